@@ -1,0 +1,532 @@
+package lint
+
+import (
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
+
+	"github.com/vmlint/vmlint/lint/lexicon"
+)
+
+// detect finds the document's statements, in this order of precedence:
+// front matter fields, headings (that name a kind or are a statement), a
+// front matter title that names a kind, labels, sentences, and last the
+// opening text of a file named after a kind. A block serves one statement.
+func (p *parseState) detect(root ast.Node) {
+	d := &detector{parseState: p, used: map[ast.Node]bool{}}
+	for c := root.FirstChild(); c != nil; c = c.NextSibling() {
+		d.top = append(d.top, c)
+	}
+	d.frontMatterFields()
+	d.headingSections()
+	d.frontMatterTitle()
+	d.labels(root)
+	d.sentences(root)
+	d.fileStatement()
+	sort.SliceStable(p.doc.Statements, func(i, j int) bool {
+		return p.doc.Statements[i].Span.Start.Offset < p.doc.Statements[j].Span.Start.Offset
+	})
+}
+
+type detector struct {
+	*parseState
+	top       []ast.Node        // the document's top-level blocks
+	used      map[ast.Node]bool // blocks that already serve a statement
+	explained map[ast.Node]bool // top-level blocks under a heading that asks or explains
+}
+
+func (d *detector) add(kind Kind, form Form, label string, pr *Prose, at Span) *Statement {
+	s := &Statement{Kind: kind, Form: form, Label: label, Prose: pr, Span: at}
+	if pr != nil && pr.Text != "" {
+		s.Span = d.proseSpan(pr)
+		s.Placeholder = isPlaceholder(d.doc, s, d.lex)
+	} else {
+		s.Empty = true
+		s.Prose = &Prose{}
+	}
+	d.doc.Statements = append(d.doc.Statements, s)
+	return s
+}
+
+func (d *detector) has(kind Kind) bool {
+	for _, s := range d.doc.Statements {
+		if s.Kind == kind && !s.Empty {
+			return true
+		}
+	}
+	return false
+}
+
+// frontMatterFields turns "vision:" and "mission:" fields into statements.
+func (d *detector) frontMatterFields() {
+	fm := d.doc.FrontMatter
+	if fm == nil {
+		return
+	}
+	for _, kind := range Kinds {
+		for _, key := range []string{string(kind), string(kind) + "_statement", string(kind) + "-statement", string(kind) + "Statement"} {
+			if pr, ok := fm.prose[strings.ToLower(key)]; ok {
+				d.add(kind, FormFrontMatter, key, pr, fm.Fields[strings.ToLower(key)].Span)
+				break
+			}
+		}
+	}
+}
+
+// headingSections handles every top-level heading: one that is a statement
+// becomes one; one that names a single kind gives the first fitting block of
+// its section, unless the section holds headings of its own that name kinds
+// (then it is only a container, as "## Vision & Mission" is).
+func (d *detector) headingSections() {
+	d.explained = map[ast.Node]bool{}
+	infos := make([]headingInfo, len(d.top))
+	for i, n := range d.top {
+		if h, ok := n.(*ast.Heading); ok {
+			infos[i] = classifyHeading(d.headings[h].Prose.Text, h.Level == 1, d.lex)
+		}
+	}
+	for i, n := range d.top {
+		h, ok := n.(*ast.Heading)
+		if !ok {
+			continue
+		}
+		info, heading := infos[i], d.headings[h]
+		end := d.sectionEnd(i)
+		switch info.class {
+		case headingExplains:
+			for k := i + 1; k < end; k++ {
+				d.explained[d.top[k]] = true
+			}
+		case headingStatement:
+			pr := heading.Prose.slice(info.body, len(heading.Prose.Text))
+			d.add(info.kinds[0], FormTitle, "", trimProse(pr), heading.Span)
+			d.used[n] = true
+		case headingNames:
+			if len(info.kinds) != 1 || d.isContainer(infos, i, end) {
+				continue
+			}
+			kind := info.kinds[0]
+			blocks := d.sectionBlocks(infos, i, end)
+			if len(blocks) == 0 {
+				if d.sectionIsBare(i, end) {
+					d.add(kind, FormHeading, heading.Prose.Text, nil, heading.Span)
+				}
+				continue
+			}
+			d.addBlock(kind, FormHeading, heading.Prose.Text, d.preferCue(kind, blocks))
+		}
+	}
+}
+
+// sectionEnd returns the index of the first top-level block after the
+// heading at i that is a heading of the same or a higher level.
+func (d *detector) sectionEnd(i int) int {
+	level := d.top[i].(*ast.Heading).Level
+	for k := i + 1; k < len(d.top); k++ {
+		if h, ok := d.top[k].(*ast.Heading); ok && h.Level <= level {
+			return k
+		}
+	}
+	return len(d.top)
+}
+
+// sectionIsBare reports whether the section (i, end) holds no text at all,
+// not even text that is not a statement.
+func (d *detector) sectionIsBare(i, end int) bool {
+	for k := i + 1; k < end; k++ {
+		if _, ok := d.top[k].(*ast.Heading); ok {
+			continue
+		}
+		if strings.TrimSpace(d.blockProse(d.top[k]).Text) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+func (d *detector) isContainer(infos []headingInfo, i, end int) bool {
+	for k := i + 1; k < end; k++ {
+		if infos[k].class == headingNames || infos[k].class == headingStatement {
+			return true
+		}
+	}
+	return false
+}
+
+// sectionBlocks lists the blocks of the section (i, end) that can hold a
+// statement, skipping sub-sections whose headings ask or explain.
+func (d *detector) sectionBlocks(infos []headingInfo, i, end int) []ast.Node {
+	var blocks []ast.Node
+	for k := i + 1; k < end; k++ {
+		n := d.top[k]
+		if _, ok := n.(*ast.Heading); ok {
+			if infos[k].class == headingExplains {
+				k = d.sectionEnd(k) - 1
+			}
+			continue
+		}
+		if d.fits(n) {
+			blocks = append(blocks, n)
+		}
+	}
+	return blocks
+}
+
+// fits reports whether a block can hold a statement: prose that is not
+// metadata ("Status: draft") nor about the document ("This page …").
+func (d *detector) fits(n ast.Node) bool {
+	if d.used[n] {
+		return false
+	}
+	switch n.(type) {
+	case *ast.Paragraph, *ast.TextBlock, *ast.Blockquote, *ast.List, *east.Table:
+	default:
+		return false
+	}
+	pr := d.blockProse(n)
+	if strings.TrimSpace(pr.Text) == "" {
+		return false
+	}
+	words, norms := proseTokens(pr.Text)
+	if len(norms) == 0 {
+		return false
+	}
+	if d.lex.Get("meta-opening").Match(norms, 0) > 0 || talksAbout(pr.Text, words, norms) {
+		return false
+	}
+	if k := d.lex.Get("meta-label").Match(norms, 0); k > 0 && k < len(words) {
+		if strings.Contains(pr.Text[words[k-1].end:words[k].start], ":") {
+			return false
+		}
+	}
+	return true
+}
+
+// talksAbout reports whether text talks about a statement rather than
+// stating one: it names one ("our vision", "the mission") without a cue
+// that states it ("our vision is to …") or a label ("Vision: …").
+func talksAbout(text string, words []textRange, norms []string) bool {
+	for i := 1; i < len(norms); i++ {
+		switch norms[i] {
+		case "vision", "mission", "purpose":
+		default:
+			continue
+		}
+		switch owner := norms[i-1]; owner {
+		case "our", "the", "this", "its", "their", "that":
+		default:
+			if !strings.HasSuffix(owner, "'s") {
+				continue
+			}
+		}
+		if _, _, ok := statementCue(text, words, norms); ok {
+			return false
+		}
+		if sep, _ := labelSeparator(text, words); sep > 0 && sep <= 3 {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// preferCue returns, among the first blocks of a section, the first that
+// says what it states ("Our mission is to …", "We aim to …"), or else the
+// first block: a section often opens with a premise before the statement.
+func (d *detector) preferCue(kind Kind, blocks []ast.Node) ast.Node {
+	for k, n := range blocks {
+		if k >= 4 {
+			break
+		}
+		if _, ok := n.(*ast.Paragraph); !ok {
+			continue
+		}
+		text := d.blockProse(n).Text
+		words, norms := proseTokens(text)
+		if cue, _, ok := statementCue(text, words, norms); ok && cue == kind {
+			return n
+		}
+		if k > 0 && aimCue(norms) {
+			return n
+		}
+	}
+	return blocks[0]
+}
+
+// aimCue reports whether the words hold "we aim to" or "aims to".
+func aimCue(norms []string) bool {
+	for i := 0; i+1 < len(norms); i++ {
+		if (norms[i] == "aim" && i > 0 && norms[i-1] == "we" || norms[i] == "aims") && norms[i+1] == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// addBlock adds the statement that block n states: its text (less a label
+// that names the kind), and for a one-sentence lead-in that ends in a colon,
+// the list that follows it.
+func (d *detector) addBlock(kind Kind, form Form, label string, n ast.Node) {
+	nodes := []ast.Node{n}
+	pr := d.blockProse(n)
+	if _, ok := n.(*ast.Paragraph); ok && strings.HasSuffix(pr.Text, ":") {
+		if list, ok := n.NextSibling().(*ast.List); ok && d.sentenceCount(pr.Text) == 1 {
+			nodes = append(nodes, list)
+			pr = d.blockProse(nodes...)
+		}
+	}
+	if k, after, ok := d.label(pr.Text); ok && k == kind {
+		pr = trimProse(pr.slice(after, len(pr.Text)))
+	}
+	for _, m := range nodes {
+		d.markUsed(m)
+	}
+	d.add(kind, form, label, pr, Span{})
+}
+
+func (d *detector) sentenceCount(text string) int {
+	words := splitWords(text)
+	return len(splitSentences(text, words, d.lex))
+}
+
+func (d *detector) markUsed(n ast.Node) {
+	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if entering && c.Type() == ast.TypeBlock {
+			d.used[c] = true
+		}
+		return ast.WalkContinue, nil
+	})
+}
+
+// frontMatterTitle handles a page whose front matter title names one kind
+// ("title: Vision"): the text before the body's first heading states it.
+func (d *detector) frontMatterTitle() {
+	fm := d.doc.FrontMatter
+	if fm == nil {
+		return
+	}
+	title, ok := fm.Fields["title"]
+	if !ok {
+		return
+	}
+	info := classifyHeading(title.Value, true, d.lex)
+	if info.class != headingNames || len(info.kinds) != 1 || d.has(info.kinds[0]) {
+		return
+	}
+	for _, n := range d.top {
+		if _, ok := n.(*ast.Heading); ok {
+			return
+		}
+		if d.fits(n) {
+			d.addBlock(info.kinds[0], FormFrontMatter, "title: "+title.Value, n)
+			return
+		}
+	}
+}
+
+// label recognises a label at the start of text ("Vision:", "Our mission —",
+// "Example Vision:") and returns its kind and where the text after it starts.
+func (d *detector) label(text string) (Kind, int, bool) {
+	words, norms := proseTokens(text)
+	sep, after := labelSeparator(text, words)
+	if sep == 0 {
+		return "", 0, false
+	}
+	k := 0
+	if norms[0] == "example" || norms[0] == "sample" || norms[0] == "proposed" || norms[0] == "draft" {
+		k = 1
+	}
+	kinds, ok := matchKindPhrase(norms[k:sep], false, d.lex)
+	if !ok || len(kinds) != 1 {
+		return "", 0, false
+	}
+	return kinds[0], after, true
+}
+
+// labels finds paragraphs and list items that start with a label; the
+// statement follows the label, or is the next block when nothing does.
+func (d *detector) labels(root ast.Node) {
+	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n.(type) {
+		case *ast.Paragraph, *ast.TextBlock:
+		case *ast.Heading, *ast.HTMLBlock, *ast.CodeBlock, *ast.FencedCodeBlock:
+			return ast.WalkSkipChildren, nil
+		default:
+			return ast.WalkContinue, nil
+		}
+		if d.used[n] {
+			return ast.WalkSkipChildren, nil
+		}
+		pr := d.blockProse(n)
+		kind, after, ok := d.label(pr.Text)
+		if !ok {
+			return ast.WalkSkipChildren, nil
+		}
+		labelText := strings.TrimRight(strings.TrimSpace(pr.Text[:after]), ":—–- ")
+		rest := trimProse(pr.slice(after, len(pr.Text)))
+		d.used[n] = true
+		if strings.Trim(rest.Text, " *_\"'“”") != "" {
+			d.add(kind, FormLabel, labelText, rest, Span{})
+			return ast.WalkSkipChildren, nil
+		}
+		next := n.NextSibling()
+		if next == nil && n.Parent() != nil && n.Parent().Kind() == ast.KindListItem {
+			next = n.Parent().NextSibling()
+		}
+		if next != nil && d.fits(next) {
+			d.addBlock(kind, FormLabel, labelText, next)
+			return ast.WalkSkipChildren, nil
+		}
+		d.add(kind, FormLabel, labelText, nil, d.proseSpan(pr))
+		return ast.WalkSkipChildren, nil
+	})
+}
+
+// sentences finds sentences that say what they state ("Our mission is to
+// …") in blocks no other form has taken, outside sections that explain how
+// to write statements, and skips repeats of a statement already found.
+func (d *detector) sentences(root ast.Node) {
+	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		if d.explained[n] || d.used[n] {
+			return ast.WalkSkipChildren, nil
+		}
+		switch n.(type) {
+		case *ast.Paragraph, *ast.TextBlock:
+		case *ast.Heading, *ast.HTMLBlock, *ast.CodeBlock, *ast.FencedCodeBlock:
+			return ast.WalkSkipChildren, nil
+		default:
+			return ast.WalkContinue, nil
+		}
+		pr := d.blockProse(n)
+		words := splitWords(pr.Text)
+		for _, sentence := range splitSentences(pr.Text, words, d.lex) {
+			start, end := sentence[0].start, sentenceEnd(pr.Text, sentence[len(sentence)-1].end)
+			text := pr.Text[start:end]
+			sw, sn := proseTokens(text)
+			kind, from, ok := statementCue(text, sw, sn)
+			if !ok || from >= len(sn) || d.repeats(sn[from:]) {
+				continue
+			}
+			d.used[n] = true
+			d.add(kind, FormSentence, "", pr.slice(start, end), Span{})
+		}
+		return ast.WalkSkipChildren, nil
+	})
+}
+
+// repeats reports whether the words (at least four) already stand in a
+// statement found before, or hold all of one.
+func (d *detector) repeats(norms []string) bool {
+	if len(norms) < 4 {
+		return false
+	}
+	phrase := " " + strings.Join(norms, " ") + " "
+	for _, s := range d.doc.Statements {
+		_, other := proseTokens(s.Text())
+		if len(other) < 4 {
+			continue
+		}
+		known := " " + strings.Join(other, " ") + " "
+		if strings.Contains(known, phrase) || strings.Contains(phrase, known) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceEnd extends a sentence's last word over the punctuation that ends it.
+func sentenceEnd(text string, end int) int {
+	for end < len(text) {
+		r, size := utf8.DecodeRuneInString(text[end:])
+		if r == '\n' || unicode.IsSpace(r) || !(unicode.IsPunct(r) || r == '…') {
+			break
+		}
+		end += size
+	}
+	return end
+}
+
+// fileKind matches file names that declare a kind: VISION.md, mission.md,
+// product-vision.md.
+var fileKind = regexp.MustCompile(`(?i)^(?:product[-_ ]?|our[-_ ]?|company[-_ ]?)?(vision|mission)$`)
+
+// fileStatement handles a file named after a kind whose statement has no
+// heading or label of its own: the first block before any heading below the
+// title states it.
+func (d *detector) fileStatement() {
+	base := filepath.Base(d.doc.Path)
+	m := fileKind.FindStringSubmatch(strings.TrimSuffix(base, filepath.Ext(base)))
+	if m == nil {
+		return
+	}
+	kind := Kind(strings.ToLower(m[1]))
+	if d.has(kind) {
+		return
+	}
+	for _, n := range d.top {
+		if h, ok := n.(*ast.Heading); ok {
+			if h.Level > 1 {
+				return
+			}
+			continue
+		}
+		if d.fits(n) {
+			d.addBlock(kind, FormFile, "", n)
+			return
+		}
+	}
+}
+
+// slotPattern matches a template slot left in a statement: "[target
+// customer]", "<product name>", "{company}".
+var slotPattern = regexp.MustCompile(`\[[a-zA-Z][a-zA-Z ./_-]{1,40}\]|<[a-zA-Z][a-zA-Z ]{1,40}>|\{\{?[a-zA-Z][a-zA-Z ._-]{1,40}\}?\}`)
+
+// htmlTags are inline HTML elements that look like "<slot>" but are markup.
+var htmlTags = map[string]bool{
+	"a": true, "abbr": true, "b": true, "br": true, "cite": true, "code": true, "em": true, "i": true,
+	"kbd": true, "mark": true, "p": true, "q": true, "s": true, "small": true, "span": true,
+	"strong": true, "sub": true, "sup": true, "u": true, "div": true, "details": true, "summary": true,
+}
+
+// isPlaceholder reports whether a statement is template residue: a slot,
+// lorem ipsum, or a TODO-like marker (a one-word marker of five letters or
+// fewer counts in capitals only, so "a todo app" is not one). Slots are
+// looked for in the statement's source, where "<product name>" still stands
+// (Markdown reads it as HTML and drops it from the prose).
+func isPlaceholder(doc *Document, s *Statement, lex *lexicon.Lexicons) bool {
+	src := doc.Source[s.Span.Start.Offset:s.Span.End.Offset]
+	for _, m := range slotPattern.FindAllIndex(src, -1) {
+		slot := strings.ToLower(string(src[m[0]+1 : m[1]-1]))
+		followedByLink := m[1] < len(src) && (src[m[1]] == '(' || src[m[1]] == '[')
+		if src[m[0]] == '[' && followedByLink || src[m[0]] == '<' && htmlTags[slot] {
+			continue
+		}
+		return true
+	}
+	text := s.Prose.Text
+	words, norms := proseTokens(text)
+	markers := lex.Get("placeholder")
+	for i := range norms {
+		n := markers.Match(norms, i)
+		if n == 0 {
+			continue
+		}
+		raw := text[words[i].start:words[i+n-1].end]
+		if n > 1 || len(raw) > 5 || strings.ToUpper(raw) == raw {
+			return true
+		}
+	}
+	return false
+}

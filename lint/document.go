@@ -1,0 +1,228 @@
+package lint
+
+// Kind is the kind of a statement: a vision or a mission.
+type Kind string
+
+// The statement kinds.
+const (
+	Vision  Kind = "vision"
+	Mission Kind = "mission"
+)
+
+// Kinds lists every statement kind in a fixed order.
+var Kinds = []Kind{Vision, Mission}
+
+// Form says how a document marks a statement.
+type Form string
+
+// The forms a statement is found in.
+const (
+	// FormHeading is the first block under a heading that names the kind ("## Vision").
+	FormHeading Form = "heading"
+	// FormLabel is text after a label at the start of a block ("**Mission:** …").
+	FormLabel Form = "label"
+	// FormSentence is a sentence that says what it is ("Our mission is to …").
+	FormSentence Form = "sentence"
+	// FormTitle is a heading that is itself the statement ("## Our vision is to …").
+	FormTitle Form = "title"
+	// FormFrontMatter is a front matter field ("vision: …"), or the body of a
+	// page whose front matter title names the kind.
+	FormFrontMatter Form = "frontmatter"
+	// FormFile is the opening text of a file named after the kind (VISION.md).
+	FormFile Form = "file"
+)
+
+// Document is one parsed file: its bytes, its front matter and the
+// statements found in it. A Document is immutable once Parse returns and is
+// safe to share between goroutines.
+type Document struct {
+	// Path is the path the document was read from, as given.
+	Path string
+	// Source is the whole file, unchanged.
+	Source []byte
+	// FrontMatter is the decoded front matter, or nil when there is none.
+	FrontMatter *FrontMatter
+	// Headings lists every heading in document order.
+	Headings []*Heading
+	// Comments lists every HTML comment (<!-- … -->) in document order.
+	Comments []*Comment
+	// Statements lists the vision and mission statements in document order.
+	Statements []*Statement
+
+	lines lineIndex
+}
+
+// Position converts a byte offset of the file into a position.
+func (d *Document) Position(offset int) Pos { return d.lines.pos(offset) }
+
+// Span returns the span of the bytes [start, end) of the file.
+func (d *Document) Span(start, end int) Span { return d.lines.span(start, end) }
+
+// Line returns the text of the 1-based line n without its line ending, or ""
+// when the file has no such line.
+func (d *Document) Line(n int) string {
+	if n < 1 || n > d.lines.lineCount() {
+		return ""
+	}
+	start, end := d.lines.lineBounds(n)
+	return string(d.Source[start:end])
+}
+
+// FrontMatter is the metadata block at the top of a file.
+type FrontMatter struct {
+	// Format is "yaml", "toml" or "json".
+	Format string
+	// Span covers the whole block, delimiters included.
+	Span Span
+	// Fields holds the top-level scalar fields as text, keyed by lower-case name.
+	Fields map[string]Field
+
+	prose map[string]*Prose // each field's value with its source map
+}
+
+// Field is one top-level front matter value.
+type Field struct {
+	// Value is the value as text.
+	Value string
+	// Span covers the value (without quotes where the format allows it).
+	Span Span
+}
+
+// Heading is a Markdown heading, ATX or setext.
+type Heading struct {
+	// Level is 1 to 6.
+	Level int
+	// Prose is the heading's text with markup removed.
+	Prose *Prose
+	// Span covers the heading's text.
+	Span Span
+}
+
+// Comment is an HTML comment, as a block or inline.
+type Comment struct {
+	// Text is what stands between "<!--" and "-->", untrimmed.
+	Text string
+	// Span covers the whole comment, delimiters included.
+	Span Span
+}
+
+// Statement is one vision or mission statement.
+type Statement struct {
+	// Kind is vision or mission.
+	Kind Kind
+	// Form says how the document marks the statement.
+	Form Form
+	// Label is the heading, label or field that introduced the statement, as
+	// written ("Our Vision", "Mission", "vision"); empty for sentences and files.
+	Label string
+	// Span covers the statement's text, from its first to its last character.
+	// For an empty statement it covers the heading or label that announced it.
+	Span Span
+	// Prose is the statement's readable text with markup removed.
+	Prose *Prose
+	// Sentences are the statement's sentences in order.
+	Sentences []*Sentence
+	// Empty is true when the heading or label has no statement under it.
+	Empty bool
+	// Placeholder is true when the text is template residue (lorem ipsum,
+	// "[target customer]", TODO) rather than a statement.
+	Placeholder bool
+	// Analysis holds counts, readability and components.
+	Analysis Analysis
+}
+
+// Words returns every word of the statement in order.
+func (s *Statement) Words() []*Word {
+	var ws []*Word
+	for _, sn := range s.Sentences {
+		ws = append(ws, sn.Words...)
+	}
+	return ws
+}
+
+// Text returns the statement's readable text.
+func (s *Statement) Text() string {
+	if s.Prose == nil {
+		return ""
+	}
+	return s.Prose.Text
+}
+
+// Sentence is one sentence of a statement.
+type Sentence struct {
+	// Text is the sentence's readable text.
+	Text string
+	// Span covers the sentence in the file.
+	Span Span
+	// Words are the sentence's words in order.
+	Words []*Word
+}
+
+// Word is one word of a sentence: letters and digits, with inner
+// apostrophes, hyphens, periods (in "e.g." or "2.0") and the like kept.
+type Word struct {
+	// Text is the word as it reads.
+	Text string
+	// Norm is Text in lower case with typographic apostrophes and hyphens
+	// made plain, for lexicon look-ups.
+	Norm string
+	// Span covers the word in the file.
+	Span Span
+	// Syllables is the estimated number of syllables.
+	Syllables int
+	// start and end are byte offsets into the statement's prose text.
+	start, end int
+}
+
+// Analysis is what the engine computes once per statement for every rule.
+type Analysis struct {
+	// Words and Sentences count the statement's words and sentences.
+	Words, Sentences int
+	// Syllables is the estimated syllable count of all words.
+	Syllables int
+	// FleschReadingEase is 206.835 − 1.015·words/sentences − 84.6·syllables/words.
+	FleschReadingEase float64
+	// FleschKincaidGrade is 0.39·words/sentences + 11.8·syllables/words − 15.59.
+	FleschKincaidGrade float64
+	// Components are the spans of what the statement contains.
+	Components Components
+}
+
+// Components holds the parts a statement may contain, each a list of spans.
+type Components struct {
+	// Audience is who the statement serves.
+	Audience []Component `json:"audience"`
+	// Value is a benefit or outcome for someone.
+	Value []Component `json:"value"`
+	// Strategy is the means or concrete activity.
+	Strategy []Component `json:"strategy"`
+	// Future is future-state wording.
+	Future []Component `json:"future"`
+	// Differentiation is a contrast with alternatives.
+	Differentiation []Component `json:"differentiation"`
+	// Purpose is a why-clause.
+	Purpose []Component `json:"purpose"`
+}
+
+// Component is the words of a statement that carry one component.
+type Component struct {
+	// Text is the words as they read.
+	Text string
+	// Span covers the words in the file.
+	Span Span
+	// Specific is set for audiences that name a definite group rather than
+	// "people" or "everyone".
+	Specific bool
+}
+
+// AudienceLevel summarises a statement's audience: "specific", "generic" or "none".
+func (c *Components) AudienceLevel() string {
+	level := "none"
+	for _, a := range c.Audience {
+		if a.Specific {
+			return "specific"
+		}
+		level = "generic"
+	}
+	return level
+}

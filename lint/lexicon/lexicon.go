@@ -1,0 +1,245 @@
+// Package lexicon holds vmlint's word lists as data (lexicons.txt, embedded)
+// and matches them against words. The lists are parsed once, on first use.
+package lexicon
+
+import (
+	_ "embed"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+)
+
+//go:embed lexicons.txt
+var source string
+
+// Set is one word list. Entries are phrases of one or more words, matched
+// whole-word against normalised (lower-case) words.
+type Set struct {
+	// Name is the list's name in lexicons.txt ("audience-specific").
+	Name    string
+	inflect bool
+	byFirst map[string][][]string // first word → the rest of each phrase, longest first
+	entries map[string]bool       // the entries as written
+}
+
+// Entries returns the list's entries as written, sorted.
+func (s *Set) Entries() []string {
+	out := make([]string, 0, len(s.entries))
+	for e := range s.entries {
+		out = append(out, e)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Has reports whether the single word w is an entry.
+func (s *Set) Has(w string) bool {
+	for _, rest := range s.byFirst[w] {
+		if len(rest) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// Match returns the number of words of the longest entry that starts at
+// words[i], or 0 when none does.
+func (s *Set) Match(words []string, i int) int {
+	if i >= len(words) {
+		return 0
+	}
+	for _, rest := range s.byFirst[words[i]] { // longest first
+		if i+1+len(rest) > len(words) {
+			continue
+		}
+		ok := true
+		for k, w := range rest {
+			if words[i+1+k] != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return 1 + len(rest)
+		}
+	}
+	return 0
+}
+
+// Add adds an entry (as a user's configuration does).
+func (s *Set) Add(entry string) {
+	entry = strings.ToLower(strings.TrimSpace(entry))
+	if entry == "" || s.entries[entry] {
+		return
+	}
+	s.entries[entry] = true
+	for _, form := range s.forms(entry) {
+		s.index(strings.Fields(form))
+		if strings.Contains(form, "-") {
+			s.index(strings.Fields(strings.ReplaceAll(form, "-", " ")))
+		}
+	}
+}
+
+// Remove removes an entry and the forms it generated.
+func (s *Set) Remove(entry string) {
+	entry = strings.ToLower(strings.TrimSpace(entry))
+	if !s.entries[entry] {
+		return
+	}
+	delete(s.entries, entry)
+	s.reindex()
+}
+
+func (s *Set) reindex() {
+	s.byFirst = map[string][][]string{}
+	entries := s.entries
+	s.entries = map[string]bool{}
+	for e := range entries {
+		s.Add(e)
+	}
+}
+
+func (s *Set) index(words []string) {
+	if len(words) == 0 {
+		return
+	}
+	rests := append(s.byFirst[words[0]], words[1:])
+	sort.SliceStable(rests, func(a, b int) bool { return len(rests[a]) > len(rests[b]) })
+	s.byFirst[words[0]] = rests
+}
+
+// forms returns the entry and, in an inflecting list, the inflected forms of
+// its last word (for phrases) or its only word.
+func (s *Set) forms(entry string) []string {
+	if !s.inflect {
+		return []string{entry}
+	}
+	head, last := "", entry
+	if i := strings.LastIndexByte(entry, ' '); i >= 0 {
+		head, last = entry[:i+1], entry[i+1:]
+	}
+	if j := strings.IndexByte(entry, ' '); j >= 0 {
+		// In a verb phrase ("create value") the verb is the first word.
+		first, rest := entry[:j], entry[j:]
+		var out []string
+		for _, f := range Inflections(first) {
+			out = append(out, f+rest)
+		}
+		return out
+	}
+	out := []string{}
+	for _, f := range Inflections(last) {
+		out = append(out, head+f)
+	}
+	return out
+}
+
+// Inflections returns w with its common English verb endings: w, w+s, w+es,
+// w+ed, w+d, w+ing, with a final "e" dropped or a "y" turned into "ie" where
+// English does so, and a doubled final consonant ("cut" → "cutting").
+func Inflections(w string) []string {
+	out := []string{w, w + "s", w + "ed", w + "ing"}
+	n := len(w)
+	if n == 0 {
+		return out
+	}
+	last := w[n-1]
+	switch {
+	case last == 'e':
+		out = append(out, w+"d", w[:n-1]+"ing")
+	case last == 'y' && n > 1 && !isVowel(w[n-2]):
+		out = append(out, w[:n-1]+"ies", w[:n-1]+"ied")
+	case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "sh") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "x") || strings.HasSuffix(w, "z"):
+		out = append(out, w+"es")
+	}
+	if n >= 3 && !isVowel(last) && isVowel(w[n-2]) && !isVowel(w[n-3]) && last != 'w' && last != 'x' && last != 'y' {
+		out = append(out, w+string(last)+"ing", w+string(last)+"ed")
+	}
+	return out
+}
+
+func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+
+// Lexicons is the full collection of lists, by name.
+type Lexicons struct {
+	sets map[string]*Set
+}
+
+// Get returns the named list. It panics on a name that lexicons.txt does not
+// define: a misspelt list name is a programming error, caught by the tests.
+func (l *Lexicons) Get(name string) *Set {
+	s, ok := l.sets[name]
+	if !ok {
+		panic(fmt.Sprintf("lexicon: no list named %q", name))
+	}
+	return s
+}
+
+// Lookup returns the named list and whether it exists.
+func (l *Lexicons) Lookup(name string) (*Set, bool) {
+	s, ok := l.sets[name]
+	return s, ok
+}
+
+// Names returns the names of all lists, sorted.
+func (l *Lexicons) Names() []string {
+	names := make([]string, 0, len(l.sets))
+	for n := range l.sets {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// Clone returns a deep copy that can be changed without touching l.
+func (l *Lexicons) Clone() *Lexicons {
+	c := &Lexicons{sets: make(map[string]*Set, len(l.sets))}
+	for name, s := range l.sets {
+		n := &Set{Name: s.Name, inflect: s.inflect, byFirst: map[string][][]string{}, entries: map[string]bool{}}
+		for e := range s.entries {
+			n.Add(e)
+		}
+		c.sets[name] = n
+	}
+	return c
+}
+
+// Default returns the built-in lists. They are parsed once and shared: do not
+// change them; Clone them first.
+var Default = sync.OnceValue(func() *Lexicons {
+	l, err := Parse(source)
+	if err != nil {
+		panic(err) // lexicons.txt is part of the binary; the tests parse it
+	}
+	return l
+})
+
+// Parse reads lists in the lexicons.txt format.
+func Parse(text string) (*Lexicons, error) {
+	l := &Lexicons{sets: map[string]*Set{}}
+	var cur *Set
+	for n, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		switch {
+		case line == "" || strings.HasPrefix(line, "# ") || line == "#":
+			continue
+		case strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]"):
+			f := strings.Fields(line[1 : len(line)-1])
+			if len(f) == 0 || len(f) > 2 || (len(f) == 2 && f[1] != "inflect") {
+				return nil, fmt.Errorf("lexicons: line %d: bad header %q", n+1, line)
+			}
+			if _, dup := l.sets[f[0]]; dup {
+				return nil, fmt.Errorf("lexicons: line %d: list %q defined twice", n+1, f[0])
+			}
+			cur = &Set{Name: f[0], inflect: len(f) == 2, byFirst: map[string][][]string{}, entries: map[string]bool{}}
+			l.sets[f[0]] = cur
+		case cur == nil:
+			return nil, fmt.Errorf("lexicons: line %d: entry before any list header", n+1)
+		default:
+			cur.Add(line)
+		}
+	}
+	return l, nil
+}

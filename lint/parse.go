@@ -1,0 +1,220 @@
+package lint
+
+import (
+	"bytes"
+	"sync"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+
+	"github.com/vmlint/vmlint/lint/lexicon"
+)
+
+// markdownParser parses CommonMark with GFM tables, strikethrough and task
+// lists. No typographer: it inserts text that has no position in the file.
+var markdownParser = sync.OnceValue(func() parser.Parser {
+	return goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.TaskList)).Parser()
+})
+
+// Parse reads one file into a Document: front matter, Markdown body,
+// headings, comments and the vision and mission statements with their
+// analysis. It uses the built-in lexicons and heading aliases.
+//
+// The Document is always returned. The error, an *Error, reports a file that
+// cannot be linted as a whole (binary content) or a part that could not be
+// decoded (invalid front matter); in the latter case the body is still parsed.
+func Parse(path string, src []byte) (*Document, error) {
+	return ParseWith(path, src, lexicon.Default())
+}
+
+// ParseWith is Parse with the given lexicons (as changed by a configuration).
+func ParseWith(path string, src []byte, lex *lexicon.Lexicons) (*Document, error) {
+	doc := &Document{Path: path, Source: src, lines: newLineIndex(src)}
+	if i := bytes.IndexByte(src, 0); i >= 0 {
+		return doc, &Error{Path: path, Pos: doc.lines.pos(i), Msg: "binary file: it contains a NUL byte"}
+	}
+	start := 0
+	if hasBOM(src) {
+		start = len(bom)
+	}
+	fm, bodyStart, err := parseFrontMatter(path, src, start, doc.lines)
+	doc.FrontMatter = fm
+	body := src[bodyStart:]
+	root := markdownParser().Parse(text.NewReader(body))
+	p := &parseState{doc: doc, body: body, base: bodyStart, lex: lex}
+	p.collect(root)
+	p.detect(root)
+	for _, s := range doc.Statements {
+		p.analyze(s)
+	}
+	return doc, err
+}
+
+// parseState carries what parsing one document needs.
+type parseState struct {
+	doc  *Document
+	body []byte // the Markdown body; goldmark's offsets are relative to it
+	base int    // file offset of body[0]
+	lex  *lexicon.Lexicons
+
+	headings map[ast.Node]*Heading
+}
+
+// collect records headings and HTML comments.
+func (p *parseState) collect(root ast.Node) {
+	p.headings = map[ast.Node]*Heading{}
+	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *ast.Heading:
+			h := &Heading{Level: n.Level, Prose: p.blockProse(n)}
+			h.Span = p.proseSpan(h.Prose)
+			if h.Prose.Text == "" && n.Lines().Len() == 0 {
+				h.Span = p.doc.Span(p.base+max(n.Pos(), 0), p.base+max(n.Pos(), 0))
+			}
+			p.doc.Headings = append(p.doc.Headings, h)
+			p.headings[n] = h
+			return ast.WalkSkipChildren, nil
+		case *ast.HTMLBlock:
+			lines := n.Lines()
+			if lines.Len() > 0 {
+				end := lines.At(lines.Len() - 1).Stop
+				if n.HasClosure() {
+					end = n.ClosureLine.Stop
+				}
+				p.comments(lines.At(0).Start, end)
+			}
+			return ast.WalkSkipChildren, nil
+		case *ast.RawHTML:
+			if n.Segments.Len() > 0 {
+				p.comments(n.Segments.At(0).Start, n.Segments.At(n.Segments.Len()-1).Stop)
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+}
+
+// comments records the HTML comments in body[start:end].
+func (p *parseState) comments(start, end int) {
+	raw := p.body[start:end]
+	for i := 0; ; {
+		open := bytes.Index(raw[i:], []byte("<!--"))
+		if open < 0 {
+			return
+		}
+		open += i
+		closing := bytes.Index(raw[open+4:], []byte("-->"))
+		if closing < 0 {
+			return
+		}
+		closing += open + 4
+		p.doc.Comments = append(p.doc.Comments, &Comment{
+			Text: string(raw[open+4 : closing]),
+			Span: p.doc.Span(p.base+start+open, p.base+start+closing+3),
+		})
+		i = closing + 3
+	}
+}
+
+// blockProse returns the readable text of a block. Leaf blocks (paragraphs,
+// headings, table cells) give their inline text; container blocks (lists,
+// block quotes, tables) give their leaf blocks' text, one per line. Code,
+// HTML and thematic breaks give nothing.
+func (p *parseState) blockProse(nodes ...ast.Node) *Prose {
+	var b proseBuilder
+	for _, n := range nodes {
+		p.appendBlock(&b, n)
+	}
+	return trimProse(b.prose())
+}
+
+func (p *parseState) appendBlock(b *proseBuilder, n ast.Node) {
+	switch n.(type) {
+	case *ast.Paragraph, *ast.TextBlock, *ast.Heading, *east.TableCell:
+		b.separate("\n")
+		p.appendInline(b, n)
+	case *ast.HTMLBlock, *ast.CodeBlock, *ast.FencedCodeBlock, *ast.ThematicBreak:
+	default:
+		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+			p.appendBlock(b, c)
+		}
+	}
+}
+
+// appendInline appends the text of n's inline children: text and the text
+// of emphasis and links, not code spans, raw HTML, images, struck-out text
+// or link destinations.
+func (p *parseState) appendInline(b *proseBuilder, n ast.Node) {
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		switch c := c.(type) {
+		case *ast.Text:
+			seg := c.Segment
+			b.source(seg.Value(p.body), p.base+seg.Start)
+			if c.SoftLineBreak() || c.HardLineBreak() {
+				b.separate(" ")
+			}
+		case *ast.String:
+			b.replaced(string(c.Value), b.last, b.last)
+		case *ast.AutoLink:
+			if pos := c.Pos(); pos >= 0 {
+				label := c.Label(p.body)
+				b.verbatim(label, p.base+pos+1)
+			}
+		case *ast.CodeSpan, *ast.RawHTML, *ast.Image, *east.Strikethrough, *east.TaskCheckBox:
+		default:
+			p.appendInline(b, c)
+		}
+	}
+}
+
+// trimProse drops leading and trailing white space from p.
+func trimProse(p *Prose) *Prose {
+	s := p.Text
+	start, end := 0, len(s)
+	for start < end && isSpaceByte(s[start]) {
+		start++
+	}
+	for end > start && isSpaceByte(s[end-1]) {
+		end--
+	}
+	return p.slice(start, end)
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// slice returns the prose of p.Text[start:end] with its source map.
+func (p *Prose) slice(start, end int) *Prose {
+	if start == 0 && end == len(p.Text) {
+		return p
+	}
+	q := &Prose{Text: p.Text[start:end]}
+	for k, r := range p.runs {
+		runEnd := len(p.Text)
+		if k+1 < len(p.runs) {
+			runEnd = p.runs[k+1].text
+		}
+		if runEnd <= start || r.text >= end {
+			continue
+		}
+		if r.text < start {
+			if r.verbatim {
+				r.src += start - r.text
+			}
+			r.text = start
+		}
+		r.text -= start
+		q.runs = append(q.runs, r)
+	}
+	return q
+}
+
+// proseSpan is the file span of the whole prose; for empty prose, a point.
+func (p *parseState) proseSpan(pr *Prose) Span {
+	return p.doc.Span(pr.SourceStart(0), pr.SourceEnd(len(pr.Text)))
+}

@@ -1,0 +1,103 @@
+package lint
+
+import (
+	"sort"
+	"unicode/utf8"
+)
+
+// Pos is a point in a file. Offset counts bytes from the start of the file
+// (front matter and any byte order mark included). Line and Column are
+// 1-based; Column counts Unicode characters, so a tab or "é" is one column.
+type Pos struct {
+	Offset int `json:"offset"`
+	Line   int `json:"line"`
+	Column int `json:"column"`
+}
+
+// Span is a half-open range [Start, End) of a file.
+type Span struct {
+	Start Pos `json:"start"`
+	End   Pos `json:"end"`
+}
+
+// Contains reports whether the byte offset off lies inside s.
+func (s Span) Contains(off int) bool { return s.Start.Offset <= off && off < s.End.Offset }
+
+// bom is the UTF-8 encoding of U+FEFF, which some editors put at the start of a file.
+var bom = []byte{0xEF, 0xBB, 0xBF}
+
+func hasBOM(src []byte) bool {
+	return len(src) >= 3 && src[0] == bom[0] && src[1] == bom[1] && src[2] == bom[2]
+}
+
+// lineIndex converts byte offsets of one file into positions. It is built
+// once per file from the original bytes, so lines count from the top of the
+// file whatever front matter precedes the body. A line ends at "\n", at a
+// lone "\r" (old Mac files), or at "\r\n" (which counts once).
+type lineIndex struct {
+	src    []byte
+	starts []int // byte offset of the first byte of each line
+}
+
+func newLineIndex(src []byte) lineIndex {
+	starts := make([]int, 1, 1+len(src)/40)
+	for i := 0; i < len(src); i++ {
+		switch src[i] {
+		case '\n':
+			starts = append(starts, i+1)
+		case '\r':
+			if i+1 < len(src) && src[i+1] == '\n' {
+				continue // the '\n' ends the line
+			}
+			starts = append(starts, i+1)
+		}
+	}
+	return lineIndex{src: src, starts: starts}
+}
+
+// pos returns the position of byte offset off, clamped to the file. An
+// offset inside a multi-byte character resolves to that character's column.
+func (li lineIndex) pos(off int) Pos {
+	if off < 0 {
+		off = 0
+	}
+	if off > len(li.src) {
+		off = len(li.src)
+	}
+	i := sort.Search(len(li.starts), func(i int) bool { return li.starts[i] > off }) - 1
+	start := li.starts[i]
+	if i == 0 && hasBOM(li.src) && off >= len(bom) {
+		start = len(bom) // editors do not show a byte order mark as a column
+	}
+	col := 1
+	for b := start; b < off; {
+		_, size := utf8.DecodeRune(li.src[b:])
+		if b+size > off {
+			break
+		}
+		b += size
+		col++
+	}
+	return Pos{Offset: off, Line: i + 1, Column: col}
+}
+
+// span returns the span of bytes [start, end).
+func (li lineIndex) span(start, end int) Span {
+	return Span{Start: li.pos(start), End: li.pos(end)}
+}
+
+// lineCount is the number of lines in the file.
+func (li lineIndex) lineCount() int { return len(li.starts) }
+
+// lineBounds returns the byte range of 1-based line n without its line ending.
+func (li lineIndex) lineBounds(n int) (start, end int) {
+	start = li.starts[n-1]
+	end = len(li.src)
+	if n < len(li.starts) {
+		end = li.starts[n] - 1
+		if end > start && li.src[end] == '\n' && li.src[end-1] == '\r' {
+			end--
+		}
+	}
+	return start, end
+}
