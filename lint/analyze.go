@@ -191,19 +191,19 @@ func (c *componentFinder) strategy() []Component {
 	nouns, abstract, abstractObj := c.lex.Get("action-noun"), c.lex.Get("abstract-verb"), c.lex.Get("abstract-object")
 	var out []Component
 	for i := 0; i < len(c.norms); i++ {
-		if n := means.Match(c.norms, i); n > 0 && c.meansClause(i, n) {
-			out = append(out, c.component(i, c.phraseEnd(i+n, 5), false))
+		end := 0
+		switch n := actions.Match(c.norms, i); {
+		case means.Match(c.norms, i) > 0 && c.meansClause(i, means.Match(c.norms, i)):
+			end = c.phraseEnd(i+means.Match(c.norms, i), 5)
+		case n > 0 && c.verbPosition(i) && !c.othersAction(i) && !c.objectIs(abstractObj, i+n, 3):
+			end = c.phraseEnd(i+n, 4)
+		case nouns.Match(c.norms, i) > 0 && (c.first[i] || abstract.Match(c.norms, c.skipArticle(i-1, -1)) > 0):
+			end = c.phraseEnd(i+1, 3)
+		default:
 			continue
 		}
-		if n := actions.Match(c.norms, i); n > 0 && c.verbPosition(i) && !c.othersAction(i) {
-			if !c.objectIs(abstractObj, i+n, 3) {
-				out = append(out, c.component(i, c.phraseEnd(i+n, 4), false))
-				continue
-			}
-		}
-		if nouns.Match(c.norms, i) > 0 && (c.first[i] || abstract.Match(c.norms, c.skipArticle(i-1, -1)) > 0) {
-			out = append(out, c.component(i, c.phraseEnd(i+1, 3), false))
-		}
+		out = append(out, c.component(i, end, false))
+		i = end - 1 // a means clause holds its verb: report it once
 	}
 	return out
 }
@@ -236,7 +236,20 @@ func (c *componentFinder) verbPosition(i int) bool {
 		return false
 	}
 	w := c.norms[i]
-	return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s")
+	if strings.HasSuffix(w, "ing") {
+		// A gerund after a comma ("…, offering …") acts; after a noun
+		// ("fitness tracking app") it describes.
+		return strings.Contains(c.gapBefore(i), ",")
+	}
+	return strings.HasSuffix(w, "s")
+}
+
+// gapBefore returns the prose between word i-1 and word i.
+func (c *componentFinder) gapBefore(i int) string {
+	if i <= 0 || i >= len(c.words) {
+		return ""
+	}
+	return c.s.Prose.Text[c.words[i-1].end:c.words[i].start]
 }
 
 // othersAction reports whether the verb at i is someone else's ("customers

@@ -42,6 +42,9 @@ type detector struct {
 }
 
 func (d *detector) add(kind Kind, form Form, label string, pr *Prose, at Span) *Statement {
+	if pr != nil {
+		pr = unquote(pr)
+	}
 	s := &Statement{Kind: kind, Form: form, Label: label, Prose: pr, Span: at}
 	if pr != nil && pr.Text != "" {
 		s.Span = d.proseSpan(pr)
@@ -52,6 +55,24 @@ func (d *detector) add(kind Kind, form Form, label string, pr *Prose, at Span) *
 	}
 	d.doc.Statements = append(d.doc.Statements, s)
 	return s
+}
+
+// unquote drops quotation marks that wrap the whole text.
+func unquote(pr *Prose) *Prose {
+	t := pr.Text
+	for _, q := range [][2]string{{"\"", "\""}, {"“", "”"}, {"'", "'"}, {"‘", "’"}, {"„", "“"}} {
+		if len(t) > len(q[0])+len(q[1]) && strings.HasPrefix(t, q[0]) && strings.HasSuffix(t, q[1]) &&
+			!strings.Contains(t[len(q[0]):len(t)-len(q[1])], q[1]) {
+			return trimProse(pr.slice(len(q[0]), len(t)-len(q[1])))
+		}
+	}
+	// A label already took the opening quote: drop a lone closing one.
+	for _, q := range []string{"\"", "”"} {
+		if strings.HasSuffix(t, q) && strings.Count(t, q) == 1 && !strings.Contains(t, "“") {
+			return trimProse(pr.slice(0, len(t)-len(q)))
+		}
+	}
+	return pr
 }
 
 func (d *detector) has(kind Kind) bool {
@@ -349,6 +370,13 @@ func (d *detector) label(text string) (Kind, int, bool) {
 	return kinds[0], after, true
 }
 
+// labelOf returns the label that ends where the text after it starts, less
+// its separator and surrounding quotes ("Example Vision" from
+// "Example Vision: \"…").
+func labelOf(text string, after int) string {
+	return strings.TrimRight(text[:after], " \t\n:—–-\"'“‘*_")
+}
+
 // labels finds paragraphs and list items that start with a label; the
 // statement follows the label, or is the next block when nothing does.
 func (d *detector) labels(root ast.Node) {
@@ -371,7 +399,7 @@ func (d *detector) labels(root ast.Node) {
 		if !ok {
 			return ast.WalkSkipChildren, nil
 		}
-		labelText := strings.TrimRight(strings.TrimSpace(pr.Text[:after]), ":—–- ")
+		labelText := labelOf(pr.Text, after)
 		rest := trimProse(pr.slice(after, len(pr.Text)))
 		d.used[n] = true
 		if strings.Trim(rest.Text, " *_\"'“”") != "" {

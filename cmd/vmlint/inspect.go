@@ -1,0 +1,110 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/vmlint/vmlint/lint"
+	"github.com/vmlint/vmlint/lint/input"
+	"github.com/vmlint/vmlint/lint/inspect"
+)
+
+func newInspect(e *env) *cobra.Command {
+	var format, stdinName string
+	c := &cobra.Command{
+		Use:   "inspect [flags] PATH...",
+		Short: "Show the statements vmlint finds and what it sees in them",
+		Long: `inspect shows, per file, each vision and mission statement vmlint finds:
+its kind, the form it was found in, its position, its text, its word and
+sentence counts, its readability and its components (audience, value,
+strategy, future, differentiation, purpose).
+
+A PATH may be a file, a directory (walked for .md and .markdown files,
+skipping .git, node_modules and vendor) or - for standard input.`,
+		Example: `  vmlint inspect testdata/examples
+  vmlint inspect --format json VISION.md
+  vmlint inspect --stdin-filename docs/vision.md - < draft.md`,
+		Args: func(c *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return usageError(c, fmt.Errorf("inspect needs at least one PATH"))
+			}
+			return nil
+		},
+		RunE: func(c *cobra.Command, args []string) error {
+			if format != "text" && format != "json" {
+				return usageError(c, fmt.Errorf("invalid --format %q: want text or json", format))
+			}
+			colored, err := useColor(c, e.stdout)
+			if err != nil {
+				return err
+			}
+			docs, failed := parseAll(e, args, stdinName)
+			if format == "json" {
+				err = inspect.WriteJSON(e.stdout, docs)
+			} else {
+				err = inspect.WriteText(e.stdout, docs, colored)
+			}
+			if err != nil {
+				return err
+			}
+			if failed {
+				return exitStatus(exitError)
+			}
+			return nil
+		},
+	}
+	c.Flags().StringVarP(&format, "format", "f", "text", "output format: text or json")
+	c.Flags().StringVar(&stdinName, "stdin-filename", "", "the file name to report for standard input (-)")
+	return c
+}
+
+// parseAll reads and parses every file the paths name. Each file that
+// cannot be read or parsed whole gives one line "path: error: …" on standard
+// error; the others are still returned. failed reports whether any did.
+func parseAll(e *env, paths []string, stdinName string) (docs []*lint.Document, failed bool) {
+	files, errs := input.Expand(paths)
+	for _, err := range errs {
+		fmt.Fprintf(e.stderr, "%s\n", errorLine(err))
+		failed = true
+	}
+	for _, path := range files {
+		src, err := input.Read(path, e.stdin)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "%s\n", errorLine(err))
+			failed = true
+			continue
+		}
+		name := path
+		if path == input.Stdin && stdinName != "" {
+			name = stdinName
+		} else if path == input.Stdin {
+			name = "<stdin>"
+		}
+		doc, err := lint.Parse(name, src)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "%s\n", errorLine(err))
+			failed = true
+		}
+		docs = append(docs, doc)
+	}
+	return docs, failed
+}
+
+// errorLine words an error as one compiler-style line: "path:line:col:
+// error: message" or "path: error: message".
+func errorLine(err error) string {
+	if le, ok := err.(*lint.Error); ok {
+		if le.Pos.Line > 0 {
+			return fmt.Sprintf("%s:%d:%d: error: %s", le.Path, le.Pos.Line, le.Pos.Column, le.Msg)
+		}
+		return fmt.Sprintf("%s: error: %s", le.Path, le.Msg)
+	}
+	msg := err.Error()
+	for i := 0; i+1 < len(msg); i++ {
+		if msg[i] == ':' && msg[i+1] == ' ' {
+			return msg[:i] + ": error:" + msg[i+1:]
+		}
+	}
+	return "error: " + msg
+}

@@ -1,0 +1,125 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+
+	"github.com/fatih/color"
+	"github.com/mattn/go-isatty"
+	"github.com/spf13/cobra"
+)
+
+// Exit statuses.
+const (
+	exitOK       = 0
+	exitFindings = 1
+	exitError    = 2
+)
+
+// exitStatus carries a command's exit status back to run without printing.
+type exitStatus int
+
+func (e exitStatus) Error() string { return fmt.Sprintf("exit status %d", int(e)) }
+
+// env is what a command reads and writes; tests replace it.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+}
+
+// run executes vmlint with args and returns the exit status.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	root := newRoot(&env{stdin: stdin, stdout: stdout, stderr: stderr})
+	root.SetArgs(args)
+	root.SetIn(stdin)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	err := root.Execute()
+	var status exitStatus
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.As(err, &status):
+		return int(status)
+	default:
+		fmt.Fprintf(stderr, "vmlint: %v\n", err)
+		return exitError
+	}
+}
+
+func newRoot(e *env) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "vmlint",
+		Short: "Lint product vision and mission statements in Markdown",
+		Long: `vmlint finds the vision and mission statements in Markdown documents (under
+headings, after labels, in front matter, in VISION.md files or as sentences
+such as "Our mission is to …"), parses them into statements, sentences and
+words with exact positions, and checks what they contain.`,
+		Example: `  # Show what vmlint finds in the example documents
+  vmlint inspect testdata/examples
+
+  # The same as JSON, for scripts
+  vmlint inspect --format json docs/
+
+  # Read a document from standard input
+  cat VISION.md | vmlint inspect --stdin-filename VISION.md -`,
+		Version:       version(),
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return usageError(c, err)
+	})
+	root.PersistentFlags().String("color", "auto", "colour the output: auto, always or never")
+	root.AddCommand(newInspect(e))
+	return root
+}
+
+// usageError prints a usage error the way vmlint prints every error and
+// returns the usage exit status.
+func usageError(c *cobra.Command, err error) error {
+	fmt.Fprintf(c.ErrOrStderr(), "vmlint: %v\nRun '%s --help' for usage.\n", err, c.CommandPath())
+	return exitStatus(exitError)
+}
+
+// version is the module version vmlint was built at, or "dev".
+func version() string {
+	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" && info.Main.Version != "(devel)" {
+		return info.Main.Version
+	}
+	return "dev"
+}
+
+// useColor decides whether to colour output written to w: "always" and
+// "never" say so; "auto" colours a terminal unless NO_COLOR is set or
+// TERM is "dumb", and FORCE_COLOR or CLICOLOR_FORCE force it on.
+func useColor(c *cobra.Command, w io.Writer) (bool, error) {
+	mode, _ := c.Flags().GetString("color")
+	switch mode {
+	case "always":
+		return true, nil
+	case "never":
+		return false, nil
+	case "auto":
+	default:
+		return false, usageError(c, fmt.Errorf("invalid --color %q: want auto, always or never", mode))
+	}
+	if os.Getenv("NO_COLOR") != "" {
+		return false, nil
+	}
+	if v := os.Getenv("FORCE_COLOR"); v != "" && v != "0" {
+		return true, nil
+	}
+	if v := os.Getenv("CLICOLOR_FORCE"); v != "" && v != "0" {
+		return true, nil
+	}
+	f, ok := w.(*os.File)
+	if !ok || os.Getenv("TERM") == "dumb" {
+		return false, nil
+	}
+	_ = color.NoColor // fatih/color decides the same for os.Stdout; we decide per writer
+	return isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd()), nil
+}

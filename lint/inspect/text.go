@@ -1,0 +1,119 @@
+package inspect
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/fatih/color"
+
+	"github.com/vmlint/vmlint/lint"
+)
+
+// palette holds the colours of the text output; all of them are disabled
+// when colour is off.
+type palette struct {
+	path, kind, dim, missing, value *color.Color
+}
+
+func newPalette(enabled bool) palette {
+	p := palette{
+		path:    color.New(color.Bold),
+		kind:    color.New(color.FgCyan, color.Bold),
+		dim:     color.New(color.Faint),
+		missing: color.New(color.FgYellow),
+		value:   color.New(color.FgGreen),
+	}
+	for _, c := range []*color.Color{p.path, p.kind, p.dim, p.missing, p.value} {
+		if enabled {
+			c.EnableColor()
+		} else {
+			c.DisableColor()
+		}
+	}
+	return p
+}
+
+// WriteText writes the documents for a reader at a terminal: per file, each
+// statement with its position, text, counts, readability and components.
+func WriteText(w io.Writer, docs []*lint.Document, colored bool) error {
+	p := newPalette(colored)
+	var b strings.Builder
+	for i, d := range docs {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		fmt.Fprintf(&b, "%s\n", p.path.Sprint(d.Path))
+		if len(d.Statements) == 0 {
+			fmt.Fprintf(&b, "  %s\n", p.dim.Sprint("no vision or mission statement found"))
+		}
+		for _, s := range d.Statements {
+			writeStatement(&b, p, s)
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func writeStatement(b *strings.Builder, p palette, s *lint.Statement) {
+	how := string(s.Form)
+	if s.Label != "" {
+		how += fmt.Sprintf(" %q", s.Label)
+	}
+	fmt.Fprintf(b, "  %s %s %s\n", p.kind.Sprint(s.Kind), p.dim.Sprintf("(%s)", how), position(s.Span))
+	switch {
+	case s.Empty:
+		fmt.Fprintf(b, "    %s\n", p.missing.Sprint("empty: nothing stands under it"))
+		return
+	case s.Placeholder:
+		fmt.Fprintf(b, "    %s\n", p.missing.Sprint("placeholder: template text, not a statement"))
+	}
+	for _, line := range strings.Split(s.Text(), "\n") {
+		fmt.Fprintf(b, "    │ %s\n", line)
+	}
+	a := s.Analysis
+	fmt.Fprintf(b, "    %s, %s · reading ease %.1f · grade %.1f\n",
+		plural(a.Words, "word"), plural(a.Sentences, "sentence"), a.FleschReadingEase, a.FleschKincaidGrade)
+	c := a.Components
+	audience := make([]string, 0, len(c.Audience))
+	for _, x := range c.Audience {
+		kind := "generic"
+		if x.Specific {
+			kind = "specific"
+		}
+		audience = append(audience, fmt.Sprintf("%q %s %s", x.Text, p.dim.Sprint(kind), p.dim.Sprint(position(x.Span))))
+	}
+	writeComponent(b, p, "audience", audience)
+	for _, row := range []struct {
+		name string
+		cs   []lint.Component
+	}{{"value", c.Value}, {"strategy", c.Strategy}, {"future", c.Future}, {"differentiation", c.Differentiation}, {"purpose", c.Purpose}} {
+		items := make([]string, 0, len(row.cs))
+		for _, x := range row.cs {
+			items = append(items, fmt.Sprintf("%q %s", x.Text, p.dim.Sprint(position(x.Span))))
+		}
+		writeComponent(b, p, row.name, items)
+	}
+}
+
+func writeComponent(b *strings.Builder, p palette, name string, items []string) {
+	if len(items) == 0 {
+		fmt.Fprintf(b, "    %-15s %s\n", name, p.missing.Sprint("—"))
+		return
+	}
+	fmt.Fprintf(b, "    %-15s %s\n", name, p.value.Sprint(strings.Join(items, ", ")))
+}
+
+func position(s lint.Span) string {
+	if s.Start.Line == s.End.Line {
+		return fmt.Sprintf("%d:%d-%d", s.Start.Line, s.Start.Column, s.End.Column)
+	}
+	return fmt.Sprintf("%d:%d-%d:%d", s.Start.Line, s.Start.Column, s.End.Line, s.End.Column)
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return fmt.Sprintf("1 %s", word)
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
