@@ -171,13 +171,30 @@ func (d *detector) sectionIsBare(i, end int) bool {
 	return true
 }
 
+// isContainer reports whether the heading at i only groups headings that
+// name kinds ("# Vision and mission" over "## Vision" and "## Mission"): its
+// section holds such a heading and no fitting block before its first
+// sub-heading.
 func (d *detector) isContainer(infos []headingInfo, i, end int) bool {
+	nested := false
 	for k := i + 1; k < end; k++ {
 		if infos[k].class == headingNames || infos[k].class == headingStatement {
-			return true
+			nested = true
+			break
 		}
 	}
-	return false
+	if !nested {
+		return false
+	}
+	for k := i + 1; k < end; k++ {
+		if _, ok := d.top[k].(*ast.Heading); ok {
+			break
+		}
+		if d.fits(d.top[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // sectionBlocks lists the blocks of the section (i, end) that can hold a

@@ -19,15 +19,15 @@ import (
 // frontMatterBlock is front matter as github.com/adrg/frontmatter detected it:
 // its format and its raw content between the delimiters.
 type frontMatterBlock struct {
-	format string
-	data   []byte
+	format     string
+	data       []byte
+	withDelims bool // data includes the delimiters (a bare JSON object)
 }
 
-func captureAs(format string) frontmatter.UnmarshalFunc {
+func captureAs(format string, withDelims bool) frontmatter.UnmarshalFunc {
 	return func(data []byte, v any) error {
 		c := v.(*frontMatterBlock)
-		c.format = format
-		c.data = data
+		c.format, c.data, c.withDelims = format, data, withDelims
 		return nil
 	}
 }
@@ -35,13 +35,13 @@ func captureAs(format string) frontmatter.UnmarshalFunc {
 // frontMatterFormats are the formats vmlint recognises. They capture the raw
 // block, so that vmlint decodes it itself and knows where every value is.
 var frontMatterFormats = []*frontmatter.Format{
-	{Start: "---", End: "---", Unmarshal: captureAs("yaml")},
-	{Start: "---yaml", End: "---", Unmarshal: captureAs("yaml")},
-	{Start: "+++", End: "+++", Unmarshal: captureAs("toml")},
-	{Start: "---toml", End: "---", Unmarshal: captureAs("toml")},
-	{Start: ";;;", End: ";;;", Unmarshal: captureAs("json")},
-	{Start: "---json", End: "---", Unmarshal: captureAs("json")},
-	{Start: "{", End: "}", Unmarshal: captureAs("json"), UnmarshalDelims: true, RequiresNewLine: true},
+	{Start: "---", End: "---", Unmarshal: captureAs("yaml", false)},
+	{Start: "---yaml", End: "---", Unmarshal: captureAs("yaml", false)},
+	{Start: "+++", End: "+++", Unmarshal: captureAs("toml", false)},
+	{Start: "---toml", End: "---", Unmarshal: captureAs("toml", false)},
+	{Start: ";;;", End: ";;;", Unmarshal: captureAs("json", false)},
+	{Start: "---json", End: "---", Unmarshal: captureAs("json", false)},
+	{Start: "{", End: "}", Unmarshal: captureAs("json", true), UnmarshalDelims: true, RequiresNewLine: true},
 }
 
 // parseFrontMatter splits the front matter from the body of src, which starts
@@ -60,7 +60,7 @@ func parseFrontMatter(path string, src []byte, start int, li lineIndex) (*FrontM
 		return nil, start, nil
 	}
 	bodyStart := len(src) - len(body)
-	dataStart := frontMatterDataStart(src, start, block.format == "json" && len(block.data) > 0 && block.data[0] == '{')
+	dataStart := frontMatterDataStart(src, start, block.withDelims)
 	if dataStart+len(block.data) > len(src) || !bytes.Equal(src[dataStart:dataStart+len(block.data)], block.data) {
 		return nil, bodyStart, &Error{Path: path, Pos: li.pos(start), Msg: "front matter: cannot locate its content"}
 	}
@@ -321,7 +321,13 @@ func (d *fmDecoder) json() error {
 	syntaxError := func(err error) error {
 		var se *json.SyntaxError
 		if errors.As(err, &se) {
-			pos := d.li.pos(d.base + int(se.Offset))
+			// The decoder's offset is where the last good token ended; the
+			// fault is at the next byte that is not space or punctuation.
+			off := int(dec.InputOffset())
+			for off < len(d.data) && strings.IndexByte(" \t\r\n:,", d.data[off]) >= 0 {
+				off++
+			}
+			pos := d.li.pos(d.base + off)
 			return &Error{Path: d.path, Pos: pos, Msg: "front matter: invalid JSON: " + se.Error()}
 		}
 		if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {

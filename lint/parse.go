@@ -43,7 +43,7 @@ func ParseWith(path string, src []byte, lex *lexicon.Lexicons) (*Document, error
 	}
 	fm, bodyStart, err := parseFrontMatter(path, src, start, doc.lines)
 	doc.FrontMatter = fm
-	body := src[bodyStart:]
+	body := normalizeLineEnds(src[bodyStart:])
 	root := markdownParser().Parse(text.NewReader(body))
 	p := &parseState{doc: doc, body: body, base: bodyStart, lex: lex}
 	p.collect(root)
@@ -52,6 +52,30 @@ func ParseWith(path string, src []byte, lex *lexicon.Lexicons) (*Document, error
 		p.analyze(s)
 	}
 	return doc, err
+}
+
+// normalizeLineEnds returns body with every lone carriage return (an old
+// Mac line ending, which goldmark does not break lines at) turned into a
+// line feed. The length stays the same, so every offset still holds.
+func normalizeLineEnds(body []byte) []byte {
+	i := bytes.IndexByte(body, '\r')
+	for i >= 0 && i+1 < len(body) && body[i+1] == '\n' {
+		next := bytes.IndexByte(body[i+1:], '\r')
+		if next < 0 {
+			return body
+		}
+		i += 1 + next
+	}
+	if i < 0 {
+		return body
+	}
+	out := bytes.Clone(body)
+	for ; i < len(out); i++ {
+		if out[i] == '\r' && (i+1 == len(out) || out[i+1] != '\n') {
+			out[i] = '\n'
+		}
+	}
+	return out
 }
 
 // parseState carries what parsing one document needs.

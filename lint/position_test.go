@@ -1,0 +1,77 @@
+package lint
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// columnOf counts the characters before off on its line, plus one, the slow
+// and obvious way, as an independent check of lineIndex. A byte order mark
+// at the start of the file is no column.
+func columnOf(src []byte, off int) (line, col int) {
+	line, col = 1, 1
+	i := 0
+	if hasBOM(src) {
+		i = len(bom)
+	}
+	for i < off {
+		r, size := utf8.DecodeRune(src[i:])
+		switch {
+		case r == '\r' && i+1 < len(src) && src[i+1] == '\n':
+			// counted at the '\n'
+			col++
+		case r == '\n' || r == '\r':
+			line, col = line+1, 1
+		default:
+			col++
+		}
+		i += size
+	}
+	return line, col
+}
+
+func TestLineIndex(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		off  int
+		want Pos
+	}{
+		{"start", "abc", 0, Pos{0, 1, 1}},
+		{"same line", "abc", 2, Pos{2, 1, 3}},
+		{"end of file without newline", "abc", 3, Pos{3, 1, 4}},
+		{"after LF", "ab\ncd", 3, Pos{3, 2, 1}},
+		{"after CRLF", "ab\r\ncd", 4, Pos{4, 2, 1}},
+		{"on the CR of CRLF", "ab\r\ncd", 2, Pos{2, 1, 3}},
+		{"after lone CR", "ab\rcd", 3, Pos{3, 2, 1}},
+		{"tab is one column", "\tx", 1, Pos{1, 1, 2}},
+		{"multi-byte characters", "café x", 6, Pos{6, 1, 6}},
+		{"inside a multi-byte character", "é", 1, Pos{1, 1, 1}},
+		{"emoji", "💡 x", 5, Pos{5, 1, 3}},
+		{"zero-width space counts", "a\u200bb", 4, Pos{4, 1, 3}},
+		{"BOM is no column", "\ufeffab", 4, Pos{4, 1, 2}},
+		{"BOM only on line one", "\ufeffa\nb", 5, Pos{5, 2, 1}},
+		{"offset past the end clamps", "ab", 9, Pos{2, 1, 3}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := newLineIndex([]byte(tt.src)).pos(tt.off)
+			if got != tt.want {
+				t.Errorf("pos(%d) in %q = %+v, want %+v", tt.off, tt.src, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestLineBounds(t *testing.T) {
+	li := newLineIndex([]byte("one\r\ntwo\nthree\rfour"))
+	var got []string
+	for n := 1; n <= li.lineCount(); n++ {
+		s, e := li.lineBounds(n)
+		got = append(got, string(li.src[s:e]))
+	}
+	if want := "one|two|three|four"; strings.Join(got, "|") != want {
+		t.Errorf("lines = %q, want %q", strings.Join(got, "|"), want)
+	}
+}
