@@ -334,5 +334,18 @@ func (c *componentFinder) differs(i, n int) bool {
 		return true
 	}
 	prev := c.at(i - 1)
+	if (prev == "more" || prev == "less" || prev == "fewer") && isQuantity(c.at(i+1)) {
+		return false // "more than ten minutes" counts, it does not compare
+	}
 	return strings.HasSuffix(prev, "er") || prev == "more" || prev == "less" || prev == "fewer"
+}
+
+// isQuantity reports whether w is a number, in digits or in words.
+func isQuantity(w string) bool {
+	switch w {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a", "half",
+		"hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "dozen":
+		return true
+	}
+	return isNumber(w)
 }
