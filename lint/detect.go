@@ -41,7 +41,7 @@ type detector struct {
 	explained map[ast.Node]bool // top-level blocks under a heading that asks or explains
 }
 
-func (d *detector) add(kind Kind, form Form, label string, pr *Prose, at Span) *Statement {
+func (d *detector) add(kind Kind, form Form, label string, pr *Prose, at Span) {
 	if pr != nil {
 		pr = unquote(pr)
 	}
@@ -54,7 +54,6 @@ func (d *detector) add(kind Kind, form Form, label string, pr *Prose, at Span) *
 		s.Prose = &Prose{}
 	}
 	d.doc.Statements = append(d.doc.Statements, s)
-	return s
 }
 
 // unquote drops quotation marks that wrap the whole text.

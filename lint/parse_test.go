@@ -1,6 +1,7 @@
 package lint_test
 
 import (
+	"errors"
 	"math"
 	"strings"
 	"testing"
@@ -207,8 +208,8 @@ func TestFrontMatterErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			doc, err := lint.Parse("bad.md", []byte(tt.src))
-			le, ok := err.(*lint.Error)
-			if !ok {
+			var le *lint.Error
+			if !errors.As(err, &le) {
 				t.Fatalf("error = %v, want a *lint.Error", err)
 			}
 			if le.Pos.Line != tt.line || le.Pos.Column != tt.col || !strings.Contains(le.Msg, tt.msg) {

@@ -64,6 +64,26 @@ func TestLineIndex(t *testing.T) {
 	}
 }
 
+// TestLineIndexAgreesWithCounting checks every offset of odd files against
+// the slow count.
+func TestLineIndexAgreesWithCounting(t *testing.T) {
+	for _, src := range []string{"a\r\nb\rc\nd", "\ufeff\tcafé\u200b💡\r\n\r\n x", "", "\n\n", "\xff\xfe\nok"} {
+		li := newLineIndex([]byte(src))
+		for off := 0; off <= len(src); off++ {
+			if off < len(src) && !utf8.RuneStart(src[off]) {
+				continue
+			}
+			if hasBOM([]byte(src)) && off > 0 && off < len(bom) {
+				continue
+			}
+			line, col := columnOf([]byte(src), off)
+			if got := li.pos(off); got.Line != line || got.Column != col {
+				t.Errorf("pos(%d) in %q = %d:%d, counting gives %d:%d", off, src, got.Line, got.Column, line, col)
+			}
+		}
+	}
+}
+
 func TestLineBounds(t *testing.T) {
 	li := newLineIndex([]byte("one\r\ntwo\nthree\rfour"))
 	var got []string

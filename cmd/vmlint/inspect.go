@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/spf13/cobra"
@@ -65,13 +66,13 @@ skipping .git, node_modules and vendor) or - for standard input.`,
 func parseAll(e *env, paths []string, stdinName string) (docs []*lint.Document, failed bool) {
 	files, errs := input.Expand(paths)
 	for _, err := range errs {
-		fmt.Fprintf(e.stderr, "%s\n", errorLine(err))
+		e.errorf(err)
 		failed = true
 	}
 	for _, path := range files {
 		src, err := input.Read(path, e.stdin)
 		if err != nil {
-			fmt.Fprintf(e.stderr, "%s\n", errorLine(err))
+			e.errorf(err)
 			failed = true
 			continue
 		}
@@ -83,7 +84,7 @@ func parseAll(e *env, paths []string, stdinName string) (docs []*lint.Document, 
 		}
 		doc, err := lint.Parse(name, src)
 		if err != nil {
-			fmt.Fprintf(e.stderr, "%s\n", errorLine(err))
+			e.errorf(err)
 			failed = true
 		}
 		docs = append(docs, doc)
@@ -94,7 +95,8 @@ func parseAll(e *env, paths []string, stdinName string) (docs []*lint.Document, 
 // errorLine words an error as one compiler-style line: "path:line:col:
 // error: message" or "path: error: message".
 func errorLine(err error) string {
-	if le, ok := err.(*lint.Error); ok {
+	var le *lint.Error
+	if errors.As(err, &le) {
 		if le.Pos.Line > 0 {
 			return fmt.Sprintf("%s:%d:%d: error: %s", le.Path, le.Pos.Line, le.Pos.Column, le.Msg)
 		}

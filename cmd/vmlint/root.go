@@ -30,6 +30,11 @@ type env struct {
 	stdout, stderr io.Writer
 }
 
+// errorf writes err to standard error as one compiler-style line.
+func (e *env) errorf(err error) {
+	_, _ = fmt.Fprintln(e.stderr, errorLine(err))
+}
+
 // run executes vmlint with args and returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	root := newRoot(&env{stdin: stdin, stdout: stdout, stderr: stderr})
@@ -45,7 +50,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case errors.As(err, &status):
 		return int(status)
 	default:
-		fmt.Fprintf(stderr, "vmlint: %v\n", err)
+		_, _ = fmt.Fprintf(stderr, "vmlint: %v\n", err)
 		return exitError
 	}
 }
@@ -70,9 +75,7 @@ words with exact positions, and checks what they contain.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
-	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
-		return usageError(c, err)
-	})
+	root.SetFlagErrorFunc(usageError)
 	root.PersistentFlags().String("color", "auto", "colour the output: auto, always or never")
 	root.AddCommand(newInspect(e))
 	return root
@@ -81,7 +84,7 @@ words with exact positions, and checks what they contain.`,
 // usageError prints a usage error the way vmlint prints every error and
 // returns the usage exit status.
 func usageError(c *cobra.Command, err error) error {
-	fmt.Fprintf(c.ErrOrStderr(), "vmlint: %v\nRun '%s --help' for usage.\n", err, c.CommandPath())
+	_, _ = fmt.Fprintf(c.ErrOrStderr(), "vmlint: %v\nRun '%s --help' for usage.\n", err, c.CommandPath())
 	return exitStatus(exitError)
 }
 

@@ -120,5 +120,5 @@ func pathError(path string, err error) error {
 	case errors.Is(err, fs.ErrPermission):
 		return fmt.Errorf("%s: permission denied", path)
 	}
-	return fmt.Errorf("%s: %v", path, err)
+	return fmt.Errorf("%s: %w", path, err)
 }

@@ -105,7 +105,8 @@ func (s *Set) index(words []string) {
 	if len(words) == 0 {
 		return
 	}
-	rests := append(s.byFirst[words[0]], words[1:])
+	rests := s.byFirst[words[0]]
+	rests = append(rests, words[1:])
 	sort.SliceStable(rests, func(a, b int) bool { return len(rests[a]) > len(rests[b]) })
 	s.byFirst[words[0]] = rests
 }
