@@ -25,6 +25,12 @@ func (p *parseState) analyze(s *Statement) {
 		}
 		s.Sentences = append(s.Sentences, sn)
 	}
+	for _, sn := range s.Sentences {
+		for _, w := range sn.Words {
+			s.words = append(s.words, w)
+			s.norms = append(s.norms, w.Norm)
+		}
+	}
 	a := &s.Analysis
 	a.Sentences = len(s.Sentences)
 	for _, sn := range s.Sentences {
@@ -41,6 +47,18 @@ func (p *parseState) analyze(s *Statement) {
 	}
 	c := &componentFinder{s: s, p: p, lex: p.lex}
 	c.run()
+}
+
+// plural returns the regular plural of a singular noun ("reader" →
+// "readers", "family" → "families").
+func plural(w string) string {
+	switch {
+	case strings.HasSuffix(w, "s"):
+		return w
+	case strings.HasSuffix(w, "y") && len(w) > 2 && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):
+		return w[:len(w)-1] + "ies"
+	}
+	return w + "s"
 }
 
 func round1(f float64) float64 {
@@ -67,12 +85,12 @@ type componentFinder struct {
 }
 
 func (c *componentFinder) run() {
+	c.words, c.norms = c.s.words, c.s.norms
+	c.first = make([]bool, len(c.words))
+	k := 0
 	for _, sn := range c.s.Sentences {
-		for k, w := range sn.Words {
-			c.words = append(c.words, w)
-			c.norms = append(c.norms, w.Norm)
-			c.first = append(c.first, k == 0)
-		}
+		c.first[k] = true
+		k += len(sn.Words)
 	}
 	comp := &c.s.Analysis.Components
 	comp.Audience = c.audience()
@@ -128,7 +146,8 @@ func (c *componentFinder) audience() []Component {
 		for start > 0 && !c.first[start] && qualifier.Has(c.norms[start-1]) {
 			start--
 		}
-		if n := specific.Match(c.norms, i); n > 0 {
+		if n := specific.Match(c.norms, i); n > 0 || c.everyOne(i) && specific.Has(plural(c.norms[i])) {
+			n = max(n, 1)
 			out = append(out, c.component(start, i+n, true))
 			i += n - 1
 			continue
@@ -163,6 +182,18 @@ func (c *componentFinder) audience() []Component {
 		i = end - 1
 	}
 	return out
+}
+
+// everyOne reports whether the word at i is a singular noun counted one by
+// one: "every reader", "each small-town reader", "no family".
+func (c *componentFinder) everyOne(i int) bool {
+	for k := i - 1; k >= i-2 && k >= 0; k-- {
+		switch c.norms[k] {
+		case "every", "each", "any", "no":
+			return true
+		}
+	}
+	return false
 }
 
 // value finds a benefit or outcome: a benefit verb ("save", "enable",

@@ -48,7 +48,8 @@ func (d *detector) add(kind Kind, form Form, label string, pr *Prose, at Span) {
 	s := &Statement{Kind: kind, Form: form, Label: label, Prose: pr, Span: at}
 	if pr != nil && pr.Text != "" {
 		s.Span = d.proseSpan(pr)
-		s.Placeholder = isPlaceholder(d.doc, s, d.lex)
+		s.Placeholders = placeholders(d.doc, s, d.lex)
+		s.Placeholder = len(s.Placeholders) > 0
 	} else {
 		s.Empty = true
 		s.Prose = &Prose{}
@@ -128,6 +129,9 @@ func (d *detector) headingSections() {
 			d.add(info.kinds[0], FormTitle, "", trimProse(pr), heading.Span)
 			d.used[n] = true
 		case headingNames:
+			for _, k := range info.kinds {
+				d.doc.Declares = append(d.doc.Declares, Declaration{Kind: k, By: "heading", Span: heading.Span})
+			}
 			if len(info.kinds) != 1 || d.isContainer(infos, i, end) {
 				continue
 			}
@@ -353,7 +357,13 @@ func (d *detector) frontMatterTitle() {
 		return
 	}
 	info := classifyHeading(title.Value, true, d.lex)
-	if info.class != headingNames || len(info.kinds) != 1 || d.has(info.kinds[0]) {
+	if info.class != headingNames {
+		return
+	}
+	for _, k := range info.kinds {
+		d.doc.Declares = append(d.doc.Declares, Declaration{Kind: k, By: "front matter", Span: title.Span})
+	}
+	if len(info.kinds) != 1 || d.has(info.kinds[0]) {
 		return
 	}
 	for _, n := range d.top {
@@ -516,6 +526,7 @@ func (d *detector) fileStatement() {
 		return
 	}
 	kind := Kind(strings.ToLower(m[1]))
+	d.doc.Declares = append(d.doc.Declares, Declaration{Kind: kind, By: "file name", Span: d.doc.Span(0, 0)})
 	if d.has(kind) {
 		return
 	}
@@ -544,33 +555,38 @@ var htmlTags = map[string]bool{
 	"strong": true, "sub": true, "sup": true, "u": true, "div": true, "details": true, "summary": true,
 }
 
-// isPlaceholder reports whether a statement is template residue: a slot,
-// lorem ipsum, or a TODO-like marker (a one-word marker of five letters or
-// fewer counts in capitals only, so "a todo app" is not one). Slots are
-// looked for in the statement's source, where "<product name>" still stands
-// (Markdown reads it as HTML and drops it from the prose).
-func isPlaceholder(doc *Document, s *Statement, lex *lexicon.Lexicons) bool {
-	src := doc.Source[s.Span.Start.Offset:s.Span.End.Offset]
+// placeholders finds template residue in a statement: slots, lorem ipsum,
+// and TODO-like markers (a one-word marker of five letters or fewer counts
+// in capitals only, so "a todo app" is not one). Slots are looked for in the
+// statement's source, where "<product name>" still stands (Markdown reads it
+// as HTML and drops it from the prose).
+func placeholders(doc *Document, s *Statement, lex *lexicon.Lexicons) []Span {
+	var spans []Span
+	base := s.Span.Start.Offset
+	src := doc.Source[base:s.Span.End.Offset]
 	for _, m := range slotPattern.FindAllIndex(src, -1) {
 		slot := strings.ToLower(string(src[m[0]+1 : m[1]-1]))
 		followedByLink := m[1] < len(src) && (src[m[1]] == '(' || src[m[1]] == '[')
 		if src[m[0]] == '[' && followedByLink || src[m[0]] == '<' && htmlTags[slot] {
 			continue
 		}
-		return true
+		spans = append(spans, doc.Span(base+m[0], base+m[1]))
 	}
 	text := s.Prose.Text
 	words, norms := proseTokens(text)
 	markers := lex.Get("placeholder")
-	for i := range norms {
+	for i := 0; i < len(norms); i++ {
 		n := markers.Match(norms, i)
 		if n == 0 {
 			continue
 		}
-		raw := text[words[i].start:words[i+n-1].end]
+		start, end := words[i].start, words[i+n-1].end
+		raw := text[start:end]
 		if n > 1 || len(raw) > 5 || strings.ToUpper(raw) == raw {
-			return true
+			spans = append(spans, doc.Span(s.Prose.SourceStart(start), s.Prose.SourceEnd(end)))
+			i += n - 1
 		}
 	}
-	return false
+	sort.Slice(spans, func(i, j int) bool { return spans[i].Start.Offset < spans[j].Start.Offset })
+	return spans
 }

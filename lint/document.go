@@ -1,5 +1,7 @@
 package lint
 
+import "github.com/vmlint/vmlint/lint/lexicon"
+
 // Kind is the kind of a statement: a vision or a mission.
 type Kind string
 
@@ -48,6 +50,9 @@ type Document struct {
 	Comments []*Comment
 	// Statements lists the vision and mission statements in document order.
 	Statements []*Statement
+	// Declares lists where the document says it holds a kind of statement:
+	// a heading that names it, a front matter title, or its file name.
+	Declares []Declaration
 
 	lines lineIndex
 }
@@ -66,6 +71,16 @@ func (d *Document) Line(n int) string {
 	}
 	start, end := d.lines.lineBounds(n)
 	return string(d.Source[start:end])
+}
+
+// Declaration is a place where a document says it holds a kind of statement.
+type Declaration struct {
+	// Kind is the kind declared.
+	Kind Kind
+	// By is "heading", "front matter" or "file name".
+	By string
+	// Span is the heading or title; the start of the file for a file name.
+	Span Span
 }
 
 // FrontMatter is the metadata block at the top of a file.
@@ -127,18 +142,49 @@ type Statement struct {
 	// Placeholder is true when the text is template residue (lorem ipsum,
 	// "[target customer]", TODO) rather than a statement.
 	Placeholder bool
+	// Placeholders are the spans of the template residue.
+	Placeholders []Span
 	// Analysis holds counts, readability and components.
 	Analysis Analysis
+
+	words []*Word  // every word, in order
+	norms []string // every word's Norm, in order
 }
 
 // Words returns every word of the statement in order.
-func (s *Statement) Words() []*Word {
-	var ws []*Word
-	for _, sn := range s.Sentences {
-		ws = append(ws, sn.Words...)
-	}
-	return ws
+func (s *Statement) Words() []*Word { return s.words }
+
+// Match is a run of a statement's words that matched something.
+type Match struct {
+	// First and End index the statement's words: Words()[First:End].
+	First, End int
+	// Text is the words as they read.
+	Text string
+	// Span covers the words.
+	Span Span
 }
+
+// Find returns every match of the word list in the statement, longest
+// first at each word, without overlaps.
+func (s *Statement) Find(set *lexicon.Set) []Match {
+	var out []Match
+	for i := 0; i < len(s.norms); i++ {
+		if n := set.Match(s.norms, i); n > 0 {
+			out = append(out, s.MatchOf(i, i+n))
+			i += n - 1
+		}
+	}
+	return out
+}
+
+// MatchOf returns the match of words [first, end).
+func (s *Statement) MatchOf(first, end int) Match {
+	a, b := s.words[first], s.words[end-1]
+	return Match{First: first, End: end, Text: s.Prose.Text[a.start:b.end], Span: Span{Start: a.Span.Start, End: b.Span.End}}
+}
+
+// Norms returns the normalised form of every word, in order.
+func (s *Statement) Norms() []string { return s.norms }
 
 // Text returns the statement's readable text.
 func (s *Statement) Text() string {

@@ -54,7 +54,7 @@ func parseFrontMatter(path string, src []byte, start int, li lineIndex) (*FrontM
 	body, err := frontmatter.Parse(bytes.NewReader(src[start:]), &block, frontMatterFormats...)
 	if err != nil {
 		// Only a read error gets here: the capture functions never fail.
-		return nil, start, &Error{Path: path, Msg: "front matter: " + err.Error()}
+		return nil, start, &FileError{Path: path, Msg: "front matter: " + err.Error()}
 	}
 	if block.format == "" {
 		return nil, start, nil
@@ -62,7 +62,7 @@ func parseFrontMatter(path string, src []byte, start int, li lineIndex) (*FrontM
 	bodyStart := len(src) - len(body)
 	dataStart := frontMatterDataStart(src, start, block.withDelims)
 	if dataStart+len(block.data) > len(src) || !bytes.Equal(src[dataStart:dataStart+len(block.data)], block.data) {
-		return nil, bodyStart, &Error{Path: path, Pos: li.pos(start), Msg: "front matter: cannot locate its content"}
+		return nil, bodyStart, &FileError{Path: path, Pos: li.pos(start), Msg: "front matter: cannot locate its content"}
 	}
 	fm := &FrontMatter{Format: block.format, Span: li.span(start, trimLineEnd(src, start, bodyStart)), Fields: map[string]Field{}}
 	d := fmDecoder{path: path, src: src, li: li, base: dataStart, data: block.data, fm: fm}
@@ -145,7 +145,7 @@ func (d *fmDecoder) errorAt(line, column int, format string, args ...any) error 
 	if line > 0 {
 		pos = d.li.pos(d.base + d.offsetAt(line, max(column, 1)))
 	}
-	return &Error{Path: d.path, Pos: pos, Msg: "front matter: " + fmt.Sprintf(format, args...)}
+	return &FileError{Path: d.path, Pos: pos, Msg: "front matter: " + fmt.Sprintf(format, args...)}
 }
 
 var yamlErrorLine = regexp.MustCompile(`^yaml: line (\d+): `)
@@ -328,7 +328,7 @@ func (d *fmDecoder) json() error {
 				off++
 			}
 			pos := d.li.pos(d.base + off)
-			return &Error{Path: d.path, Pos: pos, Msg: "front matter: invalid JSON: " + se.Error()}
+			return &FileError{Path: d.path, Pos: pos, Msg: "front matter: invalid JSON: " + se.Error()}
 		}
 		if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
 			return d.errorAt(0, 0, "invalid JSON: unexpected end")

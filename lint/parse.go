@@ -24,7 +24,7 @@ var markdownParser = sync.OnceValue(func() parser.Parser {
 // headings, comments and the vision and mission statements with their
 // analysis. It uses the built-in lexicons and heading aliases.
 //
-// The Document is always returned. The error, an *Error, reports a file that
+// The Document is always returned. The error, an *FileError, reports a file that
 // cannot be linted as a whole (binary content) or a part that could not be
 // decoded (invalid front matter); in the latter case the body is still parsed.
 func Parse(path string, src []byte) (*Document, error) {
@@ -35,7 +35,7 @@ func Parse(path string, src []byte) (*Document, error) {
 func ParseWith(path string, src []byte, lex *lexicon.Lexicons) (*Document, error) {
 	doc := &Document{Path: path, Source: src, lines: newLineIndex(src)}
 	if i := bytes.IndexByte(src, 0); i >= 0 {
-		return doc, &Error{Path: path, Pos: doc.lines.pos(i), Msg: "binary file: it contains a NUL byte"}
+		return doc, &FileError{Path: path, Pos: doc.lines.pos(i), Msg: "binary file: it contains a NUL byte"}
 	}
 	start := 0
 	if hasBOM(src) {

@@ -208,9 +208,9 @@ func TestFrontMatterErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			doc, err := lint.Parse("bad.md", []byte(tt.src))
-			var le *lint.Error
+			var le *lint.FileError
 			if !errors.As(err, &le) {
-				t.Fatalf("error = %v, want a *lint.Error", err)
+				t.Fatalf("error = %v, want a *lint.FileError", err)
 			}
 			if le.Pos.Line != tt.line || le.Pos.Column != tt.col || !strings.Contains(le.Msg, tt.msg) {
 				t.Errorf("error = %v, want %d:%d and %q", le, tt.line, tt.col, tt.msg)

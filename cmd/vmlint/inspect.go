@@ -95,7 +95,7 @@ func parseAll(e *env, paths []string, stdinName string) (docs []*lint.Document, 
 // errorLine words an error as one compiler-style line: "path:line:col:
 // error: message" or "path: error: message".
 func errorLine(err error) string {
-	var le *lint.Error
+	var le *lint.FileError
 	if errors.As(err, &le) {
 		if le.Pos.Line > 0 {
 			return fmt.Sprintf("%s:%d:%d: error: %s", le.Path, le.Pos.Line, le.Pos.Column, le.Msg)

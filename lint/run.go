@@ -1,0 +1,127 @@
+package lint
+
+import (
+	"fmt"
+	"runtime/debug"
+	"sort"
+
+	"github.com/vmlint/vmlint/lint/lexicon"
+)
+
+// RuleSetting is how one rule runs on one document.
+type RuleSetting struct {
+	// Severity is the severity of the rule's findings.
+	Severity Severity
+	// Fixed is set when the configuration chose the severity: it then holds
+	// for every finding, even where the rule would escalate or soften.
+	Fixed bool
+	// Options are the rule's option values.
+	Options Options
+}
+
+// Settings say which rules run on a document and how. Rules missing from
+// Rules do not run.
+type Settings struct {
+	// Rules maps each enabled rule's name to its setting.
+	Rules map[string]RuleSetting
+	// Require lists statement kinds every document must hold.
+	Require []Kind
+	// Lexicons are the word lists in force.
+	Lexicons *lexicon.Lexicons
+}
+
+// Linter runs a fixed set of rules over documents. It is safe for
+// concurrent use.
+type Linter struct {
+	rules  []*Rule
+	byName map[string]*Rule
+}
+
+// NewLinter returns a linter for the rules, which must be valid (see
+// Validate). The engine's own rule, unused-suppression, is added when the
+// list lacks it.
+func NewLinter(rules []*Rule) *Linter {
+	l := &Linter{byName: map[string]*Rule{}}
+	for _, r := range rules {
+		if l.byName[r.Name] == nil {
+			l.rules = append(l.rules, r)
+			l.byName[r.Name] = r
+		}
+	}
+	if l.byName[UnusedSuppression.Name] == nil {
+		l.rules = append(l.rules, UnusedSuppression)
+		l.byName[UnusedSuppression.Name] = UnusedSuppression
+	}
+	sort.Slice(l.rules, func(i, j int) bool { return l.rules[i].Name < l.rules[j].Name })
+	return l
+}
+
+// Rules returns the linter's rules, sorted by name.
+func (l *Linter) Rules() []*Rule { return l.rules }
+
+// Rule returns the named rule, or nil.
+func (l *Linter) Rule(name string) *Rule { return l.byName[name] }
+
+// DefaultSettings enables every rule at its default severity and options,
+// with the built-in lexicons.
+func (l *Linter) DefaultSettings() *Settings {
+	s := &Settings{Rules: map[string]RuleSetting{}, Lexicons: lexicon.Default()}
+	for _, r := range l.rules {
+		s.Rules[r.Name] = RuleSetting{Severity: r.Severity, Options: r.DefaultOptions()}
+	}
+	return s
+}
+
+// Lint runs the enabled rules over the document, drops what suppression
+// comments suppress (reporting suppressions that suppress nothing), and
+// returns the findings sorted by line, column, rule and message.
+func (l *Linter) Lint(doc *Document, s *Settings) []Finding {
+	var findings []Finding
+	for _, r := range l.rules {
+		setting, ok := s.Rules[r.Name]
+		if !ok || r == UnusedSuppression {
+			continue
+		}
+		pass := &Pass{
+			Rule: r, Doc: doc, Options: setting.Options, Lexicons: s.Lexicons, Require: s.Require,
+			severity: setting.Severity, fixed: setting.Fixed,
+			report: func(f Finding) { findings = append(findings, f) },
+		}
+		runRule(pass)
+	}
+	findings = l.suppress(doc, s, findings)
+	SortFindings(findings)
+	return findings
+}
+
+// runRule runs one rule, turning a panic into an error finding so that one
+// broken rule cannot stop the others or lose the rest of the run.
+func runRule(p *Pass) {
+	defer func() {
+		if v := recover(); v != nil {
+			p.report(Finding{
+				Path: p.Doc.Path, Rule: p.Rule.Name, Severity: Error, Span: p.Doc.Span(0, 0),
+				Message: fmt.Sprintf("rule %s failed on this file (%v); please report it with the file\n%s", p.Rule.Name, v, debug.Stack()),
+			})
+		}
+	}()
+	p.Rule.Run(p)
+}
+
+// SortFindings sorts findings by path, line, column, rule and message.
+func SortFindings(fs []Finding) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		switch {
+		case a.Path != b.Path:
+			return a.Path < b.Path
+		case a.Span.Start.Line != b.Span.Start.Line:
+			return a.Span.Start.Line < b.Span.Start.Line
+		case a.Span.Start.Column != b.Span.Start.Column:
+			return a.Span.Start.Column < b.Span.Start.Column
+		case a.Rule != b.Rule:
+			return a.Rule < b.Rule
+		}
+		return a.Message < b.Message
+	})
+}

@@ -1,0 +1,26 @@
+package rules
+
+import "github.com/vmlint/vmlint/lint"
+
+// Buzzwords reports jargon that says nothing a reader can check.
+var Buzzwords = &lint.Rule{
+	Name: "buzzwords",
+	Doc: `report buzzwords
+
+Words like "leverage", "synergy", "world-class" and "seamless" are in a
+third of real statements and say nothing a reader can check or picture.
+The list is the "buzzwords" lexicon; add or remove words in .vmlint.yml.`,
+	Good:     "We cut invoice processing from five days to one.",
+	Bad:      "Leveraging cutting-edge synergies to deliver world-class solutions.",
+	Hint:     "say what you actually do, in plain words",
+	Severity: lint.Warning,
+	Applies:  lint.AppliesBoth,
+	Run: func(p *lint.Pass) {
+		set := p.Lexicons.Get("buzzwords")
+		for _, s := range p.Statements() {
+			for _, m := range s.Find(set) {
+				p.Reportf(s, m.Span, "%q is a buzzword; say what you actually do", m.Text)
+			}
+		}
+	},
+}

@@ -1,0 +1,26 @@
+package rules
+
+import "github.com/vmlint/vmlint/lint"
+
+// Hedging reports words that weaken the statement's commitment.
+var Hedging = &lint.Rule{
+	Name: "hedging",
+	Doc: `report hedges that weaken the commitment
+
+A statement is a commitment. "May", "strive to", "where possible" and "we
+believe" tell the reader the team is not sure it means it. In a mission,
+"will" is a commitment, not a hedge.`,
+	Good:     "We train 500 nurses a year.",
+	Bad:      "We strive to possibly help some clinics where possible.",
+	Hint:     "commit: say what you do or will do",
+	Severity: lint.Warning,
+	Applies:  lint.AppliesBoth,
+	Run: func(p *lint.Pass) {
+		set := p.Lexicons.Get("hedge")
+		for _, s := range p.Statements() {
+			for _, m := range s.Find(set) {
+				p.Reportf(s, m.Span, "%q hedges; commit to what you will do", m.Text)
+			}
+		}
+	},
+}

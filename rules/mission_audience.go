@@ -1,0 +1,32 @@
+package rules
+
+import "github.com/vmlint/vmlint/lint"
+
+// MissionAudience reports a mission that names no target audience.
+var MissionAudience = &lint.Rule{
+	Name: "mission-audience",
+	Doc: `report a mission that names no target audience, or only a generic one
+
+A mission is for someone. "For everyone" is the most common positioning
+mistake: a mission that names a definite group ("independent pharmacists",
+"first-time founders") tells the team whom to build for and whom to say no
+to. Naming nobody is a warning; naming only "people", "users" or
+"businesses" is a softer note.`,
+	Good:     "We help independent pharmacists in rural towns order stock in minutes.",
+	Bad:      "We deliver innovative solutions for businesses.",
+	Hint:     `say who it serves, e.g. "for independent pharmacists"`,
+	Severity: lint.Warning,
+	Applies:  lint.AppliesMission,
+	Run: func(p *lint.Pass) {
+		for _, s := range p.Statements() {
+			c := s.Analysis.Components
+			switch c.AudienceLevel() {
+			case "none":
+				p.Reportf(s, s.Span, "mission names no target audience; say who it serves, e.g. \"for independent pharmacists\"")
+			case "generic":
+				a := c.Audience[0]
+				p.ReportSeverityf(lint.Info, s, a.Span, "mission's audience %q is generic; name a definite group, e.g. \"independent pharmacists\"", a.Text)
+			}
+		}
+	},
+}

@@ -1,0 +1,25 @@
+package rules
+
+import "github.com/vmlint/vmlint/lint"
+
+// MissionPurpose notes a mission that gives no reason why.
+var MissionPurpose = &lint.Rule{
+	Name: "mission-purpose",
+	Doc: `note a mission that gives no reason why
+
+Purpose ("so that commuters never miss work", "in order to …") turns an
+activity into a reason to care. Most real missions leave it out, so this
+is a note, not a warning.`,
+	Good:     "We fix bikes fast so that commuters never miss work.",
+	Bad:      "Bike repair shop in Leeds.",
+	Hint:     `add a why-clause, e.g. "so that …"`,
+	Severity: lint.Info,
+	Applies:  lint.AppliesMission,
+	Run: func(p *lint.Pass) {
+		for _, s := range p.Statements() {
+			if len(s.Analysis.Components.Purpose) == 0 {
+				p.Reportf(s, s.Span, "mission gives no reason why; add a why-clause, e.g. \"so that …\"")
+			}
+		}
+	},
+}

@@ -1,0 +1,32 @@
+package rules
+
+import "github.com/vmlint/vmlint/lint"
+
+// Readability reports a statement that needs a graduate's reading level.
+var Readability = &lint.Rule{
+	Name: "readability",
+	Doc: `report a statement hard to read
+
+Most published missions need a university reading level (a median
+Flesch–Kincaid grade near 14). A statement everyone on the team should
+repeat reads better at grade 12 or below. The formulas are unstable on very
+short texts, so statements under 12 words are left alone.`,
+	Good:     "We teach kids to code with games they already love.",
+	Bad:      "Our organization facilitates the operationalization of multidisciplinary capabilities.",
+	Hint:     "use shorter words and shorter sentences",
+	Severity: lint.Info,
+	Applies:  lint.AppliesBoth,
+	Options: []lint.Option{
+		{Name: "max-grade", Default: 12.0, Doc: "highest Flesch–Kincaid grade allowed"},
+		{Name: "min-words", Default: 12, Doc: "fewest words a statement needs to be judged"},
+	},
+	Run: func(p *lint.Pass) {
+		limit := p.Options.Float("max-grade")
+		for _, s := range p.Statements() {
+			a := s.Analysis
+			if a.Words >= p.Options.Int("min-words") && a.FleschKincaidGrade > limit {
+				p.Reportf(s, s.Span, "%s reads at grade %.1f (Flesch–Kincaid); use shorter words and sentences to reach grade %.0f", s.Kind, a.FleschKincaidGrade, limit)
+			}
+		}
+	},
+}

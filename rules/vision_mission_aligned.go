@@ -1,0 +1,44 @@
+package rules
+
+import "github.com/vmlint/vmlint/lint"
+
+// VisionMissionAligned reports a mission that shares nothing with the vision.
+var VisionMissionAligned = &lint.Rule{
+	Name: "vision-mission-aligned",
+	Doc: `report a mission that shares no words with the vision
+
+The mission should fulfil the vision: usually it names the same people or
+the same change. A mission with no word in common with the vision may serve
+some other goal.`,
+	Good:     "Vision: every family eats a home-cooked dinner. Mission: we deliver dinner kits to busy families.",
+	Bad:      "Vision: every family eats a home-cooked dinner. Mission: we build logistics software for warehouses.",
+	Hint:     "say how the mission brings about the vision",
+	Severity: lint.Info,
+	Applies:  lint.AppliesDocument,
+	Run: func(p *lint.Pass) {
+		stop := p.Lexicons.Get("stopword")
+		var visions []map[string]bool
+		for _, v := range p.Statements() {
+			if v.Kind == lint.Vision {
+				visions = append(visions, contentWords(v, stop))
+			}
+		}
+		if len(visions) == 0 {
+			return
+		}
+		for _, m := range p.Statements() {
+			if m.Kind != lint.Mission {
+				continue
+			}
+			aligned := false
+			for w := range contentWords(m, stop) {
+				for _, vw := range visions {
+					aligned = aligned || vw[w]
+				}
+			}
+			if !aligned {
+				p.Reportf(m, m.Span, "mission shares no words with the vision; say how the mission serves the vision's future")
+			}
+		}
+	},
+}

@@ -1,0 +1,30 @@
+package rules
+
+import "github.com/vmlint/vmlint/lint"
+
+// VisionSolutionAgnostic reports a vision that describes the product.
+var VisionSolutionAgnostic = &lint.Rule{
+	Name: "vision-solution-agnostic",
+	Doc: `report a vision that describes the product instead of the change
+
+The product is the means, not the vision: a vision tied to an app, a
+platform or real-time dashboards has to be rewritten when the product
+changes, and says nothing about why it matters.`,
+	Good:     "Help people of every fitness level stay active for life.",
+	Bad:      "An AI-powered app with dashboards, integrations and real-time alerts.",
+	Hint:     "describe the change in people's lives; leave the product to the mission",
+	Severity: lint.Warning,
+	Applies:  lint.AppliesVision,
+	Options: []lint.Option{
+		{Name: "max-tech", Default: 1, Doc: "most product or technology words a vision may name"},
+	},
+	Run: func(p *lint.Pass) {
+		tech := p.Lexicons.Get("tech")
+		for _, s := range p.Statements() {
+			ms := s.Find(tech)
+			if len(ms) > p.Options.Int("max-tech") {
+				p.Reportf(s, ms[0].Span, "vision names the solution (%s); describe the change for people, not the product", quoteAll(ms))
+			}
+		}
+	},
+}

@@ -1,0 +1,44 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/vmlint/vmlint/lint"
+)
+
+// quoteAll quotes each match's text and joins them with commas.
+func quoteAll(ms []lint.Match) string {
+	q := make([]string, len(ms))
+	for i, m := range ms {
+		q[i] = fmt.Sprintf("%q", m.Text)
+	}
+	return strings.Join(q, ", ")
+}
+
+// contentWords returns the statement's words that carry content (not
+// stop words), reduced to a crude stem so "families" meets "family".
+func contentWords(s *lint.Statement, stop interface{ Has(string) bool }) map[string]bool {
+	out := map[string]bool{}
+	for _, n := range s.Norms() {
+		if stop.Has(n) || len(n) < 3 {
+			continue
+		}
+		out[stem(n)] = true
+	}
+	return out
+}
+
+// stem strips common English plural and verb endings.
+func stem(w string) string {
+	w = strings.TrimSuffix(w, "'s")
+	for _, suf := range []string{"ies", "ing", "ed", "es", "s"} {
+		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 3 {
+			if suf == "ies" {
+				return w[:len(w)-3] + "y"
+			}
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
