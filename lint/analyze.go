@@ -154,6 +154,10 @@ func (c *componentFinder) audience() []Component {
 		}
 		n := generic.Match(c.norms, i)
 		if n == 0 {
+			if end := c.servedGroup(i); end > i {
+				out = append(out, c.component(start, end, true))
+				i = end - 1
+			}
 			continue
 		}
 		end := i + n
@@ -182,6 +186,29 @@ func (c *componentFinder) audience() []Component {
 		i = end - 1
 	}
 	return out
+}
+
+// servedGroup recognises a group the lists do not know by where it stands:
+// a plural noun phrase right after "help", "enable", "empower" or "serve"
+// ("help independent weavers sell …"). It returns the end of the phrase,
+// or i when there is none.
+func (c *componentFinder) servedGroup(i int) int {
+	switch c.at(i - 1) {
+	case "help", "helps", "helping", "enable", "enables", "enabling", "empower", "empowers", "empowering", "serve", "serves", "serving":
+	default:
+		return i
+	}
+	stop := c.lex.Get("stopword")
+	for end := i; end < len(c.norms) && end < i+3 && (end == i || !c.first[end]); end++ {
+		w := c.norms[end]
+		if stop.Has(w) || strings.HasSuffix(w, "ing") || strings.Contains(c.gapBefore(end), ",") && end > i {
+			return i
+		}
+		if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "'s") {
+			return end + 1
+		}
+	}
+	return i
 }
 
 // everyOne reports whether the word at i is a singular noun counted one by

@@ -83,6 +83,12 @@ type Declaration struct {
 	Span Span
 }
 
+// ProseMatch returns the match of prose bytes [start, end) of p, a prose of
+// this document: its text and the span of the source it maps to.
+func (d *Document) ProseMatch(p *Prose, start, end int) Match {
+	return Match{First: -1, End: -1, Text: p.Text[start:end], Span: d.Span(p.SourceStart(start), p.SourceEnd(end))}
+}
+
 // FrontMatter is the metadata block at the top of a file.
 type FrontMatter struct {
 	// Format is "yaml", "toml" or "json".

@@ -63,7 +63,10 @@ func newRoot(e *env) *cobra.Command {
 headings, after labels, in front matter, in VISION.md files or as sentences
 such as "Our mission is to …"), parses them into statements, sentences and
 words with exact positions, and checks what they contain.`,
-		Example: `  # Show what vmlint finds in the example documents
+		Example: `  # Lint the example documents
+  vmlint lint testdata/examples
+
+  # Show what vmlint finds in them
   vmlint inspect testdata/examples
 
   # The same as JSON, for scripts
@@ -77,7 +80,7 @@ words with exact positions, and checks what they contain.`,
 	}
 	root.SetFlagErrorFunc(usageError)
 	root.PersistentFlags().String("color", "auto", "colour the output: auto, always or never")
-	root.AddCommand(newInspect(e))
+	root.AddCommand(newLint(e), newInspect(e), newRules(e), newExplain(e), newInit(e), newConfig(e))
 	return root
 }
 

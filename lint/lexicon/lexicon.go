@@ -23,6 +23,16 @@ type Set struct {
 	entries map[string]bool       // the entries as written
 }
 
+// NewSet returns a list of the given entries, matched as written
+// (lower-cased), without inflections.
+func NewSet(name string, entries []string) *Set {
+	s := &Set{Name: name, byFirst: map[string][][]string{}, entries: map[string]bool{}}
+	for _, e := range entries {
+		s.Add(e)
+	}
+	return s
+}
+
 // Entries returns the list's entries as written, sorted.
 func (s *Set) Entries() []string {
 	out := make([]string, 0, len(s.entries))

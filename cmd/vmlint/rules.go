@@ -1,0 +1,189 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/vmlint/vmlint/lint"
+	"github.com/vmlint/vmlint/lint/config"
+	"github.com/vmlint/vmlint/rules"
+)
+
+func newRules(e *env) *cobra.Command {
+	return &cobra.Command{
+		Use:   "rules",
+		Short: "List every rule: name, what it applies to, default severity and title",
+		Args:  noArgs,
+		RunE: func(*cobra.Command, []string) error {
+			tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
+			_, _ = fmt.Fprintln(tw, "RULE\tAPPLIES TO\tSEVERITY\tTITLE")
+			for _, r := range lint.NewLinter(rules.All).Rules() {
+				_, _ = fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.Name, r.Applies, r.Severity, r.Title())
+			}
+			return tw.Flush()
+		},
+	}
+}
+
+func newExplain(e *env) *cobra.Command {
+	return &cobra.Command{
+		Use:     "explain RULE",
+		Short:   "Explain a rule: why it matters, its options and examples",
+		Example: "  vmlint explain mission-audience",
+		Args: func(c *cobra.Command, args []string) error {
+			if len(args) != 1 {
+				return usageError(c, errors.New("explain takes one rule name"))
+			}
+			return nil
+		},
+		ValidArgsFunction: func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+			var names []string
+			for _, r := range rules.All {
+				names = append(names, r.Name)
+			}
+			return names, cobra.ShellCompDirectiveNoFileComp
+		},
+		RunE: func(c *cobra.Command, args []string) error {
+			linter := lint.NewLinter(rules.All)
+			r := linter.Rule(args[0])
+			if r == nil {
+				resolved := config.Resolve(config.Default(), rules.All)
+				return usageError(c, resolved.CheckRuleNames(args))
+			}
+			return writeExplain(e.stdout, r)
+		},
+	}
+}
+
+// writeExplain writes a rule's whole documentation.
+func writeExplain(w io.Writer, r *lint.Rule) error {
+	title, body, _ := strings.Cut(r.Doc, "\n")
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s: %s\n\n", r.Name, title)
+	fmt.Fprintf(&b, "Applies to: %s\nDefault severity: %s\n", r.Applies, r.Severity)
+	if body = strings.TrimSpace(body); body != "" {
+		fmt.Fprintf(&b, "\n%s\n", body)
+	}
+	if r.Hint != "" {
+		fmt.Fprintf(&b, "\nHint: %s\n", r.Hint)
+	}
+	fmt.Fprintf(&b, "\nGood:\n%s\n\nBad:\n%s\n", indent(r.Good), indent(r.Bad))
+	if len(r.Options) > 0 {
+		b.WriteString("\nOptions:\n")
+		for _, o := range r.Options {
+			fmt.Fprintf(&b, "  %s (default %v): %s\n", o.Name, o.Default, o.Doc)
+		}
+	} else {
+		b.WriteString("\nOptions: none\n")
+	}
+	fmt.Fprintf(&b, "\nConfigure it in .vmlint.yml:\n\n  rules:\n    %s: off | error | warning | info\n", r.Name)
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func indent(s string) string {
+	return "  " + strings.ReplaceAll(s, "\n", "\n  ")
+}
+
+func newInit(e *env) *cobra.Command {
+	return &cobra.Command{
+		Use:   "init",
+		Short: "Write a commented starter .vmlint.yml in the current folder",
+		Args:  noArgs,
+		RunE: func(c *cobra.Command, _ []string) error {
+			for _, name := range config.FileNames {
+				if _, err := os.Stat(name); err == nil {
+					e.errorf(fmt.Errorf("%s: already exists; vmlint init does not overwrite it", name))
+					return exitStatus(exitError)
+				}
+			}
+			f, err := os.OpenFile(config.FileNames[0], os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+			if err != nil {
+				e.errorf(err)
+				return exitStatus(exitError)
+			}
+			if _, err := f.WriteString(config.Starter(rules.All)); err != nil {
+				_ = f.Close()
+				e.errorf(err)
+				return exitStatus(exitError)
+			}
+			if err := f.Close(); err != nil {
+				e.errorf(err)
+				return exitStatus(exitError)
+			}
+			_, _ = fmt.Fprintf(e.stdout, "wrote %s\n", config.FileNames[0])
+			return nil
+		},
+	}
+}
+
+func newConfig(e *env) *cobra.Command {
+	var configPath string
+	var noConfig bool
+	var flags config.Flags
+	c := &cobra.Command{
+		Use:   "config [PATH]",
+		Short: "Print the configuration in force for a file or folder",
+		Long: `config prints, as YAML, the configuration vmlint uses for PATH (the
+current folder when none is given): which file it comes from, every rule
+with its severity and options after presets, overrides and flags, and the
+file's other settings.`,
+		Example: "  vmlint config docs/product/VISION.md",
+		Args: func(c *cobra.Command, args []string) error {
+			if len(args) > 1 {
+				return usageError(c, errors.New("config takes at most one PATH"))
+			}
+			return nil
+		},
+		RunE: func(c *cobra.Command, args []string) error {
+			path := "."
+			if len(args) == 1 {
+				path = args[0]
+			}
+			target := path
+			if info, err := os.Stat(path); err == nil && info.IsDir() {
+				target = filepath.Join(path, "vmlint.md") // any file in the folder finds the same configuration
+			}
+			loader := &config.Loader{Builtin: rules.All, Explicit: configPath, NoConfig: noConfig}
+			resolved, err := loader.For(target)
+			if err != nil {
+				for _, line := range strings.Split(err.Error(), "\n") {
+					e.errorf(errors.New(line))
+				}
+				return exitStatus(exitError)
+			}
+			for _, names := range [][]string{flags.Enable, flags.Disable, flags.Only} {
+				if err := resolved.CheckRuleNames(names); err != nil {
+					return usageError(c, err)
+				}
+			}
+			out, err := resolved.Effective(path, flags)
+			if err != nil {
+				return err
+			}
+			_, err = e.stdout.Write(out)
+			return err
+		},
+	}
+	c.Flags().StringVar(&configPath, "config", "", "use this configuration file")
+	c.Flags().BoolVar(&noConfig, "no-config", false, "show the built-in defaults")
+	c.Flags().StringSliceVar(&flags.Enable, "enable", nil, "turn these rules on")
+	c.Flags().StringSliceVar(&flags.Disable, "disable", nil, "turn these rules off")
+	c.Flags().StringSliceVar(&flags.Only, "only", nil, "run only these rules")
+	return c
+}
+
+// noArgs rejects arguments as a usage error.
+func noArgs(c *cobra.Command, args []string) error {
+	if len(args) > 0 {
+		return usageError(c, fmt.Errorf("%s takes no arguments", c.Name()))
+	}
+	return nil
+}

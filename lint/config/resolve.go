@@ -1,0 +1,270 @@
+package config
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"github.com/bmatcuk/doublestar/v4"
+
+	"github.com/vmlint/vmlint/lint"
+	"github.com/vmlint/vmlint/lint/lexicon"
+)
+
+// strictPreset tightens the recommended thresholds; "extends: strict" also
+// raises every rule whose default severity is info to warning.
+var strictPreset = map[string]lint.Options{
+	"vision-length":   {"max": 25, "max-error": 35},
+	"mission-length":  {"max": 35, "max-error": 60},
+	"sentence-length": {"vision-max": 20, "mission-max": 25},
+	"readability":     {"max-grade": 10.0},
+}
+
+// Resolved is a configuration ready to lint with: the linter for its rules
+// (the built-in ones and its custom ones) and its word lists.
+type Resolved struct {
+	File     *File
+	Linter   *lint.Linter
+	Lexicons *lexicon.Lexicons
+}
+
+// Resolve prepares a configuration file for linting.
+func Resolve(f *File, builtin []*lint.Rule) *Resolved {
+	rules := append([]*lint.Rule(nil), builtin...)
+	for _, c := range f.Custom {
+		rules = append(rules, c.rule)
+	}
+	r := &Resolved{File: f, Linter: lint.NewLinter(rules), Lexicons: lexicon.Default()}
+	if len(f.Headings) > 0 || len(f.Lexicons) > 0 {
+		lex := lexicon.Default().Clone()
+		for kind, aliases := range f.Headings {
+			set := lex.Get("heading-" + string(kind))
+			for _, a := range aliases {
+				set.Add(a)
+			}
+		}
+		for _, name := range sortedKeys(f.Lexicons) {
+			set := lex.Get(name)
+			for _, w := range f.Lexicons[name].Add {
+				set.Add(w)
+			}
+			for _, w := range f.Lexicons[name].Remove {
+				set.Remove(w)
+			}
+		}
+		r.Lexicons = lex
+	}
+	return r
+}
+
+// Flags are the command line's choice of rules, applied after the file's.
+type Flags struct {
+	// Enable turns rules on (even ones the file turns off).
+	Enable []string
+	// Disable turns rules off.
+	Disable []string
+	// Only runs just these rules.
+	Only []string
+}
+
+// CheckRuleNames reports names that are no rule of the linter.
+func (r *Resolved) CheckRuleNames(names []string) error {
+	var known []string
+	for _, rule := range r.Linter.Rules() {
+		known = append(known, rule.Name)
+	}
+	for _, n := range names {
+		if r.Linter.Rule(n) == nil {
+			return fmt.Errorf("unknown rule %q%s; vmlint rules lists them", n, suggest(n, known))
+		}
+	}
+	return nil
+}
+
+// relPath returns path relative to the configuration's folder, with
+// forward slashes, for matching globs.
+func (r *Resolved) relPath(path string) string {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return filepath.ToSlash(path)
+	}
+	dir, err := filepath.Abs(r.File.Dir())
+	if err != nil {
+		return filepath.ToSlash(path)
+	}
+	rel, err := filepath.Rel(dir, abs)
+	if err != nil {
+		return filepath.ToSlash(path)
+	}
+	return filepath.ToSlash(rel)
+}
+
+// Match reports whether a glob matches path or one of its parent folders
+// ("drafts" and "drafts/**" both match "drafts/a.md").
+func Match(glob, path string) bool {
+	for p := path; p != "." && p != "/" && p != ""; p = filepath.ToSlash(filepath.Dir(p)) {
+		if ok, _ := doublestar.Match(glob, p); ok {
+			return true
+		}
+		if !strings.Contains(p, "/") {
+			break
+		}
+	}
+	return false
+}
+
+// Ignored reports whether the file's ignore globs match path.
+func (r *Resolved) Ignored(path string) bool {
+	rel := r.relPath(path)
+	for _, g := range r.File.Ignore {
+		if Match(g, rel) {
+			return true
+		}
+	}
+	return false
+}
+
+// Settings returns the settings for linting the file at path: the preset,
+// the file's rules, the overrides whose globs match, then the flags.
+func (r *Resolved) Settings(path string, flags Flags) *lint.Settings {
+	s := &lint.Settings{Rules: map[string]lint.RuleSetting{}, Require: r.File.Require, Lexicons: r.Lexicons}
+	for _, rule := range r.Linter.Rules() {
+		rs := lint.RuleSetting{Severity: rule.Severity, Options: rule.DefaultOptions()}
+		if r.File.Extends == "strict" {
+			if rule.Severity == lint.Info {
+				rs.Severity = lint.Warning
+			}
+			for k, v := range strictPreset[rule.Name] {
+				rs.Options[k] = v
+			}
+		}
+		s.Rules[rule.Name] = rs
+	}
+	apply := func(rules map[string]RuleConfig) {
+		for name, rc := range rules {
+			rs, on := s.Rules[name]
+			if !on {
+				rule := r.Linter.Rule(name)
+				rs = lint.RuleSetting{Severity: rule.Severity, Options: rule.DefaultOptions()}
+			}
+			if rc.Off {
+				delete(s.Rules, name)
+				continue
+			}
+			if rc.Severity != 0 {
+				rs.Severity, rs.Fixed = rc.Severity, true
+			}
+			if len(rc.Options) > 0 {
+				opts := lint.Options{}
+				for k, v := range rs.Options {
+					opts[k] = v
+				}
+				for k, v := range rc.Options {
+					opts[k] = v
+				}
+				rs.Options = opts
+			}
+			s.Rules[name] = rs
+		}
+	}
+	apply(r.File.Rules)
+	rel := r.relPath(path)
+	for _, o := range r.File.Overrides {
+		for _, g := range o.Files {
+			if Match(g, rel) {
+				apply(o.Rules)
+				break
+			}
+		}
+	}
+	for _, name := range flags.Enable {
+		if _, on := s.Rules[name]; !on {
+			rule := r.Linter.Rule(name)
+			s.Rules[name] = lint.RuleSetting{Severity: rule.Severity, Options: rule.DefaultOptions()}
+		}
+	}
+	for _, name := range flags.Disable {
+		delete(s.Rules, name)
+	}
+	if len(flags.Only) > 0 {
+		only := map[string]bool{}
+		for _, name := range flags.Only {
+			only[name] = true
+			if _, on := s.Rules[name]; !on {
+				rule := r.Linter.Rule(name)
+				s.Rules[name] = lint.RuleSetting{Severity: rule.Severity, Options: rule.DefaultOptions()}
+			}
+		}
+		for name := range s.Rules {
+			if !only[name] {
+				delete(s.Rules, name)
+			}
+		}
+	}
+	return s
+}
+
+// Loader finds, loads and caches the configuration for each linted file.
+// It is safe for concurrent use.
+type Loader struct {
+	// Builtin are the rules every configuration starts from.
+	Builtin []*lint.Rule
+	// Explicit, when set, is the one configuration file for every file (--config).
+	Explicit string
+	// NoConfig ignores configuration files (--no-config).
+	NoConfig bool
+
+	mu       sync.Mutex
+	byPath   map[string]*Resolved // configuration path ("" for the defaults) → resolved
+	errs     map[string]error
+	byFolder map[string]string // folder → configuration path found for it
+}
+
+// For returns the configuration for the file at path: the nearest
+// .vmlint.yml in its folder or a parent, up to the repository root.
+func (l *Loader) For(path string) (*Resolved, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.byPath == nil {
+		l.byPath, l.errs, l.byFolder = map[string]*Resolved{}, map[string]error{}, map[string]string{}
+	}
+	cfg := ""
+	switch {
+	case l.NoConfig:
+	case l.Explicit != "":
+		cfg = l.Explicit
+	default:
+		dir := filepath.Dir(path)
+		found, ok := l.byFolder[dir]
+		if !ok {
+			var err error
+			found, err = Find(dir)
+			if err != nil {
+				return nil, err
+			}
+			l.byFolder[dir] = found
+		}
+		cfg = found
+	}
+	if r, ok := l.byPath[cfg]; ok {
+		return r, nil
+	}
+	if err, ok := l.errs[cfg]; ok {
+		return nil, err
+	}
+	f := Default()
+	if cfg != "" {
+		var err error
+		if f, err = Load(cfg, l.Builtin); err != nil {
+			l.errs[cfg] = err
+			return nil, err
+		}
+	}
+	r := Resolve(f, l.Builtin)
+	l.byPath[cfg] = r
+	return r, nil
+}
+
+// ValidGlob reports whether a glob is well formed.
+func ValidGlob(g string) bool { return doublestar.ValidatePattern(g) }
