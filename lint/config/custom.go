@@ -3,6 +3,7 @@ package config
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -176,7 +177,16 @@ func (c *Custom) compile(path string) *lint.Rule {
 				}
 				switch c.Check {
 				case "forbid":
+					sort.Slice(found, func(i, j int) bool {
+						a, b := found[i].Span, found[j].Span
+						return a.Start.Offset < b.Start.Offset || a.Start.Offset == b.Start.Offset && a.End.Offset > b.End.Offset
+					})
+					reached := -1
 					for _, m := range found {
+						if m.Span.Start.Offset < reached {
+							continue // a phrase and a pattern matched the same words
+						}
+						reached = m.Span.End.Offset
 						p.Reportf(s, m.Span, "%s", message(m.Text))
 					}
 				case "require":

@@ -72,6 +72,9 @@ func Parse(path string, data []byte, known []*lint.Rule) (*File, error) {
 	}
 	for i := 0; i+1 < len(top.Content); i += 2 {
 		key, val := top.Content[i], top.Content[i+1]
+		if val.Tag == "!!null" && contains(topKeys, key.Value) {
+			continue // "rules:" with only comments under it
+		}
 		switch key.Value {
 		case "extends":
 			if s, ok := p.scalar(val, "extends"); ok {
