@@ -103,6 +103,7 @@ func runLint(c *cobra.Command, e *env, o lintOptions, args []string) error {
 		failed = true
 	}
 	var findings []lint.Finding
+	fails := false // whether any finding, shown or not, reaches --fail-on
 	for _, path := range files {
 		name := path
 		if path == input.Stdin {
@@ -144,6 +145,7 @@ func runLint(c *cobra.Command, e *env, o lintOptions, args []string) error {
 			failed = true
 		}
 		for _, f := range resolved.Linter.Lint(doc, resolved.Settings(cfgPath, o.flags)) {
+			fails = fails || f.Severity >= failOn
 			if f.Severity >= minSeverity {
 				findings = append(findings, f)
 			}
@@ -156,20 +158,10 @@ func runLint(c *cobra.Command, e *env, o lintOptions, args []string) error {
 	switch {
 	case failed:
 		return exitStatus(exitError)
-	case failing(findings, failOn):
+	case fails:
 		return exitStatus(exitFindings)
 	}
 	return nil
-}
-
-// failing reports whether a finding reaches the fail level.
-func failing(findings []lint.Finding, level lint.Severity) bool {
-	for _, f := range findings {
-		if f.Severity >= level {
-			return true
-		}
-	}
-	return false
 }
 
 // ignoredByFlag reports whether an --ignore glob matches path, relative to

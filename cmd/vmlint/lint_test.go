@@ -1,0 +1,192 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// inDir runs the test from dir, restoring the working directory after.
+func inDir(t *testing.T, dir string) {
+	t.Helper()
+	wd, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chdir(dir); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = os.Chdir(wd) })
+}
+
+func writeFile(t *testing.T, path, text string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+const goodDoc = "# Plan\n\n## Vision\n\nEvery rural clinic will see its patients' results the same day.\n\n## Mission\n\n" +
+	"We help rural clinics get lab results in hours by running courier vans, unlike the post, so that patients start treatment sooner.\n"
+
+const weakDoc = "# Plan\n\n## Mission\n\nWe strive to deliver world-class solutions.\n"
+
+// repo makes a throwaway repository folder and moves into it.
+func repo(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.Mkdir(filepath.Join(dir, ".git"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	inDir(t, dir)
+	return dir
+}
+
+func TestLintExitStatus(t *testing.T) {
+	repo(t)
+	writeFile(t, "good.md", goodDoc)
+	writeFile(t, "weak.md", weakDoc)
+
+	code, out, errOut := vmlint(t, "", "lint", "good.md")
+	if code != 0 || out != "" || errOut != "" {
+		t.Errorf("good document: exit %d, stdout %q, stderr %q; want 0 and silence", code, out, errOut)
+	}
+	code, out, _ = vmlint(t, "", "lint", "weak.md")
+	if code != 1 || !strings.Contains(out, "weak.md:5:1: warning: mission names no target audience") {
+		t.Errorf("weak document: exit %d, output:\n%s", code, out)
+	}
+	code, _, _ = vmlint(t, "", "lint", "--fail-on", "error", "weak.md")
+	if code != 0 {
+		t.Errorf("--fail-on error with only warnings: exit %d, want 0", code)
+	}
+	code, out, _ = vmlint(t, "", "lint", "--min-severity", "error", "--fail-on", "info", "weak.md")
+	if code != 1 || out != "" {
+		t.Errorf("hidden findings must still fail: exit %d, output %q", code, out)
+	}
+	code, out, _ = vmlint(t, "", "lint")
+	if code != 1 || !strings.Contains(out, "weak.md:") || strings.Contains(out, "good.md:") {
+		t.Errorf("no path lints the current folder: exit %d\n%s", code, out)
+	}
+}
+
+func TestLintOutputSorted(t *testing.T) {
+	repo(t)
+	writeFile(t, "b.md", weakDoc)
+	writeFile(t, "a.md", weakDoc)
+	_, out, _ := vmlint(t, "", "lint", "b.md", "a.md")
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if !strings.HasPrefix(lines[0], "a.md:") || !strings.HasPrefix(lines[len(lines)-1], "b.md:") {
+		t.Errorf("findings not sorted by path:\n%s", out)
+	}
+	for _, l := range lines {
+		if !strings.HasSuffix(l, "]") || strings.Count(l, ": ") < 2 {
+			t.Errorf("not a compiler-style line: %q", l)
+		}
+	}
+}
+
+func TestLintRuleFlags(t *testing.T) {
+	repo(t)
+	writeFile(t, "weak.md", weakDoc)
+	_, out, _ := vmlint(t, "", "lint", "--only", "buzzwords", "weak.md")
+	for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+		if !strings.HasSuffix(l, "[buzzwords]") {
+			t.Errorf("--only buzzwords printed %q", l)
+		}
+	}
+	_, out, _ = vmlint(t, "", "lint", "--disable", "buzzwords", "weak.md")
+	if strings.Contains(out, "[buzzwords]") {
+		t.Error("--disable buzzwords still reports buzzwords")
+	}
+	code, _, errOut := vmlint(t, "", "lint", "--only", "buzzword", "weak.md")
+	if code != 2 || !strings.Contains(errOut, `unknown rule "buzzword" (did you mean "buzzwords"?)`) {
+		t.Errorf("unknown rule: exit %d, stderr %q", code, errOut)
+	}
+}
+
+func TestLintConfigAndIgnore(t *testing.T) {
+	repo(t)
+	writeFile(t, ".vmlint.yml", "ignore: [\"drafts/**\"]\nrules:\n  mission-audience: off\n")
+	writeFile(t, "drafts/weak.md", weakDoc)
+	writeFile(t, "docs/weak.md", weakDoc)
+	writeFile(t, "docs/legacy/.vmlint.yml", "rules:\n  buzzwords: loud\n")
+	writeFile(t, "docs/legacy/old.md", weakDoc)
+	code, out, errOut := vmlint(t, "", "lint", ".")
+	if code != 2 {
+		t.Errorf("exit %d, want 2 for the bad nested config", code)
+	}
+	if !strings.Contains(errOut, filepath.Join("docs", "legacy", ".vmlint.yml")+":2:14: error: rule buzzwords: severity must be") {
+		t.Errorf("stderr does not name the bad config at its line and column: %q", errOut)
+	}
+	if strings.Count(errOut, "\n") != 1 {
+		t.Errorf("the config error should be reported once: %q", errOut)
+	}
+	if strings.Contains(out, "drafts/") || strings.Contains(out, "mission-audience") || !strings.Contains(out, "docs/weak.md:") {
+		t.Errorf("ignore or rules not applied, or the good part not linted:\n%s", out)
+	}
+	_, out, _ = vmlint(t, "", "lint", "--no-config", "--ignore", "docs/**", ".")
+	if !strings.Contains(out, "drafts/weak.md:") || strings.Contains(out, "docs/") {
+		t.Errorf("--no-config or --ignore not applied:\n%s", out)
+	}
+}
+
+func TestLintStdin(t *testing.T) {
+	repo(t)
+	writeFile(t, ".vmlint.yml", "rules:\n  buzzwords: error\n")
+	code, out, _ := vmlint(t, weakDoc, "lint", "--stdin-filename", "docs/plan.md", "-")
+	if code != 1 || !strings.Contains(out, "docs/plan.md:5:") || !strings.Contains(out, "error: \"world-class\" is a buzzword") {
+		t.Errorf("stdin: exit %d\n%s", code, out)
+	}
+}
+
+func TestLintBadFileStillLintsOthers(t *testing.T) {
+	repo(t)
+	writeFile(t, "bad.md", "---\ntitle: [oops\n---\n\n"+weakDoc)
+	writeFile(t, "weak.md", weakDoc)
+	code, out, errOut := vmlint(t, "", "lint", "bad.md", "missing.md", "weak.md")
+	if code != 2 {
+		t.Errorf("exit %d, want 2", code)
+	}
+	if !strings.Contains(errOut, "bad.md:") || !strings.Contains(errOut, "missing.md: error: no such file or directory") {
+		t.Errorf("stderr = %q", errOut)
+	}
+	if !strings.Contains(out, "weak.md:5:1:") || !strings.Contains(out, "bad.md:9:1:") {
+		t.Errorf("the other files, and the body of the bad one, were not linted:\n%s", out)
+	}
+}
+
+func TestRulesExplainInitConfig(t *testing.T) {
+	dir := repo(t)
+	code, out, _ := vmlint(t, "", "rules")
+	if code != 0 || !strings.Contains(out, "mission-audience") || !strings.Contains(out, "unused-suppression") {
+		t.Errorf("rules: exit %d\n%s", code, out)
+	}
+	code, out, _ = vmlint(t, "", "explain", "vision-length")
+	for _, want := range []string{"vision-length: report a vision too long to remember", "Good:", "Bad:", "max (default 35)"} {
+		if code != 0 || !strings.Contains(out, want) {
+			t.Errorf("explain lacks %q (exit %d)", want, code)
+		}
+	}
+	code, _, errOut := vmlint(t, "", "explain", "vision-lenth")
+	if code != 2 || !strings.Contains(errOut, `did you mean "vision-length"`) {
+		t.Errorf("explain of a typo: exit %d, %q", code, errOut)
+	}
+	code, out, _ = vmlint(t, "", "init")
+	if code != 0 || out != "wrote .vmlint.yml\n" {
+		t.Errorf("init: exit %d, %q", code, out)
+	}
+	before, _ := os.ReadFile(filepath.Join(dir, ".vmlint.yml"))
+	code, _, errOut = vmlint(t, "", "init")
+	after, _ := os.ReadFile(filepath.Join(dir, ".vmlint.yml"))
+	if code != 2 || !strings.Contains(errOut, "already exists") || string(before) != string(after) {
+		t.Errorf("init over an existing file: exit %d, %q", code, errOut)
+	}
+	code, out, _ = vmlint(t, "", "config", "--disable", "hedging")
+	if code != 0 || !strings.Contains(out, ".vmlint.yml") || !strings.Contains(out, "hedging: off") {
+		t.Errorf("config: exit %d\n%s", code, out)
+	}
+}
