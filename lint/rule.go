@@ -150,6 +150,9 @@ type Finding struct {
 	Hint string `json:"hint,omitempty"`
 	// Replacement is suggested text for Span, when a rule has one.
 	Replacement *string `json:"replacement,omitempty"`
+	// Text is the source text of Span, for matching findings across
+	// versions of a file (baselines, --new-from-rev).
+	Text string `json:"text"`
 }
 
 // Pass is what one rule sees of one document: the only way between them.
@@ -198,7 +201,10 @@ func (p *Pass) ReportSeverityf(sev Severity, s *Statement, span Span, format str
 	if p.fixed {
 		sev = p.severity
 	}
-	f := Finding{Path: p.Doc.Path, Rule: p.Rule.Name, Severity: sev, Span: span, Message: fmt.Sprintf(format, args...), Hint: p.Rule.Hint}
+	f := Finding{
+		Path: p.Doc.Path, Rule: p.Rule.Name, Severity: sev, Span: span, Message: fmt.Sprintf(format, args...), Hint: p.Rule.Hint,
+		Text: string(p.Doc.Source[span.Start.Offset:span.End.Offset]),
+	}
 	if s != nil {
 		f.Kind = s.Kind
 	}

@@ -142,7 +142,7 @@ func (l *Linter) suppress(doc *Document, s *Settings, findings []Finding) []Find
 		}
 		kept = append(kept, Finding{
 			Path: doc.Path, Rule: UnusedSuppression.Name, Severity: setting.Severity,
-			Span: sup.comment.Span, Message: msg, Hint: UnusedSuppression.Hint,
+			Span: sup.comment.Span, Message: msg, Hint: UnusedSuppression.Hint, Text: "<!--" + sup.comment.Text + "-->",
 		})
 	}
 	return kept

@@ -1,13 +1,16 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/vmlint/vmlint/lint"
 	"github.com/vmlint/vmlint/lint/config"
@@ -16,12 +19,31 @@ import (
 	"github.com/vmlint/vmlint/rules"
 )
 
+// selection is how files and rules are chosen: the flags lint and
+// baseline share.
+type selection struct {
+	configPath, stdinName string
+	noConfig              bool
+	ignore                []string
+	flags                 config.Flags
+}
+
+func (s *selection) register(f *pflag.FlagSet) {
+	f.StringVar(&s.configPath, "config", "", "use this configuration file for every file")
+	f.BoolVar(&s.noConfig, "no-config", false, "use the built-in defaults, ignoring configuration files")
+	f.StringSliceVar(&s.ignore, "ignore", nil, "skip files matching these globs (relative to the current folder)")
+	f.StringSliceVar(&s.flags.Enable, "enable", nil, "turn these rules on")
+	f.StringSliceVar(&s.flags.Disable, "disable", nil, "turn these rules off")
+	f.StringSliceVar(&s.flags.Only, "only", nil, "run only these rules")
+	f.StringVar(&s.stdinName, "stdin-filename", "", "the file name to report (and find configuration for) when reading standard input (-)")
+}
+
 // lintOptions are the flags of vmlint lint.
 type lintOptions struct {
-	failOn, minSeverity, configPath, stdinName string
-	noConfig                                   bool
-	ignore                                     []string
-	flags                                      config.Flags
+	selection
+	failOn, minSeverity, format, newFromRev, baseline string
+	outputs                                           []string
+	verbose                                           bool
 }
 
 func newLint(e *env) *cobra.Command {
@@ -31,9 +53,13 @@ func newLint(e *env) *cobra.Command {
 		Short: "Check vision and mission statements and report findings",
 		Long: `lint finds the vision and mission statements in the given Markdown files
 and folders (the current folder when none is given), runs the rules over
-them and prints one line per finding:
+them and reports the findings, by default as compiler-style lines with the
+source underlined:
 
   path:line:col: severity: message [rule]
+
+Formats: text (default), line, json, sarif, github, checkstyle, junit and
+markdown; --output FORMAT=PATH writes more formats in the same run.
 
 Exit status: 0 when no finding reaches --fail-on, 1 when one does, 2 for
 usage, configuration or file errors (the other files are still linted).
@@ -42,22 +68,22 @@ Configuration comes from the nearest .vmlint.yml above each file, up to
 the repository root, or from --config.`,
 		Example: `  vmlint lint                          # everything under the current folder
   vmlint lint docs/ VISION.md
-  vmlint lint --fail-on error --only mission-audience,vision-length docs/
+  vmlint lint --format github --output sarif=vmlint.sarif docs/
+  vmlint lint --new-from-rev origin/main docs/
   git show HEAD:VISION.md | vmlint lint --stdin-filename VISION.md -`,
 		RunE: func(c *cobra.Command, args []string) error {
 			return runLint(c, e, o, args)
 		},
 	}
 	f := c.Flags()
+	o.register(f)
+	f.StringVarP(&o.format, "format", "f", "text", "output format: "+strings.Join(report.Formats, ", "))
+	f.StringArrayVar(&o.outputs, "output", nil, "also write FORMAT=PATH (repeatable); each file is written whole or not at all")
 	f.StringVar(&o.failOn, "fail-on", "warning", "lowest severity that makes the exit status 1: error, warning or info")
 	f.StringVar(&o.minSeverity, "min-severity", "info", "lowest severity to show: error, warning or info")
-	f.StringVar(&o.configPath, "config", "", "use this configuration file for every file")
-	f.BoolVar(&o.noConfig, "no-config", false, "use the built-in defaults, ignoring configuration files")
-	f.StringSliceVar(&o.ignore, "ignore", nil, "skip files matching these globs (relative to the current folder)")
-	f.StringSliceVar(&o.flags.Enable, "enable", nil, "turn these rules on")
-	f.StringSliceVar(&o.flags.Disable, "disable", nil, "turn these rules off")
-	f.StringSliceVar(&o.flags.Only, "only", nil, "run only these rules")
-	f.StringVar(&o.stdinName, "stdin-filename", "", "the file name to report (and find configuration for) when reading standard input (-)")
+	f.StringVar(&o.newFromRev, "new-from-rev", "", "report only findings that were not there at this git revision")
+	f.StringVar(&o.baseline, "baseline", "", "do not report the findings this baseline file accepts (see vmlint baseline)")
+	f.BoolVarP(&o.verbose, "verbose", "v", false, "list baseline entries that no longer match a finding")
 	return c
 }
 
@@ -70,62 +96,142 @@ func runLint(c *cobra.Command, e *env, o lintOptions, args []string) error {
 	if err != nil {
 		return usageError(c, fmt.Errorf("--min-severity: %w", err))
 	}
-	if o.configPath != "" && o.noConfig {
-		return usageError(c, errors.New("--config and --no-config exclude each other"))
+	if !report.ValidFormat(o.format) {
+		return usageError(c, fmt.Errorf("invalid --format %q: want one of %s", o.format, strings.Join(report.Formats, ", ")))
 	}
-	for _, g := range o.ignore {
-		if !config.ValidGlob(g) {
-			return usageError(c, fmt.Errorf("--ignore: bad glob %q", g))
+	outputs, err := parseOutputs(o.outputs, report.ValidFormat)
+	if err != nil {
+		return usageError(c, err)
+	}
+	colored, err := useColor(c, e.stdout)
+	if err != nil {
+		return err
+	}
+	if o.newFromRev != "" {
+		if err := exec.Command("git", "rev-parse", "--verify", "--quiet", o.newFromRev+"^{commit}").Run(); err != nil {
+			return usageError(c, fmt.Errorf("--new-from-rev: %q is not a git revision here", o.newFromRev))
 		}
 	}
-	loader := &config.Loader{Builtin: rules.All, Explicit: o.configPath, NoConfig: o.noConfig}
-	if len(args) == 0 {
-		args = []string{"."}
+	var baseline *report.Baseline
+	if o.baseline != "" {
+		data, err := os.ReadFile(o.baseline)
+		if err == nil {
+			baseline, err = report.ReadBaseline(bytes.NewReader(data))
+		}
+		if err != nil {
+			e.errorf(fmt.Errorf("%s: %w", o.baseline, unwrapPath(err)))
+			return exitStatus(exitError)
+		}
 	}
+
+	res, fails, failed, err := lintFiles(c, e, o.selection, args, failOn, o.newFromRev)
+	if err != nil {
+		return err
+	}
+	if baseline != nil {
+		var stale []report.BaselineEntry
+		res.Findings, stale = baseline.Filter(res.Findings)
+		fails = false
+		for _, f := range res.Findings {
+			fails = fails || f.Severity >= failOn
+		}
+		if o.verbose {
+			for _, s := range stale {
+				_, _ = fmt.Fprintf(e.stderr, "vmlint: %s: baseline entry matches no finding: %s [%s]\n", o.baseline, s.Message, s.Rule)
+			}
+		}
+	}
+	shown := res.Findings[:0:0]
+	for _, f := range res.Findings {
+		if f.Severity >= minSeverity {
+			shown = append(shown, f)
+		}
+	}
+	res.Findings = shown
+	for _, out := range outputs {
+		if err := writeAtomically(out.path, func(f *os.File) error { return report.Write(f, out.format, res, false) }); err != nil {
+			e.errorf(err)
+			failed = true
+		}
+	}
+	if err := report.Write(e.stdout, o.format, res, colored && o.format == "text"); err != nil {
+		return err
+	}
+	switch {
+	case failed:
+		return exitStatus(exitError)
+	case fails:
+		return exitStatus(exitFindings)
+	}
+	return nil
+}
+
+// unwrapPath drops the operation and path from a file system error, which
+// the caller names itself.
+func unwrapPath(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// lintFiles lints every file the arguments name and returns the result,
+// whether any finding (shown or not) reaches failOn, and whether any file
+// or configuration could not be handled (each reported on standard error
+// once). A usage error comes back as err.
+func lintFiles(c *cobra.Command, e *env, s selection, args []string, failOn lint.Severity, newFromRev string) (res *report.Result, fails, failed bool, err error) {
+	if s.configPath != "" && s.noConfig {
+		return nil, false, false, usageError(c, errors.New("--config and --no-config exclude each other"))
+	}
+	for _, g := range s.ignore {
+		if !config.ValidGlob(g) {
+			return nil, false, false, usageError(c, fmt.Errorf("--ignore: bad glob %q", g))
+		}
+	}
+	loader := &config.Loader{Builtin: rules.All, Explicit: s.configPath, NoConfig: s.noConfig}
 	// Rule names on the command line must exist: built in, or custom in the
 	// configuration that applies here.
 	here, err := loader.For(filepath.Join(".", "vmlint.md"))
 	if err != nil {
-		e.errorf(err)
-		return exitStatus(exitError)
+		reportConfigError(e, err)
+		return nil, false, true, exitStatus(exitError)
 	}
-	for _, names := range [][]string{o.flags.Enable, o.flags.Disable, o.flags.Only} {
+	for _, names := range [][]string{s.flags.Enable, s.flags.Disable, s.flags.Only} {
 		if err := here.CheckRuleNames(names); err != nil {
-			return usageError(c, err)
+			return nil, false, false, usageError(c, err)
 		}
 	}
-
-	failed := false
+	if len(args) == 0 {
+		args = []string{"."}
+	}
+	res = &report.Result{Version: version(), Rules: here.Linter.Rules()}
 	reported := map[string]bool{} // configuration errors, once each
 	files, errs := input.Expand(args)
 	for _, err := range errs {
 		e.errorf(err)
 		failed = true
 	}
-	var findings []lint.Finding
-	fails := false // whether any finding, shown or not, reaches --fail-on
 	for _, path := range files {
 		name := path
 		if path == input.Stdin {
-			name = o.stdinName
+			name = s.stdinName
 			if name == "" {
 				name = "<stdin>"
 			}
 		}
-		if ignoredByFlag(o.ignore, name) {
+		if ignoredByFlag(s.ignore, name) {
 			continue
 		}
 		cfgPath := name
-		if path == input.Stdin && o.stdinName == "" {
+		if path == input.Stdin && s.stdinName == "" {
 			cfgPath = filepath.Join(".", "stdin.md")
 		}
 		resolved, err := loader.For(cfgPath)
 		if err != nil {
 			if !reported[err.Error()] {
 				reported[err.Error()] = true
-				for _, line := range strings.Split(err.Error(), "\n") {
-					e.errorf(errors.New(line))
-				}
+				reportConfigError(e, err)
 			}
 			failed = true
 			continue
@@ -144,24 +250,38 @@ func runLint(c *cobra.Command, e *env, o lintOptions, args []string) error {
 			e.errorf(err)
 			failed = true
 		}
-		for _, f := range resolved.Linter.Lint(doc, resolved.Settings(cfgPath, o.flags)) {
-			fails = fails || f.Severity >= failOn
-			if f.Severity >= minSeverity {
-				findings = append(findings, f)
+		settings := resolved.Settings(cfgPath, s.flags)
+		findings := resolved.Linter.Lint(doc, settings)
+		if newFromRev != "" && path != input.Stdin {
+			if old, ok := gitShow(newFromRev, path); ok {
+				before, _ := lint.ParseWith(name, old, resolved.Lexicons)
+				findings = report.NewSince(findings, resolved.Linter.Lint(before, settings))
 			}
 		}
+		for _, f := range findings {
+			fails = fails || f.Severity >= failOn
+		}
+		res.Files = append(res.Files, report.NewFile(doc, findings))
+		res.Findings = append(res.Findings, findings...)
 	}
-	lint.SortFindings(findings)
-	if err := report.WriteLines(e.stdout, findings); err != nil {
-		return err
+	lint.SortFindings(res.Findings)
+	return res, fails, failed, nil
+}
+
+// gitShow returns the file as it was at rev, or false when it did not
+// exist there (or git cannot say).
+func gitShow(rev, path string) ([]byte, bool) {
+	cmd := exec.Command("git", "show", rev+":./"+filepath.Base(path))
+	cmd.Dir = filepath.Dir(path)
+	out, err := cmd.Output()
+	return out, err == nil
+}
+
+// reportConfigError writes each problem of a configuration error as its own line.
+func reportConfigError(e *env, err error) {
+	for _, line := range strings.Split(err.Error(), "\n") {
+		e.errorf(errors.New(line))
 	}
-	switch {
-	case failed:
-		return exitStatus(exitError)
-	case fails:
-		return exitStatus(exitFindings)
-	}
-	return nil
 }
 
 // ignoredByFlag reports whether an --ignore glob matches path, relative to
@@ -185,4 +305,42 @@ func ignoredByFlag(globs []string, path string) bool {
 		}
 	}
 	return false
+}
+
+func newBaseline(e *env) *cobra.Command {
+	var s selection
+	c := &cobra.Command{
+		Use:   "baseline FILE [PATH...]",
+		Short: "Write a baseline of today's findings, so that lint --baseline reports only new ones",
+		Long: `baseline lints the paths (the current folder when none is given) and
+writes every finding's fingerprint to FILE, a JSON file to commit. Later,
+vmlint lint --baseline FILE reports only findings the baseline does not
+hold; --verbose lists entries that no longer match anything. Fingerprints
+depend on the rule and the words a finding is about, not on line numbers.`,
+		Example: "  vmlint baseline .vmlint-baseline.json docs/\n  vmlint lint --baseline .vmlint-baseline.json docs/",
+		Args: func(c *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return usageError(c, errors.New("baseline needs the FILE to write"))
+			}
+			return nil
+		},
+		RunE: func(c *cobra.Command, args []string) error {
+			res, _, failed, err := lintFiles(c, e, s, args[1:], lint.Error, "")
+			if err != nil {
+				return err
+			}
+			if failed {
+				_, _ = fmt.Fprintf(e.stderr, "vmlint: %s not written: some files could not be linted\n", args[0])
+				return exitStatus(exitError)
+			}
+			if err := writeAtomically(args[0], func(f *os.File) error { return report.NewBaseline(res.Findings).Write(f) }); err != nil {
+				e.errorf(err)
+				return exitStatus(exitError)
+			}
+			_, _ = fmt.Fprintf(e.stdout, "wrote %s: %d findings\n", args[0], len(res.Findings))
+			return nil
+		},
+	}
+	s.register(c.Flags())
+	return c
 }

@@ -77,7 +77,7 @@ func TestLintOutputSorted(t *testing.T) {
 	repo(t)
 	writeFile(t, "b.md", weakDoc)
 	writeFile(t, "a.md", weakDoc)
-	_, out, _ := vmlint(t, "", "lint", "b.md", "a.md")
+	_, out, _ := vmlint(t, "", "lint", "--format", "line", "b.md", "a.md")
 	lines := strings.Split(strings.TrimSpace(out), "\n")
 	if !strings.HasPrefix(lines[0], "a.md:") || !strings.HasPrefix(lines[len(lines)-1], "b.md:") {
 		t.Errorf("findings not sorted by path:\n%s", out)
@@ -92,7 +92,7 @@ func TestLintOutputSorted(t *testing.T) {
 func TestLintRuleFlags(t *testing.T) {
 	repo(t)
 	writeFile(t, "weak.md", weakDoc)
-	_, out, _ := vmlint(t, "", "lint", "--only", "buzzwords", "weak.md")
+	_, out, _ := vmlint(t, "", "lint", "--format", "line", "--only", "buzzwords", "weak.md")
 	for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
 		if !strings.HasSuffix(l, "[buzzwords]") {
 			t.Errorf("--only buzzwords printed %q", l)

@@ -1,22 +1,197 @@
-// Package report writes findings for people and tools.
+// Package report writes findings for people and tools: a terminal
+// (text), editors and compilers' readers (line), scripts (json), code
+// scanning (sarif), CI annotations (github), CI servers (checkstyle,
+// junit) and pull-request comments (markdown).
 package report
 
 import (
-	"bufio"
 	"fmt"
 	"io"
+	"sort"
+	"strings"
 
 	"github.com/vmlint/vmlint/lint"
 )
 
-// WriteLines writes one compiler-style line per finding:
-// "path:line:col: severity: message [rule]".
-func WriteLines(w io.Writer, findings []lint.Finding) error {
-	bw := bufio.NewWriter(w)
-	for _, f := range findings {
-		if _, err := fmt.Fprintf(bw, "%s:%d:%d: %s: %s [%s]\n", f.Path, f.Span.Start.Line, f.Span.Start.Column, f.Severity, f.Message, f.Rule); err != nil {
-			return err
+// Formats lists every output format, in the order help text shows them.
+var Formats = []string{"text", "line", "json", "sarif", "github", "checkstyle", "junit", "markdown"}
+
+// Result is everything one run reports.
+type Result struct {
+	// Files are the linted files in order, clean ones included.
+	Files []*File
+	// Findings are sorted by path, line, column and rule.
+	Findings []lint.Finding
+	// Rules are every rule that could report, sorted by name.
+	Rules []*lint.Rule
+	// Version is vmlint's version.
+	Version string
+}
+
+// File is one linted file: what the outputs need of it once its document
+// is gone.
+type File struct {
+	// Path is the path as reported.
+	Path string
+	// Statements summarise the file's statements.
+	Statements []Statement
+	// Lines holds the source lines that findings point at, by line number.
+	Lines map[int]string
+}
+
+// Statement is a statement's scorecard.
+type Statement struct {
+	Kind       lint.Kind
+	Line       int
+	Words      int
+	Sentences  int
+	Grade      float64
+	Ease       float64
+	Components map[string]bool // audience, value, strategy, future, differentiation, purpose
+	Audience   string          // specific, generic or none
+}
+
+// ComponentNames are the components in scorecard order.
+var ComponentNames = []string{"audience", "value", "strategy", "future", "differentiation", "purpose"}
+
+// NewFile summarises a linted document and keeps the source lines its
+// findings point at.
+func NewFile(doc *lint.Document, findings []lint.Finding) *File {
+	f := &File{Path: doc.Path, Lines: map[int]string{}}
+	for _, s := range doc.Statements {
+		if s.Empty || s.Placeholder {
+			continue
+		}
+		c := s.Analysis.Components
+		f.Statements = append(f.Statements, Statement{
+			Kind: s.Kind, Line: s.Span.Start.Line, Words: s.Analysis.Words, Sentences: s.Analysis.Sentences,
+			Grade: s.Analysis.FleschKincaidGrade, Ease: s.Analysis.FleschReadingEase, Audience: c.AudienceLevel(),
+			Components: map[string]bool{
+				"audience": len(c.Audience) > 0, "value": len(c.Value) > 0, "strategy": len(c.Strategy) > 0,
+				"future": len(c.Future) > 0, "differentiation": len(c.Differentiation) > 0, "purpose": len(c.Purpose) > 0,
+			},
+		})
+	}
+	for _, fd := range findings {
+		for l := fd.Span.Start.Line; l <= fd.Span.End.Line && l < fd.Span.Start.Line+1; l++ {
+			f.Lines[l] = doc.Line(l)
 		}
 	}
-	return bw.Flush()
+	return f
+}
+
+// Write writes the result in the named format. Colour applies to text only.
+func Write(w io.Writer, format string, r *Result, color bool) error {
+	switch format {
+	case "text":
+		return WriteText(w, r, color)
+	case "line":
+		return WriteLines(w, r.Findings)
+	case "json":
+		return WriteJSON(w, r)
+	case "sarif":
+		return WriteSARIF(w, r)
+	case "github":
+		return WriteGitHub(w, r)
+	case "checkstyle":
+		return WriteCheckstyle(w, r)
+	case "junit":
+		return WriteJUnit(w, r)
+	case "markdown":
+		return WriteMarkdown(w, r)
+	}
+	return fmt.Errorf("unknown format %q: want one of %s", format, strings.Join(Formats, ", "))
+}
+
+// ValidFormat reports whether name is a format.
+func ValidFormat(name string) bool {
+	for _, f := range Formats {
+		if f == name {
+			return true
+		}
+	}
+	return false
+}
+
+// Counts tallies findings by severity.
+type Counts struct{ Errors, Warnings, Infos int }
+
+// Count tallies the findings.
+func Count(fs []lint.Finding) Counts {
+	var c Counts
+	for _, f := range fs {
+		switch f.Severity {
+		case lint.Error:
+			c.Errors++
+		case lint.Warning:
+			c.Warnings++
+		default:
+			c.Infos++
+		}
+	}
+	return c
+}
+
+// filesWithFindings counts the distinct paths among the findings.
+func filesWithFindings(fs []lint.Finding) int {
+	seen := map[string]bool{}
+	for _, f := range fs {
+		seen[f.Path] = true
+	}
+	return len(seen)
+}
+
+// byPath groups findings by path, keeping their order.
+func byPath(fs []lint.Finding) map[string][]lint.Finding {
+	out := map[string][]lint.Finding{}
+	for _, f := range fs {
+		out[f.Path] = append(out[f.Path], f)
+	}
+	return out
+}
+
+// paths returns the result's file paths, and the paths of findings whose
+// file is not listed, sorted.
+func (r *Result) paths() []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, f := range r.Files {
+		if !seen[f.Path] {
+			seen[f.Path] = true
+			out = append(out, f.Path)
+		}
+	}
+	for _, f := range r.Findings {
+		if !seen[f.Path] {
+			seen[f.Path] = true
+			out = append(out, f.Path)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Summary words the counts: "3 warnings, 1 error in 2 files".
+func Summary(fs []lint.Finding) string {
+	c := Count(fs)
+	var parts []string
+	add := func(n int, word string) {
+		if n == 0 {
+			return
+		}
+		if n == 1 {
+			parts = append(parts, "1 "+word)
+		} else {
+			parts = append(parts, fmt.Sprintf("%d %ss", n, word))
+		}
+	}
+	add(c.Errors, "error")
+	add(c.Warnings, "warning")
+	add(c.Infos, "info")
+	files := filesWithFindings(fs)
+	in := "1 file"
+	if files != 1 {
+		in = fmt.Sprintf("%d files", files)
+	}
+	return strings.Join(parts, ", ") + " in " + in
 }

@@ -1,0 +1,54 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// writeAtomically writes a file whole or not at all: into a temporary file
+// beside it, renamed over the target only when everything was written.
+func writeAtomically(path string, write func(*os.File) error) error {
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	done := false
+	defer func() {
+		if !done {
+			_ = tmp.Close()
+			_ = os.Remove(tmp.Name())
+		}
+	}()
+	if err := write(tmp); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	if err := tmp.Chmod(0o644); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	done = true
+	return nil
+}
+
+// outputSpec is one --output FORMAT=PATH.
+type outputSpec struct{ format, path string }
+
+func parseOutputs(specs []string, valid func(string) bool) ([]outputSpec, error) {
+	var out []outputSpec
+	for _, s := range specs {
+		format, path, ok := strings.Cut(s, "=")
+		if !ok || path == "" || !valid(format) {
+			return nil, fmt.Errorf("--output %q: want FORMAT=PATH with a known format", s)
+		}
+		out = append(out, outputSpec{format, path})
+	}
+	return out, nil
+}

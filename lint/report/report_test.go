@@ -1,0 +1,338 @@
+package report_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"encoding/xml"
+	"flag"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+
+	"github.com/vmlint/vmlint/lint"
+	"github.com/vmlint/vmlint/lint/report"
+	"github.com/vmlint/vmlint/rules"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+// exampleResult lints the example documents with the default settings.
+func exampleResult(t *testing.T) *report.Result {
+	t.Helper()
+	paths, err := filepath.Glob("../../testdata/examples/*.md")
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no examples: %v", err)
+	}
+	linter := lint.NewLinter(rules.All)
+	res := &report.Result{Version: "v0.0.0-test", Rules: linter.Rules()}
+	for _, p := range paths {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := lint.Parse(strings.TrimPrefix(p, "../../"), src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fs := linter.Lint(doc, linter.DefaultSettings())
+		res.Files = append(res.Files, report.NewFile(doc, fs))
+		res.Findings = append(res.Findings, fs...)
+	}
+	lint.SortFindings(res.Findings)
+	return res
+}
+
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("../../testdata/golden", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (go test ./lint/report -update creates it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the output; run go test ./lint/report -update and diff:\n%s", name, got)
+	}
+}
+
+func TestGoldenFormats(t *testing.T) {
+	res := exampleResult(t)
+	ext := map[string]string{"text": "txt", "line": "line", "json": "json", "sarif": "sarif", "github": "github", "checkstyle": "checkstyle.xml", "junit": "junit.xml", "markdown": "md"}
+	for _, format := range report.Formats {
+		t.Run(format, func(t *testing.T) {
+			var b bytes.Buffer
+			if err := report.Write(&b, format, res, false); err != nil {
+				t.Fatal(err)
+			}
+			if bytes.Contains(b.Bytes(), []byte("\x1b[")) {
+				t.Error("colour codes in output")
+			}
+			golden(t, "report."+ext[format], b.Bytes())
+		})
+	}
+}
+
+func TestNothingWhenClean(t *testing.T) {
+	for _, format := range []string{"text", "line", "github"} {
+		var b bytes.Buffer
+		if err := report.Write(&b, format, &report.Result{Files: []*report.File{{Path: "a.md"}}}, true); err != nil {
+			t.Fatal(err)
+		}
+		if b.Len() != 0 {
+			t.Errorf("%s printed %q with no findings", format, b.String())
+		}
+	}
+}
+
+func TestLineFormat(t *testing.T) {
+	res := exampleResult(t)
+	var b bytes.Buffer
+	if err := report.WriteLines(&b, res.Findings); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n")
+	if len(lines) != len(res.Findings) {
+		t.Fatalf("%d lines for %d findings", len(lines), len(res.Findings))
+	}
+	for i, l := range lines {
+		f := res.Findings[i]
+		want := f.Path + ":" + itoa(f.Span.Start.Line) + ":" + itoa(f.Span.Start.Column) + ": " + f.Severity.String() + ": "
+		if !strings.HasPrefix(l, want) || !strings.HasSuffix(l, "["+f.Rule+"]") {
+			t.Errorf("line %q, want it to start %q and end with the rule", l, want)
+		}
+	}
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+func TestSARIFValidatesAgainstTheSchema(t *testing.T) {
+	schemaPath := "../../../shared/schemas/sarif-schema-2.1.0.json"
+	if _, err := os.Stat(schemaPath); err != nil {
+		t.Skip("the SARIF schema is not beside the repository")
+	}
+	for _, name := range []string{"sarif-schema-2.1.0.json", "sarif-schema-2.1.0.draft07.json"} {
+		t.Run(name, func(t *testing.T) {
+			c := jsonschema.NewCompiler()
+			schemaFile, err := os.Open(filepath.Join("../../../shared/schemas", name))
+			if err != nil {
+				t.Skip(err)
+			}
+			defer func() { _ = schemaFile.Close() }()
+			doc, err := jsonschema.UnmarshalJSON(schemaFile)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := c.AddResource("sarif.json", doc); err != nil {
+				t.Fatal(err)
+			}
+			schema, err := c.Compile("sarif.json")
+			if err != nil {
+				t.Fatal(err)
+			}
+			var b bytes.Buffer
+			if err := report.WriteSARIF(&b, exampleResult(t)); err != nil {
+				t.Fatal(err)
+			}
+			inst, err := jsonschema.UnmarshalJSON(&b)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := schema.Validate(inst); err != nil {
+				t.Errorf("SARIF output does not validate: %v", err)
+			}
+		})
+	}
+}
+
+func TestSARIFContent(t *testing.T) {
+	res := exampleResult(t)
+	var b bytes.Buffer
+	if err := report.WriteSARIF(&b, res); err != nil {
+		t.Fatal(err)
+	}
+	var log struct {
+		Runs []struct {
+			ColumnKind string
+			Tool       struct{ Driver struct{ Rules []struct{ ID string } } }
+			Results    []struct {
+				RuleID              string
+				RuleIndex           int
+				Level               string
+				PartialFingerprints map[string]string
+			}
+		}
+	}
+	if err := json.Unmarshal(b.Bytes(), &log); err != nil {
+		t.Fatal(err)
+	}
+	run := log.Runs[0]
+	if run.ColumnKind != "unicodeCodePoints" || len(run.Tool.Driver.Rules) != len(rules.All) || len(run.Results) != len(res.Findings) {
+		t.Fatalf("run: columnKind %q, %d rules, %d results", run.ColumnKind, len(run.Tool.Driver.Rules), len(run.Results))
+	}
+	seen := map[string]bool{}
+	for _, r := range run.Results {
+		if run.Tool.Driver.Rules[r.RuleIndex].ID != r.RuleID {
+			t.Errorf("ruleIndex %d is not %s", r.RuleIndex, r.RuleID)
+		}
+		if r.Level != "error" && r.Level != "warning" && r.Level != "note" {
+			t.Errorf("level %q", r.Level)
+		}
+		fp := r.PartialFingerprints["vmlintFinding/v1"]
+		if fp == "" || seen[fp] {
+			t.Errorf("fingerprint %q missing or repeated", fp)
+		}
+		seen[fp] = true
+	}
+}
+
+func TestFingerprintsSurviveUnrelatedEdits(t *testing.T) {
+	linter := lint.NewLinter(rules.All)
+	lintSrc := func(src string) []lint.Finding {
+		doc, _ := lint.Parse("VISION.md", []byte(src))
+		return linter.Lint(doc, linter.DefaultSettings())
+	}
+	before := lintSrc("# Vision\n\nA seamless world-class app for clinics.\n")
+	after := lintSrc("# Product\n\nAn intro paragraph was added.\n\n## Vision\n\nA seamless world-class app for clinics.\n")
+	fp := func(fs []lint.Finding) map[string]bool {
+		out := map[string]bool{}
+		for i, p := range report.Fingerprints(fs) {
+			if fs[i].Rule == "buzzwords" {
+				out[p] = true
+			}
+		}
+		return out
+	}
+	a, b := fp(before), fp(after)
+	if len(a) != 2 || len(b) != 2 {
+		t.Fatalf("buzzword fingerprints: %d before, %d after", len(a), len(b))
+	}
+	for p := range a {
+		if !b[p] {
+			t.Errorf("fingerprint %s changed when lines were added above", p)
+		}
+	}
+}
+
+func TestGitHubEscaping(t *testing.T) {
+	f := lint.Finding{
+		Path: "docs/a,b:c.md", Rule: "r", Severity: lint.Info, Message: "100% sure\r\nnext",
+		Span: lint.Span{Start: lint.Pos{Line: 3, Column: 2}, End: lint.Pos{Line: 3, Column: 9}},
+	}
+	var b bytes.Buffer
+	if err := report.WriteGitHub(&b, &report.Result{Findings: []lint.Finding{f}}); err != nil {
+		t.Fatal(err)
+	}
+	want := "::notice file=docs/a%2Cb%3Ac.md,line=3,col=2,endLine=3,endColumn=9,title=vmlint r::100%25 sure%0D%0Anext\n"
+	if b.String() != want {
+		t.Errorf("got  %q\nwant %q", b.String(), want)
+	}
+	f.Span.End = lint.Pos{Line: 5, Column: 1}
+	f.Severity = lint.Error
+	b.Reset()
+	_ = report.WriteGitHub(&b, &report.Result{Findings: []lint.Finding{f}})
+	if !strings.HasPrefix(b.String(), "::error file=docs/a%2Cb%3Ac.md,line=3,endLine=5,title=") {
+		t.Errorf("a multi-line finding must drop its columns: %q", b.String())
+	}
+}
+
+func TestXMLFormatsParse(t *testing.T) {
+	res := exampleResult(t)
+	var b bytes.Buffer
+	if err := report.WriteJUnit(&b, res); err != nil {
+		t.Fatal(err)
+	}
+	var suites struct {
+		Tests    int `xml:"tests,attr"`
+		Failures int `xml:"failures,attr"`
+		Suite    []struct {
+			Name  string `xml:"name,attr"`
+			Cases []struct {
+				Name     string `xml:"name,attr"`
+				Failures []struct {
+					Message string `xml:"message,attr"`
+				} `xml:"failure"`
+			} `xml:"testcase"`
+		} `xml:"testsuite"`
+	}
+	if err := xml.Unmarshal(b.Bytes(), &suites); err != nil {
+		t.Fatal(err)
+	}
+	if suites.Failures != len(res.Findings) || suites.Tests != len(res.Files) || len(suites.Suite[0].Cases) != len(res.Files) {
+		t.Errorf("junit: %d tests, %d failures; want %d and %d", suites.Tests, suites.Failures, len(res.Files), len(res.Findings))
+	}
+	b.Reset()
+	if err := report.WriteCheckstyle(&b, res); err != nil {
+		t.Fatal(err)
+	}
+	var cs struct {
+		Files []struct {
+			Name   string `xml:"name,attr"`
+			Errors []struct {
+				Line     int    `xml:"line,attr"`
+				Severity string `xml:"severity,attr"`
+				Source   string `xml:"source,attr"`
+			} `xml:"error"`
+		} `xml:"file"`
+	}
+	if err := xml.Unmarshal(b.Bytes(), &cs); err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, f := range cs.Files {
+		for _, e := range f.Errors {
+			n++
+			if e.Line < 1 || !strings.HasPrefix(e.Source, "vmlint.") {
+				t.Errorf("checkstyle error %+v", e)
+			}
+		}
+	}
+	if n != len(res.Findings) || len(cs.Files) != len(res.Files) {
+		t.Errorf("checkstyle: %d errors in %d files; want %d in %d", n, len(cs.Files), len(res.Findings), len(res.Files))
+	}
+}
+
+func TestBaselineAndNewSince(t *testing.T) {
+	linter := lint.NewLinter(rules.All)
+	lintSrc := func(src string) []lint.Finding {
+		doc, _ := lint.Parse("m.md", []byte(src))
+		return linter.Lint(doc, linter.DefaultSettings())
+	}
+	old := lintSrc("# Mission\n\nWe deliver world-class tea.\n")
+	now := lintSrc("# Intro\n\nHello.\n\n## Mission\n\nWe deliver world-class, seamless tea.\n")
+	var b bytes.Buffer
+	if err := report.NewBaseline(old).Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	base, err := report.ReadBaseline(&b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kept, stale := base.Filter(now)
+	var names []string
+	for _, f := range kept {
+		names = append(names, f.Rule+":"+f.Text)
+	}
+	if strings.Join(names, ",") == "" || !strings.Contains(strings.Join(names, ","), "buzzwords:seamless") || strings.Contains(strings.Join(names, ","), "buzzwords:world-class") {
+		t.Errorf("baseline kept %v", names)
+	}
+	if len(stale) == 0 {
+		t.Error("the statement-level entries whose text changed should be stale")
+	}
+	fresh := report.NewSince(now, old)
+	for _, f := range fresh {
+		if f.Rule == "buzzwords" && f.Text == "world-class" {
+			t.Error("NewSince reported an old finding as new")
+		}
+	}
+	if _, err := report.ReadBaseline(strings.NewReader(`{"version":1,"findings":[],"extra":1}`)); err == nil {
+		t.Error("a baseline with unknown fields was accepted")
+	}
+}
