@@ -161,8 +161,10 @@ func TestSARIFContent(t *testing.T) {
 	var log struct {
 		Runs []struct {
 			ColumnKind string
-			Tool       struct{ Driver struct{ Rules []struct{ ID string } } }
-			Results    []struct {
+			Tool       struct {
+				Driver struct{ Rules []struct{ ID string } }
+			}
+			Results []struct {
 				RuleID              string
 				RuleIndex           int
 				Level               string

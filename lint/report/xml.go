@@ -4,7 +4,6 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
-
 )
 
 type checkstyleXML struct {
@@ -108,4 +107,3 @@ func writeXML(w io.Writer, v any) error {
 	_, err := fmt.Fprintln(w)
 	return err
 }
-
