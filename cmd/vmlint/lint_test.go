@@ -2,6 +2,7 @@ package main
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -188,5 +189,106 @@ func TestRulesExplainInitConfig(t *testing.T) {
 	code, out, _ = vmlint(t, "", "config", "--disable", "hedging")
 	if code != 0 || !strings.Contains(out, ".vmlint.yml") || !strings.Contains(out, "hedging: off") {
 		t.Errorf("config: exit %d\n%s", code, out)
+	}
+}
+
+func TestFormatsAndOutputs(t *testing.T) {
+	dir := repo(t)
+	writeFile(t, "weak.md", weakDoc)
+	code, _, _ := vmlint(t, "", "lint", "--format", "json", "--output", "sarif=out/v.sarif", "--output", "junit=out/v.xml", "weak.md")
+	if code != 2 {
+		// out/ does not exist: the outputs fail, nothing half-written stays
+		t.Errorf("writing into a missing folder: exit %d, want 2", code)
+	}
+	if entries, _ := os.ReadDir(filepath.Join(dir, "out")); len(entries) != 0 {
+		t.Errorf("files left behind: %v", entries)
+	}
+	if err := os.Mkdir("out", 0o755); err != nil {
+		t.Fatal(err)
+	}
+	code, out, _ := vmlint(t, "", "lint", "--format", "json", "--output", "sarif=out/v.sarif", "--output", "junit=out/v.xml", "weak.md")
+	if code != 1 || !strings.HasPrefix(out, "{\n  \"version\": 1,") {
+		t.Errorf("json: exit %d\n%s", code, out)
+	}
+	for _, p := range []string{"out/v.sarif", "out/v.xml"} {
+		data, err := os.ReadFile(p)
+		if err != nil || len(data) == 0 {
+			t.Errorf("%s: %v", p, err)
+		}
+	}
+	entries, _ := os.ReadDir("out")
+	if len(entries) != 2 {
+		t.Errorf("temporary files left in out/: %v", entries)
+	}
+	code, _, errOut := vmlint(t, "", "lint", "--output", "yaml=x", "weak.md")
+	if code != 2 || !strings.Contains(errOut, "FORMAT=PATH") {
+		t.Errorf("bad --output: exit %d, %q", code, errOut)
+	}
+	code, out, _ = vmlint(t, "", "lint", "--format", "github", "weak.md")
+	if code != 1 || !strings.HasPrefix(out, "::") {
+		t.Errorf("github: exit %d\n%s", code, out)
+	}
+}
+
+// git runs git in the current folder, failing the test on error.
+func git(t *testing.T, args ...string) {
+	t.Helper()
+	cmd := exec.Command("git", args...)
+	cmd.Env = append(os.Environ(), "GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@x", "GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@x")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("git %v: %v\n%s", args, err, out)
+	}
+}
+
+func TestNewFromRev(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("no git")
+	}
+	dir := t.TempDir()
+	inDir(t, dir)
+	git(t, "init", "-q")
+	writeFile(t, "docs/plan.md", "# Mission\n\nWe deliver world-class tea to offices.\n")
+	git(t, "add", ".")
+	git(t, "commit", "-qm", "first")
+	writeFile(t, "docs/plan.md", "# Plan\n\nIntro.\n\n## Mission\n\nWe deliver world-class, seamless tea to offices.\n")
+	writeFile(t, "docs/new.md", "# Mission\n\nWe deliver synergy.\n")
+	code, out, errOut := vmlint(t, "", "lint", "--format", "line", "--only", "buzzwords", "--new-from-rev", "HEAD", "docs")
+	if code != 1 || errOut != "" {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	want := "docs/new.md:3:12: warning: \"synergy\" is a buzzword; say what you actually do [buzzwords]\n" +
+		"docs/plan.md:7:25: warning: \"seamless\" is a buzzword; say what you actually do [buzzwords]\n"
+	if out != want {
+		t.Errorf("got:\n%swant:\n%s", out, want)
+	}
+	code, _, errOut = vmlint(t, "", "lint", "--new-from-rev", "no-such-rev", "docs")
+	if code != 2 || !strings.Contains(errOut, "not a git revision") {
+		t.Errorf("bad revision: exit %d, %q", code, errOut)
+	}
+}
+
+func TestBaselineCommand(t *testing.T) {
+	repo(t)
+	writeFile(t, "plan.md", "# Mission\n\nWe deliver world-class tea to offices.\n")
+	code, out, _ := vmlint(t, "", "baseline", "base.json", "plan.md")
+	if code != 0 || !strings.HasPrefix(out, "wrote base.json: ") {
+		t.Fatalf("baseline: exit %d, %q", code, out)
+	}
+	code, out, _ = vmlint(t, "", "lint", "--baseline", "base.json", "plan.md")
+	if code != 0 || out != "" {
+		t.Errorf("everything is in the baseline, yet: exit %d\n%s", code, out)
+	}
+	writeFile(t, "plan.md", "# Intro\n\nHi.\n\n## Mission\n\nWe deliver world-class tea to offices, seamlessly.\n")
+	code, out, errOut := vmlint(t, "", "lint", "--format", "line", "--only", "buzzwords", "--verbose", "--baseline", "base.json", "plan.md")
+	if code != 1 || !strings.Contains(out, `"seamlessly"`) || strings.Contains(out, `"world-class"`) {
+		t.Errorf("lint --baseline: exit %d\n%s", code, out)
+	}
+	if !strings.Contains(errOut, "baseline entry matches no finding") {
+		t.Errorf("--verbose did not list stale entries: %q", errOut)
+	}
+	writeFile(t, "broken.json", "{")
+	code, _, errOut = vmlint(t, "", "lint", "--baseline", "broken.json", "plan.md")
+	if code != 2 || !strings.HasPrefix(errOut, "broken.json: error: invalid baseline") {
+		t.Errorf("broken baseline: exit %d, %q", code, errOut)
 	}
 }

@@ -1,7 +1,6 @@
 package report
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"strings"
@@ -10,12 +9,12 @@ import (
 // WriteMarkdown writes a report for a pull-request comment or
 // $GITHUB_STEP_SUMMARY: a scorecard per statement and the findings in a table.
 func WriteMarkdown(w io.Writer, r *Result) error {
-	bw := bufio.NewWriter(w)
-	fmt.Fprintf(bw, "## vmlint report\n\n")
+	var bw strings.Builder
+	fmt.Fprintf(&bw, "## vmlint report\n\n")
 	if len(r.Findings) == 0 {
-		fmt.Fprintf(bw, "No findings in %d files.\n\n", len(r.paths()))
+		fmt.Fprintf(&bw, "No findings in %d files.\n\n", len(r.paths()))
 	} else {
-		fmt.Fprintf(bw, "%s.\n\n", capitalise(Summary(r.Findings)))
+		fmt.Fprintf(&bw, "%s.\n\n", capitalise(Summary(r.Findings)))
 	}
 	var rows []string
 	for _, f := range r.Files {
@@ -35,19 +34,20 @@ func WriteMarkdown(w io.Writer, r *Result) error {
 		}
 	}
 	if len(rows) > 0 {
-		fmt.Fprintf(bw, "### Statements\n\n| where | kind | words | grade | %s |\n|---|---|--:|--:|%s\n", strings.Join(ComponentNames, " | "), strings.Repeat(":-:|", len(ComponentNames)))
+		fmt.Fprintf(&bw, "### Statements\n\n| where | kind | words | grade | %s |\n|---|---|--:|--:|%s\n", strings.Join(ComponentNames, " | "), strings.Repeat(":-:|", len(ComponentNames)))
 		for _, row := range rows {
-			fmt.Fprintln(bw, row)
+			fmt.Fprintln(&bw, row)
 		}
-		fmt.Fprintf(bw, "\n✓ present · ~ generic audience · ✗ missing · grade is Flesch–Kincaid\n\n")
+		fmt.Fprintf(&bw, "\n✓ present · ~ generic audience · ✗ missing · grade is Flesch–Kincaid\n\n")
 	}
 	if len(r.Findings) > 0 {
-		fmt.Fprintf(bw, "### Findings\n\n| where | severity | rule | message |\n|---|---|---|---|\n")
+		fmt.Fprintf(&bw, "### Findings\n\n| where | severity | rule | message |\n|---|---|---|---|\n")
 		for _, f := range r.Findings {
-			fmt.Fprintf(bw, "| %s:%d:%d | %s | `%s` | %s |\n", mdCell(f.Path), f.Span.Start.Line, f.Span.Start.Column, f.Severity, f.Rule, mdCell(oneLine(f.Message)))
+			fmt.Fprintf(&bw, "| %s:%d:%d | %s | `%s` | %s |\n", mdCell(f.Path), f.Span.Start.Line, f.Span.Start.Column, f.Severity, f.Rule, mdCell(oneLine(f.Message)))
 		}
 	}
-	return bw.Flush()
+	_, err := io.WriteString(w, bw.String())
+	return err
 }
 
 // mdCell escapes text for a Markdown table cell.
