@@ -1,7 +1,6 @@
 package report
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"strings"
@@ -59,9 +58,9 @@ func WriteText(w io.Writer, r *Result, colored bool) error {
 	for _, f := range r.Files {
 		lines[f.Path] = f.Lines
 	}
-	bw := bufio.NewWriter(w)
+	var bw strings.Builder
 	for _, f := range r.Findings {
-		fmt.Fprintf(bw, "%s %s %s %s\n",
+		fmt.Fprintf(&bw, "%s %s %s %s\n",
 			p.bold.Sprintf("%s:%d:%d:", f.Path, f.Span.Start.Line, f.Span.Start.Column),
 			p.severity(f.Severity).Sprintf("%s:", f.Severity),
 			p.bold.Sprint(oneLine(f.Message)),
@@ -69,15 +68,16 @@ func WriteText(w io.Writer, r *Result, colored bool) error {
 		if src, ok := lines[f.Path][f.Span.Start.Line]; ok {
 			gutter := fmt.Sprintf("%d", f.Span.Start.Line)
 			pad := strings.Repeat(" ", len(gutter))
-			fmt.Fprintf(bw, " %s %s %s\n", p.dim.Sprint(gutter), p.dim.Sprint("|"), src)
-			fmt.Fprintf(bw, " %s %s %s\n", pad, p.dim.Sprint("|"), p.caret.Sprint(underline(src, f.Span)))
+			fmt.Fprintf(&bw, " %s %s %s\n", p.dim.Sprint(gutter), p.dim.Sprint("|"), src)
+			fmt.Fprintf(&bw, " %s %s %s\n", pad, p.dim.Sprint("|"), p.caret.Sprint(underline(src, f.Span)))
 			if f.Hint != "" {
-				fmt.Fprintf(bw, " %s %s %s\n", pad, p.dim.Sprint("="), p.dim.Sprint("hint: "+f.Hint))
+				fmt.Fprintf(&bw, " %s %s %s\n", pad, p.dim.Sprint("="), p.dim.Sprint("hint: "+f.Hint))
 			}
 		}
 	}
-	fmt.Fprintf(bw, "%s\n", Summary(r.Findings))
-	return bw.Flush()
+	fmt.Fprintf(&bw, "%s\n", Summary(r.Findings))
+	_, err := io.WriteString(w, bw.String())
+	return err
 }
 
 // underline returns the marker line for a span on its first line: spaces
