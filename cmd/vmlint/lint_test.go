@@ -292,3 +292,20 @@ func TestBaselineCommand(t *testing.T) {
 		t.Errorf("broken baseline: exit %d, %q", code, errOut)
 	}
 }
+
+func TestExitStatusForEveryFormat(t *testing.T) {
+	repo(t)
+	writeFile(t, "good.md", goodDoc)
+	writeFile(t, "weak.md", weakDoc)
+	for _, format := range []string{"text", "line", "json", "sarif", "github", "checkstyle", "junit", "markdown"} {
+		if code, _, _ := vmlint(t, "", "lint", "--format", format, "good.md"); code != 0 {
+			t.Errorf("%s, clean: exit %d, want 0", format, code)
+		}
+		if code, _, _ := vmlint(t, "", "lint", "--format", format, "weak.md"); code != 1 {
+			t.Errorf("%s, findings: exit %d, want 1", format, code)
+		}
+		if code, _, _ := vmlint(t, "", "lint", "--format", format, "weak.md", "missing.md"); code != 2 {
+			t.Errorf("%s, a missing file: exit %d, want 2", format, code)
+		}
+	}
+}
