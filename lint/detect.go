@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -389,6 +390,9 @@ func (d *detector) label(text string) (Kind, int, bool) {
 	if norms[0] == "example" || norms[0] == "sample" || norms[0] == "proposed" || norms[0] == "draft" {
 		k = 1
 	}
+	if sep-k == 1 && norms[k] == "why" {
+		return "", 0, false // "Why:" names a mission only as a heading
+	}
 	kinds, ok := matchKindPhrase(norms[k:sep], false, d.lex)
 	if !ok || len(kinds) != 1 {
 		return "", 0, false
@@ -417,7 +421,7 @@ func (d *detector) labels(root ast.Node) {
 		default:
 			return ast.WalkContinue, nil
 		}
-		if d.used[n] {
+		if d.used[n] || !d.mayName(n, labelReach) {
 			return ast.WalkSkipChildren, nil
 		}
 		pr := d.blockProse(n)
@@ -463,6 +467,9 @@ func (d *detector) sentences(root ast.Node) {
 		default:
 			return ast.WalkContinue, nil
 		}
+		if !d.mayName(n, -1) {
+			return ast.WalkSkipChildren, nil
+		}
 		pr := d.blockProse(n)
 		words := splitWords(pr.Text)
 		for _, sentence := range splitSentences(pr.Text, words, d.lex) {
@@ -479,6 +486,103 @@ func (d *detector) sentences(root ast.Node) {
 		return ast.WalkSkipChildren, nil
 	})
 }
+
+// labelReach is how far into a block a label may end, in source bytes.
+const labelReach = 120
+
+// mayName reports, by a quick look at the block's raw text (its first
+// reach bytes, or all of it for reach < 0), whether it could hold a label
+// or a statement cue: whether one of the cue words appears in it. Most
+// paragraphs of a large docs tree hold none, and are passed over without
+// building their prose.
+func (d *detector) mayName(n ast.Node, reach int) bool {
+	lines := n.Lines()
+	if lines == nil || lines.Len() == 0 {
+		return false
+	}
+	start, end := lines.At(0).Start, lines.At(lines.Len()-1).Stop
+	if reach >= 0 && end-start > reach {
+		end = start + reach
+	}
+	return cueWordsFor(d.lex).in(d.body[start:end])
+}
+
+// cueSet is the set of lower-case words one of which every label and
+// statement cue contains: the sentence cues' words and each word of the
+// heading aliases in force (less "our", "the" and the like).
+type cueSet map[string]bool
+
+// sentenceCueWords are the words statementCue looks for.
+var sentenceCueWords = []string{"vision", "mission", "purpose", "dream", "envision", "imagine", "exist", "exists"}
+
+// aliasFiller are alias words too common to look for on their own.
+var aliasFiller = map[string]bool{"our": true, "the": true, "big": true, "why": true, "for": true, "being": true,
+	"statement": true, "a": true, "of": true, "we": true, "are": true, "here": true, "d'être": true, "d'etre": true}
+
+var cueSets sync.Map // *lexicon.Lexicons → cueSet
+
+func cueWordsFor(lex *lexicon.Lexicons) cueSet {
+	if c, ok := cueSets.Load(lex); ok {
+		return c.(cueSet)
+	}
+	c := cueSet{}
+	for _, w := range sentenceCueWords {
+		c[w] = true
+	}
+	for _, list := range []string{"heading-vision", "heading-mission"} {
+		for _, e := range lex.Get(list).Entries() {
+			for _, w := range strings.Fields(strings.ReplaceAll(e, "-", " ")) {
+				if !aliasFiller[w] {
+					c[w] = true
+				}
+			}
+		}
+	}
+	cueSets.Store(lex, c)
+	return c
+}
+
+// in reports whether one of the words appears in raw as a whole word (or
+// a word's start, so "visions" and "missions" count), in any case. It reads
+// raw once and allocates nothing.
+func (c cueSet) in(raw []byte) bool {
+	var buf [24]byte
+	for i := 0; i < len(raw); {
+		if !isASCIILetter(raw[i]) {
+			if raw[i] >= utf8.RuneSelf {
+				// Non-ASCII text: fall back to the slow, exact look.
+				return c.inSlow(raw)
+			}
+			i++
+			continue
+		}
+		j := i
+		for j < len(raw) && isASCIILetter(raw[j]) {
+			j++
+		}
+		if n := j - i; n >= 4 && n <= len(buf) {
+			for k := 0; k < n; k++ {
+				buf[k] = raw[i+k] | 0x20
+			}
+			if c[string(buf[:n])] || n > 5 && c[string(buf[:n-1])] {
+				return true
+			}
+		}
+		i = j
+	}
+	return false
+}
+
+func (c cueSet) inSlow(raw []byte) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(string(raw)), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+		if c[w] || c[strings.TrimSuffix(w, "s")] {
+			return true
+		}
+	}
+	return false
+}
+
+func isASCIILetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
 
 // repeats reports whether the words (at least four) already stand in a
 // statement found before, or hold all of one.

@@ -263,8 +263,6 @@ func statementCue(text string, words []textRange, norms []string) (Kind, int, bo
 		switch {
 		case norms[i] == "we" && (at(i+1) == "envision" || at(i+1) == "imagine" || at(i+1) == "dream" && at(i+2) == "of"):
 			return Vision, i + 2, true
-		case norms[i] == "we" && at(i+1) == "see" && (at(i+2) == "a" || at(i+2) == "the") && (at(i+3) == "world" || at(i+3) == "future"):
-			return Vision, i + 2, true
 		case i == 0 && norms[i] == "imagine" && (at(i+1) == "a" || at(i+1) == "the") && (at(i+2) == "world" || at(i+2) == "future" || at(i+2) == "day"):
 			return Vision, i, true
 		case norms[i] == "we" && at(i+1) == "exist" && at(i+2) == "to":
