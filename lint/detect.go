@@ -510,7 +510,11 @@ func (d *detector) mayName(n ast.Node, reach int) bool {
 // cueSet is the set of lower-case words one of which every label and
 // statement cue contains: the sentence cues' words and each word of the
 // heading aliases in force (less "our", "the" and the like).
-type cueSet map[string]bool
+type cueSet struct {
+	words          map[string]bool
+	first          [26]bool // first letters of the words
+	minLen, maxLen int
+}
 
 // sentenceCueWords are the words statementCue looks for.
 var sentenceCueWords = []string{"vision", "mission", "purpose", "dream", "envision", "imagine", "exist", "exists"}
@@ -519,52 +523,61 @@ var sentenceCueWords = []string{"vision", "mission", "purpose", "dream", "envisi
 var aliasFiller = map[string]bool{"our": true, "the": true, "big": true, "why": true, "for": true, "being": true,
 	"statement": true, "a": true, "of": true, "we": true, "are": true, "here": true, "d'être": true, "d'etre": true}
 
-var cueSets sync.Map // *lexicon.Lexicons → cueSet
+var cueSets sync.Map // *lexicon.Lexicons → *cueSet
 
-func cueWordsFor(lex *lexicon.Lexicons) cueSet {
+func cueWordsFor(lex *lexicon.Lexicons) *cueSet {
 	if c, ok := cueSets.Load(lex); ok {
-		return c.(cueSet)
+		return c.(*cueSet)
 	}
-	c := cueSet{}
+	c := &cueSet{words: map[string]bool{}, minLen: 1 << 30}
+	add := func(w string) {
+		c.words[w] = true
+		if w[0] >= 'a' && w[0] <= 'z' {
+			c.first[w[0]-'a'] = true
+		}
+		c.minLen, c.maxLen = min(c.minLen, len(w)), max(c.maxLen, len(w))
+	}
 	for _, w := range sentenceCueWords {
-		c[w] = true
+		add(w)
 	}
 	for _, list := range []string{"heading-vision", "heading-mission"} {
 		for _, e := range lex.Get(list).Entries() {
 			for _, w := range strings.Fields(strings.ReplaceAll(e, "-", " ")) {
 				if !aliasFiller[w] {
-					c[w] = true
+					add(w)
 				}
 			}
 		}
 	}
+	c.maxLen++ // a plural "s"
 	cueSets.Store(lex, c)
 	return c
 }
 
 // in reports whether one of the words appears in raw as a whole word (or
-// a word's start, so "visions" and "missions" count), in any case. It reads
-// raw once and allocates nothing.
-func (c cueSet) in(raw []byte) bool {
-	var buf [24]byte
+// with a plural "s"), in any case. It reads raw once and allocates nothing
+// for ASCII text.
+func (c *cueSet) in(raw []byte) bool {
+	var buf [32]byte
 	for i := 0; i < len(raw); {
-		if !isASCIILetter(raw[i]) {
-			if raw[i] >= utf8.RuneSelf {
-				// Non-ASCII text: fall back to the slow, exact look.
-				return c.inSlow(raw)
+		b := raw[i]
+		if !isASCIILetter(b) {
+			if b >= utf8.RuneSelf {
+				return c.inSlow(raw) // non-ASCII text: the slow, exact look
 			}
 			i++
 			continue
 		}
-		j := i
+		j := i + 1
 		for j < len(raw) && isASCIILetter(raw[j]) {
 			j++
 		}
-		if n := j - i; n >= 4 && n <= len(buf) {
+		n := j - i
+		if c.first[(b|0x20)-'a'] && n >= c.minLen && n <= c.maxLen && n <= len(buf) {
 			for k := 0; k < n; k++ {
 				buf[k] = raw[i+k] | 0x20
 			}
-			if c[string(buf[:n])] || n > 5 && c[string(buf[:n-1])] {
+			if c.words[string(buf[:n])] || buf[n-1] == 's' && c.words[string(buf[:n-1])] {
 				return true
 			}
 		}
@@ -573,9 +586,9 @@ func (c cueSet) in(raw []byte) bool {
 	return false
 }
 
-func (c cueSet) inSlow(raw []byte) bool {
+func (c *cueSet) inSlow(raw []byte) bool {
 	for _, w := range strings.FieldsFunc(strings.ToLower(string(raw)), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
-		if c[w] || c[strings.TrimSuffix(w, "s")] {
+		if c.words[w] || c.words[strings.TrimSuffix(w, "s")] {
 			return true
 		}
 	}

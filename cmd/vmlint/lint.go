@@ -7,7 +7,9 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -24,6 +26,7 @@ import (
 type selection struct {
 	configPath, stdinName string
 	noConfig              bool
+	jobs                  int
 	ignore                []string
 	flags                 config.Flags
 }
@@ -36,6 +39,7 @@ func (s *selection) register(f *pflag.FlagSet) {
 	f.StringSliceVar(&s.flags.Disable, "disable", nil, "turn these rules off")
 	f.StringSliceVar(&s.flags.Only, "only", nil, "run only these rules")
 	f.StringVar(&s.stdinName, "stdin-filename", "", "the file name to report (and find configuration for) when reading standard input (-)")
+	f.IntVarP(&s.jobs, "jobs", "j", runtime.GOMAXPROCS(0), "files linted at once")
 }
 
 // lintOptions are the flags of vmlint lint.
@@ -205,67 +209,113 @@ func lintFiles(c *cobra.Command, e *env, s selection, args []string, failOn lint
 	if len(args) == 0 {
 		args = []string{"."}
 	}
+	if s.jobs < 1 {
+		return nil, false, false, usageError(c, fmt.Errorf("--jobs must be 1 or more, not %d", s.jobs))
+	}
 	res = &report.Result{Version: version(), Rules: here.Linter.Rules()}
-	reported := map[string]bool{} // configuration errors, once each
 	files, errs := input.Expand(args)
 	for _, err := range errs {
 		e.errorf(err)
 		failed = true
 	}
-	for _, path := range files {
-		name := path
-		if path == input.Stdin {
-			name = s.stdinName
-			if name == "" {
-				name = "<stdin>"
+	outcomes := make([]fileOutcome, len(files))
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < max(1, min(s.jobs, len(files))); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				outcomes[i] = lintOne(e, s, loader, files[i], failOn, newFromRev)
 			}
-		}
-		if ignoredByFlag(s.ignore, name) {
-			continue
-		}
-		cfgPath := name
-		if path == input.Stdin && s.stdinName == "" {
-			cfgPath = filepath.Join(".", "stdin.md")
-		}
-		resolved, err := loader.For(cfgPath)
-		if err != nil {
-			if !reported[err.Error()] {
-				reported[err.Error()] = true
-				reportConfigError(e, err)
+		}()
+	}
+	for i := range files {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	// Report in the order the files were given, whatever order the
+	// workers finished in.
+	reported := map[string]bool{} // configuration errors, once each
+	for _, o := range outcomes {
+		if o.configErr != nil {
+			if !reported[o.configErr.Error()] {
+				reported[o.configErr.Error()] = true
+				reportConfigError(e, o.configErr)
 			}
 			failed = true
-			continue
 		}
-		if resolved.Ignored(cfgPath) {
-			continue
-		}
-		src, err := input.Read(path, e.stdin)
-		if err != nil {
-			e.errorf(err)
-			failed = true
-			continue
-		}
-		doc, err := lint.ParseWith(name, src, resolved.Lexicons)
-		if err != nil {
+		for _, err := range o.errs {
 			e.errorf(err)
 			failed = true
 		}
-		settings := resolved.Settings(cfgPath, s.flags)
-		findings := resolved.Linter.Lint(doc, settings)
-		if newFromRev != "" && path != input.Stdin {
-			if old, ok := gitShow(newFromRev, path); ok {
-				before, _ := lint.ParseWith(name, old, resolved.Lexicons)
-				findings = report.NewSince(findings, resolved.Linter.Lint(before, settings))
-			}
+		fails = fails || o.fails
+		if o.file != nil {
+			res.Files = append(res.Files, o.file)
+			res.Findings = append(res.Findings, o.findings...)
 		}
-		for _, f := range findings {
-			fails = fails || f.Severity >= failOn
-		}
-		res.Files = append(res.Files, report.NewFile(doc, findings))
-		res.Findings = append(res.Findings, findings...)
 	}
 	lint.SortFindings(res.Findings)
 	return res, fails, failed, nil
+}
+
+// fileOutcome is what linting one file leaves: its summary and findings
+// (the document itself is dropped), and its errors.
+type fileOutcome struct {
+	file      *report.File
+	findings  []lint.Finding
+	fails     bool // a finding reaches the fail level
+	errs      []error
+	configErr error
+}
+
+// lintOne reads, parses and lints one file. It runs on a worker.
+func lintOne(e *env, s selection, loader *config.Loader, path string, failOn lint.Severity, newFromRev string) (o fileOutcome) {
+	name := path
+	if path == input.Stdin {
+		name = s.stdinName
+		if name == "" {
+			name = "<stdin>"
+		}
+	}
+	if ignoredByFlag(s.ignore, name) {
+		return o
+	}
+	cfgPath := name
+	if path == input.Stdin && s.stdinName == "" {
+		cfgPath = filepath.Join(".", "stdin.md")
+	}
+	resolved, err := loader.For(cfgPath)
+	if err != nil {
+		o.configErr = err
+		return o
+	}
+	if resolved.Ignored(cfgPath) {
+		return o
+	}
+	src, err := input.Read(path, e.stdin)
+	if err != nil {
+		o.errs = append(o.errs, err)
+		return o
+	}
+	doc, err := lint.ParseWith(name, src, resolved.Lexicons)
+	if err != nil {
+		o.errs = append(o.errs, err)
+	}
+	settings := resolved.Settings(cfgPath, s.flags)
+	findings := resolved.Linter.Lint(doc, settings)
+	if newFromRev != "" && path != input.Stdin {
+		if old, ok := gitShow(newFromRev, path); ok {
+			before, _ := lint.ParseWith(name, old, resolved.Lexicons)
+			findings = report.NewSince(findings, resolved.Linter.Lint(before, settings))
+		}
+	}
+	for _, f := range findings {
+		o.fails = o.fails || f.Severity >= failOn
+	}
+	o.file, o.findings = report.NewFile(doc, findings), findings
+	return o
 }
 
 // gitShow returns the file as it was at rev, or false when it did not
