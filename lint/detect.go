@@ -20,7 +20,7 @@ import (
 // front matter title that names a kind, labels, sentences, and last the
 // opening text of a file named after a kind. A block serves one statement.
 func (p *parseState) detect(root ast.Node) {
-	d := &detector{parseState: p, used: map[ast.Node]bool{}}
+	d := &detector{parseState: p, used: map[ast.Node]bool{}, cued: map[ast.Node]bool{}}
 	for c := root.FirstChild(); c != nil; c = c.NextSibling() {
 		d.top = append(d.top, c)
 	}
@@ -40,6 +40,7 @@ type detector struct {
 	top       []ast.Node        // the document's top-level blocks
 	used      map[ast.Node]bool // blocks that already serve a statement
 	explained map[ast.Node]bool // top-level blocks under a heading that asks or explains
+	cued      map[ast.Node]bool // blocks whose text holds a cue word
 }
 
 func (d *detector) add(kind Kind, form Form, label string, pr *Prose, at Span) {
@@ -108,9 +109,13 @@ func (d *detector) frontMatterFields() {
 func (d *detector) headingSections() {
 	d.explained = map[ast.Node]bool{}
 	infos := make([]headingInfo, len(d.top))
+	cues := cueWordsFor(d.lex)
 	for i, n := range d.top {
 		if h, ok := n.(*ast.Heading); ok {
-			infos[i] = classifyHeading(d.headings[h].Prose.Text, h.Level == 1, d.lex)
+			text := d.headings[h].Prose.Text
+			if cueIn(cues, text) || mayExplain(text, cues) {
+				infos[i] = classifyHeading(text, h.Level == 1, d.lex)
+			}
 		}
 	}
 	for i, n := range d.top {
@@ -147,6 +152,27 @@ func (d *detector) headingSections() {
 			d.addBlock(kind, FormHeading, heading.Prose.Text, d.preferCue(kind, blocks))
 		}
 	}
+}
+
+// mayExplain reports, by its first word, whether a heading could ask or
+// explain ("How to …", "What is …", "Examples"): whether it has a question
+// mark or starts with the first word of a heading-explains entry.
+func mayExplain(text string, c *cueSet) bool {
+	if strings.Contains(text, "?") {
+		return true
+	}
+	i := 0
+	for i < len(text) && !isASCIILetter(text[i]) {
+		if text[i] >= utf8.RuneSelf {
+			return true // let the full look decide
+		}
+		i++
+	}
+	j := i
+	for j < len(text) && isASCIILetter(text[j]) {
+		j++
+	}
+	return c.explains[strings.ToLower(text[i:j])]
 }
 
 // sectionEnd returns the index of the first top-level block after the
@@ -421,7 +447,7 @@ func (d *detector) labels(root ast.Node) {
 		default:
 			return ast.WalkContinue, nil
 		}
-		if d.used[n] || !d.mayName(n, labelReach) {
+		if d.used[n] || !d.mayName(n) {
 			return ast.WalkSkipChildren, nil
 		}
 		pr := d.blockProse(n)
@@ -467,7 +493,7 @@ func (d *detector) sentences(root ast.Node) {
 		default:
 			return ast.WalkContinue, nil
 		}
-		if !d.mayName(n, -1) {
+		if !d.cued[n] {
 			return ast.WalkSkipChildren, nil
 		}
 		pr := d.blockProse(n)
@@ -487,24 +513,25 @@ func (d *detector) sentences(root ast.Node) {
 	})
 }
 
-// labelReach is how far into a block a label may end, in source bytes.
-const labelReach = 120
-
-// mayName reports, by a quick look at the block's raw text (its first
-// reach bytes, or all of it for reach < 0), whether it could hold a label
-// or a statement cue: whether one of the cue words appears in it. Most
-// paragraphs of a large docs tree hold none, and are passed over without
-// building their prose.
-func (d *detector) mayName(n ast.Node, reach int) bool {
+// mayName reports, by a quick look at the block's raw text, whether it
+// could hold a label or a statement cue: whether one of the cue words
+// appears in it. Most paragraphs of a large docs tree hold none, and are
+// passed over without building their prose. The labels pass looks first and
+// remembers the blocks that have one, for the sentences pass.
+func (d *detector) mayName(n ast.Node) bool {
+	if cued, seen := d.cued[n]; seen {
+		return cued
+	}
 	lines := n.Lines()
 	if lines == nil || lines.Len() == 0 {
 		return false
 	}
 	start, end := lines.At(0).Start, lines.At(lines.Len()-1).Stop
-	if reach >= 0 && end-start > reach {
-		end = start + reach
+	cued := cueIn(cueWordsFor(d.lex), d.body[start:end])
+	if cued {
+		d.cued[n] = true
 	}
-	return cueWordsFor(d.lex).in(d.body[start:end])
+	return cued
 }
 
 // cueSet is the set of lower-case words one of which every label and
@@ -514,6 +541,8 @@ type cueSet struct {
 	words          map[string]bool
 	first          [26]bool // first letters of the words
 	minLen, maxLen int
+	nonASCII       bool            // a word is not plain ASCII letters
+	explains       map[string]bool // first words of heading-explains entries
 }
 
 // sentenceCueWords are the words statementCue looks for.
@@ -521,7 +550,7 @@ var sentenceCueWords = []string{"vision", "mission", "purpose", "dream", "envisi
 
 // aliasFiller are alias words too common to look for on their own.
 var aliasFiller = map[string]bool{"our": true, "the": true, "big": true, "why": true, "for": true, "being": true,
-	"statement": true, "a": true, "of": true, "we": true, "are": true, "here": true, "d'être": true, "d'etre": true}
+	"statement": true, "are": true, "here": true, "être": true, "etre": true}
 
 var cueSets sync.Map // *lexicon.Lexicons → *cueSet
 
@@ -529,9 +558,18 @@ func cueWordsFor(lex *lexicon.Lexicons) *cueSet {
 	if c, ok := cueSets.Load(lex); ok {
 		return c.(*cueSet)
 	}
-	c := &cueSet{words: map[string]bool{}, minLen: 1 << 30}
+	c := &cueSet{words: map[string]bool{}, minLen: 1 << 30, explains: map[string]bool{}}
+	for _, e := range lex.Get("heading-explains").Entries() {
+		first, _, _ := strings.Cut(e, " ")
+		c.explains[strings.Trim(first, "'")] = true
+	}
 	add := func(w string) {
 		c.words[w] = true
+		for i := 0; i < len(w); i++ {
+			if !isASCIILetter(w[i]) {
+				c.nonASCII = true
+			}
+		}
 		if w[0] >= 'a' && w[0] <= 'z' {
 			c.first[w[0]-'a'] = true
 		}
@@ -542,8 +580,9 @@ func cueWordsFor(lex *lexicon.Lexicons) *cueSet {
 	}
 	for _, list := range []string{"heading-vision", "heading-mission"} {
 		for _, e := range lex.Get(list).Entries() {
-			for _, w := range strings.Fields(strings.ReplaceAll(e, "-", " ")) {
-				if !aliasFiller[w] {
+			// The words of the alias, split where the fast scan splits.
+			for _, w := range strings.FieldsFunc(e, func(r rune) bool { return !unicode.IsLetter(r) }) {
+				if len(w) >= 3 && !aliasFiller[w] {
 					add(w)
 				}
 			}
@@ -555,16 +594,17 @@ func cueWordsFor(lex *lexicon.Lexicons) *cueSet {
 }
 
 // in reports whether one of the words appears in raw as a whole word (or
-// with a plural "s"), in any case. It reads raw once and allocates nothing
-// for ASCII text.
-func (c *cueSet) in(raw []byte) bool {
+// with a plural "s"), in any case. It reads raw once and allocates
+// nothing; other bytes than ASCII letters separate words, which is exact
+// while every word is ASCII (else the slow look runs).
+func cueIn[T string | []byte](c *cueSet, raw T) bool {
+	if c.nonASCII {
+		return c.inSlow(string(raw))
+	}
 	var buf [32]byte
 	for i := 0; i < len(raw); {
 		b := raw[i]
 		if !isASCIILetter(b) {
-			if b >= utf8.RuneSelf {
-				return c.inSlow(raw) // non-ASCII text: the slow, exact look
-			}
 			i++
 			continue
 		}
@@ -586,8 +626,8 @@ func (c *cueSet) in(raw []byte) bool {
 	return false
 }
 
-func (c *cueSet) inSlow(raw []byte) bool {
-	for _, w := range strings.FieldsFunc(strings.ToLower(string(raw)), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+func (c *cueSet) inSlow(raw string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(raw), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
 		if c.words[w] || c.words[strings.TrimSuffix(w, "s")] {
 			return true
 		}

@@ -116,6 +116,9 @@ func Match(glob, path string) bool {
 
 // Ignored reports whether the file's ignore globs match path.
 func (r *Resolved) Ignored(path string) bool {
+	if len(r.File.Ignore) == 0 {
+		return false
+	}
 	rel := r.relPath(path)
 	for _, g := range r.File.Ignore {
 		if Match(g, rel) {
@@ -169,7 +172,10 @@ func (r *Resolved) Settings(path string, flags Flags) *lint.Settings {
 		}
 	}
 	apply(r.File.Rules)
-	rel := r.relPath(path)
+	rel := ""
+	if len(r.File.Overrides) > 0 {
+		rel = r.relPath(path)
+	}
 	for _, o := range r.File.Overrides {
 		for _, g := range o.Files {
 			if Match(g, rel) {
