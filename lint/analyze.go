@@ -70,7 +70,11 @@ func round1(f float64) float64 {
 
 // proseRange is the file span of prose bytes [start, end).
 func (p *parseState) proseRange(pr *Prose, start, end int) Span {
-	return p.doc.Span(pr.SourceStart(start), pr.SourceEnd(end))
+	if p.cursor.li.src == nil {
+		p.cursor.li = p.doc.lines
+	}
+	s := p.cursor.at(pr.SourceStart(start))
+	return Span{Start: s, End: p.cursor.at(pr.SourceEnd(end))}
 }
 
 // componentFinder finds the components of one statement with the lexicons

@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"bytes"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -227,11 +228,14 @@ func (d *detector) isContainer(infos []headingInfo, i, end int) bool {
 	return true
 }
 
-// sectionBlocks lists the blocks of the section (i, end) that can hold a
-// statement, skipping sub-sections whose headings ask or explain.
+// candidates is how many fitting blocks of a section detection looks at.
+const candidates = 4
+
+// sectionBlocks lists the first blocks of the section (i, end) that can
+// hold a statement, skipping sub-sections whose headings ask or explain.
 func (d *detector) sectionBlocks(infos []headingInfo, i, end int) []ast.Node {
 	var blocks []ast.Node
-	for k := i + 1; k < end; k++ {
+	for k := i + 1; k < end && len(blocks) < candidates; k++ {
 		n := d.top[k]
 		if _, ok := n.(*ast.Heading); ok {
 			if infos[k].class == headingExplains {
@@ -245,6 +249,9 @@ func (d *detector) sectionBlocks(infos []headingInfo, i, end int) []ast.Node {
 	}
 	return blocks
 }
+
+// fitsReach is how much of a block's opening text fits looks at, in bytes.
+const fitsReach = 400
 
 // fits reports whether a block can hold a statement: prose that is not
 // metadata ("Status: draft") nor about the document ("This page …").
@@ -261,15 +268,20 @@ func (d *detector) fits(n ast.Node) bool {
 	if strings.TrimSpace(pr.Text) == "" {
 		return false
 	}
-	words, norms := proseTokens(pr.Text)
+	// Metadata and talk about a statement show in the opening words.
+	text := pr.Text
+	if len(text) > fitsReach {
+		text = text[:fitsReach]
+	}
+	words, norms := proseTokens(text)
 	if len(norms) == 0 {
 		return false
 	}
-	if d.lex.Get("meta-opening").Match(norms, 0) > 0 || talksAbout(pr.Text, words, norms) {
+	if d.lex.Get("meta-opening").Match(norms, 0) > 0 || talksAbout(text, words, norms) {
 		return false
 	}
 	if k := d.lex.Get("meta-label").Match(norms, 0); k > 0 && k < len(words) {
-		if strings.Contains(pr.Text[words[k-1].end:words[k].start], ":") {
+		if strings.Contains(text[words[k-1].end:words[k].start], ":") {
 			return false
 		}
 	}
@@ -309,7 +321,7 @@ func talksAbout(text string, words []textRange, norms []string) bool {
 // first block: a section often opens with a premise before the statement.
 func (d *detector) preferCue(kind Kind, blocks []ast.Node) ast.Node {
 	for k, n := range blocks {
-		if k >= 4 {
+		if k >= candidates {
 			break
 		}
 		if _, ok := n.(*ast.Paragraph); !ok {
@@ -721,6 +733,9 @@ func placeholders(doc *Document, s *Statement, lex *lexicon.Lexicons) []Span {
 	var spans []Span
 	base := s.Span.Start.Offset
 	src := doc.Source[base:s.Span.End.Offset]
+	if !bytes.ContainsAny(src, "[<{") {
+		src = nil // no slot can stand here: skip the regular expression
+	}
 	for _, m := range slotPattern.FindAllIndex(src, -1) {
 		slot := strings.ToLower(string(src[m[0]+1 : m[1]-1]))
 		followedByLink := m[1] < len(src) && (src[m[1]] == '(' || src[m[1]] == '[')

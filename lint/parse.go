@@ -86,6 +86,7 @@ type parseState struct {
 	lex  *lexicon.Lexicons
 
 	headings map[ast.Node]*Heading
+	cursor   cursor // converts the offsets of words, which mostly rise
 }
 
 // collect records headings and HTML comments.

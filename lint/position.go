@@ -81,6 +81,38 @@ func (li lineIndex) pos(off int) Pos {
 	return Pos{Offset: off, Line: i + 1, Column: col}
 }
 
+// cursor converts offsets that mostly rise, as a statement's words do, in
+// time proportional to the distance moved rather than to the line length.
+type cursor struct {
+	li   lineIndex
+	last Pos
+	next int // offset where the line after last's starts (len+1 at the end)
+}
+
+// at returns the position of off, counting on from the previous call when
+// off lies further along the same line.
+func (c *cursor) at(off int) Pos {
+	if c.last.Line == 0 || off < c.last.Offset || off >= c.next || off > len(c.li.src) {
+		c.last = c.li.pos(off)
+		c.next = len(c.li.src) + 1
+		if c.last.Line < len(c.li.starts) {
+			c.next = c.li.starts[c.last.Line]
+		}
+		return c.last
+	}
+	col := c.last.Column
+	for b := c.last.Offset; b < off; {
+		_, size := utf8.DecodeRune(c.li.src[b:])
+		if b+size > off {
+			break
+		}
+		b += size
+		col++
+	}
+	c.last = Pos{Offset: off, Line: c.last.Line, Column: col}
+	return c.last
+}
+
 // span returns the span of bytes [start, end).
 func (li lineIndex) span(start, end int) Span {
 	return Span{Start: li.pos(start), End: li.pos(end)}
