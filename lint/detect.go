@@ -21,7 +21,7 @@ import (
 // front matter title that names a kind, labels, sentences, and last the
 // opening text of a file named after a kind. A block serves one statement.
 func (p *parseState) detect(root ast.Node) {
-	d := &detector{parseState: p, used: map[ast.Node]bool{}, cued: map[ast.Node]bool{}}
+	d := &detector{parseState: p, used: map[ast.Node]bool{}, cued: map[ast.Node]bool{}, normText: map[*Statement]string{}}
 	for c := root.FirstChild(); c != nil; c = c.NextSibling() {
 		d.top = append(d.top, c)
 	}
@@ -38,10 +38,11 @@ func (p *parseState) detect(root ast.Node) {
 
 type detector struct {
 	*parseState
-	top       []ast.Node        // the document's top-level blocks
-	used      map[ast.Node]bool // blocks that already serve a statement
-	explained map[ast.Node]bool // top-level blocks under a heading that asks or explains
-	cued      map[ast.Node]bool // blocks whose text holds a cue word
+	top       []ast.Node            // the document's top-level blocks
+	used      map[ast.Node]bool     // blocks that already serve a statement
+	explained map[ast.Node]bool     // top-level blocks under a heading that asks or explains
+	cued      map[ast.Node]bool     // blocks whose text holds a cue word
+	normText  map[*Statement]string // statements' normalised words, for repeats
 }
 
 func (d *detector) add(kind Kind, form Form, label string, pr *Prose, at Span) {
@@ -419,6 +420,9 @@ func (d *detector) frontMatterTitle() {
 // label recognises a label at the start of text ("Vision:", "Our mission —",
 // "Example Vision:") and returns its kind and where the text after it starts.
 func (d *detector) label(text string) (Kind, int, bool) {
+	if len(text) > labelReach {
+		text = text[:labelReach] // a label ends within its first words
+	}
 	words, norms := proseTokens(text)
 	sep, after := labelSeparator(text, words)
 	if sep == 0 {
@@ -444,6 +448,9 @@ func (d *detector) label(text string) (Kind, int, bool) {
 func labelOf(text string, after int) string {
 	return strings.TrimRight(text[:after], " \t\n:—–-\"'“‘*_")
 }
+
+// labelReach is how far into a block's text a label may end, in bytes.
+const labelReach = 160
 
 // labels finds paragraphs and list items that start with a label; the
 // statement follows the label, or is the next block when nothing does.
@@ -657,12 +664,15 @@ func (d *detector) repeats(norms []string) bool {
 	}
 	phrase := " " + strings.Join(norms, " ") + " "
 	for _, s := range d.doc.Statements {
-		_, other := proseTokens(s.Text())
-		if len(other) < 4 {
-			continue
+		known, ok := d.normText[s]
+		if !ok {
+			_, other := proseTokens(s.Text())
+			if len(other) >= 4 {
+				known = " " + strings.Join(other, " ") + " "
+			}
+			d.normText[s] = known
 		}
-		known := " " + strings.Join(other, " ") + " "
-		if strings.Contains(known, phrase) || strings.Contains(phrase, known) {
+		if known != "" && (strings.Contains(known, phrase) || strings.Contains(phrase, known)) {
 			return true
 		}
 	}
