@@ -29,7 +29,7 @@ func (p *parseState) detect(root ast.Node) {
 	d.headingSections()
 	d.frontMatterTitle()
 	d.labels(root)
-	d.sentences(root)
+	d.sentences()
 	d.fileStatement()
 	sort.SliceStable(p.doc.Statements, func(i, j int) bool {
 		return p.doc.Statements[i].Span.Start.Offset < p.doc.Statements[j].Span.Start.Offset
@@ -43,6 +43,9 @@ type detector struct {
 	explained map[ast.Node]bool     // top-level blocks under a heading that asks or explains
 	cued      map[ast.Node]bool     // blocks whose text holds a cue word
 	normText  map[*Statement]string // statements' normalised words, for repeats
+	// cuedBlocks lists, in document order, the paragraphs and list items
+	// the labels pass found a cue word in.
+	cuedBlocks []ast.Node
 }
 
 func (d *detector) add(kind Kind, form Form, label string, pr *Prose, at Span) {
@@ -496,24 +499,12 @@ func (d *detector) labels(root ast.Node) {
 
 // sentences finds sentences that say what they state ("Our mission is to
 // …") in blocks no other form has taken, outside sections that explain how
-// to write statements, and skips repeats of a statement already found.
-func (d *detector) sentences(root ast.Node) {
-	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		if !entering {
-			return ast.WalkContinue, nil
-		}
-		if d.explained[n] || d.used[n] {
-			return ast.WalkSkipChildren, nil
-		}
-		switch n.(type) {
-		case *ast.Paragraph, *ast.TextBlock:
-		case *ast.Heading, *ast.HTMLBlock, *ast.CodeBlock, *ast.FencedCodeBlock:
-			return ast.WalkSkipChildren, nil
-		default:
-			return ast.WalkContinue, nil
-		}
-		if !d.cued[n] {
-			return ast.WalkSkipChildren, nil
+// to write statements, and skips repeats of a statement already found. It
+// looks only at the blocks the labels pass found a cue word in.
+func (d *detector) sentences() {
+	for _, n := range d.cuedBlocks {
+		if d.used[n] || d.explained[topOf(n)] {
+			continue
 		}
 		pr := d.blockProse(n)
 		words := splitWords(pr.Text)
@@ -528,8 +519,15 @@ func (d *detector) sentences(root ast.Node) {
 			d.used[n] = true
 			d.add(kind, FormSentence, "", pr.slice(start, end), Span{})
 		}
-		return ast.WalkSkipChildren, nil
-	})
+	}
+}
+
+// topOf returns the top-level block that holds n.
+func topOf(n ast.Node) ast.Node {
+	for n.Parent() != nil && n.Parent().Kind() != ast.KindDocument {
+		n = n.Parent()
+	}
+	return n
 }
 
 // mayName reports, by a quick look at the block's raw text, whether it
@@ -549,6 +547,7 @@ func (d *detector) mayName(n ast.Node) bool {
 	cued := cueIn(cueWordsFor(d.lex), d.body[start:end])
 	if cued {
 		d.cued[n] = true
+		d.cuedBlocks = append(d.cuedBlocks, n)
 	}
 	return cued
 }

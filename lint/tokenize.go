@@ -17,7 +17,7 @@ type textRange struct{ start, end int }
 // a leading "#" or "$" before a digit and a trailing "%" after one. A URL is
 // one word up to the next space.
 func splitWords(text string) []textRange {
-	var words []textRange
+	words := make([]textRange, 0, len(text)/6+1)
 	i := 0
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
