@@ -331,6 +331,9 @@ func (d *detector) preferCue(kind Kind, blocks []ast.Node) ast.Node {
 		if _, ok := n.(*ast.Paragraph); !ok {
 			continue
 		}
+		if !d.mayName(n) && !d.mayAim(n) {
+			continue // no cue word: no cue
+		}
 		text := d.blockProse(n).Text
 		words, norms := proseTokens(text)
 		if cue, _, ok := statementCue(text, words, norms); ok && cue == kind {
@@ -341,6 +344,29 @@ func (d *detector) preferCue(kind Kind, blocks []ast.Node) ast.Node {
 		}
 	}
 	return blocks[0]
+}
+
+// mayAim reports whether a paragraph's raw text holds "aim" at all.
+func (d *detector) mayAim(n ast.Node) bool {
+	lines := n.Lines()
+	if lines.Len() == 0 {
+		return false
+	}
+	return containsFold(d.body[lines.At(0).Start:lines.At(lines.Len()-1).Stop], "aim")
+}
+
+// containsFold reports whether s holds the lower-case ASCII word w in any case.
+func containsFold(s []byte, w string) bool {
+	for i := 0; i+len(w) <= len(s); i++ {
+		j := 0
+		for j < len(w) && s[i+j]|0x20 == w[j] {
+			j++
+		}
+		if j == len(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // aimCue reports whether the words hold "we aim to" or "aims to".

@@ -87,6 +87,8 @@ type parseState struct {
 
 	headings map[ast.Node]*Heading
 	cursor   cursor // converts the offsets of words, which mostly rise
+
+	proseCache map[ast.Node]*Prose // each block's prose, built once
 }
 
 // collect records headings and HTML comments.
@@ -147,16 +149,28 @@ func (p *parseState) comments(start, end int) {
 	}
 }
 
-// blockProse returns the readable text of a block. Leaf blocks (paragraphs,
+// blockProse returns the readable text of a block (built once per block). Leaf blocks (paragraphs,
 // headings, table cells) give their inline text; container blocks (lists,
 // block quotes, tables) give their leaf blocks' text, one per line. Code,
 // HTML and thematic breaks give nothing.
 func (p *parseState) blockProse(nodes ...ast.Node) *Prose {
+	if len(nodes) == 1 {
+		if pr, ok := p.proseCache[nodes[0]]; ok {
+			return pr
+		}
+	}
 	var b proseBuilder
 	for _, n := range nodes {
 		p.appendBlock(&b, n)
 	}
-	return trimProse(b.prose())
+	pr := trimProse(b.prose())
+	if len(nodes) == 1 {
+		if p.proseCache == nil {
+			p.proseCache = map[ast.Node]*Prose{}
+		}
+		p.proseCache[nodes[0]] = pr
+	}
+	return pr
 }
 
 func (p *parseState) appendBlock(b *proseBuilder, n ast.Node) {

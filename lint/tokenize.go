@@ -20,6 +20,10 @@ func splitWords(text string) []textRange {
 	words := make([]textRange, 0, len(text)/6+1)
 	i := 0
 	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf && !isWordRune(rune(c)) && !((c == '#' || c == '$') && i+1 < len(text) && isDigit(text[i+1])) {
+			i++ // the common case: ASCII space and punctuation
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if !isWordRune(r) && !((r == '#' || r == '$') && i+1 < len(text) && isDigit(text[i+1])) {
 			i += size
@@ -28,6 +32,10 @@ func splitWords(text string) []textRange {
 		start := i
 		i += size
 		for i < len(text) {
+			if c := text[i]; c < utf8.RuneSelf && isWordRune(rune(c)) {
+				i++
+				continue
+			}
 			r, size := utf8.DecodeRuneInString(text[i:])
 			if isWordRune(r) {
 				i += size

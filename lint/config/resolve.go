@@ -27,6 +27,9 @@ type Resolved struct {
 	File     *File
 	Linter   *lint.Linter
 	Lexicons *lexicon.Lexicons
+
+	mu     sync.Mutex
+	shared map[string]*lint.Settings // by flags, when no override can differ per file
 }
 
 // Resolve prepares a configuration file for linting.
@@ -130,7 +133,28 @@ func (r *Resolved) Ignored(path string) bool {
 
 // Settings returns the settings for linting the file at path: the preset,
 // the file's rules, the overrides whose globs match, then the flags.
+//
+// Settings are read-only once returned: without overrides, every file of a
+// configuration shares one.
 func (r *Resolved) Settings(path string, flags Flags) *lint.Settings {
+	if len(r.File.Overrides) > 0 {
+		return r.settings(path, flags)
+	}
+	key := fmt.Sprint(flags)
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if s, ok := r.shared[key]; ok {
+		return s
+	}
+	if r.shared == nil {
+		r.shared = map[string]*lint.Settings{}
+	}
+	s := r.settings(path, flags)
+	r.shared[key] = s
+	return s
+}
+
+func (r *Resolved) settings(path string, flags Flags) *lint.Settings {
 	s := &lint.Settings{Rules: map[string]lint.RuleSetting{}, Require: r.File.Require, Lexicons: r.Lexicons}
 	for _, rule := range r.Linter.Rules() {
 		rs := lint.RuleSetting{Severity: rule.Severity, Options: rule.DefaultOptions()}
