@@ -11,20 +11,26 @@ import (
 func (p *parseState) analyze(s *Statement) {
 	text := s.Prose.Text
 	words := splitWords(text)
+	slab := make([]Word, len(words)) // one allocation for every word
+	k := 0
 	for _, sentence := range splitSentences(text, words, p.lex) {
 		first, last := sentence[0], sentence[len(sentence)-1]
 		end := sentenceEnd(text, last.end)
-		sn := &Sentence{Text: text[first.start:end], Span: p.proseRange(s.Prose, first.start, end)}
+		sn := &Sentence{Text: text[first.start:end], Span: p.proseRange(s.Prose, first.start, end), Words: make([]*Word, 0, len(sentence))}
 		for _, w := range sentence {
 			raw := text[w.start:w.end]
 			norm := normalize(raw)
-			sn.Words = append(sn.Words, &Word{
+			slab[k] = Word{
 				Text: raw, Norm: norm, Span: p.proseRange(s.Prose, w.start, w.end),
 				Syllables: syllables(norm), start: w.start, end: w.end,
-			})
+			}
+			sn.Words = append(sn.Words, &slab[k])
+			k++
 		}
 		s.Sentences = append(s.Sentences, sn)
 	}
+	s.words = make([]*Word, 0, len(words))
+	s.norms = make([]string, 0, len(words))
 	for _, sn := range s.Sentences {
 		for _, w := range sn.Words {
 			s.words = append(s.words, w)

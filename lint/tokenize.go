@@ -2,6 +2,8 @@ package lint
 
 import (
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -107,20 +109,54 @@ func urlEnd(text string, i int) int {
 }
 
 // normalize returns w in lower case with typographic apostrophes and hyphens
-// made plain.
+// made plain. Plain lower-case ASCII words come back as they are; for the
+// others, common results are interned, so that "The" and "We" do not cost
+// an allocation each time.
 func normalize(w string) string {
 	ascii := true
+	lower := true
 	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
+		c := w[i]
+		if c >= utf8.RuneSelf {
 			ascii = false
 			break
 		}
+		if c >= 'A' && c <= 'Z' {
+			lower = false
+		}
 	}
-	if ascii {
+	if ascii && lower {
 		return w
+	}
+	if ascii && len(w) <= 16 {
+		var buf [16]byte
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[i] = c
+		}
+		if s, ok := interned.Load(string(buf[:len(w)])); ok {
+			return s.(string)
+		}
+		s := string(buf[:len(w)])
+		if internedCount.Add(1) <= maxInterned {
+			interned.Store(s, s)
+		}
+		return s
 	}
 	return normReplacer.Replace(strings.ToLower(w))
 }
+
+// interned holds lower-cased words, up to maxInterned of them, shared by
+// every parse.
+var (
+	interned      sync.Map
+	internedCount atomic.Int64
+)
+
+const maxInterned = 1 << 16
 
 var normReplacer = strings.NewReplacer("’", "'", "‘", "'", "‐", "-", "‑", "-")
 
@@ -192,7 +228,8 @@ func isInitials(w string) bool {
 // syllables estimates the syllables of a word: vowel groups, less a silent
 // final "e" (but not "-le"), "-es" or "-ed"; at least one.
 func syllables(norm string) int {
-	w := make([]byte, 0, len(norm))
+	var buf [32]byte
+	w := buf[:0]
 	for i := 0; i < len(norm); i++ {
 		if c := norm[i]; c >= 'a' && c <= 'z' {
 			w = append(w, c)
