@@ -70,7 +70,7 @@ func parseAll(e *env, paths []string, stdinName string) (docs []*lint.Document, 
 		failed = true
 	}
 	for _, path := range files {
-		src, err := input.Read(path, e.stdin)
+		src, err := input.Read(path, e.stdin, input.DefaultMaxSize)
 		if err != nil {
 			e.errorf(err)
 			failed = true

@@ -27,6 +27,7 @@ type selection struct {
 	configPath, stdinName string
 	noConfig              bool
 	jobs                  int
+	maxSize               int64
 	ignore                []string
 	flags                 config.Flags
 }
@@ -40,7 +41,24 @@ func (s *selection) register(f *pflag.FlagSet) {
 	f.StringSliceVar(&s.flags.Only, "only", nil, "run only these rules")
 	f.StringVar(&s.stdinName, "stdin-filename", "", "the file name to report (and find configuration for) when reading standard input (-)")
 	f.IntVarP(&s.jobs, "jobs", "j", runtime.GOMAXPROCS(0), "files linted at once")
+	f.Var((*sizeFlag)(&s.maxSize), "max-file-size", "skip, with an error, files larger than this (e.g. 16MiB; 0 for no limit)")
+	s.maxSize = input.DefaultMaxSize
 }
+
+// sizeFlag is a byte count flag that takes units ("16MiB").
+type sizeFlag int64
+
+func (f *sizeFlag) String() string { return input.Size(int64(*f)) }
+
+// Set parses a size.
+func (f *sizeFlag) Set(s string) error {
+	n, err := input.ParseSize(s)
+	*f = sizeFlag(n)
+	return err
+}
+
+// Type names the flag's value in help.
+func (f *sizeFlag) Type() string { return "size" }
 
 // lintOptions are the flags of vmlint lint.
 type lintOptions struct {
@@ -153,6 +171,9 @@ func runLint(c *cobra.Command, e *env, o lintOptions, args []string) error {
 	}
 	res.Findings = shown
 	for _, out := range outputs {
+		if c.Context().Err() != nil {
+			return interrupted(e)
+		}
 		if err := writeAtomically(out.path, func(f *os.File) error { return report.Write(f, out.format, res, false) }); err != nil {
 			e.errorf(err)
 			failed = true
@@ -226,6 +247,9 @@ func lintFiles(c *cobra.Command, e *env, s selection, args []string, failOn lint
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
+				if c.Context().Err() != nil {
+					continue // interrupted: drain without work
+				}
 				outcomes[i] = lintOne(e, s, loader, files[i], failOn, newFromRev)
 			}
 		}()
@@ -235,6 +259,9 @@ func lintFiles(c *cobra.Command, e *env, s selection, args []string, failOn lint
 	}
 	close(jobs)
 	wg.Wait()
+	if c.Context().Err() != nil {
+		return nil, false, true, interrupted(e)
+	}
 	// Report in the order the files were given, whatever order the
 	// workers finished in.
 	reported := map[string]bool{} // configuration errors, once each
@@ -294,7 +321,7 @@ func lintOne(e *env, s selection, loader *config.Loader, path string, failOn lin
 	if resolved.Ignored(cfgPath) {
 		return o
 	}
-	src, err := input.Read(path, e.stdin)
+	src, err := input.Read(path, e.stdin, s.maxSize)
 	if err != nil {
 		o.errs = append(o.errs, err)
 		return o

@@ -1,11 +1,14 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"runtime/debug"
+	"syscall"
 
 	"github.com/fatih/color"
 	"github.com/mattn/go-isatty"
@@ -17,6 +20,8 @@ const (
 	exitOK       = 0
 	exitFindings = 1
 	exitError    = 2
+	// exitInterrupted is the shell's status for a process ended by SIGINT.
+	exitInterrupted = 130
 )
 
 // exitStatus carries a command's exit status back to run without printing.
@@ -37,12 +42,25 @@ func (e *env) errorf(err error) {
 
 // run executes vmlint with args and returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	root := newRoot(&env{stdin: stdin, stdout: stdout, stderr: stderr})
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
+	root := newRoot(e)
 	root.SetArgs(args)
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	err := root.Execute()
+	// Ctrl-C (or SIGTERM) cancels the context: the workers stop taking
+	// files, nothing more is written, and vmlint exits 130. A second
+	// Ctrl-C kills at once.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	go func() {
+		<-ctx.Done()
+		stop()
+	}()
+	err := root.ExecuteContext(ctx)
+	if ctx.Err() != nil && err == nil {
+		err = interrupted(e)
+	}
 	var status exitStatus
 	switch {
 	case err == nil:
@@ -82,6 +100,12 @@ words with exact positions, and checks what they contain.`,
 	root.PersistentFlags().String("color", "auto", "colour the output: auto, always or never")
 	root.AddCommand(newLint(e), newBaseline(e), newInspect(e), newRules(e), newExplain(e), newInit(e), newConfig(e))
 	return root
+}
+
+// interrupted reports an interruption and returns its exit status.
+func interrupted(e *env) error {
+	_, _ = fmt.Fprintln(e.stderr, "vmlint: interrupted")
+	return exitStatus(exitInterrupted)
 }
 
 // usageError prints a usage error the way vmlint prints every error and

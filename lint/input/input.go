@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -85,27 +86,95 @@ func Expand(paths []string) ([]string, []error) {
 	return files, errs
 }
 
-// Read reads one file, or standard input for "-".
-func Read(path string, stdin io.Reader) ([]byte, error) {
+// DefaultMaxSize is the largest file read unless a limit is given: larger
+// than any real vision document, small enough that a stray data dump named
+// .md is refused quickly.
+const DefaultMaxSize = 16 << 20
+
+// Read reads one file, or standard input for "-". It refuses what is not a
+// regular file (a FIFO, a socket, a device: opening those could block),
+// names a dangling symbolic link as such, and refuses files larger than
+// maxSize bytes (0 for no limit).
+func Read(path string, stdin io.Reader, maxSize int64) ([]byte, error) {
 	if path == Stdin {
-		data, err := io.ReadAll(stdin)
+		r := stdin
+		if maxSize > 0 {
+			r = io.LimitReader(stdin, maxSize+1)
+		}
+		data, err := io.ReadAll(r)
 		if err != nil {
 			return nil, fmt.Errorf("reading standard input: %w", err)
+		}
+		if maxSize > 0 && int64(len(data)) > maxSize {
+			return nil, fmt.Errorf("%s: standard input is over --max-file-size %s", path, Size(maxSize))
 		}
 		return data, nil
 	}
 	info, err := os.Stat(path)
 	if err != nil {
+		if target, lerr := os.Readlink(path); lerr == nil && errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("%s: dangling symbolic link to %s", path, target)
+		}
 		return nil, pathError(path, err)
 	}
-	if !info.Mode().IsRegular() {
-		return nil, fmt.Errorf("%s: not a regular file", path)
+	switch {
+	case info.IsDir():
+		return nil, fmt.Errorf("%s: is a directory", path)
+	case !info.Mode().IsRegular():
+		return nil, fmt.Errorf("%s: not a regular file (%s)", path, fileType(info.Mode()))
+	case maxSize > 0 && info.Size() > maxSize:
+		return nil, fmt.Errorf("%s: file is %s, over --max-file-size %s; raise the limit to lint it", path, Size(info.Size()), Size(maxSize))
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, pathError(path, err)
 	}
 	return data, nil
+}
+
+func fileType(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	}
+	return m.Type().String()
+}
+
+// Size words a byte count: "512 B", "3.2 KiB", "60.0 MiB".
+func Size(n int64) string {
+	switch {
+	case n < 1<<10:
+		return fmt.Sprintf("%d B", n)
+	case n < 1<<20:
+		return fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))
+	case n < 1<<30:
+		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+	}
+	return fmt.Sprintf("%.1f GiB", float64(n)/(1<<30))
+}
+
+// ParseSize reads a size such as "16MiB", "500KB", "2M" or "1048576".
+func ParseSize(s string) (int64, error) {
+	t := strings.TrimSpace(strings.ToUpper(s))
+	mult := int64(1)
+	for _, u := range []struct {
+		suffix string
+		mult   int64
+	}{{"GIB", 1 << 30}, {"MIB", 1 << 20}, {"KIB", 1 << 10}, {"GB", 1e9}, {"MB", 1e6}, {"KB", 1e3}, {"G", 1 << 30}, {"M", 1 << 20}, {"K", 1 << 10}, {"B", 1}} {
+		if strings.HasSuffix(t, u.suffix) {
+			t, mult = strings.TrimSpace(strings.TrimSuffix(t, u.suffix)), u.mult
+			break
+		}
+	}
+	n, err := strconv.ParseFloat(t, 64)
+	if err != nil || n < 0 {
+		return 0, fmt.Errorf("invalid size %q: want bytes, or a number with KB, MB, KiB, MiB", s)
+	}
+	return int64(n * float64(mult)), nil
 }
 
 // pathError words a file system error as "path: reason".

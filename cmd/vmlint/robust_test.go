@@ -1,0 +1,233 @@
+package main
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"errors"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// runBinary runs the built command in dir and returns its exit status and output.
+func runBinary(t *testing.T, bin, dir string, timeout time.Duration, args ...string) (int, string, string) {
+	t.Helper()
+	cmd := exec.Command(bin, args...)
+	cmd.Dir = dir
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case err := <-done:
+		code := 0
+		var ee *exec.ExitError
+		if errors.As(err, &ee) {
+			code = ee.ExitCode()
+		} else if err != nil {
+			t.Fatal(err)
+		}
+		return code, stdout.String(), stderr.String()
+	case <-time.After(timeout):
+		_ = cmd.Process.Kill()
+		t.Fatalf("vmlint %v did not finish within %v", args, timeout)
+	}
+	return 0, "", ""
+}
+
+// hashTree returns a digest of every regular file under dir, to show no
+// input is ever written.
+func hashTree(t *testing.T, dir string) string {
+	t.Helper()
+	h := sha256.New()
+	_ = filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil || !d.Type().IsRegular() {
+			return nil
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return nil
+		}
+		info, _ := d.Info()
+		h.Write([]byte(p + info.ModTime().String()))
+		h.Write(data)
+		return nil
+	})
+	return string(h.Sum(nil))
+}
+
+func TestBadInputs(t *testing.T) {
+	bin := buildVmlint(t)
+	dir := t.TempDir()
+	w := func(name string, data []byte) {
+		t.Helper()
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	weak := "# Mission\n\nWe strive to deliver world-class solutions.\n"
+	w("binary.md", []byte("# Mission\n\x00\x01\x02"))
+	w("invalid-utf8.md", []byte("# Mission\n\nWe \xff\xfe deliver world-class tea.\n"))
+	w("bom.md", append([]byte("\ufeff"), weak...))
+	w("crlf.md", []byte(strings.ReplaceAll(weak, "\n", "\r\n")))
+	w("lone-cr.md", []byte(strings.ReplaceAll(weak, "\n", "\r")))
+	w("empty.md", nil)
+	w("no-final-newline.md", []byte(strings.TrimSuffix(weak, "\n")))
+	w("bad-front-matter.md", []byte("---\naliases: [ - % ]\n---\n\n"+weak))
+	w("nested-quotes.md", []byte("# Mission\n\n"+strings.Repeat("> ", 20000)+"We help bakers.\n"))
+	w("nested-lists.md", []byte("# Mission\n\n"+strings.Repeat("- ", 20000)+"We help bakers.\n"))
+	w("long-line.md", []byte("# Mission\n\nWe "+strings.Repeat("help bakers ", 450000)+".\n"))
+	huge := make([]byte, 60<<20)
+	for i := range huge {
+		huge[i] = 'a'
+		if i%80 == 79 {
+			huge[i] = '\n'
+		}
+	}
+	w("huge.md", huge)
+	if err := os.Symlink("missing-target.md", filepath.Join(dir, "dangling.md")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink("loop.md", filepath.Join(dir, "loop.md")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Mkdir(filepath.Join(dir, "sub"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink("..", filepath.Join(dir, "sub", "up")); err != nil { // a directory loop
+		t.Fatal(err)
+	}
+	if err := syscall.Mkfifo(filepath.Join(dir, "fifo.md"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if l, err := net.Listen("unix", filepath.Join(dir, "socket.md")); err == nil {
+		defer l.Close()
+	}
+	before := hashTree(t, dir)
+
+	start := time.Now()
+	code, out, errOut := runBinary(t, bin, dir, 2*time.Minute, "lint", "--format", "line", ".", "does-not-exist.md")
+	t.Logf("linted the bad tree in %v", time.Since(start))
+	if code != 2 {
+		t.Errorf("exit %d, want 2", code)
+	}
+	wantErrs := []string{
+		"binary.md:2:1: error: binary file: it contains a NUL byte",
+		"bad-front-matter.md:2:1: error: front matter: invalid YAML",
+		"huge.md: error: file is 60.0 MiB, over --max-file-size 16.0 MiB",
+		"dangling.md: error: dangling symbolic link to missing-target.md",
+		"loop.md: error: too many levels of symbolic links",
+		"does-not-exist.md: error: no such file or directory",
+	}
+	for _, want := range wantErrs {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("stderr lacks %q", want)
+		}
+	}
+	for _, line := range strings.Split(strings.TrimSpace(errOut), "\n") {
+		if !strings.Contains(line, ": error: ") {
+			t.Errorf("stderr line is not one clear error: %q", line)
+		}
+	}
+	if n := strings.Count(errOut, "\n"); n != len(wantErrs) {
+		t.Errorf("%d error lines, want %d:\n%s", n, len(wantErrs), errOut)
+	}
+	for _, f := range []string{"invalid-utf8.md", "bom.md", "crlf.md", "lone-cr.md", "no-final-newline.md", "bad-front-matter.md", "nested-quotes.md", "nested-lists.md", "long-line.md"} {
+		if !strings.Contains(out, f+":") {
+			t.Errorf("%s was not linted", f)
+		}
+	}
+	for _, f := range []string{"bom.md", "crlf.md", "lone-cr.md", "no-final-newline.md"} {
+		if !strings.Contains(out, f+":3:22: warning: \"world-class\" is a buzzword") {
+			t.Errorf("%s: the buzzword is not at 3:22:\n%s", f, grepLines(out, f))
+		}
+	}
+	if strings.Contains(out, "fifo.md") || strings.Contains(out, "socket.md") {
+		t.Error("a FIFO or socket was read")
+	}
+	if hashTree(t, dir) != before {
+		t.Error("an input file was written")
+	}
+	// The size limit can be raised.
+	if code, _, errOut := runBinary(t, bin, dir, time.Minute, "lint", "--max-file-size", "100MiB", "huge.md"); code == 2 {
+		t.Errorf("--max-file-size 100MiB still refused the file: %s", errOut)
+	}
+	// A FIFO named on the command line is refused, not opened.
+	if code, _, errOut := runBinary(t, bin, dir, 10*time.Second, "lint", "fifo.md"); code != 2 || !strings.Contains(errOut, "not a regular file (a named pipe)") {
+		t.Errorf("fifo: exit %d, %q", code, errOut)
+	}
+}
+
+func grepLines(out, substr string) string {
+	var keep []string
+	for _, l := range strings.Split(out, "\n") {
+		if strings.Contains(l, substr) {
+			keep = append(keep, l)
+		}
+	}
+	return strings.Join(keep, "\n")
+}
+
+func TestUnreadableInputs(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root reads any file")
+	}
+	bin := buildVmlint(t)
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "secret.md"), weakDoc)
+	writeFile(t, filepath.Join(dir, "docs", ".vmlint.yml"), "rules: {}\n")
+	writeFile(t, filepath.Join(dir, "docs", "a.md"), weakDoc)
+	_ = os.Chmod(filepath.Join(dir, "secret.md"), 0)
+	_ = os.Chmod(filepath.Join(dir, "docs", ".vmlint.yml"), 0)
+	code, _, errOut := runBinary(t, bin, dir, time.Minute, "lint", ".")
+	if code != 2 || !strings.Contains(errOut, "secret.md: error: permission denied") || !strings.Contains(errOut, ".vmlint.yml: error: cannot read configuration: permission denied") {
+		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+}
+
+func TestInterrupt(t *testing.T) {
+	bin := buildVmlint(t)
+	dir := t.TempDir()
+	for i := 0; i < 3000; i++ {
+		writeFile(t, filepath.Join(dir, "docs", string(rune('a'+i%26)), "d"+strings.Repeat("x", i%7)+itoa3(i)+".md"),
+			"# Mission\n\n"+strings.Repeat("We strive to deliver world-class solutions for bakers. ", 200)+"\n")
+	}
+	out := filepath.Join(dir, "out")
+	if err := os.Mkdir(out, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(bin, "lint", "-j", "1", "--format", "line", "--output", "sarif="+filepath.Join(out, "v.sarif"), "docs")
+	cmd.Dir = dir
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(300 * time.Millisecond)
+	start := time.Now()
+	_ = cmd.Process.Signal(os.Interrupt)
+	err := cmd.Wait()
+	var ee *exec.ExitError
+	if !errors.As(err, &ee) || ee.ExitCode() != 130 {
+		t.Fatalf("after Ctrl-C: %v, want exit status 130 (stderr %q)", err, stderr.String())
+	}
+	if d := time.Since(start); d > 2*time.Second {
+		t.Errorf("took %v to stop", d)
+	}
+	if entries, _ := os.ReadDir(out); len(entries) != 0 {
+		t.Errorf("output written after Ctrl-C: %v", entries)
+	}
+	if !strings.Contains(stderr.String(), "vmlint: interrupted") {
+		t.Errorf("stderr = %q", stderr.String())
+	}
+}
+
+func itoa3(i int) string { return string(rune('0'+i/100%10)) + string(rune('0'+i/10%10)) + string(rune('0'+i%10)) + string(rune('a'+i/1000)) }
