@@ -3,7 +3,6 @@ package lint
 import (
 	"bytes"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -718,14 +717,14 @@ func sentenceEnd(text string, end int) int {
 
 // fileKind matches file names that declare a kind: VISION.md, mission.md,
 // product-vision.md.
-var fileKind = regexp.MustCompile(`(?i)^(?:product[-_ ]?|our[-_ ]?|company[-_ ]?)?(vision|mission)$`)
+var fileKind = lazyRegexp(`(?i)^(?:product[-_ ]?|our[-_ ]?|company[-_ ]?)?(vision|mission)$`)
 
 // fileStatement handles a file named after a kind whose statement has no
 // heading or label of its own: the first block before any heading below the
 // title states it.
 func (d *detector) fileStatement() {
 	base := filepath.Base(d.doc.Path)
-	m := fileKind.FindStringSubmatch(strings.TrimSuffix(base, filepath.Ext(base)))
+	m := fileKind().FindStringSubmatch(strings.TrimSuffix(base, filepath.Ext(base)))
 	if m == nil {
 		return
 	}
@@ -750,7 +749,7 @@ func (d *detector) fileStatement() {
 
 // slotPattern matches a template slot left in a statement: "[target
 // customer]", "<product name>", "{company}".
-var slotPattern = regexp.MustCompile(`\[[a-zA-Z][a-zA-Z ./_-]{1,40}\]|<[a-zA-Z][a-zA-Z ]{1,40}>|\{\{?[a-zA-Z][a-zA-Z ._-]{1,40}\}?\}`)
+var slotPattern = lazyRegexp(`\[[a-zA-Z][a-zA-Z ./_-]{1,40}\]|<[a-zA-Z][a-zA-Z ]{1,40}>|\{\{?[a-zA-Z][a-zA-Z ._-]{1,40}\}?\}`)
 
 // htmlTags are inline HTML elements that look like "<slot>" but are markup.
 var htmlTags = map[string]bool{
@@ -771,7 +770,7 @@ func placeholders(doc *Document, s *Statement, lex *lexicon.Lexicons) []Span {
 	if !bytes.ContainsAny(src, "[<{") {
 		src = nil // no slot can stand here: skip the regular expression
 	}
-	for _, m := range slotPattern.FindAllIndex(src, -1) {
+	for _, m := range slotPattern().FindAllIndex(src, -1) {
 		slot := strings.ToLower(string(src[m[0]+1 : m[1]-1]))
 		followedByLink := m[1] < len(src) && (src[m[1]] == '(' || src[m[1]] == '[')
 		if src[m[0]] == '[' && followedByLink || src[m[0]] == '<' && htmlTags[slot] {

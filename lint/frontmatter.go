@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -148,13 +147,13 @@ func (d *fmDecoder) errorAt(line, column int, format string, args ...any) error 
 	return &FileError{Path: d.path, Pos: pos, Msg: "front matter: " + fmt.Sprintf(format, args...)}
 }
 
-var yamlErrorLine = regexp.MustCompile(`^yaml: line (\d+): `)
+var yamlErrorLine = lazyRegexp(`^yaml: line (\d+): `)
 
 func (d *fmDecoder) yaml() error {
 	var root yaml.Node
 	if err := yaml.Unmarshal(d.data, &root); err != nil {
 		msg := err.Error()
-		if m := yamlErrorLine.FindStringSubmatch(msg); m != nil {
+		if m := yamlErrorLine().FindStringSubmatch(msg); m != nil {
 			line, _ := strconv.Atoi(m[1])
 			return d.errorAt(line, 1, "invalid YAML: %s", msg[len(m[0]):])
 		}
@@ -256,16 +255,16 @@ func (d *fmDecoder) setField(name string, p *Prose) {
 	d.fm.prose[strings.ToLower(name)] = p
 }
 
-var tomlErrorLine = regexp.MustCompile(`^Near line (\d+) \(last key parsed '[^']*'\): `)
+var tomlErrorLine = lazyRegexp(`^Near line (\d+) \(last key parsed '[^']*'\): `)
 
 // tomlKeyLine matches a top-level "key = value" line of TOML.
-var tomlKeyLine = regexp.MustCompile(`^[ \t]*("[^"]+"|'[^']+'|[A-Za-z0-9_-]+)[ \t]*=[ \t]*`)
+var tomlKeyLine = lazyRegexp(`^[ \t]*("[^"]+"|'[^']+'|[A-Za-z0-9_-]+)[ \t]*=[ \t]*`)
 
 func (d *fmDecoder) toml() error {
 	var fields map[string]any
 	if _, err := toml.Decode(string(d.data), &fields); err != nil {
 		msg := err.Error()
-		if m := tomlErrorLine.FindStringSubmatch(msg); m != nil {
+		if m := tomlErrorLine().FindStringSubmatch(msg); m != nil {
 			line, _ := strconv.Atoi(m[1])
 			return d.errorAt(line, 1, "invalid TOML: %s", msg[len(m[0]):])
 		}
@@ -280,7 +279,7 @@ func (d *fmDecoder) toml() error {
 		if len(trimmed) > 0 && trimmed[0] == '[' {
 			break // a table: what follows is not top level
 		}
-		m := tomlKeyLine.FindSubmatch(line)
+		m := tomlKeyLine().FindSubmatch(line)
 		if m == nil {
 			continue
 		}

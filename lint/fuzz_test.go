@@ -8,9 +8,9 @@ import (
 	"github.com/vmlint/vmlint/lint"
 )
 
-// FuzzParse feeds arbitrary bytes to Parse and checks that it never panics,
-// that every span lies inside the file in order, and that parsing is
-// deterministic. The seed corpus is testdata/fuzz/FuzzParse plus every
+// FuzzParse feeds arbitrary bytes to Parse and the rules and checks that
+// nothing panics, that every span lies inside the file in order, that
+// findings come sorted, and that parsing and linting are deterministic. The seed corpus is testdata/fuzz/FuzzParse plus every
 // example and detection fixture.
 func FuzzParse(f *testing.F) {
 	for _, glob := range []string{"../testdata/examples/*.md", "../testdata/detect/*.md"} {
@@ -21,9 +21,18 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 	}
+	linter := lint.NewLinter(allRules())
+	settings := linter.DefaultSettings()
 	f.Fuzz(func(t *testing.T, name string, src []byte) {
 		doc, _ := lint.Parse(name, src)
 		checkSpans(t, doc)
+		findings := linter.Lint(doc, settings)
+		for i := 1; i < len(findings); i++ {
+			a, b := findings[i-1].Span.Start, findings[i].Span.Start
+			if a.Line > b.Line || a.Line == b.Line && a.Column > b.Column {
+				t.Fatalf("findings out of order: %v then %v", a, b)
+			}
+		}
 		again, _ := lint.Parse(name, src)
 		if len(again.Statements) != len(doc.Statements) {
 			t.Fatalf("parsing twice found %d and %d statements", len(doc.Statements), len(again.Statements))
@@ -32,6 +41,9 @@ func FuzzParse(f *testing.F) {
 			if s.Span != again.Statements[i].Span || s.Text() != again.Statements[i].Text() {
 				t.Fatalf("parsing twice differs at statement %d", i)
 			}
+		}
+		if second := linter.Lint(again, settings); len(second) != len(findings) {
+			t.Fatalf("linting twice found %d and %d findings", len(findings), len(second))
 		}
 	})
 }

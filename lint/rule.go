@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/vmlint/vmlint/lint/lexicon"
 )
@@ -214,7 +215,7 @@ func (p *Pass) ReportSeverityf(sev Severity, s *Statement, span Span, format str
 // Severity returns the rule's severity in force for this run.
 func (p *Pass) Severity() Severity { return p.severity }
 
-var ruleName = regexp.MustCompile(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)
+var ruleName = lazyRegexp(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)
 
 // Validate checks a rule list: names kebab-case, unique and sorted; a
 // lower-case title without a final period; good and bad examples; a
@@ -228,7 +229,7 @@ func Validate(rules []*Rule) error {
 			problems = append(problems, fmt.Sprintf("%s: %s", r.Name, fmt.Sprintf(format, args...)))
 		}
 		switch {
-		case !ruleName.MatchString(r.Name):
+		case !ruleName().MatchString(r.Name):
 			bad("name is not kebab-case")
 		case seen[r.Name]:
 			bad("name is used twice")
@@ -255,7 +256,7 @@ func Validate(rules []*Rule) error {
 			bad("no Run")
 		}
 		for _, o := range r.Options {
-			if !ruleName.MatchString(o.Name) || o.Doc == "" {
+			if !ruleName().MatchString(o.Name) || o.Doc == "" {
 				bad("option %q needs a kebab-case name and a doc", o.Name)
 			}
 			switch o.Default.(type) {
@@ -270,4 +271,10 @@ func Validate(rules []*Rule) error {
 		return fmt.Errorf("invalid rules:\n  %s", strings.Join(problems, "\n  "))
 	}
 	return nil
+}
+
+// lazyRegexp compiles a regular expression on first use, so that start-up
+// (the pre-commit case) pays only for the expressions a run needs.
+func lazyRegexp(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
 }

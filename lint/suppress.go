@@ -2,7 +2,6 @@ package lint
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 )
 
@@ -32,13 +31,13 @@ type suppression struct {
 	used    bool
 }
 
-var directive = regexp.MustCompile(`^\s*vmlint-(disable-next-line|disable-file|disable|enable)(?:\s+(.*?))?\s*$`)
+var directive = lazyRegexp(`^\s*vmlint-(disable-next-line|disable-file|disable|enable)(?:\s+(.*?))?\s*$`)
 
 // suppressions parses the document's suppression comments in order.
 func suppressions(doc *Document) []*suppression {
 	var list, open []*suppression
 	for _, c := range doc.Comments {
-		m := directive.FindStringSubmatch(c.Text)
+		m := directive().FindStringSubmatch(c.Text)
 		if m == nil {
 			continue
 		}

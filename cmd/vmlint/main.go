@@ -7,10 +7,16 @@ package main
 import (
 	"os"
 	"runtime/debug"
+
+	"github.com/vmlint/vmlint/lint/lexicon"
 )
 
 func main() {
 	tuneGC()
+	// Parse the word lists on the other core while the command line, the
+	// configuration and the first files are read: for one file (the
+	// pre-commit case) that hides most of their cost.
+	go lexicon.Default()
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 

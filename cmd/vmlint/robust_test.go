@@ -233,3 +233,32 @@ func TestInterrupt(t *testing.T) {
 func itoa3(i int) string {
 	return string(rune('0'+i/100%10)) + string(rune('0'+i/10%10)) + string(rune('0'+i%10)) + string(rune('a'+i/1000))
 }
+
+// TestSameOutputWithAnyNumberOfWorkers checks that the output does not
+// depend on GOMAXPROCS or --jobs.
+func TestSameOutputWithAnyNumberOfWorkers(t *testing.T) {
+	bin := buildVmlint(t)
+	root := repoRoot(t)
+	paths := []string{"testdata"}
+	if dir := os.Getenv("VMLINT_CORPUS"); dir != "" {
+		paths = append(paths, filepath.Join(dir, "docs"))
+	}
+	for _, format := range []string{"line", "json", "sarif"} {
+		var outputs []string
+		for _, setting := range []struct{ procs, jobs string }{{"1", "1"}, {"2", "2"}, {"4", "16"}} {
+			cmd := exec.Command(bin, append([]string{"lint", "--no-config", "-j", setting.jobs, "--format", format}, paths...)...)
+			cmd.Dir = root
+			cmd.Env = append(os.Environ(), "GOMAXPROCS="+setting.procs)
+			out, _ := cmd.Output()
+			if len(out) == 0 {
+				t.Fatalf("%s: no output", format)
+			}
+			outputs = append(outputs, string(out))
+		}
+		for i := 1; i < len(outputs); i++ {
+			if outputs[i] != outputs[0] {
+				t.Errorf("%s: output differs between worker settings", format)
+			}
+		}
+	}
+}

@@ -40,7 +40,7 @@ func (c *Custom) Rule() *lint.Rule { return c.rule }
 
 var customKeys = []string{"id", "message", "severity", "applies", "forbid", "require", "max-words", "max-sentences"}
 var checks = []string{"forbid", "require", "max-words", "max-sentences"}
-var kebab = regexp.MustCompile(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)
+var kebab = lazyRegexp(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)
 
 func (p *parser) custom(n *yaml.Node) []*Custom {
 	if n.Kind != yaml.SequenceNode {
@@ -61,7 +61,7 @@ func (p *parser) custom(n *yaml.Node) []*Custom {
 			case "id":
 				cr.ID, _ = p.scalar(val, "id")
 				switch {
-				case !kebab.MatchString(cr.ID):
+				case !kebab().MatchString(cr.ID):
 					p.errorf(val, "custom rule id %q must be kebab-case", cr.ID)
 					ok = false
 				case p.known[cr.ID] != nil:

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/bmatcuk/doublestar/v4"
 	"go.yaml.in/yaml/v3"
@@ -32,7 +33,7 @@ func (p *parser) errorf(n *yaml.Node, format string, args ...any) {
 	p.errs = append(p.errs, &lint.FileError{Path: p.path, Pos: pos, Msg: fmt.Sprintf(format, args...)})
 }
 
-var yamlLine = regexp.MustCompile(`^yaml: line (\d+): `)
+var yamlLine = lazyRegexp(`^yaml: line (\d+): `)
 
 // Parse validates configuration data read from path against the known rules.
 func Parse(path string, data []byte, known []*lint.Rule) (*File, error) {
@@ -47,7 +48,7 @@ func Parse(path string, data []byte, known []*lint.Rule) (*File, error) {
 	if err := yaml.Unmarshal(data, &root); err != nil {
 		msg := err.Error()
 		fe := &lint.FileError{Path: path, Msg: "invalid YAML: " + strings.TrimPrefix(msg, "yaml: ")}
-		if m := yamlLine.FindStringSubmatch(msg); m != nil {
+		if m := yamlLine().FindStringSubmatch(msg); m != nil {
 			line, _ := strconv.Atoi(m[1])
 			fe.Pos = lint.Pos{Line: line, Column: 1}
 			fe.Msg = "invalid YAML: " + msg[len(m[0]):]
@@ -408,4 +409,10 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// lazyRegexp compiles a regular expression on first use, so that start-up
+// (the pre-commit case) pays only for the expressions a run needs.
+func lazyRegexp(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
 }

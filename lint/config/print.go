@@ -3,7 +3,6 @@ package config
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 	"sort"
 
 	"go.yaml.in/yaml/v3"
@@ -186,7 +185,7 @@ rules:
 	return b.String()
 }
 
-var plainWord = regexp.MustCompile(`^[A-Za-z0-9 .-]*$`)
+var plainWord = lazyRegexp(`^[A-Za-z0-9 .-]*$`)
 
 func yamlValue(v any) string {
 	switch v := v.(type) {
@@ -200,7 +199,7 @@ func yamlValue(v any) string {
 		}
 		return out + "]"
 	case string:
-		if plainWord.MatchString(v) {
+		if plainWord().MatchString(v) {
 			return v
 		}
 		return fmt.Sprintf("%q", v)

@@ -21,6 +21,7 @@ type Set struct {
 	inflect bool
 	byFirst map[string][][]string // first word → the rest of each phrase, longest first
 	entries map[string]bool       // the entries as written
+	one     [1]string             // scratch for forms of a non-inflecting list
 }
 
 // NewSet returns a list of the given entries, matched as written
@@ -28,8 +29,9 @@ type Set struct {
 func NewSet(name string, entries []string) *Set {
 	s := &Set{Name: name, byFirst: map[string][][]string{}, entries: map[string]bool{}}
 	for _, e := range entries {
-		s.Add(e)
+		s.add(e)
 	}
+	s.sortIndex()
 	return s
 }
 
@@ -79,15 +81,37 @@ func (s *Set) Match(words []string, i int) int {
 
 // Add adds an entry (as a user's configuration does).
 func (s *Set) Add(entry string) {
+	if s.add(entry) {
+		s.sortIndex()
+	}
+}
+
+// add adds an entry without restoring the longest-first order of the
+// index; the caller sorts once after many adds.
+func (s *Set) add(entry string) bool {
 	entry = strings.ToLower(strings.TrimSpace(entry))
 	if entry == "" || s.entries[entry] {
-		return
+		return false
 	}
 	s.entries[entry] = true
 	for _, form := range s.forms(entry) {
+		if !strings.ContainsAny(form, " \t-") {
+			s.byFirst[form] = append(s.byFirst[form], nil) // one word: the common case
+			continue
+		}
 		s.index(strings.Fields(form))
 		if strings.Contains(form, "-") {
 			s.index(strings.Fields(strings.ReplaceAll(form, "-", " ")))
+		}
+	}
+	return true
+}
+
+// sortIndex puts each first word's phrases longest first, for Match.
+func (s *Set) sortIndex() {
+	for _, rests := range s.byFirst {
+		if len(rests) > 1 {
+			sort.SliceStable(rests, func(a, b int) bool { return len(rests[a]) > len(rests[b]) })
 		}
 	}
 }
@@ -107,25 +131,24 @@ func (s *Set) reindex() {
 	entries := s.entries
 	s.entries = map[string]bool{}
 	for e := range entries {
-		s.Add(e)
+		s.add(e)
 	}
+	s.sortIndex()
 }
 
 func (s *Set) index(words []string) {
 	if len(words) == 0 {
 		return
 	}
-	rests := s.byFirst[words[0]]
-	rests = append(rests, words[1:])
-	sort.SliceStable(rests, func(a, b int) bool { return len(rests[a]) > len(rests[b]) })
-	s.byFirst[words[0]] = rests
+	s.byFirst[words[0]] = append(s.byFirst[words[0]], words[1:])
 }
 
 // forms returns the entry and, in an inflecting list, the inflected forms of
 // its last word (for phrases) or its only word.
 func (s *Set) forms(entry string) []string {
 	if !s.inflect {
-		return []string{entry}
+		s.one[0] = entry
+		return s.one[:]
 	}
 	head, last := "", entry
 	if i := strings.LastIndexByte(entry, ' '); i >= 0 {
@@ -210,8 +233,9 @@ func (l *Lexicons) Clone() *Lexicons {
 	for name, s := range l.sets {
 		n := &Set{Name: s.Name, inflect: s.inflect, byFirst: map[string][][]string{}, entries: map[string]bool{}}
 		for e := range s.entries {
-			n.Add(e)
+			n.add(e)
 		}
+		n.sortIndex()
 		c.sets[name] = n
 	}
 	return c
@@ -227,11 +251,28 @@ var Default = sync.OnceValue(func() *Lexicons {
 	return l
 })
 
+// sectionSize counts the entry lines before the next section header.
+func sectionSize(lines []string) int {
+	n := 0
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		if strings.HasPrefix(l, "[") {
+			break
+		}
+		if l != "" && !strings.HasPrefix(l, "#") {
+			n++
+		}
+	}
+	return n
+}
+
 // Parse reads lists in the lexicons.txt format.
 func Parse(text string) (*Lexicons, error) {
 	l := &Lexicons{sets: map[string]*Set{}}
 	var cur *Set
-	for n, line := range strings.Split(text, "\n") {
+	lines := strings.Split(text, "\n")
+	for i, line := range lines {
+		n := i
 		line = strings.TrimSpace(line)
 		switch {
 		case line == "" || strings.HasPrefix(line, "# ") || line == "#":
@@ -244,13 +285,21 @@ func Parse(text string) (*Lexicons, error) {
 			if _, dup := l.sets[f[0]]; dup {
 				return nil, fmt.Errorf("lexicons: line %d: list %q defined twice", n+1, f[0])
 			}
-			cur = &Set{Name: f[0], inflect: len(f) == 2, byFirst: map[string][][]string{}, entries: map[string]bool{}}
+			n := sectionSize(lines[i+1:])
+			forms := n
+			if len(f) == 2 {
+				forms = n * 6
+			}
+			cur = &Set{Name: f[0], inflect: len(f) == 2, byFirst: make(map[string][][]string, forms), entries: make(map[string]bool, n)}
 			l.sets[f[0]] = cur
 		case cur == nil:
 			return nil, fmt.Errorf("lexicons: line %d: entry before any list header", n+1)
 		default:
-			cur.Add(line)
+			cur.add(line)
 		}
+	}
+	for _, set := range l.sets {
+		set.sortIndex()
 	}
 	return l, nil
 }
