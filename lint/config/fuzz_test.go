@@ -1,6 +1,7 @@
 package config_test
 
 import (
+	"errors"
 	"testing"
 
 	"github.com/vmlint/vmlint/lint/config"
@@ -30,7 +31,7 @@ func FuzzParse(f *testing.F) {
 			if _, err := r.Effective("docs/a.md", config.Flags{}); err != nil {
 				t.Fatalf("an accepted configuration cannot be printed: %v", err)
 			}
-		} else if errs, ok := err.(config.Errors); ok {
+		} else if errs := (config.Errors)(nil); errors.As(err, &errs) {
 			for _, e := range errs {
 				if e.Path != "cfg.yml" || e.Msg == "" {
 					t.Fatalf("problem without its file or message: %+v", e)
