@@ -31,10 +31,13 @@ func (p *parseState) analyze(s *Statement) {
 	}
 	s.words = make([]*Word, 0, len(words))
 	s.norms = make([]string, 0, len(words))
+	s.masks = make([]uint64, 0, len(words))
+	s.lex = p.lex
 	for _, sn := range s.Sentences {
 		for _, w := range sn.Words {
 			s.words = append(s.words, w)
 			s.norms = append(s.norms, w.Norm)
+			s.masks = append(s.masks, p.lex.Mask(w.Norm))
 		}
 	}
 	a := &s.Analysis
@@ -91,11 +94,12 @@ type componentFinder struct {
 	lex   *lexicon.Lexicons
 	words []*Word
 	norms []string
+	masks []uint64
 	first []bool // first[i]: word i starts a sentence
 }
 
 func (c *componentFinder) run() {
-	c.words, c.norms = c.s.words, c.s.norms
+	c.words, c.norms, c.masks = c.s.words, c.s.norms, c.s.masks
 	c.first = make([]bool, len(c.words))
 	k := 0
 	for _, sn := range c.s.Sentences {
@@ -131,7 +135,7 @@ func (c *componentFinder) matches(list string, accept func(i, n int) bool) []Com
 	set := c.lex.Get(list)
 	var out []Component
 	for i := 0; i < len(c.norms); i++ {
-		n := set.Match(c.norms, i)
+		n := set.MatchMasked(c.norms, c.masks, i)
 		if n == 0 || accept != nil && !accept(i, n) {
 			continue
 		}
@@ -156,13 +160,13 @@ func (c *componentFinder) audience() []Component {
 		for start > 0 && !c.first[start] && qualifier.Has(c.norms[start-1]) {
 			start--
 		}
-		if n := specific.Match(c.norms, i); n > 0 || c.everyOne(i) && specific.Has(plural(c.norms[i])) {
+		if n := specific.MatchMasked(c.norms, c.masks, i); n > 0 || c.everyOne(i) && specific.Has(plural(c.norms[i])) {
 			n = max(n, 1)
 			out = append(out, c.component(start, i+n, true))
 			i += n - 1
 			continue
 		}
-		n := generic.Match(c.norms, i)
+		n := generic.MatchMasked(c.norms, c.masks, i)
 		if n == 0 {
 			if end := c.servedGroup(i); end > i {
 				out = append(out, c.component(start, end, true))
@@ -239,7 +243,7 @@ func (c *componentFinder) value() []Component {
 	verbs, outcomes := c.lex.Get("benefit-verb"), c.lex.Get("benefit-outcome")
 	var out []Component
 	for i := 0; i < len(c.norms); i++ {
-		n := max(verbs.Match(c.norms, i), outcomes.Match(c.norms, i))
+		n := max(verbs.MatchMasked(c.norms, c.masks, i), outcomes.MatchMasked(c.norms, c.masks, i))
 		if n == 0 {
 			continue
 		}
@@ -260,12 +264,12 @@ func (c *componentFinder) strategy() []Component {
 	var out []Component
 	for i := 0; i < len(c.norms); i++ {
 		end := 0
-		switch n := actions.Match(c.norms, i); {
-		case means.Match(c.norms, i) > 0 && c.meansClause(i, means.Match(c.norms, i)):
-			end = c.phraseEnd(i+means.Match(c.norms, i), 5)
+		switch n := actions.MatchMasked(c.norms, c.masks, i); {
+		case means.MatchMasked(c.norms, c.masks, i) > 0 && c.meansClause(i, means.MatchMasked(c.norms, c.masks, i)):
+			end = c.phraseEnd(i+means.MatchMasked(c.norms, c.masks, i), 5)
 		case n > 0 && c.verbPosition(i) && !c.othersAction(i) && !c.objectIs(abstractObj, i+n, 3):
 			end = c.phraseEnd(i+n, 4)
-		case nouns.Match(c.norms, i) > 0 && (c.first[i] || abstract.Match(c.norms, c.skipArticle(i-1, -1)) > 0):
+		case nouns.MatchMasked(c.norms, c.masks, i) > 0 && (c.first[i] || abstract.MatchMasked(c.norms, c.masks, c.skipArticle(i-1, -1)) > 0):
 			end = c.phraseEnd(i+1, 3)
 		default:
 			continue
@@ -339,7 +343,7 @@ func (c *componentFinder) objectIs(set *lexicon.Set, i, n int) bool {
 		if k > i && c.first[k] {
 			break
 		}
-		if set.Match(c.norms, k) > 0 {
+		if set.MatchMasked(c.norms, c.masks, k) > 0 {
 			return true
 		}
 	}
@@ -383,7 +387,7 @@ func (c *componentFinder) future() []Component {
 			i++
 			continue
 		}
-		if n := set.Match(c.norms, i); n > 0 {
+		if n := set.MatchMasked(c.norms, c.masks, i); n > 0 {
 			out = append(out, c.component(i, i+n, false))
 			i += n - 1
 		}

@@ -153,8 +153,10 @@ type Statement struct {
 	// Analysis holds counts, readability and components.
 	Analysis Analysis
 
-	words []*Word  // every word, in order
-	norms []string // every word's Norm, in order
+	words []*Word            // every word, in order
+	norms []string           // every word's Norm, in order
+	masks []uint64           // every word's lexicon mask (see lexicon.Lexicons.Mask)
+	lex   *lexicon.Lexicons // the lexicons the masks come from
 }
 
 // Words returns every word of the statement in order.
@@ -174,8 +176,12 @@ type Match struct {
 // first at each word, without overlaps.
 func (s *Statement) Find(set *lexicon.Set) []Match {
 	var out []Match
+	masks := s.masks
+	if s.lex == nil || !s.lex.Owns(set) {
+		masks = nil // another collection's list: look every word up
+	}
 	for i := 0; i < len(s.norms); i++ {
-		if n := set.Match(s.norms, i); n > 0 {
+		if n := set.MatchMasked(s.norms, masks, i); n > 0 {
 			out = append(out, s.MatchOf(i, i+n))
 			i += n - 1
 		}

@@ -3,16 +3,51 @@ package lint_test
 import (
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/vmlint/vmlint/lint"
 )
+
+// seedCorpus reads seed inputs kept in the top-level testdata folder, in
+// the "go test fuzz v1" format: a header line, then one Go literal a line,
+// string("…") or []byte("…").
+func seedCorpus(f *testing.F, dir string) [][]string {
+	f.Helper()
+	paths, _ := filepath.Glob(filepath.Join(dir, "*"))
+	var seeds [][]string
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		lines := strings.Split(strings.TrimSpace(string(data)), "\n")
+		if len(lines) < 2 || lines[0] != "go test fuzz v1" {
+			f.Fatalf("%s: not a fuzz seed", p)
+		}
+		var values []string
+		for _, l := range lines[1:] {
+			open := strings.IndexByte(l, '(')
+			v, err := strconv.Unquote(l[open+1 : len(l)-1])
+			if open < 0 || err != nil {
+				f.Fatalf("%s: bad value %q", p, l)
+			}
+			values = append(values, v)
+		}
+		seeds = append(seeds, values)
+	}
+	return seeds
+}
 
 // FuzzParse feeds arbitrary bytes to Parse and the rules and checks that
 // nothing panics, that every span lies inside the file in order, that
 // findings come sorted, and that parsing and linting are deterministic. The seed corpus is testdata/fuzz/FuzzParse plus every
 // example and detection fixture.
 func FuzzParse(f *testing.F) {
+	for _, seed := range seedCorpus(f, "../testdata/fuzz/FuzzParse") {
+		f.Add(seed[0], []byte(seed[1]))
+	}
 	for _, glob := range []string{"../testdata/examples/*.md", "../testdata/detect/*.md"} {
 		paths, _ := filepath.Glob(glob)
 		for _, p := range paths {

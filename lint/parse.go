@@ -2,6 +2,7 @@ package lint
 
 import (
 	"bytes"
+	"fmt"
 	"sync"
 
 	"github.com/yuin/goldmark"
@@ -32,8 +33,16 @@ func Parse(path string, src []byte) (*Document, error) {
 }
 
 // ParseWith is Parse with the given lexicons (as changed by a configuration).
-func ParseWith(path string, src []byte, lex *lexicon.Lexicons) (*Document, error) {
-	doc := &Document{Path: path, Source: src, lines: newLineIndex(src)}
+func ParseWith(path string, src []byte, lex *lexicon.Lexicons) (doc *Document, err error) {
+	doc = &Document{Path: path, Source: src, lines: newLineIndex(src)}
+	defer func() {
+		// A bug in detection or analysis must not take the other files
+		// down with it: report it against this file and go on.
+		if v := recover(); v != nil {
+			doc = &Document{Path: path, Source: src, lines: doc.lines}
+			err = &FileError{Path: path, Msg: fmt.Sprintf("internal error while parsing (%v); please report it with this file", v)}
+		}
+	}()
 	if i := bytes.IndexByte(src, 0); i >= 0 {
 		return doc, &FileError{Path: path, Pos: doc.lines.pos(i), Msg: "binary file: it contains a NUL byte"}
 	}
@@ -41,7 +50,7 @@ func ParseWith(path string, src []byte, lex *lexicon.Lexicons) (*Document, error
 	if hasBOM(src) {
 		start = len(bom)
 	}
-	fm, bodyStart, err := parseFrontMatter(path, src, start, doc.lines)
+	fm, bodyStart, fmErr := parseFrontMatter(path, src, start, doc.lines)
 	doc.FrontMatter = fm
 	body := normalizeLineEnds(src[bodyStart:])
 	root := markdownParser().Parse(text.NewReader(body))
@@ -51,7 +60,7 @@ func ParseWith(path string, src []byte, lex *lexicon.Lexicons) (*Document, error
 	for _, s := range doc.Statements {
 		p.analyze(s)
 	}
-	return doc, err
+	return doc, fmErr
 }
 
 // normalizeLineEnds returns body with every lone carriage return (an old

@@ -222,6 +222,20 @@ func TestFrontMatterErrors(t *testing.T) {
 	}
 }
 
+// TestRegressions holds inputs that once crashed the engine.
+func TestRegressions(t *testing.T) {
+	for _, src := range []string{
+		"# Mission\n\nThe development of tools.\n", // an activity noun after a leading article
+		"# Mission\n\nA the an development.\n",
+	} {
+		doc, err := lint.Parse("x.md", []byte(src))
+		if err != nil {
+			t.Errorf("%q: %v", src, err)
+		}
+		checkSpans(t, doc)
+	}
+}
+
 func TestBinaryFile(t *testing.T) {
 	_, err := lint.Parse("b.md", []byte("# Vision\n\x00\x01"))
 	if err == nil || !strings.Contains(err.Error(), "b.md:2:1: binary file") {

@@ -22,6 +22,8 @@ type Set struct {
 	byFirst map[string][][]string // first word → the rest of each phrase, longest first
 	entries map[string]bool       // the entries as written
 	one     [1]string             // scratch for forms of a non-inflecting list
+	owner   *Lexicons             // the collection whose masks cover this list, if any
+	bit     uint64                // this list's bit in the owner's masks
 }
 
 // NewSet returns a list of the given entries, matched as written
@@ -58,7 +60,7 @@ func (s *Set) Has(w string) bool {
 // Match returns the number of words of the longest entry that starts at
 // words[i], or 0 when none does.
 func (s *Set) Match(words []string, i int) int {
-	if i >= len(words) {
+	if i < 0 || i >= len(words) {
 		return 0
 	}
 	for _, rest := range s.byFirst[words[i]] { // longest first
@@ -83,6 +85,9 @@ func (s *Set) Match(words []string, i int) int {
 func (s *Set) Add(entry string) {
 	if s.add(entry) {
 		s.sortIndex()
+		if s.owner != nil {
+			s.owner.buildMasks()
+		}
 	}
 }
 
@@ -124,6 +129,9 @@ func (s *Set) Remove(entry string) {
 	}
 	delete(s.entries, entry)
 	s.reindex()
+	if s.owner != nil {
+		s.owner.buildMasks()
+	}
 }
 
 func (s *Set) reindex() {
@@ -199,6 +207,48 @@ func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
 // Lexicons is the full collection of lists, by name.
 type Lexicons struct {
 	sets map[string]*Set
+	// masks maps each word that starts an entry of some list to the bits of
+	// those lists: one look-up tells which lists a word can start a match in.
+	masks map[string]uint64
+}
+
+// Mask returns the bits of the lists in which word starts an entry.
+func (l *Lexicons) Mask(word string) uint64 { return l.masks[word] }
+
+// MatchMasked is Match for words whose masks (from the set's collection)
+// are known: a word whose mask lacks the set's bit starts no match, and
+// costs no look-up in the set.
+func (s *Set) MatchMasked(words []string, masks []uint64, i int) int {
+	if i < 0 || s.owner != nil && i < len(masks) && masks[i]&s.bit == 0 {
+		return 0
+	}
+	return s.Match(words, i)
+}
+
+// Owns reports whether the set's bits are in l's masks.
+func (l *Lexicons) Owns(s *Set) bool { return s.owner == l }
+
+// buildMasks gives every list a bit and records, for each first word of
+// an entry, the lists it starts one in. Lists past 64 get no bit and are
+// always looked up in full.
+func (l *Lexicons) buildMasks() {
+	names := make([]string, 0, len(l.sets))
+	for n := range l.sets {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	l.masks = make(map[string]uint64, 4096)
+	for i, n := range names {
+		set := l.sets[n]
+		if i >= 64 {
+			set.owner, set.bit = nil, 0
+			continue
+		}
+		set.owner, set.bit = l, 1<<uint(i)
+		for w := range set.byFirst {
+			l.masks[w] |= set.bit
+		}
+	}
 }
 
 // Get returns the named list. It panics on a name that lexicons.txt does not
@@ -238,6 +288,7 @@ func (l *Lexicons) Clone() *Lexicons {
 		n.sortIndex()
 		c.sets[name] = n
 	}
+	c.buildMasks()
 	return c
 }
 
@@ -301,5 +352,6 @@ func Parse(text string) (*Lexicons, error) {
 	for _, set := range l.sets {
 		set.sortIndex()
 	}
+	l.buildMasks()
 	return l, nil
 }
