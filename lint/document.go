@@ -153,9 +153,9 @@ type Statement struct {
 	// Analysis holds counts, readability and components.
 	Analysis Analysis
 
-	words []*Word            // every word, in order
-	norms []string           // every word's Norm, in order
-	masks []uint64           // every word's lexicon mask (see lexicon.Lexicons.Mask)
+	words []*Word           // every word, in order
+	norms []string          // every word's Norm, in order
+	masks []uint64          // every word's lexicon mask (see lexicon.Lexicons.Mask)
 	lex   *lexicon.Lexicons // the lexicons the masks come from
 }
 
