@@ -15,12 +15,5 @@ The list is the "buzzwords" lexicon; add or remove words in .vmlint.yml.`,
 	Hint:     "say what you actually do, in plain words",
 	Severity: lint.Warning,
 	Applies:  lint.AppliesBoth,
-	Run: func(p *lint.Pass) {
-		set := p.Lexicons.Get("buzzwords")
-		for _, s := range p.Statements() {
-			for _, m := range s.Find(set) {
-				p.Reportf(s, m.Span, "%q is a buzzword; say what you actually do", m.Text)
-			}
-		}
-	},
+	Run:      func(p *lint.Pass) { reportWords(p, "buzzwords", "%q is a buzzword; say what you actually do") },
 }

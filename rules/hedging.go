@@ -15,12 +15,5 @@ believe" tell the reader the team is not sure it means it. In a mission,
 	Hint:     "commit: say what you do or will do",
 	Severity: lint.Warning,
 	Applies:  lint.AppliesBoth,
-	Run: func(p *lint.Pass) {
-		set := p.Lexicons.Get("hedge")
-		for _, s := range p.Statements() {
-			for _, m := range s.Find(set) {
-				p.Reportf(s, m.Span, "%q hedges; commit to what you will do", m.Text)
-			}
-		}
-	},
+	Run:      func(p *lint.Pass) { reportWords(p, "hedge", "%q hedges; commit to what you will do") },
 }

@@ -16,11 +16,6 @@ A verb that names the action ("repair", "teach", "deliver") says more.`,
 	Severity: lint.Info,
 	Applies:  lint.AppliesBoth,
 	Run: func(p *lint.Pass) {
-		set := p.Lexicons.Get("weak-verbs")
-		for _, s := range p.Statements() {
-			for _, m := range s.Find(set) {
-				p.Reportf(s, m.Span, "%q is a weak verb; use one that names the action, e.g. \"build\", \"teach\", \"repair\"", m.Text)
-			}
-		}
+		reportWords(p, "weak-verbs", "%q is a weak verb; use one that names the action, e.g. \"build\", \"teach\", \"repair\"")
 	},
 }

@@ -15,11 +15,6 @@ proof. A number or a comparison the reader can check is stronger.`,
 	Severity: lint.Info,
 	Applies:  lint.AppliesBoth,
 	Run: func(p *lint.Pass) {
-		set := p.Lexicons.Get("weasel-words")
-		for _, s := range p.Statements() {
-			for _, m := range s.Find(set) {
-				p.Reportf(s, m.Span, "%q is a weasel word; back it with a fact or drop it", m.Text)
-			}
-		}
+		reportWords(p, "weasel-words", "%q is a weasel word; back it with a fact or drop it")
 	},
 }

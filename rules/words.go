@@ -42,3 +42,14 @@ func stem(w string) string {
 	}
 	return w
 }
+
+// reportWords reports every match of the named word list in the statements
+// the rule applies to, with a message made from the matched text.
+func reportWords(p *lint.Pass, list, format string) {
+	set := p.Lexicons.Get(list)
+	for _, s := range p.Statements() {
+		for _, m := range s.Find(set) {
+			p.Reportf(s, m.Span, format, m.Text)
+		}
+	}
+}
