@@ -51,9 +51,9 @@ func WriteMarkdown(w io.Writer, r *Result) error {
 }
 
 // mdCell escapes text for a Markdown table cell.
-func mdCell(s string) string {
-	return strings.NewReplacer("|", `\|`, "\n", " ", "<", "&lt;", ">", "&gt;").Replace(s)
-}
+func mdCell(s string) string { return cellEscaper.Replace(s) }
+
+var cellEscaper = strings.NewReplacer("|", `\|`, "\n", " ", "<", "&lt;", ">", "&gt;")
 
 func capitalise(s string) string {
 	if s == "" {

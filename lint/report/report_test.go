@@ -21,7 +21,7 @@ import (
 var update = flag.Bool("update", false, "rewrite the golden files")
 
 // exampleResult lints the example documents with the default settings.
-func exampleResult(t *testing.T) *report.Result {
+func exampleResult(t testing.TB) *report.Result {
 	t.Helper()
 	paths, err := filepath.Glob("../../testdata/examples/*.md")
 	if err != nil || len(paths) == 0 {
