@@ -533,9 +533,13 @@ func (d *detector) sentences() {
 		}
 		pr := d.blockProse(n)
 		words := splitWords(pr.Text)
+		cues := cueWordsFor(d.lex)
 		for _, sentence := range splitSentences(pr.Text, words, d.lex) {
 			start, end := sentence[0].start, sentenceEnd(pr.Text, sentence[len(sentence)-1].end)
 			text := pr.Text[start:end]
+			if !cueIn(cues, text) {
+				continue // most sentences of a block hold no cue word
+			}
 			sw, sn := proseTokens(text)
 			kind, from, ok := statementCue(text, sw, sn)
 			if !ok || from >= len(sn) || d.repeats(sn[from:]) {
