@@ -253,8 +253,12 @@ func (d *detector) sectionBlocks(infos []headingInfo, i, end int) []ast.Node {
 	return blocks
 }
 
-// fitsReach is how much of a block's opening text fits looks at, in bytes.
-const fitsReach = 400
+// fitsReach is how much of a block's opening text fits looks at, in
+// bytes, and metaReach how much of it a metadata label may take.
+const (
+	fitsReach = 400
+	metaReach = 80
+)
 
 // fits reports whether a block can hold a statement: prose that is not
 // metadata ("Status: draft") nor about the document ("This page …").
@@ -271,24 +275,33 @@ func (d *detector) fits(n ast.Node) bool {
 	if strings.TrimSpace(pr.Text) == "" {
 		return false
 	}
-	// Metadata and talk about a statement show in the opening words.
+	// Metadata shows in the first words; talk about a statement in the
+	// opening, and only where a kind is named at all.
+	head := pr.Text
+	if len(head) > metaReach {
+		head = head[:metaReach]
+	}
+	words, norms := proseTokens(head)
+	if len(norms) == 0 {
+		return false
+	}
+	if d.lex.Get("meta-opening").Match(norms, 0) > 0 {
+		return false
+	}
+	if k := d.lex.Get("meta-label").Match(norms, 0); k > 0 && k < len(words) {
+		if strings.Contains(head[words[k-1].end:words[k].start], ":") {
+			return false
+		}
+	}
 	text := pr.Text
 	if len(text) > fitsReach {
 		text = text[:fitsReach]
 	}
-	words, norms := proseTokens(text)
-	if len(norms) == 0 {
-		return false
+	if !cueIn(cueWordsFor(d.lex), text) {
+		return true
 	}
-	if d.lex.Get("meta-opening").Match(norms, 0) > 0 || talksAbout(text, words, norms) {
-		return false
-	}
-	if k := d.lex.Get("meta-label").Match(norms, 0); k > 0 && k < len(words) {
-		if strings.Contains(text[words[k-1].end:words[k].start], ":") {
-			return false
-		}
-	}
-	return true
+	words, norms = proseTokens(text)
+	return !talksAbout(text, words, norms)
 }
 
 // talksAbout reports whether text talks about a statement rather than
