@@ -7,8 +7,11 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/vmlint/vmlint/lint"
+	"github.com/vmlint/vmlint/lint/config"
 	"github.com/vmlint/vmlint/lint/input"
 	"github.com/vmlint/vmlint/lint/inspect"
+	"github.com/vmlint/vmlint/lint/lexicon"
+	"github.com/vmlint/vmlint/rules"
 )
 
 func newInspect(e *env) *cobra.Command {
@@ -64,6 +67,8 @@ skipping .git, node_modules and vendor) or - for standard input.`,
 // cannot be read or parsed whole gives one line "path: error: …" on standard
 // error; the others are still returned. failed reports whether any did.
 func parseAll(e *env, paths []string, stdinName string) (docs []*lint.Document, failed bool) {
+	loader := &config.Loader{Builtin: rules.All}
+	reported := map[string]bool{}
 	files, errs := input.Expand(paths)
 	for _, err := range errs {
 		e.errorf(err)
@@ -82,7 +87,15 @@ func parseAll(e *env, paths []string, stdinName string) (docs []*lint.Document, 
 		} else if path == input.Stdin {
 			name = "<stdin>"
 		}
-		doc, err := lint.Parse(name, src)
+		lex := lexicon.Default()
+		if resolved, err := loader.For(name); err == nil {
+			lex = resolved.Lexicons // the configuration's heading aliases and word lists
+		} else if !reported[err.Error()] {
+			reported[err.Error()] = true
+			reportConfigError(e, err)
+			failed = true
+		}
+		doc, err := lint.ParseWith(name, src, lex)
 		if err != nil {
 			e.errorf(err)
 			failed = true

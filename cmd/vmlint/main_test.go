@@ -114,3 +114,16 @@ func TestColourEnvironment(t *testing.T) {
 		t.Error("--color always did not colour the output")
 	}
 }
+
+func TestInspectUsesConfiguredHeadings(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.Mkdir(filepath.Join(dir, ".git"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(dir, ".vmlint.yml"), "headings:\n  vision: [aspiration]\n")
+	writeFile(t, filepath.Join(dir, "plan.md"), "## Aspiration\n\nEvery town will read.\n")
+	code, out, errOut := vmlint(t, "", "inspect", "--color", "never", filepath.Join(dir, "plan.md"))
+	if code != 0 || !strings.Contains(out, `vision (heading "Aspiration")`) {
+		t.Errorf("exit %d, stderr %q\n%s", code, errOut, out)
+	}
+}
