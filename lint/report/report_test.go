@@ -21,22 +21,22 @@ import (
 var update = flag.Bool("update", false, "rewrite the golden files")
 
 // exampleResult lints the example documents with the default settings.
-func exampleResult(t testing.TB) *report.Result {
-	t.Helper()
+func exampleResult(tb testing.TB) *report.Result {
+	tb.Helper()
 	paths, err := filepath.Glob("../../testdata/examples/*.md")
 	if err != nil || len(paths) == 0 {
-		t.Fatalf("no examples: %v", err)
+		tb.Fatalf("no examples: %v", err)
 	}
 	linter := lint.NewLinter(rules.All)
 	res := &report.Result{Version: "v0.0.0-test", Rules: linter.Rules()}
 	for _, p := range paths {
 		src, err := os.ReadFile(p)
 		if err != nil {
-			t.Fatal(err)
+			tb.Fatal(err)
 		}
 		doc, err := lint.Parse(strings.TrimPrefix(p, "../../"), src)
 		if err != nil {
-			t.Fatal(err)
+			tb.Fatal(err)
 		}
 		fs := linter.Lint(doc, linter.DefaultSettings())
 		res.Files = append(res.Files, report.NewFile(doc, fs))
