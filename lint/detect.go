@@ -663,19 +663,19 @@ func cueIn[T string | []byte](c *cueSet, raw T) bool {
 	}
 	var buf [32]byte
 	for i := 0; i < len(raw); {
-		b := raw[i]
-		if !isASCIILetter(b) {
+		l := lowerLetter[raw[i]]
+		if l == 0 {
 			i++
 			continue
 		}
 		j := i + 1
-		for j < len(raw) && isASCIILetter(raw[j]) {
+		for j < len(raw) && lowerLetter[raw[j]] != 0 {
 			j++
 		}
 		n := j - i
-		if c.first[(b|0x20)-'a'] && n >= c.minLen && n <= c.maxLen && n <= len(buf) {
+		if c.first[l-'a'] && n >= c.minLen && n <= c.maxLen && n <= len(buf) {
 			for k := 0; k < n; k++ {
-				buf[k] = raw[i+k] | 0x20
+				buf[k] = lowerLetter[raw[i+k]]
 			}
 			if c.words[string(buf[:n])] || buf[n-1] == 's' && c.words[string(buf[:n-1])] {
 				return true
@@ -685,6 +685,14 @@ func cueIn[T string | []byte](c *cueSet, raw T) bool {
 	}
 	return false
 }
+
+// lowerLetter maps an ASCII letter to its lower case, and any other byte to 0.
+var lowerLetter = func() (t [256]byte) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = byte(c), byte(c)
+	}
+	return t
+}()
 
 func (c *cueSet) inSlow(raw string) bool {
 	for _, w := range strings.FieldsFunc(strings.ToLower(raw), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {

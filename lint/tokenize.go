@@ -22,7 +22,7 @@ func splitWords(text string) []textRange {
 	words := make([]textRange, 0, len(text)/6+1)
 	i := 0
 	for i < len(text) {
-		if c := text[i]; c < utf8.RuneSelf && !isWordRune(rune(c)) && !((c == '#' || c == '$') && i+1 < len(text) && isDigit(text[i+1])) {
+		if c := text[i]; c < utf8.RuneSelf && !asciiWord[c] && !((c == '#' || c == '$') && i+1 < len(text) && isDigit(text[i+1])) {
 			i++ // the common case: ASCII space and punctuation
 			continue
 		}
@@ -34,7 +34,7 @@ func splitWords(text string) []textRange {
 		start := i
 		i += size
 		for i < len(text) {
-			if c := text[i]; c < utf8.RuneSelf && isWordRune(rune(c)) {
+			if c := text[i]; c < utf8.RuneSelf && asciiWord[c] {
 				i++
 				continue
 			}
@@ -66,9 +66,17 @@ func splitWords(text string) []textRange {
 	return words
 }
 
+// asciiWord marks the ASCII bytes that are word characters.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return t
+}()
+
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+		return asciiWord[r]
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
