@@ -8,15 +8,11 @@ import (
 	"os"
 	"runtime/debug"
 
-	"github.com/vmlint/vmlint/lint/lexicon"
+	_ "github.com/vmlint/vmlint/cmd/vmlint/internal/warm" // parses the word lists early, on the other core
 )
 
 func main() {
 	tuneGC()
-	// Parse the word lists on the other core while the command line, the
-	// configuration and the first files are read: for one file (the
-	// pre-commit case) that hides most of their cost.
-	go lexicon.Default()
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
