@@ -219,7 +219,7 @@ func TestInterrupt(t *testing.T) {
 	if !errors.As(err, &ee) || ee.ExitCode() != 130 {
 		t.Fatalf("after Ctrl-C: %v, want exit status 130 (stderr %q)", err, stderr.String())
 	}
-	if d := time.Since(start); d > 2*time.Second {
+	if d := time.Since(start); d > 5*time.Second { // one file in flight finishes first; a loaded CI machine is slow
 		t.Errorf("took %v to stop", d)
 	}
 	if entries, _ := os.ReadDir(out); len(entries) != 0 {
