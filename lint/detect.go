@@ -54,8 +54,6 @@ func (d *detector) add(kind Kind, form Form, label string, pr *Prose, at Span) {
 	s := &Statement{Kind: kind, Form: form, Label: label, Prose: pr, Span: at}
 	if pr != nil && pr.Text != "" {
 		s.Span = d.proseSpan(pr)
-		s.Placeholders = placeholders(d.doc, s, d.lex)
-		s.Placeholder = len(s.Placeholders) > 0
 	} else {
 		s.Empty = true
 		s.Prose = &Prose{}
@@ -783,7 +781,7 @@ var htmlTags = map[string]bool{
 	"strong": true, "sub": true, "sup": true, "u": true, "div": true, "details": true, "summary": true,
 }
 
-// placeholders finds template residue in a statement: slots, lorem ipsum,
+// placeholders finds template residue in an analysed statement: slots, lorem ipsum,
 // and TODO-like markers (a one-word marker of five letters or fewer counts
 // in capitals only, so "a todo app" is not one). Slots are looked for in the
 // statement's source, where "<product name>" still stands (Markdown reads it
@@ -803,18 +801,16 @@ func placeholders(doc *Document, s *Statement, lex *lexicon.Lexicons) []Span {
 		}
 		spans = append(spans, doc.Span(base+m[0], base+m[1]))
 	}
-	text := s.Prose.Text
-	words, norms := proseTokens(text)
 	markers := lex.Get("placeholder")
-	for i := 0; i < len(norms); i++ {
-		n := markers.Match(norms, i)
+	for i := 0; i < len(s.norms); i++ {
+		n := markers.MatchMasked(s.norms, s.masks, i)
 		if n == 0 {
 			continue
 		}
-		start, end := words[i].start, words[i+n-1].end
-		raw := text[start:end]
+		first, last := s.words[i], s.words[i+n-1]
+		raw := s.Prose.Text[first.start:last.end]
 		if n > 1 || len(raw) > 5 || strings.ToUpper(raw) == raw {
-			spans = append(spans, doc.Span(s.Prose.SourceStart(start), s.Prose.SourceEnd(end)))
+			spans = append(spans, Span{Start: first.Span.Start, End: last.Span.End})
 			i += n - 1
 		}
 	}

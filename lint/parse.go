@@ -59,6 +59,10 @@ func ParseWith(path string, src []byte, lex *lexicon.Lexicons) (doc *Document, e
 	p.detect(root)
 	for _, s := range doc.Statements {
 		p.analyze(s)
+		if !s.Empty {
+			s.Placeholders = placeholders(doc, s, lex)
+			s.Placeholder = len(s.Placeholders) > 0
+		}
 	}
 	return doc, fmErr
 }
