@@ -20,7 +20,7 @@ import (
 // front matter title that names a kind, labels, sentences, and last the
 // opening text of a file named after a kind. A block serves one statement.
 func (p *parseState) detect(root ast.Node) {
-	d := &detector{parseState: p, used: map[ast.Node]bool{}, cued: map[ast.Node]bool{}, normText: map[*Statement]string{}}
+	d := &detector{parseState: p, used: map[ast.Node]bool{}, cued: map[ast.Node]bool{}, normText: map[*Statement]string{}, cues: cueWordsFor(p.lex)}
 	for c := root.FirstChild(); c != nil; c = c.NextSibling() {
 		d.top = append(d.top, c)
 	}
@@ -45,6 +45,7 @@ type detector struct {
 	// cuedBlocks lists, in document order, the paragraphs and list items
 	// the labels pass found a cue word in.
 	cuedBlocks []ast.Node
+	cues       *cueSet // the cue words of the lexicons in use
 }
 
 func (d *detector) add(kind Kind, form Form, label string, pr *Prose, at Span) {
@@ -111,7 +112,7 @@ func (d *detector) frontMatterFields() {
 func (d *detector) headingSections() {
 	d.explained = map[ast.Node]bool{}
 	infos := make([]headingInfo, len(d.top))
-	cues := cueWordsFor(d.lex)
+	cues := d.cues
 	for i, n := range d.top {
 		if h, ok := n.(*ast.Heading); ok {
 			text := d.headings[h].Prose.Text
@@ -295,7 +296,7 @@ func (d *detector) fits(n ast.Node) bool {
 	if len(text) > fitsReach {
 		text = text[:fitsReach]
 	}
-	if !cueIn(cueWordsFor(d.lex), text) {
+	if !cueIn(d.cues, text) {
 		return true
 	}
 	words, norms = proseTokens(text)
@@ -544,7 +545,7 @@ func (d *detector) sentences() {
 		}
 		pr := d.blockProse(n)
 		words := splitWords(pr.Text)
-		cues := cueWordsFor(d.lex)
+		cues := d.cues
 		for _, sentence := range splitSentences(pr.Text, words, d.lex) {
 			start, end := sentence[0].start, sentenceEnd(pr.Text, sentence[len(sentence)-1].end)
 			text := pr.Text[start:end]
@@ -584,7 +585,7 @@ func (d *detector) mayName(n ast.Node) bool {
 		return false
 	}
 	start, end := lines.At(0).Start, lines.At(lines.Len()-1).Stop
-	cued := cueIn(cueWordsFor(d.lex), d.body[start:end])
+	cued := cueIn(d.cues, d.body[start:end])
 	if cued {
 		d.cued[n] = true
 		d.cuedBlocks = append(d.cuedBlocks, n)
