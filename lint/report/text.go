@@ -1,8 +1,8 @@
 package report
 
 import (
-	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -54,29 +54,38 @@ func WriteText(w io.Writer, r *Result, colored bool) error {
 		return nil
 	}
 	p := newTextPalette(colored)
+	paint := func(c *color.Color, s string) string {
+		if !colored {
+			return s // plain text costs no formatting
+		}
+		return c.Sprint(s)
+	}
 	lines := map[string]map[int]string{}
 	for _, f := range r.Files {
 		lines[f.Path] = f.Lines
 	}
-	var bw strings.Builder
+	var b strings.Builder
 	for _, f := range r.Findings {
-		fmt.Fprintf(&bw, "%s %s %s %s\n",
-			p.bold.Sprintf("%s:%d:%d:", f.Path, f.Span.Start.Line, f.Span.Start.Column),
-			p.severity(f.Severity).Sprintf("%s:", f.Severity),
-			p.bold.Sprint(oneLine(f.Message)),
-			p.dim.Sprintf("[%s]", f.Rule))
+		line := strconv.Itoa(f.Span.Start.Line)
+		b.WriteString(paint(p.bold, f.Path+":"+line+":"+strconv.Itoa(f.Span.Start.Column)+":"))
+		b.WriteByte(' ')
+		b.WriteString(paint(p.severity(f.Severity), f.Severity.String()+":"))
+		b.WriteByte(' ')
+		b.WriteString(paint(p.bold, oneLine(f.Message)))
+		b.WriteByte(' ')
+		b.WriteString(paint(p.dim, "["+f.Rule+"]"))
+		b.WriteByte('\n')
 		if src, ok := lines[f.Path][f.Span.Start.Line]; ok {
-			gutter := fmt.Sprintf("%d", f.Span.Start.Line)
-			pad := strings.Repeat(" ", len(gutter))
-			fmt.Fprintf(&bw, " %s %s %s\n", p.dim.Sprint(gutter), p.dim.Sprint("|"), src)
-			fmt.Fprintf(&bw, " %s %s %s\n", pad, p.dim.Sprint("|"), p.caret.Sprint(underline(src, f.Span)))
+			pad := strings.Repeat(" ", len(line))
+			b.WriteString(" " + paint(p.dim, line) + " " + paint(p.dim, "|") + " " + src + "\n")
+			b.WriteString(" " + pad + " " + paint(p.dim, "|") + " " + paint(p.caret, underline(src, f.Span)) + "\n")
 			if f.Hint != "" {
-				fmt.Fprintf(&bw, " %s %s %s\n", pad, p.dim.Sprint("="), p.dim.Sprint("hint: "+f.Hint))
+				b.WriteString(" " + pad + " " + paint(p.dim, "=") + " " + paint(p.dim, "hint: "+f.Hint) + "\n")
 			}
 		}
 	}
-	fmt.Fprintf(&bw, "%s\n", Summary(r.Findings))
-	_, err := io.WriteString(w, bw.String())
+	b.WriteString(Summary(r.Findings) + "\n")
+	_, err := io.WriteString(w, b.String())
 	return err
 }
 
