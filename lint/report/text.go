@@ -54,40 +54,52 @@ func WriteText(w io.Writer, r *Result, colored bool) error {
 		return nil
 	}
 	p := newTextPalette(colored)
-	paint := func(c *color.Color, s string) string {
-		if !colored {
-			return s // plain text costs no formatting
-		}
-		return c.Sprint(s)
-	}
 	lines := map[string]map[int]string{}
 	for _, f := range r.Files {
 		lines[f.Path] = f.Lines
 	}
 	var b strings.Builder
+	b.Grow(len(r.Findings) * 320)
+	write := func(parts ...string) {
+		for _, s := range parts {
+			b.WriteString(s)
+		}
+	}
+	var num []byte
 	for _, f := range r.Findings {
-		line := strconv.Itoa(f.Span.Start.Line)
-		b.WriteString(paint(p.bold, f.Path+":"+line+":"+strconv.Itoa(f.Span.Start.Column)+":"))
-		b.WriteByte(' ')
-		b.WriteString(paint(p.severity(f.Severity), f.Severity.String()+":"))
-		b.WriteByte(' ')
-		b.WriteString(paint(p.bold, oneLine(f.Message)))
-		b.WriteByte(' ')
-		b.WriteString(paint(p.dim, "["+f.Rule+"]"))
-		b.WriteByte('\n')
-		if src, ok := lines[f.Path][f.Span.Start.Line]; ok {
-			pad := strings.Repeat(" ", len(line))
-			b.WriteString(" " + paint(p.dim, line) + " " + paint(p.dim, "|") + " " + src + "\n")
-			b.WriteString(" " + pad + " " + paint(p.dim, "|") + " " + paint(p.caret, underline(src, f.Span)) + "\n")
+		num = strconv.AppendInt(num[:0], int64(f.Span.Start.Line), 10)
+		line := string(num)
+		if colored {
+			write(p.bold.Sprint(f.Path+":"+line+":"+strconv.Itoa(f.Span.Start.Column)+":"), " ",
+				p.severity(f.Severity).Sprint(f.Severity.String()+":"), " ", p.bold.Sprint(oneLine(f.Message)), " ", p.dim.Sprint("["+f.Rule+"]"), "\n")
+		} else {
+			write(f.Path, ":", line, ":", strconv.Itoa(f.Span.Start.Column), ": ", f.Severity.String(), ": ", oneLine(f.Message), " [", f.Rule, "]\n")
+		}
+		src, ok := lines[f.Path][f.Span.Start.Line]
+		if !ok {
+			continue
+		}
+		pad := blanks[:min(len(line), len(blanks))]
+		mark := underline(src, f.Span)
+		if colored {
+			write(" ", p.dim.Sprint(line), " ", p.dim.Sprint("|"), " ", src, "\n", " ", pad, " ", p.dim.Sprint("|"), " ", p.caret.Sprint(mark), "\n")
 			if f.Hint != "" {
-				b.WriteString(" " + pad + " " + paint(p.dim, "=") + " " + paint(p.dim, "hint: "+f.Hint) + "\n")
+				write(" ", pad, " ", p.dim.Sprint("="), " ", p.dim.Sprint("hint: "+f.Hint), "\n")
 			}
+			continue
+		}
+		write(" ", line, " | ", src, "\n", " ", pad, " | ", mark, "\n")
+		if f.Hint != "" {
+			write(" ", pad, " = hint: ", f.Hint, "\n")
 		}
 	}
 	b.WriteString(Summary(r.Findings) + "\n")
 	_, err := io.WriteString(w, b.String())
 	return err
 }
+
+// blanks pads the gutter under a line number.
+const blanks = "                    "
 
 // underline returns the marker line for a span on its first line: spaces
 // (and the tabs of the source, so the marker lines up however wide the
@@ -99,29 +111,40 @@ func underline(src string, s lint.Span) string {
 	i := 0
 	for i < len(src) && col < s.Start.Column {
 		r, size := utf8.DecodeRuneInString(src[i:])
-		if r == '\t' {
+		switch w := width(r); {
+		case r == '\t':
 			b.WriteByte('\t')
-		} else {
-			b.WriteString(strings.Repeat(" ", runewidth.RuneWidth(r)))
+		case w == 1:
+			b.WriteByte(' ')
+		default:
+			b.WriteString(strings.Repeat(" ", w))
 		}
 		i += size
 		col++
 	}
-	width := 0
+	cells := 0
 	for i < len(src) && (s.End.Line > s.Start.Line || col < s.End.Column) {
 		r, size := utf8.DecodeRuneInString(src[i:])
 		if r == '\t' {
-			width++
+			cells++
 		} else {
-			width += runewidth.RuneWidth(r)
+			cells += width(r)
 		}
 		i += size
 		col++
 	}
-	if width == 0 {
+	if cells == 0 {
 		return b.String() + "^"
 	}
-	return b.String() + "^" + strings.Repeat("~", width-1)
+	return b.String() + "^" + strings.Repeat("~", cells-1)
+}
+
+// width is the number of terminal cells a character takes.
+func width(r rune) int {
+	if r >= ' ' && r < 0x7f {
+		return 1 // printable ASCII: the common case, without a table look-up
+	}
+	return runewidth.RuneWidth(r)
 }
 
 // oneLine joins a message's lines with spaces.
