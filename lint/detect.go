@@ -402,13 +402,14 @@ func (d *detector) addBlock(kind Kind, form Form, label string, n ast.Node) {
 			pr = d.blockProse(nodes...)
 		}
 	}
+	at := d.proseSpan(pr) // where the statement is, should only a label stand there
 	if k, after, ok := d.label(pr.Text); ok && k == kind {
 		pr = trimProse(pr.slice(after, len(pr.Text)))
 	}
 	for _, m := range nodes {
 		d.markUsed(m)
 	}
-	d.add(kind, form, label, pr, Span{})
+	d.add(kind, form, label, pr, at)
 }
 
 func (d *detector) sentenceCount(text string) int {
