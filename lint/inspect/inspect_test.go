@@ -4,13 +4,13 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/vmlint/vmlint/lint"
 	"github.com/vmlint/vmlint/lint/inspect"
+	"github.com/vmlint/vmlint/lint/linttest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files")
@@ -18,40 +18,12 @@ var update = flag.Bool("update", false, "rewrite the golden files")
 // examples parses every example document, in name order.
 func examples(t *testing.T) []*lint.Document {
 	t.Helper()
-	paths, err := filepath.Glob("../../testdata/examples/*.md")
-	if err != nil || len(paths) == 0 {
-		t.Fatalf("no examples: %v", err)
-	}
-	var docs []*lint.Document
-	for _, p := range paths {
-		src, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc, err := lint.Parse(strings.TrimPrefix(p, "../../"), src)
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, doc)
-	}
-	return docs
+	return linttest.ParseDir(t, "../../testdata/examples", "../../")
 }
 
 func golden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("../../testdata/golden", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./lint/inspect -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the output; diff it after go test ./lint/inspect -update:\n%s", name, got)
-	}
+	linttest.Golden(t, filepath.Join("../../testdata/golden", name), got, *update)
 }
 
 func TestTextGolden(t *testing.T) {

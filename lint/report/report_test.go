@@ -14,6 +14,7 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
 	"github.com/vmlint/vmlint/lint"
+	"github.com/vmlint/vmlint/lint/linttest"
 	"github.com/vmlint/vmlint/lint/report"
 	"github.com/vmlint/vmlint/rules"
 )
@@ -23,21 +24,9 @@ var update = flag.Bool("update", false, "rewrite the golden files")
 // exampleResult lints the example documents with the default settings.
 func exampleResult(tb testing.TB) *report.Result {
 	tb.Helper()
-	paths, err := filepath.Glob("../../testdata/examples/*.md")
-	if err != nil || len(paths) == 0 {
-		tb.Fatalf("no examples: %v", err)
-	}
 	linter := lint.NewLinter(rules.All)
 	res := &report.Result{Version: "v0.0.0-test", Rules: linter.Rules()}
-	for _, p := range paths {
-		src, err := os.ReadFile(p)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		doc, err := lint.Parse(strings.TrimPrefix(p, "../../"), src)
-		if err != nil {
-			tb.Fatal(err)
-		}
+	for _, doc := range linttest.ParseDir(tb, "../../testdata/examples", "../../") {
 		fs := linter.Lint(doc, linter.DefaultSettings())
 		res.Files = append(res.Files, report.NewFile(doc, fs))
 		res.Findings = append(res.Findings, fs...)
@@ -48,19 +37,7 @@ func exampleResult(tb testing.TB) *report.Result {
 
 func golden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("../../testdata/golden", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (go test ./lint/report -update creates it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the output; run go test ./lint/report -update and diff:\n%s", name, got)
-	}
+	linttest.Golden(t, filepath.Join("../../testdata/golden", name), got, *update)
 }
 
 func TestGoldenFormats(t *testing.T) {
