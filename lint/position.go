@@ -69,16 +69,21 @@ func (li lineIndex) pos(off int) Pos {
 	if i == 0 && hasBOM(li.src) && off >= len(bom) {
 		start = len(bom) // editors do not show a byte order mark as a column
 	}
-	col := 1
-	for b := start; b < off; {
-		_, size := utf8.DecodeRune(li.src[b:])
-		if b+size > off {
+	return Pos{Offset: off, Line: i + 1, Column: columnsTo(li.src, start, off, 1)}
+}
+
+// columnsTo counts the characters of src from byte from to byte to, on from
+// column col; a character that to falls inside of does not count.
+func columnsTo(src []byte, from, to, col int) int {
+	for b := from; b < to; {
+		_, size := utf8.DecodeRune(src[b:])
+		if b+size > to {
 			break
 		}
 		b += size
 		col++
 	}
-	return Pos{Offset: off, Line: i + 1, Column: col}
+	return col
 }
 
 // cursor converts offsets that mostly rise, as a statement's words do, in
@@ -100,16 +105,7 @@ func (c *cursor) at(off int) Pos {
 		}
 		return c.last
 	}
-	col := c.last.Column
-	for b := c.last.Offset; b < off; {
-		_, size := utf8.DecodeRune(c.li.src[b:])
-		if b+size > off {
-			break
-		}
-		b += size
-		col++
-	}
-	c.last = Pos{Offset: off, Line: c.last.Line, Column: col}
+	c.last = Pos{Offset: off, Line: c.last.Line, Column: columnsTo(c.li.src, c.last.Offset, off, c.last.Column)}
 	return c.last
 }
 

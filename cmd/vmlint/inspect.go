@@ -81,12 +81,7 @@ func parseAll(e *env, paths []string, stdinName string) (docs []*lint.Document, 
 			failed = true
 			continue
 		}
-		name := path
-		if path == input.Stdin && stdinName != "" {
-			name = stdinName
-		} else if path == input.Stdin {
-			name = "<stdin>"
-		}
+		name := reportedName(path, stdinName)
 		lex := lexicon.Default()
 		if resolved, err := loader.For(name); err == nil {
 			lex = resolved.Lexicons // the configuration's heading aliases and word lists
@@ -103,6 +98,18 @@ func parseAll(e *env, paths []string, stdinName string) (docs []*lint.Document, 
 		docs = append(docs, doc)
 	}
 	return docs, failed
+}
+
+// reportedName is the name a file is reported under: its path, or for
+// standard input the --stdin-filename given, else "<stdin>".
+func reportedName(path, stdinName string) string {
+	switch {
+	case path != input.Stdin:
+		return path
+	case stdinName != "":
+		return stdinName
+	}
+	return "<stdin>"
 }
 
 // errorLine words an error as one compiler-style line: "path:line:col:

@@ -299,13 +299,7 @@ type fileOutcome struct {
 
 // lintOne reads, parses and lints one file. It runs on a worker.
 func lintOne(e *env, s selection, loader *config.Loader, path string, failOn lint.Severity, newFromRev string) (o fileOutcome) {
-	name := path
-	if path == input.Stdin {
-		name = s.stdinName
-		if name == "" {
-			name = "<stdin>"
-		}
-	}
+	name := reportedName(path, s.stdinName)
 	if ignoredByFlag(s.ignore, name) {
 		return o
 	}

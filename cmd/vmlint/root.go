@@ -10,7 +10,6 @@ import (
 	"runtime/debug"
 	"syscall"
 
-	"github.com/fatih/color"
 	"github.com/mattn/go-isatty"
 	"github.com/spf13/cobra"
 )
@@ -150,6 +149,5 @@ func useColor(c *cobra.Command, w io.Writer) (bool, error) {
 	if !ok || os.Getenv("TERM") == "dumb" {
 		return false, nil
 	}
-	_ = color.NoColor // fatih/color decides the same for os.Stdout; we decide per writer
 	return isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd()), nil
 }

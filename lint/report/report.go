@@ -73,9 +73,7 @@ func NewFile(doc *lint.Document, findings []lint.Finding) *File {
 		})
 	}
 	for _, fd := range findings {
-		for l := fd.Span.Start.Line; l <= fd.Span.End.Line && l < fd.Span.Start.Line+1; l++ {
-			f.Lines[l] = doc.Line(l)
-		}
+		f.Lines[fd.Span.Start.Line] = doc.Line(fd.Span.Start.Line) // the text format shows the first line
 	}
 	return f
 }
