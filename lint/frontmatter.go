@@ -255,20 +255,23 @@ func (d *fmDecoder) setField(name string, p *Prose) {
 	d.fm.prose[strings.ToLower(name)] = p
 }
 
-var tomlErrorLine = lazyRegexp(`^Near line (\d+) \(last key parsed '[^']*'\): `)
-
 // tomlKeyLine matches a top-level "key = value" line of TOML.
 var tomlKeyLine = lazyRegexp(`^[ \t]*("[^"]+"|'[^']+'|[A-Za-z0-9_-]+)[ \t]*=[ \t]*`)
 
 func (d *fmDecoder) toml() error {
 	var fields map[string]any
 	if _, err := toml.Decode(string(d.data), &fields); err != nil {
-		msg := err.Error()
-		if m := tomlErrorLine().FindStringSubmatch(msg); m != nil {
-			line, _ := strconv.Atoi(m[1])
-			return d.errorAt(line, 1, "invalid TOML: %s", msg[len(m[0]):])
+		var pe toml.ParseError
+		if errors.As(err, &pe) {
+			// The error's range can start with the blank before the fault.
+			start, end := min(max(pe.Position.Start, 0), len(d.data)), pe.Position.Start+pe.Position.Len
+			for start+1 < min(end, len(d.data)) && (d.data[start] == ' ' || d.data[start] == '\t') {
+				start++
+			}
+			pos := d.li.pos(d.base + start)
+			return &FileError{Path: d.path, Pos: pos, Msg: "front matter: invalid TOML: " + pe.Message}
 		}
-		return d.errorAt(0, 0, "invalid TOML: %s", msg)
+		return d.errorAt(0, 0, "invalid TOML: %s", strings.TrimPrefix(err.Error(), "toml: "))
 	}
 	// BurntSushi/toml reports no positions: find each top-level key's line.
 	off := 0

@@ -93,6 +93,7 @@ func TestWordPositions(t *testing.T) {
 		{"quoted front matter field", "---\nvision: \"Every baker thrives.\"\n---\n", "baker", 2, 16, 19},
 		{"folded front matter field", "---\nmission: >\n  We feed\n  every baker.\n---\n", "baker", 4, 9, 33},
 		{"TOML front matter field", "+++\nvision = \"Every baker thrives.\"\n+++\n", "baker", 2, 17, 20},
+		{"TOML 1.0 dotted keys beside the field", "+++\nextra.description = \"\"\"\nA site.\n\"\"\"\nvision = \"Every baker thrives.\"\n+++\n", "baker", 5, 17, 56},
 		{"JSON front matter field", ";;;\n{\"vision\": \"Every baker thrives.\"}\n;;;\n", "baker", 2, 19, 22},
 	}
 	for _, tt := range tests {
@@ -201,7 +202,9 @@ func TestFrontMatterErrors(t *testing.T) {
 	}{
 		{"bad YAML", "---\ntitle: x\nvision: a: b\n---\n\n# Mission\n\nWe feed bakers.\n", 3, 1, "invalid YAML"},
 		{"YAML list", "---\n- a\n- b\n---\n\n# Mission\n\nWe feed bakers.\n", 2, 1, "expected a mapping"},
-		{"bad TOML", "+++\ntitle = \n+++\n\n# Mission\n\nWe feed bakers.\n", 2, 1, "invalid TOML"},
+		{"bad TOML", "+++\ntitle = \n+++\n\n# Mission\n\nWe feed bakers.\n", 2, 9, "invalid TOML"},
+		{"bad TOML column after multi-byte text", "+++\ntitle = \"Café\" extra\n+++\n\n# Mission\n\nWe feed bakers.\n", 2, 16, "invalid TOML"},
+		{"duplicate TOML key", "+++\ntitle = \"a\"\ntitle = \"b\"\n+++\n\n# Mission\n\nWe feed bakers.\n", 3, 1, "invalid TOML"},
 		{"bad JSON", ";;;\n{\"title\": x}\n;;;\n\n# Mission\n\nWe feed bakers.\n", 2, 11, "invalid JSON"},
 	}
 	for _, tt := range tests {
