@@ -1,9 +1,8 @@
 package report
 
 import (
-	"bufio"
-	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/vmlint/vmlint/lint"
@@ -14,28 +13,40 @@ import (
 // Info findings become notices. Columns are given only for findings on one
 // line, as the runner keeps them only then.
 func WriteGitHub(w io.Writer, r *Result) error {
-	bw := bufio.NewWriter(w)
-	for _, f := range r.Findings {
-		cmd := "notice"
-		switch f.Severity {
-		case lint.Error:
-			cmd = "error"
-		case lint.Warning:
-			cmd = "warning"
-		}
-		props := []string{"file=" + escapeProperty(f.Path), fmt.Sprintf("line=%d", f.Span.Start.Line)}
-		if f.Span.End.Line == f.Span.Start.Line {
-			end := max(f.Span.End.Column, f.Span.Start.Column)
-			props = append(props, fmt.Sprintf("col=%d", f.Span.Start.Column), fmt.Sprintf("endLine=%d", f.Span.Start.Line), fmt.Sprintf("endColumn=%d", end))
-		} else {
-			props = append(props, fmt.Sprintf("endLine=%d", f.Span.End.Line))
-		}
-		props = append(props, "title="+escapeProperty("vmlint "+f.Rule))
-		if _, err := fmt.Fprintf(bw, "::%s %s::%s\n", cmd, strings.Join(props, ","), escapeData(f.Message)); err != nil {
-			return err
-		}
+	return writeStreamed(w, "github", r, false)
+}
+
+// appendGitHub appends one finding's workflow command.
+func appendGitHub(b []byte, f lint.Finding) []byte {
+	cmd := "notice"
+	switch f.Severity {
+	case lint.Error:
+		cmd = "error"
+	case lint.Warning:
+		cmd = "warning"
 	}
-	return bw.Flush()
+	b = append(b, "::"...)
+	b = append(b, cmd...)
+	b = append(b, " file="...)
+	b = append(b, escapeProperty(f.Path)...)
+	b = append(b, ",line="...)
+	b = strconv.AppendInt(b, int64(f.Span.Start.Line), 10)
+	if f.Span.End.Line == f.Span.Start.Line {
+		b = append(b, ",col="...)
+		b = strconv.AppendInt(b, int64(f.Span.Start.Column), 10)
+		b = append(b, ",endLine="...)
+		b = strconv.AppendInt(b, int64(f.Span.Start.Line), 10)
+		b = append(b, ",endColumn="...)
+		b = strconv.AppendInt(b, int64(max(f.Span.End.Column, f.Span.Start.Column)), 10)
+	} else {
+		b = append(b, ",endLine="...)
+		b = strconv.AppendInt(b, int64(f.Span.End.Line), 10)
+	}
+	b = append(b, ",title="...)
+	b = append(b, escapeProperty("vmlint "+f.Rule)...)
+	b = append(b, "::"...)
+	b = append(b, escapeData(f.Message)...)
+	return append(b, '\n')
 }
 
 // escapeData escapes a workflow command's message: % first, then CR and LF.

@@ -1,9 +1,8 @@
 package report
 
 import (
-	"bufio"
-	"fmt"
 	"io"
+	"strconv"
 
 	"github.com/vmlint/vmlint/lint"
 )
@@ -12,17 +11,28 @@ import (
 // nothing else: "path:line:col: severity: message [rule]", as vim's
 // quickfix, emacs' compilation-mode and reviewdog -efm read it.
 func WriteLines(w io.Writer, findings []lint.Finding) error {
-	bw := bufio.NewWriter(w)
-	for _, f := range findings {
-		if _, err := fmt.Fprintln(bw, Line(f)); err != nil {
-			return err
-		}
-	}
-	return bw.Flush()
+	return writeStreamed(w, "line", &Result{Findings: findings}, false)
 }
 
 // Line formats one finding as "path:line:col: severity: message [rule]".
 // A message of several lines is joined into one.
 func Line(f lint.Finding) string {
-	return fmt.Sprintf("%s:%d:%d: %s: %s [%s]", f.Path, f.Span.Start.Line, f.Span.Start.Column, f.Severity, oneLine(f.Message), f.Rule)
+	b := appendLine(nil, f)
+	return string(b[:len(b)-1])
+}
+
+// appendLine appends a finding's line, with its newline.
+func appendLine(b []byte, f lint.Finding) []byte {
+	b = append(b, f.Path...)
+	b = append(b, ':')
+	b = strconv.AppendInt(b, int64(f.Span.Start.Line), 10)
+	b = append(b, ':')
+	b = strconv.AppendInt(b, int64(f.Span.Start.Column), 10)
+	b = append(b, ": "...)
+	b = append(b, f.Severity.String()...)
+	b = append(b, ": "...)
+	b = append(b, oneLine(f.Message)...)
+	b = append(b, " ["...)
+	b = append(b, f.Rule...)
+	return append(b, "]\n"...)
 }

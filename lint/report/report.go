@@ -81,16 +81,12 @@ func NewFile(doc *lint.Document, findings []lint.Finding) *File {
 // Write writes the result in the named format. Colour applies to text only.
 func Write(w io.Writer, format string, r *Result, color bool) error {
 	switch format {
-	case "text":
-		return WriteText(w, r, color)
-	case "line":
-		return WriteLines(w, r.Findings)
+	case "text", "line", "github":
+		return writeStreamed(w, format, r, color)
 	case "json":
 		return WriteJSON(w, r)
 	case "sarif":
 		return WriteSARIF(w, r)
-	case "github":
-		return WriteGitHub(w, r)
 	case "checkstyle":
 		return WriteCheckstyle(w, r)
 	case "junit":
@@ -169,27 +165,7 @@ func (r *Result) paths() []string {
 	return out
 }
 
-// Summary words the counts: "3 warnings, 1 error in 2 files".
+// Summary words the counts of the findings: "3 warnings, 1 error in 2 files".
 func Summary(fs []lint.Finding) string {
-	c := Count(fs)
-	var parts []string
-	add := func(n int, word string) {
-		if n == 0 {
-			return
-		}
-		if n == 1 {
-			parts = append(parts, "1 "+word)
-		} else {
-			parts = append(parts, fmt.Sprintf("%d %ss", n, word))
-		}
-	}
-	add(c.Errors, "error")
-	add(c.Warnings, "warning")
-	add(c.Infos, "info")
-	files := filesWithFindings(fs)
-	in := "1 file"
-	if files != 1 {
-		in = fmt.Sprintf("%d files", files)
-	}
-	return strings.Join(parts, ", ") + " in " + in
+	return Tally{Counts: Count(fs), Files: filesWithFindings(fs)}.Summary()
 }

@@ -7,6 +7,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -54,6 +55,57 @@ func TestGoldenFormats(t *testing.T) {
 			}
 			golden(t, "report."+ext[format], b.Bytes())
 		})
+	}
+}
+
+// TestColouredTextIsPlainTextPainted checks that colour only adds escape
+// codes: without them, the coloured text output is the plain one.
+func TestColouredTextIsPlainTextPainted(t *testing.T) {
+	res := exampleResult(t)
+	var plain, coloured bytes.Buffer
+	if err := report.Write(&plain, "text", res, false); err != nil {
+		t.Fatal(err)
+	}
+	if err := report.Write(&coloured, "text", res, true); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(coloured.Bytes(), []byte("\x1b[")) {
+		t.Fatal("no colour codes in coloured output")
+	}
+	stripped := regexp.MustCompile("\x1b\\[[0-9;]*m").ReplaceAll(coloured.Bytes(), nil)
+	if !bytes.Equal(stripped, plain.Bytes()) {
+		t.Errorf("coloured output without its escapes differs from plain output:\n%s\nwant:\n%s", stripped, plain.Bytes())
+	}
+}
+
+// TestStreamedFilesMakeTheWholeOutput checks that writing file by file, as a
+// streaming run does, gives exactly what writing the whole result gives.
+func TestStreamedFilesMakeTheWholeOutput(t *testing.T) {
+	res := exampleResult(t)
+	for _, format := range report.Formats {
+		if !report.Streams(format) {
+			continue
+		}
+		var whole bytes.Buffer
+		if err := report.Write(&whole, format, res, false); err != nil {
+			t.Fatal(err)
+		}
+		var streamed []byte
+		var tally report.Tally
+		for _, f := range res.Files {
+			var mine []lint.Finding
+			for _, fd := range res.Findings {
+				if fd.Path == f.Path {
+					mine = append(mine, fd)
+				}
+			}
+			streamed = report.AppendFile(streamed, format, f, mine, false)
+			tally.Add(mine)
+		}
+		streamed = append(streamed, report.Trailer(format, tally)...)
+		if !bytes.Equal(streamed, whole.Bytes()) {
+			t.Errorf("%s: streamed output differs from the whole:\n%s\nwant:\n%s", format, streamed, whole.Bytes())
+		}
 	}
 }
 

@@ -50,52 +50,67 @@ func (p textPalette) severity(s lint.Severity) *color.Color {
 // source line with the words underlined, and the rule's hint; then a
 // summary. It writes nothing at all when there are no findings.
 func WriteText(w io.Writer, r *Result, colored bool) error {
-	if len(r.Findings) == 0 {
-		return nil
+	return writeStreamed(w, "text", r, colored)
+}
+
+// palettes are the text format's colours: off, and on.
+var palettes = [2]textPalette{newTextPalette(false), newTextPalette(true)}
+
+// appendText appends one finding in the text format; lines are its file's
+// source lines by number.
+func appendText(b []byte, f lint.Finding, lines map[int]string, colored bool) []byte {
+	line := strconv.Itoa(f.Span.Start.Line)
+	if colored {
+		p := palettes[1]
+		b = append(b, p.bold.Sprint(f.Path+":"+line+":"+strconv.Itoa(f.Span.Start.Column)+":")...)
+		b = append(b, ' ')
+		b = append(b, p.severity(f.Severity).Sprint(f.Severity.String()+":")...)
+		b = append(b, ' ')
+		b = append(b, p.bold.Sprint(oneLine(f.Message))...)
+		b = append(b, ' ')
+		b = append(b, p.dim.Sprint("["+f.Rule+"]")...)
+		b = append(b, '\n')
+	} else {
+		b = append(b, f.Path...)
+		b = append(b, ':')
+		b = append(b, line...)
+		b = append(b, ':')
+		b = strconv.AppendInt(b, int64(f.Span.Start.Column), 10)
+		b = append(b, ": "...)
+		b = append(b, f.Severity.String()...)
+		b = append(b, ": "...)
+		b = append(b, oneLine(f.Message)...)
+		b = append(b, " ["...)
+		b = append(b, f.Rule...)
+		b = append(b, "]\n"...)
 	}
-	p := newTextPalette(colored)
-	lines := map[string]map[int]string{}
-	for _, f := range r.Files {
-		lines[f.Path] = f.Lines
+	src, ok := lines[f.Span.Start.Line]
+	if !ok {
+		return b
 	}
-	var b strings.Builder
-	b.Grow(len(r.Findings) * 320)
-	write := func(parts ...string) {
-		for _, s := range parts {
-			b.WriteString(s)
+	pad := blanks[:min(len(line), len(blanks))]
+	mark := underline(src, f.Span)
+	if colored {
+		p := palettes[1]
+		for _, s := range []string{" ", p.dim.Sprint(line), " ", p.dim.Sprint("|"), " ", src, "\n", " ", pad, " ", p.dim.Sprint("|"), " ", p.caret.Sprint(mark), "\n"} {
+			b = append(b, s...)
 		}
-	}
-	var num []byte
-	for _, f := range r.Findings {
-		num = strconv.AppendInt(num[:0], int64(f.Span.Start.Line), 10)
-		line := string(num)
-		if colored {
-			write(p.bold.Sprint(f.Path+":"+line+":"+strconv.Itoa(f.Span.Start.Column)+":"), " ",
-				p.severity(f.Severity).Sprint(f.Severity.String()+":"), " ", p.bold.Sprint(oneLine(f.Message)), " ", p.dim.Sprint("["+f.Rule+"]"), "\n")
-		} else {
-			write(f.Path, ":", line, ":", strconv.Itoa(f.Span.Start.Column), ": ", f.Severity.String(), ": ", oneLine(f.Message), " [", f.Rule, "]\n")
-		}
-		src, ok := lines[f.Path][f.Span.Start.Line]
-		if !ok {
-			continue
-		}
-		pad := blanks[:min(len(line), len(blanks))]
-		mark := underline(src, f.Span)
-		if colored {
-			write(" ", p.dim.Sprint(line), " ", p.dim.Sprint("|"), " ", src, "\n", " ", pad, " ", p.dim.Sprint("|"), " ", p.caret.Sprint(mark), "\n")
-			if f.Hint != "" {
-				write(" ", pad, " ", p.dim.Sprint("="), " ", p.dim.Sprint("hint: "+f.Hint), "\n")
-			}
-			continue
-		}
-		write(" ", line, " | ", src, "\n", " ", pad, " | ", mark, "\n")
 		if f.Hint != "" {
-			write(" ", pad, " = hint: ", f.Hint, "\n")
+			for _, s := range []string{" ", pad, " ", p.dim.Sprint("="), " ", p.dim.Sprint("hint: " + f.Hint), "\n"} {
+				b = append(b, s...)
+			}
+		}
+		return b
+	}
+	for _, s := range []string{" ", line, " | ", src, "\n", " ", pad, " | ", mark, "\n"} {
+		b = append(b, s...)
+	}
+	if f.Hint != "" {
+		for _, s := range []string{" ", pad, " = hint: ", f.Hint, "\n"} {
+			b = append(b, s...)
 		}
 	}
-	b.WriteString(Summary(r.Findings) + "\n")
-	_, err := io.WriteString(w, b.String())
-	return err
+	return b
 }
 
 // blanks pads the gutter under a line number.
