@@ -1,15 +1,19 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -146,9 +150,37 @@ func runLint(c *cobra.Command, e *env, o lintOptions, args []string) error {
 		}
 	}
 
-	res, fails, failed, err := lintFiles(c, e, o.selection, args, failOn, o.newFromRev)
+	// Formats that go file by file are rendered on the workers and written
+	// as each file is done; the others, and baselines, need the whole run.
+	w := work{failOn: failOn, minSeverity: minSeverity, newFromRev: o.newFromRev, colored: colored && o.format == "text"}
+	if report.Streams(o.format) && baseline == nil && len(outputs) == 0 {
+		w.render = o.format
+	}
+	stdout := bufio.NewWriterSize(e.stdout, 64<<10)
+	res := &report.Result{Version: version()}
+	var tally report.Tally
+	fails := false
+	ruleList, failed, err := lintFiles(c, e, o.selection, args, w, func(out *fileOutcome) {
+		fails = fails || out.fails
+		switch {
+		case w.render != "":
+			_, _ = stdout.Write(out.rendered)
+			tally.Add(out.shown)
+		case out.file != nil:
+			res.Files = append(res.Files, out.file)
+			res.Findings = append(res.Findings, out.findings...)
+		}
+	})
 	if err != nil {
 		return err
+	}
+	res.Rules = ruleList
+	if w.render != "" {
+		_, _ = stdout.WriteString(report.Trailer(w.render, tally))
+		if err := stdout.Flush(); err != nil {
+			return err
+		}
+		return exitFor(failed, fails)
 	}
 	if baseline != nil {
 		var stale []report.BaselineEntry
@@ -163,13 +195,7 @@ func runLint(c *cobra.Command, e *env, o lintOptions, args []string) error {
 			}
 		}
 	}
-	shown := res.Findings[:0:0]
-	for _, f := range res.Findings {
-		if f.Severity >= minSeverity {
-			shown = append(shown, f)
-		}
-	}
-	res.Findings = shown
+	res.Findings = atLeast(res.Findings, minSeverity)
 	for _, out := range outputs {
 		if c.Context().Err() != nil {
 			return interrupted(e)
@@ -179,9 +205,15 @@ func runLint(c *cobra.Command, e *env, o lintOptions, args []string) error {
 			failed = true
 		}
 	}
-	if err := report.Write(e.stdout, o.format, res, colored && o.format == "text"); err != nil {
+	if err := report.Write(e.stdout, o.format, res, w.colored); err != nil {
 		return err
 	}
+	return exitFor(failed, fails)
+}
+
+// exitFor is the exit status of a run: 2 when a file or configuration
+// could not be handled, 1 when a finding reaches the fail level.
+func exitFor(failed, fails bool) error {
 	switch {
 	case failed:
 		return exitStatus(exitError)
@@ -189,6 +221,17 @@ func runLint(c *cobra.Command, e *env, o lintOptions, args []string) error {
 		return exitStatus(exitFindings)
 	}
 	return nil
+}
+
+// atLeast returns the findings of severity least or above.
+func atLeast(fs []lint.Finding, least lint.Severity) []lint.Finding {
+	shown := fs[:0:0]
+	for _, f := range fs {
+		if f.Severity >= least {
+			shown = append(shown, f)
+		}
+	}
+	return shown
 }
 
 // unwrapPath drops the operation and path from a file system error, which
@@ -201,17 +244,33 @@ func unwrapPath(err error) error {
 	return err
 }
 
-// lintFiles lints every file the arguments name and returns the result,
-// whether any finding (shown or not) reaches failOn, and whether any file
-// or configuration could not be handled (each reported on standard error
-// once). A usage error comes back as err.
-func lintFiles(c *cobra.Command, e *env, s selection, args []string, failOn lint.Severity, newFromRev string) (res *report.Result, fails, failed bool, err error) {
+// work is what lintFiles does with each file beyond linting it.
+type work struct {
+	// failOn is the severity from which a finding fails the run.
+	failOn lint.Severity
+	// minSeverity is the lowest severity rendered.
+	minSeverity lint.Severity
+	// newFromRev keeps only findings that were not there at this revision.
+	newFromRev string
+	// render, when set, is a format that report.Streams: each file's
+	// findings are rendered by its worker, and not kept.
+	render  string
+	colored bool
+}
+
+// lintFiles lints every file the arguments name, on s.jobs workers, and
+// hands each file's outcome to emit in the order of reported names (the
+// order findings sort in) as soon as that file and those before it are
+// done; emit runs on the calling goroutine. It returns the rules that
+// could report and whether any file or configuration could not be handled
+// (each reported on standard error once). A usage error comes back as err.
+func lintFiles(c *cobra.Command, e *env, s selection, args []string, w work, emit func(*fileOutcome)) (ruleList []*lint.Rule, failed bool, err error) {
 	if s.configPath != "" && s.noConfig {
-		return nil, false, false, usageError(c, errors.New("--config and --no-config exclude each other"))
+		return nil, false, usageError(c, errors.New("--config and --no-config exclude each other"))
 	}
 	for _, g := range s.ignore {
 		if !config.ValidGlob(g) {
-			return nil, false, false, usageError(c, fmt.Errorf("--ignore: bad glob %q", g))
+			return nil, false, usageError(c, fmt.Errorf("--ignore: bad glob %q", g))
 		}
 	}
 	loader := &config.Loader{Builtin: rules.All, Explicit: s.configPath, NoConfig: s.noConfig}
@@ -220,52 +279,29 @@ func lintFiles(c *cobra.Command, e *env, s selection, args []string, failOn lint
 	here, err := loader.For(filepath.Join(".", "vmlint.md"))
 	if err != nil {
 		reportConfigError(e, err)
-		return nil, false, true, exitStatus(exitError)
+		return nil, true, exitStatus(exitError)
 	}
 	for _, names := range [][]string{s.flags.Enable, s.flags.Disable, s.flags.Only} {
 		if err := here.CheckRuleNames(names); err != nil {
-			return nil, false, false, usageError(c, err)
+			return nil, false, usageError(c, err)
 		}
 	}
 	if len(args) == 0 {
 		args = []string{"."}
 	}
 	if s.jobs < 1 {
-		return nil, false, false, usageError(c, fmt.Errorf("--jobs must be 1 or more, not %d", s.jobs))
+		return nil, false, usageError(c, fmt.Errorf("--jobs must be 1 or more, not %d", s.jobs))
 	}
-	res = &report.Result{Version: version(), Rules: here.Linter.Rules()}
 	files, errs := input.Expand(args)
 	for _, err := range errs {
 		e.errorf(err)
 		failed = true
 	}
-	outcomes := make([]fileOutcome, len(files))
-	jobs := make(chan int)
-	var wg sync.WaitGroup
-	for w := 0; w < max(1, min(s.jobs, len(files))); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range jobs {
-				if c.Context().Err() != nil {
-					continue // interrupted: drain without work
-				}
-				outcomes[i] = lintOne(e, s, loader, files[i], failOn, newFromRev)
-			}
-		}()
-	}
-	for i := range files {
-		jobs <- i
-	}
-	close(jobs)
-	wg.Wait()
-	if c.Context().Err() != nil {
-		return nil, false, true, interrupted(e)
-	}
-	// Report in the order the files were given, whatever order the
-	// workers finished in.
+	sort.SliceStable(files, func(i, j int) bool {
+		return reportedName(files[i], s.stdinName) < reportedName(files[j], s.stdinName)
+	})
 	reported := map[string]bool{} // configuration errors, once each
-	for _, o := range outcomes {
+	deliver := func(o *fileOutcome) {
 		if o.configErr != nil {
 			if !reported[o.configErr.Error()] {
 				reported[o.configErr.Error()] = true
@@ -277,28 +313,82 @@ func lintFiles(c *cobra.Command, e *env, s selection, args []string, failOn lint
 			e.errorf(err)
 			failed = true
 		}
-		fails = fails || o.fails
-		if o.file != nil {
-			res.Files = append(res.Files, o.file)
-			res.Findings = append(res.Findings, o.findings...)
-		}
+		emit(o)
 	}
-	lint.SortFindings(res.Findings)
-	return res, fails, failed, nil
+	ctx := c.Context()
+	workers := max(1, min(s.jobs, len(files)))
+	if workers == 1 {
+		// One worker: lint here, without handing files between goroutines.
+		for _, path := range files {
+			if ctx.Err() != nil {
+				break
+			}
+			o := lintOne(e, s, loader, path, w)
+			deliver(&o)
+		}
+	} else {
+		lintConcurrently(ctx, files, workers, func(path string) *fileOutcome {
+			o := lintOne(e, s, loader, path, w)
+			return &o
+		}, deliver)
+	}
+	if ctx.Err() != nil {
+		return nil, true, interrupted(e)
+	}
+	return here.Linter.Rules(), failed, nil
 }
 
-// fileOutcome is what linting one file leaves: its summary and findings
-// (the document itself is dropped), and its errors.
+// lintConcurrently runs lint on every file on workers goroutines, and
+// passes the outcomes to deliver, on the calling goroutine, in the order of
+// files: each as soon as it and every file before it are done. Once ctx is
+// done, workers take no more files.
+func lintConcurrently(ctx context.Context, files []string, workers int, lint func(string) *fileOutcome, deliver func(*fileOutcome)) {
+	outcomes := make([]*fileOutcome, len(files))
+	finished := make(chan int, workers)
+	var next atomic.Int64 // the next file to take
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for ctx.Err() == nil {
+				i := int(next.Add(1) - 1)
+				if i >= len(files) {
+					return
+				}
+				outcomes[i] = lint(files[i])
+				finished <- i
+			}
+		}()
+	}
+	go func() {
+		wg.Wait()
+		close(finished)
+	}()
+	ready := make([]bool, len(files)) // outcomes received, by index
+	due := 0                          // the next outcome to deliver
+	for i := range finished {
+		ready[i] = true
+		for due < len(files) && ready[due] {
+			deliver(outcomes[due])
+			outcomes[due] = nil // let its findings go
+			due++
+		}
+	}
+}
+
 type fileOutcome struct {
 	file      *report.File
-	findings  []lint.Finding
-	fails     bool // a finding reaches the fail level
+	findings  []lint.Finding // kept when the run does not stream
+	fails     bool           // a finding reaches the fail level
 	errs      []error
 	configErr error
+	rendered  []byte         // the shown findings in the streamed format
+	shown     []lint.Finding // the findings rendered, for the tally
 }
 
 // lintOne reads, parses and lints one file. It runs on a worker.
-func lintOne(e *env, s selection, loader *config.Loader, path string, failOn lint.Severity, newFromRev string) (o fileOutcome) {
+func lintOne(e *env, s selection, loader *config.Loader, path string, w work) (o fileOutcome) {
 	name := reportedName(path, s.stdinName)
 	if ignoredByFlag(s.ignore, name) {
 		return o
@@ -326,16 +416,21 @@ func lintOne(e *env, s selection, loader *config.Loader, path string, failOn lin
 	}
 	settings := resolved.Settings(cfgPath, s.flags)
 	findings := resolved.Linter.Lint(doc, settings)
-	if newFromRev != "" && path != input.Stdin {
-		if old, ok := gitShow(newFromRev, path); ok {
+	if w.newFromRev != "" && path != input.Stdin {
+		if old, ok := gitShow(w.newFromRev, path); ok {
 			before, _ := lint.ParseWith(name, old, resolved.Lexicons)
 			findings = report.NewSince(findings, resolved.Linter.Lint(before, settings))
 		}
 	}
 	for _, f := range findings {
-		o.fails = o.fails || f.Severity >= failOn
+		o.fails = o.fails || f.Severity >= w.failOn
 	}
-	o.file, o.findings = report.NewFile(doc, findings), findings
+	if w.render == "" {
+		o.file, o.findings = report.NewFile(doc, findings), findings
+		return o
+	}
+	o.shown = atLeast(findings, w.minSeverity)
+	o.rendered = report.AppendFile(nil, w.render, report.NewFile(doc, o.shown), o.shown, w.colored)
 	return o
 }
 
@@ -396,7 +491,10 @@ depend on the rule and the words a finding is about, not on line numbers.`,
 			return nil
 		},
 		RunE: func(c *cobra.Command, args []string) error {
-			res, _, failed, err := lintFiles(c, e, s, args[1:], lint.Error, "")
+			var findings []lint.Finding
+			_, failed, err := lintFiles(c, e, s, args[1:], work{failOn: lint.Error}, func(o *fileOutcome) {
+				findings = append(findings, o.findings...)
+			})
 			if err != nil {
 				return err
 			}
@@ -404,11 +502,11 @@ depend on the rule and the words a finding is about, not on line numbers.`,
 				_, _ = fmt.Fprintf(e.stderr, "vmlint: %s not written: some files could not be linted\n", args[0])
 				return exitStatus(exitError)
 			}
-			if err := writeAtomically(args[0], func(f *os.File) error { return report.NewBaseline(res.Findings).Write(f) }); err != nil {
+			if err := writeAtomically(args[0], func(f *os.File) error { return report.NewBaseline(findings).Write(f) }); err != nil {
 				e.errorf(err)
 				return exitStatus(exitError)
 			}
-			_, _ = fmt.Fprintf(e.stdout, "wrote %s: %d findings\n", args[0], len(res.Findings))
+			_, _ = fmt.Fprintf(e.stdout, "wrote %s: %d findings\n", args[0], len(findings))
 			return nil
 		},
 	}

@@ -78,14 +78,20 @@ func TestLintOutputSorted(t *testing.T) {
 	repo(t)
 	writeFile(t, "b.md", weakDoc)
 	writeFile(t, "a.md", weakDoc)
-	_, out, _ := vmlint(t, "", "lint", "--format", "line", "b.md", "a.md")
-	lines := strings.Split(strings.TrimSpace(out), "\n")
-	if !strings.HasPrefix(lines[0], "a.md:") || !strings.HasPrefix(lines[len(lines)-1], "b.md:") {
-		t.Errorf("findings not sorted by path:\n%s", out)
-	}
-	for _, l := range lines {
-		if !strings.HasSuffix(l, "]") || strings.Count(l, ": ") < 2 {
-			t.Errorf("not a compiler-style line: %q", l)
+	for _, jobs := range []string{"1", "2"} {
+		_, out, _ := vmlint(t, "", "lint", "-j", jobs, "--format", "line", "b.md", "a.md")
+		lines := strings.Split(strings.TrimSpace(out), "\n")
+		if !strings.HasPrefix(lines[0], "a.md:") || !strings.HasPrefix(lines[len(lines)-1], "b.md:") {
+			t.Errorf("-j %s: findings not sorted by path:\n%s", jobs, out)
+		}
+		for _, l := range lines {
+			if !strings.HasSuffix(l, "]") || strings.Count(l, ": ") < 2 {
+				t.Errorf("not a compiler-style line: %q", l)
+			}
+		}
+		_, out, _ = vmlint(t, "", "lint", "-j", jobs, "--format", "json", "b.md", "a.md")
+		if a, b := strings.Index(out, `"path": "a.md"`), strings.Index(out, `"path": "b.md"`); a < 0 || b < a {
+			t.Errorf("-j %s: JSON findings not sorted by path:\n%s", jobs, out)
 		}
 	}
 }

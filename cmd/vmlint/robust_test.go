@@ -243,7 +243,7 @@ func TestSameOutputWithAnyNumberOfWorkers(t *testing.T) {
 	if dir := os.Getenv("VMLINT_CORPUS"); dir != "" {
 		paths = append(paths, filepath.Join(dir, "docs"))
 	}
-	for _, format := range []string{"line", "json", "sarif"} {
+	for _, format := range []string{"text", "line", "github", "json", "sarif"} {
 		var outputs []string
 		for _, setting := range []struct{ procs, jobs string }{{"1", "1"}, {"2", "2"}, {"4", "16"}} {
 			cmd := exec.Command(bin, append([]string{"lint", "--no-config", "-j", setting.jobs, "--format", format}, paths...)...)
@@ -258,6 +258,32 @@ func TestSameOutputWithAnyNumberOfWorkers(t *testing.T) {
 		for i := 1; i < len(outputs); i++ {
 			if outputs[i] != outputs[0] {
 				t.Errorf("%s: output differs between worker settings", format)
+			}
+		}
+	}
+}
+
+// TestStreamedOutputIsTheCollectedOne checks that the formats written file
+// by file as the workers finish give what the same format gives when the
+// run keeps every finding to the end (as it does when --output is given).
+func TestStreamedOutputIsTheCollectedOne(t *testing.T) {
+	bin := buildVmlint(t)
+	root := repoRoot(t)
+	paths := []string{"testdata"}
+	if dir := os.Getenv("VMLINT_CORPUS"); dir != "" {
+		paths = append(paths, filepath.Join(dir, "docs"))
+	}
+	for _, format := range []string{"text", "line", "github"} {
+		for _, extra := range [][]string{nil, {"--min-severity", "warning"}} {
+			args := append([]string{"lint", "--no-config", "--format", format}, extra...)
+			streamed := exec.Command(bin, append(args, paths...)...)
+			streamed.Dir = root
+			want, _ := streamed.Output()
+			collected := exec.Command(bin, append(append(args, "--output", "json="+filepath.Join(t.TempDir(), "out.json")), paths...)...)
+			collected.Dir = root
+			got, _ := collected.Output()
+			if len(want) == 0 || string(got) != string(want) {
+				t.Errorf("%s %v: streamed output (%d bytes) differs from the collected one (%d bytes)", format, extra, len(want), len(got))
 			}
 		}
 	}
