@@ -52,10 +52,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	// Ctrl-C kills at once.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	go func() {
-		<-ctx.Done()
-		stop()
-	}()
+	context.AfterFunc(ctx, func() { stop() })
 	err := root.ExecuteContext(ctx)
 	if ctx.Err() != nil && err == nil {
 		err = interrupted(e)
