@@ -464,6 +464,9 @@ func (d *detector) label(text string) (Kind, int, bool) {
 	if len(text) > labelReach {
 		text = text[:labelReach] // a label ends within its first words
 	}
+	if !strings.ContainsAny(text, ":—–") && !strings.Contains(text, " -") {
+		return "", 0, false // no separator: the common case, without tokenising
+	}
 	words, norms := proseTokens(text)
 	sep, after := labelSeparator(text, words)
 	if sep == 0 {
@@ -599,7 +602,7 @@ func (d *detector) mayName(n ast.Node) bool {
 // heading aliases in force (less "our", "the" and the like).
 type cueSet struct {
 	words          map[string]bool
-	first          [26]bool // first letters of the words
+	starts         cueStarts // the words' first three letters
 	minLen, maxLen int
 	nonASCII       bool            // a word is not plain ASCII letters
 	explains       map[string]bool // first words of heading-explains entries
@@ -630,9 +633,7 @@ func cueWordsFor(lex *lexicon.Lexicons) *cueSet {
 				c.nonASCII = true
 			}
 		}
-		if w[0] >= 'a' && w[0] <= 'z' {
-			c.first[w[0]-'a'] = true
-		}
+		c.starts.add(w)
 		c.minLen, c.maxLen = min(c.minLen, len(w)), max(c.maxLen, len(w))
 	}
 	for _, w := range sentenceCueWords {
@@ -673,7 +674,7 @@ func cueIn[T string | []byte](c *cueSet, raw T) bool {
 			j++
 		}
 		n := j - i
-		if c.first[l-'a'] && n >= c.minLen && n <= c.maxLen && n <= len(buf) {
+		if n >= c.minLen && n <= c.maxLen && n <= len(buf) && c.starts.has(raw[i], at(raw, i+1, j), at(raw, i+2, j)) {
 			for k := 0; k < n; k++ {
 				buf[k] = lowerLetter[raw[i+k]]
 			}
@@ -684,6 +685,33 @@ func cueIn[T string | []byte](c *cueSet, raw T) bool {
 		i = j
 	}
 	return false
+}
+
+// cueStarts is a set of up to three-letter word starts, as bits: a word
+// whose start is not in it cannot be a cue, so most words are turned away
+// before the look-up. Letters count 1 to 26 and a missing one 0.
+type cueStarts [27*27*27/64 + 1]uint64
+
+func cueStart(a, b, c byte) int {
+	return int(lowerLetter[a]&31)*27*27 + int(lowerLetter[b]&31)*27 + int(lowerLetter[c]&31)
+}
+
+func (s *cueStarts) add(w string) {
+	k := cueStart(w[0], at(w, 1, len(w)), at(w, 2, len(w)))
+	s[k/64] |= 1 << (k % 64)
+}
+
+func (s *cueStarts) has(a, b, c byte) bool {
+	k := cueStart(a, b, c)
+	return s[k/64]&(1<<(k%64)) != 0
+}
+
+// at returns s[i], or 0 from end on.
+func at[T string | []byte](s T, i, end int) byte {
+	if i >= end {
+		return 0
+	}
+	return s[i]
 }
 
 // lowerLetter maps an ASCII letter to its lower case, and any other byte to 0.
