@@ -46,3 +46,26 @@ func TestCueScanAgreesWithWords(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkCueScan(b *testing.B) {
+	c := cueWordsFor(lexicon.Default())
+	var paras [][]byte
+	files, _ := filepath.Glob("../../shared/corpus/docs/*.md")
+	if len(files) == 0 {
+		b.Skip("no corpus")
+	}
+	n := 0
+	for _, p := range files {
+		src, _ := os.ReadFile(p)
+		for _, para := range strings.Split(string(src), "\n\n") {
+			paras = append(paras, []byte(para))
+			n += len(para)
+		}
+	}
+	b.SetBytes(int64(n))
+	for b.Loop() {
+		for _, p := range paras {
+			cueIn(c, p)
+		}
+	}
+}

@@ -626,7 +626,7 @@ func cueWordsFor(lex *lexicon.Lexicons) *cueSet {
 		first, _, _ := strings.Cut(e, " ")
 		c.explains[strings.Trim(first, "'")] = true
 	}
-	add := func(w string) {
+	add := func(w string) { // w has three letters or more
 		c.words[w] = true
 		for i := 0; i < len(w); i++ {
 			if !isASCIILetter(w[i]) {
@@ -674,7 +674,8 @@ func cueIn[T string | []byte](c *cueSet, raw T) bool {
 			j++
 		}
 		n := j - i
-		if n >= c.minLen && n <= c.maxLen && n <= len(buf) && c.starts.has(raw[i], at(raw, i+1, j), at(raw, i+2, j)) {
+		// n >= c.minLen >= 3: the word has the three letters starts holds.
+		if n >= c.minLen && n <= c.maxLen && n <= len(buf) && c.starts.has(raw[i], raw[i+1], raw[i+2]) {
 			for k := 0; k < n; k++ {
 				buf[k] = lowerLetter[raw[i+k]]
 			}
@@ -687,31 +688,23 @@ func cueIn[T string | []byte](c *cueSet, raw T) bool {
 	return false
 }
 
-// cueStarts is a set of up to three-letter word starts, as bits: a word
-// whose start is not in it cannot be a cue, so most words are turned away
-// before the look-up. Letters count 1 to 26 and a missing one 0.
-type cueStarts [27*27*27/64 + 1]uint64
+// cueStarts is the set of the cue words' first three letters, as bits: a
+// word whose start is not in it cannot be a cue, so most words are turned
+// away before the look-up. Every cue word has three letters or more.
+type cueStarts [32 * 32 * 32 / 64]uint64
 
 func cueStart(a, b, c byte) int {
-	return int(lowerLetter[a]&31)*27*27 + int(lowerLetter[b]&31)*27 + int(lowerLetter[c]&31)
+	return int(lowerLetter[a]&31)<<10 | int(lowerLetter[b]&31)<<5 | int(lowerLetter[c]&31)
 }
 
 func (s *cueStarts) add(w string) {
-	k := cueStart(w[0], at(w, 1, len(w)), at(w, 2, len(w)))
+	k := cueStart(w[0], w[1], w[2])
 	s[k/64] |= 1 << (k % 64)
 }
 
 func (s *cueStarts) has(a, b, c byte) bool {
 	k := cueStart(a, b, c)
 	return s[k/64]&(1<<(k%64)) != 0
-}
-
-// at returns s[i], or 0 from end on.
-func at[T string | []byte](s T, i, end int) byte {
-	if i >= end {
-		return 0
-	}
-	return s[i]
 }
 
 // lowerLetter maps an ASCII letter to its lower case, and any other byte to 0.
