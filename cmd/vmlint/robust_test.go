@@ -236,13 +236,21 @@ func itoa3(i int) string {
 
 // TestSameOutputWithAnyNumberOfWorkers checks that the output does not
 // depend on GOMAXPROCS or --jobs.
-func TestSameOutputWithAnyNumberOfWorkers(t *testing.T) {
-	bin := buildVmlint(t)
-	root := repoRoot(t)
+// sampleTrees are the folders to lint, from the repository root, for tests
+// that compare whole runs: testdata, and the labelled corpus when
+// VMLINT_CORPUS names it.
+func sampleTrees() []string {
 	paths := []string{"testdata"}
 	if dir := os.Getenv("VMLINT_CORPUS"); dir != "" {
 		paths = append(paths, filepath.Join(dir, "docs"))
 	}
+	return paths
+}
+
+func TestSameOutputWithAnyNumberOfWorkers(t *testing.T) {
+	bin := buildVmlint(t)
+	root := repoRoot(t)
+	paths := sampleTrees()
 	for _, format := range []string{"text", "line", "github", "json", "sarif"} {
 		var outputs []string
 		for _, setting := range []struct{ procs, jobs string }{{"1", "1"}, {"2", "2"}, {"4", "16"}} {
@@ -269,10 +277,7 @@ func TestSameOutputWithAnyNumberOfWorkers(t *testing.T) {
 func TestStreamedOutputIsTheCollectedOne(t *testing.T) {
 	bin := buildVmlint(t)
 	root := repoRoot(t)
-	paths := []string{"testdata"}
-	if dir := os.Getenv("VMLINT_CORPUS"); dir != "" {
-		paths = append(paths, filepath.Join(dir, "docs"))
-	}
+	paths := sampleTrees()
 	for _, format := range []string{"text", "line", "github"} {
 		for _, extra := range [][]string{nil, {"--min-severity", "warning"}} {
 			args := append([]string{"lint", "--no-config", "--format", format}, extra...)

@@ -71,18 +71,7 @@ func appendText(b []byte, f lint.Finding, lines map[int]string, colored bool) []
 		b = append(b, p.dim.Sprint("["+f.Rule+"]")...)
 		b = append(b, '\n')
 	} else {
-		b = append(b, f.Path...)
-		b = append(b, ':')
-		b = append(b, line...)
-		b = append(b, ':')
-		b = strconv.AppendInt(b, int64(f.Span.Start.Column), 10)
-		b = append(b, ": "...)
-		b = append(b, f.Severity.String()...)
-		b = append(b, ": "...)
-		b = append(b, oneLine(f.Message)...)
-		b = append(b, " ["...)
-		b = append(b, f.Rule...)
-		b = append(b, "]\n"...)
+		b = appendLine(b, f) // the compiler line, as the line format has it
 	}
 	src, ok := lines[f.Span.Start.Line]
 	if !ok {
