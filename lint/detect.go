@@ -761,20 +761,38 @@ func sentenceEnd(text string, end int) int {
 	return end
 }
 
-// fileKind matches file names that declare a kind: VISION.md, mission.md,
-// product-vision.md.
-var fileKind = lazyRegexp(`(?i)^(?:product[-_ ]?|our[-_ ]?|company[-_ ]?)?(vision|mission)$`)
+// fileKind returns the kind a file name (less its extension) declares, in
+// any case: "VISION", "mission", "product-vision", "Our_Mission". It is a
+// few comparisons, not a regular expression, as it runs for every file.
+func fileKind(name string) (Kind, bool) {
+	name = strings.ToLower(name)
+	for _, prefix := range []string{"product", "our", "company"} {
+		if rest, ok := strings.CutPrefix(name, prefix); ok {
+			if rest != "" && strings.IndexByte("-_ ", rest[0]) >= 0 {
+				rest = rest[1:]
+			}
+			name = rest
+			break
+		}
+	}
+	switch name {
+	case "vision":
+		return Vision, true
+	case "mission":
+		return Mission, true
+	}
+	return "", false
+}
 
 // fileStatement handles a file named after a kind whose statement has no
 // heading or label of its own: the first block before any heading below the
 // title states it.
 func (d *detector) fileStatement() {
 	base := filepath.Base(d.doc.Path)
-	m := fileKind().FindStringSubmatch(strings.TrimSuffix(base, filepath.Ext(base)))
-	if m == nil {
+	kind, ok := fileKind(strings.TrimSuffix(base, filepath.Ext(base)))
+	if !ok {
 		return
 	}
-	kind := Kind(strings.ToLower(m[1]))
 	d.doc.Declares = append(d.doc.Declares, Declaration{Kind: kind, By: "file name", Span: d.doc.Span(0, 0)})
 	if d.has(kind) {
 		return
@@ -794,8 +812,25 @@ func (d *detector) fileStatement() {
 }
 
 // slotPattern matches a template slot left in a statement: "[target
-// customer]", "<product name>", "{company}".
-var slotPattern = lazyRegexp(`\[[a-zA-Z][a-zA-Z ./_-]{1,40}\]|<[a-zA-Z][a-zA-Z ]{1,40}>|\{\{?[a-zA-Z][a-zA-Z ._-]{1,40}\}?\}`)
+// customer]", "<product name>", "{company}". A slot holds 2 to maxSlot
+// characters, which placeholders checks: a bounded repeat ({2,41}) would
+// make the expression several times slower to compile, on every run.
+var slotPattern = lazyRegexp(`\[[a-zA-Z][a-zA-Z ./_-]+\]|<[a-zA-Z][a-zA-Z ]+>|\{\{?[a-zA-Z][a-zA-Z ._-]+\}?\}`)
+
+// maxSlot is the longest slot, in characters between its brackets.
+const maxSlot = 41
+
+// slots returns the start and end offsets of the slots in src.
+func slots(src []byte) [][]int {
+	var out [][]int
+	for _, m := range slotPattern().FindAllIndex(src, -1) {
+		// No slot can start inside one, so a long one is simply not a slot.
+		if len(bytes.Trim(src[m[0]:m[1]], "[]<>{}")) <= maxSlot {
+			out = append(out, m)
+		}
+	}
+	return out
+}
 
 // htmlTags are inline HTML elements that look like "<slot>" but are markup.
 var htmlTags = map[string]bool{
@@ -816,7 +851,7 @@ func placeholders(doc *Document, s *Statement, lex *lexicon.Lexicons) []Span {
 	if !bytes.ContainsAny(src, "[<{") {
 		src = nil // no slot can stand here: skip the regular expression
 	}
-	for _, m := range slotPattern().FindAllIndex(src, -1) {
+	for _, m := range slots(src) {
 		slot := strings.ToLower(string(src[m[0]+1 : m[1]-1]))
 		followedByLink := m[1] < len(src) && (src[m[1]] == '(' || src[m[1]] == '[')
 		if src[m[0]] == '[' && followedByLink || src[m[0]] == '<' && htmlTags[slot] {

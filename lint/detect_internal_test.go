@@ -1,0 +1,55 @@
+package lint
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// TestFileKindAsSpecified checks fileKind against the pattern it replaces.
+func TestFileKindAsSpecified(t *testing.T) {
+	spec := regexp.MustCompile(`(?i)^(?:product[-_ ]?|our[-_ ]?|company[-_ ]?)?(vision|mission)$`)
+	var names []string
+	for _, prefix := range []string{"", "product", "Our", "COMPANY", "pro", "team", "ourour", "product-our"} {
+		for _, sep := range []string{"", "-", "_", " ", "--", ".", "-_"} {
+			for _, kind := range []string{"vision", "Mission", "VISION", "visions", "missio", "", "vision-doc"} {
+				names = append(names, prefix+sep+kind)
+			}
+		}
+	}
+	for _, name := range names {
+		kind, ok := fileKind(name)
+		m := spec.FindStringSubmatch(name)
+		if ok != (m != nil) || ok && string(kind) != strings.ToLower(m[1]) {
+			t.Errorf("fileKind(%q) = %q, %v; the pattern says %q", name, kind, ok, m)
+		}
+	}
+}
+
+// TestSlotsAsSpecified checks the slot pattern with its length check
+// against the bounded pattern it replaces.
+func TestSlotsAsSpecified(t *testing.T) {
+	spec := regexp.MustCompile(`\[[a-zA-Z][a-zA-Z ./_-]{1,40}\]|<[a-zA-Z][a-zA-Z ]{1,40}>|\{\{?[a-zA-Z][a-zA-Z ._-]{1,40}\}?\}`)
+	var texts []string
+	for _, n := range []int{0, 1, 2, 3, 40, 41, 42, 60} {
+		word := strings.Repeat("a", n)
+		for _, slot := range []string{"[" + word + "]", "<" + word + ">", "{" + word + "}", "{{" + word + "}}", "{{" + word + "}", "[x" + word + "] [b c]", "<" + word + " <ab>"} {
+			texts = append(texts, "We serve "+slot+" today.", slot+slot, "["+slot+"]")
+		}
+	}
+	texts = append(texts, "We help [target customer] do [x](y).", "<product name> for {{company}}", "[a] [ab] {a} {ab}")
+	for _, text := range texts {
+		got := slots([]byte(text))
+		want := spec.FindAllStringIndex(text, -1)
+		if len(got) != len(want) {
+			t.Errorf("%q: slots %v, want %v", text, got, want)
+			continue
+		}
+		for i := range got {
+			if got[i][0] != want[i][0] || got[i][1] != want[i][1] {
+				t.Errorf("%q: slots %v, want %v", text, got, want)
+				break
+			}
+		}
+	}
+}
