@@ -31,20 +31,39 @@ type suppression struct {
 	used    bool
 }
 
-var directive = lazyRegexp(`^\s*vmlint-(disable-next-line|disable-file|disable|enable)(?:\s+(.*?))?\s*$`)
+// directive reads a suppression comment's text: "vmlint-" and a directive
+// name, then, after a blank, its arguments on the same line ("rule-a,
+// rule-b -- why"). Blanks around them do not count.
+func directive(text string) (name, args string, ok bool) {
+	const blanks = "\t\n\f\r "
+	rest, found := strings.CutPrefix(strings.Trim(text, blanks), "vmlint-")
+	if !found {
+		return "", "", false
+	}
+	end := strings.IndexAny(rest, blanks)
+	if end < 0 {
+		end = len(rest)
+	}
+	name, args = rest[:end], strings.Trim(rest[end:], blanks)
+	switch name {
+	case "disable-next-line", "disable-file", "disable", "enable":
+		return name, args, !strings.Contains(args, "\n")
+	}
+	return "", "", false
+}
 
 // suppressions parses the document's suppression comments in order.
 func suppressions(doc *Document) []*suppression {
 	var list, open []*suppression
 	for _, c := range doc.Comments {
-		m := directive().FindStringSubmatch(c.Text)
-		if m == nil {
+		name, args, ok := directive(c.Text)
+		if !ok {
 			continue
 		}
-		args, _, _ := strings.Cut(m[2], "--")
+		args, _, _ = strings.Cut(args, "--")
 		names := strings.FieldsFunc(args, func(r rune) bool { return r == ',' || r == ' ' || r == '\t' })
 		line := c.Span.End.Line
-		switch m[1] {
+		switch name {
 		case "disable-next-line":
 			list = append(list, &suppression{comment: c, scope: "next-line", rules: names, from: line + 1, to: line + 1})
 		case "disable-file":
