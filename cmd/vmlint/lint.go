@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"errors"
@@ -156,15 +155,28 @@ func runLint(c *cobra.Command, e *env, o lintOptions, args []string) error {
 	if report.Streams(o.format) && baseline == nil && len(outputs) == 0 {
 		w.render = o.format
 	}
-	stdout := bufio.NewWriterSize(e.stdout, 64<<10)
-	res := &report.Result{Version: version()}
+	// Rendered output waits here until it is worth a write: a run over many
+	// files writes in pieces of 64 KiB or so, a run over one file allocates
+	// no more than it prints.
+	var pending []byte
+	var writeErr error
+	flush := func() {
+		if len(pending) > 0 && writeErr == nil {
+			_, writeErr = e.stdout.Write(pending)
+		}
+		pending = pending[:0]
+	}
+	res := &report.Result{}
 	var tally report.Tally
 	fails := false
 	ruleList, failed, err := lintFiles(c, e, o.selection, args, w, func(out *fileOutcome) {
 		fails = fails || out.fails
 		switch {
 		case w.render != "":
-			_, _ = stdout.Write(out.rendered)
+			pending = append(pending, out.rendered...)
+			if len(pending) >= 64<<10 {
+				flush()
+			}
 			tally.Add(out.shown)
 		case out.file != nil:
 			res.Files = append(res.Files, out.file)
@@ -174,14 +186,14 @@ func runLint(c *cobra.Command, e *env, o lintOptions, args []string) error {
 	if err != nil {
 		return err
 	}
-	res.Rules = ruleList
 	if w.render != "" {
-		_, _ = stdout.WriteString(report.Trailer(w.render, tally))
-		if err := stdout.Flush(); err != nil {
-			return err
+		pending = append(pending, report.Trailer(w.render, tally)...)
+		if flush(); writeErr != nil {
+			return writeErr
 		}
 		return exitFor(failed, fails)
 	}
+	res.Rules, res.Version = ruleList, version()
 	if baseline != nil {
 		var stale []report.BaselineEntry
 		res.Findings, stale = baseline.Filter(res.Findings)

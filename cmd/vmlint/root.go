@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"sync"
 	"syscall"
 
 	"github.com/mattn/go-isatty"
@@ -130,12 +131,12 @@ func usageError(c *cobra.Command, err error) error {
 }
 
 // version is the module version vmlint was built at, or "dev".
-func version() string {
+var version = sync.OnceValue(func() string {
 	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" && info.Main.Version != "(devel)" {
 		return info.Main.Version
 	}
 	return "dev"
-}
+})
 
 // useColor decides whether to colour output written to w: "always" and
 // "never" say so; "auto" colours a terminal unless NO_COLOR is set or

@@ -73,12 +73,12 @@ type Flags struct {
 
 // CheckRuleNames reports names that are no rule of the linter.
 func (r *Resolved) CheckRuleNames(names []string) error {
-	var known []string
-	for _, rule := range r.Linter.Rules() {
-		known = append(known, rule.Name)
-	}
 	for _, n := range names {
 		if r.Linter.Rule(n) == nil {
+			var known []string
+			for _, rule := range r.Linter.Rules() {
+				known = append(known, rule.Name)
+			}
 			return fmt.Errorf("unknown rule %q%s; vmlint rules lists them", n, suggest(n, known))
 		}
 	}
