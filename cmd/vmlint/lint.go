@@ -442,7 +442,13 @@ func lintOne(e *env, s selection, loader *config.Loader, path string, w work) (o
 		return o
 	}
 	o.shown = atLeast(findings, w.minSeverity)
-	o.rendered = report.AppendFile(nil, w.render, report.NewFile(doc, o.shown), o.shown, w.colored)
+	// Of the file, the text format needs the lines it shows; no format
+	// that streams needs the scorecard.
+	f := &report.File{Path: doc.Path}
+	if w.render == "text" {
+		f.Lines = report.SourceLines(doc, o.shown)
+	}
+	o.rendered = report.AppendFile(nil, w.render, f, o.shown, w.colored)
 	return o
 }
 

@@ -57,7 +57,7 @@ var ComponentNames = []string{"audience", "value", "strategy", "future", "differ
 // NewFile summarises a linted document and keeps the source lines its
 // findings point at.
 func NewFile(doc *lint.Document, findings []lint.Finding) *File {
-	f := &File{Path: doc.Path, Lines: map[int]string{}}
+	f := &File{Path: doc.Path, Lines: SourceLines(doc, findings)}
 	for _, s := range doc.Statements {
 		if s.Empty || s.Placeholder {
 			continue
@@ -72,10 +72,17 @@ func NewFile(doc *lint.Document, findings []lint.Finding) *File {
 			},
 		})
 	}
-	for _, fd := range findings {
-		f.Lines[fd.Span.Start.Line] = doc.Line(fd.Span.Start.Line) // the text format shows the first line
-	}
 	return f
+}
+
+// SourceLines returns the source lines the findings start on, by number:
+// the lines the text format shows.
+func SourceLines(doc *lint.Document, findings []lint.Finding) map[int]string {
+	lines := make(map[int]string, len(findings))
+	for _, fd := range findings {
+		lines[fd.Span.Start.Line] = doc.Line(fd.Span.Start.Line)
+	}
+	return lines
 }
 
 // Write writes the result in the named format. Colour applies to text only.

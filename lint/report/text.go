@@ -17,7 +17,9 @@ type textPalette struct {
 	bold, err, warn, info, caret, dim *color.Color
 }
 
-func newTextPalette(enabled bool) textPalette {
+// colors are the text format's colours, for when it is coloured: always on,
+// as the caller decides (--color, NO_COLOR, a terminal or not).
+var colors = func() textPalette {
 	p := textPalette{
 		bold:  color.New(color.Bold),
 		err:   color.New(color.FgRed, color.Bold),
@@ -27,14 +29,10 @@ func newTextPalette(enabled bool) textPalette {
 		dim:   color.New(color.Faint),
 	}
 	for _, c := range []*color.Color{p.bold, p.err, p.warn, p.info, p.caret, p.dim} {
-		if enabled {
-			c.EnableColor()
-		} else {
-			c.DisableColor()
-		}
+		c.EnableColor()
 	}
 	return p
-}
+}()
 
 func (p textPalette) severity(s lint.Severity) *color.Color {
 	switch s {
@@ -53,15 +51,12 @@ func WriteText(w io.Writer, r *Result, colored bool) error {
 	return writeStreamed(w, "text", r, colored)
 }
 
-// palettes are the text format's colours: off, and on.
-var palettes = [2]textPalette{newTextPalette(false), newTextPalette(true)}
-
 // appendText appends one finding in the text format; lines are its file's
 // source lines by number.
 func appendText(b []byte, f lint.Finding, lines map[int]string, colored bool) []byte {
 	line := strconv.Itoa(f.Span.Start.Line)
 	if colored {
-		p := palettes[1]
+		p := colors
 		b = append(b, p.bold.Sprint(f.Path+":"+line+":"+strconv.Itoa(f.Span.Start.Column)+":")...)
 		b = append(b, ' ')
 		b = append(b, p.severity(f.Severity).Sprint(f.Severity.String()+":")...)
@@ -80,7 +75,7 @@ func appendText(b []byte, f lint.Finding, lines map[int]string, colored bool) []
 	pad := blanks[:min(len(line), len(blanks))]
 	mark := underline(src, f.Span)
 	if colored {
-		p := palettes[1]
+		p := colors
 		for _, s := range []string{" ", p.dim.Sprint(line), " ", p.dim.Sprint("|"), " ", src, "\n", " ", pad, " ", p.dim.Sprint("|"), " ", p.caret.Sprint(mark), "\n"} {
 			b = append(b, s...)
 		}
