@@ -293,3 +293,43 @@ func TestStreamedOutputIsTheCollectedOne(t *testing.T) {
 		}
 	}
 }
+
+// TestMemoryStaysFlat lints a tree of statement-dense documents and one ten
+// times larger: the larger run may take more time, not much more memory, as
+// findings are written as each file is done and no document is kept.
+func TestMemoryStaysFlat(t *testing.T) {
+	bin := buildVmlint(t)
+	examples, err := filepath.Glob(filepath.Join(repoRoot(t), "testdata", "examples", "*.md"))
+	if err != nil || len(examples) == 0 {
+		t.Fatal("no examples", err)
+	}
+	peak := func(copies int) (kib int64, lines int) {
+		dir := t.TempDir()
+		for i := 0; i < copies; i++ {
+			for _, p := range examples {
+				src, err := os.ReadFile(p)
+				if err != nil {
+					t.Fatal(err)
+				}
+				writeFile(t, filepath.Join(dir, "c"+itoa3(i), filepath.Base(p)), string(src))
+			}
+		}
+		cmd := exec.Command(bin, "lint", "--no-config", "--format", "line", dir)
+		out, _ := cmd.Output()
+		usage, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage)
+		if !ok {
+			t.Skip("no resource usage on this system")
+		}
+		return usage.Maxrss, strings.Count(string(out), "\n")
+	}
+	// Both runs are long enough for the collector to reach its pace.
+	smallPeak, smallLines := peak(100)
+	bigPeak, bigLines := peak(1000)
+	if bigLines != 10*smallLines || smallLines == 0 {
+		t.Fatalf("%d findings for 1000 copies, %d for 100", bigLines, smallLines)
+	}
+	t.Logf("peak RSS: %d KiB for %d findings, %d KiB for %d", smallPeak, smallLines, bigPeak, bigLines)
+	if bigPeak > smallPeak+8<<10 {
+		t.Errorf("peak RSS grew from %d KiB to %d KiB for ten times the files", smallPeak, bigPeak)
+	}
+}
