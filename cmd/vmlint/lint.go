@@ -350,11 +350,11 @@ func lintFiles(c *cobra.Command, e *env, s selection, args []string, w work, emi
 	return here.Linter.Rules(), failed, nil
 }
 
-// lintConcurrently runs lint on every file on workers goroutines, and
+// lintConcurrently runs lintFile on every file on workers goroutines, and
 // passes the outcomes to deliver, on the calling goroutine, in the order of
 // files: each as soon as it and every file before it are done. Once ctx is
 // done, workers take no more files.
-func lintConcurrently(ctx context.Context, files []string, workers int, lint func(string) *fileOutcome, deliver func(*fileOutcome)) {
+func lintConcurrently(ctx context.Context, files []string, workers int, lintFile func(string) *fileOutcome, deliver func(*fileOutcome)) {
 	outcomes := make([]*fileOutcome, len(files))
 	finished := make(chan int, workers)
 	var next atomic.Int64 // the next file to take
@@ -368,7 +368,7 @@ func lintConcurrently(ctx context.Context, files []string, workers int, lint fun
 				if i >= len(files) {
 					return
 				}
-				outcomes[i] = lint(files[i])
+				outcomes[i] = lintFile(files[i])
 				finished <- i
 			}
 		}()
