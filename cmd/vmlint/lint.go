@@ -266,7 +266,8 @@ type work struct {
 	newFromRev string
 	// render, when set, is a format that report.Streams: each file's
 	// findings are rendered by its worker, and not kept.
-	render  string
+	render string
+	// colored paints the text format.
 	colored bool
 }
 
