@@ -234,23 +234,25 @@ func itoa3(i int) string {
 	return string(rune('0'+i/100%10)) + string(rune('0'+i/10%10)) + string(rune('0'+i%10)) + string(rune('a'+i/1000))
 }
 
-// TestSameOutputWithAnyNumberOfWorkers checks that the output does not
-// depend on GOMAXPROCS or --jobs.
 // sampleTrees are the folders to lint, from the repository root, for tests
 // that compare whole runs: testdata, and the labelled corpus when
 // VMLINT_CORPUS names it.
-func sampleTrees() []string {
+func sampleTrees(t *testing.T) []string {
 	paths := []string{"testdata"}
 	if dir := os.Getenv("VMLINT_CORPUS"); dir != "" {
 		paths = append(paths, filepath.Join(dir, "docs"))
+	} else {
+		t.Log("VMLINT_CORPUS is not set: comparing runs over testdata only")
 	}
 	return paths
 }
 
+// TestSameOutputWithAnyNumberOfWorkers checks that the output does not
+// depend on GOMAXPROCS or --jobs.
 func TestSameOutputWithAnyNumberOfWorkers(t *testing.T) {
 	bin := buildVmlint(t)
 	root := repoRoot(t)
-	paths := sampleTrees()
+	paths := sampleTrees(t)
 	for _, format := range []string{"text", "line", "github", "json", "sarif"} {
 		var outputs []string
 		for _, setting := range []struct{ procs, jobs string }{{"1", "1"}, {"2", "2"}, {"4", "16"}} {
@@ -277,7 +279,7 @@ func TestSameOutputWithAnyNumberOfWorkers(t *testing.T) {
 func TestStreamedOutputIsTheCollectedOne(t *testing.T) {
 	bin := buildVmlint(t)
 	root := repoRoot(t)
-	paths := sampleTrees()
+	paths := sampleTrees(t)
 	for _, format := range []string{"text", "line", "github"} {
 		for _, extra := range [][]string{nil, {"--min-severity", "warning"}} {
 			args := append([]string{"lint", "--no-config", "--format", format}, extra...)
