@@ -238,6 +238,7 @@ func itoa3(i int) string {
 // that compare whole runs: testdata, and the labelled corpus when
 // VMLINT_CORPUS names it.
 func sampleTrees(t *testing.T) []string {
+	t.Helper()
 	paths := []string{"testdata"}
 	if dir := os.Getenv("VMLINT_CORPUS"); dir != "" {
 		paths = append(paths, filepath.Join(dir, "docs"))

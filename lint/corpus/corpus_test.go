@@ -117,6 +117,7 @@ func TestCorpus(t *testing.T) {
 // when a labelled statement of the same kind overlaps its lines (each
 // labelled one matches one detection at most).
 func statementDetection(t *testing.T, dir string, split map[string]string) map[string]*corpus.Score {
+	t.Helper()
 	labels, err := corpus.Docs(dir)
 	if err != nil {
 		t.Fatal(err)
@@ -192,6 +193,7 @@ type componentScores struct {
 // componentDetection scores the components of every usable statement, as
 // the corpus guide says: each alone under "# Vision" or "# Mission".
 func componentDetection(t *testing.T, dir string, split map[string]string) map[string]*componentScores {
+	t.Helper()
 	statements, err := corpus.Statements(dir)
 	if err != nil {
 		t.Fatal(err)
@@ -251,6 +253,7 @@ type ruleScore struct {
 // the rule looks for, and wrong when they say it is there. It runs the
 // whole rule, so it measures what users see, not the component lists.
 func ruleWarnings(t *testing.T, dir string, split map[string]string) map[string][]ruleScore {
+	t.Helper()
 	statements, err := corpus.Statements(dir)
 	if err != nil {
 		t.Fatal(err)

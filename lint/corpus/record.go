@@ -45,7 +45,7 @@ func ReadRecord(path string) (Record, error) {
 		}
 		v, err := strconv.ParseFloat(fields[2], 64)
 		if err != nil {
-			return nil, fmt.Errorf("%s:%d: %v", path, n, err)
+			return nil, fmt.Errorf("%s:%d: %w", path, n, err)
 		}
 		r[Key{fields[0], fields[1]}] = v
 	}
