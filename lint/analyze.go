@@ -4,25 +4,26 @@ import (
 	"strings"
 
 	"github.com/vmlint/vmlint/lint/lexicon"
+	"github.com/vmlint/vmlint/lint/tokenize"
 )
 
 // analyze splits a statement into sentences and words and computes its
 // counts, readability and components, once, for every rule to read.
 func (p *parseState) analyze(s *Statement) {
 	text := s.Prose.Text
-	words := splitWords(text)
+	words := tokenize.Words(text)
 	slab := make([]Word, len(words)) // one allocation for every word
 	k := 0
-	for _, sentence := range splitSentences(text, words, p.lex) {
+	for _, sentence := range tokenize.Sentences(text, words, p.lex) {
 		first, last := sentence[0], sentence[len(sentence)-1]
-		end := sentenceEnd(text, last.end)
-		sn := &Sentence{Text: text[first.start:end], Span: p.proseRange(s.Prose, first.start, end), Words: make([]*Word, 0, len(sentence))}
+		end := tokenize.SentenceEnd(text, last.End)
+		sn := &Sentence{Text: text[first.Start:end], Span: p.proseRange(s.Prose, first.Start, end), Words: make([]*Word, 0, len(sentence))}
 		for _, w := range sentence {
-			raw := text[w.start:w.end]
-			norm := normalize(raw)
+			raw := text[w.Start:w.End]
+			norm := tokenize.Normalize(raw)
 			slab[k] = Word{
-				Text: raw, Norm: norm, Span: p.proseRange(s.Prose, w.start, w.end),
-				Syllables: syllables(norm), start: w.start, end: w.end,
+				Text: raw, Norm: norm, Span: p.proseRange(s.Prose, w.Start, w.End),
+				Syllables: syllables(norm), start: w.Start, end: w.End,
 			}
 			sn.Words = append(sn.Words, &slab[k])
 			k++
@@ -396,7 +397,7 @@ func (c *componentFinder) future() []Component {
 }
 
 func isYear(w string) bool {
-	return len(w) == 4 && (strings.HasPrefix(w, "20") || strings.HasPrefix(w, "21")) && isNumber(w)
+	return len(w) == 4 && (strings.HasPrefix(w, "20") || strings.HasPrefix(w, "21")) && tokenize.IsNumber(w)
 }
 
 // differs accepts a differentiation cue; "than" only after a comparative
@@ -419,5 +420,5 @@ func isQuantity(w string) bool {
 		"hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "dozen":
 		return true
 	}
-	return isNumber(w)
+	return tokenize.IsNumber(w)
 }

@@ -1,37 +1,33 @@
 package lint
 
-import "github.com/vmlint/vmlint/lint/lexicon"
+import (
+	"github.com/vmlint/vmlint/lint/detect"
+	"github.com/vmlint/vmlint/lint/lexicon"
+)
 
 // Kind is the kind of a statement: a vision or a mission.
-type Kind string
+type Kind = detect.Kind
 
 // The statement kinds.
 const (
-	Vision  Kind = "vision"
-	Mission Kind = "mission"
+	Vision  = detect.Vision
+	Mission = detect.Mission
 )
 
 // Kinds lists every statement kind in a fixed order.
-var Kinds = []Kind{Vision, Mission}
+var Kinds = detect.Kinds
 
 // Form says how a document marks a statement.
-type Form string
+type Form = detect.Form
 
-// The forms a statement is found in.
+// The forms a statement is found in; detect documents each.
 const (
-	// FormHeading is the first block under a heading that names the kind ("## Vision").
-	FormHeading Form = "heading"
-	// FormLabel is text after a label at the start of a block ("**Mission:** …").
-	FormLabel Form = "label"
-	// FormSentence is a sentence that says what it is ("Our mission is to …").
-	FormSentence Form = "sentence"
-	// FormTitle is a heading that is itself the statement ("## Our vision is to …").
-	FormTitle Form = "title"
-	// FormFrontMatter is a front matter field ("vision: …"), or the body of a
-	// page whose front matter title names the kind.
-	FormFrontMatter Form = "frontmatter"
-	// FormFile is the opening text of a file named after the kind (VISION.md).
-	FormFile Form = "file"
+	FormHeading     = detect.FormHeading
+	FormLabel       = detect.FormLabel
+	FormSentence    = detect.FormSentence
+	FormTitle       = detect.FormTitle
+	FormFrontMatter = detect.FormFrontMatter
+	FormFile        = detect.FormFile
 )
 
 // Document is one parsed file: its bytes, its front matter and the

@@ -3,6 +3,7 @@ package lint
 import (
 	"bytes"
 	"fmt"
+	"sort"
 	"sync"
 
 	"github.com/yuin/goldmark"
@@ -12,6 +13,7 @@ import (
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 
+	"github.com/vmlint/vmlint/lint/detect"
 	"github.com/vmlint/vmlint/lint/lexicon"
 )
 
@@ -56,7 +58,7 @@ func ParseWith(path string, src []byte, lex *lexicon.Lexicons) (doc *Document, e
 	root := markdownParser().Parse(text.NewReader(body))
 	p := &parseState{doc: doc, body: body, base: bodyStart, lex: lex}
 	p.collect(root)
-	p.detect(root)
+	p.statements(detect.Detect(p.detectDocument(root), lex))
 	for _, s := range doc.Statements {
 		p.analyze(s)
 		if !s.Empty {
@@ -222,6 +224,67 @@ func (p *parseState) appendInline(b *proseBuilder, n ast.Node) {
 		default:
 			p.appendInline(b, c)
 		}
+	}
+}
+
+// detectDocument returns what detection reads of the document.
+func (p *parseState) detectDocument(root ast.Node) *detect.Document {
+	d := &detect.Document{Path: p.doc.Path, Body: p.body, Root: root, Text: func(blocks ...ast.Node) string {
+		return p.blockProse(blocks...).Text
+	}}
+	if fm := p.doc.FrontMatter; fm != nil {
+		d.Fields = make(map[string]string, len(fm.Fields))
+		for name, f := range fm.Fields {
+			d.Fields[name] = f.Value
+		}
+	}
+	return d
+}
+
+// statements turns what detection found into the document's statements
+// (in document order) and declarations.
+func (p *parseState) statements(found detect.Result) {
+	for _, c := range found.Claims {
+		s := &Statement{Kind: c.Kind, Form: c.Form, Label: c.Label}
+		var whole *Prose // the text the claim's range is in
+		var at Span      // where the statement stands, should it be empty
+		switch {
+		case c.Field != "":
+			whole = p.doc.FrontMatter.prose[c.Field]
+			at = p.doc.FrontMatter.Fields[c.Field].Span
+		case len(c.Blocks) > 0:
+			whole = p.blockProse(c.Blocks...)
+			at = p.proseSpan(whole)
+		}
+		if c.At != nil {
+			if h, ok := p.headings[c.At]; ok {
+				at = h.Span
+			} else {
+				at = p.proseSpan(p.blockProse(c.At))
+			}
+		}
+		if c.Empty() {
+			s.Empty, s.Prose, s.Span = true, &Prose{}, at
+		} else {
+			s.Prose = whole.slice(c.Start, c.End)
+			s.Span = p.proseSpan(s.Prose)
+		}
+		p.doc.Statements = append(p.doc.Statements, s)
+	}
+	sort.SliceStable(p.doc.Statements, func(i, j int) bool {
+		return p.doc.Statements[i].Span.Start.Offset < p.doc.Statements[j].Span.Start.Offset
+	})
+	for _, d := range found.Declarations {
+		decl := Declaration{Kind: d.Kind, By: d.By}
+		switch {
+		case d.Heading != nil:
+			decl.Span = p.headings[d.Heading].Span
+		case d.By == "front matter":
+			decl.Span = p.doc.FrontMatter.Fields["title"].Span
+		default:
+			decl.Span = p.doc.Span(0, 0)
+		}
+		p.doc.Declares = append(p.doc.Declares, decl)
 	}
 }
 

@@ -1,4 +1,4 @@
-package lint
+package detect
 
 import (
 	"os"
@@ -13,7 +13,7 @@ import (
 // the plain reading of its contract: some ASCII-letter word of the text,
 // lower-cased, is a cue word or a cue word with a plural "s".
 func TestCueScanAgreesWithWords(t *testing.T) {
-	c := cueWordsFor(lexicon.Default())
+	c := Cues(lexicon.Default())
 	reference := func(text string) bool {
 		for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !isASCIILetter(byte(r)) || r > 0x7f }) {
 			if c.words[w] || c.words[strings.TrimSuffix(w, "s")] {
@@ -51,7 +51,7 @@ func TestCueScanAgreesWithWords(t *testing.T) {
 // VMLINT_CORPUS names it, else of the documents in testdata, as detection's
 // first pass does.
 func BenchmarkCueScan(b *testing.B) {
-	c := cueWordsFor(lexicon.Default())
+	c := Cues(lexicon.Default())
 	glob := "../testdata/*/*.md"
 	if dir := os.Getenv("VMLINT_CORPUS"); dir != "" {
 		glob = filepath.Join(dir, "docs", "*.md")

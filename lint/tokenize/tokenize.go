@@ -1,4 +1,7 @@
-package lint
+// Package tokenize splits readable text into words and sentences, with the
+// byte offsets of each, and normalises words for look-ups. Detection and
+// analysis both read text through it, so that they agree on every word.
+package tokenize
 
 import (
 	"strings"
@@ -10,16 +13,16 @@ import (
 	"github.com/vmlint/vmlint/lint/lexicon"
 )
 
-// span of prose bytes [start, end).
-type textRange struct{ start, end int }
+// Range is a word or sentence as the byte range [Start, End) of its text.
+type Range struct{ Start, End int }
 
-// splitWords finds the words of text: runs of letters, digits and marks,
+// Words finds the words of text: runs of letters, digits and marks,
 // joined by inner apostrophes, hyphens, periods, slashes, ampersands and
 // at-signs ("don't", "state-of-the-art", "e.g", "2.0", "and/or", "R&D"), with
 // a leading "#" or "$" before a digit and a trailing "%" after one. A URL is
 // one word up to the next space.
-func splitWords(text string) []textRange {
-	words := make([]textRange, 0, len(text)/6+1)
+func Words(text string) []Range {
+	words := make([]Range, 0, len(text)/6+1)
 	i := 0
 	for i < len(text) {
 		if c := text[i]; c < utf8.RuneSelf && !asciiWord[c] && !((c == '#' || c == '$') && i+1 < len(text) && isDigit(text[i+1])) {
@@ -61,7 +64,7 @@ func splitWords(text string) []textRange {
 			}
 			break
 		}
-		words = append(words, textRange{start, i})
+		words = append(words, Range{start, i})
 	}
 	return words
 }
@@ -116,11 +119,11 @@ func urlEnd(text string, i int) int {
 	return end
 }
 
-// normalize returns w in lower case with typographic apostrophes and hyphens
+// Normalize returns w in lower case with typographic apostrophes and hyphens
 // made plain. Plain lower-case ASCII words come back as they are; for the
 // others, common results are interned, so that "The" and "We" do not cost
 // an allocation each time.
-func normalize(w string) string {
+func Normalize(w string) string {
 	ascii := true
 	lower := true
 	for i := 0; i < len(w); i++ {
@@ -168,21 +171,21 @@ const maxInterned = 1 << 16
 
 var normReplacer = strings.NewReplacer("’", "'", "‘", "'", "‐", "-", "‑", "-")
 
-// splitSentences groups words into sentences. A sentence ends at a line
+// Sentences groups words into sentences. A sentence ends at a line
 // break of the prose (between blocks and list items), and at ".", "!", "?"
 // or an ellipsis followed by space, unless the word before is an
 // abbreviation ("e.g.", "Inc." before a lower-case word), an initial
 // ("U.S."), or the next word starts in lower case.
-func splitSentences(text string, words []textRange, lex *lexicon.Lexicons) [][]textRange {
+func Sentences(text string, words []Range, lex *lexicon.Lexicons) [][]Range {
 	abbrev, title := lex.Get("abbreviation"), lex.Get("abbreviation-title")
-	var out [][]textRange
+	var out [][]Range
 	begin := 0
 	for k := range words {
 		if k+1 == len(words) {
 			out = append(out, words[begin:])
 			break
 		}
-		gap := text[words[k].end:words[k+1].start]
+		gap := text[words[k].End:words[k+1].Start]
 		if !sentenceBreak(text, gap, words[k], words[k+1], abbrev, title) {
 			continue
 		}
@@ -192,7 +195,7 @@ func splitSentences(text string, words []textRange, lex *lexicon.Lexicons) [][]t
 	return out
 }
 
-func sentenceBreak(text, gap string, prev, next textRange, abbrev, title *lexicon.Set) bool {
+func sentenceBreak(text, gap string, prev, next Range, abbrev, title *lexicon.Set) bool {
 	if strings.ContainsRune(gap, '\n') {
 		return true
 	}
@@ -200,12 +203,12 @@ func sentenceBreak(text, gap string, prev, next textRange, abbrev, title *lexico
 	if stop < 0 || !strings.ContainsAny(gap[stop:], " \t\u00a0") {
 		return false // no terminal mark, or one with no space after it ("2.0")
 	}
-	nextRune, _ := utf8.DecodeRuneInString(text[next.start:])
+	nextRune, _ := utf8.DecodeRuneInString(text[next.Start:])
 	lowerNext := unicode.IsLower(nextRune)
 	if gap[stop] != '.' || strings.HasPrefix(gap[stop:], "...") {
 		return !lowerNext
 	}
-	w := normalize(text[prev.start:prev.end])
+	w := Normalize(text[prev.Start:prev.End])
 	switch {
 	case stop == 0 && title.Has(w):
 		return false
@@ -233,39 +236,28 @@ func isInitials(w string) bool {
 	return true
 }
 
-// syllables estimates the syllables of a word: vowel groups, less a silent
-// final "e" (but not "-le"), "-es" or "-ed"; at least one.
-func syllables(norm string) int {
-	var buf [32]byte
-	w := buf[:0]
-	for i := 0; i < len(norm); i++ {
-		if c := norm[i]; c >= 'a' && c <= 'z' {
-			w = append(w, c)
+// SentenceEnd extends a sentence whose last word ends at end over the
+// punctuation that ends it.
+func SentenceEnd(text string, end int) int {
+	for end < len(text) {
+		r, size := utf8.DecodeRuneInString(text[end:])
+		if r == '\n' || unicode.IsSpace(r) || !(unicode.IsPunct(r) || r == '…') {
+			break
 		}
+		end += size
 	}
-	if len(w) <= 3 {
-		return 1
-	}
-	s := string(w)
-	switch {
-	case strings.HasSuffix(s, "le") && !isVowelByte(s[len(s)-3]):
-	case strings.HasSuffix(s, "es") && !strings.HasSuffix(s, "ses") && !strings.HasSuffix(s, "ces") && !strings.HasSuffix(s, "ges") && !strings.HasSuffix(s, "xes") && !strings.HasSuffix(s, "zes"):
-		s = s[:len(s)-2]
-	case strings.HasSuffix(s, "ed") && !strings.HasSuffix(s, "ted") && !strings.HasSuffix(s, "ded"):
-		s = s[:len(s)-2]
-	case strings.HasSuffix(s, "e"):
-		s = s[:len(s)-1]
-	}
-	n := 0
-	inVowel := false
-	for i := 0; i < len(s); i++ {
-		v := isVowelByte(s[i])
-		if v && !inVowel {
-			n++
-		}
-		inVowel = v
-	}
-	return max(n, 1)
+	return end
 }
 
-func isVowelByte(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }
+// IsNumber reports whether the word w is digits, with periods ("2030", "3.5").
+func IsNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsDigit(r) && r != '.' {
+			return false
+		}
+	}
+	return true
+}

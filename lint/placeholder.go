@@ -1,0 +1,74 @@
+package lint
+
+import (
+	"bytes"
+	"sort"
+	"strings"
+
+	"github.com/vmlint/vmlint/lint/lexicon"
+)
+
+// slotPattern matches a template slot left in a statement: "[target
+// customer]", "<product name>", "{company}". A slot holds 2 to maxSlot
+// characters, which placeholders checks: a bounded repeat ({2,41}) would
+// make the expression several times slower to compile, on every run.
+var slotPattern = lazyRegexp(`\[[a-zA-Z][a-zA-Z ./_-]+\]|<[a-zA-Z][a-zA-Z ]+>|\{\{?[a-zA-Z][a-zA-Z ._-]+\}?\}`)
+
+// maxSlot is the longest slot, in characters between its brackets.
+const maxSlot = 41
+
+// slots returns the start and end offsets of the slots in src.
+func slots(src []byte) [][]int {
+	var out [][]int
+	for _, m := range slotPattern().FindAllIndex(src, -1) {
+		// No slot can start inside one, so a long one is simply not a slot.
+		if len(bytes.Trim(src[m[0]:m[1]], "[]<>{}")) <= maxSlot {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// htmlTags are inline HTML elements that look like "<slot>" but are markup.
+var htmlTags = map[string]bool{
+	"a": true, "abbr": true, "b": true, "br": true, "cite": true, "code": true, "em": true, "i": true,
+	"kbd": true, "mark": true, "p": true, "q": true, "s": true, "small": true, "span": true,
+	"strong": true, "sub": true, "sup": true, "u": true, "div": true, "details": true, "summary": true,
+}
+
+// placeholders finds template residue in an analysed statement: slots, lorem ipsum,
+// and TODO-like markers (a one-word marker of five letters or fewer counts
+// in capitals only, so "a todo app" is not one). Slots are looked for in the
+// statement's source, where "<product name>" still stands (Markdown reads it
+// as HTML and drops it from the prose).
+func placeholders(doc *Document, s *Statement, lex *lexicon.Lexicons) []Span {
+	var spans []Span
+	base := s.Span.Start.Offset
+	src := doc.Source[base:s.Span.End.Offset]
+	if !bytes.ContainsAny(src, "[<{") {
+		src = nil // no slot can stand here: skip the regular expression
+	}
+	for _, m := range slots(src) {
+		slot := strings.ToLower(string(src[m[0]+1 : m[1]-1]))
+		followedByLink := m[1] < len(src) && (src[m[1]] == '(' || src[m[1]] == '[')
+		if src[m[0]] == '[' && followedByLink || src[m[0]] == '<' && htmlTags[slot] {
+			continue
+		}
+		spans = append(spans, doc.Span(base+m[0], base+m[1]))
+	}
+	markers := lex.Get("placeholder")
+	for i := 0; i < len(s.norms); i++ {
+		n := markers.MatchMasked(s.norms, s.masks, i)
+		if n == 0 {
+			continue
+		}
+		first, last := s.words[i], s.words[i+n-1]
+		raw := s.Prose.Text[first.start:last.end]
+		if n > 1 || len(raw) > 5 || strings.ToUpper(raw) == raw {
+			spans = append(spans, Span{Start: first.Span.Start, End: last.Span.End})
+			i += n - 1
+		}
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i].Start.Offset < spans[j].Start.Offset })
+	return spans
+}
