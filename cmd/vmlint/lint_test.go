@@ -1,11 +1,14 @@
 package main
 
 import (
+	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/vmlint/vmlint/lint/config"
 )
 
 // inDir runs the test from dir, restoring the working directory after.
@@ -195,6 +198,14 @@ func TestRulesExplainInitConfig(t *testing.T) {
 	code, out, _ = vmlint(t, "", "config", "--disable", "hedging")
 	if code != 0 || !strings.Contains(out, ".vmlint.yml") || !strings.Contains(out, "hedging: off") {
 		t.Errorf("config: exit %d\n%s", code, out)
+	}
+	code, out, _ = vmlint(t, "", "config", "--schema")
+	var schema struct {
+		Schema     string         `json:"$schema"`
+		Properties map[string]any `json:"properties"`
+	}
+	if err := json.Unmarshal([]byte(out), &schema); code != 0 || err != nil || schema.Schema != config.SchemaURI || schema.Properties["rules"] == nil {
+		t.Errorf("config --schema: exit %d, %v\n%.300s", code, err, out)
 	}
 }
 

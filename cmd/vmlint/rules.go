@@ -126,16 +126,20 @@ func newInit(e *env) *cobra.Command {
 
 func newConfig(e *env) *cobra.Command {
 	var configPath string
-	var noConfig bool
+	var noConfig, schema bool
 	var flags config.Flags
 	c := &cobra.Command{
 		Use:   "config [PATH]",
-		Short: "Print the configuration in force for a file or folder",
+		Short: "Print the configuration in force for a file or folder, or the configuration's JSON Schema",
 		Long: `config prints, as YAML, the configuration vmlint uses for PATH (the
-current folder when none is given): which file it comes from, every rule
-with its severity and options after presets, overrides and flags, and the
-file's other settings.`,
-		Example: "  vmlint config docs/product/VISION.md",
+current folder when none is given): which files it comes from, every rule
+with its severity and options after presets, extended files, overrides and
+flags, and the files' other settings.
+
+With --schema it prints instead a JSON Schema (draft 2020-12) of
+.vmlint.yml, for editors that complete and check YAML against a schema
+(yaml-language-server, used by VS Code, Neovim, Helix and others).`,
+		Example: "  vmlint config docs/product/VISION.md\n  vmlint config --schema > .vmlint.schema.json",
 		Args: func(c *cobra.Command, args []string) error {
 			if len(args) > 1 {
 				return usageError(c, errors.New("config takes at most one PATH"))
@@ -143,6 +147,17 @@ file's other settings.`,
 			return nil
 		},
 		RunE: func(c *cobra.Command, args []string) error {
+			if schema {
+				if len(args) > 0 {
+					return usageError(c, errors.New("config --schema takes no PATH"))
+				}
+				out, err := config.Schema(rules.All)
+				if err != nil {
+					return err
+				}
+				_, err = e.stdout.Write(out)
+				return err
+			}
 			path := "."
 			if len(args) == 1 {
 				path = args[0]
@@ -174,6 +189,7 @@ file's other settings.`,
 	}
 	c.Flags().StringVar(&configPath, "config", "", "use this configuration file")
 	c.Flags().BoolVar(&noConfig, "no-config", false, "show the built-in defaults")
+	c.Flags().BoolVar(&schema, "schema", false, "print the JSON Schema of .vmlint.yml instead")
 	c.Flags().StringSliceVar(&flags.Enable, "enable", nil, "turn these rules on")
 	c.Flags().StringSliceVar(&flags.Disable, "disable", nil, "turn these rules off")
 	c.Flags().StringSliceVar(&flags.Only, "only", nil, "run only these rules")

@@ -24,11 +24,15 @@ var Presets = []string{"recommended", "strict"}
 type File struct {
 	// Path is where the file was read from; empty for the built-in defaults.
 	Path string
-	// Extends is "recommended" or "strict".
+	// Extends is a preset, "recommended" (the default) or "strict", or the
+	// path of the configuration file this one starts from, as written.
 	Extends string
+	// Base is the file Extends names, read; nil for a preset.
+	Base *File
 	// Rules sets rules by name.
 	Rules map[string]RuleConfig
-	// Require lists statement kinds every linted document must contain.
+	// Require lists statement kinds every linted document must contain;
+	// nil when the file does not say (the file it extends decides).
 	Require []lint.Kind
 	// Overrides set rules for files matching globs, in order.
 	Overrides []Override
@@ -79,7 +83,48 @@ type LexiconChange struct {
 
 // Default returns the configuration in force without a file.
 func Default() *File {
-	return &File{Extends: "recommended", Rules: map[string]RuleConfig{}, Headings: map[lint.Kind][]string{}, Lexicons: map[string]LexiconChange{}}
+	return &File{Extends: "recommended"}
+}
+
+// chain returns the files that make up f's configuration, the file the
+// others extend first and f last.
+func (f *File) chain() []*File {
+	var out []*File
+	for g := f; g != nil; g = g.Base {
+		out = append([]*File{g}, out...)
+	}
+	return out
+}
+
+// Preset returns the preset the configuration starts from: the one the
+// first file of its chain of extends names.
+func (f *File) Preset() string {
+	root := f.chain()[0]
+	if contains(Presets, root.Extends) {
+		return root.Extends
+	}
+	return "recommended"
+}
+
+// customs returns the custom rules of f's chain, by first definition; a
+// file's rule replaces one of the same id in a file it extends.
+func (f *File) customs() []*Custom {
+	if f == nil {
+		return nil
+	}
+	var out []*Custom
+	at := map[string]int{}
+	for _, g := range f.chain() {
+		for _, c := range g.Custom {
+			if i, ok := at[c.ID]; ok {
+				out[i] = c
+				continue
+			}
+			at[c.ID] = len(out)
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // Find looks for a configuration file in dir and its parents, stopping
@@ -138,19 +183,45 @@ func (e Errors) Error() string {
 	return strings.Join(lines, "\n")
 }
 
-// suggest returns ` (did you mean "x"?)` for the known word nearest to
-// word, when one is near enough to be a likely typo, or "".
+// suggest returns ` (did you mean "x"?)` for the known word a typo most
+// likely meant, or "". Candidates are the words within a few edits of the
+// word; of those, the one that keeps the most of its letters in order
+// wins ("mision" keeps all six letters of "mission" but five of "vision",
+// though both are one edit away), then the nearest, then the first listed.
 func suggest(word string, known []string) string {
-	best, bestDist := "", len(word)/2+2
+	best, bestKept, bestDist := "", -1, 0
 	for _, k := range known {
-		if d := editDistance(word, k); d < bestDist {
-			best, bestDist = k, d
+		d := editDistance(word, k)
+		if d >= len([]rune(word))/2+2 {
+			continue
+		}
+		if kept := commonSubsequence(word, k); kept > bestKept || kept == bestKept && d < bestDist {
+			best, bestKept, bestDist = k, kept, d
 		}
 	}
 	if best == "" {
 		return ""
 	}
 	return fmt.Sprintf(" (did you mean %q?)", best)
+}
+
+// commonSubsequence is the length of the longest common subsequence of a
+// and b: how many letters of one the other keeps in order.
+func commonSubsequence(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for i := 1; i <= len(ra); i++ {
+		for j := 1; j <= len(rb); j++ {
+			if ra[i-1] == rb[j-1] {
+				cur[j] = prev[j-1] + 1
+			} else {
+				cur[j] = max(prev[j], cur[j-1])
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
 }
 
 // editDistance is the Levenshtein distance between a and b.

@@ -55,11 +55,11 @@ func TestParseErrors(t *testing.T) {
 	tests := []struct{ name, src, want string }{
 		{"unknown key", "rulez: {}\n", `cfg.yml:1:1: unknown key "rulez" (did you mean "rules"?)`},
 		{"unknown rule", "rules:\n  buzzword: off\n", `cfg.yml:2:3: unknown rule "buzzword" (did you mean "buzzwords"?)`},
-		{"bad severity", "rules:\n  hedging: warn\n", `cfg.yml:2:12: rule hedging: severity must be off, error, warning or info, not "warn" (did you mean "warning"?)`},
+		{"bad severity", "rules:\n  hedging: warn\n", `cfg.yml:2:12: rule hedging: severity must be off, on, error, warning or info, not "warn" (did you mean "warning"?)`},
 		{"unknown option", "rules:\n  vision-length:\n    maxi: 3\n", `cfg.yml:3:5: rule vision-length has no option "maxi" (did you mean "max"?)`},
 		{"wrong option type", "rules:\n  vision-length:\n    max: ten\n", `cfg.yml:3:10: rule vision-length: option max must be a whole number`},
 		{"wrong type", "ignore: {a: b}\n", `cfg.yml:1:9: ignore must be a list of strings`},
-		{"bad extends", "extends: stricter\n", `cfg.yml:1:10: extends must be one of recommended, strict, not "stricter" (did you mean "strict"?)`},
+		{"bad extends", "extends: stricter\n", `cfg.yml:1:10: extends must be one of recommended, strict, or the path of a .yml or .yaml file, not "stricter" (did you mean "strict"?)`},
 		{"bad regexp", "custom:\n  - id: x\n    message: m\n    forbid: [\"/(a/\"]\n", `cfg.yml:4:14: bad regular expression /(a/`},
 		{"bad glob", "ignore: [\"a/[\"]\n", `cfg.yml:1:10: bad glob "a/["`},
 		{"unknown lexicon", "lexicons:\n  buzzword:\n    add: [x]\n", `cfg.yml:2:3: unknown lexicon "buzzword" (did you mean "buzzwords"?)`},
@@ -67,7 +67,7 @@ func TestParseErrors(t *testing.T) {
 		{"custom clashes", "custom:\n  - id: hedging\n    message: m\n    max-words: 3\n", `cfg.yml:2:9: custom rule id "hedging" is taken by a built-in rule`},
 		{"invalid YAML", "rules:\n  a: b: c\n", `cfg.yml:2:1: invalid YAML: mapping values are not allowed in this context`},
 		{"not a mapping", "- a\n", `cfg.yml:1:1: configuration must be a mapping`},
-		{"bad require", "require: [vison]\n", `cfg.yml:1:11: require takes vision and mission, not "vison" (did you mean "vision"?)`},
+		{"bad require", "require: [vison]\n", `cfg.yml:1:11: require must be vision or mission, not "vison" (did you mean "vision"?)`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -291,5 +291,143 @@ func TestEffectiveAndStarter(t *testing.T) {
 	}
 	if f.Extends != "recommended" || len(f.Rules) != 0 {
 		t.Errorf("the starter config changes settings: %+v", f)
+	}
+}
+
+func TestDuplicateKeys(t *testing.T) {
+	for _, tt := range []struct{ name, src, want string }{
+		{"top", "rules:\n  buzzwords: off\nignore: [a]\nrules:\n  hedging: off\n", `cfg.yml:4:1: "rules" is set twice (first at line 1)`},
+		{"rule", "rules:\n  buzzwords: off\n  buzzwords: error\n", `cfg.yml:3:3: "buzzwords" is set twice (first at line 2)`},
+		{"option", "rules:\n  vision-length:\n    max: 3\n    max: 4\n", `cfg.yml:4:5: "max" is set twice (first at line 3)`},
+		{"custom key", "custom:\n  - id: x\n    message: m\n    max-words: 3\n    message: n\n", `cfg.yml:5:5: "message" is set twice (first at line 3)`},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := config.Parse("cfg.yml", []byte(tt.src), rules.All)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("error = %v\nwant it to contain %s", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestErrorsSortedByLine(t *testing.T) {
+	// Shapes are checked before globs and regular expressions, yet every
+	// problem comes out in its place.
+	src := "ignore: [\"a/[\"]\nrulez: {}\nrules:\n  buzzword: off\ncustom:\n  - id: x\n    message: m\n    forbid: [\"/(/\"]\nignor: []\n"
+	_, err := config.Parse("cfg.yml", []byte(src), rules.All)
+	var errs config.Errors
+	if !errors.As(err, &errs) || len(errs) != 5 {
+		t.Fatalf("error = %v, want five problems", err)
+	}
+	for i, want := range []int{1, 2, 4, 8, 9} {
+		if errs[i].Pos.Line != want {
+			t.Errorf("problem %d is at line %d, want %d:\n%v", i, errs[i].Pos.Line, want, err)
+		}
+	}
+}
+
+func TestDidYouMeanKeepsTheMostLetters(t *testing.T) {
+	// "mision" is one edit from both "vision" and "mission", but keeps
+	// every letter of "mission" in order.
+	_, err := config.Parse("cfg.yml", []byte("require: [mision]\nheadings:\n  vison: [x]\n"), rules.All)
+	if err == nil || !strings.Contains(err.Error(), `not "mision" (did you mean "mission"?)`) || !strings.Contains(err.Error(), `"vison" (did you mean "vision"?)`) {
+		t.Errorf("error = %v", err)
+	}
+}
+
+func TestExtendsFile(t *testing.T) {
+	root := t.TempDir()
+	write(t, filepath.Join(root, ".git", "HEAD"), "")
+	write(t, filepath.Join(root, ".vmlint.yml"), `extends: strict
+require: [vision]
+ignore: ["drafts/**"]
+rules:
+  vision-length:
+    max: 20
+    max-error: 40
+  hedging: off
+headings:
+  vision: ["aspiration"]
+overrides:
+  - files: ["docs/legacy/**"]
+    rules:
+      buzzwords: off
+custom:
+  - id: no-acme
+    message: "name the change, not Acme"
+    forbid: ["Acme"]
+`)
+	team := filepath.Join(root, "docs", "team")
+	write(t, filepath.Join(team, ".vmlint.yml"), `extends: ../../.vmlint.yml
+ignore: ["scratch.md"]
+rules:
+  vision-length: error
+  hedging: warning
+  no-acme: info
+headings:
+  mission: ["our promise"]
+`)
+	l := &config.Loader{Builtin: rules.All}
+	r, err := l.For(filepath.Join(team, "plan.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := r.Settings(filepath.Join(team, "plan.md"), config.Flags{})
+	if got := s.Rules["vision-length"]; got.Severity != lint.Error || got.Options["max"] != 20 || got.Options["max-error"] != 40 {
+		t.Errorf("vision-length = %+v: want the team's severity with the options of the file it extends", got)
+	}
+	if got, on := s.Rules["hedging"]; !on || got.Severity != lint.Warning {
+		t.Errorf("hedging = %+v, %v: the team file turns it back on", got, on)
+	}
+	if got := s.Rules["mission-purpose"].Severity; got != lint.Warning {
+		t.Errorf("the strict preset of the extended file is not in force: mission-purpose is %v", got)
+	}
+	if got := s.Rules["no-acme"]; got.Severity != lint.Info {
+		t.Errorf("the custom rule of the extended file is not configurable here: %+v", got)
+	}
+	if len(s.Require) != 1 || s.Require[0] != lint.Vision {
+		t.Errorf("require = %v, want the extended file's", s.Require)
+	}
+	if !r.Ignored(filepath.Join(team, "scratch.md")) || !r.Ignored(filepath.Join(root, "drafts", "a.md")) || r.Ignored(filepath.Join(team, "drafts", "a.md")) {
+		t.Error("each file's ignore globs must hold relative to its own folder")
+	}
+	if _, on := r.Settings(filepath.Join(root, "docs", "legacy", "a.md"), config.Flags{}).Rules["buzzwords"]; on {
+		t.Error("the extended file's override does not apply")
+	}
+	doc, err := lint.ParseWith("x.md", []byte("## Aspiration\n\nEvery town will read.\n\n## Our promise\n\nWe deliver books to towns.\n"), r.Lexicons)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Statements) != 2 {
+		t.Errorf("the heading words of both files should apply: %d statements", len(doc.Statements))
+	}
+	out, err := r.Effective(filepath.Join(team, "plan.md"), config.Flags{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(out), "which extends "+filepath.Join(team, "..", "..", ".vmlint.yml")) || !strings.Contains(string(out), "extends: strict") {
+		t.Errorf("config does not show the chain:\n%s", out)
+	}
+}
+
+func TestExtendsProblems(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "a.yml"), "extends: b.yml\n")
+	write(t, filepath.Join(dir, "b.yml"), "rules:\n  hedging: off\nextends: ./a.yml\n")
+	_, err := config.Load(filepath.Join(dir, "a.yml"), rules.All)
+	if err == nil || !strings.Contains(err.Error(), filepath.Join(dir, "b.yml")+":3:10: extends ./a.yml, which leads back here: a.yml → b.yml → a.yml") {
+		t.Errorf("cycle: %v", err)
+	}
+	write(t, filepath.Join(dir, "c.yml"), "extends: missing.yml\n")
+	_, err = config.Load(filepath.Join(dir, "c.yml"), rules.All)
+	if err == nil || !strings.Contains(err.Error(), filepath.Join(dir, "c.yml")+":1:10: extends missing.yml, which cannot be read: no such file") {
+		t.Errorf("missing: %v", err)
+	}
+	write(t, filepath.Join(dir, "d.yml"), "rules:\n  hedgin: off\n")
+	write(t, filepath.Join(dir, "e.yml"), "extends: d.yml\nrulez: {}\n")
+	_, err = config.Load(filepath.Join(dir, "e.yml"), rules.All)
+	var errs config.Errors
+	if !errors.As(err, &errs) || len(errs) != 2 || errs[0].Path != filepath.Join(dir, "d.yml") || errs[1].Path != filepath.Join(dir, "e.yml") {
+		t.Errorf("each file's problems at its own lines: %v", err)
 	}
 }

@@ -31,69 +31,49 @@ type Custom struct {
 	Patterns []*regexp.Regexp
 	// Max is the limit of max-words and max-sentences.
 	Max int
+	// Path and Pos say where the rule is defined: the configuration file
+	// and the line and column of its entry.
+	Path string
+	Pos  lint.Pos
 
 	rule *lint.Rule
 }
 
-// Rule returns the custom rule as a lint rule.
-func (c *Custom) Rule() *lint.Rule { return c.rule }
-
-var customKeys = []string{"id", "message", "severity", "applies", "forbid", "require", "max-words", "max-sentences"}
-var checks = []string{"forbid", "require", "max-words", "max-sentences"}
-var kebab = lazyRegexp(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)
-
+// custom reads the custom rules of a list that passed its shape, checking
+// what the shape cannot: ids that no built-in rule or earlier custom rule
+// of the file takes, and well-formed regular expressions.
 func (p *parser) custom(n *yaml.Node) []*Custom {
-	if n.Kind != yaml.SequenceNode {
-		p.errorf(n, "custom must be a list of rules")
-		return nil
-	}
 	var out []*Custom
+	seen := map[string]bool{}
 	for _, c := range n.Content {
-		if !p.mapping(c, "a custom rule") {
+		if p.bad[c] {
 			continue
 		}
-		cr := &Custom{Severity: lint.Warning, Applies: lint.AppliesBoth}
-		var checkNode *yaml.Node
+		cr := &Custom{Severity: lint.Warning, Applies: lint.AppliesBoth, Path: p.path, Pos: lint.Pos{Line: c.Line, Column: c.Column}}
 		ok := true
 		for i := 0; i+1 < len(c.Content); i += 2 {
 			key, val := c.Content[i], c.Content[i+1]
 			switch key.Value {
 			case "id":
-				cr.ID, _ = p.scalar(val, "id")
+				cr.ID = val.Value
 				switch {
-				case !kebab().MatchString(cr.ID):
-					p.errorf(val, "custom rule id %q must be kebab-case", cr.ID)
-					ok = false
-				case p.known[cr.ID] != nil:
+				case p.builtin[cr.ID] != nil:
 					p.errorf(val, "custom rule id %q is taken by a built-in rule", cr.ID)
 					ok = false
+				case seen[cr.ID]:
+					p.errorf(val, "custom rule id %q is defined twice in this file", cr.ID)
+					ok = false
 				}
+				seen[cr.ID] = true
 			case "message":
-				cr.Message, _ = p.scalar(val, "message")
+				cr.Message = val.Value
 			case "severity":
-				s, _ := p.scalar(val, "severity")
-				sev, err := lint.ParseSeverity(s)
-				if err != nil {
-					p.errorf(val, "%v", err)
-					ok = false
-				}
-				cr.Severity = sev
+				cr.Severity, _ = lint.ParseSeverity(val.Value)
 			case "applies":
-				s, _ := p.scalar(val, "applies")
-				switch s {
-				case "vision", "mission", "both":
-					cr.Applies = lint.Applies(s)
-				default:
-					p.errorf(val, "applies must be vision, mission or both, not %q", s)
-					ok = false
-				}
+				cr.Applies = lint.Applies(val.Value)
 			case "forbid", "require":
-				if checkNode != nil {
-					p.errorf(key, "a custom rule has one check; %s and %s both given", cr.Check, key.Value)
-					ok = false
-				}
-				cr.Check, checkNode = key.Value, key
-				for _, s := range p.strings(val, key.Value) {
+				cr.Check = key.Value
+				for _, s := range p.strings(val) {
 					if len(s.value) > 2 && strings.HasPrefix(s.value, "/") && strings.HasSuffix(s.value, "/") {
 						re, err := regexp.Compile(s.value[1 : len(s.value)-1])
 						if err != nil {
@@ -107,41 +87,21 @@ func (p *parser) custom(n *yaml.Node) []*Custom {
 					}
 				}
 			case "max-words", "max-sentences":
-				if checkNode != nil {
-					p.errorf(key, "a custom rule has one check; %s and %s both given", cr.Check, key.Value)
-					ok = false
-				}
-				cr.Check, checkNode = key.Value, key
-				if val.Kind != yaml.ScalarNode || val.Tag != "!!int" || val.Decode(&cr.Max) != nil || cr.Max < 0 {
-					p.errorf(val, "%s must be a whole number of 0 or more", key.Value)
-					ok = false
-				}
-			default:
-				p.errorf(key, "unknown custom rule key %q%s; the keys are %s", key.Value, suggest(key.Value, customKeys), strings.Join(customKeys, ", "))
-				ok = false
+				cr.Check = key.Value
+				_ = val.Decode(&cr.Max)
 			}
 		}
-		switch {
-		case cr.ID == "":
-			p.errorf(c, "a custom rule needs an id")
-			ok = false
-		case cr.Message == "":
-			p.errorf(c, "custom rule %s needs a message", cr.ID)
-			ok = false
-		case checkNode == nil:
-			p.errorf(c, "custom rule %s needs one check: %s", cr.ID, strings.Join(checks, ", "))
-			ok = false
-		}
 		if ok {
-			cr.rule = cr.compile(p.path)
+			cr.rule = cr.compile()
 			out = append(out, cr)
+			p.known[cr.ID] = cr.rule
 		}
 	}
 	return out
 }
 
 // compile turns the declaration into a rule.
-func (c *Custom) compile(path string) *lint.Rule {
+func (c *Custom) compile() *lint.Rule {
 	var phrases *lexicon.Set
 	if len(c.Phrases) > 0 {
 		phrases = lexicon.NewSet(c.ID, c.Phrases)
@@ -157,7 +117,7 @@ func (c *Custom) compile(path string) *lint.Rule {
 	}
 	return &lint.Rule{
 		Name:     c.ID,
-		Doc:      fmt.Sprintf("custom rule from %s\n\n%s", path, c.Message),
+		Doc:      fmt.Sprintf("custom rule from %s:%d\n\n%s", c.Path, c.Pos.Line, c.Message),
 		Good:     "(custom rule)",
 		Bad:      "(custom rule)",
 		Severity: c.Severity,

@@ -1,7 +1,10 @@
 package config
 
 import (
+	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"regexp"
 	"sort"
 	"strconv"
@@ -15,14 +18,13 @@ import (
 	"github.com/vmlint/vmlint/lint/lexicon"
 )
 
-var topKeys = []string{"extends", "rules", "require", "overrides", "ignore", "headings", "lexicons", "custom"}
-
 // parser validates one configuration file, collecting every problem.
 type parser struct {
-	path  string
-	known map[string]*lint.Rule
-	names []string // known rule names, for suggestions
-	errs  Errors
+	path    string
+	builtin map[string]*lint.Rule
+	known   map[string]*lint.Rule // the built-in rules and the custom rules in force here
+	bad     map[*yaml.Node]bool   // nodes that failed their shape: not read
+	errs    Errors
 }
 
 func (p *parser) errorf(n *yaml.Node, format string, args ...any) {
@@ -35,15 +37,34 @@ func (p *parser) errorf(n *yaml.Node, format string, args ...any) {
 
 var yamlLine = lazyRegexp(`^yaml: line (\d+): `)
 
-// Parse validates configuration data read from path against the known rules.
+// Parse validates configuration data read from path against the known
+// rules. A file it extends (extends: ../.vmlint.yml) is read as well, and
+// the files that one extends, relative to the folder of the file that
+// names it; a file that extends itself, directly or not, is an error.
+//
+// The error, when not nil, is Errors: every problem of the file, sorted by
+// line and column, after those of the files it extends.
 func Parse(path string, data []byte, known []*lint.Rule) (*File, error) {
-	p := &parser{path: path, known: map[string]*lint.Rule{}}
-	for _, r := range known {
-		p.known[r.Name] = r
-		p.names = append(p.names, r.Name)
+	return parseChain(path, data, known, []string{absPath(path)})
+}
+
+func absPath(path string) string {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return path
 	}
-	f := Default()
-	f.Path = path
+	return abs
+}
+
+// parseChain parses one file of a chain of extends; stack holds the
+// absolute paths of the chain so far, this file's last.
+func parseChain(path string, data []byte, builtin []*lint.Rule, stack []string) (*File, error) {
+	p := &parser{path: path, builtin: map[string]*lint.Rule{}, known: map[string]*lint.Rule{}, bad: map[*yaml.Node]bool{}}
+	for _, r := range builtin {
+		p.builtin[r.Name] = r
+		p.known[r.Name] = r
+	}
+	f := &File{Path: path, Extends: "recommended"}
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
 		msg := err.Error()
@@ -60,65 +81,187 @@ func Parse(path string, data []byte, known []*lint.Rule) (*File, error) {
 	}
 	top := root.Content[0]
 	if top.Kind != yaml.MappingNode {
+		if isNull(top) {
+			return f, nil // only comments
+		}
 		p.errorf(top, "configuration must be a mapping of keys such as rules and ignore")
 		return nil, p.errs
 	}
-	// Custom rules first, so that rules and overrides may name them.
-	if c := lookup(top, "custom"); c != nil {
-		f.Custom = p.custom(c)
-		for _, cr := range f.Custom {
-			p.known[cr.ID] = cr.rule
-			p.names = append(p.names, cr.ID)
+
+	// The file this one extends comes first: its custom rules may be
+	// configured here.
+	var inherited Errors
+	if ext := lookup(top, "extends"); ext != nil && ext.Kind == yaml.ScalarNode && isPath(ext.Value) {
+		f.Base, inherited = p.extend(ext, builtin, stack)
+		for _, c := range f.Base.customs() {
+			p.known[c.ID] = c.rule
 		}
 	}
-	for i := 0; i+1 < len(top.Content); i += 2 {
-		key, val := top.Content[i], top.Content[i+1]
-		if val.Tag == "!!null" && contains(topKeys, key.Value) {
-			continue // "rules:" with only comments under it
-		}
-		switch key.Value {
-		case "extends":
-			if s, ok := p.scalar(val, "extends"); ok {
-				if !contains(Presets, s) {
-					p.errorf(val, "extends must be one of %s, not %q%s", strings.Join(Presets, ", "), s, suggest(s, Presets))
-				}
-				f.Extends = s
+	// Custom rules defined here may be configured here too.
+	var customIDs []string
+	if c := lookup(top, "custom"); c != nil && c.Kind == yaml.SequenceNode {
+		for _, item := range c.Content {
+			if id := lookup(item, "id"); id != nil && id.Kind == yaml.ScalarNode && p.builtin[id.Value] == nil {
+				customIDs = append(customIDs, id.Value)
 			}
-		case "rules":
-			f.Rules, f.ruleOrder = p.rules(val)
-		case "require":
-			for _, s := range p.strings(val, "require") {
-				if s.value != "vision" && s.value != "mission" {
-					p.errorf(s.node, "require takes vision and mission, not %q%s", s.value, suggest(s.value, []string{"vision", "mission"}))
-					continue
-				}
-				f.Require = append(f.Require, lint.Kind(s.value))
-			}
-		case "overrides":
-			f.Overrides = p.overrides(val)
-		case "ignore":
-			for _, s := range p.strings(val, "ignore") {
-				if p.glob(s) {
-					f.Ignore = append(f.Ignore, s.value)
-				}
-			}
-		case "headings":
-			f.Headings = p.headings(val)
-		case "lexicons":
-			f.Lexicons = p.lexicons(val)
-		case "custom":
-		default:
-			p.errorf(key, "unknown key %q%s; the keys are %s", key.Value, suggest(key.Value, topKeys), strings.Join(topKeys, ", "))
 		}
 	}
-	if len(p.errs) > 0 {
-		return nil, p.errs
+	p.check(top, configShape(p.rulesWith(customIDs), lexicon.Default().Names()))
+	p.read(f, top)
+	if len(p.errs) > 0 || len(inherited) > 0 {
+		sort.SliceStable(p.errs, func(i, j int) bool {
+			a, b := p.errs[i].Pos, p.errs[j].Pos
+			return a.Line < b.Line || a.Line == b.Line && a.Column < b.Column
+		})
+		return nil, append(inherited, p.errs...)
 	}
 	return f, nil
 }
 
+// isPath tells an extended file from a preset.
+func isPath(extends string) bool {
+	return !contains(Presets, extends) && patternRegexp(pathPattern).MatchString(extends)
+}
+
+// rulesWith returns the rules in force with custom rules of the given ids
+// (whose definitions are read later) standing in for their own.
+func (p *parser) rulesWith(customIDs []string) []*lint.Rule {
+	rules := make([]*lint.Rule, 0, len(p.known)+len(customIDs))
+	for _, name := range sortedKeys(p.known) {
+		rules = append(rules, p.known[name])
+	}
+	for _, id := range customIDs {
+		if p.known[id] == nil {
+			rules = append(rules, &lint.Rule{Name: id, Doc: "custom rule", Severity: lint.Warning})
+		}
+	}
+	return rules
+}
+
+// extend reads the file an extends key names. Its problems are its own,
+// reported at its own lines; a file that cannot be read, or that closes a
+// cycle, is reported at the extends key.
+func (p *parser) extend(n *yaml.Node, builtin []*lint.Rule, stack []string) (*File, Errors) {
+	target := n.Value
+	if !filepath.IsAbs(target) {
+		target = filepath.Join(filepath.Dir(p.path), filepath.FromSlash(target))
+	}
+	abs := absPath(target)
+	for i, s := range stack {
+		if s == abs {
+			cycle := append(append([]string(nil), stack[i:]...), abs)
+			for k := range cycle {
+				cycle[k] = filepath.Base(cycle[k])
+			}
+			p.errorf(n, "extends %s, which leads back here: %s", n.Value, strings.Join(cycle, " → "))
+			p.bad[n] = true
+			return nil, nil
+		}
+	}
+	data, err := os.ReadFile(target)
+	if err != nil {
+		p.errorf(n, "extends %s, which cannot be read: %s", n.Value, readError(err))
+		p.bad[n] = true
+		return nil, nil
+	}
+	base, err := parseChain(target, data, builtin, append(stack, abs))
+	if err != nil {
+		var errs Errors
+		if errors.As(err, &errs) {
+			return nil, errs
+		}
+		return nil, Errors{{Path: target, Msg: err.Error()}}
+	}
+	return base, nil
+}
+
+// readError words a file system error without the path, which the caller names.
+func readError(err error) string {
+	switch {
+	case os.IsNotExist(err):
+		return "no such file"
+	case os.IsPermission(err):
+		return "permission denied"
+	}
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// read fills f from the file's top mapping, skipping what failed its
+// shape, and checks what the shapes cannot say: well-formed globs and
+// regular expressions, custom rule ids that are free.
+func (p *parser) read(f *File, top *yaml.Node) {
+	for i := 0; i+1 < len(top.Content); i += 2 {
+		key, val := top.Content[i], top.Content[i+1]
+		if p.bad[key] || p.bad[val] || isNull(val) {
+			continue
+		}
+		switch key.Value {
+		case "extends":
+			f.Extends = val.Value
+		case "rules":
+			f.Rules, f.ruleOrder = p.rules(val)
+		case "require":
+			f.Require = []lint.Kind{}
+			for _, s := range p.strings(val) {
+				f.Require = append(f.Require, lint.Kind(s.value))
+			}
+		case "overrides":
+			for _, c := range val.Content {
+				if p.bad[c] {
+					continue
+				}
+				var o Override
+				if files := lookup(c, "files"); files != nil {
+					o.Files = p.globs(files)
+				}
+				if rules := lookup(c, "rules"); rules != nil && !isNull(rules) {
+					o.Rules, _ = p.rules(rules)
+				}
+				f.Overrides = append(f.Overrides, o)
+			}
+		case "ignore":
+			f.Ignore = p.globs(val)
+		case "headings":
+			f.Headings = map[lint.Kind][]string{}
+			for k := 0; k+1 < len(val.Content); k += 2 {
+				if list := val.Content[k+1]; !p.bad[list] && !isNull(list) {
+					kind := lint.Kind(val.Content[k].Value)
+					for _, s := range p.strings(list) {
+						f.Headings[kind] = append(f.Headings[kind], s.value)
+					}
+				}
+			}
+		case "lexicons":
+			f.Lexicons = map[string]LexiconChange{}
+			for k := 0; k+1 < len(val.Content); k += 2 {
+				name, change := val.Content[k], val.Content[k+1]
+				if p.bad[name] || p.bad[change] || isNull(change) {
+					continue
+				}
+				var ch LexiconChange
+				if add := lookup(change, "add"); add != nil {
+					ch.Add = values(p.strings(add))
+				}
+				if remove := lookup(change, "remove"); remove != nil {
+					ch.Remove = values(p.strings(remove))
+				}
+				f.Lexicons[name.Value] = ch
+			}
+		case "custom":
+			f.Custom = p.custom(val)
+		}
+	}
+}
+
 // lookup returns the value of key in a mapping node, or nil.
 func lookup(m *yaml.Node, key string) *yaml.Node {
+	if m.Kind != yaml.MappingNode {
+		return nil
+	}
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		if m.Content[i].Value == key {
 			return m.Content[i+1]
@@ -136,269 +279,121 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-func (p *parser) scalar(n *yaml.Node, what string) (string, bool) {
-	if n.Kind != yaml.ScalarNode {
-		p.errorf(n, "%s must be a single value", what)
-		return "", false
-	}
-	return n.Value, true
-}
-
-func (p *parser) mapping(n *yaml.Node, what string) bool {
-	if n.Kind != yaml.MappingNode {
-		p.errorf(n, "%s must be a mapping", what)
-		return false
-	}
-	return true
-}
-
 // item is a string with the node it came from.
 type item struct {
 	value string
 	node  *yaml.Node
 }
 
-// strings reads a list of strings; a single string counts as a list of one.
-func (p *parser) strings(n *yaml.Node, what string) []item {
-	if n.Kind == yaml.ScalarNode && n.Tag != "!!null" {
+// strings reads a list of strings that passed its shape; a single string
+// counts as a list of one.
+func (p *parser) strings(n *yaml.Node) []item {
+	if n.Kind == yaml.ScalarNode {
+		if isNull(n) {
+			return nil
+		}
 		return []item{{n.Value, n}}
-	}
-	if n.Kind != yaml.SequenceNode {
-		p.errorf(n, "%s must be a list of strings", what)
-		return nil
 	}
 	var out []item
 	for _, c := range n.Content {
-		if c.Kind != yaml.ScalarNode {
-			p.errorf(c, "%s must be a list of strings", what)
-			continue
-		}
 		out = append(out, item{c.Value, c})
 	}
 	return out
 }
 
-func (p *parser) glob(s item) bool {
-	if !doublestar.ValidatePattern(s.value) {
-		p.errorf(s.node, "bad glob %q", s.value)
-		return false
+func values(items []item) []string {
+	out := make([]string, len(items))
+	for i, it := range items {
+		out[i] = it.value
 	}
-	return true
+	return out
 }
 
-// rules reads a rules mapping: each rule "off", a severity, or a mapping
-// with severity and options.
+// globs reads a list of globs, reporting the malformed ones.
+func (p *parser) globs(n *yaml.Node) []string {
+	var out []string
+	for _, s := range p.strings(n) {
+		if !doublestar.ValidatePattern(s.value) {
+			p.errorf(s.node, "bad glob %q", s.value)
+			continue
+		}
+		out = append(out, s.value)
+	}
+	return out
+}
+
+// rules reads a rules mapping that passed its shape: each rule off, on, a
+// severity, or a mapping with severity and options.
 func (p *parser) rules(n *yaml.Node) (map[string]RuleConfig, []string) {
 	out := map[string]RuleConfig{}
 	var order []string
-	if !p.mapping(n, "rules") {
-		return out, nil
-	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		key, val := n.Content[i], n.Content[i+1]
-		r, ok := p.known[key.Value]
-		if !ok {
-			p.errorf(key, "unknown rule %q%s; vmlint rules lists them", key.Value, suggest(key.Value, p.names))
+		if p.bad[key] || p.bad[val] {
 			continue
 		}
-		rc, ok := p.ruleConfig(r, val)
-		if ok {
-			out[key.Value] = rc
-			order = append(order, key.Value)
+		r := p.known[key.Value]
+		if r == nil {
+			continue // a custom rule whose definition has problems of its own
 		}
+		rc := RuleConfig{}
+		setting := val
+		if val.Kind == yaml.MappingNode {
+			setting = lookup(val, "severity")
+			for k := 0; k+1 < len(val.Content); k += 2 {
+				name, v := val.Content[k].Value, val.Content[k+1]
+				if opt := option(r, name); opt != nil {
+					if rc.Options == nil {
+						rc.Options = lint.Options{}
+					}
+					rc.Options[name] = p.optionValue(opt, v)
+				}
+			}
+		}
+		if setting != nil {
+			switch setting.Value {
+			case "off", "false":
+				rc.Off = true
+			case "on", "true":
+			default:
+				rc.Severity, _ = lint.ParseSeverity(setting.Value)
+			}
+		}
+		out[key.Value] = rc
+		order = append(order, key.Value)
 	}
 	return out, order
 }
 
-func (p *parser) ruleConfig(r *lint.Rule, n *yaml.Node) (RuleConfig, bool) {
-	if n.Kind == yaml.ScalarNode {
-		return p.severityOrOff(r, n)
-	}
-	if !p.mapping(n, "rule "+r.Name) {
-		return RuleConfig{}, false
-	}
-	rc := RuleConfig{Options: lint.Options{}}
-	ok := true
-	var optNames []string
-	for _, o := range r.Options {
-		optNames = append(optNames, o.Name)
-	}
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		key, val := n.Content[i], n.Content[i+1]
-		if key.Value == "severity" {
-			sev, good := p.severityOrOff(r, val)
-			rc.Off, rc.Severity = sev.Off, sev.Severity
-			ok = ok && good
-			continue
+// option returns the rule's option of that name, or nil.
+func option(r *lint.Rule, name string) *lint.Option {
+	for i := range r.Options {
+		if r.Options[i].Name == name {
+			return &r.Options[i]
 		}
-		var opt *lint.Option
-		for k := range r.Options {
-			if r.Options[k].Name == key.Value {
-				opt = &r.Options[k]
-			}
-		}
-		if opt == nil {
-			hint := "it has no options"
-			if len(optNames) > 0 {
-				hint = "its options are severity, " + strings.Join(optNames, ", ")
-			}
-			p.errorf(key, "rule %s has no option %q%s; %s", r.Name, key.Value, suggest(key.Value, append([]string{"severity"}, optNames...)), hint)
-			ok = false
-			continue
-		}
-		v, good := p.optionValue(r, opt, val)
-		if good {
-			rc.Options[opt.Name] = v
-		}
-		ok = ok && good
 	}
-	return rc, ok
+	return nil
 }
 
-func (p *parser) severityOrOff(r *lint.Rule, n *yaml.Node) (RuleConfig, bool) {
-	if n.Kind != yaml.ScalarNode {
-		p.errorf(n, "rule %s: severity must be off, error, warning or info", r.Name)
-		return RuleConfig{}, false
-	}
-	switch n.Value {
-	case "off", "false":
-		return RuleConfig{Off: true}, true
-	case "on", "true":
-		return RuleConfig{}, true
-	}
-	sev, err := lint.ParseSeverity(n.Value)
-	if err != nil {
-		p.errorf(n, "rule %s: severity must be off, error, warning or info, not %q%s", r.Name, n.Value, suggest(n.Value, []string{"off", "error", "warning", "info"}))
-		return RuleConfig{}, false
-	}
-	return RuleConfig{Severity: sev}, true
-}
-
-// optionValue decodes an option to the type of its default.
-func (p *parser) optionValue(r *lint.Rule, opt *lint.Option, n *yaml.Node) (any, bool) {
-	bad := func(want string) (any, bool) {
-		p.errorf(n, "rule %s: option %s must be %s", r.Name, opt.Name, want)
-		return nil, false
-	}
+// optionValue decodes an option that passed its shape to the type of its default.
+func (p *parser) optionValue(opt *lint.Option, n *yaml.Node) any {
 	switch opt.Default.(type) {
 	case int:
 		var v int
-		if n.Kind != yaml.ScalarNode || n.Tag != "!!int" || n.Decode(&v) != nil || v < 0 {
-			return bad("a whole number of 0 or more")
-		}
-		return v, true
+		_ = n.Decode(&v)
+		return v
 	case float64:
 		var v float64
-		if n.Kind != yaml.ScalarNode || (n.Tag != "!!int" && n.Tag != "!!float") || n.Decode(&v) != nil {
-			return bad("a number")
-		}
-		return v, true
+		_ = n.Decode(&v)
+		return v
 	case bool:
 		var v bool
-		if n.Kind != yaml.ScalarNode || n.Tag != "!!bool" || n.Decode(&v) != nil {
-			return bad("true or false")
-		}
-		return v, true
+		_ = n.Decode(&v)
+		return v
 	case string:
-		if n.Kind != yaml.ScalarNode {
-			return bad("a string")
-		}
-		return n.Value, true
-	default:
-		var out []string
-		for _, s := range p.strings(n, "option "+opt.Name) {
-			out = append(out, s.value)
-		}
-		return out, true
+		return n.Value
 	}
-}
-
-func (p *parser) overrides(n *yaml.Node) []Override {
-	if n.Kind != yaml.SequenceNode {
-		p.errorf(n, "overrides must be a list of {files, rules}")
-		return nil
-	}
-	var out []Override
-	for _, c := range n.Content {
-		if !p.mapping(c, "an override") {
-			continue
-		}
-		var o Override
-		for i := 0; i+1 < len(c.Content); i += 2 {
-			key, val := c.Content[i], c.Content[i+1]
-			switch key.Value {
-			case "files":
-				for _, s := range p.strings(val, "files") {
-					if p.glob(s) {
-						o.Files = append(o.Files, s.value)
-					}
-				}
-			case "rules":
-				o.Rules, _ = p.rules(val)
-			default:
-				p.errorf(key, "unknown override key %q%s; an override has files and rules", key.Value, suggest(key.Value, []string{"files", "rules"}))
-			}
-		}
-		if len(o.Files) == 0 {
-			p.errorf(c, "an override needs files: a list of globs")
-		}
-		out = append(out, o)
-	}
-	return out
-}
-
-func (p *parser) headings(n *yaml.Node) map[lint.Kind][]string {
-	out := map[lint.Kind][]string{}
-	if !p.mapping(n, "headings") {
-		return out
-	}
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		key, val := n.Content[i], n.Content[i+1]
-		if key.Value != "vision" && key.Value != "mission" {
-			p.errorf(key, "headings takes vision and mission, not %q%s", key.Value, suggest(key.Value, []string{"vision", "mission"}))
-			continue
-		}
-		for _, s := range p.strings(val, "headings."+key.Value) {
-			out[lint.Kind(key.Value)] = append(out[lint.Kind(key.Value)], s.value)
-		}
-	}
-	return out
-}
-
-func (p *parser) lexicons(n *yaml.Node) map[string]LexiconChange {
-	out := map[string]LexiconChange{}
-	if !p.mapping(n, "lexicons") {
-		return out
-	}
-	names := lexicon.Default().Names()
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		key, val := n.Content[i], n.Content[i+1]
-		if !contains(names, key.Value) {
-			p.errorf(key, "unknown lexicon %q%s; the lexicons are in lint/lexicon/lexicons.txt", key.Value, suggest(key.Value, names))
-			continue
-		}
-		if !p.mapping(val, "lexicons."+key.Value) {
-			continue
-		}
-		var ch LexiconChange
-		for k := 0; k+1 < len(val.Content); k += 2 {
-			op, list := val.Content[k], val.Content[k+1]
-			var words []string
-			for _, s := range p.strings(list, op.Value) {
-				words = append(words, s.value)
-			}
-			switch op.Value {
-			case "add":
-				ch.Add = append(ch.Add, words...)
-			case "remove":
-				ch.Remove = append(ch.Remove, words...)
-			default:
-				p.errorf(op, "unknown lexicon key %q%s; use add and remove", op.Value, suggest(op.Value, []string{"add", "remove"}))
-			}
-		}
-		out[key.Value] = ch
-	}
-	return out
+	return values(p.strings(n))
 }
 
 // sortedKeys returns a map's keys in order.

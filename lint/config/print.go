@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"sort"
+	"strings"
 
 	"go.yaml.in/yaml/v3"
 
@@ -19,18 +20,27 @@ func (r *Resolved) Effective(path string, flags Flags) ([]byte, error) {
 	doc := mapping()
 	source := "built-in defaults"
 	if r.File.Path != "" {
-		source = r.File.Path
+		var files []string
+		for g := r.File; g != nil; g = g.Base {
+			files = append(files, g.Path)
+		}
+		source = strings.Join(files, ", which extends ")
 	}
 	doc.HeadComment = fmt.Sprintf("effective vmlint configuration for %s\nfrom %s", path, source)
-	add(doc, "extends", scalar(r.File.Extends))
+	add(doc, "extends", scalar(r.preset))
 	require := sequence()
-	for _, k := range r.File.Require {
+	for _, k := range r.require {
 		require.Content = append(require.Content, scalar(string(k)))
 	}
 	add(doc, "require", require)
 	ignore := sequence()
-	for _, g := range r.File.Ignore {
-		ignore.Content = append(ignore.Content, scalar(g))
+	for _, g := range r.ignore {
+		n := scalar(g.glob)
+		if g.dir != r.File.Dir() {
+			n.LineComment = "relative to " + g.dir
+			ignore.Style = 0 // a comment needs a line of its own
+		}
+		ignore.Content = append(ignore.Content, n)
 	}
 	add(doc, "ignore", ignore)
 	rules := mapping()
@@ -52,17 +62,30 @@ func (r *Resolved) Effective(path string, flags Flags) ([]byte, error) {
 		add(rules, rule.Name, m)
 	}
 	add(doc, "rules", rules)
-	if len(r.File.Headings) > 0 {
+	headings := map[lint.Kind][]string{}
+	lexicons := map[string]LexiconChange{}
+	for _, g := range r.File.chain() {
+		for k, words := range g.Headings {
+			headings[k] = append(headings[k], words...)
+		}
+		for name, ch := range g.Lexicons {
+			merged := lexicons[name]
+			merged.Add = append(merged.Add, ch.Add...)
+			merged.Remove = append(merged.Remove, ch.Remove...)
+			lexicons[name] = merged
+		}
+	}
+	if len(headings) > 0 {
 		var n yaml.Node
-		if err := n.Encode(r.File.Headings); err != nil {
+		if err := n.Encode(headings); err != nil {
 			return nil, err
 		}
 		add(doc, "headings", &n)
 	}
-	if len(r.File.Lexicons) > 0 {
+	if len(lexicons) > 0 {
 		lex := mapping()
-		for _, name := range sortedKeys(r.File.Lexicons) {
-			ch := r.File.Lexicons[name]
+		for _, name := range sortedKeys(lexicons) {
+			ch := lexicons[name]
 			m := mapping()
 			if len(ch.Add) > 0 {
 				add(m, "add", strs(ch.Add))
@@ -74,9 +97,10 @@ func (r *Resolved) Effective(path string, flags Flags) ([]byte, error) {
 		}
 		add(doc, "lexicons", lex)
 	}
-	if len(r.File.Custom) > 0 {
+	if len(r.custom) > 0 {
 		custom := sequence()
-		for _, c := range r.File.Custom {
+		custom.Style = 0
+		for _, c := range r.custom {
 			m := mapping()
 			add(m, "id", scalar(c.ID))
 			add(m, "message", scalar(c.Message))
@@ -130,7 +154,8 @@ func Starter(rules []*lint.Rule) string {
 # repository root. Every key is optional.
 
 # recommended (the default) or strict (tighter lengths and readability,
-# and every info rule raised to warning).
+# and every info rule raised to warning), or the path of a configuration
+# file to start from, such as ../.vmlint.yml.
 extends: recommended
 
 # Statement kinds every linted document must contain.

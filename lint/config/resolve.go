@@ -22,40 +22,87 @@ var strictPreset = map[string]lint.Options{
 }
 
 // Resolved is a configuration ready to lint with: the linter for its rules
-// (the built-in ones and its custom ones) and its word lists.
+// (the built-in ones and its custom ones), its word lists, and its files'
+// settings merged in order.
 type Resolved struct {
 	File     *File
 	Linter   *lint.Linter
 	Lexicons *lexicon.Lexicons
 
+	preset    string
+	require   []lint.Kind
+	layers    []map[string]RuleConfig // each file's rules, the extended file's first
+	ignore    []scoped                // every file's ignore globs
+	overrides []scopedOverride        // every file's overrides, in order
+	custom    []*Custom
+
 	mu     sync.Mutex
 	shared map[string]*lint.Settings // by flags, when no override can differ per file
 }
 
-// Resolve prepares a configuration file for linting.
+// scoped is a glob with the folder it is relative to.
+type scoped struct {
+	glob, dir string
+}
+
+// scopedOverride is an override with the folder its globs are relative to.
+type scopedOverride struct {
+	Override
+	dir string
+}
+
+// Resolve prepares a configuration file for linting. A file that extends
+// another merges onto it, the extended file first (as ESLint and
+// markdownlint-cli2 merge "extends"): the preset comes from the first file
+// of the chain; rules merge rule by rule, and a rule given only a severity
+// keeps the options the extended file set; require is the last file's that
+// sets it; ignore globs, overrides, heading words, lexicon changes and
+// custom rules add up, each glob relative to its own file's folder, and a
+// custom rule replaces one of the same id.
 func Resolve(f *File, builtin []*lint.Rule) *Resolved {
+	r := &Resolved{File: f, preset: f.Preset(), custom: f.customs(), Lexicons: lexicon.Default()}
 	rules := append([]*lint.Rule(nil), builtin...)
-	for _, c := range f.Custom {
+	for _, c := range r.custom {
 		rules = append(rules, c.rule)
 	}
-	r := &Resolved{File: f, Linter: lint.NewLinter(rules), Lexicons: lexicon.Default()}
-	if len(f.Headings) > 0 || len(f.Lexicons) > 0 {
-		lex := lexicon.Default().Clone()
-		for kind, aliases := range f.Headings {
+	r.Linter = lint.NewLinter(rules)
+	var lex *lexicon.Lexicons
+	for _, g := range f.chain() {
+		if g.Require != nil {
+			r.require = g.Require
+		}
+		if len(g.Rules) > 0 {
+			r.layers = append(r.layers, g.Rules)
+		}
+		for _, glob := range g.Ignore {
+			r.ignore = append(r.ignore, scoped{glob, g.Dir()})
+		}
+		for _, o := range g.Overrides {
+			r.overrides = append(r.overrides, scopedOverride{o, g.Dir()})
+		}
+		if len(g.Headings) == 0 && len(g.Lexicons) == 0 {
+			continue
+		}
+		if lex == nil {
+			lex = lexicon.Default().Clone()
+		}
+		for _, kind := range lint.Kinds {
 			set := lex.Get("heading-" + string(kind))
-			for _, a := range aliases {
+			for _, a := range g.Headings[kind] {
 				set.Add(a)
 			}
 		}
-		for _, name := range sortedKeys(f.Lexicons) {
+		for _, name := range sortedKeys(g.Lexicons) {
 			set := lex.Get(name)
-			for _, w := range f.Lexicons[name].Add {
+			for _, w := range g.Lexicons[name].Add {
 				set.Add(w)
 			}
-			for _, w := range f.Lexicons[name].Remove {
+			for _, w := range g.Lexicons[name].Remove {
 				set.Remove(w)
 			}
 		}
+	}
+	if lex != nil {
 		r.Lexicons = lex
 	}
 	return r
@@ -85,14 +132,14 @@ func (r *Resolved) CheckRuleNames(names []string) error {
 	return nil
 }
 
-// relPath returns path relative to the configuration's folder, with
-// forward slashes, for matching globs.
-func (r *Resolved) relPath(path string) string {
+// relPath returns path relative to dir, with forward slashes, for
+// matching globs.
+func relPath(dir, path string) string {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return filepath.ToSlash(path)
 	}
-	dir, err := filepath.Abs(r.File.Dir())
+	dir, err = filepath.Abs(dir)
 	if err != nil {
 		return filepath.ToSlash(path)
 	}
@@ -117,14 +164,11 @@ func Match(glob, path string) bool {
 	return false
 }
 
-// Ignored reports whether the file's ignore globs match path.
+// Ignored reports whether the ignore globs of the configuration's files
+// match path.
 func (r *Resolved) Ignored(path string) bool {
-	if len(r.File.Ignore) == 0 {
-		return false
-	}
-	rel := r.relPath(path)
-	for _, g := range r.File.Ignore {
-		if Match(g, rel) {
+	for _, g := range r.ignore {
+		if Match(g.glob, relPath(g.dir, path)) {
 			return true
 		}
 	}
@@ -137,7 +181,7 @@ func (r *Resolved) Ignored(path string) bool {
 // Settings are read-only once returned: without overrides, every file of a
 // configuration shares one.
 func (r *Resolved) Settings(path string, flags Flags) *lint.Settings {
-	if len(r.File.Overrides) > 0 {
+	if len(r.overrides) > 0 {
 		return r.settings(path, flags)
 	}
 	key := fmt.Sprint(flags)
@@ -155,10 +199,10 @@ func (r *Resolved) Settings(path string, flags Flags) *lint.Settings {
 }
 
 func (r *Resolved) settings(path string, flags Flags) *lint.Settings {
-	s := &lint.Settings{Rules: map[string]lint.RuleSetting{}, Require: r.File.Require, Lexicons: r.Lexicons}
+	s := &lint.Settings{Rules: map[string]lint.RuleSetting{}, Require: r.require, Lexicons: r.Lexicons}
 	for _, rule := range r.Linter.Rules() {
 		rs := lint.RuleSetting{Severity: rule.Severity, Options: rule.DefaultOptions()}
-		if r.File.Extends == "strict" {
+		if r.preset == "strict" {
 			if rule.Severity == lint.Info {
 				rs.Severity = lint.Warning
 			}
@@ -195,12 +239,11 @@ func (r *Resolved) settings(path string, flags Flags) *lint.Settings {
 			s.Rules[name] = rs
 		}
 	}
-	apply(r.File.Rules)
-	rel := ""
-	if len(r.File.Overrides) > 0 {
-		rel = r.relPath(path)
+	for _, rules := range r.layers {
+		apply(rules)
 	}
-	for _, o := range r.File.Overrides {
+	for _, o := range r.overrides {
+		rel := relPath(o.dir, path)
 		for _, g := range o.Files {
 			if Match(g, rel) {
 				apply(o.Rules)
