@@ -2,6 +2,7 @@ package lint
 
 import (
 	"sort"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -34,10 +35,30 @@ func hasBOM(src []byte) bool {
 // once per file from the original bytes, so lines count from the top of the
 // file whatever front matter precedes the body. A line ends at "\n", at a
 // lone "\r" (old Mac files), or at "\r\n" (which counts once).
+//
+// A position costs a binary search for the line and a count of the
+// characters before it on the line; on a line longer than columnStride the
+// count starts from the nearest column mark, so that it never reads more
+// than columnStride bytes, however long the line and in whatever order
+// positions are asked for.
 type lineIndex struct {
 	src    []byte
-	starts []int // byte offset of the first byte of each line
+	starts []int        // byte offset of the first byte of each line
+	marks  *columnMarks // known columns on long lines, made on first need
 }
+
+// columnStride is the distance in bytes between column marks on a long line.
+const columnStride = 512
+
+// columnMarks holds, for every line longer than columnStride, the column of
+// a character every columnStride bytes or so, in order of offset.
+type columnMarks struct {
+	once  sync.Once
+	marks []columnMark
+}
+
+// columnMark says that the character starting at byte off is in column col.
+type columnMark struct{ off, col int }
 
 func newLineIndex(src []byte) lineIndex {
 	starts := make([]int, 1, 1+len(src)/40)
@@ -52,7 +73,7 @@ func newLineIndex(src []byte) lineIndex {
 			starts = append(starts, i+1)
 		}
 	}
-	return lineIndex{src: src, starts: starts}
+	return lineIndex{src: src, starts: starts, marks: &columnMarks{}}
 }
 
 // pos returns the position of byte offset off, clamped to the file. An
@@ -65,23 +86,83 @@ func (li lineIndex) pos(off int) Pos {
 		off = len(li.src)
 	}
 	i := sort.Search(len(li.starts), func(i int) bool { return li.starts[i] > off }) - 1
-	start := li.starts[i]
-	if i == 0 && hasBOM(li.src) && off >= len(bom) {
-		start = len(bom) // editors do not show a byte order mark as a column
+	start := li.lineStart(i)
+	from, col := start, 1
+	if off-start > columnStride {
+		if m, ok := li.markBefore(start, off); ok {
+			from, col = m.off, m.col
+		}
 	}
-	return Pos{Offset: off, Line: i + 1, Column: columnsTo(li.src, start, off, 1)}
+	return Pos{Offset: off, Line: i + 1, Column: columnsTo(li.src, from, off, col)}
+}
+
+// lineStart is the offset of the first column of 0-based line i: its first
+// byte, but after a byte order mark, which editors do not show as a column.
+func (li lineIndex) lineStart(i int) int {
+	if i == 0 && hasBOM(li.src) {
+		return min(len(bom), len(li.src))
+	}
+	return li.starts[i]
+}
+
+// markBefore returns the last column mark at or before off that lies on
+// the line starting at start.
+func (li lineIndex) markBefore(start, off int) (columnMark, bool) {
+	if li.marks == nil {
+		return columnMark{}, false
+	}
+	li.marks.once.Do(li.makeMarks)
+	marks := li.marks.marks
+	k := sort.Search(len(marks), func(k int) bool { return marks[k].off > off }) - 1
+	if k < 0 || marks[k].off < start {
+		return columnMark{}, false
+	}
+	return marks[k], true
+}
+
+// makeMarks walks every line longer than columnStride once, character by
+// character as columnsTo does, and marks a character every columnStride bytes.
+func (li lineIndex) makeMarks() {
+	var marks []columnMark
+	for i := range li.starts {
+		start, end := li.lineStart(i), len(li.src)
+		if i+1 < len(li.starts) {
+			end = li.starts[i+1]
+		}
+		if end-start <= columnStride {
+			continue
+		}
+		next := start + columnStride
+		for b, col := start, 1; b < end; col++ {
+			if b >= next {
+				marks = append(marks, columnMark{b, col})
+				next = b + columnStride
+			}
+			b += charSize(li.src, b)
+		}
+	}
+	li.marks.marks = marks
+}
+
+// charSize is the length of the character at src[b], as utf8.DecodeRune
+// reads it (an invalid byte is a character of its own).
+func charSize(src []byte, b int) int {
+	if src[b] < utf8.RuneSelf {
+		return 1
+	}
+	_, size := utf8.DecodeRune(src[b:])
+	return size
 }
 
 // columnsTo counts the characters of src from byte from to byte to, on from
 // column col; a character that to falls inside of does not count.
 func columnsTo(src []byte, from, to, col int) int {
-	for b := from; b < to; {
-		_, size := utf8.DecodeRune(src[b:])
+	for b := from; b < to; col++ {
+		size := charSize(src, b)
 		if b+size > to {
 			break
 		}
 		b += size
-		col++
 	}
 	return col
 }

@@ -67,7 +67,11 @@ func TestLineIndex(t *testing.T) {
 // TestLineIndexAgreesWithCounting checks every offset of odd files against
 // the slow count.
 func TestLineIndexAgreesWithCounting(t *testing.T) {
-	for _, src := range []string{"a\r\nb\rc\nd", "\ufeff\tcafé\u200b💡\r\n\r\n x", "", "\n\n", "\xff\xfe\nok"} {
+	// Long lines get column marks: make lines that cross several, with
+	// characters of every length and invalid bytes across the mark points.
+	long := strings.Repeat("ab é 💡\u200b\xe2\x82 \xff€ ", 3*columnStride/20)
+	for _, src := range []string{"a\r\nb\rc\nd", "\ufeff\tcafé\u200b💡\r\n\r\n x", "", "\n\n", "\xff\xfe\nok",
+		long, "\ufeff" + long + "\r\n" + long + "\rx" + long, strings.Repeat("x", columnStride+1) + "é\n"} {
 		li := newLineIndex([]byte(src))
 		for off := 0; off <= len(src); off++ {
 			if off < len(src) && !utf8.RuneStart(src[off]) {
