@@ -149,7 +149,8 @@ type detector struct {
 	// cuedBlocks lists, in document order, the paragraphs and list items
 	// the labels pass found a cue word in.
 	cuedBlocks []ast.Node
-	normText   map[int]string // claims' normalised words, for repeats, by index
+	known      phraseIndex // the words of result.Claims[:indexed], for repeats
+	indexed    int
 
 	result Result
 }

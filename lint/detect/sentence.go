@@ -40,27 +40,11 @@ func (d *detector) sentences() {
 // repeats reports whether the words (at least four) already stand in a
 // statement found before, or hold all of one.
 func (d *detector) repeats(norms []string) bool {
-	if len(norms) < 4 {
-		return false
+	for ; d.indexed < len(d.result.Claims); d.indexed++ {
+		_, words := tokens(d.claimText(d.result.Claims[d.indexed]))
+		d.known.add(words)
 	}
-	if d.normText == nil {
-		d.normText = map[int]string{}
-	}
-	phrase := " " + strings.Join(norms, " ") + " "
-	for i, c := range d.result.Claims {
-		known, ok := d.normText[i]
-		if !ok {
-			_, other := tokens(d.claimText(c))
-			if len(other) >= 4 {
-				known = " " + strings.Join(other, " ") + " "
-			}
-			d.normText[i] = known
-		}
-		if known != "" && (strings.Contains(known, phrase) || strings.Contains(phrase, known)) {
-			return true
-		}
-	}
-	return false
+	return d.known.repeats(norms)
 }
 
 // statementCue finds a sentence that says what it states: "Our mission is
