@@ -17,13 +17,19 @@ some other goal.`,
 	Applies:  lint.AppliesDocument,
 	Run: func(p *lint.Pass) {
 		stop := p.Lexicons.Get("stopword")
-		var visions []map[string]bool
+		// Every content word of every vision, in one set: a mission is
+		// aligned when it shares a word with any of them.
+		visions := map[string]bool{}
+		hasVision := false
 		for _, v := range p.Statements() {
 			if v.Kind == lint.Vision {
-				visions = append(visions, contentWords(v, stop))
+				hasVision = true
+				for w := range contentWords(v, stop) {
+					visions[w] = true
+				}
 			}
 		}
-		if len(visions) == 0 {
+		if !hasVision {
 			return
 		}
 		for _, m := range p.Statements() {
@@ -32,9 +38,7 @@ some other goal.`,
 			}
 			aligned := false
 			for w := range contentWords(m, stop) {
-				for _, vw := range visions {
-					aligned = aligned || vw[w]
-				}
+				aligned = aligned || visions[w]
 			}
 			if !aligned {
 				p.Reportf(m, m.Span, "mission shares no words with the vision; say how the mission serves the vision's future")
