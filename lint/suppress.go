@@ -2,6 +2,8 @@ package lint
 
 import (
 	"fmt"
+	"math"
+	"sort"
 	"strings"
 )
 
@@ -54,7 +56,8 @@ func directive(text string) (name, args string, ok bool) {
 
 // suppressions parses the document's suppression comments in order.
 func suppressions(doc *Document) []*suppression {
-	var list, open []*suppression
+	var list []*suppression
+	open := map[string][]*suppression{} // open ranges, by their rule list
 	for _, c := range doc.Comments {
 		name, args, ok := directive(c.Text)
 		if !ok {
@@ -71,10 +74,21 @@ func suppressions(doc *Document) []*suppression {
 		case "disable":
 			s := &suppression{comment: c, scope: "range", rules: names, from: c.Span.Start.Line}
 			list = append(list, s)
-			open = append(open, s)
+			key := strings.Join(names, "\x00")
+			open[key] = append(open[key], s)
 		case "enable":
-			for _, s := range open {
-				if s.to == 0 && (len(names) == 0 || sameRules(s.rules, names)) {
+			// Close the open ranges with the same rule list, or all of
+			// them; each range closes once, so this stays linear.
+			closing := open
+			if len(names) == 0 {
+				open = map[string][]*suppression{}
+			} else {
+				key := strings.Join(names, "\x00")
+				closing = map[string][]*suppression{key: open[key]}
+				delete(open, key)
+			}
+			for _, ranges := range closing {
+				for _, s := range ranges {
 					s.to = line
 				}
 			}
@@ -83,32 +97,91 @@ func suppressions(doc *Document) []*suppression {
 	return list
 }
 
-func sameRules(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
+// last is the last line a suppression covers.
+func (s *suppression) last() int {
+	if s.to == 0 {
+		return math.MaxInt
 	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
+	return s.to
 }
 
-func (s *suppression) covers(f Finding) bool {
-	line := f.Span.Start.Line
-	if line < s.from || s.to != 0 && line > s.to {
-		return false
+// lineRanges is a union of ranges of lines: sorted, disjoint [first, last] pairs.
+type lineRanges [][2]int
+
+func unionOf(ranges [][2]int) lineRanges {
+	sort.Slice(ranges, func(i, j int) bool { return ranges[i][0] < ranges[j][0] })
+	var u lineRanges
+	for _, r := range ranges {
+		if n := len(u); n > 0 && r[0] <= u[n-1][1] {
+			u[n-1][1] = max(u[n-1][1], r[1])
+			continue
+		}
+		u = append(u, r)
 	}
-	if len(s.rules) == 0 {
-		return true
-	}
-	for _, r := range s.rules {
-		if r == f.Rule {
-			return true
+	return u
+}
+
+func (u lineRanges) has(line int) bool {
+	k := sort.Search(len(u), func(k int) bool { return u[k][0] > line }) - 1
+	return k >= 0 && line <= u[k][1]
+}
+
+// coverage is the lines every suppression together covers, for all rules
+// and for each rule named, so that a finding's look-up does not depend on
+// how many suppressions there are.
+type coverage struct {
+	all    lineRanges
+	byRule map[string]lineRanges
+}
+
+func newCoverage(list []*suppression) coverage {
+	var all [][2]int
+	byRule := map[string][][2]int{}
+	for _, s := range list {
+		r := [2]int{s.from, s.last()}
+		if len(s.rules) == 0 {
+			all = append(all, r)
+		}
+		for _, name := range s.rules {
+			byRule[name] = append(byRule[name], r)
 		}
 	}
-	return false
+	c := coverage{all: unionOf(all), byRule: map[string]lineRanges{}}
+	for name, ranges := range byRule {
+		c.byRule[name] = unionOf(ranges)
+	}
+	return c
+}
+
+func (c coverage) covers(f Finding) bool {
+	line := f.Span.Start.Line
+	return c.all.has(line) || c.byRule[f.Rule].has(line)
+}
+
+// markUsed marks each suppression that covers one of the findings.
+func markUsed(list []*suppression, findings []Finding) {
+	var all []int
+	byRule := map[string][]int{}
+	for _, f := range findings {
+		all = append(all, f.Span.Start.Line)
+		byRule[f.Rule] = append(byRule[f.Rule], f.Span.Start.Line)
+	}
+	sort.Ints(all)
+	for _, lines := range byRule {
+		sort.Ints(lines)
+	}
+	anyIn := func(lines []int, first, last int) bool {
+		k := sort.SearchInts(lines, first)
+		return k < len(lines) && lines[k] <= last
+	}
+	for _, s := range list {
+		if len(s.rules) == 0 {
+			s.used = anyIn(all, s.from, s.last())
+		}
+		for _, name := range s.rules {
+			s.used = s.used || anyIn(byRule[name], s.from, s.last())
+		}
+	}
 }
 
 // suppress drops the findings that suppression comments cover and adds an
@@ -120,16 +193,11 @@ func (l *Linter) suppress(doc *Document, s *Settings, findings []Finding) []Find
 	if len(list) == 0 {
 		return findings
 	}
+	markUsed(list, findings)
+	cover := newCoverage(list)
 	kept := findings[:0]
 	for _, f := range findings {
-		suppressed := false
-		for _, sup := range list {
-			if sup.covers(f) {
-				sup.used = true
-				suppressed = true
-			}
-		}
-		if !suppressed {
+		if !cover.covers(f) {
 			kept = append(kept, f)
 		}
 	}
@@ -137,9 +205,19 @@ func (l *Linter) suppress(doc *Document, s *Settings, findings []Finding) []Find
 	if !enabled {
 		return kept
 	}
+	silencers := 0 // disable-file comments that turn unused-suppression off
 	for _, sup := range list {
-		if silenced(list, sup) {
-			continue
+		if silences(sup) {
+			silencers++
+		}
+	}
+	for _, sup := range list {
+		others := silencers
+		if silences(sup) {
+			others--
+		}
+		if others > 0 {
+			continue // another comment turns unused-suppression off
 		}
 		var unknown []string
 		for _, r := range sup.rules {
@@ -166,20 +244,18 @@ func (l *Linter) suppress(doc *Document, s *Settings, findings []Finding) []Find
 	return kept
 }
 
-// silenced reports whether a disable-file comment turns off
-// unused-suppression (or every rule) for the file, sup itself aside.
-func silenced(list []*suppression, sup *suppression) bool {
-	for _, other := range list {
-		if other == sup || other.scope != "file" {
-			continue
-		}
-		if len(other.rules) == 0 {
+// silences reports whether sup is a disable-file comment that turns off
+// unused-suppression (or every rule) for the file.
+func silences(sup *suppression) bool {
+	if sup.scope != "file" {
+		return false
+	}
+	if len(sup.rules) == 0 {
+		return true
+	}
+	for _, r := range sup.rules {
+		if r == UnusedSuppression.Name {
 			return true
-		}
-		for _, r := range other.rules {
-			if r == UnusedSuppression.Name {
-				return true
-			}
 		}
 	}
 	return false
