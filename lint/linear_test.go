@@ -1,0 +1,102 @@
+package lint_test
+
+import (
+	"fmt"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/vmlint/vmlint/lint"
+)
+
+// hostileShapes are inputs that each stress one path that once took time
+// in the square of the input, built at a size n (about n statements,
+// sentences, keys or comments). TestLinearTime guards them.
+var hostileShapes = []struct {
+	name  string
+	n     int // a size that takes a few milliseconds
+	build func(n int) string
+}{
+	{"sentences on one long line", 1000, func(n int) string {
+		return "## Vision\n\n" + strings.Repeat("Every farmer will sell grain to the mill next door. ", n) + "\n"
+	}},
+	{"sentence statements on one long line", 500, func(n int) string {
+		var b strings.Builder
+		b.WriteString("# Plans\n\n")
+		for i := range n {
+			fmt.Fprintf(&b, "Our mission is to help the farmers of valley %d sell grain to mills. ", i)
+		}
+		return b.String() + "\n"
+	}},
+	{"vision and mission pairs", 300, func(n int) string {
+		var b strings.Builder
+		for i := range n {
+			fmt.Fprintf(&b, "## Vision\n\nEvery farmer in region %d will sell grain to the mill next door.\n\n", i)
+			fmt.Fprintf(&b, "## Mission\n\nWe help farmers in region %d sell grain directly to local mills.\n\n", i)
+		}
+		return b.String()
+	}},
+	{"sentence statements", 500, func(n int) string {
+		var b strings.Builder
+		for i := range n {
+			fmt.Fprintf(&b, "Our mission is to help the farmers of valley %d sell grain to mills.\n\n", i)
+		}
+		return b.String()
+	}},
+	{"suppression comments", 500, func(n int) string {
+		var b strings.Builder
+		b.WriteString("## Mission\n\nWe help farmers sell grain.\n\n")
+		for i := range n {
+			fmt.Fprintf(&b, "<!-- vmlint-disable hedging rule-%d -->\n<!-- vmlint-disable-next-line buzzwords -->\nOur mission is to bring synergy to farmers in valley %d.\n\n<!-- vmlint-enable -->\n", i, i)
+		}
+		return b.String()
+	}},
+	{"findings on one line", 1000, func(n int) string {
+		return "## Vision\n\n" + strings.Repeat("We deliver synergy and world-class leverage, perhaps. ", n) + "\n"
+	}},
+}
+
+// TestLinearTime parses and lints each hostile shape at two sizes, four
+// times apart, and checks that the larger takes about four times as long,
+// not sixteen: a ratio of the best of several runs, never a fixed time, so
+// that a slow or busy machine does not fail it.
+func TestLinearTime(t *testing.T) {
+	if raceDetector {
+		t.Skip("the race detector distorts time; .ci/run runs this test without it")
+	}
+	linter := lint.NewLinter(allRules())
+	settings := linter.DefaultSettings()
+	run := func(src []byte) {
+		doc, _ := lint.Parse("doc.md", src)
+		linter.Lint(doc, settings)
+	}
+	for _, shape := range hostileShapes {
+		t.Run(shape.name, func(t *testing.T) {
+			small, large := []byte(shape.build(shape.n)), []byte(shape.build(4*shape.n))
+			ratio := timeRatio(run, small, large)
+			t.Logf("%d and %d bytes: %.1f times", len(small), len(large), ratio)
+			if ratio > 8 {
+				t.Errorf("4 times the input (%d bytes) took %.1f times as long: not linear", len(large), ratio)
+			}
+		})
+	}
+}
+
+// timeRatio returns how many times longer run takes on large than on
+// small: the best of several alternating runs of each, after a warm-up.
+func timeRatio(run func([]byte), small, large []byte) float64 {
+	timed := func(src []byte) time.Duration {
+		runtime.GC()
+		start := cpuTime()
+		run(src)
+		return cpuTime() - start
+	}
+	run(small)
+	run(large)
+	bestSmall, bestLarge := time.Duration(1<<62), time.Duration(1<<62)
+	for range 3 {
+		bestSmall, bestLarge = min(bestSmall, timed(small)), min(bestLarge, timed(large))
+	}
+	return float64(bestLarge) / float64(bestSmall)
+}
