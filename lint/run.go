@@ -74,12 +74,20 @@ func (l *Linter) DefaultSettings() *Settings {
 
 // Lint runs the enabled rules over the document, drops what suppression
 // comments suppress (reporting suppressions that suppress nothing), and
-// returns the findings sorted by line, column, rule and message.
+// returns the findings sorted by line, column, rule and message: Check,
+// then Suppress.
 func (l *Linter) Lint(doc *Document, s *Settings) []Finding {
+	return l.Suppress(doc, s, l.Check(doc, s))
+}
+
+// Check runs the enabled rules over the document and returns what they
+// report, suppressed or not. A rule that applies to statements runs only on
+// a document that has one: on any other it has nothing to check.
+func (l *Linter) Check(doc *Document, s *Settings) []Finding {
 	var findings []Finding
 	for _, r := range l.rules {
 		setting, ok := s.Rules[r.Name]
-		if !ok || r == UnusedSuppression {
+		if !ok || r == UnusedSuppression || r.Applies != AppliesDocument && len(doc.Statements) == 0 {
 			continue
 		}
 		pass := &Pass{
@@ -89,6 +97,14 @@ func (l *Linter) Lint(doc *Document, s *Settings) []Finding {
 		}
 		runRule(pass)
 	}
+	return findings
+}
+
+// Suppress drops the findings the document's suppression comments cover,
+// adds an unused-suppression finding for each comment that covers none
+// (when that rule is enabled), and sorts the findings by line, column, rule
+// and message.
+func (l *Linter) Suppress(doc *Document, s *Settings, findings []Finding) []Finding {
 	findings = l.suppress(doc, s, findings)
 	SortFindings(findings)
 	return findings

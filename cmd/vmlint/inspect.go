@@ -3,14 +3,14 @@ package main
 import (
 	"errors"
 	"fmt"
+	"runtime"
 
 	"github.com/spf13/cobra"
 
 	"github.com/vmlint/vmlint/lint"
-	"github.com/vmlint/vmlint/lint/config"
+	"github.com/vmlint/vmlint/lint/driver"
 	"github.com/vmlint/vmlint/lint/input"
 	"github.com/vmlint/vmlint/lint/inspect"
-	"github.com/vmlint/vmlint/lint/lexicon"
 	"github.com/vmlint/vmlint/rules"
 )
 
@@ -43,7 +43,22 @@ skipping .git, node_modules and vendor) or - for standard input.`,
 			if err != nil {
 				return err
 			}
-			docs, failed := parseAll(e, args, stdinName)
+			r, err := newRunner(c, e, driver.Options{
+				Rules: rules.All, Stdin: e.stdin, StdinName: stdinName, MaxSize: input.DefaultMaxSize,
+				Jobs: runtime.GOMAXPROCS(0), KeepDocuments: true,
+			})
+			if err != nil {
+				return err
+			}
+			var docs []*lint.Document
+			_, failed, err := lintFiles(c, e, r, args, func(f *driver.File) {
+				if f.Linted {
+					docs = append(docs, f.Doc)
+				}
+			})
+			if err != nil {
+				return err
+			}
 			if format == "json" {
 				err = inspect.WriteJSON(e.stdout, docs)
 			} else {
@@ -61,55 +76,6 @@ skipping .git, node_modules and vendor) or - for standard input.`,
 	c.Flags().StringVarP(&format, "format", "f", "text", "output format: text or json")
 	c.Flags().StringVar(&stdinName, "stdin-filename", "", "the file name to report for standard input (-)")
 	return c
-}
-
-// parseAll reads and parses every file the paths name. Each file that
-// cannot be read or parsed whole gives one line "path: error: …" on standard
-// error; the others are still returned. failed reports whether any did.
-func parseAll(e *env, paths []string, stdinName string) (docs []*lint.Document, failed bool) {
-	loader := &config.Loader{Builtin: rules.All}
-	reported := map[string]bool{}
-	files, errs := input.Expand(paths)
-	for _, err := range errs {
-		e.errorf(err)
-		failed = true
-	}
-	for _, path := range files {
-		src, err := input.Read(path, e.stdin, input.DefaultMaxSize)
-		if err != nil {
-			e.errorf(err)
-			failed = true
-			continue
-		}
-		name := reportedName(path, stdinName)
-		lex := lexicon.Default()
-		if resolved, err := loader.For(name); err == nil {
-			lex = resolved.Lexicons // the configuration's heading aliases and word lists
-		} else if !reported[err.Error()] {
-			reported[err.Error()] = true
-			reportConfigError(e, err)
-			failed = true
-		}
-		doc, err := lint.ParseWith(name, src, lex)
-		if err != nil {
-			e.errorf(err)
-			failed = true
-		}
-		docs = append(docs, doc)
-	}
-	return docs, failed
-}
-
-// reportedName is the name a file is reported under: its path, or for
-// standard input the --stdin-filename given, else "<stdin>".
-func reportedName(path, stdinName string) string {
-	switch {
-	case path != input.Stdin:
-		return path
-	case stdinName != "":
-		return stdinName
-	}
-	return "<stdin>"
 }
 
 // errorLine words an error as one compiler-style line: "path:line:col:

@@ -2,23 +2,19 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"errors"
 	"fmt"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"runtime"
-	"sort"
 	"strings"
-	"sync"
-	"sync/atomic"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
 	"github.com/vmlint/vmlint/lint"
 	"github.com/vmlint/vmlint/lint/config"
+	"github.com/vmlint/vmlint/lint/driver"
 	"github.com/vmlint/vmlint/lint/input"
 	"github.com/vmlint/vmlint/lint/report"
 	"github.com/vmlint/vmlint/rules"
@@ -132,16 +128,18 @@ func runLint(c *cobra.Command, e *env, o lintOptions, args []string) error {
 	if err != nil {
 		return err
 	}
+	colored = colored && o.format == "text"
 	if o.newFromRev != "" {
 		if err := exec.Command("git", "rev-parse", "--verify", "--quiet", o.newFromRev+"^{commit}").Run(); err != nil {
 			return usageError(c, fmt.Errorf("--new-from-rev: %q is not a git revision here", o.newFromRev))
 		}
 	}
-	var baseline *report.Baseline
+	opts := o.options(e)
+	opts.FailOn, opts.MinSeverity, opts.NewFromRev = failOn, minSeverity, o.newFromRev
 	if o.baseline != "" {
 		data, err := os.ReadFile(o.baseline)
 		if err == nil {
-			baseline, err = report.ReadBaseline(bytes.NewReader(data))
+			opts.Baseline, err = report.ReadBaseline(bytes.NewReader(data))
 		}
 		if err != nil {
 			e.errorf(fmt.Errorf("%s: %w", o.baseline, unwrapPath(err)))
@@ -150,10 +148,24 @@ func runLint(c *cobra.Command, e *env, o lintOptions, args []string) error {
 	}
 
 	// Formats that go file by file are rendered on the workers and written
-	// as each file is done; the others, and baselines, need the whole run.
-	w := work{failOn: failOn, minSeverity: minSeverity, newFromRev: o.newFromRev, colored: colored && o.format == "text"}
-	if report.Streams(o.format) && baseline == nil && len(outputs) == 0 {
-		w.render = o.format
+	// as each file is done; the others need the whole run.
+	streamed := report.Streams(o.format) && len(outputs) == 0
+	if streamed {
+		opts.Prepare = func(f *driver.File) {
+			// Of the file, the text format needs the lines it shows; no
+			// format that streams needs the scorecard.
+			rf := &report.File{Path: f.Name}
+			if o.format == "text" {
+				rf.Lines = report.SourceLines(f.Doc, f.Findings)
+			}
+			f.Rendered = [][]byte{report.AppendFile(nil, o.format, rf, f.Findings, colored)}
+		}
+	} else {
+		opts.KeepDocuments = true // until delivered, for the scorecards
+	}
+	r, err := newRunner(c, e, opts)
+	if err != nil {
+		return err
 	}
 	// Rendered output waits here until it is worth a write: a run over many
 	// files writes in pieces of 64 KiB or so, a run over one file allocates
@@ -168,46 +180,37 @@ func runLint(c *cobra.Command, e *env, o lintOptions, args []string) error {
 	}
 	res := &report.Result{}
 	var tally report.Tally
-	fails := false
-	ruleList, failed, err := lintFiles(c, e, o.selection, args, w, func(out *fileOutcome) {
-		fails = fails || out.fails
+	sum, failed, err := lintFiles(c, e, r, args, func(f *driver.File) {
 		switch {
-		case w.render != "":
-			pending = append(pending, out.rendered...)
+		case streamed:
+			if len(f.Rendered) > 0 {
+				pending = append(pending, f.Rendered[0]...)
+			}
 			if len(pending) >= 64<<10 {
 				flush()
 			}
-			tally.Add(out.shown)
-		case out.file != nil:
-			res.Files = append(res.Files, out.file)
-			res.Findings = append(res.Findings, out.findings...)
+			tally.Add(f.Findings)
+		case f.Linted:
+			res.Files = append(res.Files, report.NewFile(f.Doc, f.Findings))
+			res.Findings = append(res.Findings, f.Findings...)
 		}
 	})
 	if err != nil {
 		return err
 	}
-	if w.render != "" {
-		pending = append(pending, report.Trailer(w.render, tally)...)
+	if o.verbose {
+		for _, s := range sum.Stale {
+			_, _ = fmt.Fprintf(e.stderr, "vmlint: %s: baseline entry matches no finding: %s [%s]\n", o.baseline, s.Message, s.Rule)
+		}
+	}
+	if streamed {
+		pending = append(pending, report.Trailer(o.format, tally)...)
 		if flush(); writeErr != nil {
 			return writeErr
 		}
-		return exitFor(failed, fails)
+		return exitFor(failed, sum.Fails)
 	}
-	res.Rules, res.Version = ruleList, version()
-	if baseline != nil {
-		var stale []report.BaselineEntry
-		res.Findings, stale = baseline.Filter(res.Findings)
-		fails = false
-		for _, f := range res.Findings {
-			fails = fails || f.Severity >= failOn
-		}
-		if o.verbose {
-			for _, s := range stale {
-				_, _ = fmt.Fprintf(e.stderr, "vmlint: %s: baseline entry matches no finding: %s [%s]\n", o.baseline, s.Message, s.Rule)
-			}
-		}
-	}
-	res.Findings = atLeast(res.Findings, minSeverity)
+	res.Rules, res.Version = r.Rules(), version()
 	for _, out := range outputs {
 		if c.Context().Err() != nil {
 			return interrupted(e)
@@ -217,10 +220,10 @@ func runLint(c *cobra.Command, e *env, o lintOptions, args []string) error {
 			failed = true
 		}
 	}
-	if err := report.Write(e.stdout, o.format, res, w.colored); err != nil {
+	if err := report.Write(e.stdout, o.format, res, colored); err != nil {
 		return err
 	}
-	return exitFor(failed, fails)
+	return exitFor(failed, sum.Fails)
 }
 
 // exitFor is the exit status of a run: 2 when a file or configuration
@@ -235,17 +238,6 @@ func exitFor(failed, fails bool) error {
 	return nil
 }
 
-// atLeast returns the findings of severity least or above.
-func atLeast(fs []lint.Finding, least lint.Severity) []lint.Finding {
-	shown := fs[:0:0]
-	for _, f := range fs {
-		if f.Severity >= least {
-			shown = append(shown, f)
-		}
-	}
-	return shown
-}
-
 // unwrapPath drops the operation and path from a file system error, which
 // the caller names itself.
 func unwrapPath(err error) error {
@@ -256,210 +248,52 @@ func unwrapPath(err error) error {
 	return err
 }
 
-// work is what lintFiles does with each file beyond linting it.
-type work struct {
-	// failOn is the severity from which a finding fails the run.
-	failOn lint.Severity
-	// minSeverity is the lowest severity rendered.
-	minSeverity lint.Severity
-	// newFromRev keeps only findings that were not there at this revision.
-	newFromRev string
-	// render, when set, is a format that report.Streams: each file's
-	// findings are rendered by its worker, and not kept.
-	render string
-	// colored paints the text format.
-	colored bool
+// options are the driver options the selection flags set.
+func (s *selection) options(e *env) driver.Options {
+	return driver.Options{
+		Rules: rules.All, Config: s.configPath, NoConfig: s.noConfig, Ignore: s.ignore, Flags: s.flags,
+		Stdin: e.stdin, StdinName: s.stdinName, MaxSize: s.maxSize, Jobs: s.jobs,
+	}
 }
 
-// lintFiles lints every file the arguments name, on s.jobs workers, and
-// hands each file's outcome to emit in the order of reported names (the
-// order findings sort in) as soon as that file and those before it are
-// done; emit runs on the calling goroutine. It returns the rules that
-// could report and whether any file or configuration could not be handled
-// (each reported on standard error once). A usage error comes back as err.
-func lintFiles(c *cobra.Command, e *env, s selection, args []string, w work, emit func(*fileOutcome)) (ruleList []*lint.Rule, failed bool, err error) {
-	if s.configPath != "" && s.noConfig {
-		return nil, false, usageError(c, errors.New("--config and --no-config exclude each other"))
-	}
-	for _, g := range s.ignore {
-		if !config.ValidGlob(g) {
-			return nil, false, usageError(c, fmt.Errorf("--ignore: bad glob %q", g))
-		}
-	}
-	loader := &config.Loader{Builtin: rules.All, Explicit: s.configPath, NoConfig: s.noConfig}
-	// Rule names on the command line must exist: built in, or custom in the
-	// configuration that applies here.
-	here, err := loader.For(filepath.Join(".", "vmlint.md"))
-	if err != nil {
+// newRunner prepares a run, reporting bad options as usage errors and a
+// configuration that cannot be loaded on standard error.
+func newRunner(c *cobra.Command, e *env, opts driver.Options) (*driver.Runner, error) {
+	r, err := driver.New(opts)
+	var usage *driver.UsageError
+	switch {
+	case errors.As(err, &usage):
+		return nil, usageError(c, usage.Err)
+	case err != nil:
 		reportConfigError(e, err)
-		return nil, true, exitStatus(exitError)
+		return nil, exitStatus(exitError)
 	}
-	for _, names := range [][]string{s.flags.Enable, s.flags.Disable, s.flags.Only} {
-		if err := here.CheckRuleNames(names); err != nil {
-			return nil, false, usageError(c, err)
-		}
-	}
-	if len(args) == 0 {
-		args = []string{"."}
-	}
-	if s.jobs < 1 {
-		return nil, false, usageError(c, fmt.Errorf("--jobs must be 1 or more, not %d", s.jobs))
-	}
-	files, errs := input.Expand(args)
+	return r, nil
+}
+
+// lintFiles lints every file the arguments name and hands each to emit in
+// the order findings sort in, as soon as it and those before it are done,
+// after writing its errors to standard error. It returns the run's summary
+// and whether any path, file or configuration could not be handled. An
+// interrupted run comes back as err.
+func lintFiles(c *cobra.Command, e *env, r *driver.Runner, args []string, emit func(*driver.File)) (driver.Summary, bool, error) {
+	files, errs := r.Files(args)
 	for _, err := range errs {
 		e.errorf(err)
-		failed = true
 	}
-	sort.SliceStable(files, func(i, j int) bool {
-		return reportedName(files[i], s.stdinName) < reportedName(files[j], s.stdinName)
-	})
-	reported := map[string]bool{} // configuration errors, once each
-	deliver := func(o *fileOutcome) {
-		if o.configErr != nil {
-			if !reported[o.configErr.Error()] {
-				reported[o.configErr.Error()] = true
-				reportConfigError(e, o.configErr)
-			}
-			failed = true
+	sum, err := r.Run(c.Context(), files, func(f *driver.File) {
+		if f.ConfigErr != nil {
+			reportConfigError(e, f.ConfigErr)
 		}
-		for _, err := range o.errs {
+		for _, err := range f.Errs {
 			e.errorf(err)
-			failed = true
 		}
-		emit(o)
-	}
-	ctx := c.Context()
-	workers := max(1, min(s.jobs, len(files)))
-	if workers == 1 {
-		// One worker: lint here, without handing files between goroutines.
-		for _, path := range files {
-			if ctx.Err() != nil {
-				break
-			}
-			o := lintOne(e, s, loader, path, w)
-			deliver(&o)
-		}
-	} else {
-		lintConcurrently(ctx, files, workers, func(path string) *fileOutcome {
-			o := lintOne(e, s, loader, path, w)
-			return &o
-		}, deliver)
-	}
-	if ctx.Err() != nil {
-		return nil, true, interrupted(e)
-	}
-	return here.Linter.Rules(), failed, nil
-}
-
-// lintConcurrently runs lintFile on every file on workers goroutines, and
-// passes the outcomes to deliver, on the calling goroutine, in the order of
-// files: each as soon as it and every file before it are done. Once ctx is
-// done, workers take no more files.
-func lintConcurrently(ctx context.Context, files []string, workers int, lintFile func(string) *fileOutcome, deliver func(*fileOutcome)) {
-	outcomes := make([]*fileOutcome, len(files))
-	finished := make(chan int, workers)
-	var next atomic.Int64 // the next file to take
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for ctx.Err() == nil {
-				i := int(next.Add(1) - 1)
-				if i >= len(files) {
-					return
-				}
-				outcomes[i] = lintFile(files[i])
-				finished <- i
-			}
-		}()
-	}
-	go func() {
-		wg.Wait()
-		close(finished)
-	}()
-	ready := make([]bool, len(files)) // outcomes received, by index
-	due := 0                          // the next outcome to deliver
-	for i := range finished {
-		ready[i] = true
-		for due < len(files) && ready[due] {
-			deliver(outcomes[due])
-			outcomes[due] = nil // let its findings go
-			due++
-		}
-	}
-}
-
-type fileOutcome struct {
-	file      *report.File
-	findings  []lint.Finding // kept when the run does not stream
-	fails     bool           // a finding reaches the fail level
-	errs      []error
-	configErr error
-	rendered  []byte         // the shown findings in the streamed format
-	shown     []lint.Finding // the findings rendered, for the tally
-}
-
-// lintOne reads, parses and lints one file. It runs on a worker.
-func lintOne(e *env, s selection, loader *config.Loader, path string, w work) (o fileOutcome) {
-	name := reportedName(path, s.stdinName)
-	if ignoredByFlag(s.ignore, name) {
-		return o
-	}
-	cfgPath := name
-	if path == input.Stdin && s.stdinName == "" {
-		cfgPath = filepath.Join(".", "stdin.md")
-	}
-	resolved, err := loader.For(cfgPath)
+		emit(f)
+	})
 	if err != nil {
-		o.configErr = err
-		return o
+		return sum, true, interrupted(e)
 	}
-	if resolved.Ignored(cfgPath) {
-		return o
-	}
-	src, err := input.Read(path, e.stdin, s.maxSize)
-	if err != nil {
-		o.errs = append(o.errs, err)
-		return o
-	}
-	doc, err := lint.ParseWith(name, src, resolved.Lexicons)
-	if err != nil {
-		o.errs = append(o.errs, err)
-	}
-	settings := resolved.Settings(cfgPath, s.flags)
-	findings := resolved.Linter.Lint(doc, settings)
-	if w.newFromRev != "" && path != input.Stdin {
-		if old, ok := gitShow(w.newFromRev, path); ok {
-			before, _ := lint.ParseWith(name, old, resolved.Lexicons)
-			findings = report.NewSince(findings, resolved.Linter.Lint(before, settings))
-		}
-	}
-	for _, f := range findings {
-		o.fails = o.fails || f.Severity >= w.failOn
-	}
-	if w.render == "" {
-		o.file, o.findings = report.NewFile(doc, findings), findings
-		return o
-	}
-	o.shown = atLeast(findings, w.minSeverity)
-	// Of the file, the text format needs the lines it shows; no format
-	// that streams needs the scorecard.
-	f := &report.File{Path: doc.Path}
-	if w.render == "text" {
-		f.Lines = report.SourceLines(doc, o.shown)
-	}
-	o.rendered = report.AppendFile(nil, w.render, f, o.shown, w.colored)
-	return o
-}
-
-// gitShow returns the file as it was at rev, or false when it did not
-// exist there (or git cannot say).
-func gitShow(rev, path string) ([]byte, bool) {
-	cmd := exec.Command("git", "show", rev+":./"+filepath.Base(path))
-	cmd.Dir = filepath.Dir(path)
-	out, err := cmd.Output()
-	return out, err == nil
+	return sum, sum.Failed || len(errs) > 0, nil
 }
 
 // reportConfigError writes each problem of a configuration error as its own line.
@@ -467,29 +301,6 @@ func reportConfigError(e *env, err error) {
 	for _, line := range strings.Split(err.Error(), "\n") {
 		e.errorf(errors.New(line))
 	}
-}
-
-// ignoredByFlag reports whether an --ignore glob matches path, relative to
-// the current folder.
-func ignoredByFlag(globs []string, path string) bool {
-	if len(globs) == 0 {
-		return false
-	}
-	rel := path
-	if abs, err := filepath.Abs(path); err == nil {
-		if wd, err := os.Getwd(); err == nil {
-			if r, err := filepath.Rel(wd, abs); err == nil {
-				rel = r
-			}
-		}
-	}
-	rel = filepath.ToSlash(rel)
-	for _, g := range globs {
-		if config.Match(g, rel) {
-			return true
-		}
-	}
-	return false
 }
 
 func newBaseline(e *env) *cobra.Command {
@@ -510,9 +321,15 @@ depend on the rule and the words a finding is about, not on line numbers.`,
 			return nil
 		},
 		RunE: func(c *cobra.Command, args []string) error {
+			opts := s.options(e)
+			opts.FailOn = lint.Error
+			r, err := newRunner(c, e, opts)
+			if err != nil {
+				return err
+			}
 			var findings []lint.Finding
-			_, failed, err := lintFiles(c, e, s, args[1:], work{failOn: lint.Error}, func(o *fileOutcome) {
-				findings = append(findings, o.findings...)
+			_, failed, err := lintFiles(c, e, r, args[1:], func(f *driver.File) {
+				findings = append(findings, f.Findings...)
 			})
 			if err != nil {
 				return err

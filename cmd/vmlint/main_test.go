@@ -127,3 +127,23 @@ func TestInspectUsesConfiguredHeadings(t *testing.T) {
 		t.Errorf("exit %d, stderr %q\n%s", code, errOut, out)
 	}
 }
+
+// TestInspectHonoursIgnore checks that inspect shows the files lint lints:
+// not those the configuration's ignore: globs name.
+func TestInspectHonoursIgnore(t *testing.T) {
+	repo(t)
+	writeFile(t, ".vmlint.yml", "ignore: [\"drafts/**\"]\n")
+	writeFile(t, "drafts/plan.md", "## Vision\n\nEvery town will read.\n")
+	writeFile(t, "docs/plan.md", "## Mission\n\nWe fix bikes for commuters.\n")
+	code, out, errOut := vmlint(t, "", "inspect", "--color", "never", ".")
+	if code != 0 || errOut != "" {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	if strings.Contains(out, "drafts") || !strings.Contains(out, "docs/plan.md") {
+		t.Errorf("inspect showed an ignored file, or not the other:\n%s", out)
+	}
+	_, out, _ = vmlint(t, "", "inspect", "--format", "json", "drafts/plan.md", "docs/plan.md")
+	if strings.Contains(out, "drafts") {
+		t.Errorf("inspect --format json showed an ignored file named on the command line:\n%s", out)
+	}
+}

@@ -24,6 +24,7 @@ import (
 	"testing"
 
 	"github.com/vmlint/vmlint/lint"
+	"github.com/vmlint/vmlint/lint/driver"
 )
 
 var (
@@ -90,7 +91,9 @@ func RunOnly(t *testing.T, dir string, linter *lint.Linter, rule string) {
 	RunWith(t, dir, linter, settings)
 }
 
-// RunWith is Run with a linter and settings of the caller's choosing.
+// RunWith is Run with a linter and settings of the caller's choosing. Each
+// fixture goes through the driver's stages after reading (driver.Lint), as
+// every file vmlint lints does.
 func RunWith(t *testing.T, dir string, linter *lint.Linter, settings *lint.Settings) {
 	t.Helper()
 	paths, err := filepath.Glob(filepath.Join(dir, "*.md"))
@@ -112,12 +115,12 @@ func RunWith(t *testing.T, dir string, linter *lint.Linter, settings *lint.Setti
 		} else {
 			quiet++
 		}
-		doc, err := lint.ParseWith(path, src, settings.Lexicons)
+		_, findings, err := driver.Lint(path, src, linter, settings)
 		if err != nil {
 			t.Errorf("%s: %v", path, err)
 			continue
 		}
-		for _, p := range Check(linter.Lint(doc, settings), wants) {
+		for _, p := range Check(findings, wants) {
 			t.Errorf("%s", p)
 		}
 	}

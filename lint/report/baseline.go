@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"sync"
 
 	"github.com/vmlint/vmlint/lint"
 )
@@ -15,6 +16,9 @@ const BaselineVersion = 1
 type Baseline struct {
 	Version  int             `json:"version"`
 	Findings []BaselineEntry `json:"findings"`
+
+	once     sync.Once
+	accepted map[string]int // how many findings each fingerprint accepts
 }
 
 // BaselineEntry is one accepted finding; Message is for the reader only.
@@ -59,18 +63,41 @@ func ReadBaseline(r io.Reader) (*Baseline, error) {
 // Filter drops the findings the baseline accepts and returns the rest,
 // with the baseline entries that matched no finding (stale ones).
 func (b *Baseline) Filter(fs []lint.Finding) (kept []lint.Finding, stale []BaselineEntry) {
-	accepted := map[string]int{}
-	for _, e := range b.Findings {
-		accepted[e.Fingerprint]++
-	}
+	kept, matched := b.FilterFile(fs)
+	return kept, b.Stale(matched)
+}
+
+// FilterFile drops the findings the baseline accepts and returns the rest,
+// with the fingerprints it matched. A fingerprint names its file, so a run
+// can filter its files one at a time, on any goroutine, and learn the stale
+// entries at the end from every file's matches (Stale).
+func (b *Baseline) FilterFile(fs []lint.Finding) (kept []lint.Finding, matched []string) {
+	b.once.Do(func() {
+		b.accepted = map[string]int{}
+		for _, e := range b.Findings {
+			b.accepted[e.Fingerprint]++
+		}
+	})
 	used := map[string]int{}
 	for i, p := range Fingerprints(fs) {
-		if used[p] < accepted[p] {
+		if used[p] < b.accepted[p] {
 			used[p]++
+			matched = append(matched, p)
 			continue
 		}
 		kept = append(kept, fs[i])
 	}
+	return kept, matched
+}
+
+// Stale returns the entries of the baseline that the matched fingerprints
+// do not use up.
+func (b *Baseline) Stale(matched []string) []BaselineEntry {
+	used := map[string]int{}
+	for _, p := range matched {
+		used[p]++
+	}
+	var stale []BaselineEntry
 	for _, e := range b.Findings {
 		if used[e.Fingerprint] > 0 {
 			used[e.Fingerprint]--
@@ -78,7 +105,7 @@ func (b *Baseline) Filter(fs []lint.Finding) (kept []lint.Finding, stale []Basel
 		}
 		stale = append(stale, e)
 	}
-	return kept, stale
+	return stale
 }
 
 // NewSince returns the findings of a file that were not there before:

@@ -1,0 +1,165 @@
+package driver
+
+import (
+	"context"
+	"os/exec"
+	"path/filepath"
+
+	"github.com/vmlint/vmlint/lint"
+	"github.com/vmlint/vmlint/lint/config"
+	"github.com/vmlint/vmlint/lint/input"
+	"github.com/vmlint/vmlint/lint/report"
+)
+
+// File is what the pipeline made of one file.
+type File struct {
+	// Path is where the file was read: a path, or "-" for standard input.
+	Path string
+	// Name is the name the file is reported under (Document.Path and every
+	// finding's Path): its path, or the name given to standard input.
+	Name string
+	// Linted is set when the file was read and linted, even if a part of
+	// it could not be decoded (see Errs).
+	Linted bool
+	// Doc is the file's document: kept with Options.KeepDocuments, and
+	// always set while Options.Prepare runs and for Runner.Document.
+	Doc *lint.Document
+	// Findings are the findings to show, sorted: suppressions applied, the
+	// new-from-rev and baseline filters applied, none under MinSeverity.
+	Findings []lint.Finding
+	// Fails is set when a finding that passed the new-from-rev and baseline
+	// filters reaches FailOn, shown or not.
+	Fails bool
+	// Errs are the file's errors, one line each, naming the file: it could
+	// not be read, it is binary, or its front matter is invalid (the body
+	// is still linted then).
+	Errs []error
+	// ConfigErr is set when the file's configuration could not be loaded;
+	// the file is not linted. A run delivers each configuration error with
+	// the first file it concerns only, and counts the others as failed.
+	ConfigErr error
+	// Rendered is for Options.Prepare to fill: what the caller made of the
+	// file on the worker, to write when the file is delivered.
+	Rendered [][]byte
+
+	ignored bool     // a configuration's ignore: globs name the file
+	matched []string // fingerprints the baseline accepted
+}
+
+// Document lints one document held in memory, src, as the file at path:
+// path names it in findings and finds its configuration, which may ignore
+// it (then Document returns nil). It runs every stage after reading, keeps
+// the document in File.Doc, and applies no size limit. It is safe to call
+// from several goroutines at once. ctx is for stopping a long document
+// (a stage may check it); a File is returned all the same.
+func (r *Runner) Document(ctx context.Context, path string, src []byte) *File {
+	_ = ctx // every stage is short today; a stage that is not checks ctx
+	f := &File{Path: path, Name: path}
+	resolved, settings := r.configure(f, path)
+	if resolved == nil {
+		return nil
+	}
+	r.lintSource(f, src, resolved, settings, true)
+	return f
+}
+
+// lintPath runs the stages from config on for one file of a tree. A file
+// the configuration ignores comes back with ignored set.
+func (r *Runner) lintPath(path string) *File {
+	f := &File{Path: path, Name: r.name(path)}
+	resolved, settings := r.configure(f, r.configPath(path))
+	if resolved == nil {
+		return f
+	}
+	src, err := input.Read(path, r.opts.Stdin, r.opts.MaxSize)
+	if err != nil {
+		f.Errs = append(f.Errs, err)
+		return f
+	}
+	r.lintSource(f, src, resolved, settings, r.opts.KeepDocuments)
+	return f
+}
+
+// configure is the config stage: the configuration and settings for the
+// file whose configuration is found by cfgPath. It returns nil when the
+// configuration cannot be loaded (f.ConfigErr) or ignores the file.
+func (r *Runner) configure(f *File, cfgPath string) (*config.Resolved, *lint.Settings) {
+	resolved, err := r.loader.For(cfgPath)
+	if err != nil {
+		f.ConfigErr = err
+		return nil, nil
+	}
+	if resolved.Ignored(cfgPath) {
+		f.ignored = true
+		return nil, nil
+	}
+	return resolved, resolved.Settings(cfgPath, r.opts.Flags)
+}
+
+// lintSource runs the stages from parse on, over the bytes of a file that
+// was read.
+func (r *Runner) lintSource(f *File, src []byte, resolved *config.Resolved, settings *lint.Settings, keep bool) {
+	f.Linted = true
+	doc, findings, err := Lint(f.Name, src, resolved.Linter, settings)
+	if err != nil {
+		f.Errs = append(f.Errs, err)
+	}
+	findings = r.filter(f, findings, resolved.Linter, settings)
+	for _, fd := range findings {
+		f.Fails = f.Fails || fd.Severity >= r.opts.FailOn
+	}
+	f.Findings = atLeast(findings, r.opts.MinSeverity)
+	f.Doc = doc
+	if r.opts.Prepare != nil {
+		r.opts.Prepare(f)
+	}
+	if !keep {
+		f.Doc = nil
+	}
+}
+
+// Lint runs the stages that follow reading on one document, with a linter
+// and settings of the caller's choosing: parse, lint and suppress. The
+// document is always returned; the error, a *lint.FileError, reports a
+// file that is binary or a part that could not be decoded (as lint.Parse
+// does).
+func Lint(path string, src []byte, linter *lint.Linter, settings *lint.Settings) (*lint.Document, []lint.Finding, error) {
+	doc, err := lint.ParseWith(path, src, settings.Lexicons)
+	findings := linter.Check(doc, settings)
+	return doc, linter.Suppress(doc, settings, findings), err
+}
+
+// filter is the filters stage: it drops the findings that were there at
+// NewFromRev, then those the baseline accepts.
+func (r *Runner) filter(f *File, findings []lint.Finding, linter *lint.Linter, settings *lint.Settings) []lint.Finding {
+	if r.opts.NewFromRev != "" && f.Path != input.Stdin {
+		if old, ok := gitShow(r.opts.NewFromRev, f.Path); ok {
+			_, before, _ := Lint(f.Name, old, linter, settings)
+			findings = report.NewSince(findings, before)
+		}
+	}
+	if r.opts.Baseline != nil {
+		findings, f.matched = r.opts.Baseline.FilterFile(findings)
+	}
+	return findings
+}
+
+// atLeast returns the findings of severity least or above.
+func atLeast(fs []lint.Finding, least lint.Severity) []lint.Finding {
+	shown := fs[:0:0]
+	for _, f := range fs {
+		if f.Severity >= least {
+			shown = append(shown, f)
+		}
+	}
+	return shown
+}
+
+// gitShow returns the file as it was at rev, or false when it did not
+// exist there (or git cannot say).
+func gitShow(rev, path string) ([]byte, bool) {
+	cmd := exec.Command("git", "show", rev+":./"+filepath.Base(path))
+	cmd.Dir = filepath.Dir(path)
+	out, err := cmd.Output()
+	return out, err == nil
+}
