@@ -69,12 +69,25 @@ func (d *Document) Line(n int) string {
 	return string(d.Source[start:end])
 }
 
+// DeclaredBy says what declares that a document holds a kind of statement.
+type DeclaredBy string
+
+// What declares a statement kind.
+const (
+	// ByHeading is a heading that names the kind ("## Vision").
+	ByHeading DeclaredBy = "heading"
+	// ByFrontMatter is a front matter title that names the kind.
+	ByFrontMatter DeclaredBy = "front matter"
+	// ByFileName is the file's name (VISION.md).
+	ByFileName DeclaredBy = "file name"
+)
+
 // Declaration is a place where a document says it holds a kind of statement.
 type Declaration struct {
 	// Kind is the kind declared.
 	Kind Kind
-	// By is "heading", "front matter" or "file name".
-	By string
+	// By says what declares it.
+	By DeclaredBy
 	// Span is the heading or title; the start of the file for a file name.
 	Span Span
 }
@@ -170,10 +183,10 @@ type Match struct {
 
 // Find returns every match of the word list in the statement, longest
 // first at each word, without overlaps.
-func (s *Statement) Find(set *lexicon.Set) []Match {
+func (s *Statement) Find(set lexicon.Matcher) []Match {
 	var out []Match
 	masks := s.masks
-	if s.lex == nil || !s.lex.Owns(set) {
+	if s.lex == nil || !set.OwnedBy(s.lex) {
 		masks = nil // another collection's list: look every word up
 	}
 	for i := 0; i < len(s.norms); i++ {

@@ -275,11 +275,11 @@ func (p *parseState) statements(found detect.Result) {
 		return p.doc.Statements[i].Span.Start.Offset < p.doc.Statements[j].Span.Start.Offset
 	})
 	for _, d := range found.Declarations {
-		decl := Declaration{Kind: d.Kind, By: d.By}
+		decl := Declaration{Kind: d.Kind, By: DeclaredBy(d.By)}
 		switch {
 		case d.Heading != nil:
 			decl.Span = p.headings[d.Heading].Span
-		case d.By == "front matter":
+		case decl.By == ByFrontMatter:
 			decl.Span = p.doc.FrontMatter.Fields["title"].Span
 		default:
 			decl.Span = p.doc.Span(0, 0)

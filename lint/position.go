@@ -21,9 +21,6 @@ type Span struct {
 	End   Pos `json:"end"`
 }
 
-// Contains reports whether the byte offset off lies inside s.
-func (s Span) Contains(off int) bool { return s.Start.Offset <= off && off < s.End.Offset }
-
 // bom is the UTF-8 encoding of U+FEFF, which some editors put at the start of a file.
 var bom = []byte{0xEF, 0xBB, 0xBF}
 

@@ -3,6 +3,7 @@ package lint
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -71,14 +72,19 @@ type Rule struct {
 	Doc string
 	// Good and Bad are a statement the rule accepts and one it reports.
 	Good, Bad string
-	// Hint is a one-line suggestion shown with each finding, if any.
+	// Hint is a one-line suggestion shown with each finding, if any: how to
+	// fix what the message says is wrong, which the message does not repeat.
 	Hint string
 	// Severity is the default severity of its findings.
 	Severity Severity
 	// Applies says which statements the rule checks.
 	Applies Applies
-	// Options lists the rule's options with their defaults.
+	// Options are the rule's settings (see NewOption); Run reads each
+	// through its handle.
 	Options []Option
+	// Lexicons names the word lists the rule reads (through Pass.Lexicon),
+	// as lint/lexicon/lexicons.txt names them.
+	Lexicons []string
 	// Run checks one document through the pass. It must not do I/O or keep
 	// state between calls: rules run concurrently on different documents.
 	Run func(*Pass)
@@ -90,44 +96,87 @@ func (r *Rule) Title() string {
 	return title
 }
 
-// Option is one setting of a rule.
-type Option struct {
+// OptionValue lists the types a rule option may have.
+type OptionValue interface {
+	int | float64 | bool | string | []string
+}
+
+// Option is one setting of a rule as the configuration sees it. Rules
+// declare options with NewOption, which returns a typed handle.
+type Option interface {
 	// Name is kebab-case, as written in the configuration.
-	Name string
-	// Default is the value when the configuration sets none; its type (int,
-	// float64, bool, string or []string) is the type the option takes.
-	Default any
+	Name() string
 	// Doc says what the option does, in one line.
-	Doc string
+	Doc() string
+	// Default is the value when the configuration sets none; its type
+	// (int, float64, bool, string or []string) is the type the option takes.
+	Default() any
+	// Strict is the value under the strict preset.
+	Strict() any
+}
+
+// OptionOf is a typed handle on one rule option: declared in the rule's
+// Options, read in its Run with Get. The compiler checks the type, and no
+// name is spelt twice.
+type OptionOf[T OptionValue] struct {
+	name, doc   string
+	def, strict T
+}
+
+// NewOption declares an option: its kebab-case name, its default and a
+// one-line doc. Under the strict preset it keeps its default unless
+// WithStrict says otherwise.
+func NewOption[T OptionValue](name string, def T, doc string) *OptionOf[T] {
+	return &OptionOf[T]{name: name, doc: doc, def: def, strict: def}
+}
+
+// WithStrict sets the option's value under the strict preset and returns
+// the option.
+func (o *OptionOf[T]) WithStrict(v T) *OptionOf[T] {
+	o.strict = v
+	return o
+}
+
+// Name returns the option's name.
+func (o *OptionOf[T]) Name() string { return o.name }
+
+// Doc returns the option's one-line doc.
+func (o *OptionOf[T]) Doc() string { return o.doc }
+
+// Default returns the option's default value.
+func (o *OptionOf[T]) Default() any { return o.def }
+
+// Strict returns the option's value under the strict preset.
+func (o *OptionOf[T]) Strict() any { return o.strict }
+
+// Get returns the option's value in force for the pass. It panics when the
+// pass's rule does not declare the option: a programming error, which
+// the rule's fixture tests catch (and a run reports as an error finding).
+func (o *OptionOf[T]) Get(p *Pass) T {
+	v, ok := p.options[o.name]
+	if !ok {
+		panic(fmt.Sprintf("rule %s reads option %q, which it does not declare in Options", p.Rule.Name, o.name))
+	}
+	return v.(T)
 }
 
 // Options holds a rule's option values for one run, by name.
 type Options map[string]any
 
-// Int returns an int option.
-func (o Options) Int(name string) int { return o[name].(int) }
-
-// Float returns a float option.
-func (o Options) Float(name string) float64 {
-	switch v := o[name].(type) {
-	case int:
-		return float64(v)
-	default:
-		return v.(float64)
-	}
-}
-
-// Bool returns a boolean option.
-func (o Options) Bool(name string) bool { return o[name].(bool) }
-
-// Strings returns a list option.
-func (o Options) Strings(name string) []string { return o[name].([]string) }
-
 // DefaultOptions returns the rule's options at their defaults.
 func (r *Rule) DefaultOptions() Options {
 	o := Options{}
 	for _, opt := range r.Options {
-		o[opt.Name] = opt.Default
+		o[opt.Name()] = opt.Default()
+	}
+	return o
+}
+
+// StrictOptions returns the rule's options at their strict preset's values.
+func (r *Rule) StrictOptions() Options {
+	o := Options{}
+	for _, opt := range r.Options {
+		o[opt.Name()] = opt.Strict()
 	}
 	return o
 }
@@ -162,16 +211,27 @@ type Pass struct {
 	Rule *Rule
 	// Doc is the document.
 	Doc *Document
-	// Options are the rule's option values.
-	Options Options
-	// Lexicons are the word lists in force (with the configuration's changes).
-	Lexicons *lexicon.Lexicons
 	// Require lists the statement kinds the configuration requires.
 	Require []Kind
 
-	severity Severity // the rule's severity in force
-	fixed    bool     // the configuration set the severity: findings keep it
+	options  Options           // the rule's option values (see OptionOf.Get)
+	lexicons *lexicon.Lexicons // the word lists in force (see Lexicon)
+	severity Severity          // the rule's severity in force
+	fixed    bool              // the configuration set the severity: findings keep it
 	report   func(Finding)
+}
+
+// Lexicon returns a read-only view of the named word list as the
+// configuration leaves it. The rule must declare the list in its Lexicons;
+// reading one it does not declare panics, as a misspelt name would (the
+// rule's fixture tests catch both).
+func (p *Pass) Lexicon(name string) lexicon.View {
+	for _, n := range p.Rule.Lexicons {
+		if n == name {
+			return p.lexicons.Get(name).View()
+		}
+	}
+	panic(fmt.Sprintf("rule %s reads lexicon %q, which it does not declare in Lexicons", p.Rule.Name, name))
 }
 
 // Statements returns the statements the rule applies to that have text to
@@ -212,15 +272,12 @@ func (p *Pass) ReportSeverityf(sev Severity, s *Statement, span Span, format str
 	p.report(f)
 }
 
-// Severity returns the rule's severity in force for this run.
-func (p *Pass) Severity() Severity { return p.severity }
-
 var ruleName = lazyRegexp(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)
 
 // Validate checks a rule list: names kebab-case, unique and sorted; a
 // lower-case title without a final period; good and bad examples; a
-// severity, what it applies to, a Run, and options with kebab-case names
-// and supported default types.
+// severity, what it applies to, a Run; options with kebab-case names, a
+// doc, and no negative whole numbers; and lexicons that exist.
 func Validate(rules []*Rule) error {
 	var problems []string
 	seen := map[string]bool{}
@@ -255,14 +312,29 @@ func Validate(rules []*Rule) error {
 		if r.Run == nil {
 			bad("no Run")
 		}
+		options := map[string]bool{}
 		for _, o := range r.Options {
-			if !ruleName().MatchString(o.Name) || o.Doc == "" {
-				bad("option %q needs a kebab-case name and a doc", o.Name)
+			if o == nil {
+				bad("an option is nil")
+				continue
 			}
-			switch o.Default.(type) {
-			case int, float64, bool, string, []string:
-			default:
-				bad("option %q has an unsupported type %T", o.Name, o.Default)
+			if !ruleName().MatchString(o.Name()) || o.Doc() == "" {
+				bad("option %q needs a kebab-case name and a doc", o.Name())
+			}
+			if options[o.Name()] || o.Name() == "severity" {
+				bad("option %q is declared twice, or takes the name of the severity", o.Name())
+			}
+			options[o.Name()] = true
+			for _, v := range []any{o.Default(), o.Strict()} {
+				if n, ok := v.(int); ok && n < 0 {
+					bad("option %q has a negative value; whole-number options are 0 or more", o.Name())
+				}
+			}
+		}
+		lists := lexicon.Default()
+		for _, name := range r.Lexicons {
+			if !slices.Contains(lists.Names(), name) {
+				bad("reads lexicon %q, which lint/lexicon/lexicons.txt does not define", name)
 			}
 		}
 	}

@@ -91,7 +91,7 @@ func (l *Linter) Check(doc *Document, s *Settings) []Finding {
 			continue
 		}
 		pass := &Pass{
-			Rule: r, Doc: doc, Options: setting.Options, Lexicons: s.Lexicons, Require: s.Require,
+			Rule: r, Doc: doc, Require: s.Require, options: setting.Options, lexicons: s.Lexicons,
 			severity: setting.Severity, fixed: setting.Fixed,
 			report: func(f Finding) { findings = append(findings, f) },
 		}

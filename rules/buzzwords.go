@@ -15,5 +15,6 @@ The list is the "buzzwords" lexicon; add or remove words in .vmlint.yml.`,
 	Hint:     "say what you actually do, in plain words",
 	Severity: lint.Warning,
 	Applies:  lint.AppliesBoth,
+	Lexicons: []string{"buzzwords"},
 	Run:      func(p *lint.Pass) { reportWords(p, "buzzwords", "%q is a buzzword; say what you actually do") },
 }

@@ -15,5 +15,6 @@ believe" tell the reader the team is not sure it means it. In a mission,
 	Hint:     "commit: say what you do or will do",
 	Severity: lint.Warning,
 	Applies:  lint.AppliesBoth,
+	Lexicons: []string{"hedge"},
 	Run:      func(p *lint.Pass) { reportWords(p, "hedge", "%q hedges; commit to what you will do") },
 }

@@ -15,9 +15,11 @@ usually lists everything the organisation does.`,
 	Hint:     "keep who, what and how; move the rest to the handbook",
 	Severity: lint.Warning,
 	Applies:  lint.AppliesMission,
-	Options: []lint.Option{
-		{Name: "max", Default: 60, Doc: "words above which the mission gets a warning"},
-		{Name: "max-error", Default: 150, Doc: "words above which the mission gets an error"},
-	},
-	Run: func(p *lint.Pass) { reportLength(p, "mission", "so people can act on it") },
+	Options:  []lint.Option{missionMax, missionMaxError},
+	Run:      func(p *lint.Pass) { reportLength(p, "mission", missionMax, missionMaxError, "so people can act on it") },
 }
+
+var (
+	missionMax      = lint.NewOption("max", 60, "words above which the mission gets a warning").WithStrict(35)
+	missionMaxError = lint.NewOption("max-error", 150, "words above which the mission gets an error").WithStrict(60)
+)

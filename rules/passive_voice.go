@@ -19,8 +19,9 @@ verb.`,
 	Hint:     "say who does it: put the actor first",
 	Severity: lint.Info,
 	Applies:  lint.AppliesBoth,
+	Lexicons: []string{"be-form", "irregular-participle"},
 	Run: func(p *lint.Pass) {
-		be, irregular := p.Lexicons.Get("be-form"), p.Lexicons.Get("irregular-participle")
+		be, irregular := p.Lexicon("be-form"), p.Lexicon("irregular-participle")
 		for _, s := range p.Statements() {
 			norms := s.Norms()
 			for i := 0; i < len(norms); i++ {

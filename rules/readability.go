@@ -2,6 +2,11 @@ package rules
 
 import "github.com/vmlint/vmlint/lint"
 
+var (
+	maxGrade = lint.NewOption("max-grade", 12.0, "highest Flesch–Kincaid grade allowed").WithStrict(10.0)
+	minWords = lint.NewOption("min-words", 12, "fewest words a statement needs to be judged")
+)
+
 // Readability reports a statement that needs a graduate's reading level.
 var Readability = &lint.Rule{
 	Name: "readability",
@@ -16,15 +21,12 @@ short texts, so statements under 12 words are left alone.`,
 	Hint:     "use shorter words and shorter sentences",
 	Severity: lint.Info,
 	Applies:  lint.AppliesBoth,
-	Options: []lint.Option{
-		{Name: "max-grade", Default: 12.0, Doc: "highest Flesch–Kincaid grade allowed"},
-		{Name: "min-words", Default: 12, Doc: "fewest words a statement needs to be judged"},
-	},
+	Options:  []lint.Option{maxGrade, minWords},
 	Run: func(p *lint.Pass) {
-		limit := p.Options.Float("max-grade")
+		limit, least := maxGrade.Get(p), minWords.Get(p)
 		for _, s := range p.Statements() {
 			a := s.Analysis
-			if a.Words >= p.Options.Int("min-words") && a.FleschKincaidGrade > limit {
+			if a.Words >= least && a.FleschKincaidGrade > limit {
 				p.Reportf(s, s.Span, "%s reads at grade %.1f (Flesch–Kincaid); use shorter words and sentences to reach grade %.0f", s.Kind, a.FleschKincaidGrade, limit)
 			}
 		}

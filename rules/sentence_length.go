@@ -2,6 +2,11 @@ package rules
 
 import "github.com/vmlint/vmlint/lint"
 
+var (
+	visionSentenceMax  = lint.NewOption("vision-max", 25, "most words in a sentence of a vision").WithStrict(20)
+	missionSentenceMax = lint.NewOption("mission-max", 30, "most words in a sentence of a mission").WithStrict(25)
+)
+
 // SentenceLength reports sentences too long to read in one breath.
 var SentenceLength = &lint.Rule{
 	Name: "sentence-length",
@@ -15,15 +20,12 @@ several ideas together with commas and "and".`,
 	Hint:     "split it where a new idea starts",
 	Severity: lint.Warning,
 	Applies:  lint.AppliesBoth,
-	Options: []lint.Option{
-		{Name: "vision-max", Default: 25, Doc: "most words in a sentence of a vision"},
-		{Name: "mission-max", Default: 30, Doc: "most words in a sentence of a mission"},
-	},
+	Options:  []lint.Option{visionSentenceMax, missionSentenceMax},
 	Run: func(p *lint.Pass) {
 		for _, s := range p.Statements() {
-			limit := p.Options.Int("mission-max")
+			limit := missionSentenceMax.Get(p)
 			if s.Kind == lint.Vision {
-				limit = p.Options.Int("vision-max")
+				limit = visionSentenceMax.Get(p)
 			}
 			for _, sn := range s.Sentences {
 				if n := len(sn.Words); n > limit {

@@ -30,9 +30,9 @@ document must hold it.`,
 			}
 			have[d.Kind] = true // report each kind once
 			switch d.By {
-			case "heading":
+			case lint.ByHeading:
 				p.Reportf(nil, d.Span, "heading announces a %s but no %s statement follows; write one under it", d.Kind, d.Kind)
-			case "front matter":
+			case lint.ByFrontMatter:
 				p.Reportf(nil, d.Span, "front matter title announces a %s but the page holds no %s statement; write one", d.Kind, d.Kind)
 			default:
 				p.Reportf(nil, d.Span, "file name announces a %s but the file holds no %s statement; write one at the top", d.Kind, d.Kind)

@@ -16,7 +16,7 @@ func Table(rules []*lint.Rule) string {
 		if len(r.Options) > 0 {
 			var parts []string
 			for _, o := range r.Options {
-				parts = append(parts, fmt.Sprintf("`%s: %v`", o.Name, o.Default))
+				parts = append(parts, fmt.Sprintf("`%s: %v`", o.Name(), o.Default()))
 			}
 			options = " (options: " + strings.Join(parts, ", ") + ")"
 		}

@@ -20,8 +20,9 @@ too small to rally anyone.`,
 	Hint:     `say how many, how far or by when, e.g. "every clinic in the region by 2030"`,
 	Severity: lint.Info,
 	Applies:  lint.AppliesVision,
+	Lexicons: []string{"scale"},
 	Run: func(p *lint.Pass) {
-		scale := p.Lexicons.Get("scale")
+		scale := p.Lexicon("scale")
 		for _, s := range p.Statements() {
 			if len(s.Find(scale)) > 0 || hasYear(s.Norms()) {
 				continue

@@ -6,6 +6,8 @@ import (
 	"github.com/vmlint/vmlint/lint"
 )
 
+var maxAbstract = lint.NewOption("max-abstract", 0.3, "share of content words that may be abstract")
+
 // VisionImagery reports a vision made of abstractions.
 var VisionImagery = &lint.Rule{
 	Name: "vision-imagery",
@@ -20,11 +22,10 @@ rule looks at how many content words are abstract nouns (-tion, -ment,
 	Hint:     "add something a reader can see: a place, a person, a moment",
 	Severity: lint.Info,
 	Applies:  lint.AppliesVision,
-	Options: []lint.Option{
-		{Name: "max-abstract", Default: 0.3, Doc: "share of content words that may be abstract"},
-	},
+	Options:  []lint.Option{maxAbstract},
+	Lexicons: []string{"stopword", "abstract", "imagery"},
 	Run: func(p *lint.Pass) {
-		stop, abstract, imagery := p.Lexicons.Get("stopword"), p.Lexicons.Get("abstract"), p.Lexicons.Get("imagery")
+		stop, abstract, imagery := p.Lexicon("stopword"), p.Lexicon("abstract"), p.Lexicon("imagery")
 		for _, s := range p.Statements() {
 			if len(s.Find(imagery)) > 0 {
 				continue
@@ -43,7 +44,7 @@ rule looks at how many content words are abstract nouns (-tion, -ment,
 					}
 				}
 			}
-			if content > 0 && float64(vague)/float64(content) >= p.Options.Float("max-abstract") {
+			if content > 0 && float64(vague)/float64(content) >= maxAbstract.Get(p) {
 				p.Reportf(s, s.Span, "vision is abstract (%d of %d content words, like %q); add something a reader can picture", vague, content, example)
 			}
 		}

@@ -16,16 +16,18 @@ belong in the mission and the roadmap.`,
 	Hint:     "keep the future state; move features and plans to the mission",
 	Severity: lint.Warning,
 	Applies:  lint.AppliesVision,
-	Options: []lint.Option{
-		{Name: "max", Default: 35, Doc: "words above which the vision gets a warning"},
-		{Name: "max-error", Default: 60, Doc: "words above which the vision gets an error"},
-	},
-	Run: func(p *lint.Pass) { reportLength(p, "vision", "so people can repeat it") },
+	Options:  []lint.Option{visionMax, visionMaxError},
+	Run:      func(p *lint.Pass) { reportLength(p, "vision", visionMax, visionMaxError, "so people can repeat it") },
 }
 
+var (
+	visionMax      = lint.NewOption("max", 35, "words above which the vision gets a warning").WithStrict(25)
+	visionMaxError = lint.NewOption("max-error", 60, "words above which the vision gets an error").WithStrict(35)
+)
+
 // reportLength reports statements longer than the max and max-error options.
-func reportLength(p *lint.Pass, kind, why string) {
-	limit, hard := p.Options.Int("max"), p.Options.Int("max-error")
+func reportLength(p *lint.Pass, kind string, warnAt, errorAt *lint.OptionOf[int], why string) {
+	limit, hard := warnAt.Get(p), errorAt.Get(p)
 	for _, s := range p.Statements() {
 		n := s.Analysis.Words
 		switch {

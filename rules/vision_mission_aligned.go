@@ -15,8 +15,9 @@ some other goal.`,
 	Hint:     "say how the mission brings about the vision",
 	Severity: lint.Info,
 	Applies:  lint.AppliesDocument,
+	Lexicons: []string{"stopword"},
 	Run: func(p *lint.Pass) {
-		stop := p.Lexicons.Get("stopword")
+		stop := p.Lexicon("stopword")
 		// Every content word of every vision, in one set: a mission is
 		// aligned when it shares a word with any of them.
 		visions := map[string]bool{}

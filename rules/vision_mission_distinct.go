@@ -2,6 +2,8 @@ package rules
 
 import "github.com/vmlint/vmlint/lint"
 
+var maxOverlap = lint.NewOption("max-overlap", 0.6, "share of content words (Jaccard) at which the two count as the same")
+
 // VisionMissionDistinct reports a mission that says what the vision says.
 var VisionMissionDistinct = &lint.Rule{
 	Name: "vision-mission-distinct",
@@ -17,12 +19,11 @@ several.`,
 	Hint:     "make the vision the future and the mission the work",
 	Severity: lint.Warning,
 	Applies:  lint.AppliesDocument,
-	Options: []lint.Option{
-		{Name: "max-overlap", Default: 0.6, Doc: "share of content words (Jaccard) at which the two count as the same"},
-	},
+	Options:  []lint.Option{maxOverlap},
+	Lexicons: []string{"stopword"},
 	Run: func(p *lint.Pass) {
-		stop := p.Lexicons.Get("stopword")
-		limit := p.Options.Float("max-overlap")
+		stop := p.Lexicon("stopword")
+		limit := maxOverlap.Get(p)
 		statements := p.Statements()
 		words := make([]map[string]bool, len(statements)) // content words, made once each
 		wordsOf := func(i int) map[string]bool {

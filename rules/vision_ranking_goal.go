@@ -15,8 +15,9 @@ says nothing about what changes.`,
 	Hint:     "describe the change you make for people instead of your rank",
 	Severity: lint.Warning,
 	Applies:  lint.AppliesVision,
+	Lexicons: []string{"ranking"},
 	Run: func(p *lint.Pass) {
-		ranking := p.Lexicons.Get("ranking")
+		ranking := p.Lexicon("ranking")
 		for _, s := range p.Statements() {
 			norms := s.Norms()
 			for i, w := range norms {

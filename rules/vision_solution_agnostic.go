@@ -2,6 +2,8 @@ package rules
 
 import "github.com/vmlint/vmlint/lint"
 
+var maxTech = lint.NewOption("max-tech", 1, "most product or technology words a vision may name")
+
 // VisionSolutionAgnostic reports a vision that describes the product.
 var VisionSolutionAgnostic = &lint.Rule{
 	Name: "vision-solution-agnostic",
@@ -15,14 +17,13 @@ changes, and says nothing about why it matters.`,
 	Hint:     "describe the change in people's lives; leave the product to the mission",
 	Severity: lint.Warning,
 	Applies:  lint.AppliesVision,
-	Options: []lint.Option{
-		{Name: "max-tech", Default: 1, Doc: "most product or technology words a vision may name"},
-	},
+	Options:  []lint.Option{maxTech},
+	Lexicons: []string{"tech"},
 	Run: func(p *lint.Pass) {
-		tech := p.Lexicons.Get("tech")
+		tech := p.Lexicon("tech")
 		for _, s := range p.Statements() {
 			ms := s.Find(tech)
-			if len(ms) > p.Options.Int("max-tech") {
+			if len(ms) > maxTech.Get(p) {
 				p.Reportf(s, ms[0].Span, "vision names the solution (%s); describe the change for people, not the product", quoteAll(ms))
 			}
 		}

@@ -15,6 +15,7 @@ A verb that names the action ("repair", "teach", "deliver") says more.`,
 	Hint:     `use a verb that names the action, e.g. "build", "teach", "repair"`,
 	Severity: lint.Info,
 	Applies:  lint.AppliesBoth,
+	Lexicons: []string{"weak-verbs"},
 	Run: func(p *lint.Pass) {
 		reportWords(p, "weak-verbs", "%q is a weak verb; use one that names the action, e.g. \"build\", \"teach\", \"repair\"")
 	},

@@ -14,6 +14,7 @@ proof. A number or a comparison the reader can check is stronger.`,
 	Hint:     "back the claim with a fact, or drop it",
 	Severity: lint.Info,
 	Applies:  lint.AppliesBoth,
+	Lexicons: []string{"weasel-words"},
 	Run: func(p *lint.Pass) {
 		reportWords(p, "weasel-words", "%q is a weasel word; back it with a fact or drop it")
 	},

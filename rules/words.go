@@ -46,7 +46,7 @@ func stem(w string) string {
 // reportWords reports every match of the named word list in the statements
 // the rule applies to, with a message made from the matched text.
 func reportWords(p *lint.Pass, list, format string) {
-	set := p.Lexicons.Get(list)
+	set := p.Lexicon(list)
 	for _, s := range p.Statements() {
 		for _, m := range s.Find(set) {
 			p.Reportf(s, m.Span, format, m.Text)

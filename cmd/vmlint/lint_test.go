@@ -176,10 +176,14 @@ func TestRulesExplainInitConfig(t *testing.T) {
 		t.Errorf("rules: exit %d\n%s", code, out)
 	}
 	code, out, _ = vmlint(t, "", "explain", "vision-length")
-	for _, want := range []string{"vision-length: report a vision too long to remember", "Good:", "Bad:", "max (default 35)"} {
+	for _, want := range []string{"vision-length: report a vision too long to remember", "Good:", "Bad:", "max (default 35; 25 under extends: strict)"} {
 		if code != 0 || !strings.Contains(out, want) {
 			t.Errorf("explain lacks %q (exit %d)", want, code)
 		}
+	}
+	code, out, _ = vmlint(t, "", "explain", "vision-imagery")
+	if code != 0 || !strings.Contains(out, "max-abstract (default 0.3): ") || !strings.Contains(out, "): stopword, abstract, imagery\n") {
+		t.Errorf("explain lacks the options or word lists (exit %d):\n%s", code, out)
 	}
 	code, _, errOut := vmlint(t, "", "explain", "vision-lenth")
 	if code != 2 || !strings.Contains(errOut, `did you mean "vision-length"`) {

@@ -78,10 +78,17 @@ func writeExplain(w io.Writer, r *lint.Rule) error {
 	if len(r.Options) > 0 {
 		b.WriteString("\nOptions:\n")
 		for _, o := range r.Options {
-			fmt.Fprintf(&b, "  %s (default %v): %s\n", o.Name, o.Default, o.Doc)
+			fmt.Fprintf(&b, "  %s (default %v", o.Name(), o.Default())
+			if fmt.Sprint(o.Strict()) != fmt.Sprint(o.Default()) {
+				fmt.Fprintf(&b, "; %v under extends: strict", o.Strict())
+			}
+			fmt.Fprintf(&b, "): %s\n", o.Doc())
 		}
 	} else {
 		b.WriteString("\nOptions: none\n")
+	}
+	if len(r.Lexicons) > 0 {
+		fmt.Fprintf(&b, "\nWord lists (lint/lexicon/lexicons.txt; change them under lexicons: in .vmlint.yml): %s\n", strings.Join(r.Lexicons, ", "))
 	}
 	fmt.Fprintf(&b, "\nConfigure it in .vmlint.yml:\n\n  rules:\n    %s: off | error | warning | info\n", r.Name)
 	_, err := io.WriteString(w, b.String())

@@ -366,18 +366,18 @@ func (p *parser) rules(n *yaml.Node) (map[string]RuleConfig, []string) {
 }
 
 // option returns the rule's option of that name, or nil.
-func option(r *lint.Rule, name string) *lint.Option {
-	for i := range r.Options {
-		if r.Options[i].Name == name {
-			return &r.Options[i]
+func option(r *lint.Rule, name string) lint.Option {
+	for _, o := range r.Options {
+		if o.Name() == name {
+			return o
 		}
 	}
 	return nil
 }
 
 // optionValue decodes an option that passed its shape to the type of its default.
-func (p *parser) optionValue(opt *lint.Option, n *yaml.Node) any {
-	switch opt.Default.(type) {
+func (p *parser) optionValue(opt lint.Option, n *yaml.Node) any {
+	switch opt.Default().(type) {
 	case int:
 		var v int
 		_ = n.Decode(&v)

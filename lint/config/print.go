@@ -54,10 +54,10 @@ func (r *Resolved) Effective(path string, flags Flags) ([]byte, error) {
 		add(m, "severity", scalar(rs.Severity.String()))
 		for _, o := range rule.Options {
 			var n yaml.Node
-			if err := n.Encode(rs.Options[o.Name]); err != nil {
+			if err := n.Encode(rs.Options[o.Name()]); err != nil {
 				return nil, err
 			}
-			add(m, o.Name, &n)
+			add(m, o.Name(), &n)
 		}
 		add(rules, rule.Name, m)
 	}
@@ -178,7 +178,7 @@ rules:
 		}
 		fmt.Fprintf(&b, "  # %s:\n  #   severity: %s\n", r.Name, r.Severity)
 		for _, o := range r.Options {
-			fmt.Fprintf(&b, "  #   %s: %v  # %s\n", o.Name, yamlValue(o.Default), o.Doc)
+			fmt.Fprintf(&b, "  #   %s: %v  # %s\n", o.Name(), yamlValue(o.Default()), o.Doc())
 		}
 	}
 	b.WriteString(`

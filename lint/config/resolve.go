@@ -12,15 +12,6 @@ import (
 	"github.com/vmlint/vmlint/lint/lexicon"
 )
 
-// strictPreset tightens the recommended thresholds; "extends: strict" also
-// raises every rule whose default severity is info to warning.
-var strictPreset = map[string]lint.Options{
-	"vision-length":   {"max": 25, "max-error": 35},
-	"mission-length":  {"max": 35, "max-error": 60},
-	"sentence-length": {"vision-max": 20, "mission-max": 25},
-	"readability":     {"max-grade": 10.0},
-}
-
 // Resolved is a configuration ready to lint with: the linter for its rules
 // (the built-in ones and its custom ones), its word lists, and its files'
 // settings merged in order.
@@ -203,12 +194,12 @@ func (r *Resolved) settings(path string, flags Flags) *lint.Settings {
 	for _, rule := range r.Linter.Rules() {
 		rs := lint.RuleSetting{Severity: rule.Severity, Options: rule.DefaultOptions()}
 		if r.preset == "strict" {
+			// The strict preset raises info to warning, and takes each
+			// option's strict value (lint.OptionOf.WithStrict).
 			if rule.Severity == lint.Info {
 				rs.Severity = lint.Warning
 			}
-			for k, v := range strictPreset[rule.Name] {
-				rs.Options[k] = v
-			}
+			rs.Options = rule.StrictOptions()
 		}
 		s.Rules[rule.Name] = rs
 	}

@@ -209,7 +209,7 @@ func ruleShape(r *lint.Rule, custom bool) *shape {
 	object := &shape{kind: kindObject, what: what, fieldNoun: "option", fields: []*field{{name: "severity", shape: severity}}}
 	if !custom {
 		for _, o := range r.Options {
-			object.fields = append(object.fields, &field{name: o.Name, shape: optionShape(r, o)})
+			object.fields = append(object.fields, &field{name: o.Name(), shape: optionShape(r, o)})
 		}
 	}
 	return &shape{kind: kindChoice, what: what, doc: doc, scalar: severity, mapping: object}
@@ -217,8 +217,8 @@ func ruleShape(r *lint.Rule, custom bool) *shape {
 
 // optionShape is the shape of a rule option, from the type of its default.
 func optionShape(r *lint.Rule, o lint.Option) *shape {
-	s := &shape{what: fmt.Sprintf("rule %s: option %s", r.Name, o.Name), doc: o.Doc, def: o.Default}
-	switch o.Default.(type) {
+	s := &shape{what: fmt.Sprintf("rule %s: option %s", r.Name, o.Name()), doc: o.Doc(), def: o.Default()}
+	switch o.Default().(type) {
 	case int:
 		s.kind = kindInt
 	case float64:

@@ -225,8 +225,44 @@ func (s *Set) MatchMasked(words []string, masks []uint64, i int) int {
 	return s.Match(words, i)
 }
 
-// Owns reports whether the set's bits are in l's masks.
-func (l *Lexicons) Owns(s *Set) bool { return s.owner == l }
+// OwnedBy reports whether the set's bits are in l's masks.
+func (s *Set) OwnedBy(l *Lexicons) bool { return s.owner == l }
+
+// Matcher is a word list as statements search for it: a *Set or its View.
+type Matcher interface {
+	// MatchMasked is Set.MatchMasked.
+	MatchMasked(words []string, masks []uint64, i int) int
+	// OwnedBy is Set.OwnedBy.
+	OwnedBy(l *Lexicons) bool
+}
+
+// View is a read-only view of a Set: all a rule may do with a word list,
+// so that no rule can change the lists every rule shares.
+type View struct{ set *Set }
+
+// View returns a read-only view of the set.
+func (s *Set) View() View { return View{s} }
+
+// Name returns the list's name in lexicons.txt.
+func (v View) Name() string { return v.set.Name }
+
+// Has reports whether the single word w is an entry.
+func (v View) Has(w string) bool { return v.set.Has(w) }
+
+// Match returns the number of words of the longest entry that starts at
+// words[i], or 0 when none does.
+func (v View) Match(words []string, i int) int { return v.set.Match(words, i) }
+
+// MatchMasked is Set.MatchMasked.
+func (v View) MatchMasked(words []string, masks []uint64, i int) int {
+	return v.set.MatchMasked(words, masks, i)
+}
+
+// OwnedBy is Set.OwnedBy.
+func (v View) OwnedBy(l *Lexicons) bool { return v.set.OwnedBy(l) }
+
+// Entries returns the list's entries as written, sorted.
+func (v View) Entries() []string { return v.set.Entries() }
 
 // buildMasks gives every list a bit and records, for each first word of
 // an entry, the lists it starts one in. Lists past 64 get no bit and are
@@ -259,12 +295,6 @@ func (l *Lexicons) Get(name string) *Set {
 		panic(fmt.Sprintf("lexicon: no list named %q", name))
 	}
 	return s
-}
-
-// Lookup returns the named list and whether it exists.
-func (l *Lexicons) Lookup(name string) (*Set, bool) {
-	s, ok := l.sets[name]
-	return s, ok
 }
 
 // Names returns the names of all lists, sorted.
