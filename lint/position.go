@@ -57,7 +57,14 @@ type columnMarks struct {
 // columnMark says that the character starting at byte off is in column col.
 type columnMark struct{ off, col int }
 
-func newLineIndex(src []byte) lineIndex {
+func newLineIndex(src []byte) lineIndex { return indexLines(src, false) }
+
+// newYAMLLineIndex indexes lines as YAML parsers count them (and so the
+// lines and columns of go.yaml.in/yaml): they also end at NEL (U+0085), LS
+// (U+2028) and PS (U+2029).
+func newYAMLLineIndex(src []byte) lineIndex { return indexLines(src, true) }
+
+func indexLines(src []byte, yaml bool) lineIndex {
 	starts := make([]int, 1, 1+len(src)/40)
 	for i := 0; i < len(src); i++ {
 		switch src[i] {
@@ -68,9 +75,25 @@ func newLineIndex(src []byte) lineIndex {
 				continue // the '\n' ends the line
 			}
 			starts = append(starts, i+1)
+		case 0xC2, 0xE2:
+			if n := yamlBreak(src[i:]); yaml && n > 0 {
+				starts = append(starts, i+n)
+				i += n - 1
+			}
 		}
 	}
 	return lineIndex{src: src, starts: starts, marks: &columnMarks{}}
+}
+
+// yamlBreak returns the length of the NEL, LS or PS at the start of b, or 0.
+func yamlBreak(b []byte) int {
+	switch {
+	case len(b) >= 2 && b[0] == 0xC2 && b[1] == 0x85:
+		return 2
+	case len(b) >= 3 && b[0] == 0xE2 && b[1] == 0x80 && (b[2] == 0xA8 || b[2] == 0xA9):
+		return 3
+	}
+	return 0
 }
 
 // pos returns the position of byte offset off, clamped to the file. An
@@ -200,10 +223,46 @@ func (li lineIndex) lineBounds(n int) (start, end int) {
 	start = li.starts[n-1]
 	end = len(li.src)
 	if n < len(li.starts) {
-		end = li.starts[n] - 1
-		if end > start && li.src[end] == '\n' && li.src[end-1] == '\r' {
+		end = li.starts[n]
+		switch {
+		case end-start >= 2 && li.src[end-2] == '\r' && li.src[end-1] == '\n':
+			end -= 2
+		case li.src[end-1] == '\n' || li.src[end-1] == '\r':
 			end--
+		case end-start >= 2 && li.src[end-2] == 0xC2:
+			end -= 2 // NEL
+		default:
+			end -= 3 // LS or PS
 		}
 	}
 	return start, end
+}
+
+// offset returns the byte offset of 1-based line and character column, as
+// pos gives them; a line or column past the end gives the end of the file
+// or of the line.
+func (li lineIndex) offset(line, col int) int {
+	if line > len(li.starts) {
+		return len(li.src)
+	}
+	line = max(line, 1)
+	start, end := li.lineStart(line-1), len(li.src)
+	if line < len(li.starts) {
+		_, end = li.lineBounds(line)
+	}
+	from, c := start, 1
+	if li.marks != nil && col > columnStride/4 && end-start > columnStride {
+		li.marks.once.Do(li.makeMarks)
+		marks := li.marks.marks
+		lo := sort.Search(len(marks), func(k int) bool { return marks[k].off >= start })
+		hi := sort.Search(len(marks), func(k int) bool { return marks[k].off >= end })
+		if k := lo + sort.Search(hi-lo, func(k int) bool { return marks[lo+k].col > col }) - 1; k >= lo {
+			from, c = marks[k].off, marks[k].col
+		}
+	}
+	for from < end && c < col {
+		from += charSize(li.src, from)
+		c++
+	}
+	return min(from, end)
 }

@@ -99,3 +99,33 @@ func TestLineBounds(t *testing.T) {
 		t.Errorf("lines = %q, want %q", strings.Join(got, "|"), want)
 	}
 }
+
+// TestOffsetInvertsPos checks that offset(line, column) gives back every
+// character's offset, on short and long lines, in both ways of counting
+// lines, and that columns past a line's end stop at its end.
+func TestOffsetInvertsPos(t *testing.T) {
+	long := strings.Repeat("ab é 💡\u2028\xe2\x82 \xff€ \u0085", 3*columnStride/20)
+	for _, src := range []string{"a\r\nb\rc\nd", "\ufeff\tcafé\u200b💡\r\n\r\n x", "", "\xff\xfe\nok", long, "x\r\n" + long + "\n" + long} {
+		for _, li := range []lineIndex{newLineIndex([]byte(src)), newYAMLLineIndex([]byte(src))} {
+			for off := 0; off <= len(src); off++ {
+				p := li.pos(off)
+				start, end := li.lineBounds(p.Line)
+				if off < start || off > end || off < len(src) && !utf8.RuneStart(src[off]) || off < len(bom) && hasBOM([]byte(src)) {
+					continue // inside a line ending or a character
+				}
+				if got := li.offset(p.Line, p.Column); got != off {
+					t.Fatalf("offset(%d, %d) = %d, want %d in %q", p.Line, p.Column, got, off, src)
+				}
+			}
+			for n := 1; n <= li.lineCount(); n++ {
+				if _, end := li.lineBounds(n); li.offset(n, 1<<20) != end {
+					t.Fatalf("offset(%d, past the end) = %d, want the line's end %d", n, li.offset(n, 1<<20), end)
+				}
+			}
+		}
+	}
+	li := newYAMLLineIndex([]byte("a\u2028b\u0085c\u2029d"))
+	if got := li.pos(strings.Index("a\u2028b\u0085c\u2029d", "d")); got.Line != 4 || got.Column != 1 {
+		t.Errorf("YAML lines: d at %d:%d, want 4:1", got.Line, got.Column)
+	}
+}
