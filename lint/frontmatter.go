@@ -8,10 +8,10 @@ import (
 	"io"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
 	"github.com/adrg/frontmatter"
+	"github.com/pelletier/go-toml/v2/unstable"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -43,14 +43,40 @@ var frontMatterFormats = []*frontmatter.Format{
 	{Start: "{", End: "}", Unmarshal: captureAs("json", true), UnmarshalDelims: true, RequiresNewLine: true},
 }
 
+// yamlDotsFormats are frontMatterFormats for YAML front matter that ends
+// with YAML's document end marker, "...", as Pandoc reads it.
+var yamlDotsFormats = func() []*frontmatter.Format {
+	formats := make([]*frontmatter.Format, len(frontMatterFormats))
+	for i, f := range frontMatterFormats {
+		formats[i] = f
+		if f.Start == "---" || f.Start == "---yaml" {
+			dots := *f
+			dots.End = "..."
+			formats[i] = &dots
+		}
+	}
+	return formats
+}()
+
 // parseFrontMatter splits the front matter from the body of src, which starts
 // at byte offset start (after a byte order mark). It returns the decoded front
 // matter (nil when there is none), the offset where the body starts, and an
 // error positioned at the fault when the front matter cannot be decoded; the
 // body offset is right even then, so the body can still be linted.
 func parseFrontMatter(path string, src []byte, start int, li lineIndex) (*FrontMatter, int, error) {
+	// Lone carriage returns (old Mac files) end lines as line feeds do; the
+	// front matter reader splits lines at line feeds only. The length stays
+	// the same, so every offset holds.
+	text := src
+	if bytes.IndexByte(src, '\r') >= 0 {
+		text = append(make([]byte, start, len(src)), normalizeLineEnds(src[start:])...)
+	}
+	formats := frontMatterFormats
+	if endsWithDots(text[start:]) {
+		formats = yamlDotsFormats
+	}
 	var block frontMatterBlock
-	body, err := frontmatter.Parse(bytes.NewReader(src[start:]), &block, frontMatterFormats...)
+	body, err := frontmatter.Parse(bytes.NewReader(text[start:]), &block, formats...)
 	if err != nil {
 		// Only a read error gets here: the capture functions never fail.
 		return nil, start, &FileError{Path: path, Msg: "front matter: " + err.Error()}
@@ -59,12 +85,12 @@ func parseFrontMatter(path string, src []byte, start int, li lineIndex) (*FrontM
 		return nil, start, nil
 	}
 	bodyStart := len(src) - len(body)
-	dataStart := frontMatterDataStart(src, start, block.withDelims)
-	if dataStart+len(block.data) > len(src) || !bytes.Equal(src[dataStart:dataStart+len(block.data)], block.data) {
+	dataStart := frontMatterDataStart(text, start, block.withDelims)
+	if dataStart+len(block.data) > len(text) || !bytes.Equal(text[dataStart:dataStart+len(block.data)], block.data) {
 		return nil, bodyStart, &FileError{Path: path, Pos: li.pos(start), Msg: "front matter: cannot locate its content"}
 	}
 	fm := &FrontMatter{Format: block.format, Span: li.span(start, trimLineEnd(src, start, bodyStart)), Fields: map[string]Field{}}
-	d := fmDecoder{path: path, src: src, li: li, base: dataStart, data: block.data, fm: fm}
+	d := fmDecoder{path: path, li: li, base: dataStart, data: block.data, fm: fm}
 	switch block.format {
 	case "yaml":
 		err = d.yaml()
@@ -74,6 +100,37 @@ func parseFrontMatter(path string, src []byte, start int, li lineIndex) (*FrontM
 		err = d.json()
 	}
 	return fm, bodyStart, err
+}
+
+// endsWithDots reports whether text opens YAML front matter that ends with
+// "..." (at the start of a line) before any line that reads "---".
+func endsWithDots(text []byte) bool {
+	opened := false
+	for len(text) > 0 {
+		line := text
+		if i := bytes.IndexByte(text, '\n'); i >= 0 {
+			line, text = text[:i], text[i+1:]
+		} else {
+			text = nil
+		}
+		trimmed := string(bytes.TrimSpace(line))
+		switch {
+		case !opened && trimmed == "":
+		case !opened:
+			if trimmed != "---" && trimmed != "---yaml" {
+				return false
+			}
+			opened = true
+		case trimmed == "---":
+			return false
+		case trimmed == "...":
+			// Only a marker at the start of its line ends the document: an
+			// indented one belongs to a value, and the reader's "---" rule
+			// goes on as before.
+			return line[0] == '.'
+		}
+	}
+	return false
 }
 
 // frontMatterDataStart returns the offset of the front matter's content: the
@@ -109,76 +166,107 @@ func trimLineEnd(src []byte, start, end int) int {
 // fmDecoder decodes one front matter block and records its top-level fields.
 type fmDecoder struct {
 	path string
-	src  []byte
 	li   lineIndex
 	base int    // file offset of data[0]
 	data []byte // the content between the delimiters
 	fm   *FrontMatter
 }
 
-// lineOffset returns the data offset of the start of 1-based line n of data.
-func (d *fmDecoder) lineOffset(n int) int {
-	off := 0
-	for ; n > 1; n-- {
-		i := bytes.IndexByte(d.data[off:], '\n')
-		if i < 0 {
-			return len(d.data)
-		}
-		off += i + 1
-	}
-	return off
-}
-
-// offsetAt returns the data offset of 1-based line and character column.
-func (d *fmDecoder) offsetAt(line, column int) int {
-	off := d.lineOffset(line)
-	for c := 1; c < column && off < len(d.data) && d.data[off] != '\n'; c++ {
-		_, size := utf8.DecodeRune(d.data[off:])
-		off += size
-	}
-	return off
-}
-
-func (d *fmDecoder) errorAt(line, column int, format string, args ...any) error {
-	pos := d.li.pos(d.base)
-	if line > 0 {
-		pos = d.li.pos(d.base + d.offsetAt(line, max(column, 1)))
-	}
-	return &FileError{Path: d.path, Pos: pos, Msg: "front matter: " + fmt.Sprintf(format, args...)}
+// errorAt returns an error at data offset off.
+func (d *fmDecoder) errorAt(off int, format string, args ...any) error {
+	return &FileError{Path: d.path, Pos: d.li.pos(d.base + off), Msg: "front matter: " + fmt.Sprintf(format, args...)}
 }
 
 var yamlErrorLine = lazyRegexp(`^yaml: line (\d+): `)
 
 func (d *fmDecoder) yaml() error {
 	var root yaml.Node
+	lines := newYAMLLineIndex(d.data) // lines and columns as the YAML parser counts them
 	if err := yaml.Unmarshal(d.data, &root); err != nil {
 		msg := err.Error()
 		if m := yamlErrorLine().FindStringSubmatch(msg); m != nil {
 			line, _ := strconv.Atoi(m[1])
-			return d.errorAt(line, 1, "invalid YAML: %s", msg[len(m[0]):])
+			return d.errorAt(lines.offset(line, 1), "invalid YAML: %s", msg[len(m[0]):])
 		}
-		return d.errorAt(0, 0, "invalid YAML: %s", strings.TrimPrefix(msg, "yaml: "))
+		return d.errorAt(0, "invalid YAML: %s", strings.TrimPrefix(msg, "yaml: "))
 	}
 	if len(root.Content) == 0 {
 		return nil // empty front matter
 	}
 	top := root.Content[0]
 	if top.Kind != yaml.MappingNode {
-		return d.errorAt(top.Line, top.Column, "expected a mapping of fields, found %s", yamlKindName(top))
+		return d.errorAt(lines.offset(top.Line, top.Column), "expected a mapping of fields, found %s", yamlKindName(top))
 	}
 	for i := 0; i+1 < len(top.Content); i += 2 {
 		key, val := top.Content[i], top.Content[i+1]
 		if val.Kind != yaml.ScalarNode {
 			continue
 		}
-		end := len(d.data)
-		if i+2 < len(top.Content) {
-			end = d.lineOffset(top.Content[i+2].Line)
+		start := skipProperties(d.data, lines.offset(val.Line, val.Column))
+		var end int
+		kind := rawPlain
+		switch {
+		case val.Style&yaml.DoubleQuotedStyle != 0:
+			start, end = unquote(d.data, start, quotedEnd(d.data, start, '"'), `"`)
+			kind = rawQuoted
+		case val.Style&yaml.SingleQuotedStyle != 0:
+			start, end = unquote(d.data, start, quotedEnd(d.data, start, '\''), "'")
+			kind = rawQuoted
+		case val.Style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0:
+			kind = rawBlock
+			end = len(d.data)
+			if i+2 < len(top.Content) {
+				end = lines.offset(top.Content[i+2].Line, 1)
+			}
+		case top.Style&yaml.FlowStyle != 0:
+			// A plain value in a flow mapping ends at the next flow
+			// indicator: it cannot hold one.
+			end = len(d.data)
+			if k := bytes.IndexAny(d.data[start:], ",]}"); k >= 0 {
+				end = start + k
+			}
+		default:
+			// A plain or block value in a block mapping runs to the next
+			// field's line.
+			end = len(d.data)
+			if i+2 < len(top.Content) {
+				end = lines.offset(top.Content[i+2].Line, 1)
+			}
 		}
-		start := d.offsetAt(val.Line, val.Column)
-		d.addField(key.Value, val.Value, start, end, val.Style)
+		d.addField(key.Value, val.Value, start, max(start, end), kind)
 	}
 	return nil
+}
+
+// skipProperties moves start past a value's anchor ("&name") and tag
+// ("!!str"), which the YAML parser places the value at.
+func skipProperties(data []byte, start int) int {
+	for start < len(data) && (data[start] == '&' || data[start] == '!') {
+		for start < len(data) && data[start] != ' ' && data[start] != '\t' && data[start] != '\n' {
+			start++
+		}
+		for start < len(data) && (data[start] == ' ' || data[start] == '\t') {
+			start++
+		}
+	}
+	return start
+}
+
+// quotedEnd returns the end of the YAML string quoted by q that starts at
+// start: after its closing quote (a backslash escapes a double quote; a
+// doubled single quote is one), or the end of data.
+func quotedEnd(data []byte, start int, q byte) int {
+	for i := start + 1; i < len(data); i++ {
+		switch {
+		case q == '"' && data[i] == '\\':
+			i++
+		case data[i] == q && q == '\'' && i+1 < len(data) && data[i+1] == '\'':
+			i++
+		case data[i] == q:
+			return i + 1
+		}
+	}
+	return len(data)
 }
 
 func yamlKindName(n *yaml.Node) string {
@@ -192,17 +280,25 @@ func yamlKindName(n *yaml.Node) string {
 	}
 }
 
+// rawKind says how the raw text of a value reads.
+type rawKind int
+
+const (
+	rawPlain  rawKind = iota // unquoted YAML: a comment may follow it
+	rawBlock                 // a YAML block scalar: an indicator line ("|", ">"), then the text
+	rawQuoted                // the inside of a quoted string
+)
+
 // addField records a field whose raw text lies in data[start:end]. It maps
-// the value's text onto the raw lines, dropping quotes, block indicators,
+// the value's text onto the raw lines, dropping block indicators,
 // indentation, comments and comment lines; when the raw text does not read as
 // the decoded value (escapes, folding), the whole value maps onto the raw range.
-func (d *fmDecoder) addField(name, value string, start, end int, style yaml.Style) {
+func (d *fmDecoder) addField(name, value string, start, end int, kind rawKind) {
 	type piece struct {
 		text []byte
 		off  int // file offset of text[0]
 	}
 	var pieces []piece
-	quoted := style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0
 	off := d.base + start
 	for i, line := range bytes.SplitAfter(d.data[start:end], []byte("\n")) {
 		lineOff := off
@@ -213,24 +309,16 @@ func (d *fmDecoder) addField(name, value string, start, end int, style yaml.Styl
 		switch {
 		case len(text) == 0:
 			continue
-		case i == 0 && style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0:
+		case i == 0 && kind == rawBlock:
 			continue // the "|" or ">" indicator line
-		case !quoted && text[0] == '#':
+		case kind != rawQuoted && text[0] == '#':
 			continue // a comment line between fields
-		case !quoted:
+		case kind != rawQuoted:
 			if h := bytes.Index(text, []byte(" #")); h >= 0 {
 				text = bytes.TrimRight(text[:h], " \t")
 			}
 		}
 		pieces = append(pieces, piece{text, lineOff})
-	}
-	if quoted && len(pieces) > 0 {
-		first, last := &pieces[0], &pieces[len(pieces)-1]
-		q := first.text[0]
-		first.text, first.off = first.text[1:], first.off+1
-		if k := bytes.LastIndexByte(last.text, q); k >= 0 {
-			last.text = last.text[:k]
-		}
 	}
 	var b proseBuilder
 	for _, pc := range pieces {
@@ -243,7 +331,29 @@ func (d *fmDecoder) addField(name, value string, start, end int, style yaml.Styl
 		b.replaced(value, d.base+start, d.base+trimLineEnd(d.data, start, end))
 		p = b.prose()
 	}
+	if p.Text == "" {
+		p.runs = []proseRun{{src: d.base + start, srcEnd: d.base + start}} // an empty value: a point where it would be
+	}
 	d.setField(name, p)
+}
+
+// unquote returns the range inside the quotes of the string data[start:end]
+// when the quote q (one character, or three for TOML's multi-line strings)
+// opens and closes it; TOML drops a line break right after three quotes.
+func unquote(data []byte, start, end int, q string) (int, int) {
+	if end-start < 2*len(q) || string(data[start:start+len(q)]) != q || string(data[end-len(q):end]) != q {
+		return start, end
+	}
+	start, end = start+len(q), end-len(q)
+	if len(q) == 3 {
+		switch {
+		case bytes.HasPrefix(data[start:end], []byte("\n")):
+			start++
+		case bytes.HasPrefix(data[start:end], []byte("\r\n")):
+			start += 2
+		}
+	}
+	return start, end
 }
 
 func (d *fmDecoder) setField(name string, p *Prose) {
@@ -255,9 +365,12 @@ func (d *fmDecoder) setField(name string, p *Prose) {
 	d.fm.prose[strings.ToLower(name)] = p
 }
 
-// tomlKeyLine matches a top-level "key = value" line of TOML.
-var tomlKeyLine = lazyRegexp(`^[ \t]*("[^"]+"|'[^']+'|[A-Za-z0-9_-]+)[ \t]*=[ \t]*`)
-
+// toml decodes TOML with github.com/BurntSushi/toml, which reports no
+// positions, and finds where each top-level string lies with the parser of
+// github.com/pelletier/go-toml/v2, which gives the byte range of every
+// value: a line that reads like a field inside a multi-line string or array
+// is no field. (go-toml's own decoder checks for duplicate keys in time that
+// grows with the square of a table's keys.)
 func (d *fmDecoder) toml() error {
 	var fields map[string]any
 	if _, err := toml.Decode(string(d.data), &fields); err != nil {
@@ -268,54 +381,46 @@ func (d *fmDecoder) toml() error {
 			for start+1 < min(end, len(d.data)) && (d.data[start] == ' ' || d.data[start] == '\t') {
 				start++
 			}
-			pos := d.li.pos(d.base + start)
-			return &FileError{Path: d.path, Pos: pos, Msg: "front matter: invalid TOML: " + pe.Message}
+			return d.errorAt(start, "invalid TOML: %s", pe.Message)
 		}
-		return d.errorAt(0, 0, "invalid TOML: %s", strings.TrimPrefix(err.Error(), "toml: "))
+		return d.errorAt(0, "invalid TOML: %s", strings.TrimPrefix(err.Error(), "toml: "))
 	}
-	// BurntSushi/toml reports no positions: find each top-level key's line.
-	off := 0
-	for _, line := range bytes.SplitAfter(d.data, []byte("\n")) {
-		lineOff := off
-		off += len(line)
-		trimmed := bytes.TrimSpace(line)
-		if len(trimmed) > 0 && trimmed[0] == '[' {
+	located := map[string]bool{}
+	var p unstable.Parser
+	p.Reset(d.data)
+	for p.NextExpression() {
+		e := p.Expression()
+		if e.Kind == unstable.Table || e.Kind == unstable.ArrayTable {
 			break // a table: what follows is not top level
 		}
-		m := tomlKeyLine().FindSubmatch(line)
-		if m == nil {
+		if e.Kind != unstable.KeyValue {
 			continue
 		}
-		key := strings.Trim(string(m[1]), `"'`)
-		value, ok := fields[key].(string)
-		if !ok {
-			continue
+		key := e.Key()
+		key.Next()
+		name := string(key.Node().Data)
+		value := e.Value()
+		if key.Next() || value.Kind != unstable.String {
+			continue // a dotted key, or not a string
 		}
-		start := lineOff + len(m[0])
-		end := lineOff + len(bytes.TrimRight(line, " \t\r\n"))
-		if strings.HasPrefix(string(d.data[start:]), `"""`) || strings.HasPrefix(string(d.data[start:]), `'''`) {
-			delim := d.data[start : start+3]
-			if i := bytes.Index(d.data[start+3:], delim); i >= 0 {
-				end = start + 3 + i + 3
+		start, end := int(value.Raw.Offset), int(value.Raw.Offset+value.Raw.Length)
+		for _, q := range []string{`"""`, "'''", `"`, "'"} {
+			if s, e := unquote(d.data, start, end, q); s != start {
+				start, end = s, e
+				break
 			}
 		}
-		d.addField(key, value, start, end, tomlStyle(d.data[start:end]))
+		d.addField(name, string(value.Data), start, end, rawQuoted)
+		located[name] = true
+	}
+	// Should the two readers ever disagree, a string the parser did not
+	// reach stands for the whole block.
+	for name, v := range fields {
+		if s, ok := v.(string); ok && !located[name] {
+			d.addField(name, s, 0, len(d.data), rawQuoted)
+		}
 	}
 	return nil
-}
-
-// tomlStyle maps a TOML string's quoting onto the YAML style that addField
-// understands; multi-line strings map their value onto the whole range.
-func tomlStyle(raw []byte) yaml.Style {
-	switch {
-	case len(raw) >= 3 && (raw[1] == raw[0] && raw[2] == raw[0]):
-		return yaml.LiteralStyle
-	case len(raw) > 0 && raw[0] == '"':
-		return yaml.DoubleQuotedStyle
-	case len(raw) > 0 && raw[0] == '\'':
-		return yaml.SingleQuotedStyle
-	}
-	return 0
 }
 
 func (d *fmDecoder) json() error {
@@ -329,20 +434,19 @@ func (d *fmDecoder) json() error {
 			for off < len(d.data) && strings.IndexByte(" \t\r\n:,", d.data[off]) >= 0 {
 				off++
 			}
-			pos := d.li.pos(d.base + off)
-			return &FileError{Path: d.path, Pos: pos, Msg: "front matter: invalid JSON: " + se.Error()}
+			return d.errorAt(off, "invalid JSON: %s", se.Error())
 		}
 		if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
-			return d.errorAt(0, 0, "invalid JSON: unexpected end")
+			return d.errorAt(0, "invalid JSON: unexpected end")
 		}
-		return d.errorAt(0, 0, "invalid JSON: %v", err)
+		return d.errorAt(0, "invalid JSON: %v", err)
 	}
 	tok, err := dec.Token()
 	if err != nil {
 		return syntaxError(err)
 	}
 	if tok != json.Delim('{') {
-		return d.errorAt(1, 1, "expected an object of fields")
+		return d.errorAt(0, "expected an object of fields")
 	}
 	for dec.More() {
 		tok, err := dec.Token()
@@ -363,7 +467,8 @@ func (d *fmDecoder) json() error {
 		case string:
 			end := int(dec.InputOffset())
 			start := afterKey + bytes.IndexByte(d.data[afterKey:end], '"')
-			d.addField(key, v, start, end, yaml.DoubleQuotedStyle)
+			start, end = unquote(d.data, start, end, `"`)
+			d.addField(key, v, start, end, rawQuoted)
 		}
 	}
 	if _, err := dec.Token(); err != nil {

@@ -52,9 +52,32 @@ var hostileShapes = []struct {
 		}
 		return b.String()
 	}},
+	{"YAML front matter keys", 3000, func(n int) string {
+		return frontMatterKeys(n, "---\n", "key%d: value number %d\n", "vision: Every farmer sells grain next door.\n---\n")
+	}},
+	{"YAML flow mapping on one line", 3000, func(n int) string {
+		return frontMatterKeys(n, "---\n{", "key%d: value number %d, ", "vision: Every farmer sells grain next door.}\n---\n")
+	}},
+	{"TOML front matter keys", 3000, func(n int) string {
+		return frontMatterKeys(n, "+++\n", "key%d = \"value number %d\"\n", "vision = \"Every farmer sells grain next door.\"\n+++\n")
+	}},
+	{"JSON front matter keys", 3000, func(n int) string {
+		return frontMatterKeys(n, "{\n", "\"key%d\": \"value number %d\",\n", "\"vision\": \"Every farmer sells grain next door.\"\n}\n")
+	}},
 	{"findings on one line", 1000, func(n int) string {
 		return "## Vision\n\n" + strings.Repeat("We deliver synergy and world-class leverage, perhaps. ", n) + "\n"
 	}},
+}
+
+// frontMatterKeys is front matter with n fields, then a vision field and a
+// short body.
+func frontMatterKeys(n int, open, field, last string) string {
+	var b strings.Builder
+	b.WriteString(open)
+	for i := range n {
+		fmt.Fprintf(&b, field, i, i)
+	}
+	return b.String() + last + "\nText.\n"
 }
 
 // TestLinearTime parses and lints each hostile shape at two sizes, four
