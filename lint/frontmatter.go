@@ -474,6 +474,10 @@ func (d *fmDecoder) json() error {
 	if _, err := dec.Token(); err != nil {
 		return syntaxError(err)
 	}
+	end := int(dec.InputOffset())
+	if rest := bytes.TrimLeft(d.data[end:], " \t\r\n"); len(rest) > 0 {
+		return d.errorAt(len(d.data)-len(rest), "invalid JSON: text after the object")
+	}
 	return nil
 }
 

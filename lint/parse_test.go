@@ -206,6 +206,7 @@ func TestFrontMatterErrors(t *testing.T) {
 		{"bad TOML column after multi-byte text", "+++\ntitle = \"Café\" extra\n+++\n\n# Mission\n\nWe feed bakers.\n", 2, 16, "invalid TOML"},
 		{"duplicate TOML key", "+++\ntitle = \"a\"\ntitle = \"b\"\n+++\n\n# Mission\n\nWe feed bakers.\n", 3, 1, "invalid TOML"},
 		{"bad JSON", ";;;\n{\"title\": x}\n;;;\n\n# Mission\n\nWe feed bakers.\n", 2, 11, "invalid JSON"},
+		{"JSON with text after the object", ";;;\n{\"title\": \"x\"} more\n;;;\n\n# Mission\n\nWe feed bakers.\n", 2, 16, "text after the object"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
