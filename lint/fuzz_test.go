@@ -41,7 +41,8 @@ func seedCorpus(f *testing.F, dir string) [][]string {
 }
 
 // FuzzParse feeds arbitrary bytes to Parse and the rules and checks that
-// nothing panics, that every span lies inside the file in order, that
+// nothing panics (not even a panic the engine would catch and report as an
+// internal error), that every span lies inside the file in order, that
 // findings come sorted, and that parsing and linting are deterministic. The seed corpus is testdata/fuzz/FuzzParse plus every
 // example and detection fixture.
 func FuzzParse(f *testing.F) {
@@ -56,6 +57,7 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 	}
+	lint.FailOnPanics(f)
 	linter := lint.NewLinter(allRules())
 	settings := linter.DefaultSettings()
 	f.Fuzz(func(t *testing.T, name string, src []byte) {

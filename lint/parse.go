@@ -40,6 +40,9 @@ func ParseWith(path string, src []byte, lex *lexicon.Lexicons) (doc *Document, e
 	defer func() {
 		// A bug in detection or analysis must not take the other files
 		// down with it: report it against this file and go on.
+		if !recoverPanics {
+			return
+		}
 		if v := recover(); v != nil {
 			doc = &Document{Path: path, Source: src, lines: doc.lines}
 			err = &FileError{Path: path, Msg: fmt.Sprintf("internal error while parsing (%v); please report it with this file", v)}

@@ -110,10 +110,19 @@ func (l *Linter) Suppress(doc *Document, s *Settings, findings []Finding) []Find
 	return findings
 }
 
+// recoverPanics turns a panic in parsing or in a rule into an error for the
+// file, so that one bug does not stop the run. Fuzz tests turn it off (see
+// export_test.go): a panic that a user would only see as an error is a
+// failure for them.
+var recoverPanics = true
+
 // runRule runs one rule, turning a panic into an error finding so that one
 // broken rule cannot stop the others or lose the rest of the run.
 func runRule(p *Pass) {
 	defer func() {
+		if !recoverPanics {
+			return
+		}
 		if v := recover(); v != nil {
 			p.report(Finding{
 				Path: p.Doc.Path, Rule: p.Rule.Name, Severity: Error, Span: p.Doc.Span(0, 0),

@@ -21,6 +21,7 @@ func FuzzSuppressions(f *testing.F) {
 	} {
 		f.Add(seed)
 	}
+	lint.FailOnPanics(f)
 	linter := lint.NewLinter([]*lint.Rule{wordRule("no-apples", "apples"), wordRule("no-pears", "pears")})
 	settings := linter.DefaultSettings()
 	f.Fuzz(func(t *testing.T, comments string) {
