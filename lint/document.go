@@ -1,6 +1,9 @@
 package lint
 
 import (
+	"fmt"
+	"strings"
+
 	"github.com/vmlint/vmlint/lint/detect"
 	"github.com/vmlint/vmlint/lint/lexicon"
 )
@@ -162,10 +165,28 @@ type Statement struct {
 	// Analysis holds counts, readability and components.
 	Analysis Analysis
 
-	words []*Word           // every word, in order
-	norms []string          // every word's Norm, in order
-	masks []uint64          // every word's lexicon mask (see lexicon.Lexicons.Mask)
-	lex   *lexicon.Lexicons // the lexicons the masks come from
+	anchor string            // where it is announced (see Anchor)
+	words  []*Word           // every word, in order
+	norms  []string          // every word's Norm, in order
+	masks  []uint64          // every word's lexicon mask (see lexicon.Lexicons.Mask)
+	lex    *lexicon.Lexicons // the lexicons the masks come from
+}
+
+// Anchor says where the statement is announced, in a form that survives
+// edits to the statement itself: its kind, its form, its label (the
+// heading, label or field, in lower case with spaces collapsed; none for
+// sentences and files) and its ordinal among the document's statements
+// announced the same way, as in "mission/heading/our mission/1".
+func (s *Statement) Anchor() string { return s.anchor }
+
+// setAnchors gives each statement, in document order, its anchor.
+func setAnchors(statements []*Statement) {
+	seen := make(map[string]int, len(statements))
+	for _, s := range statements {
+		where := fmt.Sprintf("%s/%s/%s", s.Kind, s.Form, strings.ToLower(strings.Join(strings.Fields(s.Label), " ")))
+		seen[where]++
+		s.anchor = fmt.Sprintf("%s/%d", where, seen[where])
+	}
 }
 
 // Words returns every word of the statement in order.

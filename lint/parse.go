@@ -277,6 +277,7 @@ func (p *parseState) statements(found detect.Result) {
 	sort.SliceStable(p.doc.Statements, func(i, j int) bool {
 		return p.doc.Statements[i].Span.Start.Offset < p.doc.Statements[j].Span.Start.Offset
 	})
+	setAnchors(p.doc.Statements)
 	for _, d := range found.Declarations {
 		decl := Declaration{Kind: d.Kind, By: DeclaredBy(d.By)}
 		switch {

@@ -85,6 +85,10 @@ type Rule struct {
 	// Lexicons names the word lists the rule reads (through Pass.Lexicon),
 	// as lint/lexicon/lexicons.txt names them.
 	Lexicons []string
+	// Supersedes names rules that report some of the same words for the
+	// same fault, less specifically: their findings within the words of
+	// this rule's findings are dropped (see Linter.Dedupe).
+	Supersedes []string
 	// Run checks one document through the pass. It must not do I/O or keep
 	// state between calls: rules run concurrently on different documents.
 	Run func(*Pass)
@@ -203,6 +207,12 @@ type Finding struct {
 	// Text is the source text of Span, for matching findings across
 	// versions of a file (baselines, --new-from-rev).
 	Text string `json:"text"`
+	// Anchor is set for a finding about a whole statement (its Span is the
+	// statement's): where the statement is announced (Statement.Anchor).
+	// Baselines and --new-from-rev match such a finding by its anchor
+	// rather than its Text, so that it keeps its identity while the
+	// statement is edited.
+	Anchor string `json:"anchor,omitempty"`
 }
 
 // Pass is what one rule sees of one document: the only way between them.
@@ -268,6 +278,9 @@ func (p *Pass) ReportSeverityf(sev Severity, s *Statement, span Span, format str
 	}
 	if s != nil {
 		f.Kind = s.Kind
+		if span == s.Span {
+			f.Anchor = s.Anchor()
+		}
 	}
 	p.report(f)
 }
@@ -277,7 +290,8 @@ var ruleName = lazyRegexp(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)
 // Validate checks a rule list: names kebab-case, unique and sorted; a
 // lower-case title without a final period; good and bad examples; a
 // severity, what it applies to, a Run; options with kebab-case names, a
-// doc, and no negative whole numbers; and lexicons that exist.
+// doc, and no negative whole numbers; lexicons that exist; and Supersedes
+// naming other rules of the list, without a cycle.
 func Validate(rules []*Rule) error {
 	var problems []string
 	seen := map[string]bool{}
@@ -338,6 +352,7 @@ func Validate(rules []*Rule) error {
 			}
 		}
 	}
+	problems = append(problems, validSupersedes(rules)...)
 	if len(problems) > 0 {
 		sort.Strings(problems)
 		return fmt.Errorf("invalid rules:\n  %s", strings.Join(problems, "\n  "))

@@ -33,8 +33,9 @@ type Settings struct {
 // Linter runs a fixed set of rules over documents. It is safe for
 // concurrent use.
 type Linter struct {
-	rules  []*Rule
-	byName map[string]*Rule
+	rules        []*Rule
+	byName       map[string]*Rule
+	supersededBy map[string][]string // rule → the rules that supersede it
 }
 
 // NewLinter returns a linter for the rules, which must be valid (see
@@ -53,6 +54,14 @@ func NewLinter(rules []*Rule) *Linter {
 		l.byName[UnusedSuppression.Name] = UnusedSuppression
 	}
 	sort.Slice(l.rules, func(i, j int) bool { return l.rules[i].Name < l.rules[j].Name })
+	for _, r := range l.rules {
+		for _, loser := range r.Supersedes {
+			if l.supersededBy == nil {
+				l.supersededBy = map[string][]string{}
+			}
+			l.supersededBy[loser] = append(l.supersededBy[loser], r.Name)
+		}
+	}
 	return l
 }
 
@@ -72,12 +81,12 @@ func (l *Linter) DefaultSettings() *Settings {
 	return s
 }
 
-// Lint runs the enabled rules over the document, drops what suppression
-// comments suppress (reporting suppressions that suppress nothing), and
-// returns the findings sorted by line, column, rule and message: Check,
-// then Suppress.
+// Lint runs the enabled rules over the document, keeps one finding per
+// fault, drops what suppression comments suppress (reporting suppressions
+// that suppress nothing), and returns the findings sorted by line, column,
+// rule and message: Check, Dedupe, then Suppress.
 func (l *Linter) Lint(doc *Document, s *Settings) []Finding {
-	return l.Suppress(doc, s, l.Check(doc, s))
+	return l.Suppress(doc, s, l.Dedupe(l.Check(doc, s)))
 }
 
 // Check runs the enabled rules over the document and returns what they

@@ -228,11 +228,11 @@ func (l *Linter) suppress(doc *Document, s *Settings, findings []Finding) []Find
 		msg := ""
 		switch {
 		case len(unknown) > 0:
-			msg = fmt.Sprintf("suppression names unknown rule %s; see vmlint rules", strings.Join(unknown, ", "))
+			msg = fmt.Sprintf("suppression names unknown rule %s (vmlint rules lists them)", strings.Join(unknown, ", "))
 		case !sup.used && len(sup.rules) == 0:
-			msg = "suppression of every rule suppresses nothing; remove it"
+			msg = "suppression of every rule suppresses nothing"
 		case !sup.used:
-			msg = fmt.Sprintf("suppression of %q suppresses nothing; remove it", strings.Join(sup.rules, ", "))
+			msg = fmt.Sprintf("suppression of %q suppresses nothing", strings.Join(sup.rules, ", "))
 		default:
 			continue
 		}

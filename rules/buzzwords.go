@@ -16,5 +16,8 @@ The list is the "buzzwords" lexicon; add or remove words in .vmlint.yml.`,
 	Severity: lint.Warning,
 	Applies:  lint.AppliesBoth,
 	Lexicons: []string{"buzzwords"},
-	Run:      func(p *lint.Pass) { reportWords(p, "buzzwords", "%q is a buzzword; say what you actually do") },
+	// "leverage" is jargon before it is a weak verb; "world-leading" is
+	// jargon before it is an unproved claim.
+	Supersedes: []string{"weak-verbs", "weasel-words"},
+	Run:        func(p *lint.Pass) { reportWords(p, "buzzwords", "%q is a buzzword") },
 }

@@ -16,5 +16,7 @@ believe" tell the reader the team is not sure it means it. In a mission,
 	Severity: lint.Warning,
 	Applies:  lint.AppliesBoth,
 	Lexicons: []string{"hedge"},
-	Run:      func(p *lint.Pass) { reportWords(p, "hedge", "%q hedges; commit to what you will do") },
+	// "strive to" and "aim to" hedge; that their verb is weak is the same fault.
+	Supersedes: []string{"weak-verbs"},
+	Run:        func(p *lint.Pass) { reportWords(p, "hedge", "%q hedges") },
 }

@@ -14,7 +14,7 @@ to. Naming nobody is a warning; naming only "people", "users" or
 "businesses" is a softer note.`,
 	Good:     "We help independent pharmacists in rural towns order stock in minutes.",
 	Bad:      "We deliver innovative solutions for businesses.",
-	Hint:     `say who it serves, e.g. "for independent pharmacists"`,
+	Hint:     `say whom it serves, as a definite group ("for …", "we help …")`,
 	Severity: lint.Warning,
 	Applies:  lint.AppliesMission,
 	Run: func(p *lint.Pass) {
@@ -22,10 +22,10 @@ to. Naming nobody is a warning; naming only "people", "users" or
 			c := s.Analysis.Components
 			switch c.AudienceLevel() {
 			case "none":
-				p.Reportf(s, s.Span, "mission names no target audience; say who it serves, e.g. \"for independent pharmacists\"")
+				p.Reportf(s, s.Span, "mission names no target audience")
 			case "generic":
 				a := c.Audience[0]
-				p.ReportSeverityf(lint.Info, s, a.Span, "mission's audience %q is generic; name a definite group, e.g. \"independent pharmacists\"", a.Text)
+				p.ReportSeverityf(lint.Info, s, a.Span, "mission's audience %q is generic", a.Text)
 			}
 		}
 	},

@@ -12,13 +12,13 @@ alternative ("unlike spreadsheets …", "the only …", "in half the time").
 Most real missions leave it out, so this is a note, not a warning.`,
 	Good:     "We reconcile small-shop accounts automatically, unlike spreadsheets that wait for the weekend.",
 	Bad:      "We help small shops with their accounts.",
-	Hint:     `add a contrast, e.g. "unlike spreadsheets, …"`,
+	Hint:     `say what you do that the alternatives do not ("unlike …", "the only …")`,
 	Severity: lint.Info,
 	Applies:  lint.AppliesMission,
 	Run: func(p *lint.Pass) {
 		for _, s := range p.Statements() {
 			if len(s.Analysis.Components.Differentiation) == 0 {
-				p.Reportf(s, s.Span, "mission does not say what sets it apart; add a contrast, e.g. \"unlike spreadsheets, …\"")
+				p.Reportf(s, s.Span, "mission does not say what sets it apart")
 			}
 		}
 	},

@@ -16,7 +16,7 @@ usually lists everything the organisation does.`,
 	Severity: lint.Warning,
 	Applies:  lint.AppliesMission,
 	Options:  []lint.Option{missionMax, missionMaxError},
-	Run:      func(p *lint.Pass) { reportLength(p, "mission", missionMax, missionMaxError, "so people can act on it") },
+	Run:      func(p *lint.Pass) { reportLength(p, "mission", missionMax, missionMaxError) },
 }
 
 var (

@@ -12,13 +12,13 @@ activity into a reason to care. Most real missions leave it out, so this
 is a note, not a warning.`,
 	Good:     "We fix bikes fast so that commuters never miss work.",
 	Bad:      "Bike repair shop in Leeds.",
-	Hint:     `add a why-clause, e.g. "so that …"`,
+	Hint:     `say why it matters ("so that …", "because …")`,
 	Severity: lint.Info,
 	Applies:  lint.AppliesMission,
 	Run: func(p *lint.Pass) {
 		for _, s := range p.Statements() {
 			if len(s.Analysis.Components.Purpose) == 0 {
-				p.Reportf(s, s.Span, "mission gives no reason why; add a why-clause, e.g. \"so that …\"")
+				p.Reportf(s, s.Span, "mission gives no reason why")
 			}
 		}
 	},

@@ -12,13 +12,13 @@ mission that only names an activity ("we sell meal kits") leaves out why
 anyone should care: say what gets better for the people it serves.`,
 	Good:     "We deliver meal kits so parents spend 30 minutes less a day on dinner.",
 	Bad:      "We sell meal kits.",
-	Hint:     `say what gets better for them, e.g. "so they spend less time on paperwork"`,
+	Hint:     `say what gets better for the people it serves ("so they …")`,
 	Severity: lint.Warning,
 	Applies:  lint.AppliesMission,
 	Run: func(p *lint.Pass) {
 		for _, s := range p.Statements() {
 			if len(s.Analysis.Components.Value) == 0 {
-				p.Reportf(s, s.Span, "mission states no benefit for anyone; say what gets better for them, e.g. \"so they spend less time on paperwork\"")
+				p.Reportf(s, s.Span, "mission states no benefit for anyone")
 			}
 		}
 	},

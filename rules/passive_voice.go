@@ -35,7 +35,7 @@ verb.`,
 				}
 				if j < len(norms) && (isParticiple(norms[j]) || irregular.Has(norms[j])) {
 					m := s.MatchOf(i, j+1)
-					p.Reportf(s, m.Span, "%q is passive; say who does it", m.Text)
+					p.Reportf(s, m.Span, "%q is passive", m.Text)
 					i = j
 				}
 			}

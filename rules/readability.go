@@ -27,7 +27,7 @@ short texts, so statements under 12 words are left alone.`,
 		for _, s := range p.Statements() {
 			a := s.Analysis
 			if a.Words >= least && a.FleschKincaidGrade > limit {
-				p.Reportf(s, s.Span, "%s reads at grade %.1f (Flesch–Kincaid); use shorter words and sentences to reach grade %.0f", s.Kind, a.FleschKincaidGrade, limit)
+				p.Reportf(s, s.Span, "%s reads at grade %.1f (Flesch–Kincaid), above %.0f", s.Kind, a.FleschKincaidGrade, limit)
 			}
 		}
 	},

@@ -29,7 +29,7 @@ several ideas together with commas and "and".`,
 			}
 			for _, sn := range s.Sentences {
 				if n := len(sn.Words); n > limit {
-					p.Reportf(s, sn.Span, "sentence has %d words; split it so each has %d or fewer", n, limit)
+					p.Reportf(s, sn.Span, "sentence has %d words, more than %d", n, limit)
 				}
 			}
 		}

@@ -12,13 +12,13 @@ An empty "## Vision" section tells the reader the team has not decided, or
 forgot; either way the document should not pretend to have one.`,
 	Good:     "## Mission\n\nWe repair hearing aids for pensioners by post.",
 	Bad:      "## Mission\n\n## Values",
-	Hint:     "write the statement, or remove the heading until there is one",
+	Hint:     "write the statement, or remove the heading or label until there is one",
 	Severity: lint.Error,
 	Applies:  lint.AppliesBoth,
 	Run: func(p *lint.Pass) {
 		for _, s := range p.Doc.Statements {
 			if s.Empty {
-				p.Reportf(s, s.Span, "%s %q has no statement under it; write one or remove it", s.Form, s.Label)
+				p.Reportf(s, s.Span, "%s %q has no statement under it", s.Form, s.Label)
 			}
 		}
 	},

@@ -16,7 +16,7 @@ configuration requires a kind (require: [vision, mission]), every linted
 document must hold it.`,
 	Good:     "## Vision\n\nEvery rural clinic will see test results the same day.",
 	Bad:      "## Vision\n\nSee the roadmap for what we are building next.",
-	Hint:     "write the statement under the heading, or remove the heading",
+	Hint:     `write the statement where the document announces it (or under a heading that names it, "## Vision"), or stop announcing it`,
 	Severity: lint.Warning,
 	Applies:  lint.AppliesDocument,
 	Run: func(p *lint.Pass) {
@@ -31,26 +31,18 @@ document must hold it.`,
 			have[d.Kind] = true // report each kind once
 			switch d.By {
 			case lint.ByHeading:
-				p.Reportf(nil, d.Span, "heading announces a %s but no %s statement follows; write one under it", d.Kind, d.Kind)
+				p.Reportf(nil, d.Span, "heading announces a %s but no %s statement follows", d.Kind, d.Kind)
 			case lint.ByFrontMatter:
-				p.Reportf(nil, d.Span, "front matter title announces a %s but the page holds no %s statement; write one", d.Kind, d.Kind)
+				p.Reportf(nil, d.Span, "front matter title announces a %s but the page holds no %s statement", d.Kind, d.Kind)
 			default:
-				p.Reportf(nil, d.Span, "file name announces a %s but the file holds no %s statement; write one at the top", d.Kind, d.Kind)
+				p.Reportf(nil, d.Span, "file name announces a %s but the file holds no %s statement", d.Kind, d.Kind)
 			}
 		}
 		for _, k := range p.Require {
 			if !have[k] {
 				have[k] = true
-				p.Reportf(nil, p.Doc.Span(0, 0), "document has no %s statement, which the configuration requires; add one under a \"## %s\" heading", k, title(k))
+				p.Reportf(nil, p.Doc.Span(0, 0), "document has no %s statement, which the configuration requires", k)
 			}
 		}
 	},
-}
-
-// title returns the kind with a capital letter, as a heading writes it.
-func title(k lint.Kind) string {
-	if k == lint.Vision {
-		return "Vision"
-	}
-	return "Mission"
 }

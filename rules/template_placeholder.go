@@ -19,7 +19,7 @@ was never finished.`,
 		for _, s := range p.Doc.Statements {
 			for _, span := range s.Placeholders {
 				text := string(p.Doc.Source[span.Start.Offset:span.End.Offset])
-				p.Reportf(s, span, "%s contains template text %q; replace it with your own words", s.Kind, text)
+				p.Reportf(s, span, "%s contains template text %q", s.Kind, text)
 			}
 		}
 	},

@@ -17,7 +17,7 @@ any scale marker ("every", "all", "world", "million") or target year may be
 too small to rally anyone.`,
 	Good:     "Clean drinking water for every village in the region by 2035.",
 	Bad:      "Improve our product somewhat.",
-	Hint:     `say how many, how far or by when, e.g. "every clinic in the region by 2030"`,
+	Hint:     `say how many, how far or by when ("every …", "by 2035")`,
 	Severity: lint.Info,
 	Applies:  lint.AppliesVision,
 	Lexicons: []string{"scale"},
@@ -27,7 +27,7 @@ too small to rally anyone.`,
 			if len(s.Find(scale)) > 0 || hasYear(s.Norms()) {
 				continue
 			}
-			p.Reportf(s, s.Span, "vision sets no scale or horizon; say how many, how far or by when, e.g. \"every clinic in the region by 2030\"")
+			p.Reportf(s, s.Span, "vision sets no scale or horizon")
 		}
 	},
 }

@@ -11,13 +11,13 @@ A vision should say whose world changes. Broad groups ("people",
 "everyone") are fine in a vision; naming nobody is not.`,
 	Good:     "Every small-town reader can borrow any book ever printed.",
 	Bad:      "Excellence, innovation and growth for the next decade.",
-	Hint:     `say whose world changes, e.g. "every small-town reader"`,
+	Hint:     `say whose world changes ("every …", "people who …")`,
 	Severity: lint.Warning,
 	Applies:  lint.AppliesVision,
 	Run: func(p *lint.Pass) {
 		for _, s := range p.Statements() {
 			if len(s.Analysis.Components.Audience) == 0 {
-				p.Reportf(s, s.Span, "vision names no one who benefits; say whose world changes, e.g. \"every small-town reader\"")
+				p.Reportf(s, s.Span, "vision names no one who benefits")
 			}
 		}
 	},

@@ -45,7 +45,7 @@ rule looks at how many content words are abstract nouns (-tion, -ment,
 				}
 			}
 			if content > 0 && float64(vague)/float64(content) >= maxAbstract.Get(p) {
-				p.Reportf(s, s.Span, "vision is abstract (%d of %d content words, like %q); add something a reader can picture", vague, content, example)
+				p.Reportf(s, s.Span, "vision is abstract (%d of %d content words, like %q)", vague, content, example)
 			}
 		}
 	},

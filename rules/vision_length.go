@@ -17,7 +17,7 @@ belong in the mission and the roadmap.`,
 	Severity: lint.Warning,
 	Applies:  lint.AppliesVision,
 	Options:  []lint.Option{visionMax, visionMaxError},
-	Run:      func(p *lint.Pass) { reportLength(p, "vision", visionMax, visionMaxError, "so people can repeat it") },
+	Run:      func(p *lint.Pass) { reportLength(p, "vision", visionMax, visionMaxError) },
 }
 
 var (
@@ -26,15 +26,15 @@ var (
 )
 
 // reportLength reports statements longer than the max and max-error options.
-func reportLength(p *lint.Pass, kind string, warnAt, errorAt *lint.OptionOf[int], why string) {
+func reportLength(p *lint.Pass, kind string, warnAt, errorAt *lint.OptionOf[int]) {
 	limit, hard := warnAt.Get(p), errorAt.Get(p)
 	for _, s := range p.Statements() {
 		n := s.Analysis.Words
 		switch {
 		case n > hard:
-			p.ReportSeverityf(lint.Error, s, s.Span, "%s has %d words, more than %d; cut it to %d or fewer %s", kind, n, hard, limit, why)
+			p.ReportSeverityf(lint.Error, s, s.Span, "%s has %d words, more than %d", kind, n, hard)
 		case n > limit:
-			p.Reportf(s, s.Span, "%s has %d words; cut it to %d or fewer %s", kind, n, limit, why)
+			p.Reportf(s, s.Span, "%s has %d words, more than %d", kind, n, limit)
 		}
 	}
 }

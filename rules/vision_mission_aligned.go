@@ -42,7 +42,7 @@ some other goal.`,
 				aligned = aligned || visions[w]
 			}
 			if !aligned {
-				p.Reportf(m, m.Span, "mission shares no words with the vision; say how the mission serves the vision's future")
+				p.Reportf(m, m.Span, "mission shares no words with the vision")
 			}
 		}
 	},

@@ -65,7 +65,7 @@ several.`,
 				}
 				union := len(mw) + len(vw) - shared
 				if union > 0 && float64(shared)/float64(union) >= limit {
-					p.Reportf(m, m.Span, "mission repeats the vision (%d of %d content words shared); make the vision the future and the mission the work", shared, union)
+					p.Reportf(m, m.Span, "mission repeats the vision (%d of %d content words shared)", shared, union)
 					break
 				}
 			}

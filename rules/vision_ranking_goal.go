@@ -16,6 +16,9 @@ says nothing about what changes.`,
 	Severity: lint.Warning,
 	Applies:  lint.AppliesVision,
 	Lexicons: []string{"ranking"},
+	// "To be the world's leading …" is one fault: a ranking goal, not
+	// also a buzzword and a weasel word.
+	Supersedes: []string{"buzzwords", "weasel-words"},
 	Run: func(p *lint.Pass) {
 		ranking := p.Lexicon("ranking")
 		for _, s := range p.Statements() {
@@ -38,7 +41,7 @@ says nothing about what changes.`,
 				}
 				if n := ranking.Match(norms, j); n > 0 {
 					m := s.MatchOf(i, j+n)
-					p.Reportf(s, m.Span, "%q is a ranking goal, not a vision; describe the change you make for people", m.Text)
+					p.Reportf(s, m.Span, "%q is a ranking goal, not a vision", m.Text)
 					break
 				}
 			}

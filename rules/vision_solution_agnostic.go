@@ -24,7 +24,7 @@ changes, and says nothing about why it matters.`,
 		for _, s := range p.Statements() {
 			ms := s.Find(tech)
 			if len(ms) > maxTech.Get(p) {
-				p.Reportf(s, ms[0].Span, "vision names the solution (%s); describe the change for people, not the product", quoteAll(ms))
+				p.Reportf(s, ms[0].Span, "vision names the solution (%s)", quoteAll(ms))
 			}
 		}
 	},

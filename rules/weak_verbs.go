@@ -17,6 +17,6 @@ A verb that names the action ("repair", "teach", "deliver") says more.`,
 	Applies:  lint.AppliesBoth,
 	Lexicons: []string{"weak-verbs"},
 	Run: func(p *lint.Pass) {
-		reportWords(p, "weak-verbs", "%q is a weak verb; use one that names the action, e.g. \"build\", \"teach\", \"repair\"")
+		reportWords(p, "weak-verbs", "%q is a weak verb")
 	},
 }

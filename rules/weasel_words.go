@@ -16,6 +16,6 @@ proof. A number or a comparison the reader can check is stronger.`,
 	Applies:  lint.AppliesBoth,
 	Lexicons: []string{"weasel-words"},
 	Run: func(p *lint.Pass) {
-		reportWords(p, "weasel-words", "%q is a weasel word; back it with a fact or drop it")
+		reportWords(p, "weasel-words", "%q is a weasel word")
 	},
 }

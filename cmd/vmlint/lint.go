@@ -312,7 +312,9 @@ func newBaseline(e *env) *cobra.Command {
 writes every finding's fingerprint to FILE, a JSON file to commit. Later,
 vmlint lint --baseline FILE reports only findings the baseline does not
 hold; --verbose lists entries that no longer match anything. Fingerprints
-depend on the rule and the words a finding is about, not on line numbers.`,
+never depend on line numbers: a finding about a whole statement is known by
+its rule and where the statement is announced (its heading, label or field),
+so it survives edits to the statement; any other by its rule and words.`,
 		Example: "  vmlint baseline .vmlint-baseline.json docs/\n  vmlint lint --baseline .vmlint-baseline.json docs/",
 		Args: func(c *cobra.Command, args []string) error {
 			if len(args) == 0 {

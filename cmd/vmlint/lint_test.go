@@ -181,6 +181,10 @@ func TestRulesExplainInitConfig(t *testing.T) {
 			t.Errorf("explain lacks %q (exit %d)", want, code)
 		}
 	}
+	code, out, _ = vmlint(t, "", "explain", "buzzwords")
+	if code != 0 || !strings.Contains(out, "takes precedence over weak-verbs, weasel-words") || !strings.Contains(out, "gives way to vision-ranking-goal") {
+		t.Errorf("explain lacks the precedence (exit %d):\n%s", code, out)
+	}
 	code, out, _ = vmlint(t, "", "explain", "vision-imagery")
 	if code != 0 || !strings.Contains(out, "max-abstract (default 0.3): ") || !strings.Contains(out, "): stopword, abstract, imagery\n") {
 		t.Errorf("explain lacks the options or word lists (exit %d):\n%s", code, out)

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"text/tabwriter"
 
@@ -57,13 +58,14 @@ func newExplain(e *env) *cobra.Command {
 				resolved := config.Resolve(config.Default(), rules.All)
 				return usageError(c, resolved.CheckRuleNames(args))
 			}
-			return writeExplain(e.stdout, r)
+			return writeExplain(e.stdout, r, linter.Rules())
 		},
 	}
 }
 
-// writeExplain writes a rule's whole documentation.
-func writeExplain(w io.Writer, r *lint.Rule) error {
+// writeExplain writes a rule's whole documentation; all are the rules it
+// may take precedence over or give way to.
+func writeExplain(w io.Writer, r *lint.Rule, all []*lint.Rule) error {
 	title, body, _ := strings.Cut(r.Doc, "\n")
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s: %s\n\n", r.Name, title)
@@ -89,6 +91,21 @@ func writeExplain(w io.Writer, r *lint.Rule) error {
 	}
 	if len(r.Lexicons) > 0 {
 		fmt.Fprintf(&b, "\nWord lists (lint/lexicon/lexicons.txt; change them under lexicons: in .vmlint.yml): %s\n", strings.Join(r.Lexicons, ", "))
+	}
+	var givesWay []string
+	for _, other := range all {
+		if slices.Contains(other.Supersedes, r.Name) {
+			givesWay = append(givesWay, other.Name)
+		}
+	}
+	if len(r.Supersedes) > 0 || len(givesWay) > 0 {
+		b.WriteString("\nOne fault, one finding:\n")
+		if len(r.Supersedes) > 0 {
+			fmt.Fprintf(&b, "  takes precedence over %s: their findings within its words are dropped\n", strings.Join(r.Supersedes, ", "))
+		}
+		if len(givesWay) > 0 {
+			fmt.Fprintf(&b, "  gives way to %s: its findings within their words are dropped\n", strings.Join(givesWay, ", "))
+		}
 	}
 	fmt.Fprintf(&b, "\nConfigure it in .vmlint.yml:\n\n  rules:\n    %s: off | error | warning | info\n", r.Name)
 	_, err := io.WriteString(w, b.String())

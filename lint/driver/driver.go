@@ -9,7 +9,8 @@
 //  3. read: the file's bytes, refused when too large or not a regular file;
 //  4. parse: front matter and Markdown into a lint.Document, with its
 //     statements found and analysed;
-//  5. lint: the enabled rules (lint.Linter.Check);
+//  5. lint: the enabled rules (lint.Linter.Check), then one finding per
+//     fault where rules overlap (lint.Linter.Dedupe);
 //  6. suppress: what suppression comments cover (lint.Linter.Suppress);
 //  7. filters: findings that were there at --new-from-rev or that the
 //     baseline accepts are dropped, then those under --min-severity;

@@ -119,13 +119,14 @@ func (r *Runner) lintSource(f *File, src []byte, resolved *config.Resolved, sett
 }
 
 // Lint runs the stages that follow reading on one document, with a linter
-// and settings of the caller's choosing: parse, lint and suppress. The
+// and settings of the caller's choosing: parse, lint (with its dedupe
+// step) and suppress. The
 // document is always returned; the error, a *lint.FileError, reports a
 // file that is binary or a part that could not be decoded (as lint.Parse
 // does).
 func Lint(path string, src []byte, linter *lint.Linter, settings *lint.Settings) (*lint.Document, []lint.Finding, error) {
 	doc, err := lint.ParseWith(path, src, settings.Lexicons)
-	findings := linter.Check(doc, settings)
+	findings := linter.Dedupe(linter.Check(doc, settings))
 	return doc, linter.Suppress(doc, settings, findings), err
 }
 

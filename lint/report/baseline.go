@@ -9,8 +9,12 @@ import (
 	"github.com/vmlint/vmlint/lint"
 )
 
-// BaselineVersion is the version of the baseline file format.
-const BaselineVersion = 1
+// BaselineVersion is the version of the baseline file format that
+// NewBaseline writes. Version 2 fingerprints a finding about a whole
+// statement by where the statement is announced (see Key); version 1 by
+// its text. A version 1 baseline is still read, and matched as it was
+// written.
+const BaselineVersion = 2
 
 // Baseline is a committed list of accepted findings, by fingerprint.
 type Baseline struct {
@@ -54,8 +58,8 @@ func ReadBaseline(r io.Reader) (*Baseline, error) {
 	if err := dec.Decode(&b); err != nil {
 		return nil, fmt.Errorf("invalid baseline: %w", err)
 	}
-	if b.Version != BaselineVersion {
-		return nil, fmt.Errorf("baseline version %d is not %d", b.Version, BaselineVersion)
+	if b.Version != 1 && b.Version != BaselineVersion {
+		return nil, fmt.Errorf("baseline version %d is not one this vmlint reads (1 or %d)", b.Version, BaselineVersion)
 	}
 	return &b, nil
 }
@@ -78,8 +82,12 @@ func (b *Baseline) FilterFile(fs []lint.Finding) (kept []lint.Finding, matched [
 			b.accepted[e.Fingerprint]++
 		}
 	})
+	key := Key
+	if b.Version == 1 {
+		key = textKey
+	}
 	used := map[string]int{}
-	for i, p := range Fingerprints(fs) {
+	for i, p := range fingerprints(fs, key) {
 		if used[p] < b.accepted[p] {
 			used[p]++
 			matched = append(matched, p)

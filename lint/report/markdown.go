@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 )
 
@@ -22,6 +23,9 @@ func WriteMarkdown(w io.Writer, r *Result) error {
 			var marks []string
 			for _, c := range ComponentNames {
 				mark := "✗"
+				if !slices.Contains(Expected[s.Kind], c) {
+					mark = "—"
+				}
 				if s.Components[c] {
 					mark = "✓"
 					if c == "audience" && s.Audience == "generic" {
@@ -38,7 +42,7 @@ func WriteMarkdown(w io.Writer, r *Result) error {
 		for _, row := range rows {
 			fmt.Fprintln(&bw, row)
 		}
-		fmt.Fprintf(&bw, "\n✓ present · ~ generic audience · ✗ missing · grade is Flesch–Kincaid\n\n")
+		fmt.Fprintf(&bw, "\n✓ present · ~ generic audience · ✗ missing · — not asked of this kind · grade is Flesch–Kincaid\n\n")
 	}
 	if len(r.Findings) > 0 {
 		fmt.Fprintf(&bw, "### Findings\n\n| where | severity | rule | message |\n|---|---|---|---|\n")

@@ -54,6 +54,16 @@ type Statement struct {
 // ComponentNames are the components in scorecard order.
 var ComponentNames = []string{"audience", "value", "strategy", "future", "differentiation", "purpose"}
 
+// Expected lists, for each kind of statement, the components vmlint's
+// rules ask of it: of a vision, someone who benefits (vision-beneficiary)
+// and a future (vision-future); of a mission, what the mission-* rules
+// ask. A scorecard shows "—", not "✗", for another component a statement
+// lacks: it does not apply.
+var Expected = map[lint.Kind][]string{
+	lint.Vision:  {"audience", "future"},
+	lint.Mission: {"audience", "value", "strategy", "differentiation", "purpose"},
+}
+
 // NewFile summarises a linted document and keeps the source lines its
 // findings point at.
 func NewFile(doc *lint.Document, findings []lint.Finding) *File {

@@ -148,7 +148,7 @@ func WriteSARIF(w io.Writer, r *Result) error {
 				ArtifactLocation: sarifArtifact{URI: sarifURI(f.Path), URIBaseID: "%SRCROOT%"},
 				Region:           sarifRegion{StartLine: f.Span.Start.Line, StartColumn: f.Span.Start.Column, EndLine: end.Line, EndColumn: end.Column},
 			}}},
-			PartialFingerprints: map[string]string{"vmlintFinding/v1": prints[i]},
+			PartialFingerprints: map[string]string{"vmlintFinding/v2": prints[i]},
 		})
 	}
 	log := sarifLog{Version: "2.1.0", Schema: "https://json.schemastore.org/sarif-2.1.0.json", Runs: []sarifRun{run}}
