@@ -281,10 +281,17 @@ func TestNewFromRev(t *testing.T) {
 	if code != 1 || errOut != "" {
 		t.Fatalf("exit %d, stderr %q", code, errOut)
 	}
-	want := "docs/new.md:3:12: warning: \"synergy\" is a buzzword; say what you actually do [buzzwords]\n" +
-		"docs/plan.md:7:25: warning: \"seamless\" is a buzzword; say what you actually do [buzzwords]\n"
+	want := "docs/new.md:3:12: warning: \"synergy\" is a buzzword [buzzwords]\n" +
+		"docs/plan.md:7:25: warning: \"seamless\" is a buzzword [buzzwords]\n"
 	if out != want {
 		t.Errorf("got:\n%swant:\n%s", out, want)
+	}
+	// The mission was edited and moved, but its statement-level findings
+	// (no audience, no purpose, …) were there before: only the new
+	// buzzword is new.
+	_, out, _ = vmlint(t, "", "lint", "--format", "line", "--new-from-rev", "HEAD", "docs/plan.md")
+	if out != "docs/plan.md:7:25: warning: \"seamless\" is a buzzword [buzzwords]\n" {
+		t.Errorf("after editing the mission, new findings:\n%s", out)
 	}
 	code, _, errOut = vmlint(t, "", "lint", "--new-from-rev", "no-such-rev", "docs")
 	if code != 2 || !strings.Contains(errOut, "not a git revision") {
