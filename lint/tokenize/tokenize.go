@@ -20,7 +20,9 @@ type Range struct{ Start, End int }
 // joined by inner apostrophes, hyphens, periods, slashes, ampersands and
 // at-signs ("don't", "state-of-the-art", "e.g", "2.0", "and/or", "R&D"), with
 // a leading "#" or "$" before a digit and a trailing "%" after one. A URL is
-// one word up to the next space.
+// one word up to the next space. Invisible format characters inside a word
+// ("Vi\u200bsion", "mis\u00adsion") are part of it, so that its range
+// keeps the file's offsets while Normalize reads it as "vision".
 func Words(text string) []Range {
 	words := make([]Range, 0, len(text)/6+1)
 	i := 0
@@ -54,6 +56,23 @@ func Words(text string) []Range {
 				i += size
 				break
 			}
+			if isInvisible(r) {
+				// Zero-width spaces, soft hyphens, bidi marks inside a word
+				// ("Vi\u200bsion") belong to it; Normalize drops them.
+				j := i + size
+				for j < len(text) {
+					r2, size2 := utf8.DecodeRuneInString(text[j:])
+					if !isInvisible(r2) {
+						break
+					}
+					j += size2
+				}
+				if next, _ := utf8.DecodeRuneInString(text[j:]); j < len(text) && isWordRune(next) {
+					i = j
+					continue
+				}
+				break
+			}
 			if isJoiner(r) && i+size < len(text) {
 				next, _ := utf8.DecodeRuneInString(text[i+size:])
 				prev, _ := utf8.DecodeLastRuneInString(text[:i])
@@ -76,6 +95,11 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 	}
 	return t
 }()
+
+// isInvisible reports whether r is an invisible format character (Unicode
+// category Cf): a zero-width space, joiner or non-joiner, a word joiner, a
+// soft hyphen, a bidi mark, a byte order mark.
+func isInvisible(r rune) bool { return r >= 0xad && unicode.Is(unicode.Cf, r) }
 
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
@@ -120,7 +144,8 @@ func urlEnd(text string, i int) int {
 }
 
 // Normalize returns w in lower case with typographic apostrophes and hyphens
-// made plain. Plain lower-case ASCII words come back as they are; for the
+// made plain and invisible format characters (Unicode category Cf: zero-width
+// spaces and joiners, soft hyphens, bidi marks) dropped. Plain lower-case ASCII words come back as they are; for the
 // others, common results are interned, so that "The" and "We" do not cost
 // an allocation each time.
 func Normalize(w string) string {
@@ -157,7 +182,16 @@ func Normalize(w string) string {
 		}
 		return s
 	}
-	return normReplacer.Replace(strings.ToLower(w))
+	w = normReplacer.Replace(strings.ToLower(w))
+	if strings.IndexFunc(w, isInvisible) >= 0 {
+		w = strings.Map(func(r rune) rune {
+			if isInvisible(r) {
+				return -1
+			}
+			return r
+		}, w)
+	}
+	return w
 }
 
 // interned holds lower-cased words, up to maxInterned of them, shared by
