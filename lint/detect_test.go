@@ -17,7 +17,7 @@ import (
 // "<!-- want KIND FORM [empty] [placeholder] -->" for a statement that
 // starts on the comment's line, "want+N"/"want-N" for N lines below or
 // above; in front matter, "# want KIND FORM" at the end of the line.
-var wantComment = regexp.MustCompile(`(?:<!--|#) want([+-]\d+)? (vision|mission) (\w+)((?: (?:empty|placeholder))*)(?: -->)?`)
+var wantComment = regexp.MustCompile(`(?:<!--|#) want([+-]\d+)? (vision|mission) ([\w-]+)((?: (?:empty|placeholder))*)(?: -->)?`)
 
 func statementKey(line int, kind lint.Kind, form lint.Form, empty, placeholder bool) string {
 	k := fmt.Sprintf("%d: %s %s", line, kind, form)

@@ -28,6 +28,7 @@ const (
 	FormHeading     = detect.FormHeading
 	FormLabel       = detect.FormLabel
 	FormSentence    = detect.FormSentence
+	FormLeadIn      = detect.FormLeadIn
 	FormTitle       = detect.FormTitle
 	FormFrontMatter = detect.FormFrontMatter
 	FormFile        = detect.FormFile

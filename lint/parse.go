@@ -232,7 +232,7 @@ func (p *parseState) appendInline(b *proseBuilder, n ast.Node) {
 
 // detectDocument returns what detection reads of the document.
 func (p *parseState) detectDocument(root ast.Node) *detect.Document {
-	d := &detect.Document{Path: p.doc.Path, Body: p.body, Root: root, Text: func(blocks ...ast.Node) string {
+	d := &detect.Document{Path: p.doc.Path, Body: p.body, Root: root, LineStarts: p.lineStarts, Text: func(blocks ...ast.Node) string {
 		return p.blockProse(blocks...).Text
 	}}
 	if fm := p.doc.FrontMatter; fm != nil {
@@ -242,6 +242,24 @@ func (p *parseState) detectDocument(root ast.Node) *detect.Document {
 		}
 	}
 	return d
+}
+
+// lineStarts returns the byte offsets in a paragraph's prose where each of
+// its source lines starts: the first byte of prose that maps to the line
+// or after it.
+func (p *parseState) lineStarts(n ast.Node) []int {
+	pr := p.blockProse(n)
+	lines := n.Lines()
+	out := make([]int, 0, lines.Len())
+	k := 0
+	for i := 0; i < lines.Len(); i++ {
+		line := p.base + lines.At(i).Start
+		for k < len(pr.Text) && pr.SourceStart(k) < line {
+			k++
+		}
+		out = append(out, k)
+	}
+	return out
 }
 
 // statements turns what detection found into the document's statements

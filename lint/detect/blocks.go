@@ -2,6 +2,8 @@ package detect
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
@@ -16,19 +18,23 @@ const (
 	metaReach = 80
 )
 
-// fits reports whether a block can hold a statement: prose that is not
-// metadata ("Status: draft") nor about the document ("This page …").
+// fits reports whether a block can hold a statement: prose no claim has
+// taken that is not metadata ("Status: draft"), about the document ("This
+// page …", "Here we describe …"), talk about a statement ("Our mission
+// guides us"), navigation (only links), a directive or notice ("{{% notice
+// %}}", ":::note", "[!NOTE]", an MDX import), or a note that the statement
+// will come ("Vision will follow").
 func (d *detector) fits(n ast.Node) bool {
-	if d.used[n] {
-		return false
-	}
 	switch n.(type) {
 	case *ast.Paragraph, *ast.TextBlock, *ast.Blockquote, *ast.List, *east.Table:
 	default:
 		return false
 	}
+	if d.claims.taken(n) {
+		return false
+	}
 	text := d.text(n)
-	if strings.TrimSpace(text) == "" {
+	if strings.TrimSpace(text) == "" || isDirective(text) || d.navigation(n) || d.question(text) {
 		return false
 	}
 	// Metadata shows in the first words; talk about a statement in the
@@ -37,16 +43,23 @@ func (d *detector) fits(n ast.Node) bool {
 	if len(head) > metaReach {
 		head = head[:metaReach]
 	}
-	words, norms := tokens(head)
+	words, norms := d.tokens(head)
 	if len(norms) == 0 {
 		return false
 	}
-	if d.lex.Get("meta-opening").Match(norms, 0) > 0 {
+	if d.vocab.metaOpening.Match(norms, 0) > 0 {
 		return false
 	}
-	if k := d.lex.Get("meta-label").Match(norms, 0); k > 0 && k < len(words) {
+	if k := d.vocab.metaLabel.Match(norms, 0); k > 0 && k < len(words) {
 		if strings.Contains(head[words[k-1].End:words[k].Start], ":") {
 			return false
+		}
+	}
+	if len(head) == len(text) && len(norms) <= placeholderNoteWords {
+		for i := range norms {
+			if d.vocab.placeholderNote.Match(norms, i) > 0 {
+				return false
+			}
 		}
 	}
 	if len(text) > fitsReach {
@@ -55,14 +68,71 @@ func (d *detector) fits(n ast.Node) bool {
 	if !cueIn(d.vocab.cues, text) {
 		return true
 	}
-	words, norms = tokens(text)
-	return !talksAbout(text, words, norms)
+	words, norms = d.tokens(text)
+	return !d.talksAbout(text, words, norms)
 }
+
+// placeholderNoteWords is the most words a note that stands in for a
+// statement has ("The vision will follow soon.").
+const placeholderNoteWords = 8
+
+// question reports whether text is one sentence that asks ("Where do we
+// want to get to?"): a question introduces a statement, it is not one.
+func (d *detector) question(text string) bool {
+	t := strings.TrimRight(text, " *_\"'”’」")
+	return (strings.HasSuffix(t, "?") || strings.HasSuffix(t, "？")) && d.sentenceCount(text) == 1
+}
+
+// isDirective reports whether a block's text is markup of a site generator
+// rather than prose: a Hugo or Liquid tag ("{{% notice %}}", "{% include
+// %}"), a Docusaurus admonition (":::note"), a GitHub alert ("[!NOTE]"),
+// or an MDX import or export.
+func isDirective(text string) bool {
+	switch {
+	case strings.HasPrefix(text, "{{"), strings.HasPrefix(text, "{%"), strings.HasPrefix(text, ":::"), strings.HasPrefix(text, "[!"):
+		return true
+	case strings.HasPrefix(text, "import "):
+		return strings.Contains(text, " from ")
+	case strings.HasPrefix(text, "export "):
+		return strings.ContainsAny(text, "={(")
+	}
+	return false
+}
+
+// navigation reports whether a block holds only links (or images) with
+// separators between them: a menu, a table of contents, or a breadcrumb,
+// which may end with the current page's name ("Home › About › Mission").
+func (d *detector) navigation(n ast.Node) bool {
+	links, words := 0, 0
+	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch c := c.(type) {
+		case *ast.Link, *ast.AutoLink, *ast.Image:
+			links++
+			return ast.WalkSkipChildren, nil
+		case *ast.Text:
+			words += len(tokenize.Words(string(c.Segment.Value(d.doc.Body))))
+		case *ast.String, *ast.CodeSpan:
+			words += navigationWords + 1
+		}
+		if words > navigationWords {
+			return ast.WalkStop, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	return links > 0 && (words == 0 || links >= 2 && words <= navigationWords)
+}
+
+// navigationWords is how many words of plain text a breadcrumb holds
+// beside its links: the current page's name.
+const navigationWords = 3
 
 // talksAbout reports whether text talks about a statement rather than
 // stating one: it names one ("our vision", "the mission") without a cue
 // that states it ("our vision is to …") or a label ("Vision: …").
-func talksAbout(text string, words []tokenize.Range, norms []string) bool {
+func (d *detector) talksAbout(text string, words []tokenize.Range, norms []string) bool {
 	for i := 1; i < len(norms); i++ {
 		switch norms[i] {
 		case "vision", "mission", "purpose":
@@ -76,7 +146,7 @@ func talksAbout(text string, words []tokenize.Range, norms []string) bool {
 				continue
 			}
 		}
-		if _, _, ok := statementCue(text, words, norms); ok {
+		if _, ok := d.statementCue(text, words, norms); ok {
 			return false
 		}
 		if sep, _ := labelSeparator(text, words); sep > 0 && sep <= 3 {
@@ -87,11 +157,82 @@ func talksAbout(text string, words []tokenize.Range, norms []string) bool {
 	return false
 }
 
+// topicLeadIn reports whether a paragraph is a label or lead-in for a topic
+// other than a statement ("Key benefits:", "Our goals for this year are:"):
+// one sentence that ends in a colon, names no kind, and is short or names
+// another topic.
+func (d *detector) topicLeadIn(n ast.Node) bool {
+	if _, ok := n.(*ast.Paragraph); !ok {
+		return false
+	}
+	text := d.text(n)
+	if !strings.HasSuffix(text, ":") || len(text) > fitsReach {
+		return false
+	}
+	_, norms := d.tokens(text)
+	if d.namesKind(norms) || d.sentenceCount(text) != 1 {
+		return false
+	}
+	if len(norms) <= 3 {
+		return true
+	}
+	for i := range norms {
+		if d.vocab.otherTopic.Match(norms, i) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// namesKind reports whether a kind word stands among the words.
+func (d *detector) namesKind(norms []string) bool {
+	for i, w := range norms {
+		if w == "why" {
+			continue
+		}
+		if d.vocab.visions.Match(norms, i) > 0 || d.vocab.missions.Match(norms, i) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// tagline reports whether a block is a subtitle rather than a statement:
+// one short line with no sentence punctuation, every longer word
+// capitalised ("Tools for a Fairer Harbour"). Under a heading that names
+// the kind such a line may be the statement; where only a page title or
+// file name points at the opening text, it is the page's subtitle.
+func (d *detector) tagline(n ast.Node) bool {
+	text := d.text(n)
+	if strings.ContainsAny(text, ".!?\n") {
+		return false
+	}
+	words := tokenize.Words(text)
+	if len(words) == 0 || len(words) > 12 {
+		return false
+	}
+	long, lower := 0, 0
+	for _, w := range words {
+		if w.End-w.Start <= 3 {
+			continue // "a", "for", "the" stay in lower case in titles
+		}
+		long++
+		if r, _ := utf8.DecodeRuneInString(text[w.Start:]); unicode.IsLower(r) {
+			lower++
+		}
+	}
+	return long > 0 && lower*10 <= long*3
+}
+
+// sentenceCount returns the number of sentences of text.
+func (d *detector) sentenceCount(text string) int {
+	return len(tokenize.Sentences(text, tokenize.Words(text), d.lex))
+}
+
 // mayName reports, by a quick look at the block's raw text, whether it
 // could hold a label or a statement cue: whether one of the cue words
 // appears in it. Most paragraphs of a large docs tree hold none, and are
-// passed over without building their text. The labels pass looks first
-// and remembers the blocks that have one, for the sentences pass.
+// passed over without building their text.
 func (d *detector) mayName(n ast.Node) bool {
 	if cued, seen := d.cued[n]; seen {
 		return cued
@@ -102,9 +243,6 @@ func (d *detector) mayName(n ast.Node) bool {
 	}
 	start, end := lines.At(0).Start, lines.At(lines.Len()-1).Stop
 	cued := cueIn(d.vocab.cues, d.doc.Body[start:end])
-	if cued {
-		d.cued[n] = true
-		d.cuedBlocks = append(d.cuedBlocks, n)
-	}
+	d.cued[n] = cued
 	return cued
 }

@@ -5,17 +5,25 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/vmlint/vmlint/lint/lexicon"
 )
 
 // TestCueScanAgreesWithWords checks the allocation-free cue scan against
-// the plain reading of its contract: some ASCII-letter word of the text,
-// lower-cased, is a cue word or a cue word with a plural "s".
+// the plain reading of its contract: with invisible format characters
+// dropped, lower-cased and folded, some word of the text (a run of letters)
+// is a cue word or a cue word with a plural "s".
 func TestCueScanAgreesWithWords(t *testing.T) {
 	c := Cues(lexicon.Default())
 	reference := func(text string) bool {
-		for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !isASCIILetter(byte(r)) || r > 0x7f }) {
+		text = strings.Map(func(r rune) rune {
+			if unicode.Is(unicode.Cf, r) {
+				return -1
+			}
+			return r
+		}, text)
+		for _, w := range strings.FieldsFunc(fold(strings.ToLower(text)), func(r rune) bool { return !unicode.IsLetter(r) }) {
 			if c.words[w] || c.words[strings.TrimSuffix(w, "s")] {
 				return true
 			}
@@ -25,11 +33,14 @@ func TestCueScanAgreesWithWords(t *testing.T) {
 	texts := []string{
 		"", "a", "Our VISION:", "missions", "Visionss", "revision", "visionary", "provision of envisioned",
 		"dreamy", "Dream.", "x-Purpose-y", "pur pose", "the North Star", "exist", "existence", "im", "imagine!",
+		"Misión", "MISSÃO", "nuestra visión", "visiónes", "Vi\u200bsion", "mis\u00adsion", "\u200fVision",
+		"vision\u200b", "e\u0301", "mision\u0301", "straße mission", "Ｖｉｓｉｏｎ", "日本語のvision", "vision—mission",
+		"visión’s", "Leitbild", "LEITBILD-Seite", "visionStatement", "vision_statement", "ﬁ vision", "ñvision",
 	}
 	for w := range c.words {
-		texts = append(texts, w, strings.ToUpper(w), w+"s", "pre"+w, w[:len(w)-1], "("+w+")")
+		texts = append(texts, w, strings.ToUpper(w), w+"s", "pre"+w, w[:len(w)-1], "("+w+")", w+"é", "é"+w)
 	}
-	examples, _ := filepath.Glob("../testdata/examples/*.md")
+	examples, _ := filepath.Glob("../../testdata/*/*.md")
 	for _, p := range examples {
 		src, err := os.ReadFile(p)
 		if err != nil {
@@ -47,12 +58,23 @@ func TestCueScanAgreesWithWords(t *testing.T) {
 	}
 }
 
+// TestCueScanAllocatesNothing checks that the scan, which a prefilter may
+// run over every byte of a docs tree, allocates nothing, accented and
+// invisible characters included.
+func TestCueScanAllocatesNothing(t *testing.T) {
+	c := Cues(lexicon.Default())
+	text := []byte("Nuestra misión: café, crème brûlée, Vi\u200bsion, 日本語, straße, the revision of a provision.")
+	if n := testing.AllocsPerRun(100, func() { c.Contains(text) }); n != 0 {
+		t.Errorf("the cue scan allocates %v times a run", n)
+	}
+}
+
 // BenchmarkCueScan scans the paragraphs of the labelled corpus when
 // VMLINT_CORPUS names it, else of the documents in testdata, as detection's
 // first pass does.
 func BenchmarkCueScan(b *testing.B) {
 	c := Cues(lexicon.Default())
-	glob := "../testdata/*/*.md"
+	glob := "../../testdata/*/*.md"
 	if dir := os.Getenv("VMLINT_CORPUS"); dir != "" {
 		glob = filepath.Join(dir, "docs", "*.md")
 	}

@@ -4,62 +4,60 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/vmlint/vmlint/lint/lexicon"
 )
 
-// CueSet is the set of lower-case words one of which every label, heading
-// and statement cue contains: the sentence cues' words and each word of the
-// heading aliases in force (less "our", "the" and the like). Text without
-// any of them holds no statement, so detection passes over it, and so may
-// a prefilter that decides whether a file is worth parsing.
+// CueSet is the set of words one of which every statement detection finds
+// is marked by: the words of the kind names in force (with the heading
+// aliases a configuration adds, less "our", "the" and the like), of the
+// sentence cues, and of the front matter fields that hold statements. Text
+// without any of them holds no statement, so detection passes over it, and
+// so may a prefilter that decides whether a file is worth parsing (the file
+// name aside: see KindOfFile).
+//
+// Words match whole, in any case, with or without a plural "s", with
+// accents ignored ("Misión" is "mision") and invisible format characters
+// (zero-width space, soft hyphen, bidi marks) skipped.
 type CueSet struct {
-	words          map[string]bool
-	starts         cueStarts // the words' first three letters
+	words          map[string]bool // folded, lower case
+	starts         cueStarts       // the words' first three letters
 	minLen, maxLen int
 	nonASCII       bool            // a word is not plain ASCII letters
 	explains       map[string]bool // first words of heading-explains entries
 }
 
-// sentenceCueWords are the words statementCue looks for.
+// sentenceCueWords are the English words statementCue looks for.
 var sentenceCueWords = []string{"vision", "mission", "purpose", "dream", "envision", "imagine", "exist", "exists"}
 
-// aliasFiller are alias words too common to look for on their own.
-var aliasFiller = map[string]bool{"our": true, "the": true, "big": true, "why": true, "for": true, "being": true,
-	"statement": true, "are": true, "here": true, "être": true, "etre": true}
+// cueFiller are words of kind names and cues too common to look for on
+// their own: every cue that holds one holds a rarer word too.
+var cueFiller = map[string]bool{"our": true, "the": true, "big": true, "why": true, "for": true, "being": true,
+	"statement": true, "are": true, "here": true, "etre": true}
 
-// vocabulary is what detection derives from one collection of lexicons.
-type vocabulary struct {
-	cues *CueSet
-}
-
-var vocabularies sync.Map // *lexicon.Lexicons → *vocabulary
-
-// vocabularyFor returns the vocabulary of lex, built once per collection.
-func vocabularyFor(lex *lexicon.Lexicons) *vocabulary {
-	if v, ok := vocabularies.Load(lex); ok {
-		return v.(*vocabulary)
-	}
-	v := &vocabulary{cues: newCueSet(lex)}
-	vocabularies.Store(lex, v)
-	return v
-}
-
-// Cues returns the cue words of the lexicons lex (with the heading aliases
-// a configuration added), built once per collection of lexicons.
+// Cues returns the cue words of the lexicons lex, built once per
+// collection of lexicons.
 func Cues(lex *lexicon.Lexicons) *CueSet { return vocabularyFor(lex).cues }
 
-func newCueSet(lex *lexicon.Lexicons) *CueSet {
+func newCueSet(v *vocabulary, lex *lexicon.Lexicons) *CueSet {
 	c := &CueSet{words: map[string]bool{}, minLen: 1 << 30, explains: map[string]bool{}}
 	for _, e := range lex.Get("heading-explains").Entries() {
 		first, _, _ := strings.Cut(e, " ")
 		c.explains[strings.Trim(first, "'")] = true
 	}
-	add := func(w string) { // w has three letters or more
+	add := func(w string) {
+		w = fold(strings.ToLower(w))
+		if utf8.RuneCountInString(w) < 3 || cueFiller[w] {
+			return
+		}
 		c.words[w] = true
 		for i := 0; i < len(w); i++ {
 			if !isASCIILetter(w[i]) {
 				c.nonASCII = true
+				return
 			}
 		}
 		c.starts.add(w)
@@ -68,39 +66,73 @@ func newCueSet(lex *lexicon.Lexicons) *CueSet {
 	for _, w := range sentenceCueWords {
 		add(w)
 	}
-	for _, list := range []string{"heading-vision", "heading-mission"} {
-		for _, e := range lex.Get(list).Entries() {
-			// The words of the alias, split where the fast scan splits.
-			for _, w := range strings.FieldsFunc(e, func(r rune) bool { return !unicode.IsLetter(r) }) {
-				if len(w) >= 3 && !aliasFiller[w] {
-					add(w)
-				}
+	// Every kind name holds one of the cue words: its only word, or for a
+	// phrase ("north star", "reason for being") its longest word, unless
+	// another of its words is a cue already ("mission statement").
+	var phrases [][]string
+	for _, set := range []*lexicon.Set{v.visions, v.missions, v.cueVision, v.cueMission} {
+		for _, e := range set.Entries() {
+			words := strings.FieldsFunc(e, func(r rune) bool { return !unicode.IsLetter(r) })
+			if len(words) == 1 {
+				add(words[0])
+			} else if len(words) > 1 {
+				phrases = append(phrases, words)
 			}
+		}
+	}
+	for _, words := range phrases {
+		longest := ""
+		for _, w := range words {
+			if c.words[w] {
+				longest = ""
+				break
+			}
+			if len(w) > len(longest) && !cueFiller[w] && !v.owners.Has(w) && !v.prefixes.Has(w) {
+				longest = w
+			}
+		}
+		if longest != "" {
+			add(longest)
+		}
+	}
+	for _, kind := range Kinds {
+		for _, key := range fieldNames(kind) {
+			add(strings.NewReplacer("_", "", "-", "").Replace(key)) // "visionStatement" reads as one word
 		}
 	}
 	c.maxLen++ // a plural "s"
 	return c
 }
 
-// Contains reports whether one of the cue words appears in raw as a whole
-// word (or with a plural "s"), in any case.
+// Contains reports whether one of the cue words appears in raw.
 func (c *CueSet) Contains(raw []byte) bool { return cueIn(c, raw) }
 
 // ContainsString is Contains for a string.
 func (c *CueSet) ContainsString(s string) bool { return cueIn(c, s) }
 
+// maxCueWord is the longest word the scan reads, in letters.
+const maxCueWord = 32
+
 // cueIn reports whether one of the words appears in raw as a whole word (or
-// with a plural "s"), in any case. It reads raw once and allocates
-// nothing; other bytes than ASCII letters separate words, which is exact
-// while every word is ASCII (else the slow look runs).
+// with a plural "s"), in any case, accents ignored. It reads raw once and
+// allocates nothing: words of ASCII letters are turned away by length and
+// first letters before any look-up, and only a word with other letters in
+// it is decoded rune by rune.
 func cueIn[T string | []byte](c *CueSet, raw T) bool {
 	if c.nonASCII {
 		return c.inSlow(string(raw))
 	}
-	var buf [32]byte
+	var buf [maxCueWord]byte
 	for i := 0; i < len(raw); {
-		l := lowerLetter[raw[i]]
-		if l == 0 {
+		if raw[i] >= utf8.RuneSelf {
+			n, next := foldWord(raw, i, &buf)
+			if n > 0 && c.has(buf[:n]) {
+				return true
+			}
+			i = next
+			continue
+		}
+		if lowerLetter[raw[i]] == 0 {
 			i++
 			continue
 		}
@@ -108,13 +140,21 @@ func cueIn[T string | []byte](c *CueSet, raw T) bool {
 		for j < len(raw) && lowerLetter[raw[j]] != 0 {
 			j++
 		}
+		if j < len(raw) && raw[j] >= utf8.RuneSelf {
+			n, next := foldWord(raw, i, &buf) // the word goes on past ASCII
+			if n > 0 && c.has(buf[:n]) {
+				return true
+			}
+			i = next
+			continue
+		}
 		n := j - i
 		// n >= c.minLen >= 3: the word has the three letters starts holds.
 		if n >= c.minLen && n <= c.maxLen && n <= len(buf) && c.starts.has(raw[i], raw[i+1], raw[i+2]) {
 			for k := 0; k < n; k++ {
 				buf[k] = lowerLetter[raw[i+k]]
 			}
-			if c.words[string(buf[:n])] || buf[n-1] == 's' && c.words[string(buf[:n-1])] {
+			if c.has(buf[:n]) {
 				return true
 			}
 		}
@@ -122,6 +162,126 @@ func cueIn[T string | []byte](c *CueSet, raw T) bool {
 	}
 	return false
 }
+
+// has reports whether the lower-case letters w are a cue word, or one with
+// a plural "s".
+func (c *CueSet) has(w []byte) bool {
+	n := len(w)
+	if n < c.minLen || n > c.maxLen {
+		return false
+	}
+	return c.words[string(w)] || w[n-1] == 's' && c.words[string(w[:n-1])]
+}
+
+// foldWord reads the word that starts at raw[i] (which is a letter or
+// another byte of text) into buf as lower-case ASCII letters, accents
+// dropped and invisible format characters skipped. It returns the number
+// of letters, 0 when the word does not fold to ASCII letters or is too long
+// for a cue, and where the next word may start.
+func foldWord[T string | []byte](raw T, i int, buf *[maxCueWord]byte) (int, int) {
+	n, ok := 0, true
+	for i < len(raw) {
+		if b := raw[i]; b < utf8.RuneSelf {
+			l := lowerLetter[b]
+			if l == 0 {
+				break
+			}
+			if n < len(buf) {
+				buf[n] = l
+			}
+			n++
+			i++
+			continue
+		}
+		r, size := decodeRune(raw, i)
+		switch l := foldRune(r); {
+		case l == skipRune:
+			// invisible, or an accent written as a mark of its own
+		case l != 0:
+			if n < len(buf) {
+				buf[n] = l
+			}
+			n++
+		case unicode.IsLetter(r):
+			ok = false // a letter that does not fold to ASCII: no cue
+		default:
+			if n == 0 {
+				return 0, i + size // not a word: a symbol or punctuation
+			}
+			return foldedCount(n, ok), i
+		}
+		i += size
+	}
+	if n == 0 {
+		return 0, i + 1
+	}
+	return foldedCount(n, ok), i
+}
+
+func foldedCount(n int, ok bool) int {
+	if !ok || n > maxCueWord {
+		return 0
+	}
+	return n
+}
+
+func decodeRune[T string | []byte](raw T, i int) (rune, int) {
+	var b [utf8.UTFMax]byte
+	n := copy(b[:], raw[i:min(i+utf8.UTFMax, len(raw))])
+	return utf8.DecodeRune(b[:n])
+}
+
+// skipRune is what foldRune returns for a rune a word reads through: an
+// invisible format character or a combining mark.
+const skipRune = 0xff
+
+// foldRune returns the lower-case ASCII letter a non-ASCII rune is with
+// its accents dropped ('É' → 'e', 'ệ' → 'e'), skipRune for an invisible
+// format character or a combining mark, or 0. Latin letters are looked up
+// in a table built on first use.
+func foldRune(r rune) byte {
+	switch {
+	case r < latinEnd:
+		return latinFolds()[r]
+	case r >= latinExtStart && r < latinExtEnd:
+		return latinFolds()[latinEnd+r-latinExtStart]
+	case unicode.Is(unicode.Cf, r), unicode.Is(unicode.Mn, r):
+		return skipRune
+	}
+	return 0
+}
+
+// The Latin letters with accents: Latin-1 to Latin Extended-B, and Latin
+// Extended Additional (Vietnamese, Welsh).
+const (
+	latinEnd      = 0x250
+	latinExtStart = 0x1e00
+	latinExtEnd   = 0x1f00
+)
+
+var latinFolds = sync.OnceValue(func() []byte {
+	t := make([]byte, latinEnd+latinExtEnd-latinExtStart)
+	set := func(k int, r rune) {
+		switch {
+		case r < utf8.RuneSelf:
+			t[k] = lowerLetter[r]
+		case unicode.Is(unicode.Cf, r), unicode.Is(unicode.Mn, r):
+			t[k] = skipRune
+		default:
+			var b [utf8.UTFMax]byte
+			if d := norm.NFD.Properties(b[:utf8.EncodeRune(b[:], r)]).Decomposition(); len(d) > 0 {
+				t[k] = lowerLetter[d[0]] // 0 when the base is not ASCII
+			}
+		}
+	}
+	for r := rune(0); r < latinEnd; r++ {
+		set(int(r), r)
+	}
+	for r := rune(latinExtStart); r < latinExtEnd; r++ {
+		set(int(latinEnd+r-latinExtStart), r)
+	}
+	return t
+})
 
 // cueStarts is the set of the cue words' first three letters, as bits: a
 // word whose start is not in it cannot be a cue, so most words are turned
@@ -150,8 +310,16 @@ var lowerLetter = func() (t [256]byte) {
 	return t
 }()
 
+// inSlow is the look for cue words that are not plain ASCII letters (as a
+// configuration may add): every word of raw, folded.
 func (c *CueSet) inSlow(raw string) bool {
-	for _, w := range strings.FieldsFunc(strings.ToLower(raw), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+	raw = strings.Map(func(r rune) rune {
+		if unicode.Is(unicode.Cf, r) {
+			return -1
+		}
+		return r
+	}, raw)
+	for _, w := range strings.FieldsFunc(fold(strings.ToLower(raw)), func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if c.words[w] || c.words[strings.TrimSuffix(w, "s")] {
 			return true
 		}

@@ -1,13 +1,27 @@
 // Package detect finds the vision and mission statements of a Markdown
 // document: the blocks (or sentences) that state them, however the document
-// marks them. Each form has its own finder, in a file of its own: a heading
-// that names the kind, a label, a sentence that says what it states, a
-// heading that is itself the statement, front matter, a file named after
-// the kind, and a lead-in sentence with its list.
+// marks them. Each form has a finder in a file of its own:
+//
+//   - heading.go: the first fitting block under a heading that names the
+//     kind ("## Vision", "## Our vision for the plugin system");
+//   - title.go: a heading that is itself the statement;
+//   - label.go: a label ("**Mission:** …", "Vision — …", a label alone on
+//     its line), and table.go: a table row or column a label names;
+//   - leadin.go: a lead-in sentence ("We sum up our mission as:") with the
+//     list or quote that follows it;
+//   - sentence.go: a sentence that says what it states ("Our mission is to …");
+//   - frontmatter.go: a front matter field, or the opening text of a page
+//     whose front matter title names the kind;
+//   - file.go: the opening text of a file named after the kind (VISION.md).
+//
+// Finders do not decide alone: each proposes claims to one claims set
+// (claims.go), and the earliest claim in document order wins a block.
+// Text that names a kind in another sense (computer vision, a space
+// mission, a feature list) is turned away in sense.go.
 //
 // Detection reads the document the parse stage built (the goldmark tree,
 // and the readable text of any block) and returns claims: which blocks, and
-// which bytes of their text, state which kind. The parse stage turns claims
+// which bytes of their text, state which kind. The parse stage turns them
 // into statements with positions. Detection does not import the document
 // model, so that the model's package can call it.
 package detect
@@ -35,12 +49,18 @@ type Form string
 
 // The forms a statement is found in.
 const (
-	// FormHeading is the first block under a heading that names the kind ("## Vision").
+	// FormHeading is the first block under a heading that names the kind
+	// ("## Vision"), or a table cell under a column header that does.
 	FormHeading Form = "heading"
-	// FormLabel is text after a label at the start of a block ("**Mission:** …").
+	// FormLabel is text after a label ("**Mission:** …"), under a label alone
+	// on its line, or beside one in a table row.
 	FormLabel Form = "label"
 	// FormSentence is a sentence that says what it is ("Our mission is to …").
 	FormSentence Form = "sentence"
+	// FormLeadIn is the list or quote a lead-in sentence introduces ("We sum
+	// up our mission as:"), with the lead-in when it starts the statement
+	// ("Our vision is:").
+	FormLeadIn Form = "lead-in"
 	// FormTitle is a heading that is itself the statement ("## Our vision is to …").
 	FormTitle Form = "title"
 	// FormFrontMatter is a front matter field ("vision: …"), or the body of a
@@ -65,6 +85,10 @@ type Document struct {
 	// per leaf block, blocks joined by a line break, trimmed). Claims give
 	// byte ranges of this text.
 	Text func(blocks ...ast.Node) string
+	// LineStarts returns, for a paragraph, the byte offsets in its Text
+	// where each of its source lines starts (soft line breaks read as
+	// spaces in the text).
+	LineStarts func(paragraph ast.Node) []int
 }
 
 // Claim is one statement: the text that states it and how it is marked.
@@ -107,32 +131,37 @@ type Declaration struct {
 
 // Result is what detection found in a document.
 type Result struct {
-	// Claims are the statements found, in no particular order.
+	// Claims are the statements found, in document order.
 	Claims []Claim
 	// Declarations are the places that say the document holds a kind.
 	Declarations []Declaration
 }
 
-// Detect finds the statements of doc with the lexicons lex, in this order
-// of precedence: front matter fields, headings (that name a kind or are a
-// statement), a front matter title that names a kind, labels, sentences,
-// and last the opening text of a file named after a kind. A block serves
-// one statement.
+// Detect finds the statements of doc with the lexicons lex. The finders
+// of marked forms propose claims first and the earliest in document order
+// wins each block; then, for a kind still not found, a front matter title
+// or a file name that names it gives the opening text.
 func Detect(doc *Document, lex *lexicon.Lexicons) Result {
-	d := &detector{
-		doc: doc, lex: lex, vocab: vocabularyFor(lex),
-		used: map[ast.Node]bool{}, cued: map[ast.Node]bool{}, texts: map[ast.Node]string{},
-	}
-	for c := doc.Root.FirstChild(); c != nil; c = c.NextSibling() {
-		d.top = append(d.top, c)
-	}
+	d := newDetector(doc, lex)
 	d.frontMatterFields()
-	d.headingSections()
-	d.frontMatterTitle()
-	d.labels(doc.Root)
+	d.headings()
+	d.labels()
+	d.tables()
+	d.leadIns()
 	d.sentences()
+	if len(d.claims.proposed) > 0 && d.changelog() {
+		return Result{}
+	}
+	d.claims.resolve(d)
+	d.frontMatterTitle()
 	d.fileStatement()
-	return d.result
+	d.claims.resolve(d)
+	var r Result
+	for _, p := range d.claims.accepted {
+		r.Claims = append(r.Claims, p.Claim)
+	}
+	r.Declarations = d.declarations
+	return r
 }
 
 // detector carries what detecting one document's statements needs.
@@ -140,20 +169,40 @@ type detector struct {
 	doc   *Document
 	lex   *lexicon.Lexicons
 	vocab *vocabulary
-	top   []ast.Node // the document's top-level blocks
+	top   []ast.Node       // the document's top-level blocks
+	index map[ast.Node]int // each top-level block's index in top
 
-	used      map[ast.Node]bool   // blocks that already serve a statement
+	claims       claimSet
+	declarations []Declaration
+
+	infos     []headingInfo       // each top-level block's heading class, by index
+	parents   []int               // each top-level block's section heading, by index (see outline)
+	ends      []int               // each heading's section end, by index
 	explained map[ast.Node]bool   // top-level blocks under a heading that asks or explains
+	featured  map[ast.Node]bool   // headings, by whether they name a list of features
 	cued      map[ast.Node]bool   // blocks whose text holds a cue word
 	texts     map[ast.Node]string // each block's readable text, asked once
-	// cuedBlocks lists, in document order, the paragraphs and list items
-	// the labels pass found a cue word in.
+	// cuedBlocks lists, in document order, the paragraphs the labels pass
+	// found a cue word in.
 	cuedBlocks []ast.Node
-	known      phraseIndex // the words of result.Claims[:indexed], for repeats
-	indexed    int
-
-	result Result
 }
+
+func newDetector(doc *Document, lex *lexicon.Lexicons) *detector {
+	d := &detector{
+		doc: doc, lex: lex, vocab: vocabularyFor(lex),
+		explained: map[ast.Node]bool{}, featured: map[ast.Node]bool{},
+		cued: map[ast.Node]bool{}, texts: map[ast.Node]string{},
+	}
+	d.index = map[ast.Node]int{}
+	for c := doc.Root.FirstChild(); c != nil; c = c.NextSibling() {
+		d.index[c] = len(d.top)
+		d.top = append(d.top, c)
+	}
+	return d
+}
+
+// indexOf returns the index in top of a top-level block.
+func (d *detector) indexOf(top ast.Node) int { return d.index[top] }
 
 // text returns the readable text of one block.
 func (d *detector) text(n ast.Node) string {
@@ -165,53 +214,17 @@ func (d *detector) text(n ast.Node) string {
 	return t
 }
 
-// claim records a statement of kind in the text of blocks, [start, end) of
-// it, less quotation marks that wrap it; at says where an empty one stands.
-func (d *detector) claim(kind Kind, form Form, label string, blocks []ast.Node, start, end int, at ast.Node) {
-	var text string
+// blocksText returns the readable text of blocks joined.
+func (d *detector) blocksText(blocks []ast.Node) string {
 	if len(blocks) == 1 {
-		text = d.text(blocks[0])
-	} else {
-		text = d.doc.Text(blocks...)
+		return d.text(blocks[0])
 	}
-	start, end = unquote(text, start, end)
-	d.result.Claims = append(d.result.Claims, Claim{Kind: kind, Form: form, Label: label, Blocks: blocks, Start: start, End: end, At: at})
+	return d.doc.Text(blocks...)
 }
 
 // declare records that heading (nil for other ways) declares kind.
 func (d *detector) declare(kind Kind, by string, heading ast.Node) {
-	d.result.Declarations = append(d.result.Declarations, Declaration{Kind: kind, By: by, Heading: heading})
-}
-
-// has reports whether a statement of kind with text has been found.
-func (d *detector) has(kind Kind) bool {
-	for _, c := range d.result.Claims {
-		if c.Kind == kind && !c.Empty() {
-			return true
-		}
-	}
-	return false
-}
-
-// claimText returns the text of a claim found so far.
-func (d *detector) claimText(c Claim) string {
-	if c.Field != "" {
-		return d.doc.Fields[c.Field][c.Start:c.End]
-	}
-	if len(c.Blocks) == 1 {
-		return d.text(c.Blocks[0])[c.Start:c.End]
-	}
-	return d.doc.Text(c.Blocks...)[c.Start:c.End]
-}
-
-// markUsed marks n and every block inside it as serving a statement.
-func (d *detector) markUsed(n ast.Node) {
-	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
-		if entering && c.Type() == ast.TypeBlock {
-			d.used[c] = true
-		}
-		return ast.WalkContinue, nil
-	})
+	d.declarations = append(d.declarations, Declaration{Kind: kind, By: by, Heading: heading})
 }
 
 // topOf returns the top-level block that holds n.
@@ -220,4 +233,21 @@ func topOf(n ast.Node) ast.Node {
 		n = n.Parent()
 	}
 	return n
+}
+
+// startOf returns the body offset where block n's first text starts, or -1
+// when it has none.
+func startOf(n ast.Node) int {
+	if t, ok := n.(*ast.Text); ok {
+		return t.Segment.Start
+	}
+	if n.Type() == ast.TypeBlock && n.Lines().Len() > 0 {
+		return n.Lines().At(0).Start
+	}
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		if s := startOf(c); s >= 0 {
+			return s
+		}
+	}
+	return -1
 }

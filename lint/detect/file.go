@@ -3,56 +3,162 @@ package detect
 import (
 	"path/filepath"
 	"strings"
+	"unicode"
 
 	"github.com/yuin/goldmark/ast"
+
+	"github.com/vmlint/vmlint/lint/lexicon"
+	"github.com/vmlint/vmlint/lint/tokenize"
 )
 
-// fileKind returns the kind a file name (less its extension) declares, in
-// any case: "VISION", "mission", "product-vision", "Our_Mission". It is a
-// few comparisons, not a regular expression, as it runs for every file.
-func fileKind(name string) (Kind, bool) {
-	name = strings.ToLower(name)
-	for _, prefix := range []string{"product", "our", "company"} {
-		if rest, ok := strings.CutPrefix(name, prefix); ok {
-			if rest != "" && strings.IndexByte("-_ ", rest[0]) >= 0 {
-				rest = rest[1:]
-			}
-			name = rest
+// KindOfFile returns the kind a file's name declares, in any case, accents
+// ignored: "VISION.md", "mission.md", "product-vision.md", "Our_Mission.md",
+// "mission-statement.md", "misión.md". The names are the file-vision and
+// file-mission lists, after any of the heading-prefix words.
+func KindOfFile(path string, lex *lexicon.Lexicons) (Kind, bool) {
+	v := vocabularyFor(lex)
+	words := fileWords(path)
+	for i := 0; i < len(words) && i <= 2; i++ {
+		switch len(words) - i {
+		case v.fileVision.Match(words, i):
+			return Vision, true
+		case v.fileMission.Match(words, i):
+			return Mission, true
+		}
+		if !v.prefixes.Has(words[i]) {
 			break
 		}
-	}
-	switch name {
-	case "vision":
-		return Vision, true
-	case "mission":
-		return Mission, true
 	}
 	return "", false
 }
 
+// fileWords returns the words of a file's name, less its extension, lower
+// case and folded: "Product_Vision.md" gives "product", "vision".
+func fileWords(path string) []string {
+	base := filepath.Base(path)
+	base = strings.TrimSuffix(base, filepath.Ext(base))
+	words := strings.FieldsFunc(base, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' })
+	for i, w := range words {
+		words[i] = fold(tokenize.Normalize(w))
+	}
+	return words
+}
+
+// changelog reports whether the document is a changelog, which holds no
+// statement however it names things ("- Vision: image input in chat"): a
+// file named so (CHANGELOG.md, RELEASES.md) or one with two or more
+// headings that open with a version or a date ("## [1.4.0] - 2024-05-02").
+func (d *detector) changelog() bool {
+	if words := fileWords(d.doc.Path); len(words) > 0 && d.vocab.changelogName.Match(words, 0) == len(words) {
+		return true
+	}
+	versions := 0
+	for _, n := range d.top {
+		if _, ok := n.(*ast.Heading); ok && isVersion(d.text(n)) {
+			versions++
+		}
+	}
+	return versions >= 2
+}
+
+// isVersion reports whether a heading opens with a version number or a
+// date: "1.4.0", "[v2.0]", "Version 3.1", "2024-05-02"; not a section
+// number ("1. Scope").
+func isVersion(text string) bool {
+	t := strings.ToLower(strings.TrimLeft(text, "[ "))
+	for _, prefix := range []string{"version ", "release ", "v"} {
+		if strings.HasPrefix(t, prefix) {
+			t = t[len(prefix):]
+			break
+		}
+	}
+	token, _, _ := strings.Cut(t, " ")
+	token = strings.TrimRight(token, "]):")
+	groups, sep := strings.Split(token, "."), "."
+	if len(groups) < 2 {
+		groups, sep = strings.Split(token, "-"), "-"
+	}
+	if len(groups) < 2 || sep == "-" && len(groups[0]) != 4 {
+		return false
+	}
+	for _, g := range groups {
+		if g == "" || strings.Trim(g, "0123456789") != "" {
+			return false
+		}
+	}
+	return true
+}
+
 // fileStatement handles a file named after a kind whose statement has no
-// heading or label of its own: the first block before any heading below the
-// title states it.
+// heading or label of its own: when no statement of the kind was found
+// otherwise, the opening text states it, unless the page's title names
+// another topic ("# Roadmap" in vision.md).
 func (d *detector) fileStatement() {
-	base := filepath.Base(d.doc.Path)
-	kind, ok := fileKind(strings.TrimSuffix(base, filepath.Ext(base)))
+	kind, ok := KindOfFile(d.doc.Path, d.lex)
 	if !ok {
 		return
 	}
 	d.declare(kind, "file name", nil)
-	if d.has(kind) {
+	if d.claims.has(kind) || d.titledOtherwise() {
 		return
 	}
-	for _, n := range d.top {
+	if p, ok := d.opening(kind); ok {
+		d.propose(Claim{Kind: kind, Form: FormFile, Blocks: p.blocks, Start: p.start, End: p.end}, nil, 0)
+	}
+}
+
+// titledOtherwise reports whether the page's title (its front matter title
+// or first heading) names a topic that is not a statement and no kind
+// ("Roadmap", "Goals for 2025").
+func (d *detector) titledOtherwise() bool {
+	title, ok := d.doc.Fields["title"]
+	if !ok {
+		for _, n := range d.top {
+			if _, isHeading := n.(*ast.Heading); isHeading {
+				title = d.text(n)
+				break
+			}
+		}
+	}
+	_, norms := d.tokens(title)
+	if d.namesKind(norms) {
+		return false
+	}
+	for i := range norms {
+		if d.vocab.otherTopic.Match(norms, i) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// opening returns the statement of kind a page title or file name points
+// at: the first fitting block before the page's sections start (headings
+// below the title), or in a summary section ("## Overview", "## In a
+// nutshell"). A subtitle ("Tools for a Fairer Harbour") is not one.
+func (d *detector) opening(kind Kind) (pick, bool) {
+	for k := 0; k < len(d.top); k++ {
+		n := d.top[k]
 		if h, ok := n.(*ast.Heading); ok {
-			if h.Level > 1 {
-				return
+			if h.Level == 1 || d.opens(k, true) {
+				continue
+			}
+			return pick{}, false
+		}
+		if d.topicLeadIn(n) {
+			if _, ok := n.NextSibling().(*ast.List); ok {
+				k++
 			}
 			continue
 		}
-		if d.fits(n) {
-			d.addBlock(kind, FormFile, "", n)
-			return
+		if !d.fits(n) || d.tagline(n) {
+			continue
 		}
+		p := d.blockPick(n, d.cueSentences(n), kind)
+		if d.otherSense(kind, p) {
+			return pick{}, false
+		}
+		return p, true
 	}
+	return pick{}, false
 }

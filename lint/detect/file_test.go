@@ -1,27 +1,39 @@
 package detect
 
 import (
-	"regexp"
-	"strings"
 	"testing"
+
+	"github.com/vmlint/vmlint/lint/lexicon"
 )
 
-// TestFileKindAsSpecified checks fileKind against the pattern it replaces.
-func TestFileKindAsSpecified(t *testing.T) {
-	spec := regexp.MustCompile(`(?i)^(?:product[-_ ]?|our[-_ ]?|company[-_ ]?)?(vision|mission)$`)
-	var names []string
-	for _, prefix := range []string{"", "product", "Our", "COMPANY", "pro", "team", "ourour", "product-our"} {
-		for _, sep := range []string{"", "-", "_", " ", "--", ".", "-_"} {
-			for _, kind := range []string{"vision", "Mission", "VISION", "visions", "missio", "", "vision-doc"} {
-				names = append(names, prefix+sep+kind)
-			}
-		}
+func TestKindOfFile(t *testing.T) {
+	tests := []struct {
+		path string
+		want Kind
+	}{
+		{"VISION.md", Vision},
+		{"docs/vision.md", Vision},
+		{"product-vision.md", Vision},
+		{"Product_Vision.markdown", Vision},
+		{"our-mission.md", Mission},
+		{"COMPANY MISSION.md", Mission},
+		{"mission-statement.md", Mission},
+		{"team_vision_statement.md", Vision},
+		{"misión.md", Mission},
+		{"missão.md", Mission},
+		{"visie.md", Vision},
+		{"computer-vision.md", ""},
+		{"vision-and-mission.md", ""},
+		{"visions.md", ""},
+		{"revision.md", ""},
+		{"mission-control.md", ""},
+		{"README.md", ""},
+		{"vision-doc.md", ""},
 	}
-	for _, name := range names {
-		kind, ok := fileKind(name)
-		m := spec.FindStringSubmatch(name)
-		if ok != (m != nil) || ok && string(kind) != strings.ToLower(m[1]) {
-			t.Errorf("fileKind(%q) = %q, %v; the pattern says %q", name, kind, ok, m)
+	for _, tt := range tests {
+		got, ok := KindOfFile(tt.path, lexicon.Default())
+		if got != tt.want || ok != (tt.want != "") {
+			t.Errorf("KindOfFile(%q) = %q, %v; want %q", tt.path, got, ok, tt.want)
 		}
 	}
 }

@@ -7,7 +7,6 @@ import (
 
 	"github.com/yuin/goldmark/ast"
 
-	"github.com/vmlint/vmlint/lint/lexicon"
 	"github.com/vmlint/vmlint/lint/tokenize"
 )
 
@@ -31,10 +30,11 @@ type headingInfo struct {
 	body int
 }
 
-// classifyHeading classifies a heading's text. lenient allows one free word
-// before the kind ("Backstage Vision"), as document titles have.
-func classifyHeading(text string, lenient bool, lex *lexicon.Lexicons) headingInfo {
-	words, norms := tokens(text)
+// classifyHeading classifies a heading's text. A title (a level-1 heading
+// or a front matter title) may name the kind after a name ("Harbour Tools
+// Mission").
+func (d *detector) classifyHeading(text string, title bool) headingInfo {
+	words, norms := d.tokens(text)
 	// Drop leading numbering: "1.", "2.3", "IV.".
 	for len(norms) > 0 && (tokenize.IsNumber(norms[0]) || isRoman(norms[0]) && len(norms) > 1) {
 		words, norms = words[1:], norms[1:]
@@ -42,28 +42,66 @@ func classifyHeading(text string, lenient bool, lex *lexicon.Lexicons) headingIn
 	if len(norms) == 0 {
 		return headingInfo{}
 	}
-	if strings.Contains(text, "?") {
+	if strings.ContainsAny(text, "?？") {
 		return headingInfo{class: headingExplains}
 	}
-	if kind, _, ok := statementCue(text, words, norms); ok {
-		return headingInfo{class: headingStatement, kinds: []Kind{kind}, body: words[0].Start}
+	// A gloss in brackets is not part of the name: "Vision (the town we
+	// envision for our riders)".
+	n := len(norms)
+	if p := strings.IndexAny(text, "(["); p > 0 {
+		for n > 0 && words[n-1].Start > p {
+			n--
+		}
 	}
-	// "Vision: a world where …" is a statement; "Mission: Acme" names the kind.
-	if sep, after := labelSeparator(text, words); sep > 0 {
-		if kinds, ok := matchKindPhrase(norms[:sep], lenient, lex); ok {
-			if len(words)-sep >= 4 && len(kinds) == 1 && !titleCase(text, words[sep:]) {
+	if cue, ok := d.statementCue(text, words[:n], norms[:n]); ok {
+		return headingInfo{class: headingStatement, kinds: []Kind{cue.kind}, body: words[0].Start}
+	}
+	// "Vision: a world where …" is a statement; "Mission: Acme" and
+	// "Vision — where we are going" name the kind.
+	if sep, after := labelSeparator(text, words[:n]); sep > 0 {
+		if kinds, ok := d.kindPhrase(text, words[:sep], norms[:sep], title); ok {
+			rest := words[sep:n]
+			if len(rest) >= 4 && len(kinds) == 1 && !titleCase(text, rest) && !isWhWord(norms[sep]) {
 				return headingInfo{class: headingStatement, kinds: kinds, body: after}
 			}
 			return headingInfo{class: headingNames, kinds: kinds}
 		}
 	}
-	if kinds, ok := matchKindPhrase(norms, lenient, lex); ok {
+	if kinds, ok := d.kindPhrase(text, words[:n], norms[:n], title); ok {
 		return headingInfo{class: headingNames, kinds: kinds}
 	}
-	if lex.Get("heading-explains").Match(norms, 0) > 0 {
+	// A tail after the kind: "Mission of the Harbour Tools Cooperative",
+	// "Our vision for the plugin system"; not "Purpose of this document".
+	for i := 1; i < n && i <= 4; i++ {
+		if !d.vocab.tails.Has(norms[i]) {
+			continue
+		}
+		if kinds, ok := d.kindPhrase(text, words[:i], norms[:i], title); ok && !d.aboutDocument(norms[i+1:n]) {
+			return headingInfo{class: headingNames, kinds: kinds}
+		}
+		break
+	}
+	if d.vocab.explains.Match(norms, 0) > 0 {
 		return headingInfo{class: headingExplains}
 	}
 	return headingInfo{}
+}
+
+// isWhWord reports whether w opens a clause that glosses a name ("Vision —
+// where we are going"). The language layer (lint/language) could tell a
+// clause from a statement in general.
+func isWhWord(w string) bool {
+	switch w {
+	case "where", "why", "what", "how", "who", "when", "which":
+		return true
+	}
+	return false
+}
+
+// aboutDocument reports whether words name the document itself ("this
+// document", "this page").
+func (d *detector) aboutDocument(norms []string) bool {
+	return len(norms) > 0 && d.vocab.metaOpening.Match(norms, 0) > 0
 }
 
 // titleCase reports whether every word starts with a capital letter or a
@@ -79,15 +117,18 @@ func titleCase(text string, words []tokenize.Range) bool {
 	return true
 }
 
-// matchKindPhrase reports whether every word names a kind, a prefix
-// ("product", "our"), a possessive ("Acme's"), a companion ("values",
-// "and") or "statement", with at least one kind; it returns the kinds.
-func matchKindPhrase(norms []string, lenient bool, lex *lexicon.Lexicons) ([]Kind, bool) {
+// kindPhrase reports whether the words are a name of kinds: each a kind
+// ("vision", "misión", "north star"), a prefix ("product", "our",
+// "nuestra"), a possessive ("Acme's"), or after the first kind a companion
+// ("values", "and"); it returns the kinds. A title may start with a name:
+// one word, or up to three capitalised ones ("Backstage Vision", "Harbour
+// Tools Mission"). A plural kind ("missions") counts only after an owner
+// ("our missions").
+func (d *detector) kindPhrase(text string, words []tokenize.Range, norms []string, title bool) ([]Kind, bool) {
+	v := d.vocab
 	if len(norms) == 1 && norms[0] == "why" {
 		return []Kind{Mission}, true
 	}
-	visions, missions := lex.Get("heading-vision"), lex.Get("heading-mission")
-	prefix, companion, notVision := lex.Get("heading-prefix"), lex.Get("heading-companion"), lex.Get("heading-not-vision")
 	var kinds []Kind
 	add := func(k Kind) {
 		for _, have := range kinds {
@@ -97,41 +138,61 @@ func matchKindPhrase(norms []string, lenient bool, lex *lexicon.Lexicons) ([]Kin
 		}
 		kinds = append(kinds, k)
 	}
-	free := lenient
+	owned := false
+	free := 0 // words of a name before the kind, in a title
 	for i := 0; i < len(norms); {
-		if n := visions.Match(norms, i); n > 0 && !(norms[i] == "why" && len(norms) > 1) {
-			if i > 0 && notVision.Has(norms[i-1]) {
+		w := norms[i]
+		if n := v.visions.Match(norms, i); n > 0 && !(w == "why" && len(norms) > 1) {
+			if i > 0 && v.notVision.Has(norms[i-1]) || n == 1 && isPlural(w) && !owned {
 				return nil, false
 			}
 			add(Vision)
 			i += n
 			continue
 		}
-		if n := missions.Match(norms, i); n > 0 && !(norms[i] == "why" && n == 1) {
+		if n := v.missions.Match(norms, i); n > 0 && !(w == "why" && n == 1) {
+			if n == 1 && isPlural(w) && !owned {
+				return nil, false
+			}
 			add(Mission)
 			i += n
 			continue
 		}
-		if n := prefix.Match(norms, i); n > 0 {
-			i += n
-			continue
-		}
-		if n := companion.Match(norms, i); n > 0 && i > 0 {
-			i += n
-			continue
-		}
-		if strings.HasSuffix(norms[i], "'s") || strings.HasSuffix(norms[i], "s'") {
+		if v.owners.Has(w) {
+			owned = true
 			i++
 			continue
 		}
-		if free && i == 0 && len(norms) > 1 && !notVision.Has(norms[0]) {
-			free = false
+		if n := v.prefixes.Match(norms, i); n > 0 {
+			i += n
+			continue
+		}
+		if n := v.companions.Match(norms, i); n > 0 && i > 0 {
+			i += n
+			continue
+		}
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s'") {
+			owned = true
+			i++
+			continue
+		}
+		if title && len(kinds) == 0 && i == free && i+1 < len(norms) && !v.notVision.Has(w) && (free == 0 || free < 3 && capitalised(text, words[i]) && capitalised(text, words[0])) {
+			free++
 			i++
 			continue
 		}
 		return nil, false
 	}
 	return kinds, len(kinds) > 0
+}
+
+// isPlural reports whether a kind word is plural ("missions", "visiones").
+func isPlural(w string) bool { return strings.HasSuffix(w, "s") }
+
+// capitalised reports whether a word starts with a capital letter or a digit.
+func capitalised(text string, w tokenize.Range) bool {
+	r, _ := utf8.DecodeRuneInString(text[w.Start:])
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
 
 func isRoman(s string) bool {
@@ -141,27 +202,26 @@ func isRoman(s string) bool {
 	return strings.Trim(s, "ivx") == "" && s != "i"
 }
 
-// headingSections handles every top-level heading: one that is a statement
-// becomes one; one that names a single kind gives the first fitting block of
-// its section, unless the section holds headings of its own that name kinds
-// (then it is only a container, as "## Vision & Mission" is).
-func (d *detector) headingSections() {
-	d.explained = map[ast.Node]bool{}
-	infos := make([]headingInfo, len(d.top))
+// headings handles every top-level heading: one that is a statement is
+// claimed as one (title.go); one that names a single kind gives the
+// statement of its section, unless a heading inside it names the kind too
+// or it only groups headings that name kinds ("## Vision & Mission").
+func (d *detector) headings() {
+	d.infos = make([]headingInfo, len(d.top))
 	cues := d.vocab.cues
 	for i, n := range d.top {
 		if h, ok := n.(*ast.Heading); ok {
 			text := d.text(h)
 			if cueIn(cues, text) || mayExplain(text, cues) {
-				infos[i] = classifyHeading(text, h.Level == 1, d.lex)
+				d.infos[i] = d.classifyHeading(text, h.Level == 1)
 			}
 		}
 	}
 	for i, n := range d.top {
-		if _, ok := n.(*ast.Heading); !ok {
+		info := d.infos[i]
+		if info.class == headingOther {
 			continue
 		}
-		info := infos[i]
 		end := d.sectionEnd(i)
 		switch info.class {
 		case headingExplains:
@@ -169,23 +229,31 @@ func (d *detector) headingSections() {
 				d.explained[d.top[k]] = true
 			}
 		case headingStatement:
-			d.title(n, info)
+			if !d.underFeatures(i) {
+				d.title(n, info)
+			}
 		case headingNames:
+			if d.underFeatures(i) {
+				continue // "### Vision" under "## Features" is a feature
+			}
 			for _, k := range info.kinds {
 				d.declare(k, "heading", n)
 			}
-			if len(info.kinds) != 1 || d.isContainer(infos, i, end) {
+			if len(info.kinds) != 1 || d.defers(i, end, info.kinds[0]) {
 				continue
 			}
 			kind := info.kinds[0]
-			blocks := d.sectionBlocks(infos, i, end)
-			if len(blocks) == 0 {
+			pick, ok := d.preferCue(kind, d.sectionBlocks(i, end))
+			if !ok {
 				if d.sectionIsBare(i, end) {
-					d.claim(kind, FormHeading, d.text(n), nil, 0, 0, n)
+					d.propose(Claim{Kind: kind, Form: FormHeading, Label: d.text(n), At: n}, n, 0)
 				}
 				continue
 			}
-			d.addBlock(kind, FormHeading, d.text(n), d.preferCue(kind, blocks))
+			if d.otherSense(kind, pick) {
+				continue
+			}
+			d.propose(Claim{Kind: kind, Form: FormHeading, Label: d.text(n), Blocks: pick.blocks, Start: pick.start, End: pick.end}, n, 0)
 		}
 	}
 }
@@ -194,7 +262,7 @@ func (d *detector) headingSections() {
 // explain ("How to …", "What is …", "Examples"): whether it has a question
 // mark or starts with the first word of a heading-explains entry.
 func mayExplain(text string, c *CueSet) bool {
-	if strings.Contains(text, "?") {
+	if strings.ContainsAny(text, "?？") {
 		return true
 	}
 	i := 0
@@ -211,16 +279,76 @@ func mayExplain(text string, c *CueSet) bool {
 	return c.explains[strings.ToLower(text[i:j])]
 }
 
+// level returns the level of the top-level block at i: its heading level,
+// or 7 for a block that is not a heading.
+func (d *detector) level(i int) int {
+	if h, ok := d.top[i].(*ast.Heading); ok {
+		return h.Level
+	}
+	return 7
+}
+
 // sectionEnd returns the index of the first top-level block after the
 // heading at i that is a heading of the same or a higher level.
 func (d *detector) sectionEnd(i int) int {
-	level := d.top[i].(*ast.Heading).Level
-	for k := i + 1; k < len(d.top); k++ {
-		if h, ok := d.top[k].(*ast.Heading); ok && h.Level <= level {
-			return k
+	d.outline()
+	return d.ends[i]
+}
+
+// underFeatures reports whether the top-level block at i stands in a
+// section whose heading lists features or parts ("## Features",
+// "## Supported models"): a kind word there names a feature.
+func (d *detector) underFeatures(i int) bool {
+	d.outline()
+	for k := d.parents[i]; k >= 0; k = d.parents[k] {
+		if d.isFeatureHeading(d.top[k].(*ast.Heading)) {
+			return true
 		}
 	}
-	return len(d.top)
+	return false
+}
+
+// outline works out, once, the sections of the top-level blocks: for each
+// the heading of the section it stands in (-1 for none), and for each
+// heading where its section ends.
+func (d *detector) outline() {
+	if d.parents != nil {
+		return
+	}
+	d.parents, d.ends = make([]int, len(d.top)), make([]int, len(d.top))
+	var open []int // headings whose sections are open, outermost first
+	for i := range d.top {
+		level := d.level(i)
+		for len(open) > 0 && d.level(open[len(open)-1]) >= level {
+			d.ends[open[len(open)-1]] = i
+			open = open[:len(open)-1]
+		}
+		d.parents[i] = -1
+		if len(open) > 0 {
+			d.parents[i] = open[len(open)-1]
+		}
+		if level < 7 {
+			open = append(open, i)
+		}
+	}
+	for _, k := range open {
+		d.ends[k] = len(d.top)
+	}
+}
+
+// isFeatureHeading reports whether a heading names a list of features or
+// parts, once per heading.
+func (d *detector) isFeatureHeading(h *ast.Heading) bool {
+	if v, ok := d.featured[h]; ok {
+		return v
+	}
+	_, norms := d.tokens(d.text(h))
+	for len(norms) > 0 && tokenize.IsNumber(norms[0]) {
+		norms = norms[1:]
+	}
+	v := len(norms) > 0 && d.vocab.featureSection.Match(norms, 0) == len(norms)
+	d.featured[h] = v
+	return v
 }
 
 // sectionIsBare reports whether the section (i, end) holds no text at all,
@@ -237,17 +365,22 @@ func (d *detector) sectionIsBare(i, end int) bool {
 	return true
 }
 
-// isContainer reports whether the heading at i only groups headings that
-// name kinds ("# Vision and mission" over "## Vision" and "## Mission"): its
-// section holds such a heading and no fitting block before its first
-// sub-heading.
-func (d *detector) isContainer(infos []headingInfo, i, end int) bool {
+// defers reports whether the heading at i leaves its statement to headings
+// inside its section: one of them names its kind (a page titled "# Our
+// mission" with "## Mission statement"), or they name kinds and no fitting
+// block stands before the first of them ("# Vision and mission" over
+// "## Vision").
+func (d *detector) defers(i, end int, kind Kind) bool {
 	nested := false
 	for k := i + 1; k < end; k++ {
-		if infos[k].class == headingNames || infos[k].class == headingStatement {
-			nested = true
-			break
+		info := d.infos[k]
+		if info.class != headingNames && info.class != headingStatement {
+			continue
 		}
+		if len(info.kinds) == 1 && info.kinds[0] == kind {
+			return true
+		}
+		nested = true
 	}
 	if !nested {
 		return false
@@ -267,14 +400,23 @@ func (d *detector) isContainer(infos []headingInfo, i, end int) bool {
 const candidates = 4
 
 // sectionBlocks lists the first blocks of the section (i, end) that can
-// hold a statement, skipping sub-sections whose headings ask or explain.
-func (d *detector) sectionBlocks(infos []headingInfo, i, end int) []ast.Node {
+// hold a statement. It passes over sub-sections whose headings ask or
+// explain, name kinds of their own, list features or name another topic
+// ("## Roadmap"), and over lead-ins for other topics ("Key benefits:")
+// with their lists.
+func (d *detector) sectionBlocks(i, end int) []ast.Node {
 	var blocks []ast.Node
 	for k := i + 1; k < end && len(blocks) < candidates; k++ {
 		n := d.top[k]
 		if _, ok := n.(*ast.Heading); ok {
-			if infos[k].class == headingExplains {
+			if !d.opens(k, false) {
 				k = d.sectionEnd(k) - 1
+			}
+			continue
+		}
+		if d.topicLeadIn(n) {
+			if _, ok := n.NextSibling().(*ast.List); ok {
+				k++ // the list the lead-in introduces goes with it
 			}
 			continue
 		}
@@ -285,30 +427,123 @@ func (d *detector) sectionBlocks(infos []headingInfo, i, end int) []ast.Node {
 	return blocks
 }
 
-// preferCue returns, among the first blocks of a section, the first that
-// says what it states ("Our mission is to …", "We aim to …"), or else the
-// first block: a section often opens with a premise before the statement.
-func (d *detector) preferCue(kind Kind, blocks []ast.Node) ast.Node {
+// opens reports whether the statement of a section may stand in the
+// sub-section under the heading at k: not one that asks or explains, names
+// kinds, lists features or names another topic; with summaryOnly, only a
+// summary ("## Overview", "## In a nutshell").
+func (d *detector) opens(k int, summaryOnly bool) bool {
+	switch d.infos[k].class {
+	case headingExplains, headingNames, headingStatement:
+		return false
+	}
+	h := d.top[k].(*ast.Heading)
+	if d.isFeatureHeading(h) {
+		return false
+	}
+	_, norms := d.tokens(d.text(h))
+	for len(norms) > 0 && tokenize.IsNumber(norms[0]) {
+		norms = norms[1:]
+	}
+	if len(norms) == 0 {
+		return !summaryOnly
+	}
+	if d.vocab.summary.Match(norms, 0) == len(norms) {
+		return true
+	}
+	return !summaryOnly && d.vocab.otherTopic.Match(norms, 0) == 0
+}
+
+// pick is the statement chosen in a section: bytes [start, end) of the
+// text of blocks.
+type pick struct {
+	blocks     []ast.Node
+	start, end int
+}
+
+// preferCue chooses, among the first blocks of a section, the one that
+// states kind: the first that says so ("Our mission is to …"), or after a
+// premise one that says "we aim to …", or else the first block that does
+// not open with a statement of the other kind. A block that goes on to
+// state the other kind ("… Our vision is …") gives only its text before.
+func (d *detector) preferCue(kind Kind, blocks []ast.Node) (pick, bool) {
+	first := -1
 	for k, n := range blocks {
 		if k >= candidates {
 			break
 		}
-		if _, ok := n.(*ast.Paragraph); !ok {
-			continue
+		cues := d.cueSentences(n)
+		for _, c := range cues {
+			if c.kind == kind {
+				return d.blockPick(n, cues, kind), true
+			}
 		}
-		if !d.mayName(n) && !d.mayAim(n) {
-			continue // no cue word: no cue
+		if _, ok := n.(*ast.Paragraph); ok && k > 0 && d.mayAim(n) {
+			if _, norms := d.tokens(d.text(n)); aimCue(norms) {
+				return d.blockPick(n, cues, kind), true
+			}
 		}
-		text := d.text(n)
-		words, norms := tokens(text)
-		if cue, _, ok := statementCue(text, words, norms); ok && cue == kind {
-			return n
-		}
-		if k > 0 && aimCue(norms) {
-			return n
+		if first < 0 && !opensWithOther(cues, kind) {
+			first = k
 		}
 	}
-	return blocks[0]
+	if first < 0 {
+		return pick{}, false
+	}
+	n := blocks[first]
+	return d.blockPick(n, d.cueSentences(n), kind), true
+}
+
+// opensWithOther reports whether a block's first sentence says plainly that
+// it states another kind than kind.
+func opensWithOther(cues []cueSentence, kind Kind) bool {
+	return len(cues) > 0 && cues[0].start == 0 && cues[0].kind != kind && cues[0].explicit
+}
+
+// blockPick returns the statement of kind in block n: its text, less a
+// label that names the kind, less any sentences that say plainly that they
+// state another kind, before or after it; for a lead-in, the list or quote
+// it introduces.
+func (d *detector) blockPick(n ast.Node, cues []cueSentence, kind Kind) pick {
+	text := d.text(n)
+	var marked []cueSentence // sentences of kind, and those that name another
+	for _, c := range cues {
+		if c.kind == kind || c.explicit {
+			marked = append(marked, c)
+		}
+	}
+	cues = marked
+	start, end := 0, len(text)
+	at := -1 // the first sentence that states kind
+	for i, c := range cues {
+		if c.kind == kind {
+			at = i
+			break
+		}
+	}
+	switch {
+	case at >= 0:
+		if at > 0 {
+			start = cues[at].start // sentences of another kind come first
+		}
+		for _, c := range cues[at+1:] {
+			if c.kind != kind {
+				end = c.start
+				break
+			}
+		}
+	case len(cues) > 0:
+		end = cues[0].start
+	}
+	if start == 0 && end == len(text) {
+		if blocks, ok := d.leadIn(n); ok {
+			return pick{blocks: blocks, end: len(d.blocksText(blocks))}
+		}
+		if k, after, ok := d.label(text); ok && k == kind {
+			start = after
+		}
+	}
+	start, end = trim(text, start, end)
+	return pick{blocks: []ast.Node{n}, start: start, end: end}
 }
 
 // mayAim reports whether a paragraph's raw text holds "aim" at all.

@@ -2,59 +2,182 @@ package detect
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
 
 	"github.com/vmlint/vmlint/lint/tokenize"
 )
 
-// labelReach is how far into a block's text a label may end, in bytes.
+// labelReach is how far into a line a label may end, in bytes.
 const labelReach = 160
 
-// labels finds paragraphs and list items that start with a label; the
-// statement follows the label, or is the next block when nothing does.
-func (d *detector) labels(root ast.Node) {
-	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+// labelAloneWords is the most words a label alone on its line has
+// ("Our Product Vision Statement").
+const labelAloneWords = 6
+
+// labels proposes the statements labels mark, in paragraphs and list
+// items: the text after a label ("Vision: …", "**Our mission** — …",
+// "Example Vision: …"), one statement per labelled line when a paragraph
+// holds several ("**Vision:** …" then "**Mission:** …"); and, for a label
+// with nothing after it on its line ("**Mission:**", "**Our Vision**",
+// "💡 Purpose"), the text on the lines below or the first fitting block
+// after it. It also notes, in document order, the paragraphs that hold a
+// cue word, for the lead-in and sentence passes.
+func (d *detector) labels() {
+	_ = ast.Walk(d.doc.Root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
 		}
 		switch n.(type) {
 		case *ast.Paragraph, *ast.TextBlock:
-		case *ast.Heading, *ast.HTMLBlock, *ast.CodeBlock, *ast.FencedCodeBlock:
+		case *ast.Heading, *ast.HTMLBlock, *ast.CodeBlock, *ast.FencedCodeBlock, *east.Table:
 			return ast.WalkSkipChildren, nil
 		default:
 			return ast.WalkContinue, nil
 		}
-		if d.used[n] || !d.mayName(n) {
+		if !d.mayName(n) {
 			return ast.WalkSkipChildren, nil
 		}
-		text := d.text(n)
-		kind, after, ok := d.label(text)
-		if !ok {
-			return ast.WalkSkipChildren, nil
+		d.cuedBlocks = append(d.cuedBlocks, n)
+		top := topOf(n)
+		if !d.underFeatures(d.indexOf(top)) {
+			d.labelLines(n, d.explained[top])
 		}
-		labelText := labelOf(text, after)
-		start, end := trim(text, after, len(text))
-		d.used[n] = true
-		if strings.Trim(text[start:end], " *_\"'“”") != "" {
-			d.claim(kind, FormLabel, labelText, []ast.Node{n}, start, end, nil)
-			return ast.WalkSkipChildren, nil
-		}
-		next := n.NextSibling()
-		if next == nil && n.Parent() != nil && n.Parent().Kind() == ast.KindListItem {
-			next = n.Parent().NextSibling()
-		}
-		if next != nil && d.fits(next) {
-			d.addBlock(kind, FormLabel, labelText, next)
-			return ast.WalkSkipChildren, nil
-		}
-		d.claim(kind, FormLabel, labelText, nil, 0, 0, n)
 		return ast.WalkSkipChildren, nil
 	})
 }
 
+// lineLabel is a label found at the start of a line of a paragraph.
+type lineLabel struct {
+	kind        Kind
+	line, after int    // where its line and the text after it start
+	label       string // the label as written
+	separated   bool   // it ends with a colon or a dash
+}
+
+// labelLines proposes the statements the labels of paragraph n mark. Where
+// the section explains how to write statements (examples only), only
+// labels that say they give an example count ("Example vision: …").
+func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
+	text := d.text(n)
+	starts := []int{0}
+	if d.doc.LineStarts != nil {
+		if s := d.doc.LineStarts(n); len(s) > 0 {
+			starts = s
+		}
+	}
+	var found []lineLabel
+	for li, ls := range starts {
+		end := len(text)
+		if li+1 < len(starts) {
+			end = starts[li+1]
+		}
+		line := text[ls:end]
+		if kind, after, ok := d.label(line); ok {
+			if !examplesOnly || isExample(line) {
+				found = append(found, lineLabel{kind: kind, line: ls, after: ls + after, label: labelOf(line, after), separated: true})
+			}
+			continue
+		}
+		if examplesOnly || li > 0 && len(found) == 0 && !endsSentence(text[:ls]) {
+			continue // a line in the middle of a sentence
+		}
+		if kind, ok := d.labelAlone(line); ok {
+			found = append(found, lineLabel{kind: kind, line: ls, after: ls + len(line), label: strings.TrimSpace(line)})
+		}
+	}
+	for j, l := range found {
+		end := len(text)
+		if j+1 < len(found) {
+			end = found[j+1].line
+		}
+		start, stop := trim(text, l.after, end)
+		if strings.Trim(text[start:stop], " *_\"'“”") != "" {
+			p := pick{blocks: []ast.Node{n}, start: start, end: stop}
+			if !d.otherSense(l.kind, p) {
+				d.propose(Claim{Kind: l.kind, Form: FormLabel, Label: l.label, Blocks: p.blocks, Start: start, End: stop}, n, l.line)
+			}
+			continue
+		}
+		if j+1 < len(found) {
+			continue // another label follows on the next line
+		}
+		d.labelBelow(n, l)
+	}
+}
+
+// labelBelow proposes the statement of a label that ends its paragraph:
+// the first fitting block after it, up to the next heading or label. A
+// label with a separator and nothing after it is an empty statement.
+func (d *detector) labelBelow(n ast.Node, l lineLabel) {
+	var blocks []ast.Node
+	for next := n.NextSibling(); next != nil && len(blocks) < candidates; next = next.NextSibling() {
+		if _, ok := next.(*ast.Heading); ok || d.startsWithLabel(next) {
+			break
+		}
+		if _, ok := next.(*ast.ThematicBreak); ok {
+			break
+		}
+		if d.topicLeadIn(next) {
+			if _, ok := next.NextSibling().(*ast.List); ok {
+				next = next.NextSibling() // the list the lead-in introduces goes with it
+			}
+			continue
+		}
+		if d.fits(next) {
+			blocks = append(blocks, next)
+		}
+	}
+	// "- **Mission:**" ending a list item, the statement in the next item.
+	if len(blocks) == 0 && l.separated && n.NextSibling() == nil && n.Parent() != nil && n.Parent().Kind() == ast.KindListItem {
+		if next := n.Parent().NextSibling(); next != nil && d.fits(next) {
+			blocks = append(blocks, next)
+		}
+	}
+	if p, ok := d.preferCue(l.kind, blocks); ok {
+		if !d.otherSense(l.kind, p) {
+			d.propose(Claim{Kind: l.kind, Form: FormLabel, Label: l.label, Blocks: p.blocks, Start: p.start, End: p.end}, n, l.line)
+		}
+		return
+	}
+	if l.separated {
+		d.propose(Claim{Kind: l.kind, Form: FormLabel, Label: l.label, At: n}, n, l.line)
+	}
+}
+
+// startsWithLabel reports whether block n (a paragraph) opens with a label.
+func (d *detector) startsWithLabel(n ast.Node) bool {
+	if _, ok := n.(*ast.Paragraph); !ok || !d.mayName(n) {
+		return false
+	}
+	text := d.text(n)
+	if _, _, ok := d.label(text); ok {
+		return true
+	}
+	line, _, _ := strings.Cut(text, "\n")
+	_, ok := d.labelAlone(line)
+	return ok && len(line) == len(text)
+}
+
+// isExample reports whether a label says it gives an example ("Example
+// vision:", "Sample mission:").
+func isExample(line string) bool {
+	first, _, _ := strings.Cut(strings.TrimLeft(strings.ToLower(line), " *_"), " ")
+	return first == "example" || first == "sample"
+}
+
+// endsSentence reports whether text ends a sentence.
+func endsSentence(text string) bool {
+	t := strings.TrimRight(text, " \t*_\"'”’)")
+	return t == "" || strings.ContainsAny(t[len(t)-1:], ".!?:")
+}
+
 // label recognises a label at the start of text ("Vision:", "Our mission —",
-// "Example Vision:") and returns its kind and where the text after it starts.
+// "Example Vision:") and returns its kind and where the text after it
+// starts. A bare kind word in lower case ("mission: …") is a field's name,
+// not a label.
 func (d *detector) label(text string) (Kind, int, bool) {
 	if len(text) > labelReach {
 		text = text[:labelReach] // a label ends within its first words
@@ -62,23 +185,48 @@ func (d *detector) label(text string) (Kind, int, bool) {
 	if !strings.ContainsAny(text, ":—–") && !strings.Contains(text, " -") {
 		return "", 0, false // no separator: the common case, without tokenising
 	}
-	words, norms := tokens(text)
+	words, norms := d.tokens(text)
 	sep, after := labelSeparator(text, words)
 	if sep == 0 {
 		return "", 0, false
 	}
 	k := 0
-	if norms[0] == "example" || norms[0] == "sample" || norms[0] == "proposed" || norms[0] == "draft" {
+	switch norms[0] {
+	case "example", "sample", "proposed", "draft":
 		k = 1
 	}
-	if sep-k == 1 && norms[k] == "why" {
+	if sep-k == 1 && (norms[k] == "why" || k == 0 && !capitalised(text, words[k])) {
 		return "", 0, false // "Why:" names a mission only as a heading
 	}
-	kinds, ok := matchKindPhrase(norms[k:sep], false, d.lex)
+	kinds, ok := d.kindPhrase(text, words[k:sep], norms[k:sep], false)
 	if !ok || len(kinds) != 1 {
 		return "", 0, false
 	}
 	return kinds[0], after, true
+}
+
+// labelAlone recognises a line that is only a label with no separator: a
+// name of one kind ("Vision", "**Our Mission**", "💡 Purpose", "#Product
+// Vision"), capitalised, with no sentence punctuation.
+func (d *detector) labelAlone(line string) (Kind, bool) {
+	line = strings.TrimSpace(line)
+	if line == "" || strings.ContainsAny(line, ".!?,;") {
+		return "", false
+	}
+	words, norms := d.tokens(line)
+	if len(words) == 0 || len(words) > labelAloneWords || !capitalised(line, words[0]) {
+		return "", false
+	}
+	for k := 0; k+1 < len(words); k++ {
+		if gap := line[words[k].End:words[k+1].Start]; strings.TrimSpace(gap) != "" && !isQuoteOrEmphasis(gap) {
+			return "", false
+		}
+	}
+	kinds, ok := d.kindPhrase(line, words, norms, false)
+	if !ok || len(kinds) != 1 || len(norms) == 1 && norms[0] == "why" {
+		return "", false
+	}
+	return kinds[0], true
 }
 
 // labelOf returns the label that ends where the text after it starts, less
@@ -112,6 +260,10 @@ func labelSeparator(text string, words []tokenize.Range) (int, int) {
 	return 0, 0
 }
 
+// isQuoteOrEmphasis reports whether s holds only space, quotation marks,
+// emphasis marks or invisible format characters.
 func isQuoteOrEmphasis(s string) bool {
-	return strings.Trim(s, " \t*_\"'“”‘’&,") == ""
+	return strings.TrimFunc(s, func(r rune) bool {
+		return strings.ContainsRune(" \t*_\"'“”‘’&,", r) || unicode.Is(unicode.Cf, r)
+	}) == ""
 }

@@ -8,30 +8,119 @@ import (
 	"github.com/vmlint/vmlint/lint/tokenize"
 )
 
-// addBlock claims the statement that block n states: its text (less a
-// label that names the kind), and for a one-sentence lead-in that ends in a
-// colon, the list that follows it ("A map of the river that is:" and its
-// items).
-func (d *detector) addBlock(kind Kind, form Form, label string, n ast.Node) {
-	nodes := []ast.Node{n}
-	text := d.text(n)
-	if _, ok := n.(*ast.Paragraph); ok && strings.HasSuffix(text, ":") {
-		if list, ok := n.NextSibling().(*ast.List); ok && d.sentenceCount(text) == 1 {
-			nodes = append(nodes, list)
-			text = d.doc.Text(nodes...)
+// leadInWords is the most words a lead-in sentence has.
+const leadInWords = 16
+
+// leadIns proposes the statements lead-in sentences introduce: a paragraph
+// that ends with a sentence naming the kind and a colon ("We sum up our
+// mission as:", "Here is our vision:", "Our vision is:"), followed by the
+// statement as a list, a quote or a paragraph.
+func (d *detector) leadIns() {
+	for _, n := range d.cuedBlocks {
+		if _, ok := n.(*ast.Paragraph); !ok {
+			continue
 		}
+		top := topOf(n)
+		if d.explained[top] || d.underFeatures(d.indexOf(top)) {
+			continue
+		}
+		text := d.text(n)
+		next := n.NextSibling()
+		if !strings.HasSuffix(text, ":") || next == nil || !d.fits(next) {
+			continue
+		}
+		start, kind, ok := d.leadInSentence(text)
+		if !ok {
+			continue
+		}
+		blocks, s := []ast.Node{next}, 0
+		if endsWithCopula(text) {
+			blocks, s = []ast.Node{n, next}, start // "Our vision is:" starts the statement
+		}
+		p := pick{blocks: blocks, start: s, end: len(d.blocksText(blocks))}
+		if d.otherSense(kind, p) {
+			continue
+		}
+		d.propose(Claim{Kind: kind, Form: FormLeadIn, Blocks: blocks, Start: p.start, End: p.end}, n, start)
 	}
-	start, end := 0, len(text)
-	if k, after, ok := d.label(text); ok && k == kind {
-		start, end = trim(text, after, len(text))
-	}
-	for _, m := range nodes {
-		d.markUsed(m)
-	}
-	d.claim(kind, form, label, nodes, start, end, nil)
 }
 
-// sentenceCount returns the number of sentences of text.
-func (d *detector) sentenceCount(text string) int {
-	return len(tokenize.Sentences(text, tokenize.Words(text), d.lex))
+// leadInSentence finds, in a paragraph's text that ends with a colon, a
+// last sentence that introduces a statement: short, asking nothing, and
+// naming an owned kind ("our mission", "Acme's vision", "notre mission").
+// It returns where the sentence starts and the kind.
+func (d *detector) leadInSentence(text string) (int, Kind, bool) {
+	words := tokenize.Words(text)
+	sentences := tokenize.Sentences(text, words, d.lex)
+	if len(sentences) == 0 {
+		return 0, "", false
+	}
+	last := sentences[len(sentences)-1]
+	start := last[0].Start
+	if len(last) > leadInWords {
+		return 0, "", false
+	}
+	_, norms := d.tokens(text[start:])
+	for i, w := range norms {
+		if isWhWord(w) || d.vocab.explains.Has(w) {
+			return 0, "", false // "Here is how our mission shapes our work:"
+		}
+		if i == 0 {
+			continue
+		}
+		owner := norms[i-1]
+		if owner != "the" && !d.vocab.owners.Has(owner) && !strings.HasSuffix(owner, "'s") {
+			continue
+		}
+		if w == "why" || w == "dream" {
+			continue
+		}
+		if d.vocab.visions.Match(norms, i) > 0 {
+			return start, Vision, true
+		}
+		if d.vocab.missions.Match(norms, i) > 0 {
+			return start, Mission, true
+		}
+	}
+	return 0, "", false
+}
+
+// endsWithCopula reports whether a lead-in ends "… is:" or "… are:", so
+// that the list after it finishes its sentence.
+func endsWithCopula(text string) bool {
+	t := strings.TrimRight(strings.TrimSuffix(text, ":"), " ")
+	for _, w := range []string{" is", " are", " est", " es", " ist", " è", " é"} {
+		if strings.HasSuffix(strings.ToLower(t), w) {
+			return true
+		}
+	}
+	return false
+}
+
+// leadIn reports whether paragraph n is a lead-in, one sentence ending in a
+// colon, for the list or quote after it, and returns the statement's
+// blocks: the lead-in with its list when it starts the statement ("A map of
+// the river that is:", "Our vision is:"), the list or quote alone when the
+// lead-in only introduces it ("We sum up our mission as:").
+func (d *detector) leadIn(n ast.Node) ([]ast.Node, bool) {
+	if _, ok := n.(*ast.Paragraph); !ok {
+		return nil, false
+	}
+	text := d.text(n)
+	if !strings.HasSuffix(text, ":") {
+		return nil, false
+	}
+	next := n.NextSibling()
+	switch next.(type) {
+	case *ast.List, *ast.Blockquote:
+	default:
+		return nil, false
+	}
+	if _, _, ok := d.leadInSentence(text); ok && !endsWithCopula(text) {
+		return []ast.Node{next}, true
+	}
+	if d.sentenceCount(text) != 1 {
+		return nil, false
+	}
+	return []ast.Node{n, next}, true
 }

@@ -5,53 +5,93 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/vmlint/vmlint/lint/tokenize"
 	"github.com/yuin/goldmark/ast"
+
+	"github.com/vmlint/vmlint/lint/tokenize"
 )
 
-// sentences finds sentences that say what they state ("Our mission is to
-// …") in blocks no other form has taken, outside sections that explain how
-// to write statements, and skips repeats of a statement already found. It
-// looks only at the blocks the labels pass found a cue word in.
+// cue is a sentence's statement cue: the kind it states and the index of
+// the first word after the cue. An explicit cue names the kind ("Our
+// mission is to …"); an implicit one only reads as one ("We envision …",
+// "Imagine a world where …", "We exist to …").
+type cue struct {
+	kind     Kind
+	from     int
+	explicit bool
+}
+
+// cueSentence is a sentence of a block that carries a statement cue:
+// bytes [start, end) of the block's text.
+type cueSentence struct {
+	cue
+	start, end int
+	after      []string // the sentence's normalised words after the cue
+}
+
+// sentences proposes the sentences that say what they state ("Our mission
+// is to …", "We envision …", "Notre mission est de …"), outside sections
+// that explain how to write statements or list features. It looks only at
+// the blocks the labels pass found a cue word in. The claims set drops a
+// sentence that repeats a statement found before it, and an implicit one
+// where the document states its kind otherwise.
 func (d *detector) sentences() {
 	for _, n := range d.cuedBlocks {
-		if d.used[n] || d.explained[topOf(n)] {
+		top := topOf(n)
+		if d.explained[top] || d.underFeatures(d.indexOf(top)) {
 			continue
 		}
-		text := d.text(n)
-		words := tokenize.Words(text)
-		for _, sentence := range tokenize.Sentences(text, words, d.lex) {
-			start, end := sentence[0].Start, tokenize.SentenceEnd(text, sentence[len(sentence)-1].End)
-			s := text[start:end]
-			if !cueIn(d.vocab.cues, s) {
-				continue // most sentences of a block hold no cue word
+		for _, c := range d.cueSentences(n) {
+			if len(c.after) == 0 {
+				continue // nothing after the cue
 			}
-			sw, sn := tokens(s)
-			kind, from, ok := statementCue(s, sw, sn)
-			if !ok || from >= len(sn) || d.repeats(sn[from:]) {
-				continue
+			if d.endsLeadIn(n, c) {
+				continue // "Our mission is simple:" introduces what follows
 			}
-			d.used[n] = true
-			d.claim(kind, FormSentence, "", []ast.Node{n}, start, end, nil)
+			d.proposeSentence(Claim{Kind: c.kind, Form: FormSentence, Blocks: []ast.Node{n}, Start: c.start, End: c.end}, !c.explicit, c.after)
 		}
 	}
 }
 
-// repeats reports whether the words (at least four) already stand in a
-// statement found before, or hold all of one.
-func (d *detector) repeats(norms []string) bool {
-	for ; d.indexed < len(d.result.Claims); d.indexed++ {
-		_, words := tokens(d.claimText(d.result.Claims[d.indexed]))
-		d.known.add(words)
+// endsLeadIn reports whether the cue sentence ends its paragraph with a
+// colon and a block follows: a lead-in, whose statement is that block.
+func (d *detector) endsLeadIn(n ast.Node, c cueSentence) bool {
+	text := d.text(n)
+	return c.end == len(text) && strings.HasSuffix(text, ":") && n.NextSibling() != nil
+}
+
+// cueSentences returns the sentences of a paragraph that carry a statement
+// cue, in order; none for other blocks or a paragraph without a cue word.
+func (d *detector) cueSentences(n ast.Node) []cueSentence {
+	switch n.(type) {
+	case *ast.Paragraph, *ast.TextBlock:
+	default:
+		return nil
 	}
-	return d.known.repeats(norms)
+	if !d.mayName(n) {
+		return nil
+	}
+	text := d.text(n)
+	var out []cueSentence
+	for _, sentence := range tokenize.Sentences(text, tokenize.Words(text), d.lex) {
+		start, end := sentence[0].Start, tokenize.SentenceEnd(text, sentence[len(sentence)-1].End)
+		s := text[start:end]
+		if !cueIn(d.vocab.cues, s) {
+			continue // most sentences of a block hold no cue word
+		}
+		sw, sn := d.tokens(s)
+		if c, ok := d.statementCue(s, sw, sn); ok {
+			out = append(out, cueSentence{cue: c, start: start, end: end, after: sn[min(c.from, len(sn)):]})
+		}
+	}
+	return out
 }
 
 // statementCue finds a sentence that says what it states: "Our mission is
 // to …", "Acme's vision is a world …", "It is Acme's mission to …", "the
-// mission to bring …", "We envision …", "We exist to …". It returns the kind
-// and the index of the first word after the cue.
-func statementCue(text string, words []tokenize.Range, norms []string) (Kind, int, bool) {
+// mission to bring …", "Our mission is for every school to …", "We
+// envision …", "We exist to …", and the openings of other languages in the
+// statement-cue lists ("Notre mission est de …").
+func (d *detector) statementCue(text string, words []tokenize.Range, norms []string) (cue, bool) {
 	at := func(i int) string {
 		if i >= 0 && i < len(norms) {
 			return norms[i]
@@ -75,6 +115,12 @@ func statementCue(text string, words []tokenize.Range, norms []string) (Kind, in
 		return unicode.IsLower(r)
 	}
 	for i := range norms {
+		if n := d.vocab.cueMission.Match(norms, i); n > 0 {
+			return cue{kind: Mission, from: i + n, explicit: true}, true
+		}
+		if n := d.vocab.cueVision.Match(norms, i); n > 0 {
+			return cue{kind: Vision, from: i + n, explicit: true}, true
+		}
 		var kind Kind
 		switch {
 		case norms[i] == "vision" || norms[i] == "dream" && at(i-1) == "our":
@@ -96,41 +142,42 @@ func statementCue(text string, words []tokenize.Range, norms []string) (Kind, in
 				}
 			}
 			owner := at(i - 1)
-			if owner == "core" || owner == "primary" || owner == "main" || owner == "overall" || owner == "long-term" || owner == "product" || owner == "stated" || owner == "ultimate" {
+			switch owner {
+			case "core", "primary", "main", "overall", "long-term", "product", "stated", "ultimate":
 				owner = at(i - 2)
 			}
-			owned := owner == "our" || owner == "the" || owner == "its" || owner == "their" || owner == "my" || owner == "his" || owner == "her" || strings.HasSuffix(owner, "'s") || strings.HasSuffix(owner, "s'")
+			owned := owner == "the" || d.vocab.owners.Has(owner) || strings.HasSuffix(owner, "'s") || strings.HasSuffix(owner, "s'")
 			// "Our mission is to …", "Acme's vision is a world where …"
 			if owned && (at(j) == "is" || at(j) == "was") {
 				next := at(j + 1)
 				colon := strings.Contains(gapAfter(j), ":")
 				switch {
-				case colon, next == "to", next == "simple" || next == "clear" || next == "twofold":
-					return kind, j + 1, true
-				case kind == Vision && (next == "a" || next == "an" || next == "of" || next == "that" || next == "for" || next == "where" || next == "one" || next == "simple" || next == "to"):
-					return kind, j + 1, true
+				case colon, next == "to", next == "for", next == "simple" || next == "clear" || next == "twofold":
+					return cue{kind: kind, from: j + 1, explicit: true}, true
+				case kind == Vision && (next == "a" || next == "an" || next == "of" || next == "that" || next == "where" || next == "one"):
+					return cue{kind: kind, from: j + 1, explicit: true}, true
 				}
 			}
 			// "It is Acme's mission to …", "the mission to bring …", "with the mission to build …"
 			if at(j) == "to" && lowerAt(j+1) && (owned || owner == "a" || owner == "with") && at(j+1) != "the" && at(j+1) != "a" && at(j+1) != "be" {
 				if kind == Mission || owner != "a" {
-					return kind, j, true
+					return cue{kind: kind, from: j, explicit: true}, true
 				}
 			}
 			continue
 		}
 		switch {
 		case norms[i] == "we" && (at(i+1) == "envision" || at(i+1) == "imagine" || at(i+1) == "dream" && at(i+2) == "of"):
-			return Vision, i + 2, true
+			return cue{kind: Vision, from: i + 2}, true
 		case i == 0 && norms[i] == "imagine" && (at(i+1) == "a" || at(i+1) == "the") && (at(i+2) == "world" || at(i+2) == "future" || at(i+2) == "day"):
-			return Vision, i, true
+			return cue{kind: Vision, from: i}, true
 		case norms[i] == "we" && at(i+1) == "exist" && at(i+2) == "to":
-			return Mission, i + 3, true
+			return cue{kind: Mission, from: i + 3}, true
 		case norms[i] == "exists" && at(i+1) == "to" && i > 0 && i <= 3 && !lowerAt(i-1) && !lowerAt(0) && !isCommonSubject(norms[0]):
-			return Mission, i + 2, true
+			return cue{kind: Mission, from: i + 2}, true
 		}
 	}
-	return "", 0, false
+	return cue{}, false
 }
 
 // isCommonSubject reports whether w is a sentence-initial word that is not

@@ -1,20 +1,6 @@
 package detect
 
-import (
-	"strings"
-
-	"github.com/vmlint/vmlint/lint/tokenize"
-)
-
-// tokens returns the words of text with their normalised forms.
-func tokens(text string) ([]tokenize.Range, []string) {
-	words := tokenize.Words(text)
-	norms := make([]string, len(words))
-	for i, w := range words {
-		norms[i] = tokenize.Normalize(text[w.Start:w.End])
-	}
-	return words, norms
-}
+import "strings"
 
 // trim narrows [start, end) of text past white space at either end.
 func trim(text string, start, end int) (int, int) {

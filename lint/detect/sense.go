@@ -1,0 +1,73 @@
+package detect
+
+// senseReach is how much of a statement's text the sense checks read, in bytes.
+const senseReach = 400
+
+// otherSense reports whether the text picked as a statement of kind uses
+// the kind word in another sense, unless a sentence in it says plainly that
+// it states the kind ("Our mission is to …"): "vision" beside words of
+// image technology ("Vision is supported through the camera plugin"), or a
+// mission that is an operation (two or more words of launches, orbits and
+// sorties: "The mission places a lander in lunar orbit").
+func (d *detector) otherSense(kind Kind, p pick) bool {
+	text := d.blocksText(p.blocks)[p.start:p.end]
+	if len(text) > senseReach {
+		text = text[:senseReach]
+	}
+	words, norms := d.tokens(text)
+	if c, ok := d.statementCue(text, words, norms); ok && c.explicit && c.kind == kind {
+		return false
+	}
+	if kind == Vision {
+		return d.technicalVision(norms)
+	}
+	return d.operation(norms)
+}
+
+// technicalVision reports whether "vision" stands among the words next to
+// a word that makes it the ability to see images: "computer vision",
+// "vision models", "Vision is supported …".
+func (d *detector) technicalVision(norms []string) bool {
+	for i, w := range norms {
+		if w != "vision" {
+			continue
+		}
+		if i > 0 && d.vocab.notVision.Has(norms[i-1]) {
+			return true
+		}
+		j := i + 1
+		for j < len(norms) && isAuxiliary(norms[j]) {
+			j++
+		}
+		if j < len(norms) && d.vocab.visionFeature.Has(norms[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// operation reports whether two or more different words of an operation
+// (a launch, an orbit, a sortie) stand among the words.
+func (d *detector) operation(norms []string) bool {
+	first := ""
+	for _, w := range norms {
+		if d.vocab.missionOperation.Has(w) {
+			if first != "" && w != first {
+				return true
+			}
+			first = w
+		}
+	}
+	return false
+}
+
+// isAuxiliary reports whether w is an auxiliary or adverb that may stand
+// between a subject and what is said of it ("Vision is now supported").
+// The language layer (lint/language) could read the clause instead.
+func isAuxiliary(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "be", "been", "can", "will", "now", "also", "has", "have", "fully", "not":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,150 @@
+package detect
+
+import (
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
+)
+
+// tableLabelWords is the most words a table cell that names a kind has.
+const tableLabelWords = 6
+
+// tables proposes the statements tables hold: in a row whose first cell
+// names a kind (`| **Vision** | Every farmer … |`), the cell beside it
+// (form label); under a header cell that names a kind (`| Vision | Mission
+// |`), the cell of the first row below it (form heading).
+func (d *detector) tables() {
+	_ = ast.Walk(d.doc.Root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n.(type) {
+		case *east.Table:
+		case *ast.Heading, *ast.Paragraph, *ast.HTMLBlock, *ast.CodeBlock, *ast.FencedCodeBlock:
+			return ast.WalkSkipChildren, nil
+		default:
+			return ast.WalkContinue, nil
+		}
+		if d.mayNameTable(n) && !d.underFeatures(d.indexOf(topOf(n))) {
+			d.table(n)
+		}
+		return ast.WalkSkipChildren, nil
+	})
+}
+
+// table proposes the statements of one table. A row names a kind in its
+// first cell when the table has two columns (label and text) or two or
+// more rows so named (Vision, Mission, Values); a header names kinds when
+// each of its cells names one or a companion ("| Vision | Mission | Values |").
+func (d *detector) table(t ast.Node) {
+	var rows [][]ast.Node
+	for r := t.FirstChild(); r != nil; r = r.NextSibling() {
+		var cells []ast.Node
+		for c := r.FirstChild(); c != nil; c = c.NextSibling() {
+			cells = append(cells, c)
+		}
+		rows = append(rows, cells)
+	}
+	if len(rows) == 0 {
+		return
+	}
+	if len(rows) >= 2 && d.namesColumns(rows[0]) {
+		for col, h := range rows[0] {
+			if kind := d.cellKind(h); kind != "" && col < len(rows[1]) {
+				d.proposeCell(kind, FormHeading, h, rows[1][col])
+			}
+		}
+		return
+	}
+	named := 0
+	for _, row := range rows {
+		if len(row) >= 2 && (d.cellKind(row[0]) != "" || d.companionCell(row[0])) {
+			named++
+		}
+	}
+	if named == 0 || len(rows[0]) != 2 && named < 2 {
+		return
+	}
+	for _, row := range rows {
+		if len(row) >= 2 && d.cellKind(row[0]) != "" && d.cellKind(row[1]) == "" {
+			d.proposeCell(d.cellKind(row[0]), FormLabel, row[0], row[1])
+		}
+	}
+}
+
+// namesColumns reports whether a header row names kinds: each of its cells
+// names one, or a companion, or nothing, and one names a kind.
+func (d *detector) namesColumns(header []ast.Node) bool {
+	kinds := 0
+	for _, h := range header {
+		switch {
+		case d.cellKind(h) != "":
+			kinds++
+		case d.companionCell(h), strings.TrimSpace(d.text(h)) == "":
+		default:
+			return false
+		}
+	}
+	return kinds > 0
+}
+
+// companionCell reports whether a table cell names what stands beside
+// statements ("Values", "Goals").
+func (d *detector) companionCell(cell ast.Node) bool {
+	_, norms := d.tokens(strings.TrimRight(d.text(cell), ": "))
+	return len(norms) > 0 && d.vocab.companions.Match(norms, 0) == len(norms)
+}
+
+// proposeCell proposes the text of cell as a statement of kind, marked by
+// the cell label.
+func (d *detector) proposeCell(kind Kind, form Form, label, cell ast.Node) {
+	text := d.text(cell)
+	start, end := trim(text, 0, len(text))
+	if start == end || isDirective(text) {
+		return
+	}
+	p := pick{blocks: []ast.Node{cell}, start: start, end: end}
+	if d.otherSense(kind, p) {
+		return
+	}
+	d.propose(Claim{Kind: kind, Form: form, Label: strings.TrimRight(d.text(label), ": "), Blocks: p.blocks, Start: start, End: end}, label, 0)
+}
+
+// cellKind returns the kind a table cell names ("Vision", "**Our
+// mission:**"), or "".
+func (d *detector) cellKind(cell ast.Node) Kind {
+	text := strings.TrimRight(d.text(cell), ": ")
+	words, norms := d.tokens(text)
+	if len(words) == 0 || len(words) > tableLabelWords {
+		return ""
+	}
+	kinds, ok := d.kindPhrase(text, words, norms, false)
+	if !ok || len(kinds) != 1 || len(norms) == 1 && norms[0] == "why" {
+		return ""
+	}
+	return kinds[0]
+}
+
+// mayNameTable reports, by a look at the table's raw text, whether a cue
+// word stands in it.
+func (d *detector) mayNameTable(t ast.Node) bool {
+	start, end := startOf(t), endOf(t)
+	return start >= 0 && end > start && cueIn(d.vocab.cues, d.doc.Body[start:end])
+}
+
+// endOf returns the body offset where block n's last text ends, or -1.
+func endOf(n ast.Node) int {
+	if t, ok := n.(*ast.Text); ok {
+		return t.Segment.Stop
+	}
+	if n.Type() == ast.TypeBlock && n.Lines().Len() > 0 {
+		return n.Lines().At(n.Lines().Len() - 1).Stop
+	}
+	for c := n.LastChild(); c != nil; c = c.PreviousSibling() {
+		if e := endOf(c); e >= 0 {
+			return e
+		}
+	}
+	return -1
+}

@@ -1,0 +1,98 @@
+package detect
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/vmlint/vmlint/lint/lexicon"
+	"github.com/vmlint/vmlint/lint/tokenize"
+)
+
+// vocabulary is what detection derives from one collection of lexicons:
+// the word lists it matches, and the cue words. The lists that name kinds
+// hold words of several languages, so they are folded (accents removed),
+// as are the words matched against them: "Misión", "missão" and "MISSION"
+// all read "mision", "missao", "mission".
+type vocabulary struct {
+	visions, missions, prefixes, companions, owners, tails        *lexicon.Set // folded
+	cueVision, cueMission, fileVision, fileMission, changelogName *lexicon.Set // folded
+	notVision, explains, summary, otherTopic                      *lexicon.Set
+	featureSection, visionFeature, missionOperation               *lexicon.Set
+	metaOpening, metaLabel, placeholderNote                       *lexicon.Set
+	cues                                                          *CueSet
+}
+
+var vocabularies sync.Map // *lexicon.Lexicons → *vocabulary
+
+// vocabularyFor returns the vocabulary of lex, built once per collection.
+func vocabularyFor(lex *lexicon.Lexicons) *vocabulary {
+	if v, ok := vocabularies.Load(lex); ok {
+		return v.(*vocabulary)
+	}
+	folded := func(name string) *lexicon.Set {
+		entries := lex.Get(name).Entries()
+		for i, e := range entries {
+			entries[i] = foldPhrase(e)
+		}
+		return lexicon.NewSet(name, entries)
+	}
+	v := &vocabulary{
+		visions: folded("heading-vision"), missions: folded("heading-mission"),
+		prefixes: folded("heading-prefix"), companions: folded("heading-companion"), owners: folded("owner"),
+		tails:     folded("heading-tail"),
+		cueVision: folded("statement-cue-vision"), cueMission: folded("statement-cue-mission"),
+		fileVision: folded("file-vision"), fileMission: folded("file-mission"), changelogName: folded("changelog-name"),
+		notVision: lex.Get("heading-not-vision"), explains: lex.Get("heading-explains"),
+		summary: lex.Get("heading-summary"), otherTopic: lex.Get("other-topic"),
+		featureSection: lex.Get("feature-section"), visionFeature: lex.Get("vision-feature"),
+		missionOperation: lex.Get("mission-operation"),
+		metaOpening:      lex.Get("meta-opening"), metaLabel: lex.Get("meta-label"),
+		placeholderNote: lex.Get("placeholder-note"),
+	}
+	v.cues = newCueSet(v, lex)
+	actual, _ := vocabularies.LoadOrStore(lex, v)
+	return actual.(*vocabulary)
+}
+
+// fold returns a normalised word without its accents ("misión" → "mision",
+// "d'être" → "d'etre"). Plain ASCII words come back as they are.
+func fold(w string) string {
+	i := 0
+	for i < len(w) && w[i] < utf8.RuneSelf {
+		i++
+	}
+	if i == len(w) {
+		return w
+	}
+	var b strings.Builder
+	b.Grow(len(w))
+	for _, r := range norm.NFD.String(w) {
+		if !unicode.Is(unicode.Mn, r) && !unicode.Is(unicode.Cf, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// foldPhrase folds each word of a lexicon entry.
+func foldPhrase(e string) string {
+	words := strings.Fields(e)
+	for i, w := range words {
+		words[i] = fold(tokenize.Normalize(w))
+	}
+	return strings.Join(words, " ")
+}
+
+// tokens returns the words of text with their normalised, folded forms.
+func (d *detector) tokens(text string) ([]tokenize.Range, []string) {
+	words := tokenize.Words(text)
+	norms := make([]string, len(words))
+	for i, w := range words {
+		norms[i] = fold(tokenize.Normalize(text[w.Start:w.End]))
+	}
+	return words, norms
+}
