@@ -113,7 +113,7 @@ words with exact positions, and checks what they contain.`,
 	}
 	root.SetFlagErrorFunc(usageError)
 	root.PersistentFlags().String("color", "auto", "colour the output: auto, always or never")
-	root.AddCommand(newLint(e), newBaseline(e), newInspect(e), newRules(e), newExplain(e), newInit(e), newConfig(e))
+	root.AddCommand(newLint(e), newBaseline(e), newInspect(e), newRules(e), newExplain(e), newInit(e), newConfig(e), newLSP(e))
 	return root
 }
 

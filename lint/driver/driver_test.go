@@ -184,6 +184,10 @@ func TestDocumentIsWhatRunReports(t *testing.T) {
 	if f := r.Document(context.Background(), "drafts/x.md", []byte(weak)); f != nil {
 		t.Error("a document the configuration ignores was linted")
 	}
+	writeFile(t, "broken/.vmlint.yml", "rules:\n  buzzwords: loud\n")
+	if f := r.Document(context.Background(), "broken/x.md", []byte(weak)); f == nil || f.ConfigErr == nil || f.Linted {
+		t.Errorf("a document whose configuration is broken: %+v, want its configuration error", f)
+	}
 	for _, f := range got[0].Findings {
 		if f.Rule == "buzzwords" && f.Severity != lint.Error {
 			t.Errorf("the configuration's severity was not applied: %v", f)
@@ -264,3 +268,13 @@ func TestStoppedRunStartsNoMoreFiles(t *testing.T) {
 }
 
 func configFlags(only ...string) config.Flags { return config.Flags{Only: only} }
+
+func writeFile(t *testing.T, path, text string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}

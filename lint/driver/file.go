@@ -48,7 +48,8 @@ type File struct {
 
 // Document lints one document held in memory, src, as the file at path:
 // path names it in findings and finds its configuration, which may ignore
-// it (then Document returns nil). It runs every stage after reading, keeps
+// it (then Document returns nil) or fail to load (then the File has only
+// ConfigErr). It runs every stage after reading, keeps
 // the document in File.Doc, and applies no size limit. It is safe to call
 // from several goroutines at once. ctx is for stopping a long document
 // (a stage may check it); a File is returned all the same.
@@ -56,8 +57,11 @@ func (r *Runner) Document(ctx context.Context, path string, src []byte) *File {
 	_ = ctx // every stage is short today; a stage that is not checks ctx
 	f := &File{Path: path, Name: path}
 	resolved, settings := r.configure(f, path)
-	if resolved == nil {
+	switch {
+	case f.ignored:
 		return nil
+	case resolved == nil:
+		return f
 	}
 	r.lintSource(f, src, resolved, settings, true)
 	return f
