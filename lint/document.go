@@ -132,9 +132,11 @@ type Heading struct {
 	Span Span
 }
 
-// Comment is an HTML comment, as a block or inline.
+// Comment is an HTML comment, as a block or inline, or in an MDX file a
+// comment expression ({/* … */}).
 type Comment struct {
-	// Text is what stands between "<!--" and "-->", untrimmed.
+	// Text is what stands between "<!--" and "-->" (or "{/*" and "*/}"),
+	// untrimmed.
 	Text string
 	// Span covers the whole comment, delimiters included.
 	Span Span

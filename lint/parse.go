@@ -58,9 +58,22 @@ func ParseWith(path string, src []byte, lex *lexicon.Lexicons) (doc *Document, e
 	fm, bodyStart, fmErr := parseFrontMatter(path, src, start, doc.lines)
 	doc.FrontMatter = fm
 	body := normalizeLineEnds(src[bodyStart:])
-	root := markdownParser().Parse(text.NewReader(body))
-	p := &parseState{doc: doc, body: body, base: bodyStart, lex: lex}
+	markdown := markdownParser()
+	var mdxComments []mdxComment
+	var blanked []bodyRange
+	if IsMDX(path) {
+		body, mdxComments, blanked = blankMDX(body)
+		markdown = mdxParser()
+	}
+	root := markdown.Parse(text.NewReader(body))
+	p := &parseState{doc: doc, body: body, base: bodyStart, lex: lex, blanked: blanked}
 	p.collect(root)
+	if len(mdxComments) > 0 {
+		for _, c := range mdxComments {
+			doc.Comments = append(doc.Comments, &Comment{Text: c.text, Span: doc.Span(bodyStart+c.start, bodyStart+c.end)})
+		}
+		sort.SliceStable(doc.Comments, func(i, j int) bool { return doc.Comments[i].Span.Start.Offset < doc.Comments[j].Span.Start.Offset })
+	}
 	p.statements(detect.Detect(p.detectDocument(root), lex))
 	for _, s := range doc.Statements {
 		p.analyze(s)
@@ -107,7 +120,11 @@ type parseState struct {
 	cursor   cursor // converts the offsets of words, which mostly rise
 
 	proseCache map[ast.Node]*Prose // each block's prose, built once
+	blanked    []bodyRange         // MDX: JSX and expressions blanked out, by start
 }
+
+// bodyRange is the bytes [start, end) of the body.
+type bodyRange struct{ start, end int }
 
 // collect records headings and HTML comments.
 func (p *parseState) collect(root ast.Node) {
@@ -212,7 +229,11 @@ func (p *parseState) appendInline(b *proseBuilder, n ast.Node) {
 		switch c := c.(type) {
 		case *ast.Text:
 			seg := c.Segment
-			b.source(seg.Value(p.body), p.base+seg.Start)
+			if p.blanked != nil {
+				p.sourceBetweenBlanks(b, seg.Start, seg.Stop)
+			} else {
+				b.source(seg.Value(p.body), p.base+seg.Start)
+			}
 			if c.SoftLineBreak() || c.HardLineBreak() {
 				b.separate(" ")
 			}

@@ -238,7 +238,7 @@ func (l *Linter) suppress(doc *Document, s *Settings, findings []Finding) []Find
 		}
 		kept = append(kept, Finding{
 			Path: doc.Path, Rule: UnusedSuppression.Name, Severity: setting.Severity,
-			Span: sup.comment.Span, Message: msg, Hint: UnusedSuppression.Hint, Text: "<!--" + sup.comment.Text + "-->",
+			Span: sup.comment.Span, Message: msg, Hint: UnusedSuppression.Hint, Text: string(doc.Source[sup.comment.Span.Start.Offset:sup.comment.Span.End.Offset]),
 		})
 	}
 	return kept

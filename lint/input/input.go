@@ -20,10 +20,11 @@ const Stdin = "-"
 // skipDirs are directories never walked into.
 var skipDirs = map[string]bool{".git": true, "node_modules": true, "vendor": true, ".hg": true, ".svn": true}
 
-// IsMarkdown reports whether a file name has a Markdown extension (.md or .markdown, any case).
+// IsMarkdown reports whether a file name has a Markdown extension: .md,
+// .markdown or .mdx (MDX, as Docusaurus and Nextra keep docs), any case.
 func IsMarkdown(name string) bool {
 	ext := strings.ToLower(filepath.Ext(name))
-	return ext == ".md" || ext == ".markdown"
+	return ext == ".md" || ext == ".markdown" || ext == ".mdx"
 }
 
 // Expand returns the files the paths name, in order: a file as given, a

@@ -10,7 +10,8 @@
 // "want" expects findings starting on its own line; "want+N" and "want-N"
 // on the line N below or above. Each quoted (or back-quoted) regular
 // expression must match the message of one finding on that line, and every
-// finding must be matched.
+// finding must be matched. Fixtures are .md and .mdx files; in MDX, where
+// HTML comments are not allowed, write {/* want … */}.
 package linttest
 
 import (
@@ -25,10 +26,11 @@ import (
 
 	"github.com/vmlint/vmlint/lint"
 	"github.com/vmlint/vmlint/lint/driver"
+	"github.com/vmlint/vmlint/lint/input"
 )
 
 var (
-	wantComment = regexp.MustCompile(`<!--\s*want([+-]\d+)?((?:\s+(?:"(?:[^"\\]|\\.)*"|` + "`[^`]*`" + `))+)\s*-->`)
+	wantComment = regexp.MustCompile(`(?:<!--|\{/\*)\s*want([+-]\d+)?((?:\s+(?:"(?:[^"\\]|\\.)*"|` + "`[^`]*`" + `))+)\s*(?:-->|\*/\})`)
 	wantPattern = regexp.MustCompile(`"(?:[^"\\]|\\.)*"|` + "`[^`]*`")
 )
 
@@ -96,7 +98,13 @@ func RunOnly(t *testing.T, dir string, linter *lint.Linter, rule string) {
 // every file vmlint lints does.
 func RunWith(t *testing.T, dir string, linter *lint.Linter, settings *lint.Settings) {
 	t.Helper()
-	paths, err := filepath.Glob(filepath.Join(dir, "*.md"))
+	entries, err := os.ReadDir(dir)
+	var paths []string
+	for _, e := range entries {
+		if !e.IsDir() && input.IsMarkdown(e.Name()) {
+			paths = append(paths, filepath.Join(dir, e.Name()))
+		}
+	}
 	if err != nil || len(paths) == 0 {
 		t.Fatalf("no fixtures in %s", dir)
 	}

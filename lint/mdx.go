@@ -1,0 +1,397 @@
+package lint
+
+import (
+	"bytes"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
+)
+
+// MDX (.mdx, as Docusaurus and Nextra keep docs) is Markdown with
+// JavaScript: import and export lines, JSX elements ("<Tabs>",
+// "<Admonition type="tip">") and expressions in braces ("{props.name}",
+// "{/* a comment */}"). None of that is prose. Before an .mdx file is
+// parsed as Markdown, those parts are blanked out of a copy of its body
+// (every byte but line ends becomes a space, so every offset still holds),
+// and the prose between JSX tags stays. As in MDX, indented code does not
+// exist (JSX children are often indented), and a comment {/* … */} is a
+// comment: suppression comments are written that way in MDX, where HTML
+// comments are not allowed.
+
+// IsMDX reports whether a path names an MDX file.
+func IsMDX(path string) bool { return strings.EqualFold(filepath.Ext(path), ".mdx") }
+
+// mdxParser is markdownParser without indented code blocks, which MDX
+// does not have: an indented line (JSX children often are) opens a
+// paragraph instead.
+var mdxParser = sync.OnceValue(func() parser.Parser {
+	indented := reflect.TypeOf(parser.NewCodeBlockParser())
+	var blocks []util.PrioritizedValue
+	for _, b := range parser.DefaultBlockParsers() {
+		if reflect.TypeOf(b.Value) == indented {
+			b.Value = indentedParagraph{parser.NewParagraphParser()}
+		}
+		blocks = append(blocks, b)
+	}
+	p := parser.NewParser(
+		parser.WithBlockParsers(blocks...),
+		parser.WithInlineParsers(parser.DefaultInlineParsers()...),
+		parser.WithParagraphTransformers(parser.DefaultParagraphTransformers()...),
+	)
+	return goldmark.New(goldmark.WithParser(p), goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.TaskList)).Parser()
+})
+
+// indentedParagraph opens a paragraph on a line indented four columns or
+// more, where CommonMark opens indented code; other lines it leaves to the
+// other parsers. (A heading or list item indented that far reads as
+// paragraph text: MDX would take it as a heading or list.)
+type indentedParagraph struct{ parser.BlockParser }
+
+// CanAcceptIndentedLine is why it exists.
+func (indentedParagraph) CanAcceptIndentedLine() bool { return true }
+
+// Open opens a paragraph on an indented line only.
+func (p indentedParagraph) Open(parent ast.Node, reader text.Reader, pc parser.Context) (ast.Node, parser.State) {
+	if pc.BlockIndent() < 4 {
+		return nil, parser.NoChildren
+	}
+	return p.BlockParser.Open(parent, reader, pc)
+}
+
+// mdxComment is a {/* … */} comment: its text between the delimiters and
+// its bounds in the body.
+type mdxComment struct {
+	text       string
+	start, end int
+}
+
+// blankMDX returns a copy of an MDX body with its import and export
+// blocks, JSX tags and brace expressions blanked, the comments found in
+// expressions, and the tags and expressions blanked, in order (prose
+// leaves them out rather than read their blanks: "<b>a</b>b" reads "ab").
+// Code (fenced blocks and code spans) is left alone. No tag, expression or
+// code span crosses a blank line, and the scan is linear in the body.
+func blankMDX(body []byte) ([]byte, []mdxComment, []bodyRange) {
+	m := &mdxScanner{body: body, out: bytes.Clone(body), ranges: []bodyRange{}, codeFails: map[int]int{}}
+	var fence []byte // the open fence's marker, or nil
+	blankBefore := true
+	for lineStart := 0; lineStart < len(body); {
+		lineEnd := lineStart + lineLength(body[lineStart:])
+		line := body[lineStart:lineEnd]
+		trimmed := bytes.TrimLeft(line, " \t")
+		isBlank := len(bytes.TrimSpace(line)) == 0
+		switch {
+		case fence != nil:
+			if closesFence(trimmed, fence) {
+				fence = nil
+			}
+		case opensFence(trimmed) != nil:
+			fence = opensFence(trimmed)
+		case blankBefore && isESM(line):
+			// An import or export block runs to the next blank line.
+			end := m.paragraphEnd(lineStart)
+			m.blankBytes(lineStart, end)
+			lineEnd = end
+		default:
+			lineEnd = m.blankJSX(lineStart, lineEnd)
+		}
+		blankBefore = isBlank
+		lineStart = lineEnd
+	}
+	return m.out, m.comments, m.ranges
+}
+
+// mdxScanner blanks one MDX body.
+type mdxScanner struct {
+	body, out []byte
+	comments  []mdxComment
+	ranges    []bodyRange
+
+	blankAt   int // the start of the next blank line at or after blankFrom
+	blankFrom int
+	// A scan that fails (an unclosed tag or expression, invalid MDX) ends
+	// at its paragraph's end; later starts before that end are not tried
+	// again, nor a code span's backticks of a length that did not closing.
+	tagFail, exprFail, commentFail int
+	codeFails                      map[int]int // backtick count → where its search failed
+}
+
+// blankBytes blanks body[start:end], line ends aside.
+func (m *mdxScanner) blankBytes(start, end int) {
+	for k := start; k < end; k++ {
+		if m.out[k] != '\n' && m.out[k] != '\r' {
+			m.out[k] = ' '
+		}
+	}
+}
+
+// blank blanks a tag or an expression, and records it.
+func (m *mdxScanner) blank(start, end int) {
+	m.blankBytes(start, end)
+	m.ranges = append(m.ranges, bodyRange{start, end})
+}
+
+// paragraphEnd returns the start of the first blank line after i's line,
+// or the end of the body: no construct crosses it. Calls come with rising
+// i, so the search goes over each byte about once.
+func (m *mdxScanner) paragraphEnd(i int) int {
+	if i >= m.blankFrom && i < m.blankAt {
+		return m.blankAt
+	}
+	k := i + lineLength(m.body[i:])
+	for k < len(m.body) {
+		next := k + lineLength(m.body[k:])
+		if len(bytes.TrimSpace(m.body[k:next])) == 0 {
+			break
+		}
+		k = next
+	}
+	m.blankFrom, m.blankAt = i, k
+	return k
+}
+
+// sourceBetweenBlanks appends the body text [start, end) less the parts
+// blankMDX blanked.
+func (p *parseState) sourceBetweenBlanks(b *proseBuilder, start, end int) {
+	i := sort.Search(len(p.blanked), func(i int) bool { return p.blanked[i].end > start })
+	for ; i < len(p.blanked) && p.blanked[i].start < end; i++ {
+		r := p.blanked[i]
+		if r.start > start {
+			b.source(p.body[start:r.start], p.base+start)
+		}
+		start = max(start, r.end)
+	}
+	if start < end {
+		b.source(p.body[start:end], p.base+start)
+	}
+}
+
+// lineLength is the length of the first line of b, its line end included.
+func lineLength(b []byte) int {
+	if i := bytes.IndexByte(b, '\n'); i >= 0 {
+		return i + 1
+	}
+	return len(b)
+}
+
+// opensFence returns the marker of a code fence the line opens (```` ``` ````
+// or ~~~, three or more), or nil.
+func opensFence(trimmed []byte) []byte {
+	for _, c := range []byte{'`', '~'} {
+		n := 0
+		for n < len(trimmed) && trimmed[n] == c {
+			n++
+		}
+		if n >= 3 && (c == '~' || !bytes.ContainsRune(trimmed[n:], '`')) {
+			return trimmed[:n]
+		}
+	}
+	return nil
+}
+
+// closesFence reports whether the line closes the fence opened by marker.
+func closesFence(trimmed, marker []byte) bool {
+	n := 0
+	for n < len(trimmed) && trimmed[n] == marker[0] {
+		n++
+	}
+	return n >= len(marker) && len(bytes.TrimSpace(trimmed[n:])) == 0
+}
+
+// isESM reports whether a line starts an import or export block: the
+// keyword at the start of the line, then a space or a brace.
+func isESM(line []byte) bool {
+	for _, kw := range []string{"import", "export"} {
+		if rest, ok := bytes.CutPrefix(line, []byte(kw)); ok && len(rest) > 0 && (rest[0] == ' ' || rest[0] == '\t' || rest[0] == '{' || rest[0] == '*') {
+			return true
+		}
+	}
+	return false
+}
+
+// blankJSX blanks the JSX tags and brace expressions that start on the
+// line body[start:end], skipping code spans and HTML comments. A tag or an
+// expression may run onto later lines of its paragraph; blankJSX returns
+// where the next line to look at starts.
+func (m *mdxScanner) blankJSX(start, end int) int {
+	body := m.body
+	for i := start; i < end; i++ {
+		switch c := body[i]; {
+		case c == '\\':
+			i++ // an escaped character is literal
+		case c == '`':
+			n := runLength(body, i, '`')
+			if closing := m.codeSpanEnd(i, n); closing > 0 {
+				i = closing - 1
+				end = m.lineAfter(end, closing)
+			} else {
+				i += n - 1
+			}
+		case c == '<' && bytes.HasPrefix(body[i:], []byte("<!--")):
+			if i < m.commentFail {
+				continue
+			}
+			limit := m.paragraphEnd(i)
+			if closing := bytes.Index(body[i:limit], []byte("-->")); closing > 0 {
+				i += closing + 2
+				end = m.lineAfter(end, i+1)
+			} else {
+				m.commentFail = limit
+			}
+		case c == '<' && i >= m.tagFail:
+			if closing := m.tagEnd(i); closing > 0 {
+				m.blank(i, closing)
+				i = closing - 1
+				end = m.lineAfter(end, closing)
+			}
+		case c == '{' && i >= m.exprFail:
+			if closing := m.expressionEnd(i); closing > 0 {
+				inner := bytes.TrimSpace(body[i+1 : closing-1])
+				if t, ok := bytes.CutPrefix(inner, []byte("/*")); ok {
+					if t, ok = bytes.CutSuffix(t, []byte("*/")); ok {
+						m.comments = append(m.comments, mdxComment{text: string(t), start: i, end: closing})
+					}
+				}
+				m.blank(i, closing)
+				i = closing - 1
+				end = m.lineAfter(end, closing)
+			}
+		}
+	}
+	return end
+}
+
+// lineAfter returns where scanning by lines goes on once a construct ends
+// at i, on the line that ends at end or a later one: end, or the start of
+// the line after the one holding body[i-1].
+func (m *mdxScanner) lineAfter(end, i int) int {
+	if i <= end {
+		return end
+	}
+	return i - 1 + lineLength(m.body[i-1:])
+}
+
+// runLength counts the bytes c from i on.
+func runLength(body []byte, i int, c byte) int {
+	n := 0
+	for i+n < len(body) && body[i+n] == c {
+		n++
+	}
+	return n
+}
+
+// codeSpanEnd returns the end of the code span whose n opening backticks
+// start at i, or 0 when no run of n backticks closes it in its paragraph.
+func (m *mdxScanner) codeSpanEnd(i, n int) int {
+	if i < m.codeFails[n] {
+		return 0
+	}
+	limit := m.paragraphEnd(i)
+	for j := i + n; j < limit; {
+		if m.body[j] != '`' {
+			j++
+			continue
+		}
+		k := runLength(m.body[:limit], j, '`')
+		if k == n {
+			return j + k
+		}
+		j += k
+	}
+	m.codeFails[n] = limit
+	return 0
+}
+
+// tagEnd returns the end of the JSX tag that starts at i ("<Name …>",
+// "</Name>", "<>", "</>", "<Name … />"), or 0 when none does: the tag ends
+// at the first ">" outside quotes and braces, within its paragraph. An
+// autolink ("<https://…>") or an e-mail address is not a tag.
+func (m *mdxScanner) tagEnd(i int) int {
+	body := m.body
+	j := i + 1
+	if j < len(body) && body[j] == '/' {
+		j++
+	}
+	if j >= len(body) || !(body[j] == '>' || isJSXNameStart(body[j])) {
+		return 0
+	}
+	limit := m.paragraphEnd(i)
+	for k := j; k < limit && body[k] != '>' && body[k] != ' ' && body[k] != '\n'; k++ {
+		if bytes.HasPrefix(body[k:], []byte("://")) || body[k] == '@' {
+			return 0 // an autolink or an e-mail address
+		}
+	}
+	for k := j; k < limit; k++ {
+		switch body[k] {
+		case '>':
+			return k + 1
+		case '"', '\'':
+			closing := bytes.IndexByte(body[k+1:limit], body[k])
+			if closing < 0 {
+				k = limit
+				continue
+			}
+			k += closing + 1
+		case '{':
+			closing := m.expressionEnd(k)
+			if closing == 0 {
+				k = limit
+				continue
+			}
+			k = closing - 1
+		}
+	}
+	m.tagFail = limit
+	return 0
+}
+
+func isJSXNameStart(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == '$'
+}
+
+// expressionEnd returns the end of the brace expression that starts at i,
+// counting nested braces outside strings and comments, or 0 when it does
+// not closing within its paragraph.
+func (m *mdxScanner) expressionEnd(i int) int {
+	body := m.body
+	limit := m.paragraphEnd(i)
+	depth := 0
+	for k := i; k < limit; k++ {
+		switch body[k] {
+		case '{':
+			depth++
+		case '}':
+			depth--
+			if depth == 0 {
+				return k + 1
+			}
+		case '"', '\'', '`':
+			closing := bytes.IndexByte(body[k+1:limit], body[k])
+			if closing < 0 {
+				k = limit
+				continue
+			}
+			k += closing + 1
+		case '/':
+			if k+1 < limit && body[k+1] == '*' {
+				closing := bytes.Index(body[k+2:limit], []byte("*/"))
+				if closing < 0 {
+					k = limit
+					continue
+				}
+				k += closing + 3
+			}
+		}
+	}
+	m.exprFail = limit
+	return 0
+}

@@ -1,0 +1,120 @@
+package lint_test
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/vmlint/vmlint/lint"
+	"github.com/vmlint/vmlint/rules"
+)
+
+// TestMDXPage parses a Docusaurus-style page: front matter, imports and
+// exports, JSX elements around Markdown (some indented), an expression, a
+// {/* */} suppression, a JSX element whose attribute reads like a mission,
+// and a code block.
+func TestMDXPage(t *testing.T) {
+	src, err := os.ReadFile("../testdata/mdx/about.mdx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := lint.Parse("docs/about.mdx", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type want struct {
+		kind        lint.Kind
+		line, col   int
+		text, label string
+	}
+	wants := []want{
+		{lint.Vision, 22, 5, "Every inshore fisher will know, before leaving the harbour, whether the sea will let them home safely.", "Vision"},
+		{lint.Mission, 30, 1, "We help inshore fishers plan safer trips with Seamless, so that fewer boats are caught out by a turning tide.", "Mission"},
+	}
+	if len(doc.Statements) != len(wants) {
+		for _, s := range doc.Statements {
+			t.Logf("%s %d:%d %q", s.Kind, s.Span.Start.Line, s.Span.Start.Column, s.Text())
+		}
+		t.Fatalf("%d statements, want %d (the imports, the JSX attribute and the code are not statements)", len(doc.Statements), len(wants))
+	}
+	for i, w := range wants {
+		s := doc.Statements[i]
+		if s.Kind != w.kind || s.Span.Start.Line != w.line || s.Span.Start.Column != w.col || s.Text() != w.text || s.Label != w.label {
+			t.Errorf("statement %d: %s %d:%d %q (label %q), want %s %d:%d %q", i, s.Kind, s.Span.Start.Line, s.Span.Start.Column, s.Text(), s.Label, w.kind, w.line, w.col, w.text)
+		}
+	}
+	// Words between JSX tags keep their place in the file.
+	for _, w := range doc.Statements[1].Words() {
+		if w.Text == "inshore" && (w.Span.Start.Line != 30 || w.Span.Start.Column != 36) {
+			t.Errorf("%q at %d:%d, want 30:36", w.Text, w.Span.Start.Line, w.Span.Start.Column)
+		}
+		if got := string(src[w.Span.Start.Offset:w.Span.End.Offset]); got != w.Text {
+			t.Errorf("word %q spans %q in the file", w.Text, got)
+		}
+	}
+	for _, h := range doc.Headings {
+		if strings.Contains(h.Prose.Text, "import") || strings.Contains(h.Prose.Text, "Tabs") {
+			t.Errorf("code in a heading: %q", h.Prose.Text)
+		}
+	}
+	// {/* … */} is the comment of MDX, and suppresses like <!-- … -->.
+	if len(doc.Comments) != 1 || !strings.Contains(doc.Comments[0].Text, "vmlint-disable-next-line buzzwords") || doc.Comments[0].Span.Start.Line != 29 {
+		t.Errorf("comments: %+v", doc.Comments)
+	}
+	linter := lint.NewLinter(rules.All)
+	settings := linter.DefaultSettings()
+	for name := range settings.Rules {
+		if name != "buzzwords" && name != "unused-suppression" {
+			delete(settings.Rules, name)
+		}
+	}
+	if fs := linter.Lint(doc, settings); len(fs) != 0 {
+		t.Errorf("the suppressed buzzword, or the suppression: %+v", fs)
+	}
+}
+
+// The same text in a .md file is Markdown, not MDX: what MDX reads as an
+// import is prose there, and indented lines are code.
+func TestMDXOnlyForMDXFiles(t *testing.T) {
+	src := "import Tabs from '@theme/Tabs';\n\n## Vision\n\n    Every inshore fisher will know the tide.\n"
+	md, _ := lint.Parse("a.md", []byte(src))
+	mdx, _ := lint.Parse("a.mdx", []byte(src))
+	if len(md.Statements) != 1 || !md.Statements[0].Empty {
+		t.Errorf(".md: indented text is code, so the vision is empty: %+v", md.Statements)
+	}
+	if len(mdx.Statements) != 1 || mdx.Statements[0].Text() != "Every inshore fisher will know the tide." {
+		t.Errorf(".mdx: %+v", mdx.Statements)
+	}
+}
+
+// TestMDXLinearTime: MDX shapes that would take time in the square of the
+// input if every unclosed brace, tag or backtick run searched to the end.
+func TestMDXLinearTime(t *testing.T) {
+	if raceDetector {
+		t.Skip("the race detector distorts time; .ci/run runs this test without it")
+	}
+	run := func(src []byte) { lint.Parse("doc.mdx", src) }
+	for _, shape := range []struct {
+		name string
+		unit string
+	}{
+		{"unclosed braces", "{ every farmer "},
+		{"unclosed tags", "<Card title=\"a "},
+		{"backtick runs", "` farmers `` sell ``` grain "},
+		{"closed tags", "<b>farmers</b> {sell} grain "},
+		{"quotes in braces", "{ 'a } "},
+		{"unclosed comments", "<!-- farmers "},
+	} {
+		t.Run(shape.name, func(t *testing.T) {
+			build := func(n int) []byte {
+				return []byte("## Vision\n\n" + strings.Repeat(shape.unit, n) + "\n")
+			}
+			small, large := build(2000), build(8000)
+			ratio := timeRatio(run, small, large)
+			t.Logf("%d and %d bytes: %.1f times", len(small), len(large), ratio)
+			if ratio > 8 {
+				t.Errorf("4 times the input took %.1f times as long: not linear", ratio)
+			}
+		})
+	}
+}
