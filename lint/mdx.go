@@ -120,7 +120,7 @@ type mdxScanner struct {
 	blankFrom int
 	// A scan that fails (an unclosed tag or expression, invalid MDX) ends
 	// at its paragraph's end; later starts before that end are not tried
-	// again, nor a code span's backticks of a length that did not closing.
+	// again, nor a code span's backticks of a length that did not close.
 	tagFail, exprFail, commentFail int
 	codeFails                      map[int]int // backtick count → where its search failed
 }
@@ -360,7 +360,7 @@ func isJSXNameStart(c byte) bool {
 
 // expressionEnd returns the end of the brace expression that starts at i,
 // counting nested braces outside strings and comments, or 0 when it does
-// not closing within its paragraph.
+// not close within its paragraph.
 func (m *mdxScanner) expressionEnd(i int) int {
 	body := m.body
 	limit := m.paragraphEnd(i)
