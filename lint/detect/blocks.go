@@ -19,22 +19,30 @@ const (
 )
 
 // fits reports whether a block can hold a statement: prose no claim has
-// taken that is not metadata ("Status: draft"), about the document ("This
-// page …", "Here we describe …"), talk about a statement ("Our mission
-// guides us"), navigation (only links), a directive or notice ("{{% notice
-// %}}", ":::note", "[!NOTE]", an MDX import), or a note that the statement
-// will come ("Vision will follow").
+// taken that is not navigation (only links), metadata lines ("Owner: Ana"
+// on each line) or a directive or notice ("{{% notice %}}", ":::note",
+// "[!NOTE]", an MDX import), and that reads as a statement.
 func (d *detector) fits(n ast.Node) bool {
 	switch n.(type) {
 	case *ast.Paragraph, *ast.TextBlock, *ast.Blockquote, *ast.List, *east.Table:
 	default:
 		return false
 	}
-	if d.claims.taken(n) {
+	if d.claims.taken(n) || d.navigation(n) || d.metadataLines(n) {
 		return false
 	}
-	text := d.text(n)
-	if strings.TrimSpace(text) == "" || isDirective(text) || d.navigation(n) || d.question(text) {
+	return d.readsAsStatement(d.text(n))
+}
+
+// readsAsStatement reports whether text could state a vision or mission:
+// not empty, not a directive, not only questions ("Where are we going?"),
+// not metadata ("Status: draft"), not about the document ("This page …",
+// "Here we describe …", "See also …"), not an instruction to whoever fills
+// in a template ("Describe the problem your product solves."), not a note
+// that the statement will come ("Vision will follow"), and not talk about a
+// statement ("Our mission guides us").
+func (d *detector) readsAsStatement(text string) bool {
+	if strings.TrimSpace(text) == "" || isDirective(text) || d.questions(text) {
 		return false
 	}
 	// Metadata shows in the first words; talk about a statement in the
@@ -47,7 +55,7 @@ func (d *detector) fits(n ast.Node) bool {
 	if len(norms) == 0 {
 		return false
 	}
-	if d.vocab.metaOpening.Match(norms, 0) > 0 {
+	if d.vocab.metaOpening.Match(norms, 0) > 0 || d.templateInstruction(text, norms) {
 		return false
 	}
 	if k := d.vocab.metaLabel.Match(norms, 0); k > 0 && k < len(words) {
@@ -72,15 +80,77 @@ func (d *detector) fits(n ast.Node) bool {
 	return !d.talksAbout(text, words, norms)
 }
 
+// templateInstruction reports whether text tells whoever fills in a
+// template what to write: it opens with an instruction ("Describe", "Use
+// this document to", "Fill in") and speaks to the reader ("your product",
+// "you") or of the document ("this section").
+func (d *detector) templateInstruction(text string, norms []string) bool {
+	if d.vocab.templateInstruction.Match(norms, 0) == 0 {
+		return false
+	}
+	if len(text) > fitsReach {
+		text = text[:fitsReach]
+	}
+	_, all := d.tokens(text)
+	for i, w := range all {
+		if w == "you" || w == "your" || w == "this" && i+1 < len(all) && d.vocab.metaOpening.Match(all, i) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// metadataLines reports whether every line of a paragraph of two lines or
+// more is a short label and its value ("Created: 2024-03-01", "Owner: Ana"),
+// none of them a kind.
+func (d *detector) metadataLines(n ast.Node) bool {
+	if _, ok := n.(*ast.Paragraph); !ok || d.doc.LineStarts == nil {
+		return false
+	}
+	starts := d.doc.LineStarts(n)
+	if len(starts) < 2 {
+		return false
+	}
+	text := d.text(n)
+	for i, s := range starts {
+		end := len(text)
+		if i+1 < len(starts) {
+			end = starts[i+1]
+		}
+		line := text[s:end]
+		words, _ := d.tokens(line)
+		sep, _ := labelSeparator(line, words)
+		if sep == 0 || sep > 3 || !strings.Contains(line[words[sep-1].End:], ":") {
+			return false
+		}
+		if _, _, ok := d.label(line); ok {
+			return false
+		}
+	}
+	return true
+}
+
 // placeholderNoteWords is the most words a note that stands in for a
 // statement has ("The vision will follow soon.").
 const placeholderNoteWords = 8
 
-// question reports whether text is one sentence that asks ("Where do we
-// want to get to?"): a question introduces a statement, it is not one.
-func (d *detector) question(text string) bool {
-	t := strings.TrimRight(text, " *_\"'”’」")
-	return (strings.HasSuffix(t, "?") || strings.HasSuffix(t, "？")) && d.sentenceCount(text) == 1
+// questions reports whether every sentence of text asks ("Where do we
+// want to get to?", "Why does this company exist? What problem do we
+// solve?"): questions introduce a statement, they are not one.
+func (d *detector) questions(text string) bool {
+	words := tokenize.Words(text)
+	sentences := tokenize.Sentences(text, words, d.lex)
+	if len(sentences) == 0 {
+		return false
+	}
+	for _, s := range sentences {
+		end := tokenize.SentenceEnd(text, s[len(s)-1].End)
+		t := strings.TrimRight(text[s[0].Start:end], " *_\"'”’」")
+		if !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "？") {
+			return false
+		}
+	}
+	return true
 }
 
 // isDirective reports whether a block's text is markup of a site generator

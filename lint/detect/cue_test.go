@@ -58,6 +58,30 @@ func TestCueScanAgreesWithWords(t *testing.T) {
 	}
 }
 
+// TestEveryKindNameHoldsACue checks the cue set's contract: every name of
+// a kind and every sentence cue of the lexicons holds a cue word, so text
+// without one holds no statement. The exceptions are headings that start
+// like one that asks ("Why", "Why we're here"), which the heading finder
+// classifies too, and which head a mission only under a heading that names
+// one or beside a sentence that states one, both of which hold a cue word.
+func TestEveryKindNameHoldsACue(t *testing.T) {
+	v := vocabularyFor(lexicon.Default())
+	for _, set := range []*lexicon.Set{v.visions, v.missions, v.cueVision, v.cueMission} {
+		for _, e := range set.Entries() {
+			if !v.cues.ContainsString(e) && !mayExplain(e, v.cues) {
+				t.Errorf("%s entry %q holds no cue word", set.Name, e)
+			}
+		}
+	}
+	for _, kind := range Kinds {
+		for _, field := range fieldNames(kind) {
+			if !v.cues.ContainsString(field + ": x") {
+				t.Errorf("front matter field %q holds no cue word", field)
+			}
+		}
+	}
+}
+
 // TestCueScanAllocatesNothing checks that the scan, which a prefilter may
 // run over every byte of a docs tree, allocates nothing, accented and
 // invisible characters included.

@@ -28,6 +28,12 @@ type headingInfo struct {
 	// body is where the statement starts in the heading's text, for
 	// headingStatement ("Vision: a world where …" starts after the label).
 	body int
+	// weak marks a heading that names a mission only by a weak word
+	// ("Purpose", "Charter"); see the kind-weak list. why marks a name
+	// without a cue word ("## Why", "## Why we're here"), which heads a
+	// mission only where the page is about one: a README's "## Why" says
+	// why to use the project.
+	weak, why bool
 }
 
 // classifyHeading classifies a heading's text. A title (a level-1 heading
@@ -68,7 +74,7 @@ func (d *detector) classifyHeading(text string, title bool) headingInfo {
 		}
 	}
 	if kinds, ok := d.kindPhrase(text, words[:n], norms[:n], title); ok {
-		return headingInfo{class: headingNames, kinds: kinds}
+		return headingInfo{class: headingNames, kinds: kinds, weak: d.weakName(norms[:n]), why: !cueIn(d.vocab.cues, text)}
 	}
 	// A tail after the kind: "Mission of the Harbour Tools Cooperative",
 	// "Our vision for the plugin system"; not "Purpose of this document".
@@ -77,7 +83,7 @@ func (d *detector) classifyHeading(text string, title bool) headingInfo {
 			continue
 		}
 		if kinds, ok := d.kindPhrase(text, words[:i], norms[:i], title); ok && !d.aboutDocument(norms[i+1:n]) {
-			return headingInfo{class: headingNames, kinds: kinds}
+			return headingInfo{class: headingNames, kinds: kinds, weak: d.weakName(norms[:i])}
 		}
 		break
 	}
@@ -121,8 +127,8 @@ func titleCase(text string, words []tokenize.Range) bool {
 // ("vision", "misión", "north star"), a prefix ("product", "our",
 // "nuestra"), a possessive ("Acme's"), or after the first kind a companion
 // ("values", "and"); it returns the kinds. A title may start with a name:
-// one word, or up to three capitalised ones ("Backstage Vision", "Harbour
-// Tools Mission"). A plural kind ("missions") counts only after an owner
+// one word, or up to titleNameWords capitalised ones ("Backstage Vision",
+// "Harbour Tools Mission"). A plural kind ("missions") counts only after an owner
 // ("our missions").
 func (d *detector) kindPhrase(text string, words []tokenize.Range, norms []string, title bool) ([]Kind, bool) {
 	v := d.vocab
@@ -176,7 +182,7 @@ func (d *detector) kindPhrase(text string, words []tokenize.Range, norms []strin
 			i++
 			continue
 		}
-		if title && len(kinds) == 0 && i == free && i+1 < len(norms) && !v.notVision.Has(w) && (free == 0 || free < 3 && capitalised(text, words[i]) && capitalised(text, words[0])) {
+		if title && len(kinds) == 0 && i == free && i+1 < len(norms) && !v.notVision.Has(w) && (free == 0 || free < titleNameWords && capitalised(text, words[i]) && capitalised(text, words[0])) {
 			free++
 			i++
 			continue
@@ -184,6 +190,74 @@ func (d *detector) kindPhrase(text string, words []tokenize.Range, norms []strin
 		return nil, false
 	}
 	return kinds, len(kinds) > 0
+}
+
+// titleNameWords is the most words of a name a title may start with.
+const titleNameWords = 5
+
+// weakName reports whether words name a kind only by weak words (see the
+// kind-weak list), with no owner ("Purpose", "Charter"; not "Our purpose",
+// not "Mission and purpose").
+func (d *detector) weakName(norms []string) bool {
+	weak := false
+	for i := 0; i < len(norms); i++ {
+		w := norms[i]
+		if d.vocab.owners.Has(w) || strings.HasSuffix(w, "'s") {
+			return false
+		}
+		n := max(d.vocab.visions.Match(norms, i), d.vocab.missions.Match(norms, i))
+		if n == 0 {
+			continue
+		}
+		if d.vocab.weak.Match(norms, i) < n {
+			return false
+		}
+		weak = true
+		i += n - 1
+	}
+	return weak
+}
+
+// weakStands reports whether a weak heading deep in a page (level 3 or
+// more, "### Purpose") heads a statement: one of its enclosing headings
+// names a kind or what stands beside one ("## Mission and values",
+// "## Strategy"), or the text says plainly what it states.
+func (d *detector) weakStands(i int, kind Kind, p pick) bool {
+	d.outline()
+	for k := d.parents[i]; k >= 0; k = d.parents[k] {
+		if d.infos[k].class == headingNames {
+			return true
+		}
+		_, norms := d.tokens(d.text(d.top[k]))
+		for j := range norms {
+			if d.vocab.companions.Match(norms, j) > 0 && !isFunctionWord(norms[j]) {
+				return true
+			}
+		}
+	}
+	return d.explicitly(kind, p)
+}
+
+// explicitly reports whether the text picked says plainly that it states
+// kind ("Our purpose is to …").
+func (d *detector) explicitly(kind Kind, p pick) bool {
+	text := d.blocksText(p.blocks)[p.start:p.end]
+	if len(text) > senseReach {
+		text = text[:senseReach]
+	}
+	words, norms := d.tokens(text)
+	c, ok := d.statementCue(text, words, norms)
+	return ok && c.explicit && c.kind == kind
+}
+
+// isFunctionWord reports whether a companion word is only a connective
+// ("and", "how", "what"), which says nothing of a heading's topic.
+func isFunctionWord(w string) bool {
+	switch w {
+	case "and", "how", "what", "we", "et", "y", "e", "ed", "und", "en":
+		return true
+	}
+	return false
 }
 
 // isPlural reports whether a kind word is plural ("missions", "visiones").
@@ -250,7 +324,7 @@ func (d *detector) headings() {
 				}
 				continue
 			}
-			if d.otherSense(kind, pick) {
+			if d.otherSense(kind, pick) || info.weak && (d.level(i) > 2 || info.why) && !d.weakStands(i, kind, pick) {
 				continue
 			}
 			d.propose(Claim{Kind: kind, Form: FormHeading, Label: d.text(n), Blocks: pick.blocks, Start: pick.start, End: pick.end}, n, 0)

@@ -57,7 +57,16 @@ type lineLabel struct {
 	separated   bool   // it ends with a colon or a dash
 }
 
-// labelLines proposes the statements the labels of paragraph n mark. Where
+// weak reports whether the label names a mission only by a weak word
+// ("Purpose:"; see the kind-weak list).
+func (l lineLabel) weak(d *detector) bool {
+	_, norms := d.tokens(l.label)
+	return d.weakName(norms)
+}
+
+// labelLines proposes the statements the labels of paragraph n mark. A
+// label in a list item that names a mission only by a weak word ("-
+// **Purpose:** …") counts only where the text says what it states. Where
 // the section explains how to write statements (examples only), only
 // labels that say they give an example count ("Example vision: …").
 func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
@@ -69,6 +78,9 @@ func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
 		}
 	}
 	var found []lineLabel
+	if startsWithLink(n) {
+		starts = starts[1:] // "[Mission](mission.md): why we exist" is an entry of a contents list
+	}
 	for li, ls := range starts {
 		end := len(text)
 		if li+1 < len(starts) {
@@ -88,7 +100,11 @@ func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
 			found = append(found, lineLabel{kind: kind, line: ls, after: ls + len(line), label: strings.TrimSpace(line)})
 		}
 	}
+	inList := n.Parent() != nil && n.Parent().Kind() == ast.KindListItem
 	for j, l := range found {
+		if inList && l.weak(d) && !d.explicitly(l.kind, pick{blocks: []ast.Node{n}, start: l.after, end: len(text)}) {
+			continue // "- **Purpose:** stores the sessions" describes a part, not the organisation
+		}
 		end := len(text)
 		if j+1 < len(found) {
 			end = found[j+1].line
@@ -96,7 +112,7 @@ func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
 		start, stop := trim(text, l.after, end)
 		if strings.Trim(text[start:stop], " *_\"'“”") != "" {
 			p := pick{blocks: []ast.Node{n}, start: start, end: stop}
-			if !d.otherSense(l.kind, p) {
+			if d.readsAsStatement(text[start:stop]) && !d.otherSense(l.kind, p) {
 				d.propose(Claim{Kind: l.kind, Form: FormLabel, Label: l.label, Blocks: p.blocks, Start: start, End: stop}, n, l.line)
 			}
 			continue
@@ -159,6 +175,18 @@ func (d *detector) startsWithLabel(n ast.Node) bool {
 	line, _, _ := strings.Cut(text, "\n")
 	_, ok := d.labelAlone(line)
 	return ok && len(line) == len(text)
+}
+
+// startsWithLink reports whether a paragraph's text opens with a link.
+func startsWithLink(n ast.Node) bool {
+	c := n.FirstChild()
+	for c != nil && c.Kind() == ast.KindEmphasis {
+		c = c.FirstChild()
+	}
+	if t, ok := c.(*ast.Text); ok && t.Segment.Len() == 0 {
+		c = c.NextSibling()
+	}
+	return c != nil && (c.Kind() == ast.KindLink || c.Kind() == ast.KindAutoLink)
 }
 
 // isExample reports whether a label says it gives an example ("Example

@@ -134,7 +134,7 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 				j++
 			}
 			if at(j) == "of" { // "The vision of Acme is to …"
-				for k := j + 1; k < j+6 && k < len(norms); k++ {
+				for k := j + 1; k < j+ownerNameWords && k < len(norms); k++ {
 					if norms[k] == "is" {
 						j = k
 						break
@@ -179,6 +179,10 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 	}
 	return cue{}, false
 }
+
+// ownerNameWords is how far "of" may stand from "is" in "The mission of
+// the Harbour Tools Cooperative is …", in words.
+const ownerNameWords = 9
 
 // isCommonSubject reports whether w is a sentence-initial word that is not
 // a name ("This flag exists to …").

@@ -67,6 +67,9 @@ func (d *detector) table(t ast.Node) {
 		return
 	}
 	for _, row := range rows {
+		if named < 2 && d.weakCell(row[0]) {
+			continue // "| Purpose | Stores the sessions |" describes a part
+		}
 		if len(row) >= 2 && d.cellKind(row[0]) != "" && d.cellKind(row[1]) == "" {
 			d.proposeCell(d.cellKind(row[0]), FormLabel, row[0], row[1])
 		}
@@ -101,7 +104,7 @@ func (d *detector) companionCell(cell ast.Node) bool {
 func (d *detector) proposeCell(kind Kind, form Form, label, cell ast.Node) {
 	text := d.text(cell)
 	start, end := trim(text, 0, len(text))
-	if start == end || isDirective(text) {
+	if start == end || !d.readsAsStatement(text[start:end]) {
 		return
 	}
 	p := pick{blocks: []ast.Node{cell}, start: start, end: end}
@@ -124,6 +127,12 @@ func (d *detector) cellKind(cell ast.Node) Kind {
 		return ""
 	}
 	return kinds[0]
+}
+
+// weakCell reports whether a cell names a mission only by a weak word.
+func (d *detector) weakCell(cell ast.Node) bool {
+	_, norms := d.tokens(d.text(cell))
+	return d.weakName(norms)
 }
 
 // mayNameTable reports, by a look at the table's raw text, whether a cue

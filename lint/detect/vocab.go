@@ -18,11 +18,11 @@ import (
 // as are the words matched against them: "Misión", "missão" and "MISSION"
 // all read "mision", "missao", "mission".
 type vocabulary struct {
-	visions, missions, prefixes, companions, owners, tails        *lexicon.Set // folded
+	visions, missions, weak, prefixes, companions, owners, tails  *lexicon.Set // folded
 	cueVision, cueMission, fileVision, fileMission, changelogName *lexicon.Set // folded
 	notVision, explains, summary, otherTopic                      *lexicon.Set
 	featureSection, visionFeature, missionOperation               *lexicon.Set
-	metaOpening, metaLabel, placeholderNote                       *lexicon.Set
+	metaOpening, metaLabel, placeholderNote, templateInstruction  *lexicon.Set
 	cues                                                          *CueSet
 }
 
@@ -41,7 +41,7 @@ func vocabularyFor(lex *lexicon.Lexicons) *vocabulary {
 		return lexicon.NewSet(name, entries)
 	}
 	v := &vocabulary{
-		visions: folded("heading-vision"), missions: folded("heading-mission"),
+		visions: folded("heading-vision"), missions: folded("heading-mission"), weak: folded("kind-weak"),
 		prefixes: folded("heading-prefix"), companions: folded("heading-companion"), owners: folded("owner"),
 		tails:     folded("heading-tail"),
 		cueVision: folded("statement-cue-vision"), cueMission: folded("statement-cue-mission"),
@@ -51,7 +51,7 @@ func vocabularyFor(lex *lexicon.Lexicons) *vocabulary {
 		featureSection: lex.Get("feature-section"), visionFeature: lex.Get("vision-feature"),
 		missionOperation: lex.Get("mission-operation"),
 		metaOpening:      lex.Get("meta-opening"), metaLabel: lex.Get("meta-label"),
-		placeholderNote: lex.Get("placeholder-note"),
+		placeholderNote: lex.Get("placeholder-note"), templateInstruction: lex.Get("template-instruction"),
 	}
 	v.cues = newCueSet(v, lex)
 	actual, _ := vocabularies.LoadOrStore(lex, v)
