@@ -217,6 +217,38 @@ func TestRulesExplainInitConfig(t *testing.T) {
 	}
 }
 
+func TestCustomRulesListedAndExplained(t *testing.T) {
+	repo(t)
+	writeFile(t, "base.yml", "custom:\n  - id: no-acme\n    message: \"name the change, not {match}\"\n    applies: vision\n    forbid: [\"Acme\", \"/\\\\bAcme ?Corp\\\\b/\"]\n")
+	writeFile(t, ".vmlint.yml", "extends: base.yml\ncustom:\n  - id: one-sentence\n    message: keep it to one sentence\n    severity: info\n    max-sentences: 1\n")
+	code, out, errOut := vmlint(t, "", "rules")
+	for _, want := range []string{
+		"Custom rules, from the configuration:",
+		`no-acme       vision      warning   forbid: ["Acme", "/\\bAcme ?Corp\\b/"]  name the change, not {match}  base.yml:2:5`,
+		"one-sentence  both        info      max-sentences: 1",
+		".vmlint.yml:3:5",
+	} {
+		if code != 0 || !strings.Contains(out, want) {
+			t.Errorf("rules lacks %q (exit %d, %q):\n%s", want, code, errOut, out)
+		}
+	}
+	code, out, _ = vmlint(t, "", "explain", "no-acme")
+	for _, want := range []string{"no-acme: custom rule, defined at base.yml:2:5", "Applies to: vision", `Check: forbid: ["Acme", `, "Message: name the change, not {match}"} {
+		if code != 0 || !strings.Contains(out, want) {
+			t.Errorf("explain lacks %q (exit %d):\n%s", want, code, out)
+		}
+	}
+	code, out, _ = vmlint(t, "", "rules", "--no-config")
+	if code != 0 || strings.Contains(out, "Custom rules") {
+		t.Errorf("rules --no-config: exit %d\n%s", code, out)
+	}
+	writeFile(t, ".vmlint.yml", "rulez: {}\n")
+	code, _, errOut = vmlint(t, "", "rules")
+	if code != 2 || !strings.Contains(errOut, `.vmlint.yml:1:1: error: unknown key "rulez"`) {
+		t.Errorf("a broken configuration: exit %d, %q", code, errOut)
+	}
+}
+
 func TestFormatsAndOutputs(t *testing.T) {
 	dir := repo(t)
 	writeFile(t, "weak.md", weakDoc)

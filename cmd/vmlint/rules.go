@@ -17,26 +17,106 @@ import (
 	"github.com/vmlint/vmlint/rules"
 )
 
+// ruleSource is where rules and explain find the rules: the built-in ones
+// and the custom rules of the configuration in force in the current
+// folder (or of --config).
+type ruleSource struct {
+	configPath string
+	noConfig   bool
+}
+
+func (s *ruleSource) register(c *cobra.Command) {
+	c.Flags().StringVar(&s.configPath, "config", "", "take custom rules from this configuration file")
+	c.Flags().BoolVar(&s.noConfig, "no-config", false, "the built-in rules only, ignoring configuration files")
+}
+
+// load returns the configuration in force in the current folder. A
+// configuration that cannot be loaded is reported, one line a problem.
+func (s *ruleSource) load(e *env) (*config.Resolved, error) {
+	if s.configPath != "" && s.noConfig {
+		return nil, errors.New("--config and --no-config exclude each other")
+	}
+	loader := &config.Loader{Builtin: rules.All, Explicit: s.configPath, NoConfig: s.noConfig}
+	resolved, err := loader.For(filepath.Join(".", "vmlint.md"))
+	if err != nil {
+		for _, line := range strings.Split(err.Error(), "\n") {
+			e.errorf(errors.New(line))
+		}
+		return nil, exitStatus(exitError)
+	}
+	return resolved, nil
+}
+
 func newRules(e *env) *cobra.Command {
-	return &cobra.Command{
+	var source ruleSource
+	c := &cobra.Command{
 		Use:   "rules",
-		Short: "List every rule: name, what it applies to, default severity and title",
-		Args:  noArgs,
-		RunE: func(*cobra.Command, []string) error {
+		Short: "List every rule: name, what it applies to, default severity and title; then the custom rules in force",
+		Long: `rules lists the built-in rules, then the custom rules of the configuration
+in force in the current folder (or of --config): their check, their message
+and where they are defined.`,
+		Args: noArgs,
+		RunE: func(c *cobra.Command, _ []string) error {
+			resolved, err := source.load(e)
+			if err != nil {
+				return maybeUsage(c, err)
+			}
 			tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
 			_, _ = fmt.Fprintln(tw, "RULE\tAPPLIES TO\tSEVERITY\tTITLE")
 			for _, r := range lint.NewLinter(rules.All).Rules() {
 				_, _ = fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.Name, r.Applies, r.Severity, r.Title())
 			}
+			if err := tw.Flush(); err != nil {
+				return err
+			}
+			custom := resolved.Custom()
+			if len(custom) == 0 {
+				return nil
+			}
+			_, _ = fmt.Fprintln(e.stdout, "\nCustom rules, from the configuration:")
+			tw = tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
+			_, _ = fmt.Fprintln(tw, "RULE\tAPPLIES TO\tSEVERITY\tCHECK\tMESSAGE\tDEFINED AT")
+			for _, cr := range custom {
+				_, _ = fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", cr.ID, cr.Applies, cr.Severity, cr.CheckString(), cr.Message, where(cr))
+			}
 			return tw.Flush()
 		},
 	}
+	source.register(c)
+	return c
+}
+
+// where is where a custom rule is defined: path:line:col, the path
+// relative to the current folder when it is under it.
+func where(c *config.Custom) string {
+	path := c.Path
+	if wd, err := os.Getwd(); err == nil {
+		if rel, err := filepath.Rel(wd, path); err == nil && !strings.HasPrefix(rel, "..") {
+			path = rel
+		}
+	}
+	return fmt.Sprintf("%s:%d:%d", path, c.Pos.Line, c.Pos.Column)
+}
+
+// maybeUsage prints a usage error for a plain error, and passes an exit
+// status (already reported) through.
+func maybeUsage(c *cobra.Command, err error) error {
+	var status exitStatus
+	if errors.As(err, &status) {
+		return err
+	}
+	return usageError(c, err)
 }
 
 func newExplain(e *env) *cobra.Command {
-	return &cobra.Command{
-		Use:     "explain RULE",
-		Short:   "Explain a rule: why it matters, its options and examples",
+	var source ruleSource
+	c := &cobra.Command{
+		Use:   "explain RULE",
+		Short: "Explain a rule: why it matters, its options and examples",
+		Long: `explain prints a rule's documentation: why it matters, its hint, good and
+bad examples, options and word lists. For a custom rule of the
+configuration in force (or of --config) it prints its check, its message
+and where it is defined.`,
 		Example: "  vmlint explain mission-audience",
 		Args: func(c *cobra.Command, args []string) error {
 			if len(args) != 1 {
@@ -52,15 +132,36 @@ func newExplain(e *env) *cobra.Command {
 			return names, cobra.ShellCompDirectiveNoFileComp
 		},
 		RunE: func(c *cobra.Command, args []string) error {
-			linter := lint.NewLinter(rules.All)
-			r := linter.Rule(args[0])
+			resolved, err := source.load(e)
+			if err != nil {
+				return maybeUsage(c, err)
+			}
+			for _, cr := range resolved.Custom() {
+				if cr.ID == args[0] {
+					return writeCustomExplain(e.stdout, cr)
+				}
+			}
+			r := resolved.Linter.Rule(args[0])
 			if r == nil {
-				resolved := config.Resolve(config.Default(), rules.All)
 				return usageError(c, resolved.CheckRuleNames(args))
 			}
-			return writeExplain(e.stdout, r, linter.Rules())
+			return writeExplain(e.stdout, r, resolved.Linter.Rules())
 		},
 	}
+	source.register(c)
+	return c
+}
+
+// writeCustomExplain writes what a custom rule is and where it comes from.
+func writeCustomExplain(w io.Writer, c *config.Custom) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s: custom rule, defined at %s\n\n", c.ID, where(c))
+	fmt.Fprintf(&b, "Applies to: %s\nDefault severity: %s\n", c.Applies, c.Severity)
+	fmt.Fprintf(&b, "Check: %s\n", c.CheckString())
+	fmt.Fprintf(&b, "Message: %s\n", c.Message)
+	fmt.Fprintf(&b, "\nConfigure it in .vmlint.yml:\n\n  rules:\n    %s: off | error | warning | info\n", c.ID)
+	_, err := io.WriteString(w, b.String())
+	return err
 }
 
 // writeExplain writes a rule's whole documentation; all are the rules it

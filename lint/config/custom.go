@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -37,6 +38,30 @@ type Custom struct {
 	Pos  lint.Pos
 
 	rule *lint.Rule
+}
+
+// Entries returns what forbid or require look for, as the configuration
+// writes them: phrases, then /patterns/.
+func (c *Custom) Entries() []string {
+	list := append([]string(nil), c.Phrases...)
+	for _, re := range c.Patterns {
+		list = append(list, "/"+re.String()+"/")
+	}
+	return list
+}
+
+// CheckString words the rule's one check as the configuration writes it:
+// forbid: ["Acme", "/\\bAcme\\b/"], or max-words: 30.
+func (c *Custom) CheckString() string {
+	switch c.Check {
+	case "forbid", "require":
+		quoted := make([]string, 0, len(c.Phrases)+len(c.Patterns))
+		for _, e := range c.Entries() {
+			quoted = append(quoted, strconv.Quote(e))
+		}
+		return fmt.Sprintf("%s: [%s]", c.Check, strings.Join(quoted, ", "))
+	}
+	return fmt.Sprintf("%s: %d", c.Check, c.Max)
 }
 
 // custom reads the custom rules of a list that passed its shape, checking

@@ -108,11 +108,7 @@ func (r *Resolved) Effective(path string, flags Flags) ([]byte, error) {
 			add(m, "applies", scalar(string(c.Applies)))
 			switch c.Check {
 			case "forbid", "require":
-				list := append([]string(nil), c.Phrases...)
-				for _, re := range c.Patterns {
-					list = append(list, "/"+re.String()+"/")
-				}
-				add(m, c.Check, strs(list))
+				add(m, c.Check, strs(c.Entries()))
 			default:
 				add(m, c.Check, scalar(fmt.Sprint(c.Max)))
 			}

@@ -99,6 +99,10 @@ func Resolve(f *File, builtin []*lint.Rule) *Resolved {
 	return r
 }
 
+// Custom returns the custom rules in force: the file's and those of the
+// files it extends.
+func (r *Resolved) Custom() []*Custom { return r.custom }
+
 // Flags are the command line's choice of rules, applied after the file's.
 type Flags struct {
 	// Enable turns rules on (even ones the file turns off).
