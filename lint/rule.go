@@ -202,7 +202,8 @@ type Finding struct {
 	Kind Kind `json:"kind,omitempty"`
 	// Hint is the rule's one-line suggestion, if any.
 	Hint string `json:"hint,omitempty"`
-	// Replacement is suggested text for Span, when a rule has one.
+	// Replacement is the text to put in place of Span, when a rule
+	// suggests a sure rewrite (see Pass.ReportReplacef); "" removes Span.
 	Replacement *string `json:"replacement,omitempty"`
 	// Text is the source text of Span, for matching findings across
 	// versions of a file (baselines, --new-from-rev).
@@ -269,12 +270,26 @@ func (p *Pass) Reportf(s *Statement, span Span, format string, args ...any) {
 // (an escalation or a softer case); a severity set by the configuration
 // takes precedence.
 func (p *Pass) ReportSeverityf(sev Severity, s *Statement, span Span, format string, args ...any) {
+	p.emit(sev, s, span, nil, format, args...)
+}
+
+// ReportReplacef reports a finding as Reportf does, with text to put in
+// place of span: the fix that vmlint lint --fix and editors' quick fixes
+// apply. Suggest only a rewrite that is sure: one that cannot change what
+// the statement means or leave a sentence that does not read (an empty
+// replacement removes the span, so a span that removes words takes one of
+// the blanks around them with it).
+func (p *Pass) ReportReplacef(s *Statement, span Span, replacement, format string, args ...any) {
+	p.emit(p.severity, s, span, &replacement, format, args...)
+}
+
+func (p *Pass) emit(sev Severity, s *Statement, span Span, replacement *string, format string, args ...any) {
 	if p.fixed {
 		sev = p.severity
 	}
 	f := Finding{
 		Path: p.Doc.Path, Rule: p.Rule.Name, Severity: sev, Span: span, Message: fmt.Sprintf(format, args...), Hint: p.Rule.Hint,
-		Text: string(p.Doc.Source[span.Start.Offset:span.End.Offset]),
+		Text: string(p.Doc.Source[span.Start.Offset:span.End.Offset]), Replacement: replacement,
 	}
 	if s != nil {
 		f.Kind = s.Kind

@@ -31,4 +31,5 @@ var All = []*lint.Rule{
 	VisionSolutionAgnostic,
 	WeakVerbs,
 	WeaselWords,
+	WordyPhrases,
 }

@@ -92,7 +92,8 @@ func TestOneFaultOneFinding(t *testing.T) {
 	byWords := map[string][]string{}
 	for _, f := range linter.Lint(doc, linter.DefaultSettings()) {
 		if f.Span.End.Offset-f.Span.Start.Offset < 30 { // word-level findings
-			byWords[f.Text] = append(byWords[f.Text], f.Rule)
+			words := strings.TrimSpace(f.Text) // a removable hedge's span takes the blank after it
+			byWords[words] = append(byWords[words], f.Rule)
 		}
 	}
 	for words, want := range map[string]string{

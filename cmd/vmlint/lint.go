@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"runtime"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -64,7 +65,7 @@ type lintOptions struct {
 	selection
 	failOn, minSeverity, format, newFromRev, baseline string
 	outputs                                           []string
-	verbose                                           bool
+	verbose, fix                                      bool
 }
 
 func newLint(e *env) *cobra.Command {
@@ -82,6 +83,11 @@ source underlined:
 Formats: text (default), line, json, sarif, github, checkstyle, junit and
 markdown; --output FORMAT=PATH writes more formats in the same run.
 
+--fix makes the replacements that findings suggest (plainer words for
+wordy phrases, hedges removed where the sentence still reads), rewriting
+each file in place, then reports what remains; with -, it prints the fixed
+text on standard output and the report on standard error.
+
 Exit status: 0 when no finding reaches --fail-on, 1 when one does, 2 for
 usage, configuration or file errors (the other files are still linted).
 
@@ -91,6 +97,8 @@ the repository root, or from --config.`,
   vmlint lint docs/ VISION.md
   vmlint lint --format github --output sarif=vmlint.sarif docs/
   vmlint lint --new-from-rev origin/main docs/
+  vmlint lint --fix docs/
+  vmlint lint --fix --stdin-filename VISION.md - < VISION.md > fixed.md
   git show HEAD:VISION.md | vmlint lint --stdin-filename VISION.md -`,
 		RunE: func(c *cobra.Command, args []string) error {
 			return runLint(c, e, o, args)
@@ -105,6 +113,7 @@ the repository root, or from --config.`,
 	f.StringVar(&o.newFromRev, "new-from-rev", "", "report only findings that were not there at this git revision")
 	f.StringVar(&o.baseline, "baseline", "", "do not report the findings this baseline file accepts (see vmlint baseline)")
 	f.BoolVarP(&o.verbose, "verbose", "v", false, "list baseline entries that no longer match a finding")
+	f.BoolVar(&o.fix, "fix", false, "make the replacements findings suggest, rewriting the files, then report what remains (with -, print the fixed text)")
 	return c
 }
 
@@ -124,7 +133,13 @@ func runLint(c *cobra.Command, e *env, o lintOptions, args []string) error {
 	if err != nil {
 		return usageError(c, err)
 	}
-	colored, err := useColor(c, e.stdout)
+	// With --fix, standard input's fixed text is the output, and the
+	// report goes to standard error.
+	out := e.stdout
+	if o.fix && slices.Contains(args, input.Stdin) {
+		out = e.stderr
+	}
+	colored, err := useColor(c, out)
 	if err != nil {
 		return err
 	}
@@ -135,7 +150,7 @@ func runLint(c *cobra.Command, e *env, o lintOptions, args []string) error {
 		}
 	}
 	opts := o.options(e)
-	opts.FailOn, opts.MinSeverity, opts.NewFromRev = failOn, minSeverity, o.newFromRev
+	opts.FailOn, opts.MinSeverity, opts.NewFromRev, opts.Fix = failOn, minSeverity, o.newFromRev, o.fix
 	if o.baseline != "" {
 		data, err := os.ReadFile(o.baseline)
 		if err == nil {
@@ -174,13 +189,18 @@ func runLint(c *cobra.Command, e *env, o lintOptions, args []string) error {
 	var writeErr error
 	flush := func() {
 		if len(pending) > 0 && writeErr == nil {
-			_, writeErr = e.stdout.Write(pending)
+			_, writeErr = out.Write(pending)
 		}
 		pending = pending[:0]
 	}
 	res := &report.Result{}
 	var tally report.Tally
 	sum, failed, err := lintFiles(c, e, r, args, func(f *driver.File) {
+		if f.Fixed != nil {
+			if _, err := e.stdout.Write(f.Fixed); err != nil && writeErr == nil {
+				writeErr = err
+			}
+		}
 		switch {
 		case streamed:
 			if len(f.Rendered) > 0 {
@@ -220,7 +240,7 @@ func runLint(c *cobra.Command, e *env, o lintOptions, args []string) error {
 			failed = true
 		}
 	}
-	if err := report.Write(e.stdout, o.format, res, colored); err != nil {
+	if err := report.Write(out, o.format, res, colored); err != nil {
 		return err
 	}
 	return exitFor(failed, sum.Fails)

@@ -14,6 +14,9 @@
 //  6. suppress: what suppression comments cover (lint.Linter.Suppress);
 //  7. filters: findings that were there at --new-from-rev or that the
 //     baseline accepts are dropped, then those under --min-severity;
+//     with --fix (Options.Fix), the replacements the findings left
+//     suggest are made, the file is rewritten, and stages 4 to 7 run
+//     again on the fixed text;
 //  8. ordered output: each file is delivered, on the caller's goroutine,
 //     in the order of the names as soon as it and every file before it are
 //     done; files are linted on Options.Jobs workers.
@@ -66,6 +69,12 @@ type Options struct {
 	FailOn lint.Severity
 	// MinSeverity is the lowest severity kept in File.Findings.
 	MinSeverity lint.Severity
+	// Fix makes the replacements that the findings to show suggest, then
+	// lints the result (vmlint lint --fix): each file is rewritten in
+	// place, atomically and byte for byte outside the replaced spans, and
+	// standard input's fixed text is kept in File.Fixed. The findings
+	// delivered are those that remain.
+	Fix bool
 	// KeepDocuments keeps each file's document in File.Doc until the file
 	// is delivered. Without it the document is let go on the worker, after
 	// Prepare, so that a run over a large tree holds few documents at once.

@@ -7,6 +7,7 @@ import (
 
 	"github.com/vmlint/vmlint/lint"
 	"github.com/vmlint/vmlint/lint/config"
+	fixpkg "github.com/vmlint/vmlint/lint/fix"
 	"github.com/vmlint/vmlint/lint/input"
 	"github.com/vmlint/vmlint/lint/report"
 )
@@ -41,6 +42,11 @@ type File struct {
 	// Rendered is for Options.Prepare to fill: what the caller made of the
 	// file on the worker, to write when the file is delivered.
 	Rendered [][]byte
+	// Fixes counts the replacements Options.Fix made in the file.
+	Fixes int
+	// Fixed is standard input's text after Options.Fix, whether or not it
+	// changed; a file on disk is rewritten instead.
+	Fixed []byte
 
 	ignored bool     // a configuration's ignore: globs name the file
 	matched []string // fingerprints the baseline accepted
@@ -63,7 +69,7 @@ func (r *Runner) Document(ctx context.Context, path string, src []byte) *File {
 	case resolved == nil:
 		return f
 	}
-	r.lintSource(f, src, resolved, settings, true)
+	r.lintSource(f, src, resolved, settings, true, false)
 	return f
 }
 
@@ -80,7 +86,7 @@ func (r *Runner) lintPath(path string) *File {
 		f.Errs = append(f.Errs, err)
 		return f
 	}
-	r.lintSource(f, src, resolved, settings, r.opts.KeepDocuments)
+	r.lintSource(f, src, resolved, settings, r.opts.KeepDocuments, r.opts.Fix)
 	return f
 }
 
@@ -101,14 +107,20 @@ func (r *Runner) configure(f *File, cfgPath string) (*config.Resolved, *lint.Set
 }
 
 // lintSource runs the stages from parse on, over the bytes of a file that
-// was read.
-func (r *Runner) lintSource(f *File, src []byte, resolved *config.Resolved, settings *lint.Settings, keep bool) {
+// was read; with fixing, the fix stage too.
+func (r *Runner) lintSource(f *File, src []byte, resolved *config.Resolved, settings *lint.Settings, keep, fixing bool) {
 	f.Linted = true
-	doc, findings, err := Lint(f.Name, src, resolved.Linter, settings)
+	lintStages := func(src []byte) (*lint.Document, []lint.Finding, error) {
+		doc, findings, err := Lint(f.Name, src, resolved.Linter, settings)
+		return doc, r.filter(f, findings, resolved.Linter, settings), err
+	}
+	doc, findings, err := lintStages(src)
+	if fixing {
+		doc, findings, err = r.fix(f, doc, findings, err, lintStages)
+	}
 	if err != nil {
 		f.Errs = append(f.Errs, err)
 	}
-	findings = r.filter(f, findings, resolved.Linter, settings)
 	for _, fd := range findings {
 		f.Fails = f.Fails || fd.Severity >= r.opts.FailOn
 	}
@@ -120,6 +132,36 @@ func (r *Runner) lintSource(f *File, src []byte, resolved *config.Resolved, sett
 	if !keep {
 		f.Doc = nil
 	}
+}
+
+// maxFixPasses bounds the rounds of the fix stage: a replacement may bring
+// a finding that suggests another (or one was left where two overlapped).
+const maxFixPasses = 10
+
+// fix is the fix stage: it makes the replacements the findings to show
+// suggest, lints the result again until no replacement is left (or
+// maxFixPasses), and writes the fixed text back atomically, or keeps it in
+// f.Fixed for standard input. It returns what the last lint found.
+func (r *Runner) fix(f *File, doc *lint.Document, findings []lint.Finding, err error, lintStages func([]byte) (*lint.Document, []lint.Finding, error)) (*lint.Document, []lint.Finding, error) {
+	src := doc.Source
+	for range maxFixPasses {
+		fixed, n := fixpkg.Apply(src, atLeast(findings, r.opts.MinSeverity))
+		if n == 0 {
+			break
+		}
+		f.Fixes += n
+		src = fixed
+		doc, findings, err = lintStages(src)
+	}
+	switch {
+	case f.Path == input.Stdin:
+		f.Fixed = src
+	case f.Fixes > 0:
+		if werr := fixpkg.WriteFile(f.Path, src); werr != nil {
+			f.Errs = append(f.Errs, &lint.FileError{Path: f.Name, Msg: "cannot write the fixed file: " + werr.Error()})
+		}
+	}
+	return doc, findings, err
 }
 
 // Lint runs the stages that follow reading on one document, with a linter

@@ -7,6 +7,9 @@
 //	<!-- want+1 "synergy" -->
 //	Our synergy grows.
 //
+// A fixture whose findings suggest replacements sits beside FIXTURE.fixed,
+// the fixture with them made (see CheckFixes).
+//
 // "want" expects findings starting on its own line; "want+N" and "want-N"
 // on the line N below or above. Each quoted (or back-quoted) regular
 // expression must match the message of one finding on that line, and every
@@ -26,6 +29,7 @@ import (
 
 	"github.com/vmlint/vmlint/lint"
 	"github.com/vmlint/vmlint/lint/driver"
+	"github.com/vmlint/vmlint/lint/fix"
 	"github.com/vmlint/vmlint/lint/input"
 )
 
@@ -131,10 +135,31 @@ func RunWith(t *testing.T, dir string, linter *lint.Linter, settings *lint.Setti
 		for _, p := range Check(findings, wants) {
 			t.Errorf("%s", p)
 		}
+		if p := CheckFixes(path, src, findings); p != "" {
+			t.Error(p)
+		}
 	}
 	if firing == 0 || quiet == 0 {
 		t.Errorf("%s: want fixtures that fire (%d) and fixtures that stay quiet (%d)", dir, firing, quiet)
 	}
+}
+
+// CheckFixes checks the replacements the findings suggest: a fixture whose
+// findings suggest any must sit beside PATH.fixed, the fixture as
+// replacing them all makes it (and a PATH.fixed must match). It returns
+// the problem, or "".
+func CheckFixes(path string, src []byte, findings []lint.Finding) string {
+	fixed, n := fix.Apply(src, findings)
+	want, err := os.ReadFile(path + ".fixed")
+	switch {
+	case err != nil && n == 0:
+		return ""
+	case err != nil:
+		return fmt.Sprintf("%s: its findings suggest %d replacements: write the fixed text to %s.fixed", path, n, filepath.Base(path))
+	case string(want) != string(fixed):
+		return fmt.Sprintf("%s: with its replacements made, it reads\n%s\nnot, as %s.fixed says,\n%s", path, fixed, filepath.Base(path), want)
+	}
+	return ""
 }
 
 // Check matches findings against expectations and returns the problems:

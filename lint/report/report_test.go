@@ -15,6 +15,7 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
 	"github.com/vmlint/vmlint/lint"
+	"github.com/vmlint/vmlint/lint/fix"
 	"github.com/vmlint/vmlint/lint/linttest"
 	"github.com/vmlint/vmlint/lint/report"
 	"github.com/vmlint/vmlint/rules"
@@ -143,6 +144,13 @@ func TestLineFormat(t *testing.T) {
 func itoa(n int) string { return strconv.Itoa(n) }
 
 func TestSARIFValidatesAgainstTheSchema(t *testing.T) {
+	validateSARIF(t, exampleResult(t))
+}
+
+// validateSARIF checks the result's SARIF log against the OASIS schema and
+// the draft-07 one, when they are beside the repository.
+func validateSARIF(t *testing.T, res *report.Result) {
+	t.Helper()
 	schemaPath := "../../../shared/schemas/sarif-schema-2.1.0.json"
 	if _, err := os.Stat(schemaPath); err != nil {
 		t.Skip("the SARIF schema is not beside the repository")
@@ -167,7 +175,7 @@ func TestSARIFValidatesAgainstTheSchema(t *testing.T) {
 				t.Fatal(err)
 			}
 			var b bytes.Buffer
-			if err := report.WriteSARIF(&b, exampleResult(t)); err != nil {
+			if err := report.WriteSARIF(&b, res); err != nil {
 				t.Fatal(err)
 			}
 			inst, err := jsonschema.UnmarshalJSON(&b)
@@ -178,6 +186,103 @@ func TestSARIFValidatesAgainstTheSchema(t *testing.T) {
 				t.Errorf("SARIF output does not validate: %v", err)
 			}
 		})
+	}
+}
+
+// replacing is a document whose findings suggest replacements: a wordy
+// phrase, and hedges to remove, after multi-byte text.
+const replacing = "# Plan 😀\n\n## Mission\n\nWe try to help 🧑‍🌾 farmers in Kenya utilize their land in order to feed\ntheir towns.\n"
+
+// TestReplacementsInJSONAndSARIF checks that each suggested replacement is
+// in the json format as "replacement" and in SARIF as a fix that
+// validates, and that making the fixes as SARIF gives them makes the text
+// vmlint lint --fix makes.
+func TestReplacementsInJSONAndSARIF(t *testing.T) {
+	linter := lint.NewLinter(rules.All)
+	doc, _ := lint.Parse("docs/plan.md", []byte(replacing))
+	findings := linter.Lint(doc, linter.DefaultSettings())
+	res := &report.Result{Files: []*report.File{report.NewFile(doc, findings)}, Findings: findings, Rules: linter.Rules(), Version: "test"}
+	want, n := fix.Apply(doc.Source, findings)
+	if n != 3 || string(want) != "# Plan 😀\n\n## Mission\n\nWe help 🧑‍🌾 farmers in Kenya use their land to feed\ntheir towns.\n" {
+		t.Fatalf("%d replacements make\n%s", n, want)
+	}
+	validateSARIF(t, res)
+
+	var js bytes.Buffer
+	if err := report.WriteJSON(&js, res); err != nil {
+		t.Fatal(err)
+	}
+	var jsonLog struct {
+		Findings []struct {
+			Start, End  lint.Pos
+			Replacement *string
+		}
+	}
+	if err := json.Unmarshal(js.Bytes(), &jsonLog); err != nil {
+		t.Fatal(err)
+	}
+	var fromJSON []lint.Finding
+	for _, f := range jsonLog.Findings {
+		fromJSON = append(fromJSON, lint.Finding{Span: lint.Span{Start: f.Start, End: f.End}, Replacement: f.Replacement})
+	}
+	if got, _ := fix.Apply(doc.Source, fromJSON); string(got) != string(want) {
+		t.Errorf("the json replacements make\n%s", got)
+	}
+
+	var sarif bytes.Buffer
+	if err := report.WriteSARIF(&sarif, res); err != nil {
+		t.Fatal(err)
+	}
+	var sarifLog struct {
+		Runs []struct {
+			Results []struct {
+				Fixes []struct {
+					Description     struct{ Text string }
+					ArtifactChanges []struct {
+						ArtifactLocation struct{ URI string }
+						Replacements     []struct {
+							DeletedRegion struct {
+								StartLine, StartColumn, EndLine, EndColumn, ByteOffset, ByteLength int
+							}
+							InsertedContent *struct{ Text string }
+						}
+					}
+				}
+			}
+		}
+	}
+	if err := json.Unmarshal(sarif.Bytes(), &sarifLog); err != nil {
+		t.Fatal(err)
+	}
+	var fromSARIF []lint.Finding
+	var descriptions []string
+	for i, r := range sarifLog.Runs[0].Results {
+		for _, fx := range r.Fixes {
+			descriptions = append(descriptions, fx.Description.Text)
+			for _, ch := range fx.ArtifactChanges {
+				if ch.ArtifactLocation.URI != "docs/plan.md" {
+					t.Errorf("fix of %q", ch.ArtifactLocation.URI)
+				}
+				for _, rep := range ch.Replacements {
+					d := rep.DeletedRegion
+					text := ""
+					if rep.InsertedContent != nil {
+						text = rep.InsertedContent.Text
+					}
+					sp := findings[i].Span
+					if d.StartLine != sp.Start.Line || d.StartColumn != sp.Start.Column || d.EndLine != sp.End.Line || d.EndColumn != sp.End.Column {
+						t.Errorf("deleted region %+v, finding at %+v", d, sp)
+					}
+					fromSARIF = append(fromSARIF, lint.Finding{Span: lint.Span{Start: lint.Pos{Offset: d.ByteOffset}, End: lint.Pos{Offset: d.ByteOffset + d.ByteLength}}, Replacement: &text})
+				}
+			}
+		}
+	}
+	if got, _ := fix.Apply(doc.Source, fromSARIF); string(got) != string(want) {
+		t.Errorf("the SARIF fixes make\n%s", got)
+	}
+	if strings.Join(descriptions, "; ") != `Remove "try to"; Replace "utilize" with "use"; Replace "in order to" with "to"` {
+		t.Errorf("fix descriptions %q", descriptions)
 	}
 }
 

@@ -2,6 +2,7 @@ package report
 
 import (
 	"encoding/json"
+	"fmt"
 	"io"
 	"path/filepath"
 	"strings"
@@ -67,6 +68,34 @@ type sarifResult struct {
 	Message             sarifText         `json:"message"`
 	Locations           []sarifLocation   `json:"locations"`
 	PartialFingerprints map[string]string `json:"partialFingerprints"`
+	Fixes               []sarifFix        `json:"fixes,omitempty"`
+}
+
+// sarifFix is a finding's suggested replacement: one change of one file.
+type sarifFix struct {
+	Description     sarifText           `json:"description"`
+	ArtifactChanges []sarifArtifactEdit `json:"artifactChanges"`
+}
+
+type sarifArtifactEdit struct {
+	ArtifactLocation sarifArtifact      `json:"artifactLocation"`
+	Replacements     []sarifReplacement `json:"replacements"`
+}
+
+type sarifReplacement struct {
+	DeletedRegion   sarifDeleted `json:"deletedRegion"`
+	InsertedContent *sarifText   `json:"insertedContent,omitempty"`
+}
+
+// sarifDeleted is the exact span a fix replaces: its lines and columns,
+// and its bytes.
+type sarifDeleted struct {
+	StartLine   int `json:"startLine"`
+	StartColumn int `json:"startColumn"`
+	EndLine     int `json:"endLine"`
+	EndColumn   int `json:"endColumn"`
+	ByteOffset  int `json:"byteOffset"`
+	ByteLength  int `json:"byteLength"`
 }
 
 type sarifLocation struct {
@@ -149,6 +178,7 @@ func WriteSARIF(w io.Writer, r *Result) error {
 				Region:           sarifRegion{StartLine: f.Span.Start.Line, StartColumn: f.Span.Start.Column, EndLine: end.Line, EndColumn: end.Column},
 			}}},
 			PartialFingerprints: map[string]string{"vmlintFinding/v2": prints[i]},
+			Fixes:               sarifFixes(f),
 		})
 	}
 	log := sarifLog{Version: "2.1.0", Schema: "https://json.schemastore.org/sarif-2.1.0.json", Runs: []sarifRun{run}}
@@ -156,6 +186,27 @@ func WriteSARIF(w io.Writer, r *Result) error {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(log)
+}
+
+// sarifFixes is the finding's suggested replacement as a SARIF fix.
+func sarifFixes(f lint.Finding) []sarifFix {
+	if f.Replacement == nil {
+		return nil
+	}
+	sp := f.Span
+	r := sarifReplacement{DeletedRegion: sarifDeleted{
+		StartLine: sp.Start.Line, StartColumn: sp.Start.Column, EndLine: sp.End.Line, EndColumn: sp.End.Column,
+		ByteOffset: sp.Start.Offset, ByteLength: sp.End.Offset - sp.Start.Offset,
+	}}
+	desc := fmt.Sprintf("Remove %q", strings.TrimSpace(f.Text))
+	if *f.Replacement != "" {
+		r.InsertedContent = &sarifText{*f.Replacement}
+		desc = fmt.Sprintf("Replace %q with %q", f.Text, *f.Replacement)
+	}
+	return []sarifFix{{
+		Description:     sarifText{desc},
+		ArtifactChanges: []sarifArtifactEdit{{ArtifactLocation: sarifArtifact{URI: sarifURI(f.Path), URIBaseID: "%SRCROOT%"}, Replacements: []sarifReplacement{r}}},
+	}}
 }
 
 // sarifURI turns a path into a relative URI reference with "/" separators.
