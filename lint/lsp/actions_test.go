@@ -213,14 +213,14 @@ func TestNoSuppressionThatWouldNotWork(t *testing.T) {
 }
 
 // TestReplacementQuickFixes applies a suggested replacement, and every one
-// at once, after multi-byte text: the edits make what vmlint lint --fix
-// makes.
+// at once, after multi-byte text, in a client that counts UTF-8: the edits
+// make what vmlint lint --fix makes.
 func TestReplacementQuickFixes(t *testing.T) {
 	text := "# Mission\n\nWe try to help 🧑‍🌾 farmers in Kenya utilize their land in order to\nfeed their towns.\n"
 	dir := workspace(t, map[string]string{})
 	uri := fileURI(filepath.Join(dir, "plan.md"))
 	c := newClient(t, Options{})
-	c.initialize(actionCaps)
+	c.initialize(`{"general":{"positionEncodings":["utf-8"]},` + actionCaps[1:]) // and in UTF-8
 	c.open(uri, text)
 	diags := c.diagnostics(uri).Diagnostics
 	actions, diag := c.actionsAt(uri, diags, "wordy-phrases")
@@ -228,14 +228,14 @@ func TestReplacementQuickFixes(t *testing.T) {
 	if a == nil || !a.IsPreferred || len(a.Diagnostics) != 1 || a.Diagnostics[0].Range != diag.Range {
 		t.Fatalf("actions %+v", actions)
 	}
-	if got := applyEdit(t, text, a.Edit, utf16Encoding); got != strings.Replace(text, "utilize", "use", 1) {
+	if got := applyEdit(t, text, a.Edit, utf8Encoding); got != strings.Replace(text, "utilize", "use", 1) {
 		t.Errorf("after the replacement:\n%s", got)
 	}
 	all := findAction(actions, "Apply every suggested replacement")
 	if all == nil || all.Kind != kindSourceFixAll || len(all.Diagnostics) != 3 {
 		t.Fatalf("fix-all action %+v", all)
 	}
-	if got, want := applyEdit(t, text, all.Edit, utf16Encoding), "# Mission\n\nWe help 🧑‍🌾 farmers in Kenya use their land to\nfeed their towns.\n"; got != want {
+	if got, want := applyEdit(t, text, all.Edit, utf8Encoding), "# Mission\n\nWe help 🧑‍🌾 farmers in Kenya use their land to\nfeed their towns.\n"; got != want {
 		t.Errorf("after every replacement:\n%s", got)
 	}
 	hedge, _ := c.actionsAt(uri, diags, "hedging")
