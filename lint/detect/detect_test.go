@@ -165,9 +165,9 @@ func TestOtherSense(t *testing.T) {
 	}
 	d := testDetector()
 	for _, tt := range tests {
-		_, norms := d.tokens(tt.text)
+		words, norms := d.tokens(tt.text)
 		var got bool
-		if c, ok := d.statementCue(tt.text, nil, norms); ok && c.explicit {
+		if c, ok := d.statementCue(tt.text, words, norms); ok && c.explicit {
 			got = false
 		} else if tt.kind == Vision {
 			got = d.technicalVision(norms)

@@ -51,10 +51,10 @@ func (d *detector) classifyHeading(text string, title bool) headingInfo {
 	if strings.ContainsAny(text, "?？") {
 		return headingInfo{class: headingExplains}
 	}
-	// A gloss in brackets is not part of the name: "Vision (the town we
-	// envision for our riders)".
+	// A gloss in brackets, or a site's name after a bar, is not part of the
+	// name: "Vision (the town we envision for our riders)", "Mission | Acme".
 	n := len(norms)
-	if p := strings.IndexAny(text, "(["); p > 0 {
+	if p := strings.IndexAny(text, "([|"); p > 0 {
 		for n > 0 && words[n-1].Start > p {
 			n--
 		}
@@ -177,7 +177,11 @@ func (d *detector) kindPhrase(text string, words []tokenize.Range, norms []strin
 			i += n
 			continue
 		}
-		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s'") {
+		if len(kinds) > 0 && (tokenize.IsNumber(w) || strings.HasPrefix(w, "v") && tokenize.IsNumber(w[1:])) {
+			i++ // "Vision 2030", "Mission v2"
+			continue
+		}
+		if possessive(text, words, norms, i) {
 			owned = true
 			i++
 			continue
@@ -258,6 +262,16 @@ func isFunctionWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// possessive reports whether word i is a possessive: "Acme's", or a plural
+// whose apostrophe follows it ("members' charter").
+func possessive(text string, words []tokenize.Range, norms []string, i int) bool {
+	if strings.HasSuffix(norms[i], "'s") {
+		return true
+	}
+	rest := text[words[i].End:]
+	return strings.HasSuffix(norms[i], "s") && (strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’"))
 }
 
 // isPlural reports whether a kind word is plural ("missions", "visiones").

@@ -100,6 +100,9 @@ func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
 			found = append(found, lineLabel{kind: kind, line: ls, after: ls + len(line), label: strings.TrimSpace(line)})
 		}
 	}
+	if len(found) > 0 && !examplesOnly {
+		found = d.sentenceLabels(text, found)
+	}
 	inList := n.Parent() != nil && n.Parent().Kind() == ast.KindListItem
 	for j, l := range found {
 		if inList && l.weak(d) && !d.explicitly(l.kind, pick{blocks: []ast.Node{n}, start: l.after, end: len(text)}) {
@@ -175,6 +178,28 @@ func (d *detector) startsWithLabel(n ast.Node) bool {
 	line, _, _ := strings.Cut(text, "\n")
 	_, ok := d.labelAlone(line)
 	return ok && len(line) == len(text)
+}
+
+// sentenceLabels adds to the labels found at the starts of a paragraph's
+// lines those that open a later sentence of a labelled text ("Vision: … .
+// Mission: … ."), in order.
+func (d *detector) sentenceLabels(text string, found []lineLabel) []lineLabel {
+	out := found[:0:0]
+	next := 0 // the next label found at a line start
+	for _, sentence := range tokenize.Sentences(text, tokenize.Words(text), d.lex) {
+		s := sentence[0].Start
+		for next < len(found) && found[next].line <= s {
+			out = append(out, found[next])
+			next++
+		}
+		if len(out) == 0 || out[len(out)-1].line == s || s < out[len(out)-1].after {
+			continue
+		}
+		if kind, after, ok := d.label(text[s:]); ok {
+			out = append(out, lineLabel{kind: kind, line: s, after: s + after, label: labelOf(text[s:], after), separated: true})
+		}
+	}
+	return append(out, found[next:]...)
 }
 
 // startsWithLink reports whether a paragraph's text opens with a link.

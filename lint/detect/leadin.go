@@ -12,9 +12,10 @@ import (
 const leadInWords = 16
 
 // leadIns proposes the statements lead-in sentences introduce: a paragraph
-// that ends with a sentence naming the kind and a colon ("We sum up our
-// mission as:", "Here is our vision:", "Our vision is:"), followed by the
-// statement as a list, a quote or a paragraph.
+// that ends with a sentence naming the kind and a colon or "as follows"
+// ("We sum up our mission as:", "Here is our vision:", "Our vision is:",
+// "We state our mission as follows."), followed by the statement as a
+// list, a quote or a paragraph.
 func (d *detector) leadIns() {
 	for _, n := range d.cuedBlocks {
 		if _, ok := n.(*ast.Paragraph); !ok {
@@ -26,7 +27,7 @@ func (d *detector) leadIns() {
 		}
 		text := d.text(n)
 		next := n.NextSibling()
-		if !strings.HasSuffix(text, ":") || next == nil || !d.fits(next) {
+		if !introduces(text) || next == nil || !d.fits(next) {
 			continue
 		}
 		start, kind, ok := d.leadInSentence(text)
@@ -45,6 +46,13 @@ func (d *detector) leadIns() {
 	}
 }
 
+// introduces reports whether a paragraph's text ends as a lead-in does:
+// with a colon, or "as follows".
+func introduces(text string) bool {
+	t := strings.ToLower(strings.TrimRight(text, ". "))
+	return strings.HasSuffix(text, ":") || strings.HasSuffix(t, "as follows")
+}
+
 // leadInSentence finds, in a paragraph's text that ends with a colon, a
 // last sentence that introduces a statement: short, asking nothing, and
 // naming an owned kind ("our mission", "Acme's vision", "notre mission").
@@ -60,7 +68,8 @@ func (d *detector) leadInSentence(text string) (int, Kind, bool) {
 	if len(last) > leadInWords {
 		return 0, "", false
 	}
-	_, norms := d.tokens(text[start:])
+	sentence := text[start:]
+	words, norms := d.tokens(sentence)
 	for i, w := range norms {
 		if isWhWord(w) || d.vocab.explains.Has(w) {
 			return 0, "", false // "Here is how our mission shapes our work:"
@@ -69,7 +78,7 @@ func (d *detector) leadInSentence(text string) (int, Kind, bool) {
 			continue
 		}
 		owner := norms[i-1]
-		if owner != "the" && !d.vocab.owners.Has(owner) && !strings.HasSuffix(owner, "'s") {
+		if owner != "the" && !d.vocab.owners.Has(owner) && !possessive(sentence, words, norms, i-1) {
 			continue
 		}
 		if w == "why" || w == "dream" {

@@ -18,6 +18,10 @@ type cue struct {
 	kind     Kind
 	from     int
 	explicit bool
+	// article marks a cue whose kind word has an article, not an owner
+	// ("the mission to bring …", "on a mission to …"): a space or game
+	// mission reads the same ("the mission to land on the comet").
+	article bool
 }
 
 // cueSentence is a sentence of a block that carries a statement cue:
@@ -46,6 +50,11 @@ func (d *detector) sentences() {
 			}
 			if d.endsLeadIn(n, c) {
 				continue // "Our mission is simple:" introduces what follows
+			}
+			if c.article {
+				if _, norms := d.tokens(d.text(n)[c.start:c.end]); d.operation(norms) {
+					continue // "the mission to place a lander in lunar orbit"
+				}
 			}
 			d.proposeSentence(Claim{Kind: c.kind, Form: FormSentence, Blocks: []ast.Node{n}, Start: c.start, End: c.end}, !c.explicit, c.after)
 		}
@@ -146,7 +155,7 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 			case "core", "primary", "main", "overall", "long-term", "product", "stated", "ultimate":
 				owner = at(i - 2)
 			}
-			owned := owner == "the" || d.vocab.owners.Has(owner) || strings.HasSuffix(owner, "'s") || strings.HasSuffix(owner, "s'")
+			owned := owner == "the" || d.vocab.owners.Has(owner) || i > 0 && owner == norms[i-1] && possessive(text, words, norms, i-1) || strings.HasSuffix(owner, "'s")
 			// "Our mission is to …", "Acme's vision is a world where …"
 			if owned && (at(j) == "is" || at(j) == "was") {
 				next := at(j + 1)
@@ -161,7 +170,7 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 			// "It is Acme's mission to …", "the mission to bring …", "with the mission to build …"
 			if at(j) == "to" && lowerAt(j+1) && (owned || owner == "a" || owner == "with") && at(j+1) != "the" && at(j+1) != "a" && at(j+1) != "be" {
 				if kind == Mission || owner != "a" {
-					return cue{kind: kind, from: j, explicit: true}, true
+					return cue{kind: kind, from: j, explicit: true, article: owner == "the" || owner == "a" || owner == "with"}, true
 				}
 			}
 			continue
