@@ -167,11 +167,11 @@ func runLint(c *cobra.Command, e *env, o lintOptions, args []string) error {
 	streamed := report.Streams(o.format) && len(outputs) == 0
 	if streamed {
 		opts.Prepare = func(f *driver.File) {
-			// Of the file, the text format needs the lines it shows; no
+			// Of the file, the text format needs the source it shows; no
 			// format that streams needs the scorecard.
 			rf := &report.File{Path: f.Name}
 			if o.format == "text" {
-				rf.Lines = report.SourceLines(f.Doc, f.Findings)
+				rf = report.TextFile(f.Doc, f.Findings)
 			}
 			f.Rendered = [][]byte{report.AppendFile(nil, o.format, rf, f.Findings, colored)}
 		}

@@ -8,6 +8,7 @@ import (
 	"github.com/fatih/color"
 
 	"github.com/vmlint/vmlint/lint"
+	"github.com/vmlint/vmlint/lint/visible"
 )
 
 // palette holds the colours of the text output; all of them are disabled
@@ -36,6 +37,8 @@ func newPalette(enabled bool) palette {
 
 // WriteText writes the documents for a reader at a terminal: per file, each
 // statement with its position, text, counts, readability and components.
+// Control characters from the documents are made visible (package visible)
+// or quoted, so that none reaches the terminal.
 func WriteText(w io.Writer, docs []*lint.Document, colored bool) error {
 	p := newPalette(colored)
 	var b strings.Builder
@@ -43,7 +46,7 @@ func WriteText(w io.Writer, docs []*lint.Document, colored bool) error {
 		if i > 0 {
 			b.WriteString("\n")
 		}
-		fmt.Fprintf(&b, "%s\n", p.path.Sprint(d.Path))
+		fmt.Fprintf(&b, "%s\n", p.path.Sprint(visible.String(d.Path, "")))
 		if len(d.Statements) == 0 {
 			fmt.Fprintf(&b, "  %s\n", p.dim.Sprint("no vision or mission statement found"))
 		}
@@ -69,7 +72,7 @@ func writeStatement(b *strings.Builder, p palette, s *lint.Statement) {
 		fmt.Fprintf(b, "    %s\n", p.missing.Sprint("placeholder: template text, not a statement"))
 	}
 	for _, line := range strings.Split(s.Text(), "\n") {
-		fmt.Fprintf(b, "    │ %s\n", line)
+		fmt.Fprintf(b, "    │ %s\n", visible.String(line, "\t"))
 	}
 	a := s.Analysis
 	fmt.Fprintf(b, "    %s, %s · reading ease %.1f · grade %.1f\n",

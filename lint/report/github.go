@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/vmlint/vmlint/lint"
+	"github.com/vmlint/vmlint/lint/visible"
 )
 
 // WriteGitHub writes GitHub Actions workflow commands, one annotation per
@@ -49,8 +50,9 @@ func appendGitHub(b []byte, f lint.Finding) []byte {
 	return append(b, '\n')
 }
 
-// escapeData escapes a workflow command's message: % first, then CR and LF.
-func escapeData(s string) string { return dataEscaper.Replace(s) }
+// escapeData escapes a workflow command's message: % first, then CR and LF;
+// other control characters are made visible, as the log shows them to people.
+func escapeData(s string) string { return dataEscaper.Replace(visible.String(s, "\r\n")) }
 
 var (
 	dataEscaper     = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A")
@@ -58,4 +60,4 @@ var (
 )
 
 // escapeProperty escapes a property value: as data, plus ":" and ",".
-func escapeProperty(s string) string { return propertyEscaper.Replace(s) }
+func escapeProperty(s string) string { return propertyEscaper.Replace(visible.String(s, "\r\n")) }

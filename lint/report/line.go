@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"github.com/vmlint/vmlint/lint"
+	"github.com/vmlint/vmlint/lint/visible"
 )
 
 // WriteLines writes exactly one compiler-style line per finding and
@@ -15,7 +16,8 @@ func WriteLines(w io.Writer, findings []lint.Finding) error {
 }
 
 // Line formats one finding as "path:line:col: severity: message [rule]".
-// A message of several lines is joined into one.
+// A message of several lines is joined into one, and control characters in
+// the path and the message are made visible (see package visible).
 func Line(f lint.Finding) string {
 	b := appendLine(nil, f)
 	return string(b[:len(b)-1])
@@ -23,7 +25,7 @@ func Line(f lint.Finding) string {
 
 // appendLine appends a finding's line, with its newline.
 func appendLine(b []byte, f lint.Finding) []byte {
-	b = append(b, f.Path...)
+	b = append(b, visible.String(f.Path, "")...)
 	b = append(b, ':')
 	b = strconv.AppendInt(b, int64(f.Span.Start.Line), 10)
 	b = append(b, ':')
@@ -31,7 +33,7 @@ func appendLine(b []byte, f lint.Finding) []byte {
 	b = append(b, ": "...)
 	b = append(b, f.Severity.String()...)
 	b = append(b, ": "...)
-	b = append(b, oneLine(f.Message)...)
+	b = append(b, visible.String(oneLine(f.Message), "")...)
 	b = append(b, " ["...)
 	b = append(b, f.Rule...)
 	return append(b, "]\n"...)

@@ -5,6 +5,8 @@ import (
 	"io"
 	"slices"
 	"strings"
+
+	"github.com/vmlint/vmlint/lint/visible"
 )
 
 // WriteMarkdown writes a report for a pull-request comment or
@@ -54,8 +56,9 @@ func WriteMarkdown(w io.Writer, r *Result) error {
 	return err
 }
 
-// mdCell escapes text for a Markdown table cell.
-func mdCell(s string) string { return cellEscaper.Replace(s) }
+// mdCell escapes text for a Markdown table cell; control characters are
+// made visible.
+func mdCell(s string) string { return visible.String(cellEscaper.Replace(s), "") }
 
 var cellEscaper = strings.NewReplacer("|", `\|`, "\n", " ", "<", "&lt;", ">", "&gt;")
 

@@ -35,8 +35,13 @@ type File struct {
 	Path string
 	// Statements summarise the file's statements.
 	Statements []Statement
-	// Lines holds the source lines that findings point at, by line number.
-	Lines map[int]string
+	// Excerpts holds, for the findings the text format shows, the source
+	// around their words, by the file offset where the words start.
+	Excerpts map[int]Excerpt
+	// StatementRanges are the byte ranges of the file's statements in
+	// order, for the text format's limit on the findings of one rule in
+	// one statement.
+	StatementRanges [][2]int
 }
 
 // Statement is a statement's scorecard.
@@ -64,10 +69,10 @@ var Expected = map[lint.Kind][]string{
 	lint.Mission: {"audience", "value", "strategy", "differentiation", "purpose"},
 }
 
-// NewFile summarises a linted document and keeps the source lines its
-// findings point at.
+// NewFile summarises a linted document and keeps what the text format
+// shows of it (see TextFile).
 func NewFile(doc *lint.Document, findings []lint.Finding) *File {
-	f := &File{Path: doc.Path, Lines: SourceLines(doc, findings)}
+	f := TextFile(doc, findings)
 	for _, s := range doc.Statements {
 		if s.Empty || s.Placeholder {
 			continue
@@ -83,16 +88,6 @@ func NewFile(doc *lint.Document, findings []lint.Finding) *File {
 		})
 	}
 	return f
-}
-
-// SourceLines returns the source lines the findings start on, by number:
-// the lines the text format shows.
-func SourceLines(doc *lint.Document, findings []lint.Finding) map[int]string {
-	lines := make(map[int]string, len(findings))
-	for _, fd := range findings {
-		lines[fd.Span.Start.Line] = doc.Line(fd.Span.Start.Line)
-	}
-	return lines
 }
 
 // Write writes the result in the named format. Colour applies to text only.

@@ -19,10 +19,11 @@ func Streams(format string) bool {
 // AppendFile appends one file's findings, sorted, in a format that
 // Streams. It keeps no state, so workers can render files side by side.
 func AppendFile(b []byte, format string, f *File, findings []lint.Finding, colored bool) []byte {
+	if format == "text" {
+		return appendText(b, f, findings, colored)
+	}
 	for _, fd := range findings {
 		switch format {
-		case "text":
-			b = appendText(b, fd, f.Lines, colored)
 		case "line":
 			b = appendLine(b, fd)
 		case "github":
