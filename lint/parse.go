@@ -65,6 +65,10 @@ func ParseWith(path string, src []byte, lex *lexicon.Lexicons) (doc *Document, e
 		body, mdxComments, blanked = blankMDX(body)
 		markdown = mdxParser()
 	}
+	if at, deep := tooDeep(body); deep {
+		return doc, &FileError{Path: path, Pos: doc.lines.pos(bodyStart + at),
+			Msg: fmt.Sprintf("block quotes and lists nest more than %d levels deep here; vmlint does not read files nested this deep", MaxNesting)}
+	}
 	root := markdown.Parse(text.NewReader(body))
 	p := &parseState{doc: doc, body: body, base: bodyStart, lex: lex, blanked: blanked}
 	p.collect(root)
