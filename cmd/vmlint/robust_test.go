@@ -84,6 +84,7 @@ func TestBadInputs(t *testing.T) {
 	w("bad-front-matter.md", []byte("---\naliases: [ - % ]\n---\n\n"+weak))
 	w("nested-quotes.md", []byte("# Mission\n\n"+strings.Repeat("> ", 20000)+"We help bakers.\n"))
 	w("nested-lists.md", []byte("# Mission\n\n"+strings.Repeat("- ", 20000)+"We help bakers.\n"))
+	w("nested-fifty.md", []byte("# Mission\n\n"+strings.Repeat("> - ", 25)+"We strive to help bakers.\n"))
 	w("long-line.md", []byte("# Mission\n\nWe "+strings.Repeat("help bakers ", 450000)+".\n"))
 	huge := make([]byte, 60<<20)
 	for i := range huge {
@@ -126,6 +127,8 @@ func TestBadInputs(t *testing.T) {
 		"dangling.md: error: dangling symbolic link to missing-target.md",
 		"loop.md: error: too many levels of symbolic links",
 		"does-not-exist.md: error: no such file or directory",
+		"nested-quotes.md:3:1: error: block quotes and lists nest more than 100 levels deep here",
+		"nested-lists.md:3:1: error: block quotes and lists nest more than 100 levels deep here",
 	}
 	for _, want := range wantErrs {
 		if !strings.Contains(errOut, want) {
@@ -140,7 +143,7 @@ func TestBadInputs(t *testing.T) {
 	if n := strings.Count(errOut, "\n"); n != len(wantErrs) {
 		t.Errorf("%d error lines, want %d:\n%s", n, len(wantErrs), errOut)
 	}
-	for _, f := range []string{"invalid-utf8.md", "bom.md", "crlf.md", "lone-cr.md", "no-final-newline.md", "bad-front-matter.md", "nested-quotes.md", "nested-lists.md", "long-line.md"} {
+	for _, f := range []string{"invalid-utf8.md", "bom.md", "crlf.md", "lone-cr.md", "no-final-newline.md", "bad-front-matter.md", "nested-fifty.md", "long-line.md"} {
 		if !strings.Contains(out, f+":") {
 			t.Errorf("%s was not linted", f)
 		}
