@@ -1,0 +1,465 @@
+// Package wngen turns the WordNet 3.0 database files (as Debian's
+// wordnet-base installs them in /usr/share/wordnet) into the static Go
+// tables of package wordnet: one sorted line of text per single-word
+// lemma, and one per irregular form. The wordnet package looks lines up by
+// binary search over the text itself, so nothing is built or decoded when
+// a program starts.
+package wngen
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"go/format"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// DefaultDir is where Debian's wordnet-base package puts the database.
+const DefaultDir = "/usr/share/wordnet"
+
+// nounClass maps a noun lexicographer file number (03–28) to the letter
+// the tables use for it.
+var nounClass = map[int]byte{
+	3: 'T', 4: 'a', 5: 'A', 6: 'r', 7: 't', 8: 'b', 9: 'c', 10: 'm', 11: 'e', 12: 'f', 13: 'F', 14: 'g',
+	15: 'l', 16: 'M', 17: 'o', 18: 'p', 19: 'h', 20: 'P', 21: 's', 22: 'R', 23: 'q', 24: 'L', 25: 'S',
+	26: 'x', 27: 'u', 28: 'i',
+}
+
+// verbClass maps a verb lexicographer file number (29–43) to its letter.
+var verbClass = map[int]byte{
+	29: 'b', 30: 'h', 31: 'c', 32: 'm', 33: 'k', 34: 'u', 35: 't', 36: 'r', 37: 'e', 38: 'o', 39: 'p',
+	40: 's', 41: 'l', 42: 'x', 43: 'w',
+}
+
+// establishmentRoots are the synsets below which an artifact is a place of
+// business (a shop, a clinic, a farm), a class of its own: such places
+// stand for the people who run them ("every corner pharmacy").
+var establishmentRoots = []string{
+	"03297735", // establishment: a structure for business or residence
+	"03953020", // place of business
+	"04602044", // workplace
+}
+
+// commonSenses drops the senses of a noun that are named instances
+// ("hull" as Cordell Hull), unless it has no other: a common noun's class
+// should not come from a famous name, but a name's senses are all it has.
+func commonSenses(nouns map[string]synset, offsets []string) []string {
+	var common []string
+	for _, off := range offsets {
+		if !nouns[off].instance {
+			common = append(common, off)
+		}
+	}
+	if len(common) == 0 {
+		return offsets
+	}
+	return common
+}
+
+// socialRoots are the synsets below which a group is one of people: a
+// social group (an organisation, a family, a team) or a people. Other
+// groups (an ecosystem, a fleet, a collection) serve no one.
+var socialRoots = []string{
+	"07950920", // social group
+	"07942152", // people
+}
+
+// synset is what the generator needs of one synset in a data file.
+type synset struct {
+	lexFile   int
+	hypernyms []string // offsets of @ and @i pointers (same part of speech)
+	satellite bool     // an adjective satellite (ss_type s)
+	instance  bool     // an instance of its hypernym: a named person, place or thing
+}
+
+// Generate reads the database in dir and returns the Go source of the
+// tables.
+func Generate(dir string) ([]byte, error) {
+	nouns, err := readData(filepath.Join(dir, "data.noun"))
+	if err != nil {
+		return nil, err
+	}
+	verbs, err := readData(filepath.Join(dir, "data.verb"))
+	if err != nil {
+		return nil, err
+	}
+	adjs, err := readData(filepath.Join(dir, "data.adj"))
+	if err != nil {
+		return nil, err
+	}
+	freq, err := readCounts(filepath.Join(dir, "cntlist.rev"))
+	if err != nil {
+		return nil, err
+	}
+	establishment := closureMembers(nouns, establishmentRoots)
+	social := closureMembers(nouns, socialRoots)
+
+	lemmas := map[string]*lemma{}
+	get := func(w string) *lemma {
+		l := lemmas[w]
+		if l == nil {
+			l = &lemma{}
+			lemmas[w] = l
+		}
+		return l
+	}
+	for _, pos := range []struct {
+		file string
+		code byte
+	}{{"index.noun", 'n'}, {"index.verb", 'v'}, {"index.adj", 'a'}, {"index.adv", 'r'}} {
+		err := readIndex(filepath.Join(dir, pos.file), func(word string, offsets []string) {
+			if pos.code == 'n' {
+				offsets = commonSenses(nouns, offsets)
+			}
+			var classes []byte
+			for _, off := range offsets {
+				switch pos.code {
+				case 'n':
+					c := nounClass[nouns[off].lexFile]
+					if c == 'r' && establishment[off] {
+						c = 'E'
+					}
+					if c == 'g' && social[off] {
+						c = 'G'
+					}
+					classes = append(classes, c)
+				case 'v':
+					classes = append(classes, verbClass[verbs[off].lexFile])
+				case 'a':
+					s := adjs[off]
+					switch {
+					case s.lexFile == 1:
+						classes = append(classes, 'p')
+					case s.lexFile == 44:
+						classes = append(classes, 'l')
+					case s.satellite:
+						classes = append(classes, 's')
+					default:
+						classes = append(classes, 'a')
+					}
+				case 'r':
+					classes = append(classes, 'r')
+				}
+			}
+			get(word).add(pos.code, freq[countKey{word, pos.code}], classes)
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	exceptions := map[string]map[byte][]string{}
+	for _, pos := range []struct {
+		file string
+		code byte
+	}{{"noun.exc", 'n'}, {"verb.exc", 'v'}, {"adj.exc", 'a'}, {"adv.exc", 'r'}} {
+		err := readLines(filepath.Join(dir, pos.file), func(line string) {
+			f := strings.Fields(line)
+			if len(f) < 2 || !singleWord(f[0]) {
+				return
+			}
+			m := exceptions[f[0]]
+			if m == nil {
+				m = map[byte][]string{}
+				exceptions[f[0]] = m
+			}
+			for _, base := range f[1:] {
+				if singleWord(base) {
+					m[pos.code] = append(m[pos.code], base)
+				}
+			}
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return render(lemmas, exceptions), nil
+}
+
+// lemma is one word's senses by part of speech.
+type lemma struct {
+	parts []part
+}
+
+type part struct {
+	pos     byte   // n, v, a or r
+	freq    int    // tagged occurrences in the semantic concordance (cntlist.rev)
+	classes []byte // one letter per sense, most frequent sense first
+}
+
+func (l *lemma) add(pos byte, freq int, classes []byte) {
+	l.parts = append(l.parts, part{pos, freq, classes})
+}
+
+// line renders the lemma's senses as the tables hold them: for each part
+// of speech, its letter, its tagged frequency, a colon and a class letter
+// per sense ("n12:rp v3:ct").
+func (l *lemma) line() string {
+	var b strings.Builder
+	for i, p := range l.parts {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteByte(p.pos)
+		b.WriteString(strconv.Itoa(p.freq))
+		b.WriteByte(':')
+		b.Write(p.classes)
+	}
+	return b.String()
+}
+
+func render(lemmas map[string]*lemma, exceptions map[string]map[byte][]string) []byte {
+	words := make([]string, 0, len(lemmas))
+	for w := range lemmas {
+		words = append(words, w)
+	}
+	sort.Strings(words)
+	var b bytes.Buffer
+	b.WriteString(header)
+	b.WriteString("// lemmaTable holds a line per single-word lemma, sorted: the lemma, a tab,\n")
+	b.WriteString("// and for each part of speech (n, v, a, r) its tagged frequency and a\n")
+	b.WriteString("// class letter per sense, most frequent first (see classes.go).\n")
+	var lemmaText bytes.Buffer
+	for _, w := range words {
+		lemmaText.WriteString(w)
+		lemmaText.WriteByte('\t')
+		lemmaText.WriteString(lemmas[w].line())
+		lemmaText.WriteByte('\n')
+	}
+	b.WriteString("const lemmaTable = `")
+	b.Write(lemmaText.Bytes())
+	b.WriteString("`\n\n")
+	writeIndex(&b, "lemmaIndex", lemmaText.Bytes())
+	forms := make([]string, 0, len(exceptions))
+	for w := range exceptions {
+		forms = append(forms, w)
+	}
+	sort.Strings(forms)
+	b.WriteString("// exceptionTable holds a line per irregular inflected form, sorted: the\n")
+	b.WriteString("// form, a tab, and for each part of speech its letter, a colon and its\n")
+	b.WriteString("// base forms separated by commas (\"children\tn:child\").\n")
+	var excText bytes.Buffer
+	for _, w := range forms {
+		excText.WriteString(w)
+		excText.WriteByte('\t')
+		first := true
+		for _, pos := range []byte("nvar") {
+			bases := exceptions[w][pos]
+			if len(bases) == 0 {
+				continue
+			}
+			if !first {
+				excText.WriteByte(' ')
+			}
+			first = false
+			excText.WriteByte(pos)
+			excText.WriteByte(':')
+			excText.WriteString(strings.Join(bases, ","))
+		}
+		excText.WriteByte('\n')
+	}
+	b.WriteString("const exceptionTable = `")
+	b.Write(excText.Bytes())
+	b.WriteString("`\n\n")
+	writeIndex(&b, "exceptionIndex", excText.Bytes())
+	out, err := format.Source(b.Bytes())
+	if err != nil {
+		panic("wngen: the generated tables do not parse: " + err.Error())
+	}
+	return out
+}
+
+// writeIndex writes, for a sorted table, where the lines of each first
+// byte start: index[c] is the offset of the first line whose key starts
+// with a byte of c or more, so a look-up searches only its own block.
+func writeIndex(b *bytes.Buffer, name string, table []byte) {
+	var index [257]int
+	c := 0
+	for off := 0; off <= len(table); {
+		next := 256
+		if off < len(table) {
+			next = int(table[off])
+		}
+		for c <= next {
+			index[c] = off
+			c++
+		}
+		if off == len(table) {
+			break
+		}
+		nl := bytes.IndexByte(table[off:], '\n')
+		off += nl + 1
+	}
+	for ; c <= 256; c++ {
+		index[c] = len(table)
+	}
+	fmt.Fprintf(b, "// %s[c] is the offset of the first line whose key starts with byte c\n// or a later one; %s[256] is the table's length.\nvar %s = [257]uint32{", name, name, name)
+	for i, v := range index {
+		if i%12 == 0 {
+			b.WriteString("\n\t")
+		} else {
+			b.WriteByte(' ')
+		}
+		fmt.Fprintf(b, "%d,", v)
+	}
+	b.WriteString("\n}\n")
+}
+
+const header = `// Code generated by wngen from WordNet 3.0; DO NOT EDIT.
+// Regenerate with: go generate ./lint/language/wordnet
+//
+// WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.
+// Used under the WordNet 3.0 license; see LICENSE-WordNet in this folder.
+
+package wordnet
+
+`
+
+// singleWord reports whether a lemma is one word the tables keep: no
+// collocations ("small_business"), lower case as WordNet writes them.
+func singleWord(w string) bool {
+	return w != "" && !strings.ContainsAny(w, "_ ")
+}
+
+// readIndex calls fn with each single-word lemma of an index file and its
+// synset offsets, most frequent sense first.
+func readIndex(path string, fn func(word string, offsets []string)) error {
+	return readLines(path, func(line string) {
+		f := strings.Fields(line)
+		// lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
+		if len(f) < 6 || !singleWord(f[0]) {
+			return
+		}
+		synsets, err1 := strconv.Atoi(f[2])
+		pointers, err2 := strconv.Atoi(f[3])
+		if err1 != nil || err2 != nil || len(f) < 4+pointers+2+synsets {
+			return
+		}
+		fn(f[0], f[4+pointers+2:4+pointers+2+synsets])
+	})
+}
+
+// readData reads a data file's synsets by offset.
+func readData(path string) (map[string]synset, error) {
+	out := map[string]synset{}
+	err := readLines(path, func(line string) {
+		f := strings.Fields(line)
+		// offset lex_filenum ss_type w_cnt word lex_id [word lex_id...] p_cnt [ptr...] ...
+		if len(f) < 4 {
+			return
+		}
+		lexFile, _ := strconv.Atoi(f[1])
+		words, err := strconv.ParseInt(f[3], 16, 32)
+		if err != nil {
+			return
+		}
+		k := 4 + 2*int(words)
+		if k >= len(f) {
+			return
+		}
+		pointers, _ := strconv.Atoi(f[k])
+		s := synset{lexFile: lexFile, satellite: f[2] == "s"}
+		for i := 0; i < pointers && k+1+4*i+3 < len(f); i++ {
+			sym, target := f[k+1+4*i], f[k+2+4*i]
+			if sym == "@" || sym == "@i" {
+				s.hypernyms = append(s.hypernyms, target)
+			}
+			if sym == "@i" {
+				s.instance = true
+			}
+		}
+		out[f[0]] = s
+	})
+	return out, err
+}
+
+// closureMembers returns the synsets that have one of roots among their
+// hypernyms, at any distance, or are one.
+func closureMembers(synsets map[string]synset, roots []string) map[string]bool {
+	isRoot := map[string]bool{}
+	for _, r := range roots {
+		isRoot[r] = true
+	}
+	memo := map[string]bool{}
+	var under func(off string, depth int) bool
+	under = func(off string, depth int) bool {
+		if v, ok := memo[off]; ok {
+			return v
+		}
+		if isRoot[off] {
+			return true
+		}
+		if depth > 64 {
+			return false
+		}
+		v := false
+		for _, h := range synsets[off].hypernyms {
+			if under(h, depth+1) {
+				v = true
+				break
+			}
+		}
+		memo[off] = v
+		return v
+	}
+	out := map[string]bool{}
+	for off := range synsets {
+		if under(off, 0) {
+			out[off] = true
+		}
+	}
+	return out
+}
+
+type countKey struct {
+	lemma string
+	pos   byte
+}
+
+// readCounts sums cntlist.rev's tagged counts by lemma and part of speech
+// (adjective satellites count as adjectives).
+func readCounts(path string) (map[countKey]int, error) {
+	out := map[countKey]int{}
+	err := readLines(path, func(line string) {
+		f := strings.Fields(line) // sense_key sense_number tag_cnt
+		if len(f) != 3 {
+			return
+		}
+		word, rest, ok := strings.Cut(f[0], "%")
+		if !ok || rest == "" {
+			return
+		}
+		n, err := strconv.Atoi(f[2])
+		if err != nil {
+			return
+		}
+		pos := map[byte]byte{'1': 'n', '2': 'v', '3': 'a', '4': 'r', '5': 'a'}[rest[0]]
+		if pos != 0 {
+			out[countKey{strings.ToLower(word), pos}] += n
+		}
+	})
+	return out, err
+}
+
+// readLines calls fn with each line of a file that is not part of the
+// licence header (which starts with two spaces).
+func readLines(path string, fn func(string)) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("wordnet: %w", err)
+	}
+	defer func() { _ = f.Close() }() // read only
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, "  ") {
+			continue
+		}
+		fn(line)
+	}
+	return sc.Err()
+}

@@ -1,0 +1,228 @@
+package wordnet
+
+import (
+	"strconv"
+	"strings"
+)
+
+// POS is a WordNet part of speech.
+type POS byte
+
+// The parts of speech WordNet holds, by the letters its files use.
+const (
+	Noun      POS = 'n'
+	Verb      POS = 'v'
+	Adjective POS = 'a'
+	Adverb    POS = 'r'
+)
+
+// Class is the semantic class of one sense: WordNet's lexicographer file
+// (its "supersense"), one letter a class. Noun, verb and adjective classes
+// are separate sets that share letters.
+type Class byte
+
+// Noun classes.
+const (
+	NounTops          Class = 'T'
+	NounAct           Class = 'a' // acts, actions, services ("repair", "care")
+	NounAnimal        Class = 'A'
+	NounArtifact      Class = 'r' // things people make ("boat", "map")
+	NounAttribute     Class = 't'
+	NounBody          Class = 'b'
+	NounCognition     Class = 'c'
+	NounCommunication Class = 'm' // messages, texts, software
+	NounEvent         Class = 'e'
+	NounFeeling       Class = 'f'
+	NounFood          Class = 'F'
+	NounGroup         Class = 'g' // groups of things ("fleet", "ecosystem")
+	// NounSocialGroup is a group of people: an organisation, a family, a
+	// team, a people ("council", "club", "crew"). WordNet files it with
+	// other groups; the tables set it apart because it can be served.
+	NounSocialGroup Class = 'G'
+	NounLocation    Class = 'l'
+	NounMotive      Class = 'M'
+	NounObject      Class = 'o' // natural objects
+	NounPerson      Class = 'p'
+	NounPhenomenon  Class = 'h'
+	NounPlant       Class = 'P'
+	NounPossession  Class = 's' // money, goods, loans
+	NounProcess     Class = 'R'
+	NounQuantity    Class = 'q'
+	NounRelation    Class = 'L'
+	NounShape       Class = 'S'
+	NounState       Class = 'x'
+	NounSubstance   Class = 'u'
+	NounTime        Class = 'i'
+	// NounEstablishment is an artifact that is a place of business or
+	// work ("shop", "clinic", "farm"): WordNet files it with artifacts; the
+	// tables set it apart because such a place stands for its people.
+	NounEstablishment Class = 'E'
+)
+
+// Verb classes.
+const (
+	VerbBody          Class = 'b'
+	VerbChange        Class = 'h'
+	VerbCognition     Class = 'c'
+	VerbCommunication Class = 'm'
+	VerbCompetition   Class = 'k'
+	VerbConsumption   Class = 'u'
+	VerbContact       Class = 't'
+	VerbCreation      Class = 'r'
+	VerbEmotion       Class = 'e'
+	VerbMotion        Class = 'o'
+	VerbPerception    Class = 'p'
+	VerbPossession    Class = 's'
+	VerbSocial        Class = 'l'
+	VerbStative       Class = 'x'
+	VerbWeather       Class = 'w'
+)
+
+// Adjective classes.
+const (
+	AdjectiveHead        Class = 'a' // a head adjective ("good", "fast")
+	AdjectiveSatellite   Class = 's' // a satellite of a head ("speedy")
+	AdjectivePertainym   Class = 'p' // relating to a noun ("rural", "medical")
+	AdjectiveParticipial Class = 'l' // from a verb's participle ("used")
+	AdverbAll            Class = 'r'
+)
+
+// Entry is what WordNet knows of one lemma.
+type Entry struct {
+	// Lemma is the word's base form, as WordNet writes it (lower case).
+	Lemma  string
+	senses string // the table line after the tab
+}
+
+// Lookup returns the entry of a lemma (lower case, base form), or false
+// when WordNet does not hold it as a single word.
+func Lookup(lemma string) (Entry, bool) {
+	line, ok := find(lemmaTable, &lemmaIndex, lemma)
+	if !ok {
+		return Entry{}, false
+	}
+	return Entry{Lemma: lemma, senses: line}, true
+}
+
+// Has reports whether the lemma has senses as the part of speech.
+func (e Entry) Has(pos POS) bool {
+	_, ok := e.part(pos)
+	return ok
+}
+
+// Freq returns how often the lemma occurs as the part of speech in
+// WordNet's sense-tagged texts (0 when rare or absent).
+func (e Entry) Freq(pos POS) int {
+	p, ok := e.part(pos)
+	if !ok {
+		return 0
+	}
+	colon := strings.IndexByte(p, ':')
+	n, _ := strconv.Atoi(p[1:colon])
+	return n
+}
+
+// Senses returns the class of each sense of the lemma as the part of
+// speech, most frequent first, as a string of Class letters.
+func (e Entry) Senses(pos POS) string {
+	p, ok := e.part(pos)
+	if !ok {
+		return ""
+	}
+	return p[strings.IndexByte(p, ':')+1:]
+}
+
+// First returns the class of the lemma's most frequent sense as the part
+// of speech, or 0.
+func (e Entry) First(pos POS) Class {
+	if s := e.Senses(pos); s != "" {
+		return Class(s[0])
+	}
+	return 0
+}
+
+// Any reports whether some sense of the lemma as the part of speech is of
+// one of the classes.
+func (e Entry) Any(pos POS, classes ...Class) bool {
+	s := e.Senses(pos)
+	for i := 0; i < len(s); i++ {
+		for _, c := range classes {
+			if Class(s[i]) == c {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Share returns the fraction of the lemma's senses as the part of speech
+// that are of one of the classes, weighting the first sense double (it is
+// the most frequent).
+func (e Entry) Share(pos POS, classes ...Class) float64 {
+	s := e.Senses(pos)
+	if s == "" {
+		return 0
+	}
+	total, hit := 0, 0
+	for i := 0; i < len(s); i++ {
+		w := 1
+		if i == 0 {
+			w = 2
+		}
+		total += w
+		for _, c := range classes {
+			if Class(s[i]) == c {
+				hit += w
+				break
+			}
+		}
+	}
+	return float64(hit) / float64(total)
+}
+
+// part returns the table's field for pos ("n12:rp"), if the lemma has one.
+func (e Entry) part(pos POS) (string, bool) {
+	s := e.senses
+	for s != "" {
+		field, rest, _ := strings.Cut(s, " ")
+		if field[0] == byte(pos) {
+			return field, true
+		}
+		s = rest
+	}
+	return "", false
+}
+
+// find returns the text after the tab of the line of table whose key (the
+// text before the tab) is key, by binary search over the sorted lines
+// that start with key's first byte.
+func find(table string, index *[257]uint32, key string) (string, bool) {
+	if key == "" {
+		return "", false
+	}
+	lo, hi := int(index[key[0]]), int(index[int(key[0])+1])
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		start := strings.LastIndexByte(table[lo:mid], '\n') + 1 + lo
+		end := strings.IndexByte(table[start:], '\n')
+		if end < 0 {
+			end = len(table)
+		} else {
+			end += start
+		}
+		line := table[start:end]
+		tab := strings.IndexByte(line, '\t')
+		if tab < 0 {
+			return "", false // not a table line: the tables are generated without any
+		}
+		switch c := strings.Compare(line[:tab], key); {
+		case c == 0:
+			return line[tab+1:], true
+		case c < 0:
+			lo = end + 1
+		default:
+			hi = start
+		}
+	}
+	return "", false
+}

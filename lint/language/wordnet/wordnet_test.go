@@ -1,0 +1,144 @@
+package wordnet
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/vmlint/vmlint/lint/language/wordnet/internal/wngen"
+)
+
+// TestTablesMatchWordNet regenerates the tables from the installed
+// database and fails if the checked-in ones have drifted from it.
+func TestTablesMatchWordNet(t *testing.T) {
+	if _, err := os.Stat(filepath.Join(wngen.DefaultDir, "index.noun")); err != nil {
+		if os.Getenv("VMLINT_REQUIRE_TOOLS") != "" {
+			t.Fatalf("WordNet is not installed at %s (Debian: apt-get install wordnet-base)", wngen.DefaultDir)
+		}
+		t.Skipf("skipped: WordNet is not installed at %s (Debian: apt-get install wordnet-base)", wngen.DefaultDir)
+	}
+	want, err := wngen.Generate(wngen.DefaultDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile("tables.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("tables.go has drifted from WordNet at %s: run go generate ./lint/language/wordnet", wngen.DefaultDir)
+	}
+}
+
+func TestLookup(t *testing.T) {
+	for _, tc := range []struct {
+		lemma string
+		pos   POS
+		first Class
+	}{
+		{"farmer", Noun, NounPerson},
+		{"sheepdog", Noun, NounAnimal},
+		{"council", Noun, NounSocialGroup},
+		{"ecosystem", Noun, NounGroup},
+		{"boat", Noun, NounArtifact},
+		{"lend", Verb, VerbPossession},
+		{"build", Verb, VerbCreation},
+		{"rural", Adjective, AdjectiveHead},
+		{"medical", Adjective, AdjectivePertainym},
+	} {
+		e, ok := Lookup(tc.lemma)
+		if !ok {
+			t.Errorf("Lookup(%q): not found", tc.lemma)
+			continue
+		}
+		if got := e.First(tc.pos); got != tc.first {
+			t.Errorf("%s as %c: first class %c, want %c (senses %q)", tc.lemma, tc.pos, got, tc.first, e.Senses(tc.pos))
+		}
+	}
+	if e, _ := Lookup("pharmacy"); !e.Any(Noun, NounEstablishment) {
+		t.Errorf("pharmacy has no place-of-business sense: %q", e.Senses(Noun))
+	}
+	if e, _ := Lookup("work"); e.Freq(Verb) == 0 || e.Freq(Noun) == 0 {
+		t.Errorf("work: frequencies %d (noun), %d (verb), want both", e.Freq(Noun), e.Freq(Verb))
+	}
+	for _, w := range []string{"", "zzzz", "\t", "a\tb", strings.Repeat("z", 100)} {
+		if _, ok := Lookup(w); ok {
+			t.Errorf("Lookup(%q) found something", w)
+		}
+	}
+}
+
+// TestLookupEveryLine checks the binary search against every line of the
+// tables: each key is found, with its own line.
+func TestLookupEveryLine(t *testing.T) {
+	for _, tc := range []struct {
+		table string
+		index *[257]uint32
+	}{{lemmaTable, &lemmaIndex}, {exceptionTable, &exceptionIndex}} {
+		table := tc.table
+		prev := ""
+		for _, line := range strings.Split(strings.TrimSuffix(table, "\n"), "\n") {
+			key, rest, ok := strings.Cut(line, "\t")
+			if !ok || key <= prev {
+				t.Fatalf("line %q is out of order or has no tab", line)
+			}
+			prev = key
+			if got, ok := find(table, tc.index, key); !ok || got != rest {
+				t.Fatalf("find(%q) = %q, %v; want %q", key, got, ok, rest)
+			}
+			if _, ok := find(table, tc.index, key+"\x01"); ok {
+				t.Fatalf("find(%q) found a key that is not there", key+"\x01")
+			}
+		}
+	}
+}
+
+func TestBase(t *testing.T) {
+	for _, tc := range []struct {
+		word string
+		pos  POS
+		want string
+	}{
+		{"children", Noun, "child"},
+		{"clubs", Noun, "club"},
+		{"buses", Noun, "bus"},
+		{"churches", Noun, "church"},
+		{"families", Noun, "family"},
+		{"makers", Noun, "maker"},
+		{"fishermen", Noun, "fisherman"},
+		{"lending", Verb, "lend"},
+		{"makes", Verb, "make"},
+		{"studies", Verb, "study"},
+		{"shipped", Verb, "ship"},
+		{"running", Verb, "run"},
+		{"went", Verb, "go"},
+		{"closed", Verb, "close"},
+		{"safer", Adjective, "safe"},
+		{"bigger", Adjective, "big"},
+		{"better", Adjective, "good"},
+		{"news", Noun, "news"},
+	} {
+		e, ok := Base(tc.word, tc.pos)
+		if !ok || e.Lemma != tc.want {
+			t.Errorf("Base(%q, %c) = %q, %v; want %q", tc.word, tc.pos, e.Lemma, ok, tc.want)
+		}
+	}
+	if _, ok := Base("blorfs", Noun); ok {
+		t.Error("Base(blorfs) found a lemma")
+	}
+	if !Irregular("went", Verb) || Irregular("walked", Verb) {
+		t.Error("Irregular: went is, walked is not")
+	}
+}
+
+func BenchmarkBase(b *testing.B) {
+	words := []string{"farmers", "lending", "the", "village", "schools", "quietly", "children", "reach"}
+	for b.Loop() {
+		for _, w := range words {
+			Base(w, Noun)
+			Base(w, Verb)
+		}
+	}
+}
