@@ -1,0 +1,521 @@
+package language
+
+// ClauseKind says how a clause's verb stands.
+type ClauseKind uint8
+
+// The kinds of clause.
+const (
+	// Finite is a verb with a tense or a modal ("we lend", "every keeper has", "will reach").
+	Finite ClauseKind = iota + 1
+	// Infinitive is "to" and a verb ("to lend boats").
+	Infinitive
+	// Gerund is an "-ing" form that acts ("Helping farmers …", "by lending").
+	Gerund
+	// Imperative is a bare verb that opens a sentence ("Lend boats to …").
+	Imperative
+	// Bare is a bare verb after its subject's causer ("help farmers sell").
+	Bare
+	// Participle is a past participle after a noun ("services designed for …").
+	Participle
+)
+
+// Clause is a verb with the roles around it.
+type Clause struct {
+	// First is the verb group's first token (a modal, an auxiliary, "to");
+	// Verb its main verb; End the token after the group.
+	First, Verb, End int
+	// Kind says how the verb stands.
+	Kind ClauseKind
+	// Future is set by a modal of the future ("will", "shall").
+	Future bool
+	// Modal is set by any modal ("can", "will").
+	Modal bool
+	// Negated is set by "not" or "never" in the group.
+	Negated bool
+	// Subject indexes the phrase that does the verb, or is -1.
+	Subject int
+	// Agent is who does the verb: the subject's referent, or Self for a
+	// statement's own infinitive, gerund or imperative ("To lend …").
+	Agent Referent
+	// Objects index the phrases the verb takes directly (one, or two for
+	// "give farmers tools").
+	Objects []int
+	// Complement indexes a clause the verb governs ("help farmers [sell]",
+	// "enable hobbyists [to build]"), or is -1.
+	Complement int
+	// Predicate indexes an adjective after the object ("make work [lighter]"), or is -1.
+	Predicate int
+	// Opener is the word or phrase that opens the clause in lower case
+	// ("so that", "where", "by", "who"), or "".
+	Opener string
+	// OpenerAt indexes the opener's first token, or is -1.
+	OpenerAt int
+	// Governor indexes the clause this one depends on, or is -1.
+	Governor int
+	// Joined indexes the clause this one is joined to by "and", "or" or a
+	// comma, sharing its subject ("inspire, educate and outfit"), or is -1.
+	Joined int
+}
+
+// verbGroups finds the clauses' verbs in toks[first:end], outside the
+// noun phrases (where participles only describe).
+func verbGroups(toks []Token, first, end int, inPhrase []bool) []Clause {
+	var out []Clause
+	for i := first; i < end; i++ {
+		if inPhrase[i-first] {
+			continue
+		}
+		t := &toks[i]
+		start := i
+		isTo := t.Tag == Particle && t.Norm == "to"
+		if !(t.Tag == Verb || t.Tag == Modal || isTo) {
+			continue
+		}
+		c := Clause{First: start, Verb: -1, Subject: -1, Complement: -1, Predicate: -1, OpenerAt: -1, Governor: -1, Joined: -1}
+		j := i
+		for ; j < end && !inPhrase[j-first]; j++ {
+			u := &toks[j]
+			switch {
+			case u.Tag == Modal:
+				c.Modal = true
+				if u.closed&clFutureModal != 0 {
+					c.Future = true
+				}
+				if u.Norm == "won't" || u.Norm == "cannot" || u.Norm == "can't" {
+					c.Negated = true
+				}
+			case u.Tag == Particle && u.Norm == "to" && j == start:
+			case u.Tag == Particle || u.Tag == Adverb && u.closed&clNegation != 0:
+				c.Negated = true
+			case u.Tag == Adverb:
+			case u.Tag == Verb:
+				c.Verb = j
+				// An auxiliary goes on to its verb; a main verb ends the group.
+				if !(u.closed&(clBe|clHave|clDo) != 0 && j+1 < end && nextVerb(toks, j+1, end)) {
+					j++
+					goto done
+				}
+			default:
+				goto done
+			}
+		}
+	done:
+		if c.Verb < 0 {
+			i = j
+			continue
+		}
+		c.End = j
+		v := &toks[c.Verb]
+		switch {
+		case isTo:
+			c.Kind = Infinitive
+		case c.Modal:
+			c.Kind = Finite
+		case toks[start].Tag == Verb && toks[start].Is(Ing) && start == c.Verb:
+			c.Kind = Gerund
+		case v.Is(Past) && start == c.Verb && i > first && (toks[i-1].Tag == Noun || toks[i-1].Tag == ProperNoun) && v.closed&(clBe|clHave|clDo) == 0:
+			c.Kind = Participle // decided against Finite once subjects are known
+		default:
+			c.Kind = Finite
+		}
+		out = append(out, c)
+		i = j - 1
+	}
+	return out
+}
+
+// afterPrepPhrases returns the token after the prepositional phrases that
+// start at k ("in the valley", "on Skye"), or k; all says whether to pass
+// over "to" and "with" too, which may name who receives.
+func afterPrepPhrases(s *Sentence, k int, all bool) int {
+	for moved := true; moved; {
+		moved = false
+		for pi := range s.Phrases {
+			if p := &s.Phrases[pi]; p.PrepAt == k && (all && p.Prep != "for" && p.Prep != "by" || p.Prep != "for" && p.Prep != "to" && p.Prep != "with" && p.Prep != "by") {
+				k, moved = p.End, true
+				break
+			}
+		}
+	}
+	return k
+}
+
+// nextVerb reports whether a verb follows at k, after adverbs and "not".
+func nextVerb(toks []Token, k, end int) bool {
+	for ; k < end; k++ {
+		switch t := &toks[k]; {
+		case t.Tag == Verb:
+			return true
+		case t.Tag == Adverb || t.Tag == Particle && t.Norm != "to":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// roles fills in each clause's subject, objects, complement and opener.
+// statementStart says whether the sentence opens the statement, where a
+// name in subject position is the organisation speaking.
+func roles(s *Sentence, toks []Token, statementStart bool) {
+	phraseAtToken := make([]int, s.End-s.First) // token → phrase index + 1
+	for pi, p := range s.Phrases {
+		for k := p.First; k < p.End; k++ {
+			phraseAtToken[k-s.First] = pi + 1
+		}
+	}
+	phraseStarting := func(k int) int {
+		if k >= s.First && k < s.End {
+			if pi := phraseAtToken[k-s.First] - 1; pi >= 0 && s.Phrases[pi].First == k {
+				return pi
+			}
+		}
+		return -1
+	}
+	for ci := range s.Clauses {
+		c := &s.Clauses[ci]
+		// The opener: the subordinator or preposition before the clause's
+		// subject (or verb).
+		c.Joined = joinedTo(s, toks, ci)
+		if c.Joined >= 0 {
+			d := &s.Clauses[c.Joined]
+			if (d.Kind == Infinitive || d.Kind == Imperative || d.Kind == Bare) && toks[c.Verb].Form&(ThirdPerson|Past|Ing) == 0 || d.Kind == Gerund && toks[c.Verb].Is(Ing) {
+				c.Kind = d.Kind // "to own and develop", "inspire, educate and outfit"
+			}
+			c.Subject = d.Subject
+		} else {
+			c.Subject = subjectOf(s, toks, c, ci)
+		}
+		left := c.First
+		if c.Subject >= 0 {
+			left = s.Phrases[c.Subject].First
+			if c.Subject > 0 && s.Phrases[c.Subject-1].Possessor && s.Phrases[c.Subject-1].End == left {
+				left = s.Phrases[c.Subject-1].First // "so that [patients'] families can …"
+			}
+		}
+		c.Opener, c.OpenerAt = openerBefore(toks, s.First, left)
+		if c.Subject >= 0 && c.First > s.First && toks[c.First-1].Tag == Subordinator && is(toks[c.First-1].Norm, clRelative) && s.Phrases[c.Subject].End == c.First-1 {
+			c.Opener, c.OpenerAt = toks[c.First-1].Norm, c.First-1 // "tools that empower developers"
+		}
+		// Objects: bare phrases right after the verb group.
+		k := c.End
+		for k < s.End && toks[k].Tag == Adverb {
+			k++
+		}
+		for len(c.Objects) < 2 {
+			pi := phraseStarting(k)
+			if pi < 0 || s.Phrases[pi].Prep != "" {
+				break
+			}
+			if s.Phrases[pi].Possessor && pi+1 < len(s.Phrases) && s.Phrases[pi+1].First == s.Phrases[pi].End {
+				pi++ // "the community's hub": the hub is the object, the community its owner
+			}
+			c.Objects = append(c.Objects, pi)
+			k = s.Phrases[pi].End
+			// Joined objects stay one object ("boats and oars").
+			for k < s.End && toks[k].Tag == Conjunction {
+				next := phraseStarting(k + 1)
+				if next < 0 {
+					break
+				}
+				k = s.Phrases[next].End
+			}
+			if len(c.Objects) == 1 && !ditransitive(&toks[c.Verb]) {
+				break
+			}
+			if len(c.Objects) == 1 {
+				// "give each pharmacy in the valley a rider": the first
+				// object's own phrases first.
+				k = afterPrepPhrases(s, k, false)
+			}
+		}
+		k = afterPrepPhrases(s, k, true) // "teach every child in Fife [to swim]", "make the crossing to Rum [easy]"
+		for k < s.End && toks[k].Tag == Adverb {
+			k++
+		}
+		if k < s.End && len(c.Objects) > 0 && toks[k].Tag == Adjective && phraseStarting(k) < 0 {
+			c.Predicate = k // "make work lighter"
+		} else if k < s.End && len(c.Objects) > 0 && toks[k].Tag == Adjective && toks[c.Verb].closed&clCausative != 0 {
+			c.Predicate = k
+		}
+		if c.Predicate < 0 && len(c.Objects) == 0 && k < s.End && toks[k].Tag == Adjective && toks[c.Verb].closed&clLinking != 0 {
+			c.Predicate = k // "is free", "stay open"
+		}
+		// A complement: a clause that starts where the objects end.
+		for cj := ci + 1; cj < len(s.Clauses); cj++ {
+			d := &s.Clauses[cj]
+			if d.First < k {
+				continue
+			}
+			if d.First == k || d.First == k+1 && toks[k].Tag == Adverb {
+				causative := len(c.Objects) > 0 && toks[c.Verb].closed&clCausative != 0
+				if d.Kind == Infinitive || d.Kind == Finite && !toks[d.Verb].Is(ThirdPerson) && !toks[d.Verb].Is(Past) && !d.Modal && causative ||
+					d.Kind == Gerund && causative && d.OpenerAt < 0 {
+					c.Complement = cj // "help farmers sell", "enable them to build", "keep operators sailing"
+					if d.Kind == Finite {
+						d.Kind = Bare
+					}
+					d.Governor = ci
+				}
+			}
+			break
+		}
+	}
+	// Agents, in order: a complement's agent depends on its governor.
+	for ci := range s.Clauses {
+		s.Clauses[ci].Agent = agentOf(s, toks, ci, statementStart)
+	}
+}
+
+// joinedTo returns the clause that clause ci is joined to, sharing its
+// subject: the clause before it, when only "and", "or", a comma and
+// adverbs stand between its verb (or objects) and this one's.
+func joinedTo(s *Sentence, toks []Token, ci int) int {
+	if ci == 0 {
+		return -1
+	}
+	d := &s.Clauses[ci-1]
+	c := &s.Clauses[ci]
+	end := d.End
+	for _, o := range d.Objects {
+		end = max(end, s.Phrases[o].End)
+	}
+	for moved := true; moved; { // "arrange funerals for families in Belfast, and explain …"
+		moved = false
+		for pi := range s.Phrases {
+			if p := &s.Phrases[pi]; p.PrepAt == end && p.End <= c.First {
+				end, moved = p.End, true
+			}
+		}
+	}
+	if end > c.First || c.Modal || toks[c.First].Tag == Particle && d.Kind != Infinitive {
+		return -1
+	}
+	joined := toks[end-1].gap&(gapComma|gapAnd) != 0
+	for k := end; k < c.First; k++ {
+		switch toks[k].Tag {
+		case Conjunction:
+			joined = true
+		case Adverb:
+		default:
+			return -1
+		}
+	}
+	if !joined {
+		return -1
+	}
+	if d.Joined >= 0 {
+		return d.Joined
+	}
+	return ci - 1
+}
+
+// ditransitive reports whether a verb can take two objects ("give
+// farmers tools").
+func ditransitive(t *Token) bool { return t.closed&clDitransitive != 0 }
+
+// subjectOf finds a clause's subject: for a finite verb, the leftmost
+// phrase not after a preposition between the clause's left boundary and
+// its verb; for a relative "who"/"that", the phrase it follows.
+func subjectOf(s *Sentence, toks []Token, c *Clause, ci int) int {
+	if c.Kind == Infinitive || c.Kind == Gerund {
+		return -1 // "to lend", "by lending": no subject of their own
+	}
+	boundary := s.First
+	if ci > 0 {
+		boundary = s.Clauses[ci-1].End
+	}
+	for k := c.First - 1; k >= boundary; k-- {
+		if toks[k].Tag == Subordinator || toks[k].gap&gapClause != 0 && k < c.First-1 {
+			boundary = k + 1
+			break
+		}
+	}
+	// The nearest phrase before the verb that no preposition governs:
+	// "every keeper on the coast [has]", "every market we [serve]".
+	best := -1
+	for pi := range s.Phrases {
+		p := &s.Phrases[pi]
+		if p.First < boundary || p.End > c.First {
+			continue
+		}
+		if p.Prep != "" || p.Possessor {
+			continue
+		}
+		best = pi
+	}
+	if best >= 0 {
+		// A subject joined to others ("farmers and fishers grow …") is the first.
+		if r := s.Phrases[best].Conjoined; r >= 0 {
+			best = r
+		}
+		return best
+	}
+	// "… farmers who grow": the relative's antecedent.
+	if boundary > s.First && toks[boundary-1].Tag == Subordinator && is(toks[boundary-1].Norm, clRelative) {
+		for pi := len(s.Phrases) - 1; pi >= 0; pi-- {
+			if s.Phrases[pi].End <= boundary-1 {
+				return pi
+			}
+		}
+	}
+	return -1
+}
+
+// namesItself reports whether a phrase that opens a statement as its
+// subject is the organisation: a name ("Harbour Tools", "napari"), or a
+// group with "the" or "this" ("The cooperative").
+func namesItself(toks []Token, p *Phrase) bool {
+	h := &toks[p.Head]
+	switch {
+	case p.Referent == Name, p.Referent == Unclear && h.Tag != Pronoun, h.Tag == ProperNoun:
+		return true
+	case (p.Referent == Group || p.Referent == Establishment) && (p.Det == "the" || p.Det == "this") && !h.Is(Plural):
+		return true
+	case p.Det == "" && h.Is(Capitalised) && p.Head == p.First && h.Tag != Pronoun && p.End < len(toks) && toks[p.End].closed&clCopula != 0:
+		return true // "Tufts is …"
+	}
+	return false
+}
+
+// openerBefore returns the subordinator, result phrase or means
+// preposition that opens a clause whose first word is at k.
+func openerBefore(toks []Token, first, k int) (string, int) {
+	if k <= first {
+		return "", -1
+	}
+	// "so that", "in order to": the longest result phrase ending at k.
+	for start := max(first, k-3); start < k; start++ {
+		if n := phraseAt(toks, start, clResult); n > 0 && start+n == k {
+			return joinNorms(toks, start, k), start
+		}
+	}
+	p := &toks[k-1]
+	if p.Tag == Subordinator || p.Tag == Preposition {
+		return p.Norm, k - 1
+	}
+	return "", -1
+}
+
+func joinNorms(toks []Token, i, j int) string {
+	s := toks[i].Norm
+	for k := i + 1; k < j; k++ {
+		s += " " + toks[k].Norm
+	}
+	return s
+}
+
+// agentOf returns who does clause ci's verb.
+func agentOf(s *Sentence, toks []Token, ci int, statementStart bool) Referent {
+	a := agentOfClause(s, toks, ci, statementStart)
+	c := &s.Clauses[ci]
+	if c.Subject >= 0 && a != Self {
+		for cj := 0; cj < ci; cj++ {
+			if d := &s.Clauses[cj]; d.Agent == Self && toks[d.Verb].closed&clCopula != 0 && len(d.Objects) == 1 && d.Objects[0] == c.Subject {
+				return Self // "OSI is a corporation [formed to …]": the corporation is the speaker
+			}
+		}
+	}
+	return a
+}
+
+// agentOfClause is agentOf less the rule for the organisation's own
+// description.
+func agentOfClause(s *Sentence, toks []Token, ci int, statementStart bool) Referent {
+	c := &s.Clauses[ci]
+	if c.Joined >= 0 {
+		return s.Clauses[c.Joined].Agent
+	}
+	if c.Governor >= 0 {
+		g := &s.Clauses[c.Governor]
+		if toks[g.Verb].closed&clInstrumental != 0 {
+			return g.Agent // "use drones to bring …": the user brings
+		}
+		// "help farmers [sell]": the object does it; "we aim [to lend]":
+		// the governor's agent does.
+		if len(g.Objects) > 0 {
+			o := &s.Phrases[g.Objects[0]]
+			if len(g.Objects) == 2 || o.Referent.Animate() || o.Referent == Unclear || o.Referent == Name || toks[g.Verb].closed&clCausative != 0 {
+				c.Subject = g.Objects[0]
+				return o.Referent
+			}
+		}
+		return g.Agent
+	}
+	if c.Subject >= 0 {
+		p := &s.Phrases[c.Subject]
+		if p.Referent == Self {
+			return Self
+		}
+		if statementStart && p.First == s.First && c.Opener == "" && namesItself(toks, p) {
+			return Self // "Harbour Tools lends …", "The cooperative runs …", "napari aims to …"
+		}
+		owned := p.Det != "" && (is(p.Det, clPossessive) || (p.Det == "the" || p.Det == "this") && !toks[p.Head].Is(Plural)) ||
+			c.Subject > 0 && s.Phrases[c.Subject-1].Possessor && s.Phrases[c.Subject-1].End == p.First
+		if toks[p.Head].closed&(clSelfHead|clStatementWord) != 0 && owned {
+			return Self // "our mission is to …", "the project aims to …", "Plum's mission is to …"
+		}
+		if p.Det == "our" && (p.Referent == Person || p.Referent == Group) {
+			return Self // "our vets visit …", "our choirs sing …": the organisation's own people at work
+		}
+		if p.Referent == Name && p.First == s.First && toks[p.Head].Is(Possessive) {
+			return Self
+		}
+		return p.Referent
+	}
+	switch c.Kind {
+	case Infinitive:
+		// "for farmers to reach …": the phrase after "for".
+		if k := c.First - 1; k > s.First {
+			for pi := range s.Phrases {
+				p := &s.Phrases[pi]
+				// "for young fishers (on the Moray coast) to buy …"
+				if p.Prep == "for" && (p.Referent.Animate() || p.MaybeAnimate) && afterPrepPhrases(s, p.End, true) == c.First {
+					c.Subject = pi
+					return p.Referent
+				}
+			}
+			// "the time to study": the noun's owner is not known here.
+			_ = k
+		}
+		// "our mission is to lend", "we exist to lend", "To lend …": the
+		// speaker's own verb when it follows one of theirs or opens.
+		for cj := ci - 1; cj >= 0; cj-- {
+			d := &s.Clauses[cj]
+			if d.End <= c.First {
+				return d.Agent
+			}
+		}
+		return Self
+	case Gerund, Imperative:
+		if c.Kind == Gerund && c.OpenerAt < 0 && c.First > s.First && toks[c.First-1].gap == 0 {
+			// "every child walking to school": the phrase before it walks.
+			for pi := range s.Phrases {
+				if p := &s.Phrases[pi]; p.End == c.First && p.Prep == "" || p.End == c.First && p.Referent.Animate() {
+					c.Subject = pi
+					return p.Referent
+				}
+			}
+		}
+		if c.Opener == "by" || c.Opener == "through" {
+			// "…, by sharing teachers": the sentence's main actor does it.
+			for cj := 0; cj < ci; cj++ {
+				if d := &s.Clauses[cj]; d.Governor < 0 && d.Agent != Unclear {
+					return d.Agent
+				}
+			}
+		}
+		return Self
+	}
+	if c.First == s.First && toks[c.Verb].Is(Ing) {
+		return Self
+	}
+	if c.First == s.First && c.Kind == Finite && toks[c.Verb].Form&(ThirdPerson|Past|Ing) == 0 && !c.Modal {
+		c.Kind = Imperative
+		return Self
+	}
+	if statementStart && c.Kind == Finite && c.First == s.First && toks[c.Verb].Is(ThirdPerson) {
+		return Self // a statement that opens with its verb: the organisation's ("Provides free maps …")
+	}
+	return Unclear
+}

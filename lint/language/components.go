@@ -1,0 +1,1200 @@
+package language
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/vmlint/vmlint/lint/language/wordnet"
+	"github.com/vmlint/vmlint/lint/lexicon"
+)
+
+// Component is one of the parts a statement may contain.
+type Component uint8
+
+// The components.
+const (
+	// Audience is who the statement serves or who benefits.
+	Audience Component = iota
+	// Value is a benefit or an outcome for someone.
+	Value
+	// Strategy is the means: how the organisation gets there.
+	Strategy
+	// Future is a picture of the state the statement aims for.
+	Future
+	// Differentiation is a contrast with the alternatives.
+	Differentiation
+	// Purpose is the reason why.
+	Purpose
+	componentCount
+)
+
+var componentNames = [...]string{"audience", "value", "strategy", "future", "differentiation", "purpose"}
+
+// String returns the component's name ("audience").
+func (c Component) String() string { return componentNames[c] }
+
+// Presence is how sure the analysis is that a statement holds a component.
+type Presence uint8
+
+// The degrees of presence.
+const (
+	// Absent: the analysis understood the statement and found none.
+	Absent Presence = iota
+	// Unsure: none was found, but the statement holds words or a shape the
+	// analysis cannot judge, so it may be there.
+	Unsure
+	// Present: found.
+	Present
+)
+
+var presenceNames = [...]string{"absent", "unsure", "present"}
+
+// String returns "absent", "unsure" or "present".
+func (p Presence) String() string { return presenceNames[p] }
+
+// Part is the tokens of a statement that carry one component.
+type Part struct {
+	// First and End delimit the tokens, [First, End).
+	First, End int
+	// Specific is set on an audience that names a definite group.
+	Specific bool
+}
+
+// Components holds the parts of each component and how sure the analysis
+// is of each.
+type Components struct {
+	parts    [componentCount][]Part
+	presence [componentCount]Presence
+}
+
+// Parts returns the parts that carry a component.
+func (c *Components) Parts(k Component) []Part { return c.parts[k] }
+
+// Presence returns how sure the analysis is that the component is there.
+func (c *Components) Presence(k Component) Presence { return c.presence[k] }
+
+// finder finds the components of one analysed statement.
+type finder struct {
+	a     *Analysis
+	lex   *lexicon.Lexicons
+	norms []string
+	lemma []string
+	c     *Components
+	// audienceAt marks phrases found to be an audience, by sentence.
+	audienceAt [][]bool
+	// outcome is set when a value states what changes for someone (a
+	// result, what they can do, an outcome word), not only a good given.
+	outcome bool
+	// verbClause maps a token to the clause whose verb it is, and
+	// phraseAt to the phrase it starts, so that look-ups by token stay
+	// linear in the statement's length.
+	verbClause []*Clause   // by token: the clause whose verb it is
+	verbSent   []*Sentence // by token: the sentence of that clause
+	phraseFrom []*Phrase   // by token: the phrase it starts
+}
+
+func (f *finder) run() {
+	f.c = &f.a.Components
+	n := len(f.a.Tokens)
+	f.verbClause, f.verbSent, f.phraseFrom = make([]*Clause, n), make([]*Sentence, n), make([]*Phrase, n)
+	for si := range f.a.Sentences {
+		s := &f.a.Sentences[si]
+		for ci := range s.Clauses {
+			f.verbClause[s.Clauses[ci].Verb] = &s.Clauses[ci]
+			f.verbSent[s.Clauses[ci].Verb] = s
+		}
+		for pi := range s.Phrases {
+			f.phraseFrom[s.Phrases[pi].First] = &s.Phrases[pi]
+		}
+	}
+	f.norms = make([]string, len(f.a.Tokens))
+	f.lemma = make([]string, len(f.a.Tokens))
+	for i := range f.a.Tokens {
+		f.norms[i] = f.a.Tokens[i].Norm
+		f.lemma[i] = f.a.Tokens[i].Lemma
+	}
+	f.audience()
+	f.value()
+	f.strategy()
+	f.future()
+	f.differentiation()
+	f.purpose()
+}
+
+func (f *finder) add(k Component, first, end int, specific bool) {
+	if first >= end {
+		return
+	}
+	parts := f.c.parts[k]
+	for i := len(parts) - 1; i >= 0 && i >= len(parts)-8; i-- {
+		if p := parts[i]; p.First <= first && end <= p.End {
+			f.c.presence[k] = Present
+			return // the words are already part of one (found by the detectors just before)
+		}
+	}
+	f.c.parts[k] = append(f.c.parts[k], Part{First: first, End: end, Specific: specific})
+	f.c.presence[k] = Present
+}
+
+// addOutcome adds a value that says what changes for someone.
+func (f *finder) addOutcome(first, end int) {
+	f.add(Value, first, end, false)
+	f.outcome = true
+}
+
+// unsure lowers a component that was not found from absent to unsure.
+func (f *finder) unsure(k Component) {
+	if f.c.presence[k] == Absent {
+		f.c.presence[k] = Unsure
+	}
+}
+
+// set returns a lexicon list.
+func (f *finder) set(name string) *lexicon.Set { return f.lex.Get(name) }
+
+// match returns the length of the longest entry of the list that starts
+// at token i, by the words as written or by their lemmas.
+func (f *finder) match(list string, i int) int {
+	s := f.set(list)
+	return max(s.Match(f.norms, i), s.Match(f.lemma, i))
+}
+
+// slot says how a phrase stands towards the statement's verbs, as someone
+// it may serve.
+type slot uint8
+
+const (
+	// noSlot: not as someone served (an actor, a place, a tool, a thing).
+	noSlot slot = iota
+	// weakSlot: possibly served ("working with communities", "the lives
+	// of farmers").
+	weakSlot
+	// servedSlot: where a reader expects whom the work is for: after "for"
+	// or "to", as the object of the organisation's verb, counted one by
+	// one ("every canoeist"). A noun with a fair share of senses for people
+	// counts as someone here ("for night-shift cleaners").
+	servedSlot
+	// subjectSlot: as the subject of a clause about others ("every
+	// keeper has …", "so that farmers can …") or as an owner ("patients'
+	// lives"): someone, if the noun names someone.
+	subjectSlot
+)
+
+// audience finds who the statement serves: people, groups, animals and
+// places of business (by WordNet's classes of the head noun, so that
+// "every canoeist" and "night-shift cleaners" count though no list holds
+// them), and the generic nouns of the audience-generic list, where they
+// stand as someone served — after "for" or "to", as the object of the
+// organisation's verb, as the subject of a clause about others ("every
+// keeper has …", "so that farmers can …"), as an owner ("patients' lives")
+// — and not as the actor or a place ("where craft meets business", "the
+// finest kettles in the world").
+func (f *finder) audience() {
+	f.audienceAt = make([][]bool, len(f.a.Sentences))
+	doubt := false
+	for si := range f.a.Sentences {
+		s := &f.a.Sentences[si]
+		f.audienceAt[si] = make([]bool, len(s.Phrases))
+		for pi := range s.Phrases {
+			p := &s.Phrases[pi]
+			if p.Referent == Self {
+				continue
+			}
+			generic := f.generic(p)
+			listed := f.set("audience-specific").Match(f.norms, p.Head) > 0 || f.set("audience-specific").Has(f.lemma[p.Head])
+			candidate := p.Referent.Animate() || generic || listed
+			maybe := !candidate && (p.MaybeAnimate || p.AnyAnimate && p.Distributive() || p.Referent == Unclear || p.Referent == Name)
+			if !candidate && !maybe {
+				continue
+			}
+			sl := f.slot(s, pi)
+			if sl == noSlot {
+				if candidate && !f.excluded(s, pi) && !f.hasRole(s, pi) {
+					doubt = true // someone named, in a role the analysis cannot read
+				}
+				if p.Referent == Name && !(si == 0 && p.First == s.First) && !locative(p.Prep) {
+					doubt = true // "the value of IT within ESDC": a name may be an organisation served
+				}
+				continue
+			}
+			if p.Referent == Unclear && f.a.Tokens[p.Head].Tag == Pronoun {
+				// "giving them the time": whoever was named before.
+				if ref, ok := f.antecedent(si, pi); ok && sl != noSlot {
+					f.audienceAt[si][pi] = true
+					first, end := f.audienceSpan(s, pi)
+					f.add(Audience, first, end, ref)
+				}
+				continue
+			}
+			if maybe {
+				counted := f.a.Tokens[p.Head].Is(Plural) || p.Distributive() || p.Prep == "for" || p.Prep == "to"
+				if p.Referent == Unclear || p.Referent == Name {
+					doubt = true // a word nobody can classify, or a name, where someone may be served
+					continue
+				}
+				if !((sl == servedSlot && (p.MaybeAnimate || p.AnyAnimate) && counted) || sl == subjectSlot && p.MaybeAnimate && p.Distributive()) {
+					continue // "bake sourdough": the likeliest reading is a thing; "every rural clinic will …" is someone
+				}
+				// "for night-shift cleaners": a noun with a fair share of
+				// senses for people, where people are served.
+			}
+			f.audienceAt[si][pi] = true
+			first, end := f.audienceSpan(s, pi)
+			specific := listed || !generic || f.qualified(s, pi)
+			f.add(Audience, first, end, specific)
+		}
+	}
+	// A noun for people that only modifies another ("community change",
+	// "patient care") may say who is served.
+	for si := range f.a.Sentences {
+		s := &f.a.Sentences[si]
+		for pi := range s.Phrases {
+			p := &s.Phrases[pi]
+			for k := p.First; k < p.Head; k++ {
+				if t := &f.a.Tokens[k]; t.Tag == Noun && (t.entry.First(wordnet.Noun) == wordnet.NounPerson || f.set("audience-generic").Has(t.Norm)) {
+					doubt = true
+				}
+			}
+		}
+	}
+	if doubt {
+		f.unsure(Audience)
+	}
+}
+
+// antecedent finds what a pronoun ("them", "they") stands for, and
+// reports whether it is an audience and a specific one. A pronoun that
+// receives ("giving them an hour") stands for the last someone named; any
+// other ("sharpen them") for the last phrase that was a subject or an
+// object ("the tools").
+func (f *finder) antecedent(si, pi int) (specific, ok bool) {
+	s := &f.a.Sentences[si]
+	recipient := s.Phrases[pi].Prep == "for" || s.Phrases[pi].Prep == "to"
+	for ci := range s.Clauses {
+		if c := &s.Clauses[ci]; len(c.Objects) == 2 && c.Objects[0] == pi {
+			recipient = true
+		}
+	}
+	for sj := si; sj >= 0 && sj >= si-1; sj-- {
+		t := &f.a.Sentences[sj]
+		last := len(t.Phrases) - 1
+		if sj == si {
+			last = pi - 1
+		}
+		for k := last; k >= 0; k-- {
+			q := &t.Phrases[k]
+			if f.a.Tokens[q.Head].Tag == Pronoun && q.Referent != Everyone || !recipient && (q.Prep != "" || q.Referent == Self) {
+				continue // a non-recipient stands for a subject or an object, not a preposition's phrase
+			}
+			if f.audienceAt[sj][k] {
+				for _, part := range f.c.parts[Audience] {
+					if part.End == q.Head+1 {
+						return part.Specific, true
+					}
+				}
+				return true, true
+			}
+			if !recipient {
+				return false, false // "the tools … sharpen them"
+			}
+		}
+	}
+	return false, false
+}
+
+// hasRole reports whether the parse gave a phrase a role: subject or
+// object of a clause, or the object of a preposition. A phrase without one
+// is something the analysis did not understand.
+func (f *finder) hasRole(s *Sentence, pi int) bool {
+	p := &s.Phrases[pi]
+	if p.Prep != "" || p.Possessor {
+		return true
+	}
+	for ci := range s.Clauses {
+		c := &s.Clauses[ci]
+		if c.Subject == pi {
+			return true
+		}
+		for _, o := range c.Objects {
+			if o == pi || s.Phrases[o].Conjoined == pi || p.Conjoined == o {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// locative reports whether a preposition places what follows ("in
+// Scotland", "across the valley").
+func locative(prep string) bool {
+	switch prep {
+	case "in", "at", "on", "across", "around", "from", "into", "throughout", "near", "over", "along", "through", "beyond", "inside", "outside", "between", "under":
+		return true
+	}
+	return false
+}
+
+// generic reports whether a phrase names people at large: "everyone",
+// "people", "the world", "customers", "businesses".
+func (f *finder) generic(p *Phrase) bool {
+	if p.Referent == Everyone {
+		return true
+	}
+	g := f.set("audience-generic")
+	if g.Has(f.norms[p.Head]) || g.Has(f.lemma[p.Head]) {
+		return true
+	}
+	for k := p.First; k <= p.Head; k++ {
+		if n := g.Match(f.norms, k); n > 0 && k+n == p.Head+1 {
+			return true
+		}
+	}
+	// "a world where …" is the world as "the world" is.
+	last := lastWords(g)
+	return last[f.norms[p.Head]] || last[f.lemma[p.Head]]
+}
+
+// lastWordsOf caches, per word list, the last words of its entries of
+// several words ("world" of "the world").
+var lastWordsOf sync.Map // *lexicon.Set → map[string]bool
+
+func lastWords(g *lexicon.Set) map[string]bool {
+	if m, ok := lastWordsOf.Load(g); ok {
+		return m.(map[string]bool)
+	}
+	m := map[string]bool{}
+	for _, e := range g.Entries() {
+		if i := strings.LastIndexByte(e, ' '); i > 0 && !strings.HasSuffix(e, "'s") {
+			m[e[i+1:]] = true
+		}
+	}
+	lastWordsOf.Store(g, m)
+	return m
+}
+
+// qualified reports whether a generic phrase is made definite by a
+// modifier ("young people", "independent retailers") or by what follows
+// it ("users of the Zcash protocol", "people who code"; not "people of all
+// ages" or "customers around the world").
+func (f *finder) qualified(s *Sentence, pi int) bool {
+	p := &s.Phrases[pi]
+	toks := f.a.Tokens
+	life := f.lemma[p.Head] == "life" || f.norms[p.Head] == "lives"
+	for k := p.First; k < p.Head; k++ {
+		t := &toks[k]
+		if t.Tag == Determiner || t.Tag == Number || t.closed&clVagueModifier != 0 || f.set("audience-not-after").Has(t.Norm) {
+			continue
+		}
+		if life {
+			continue // "healthier lives", "working life": what the life is like, not whose
+		}
+		if f.set("audience-qualifier").Has(t.Norm) {
+			return true
+		}
+		if t.Tag == Noun || t.Tag == ProperNoun || t.Tag == Verb || t.Tag == Adjective && classifying(t) {
+			return true // "member stations", "Canadian citizens", "working parents"
+		}
+	}
+	if p.End < s.End {
+		next := toks[p.End].Norm
+		if (next == "of" || next == "who" || next == "that" || next == "in" || next == "from") && p.End+1 < s.End {
+			after := &toks[p.End+1]
+			vague := after.Norm == "all" || after.Norm == "every" || after.Norm == "the" && p.End+2 < s.End && toks[p.End+2].Norm == "world"
+			if next == "who" || next == "that" {
+				vague = false
+			}
+			if next == "in" && (after.Norm == "the" || after.Norm == "need") {
+				return next == "in" && after.Norm == "need"
+			}
+			return !vague
+		}
+	}
+	return false
+}
+
+// classifying reports whether an adjective sorts people into a kind
+// rather than praising them: a relational adjective ("rural", "medical",
+// "Canadian"), which WordNet files as relating to a noun, or a word it
+// does not know ("low-income").
+func classifying(t *Token) bool {
+	if !t.known || strings.Contains(t.Norm, "-") {
+		return true
+	}
+	e, ok := wordnet.Base(t.Lemma, wordnet.Adjective)
+	if !ok {
+		e, ok = wordnet.Base(t.Norm, wordnet.Adjective)
+	}
+	return ok && e.Share(wordnet.Adjective, wordnet.AdjectivePertainym) >= minShare
+}
+
+// audienceSpan returns the words that name an audience: the phrase less
+// its determiners, with a qualifying phrase after it.
+func (f *finder) audienceSpan(s *Sentence, pi int) (int, int) {
+	p := &s.Phrases[pi]
+	first := p.First
+	for first < p.Head && f.a.Tokens[first].Tag == Determiner {
+		first++
+	}
+	return first, p.Head + 1
+}
+
+// excluded reports whether a phrase stands where no one is served: a place
+// ("in the world"), a ranking ("the world's leading", "best in the
+// world"), a comparison.
+func (f *finder) excluded(s *Sentence, pi int) bool {
+	p := &s.Phrases[pi]
+	toks := f.a.Tokens
+	switch p.Prep {
+	case "in", "at", "on", "across", "around", "from", "into", "over", "throughout", "within", "than", "like", "as", "about", "beyond", "between", "under", "near":
+		return true
+	}
+	switch wordnet.Class(toks[p.Head].entry.First(wordnet.Noun)) {
+	case wordnet.NounTime, wordnet.NounQuantity:
+		return true // "every week", "each month": when, not whom
+	}
+	if p.End < s.End && (toks[p.End].Norm == "where" || toks[p.End].Norm == "wherein" || toks[p.End].Norm == "in" && p.End+1 < s.End && toks[p.End+1].Norm == "which") {
+		return true // "a world where …": the picture, not someone in it
+	}
+	notAfter := f.set("audience-not-after")
+	if p.Possessor && p.End < s.End && notAfter.Has(toks[p.End].Norm) {
+		return true // "the world's leading …"
+	}
+	if p.Possessor && pi+1 < len(s.Phrases) {
+		next := &s.Phrases[pi+1]
+		for k := next.First; k < next.End; k++ {
+			if f.match("ranking", k) > 0 || notAfter.Has(toks[k].Norm) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// slot returns how a phrase stands as someone served.
+func (f *finder) slot(s *Sentence, pi int) slot {
+	if f.excluded(s, pi) {
+		return noSlot
+	}
+	p := &s.Phrases[pi]
+	if p.Conjoined >= 0 && p.Prep == "" {
+		if r := f.slot(s, p.Conjoined); r != noSlot {
+			return r
+		}
+	}
+	switch p.Prep {
+	case "to":
+		if p.Referent.Animate() || f.generic(p) {
+			return servedSlot // "lend boats to rowing clubs"; not "to the county hospital"
+		}
+		return noSlot
+	case "for", "among", "amongst", "toward", "towards":
+		return servedSlot
+	case "of":
+		if p.Referent == Person || pi > 0 && (f.belongsToSomeone(&s.Phrases[pi-1]) || p.Referent.Animate() && f.selfObject(s, pi-1)) {
+			return weakSlot // "the health of patients", "the generosity of donors"
+		}
+		return noSlot
+	case "with", "alongside", "beside", "besides":
+		if p.Distributive() {
+			return servedSlot
+		}
+		return weakSlot
+	case "":
+	default:
+		if p.Distributive() {
+			return weakSlot // "around every village school"
+		}
+		return noSlot
+	}
+	toks := f.a.Tokens
+	for ci := range s.Clauses {
+		c := &s.Clauses[ci]
+		for k, o := range c.Objects {
+			if o != pi {
+				continue
+			}
+			v := &toks[c.Verb]
+			switch {
+			case v.closed&clCopula != 0 && len(c.Objects) == 1:
+				if c.Agent == Self {
+					return noSlot // "to be the leading provider": the organisation itself
+				}
+				return weakSlot
+			case v.closed&clInstrumental != 0:
+				return noSlot // "use drones": a tool
+			case c.Opener == "by" || c.Opener == "through":
+				return noSlot // "by training tailors": the means, not whom it serves
+			case p.Referent == Establishment && c.Agent == Self:
+				return noSlot // "running repair workshops": a place the organisation runs
+			case c.Agent == Self && wordnet.Class(v.entry.First(wordnet.Verb)) == wordnet.VerbCreation && p.Referent != Person && !f.generic(p):
+				return noSlot // "create a settlement", "build a network": made, not served
+			case k > 0:
+				return noSlot // "give apprentices a mentor": what is given
+			case v.closed&clGiving != 0 && c.Agent == Self && f.deliveredTo(s, c):
+				return noSlot // "get fresh fish to inland families": what is given
+			case c.Agent == Self:
+				return servedSlot
+			case c.Agent == Thing:
+				return servedSlot // "tools that empower developers", "products fill society"
+			}
+			return noSlot // someone else's object: "craft meets business"
+		}
+		if c.Subject == pi && c.Agent != Self {
+			return subjectSlot // "every keeper has …", "so that farmers can …"
+		}
+	}
+	switch {
+	case p.Possessor:
+		return subjectSlot // "patients' lives"
+	case p.Distributive():
+		return servedSlot
+	case f.verbless(s):
+		return subjectSlot // a verbless picture: "Quiet streets …"
+	}
+	return noSlot
+}
+
+// selfObject reports whether a phrase is the object of the organisation's
+// own verb ("insulate [the homes] of low-income families").
+func (f *finder) selfObject(s *Sentence, pi int) bool {
+	for ci := range s.Clauses {
+		c := &s.Clauses[ci]
+		for _, o := range c.Objects {
+			if o == pi && c.Agent == Self {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// belongsToSomeone reports whether a phrase names what a person has or
+// needs: a benefit or outcome word ("health", "well-being"), or their life
+// or needs.
+func (f *finder) belongsToSomeone(p *Phrase) bool {
+	h := f.lemma[p.Head]
+	return f.match("benefit-outcome", p.Head) > 0 || h == "life" || h == "need" || h == "lives" || h == "voice" || h == "future" || h == "work" || h == "livelihood"
+}
+
+// value finds a benefit or an outcome: a clause of result or purpose ("so
+// that shepherds reach a vet"), what the organisation helps someone do
+// ("help farmers sell", "enable hobbyists to build"), what it makes of
+// them ("make every gardener proud"), what it gives them ("give farmers
+// the time to …"), "for X to …", a good delivered to someone ("lend boats
+// to rowing clubs"), and the benefit words of the lexicons where someone
+// stands to benefit.
+func (f *finder) value() {
+	toks := f.a.Tokens
+	audience := f.c.presence[Audience] == Present
+	for si := range f.a.Sentences {
+		s := &f.a.Sentences[si]
+		for ci := range s.Clauses {
+			c := &s.Clauses[ci]
+			switch {
+			case c.OpenerAt >= 0 && phraseAt(toks, c.OpenerAt, clResult) > 0:
+				f.addOutcome(c.OpenerAt, max(c.End, clauseEnd(s, c)))
+			case c.Complement >= 0 && c.Agent != Unclear && len(c.Objects) > 0 && f.actor(s, c.Objects[0]) && toks[c.Verb].closed&clInstrumental == 0:
+				d := &s.Clauses[c.Complement]
+				f.addOutcome(c.Verb, max(d.End, clauseEnd(s, d)))
+			case c.Predicate >= 0 && len(c.Objects) > 0 && toks[c.Verb].closed&clCausative != 0:
+				f.addOutcome(c.Verb, c.Predicate+1) // "make work lighter"
+			case c.Predicate >= 0 && c.Subject >= 0 && c.Agent != Self && f.servedPhrase(s, c.Subject):
+				f.addOutcome(c.Verb, c.Predicate+1) // "every village school stays open"
+			case len(c.Objects) == 2 && f.servedPhrase(s, c.Objects[0]):
+				f.addOutcome(c.Verb, s.Phrases[c.Objects[1]].End) // "give farmers the time"
+			case c.Kind == Infinitive && c.Subject >= 0 && s.Phrases[c.Subject].Prep == "for" && f.servedPhrase(s, c.Subject):
+				f.addOutcome(s.Phrases[c.Subject].PrepAt, c.End) // "for every school to stay open"
+			case c.Agent == Self && len(c.Objects) == 1 && f.good(&s.Phrases[c.Objects[0]]) && (toks[c.Verb].closed&clGiving != 0 || s.Phrases[c.Objects[0]].Referent == Service) && f.deliveredTo(s, c):
+				f.add(Value, c.Verb, s.Phrases[c.Objects[0]].End, false) // "lend boats to rowing clubs"
+			case c.Agent == Self && len(c.Objects) == 1 && f.servedPhrase(s, c.Objects[0]) && toks[c.Verb].closed&(clInstrumental|clBe|clCopula) == 0:
+				if w := f.withPhrase(s, s.Phrases[c.Objects[0]].End); w >= 0 {
+					f.addOutcome(c.Verb, s.Phrases[w].End) // "provide teachers with calmer days"
+				}
+			case c.Agent == Self && len(c.Objects) == 1 && f.servedPhrase(s, c.Objects[0]) && f.intoPhrase(s, s.Phrases[c.Objects[0]].End):
+				f.addOutcome(c.Verb, s.Phrases[c.Objects[0]].End) // "turns riders into superheroes"
+			case c.Agent == Self && len(c.Objects) >= 1 && f.servedPhrase(s, c.Objects[0]) && (f.set("abstract-verb").Has(toks[c.Verb].Lemma) || f.match("benefit-verb", c.Verb) > 0) && toks[c.Verb].closed&(clCopula|clBe) == 0:
+				f.addOutcome(c.Verb, s.Phrases[c.Objects[0]].End) // "transform lives", "serve the world"
+			case c.Agent == Self && len(c.Objects) == 1 && toks[c.Verb].closed&clGiving != 0 && f.someoneServed() && f.state(&s.Phrases[c.Objects[0]]):
+				f.addOutcome(c.Verb, s.Phrases[c.Objects[0]].End) // "bringing comfort", "give hope"
+			case (c.Opener == "where" || c.Opener == "wherein" || c.Opener == "which" && c.OpenerAt > s.First && toks[c.OpenerAt-1].Norm == "in") &&
+				c.Subject >= 0 && f.servedPhrase(s, c.Subject) && !c.Negated:
+				f.addOutcome(s.Phrases[c.Subject].First, max(c.End, clauseEnd(s, c))) // "a world where everyone can …"
+			}
+		}
+	}
+	// The benefit words; a benefit verb counts where someone is served
+	// ("Enabling open maps" serves no one named).
+	for i := range toks {
+		n := f.match("benefit-outcome", i)
+		verb := 0
+		if toks[i].Tag == Verb || toks[i].Tag == Adjective {
+			verb = f.match("benefit-verb", i)
+		}
+		someone := audience || f.c.presence[Audience] == Unsure
+		switch {
+		case n > 0 && (toks[i].Tag != Noun || someone):
+			f.addOutcome(i, i+n) // an outcome: "healthier lives", "safe"; "access" for someone
+		case verb > 0 && (someone || f.servesSomeone(i) || f.readersOwn(i) || toks[i].closed&clRemoval != 0):
+			f.addOutcome(i, i+verb) // a benefit verb with someone to benefit ("end hunger" spares someone); not "Enabling open maps"
+		case verb > 0 && !f.hasObject(i):
+			f.unsure(Value) // "We inspire and educate": whom, it does not say
+		}
+	}
+	if f.c.presence[Audience] == Unsure && f.c.presence[Value] != Present {
+		f.unsure(Value)
+	}
+}
+
+// withPhrase returns the phrase after "with" that starts at token k, or -1.
+func (f *finder) withPhrase(s *Sentence, k int) int {
+	for pi := range s.Phrases {
+		if p := &s.Phrases[pi]; p.Prep == "with" && p.PrepAt == k {
+			return pi
+		}
+	}
+	return -1
+}
+
+// intoPhrase reports whether a phrase after "into" starts at token k:
+// what someone is turned into.
+func (f *finder) intoPhrase(s *Sentence, k int) bool {
+	for pi := range s.Phrases {
+		if p := &s.Phrases[pi]; p.PrepAt == k && p.Prep == "into" {
+			return true
+		}
+	}
+	return false
+}
+
+// hasObject reports whether the verb at token i has an object.
+func (f *finder) hasObject(i int) bool {
+	c := f.verbClause[i]
+	return c != nil && len(c.Objects) > 0
+}
+
+// readersOwn reports whether the verb at token i opens a sentence as an
+// imperative without an object, telling the reader what they will do
+// ("Belong anywhere", "Thrive at work").
+func (f *finder) readersOwn(i int) bool {
+	c := f.verbClause[i]
+	return c != nil && c.Kind == Imperative && len(c.Objects) == 0
+}
+
+// someoneServed reports whether the statement names someone served.
+func (f *finder) someoneServed() bool { return len(f.c.parts[Audience]) > 0 }
+
+// state reports whether a phrase names a state, a feeling or a quality
+// one can give someone ("comfort", "hope", "peace of mind").
+func (f *finder) state(p *Phrase) bool {
+	switch wordnet.Class(f.a.Tokens[p.Head].entry.First(wordnet.Noun)) {
+	case wordnet.NounFeeling, wordnet.NounState, wordnet.NounAttribute:
+		return true
+	}
+	return false
+}
+
+// actor reports whether a phrase can do what a verb's complement says:
+// someone served, or someone the analysis cannot classify ("teach every
+// nine-year-old to swim").
+func (f *finder) actor(s *Sentence, pi int) bool {
+	switch s.Phrases[pi].Referent {
+	case Thing, Place, Abstraction, Self, Service:
+		return false
+	}
+	return true
+}
+
+// servedPhrase reports whether a phrase is someone who can be served.
+func (f *finder) servedPhrase(s *Sentence, pi int) bool {
+	p := &s.Phrases[pi]
+	r := p.Referent
+	return r.Animate() || r == Unclear && f.a.Tokens[p.Head].Tag == Pronoun || f.generic(p)
+}
+
+// good reports whether a phrase names something delivered: a thing, a
+// service, or a person who helps ("put a reading tutor beside every
+// child").
+func (f *finder) good(p *Phrase) bool {
+	return p.Referent == Thing || p.Referent == Service || p.Referent == Person || p.Referent == Animal
+}
+
+// deliveredTo reports whether a clause's object goes to someone: a phrase
+// after "to" or "for" right after the object, that is someone served.
+func (f *finder) deliveredTo(s *Sentence, c *Clause) bool {
+	end := s.Phrases[c.Objects[0]].End
+	for pi := c.Objects[0] + 1; pi < len(s.Phrases); pi++ {
+		p := &s.Phrases[pi]
+		if p.PrepAt != end {
+			break // the chain of phrases after the object: "in the home of every child"
+		}
+		switch p.Prep {
+		case "to", "for", "beside", "alongside", "of":
+			if f.servedPhrase(s, pi) && (p.Prep != "of" || pi > c.Objects[0]+1) {
+				return true
+			}
+		}
+		end = p.End
+	}
+	return false
+}
+
+// servesSomeone reports whether the verb at token i has someone served as
+// its object ("help farmers", "protect every hive").
+func (f *finder) servesSomeone(i int) bool {
+	c := f.verbClause[i]
+	if c == nil || c.Agent != Self || len(c.Objects) == 0 {
+		return false
+	}
+	return f.servedPhrase(f.verbSent[i], c.Objects[0])
+}
+
+// clauseEnd returns the end of what a clause says: up to the next clause
+// that does not depend on it, or the sentence's end.
+func clauseEnd(s *Sentence, c *Clause) int {
+	end := c.End
+	for _, o := range c.Objects {
+		end = max(end, s.Phrases[o].End)
+	}
+	return end
+}
+
+// strategy finds the means: a means clause or phrase ("by lending …",
+// "through evening classes", "using drones to …", "working with …"), and
+// the organisation's own concrete activity: a verb that is not abstract
+// whose object is a made thing, a service or someone it works on ("lend
+// boats", "repair each hull", "train nurses"); not an abstract verb
+// ("empower", "inspire"), an activity with an abstract object ("provide
+// access"), or a verb that belongs to someone else ("enable hobbyists to
+// build drones").
+func (f *finder) strategy() {
+	toks := f.a.Tokens
+	abstract := f.set("abstract-verb")
+	for si := range f.a.Sentences {
+		s := &f.a.Sentences[si]
+		for ci := range s.Clauses {
+			c := &s.Clauses[ci]
+			if c.Kind == Gerund && (c.Opener == "by" || c.Opener == "through") {
+				f.add(Strategy, c.OpenerAt, max(c.End, clauseEnd(s, c)), false)
+				continue
+			}
+			if c.Agent != Self && !(c.Governor >= 0 && s.Clauses[c.Governor].Agent == Self && c.Agent == Self) {
+				continue
+			}
+			v := &toks[c.Verb]
+			if v.closed&(clBe|clHave|clCopula) != 0 || v.closed&(clLinking|clDo) != 0 && len(c.Objects) == 0 {
+				continue
+			}
+			isAbstract := abstract.Has(v.Norm) || abstract.Has(v.Lemma)
+			weak := f.set("weak-verbs").Has(v.Norm) || f.set("weak-verbs").Has(v.Lemma)
+			if len(c.Objects) == 0 {
+				if !isAbstract && (f.match("action-verb", c.Verb) > 0 || f.handlingVerb(v)) && f.followedByMeansOrRecipient(s, c) {
+					f.add(Strategy, c.Verb, c.End, false)
+				} else if !isAbstract && (!v.known || f.match("action-verb", c.Verb) > 0 || f.handlingVerb(v)) {
+					f.unsure(Strategy) // "we inspire, educate and outfit": an activity, on what it does not say
+				}
+				continue
+			}
+			oi := f.mostConcrete(s, c.Objects[len(c.Objects)-1])
+			o := &s.Phrases[oi]
+			if w := f.withPhrase(s, s.Phrases[c.Objects[len(c.Objects)-1]].End); w >= 0 && len(c.Objects) == 1 && f.servedPhrase(s, c.Objects[0]) && f.good(&s.Phrases[w]) && !f.generic(&s.Phrases[w]) && v.closed&clGiving != 0 {
+				f.add(Strategy, c.Verb, s.Phrases[w].End, false) // "provide members with quality goods"
+				continue
+			}
+			if c.Complement >= 0 && o.Referent.Animate() && !isAbstract && f.concreteVerb(&toks[s.Clauses[c.Complement].Verb]) {
+				f.add(Strategy, c.Verb, s.Clauses[c.Complement].End, false) // "find neighbours to feed the pets"
+				continue
+			}
+			switch {
+			case v.closed&clInstrumental != 0:
+				f.add(Strategy, c.Verb, o.End, false) // "use drones to …"
+			case isAbstract:
+				if f.match("action-noun", o.Head) > 0 {
+					f.add(Strategy, c.Verb, o.End, false) // "accelerate the development of …"
+				}
+			case f.set("abstract-object").Has(toks[o.Head].Norm) || f.set("abstract-object").Has(toks[o.Head].Lemma):
+			case o.Referent == Thing || o.Referent == Establishment || o.Referent == Service && (f.concreteVerb(v) || v.closed&clDo != 0):
+				f.add(Strategy, c.Verb, o.End, false) // "lend boats", "run night buses", "repair each hull"
+			case o.MaybeThing && (f.handlingVerb(v) || !weak && o.Referent != Abstraction):
+				f.add(Strategy, c.Verb, o.End, false) // "bring medicine", "fit smoke alarms"
+			case f.match("action-verb", c.Verb) > 0 && o.Referent != Self && !o.Referent.Animate() && !(weak && f.state(o)):
+				// "test milk samples", "provide a method to …"; not "provide
+				// access", a quality no activity hands over.
+				f.add(Strategy, c.Verb, o.End, false)
+			case len(c.Objects) == 2 && f.concreteVerb(v):
+				f.add(Strategy, c.Verb, o.End, false) // "give apprentices a mentor"
+			case o.Referent == Person && f.handlingVerb(v) && f.match("benefit-verb", c.Verb) == 0:
+				f.add(Strategy, c.Verb, o.End, false) // "train nurses", "feed families"
+			case f.match("action-verb", c.Verb) > 0 && f.concreteChain(s, c.Objects[len(c.Objects)-1]):
+				f.add(Strategy, c.Verb, o.End, false) // "provide GUI access to a library of analysis tools"
+			case o.Referent == Unclear || o.Referent == Name || o.Referent == Place:
+				f.unsure(Strategy)
+			}
+		}
+		// Means phrases: "through evening classes", "with volunteer drivers", "using drones".
+		for pi := range s.Phrases {
+			p := &s.Phrases[pi]
+			switch p.Prep {
+			case "through", "via":
+				// "through evening classes", not "through the years" or
+				// "through the power of …".
+				h := f.lemma[p.Head]
+				if p.Referent != Self && !f.set("abstract-object").Has(h) && h != "power" && h != "year" && h != "time" && h != "life" && toks[p.Head].Tag != Number {
+					f.add(Strategy, p.PrepAt, p.End, false)
+				}
+			case "by":
+				if p.Referent == Service || f.match("action-noun", p.Head) > 0 {
+					f.add(Strategy, p.PrepAt, p.End, false) // "by design", "by example"
+				}
+			case "with":
+				if (p.Referent == Thing || p.Referent.Animate() && p.Referent != Everyone) && !f.generic(p) && f.afterSelfVerb(s, p.PrepAt) {
+					f.add(Strategy, p.PrepAt, p.End, false)
+				}
+			}
+		}
+	}
+	for i := range toks {
+		if n := f.match("means-marker", i); n > 1 {
+			end := i + n // "by means of", "in partnership with", and the phrase after it
+			if i+n < len(f.phraseFrom) && f.phraseFrom[i+n] != nil {
+				end = f.phraseFrom[i+n].End
+			}
+			f.add(Strategy, i, end, false)
+		}
+	}
+	// A statement that is a phrase headed by an activity noun
+	// ("Formation of personnel …", "Free repairs for every fishing boat").
+	for si := range f.a.Sentences {
+		s := &f.a.Sentences[si]
+		if len(s.Clauses) == 0 && len(s.Phrases) > 0 && f.match("action-noun", s.Phrases[0].Head) > 0 {
+			f.add(Strategy, s.Phrases[0].First, s.Phrases[0].End, false)
+		}
+	}
+}
+
+// concreteVerb reports whether a verb names a concrete activity: one of
+// the action verbs, or a verb WordNet files under making, handling,
+// moving, giving, consuming, the body or communicating, that is not an
+// abstract verb.
+func (f *finder) concreteVerb(v *Token) bool {
+	if f.set("abstract-verb").Has(v.Lemma) {
+		return false
+	}
+	if f.set("action-verb").Has(v.Lemma) || f.set("action-verb").Has(v.Norm) {
+		return true
+	}
+	switch wordnet.Class(v.entry.First(wordnet.Verb)) {
+	case wordnet.VerbCreation, wordnet.VerbContact, wordnet.VerbMotion, wordnet.VerbPossession, wordnet.VerbConsumption,
+		wordnet.VerbBody, wordnet.VerbCommunication:
+		return true
+	}
+	return false
+}
+
+// mostConcrete returns, of a phrase and those joined to it ("smoke alarms
+// and door chains"), the one that names the most concrete thing.
+func (f *finder) mostConcrete(s *Sentence, pi int) int {
+	root := pi
+	if s.Phrases[pi].Conjoined >= 0 {
+		root = s.Phrases[pi].Conjoined
+	}
+	best := pi
+	rank := func(r Referent) int {
+		switch r {
+		case Thing, Establishment:
+			return 3
+		case Service:
+			return 2
+		case Abstraction:
+			return 0
+		}
+		return 1
+	}
+	for k := root; k < len(s.Phrases); k++ {
+		if k != root && s.Phrases[k].Conjoined != root {
+			continue
+		}
+		if rank(s.Phrases[k].Referent) > rank(s.Phrases[best].Referent) {
+			best = k
+		}
+	}
+	return best
+}
+
+// concreteChain reports whether the phrases that follow an object through
+// prepositions ("access to a library of tools") name a made thing or a
+// service.
+func (f *finder) concreteChain(s *Sentence, pi int) bool {
+	end := s.Phrases[pi].End
+	for k := pi + 1; k < len(s.Phrases); k++ {
+		p := &s.Phrases[k]
+		if p.PrepAt != end || p.Prep == "for" {
+			return false
+		}
+		if p.Referent == Thing || p.Referent == Establishment {
+			return true
+		}
+		end = p.End
+	}
+	return false
+}
+
+// handlingVerb reports whether a verb handles its object with the hands,
+// the body or words: WordNet's verbs of making, contact, motion,
+// consumption, the body and communication ("bring", "repair", "feed",
+// "teach"), not of giving or having, which say less about how.
+func (f *finder) handlingVerb(v *Token) bool {
+	if f.set("abstract-verb").Has(v.Lemma) {
+		return false
+	}
+	switch wordnet.Class(v.entry.First(wordnet.Verb)) {
+	case wordnet.VerbCreation, wordnet.VerbContact, wordnet.VerbMotion, wordnet.VerbConsumption, wordnet.VerbBody, wordnet.VerbCommunication:
+		return true
+	}
+	return false
+}
+
+// followedByMeansOrRecipient reports whether an intransitive action verb
+// has a phrase after it that says for whom or with what ("we publish for
+// teachers").
+func (f *finder) followedByMeansOrRecipient(s *Sentence, c *Clause) bool {
+	k := c.End
+	for moved := true; moved; { // "sing at the bedside for hospice patients"
+		moved = false
+		for pi := range s.Phrases {
+			p := &s.Phrases[pi]
+			if p.PrepAt != k {
+				continue
+			}
+			if p.Prep == "for" || p.Prep == "to" || p.Prep == "with" {
+				return true
+			}
+			k, moved = p.End, true
+		}
+	}
+	return false
+}
+
+// afterSelfVerb reports whether a preposition at k follows a verb of the
+// organisation's in its sentence.
+func (f *finder) afterSelfVerb(s *Sentence, k int) bool {
+	// "We help societies grow food with a travelling team": the means may
+	// be the main verb's, and a reader takes it so.
+	for ci := range s.Clauses {
+		if c := &s.Clauses[ci]; c.Verb < k && c.Governor < 0 && c.Joined < 0 {
+			if c.Agent == Self {
+				return true
+			}
+			break
+		}
+	}
+	for ci := len(s.Clauses) - 1; ci >= 0; ci-- {
+		c := &s.Clauses[ci]
+		if c.Verb < k {
+			return c.Agent == Self
+		}
+	}
+	return false
+}
+
+// future finds the picture of a future state: "will" and "shall", the
+// future words of the lexicons ("one day", "no longer", "envision"), a
+// target year ("by 2031"), a picture with "where" ("a commons where …"),
+// becoming something ("to be the town's …"), a present-tense clause about
+// others ("every keeper has …", "no commuter waits …"), and a sentence
+// that is a picture without a verb ("Quiet streets around every village
+// school"); not "the future" as a topic ("shaping the future of …").
+func (f *finder) future() {
+	toks := f.a.Tokens
+	selfOnly := true
+	for si := range f.a.Sentences {
+		s := &f.a.Sentences[si]
+		if f.verbless(s) && len(s.Phrases) > 0 {
+			// A verbless picture of people or places as they will be
+			// ("Quiet streets around every village school"); one of things
+			// alone ("The finest kettles in the world") may be a boast.
+			if !f.boasts(si) && !f.namesItself(s) {
+				f.add(Future, s.Phrases[0].First, s.Phrases[len(s.Phrases)-1].End, false)
+			}
+			selfOnly = false
+			continue
+		}
+		sentenceSelf := false
+		for ci := range s.Clauses {
+			c := &s.Clauses[ci]
+			v := &toks[c.Verb]
+			switch {
+			case c.Future:
+				f.add(Future, c.First, c.End, false)
+			case c.Agent == Self && (v.Lemma == "become" || v.closed&clBe != 0 && (c.Kind == Infinitive || c.Kind == Gerund || c.Kind == Imperative) && (len(c.Objects) > 0 || c.Predicate >= 0)):
+				f.add(Future, c.First, c.End, false) // "to be the harbour's …", "become"
+			case c.Kind == Finite && c.Agent != Self && c.Subject >= 0 && !v.Is(Past) && c.Opener != "if" && !relativeOpener(c.Opener):
+				// "every keeper has", "no commuter waits", "all children
+				// learn", "everyone can …", "families can visit"; not "people
+				// use Facebook", which describes today.
+				p := &s.Phrases[c.Subject]
+				counted := p.Distributive() || p.Det == "all" || p.Referent == Everyone
+				if counted || c.Modal && (p.Referent.Animate() || f.generic(p)) {
+					f.add(Future, p.First, c.End, false) // "every keeper has", "no commuter waits"
+				}
+			}
+			if c.Agent == Self && c.Kind != Imperative {
+				sentenceSelf = true // an imperative vision ("Establish …") aspires; it does not say what is done now
+			}
+			if v.closed&clCopula != 0 && c.End < s.End && (toks[c.End].Norm == "when" || toks[c.End].Norm == "where") {
+				f.add(Future, c.First, c.End+1, false) // "… is when every Canadian …"
+			}
+		}
+		// "a commons where …", "a world in which …".
+		for pi := range s.Phrases {
+			p := &s.Phrases[pi]
+			if p.End < s.End && (toks[p.End].Norm == "where" || toks[p.End].Norm == "wherein" ||
+				toks[p.End].Norm == "in" && p.End+1 < s.End && toks[p.End+1].Norm == "which") && toks[p.Head].Tag != Pronoun && opensClause(s, p.End) {
+				f.add(Future, p.First, p.End+1, false)
+			}
+		}
+		if !sentenceSelf {
+			selfOnly = false
+		}
+	}
+	for i := 0; i < len(toks); i++ {
+		if n := phraseAt(toks, i, clFutureAdverb); n > 0 {
+			f.add(Future, i, i+n, false)
+			i += n - 1
+			continue
+		}
+		if (toks[i].Norm == "by" || toks[i].Norm == "until" || toks[i].Norm == "in" || toks[i].Norm == "before") && i+1 < len(toks) && isYear(toks[i+1].Norm) {
+			f.add(Future, i, i+2, false)
+			i++
+			continue
+		}
+		if n := f.match("future", i); n > 0 {
+			if n == 1 && toks[i].closed&clTopicNoun != 0 {
+				continue // "the future" as a topic
+			}
+			if n == 1 && toks[i].Tag == Modal {
+				continue // counted with its clause
+			}
+			f.add(Future, i, i+n, false)
+			i += n - 1
+		}
+	}
+	if f.c.presence[Future] != Present && !selfOnly {
+		f.unsure(Future)
+	}
+}
+
+// verbless reports whether a sentence has no verb of its own: no finite
+// or imperative clause, and no infinitive or gerund that opens it ("Quiet
+// streets for every child walking to school").
+func (f *finder) verbless(s *Sentence) bool {
+	for ci := range s.Clauses {
+		c := &s.Clauses[ci]
+		if c.Kind == Infinitive && c.First > s.First && f.a.Tokens[c.First-1].Tag == Adjective {
+			continue // "free to use": the adjective's
+		}
+		if c.Kind == Gerund && c.First > s.First && f.a.Tokens[c.First-1].gap&gapClause != 0 {
+			continue // "…: finding truth together"
+		}
+		if c.Joined >= 0 && s.Clauses[c.Joined].Kind == Infinitive && s.Clauses[c.Joined].First > s.First && f.a.Tokens[s.Clauses[c.Joined].First-1].Tag == Adjective {
+			continue
+		}
+		if c.Kind == Finite || c.Kind == Imperative || c.First == s.First || c.Agent == Self && c.Governor < 0 && c.Opener == "" {
+			return false
+		}
+	}
+	return true
+}
+
+// namesItself reports whether a verbless sentence opens with a name, as a
+// description of the organisation does ("London's Global University: a
+// diverse community …"), rather than a picture.
+func (f *finder) namesItself(s *Sentence) bool {
+	p := &s.Phrases[0]
+	return p.First == s.First && (p.Referent == Name || p.Referent == Self || f.a.Tokens[p.Head].Tag == ProperNoun)
+}
+
+// boasts reports whether a verbless sentence ranks rather than pictures:
+// it holds a ranking word or a superlative ("The finest kettles in the
+// world").
+func (f *finder) boasts(si int) bool {
+	s := &f.a.Sentences[si]
+	for k := s.First; k < s.End; k++ {
+		t := &f.a.Tokens[k]
+		if f.match("ranking", k) > 0 || t.Tag == Adjective && strings.HasSuffix(t.Norm, "est") && t.Lemma != t.Norm {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeOpener reports whether a clause opener makes a relative clause
+// about a noun ("farmers who grow", "services that …").
+func relativeOpener(w string) bool { return w == "who" || w == "that" || w == "which" || w == "whom" }
+
+// opensClause reports whether a clause is opened at token k ("a commons
+// where [boatbuilders swap]"), not an elliptical "where useful".
+func opensClause(s *Sentence, k int) bool {
+	for ci := range s.Clauses {
+		if c := &s.Clauses[ci]; c.OpenerAt == k || c.OpenerAt == k+1 {
+			return true
+		}
+	}
+	return false
+}
+
+func isYear(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "20") || strings.HasPrefix(w, "21")) && isNumeral(w)
+}
+
+// differentiation finds a contrast with the alternatives: the
+// differentiation words, and "than" after a comparative ("faster than").
+func (f *finder) differentiation() {
+	toks := f.a.Tokens
+	for i := 0; i < len(toks); i++ {
+		n := f.set("differentiation").Match(f.norms, i)
+		if n == 0 {
+			continue
+		}
+		if toks[i].Norm == "than" && n == 1 && !f.comparative(i) {
+			continue
+		}
+		f.add(Differentiation, i, i+n, false)
+		i += n - 1
+	}
+}
+
+// comparative reports whether "than" at i follows a comparative that
+// compares ("faster than"), not a count ("more than ten").
+func (f *finder) comparative(i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev := f.norms[i-1]
+	if (prev == "more" || prev == "less" || prev == "fewer") && i+1 < len(f.norms) && (isNumeral(f.norms[i+1]) || is(f.norms[i+1], clNumber) || f.norms[i+1] == "a") {
+		return false
+	}
+	return strings.HasSuffix(prev, "er") || prev == "more" || prev == "less" || prev == "fewer"
+}
+
+// purpose finds the reason why: the purpose words ("so that", "in order
+// to", "because") and clauses of result. A statement that states a value
+// but no reason is unsure: the value often is the reason.
+func (f *finder) purpose() {
+	starts := make(map[int]bool, len(f.a.Sentences))
+	for _, s := range f.a.Sentences {
+		starts[s.First] = true
+	}
+	for i := 0; i < len(f.norms); i++ {
+		if n := f.set("purpose").Match(f.norms, i); n > 0 {
+			if starts[i] && f.a.Tokens[i].Norm == "to" {
+				i += n - 1
+				continue // "To enable …" opens the statement; it gives no reason
+			}
+			f.add(Purpose, i, i+n, false)
+			i += n - 1
+		}
+	}
+	if f.outcome {
+		f.unsure(Purpose) // the outcome may be the reason: "so no apprentice signs alone"
+	}
+}

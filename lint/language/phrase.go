@@ -1,0 +1,399 @@
+package language
+
+import (
+	"strings"
+
+	"github.com/vmlint/vmlint/lint/language/wordnet"
+)
+
+// Referent is what a noun phrase's head names, as far as a reader can tell
+// from the word alone: the classes the analysis needs to tell who a
+// statement is for from what it is about.
+type Referent uint8
+
+// The referents of noun phrases.
+const (
+	// Unclear is a head nobody can classify: a word WordNet does not know.
+	Unclear Referent = iota
+	// Person is a person or people ("farmer", "canoeist", "night-shift cleaners").
+	Person
+	// Group is a group or organisation ("council", "rowing clubs").
+	Group
+	// Animal is an animal ("sheepdog").
+	Animal
+	// Establishment is a place of business that stands for its people
+	// ("corner pharmacy", "farm").
+	Establishment
+	// Name is a proper name WordNet does not know: a person, a place or an
+	// organisation.
+	Name
+	// Everyone is a pronoun for people at large ("everyone", "you").
+	Everyone
+	// Self is the organisation itself or its own people ("we", "our team").
+	Self
+	// Place is a place ("coast", "island").
+	Place
+	// Thing is a thing people make or use: an artifact, food, a substance,
+	// a document, goods or money ("boats", "medicine", "maps", "loans").
+	Thing
+	// Service is an act done for someone ("repairs", "training", "care").
+	Service
+	// Abstraction is anything else: a quality, a state, an idea, a time
+	// ("access", "excellence", "the future").
+	Abstraction
+)
+
+var referentNames = [...]string{"unclear", "person", "group", "animal", "establishment", "name", "everyone", "self", "place", "thing", "service", "abstraction"}
+
+// String returns the referent's name.
+func (r Referent) String() string {
+	if int(r) < len(referentNames) {
+		return referentNames[r]
+	}
+	return "?"
+}
+
+// Animate reports whether the referent can be someone a statement serves:
+// a person, a group, an animal, a place of business, or everyone.
+func (r Referent) Animate() bool {
+	switch r {
+	case Person, Group, Animal, Establishment, Everyone:
+		return true
+	}
+	return false
+}
+
+// Phrase is a noun phrase: a head noun (or pronoun) with the determiners
+// and modifiers before it.
+type Phrase struct {
+	// First and End delimit its tokens, [First, End); Head indexes the head.
+	First, End, Head int
+	// Det is its first determiner in lower case ("every", "the", "our"), or "".
+	Det string
+	// Referent is what its head names.
+	Referent Referent
+	// MaybeAnimate is set when a fair share of the head's senses is
+	// animate, even if the likeliest is not ("cleaners": cleaning agents or
+	// people).
+	MaybeAnimate bool
+	// MaybeThing is set when some sense of the head is a thing people
+	// make or use ("medicine": a science, or drugs).
+	MaybeThing bool
+	// AnyAnimate is set when any sense of the head, however rare, is
+	// animate ("bank": a slope, or a financial institution).
+	AnyAnimate bool
+	// Prep is the preposition the phrase is the object of, or "".
+	Prep string
+	// PrepAt indexes that preposition's token, or -1.
+	PrepAt int
+	// Possessor is set when the phrase ends in "'s" and owns the next one.
+	Possessor bool
+	// Conjoined indexes the phrase this one is joined to by "and" or "or"
+	// (the first of the list), or -1.
+	Conjoined int
+}
+
+// Distributive reports whether the phrase counts its head one by one
+// ("every canoeist", "no commuter", "each corner pharmacy").
+func (p *Phrase) Distributive() bool { return is(p.Det, clDistributive) }
+
+// chunk finds the noun phrases of the sentence toks[first:end].
+func chunk(toks []Token, first, end int) []Phrase {
+	var out []Phrase
+	for i := first; i < end; {
+		j := phraseEnd(toks, i, end)
+		if j == i {
+			i++
+			continue
+		}
+		if len(out) > 0 && out[len(out)-1].End == i && toks[i-1].gap&gapParen != 0 && toks[i].Tag == ProperNoun && toks[out[len(out)-1].Head].Tag == ProperNoun {
+			out[len(out)-1].End = j // "The Open Source Initiative (OSI)": one name
+			i = j
+			continue
+		}
+		p := Phrase{First: i, End: j, Head: phraseHead(toks, i, j), PrepAt: -1, Conjoined: -1}
+		for k := i; k < j; k++ {
+			if toks[k].Tag == Determiner {
+				p.Det = toks[k].Norm
+				break
+			}
+		}
+		p.Possessor = toks[j-1].Is(Possessive)
+		if i > first {
+			prev := &toks[i-1]
+			switch {
+			case prev.Tag == Preposition:
+				p.Prep, p.PrepAt = prev.Norm, i-1
+			case (prev.Tag == Conjunction && len(out) > 0 && out[len(out)-1].End == i-1 && parallelTo(toks, out, i) < 0) ||
+				(prev.gap&(gapComma|gapAnd) != 0 && len(out) > 0 && out[len(out)-1].End == i && listGoesOn(toks, j, end)):
+				root := len(out) - 1
+				if out[root].Conjoined >= 0 {
+					root = out[root].Conjoined
+				}
+				p.Conjoined = root
+				p.Prep, p.PrepAt = out[root].Prep, out[root].PrepAt
+			}
+		}
+		if p.Conjoined >= 0 && (p.Prep != "" || isSubjectPronoun(toks[i].Norm)) && j < end && (toks[j].Tag == Verb || toks[j].Tag == Modal) && toks[i-1].Tag == Conjunction {
+			// "… by hand and every ditch runs clear": the subject of a new clause.
+			p.Conjoined, p.Prep, p.PrepAt = -1, "", -1
+		}
+		if i > first && toks[i-1].Tag == Conjunction {
+			if k := parallelTo(toks, out, i); k >= 0 {
+				// "the provider of choice and the employer of choice": the
+				// phrase matches an earlier one, not the one after "of".
+				p.Conjoined, p.Prep, p.PrepAt = k, out[k].Prep, out[k].PrepAt
+			}
+		}
+		p.Referent, p.MaybeAnimate = referent(toks, &p)
+		senses := toks[p.Head].entry.Senses(wordnet.Noun)
+		p.MaybeThing = p.Referent == Thing || !p.Referent.Animate() && strings.ContainsAny(senses, "rFuosm")
+		p.AnyAnimate = p.MaybeAnimate || strings.ContainsAny(senses, "pGAE")
+		out = append(out, p)
+		i = j
+	}
+	return out
+}
+
+// parallelTo returns the earlier phrase that a phrase after "and" at token
+// i parallels rather than the one just before it: the phrase before is a
+// preposition's object with another determiner, and an earlier phrase
+// outside any preposition starts with the same one. It returns -1 when
+// there is none.
+func parallelTo(toks []Token, out []Phrase, i int) int {
+	if len(out) < 2 || toks[i].Tag != Determiner {
+		return -1
+	}
+	last := &out[len(out)-1]
+	if last.Prep == "" || toks[last.First].Norm == toks[i].Norm {
+		return -1
+	}
+	for k := len(out) - 2; k >= 0; k-- {
+		if out[k].Prep == "" {
+			if toks[out[k].First].Norm == toks[i].Norm {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// listGoesOn reports whether a list of noun phrases goes on after the
+// phrase that ends at j ("local food, long-term employment and access"),
+// unlike a phrase after an opening one ("Within ten years, every hospice
+// will …").
+func listGoesOn(toks []Token, j, end int) bool {
+	if j >= end {
+		return true
+	}
+	return toks[j-1].gap&(gapComma|gapAnd) != 0 || toks[j].Tag == Conjunction
+}
+
+// phraseEnd returns the end of the noun phrase that starts at i, or i when
+// none does: determiners, then modifiers (adverbs before adjectives,
+// adjectives, numbers, nouns, participles), then the head; a possessive
+// noun ends the phrase it closes.
+func phraseEnd(toks []Token, i, end int) int {
+	t := &toks[i]
+	if n := phraseAt(toks, i, clEveryone); n > 1 {
+		return i + n // "no one", "each other"
+	}
+	if t.Tag == Pronoun {
+		return i + 1
+	}
+	j := i
+	for j < end && toks[j].Tag == Determiner {
+		j++
+	}
+	head := -1
+	for j < end {
+		u := &toks[j]
+		switch {
+		case u.Tag == Noun || u.Tag == ProperNoun:
+			head = j
+		case u.Tag == Pronoun && (u.Norm == "ones" || u.Norm == "one") && j > i && toks[j-1].Tag == Adjective:
+			head = j // "little ones", "loved ones"
+		case u.Tag == Adjective && head >= 0:
+			return head + 1 // "give sea kayakers | free charts"
+		case u.Tag == Adjective || u.Tag == Number:
+		case u.Tag == Conjunction && head < 0 && j > i && toks[j-1].Tag == Adjective && j+1 < end && toks[j+1].Tag == Adjective:
+			// "innovative, accessible, and well-documented tools"
+		case u.Tag == Adverb && j+1 < end && (toks[j+1].Tag == Adjective || toks[j+1].Tag == Adverb):
+		case u.Tag == Verb && u.Form&(Ing|Past) != 0 && j > i && j+1 < end && (toks[j+1].Tag == Noun || toks[j+1].Tag == Adjective) && toks[j-1].Tag != Noun:
+			// "the rowing clubs", "a trusted guide": a participle before a noun
+		case u.Tag == Verb && u.Form&(Ing|Past) != 0 && j == i && j+1 < end && toks[j+1].Tag == Noun && j > 0 && toks[j-1].Tag == Preposition && !gerundPreposition(toks[j-1].Norm):
+			// "to rowing clubs"
+		default:
+			if head < 0 && j > i && (toks[i].Tag == Determiner || i > 0 && toks[i-1].Is(Possessive)) && (toks[j-1].Tag == Adjective || toks[j-1].Tag == Number || toks[j-1].Tag == Determiner) {
+				return j // "the poor", "all": a phrase without a noun
+			}
+			if head < 0 {
+				return i
+			}
+			return head + 1
+		}
+		if u.Is(Possessive) {
+			return j + 1
+		}
+		if u.gap&(gapComma|gapAnd|gapClause|gapParen) != 0 && head >= 0 && head == j {
+			return j + 1 // "local food, long-term employment": one phrase each
+		}
+		if head == j && u.Is(Plural) && i > 0 && toks[i-1].Tag == Verb && toks[i-1].closed&clDitransitive != 0 &&
+			j+1 < end && (toks[j+1].Tag == Noun || toks[j+1].Tag == Adjective) {
+			return j + 1 // "give students | line-by-line feedback": two objects
+		}
+		j++
+	}
+	if head < 0 {
+		if j > i && (toks[i].Tag == Determiner || i > 0 && toks[i-1].Is(Possessive)) && (toks[j-1].Tag == Adjective || toks[j-1].Tag == Number || toks[j-1].Tag == Determiner && toks[j-1].closed&clDeterminer != 0) {
+			return j
+		}
+		return i
+	}
+	return head + 1
+}
+
+// phraseHead returns the head of the phrase [i, j): its last noun or
+// pronoun, else its last word.
+func phraseHead(toks []Token, i, j int) int {
+	for k := j - 1; k >= i; k-- {
+		switch toks[k].Tag {
+		case Noun, ProperNoun, Pronoun:
+			return k
+		}
+	}
+	return j - 1
+}
+
+// referent classifies a phrase by its head (and, for the organisation's
+// own people, its determiner).
+func referent(toks []Token, p *Phrase) (Referent, bool) {
+	h := &toks[p.Head]
+	if phraseAt(toks, p.First, clEveryone) == p.End-p.First && p.End-p.First > 1 {
+		return Everyone, true // "no one"
+	}
+	switch {
+	case h.Tag == Pronoun && (h.Norm == "ones" || h.Norm == "one") && p.Head > p.First:
+		return Person, true // "little ones"
+	case h.Tag == Adjective && h.closed&grammarClasses == 0 && (p.Det == "the" || p.First > 0 && toks[p.First-1].Is(Possessive)):
+		return Person, true // "the poor", "America's hungry": people who are so
+	case h.closed&clStatementWord != 0 && (h.Tag == Noun || h.Tag == ProperNoun):
+		return Abstraction, false // "mission", "vision": the statement itself
+	case h.Tag == Pronoun:
+		switch {
+		case h.closed&clSelf != 0:
+			return Self, false
+		case h.Norm == "it" || h.Norm == "its" || h.Norm == "itself" || h.Norm == "anything" || h.Norm == "everything" || h.Norm == "something" || h.Norm == "nothing":
+			return Abstraction, false
+		case h.closed&clEveryone != 0 || phraseAt(toks, p.Head, clEveryone) > 1:
+			return Everyone, true
+		}
+		return Unclear, true // "them", "they": someone named before
+	case p.Det == "our" && h.closed&clSelfHead != 0:
+		return Self, false
+	}
+	lemma := h.Lemma
+	e := h.entry
+	if e.Lemma == "" || !e.Has(wordnet.Noun) {
+		if x, ok := wordnet.Base(lemma, wordnet.Noun); ok {
+			e = x
+		}
+	}
+	if !e.Has(wordnet.Noun) {
+		switch {
+		case h.Tag == ProperNoun:
+			return Name, true
+		case h.Tag == Noun && agentive(lemma):
+			return Person, true // "canoeists", "upcyclers": agent nouns
+		case h.Tag == Noun && !h.known:
+			return Unclear, true
+		}
+		return Abstraction, false
+	}
+	senses := e.Senses(wordnet.Noun)
+	first := wordnet.Class(senses[0])
+	if e.Freq(wordnet.Noun) == 0 {
+		first = majority(senses) // untagged: WordNet's order says little, the senses say more ("van")
+	}
+	animateShare := e.Share(wordnet.Noun, wordnet.NounPerson, wordnet.NounSocialGroup, wordnet.NounAnimal, wordnet.NounEstablishment)
+	maybe := animateShare >= minShare
+	if e.Freq(wordnet.Noun) > 0 && animateShare >= 0.5 && first != wordnet.NounPerson && first != wordnet.NounSocialGroup && first != wordnet.NounAnimal && first != wordnet.NounEstablishment {
+		// Most senses are animate though the first is not: take the
+		// likeliest animate one.
+		for i := 0; i < len(senses); i++ {
+			if c := wordnet.Class(senses[i]); strings.IndexByte("pGAE", byte(c)) >= 0 {
+				first = c
+				break
+			}
+		}
+	}
+	if h.Tag == ProperNoun && first != wordnet.NounPerson {
+		return Name, true // "Python", "Mali": a name, whatever the word means in lower case
+	}
+	switch first {
+	case wordnet.NounPerson:
+		return Person, true
+	case wordnet.NounSocialGroup:
+		return Group, true
+	case wordnet.NounAnimal:
+		return Animal, true
+	case wordnet.NounEstablishment:
+		return Establishment, true
+	case wordnet.NounLocation:
+		return Place, maybe
+	case wordnet.NounArtifact, wordnet.NounGroup, wordnet.NounFood, wordnet.NounSubstance, wordnet.NounObject, wordnet.NounPlant,
+		wordnet.NounPossession, wordnet.NounCommunication, wordnet.NounBody:
+		return Thing, maybe
+	case wordnet.NounAct, wordnet.NounEvent:
+		return Service, maybe
+	}
+	return Abstraction, maybe
+}
+
+// majority returns the class most of a noun's senses have, the earliest
+// on a tie. Animate classes count as one ("a person or a people").
+func majority(senses string) wordnet.Class {
+	count := map[byte]int{}
+	group := func(c byte) byte {
+		if strings.IndexByte("pGAE", c) >= 0 {
+			return 'p'
+		}
+		if strings.IndexByte("rFuosgm", c) >= 0 {
+			return 'r'
+		}
+		return c
+	}
+	best, n := senses[0], 0
+	for i := 0; i < len(senses); i++ {
+		count[group(senses[i])]++
+	}
+	for i := 0; i < len(senses); i++ {
+		if c := count[group(senses[i])]; c > n {
+			best, n = senses[i], c
+		}
+	}
+	return wordnet.Class(best)
+}
+
+// minShare is the share of a noun's senses (the first counting double)
+// that makes a reading likely enough to weigh: "commuter" is a train or a
+// person, "cleaner" a cleaning agent or a person.
+const minShare = 1.0 / 3
+
+// agentive reports whether a word WordNet does not know has the ending
+// of a noun for someone who does something ("upcycler", "canoeist").
+func agentive(w string) bool {
+	w = strings.TrimSuffix(w, "s")
+	for _, suffix := range []string{"person", "people", "man", "men", "woman", "women", "folk"} {
+		if strings.HasSuffix(w, suffix) && len(w) > len(suffix)+2 {
+			return true // "tradesperson", "craftswomen"
+		}
+	}
+	for _, suffix := range []string{"er", "ers", "or", "ist", "ian", "eer", "ee", "ant", "ent"} {
+		if strings.HasSuffix(w, suffix) && len(w) > len(suffix)+2 {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,813 @@
+package language
+
+import (
+	"strings"
+	"sync"
+	"sync/atomic"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vmlint/vmlint/lint/language/wordnet"
+)
+
+// tag gives each token of one sentence its part of speech, lemma and
+// form: first what the word could be out of context (the closed classes,
+// else WordNet's parts of speech weighted by how often each is used, else
+// its ending), then, left to right, what its neighbours make it.
+func tag(toks []Token) {
+	title := titleCase(toks)
+	for i := range toks {
+		lexical(&toks[i])
+	}
+	for i := range toks {
+		decide(toks, i, title)
+	}
+}
+
+// lexical fills in what a token could be out of context.
+func lexical(t *Token) {
+	if r, _ := utf8.DecodeRuneInString(t.Text); unicode.IsUpper(r) {
+		t.Form |= Capitalised
+	}
+	word := t.Norm
+	if t.gap&gapPossessive != 0 && strings.HasSuffix(word, "s") {
+		t.Form |= Possessive // "patients' lives": the apostrophe stands outside the word
+	}
+	switch {
+	case strings.HasSuffix(word, "'s") && len(word) > 2:
+		word = word[:len(word)-2]
+		t.Form |= Possessive
+	case strings.HasSuffix(word, "s'") && len(word) > 2:
+		word = word[:len(word)-1]
+		t.Form |= Possessive
+	}
+	t.Lemma = word
+	t.closed = closed().single[t.Norm]
+	if t.closed&grammarClasses != 0 {
+		t.known = true
+	}
+	if isNumeral(word) {
+		t.cands.noun = 0
+		t.known = true
+		t.closed |= clNumber
+		return
+	}
+	e := lookupWord(word)
+	t.cands = e.cands
+	t.known = t.known || e.known
+}
+
+// lexEntry is what a word could be out of context.
+type lexEntry struct {
+	cands candidates
+	known bool
+}
+
+// lexCache holds the words looked up so far, up to maxCached of them,
+// shared by every analysis: a docs tree repeats its vocabulary, and a
+// word's WordNet look-ups are the analysis's main cost.
+var (
+	lexCache  sync.Map // string → *lexEntry
+	lexCached atomic.Int64
+)
+
+const maxCached = 1 << 16
+
+func lookupWord(word string) *lexEntry {
+	if e, ok := lexCache.Load(word); ok {
+		return e.(*lexEntry)
+	}
+	e := &lexEntry{}
+	readWord(e, word)
+	if lexCached.Add(1) <= maxCached {
+		lexCache.Store(word, e)
+	}
+	return e
+}
+
+// readWord fills in a word's candidates from WordNet, or from its ending
+// when WordNet does not know it.
+func readWord(t *lexEntry, word string) {
+	c := &t.cands
+	look := word
+	if k := strings.LastIndexByte(word, '-'); k > 0 && k+1 < len(word) {
+		if joined := strings.ReplaceAll(word, "-", ""); joined != word {
+			if _, ok := wordnet.Base(joined, wordnet.Noun); ok {
+				look = joined // "check-ups": WordNet writes "checkup"
+			}
+		}
+		if _, ok := wordnet.Lookup(word); !ok && look == word {
+			look = word[k+1:] // "night-shift", "rope-makers": the last part decides
+			if e, ok := wordnet.Lookup(look); ok && e.Freq(wordnet.Adjective) > 4*e.Freq(wordnet.Noun) {
+				t.cands = candidates{adj: 1, noun: 0.5, nounLemma: word}
+				return // "nine-year-old", "first-class": an adjective, or a noun made of one
+			}
+		}
+	}
+	if e, ok := nounBase(look); ok {
+		c.noun = float64(e.Freq(wordnet.Noun)) + 1
+		c.nounEntry, c.nounLemma = e, e.Lemma
+		c.plural = look != e.Lemma && (strings.HasSuffix(look, "s") || wordnet.Irregular(look, wordnet.Noun)) || closed().single[word]&clPluralNoun != 0
+		if look != word && strings.HasSuffix(word, look) {
+			c.nounLemma = word[:len(word)-len(look)] + e.Lemma
+		}
+		t.known = true
+	}
+	if e, ok := wordnet.Base(look, wordnet.Verb); ok {
+		c.verb = float64(e.Freq(wordnet.Verb)) + 1
+		c.verbEntry, c.verbLemma = e, e.Lemma
+		c.verbForm = verbForm(look, e.Lemma)
+		t.known = true
+	}
+	if e, ok := wordnet.Base(look, wordnet.Adjective); ok {
+		c.adj = float64(e.Freq(wordnet.Adjective)) + 1
+		if e.Lemma != look && c.noun > 0 && c.nounLemma == look {
+			c.adj *= 0.2 // "cleaner": a noun of its own more often than "more clean"
+		}
+		c.adjEntry = e
+		t.known = true
+	}
+	if e, ok := wordnet.Lookup(look); ok && e.Has(wordnet.Adverb) {
+		c.adv = float64(e.Freq(wordnet.Adverb)) + 1
+		t.known = true
+	}
+	if !t.known {
+		guess(c, word)
+	}
+}
+
+// nounBase returns the noun lemma of a word: for a plural that WordNet
+// also holds as a lemma of its own ("cleaners" the shop, "cards" the
+// game, "bridges" the name), the singular's, unless the plural is used
+// more often.
+func nounBase(word string) (wordnet.Entry, bool) {
+	e, ok := wordnet.Base(word, wordnet.Noun)
+	if !ok || e.Lemma != word || !strings.HasSuffix(word, "s") {
+		return e, ok
+	}
+	for _, r := range []string{"s", "es", "ies"} {
+		stem, cut := strings.CutSuffix(word, r)
+		if !cut || stem == "" {
+			continue
+		}
+		if r == "ies" {
+			stem += "y"
+		}
+		if single, ok := wordnet.Lookup(stem); ok && single.Has(wordnet.Noun) && single.Freq(wordnet.Noun) >= e.Freq(wordnet.Noun) {
+			return single, true
+		}
+	}
+	return e, true
+}
+
+// guess gives a word WordNet does not know the candidates its ending suggests.
+func guess(c *candidates, word string) {
+	switch {
+	case strings.HasSuffix(word, "ing") && len(word) > 5:
+		c.verb, c.noun, c.verbForm = 1, 0.5, Ing
+		c.verbLemma = word
+	case strings.HasSuffix(word, "ed") && len(word) > 4:
+		c.verb, c.adj, c.verbForm = 1, 0.8, Past
+		c.verbLemma = word
+	case strings.HasSuffix(word, "ly") && len(word) > 4:
+		c.adv = 1
+	case hasAnySuffix(word, "ous", "ful", "ive", "able", "ible", "al", "ic", "less", "ish", "ary", "ical"):
+		c.adj = 1
+	case strings.HasSuffix(word, "s") && !strings.HasSuffix(word, "ss") && len(word) > 3:
+		c.noun, c.plural = 1, true
+		c.nounLemma = strings.TrimSuffix(word, "s")
+	default:
+		c.noun = 1
+	}
+	if c.nounLemma == "" {
+		c.nounLemma = word
+	}
+}
+
+func hasAnySuffix(w string, suffixes ...string) bool {
+	for _, s := range suffixes {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbForm returns the inflection of a verb form of lemma.
+func verbForm(word, lemma string) Form {
+	switch {
+	case word == lemma:
+		return 0
+	case strings.HasSuffix(word, "ing"):
+		return Ing
+	case strings.HasSuffix(word, "s") && !wordnet.Irregular(word, wordnet.Verb):
+		return ThirdPerson
+	}
+	return Past
+}
+
+func isNumeral(w string) bool {
+	if w == "" {
+		return false
+	}
+	digits := 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '.' || c == ',' || c == '%' || c == '#' || c == '$':
+		default:
+			return false
+		}
+	}
+	return digits > 0
+}
+
+// titleCase reports whether the sentence capitalises most of its longer
+// words ("To Improve Every Life Through Giving"): then a capital letter
+// does not mark a name.
+func titleCase(toks []Token) bool {
+	long, capital := 0, 0
+	for i := range toks {
+		if len(toks[i].Norm) <= 3 {
+			continue
+		}
+		long++
+		if r, _ := utf8.DecodeRuneInString(toks[i].Text); unicode.IsUpper(r) {
+			capital++
+		}
+	}
+	return long >= 3 && capital*10 >= long*6 || long == 2 && capital == 2
+}
+
+// decide chooses token i's tag from its candidates and the tags already
+// chosen to its left.
+func decide(toks []Token, i int, title bool) {
+	t := &toks[i]
+	if i > 0 && !title && acronym(t.Text) {
+		set(t, ProperNoun) // "IT", "OSI": a name, even where a word is spelt the same
+		return
+	}
+	if t.closed&grammarClasses != 0 && decideClosed(toks, i) {
+		return
+	}
+	if t.closed&clNumber != 0 {
+		t.Tag = Number
+		return
+	}
+	c := &t.cands
+	prev := prevTag(toks, i)
+	switch {
+	case t.Is(Capitalised) && !title && i > 0 && !afterOpening(toks, i) && (!t.known || capitalisedRun(toks, i) || t.cands.noun >= t.cands.verb && t.cands.noun >= t.cands.adj && t.closed&clStatementWord == 0):
+		set(t, ProperNoun) // "Harbour Tools", "the crossing to Rum"
+	case i == 0 && t.Is(Capitalised) && !title && len(toks) > 1 && toks[1].Is(Capitalised) && toks[1].closed&grammarClasses == 0 && t.closed&grammarClasses == 0:
+		set(t, ProperNoun) // "Alta Motors turns …", "Tidewater Charts gives …"
+	case t.Is(Possessive) && (c.noun > 0 || !t.known):
+		set(t, Noun)
+	case c.verb > 0 && wantsVerb(toks, i):
+		set(t, Verb)
+	case prev == Verb && toks[i-1].closed&(clLinking|clBe) != 0 && c.adj > 0 && !nounNext(toks, i):
+		set(t, Adjective) // "stay open", "is free"
+	case prev == Verb && c.verbForm == Past && c.verb > 0 && nounNext(toks, i) && toks[i-1].closed&(clBe|clHave) == 0:
+		set(t, Adjective) // "using donated pianos"
+	case prev == Verb && toks[i-1].closed&(clBe|clHave|clDo) == 0 && (c.noun > 0 || c.adj > 0) && c.verbForm != Ing:
+		// A verb's object: "swap designs", "enable open maps".
+		if c.adj > 0 && (c.noun == 0 || nounNext(toks, i)) {
+			set(t, Adjective)
+		} else if c.noun > 0 {
+			set(t, Noun)
+		} else {
+			set(t, best(c))
+		}
+	case prev == Verb && toks[i-1].closed&(clBe|clHave|clDo) == 0 && c.verbForm == Ing && c.noun > 0 && (nounNext(toks, i) || i+1 < len(toks) && toks[i+1].Tag == Other && toks[i+1].closed&clConjunction != 0):
+		set(t, Noun) // "sell scheduling software", "lend lighting and sound kit"
+	case prev == Determiner || prev == Number || prev == Adjective || prev == Noun && toks[i-1].Is(Possessive):
+		// Inside a noun phrase: a noun, or an adjective before one.
+		switch {
+		case c.adj > 0 && (c.noun == 0 || nounNext(toks, i) && c.adj >= c.noun/4):
+			set(t, Adjective)
+		case c.noun > 0:
+			set(t, Noun)
+		case c.verb > 0 && c.verbForm&(Ing|Past) != 0:
+			set(t, Adjective) // "the rowing clubs", "a trusted guide"
+		default:
+			set(t, best(c))
+		}
+	case i == 0 || afterOpening(toks, i):
+		set(t, opening(toks, i))
+	case prev == Preposition && c.verb > 0 && c.verbForm == Ing && gerundPreposition(toks[i-1].Norm):
+		set(t, Verb)
+	case prev == Preposition && (c.noun > 0 || c.adj > 0):
+		// After a preposition, a noun phrase: "by design", "of open source".
+		if c.adj > 0 && (c.noun == 0 || nounNext(toks, i)) {
+			set(t, Adjective)
+		} else {
+			set(t, Noun)
+		}
+	case prev == Conjunction && i >= 2:
+		set(t, coordinate(toks, i, i-2))
+	case i > 0 && toks[i-1].gap&gapAnd != 0:
+		set(t, coordinate(toks, i, i-1)) // "information & processes"
+	case c.verbForm == Past && c.adj+c.verb > 0 && nounNext(toks, i) && (prev == Adverb || prev == Determiner):
+		set(t, Adjective) // "highly qualified specialists"
+	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.verb > 0 && c.verbForm == 0 && afterCausativeObject(toks, i):
+		set(t, Verb) // "help people file", "let children play"
+	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.verb > 0 && finiteVerbFits(toks, i):
+		set(t, Verb)
+	case prev == Noun && c.verbForm == Ing && c.verb > 0 && toks[i-1].Is(Plural) && !nounNext(toks, i):
+		set(t, Verb) // "keep ferry operators sailing"
+	case (prev == Noun || prev == ProperNoun && i >= 3 && toks[i-2].Tag == Determiner && toks[i-3].Tag == Preposition) && c.noun > 0 && c.noun >= c.adj && toks[i-1].gap == 0:
+		set(t, Noun) // the rest of a compound: "community change"
+	default:
+		set(t, best(c))
+	}
+}
+
+// set gives a token an open-class tag, with its lemma and form, and the
+// classes of words.txt its lemma belongs to ("making" is causative as
+// "make" is).
+func set(t *Token, tg Tag) {
+	t.Tag = tg
+	defer func() {
+		if t.Lemma != t.Norm {
+			t.closed |= closed().single[t.Lemma] &^ grammarClasses
+		}
+	}()
+	c := &t.cands
+	switch tg {
+	case Noun, ProperNoun:
+		if c.nounLemma != "" {
+			t.Lemma = c.nounLemma
+			t.entry = c.nounEntry
+		}
+		if c.plural {
+			t.Form |= Plural
+		}
+	case Verb:
+		t.Lemma, t.entry = c.verbLemma, c.verbEntry
+		t.Form |= c.verbForm
+	case Adjective:
+		t.entry = c.adjEntry
+		if t.entry.Lemma == "" && c.verbEntry.Lemma != "" {
+			t.entry = c.verbEntry // a participle used as an adjective
+		}
+		if t.entry.Lemma != "" {
+			t.Lemma = t.entry.Lemma
+		}
+	}
+	if tg == Noun && t.entry.Lemma == "" && c.nounEntry.Lemma == "" && c.adjEntry.Lemma != "" {
+		t.entry = c.adjEntry
+	}
+}
+
+// best returns the likeliest open-class tag out of context.
+func best(c *candidates) Tag {
+	tg, w := Noun, c.noun
+	if c.verb > w {
+		tg, w = Verb, c.verb
+	}
+	if c.adj > w {
+		tg, w = Adjective, c.adj
+	}
+	if c.adv > w {
+		tg = Adverb
+	}
+	if w == 0 && c.adv == 0 {
+		return Noun
+	}
+	return tg
+}
+
+// prevTag returns the tag of the token before i, or Other at the start.
+func prevTag(toks []Token, i int) Tag {
+	if i == 0 {
+		return Other
+	}
+	return toks[i-1].Tag
+}
+
+// afterOpening reports whether token i opens the sentence after a label or
+// a quotation ("Mission: Lend boats", "\"Build …").
+func afterOpening(toks []Token, i int) bool {
+	return i > 0 && toks[i-1].gap&(gapColon|gapQuote) != 0
+}
+
+// capitalisedRun reports whether token i stands next to another
+// capitalised word that is part of a name ("Harbour Tools", "Alta
+// Motors"): not the sentence's first word unless it is no common word.
+func capitalisedRun(toks []Token, i int) bool {
+	if i+1 < len(toks) && toks[i+1].Is(Capitalised) {
+		return true
+	}
+	return i > 1 && toks[i-1].Is(Capitalised) || i == 1 && toks[0].Tag == ProperNoun
+}
+
+// wantsVerb reports whether what stands before token i asks for a verb:
+// an infinitive "to", a modal, "do", a subject pronoun, or one of those
+// before adverbs ("we always lend", "will soon reach").
+func wantsVerb(toks []Token, i int) bool {
+	k := i - 1
+	for k >= 0 && toks[k].Tag == Adverb || k >= 0 && toks[k].Tag == Particle && toks[k].Norm == "not" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	p := &toks[k]
+	switch {
+	case p.Tag == Particle && p.Norm == "to", p.Tag == Modal:
+		return toks[i].cands.verbForm == 0 || toks[i].cands.noun == 0
+	case p.closed&clDo != 0 && p.Tag == Verb:
+		return true
+	case p.Tag == Pronoun && isSubjectPronoun(p.Norm):
+		return true
+	case p.closed&(clBe|clHave) != 0 && p.Tag == Verb:
+		// "is lending", "has built": a participle after an auxiliary.
+		return toks[i].cands.verbForm&(Ing|Past) != 0 && (toks[i].cands.adj == 0 || !nounNext(toks, i))
+	}
+	return false
+}
+
+func isSubjectPronoun(w string) bool {
+	switch w {
+	case "we", "i", "you", "they", "he", "she", "it", "who":
+		return true
+	}
+	return false
+}
+
+// nounNext reports whether the token after i can head or start a noun
+// phrase's rest: a noun, or an adjective or number.
+func nounNext(toks []Token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	n := &toks[i+1]
+	if n.closed&grammarClasses&^clNumber != 0 {
+		return false
+	}
+	if n.cands.verbForm&(Ing|Past) != 0 && n.cands.verb > 0 && i+2 < len(toks) && (toks[i+2].cands.noun > 0 || toks[i+2].cands.adj > 0) && toks[i+2].closed&grammarClasses == 0 {
+		return true // "small touring theatre companies"
+	}
+	return n.cands.noun > 0 || n.cands.adj > 0 || !n.known || n.Is(Capitalised)
+}
+
+// opening decides the first word of a sentence: statements open with an
+// infinitive's verb, a gerund ("Helping …"), an imperative ("Lend …") or
+// a noun phrase ("Quiet streets …", "Fair pay …").
+func opening(toks []Token, i int) Tag {
+	c := &toks[i].cands
+	if c.verb == 0 {
+		return best(c)
+	}
+	next := Other
+	if i+1 < len(toks) {
+		n := &toks[i+1]
+		switch {
+		case n.closed&(clDeterminer|clDistributive|clPossessive|clNumber) != 0, n.closed&clPronoun != 0 && !isSubjectPronoun(n.Norm):
+			next = Determiner
+		case n.closed&(clModal) != 0 || n.closed&(clBe|clHave) != 0:
+			next = Modal
+		case n.closed&clPreposition != 0:
+			next = Preposition
+		}
+	}
+	switch {
+	case c.adj > 0 && c.verbForm != Ing && next == Other && nounNext(toks, i):
+		return Adjective // "Clean water for …", "Open maps for …"
+	case next == Modal:
+		return best(&candidates{noun: c.noun, adj: c.adj, adv: c.adv}) // "Rowing is …": a subject
+	case c.verbForm == Ing:
+		return Verb // "Helping farmers …"
+	case c.verbForm == 0 && next == Determiner && c.verb >= c.adj:
+		return Verb // "Lend every club …"
+	case c.verbForm == 0 && c.verb >= 2*(c.noun+c.adj) && next != Preposition:
+		return Verb
+	}
+	return best(c)
+}
+
+// gerundPreposition reports whether an "-ing" form after the preposition
+// acts as a verb ("by lending boats") rather than describing a noun ("to
+// rowing clubs").
+func gerundPreposition(p string) bool {
+	switch p {
+	case "by", "for", "through", "of", "in", "without", "from", "about", "while", "when", "after", "before", "on", "at", "via", "into", "towards", "toward", "like", "besides":
+		return true
+	}
+	return false
+}
+
+// coordinate decides the word after "and" or "or" by what it joins: the
+// same part of speech as the word before the conjunction (at left), if it
+// can be; a verb when it can be one that takes what follows ("organize the
+// world's information and make it …").
+func coordinate(toks []Token, i, left0 int) Tag {
+	c := &toks[i].cands
+	left := &toks[left0]
+	if c.verb > 0 && c.verbForm == 0 && i+1 < len(toks) && toks[i+1].closed&(clDeterminer|clDistributive|clPossessive|clPronoun) != 0 &&
+		(!isSubjectPronoun(toks[i+1].Norm) || toks[i+1].Norm == "it") && earlierBaseVerb(toks, left0) {
+		return Verb
+	}
+	if c.verb > 0 && c.verbForm == 0 && left0 == i-2 && toks[left0].gap&gapComma != 0 && earlierBaseVerb(toks, left0) && i+1 < len(toks) && nounNext(toks, i) {
+		return Verb // "…, and train local apprentices": a second clause of the same subject
+	}
+	switch {
+	case c.adj > 0 && i+1 < len(toks) && toks[i+1].Norm == "to":
+		return Adjective // "free to use and free to change"
+	case c.adj > 0 && nounNext(toks, i) && (left.Tag == Noun || left.Tag == Adjective):
+		return Adjective // "parents and retired teachers"
+	case left.Tag == Adjective && c.verbForm&(Ing|Past) != 0 && nounNext(toks, i):
+		return Adjective // "a welcoming and evolving community"
+	case left.Tag == Verb && c.verb > 0 && (left.Form&(Ing|ThirdPerson|Past) == c.verbForm&(Ing|ThirdPerson|Past)):
+		return Verb
+	case (left.Tag == Noun || left.Tag == ProperNoun) && c.noun > 0:
+		return Noun
+	case left.Tag == Adjective && c.adj > 0:
+		return Adjective
+	}
+	return best(c)
+}
+
+// afterCausativeObject reports whether token i follows a causative verb
+// and its object ("help [people] file", "let [the children] play").
+func afterCausativeObject(toks []Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		t := &toks[k]
+		switch {
+		case t.Tag == Verb:
+			return k < i-1 && t.closed&clCausative != 0
+		case t.Tag == Noun || t.Tag == ProperNoun || t.Tag == Adjective || t.Tag == Determiner || t.Tag == Number ||
+			t.Tag == Pronoun && !isSubjectPronoun(t.Norm) || t.Tag == Preposition && k < i-1:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// verbContinues reports whether what follows token i is what follows a
+// verb: "to" and a verb, or a reflexive or object pronoun.
+func verbContinues(toks []Token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	n := &toks[i+1]
+	switch n.Norm {
+	case "themselves", "himself", "herself", "itself", "ourselves", "yourselves", "them", "us", "him", "me":
+		return true
+	case "to":
+		return i+2 < len(toks) && toks[i+2].cands.verb > 0 && toks[i+2].cands.verbForm == 0
+	}
+	return false
+}
+
+// earlierBaseVerb reports whether a bare verb (an infinitive's or an
+// imperative's) stands before token k.
+func earlierBaseVerb(toks []Token, k int) bool {
+	for j := k; j >= 0; j-- {
+		if toks[j].Tag == Verb && toks[j].Form&(ThirdPerson|Past|Ing) == 0 && toks[j].closed&(clBe|clHave|clDo) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// acronym reports whether a word is written in capitals ("IT", "OSI").
+func acronym(w string) bool {
+	letters := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case unicode.IsLetter(r):
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// finiteVerbFits reports whether token i, after a noun phrase, reads as
+// that phrase's verb: its clause has no verb yet, its form agrees with the
+// subject, and what follows is not the rest of a compound noun.
+func finiteVerbFits(toks []Token, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if toks[k].Tag == Verb || toks[k].Tag == Modal {
+			if toks[i].cands.verbForm == Past && toks[i].cands.noun == 0 {
+				return true // "services designed for …"
+			}
+			// A clause inside the clause: "the airline customers want to
+			// fly", "helping investors help themselves".
+			return toks[i].cands.verbForm&(Past|Ing) == 0 && toks[i].cands.verb >= toks[i].cands.noun && verbContinues(toks, i)
+		}
+		if toks[k].Tag == Subordinator || toks[k].gap&(gapComma|gapClause) != 0 {
+			break
+		}
+	}
+	c := &toks[i].cands
+	subj := &toks[i-1]
+	if subj.Tag == ProperNoun && i >= 3 && toks[i-2].Tag == Determiner && toks[i-3].Tag == Preposition && c.noun >= c.verb {
+		return false // "on the Moray coast": a name that modifies a noun
+	}
+	k := i - 1
+	for k >= 0 && (toks[k].Tag == Noun || toks[k].Tag == Adjective || toks[k].Tag == Determiner || toks[k].Tag == Number || toks[k].Tag == ProperNoun) && (k == i-1 || toks[k].gap&(gapComma|gapClause) == 0) {
+		k--
+	}
+	if k >= 0 && toks[k].Tag == Preposition && c.noun > 0 && (k == 0 || toks[k-1].Tag != Noun && toks[k-1].Tag != ProperNoun || c.noun > c.verb) {
+		return false // "Towards the fishing crews …": a preposition's noun, not a subject
+	}
+	if k > 0 && toks[k].Tag == Preposition && (toks[k-1].Tag == Noun || toks[k-1].Tag == ProperNoun) {
+		subj = &toks[k-1] // "lorry drivers on the A9 [find]": the subject stands before its phrase
+	}
+	if i+1 < len(toks) && toks[i+1].Norm == "of" && c.noun > 0 {
+		return false // "the fishing crews of the coast"
+	}
+	switch c.verbForm {
+	case ThirdPerson:
+		if subj.Is(Plural) && subj.Tag != Pronoun {
+			return false
+		}
+		if n := &toks[min(i+1, len(toks)-1)]; c.noun >= c.verb && i+1 < len(toks) && n.closed&grammarClasses == 0 && n.cands.verb > 0 && n.cands.verbForm == 0 && n.cands.verb >= n.cands.adj && n.cands.verb >= n.cands.noun {
+			return false // "product teams use …": the plural noun of a compound, before its verb
+		}
+	case 0:
+		if !subj.Is(Plural) && subj.Tag != Pronoun {
+			return false
+		}
+	case Ing:
+		return false
+	}
+	if i+1 < len(toks) {
+		n := &toks[i+1]
+		if c.verbForm == 0 && subj.Is(Plural) && n.closed&grammarClasses == 0 && n.cands.plural && n.cands.noun > n.cands.verb {
+			return true // "our volunteers plant trees": a verb and its plural object
+		}
+		if n.closed&grammarClasses == 0 && n.cands.noun > 0 && n.cands.verb == 0 && c.noun > c.verb {
+			return false // "dairy farmer markets": the rest of a noun
+		}
+	}
+	return c.verb*4 >= c.noun || c.noun == 0 || toks[i].cands.verbForm == ThirdPerson
+}
+
+// decideClosed tags a word of the closed classes; it returns false when
+// the word reads as an open-class word here instead.
+func decideClosed(toks []Token, i int) bool {
+	t := &toks[i]
+	cl := t.closed
+	next := func() *Token {
+		if i+1 < len(toks) {
+			return &toks[i+1]
+		}
+		return nil
+	}
+	switch t.Norm {
+	case "to":
+		n := next()
+		for k := i + 1; n != nil && n.cands.adv > 0 && n.cands.verb == 0 && n.closed&grammarClasses == 0 && k+1 < len(toks); k++ {
+			n = &toks[k+1] // "to continually provide"
+		}
+		if n != nil && n.cands.verb > 0 && n.cands.verbForm == 0 && n.closed&(clDeterminer|clDistributive|clPossessive|clPronoun) == 0 &&
+			(n.cands.noun == 0 || n.cands.verb*2 >= n.cands.noun || i+2 >= len(toks) || toks[i+2].closed&(clDeterminer|clDistributive|clPossessive|clPronoun|clNumber) != 0) {
+			t.Tag, t.Lemma = Particle, "to"
+			return true
+		}
+		if n != nil && n.closed&(clBe|clHave|clDo) != 0 && n.Norm != "being" && n.Norm != "having" && n.Norm != "doing" {
+			t.Tag, t.Lemma = Particle, "to" // "to be", "to have"
+			return true
+		}
+		t.Tag, t.Lemma = Preposition, "to"
+		return true
+	case "that":
+		n := next()
+		if n != nil && (n.cands.noun > 0 || n.cands.adj > 0) && n.cands.verb == 0 && n.closed&grammarClasses == 0 && (i == 0 || toks[i-1].Tag != Noun && toks[i-1].Norm != "so" && toks[i-1].Norm != "now") {
+			t.Tag = Determiner
+		} else {
+			t.Tag = Subordinator
+		}
+		return true
+	case "so":
+		if n := next(); n != nil && (n.cands.adj > 0 || n.cands.adv > 0) && n.cands.noun == 0 && n.closed&grammarClasses == 0 &&
+			!(i > 0 && toks[i-1].gap&gapComma != 0) && !nounNext(toks, i+1) {
+			t.Tag = Adverb // "so easy"
+		} else {
+			t.Tag = Subordinator
+		}
+		return true
+	case "more", "most", "less", "fewer", "much", "enough":
+		if n := next(); n != nil && (n.cands.adj > 0 || n.cands.adv > 0) && n.cands.noun == 0 {
+			t.Tag = Adverb // "more productive"
+			return true
+		}
+		if n := next(); n == nil || n.closed&(clPreposition|clConjunction) != 0 {
+			t.Tag = Adverb // "earn more", "more than"
+			return true
+		}
+		t.Tag = Determiner
+		return true
+	case "her":
+		if n := next(); n != nil && (n.cands.noun > 0 || n.cands.adj > 0) && n.closed&grammarClasses == 0 {
+			t.Tag = Determiner
+		} else {
+			t.Tag = Pronoun
+		}
+		return true
+	case "like":
+		if i > 0 && (toks[i-1].Tag == Pronoun || toks[i-1].Tag == Modal) {
+			return false // "we like", "would like": a verb
+		}
+	case "one":
+		if n := next(); n != nil && (n.Norm == "day" || n.closed&grammarClasses == 0 && (n.cands.noun > 0 || n.cands.adj > 0)) {
+			t.Tag = Number // "one day", "one delivery van"
+			return true
+		}
+	case "no":
+		if n := next(); n != nil && (n.Norm == "longer" || n.Norm == "more") {
+			t.Tag = Adverb
+			return true
+		}
+	case "all", "both", "each", "half":
+		if n := next(); n == nil || n.closed&(clPreposition|clConjunction|clModal|clBe|clHave) != 0 || n.closed&clRelative != 0 ||
+			n.cands.verb > 0 && n.cands.verbForm == 0 && (i == 0 || toks[i-1].Tag == Subordinator) {
+			t.Tag = Pronoun // "for all", "all of", "where all come to …"
+			t.Tag = Pronoun // "for all", "all of", "each who"
+			return true
+		}
+	case "as", "before", "after", "since", "until", "once":
+		if clauseFollows(toks, i) {
+			t.Tag = Subordinator
+			return true
+		}
+	case "out", "up", "off", "down", "over", "back", "together", "along", "around":
+		if i > 0 && toks[i-1].Tag == Verb && (i+1 >= len(toks) || toks[i+1].closed&(clDeterminer|clDistributive|clPossessive) == 0) {
+			t.Tag = Adverb // a verb's particle: "bring people together", "pay back"
+			return true
+		}
+	}
+	switch {
+	case cl&clModal != 0:
+		t.Tag = Modal
+	case cl&(clBe|clHave|clDo) != 0:
+		t.Tag = Verb
+		t.Lemma = auxLemma(cl)
+		t.Form |= auxForm(t.Norm)
+		t.closed |= closed().single[t.Lemma] &^ grammarClasses // "is" links as "be" does
+		if cl&clHave != 0 {
+			t.entry, _ = wordnet.Lookup("have")
+		}
+	case cl&(clDeterminer|clDistributive|clPossessive) != 0:
+		t.Tag = Determiner
+	case cl&(clPronoun|clEveryone) != 0:
+		t.Tag = Pronoun
+	case cl&clPreposition != 0:
+		t.Tag = Preposition
+	case cl&clConjunction != 0:
+		t.Tag = Conjunction
+	case cl&(clSubordinator|clRelative) != 0:
+		t.Tag = Subordinator
+	case cl&clNegation != 0:
+		if t.Norm == "never" {
+			t.Tag = Adverb
+		} else {
+			t.Tag = Particle
+		}
+	case cl&clNumber != 0:
+		t.Tag = Number
+	default:
+		return false // a word that only belongs to a content class (words.txt's lists of verbs and nouns)
+	}
+	return true
+}
+
+// clauseFollows reports whether a clause (a subject and its verb) starts
+// after token i: "as farmers grow", not "as a cooperative".
+func clauseFollows(toks []Token, i int) bool {
+	for k := i + 1; k < len(toks) && k < i+6; k++ {
+		t := &toks[k]
+		if t.closed&(clModal|clBe|clHave) != 0 || t.cands.verb > 0 && t.cands.noun == 0 && t.cands.adj == 0 && t.cands.verbForm != Ing {
+			return k > i+1
+		}
+	}
+	return false
+}
+
+func auxLemma(cl class) string {
+	switch {
+	case cl&clBe != 0:
+		return "be"
+	case cl&clHave != 0:
+		return "have"
+	}
+	return "do"
+}
+
+func auxForm(w string) Form {
+	switch w {
+	case "is", "has", "does", "'s", "isn't", "doesn't":
+		return ThirdPerson
+	case "was", "were", "had", "did", "been", "done", "wasn't", "weren't", "didn't":
+		return Past
+	case "being", "having", "doing":
+		return Ing
+	}
+	return 0
+}

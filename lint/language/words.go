@@ -1,0 +1,123 @@
+package language
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+)
+
+//go:embed words.txt
+var wordsSource string
+
+// class is one closed class of words.txt, as a bit.
+type class uint32
+
+// The sections of words.txt.
+const (
+	clDistributive class = 1 << iota
+	clDeterminer
+	clPossessive
+	clSelf
+	clPronoun
+	clEveryone
+	clPreposition
+	clConjunction
+	clSubordinator
+	clRelative
+	clModal
+	clFutureModal
+	clBe
+	clHave
+	clDo
+	clNegation
+	clFutureAdverb
+	clNumber
+	clResult
+	clVagueModifier
+	clDitransitive
+	clCausative
+	clPictureHead
+	clTopicNoun
+	clSelfHead
+	clLinking
+	clInstrumental
+	clStatementWord
+	clCopula
+	clGiving
+	clPluralNoun
+	clRemoval
+)
+
+// grammarClasses are the classes of function words; the others in
+// words.txt are content words with a grammatical role.
+const grammarClasses = clDistributive | clDeterminer | clPossessive | clPronoun | clEveryone | clPreposition |
+	clConjunction | clSubordinator | clRelative | clModal | clBe | clHave | clDo | clNegation | clNumber
+
+var sectionClass = map[string]class{
+	"distributive": clDistributive, "determiner": clDeterminer, "possessive": clPossessive, "self": clSelf,
+	"pronoun": clPronoun, "everyone": clEveryone, "preposition": clPreposition, "conjunction": clConjunction,
+	"subordinator": clSubordinator, "relative": clRelative, "modal": clModal, "future-modal": clFutureModal,
+	"be": clBe, "have": clHave, "do": clDo, "negation": clNegation, "future-adverb": clFutureAdverb,
+	"number": clNumber, "result": clResult, "vague-modifier": clVagueModifier, "ditransitive": clDitransitive,
+	"causative": clCausative, "picture-head": clPictureHead, "topic-noun": clTopicNoun,
+	"self-head": clSelfHead, "linking": clLinking, "instrumental": clInstrumental, "statement-word": clStatementWord, "copula": clCopula, "giving": clGiving, "plural-noun": clPluralNoun, "removal": clRemoval,
+}
+
+// closedWords holds the classes of each single word in words.txt, and the
+// phrases (entries of several words) of each class.
+type closedWords struct {
+	single  map[string]class
+	phrases map[class][][]string
+}
+
+// closed returns words.txt, read on first use.
+var closed = sync.OnceValue(func() *closedWords {
+	w := &closedWords{single: map[string]class{}, phrases: map[class][][]string{}}
+	var current class
+	for _, line := range strings.Split(wordsSource, "\n") {
+		line = strings.TrimSpace(line)
+		switch {
+		case line == "" || strings.HasPrefix(line, "#"):
+		case strings.HasPrefix(line, "["):
+			name := strings.Trim(line, "[]")
+			c, ok := sectionClass[name]
+			if !ok {
+				panic("language: words.txt has an unknown section " + line)
+			}
+			current = c
+		case strings.Contains(line, " "):
+			w.phrases[current] = append(w.phrases[current], strings.Fields(line))
+		default:
+			w.single[line] |= current
+		}
+	}
+	return w
+})
+
+// is reports whether the word (lower case) is in one of the classes.
+func is(norm string, c class) bool { return closed().single[norm]&c != 0 }
+
+// phraseAt returns the length in tokens of the longest phrase of class c
+// (single words included) that starts at token i, or 0.
+func phraseAt(toks []Token, i int, c class) int {
+	best := 0
+	if i < len(toks) && toks[i].closed&c != 0 {
+		best = 1
+	}
+	for _, p := range closed().phrases[c] {
+		if len(p) <= best || i+len(p) > len(toks) {
+			continue
+		}
+		ok := true
+		for k, w := range p {
+			if toks[i+k].Norm != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best = len(p)
+		}
+	}
+	return best
+}
