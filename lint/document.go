@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/vmlint/vmlint/lint/detect"
+	"github.com/vmlint/vmlint/lint/language"
 	"github.com/vmlint/vmlint/lint/lexicon"
 )
 
@@ -94,6 +95,9 @@ type Declaration struct {
 	By DeclaredBy
 	// Span is the heading or title; the start of the file for a file name.
 	Span Span
+	// Unsure is set when the declared section holds text that detection
+	// did not take for a statement, so a missing statement is not certain.
+	Unsure bool
 }
 
 // ProseMatch returns the match of prose bytes [start, end) of p, a prose of
@@ -168,11 +172,12 @@ type Statement struct {
 	// Analysis holds counts, readability and components.
 	Analysis Analysis
 
-	anchor string            // where it is announced (see Anchor)
-	words  []*Word           // every word, in order
-	norms  []string          // every word's Norm, in order
-	masks  []uint64          // every word's lexicon mask (see lexicon.Lexicons.Mask)
-	lex    *lexicon.Lexicons // the lexicons the masks come from
+	anchor   string             // where it is announced (see Anchor)
+	language *language.Analysis // what the language layer made of it
+	words    []*Word            // every word, in order
+	norms    []string           // every word's Norm, in order
+	masks    []uint64           // every word's lexicon mask (see lexicon.Lexicons.Mask)
+	lex      *lexicon.Lexicons  // the lexicons the masks come from
 }
 
 // Anchor says where the statement is announced, in a form that survives
@@ -190,7 +195,12 @@ func setAnchors(statements []*Statement) {
 		seen[where]++
 		s.anchor = fmt.Sprintf("%s/%d", where, seen[where])
 	}
+
 }
+
+// Language returns what the language layer made of the statement: its
+// tokens with their parts of speech, its noun phrases and clauses.
+func (s *Statement) Language() *language.Analysis { return s.language }
 
 // Words returns every word of the statement in order.
 func (s *Statement) Words() []*Word { return s.words }
@@ -293,7 +303,29 @@ type Components struct {
 	Differentiation []Component `json:"differentiation"`
 	// Purpose is a why-clause.
 	Purpose []Component `json:"purpose"`
+
+	presence [6]language.Presence // by language.Component
 }
+
+// Presence returns how sure the analysis is that the statement holds a
+// component: Present when it found one, Absent when it understood the
+// statement and found none, Unsure when the statement holds words or a
+// shape it cannot judge. Rules that report something missing report
+// Absent only.
+func (c *Components) Presence(k language.Component) language.Presence { return c.presence[k] }
+
+// AudienceLevel is how definite a statement's audience is.
+type AudienceLevel string
+
+// The audience levels.
+const (
+	// NoAudience: the statement names no one it serves.
+	NoAudience AudienceLevel = "none"
+	// GenericAudience: only people at large ("people", "users", "businesses").
+	GenericAudience AudienceLevel = "generic"
+	// SpecificAudience: a definite group ("independent pharmacists").
+	SpecificAudience AudienceLevel = "specific"
+)
 
 // Component is the words of a statement that carry one component.
 type Component struct {
@@ -306,14 +338,14 @@ type Component struct {
 	Specific bool
 }
 
-// AudienceLevel summarises a statement's audience: "specific", "generic" or "none".
-func (c *Components) AudienceLevel() string {
-	level := "none"
+// AudienceLevel summarises a statement's audience.
+func (c *Components) AudienceLevel() AudienceLevel {
+	level := NoAudience
 	for _, a := range c.Audience {
 		if a.Specific {
-			return "specific"
+			return SpecificAudience
 		}
-		level = "generic"
+		level = GenericAudience
 	}
 	return level
 }

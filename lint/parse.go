@@ -322,7 +322,7 @@ func (p *parseState) statements(found detect.Result) {
 	})
 	setAnchors(p.doc.Statements)
 	for _, d := range found.Declarations {
-		decl := Declaration{Kind: d.Kind, By: DeclaredBy(d.By)}
+		decl := Declaration{Kind: d.Kind, By: DeclaredBy(d.By), Unsure: d.Unsure}
 		switch {
 		case d.Heading != nil:
 			decl.Span = p.headings[d.Heading].Span

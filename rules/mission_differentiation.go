@@ -1,6 +1,9 @@
 package rules
 
-import "github.com/vmlint/vmlint/lint"
+import (
+	"github.com/vmlint/vmlint/lint"
+	"github.com/vmlint/vmlint/lint/language"
+)
 
 // MissionDifferentiation notes a mission that does not say what sets it apart.
 var MissionDifferentiation = &lint.Rule{
@@ -9,7 +12,11 @@ var MissionDifferentiation = &lint.Rule{
 
 A unique value proposition says why someone should choose you over the
 alternative ("unlike spreadsheets …", "the only …", "in half the time").
-Most real missions leave it out, so this is a note, not a warning.`,
+Most real missions leave it out, so this is a note, not a warning.
+
+What counts: a contrast ("unlike …", "instead of …", "rather than …",
+"the only …"), a comparison ("faster than …", not "more than ten"), or a
+measure against the usual ("in half the time").`,
 	Good:     "We reconcile small-shop accounts automatically, unlike spreadsheets that wait for the weekend.",
 	Bad:      "We help small shops with their accounts.",
 	Hint:     `say what you do that the alternatives do not ("unlike …", "the only …")`,
@@ -17,7 +24,7 @@ Most real missions leave it out, so this is a note, not a warning.`,
 	Applies:  lint.AppliesMission,
 	Run: func(p *lint.Pass) {
 		for _, s := range p.Statements() {
-			if len(s.Analysis.Components.Differentiation) == 0 {
+			if s.Analysis.Components.Presence(language.Differentiation) == language.Absent {
 				p.Reportf(s, s.Span, "mission does not say what sets it apart")
 			}
 		}

@@ -13,7 +13,13 @@ var StatementMissing = &lint.Rule{
 A VISION.md, a page titled "Mission" or a "## Vision" heading promises the
 reader a statement. When none follows, the document misleads; when the
 configuration requires a kind (require: [vision, mission]), every linted
-document must hold it.`,
+document must hold it.
+
+A heading whose section holds text that vmlint does not take for a
+statement ("See the roadmap for what we are building next") may hold one
+in a shape it cannot read: that case is a note, not a warning. A file or
+a page title with no statement, and a required kind that is missing, are
+warnings.`,
 	Good:     "## Vision\n\nEvery rural clinic will see test results the same day.",
 	Bad:      "## Vision\n\nSee the roadmap for what we are building next.",
 	Hint:     `write the statement where the document announces it (or under a heading that names it, "## Vision"), or stop announcing it`,
@@ -31,7 +37,11 @@ document must hold it.`,
 			have[d.Kind] = true // report each kind once
 			switch d.By {
 			case lint.ByHeading:
-				p.Reportf(nil, d.Span, "heading announces a %s but no %s statement follows", d.Kind, d.Kind)
+				sev := p.Rule.Severity
+				if d.Unsure {
+					sev = lint.Info // text follows that may be a statement vmlint cannot read
+				}
+				p.ReportSeverityf(sev, nil, d.Span, "heading announces a %s but no %s statement follows", d.Kind, d.Kind)
 			case lint.ByFrontMatter:
 				p.Reportf(nil, d.Span, "front matter title announces a %s but the page holds no %s statement", d.Kind, d.Kind)
 			default:

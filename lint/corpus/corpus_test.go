@@ -227,13 +227,13 @@ func componentDetection(t *testing.T, dir string, split map[string]string) map[s
 			}
 		}
 		level := c.AudienceLevel()
-		check("audience", st.Audience != "none", level != "none")
+		check("audience", st.Audience != "none", level != lint.NoAudience)
 		check("value", st.Value, len(c.Value) > 0)
 		check("strategy", st.Strategy, len(c.Strategy) > 0)
 		check("future", st.Future, len(c.Future) > 0)
-		if st.Audience != "none" && level != "none" {
+		if st.Audience != "none" && level != lint.NoAudience {
 			cs.both++
-			if st.Audience == level {
+			if st.Audience == string(level) {
 				cs.agree++
 			} else {
 				t.Logf("%s: specific: %s labelled %s, found %s in %q", sp, st.ID, st.Audience, level, st.Text)

@@ -127,6 +127,10 @@ type Declaration struct {
 	By string
 	// Heading is the heading, for By "heading".
 	Heading ast.Node
+	// Unsure is set when the heading's section holds text that detection
+	// did not take for a statement: the statement may be there in a shape
+	// it cannot read, so its absence is not certain.
+	Unsure bool
 }
 
 // Result is what detection found in a document.

@@ -335,10 +335,13 @@ func (d *detector) headings() {
 			if !ok {
 				if d.sectionIsBare(i, end) {
 					d.propose(Claim{Kind: kind, Form: FormHeading, Label: d.text(n), At: n}, n, 0)
+				} else {
+					d.declarations[len(d.declarations)-1].Unsure = true
 				}
 				continue
 			}
 			if d.otherSense(kind, pick) || info.weak && (d.level(i) > 2 || info.why) && !d.weakStands(i, kind, pick) {
+				d.declarations[len(d.declarations)-1].Unsure = true
 				continue
 			}
 			d.propose(Claim{Kind: kind, Form: FormHeading, Label: d.text(n), Blocks: pick.blocks, Start: pick.start, End: pick.end}, n, 0)

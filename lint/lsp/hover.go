@@ -144,7 +144,7 @@ func scorecard(st *lint.Statement) string {
 		}
 		level := ""
 		if name == "audience" {
-			level = " (" + c.AudienceLevel() + ")"
+			level = " (" + string(c.AudienceLevel()) + ")"
 		}
 		fmt.Fprintf(&b, "- **%s**%s: %s\n", name, level, strings.Join(words, ", "))
 	}

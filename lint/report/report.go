@@ -52,8 +52,8 @@ type Statement struct {
 	Sentences  int
 	Grade      float64
 	Ease       float64
-	Components map[string]bool // audience, value, strategy, future, differentiation, purpose
-	Audience   string          // specific, generic or none
+	Components map[string]bool    // audience, value, strategy, future, differentiation, purpose
+	Audience   lint.AudienceLevel // specific, generic or none
 }
 
 // ComponentNames are the components in scorecard order.
