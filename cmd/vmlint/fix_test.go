@@ -10,9 +10,9 @@ import (
 // fixable has replacements to make after multi-byte text, with CRLF line
 // ends, invalid front matter-free text and trailing bytes that must stay
 // as they are.
-const fixable = "# Plan 😀\r\n\r\n## Mission\r\n\r\nWe try to help 🧑‍🌾 farmers in Kenya utilize their land in order to\r\nfeed their towns.\r\n\r\nTrailing  spaces,\ttabs and é stay.  \r\n"
+const fixable = "# Plan 😀\r\n\r\n## Mission\r\n\r\nWe try to help 🧑‍🌾 farmers in Kenya utilize their land in order to\r\nfeed their towns by lending them seed drills.\r\n\r\nTrailing  spaces,\ttabs and é stay.  \r\n"
 
-const fixableFixed = "# Plan 😀\r\n\r\n## Mission\r\n\r\nWe help 🧑‍🌾 farmers in Kenya use their land to\r\nfeed their towns.\r\n\r\nTrailing  spaces,\ttabs and é stay.  \r\n"
+const fixableFixed = "# Plan 😀\r\n\r\n## Mission\r\n\r\nWe help 🧑‍🌾 farmers in Kenya use their land to\r\nfeed their towns by lending them seed drills.\r\n\r\nTrailing  spaces,\ttabs and é stay.  \r\n"
 
 // TestFixRewritesFiles runs lint --fix over a tree: the file with
 // replacements is rewritten byte for byte outside them, keeping its
