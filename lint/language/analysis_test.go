@@ -29,31 +29,104 @@ func analyze(text string) *Analysis {
 	return Analyze(text, sentences, lexicon.Default())
 }
 
-func TestDescribe(t *testing.T) {
-	for _, text := range []string{
-		"We lend boats to rowing clubs. We repair each hull within a week.",
-		"Every lighthouse keeper on the coast has a relief crew at weekends.",
-		"No commuter in the valley waits in the rain for a late train.",
-		"Quiet streets around every village school.",
-		"Fair pay for rope makers along the coast.",
-		"We provide teachers with calmer grading days.",
-		"So that shepherds reach a vet before lambing ends.",
-		"Making every gardener proud of their plot.",
-		"Enabling open maps.",
-		"We use drones to bring medicine to islands.",
-		"To provide access to bus times.",
-		"To enable hobbyists to build drones.",
-		"A commons where boatbuilders swap designs freely.",
-		"Shaping the future of home audio.",
-		"Where craft meets business.",
-		"The finest kettles in the world.",
-		"Our mission is for every village school to stay open, by sharing teachers between schools.",
-		"We give apprentices a mentor so no apprentice signs a contract alone.",
-		"We deliver innovative solutions for businesses.",
-		"To be the leading provider of logistics solutions.",
-		"We sell scheduling software to clinics.",
+// tags returns the sentence's tokens as "word/TAG".
+func tags(a *Analysis) string {
+	var b strings.Builder
+	for i, t := range a.Tokens {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.Text + "/" + t.Tag.String())
+	}
+	return b.String()
+}
+
+func TestTags(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		// A verb after its subject, its object after it.
+		{"We lend boats to rowing clubs.", "We/PRON lend/VERB boats/NOUN to/PREP rowing/NOUN clubs/NOUN"},
+		// An infinitive's "to", and a bare verb after a causative and its object.
+		{"To help people file their taxes.", "To/PART help/VERB people/NOUN file/VERB their/DET taxes/NOUN"},
+		// A present-tense verb after a singular subject with its phrase.
+		{"No commuter in the valley waits for a bus.", "No/DET commuter/NOUN in/PREP the/DET valley/NOUN waits/VERB for/PREP a/DET bus/NOUN"},
+		// An adjective after a linking verb; a gerund after "by".
+		{"Schools stay open by sharing teachers.", "Schools/NOUN stay/VERB open/ADJ by/PREP sharing/VERB teachers/NOUN"},
+		// A name of capitalised words; the plural of a compound before its verb.
+		{"Harbour Tools lends product teams tools.", "Harbour/PROPN Tools/PROPN lends/VERB product/NOUN teams/NOUN tools/NOUN"},
 	} {
-		t.Logf("%s\n%s", text, analyze(text).Describe())
+		if got := tags(analyze(tc.text)); got != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestReferents(t *testing.T) {
+	for _, tc := range []struct {
+		text, head string
+		want       Referent
+	}{
+		{"Every canoeist paddles.", "canoeist", Person},
+		{"For night-shift cleaners.", "cleaners", Person},
+		{"Every retired sheepdog rests.", "sheepdog", Animal},
+		{"For the parish council.", "council", Group},
+		{"Each corner bakery opens.", "bakery", Establishment},
+		{"We lend boats.", "boats", Thing},
+		{"We lend boats.", "We", Self},
+		{"For everyone.", "everyone", Everyone},
+		{"Our mission is to lend boats.", "mission", Abstraction},
+		{"A natural ecosystem.", "ecosystem", Thing},
+	} {
+		a := analyze(tc.text)
+		found := false
+		for _, s := range a.Sentences {
+			for _, p := range s.Phrases {
+				if a.Tokens[p.Head].Text == tc.head {
+					found = true
+					if p.Referent != tc.want {
+						t.Errorf("%q: %q names %s, want %s", tc.text, tc.head, p.Referent, tc.want)
+					}
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no phrase headed by %q", tc.text, tc.head)
+		}
+	}
+}
+
+func TestRoles(t *testing.T) {
+	a := analyze("We help farmers sell their wool, so that shepherds can reach a vet.")
+	s := &a.Sentences[0]
+	var got []string
+	for _, c := range s.Clauses {
+		got = append(got, a.Tokens[c.Verb].Text+":"+c.Agent.String()+":"+c.Opener)
+	}
+	want := "help:self: sell:person: reach:person:so that"
+	if strings.Join(got, " ") != want {
+		t.Errorf("clauses %q, want %q", strings.Join(got, " "), want)
+	}
+}
+
+func TestPresence(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		k    Component
+		want Presence
+	}{
+		{"We weave wool blankets in our mill.", Audience, Absent},
+		{"We weave wool blankets in our mill.", Value, Absent},
+		{"We weave blankets for Zorbex.", Audience, Unsure}, // a name: maybe someone
+		{"We lend boats to rowing clubs.", Audience, Present},
+		{"To empower every young musician.", Strategy, Absent},
+		{"We inspire and educate.", Strategy, Unsure},
+		{"We sell repair kits for canal boats.", Future, Absent},
+		{"Quiet streets around every village school.", Future, Present},
+		{"Shaping the future of community radio.", Future, Absent},
+	} {
+		a := analyze(tc.text)
+		if got := a.Components.Presence(tc.k); got != tc.want {
+			t.Errorf("%q: %s is %s, want %s\n%s", tc.text, tc.k, got, tc.want, a.Describe())
+		}
 	}
 }
 

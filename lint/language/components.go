@@ -326,13 +326,7 @@ func (f *finder) hasRole(s *Sentence, pi int) bool {
 
 // locative reports whether a preposition places what follows ("in
 // Scotland", "across the valley").
-func locative(prep string) bool {
-	switch prep {
-	case "in", "at", "on", "across", "around", "from", "into", "throughout", "near", "over", "along", "through", "beyond", "inside", "outside", "between", "under":
-		return true
-	}
-	return false
-}
+func locative(prep string) bool { return is(prep, clLocative) }
 
 // generic reports whether a phrase names people at large: "everyone",
 // "people", "the world", "customers", "businesses".
@@ -444,8 +438,7 @@ func (f *finder) audienceSpan(s *Sentence, pi int) (int, int) {
 func (f *finder) excluded(s *Sentence, pi int) bool {
 	p := &s.Phrases[pi]
 	toks := f.a.Tokens
-	switch p.Prep {
-	case "in", "at", "on", "across", "around", "from", "into", "over", "throughout", "within", "than", "like", "as", "about", "beyond", "between", "under", "near":
+	if is(p.Prep, clLocative|clNotServed) {
 		return true
 	}
 	switch wordnet.Class(toks[p.Head].entry.First(wordnet.Noun)) {
@@ -573,7 +566,7 @@ func (f *finder) selfObject(s *Sentence, pi int) bool {
 // or needs.
 func (f *finder) belongsToSomeone(p *Phrase) bool {
 	h := f.lemma[p.Head]
-	return f.match("benefit-outcome", p.Head) > 0 || h == "life" || h == "need" || h == "lives" || h == "voice" || h == "future" || h == "work" || h == "livelihood"
+	return f.match("benefit-outcome", p.Head) > 0 || is(h, clPossessionNoun) || is(f.norms[p.Head], clPossessionNoun)
 }
 
 // value finds a benefit or an outcome: a clause of result or purpose ("so

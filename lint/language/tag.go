@@ -428,13 +428,7 @@ func wantsVerb(toks []Token, i int) bool {
 	return false
 }
 
-func isSubjectPronoun(w string) bool {
-	switch w {
-	case "we", "i", "you", "they", "he", "she", "it", "who":
-		return true
-	}
-	return false
-}
+func isSubjectPronoun(w string) bool { return is(w, clSubjectPronoun) }
 
 // nounNext reports whether the token after i can head or start a noun
 // phrase's rest: a noun, or an adjective or number.
@@ -490,13 +484,7 @@ func opening(toks []Token, i int) Tag {
 // gerundPreposition reports whether an "-ing" form after the preposition
 // acts as a verb ("by lending boats") rather than describing a noun ("to
 // rowing clubs").
-func gerundPreposition(p string) bool {
-	switch p {
-	case "by", "for", "through", "of", "in", "without", "from", "about", "while", "when", "after", "before", "on", "at", "via", "into", "towards", "toward", "like", "besides":
-		return true
-	}
-	return false
-}
+func gerundPreposition(p string) bool { return is(p, clGerundPreposition) }
 
 // coordinate decides the word after "and" or "or" by what it joins: the
 // same part of speech as the word before the conjunction (at left), if it
@@ -553,10 +541,10 @@ func verbContinues(toks []Token, i int) bool {
 		return false
 	}
 	n := &toks[i+1]
-	switch n.Norm {
-	case "themselves", "himself", "herself", "itself", "ourselves", "yourselves", "them", "us", "him", "me":
+	switch {
+	case is(n.Norm, clObjectPronoun):
 		return true
-	case "to":
+	case n.Norm == "to":
 		return i+2 < len(toks) && toks[i+2].cands.verb > 0 && toks[i+2].cands.verbForm == 0
 	}
 	return false
@@ -737,11 +725,10 @@ func decideClosed(toks []Token, i int) bool {
 			t.Tag = Subordinator
 			return true
 		}
-	case "out", "up", "off", "down", "over", "back", "together", "along", "around":
-		if i > 0 && toks[i-1].Tag == Verb && (i+1 >= len(toks) || toks[i+1].closed&(clDeterminer|clDistributive|clPossessive) == 0) {
-			t.Tag = Adverb // a verb's particle: "bring people together", "pay back"
-			return true
-		}
+	}
+	if cl&clVerbParticle != 0 && i > 0 && toks[i-1].Tag == Verb && (i+1 >= len(toks) || toks[i+1].closed&(clDeterminer|clDistributive|clPossessive) == 0) {
+		t.Tag = Adverb // a verb's particle: "bring people together", "pay back"
+		return true
 	}
 	switch {
 	case cl&clModal != 0:

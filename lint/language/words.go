@@ -10,7 +10,7 @@ import (
 var wordsSource string
 
 // class is one closed class of words.txt, as a bit.
-type class uint32
+type class uint64
 
 // The sections of words.txt.
 const (
@@ -46,12 +46,19 @@ const (
 	clGiving
 	clPluralNoun
 	clRemoval
+	clLocative
+	clNotServed
+	clSubjectPronoun
+	clObjectPronoun
+	clGerundPreposition
+	clVerbParticle
+	clPossessionNoun
 )
 
 // grammarClasses are the classes of function words; the others in
 // words.txt are content words with a grammatical role.
 const grammarClasses = clDistributive | clDeterminer | clPossessive | clPronoun | clEveryone | clPreposition |
-	clConjunction | clSubordinator | clRelative | clModal | clBe | clHave | clDo | clNegation | clNumber
+	clConjunction | clSubordinator | clRelative | clModal | clBe | clHave | clDo | clNegation | clNumber | clVerbParticle
 
 var sectionClass = map[string]class{
 	"distributive": clDistributive, "determiner": clDeterminer, "possessive": clPossessive, "self": clSelf,
@@ -60,7 +67,9 @@ var sectionClass = map[string]class{
 	"be": clBe, "have": clHave, "do": clDo, "negation": clNegation, "future-adverb": clFutureAdverb,
 	"number": clNumber, "result": clResult, "vague-modifier": clVagueModifier, "ditransitive": clDitransitive,
 	"causative": clCausative, "picture-head": clPictureHead, "topic-noun": clTopicNoun,
-	"self-head": clSelfHead, "linking": clLinking, "instrumental": clInstrumental, "statement-word": clStatementWord, "copula": clCopula, "giving": clGiving, "plural-noun": clPluralNoun, "removal": clRemoval,
+	"self-head": clSelfHead, "linking": clLinking, "instrumental": clInstrumental, "statement-word": clStatementWord, "copula": clCopula, "giving": clGiving, "plural-noun": clPluralNoun, "removal": clRemoval, "locative": clLocative, "not-served": clNotServed,
+	"subject-pronoun": clSubjectPronoun, "object-pronoun": clObjectPronoun, "gerund-preposition": clGerundPreposition,
+	"verb-particle": clVerbParticle, "possession-noun": clPossessionNoun,
 }
 
 // closedWords holds the classes of each single word in words.txt, and the
