@@ -70,15 +70,17 @@ func (p *parseState) components(s *Statement) {
 	a := language.Analyze(s.Prose.Text, sentences, p.lex)
 	s.language = a
 	comp := &s.Analysis.Components
-	for k, list := range map[language.Component]*[]Component{
+	lists := [...]*[]Component{
 		language.Audience: &comp.Audience, language.Value: &comp.Value, language.Strategy: &comp.Strategy,
 		language.Future: &comp.Future, language.Differentiation: &comp.Differentiation, language.Purpose: &comp.Purpose,
-	} {
-		*list = []Component{}
-		for _, part := range a.Components.Parts(k) {
-			*list = append(*list, p.component(s, part.First, part.End, part.Specific))
+	}
+	for k, list := range lists {
+		parts := a.Components.Parts(language.Component(k))
+		*list = make([]Component, len(parts))
+		for i, part := range parts {
+			(*list)[i] = p.component(s, part.First, part.End, part.Specific)
 		}
-		comp.presence[k] = a.Components.Presence(k)
+		comp.presence[k] = a.Components.Presence(language.Component(k))
 	}
 }
 

@@ -1156,6 +1156,16 @@ func (f *finder) differentiation() {
 	}
 }
 
+// startsSentence reports whether token i opens a sentence.
+func (f *finder) startsSentence(i int) bool {
+	for _, s := range f.a.Sentences {
+		if s.First == i {
+			return true
+		}
+	}
+	return false
+}
+
 // comparative reports whether "than" at i follows a comparative that
 // compares ("faster than"), not a count ("more than ten").
 func (f *finder) comparative(i int) bool {
@@ -1173,13 +1183,9 @@ func (f *finder) comparative(i int) bool {
 // to", "because") and clauses of result. A statement that states a value
 // but no reason is unsure: the value often is the reason.
 func (f *finder) purpose() {
-	starts := make(map[int]bool, len(f.a.Sentences))
-	for _, s := range f.a.Sentences {
-		starts[s.First] = true
-	}
 	for i := 0; i < len(f.norms); i++ {
 		if n := f.set("purpose").Match(f.norms, i); n > 0 {
-			if starts[i] && f.a.Tokens[i].Norm == "to" {
+			if f.a.Tokens[i].Norm == "to" && f.startsSentence(i) {
 				i += n - 1
 				continue // "To enable …" opens the statement; it gives no reason
 			}

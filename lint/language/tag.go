@@ -47,15 +47,18 @@ func lexical(t *Token) {
 		t.known = true
 	}
 	if isNumeral(word) {
-		t.cands.noun = 0
+		t.cands = &noCandidates
 		t.known = true
 		t.closed |= clNumber
 		return
 	}
 	e := lookupWord(word)
-	t.cands = e.cands
+	t.cands = &e.cands
 	t.known = t.known || e.known
 }
+
+// noCandidates is what a numeral could be: none of the open classes.
+var noCandidates candidates
 
 // lexEntry is what a word could be out of context.
 type lexEntry struct {
@@ -255,7 +258,7 @@ func decide(toks []Token, i int, title bool) {
 		t.Tag = Number
 		return
 	}
-	c := &t.cands
+	c := t.cands
 	prev := prevTag(toks, i)
 	switch {
 	case t.Is(Capitalised) && !title && i > 0 && !afterOpening(toks, i) && (!t.known || capitalisedRun(toks, i) || t.cands.noun >= t.cands.verb && t.cands.noun >= t.cands.adj && t.closed&clStatementWord == 0):
@@ -333,7 +336,7 @@ func set(t *Token, tg Tag) {
 			t.closed |= closed().single[t.Lemma] &^ grammarClasses
 		}
 	}()
-	c := &t.cands
+	c := t.cands
 	switch tg {
 	case Noun, ProperNoun:
 		if c.nounLemma != "" {
@@ -450,7 +453,7 @@ func nounNext(toks []Token, i int) bool {
 // infinitive's verb, a gerund ("Helping …"), an imperative ("Lend …") or
 // a noun phrase ("Quiet streets …", "Fair pay …").
 func opening(toks []Token, i int) Tag {
-	c := &toks[i].cands
+	c := toks[i].cands
 	if c.verb == 0 {
 		return best(c)
 	}
@@ -491,7 +494,7 @@ func gerundPreposition(p string) bool { return is(p, clGerundPreposition) }
 // can be; a verb when it can be one that takes what follows ("organize the
 // world's information and make it …").
 func coordinate(toks []Token, i, left0 int) Tag {
-	c := &toks[i].cands
+	c := toks[i].cands
 	left := &toks[left0]
 	if c.verb > 0 && c.verbForm == 0 && i+1 < len(toks) && toks[i+1].closed&(clDeterminer|clDistributive|clPossessive|clPronoun) != 0 &&
 		(!isSubjectPronoun(toks[i+1].Norm) || toks[i+1].Norm == "it") && earlierBaseVerb(toks, left0) {
@@ -592,7 +595,7 @@ func finiteVerbFits(toks []Token, i int) bool {
 			break
 		}
 	}
-	c := &toks[i].cands
+	c := toks[i].cands
 	subj := &toks[i-1]
 	if subj.Tag == ProperNoun && i >= 3 && toks[i-2].Tag == Determiner && toks[i-3].Tag == Preposition && c.noun >= c.verb {
 		return false // "on the Moray coast": a name that modifies a noun

@@ -91,7 +91,7 @@ type Token struct {
 	entry  wordnet.Entry // WordNet's entry for Lemma, when it has one
 	known  bool          // WordNet or the closed classes know the word
 	closed class         // its closed classes (words.txt)
-	cands  candidates    // what it could be, before context decides
+	cands  *candidates   // what it could be, before context decides (shared, read only)
 }
 
 // Is reports whether the token has all the bits of f.
