@@ -3,6 +3,7 @@ package lint
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/vmlint/vmlint/lint/detect"
 	"github.com/vmlint/vmlint/lint/language"
@@ -55,22 +56,32 @@ type Document struct {
 	// a heading that names it, a front matter title, or its file name.
 	Declares []Declaration
 
-	lines lineIndex
+	lines     lineIndex
+	linesOnce *sync.Once // set when lines are built on first need (Unparsed)
+}
+
+// index returns the document's line index.
+func (d *Document) index() lineIndex {
+	if d.linesOnce != nil {
+		d.linesOnce.Do(func() { d.lines = newLineIndex(d.Source) })
+	}
+	return d.lines
 }
 
 // Position converts a byte offset of the file into a position.
-func (d *Document) Position(offset int) Pos { return d.lines.pos(offset) }
+func (d *Document) Position(offset int) Pos { return d.index().pos(offset) }
 
 // Span returns the span of the bytes [start, end) of the file.
-func (d *Document) Span(start, end int) Span { return d.lines.span(start, end) }
+func (d *Document) Span(start, end int) Span { return d.index().span(start, end) }
 
 // Line returns the text of the 1-based line n without its line ending, or ""
 // when the file has no such line.
 func (d *Document) Line(n int) string {
-	if n < 1 || n > d.lines.lineCount() {
+	li := d.index()
+	if n < 1 || n > li.lineCount() {
 		return ""
 	}
-	start, end := d.lines.lineBounds(n)
+	start, end := li.lineBounds(n)
 	return string(d.Source[start:end])
 }
 

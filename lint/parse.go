@@ -48,8 +48,8 @@ func ParseWith(path string, src []byte, lex *lexicon.Lexicons) (doc *Document, e
 			err = &FileError{Path: path, Msg: fmt.Sprintf("internal error while parsing (%v); please report it with this file", v)}
 		}
 	}()
-	if i := bytes.IndexByte(src, 0); i >= 0 {
-		return doc, &FileError{Path: path, Pos: doc.lines.pos(i), Msg: "binary file: it contains a NUL byte"}
+	if err := binaryError(doc); err != nil {
+		return doc, err
 	}
 	start := 0
 	if hasBOM(src) {
@@ -87,6 +87,14 @@ func ParseWith(path string, src []byte, lex *lexicon.Lexicons) (doc *Document, e
 		}
 	}
 	return doc, fmErr
+}
+
+// binaryError reports a file that holds a NUL byte: binary, not text.
+func binaryError(doc *Document) error {
+	if i := bytes.IndexByte(doc.Source, 0); i >= 0 {
+		return &FileError{Path: doc.Path, Pos: doc.Position(i), Msg: "binary file: it contains a NUL byte"}
+	}
+	return nil
 }
 
 // normalizeLineEnds returns body with every lone carriage return (an old

@@ -33,12 +33,15 @@ type suppression struct {
 	used    bool
 }
 
+// directivePrefix starts every suppression comment's text.
+const directivePrefix = "vmlint-"
+
 // directive reads a suppression comment's text: "vmlint-" and a directive
 // name, then, after a blank, its arguments on the same line ("rule-a,
 // rule-b -- why"). Blanks around them do not count.
 func directive(text string) (name, args string, ok bool) {
 	const blanks = "\t\n\f\r "
-	rest, found := strings.CutPrefix(strings.Trim(text, blanks), "vmlint-")
+	rest, found := strings.CutPrefix(strings.Trim(text, blanks), directivePrefix)
 	if !found {
 		return "", "", false
 	}

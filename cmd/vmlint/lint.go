@@ -25,7 +25,7 @@ import (
 // baseline share.
 type selection struct {
 	configPath, stdinName string
-	noConfig              bool
+	noConfig, noPrefilter bool
 	jobs                  int
 	maxSize               int64
 	ignore                []string
@@ -42,6 +42,7 @@ func (s *selection) register(f *pflag.FlagSet) {
 	f.StringVar(&s.stdinName, "stdin-filename", "", "the file name to report (and find configuration for) when reading standard input (-)")
 	f.IntVarP(&s.jobs, "jobs", "j", runtime.GOMAXPROCS(0), "files linted at once")
 	f.Var((*sizeFlag)(&s.maxSize), "max-file-size", "skip, with an error, files larger than this (e.g. 16MiB; 0 for no limit)")
+	f.BoolVar(&s.noPrefilter, "no-prefilter", false, "parse every file, even one without a word that could announce a statement (same findings; slower; checks every file's front matter)")
 	s.maxSize = input.DefaultMaxSize
 }
 
@@ -272,7 +273,7 @@ func unwrapPath(err error) error {
 func (s *selection) options(e *env) driver.Options {
 	return driver.Options{
 		Rules: rules.All, Config: s.configPath, NoConfig: s.noConfig, Ignore: s.ignore, Flags: s.flags,
-		Stdin: e.stdin, StdinName: s.stdinName, MaxSize: s.maxSize, Jobs: s.jobs,
+		Stdin: e.stdin, StdinName: s.stdinName, MaxSize: s.maxSize, Jobs: s.jobs, NoPrefilter: s.noPrefilter,
 	}
 }
 

@@ -123,6 +123,10 @@ func titleCase(text string, words []tokenize.Range) bool {
 	return true
 }
 
+// bareWhy is a heading that names a mission on its own ("## Why"), whatever
+// the heading lists hold.
+const bareWhy = "why"
+
 // kindPhrase reports whether the words are a name of kinds: each a kind
 // ("vision", "misión", "north star"), a prefix ("product", "our",
 // "nuestra"), a possessive ("Acme's"), or after the first kind a companion
@@ -132,7 +136,7 @@ func titleCase(text string, words []tokenize.Range) bool {
 // ("our missions").
 func (d *detector) kindPhrase(text string, words []tokenize.Range, norms []string, title bool) ([]Kind, bool) {
 	v := d.vocab
-	if len(norms) == 1 && norms[0] == "why" {
+	if len(norms) == 1 && norms[0] == bareWhy {
 		return []Kind{Mission}, true
 	}
 	var kinds []Kind

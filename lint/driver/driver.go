@@ -7,23 +7,26 @@
 //  2. config: each file's configuration (the nearest .vmlint.yml), which may
 //     ignore it too;
 //  3. read: the file's bytes, refused when too large or not a regular file;
-//  4. parse: front matter and Markdown into a lint.Document, with its
+//  4. prefilter: one pass over the bytes for the cue words of the
+//     configuration in force (lint.MayHold); a file with none holds
+//     nothing to report and is not parsed;
+//  5. parse: front matter and Markdown into a lint.Document, with its
 //     statements found and analysed;
-//  5. lint: the enabled rules (lint.Linter.Check), then one finding per
+//  6. lint: the enabled rules (lint.Linter.Check), then one finding per
 //     fault where rules overlap (lint.Linter.Dedupe);
-//  6. suppress: what suppression comments cover (lint.Linter.Suppress);
-//  7. filters: findings that were there at --new-from-rev or that the
+//  7. suppress: what suppression comments cover (lint.Linter.Suppress);
+//  8. filters: findings that were there at --new-from-rev or that the
 //     baseline accepts are dropped, then those under --min-severity;
 //     with --fix (Options.Fix), the replacements the findings left
-//     suggest are made, the file is rewritten, and stages 4 to 7 run
+//     suggest are made, the file is rewritten, and stages 4 to 8 run
 //     again on the fixed text;
-//  8. ordered output: each file is delivered, on the caller's goroutine,
+//  9. ordered output: each file is delivered, on the caller's goroutine,
 //     in the order of the names as soon as it and every file before it are
 //     done; files are linted on Options.Jobs workers.
 //
 // There are two entry points: a whole tree (Runner.Run, over the files of
 // Runner.Files) and one document held in memory, for editors and standard
-// input (Runner.Document). Lint runs stages 4 to 6 on one document with a
+// input (Runner.Document). Lint runs stages 4 to 7 on one document with a
 // linter and settings of the caller's choosing.
 package driver
 
@@ -60,6 +63,11 @@ type Options struct {
 	MaxSize int64
 	// Jobs is the number of files linted at once; 0 means 1.
 	Jobs int
+	// NoPrefilter parses every file, even one in which the prefilter finds
+	// no cue. The findings are the same; the front matter of every file is
+	// then checked for syntax errors, as a file that is not parsed has its
+	// front matter unread.
+	NoPrefilter bool
 	// NewFromRev keeps only the findings that were not there at this git
 	// revision, matched by rule and words (report.NewSince).
 	NewFromRev string
@@ -82,7 +90,8 @@ type Options struct {
 	// Prepare, when set, runs on the worker that linted a file, with the
 	// file's document in File.Doc, once the findings are final: it renders
 	// what the caller needs of the document (into File.Rendered, say)
-	// before the document is let go. Calls run on several goroutines at once.
+	// before the document is let go; it must keep nothing of the document,
+	// whose bytes may be reused. Calls run on several goroutines at once.
 	Prepare func(*File)
 }
 

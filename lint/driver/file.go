@@ -4,6 +4,7 @@ import (
 	"context"
 	"os/exec"
 	"path/filepath"
+	"sync"
 
 	"github.com/vmlint/vmlint/lint"
 	"github.com/vmlint/vmlint/lint/config"
@@ -22,6 +23,10 @@ type File struct {
 	// Linted is set when the file was read and linted, even if a part of
 	// it could not be decoded (see Errs).
 	Linted bool
+	// Parsed is false for a file the prefilter passed over: it holds no
+	// cue of anything vmlint reports (lint.MayHold), so it was linted as
+	// the empty document lint.Unparsed returns, unparsed.
+	Parsed bool
 	// Doc is the file's document: kept with Options.KeepDocuments, and
 	// always set while Options.Prepare runs and for Runner.Document.
 	Doc *lint.Document
@@ -81,14 +86,28 @@ func (r *Runner) lintPath(path string) *File {
 	if resolved == nil {
 		return f
 	}
-	src, err := input.Read(path, r.opts.Stdin, r.opts.MaxSize)
+	buf := buffers.Get().(*[]byte)
+	src, err := input.ReadInto((*buf)[:0], path, r.opts.Stdin, r.opts.MaxSize)
 	if err != nil {
+		buffers.Put(buf)
 		f.Errs = append(f.Errs, err)
 		return f
 	}
 	r.lintSource(f, src, resolved, settings, r.opts.KeepDocuments, r.opts.Fix)
+	// Nothing keeps the bytes of a file that was not parsed, once its
+	// document is let go: the next file is read into them.
+	if !f.Parsed && !r.opts.KeepDocuments && !r.opts.Fix && cap(src) <= maxPooled {
+		*buf = src
+		buffers.Put(buf)
+	}
 	return f
 }
+
+// buffers hold the bytes of files read before, for the next files.
+var buffers = sync.Pool{New: func() any { return new([]byte) }}
+
+// maxPooled is the largest buffer kept for the next file.
+const maxPooled = 1 << 20
 
 // configure is the config stage: the configuration and settings for the
 // file whose configuration is found by cfgPath. It returns nil when the
@@ -111,7 +130,8 @@ func (r *Runner) configure(f *File, cfgPath string) (*config.Resolved, *lint.Set
 func (r *Runner) lintSource(f *File, src []byte, resolved *config.Resolved, settings *lint.Settings, keep, fixing bool) {
 	f.Linted = true
 	lintStages := func(src []byte) (*lint.Document, []lint.Finding, error) {
-		doc, findings, err := Lint(f.Name, src, resolved.Linter, settings)
+		doc, findings, parsed, err := check(f.Name, src, resolved.Linter, settings, !r.opts.NoPrefilter)
+		f.Parsed = parsed
 		return doc, r.filter(f, findings, resolved.Linter, settings), err
 	}
 	doc, findings, err := lintStages(src)
@@ -165,15 +185,28 @@ func (r *Runner) fix(f *File, doc *lint.Document, findings []lint.Finding, err e
 }
 
 // Lint runs the stages that follow reading on one document, with a linter
-// and settings of the caller's choosing: parse, lint (with its dedupe
-// step) and suppress. The
-// document is always returned; the error, a *lint.FileError, reports a
-// file that is binary or a part that could not be decoded (as lint.Parse
-// does).
+// and settings of the caller's choosing: prefilter, parse, lint (with its
+// dedupe step) and suppress. The document is always returned; the error, a
+// *lint.FileError, reports a file that is binary or a part that could not
+// be decoded (as lint.Parse does).
 func Lint(path string, src []byte, linter *lint.Linter, settings *lint.Settings) (*lint.Document, []lint.Finding, error) {
-	doc, err := lint.ParseWith(path, src, settings.Lexicons)
-	findings := linter.Dedupe(linter.Check(doc, settings))
-	return doc, linter.Suppress(doc, settings, findings), err
+	doc, findings, _, err := check(path, src, linter, settings, true)
+	return doc, findings, err
+}
+
+// check runs the stages that follow reading. With prefilter set, a file in
+// which the prefilter finds no cue is not parsed (parsed is false): its
+// document is lint.Unparsed's, which the rules lint as they lint any
+// document without statements.
+func check(path string, src []byte, linter *lint.Linter, settings *lint.Settings, prefilter bool) (doc *lint.Document, findings []lint.Finding, parsed bool, err error) {
+	if prefilter && !lint.MayHold(path, src, settings.Lexicons) {
+		doc, err = lint.Unparsed(path, src)
+	} else {
+		doc, err = lint.ParseWith(path, src, settings.Lexicons)
+		parsed = true
+	}
+	findings = linter.Dedupe(linter.Check(doc, settings))
+	return doc, linter.Suppress(doc, settings, findings), parsed, err
 }
 
 // filter is the filters stage: it drops the findings that were there at
@@ -181,7 +214,7 @@ func Lint(path string, src []byte, linter *lint.Linter, settings *lint.Settings)
 func (r *Runner) filter(f *File, findings []lint.Finding, linter *lint.Linter, settings *lint.Settings) []lint.Finding {
 	if r.opts.NewFromRev != "" && f.Path != input.Stdin {
 		if old, ok := gitShow(r.opts.NewFromRev, f.Path); ok {
-			_, before, _ := Lint(f.Name, old, linter, settings)
+			_, before, _, _ := check(f.Name, old, linter, settings, !r.opts.NoPrefilter)
 			findings = report.NewSince(findings, before)
 		}
 	}

@@ -1,0 +1,38 @@
+package lint
+
+import (
+	"bytes"
+	"sync"
+
+	"github.com/vmlint/vmlint/lint/detect"
+	"github.com/vmlint/vmlint/lint/lexicon"
+)
+
+// MayHold reports, from a file's bytes alone, whether the file named path
+// may hold anything vmlint reports: a statement, a heading, title or file
+// name that announces one (detect.Prefilter, with the lexicons lex), a
+// suppression comment, or nesting too deep to read (MaxNesting). A file that holds none is not worth parsing: every
+// rule that reads statements has nothing to read, and ParseWith would
+// return what Unparsed returns, less the check of the front matter's
+// syntax. It reads the bytes once or twice and allocates nothing.
+func MayHold(path string, src []byte, lex *lexicon.Lexicons) bool {
+	if bytes.Contains(src, directivePrefixBytes) || detect.PrefilterFor(lex).MayHold(path, src) {
+		return true
+	}
+	// A file ParseWith refuses for its nesting is parsed, to be refused
+	// the same way.
+	_, deep := tooDeep(src)
+	return deep
+}
+
+var directivePrefixBytes = []byte(directivePrefix)
+
+// Unparsed returns the document of a file MayHold passed over: its path
+// and bytes, and nothing found in it; its lines are counted only if a
+// position is asked for. Like ParseWith, it reports a binary file (one with
+// a NUL byte) as an error; it does not read the front matter, so it reports
+// no error about its syntax.
+func Unparsed(path string, src []byte) (*Document, error) {
+	doc := &Document{Path: path, Source: src, linesOnce: &sync.Once{}}
+	return doc, binaryError(doc)
+}
