@@ -2,11 +2,13 @@ package main
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 
 	"go.yaml.in/yaml/v3"
@@ -38,15 +40,40 @@ func repoRoot(t *testing.T) string {
 	return root
 }
 
-// buildVmlint builds the command into a temporary folder.
+// built is the command, built once for every test that runs it.
+var built struct {
+	once      sync.Once
+	dir, path string
+	err       error
+}
+
+// TestMain removes the built command once the tests are done.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if built.dir != "" {
+		_ = os.RemoveAll(built.dir)
+	}
+	os.Exit(code)
+}
+
+// buildVmlint builds the command into a temporary folder, once per run of
+// the tests, and returns its path.
 func buildVmlint(t *testing.T) string {
 	t.Helper()
-	bin := filepath.Join(t.TempDir(), "vmlint")
-	cmd := exec.Command("go", "build", "-o", bin, ".")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
+	built.once.Do(func() {
+		built.dir, built.err = os.MkdirTemp("", "vmlint-test-")
+		if built.err != nil {
+			return
+		}
+		built.path = filepath.Join(built.dir, "vmlint")
+		if out, err := exec.Command("go", "build", "-o", built.path, ".").CombinedOutput(); err != nil {
+			built.err = fmt.Errorf("go build: %w\n%s", err, out)
+		}
+	})
+	if built.err != nil {
+		t.Fatal(built.err)
 	}
-	return bin
+	return built.path
 }
 
 func TestVimQuickfix(t *testing.T) {
