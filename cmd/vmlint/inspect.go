@@ -51,7 +51,7 @@ skipping .git, node_modules and vendor) or - for standard input.`,
 				return err
 			}
 			var docs []*lint.Document
-			_, failed, err := lintFiles(c, e, r, args, func(f *driver.File) {
+			_, failed, err := lintFiles(c, e, r, args, true, func(f *driver.File) {
 				if f.Linted {
 					docs = append(docs, f.Doc)
 				}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
@@ -26,6 +27,7 @@ import (
 type selection struct {
 	configPath, stdinName string
 	noConfig, noPrefilter bool
+	allowEmpty            bool
 	jobs                  int
 	maxSize               int64
 	ignore                []string
@@ -40,10 +42,11 @@ func (s *selection) register(f *pflag.FlagSet) {
 	f.StringSliceVar(&s.flags.Disable, "disable", nil, "turn these rules off")
 	f.StringSliceVar(&s.flags.Only, "only", nil, "run only these rules")
 	f.StringVar(&s.stdinName, "stdin-filename", "", "the file name to report (and find configuration for) when reading standard input (-)")
+	f.BoolVar(&s.allowEmpty, "no-error-on-unmatched-pattern", false, "let a folder named (or the current folder) hold nothing to lint; by default that is an error")
 	f.IntVarP(&s.jobs, "jobs", "j", runtime.GOMAXPROCS(0), "files linted at once")
+	s.maxSize = input.DefaultMaxSize // before Var, which records the default help shows
 	f.Var((*sizeFlag)(&s.maxSize), "max-file-size", "skip, with an error, files larger than this (e.g. 16MiB; 0 for no limit)")
 	f.BoolVar(&s.noPrefilter, "no-prefilter", false, "parse every file, even one without a word that could announce a statement (same findings; slower; checks every file's front matter)")
-	s.maxSize = input.DefaultMaxSize
 }
 
 // sizeFlag is a byte count flag that takes units ("16MiB").
@@ -196,7 +199,7 @@ func runLint(c *cobra.Command, e *env, o lintOptions, args []string) error {
 	}
 	res := &report.Result{}
 	var tally report.Tally
-	sum, failed, err := lintFiles(c, e, r, args, func(f *driver.File) {
+	sum, failed, err := lintFiles(c, e, r, args, o.allowEmpty, func(f *driver.File) {
 		if f.Fixed != nil {
 			if _, err := e.stdout.Write(f.Fixed); err != nil && writeErr == nil {
 				writeErr = err
@@ -223,6 +226,10 @@ func runLint(c *cobra.Command, e *env, o lintOptions, args []string) error {
 		for _, s := range sum.Stale {
 			_, _ = fmt.Fprintf(e.stderr, "vmlint: %s: baseline entry matches no finding: %s [%s]\n", o.baseline, s.Message, s.Rule)
 		}
+	}
+	if n := sum.HiddenFailing; n > 0 {
+		// The run fails on findings it does not show: say why it fails.
+		_, _ = fmt.Fprintf(e.stderr, "vmlint: %s at --fail-on %s or above %s hidden by --min-severity %s, and fail the run\n", plural(n, "finding"), failOn, map[bool]string{true: "is", false: "are"}[n == 1], minSeverity)
 	}
 	if streamed {
 		pending = append(pending, report.Trailer(o.format, tally)...)
@@ -259,12 +266,16 @@ func exitFor(failed, fails bool) error {
 	return nil
 }
 
-// unwrapPath drops the operation and path from a file system error, which
-// the caller names itself.
+// unwrapPath drops the operation and paths from a file system error (of
+// one path or, for a rename, two), which the caller names itself.
 func unwrapPath(err error) error {
 	var pe *os.PathError
 	if errors.As(err, &pe) {
 		return pe.Err
+	}
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		return le.Err
 	}
 	return err
 }
@@ -295,13 +306,15 @@ func newRunner(c *cobra.Command, e *env, opts driver.Options) (*driver.Runner, e
 // lintFiles lints every file the arguments name and hands each to emit in
 // the order findings sort in, as soon as it and those before it are done,
 // after writing its errors to standard error. It returns the run's summary
-// and whether any path, file or configuration could not be handled. An
-// interrupted run comes back as err.
-func lintFiles(c *cobra.Command, e *env, r *driver.Runner, args []string, emit func(*driver.File)) (driver.Summary, bool, error) {
+// and whether any path, file or configuration could not be handled, or a
+// folder named held nothing to lint (unless allowEmpty). An interrupted
+// run comes back as err.
+func lintFiles(c *cobra.Command, e *env, r *driver.Runner, args []string, allowEmpty bool, emit func(*driver.File)) (driver.Summary, bool, error) {
 	files, errs := r.Files(args)
 	for _, err := range errs {
 		e.errorf(err)
 	}
+	var delivered []string
 	sum, err := r.Run(c.Context(), files, func(f *driver.File) {
 		if f.ConfigErr != nil {
 			reportConfigError(e, f.ConfigErr)
@@ -309,12 +322,67 @@ func lintFiles(c *cobra.Command, e *env, r *driver.Runner, args []string, emit f
 		for _, err := range f.Errs {
 			e.errorf(err)
 		}
+		delivered = append(delivered, f.Path)
 		emit(f)
 	})
 	if err != nil {
 		return sum, true, interrupted(e)
 	}
-	return sum, sum.Failed || len(errs) > 0, nil
+	failed := sum.Failed || len(errs) > 0
+	if !allowEmpty {
+		for _, err := range nothingToLint(args, files, delivered) {
+			e.errorf(err)
+			failed = true
+		}
+	}
+	return sum, failed, nil
+}
+
+// nothingToLint returns an error for each folder named (the current
+// folder when none is) under which no file was linted, as ESLint reports a
+// pattern that matches no file: a CI job pointed at the wrong folder should
+// not pass for ever. Files named one by one may be ignored (pre-commit
+// names every staged file), and paths that do not exist are already
+// errors.
+func nothingToLint(args, files, delivered []string) []error {
+	if len(args) == 0 {
+		args = []string{"."}
+	}
+	var errs []error
+	for _, arg := range args {
+		if info, err := os.Stat(arg); err != nil || !info.IsDir() {
+			continue
+		}
+		switch {
+		case countUnder(arg, delivered) > 0:
+		case countUnder(arg, files) == 0:
+			errs = append(errs, fmt.Errorf("%s: nothing to lint: no .md, .markdown or .mdx file in it (--no-error-on-unmatched-pattern allows this)", arg))
+		default:
+			errs = append(errs, fmt.Errorf("%s: nothing to lint: the configuration ignores every Markdown file in it (--no-error-on-unmatched-pattern allows this)", arg))
+		}
+	}
+	return errs
+}
+
+// countUnder counts the paths that lie in the folder dir, as input.Expand
+// lists them (joined to dir as given).
+func countUnder(dir string, paths []string) int {
+	clean := filepath.Clean(dir)
+	n := 0
+	for _, p := range paths {
+		if clean == "." && !filepath.IsAbs(p) && p != input.Stdin || strings.HasPrefix(filepath.Clean(p), clean+string(filepath.Separator)) || clean == string(filepath.Separator) {
+			n++
+		}
+	}
+	return n
+}
+
+// plural words a count of things: "1 finding", "3 findings".
+func plural(n int, thing string) string {
+	if n == 1 {
+		return "1 " + thing
+	}
+	return fmt.Sprintf("%d %ss", n, thing)
 }
 
 // reportConfigError writes each problem of a configuration error as its own line.
@@ -351,7 +419,7 @@ so it survives edits to the statement; any other by its rule and words.`,
 				return err
 			}
 			var findings []lint.Finding
-			_, failed, err := lintFiles(c, e, r, args[1:], func(f *driver.File) {
+			_, failed, err := lintFiles(c, e, r, args[1:], s.allowEmpty, func(f *driver.File) {
 				findings = append(findings, f.Findings...)
 			})
 			if err != nil {

@@ -67,13 +67,57 @@ func TestLintExitStatus(t *testing.T) {
 	if code != 0 {
 		t.Errorf("--fail-on error with only warnings: exit %d, want 0", code)
 	}
-	code, out, _ = vmlint(t, "", "lint", "--min-severity", "error", "--fail-on", "info", "weak.md")
-	if code != 1 || out != "" {
-		t.Errorf("hidden findings must still fail: exit %d, output %q", code, out)
+	code, out, errOut = vmlint(t, "", "lint", "--min-severity", "error", "--fail-on", "info", "weak.md")
+	if code != 1 || out != "" || errOut != "vmlint: 7 findings at --fail-on info or above are hidden by --min-severity error, and fail the run\n" {
+		t.Errorf("hidden findings must still fail, and say so: exit %d, output %q, stderr %q", code, out, errOut)
+	}
+	code, _, errOut = vmlint(t, "", "lint", "--min-severity", "error", "--fail-on", "error", "weak.md")
+	if code != 0 || errOut != "" {
+		t.Errorf("hidden findings that do not fail need no word: exit %d, stderr %q", code, errOut)
 	}
 	code, out, _ = vmlint(t, "", "lint")
 	if code != 1 || !strings.Contains(out, "weak.md:") || strings.Contains(out, "good.md:") {
 		t.Errorf("no path lints the current folder: exit %d\n%s", code, out)
+	}
+}
+
+// TestNothingToLint: a folder named with nothing to lint in it is an error,
+// as ESLint makes a pattern that matches nothing, unless
+// --no-error-on-unmatched-pattern; files named one by one may be ignored.
+func TestNothingToLint(t *testing.T) {
+	repo(t)
+	if err := os.Mkdir("empty", 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, "notes/todo.txt", "Buy sails.\n")
+	writeFile(t, "drafts/.vmlint.yml", "ignore: [\"*.md\"]\n")
+	writeFile(t, "drafts/plan.md", weakDoc)
+	writeFile(t, "docs/plan.md", goodDoc)
+	for _, tt := range []struct {
+		args     []string
+		code     int
+		stderr   string
+		baseline bool
+	}{
+		{[]string{"empty"}, 2, "empty: error: nothing to lint: no .md, .markdown or .mdx file in it (--no-error-on-unmatched-pattern allows this)\n", false},
+		{[]string{"notes", "docs"}, 2, "notes: error: nothing to lint: no .md, .markdown or .mdx file in it (--no-error-on-unmatched-pattern allows this)\n", false},
+		{[]string{"drafts"}, 2, "drafts: error: nothing to lint: the configuration ignores every Markdown file in it (--no-error-on-unmatched-pattern allows this)\n", false},
+		{[]string{"drafts/plan.md", "docs/plan.md"}, 0, "", false},
+		{[]string{"--no-error-on-unmatched-pattern", "empty", "notes"}, 0, "", false},
+		{[]string{"empty"}, 2, "empty: error: nothing to lint", true},
+	} {
+		args := append([]string{"lint"}, tt.args...)
+		if tt.baseline {
+			args = append([]string{"baseline", "base.json"}, tt.args...)
+		}
+		code, _, errOut := vmlint(t, "", args...)
+		if code != tt.code || !strings.HasPrefix(errOut, tt.stderr) || tt.stderr == "" && errOut != "" {
+			t.Errorf("vmlint %v: exit %d, stderr %q; want %d, %q", args, code, errOut, tt.code, tt.stderr)
+		}
+	}
+	inDir(t, "empty")
+	if code, _, errOut := vmlint(t, "", "lint"); code != 2 || !strings.HasPrefix(errOut, ".: error: nothing to lint") {
+		t.Errorf("vmlint lint in an empty folder: exit %d, stderr %q", code, errOut)
 	}
 }
 
@@ -252,10 +296,19 @@ func TestCustomRulesListedAndExplained(t *testing.T) {
 func TestFormatsAndOutputs(t *testing.T) {
 	dir := repo(t)
 	writeFile(t, "weak.md", weakDoc)
-	code, _, _ := vmlint(t, "", "lint", "--format", "json", "--output", "sarif=out/v.sarif", "--output", "junit=out/v.xml", "weak.md")
+	code, _, errOut := vmlint(t, "", "lint", "--format", "json", "--output", "sarif=out/v.sarif", "--output", "junit=out/v.xml", "weak.md")
 	if code != 2 {
 		// out/ does not exist: the outputs fail, nothing half-written stays
 		t.Errorf("writing into a missing folder: exit %d, want 2", code)
+	}
+	// The errors name the files asked for, not the temporary files beside them.
+	if errOut != "out/v.sarif: error: cannot write: no such file or directory\nout/v.xml: error: cannot write: no such file or directory\n" {
+		t.Errorf("stderr = %q", errOut)
+	}
+	writeFile(t, "taken/v.sarif/x", "a folder where the output should go")
+	code, _, errOut = vmlint(t, "", "lint", "--format", "line", "--output", "sarif=taken/v.sarif", "weak.md")
+	if code != 2 || strings.Contains(errOut, ".tmp") || !strings.HasPrefix(errOut, "taken/v.sarif: error: cannot write: ") {
+		t.Errorf("an output path that is a folder: exit %d, stderr %q", code, errOut)
 	}
 	if entries, _ := os.ReadDir(filepath.Join(dir, "out")); len(entries) != 0 {
 		t.Errorf("files left behind: %v", entries)
@@ -277,7 +330,7 @@ func TestFormatsAndOutputs(t *testing.T) {
 	if len(entries) != 2 {
 		t.Errorf("temporary files left in out/: %v", entries)
 	}
-	code, _, errOut := vmlint(t, "", "lint", "--output", "yaml=x", "weak.md")
+	code, _, errOut = vmlint(t, "", "lint", "--output", "yaml=x", "weak.md")
 	if code != 2 || !strings.Contains(errOut, "FORMAT=PATH") {
 		t.Errorf("bad --output: exit %d, %q", code, errOut)
 	}
@@ -290,7 +343,14 @@ func TestFormatsAndOutputs(t *testing.T) {
 // git runs git in the current folder, failing the test on error.
 func git(t *testing.T, args ...string) {
 	t.Helper()
+	gitIn(t, "", args...)
+}
+
+// gitIn runs git in dir, failing the test on error.
+func gitIn(t *testing.T, dir string, args ...string) {
+	t.Helper()
 	cmd := exec.Command("git", args...)
+	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "GIT_AUTHOR_NAME=t", "GIT_AUTHOR_EMAIL=t@x", "GIT_COMMITTER_NAME=t", "GIT_COMMITTER_EMAIL=t@x")
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("git %v: %v\n%s", args, err, out)

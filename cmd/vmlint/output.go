@@ -9,11 +9,14 @@ import (
 
 // writeAtomically writes a file whole or not at all: into a temporary file
 // beside it, renamed over the target only when everything was written.
+// An error names path, the file the user asked for, never the temporary
+// file.
 func writeAtomically(path string, write func(*os.File) error) error {
+	fail := func(err error) error { return fmt.Errorf("%s: cannot write: %w", path, unwrapPath(err)) }
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
-		return fmt.Errorf("%s: %w", path, err)
+		return fail(err)
 	}
 	done := false
 	defer func() {
@@ -23,16 +26,16 @@ func writeAtomically(path string, write func(*os.File) error) error {
 		}
 	}()
 	if err := write(tmp); err != nil {
-		return fmt.Errorf("%s: %w", path, err)
+		return fail(err)
 	}
 	if err := tmp.Chmod(0o644); err != nil {
-		return fmt.Errorf("%s: %w", path, err)
+		return fail(err)
 	}
 	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("%s: %w", path, err)
+		return fail(err)
 	}
 	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("%s: %w", path, err)
+		return fail(err)
 	}
 	done = true
 	return nil

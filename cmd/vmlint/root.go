@@ -7,8 +7,6 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"runtime/debug"
-	"sync"
 	"syscall"
 
 	"github.com/mattn/go-isatty"
@@ -107,10 +105,11 @@ words with exact positions, and checks what they contain.`,
 
   # Read a document from standard input
   cat VISION.md | vmlint inspect --stdin-filename VISION.md -`,
-		Version:       version(),
+		Version:       "-", // --version prints versionLine (the build info is read then only)
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
+	root.SetVersionTemplate("{{with .Name}}{{printf \"%s \" .}}{{end}}version " + "{{vmlintVersion}}\n")
 	root.SetFlagErrorFunc(usageError)
 	root.PersistentFlags().String("color", "auto", "colour the output: auto, always or never")
 	root.AddCommand(newLint(e), newBaseline(e), newInspect(e), newRules(e), newExplain(e), newInit(e), newConfig(e), newLSP(e))
@@ -129,14 +128,6 @@ func usageError(c *cobra.Command, err error) error {
 	_, _ = fmt.Fprintf(c.ErrOrStderr(), "vmlint: %v\nRun '%s --help' for usage.\n", err, c.CommandPath())
 	return exitStatus(exitError)
 }
-
-// version is the module version vmlint was built at, or "dev".
-var version = sync.OnceValue(func() string {
-	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" && info.Main.Version != "(devel)" {
-		return info.Main.Version
-	}
-	return "dev"
-})
 
 // useColor decides whether to colour output written to w: "always" and
 // "never" say so; "auto" colours a terminal unless NO_COLOR is set or

@@ -36,6 +36,9 @@ type File struct {
 	// Fails is set when a finding that passed the new-from-rev and baseline
 	// filters reaches FailOn, shown or not.
 	Fails bool
+	// HiddenFailing counts the findings that reach FailOn but are under
+	// MinSeverity: they fail the run without being shown.
+	HiddenFailing int
 	// Errs are the file's errors, one line each, naming the file: it could
 	// not be read, it is binary, or its front matter is invalid (the body
 	// is still linted then).
@@ -143,6 +146,9 @@ func (r *Runner) lintSource(f *File, src []byte, resolved *config.Resolved, sett
 	}
 	for _, fd := range findings {
 		f.Fails = f.Fails || fd.Severity >= r.opts.FailOn
+		if fd.Severity >= r.opts.FailOn && fd.Severity < r.opts.MinSeverity {
+			f.HiddenFailing++
+		}
 	}
 	f.Findings = atLeast(findings, r.opts.MinSeverity)
 	f.Doc = doc

@@ -17,6 +17,9 @@ type Summary struct {
 	Failed bool
 	// Fails is set when a file's findings fail the run (File.Fails).
 	Fails bool
+	// HiddenFailing counts the findings that fail the run but are not
+	// shown (File.HiddenFailing).
+	HiddenFailing int
 	// Stale lists the baseline entries that matched no finding.
 	Stale []report.BaselineEntry
 }
@@ -49,6 +52,7 @@ func (r *Runner) Run(ctx context.Context, files []string, deliver func(*File)) (
 		}
 		sum.Failed = sum.Failed || len(f.Errs) > 0
 		sum.Fails = sum.Fails || f.Fails
+		sum.HiddenFailing += f.HiddenFailing
 		matched = append(matched, f.matched...)
 		deliver(f)
 	}
