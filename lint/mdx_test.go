@@ -109,7 +109,7 @@ func TestMDXLinearTime(t *testing.T) {
 			build := func(n int) []byte {
 				return []byte("## Vision\n\n" + strings.Repeat(shape.unit, n) + "\n")
 			}
-			small, large := build(2000), build(8000)
+			small, large := build(1000), build(4000)
 			ratio := timeRatio(run, small, large)
 			if ratio > 8 { // measure again before failing: a busy machine spikes
 				ratio = min(ratio, timeRatio(run, small, large))
