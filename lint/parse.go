@@ -284,13 +284,8 @@ func (p *parseState) lineStarts(n ast.Node) []int {
 	pr := p.blockProse(n)
 	lines := n.Lines()
 	out := make([]int, 0, lines.Len())
-	k := 0
 	for i := 0; i < lines.Len(); i++ {
-		line := p.base + lines.At(i).Start
-		for k < len(pr.Text) && pr.SourceStart(k) < line {
-			k++
-		}
-		out = append(out, k)
+		out = append(out, pr.textAt(p.base+lines.At(i).Start))
 	}
 	return out
 }

@@ -54,6 +54,33 @@ func (p *Prose) SourceEnd(j int) int {
 	return r.srcEnd
 }
 
+// textAt returns the index of the first prose byte that maps to source
+// offset src or after it (len(p.Text) when none does). Runs map rising
+// source offsets, so it searches them rather than every byte.
+func (p *Prose) textAt(src int) int {
+	k := sort.Search(len(p.runs), func(k int) bool {
+		if r := p.runs[k]; r.verbatim {
+			return r.src+p.runLen(k) > src // its last byte maps to src or after
+		}
+		return p.runs[k].src >= src // every byte maps to its start
+	})
+	if k == len(p.runs) {
+		return len(p.Text)
+	}
+	if r := p.runs[k]; r.verbatim && src > r.src {
+		return r.text + src - r.src
+	}
+	return p.runs[k].text
+}
+
+// runLen returns the length of run k's text.
+func (p *Prose) runLen(k int) int {
+	if k+1 < len(p.runs) {
+		return p.runs[k+1].text - p.runs[k].text
+	}
+	return len(p.Text) - p.runs[k].text
+}
+
 func (p *Prose) runAt(i int) proseRun {
 	k := sort.Search(len(p.runs), func(k int) bool { return p.runs[k].text > i }) - 1
 	if k < 0 {

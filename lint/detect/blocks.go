@@ -1,12 +1,12 @@
 package detect
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
-	east "github.com/yuin/goldmark/extension/ast"
 
 	"github.com/vmlint/vmlint/lint/tokenize"
 )
@@ -23,15 +23,15 @@ const (
 // on each line) or a directive or notice ("{{% notice %}}", ":::note",
 // "[!NOTE]", an MDX import), and that reads as a statement.
 func (d *detector) fits(n ast.Node) bool {
-	switch n.(type) {
-	case *ast.Paragraph, *ast.TextBlock, *ast.Blockquote, *ast.List, *east.Table:
-	default:
+	if !mayHold(n) || d.claims.taken(n) {
 		return false
 	}
-	if d.claims.taken(n) || d.navigation(n) || d.metadataLines(n) {
-		return false
+	like, ok := d.statementLike[n]
+	if !ok {
+		like = !d.navigation(n) && !d.metadataLines(n) && d.readsAsStatement(d.text(n))
+		put(&d.statementLike, n, like)
 	}
-	return d.readsAsStatement(d.text(n))
+	return like
 }
 
 // readsAsStatement reports whether text could state a vision or mission:
@@ -104,14 +104,14 @@ func (d *detector) templateInstruction(text string, norms []string) bool {
 // more is a short label and its value ("Created: 2024-03-01", "Owner: Ana"),
 // none of them a kind.
 func (d *detector) metadataLines(n ast.Node) bool {
-	if _, ok := n.(*ast.Paragraph); !ok || d.doc.LineStarts == nil {
-		return false
-	}
-	starts := d.doc.LineStarts(n)
-	if len(starts) < 2 {
+	if _, ok := n.(*ast.Paragraph); !ok || d.doc.LineStarts == nil || n.Lines().Len() < 2 {
 		return false
 	}
 	text := d.text(n)
+	if strings.Count(text, ":") < n.Lines().Len() {
+		return false // a line without a colon
+	}
+	starts := d.doc.LineStarts(n)
 	for i, s := range starts {
 		end := len(text)
 		if i+1 < len(starts) {
@@ -138,6 +138,9 @@ const placeholderNoteWords = 8
 // want to get to?", "Why does this company exist? What problem do we
 // solve?"): questions introduce a statement, they are not one.
 func (d *detector) questions(text string) bool {
+	if t := strings.TrimRight(text, " *_\"'”’」"); !strings.HasSuffix(t, "?") && !strings.HasSuffix(t, "？") {
+		return false // the last sentence does not ask
+	}
 	words := tokenize.Words(text)
 	sentences := tokenize.Sentences(text, words, d.lex)
 	if len(sentences) == 0 {
@@ -232,7 +235,7 @@ func (d *detector) talksAbout(text string, words []tokenize.Range, norms []strin
 // one sentence that ends in a colon, names no kind, and is short or names
 // another topic.
 func (d *detector) topicLeadIn(n ast.Node) bool {
-	if _, ok := n.(*ast.Paragraph); !ok {
+	if _, ok := n.(*ast.Paragraph); !ok || !d.mayEndWithColon(n) {
 		return false
 	}
 	text := d.text(n)
@@ -252,6 +255,18 @@ func (d *detector) topicLeadIn(n ast.Node) bool {
 		}
 	}
 	return false
+}
+
+// mayEndWithColon reports, by a look at its raw last line, whether a
+// paragraph's text could end with a colon (markup such as "**" may follow
+// it in the source).
+func (d *detector) mayEndWithColon(n ast.Node) bool {
+	lines := n.Lines()
+	if lines.Len() == 0 {
+		return false
+	}
+	last := lines.At(lines.Len() - 1)
+	return bytes.IndexByte(d.doc.Body[last.Start:last.Stop], ':') >= 0
 }
 
 // namesKind reports whether a kind word stands among the words.
@@ -313,6 +328,6 @@ func (d *detector) mayName(n ast.Node) bool {
 	}
 	start, end := lines.At(0).Start, lines.At(lines.Len()-1).Stop
 	cued := cueIn(d.vocab.cues, d.doc.Body[start:end])
-	d.cued[n] = cued
+	put(&d.cued, n, cued)
 	return cued
 }

@@ -197,13 +197,13 @@ func foldWord[T string | []byte](raw T, i int, buf *[maxCueWord]byte) (int, int)
 		switch l := foldRune(r); {
 		case l == skipRune:
 			// invisible, or an accent written as a mark of its own
+		case l == otherLetter:
+			ok = false // a letter that does not fold to ASCII: no cue
 		case l != 0:
 			if n < len(buf) {
 				buf[n] = l
 			}
 			n++
-		case unicode.IsLetter(r):
-			ok = false // a letter that does not fold to ASCII: no cue
 		default:
 			if n == 0 {
 				return 0, i + size // not a word: a symbol or punctuation
@@ -231,22 +231,33 @@ func decodeRune[T string | []byte](raw T, i int) (rune, int) {
 	return utf8.DecodeRune(b[:n])
 }
 
-// skipRune is what foldRune returns for a rune a word reads through: an
-// invisible format character or a combining mark.
-const skipRune = 0xff
+// What foldRune returns besides a letter: skipRune for a rune a word reads
+// through (an invisible format character or a combining mark), otherLetter
+// for a letter that does not fold to ASCII, 0 for a rune that ends a word.
+const (
+	skipRune    = 0xff
+	otherLetter = 0xfe
+)
 
 // foldRune returns the lower-case ASCII letter a non-ASCII rune is with
-// its accents dropped ('É' → 'e', 'ệ' → 'e'), skipRune for an invisible
-// format character or a combining mark, or 0. Latin letters are looked up
-// in a table built on first use.
+// its accents dropped ('É' → 'e', 'ệ' → 'e'), or skipRune, otherLetter or
+// 0. Latin letters are looked up in a table built on first use; the
+// punctuation of running text (dashes, quotation marks) and the CJK
+// letters are answered without a look-up in Unicode's tables.
 func foldRune(r rune) byte {
 	switch {
 	case r < latinEnd:
 		return latinFolds()[r]
 	case r >= latinExtStart && r < latinExtEnd:
 		return latinFolds()[latinEnd+r-latinExtStart]
+	case r >= 0x2010 && r <= 0x2027, r >= 0x2030 && r <= 0x205e:
+		return 0 // dashes, quotation marks, bullets, ellipsis
+	case r >= 0x3040 && r <= 0x9fff:
+		return otherLetter // kana, CJK ideographs
 	case unicode.Is(unicode.Cf, r), unicode.Is(unicode.Mn, r):
 		return skipRune
+	case unicode.IsLetter(r):
+		return otherLetter
 	}
 	return 0
 }
@@ -267,10 +278,11 @@ var latinFolds = sync.OnceValue(func() []byte {
 			t[k] = lowerLetter[r]
 		case unicode.Is(unicode.Cf, r), unicode.Is(unicode.Mn, r):
 			t[k] = skipRune
-		default:
+		case unicode.IsLetter(r):
+			t[k] = otherLetter
 			var b [utf8.UTFMax]byte
-			if d := norm.NFD.Properties(b[:utf8.EncodeRune(b[:], r)]).Decomposition(); len(d) > 0 {
-				t[k] = lowerLetter[d[0]] // 0 when the base is not ASCII
+			if d := norm.NFD.Properties(b[:utf8.EncodeRune(b[:], r)]).Decomposition(); len(d) > 0 && lowerLetter[d[0]] != 0 {
+				t[k] = lowerLetter[d[0]]
 			}
 		}
 	}

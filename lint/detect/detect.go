@@ -150,7 +150,6 @@ func Detect(doc *Document, lex *lexicon.Lexicons) Result {
 	d.frontMatterFields()
 	d.headings()
 	d.labels()
-	d.tables()
 	d.leadIns()
 	d.sentences()
 	if len(d.claims.proposed) > 0 && d.changelog() {
@@ -186,6 +185,11 @@ type detector struct {
 	featured  map[ast.Node]bool   // headings, by whether they name a list of features
 	cued      map[ast.Node]bool   // blocks whose text holds a cue word
 	texts     map[ast.Node]string // each block's readable text, asked once
+	// statementLike and cueSents hold, per block, whether it reads as a
+	// statement (fits, but for claims) and its cue sentences, worked out once.
+	statementLike map[ast.Node]bool
+	cueSents      map[ast.Node][]cueSentence
+	norms         map[ast.Node][]string // headings' normalised words
 	// cuedBlocks lists, in document order, the paragraphs the labels pass
 	// found a cue word in.
 	cuedBlocks []ast.Node
@@ -194,19 +198,23 @@ type detector struct {
 func newDetector(doc *Document, lex *lexicon.Lexicons) *detector {
 	d := &detector{
 		doc: doc, lex: lex, vocab: vocabularyFor(lex),
-		explained: map[ast.Node]bool{}, featured: map[ast.Node]bool{},
-		cued: map[ast.Node]bool{}, texts: map[ast.Node]string{},
 	}
-	d.index = map[ast.Node]int{}
 	for c := doc.Root.FirstChild(); c != nil; c = c.NextSibling() {
-		d.index[c] = len(d.top)
 		d.top = append(d.top, c)
 	}
 	return d
 }
 
 // indexOf returns the index in top of a top-level block.
-func (d *detector) indexOf(top ast.Node) int { return d.index[top] }
+func (d *detector) indexOf(top ast.Node) int {
+	if d.index == nil {
+		d.index = make(map[ast.Node]int, len(d.top))
+		for i, n := range d.top {
+			d.index[n] = i
+		}
+	}
+	return d.index[top]
+}
 
 // text returns the readable text of one block.
 func (d *detector) text(n ast.Node) string {
@@ -214,7 +222,7 @@ func (d *detector) text(n ast.Node) string {
 		return t
 	}
 	t := d.doc.Text(n)
-	d.texts[n] = t
+	put(&d.texts, n, t)
 	return t
 }
 
@@ -229,6 +237,15 @@ func (d *detector) blocksText(blocks []ast.Node) string {
 // declare records that heading (nil for other ways) declares kind.
 func (d *detector) declare(kind Kind, by string, heading ast.Node) {
 	d.declarations = append(d.declarations, Declaration{Kind: kind, By: by, Heading: heading})
+}
+
+// put sets (*m)[k] = v, making the map on first use: most documents need
+// few of the detector's maps.
+func put[K comparable, V any](m *map[K]V, k K, v V) {
+	if *m == nil {
+		*m = map[K]V{}
+	}
+	(*m)[k] = v
 }
 
 // topOf returns the top-level block that holds n.

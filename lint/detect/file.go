@@ -17,6 +17,9 @@ import (
 // file-mission lists, after any of the heading-prefix words.
 func KindOfFile(path string, lex *lexicon.Lexicons) (Kind, bool) {
 	v := vocabularyFor(lex)
+	if !v.cues.ContainsString(filepath.Base(path)) {
+		return "", false // every name of a kind holds a cue word
+	}
 	words := fileWords(path)
 	for i := 0; i < len(words) && i <= 2; i++ {
 		switch len(words) - i {
@@ -65,12 +68,15 @@ func (d *detector) changelog() bool {
 // date: "1.4.0", "[v2.0]", "Version 3.1", "2024-05-02"; not a section
 // number ("1. Scope").
 func isVersion(text string) bool {
-	t := strings.ToLower(strings.TrimLeft(text, "[ "))
+	t := strings.TrimLeft(text, "[ ")
 	for _, prefix := range []string{"version ", "release ", "v"} {
-		if strings.HasPrefix(t, prefix) {
+		if len(t) >= len(prefix) && strings.EqualFold(t[:len(prefix)], prefix) {
 			t = t[len(prefix):]
 			break
 		}
+	}
+	if t == "" || t[0] < '0' || t[0] > '9' {
+		return false // most headings: no number first
 	}
 	token, _, _ := strings.Cut(t, " ")
 	token = strings.TrimRight(token, "]):")

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
 
 	"github.com/vmlint/vmlint/lint/tokenize"
 )
@@ -236,7 +237,7 @@ func (d *detector) weakStands(i int, kind Kind, p pick) bool {
 		if d.infos[k].class == headingNames {
 			return true
 		}
-		_, norms := d.tokens(d.text(d.top[k]))
+		norms := d.headingNorms(d.top[k])
 		for j := range norms {
 			if d.vocab.companions.Match(norms, j) > 0 && !isFunctionWord(norms[j]) {
 				return true
@@ -318,7 +319,7 @@ func (d *detector) headings() {
 		switch info.class {
 		case headingExplains:
 			for k := i + 1; k < end; k++ {
-				d.explained[d.top[k]] = true
+				put(&d.explained, d.top[k], true)
 			}
 		case headingStatement:
 			if !d.underFeatures(i) {
@@ -335,7 +336,7 @@ func (d *detector) headings() {
 				continue
 			}
 			kind := info.kinds[0]
-			pick, ok := d.preferCue(kind, d.sectionBlocks(i, end))
+			pick, ok := d.preferCue(kind, d.sectionBlocks(kind, i, end))
 			if !ok {
 				if d.sectionIsBare(i, end) {
 					d.propose(Claim{Kind: kind, Form: FormHeading, Label: d.text(n), At: n}, n, 0)
@@ -431,18 +432,28 @@ func (d *detector) outline() {
 	}
 }
 
+// headingNorms returns the normalised words of a heading, once.
+func (d *detector) headingNorms(h ast.Node) []string {
+	if norms, ok := d.norms[h]; ok {
+		return norms
+	}
+	_, norms := d.tokens(d.text(h))
+	put(&d.norms, h, norms)
+	return norms
+}
+
 // isFeatureHeading reports whether a heading names a list of features or
 // parts, once per heading.
 func (d *detector) isFeatureHeading(h *ast.Heading) bool {
 	if v, ok := d.featured[h]; ok {
 		return v
 	}
-	_, norms := d.tokens(d.text(h))
+	norms := d.headingNorms(h)
 	for len(norms) > 0 && tokenize.IsNumber(norms[0]) {
 		norms = norms[1:]
 	}
 	v := len(norms) > 0 && d.vocab.featureSection.Match(norms, 0) == len(norms)
-	d.featured[h] = v
+	put(&d.featured, ast.Node(h), v)
 	return v
 }
 
@@ -495,13 +506,16 @@ func (d *detector) defers(i, end int, kind Kind) bool {
 const candidates = 4
 
 // sectionBlocks lists the first blocks of the section (i, end) that can
-// hold a statement. It passes over sub-sections whose headings ask or
-// explain, name kinds of their own, list features or name another topic
-// ("## Roadmap"), and over lead-ins for other topics ("Key benefits:")
-// with their lists.
-func (d *detector) sectionBlocks(i, end int) []ast.Node {
+// hold the statement of kind. It passes over sub-sections whose headings
+// ask or explain, name kinds of their own, list features or name another
+// topic ("## Roadmap"), and over lead-ins for other topics ("Key
+// benefits:") with their lists. After the first block that fits it lists
+// only blocks preferCue may prefer (with a cue word or "aim"), looking at
+// no more than candidates blocks.
+func (d *detector) sectionBlocks(kind Kind, i, end int) []ast.Node {
 	var blocks []ast.Node
-	for k := i + 1; k < end && len(blocks) < candidates; k++ {
+	looked := 0
+	for k := i + 1; k < end && looked < candidates; k++ {
 		n := d.top[k]
 		if _, ok := n.(*ast.Heading); ok {
 			if !d.opens(k, false) {
@@ -515,11 +529,30 @@ func (d *detector) sectionBlocks(i, end int) []ast.Node {
 			}
 			continue
 		}
+		if len(blocks) > 0 {
+			if !mayHold(n) {
+				continue
+			}
+			looked++
+			if !d.mayName(n) && !d.mayAim(n) && !opensWithOther(d.cueSentences(blocks[0]), kind) {
+				continue // preferCue would not prefer it
+			}
+		}
 		if d.fits(n) {
 			blocks = append(blocks, n)
+			looked = max(looked, 1)
 		}
 	}
 	return blocks
+}
+
+// mayHold reports whether n is a kind of block that can hold a statement.
+func mayHold(n ast.Node) bool {
+	switch n.(type) {
+	case *ast.Paragraph, *ast.TextBlock, *ast.Blockquote, *ast.List, *east.Table:
+		return true
+	}
+	return false
 }
 
 // opens reports whether the statement of a section may stand in the
@@ -535,7 +568,7 @@ func (d *detector) opens(k int, summaryOnly bool) bool {
 	if d.isFeatureHeading(h) {
 		return false
 	}
-	_, norms := d.tokens(d.text(h))
+	norms := d.headingNorms(h)
 	for len(norms) > 0 && tokenize.IsNumber(norms[0]) {
 		norms = norms[1:]
 	}

@@ -13,9 +13,12 @@ import (
 // labelReach is how far into a line a label may end, in bytes.
 const labelReach = 160
 
-// labelAloneWords is the most words a label alone on its line has
-// ("Our Product Vision Statement").
-const labelAloneWords = 6
+// labelAloneWords is the most words a label alone on its line has ("Our
+// Product Vision Statement"), and labelAloneReach its most bytes.
+const (
+	labelAloneWords = 6
+	labelAloneReach = 80
+)
 
 // labels proposes the statements labels mark, in paragraphs and list
 // items: the text after a label ("Vision: …", "**Our mission** — …",
@@ -23,8 +26,9 @@ const labelAloneWords = 6
 // holds several ("**Vision:** …" then "**Mission:** …"); and, for a label
 // with nothing after it on its line ("**Mission:**", "**Our Vision**",
 // "💡 Purpose"), the text on the lines below or the first fitting block
-// after it. It also notes, in document order, the paragraphs that hold a
-// cue word, for the lead-in and sentence passes.
+// after it. The same walk hands tables to the table finder (table.go), and
+// notes, in document order, the paragraphs that hold a cue word, for the
+// lead-in and sentence passes.
 func (d *detector) labels() {
 	_ = ast.Walk(d.doc.Root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
@@ -32,7 +36,10 @@ func (d *detector) labels() {
 		}
 		switch n.(type) {
 		case *ast.Paragraph, *ast.TextBlock:
-		case *ast.Heading, *ast.HTMLBlock, *ast.CodeBlock, *ast.FencedCodeBlock, *east.Table:
+		case *east.Table:
+			d.tableOf(n)
+			return ast.WalkSkipChildren, nil
+		case *ast.Heading, *ast.HTMLBlock, *ast.CodeBlock, *ast.FencedCodeBlock:
 			return ast.WalkSkipChildren, nil
 		default:
 			return ast.WalkContinue, nil
@@ -72,7 +79,7 @@ func (l lineLabel) weak(d *detector) bool {
 func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
 	text := d.text(n)
 	starts := []int{0}
-	if d.doc.LineStarts != nil {
+	if d.doc.LineStarts != nil && n.Lines().Len() > 1 {
 		if s := d.doc.LineStarts(n); len(s) > 0 {
 			starts = s
 		}
@@ -235,7 +242,7 @@ func (d *detector) label(text string) (Kind, int, bool) {
 	if len(text) > labelReach {
 		text = text[:labelReach] // a label ends within its first words
 	}
-	if !strings.ContainsAny(text, ":—–") && !strings.Contains(text, " -") {
+	if !hasSeparator(text) {
 		return "", 0, false // no separator: the common case, without tokenising
 	}
 	words, norms := d.tokens(text)
@@ -263,7 +270,7 @@ func (d *detector) label(text string) (Kind, int, bool) {
 // Vision"), capitalised, with no sentence punctuation.
 func (d *detector) labelAlone(line string) (Kind, bool) {
 	line = strings.TrimSpace(line)
-	if line == "" || strings.ContainsAny(line, ".!?,;") {
+	if line == "" || len(line) > labelAloneReach || strings.ContainsAny(line, ".!?,;") {
 		return "", false
 	}
 	words, norms := d.tokens(line)
@@ -280,6 +287,12 @@ func (d *detector) labelAlone(line string) (Kind, bool) {
 		return "", false
 	}
 	return kinds[0], true
+}
+
+// hasSeparator reports whether text holds a colon or a dash that could end
+// a label (cheaper than strings.ContainsAny with the dashes).
+func hasSeparator(text string) bool {
+	return strings.IndexByte(text, ':') >= 0 || strings.Contains(text, " -") || strings.Contains(text, "—") || strings.Contains(text, "–")
 }
 
 // labelOf returns the label that ends where the text after it starts, less

@@ -15,13 +15,11 @@ func (d *detector) otherSense(kind Kind, p pick) bool {
 		text = text[:senseReach]
 	}
 	words, norms := d.tokens(text)
-	if c, ok := d.statementCue(text, words, norms); ok && c.explicit && c.kind == kind {
+	if kind == Vision && !d.technicalVision(norms) || kind == Mission && !d.operation(norms) {
 		return false
 	}
-	if kind == Vision {
-		return d.technicalVision(norms)
-	}
-	return d.operation(norms)
+	c, ok := d.statementCue(text, words, norms)
+	return !ok || !c.explicit || c.kind != kind
 }
 
 // technicalVision reports whether "vision" stands among the words next to

@@ -79,6 +79,9 @@ func (d *detector) cueSentences(n ast.Node) []cueSentence {
 	if !d.mayName(n) {
 		return nil
 	}
+	if out, ok := d.cueSents[n]; ok {
+		return out
+	}
 	text := d.text(n)
 	var out []cueSentence
 	for _, sentence := range tokenize.Sentences(text, tokenize.Words(text), d.lex) {
@@ -92,6 +95,7 @@ func (d *detector) cueSentences(n ast.Node) []cueSentence {
 			out = append(out, cueSentence{cue: c, start: start, end: end, after: sn[min(c.from, len(sn)):]})
 		}
 	}
+	put(&d.cueSents, n, out)
 	return out
 }
 
@@ -151,11 +155,13 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 				}
 			}
 			owner := at(i - 1)
-			switch owner {
-			case "core", "primary", "main", "overall", "long-term", "product", "stated", "ultimate":
+			if isKindModifier(owner) {
 				owner = at(i - 2)
 			}
 			owned := owner == "the" || d.vocab.owners.Has(owner) || i > 0 && owner == norms[i-1] && possessive(text, words, norms, i-1) || strings.HasSuffix(owner, "'s")
+			if d.vocab.weak.Has(norms[i]) && !d.organisationOwns(text, words, norms, i) {
+				continue // "The purpose of hash values is to …", "The cmdlet's purpose is to …"
+			}
 			// "Our mission is to …", "Acme's vision is a world where …"
 			if owned && (at(j) == "is" || at(j) == "was") {
 				next := at(j + 1)
@@ -187,6 +193,53 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 		}
 	}
 	return cue{}, false
+}
+
+// organisationOwns reports whether the weak kind word at i ("purpose") is an
+// organisation's: "our purpose", "Acme's purpose", "the purpose of Acme"
+// (a name after "of"), not a thing's ("the purpose of this article", "the
+// cmdlet's primary purpose", "its purpose").
+func (d *detector) organisationOwns(text string, words []tokenize.Range, norms []string, i int) bool {
+	o := i - 1
+	for o >= 0 && isKindModifier(norms[o]) {
+		o--
+	}
+	if o >= 0 {
+		switch w := norms[o]; {
+		case d.vocab.owners.Has(w):
+			return !isPersonalOwner(w)
+		case possessive(text, words, norms, o):
+			return capitalised(text, words[o])
+		}
+	}
+	if i+1 < len(norms) && norms[i+1] == "of" {
+		k := i + 2
+		if k < len(norms) && norms[k] == "the" {
+			k++
+		}
+		return k < len(words) && capitalised(text, words[k]) && !isCommonSubject(norms[k])
+	}
+	return false
+}
+
+// isKindModifier reports whether w may stand between an owner and a kind
+// word ("our core mission", "the primary purpose").
+func isKindModifier(w string) bool {
+	switch w {
+	case "core", "primary", "main", "overall", "long-term", "product", "stated", "ultimate", "true", "real":
+		return true
+	}
+	return false
+}
+
+// isPersonalOwner reports whether an owner word speaks of a person or a
+// thing, not of the organisation writing ("its purpose", "my purpose").
+func isPersonalOwner(w string) bool {
+	switch w {
+	case "my", "its", "his", "her", "their":
+		return true
+	}
+	return false
 }
 
 // ownerNameWords is how far "of" may stand from "is" in "The mission of

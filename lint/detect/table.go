@@ -4,33 +4,20 @@ import (
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
-	east "github.com/yuin/goldmark/extension/ast"
 )
 
 // tableLabelWords is the most words a table cell that names a kind has.
 const tableLabelWords = 6
 
-// tables proposes the statements tables hold: in a row whose first cell
-// names a kind (`| **Vision** | Every farmer … |`), the cell beside it
-// (form label); under a header cell that names a kind (`| Vision | Mission
-// |`), the cell of the first row below it (form heading).
-func (d *detector) tables() {
-	_ = ast.Walk(d.doc.Root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		if !entering {
-			return ast.WalkContinue, nil
-		}
-		switch n.(type) {
-		case *east.Table:
-		case *ast.Heading, *ast.Paragraph, *ast.HTMLBlock, *ast.CodeBlock, *ast.FencedCodeBlock:
-			return ast.WalkSkipChildren, nil
-		default:
-			return ast.WalkContinue, nil
-		}
-		if d.mayNameTable(n) && !d.underFeatures(d.indexOf(topOf(n))) {
-			d.table(n)
-		}
-		return ast.WalkSkipChildren, nil
-	})
+// tableOf proposes the statements a table holds (the labels pass walks to
+// it): in a row whose first cell names a kind (`| **Vision** | Every farmer
+// … |`), the cell beside it (form label); under a header cell that names a
+// kind (`| Vision | Mission |`), the cell of the first row below it (form
+// heading).
+func (d *detector) tableOf(t ast.Node) {
+	if d.mayNameTable(t) && !d.underFeatures(d.indexOf(topOf(t))) {
+		d.table(t)
+	}
 }
 
 // table proposes the statements of one table. A row names a kind in its

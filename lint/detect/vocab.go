@@ -3,10 +3,7 @@ package detect
 import (
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
 
 	"github.com/vmlint/vmlint/lint/lexicon"
 	"github.com/vmlint/vmlint/lint/tokenize"
@@ -59,7 +56,8 @@ func vocabularyFor(lex *lexicon.Lexicons) *vocabulary {
 }
 
 // fold returns a normalised word without its accents ("misión" → "mision",
-// "d'être" → "d'etre"). Plain ASCII words come back as they are.
+// "d'être" → "d'etre"). Plain ASCII words come back as they are, and words
+// without an accent allocate nothing.
 func fold(w string) string {
 	i := 0
 	for i < len(w) && w[i] < utf8.RuneSelf {
@@ -68,14 +66,32 @@ func fold(w string) string {
 	if i == len(w) {
 		return w
 	}
-	var b strings.Builder
-	b.Grow(len(w))
-	for _, r := range norm.NFD.String(w) {
-		if !unicode.Is(unicode.Mn, r) && !unicode.Is(unicode.Cf, r) {
-			b.WriteRune(r)
+	changed := false
+	for _, r := range w[i:] {
+		if r >= utf8.RuneSelf {
+			if f := foldRune(r); f == skipRune || f != 0 && f != otherLetter {
+				changed = true
+				break
+			}
 		}
 	}
-	return b.String()
+	if !changed {
+		return w
+	}
+	b := make([]byte, 0, len(w))
+	b = append(b, w[:i]...)
+	for _, r := range w[i:] {
+		switch f := foldRune(r); {
+		case r < utf8.RuneSelf:
+			b = append(b, byte(r))
+		case f == skipRune:
+		case f != 0 && f != otherLetter:
+			b = append(b, f)
+		default:
+			b = utf8.AppendRune(b, r)
+		}
+	}
+	return string(b)
 }
 
 // foldPhrase folds each word of a lexicon entry.
