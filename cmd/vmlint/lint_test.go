@@ -197,6 +197,15 @@ func TestLintStdin(t *testing.T) {
 	}
 }
 
+// TestOversizeStdinNamed checks that standard input over --max-file-size
+// is named as --stdin-filename names it, not "-".
+func TestOversizeStdinNamed(t *testing.T) {
+	code, _, errOut := vmlint(t, strings.Repeat("We help bakers. ", 10), "lint", "--max-file-size", "64B", "--stdin-filename", "docs/VISION.md", "-")
+	if want := "docs/VISION.md: error: standard input is over --max-file-size 64 B\n"; code != 2 || !strings.HasSuffix(errOut, want) {
+		t.Errorf("exit %d, stderr %q, want %q", code, errOut, want)
+	}
+}
+
 func TestLintBadFileStillLintsOthers(t *testing.T) {
 	repo(t)
 	writeFile(t, "bad.md", "---\ntitle: [oops\n---\n\n"+weakDoc)

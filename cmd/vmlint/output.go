@@ -5,16 +5,19 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/vmlint/vmlint/internal/stop"
 )
 
 // writeAtomically writes a file whole or not at all: into a temporary file
 // beside it, renamed over the target only when everything was written.
 // An error names path, the file the user asked for, never the temporary
+// file. A signal that ends vmlint before the rename removes the temporary
 // file.
 func writeAtomically(path string, write func(*os.File) error) error {
 	fail := func(err error) error { return fmt.Errorf("%s: cannot write: %w", path, unwrapPath(err)) }
 	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	tmp, err := stop.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
 		return fail(err)
 	}
@@ -22,7 +25,7 @@ func writeAtomically(path string, write func(*os.File) error) error {
 	defer func() {
 		if !done {
 			_ = tmp.Close()
-			_ = os.Remove(tmp.Name())
+			stop.Remove(tmp.Name())
 		}
 	}()
 	if err := write(tmp); err != nil {
@@ -34,7 +37,7 @@ func writeAtomically(path string, write func(*os.File) error) error {
 	if err := tmp.Close(); err != nil {
 		return fail(err)
 	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
+	if err := stop.Rename(tmp.Name(), path); err != nil {
 		return fail(err)
 	}
 	done = true

@@ -6,11 +6,12 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/signal"
-	"syscall"
+	"time"
 
 	"github.com/mattn/go-isatty"
 	"github.com/spf13/cobra"
+
+	"github.com/vmlint/vmlint/internal/stop"
 )
 
 // Exit statuses.
@@ -40,6 +41,9 @@ func (e *env) errorf(err error) {
 
 // run executes vmlint with args and returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	// Output goes out in whole pieces: a signal ends vmlint between two,
+	// never in the middle of one (package stop).
+	stdout = stop.Writer(stdout)
 	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
 	root := newRoot(e)
 	root.SetArgs(args)
@@ -48,7 +52,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	root.SetErr(stderr)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	defer catchInterrupts(cancel)()
+	// Ctrl-C or SIGTERM ends vmlint within a tenth of a second, whatever
+	// it is doing: a long file, a read of standard input that waits. Only
+	// the handler cancels ctx.
+	defer stop.OnSignal(cancel, stderr)()
 	err := root.ExecuteContext(ctx)
 	if ctx.Err() != nil && err == nil {
 		err = interrupted(e)
@@ -63,27 +70,6 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		_, _ = fmt.Fprintf(stderr, "vmlint: %v\n", err)
 		return exitError
 	}
-}
-
-// catchInterrupts makes Ctrl-C (or SIGTERM) call cancel: the workers stop
-// taking files, nothing more is written, and vmlint exits 130. A second
-// Ctrl-C kills at once. The handler is set up beside the run, not before
-// it, as that waits for the runtime to start a thread for signals (a fifth
-// of a millisecond, a tenth of the pre-commit case's own work); a signal
-// in that moment kills at once. The returned function removes the handler.
-func catchInterrupts(cancel context.CancelFunc) (stop func()) {
-	done := make(chan struct{})
-	go func() {
-		sigs := make(chan os.Signal, 1)
-		signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
-		defer signal.Stop(sigs)
-		select {
-		case <-sigs:
-			cancel()
-		case <-done:
-		}
-	}()
-	return func() { close(done) }
 }
 
 func newRoot(e *env) *cobra.Command {
@@ -116,8 +102,13 @@ words with exact positions, and checks what they contain.`,
 	return root
 }
 
-// interrupted reports an interruption and returns its exit status.
+// interrupted is where a command that sees the run cancelled stops. Only
+// the signal handler (stop.OnSignal) cancels it, and the handler ends the
+// program itself, with the status for its signal, once no output is being
+// written; so interrupted leaves it the time to, and only should it not,
+// reports the interruption itself.
 func interrupted(e *env) error {
+	time.Sleep(time.Second)
 	_, _ = fmt.Fprintln(e.stderr, "vmlint: interrupted")
 	return exitStatus(exitInterrupted)
 }
@@ -151,6 +142,9 @@ func useColor(c *cobra.Command, w io.Writer) (bool, error) {
 	}
 	if v := os.Getenv("CLICOLOR_FORCE"); v != "" && v != "0" {
 		return true, nil
+	}
+	if u, ok := w.(interface{ Unwrap() io.Writer }); ok {
+		w = u.Unwrap() // the terminal under stop.Writer
 	}
 	f, ok := w.(*os.File)
 	if !ok || os.Getenv("TERM") == "dumb" {

@@ -90,7 +90,7 @@ func (r *Runner) lintPath(path string) *File {
 		return f
 	}
 	buf := buffers.Get().(*[]byte)
-	src, err := input.ReadInto((*buf)[:0], path, r.opts.Stdin, r.opts.MaxSize)
+	src, err := input.ReadInto((*buf)[:0], path, f.Name, r.opts.Stdin, r.opts.MaxSize)
 	if err != nil {
 		buffers.Put(buf)
 		f.Errs = append(f.Errs, err)

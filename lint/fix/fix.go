@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"sort"
 
+	"github.com/vmlint/vmlint/internal/stop"
 	"github.com/vmlint/vmlint/lint"
 )
 
@@ -49,7 +50,8 @@ func Apply(src []byte, findings []lint.Finding) ([]byte, int) {
 
 // WriteFile replaces the file at path with data, atomically: data goes to
 // a temporary file beside it, which takes the file's permissions and is
-// renamed over it only once everything is written. A symbolic link is
+// renamed over it only once everything is written (a signal that ends
+// vmlint before the rename removes it). A symbolic link is
 // followed, and the file it points to replaced.
 func WriteFile(path string, data []byte) error {
 	target, err := filepath.EvalSymlinks(path)
@@ -60,11 +62,11 @@ func WriteFile(path string, data []byte) error {
 	if err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(target), "."+filepath.Base(target)+".*.vmlint-fix")
+	tmp, err := stop.CreateTemp(filepath.Dir(target), "."+filepath.Base(target)+".*.vmlint-fix")
 	if err != nil {
 		return err
 	}
-	defer func() { _ = os.Remove(tmp.Name()) }() // gone once renamed
+	defer stop.Remove(tmp.Name()) // gone once renamed
 	if _, err := tmp.Write(data); err != nil {
 		_ = tmp.Close()
 		return err
@@ -76,7 +78,7 @@ func WriteFile(path string, data []byte) error {
 	if err := tmp.Close(); err != nil {
 		return err
 	}
-	if err := os.Rename(tmp.Name(), target); err != nil {
+	if err := stop.Rename(tmp.Name(), target); err != nil {
 		return fmt.Errorf("replacing the file: %w", err)
 	}
 	return nil

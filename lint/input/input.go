@@ -97,14 +97,15 @@ const DefaultMaxSize = 16 << 20
 // names a dangling symbolic link as such, and refuses files larger than
 // maxSize bytes (0 for no limit).
 func Read(path string, stdin io.Reader, maxSize int64) ([]byte, error) {
-	return ReadInto(nil, path, stdin, maxSize)
+	return ReadInto(nil, path, path, stdin, maxSize)
 }
 
 // ReadInto is Read into buf's storage when the file fits in it (else into
 // a new slice): a caller that reads many files can reuse one buffer for the
 // files it lets go. A file is read with one stat, one open, one read and
-// one close, as large as the stat finds it.
-func ReadInto(buf []byte, path string, stdin io.Reader, maxSize int64) ([]byte, error) {
+// one close, as large as the stat finds it. Errors about standard input
+// name it name (as --stdin-filename gives it); a file's name its path.
+func ReadInto(buf []byte, path, name string, stdin io.Reader, maxSize int64) ([]byte, error) {
 	if path == Stdin {
 		r := stdin
 		if maxSize > 0 {
@@ -112,10 +113,10 @@ func ReadInto(buf []byte, path string, stdin io.Reader, maxSize int64) ([]byte, 
 		}
 		data, err := io.ReadAll(r)
 		if err != nil {
-			return nil, fmt.Errorf("reading standard input: %w", err)
+			return nil, fmt.Errorf("%s: reading standard input: %w", name, err)
 		}
 		if maxSize > 0 && int64(len(data)) > maxSize {
-			return nil, fmt.Errorf("%s: standard input is over --max-file-size %s", path, Size(maxSize))
+			return nil, fmt.Errorf("%s: standard input is over --max-file-size %s", name, Size(maxSize))
 		}
 		return data, nil
 	}
