@@ -9,6 +9,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"syscall"
@@ -447,4 +449,58 @@ func TestMemoryStaysFlat(t *testing.T) {
 	if bigPeak > smallPeak+12<<10 { // keeping every finding adds about 22 MiB here
 		t.Errorf("peak RSS grew from %d KiB to %d KiB for five times the files", smallPeak, bigPeak)
 	}
+}
+
+// TestMemoryLimitFollowsALargeFile checks the collector's policy on one
+// large file: with the soft limit following the live heap, the run takes
+// about the processor time it takes with no limit at all (a fixed 40 MiB
+// limit took 3.5 times as long: the collector ran without pause), while
+// TestMemoryStaysFlat checks that a tree of small files stays small.
+func TestMemoryLimitFollowsALargeFile(t *testing.T) {
+	bin := buildVmlint(t)
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "headings.md"), strings.Repeat("## Vision\n\n", 50000))
+	cpu := func(env ...string) (time.Duration, int64) {
+		best, peak := time.Duration(1<<62), int64(0)
+		for range 2 {
+			cmd := exec.Command(bin, "lint", "--no-config", "--format", "line", "headings.md")
+			cmd.Dir, cmd.Env = dir, append(os.Environ(), env...)
+			_ = cmd.Run()
+			usage, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage)
+			if !ok {
+				t.Skip("no resource usage on this system")
+			}
+			best = min(best, cmd.ProcessState.UserTime()+cmd.ProcessState.SystemTime())
+			peak = max(peak, usage.Maxrss)
+		}
+		return best, peak
+	}
+	policy, policyPeak := cpu()
+	free, freePeak := cpu("GOMEMLIMIT=off")
+	t.Logf("processor time %v at %d MiB peak; with no limit %v at %d MiB", policy, policyPeak>>10, free, freePeak>>10)
+	if policy > 2*free {
+		t.Errorf("the soft memory limit makes a large file take %.1f times the processor time it takes with none", float64(policy)/float64(free))
+	}
+}
+
+// TestFollowLiveHeap checks that after a collection the soft memory limit
+// is twice the live heap, once that is over the floor.
+func TestFollowLiveHeap(t *testing.T) {
+	before := debug.SetMemoryLimit(-1)
+	defer debug.SetMemoryLimit(before)
+	debug.SetMemoryLimit(memoryFloor)
+	followLiveHeap()
+	live := make([][]byte, 0, 64)
+	for range 64 {
+		live = append(live, make([]byte, 2<<20)) // 128 MiB in all
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for debug.SetMemoryLimit(-1) < 2*128<<20 && time.Now().Before(deadline) {
+		runtime.GC()
+		time.Sleep(10 * time.Millisecond)
+	}
+	if got := debug.SetMemoryLimit(-1); got < 2*128<<20 {
+		t.Errorf("soft limit %d MiB with 128 MiB live, want 256 MiB or more", got>>20)
+	}
+	runtime.KeepAlive(live)
 }
