@@ -48,7 +48,8 @@ func TestPrefilterDecides(t *testing.T) {
 		{"a.md", "It serves several purposes and reasons.\n", false, true},
 		{"a.md", "## Visions\n\nEvery town will read.\n", true, false}, // a plural counts after an owner: parsing finds none here
 		// "why" names a mission only where detection reads text whatever it holds.
-		{"a.md", "## Why\n\nBecause bakers deserve better bread.\n", true, true},
+		{"a.md", "## Why\n\nBecause bakers deserve better bread.\n", true, false}, // a README's "## Why" announces no mission: parsing finds none here
+		{"a.md", "# Our mission\n\n## Why\n\nBecause bakers deserve better bread.\n", true, true},
 		{"a.md", "---\ntitle: Why\n---\n\nBecause bakers deserve better bread.\n", true, true},
 		{"a.md", "This is why the copy fails.\n", false, true},
 		{"a.md", "This is why the file exists.\n", true, false}, // a block detection reads: the prefilter does not tell more

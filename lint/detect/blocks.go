@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
 
 	"github.com/vmlint/vmlint/lint/tokenize"
 )
@@ -20,7 +21,7 @@ const (
 
 // fits reports whether a block can hold a statement: prose no claim has
 // taken that is not navigation (only links), metadata lines ("Owner: Ana"
-// on each line) or a directive or notice ("{{% notice %}}", ":::note",
+// on each line), a checklist ("- [ ] offline maps") or a directive or notice ("{{% notice %}}", ":::note",
 // "[!NOTE]", an MDX import), and that reads as a statement.
 func (d *detector) fits(n ast.Node) bool {
 	if !mayHold(n) || d.claims.taken(n) {
@@ -28,10 +29,25 @@ func (d *detector) fits(n ast.Node) bool {
 	}
 	like, ok := d.statementLike[n]
 	if !ok {
-		like = !d.navigation(n) && !d.metadataLines(n) && d.readsAsStatement(d.text(n))
+		like = !d.navigation(n) && !d.metadataLines(n) && !checklist(n) && d.readsAsStatement(d.text(n))
 		put(&d.statementLike, n, like)
 	}
 	return like
+}
+
+// checklist reports whether a list's first item opens with a task box
+// ("- [ ] plugin system"): a plan, not a statement.
+func checklist(n ast.Node) bool {
+	list, ok := n.(*ast.List)
+	if !ok || list.FirstChild() == nil {
+		return false
+	}
+	first := list.FirstChild().FirstChild()
+	if first == nil {
+		return false
+	}
+	_, ok = first.FirstChild().(*east.TaskCheckBox)
+	return ok
 }
 
 // readsAsStatement reports whether text could state a vision or mission:

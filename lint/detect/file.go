@@ -113,15 +113,17 @@ func (d *detector) fileStatement() {
 	}
 }
 
-// titledOtherwise reports whether the page's title (its front matter title
-// or first heading) names a topic that is not a statement and no kind
+// titledOtherwise reports whether the page's title (its front matter title,
+// or a level-1 heading first) names a topic that is not a statement and no kind
 // ("Roadmap", "Goals for 2025").
 func (d *detector) titledOtherwise() bool {
 	title, ok := d.doc.Fields["title"]
 	if !ok {
 		for _, n := range d.top {
-			if _, isHeading := n.(*ast.Heading); isHeading {
-				title = d.text(n)
+			if h, isHeading := n.(*ast.Heading); isHeading {
+				if h.Level == 1 {
+					title = d.text(n)
+				}
 				break
 			}
 		}

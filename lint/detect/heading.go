@@ -329,6 +329,7 @@ func (d *detector) headings() {
 			if d.underFeatures(i) {
 				continue // "### Vision" under "## Features" is a feature
 			}
+			declared := len(d.declarations)
 			for _, k := range info.kinds {
 				d.declare(k, "heading", n)
 			}
@@ -346,7 +347,10 @@ func (d *detector) headings() {
 				continue
 			}
 			if d.otherSense(kind, pick) || info.weak && (d.level(i) > 2 || info.why) && !d.weakStands(i, kind, pick) {
-				d.declarations[len(d.declarations)-1].Unsure = true
+				// The heading names the word in another sense ("## Vision"
+				// over a camera feature, "### Purpose" of an endpoint, a
+				// README's "## Why"): it announces no statement.
+				d.declarations = d.declarations[:declared]
 				continue
 			}
 			d.propose(Claim{Kind: kind, Form: FormHeading, Label: d.text(n), Blocks: pick.blocks, Start: pick.start, End: pick.end}, n, 0)
