@@ -166,57 +166,67 @@ func runLint(c *cobra.Command, e *env, o lintOptions, args []string) error {
 		}
 	}
 
-	// Formats that go file by file are rendered on the workers and written
-	// as each file is done; the others need the whole run.
-	streamed := report.Streams(o.format) && len(outputs) == 0
-	if streamed {
-		opts.Prepare = func(f *driver.File) {
-			// Of the file, the text format needs the source it shows; no
-			// format that streams needs the scorecard.
-			rf := &report.File{Path: f.Name}
-			if o.format == "text" {
-				rf = report.TextFile(f.Doc, f.Findings)
-			}
-			f.Rendered = [][]byte{report.AppendFile(nil, o.format, rf, f.Findings, colored)}
+	// Every format is written file by file, as each file and those before
+	// it are done: one stream to standard output and one to each --output
+	// file (into a temporary file, renamed once the run is through). Each
+	// file's parts are rendered on the worker that linted it, while its
+	// document is at hand; no document and no finding is kept.
+	formats := append([]string{o.format}, outputFormats(outputs)...)
+	excerpts, scorecards := false, false
+	for _, format := range formats {
+		x, sc := report.Needs(format)
+		excerpts, scorecards = excerpts || x, scorecards || sc
+	}
+	var streams []*report.Stream // set before the run starts
+	opts.Prepare = func(f *driver.File) {
+		rf := &report.File{Path: f.Name}
+		switch {
+		case scorecards:
+			rf = report.NewFile(f.Doc, f.Findings)
+		case excerpts:
+			rf = report.TextFile(f.Doc, f.Findings)
 		}
-	} else {
-		opts.KeepDocuments = true // until delivered, for the scorecards
+		f.Rendered = make([]report.Part, len(streams))
+		for i, s := range streams {
+			f.Rendered[i] = s.Render(rf, f.Findings)
+		}
 	}
 	r, err := newRunner(c, e, opts)
 	if err != nil {
 		return err
 	}
-	// Rendered output waits here until it is worth a write: a run over many
-	// files writes in pieces of 64 KiB or so, a run over one file allocates
-	// no more than it prints.
-	var pending []byte
-	var writeErr error
-	flush := func() {
-		if len(pending) > 0 && writeErr == nil {
-			_, writeErr = out.Write(pending)
+	run := report.Run{Version: version(), Rules: r.Rules()}
+	streams = append(streams, report.NewStream(out, o.format, run, colored))
+	var files []*atomicFile
+	defer func() {
+		for _, a := range files {
+			if a != nil {
+				a.discard() // an interrupted or failed run writes no --output file
+			}
 		}
-		pending = pending[:0]
+	}()
+	outputFailed := false // an --output file cannot be written: the run goes on without it
+	for _, spec := range outputs {
+		a, err := createAtomically(spec.path)
+		if err != nil {
+			e.errorf(err)
+			outputFailed = true
+			continue
+		}
+		files = append(files, a)
+		streams = append(streams, report.NewStream(a.tmp, spec.format, run, false))
 	}
-	res := &report.Result{}
-	var tally report.Tally
+	var fixedErr error
 	sum, failed, err := lintFiles(c, e, r, args, o.allowEmpty, func(f *driver.File) {
 		if f.Fixed != nil {
-			if _, err := e.stdout.Write(f.Fixed); err != nil && writeErr == nil {
-				writeErr = err
+			if _, err := e.stdout.Write(f.Fixed); err != nil && fixedErr == nil {
+				fixedErr = err
 			}
 		}
-		switch {
-		case streamed:
-			if len(f.Rendered) > 0 {
-				pending = append(pending, f.Rendered[0]...)
+		if f.Linted {
+			for i, s := range streams {
+				s.Add(f.Rendered[i], f.Findings)
 			}
-			if len(pending) >= 64<<10 {
-				flush()
-			}
-			tally.Add(f.Findings)
-		case f.Linted:
-			res.Files = append(res.Files, report.NewFile(f.Doc, f.Findings))
-			res.Findings = append(res.Findings, f.Findings...)
 		}
 	})
 	if err != nil {
@@ -231,27 +241,37 @@ func runLint(c *cobra.Command, e *env, o lintOptions, args []string) error {
 		// The run fails on findings it does not show: say why it fails.
 		_, _ = fmt.Fprintf(e.stderr, "vmlint: %s at --fail-on %s or above %s hidden by --min-severity %s, and fail the run\n", plural(n, "finding"), failOn, map[bool]string{true: "is", false: "are"}[n == 1], minSeverity)
 	}
-	if streamed {
-		pending = append(pending, report.Trailer(o.format, tally)...)
-		if flush(); writeErr != nil {
-			return writeErr
+	for i, a := range files {
+		err := streams[i+1].Close()
+		if err == nil {
+			err = a.commit()
+		} else {
+			a.discard()
+			err = cannotWrite(a.path, err)
 		}
-		return exitFor(failed, sum.Fails)
-	}
-	res.Rules, res.Version = r.Rules(), version()
-	for _, out := range outputs {
-		if c.Context().Err() != nil {
-			return interrupted(e)
-		}
-		if err := writeAtomically(out.path, func(f *os.File) error { return report.Write(f, out.format, res, false) }); err != nil {
+		files[i] = nil
+		if err != nil {
 			e.errorf(err)
 			failed = true
 		}
 	}
-	if err := report.Write(out, o.format, res, colored); err != nil {
+	if err := streams[0].Close(); err != nil {
 		return err
 	}
+	failed = failed || outputFailed
+	if fixedErr != nil {
+		return fixedErr
+	}
 	return exitFor(failed, sum.Fails)
+}
+
+// outputFormats are the formats of the --output files.
+func outputFormats(outputs []outputSpec) []string {
+	var formats []string
+	for _, o := range outputs {
+		formats = append(formats, o.format)
+	}
+	return formats
 }
 
 // exitFor is the exit status of a run: 2 when a file or configuration

@@ -15,33 +15,61 @@ import (
 // file. A signal that ends vmlint before the rename removes the temporary
 // file.
 func writeAtomically(path string, write func(*os.File) error) error {
-	fail := func(err error) error { return fmt.Errorf("%s: cannot write: %w", path, unwrapPath(err)) }
-	dir := filepath.Dir(path)
-	tmp, err := stop.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	a, err := createAtomically(path)
 	if err != nil {
-		return fail(err)
+		return err
 	}
-	done := false
-	defer func() {
-		if !done {
-			_ = tmp.Close()
-			stop.Remove(tmp.Name())
-		}
-	}()
-	if err := write(tmp); err != nil {
-		return fail(err)
+	if err := write(a.tmp); err != nil {
+		a.discard()
+		return cannotWrite(path, err)
 	}
-	if err := tmp.Chmod(0o644); err != nil {
-		return fail(err)
+	return a.commit()
+}
+
+// cannotWrite is the error for a file that could not be written: it names
+// the file the user asked for, not the temporary one.
+func cannotWrite(path string, err error) error {
+	return fmt.Errorf("%s: cannot write: %w", path, unwrapPath(err))
+}
+
+// atomicFile is a file being written whole or not at all: a temporary file
+// beside it until commit renames it over the target. A signal that ends
+// vmlint before then removes the temporary file (package stop).
+type atomicFile struct {
+	path string
+	tmp  *os.File
+}
+
+// createAtomically starts writing the file at path.
+func createAtomically(path string) (*atomicFile, error) {
+	tmp, err := stop.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return nil, cannotWrite(path, err)
 	}
-	if err := tmp.Close(); err != nil {
-		return fail(err)
+	return &atomicFile{path: path, tmp: tmp}, nil
+}
+
+// commit makes what was written the file at the target path.
+func (a *atomicFile) commit() error {
+	if err := a.tmp.Chmod(0o644); err != nil {
+		a.discard()
+		return cannotWrite(a.path, err)
 	}
-	if err := stop.Rename(tmp.Name(), path); err != nil {
-		return fail(err)
+	if err := a.tmp.Close(); err != nil {
+		stop.Remove(a.tmp.Name())
+		return cannotWrite(a.path, err)
 	}
-	done = true
+	if err := stop.Rename(a.tmp.Name(), a.path); err != nil {
+		stop.Remove(a.tmp.Name())
+		return cannotWrite(a.path, err)
+	}
 	return nil
+}
+
+// discard drops what was written; the target is left as it was.
+func (a *atomicFile) discard() {
+	_ = a.tmp.Close()
+	stop.Remove(a.tmp.Name())
 }
 
 // outputSpec is one --output FORMAT=PATH.

@@ -396,9 +396,10 @@ func TestStreamedOutputIsTheCollectedOne(t *testing.T) {
 }
 
 // TestMemoryStaysFlat lints a tree of statement-dense documents and one five
-// times larger: the larger run may take more time, not much more memory, as
-// findings are written as each file is done and no document is kept. (The
-// peak levels off from about 50 copies of the examples on.)
+// times larger, in several formats: the larger run may take more time, not
+// much more memory, as every format is written as each file is done and no
+// document or finding is kept. (The peak levels off from about 50 copies of
+// the examples on.)
 //
 // The peak is measured by GNU time, which starts vmlint from a small
 // process: the resource usage the go command reports for a child started
@@ -411,7 +412,7 @@ func TestMemoryStaysFlat(t *testing.T) {
 	if err != nil || len(examples) == 0 {
 		t.Fatal("no examples", err)
 	}
-	peak := func(copies int) (kib int64, lines int) {
+	tree := func(copies int) string {
 		dir := t.TempDir()
 		for i := 0; i < copies; i++ {
 			for _, p := range examples {
@@ -422,8 +423,12 @@ func TestMemoryStaysFlat(t *testing.T) {
 				writeFile(t, filepath.Join(dir, "c"+itoa3(i), filepath.Base(p)), string(src))
 			}
 		}
+		return dir
+	}
+	small, big := tree(50), tree(250)
+	peak := func(format, dir string) (kib int64, size int) {
 		report := filepath.Join(t.TempDir(), "rss")
-		cmd := exec.Command(timeTool, "-f", "%M", "-o", report, bin, "lint", "--no-config", "-j", "2", "--format", "line", dir)
+		cmd := exec.Command(timeTool, "-f", "%M", "-o", report, bin, "lint", "--no-config", "-j", "2", "--format", format, dir)
 		out, _ := cmd.Output()
 		data, err := os.ReadFile(report)
 		if err != nil {
@@ -437,17 +442,19 @@ func TestMemoryStaysFlat(t *testing.T) {
 		if err != nil {
 			t.Fatalf("time wrote %q", data)
 		}
-		return kib, strings.Count(string(out), "\n")
+		return kib, len(out)
 	}
-	// Both runs are long enough for the collector to reach its pace.
-	smallPeak, smallLines := peak(50)
-	bigPeak, bigLines := peak(250)
-	if bigLines != 5*smallLines || smallLines == 0 {
-		t.Fatalf("%d findings for 250 copies, %d for 50", bigLines, smallLines)
-	}
-	t.Logf("peak RSS: %d KiB for %d findings, %d KiB for %d", smallPeak, smallLines, bigPeak, bigLines)
-	if bigPeak > smallPeak+12<<10 { // keeping every finding adds about 22 MiB here
-		t.Errorf("peak RSS grew from %d KiB to %d KiB for five times the files", smallPeak, bigPeak)
+	for _, format := range []string{"line", "json", "sarif", "markdown"} {
+		// Both runs are long enough for the collector to reach its pace.
+		smallPeak, smallSize := peak(format, small)
+		bigPeak, bigSize := peak(format, big)
+		if smallSize == 0 || bigSize < 4*smallSize {
+			t.Fatalf("%s: %d bytes of output for 250 copies, %d for 50", format, bigSize, smallSize)
+		}
+		t.Logf("%s: peak RSS %d KiB for %d bytes of output, %d KiB for %d", format, smallPeak, smallSize, bigPeak, bigSize)
+		if bigPeak > smallPeak+12<<10 { // keeping every finding adds about 22 MiB here
+			t.Errorf("%s: peak RSS grew from %d KiB to %d KiB for five times the files", format, smallPeak, bigPeak)
+		}
 	}
 }
 

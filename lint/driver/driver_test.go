@@ -233,10 +233,10 @@ func TestPrepareSeesTheDocument(t *testing.T) {
 		if f.Doc != nil && f.Doc.Path == f.Name {
 			seen++
 		}
-		f.Rendered = [][]byte{[]byte(f.Name)}
+		f.Rendered = []report.Part{{Bytes: []byte(f.Name)}}
 	}}), ".")
-	if seen != 2 || string(got[1].Rendered[0]) != "b.md" || got[1].Doc != nil {
-		t.Errorf("Prepare saw %d documents; delivered %q, document kept %v", seen, got[1].Rendered, got[1].Doc != nil)
+	if seen != 2 || string(got[1].Rendered[0].Bytes) != "b.md" || got[1].Doc != nil {
+		t.Errorf("Prepare saw %d documents; delivered %v, document kept %v", seen, got[1].Rendered, got[1].Doc != nil)
 	}
 	got, _ = run(t, newRunner(t, driver.Options{KeepDocuments: true}), ".")
 	if got[0].Doc == nil || len(got[0].Doc.Statements) != 1 {

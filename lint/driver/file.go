@@ -48,8 +48,9 @@ type File struct {
 	// the first file it concerns only, and counts the others as failed.
 	ConfigErr error
 	// Rendered is for Options.Prepare to fill: what the caller made of the
-	// file on the worker, to write when the file is delivered.
-	Rendered [][]byte
+	// file on the worker, to write when the file is delivered (a part of
+	// each output the caller writes).
+	Rendered []report.Part
 	// Fixes counts the replacements Options.Fix made in the file.
 	Fixes int
 	// Fixed is standard input's text after Options.Fix, whether or not it

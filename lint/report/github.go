@@ -14,7 +14,7 @@ import (
 // Info findings become notices. Columns are given only for findings on one
 // line, as the runner keeps them only then.
 func WriteGitHub(w io.Writer, r *Result) error {
-	return writeStreamed(w, "github", r, false)
+	return Write(w, "github", r, false)
 }
 
 // appendGitHub appends one finding's workflow command.

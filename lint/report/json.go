@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bytes"
 	"encoding/json"
 	"io"
 
@@ -45,19 +46,56 @@ type jsonSummary struct {
 }
 
 // WriteJSON writes the versioned json report.
-func WriteJSON(w io.Writer, r *Result) error {
-	out := jsonReport{Version: JSONVersion, Tool: jsonTool{"vmlint", r.Version}, Findings: []jsonFinding{}}
-	prints := Fingerprints(r.Findings)
-	for i, f := range r.Findings {
-		out.Findings = append(out.Findings, jsonFinding{
+func WriteJSON(w io.Writer, r *Result) error { return Write(w, "json", r, false) }
+
+// The json format is written file by file: the report's opening up to its
+// findings, each file's findings, then the summary. The opening and the
+// close are cut from the whole report encoded with no findings, so that
+// every byte is what encoding/json writes for the whole.
+const jsonFindingsKey = `"findings": [`
+
+// jsonOpen is the report up to its findings.
+func jsonOpen(run Run) []byte {
+	whole := encodeJSON(jsonReport{Version: JSONVersion, Tool: jsonTool{"vmlint", run.Version}, Findings: []jsonFinding{}}, "")
+	return whole[:bytes.Index(whole, []byte(jsonFindingsKey))+len(jsonFindingsKey)]
+}
+
+// jsonClose is the report after its findings: the summary of files files
+// and of the findings tally counted.
+func jsonClose(run Run, files int, t Tally, items bool) []byte {
+	c := t.Counts
+	whole := encodeJSON(jsonReport{Version: JSONVersion, Tool: jsonTool{"vmlint", run.Version}, Findings: []jsonFinding{},
+		Summary: jsonSummary{Files: files, Findings: c.Errors + c.Warnings + c.Infos, Errors: c.Errors, Warnings: c.Warnings, Infos: c.Infos}}, "")
+	whole = append(whole, '\n')
+	rest := whole[bytes.Index(whole, []byte(jsonFindingsKey))+len(jsonFindingsKey):]
+	if items {
+		return append([]byte("\n  "), rest...)
+	}
+	return rest
+}
+
+// appendJSONFindings appends one file's findings, each after a comma and
+// on its own lines, indented as in the whole report.
+func appendJSONFindings(b []byte, findings []lint.Finding) []byte {
+	prints := Fingerprints(findings)
+	for i, f := range findings {
+		b = append(b, ",\n    "...)
+		b = append(b, encodeJSON(jsonFinding{
 			Rule: f.Rule, Severity: f.Severity, Message: f.Message, Path: f.Path, Kind: f.Kind,
 			Start: f.Span.Start, End: f.Span.End, Hint: f.Hint, Replacement: f.Replacement, Fingerprint: prints[i],
-		})
+		}, "    ")...)
 	}
-	c := Count(r.Findings)
-	out.Summary = jsonSummary{Files: len(r.paths()), Findings: len(r.Findings), Errors: c.Errors, Warnings: c.Warnings, Infos: c.Infos}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
+	return b
+}
+
+// encodeJSON encodes v as the json and sarif formats write JSON: indented
+// by two spaces after prefix, HTML characters as they are, no final line
+// break.
+func encodeJSON(v any, prefix string) []byte {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetIndent(prefix, "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(out)
+	_ = enc.Encode(v) // the types encode without error
+	return bytes.TrimSuffix(b.Bytes(), []byte("\n"))
 }

@@ -12,7 +12,7 @@ import (
 // nothing else: "path:line:col: severity: message [rule]", as vim's
 // quickfix, emacs' compilation-mode and reviewdog -efm read it.
 func WriteLines(w io.Writer, findings []lint.Finding) error {
-	return writeStreamed(w, "line", &Result{Findings: findings}, false)
+	return Write(w, "line", &Result{Findings: findings}, false)
 }
 
 // Line formats one finding as "path:line:col: severity: message [rule]".

@@ -6,7 +6,6 @@ package report
 
 import (
 	"fmt"
-	"io"
 	"sort"
 	"strings"
 
@@ -90,22 +89,8 @@ func NewFile(doc *lint.Document, findings []lint.Finding) *File {
 	return f
 }
 
-// Write writes the result in the named format. Colour applies to text only.
-func Write(w io.Writer, format string, r *Result, color bool) error {
-	switch format {
-	case "text", "line", "github":
-		return writeStreamed(w, format, r, color)
-	case "json":
-		return WriteJSON(w, r)
-	case "sarif":
-		return WriteSARIF(w, r)
-	case "checkstyle":
-		return WriteCheckstyle(w, r)
-	case "junit":
-		return WriteJUnit(w, r)
-	case "markdown":
-		return WriteMarkdown(w, r)
-	}
+// unknownFormat is the error for a format that is none of Formats.
+func unknownFormat(format string) error {
 	return fmt.Errorf("unknown format %q: want one of %s", format, strings.Join(Formats, ", "))
 }
 

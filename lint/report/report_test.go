@@ -79,33 +79,53 @@ func TestColouredTextIsPlainTextPainted(t *testing.T) {
 	}
 }
 
-// TestStreamedFilesMakeTheWholeOutput checks that writing file by file, as a
-// streaming run does, gives exactly what writing the whole result gives.
-func TestStreamedFilesMakeTheWholeOutput(t *testing.T) {
+// TestPartsRenderApart checks that a stream's parts can be rendered in any
+// order, as workers render them, and give the whole output once added in
+// order; and that every format is whole for a run of no files and of one.
+func TestPartsRenderApart(t *testing.T) {
 	res := exampleResult(t)
+	run := report.Run{Version: res.Version, Rules: res.Rules}
 	for _, format := range report.Formats {
-		if !report.Streams(format) {
-			continue
-		}
 		var whole bytes.Buffer
 		if err := report.Write(&whole, format, res, false); err != nil {
 			t.Fatal(err)
 		}
-		var streamed []byte
-		var tally report.Tally
-		for _, f := range res.Files {
-			var mine []lint.Finding
+		var streamed bytes.Buffer
+		s := report.NewStream(&streamed, format, run, false)
+		parts := make([]report.Part, len(res.Files))
+		mine := make([][]lint.Finding, len(res.Files))
+		for i := len(res.Files) - 1; i >= 0; i-- { // last file first
 			for _, fd := range res.Findings {
-				if fd.Path == f.Path {
-					mine = append(mine, fd)
+				if fd.Path == res.Files[i].Path {
+					mine[i] = append(mine[i], fd)
 				}
 			}
-			streamed = report.AppendFile(streamed, format, f, mine, false)
-			tally.Add(mine)
+			parts[i] = s.Render(res.Files[i], mine[i])
 		}
-		streamed = append(streamed, report.Trailer(format, tally)...)
-		if !bytes.Equal(streamed, whole.Bytes()) {
-			t.Errorf("%s: streamed output differs from the whole:\n%s\nwant:\n%s", format, streamed, whole.Bytes())
+		for i := range parts {
+			s.Add(parts[i], mine[i])
+		}
+		if err := s.Close(); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(streamed.Bytes(), whole.Bytes()) {
+			t.Errorf("%s: parts rendered last file first differ from the whole:\n%s\nwant:\n%s", format, streamed.Bytes(), whole.Bytes())
+		}
+		for _, r := range []*report.Result{{Version: "v0"}, {Version: "v0", Files: res.Files[:1]}} {
+			var b bytes.Buffer
+			if err := report.Write(&b, format, r, false); err != nil {
+				t.Fatal(err)
+			}
+			switch format {
+			case "json", "sarif":
+				if !json.Valid(b.Bytes()) {
+					t.Errorf("%s of %d files is not JSON:\n%s", format, len(r.Files), b.Bytes())
+				}
+			case "checkstyle", "junit":
+				if err := xml.Unmarshal(b.Bytes(), new(struct{})); err != nil {
+					t.Errorf("%s of %d files is not XML: %v\n%s", format, len(r.Files), err, b.Bytes())
+				}
+			}
 		}
 	}
 }
@@ -386,11 +406,11 @@ func TestXMLFormatsParse(t *testing.T) {
 		t.Fatal(err)
 	}
 	var suites struct {
-		Tests    int `xml:"tests,attr"`
-		Failures int `xml:"failures,attr"`
-		Suite    []struct {
-			Name  string `xml:"name,attr"`
-			Cases []struct {
+		Suite []struct {
+			Name     string `xml:"name,attr"`
+			Tests    int    `xml:"tests,attr"`
+			Failures int    `xml:"failures,attr"`
+			Cases    []struct {
 				Name     string `xml:"name,attr"`
 				Failures []struct {
 					Message string `xml:"message,attr"`
@@ -401,8 +421,17 @@ func TestXMLFormatsParse(t *testing.T) {
 	if err := xml.Unmarshal(b.Bytes(), &suites); err != nil {
 		t.Fatal(err)
 	}
-	if suites.Failures != len(res.Findings) || suites.Tests != len(res.Files) || len(suites.Suite[0].Cases) != len(res.Files) {
-		t.Errorf("junit: %d tests, %d failures; want %d and %d", suites.Tests, suites.Failures, len(res.Files), len(res.Findings))
+	tests, failures := 0, 0
+	for _, s := range suites.Suite {
+		if len(s.Cases) != 1 || s.Cases[0].Name != s.Name || s.Tests != 1 || s.Failures != len(s.Cases[0].Failures) {
+			t.Errorf("junit suite %s: %d cases, counts %d and %d", s.Name, len(s.Cases), s.Tests, s.Failures)
+			continue
+		}
+		tests += s.Tests
+		failures += s.Failures
+	}
+	if failures != len(res.Findings) || tests != len(res.Files) || len(suites.Suite) != len(res.Files) {
+		t.Errorf("junit: %d tests, %d failures; want %d and %d", tests, failures, len(res.Files), len(res.Findings))
 	}
 	b.Reset()
 	if err := report.WriteCheckstyle(&b, res); err != nil {

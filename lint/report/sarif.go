@@ -1,7 +1,7 @@
 package report
 
 import (
-	"encoding/json"
+	"bytes"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -132,17 +132,23 @@ func sarifLevel(s lint.Severity) string {
 
 // WriteSARIF writes a SARIF 2.1.0 log with one run: the full rule list and
 // a result per finding. Columns count Unicode code points, as vmlint's do.
-func WriteSARIF(w io.Writer, r *Result) error {
-	run := sarifRun{
+func WriteSARIF(w io.Writer, r *Result) error { return Write(w, "sarif", r, false) }
+
+// The sarif format is written file by file, as the json format is: the
+// log up to its results, each file's results, then the log's close, cut
+// from the whole log encoded with no results.
+const sarifResultsKey = `"results": [`
+
+// sarifLogOf is the log of a run with no results.
+func sarifLogOf(run Run) sarifLog {
+	sr := sarifRun{
 		Tool: sarifTool{Driver: sarifDriver{
-			Name: "vmlint", Version: r.Version, InformationURI: "https://github.com/vmlint/vmlint",
+			Name: "vmlint", Version: run.Version, InformationURI: "https://github.com/vmlint/vmlint",
 		}},
 		ColumnKind: "unicodeCodePoints",
 		Results:    []sarifResult{},
 	}
-	index := map[string]int{}
-	for i, rule := range r.Rules {
-		index[rule.Name] = i
+	for _, rule := range run.Rules {
 		title, body, _ := strings.Cut(rule.Doc, "\n")
 		full := strings.TrimSpace(body)
 		if full == "" {
@@ -155,7 +161,7 @@ func WriteSARIF(w io.Writer, r *Result) error {
 			md += "\n\n**Hint:** " + rule.Hint
 		}
 		tags := []string{"documentation", string(rule.Applies)}
-		run.Tool.Driver.Rules = append(run.Tool.Driver.Rules, sarifRule{
+		sr.Tool.Driver.Rules = append(sr.Tool.Driver.Rules, sarifRule{
 			ID: rule.Name, Name: rule.Name,
 			ShortDescription:     sarifText{title},
 			FullDescription:      sarifText{full},
@@ -164,14 +170,38 @@ func WriteSARIF(w io.Writer, r *Result) error {
 			Properties:           sarifRuleProp{Tags: tags},
 		})
 	}
-	prints := Fingerprints(r.Findings)
-	for i, f := range r.Findings {
+	return sarifLog{Version: "2.1.0", Schema: "https://json.schemastore.org/sarif-2.1.0.json", Runs: []sarifRun{sr}}
+}
+
+// sarifOpen is the log up to its results.
+func sarifOpen(run Run) []byte {
+	whole := encodeJSON(sarifLogOf(run), "")
+	return whole[:bytes.Index(whole, []byte(sarifResultsKey))+len(sarifResultsKey)]
+}
+
+// sarifClose is the log after its results.
+func sarifClose(run Run, items bool) []byte {
+	whole := encodeJSON(sarifLogOf(run), "")
+	whole = append(whole, '\n')
+	rest := whole[bytes.Index(whole, []byte(sarifResultsKey))+len(sarifResultsKey):]
+	if items {
+		return append([]byte("\n      "), rest...)
+	}
+	return rest
+}
+
+// appendSARIFResults appends one file's results, each after a comma,
+// indented as in the whole log; rules gives each rule's index.
+func appendSARIFResults(b []byte, findings []lint.Finding, rules map[string]int) []byte {
+	prints := Fingerprints(findings)
+	for i, f := range findings {
 		end := f.Span.End
 		if end.Line < f.Span.Start.Line || end.Line == f.Span.Start.Line && end.Column <= f.Span.Start.Column {
 			end = lint.Pos{Line: f.Span.Start.Line, Column: f.Span.Start.Column + 1}
 		}
-		run.Results = append(run.Results, sarifResult{
-			RuleID: f.Rule, RuleIndex: index[f.Rule], Level: sarifLevel(f.Severity),
+		b = append(b, ",\n        "...)
+		b = append(b, encodeJSON(sarifResult{
+			RuleID: f.Rule, RuleIndex: rules[f.Rule], Level: sarifLevel(f.Severity),
 			Message: sarifText{f.Message},
 			Locations: []sarifLocation{{PhysicalLocation: sarifPhysical{
 				ArtifactLocation: sarifArtifact{URI: sarifURI(f.Path), URIBaseID: "%SRCROOT%"},
@@ -179,13 +209,9 @@ func WriteSARIF(w io.Writer, r *Result) error {
 			}}},
 			PartialFingerprints: map[string]string{"vmlintFinding/v2": prints[i]},
 			Fixes:               sarifFixes(f),
-		})
+		}, "        ")...)
 	}
-	log := sarifLog{Version: "2.1.0", Schema: "https://json.schemastore.org/sarif-2.1.0.json", Runs: []sarifRun{run}}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(log)
+	return b
 }
 
 // sarifFixes is the finding's suggested replacement as a SARIF fix.

@@ -59,7 +59,7 @@ func (p textPalette) severity(s lint.Severity) *color.Color {
 // of one rule in one statement, the first repeatsShown are shown, then a
 // note says how many more there are (the other formats list them all).
 func WriteText(w io.Writer, r *Result, colored bool) error {
-	return writeStreamed(w, "text", r, colored)
+	return Write(w, "text", r, colored)
 }
 
 const (
