@@ -53,6 +53,12 @@ func TestTags(t *testing.T) {
 		{"Schools stay open by sharing teachers.", "Schools/NOUN stay/VERB open/ADJ by/PREP sharing/VERB teachers/NOUN"},
 		// A name of capitalised words; the plural of a compound before its verb.
 		{"Harbour Tools lends product teams tools.", "Harbour/PROPN Tools/PROPN lends/VERB product/NOUN teams/NOUN tools/NOUN"},
+		// A list of nouns set off by commas, and its last item, are nouns.
+		{"We feed porters, cooks and night nurses.", "We/PRON feed/VERB porters/NOUN cooks/NOUN and/CONJ night/NOUN nurses/NOUN"},
+		// A noun after "the" and a name is the rest of the name's compound.
+		{"The Lantern ferry company sails.", "The/DET Lantern/PROPN ferry/NOUN company/NOUN sails/VERB"},
+		// An "-ing" word's compound is no verb.
+		{"Our rowing clubs on the loch teach beginners.", "Our/DET rowing/NOUN clubs/NOUN on/PREP the/DET loch/NOUN teach/VERB beginners/NOUN"},
 	} {
 		if got := tags(analyze(tc.text)); got != tc.want {
 			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)
@@ -104,6 +110,31 @@ func TestRoles(t *testing.T) {
 	want := "help:self: sell:person: reach:person:so that"
 	if strings.Join(got, " ") != want {
 		t.Errorf("clauses %q, want %q", strings.Join(got, " "), want)
+	}
+}
+
+// TestClauseSubjects checks that ", and" before a noun phrase and a verb
+// opens a new clause with its own subject, while a list keeps its items.
+func TestClauseSubjects(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"We grow grain, and bakers bake bread.", "grow:We bake:bakers"},
+		{"We lend boats, oars and life jackets, and rowing clubs on the loch teach beginners.", "lend:We teach:rowing clubs"},
+		{"Farmers, fishers, and bakers grow our food.", "grow:Farmers"},
+	} {
+		a := analyze(tc.text)
+		s := &a.Sentences[0]
+		var got []string
+		for _, c := range s.Clauses {
+			subject := "-"
+			if c.Subject >= 0 {
+				p := s.Phrases[c.Subject]
+				subject = a.Text[a.Tokens[p.First].Start:a.Tokens[p.End-1].End]
+			}
+			got = append(got, a.Tokens[c.Verb].Text+":"+subject)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: clauses %q, want %q", tc.text, strings.Join(got, " "), tc.want)
+		}
 	}
 }
 

@@ -212,13 +212,22 @@ func roles(s *Sentence, toks []Token, statementStart bool) {
 			}
 			c.Objects = append(c.Objects, pi)
 			k = s.Phrases[pi].End
-			// Joined objects stay one object ("boats and oars").
-			for k < s.End && toks[k].Tag == Conjunction {
-				next := phraseStarting(k + 1)
-				if next < 0 {
-					break
+			// Joined objects stay one object ("boats and oars", "porters,
+			// cleaners and nurses").
+			for k < s.End {
+				if toks[k].Tag == Conjunction {
+					next := phraseStarting(k + 1)
+					if next < 0 {
+						break
+					}
+					k = s.Phrases[next].End
+					continue
 				}
-				k = s.Phrases[next].End
+				if end := commaListEnd(s, toks, k, phraseStarting); end > k {
+					k = end
+					continue
+				}
+				break
 			}
 			if len(c.Objects) == 1 && !ditransitive(&toks[c.Verb]) {
 				break
@@ -497,8 +506,9 @@ func agentOfClause(s *Sentence, toks []Token, ci int, statementStart bool) Refer
 				}
 			}
 		}
-		if c.Opener == "by" || c.Opener == "through" {
-			// "…, by sharing teachers": the sentence's main actor does it.
+		if c.OpenerAt >= 0 && toks[c.OpenerAt].Tag == Preposition {
+			// "…, by sharing teachers", "… without paying a middleman": the
+			// sentence's main actor does it.
 			for cj := 0; cj < ci; cj++ {
 				if d := &s.Clauses[cj]; d.Governor < 0 && d.Agent != Unclear {
 					return d.Agent
@@ -518,4 +528,26 @@ func agentOfClause(s *Sentence, toks []Token, ci int, statementStart bool) Refer
 		return Self // a statement that opens with its verb: the organisation's ("Provides free maps …")
 	}
 	return Unclear
+}
+
+// commaListEnd returns where a list of bare noun phrases that goes on at k
+// after a comma ends, when a conjunction closes it ("bar staff[, cleaners
+// and nurses]"), or k when none does: a comma alone may end the object
+// ("give crews boats, and …").
+func commaListEnd(s *Sentence, toks []Token, k int, phraseStarting func(int) int) int {
+	j := k
+	for j > s.First && j < s.End && toks[j-1].gap&gapComma != 0 {
+		pi := phraseStarting(j)
+		if pi < 0 || s.Phrases[pi].Prep != "" {
+			return k
+		}
+		j = s.Phrases[pi].End
+		if j < s.End && toks[j].Tag == Conjunction {
+			if next := phraseStarting(j + 1); next >= 0 && s.Phrases[next].Prep == "" {
+				return s.Phrases[next].End
+			}
+			return k
+		}
+	}
+	return k
 }

@@ -202,10 +202,13 @@ func (f *finder) audience() {
 			}
 			generic := f.generic(p)
 			listed := f.set("audience-specific").Match(f.norms, p.Head) > 0 || f.set("audience-specific").Has(f.lemma[p.Head])
-			candidate := p.Referent.Animate() || generic || listed
+			candidate := p.Referent.Animate() || generic || listed || f.controls(s, pi)
 			maybe := !candidate && (p.MaybeAnimate || p.AnyAnimate && p.Distributive() || p.Referent == Unclear || p.Referent == Name)
 			if !candidate && !maybe {
 				continue
+			}
+			if maybe && p.Distributive() && !f.excluded(s, pi) {
+				doubt = true // "within five minutes of every home": every X may be its people
 			}
 			sl := f.slot(s, pi)
 			if sl == noSlot {
@@ -327,6 +330,23 @@ func (f *finder) hasRole(s *Sentence, pi int) bool {
 // locative reports whether a preposition places what follows ("in
 // Scotland", "across the valley").
 func locative(prep string) bool { return is(prep, clLocative) }
+
+// controls reports whether a phrase does what the organisation helps it
+// do ("help village halls cut their heating bills"): whatever its noun,
+// it acts, so it is someone.
+func (f *finder) controls(s *Sentence, pi int) bool {
+	switch s.Phrases[pi].Referent {
+	case Abstraction, Place, Self:
+		return false
+	}
+	for ci := range s.Clauses {
+		c := &s.Clauses[ci]
+		if c.Governor >= 0 && c.Subject == pi && s.Clauses[c.Governor].Agent == Self && f.a.Tokens[s.Clauses[c.Governor].Verb].closed&clInstrumental == 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // generic reports whether a phrase names people at large: "everyone",
 // "people", "the world", "customers", "businesses".
@@ -521,6 +541,8 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 				return noSlot // "running repair workshops": a place the organisation runs
 			case c.Agent == Self && wordnet.Class(v.entry.First(wordnet.Verb)) == wordnet.VerbCreation && p.Referent != Person && !f.generic(p):
 				return noSlot // "create a settlement", "build a network": made, not served
+			case c.Agent == Self && len(c.Objects) == 1 && p.Referent == Group && f.thingSense(p) && f.transfers(v):
+				return noSlot // "stock hearing-aid batteries": a thing, not a battery of guns
 			case k > 0:
 				return noSlot // "give apprentices a mentor": what is given
 			case v.closed&clGiving != 0 && c.Agent == Self && f.deliveredTo(s, c):
@@ -545,6 +567,22 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 		return subjectSlot // a verbless picture: "Quiet streets …"
 	}
 	return noSlot
+}
+
+// afterSelfObject reports whether clause ci is an infinitive of purpose:
+// it follows, in its sentence, a clause of the organisation's with an
+// object ("send skippers [to crew lifeboats]").
+func (f *finder) afterSelfObject(s *Sentence, ci int) bool {
+	c := &s.Clauses[ci]
+	if c.Joined >= 0 || c.First > s.First && (f.a.Tokens[c.First-1].Tag == Conjunction || f.a.Tokens[c.First-1].gap&gapComma != 0) {
+		return false // "to deliver value … and to become": a second aim, not what the first is for
+	}
+	for cj := ci - 1; cj >= 0; cj-- {
+		if d := &s.Clauses[cj]; d.Agent == Self && len(d.Objects) > 0 && d.End <= s.Clauses[ci].First {
+			return true
+		}
+	}
+	return false
 }
 
 // selfObject reports whether a phrase is the object of the organisation's
@@ -599,6 +637,8 @@ func (f *finder) value() {
 				f.addOutcome(s.Phrases[c.Subject].PrepAt, c.End) // "for every school to stay open"
 			case c.Agent == Self && len(c.Objects) == 1 && f.good(&s.Phrases[c.Objects[0]]) && (toks[c.Verb].closed&clGiving != 0 || s.Phrases[c.Objects[0]].Referent == Service) && f.deliveredTo(s, c):
 				f.add(Value, c.Verb, s.Phrases[c.Objects[0]].End, false) // "lend boats to rowing clubs"
+			case c.Kind == Infinitive && c.Governor < 0 && c.Agent == Self && f.afterSelfObject(s, ci):
+				f.unsure(Value) // "send skippers to crew lifeboats": what the work is for may be the value
 			case c.Agent == Self && len(c.Objects) == 1 && f.servedPhrase(s, c.Objects[0]) && toks[c.Verb].closed&(clInstrumental|clBe|clCopula) == 0:
 				if w := f.withPhrase(s, s.Phrases[c.Objects[0]].End); w >= 0 {
 					f.addOutcome(c.Verb, s.Phrases[w].End) // "provide teachers with calmer days"
@@ -809,6 +849,8 @@ func (f *finder) strategy() {
 				f.add(Strategy, c.Verb, o.End, false) // "lend boats", "run night buses", "repair each hull"
 			case o.MaybeThing && (f.handlingVerb(v) || !weak && o.Referent != Abstraction):
 				f.add(Strategy, c.Verb, o.End, false) // "bring medicine", "fit smoke alarms"
+			case o.Referent == Group && f.thingSense(o) && f.transfers(v) && !weak:
+				f.add(Strategy, c.Verb, o.End, false) // "stock hearing-aid batteries"
 			case f.match("action-verb", c.Verb) > 0 && o.Referent != Self && !o.Referent.Animate() && !(weak && f.state(o)):
 				// "test milk samples", "provide a method to …"; not "provide
 				// access", a quality no activity hands over.
@@ -931,6 +973,23 @@ func (f *finder) concreteChain(s *Sentence, pi int) bool {
 	return false
 }
 
+// thingSense reports whether some sense of a phrase's head is a thing
+// people make or use ("batteries", besides a battery of guns).
+func (f *finder) thingSense(p *Phrase) bool {
+	return strings.ContainsAny(f.a.Tokens[p.Head].entry.Senses(wordnet.Noun), string([]byte{byte(wordnet.NounArtifact), byte(wordnet.NounFood)}))
+}
+
+// transfers reports whether a verb moves or makes things: WordNet's verbs
+// of possession, creation, contact and motion ("stock", "sell", "fit",
+// "carry"). Their object is a thing where it can be one.
+func (f *finder) transfers(v *Token) bool {
+	switch wordnet.Class(v.entry.First(wordnet.Verb)) {
+	case wordnet.VerbPossession, wordnet.VerbCreation, wordnet.VerbContact, wordnet.VerbMotion:
+		return true
+	}
+	return false
+}
+
 // handlingVerb reports whether a verb handles its object with the hands,
 // the body or words: WordNet's verbs of making, contact, motion,
 // consumption, the body and communication ("bring", "repair", "feed",
@@ -1011,7 +1070,7 @@ func (f *finder) future() {
 			selfOnly = false
 			continue
 		}
-		sentenceSelf := false
+		sentenceSelf, othersMain := false, false
 		for ci := range s.Clauses {
 			c := &s.Clauses[ci]
 			v := &toks[c.Verb]
@@ -1033,6 +1092,9 @@ func (f *finder) future() {
 			if c.Agent == Self && c.Kind != Imperative {
 				sentenceSelf = true // an imperative vision ("Establish …") aspires; it does not say what is done now
 			}
+			if c.Agent != Self && c.Agent.Animate() && c.Governor < 0 && c.Joined < 0 && c.OpenerAt < 0 && c.Kind == Finite {
+				othersMain = true // "Beekeepers … share hives": a picture of others
+			}
 			if v.closed&clCopula != 0 && c.End < s.End && (toks[c.End].Norm == "when" || toks[c.End].Norm == "where") {
 				f.add(Future, c.First, c.End+1, false) // "… is when every Canadian …"
 			}
@@ -1045,7 +1107,7 @@ func (f *finder) future() {
 				f.add(Future, p.First, p.End+1, false)
 			}
 		}
-		if !sentenceSelf {
+		if !sentenceSelf || othersMain {
 			selfOnly = false
 		}
 	}

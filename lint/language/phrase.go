@@ -134,7 +134,9 @@ func chunk(toks []Token, first, end int) []Phrase {
 				p.Prep, p.PrepAt = out[root].Prep, out[root].PrepAt
 			}
 		}
-		if p.Conjoined >= 0 && (p.Prep != "" || isSubjectPronoun(toks[i].Norm)) && j < end && (toks[j].Tag == Verb || toks[j].Tag == Modal) && toks[i-1].Tag == Conjunction {
+		newClause := p.Prep != "" || isSubjectPronoun(toks[i].Norm) ||
+			i >= 2 && toks[i-2].gap&gapComma != 0 && listClosed(toks, &out[len(out)-1]) // "We grow grain, and bakers bake"
+		if p.Conjoined >= 0 && newClause && verbAfter(toks, j, end) && toks[i-1].Tag == Conjunction {
 			// "… by hand and every ditch runs clear": the subject of a new clause.
 			p.Conjoined, p.Prep, p.PrepAt = -1, "", -1
 		}
@@ -179,6 +181,34 @@ func parallelTo(toks []Token, out []Phrase, i int) int {
 	return -1
 }
 
+// verbAfter reports whether a verb follows the noun phrase that ends at j,
+// after the phrase's own prepositional phrases ("rowing clubs [on the
+// loch] teach").
+func verbAfter(toks []Token, j, end int) bool {
+	for ; j < end; j++ {
+		switch t := &toks[j]; t.Tag {
+		case Verb, Modal:
+			return true
+		case Preposition, Determiner, Adjective, Noun, ProperNoun, Number:
+			if t.gap != 0 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// listClosed reports whether the phrase before ", and" ends what it
+// belongs to: it stands alone ("grow grain, and bakers …") or a
+// conjunction already joined it ("oars and life jackets, and rowing clubs
+// …"), unlike an item of a list with a serial comma ("farmers, fishers,
+// and bakers").
+func listClosed(toks []Token, last *Phrase) bool {
+	return last.Conjoined < 0 || last.First > 0 && toks[last.First-1].Tag == Conjunction
+}
+
 // listGoesOn reports whether a list of noun phrases goes on after the
 // phrase that ends at j ("local food, long-term employment and access"),
 // unlike a phrase after an opening one ("Within ten years, every hospice
@@ -201,6 +231,9 @@ func phraseEnd(toks []Token, i, end int) int {
 	}
 	if t.Tag == Pronoun {
 		return i + 1
+	}
+	if t.Tag == Adverb && t.closed&clVerbParticle != 0 {
+		return i // "buy back old uniforms": the verb's particle
 	}
 	j := i
 	for j < end && toks[j].Tag == Determiner {

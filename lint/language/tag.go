@@ -313,14 +313,16 @@ func decide(toks []Token, i int, title bool) {
 		set(t, coordinate(toks, i, i-1)) // "information & processes"
 	case c.verbForm == Past && c.adj+c.verb > 0 && nounNext(toks, i) && (prev == Adverb || prev == Determiner):
 		set(t, Adjective) // "highly qualified specialists"
+	case (prev == Noun || prev == ProperNoun) && c.noun > 0 && listMember(toks, i):
+		set(t, Noun) // "porters, cooks and night nurses"
 	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.verb > 0 && c.verbForm == 0 && afterCausativeObject(toks, i):
 		set(t, Verb) // "help people file", "let children play"
 	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.verb > 0 && finiteVerbFits(toks, i):
 		set(t, Verb)
 	case prev == Noun && c.verbForm == Ing && c.verb > 0 && toks[i-1].Is(Plural) && !nounNext(toks, i):
 		set(t, Verb) // "keep ferry operators sailing"
-	case (prev == Noun || prev == ProperNoun && i >= 3 && toks[i-2].Tag == Determiner && toks[i-3].Tag == Preposition) && c.noun > 0 && c.noun >= c.adj && toks[i-1].gap == 0:
-		set(t, Noun) // the rest of a compound: "community change"
+	case (prev == Noun || prev == ProperNoun && i >= 2 && toks[i-2].Tag == Determiner) && c.noun > 0 && c.noun >= c.adj && toks[i-1].gap == 0:
+		set(t, Noun) // the rest of a compound: "community change", "the Lantern ferry"
 	default:
 		set(t, best(c))
 	}
@@ -520,6 +522,36 @@ func coordinate(toks []Token, i, left0 int) Tag {
 	return best(c)
 }
 
+// listMember reports whether token i, after a noun and a comma, is the
+// next item of a list of nouns that a conjunction closes ("porters, cooks
+// and night nurses"), not the verb of a new clause ("…, cooks meals").
+func listMember(toks []Token, i int) bool {
+	if toks[i-1].gap&gapComma == 0 || i+2 >= len(toks) {
+		return false
+	}
+	n := &toks[i+1]
+	if toks[i].gap == 0 && n.closed&clConjunction != 0 && (n.Norm == "and" || n.Norm == "or") {
+		a := &toks[i+2]
+		return a.closed&(clDeterminer|clDistributive|clPossessive|clNumber) != 0 ||
+			a.closed&grammarClasses == 0 && (a.cands.noun > 0 || a.cands.adj > 0) && !(a.cands.verb > 0 && a.cands.verbForm == toks[i].cands.verbForm && a.cands.verb >= a.cands.noun)
+	}
+	return false
+}
+
+// closesList reports whether the conjunction at k closes a list of nouns
+// set off by commas ("porters, cooks and"), so that what follows is the
+// list's last item rather than a new clause's subject.
+func closesList(toks []Token, k int) bool {
+	j := k - 1
+	if j < 0 || toks[j].Tag != Noun && toks[j].Tag != ProperNoun || toks[j].gap != 0 {
+		return false
+	}
+	for j >= 0 && (toks[j].Tag == Noun || toks[j].Tag == ProperNoun || toks[j].Tag == Adjective) && (j == k-1 || toks[j].gap == 0) {
+		j--
+	}
+	return j >= 0 && toks[j].gap&gapComma != 0 && (toks[j].Tag == Noun || toks[j].Tag == ProperNoun)
+}
+
 // afterCausativeObject reports whether token i follows a causative verb
 // and its object ("help [people] file", "let [the children] play").
 func afterCausativeObject(toks []Token, i int) bool {
@@ -607,6 +639,9 @@ func finiteVerbFits(toks []Token, i int) bool {
 	if k >= 0 && toks[k].Tag == Preposition && c.noun > 0 && (k == 0 || toks[k-1].Tag != Noun && toks[k-1].Tag != ProperNoun || c.noun > c.verb) {
 		return false // "Towards the fishing crews …": a preposition's noun, not a subject
 	}
+	if k > 0 && toks[k].Tag == Conjunction && closesList(toks, k) {
+		return false // "porters, cooks and night nurses": the list's last noun
+	}
 	if k > 0 && toks[k].Tag == Preposition && (toks[k-1].Tag == Noun || toks[k-1].Tag == ProperNoun) {
 		subj = &toks[k-1] // "lorry drivers on the A9 [find]": the subject stands before its phrase
 	}
@@ -617,6 +652,9 @@ func finiteVerbFits(toks []Token, i int) bool {
 	case ThirdPerson:
 		if subj.Is(Plural) && subj.Tag != Pronoun {
 			return false
+		}
+		if subj == &toks[i-1] && subj.Tag == Noun && subj.cands.verbForm == Ing && subj.gap == 0 && c.noun > c.verb {
+			return false // "rowing clubs", "walking groups": an -ing word's compound, not "rowing builds …"
 		}
 		if n := &toks[min(i+1, len(toks)-1)]; c.noun >= c.verb && i+1 < len(toks) && n.closed&grammarClasses == 0 && n.cands.verb > 0 && n.cands.verbForm == 0 && n.cands.verb >= n.cands.adj && n.cands.verb >= n.cands.noun {
 			return false // "product teams use …": the plural noun of a compound, before its verb
