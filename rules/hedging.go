@@ -14,7 +14,15 @@ var Hedging = &lint.Rule{
 
 A statement is a commitment. "May", "strive to", "where possible" and "we
 believe" tell the reader the team is not sure it means it. In a mission,
-"will" is a commitment, not a hedge.`,
+"will" is a commitment, not a hedge.
+
+What counts: a hedge that weakens the organisation's own words, or the
+picture a vision paints ("every keeper might …"). Not reported: a verb of
+trying or wanting in someone else's clause ("farmers who want to trade"),
+a modal in a clause of purpose or one that describes a noun ("so that
+every child may learn", "anything they might need"), a noun ("our plan
+to"), a contrast ("rather than"), a word that grades a noun phrase
+("largely rural communities") and a verb's manner ("pay growers fairly").`,
 	Good:     "We train 500 nurses a year.",
 	Bad:      "We strive to possibly help some clinics where possible.",
 	Hint:     "commit: say what you do or will do",
@@ -29,7 +37,11 @@ believe" tell the reader the team is not sure it means it. In a mission,
 func runHedging(p *lint.Pass) {
 	set := p.Lexicon("hedge")
 	for _, s := range p.Statements() {
+		a := s.Language()
 		for _, m := range s.Find(set) {
+			if a != nil && len(a.Tokens) == len(s.Words()) && !a.Weakens(m.First, m.End) {
+				continue
+			}
 			if span, ok := removableHedge(p.Doc, s, m); ok {
 				p.ReportReplacef(s, span, "", "%q hedges", m.Text)
 				continue

@@ -502,8 +502,8 @@ func coordinate(toks []Token, i, left0 int) Tag {
 		(!isSubjectPronoun(toks[i+1].Norm) || toks[i+1].Norm == "it") && earlierBaseVerb(toks, left0) {
 		return Verb
 	}
-	if c.verb > 0 && c.verbForm == 0 && left0 == i-2 && toks[left0].gap&gapComma != 0 && earlierBaseVerb(toks, left0) && i+1 < len(toks) && nounNext(toks, i) {
-		return Verb // "…, and train local apprentices": a second clause of the same subject
+	if c.verb > 0 && c.verbForm == 0 && left0 == i-2 && toks[left0].gap&gapComma != 0 && earlierBaseVerb(toks, left0) && i+1 < len(toks) && (nounNext(toks, i) || verbContinues(toks, i)) {
+		return Verb // "…, and train local apprentices", "…, and aim to carry": a second clause of the same subject
 	}
 	switch {
 	case c.adj > 0 && i+1 < len(toks) && toks[i+1].Norm == "to":

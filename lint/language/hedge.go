@@ -1,0 +1,124 @@
+package language
+
+// Weakens reports whether the words first..end of the statement (a hedge
+// from a word list: "may", "try to", "largely", "kind of") weaken the
+// organisation's own commitment where they stand, by their grammar:
+//
+//   - a verb of trying or wanting hedges in the organisation's own clause
+//     ("we try to help"); in someone else's it tells what they want
+//     ("farmers who want to trade", "the airline customers want to fly");
+//   - a modal hedges in the organisation's own clause ("we may open") and
+//     in a picture of others ("every keeper might borrow …"), not in a
+//     clause of purpose or one that describes a noun ("so that every
+//     child may learn", "anything they might need");
+//   - a noun is no hedge ("our plan to", "a new kind of school");
+//   - an adverb hedges unless it is a contrast ("rather than"), grades a
+//     word inside a noun phrase ("largely rural communities"), tells the
+//     manner of the verb before it ("pay growers fairly for …") or sits in
+//     a clause of purpose or description.
+//
+// Words it cannot place (a phrase such as "where possible", or indexes
+// outside the analysis) weaken: the list says they hedge.
+func (a *Analysis) Weakens(first, end int) bool {
+	if first < 0 || end > len(a.Tokens) || first >= end {
+		return true
+	}
+	s := a.sentenceOf(first)
+	if s == nil {
+		return true
+	}
+	t := &a.Tokens[first]
+	switch t.Tag {
+	case Noun, ProperNoun:
+		return false
+	case Verb:
+		c := s.clauseAround(first, false)
+		return c == nil || a.speaksForSelf(s, c)
+	case Modal:
+		c := s.clauseAround(first, false)
+		return c == nil || a.speaksForSelf(s, c) || !purposeOrRelative(c.Opener) && !a.reducedRelative(s, c)
+	case Adverb:
+		if end-first > 1 {
+			return true
+		}
+		return a.adverbHedges(s, first)
+	}
+	return true
+}
+
+// adverbHedges decides a one-word adverb at i.
+func (a *Analysis) adverbHedges(s *Sentence, i int) bool {
+	toks := a.Tokens
+	if i+1 < s.End && toks[i+1].Norm == "than" {
+		return false // "rather than": a contrast
+	}
+	if c := s.clauseAround(i, true); c != nil && !a.speaksForSelf(s, c) && purposeOrRelative(c.Opener) {
+		return false // "so that children can possibly …", "people who mostly work nights"
+	}
+	for pi := range s.Phrases {
+		if p := &s.Phrases[pi]; p.First <= i && i < p.Head {
+			return false // "largely rural communities", "relatively few boats"
+		}
+	}
+	if i > s.First && toks[i-1].gap == 0 && (toks[i-1].Tag == Verb || toks[i-1].Tag == Noun || toks[i-1].Tag == Pronoun || toks[i-1].Tag == ProperNoun) {
+		if i+1 == s.End || toks[i].gap != 0 || toks[i+1].Tag == Preposition || toks[i+1].Tag == Conjunction {
+			return false // "pay growers fairly for their milk": the verb's manner
+		}
+	}
+	return true
+}
+
+// speaksForSelf reports whether a clause is the organisation's own: its
+// agent is the organisation, or a thing the organisation calls its own
+// ("our app may help").
+func (a *Analysis) speaksForSelf(s *Sentence, c *Clause) bool {
+	if c.Agent == Self {
+		return true
+	}
+	return c.Subject >= 0 && s.Phrases[c.Subject].Det == "our"
+}
+
+// sentenceOf returns the sentence that holds token i.
+func (a *Analysis) sentenceOf(i int) *Sentence {
+	for si := range a.Sentences {
+		if s := &a.Sentences[si]; s.First <= i && i < s.End {
+			return s
+		}
+	}
+	return nil
+}
+
+// clauseAround returns the clause whose verb group holds token i, or with
+// near set, the one whose group starts right after i or ends right
+// before it ("we mostly serve", "we serve mostly …"); nil when none does.
+func (s *Sentence) clauseAround(i int, near bool) *Clause {
+	for ci := range s.Clauses {
+		c := &s.Clauses[ci]
+		if c.First <= i && i < c.End || near && (c.First == i+1 || c.End == i) {
+			return c
+		}
+	}
+	return nil
+}
+
+// purposeOrRelative reports whether a clause's opener makes it a clause of
+// purpose ("so that", "in order that") or one that describes a noun
+// ("who", "that").
+func purposeOrRelative(opener string) bool {
+	return opener == "so that" || opener == "so" || opener == "in order that" || relativeOpener(opener)
+}
+
+// reducedRelative reports whether a clause describes the noun before its
+// subject without a relative pronoun ("anything [they might need]", "the
+// airline [customers want to fly]").
+func (a *Analysis) reducedRelative(s *Sentence, c *Clause) bool {
+	if c.Subject < 0 || c.Opener != "" {
+		return false
+	}
+	first := s.Phrases[c.Subject].First
+	if first == s.First {
+		return false
+	}
+	prev := &a.Tokens[first-1]
+	return prev.gap == 0 && (prev.Tag == Noun || prev.Tag == Pronoun && !isSubjectPronoun(prev.Norm) || prev.Tag == ProperNoun)
+}
