@@ -639,14 +639,14 @@ func (f *finder) value() {
 				f.add(Value, c.Verb, s.Phrases[c.Objects[0]].End, false) // "lend boats to rowing clubs"
 			case c.Kind == Infinitive && c.Governor < 0 && c.Agent == Self && f.afterSelfObject(s, ci):
 				f.unsure(Value) // "send skippers to crew lifeboats": what the work is for may be the value
-			case c.Agent == Self && len(c.Objects) == 1 && f.servedPhrase(s, c.Objects[0]) && toks[c.Verb].closed&(clInstrumental|clBe|clCopula) == 0:
-				if w := f.withPhrase(s, s.Phrases[c.Objects[0]].End); w >= 0 {
-					f.addOutcome(c.Verb, s.Phrases[w].End) // "provide teachers with calmer days"
-				}
+			case c.Agent == Self && len(c.Objects) == 1 && f.servedPhrase(s, c.Objects[0]) && toks[c.Verb].closed&(clInstrumental|clBe|clCopula) == 0 && f.withPhrase(s, s.Phrases[c.Objects[0]].End) >= 0:
+				f.addOutcome(c.Verb, s.Phrases[f.withPhrase(s, s.Phrases[c.Objects[0]].End)].End) // "provide teachers with calmer days"
 			case c.Agent == Self && len(c.Objects) == 1 && f.servedPhrase(s, c.Objects[0]) && f.intoPhrase(s, s.Phrases[c.Objects[0]].End):
 				f.addOutcome(c.Verb, s.Phrases[c.Objects[0]].End) // "turns riders into superheroes"
-			case c.Agent == Self && len(c.Objects) >= 1 && f.servedPhrase(s, c.Objects[0]) && (f.set("abstract-verb").Has(toks[c.Verb].Lemma) || f.match("benefit-verb", c.Verb) > 0) && toks[c.Verb].closed&(clCopula|clBe) == 0:
-				f.addOutcome(c.Verb, s.Phrases[c.Objects[0]].End) // "transform lives", "serve the world"
+			case c.Agent == Self && len(c.Objects) >= 1 && f.servedPhrase(s, c.Objects[0]) && (wordnet.Class(toks[c.Verb].entry.First(wordnet.Verb)) == wordnet.VerbChange || f.match("benefit-verb", c.Verb) > 0) && toks[c.Verb].closed&(clCopula|clBe) == 0:
+				// "transform lives", "empower nurses": what changes for
+				// them; not "serve patients", which says only whom.
+				f.addOutcome(c.Verb, s.Phrases[c.Objects[0]].End)
 			case c.Agent == Self && len(c.Objects) == 1 && toks[c.Verb].closed&clGiving != 0 && f.someoneServed() && f.state(&s.Phrases[c.Objects[0]]):
 				f.addOutcome(c.Verb, s.Phrases[c.Objects[0]].End) // "bringing comfort", "give hope"
 			case (c.Opener == "where" || c.Opener == "wherein" || c.Opener == "which" && c.OpenerAt > s.First && toks[c.OpenerAt-1].Norm == "in") &&
@@ -744,6 +744,17 @@ func (f *finder) servedPhrase(s *Sentence, pi int) bool {
 	return r.Animate() || r == Unclear && f.a.Tokens[p.Head].Tag == Pronoun || f.generic(p)
 }
 
+// goodList reports whether a phrase, or one joined to it ("quality goods
+// and services"), names something delivered, not people at large.
+func (f *finder) goodList(s *Sentence, pi int) bool {
+	for k := pi; k < len(s.Phrases); k++ {
+		if p := &s.Phrases[k]; (k == pi || p.Conjoined == pi) && f.good(p) && !f.generic(p) {
+			return true
+		}
+	}
+	return false
+}
+
 // good reports whether a phrase names something delivered: a thing, a
 // service, or a person who helps ("put a reading tutor beside every
 // child").
@@ -829,8 +840,8 @@ func (f *finder) strategy() {
 			}
 			oi := f.mostConcrete(s, c.Objects[len(c.Objects)-1])
 			o := &s.Phrases[oi]
-			if w := f.withPhrase(s, s.Phrases[c.Objects[len(c.Objects)-1]].End); w >= 0 && len(c.Objects) == 1 && f.servedPhrase(s, c.Objects[0]) && f.good(&s.Phrases[w]) && !f.generic(&s.Phrases[w]) && v.closed&clGiving != 0 {
-				f.add(Strategy, c.Verb, s.Phrases[w].End, false) // "provide members with quality goods"
+			if w := f.withPhrase(s, s.Phrases[c.Objects[len(c.Objects)-1]].End); w >= 0 && len(c.Objects) == 1 && f.servedPhrase(s, c.Objects[0]) && f.goodList(s, w) && v.closed&clGiving != 0 {
+				f.add(Strategy, c.Verb, s.Phrases[w].End, false) // "provide members with quality goods and services"
 				continue
 			}
 			if c.Complement >= 0 && o.Referent.Animate() && !isAbstract && f.concreteVerb(&toks[s.Clauses[c.Complement].Verb]) {
