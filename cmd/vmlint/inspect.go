@@ -43,6 +43,9 @@ skipping .git, node_modules and vendor) or - for standard input.`,
 			if err != nil {
 				return err
 			}
+			// Each file is written as soon as it and those before it are
+			// done, a statement at a time, so that no more than the files in
+			// flight are kept, and no document's output is held whole.
 			r, err := newRunner(c, e, driver.Options{
 				Rules: rules.All, Stdin: e.stdin, StdinName: stdinName, MaxSize: input.DefaultMaxSize,
 				Jobs: runtime.GOMAXPROCS(0), KeepDocuments: true,
@@ -50,22 +53,43 @@ skipping .git, node_modules and vendor) or - for standard input.`,
 			if err != nil {
 				return err
 			}
-			var docs []*lint.Document
+			var pending []byte // written in pieces of 64 KiB or so
+			var writeErr error
+			flush := func(b []byte) []byte {
+				if len(b) > 0 && writeErr == nil {
+					_, writeErr = e.stdout.Write(b)
+				}
+				return b[:0]
+			}
+			if format == "json" {
+				pending = append(pending, inspect.JSONStart...)
+			}
+			files := 0
 			_, failed, err := lintFiles(c, e, r, args, true, func(f *driver.File) {
-				if f.Linted {
-					docs = append(docs, f.Doc)
+				if !f.Linted {
+					return
+				}
+				if format == "json" {
+					pending = inspect.AppendJSONSeparator(pending, files)
+					pending = inspect.AppendJSON(pending, f.Doc, flush)
+				} else {
+					pending = inspect.AppendTextSeparator(pending, files)
+					pending = inspect.AppendText(pending, f.Doc, colored, flush)
+				}
+				f.Doc = nil
+				files++
+				if len(pending) >= 64<<10 {
+					pending = flush(pending)
 				}
 			})
 			if err != nil {
 				return err
 			}
 			if format == "json" {
-				err = inspect.WriteJSON(e.stdout, docs)
-			} else {
-				err = inspect.WriteText(e.stdout, docs, colored)
+				pending = append(pending, inspect.JSONEnd(files)...)
 			}
-			if err != nil {
-				return err
+			if flush(pending); writeErr != nil {
+				return writeErr
 			}
 			if failed {
 				return exitStatus(exitError)

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"crypto/sha256"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"net"
@@ -510,4 +511,53 @@ func TestFollowLiveHeap(t *testing.T) {
 		t.Errorf("soft limit %d MiB with 128 MiB live, want 256 MiB or more", got>>20)
 	}
 	runtime.KeepAlive(live)
+}
+
+// TestInspectStreams checks that inspect writes each file as it is done,
+// keeping no document to the end: five times the files, about the same
+// peak memory, and output that reads as one JSON report of them all.
+func TestInspectStreams(t *testing.T) {
+	t.Parallel()
+	timeTool := needTool(t, "time") // the peak of vmlint alone (see TestMemoryStaysFlat)
+	bin := buildVmlint(t)
+	examples, err := filepath.Glob(filepath.Join(repoRoot(t), "testdata", "examples", "*.md"))
+	if err != nil || len(examples) == 0 {
+		t.Fatal("no examples", err)
+	}
+	run := func(copies int) (kib int64) {
+		dir := t.TempDir()
+		for i := 0; i < copies; i++ {
+			for _, p := range examples {
+				src, err := os.ReadFile(p)
+				if err != nil {
+					t.Fatal(err)
+				}
+				writeFile(t, filepath.Join(dir, "c"+itoa3(i), filepath.Base(p)), string(src))
+			}
+		}
+		report := filepath.Join(t.TempDir(), "rss")
+		out, _ := exec.Command(timeTool, "-f", "%M", "-o", report, bin, "inspect", "--format", "json", dir).Output()
+		var inspected struct{ Files []json.RawMessage }
+		if err := json.Unmarshal(out, &inspected); err != nil || len(inspected.Files) != copies*len(examples) {
+			t.Fatalf("%d files in the report, want %d (%v)", len(inspected.Files), copies*len(examples), err)
+		}
+		data, err := os.ReadFile(report)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fields := strings.Fields(string(data)) // maybe "Command exited with non-zero status 2", then the figure
+		if len(fields) == 0 {
+			t.Fatalf("time wrote %q", data)
+		}
+		kib, err = strconv.ParseInt(fields[len(fields)-1], 10, 64)
+		if err != nil {
+			t.Fatalf("time wrote %q", data)
+		}
+		return kib
+	}
+	small, big := run(200), run(1000)
+	t.Logf("peak RSS: %d KiB for 200 copies, %d KiB for 1000", small, big)
+	if big > small+32<<10 { // keeping every document took 320 MiB more here
+		t.Errorf("peak RSS grew from %d KiB to %d KiB for five times the files", small, big)
+	}
 }

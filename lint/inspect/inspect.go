@@ -4,6 +4,7 @@
 package inspect
 
 import (
+	"bytes"
 	"encoding/json"
 	"io"
 
@@ -111,12 +112,71 @@ func components(cs []lint.Component) []Component {
 
 // WriteJSON writes the documents as one indented JSON report.
 func WriteJSON(w io.Writer, docs []*lint.Document) error {
-	r := Report{Version: Version, Files: make([]File, 0, len(docs))}
-	for _, d := range docs {
-		r.Files = append(r.Files, NewFile(d))
+	b := []byte(JSONStart)
+	for i, d := range docs {
+		b = AppendJSONSeparator(b, i)
+		b = AppendJSON(b, d, nil)
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
+	_, err := w.Write(append(b, JSONEnd(len(docs))...))
+	return err
+}
+
+// JSONStart is how the JSON report starts, before its files: a run can
+// write it, then each file as it is done (AppendJSONSeparator and
+// AppendJSON), then JSONEnd, without keeping any document to the end.
+const JSONStart = "{\n  \"version\": 1,\n  \"files\": ["
+
+// AppendJSONSeparator appends what stands before the i-th file (from 0) of
+// the JSON report.
+func AppendJSONSeparator(b []byte, i int) []byte {
+	if i > 0 {
+		b = append(b, ',')
+	}
+	return append(b, "\n    "...)
+}
+
+// AppendJSON appends one document's entry of the JSON report, indented as
+// it stands in the report. When flush is not nil, AppendJSON hands it what
+// it has appended each time that passes 64 KiB and goes on with the buffer
+// flush returns, so that a document of many statements is written in
+// pieces instead of held whole.
+func AppendJSON(b []byte, doc *lint.Document, flush func([]byte) []byte) []byte {
+	f := NewFile(doc)
+	b = append(b, "{\n      \"path\": "...)
+	b = appendIndentedJSON(b, f.Path, "")
+	b = append(b, ",\n      \"statements\": ["...)
+	for i, st := range f.Statements {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, "\n        "...)
+		b = appendIndentedJSON(b, st, "        ")
+		if flush != nil && len(b) >= 64<<10 {
+			b = flush(b)
+		}
+	}
+	if len(f.Statements) > 0 {
+		b = append(b, "\n      "...)
+	}
+	return append(b, "]\n    }"...)
+}
+
+// appendIndentedJSON appends v as JSON indented by two spaces, its lines
+// after the first starting with prefix, as an Encoder with SetIndent
+// writes it (and without escaping <, > and &).
+func appendIndentedJSON(b []byte, v any, prefix string) []byte {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent(prefix, "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(r)
+	_ = enc.Encode(v) // the report's types always encode
+	return append(b, bytes.TrimSuffix(buf.Bytes(), []byte("\n"))...)
+}
+
+// JSONEnd is how the JSON report of n files ends.
+func JSONEnd(n int) string {
+	if n == 0 {
+		return "]\n}\n"
+	}
+	return "\n  ]\n}\n"
 }

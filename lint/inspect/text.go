@@ -40,22 +40,42 @@ func newPalette(enabled bool) palette {
 // Control characters from the documents are made visible (package visible)
 // or quoted, so that none reaches the terminal.
 func WriteText(w io.Writer, docs []*lint.Document, colored bool) error {
-	p := newPalette(colored)
-	var b strings.Builder
+	var b []byte
 	for i, d := range docs {
-		if i > 0 {
-			b.WriteString("\n")
-		}
-		fmt.Fprintf(&b, "%s\n", p.path.Sprint(visible.String(d.Path, "")))
-		if len(d.Statements) == 0 {
-			fmt.Fprintf(&b, "  %s\n", p.dim.Sprint("no vision or mission statement found"))
-		}
-		for _, s := range d.Statements {
-			writeStatement(&b, p, s)
+		b = AppendTextSeparator(b, i)
+		b = AppendText(b, d, colored, nil)
+	}
+	_, err := w.Write(b)
+	return err
+}
+
+// AppendTextSeparator appends what stands before the i-th document (from
+// 0) of the text output: a blank line between two.
+func AppendTextSeparator(b []byte, i int) []byte {
+	if i > 0 {
+		b = append(b, '\n')
+	}
+	return b
+}
+
+// AppendText appends one document in the text output. When flush is not
+// nil, AppendText hands it what it has appended each time that passes 64
+// KiB and goes on with the buffer flush returns (see AppendJSON).
+func AppendText(b []byte, d *lint.Document, colored bool, flush func([]byte) []byte) []byte {
+	p := newPalette(colored)
+	var sb strings.Builder
+	fmt.Fprintf(&sb, "%s\n", p.path.Sprint(visible.String(d.Path, "")))
+	if len(d.Statements) == 0 {
+		fmt.Fprintf(&sb, "  %s\n", p.dim.Sprint("no vision or mission statement found"))
+	}
+	for _, s := range d.Statements {
+		writeStatement(&sb, p, s)
+		if flush != nil && len(b)+sb.Len() >= 64<<10 {
+			b = flush(append(b, sb.String()...))
+			sb.Reset()
 		}
 	}
-	_, err := io.WriteString(w, b.String())
-	return err
+	return append(b, sb.String()...)
 }
 
 func writeStatement(b *strings.Builder, p palette, s *lint.Statement) {
