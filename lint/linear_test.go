@@ -64,6 +64,12 @@ var hostileShapes = []struct {
 	{"JSON front matter keys", 3000, func(n int) string {
 		return frontMatterKeys(n, "{\n", "\"key%d\": \"value number %d\",\n", "\"vision\": \"Every farmer sells grain next door.\"\n}\n")
 	}},
+	{"link destinations that do not close", 150, func(n int) string {
+		return "## Vision\n\nEvery farmer sells grain.\n\n" + strings.Repeat(strings.Repeat("[a](", 100)+"\n", n)
+	}},
+	{"nested brackets", 300, func(n int) string {
+		return "## Vision\n\nEvery farmer sells grain.\n\n" + strings.Repeat(strings.Repeat("[", 50)+strings.Repeat("]", 50)+"\n\n", n)
+	}},
 	{"findings on one line", 1000, func(n int) string {
 		return "## Vision\n\n" + strings.Repeat("We deliver synergy and world-class leverage, perhaps. ", n) + "\n"
 	}},

@@ -69,6 +69,10 @@ func ParseWith(path string, src []byte, lex *lexicon.Lexicons) (doc *Document, e
 		return doc, &FileError{Path: path, Pos: doc.lines.pos(bodyStart + at),
 			Msg: fmt.Sprintf("block quotes and lists nest more than %d levels deep here; vmlint does not read files nested this deep", MaxNesting)}
 	}
+	if at, many := tooManyLinks(body); many {
+		return doc, &FileError{Path: path, Pos: doc.lines.pos(bodyStart + at),
+			Msg: "this paragraph holds so much link syntax that the Markdown parser would take time in the square of its length; vmlint does not read it"}
+	}
 	root := markdown.Parse(text.NewReader(body))
 	p := &parseState{doc: doc, body: body, base: bodyStart, lex: lex, blanked: blanked}
 	p.collect(root)

@@ -11,7 +11,8 @@ import (
 // MayHold reports, from a file's bytes alone, whether the file named path
 // may hold anything vmlint reports: a statement, a heading, title or file
 // name that announces one (detect.Prefilter, with the lexicons lex), a
-// suppression comment, or nesting too deep to read (MaxNesting). A file that holds none is not worth parsing: every
+// suppression comment, or nesting too deep or link syntax too heavy to read
+// (MaxNesting, tooManyLinks). A file that holds none is not worth parsing: every
 // rule that reads statements has nothing to read, and ParseWith would
 // return what Unparsed returns, less the check of the front matter's
 // syntax. It reads the bytes once or twice and allocates nothing.
@@ -19,10 +20,11 @@ func MayHold(path string, src []byte, lex *lexicon.Lexicons) bool {
 	if bytes.Contains(src, directivePrefixBytes) || detect.PrefilterFor(lex).MayHold(path, src) {
 		return true
 	}
-	// A file ParseWith refuses for its nesting is parsed, to be refused
-	// the same way.
+	// A file ParseWith refuses for its nesting or its link syntax is
+	// parsed, to be refused the same way.
 	_, deep := tooDeep(src)
-	return deep
+	_, links := tooManyLinks(src)
+	return deep || links
 }
 
 var directivePrefixBytes = []byte(directivePrefix)
