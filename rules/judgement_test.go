@@ -21,6 +21,19 @@ import (
 
 const judgementFile = "../testdata/judgement/statements.tsv"
 
+// judgementEnv names another file of the same columns to judge instead,
+// such as a held-out set written by someone who has not seen the rules:
+// VMLINT_JUDGEMENT=/path/to/set.tsv go test ./rules -run Judgement -v
+const judgementEnv = "VMLINT_JUDGEMENT"
+
+// judgementPath returns the file the suite reads.
+func judgementPath() string {
+	if p := os.Getenv(judgementEnv); p != "" {
+		return p
+	}
+	return filepath.FromSlash(judgementFile)
+}
+
 // minCaught is the share of bad statements that must draw every rule
 // their row names.
 const minCaught = 0.95
@@ -32,7 +45,8 @@ type judgement struct {
 
 func readJudgements(t *testing.T) []judgement {
 	t.Helper()
-	f, err := os.Open(filepath.FromSlash(judgementFile))
+	path := judgementPath()
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -45,7 +59,7 @@ func readJudgements(t *testing.T) []judgement {
 		}
 		cols := strings.Split(sc.Text(), "\t")
 		if len(cols) != 10 {
-			t.Fatalf("%s:%d: %d columns, want 10", judgementFile, n, len(cols))
+			t.Fatalf("%s:%d: %d columns, want 10", path, n, len(cols))
 		}
 		j := judgement{id: cols[0], kind: cols[1], verdict: cols[2], pattern: cols[8], text: cols[9]}
 		if cols[3] != "" {
@@ -132,7 +146,7 @@ func TestJudgementSuite(t *testing.T) {
 	for _, n := range names {
 		fmt.Printf("judgement: missed %-28s %d\n", n, missed[n])
 	}
-	if good < 80 || bad < 60 {
+	if (good < 80 || bad < 60) && os.Getenv(judgementEnv) == "" {
 		t.Errorf("the suite holds %d good and %d bad statements; it needs at least 80 and 60", good, bad)
 	}
 	if rate < minCaught {

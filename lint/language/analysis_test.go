@@ -58,6 +58,12 @@ func TestTags(t *testing.T) {
 		// A noun after "the" and a name is the rest of the name's compound.
 		{"The Lantern ferry company sails.", "The/DET Lantern/PROPN ferry/NOUN company/NOUN sails/VERB"},
 		// An "-ing" word's compound is no verb.
+		// A name no dictionary knows opens the sentence, and its verb follows.
+		{"Handwave books a certified interpreter.", "Handwave/PROPN books/VERB a/DET certified/ADJ interpreter/NOUN"},
+		// A list of verbs in one form; a name joined by "&".
+		{"Kiln & Co collects, fires and returns pottery.", "Kiln/PROPN Co/PROPN collects/VERB fires/VERB and/CONJ returns/VERB pottery/NOUN"},
+		// A verb and the particle WordNet lists it with.
+		{"We look after the dogs.", "We/PRON look/VERB after/ADV the/DET dogs/NOUN"},
 		{"Our rowing clubs on the loch teach beginners.", "Our/DET rowing/NOUN clubs/NOUN on/PREP the/DET loch/NOUN teach/VERB beginners/NOUN"},
 	} {
 		if got := tags(analyze(tc.text)); got != tc.want {

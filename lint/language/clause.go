@@ -204,8 +204,8 @@ func roles(s *Sentence, toks []Token, statementStart bool) {
 		}
 		for len(c.Objects) < 2 {
 			pi := phraseStarting(k)
-			if pi < 0 || s.Phrases[pi].Prep != "" {
-				break
+			if pi < 0 || s.Phrases[pi].Prep != "" || k > s.First && toks[k-1].gap&gapClause != 0 {
+				break // no object across a semicolon or a colon
 			}
 			if s.Phrases[pi].Possessor && pi+1 < len(s.Phrases) && s.Phrases[pi+1].First == s.Phrases[pi].End {
 				pi++ // "the community's hub": the hub is the object, the community its owner
@@ -371,6 +371,18 @@ func subjectOf(s *Sentence, toks []Token, c *Clause, ci int) int {
 	return -1
 }
 
+// opensSentence reports whether the phrase pi opens its sentence: it is
+// the first, or follows only its possessor ("Pickering's [Hardware]") or
+// a fronted phrase set off by a comma ("With twelve boats, [Canalside
+// Care] …").
+func opensSentence(s *Sentence, toks []Token, pi int) bool {
+	first := s.Phrases[pi].First
+	if pi > 0 && s.Phrases[pi-1].Possessor && s.Phrases[pi-1].End == first {
+		first = s.Phrases[pi-1].First
+	}
+	return first == s.First || toks[first-1].gap&gapComma != 0 && toks[first-1].Tag != Conjunction
+}
+
 // namesItself reports whether a phrase that opens a statement as its
 // subject is the organisation: a name ("Harbour Tools", "napari"), or a
 // group with "the" or "this" ("The cooperative").
@@ -456,8 +468,11 @@ func agentOfClause(s *Sentence, toks []Token, ci int, statementStart bool) Refer
 		if p.Referent == Self {
 			return Self
 		}
-		if statementStart && p.First == s.First && c.Opener == "" && namesItself(toks, p) {
-			return Self // "Harbour Tools lends …", "The cooperative runs …", "napari aims to …"
+		if statementStart && opensSentence(s, toks, c.Subject) && c.Opener == "" && namesItself(toks, p) {
+			return Self // "Harbour Tools lends …", "The cooperative runs …", "napari aims to …", "Pickering's Hardware cuts …"
+		}
+		if c.Opener == "" && c.OpenerAt < 0 && opensSentence(s, toks, c.Subject) && (p.Referent == Name || toks[p.Head].Tag == ProperNoun && p.Referent == Unclear) {
+			return Self // a later sentence's or a fronted phrase's name: "With twelve narrowboats, Canalside Care takes …"
 		}
 		owned := p.Det != "" && (is(p.Det, clPossessive) || (p.Det == "the" || p.Det == "this") && !toks[p.Head].Is(Plural)) ||
 			c.Subject > 0 && s.Phrases[c.Subject-1].Possessor && s.Phrases[c.Subject-1].End == p.First
@@ -505,6 +520,9 @@ func agentOfClause(s *Sentence, toks []Token, ci int, statementStart bool) Refer
 					return p.Referent
 				}
 			}
+		}
+		if c.Kind == Gerund && c.OpenerAt < 0 && ci > 0 && s.Clauses[ci-1].End == c.First {
+			return s.Clauses[ci-1].Agent // "to love [reading]", "keep [working]": the verb's own actor
 		}
 		if c.OpenerAt >= 0 && toks[c.OpenerAt].Tag == Preposition {
 			// "…, by sharing teachers", "… without paying a middleman": the

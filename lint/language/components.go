@@ -915,6 +915,58 @@ func (f *finder) strategy() {
 			f.add(Strategy, s.Phrases[0].First, s.Phrases[0].End, false)
 		}
 	}
+	if f.c.presence[Strategy] == Absent && f.unexplainedWork() {
+		f.unsure(Strategy)
+	}
+}
+
+// unexplainedWork reports whether some clause may tell what is done though
+// no pattern above read it as a means: a verb that is not being, having,
+// a state ("exist"), an abstract aim, a weak verb or a benefit, done by
+// the organisation
+// ("we look after the dogs"), by what it calls its own ("our classes
+// teach"), or in the passive with the doer left out or named ("glasses
+// are fitted free", "repaired by our audiologists"). Absent stays only
+// where every clause is accounted for: the statement is sure to say
+// nothing of how.
+func (f *finder) unexplainedWork() bool {
+	toks := f.a.Tokens
+	for si := range f.a.Sentences {
+		s := &f.a.Sentences[si]
+		for ci := range s.Clauses {
+			c := &s.Clauses[ci]
+			v := &toks[c.Verb]
+			if c.Negated || v.closed&(clBe|clHave|clCopula|clLinking|clDo) != 0 || wordnet.Class(v.entry.First(wordnet.Verb)) == wordnet.VerbStative ||
+				f.set("abstract-verb").Has(v.Lemma) || f.set("weak-verbs").Has(v.Lemma) || f.match("benefit-verb", c.Verb) > 0 {
+				continue
+			}
+			if v.closed&clCausative != 0 && (c.Predicate >= 0 || c.Complement >= 0) && !f.concreteVerb(v) {
+				continue // "making life easier", "inspire children to read": what it brings about, not how
+			}
+			own := c.Agent == Self || c.Subject >= 0 && s.Phrases[c.Subject].Det == "our"
+			result := c.OpenerAt >= 0 && phraseAt(toks, c.OpenerAt, clResult) > 0
+			describes := relativeOpener(c.Opener) || f.a.reducedRelative(s, c)
+			if own || f.passive(c) && !result && !describes {
+				return true // "the way [rope is made]" describes; it is no work
+			}
+		}
+	}
+	return false
+}
+
+// passive reports whether a clause's verb is a past participle after a
+// form of "be" or "get" in its group ("are fitted", "get tested").
+func (f *finder) passive(c *Clause) bool {
+	toks := f.a.Tokens
+	if !toks[c.Verb].Is(Past) {
+		return false
+	}
+	for k := c.First; k < c.Verb; k++ {
+		if toks[k].closed&clBe != 0 || toks[k].Lemma == "get" {
+			return true
+		}
+	}
+	return c.Kind == Participle
 }
 
 // concreteVerb reports whether a verb names a concrete activity: one of

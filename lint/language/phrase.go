@@ -249,6 +249,8 @@ func phraseEnd(toks []Token, i, end int) int {
 			head = j // "little ones", "loved ones"
 		case u.Tag == Adjective && head >= 0:
 			return head + 1 // "give sea kayakers | free charts"
+		case u.Tag == Number && head >= 0 && toks[head].Tag != ProperNoun:
+			return head + 1 // "give hospital data teams | one place"; not "Year 2", "Route 66"
 		case u.Tag == Adjective || u.Tag == Number:
 		case u.Tag == Conjunction && head < 0 && j > i && toks[j-1].Tag == Adjective && j+1 < end && toks[j+1].Tag == Adjective:
 			// "innovative, accessible, and well-documented tools"
@@ -269,8 +271,15 @@ func phraseEnd(toks []Token, i, end int) int {
 		if u.Is(Possessive) {
 			return j + 1
 		}
-		if u.gap&(gapComma|gapAnd|gapClause|gapParen) != 0 && head >= 0 && head == j {
-			return j + 1 // "local food, long-term employment": one phrase each
+		if u.gap == gapAnd && u.Tag == ProperNoun && j+1 < end && toks[j+1].Tag == ProperNoun {
+			j++
+			continue // "Kiln & Co": one name
+		}
+		if u.gap&(gapComma|gapAnd|gapClause|gapParen) != 0 && (head >= 0 && head == j || u.Tag == Number) {
+			return j + 1 // "local food, long-term employment": one phrase each; "ten thousand, growers …"
+		}
+		if head == j && u.Is(Plural) && toks[i].Tag == Determiner && i > 0 && (toks[i-1].Tag == Verb || toks[i-1].Tag == Preposition) && relativeFollows(toks, j+1, end) {
+			return j + 1 // "make the tools | hospital porters need": a clause that describes them
 		}
 		if head == j && u.Is(Plural) && i > 0 && toks[i-1].Tag == Verb && toks[i-1].closed&clDitransitive != 0 &&
 			j+1 < end && (toks[j+1].Tag == Noun || toks[j+1].Tag == Adjective) {
@@ -285,6 +294,19 @@ func phraseEnd(toks []Token, i, end int) int {
 		return i
 	}
 	return head + 1
+}
+
+// relativeFollows reports whether a clause without a relative pronoun
+// starts at k: nouns (with their adjectives) and then a verb that is not
+// a participle ("[hospital night porters need]").
+func relativeFollows(toks []Token, k, end int) bool {
+	nouns := 0
+	for ; k < end && (toks[k].Tag == Noun || toks[k].Tag == Adjective) && toks[k].gap == 0; k++ {
+		if toks[k].Tag == Noun {
+			nouns++
+		}
+	}
+	return nouns > 0 && k < end && toks[k].Tag == Verb && toks[k].Form&(Ing|Past) == 0 && toks[k-1].Tag == Noun
 }
 
 // phraseHead returns the head of the phrase [i, j): its last noun or

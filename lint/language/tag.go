@@ -265,10 +265,14 @@ func decide(toks []Token, i int, title bool) {
 		set(t, ProperNoun) // "Harbour Tools", "the crossing to Rum"
 	case i == 0 && t.Is(Capitalised) && !title && len(toks) > 1 && toks[1].Is(Capitalised) && toks[1].closed&grammarClasses == 0 && t.closed&grammarClasses == 0:
 		set(t, ProperNoun) // "Alta Motors turns …", "Tidewater Charts gives …"
+	case i == 0 && t.Is(Capitalised) && !title && !t.known && t.closed&grammarClasses == 0 && !strings.HasSuffix(t.Norm, "ing") && len(toks) > 1 && toks[1].closed&grammarClasses == 0:
+		set(t, ProperNoun) // "Handwave books …", "Ledgerly helps …": a word no dictionary knows, capitalised first, is a name
 	case t.Is(Possessive) && (c.noun > 0 || !t.known):
 		set(t, Noun)
 	case c.verb > 0 && wantsVerb(toks, i):
 		set(t, Verb)
+	case c.verb > 0 && verbListMember(toks, i):
+		set(t, Verb) // "collects, fires and returns", "to clean, join and share"
 	case prev == Verb && toks[i-1].closed&(clLinking|clBe) != 0 && c.adj > 0 && !nounNext(toks, i):
 		set(t, Adjective) // "stay open", "is free"
 	case prev == Verb && c.verbForm == Past && c.verb > 0 && nounNext(toks, i) && toks[i-1].closed&(clBe|clHave) == 0:
@@ -522,6 +526,39 @@ func coordinate(toks []Token, i, left0 int) Tag {
 	return best(c)
 }
 
+// verbListMember reports whether token i, after a verb and a comma, is
+// the next verb of a list of verbs in the same form that a conjunction or
+// another comma carries on ("collects, fires and returns", "traced,
+// repacked and driven"), rather than the verb's object.
+func verbListMember(toks []Token, i int) bool {
+	if i == 0 || i+2 >= len(toks) {
+		return false
+	}
+	prev := &toks[i-1]
+	form := prev.Form & (ThirdPerson | Past | Ing)
+	if prev.Tag != Verb || prev.gap&gapComma == 0 || prev.closed&(clBe|clHave|clDo) != 0 || toks[i].cands.verbForm != form {
+		return false
+	}
+	n, after := &toks[i+1], &toks[i+2]
+	sameVerb := after.cands.verb > 0 && after.cands.verbForm == form && after.closed&grammarClasses == 0
+	switch {
+	case toks[i].gap == 0 && (n.Norm == "and" || n.Norm == "or"):
+		return sameVerb
+	case toks[i].gap&gapComma != 0:
+		return n.cands.verb > 0 && n.cands.verbForm == form && n.closed&grammarClasses == 0
+	}
+	return false
+}
+
+// nameOpens reports whether the proper noun at k ends a run of proper
+// nouns that opens the sentence ("Railbell", "Harbour Tools").
+func nameOpens(toks []Token, k int) bool {
+	for k >= 0 && toks[k].Tag == ProperNoun && (k == 0 || toks[k-1].gap == 0) {
+		k--
+	}
+	return k < 0
+}
+
 // listMember reports whether token i, after a noun and a comma, is the
 // next item of a list of nouns that a conjunction closes ("porters, cooks
 // and night nurses"), not the verb of a new clause ("…, cooks meals").
@@ -648,6 +685,9 @@ func finiteVerbFits(toks []Token, i int) bool {
 	if i+1 < len(toks) && toks[i+1].Norm == "of" && c.noun > 0 {
 		return false // "the fishing crews of the coast"
 	}
+	if c.verbForm == ThirdPerson && subj == &toks[i-1] && subj.Tag == ProperNoun && nameOpens(toks, i-1) {
+		return true // "Railbell texts wheelchair users …": the name that opens the sentence, and its verb
+	}
 	switch c.verbForm {
 	case ThirdPerson:
 		if subj.Is(Plural) && subj.Tag != Pronoun {
@@ -683,6 +723,18 @@ func finiteVerbFits(toks []Token, i int) bool {
 func decideClosed(toks []Token, i int) bool {
 	t := &toks[i]
 	cl := t.closed
+	if i > 0 && toks[i-1].Tag == Verb && toks[i-1].gap == 0 && toks[i-1].closed&(clBe|clHave|clDo) == 0 {
+		if e, ok := wordnet.Lookup(toks[i-1].Lemma + " " + t.Norm); ok && e.Has(wordnet.Verb) {
+			// "look after the dogs", "pay for tools", "set up a clinic": a
+			// verb WordNet lists with its particle; the particle takes no
+			// phrase of its own, and the pair means what WordNet says.
+			t.Tag = Adverb
+			t.closed |= clVerbParticle
+			toks[i-1].entry = e
+			toks[i-1].closed &^= clLinking
+			return true
+		}
+	}
 	next := func() *Token {
 		if i+1 < len(toks) {
 			return &toks[i+1]

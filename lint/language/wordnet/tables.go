@@ -6,7 +6,8 @@
 
 package wordnet
 
-// lemmaTable holds a line per single-word lemma, sorted: the lemma, a tab,
+// lemmaTable holds a line per single-word lemma or phrasal verb ("look
+// after"), sorted: the lemma, a tab,
 // and for each part of speech (n, v, a, r) its tagged frequency and a
 // class letter per sense, most frequent first (see classes.go).
 const lemmaTable = `'hood	n0:l
@@ -814,6 +815,7 @@ accouchement	n0:R
 accoucheur	n0:p
 accoucheuse	n0:p
 account	n29:mmxmMtsmmt v0:xsmm
+account for	v35:xm
 accountability	n0:t
 accountable	a0:s
 accountancy	n0:a
@@ -1124,6 +1126,8 @@ acrylic	n0:uurr
 acrylonitrile	n0:u
 acrylonitrile-butadiene-styrene	n0:u
 act	n71:mTmmm v69:lbrkbxllrr
+act out	v2:rr
+act up	v0:lp
 actable	a0:a
 actaea	n0:P
 acth	n0:b
@@ -1264,6 +1268,7 @@ adar	n0:i
 adaxial	a0:a
 adaxially	r0:r
 add	n0:x v203:hmscmx
+add up	v6:xmxx
 add-in	n0:r
 add-on	n0:rr
 addable	a0:s
@@ -2107,6 +2112,7 @@ aimlessness	n1:t
 ain	a0:s
 aioli	n0:F
 air	n104:ulthlumma v1:pmmmhh
+air out	v0:ph
 air-breathing	a0:p
 air-condition	v0:ss
 air-conditioned	a0:s
@@ -2673,6 +2679,7 @@ allotropy	n0:h
 allotted	a0:s
 allover	a0:s
 allow	v145:lmscxcxlsm
+allow for	v8:x
 allowable	a3:sas
 allowably	r0:r
 allowance	n5:ssstsa v0:s
@@ -3882,6 +3889,7 @@ anserinae	n0:A
 anserine	a0:ps
 anshar	n0:p
 answer	n62:mmmma v86:mcccmxxxuc
+answer for	v0:m
 answerability	n0:t
 answerable	a0:ss
 answerableness	n0:t
@@ -3906,6 +3914,7 @@ antarctica	n0:o
 antares	n1:o
 antbird	n0:A
 ante	n0:s v0:k
+ante up	v0:s
 anteater	n1:AAAAAA
 antebellum	a1:s
 antecede	v0:x
@@ -4785,6 +4794,7 @@ arcella	n0:A
 arcellidae	n0:A
 arceuthobium	n0:P
 arch	n2:Sbrr v3:o a1:sss
+arch over	v0:o
 archaean	a0:s
 archaebacteria	n0:A
 archaebacterium	n0:A
@@ -5186,6 +5196,8 @@ arrowsmith	n0:p
 arrowworm	n0:A
 arroyo	n3:o
 arse	n0:bb
+arse about	v0:x
+arse around	v0:xm
 arsehole	n0:b
 arsenal	n0:rrr
 arsenate	n0:u
@@ -5432,6 +5444,9 @@ asinine	a0:s
 asininity	n0:t
 asio	n0:A
 ask	v428:mmmmmxm
+ask for	v4:e
+ask out	v1:l
+ask over	v0:l
 askance	a0:s r0:rr
 askant	a0:s
 asker	n0:p
@@ -5983,6 +5998,7 @@ auc	n0:G
 auchincloss	n0:p
 auckland	n0:l
 auction	n0:aa v0:s
+auction off	v0:s
 auctioneer	n0:p v0:s
 auctorial	a0:p
 aucuba	n0:P
@@ -6298,6 +6314,7 @@ aventurine	n0:u
 avenue	n1:ar
 aver	v0:mm
 average	n13:cLc v18:xlc a45:ssssss
+average out	v1:cx
 averageness	n0:xt
 averment	n0:m
 averrhoa	n0:P
@@ -6498,6 +6515,7 @@ babassu	n0:P
 babbitt	n0:u v0:t
 babbitting	n0:a
 babble	n0:m v5:mmpm
+babble out	v0:m
 babbler	n0:pA
 babbling	n0:m
 babe	n6:pp
@@ -6561,6 +6579,11 @@ bacilliform	a0:s
 bacillus	n0:A
 bacitracin	n0:r
 back	n69:brlpbrrra v23:lolosxkhhh a16:ass r181:rrrrrr
+back away	v1:m
+back down	v2:ol
+back off	v6:ol
+back out	v2:om
+back up	v7:lohrt
 back-blast	n0:e
 back-channel	a0:p
 back-formation	n0:m
@@ -6741,6 +6764,7 @@ bai	n0:m
 baic	n0:m
 baikal	n0:o
 bail	n0:sc v0:lsmhh
+bail out	v0:lh
 bailable	a0:ss
 bailee	n0:p
 bailey	n0:rr
@@ -6821,6 +6845,7 @@ baldrick	n0:r
 baldwin	n0:F
 baldy	n0:p
 bale	n1:r v0:t
+bale out	v0:h
 baleen	n0:u
 balefire	n0:e
 baleful	a1:ss
@@ -6844,6 +6869,8 @@ balking	a1:s
 balkline	n0:l
 balky	a0:s
 ball	n47:rrSGbrgebaa v1:t
+ball over	v0:e
+ball up	v0:l
 ball-breaker	n0:pa
 ball-buster	n0:pa
 ball-hawking	a1:s
@@ -6956,6 +6983,7 @@ bandung	n0:l
 bandwagon	n0:cr
 bandwidth	n1:q
 bandy	v1:kkm a0:s
+bandy about	v0:m
 bandy-legged	a0:s
 bandyleg	n0:b
 bane	n0:x
@@ -6964,6 +6992,8 @@ baneful	a0:ss
 banefully	r0:r
 banff	n0:l
 bang	n5:eebfa v8:tptott r1:r
+bang out	v0:r
+bang up	v0:tb
 bang-up	a0:s
 bangalore	n0:l
 banger	n0:Fr
@@ -7113,6 +7143,7 @@ barely	r13:rr
 bareness	n0:xxt
 barf	n0:u v0:b
 bargain	n3:ms v1:sm
+bargain down	v0:s
 bargain-priced	a1:s
 bargainer	n0:pp
 bargaining	n1:m
@@ -7219,6 +7250,7 @@ barstow	n0:l
 bart	n0:p
 bartender	n2:p
 barter	n0:a v0:s
+barter away	v0:s
 barterer	n0:p
 barth	n0:pp
 barthelme	n0:p
@@ -7401,6 +7433,7 @@ batsman	n0:p
 batswana	n0:p
 battalion	n2:Gq
 batten	n0:rr v0:tt
+batten down	v0:t
 batter	n2:pF v3:tth
 batter-fried	a0:s
 battercake	n0:F
@@ -7449,6 +7482,7 @@ bawdry	n0:m
 bawdy	n0:m a1:s
 bawdyhouse	n1:r
 bawl	v8:mmb
+bawl out	v0:m
 bawler	n0:pp
 bawling	n0:a
 bay	n8:oePrrrA v1:mm a0:s
@@ -7476,6 +7510,7 @@ bce	r0:r
 bd	n0:m
 bdellium	n0:u
 be	n0:u v16667:xxxxxxxlxsxxx
+be after	v3:c
 beach	n14:o v0:o
 beachball	n0:r
 beachcomber	n0:p
@@ -7517,6 +7552,11 @@ beanstalk	n0:P
 beantown	n0:l
 beany	n0:r
 bear	n1:Ap v83:xbctrsxsblstb
+bear away	v0:t
+bear down	v1:ttkkmm
+bear off	v0:t
+bear out	v3:x
+bear up	v1:c
 bear-sized	a0:s
 bearable	a0:s
 bearberry	n0:PPP
@@ -7535,6 +7575,11 @@ beast	n5:Tp
 beastliness	n0:tt
 beastly	a0:ss r0:r
 beat	n3:lemhpemtaa v49:kttorppoottxlpooorrtkcb a0:s
+beat about	v0:c
+beat back	v0:t
+beat down	v0:spo
+beat out	v2:ko
+beat up	v0:tt
 beat-up	a1:s
 beatable	a0:s
 beaten	a2:ls
@@ -7567,6 +7612,7 @@ beautify	v1:hxr
 beauty	n18:tpc
 beauvoir	n0:p
 beaver	n0:upbrrrA v0:l
+beaver away	v0:l
 beaverbrook	n0:p
 bebop	n0:m v0:o
 becalm	v0:h
@@ -7587,6 +7633,7 @@ becomingly	r0:r
 becomingness	n0:t
 becquerel	n0:p
 bed	n56:rroolrrr v0:stttb
+bed down	v1:b
 bed-and-breakfast	n0:r
 bed-ground	n0:l
 bed-hop	v0:o
@@ -7654,6 +7701,7 @@ beecher	n0:p
 beechnut	n0:F
 beechwood	n0:P
 beef	n9:AFm v0:m
+beef up	v1:h
 beefalo	n0:A
 beefburger	n0:F
 beefcake	n0:r
@@ -7677,6 +7725,7 @@ beet	n0:PF
 beethoven	n0:m
 beethovenian	a0:p
 beetle	n1:Ar v0:xot a0:s
+beetle off	v0:o
 beetle-browed	a0:s
 beetleweed	n0:P
 beetling	a0:s
@@ -7699,6 +7748,7 @@ befuddle	v1:cu
 befuddled	a1:sss
 befuddlement	n0:c
 beg	v18:mmsm
+beg off	v0:m
 beget	v2:b
 begetter	n0:p
 beggar	n1:p v0:xs
@@ -7850,6 +7900,7 @@ bellpull	n0:r
 bellwether	n0:pA
 bellwort	n0:P
 belly	n10:bbSlA v0:h
+belly out	v0:h
 belly-flop	v0:o
 belly-land	v0:o
 belly-up	a0:s
@@ -7875,6 +7926,9 @@ belowground	a2:ss
 belsen	n0:E
 belshazzar	n1:p
 belt	n11:rrleora v2:rtt
+belt down	v0:u
+belt out	v1:r
+belt up	v0:m
 belt-fed	a0:s
 belt-like	a0:s
 belt-shaped	a0:s
@@ -8424,6 +8478,8 @@ binate	a0:s
 binaural	a0:a
 binaurally	r0:r
 bind	n0:c v21:tltttmtthb
+bind off	v1:t
+bind over	v0:l
 bindable	a0:s
 binder	n1:rurr
 bindery	n0:E
@@ -8634,6 +8690,8 @@ bitchery	n0:a
 bitchiness	n0:t
 bitchy	a0:s
 bite	n2:xFxFemtaa v15:tptt
+bite off	v2:t
+bite out	v2:m
 biteplate	n0:r
 biter	n1:p
 bitewing	n0:r
@@ -8689,12 +8747,14 @@ bja	n0:G
 bjs	n0:G
 bk	n0:u
 blab	v1:mm
+blab out	v0:m
 blabber	n0:p v0:m
 blabbermouth	n0:p
 blabbermouthed	a0:ss
 blabby	a0:s
 blaberus	n0:A
 black	n4:txprr v0:h a68:aassssssssssss
+black out	v4:whhb
 black-and-blue	a0:s
 black-and-tan	a0:s
 black-and-white	a0:pas
@@ -8722,6 +8782,7 @@ blackcap	n0:PAAA
 blackcock	n0:A
 blackdamp	n0:u
 blacken	v2:hh
+blacken out	v0:h
 blackened	a2:ss
 blackening	n1:a
 blackface	n0:r
@@ -8799,6 +8860,7 @@ blandishment	n0:ma
 blandly	r2:r
 blandness	n1:ttt
 blank	n0:mrrr v0:l a2:sss
+blank out	v0:ch
 blanket	n23:ror v1:tx a0:s
 blanketed	a0:s
 blankly	r0:r
@@ -8806,6 +8868,7 @@ blankness	n0:x
 blanquillo	n0:A
 blantyre	n0:l
 blare	n1:e v1:pp
+blare out	v0:m
 blarina	n0:A
 blaring	n1:e a0:s
 blarney	n0:m v0:m
@@ -8816,6 +8879,7 @@ blasphemous	a1:ss
 blasphemously	r0:r
 blasphemy	n1:ma
 blast	n3:aeheem v6:ptkorrkmhh
+blast off	v0:t
 blasted	a0:s
 blastema	n0:b
 blastemal	a0:p
@@ -8855,6 +8919,7 @@ blastospheric	a0:p
 blastula	n0:A
 blastular	a0:p
 blat	v0:m
+blat out	v0:m
 blatancy	n1:t
 blatant	a4:ss
 blatantly	r0:r
@@ -8868,11 +8933,16 @@ blattidae	n0:A
 blattodea	n0:A
 blaxploitation	n0:a
 blaze	n8:Reatt v8:wkwom
+blaze away	v2:rkm
+blaze out	v1:o
+blaze up	v0:w
 blazer	n0:r
 blazing	n0:R a5:ss
 blazon	n0:r v0:r
+blazon out	v0:m
 blazonry	n0:r
 bleach	n1:tua v1:hh
+bleach out	v0:h
 bleached	a1:ss
 bleacher	n0:p
 bleachers	n1:r
@@ -8945,6 +9015,7 @@ blindworm	n0:AA
 bling	n0:r
 blini	n0:F
 blink	n0:a v13:bbp
+blink away	v0:b
 blinker	n1:rmr v0:t
 blinking	n0:a a1:ss
 blinks	n0:P
@@ -8978,6 +9049,9 @@ bloc	n1:G
 blocadren	n0:r
 bloch	n0:p
 block	n38:rlSgrqcrrrra v12:tllmlppttttkchhh
+block off	v1:ktt
+block out	v1:cttm
+block up	v0:t
 blockade	n8:ar v0:ltkk
 blockade-runner	n0:r
 blockaded	a0:s
@@ -9049,8 +9123,10 @@ bloomington	n0:l
 bloomsbury	n0:l
 blooper	n0:a
 blossom	n6:Pi v5:hh
+blossom out	v0:h
 blossoming	n0:R
 blot	n7:ta v0:tt
+blot out	v6:h
 blotch	n1:t v0:r
 blotched	a0:s
 blotchy	a0:ss
@@ -9059,6 +9135,10 @@ blotto	a0:s
 blouse	n0:r
 bloviate	v0:m
 blow	n35:aeeehra v18:bwbophlsspppooootmmmhh
+blow off	v1:t
+blow out	v2:hww
+blow over	v0:h
+blow up	v5:hhemhhhh
 blow-by-blow	a0:s
 blow-dry	v0:h
 blowback	n0:em
@@ -9086,6 +9166,7 @@ blt	n0:F
 blu-82	n0:r
 blub	v0:b
 blubber	n0:ut v1:bm
+blubber out	v0:m
 blubberer	n0:p
 blubbery	a0:s
 blucher	n0:pr
@@ -9142,6 +9223,7 @@ bluetongue	n0:x
 blueweed	n0:P
 bluewing	n0:A
 bluff	n7:oma v0:km a0:ss
+bluff out	v0:k
 bluffer	n0:p
 bluffly	r0:r
 bluffness	n0:t
@@ -9154,6 +9236,7 @@ bluish-purple	a0:s
 bluish-violet	a0:s
 bluish-white	a0:s
 blunder	n2:a v2:lom
+blunder out	v0:m
 blunderbuss	n0:r
 blunderer	n0:p
 blunt	v1:hpthh a3:ssss
@@ -9166,6 +9249,7 @@ blurred	a5:ss
 blurriness	n0:t
 blurry	a0:s
 blurt	v1:m
+blurt out	v0:m
 blush	n0:xa v9:bh
 blusher	n0:Pr
 blushful	a0:ss
@@ -9187,6 +9271,7 @@ boa	n0:rA
 boann	n0:p
 boar	n0:AA
 board	n50:GurFrrrrr v7:oxuu
+board up	v0:t
 boarder	n0:ppp
 boarding	n2:ar
 boardinghouse	n1:r
@@ -9215,6 +9300,9 @@ boatmanship	n0:c
 boatswain	n3:p
 boatyard	n0:r
 bob	n0:qbrrrAa v6:ootmb
+bob about	v0:o
+bob around	v0:o
+bob up	v0:x
 bobber	n0:r
 bobbin	n0:r
 bobble	n0:a v0:l
@@ -9277,6 +9365,7 @@ boeuf	n0:F
 boffin	n0:p
 boffo	a0:s
 bog	n1:o v1:hh
+bog down	v1:hooh
 bogart	n0:p
 bogartian	a1:p
 bogbean	n0:P
@@ -9297,6 +9386,8 @@ bohr	n0:p
 bohrium	n0:u
 boidae	n0:A
 boil	n0:xt v11:hhhoe
+boil down	v1:hhh
+boil over	v0:h
 boiled	a0:s
 boiler	n1:rr
 boilerplate	n0:mr
@@ -9332,8 +9423,10 @@ boliviano	n0:q
 boll	n0:P
 bollard	n0:r
 bollix	v0:l
+bollix up	v0:l
 bollock	n0:br
 bollocks	v0:l
+bollocks up	v0:l
 bollworm	n0:A
 bollywood	n0:G
 bolo	n1:rr
@@ -9353,7 +9446,10 @@ bolshevize	v0:h
 bolshie	n0:p
 bolshy	n0:p a0:s
 bolster	n1:r v3:hth
+bolster up	v0:h
 bolt	n5:hrrarra v5:otuoouh r1:rr
+bolt down	v0:uu
+bolt out	v1:o
 bolt-hole	n0:o
 bolti	n0:A
 boltonia	n0:P
@@ -9362,6 +9458,8 @@ bolus	n0:Sr
 bolzano	n0:l
 bomarea	n0:P
 bomb	n9:rre v3:kl
+bomb out	v0:k
+bomb up	v0:t
 bombacaceae	n0:P
 bombard	n0:r v0:tkmh
 bombardier	n0:pp
@@ -9413,6 +9511,7 @@ bondswoman	n0:ppp
 bonduc	n0:PP
 bondwoman	n0:pp
 bone	n13:but v0:ch a0:s
+bone up	v0:c
 bone-covered	a0:s
 bone-dry	a0:s
 bone-idle	a0:s
@@ -9470,6 +9569,7 @@ boogeyman	n0:p
 boogie	n0:m v0:o
 boogie-woogie	n0:m
 book	n59:mrmmsggmmr v5:clll
+book up	v0:m
 bookable	a0:s
 bookbinder	n0:p
 bookbindery	n0:E
@@ -9505,6 +9605,7 @@ bookworm	n0:pp
 boole	n0:p
 boolean	a0:p
 boom	n2:exerr v6:ptwph
+boom out	v0:p
 boomer	n0:p
 boomerang	n0:ra v1:o
 booming	a0:ss
@@ -9517,8 +9618,10 @@ boorish	a0:s
 boorishly	r0:r
 boorishness	n0:tt
 boost	n4:ata v7:ohlht
+boost up	v1:o
 booster	n0:ppprrr
 boot	n14:rrfrraa v0:tb
+boot out	v0:lt
 boot-shaped	a0:s
 bootblack	n0:p
 bootboys	n0:G
@@ -9621,6 +9724,7 @@ bosomy	a0:s
 boson	n0:o
 bosporus	n0:o
 boss	n11:ppppr v0:t a2:s
+boss around	v0:e
 boss-eyed	a0:s
 bossism	n0:a
 bossy	a0:s
@@ -9639,6 +9743,7 @@ botanize	v0:c
 botany	n0:gc
 botaurus	n0:A
 botch	n0:a v0:l
+botch up	v0:l
 botched	a0:s
 botcher	n0:p
 botchy	a0:s
@@ -9660,6 +9765,7 @@ botswana	n0:l
 botswanan	a0:p
 botticelli	n0:p
 bottle	n30:rqr v0:st
+bottle up	v0:l
 bottle-fed	a0:a
 bottle-grass	n0:P
 bottle-green	a0:s
@@ -9673,6 +9779,7 @@ bottleneck	n1:Sr v0:lh
 bottlenose	n0:AA
 bottler	n0:G
 bottom	n18:llbioor v0:stc a0:as
+bottom out	v0:ot
 bottom-dweller	n0:A
 bottom-dwelling	a0:p
 bottom-feeder	n0:AA
@@ -9713,11 +9820,14 @@ boulevardier	n0:p
 boulez	n0:p
 boulle	n0:r
 bounce	n3:tae v24:otosost
+bounce back	v2:h
+bounce out	v1:t
 bouncer	n0:p
 bounciness	n0:t
 bouncing	n2:e a0:ss
 bouncy	a0:ss
 bound	n1:Slta v9:oxho a15:aaassssss
+bound off	v0:o
 boundary	n6:lSt
 bounded	a3:s
 boundedness	n0:t
@@ -9764,6 +9874,8 @@ bovine	n0:A a2:ps
 bovini	n0:A
 bovril	n0:F
 bow	n8:rrrrSmmra v15:mmoor
+bow down	v1:om
+bow out	v0:ll
 bow-tie	n0:r
 bow-wow	n0:eA
 bowditch	n0:p
@@ -9790,6 +9902,7 @@ bowiea	n0:P
 bowing	n0:ma a0:s
 bowknot	n0:r
 bowl	n4:rSrqrrrra v0:otk
+bowl over	v0:oc
 bowl-shaped	a0:s
 bowlder	n1:o
 bowleg	n0:b a0:s
@@ -9805,6 +9918,7 @@ bowsprit	n0:r
 bowstring	n1:r
 bowtie	n0:r
 box	n37:rrqxSPrrra v1:ttt
+box up	v0:x
 box-shaped	a0:s
 boxberry	n0:PF
 boxcar	n5:r
@@ -9845,6 +9959,7 @@ br	n0:u
 bra	n0:r
 brabble	v0:m
 brace	n1:rqgmrrrrr v5:ettb
+brace up	v0:h
 braced	a1:ss
 bracelet	n0:rr
 bracer	n0:rr
@@ -9877,6 +9992,7 @@ brachyurous	a0:p
 bracing	n2:r a0:s
 bracken	n0:PP
 bracket	n0:gmmr v0:tmc
+bracket out	v0:m
 brackish	a3:ss
 brackishness	n0:t
 bract	n0:P
@@ -9964,6 +10080,7 @@ bramidae	n0:A
 bran	n0:uF
 bran-new	a0:s
 branch	n39:GPShor v0:hh
+branch out	v1:h
 branched	a1:ss
 branchia	n0:A
 branchial	a0:p
@@ -10029,6 +10146,7 @@ braun	n0:pp
 braunschweig	n0:l
 bravado	n2:m
 brave	n0:pG v2:x a11:ass
+brave out	v0:x
 bravely	r2:r
 braveness	n0:t
 bravery	n1:tf
@@ -10070,6 +10188,12 @@ breadthways	r0:r
 breadthwise	r0:r
 breadwinner	n0:p
 break	n9:eeoeaaixeeaaaaaa v95:hhhthlooehlhxkmhhloohhxxxxxlllllsoooottttttttmmmmcchhhhhbbb
+break away	v3:otllo
+break down	v11:kcehothb
+break off	v5:hhttt
+break out	v11:hhoth
+break through	v4:hhh
+break up	v13:olotmhertttthhhhhhb
 break-axe	n0:P
 break-dance	v0:o
 break-in	n0:a
@@ -10111,6 +10235,7 @@ breathalyser	n0:r
 breathalyze	v0:l
 breathalyzer	n0:r
 breathe	v24:bxsxmmmhb
+breathe out	v0:b
 breathed	a0:s
 breather	n0:ir
 breathing	n5:a a1:a
@@ -10133,6 +10258,7 @@ breed	n6:gc v2:rttb
 breeder	n0:p
 breeding	n1:ttaaa a1:s
 breeze	n6:ha v0:wo
+breeze through	v0:l
 breezily	r0:r
 breeziness	n0:xt
 breezy	a0:ss
@@ -10176,6 +10302,8 @@ briber	n1:p
 bribery	n0:a
 bric-a-brac	n1:r
 brick	n8:rp
+brick over	v0:t
+brick up	v0:t
 brick-shaped	a0:s
 brickbat	n0:om
 brickellia	n0:P
@@ -10197,6 +10325,7 @@ bridecake	n0:F
 bridegroom	n1:pp
 bridesmaid	n0:p
 bridge	n11:rrLbarrrr v4:xto
+bridge over	v0:xx
 bridgeable	a0:a
 bridged-t	n1:r
 bridgehead	n1:ll
@@ -10206,6 +10335,7 @@ bridget	n0:p
 bridgetown	n0:l
 bridgework	n0:r
 bridle	n4:ra v0:etm
+bridle up	v0:m
 bridoon	n0:r
 brie	n0:F
 brief	n2:mm v1:m a19:sss
@@ -10244,6 +10374,7 @@ brilliant	a25:ssssss
 brilliantine	n0:r
 brilliantly	r4:rr
 brim	n1:rr v0:xh
+brim over	v1:o
 brimful	a0:s
 brimfull	a0:s
 brimless	a0:p
@@ -10256,6 +10387,14 @@ brindled	a0:s
 brine	n0:uF v0:h
 brine-cured	a0:s
 bring	v246:otrthtrssem
+bring about	v14:or
+bring around	v0:mbb
+bring back	v7:ob
+bring down	v5:olmoeh
+bring off	v0:l
+bring out	v13:ptmhpetmm
+bring through	v0:l
+bring up	v8:rlloommb
 bringing	n1:a
 brininess	n0:t
 brinjal	n0:P
@@ -10274,6 +10413,7 @@ brisance	n0:h
 brisant	a0:p
 brisbane	n0:l
 brisk	v0:h a3:sss
+brisk up	v0:h
 brisken	v0:h
 brisket	n0:F
 briskly	r4:r
@@ -10281,6 +10421,7 @@ briskness	n0:t
 brisling	n0:FA
 briss	n0:a
 bristle	n6:rA v5:xoxc
+bristle up	v0:m
 bristle-pointed	a0:s
 bristled	a0:s
 bristlegrass	n0:P
@@ -10522,6 +10663,9 @@ brunswick	n0:lll
 brunt	n0:t
 brusa	n0:l
 brush	n20:grerAaaaa v29:tttoht
+brush down	v0:m
+brush off	v0:m
+brush up	v1:ch
 brush-off	n0:a
 brushed	a2:sss
 brushing	n2:aa
@@ -10571,6 +10715,8 @@ btu	n0:q
 bubaline	a0:p
 bubalus	n0:A
 bubble	n6:occr v3:hpohb
+bubble over	v1:e
+bubble up	v0:o
 bubblejet	n0:r
 bubbler	n0:rr
 bubbliness	n0:t
@@ -10596,6 +10742,7 @@ buchenwald	n0:E
 buchloe	n0:P
 buchner	n0:p
 buck	n1:rsrA v3:lloo
+buck up	v1:e
 buck-and-wing	n0:a
 buck-toothed	a0:s
 buckaroo	n0:p
@@ -10606,6 +10753,7 @@ bucket	n2:rq v0:tt
 bucketful	n0:q
 buckeye	n0:PPp
 buckle	n2:rS v3:tth
+buckle down	v0:l
 buckler	n0:r
 buckleya	n0:P
 buckminsterfullerene	n0:u
@@ -10636,6 +10784,7 @@ budgereegah	n0:A
 budgerigar	n0:A
 budgerygah	n0:A
 budget	n7:ss v2:c
+budget for	v0:c
 budgetary	a1:p
 budgie	n0:A
 budorcas	n0:A
@@ -10657,6 +10806,7 @@ buffoonish	a0:s
 bufo	n0:A
 bufonidae	n0:A
 bug	n1:AxrAA v1:ep
+bug out	v1:o
 bug-hunter	n0:p
 bugaboo	n0:pc
 buganda	n0:l
@@ -10664,6 +10814,7 @@ bugbane	n0:PP
 bugbear	n0:pc
 bugged	a0:s
 bugger	n0:p v0:l
+bugger off	v0:o
 buggery	n0:a
 bugginess	n0:x
 buggy	n2:r a0:ss
@@ -10675,6 +10826,7 @@ bugologist	n0:p
 bugology	n0:c
 buhl	n0:r
 build	n2:tb v139:rhrhlrrchh
+build up	v21:hhkhh
 builder	n11:upp
 building	n52:raaG
 buildup	n3:aRm
@@ -10698,6 +10850,7 @@ bulbul	n0:A
 bulgaria	n1:l
 bulgarian	n0:pm a0:p
 bulge	n3:S v3:hxoh
+bulge out	v0:o
 bulghur	n0:F
 bulginess	n0:t
 bulging	a2:as
@@ -10711,6 +10864,7 @@ bulkhead	n0:r
 bulkiness	n0:t
 bulky	a4:s
 bull	n5:ApmappplmA v1:lsmh
+bull through	v0:l
 bull's-eye	n0:r
 bull-snake	n0:A
 bulla	n0:br
@@ -10748,6 +10902,7 @@ bullshit	n0:m v1:m
 bullshot	n0:F
 bullterrier	n0:A
 bully	n1:pp v0:em a1:s
+bully off	v0:k
 bullyboy	n1:p
 bullying	n0:a a0:s
 bullyrag	v0:e
@@ -10757,6 +10912,8 @@ bultmann	n0:p
 bulwark	n0:rrr v0:k
 bulwer-lytton	n0:p
 bum	n3:pppb v1:sx a0:s
+bum about	v0:x
+bum around	v0:x
 bumble	v0:lom
 bumblebee	n13:A
 bumbler	n0:p
@@ -10766,6 +10923,9 @@ bumelia	n0:P
 bumf	n0:m
 bummer	n0:xx
 bump	n0:xSe v4:tsolt
+bump around	v0:o
+bump off	v2:l
+bump up	v0:h
 bumper	n0:rr
 bumper-to-bumper	a0:s
 bumph	n0:m
@@ -10781,6 +10941,7 @@ bun-fight	n0:e
 buna	n0:u
 bunce	n0:e
 bunch	n10:gGg v3:ot
+bunch up	v0:ot
 bunchberry	n0:P
 bunche	n0:p
 bunchgrass	n0:P
@@ -10789,6 +10950,8 @@ bunco	n0:a v0:l
 buncombe	n0:m
 bundesbank	n0:G
 bundle	n8:grs v2:tttb
+bundle off	v0:o
+bundle up	v0:tb
 bundled-up	a1:s
 bundling	n0:maa
 bunfight	n0:e
@@ -10806,6 +10969,8 @@ bungling	a0:ss
 bunion	n0:x
 bunji-bunji	n0:P
 bunk	n16:rrrmmr v0:lso
+bunk down	v0:b
+bunk off	v0:x
 bunker	n1:rrr v1:tso
 bunkmate	n2:p
 bunko	n0:a
@@ -10822,6 +10987,7 @@ bunyan	n0:pp
 bunyaviridae	n0:A
 bunyavirus	n0:A
 buoy	n0:m v0:otm
+buoy up	v1:met
 buoyancy	n0:fttt
 buoyant	a2:ss
 buoyantly	r0:r
@@ -10890,6 +11056,10 @@ burmeisteria	n0:A
 burmese	n0:pm a0:p
 burmese-yi	n0:m
 burn	n2:xxxta v45:hwhpwehlsphbruh
+burn down	v5:hh
+burn off	v2:uh
+burn out	v0:h
+burn up	v1:wuh
 burnability	n0:t
 burnable	a0:s
 burned	a2:sss
@@ -10932,6 +11102,7 @@ burseraceae	n0:P
 bursiform	a0:s
 bursitis	n1:x
 burst	n8:aaae v33:hehoxhoh
+burst out	v4:mhh
 burster	n0:r
 burt	n0:p
 burthen	n0:r v0:t
@@ -10946,6 +11117,7 @@ busbar	n0:r
 busboy	n3:p
 busby	n0:r
 bush	n9:Plgb v0:s a0:s
+bush out	v0:o
 bush-league	a0:s
 bushbaby	n0:A
 bushbuck	n0:A
@@ -10977,12 +11149,14 @@ buspar	n0:r
 buspirone	n0:r
 buss	n0:a v0:t
 bust	n0:ebra v1:tltth a0:s
+bust up	v0:t
 bust-up	n0:m
 bustard	n0:A
 busted	a1:s
 buster	n0:ppppp
 bustier	n0:r
 bustle	n1:ar v2:o
+bustle about	v1:o
 bustling	a2:s
 busty	a0:s
 busy	v1:l a33:assss
@@ -11014,6 +11188,7 @@ butt-weld	n0:r v0:t
 butt-welding	n0:a
 butte	n0:o
 butter	n3:Fp v0:t
+butter up	v0:m
 butter-and-eggs	n0:P
 butter-flower	n0:P
 butter-print	n0:P
@@ -11041,6 +11216,7 @@ buttinsky	n0:p
 buttock	n0:b
 buttocks	n1:b
 button	n14:rrPmbrr v0:tt
+button up	v0:m
 button-down	a1:ss
 button-quail	n0:A
 button-shaped	a0:s
@@ -11070,12 +11246,17 @@ buxomly	r0:r
 buxomness	n0:t
 buxus	n0:P
 buy	n0:s v104:ssxsc
+buy back	v0:s
+buy off	v0:s
+buy out	v2:s
+buy up	v2:s
 buyback	n0:a
 buyer	n1:p
 buyi	n0:m
 buying	n3:a
 buyout	n0:a
 buzz	n2:ea v9:poxm
+buzz off	v0:o
 buzzard	n0:AA
 buzzer	n0:rr
 buzzing	a2:s
@@ -11423,6 +11604,12 @@ calisthenics	n0:aa
 calk	n0:r v0:ttb
 calkin	n0:r
 call	n20:mcmmmammmmaaa v251:mmmmmllmmmxllssommmmmmmmcccb
+call back	v2:scmm
+call down	v0:rm
+call for	v53:mxms
+call off	v1:lo
+call out	v18:mmm
+call up	v4:mmck
 call-back	n1:ma
 call-board	n1:r
 call-in	n0:m
@@ -11481,6 +11668,7 @@ callowness	n0:x
 calluna	n0:P
 callus	n0:xxP v0:hh
 calm	n3:th v6:eheb a19:sa
+calm down	v4:eeh
 calming	n0:a
 calmly	r11:rr
 calmness	n2:txf
@@ -11596,6 +11784,8 @@ camosh	n0:P
 camouflage	n0:trra v1:p
 camouflaged	a0:s
 camp	n37:rGrGEcrr v7:xth a0:s
+camp down	v0:t
+camp out	v1:x
 camp-made	a0:s
 campaign	n18:eaaa v9:klk
 campaigner	n0:p
@@ -11672,6 +11862,7 @@ canavanine	n0:u
 canberra	n0:l
 cancan	n0:a
 cancel	n0:m v9:lxltm
+cancel out	v3:h
 cancellate	a0:ss
 cancellated	a0:ss
 cancellation	n2:am
@@ -11797,6 +11988,7 @@ canopus	n0:o
 canopy	n0:rrr v0:t
 canorous	a0:s
 cant	n1:mommr v0:o
+cant over	v0:o
 cantabile	a0:s
 cantabrigian	n0:p
 cantala	n0:PP
@@ -11840,6 +12032,7 @@ canyon	n5:o
 canyonside	n1:o
 caoutchouc	n0:u
 cap	n14:rrrrPomrr v3:xh
+cap off	v0:h
 cap-a-pie	r0:r
 capability	n8:txc
 capable	a30:asass
@@ -12107,6 +12300,7 @@ carduelis	n0:A
 cardura	n0:r
 carduus	n0:P
 care	n17:acffaa v85:elele
+care for	v4:eeb
 care-laden	a0:s
 cared-for	a0:a
 careen	n0:a v1:oo
@@ -12270,6 +12464,12 @@ carrottop	n0:p
 carroty	a0:p
 carrousel	n0:rr
 carry	n1:a v157:txomttxlhxkclsrtmxxxxxlllsssoortuukkkkmb
+carry away	v6:t
+carry back	v0:c
+carry off	v0:lth
+carry out	v44:rh
+carry over	v6:hoso
+carry through	v4:rl
 carry-forward	n0:s
 carry-over	n1:cs
 carryall	n0:r
@@ -12277,6 +12477,8 @@ carrycot	n0:r
 carsick	a0:s
 carson	n0:pp
 cart	n6:rr v1:tt
+cart away	v0:t
+cart off	v1:t
 cartage	n0:a
 cartagena	n0:ll
 carte	n0:m
@@ -12317,6 +12519,8 @@ carunculated	a0:p
 carunculous	a0:p
 caruso	n0:p
 carve	v12:ttt
+carve out	v0:rh
+carve up	v0:l
 carved	a2:a
 carvedilol	n0:r
 carvel-built	a0:a
@@ -12341,6 +12545,7 @@ casava	n0:P
 casbah	n0:l
 cascabel	n0:r
 cascade	n0:oge v1:ot
+cascade down	v1:o
 cascades	n0:o
 cascara	n0:P
 cascarilla	n0:P
@@ -12359,6 +12564,7 @@ casework	n0:a
 caseworker	n0:p
 caseworm	n0:A
 cash	n9:ss v2:s
+cash out	v0:x
 cash-and-carry	a0:p
 cashable	a0:s
 cashbox	n0:r
@@ -12400,6 +12606,12 @@ cassock	n0:r
 cassocked	a1:s
 cassowary	n0:A
 cast	n11:GrStrraaa v21:rsrtlortkmb
+cast about	v0:c
+cast around	v1:c
+cast away	v0:s
+cast down	v1:e
+cast off	v1:tr
+cast out	v0:ls
 cast-iron	a0:s
 cast-off	a0:s
 castanea	n0:P
@@ -12531,6 +12743,8 @@ catboat	n0:r
 catbrier	n0:P
 catcall	n2:m v0:m
 catch	n1:tqpomrraaa v92:cpttttttoskhlpptccbwpperttkch
+catch out	v0:c
+catch up	v2:oc
 catchall	n0:r
 catcher	n15:pa
 catchfly	n0:PP
@@ -12709,6 +12923,7 @@ cavell	n0:p
 caveman	n1:p
 cavendish	n0:p
 cavern	n2:oo v0:t
+cavern out	v0:t
 cavernous	a0:ss
 cavetto	n0:r
 cavia	n0:A
@@ -13174,6 +13389,7 @@ chagrin	n2:f v0:e
 chagrined	a0:s
 chahta	n0:m
 chain	n21:gorGrqorr v0:tt
+chain up	v0:t
 chain-smoke	v0:u
 chain-smoker	n0:p
 chained	a0:s
@@ -13211,6 +13427,8 @@ chaldron	n0:q
 chalet	n0:r
 chalice	n0:r
 chalk	n0:utrr v0:r
+chalk out	v0:r
+chalk up	v2:sm
 chalkboard	n0:r
 chalkpit	n0:r
 chalkstone	n0:u
@@ -13284,6 +13502,7 @@ chanfron	n0:r
 chang	n0:o
 changan	n0:l
 change	n125:eLahsrrsst v148:hhhhhhsohh
+change over	v1:hh
 change-of-pace	n0:a
 change-up	n0:a
 changeability	n0:t
@@ -13379,6 +13598,7 @@ charcuterie	n0:E
 chard	n0:PF
 chardonnay	n0:PF
 charge	n41:amshaapsMfmmmrr v52:kmsolmmtssssoertkmmmcchhh
+charge up	v0:e
 chargeable	a0:s
 charged	a8:asss
 chargeman	n0:p
@@ -13433,6 +13653,8 @@ charwoman	n0:p
 chary	a0:s
 charybdis	n0:e
 chase	n5:ar v10:oltt
+chase after	v0:lo
+chase away	v0:o
 chased	n0:p
 chaser	n0:pF
 chasid	n0:p
@@ -13456,6 +13678,7 @@ chastisement	n1:am
 chastity	n1:at
 chasuble	n0:r
 chat	n0:mAA v2:m
+chat up	v0:mm
 chateau	n0:r
 chateau-thierry	n0:a
 chateaubriand	n0:F
@@ -13500,6 +13723,9 @@ chechen	n0:pm a0:p
 chechenia	n0:l
 chechnya	n0:l
 check	n28:scmxcamctraaa v48:clclochxxllssoorkkkmmchhh
+check off	v0:c
+check out	v7:cmxlssm
+check over	v0:c
 check-in	n0:a
 checkbook	n5:s
 checked	a0:s
@@ -13527,6 +13753,7 @@ cheekpiece	n0:r
 cheeky	a0:s
 cheep	n0:e v0:m
 cheer	n14:mt v2:emmmm
+cheer up	v0:mm
 cheerer	n0:p
 cheerful	a4:as
 cheerfully	r2:r
@@ -13671,6 +13898,9 @@ chevrotain	n0:A
 chevvy	v0:e
 chevy	v0:e
 chew	n0:Fa v10:u
+chew out	v0:m
+chew over	v1:c
+chew up	v0:m
 chewa	n0:p
 chewable	a0:s
 chewer	n0:p
@@ -13702,6 +13932,7 @@ chickadee	n0:A
 chickamauga	n0:a
 chickasaw	n0:pm
 chicken	n26:FApe a0:s
+chicken out	v0:l
 chicken-breasted	a0:s
 chicken-fight	v0:k
 chickenfeed	n0:s
@@ -13759,6 +13990,7 @@ chiliasm	n0:c
 chiliast	n0:p
 chiliastic	a0:p
 chill	n6:tfxf v3:ehh
+chill out	v0:e
 chiller	n0:a
 chilli	n0:F
 chilliness	n0:tt
@@ -13793,6 +14025,7 @@ chimp	n0:A
 chimpanzee	n0:A
 chimwini	n0:m
 chin	n14:bm v2:o
+chin up	v1:o
 chin-up	n2:a
 chin-wag	n0:m
 chin-wagging	n0:m
@@ -13828,6 +14061,8 @@ chiococca	n0:P
 chionanthus	n0:P
 chios	n0:l
 chip	n2:oroFtrraa v2:ttttt
+chip away	v0:h
+chip off	v0:t
 chipboard	n0:u
 chipewyan	n0:pm
 chipmunk	n0:A
@@ -13843,6 +14078,7 @@ chips	n0:F
 chiralgia	n0:x
 chirico	n0:p
 chirk	v0:m
+chirk up	v0:m
 chirocephalus	n0:A
 chirography	n0:m
 chirology	n0:c
@@ -13964,6 +14200,7 @@ choanocyte	n0:A
 choc	n0:F
 choc-ice	n0:F
 chock	n1:r v0:tt r0:r
+chock up	v0:t
 chock-a-block	r0:r
 chock-full	a0:s
 chockablock	a0:s
@@ -13980,6 +14217,10 @@ choir	n2:Ggr v0:r
 choirboy	n1:p
 choirmaster	n0:p
 choke	n0:rr v13:bttbblltthhhhb
+choke back	v0:h
+choke down	v0:h
+choke off	v3:ht
+choke up	v0:t
 choke-full	a0:s
 chokecherry	n0:PP
 choked	a2:s
@@ -14029,10 +14270,14 @@ chondrus	n0:A
 chongqing	n0:l
 choo-choo	n0:r
 choose	v110:ccc
+choose up	v1:l
 chooser	n0:p
 choosey	a0:s
 choosy	a1:s
 chop	n0:hFbaa v2:torttk
+chop down	v1:t
+chop off	v0:t
+chop up	v0:t
 chop-chop	r0:r
 chopfallen	a0:s
 chophouse	n0:r
@@ -14190,6 +14435,7 @@ chub	n0:A
 chubbiness	n0:t
 chubby	a0:s
 chuck	n1:FFr v2:tstb
+chuck out	v0:st
 chuck-full	a0:s
 chuck-will's-widow	n0:A
 chucker-out	n0:p
@@ -14207,6 +14453,7 @@ chukka	n0:ir
 chukker	n0:i
 chukker-brown	a0:s
 chum	n0:prA
+chum up	v0:l
 chumminess	n0:t
 chummy	a0:ss
 chump	n1:p
@@ -14231,6 +14478,8 @@ churl	n0:ppp
 churlish	a0:ss
 churlishly	r0:r
 churn	n0:r v1:to
+churn out	v0:rr
+churn up	v0:e
 churned-up	a0:s
 churning	a2:ss
 churr	v0:m
@@ -14354,6 +14603,7 @@ circe	n0:p
 circinate	a0:s
 circinus	n0:o
 circle	n31:SGSarrrr v11:oot
+circle around	v0:o
 circlet	n0:Sr
 circuit	n7:rallgra v0:o
 circuitous	a0:ss
@@ -14503,6 +14753,7 @@ claimant	n8:p
 clairvoyance	n1:m
 clairvoyant	n0:p a0:ss
 clam	n2:AsF v0:t
+clam up	v0:m
 clamant	a0:ss
 clamatores	n0:A
 clamatorial	a0:p
@@ -14519,6 +14770,7 @@ clamorously	r0:r
 clamour	n0:m v0:mm
 clamouring	n0:m
 clamp	n0:r v8:tm
+clamp down	v0:h
 clampdown	n0:a
 clams	n0:s
 clamshell	n2:Ar
@@ -14540,6 +14792,7 @@ clannishness	n1:t
 clansman	n0:p
 clanswoman	n0:p
 clap	n2:exe v5:tombott
+clap up	v0:r
 clapboard	n0:u v0:t
 clapper	n0:pbr
 clapperboard	n0:r
@@ -14627,6 +14880,8 @@ claystone	n0:u
 claytonia	n0:P
 clayware	n0:r
 clean	n1:a v22:thtbxttthh a22:assssaaassssssssss r1:rr
+clean out	v5:hls
+clean up	v8:hssb
 clean-burning	a0:s
 clean-cut	a0:ss
 clean-handed	a0:a
@@ -14646,6 +14901,10 @@ cleansing	n1:a a1:ss
 cleanthes	n0:p
 cleanup	n0:sma
 clear	n0:xl v32:hhwmhlspoclsssssommhhhhh a80:assasssssaassssss r3:rr
+clear away	v0:h
+clear off	v0:h
+clear out	v2:ohh
+clear up	v5:mhhwc
 clear-cut	v0:h a2:sss
 clear-eyed	a0:s
 clear-sighted	a0:ss
@@ -14719,6 +14978,7 @@ cliched	a0:s
 clichy	n0:l
 clichy-la-garenne	n0:l
 click	n2:emra v6:opptmmc
+click off	v1:h
 click-clack	n0:e
 clickety-clack	n0:e
 clickety-click	n1:e
@@ -14741,6 +15001,8 @@ climatologist	n0:p
 climatology	n0:c
 climax	n5:emaxm v2:h
 climb	n0:oea v40:oohohh
+climb down	v3:o
+climb up	v3:ooh
 climb-down	n0:m
 climbable	a0:ss
 climber	n0:Ppppr
@@ -14807,6 +15069,9 @@ cloakroom	n0:rr
 clobber	n0:s v2:tt
 cloche	n0:rr
 clock	n15:r v1:h
+clock off	v0:m
+clock out	v0:m
+clock up	v0:m
 clock-watching	n0:c
 clocking	n1:i
 clockmaker	n0:p
@@ -14819,6 +15084,7 @@ cloddish	a0:s
 clodhopper	n1:r
 clofibrate	n0:r
 clog	n0:rra v4:trthhh
+clog up	v0:t
 clogged	a1:sss
 clogging	a1:s
 cloggy	a0:s
@@ -14841,6 +15107,10 @@ clop	n0:e v0:p
 clopping	n0:e
 clorox	n0:u
 close	n9:ima v86:ttllxmxlpoootttth a77:aaassssssssssss r21:rr
+close down	v0:l
+close off	v1:xot
+close out	v0:xsh
+close up	v0:lttm
 close-fitting	a0:s
 close-grained	a0:s
 close-hauled	a0:s
@@ -14890,6 +15160,8 @@ clotted	a1:s
 clotting	n0:R
 cloture	n0:m v0:h
 cloud	n41:hoxxxg v3:wpoethhh
+cloud over	v1:wh
+cloud up	v0:w
 cloud-covered	a0:s
 cloud-cuckoo-land	n0:c
 cloudberry	n0:P
@@ -14914,6 +15186,7 @@ cloveroot	n0:P
 clovis	n0:p
 clowder	n0:g
 clown	n2:pp v0:b
+clown around	v0:b
 clowning	n1:am
 clownish	a0:s
 clownlike	a0:s
@@ -14962,6 +15235,7 @@ clustering	n0:g
 clutch	n3:axggrrr v17:ttc
 clutches	n1:a
 clutter	n0:xm v0:h
+clutter up	v0:h
 cluttered	a3:s
 clv	a0:s
 clx	a0:s
@@ -15094,6 +15368,7 @@ cobalt	n0:u
 cobaltite	n0:u
 cobber	n0:p
 cobble	n0:r v0:th
+cobble up	v0:r
 cobbler	n1:pFF
 cobblers	n0:mb
 cobblestone	n0:r v0:t
@@ -15139,6 +15414,7 @@ cochlearia	n0:P
 cochlearius	n0:A
 cochran	n0:p
 cock	n0:brrAA v4:oto
+cock up	v0:o
 cock-a-doodle-doo	n0:e
 cock-a-hoop	a0:s
 cock-a-leekie	n0:F
@@ -15591,6 +15867,7 @@ comatula	n0:A
 comatulid	n0:A
 comatulidae	n0:A
 comb	n4:rArAa v3:ttb
+comb out	v0:sb
 comb-like	a0:p
 comb-out	n0:aa
 comb-plate	n0:A
@@ -15624,6 +15901,17 @@ combustibleness	n0:t
 combustion	n2:Rxa
 combustive	a0:s
 come	n0:b v814:oohhxhxxxxoxhxxocxxpc
+come about	v4:h
+come after	v2:xl
+come around	v1:ch
+come away	v3:to
+come back	v53:hmom
+come down	v18:ohwbm
+come off	v3:tht
+come out	v52:hhhxocoommh
+come over	v1:m
+come through	v7:hoxl
+come up	v33:rhooxoxtsott
 come-at-able	a0:ss
 come-on	n0:ct
 comeback	n2:ma
@@ -16351,11 +16639,13 @@ conjunctivitis	n0:x
 conjuncture	n0:e
 conjuration	n0:mca
 conjure	v0:rmc
+conjure up	v5:r
 conjurer	n0:pp
 conjuring	n0:c
 conjuror	n0:pp
 conjury	n0:c
 conk	n0:b v0:othb
+conk out	v0:hb
 conker	n0:P
 conn	v0:o
 connaraceae	n0:P
@@ -16682,6 +16972,7 @@ contraception	n4:a
 contraceptive	n4:r a0:s
 contraclockwise	a0:a
 contract	n21:mma v16:mltbhthhh
+contract out	v0:lm
 contractable	a0:s
 contracted	a0:a
 contractile	a0:s
@@ -16860,6 +17151,8 @@ coo	n0:e v0:mm
 cooccur	v0:x
 cooccurring	a1:s
 cook	n7:p v24:rrhlh
+cook out	v0:h
+cook up	v1:rr
 cookbook	n0:m
 cooke	n0:pp
 cooked	a0:a
@@ -16876,6 +17169,8 @@ cookstove	n0:r
 cookware	n0:r
 cooky	n0:pF
 cool	n0:tt v16:hhh a30:asaass
+cool down	v0:hhh
+cool off	v2:ehe
 cool-white	a0:s
 coolant	n2:u
 cooler	n1:rFr
@@ -16893,6 +17188,7 @@ coonhound	n0:A
 coonskin	n0:r
 coontie	n0:P
 coop	n2:rr
+coop up	v0:t
 cooper	n0:p v0:r
 cooperate	v20:l
 cooperation	n8:aa
@@ -16913,6 +17209,7 @@ coot	n0:A
 cooter	n0:A
 cootie	n0:A
 cop	n20:p v0:st
+cop out	v0:c
 copacetic	a0:s
 copaiba	n0:u
 copal	n0:u
@@ -16975,6 +17272,7 @@ copulation	n0:a
 copulative	n0:m a0:s
 copulatory	a0:p
 copy	n15:mrmm v6:rrrr
+copy out	v0:r
 copybook	n0:m
 copycat	n0:p
 copyedit	v0:c
@@ -17038,6 +17336,7 @@ corditis	n0:x
 cordless	a0:p
 cordoba	n0:q
 cordon	n0:gmr
+cordon off	v0:t
 cordova	n0:pll
 cordovan	n0:u
 cords	n0:r
@@ -17048,6 +17347,7 @@ cordylidae	n0:A
 cordyline	n0:P
 cordylus	n0:A
 core	n14:glocoGmrrr v1:t
+core out	v0:t
 coreference	n0:L
 coreferent	a0:s
 coreferential	a0:p
@@ -17072,6 +17372,7 @@ corium	n0:b
 corixa	n0:A
 corixidae	n0:A
 cork	n1:uurr v0:th
+cork up	v0:t
 corkage	n0:s
 corkboard	n0:u
 corked	a0:s
@@ -17380,6 +17681,7 @@ cotter	n0:ppr
 cottidae	n0:A
 cottier	n0:p
 cotton	n8:urPr v0:e
+cotton up	v0:e
 cottonmouth	n1:A
 cottonseed	n0:P
 cottontail	n0:A
@@ -17401,6 +17703,8 @@ couchette	n0:r
 coue	n0:p
 cougar	n0:A
 cough	n0:x v6:b
+cough out	v0:b
+cough up	v0:sb
 coughing	n1:x
 coulisse	n0:rr
 coulomb	n0:q
@@ -17423,6 +17727,9 @@ counselor	n4:ppp
 counselor-at-law	n0:p
 counselorship	n0:a
 count	n8:qap v41:mxmmxcxcc
+count down	v0:m
+count off	v0:m
+count out	v0:k
 countable	a0:s
 countdown	n0:a
 countenance	n8:tmb v0:m
@@ -17538,6 +17845,7 @@ coup	n2:aa
 coupe	n0:r
 couperin	n0:p
 couple	n30:GGqqo v8:ttlt
+couple up	v0:t
 coupled	a0:ss
 coupler	n0:r
 couplet	n0:qm
@@ -17596,6 +17904,8 @@ coven	n0:G
 covenant	n0:mm v0:lm
 coventry	n0:x
 cover	n26:rrarorasra v126:ttxxmxomklpkmmxllsptttkkbb
+cover for	v0:m
+cover up	v4:p
 cover-up	n0:a
 coverage	n2:stm
 coverall	n0:r
@@ -17671,6 +17981,7 @@ cozenage	n0:a
 cozily	r0:r
 coziness	n0:x
 cozy	n0:r a2:sss
+cozy up	v0:e
 cpa	n0:p
 cpi	n0:mm
 cpr	n0:a
@@ -17689,6 +18000,8 @@ crabs	n0:x
 crabwise	a0:s
 cracidae	n0:A
 crack	n7:orSexmtraa v18:hppthhhlemhhh a2:s
+crack down	v0:h
+crack up	v1:emb
 crack-up	n0:x
 crackbrained	a0:s
 crackdown	n0:a
@@ -17752,6 +18065,8 @@ craniometry	n0:c
 craniotomy	n0:a
 cranium	n0:b
 crank	n0:pprr v0:oottt a0:s
+crank out	v0:r
+crank up	v0:ot
 crankcase	n0:r
 crankiness	n0:t
 crankshaft	n0:r
@@ -17759,6 +18074,7 @@ cranky	a1:ss
 crannied	a0:a
 cranny	n0:So
 crap	n0:um v0:b
+crap up	v0:t
 crap-shooter	n0:p
 crapaud	n0:A
 crape	n0:Fr v0:tt
@@ -17800,6 +18116,7 @@ craw	n0:A
 crawdad	n0:FA
 crawdaddy	n0:A
 crawfish	n0:FAA v0:m
+crawfish out	v0:m
 crawford	n0:pp
 crawl	n1:aaa v33:oxxoo
 crawler	n0:ppA
@@ -17820,6 +18137,7 @@ creaking	n1:e
 creakingly	r0:r
 creaky	a0:sss
 cream	n2:GFr v0:tttth
+cream off	v0:tc
 cream-colored	a0:s
 creamcups	n0:P
 creamer	n0:r
@@ -17878,6 +18196,7 @@ creedal	a1:p
 creek	n7:op
 creel	n0:r
 creep	n0:pera v17:oooo
+creep up	v1:o
 creeper	n1:PpA
 creepiness	n0:c
 creeping	n0:a
@@ -18031,6 +18350,7 @@ crocethia	n0:A
 crochet	n0:r v1:rr
 crocheting	n0:ra
 crock	n0:umr v0:ot
+crock up	v0:e
 crocked	a1:s
 crockery	n0:r
 crocket	n0:r
@@ -18074,6 +18394,8 @@ croon	v4:m
 crooner	n0:p
 crooning	n0:aa
 crop	n8:PPgrrA v1:trrttt
+crop out	v0:h
+crop up	v2:p
 crop-dusting	n0:a
 cropped	a1:s
 cropper	n0:p
@@ -18083,6 +18405,8 @@ crore	n0:q
 crosby	n0:p
 crosier	n0:m
 cross	n4:rtrxAa v56:ooloxort a5:ss
+cross off	v1:m
+cross out	v0:m
 cross-banded	a0:s
 cross-check	v0:c
 cross-classification	n0:c
@@ -18194,6 +18518,7 @@ crowbait	n1:A
 crowbar	n0:r
 crowberry	n0:P
 crowd	n36:GG v12:oxoo
+crowd out	v0:o
 crowded	a12:a
 crowding	n0:x
 crowfoot	n0:P
@@ -18256,6 +18581,7 @@ crusade	n3:aa v0:lk
 crusader	n0:pp
 cruse	n0:r
 crush	n1:uGfa v12:ltkhetkh
+crush out	v0:h
 crushed	a4:ss
 crusher	n2:r
 crushing	n0:a a4:s
@@ -18272,6 +18598,8 @@ crusty	a0:ss
 crutch	n3:ra
 crux	n0:m
 cry	n25:mmmme v42:mbmmumb
+cry for	v0:x
+cry out	v10:m
 cryaesthesia	n0:x
 crybaby	n0:pp
 cryesthesia	n0:x
@@ -18437,6 +18765,7 @@ culiacan	n0:l
 culicidae	n0:A
 culinary	a0:p
 cull	n0:c v0:st
+cull out	v0:c
 cullender	n0:r
 cullis	n0:r
 culm	n0:P
@@ -18578,6 +18907,7 @@ curiousness	n0:ct
 curitiba	n0:l
 curium	n0:u
 curl	n0:Sb v8:hottk
+curl up	v1:o
 curled	a1:s
 curler	n0:r
 curlew	n0:A
@@ -18622,6 +18952,7 @@ curt	a0:ss
 curtail	v5:hh
 curtailment	n0:taa
 curtain	n8:ro v0:s
+curtain off	v0:o
 curtained	a1:a
 curtainless	a0:a
 curtal	a0:s
@@ -18694,6 +19025,13 @@ customize	v0:rh
 customs	n0:s
 customshouse	n0:r
 cut	n3:smrxxFmmmcraaaaaaaaa v87:thotlrrtmhxlpooooorrrrrtttttttmhhhhhhhbbb a5:aasaaasss
+cut away	v1:ot
+cut back	v2:ohth
+cut down	v11:httktt
+cut off	v16:mhtttt
+cut out	v4:htttkh
+cut through	v1:o
+cut up	v3:thhh
 cut-and-dried	a0:s
 cut-and-dry	a0:s
 cut-and-thrust	n0:a
@@ -19123,6 +19461,7 @@ dalo	n0:P
 dalton	n0:p
 daltonism	n0:x
 dam	n2:rqA v1:t
+dam up	v0:t
 dama	n0:A
 damage	n13:eeasa v12:hh
 damaged	a0:as
@@ -19288,6 +19627,8 @@ darwinian	n0:p a0:p
 darwinism	n0:c
 das	n0:A
 dash	n2:taemma v10:ohtleh
+dash down	v0:m
+dash off	v0:rm
 dash-pot	n0:r
 dashboard	n0:rr
 dashed	a0:s
@@ -19318,6 +19659,7 @@ data-based	a0:s
 database	n0:m
 datable	a0:a
 date	n31:ipGiiiiF v3:lcclc
+date back	v5:x
 date-mark	v0:c
 dateable	a0:a
 dated	a1:s
@@ -19468,6 +19810,7 @@ deafened	a0:s
 deafening	a1:s
 deafness	n0:x
 deal	n11:amquugeaa v89:mcllssllslsss
+deal out	v0:s
 dealer	n10:pGppp
 dealership	n0:G
 dealfish	n0:A
@@ -19662,6 +20005,8 @@ decisively	r2:rrr
 decisiveness	n0:tt
 decius	n0:p
 deck	n9:rrgr v0:xrt
+deck out	v1:b
+deck up	v0:b
 deck-house	n0:r
 decker	n0:r
 deckhand	n0:p
@@ -19788,6 +20133,7 @@ deductible	n0:sm a3:a
 deduction	n16:ssccaa
 deductive	a1:pa
 deed	n10:mT
+deed over	v0:s
 deedbox	n0:r
 deeds	n0:a
 deem	v13:c
@@ -21183,6 +21529,11 @@ didion	n0:p
 dido	n0:p
 didrikson	n0:p
 die	n7:rrr v144:hpeheetkhhh
+die away	v2:h
+die back	v0:h
+die down	v0:hh
+die off	v0:h
+die out	v2:ht
 die-cast	a0:s
 die-hard	a0:s
 die-sinker	n0:p
@@ -21252,6 +21603,8 @@ diffusive	a0:s
 diffusor	n0:rr
 diflunisal	n0:r
 dig	n0:lmtaa v14:ttlpottc
+dig out	v0:ptt
+dig up	v2:tp
 digenesis	n0:h
 digest	n0:mm v2:ucchhhhh
 digester	n0:r
@@ -21379,6 +21732,7 @@ din	n16:ea v2:pc
 dinar	n0:qqqqqqqqq
 dindymene	n0:p
 dine	v6:uu
+dine out	v0:u
 diner	n0:prr
 dinero	n0:s
 dinesen	n0:p
@@ -21815,6 +22169,8 @@ disgusting	a1:s
 disgustingly	r0:r
 disgustingness	n0:tt
 dish	n12:rFqpra v0:uh
+dish out	v0:su
+dish up	v1:u
 dish-shaped	a0:s
 dishabille	n0:x
 disharmonious	a0:s
@@ -22285,6 +22641,7 @@ divulge	v1:m
 divulgement	n0:m
 divulgence	n0:m
 divvy	n0:s
+divvy up	v0:s
 diwan	n0:Gmr
 dix	n0:p
 dixie	n0:r
@@ -22318,6 +22675,7 @@ dneprodzerzhinsk	n0:l
 dnieper	n0:o
 dnipropetrovsk	n0:l
 do	n0:emm v976:lrlxrlxrbxlbo
+do up	v0:tb
 do-gooder	n0:p
 do-it-yourself	a2:s
 do-nothing	n0:p a0:s
@@ -22346,6 +22704,7 @@ dockside	n0:l
 dockworker	n0:p
 dockyard	n0:l
 doctor	n75:ppap v2:hbh
+doctor up	v0:h
 doctor-fish	n0:A
 doctoral	a0:p
 doctorate	n1:m
@@ -22440,6 +22799,7 @@ dolby	n0:p
 dolce	r0:r
 doldrums	n0:xh
 dole	n0:sa
+dole out	v1:s
 doleful	a2:s
 dolefully	r0:r
 dolefulness	n0:f
@@ -22454,6 +22814,7 @@ dolichotis	n0:A
 doliolidae	n0:A
 doliolum	n0:A
 doll	n1:rp
+doll up	v0:b
 dollar	n34:qssm
 dollarfish	n0:AA
 dollhouse	n0:rr
@@ -22590,6 +22951,8 @@ dopa	n0:u
 dopamine	n0:u
 dopastat	n0:u
 dope	n1:rpFm v0:uhb
+dope off	v0:b
+dope up	v0:b
 doped	a1:ss
 dopey	a0:s
 doppelganger	n0:p
@@ -22633,6 +22996,7 @@ dosemeter	n0:r
 dosimeter	n0:r
 dosimetry	n0:a
 doss	v0:b
+doss down	v0:b
 dossal	n0:r
 dossel	n0:r
 dosser	n0:p
@@ -22657,6 +23021,9 @@ dottle	n0:u
 dotty	a0:ss
 douala	n0:l
 double	n12:appca v16:htotsr a14:sssaass r0:rrr
+double back	v0:o
+double over	v1:o
+double up	v1:osk
 double-barreled	a0:as
 double-barrelled	a0:as
 double-bass	a0:s
@@ -22810,6 +23177,7 @@ doyenne	n0:p
 doyley	n0:r
 doyly	n0:r
 doze	n0:a v4:b
+doze off	v0:b
 dozen	n15:q a3:s
 dozens	n3:q
 dozer	n0:r
@@ -22845,6 +23213,9 @@ draftsmanship	n0:a
 draftsperson	n0:p
 drafty	a1:s
 drag	n1:hctraa v33:ttxoouootmh
+drag down	v0:t
+drag out	v1:xh
+drag up	v0:m
 dragee	n0:FFr
 dragger	n0:pr
 dragging	a1:s
@@ -22895,6 +23266,11 @@ draughty	a1:s
 dravidian	n0:pm
 dravidic	n0:m
 draw	n5:operraaaa v117:tstcoromceuoskrhorrtxxlotttttkhhhhhb
+draw away	v0:ot
+draw back	v8:ot
+draw off	v1:ts
+draw out	v2:mhertt
+draw up	v6:looco
 drawback	n0:t
 drawbar	n0:r
 drawbridge	n0:r
@@ -22921,6 +23297,7 @@ dreadlock	n0:b
 dreadnaught	n0:r
 dreadnought	n0:r
 dream	n45:ccfccx v26:rp
+dream up	v3:r
 dreamed	a1:s
 dreamer	n1:ppp
 dreamfully	r1:r
@@ -22938,6 +23315,7 @@ dreariness	n0:t
 dreary	a3:ss
 dreck	n0:r
 dredge	n0:r v0:ttt
+dredge up	v0:m
 dredger	n0:r
 dreg	n0:q
 dregs	n4:o
@@ -22950,6 +23328,9 @@ drepanididae	n0:A
 drepanis	n0:A
 dresden	n0:l
 dress	n19:rrr v30:bbtbbhortttthbbb a0:ss
+dress down	v0:mb
+dress out	v0:h
+dress up	v6:bhrbb
 dressage	n0:a
 dressed	a9:ssss
 dressed-up	a0:s
@@ -22971,6 +23352,8 @@ dried-out	a1:s
 dried-up	a0:ss
 drier	n0:ur
 drift	n4:hRRoccr v14:oooxxoothh
+drift away	v0:e
+drift off	v0:b
 driftage	n0:e
 drifter	n0:p
 driftfish	n0:AA
@@ -22983,6 +23366,8 @@ drilling	n0:aa
 drily	r0:r
 drimys	n0:P
 drink	n27:FaFoa v42:uuucu
+drink down	v0:u
+drink up	v1:u
 drinkable	n0:F a0:a
 drinker	n1:pp
 drinking	n16:aa
@@ -22997,6 +23382,12 @@ drippings	n0:F
 drippy	a0:sss
 dripstone	n0:ur
 drive	n22:arartaaaxrra v128:oootltrttlmxloootttukk
+drive around	v1:ol
+drive away	v1:o
+drive back	v0:k
+drive off	v2:o
+drive out	v1:ooh
+drive up	v1:o
 drive-in	n0:r
 drivel	n0:mb v0:b
 driveller	n0:pp
@@ -23023,12 +23414,18 @@ dronabinol	n0:r
 drone	n3:Amprr v0:pm
 droning	n0:m
 drool	n0:mb v0:eb
+drool over	v0:e
 drooler	n0:p
 droop	n0:S v1:oxh
 drooping	a0:sss
 droopingly	r0:r
 droopy	a0:s
 drop	n19:Sqtolerra v102:ooholmhttkshxlttucchhbb
+drop away	v0:h
+drop back	v1:oo
+drop down	v3:o
+drop off	v2:hbtkh
+drop out	v2:kll
 drop-dead	r0:r
 drop-kick	v0:tt
 drop-leaf	n0:r
@@ -23059,7 +23456,9 @@ drouth	n0:ix
 drove	n0:gGr
 drover	n1:p
 drown	v8:thhhx
+drown out	v3:p
 drowse	n0:a v1:bb
+drowse off	v0:b
 drowsily	r1:r
 drowsiness	n1:x
 drowsing	a0:s
@@ -23081,6 +23480,8 @@ drugstore	n6:E
 druid	n0:p
 druidism	n0:c
 drum	n6:reSrrA v2:prc
+drum out	v1:l
+drum up	v0:t
 drum-like	a0:s
 drum-shaped	a0:s
 drumbeat	n0:ema
@@ -23106,6 +23507,8 @@ drusen	n0:x
 druthers	n0:c
 druze	n0:p
 dry	n0:p v23:hh a19:asaaaaasssssssss
+dry out	v2:hwh
+dry up	v2:hh
 dry-cleaned	a0:s
 dry-dock	v0:t
 dry-eyed	a1:a
@@ -23245,6 +23648,7 @@ dumetella	n0:A
 dumfounded	a1:s
 dumfounding	a0:s
 dummy	n0:pprr v0:r a0:s
+dummy up	v0:rm
 dump	n0:Rlmr v13:sssoot
 dumpcart	n0:r
 dumper	n0:r
@@ -23376,6 +23780,8 @@ dwell	v10:cxxxm
 dweller	n3:p
 dwelling	n11:r
 dwindle	v9:h
+dwindle away	v0:h
+dwindle down	v0:h
 dwindling	n0:e a2:s
 dy	n0:u
 dyad	n0:q
@@ -23524,6 +23930,7 @@ earring	n0:r
 earshot	n0:l
 earsplitting	a1:s
 earth	n94:uolucr v0:pt
+earth up	v0:t
 earth-ball	n0:P
 earth-closet	n0:r
 earth-god	n0:p
@@ -23551,6 +23958,8 @@ earwax	n0:u
 earwig	n0:A
 eas	n0:m
 ease	n1:txxta v12:obhe
+ease off	v0:hh
+ease up	v2:ohh
 eased	a0:s
 easel	n4:r
 easement	n0:ta
@@ -23576,6 +23985,9 @@ easy	a69:asasssssssss r5:rrr
 easygoing	a0:sss
 easygoingness	n0:t
 eat	v78:uuueuh
+eat away	v0:hh
+eat out	v0:u
+eat up	v3:uut
 eatable	n0:F a1:a
 eatage	n0:F
 eater	n0:pF
@@ -23587,6 +23999,10 @@ eavesdrop	v0:p
 eavesdropper	n0:p
 eb	n0:qqq
 ebb	n0:Re v1:okh
+ebb away	v0:o
+ebb down	v0:o
+ebb off	v0:o
+ebb out	v0:o
 ebbing	n1:R
 ebbtide	n0:e
 ebenaceae	n0:P
@@ -23771,6 +24187,7 @@ edentulous	a1:s
 ederle	n0:p
 edgar	n0:p
 edge	n43:lSrttr v3:ostt
+edge up	v1:o
 edged	a5:sss
 edgeless	a0:s
 edger	n0:pr
@@ -23792,6 +24209,7 @@ edinburgh	n0:l
 edirne	n0:l
 edison	n0:p
 edit	v1:hmhh
+edit out	v2:h
 edited	a0:s
 editing	n0:m
 edition	n5:mgmc
@@ -24024,6 +24442,7 @@ ejaculator	n0:pp
 eject	v3:tbot
 ejection	n2:aa
 ejector	n0:pr
+eke out	v2:sxss
 ekg	n0:m
 ekman	n0:p
 el	n0:Lr
@@ -24621,6 +25040,7 @@ encyclopedism	n0:c
 encyclopedist	n0:p
 encysted	a0:p
 end	n142:lieccxlpllamra v92:xhxr
+end up	v5:h
 end-all	n0:c
 end-plate	n0:b
 end-rhymed	a0:s
@@ -25945,6 +26365,9 @@ evasively	r0:r
 evasiveness	n0:t
 eve	n9:iii
 even	n0:i v0:thh a9:asasss r413:rrrr
+even off	v0:x
+even out	v0:xthh
+even up	v0:xo
 even-pinnate	a0:s
 even-tempered	a0:s
 even-textured	a0:s
@@ -26684,6 +27107,8 @@ fabulous	a1:sss
 fabulously	r0:r
 facade	n3:rm
 face	n252:bttrplbrmmttr v119:mkxxomptt
+face off	v0:k
+face up	v3:m
 face-harden	v0:h
 face-lift	v0:b
 face-off	n0:ma
@@ -26718,6 +27143,7 @@ factious	a0:s
 factitious	a0:s
 factoid	n0:mm
 factor	n44:ecqpqcb v2:csc
+factor out	v0:cc
 factorial	n0:c a0:p
 factoring	n0:c
 factorisation	n0:c
@@ -26741,6 +27167,8 @@ faddishly	r0:r
 faddist	n0:p
 faddy	a0:s
 fade	n0:aa v14:hhhb
+fade away	v0:h
+fade out	v1:h
 faded	a10:ss
 fadeout	n1:ee
 fading	n0:e
@@ -26755,10 +27183,12 @@ faeroese	n0:m
 faery	n0:pc
 fafnir	n0:p
 fag	n0:pr v0:llb
+fag out	v0:b
 fagaceae	n0:P
 fagales	n0:P
 fagged	a0:s
 faggot	n0:pr v0:rtt
+faggot up	v0:t
 faggoting	n0:r
 fagin	n0:p
 fagopyrum	n0:P
@@ -26833,6 +27263,14 @@ falconry	n0:c
 falderol	n0:r
 falkner	n0:p
 fall	n28:iaoaeeaieet v116:oohxwlxxshhllsoxlssssooothhhhhhh
+fall away	v4:hh
+fall back	v7:oooklb
+fall down	v6:o
+fall for	v1:el
+fall off	v1:thh
+fall out	v1:mxooh
+fall over	v1:b
+fall through	v0:l
 fall-blooming	a0:s
 fall-board	n0:r
 fall-flowering	a0:s
@@ -26896,6 +27334,7 @@ famous	a21:s
 famously	r0:rr
 famulus	n0:p
 fan	n10:rpp v6:thot
+fan out	v4:o
 fan-jet	n0:rr
 fan-leafed	a0:s
 fan-leaved	a0:s
@@ -26912,6 +27351,7 @@ fanciful	a1:sss
 fancifully	r0:r
 fancify	v0:h
 fancy	n2:ccf v4:re a3:a
+fancy up	v0:b
 fancy-free	a1:s
 fancywork	n0:r
 fandango	n0:a
@@ -26973,6 +27413,7 @@ farina	n0:F
 farinaceous	a0:ss
 farkleberry	n0:P
 farm	n49:E v4:lsr
+farm out	v2:ls
 farm-place	n0:E
 farmer	n29:p
 farmerette	n0:p
@@ -27098,6 +27539,8 @@ fatless	a0:a
 fatness	n0:t
 fatso	n0:p
 fatten	v1:u
+fatten out	v0:u
+fatten up	v0:u
 fattened	a0:s
 fattening	a1:s
 fattiness	n0:t
@@ -27252,6 +27695,7 @@ feeblemindedness	n0:c
 feebleness	n1:xt
 feebly	r0:rr
 feed	n32:F v78:uuuhluuouuh
+feed back	v1:sm
 feedback	n2:Rm
 feedbag	n0:r
 feeder	n1:AporrA
@@ -27259,6 +27703,8 @@ feeding	n15:aa
 feedlot	n5:r
 feedstock	n0:u
 feel	n7:cxta v534:ecpbcpxpttspt
+feel for	v1:e
+feel out	v0:m
 feeler	n1:AmtA
 feeling	n102:Tcxccc
 feelingly	r0:r
@@ -27305,6 +27751,7 @@ felonious	a0:s
 felony	n0:a
 felspar	n0:u
 felt	n0:r v0:tth
+felt up	v0:h
 felted	a0:s
 felucca	n0:r
 felwort	n0:P
@@ -27336,6 +27783,8 @@ fencer	n0:p
 fencesitter	n0:p
 fencing	n2:rua
 fend	v0:lk
+fend for	v0:m
+fend off	v0:l
 fender	n1:rrrr
 fender-bender	n0:e
 fenestella	n0:r
@@ -27384,6 +27833,7 @@ ferociousness	n0:t
 ferocity	n1:t
 ferrara	n0:l
 ferret	n0:AA v0:okc
+ferret out	v1:c
 ferret-sized	a0:s
 ferric	a0:p
 ferricyanide	n0:u
@@ -27422,6 +27872,7 @@ fervour	n0:xf
 fes	n0:l
 fescue	n0:P
 fess	n0:r
+fess up	v0:m
 fesse	n0:r
 festal	a0:s
 fester	n0:x v0:b
@@ -27438,6 +27889,7 @@ festuca	n0:P
 fet	n0:r
 fetal	a0:p
 fetch	n0:a v4:tst
+fetch up	v0:h
 fetching	a1:s
 fete	n0:ea v3:l
 feterita	n0:P
@@ -27610,10 +28062,15 @@ fifty-six	a0:s
 fifty-three	a0:s
 fifty-two	a0:s
 fig	n45:mPF
+fig out	v0:b
+fig up	v0:b
 fig-bird	n0:A
 fig-shaped	a0:s
 figeater	n0:A
 fight	n41:aatma v159:kkll
+fight back	v2:kk
+fight down	v1:k
+fight off	v0:k
 fighter	n10:prp
 fighting	n25:a a6:s
 figment	n0:c
@@ -27622,6 +28079,7 @@ figuration	n0:aa
 figurative	a3:as
 figuratively	r1:r
 figure	n183:mbqrpSsttmcra v34:cxrcc
+figure out	v6:c
 figured	a0:s
 figurehead	n0:pr
 figurer	n0:p
@@ -27648,6 +28106,8 @@ filature	n0:r
 filbert	n0:PF
 filch	v0:s
 file	n20:mgrr v66:mtomm
+file away	v1:mt
+file out	v3:o
 file-like	a0:s
 filefish	n0:A
 filename	n0:m
@@ -27667,6 +28127,8 @@ filigree	n0:r v0:r
 filing	n3:moaa
 filipino	n1:pm a0:p
 fill	n4:qu v95:hhxluluuh
+fill out	v6:mhstub
+fill up	v3:hhtu
 fill-in	n2:p
 fillagree	n0:r
 fille	n0:p
@@ -27678,6 +28140,7 @@ fillip	n1:c
 fillmore	n0:p
 filly	n1:A
 film	n64:mmrrr v2:mr
+film over	v0:p
 film-make	v0:r
 filmable	a0:s
 filmdom	n0:G
@@ -27689,6 +28152,7 @@ filoviridae	n0:A
 filovirus	n0:A
 fils	n0:qq
 filter	n5:rr v13:tto
+filter out	v0:t
 filter-tipped	a0:s
 filth	n0:uxxm
 filthily	r0:r
@@ -27722,6 +28186,7 @@ finback	n0:A
 fincen	n0:G
 finch	n0:A
 find	n0:ca v705:spsmcpsrcsmhpsoh
+find out	v51:mcmc
 finder	n0:ppr
 finding	n20:aao
 findings	n0:g
@@ -27775,6 +28240,9 @@ finical	a0:s
 finicky	a1:s
 finis	n0:ia
 finish	n3:tixleeeca v69:hhxtuh
+finish off	v0:h
+finish out	v0:h
+finish up	v2:hh
 finished	a7:aasss
 finisher	n0:pppprA
 finishing	n1:ta
@@ -27797,6 +28265,7 @@ fiord	n0:o
 fipple	n0:r
 fir	n0:PP
 fire	n78:eaRrufuem v71:kkhlkoehs
+fire up	v0:eu
 fire-bush	n0:PP
 fire-eater	n0:ppp
 fire-on-the-mountain	n0:P
@@ -27853,6 +28322,7 @@ firework	n2:r
 firing	n14:aaaa
 firkin	n0:qr
 firm	n26:G v0:hh a35:ssssssssss r1:r
+firm up	v0:m
 firmament	n0:l
 firmamental	a0:p
 firmiana	n0:P
@@ -27922,6 +28392,7 @@ fistulina	n0:P
 fistulinaceae	n0:P
 fistulous	a0:ps
 fit	n7:xxta v52:xxxhhxxsh a11:asa
+fit out	v1:sb
 fitch	n0:A
 fitful	a0:ss
 fitfully	r0:r
@@ -27955,6 +28426,7 @@ fiver	n0:s
 fives	n0:a
 fivesome	n0:qG
 fix	n2:xaaaa v36:htmrkrhhblth
+fix up	v7:um
 fixate	v0:lphh
 fixation	n0:xcaa
 fixative	n0:ur
@@ -27971,6 +28443,7 @@ fizgig	n0:rr
 fizz	n0:F v0:h
 fizzing	a0:s
 fizzle	n0:ee v1:x
+fizzle out	v0:x
 fizzy	a0:s
 fjord	n0:o
 fl	n0:l
@@ -27986,6 +28459,7 @@ flack	n0:pmr
 flacourtia	n0:P
 flacourtiaceae	n0:P
 flag	n35:rmPmrrA v2:mhorh
+flag down	v0:o
 flag-waver	n1:p
 flag-waving	a0:s
 flagellant	n0:pp
@@ -28011,6 +28485,8 @@ flail	n1:r v1:to
 flair	n3:ctS
 flak	n0:pmr
 flake	n0:hpo v1:ttt
+flake off	v0:t
+flake out	v0:b
 flakey	a0:pss
 flakiness	n0:xt
 flaky	a0:pss
@@ -28020,6 +28496,7 @@ flamboyance	n0:t
 flamboyant	n0:P a0:ss
 flamboyantly	r1:r
 flame	n15:R v0:wwm
+flame up	v2:w
 flame-colored	a0:s
 flame-coloured	a0:s
 flame-flower	n0:PP
@@ -28048,15 +28525,19 @@ flannel-cake	n0:F
 flannelbush	n0:P
 flannelette	n0:r
 flap	n3:rxebr v7:ooooem
+flap down	v0:t
 flapcake	n0:F
 flapjack	n0:F
 flapper	n1:p
 flapping	n0:e
 flaps	n0:r
 flare	n3:SRmxxhhmraa v3:whwh
+flare out	v0:h
+flare up	v2:wh
 flare-up	n0:e
 flaring	a1:s
 flash	n15:etecimmmrr v24:phpmopth a0:s
+flash back	v0:o
 flash-forward	n0:m
 flash-freeze	v0:h
 flash-frozen	a0:s
@@ -28103,6 +28584,7 @@ flatmate	n0:p
 flatness	n9:tmctt
 flats	n1:r
 flatten	v7:hhh
+flatten out	v0:h
 flattened	a1:s
 flatter	v7:m
 flatterer	n0:p
@@ -28184,6 +28666,7 @@ flemish	n0:gm a0:p
 flemish-speaking	a0:s
 flense	v0:s
 flesh	n20:bbP v0:s
+flesh out	v0:umb
 flesh-colored	a0:s
 flesh-coloured	a0:s
 flesh-eating	a0:s
@@ -28229,12 +28712,15 @@ flindersia	n0:P
 flindosa	n0:P
 flindosy	n0:P
 fling	n0:aaa v14:toss
+fling off	v0:r
 flint	n1:u a0:s
 flinthead	n0:A
 flintlock	n0:rr
 flintstone	n0:u
 flinty	a0:ps
 flip	n1:aFaaaa v4:otpootttchh a0:s
+flip out	v0:ch
+flip over	v0:t
 flip-flap	r0:r
 flip-flop	n0:crra v0:h
 flippancy	n0:t
@@ -28271,6 +28757,7 @@ flog	v1:tt
 flogger	n0:p
 flogging	n0:a
 flood	n12:hqraae v9:thsh
+flood out	v0:m
 flooded	a1:s
 floodgate	n0:cr
 floodhead	n1:h
@@ -28325,6 +28812,9 @@ floury	a0:s
 flout	v2:mm
 flouter	n0:p
 flow	n35:eiaRxgR v24:oooxthb
+flow away	v0:h
+flow off	v0:h
+flow out	v1:h
 flowage	n0:Roa
 flowchart	n0:m
 flower	n39:PPi v1:h
@@ -28350,6 +28840,7 @@ fluency	n0:mct
 fluent	a1:ss
 fluently	r0:r
 fluff	n1:ura v0:ltb
+fluff up	v0:t
 fluffiness	n0:t
 fluffy	a1:s
 flugelhorn	n0:r
@@ -28365,6 +28856,7 @@ flume	n0:or
 flummery	n0:Fm
 flummox	v0:c
 flump	v0:ot
+flump down	v0:o
 flunitrazepan	n0:r
 flunk	n0:a v0:l
 flunkey	n0:pp
@@ -28401,6 +28893,7 @@ flurazepam	n0:r
 flurbiprofen	n0:r
 flurry	n5:ah v2:oe
 flush	n2:ixxgfea v5:bhpthhh a1:ss r2:rr
+flush down	v0:h
 flush-seamed	a0:s
 flushed	a4:ss
 fluster	n0:t v1:ee
@@ -28450,6 +28943,7 @@ foaminess	n0:t
 foaming	a0:ss
 foamy	a4:ss
 fob	n0:rrr v0:l
+fob off	v0:s
 focal	a3:sp
 focalisation	n0:Ra
 focalise	v0:xchh
@@ -28476,6 +28970,7 @@ foetoscope	n0:r
 foetoscopy	n0:a
 foetus	n0:A
 fog	n20:hxc v0:p
+fog up	v0:w
 fogbank	n0:h
 fogbound	a0:s
 fogey	n0:p
@@ -28493,9 +28988,11 @@ foil	n5:rcrrr v2:xlt
 foiled	a0:s
 foiling	n0:a
 foist	v0:mh
+foist off	v0:s
 folacin	n0:u
 folate	n0:u
 fold	n4:SGRgbra v8:thlth
+fold up	v1:th
 foldable	a0:s
 foldaway	a0:s
 folder	n0:mr
@@ -28525,6 +29022,9 @@ follicular	a1:p
 folliculitis	n0:x
 follies	n0:m
 follow	v266:oxxolxhxsxrcllrhxlllpoch
+follow out	v0:h
+follow through	v4:th
+follow up	v0:hh
 follow-on	n0:a
 follow-through	n1:aa
 follow-up	n0:raa
@@ -28561,6 +29061,8 @@ foodie	n0:p
 foodless	a0:s
 foodstuff	n1:rF
 fool	n36:ppp v6:lumm
+fool around	v2:ml
+fool away	v0:u
 foolery	n0:a
 foolhardiness	n0:t
 foolhardy	a1:s
@@ -28571,6 +29073,7 @@ foolishness	n2:tca
 foolproof	v0:h a1:s
 foolscap	n0:m
 foot	n187:bqlArAapGmr v1:soc
+foot up	v0:c
 foot-lambert	n0:q
 foot-pound	n0:q
 foot-poundal	n0:q
@@ -28639,6 +29142,8 @@ forbidden	a4:s
 forbidding	n0:m a0:ss
 forbiddingly	r0:r
 force	n99:thtGGapGta v93:lromttttt
+force back	v0:t
+force out	v0:llootttb
 force-feed	v0:u
 force-land	v0:o
 force-out	n0:a
@@ -28794,6 +29299,9 @@ forgoing	n0:a
 forgotten	a6:s
 forint	n0:q
 fork	n8:raSrb v0:tkhh
+fork out	v0:s
+fork over	v0:s
+fork up	v0:s
 fork-like	a0:s
 forked	a1:ss
 forking	n0:Sa
@@ -28867,6 +29375,7 @@ forswear	v1:m
 forswearing	n0:a
 forsythia	n0:P
 fort	n3:rr v0:otk
+fort up	v4:o
 fort-lamy	n0:l
 fortaz	n0:r
 forte	n1:ttr a0:a r0:r
@@ -28961,6 +29470,8 @@ fothergilla	n0:PP
 fots	n0:r
 foucault	n0:p
 foul	n0:a v2:khtkhhh a3:sssassss
+foul out	v1:t
+foul up	v1:l
 foul-mouthed	a0:s
 foul-smelling	a2:s
 foul-spoken	a0:s
@@ -29074,6 +29585,7 @@ frambesia	n1:x
 framboesia	n0:x
 framboise	n0:P
 frame	n17:rrbimmcbrra v10:txlmcr
+frame up	v1:r
 frame-up	n0:a
 framed	a1:a
 framer	n0:pp
@@ -29140,6 +29652,7 @@ frayed	a1:s
 frazer	n0:p
 frazzle	n0:x v0:tb
 freak	n4:pp v0:e
+freak out	v0:e
 freakish	a0:sss
 freakishly	r0:r
 freakishness	n0:t
@@ -29203,6 +29716,9 @@ freewheeling	a1:ss
 freewill	a0:s
 freewoman	n0:p
 freeze	n0:Rhaa v15:ohbhhwhhbb
+freeze down	v2:h
+freeze off	v0:m
+freeze out	v2:h
 freeze-dried	a0:ss
 freeze-dry	v0:h
 freeze-drying	n0:R
@@ -29238,6 +29754,7 @@ fresco	n0:ra v0:r
 fresh	a30:asssaassssss r1:r
 fresh-cut	a0:s
 freshen	v0:hbb
+freshen up	v0:hb
 freshener	n0:r
 fresher	n0:p
 freshet	n0:e
@@ -29292,11 +29809,14 @@ fries	n0:F
 friesian	n0:A
 friesland	n0:ll
 frieze	n2:rr
+frig around	v0:x
 frigate	n0:rr
 frigg	n0:p
 frigga	n0:p
 fright	n2:f v0:e
 frighten	v11:ee
+frighten away	v1:e
+frighten off	v0:e
 frightened	a10:ss
 frightening	n0:a a6:s
 frighteningly	r0:r
@@ -29337,9 +29857,11 @@ fritillaria	n0:P
 fritillary	n0:PA
 frittata	n0:F
 fritter	n0:F v0:u
+fritter away	v0:u
 friuli	n0:m
 friulian	n0:m
 frivol	v0:l
+frivol away	v0:u
 frivolity	n0:tra
 frivolous	a3:a
 frivolously	r0:r
@@ -29383,6 +29905,7 @@ frontward	r0:r
 frontwards	r0:r
 frore	a0:s
 frost	n2:uhR v1:ttth
+frost over	v0:w
 frost-bound	a0:s
 frost-weed	n0:PP
 frostbite	n1:x
@@ -29470,6 +29993,8 @@ fucales	n0:A
 fuchs	n0:p
 fuchsia	n0:P
 fuck	n0:a v0:t
+fuck off	v0:xot
+fuck up	v2:l
 fucked-up	a0:s
 fucker	n0:pp
 fuckhead	n0:p
@@ -29643,6 +30168,7 @@ furan	n0:u
 furane	n0:u
 furbelow	n0:r
 furbish	v0:t
+furbish up	v0:h
 furcate	v0:h
 furcation	n0:S
 furcula	n0:A
@@ -29969,6 +30495,7 @@ ganesa	n0:p
 ganesh	n0:p
 ganesha	n0:p
 gang	n10:GGGr v0:k
+gang up	v2:k
 gang-rape	v0:l
 gangboard	n0:r
 gangdom	n0:G
@@ -30015,6 +30542,7 @@ garamycin	n0:r
 garand	n0:r
 garb	n1:r v0:b
 garbage	n2:umr
+garbage down	v0:u
 garbageman	n0:p
 garbanzo	n0:PF
 garbed	a1:s
@@ -30083,6 +30611,7 @@ garter	n0:r v0:t
 garuda	n0:p
 gary	n0:l
 gas	n37:xuuxru v1:km
+gas up	v1:s
 gas-filled	a0:s
 gas-tight	a0:s
 gasbag	n0:pr
@@ -30163,6 +30692,7 @@ gatepost	n2:r
 gates	n0:p
 gateway	n1:r
 gather	n0:ra v42:tlhmtltth
+gather up	v3:os
 gathered	a1:l
 gatherer	n0:pp
 gathering	n7:Gaar
@@ -30248,6 +30778,7 @@ gdp	n0:s
 ge	n0:u
 gean	n0:P
 gear	n1:rrrr v3:h
+gear up	v0:h
 gearbox	n0:r
 geared	a0:a
 gearing	n0:r
@@ -30569,6 +31100,16 @@ gesticulation	n0:m
 gestural	a0:ss
 gesture	n27:ama v3:m
 get	n0:a v732:shhhotpksmtbbmhmcttcsspppooeerrtchbb
+get about	v1:o
+get around	v6:mmlo
+get away	v13:oml
+get back	v23:kkk
+get down	v6:ooouemh
+get off	v7:olmmmpootum
+get out	v45:otomomm
+get over	v6:orhk
+get through	v6:hxomc
+get up	v31:obobbbrc
 get-at-able	a0:s
 get-go	n0:i
 get-up-and-go	n0:t
@@ -30707,6 +31248,7 @@ gimpy	a0:s
 gin	n0:Frra v0:tt
 ginep	n0:P
 ginger	n0:PFFt v0:p a0:s
+ginger up	v0:h
 ginger-scented	a0:s
 gingerbread	n0:F
 gingerly	a1:s r1:r
@@ -30768,6 +31310,11 @@ gitana	n0:p
 gitano	n0:p
 gittern	n0:r
 give	n1:t v780:ssssmrmsrcrsrslssmssmsousoclssrrtummmmmmmhbb
+give away	v6:smsm
+give back	v0:s
+give off	v2:xw
+give out	v2:wshh
+give up	v38:sskxsslskclu
 give-and-go	n0:a
 give-and-take	n0:mma
 giveaway	n1:smm
@@ -30806,6 +31353,7 @@ gladness	n0:f
 gladsome	a0:s
 gladsomeness	n0:f
 gladstone	n0:r
+glam up	v0:b
 glamor	n1:t
 glamorisation	n0:a
 glamorise	v0:h
@@ -30819,6 +31367,7 @@ glamourization	n0:a
 glamourize	v0:h
 glamourous	a0:s
 glance	n31:a v35:po
+glance over	v0:p
 gland	n6:b
 glanders	n1:x
 glandular	a0:p
@@ -30834,6 +31383,7 @@ glaser	n0:p
 glasgow	n0:l
 glasnost	n0:m
 glass	n39:urqrrrr v0:spthh
+glass over	v0:h
 glass-cutter	n0:pp
 glass-like	a0:s
 glassblower	n0:p
@@ -30857,6 +31407,7 @@ glauconite	n0:u
 glaucous	a0:s
 glaux	n0:P
 glaze	n0:Ftt v7:thsp
+glaze over	v0:ph
 glazed	a1:saas
 glazer	n0:p
 glazier	n0:p
@@ -30965,6 +31516,7 @@ glorious	a7:ass
 gloriously	r1:rr
 glory	n15:xtt v1:m
 gloss	n0:mmtt v0:rmmm
+gloss over	v1:lp
 glossa	n0:b
 glossalgia	n0:x
 glossarist	n0:p
@@ -31101,6 +31653,18 @@ gnosticism	n0:c
 gnp	n8:s
 gnu	n0:A
 go	n0:iraa v598:olohxxxhhxptuhxxhxxokxxxxxtuch a0:a
+go about	v5:l
+go after	v8:ot
+go around	v2:xmoom
+go away	v7:ooph
+go back	v45:xmh
+go down	v23:oohxukoh
+go for	v3:xmcek
+go off	v8:ohkthh
+go out	v38:ooohxl
+go over	v9:chcb
+go through	v11:puouh
+go up	v35:ohoooho
 go-ahead	n0:mt
 go-around	n0:a
 go-as-you-please	a0:s
@@ -31135,6 +31699,7 @@ goatsucker	n0:A
 gob	n0:pgb
 gobbet	n0:F
 gobble	n0:e v3:um
+gobble up	v0:u
 gobbledygook	n0:m
 gobbler	n0:pA
 gobi	n0:l
@@ -31421,6 +31986,7 @@ gouache	n0:rr
 gouda	n0:F
 goudy	n0:p
 gouge	n0:tra v7:tst
+gouge out	v0:t
 gouger	n0:pp
 goujon	n0:A
 goulash	n0:F
@@ -31628,6 +32194,7 @@ grasp	n0:ccta v23:tc
 graspable	a0:s
 grasping	n1:ca a0:s
 grass	n41:PpFr v1:ktttum
+grass over	v0:t
 grass-covered	a0:s
 grass-eating	a0:s
 grass-of-parnassus	n0:P
@@ -31891,6 +32458,9 @@ grimoire	n0:m
 grimy	a4:s
 grin	n6:m v18:b
 grind	n0:ptaa v10:ttlohrr
+grind away	v0:c
+grind down	v0:l
+grind out	v1:r
 grindelia	n0:P
 grinder	n0:Fbrr
 grinding	n2:oeh
@@ -31957,6 +32527,7 @@ groover	n0:r
 grooving	n0:a
 groovy	a0:ss
 grope	n0:a v7:tlt
+grope for	v1:t
 groping	a0:s
 gropingly	r0:r
 gropius	n0:p
@@ -31964,6 +32535,7 @@ grosbeak	n0:A
 groschen	n0:q
 grosgrain	n0:r
 gross	n0:qs v0:s a12:assssss
+gross out	v0:pe
 grossbeak	n0:A
 grossly	r1:r
 grossness	n0:t
@@ -31983,6 +32555,7 @@ grouchily	r0:r
 groucho	n0:p
 grouchy	a0:s
 ground	n107:oMuLlcocrrr v5:tttmootttttc
+ground out	v1:t
 ground-berry	n0:PP
 ground-floor	a0:s
 ground-hugging	a0:s
@@ -32028,6 +32601,8 @@ groveller	n0:p
 grovelling	a0:s
 groves	n0:p
 grow	v199:hhhhhxrbhh
+grow over	v0:h
+grow up	v17:l
 grower	n1:p
 growing	n3:RR a23:p
 growl	n1:e v4:m
@@ -32040,6 +32615,8 @@ groyne	n0:r
 grozny	n0:l
 groznyy	n0:l
 grub	n2:FA v0:st
+grub out	v0:t
+grub up	v0:t
 grubbily	r0:r
 grubbiness	n0:x
 grubby	n0:A a0:ps
@@ -32220,6 +32797,7 @@ gulping	n2:aa
 gulu	n0:l
 gulyas	n0:F
 gum	n2:FbuuPP v0:tuhb
+gum up	v0:t
 gum-lac	n0:u
 gum-like	a0:s
 gumbo	n0:uPFF
@@ -32240,6 +32818,7 @@ gumshoe	n0:pr
 gumweed	n0:P
 gumwood	n0:P
 gun	n97:rrpprra v0:k
+gun down	v1:k
 gun-sight	n0:r
 gunboat	n0:r
 guncotton	n0:u
@@ -32282,6 +32861,7 @@ gushingly	r0:r
 gushy	a0:s
 gusset	n0:rrr
 gusseted	a0:a
+gussy up	v0:b
 gust	n3:h
 gustation	n0:c
 gustative	a0:p
@@ -32799,6 +33379,7 @@ hamito-semitic	n0:m
 hamlet	n1:Gl
 hammarskjold	n0:p
 hammer	n4:rrbrrrra v4:tr
+hammer out	v0:m
 hammer-shaped	a0:s
 hammered	a0:l
 hammerhead	n0:prA
@@ -32822,6 +33403,9 @@ han	n0:G
 han-gook	n0:l
 hancock	n0:p
 hand	n232:bpmclgcrqppmAa v25:so
+hand down	v1:s
+hand out	v5:s
+hand over	v5:s
 hand-build	v0:r
 hand-crafted	a0:a
 hand-down	a0:s
@@ -32920,6 +33504,10 @@ handwritten	a1:s
 handy	n0:p a3:sss
 handyman	n1:p
 hang	n0:cta v74:ttlotxpttxlrtth
+hang around	v7:x
+hang back	v1:o
+hang out	v0:l
+hang up	v12:tth
 hang-up	n0:cc
 hangar	n0:r
 hangbird	n0:A
@@ -33058,6 +33646,7 @@ haricot	n0:PF
 harijan	n0:p
 harikari	n0:a
 hark	v0:p
+hark back	v0:m
 harkat-ul-jihad-e-islami	n0:G
 harkat-ul-mujahidin	n0:G
 harken	v0:p
@@ -33149,6 +33738,8 @@ haschisch	n0:r
 hasdrubal	n0:p
 hasek	n0:p
 hash	n0:Fr v0:t
+hash out	v0:m
+hash over	v0:m
 hasheesh	n0:r
 hashish	n0:r
 hashmark	n0:m
@@ -33210,6 +33801,9 @@ haughtily	r1:r
 haughtiness	n0:t
 haughty	a1:s
 haul	n1:aq v12:tt
+haul away	v0:t
+haul off	v0:t
+haul up	v1:o
 haulage	n0:a
 hauler	n0:p
 haulier	n0:p
@@ -33231,6 +33825,7 @@ hauteur	n0:t
 havana	n0:l
 havasupai	n0:pm
 have	n0:p v2372:sxpshulrsxhbmssbsbt
+have down	v0:c
 have-not	n0:p
 havel	n0:p
 havelock	n0:r
@@ -33297,6 +33892,7 @@ hazardous	a0:s
 hazardously	r0:r
 hazardousness	n0:x
 haze	n9:hc v0:wl
+haze over	v0:p
 hazel	n0:PPPt a1:s
 hazel-brown	a0:s
 hazelnut	n0:PF
@@ -33316,6 +33912,8 @@ he-goat	n0:A
 he-huckleberry	n0:P
 he-man	n0:p
 head	n254:bAcpghllmxqPpppoooleemmmbbrrrrrra v55:oloxoxxxt
+head off	v3:l
+head up	v2:x
 head-in-the-clouds	a1:s
 head-on	a0:ss r1:rr
 head-shrinker	n0:pp
@@ -33396,8 +33994,10 @@ healthily	r1:r
 healthiness	n0:x
 healthy	a19:assss
 heap	n8:gqr v2:sth
+heap up	v0:t
 heaps	n0:q r0:r
 hear	v355:pclpp
+hear out	v0:p
 hearable	a0:a
 heard	a1:s
 hearer	n1:p
@@ -33447,6 +34047,7 @@ heartwarming	a0:s
 heartwood	n0:P
 hearty	a1:sssss
 heat	n33:htctxer v11:hseh
+heat up	v1:hhh
 heat-absorbing	a0:a
 heat-releasing	a0:a
 heatable	a0:s
@@ -33466,6 +34067,7 @@ heatless	a0:s
 heatstroke	n0:x
 heaume	n0:r
 heave	n0:eeaaaa v14:mtotobhb
+heave up	v0:t
 heaven	n8:lc
 heaven-sent	a0:s
 heavenly	a1:ppa
@@ -33557,6 +34159,7 @@ heel	n10:rbpFrr v0:oorth
 heelbone	n0:b
 hefa	n0:l
 heft	n0:t v1:tt
+heft up	v0:t
 heftiness	n0:tt
 hefty	a1:sss
 hegari	n0:P
@@ -33675,6 +34278,7 @@ helotiaceae	n0:P
 helotiales	n0:P
 helotium	n0:P
 help	n25:aptt v232:lbxxuluh
+help out	v1:l
 helpdesk	n0:a
 helper	n2:pp
 helpful	a14:a
@@ -34055,6 +34659,7 @@ heuristic	n0:c a0:a
 hevea	n0:P
 hevesy	n0:p
 hew	v0:tt
+hew out	v0:t
 hewer	n0:p
 hewn	a0:s
 hex	n1:m v0:m a0:p
@@ -34117,6 +34722,7 @@ hidden	a14:sss
 hiddenite	n0:u
 hiddenness	n0:x
 hide	n4:uA v34:ppth
+hide out	v1:p
 hide-and-seek	n0:a
 hideaway	n1:lr
 hidebound	a0:s
@@ -34250,6 +34856,7 @@ hijacking	n0:a
 hijaz	n0:l
 hijinks	n0:a
 hike	n2:att v1:oo
+hike up	v1:to
 hiker	n0:p
 hiking	n0:a
 hilar	a4:p
@@ -34351,6 +34958,7 @@ hipsters	n0:G
 hipsurus	n0:A
 hircine	a0:p
 hire	n0:pa v34:lls
+hire out	v0:s
 hire-purchase	n0:s
 hired	a2:sa
 hireling	n0:p
@@ -34406,6 +35014,7 @@ hit	n18:aaaeraa v100:tttotkskpklootukm
 hit-and-run	a1:ss
 hit-or-miss	a0:s
 hitch	n1:ixcrrra v4:tooot
+hitch up	v1:t
 hitchcock	n0:p
 hitchhike	v0:o
 hitchhiker	n0:p
@@ -34423,6 +35032,9 @@ hitting	n0:a
 hittite	n0:pm a0:p
 hiv	n0:xA
 hive	n2:Gro v0:sot
+hive away	v0:s
+hive off	v0:ls
+hive up	v0:s
 hives	n0:x
 hizballah	n0:G
 hizbollah	n0:G
@@ -34525,6 +35137,12 @@ holbein	n0:pp
 holbrookia	n0:A
 holcus	n0:P
 hold	n9:actixrrrr v351:xtrscetsstxxxtxcxxlkmccxxxlllotukmmb
+hold back	v5:klxxsp
+hold down	v1:sh
+hold off	v3:kx
+hold out	v11:bkxxx
+hold over	v3:esxxx
+hold up	v13:tphsxxx
 hold-down	n0:a
 holdall	n0:r
 holder	n23:rpp
@@ -34534,6 +35152,8 @@ holdout	n0:pma
 holdover	n0:pa
 holdup	n1:aa
 hole	n30:orrSoxxb v0:tt
+hole out	v1:t
+hole up	v0:pkb
 hole-and-corner	a0:ss
 hole-in-corner	a0:s
 hole-in-the-wall	n0:l
@@ -34551,11 +35171,13 @@ hollandaise	n0:F
 hollander	n0:p
 hollands	n0:F
 holler	n1:mo v6:mmm
+holler out	v1:m
 hollering	n3:m
 hollerith	n0:p
 hollo	n0:m v0:mmm
 holloa	n0:m
 hollow	n4:Soo v0:tt a4:ass
+hollow out	v0:t
 hollow-back	n0:x
 hollow-eyed	a0:s
 hollow-horned	a0:s
@@ -34820,6 +35442,7 @@ hoofing	n0:a
 hooflike	a0:p
 hoofprint	n0:m
 hook	n1:rScrraaa v5:tsrtssttukmm
+hook up	v1:t
 hook-nosed	a0:s
 hook-shaped	a0:s
 hookah	n0:r
@@ -34851,6 +35474,8 @@ hooter	n0:brA
 hooved	a0:a
 hoover	n0:r v0:t
 hop	n1:aPe v9:oooooo
+hop out	v0:o
+hop up	v0:h
 hop-picker	n0:r
 hop-skip	v1:o
 hop-step-and-jump	n0:e
@@ -34934,6 +35559,7 @@ horror	n19:frf
 horror-stricken	a2:s
 horror-struck	a0:s
 horse	n104:ArGrr v0:u
+horse around	v0:m
 horse-and-buggy	a0:s
 horse-brier	n0:P
 horse-cart	n0:r
@@ -34987,6 +35613,7 @@ horticulturist	n0:p
 horus	n0:p
 hosanna	n0:m
 hose	n0:rrr v0:h
+hose down	v0:h
 hosea	n0:pm
 hosepipe	n0:r
 hosier	n0:p
@@ -35015,6 +35642,7 @@ hostilities	n0:a
 hostility	n3:txfa
 hostler	n0:p
 hot	a61:asassssssssssssssssss
+hot up	v0:hhh
 hot-blooded	a0:s
 hot-dog	v0:o
 hot-rod	n0:r
@@ -35311,6 +35939,7 @@ humvee	n0:r
 hun	n1:pp
 hunan	n0:l
 hunch	n6:ca v2:o
+hunch over	v1:o
 hunchback	n0:xp
 hunchbacked	a0:s
 hunched	a0:s
@@ -35345,10 +35974,12 @@ hungriness	n0:xft
 hungry	a8:as
 hunk	n0:po
 hunker	v0:t
+hunker down	v1:tpm
 hunkpapa	n0:pm
 hunky-dory	a0:s
 hunnemannia	n0:P
 hunt	n0:Gcaaa v6:kooootk
+hunt down	v2:k
 hunted	a1:s
 hunter	n7:ppr
 hunter-gatherer	n0:p
@@ -35387,6 +36018,7 @@ husbandly	a0:as
 husbandman	n0:p
 husbandry	n1:a
 hush	n1:t v3:hhphh
+hush up	v0:ph
 hush-hush	a0:s
 hushed	a0:s
 hushed-up	a0:s
@@ -35631,6 +36263,7 @@ hypallage	n0:m
 hypanthium	n0:P
 hypatia	n0:p
 hype	n0:m v0:m
+hype up	v0:e
 hypentelium	n0:A
 hyperacidity	n0:t
 hyperactive	a0:s
@@ -35945,6 +36578,8 @@ icarus	n0:p
 icbm	n3:r
 icc	n0:G
 ice	n23:uosFFrrr v0:thh
+ice over	v0:w
+ice up	v0:w
 ice-clogged	a0:s
 ice-cold	a0:s
 ice-free	a0:s
@@ -38472,6 +39107,7 @@ invitation	n5:mt
 invitational	a0:p
 invitatory	a0:s
 invite	n0:m v32:elemltmt
+invite out	v0:l
 invitee	n0:p
 inviting	a2:a
 invitingly	r0:r
@@ -38600,6 +39236,7 @@ iritis	n0:x
 irk	v0:e
 irksome	a1:s
 iron	n17:urrr v2:t a2:s
+iron out	v1:ht
 iron-gray	n0:t a0:s
 iron-grey	n0:t a0:s
 iron-tree	n0:P
@@ -38933,6 +39570,8 @@ jacamar	n0:A
 jacaranda	n0:P
 jacinth	n0:u
 jack	n0:qppFrrrrrrAA v0:tk
+jack off	v0:t
+jack up	v0:t
 jack-a-lantern	n0:P
 jack-by-the-hedge	n0:P
 jack-in-the-box	n0:r
@@ -39116,6 +39755,8 @@ jayshullah	n0:G
 jaywalk	v0:o
 jaywalker	n0:p
 jazz	n15:mmm v0:rt
+jazz around	v0:o
+jazz up	v0:h
 jazzman	n0:p
 jazzy	a1:ss
 jdam	n0:r
@@ -39172,6 +39813,7 @@ jerevan	n0:l
 jerez	n0:l
 jericho	n0:l
 jerk	n3:paiFaa v21:tobot
+jerk off	v0:t
 jerk-off	n0:p
 jerker	n0:p
 jerkily	r0:rr
@@ -39359,6 +40001,7 @@ jollify	v0:l
 jolliness	n0:f
 jollity	n0:f
 jolly	n0:er v0:m a2:s r0:r
+jolly up	v0:m
 jolson	n0:p
 jolt	n2:ea v1:oe
 jolted	a2:ss
@@ -39388,6 +40031,7 @@ jostle	n0:a v1:oo
 jostling	n0:a
 josue	n0:m
 jot	n1:mq v0:m
+jot down	v1:m
 jotter	n0:m
 jotting	n0:m
 jotun	n0:p
@@ -39485,6 +40129,7 @@ jugoslavian	n0:p
 jugoslavija	n0:l
 jugular	n0:bt a0:p
 juice	n2:Fxhb
+juice up	v0:h
 juiceless	a0:as
 juicer	n0:pr
 juiciness	n0:t
@@ -39507,6 +40152,8 @@ jumbojet	n0:r
 jument	n0:A
 jumentous	a0:p
 jump	n0:eemaaa v34:ookhxkhooooochh
+jump off	v1:ho
+jump out	v1:x
 jump-start	n0:a v0:oh
 jumped-up	a0:s
 jumper	n0:pprrrrra
@@ -39585,6 +40232,7 @@ justinian	n0:p
 justly	r2:rr
 justness	n1:tt
 jut	n0:Sa v0:x
+jut out	v1:x
 jute	n0:up
 jutish	n0:m
 jutland	n0:la
@@ -39827,6 +40475,7 @@ kechua	n0:pm
 kechuan	n0:m a0:p
 kedgeree	n0:F
 keel	n0:Sbr v0:o
+keel over	v1:o
 keel-shaped	a0:s
 keelboat	n0:r
 keeled	a0:l
@@ -39837,6 +40486,12 @@ keen-sighted	a0:ss
 keenly	r2:r
 keenness	n1:cft
 keep	n0:srr v346:xxsllcsmxluxllxxssssth
+keep away	v2:l
+keep back	v0:lss
+keep down	v1:hlb
+keep off	v0:um
+keep out	v3:lh
+keep up	v17:kxshb
 keeper	n0:pp
 keeping	n2:aaa
 keepsake	n1:r
@@ -39961,6 +40616,7 @@ kettleful	n0:q
 ketubim	n0:m
 keurboom	n0:PP
 key	n21:rctmqPolmmmrrr v1:csthh a8:s
+key out	v0:c
 keyboard	n2:rr
 keyboardist	n0:p
 keycard	n0:m
@@ -40036,6 +40692,13 @@ kibosh	v0:l
 kichaga	n0:m
 kichai	n0:p
 kick	n4:afemca v27:tototukm
+kick about	v0:x
+kick around	v0:xlm
+kick back	v2:st
+kick down	v0:t
+kick off	v0:l
+kick out	v0:ll
+kick up	v1:tr
 kick-start	v0:o
 kickapoo	n0:pm
 kickback	n0:s
@@ -40072,6 +40735,7 @@ kilimanjaro	n0:o
 kiliwa	n0:pm
 kiliwi	n0:pm
 kill	n4:aa v105:tlhxpettttuhhhh
+kill off	v1:t
 killable	a1:s
 killdeer	n0:A
 killer	n8:pxcA
@@ -40165,6 +40829,7 @@ kingstown	n0:l
 kingwood	n0:PP
 kinin	n0:u
 kink	n0:xSpcc v0:th
+kink up	v0:t
 kinkajou	n0:AA
 kinky	a0:sss
 kino	n0:uP
@@ -40181,6 +40846,7 @@ kinyarwanda	n0:m
 kiosk	n0:r
 kiowa	n0:pm
 kip	n0:iqa v0:b
+kip down	v0:b
 kipling	n1:p
 kiplingesque	a0:p
 kipper	n0:F
@@ -40214,6 +40880,8 @@ kissinger	n0:p
 kisumu	n0:l
 kiswahili	n0:m
 kit	n2:rrA v0:s
+kit out	v0:s
+kit up	v0:s
 kitakyushu	n0:l
 kitambilla	n0:PF
 kitbag	n0:r
@@ -40328,6 +40996,13 @@ knobby	a0:s
 knobkerrie	n0:r
 knobkerry	n0:r
 knock	n3:eceea v17:tttppm
+knock about	v1:tx
+knock back	v0:x
+knock down	v6:tth
+knock off	v4:tssrh
+knock out	v7:htheh
+knock over	v2:o
+knock up	v0:b
 knock-down	a0:s
 knock-down-and-drag-out	a0:s
 knock-knee	n0:x
@@ -40367,6 +41042,7 @@ known	a35:a
 knox	n0:p
 knoxville	n0:l
 knuckle	n3:b v0:tt
+knuckle down	v0:l
 knuckleball	n1:a
 knucklebones	n0:a
 knucklehead	n0:p
@@ -40649,6 +41325,7 @@ labyrinthodontia	n0:A
 lac	n0:u
 laccopetalum	n0:P
 lace	n0:rr v1:trrth
+lace up	v0:t
 lacebark	n0:P
 laced	a1:as
 lacelike	a0:s
@@ -40916,6 +41593,7 @@ lanchow	n0:l
 lancinate	a0:s
 lancinating	a0:s
 land	n74:sololxsGGa v26:oohosoo
+land up	v0:th
 landau	n0:r
 landed	a0:a
 lander	n0:r
@@ -41015,6 +41693,7 @@ laocoon	n0:p
 laos	n13:l
 laotian	n0:p a0:p
 lap	n11:bxrraa v4:xtpuh
+lap up	v0:u
 lap-jointed	a0:s
 lap-strake	a0:a
 lap-straked	a0:a
@@ -41099,6 +41778,7 @@ laridae	n0:A
 larium	n0:r
 larix	n0:P
 lark	n0:AAAa v0:o
+lark about	v0:o
 larkspur	n1:P
 larn	v0:c
 larodopa	n0:u
@@ -41136,6 +41816,7 @@ lasciviousness	n0:f
 lasek	n0:a
 laser	n0:r
 lash	n0:bra v4:tott
+lash out	v0:m
 lash-like	a0:p
 lash-up	n0:r
 lasher	n1:p
@@ -41158,6 +41839,7 @@ lassie	n0:p
 lassitude	n0:xft
 lasso	n0:r v0:t
 last	n5:iLaiqqer v26:xx a186:sasssssss r5:rr
+last out	v0:x
 last-ditch	a0:s
 last-minute	a1:s
 last-place	a0:s
@@ -41254,6 +41936,8 @@ laudatory	a0:s
 lauder	n0:p
 laudo	n0:o
 laugh	n17:mmm v64:b
+laugh away	v0:m
+laugh off	v1:m
 laughable	a0:ss
 laughably	r0:r
 laugher	n0:pe
@@ -41342,6 +42026,12 @@ laxity	n0:xt
 laxly	r0:r
 laxness	n1:tx
 lay	n0:mm v45:ttrts a1:ss
+lay away	v0:s
+lay down	v8:c
+lay off	v4:xl
+lay out	v8:thsmc
+lay over	v2:xt
+lay up	v0:h
 lay-by	n0:r
 lay-up	n0:a
 layabout	n0:p
@@ -41383,6 +42073,8 @@ leach	n0:R v0:ooh
 leaching	n0:R
 leacock	n0:p
 lead	n21:tucaSmqplmmtrrrra v203:oxxomxlxlrxoxm
+lead off	v1:lh
+lead up	v4:h
 lead-colored	a0:s
 lead-coloured	a0:s
 lead-free	a0:s
@@ -41415,6 +42107,7 @@ leafy	a0:a
 leafy-stemmed	a0:s
 league	n11:GGq v1:h
 leak	n1:oxRem v1:mmhh
+leak out	v4:m
 leakage	n1:e
 leaker	n0:p
 leakey	n0:ppp
@@ -41423,12 +42116,14 @@ leakproof	a0:s
 leaky	a0:ass
 leal	a0:s
 lean	n0:t v35:otxco a5:aass
+lean back	v3:o
 lean-to	n0:r
 leander	n0:p
 leaner	n0:a
 leaning	n0:fcta a1:s
 leanness	n0:tt
 leap	n7:aeet v23:ohoo
+leap out	v0:xo
 leaper	n0:p
 leapfrog	n2:aa v0:oh
 leaping	n1:a
@@ -41465,6 +42160,8 @@ leatherwood	n0:PP
 leatherwork	n0:r
 leathery	a0:s
 leave	n3:ima v414:ocxhoxxlssxhsc
+leave off	v6:xch
+leave out	v4:cc
 leave-taking	n0:a
 leaved	a0:s
 leaven	n0:uc v0:o
@@ -41481,6 +42178,7 @@ lecanora	n0:P
 lecanoraceae	n0:P
 leccinum	n0:P
 lech	n0:p
+lech after	v0:e
 lechanorales	n0:P
 lechatelierite	n0:u
 lecher	n1:p
@@ -41815,6 +42513,10 @@ lesson	n17:amma
 lessor	n0:p
 lesvos	n0:l
 let	n0:a v239:lmmhhs
+let down	v7:oe
+let off	v0:m
+let out	v4:mmth
+let up	v2:hh
 letch	n0:p
 letdown	n1:f
 lethal	a2:s
@@ -41876,6 +42578,7 @@ levantine	n0:p a0:p
 levator	n0:b
 levee	n0:Grr
 level	n113:txxtrrcr v6:krtkmh a6:sssss
+level off	v3:h
 level-headed	a0:s
 leveler	n0:p
 levelheaded	a1:s
@@ -42030,6 +42733,9 @@ lidless	a0:ass
 lido	n0:r
 lidocaine	n0:r
 lie	n13:ml v193:xtxxmxo
+lie about	v0:x
+lie around	v1:x
+lie down	v11:o
 lie-abed	n0:p
 lie-in	n0:a
 liebfraumilch	n0:F
@@ -42079,6 +42785,9 @@ lifetime	n2:i
 lifework	n0:a
 lifo	n0:a
 lift	n1:aheerrrraaaa v54:otoommsthhhxsssttmhhhhhb
+lift off	v0:o
+lift out	v1:t
+lift up	v2:oe
 lifted	a1:s
 lifter	n4:pp
 liftman	n0:p
@@ -42091,6 +42800,7 @@ ligation	n0:a
 ligature	n0:mmrrra
 liger	n0:A
 light	n117:hrctlxtpxctcMmr v27:huowso a45:aaaaaassssssaasssssssssss r0:r
+light up	v2:whwwu
 light-armed	a0:ss
 light-blue	a0:s
 light-boned	a0:s
@@ -42117,6 +42827,7 @@ light-year	n0:q
 lightbulb	n0:r
 lighted	a12:as
 lighten	v1:etmhhh
+lighten up	v0:emhh
 lightening	n0:ea
 lighter	n0:urr v0:o
 lighter-than-air	a0:s
@@ -42207,6 +42918,7 @@ limax	n0:A
 limb	n6:bPlrrr
 limbed	a0:a
 limber	n0:r v0:tb a0:sss
+limber up	v0:tb
 limbers	n0:r
 limbic	a0:p
 limbless	a0:a
@@ -42289,6 +43001,7 @@ lindheimera	n0:P
 lindsay	n0:pp
 lindy	n0:a
 line	n192:gmgSmhlcrglSrrraGralmrrqsmmmcr v12:xttthh
+line up	v6:xsohok
 line-shooter	n0:p
 line-shooting	n0:m
 lineage	n2:GLqst
@@ -42319,6 +43032,7 @@ lingberry	n0:P
 lingcod	n0:FA
 lingenberry	n0:P
 linger	v8:xxoox
+linger over	v0:x
 lingerer	n0:p
 lingerie	n0:r
 lingering	n0:a
@@ -42341,6 +43055,7 @@ liniment	n0:r
 linin	n0:b
 lining	n0:rraa
 link	n10:LrxSqmmrr v18:ctxt
+link up	v0:xtc
 linkage	n0:Ltra
 linkboy	n0:p
 linked	a0:s
@@ -42381,6 +43096,7 @@ liopelma	n0:A
 liopelmidae	n0:A
 liothyronine	n0:b
 lip	n57:bPmrA
+lip off	v0:m
 lip-gloss	n0:r
 lip-read	v0:c
 lip-shaped	a0:s
@@ -42570,6 +43286,9 @@ liturgy	n0:aa
 liv	a0:s
 livable	a1:a
 live	v240:xxxxxcx a9:aaassssssss r0:r
+live down	v0:x
+live out	v1:xu
+live over	v0:c
 live-and-die	n0:P
 live-bearer	n0:A
 live-bearing	a0:a
@@ -42582,6 +43301,7 @@ liveliness	n1:at
 livelong	n0:P a0:s
 lively	a7:asssss
 liven	v0:h
+liven up	v0:h
 liveness	n0:t
 liver	n12:bFpp a0:s
 liver-colored	a0:s
@@ -42627,6 +43347,8 @@ lm	n0:q
 lo/ovral	n0:r
 loach	n0:A
 load	n17:rqrqhchrr v14:ttsth
+load down	v0:t
+load up	v1:t
 load-bearing	a0:s
 load-shedding	n0:a
 loaded	a10:sasss
@@ -42710,6 +43432,9 @@ locator	n0:p
 loch	n0:oo
 lochia	n0:b
 lock	n9:rbrrra v25:tthttetor
+lock away	v0:t
+lock out	v0:l
+lock up	v6:tt
 lock-gate	n0:r
 lockage	n0:sra
 lockbox	n0:r
@@ -42769,6 +43494,9 @@ loftily	r0:r
 loftiness	n0:tt
 lofty	a2:sss
 log	n9:ummmr v3:mt
+log off	v0:s
+log out	v0:s
+log up	v0:m
 log-in	v0:s
 logagraphia	n0:x
 logan	n0:o
@@ -42832,6 +43560,7 @@ loligo	n0:A
 lolita	n0:p
 lolium	n0:P
 loll	v0:xx
+loll around	v0:x
 lollipop	n0:FF
 lollop	v0:o
 lolly	n0:sF
@@ -42941,6 +43670,13 @@ loo	n0:r
 loofa	n0:P
 loofah	n0:PP
 look	n49:tatx v437:ppbpxlmcxc
+look after	v5:p
+look around	v13:p
+look away	v2:p
+look back	v15:pc
+look for	v53:te
+look out	v8:pk
+look up	v8:m
 look-alike	n0:p a0:s
 look-over	n0:a
 lookdown	n0:A
@@ -42963,12 +43699,14 @@ looping	n0:R
 loopy	a0:ps
 loos	n0:p
 loose	v2:lthh a14:asasssassssss r2:r
+loose off	v0:k
 loose-fitting	a0:s
 loose-jointed	a1:s
 loose-jowled	a1:s
 looseleaf	a0:s
 loosely	r6:rrrr
 loosen	v5:hllttth
+loosen up	v1:tlbbb
 loosened	a0:s
 looseness	n0:xtttta
 loosening	n0:ea
@@ -42978,6 +43716,7 @@ looted	a1:s
 looter	n0:p
 looting	n0:a
 lop	v0:tt
+lop off	v1:t
 lop-eared	a1:s
 lope	n0:aa v1:o
 lophiidae	n0:A
@@ -43070,12 +43809,15 @@ louisianan	n1:p
 louisianian	n0:p
 louisville	n0:l
 lounge	n0:rr v2:tx
+lounge about	v1:x
+lounge around	v0:x
 lounger	n0:prr
 loungewear	n0:r
 loup-garou	n0:p
 loupe	n0:r
 lour	v0:hhb
 louse	n2:ApAA
+louse up	v2:l
 lousiness	n1:xt
 lousy	a5:sss
 lout	n0:p
@@ -43246,6 +43988,8 @@ lucifugous	a0:p
 lucilia	n0:A
 lucite	n0:u
 luck	n16:xhh
+luck out	v0:l
+luck through	v0:l
 luckily	r1:r
 luckiness	n0:x
 luckless	a0:a
@@ -43388,6 +44132,7 @@ lushun	n0:l
 lusitania	n0:l
 lusitanian	a0:pp
 lust	n2:fa v0:u
+lust after	v0:e
 luster	n2:ttt
 lusterless	a0:ss
 lusterlessness	n0:t
@@ -43938,6 +44683,7 @@ maiger	n0:A
 maigre	n0:A
 maikoa	n0:P
 mail	n5:mmrgr v12:tm
+mail out	v1:t
 mail-cheeked	a0:s
 mail-clad	a0:s
 mailbag	n0:rr
@@ -44006,6 +44752,11 @@ makaira	n0:A
 makalu	n0:o
 makataimeshekiakiak	n0:p
 make	n1:ca v1612:lhrmrrcrrsrxoxrrrhblsocllrhobxxxxxpoorrtmmcchhhbb
+make for	v13:r
+make off	v0:o
+make out	v14:pmcxlttmmm
+make over	v2:rr
+make up	v29:xrslrhxmb
 make-believe	n0:ca a0:s
 make-do	n0:a
 make-peace	n0:p
@@ -44474,6 +45225,7 @@ maoism	n0:c
 maoist	n0:p a0:p
 maori	n0:gm
 map	n7:rL v4:rcxrrh
+map out	v1:r
 map-reader	n0:p
 mapinguari	n0:A
 maple	n3:PP
@@ -44533,6 +45285,7 @@ marc	n0:F
 marceau	n0:p
 marcel	n0:b v0:b
 march	n39:iaaglmm v36:oooloot
+march out	v0:o
 marchantia	n0:P
 marchantiaceae	n0:P
 marchantiales	n0:P
@@ -44601,6 +45354,10 @@ maritime	a0:ps
 maritimes	n0:l
 marjoram	n0:PF
 mark	n17:cmmmtmqpmmtta v58:tmcchlpttmmmcch
+mark down	v0:s
+mark off	v1:hc
+mark out	v0:h
+mark up	v0:s
 markaz-ud-dawa-wal-irshad	n0:G
 marked	a18:ssa
 marked-up	a0:s
@@ -44857,6 +45614,7 @@ masturbate	v0:tt
 masturbation	n0:a
 masturbator	n0:p
 mat	n6:rrromtr v0:th a0:s
+mat up	v0:h
 matabele	n0:m
 matador	n0:p
 matai	n0:P
@@ -44945,6 +45703,7 @@ matsyendra	n1:t
 matt	n0:t a0:s
 matt-up	v0:h
 matte	n0:ut v0:h a0:s
+matte up	v0:h
 matted	a1:ss
 matter	n76:ccTctm v21:x
 matter-of-course	a0:s
@@ -45005,6 +45764,7 @@ mawkishly	r0:r
 mawkishness	n0:ft
 mawlamyine	n0:l
 max	n0:r
+max out	v0:o
 maxi	n0:r a0:a
 maxilla	n0:b
 maxillaria	n0:P
@@ -45148,6 +45908,8 @@ measurability	n0:t
 measurable	a5:as
 measurably	r0:r
 measure	n26:aTmammmrr v79:chxc
+measure out	v0:c
+measure up	v1:x
 measured	a9:psss
 measuredly	r0:r
 measureless	a0:s
@@ -45422,6 +46184,7 @@ mellisonant	a0:s
 mellivora	n0:A
 mellon	n0:p
 mellow	v0:hhh a0:sssss r0:r
+mellow out	v0:h
 mellowed	a0:ss
 mellowing	n0:R
 mellowingly	r1:r
@@ -45452,6 +46215,8 @@ melospiza	n0:A
 melphalan	n0:r
 melpomene	n0:p
 melt	n0:R v8:hhhhhh
+melt down	v0:h
+melt off	v1:b
 meltable	a0:s
 meltdown	n0:Re
 melted	a0:a
@@ -45771,6 +46536,9 @@ mespilus	n0:P
 mesquit	n0:P
 mesquite	n0:P
 mess	n16:xxFFrq v0:uh
+mess about	v0:x
+mess around	v2:t
+mess up	v1:lth
 mess-up	n0:a
 message	n31:mm v0:mmm
 messaging	n0:m
@@ -45872,6 +46640,7 @@ metazoan	n0:A
 metchnikoff	n0:p
 metchnikov	n0:p
 mete	n0:l
+mete out	v0:s
 metempsychosis	n0:h
 metencephalon	n0:b
 meteor	n6:oh
@@ -46321,6 +47090,8 @@ milkweed	n0:PP
 milkwort	n0:P
 milky	a0:s
 mill	n4:rra v2:ohtt
+mill about	v1:xo
+mill around	v0:xo
 mill-girl	n0:p
 mill-hand	n0:p
 millais	n0:p
@@ -46767,6 +47538,7 @@ misstep	n0:a
 missus	n0:p
 missy	n0:p
 mist	n10:h v1:hpt
+mist over	v0:h
 mist-flower	n0:P
 mistakable	a0:s
 mistake	n21:acm v11:cc
@@ -46841,6 +47613,7 @@ mitterrand	n0:p
 mitzvah	n0:ca
 miwok	n0:pm
 mix	n0:Fea v10:hlhhtt
+mix up	v0:rc
 mix-up	n0:a
 mixable	a0:a
 mixed	a16:ss
@@ -46898,6 +47671,7 @@ mocassin	n0:r
 moccasin	n0:r
 mocha	n0:uFFt
 mock	n0:a v4:mm a2:s
+mock up	v0:r
 mock-heroic	n0:m
 mock-up	n0:r
 mocker	n1:pA
@@ -47181,6 +47955,7 @@ monitory	a0:s
 monitrice	n0:p
 monk	n5:p
 monkey	n8:Ap v0:tt
+monkey around	v0:t
 monkey-wrench	n0:r
 monkeypod	n0:P
 monkfish	n0:FAA
@@ -47375,6 +48150,8 @@ moodiness	n0:ft
 moody	n0:pp a0:ss
 moolah	n0:s
 moon	n31:oiho v0:llp
+moon about	v0:e
+moon around	v0:le
 moon-curser	n0:p
 moon-faced	a0:s
 moon-ray	n0:h
@@ -47419,9 +48196,11 @@ moose-wood	n0:PP
 moosewood	n0:PP
 moot	n0:a v0:m a0:ss
 mop	n0:r v4:tb
+mop up	v2:tkh
 mop-headed	a0:s
 mopboard	n0:r
 mope	n0:p v0:oe
+mope around	v0:o
 moped	n0:r
 mopes	n0:x
 mopper	n0:p
@@ -47674,8 +48453,10 @@ moult	n0:R v0:b
 moulter	n0:A
 moulting	n0:R
 mound	n7:rogra v0:r
+mound over	v1:tr
 mound-bird	n0:A
 mount	n5:Aaorr v34:thhroort
+mount up	v2:o
 mountain	n17:oq
 mountaineer	n0:p v0:o
 mountaineering	n0:a
@@ -47709,6 +48490,7 @@ moustache	n0:b
 moustachio	n0:b
 mousy	a1:sps
 mouth	n65:bbooppmr v4:mmt
+mouth off	v0:m
 mouth-watering	a0:s
 mouthbreeder	n0:A
 mouthful	n1:qF
@@ -47722,6 +48504,12 @@ movability	n0:t
 movable	n0:s a0:ss
 movableness	n0:t
 move	n12:aaaaa v280:oooolbhlereshlkm
+move around	v1:oo
+move back	v4:o
+move out	v0:lo
+move over	v2:o
+move through	v0:o
+move up	v6:oo
 moveable	a0:s
 moved	a0:a
 movement	n69:aaeGmahRcra
@@ -47732,6 +48520,7 @@ moviemaking	n0:a
 moving	a11:aaa
 movingly	r1:r
 mow	n0:r v1:tb
+mow down	v0:h
 mower	n0:r
 mown	a0:a
 moxie	n0:t
@@ -47779,6 +48568,9 @@ mucin	n0:u
 mucinoid	a0:p
 mucinous	a0:p
 muck	n0:uu v1:hot
+muck about	v0:t
+muck around	v0:t
+muck up	v1:lt
 muckheap	n0:g
 muckhill	n0:g
 muckle	n0:q
@@ -47814,6 +48606,7 @@ muddle	n1:xx v0:tc
 muddled	a0:s
 muddleheaded	a1:s
 muddy	v0:tch a8:ssss
+muddy up	v0:t
 mudguard	n1:r
 mudhif	n0:r
 mudra	n0:a
@@ -47833,6 +48626,7 @@ muffled	a8:ss
 muffler	n2:rrr
 mufti	n0:pr
 mug	n0:qpbr v0:s
+mug up	v0:c
 mugful	n0:q
 muggee	n0:p
 mugger	n0:p
@@ -47879,6 +48673,7 @@ mulish	a0:s
 mulishly	r0:r
 mulishness	n0:t
 mull	n0:o v1:cp
+mull over	v0:c
 mulla	n0:p
 mullah	n0:p
 mullein	n0:P
@@ -48151,6 +48946,8 @@ mustelidae	n0:A
 musteline	n0:A
 mustelus	n0:A
 muster	n0:Ga v6:tm
+muster out	v0:k
+muster up	v0:t
 musth	n0:i
 mustiness	n0:t
 musty	a0:ss
@@ -48472,6 +49269,7 @@ naias	n0:P
 naif	n0:p a0:a
 naiki	n0:m
 nail	n6:brq v11:tttllsk
+nail down	v1:lch
 nail-biting	a0:s
 nailbrush	n0:r
 nailer	n0:p
@@ -48626,6 +49424,7 @@ narration	n0:mmm
 narrative	n8:m a1:s
 narrator	n0:p
 narrow	n0:o v5:hchh a22:asaas
+narrow down	v2:ch
 narrow-bodied	a0:s
 narrow-body	n0:r
 narrow-minded	a0:aas
@@ -49546,6 +50345,7 @@ niobite	n0:u
 niobium	n0:u
 niobrara	n0:o
 nip	n0:qpctta v2:ttt
+nip off	v0:t
 nipa	n0:PF
 nipper	n0:pA
 nipping	a0:ss
@@ -49674,6 +50474,7 @@ nocturnal	a1:ap
 nocturnally	r0:r
 nocturne	n0:m
 nod	n2:ma v52:mmbob
+nod off	v0:b
 nodding	a0:s
 noddle	n0:c
 node	n0:SSPllbbr
@@ -50221,6 +51022,7 @@ norvir	n0:r
 norway	n1:l
 norwegian	n0:pm a0:p
 nose	n32:brrqmccr v2:popotk
+nose out	v0:p
 nosebag	n0:r
 noseband	n0:r
 nosebleed	n0:x
@@ -51015,6 +51817,7 @@ offensive	n1:a a1:saaaaas
 offensively	r0:rrr
 offensiveness	n0:t
 offer	n4:mma v150:sslcssspxlsmm
+offer up	v0:x
 offerer	n0:p
 offering	n1:msma
 offeror	n0:p
@@ -51434,6 +52237,8 @@ oosphere	n0:P
 oospore	n0:P
 ootid	n0:b
 ooze	n0:ue v0:ob
+ooze out	v0:b
+ooze through	v0:t
 oozing	n0:e a0:s
 oozy	a0:s
 opacification	n0:R
@@ -51454,6 +52259,7 @@ opcw	n0:G
 opec	n0:G
 opel	n0:p
 open	n2:llec v154:tltlthhxksp a95:aassasssssasssaasssss
+open up	v7:thhrltm
 open-air	a0:s
 open-and-shut	a0:s
 open-chain	a0:a
@@ -51582,6 +52388,7 @@ opsonisation	n0:R
 opsonization	n0:R
 opsonize	v0:h
 opt	v0:c
+opt out	v0:c
 optative	n0:L a0:pp
 optez	n0:m
 opthalmic	a0:p
@@ -52596,6 +53403,7 @@ owlish	a0:s
 owlishly	r0:r
 owlt	n0:i
 own	v47:s a259:s
+own up	v0:m
 owned	a1:a
 owner	n24:pp
 owner-driver	n0:p
@@ -52854,6 +53662,7 @@ painter	n15:pprA
 painterly	a0:s
 painting	n27:raaa
 pair	n35:gqGg v5:ltttt
+pair off	v0:l
 paired	a1:sas
 pairing	n0:aa
 paisa	n0:q
@@ -52865,6 +53674,7 @@ pakchoi	n0:P
 pakistan	n1:l
 pakistani	n0:p a0:p
 pal	n0:p v0:l
+pal up	v0:l
 palace	n5:rGrr
 paladin	n0:p
 palaeencephalon	n0:b
@@ -52999,6 +53809,7 @@ pallone	n0:a
 pallor	n2:t
 pally	a0:s
 palm	n4:bqPm v1:t
+palm off	v1:s
 palm-shaped	a0:s
 palmaceae	n0:P
 palmae	n0:P
@@ -53052,6 +53863,8 @@ pampering	n0:a a0:s
 pamphlet	n2:mm
 pamphleteer	n0:p
 pan	n5:rrA v2:otm
+pan off	v0:t
+pan out	v0:lt
 pan-broil	v0:h
 pan-fry	v0:h
 pan-hellenic	a0:p
@@ -53387,6 +54200,7 @@ parazoan	n0:A
 parboil	v0:h
 parcae	n0:p
 parcel	n2:ralg v1:ltt
+parcel out	v0:s
 parceling	n0:a
 parcellation	n0:a
 parcelling	n0:a
@@ -53402,6 +54216,7 @@ pardonable	a1:a
 pardonably	r0:r
 pardoner	n0:pp
 pare	v1:httt
+pare down	v1:h
 paregmenon	n0:m
 paregoric	n0:r
 parenchyma	n4:bP
@@ -53590,12 +54405,14 @@ partisan	n0:ppr a1:a
 partisanship	n0:c
 partita	n0:mm
 partition	n2:rqba v0:th
+partition off	v0:t
 partitioning	n0:ca
 partitionist	n0:p
 partitive	n0:m a0:pps
 partizan	n0:pr a0:a
 partly	r19:r
 partner	n15:ppp v1:sl
+partner off	v0:l
 partnership	n5:GLm
 partridge	n0:FAAAA
 partridgeberry	n0:P
@@ -53637,6 +54454,13 @@ paspalum	n0:P
 pasqueflower	n0:P
 pasquinade	n0:m
 pass	n15:aiaommaxeemmmaaa v168:oolosxohlxtmhlxllsossomhb a0:a
+pass around	v0:om
+pass away	v4:hh
+pass off	v2:pmohhb
+pass out	v1:bsb
+pass over	v5:cooot
+pass through	v33:ooo
+pass up	v1:sp
 pass-through	n0:r
 passable	a0:as
 passably	r0:r
@@ -53726,6 +54550,7 @@ patagonia	n0:l
 patas	n0:A
 patavium	n0:l
 patch	n12:tlrimrrrr v3:tshh
+patch up	v1:hm
 patchboard	n0:E
 patchcord	n0:r
 patched	a1:ss
@@ -53892,6 +54717,11 @@ paxil	n0:r
 paxto	n0:m
 paxton	n0:p
 pay	n14:s v197:smssscxlcss
+pay back	v0:sk
+pay for	v0:l
+pay off	v9:sssssk
+pay out	v3:s
+pay up	v0:s
 pay-phone	n0:r
 pay-station	n0:r
 payable	n0:x a2:s
@@ -54087,6 +54917,7 @@ peeing	n0:R
 peek	n0:a v2:p
 peekaboo	n0:a
 peel	n0:F v3:ttb
+peel off	v2:tbotb
 peeled	a0:s
 peeler	n0:ppr
 peeling	n0:h
@@ -54108,6 +54939,8 @@ peevishness	n0:ft
 peewee	n0:pA
 peewit	n0:AA
 peg	n2:rmbrrr v0:ltth
+peg away	v0:l
+peg down	v1:tc
 pegasus	n0:po
 pegboard	n8:r
 pegged-down	a1:s
@@ -54185,6 +55018,7 @@ pempheridae	n0:A
 pemphigous	a0:p
 pemphigus	n0:x
 pen	n9:rrrEA v3:r
+pen up	v0:t
 pen-and-ink	n1:r
 pen-friend	n0:p
 pen-tail	n0:A
@@ -54278,6 +55112,7 @@ penoncel	n0:r
 penpusher	n0:p
 pensacola	n0:l
 pension	n4:s v0:s
+pension off	v0:ls
 pensionable	a0:s
 pensionary	n0:pp
 pensioner	n1:p
@@ -54345,6 +55180,7 @@ peopled	a1:s
 peoples	n0:G
 peoria	n0:l
 pep	n0:t
+pep up	v1:mh
 pepcid	n0:r
 peperomia	n0:P
 pepin	n0:p
@@ -54591,6 +55427,7 @@ perjure	v0:m
 perjurer	n0:p
 perjury	n0:a
 perk	n0:s v0:b
+perk up	v1:bb
 perkily	r0:r
 perkiness	n0:ft
 perky	a2:s
@@ -54833,6 +55670,7 @@ petchary	n0:A
 petcock	n0:r
 petechia	n0:x
 peter	n0:b
+peter out	v1:xb
 peterburg	n0:l
 petersburg	n0:la
 petfood	n0:F
@@ -54984,6 +55822,7 @@ pharynx	n0:b
 phascogale	n0:A
 phascolarctos	n0:A
 phase	n47:ixit v0:rh
+phase out	v0:r
 phase-out	n0:a
 phaseolus	n0:P
 phasianid	n0:A
@@ -55418,6 +56257,10 @@ pichiciego	n0:A
 picidae	n0:A
 piciformes	n0:A
 pick	n1:cqGrrrraa v22:ctmrhhsstttu
+pick off	v2:lt
+pick out	v6:cp
+pick over	v0:c
+pick up	v71:otoscstsphlehpub
 pick-me-up	n0:rr
 pick-off	n0:a
 pickaback	r0:rr
@@ -55471,6 +56314,7 @@ picumnus	n0:A
 picus	n0:A
 pid	n0:x
 piddle	n0:u v0:xb
+piddle away	v0:x
 piddling	a0:s
 piddock	n0:A
 pidgin	n1:m
@@ -55509,6 +56353,7 @@ piezometer	n0:r
 piffle	n0:m v0:mb
 piffling	a0:s
 pig	n7:Appprr v0:xub
+pig out	v0:u
 pig-a-back	r0:rr
 pig-headedly	r0:r
 pig-sized	a0:s
@@ -55558,6 +56403,7 @@ pilau	n0:F
 pilaw	n0:F
 pilchard	n0:FA
 pile	n14:gqsbrrrr v10:tot
+pile up	v6:hts
 pilea	n0:P
 piles	n0:xq
 pileup	n0:e
@@ -55614,6 +56460,8 @@ pimple	n1:x
 pimpled	a0:s
 pimply	a0:s
 pin	n1:remmbrrrrrr v5:tttk
+pin down	v1:clt
+pin up	v0:t
 pin-up	n0:p
 pinaceae	n0:P
 pinafore	n1:r
@@ -55635,6 +56483,7 @@ pindar	n0:p
 pindaric	n0:m
 pindolol	n0:r
 pine	n6:PP v0:e
+pine away	v0:h
 pine-weed	n0:P
 pineal	a0:ps
 pinealoma	n0:x
@@ -55733,11 +56582,14 @@ pious	a0:a
 piously	r0:r
 piousness	n0:t
 pip	n0:xxPmm v0:lkk
+pip out	v0:h
 pip-squeak	n0:p
 pipa	n0:A
 pipage	n0:sr
 pipal	n0:P
 pipe	n10:rrSrr v1:morr
+pipe down	v0:p
+pipe up	v0:mm
 pipe-clay	v0:t
 pipeclay	n0:u
 pipefish	n0:A
@@ -55914,6 +56766,7 @@ placation	n0:a
 placative	a0:s
 placatory	a0:s
 place	n194:llclaxlalxlmxlmm v173:tlcsmckclrcxskkm
+place down	v0:t
 place-kick	v0:tk
 place-kicker	n1:p
 place-kicking	n3:a
@@ -56002,6 +56855,8 @@ plangency	n0:t
 plangent	a0:s
 planimeter	n0:r
 plank	n9:um v2:ttu
+plank down	v0:o
+plank over	v0:t
 plank-bed	n0:r
 planking	n0:ura
 plankton	n0:A
@@ -56053,6 +56908,7 @@ plasmodiophoraceae	n0:P
 plasmodium	n0:AA
 plassey	n0:a
 plaster	n3:uurrr v1:tttttb
+plaster over	v1:t
 plasterboard	n0:r
 plastered	a1:sss
 plasterer	n1:p
@@ -56140,6 +56996,12 @@ plausive	a0:s
 plautus	n0:A
 plavix	n0:r
 play	n61:mmaaxaaaixemtaaaa v246:klrrlrrboklrrrkblrtucxlorrrtkkkkkkb
+play around	v1:ll
+play back	v1:r
+play down	v1:h
+play off	v0:k
+play out	v0:srkh
+play up	v1:he
 play-actor	n0:p
 play-box	n0:r
 playable	a1:a
@@ -56309,6 +57171,7 @@ plodder	n0:ppp
 plodding	n1:aa a1:s
 ploddingly	r0:r
 plonk	n0:Fe v0:t
+plonk down	v0:o
 plop	n0:e v0:oot r0:r
 plosion	n0:m
 plosive	n0:m
@@ -56342,6 +57205,7 @@ pluckily	r0:r
 pluckiness	n0:t
 plucky	a0:as
 plug	n15:rFmrrrA v3:thtmhh
+plug away	v0:lh
 plug-in	n0:r
 plug-ugly	n2:p
 plugboard	n0:E
@@ -56377,6 +57241,10 @@ plummet	n0:r v1:o
 plummy	a0:ss
 plumose	a0:s
 plump	n0:e v0:otuc a2:s r0:r
+plump down	v0:ot
+plump for	v1:l
+plump out	v0:ou
+plump up	v0:t
 plumping	a1:s
 plumpness	n4:t
 plumule	n0:A
@@ -56389,6 +57257,8 @@ plundering	n0:a a0:s
 plunge	n1:ae v19:toohcotc
 plunger	n0:pprr
 plunk	n0:ea v2:ptot r0:r
+plunk down	v0:t
+plunk for	v0:l
 plunker	n1:a
 pluperfect	n0:L a0:s
 plural	n0:m a0:aa
@@ -56538,6 +57408,8 @@ poilu	n0:pF
 poinciana	n0:PP
 poinsettia	n0:P
 point	n154:clmcxicSSqomLtrLqsmmmttrrr v47:mxkomotttkkmhh
+point out	v52:mmm
+point up	v6:m
 point-blank	a1:ss r0:r
 point-of-sale	a0:p
 pointed	a3:as
@@ -56570,6 +57442,7 @@ poitou	n0:l
 poitou-charentes	n0:l
 poivrade	n0:F
 poke	n0:Ppraa v12:tpttt
+poke out	v0:x
 poker	n0:ra
 poker-faced	a1:s
 pokeweed	n0:P
@@ -56629,6 +57502,8 @@ polioptila	n0:A
 poliosis	n0:t
 poliovirus	n0:A
 polish	n3:txum v10:thh a3:p
+polish off	v1:hlu
+polish up	v0:h
 polished	a2:asss
 polisher	n0:r
 polishing	n0:a
@@ -56912,10 +57787,12 @@ pontoon	n0:rr
 pontos	n0:p
 pontus	n0:p
 pony	n3:AAmrA
+pony up	v0:s
 pony-trekking	n0:a
 ponycart	n0:r
 ponytail	n0:b
 pooch	n0:A v1:h
+pooch out	v0:h
 pood	n0:q
 poodle	n0:A
 pooecetes	n0:A
@@ -56927,6 +57804,7 @@ pooler	n0:p
 poolroom	n0:r
 poon	n0:PP
 poop	n0:upmr
+poop out	v0:b
 poor	n0:G a52:saaass
 poor-spirited	a0:s
 poorhouse	n0:E
@@ -56935,6 +57813,9 @@ poorness	n0:xttt
 poorwill	n0:A
 poove	n0:p
 pop	n1:pFem v8:otpkpptttuuhh a0:s r0:r
+pop off	v0:oh
+pop out	v3:hooh
+pop up	v4:p
 pop-fly	n0:a
 pop-up	n0:ma
 popcorn	n0:PF
@@ -57044,6 +57925,7 @@ portico	n0:r
 porticoed	a0:s
 portiere	n0:r
 portion	n41:LrasxsF v0:s
+portion out	v0:s
 portland	n0:ll
 portly	a0:s
 portmanteau	n0:mr
@@ -57255,6 +58137,7 @@ potshot	n1:am
 pottage	n0:FF
 potted	a0:ass
 potter	n7:p v1:tlt
+potter around	v0:t
 potterer	n0:p
 pottery	n11:raE
 pottle	n0:r
@@ -57278,12 +58161,16 @@ poultry	n2:AF
 poultryman	n0:p
 pounce	n0:a v2:o
 pound	n44:qqqqqqqqqqmra v10:ttoottth
+pound off	v0:t
+pound up	v0:t
 pound-foolish	a0:s
 poundage	n0:ssta
 poundal	n0:q
 pounder	n1:qr
 pounding	n2:eea
 pour	v30:oooosw
+pour down	v0:u
+pour out	v5:mooo
 pourboire	n0:s
 pouring	a0:s
 pousse-cafe	n0:F
@@ -57381,6 +58268,7 @@ prance	n0:a v2:oooo
 prancer	n0:A
 prandial	a0:p
 prang	n0:e v0:t
+prang up	v0:b
 prank	n1:aa v0:rb
 prankish	a0:s
 prankishness	n0:t
@@ -57669,6 +58557,7 @@ preparation	n21:aucxmaaa
 preparative	a1:s
 preparatory	a1:s
 prepare	v84:hrrrlcpc
+prepare for	v7:h
 prepared	a15:ass
 preparedness	n0:x
 prepay	v0:s
@@ -57754,6 +58643,8 @@ presidium	n0:G
 presley	n0:p
 presocratic	a0:p
 press	n13:xmrGrrraa v48:tmxttorxlrttkm
+press down	v0:t
+press out	v1:hrt
 press-up	n0:a
 pressburg	n0:l
 pressed	a0:s
@@ -57817,6 +58708,7 @@ prettify	v0:h
 prettily	r0:r
 prettiness	n1:t
 pretty	a23:ss r35:r
+pretty up	v0:b
 pretty-pretty	a0:s
 pretzel	n0:F
 preussen	n0:l
@@ -57857,6 +58749,7 @@ pricelessness	n0:t
 pricey	a0:s
 pricing	n3:c
 prick	n2:pSba v6:tpotpet
+prick up	v1:o
 pricker	n0:Pr
 pricket	n0:rA
 pricking	n0:a
@@ -57889,6 +58782,8 @@ priggishly	r0:r
 priggishness	n0:t
 prilosec	n0:u
 prim	v0:hhb a0:ss
+prim out	v0:b
+prim up	v0:b
 prima	n0:F a0:s
 primacy	n1:x
 primaeval	a0:s
@@ -57951,6 +58846,7 @@ prinia	n0:A
 prinival	n0:r
 prink	v0:bb
 print	n4:mrmmrrr v13:rrrr
+print over	v0:r
 printable	a1:a
 printer	n0:prr
 printing	n3:mamm
@@ -58325,6 +59221,7 @@ proofed	a0:s
 proofread	v0:c
 proofreader	n0:p
 prop	n1:rrr v1:t
+prop up	v2:t
 propaedeutic	n0:a a0:s
 propaedeutics	n0:a
 propaganda	n4:m
@@ -58786,6 +59683,7 @@ psophocarpus	n0:P
 psoralea	n0:P
 psoriasis	n0:x
 pst	n0:i
+psych up	v0:e
 psyche	n3:cp
 psychedelia	n0:G
 psychedelic	a0:sss
@@ -58980,6 +59878,8 @@ puerpera	n0:p
 puerperal	a0:p
 puerperium	n0:i
 puff	n0:hFmrrraa v4:uubemmhb a0:s
+puff out	v1:h
+puff up	v2:hhlm
 puffball	n0:PP
 puffbird	n0:A
 puffed	a1:s
@@ -59024,6 +59924,14 @@ pulicaria	n0:P
 pulicidae	n0:A
 pulitzer	n0:p
 pull	n9:ahtrxaa v67:ttotloobooottttkh
+pull away	v2:o
+pull back	v1:otttm
+pull down	v2:rt
+pull off	v3:tllt
+pull out	v9:ootl
+pull over	v0:o
+pull through	v0:xl
+pull up	v7:ooot
 pull-in	n0:r
 pull-off	n0:r
 pull-through	n0:r
@@ -59074,6 +59982,7 @@ pumpkin-shaped	a0:a
 pumpkinseed	n0:A
 pun	n1:m v0:r
 punch	n1:aFr v4:ttt
+punch out	v0:m
 punch-drunk	a0:s
 punch-up	n0:a
 punchayet	n0:G
@@ -59252,6 +60161,13 @@ pusan	n0:l
 pusey	n0:p
 puseyism	n0:c
 push	n5:ahtra v76:ommloolsot
+push around	v1:e
+push away	v1:o
+push back	v3:t
+push down	v1:t
+push out	v0:o
+push through	v1:h
+push up	v2:ox
 push-bike	n0:r
 pushan	n0:p
 pushball	n0:a
@@ -59284,6 +60200,14 @@ pussytoes	n0:P
 pustulate	a0:s
 pustule	n0:x
 put	n0:a v275:ttmuscprc
+put away	v3:tslttum
+put back	v2:tx
+put down	v9:ttoettmm
+put off	v2:xeeem
+put out	v5:lrtbwxtkmb
+put over	v1:mx
+put through	v2:ht
+put up	v14:tlrcshlsm
 put-down	n0:m
 put-on	n0:maa
 put-put	n0:r
@@ -59313,12 +60237,15 @@ putsch	n0:a
 putt	n0:a v3:tt
 puttee	n0:r
 putter	n0:pr v0:ltt
+putter around	v2:t
 putterer	n0:p
 putting	n0:a
 putty	n0:u v0:t
 puttyroot	n0:P
 putz	n0:pb
 puzzle	n0:mr v6:ce
+puzzle out	v2:c
+puzzle over	v3:c
 puzzled	a4:s
 puzzlement	n1:c
 puzzler	n0:m
@@ -59688,6 +60615,8 @@ querulousness	n0:t
 query	n1:m v3:m
 quesadilla	n0:F
 quest	n1:ca v0:sommm
+quest after	v0:t
+quest for	v0:t
 quester	n0:p
 question	n148:mmmtmm v41:mmmmm
 questionable	a2:as
@@ -59700,6 +60629,7 @@ quetch	v0:m
 quetzal	n0:qA
 quetzalcoatl	n0:p
 queue	n0:gmb v0:o
+queue up	v0:o
 quiaquia	n0:A
 quibble	n0:m v0:mm
 quibbler	n0:p
@@ -59736,6 +60666,7 @@ quiescence	n0:xa
 quiescency	n0:xa
 quiescent	a1:ssss
 quiet	n3:xxtt v2:pe a29:aasssa r1:r
+quiet down	v1:p
 quieten	v0:peh
 quietism	n0:c
 quietist	n0:p
@@ -59865,6 +60796,7 @@ racetrack	n0:r
 raceway	n0:rr
 rachel	n0:p
 rachet	n0:r
+rachet up	v0:o
 rachis	n0:Pb
 rachischisis	n0:x
 rachitic	a0:s
@@ -59884,6 +60816,7 @@ racing	n1:a
 racism	n0:ca
 racist	n1:p a0:ss
 rack	n5:rFerraa v3:oelsoooertb
+rack up	v1:ktkh
 racker	n0:p
 racket	n4:eacr v0:lpt
 racketeer	n3:p v0:l
@@ -59990,6 +60923,7 @@ raffinose	n0:u
 raffish	a0:ss
 raffishly	r0:r
 raffle	n0:a v0:s
+raffle off	v0:s
 raffles	n0:p
 rafflesiaceae	n0:P
 raft	n2:rq v0:oor
@@ -60023,6 +60957,7 @@ raid	n3:aa v4:lost
 raider	n0:pG
 raiding	a0:s
 rail	n8:rrrrA v2:mxsoootkmm
+rail off	v0:o
 rail-splitter	n0:p
 railbird	n0:p
 railcar	n0:r
@@ -60039,6 +60974,8 @@ railyard	n0:r
 raiment	n0:r v0:b
 raimentless	a0:s
 rain	n30:hut v13:w
+rain down	v0:w
+rain out	v0:l
 rain-giver	n0:p
 rain-in-the-face	n0:p
 rain-wash	n0:R
@@ -60059,6 +60996,7 @@ rainwater	n0:u
 rainy	a0:s
 raisable	a0:s
 raise	n3:toaa v128:homsrlrorerhhlokkkmmmmchhhb
+raise up	v2:t
 raiseable	a0:s
 raised	a5:ass
 raiser	n0:pp
@@ -60077,6 +61015,8 @@ rajpoot	n0:p
 rajput	n0:p
 rakaposhi	n0:o
 rake	n0:ptr v2:otxptt
+rake off	v0:s
+rake up	v1:c
 rake-off	n0:s
 rakehell	n0:p
 rakish	a0:ss
@@ -60090,6 +61030,7 @@ rallidae	n0:A
 rally	n3:GaRea v7:tkthm
 rallying	n1:aa a1:s
 ram	n1:rprA v5:tttt
+ram down	v0:tc
 ram's-head	n0:P
 rama	n0:p
 ramachandra	n0:p
@@ -60124,6 +61065,7 @@ ramontchi	n0:P
 ramose	a0:s
 ramous	a0:s
 ramp	n2:rPr v0:xspot
+ramp up	v0:h
 rampage	n0:a v0:l
 rampageous	a0:s
 rampant	a1:sss
@@ -60296,6 +61238,7 @@ rataplan	n0:e
 ratatouille	n0:F
 ratch	n0:r
 ratchet	n0:r v0:o
+ratchet down	v0:o
 rate	n108:istL v12:cxc
 rateability	n0:x
 rateable	a0:s
@@ -60318,16 +61261,19 @@ ratiocination	n0:mc
 ratiocinative	a0:s
 ratiocinator	n0:p
 ration	n8:Fs v0:ss
+ration out	v0:s
 rational	n0:q a5:asps
 rationale	n3:c
 rationalisation	n0:Rcaaa
 rationalise	v0:smchh
+rationalise away	v0:c
 rationalism	n2:ccc
 rationalist	n0:p a0:p
 rationalistic	a0:p
 rationality	n0:xt
 rationalization	n1:cRaaa
 rationalize	v5:mhsch
+rationalize away	v0:c
 rationally	r2:r
 rationalness	n0:t
 rationed	a1:s
@@ -60344,6 +61290,8 @@ ratter	n0:pA
 rattigan	n0:p
 ratting	n0:m
 rattle	n3:erA v7:po
+rattle down	v0:m
+rattle off	v0:m
 rattle-top	n0:P
 rattlebox	n0:P
 rattlebrained	a0:s
@@ -60370,6 +61318,7 @@ rave	n0:em v0:lmm
 rave-up	n0:G
 ravehook	n0:r
 ravel	n0:e v0:tt
+ravel out	v0:t
 raveling	n0:u
 ravelling	n0:u
 raven	n0:A v0:tuuu
@@ -60455,6 +61404,7 @@ re-uptake	n0:R
 reabsorb	v0:t
 reabsorption	n0:R
 reach	n7:ltac v234:ootmlxosk
+reach out	v7:txm
 reachable	a0:s
 reaching	n0:aa
 reacquaint	v1:m
@@ -60538,6 +61488,7 @@ reapportionment	n0:a
 reappraisal	n0:c
 reappraise	v0:c
 rear	n26:gllbr v10:olxor a3:s
+rear back	v1:oo
 rear-end	v0:t
 rearguard	n1:G
 rearing	n2:ta a0:s
@@ -60549,6 +61500,7 @@ rearrangement	n0:a
 rearward	n1:l a1:ss r4:r
 rearwards	r0:r
 reason	n110:Mmcxmc v6:cmc
+reason out	v0:c
 reasonable	a30:ass
 reasonableness	n0:xtttt
 reasonably	r12:rr
@@ -60986,6 +61938,7 @@ reefy	a0:s
 reek	n0:c v3:ppbw
 reeking	a1:ss
 reel	n3:rmrraa v3:oot
+reel off	v0:tm
 reelect	v3:l
 reelection	n1:a
 reeler	n0:pp
@@ -61349,6 +62302,7 @@ rely	v1:c
 relyric	v1:r
 rem	n0:xq
 remain	v209:hxxx
+remain down	v0:k
 remainder	n8:Lqqr v0:s
 remaining	a8:s
 remains	n1:ob
@@ -61462,6 +62416,7 @@ renown	n0:x
 renowned	a0:s
 rensselaerite	n0:u
 rent	n8:sosa v9:lssl
+rent out	v2:s
 rent-a-car	n0:s
 rent-free	a0:s r0:r
 rent-rebate	n0:s
@@ -61553,6 +62508,7 @@ reply	n23:mm v53:m
 reply-paid	a0:s
 repoint	v0:h
 report	n72:mmmemmc v135:mmmmmm
+report out	v2:m
 reportable	a0:as
 reportage	n0:m
 reported	a2:a
@@ -61996,6 +62952,7 @@ reuptake	n0:R
 reusable	a0:s
 reuse	v1:u
 rev	n0:i v1:h
+rev up	v0:hh
 revaluation	n0:c
 revalue	v0:hh
 revamp	v3:hh
@@ -62093,6 +63050,8 @@ revolutionism	n0:c
 revolutionist	n0:p
 revolutionize	v1:hlc
 revolve	v2:ooo
+revolve about	v2:x
+revolve around	v2:xo
 revolved	a0:s
 revolver	n4:rr
 revue	n0:m
@@ -62347,6 +63306,9 @@ riddance	n0:aa
 riddle	n1:mr v3:tcttmc
 riddled	a1:ss
 ride	n6:ar v88:ooxomxxxxooott
+ride away	v2:o
+ride off	v1:o
+ride out	v0:x
 rider	n13:pmpp
 ridge	n6:oSoobr v0:xrtth
 ridged	a0:l
@@ -62382,6 +63344,8 @@ rifleman	n4:pp
 rifling	n0:a
 rift	n1:ooe
 rig	n2:rrrrrra v3:lsth
+rig out	v0:b
+rig up	v1:r
 rig-veda	n1:m
 riga	n0:l
 rigamarole	n0:ma
@@ -62462,6 +63426,8 @@ rimy	a0:s
 rind	n0:F
 rinderpest	n0:x
 ring	n9:tSroGerrr v29:pppmtt
+ring out	v4:p
+ring up	v1:m
 ring-a-rosy	n0:a
 ring-around-a-rosy	n1:a
 ring-around-the-rosy	n0:a
@@ -62487,6 +63453,7 @@ ringworm	n0:x
 rink	n0:r
 rinkhals	n0:A
 rinse	n0:uaaa v2:ttb
+rinse off	v0:t
 rinsing	n0:a
 rio	n0:l
 rioja	n0:F
@@ -62496,6 +63463,9 @@ rioting	n0:x
 riotous	a3:sss
 riotously	r0:rr
 rip	n0:poea v12:totm
+rip off	v0:l
+rip out	v0:m
+rip up	v0:t
 rip-off	n0:a
 rip-roaring	a0:s
 riparia	n0:A
@@ -62519,6 +63489,7 @@ riptide	n0:ee
 rira	n0:G
 risc	n0:t
 rise	n15:eaoetteeta v114:ohoxoxohhbhekloob
+rise up	v4:olo
 risen	a0:s
 riser	n0:prr
 risibility	n0:t
@@ -62597,6 +63568,7 @@ roamer	n0:p
 roan	n0:uA a0:s
 roanoke	n0:l
 roar	n15:eme v30:mmmomb
+roar off	v1:o
 roarer	n1:p
 roaring	n2:em a0:s r0:r
 roast	n0:Fc v4:hm a0:s
@@ -62715,6 +63687,12 @@ roleplay	v1:r
 roleplaying	n16:a
 rolf	n0:p
 roll	n6:emerSsFeemraaaa v52:ooxtptthbsoooomhhh
+roll around	v0:h
+roll down	v0:o
+roll off	v0:m
+roll out	v1:tt
+roll over	v3:oss
+roll up	v1:hsotthh
 roll-on	n0:rr
 rollback	n0:aa
 rolled	a0:sss
@@ -62810,6 +63788,8 @@ rooseveltian	a0:p
 roost	n0:rr v1:th
 rooster	n3:A
 root	n17:Plmqgpmb v2:hxtthh
+root for	v0:k
+root out	v1:tr
 rootage	n0:xPl
 rootbound	a0:ss
 rooted	a0:s
@@ -62822,6 +63802,9 @@ roots	n0:x
 rootstalk	n0:P
 rootstock	n0:PP
 rope	n5:rr v0:tt
+rope down	v0:o
+rope off	v0:t
+rope up	v0:t
 rope-a-dope	n0:a
 rope-maker	n0:p
 ropebark	n0:P
@@ -62945,6 +63928,8 @@ rouge	n0:r v0:b
 rougeberry	n0:P
 rouged	a0:s
 rough	n0:l v1:r a21:assssssaaassss r1:rr
+rough out	v1:r
+rough up	v0:t
 rough-and-ready	a0:s
 rough-and-tumble	n0:a a0:s
 rough-cut	a0:ss
@@ -62975,6 +63960,10 @@ roulette	n0:Sra
 roumania	n0:l
 roumanian	a0:p
 round	n12:rilaaaioFFmmrr v4:ohmmhhb a14:ass r3:r
+round down	v0:h
+round off	v1:hhh
+round out	v6:hhhh
+round up	v4:t
 round-arm	a0:s r0:r
 round-backed	a0:s
 round-bottom	a1:s
@@ -63010,6 +63999,8 @@ rousseau	n13:pp
 rousseauan	a1:p
 roustabout	n0:p
 rout	n0:Ge v1:kttk
+rout out	v2:sok
+rout up	v0:s
 route	n13:lr v0:ooo
 routemarch	n0:a
 router	n0:prr
@@ -63045,6 +64036,9 @@ ru	n0:u
 ruanda	n0:l
 ruandan	a0:p
 rub	n0:ca v20:ttp
+rub down	v0:tt
+rub off	v0:t
+rub out	v0:t
 rub-a-dub	n0:e
 rubato	n0:i
 rubber	n4:uurrr v0:h a1:s
@@ -63084,6 +64078,7 @@ rubus	n0:P
 ruby	n1:sut a0:s
 ruby-red	a0:s
 ruck	n1:GS v0:t
+ruck up	v0:t
 ruckle	v0:pt
 rucksack	n0:r
 ruckus	n0:a
@@ -63118,6 +64113,7 @@ ruffian	n1:p
 ruffianism	n0:a
 ruffianly	a0:s
 ruffle	n0:rra v2:oeoettttt
+ruffle up	v0:t
 ruffled	a2:ss
 rug	n4:r
 ruga	n0:b
@@ -63143,6 +64139,7 @@ ruining	n0:a
 ruinous	a1:ss
 ruinously	r0:r
 rule	n50:ccmmcixmmccr v24:lcxmxrh
+rule out	v8:xkc
 rule-governed	a0:s
 ruled	a1:s
 ruler	n5:pr
@@ -63181,6 +64178,15 @@ rumpled	a0:s
 rumpus	n1:a v0:l
 rumrunner	n0:p
 run	n29:aaegaaaixqoeeeta v268:ooxlxotxkroxthhxxxlrrtxlsooooxlooookkhhhh
+run around	v3:o
+run away	v13:oo
+run down	v9:lobbpso
+run for	v0:x
+run off	v4:ooooork
+run out	v12:hooxohhb
+run over	v4:bo
+run through	v5:uu
+run up	v4:httsr
 run-down	a2:ss
 run-in	n0:m
 run-of-the-mill	a0:s
@@ -63236,6 +64242,9 @@ ruscaceae	n0:P
 ruscus	n0:P
 ruse	n0:a
 rush	n10:aePfea v29:okhhoor a0:ss
+rush away	v0:o
+rush off	v2:o
+rush out	v2:o
 rush-grass	n0:P
 rushdie	n0:p
 rushed	a0:s
@@ -63377,6 +64386,8 @@ sachem	n0:pp
 sachet	n0:r
 sachsen	n0:l
 sack	n1:rSqFrrraa v1:slst
+sack out	v0:b
+sack up	v0:s
 sackbut	n0:r
 sackcloth	n0:rr
 sacked	a0:s
@@ -63458,6 +64469,7 @@ saffron	n0:PFt
 safranin	n0:u
 safranine	n0:u
 sag	n0:S v6:oo
+sag down	v1:o
 saga	n2:m
 sagacious	a1:ss
 sagaciously	r0:r
@@ -63492,6 +64504,7 @@ saida	n0:l
 saiga	n0:A
 saigon	n0:l
 sail	n2:rar v17:oooo
+sail through	v0:l
 sailboat	n0:r
 sailcloth	n0:r
 sailfish	n0:FA
@@ -63595,6 +64608,7 @@ sallet	n0:r
 sallow	n0:P v0:h a1:s
 sallowness	n0:t
 sally	n1:maa
+sally out	v0:oo
 salmacis	n0:p
 salmagundi	n0:gF
 salmi	n0:F
@@ -63627,6 +64641,7 @@ salsify	n0:PPF
 salsilla	n0:PP
 salsola	n0:P
 salt	n14:uFc v1:pthh a2:s
+salt away	v1:s
 salt-cured	a0:s
 saltate	v0:oo
 saltation	n0:Reeaa
@@ -64127,6 +65142,7 @@ savant	n0:p
 savara	n0:pm
 savarin	n0:F
 save	n0:a v79:lslsshllssm
+save up	v0:s
 save-all	n0:rrr
 saved	a1:as
 saveloy	n0:F
@@ -64228,6 +65244,8 @@ scalar	n0:c a0:pp
 scalawag	n0:ppp
 scald	n0:xa v0:mhhh
 scale	n28:LLLPomrrrA v2:xrsoothh
+scale down	v0:hh
+scale up	v0:h
 scaled	a1:ss
 scaleless	a0:s
 scalelike	a0:s
@@ -64310,6 +65328,8 @@ scarceness	n0:t
 scarcity	n1:t
 scardinius	n0:A
 scare	n0:xf v6:ee
+scare away	v0:e
+scare off	v2:e
 scarecrow	n0:r
 scarecrowish	a1:s
 scared	a9:s
@@ -64317,6 +65337,7 @@ scaremonger	n0:p
 scarer	n0:r
 scarey	a0:s
 scarf	n2:rr v0:ttb
+scarf out	v0:u
 scarface	n0:p
 scarfpin	n0:r
 scaridae	n0:A
@@ -64365,6 +65386,7 @@ sceneshifter	n0:p
 scenic	a5:sp
 scenically	r0:r
 scent	n5:cct v0:ppb
+scent out	v0:p
 scented	a4:asss
 scentless	a0:as
 scepter	n0:xm
@@ -64630,6 +65652,8 @@ scombroidea	n0:A
 sconce	n0:rrrr
 scone	n0:F
 scoop	n1:qSmrrr v0:tk
+scoop out	v1:tt
+scoop up	v3:t
 scoopful	n0:q
 scoot	v3:o
 scooter	n0:rrrrA
@@ -64646,6 +65670,7 @@ scorched	a1:ss
 scorcher	n0:ha
 scorching	a1:s r0:r
 score	n36:cmqgMcxSfaa v33:ktmrtkc
+score out	v0:t
 scoreboard	n1:r
 scorecard	n0:m
 scorekeeper	n0:p
@@ -64720,6 +65745,7 @@ scranton	n0:l
 scrap	n1:oura v1:smh
 scrapbook	n0:r
 scrape	n2:exmt v6:trtott
+scrape up	v1:t
 scraper	n0:r
 scrapheap	n1:lg
 scrapie	n0:x
@@ -64731,6 +65757,9 @@ scrapple	n0:F
 scrappy	a0:s
 scraps	n0:u
 scratch	n1:xSsplFemtt v18:ttplttt
+scratch off	v0:r
+scratch out	v0:t
+scratch up	v0:t
 scratcher	n0:ppr
 scratchiness	n1:t
 scratching	n0:e
@@ -64755,12 +65784,15 @@ screeching	n1:em
 screechy	a1:s
 screed	n0:mmr
 screen	n12:rrrrrGrrr v4:lclpttk
+screen off	v0:h
+screen out	v0:l
 screener	n0:p
 screening	n0:mraa
 screenland	n0:G
 screenplay	n1:m
 screenwriter	n0:p
 screw	n0:prrra v11:ttttk
+screw up	v1:hltb
 screw-loose	a1:s
 screw-topped	a0:s
 screwball	n0:pa a0:s
@@ -64807,6 +65839,7 @@ scrotum	n0:b
 scrounge	v1:ss
 scrounger	n0:p
 scrub	n0:ga v5:tbl a0:s
+scrub up	v0:b
 scrub-bird	n0:A
 scrubbed	a0:s
 scrubber	n0:prr
@@ -64824,6 +65857,7 @@ scrumptious	a0:s
 scrumptiously	r0:r
 scrumpy	n0:F
 scrunch	n0:e v0:ptt
+scrunch up	v0:tt
 scruple	n0:qfc v0:xem
 scruples	n0:M
 scrupulous	a0:as
@@ -64922,6 +65956,7 @@ seagrass	n0:A
 seagull	n1:A
 seahorse	n1:AA
 seal	n4:rrupmmrrA v8:ttcttk
+seal off	v4:tk
 sealant	n0:u
 sealed	a0:aasssss
 sealer	n0:up
@@ -65110,6 +66145,7 @@ sedulously	r1:r
 sedulousness	n0:t
 sedum	n0:P
 see	n0:l v1214:pcprccpomclllltlpcpppokc
+see through	v0:sph
 see-through	a0:s
 seeable	a0:a
 seed	n17:PPpcb v1:tsrtchhh
@@ -65129,6 +66165,7 @@ seedy	a0:asss
 seeger	n0:pp
 seeing	n0:cc a0:s
 seek	n0:e v117:stlom
+seek out	v14:t
 seeker	n1:pr
 seeking	n0:aa
 seel	v0:p
@@ -65431,6 +66468,9 @@ seljuk	n0:G a0:p
 selkirk	n0:p
 selkup	n0:pm
 sell	n0:a v96:sxmssxxl
+sell off	v0:s
+sell out	v3:sm
+sell up	v0:s
 sellable	a0:s
 seller	n0:p
 sellers	n0:p
@@ -65567,6 +66607,13 @@ senator	n6:p
 senatorial	a1:p
 senatorship	n0:a
 send	v148:otmokmsm
+send around	v0:o
+send away	v1:ll
+send back	v0:m
+send down	v0:l
+send for	v4:m
+send off	v0:otm
+send out	v10:t
 send-off	n1:me
 sendee	n0:p
 sender	n0:pr
@@ -65683,6 +66730,8 @@ separability	n0:x
 separable	a2:s
 separably	r0:r
 separate	n0:mr v50:xtcltcolohlth a26:asss
+separate off	v0:h
+separate out	v2:t
 separated	a8:ssss
 separately	r4:r
 separateness	n0:xxt
@@ -65856,6 +66905,7 @@ serum	n34:b
 serval	n0:A
 servant	n9:px
 serve	n0:a v214:xkxluulxxltxltk
+serve up	v1:u
 server	n0:pprr
 service	n46:aaaGaGtraaaaaa v4:lht
 serviceability	n0:t
@@ -65893,6 +66943,12 @@ session	n23:miaG
 sessions	n0:p
 sestet	n0:qGgmm
 set	n50:ggarGcaiRecr v117:tcmmhthhrortrhrtttkchhhbb a10:sssssss
+set about	v4:lrh
+set back	v2:xlx
+set down	v5:mottot
+set off	v13:rohhxhm
+set out	v17:hto
+set up	v55:lrrhtrlrttltchh
 set-apart	a1:s
 set-aside	a0:s
 set-back	n0:r
@@ -65915,6 +66971,7 @@ setter	n0:pA
 setterwort	n0:P
 setting	n10:lxrxlrr
 settle	n0:r v61:ocmhmohhhotmmsoootkhhh
+settle down	v9:ohe
 settled	a4:aass
 settlement	n14:GGmacla
 settler	n10:ppp
@@ -65981,6 +67038,7 @@ sewerage	n0:ur
 sewing	n1:ar
 sewn	a0:s
 sex	n21:agft v0:ec
+sex up	v0:h
 sex-limited	a0:p
 sex-linked	a0:p
 sex-starved	a0:s
@@ -66028,6 +67086,7 @@ shabby-genteel	a0:s
 shabu	n0:r
 shabuoth	n0:i
 shack	n1:r v0:xo
+shack up	v1:x
 shackle	n2:rr v0:tt
 shackled	a2:s
 shad	n0:FA
@@ -66037,6 +67096,7 @@ shadblow	n0:P
 shadbush	n0:P
 shaddock	n0:PF
 shade	n19:xtrmxqcr v4:wrthh
+shade off	v0:w
 shaded	a4:aa
 shades	n0:r
 shadflower	n0:P
@@ -66071,6 +67131,8 @@ shahn	n0:p
 shaitan	n0:p
 shakable	a0:s
 shake	n0:uFmmaa v80:obooheohm
+shake off	v5:ot
+shake up	v1:oloett
 shake-up	n0:a
 shakeable	a0:s
 shakedown	n0:eaa a0:p
@@ -66147,6 +67209,7 @@ shantung	n1:r
 shanty	n1:rm
 shantytown	n0:l
 shape	n51:tTbctxGc v20:crh
+shape up	v0:h
 shape-up	n0:a
 shaped	a4:sp
 shapeless	a3:ss
@@ -66286,6 +67349,7 @@ shelfful	n0:q
 shelflike	a0:p
 shelfy	a0:s
 shell	n19:ruAPoorrrA v1:krtttkhh
+shell out	v0:s
 shell-flower	n0:P
 shell-less	a0:a
 shellac	n0:ur v0:t
@@ -66375,6 +67439,7 @@ shinbone	n1:b
 shindig	n0:G
 shindy	n0:G
 shine	n0:t v25:wwpxxpwxet
+shine up	v0:e
 shiner	n0:xoAA
 shingle	n0:uur v0:t
 shingler	n0:p
@@ -66511,10 +67576,15 @@ shogunate	n0:G
 shoji	n0:r
 shona	n0:pm a0:p
 shoo	v0:o
+shoo away	v1:o
+shoo off	v0:o
 shoo-in	n0:e
 shoofly	n0:pr
 shook	n0:r
 shoot	n0:Pa v97:klkmoootmwptttukmchb
+shoot down	v2:ool
+shoot for	v0:c
+shoot up	v2:h
 shoot-'em-up	n0:m
 shoot-down	n2:a
 shooter	n1:rpppp
@@ -66535,6 +67605,7 @@ shopwalker	n0:p
 shopwindow	n0:r
 shopworn	a0:ss
 shore	n18:or v0:xot
+shore up	v2:t
 shorea	n0:P
 shorebird	n0:A
 shoreline	n0:o
@@ -66604,10 +67675,13 @@ shoulder	n65:bFbrr v4:ttt
 shoulder-to-shoulder	r0:r
 shouldered	a1:p
 shout	n3:m v59:mmmm
+shout down	v0:e
+shout out	v1:mm
 shouted	a0:s
 shouter	n0:p
 shouting	n4:mm
 shove	n0:a v11:oto
+shove off	v0:o
 shove-ha'penny	n0:a
 shove-halfpenny	n0:a
 shovel	n2:rqrr v1:t
@@ -66618,12 +67692,15 @@ shovelhead	n0:A
 shoveller	n0:pA
 shover	n0:p
 show	n27:amma v453:pcmprmmpmmok
+show off	v4:p
+show up	v12:hp
 show-off	n0:p
 show-stopper	n0:mt
 showboat	n0:r
 showcase	n2:xr
 showdown	n2:m
 shower	n11:rahepG v6:stbwu
+shower down	v0:w
 showerhead	n1:r
 showery	a0:s
 showgirl	n0:p
@@ -66669,6 +67746,7 @@ shrimpfish	n0:A
 shrimpy	a0:s
 shrine	n1:r v0:t
 shrink	n0:p v8:hohhh
+shrink back	v2:o
 shrink-wrap	n0:r
 shrinkable	a0:a
 shrinkage	n0:eta
@@ -66676,6 +67754,7 @@ shrinking	n0:ea
 shrinkwrap	v0:t
 shrive	v0:m
 shrivel	v0:hh
+shrivel up	v0:h
 shriveled	a1:sss
 shrivelled	a0:sss
 shroud	n0:rrr v1:txt
@@ -66685,6 +67764,7 @@ shrubbery	n2:lg
 shrubby	a0:p
 shrublet	n0:P
 shrug	n3:m v10:b
+shrug off	v1:m
 shrunken	a0:ss
 shtick	n0:qaaa
 shtickl	n0:q
@@ -66712,6 +67792,11 @@ shunt	n6:brr v1:oo
 shunter	n0:r
 shush	v0:h
 shut	v13:ttl a9:aa
+shut away	v0:t
+shut down	v2:l
+shut off	v1:xot
+shut out	v3:l
+shut up	v8:mth
 shut-in	n0:p a0:ss
 shutdown	n5:a
 shute	n0:p
@@ -66823,6 +67908,7 @@ sidewinder	n1:Ar
 sidewise	r2:rrr
 siding	n1:ru
 sidle	v4:oo
+sidle up	v0:e
 sidney	n0:p
 sidon	n0:l
 sids	n0:x
@@ -66833,6 +67919,7 @@ sienna	n0:u
 sierra	n0:A
 siesta	n0:a
 sieve	n1:r v0:lttc
+sieve out	v0:c
 sif	n0:p
 sift	v2:ottc
 sifter	n0:r
@@ -66864,6 +67951,10 @@ sigmoidectomy	n0:a
 sigmoidoscope	n0:r
 sigmoidoscopy	n0:a
 sign	n36:mmmrlxLemmm v40:mlmlmtmm a0:s
+sign away	v0:s
+sign off	v0:m
+sign over	v0:s
+sign up	v3:lk
 sign-language	a0:s
 signage	n0:g
 signal	n17:mMh v7:mm a0:s
@@ -66960,6 +68051,7 @@ silo	n2:rr
 siloxane	n0:u
 silphium	n0:P
 silt	n0:u v0:t
+silt up	v0:t
 siltstone	n0:u
 silty	a0:s
 silurian	n0:i
@@ -67036,6 +68128,7 @@ similarly	r21:r
 simile	n1:m
 similitude	n6:tr
 simmer	n0:t v5:h
+simmer down	v0:e
 simmering	n0:a
 simmpleness	n0:t
 simnel	n0:FF
@@ -67109,6 +68202,7 @@ singer	n3:p
 singhalese	n0:pm a0:pp
 singing	n6:am a0:s
 single	n7:aq v6:t a74:aaaasss
+single out	v3:cl
 single-barreled	a0:a
 single-barrelled	a0:a
 single-bedded	a0:s
@@ -67187,6 +68281,7 @@ sioux	n3:p
 sip	n2:a v7:u
 sipah-e-sahaba	n0:G
 siphon	n0:rA v0:ot
+siphon off	v0:o
 siphonaptera	n0:A
 siphonophora	n0:A
 siphonophore	n0:A
@@ -67237,6 +68332,11 @@ sisyphus	n0:p
 sisyridae	n0:A
 sisyrinchium	n0:P
 sit	v185:txoopoxltk
+sit around	v0:x
+sit back	v4:bl
+sit down	v40:ott
+sit out	v1:xc
+sit up	v4:bo
 sit-down	n1:a
 sit-in	n0:a
 sit-up	n0:a
@@ -67299,6 +68399,7 @@ sixty-three	a0:s
 sixty-two	a0:s
 sizable	a2:ss
 size	n73:ttuxt v0:tch a2:s
+size up	v2:p
 sizeable	a0:ss
 sizeableness	n0:t
 sized	a2:aa
@@ -67317,6 +68418,7 @@ skanda	n0:p
 skank	n0:ua v0:o
 skanky	a0:s
 skate	n0:rA v0:o
+skate over	v1:l
 skateboard	n0:r v0:o
 skateboarder	n0:p
 skateboarding	n0:a
@@ -67372,14 +68474,18 @@ skillfully	r3:r
 skillfulness	n0:c
 skilly	n0:F
 skim	n0:om v2:otptttc a0:s
+skim off	v2:tc
+skim over	v1:ct
 skimcoat	v0:t
 skimmed	a0:s
 skimmer	n0:prrA
 skimming	n1:amaa
 skimp	v0:llss
+skimp over	v0:l
 skimpily	r0:r
 skimpy	a0:s
 skin	n22:brAxFr v0:ottt
+skin over	v0:b
 skin-deep	a0:s
 skin-dive	n0:a v0:o
 skin-diver	n0:p
@@ -67401,6 +68507,7 @@ skinny-dipper	n0:p
 skint	a0:s
 skintight	a0:s
 skip	n0:aa v9:cxooot
+skip over	v0:c
 skip-bomb	v0:k
 skipjack	n0:AAA
 skipper	n0:ppp v0:l
@@ -67463,7 +68570,10 @@ sl	n0:G
 slab	n3:r
 slabber	v0:b
 slack	n0:uRootr v0:lchhhhhh a5:sss
+slack off	v1:h
+slack up	v0:h
 slacken	v5:hhhh
+slacken off	v0:h
 slackening	n0:e
 slacker	n0:p
 slacking	n0:a
@@ -67556,9 +68666,15 @@ sledding	n0:aa
 sledge	n0:rr v0:oot
 sledgehammer	n0:r v0:t
 sleek	v0:t a1:sss
+sleek down	v0:b
+sleek over	v0:p
 sleekly	r0:r
 sleekness	n0:tt
 sleep	n24:xxix v58:bx
+sleep around	v0:o
+sleep off	v1:s
+sleep out	v0:u
+sleep over	v0:x
 sleep-learning	n0:a
 sleeper	n1:ppprrrrAa
 sleepily	r1:r
@@ -67598,15 +68714,20 @@ slew	n0:q v0:oo
 slews	n0:q
 slezsko	n0:l
 slice	n7:sFxaor v5:tttk
+slice through	v0:o
+slice up	v1:t
 sliced	a0:ss
 slicer	n0:prr
 slicing	n0:aa
 slick	n1:tmrr v0:tb a1:ssss
+slick down	v0:b
+slick up	v0:hb
 slicked	a0:s
 slicker	n2:rpp
 slickly	r0:r
 slickness	n0:mtt
 slide	n6:remrarr v35:ooo
+slide down	v0:o
 slider	n0:ppAa
 slideway	n0:r
 sliding	a1:s
@@ -67616,6 +68737,7 @@ slightingly	r0:r
 slightly	r26:rr
 slightness	n0:ttt
 slim	v0:b a4:ss
+slim down	v0:b
 slim-bodied	a0:s
 slim-waisted	a1:s
 slime	n0:u v1:t
@@ -67631,6 +68753,9 @@ slinging	n1:a
 slingshot	n1:r
 slink	v2:o
 slip	n5:aauPpletrrrraaa v31:ohohocsooch
+slip away	v2:oo
+slip off	v0:b
+slip up	v0:c
 slip-on	n0:r
 slip-up	n0:a
 slipcover	n0:r
@@ -67660,6 +68785,7 @@ slo-bid	n0:r
 sloanea	n0:P
 slob	n2:p
 slobber	n0:b v0:b
+slobber over	v0:e
 slobberer	n0:p
 sloe	n2:PPF
 slog	v0:lot
@@ -67682,6 +68808,7 @@ slops	n0:Fr
 slopseller	n0:p
 slopshop	n0:E
 slosh	v0:pot
+slosh around	v0:t
 sloshed	a0:s
 slot	n4:mrixorr v1:c
 sloth	n0:tAa
@@ -67693,6 +68820,7 @@ slouchily	r0:r
 slouchingly	r0:r
 slouchy	a0:s
 slough	n0:xooo v0:b
+slough off	v0:st
 sloughing	n0:R
 sloughy	a0:s
 slovak	n0:pm
@@ -67706,6 +68834,8 @@ slovenija	n0:l
 slovenliness	n1:xt
 slovenly	a3:s
 slow	v12:hhh a27:aasass r2:rr
+slow down	v8:hhhhb
+slow up	v1:hhh
 slow-moving	a1:s
 slow-witted	a0:s
 slow-wittedness	n0:c
@@ -67733,6 +68863,7 @@ sluggish	a2:sss
 sluggishly	r1:r
 sluggishness	n0:xtt
 sluice	n1:r v2:whoo
+sluice down	v0:w
 sluicegate	n0:r
 sluiceway	n0:r
 sluicing	a1:l
@@ -67746,10 +68877,12 @@ slumgullion	n0:F
 slummy	a0:s
 slump	n2:Rx v6:ooho
 slur	n0:mmt v0:rmmh
+slur over	v0:l
 slurp	v1:u
 slurred	a1:s
 slurry	n0:u
 slush	n0:u v0:pt
+slush around	v0:t
 slushy	a0:ss
 slut	n0:pp
 sluttish	a0:ss
@@ -67792,10 +68925,12 @@ smarminess	n0:t
 smarmy	a0:s
 smart	n0:x v1:p a16:assssss
 smarta	n0:p
+smarten up	v0:hb
 smarting	n0:x
 smartly	r0:rrr
 smartness	n0:xctt
 smash	n2:eeaaa v11:thsoetttkh r0:r
+smash up	v0:t
 smash-up	n0:e
 smashed	a1:s
 smasher	n0:ppa
@@ -67806,6 +68941,8 @@ smattering	n0:qc
 smear	n0:mbta v1:tttm
 smegma	n0:b
 smell	n14:ctxca v29:ppppc
+smell out	v0:pc
+smell up	v0:p
 smelling	n0:a a0:s
 smelly	a0:s
 smelt	n0:FA v0:r
@@ -67841,6 +68978,7 @@ smog	n0:x
 smogginess	n0:x
 smoggy	a0:s
 smoke	n69:hRmtrraa v12:uw
+smoke out	v0:o
 smoke-cured	a0:s
 smoke-dried	a0:s
 smoke-filled	a0:s
@@ -67861,6 +68999,8 @@ smollett	n0:p
 smooch	n0:a v0:t
 smooching	n0:a
 smooth	n0:a v8:tts a17:asasaass
+smooth out	v1:s
+smooth over	v2:l
 smooth-bodied	a0:s
 smooth-faced	a0:s
 smooth-haired	a0:s
@@ -67934,6 +69074,9 @@ snakeweed	n0:P
 snakewood	n0:P
 snaky	a0:s
 snap	n1:aiFFeeetrraaa v22:mthohpotttetm
+snap back	v0:b
+snap off	v0:t
+snap up	v1:s
 snapdragon	n1:P
 snapline	n0:r
 snapper	n0:pFrAAA
@@ -67946,14 +69089,20 @@ snare	n1:crrrr v1:tm
 snarer	n0:p
 snarf	v0:s
 snarl	n2:mmc v7:mmth
+snarl up	v0:h
 snarl-up	n0:G
 snarled	a0:s
 snarly	a0:s
 snatch	n0:mbaaa v14:ttt
+snatch up	v1:t
 snatcher	n0:pp
 snazzy	a0:s
 snead	n0:p
 sneak	n0:ppp v3:olss a0:s
+sneak away	v0:o
+sneak off	v2:o
+sneak out	v1:o
+sneak up	v1:o
 sneaker	n2:rp
 sneakily	r0:r
 sneakiness	n0:t
@@ -67977,6 +69126,7 @@ snickersnee	n0:a
 snide	a0:s
 snidely	r0:r
 sniff	n0:a v6:pb
+sniff out	v0:p
 sniffer	n0:p
 sniffle	n0:a v0:bb
 sniffler	n0:p
@@ -67985,6 +69135,7 @@ sniffy	a0:s
 snifter	n0:r
 snigger	n0:m v1:b
 snip	n1:ra v0:tt
+snip off	v0:t
 snipe	n0:Aa v0:kkm
 snipefish	n0:A
 sniper	n2:p
@@ -68073,6 +69224,7 @@ snp	n0:h
 snub	n0:ma v4:mm a0:s
 snub-nosed	a0:s
 snuff	n0:uqra v0:pb a0:s
+snuff out	v1:hw
 snuff-brown	a0:s
 snuff-color	n0:t
 snuff-colour	n0:t
@@ -68095,6 +69247,8 @@ so-and-so	n0:p
 so-called	a13:s
 so-so	a3:s r0:r
 soak	n0:Ra v6:tshstuuhh
+soak through	v0:t
+soak up	v0:tc
 soakage	n0:R
 soaked	a6:s
 soaker	n0:hp
@@ -68113,12 +69267,14 @@ soapweed	n0:P
 soapwort	n0:P
 soapy	a0:ps
 soar	n0:a v7:oooho
+soar up	v0:o
 soaring	n0:a a2:ss
 soave	n0:F
 sob	n5:xpa v2:b
 sobbing	n0:a
 sobbingly	r0:r
 sober	v0:hhh a11:assa
+sober up	v3:hh
 sobering	a1:s
 soberly	r3:r
 soberness	n0:xt
@@ -68480,6 +69636,7 @@ sootiness	n0:x
 sooty	a1:ss
 sooty-black	a0:s
 sop	n0:Fma v0:stth
+sop up	v0:tu
 soph	n0:p
 sophism	n0:c
 sophist	n0:pp
@@ -68544,6 +69701,7 @@ sorrowfulness	n0:xf
 sorrowing	a0:s
 sorry	a15:asss
 sort	n68:ctpR v0:lc
+sort out	v5:ccl
 sorted	a0:ss
 sorter	n0:pr
 sortie	n0:aa
@@ -68592,6 +69750,8 @@ soulfulness	n0:f
 soulless	a0:s
 soullessly	r0:r
 sound	n81:tchemmoo v63:ppppmph a14:asassssss
+sound off	v1:mrm
+sound out	v0:mm
 soundable	a0:a
 soundboard	n0:r
 soundbox	n0:r
@@ -68606,6 +69766,7 @@ soundness	n0:xtt
 soundproof	v0:h a1:s
 soundtrack	n2:r
 soup	n2:Fux v0:b
+soup up	v0:h
 soup-fin	n0:A
 soup-strainer	n0:b
 soupcon	n0:q
@@ -68768,6 +69929,7 @@ sparidae	n0:A
 sparing	a0:s
 sparingly	r0:r
 spark	n10:ethqo v6:rw
+spark off	v0:r
 sparker	n0:r
 sparkle	n2:tet v2:whwh
 sparkleberry	n0:P
@@ -68821,6 +69983,9 @@ spay	v0:b
 spayed	a0:s
 spaying	n0:a
 speak	v176:mmmmp
+speak for	v6:l
+speak out	v0:m
+speak up	v1:mm
 speakable	a0:s
 speakeasy	n1:r
 speaker	n12:prp
@@ -68828,6 +69993,7 @@ speakerphone	n0:r
 speakership	n0:a
 speaking	n1:mm a0:a
 spear	n1:rr v3:tx
+spear up	v0:x
 spear-point	n0:r
 spearfish	n0:A
 spearhead	n0:pGr v1:l
@@ -68917,6 +70083,7 @@ speechmaker	n0:p
 speechmaking	n0:m
 speechwriter	n0:p
 speed	n38:itaLr v18:ohooh
+speed up	v3:hh
 speed-reading	n0:c
 speedboat	n0:r
 speeder	n0:p
@@ -68936,6 +70103,7 @@ spelaeology	n0:ca
 speleologist	n0:p
 speleology	n0:ca
 spell	n6:xiim v5:mmrlmh
+spell out	v8:mrm
 spell-bound	a0:s
 spell-checker	n0:m
 spellbind	v0:emb
@@ -68982,6 +70150,7 @@ spermophilus	n0:A
 spermous	a0:p
 sperry	n0:p
 spew	v0:bbb
+spew out	v0:b
 spewer	n0:p
 spf	n0:t
 sphacelate	v0:b
@@ -69039,6 +70208,7 @@ spica	n0:o
 spicate	a0:p
 spiccato	n0:a
 spice	n1:uFt v1:hp
+spice up	v1:ph
 spice-scented	a0:s
 spiceberry	n0:PF
 spicebush	n0:PP
@@ -69061,13 +70231,16 @@ spidery	a1:p
 spiegel	n0:u
 spiegeleisen	n0:u
 spiel	n0:m v0:rm
+spiel off	v0:m
 spielberg	n0:p
 spiff	n0:t
+spiff up	v0:h
 spiffing	a0:s
 spiffy	a0:s
 spigot	n0:rr
 spik	n0:p
 spike	n3:erPPerrrrrr v0:ltthhh
+spike out	v1:h
 spiked	a1:s
 spikelet	n0:P
 spikelike	a0:s
@@ -69076,6 +70249,8 @@ spikenard	n0:r
 spiky	a0:s
 spile	n0:rr
 spill	n0:uraa v4:tottmh
+spill out	v3:o
+spill over	v1:eo
 spillage	n0:qa
 spillane	n0:p
 spiller	n0:pr
@@ -69085,6 +70260,9 @@ spillover	n0:h
 spillway	n0:r
 spilogale	n0:A
 spin	n0:eaaaa v16:ooorrtmh
+spin around	v3:o
+spin off	v0:h
+spin out	v0:h
 spin-dry	v0:h
 spin-off	n0:r
 spinach	n0:PF
@@ -69143,6 +70321,9 @@ spirilla	n0:A
 spirillaceae	n0:A
 spirillum	n0:AA
 spirit	n116:pxtpxmtt v0:h
+spirit away	v0:tt
+spirit off	v0:t
+spirit up	v0:h
 spirited	a3:asss
 spiritedly	r0:r
 spiritedness	n0:t
@@ -69181,6 +70362,8 @@ spirt	n0:e v0:oo
 spirula	n0:A
 spirulidae	n0:A
 spit	n0:obra v12:bmwt
+spit out	v3:bmb
+spit up	v0:sb
 spitball	n0:ra
 spite	n1:ft v0:e
 spiteful	a1:s
@@ -69199,6 +70382,7 @@ spiv	n0:p
 spizella	n0:A
 splanchnic	a0:p
 splash	n1:exqtaa v5:tottptt
+splash around	v0:l
 splash-guard	n0:r
 splashboard	n0:rr
 splashdown	n0:a
@@ -69240,6 +70424,7 @@ splinterproof	a0:s
 splinters	n1:u
 splintery	a1:sp
 split	n5:aqsooFraaa v13:ltloh a3:ss
+split up	v0:lllh
 split-pea	n0:F
 splitsaw	n0:r
 splitsville	n0:a
@@ -69282,6 +70467,9 @@ spondylarthritis	n0:x
 spondylitis	n0:x
 spondylolisthesis	n0:x
 sponge	n1:uppA v2:tsttt
+sponge down	v0:tb
+sponge off	v2:t
+sponge up	v0:t
 spongefly	n0:A
 spongelike	a0:ss
 sponger	n0:pp
@@ -69385,6 +70573,8 @@ spray-dry	v0:h
 sprayer	n0:pr
 spraying	n3:aqa
 spread	n9:etEtFFmtra v55:ttxtmmoott a6:sss
+spread out	v8:otoooot
+spread over	v3:t
 spread-eagle	v1:bxotk a0:s
 spread-out	a2:s
 spreadeagle	v0:k
@@ -69402,6 +70592,7 @@ sprightliness	n0:t
 sprightly	a1:s
 sprigtail	n0:A
 spring	n35:irolta v24:oxobm
+spring up	v8:x
 spring-blooming	a0:s
 spring-clean	v0:t
 spring-cleaning	n0:a
@@ -69437,6 +70628,7 @@ sprout	n0:PF v4:hb
 sprouted	a0:s
 sprouting	n0:R
 spruce	n0:PP v0:hb a0:s
+spruce up	v0:hb
 sprucely	r0:r
 spruceness	n0:x
 sprue	n1:x
@@ -69495,6 +70687,9 @@ squanderer	n0:p
 squandering	n0:a
 squandermania	n0:a
 square	n27:SqlSpprr v8:hcxoxskk a7:aassss r2:rrr
+square away	v1:h
+square off	v0:m
+square up	v2:hom
 square-bashing	n0:a
 square-built	a0:s
 square-jawed	a0:s
@@ -69530,6 +70725,7 @@ squawker	n0:pr
 squawky	a0:s
 squawroot	n0:P
 squeak	n1:ea v3:p
+squeak through	v0:t
 squeaker	n0:ra
 squeaking	a0:s
 squeaky	a1:s
@@ -69543,6 +70739,8 @@ squeegee	n0:r v0:t
 squeezability	n0:t
 squeezable	a0:s
 squeeze	n1:axspeaaa v19:tttlsottt
+squeeze for	v0:l
+squeeze out	v3:lstsrt
 squeezer	n0:r
 squeezing	n0:a
 squelch	n0:mr v1:hpot
@@ -69569,6 +70767,7 @@ squirearchy	n0:G
 squirm	n0:a v3:o
 squirmer	n0:p
 squirrel	n3:Au
+squirrel away	v0:s
 squirrel-sized	a0:s
 squirrelfish	n0:AA
 squirt	n0:pe v1:tt
@@ -69615,6 +70814,8 @@ staccato	a1:a r0:r
 stachyose	n0:u
 stachys	n0:P
 stack	n2:gqmrr v3:ttt
+stack away	v0:s
+stack up	v0:t
 stacked	a1:ls
 stacker	n0:p
 stacks	n0:qr
@@ -69714,6 +70915,8 @@ stammel	n0:r
 stammer	n0:x v6:m
 stammerer	n0:p
 stamp	n4:Sgmmsmrrr v10:otptchrtt
+stamp down	v1:h
+stamp out	v2:h
 stampede	n1:ae v2:ollo
 stamper	n0:ppr
 stance	n1:tc
@@ -69721,6 +70924,10 @@ stanch	v0:h
 stanchion	n0:r
 stanchly	r0:r
 stand	n16:rlgrrecEarra v308:txxxccxxxtkt
+stand back	v2:xt
+stand for	v9:mmxc
+stand out	v9:xxok
+stand up	v34:okttmxo
 stand-alone	a0:s
 stand-down	n0:xa
 stand-in	n0:p
@@ -69788,6 +70995,7 @@ starchy	a0:as
 stardom	n1:x
 stardust	n0:t
 stare	n9:a v86:pb
+stare down	v0:p
 starer	n0:p
 starets	n0:p
 starfish	n0:A
@@ -69814,6 +71022,8 @@ starry	a0:a
 starry-eyed	a0:s
 starship	n0:r
 start	n20:eiaaalmt v299:hhoxrrooolkxlo
+start out	v9:ho
+start up	v2:or
 start-off	n0:e
 starter	n1:rpppFra
 starting	n3:a a2:ss
@@ -69829,6 +71039,7 @@ starveling	n0:p
 starving	n0:a a1:s
 starwort	n0:P
 stash	n0:s v0:s
+stash away	v0:s
 stasis	n0:xx
 statant	a0:s
 state	n192:lTGGxxlG v90:mmm
@@ -69884,7 +71095,12 @@ staurikosaur	n0:A
 staurikosaurus	n0:A
 stavanger	n0:l
 stave	n0:mrr v0:sh
+stave off	v3:l
 stay	n2:axmrr v124:hoxxohxxltu
+stay away	v0:x
+stay off	v0:m
+stay over	v0:x
+stay up	v0:b
 stay-at-home	n0:p a0:s
 stayer	n0:A
 stayman	n0:F
@@ -69899,11 +71115,13 @@ steadied	a1:s
 steadily	r6:rr
 steadiness	n0:ttt
 steady	n0:p v3:ht a14:asssss r0:r
+steady down	v0:h
 steady-going	a0:s
 steadying	a0:s
 steak	n2:F
 steakhouse	n1:r
 steal	n0:sa v30:sok
+steal away	v1:o
 stealer	n0:p
 stealing	n1:aa
 stealth	n1:a
@@ -70019,6 +71237,9 @@ stent	n0:r
 stentor	n0:pA
 stentorian	a1:s
 step	n59:aqarxqemmra v30:oollsoothh
+step down	v1:lh
+step out	v6:o
+step up	v5:hho
 step-by-step	a1:s
 step-down	n0:a
 step-in	n0:r
@@ -70120,6 +71341,10 @@ stibnite	n0:u
 stichaeidae	n0:A
 sticherus	n0:P
 stick	n18:rPrFbrrra v11:totxxxxrttttttmc
+stick about	v0:x
+stick around	v0:xo
+stick out	v2:xxc
+stick up	v0:sm
 stick-in-the-mud	n0:p a0:s
 stick-on	a0:s
 stickball	n0:a
@@ -70198,6 +71423,8 @@ stingless	a0:p
 stingray	n0:A
 stingy	a0:aa
 stink	n0:c v2:xp
+stink out	v0:p
+stink up	v0:p
 stinkbird	n0:A
 stinker	n0:prr
 stinkhorn	n0:P
@@ -70220,6 +71447,7 @@ stipulation	n0:mma
 stipulatory	a0:s
 stipule	n0:P
 stir	n0:xfa v24:oopeerot
+stir up	v3:letm
 stirk	n0:A
 stirred	a0:ass
 stirrer	n0:pr
@@ -70243,6 +71471,7 @@ stochastic	a0:s
 stochastically	r0:r
 stochasticity	n0:t
 stock	n38:srrssGgFxPPPPrrrA v2:ssssssb a1:sss
+stock up	v0:s
 stock-in-trade	n0:r
 stock-still	a0:s r0:r
 stock-take	n0:a v0:l
@@ -70365,6 +71594,8 @@ stooped	a3:s
 stooper	n0:pp
 stooping	a0:s
 stop	n11:eaaxlmmrrrr v162:oxloohktxth
+stop over	v0:xo
+stop up	v0:t
 stopcock	n0:r
 stopes	n0:p
 stopgap	n0:a
@@ -70423,6 +71654,7 @@ stovepiped	a0:p
 stovepiping	n0:R
 stover	n0:F
 stow	v2:t
+stow away	v0:p
 stowage	n0:sra
 stowaway	n0:p
 stowe	n0:p
@@ -70456,6 +71688,8 @@ straightarrow	a0:s
 straightaway	n1:r a0:s r1:r
 straightedge	n0:r
 straighten	v17:otohth
+straighten out	v4:hthtch
+straighten up	v4:o
 straightener	n0:r
 straightforward	a4:ssss
 straightforwardly	r0:r
@@ -70590,6 +71824,7 @@ stressed	a1:sa
 stressful	a0:s
 stressor	n0:o
 stretch	n11:oaraait v41:xbohhothhhb a0:ss
+stretch out	v4:oobbb
 stretchability	n0:t
 stretchable	a0:s
 stretched	a6:ss
@@ -70625,6 +71860,11 @@ strife	n4:xa
 strigidae	n0:A
 strigiformes	n0:A
 strike	n9:aaeaaa v79:tetkmtlxlthsrtpoorttc
+strike back	v0:k
+strike down	v0:ltt
+strike off	v0:m
+strike out	v3:mtlokh
+strike up	v4:rr
 strikebound	a0:s
 strikebreaker	n0:p
 strikebreaking	n0:a
@@ -70635,6 +71875,8 @@ strikingly	r3:r
 strikingness	n0:xt
 strindberg	n0:p
 string	n13:rrrgmruorr v3:thotttt
+string out	v1:t
+string up	v0:lh
 stringency	n0:xt
 stringent	a0:s
 stringently	r0:r
@@ -70643,6 +71885,7 @@ strings	n0:G
 stringy	a1:ssss
 stringybark	n0:P
 strip	n19:orrmra v12:sbthhstthhhhh
+strip down	v0:b
 strip-jack-naked	n0:a
 strip-mined	a0:s
 strip-search	v0:t
@@ -70727,6 +71970,7 @@ strychnine	n4:u
 strymon	n0:A
 stuart	n0:pG
 stub	n1:oommr v0:tthb
+stub out	v1:h
 stubbiness	n0:t
 stubble	n0:ub
 stubbled	a0:s
@@ -71138,6 +72382,8 @@ succussion	n0:a
 such	a456:s r28:r
 suchlike	a0:s
 suck	n1:a v6:uowxptu
+suck out	v0:t
+suck up	v1:tem
 sucker	n1:pPpFFAA
 suckerfish	n0:A
 sucking	n0:a
@@ -71295,6 +72541,7 @@ sultrily	r0:r
 sultriness	n0:ht
 sultry	a2:ss
 sum	n19:scgcrg v0:xm
+sum up	v5:mxm
 sum-up	n0:m
 sumac	n0:PP
 sumach	n0:P
@@ -71751,6 +72998,7 @@ suspiciousness	n0:t
 suspiration	n0:m
 suspire	v0:bb
 susquehanna	n0:o
+suss out	v0:c
 sussex	n0:l
 sustain	v17:xbuutmc
 sustainability	n0:t
@@ -71803,6 +73051,7 @@ swain	n0:p
 swainsona	n0:P
 swale	n0:o
 swallow	n4:FaA v18:uktmmccc
+swallow up	v2:t
 swallow-tailed	a0:s
 swallowtail	n0:r
 swallowwort	n0:PP
@@ -71846,10 +73095,13 @@ swaziland	n0:l
 swbs	n0:L
 swbw	n0:L
 swear	v31:mmmmc
+swear off	v2:m
+swear out	v1:t
 swearer	n0:pp
 swearing	n1:mm
 swearword	n0:m
 sweat	n11:bxha v5:b
+sweat off	v0:b
 sweatband	n1:rr
 sweatbox	n0:rr
 sweater	n1:rp
@@ -71864,6 +73116,11 @@ sweden	n9:l
 swedenborg	n0:p
 swedish	n0:m a6:p
 sweep	n3:tperaa v37:ootxxtkxt
+sweep away	v3:re
+sweep off	v0:e
+sweep over	v3:e
+sweep through	v1:l
+sweep up	v2:xc
 sweep-second	n0:r
 sweeper	n0:prA
 sweeping	n1:a a4:ss
@@ -71894,6 +73151,7 @@ sweetness	n1:cttt
 sweetpea	n0:P
 sweetsop	n0:PF
 swell	n6:eotp v15:hlhxoh a1:s
+swell up	v0:h
 swelled	a1:s
 swellhead	n0:p
 swelling	n2:xSR
@@ -71914,6 +73172,7 @@ swiftly	r18:r
 swiftness	n0:t
 swig	n1:a v0:tu
 swill	n0:F v0:uu
+swill down	v0:u
 swilling	n0:a
 swim	n0:a v13:ooxxo
 swimmer	n0:pp
@@ -71928,6 +73187,10 @@ swindler	n0:p
 swine	n0:A
 swineherd	n0:p
 swing	n4:xraamtaaa v71:oooltxkhxxlrt
+swing about	v0:o
+swing around	v2:o
+swing out	v0:t
+swing over	v0:l
 swinge	v0:h
 swingeing	a0:s
 swinger	n0:pp
@@ -71941,6 +73204,8 @@ swish	n0:e v2:p a0:s
 swishy	a0:s
 swiss	n5:p a3:p
 switch	n5:rerrraa v11:hshhtth
+switch off	v2:t
+switch over	v0:h
 switch-hit	v0:t
 switch-hitter	n1:pp
 switch-ivy	n0:P
@@ -71962,6 +73227,7 @@ swollen-headed	a0:s
 swoon	n0:e v1:b
 swooning	a0:s
 swoop	n1:maa v8:oot
+swoop up	v1:t
 swoosh	n0:e v0:p
 swop	n0:a v0:s
 sword	n9:r
@@ -71976,6 +73242,7 @@ swordtail	n0:A
 sworn	a1:sa
 swosh	v0:p
 swot	n0:p v0:c
+swot up	v0:c
 sybarite	n0:p
 sybaritic	a0:s
 sycamore	n0:PPPP
@@ -72443,6 +73710,15 @@ taka	n0:q
 takahe	n0:A
 takakkaw	n0:o
 take	n0:sa v732:lsothcosocslcxpmhucssoshcmokhxsssstmxxlokb
+take after	v0:xr
+take away	v16:thhsuhh
+take back	v6:oslomc
+take down	v3:oerm
+take for	v2:c
+take off	v35:oholrbotc
+take out	v21:lthsltssootucc
+take over	v36:sllsslss
+take up	v27:hclxlsottttuh
 take-away	a0:s
 take-home	a0:s
 take-in	n0:a
@@ -72483,6 +73759,9 @@ talipot	n0:P
 talisman	n0:r
 talismanic	a1:s
 talk	n14:mmamm v148:mmmmmm
+talk about	v50:mm
+talk down	v1:mmm
+talk over	v1:m
 talkative	a1:sss
 talkatively	r0:r
 talkativeness	n0:t
@@ -72559,6 +73838,7 @@ tammuz	n0:i
 tammy	n0:rr
 tamoxifen	n0:r
 tamp	n0:r v0:t
+tamp down	v0:t
 tampa	n0:l
 tampax	n0:r
 tamper	n0:r v1:tl
@@ -72657,6 +73937,7 @@ taoism	n0:GGcc
 taoist	n0:p a0:pp
 taos	n0:p
 tap	n3:eerrrraa v16:tstupspoootm
+tap out	v0:o
 tap-off	n0:a
 tapa	n0:Pr
 tapdance	v0:o
@@ -72666,6 +73947,7 @@ taped	a1:ss
 tapeline	n0:r
 tapenade	n0:F
 taper	n0:Strr v1:hh
+taper off	v1:xh
 tapered	a2:s
 tapering	n0:a a1:ss
 tapestried	a0:s
@@ -72749,6 +74031,7 @@ tarsitis	n0:x
 tarsius	n0:A
 tarsus	n0:b
 tart	n0:pFF a1:ss
+tart up	v0:rb
 tartan	n0:r
 tartar	n0:uppo
 tartarean	a0:s
@@ -72930,11 +74213,16 @@ teakettle	n1:r
 teakwood	n1:P
 teal	n0:tA a0:s
 team	n51:Gg v0:k
+team up	v2:k
 teammate	n2:p
 teamster	n5:pp
 teamwork	n0:a
 teapot	n0:r
 tear	n7:boaa v29:ttotb
+tear away	v2:h
+tear down	v5:r
+tear off	v0:h
+tear up	v0:t
 tearaway	n0:p a0:s
 teardrop	n0:Sb
 tearful	a0:as
@@ -73006,6 +74294,8 @@ tediously	r0:r
 tediousness	n0:t
 tedium	n0:ft
 tee	n1:lrr v0:tt
+tee off	v0:k
+tee up	v0:rt
 teem	v1:xo
 teeming	a0:s
 teemingness	n0:t
@@ -73128,6 +74418,7 @@ telferage	n0:r
 telint	n0:a
 teliospore	n0:P
 tell	n0:p v560:mmmmcmmc
+tell off	v0:m
 teller	n0:ppp
 tellima	n0:P
 telling	n0:mmm a1:sss
@@ -73287,6 +74578,7 @@ tenpounder	n0:A
 tenrec	n0:A
 tenrecidae	n0:A
 tense	n2:m v0:thbb a0:aaa
+tense up	v0:bb
 tensed	a0:s
 tensely	r2:r
 tenseness	n0:xx
@@ -73854,6 +75146,7 @@ thimblerig	n0:a
 thimbleweed	n0:P
 thimerosal	n0:r
 thin	v2:hhhb a43:aassaass r0:r
+thin out	v1:hhh
 thin-bodied	a0:s
 thin-shelled	a0:s
 thin-skinned	a0:s
@@ -73868,6 +75161,11 @@ thingumabob	n0:r
 thingumajig	n0:r
 thingummy	n0:r
 think	n0:c v590:ccccrccccccch
+think about	v29:cc
+think back	v2:c
+think out	v2:c
+think over	v3:c
+think up	v2:r
 thinkable	a0:a
 thinker	n1:pp
 thinking	n11:c a0:s
@@ -73995,6 +75293,8 @@ thraldom	n0:x
 thrall	n0:xp
 thralldom	n0:x
 thrash	n0:a v3:toooott
+thrash about	v1:o
+thrash out	v1:m
 thrasher	n0:rAA
 thrashing	n0:ea
 thraupidae	n0:A
@@ -74053,6 +75353,7 @@ threesome	n0:qG
 threnody	n0:m
 threonine	n0:u
 thresh	v1:oott
+thresh about	v0:o
 thresher	n0:rA
 threshing	n1:a
 threshold	n10:icrrS
@@ -74117,6 +75418,11 @@ throughout	r3:rr
 throughput	n0:r
 throughway	n0:r
 throw	n5:axera v98:tottmtroemrrttc
+throw away	v5:st
+throw back	v1:t
+throw off	v2:to
+throw out	v12:lslmm
+throw up	v1:b
 throw-in	n0:a
 throw-weight	n0:t
 throwaway	n0:pmm a0:ss
@@ -74128,6 +75434,7 @@ throwster	n0:p
 thrum	n0:e v0:ppp
 thrush	n0:xpA
 thrust	n4:haama v26:ooomtxxt
+thrust out	v1:o
 thruster	n0:pr
 thrusting	n0:a
 thruway	n1:r
@@ -74152,6 +75459,7 @@ thumbscrew	n0:rr
 thumbstall	n0:r
 thumbtack	n0:r v0:t
 thump	n0:ea v5:opt
+thump out	v0:o
 thumping	n2:e a1:s
 thunbergia	n0:P
 thunder	n13:eer v3:omwm
@@ -74246,6 +75554,8 @@ tichodroma	n0:A
 tichodrome	n0:A
 ticino	n0:l
 tick	n3:eAmr v3:pptc
+tick off	v0:c
+tick over	v0:t
 tick-tack-toe	n0:a
 tick-weed	n0:P
 ticker	n0:brr
@@ -74270,6 +75580,7 @@ tiddler	n0:p
 tiddly	a0:s
 tiddlywinks	n0:a
 tide	n6:eei v0:ooo
+tide over	v0:x
 tideland	n0:o
 tidemark	n0:r
 tidewater	n2:o
@@ -74278,8 +75589,11 @@ tidily	r0:r
 tidiness	n0:xt
 tidings	n3:m
 tidy	n0:r v0:h a0:ass
+tidy up	v1:h
 tidytips	n0:P
 tie	n14:rxxrremrr v25:tkhthllrt
+tie down	v0:tm
+tie up	v3:tsttt
 tie-dye	v0:h
 tie-in	n1:r
 tie-on	a0:s
@@ -74308,6 +75622,7 @@ tight-fitting	a0:s
 tight-knit	a0:s
 tight-laced	a0:s
 tighten	v10:hhhh
+tighten up	v1:h
 tightening	n1:a
 tightfisted	a0:s
 tightfistedness	n0:t
@@ -74464,6 +75779,8 @@ tintoretto	n0:p
 tinware	n0:r
 tiny	a19:s
 tip	n15:lsmSl v6:ohsoootmh
+tip off	v0:m
+tip over	v0:oo
 tip-and-run	a0:s
 tip-off	n0:ca
 tip-tilted	a0:s
@@ -74490,6 +75807,7 @@ tirade	n0:m
 tiramisu	n0:F
 tirana	n0:l
 tire	n8:r v6:bbse
+tire out	v2:b
 tired	a9:as
 tiredly	r1:r
 tiredness	n0:x
@@ -74633,6 +75951,8 @@ tofieldia	n0:P
 tofranil	n0:r
 tofu	n0:F
 tog	v0:b
+tog out	v0:b
+tog up	v0:b
 toga	n0:r
 togaviridae	n0:A
 together	a2:s r95:rrrrrr
@@ -74731,6 +76051,8 @@ ton	n10:qq
 tonal	a7:pa
 tonality	n0:m
 tone	n66:mttxtmcxmt v0:mmhhb
+tone down	v0:pm
+tone up	v0:b
 tone-beginning	n0:a
 tone-deaf	a0:s
 toned	a1:sa
@@ -74776,6 +76098,7 @@ too-careful	a1:s
 too-generous	a0:s
 too-greedy	a0:s
 tool	n20:rapb v2:oosr
+tool around	v1:o
 toolbox	n0:r
 toolhouse	n0:r
 toolmaker	n0:p
@@ -74799,6 +76122,8 @@ toothwort	n0:P
 toothy	a0:s
 tootle	n0:e v0:p
 top	n53:lllixtrrrrr v3:xoxxsotthh a23:a
+top off	v0:hh
+top out	v0:lso
 top-down	a0:a
 top-flight	a0:s
 top-grade	a1:s
@@ -74938,11 +76263,16 @@ toscanini	n0:p
 tosh	n0:m
 tosk	n0:m
 toss	n5:aaa v34:totost
+toss away	v2:s
+toss back	v1:t
+toss off	v0:ru
+toss out	v0:s
 toss-up	n0:h
 tosser	n0:pp
 tossup	n0:h
 tostada	n0:FF
 tot	n0:qp v0:m
+tot up	v1:m
 total	n19:rc v18:xmh a56:ss
 totaled	a0:s
 totalisator	n0:r
@@ -74959,6 +76289,7 @@ totalizer	n0:rr
 totally	r8:r
 totara	n0:P
 tote	n0:r v0:t
+tote up	v0:m
 totem	n0:Gr
 totemic	a1:p
 totemism	n0:c
@@ -74974,6 +76305,9 @@ tottery	a0:s
 toucan	n0:A
 toucanet	n0:A
 touch	n19:ecmtaqmxmcct v60:tpexthltxxtmcuh
+touch down	v1:o
+touch off	v3:r
+touch up	v1:h
 touch-and-go	a0:s
 touch-me-not	n0:PPP
 touch-type	v0:m
@@ -75112,6 +76446,7 @@ trachoma	n0:x
 trachurus	n0:A
 tracing	n9:ara
 track	n9:ocrrmrrrrra v4:opoor
+track down	v3:k
 trackable	a0:a
 trackball	n0:r
 tracked	a0:a
@@ -75209,6 +76544,7 @@ trammel	n0:rrrr v0:th
 tramontana	n0:h
 tramontane	n0:h a0:as
 tramp	n1:pppera v7:oooo
+tramp down	v0:o
 tramper	n0:pp
 trample	n0:e v6:obo
 trampler	n0:pp
@@ -75466,6 +76802,7 @@ treachery	n1:ta
 treacle	n0:Fm
 treacly	a0:s
 tread	n2:arrr v8:oottst
+tread down	v0:o
 tread-softly	n0:P
 tread-wheel	n0:r
 treadle	n0:r v0:ot
@@ -75614,6 +76951,7 @@ tributary	n0:o a0:sss
 tribute	n5:maa
 tributyrin	n0:u
 trice	n0:i v0:tt
+trice up	v0:tt
 tricentenary	a0:p
 tricentennial	a0:p
 triceps	n0:b
@@ -75657,6 +76995,8 @@ trichrome	a1:s
 trichuriasis	n0:x
 trichys	n0:A
 trick	n6:aiaaapa v1:l
+trick out	v1:b
+trick up	v0:b
 tricked-out	a0:s
 tricker	n0:p
 trickery	n0:ma
@@ -75686,6 +77026,7 @@ triennial	n0:i a0:s
 trier	n0:pp
 trifid	a0:s
 trifle	n0:Fcr v0:xlc
+trifle away	v0:s
 trifler	n0:p
 trifling	n0:a a0:s
 trifluoromethane	n0:u
@@ -75701,6 +77042,7 @@ triga	n0:A
 trigeminal	n0:b
 trigeminus	n0:b
 trigger	n5:rra v5:rk
+trigger off	v0:r
 trigger-happy	a2:ss
 triggerfish	n0:A
 triggerman	n0:p
@@ -75736,6 +77078,8 @@ trilobed	a0:s
 trilobite	n0:A
 trilogy	n0:g
 trim	n2:xrLa v10:trhxxrtth a1:ssss
+trim back	v0:h
+trim down	v1:h
 trimaran	n0:r
 trimer	n0:u
 trimester	n0:ii
@@ -75776,6 +77120,8 @@ triose	n0:u
 triostium	n0:P
 trioxide	n0:u
 trip	n31:axeeraa v2:oooru
+trip out	v0:u
+trip up	v1:coc
 trip-up	n0:a
 tripalmitin	n0:u
 tripartite	a0:s
@@ -75915,6 +77261,7 @@ troponymy	n0:Lg
 tropopause	n0:o
 troposphere	n0:o
 trot	n1:apma v12:ooo
+trot out	v1:p
 troth	n0:mm
 trotline	n0:r
 trotsky	n0:p
@@ -75966,6 +77313,7 @@ truculently	r0:rr
 trudge	n0:a v8:o
 trudger	n0:p
 true	n0:t v0:h a97:assassssssss r2:r
+true up	v0:h
 true-blue	a0:s
 true-false	a0:a
 true-to-life	a0:s
@@ -75980,6 +77328,8 @@ truman	n0:p
 trumbo	n0:p
 trumbull	n0:ppp
 trump	n0:rrr v0:pkkm
+trump out	v0:m
+trump up	v1:r
 trumped-up	a0:s
 trumpery	n0:mr
 trumpet	n1:r v1:mrm
@@ -76025,6 +77375,8 @@ truthful	a2:as
 truthfully	r0:r
 truthfulness	n1:t
 try	n5:a v364:llluleehb
+try for	v1:k
+try out	v8:llru
 try-on	n0:a
 trying	a2:ss
 tryout	n0:ca
@@ -76098,9 +77450,11 @@ tubulidentata	n0:A
 tucana	n0:o
 tuchman	n0:p
 tuck	n0:Ftrr v8:ttt
+tuck away	v0:u
 tuckahoe	n0:P
 tucked	a0:a
 tucker	n0:pr v0:b
+tucker out	v0:b
 tucker-bag	n0:r
 tucket	n0:m
 tucson	n0:l
@@ -76158,6 +77512,7 @@ tumidness	n0:x
 tummy	n0:bb
 tumor	n18:x
 tumour	n1:x
+tump over	v0:oo
 tums	n0:u
 tumult	n3:xfa
 tumultuous	a1:s
@@ -76169,6 +77524,7 @@ tuna	n0:PFAA
 tunaburger	n0:F
 tundra	n0:o
 tune	n12:mta v1:hh
+tune up	v0:hh
 tune-up	n0:aa
 tuneful	a1:a
 tunefully	r0:r
@@ -76239,6 +77595,7 @@ turdinae	n0:A
 turdus	n0:A
 tureen	n0:r
 turf	n1:oll v0:t
+turf out	v0:t
 turfan	n0:m
 turgenev	n0:p
 turgid	a0:ss
@@ -76268,6 +77625,14 @@ turkomen	n0:l
 turmeric	n0:PF
 turmoil	n6:xfa
 turn	n22:Saaeeaaiimaa v254:ohxohohtooorthbxlsoottkmhh
+turn around	v11:ohh
+turn away	v19:oolo
+turn back	v13:ohokh
+turn down	v5:slmhh
+turn off	v10:toe
+turn out	v62:xxrxhrtlsotb
+turn over	v9:sootsootm
+turn up	v13:htsxt
 turn-on	n0:c
 turnabout	n0:ca
 turnaround	n0:icraa
@@ -76429,6 +77794,7 @@ twirler	n2:pp
 twirlingly	r1:r
 twirp	n0:p v0:p
 twist	n7:emaaxSSeebaaa v22:ottthxotmb
+twist around	v0:m
 twisted	a3:s
 twister	n0:hF
 twisting	n1:aa a2:s
@@ -79224,6 +80590,7 @@ usbek	n0:pm
 uscb	n0:G
 usda	n0:G
 use	n118:attRaat v624:uuulll
+use up	v3:us
 useable	a1:sss
 useableness	n0:t
 used	a6:ass
@@ -79238,6 +80605,7 @@ user	n4:ppp
 user-friendly	a0:s
 ushas	n0:p
 usher	n0:pp v2:o
+usher out	v0:m
 usherette	n0:p
 using	n0:a
 uskub	n0:l
@@ -79498,6 +80866,7 @@ valvulotomy	n0:a
 vambrace	n0:r
 vamoose	v0:o
 vamp	n0:pmr v0:rtmh
+vamp up	v0:rt
 vamper	n0:p
 vampire	n0:p
 vampirism	n0:ca
@@ -79704,6 +81073,7 @@ veery	n0:A
 veg	n0:F
 vega	n0:po
 vegan	n0:p
+vege out	v0:b
 vegetable	n5:FP
 vegetal	a0:as
 vegetarian	n0:p
@@ -80601,6 +81971,7 @@ volvulus	n0:x
 vombatidae	n0:A
 vomer	n0:b
 vomit	n0:ura v1:b
+vomit up	v0:b
 vomiter	n0:p
 vomiting	n1:a
 vomitive	n0:r
@@ -80617,6 +81988,8 @@ vortex	n0:Se
 vorticella	n0:A
 votary	n0:ppp
 vote	n17:aatGc v41:lllll
+vote down	v1:ll
+vote out	v0:l
 voteless	a0:a
 voter	n7:p
 voting	n9:a
@@ -80774,6 +82147,7 @@ waiver	n0:a
 wajda	n0:p
 wakashan	n0:pm
 wake	n4:hea v10:bbemb
+wake up	v15:bb
 wake-robin	n0:PP
 wakeboard	n0:r
 wakeful	a5:sss
@@ -80793,6 +82167,13 @@ wales	n0:l
 walesa	n0:p
 walhalla	n0:c
 walk	n15:aataraa v192:ookokllooo
+walk about	v1:o
+walk around	v9:ooll
+walk away	v0:o
+walk off	v1:so
+walk out	v3:loc
+walk over	v0:k
+walk through	v0:r
 walk-in	n0:pper a0:s
 walk-on	n0:p a0:a
 walk-through	n0:mraa
@@ -80810,6 +82191,7 @@ walkover	n1:aa
 walkway	n0:r
 walky-talky	n0:r
 wall	n98:robxorrr v0:k
+wall up	v1:t
 wall-paperer	n0:p
 wallaby	n0:A
 wallace	n0:ppp
@@ -80836,6 +82218,7 @@ walrus	n1:A
 walter	n0:p
 walton	n0:ppp
 waltz	n0:ema v0:o
+waltz around	v0:o
 waltzer	n0:p
 wamble	v0:o
 wampanoag	n0:p
@@ -80867,6 +82250,7 @@ wanted	a0:as
 wanter	n0:p
 wanting	a0:ss
 wanton	n0:p v0:xxsumb a0:ss
+wanton away	v0:xs
 wantonly	r0:rr
 wantonness	n0:tt
 wapiti	n0:AA
@@ -80879,6 +82263,7 @@ warble	n0:A v1:mm
 warbler	n0:pA
 warburg	n0:pp
 ward	n6:plrr v0:k
+ward off	v0:lk
 ward-heeler	n2:p
 warden	n0:p
 wardenship	n0:a
@@ -80905,6 +82290,7 @@ warlock	n0:p
 warlord	n0:p
 warlpiri	n0:m
 warm	v3:hh a39:aaasssssss r0:r
+warm up	v7:lhhbb
 warm-blooded	a0:a
 warm-toned	a1:s
 warm-up	n1:a
@@ -80952,6 +82338,11 @@ warwick	n0:p
 wary	a2:as
 wasabi	n0:PF
 wash	n11:raoRhrra v31:tbtoxxtthhhhb
+wash away	v0:hh
+wash down	v3:uh
+wash off	v0:h
+wash out	v2:ltthhhh
+wash up	v1:bothb
 wash-and-wear	n0:r a0:s
 washable	a0:a
 washables	n0:r
@@ -81002,6 +82393,8 @@ wasteyard	n0:l
 wasting	n0:xx
 wastrel	n0:p
 watch	n17:riaipa v176:plppppm
+watch out	v5:p
+watch over	v1:l
 watchband	n0:r
 watchdog	n0:pA
 watcher	n1:ppp
@@ -81015,6 +82408,7 @@ watchstrap	n0:r
 watchtower	n0:r
 watchword	n0:mm
 water	n182:uouruF v7:hsbh
+water down	v1:hh
 water-color	n0:urra
 water-colour	n0:urra
 water-cooled	a3:s
@@ -81099,6 +82493,7 @@ waugh	n0:p
 waul	v0:m
 wausau	n0:l
 wave	n60:eaeembShp v30:mtotb
+wave off	v1:h
 wave-off	n0:a
 waveband	n0:m
 waveform	n0:e
@@ -81173,6 +82568,10 @@ weaponless	a0:s
 weaponry	n0:r
 weapons-grade	a0:ss
 wear	n0:xra v116:bbxhbxtbb
+wear away	v0:tth
+wear down	v1:bh
+wear off	v1:ht
+wear out	v4:bth
 wearable	n0:r a0:a
 wearer	n1:p
 wearied	a1:s
@@ -81235,6 +82634,7 @@ wednesday	n12:i
 wee	n0:i v0:b a3:ss
 wee-wee	v0:b
 weed	n3:Prr v0:h
+weed out	v2:s
 weed-whacker	n0:r
 weeder	n0:pr
 weedkiller	n0:u
@@ -81264,10 +82664,12 @@ wegener	n0:p
 wei	n0:G
 weigela	n0:P
 weigh	v24:xmxxx
+weigh down	v0:et
 weighbridge	n0:r
 weigher	n0:p
 weighing	n0:c
 weight	n40:trtrfqqq v2:tc
+weight down	v1:t
 weight-lift	v0:k
 weighted	a1:ss
 weightily	r0:rr
@@ -81313,6 +82715,9 @@ welfare-statist	a0:s
 welfarist	a0:s
 welkin	n0:l
 well	n9:rrmrr v3:o a10:ass r139:rrrrrrrrrrrrr
+well out	v0:o
+well over	v0:o
+well up	v3:x
 well-adjusted	a0:s
 well-advised	a0:a
 well-appointed	a0:s
@@ -81480,6 +82885,7 @@ wheedle	v1:m
 wheedler	n0:p
 wheedling	n0:a
 wheel	n17:rrtrrrr v13:oooo
+wheel around	v0:oo
 wheel-like	a0:s
 wheelbarrow	n0:r v0:o
 wheelbase	n0:t
@@ -81517,6 +82923,7 @@ whiffer	n0:p
 whiffletree	n0:r
 whig	n1:ppp
 while	n23:i
+while away	v1:x
 whim	n1:fc
 whimper	n0:m v1:b
 whimsey	n0:ct
@@ -81534,6 +82941,8 @@ whinny	n0:e v2:m
 whinstone	n0:o
 whiny	a0:s
 whip	n3:rpFta v18:tkottm
+whip through	v1:l
+whip up	v0:r
 whip-round	n0:m
 whip-scorpion	n0:A
 whip-snake	n0:A
@@ -81555,6 +82964,7 @@ whipstitching	n0:r
 whiptail	n0:A
 whir	n1:e v1:p
 whirl	n1:eSaa v10:ooooo
+whirl around	v0:o
 whirlaway	n0:A
 whirler	n0:pr
 whirligig	n0:rr v0:o
@@ -81566,6 +82976,8 @@ whirr	n0:e v0:pm
 whirring	n2:e a0:s
 whish	v0:po
 whisk	n0:rr v1:oott
+whisk away	v1:t
+whisk off	v0:tt
 whisker	n0:qA v0:s
 whiskered	a1:s
 whiskerless	a0:s
@@ -81587,6 +82999,7 @@ whistling	n2:eam
 whit	n1:q
 whit-tuesday	n0:i
 white	n16:ptFrr v0:h a76:aassssssssss
+white out	v0:th
 white-blotched	a0:s
 white-bread	a0:s
 white-collar	a2:a
@@ -81640,6 +83053,8 @@ whitsunday	n0:i
 whitsuntide	n0:i
 whittier	n0:p
 whittle	n0:p v0:t
+whittle away	v0:t
+whittle down	v0:t
 whittler	n0:p
 whitweek	n0:i
 whiz	n1:pe v2:p
@@ -81665,6 +83080,7 @@ wholesomely	r0:r
 wholesomeness	n0:t
 wholly	r11:r
 whomp	v0:tk
+whomp up	v0:r
 whoop	n0:m v3:mb
 whoopee	n0:a
 whooper	n0:AA
@@ -81816,6 +83232,8 @@ wimpish	a0:s
 wimple	n0:r
 wimpy	a0:s
 win	n2:es v115:kskl
+win back	v2:k
+win over	v0:m
 wince	n0:ma v3:ob
 wincey	n0:r
 winceyette	n0:r
@@ -81823,6 +83241,8 @@ winch	n0:r v0:t
 winchester	n0:r
 winckelmann	n0:p
 wind	n30:hhammraa v7:oxtpttt
+wind off	v0:t
+wind up	v17:hoet
 windage	n0:httt
 windaus	n0:p
 windbag	n1:p
@@ -81898,6 +83318,7 @@ wink	n1:ima v14:bpbb
 winker	n0:pr
 winking	n0:a a0:s
 winkle	n0:FA v0:wpt
+winkle out	v0:lt
 winless	a2:s
 winnebago	n0:pm
 winner	n2:ppp
@@ -81905,6 +83326,7 @@ winning	n1:a a5:ss
 winnings	n0:s
 winnipeg	n1:lo
 winnow	n0:a v1:toch
+winnow out	v0:c
 winnowing	n0:a
 wino	n0:p
 winslow	n0:p
@@ -81927,6 +83349,10 @@ wintry	a1:as
 wintun	n0:pm
 winy	a0:s
 wipe	n0:a v18:t
+wipe away	v0:t
+wipe off	v3:tt
+wipe out	v2:uhrhhh
+wipe up	v1:t
 wipeout	n0:ea
 wiper	n0:prr
 wire	n22:rrlm v6:smtth
@@ -81950,6 +83376,7 @@ wisconsin	n0:ol
 wisconsinite	n0:p
 wisdom	n11:ctct
 wise	n2:t a15:asss
+wise up	v1:cc
 wiseacre	n0:p
 wisecrack	n0:m v2:m
 wisely	r2:r
@@ -82049,6 +83476,7 @@ wog	n0:p
 wok	n0:r
 wold	n0:l
 wolf	n1:App v0:u
+wolf down	v0:u
 wolf-sized	a0:s
 wolf-whistle	v0:m
 wolfbane	n0:P
@@ -82212,6 +83640,11 @@ wordsworth	n2:p
 wordsworthian	a0:p
 wordy	a1:s
 work	n212:arachEr v261:llltrbollorlrxlllperttuchhh
+work off	v0:s
+work out	v37:hxhbcccb
+work over	v0:t
+work through	v1:u
+work up	v5:hbhh
 work-board	n0:r
 work-clothes	n0:r
 work-clothing	n0:r
@@ -82328,6 +83761,7 @@ wrangle	n2:mm v3:mx
 wrangler	n0:pp
 wrangling	n0:m
 wrap	n1:rFr v10:tttt
+wrap up	v1:thhb
 wraparound	n0:r
 wrapped	a3:ssa
 wrapper	n1:rrr
@@ -82366,6 +83800,7 @@ wriggling	a0:s
 wriggly	a0:s
 wright	n0:p
 wring	n0:e v2:ttst
+wring out	v0:t
 wringer	n0:r
 wrinkle	n4:Scc v3:ttth
 wrinkle-resistant	a0:p
@@ -82379,6 +83814,11 @@ wristlet	n0:r
 wristwatch	n0:r
 writ	n2:m
 write	v286:rmrmmrrmrr
+write about	v4:r
+write down	v4:mh
+write off	v3:crlh
+write out	v2:rm
+write up	v1:mr
 write-down	n0:s
 write-in	n0:pa
 write-off	n0:sa
@@ -82601,6 +84041,7 @@ yachting	n0:a
 yachtsman	n0:p
 yachtswoman	n0:p
 yack	n0:m v0:m
+yack away	v0:m
 yafo	n0:l
 yagi	n0:r
 yahi	n0:pm
@@ -82638,6 +84079,7 @@ yanker	n0:p
 yanquapin	n0:P
 yaounde	n0:l
 yap	n0:b v1:m
+yap away	v0:m
 yard	n47:qrlqqlrrr
 yardage	n2:t
 yardarm	n0:r
@@ -82774,6 +84216,7 @@ yibit	n0:q
 yid	n0:p
 yiddish	n0:m
 yield	n6:asrq v23:shrsxormxstkm
+yield up	v1:s
 yielder	n0:p
 yielding	n0:mm a3:sss
 yieldingly	r0:r
@@ -83005,6 +84448,7 @@ zion	n0:c
 zionism	n1:mG
 zionist	n1:p a0:pp
 zip	n0:qmtr v1:to
+zip up	v0:t
 ziphiidae	n0:A
 zipper	n0:r v0:t
 zippo	n0:q
@@ -83043,6 +84487,7 @@ zonal	a0:pa
 zonary	a0:p
 zone	n1:lllb v0:lh
 zoning	n1:a
+zonk out	v0:bb
 zonotrichia	n0:A
 zonula	n0:b
 zonule	n0:b
@@ -83140,20 +84585,20 @@ var lemmaIndex = [257]uint32{
 	3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013,
 	3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013,
 	3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013,
-	3013, 3013, 99803, 171186, 299099, 370906, 421620, 470127, 510502, 566497, 617345, 627362,
-	641244, 687266, 762090, 796116, 829287, 938720, 944345, 1000245, 1144221, 1212167, 1257883, 1278206,
-	1305551, 1307582, 1311467, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122,
-	1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122,
-	1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122,
-	1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122,
-	1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122,
-	1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122,
-	1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122,
-	1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122,
-	1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122,
-	1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122,
-	1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122, 1315122,
-	1315122, 1315122, 1315122, 1315122, 1315122,
+	3013, 3013, 100046, 174010, 304384, 377215, 428169, 478253, 519517, 576304, 627209, 637381,
+	651701, 698761, 774388, 808489, 841750, 953060, 958747, 1015846, 1163892, 1233424, 1279168, 1299563,
+	1327982, 1330013, 1333941, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623,
+	1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623,
+	1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623,
+	1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623,
+	1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623,
+	1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623,
+	1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623,
+	1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623,
+	1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623,
+	1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623,
+	1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623,
+	1337623, 1337623, 1337623, 1337623, 1337623,
 }
 
 // exceptionTable holds a line per irregular inflected form, sorted: the

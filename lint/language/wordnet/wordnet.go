@@ -94,8 +94,9 @@ type Entry struct {
 	senses string // the table line after the tab
 }
 
-// Lookup returns the entry of a lemma (lower case, base form), or false
-// when WordNet does not hold it as a single word.
+// Lookup returns the entry of a lemma (lower case, base form): a single
+// word, or a verb and its particle separated by a space ("look after",
+// "set up"); false when the tables do not hold it.
 func Lookup(lemma string) (Entry, bool) {
 	line, ok := find(lemmaTable, &lemmaIndex, lemma)
 	if !ok {

@@ -47,6 +47,8 @@ func TestLookup(t *testing.T) {
 		{"build", Verb, VerbCreation},
 		{"rural", Adjective, AdjectiveHead},
 		{"medical", Adjective, AdjectivePertainym},
+		// A verb and its particle, as WordNet lists them.
+		{"set up", Verb, VerbSocial},
 	} {
 		e, ok := Lookup(tc.lemma)
 		if !ok {
@@ -62,6 +64,10 @@ func TestLookup(t *testing.T) {
 	}
 	if e, _ := Lookup("work"); e.Freq(Verb) == 0 || e.Freq(Noun) == 0 {
 		t.Errorf("work: frequencies %d (noun), %d (verb), want both", e.Freq(Noun), e.Freq(Verb))
+	}
+	// Only particles that do not place: "live in" keeps its place.
+	if _, ok := Lookup("live in"); ok {
+		t.Error(`Lookup("live in") found a phrasal verb`)
 	}
 	for _, w := range []string{"", "zzzz", "\t", "a\tb", strings.Repeat("z", 100)} {
 		if _, ok := Lookup(w); ok {

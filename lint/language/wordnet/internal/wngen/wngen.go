@@ -1,7 +1,7 @@
 // Package wngen turns the WordNet 3.0 database files (as Debian's
 // wordnet-base installs them in /usr/share/wordnet) into the static Go
 // tables of package wordnet: one sorted line of text per single-word
-// lemma, and one per irregular form. The wordnet package looks lines up by
+// lemma or phrasal verb ("look after"), and one per irregular form. The wordnet package looks lines up by
 // binary search over the text itself, so nothing is built or decoded when
 // a program starts.
 package wngen
@@ -111,7 +111,13 @@ func Generate(dir string) ([]byte, error) {
 		file string
 		code byte
 	}{{"index.noun", 'n'}, {"index.verb", 'v'}, {"index.adj", 'a'}, {"index.adv", 'r'}} {
-		err := readIndex(filepath.Join(dir, pos.file), func(word string, offsets []string) {
+		accept := singleWord
+		if pos.code == 'v' {
+			accept = func(w string) bool { return singleWord(w) || phrasalVerb(w) }
+		}
+		err := readIndex(filepath.Join(dir, pos.file), accept, func(word string, offsets []string) {
+			key := word // cntlist.rev writes "look_after"; the tables, "look after"
+			word = strings.ReplaceAll(word, "_", " ")
 			if pos.code == 'n' {
 				offsets = commonSenses(nouns, offsets)
 			}
@@ -145,7 +151,7 @@ func Generate(dir string) ([]byte, error) {
 					classes = append(classes, 'r')
 				}
 			}
-			get(word).add(pos.code, freq[countKey{word, pos.code}], classes)
+			get(word).add(pos.code, freq[countKey{key, pos.code}], classes)
 		})
 		if err != nil {
 			return nil, err
@@ -219,7 +225,8 @@ func render(lemmas map[string]*lemma, exceptions map[string]map[byte][]string) [
 	sort.Strings(words)
 	var b bytes.Buffer
 	b.WriteString(header)
-	b.WriteString("// lemmaTable holds a line per single-word lemma, sorted: the lemma, a tab,\n")
+	b.WriteString("// lemmaTable holds a line per single-word lemma or phrasal verb (\"look\n")
+	b.WriteString("// after\"), sorted: the lemma, a tab,\n")
 	b.WriteString("// and for each part of speech (n, v, a, r) its tagged frequency and a\n")
 	b.WriteString("// class letter per sense, most frequent first (see classes.go).\n")
 	var lemmaText bytes.Buffer
@@ -324,13 +331,29 @@ func singleWord(w string) bool {
 	return w != "" && !strings.ContainsAny(w, "_ ")
 }
 
-// readIndex calls fn with each single-word lemma of an index file and its
-// synset offsets, most frequent sense first.
-func readIndex(path string, fn func(word string, offsets []string)) error {
+// particles are the adverbs and prepositions that make a verb phrasal
+// when WordNet lists the two as one verb ("look after", "set up", "pay
+// for"). Prepositions that mostly place or aim ("in", "to", "on", "with")
+// are left out: "live in Glasgow" keeps its place.
+var particles = map[string]bool{
+	"after": true, "up": true, "down": true, "out": true, "off": true, "back": true,
+	"over": true, "away": true, "around": true, "about": true, "for": true, "through": true,
+}
+
+// phrasalVerb reports whether a verb lemma is a verb and a particle
+// ("look_after").
+func phrasalVerb(w string) bool {
+	verb, particle, ok := strings.Cut(w, "_")
+	return ok && singleWord(verb) && particles[particle]
+}
+
+// readIndex calls fn with each lemma of an index file that accept takes,
+// and its synset offsets, most frequent sense first.
+func readIndex(path string, accept func(string) bool, fn func(word string, offsets []string)) error {
 	return readLines(path, func(line string) {
 		f := strings.Fields(line)
 		// lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
-		if len(f) < 6 || !singleWord(f[0]) {
+		if len(f) < 6 || !accept(f[0]) {
 			return
 		}
 		synsets, err1 := strconv.Atoi(f[2])
