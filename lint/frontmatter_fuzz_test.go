@@ -82,14 +82,14 @@ func fuzzFrontMatter(f *testing.F, open, closing string, decode func(data []byte
 
 // stringFields keeps the string values of a decoded map, by lower-case key;
 // keys that differ only in case are left out, as vmlint keeps one of them.
-func stringFields(values map[string]string) map[string]string {
+func stringFields[V any](values map[string]V) map[string]string {
 	out, seen := map[string]string{}, map[string]int{}
 	for k := range values {
 		seen[strings.ToLower(k)]++
 	}
 	for k, v := range values {
-		if seen[strings.ToLower(k)] == 1 {
-			out[strings.ToLower(k)] = v
+		if s, ok := any(v).(string); ok && seen[strings.ToLower(k)] == 1 {
+			out[strings.ToLower(k)] = s
 		}
 	}
 	return out
@@ -131,13 +131,7 @@ func FuzzFrontMatterTOML(f *testing.F) {
 		if _, err := toml.Decode(string(data), &fields); err != nil {
 			return nil, err
 		}
-		values := map[string]string{}
-		for k, v := range fields {
-			if s, ok := v.(string); ok {
-				values[k] = s
-			}
-		}
-		return stringFields(values), nil
+		return stringFields(fields), nil
 	}, []string{
 		"vision = \"Every baker sells bread\"\ntitle = 'x'",
 		"notes = \"\"\"\nvision = \"fake\"\n[x]\n\"\"\"\nvision = \"real\"",
@@ -156,13 +150,7 @@ func FuzzFrontMatterJSON(f *testing.F) {
 		if fields == nil {
 			return nil, errors.New("not an object")
 		}
-		values := map[string]string{}
-		for k, v := range fields {
-			if s, ok := v.(string); ok {
-				values[k] = s
-			}
-		}
-		return stringFields(values), nil
+		return stringFields(fields), nil
 	}, []string{
 		"{\"vision\": \"Every baker sells bread\", \"title\": \"x\"}",
 		"{\"vision\": \"a \\\"b\\\" \\u00e9\", \"n\": [1, {\"a\": \"b\"}], \"t\": null}",

@@ -409,40 +409,10 @@ func TestMemoryStaysFlat(t *testing.T) {
 	t.Parallel()
 	timeTool := needTool(t, "time")
 	bin := buildVmlint(t)
-	examples, err := filepath.Glob(filepath.Join(repoRoot(t), "testdata", "examples", "*.md"))
-	if err != nil || len(examples) == 0 {
-		t.Fatal("no examples", err)
-	}
-	tree := func(copies int) string {
-		dir := t.TempDir()
-		for i := 0; i < copies; i++ {
-			for _, p := range examples {
-				src, err := os.ReadFile(p)
-				if err != nil {
-					t.Fatal(err)
-				}
-				writeFile(t, filepath.Join(dir, "c"+itoa3(i), filepath.Base(p)), string(src))
-			}
-		}
-		return dir
-	}
-	small, big := tree(50), tree(250)
+	small, _ := exampleCopies(t, 50)
+	big, _ := exampleCopies(t, 250)
 	peak := func(format, dir string) (kib int64, size int) {
-		report := filepath.Join(t.TempDir(), "rss")
-		cmd := exec.Command(timeTool, "-f", "%M", "-o", report, bin, "lint", "--no-config", "-j", "2", "--format", format, dir)
-		out, _ := cmd.Output()
-		data, err := os.ReadFile(report)
-		if err != nil {
-			t.Fatal(err)
-		}
-		fields := strings.Fields(string(data)) // "Command exited with non-zero status 1", then the figure
-		if len(fields) == 0 {
-			t.Fatalf("time wrote %q", data)
-		}
-		kib, err = strconv.ParseInt(fields[len(fields)-1], 10, 64)
-		if err != nil {
-			t.Fatalf("time wrote %q", data)
-		}
+		out, kib := peakOf(t, timeTool, bin, "lint", "--no-config", "-j", "2", "--format", format, dir)
 		return kib, len(out)
 	}
 	for _, format := range []string{"line", "json", "sarif", "markdown"} {
@@ -520,38 +490,12 @@ func TestInspectStreams(t *testing.T) {
 	t.Parallel()
 	timeTool := needTool(t, "time") // the peak of vmlint alone (see TestMemoryStaysFlat)
 	bin := buildVmlint(t)
-	examples, err := filepath.Glob(filepath.Join(repoRoot(t), "testdata", "examples", "*.md"))
-	if err != nil || len(examples) == 0 {
-		t.Fatal("no examples", err)
-	}
 	run := func(copies int) (kib int64) {
-		dir := t.TempDir()
-		for i := 0; i < copies; i++ {
-			for _, p := range examples {
-				src, err := os.ReadFile(p)
-				if err != nil {
-					t.Fatal(err)
-				}
-				writeFile(t, filepath.Join(dir, "c"+itoa3(i), filepath.Base(p)), string(src))
-			}
-		}
-		report := filepath.Join(t.TempDir(), "rss")
-		out, _ := exec.Command(timeTool, "-f", "%M", "-o", report, bin, "inspect", "--format", "json", dir).Output()
+		dir, files := exampleCopies(t, copies)
+		out, kib := peakOf(t, timeTool, bin, "inspect", "--format", "json", dir)
 		var inspected struct{ Files []json.RawMessage }
-		if err := json.Unmarshal(out, &inspected); err != nil || len(inspected.Files) != copies*len(examples) {
-			t.Fatalf("%d files in the report, want %d (%v)", len(inspected.Files), copies*len(examples), err)
-		}
-		data, err := os.ReadFile(report)
-		if err != nil {
-			t.Fatal(err)
-		}
-		fields := strings.Fields(string(data)) // maybe "Command exited with non-zero status 2", then the figure
-		if len(fields) == 0 {
-			t.Fatalf("time wrote %q", data)
-		}
-		kib, err = strconv.ParseInt(fields[len(fields)-1], 10, 64)
-		if err != nil {
-			t.Fatalf("time wrote %q", data)
+		if err := json.Unmarshal(out, &inspected); err != nil || len(inspected.Files) != files {
+			t.Fatalf("%d files in the report, want %d (%v)", len(inspected.Files), files, err)
 		}
 		return kib
 	}
@@ -560,4 +504,46 @@ func TestInspectStreams(t *testing.T) {
 	if big > small+32<<10 { // keeping every document took 320 MiB more here
 		t.Errorf("peak RSS grew from %d KiB to %d KiB for five times the files", small, big)
 	}
+}
+
+// exampleCopies writes copies of the example documents into a new folder,
+// each copy in a folder of its own, and returns it and how many files it holds.
+func exampleCopies(t *testing.T, copies int) (dir string, files int) {
+	t.Helper()
+	examples, err := filepath.Glob(filepath.Join(repoRoot(t), "testdata", "examples", "*.md"))
+	if err != nil || len(examples) == 0 {
+		t.Fatal("no examples", err)
+	}
+	dir = t.TempDir()
+	for i := 0; i < copies; i++ {
+		for _, p := range examples {
+			src, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			writeFile(t, filepath.Join(dir, "c"+itoa3(i), filepath.Base(p)), string(src))
+		}
+	}
+	return dir, copies * len(examples)
+}
+
+// peakOf runs a command under GNU time (timeTool) and returns its standard
+// output and its peak resident memory in KiB, whatever its exit status.
+func peakOf(t *testing.T, timeTool string, command ...string) (out []byte, kib int64) {
+	t.Helper()
+	report := filepath.Join(t.TempDir(), "rss")
+	out, _ = exec.Command(timeTool, append([]string{"-f", "%M", "-o", report}, command...)...).Output()
+	data, err := os.ReadFile(report)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fields := strings.Fields(string(data)) // maybe "Command exited with non-zero status 1", then the figure
+	if len(fields) == 0 {
+		t.Fatalf("time wrote %q", data)
+	}
+	kib, err = strconv.ParseInt(fields[len(fields)-1], 10, 64)
+	if err != nil {
+		t.Fatalf("time wrote %q", data)
+	}
+	return out, kib
 }
