@@ -202,7 +202,7 @@ func (f *finder) audience() {
 			}
 			generic := f.generic(p)
 			listed := f.set("audience-specific").Match(f.norms, p.Head) > 0 || f.set("audience-specific").Has(f.lemma[p.Head])
-			candidate := p.Referent.Animate() || generic || listed || f.controls(s, pi)
+			candidate := p.Referent.Animate() || generic || listed || f.controls(s, pi) || f.actsAsSomeone(s, pi)
 			maybe := !candidate && (p.MaybeAnimate || p.AnyAnimate && p.Distributive() || p.Referent == Unclear || p.Referent == Name)
 			if !candidate && !maybe {
 				continue
@@ -214,6 +214,9 @@ func (f *finder) audience() {
 			if sl == noSlot {
 				if candidate && !f.excluded(s, pi) && !f.hasRole(s, pi) {
 					doubt = true // someone named, in a role the analysis cannot read
+				}
+				if candidate && p.Prep == "by" && p.Det != "our" && !f.generic(p) {
+					doubt = true // "every repair reported by a tenant": who asks may be who is served
 				}
 				if p.Referent == Name && !(si == 0 && p.First == s.First) && !locative(p.Prep) {
 					doubt = true // "the value of IT within ESDC": a name may be an organisation served
@@ -348,6 +351,29 @@ func (f *finder) controls(s *Sentence, pi int) bool {
 	return false
 }
 
+// actsAsSomeone reports whether a phrase is the subject of a verb only
+// people do: thinking, telling, dealing with others, feeling, perceiving
+// (WordNet's verb classes). "Small weaving mills will plan their orders":
+// whatever the noun, its people plan.
+func (f *finder) actsAsSomeone(s *Sentence, pi int) bool {
+	switch s.Phrases[pi].Referent {
+	case Thing, Establishment, Group:
+	default:
+		return false
+	}
+	for ci := range s.Clauses {
+		c := &s.Clauses[ci]
+		if c.Subject != pi || c.Agent == Self || f.passive(c) || len(c.Objects) == 0 && c.Complement < 0 {
+			continue // "church bells ring" is a sound; "mills plan orders" is someone's act
+		}
+		switch wordnet.Class(f.a.Tokens[c.Verb].entry.First(wordnet.Verb)) {
+		case wordnet.VerbCognition, wordnet.VerbCommunication, wordnet.VerbSocial, wordnet.VerbEmotion, wordnet.VerbPerception:
+			return true
+		}
+	}
+	return false
+}
+
 // generic reports whether a phrase names people at large: "everyone",
 // "people", "the world", "customers", "businesses".
 func (f *finder) generic(p *Phrase) bool {
@@ -468,6 +494,9 @@ func (f *finder) excluded(s *Sentence, pi int) bool {
 	if p.End < s.End && (toks[p.End].Norm == "where" || toks[p.End].Norm == "wherein" || toks[p.End].Norm == "in" && p.End+1 < s.End && toks[p.End+1].Norm == "which") {
 		return true // "a world where …": the picture, not someone in it
 	}
+	if p.Referent == Person || p.Referent == Animal {
+		return false // "a developer's first day", "a child's first book": a ranking word after someone's own
+	}
 	notAfter := f.set("audience-not-after")
 	if p.Possessor && p.End < s.End && notAfter.Has(toks[p.End].Norm) {
 		return true // "the world's leading …"
@@ -537,8 +566,8 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 				return noSlot // "use drones": a tool
 			case c.Opener == "by" || c.Opener == "through":
 				return noSlot // "by training tailors": the means, not whom it serves
-			case p.Referent == Establishment && c.Agent == Self:
-				return noSlot // "running repair workshops": a place the organisation runs
+			case p.Referent == Establishment && c.Agent == Self && !f.controls(s, pi) && f.match("benefit-verb", c.Verb) == 0:
+				return noSlot // "running repair workshops": a place the organisation runs; not "help bookshops keep …"
 			case c.Agent == Self && wordnet.Class(v.entry.First(wordnet.Verb)) == wordnet.VerbCreation && p.Referent != Person && !f.generic(p):
 				return noSlot // "create a settlement", "build a network": made, not served
 			case c.Agent == Self && len(c.Objects) == 1 && p.Referent == Group && f.thingSense(p) && f.transfers(v):
@@ -549,8 +578,8 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 				return noSlot // "get fresh fish to inland families": what is given
 			case c.Agent == Self:
 				return servedSlot
-			case c.Agent == Thing:
-				return servedSlot // "tools that empower developers", "products fill society"
+			case c.Agent == Thing || c.Agent == Service && relativeOpener(c.Opener):
+				return servedSlot // "tools that empower developers", "products fill society", "a service that pays interpreters"
 			}
 			return noSlot // someone else's object: "craft meets business"
 		}
@@ -649,6 +678,8 @@ func (f *finder) value() {
 				f.addOutcome(c.Verb, s.Phrases[c.Objects[0]].End)
 			case c.Agent == Self && len(c.Objects) == 1 && toks[c.Verb].closed&clGiving != 0 && f.someoneServed() && f.state(&s.Phrases[c.Objects[0]]):
 				f.addOutcome(c.Verb, s.Phrases[c.Objects[0]].End) // "bringing comfort", "give hope"
+			case toks[c.Verb].closed&clDesire != 0 && c.Subject >= 0 && f.servedPhrase(s, c.Subject) && !c.Negated && f.describesSelfObject(s, c):
+				f.addOutcome(s.Phrases[c.Subject].First, max(c.End, clauseEnd(s, c))) // "the tools hospital porters need", "food people love"
 			case (c.Opener == "where" || c.Opener == "wherein" || c.Opener == "which" && c.OpenerAt > s.First && toks[c.OpenerAt-1].Norm == "in") &&
 				c.Subject >= 0 && f.servedPhrase(s, c.Subject) && !c.Negated:
 				f.addOutcome(s.Phrases[c.Subject].First, max(c.End, clauseEnd(s, c))) // "a world where everyone can …"
@@ -676,6 +707,28 @@ func (f *finder) value() {
 	if f.c.presence[Audience] == Unsure && f.c.presence[Value] != Present {
 		f.unsure(Value)
 	}
+}
+
+// describesSelfObject reports whether a clause describes, with or without
+// a relative pronoun, the object of one of the organisation's clauses
+// ("we make [the tools] hospital porters need").
+func (f *finder) describesSelfObject(s *Sentence, c *Clause) bool {
+	if !relativeOpener(c.Opener) && !f.a.reducedRelative(s, c) {
+		return false
+	}
+	first := s.Phrases[c.Subject].First
+	if c.OpenerAt >= 0 {
+		first = c.OpenerAt
+	}
+	for ci := range s.Clauses {
+		d := &s.Clauses[ci]
+		for _, o := range d.Objects {
+			if d.Agent == Self && s.Phrases[o].End == first {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // withPhrase returns the phrase after "with" that starts at token k, or -1.

@@ -22,6 +22,39 @@ func tag(toks []Token) {
 	for i := range toks {
 		decide(toks, i, title)
 	}
+	giveClausesVerbs(toks)
+}
+
+// giveClausesVerbs repairs a clause that "where", "when" or "so that"
+// opens and that ends with no verb: the first noun after its subject's
+// noun that can be a verb in a finite form is its verb ("a future where
+// a developer's first day at a new job [ends] with …").
+func giveClausesVerbs(toks []Token) {
+	for i := 0; i < len(toks); i++ {
+		if toks[i].Tag != Subordinator || !(toks[i].Norm == "where" || toks[i].Norm == "when" || toks[i].Norm == "that" && i > 0 && toks[i-1].Norm == "so") {
+			continue
+		}
+		end := i + 1
+		hasVerb := false
+		for ; end < len(toks); end++ {
+			if toks[end].Tag == Verb && toks[end].Form&Ing == 0 || toks[end].Tag == Modal {
+				hasVerb = true // a finite verb ("running" describes)
+			}
+			if toks[end].Tag == Subordinator || toks[end].gap&(gapClause|gapComma) != 0 {
+				break
+			}
+		}
+		if hasVerb {
+			continue
+		}
+		for k := i + 2; k < end && k < len(toks); k++ {
+			t := &toks[k]
+			if t.Tag == Noun && t.cands.verb > 0 && t.cands.verbForm&(Ing|Past) == 0 && (toks[k-1].Tag == Noun || toks[k-1].Tag == ProperNoun) && toks[k-1].gap == 0 {
+				set(t, Verb)
+				break
+			}
+		}
+	}
 }
 
 // lexical fills in what a token could be out of context.
@@ -325,6 +358,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Verb)
 	case prev == Noun && c.verbForm == Ing && c.verb > 0 && toks[i-1].Is(Plural) && !nounNext(toks, i):
 		set(t, Verb) // "keep ferry operators sailing"
+	case prev == Noun && c.verbForm == Ing && c.verb >= c.noun && toks[i-1].gap == 0 && i+1 < len(toks) && toks[i+1].closed&clPreposition != 0:
+		set(t, Verb) // "every child starting at a school": a participle that describes the noun
 	case (prev == Noun || prev == ProperNoun && i >= 2 && toks[i-2].Tag == Determiner) && c.noun > 0 && c.noun >= c.adj && toks[i-1].gap == 0:
 		set(t, Noun) // the rest of a compound: "community change", "the Lantern ferry"
 	default:
@@ -666,6 +701,9 @@ func finiteVerbFits(toks []Token, i int) bool {
 	}
 	c := toks[i].cands
 	subj := &toks[i-1]
+	if i+1 < len(toks) && toks[i+1].closed&clModal != 0 && c.noun > 0 {
+		return false // "tower-block tenants will borrow": the subject's noun, before its modal
+	}
 	if subj.Tag == ProperNoun && i >= 3 && toks[i-2].Tag == Determiner && toks[i-3].Tag == Preposition && c.noun >= c.verb {
 		return false // "on the Moray coast": a name that modifies a noun
 	}
@@ -797,6 +835,10 @@ func decideClosed(toks []Token, i int) bool {
 			return false // "we like", "would like": a verb
 		}
 	case "one":
+		if i > 0 && toks[i-1].Norm == "no" {
+			t.Tag = Pronoun // "no one squints": the pronoun, with its verb after it
+			return true
+		}
 		if n := next(); n != nil && (n.Norm == "day" || n.closed&grammarClasses == 0 && (n.cands.noun > 0 || n.cands.adj > 0)) {
 			t.Tag = Number // "one day", "one delivery van"
 			return true

@@ -53,6 +53,7 @@ const (
 	clGerundPreposition
 	clVerbParticle
 	clPossessionNoun
+	clDesire
 )
 
 // grammarClasses are the classes of function words; the others in
@@ -69,7 +70,7 @@ var sectionClass = map[string]class{
 	"causative": clCausative, "picture-head": clPictureHead, "topic-noun": clTopicNoun,
 	"self-head": clSelfHead, "linking": clLinking, "instrumental": clInstrumental, "statement-word": clStatementWord, "copula": clCopula, "giving": clGiving, "plural-noun": clPluralNoun, "removal": clRemoval, "locative": clLocative, "not-served": clNotServed,
 	"subject-pronoun": clSubjectPronoun, "object-pronoun": clObjectPronoun, "gerund-preposition": clGerundPreposition,
-	"verb-particle": clVerbParticle, "possession-noun": clPossessionNoun,
+	"verb-particle": clVerbParticle, "possession-noun": clPossessionNoun, "desire": clDesire,
 }
 
 // closedWords holds the classes of each single word in words.txt, and the

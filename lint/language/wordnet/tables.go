@@ -349,7 +349,7 @@ abatic	a0:p
 abatis	n0:r
 abator	n0:p
 abattis	n0:r
-abattoir	n0:r
+abattoir	n0:E
 abaxial	a0:a
 abaxially	r0:r
 abaya	n0:r
@@ -358,7 +358,7 @@ abbacy	n0:l
 abbatial	a0:p
 abbe	n0:p
 abbess	n0:p
-abbey	n1:rrr
+abbey	n1:EEE
 abbot	n2:p
 abbreviate	v0:hh
 abbreviated	a1:ss
@@ -2323,7 +2323,7 @@ alcalde	n0:p
 alcalescent	a0:s
 alcapton	n0:u
 alcaptonuria	n0:x
-alcazar	n0:r
+alcazar	n0:E
 alcea	n0:P
 alcedinidae	n0:A
 alcedo	n0:A
@@ -2379,7 +2379,7 @@ alectoris	n0:A
 alectura	n0:A
 alee	r0:r
 alehoof	n0:P
-alehouse	n0:r
+alehouse	n0:E
 alembic	n0:r
 alendronate	n0:r
 alep	n0:l
@@ -2458,7 +2458,7 @@ algorithm	n0:c
 algorithmic	a0:a
 algren	n0:p
 alhacen	n0:p
-alhambra	n0:r
+alhambra	n0:E
 alhazen	n0:p
 ali	n0:pp
 alias	n0:m r0:r
@@ -4330,7 +4330,7 @@ apiaceae	n0:P
 apian	a0:p
 apiarian	a0:p
 apiarist	n0:p
-apiary	n0:r
+apiary	n0:E
 apical	a0:s
 apiculate	a0:s
 apicultural	a0:p
@@ -4870,7 +4870,7 @@ architectonic	a0:p
 architectonics	n0:c
 architectural	a4:p
 architecturally	r0:r
-architecture	n5:rcat
+architecture	n5:Ecat
 architeuthis	n0:A
 architrave	n0:rr
 archival	a0:p
@@ -5741,7 +5741,7 @@ asurbanipal	n0:p
 asvina	n0:i
 asvins	n0:p
 aswan	n0:l
-asylum	n0:rr
+asylum	n0:rE
 asymmetric	a2:a
 asymmetrical	a0:as
 asymmetrically	r2:r
@@ -5991,7 +5991,7 @@ atypical	a1:as
 atypicality	n0:x
 atypically	r0:r
 au	n0:uq
-auberge	n0:r
+auberge	n0:E
 aubergine	n0:PF
 auburn	a0:s
 auc	n0:G
@@ -6227,7 +6227,7 @@ autologous	a0:a
 autolysis	n0:R
 autolytic	a0:p
 automaker	n0:G
-automat	n0:rr
+automat	n0:rE
 automate	v1:h
 automated	a0:s
 automatic	n0:rr a13:ass
@@ -6332,7 +6332,7 @@ avestan	n0:mm a0:p
 avian	a0:p
 avianise	v0:h
 avianize	v0:h
-aviary	n1:r
+aviary	n1:E
 aviate	v0:o
 aviation	n1:gGca
 aviator	n0:p
@@ -6745,7 +6745,7 @@ bagging	n0:r
 baggy	a1:s
 baghdad	n0:l
 bagman	n0:pp
-bagnio	n0:rr
+bagnio	n0:EE
 bagpipe	n1:r
 bagpiper	n0:p
 baguet	n0:F
@@ -7174,7 +7174,7 @@ barmaid	n0:p
 barman	n0:p
 barmbrack	n0:F
 barmy	a0:ss
-barn	n22:rq
+barn	n22:Eq
 barnacle	n0:AA
 barnburner	n1:pe
 barndoor	n0:r
@@ -7313,7 +7313,7 @@ basil	n0:PF
 basilar	a0:p
 basilary	a0:p
 basileus	n1:p
-basilica	n0:rr
+basilica	n0:EE
 basilican	a0:p
 basilicata	n0:l
 basiliscus	n0:A
@@ -7392,7 +7392,7 @@ bath	n8:rarqr v0:b
 bathe	n0:a v7:btb
 bather	n1:pp
 bathetic	a0:s
-bathhouse	n0:rr
+bathhouse	n0:EE
 bathing	n2:aa
 batholite	n0:u
 batholith	n0:u
@@ -7480,7 +7480,7 @@ bawdily	r0:r
 bawdiness	n0:t
 bawdry	n0:m
 bawdy	n0:m a1:s
-bawdyhouse	n1:r
+bawdyhouse	n1:E
 bawl	v8:mmb
 bawl out	v0:m
 bawler	n0:pp
@@ -7634,7 +7634,7 @@ becomingness	n0:t
 becquerel	n0:p
 bed	n56:rroolrrr v0:stttb
 bed down	v1:b
-bed-and-breakfast	n0:r
+bed-and-breakfast	n0:E
 bed-ground	n0:l
 bed-hop	v0:o
 bed-wetting	n0:R
@@ -7667,7 +7667,7 @@ bedight	v0:r
 bedim	v0:hh
 bedimmed	a0:s
 bedizen	v0:rb
-bedlam	n0:xr
+bedlam	n0:xE
 bedlamite	n0:p
 bedless	a0:a
 bedouin	n0:p
@@ -7938,7 +7938,7 @@ beltless	a0:a
 beltlike	a0:s
 beltway	n0:r
 beluga	n0:AA
-belvedere	n0:Pr
+belvedere	n0:PE
 bema	n0:r
 bemidji	n0:l
 bemire	v0:t
@@ -8176,7 +8176,7 @@ betel	n0:P
 betelgeuse	n0:o
 beth	n0:m
 bethe	n0:p
-bethel	n0:r
+bethel	n0:E
 bethink	v4:pc
 bethlehem	n0:ll
 bethlehem-judah	n0:l
@@ -8567,7 +8567,7 @@ biopsy	n3:c
 bioremediation	n0:ca
 biosafety	n0:x
 bioscience	n0:c
-bioscope	n0:rr
+bioscope	n0:Er
 biosphere	n0:l
 biostatistics	n0:c
 biosynthesis	n0:R
@@ -8679,7 +8679,7 @@ bister	n0:u
 bistered	a0:p
 bistre	n0:u
 bistred	a0:p
-bistro	n0:r
+bistro	n0:E
 bistroic	a0:p
 bisulcate	a0:s
 bit	n25:qoierqFmmrr
@@ -9274,7 +9274,7 @@ board	n50:GurFrrrrr v7:oxuu
 board up	v0:t
 boarder	n0:ppp
 boarding	n2:ar
-boardinghouse	n1:r
+boardinghouse	n1:E
 boardroom	n0:r
 boards	n0:rr
 boardwalk	n0:r
@@ -9292,7 +9292,7 @@ boat-shaped	a0:s
 boatbill	n0:A
 boatbuilder	n0:p
 boater	n1:rp
-boathouse	n0:r
+boathouse	n0:E
 boating	n2:a
 boatload	n1:q
 boatman	n0:p
@@ -9661,7 +9661,7 @@ borated	a0:p
 borax	n0:u
 bordeaux	n0:F
 bordelaise	n0:F
-bordello	n0:r
+bordello	n0:E
 border	n7:lSlrr v5:txtst
 bordered	a0:a
 borderer	n0:p
@@ -10126,7 +10126,7 @@ brass	n16:urGtrGr
 brassard	n0:r
 brassavola	n0:P
 brassbound	a0:ss
-brasserie	n0:r
+brasserie	n0:E
 brassia	n0:P
 brassica	n1:P
 brassicaceae	n0:P
@@ -10289,7 +10289,7 @@ brewage	n0:F
 brewer	n0:pp
 brewery	n0:r
 brewing	n0:a
-brewpub	n0:r
+brewpub	n0:E
 brezhnev	n0:p
 briar	n0:PPPr
 briard	n0:A
@@ -10573,7 +10573,7 @@ broomstick	n0:r
 broomweed	n0:P
 brosmius	n0:A
 broth	n0:FF
-brothel	n2:r
+brothel	n2:E
 brother	n42:ppppp
 brother-in-law	n1:p
 brotherhood	n3:LGfG
@@ -10615,7 +10615,7 @@ brownish-yellow	a0:s
 brownness	n0:t
 brownout	n0:x
 brownshirt	n0:p
-brownstone	n0:ur
+brownstone	n0:uE
 brownsville	n0:l
 browntail	n0:A
 browse	n0:gma v0:sttu
@@ -10828,7 +10828,7 @@ buhl	n0:r
 build	n2:tb v139:rhrhlrrchh
 build up	v21:hhkhh
 builder	n11:upp
-building	n52:raaG
+building	n52:EaaG
 buildup	n3:aRm
 built	a7:s
 built-in	a2:s
@@ -10957,7 +10957,7 @@ bundling	n0:maa
 bunfight	n0:e
 bung	n0:r v0:st
 bungaloid	a0:p
-bungalow	n0:r
+bungalow	n0:E
 bungarus	n0:A
 bungee	n0:r
 bunghole	n0:br
@@ -11177,7 +11177,7 @@ butcher	n0:pppp v1:t
 butcherbird	n0:AA
 butchering	n0:a
 butcherly	a0:ss
-butchery	n0:raa
+butchery	n0:Eaa
 butea	n0:P
 butene	n0:u
 buteo	n0:A
@@ -11211,7 +11211,7 @@ butternut	n0:PF
 butterscotch	n0:F
 butterweed	n0:PP
 butterwort	n0:P
-buttery	n0:rr a0:ss
+buttery	n0:rE a0:ss
 buttinsky	n0:p
 buttock	n0:b
 buttocks	n1:b
@@ -11291,7 +11291,7 @@ bypath	n0:r
 byplay	n0:a
 byproduct	n0:hr
 byrd	n0:pp
-byre	n0:r
+byre	n0:E
 byrnie	n0:r
 byroad	n0:r
 byron	n0:p
@@ -11316,7 +11316,7 @@ c.p.u.	n0:r
 c2h6	n0:u
 ca	n0:u
 ca-ca	v0:b
-caaba	n0:r
+caaba	n0:E
 cab	n4:rrr v0:o
 cabal	n0:Gc v0:c
 cabala	n0:mc
@@ -11337,7 +11337,7 @@ cabell	n0:p
 caber	n0:r
 cabernet	n0:F
 cabg	n0:a
-cabin	n8:rrr v0:t
+cabin	n8:rEr v0:t
 cabinet	n4:rGrr
 cabinetmaker	n0:p
 cabinetmaking	n0:a
@@ -11449,9 +11449,9 @@ caesium	n0:u
 caespitose	a0:s
 caesura	n0:im
 caesural	a0:p
-cafe	n5:r
-cafeteria	n13:r
-caff	n0:r
+cafe	n5:E
+cafeteria	n13:E
+caff	n0:E
 caffein	n0:u
 caffeine	n0:u
 caffeinic	a0:p
@@ -11998,7 +11998,7 @@ cantankerous	a0:ss
 cantankerously	r0:r
 cantata	n0:m
 canted	a0:s
-canteen	n12:rErrr
+canteen	n12:rEErE
 canter	n1:a v1:ooo
 canterbury	n0:l
 cantering	a1:l
@@ -12072,7 +12072,7 @@ capitalization	n0:maaa
 capitalize	v3:ssrcch
 capitate	n0:b a0:s
 capitation	n0:s
-capitol	n0:r
+capitol	n0:E
 capitonidae	n0:A
 capitular	a0:p
 capitulary	a0:p
@@ -12191,8 +12191,8 @@ carat	n0:qq
 caravaggio	n0:p
 caravan	n1:gr v0:o
 caravanning	n0:a
-caravansary	n0:r
-caravanserai	n0:r
+caravansary	n0:E
+caravanserai	n0:E
 caraway	n0:PF
 carbamate	n0:u
 carbamide	n0:u
@@ -12439,7 +12439,7 @@ carpocapsa	n0:A
 carpodacus	n0:A
 carpophagous	a0:s
 carpophore	n0:P
-carport	n0:r
+carport	n0:E
 carpospore	n0:P
 carposporic	a0:p
 carposporous	a0:p
@@ -12575,7 +12575,7 @@ cashier	n0:pp v0:ll
 cashmere	n1:ru
 casing	n0:rrr
 casino	n1:Ea
-casino-hotel	n0:Er
+casino-hotel	n0:EE
 cask	n0:qr
 casket	n0:rr v0:t
 caskful	n0:q
@@ -12632,7 +12632,7 @@ castilleia	n0:P
 castilleja	n0:P
 castillian	n0:p
 casting	n0:raaa
-castle	n4:rrra v0:k
+castle	n4:Erra v0:k
 castled	a0:s
 castling	n0:a
 castor	n0:rrrA
@@ -12813,7 +12813,7 @@ cathaya	n0:P
 cathect	v0:b
 cathectic	a0:p
 cathedra	n0:r
-cathedral	n4:rr a1:p
+cathedral	n4:EE a1:p
 cather	n0:p
 catherine	n0:pp
 catheter	n2:r
@@ -12831,7 +12831,7 @@ catholicity	n0:ct
 catholicize	v0:h
 catholicon	n0:r
 catholicos	n0:p
-cathouse	n0:r
+cathouse	n0:E
 cation	n0:o
 cationic	a0:p
 catkin	n7:P
@@ -13094,7 +13094,7 @@ centenarian	n0:p a0:s
 centenary	n0:i a1:p
 centennial	n1:i a0:p
 centennially	r0:r
-center	n92:lrrlccbgpplGpFEaaa v16:xco a2:sa
+center	n92:lrElccbgpplGpFEaaa v16:xco a2:sa
 centerboard	n0:r
 centered	a2:s
 centerfield	n2:ra
@@ -13133,7 +13133,7 @@ centrally	r5:r
 centranthus	n0:P
 centrarchid	n0:A
 centrarchidae	n0:A
-centre	n0:lllFccbr v0:oc
+centre	n0:lllFccbE v0:oc
 centreboard	n0:r
 centrefold	n0:m
 centrepiece	n0:cr
@@ -13424,7 +13424,7 @@ chaldea	n0:ll
 chaldean	n0:pp a0:p
 chaldee	n0:pp a0:p
 chaldron	n0:q
-chalet	n0:r
+chalet	n0:E
 chalice	n0:r
 chalk	n0:utrr v0:r
 chalk out	v0:r
@@ -13483,7 +13483,7 @@ chance	n54:xhatx v3:lls a5:s
 chance-medley	n0:a
 chanceful	a0:s
 chancel	n1:r
-chancellery	n0:r
+chancellery	n0:E
 chancellor	n0:ppp
 chancellorship	n0:a
 chancellorsville	n0:la
@@ -13538,7 +13538,7 @@ chanterelle	n0:P
 chantey	n0:m
 chanting	n0:a
 chantlike	a1:s
-chantry	n0:sr
+chantry	n0:sE
 chanty	n0:m
 chanukah	n0:i
 chanukkah	n0:i
@@ -13550,7 +13550,7 @@ chaparral	n0:g
 chapati	n0:F
 chapatti	n0:F
 chapeau	n0:r
-chapel	n8:ra
+chapel	n8:Ea
 chapelgoer	n0:p
 chaperon	n0:p v0:o
 chaperone	n0:p v0:o
@@ -13565,7 +13565,7 @@ chaplin	n0:p
 chapman	n0:p
 chapped	a0:s
 chapter	n42:miGGe
-chapterhouse	n0:rr
+chapterhouse	n0:EE
 chapultepec	n0:a
 char	n0:upA v0:wh
 chara	n0:A
@@ -13643,7 +13643,7 @@ chart	n9:mr v6:ccr
 chartaceous	a0:p
 charter	n2:mm v1:lls
 chartered	a0:a
-charterhouse	n0:r
+charterhouse	n0:E
 chartism	n0:c
 chartist	n0:pp
 chartless	a0:s
@@ -13679,7 +13679,7 @@ chastity	n1:at
 chasuble	n0:r
 chat	n0:mAA v2:m
 chat up	v0:mm
-chateau	n0:r
+chateau	n0:E
 chateau-thierry	n0:a
 chateaubriand	n0:F
 chatelaine	n0:pr
@@ -14280,7 +14280,7 @@ chop off	v0:t
 chop up	v0:t
 chop-chop	r0:r
 chopfallen	a0:s
-chophouse	n0:r
+chophouse	n0:E
 chopin	n1:m
 chopine	n0:r
 chopped	a0:s
@@ -14463,7 +14463,7 @@ chunk	n3:gq v0:tc
 chunking	n0:c
 chunky	a1:ss
 chunnel	n0:r
-church	n129:GraG v0:o
+church	n129:GEaG v0:o
 church-state	n1:G
 churchgoer	n1:p
 churchgoing	a2:s
@@ -14570,7 +14570,7 @@ cinder	n0:o
 cinderella	n0:p
 cine-camera	n0:r
 cine-film	n0:r
-cinema	n1:mr
+cinema	n1:mE
 cinematic	a3:p
 cinematise	v0:r
 cinematize	v0:r
@@ -15017,7 +15017,7 @@ cling	n0:F v16:tet
 clingfilm	n0:r
 clingfish	n0:A
 clingstone	n0:F
-clinic	n0:Gmr
+clinic	n0:GmE
 clinical	a15:ps
 clinically	r1:r
 clinician	n0:p
@@ -15089,7 +15089,7 @@ clogged	a1:sss
 clogging	a1:s
 cloggy	a0:s
 cloisonne	n0:r a0:s
-cloister	n0:rr v0:xth
+cloister	n0:Er v0:xth
 cloistered	a0:ss
 cloistral	a0:s
 clomid	n0:r
@@ -15196,7 +15196,7 @@ cloyingly	r0:r
 clozapine	n0:r
 clozaril	n0:r
 cloze	a0:p
-club	n29:GGrrrrE v0:lltt
+club	n29:GGrErrE v0:lltt
 club-head	n0:r
 club-moss	n0:P
 club-shaped	a0:ss
@@ -15208,7 +15208,7 @@ clubby	a0:ss
 clubfoot	n1:x
 clubfooted	a0:s
 clubhead	n0:r
-clubhouse	n2:r
+clubhouse	n2:E
 clubroom	n0:r
 cluck	n2:e v3:m
 clucking	n0:e
@@ -15539,7 +15539,7 @@ coffea	n0:P
 coffee	n46:FPFt
 coffeeberry	n0:P
 coffeecake	n0:F
-coffeehouse	n1:r
+coffeehouse	n1:E
 coffeepot	n1:r
 coffer	n0:rr
 cofferdam	n0:r
@@ -16734,9 +16734,9 @@ conservative	n3:pp a13:assss
 conservatively	r1:r
 conservativism	n0:c
 conservativist	n0:p
-conservatoire	n0:r
+conservatoire	n0:E
 conservator	n0:pp
-conservatory	n0:Grr
+conservatory	n0:GEE
 conserve	n0:F v5:xssh
 conserved	a0:s
 conserves	n0:F
@@ -16849,7 +16849,7 @@ consuetudinal	n0:m
 consuetudinary	n0:m
 consul	n0:p
 consular	a0:p
-consulate	n0:r
+consulate	n0:E
 consulship	n0:a
 consult	v23:mmmm
 consultancy	n0:a
@@ -17068,8 +17068,8 @@ conveniences	n0:s
 convenient	a19:aa
 conveniently	r4:r
 convening	n0:a
-convent	n1:rG
-conventicle	n0:Gr
+convent	n1:EG
+conventicle	n0:GE
 convention	n8:Gcmta
 conventional	a18:asaasss
 conventionalisation	n0:a
@@ -17187,7 +17187,7 @@ coondog	n0:A
 coonhound	n0:A
 coonskin	n0:r
 coontie	n0:P
-coop	n2:rr
+coop	n2:Er
 coop up	v0:t
 cooper	n0:p v0:r
 cooperate	v20:l
@@ -17674,7 +17674,7 @@ cotonou	n0:l
 cotopaxi	n0:l
 cotswold	n0:A
 cotswolds	n0:l
-cottage	n4:r
+cottage	n4:E
 cottager	n0:p
 cottar	n0:pr
 cotter	n0:ppr
@@ -17865,7 +17865,7 @@ course	n100:aglaoGFrr v0:ook r1:r
 courser	n0:pAAA
 coursework	n0:a
 coursing	n0:a
-court	n52:GrGrGrrrra v6:lll
+court	n52:GrGrGErEra v6:lll
 court-martial	n0:Ga v0:l
 court-ordered	a0:s
 courtelle	n0:r
@@ -17873,7 +17873,7 @@ courteous	a1:sa
 courteously	r0:r
 courtesan	n0:p
 courtesy	n2:amt
-courthouse	n0:rr
+courthouse	n0:EE
 courtier	n2:p
 courting	n0:m
 courtliness	n0:t
@@ -17928,7 +17928,7 @@ coward	n4:p
 cowardice	n2:t
 cowardliness	n0:t
 cowardly	a2:a
-cowbarn	n0:r
+cowbarn	n0:E
 cowbell	n0:r
 cowberry	n0:PF
 cowbird	n0:A
@@ -17941,7 +17941,7 @@ cowhand	n1:p
 cowherb	n0:P
 cowherd	n0:p
 cowhide	n1:uur v0:t
-cowhouse	n0:r
+cowhouse	n0:E
 cowl	n0:rr v0:t
 cowl-shaped	a0:s
 cowled	a1:s
@@ -17958,7 +17958,7 @@ cowpuncher	n1:p
 cowrie	n0:A
 cowry	n0:A
 cows	n5:A
-cowshed	n0:r
+cowshed	n0:E
 cowskin	n0:u
 cowslip	n0:PP
 cowtown	n0:l
@@ -18163,7 +18163,7 @@ creativeness	n1:c
 creativity	n2:c
 creator	n4:p
 creature	n19:Tpp
-creche	n1:rr
+creche	n1:Er
 crecy	n0:a
 cred	n0:t
 credal	a0:p
@@ -18208,8 +18208,8 @@ creese	n0:r
 cremains	n0:b
 cremate	v1:h
 cremation	n0:a
-crematorium	n0:rr
-crematory	n0:rr
+crematorium	n0:Er
+crematory	n0:Er
 cremona	n0:l
 crenate	a0:s
 crenated	a0:s
@@ -19019,11 +19019,11 @@ custom-make	v1:r
 customarily	r2:r
 customary	a8:ss
 customer	n25:p
-customhouse	n0:r
+customhouse	n0:E
 customise	v0:rh
 customize	v0:rh
 customs	n0:s
-customshouse	n0:r
+customshouse	n0:E
 cut	n3:smrxxFmmmcraaaaaaaaa v87:thotlrrtmhxlpooooorrrrrtttttttmhhhhhhhbbb a5:aasaaasss
 cut away	v1:ot
 cut back	v2:ohth
@@ -19114,7 +19114,7 @@ cybele	n0:p
 cyber-terrorism	n0:a
 cyber-terrorist	n0:p
 cyberart	n0:r
-cybercafe	n0:r
+cybercafe	n0:E
 cybercrime	n0:a
 cyberculture	n0:c
 cybernate	v0:r
@@ -19353,7 +19353,7 @@ daboecia	n0:P
 dacca	n0:l
 dace	n0:A
 dacelo	n0:A
-dacha	n0:r
+dacha	n0:E
 dachau	n0:E
 dachshund	n0:A
 dachsie	n0:A
@@ -19822,7 +19822,7 @@ deamination	n0:R
 deaminization	n0:R
 deaminize	v0:h
 dean	n1:ppp
-deanery	n0:ra
+deanery	n0:Ea
 deanship	n0:a
 dear	n4:pp a9:ssss r0:rr
 dearest	n0:p
@@ -21733,7 +21733,7 @@ dinar	n0:qqqqqqqqq
 dindymene	n0:p
 dine	v6:uu
 dine out	v0:u
-diner	n0:prr
+diner	n0:prE
 dinero	n0:s
 dinesen	n0:p
 dinette	n0:r
@@ -22331,7 +22331,7 @@ dispel	v10:oo
 dispensability	n0:t
 dispensable	a0:a
 dispensableness	n0:t
-dispensary	n1:r
+dispensary	n1:E
 dispensation	n1:asa
 dispense	v3:slb
 dispensed	a0:s
@@ -22765,7 +22765,7 @@ doggie	n0:A
 dogging	a1:s
 doggo	r0:r
 doggy	n0:A
-doghouse	n1:rc
+doghouse	n1:Ec
 dogie	n0:A
 dogleg	n0:Sr
 doglike	a1:s
@@ -22817,7 +22817,7 @@ doll	n1:rp
 doll up	v0:b
 dollar	n34:qssm
 dollarfish	n0:AA
-dollhouse	n0:rr
+dollhouse	n0:Er
 dollop	n0:q
 dolly	n0:rrr
 dolman	n0:rr
@@ -22967,13 +22967,13 @@ doriden	n0:r
 doris	n0:pl
 dork	n0:p
 dorking	n0:A
-dorm	n0:r
+dorm	n0:E
 dormancy	n0:xa
 dormant	a2:sass
 dormer	n0:r
 dormie	a0:s
 dormition	n0:i
-dormitory	n2:rr
+dormitory	n2:Er
 dormouse	n0:A
 dormy	a0:s
 doronicum	n0:P
@@ -23000,7 +23000,7 @@ doss down	v0:b
 dossal	n0:r
 dossel	n0:r
 dosser	n0:p
-dosshouse	n0:r
+dosshouse	n0:E
 dossier	n0:m
 dostoevski	n0:p
 dostoevskian	a0:p
@@ -23687,11 +23687,11 @@ duodecimal	n0:q a0:s
 duodenal	a0:p
 duodenum	n0:b
 duologue	n0:mm
-duomo	n0:r
+duomo	n0:E
 dupe	n0:p v1:m
 dupery	n0:a
 duple	a0:s
-duplex	n0:rr v0:h a0:ss
+duplex	n0:Er v0:h a0:ss
 duplicability	n0:t
 duplicable	a1:s
 duplicatable	a0:s
@@ -23932,7 +23932,7 @@ earsplitting	a1:s
 earth	n94:uolucr v0:pt
 earth up	v0:t
 earth-ball	n0:P
-earth-closet	n0:r
+earth-closet	n0:E
 earth-god	n0:p
 earth-goddess	n0:p
 earth-tongue	n0:P
@@ -23991,7 +23991,7 @@ eat up	v3:uut
 eatable	n0:F a1:a
 eatage	n0:F
 eater	n0:pF
-eatery	n0:r
+eatery	n0:E
 eating	n3:a
 eats	n0:F
 eaves	n0:r
@@ -24201,7 +24201,7 @@ edible	n0:F a0:a
 edibleness	n0:t
 edict	n0:mm
 edification	n0:c
-edifice	n2:r
+edifice	n2:E
 edified	a0:s
 edify	v1:m
 edifying	a1:a
@@ -24738,7 +24738,7 @@ embarrassing	a5:ss
 embarrassingly	r0:r
 embarrassment	n5:fxet
 embassador	n0:p
-embassy	n1:rG
+embassy	n1:EG
 embattle	v0:sr
 embattled	a0:ss
 embayment	n0:o
@@ -26039,7 +26039,7 @@ established	a12:assss
 establishment	n21:aGGEGRc
 establishmentarianism	n0:c
 establishmentism	n0:c
-estaminet	n0:r
+estaminet	n0:E
 estate	n11:ssG
 estazolam	n0:r
 esteem	n2:xfc v1:cc
@@ -27418,7 +27418,7 @@ farm-place	n0:E
 farmer	n29:p
 farmerette	n0:p
 farmhand	n0:p
-farmhouse	n3:r
+farmhouse	n3:E
 farming	n12:aa a0:s
 farmington	n0:ll
 farmland	n1:lo
@@ -27700,7 +27700,7 @@ feedback	n2:Rm
 feedbag	n0:r
 feeder	n1:AporrA
 feeding	n15:aa
-feedlot	n5:r
+feedlot	n5:E
 feedstock	n0:u
 feel	n7:cxta v534:ecpbcpxpttspt
 feel for	v1:e
@@ -28313,7 +28313,7 @@ fireside	n1:lr
 firestone	n0:uo
 firestorm	n0:hm
 firethorn	n0:P
-firetrap	n0:r
+firetrap	n0:E
 firewall	n1:arr
 firewater	n0:F
 fireweed	n0:PP
@@ -28638,9 +28638,9 @@ flaxseed	n0:u
 flay	v0:t
 flea	n1:A
 flea-bitten	a0:s
-fleabag	n0:r
+fleabag	n0:E
 fleabane	n0:PPP
-fleapit	n0:r
+fleapit	n0:E
 fleawort	n0:P
 flecainide	n0:r
 fleck	n1:ot v0:t
@@ -28775,7 +28775,7 @@ floorwalker	n0:p
 floozie	n0:p
 floozy	n0:p
 flop	n0:Rpea v6:ool r0:rr
-flophouse	n0:r
+flophouse	n0:E
 floppy	n0:r a0:s
 flora	n0:gT
 floral	a1:spp
@@ -29784,7 +29784,7 @@ friability	n0:t
 friable	a2:s
 friar	n0:p
 friar's-cowl	n0:P
-friary	n0:r
+friary	n0:E
 fricandeau	n0:F
 fricassee	n0:F v0:h
 fricative	n0:m a0:s
@@ -30130,7 +30130,7 @@ funds	n19:s
 fundulus	n0:A
 fundus	n0:b
 funeral	n8:e
-funeral-residence	n0:r
+funeral-residence	n0:E
 funerary	a0:p
 funereal	a0:s
 funfair	n0:la
@@ -30536,7 +30536,7 @@ gap-toothed	a0:s
 gape	n0:ma v1:px
 gaping	a3:s
 gar	n0:AA
-garage	n12:rE v2:s
+garage	n12:EE v2:s
 garambulla	n0:PF
 garamycin	n0:r
 garand	n0:r
@@ -30686,7 +30686,7 @@ gate-crash	v0:o
 gateau	n0:F
 gatecrasher	n0:p
 gatefold	n0:m
-gatehouse	n0:r
+gatehouse	n0:E
 gatekeeper	n0:pp
 gatepost	n2:r
 gates	n0:p
@@ -30758,7 +30758,7 @@ gaywings	n0:P
 gaza	n0:l
 gazania	n0:P
 gaze	n8:a v25:p
-gazebo	n0:r
+gazebo	n0:E
 gazella	n0:A
 gazelle	n0:A
 gazette	n0:m v0:r
@@ -31218,7 +31218,7 @@ gilbertian	a0:ps
 gild	n0:G v1:r
 gilded	a2:ssss
 gilder	n0:p
-gildhall	n0:r
+gildhall	n0:E
 gilding	n0:r
 gilgamesh	n0:p
 gilgamish	n0:p
@@ -31390,7 +31390,7 @@ glassblower	n0:p
 glassed	a0:a
 glasses	n4:r
 glassful	n0:q
-glasshouse	n0:r
+glasshouse	n0:E
 glassless	a1:a
 glassmaker	n0:p
 glassware	n0:r
@@ -32341,7 +32341,7 @@ greengrocer	n0:p
 greengrocery	n0:rE
 greenhood	n0:P
 greenhorn	n0:p
-greenhouse	n1:r a0:p
+greenhouse	n1:E a0:p
 greening	n0:h
 greenish	a0:s
 greenish-brown	a0:s
@@ -32441,11 +32441,11 @@ griffith	n0:p
 griffon	n0:pAAA
 grifter	n0:p
 grigri	n0:r
-grill	n2:rr v1:hm
+grill	n2:Er v1:hm
 grille	n1:rrr
 grilled	a0:ss
 grilling	n0:a
-grillroom	n0:r
+grillroom	n0:E
 grillwork	n0:rr
 grim	a22:ssssss
 grimace	n0:m v2:b
@@ -32725,7 +32725,7 @@ guessing	n1:c
 guesstimate	n0:c v0:m
 guesswork	n0:c
 guest	n26:ppr
-guesthouse	n0:r
+guesthouse	n0:E
 guestimate	n0:c
 guestroom	n0:r
 guestworker	n0:p
@@ -32748,7 +32748,7 @@ guideword	n0:m
 guiding	a0:ss
 guild	n0:G
 guilder	n0:qq
-guildhall	n0:r
+guildhall	n0:E
 guile	n0:cta
 guileful	a0:s
 guileless	a1:s
@@ -33016,7 +33016,7 @@ habsburg	n0:G
 hacek	n0:m
 hachiman	n0:p
 hachure	n0:t
-hacienda	n0:sr
+hacienda	n0:sE
 hack	n1:ppprrAAA v1:tltkkhhb
 hack-driver	n0:p
 hackamore	n0:r
@@ -33297,7 +33297,7 @@ haliotis	n0:A
 halite	n0:u
 halitosis	n0:u
 halitus	n0:u
-hall	n46:rrrrrrrr
+hall	n46:rrrErEEE
 hallah	n0:F
 halle	n0:l
 halle-an-der-saale	n0:l
@@ -34429,10 +34429,10 @@ hence	r25:rrr
 henceforth	r2:r
 henceforward	r0:r
 henchman	n0:p
-hencoop	n0:r
+hencoop	n0:E
 hendiadys	n0:m
 hendrix	n0:p
-henhouse	n0:r
+henhouse	n0:E
 henna	n0:u v0:h
 henpecked	a1:s
 henroost	n0:r
@@ -35622,7 +35622,7 @@ hospice	n0:ra
 hospitable	a1:aas
 hospitableness	n0:t
 hospitably	r0:r
-hospital	n25:rG
+hospital	n25:EG
 hospitalisation	n0:a
 hospitalise	v0:s
 hospitality	n1:m
@@ -35632,9 +35632,9 @@ host	n24:pGApGGppFr v0:u
 hosta	n0:P
 hostaceae	n0:P
 hostage	n0:p
-hostel	n0:rr
+hostel	n0:Er
 hosteller	n0:pp
-hostelry	n1:r
+hostelry	n1:E
 hostess	n5:ppp
 hostile	n0:G a9:aasss
 hostilely	r0:r
@@ -35656,8 +35656,8 @@ hotchpotch	n0:gF
 hotdog	n0:pFF
 hotei	n0:p
 hotei-chiku	n0:P
-hotel	n39:r
-hotel-casino	n0:Er
+hotel	n39:E
+hotel-casino	n0:EE
 hotelier	n0:p
 hotelkeeper	n0:p
 hotelman	n1:p
@@ -35665,7 +35665,7 @@ hotfoot	n0:a v0:o r0:r
 hoth	n0:p
 hothead	n0:pp
 hotheaded	a0:ss
-hothouse	n0:r
+hothouse	n0:E
 hothr	n0:p
 hotly	r0:r
 hotness	n1:txt
@@ -35692,7 +35692,7 @@ hourlong	a0:s
 hourly	a1:s r0:r
 hours	n12:ii
 housatonic	n0:o
-house	n164:rGGGGGalGGrr v17:xl
+house	n164:EGGGGGalGGEE v17:xl
 house-builder	n0:p
 house-proud	a0:s
 house-raising	n0:a
@@ -36577,7 +36577,7 @@ icao	n0:G
 icarus	n0:p
 icbm	n3:r
 icc	n0:G
-ice	n23:uosFFrrr v0:thh
+ice	n23:uosFFrrE v0:thh
 ice over	v0:w
 ice up	v0:w
 ice-clogged	a0:s
@@ -36593,7 +36593,7 @@ icebreaker	n0:ra
 icecap	n0:o
 icecream	n0:F
 icefall	n0:o
-icehouse	n0:r
+icehouse	n0:E
 iceland	n4:ll
 icelander	n0:p
 icelandic	n1:m a0:p
@@ -36927,7 +36927,7 @@ imaging	n1:ca
 imagism	n0:G
 imago	n0:cA
 imam	n0:p
-imaret	n0:r
+imaret	n0:E
 imaum	n0:p
 imavate	n0:r
 imbalance	n1:xt
@@ -38068,7 +38068,7 @@ infinitive	n1:m
 infinitude	n0:qt
 infinity	n0:i
 infirm	a1:ss
-infirmary	n1:r
+infirmary	n1:E
 infirmity	n1:x
 infix	n0:m v0:tt
 inflame	v2:bwweb
@@ -38300,7 +38300,7 @@ inmarriage	n0:x
 inmarry	v0:l
 inmate	n4:ppp
 inmost	a0:ss
-inn	n3:r
+inn	n3:E
 innards	n0:b
 innate	a1:ass
 innately	r0:r
@@ -38534,7 +38534,7 @@ instinct	n4:c a0:s
 instinctive	a1:s
 instinctively	r1:r
 institute	n1:G v14:rr
-institution	n30:GEcar
+institution	n30:GEcaE
 institutional	a3:pa
 institutionalise	v0:s
 institutionalised	a0:as
@@ -39662,7 +39662,7 @@ jaish-e-muhammad	n0:G
 jaish-i-mohammed	n0:G
 jak	n0:F
 jakarta	n0:l
-jakes	n0:r
+jakes	n0:E
 jakobson	n0:p
 jalalabad	n0:l
 jalapeno	n0:PF
@@ -40255,7 +40255,7 @@ k-meson	n0:o
 k.e.	n0:h
 k2	n0:o
 ka	n0:p
-kaaba	n0:r
+kaaba	n0:E
 kabala	n0:mc
 kabbala	n0:mc
 kabbalah	n0:mc
@@ -40527,7 +40527,7 @@ kennan	n0:p
 kennedia	n0:P
 kennedy	n0:pl
 kennedya	n0:P
-kennel	n0:r v0:l
+kennel	n0:E v0:l
 kennelly	n0:p
 kennewick	n0:l
 kenning	n0:m
@@ -40647,7 +40647,7 @@ khalsa	n0:G
 khama	n0:p
 khamsin	n0:h
 khamti	n0:m
-khan	n0:pr
+khan	n0:pE
 khanate	n0:la
 khanty	n0:pm
 kharkiv	n0:l
@@ -40859,7 +40859,7 @@ kirgiz	n0:pm
 kirgizia	n0:l
 kirgizstan	n0:l
 kiribati	n0:l
-kirk	n0:r
+kirk	n0:E
 kirkia	n0:P
 kirkuk	n0:l
 kirpan	n0:r
@@ -41496,7 +41496,7 @@ lamaist	n0:p
 lamarck	n0:p
 lamarckian	n0:p a0:p
 lamarckism	n0:c
-lamasery	n0:r
+lamasery	n0:E
 lamb	n5:AppF v0:b
 lamb's-quarter	n0:F
 lamb's-quarters	n0:P
@@ -42048,9 +42048,9 @@ layover	n0:a
 layperson	n0:p
 layup	n0:a
 lazar	n0:p
-lazaret	n0:r
-lazarette	n0:r
-lazaretto	n0:rr
+lazaret	n0:E
+lazarette	n0:E
+lazaretto	n0:Er
 lazarus	n0:pp
 laze	v1:l
 lazily	r2:rr
@@ -42691,7 +42691,7 @@ libocedrus	n0:P
 libra	n0:p
 librarian	n1:p
 librarianship	n0:a
-library	n7:rgrgr
+library	n7:rgrgE
 librate	v0:xo
 libration	n0:R
 librettist	n0:p
@@ -43473,7 +43473,7 @@ locution	n0:m
 lode	n0:h
 lodestar	n0:oc
 lodestone	n0:u
-lodge	n0:Grrrr v5:xtmx
+lodge	n0:GEErE v5:xtmx
 lodgement	n0:mt
 lodgepole	n0:P
 lodger	n0:p
@@ -44087,7 +44087,7 @@ lunch	n12:F v1:uu
 luncheon	n1:F
 luncher	n0:p
 lunching	n0:a
-lunchroom	n1:r
+lunchroom	n1:E
 lunchtime	n0:i
 lund	n0:l
 lunda	n0:A
@@ -44239,7 +44239,7 @@ lycaeon	n0:A
 lycanthrope	n0:p
 lycanthropy	n0:t
 lycee	n0:G
-lyceum	n0:Gr
+lyceum	n0:GE
 lychee	n0:F
 lychgate	n0:r
 lychnis	n0:P
@@ -44518,7 +44518,7 @@ made-up	a0:s
 madeira	n0:F
 madeiras	n0:l
 mademoiselle	n0:A
-madhouse	n0:r
+madhouse	n0:E
 madia	n0:P
 madison	n0:pl
 madly	r6:rrr
@@ -44725,8 +44725,8 @@ maintainer	n0:p
 maintenance	n7:assaa
 maintenon	n0:p
 maiolica	n0:r
-maisonette	n0:rr
-maisonnette	n0:rr
+maisonette	n0:rE
+maisonnette	n0:rE
 maitland	n0:p
 maitreya	n0:p
 maize	n0:Pt
@@ -45150,7 +45150,7 @@ manoeuvrable	a0:s
 manoeuvre	n0:caaaa v0:lok
 manoeuvrer	n0:p
 manometer	n6:r
-manor	n1:rs
+manor	n1:Es
 manorial	a0:p
 manpad	n0:r
 manpower	n4:G
@@ -45158,11 +45158,11 @@ manque	a0:s
 manroot	n0:P
 mansard	n0:r a0:s
 mansart	n0:p
-manse	n1:rr
+manse	n1:EE
 manservant	n1:p
 mansfield	n0:pl
 mansi	n0:pm
-mansion	n0:lr
+mansion	n0:lE
 manslaughter	n0:a
 manslayer	n0:p
 manson	n0:p
@@ -45514,7 +45514,7 @@ mashhad	n0:l
 mashi	n0:m
 mashie	n0:r
 mashriq	n0:l
-masjid	n0:r
+masjid	n0:E
 mask	n2:raGr v2:ptptt
 masked	a0:ss
 masker	n0:p
@@ -46043,7 +46043,7 @@ meerschaum	n0:ur
 meet	n4:e v237:olxuxlllokxpt a0:s
 meeter	n0:p
 meeting	n39:GGeaal
-meetinghouse	n0:r
+meetinghouse	n0:E
 mefloquine	n0:r
 mefoxin	n0:r
 meg	n0:q
@@ -47277,7 +47277,7 @@ ministerial	a1:pp
 ministerially	r0:r
 ministrant	n0:p a0:s
 ministration	n1:a
-ministry	n2:GrGa
+ministry	n2:GEGa
 minisub	n0:r
 minisubmarine	n0:r
 minium	n0:u
@@ -47301,7 +47301,7 @@ minos	n0:p
 minotaur	n0:p
 minoxidil	n0:r
 minsk	n0:l
-minster	n0:r
+minster	n0:E
 minstrel	n1:pp v0:r
 minstrelsy	n0:Gmc
 mint	n1:qPPFFr v0:r a0:s
@@ -47887,7 +47887,7 @@ monarda	n0:P
 monardella	n0:P
 monario	n0:m
 monas	n0:q
-monastery	n1:r
+monastery	n1:E
 monastic	n0:p a5:s
 monastical	a0:s
 monasticism	n0:t
@@ -48258,7 +48258,7 @@ morganatic	a0:s
 morganite	n0:u
 morgantown	n0:l
 morgen	n0:q
-morgue	n1:r
+morgue	n1:E
 moribund	a0:ss
 morion	n0:r
 morley	n0:p
@@ -48324,7 +48324,7 @@ mortimer	n0:p
 mortise	n0:r v0:tt
 mortmain	n0:st
 morton	n0:p
-mortuary	n0:r a0:pp
+mortuary	n0:E a0:pp
 morula	n0:A
 morus	n0:P
 mosaic	n2:rxcrr a0:p
@@ -48339,7 +48339,7 @@ mosey	v0:o
 mosh	v0:o
 moshav	n0:G
 moslem	n0:p a0:p
-mosque	n0:r
+mosque	n0:E
 mosquito	n2:A
 mosquitofish	n0:A
 moss	n1:P
@@ -48360,7 +48360,7 @@ mot	n0:ma
 motacilla	n0:A
 motacillidae	n0:A
 mote	n0:u
-motel	n1:r
+motel	n1:E
 motet	n0:m
 moth	n3:A
 moth-eaten	a0:sss
@@ -48727,7 +48727,7 @@ multipartite	a0:s
 multiphase	a0:p
 multiple	n0:c a6:a
 multiple-choice	a1:a
-multiplex	n0:mr a0:ss
+multiplex	n0:mE a0:ss
 multiplexer	n0:r
 multiplicand	n0:q
 multiplication	n1:aRa
@@ -48897,7 +48897,7 @@ musicologist	n0:p
 musicology	n0:c
 musing	n1:c a0:s
 musingly	r0:r
-musjid	n0:r
+musjid	n0:E
 musk	n0:uc
 musk-scented	a0:s
 muskat	n0:P
@@ -51277,7 +51277,7 @@ nun	n3:pmm
 nunavut	n0:l
 nuncio	n0:p
 nung	n0:m
-nunnery	n0:r
+nunnery	n0:E
 nuphar	n0:P
 nuprin	n0:r
 nuptial	a0:p
@@ -51292,7 +51292,7 @@ nursed	a0:s
 nurseling	n0:p
 nursemaid	n0:p
 nurser	n0:p
-nursery	n2:rr
+nursery	n2:rE
 nurseryman	n0:p
 nursing	n1:aGa
 nursling	n0:p
@@ -51310,7 +51310,7 @@ nutcase	n0:p
 nutcracker	n0:rAA
 nutgrass	n0:P
 nuthatch	n0:A
-nuthouse	n1:r
+nuthouse	n1:E
 nutlet	n0:P
 nutlike	a0:ss
 nutmeg	n0:PF
@@ -51524,7 +51524,7 @@ observant	a2:sss
 observantly	r0:r
 observation	n35:aamcc
 observational	a1:s
-observatory	n0:rr
+observatory	n0:Er
 observe	v88:pmpplllcl
 observed	a8:s
 observer	n20:pp
@@ -52284,7 +52284,7 @@ openmouthed	a2:s
 openness	n0:ttt
 openwork	n1:r
 opepe	n0:P
-opera	n10:mr
+opera	n10:mE
 operable	a0:ass
 operagoer	n1:p
 operand	n0:c
@@ -52423,7 +52423,7 @@ opv	n0:r
 or	n0:r
 orach	n0:P
 orache	n0:P
-oracle	n0:pmr
+oracle	n0:pmE
 oracular	a0:pss
 orad	r0:r
 oradexon	n0:u
@@ -52923,7 +52923,7 @@ outbound	a0:s
 outbrave	v0:kk
 outbreak	n1:e
 outbred	a0:a
-outbuilding	n0:r
+outbuilding	n0:E
 outburst	n5:mea
 outcall	v0:s
 outcast	n2:p a0:s
@@ -52967,7 +52967,7 @@ outgoing	a2:aas
 outgrow	v2:hk
 outgrowth	n0:heb
 outguess	v0:m
-outhouse	n0:r
+outhouse	n0:E
 outing	n1:ai
 outlander	n0:p
 outlandish	a0:s
@@ -53560,7 +53560,7 @@ packera	n0:P
 packet	n7:gmrr
 packhorse	n0:A
 packing	n3:uaa
-packinghouse	n1:rr
+packinghouse	n1:Er
 packman	n0:p
 packrat	n0:pA
 packsack	n0:r
@@ -53621,7 +53621,7 @@ paget	n0:p
 paginate	v0:m
 pagination	n0:m
 paging	n1:mm
-pagoda	n0:r
+pagoda	n0:E
 pagophila	n0:A
 pagophilus	n0:A
 pagrus	n0:A
@@ -53675,7 +53675,7 @@ pakistan	n1:l
 pakistani	n0:p a0:p
 pal	n0:p v0:l
 pal up	v0:l
-palace	n5:rGrr
+palace	n5:EGrE
 paladin	n0:p
 palaeencephalon	n0:b
 palaemon	n0:A
@@ -53969,7 +53969,7 @@ pantechnicon	n0:r
 pantheism	n0:cc
 pantheist	n0:p a0:p
 pantheistic	a0:p
-pantheon	n1:grr
+pantheon	n1:grE
 panther	n2:AAA
 panthera	n0:A
 pantie	n0:r
@@ -54351,7 +54351,7 @@ parsimony	n0:tt
 parsley	n0:PF
 parsnip	n0:PPF
 parson	n2:p
-parsonage	n1:r
+parsonage	n1:E
 parsons	n0:p
 part	n234:Lroclacscbma v5:olott r11:r
 part-owner	n0:p
@@ -54368,7 +54368,7 @@ parthenocissus	n0:P
 parthenogenesis	n0:RR
 parthenogenetic	a0:s
 parthenogeny	n0:RR
-parthenon	n1:r
+parthenon	n1:E
 parthenote	n0:b
 parthia	n0:l
 parthian	n0:pm a0:p
@@ -55640,7 +55640,7 @@ pestered	a2:s
 pesterer	n0:p
 pestering	a1:s
 pesthole	n0:l
-pesthouse	n0:r
+pesthouse	n0:E
 pesticide	n0:u
 pestiferous	a0:ssss
 pestilence	n0:xxc
@@ -56847,7 +56847,7 @@ planer	n0:r
 planera	n0:P
 planet	n22:opo
 planetal	a0:p
-planetarium	n0:rrr
+planetarium	n0:Err
 planetary	a8:ppss
 planetesimal	n0:o
 planetoid	n1:o
@@ -58023,7 +58023,7 @@ postglacial	a0:p
 postgraduate	n0:p a0:s
 posthitis	n0:x
 posthole	n0:r
-posthouse	n0:r
+posthouse	n0:E
 posthumous	a1:s
 posthumously	r0:r
 postiche	n0:rr
@@ -58117,7 +58117,7 @@ potholed	a0:s
 potholer	n0:p
 pothook	n0:r
 pothos	n0:PP
-pothouse	n0:r
+pothouse	n0:E
 pothunter	n0:ppp
 potion	n0:F
 potlatch	n0:e
@@ -58594,7 +58594,7 @@ presbyopic	a0:a
 presbyter	n0:p
 presbyterian	n1:p
 presbyterianism	n0:c
-presbytery	n0:r
+presbytery	n0:E
 presbytes	n0:A
 preschool	n0:G
 preschooler	n0:p
@@ -58863,7 +58863,7 @@ prioritise	v0:c
 prioritize	v0:c
 priority	n7:xt
 priorship	n0:a
-priory	n0:r
+priory	n0:E
 priscoan	n0:i
 prise	v1:trc
 prism	n0:Sr
@@ -58899,7 +58899,7 @@ privilege	n11:ttt v0:l
 privileged	a4:ass
 privily	r0:r
 privine	n0:r
-privy	n2:rr a0:ss
+privy	n2:rE a0:ss
 prize	n10:ssr v1:stc a0:s
 prizefight	n1:e v0:t
 prizefighter	n0:p
@@ -59813,7 +59813,7 @@ ptyalize	v0:b
 ptyas	n0:A
 ptychozoon	n0:A
 pu	n0:u
-pub	n0:r
+pub	n0:E
 pub-crawl	v0:u
 pubertal	a0:p
 puberty	n0:i
@@ -59932,10 +59932,10 @@ pull out	v9:ootl
 pull over	v0:o
 pull through	v0:xl
 pull up	v7:ooot
-pull-in	n0:r
+pull-in	n0:E
 pull-off	n0:r
 pull-through	n0:r
-pull-up	n0:ra
+pull-up	n0:Ea
 pullback	n0:ra
 puller	n0:pp
 pullet	n0:FA
@@ -61248,7 +61248,7 @@ ratepayer	n0:p
 rates	n0:s
 rather	r118:rrrr
 rathole	n1:or
-rathskeller	n0:r
+rathskeller	n0:E
 ratibida	n0:P
 ratification	n0:m
 ratified	a0:s
@@ -61754,7 +61754,7 @@ rectoplasty	n0:a
 rector	n0:p
 rectorate	n0:a
 rectorship	n0:a
-rectory	n0:r
+rectory	n0:E
 rectosigmoid	a0:p
 rectum	n0:b
 rectus	n0:b
@@ -62338,7 +62338,7 @@ reminisce	v3:c
 reminiscence	n0:cc
 reminiscent	a0:s
 reminiscently	r0:r
-remise	n0:rra
+remise	n0:rEa
 remiss	a0:s
 remission	n1:esaa
 remissness	n0:t
@@ -62669,7 +62669,7 @@ reshuffle	n0:aa v0:th
 reshuffling	n0:a
 resid	n0:u
 reside	v11:xxx
-residence	n16:lrar
+residence	n16:lEaE
 residency	n0:aa
 resident	n6:pp a3:aa
 residential	a18:ap
@@ -62771,7 +62771,7 @@ rest-harrow	n0:PP
 restart	v0:oh
 restate	v2:m
 restatement	n4:m
-restaurant	n7:r
+restaurant	n7:E
 restauranter	n0:p
 restaurateur	n0:p
 rested	a0:a
@@ -63450,7 +63450,7 @@ ringside	n0:r
 ringtail	n0:AAAA
 ringway	n0:r
 ringworm	n0:x
-rink	n0:r
+rink	n0:E
 rinkhals	n0:A
 rinse	n0:uaaa v2:ttb
 rinse off	v0:t
@@ -63520,7 +63520,7 @@ ritualist	n0:pp
 ritualistic	a0:p
 ritualize	v1:h
 ritually	r0:r
-ritz	n0:mr
+ritz	n0:mE
 ritzy	a0:s
 rival	n1:p v4:xk
 rivalrous	a0:s
@@ -63552,7 +63552,7 @@ roadbed	n0:r
 roadblock	n1:cr
 roadbook	n0:m
 roadhog	n0:p
-roadhouse	n0:r
+roadhouse	n0:E
 roadkill	n0:A
 roadless	a0:s
 roadman	n0:pp
@@ -63904,7 +63904,7 @@ rothko	n0:p
 rothschild	n0:p
 rotifer	n0:A
 rotifera	n0:A
-rotisserie	n0:rr
+rotisserie	n0:rE
 rotl	n0:q
 rotogravure	n0:mma
 rotor	n6:rrr
@@ -63918,7 +63918,7 @@ rotterdam	n0:l
 rotting	n0:R
 rottweiler	n0:A
 rotund	a0:sss
-rotunda	n0:rr
+rotunda	n0:Er
 rotundity	n1:tm
 rotundly	r0:r
 rotundness	n0:t
@@ -64131,7 +64131,7 @@ rugger	n0:a
 rugose	a0:s
 rugulah	n0:F
 ruhr	n0:ol
-ruin	n5:xrReea v4:tlstth
+ruin	n5:xEReea v4:tlstth
 ruination	n0:xeea
 ruined	a1:sss
 ruiner	n0:p
@@ -64626,7 +64626,7 @@ salomon	n0:p
 salon	n2:rEr
 salonica	n0:l
 salonika	n0:l
-saloon	n7:rrr
+saloon	n7:rEr
 salp	n0:A
 salpa	n0:A
 salpichroa	n0:P
@@ -64645,7 +64645,7 @@ salt away	v1:s
 salt-cured	a0:s
 saltate	v0:oo
 saltation	n0:Reeaa
-saltbox	n0:r
+saltbox	n0:E
 saltbush	n0:P
 saltcellar	n0:r
 salted	a0:s
@@ -64749,9 +64749,9 @@ samurai	n0:pG
 sana	n0:l
 sana'a	n0:l
 sanaa	n0:l
-sanatarium	n0:r
+sanatarium	n0:E
 sanative	a0:s
-sanatorium	n0:rr
+sanatorium	n0:EE
 sanchez	n0:p
 sanctification	n0:a
 sanctified	a1:s
@@ -64840,7 +64840,7 @@ sanicula	n0:P
 sanies	n0:b
 sanious	a0:p
 sanitariness	n0:x
-sanitarium	n0:r
+sanitarium	n0:E
 sanitary	a0:a
 sanitate	v0:s
 sanitation	n2:xa
@@ -65507,7 +65507,7 @@ scholium	n0:m
 schomburgkia	n0:P
 schonbein	n0:p
 schonberg	n0:p
-school	n148:GrcGiGg v2:llo
+school	n148:GEcGiGg v2:llo
 schoolbag	n0:r
 schoolbook	n0:m
 schoolboy	n2:p
@@ -65519,7 +65519,7 @@ schoolfellow	n0:p
 schoolfriend	n0:p
 schoolgirl	n2:p
 schoolgirlish	a1:s
-schoolhouse	n3:r
+schoolhouse	n3:E
 schooling	n1:aca
 schoolma'am	n0:p
 schoolman	n0:pp
@@ -67173,7 +67173,7 @@ shamanistic	a0:p
 shamanize	v0:l
 shamash	n0:p
 shamble	n0:a v2:o
-shambles	n0:xr
+shambles	n0:xE
 shambling	n0:a
 shambolic	a0:p
 shambolically	r0:r
@@ -67304,7 +67304,7 @@ sheathing	n0:r
 shebang	n0:g
 shebat	n0:i
 shebeen	n0:F
-shed	n1:r v8:tttb a0:a
+shed	n1:E v8:tttb a0:a
 shedder	n0:p
 shedding	n0:Rh
 sheen	n0:t
@@ -67744,7 +67744,7 @@ shrimp-fish	n0:A
 shrimper	n0:r
 shrimpfish	n0:A
 shrimpy	a0:s
-shrine	n1:r v0:t
+shrine	n1:E v0:t
 shrink	n0:p v8:hohhh
 shrink back	v2:o
 shrink-wrap	n0:r
@@ -68560,7 +68560,7 @@ skylight	n3:r
 skyline	n0:ll
 skyrocket	n0:mr v0:o
 skysail	n0:r
-skyscraper	n1:r
+skyscraper	n1:E
 skywalk	n0:r
 skyward	a0:s r0:r
 skywards	r0:r
@@ -68636,7 +68636,7 @@ slaty-gray	a0:s
 slaty-grey	a0:s
 slaughter	n4:aea v5:th
 slaughterer	n0:p
-slaughterhouse	n0:r
+slaughterhouse	n0:E
 slaughterous	a0:s
 slav	n0:p a0:p
 slave	n19:ppp v0:l
@@ -68984,7 +68984,7 @@ smoke-dried	a0:s
 smoke-filled	a0:s
 smoke-free	a0:s
 smoked	a0:s
-smokehouse	n2:r
+smokehouse	n2:E
 smokeless	a0:a
 smoker	n0:pGr
 smokescreen	n0:ra
@@ -69343,7 +69343,7 @@ sodality	n0:G
 sodbuster	n0:p
 sodden	a2:s
 sodding	a0:s
-soddy	n1:r
+soddy	n1:E
 sodium	n1:u
 sodoku	n0:x
 sodom	n0:l
@@ -69854,7 +69854,7 @@ soya	n0:PF
 soybean	n0:PPF
 soymilk	n0:F
 sozzled	a0:s
-spa	n0:lrE
+spa	n0:lEE
 space	n81:TSllmimmr v3:o
 space-time	n0:c
 spacecraft	n0:r
@@ -70802,7 +70802,7 @@ stabilize	v2:hth
 stabilized	a1:s
 stabilizer	n0:urr
 stabilizing	a1:s
-stable	n3:r v1:l a8:assss
+stable	n3:E v1:l a8:assss
 stableboy	n0:p
 stableman	n0:p
 stablemate	n0:A
@@ -70903,7 +70903,7 @@ stall	n15:rrEerra v4:xohlooo
 stall-fed	a0:s
 stalling	n0:a
 stallion	n0:A
-stalls	n0:r
+stalls	n0:E
 stalwart	n0:p a0:sss
 stalwartness	n0:t
 stamboul	n0:l
@@ -71048,7 +71048,7 @@ state-of-the-art	a0:s
 state-supported	a1:s
 statecraft	n0:t
 stated	a0:s
-statehouse	n0:r
+statehouse	n0:E
 stateless	a0:s
 stateliness	n0:tt
 stately	a1:sss
@@ -71119,7 +71119,7 @@ steady down	v0:h
 steady-going	a0:s
 steadying	a0:s
 steak	n2:F
-steakhouse	n1:r
+steakhouse	n1:E
 steal	n0:sa v30:sok
 steal away	v1:o
 stealer	n0:p
@@ -72023,7 +72023,7 @@ stunt	n2:aA v1:lr
 stunted	a0:s
 stuntedness	n0:t
 stunting	n0:a
-stupa	n0:r
+stupa	n0:E
 stupe	n0:p
 stupefaction	n0:fca
 stupefied	a0:ss
@@ -72401,8 +72401,8 @@ sudan	n0:ll
 sudanese	n1:p a0:p
 sudate	v0:b
 sudation	n0:R
-sudatorium	n0:r
-sudatory	n0:rr
+sudatorium	n0:E
+sudatory	n0:rE
 sudbury	n0:l
 sudden	a33:a
 suddenly	r109:rrr
@@ -72565,7 +72565,7 @@ summer-blooming	a0:s
 summer-flowering	a0:s
 summercater	n0:p
 summercaters	n0:p
-summerhouse	n0:r
+summerhouse	n0:E
 summerise	v0:h
 summerize	v0:h
 summersault	n0:a
@@ -73354,7 +73354,7 @@ symptomless	a0:s
 synaeresis	n0:RR
 synaesthesia	n0:c
 synaesthetic	a0:p
-synagogue	n2:r
+synagogue	n2:E
 synagrops	n0:A
 synanceja	n0:A
 synapse	n0:b
@@ -73540,7 +73540,7 @@ tabard	n0:r
 tabasco	n0:FF
 tabbouleh	n0:F
 tabby	n0:AA a0:s
-tabernacle	n0:rr
+tabernacle	n0:rE
 tabernacles	n0:i
 tabernaemontana	n0:P
 tabes	n0:x
@@ -73954,7 +73954,7 @@ tapestried	a0:s
 tapestry	n1:trr
 tapeworm	n0:A
 taphephobia	n0:x
-taphouse	n0:r
+taphouse	n0:E
 taping	n0:r
 tapioca	n0:F
 tapir	n0:A
@@ -74123,7 +74123,7 @@ tautogolabrus	n0:A
 tautologic	a0:s
 tautological	a0:s
 tautology	n0:mm
-tavern	n2:r
+tavern	n2:E
 taw	n0:mr
 tawdrily	r0:r
 tawdriness	n0:t
@@ -74207,7 +74207,7 @@ teachership	n0:a
 teaching	n13:aca
 teacup	n0:qr
 teacupful	n0:q
-teahouse	n0:r
+teahouse	n0:E
 teak	n0:PP
 teakettle	n1:r
 teakwood	n1:P
@@ -74232,7 +74232,7 @@ teargas	n0:u v0:k
 tearing	n0:R a0:s
 tearjerker	n0:m
 tearless	a0:a
-tearoom	n0:r
+tearoom	n0:E
 tears	n7:a
 teary	a0:s
 teary-eyed	a0:s
@@ -74241,7 +74241,7 @@ tease	n1:ppa v3:emettttmb
 teased	a0:s
 teasel	n0:P
 teaser	n0:ppmmmrr
-teashop	n0:r
+teashop	n0:E
 teasing	n1:aaa a0:sss
 teasingly	r0:r
 teasle	n0:P
@@ -74466,7 +74466,7 @@ tempestuous	a0:ss
 tempestuousness	n0:xx
 templar	n0:p
 template	n0:c
-temple	n8:rbrr
+temple	n8:EbEE
 templet	n0:c
 templetonia	n0:P
 tempo	n3:ii
@@ -74549,7 +74549,7 @@ tenebrionid	n0:A
 tenebrionidae	n0:A
 tenebrious	a0:s
 tenebrous	a1:s
-tenement	n4:r
+tenement	n4:E
 tenerife	n0:l
 tenesmus	n0:x
 tenet	n1:m
@@ -74919,9 +74919,9 @@ thd	n0:m
 thea	n0:p
 theaceae	n0:P
 theanthropism	n0:cc
-theater	n10:rml
+theater	n10:Eml
 theatergoer	n0:p
-theatre	n11:rml
+theatre	n11:Eml
 theatregoer	n1:p
 theatrical	n0:m a2:pa
 theatricality	n0:t
@@ -76100,9 +76100,9 @@ too-greedy	a0:s
 tool	n20:rapb v2:oosr
 tool around	v1:o
 toolbox	n0:r
-toolhouse	n0:r
+toolhouse	n0:E
 toolmaker	n0:p
-toolshed	n0:r
+toolshed	n0:E
 toon	n0:m
 toona	n0:P
 tooshie	n0:b
@@ -76136,7 +76136,7 @@ top-up	n0:q
 topaz	n0:uut
 topcoat	n0:r
 topdress	v0:h
-tope	n0:r v0:u
+tope	n0:E v0:u
 topee	n0:r
 topeka	n0:l
 toper	n0:p
@@ -77474,7 +77474,7 @@ tugela	n0:o
 tugger	n0:p
 tughrik	n0:q
 tugrik	n0:q
-tuileries	n0:rr
+tuileries	n0:Er
 tuille	n0:r
 tuition	n2:sa
 tularaemia	n0:x
@@ -81035,7 +81035,7 @@ vastness	n0:t
 vat	n0:sr
 vatic	a0:s
 vatical	a0:s
-vatican	n2:r
+vatican	n2:E
 vaticinate	v0:mm
 vaticination	n0:c
 vaticinator	n0:p
@@ -81316,7 +81316,7 @@ verrazzano	n0:p
 verruca	n0:t
 verrucose	a0:s
 versace	n0:p
-versailles	n0:lr
+versailles	n0:lE
 versant	n0:o
 versatile	a1:ssss
 versatility	n1:c
@@ -81454,7 +81454,7 @@ vibrissa	n0:A
 viburnum	n0:P
 vicar	n1:ppp
 vicar-general	n0:p
-vicarage	n0:r
+vicarage	n0:E
 vicarial	a0:p
 vicariate	n0:G
 vicarious	a1:sss
@@ -81558,7 +81558,7 @@ vilification	n0:mm
 vilifier	n0:p
 vilify	v0:m
 vilipend	v0:m
-villa	n0:rrr
+villa	n0:EEE
 villa-lobos	n0:p
 village	n36:Gl
 villager	n2:p
@@ -81902,7 +81902,7 @@ volans	n0:o
 volant	a0:s
 volapuk	n0:m
 volar	a0:p
-volary	n0:r
+volary	n0:E
 volatile	n0:u a2:asss
 volatilisable	a0:s
 volatilise	v0:h
@@ -82178,7 +82178,7 @@ walk-in	n0:pper a0:s
 walk-on	n0:p a0:a
 walk-through	n0:mraa
 walk-to	a1:s
-walk-up	n2:rr a0:s
+walk-up	n2:rE a0:s
 walkabout	n0:aaa
 walkaway	n0:e
 walker	n0:prrr
@@ -83090,7 +83090,7 @@ whopper	n0:mr
 whopping	a0:s r0:r
 whore	n3:p v0:ltm
 whoredom	n0:a
-whorehouse	n0:r
+whorehouse	n0:E
 whoremaster	n0:pp
 whoremonger	n0:pp
 whoreson	n0:pp
@@ -83574,7 +83574,7 @@ woodpile	n0:g
 woodruff	n0:PP
 woods	n43:g
 woodscrew	n0:r
-woodshed	n1:r
+woodshed	n1:E
 woodsia	n0:P
 woodsiness	n0:t
 woodsman	n0:pp
@@ -83850,7 +83850,7 @@ wryly	r2:r
 wrymouth	n0:A
 wryneck	n0:xA
 wsw	n0:L
-wtc	n0:r
+wtc	n0:E
 wto	n0:G
 wtv	n0:A
 wu	n0:m
@@ -84419,10 +84419,10 @@ zig	n0:S
 zig-zag	a0:s
 zigadene	n0:P
 zigadenus	n0:P
-ziggurat	n0:r
+ziggurat	n0:E
 zigzag	n0:S v2:o a0:s r0:r
-zikkurat	n0:r
-zikurat	n0:r
+zikkurat	n0:E
+zikurat	n0:E
 zilch	n0:q
 zill	n0:r
 zillion	n0:q a0:s

@@ -42,6 +42,7 @@ var establishmentRoots = []string{
 	"03297735", // establishment: a structure for business or residence
 	"03953020", // place of business
 	"04602044", // workplace
+	"02913152", // building: a hall, a library, a home stands for those inside
 }
 
 // commonSenses drops the senses of a noun that are named instances
