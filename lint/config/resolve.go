@@ -43,13 +43,14 @@ type scopedOverride struct {
 }
 
 // Resolve prepares a configuration file for linting. A file that extends
-// another merges onto it, the extended file first (as ESLint and
-// markdownlint-cli2 merge "extends"): the preset comes from the first file
-// of the chain; rules merge rule by rule, and a rule given only a severity
-// keeps the options the extended file set; require is the last file's that
-// sets it; ignore globs, overrides, heading words, lexicon changes and
-// custom rules add up, each glob relative to its own file's folder, and a
-// custom rule replaces one of the same id.
+// another merges onto it, the extended file first, as ESLint merges
+// "extends" (markdownlint-cli2 names the extended file the same way): the
+// preset comes from the first file of the chain; rules merge rule by rule,
+// and a rule given only a severity keeps the options the extended file
+// set; require is the last file's that sets it; ignore globs, overrides,
+// heading words, lexicon changes and custom rules add up, each glob
+// relative to its own file's folder, and a custom rule replaces one of the
+// same id.
 func Resolve(f *File, builtin []*lint.Rule) *Resolved {
 	r := &Resolved{File: f, preset: f.Preset(), custom: f.customs(), Lexicons: lexicon.Default()}
 	rules := append([]*lint.Rule(nil), builtin...)
