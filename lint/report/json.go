@@ -78,24 +78,39 @@ func jsonClose(run Run, files int, t Tally, items bool) []byte {
 // on its own lines, indented as in the whole report.
 func appendJSONFindings(b []byte, findings []lint.Finding) []byte {
 	prints := Fingerprints(findings)
+	enc := newJSONEncoder("    ")
 	for i, f := range findings {
 		b = append(b, ",\n    "...)
-		b = append(b, encodeJSON(jsonFinding{
+		b = enc.append(b, jsonFinding{
 			Rule: f.Rule, Severity: f.Severity, Message: f.Message, Path: f.Path, Kind: f.Kind,
 			Start: f.Span.Start, End: f.Span.End, Hint: f.Hint, Replacement: f.Replacement, Fingerprint: prints[i],
-		}, "    ")...)
+		})
 	}
 	return b
 }
 
-// encodeJSON encodes v as the json and sarif formats write JSON: indented
-// by two spaces after prefix, HTML characters as they are, no final line
-// break.
-func encodeJSON(v any, prefix string) []byte {
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetIndent(prefix, "  ")
-	enc.SetEscapeHTML(false)
-	_ = enc.Encode(v) // the types encode without error
-	return bytes.TrimSuffix(b.Bytes(), []byte("\n"))
+// jsonEncoder encodes values as the json and sarif formats write JSON:
+// indented by two spaces after a prefix, HTML characters as they are.
+type jsonEncoder struct {
+	buf bytes.Buffer
+	enc *json.Encoder
 }
+
+func newJSONEncoder(prefix string) *jsonEncoder {
+	e := &jsonEncoder{}
+	e.enc = json.NewEncoder(&e.buf)
+	e.enc.SetIndent(prefix, "  ")
+	e.enc.SetEscapeHTML(false)
+	return e
+}
+
+// append appends v encoded, without the final line break.
+func (e *jsonEncoder) append(b []byte, v any) []byte {
+	e.buf.Reset()
+	_ = e.enc.Encode(v) // the types encode without error
+	return append(b, bytes.TrimSuffix(e.buf.Bytes(), []byte("\n"))...)
+}
+
+// encodeJSON encodes v as the json and sarif formats write JSON, with no
+// final line break.
+func encodeJSON(v any, prefix string) []byte { return newJSONEncoder(prefix).append(nil, v) }

@@ -194,13 +194,14 @@ func sarifClose(run Run, items bool) []byte {
 // indented as in the whole log; rules gives each rule's index.
 func appendSARIFResults(b []byte, findings []lint.Finding, rules map[string]int) []byte {
 	prints := Fingerprints(findings)
+	enc := newJSONEncoder("        ")
 	for i, f := range findings {
 		end := f.Span.End
 		if end.Line < f.Span.Start.Line || end.Line == f.Span.Start.Line && end.Column <= f.Span.Start.Column {
 			end = lint.Pos{Line: f.Span.Start.Line, Column: f.Span.Start.Column + 1}
 		}
 		b = append(b, ",\n        "...)
-		b = append(b, encodeJSON(sarifResult{
+		b = enc.append(b, sarifResult{
 			RuleID: f.Rule, RuleIndex: rules[f.Rule], Level: sarifLevel(f.Severity),
 			Message: sarifText{f.Message},
 			Locations: []sarifLocation{{PhysicalLocation: sarifPhysical{
@@ -209,7 +210,7 @@ func appendSARIFResults(b []byte, findings []lint.Finding, rules map[string]int)
 			}}},
 			PartialFingerprints: map[string]string{"vmlintFinding/v2": prints[i]},
 			Fixes:               sarifFixes(f),
-		}, "        ")...)
+		})
 	}
 	return b
 }
