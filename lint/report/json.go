@@ -56,7 +56,7 @@ const jsonFindingsKey = `"findings": [`
 
 // jsonOpen is the report up to its findings.
 func jsonOpen(run Run) []byte {
-	whole := encodeJSON(jsonReport{Version: JSONVersion, Tool: jsonTool{"vmlint", run.Version}, Findings: []jsonFinding{}}, "")
+	whole := encodeJSON(jsonReport{Version: JSONVersion, Tool: jsonTool{"vmlint", run.Version}, Findings: []jsonFinding{}})
 	return whole[:bytes.Index(whole, []byte(jsonFindingsKey))+len(jsonFindingsKey)]
 }
 
@@ -65,7 +65,7 @@ func jsonOpen(run Run) []byte {
 func jsonClose(run Run, files int, t Tally, items bool) []byte {
 	c := t.Counts
 	whole := encodeJSON(jsonReport{Version: JSONVersion, Tool: jsonTool{"vmlint", run.Version}, Findings: []jsonFinding{},
-		Summary: jsonSummary{Files: files, Findings: c.Errors + c.Warnings + c.Infos, Errors: c.Errors, Warnings: c.Warnings, Infos: c.Infos}}, "")
+		Summary: jsonSummary{Files: files, Findings: c.Errors + c.Warnings + c.Infos, Errors: c.Errors, Warnings: c.Warnings, Infos: c.Infos}})
 	whole = append(whole, '\n')
 	rest := whole[bytes.Index(whole, []byte(jsonFindingsKey))+len(jsonFindingsKey):]
 	if items {
@@ -111,6 +111,6 @@ func (e *jsonEncoder) append(b []byte, v any) []byte {
 	return append(b, bytes.TrimSuffix(e.buf.Bytes(), []byte("\n"))...)
 }
 
-// encodeJSON encodes v as the json and sarif formats write JSON, with no
-// final line break.
-func encodeJSON(v any, prefix string) []byte { return newJSONEncoder(prefix).append(nil, v) }
+// encodeJSON encodes a whole document as the json and sarif formats write
+// JSON, with no final line break.
+func encodeJSON(v any) []byte { return newJSONEncoder("").append(nil, v) }

@@ -175,13 +175,13 @@ func sarifLogOf(run Run) sarifLog {
 
 // sarifOpen is the log up to its results.
 func sarifOpen(run Run) []byte {
-	whole := encodeJSON(sarifLogOf(run), "")
+	whole := encodeJSON(sarifLogOf(run))
 	return whole[:bytes.Index(whole, []byte(sarifResultsKey))+len(sarifResultsKey)]
 }
 
 // sarifClose is the log after its results.
 func sarifClose(run Run, items bool) []byte {
-	whole := encodeJSON(sarifLogOf(run), "")
+	whole := encodeJSON(sarifLogOf(run))
 	whole = append(whole, '\n')
 	rest := whole[bytes.Index(whole, []byte(sarifResultsKey))+len(sarifResultsKey):]
 	if items {
