@@ -40,7 +40,7 @@ func ParseWith(path string, src []byte, lex *lexicon.Lexicons) (doc *Document, e
 	defer func() {
 		// A bug in detection or analysis must not take the other files
 		// down with it: report it against this file and go on.
-		if !recoverPanics {
+		if !recoverPanics() {
 			return
 		}
 		if v := recover(); v != nil {

@@ -2,6 +2,7 @@ package lint
 
 import (
 	"fmt"
+	"os"
 	"runtime/debug"
 	"sort"
 
@@ -119,17 +120,20 @@ func (l *Linter) Suppress(doc *Document, s *Settings, findings []Finding) []Find
 	return findings
 }
 
-// recoverPanics turns a panic in parsing or in a rule into an error for the
-// file, so that one bug does not stop the run. Fuzz tests turn it off (see
-// export_test.go): a panic that a user would only see as an error is a
-// failure for them.
-var recoverPanics = true
+// PanicEnv names the environment variable that, set to 1, makes a panic in
+// parsing or in a rule crash vmlint with its stack, for a bug report or a
+// fuzz target, instead of becoming an error for the file, which lets the
+// run go on and which a fuzz target cannot tell from a user's error.
+const PanicEnv = "VMLINT_PANIC"
+
+// recoverPanics reports whether a panic becomes an error for the file.
+func recoverPanics() bool { return os.Getenv(PanicEnv) != "1" }
 
 // runRule runs one rule, turning a panic into an error finding so that one
 // broken rule cannot stop the others or lose the rest of the run.
 func runRule(p *Pass) {
 	defer func() {
-		if !recoverPanics {
+		if !recoverPanics() {
 			return
 		}
 		if v := recover(); v != nil {
