@@ -1,6 +1,9 @@
 package rules
 
-import "github.com/vmlint/vmlint/lint"
+import (
+	"github.com/vmlint/vmlint/lint"
+	"github.com/vmlint/vmlint/lint/lexicon"
+)
 
 // VisionRankingGoal reports a vision that is a ranking goal.
 var VisionRankingGoal = &lint.Rule{
@@ -23,28 +26,56 @@ says nothing about what changes.`,
 		ranking := p.Lexicon("ranking")
 		for _, s := range p.Statements() {
 			norms := s.Norms()
+			report := func(first, end int) {
+				m := s.MatchOf(first, end)
+				p.Reportf(s, m.Span, "%q is a ranking goal, not a vision", m.Text)
+			}
+			found := false
 			for i, w := range norms {
 				if w != "be" && w != "become" && w != "being" {
 					continue
 				}
-				j := i + 1
-				for j < len(norms) && j <= i+4 {
-					switch {
-					case norms[j] == "the" || norms[j] == "a" || norms[j] == "an" || norms[j] == "one" || norms[j] == "of":
-						j++
-						continue
-					case len(norms[j]) > 2 && norms[j][len(norms[j])-2:] == "'s":
-						j++
-						continue
-					}
-					break
-				}
-				if n := ranking.Match(norms, j); n > 0 {
-					m := s.MatchOf(i, j+n)
-					p.Reportf(s, m.Span, "%q is a ranking goal, not a vision", m.Text)
+				if end := rankingAfter(ranking, norms, i+1); end > 0 {
+					report(i, end)
+					found = true
 					break
 				}
 			}
+			// A vision that is only a ranked noun phrase: "The top-rated
+			// test runner for Rust developers".
+			a := s.Language()
+			start := 0
+			for k, sn := range s.Sentences {
+				if !found && a != nil && k < len(a.Sentences) && len(a.Sentences[k].Clauses) == 0 && start < len(norms) &&
+					(norms[start] == "the" || norms[start] == "a" || norms[start] == "an") {
+					if end := rankingAfter(ranking, norms, start); end > 0 {
+						report(start, end)
+						found = true
+					}
+				}
+				start += len(sn.Words)
+			}
 		}
 	},
+}
+
+// rankingAfter returns the end of a ranking word that follows j after at
+// most a few articles and possessives ("the world's leading"), or 0.
+func rankingAfter(ranking lexicon.View, norms []string, j int) int {
+	i := j
+	for j < len(norms) && j <= i+3 {
+		switch {
+		case norms[j] == "the" || norms[j] == "a" || norms[j] == "an" || norms[j] == "one" || norms[j] == "of":
+			j++
+			continue
+		case len(norms[j]) > 2 && norms[j][len(norms[j])-2:] == "'s":
+			j++
+			continue
+		}
+		break
+	}
+	if n := ranking.Match(norms, j); n > 0 {
+		return j + n
+	}
+	return 0
 }

@@ -218,7 +218,7 @@ func (f *finder) audience() {
 				if candidate && p.Prep == "by" && p.Det != "our" && !f.generic(p) {
 					doubt = true // "every repair reported by a tenant": who asks may be who is served
 				}
-				if p.Referent == Name && !(si == 0 && p.First == s.First) && !locative(p.Prep) {
+				if p.Referent == Name && !(si == 0 && p.First == s.First) && !locative(p.Prep) && !f.selfSubject(s, pi) {
 					doubt = true // "the value of IT within ESDC": a name may be an organisation served
 				}
 				continue
@@ -345,6 +345,17 @@ func (f *finder) controls(s *Sentence, pi int) bool {
 	for ci := range s.Clauses {
 		c := &s.Clauses[ci]
 		if c.Governor >= 0 && c.Subject == pi && s.Clauses[c.Governor].Agent == Self && f.a.Tokens[s.Clauses[c.Governor].Verb].closed&clInstrumental == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// selfSubject reports whether a phrase is the subject of a clause of the
+// organisation's ("A decade from now, [the Marsh Road Trust] will own …").
+func (f *finder) selfSubject(s *Sentence, pi int) bool {
+	for ci := range s.Clauses {
+		if c := &s.Clauses[ci]; c.Subject == pi && c.Agent == Self {
 			return true
 		}
 	}
@@ -1007,6 +1018,24 @@ func (f *finder) unexplainedWork() bool {
 	return false
 }
 
+// doneBySelf reports whether a passive clause names the organisation as
+// its doer ("vaccinated each spring by our vet team").
+func (f *finder) doneBySelf(s *Sentence, c *Clause) bool {
+	end := s.End
+	for ci := range s.Clauses {
+		if d := &s.Clauses[ci]; d.First >= c.End && d.First < end {
+			end = d.First
+		}
+	}
+	for pi := range s.Phrases {
+		p := &s.Phrases[pi]
+		if p.Prep == "by" && p.PrepAt >= c.End && p.PrepAt < end && (p.Referent == Self || p.Det == "our") {
+			return true
+		}
+	}
+	return false
+}
+
 // passive reports whether a clause's verb is a past participle after a
 // form of "be" or "get" in its group ("are fitted", "get tested").
 func (f *finder) passive(c *Clause) bool {
@@ -1205,11 +1234,12 @@ func (f *finder) future() {
 					f.add(Future, p.First, c.End, false) // "every keeper has", "no commuter waits"
 				}
 			}
-			if c.Agent == Self && c.Kind != Imperative {
+			doneBySelf := f.passive(c) && f.doneBySelf(s, c)
+			if c.Agent == Self && c.Kind != Imperative || doneBySelf {
 				sentenceSelf = true // an imperative vision ("Establish …") aspires; it does not say what is done now
 			}
-			if c.Agent != Self && c.Agent.Animate() && c.Governor < 0 && c.Joined < 0 && c.OpenerAt < 0 && c.Kind == Finite {
-				othersMain = true // "Beekeepers … share hives": a picture of others
+			if c.Agent != Self && c.Agent.Animate() && c.Governor < 0 && c.Joined < 0 && c.OpenerAt < 0 && c.Kind == Finite && !doneBySelf {
+				othersMain = true // "Beekeepers … share hives": a picture of others; not "sheep are vaccinated by our team"
 			}
 			if v.closed&clCopula != 0 && c.End < s.End && (toks[c.End].Norm == "when" || toks[c.End].Norm == "where") {
 				f.add(Future, c.First, c.End+1, false) // "… is when every Canadian …"
