@@ -64,19 +64,7 @@ var yamlDotsFormats = func() []*frontmatter.Format {
 // error positioned at the fault when the front matter cannot be decoded; the
 // body offset is right even then, so the body can still be linted.
 func parseFrontMatter(path string, src []byte, start int, li lineIndex) (*FrontMatter, int, error) {
-	// Lone carriage returns (old Mac files) end lines as line feeds do; the
-	// front matter reader splits lines at line feeds only. The length stays
-	// the same, so every offset holds.
-	text := src
-	if bytes.IndexByte(src, '\r') >= 0 {
-		text = append(make([]byte, start, len(src)), normalizeLineEnds(src[start:])...)
-	}
-	formats := frontMatterFormats
-	if endsWithDots(text[start:]) {
-		formats = yamlDotsFormats
-	}
-	var block frontMatterBlock
-	body, err := frontmatter.Parse(bytes.NewReader(text[start:]), &block, formats...)
+	block, text, bodyStart, err := splitFrontMatter(src, start)
 	if err != nil {
 		// Only a read error gets here: the capture functions never fail.
 		return nil, start, &FileError{Path: path, Msg: "front matter: " + err.Error()}
@@ -84,7 +72,6 @@ func parseFrontMatter(path string, src []byte, start int, li lineIndex) (*FrontM
 	if block.format == "" {
 		return nil, start, nil
 	}
-	bodyStart := len(src) - len(body)
 	dataStart := frontMatterDataStart(text, start, block.withDelims)
 	if dataStart+len(block.data) > len(text) || !bytes.Equal(text[dataStart:dataStart+len(block.data)], block.data) {
 		return nil, bodyStart, &FileError{Path: path, Pos: li.pos(start), Msg: "front matter: cannot locate its content"}
@@ -131,6 +118,28 @@ func endsWithDots(text []byte) bool {
 		}
 	}
 	return false
+}
+
+// splitFrontMatter finds the front matter that opens src[start:]: its
+// format and raw content (none when block.format is empty), the text it was
+// read from, and the offset where the body starts. Lone carriage returns
+// (old Mac files) end lines as line feeds do; the front matter reader
+// splits lines at line feeds only, so text has them as line feeds. The
+// length stays the same, so every offset holds.
+func splitFrontMatter(src []byte, start int) (block frontMatterBlock, text []byte, bodyStart int, err error) {
+	text = src
+	if bytes.IndexByte(src, '\r') >= 0 {
+		text = append(make([]byte, start, len(src)), normalizeLineEnds(src[start:])...)
+	}
+	formats := frontMatterFormats
+	if endsWithDots(text[start:]) {
+		formats = yamlDotsFormats
+	}
+	body, err := frontmatter.Parse(bytes.NewReader(text[start:]), &block, formats...)
+	if err != nil || block.format == "" {
+		return block, text, start, err
+	}
+	return block, text, len(src) - len(body), nil
 }
 
 // frontMatterDataStart returns the offset of the front matter's content: the

@@ -22,9 +22,37 @@ func MayHold(path string, src []byte, lex *lexicon.Lexicons) bool {
 	}
 	// A file ParseWith refuses for its nesting or its link syntax is
 	// parsed, to be refused the same way.
-	_, deep := tooDeep(src)
-	_, links := tooManyLinks(src)
-	return deep || links
+	return mayBeRefused(path, src)
+}
+
+// mayBeRefused reports whether ParseWith may refuse the file for its
+// nesting or its link syntax, which it checks on the body: the text after
+// the front matter, lone carriage returns made line feeds, and for MDX
+// with its tags and expressions blanked. The lines of a Markdown body are
+// some of the lines of the whole text, and link syntax adds work in it as
+// it does in the whole, so a whole text that stays under both bounds holds a
+// body that does; otherwise, and for MDX, the body is split off as
+// ParseWith splits it, and checked as ParseWith checks it.
+func mayBeRefused(path string, src []byte) bool {
+	start := 0
+	if hasBOM(src) {
+		start = len(bom)
+	}
+	if !IsMDX(path) {
+		text := normalizeLineEnds(src[start:])
+		_, deep := tooDeep(text)
+		if _, work := linkWork(text, linkWorkFloor); !deep && work <= linkWorkFloor {
+			return false
+		}
+	}
+	_, _, bodyStart, _ := splitFrontMatter(src, start)
+	body := normalizeLineEnds(src[bodyStart:])
+	if IsMDX(path) {
+		body, _, _ = blankMDX(body)
+	}
+	_, deep := tooDeep(body)
+	_, many := tooManyLinks(body)
+	return deep || many
 }
 
 var directivePrefixBytes = []byte(directivePrefix)
