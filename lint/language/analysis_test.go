@@ -183,3 +183,21 @@ func BenchmarkAnalyze(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(texts)), "ns/statement")
 }
+
+// TestSentencesStandAlone: a sentence's parse never reads the words of the
+// one before it, which once indexed a phrase list that was still empty.
+func TestSentencesStandAlone(t *testing.T) {
+	for _, text := range []string{
+		"Bread, butter. Cheese.",
+		"Bread, butter. Cheese and jam.",
+		"Yes, no. Cats, dogs.",
+		"A, b. C",
+	} {
+		one := analyze(text)
+		last := one.Sentences[len(one.Sentences)-1]
+		alone := analyze(text[one.Tokens[last.First].Start:])
+		if got, want := len(one.Sentences[len(one.Sentences)-1].Phrases), len(alone.Sentences[0].Phrases); got != want {
+			t.Errorf("%q: the last sentence has %d phrases after the others, %d alone", text, got, want)
+		}
+	}
+}

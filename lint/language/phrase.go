@@ -135,7 +135,7 @@ func chunk(toks []Token, first, end int) []Phrase {
 			}
 		}
 		newClause := p.Prep != "" || isSubjectPronoun(toks[i].Norm) ||
-			i >= 2 && toks[i-2].gap&gapComma != 0 && listClosed(toks, &out[len(out)-1]) // "We grow grain, and bakers bake"
+			i-2 >= first && len(out) > 0 && toks[i-2].gap&gapComma != 0 && listClosed(toks, &out[len(out)-1]) // "We grow grain, and bakers bake"
 		if p.Conjoined >= 0 && newClause && verbAfter(toks, j, end) && toks[i-1].Tag == Conjunction {
 			// "… by hand and every ditch runs clear": the subject of a new clause.
 			p.Conjoined, p.Prep, p.PrepAt = -1, "", -1
