@@ -357,19 +357,24 @@ func trimProse(p *Prose) *Prose {
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
-// slice returns the prose of p.Text[start:end] with its source map.
+// slice returns the prose of p.Text[start:end] with its source map. It
+// searches for the first run it keeps and reads only the runs it keeps: a
+// paragraph of many lines holds a run a line, and slicing it once for each
+// of many statements by reading every run took time in the square of its
+// lines.
 func (p *Prose) slice(start, end int) *Prose {
 	if start == 0 && end == len(p.Text) {
 		return p
 	}
 	q := &Prose{Text: p.Text[start:end]}
-	for k, r := range p.runs {
-		runEnd := len(p.Text)
-		if k+1 < len(p.runs) {
-			runEnd = p.runs[k+1].text
-		}
-		if runEnd <= start || r.text >= end {
-			continue
+	// Runs rise through the text: those before the first that ends after
+	// start hold no byte of the slice, nor do those from the first that
+	// starts at end or after.
+	first := sort.Search(len(p.runs), func(k int) bool { return p.runs[k].text+p.runLen(k) > start })
+	for k := first; k < len(p.runs); k++ {
+		r := p.runs[k]
+		if r.text >= end {
+			break
 		}
 		if r.text < start {
 			if r.verbatim {
