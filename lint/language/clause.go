@@ -519,6 +519,19 @@ func agentOfClause(s *Sentence, toks []Token, ci int, statementStart bool) Refer
 					c.Subject = pi
 					return p.Referent
 				}
+				if p := &s.Phrases[pi]; p.End == c.First && p.Prep != "" {
+					// "weavers in every valley selling …": the people the
+					// place phrase belongs to.
+					for k := pi - 1; k >= 0; k-- {
+						if q := &s.Phrases[k]; q.Prep == "" {
+							if q.Referent.Animate() && q.End == p.PrepAt {
+								c.Subject = k
+								return q.Referent
+							}
+							break
+						}
+					}
+				}
 			}
 		}
 		if c.Kind == Gerund && c.OpenerAt < 0 && ci > 0 && s.Clauses[ci-1].End == c.First {

@@ -1210,7 +1210,11 @@ func (f *finder) future() {
 			// ("Quiet streets around every village school"); one of things
 			// alone ("The finest kettles in the world") may be a boast.
 			if !f.boasts(si) && !f.namesItself(s) {
-				f.add(Future, s.Phrases[0].First, s.Phrases[len(s.Phrases)-1].End, false)
+				end := s.Phrases[len(s.Phrases)-1].End
+				for ci := range s.Clauses {
+					end = max(end, s.Clauses[ci].End) // "… the orchards they tend"
+				}
+				f.add(Future, s.Phrases[0].First, end, false)
 			}
 			selfOnly = false
 			continue
@@ -1299,11 +1303,20 @@ func (f *finder) verbless(s *Sentence) bool {
 		if c.Joined >= 0 && s.Clauses[c.Joined].Kind == Infinitive && s.Clauses[c.Joined].First > s.First && f.a.Tokens[s.Clauses[c.Joined].First-1].Tag == Adjective {
 			continue
 		}
+		if c.Kind == Finite && c.First > s.First && (relativeOpener(c.Opener) || f.a.reducedRelative(s, c)) && !f.addressesReader(s, c) {
+			continue // "… the land they farm", "… a bus that comes": a noun's description
+		}
 		if c.Kind == Finite || c.Kind == Imperative || c.First == s.First || c.Agent == Self && c.Governor < 0 && c.Opener == "" {
 			return false
 		}
 	}
 	return true
+}
+
+// addressesReader reports whether a clause's subject is "you": "an editor
+// you can take anywhere" describes a product to its reader, not a picture.
+func (f *finder) addressesReader(s *Sentence, c *Clause) bool {
+	return c.Subject >= 0 && f.a.Tokens[s.Phrases[c.Subject].Head].Norm == "you"
 }
 
 // namesItself reports whether a verbless sentence opens with a name, as a

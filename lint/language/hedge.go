@@ -60,9 +60,9 @@ func (a *Analysis) adverbHedges(s *Sentence, i int) bool {
 			return false // "largely rural communities", "relatively few boats"
 		}
 	}
-	if i > s.First && toks[i-1].gap == 0 && (toks[i-1].Tag == Verb || toks[i-1].Tag == Noun || toks[i-1].Tag == Pronoun || toks[i-1].Tag == ProperNoun) {
+	if i > s.First && toks[i-1].gap == 0 && (toks[i-1].Tag == Verb || toks[i-1].Tag == Noun || toks[i-1].Tag == Pronoun || toks[i-1].Tag == ProperNoun || participle(&toks[i-1])) {
 		if i+1 == s.End || toks[i].gap != 0 || toks[i+1].Tag == Preposition || toks[i+1].Tag == Conjunction {
-			return false // "pay growers fairly for their milk": the verb's manner
+			return false // "pay growers fairly for their milk", "paid fairly for it": the verb's manner
 		}
 	}
 	return true
@@ -121,4 +121,10 @@ func (a *Analysis) reducedRelative(s *Sentence, c *Clause) bool {
 	}
 	prev := &a.Tokens[first-1]
 	return prev.gap == 0 && (prev.Tag == Noun || prev.Tag == Pronoun && !isSubjectPronoun(prev.Norm) || prev.Tag == ProperNoun)
+}
+
+// participle reports whether a token is a verb's past participle, as a
+// verb or as an adjective ("paid", "treated").
+func participle(t *Token) bool {
+	return t.Is(Past) || t.Tag == Adjective && t.cands != nil && t.cands.verbForm == Past
 }
