@@ -256,7 +256,7 @@ func roles(s *Sentence, toks []Token, statementStart bool) {
 			if d.First < k {
 				continue
 			}
-			if d.First == k || d.First == k+1 && toks[k].Tag == Adverb {
+			if (d.First == k || d.First == k+1 && toks[k].Tag == Adverb) && toks[d.First-1].gap&gapComma == 0 { // a comma ends the verb's objects
 				causative := len(c.Objects) > 0 && toks[c.Verb].closed&clCausative != 0
 				if d.Kind == Infinitive || d.Kind == Finite && !toks[d.Verb].Is(ThirdPerson) && !toks[d.Verb].Is(Past) && !d.Modal && causative ||
 					d.Kind == Gerund && causative && d.OpenerAt < 0 {
@@ -301,10 +301,11 @@ func joinedTo(s *Sentence, toks []Token, ci int) int {
 		return -1
 	}
 	joined := toks[end-1].gap&(gapComma|gapAnd) != 0
+	conjunction := toks[end-1].gap&gapAnd != 0
 	for k := end; k < c.First; k++ {
 		switch toks[k].Tag {
 		case Conjunction:
-			joined = true
+			joined, conjunction = true, true
 		case Adverb:
 		default:
 			return -1
@@ -312,6 +313,9 @@ func joinedTo(s *Sentence, toks []Token, ci int) int {
 	}
 	if !joined {
 		return -1
+	}
+	if !conjunction && c.Kind == Gerund && d.Kind != Gerund {
+		return -1 // "… accept cash, using codes …": no list, a participle of the sentence's own
 	}
 	if d.Joined >= 0 {
 		return d.Joined
@@ -395,6 +399,9 @@ func namesItself(toks []Token, p *Phrase) bool {
 		return true
 	case p.Det == "" && h.Is(Capitalised) && p.Head == p.First && h.Tag != Pronoun && p.End < len(toks) && toks[p.End].closed&clCopula != 0:
 		return true // "Tufts is …"
+	case p.Det == "" && h.Is(Capitalised) && p.Head == p.First && p.End == p.Head+1 && h.Tag == Noun && !h.Is(Plural) &&
+		(p.Referent == Thing || p.Referent == Establishment || p.Referent == Service) && p.End < len(toks) && toks[p.End].Tag == Verb && toks[p.End].Is(ThirdPerson) && toks[p.End].gap == 0:
+		return true // "Tidemark helps …", "Cartwheel plans …": a product's name that is also a word, with no article
 	}
 	return false
 }
@@ -482,6 +489,9 @@ func agentOfClause(s *Sentence, toks []Token, ci int, statementStart bool) Refer
 		if p.Det == "our" && (p.Referent == Person || p.Referent == Group) {
 			return Self // "our vets visit …", "our choirs sing …": the organisation's own people at work
 		}
+		if p.Det == "our" && p.First == s.First && c.Kind == Finite && (p.Referent != Abstraction || p.MaybeThing) {
+			return Self // "our mobile clinics bring …", "our app pairs …": what the organisation works with
+		}
 		if p.Referent == Name && p.First == s.First && toks[p.Head].Is(Possessive) {
 			return Self
 		}
@@ -537,9 +547,9 @@ func agentOfClause(s *Sentence, toks []Token, ci int, statementStart bool) Refer
 		if c.Kind == Gerund && c.OpenerAt < 0 && ci > 0 && s.Clauses[ci-1].End == c.First {
 			return s.Clauses[ci-1].Agent // "to love [reading]", "keep [working]": the verb's own actor
 		}
-		if c.OpenerAt >= 0 && toks[c.OpenerAt].Tag == Preposition {
-			// "…, by sharing teachers", "… without paying a middleman": the
-			// sentence's main actor does it.
+		if c.OpenerAt >= 0 && toks[c.OpenerAt].Tag == Preposition || c.OpenerAt < 0 && ci > 0 && c.First > s.First && toks[c.First-1].gap&gapComma != 0 {
+			// "…, by sharing teachers", "… without paying a middleman",
+			// "…, using codes that …": the sentence's main actor does it.
 			for cj := 0; cj < ci; cj++ {
 				if d := &s.Clauses[cj]; d.Governor < 0 && d.Agent != Unclear {
 					return d.Agent

@@ -892,6 +892,11 @@ func (f *finder) strategy() {
 			if v.closed&(clBe|clHave|clCopula) != 0 || v.closed&(clLinking|clDo) != 0 && len(c.Objects) == 0 {
 				continue
 			}
+			if c.Subject >= 0 && c.Kind == Finite {
+				if p := &s.Phrases[c.Subject]; p.Det == "our" && (p.Referent == Thing || p.Referent == Establishment || p.MaybeThing) && toks[p.Head].closed&clStatementWord == 0 {
+					f.add(Strategy, p.First, p.End, false) // "our mobile clinics visit …": what the organisation works with
+				}
+			}
 			isAbstract := abstract.Has(v.Norm) || abstract.Has(v.Lemma)
 			weak := f.set("weak-verbs").Has(v.Norm) || f.set("weak-verbs").Has(v.Lemma)
 			if len(c.Objects) == 0 {

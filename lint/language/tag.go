@@ -755,7 +755,7 @@ func finiteVerbFits(toks []Token, i int) bool {
 		if c.verbForm == 0 && subj.Is(Plural) && n.closed&grammarClasses == 0 && n.cands.plural && n.cands.noun > n.cands.verb {
 			return true // "our volunteers plant trees": a verb and its plural object
 		}
-		if n.closed&grammarClasses == 0 && n.cands.noun > 0 && n.cands.verb == 0 && c.noun > c.verb {
+		if n.closed&grammarClasses == 0 && n.cands.noun > 0 && n.cands.verb == 0 && n.cands.noun >= n.cands.adj && c.noun > c.verb {
 			return false // "dairy farmer markets": the rest of a noun
 		}
 	}
