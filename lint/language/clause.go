@@ -395,6 +395,8 @@ func namesItself(toks []Token, p *Phrase) bool {
 	switch {
 	case p.Referent == Name, p.Referent == Unclear && h.Tag != Pronoun, h.Tag == ProperNoun:
 		return true
+	case toks[p.First].Tag == ProperNoun && p.Head > p.First && p.Det == "" && !h.Is(Capitalised) && (p.Referent == Thing || p.MaybeThing):
+		return true // "Pallmark lifting frames take …": the organisation's named product
 	case (p.Referent == Group || p.Referent == Establishment) && (p.Det == "the" || p.Det == "this") && !h.Is(Plural):
 		return true
 	case p.Det == "" && h.Is(Capitalised) && p.Head == p.First && h.Tag != Pronoun && p.End < len(toks) && toks[p.End].closed&clCopula != 0:

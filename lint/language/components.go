@@ -893,8 +893,10 @@ func (f *finder) strategy() {
 				continue
 			}
 			if c.Subject >= 0 && c.Kind == Finite {
-				if p := &s.Phrases[c.Subject]; p.Det == "our" && (p.Referent == Thing || p.Referent == Establishment || p.MaybeThing) && toks[p.Head].closed&clStatementWord == 0 {
-					f.add(Strategy, p.First, p.End, false) // "our mobile clinics visit …": what the organisation works with
+				if p := &s.Phrases[c.Subject]; (p.Det == "our" || toks[p.First].Tag == ProperNoun && p.Head > p.First && !toks[p.Head].Is(Capitalised)) && (p.Referent == Thing || p.Referent == Establishment || p.MaybeThing) && toks[p.Head].closed&clStatementWord == 0 {
+					// "our mobile clinics visit …", "Pallmark lifting frames
+					// take …": what the organisation works with.
+					f.add(Strategy, p.First, p.End, false)
 				}
 			}
 			isAbstract := abstract.Has(v.Norm) || abstract.Has(v.Lemma)
@@ -1233,7 +1235,7 @@ func (f *finder) future() {
 				f.add(Future, c.First, c.End, false)
 			case c.Agent == Self && (v.Lemma == "become" || v.closed&clBe != 0 && (c.Kind == Infinitive || c.Kind == Gerund || c.Kind == Imperative) && (len(c.Objects) > 0 || c.Predicate >= 0)):
 				f.add(Future, c.First, c.End, false) // "to be the harbour's …", "become"
-			case c.Kind == Finite && c.Agent != Self && c.Subject >= 0 && !v.Is(Past) && c.Opener != "if" && !relativeOpener(c.Opener):
+			case c.Kind == Finite && c.Agent != Self && c.Subject >= 0 && !v.Is(Past) && c.Opener != "if" && (!relativeOpener(c.Opener) || f.contentClause(c)):
 				// "every keeper has", "no commuter waits", "all children
 				// learn", "everyone can …", "families can visit"; not "people
 				// use Facebook", which describes today.
@@ -1349,6 +1351,13 @@ func (f *finder) boasts(si int) bool {
 // relativeOpener reports whether a clause opener makes a relative clause
 // about a noun ("farmers who grow", "services that …").
 func relativeOpener(w string) bool { return w == "who" || w == "that" || w == "which" || w == "whom" }
+
+// contentClause reports whether a clause opened by "that" is what a verb
+// says ("our vision is that every carer gets …"), not a noun's
+// description ("a bus that comes").
+func (f *finder) contentClause(c *Clause) bool {
+	return c.Opener == "that" && c.OpenerAt > 0 && f.a.Tokens[c.OpenerAt-1].Tag == Verb
+}
 
 // opensClause reports whether a clause is opened at token k ("a commons
 // where [boatbuilders swap]"), not an elliptical "where useful".
