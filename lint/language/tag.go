@@ -856,9 +856,8 @@ func decideClosed(toks []Token, i int) bool {
 		}
 	case "all", "both", "each", "half":
 		if n := next(); n == nil || n.closed&(clPreposition|clConjunction|clModal|clBe|clHave) != 0 || n.closed&clRelative != 0 ||
-			n.cands.verb > 0 && n.cands.verbForm == 0 && (i == 0 || toks[i-1].Tag == Subordinator) {
-			t.Tag = Pronoun // "for all", "all of", "where all come to …"
-			t.Tag = Pronoun // "for all", "all of", "each who"
+			n.cands.verb > 0 && n.cands.verbForm == 0 && n.cands.verb > n.cands.noun && (i == 0 || toks[i-1].Tag == Subordinator) {
+			t.Tag = Pronoun // "for all", "all of", "each who", "where all come to …"; not "where all source code …"
 			return true
 		}
 	case "as", "before", "after", "since", "until", "once":
