@@ -525,14 +525,18 @@ func agentOfClause(s *Sentence, toks []Token, ci int, statementStart bool) Refer
 		}
 		return Self
 	case Gerund, Imperative:
-		if c.Kind == Gerund && c.OpenerAt < 0 && c.First > s.First && toks[c.First-1].gap == 0 {
+		at := c.First
+		for at > s.First+1 && toks[at-1].Tag == Adverb && toks[at-1].gap == 0 && toks[at-2].gap == 0 {
+			at-- // "makers everywhere building …"
+		}
+		if c.Kind == Gerund && c.OpenerAt < 0 && at > s.First && toks[c.First-1].gap == 0 {
 			// "every child walking to school": the phrase before it walks.
 			for pi := range s.Phrases {
-				if p := &s.Phrases[pi]; p.End == c.First && p.Prep == "" || p.End == c.First && p.Referent.Animate() {
+				if p := &s.Phrases[pi]; p.End == at && p.Prep == "" || p.End == at && p.Referent.Animate() {
 					c.Subject = pi
 					return p.Referent
 				}
-				if p := &s.Phrases[pi]; p.End == c.First && p.Prep != "" {
+				if p := &s.Phrases[pi]; p.End == at && p.Prep != "" {
 					// "weavers in every valley selling …": the people the
 					// place phrase belongs to.
 					for k := pi - 1; k >= 0; k-- {
