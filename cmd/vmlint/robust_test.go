@@ -351,28 +351,44 @@ func sampleTrees(t *testing.T) []string {
 }
 
 // TestSameOutputWithAnyNumberOfWorkers checks that the output does not
-// depend on GOMAXPROCS or --jobs.
+// depend on GOMAXPROCS or --jobs: one run per setting writes every format,
+// text on standard output and the others through --output, which streams
+// them as standard output is streamed.
 func TestSameOutputWithAnyNumberOfWorkers(t *testing.T) {
 	t.Parallel()
 	bin := buildVmlint(t)
 	root := repoRoot(t)
 	paths := sampleTrees(t)
-	for _, format := range []string{"text", "line", "github", "json", "sarif"} {
-		var outputs []string
-		for _, setting := range []struct{ procs, jobs string }{{"1", "1"}, {"4", "16"}} {
-			cmd := exec.Command(bin, append([]string{"lint", "--no-config", "-j", setting.jobs, "--format", format}, paths...)...)
-			cmd.Dir = root
-			cmd.Env = append(os.Environ(), "GOMAXPROCS="+setting.procs)
-			out, _ := cmd.Output()
-			if len(out) == 0 {
+	formats := []string{"line", "github", "json", "sarif"}
+	var runs []map[string]string // format → output, for each setting
+	for _, setting := range []struct{ procs, jobs string }{{"1", "1"}, {"4", "16"}} {
+		dir := t.TempDir()
+		args := []string{"lint", "--no-config", "-j", setting.jobs, "--format", "text"}
+		for _, format := range formats {
+			args = append(args, "--output", format+"="+filepath.Join(dir, format))
+		}
+		cmd := exec.Command(bin, append(args, paths...)...)
+		cmd.Dir = root
+		cmd.Env = append(os.Environ(), "GOMAXPROCS="+setting.procs)
+		out, _ := cmd.Output()
+		outputs := map[string]string{"text": string(out)}
+		for _, format := range formats {
+			data, err := os.ReadFile(filepath.Join(dir, format))
+			if err != nil {
+				t.Fatal(err)
+			}
+			outputs[format] = string(data)
+		}
+		for format, out := range outputs {
+			if out == "" {
 				t.Fatalf("%s: no output", format)
 			}
-			outputs = append(outputs, string(out))
 		}
-		for i := 1; i < len(outputs); i++ {
-			if outputs[i] != outputs[0] {
-				t.Errorf("%s: output differs between worker settings", format)
-			}
+		runs = append(runs, outputs)
+	}
+	for format, out := range runs[0] {
+		if runs[1][format] != out {
+			t.Errorf("%s: output differs between worker settings", format)
 		}
 	}
 }
