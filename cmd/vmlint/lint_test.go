@@ -6,7 +6,9 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/vmlint/vmlint/lint/config"
 )
@@ -346,6 +348,42 @@ func TestFormatsAndOutputs(t *testing.T) {
 	code, out, _ = vmlint(t, "", "lint", "--format", "github", "weak.md")
 	if code != 1 || !strings.HasPrefix(out, "::") {
 		t.Errorf("github: exit %d\n%s", code, out)
+	}
+}
+
+// TestOutputToAStream: an --output path that is a device or a pipe
+// (/dev/stdout, a named pipe) is written to, not replaced by a file; a
+// folder is an error that says so.
+func TestOutputToAStream(t *testing.T) {
+	repo(t)
+	writeFile(t, "weak.md", weakDoc)
+	if err := syscall.Mkfifo("findings", 0o600); err != nil {
+		t.Skip("no named pipes here:", err)
+	}
+	pipe, err := os.OpenFile("findings", os.O_RDWR, 0) // a reader, so that opening it to write does not wait
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pipe.Close()
+	code, _, errOut := vmlint(t, "", "lint", "--format", "json", "--output", "line=findings", "weak.md")
+	if code != 1 || errOut != "" {
+		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+	if info, err := os.Lstat("findings"); err != nil || info.Mode()&os.ModeNamedPipe == 0 {
+		t.Fatalf("the named pipe was replaced: %v, %v", info.Mode(), err)
+	}
+	_ = pipe.SetReadDeadline(time.Now().Add(5 * time.Second))
+	got := make([]byte, 4096)
+	n, _ := pipe.Read(got)
+	if !strings.HasPrefix(string(got[:n]), "weak.md:5:1: warning: mission names no target audience [mission-audience]\n") {
+		t.Errorf("read from the pipe: %q", got[:n])
+	}
+	if err := os.Mkdir("out", 0o755); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errOut = vmlint(t, "", "lint", "--output", "sarif=out", "weak.md")
+	if code != 2 || errOut != "out: error: cannot write: is a directory\n" {
+		t.Errorf("a folder: exit %d, stderr %q", code, errOut)
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 
 	"github.com/vmlint/vmlint/internal/stop"
 )
@@ -35,13 +36,27 @@ func cannotWrite(path string, err error) error {
 // atomicFile is a file being written whole or not at all: a temporary file
 // beside it until commit renames it over the target. A signal that ends
 // vmlint before then removes the temporary file (package stop).
+//
+// A target that is a device, a pipe or a socket (/dev/stdout, /dev/null,
+// a named pipe) is a stream, not a file to replace: it is written as it
+// is, and stream is true.
 type atomicFile struct {
-	path string
-	tmp  *os.File
+	path   string
+	tmp    *os.File
+	stream bool
 }
 
 // createAtomically starts writing the file at path.
 func createAtomically(path string) (*atomicFile, error) {
+	if info, err := os.Stat(path); err == nil && info.IsDir() {
+		return nil, cannotWrite(path, syscall.EISDIR)
+	} else if err == nil && !info.Mode().IsRegular() {
+		f, err := os.OpenFile(path, os.O_WRONLY, 0)
+		if err != nil {
+			return nil, cannotWrite(path, err)
+		}
+		return &atomicFile{path: path, tmp: f, stream: true}, nil
+	}
 	tmp, err := stop.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
 		return nil, cannotWrite(path, err)
@@ -51,6 +66,12 @@ func createAtomically(path string) (*atomicFile, error) {
 
 // commit makes what was written the file at the target path.
 func (a *atomicFile) commit() error {
+	if a.stream {
+		if err := a.tmp.Close(); err != nil {
+			return cannotWrite(a.path, err)
+		}
+		return nil
+	}
 	if err := a.tmp.Chmod(0o644); err != nil {
 		a.discard()
 		return cannotWrite(a.path, err)
@@ -69,7 +90,9 @@ func (a *atomicFile) commit() error {
 // discard drops what was written; the target is left as it was.
 func (a *atomicFile) discard() {
 	_ = a.tmp.Close()
-	stop.Remove(a.tmp.Name())
+	if !a.stream {
+		stop.Remove(a.tmp.Name())
+	}
 }
 
 // outputSpec is one --output FORMAT=PATH.
