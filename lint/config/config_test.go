@@ -418,6 +418,13 @@ func TestExtendsProblems(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), filepath.Join(dir, "b.yml")+":3:10: extends ./a.yml, which leads back here: a.yml → b.yml → a.yml") {
 		t.Errorf("cycle: %v", err)
 	}
+	// Files of one name in nested folders are told apart by their paths.
+	write(t, filepath.Join(dir, ".vmlint.yml"), "extends: docs/team/.vmlint.yml\n")
+	write(t, filepath.Join(dir, "docs", "team", ".vmlint.yml"), "extends: ../../.vmlint.yml\n")
+	_, err = config.Load(filepath.Join(dir, ".vmlint.yml"), rules.All)
+	if err == nil || !strings.Contains(err.Error(), filepath.Join(dir, "docs", "team", ".vmlint.yml")+":1:10: extends ../../.vmlint.yml, which leads back here: ../../.vmlint.yml → .vmlint.yml → ../../.vmlint.yml") {
+		t.Errorf("nested cycle: %v", err)
+	}
 	write(t, filepath.Join(dir, "c.yml"), "extends: missing.yml\n")
 	_, err = config.Load(filepath.Join(dir, "c.yml"), rules.All)
 	if err == nil || !strings.Contains(err.Error(), filepath.Join(dir, "c.yml")+":1:10: extends missing.yml, which cannot be read: no such file") {

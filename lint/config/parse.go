@@ -150,8 +150,10 @@ func (p *parser) extend(n *yaml.Node, builtin []*lint.Rule, stack []string) (*Fi
 	for i, s := range stack {
 		if s == abs {
 			cycle := append(append([]string(nil), stack[i:]...), abs)
-			for k := range cycle {
-				cycle[k] = filepath.Base(cycle[k])
+			for k := range cycle { // as the extends keys name them, from this file's folder
+				if rel, err := filepath.Rel(filepath.Dir(absPath(p.path)), cycle[k]); err == nil {
+					cycle[k] = filepath.ToSlash(rel)
+				}
 			}
 			p.errorf(n, "extends %s, which leads back here: %s", n.Value, strings.Join(cycle, " → "))
 			p.bad[n] = true
