@@ -76,7 +76,7 @@ func versionLine(info *debug.BuildInfo) string {
 	case rev != "":
 		notes = append(notes, "commit "+rev)
 	case v == "dev":
-		notes = append(notes, "no version or commit recorded: build with go build or go install, in a git checkout or from a module version")
+		notes = append(notes, "no version or commit recorded: build in a git clone (not a worktree) with -buildvcs=true, or install a module version")
 	}
 	notes = append(notes, info.GoVersion)
 	return fmt.Sprintf("%s (%s)", v, strings.Join(notes, ", "))

@@ -33,7 +33,7 @@ func TestVersionFromBuildInfo(t *testing.T) {
 			Settings: settings("vcs.revision", rev, "vcs.modified", "true")},
 			"devel-262b0aba00c1-dirty", "devel-262b0aba00c1-dirty (commit " + rev + " with uncommitted changes, go1.26.8)"},
 		{"nothing recorded", &debug.BuildInfo{GoVersion: "go1.26.8", Main: debug.Module{Version: "(devel)"}},
-			"dev", "dev (no version or commit recorded: build with go build or go install, in a git checkout or from a module version, go1.26.8)"},
+			"dev", "dev (no version or commit recorded: build in a git clone (not a worktree) with -buildvcs=true, or install a module version, go1.26.8)"},
 		{"no build information", nil, "dev", "dev (no build information)"},
 	} {
 		if got := versionOf(tt.info); got != tt.version {
