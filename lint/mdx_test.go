@@ -111,7 +111,11 @@ func TestMDXLinearTime(t *testing.T) {
 			}
 			small, large := build(1000), build(4000)
 			ratio := timeRatio(run, small, large)
-			if ratio > 8 { // measure again before failing: a busy machine spikes
+			// Measure again before failing: a busy machine spikes, at times
+			// twice running (9.2 times, twice, in a go test ./... beside
+			// other sessions' fuzzing); a shape that is not linear takes
+			// about 16 times every time.
+			for try := 0; ratio > 8 && try < 3; try++ {
 				ratio = min(ratio, timeRatio(run, small, large))
 			}
 			t.Logf("%d and %d bytes: %.1f times", len(small), len(large), ratio)
