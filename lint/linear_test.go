@@ -104,6 +104,9 @@ func TestLinearTime(t *testing.T) {
 		t.Run(shape.name, func(t *testing.T) {
 			small, large := []byte(shape.build(shape.n)), []byte(shape.build(4*shape.n))
 			ratio := timeRatio(run, small, large)
+			for try := 0; ratio > 8 && try < 3; try++ { // a spike, or not linear: measure again
+				ratio = min(ratio, timeRatio(run, small, large))
+			}
 			t.Logf("%d and %d bytes: %.1f times", len(small), len(large), ratio)
 			if ratio > 8 {
 				t.Errorf("4 times the input (%d bytes) took %.1f times as long: not linear", len(large), ratio)
@@ -113,7 +116,10 @@ func TestLinearTime(t *testing.T) {
 }
 
 // timeRatio returns how many times longer run takes on large than on
-// small: the best of several alternating runs of each, after a warm-up.
+// small: the best of two alternating runs of each, after a warm-up. A
+// caller measures again when the ratio is over its bound: input that
+// takes time in the square of its size is over it every time, while a
+// spike on a busy machine passes.
 func timeRatio(run func([]byte), small, large []byte) float64 {
 	timed := func(src []byte) time.Duration {
 		runtime.GC()
@@ -124,7 +130,7 @@ func timeRatio(run func([]byte), small, large []byte) float64 {
 	run(small)
 	run(large)
 	bestSmall, bestLarge := time.Duration(1<<62), time.Duration(1<<62)
-	for range 3 {
+	for range 2 {
 		bestSmall, bestLarge = min(bestSmall, timed(small)), min(bestLarge, timed(large))
 	}
 	return float64(bestLarge) / float64(bestSmall)
