@@ -22,7 +22,8 @@
 //     again on the fixed text;
 //  9. ordered output: each file is delivered, on the caller's goroutine,
 //     in the order of the names as soon as it and every file before it are
-//     done; files are linted on Options.Jobs workers.
+//     done; files are linted on Options.Jobs workers, which go no more
+//     than 16 files each past one not yet done.
 //
 // There are two entry points: a whole tree (Runner.Run, over the files of
 // Runner.Files) and one document held in memory, for editors and standard

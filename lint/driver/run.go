@@ -80,16 +80,27 @@ func (r *Runner) Run(ctx context.Context, files []string, deliver func(*File)) (
 // results to deliver, on the calling goroutine, in the order of files: each
 // as soon as it and every file before it are done. Once ctx is done,
 // workers take no more files.
+//
+// At most window files are taken and not yet delivered: while one file
+// is slow (a long file, or a worker's thread the system has put aside
+// on a busy machine) the other workers stop a few files ahead, instead of
+// keeping every document after it until it is done.
 func inOrder(ctx context.Context, files []string, workers int, lint func(string) *File, deliver func(*File)) {
 	results := make([]*File, len(files))
 	finished := make(chan int, workers)
-	var next atomic.Int64 // the next file to take
+	taken := make(chan struct{}, window(workers)) // a token per file taken and not yet delivered
+	var next atomic.Int64                         // the next file to take
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for ctx.Err() == nil {
+				select {
+				case taken <- struct{}{}:
+				case <-ctx.Done():
+					return
+				}
 				i := int(next.Add(1) - 1)
 				if i >= len(files) {
 					return
@@ -111,6 +122,12 @@ func inOrder(ctx context.Context, files []string, workers int, lint func(string)
 			deliver(results[due])
 			results[due] = nil // let its findings go
 			due++
+			<-taken
 		}
 	}
 }
+
+// window is how many files inOrder's workers may have taken and not yet
+// delivered: enough that no worker waits behind a file a few times longer
+// than the others, and a few MiB of documents (about 40 KiB each) at most.
+func window(workers int) int { return 16 * workers }
