@@ -5,6 +5,7 @@
 package stop
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"os"
@@ -65,14 +66,47 @@ func forget(tmp string) {
 	tmu.Unlock()
 }
 
-// Writer is w with each Write made whole (see Whole). Unwrap gives w back.
+// Writer is w with each Write made whole (see Whole), a few lines at a
+// time. Unwrap gives w back.
+//
+// A write of up to atomicWrite bytes to a pipe goes in at once or not at
+// all, so each whole write is at most that long and ends at a line's end:
+// when the reader of a full pipe is too slow and the exit comes after
+// Grace, during a write that waits for room, the output still ends with a
+// whole line.
 func Writer(w io.Writer) io.Writer { return wholeWriter{w} }
+
+// atomicWrite is PIPE_BUF on Linux: the longest write to a pipe that POSIX
+// keeps whole.
+const atomicWrite = 4096
 
 type wholeWriter struct{ w io.Writer }
 
 func (w wholeWriter) Write(p []byte) (n int, err error) {
-	Whole(func() { n, err = w.w.Write(p) })
-	return n, err
+	for len(p) > 0 {
+		k := pieceEnd(p)
+		var m int
+		Whole(func() { m, err = w.w.Write(p[:k]) })
+		n += m
+		if err != nil {
+			return n, err
+		}
+		p = p[k:]
+	}
+	return n, nil
+}
+
+// pieceEnd returns where the first piece of p to write whole ends: all of
+// p when it is short enough, else after the last line that fits (or at the
+// limit, for a line longer than that).
+func pieceEnd(p []byte) int {
+	if len(p) <= atomicWrite {
+		return len(p)
+	}
+	if i := bytes.LastIndexByte(p[:atomicWrite], '\n'); i >= 0 {
+		return i + 1
+	}
+	return atomicWrite
 }
 
 // Unwrap returns the writer written to.
