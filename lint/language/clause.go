@@ -388,6 +388,13 @@ func opensSentence(s *Sentence, toks []Token, pi int) bool {
 	return first == s.First || toks[first-1].gap&gapComma != 0 && toks[first-1].Tag != Conjunction
 }
 
+// namedOwner reports whether a possessor can be the organisation
+// ("Plum's mission", "Harbour Tools' volunteers"), not a time
+// ("tomorrow's engineers", "the future's nurses").
+func namedOwner(toks []Token, p *Phrase) bool {
+	return closed().single[toks[p.Head].Lemma]&(clFutureAdverb|clTopicNoun) == 0
+}
+
 // namesItself reports whether a phrase that opens a statement as its
 // subject is the organisation: a name ("Harbour Tools", "napari"), or a
 // group with "the" or "this" ("The cooperative").
@@ -396,7 +403,7 @@ func namesItself(toks []Token, p *Phrase) bool {
 	switch {
 	case p.Referent == Name, p.Referent == Unclear && h.Tag != Pronoun, h.Tag == ProperNoun:
 		return true
-	case toks[p.First].Tag == ProperNoun && p.Head > p.First && p.Det == "" && !h.Is(Capitalised) && (p.Referent == Thing || p.MaybeThing):
+	case toks[p.First].Tag == ProperNoun && p.Head > p.First && p.Det == "" && !h.Is(Capitalised) && !p.Referent.Animate() && (p.Referent == Thing || p.MaybeThing):
 		return true // "Pallmark lifting frames take …": the organisation's named product
 	case (p.Referent == Group || p.Referent == Establishment) && (p.Det == "the" || p.Det == "this") && !h.Is(Plural):
 		return true
@@ -485,7 +492,7 @@ func agentOfClause(s *Sentence, toks []Token, ci int, statementStart bool) Refer
 			return Self // a later sentence's or a fronted phrase's name: "With twelve narrowboats, Canalside Care takes …"
 		}
 		owned := p.Det != "" && (is(p.Det, clPossessive) || (p.Det == "the" || p.Det == "this") && !toks[p.Head].Is(Plural)) ||
-			c.Subject > 0 && s.Phrases[c.Subject-1].Possessor && s.Phrases[c.Subject-1].End == p.First
+			c.Subject > 0 && s.Phrases[c.Subject-1].Possessor && s.Phrases[c.Subject-1].End == p.First && namedOwner(toks, &s.Phrases[c.Subject-1])
 		if toks[p.Head].closed&(clSelfHead|clStatementWord) != 0 && owned {
 			return Self // "our mission is to …", "the project aims to …", "Plum's mission is to …"
 		}
