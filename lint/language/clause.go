@@ -236,6 +236,9 @@ func roles(s *Sentence, toks []Token, statementStart bool) {
 				// "give each pharmacy in the valley a rider": the first
 				// object's own phrases first.
 				k = afterPrepPhrases(s, k, false)
+				if k < s.End && toks[k].Tag == Adverb && toks[k].closed&clVerbParticle != 0 {
+					k++ // "give nurses back an hour"
+				}
 			}
 		}
 		k = afterPrepPhrases(s, k, true) // "teach every child in Fife [to swim]", "make the crossing to Rum [easy]"
@@ -410,7 +413,7 @@ func namesItself(toks []Token, p *Phrase) bool {
 	case p.Det == "" && h.Is(Capitalised) && p.Head == p.First && h.Tag != Pronoun && p.End < len(toks) && toks[p.End].closed&clCopula != 0:
 		return true // "Tufts is …"
 	case p.Det == "" && h.Is(Capitalised) && p.Head == p.First && p.End == p.Head+1 && h.Tag == Noun && !h.Is(Plural) &&
-		(p.Referent == Thing || p.Referent == Establishment || p.Referent == Service) && p.End < len(toks) && toks[p.End].Tag == Verb && toks[p.End].Is(ThirdPerson) && toks[p.End].gap == 0:
+		(p.Referent == Thing || p.Referent == Establishment || p.Referent == Service || p.Referent == Place) && p.End < len(toks) && toks[p.End].Tag == Verb && toks[p.End].Is(ThirdPerson) && toks[p.End].gap == 0:
 		return true // "Tidemark helps …", "Cartwheel plans …": a product's name that is also a word, with no article
 	}
 	return false

@@ -762,6 +762,26 @@ func finiteVerbFits(toks []Token, i int) bool {
 	return c.verb*4 >= c.noun || c.noun == 0 || toks[i].cands.verbForm == ThirdPerson
 }
 
+// particleAfterObject reports whether the particle at i belongs to a verb
+// before its first object, with a second object after it ("give hospice
+// nurses back an hour"): WordNet lists the verb with the particle, the
+// words between are a bare noun phrase, and a determiner or number opens
+// the next one.
+func particleAfterObject(toks []Token, i int) bool {
+	if i+1 >= len(toks) || toks[i+1].closed&(clDeterminer|clNumber) == 0 || toks[i-1].gap != 0 {
+		return false
+	}
+	k := i - 1
+	for k > 0 && (toks[k].Tag == Noun || toks[k].Tag == Adjective || toks[k].Tag == ProperNoun) && toks[k-1].gap == 0 {
+		k--
+	}
+	if k == i-1 || toks[k].Tag != Verb || toks[k].closed&clDitransitive == 0 {
+		return false
+	}
+	e, ok := wordnet.Lookup(toks[k].Lemma + " " + toks[i].Norm)
+	return ok && e.Has(wordnet.Verb)
+}
+
 // decideClosed tags a word of the closed classes; it returns false when
 // the word reads as an open-class word here instead.
 func decideClosed(toks []Token, i int) bool {
@@ -868,6 +888,10 @@ func decideClosed(toks []Token, i int) bool {
 	}
 	if cl&clVerbParticle != 0 && i > 0 && toks[i-1].Tag == Verb && (i+1 >= len(toks) || toks[i+1].closed&(clDeterminer|clDistributive|clPossessive) == 0) {
 		t.Tag = Adverb // a verb's particle: "bring people together", "pay back"
+		return true
+	}
+	if cl&clVerbParticle != 0 && particleAfterObject(toks, i) {
+		t.Tag = Adverb // "give nurses back an hour": the particle after the first of two objects
 		return true
 	}
 	switch {
