@@ -1236,6 +1236,11 @@ func (f *finder) future() {
 			c := &s.Clauses[ci]
 			v := &toks[c.Verb]
 			switch {
+			case c.Agent == Self && v.closed&clPicturing != 0 && len(c.Objects) == 1 && ci+1 < len(s.Clauses) &&
+				s.Clauses[ci+1].Kind == Gerund && s.Clauses[ci+1].Subject == c.Objects[0] && s.Phrases[c.Objects[0]].Referent.Animate():
+				// "we see machine-learning teams reproducing …": people, and
+				// what they are doing, seen in the mind.
+				f.add(Future, s.Phrases[c.Objects[0]].First, max(s.Clauses[ci+1].End, clauseEnd(s, &s.Clauses[ci+1])), false)
 			case c.Future:
 				f.add(Future, c.First, c.End, false)
 			case c.Agent == Self && (v.Lemma == "become" || v.closed&clBe != 0 && (c.Kind == Infinitive || c.Kind == Gerund || c.Kind == Imperative) && (len(c.Objects) > 0 || c.Predicate >= 0)):
