@@ -897,6 +897,9 @@ func (f *finder) strategy() {
 			if v.closed&(clBe|clHave|clCopula) != 0 || v.closed&(clLinking|clDo) != 0 && len(c.Objects) == 0 {
 				continue
 			}
+			if v.closed&clDesire != 0 {
+				continue // "we want developers to earn …": a wish, no work
+			}
 			if c.Subject >= 0 && c.Kind == Finite {
 				if p := &s.Phrases[c.Subject]; (p.Det == "our" || toks[p.First].Tag == ProperNoun && p.Head > p.First && !toks[p.Head].Is(Capitalised)) && (p.Referent == Thing || p.Referent == Establishment || p.MaybeThing) && toks[p.Head].closed&clStatementWord == 0 {
 					// "our mobile clinics visit …", "Pallmark lifting frames
@@ -960,11 +963,13 @@ func (f *finder) strategy() {
 				// "through evening classes", not "through the years" or
 				// "through the power of …".
 				h := f.lemma[p.Head]
-				if p.Referent != Self && !f.set("abstract-object").Has(h) && h != "power" && h != "year" && h != "time" && h != "life" && toks[p.Head].Tag != Number {
+				if p.Referent != Self && !f.set("abstract-object").Has(h) && h != "power" && h != "life" && toks[p.Head].Tag != Number &&
+					toks[p.Head].entry.First(wordnet.Noun) != wordnet.NounTime { // "through the years", "through the night"
 					f.add(Strategy, p.PrepAt, p.End, false)
 				}
 			case "by":
-				if p.Referent == Service || f.match("action-noun", p.Head) > 0 {
+				passive := p.PrepAt > s.First && participle(&toks[p.PrepAt-1]) // "woken by deliveries": the agent
+				if (p.Referent == Service || f.match("action-noun", p.Head) > 0) && !passive {
 					f.add(Strategy, p.PrepAt, p.End, false) // "by design", "by example"
 				}
 			case "with":
