@@ -19,6 +19,7 @@ import (
 	"github.com/vmlint/vmlint/lint/driver"
 	"github.com/vmlint/vmlint/lint/input"
 	"github.com/vmlint/vmlint/lint/report"
+	"github.com/vmlint/vmlint/lint/visible"
 	"github.com/vmlint/vmlint/rules"
 )
 
@@ -234,7 +235,7 @@ func runLint(c *cobra.Command, e *env, o lintOptions, args []string) error {
 	}
 	if o.verbose {
 		for _, s := range sum.Stale {
-			_, _ = fmt.Fprintf(e.stderr, "vmlint: %s: baseline entry matches no finding: %s [%s]\n", o.baseline, s.Message, s.Rule)
+			_, _ = fmt.Fprintln(e.stderr, visible.String(fmt.Sprintf("vmlint: %s: baseline entry matches no finding: %s [%s]", o.baseline, s.Message, s.Rule), ""))
 		}
 	}
 	if n := sum.HiddenFailing; n > 0 {

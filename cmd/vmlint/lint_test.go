@@ -208,6 +208,20 @@ func TestOversizeStdinNamed(t *testing.T) {
 	}
 }
 
+// TestErrorLinesStayInert checks that an error line about a file whose
+// name holds an escape sequence and a line feed (as a file in a pull
+// request can) prints them as visible characters, on one line: raw, they
+// would colour or move the terminal, or start a line a CI runner reads as
+// a command.
+func TestErrorLinesStayInert(t *testing.T) {
+	name := "docs/\x1b[2J\x1b[31mred\n::error::forged\x07.md"
+	code, _, errOut := vmlint(t, "# Mission\n\x00", "lint", "--stdin-filename", name, "-")
+	want := "docs/␛[2J␛[31mred␊::error::forged␇.md:2:1: error: binary file"
+	if code != 2 || !strings.HasPrefix(errOut, want) || strings.Count(errOut, "\n") != 1 {
+		t.Errorf("exit %d, stderr %q, want one line starting %q", code, errOut, want)
+	}
+}
+
 func TestLintBadFileStillLintsOthers(t *testing.T) {
 	repo(t)
 	writeFile(t, "bad.md", "---\ntitle: [oops\n---\n\n"+weakDoc)

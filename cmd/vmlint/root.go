@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/vmlint/vmlint/internal/stop"
+	"github.com/vmlint/vmlint/lint/visible"
 )
 
 // Exit statuses.
@@ -34,9 +35,12 @@ type env struct {
 	stdout, stderr io.Writer
 }
 
-// errorf writes err to standard error as one compiler-style line.
+// errorf writes err to standard error as one compiler-style line. A file's
+// path and an error's message can hold what a document or a file name
+// holds, so control characters (escape sequences, line feeds) show as
+// visible ones there too, as in the findings: the line stays one line.
 func (e *env) errorf(err error) {
-	_, _ = fmt.Fprintln(e.stderr, errorLine(err))
+	_, _ = fmt.Fprintln(e.stderr, visible.String(errorLine(err), ""))
 }
 
 // run executes vmlint with args and returns the exit status.
