@@ -70,6 +70,9 @@ var hostileShapes = []struct {
 	{"nested brackets", 300, func(n int) string {
 		return "## Vision\n\nEvery farmer sells grain.\n\n" + strings.Repeat(strings.Repeat("[", 50)+strings.Repeat("]", 50)+"\n\n", n)
 	}},
+	{"hedges in one statement's many sentences", 6000, func(n int) string {
+		return "## Mission\n\n" + strings.Repeat("Perhaps we help. ", n) + "\n"
+	}},
 	{"findings on one line", 1000, func(n int) string {
 		return "## Vision\n\n" + strings.Repeat("We deliver synergy and world-class leverage, perhaps. ", n) + "\n"
 	}},

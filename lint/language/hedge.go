@@ -1,5 +1,7 @@
 package language
 
+import "sort"
+
 // Weakens reports whether the words first..end of the statement (a hedge
 // from a word list: "may", "try to", "largely", "kind of") weaken the
 // organisation's own commitment where they stand, by their grammar:
@@ -78,12 +80,13 @@ func (a *Analysis) speaksForSelf(s *Sentence, c *Clause) bool {
 	return c.Subject >= 0 && s.Phrases[c.Subject].Det == "our"
 }
 
-// sentenceOf returns the sentence that holds token i.
+// sentenceOf returns the sentence that holds token i. Sentences follow
+// one another through the tokens, so it searches: reading every sentence
+// for every hedge took time in the square of a long statement's sentences.
 func (a *Analysis) sentenceOf(i int) *Sentence {
-	for si := range a.Sentences {
-		if s := &a.Sentences[si]; s.First <= i && i < s.End {
-			return s
-		}
+	si := sort.Search(len(a.Sentences), func(si int) bool { return a.Sentences[si].End > i })
+	if si < len(a.Sentences) && a.Sentences[si].First <= i {
+		return &a.Sentences[si]
 	}
 	return nil
 }
