@@ -70,6 +70,12 @@ var hostileShapes = []struct {
 	{"nested brackets", 300, func(n int) string {
 		return "## Vision\n\nEvery farmer sells grain.\n\n" + strings.Repeat(strings.Repeat("[", 50)+strings.Repeat("]", 50)+"\n\n", n)
 	}},
+	{"emphasis closers no opener matches, in one paragraph", 2000, func(n int) string {
+		return "## Vision\n\nEvery farmer sells grain.\n\n" + strings.Repeat("*a_ ", n) + "\n"
+	}},
+	{"emphasis closers no opener matches, paragraphs under the bound", 40, func(n int) string {
+		return "## Vision\n\nEvery farmer sells grain.\n\n" + strings.Repeat(strings.Repeat("*a_ ", 400)+"\n\n", n)
+	}},
 	{"hedges in one statement's many sentences", 6000, func(n int) string {
 		return "## Mission\n\n" + strings.Repeat("Perhaps we help. ", n) + "\n"
 	}},

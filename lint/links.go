@@ -1,6 +1,11 @@
 package lint
 
-import "bytes"
+import (
+	"bytes"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark/util"
+)
 
 // goldmark scans link syntax it cannot close in time that grows with the
 // square of a paragraph: after each "](" it reads the destination to the
@@ -9,8 +14,10 @@ import "bytes"
 // paragraph, before it gives up; "[a](" repeated over 64 KB took it two
 // seconds. It also reads each link reference definition ("[a]: …") with
 // the rest of its paragraph, and matches each "]" by reading again what
-// lies after its "[". linkWork counts, for every "](", the bytes those scans can read
-// at most; tooManyLinks refuses a body where that passes linkWorkPerByte a
+// lies after its "[". It matches emphasis marks in time in the square of a
+// paragraph too (lineEmphasisWork). linkWork counts, for every "](", the
+// bytes those scans can read at most, and for emphasis the marks read back
+// over; tooManyLinks refuses a body where that passes linkWorkPerByte a
 // byte and linkWorkFloor in all. goldmark reads about a byte a nanosecond
 // there, so the bound keeps it near a quarter of a second a megabyte; in
 // ordinary prose the scans read each link's destination once, and the
@@ -48,11 +55,12 @@ func linkWork(body []byte, budget int) (at, work int) {
 	defs, defStarts := 0, 0     // definitions in the run, and the sum of their offsets
 	var opens [maxOpens]int32   // the offsets of the "[" of the run not yet closed
 	depth := 0
+	delims := 0 // the emphasis delimiter runs of the run so far
 	end := func(at int) bool {
 		// Each title and definition is read to the end of the run; a byte
 		// of a definition costs goldmark a sixteenth of a title's.
 		work += titles*at - titleStarts + (defs*at-defStarts)/16
-		titles, titleStarts, defs, defStarts, depth = 0, 0, 0, 0, 0
+		titles, titleStarts, defs, defStarts, depth, delims = 0, 0, 0, 0, 0, 0
 		return work > budget
 	}
 	var previous []byte // the line before, less its block quote markers
@@ -84,6 +92,8 @@ func linkWork(body []byte, budget int) (at, work int) {
 		}
 		w, n, sum := lineLinkWork(body, start, stop)
 		work, titles, titleStarts = work+w, titles+n, titleStarts+sum
+		w, delims = lineEmphasisWork(body, start, stop, delims)
+		work += w
 		from := start
 		if startsDefinition(content) {
 			defs++
@@ -150,6 +160,71 @@ func lineLinkWork(body []byte, start, stop int) (work, titles, titleStarts int) 
 			titles, titleStarts = titles+1, titleStarts+lastTitle
 		}
 	}
+}
+
+// emphasisStep is the work lineEmphasisWork counts for each delimiter a
+// closing one can read back over: goldmark takes about two nanoseconds for
+// each, where its scans of link syntax read a byte a nanosecond.
+const emphasisStep = 2
+
+// lineEmphasisWork returns, for the line body[start:stop], how many
+// delimiters goldmark's matching of emphasis can read at most, weighted by
+// emphasisStep, and the count of delimiter runs ("*", "_" or "~") in the
+// paragraph so far, given delims before the line. goldmark (unlike the
+// CommonMark reference, which keeps a lower bound for each kind of opener)
+// reads back from each delimiter that can close over every delimiter left
+// before it, to the start of the paragraph when none matches, and a closer
+// that no opener matches but one of its kind might stays in the list:
+// "*a_ " repeated over 128 KB took it 2.7 s, and "c* " after one "a**b"
+// grew as fast. Each run that may close, by goldmark's own rule from the
+// characters around it (mayClose), is counted as read back over every run
+// before it in the paragraph, once for each of its characters, as a long
+// run is matched a piece at a time: never less than goldmark reads. Runs
+// that cannot close cost nothing of their own (an underscore inside a
+// word, as in snake_case names, cannot), and in ordinary prose a closer
+// finds its opener a few runs back.
+func lineEmphasisWork(body []byte, start, stop, delims int) (work, runs int) {
+	for i := start; i < stop; {
+		c := body[i]
+		if c != '*' && c != '_' && c != '~' {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < stop && body[j] == c {
+			j++
+		}
+		before, after := '\n', ' ' // as goldmark reads a line's start and end
+		if i > start {
+			before, _ = utf8.DecodeLastRune(body[start:i])
+		}
+		if j < stop {
+			after, _ = utf8.DecodeRune(body[j:stop])
+		}
+		if mayClose(c, before, after) {
+			work += emphasisStep * (j - i) * delims
+		}
+		delims++
+		i = j
+	}
+	return work, delims
+}
+
+// mayClose reports whether a run of the delimiter c between the characters
+// before and after can close emphasis, as goldmark's ScanDelimiter decides
+// it (CommonMark's right-flanking rule, stricter for "_"). goldmark reads
+// the characters of the file around the run, or a blank at the start of a
+// container's line or a table's cell, where no run can close: so where
+// this reads another character it can only count more closers.
+func mayClose(c byte, before, after rune) bool {
+	beforeBlank, beforePunct := util.IsSpaceRune(before), util.IsPunctRune(before)
+	afterBlank, afterPunct := util.IsSpaceRune(after), util.IsPunctRune(after)
+	left := !afterBlank && (!afterPunct || beforeBlank || beforePunct)
+	right := !beforeBlank && (!beforePunct || afterBlank || afterPunct)
+	if c == '_' {
+		return right && (!left || afterPunct)
+	}
+	return right
 }
 
 // startsDefinition reports whether a line (less its block quote markers)

@@ -33,6 +33,14 @@ func TestLinkSyntaxBounded(t *testing.T) {
 	for i := range 5000 {
 		fmt.Fprintf(&list, "- [What is new in %d](https://example.com/%d)\n", i, i)
 	}
+	var emphasis strings.Builder
+	emphasis.WriteString("# Emphasis\n\n")
+	for i := range 20000 {
+		fmt.Fprintf(&emphasis, "We *help* **farmers** _in valley %d_ sell ~~grain~~ ***directly***, ", i)
+		if i%20 == 19 {
+			emphasis.WriteString("\n\n") // paragraphs of 200 delimiter runs
+		}
+	}
 	var defs strings.Builder
 	for i := range 5000 {
 		fmt.Fprintf(&defs, "[r%d]: https://example.com/issues/%d\n", i, i)
@@ -51,7 +59,12 @@ func TestLinkSyntaxBounded(t *testing.T) {
 		{"brackets", "Intro\n\n" + strings.Repeat("[", 5000) + strings.Repeat("]", 5000) + "\n", true, 3},
 		{"brackets in definitions", "Intro\n\n" + strings.Repeat("[a]: <"+strings.Repeat("[", 10)+"\n", 500), true, 3},
 		{"definitions that take the next line", "Intro\n\n" + strings.Repeat("[a]:\n", 200000), true, 3},
+		{"emphasis closers no opener matches", "# Vision\n\nText.\n\n" + strings.Repeat("*a_ ", 50000) + "\n", true, 5},
+		{"emphasis closers kept by the rule of three", "Intro\n\na**b" + strings.Repeat("c* ", 50000) + "\n", true, 3},
+		{"strikethrough closers", "Intro\n\n" + strings.Repeat("*a~ ", 50000) + "\n", true, 3},
 		{"many links in prose and a table", links.String(), false, 0},
+		{"emphasis in prose, 200,000 delimiter runs", emphasis.String(), false, 0},
+		{"snake_case names in one paragraph", "# API\n\n" + strings.Repeat("read_config_file write_log_line ", 30000) + "\n", false, 0},
 		{"5,000 reference definitions", "See [r1].\n\n" + defs.String(), false, 0},
 		{"a long list of links", list.String(), false, 0},
 	}

@@ -71,7 +71,7 @@ func ParseWith(path string, src []byte, lex *lexicon.Lexicons) (doc *Document, e
 	}
 	if at, many := tooManyLinks(body); many {
 		return doc, &FileError{Path: path, Pos: doc.lines.pos(bodyStart + at),
-			Msg: "this paragraph holds so much link syntax that the Markdown parser would take time in the square of its length; vmlint does not read it"}
+			Msg: "this paragraph holds so much link syntax or so many emphasis marks that the Markdown parser would take time in the square of its length; vmlint does not read it"}
 	}
 	root := markdown.Parse(text.NewReader(body))
 	p := &parseState{doc: doc, body: body, base: bodyStart, lex: lex, blanked: blanked}
