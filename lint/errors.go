@@ -8,6 +8,11 @@ type FileError struct {
 	Path string
 	Pos  Pos
 	Msg  string
+	// Limit is set when the file is refused for one of the limits that
+	// bound the parser's time (nesting, link syntax, emphasis marks): a
+	// file the prefilter passes over is not parsed, so not checked
+	// against them.
+	Limit bool
 }
 
 // Error returns "path:line:col: msg", or "path: msg" without a position.

@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"github.com/vmlint/vmlint/lint"
-	"github.com/vmlint/vmlint/lint/lexicon"
 )
 
 // TestLinkSyntaxBounded checks that link syntax goldmark would read in time
@@ -88,17 +87,5 @@ func TestLinkSyntaxBounded(t *testing.T) {
 				t.Errorf("a refused body gave %d statements", len(doc.Statements))
 			}
 		})
-	}
-}
-
-// TestLinkWorkAllocatesNothing checks that the bound, which the prefilter
-// runs on files it would otherwise pass over, allocates nothing.
-func TestLinkWorkAllocatesNothing(t *testing.T) {
-	src := []byte(strings.Repeat("See [the guide](https://example.com \"Guide\") and [x](<y z>).\n[r]: https://e.com\n\n", 100))
-	if lint.MayHold("a.md", src, lexicon.Default()) {
-		t.Fatal("the text has no cue")
-	}
-	if n := testing.AllocsPerRun(10, func() { lint.MayHold("a.md", src, lexicon.Default()) }); n != 0 {
-		t.Errorf("%v allocations", n)
 	}
 }

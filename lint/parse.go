@@ -66,11 +66,11 @@ func ParseWith(path string, src []byte, lex *lexicon.Lexicons) (doc *Document, e
 		markdown = mdxParser()
 	}
 	if at, deep := tooDeep(body); deep {
-		return doc, &FileError{Path: path, Pos: doc.lines.pos(bodyStart + at),
+		return doc, &FileError{Path: path, Pos: doc.lines.pos(bodyStart + at), Limit: true,
 			Msg: fmt.Sprintf("block quotes and lists nest more than %d levels deep here; vmlint does not read files nested this deep", MaxNesting)}
 	}
 	if at, many := tooManyLinks(body); many {
-		return doc, &FileError{Path: path, Pos: doc.lines.pos(bodyStart + at),
+		return doc, &FileError{Path: path, Pos: doc.lines.pos(bodyStart + at), Limit: true,
 			Msg: "this paragraph holds so much link syntax or so many emphasis marks that the Markdown parser would take time in the square of its length; vmlint does not read it"}
 	}
 	root := markdown.Parse(text.NewReader(body))

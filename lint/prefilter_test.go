@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -64,8 +65,11 @@ func TestPrefilterDecides(t *testing.T) {
 		{"a.md", "Run `Set-Location -c`n` to move.\n", false, true},
 		{"a.md", "---\ntitle: \"Vi\\u0073ion\"\n---\n\nEvery town will read.\n", true, true},
 		{"a.md", "---\ntitle: \"Vi\\\n  sion\"\n---\n\nEvery town will read.\n", true, true},
-		// A file too deeply nested to read is parsed, to be refused as any is.
-		{"a.md", strings.Repeat("> ", MaxNesting+1) + "Deep text.\n", true, false},
+		// A file too deeply nested to read, with nothing to read in it, is
+		// passed over: the limits guard only a parse.
+		{"a.md", strings.Repeat("> ", MaxNesting+1) + "Deep text.\n", false, true},
+		// With something to read, it is parsed and refused.
+		{"a.md", strings.Repeat("> ", MaxNesting+1) + "Our vision: every town will read.\n", true, false},
 		// Words are read through invisible characters, as detection reads them.
 		{"a.md", "## Vi\u200bsion\n\nEvery town will read.\n", true, true},
 		{"a.md", "## Visi\u00f3n\n\nCada pueblo leer\u00e1.\n", true, true},
@@ -141,5 +145,30 @@ func BenchmarkPrefilter(b *testing.B) {
 		for _, t := range texts {
 			MayHold("a.md", t, lex)
 		}
+	}
+}
+
+// TestLimitsAllocateNothing checks that the limits ParseWith keeps on
+// nesting, link syntax and emphasis read a body without allocating.
+func TestLimitsAllocateNothing(t *testing.T) {
+	src := []byte(strings.Repeat("See [the guide](https://example.com \"Guide\") and [x](<y z>) *twice*.\n[r]: https://e.com\n\n> > - nested\n\n", 100))
+	if n := testing.AllocsPerRun(10, func() { tooDeep(src); tooManyLinks(src) }); n != 0 {
+		t.Errorf("%v allocations", n)
+	}
+}
+
+// TestUnreadFilesAreNotRefused checks the prefilter's one difference in
+// errors besides the front matter's syntax: a file it passes over is not
+// checked against the limits that guard a parse, and the same file with a
+// statement in it is.
+func TestUnreadFilesAreNotRefused(t *testing.T) {
+	deep := strings.Repeat("> ", MaxNesting+1)
+	if MayHold("a.md", []byte(deep+"Deep text.\n"), lexicon.Default()) {
+		t.Error("a deep file with nothing to read is parsed")
+	}
+	_, err := ParseWith("a.md", []byte(deep+"Our vision: every town will read.\n"), lexicon.Default())
+	var fe *FileError
+	if !errors.As(err, &fe) || !fe.Limit {
+		t.Errorf("a deep file with a statement: %v, want a refusal marked Limit", err)
 	}
 }
