@@ -192,6 +192,7 @@ func TestSentencesStandAlone(t *testing.T) {
 		"Bread, butter. Cheese and jam.",
 		"Yes, no. Cats, dogs.",
 		"A, b. C",
+		"Back the boats. Up a hill.", // a particle opens the sentence
 	} {
 		one := analyze(text)
 		last := one.Sentences[len(one.Sentences)-1]

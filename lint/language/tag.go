@@ -768,7 +768,7 @@ func finiteVerbFits(toks []Token, i int) bool {
 // words between are a bare noun phrase, and a determiner or number opens
 // the next one.
 func particleAfterObject(toks []Token, i int) bool {
-	if i+1 >= len(toks) || toks[i+1].closed&(clDeterminer|clNumber) == 0 || toks[i-1].gap != 0 {
+	if i == 0 || i+1 >= len(toks) || toks[i+1].closed&(clDeterminer|clNumber) == 0 || toks[i-1].gap != 0 {
 		return false
 	}
 	k := i - 1
