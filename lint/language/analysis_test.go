@@ -65,6 +65,10 @@ func TestTags(t *testing.T) {
 		// A verb and the particle WordNet lists it with.
 		{"We look after the dogs.", "We/PRON look/VERB after/ADV the/DET dogs/NOUN"},
 		{"Our rowing clubs on the loch teach beginners.", "Our/DET rowing/NOUN clubs/NOUN on/PREP the/DET loch/NOUN teach/VERB beginners/NOUN"},
+		// A name's compound after "the" is no bare verb after a causative.
+		{"We get fresh milk to families in the Eastgate ward.", "We/PRON get/VERB fresh/ADJ milk/NOUN to/PREP families/NOUN in/PREP the/DET Eastgate/PROPN ward/NOUN"},
+		// A participle after "so that" modifies the subject before its modal.
+		{"We lend vans so that isolated families can move.", "We/PRON lend/VERB vans/NOUN so/SCONJ that/SCONJ isolated/ADJ families/NOUN can/MODAL move/VERB"},
 	} {
 		if got := tags(analyze(tc.text)); got != tc.want {
 			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)

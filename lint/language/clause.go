@@ -1,5 +1,7 @@
 package language
 
+import "slices"
+
 // ClauseKind says how a clause's verb stands.
 type ClauseKind uint8
 
@@ -391,6 +393,17 @@ func opensSentence(s *Sentence, toks []Token, pi int) bool {
 	return first == s.First || toks[first-1].gap&gapComma != 0 && toks[first-1].Tag != Conjunction
 }
 
+// madeBySelf reports whether phrase pi is the object of a clause before
+// clause ci whose agent is the organisation ("we build [an app] that …").
+func madeBySelf(s *Sentence, pi, ci int) bool {
+	for cj := 0; cj < ci; cj++ {
+		if d := &s.Clauses[cj]; d.Agent == Self && slices.Contains(d.Objects, pi) {
+			return true
+		}
+	}
+	return false
+}
+
 // namedOwner reports whether a possessor can be the organisation
 // ("Plum's mission", "Harbour Tools' volunteers"), not a time
 // ("tomorrow's engineers", "the future's nurses").
@@ -507,6 +520,9 @@ func agentOfClause(s *Sentence, toks []Token, ci int, statementStart bool) Refer
 		}
 		if p.Referent == Name && p.First == s.First && toks[p.Head].Is(Possessive) {
 			return Self
+		}
+		if relativeOpener(c.Opener) && !p.Referent.Animate() && p.Referent != Everyone && madeBySelf(s, c.Subject, ci) {
+			return Self // "we build an app that lets parents swap shifts": the organisation's thing at work
 		}
 		return p.Referent
 	}

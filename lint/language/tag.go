@@ -354,9 +354,12 @@ func decide(toks []Token, i int, title bool) {
 		set(t, coordinate(toks, i, i-1)) // "information & processes"
 	case c.verbForm == Past && c.adj+c.verb > 0 && nounNext(toks, i) && (prev == Adverb || prev == Determiner):
 		set(t, Adjective) // "highly qualified specialists"
+	case c.verbForm == Past && c.adj+c.verb > 0 && nounNext(toks, i) && prev == Subordinator && modalAfterNouns(toks, i+1):
+		set(t, Adjective) // "so that isolated families can borrow …": the subject's modifier, before its modal
 	case (prev == Noun || prev == ProperNoun) && c.noun > 0 && listMember(toks, i):
 		set(t, Noun) // "porters, cooks and night nurses"
-	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.verb > 0 && c.verb*8 >= c.noun && c.verbForm == 0 && afterCausativeObject(toks, i):
+	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.verb > 0 && c.verb*8 >= c.noun && c.verbForm == 0 && afterCausativeObject(toks, i) &&
+		!(prev == ProperNoun && i >= 2 && toks[i-2].Tag == Determiner && c.noun > 0): // not "the Eastgate ward"
 		set(t, Verb) // "help people file", "let children play"; not "making food people love", where "people" is hardly ever a verb
 	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.verb > 0 && finiteVerbFits(toks, i):
 		set(t, Verb)
@@ -760,6 +763,16 @@ func finiteVerbFits(toks []Token, i int) bool {
 		}
 	}
 	return c.verb*4 >= c.noun || c.noun == 0 || toks[i].cands.verbForm == ThirdPerson
+}
+
+// modalAfterNouns reports whether a modal follows the run of nouns and
+// adjectives that starts at i.
+func modalAfterNouns(toks []Token, i int) bool {
+	k := i
+	for k < len(toks) && toks[k].closed&grammarClasses == 0 && (toks[k].cands.noun > 0 || toks[k].cands.adj > 0) {
+		k++
+	}
+	return k > i && k < len(toks) && toks[k].closed&clModal != 0
 }
 
 // particleAfterObject reports whether the particle at i belongs to a verb
