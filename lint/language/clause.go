@@ -209,6 +209,9 @@ func roles(s *Sentence, toks []Token, statementStart bool) {
 			if pi < 0 || s.Phrases[pi].Prep != "" || k > s.First && toks[k-1].gap&gapClause != 0 {
 				break // no object across a semicolon or a colon
 			}
+			if len(c.Objects) == 1 && (toks[k-1].gap&gapComma != 0 || isSubjectPronoun(toks[k].Norm)) {
+				break // "by teaching workshops, we help …": a second object follows the first directly, and is no subject
+			}
 			if s.Phrases[pi].Possessor && pi+1 < len(s.Phrases) && s.Phrases[pi+1].First == s.Phrases[pi].End {
 				pi++ // "the community's hub": the hub is the object, the community its owner
 			}

@@ -367,8 +367,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Verb) // "keep ferry operators sailing"
 	case prev == Noun && c.verbForm == Ing && c.verb >= c.noun && toks[i-1].gap == 0 && i+1 < len(toks) && toks[i+1].closed&clPreposition != 0:
 		set(t, Verb) // "every child starting at a school": a participle that describes the noun
-	case prev == Noun && c.verbForm == Ing && c.verb > 0 && toks[i-1].gap == 0 && i+1 < len(toks) && toks[i+1].closed&(clDeterminer|clPossessive) != 0 && toks[i+1].Norm != "that":
-		set(t, Verb) // "weavers in every valley selling their cloth": an "-ing" word with an object of its own
+	case prev == Noun && c.verbForm == Ing && c.verb > 0 && toks[i-1].gap == 0 && i+1 < len(toks) && (toks[i+1].closed&(clDeterminer|clPossessive) != 0 && toks[i+1].Norm != "that" || toks[i+1].Is(Capitalised) && toks[i+1].closed == 0 && !t.Is(Capitalised)):
+		set(t, Verb) // "weavers in every valley selling their cloth", "every offender leaving Brackmoor": an "-ing" word with an object of its own
 	case (prev == Noun || prev == ProperNoun && i >= 2 && toks[i-2].Tag == Determiner) && c.noun > 0 && c.noun >= c.adj && toks[i-1].gap == 0:
 		set(t, Noun) // the rest of a compound: "community change", "the Lantern ferry"
 	default:
