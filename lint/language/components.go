@@ -676,7 +676,9 @@ func (f *finder) value() {
 				f.addOutcome(s.Phrases[c.Subject].First, s.Phrases[c.Objects[len(c.Objects)-1]].End) // "every kitchen worker gets a fair cut"
 			case c.Agent == Self && len(c.Objects) >= 1 && toks[c.Verb].closed&clProvisioning != 0 && f.servedPhrase(s, c.Objects[0]) && s.Phrases[c.Objects[0]].Referent.Animate():
 				f.addOutcome(c.Verb, s.Phrases[c.Objects[len(c.Objects)-1]].End) // "pay growers above market prices"
-			case len(c.Objects) == 2 && f.servedPhrase(s, c.Objects[0]):
+			case len(c.Objects) == 2 && (f.servedPhrase(s, c.Objects[0]) || s.Phrases[c.Objects[0]].MaybeAnimate || s.Phrases[c.Objects[0]].AnyAnimate):
+				// The first of two objects receives the second: "give busy
+				// commuters a proper breakfast" (some of a noun's senses are people).
 				f.addOutcome(c.Verb, s.Phrases[c.Objects[1]].End) // "give farmers the time"
 			case c.Kind == Infinitive && c.Subject >= 0 && s.Phrases[c.Subject].Prep == "for" && f.servedPhrase(s, c.Subject):
 				f.addOutcome(s.Phrases[c.Subject].PrepAt, c.End) // "for every school to stay open"
