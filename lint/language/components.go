@@ -965,7 +965,7 @@ func (f *finder) strategy() {
 				// "through evening classes", not "through the years" or
 				// "through the power of …".
 				h := f.lemma[p.Head]
-				if p.Referent != Self && !f.set("abstract-object").Has(h) && h != "power" && h != "life" && toks[p.Head].Tag != Number &&
+				if p.Referent != Self && !f.set("abstract-object").Has(h) && h != "power" && h != "time" && h != "life" && toks[p.Head].Tag != Number &&
 					toks[p.Head].entry.First(wordnet.Noun) != wordnet.NounTime { // "through the years", "through the night"
 					f.add(Strategy, p.PrepAt, p.End, false)
 				}
