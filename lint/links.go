@@ -66,12 +66,7 @@ func linkWork(body []byte, budget int) (at, work int) {
 	var previous []byte // the line before, less its block quote markers
 	inTable := false    // the lines are the rows of a table, each read on its own
 	for start := 0; start < len(body); {
-		stop := bytes.IndexByte(body[start:], '\n')
-		if stop < 0 {
-			stop = len(body)
-		} else {
-			stop += start
-		}
+		stop := lineEnd(body, start)
 		line := body[start:stop]
 		content := afterQuotes(line)
 		blank := len(bytes.TrimSpace(content)) == 0

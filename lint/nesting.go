@@ -22,18 +22,22 @@ const MaxNesting = 100
 // quickly, never the other way round.
 func tooDeep(body []byte) (int, bool) {
 	for start := 0; start < len(body); {
-		end := bytes.IndexByte(body[start:], '\n')
-		if end < 0 {
-			end = len(body)
-		} else {
-			end += start
-		}
+		end := lineEnd(body, start)
 		if lineDepthBound(body[start:end]) > MaxNesting {
 			return start, true
 		}
 		start = end + 1
 	}
 	return 0, false
+}
+
+// lineEnd returns the offset of the line feed that ends the line starting
+// at start, or len(body) for the last line.
+func lineEnd(body []byte, start int) int {
+	if i := bytes.IndexByte(body[start:], '\n'); i >= 0 {
+		return start + i
+	}
+	return len(body)
 }
 
 // lineDepthBound is the count of the block quote and list item markers that

@@ -411,7 +411,7 @@ func madeBySelf(s *Sentence, pi, ci int) bool {
 // ("Plum's mission", "Harbour Tools' volunteers"), not a time
 // ("tomorrow's engineers", "the future's nurses").
 func namedOwner(toks []Token, p *Phrase) bool {
-	return closed().single[toks[p.Head].Lemma]&(clFutureAdverb|clTopicNoun) == 0
+	return !is(toks[p.Head].Lemma, clFutureAdverb|clTopicNoun)
 }
 
 // namesItself reports whether a phrase that opens a statement as its

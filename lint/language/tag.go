@@ -300,7 +300,7 @@ func decide(toks []Token, i int, title bool) {
 	switch {
 	case t.Is(Capitalised) && !title && i > 0 && !afterOpening(toks, i) && (!t.known || capitalisedRun(toks, i) || t.cands.noun >= t.cands.verb && t.cands.noun >= t.cands.adj && t.closed&clStatementWord == 0):
 		set(t, ProperNoun) // "Harbour Tools", "the crossing to Rum"
-	case i == 0 && t.Is(Capitalised) && !title && len(toks) > 1 && toks[1].Is(Capitalised) && toks[1].closed&grammarClasses == 0 && t.closed&grammarClasses == 0 && !(t.Is(Possessive) && closed().single[strings.TrimSuffix(t.Norm, "'s")]&(clFutureAdverb|clTopicNoun) != 0):
+	case i == 0 && t.Is(Capitalised) && !title && len(toks) > 1 && toks[1].Is(Capitalised) && toks[1].closed&grammarClasses == 0 && t.closed&grammarClasses == 0 && !(t.Is(Possessive) && is(t.Lemma, clFutureAdverb|clTopicNoun)):
 		set(t, ProperNoun) // "Alta Motors turns …", "Tidewater Charts gives …"; not "Tomorrow's QA engineers"
 	case i == 0 && t.Is(Capitalised) && !title && !t.known && t.closed&grammarClasses == 0 && !strings.HasSuffix(t.Norm, "ing") && len(toks) > 1 && toks[1].closed&grammarClasses == 0:
 		set(t, ProperNoun) // "Handwave books …", "Ledgerly helps …": a word no dictionary knows, capitalised first, is a name
@@ -791,8 +791,15 @@ func particleAfterObject(toks []Token, i int) bool {
 	if k == i-1 || toks[k].Tag != Verb || toks[k].closed&clDitransitive == 0 {
 		return false
 	}
-	e, ok := wordnet.Lookup(toks[k].Lemma + " " + toks[i].Norm)
-	return ok && e.Has(wordnet.Verb)
+	_, ok := listedWith(&toks[k], toks[i].Norm)
+	return ok
+}
+
+// listedWith returns WordNet's entry for the verb with the particle, when
+// WordNet lists the pair as one verb ("look after", "give back").
+func listedWith(verb *Token, particle string) (wordnet.Entry, bool) {
+	e, ok := wordnet.Lookup(verb.Lemma + " " + particle)
+	return e, ok && e.Has(wordnet.Verb)
 }
 
 // decideClosed tags a word of the closed classes; it returns false when
@@ -801,7 +808,7 @@ func decideClosed(toks []Token, i int) bool {
 	t := &toks[i]
 	cl := t.closed
 	if i > 0 && toks[i-1].Tag == Verb && toks[i-1].gap == 0 && toks[i-1].closed&(clBe|clHave|clDo) == 0 {
-		if e, ok := wordnet.Lookup(toks[i-1].Lemma + " " + t.Norm); ok && e.Has(wordnet.Verb) {
+		if e, ok := listedWith(&toks[i-1], t.Norm); ok {
 			// "look after the dogs", "pay for tools", "set up a clinic": a
 			// verb WordNet lists with its particle; the particle takes no
 			// phrase of its own, and the pair means what WordNet says.
