@@ -47,7 +47,7 @@ func (s *selection) register(f *pflag.FlagSet) {
 	f.IntVarP(&s.jobs, "jobs", "j", runtime.GOMAXPROCS(0), "files linted at once")
 	s.maxSize = input.DefaultMaxSize // before Var, which records the default help shows
 	f.Var((*sizeFlag)(&s.maxSize), "max-file-size", "skip, with an error, files larger than this (e.g. 16MiB; 0 for no limit)")
-	f.BoolVar(&s.noPrefilter, "no-prefilter", false, "parse every file, even one without a word that could announce a statement (same findings; slower; checks every file's front matter)")
+	f.BoolVar(&s.noPrefilter, "no-prefilter", false, "parse every file, even one without a word that could announce a statement (same findings; slower; checks every file's front matter and read limits)")
 }
 
 // sizeFlag is a byte count flag that takes units ("16MiB").

@@ -65,9 +65,9 @@ type Options struct {
 	// Jobs is the number of files linted at once; 0 means 1.
 	Jobs int
 	// NoPrefilter parses every file, even one in which the prefilter finds
-	// no cue. The findings are the same; the front matter of every file is
-	// then checked for syntax errors, as a file that is not parsed has its
-	// front matter unread.
+	// no cue. The findings are the same; every file's front matter is then
+	// checked for syntax errors and every file held to the read limits
+	// (lint.FileError.Limit), as a file that is not parsed is not read.
 	NoPrefilter bool
 	// NewFromRev keeps only the findings that were not there at this git
 	// revision, matched by rule and words (report.NewSince).
