@@ -9,8 +9,6 @@ import (
 	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
-
-	_ "github.com/vmlint/vmlint/cmd/vmlint/internal/warm" // parses the word lists early, on the other core
 )
 
 func main() {

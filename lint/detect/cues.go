@@ -97,7 +97,7 @@ func newCueSet(v *vocabulary, lex *lexicon.Lexicons) *CueSet {
 	}
 	for _, kind := range Kinds {
 		for _, key := range fieldNames(kind) {
-			add(strings.NewReplacer("_", "", "-", "").Replace(key)) // "visionStatement" reads as one word
+			add(strings.ReplaceAll(strings.ReplaceAll(key, "_", ""), "-", "")) // "visionStatement" reads as one word
 		}
 	}
 	c.maxLen++ // a plural "s"

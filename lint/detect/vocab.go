@@ -31,9 +31,16 @@ func vocabularyFor(lex *lexicon.Lexicons) *vocabulary {
 		return v.(*vocabulary)
 	}
 	folded := func(name string) *lexicon.Set {
-		entries := lex.Get(name).Entries()
+		set := lex.Get(name)
+		entries := set.Entries()
+		changed := set.Inflects()
 		for i, e := range entries {
-			entries[i] = foldPhrase(e)
+			if f := foldPhrase(e); f != e {
+				entries[i], changed = f, true
+			}
+		}
+		if !changed {
+			return set // folding leaves it as it is
 		}
 		return lexicon.NewSet(name, entries)
 	}

@@ -1,17 +1,16 @@
-// Package lexicon holds vmlint's word lists as data (lexicons.txt, embedded)
-// and matches them against words. The lists are parsed once, on first use.
+// Package lexicon holds vmlint's word lists as data (lexicons.txt) and
+// matches them against words. The built-in lists are compiled into static
+// tables (tables.go, generated from lexicons.txt), so nothing is parsed when
+// vmlint starts; lists a configuration changes, and lists built at run time
+// (NewSet, Parse), are indexed in maps.
 package lexicon
 
 import (
-	_ "embed"
 	"fmt"
 	"sort"
 	"strings"
 	"sync"
 )
-
-//go:embed lexicons.txt
-var source string
 
 // Set is one word list. Entries are phrases of one or more words, matched
 // whole-word against normalised (lower-case) words.
@@ -19,6 +18,7 @@ type Set struct {
 	// Name is the list's name in lexicons.txt ("audience-specific").
 	Name    string
 	inflect bool
+	list    int                   // 1 + the list's index in the static tables; 0 when indexed in the maps below
 	byFirst map[string][][]string // first word → the rest of each phrase, longest first
 	entries map[string]bool       // the entries as written
 	one     [1]string             // scratch for forms of a non-inflecting list
@@ -39,6 +39,9 @@ func NewSet(name string, entries []string) *Set {
 
 // Entries returns the list's entries as written, sorted.
 func (s *Set) Entries() []string {
+	if s.list > 0 {
+		return append([]string(nil), listEntries[s.list-1]...)
+	}
 	out := make([]string, 0, len(s.entries))
 	for e := range s.entries {
 		out = append(out, e)
@@ -47,8 +50,20 @@ func (s *Set) Entries() []string {
 	return out
 }
 
+// Inflects reports whether the list also matches its entries' inflected
+// forms ("save" matches "saved").
+func (s *Set) Inflects() bool { return s.inflect }
+
 // Has reports whether the single word w is an entry.
 func (s *Set) Has(w string) bool {
+	if s.list > 0 {
+		for _, p := range tablePhrasesOf(w) {
+			if int(p.list) == s.list-1 && p.rest == "" {
+				return true
+			}
+		}
+		return false
+	}
 	for _, rest := range s.byFirst[w] {
 		if len(rest) == 0 {
 			return true
@@ -61,6 +76,16 @@ func (s *Set) Has(w string) bool {
 // words[i], or 0 when none does.
 func (s *Set) Match(words []string, i int) int {
 	if i < 0 || i >= len(words) {
+		return 0
+	}
+	if s.list > 0 {
+		for _, p := range tablePhrasesOf(words[i]) { // by list, longest first
+			if int(p.list) == s.list-1 {
+				if n := matchRest(words, i+1, p.rest); n >= 0 {
+					return 1 + n
+				}
+			}
+		}
 		return 0
 	}
 	for _, rest := range s.byFirst[words[i]] { // longest first
@@ -83,6 +108,7 @@ func (s *Set) Match(words []string, i int) int {
 
 // Add adds an entry (as a user's configuration does).
 func (s *Set) Add(entry string) {
+	s.toMaps()
 	if s.add(entry) {
 		s.sortIndex()
 		if s.owner != nil {
@@ -124,6 +150,7 @@ func (s *Set) sortIndex() {
 // Remove removes an entry and the forms it generated.
 func (s *Set) Remove(entry string) {
 	entry = strings.ToLower(strings.TrimSpace(entry))
+	s.toMaps()
 	if !s.entries[entry] {
 		return
 	}
@@ -132,6 +159,22 @@ func (s *Set) Remove(entry string) {
 	if s.owner != nil {
 		s.owner.buildMasks()
 	}
+}
+
+// toMaps moves a built-in list from the static tables into maps, before it
+// changes.
+func (s *Set) toMaps() {
+	if s.list == 0 {
+		return
+	}
+	entries := listEntries[s.list-1]
+	s.list = 0
+	s.byFirst = make(map[string][][]string, len(entries))
+	s.entries = make(map[string]bool, len(entries))
+	for _, e := range entries {
+		s.add(e)
+	}
+	s.sortIndex()
 }
 
 func (s *Set) reindex() {
@@ -209,11 +252,21 @@ type Lexicons struct {
 	sets map[string]*Set
 	// masks maps each word that starts an entry of some list to the bits of
 	// those lists: one look-up tells which lists a word can start a match in.
+	// It is nil while every list is the built-in one: the static tables
+	// hold the masks then.
 	masks map[string]uint64
 }
 
 // Mask returns the bits of the lists in which word starts an entry.
-func (l *Lexicons) Mask(word string) uint64 { return l.masks[word] }
+func (l *Lexicons) Mask(word string) uint64 {
+	if l.masks == nil {
+		if i := tableIndex(word); i >= 0 {
+			return tableMasks[i]
+		}
+		return 0
+	}
+	return l.masks[word]
+}
 
 // MatchMasked is Match for words whose masks (from the set's collection)
 // are known: a word whose mask lacks the set's bit starts no match, and
@@ -281,6 +334,15 @@ func (l *Lexicons) buildMasks() {
 			continue
 		}
 		set.owner, set.bit = l, 1<<uint(i)
+		if set.list > 0 {
+			listBit := uint64(1) << uint(set.list-1)
+			for j, w := range tableWords {
+				if tableMasks[j]&listBit != 0 {
+					l.masks[w] |= set.bit
+				}
+			}
+			continue
+		}
 		for w := range set.byFirst {
 			l.masks[w] |= set.bit
 		}
@@ -307,10 +369,26 @@ func (l *Lexicons) Names() []string {
 	return names
 }
 
-// Clone returns a deep copy that can be changed without touching l.
+// Clone returns a deep copy that can be changed without touching l. Built-in
+// lists stay in the static tables until the copy changes them.
 func (l *Lexicons) Clone() *Lexicons {
 	c := &Lexicons{sets: make(map[string]*Set, len(l.sets))}
+	if l.masks == nil { // every list is the built-in one
+		for name, s := range l.sets {
+			n := *s
+			if n.owner != nil {
+				n.owner = c
+			}
+			c.sets[name] = &n
+		}
+		return c
+	}
 	for name, s := range l.sets {
+		if s.list > 0 {
+			n := &Set{Name: s.Name, inflect: s.inflect, list: s.list}
+			c.sets[name] = n
+			continue
+		}
 		n := &Set{Name: s.Name, inflect: s.inflect, byFirst: map[string][][]string{}, entries: map[string]bool{}}
 		for e := range s.entries {
 			n.add(e)
@@ -322,15 +400,9 @@ func (l *Lexicons) Clone() *Lexicons {
 	return c
 }
 
-// Default returns the built-in lists. They are parsed once and shared: do not
-// change them; Clone them first.
-var Default = sync.OnceValue(func() *Lexicons {
-	l, err := Parse(source)
-	if err != nil {
-		panic(err) // lexicons.txt is part of the binary; the tests parse it
-	}
-	return l
-})
+// Default returns the built-in lists, read from the static tables. They are
+// shared: do not change them; Clone them first.
+var Default = sync.OnceValue(staticDefault)
 
 // sectionSize counts the entry lines before the next section header.
 func sectionSize(lines []string) int {

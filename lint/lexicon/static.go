@@ -1,0 +1,93 @@
+package lexicon
+
+//go:generate go test -run TestTablesMatchLexicons -update .
+
+// The built-in lists are not parsed when vmlint starts: tables.go, generated
+// from lexicons.txt, holds them as static data that the binary maps in, so
+// the first look-up of a word costs no more than any other (see Default).
+//
+// The tables index every word that starts an entry of some list (an entry's
+// first word, in each of its inflected and hyphen-split forms):
+//   - tableWords[i] is the word; tableMasks[i] has bit k set when it starts
+//     an entry of listNames[k];
+//   - tablePhrases[tableStarts[i]:tableStarts[i+1]] are those entries,
+//     by list, each list's longest first: the list, and the words after the
+//     first, space-separated ("" for a one-word entry);
+//   - tableSlots is an open-addressing hash table over tableWords (index+1,
+//     0 for an empty slot; FNV-1a, linear probing), so a look-up costs
+//     about what a map's does.
+
+// phrase is one entry of a built-in list, indexed under its first word.
+type phrase struct {
+	list uint8  // index in listNames
+	rest string // the words after the first, space-separated
+}
+
+// hashWord is 32-bit FNV-1a, the hash tableSlots is built with.
+func hashWord(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	return h
+}
+
+// tableIndex returns w's index in tableWords, or -1 when no built-in entry
+// starts with w.
+func tableIndex(w string) int {
+	mask := uint32(len(tableSlots) - 1)
+	for slot := hashWord(w) & mask; ; slot = (slot + 1) & mask {
+		i := int(tableSlots[slot]) - 1
+		if i < 0 {
+			return -1
+		}
+		if tableWords[i] == w {
+			return i
+		}
+	}
+}
+
+// tablePhrasesOf returns the built-in entries that start with w.
+func tablePhrasesOf(w string) []phrase {
+	i := tableIndex(w)
+	if i < 0 {
+		return nil
+	}
+	return tablePhrases[tableStarts[i]:tableStarts[i+1]]
+}
+
+// matchRest returns the number of words of rest (space-separated) when they
+// are words[j:j+n], or -1.
+func matchRest(words []string, j int, rest string) int {
+	n := 0
+	for rest != "" {
+		w := rest
+		next := ""
+		for k := 0; k < len(rest); k++ {
+			if rest[k] == ' ' {
+				w, next = rest[:k], rest[k+1:]
+				break
+			}
+		}
+		if j+n >= len(words) || words[j+n] != w {
+			return -1
+		}
+		n++
+		rest = next
+	}
+	return n
+}
+
+// staticDefault returns the built-in lists as sets over the static tables.
+func staticDefault() *Lexicons {
+	l := &Lexicons{sets: make(map[string]*Set, len(listNames))}
+	for i, name := range listNames {
+		s := &Set{Name: name, inflect: listInflect[i], list: i + 1}
+		if i < 64 {
+			s.owner, s.bit = l, 1<<uint(i)
+		}
+		l.sets[name] = s
+	}
+	return l
+}

@@ -1,0 +1,11996 @@
+// Code generated from lexicons.txt by TestTablesMatchLexicons; DO NOT EDIT.
+// Regenerate with: go generate ./lint/lexicon
+
+package lexicon
+
+// listNames are the lists of lexicons.txt, sorted.
+var listNames = [...]string{
+	"abbreviation",
+	"abbreviation-title",
+	"abstract",
+	"abstract-object",
+	"abstract-verb",
+	"action-noun",
+	"action-verb",
+	"audience-generic",
+	"audience-not-after",
+	"audience-qualifier",
+	"audience-specific",
+	"be-form",
+	"benefit-outcome",
+	"benefit-verb",
+	"buzzwords",
+	"changelog-name",
+	"differentiation",
+	"feature-section",
+	"file-mission",
+	"file-vision",
+	"future",
+	"heading-companion",
+	"heading-explains",
+	"heading-mission",
+	"heading-not-vision",
+	"heading-prefix",
+	"heading-summary",
+	"heading-tail",
+	"heading-vision",
+	"hedge",
+	"imagery",
+	"irregular-participle",
+	"kind-weak",
+	"means-marker",
+	"meta-label",
+	"meta-opening",
+	"mission-operation",
+	"other-topic",
+	"owner",
+	"placeholder",
+	"placeholder-note",
+	"purpose",
+	"ranking",
+	"scale",
+	"state-article",
+	"statement-cue-mission",
+	"statement-cue-vision",
+	"stopword",
+	"tech",
+	"template-instruction",
+	"vision-feature",
+	"weak-verbs",
+	"weasel-words",
+}
+
+// listInflect tells which lists match their entries' inflected forms.
+var listInflect = [...]bool{
+	false, // abbreviation
+	false, // abbreviation-title
+	false, // abstract
+	false, // abstract-object
+	true,  // abstract-verb
+	false, // action-noun
+	true,  // action-verb
+	false, // audience-generic
+	false, // audience-not-after
+	false, // audience-qualifier
+	false, // audience-specific
+	false, // be-form
+	false, // benefit-outcome
+	true,  // benefit-verb
+	false, // buzzwords
+	false, // changelog-name
+	false, // differentiation
+	false, // feature-section
+	false, // file-mission
+	false, // file-vision
+	false, // future
+	false, // heading-companion
+	false, // heading-explains
+	false, // heading-mission
+	false, // heading-not-vision
+	false, // heading-prefix
+	false, // heading-summary
+	false, // heading-tail
+	false, // heading-vision
+	false, // hedge
+	false, // imagery
+	false, // irregular-participle
+	false, // kind-weak
+	false, // means-marker
+	false, // meta-label
+	false, // meta-opening
+	false, // mission-operation
+	false, // other-topic
+	false, // owner
+	false, // placeholder
+	false, // placeholder-note
+	false, // purpose
+	false, // ranking
+	false, // scale
+	false, // state-article
+	false, // statement-cue-mission
+	false, // statement-cue-vision
+	false, // stopword
+	false, // tech
+	false, // template-instruction
+	false, // vision-feature
+	false, // weak-verbs
+	false, // weasel-words
+}
+
+// listEntries are each list's entries as written, sorted.
+var listEntries = [...][]string{
+	{ // abbreviation
+		"al",
+		"approx",
+		"ca",
+		"cf",
+		"co",
+		"corp",
+		"dept",
+		"dr",
+		"e.g",
+		"est",
+		"etc",
+		"fig",
+		"gov",
+		"i.e",
+		"inc",
+		"incl",
+		"jr",
+		"llc",
+		"ltd",
+		"mr",
+		"mrs",
+		"ms",
+		"mt",
+		"no",
+		"prof",
+		"sr",
+		"st",
+		"univ",
+		"viz",
+		"vs",
+	},
+	{ // abbreviation-title
+		"approx",
+		"ca",
+		"cf",
+		"dr",
+		"e.g",
+		"i.e",
+		"incl",
+		"mr",
+		"mrs",
+		"ms",
+		"mt",
+		"prof",
+		"st",
+		"viz",
+		"vs",
+	},
+	{ // abstract
+		"alignment",
+		"capabilities",
+		"capability",
+		"commitment",
+		"competitiveness",
+		"effectiveness",
+		"efficiency",
+		"empowerment",
+		"engagement",
+		"excellence",
+		"experience",
+		"experiences",
+		"growth",
+		"impact",
+		"innovation",
+		"integrity",
+		"leadership",
+		"opportunities",
+		"opportunity",
+		"optimization",
+		"performance",
+		"potential",
+		"productivity",
+		"quality",
+		"solutions",
+		"stakeholder",
+		"stakeholders",
+		"success",
+		"sustainability",
+		"synergy",
+		"transformation",
+		"value",
+	},
+	{ // abstract-object
+		"a future",
+		"change",
+		"culture",
+		"difference",
+		"excellence",
+		"future",
+		"growth",
+		"impact",
+		"life",
+		"lives",
+		"opportunities",
+		"opportunity",
+		"results",
+		"success",
+		"the future",
+		"tomorrow",
+		"value",
+		"way",
+		"ways",
+		"world",
+	},
+	{ // abstract-verb
+		"accelerate",
+		"advance",
+		"aim",
+		"be",
+		"become",
+		"bring",
+		"catalyse",
+		"catalyze",
+		"champion",
+		"change",
+		"drive",
+		"empower",
+		"enable",
+		"encourage",
+		"enhance",
+		"ensure",
+		"foster",
+		"grow",
+		"help",
+		"improve",
+		"inspire",
+		"promote",
+		"revolutionise",
+		"revolutionize",
+		"seek",
+		"serve",
+		"shape",
+		"strengthen",
+		"strive",
+		"support",
+		"transform",
+	},
+	{ // action-noun
+		"adoption",
+		"construction",
+		"deployment",
+		"design",
+		"development",
+		"distribution",
+		"education",
+		"engineering",
+		"formation",
+		"giving",
+		"maintenance",
+		"manufacturing",
+		"provision",
+		"provisioning",
+		"publishing",
+		"research",
+		"training",
+	},
+	{ // action-verb
+		"advocate",
+		"analyse",
+		"analyze",
+		"archive",
+		"audit",
+		"automate",
+		"build",
+		"bundle",
+		"campaign",
+		"certify",
+		"clean",
+		"coach",
+		"code",
+		"collect",
+		"combine",
+		"conserve",
+		"convert",
+		"create",
+		"cultivate",
+		"curate",
+		"deliver",
+		"deploy",
+		"design",
+		"develop",
+		"digitise",
+		"digitize",
+		"distribute",
+		"donate",
+		"educate",
+		"establish",
+		"feed",
+		"finance",
+		"fund",
+		"gather",
+		"give",
+		"grant",
+		"host",
+		"house",
+		"index",
+		"inspect",
+		"install",
+		"integrate",
+		"invest",
+		"launch",
+		"lend",
+		"license",
+		"lobby",
+		"maintain",
+		"manufacture",
+		"map",
+		"match",
+		"measure",
+		"mentor",
+		"mobilise",
+		"mobilize",
+		"monitor",
+		"network",
+		"offer",
+		"open-source",
+		"operate",
+		"organise",
+		"organize",
+		"own",
+		"partner",
+		"plant",
+		"pool",
+		"produce",
+		"program",
+		"provide",
+		"publish",
+		"recruit",
+		"recycle",
+		"repair",
+		"rescue",
+		"restore",
+		"review",
+		"run",
+		"sell",
+		"ship",
+		"source",
+		"synchronise",
+		"synchronize",
+		"teach",
+		"test",
+		"track",
+		"train",
+		"translate",
+		"undertake",
+		"unify",
+		"write",
+	},
+	{ // audience-generic
+		"all",
+		"anybody",
+		"anyone",
+		"business",
+		"businesses",
+		"client",
+		"clients",
+		"communities",
+		"community",
+		"companies",
+		"countries",
+		"customer",
+		"customers",
+		"enterprises",
+		"everybody",
+		"everyone",
+		"government",
+		"government entities",
+		"human beings",
+		"humanity",
+		"humanity's",
+		"humankind",
+		"humans",
+		"individual",
+		"individuals",
+		"institutions",
+		"life",
+		"lives",
+		"mankind",
+		"mankind's",
+		"nations",
+		"no one",
+		"nobody",
+		"organisation",
+		"organisations",
+		"organization",
+		"organizations",
+		"people",
+		"person",
+		"persons",
+		"public good",
+		"society",
+		"stakeholders",
+		"the planet",
+		"the public",
+		"the public good",
+		"the world",
+		"the world's",
+		"user",
+		"users",
+		"you",
+	},
+	{ // audience-not-after
+		"best",
+		"biggest",
+		"first",
+		"into",
+		"largest",
+		"leading",
+		"most",
+		"top",
+	},
+	{ // audience-qualifier
+		"adult",
+		"agency",
+		"aspiring",
+		"b2b",
+		"blind",
+		"busy",
+		"care",
+		"creative",
+		"data",
+		"deaf",
+		"developer",
+		"disabled",
+		"e-commerce",
+		"elderly",
+		"enterprise",
+		"family",
+		"family-owned",
+		"finance",
+		"first-time",
+		"front-line",
+		"frontline",
+		"government",
+		"healthcare",
+		"home",
+		"hr",
+		"independent",
+		"indie",
+		"it",
+		"junior",
+		"local",
+		"low-income",
+		"marginalised",
+		"marginalized",
+		"medium-sized",
+		"mid-sized",
+		"neighborhood",
+		"neighbourhood",
+		"new",
+		"non-profit",
+		"nonprofit",
+		"older",
+		"online",
+		"open-source",
+		"professional",
+		"public-sector",
+		"regional",
+		"remote",
+		"research",
+		"retail",
+		"rural",
+		"saas",
+		"senior",
+		"small",
+		"software",
+		"student",
+		"tech",
+		"technical",
+		"underserved",
+		"urban",
+		"vulnerable",
+		"working",
+		"young",
+	},
+	{ // audience-specific
+		"20-somethings",
+		"academics",
+		"accountants",
+		"administrators",
+		"admins",
+		"agencies",
+		"analysts",
+		"apprentices",
+		"artists",
+		"athletes",
+		"authors",
+		"boys",
+		"brands",
+		"buyers",
+		"caregivers",
+		"carers",
+		"charities",
+		"child",
+		"children",
+		"cities",
+		"citizens",
+		"clinician",
+		"clinicians",
+		"clinics",
+		"communities of",
+		"commuter",
+		"commuters",
+		"companies that",
+		"consumers",
+		"contributor",
+		"contributors",
+		"cooks",
+		"craftspeople",
+		"creator",
+		"creators",
+		"customer segment",
+		"cyclists",
+		"designer",
+		"designers",
+		"developer",
+		"developers",
+		"doctor",
+		"doctors",
+		"dog owners",
+		"donors",
+		"drivers",
+		"educators",
+		"employees",
+		"employers",
+		"engineer",
+		"engineering teams",
+		"engineers",
+		"enterprises",
+		"entrepreneurs",
+		"executives",
+		"faculty",
+		"families",
+		"fans",
+		"farmers",
+		"founders",
+		"freelancers",
+		"gamers",
+		"gardeners",
+		"girls",
+		"governments",
+		"growers",
+		"hobbyists",
+		"homeowners",
+		"hospitals",
+		"household",
+		"households",
+		"investor",
+		"investors",
+		"journalists",
+		"kids",
+		"landlords",
+		"lawyers",
+		"leaders",
+		"learner",
+		"learners",
+		"libraries",
+		"listeners",
+		"maintainers",
+		"makers",
+		"managers",
+		"market traders",
+		"marketers",
+		"member",
+		"members",
+		"men",
+		"merchants",
+		"millennials",
+		"municipalities",
+		"musicians",
+		"non-profits",
+		"nonprofits",
+		"nurse",
+		"nurses",
+		"open source communities",
+		"open-source communities",
+		"operators",
+		"parent",
+		"parents",
+		"patient",
+		"patients",
+		"patients'",
+		"pet owners",
+		"pharmacies",
+		"pharmacist",
+		"pharmacists",
+		"photographers",
+		"physicians",
+		"players",
+		"practitioners",
+		"product managers",
+		"product teams",
+		"professionals",
+		"programmers",
+		"publishers",
+		"readers",
+		"renters",
+		"researcher",
+		"researchers",
+		"residents",
+		"restaurants",
+		"retailers",
+		"retirees",
+		"riders",
+		"rotarians",
+		"runners",
+		"sales teams",
+		"scholars",
+		"schools",
+		"scientist",
+		"scientists",
+		"sellers",
+		"seniors",
+		"shopkeepers",
+		"shoppers",
+		"small business",
+		"small businesses",
+		"smbs",
+		"software companies",
+		"specialists",
+		"stallholders",
+		"startup",
+		"startups",
+		"student",
+		"students",
+		"subscribers",
+		"support teams",
+		"sysadmins",
+		"teacher",
+		"teachers",
+		"teams",
+		"teenagers",
+		"teens",
+		"tenants",
+		"testers",
+		"tourists",
+		"trader",
+		"traders",
+		"travelers",
+		"travellers",
+		"universities",
+		"vendor",
+		"vendors",
+		"veterans",
+		"viewers",
+		"volunteers",
+		"women",
+		"workers",
+		"writers",
+		"young people",
+		"youth",
+	},
+	{ // be-form
+		"am",
+		"are",
+		"are being",
+		"be",
+		"been",
+		"being",
+		"get",
+		"gets",
+		"got",
+		"is",
+		"is being",
+		"was",
+		"were",
+	},
+	{ // benefit-outcome
+		"ability",
+		"access to",
+		"accessible",
+		"affordable",
+		"benefit",
+		"better",
+		"cheaper",
+		"cleaner",
+		"competitive",
+		"confidence",
+		"connected",
+		"dignity",
+		"easier",
+		"empowered",
+		"fairer",
+		"faster",
+		"fewer",
+		"for the benefit of",
+		"for the better",
+		"free access",
+		"freedom",
+		"goodwill",
+		"greener",
+		"happier",
+		"health",
+		"healthier",
+		"healthy",
+		"human rights",
+		"inclusive",
+		"independence",
+		"informed",
+		"informed decisions",
+		"insights",
+		"joy",
+		"knowledge",
+		"less",
+		"lowest",
+		"more time",
+		"on time",
+		"opportunities",
+		"opportunity",
+		"peace of mind",
+		"perfect",
+		"potential",
+		"productive",
+		"prosperity",
+		"quality of life",
+		"richer",
+		"rights",
+		"safe",
+		"safer",
+		"safety",
+		"simpler",
+		"smarter",
+		"stronger",
+		"success",
+		"suffering",
+		"the benefit of",
+		"trustworthy",
+		"understanding",
+		"usable",
+		"useful",
+		"viable",
+		"well-being",
+		"wellbeing",
+	},
+	{ // benefit-verb
+		"accelerate",
+		"access",
+		"achieve",
+		"advance",
+		"afford",
+		"alleviate",
+		"avoid",
+		"belong",
+		"benefit",
+		"boost",
+		"celebrate",
+		"connect",
+		"conserve",
+		"create value",
+		"cure",
+		"cut",
+		"decide",
+		"discover",
+		"earn",
+		"ease",
+		"educate",
+		"eliminate",
+		"empower",
+		"enable",
+		"end",
+		"enhance",
+		"enjoy",
+		"explore",
+		"feed",
+		"find",
+		"flourish",
+		"free",
+		"fulfil",
+		"fulfill",
+		"heal",
+		"help",
+		"house",
+		"improve",
+		"increase",
+		"inspire",
+		"keep",
+		"learn",
+		"liberate",
+		"live",
+		"lower",
+		"meet",
+		"prevent",
+		"prosper",
+		"protect",
+		"reach",
+		"realise",
+		"realize",
+		"recover",
+		"reduce",
+		"relieve",
+		"remove",
+		"restore",
+		"safeguard",
+		"save",
+		"secure",
+		"simplify",
+		"solve",
+		"stay",
+		"strengthen",
+		"succeed",
+		"thrive",
+		"treat",
+		"understand",
+		"unlock",
+		"win",
+	},
+	{ // buzzwords
+		"actionable insights",
+		"agile",
+		"ai-driven",
+		"ai-powered",
+		"best practices",
+		"best-in-class",
+		"bleeding-edge",
+		"blockchain-enabled",
+		"core competencies",
+		"customer-centric",
+		"cutting-edge",
+		"data-driven",
+		"digital transformation",
+		"disrupt",
+		"disruptive",
+		"dynamic",
+		"ecosystem",
+		"empowerment",
+		"end-to-end",
+		"excellence",
+		"first-class",
+		"frictionless",
+		"future-proof",
+		"game changer",
+		"game-changing",
+		"holistic",
+		"hyper-personalized",
+		"impactful",
+		"innovation",
+		"innovative",
+		"leading-edge",
+		"leverage",
+		"leverages",
+		"leveraging",
+		"mission-critical",
+		"move the needle",
+		"next-gen",
+		"next-generation",
+		"omnichannel",
+		"one-stop shop",
+		"one-stop-shop",
+		"optimise",
+		"optimize",
+		"paradigm",
+		"paradigm shift",
+		"passionate",
+		"premier",
+		"revolutionary",
+		"revolutionise",
+		"revolutionize",
+		"robust",
+		"scalable",
+		"seamless",
+		"seamlessly",
+		"solution provider",
+		"solutions",
+		"state-of-the-art",
+		"streamline",
+		"synergies",
+		"synergistic",
+		"synergy",
+		"thought leader",
+		"thought leadership",
+		"top-notch",
+		"transformative",
+		"turnkey",
+		"unmatched",
+		"unparalleled",
+		"unrivaled",
+		"unrivalled",
+		"user-centric",
+		"value-added",
+		"visionary",
+		"win-win",
+		"world's leading",
+		"world-class",
+	},
+	{ // changelog-name
+		"change log",
+		"changelog",
+		"changes",
+		"history",
+		"news",
+		"release history",
+		"release notes",
+		"releases",
+	},
+	{ // differentiation
+		"a fraction of",
+		"alternative to",
+		"beyond",
+		"compared to",
+		"compared with",
+		"different from",
+		"except",
+		"fewer",
+		"first",
+		"in half",
+		"instead of",
+		"no more",
+		"no need to",
+		"not just",
+		"not only",
+		"only",
+		"patented",
+		"proprietary",
+		"rather than",
+		"replacing",
+		"than",
+		"the only",
+		"uniquely",
+		"unlike",
+		"unlike other",
+		"versus",
+		"vs",
+		"whereas",
+		"without",
+	},
+	{ // feature-section
+		"api",
+		"apis",
+		"capabilities",
+		"changelog",
+		"commands",
+		"components",
+		"configuration",
+		"endpoints",
+		"extensions",
+		"feature list",
+		"features",
+		"functionality",
+		"functions",
+		"gameplay",
+		"getting started",
+		"inputs",
+		"installation",
+		"integrations",
+		"key features",
+		"levels",
+		"modalities",
+		"models",
+		"modules",
+		"options",
+		"plugins",
+		"quests",
+		"release notes",
+		"requirements",
+		"settings",
+		"setup",
+		"supported models",
+		"tools",
+		"troubleshooting",
+		"usage",
+		"what's new",
+	},
+	{ // file-mission
+		"mision",
+		"missao",
+		"missie",
+		"mission",
+		"mission statement",
+		"missione",
+	},
+	{ // file-vision
+		"visao",
+		"visie",
+		"vision",
+		"vision statement",
+		"visione",
+	},
+	{ // future
+		"a future in which",
+		"a future where",
+		"a future with",
+		"a world in which",
+		"a world where",
+		"a world with",
+		"a world without",
+		"aim to be",
+		"aims to be",
+		"become",
+		"becomes",
+		"becoming",
+		"dream",
+		"envision",
+		"envisioned",
+		"envisions",
+		"eventually",
+		"for generations",
+		"future",
+		"generations to come",
+		"imagine",
+		"in which every",
+		"in which everyone",
+		"never again",
+		"no longer",
+		"one day",
+		"shall",
+		"some day",
+		"someday",
+		"the day when",
+		"tomorrow",
+		"ultimately",
+		"we see a world",
+		"where all",
+		"where every",
+		"where everyone",
+		"where no",
+		"where no one",
+		"where nobody",
+		"will",
+		"will be",
+		"will have",
+	},
+	{ // heading-companion
+		"and",
+		"approach",
+		"beliefs",
+		"culture",
+		"doelen",
+		"e",
+		"ed",
+		"en",
+		"estrategia",
+		"et",
+		"goal",
+		"goals",
+		"how",
+		"obiettivi",
+		"objectifs",
+		"objectives",
+		"objetivos",
+		"principes",
+		"principi",
+		"principios",
+		"principles",
+		"prinzipien",
+		"statement",
+		"statements",
+		"strategia",
+		"strategie",
+		"strategies",
+		"strategy",
+		"tenets",
+		"und",
+		"valeurs",
+		"valores",
+		"valori",
+		"value",
+		"values",
+		"waarden",
+		"we",
+		"werte",
+		"what",
+		"work",
+		"y",
+		"ziele",
+	},
+	{ // heading-explains
+		"craft",
+		"crafting",
+		"create",
+		"creating",
+		"define",
+		"defining",
+		"difference between",
+		"differences between",
+		"draft",
+		"drafting",
+		"example",
+		"examples",
+		"guide",
+		"guidelines",
+		"how",
+		"importance of",
+		"sample",
+		"samples",
+		"template",
+		"templates",
+		"tips",
+		"understanding",
+		"what are",
+		"what does",
+		"what is",
+		"what makes",
+		"what should",
+		"what's",
+		"when to",
+		"where to",
+		"who is",
+		"why a",
+		"why an",
+		"why are",
+		"why do",
+		"why does",
+		"why is",
+		"why it",
+		"why should",
+		"why the",
+		"why this",
+		"why you",
+		"why your",
+		"write",
+		"writing",
+	},
+	{ // heading-mission
+		"auftrag",
+		"charter",
+		"declaracao de missao",
+		"declaracion de mision",
+		"declaration de mission",
+		"dichiarazione di missione",
+		"leitbild",
+		"mision",
+		"missao",
+		"missie",
+		"missieverklaring",
+		"mission",
+		"mission statement",
+		"missione",
+		"missions",
+		"our purpose",
+		"proposito",
+		"purpose",
+		"raison d'etre",
+		"raison d'être",
+		"reason for being",
+		"why",
+		"why we are here",
+		"why we exist",
+		"why we're here",
+	},
+	{ // heading-not-vision
+		"3d",
+		"ai",
+		"artificial",
+		"binocular",
+		"blurred",
+		"blurry",
+		"color",
+		"colour",
+		"computer",
+		"double",
+		"embedded",
+		"low",
+		"machine",
+		"multimodal",
+		"night",
+		"peripheral",
+		"robot",
+		"robotic",
+		"stereo",
+		"television",
+		"thermal",
+		"tunnel",
+		"tv",
+		"x-ray",
+	},
+	{ // heading-prefix
+		"a",
+		"as",
+		"brand",
+		"business",
+		"community",
+		"company",
+		"core",
+		"corporate",
+		"das",
+		"de",
+		"department",
+		"der",
+		"die",
+		"el",
+		"engineering",
+		"foundation",
+		"group",
+		"guiding",
+		"het",
+		"il",
+		"la",
+		"las",
+		"le",
+		"les",
+		"lo",
+		"long-term",
+		"los",
+		"my",
+		"nos",
+		"nossa",
+		"nossas",
+		"nosso",
+		"nossos",
+		"nostra",
+		"nostre",
+		"nostri",
+		"nostro",
+		"notre",
+		"nuestra",
+		"nuestras",
+		"nuestro",
+		"nuestros",
+		"o",
+		"ons",
+		"onze",
+		"organisation",
+		"organisational",
+		"organization",
+		"organizational",
+		"os",
+		"our",
+		"overall",
+		"platform",
+		"product",
+		"program",
+		"programme",
+		"project",
+		"shared",
+		"stated",
+		"strategic",
+		"team",
+		"technical",
+		"the",
+		"true",
+		"unser",
+		"unsere",
+		"unserer",
+	},
+	{ // heading-summary
+		"about",
+		"abstract",
+		"at a glance",
+		"elevator pitch",
+		"in a nutshell",
+		"in brief",
+		"in short",
+		"intro",
+		"introduction",
+		"nutshell",
+		"one liner",
+		"one-liner",
+		"overview",
+		"short version",
+		"statement",
+		"summary",
+		"synopsis",
+		"the short version",
+		"tl;dr",
+		"tldr",
+	},
+	{ // heading-tail
+		"at",
+		"da",
+		"de",
+		"degli",
+		"dei",
+		"del",
+		"della",
+		"delle",
+		"dello",
+		"der",
+		"des",
+		"di",
+		"do",
+		"dos",
+		"du",
+		"for",
+		"fur",
+		"of",
+		"para",
+		"per",
+		"pour",
+		"van",
+		"von",
+		"voor",
+	},
+	{ // heading-vision
+		"big picture",
+		"dream",
+		"envisioned future",
+		"north star",
+		"northstar",
+		"our dream",
+		"visao",
+		"visie",
+		"vision",
+		"vision statement",
+		"visione",
+		"visions",
+	},
+	{ // hedge
+		"aim to",
+		"aims to",
+		"arguably",
+		"as appropriate",
+		"as far as possible",
+		"as much as possible",
+		"attempt to",
+		"attempts to",
+		"could",
+		"endeavor to",
+		"endeavour to",
+		"fairly",
+		"generally",
+		"hope that",
+		"hope to",
+		"hopefully",
+		"if possible",
+		"in some cases",
+		"intend to",
+		"kind of",
+		"largely",
+		"likely",
+		"may",
+		"maybe",
+		"might",
+		"more or less",
+		"mostly",
+		"perhaps",
+		"plan to",
+		"possibly",
+		"potentially",
+		"quite",
+		"rather",
+		"relatively",
+		"seek to",
+		"seeks to",
+		"somewhat",
+		"sort of",
+		"strive to",
+		"strives to",
+		"to a certain degree",
+		"to some extent",
+		"tries to",
+		"try to",
+		"want to",
+		"we believe",
+		"we feel",
+		"we think",
+		"where possible",
+		"wish to",
+		"would",
+	},
+	{ // imagery
+		"beach",
+		"bed",
+		"bike",
+		"book",
+		"books",
+		"bus",
+		"car",
+		"child",
+		"children",
+		"city",
+		"classroom",
+		"day",
+		"desk",
+		"dinner",
+		"door",
+		"evening",
+		"families",
+		"family",
+		"farm",
+		"ferry",
+		"field",
+		"forest",
+		"garden",
+		"hands",
+		"harbour",
+		"home",
+		"hospital",
+		"hours",
+		"kitchen",
+		"laugh",
+		"light",
+		"market",
+		"meal",
+		"miles",
+		"minutes",
+		"morning",
+		"neighborhood",
+		"neighbourhood",
+		"night",
+		"phone",
+		"river",
+		"roof",
+		"school",
+		"screen",
+		"shop",
+		"smile",
+		"stall",
+		"street",
+		"table",
+		"town",
+		"trail",
+		"train",
+		"village",
+		"water",
+		"winter",
+	},
+	{ // irregular-participle
+		"begun",
+		"born",
+		"borne",
+		"bought",
+		"broken",
+		"brought",
+		"built",
+		"caught",
+		"chosen",
+		"done",
+		"drawn",
+		"driven",
+		"fallen",
+		"forgotten",
+		"found",
+		"frozen",
+		"given",
+		"grown",
+		"heard",
+		"held",
+		"hidden",
+		"kept",
+		"known",
+		"led",
+		"left",
+		"lost",
+		"made",
+		"meant",
+		"met",
+		"paid",
+		"put",
+		"read",
+		"ridden",
+		"risen",
+		"run",
+		"said",
+		"seen",
+		"sent",
+		"set",
+		"shaken",
+		"shown",
+		"sold",
+		"spent",
+		"spoken",
+		"stolen",
+		"taken",
+		"taught",
+		"thought",
+		"thrown",
+		"told",
+		"torn",
+		"understood",
+		"won",
+		"worn",
+		"woven",
+		"written",
+	},
+	{ // kind-weak
+		"auftrag",
+		"charter",
+		"proposito",
+		"purpose",
+		"raison d'etre",
+		"raison d'être",
+		"reason for being",
+		"why",
+		"why we are here",
+		"why we exist",
+		"why we're here",
+	},
+	{ // means-marker
+		"act as",
+		"acting as",
+		"acts as",
+		"based on",
+		"by",
+		"by means of",
+		"in partnership with",
+		"powered by",
+		"thanks to",
+		"through",
+		"using",
+		"via",
+		"we achieve this",
+		"we do this",
+		"we will achieve this",
+		"with the help of",
+		"work alongside",
+		"work with",
+		"working alongside",
+		"working together with",
+		"working with",
+		"works with",
+	},
+	{ // meta-label
+		"approved",
+		"approvers",
+		"audience",
+		"author",
+		"authors",
+		"categories",
+		"category",
+		"contact",
+		"created",
+		"date",
+		"draft",
+		"last modified",
+		"last reviewed",
+		"last updated",
+		"modified",
+		"name",
+		"note",
+		"notes",
+		"owner",
+		"owners",
+		"priority",
+		"product name",
+		"reviewed",
+		"reviewers",
+		"see also",
+		"source",
+		"stakeholders",
+		"status",
+		"tags",
+		"tl;dr",
+		"tldr",
+		"type",
+		"updated",
+		"version",
+	},
+	{ // meta-opening
+		"above",
+		"below",
+		"for details",
+		"for more",
+		"here we",
+		"here you",
+		"in this article",
+		"in this document",
+		"in this guide",
+		"in this page",
+		"in this section",
+		"learn more",
+		"more details",
+		"more information",
+		"on this page",
+		"read on",
+		"see also",
+		"see the",
+		"the following",
+		"this article",
+		"this chapter",
+		"this directory",
+		"this document",
+		"this example",
+		"this file",
+		"this folder",
+		"this guide",
+		"this is an overview",
+		"this is where",
+		"this overview",
+		"this page",
+		"this post",
+		"this proposal",
+		"this pull request",
+		"this readme",
+		"this repo",
+		"this repository",
+		"this rfc",
+		"this section",
+		"this site",
+		"this spec",
+		"this specification",
+		"this template",
+		"this tutorial",
+		"this website",
+		"this wiki",
+		"welcome to",
+	},
+	{ // mission-operation
+		"altitude",
+		"astronaut",
+		"astronauts",
+		"booster",
+		"countdown",
+		"crewed",
+		"docking",
+		"flyby",
+		"lander",
+		"launch",
+		"launched",
+		"launches",
+		"liftoff",
+		"lunar",
+		"orbit",
+		"orbital",
+		"orbiter",
+		"orbits",
+		"payload",
+		"payloads",
+		"probe",
+		"re-entry",
+		"reconnaissance",
+		"reentry",
+		"rocket",
+		"rockets",
+		"rover",
+		"satellite",
+		"satellites",
+		"sortie",
+		"spacecraft",
+		"spaceflight",
+		"splashdown",
+		"squadron",
+		"telemetry",
+		"telescope",
+		"trajectory",
+		"waypoint",
+	},
+	{ // other-topic
+		"acknowledgements",
+		"agenda",
+		"alternatives",
+		"appendix",
+		"architecture",
+		"assumptions",
+		"background",
+		"backlog",
+		"benefits",
+		"changelog",
+		"changes",
+		"competitive landscape",
+		"competitors",
+		"constraints",
+		"contact",
+		"context",
+		"contributing",
+		"credits",
+		"deliverables",
+		"faq",
+		"feature",
+		"features",
+		"glossary",
+		"goal",
+		"goals",
+		"history",
+		"installation",
+		"kpis",
+		"license",
+		"metrics",
+		"milestone",
+		"milestones",
+		"minutes",
+		"motivation",
+		"next steps",
+		"non goals",
+		"non-goals",
+		"objective",
+		"objectives",
+		"okr",
+		"okrs",
+		"open questions",
+		"personas",
+		"plan",
+		"plans",
+		"pricing",
+		"priorities",
+		"problem",
+		"problem statement",
+		"references",
+		"release notes",
+		"releases",
+		"requirements",
+		"risks",
+		"roadmap",
+		"schedule",
+		"scope",
+		"steps",
+		"success criteria",
+		"success metrics",
+		"target users",
+		"tasks",
+		"team",
+		"timeline",
+		"to-do",
+		"todo",
+		"usage",
+		"use cases",
+		"user stories",
+	},
+	{ // owner
+		"her",
+		"his",
+		"its",
+		"my",
+		"nos",
+		"nossa",
+		"nossas",
+		"nosso",
+		"nossos",
+		"nostra",
+		"nostre",
+		"nostri",
+		"nostro",
+		"notre",
+		"nuestra",
+		"nuestras",
+		"nuestro",
+		"nuestros",
+		"ons",
+		"onze",
+		"our",
+		"their",
+		"unser",
+		"unsere",
+		"unserer",
+	},
+	{ // placeholder
+		"coming soon",
+		"company name",
+		"company x",
+		"dolor sit amet",
+		"fixme",
+		"insert here",
+		"ipsum",
+		"lorem",
+		"lorem ipsum",
+		"placeholder",
+		"product name",
+		"product x",
+		"tba",
+		"tbc",
+		"tbd",
+		"to be defined",
+		"to be determined",
+		"to be written",
+		"todo",
+		"xxx",
+		"your company",
+		"your product",
+	},
+	{ // placeholder-note
+		"being edited",
+		"being revised",
+		"being written",
+		"em construcao",
+		"en construccion",
+		"en construction",
+		"follows later",
+		"follows soon",
+		"in aanbouw",
+		"in bearbeitung",
+		"in costruzione",
+		"in preparation",
+		"in progress",
+		"not yet written",
+		"to come",
+		"to follow",
+		"under construction",
+		"will follow",
+		"work in progress",
+	},
+	{ // purpose
+		"because",
+		"for the benefit of",
+		"in order to",
+		"so people can",
+		"so that",
+		"so they can",
+		"so you can",
+		"that helps",
+		"that lets",
+		"to allow",
+		"to enable",
+		"to ensure",
+		"to give",
+		"to help",
+		"to make",
+		"which means",
+	},
+	{ // ranking
+		"#1",
+		"best",
+		"biggest",
+		"dominant",
+		"first choice",
+		"first-choice",
+		"foremost",
+		"go-to",
+		"highest-rated",
+		"largest",
+		"leader",
+		"leading",
+		"market leader",
+		"most",
+		"number 1",
+		"number one",
+		"number-one",
+		"pre-eminent",
+		"preeminent",
+		"preferred",
+		"premier",
+		"top",
+		"top-ranked",
+		"top-rated",
+	},
+	{ // scale
+		"all",
+		"always",
+		"any",
+		"billion",
+		"billions",
+		"continent",
+		"country",
+		"every",
+		"everybody",
+		"everyone",
+		"generation",
+		"generations",
+		"global",
+		"humanity",
+		"million",
+		"millions",
+		"nation",
+		"nations",
+		"never",
+		"no one",
+		"nobody",
+		"planet",
+		"world",
+		"world's",
+		"worldwide",
+	},
+	{ // state-article
+		"#1",
+		"a",
+		"america's",
+		"americas",
+		"an",
+		"at",
+		"earth's",
+		"first",
+		"home",
+		"no",
+		"number",
+		"one",
+		"part",
+		"the",
+		"world's",
+	},
+	{ // statement-cue-mission
+		"a nossa missao e",
+		"a pour mission",
+		"abbiamo la missione di",
+		"ha come missione",
+		"ha la missione di",
+		"hebben als missie",
+		"heeft als missie",
+		"la nostra missione e",
+		"nossa missao e",
+		"nostra missione e",
+		"notre mission consiste",
+		"notre mission est",
+		"notre raison d'etre est",
+		"nous avons pour mission",
+		"nuestra mision consiste",
+		"nuestra mision es",
+		"onze missie is",
+		"tem como missao",
+		"tem por missao",
+		"tenemos como mision",
+		"tiene como mision",
+		"tiene por mision",
+		"unser auftrag ist",
+		"unsere mission ist",
+	},
+	{ // statement-cue-vision
+		"a nossa visao e",
+		"la nostra visione e",
+		"nossa visao e",
+		"nostra visione e",
+		"notre vision est",
+		"nuestra vision es",
+		"onze visie is",
+		"unsere vision ist",
+	},
+	{ // stopword
+		"a",
+		"all",
+		"an",
+		"and",
+		"any",
+		"are",
+		"as",
+		"at",
+		"be",
+		"been",
+		"being",
+		"but",
+		"by",
+		"can",
+		"could",
+		"did",
+		"do",
+		"does",
+		"each",
+		"every",
+		"for",
+		"from",
+		"how",
+		"in",
+		"into",
+		"is",
+		"it",
+		"its",
+		"less",
+		"may",
+		"might",
+		"mission",
+		"more",
+		"most",
+		"must",
+		"no",
+		"not",
+		"of",
+		"on",
+		"or",
+		"our",
+		"own",
+		"purpose",
+		"shall",
+		"should",
+		"so",
+		"statement",
+		"than",
+		"that",
+		"the",
+		"their",
+		"them",
+		"then",
+		"these",
+		"they",
+		"this",
+		"those",
+		"through",
+		"to",
+		"us",
+		"vision",
+		"was",
+		"we",
+		"were",
+		"what",
+		"when",
+		"where",
+		"which",
+		"who",
+		"whom",
+		"why",
+		"will",
+		"with",
+		"would",
+	},
+	{ // tech
+		"ai",
+		"algorithm",
+		"algorithms",
+		"api",
+		"apis",
+		"app",
+		"application",
+		"apps",
+		"blockchain",
+		"chatbot",
+		"cli",
+		"cloud",
+		"dashboard",
+		"dashboards",
+		"database",
+		"device",
+		"devices",
+		"feature",
+		"features",
+		"integration",
+		"integrations",
+		"interface",
+		"machine learning",
+		"microservices",
+		"mobile",
+		"module",
+		"modules",
+		"platform",
+		"plugin",
+		"plugins",
+		"portal",
+		"real-time",
+		"saas",
+		"sdk",
+		"sensor",
+		"sensors",
+		"software",
+		"system",
+		"systems",
+		"tool",
+		"tools",
+		"wearable",
+		"wearables",
+		"website",
+		"widget",
+	},
+	{ // template-instruction
+		"add",
+		"articulate",
+		"capture",
+		"define",
+		"describe",
+		"document",
+		"enter",
+		"explain",
+		"fill in",
+		"give",
+		"identify",
+		"include",
+		"insert",
+		"keep",
+		"list",
+		"outline",
+		"provide",
+		"replace",
+		"specify",
+		"state",
+		"summarise",
+		"summarize",
+		"use",
+		"write",
+	},
+	{ // vision-feature
+		"api",
+		"camera",
+		"cameras",
+		"capabilities",
+		"capability",
+		"classification",
+		"dataset",
+		"datasets",
+		"detection",
+		"disabled",
+		"enabled",
+		"encoder",
+		"endpoint",
+		"feature",
+		"features",
+		"gpu",
+		"image",
+		"images",
+		"inference",
+		"input",
+		"inputs",
+		"lens",
+		"mode",
+		"model",
+		"models",
+		"module",
+		"multimodal",
+		"ocr",
+		"photo",
+		"photos",
+		"pipeline",
+		"pixel",
+		"pixels",
+		"plugin",
+		"plugins",
+		"recognition",
+		"screenshot",
+		"screenshots",
+		"segmentation",
+		"sensor",
+		"sensors",
+		"support",
+		"supported",
+		"supports",
+		"tasks",
+		"tokens",
+		"transformer",
+		"transformers",
+		"upload",
+		"uploads",
+		"video",
+		"webcam",
+	},
+	{ // weak-verbs
+		"aim to",
+		"committed to",
+		"dedicated to",
+		"endeavor to",
+		"enhance",
+		"enhances",
+		"enhancing",
+		"facilitate",
+		"facilitates",
+		"facilitating",
+		"focused on",
+		"foster",
+		"fostering",
+		"fosters",
+		"leverage",
+		"leverages",
+		"leveraging",
+		"promote",
+		"promotes",
+		"promoting",
+		"provide",
+		"provided",
+		"provides",
+		"providing",
+		"seek to",
+		"strive",
+		"strives",
+		"striving",
+		"support",
+		"supporting",
+		"supports",
+		"utilise",
+		"utilize",
+		"utilizes",
+		"utilizing",
+		"work to",
+		"works to",
+	},
+	{ // weasel-words
+		"a lot of",
+		"a number of",
+		"amazing",
+		"awesome",
+		"best",
+		"countless",
+		"exceptional",
+		"extremely",
+		"great",
+		"high-quality",
+		"highly",
+		"incredible",
+		"leading",
+		"lots of",
+		"many",
+		"most respected",
+		"most trusted",
+		"number one",
+		"numerous",
+		"outstanding",
+		"premier",
+		"really",
+		"renowned",
+		"several",
+		"significantly",
+		"substantially",
+		"superior",
+		"the best",
+		"truly",
+		"unique",
+		"various",
+		"very",
+		"world-renowned",
+	},
+}
+
+// tableWords are the words that start an entry of some list, sorted.
+var tableWords = [...]string{
+	"#1",
+	"20",
+	"20-somethings",
+	"3d",
+	"a",
+	"abbiamo",
+	"ability",
+	"about",
+	"above",
+	"abstract",
+	"academics",
+	"accelerate",
+	"accelerated",
+	"accelerateed",
+	"accelerateing",
+	"accelerates",
+	"accelerating",
+	"access",
+	"accessed",
+	"accesses",
+	"accessible",
+	"accessing",
+	"accesss",
+	"accountants",
+	"achieve",
+	"achieved",
+	"achieveed",
+	"achieveing",
+	"achieves",
+	"achieving",
+	"acknowledgements",
+	"act",
+	"acting",
+	"actionable",
+	"acts",
+	"add",
+	"administrators",
+	"admins",
+	"adoption",
+	"adult",
+	"advance",
+	"advanced",
+	"advanceed",
+	"advanceing",
+	"advances",
+	"advancing",
+	"advocate",
+	"advocated",
+	"advocateed",
+	"advocateing",
+	"advocates",
+	"advocating",
+	"afford",
+	"affordable",
+	"afforded",
+	"affording",
+	"affords",
+	"agencies",
+	"agency",
+	"agenda",
+	"agile",
+	"ai",
+	"ai-driven",
+	"ai-powered",
+	"aim",
+	"aimed",
+	"aiming",
+	"aims",
+	"al",
+	"algorithm",
+	"algorithms",
+	"alignment",
+	"all",
+	"alleviate",
+	"alleviated",
+	"alleviateed",
+	"alleviateing",
+	"alleviates",
+	"alleviating",
+	"alternative",
+	"alternatives",
+	"altitude",
+	"always",
+	"am",
+	"amazing",
+	"america's",
+	"americas",
+	"an",
+	"analyse",
+	"analysed",
+	"analyseed",
+	"analyseing",
+	"analyses",
+	"analysing",
+	"analysts",
+	"analyze",
+	"analyzed",
+	"analyzeed",
+	"analyzeing",
+	"analyzes",
+	"analyzing",
+	"and",
+	"any",
+	"anybody",
+	"anyone",
+	"api",
+	"apis",
+	"app",
+	"appendix",
+	"application",
+	"apprentices",
+	"approach",
+	"approved",
+	"approvers",
+	"approx",
+	"apps",
+	"architecture",
+	"archive",
+	"archived",
+	"archiveed",
+	"archiveing",
+	"archives",
+	"archiving",
+	"are",
+	"arguably",
+	"articulate",
+	"artificial",
+	"artists",
+	"as",
+	"aspiring",
+	"assumptions",
+	"astronaut",
+	"astronauts",
+	"at",
+	"athletes",
+	"attempt",
+	"attempts",
+	"audience",
+	"audit",
+	"audited",
+	"auditing",
+	"audits",
+	"auditted",
+	"auditting",
+	"auftrag",
+	"author",
+	"authors",
+	"automate",
+	"automated",
+	"automateed",
+	"automateing",
+	"automates",
+	"automating",
+	"avoid",
+	"avoided",
+	"avoiding",
+	"avoids",
+	"awesome",
+	"b2b",
+	"background",
+	"backlog",
+	"based",
+	"be",
+	"beach",
+	"because",
+	"become",
+	"becomed",
+	"becomeed",
+	"becomeing",
+	"becomes",
+	"becoming",
+	"bed",
+	"beed",
+	"been",
+	"begun",
+	"being",
+	"beliefs",
+	"belong",
+	"belonged",
+	"belonging",
+	"belongs",
+	"below",
+	"benefit",
+	"benefited",
+	"benefiting",
+	"benefits",
+	"benefitted",
+	"benefitting",
+	"bes",
+	"best",
+	"best-in-class",
+	"better",
+	"beyond",
+	"big",
+	"biggest",
+	"bike",
+	"billion",
+	"billions",
+	"bing",
+	"binocular",
+	"bleeding",
+	"bleeding-edge",
+	"blind",
+	"blockchain",
+	"blockchain-enabled",
+	"blurred",
+	"blurry",
+	"book",
+	"books",
+	"boost",
+	"boosted",
+	"booster",
+	"boosting",
+	"boosts",
+	"born",
+	"borne",
+	"bought",
+	"boys",
+	"brand",
+	"brands",
+	"bring",
+	"bringed",
+	"bringing",
+	"brings",
+	"broken",
+	"brought",
+	"build",
+	"builded",
+	"building",
+	"builds",
+	"built",
+	"bundle",
+	"bundled",
+	"bundleed",
+	"bundleing",
+	"bundles",
+	"bundling",
+	"bus",
+	"business",
+	"businesses",
+	"busy",
+	"but",
+	"buyers",
+	"by",
+	"ca",
+	"camera",
+	"cameras",
+	"campaign",
+	"campaigned",
+	"campaigning",
+	"campaigns",
+	"can",
+	"capabilities",
+	"capability",
+	"capture",
+	"car",
+	"care",
+	"caregivers",
+	"carers",
+	"catalyse",
+	"catalysed",
+	"catalyseed",
+	"catalyseing",
+	"catalyses",
+	"catalysing",
+	"catalyze",
+	"catalyzed",
+	"catalyzeed",
+	"catalyzeing",
+	"catalyzes",
+	"catalyzing",
+	"categories",
+	"category",
+	"caught",
+	"celebrate",
+	"celebrated",
+	"celebrateed",
+	"celebrateing",
+	"celebrates",
+	"celebrating",
+	"certified",
+	"certifies",
+	"certify",
+	"certifyed",
+	"certifying",
+	"certifys",
+	"cf",
+	"champion",
+	"championed",
+	"championing",
+	"champions",
+	"change",
+	"changed",
+	"changeed",
+	"changeing",
+	"changelog",
+	"changes",
+	"changing",
+	"charities",
+	"charter",
+	"chatbot",
+	"cheaper",
+	"child",
+	"children",
+	"chosen",
+	"cities",
+	"citizens",
+	"city",
+	"classification",
+	"classroom",
+	"clean",
+	"cleaned",
+	"cleaner",
+	"cleaning",
+	"cleans",
+	"cli",
+	"client",
+	"clients",
+	"clinician",
+	"clinicians",
+	"clinics",
+	"cloud",
+	"co",
+	"coach",
+	"coached",
+	"coaches",
+	"coaching",
+	"coachs",
+	"code",
+	"coded",
+	"codeed",
+	"codeing",
+	"codes",
+	"coding",
+	"collect",
+	"collected",
+	"collecting",
+	"collects",
+	"color",
+	"colour",
+	"combine",
+	"combined",
+	"combineed",
+	"combineing",
+	"combines",
+	"combining",
+	"coming",
+	"commands",
+	"commitment",
+	"committed",
+	"communities",
+	"community",
+	"commuter",
+	"commuters",
+	"companies",
+	"company",
+	"compared",
+	"competitive",
+	"competitiveness",
+	"competitors",
+	"components",
+	"computer",
+	"confidence",
+	"configuration",
+	"connect",
+	"connected",
+	"connecting",
+	"connects",
+	"conserve",
+	"conserved",
+	"conserveed",
+	"conserveing",
+	"conserves",
+	"conserving",
+	"constraints",
+	"construction",
+	"consumers",
+	"contact",
+	"context",
+	"continent",
+	"contributing",
+	"contributor",
+	"contributors",
+	"convert",
+	"converted",
+	"converting",
+	"converts",
+	"cooks",
+	"core",
+	"corp",
+	"corporate",
+	"could",
+	"countdown",
+	"countless",
+	"countries",
+	"country",
+	"craft",
+	"crafting",
+	"craftspeople",
+	"create",
+	"created",
+	"createed",
+	"createing",
+	"creates",
+	"creating",
+	"creative",
+	"creator",
+	"creators",
+	"credits",
+	"crewed",
+	"cultivate",
+	"cultivated",
+	"cultivateed",
+	"cultivateing",
+	"cultivates",
+	"cultivating",
+	"culture",
+	"curate",
+	"curated",
+	"curateed",
+	"curateing",
+	"curates",
+	"curating",
+	"cure",
+	"cured",
+	"cureed",
+	"cureing",
+	"cures",
+	"curing",
+	"customer",
+	"customer-centric",
+	"customers",
+	"cut",
+	"cuted",
+	"cuting",
+	"cuts",
+	"cutted",
+	"cutting",
+	"cutting-edge",
+	"cyclists",
+	"da",
+	"das",
+	"dashboard",
+	"dashboards",
+	"data",
+	"data-driven",
+	"database",
+	"dataset",
+	"datasets",
+	"date",
+	"day",
+	"de",
+	"deaf",
+	"decide",
+	"decided",
+	"decideed",
+	"decideing",
+	"decides",
+	"deciding",
+	"declaracao",
+	"declaracion",
+	"declaration",
+	"dedicated",
+	"define",
+	"defining",
+	"degli",
+	"dei",
+	"del",
+	"deliver",
+	"deliverables",
+	"delivered",
+	"delivering",
+	"deliverred",
+	"deliverring",
+	"delivers",
+	"della",
+	"delle",
+	"dello",
+	"department",
+	"deploy",
+	"deployed",
+	"deploying",
+	"deployment",
+	"deploys",
+	"dept",
+	"der",
+	"des",
+	"describe",
+	"design",
+	"designed",
+	"designer",
+	"designers",
+	"designing",
+	"designs",
+	"desk",
+	"detection",
+	"develop",
+	"developed",
+	"developer",
+	"developers",
+	"developing",
+	"development",
+	"developped",
+	"developping",
+	"develops",
+	"device",
+	"devices",
+	"di",
+	"dichiarazione",
+	"did",
+	"die",
+	"difference",
+	"differences",
+	"different",
+	"digital",
+	"digitise",
+	"digitised",
+	"digitiseed",
+	"digitiseing",
+	"digitises",
+	"digitising",
+	"digitize",
+	"digitized",
+	"digitizeed",
+	"digitizeing",
+	"digitizes",
+	"digitizing",
+	"dignity",
+	"dinner",
+	"disabled",
+	"discover",
+	"discovered",
+	"discovering",
+	"discoverred",
+	"discoverring",
+	"discovers",
+	"disrupt",
+	"disruptive",
+	"distribute",
+	"distributed",
+	"distributeed",
+	"distributeing",
+	"distributes",
+	"distributing",
+	"distribution",
+	"do",
+	"docking",
+	"doctor",
+	"doctors",
+	"document",
+	"doelen",
+	"does",
+	"dog",
+	"dolor",
+	"dominant",
+	"donate",
+	"donated",
+	"donateed",
+	"donateing",
+	"donates",
+	"donating",
+	"done",
+	"donors",
+	"door",
+	"dos",
+	"double",
+	"dr",
+	"draft",
+	"drafting",
+	"drawn",
+	"dream",
+	"drive",
+	"drived",
+	"driveed",
+	"driveing",
+	"driven",
+	"drivers",
+	"drives",
+	"driving",
+	"du",
+	"dynamic",
+	"e",
+	"e-commerce",
+	"e.g",
+	"each",
+	"earn",
+	"earned",
+	"earning",
+	"earns",
+	"earth's",
+	"ease",
+	"eased",
+	"easeed",
+	"easeing",
+	"eases",
+	"easier",
+	"easing",
+	"ecosystem",
+	"ed",
+	"educate",
+	"educated",
+	"educateed",
+	"educateing",
+	"educates",
+	"educating",
+	"education",
+	"educators",
+	"effectiveness",
+	"efficiency",
+	"el",
+	"elderly",
+	"elevator",
+	"eliminate",
+	"eliminated",
+	"eliminateed",
+	"eliminateing",
+	"eliminates",
+	"eliminating",
+	"em",
+	"embedded",
+	"employees",
+	"employers",
+	"empower",
+	"empowered",
+	"empowering",
+	"empowerment",
+	"empowerred",
+	"empowerring",
+	"empowers",
+	"en",
+	"enable",
+	"enabled",
+	"enableed",
+	"enableing",
+	"enables",
+	"enabling",
+	"encoder",
+	"encourage",
+	"encouraged",
+	"encourageed",
+	"encourageing",
+	"encourages",
+	"encouraging",
+	"end",
+	"end-to-end",
+	"endeavor",
+	"endeavour",
+	"ended",
+	"ending",
+	"endpoint",
+	"endpoints",
+	"ends",
+	"engagement",
+	"engineer",
+	"engineering",
+	"engineers",
+	"enhance",
+	"enhanced",
+	"enhanceed",
+	"enhanceing",
+	"enhances",
+	"enhancing",
+	"enjoy",
+	"enjoyed",
+	"enjoying",
+	"enjoys",
+	"ensure",
+	"ensured",
+	"ensureed",
+	"ensureing",
+	"ensures",
+	"ensuring",
+	"enter",
+	"enterprise",
+	"enterprises",
+	"entrepreneurs",
+	"envision",
+	"envisioned",
+	"envisions",
+	"est",
+	"establish",
+	"established",
+	"establishes",
+	"establishing",
+	"establishs",
+	"estrategia",
+	"et",
+	"etc",
+	"evening",
+	"eventually",
+	"every",
+	"everybody",
+	"everyone",
+	"example",
+	"examples",
+	"excellence",
+	"except",
+	"exceptional",
+	"executives",
+	"experience",
+	"experiences",
+	"explain",
+	"explore",
+	"explored",
+	"exploreed",
+	"exploreing",
+	"explores",
+	"exploring",
+	"extensions",
+	"extremely",
+	"facilitate",
+	"facilitates",
+	"facilitating",
+	"faculty",
+	"fairer",
+	"fairly",
+	"fallen",
+	"families",
+	"family",
+	"family-owned",
+	"fans",
+	"faq",
+	"farm",
+	"farmers",
+	"faster",
+	"feature",
+	"features",
+	"feed",
+	"feeded",
+	"feeding",
+	"feeds",
+	"ferry",
+	"fewer",
+	"field",
+	"fig",
+	"fill",
+	"finance",
+	"financed",
+	"financeed",
+	"financeing",
+	"finances",
+	"financing",
+	"find",
+	"finded",
+	"finding",
+	"finds",
+	"first",
+	"first-choice",
+	"first-class",
+	"first-time",
+	"fixme",
+	"flourish",
+	"flourished",
+	"flourishes",
+	"flourishing",
+	"flourishs",
+	"flyby",
+	"focused",
+	"follows",
+	"for",
+	"foremost",
+	"forest",
+	"forgotten",
+	"formation",
+	"foster",
+	"fostered",
+	"fostering",
+	"fosterred",
+	"fosterring",
+	"fosters",
+	"found",
+	"foundation",
+	"founders",
+	"free",
+	"freed",
+	"freedom",
+	"freeed",
+	"freeing",
+	"freelancers",
+	"frees",
+	"freing",
+	"frictionless",
+	"from",
+	"front",
+	"front-line",
+	"frontline",
+	"frozen",
+	"fulfil",
+	"fulfiled",
+	"fulfiling",
+	"fulfill",
+	"fulfilled",
+	"fulfilling",
+	"fulfills",
+	"fulfils",
+	"functionality",
+	"functions",
+	"fund",
+	"funded",
+	"funding",
+	"funds",
+	"fur",
+	"future",
+	"future-proof",
+	"game",
+	"game-changing",
+	"gameplay",
+	"gamers",
+	"garden",
+	"gardeners",
+	"gather",
+	"gathered",
+	"gathering",
+	"gatherred",
+	"gatherring",
+	"gathers",
+	"generally",
+	"generation",
+	"generations",
+	"get",
+	"gets",
+	"getting",
+	"girls",
+	"give",
+	"gived",
+	"giveed",
+	"giveing",
+	"given",
+	"gives",
+	"giving",
+	"global",
+	"glossary",
+	"go",
+	"go-to",
+	"goal",
+	"goals",
+	"goodwill",
+	"got",
+	"gov",
+	"government",
+	"governments",
+	"gpu",
+	"grant",
+	"granted",
+	"granting",
+	"grants",
+	"great",
+	"greener",
+	"group",
+	"grow",
+	"growed",
+	"growers",
+	"growing",
+	"grown",
+	"grows",
+	"growth",
+	"guide",
+	"guidelines",
+	"guiding",
+	"ha",
+	"hands",
+	"happier",
+	"harbour",
+	"heal",
+	"healed",
+	"healing",
+	"heals",
+	"health",
+	"healthcare",
+	"healthier",
+	"healthy",
+	"heard",
+	"hebben",
+	"heeft",
+	"held",
+	"help",
+	"helped",
+	"helping",
+	"helps",
+	"her",
+	"here",
+	"het",
+	"hidden",
+	"high",
+	"high-quality",
+	"highest",
+	"highest-rated",
+	"highly",
+	"his",
+	"history",
+	"hobbyists",
+	"holistic",
+	"home",
+	"homeowners",
+	"hope",
+	"hopefully",
+	"hospital",
+	"hospitals",
+	"host",
+	"hosted",
+	"hosting",
+	"hosts",
+	"hours",
+	"house",
+	"housed",
+	"houseed",
+	"household",
+	"households",
+	"houseing",
+	"houses",
+	"housing",
+	"how",
+	"hr",
+	"human",
+	"humanity",
+	"humanity's",
+	"humankind",
+	"humans",
+	"hyper",
+	"hyper-personalized",
+	"i.e",
+	"identify",
+	"if",
+	"il",
+	"image",
+	"images",
+	"imagine",
+	"impact",
+	"impactful",
+	"importance",
+	"improve",
+	"improved",
+	"improveed",
+	"improveing",
+	"improves",
+	"improving",
+	"in",
+	"inc",
+	"incl",
+	"include",
+	"inclusive",
+	"increase",
+	"increased",
+	"increaseed",
+	"increaseing",
+	"increases",
+	"increasing",
+	"incredible",
+	"independence",
+	"independent",
+	"index",
+	"indexed",
+	"indexes",
+	"indexing",
+	"indexs",
+	"indie",
+	"individual",
+	"individuals",
+	"inference",
+	"informed",
+	"innovation",
+	"innovative",
+	"input",
+	"inputs",
+	"insert",
+	"insights",
+	"inspect",
+	"inspected",
+	"inspecting",
+	"inspects",
+	"inspire",
+	"inspired",
+	"inspireed",
+	"inspireing",
+	"inspires",
+	"inspiring",
+	"install",
+	"installation",
+	"installed",
+	"installing",
+	"installs",
+	"instead",
+	"institutions",
+	"integrate",
+	"integrated",
+	"integrateed",
+	"integrateing",
+	"integrates",
+	"integrating",
+	"integration",
+	"integrations",
+	"integrity",
+	"intend",
+	"interface",
+	"into",
+	"intro",
+	"introduction",
+	"invest",
+	"invested",
+	"investing",
+	"investor",
+	"investors",
+	"invests",
+	"ipsum",
+	"is",
+	"it",
+	"its",
+	"journalists",
+	"joy",
+	"jr",
+	"junior",
+	"keep",
+	"keeped",
+	"keeping",
+	"keeps",
+	"kept",
+	"key",
+	"kids",
+	"kind",
+	"kitchen",
+	"knowledge",
+	"known",
+	"kpis",
+	"la",
+	"lander",
+	"landlords",
+	"largely",
+	"largest",
+	"las",
+	"last",
+	"laugh",
+	"launch",
+	"launched",
+	"launches",
+	"launching",
+	"launchs",
+	"lawyers",
+	"le",
+	"leader",
+	"leaders",
+	"leadership",
+	"leading",
+	"leading-edge",
+	"learn",
+	"learned",
+	"learner",
+	"learners",
+	"learning",
+	"learns",
+	"led",
+	"left",
+	"leitbild",
+	"lend",
+	"lended",
+	"lending",
+	"lends",
+	"lens",
+	"les",
+	"less",
+	"levels",
+	"leverage",
+	"leverages",
+	"leveraging",
+	"liberate",
+	"liberated",
+	"liberateed",
+	"liberateing",
+	"liberates",
+	"liberating",
+	"libraries",
+	"license",
+	"licensed",
+	"licenseed",
+	"licenseing",
+	"licenses",
+	"licensing",
+	"life",
+	"liftoff",
+	"light",
+	"likely",
+	"list",
+	"listeners",
+	"live",
+	"lived",
+	"liveed",
+	"liveing",
+	"lives",
+	"living",
+	"llc",
+	"lo",
+	"lobbied",
+	"lobbies",
+	"lobby",
+	"lobbyed",
+	"lobbying",
+	"lobbys",
+	"local",
+	"long",
+	"long-term",
+	"lorem",
+	"los",
+	"lost",
+	"lots",
+	"low",
+	"low-income",
+	"lower",
+	"lowered",
+	"lowering",
+	"lowerred",
+	"lowerring",
+	"lowers",
+	"lowest",
+	"ltd",
+	"lunar",
+	"machine",
+	"made",
+	"maintain",
+	"maintained",
+	"maintainers",
+	"maintaining",
+	"maintains",
+	"maintenance",
+	"makers",
+	"managers",
+	"mankind",
+	"mankind's",
+	"manufacture",
+	"manufactured",
+	"manufactureed",
+	"manufactureing",
+	"manufactures",
+	"manufacturing",
+	"many",
+	"map",
+	"maped",
+	"maping",
+	"mapped",
+	"mapping",
+	"maps",
+	"marginalised",
+	"marginalized",
+	"market",
+	"marketers",
+	"match",
+	"matched",
+	"matches",
+	"matching",
+	"matchs",
+	"may",
+	"maybe",
+	"meal",
+	"meant",
+	"measure",
+	"measured",
+	"measureed",
+	"measureing",
+	"measures",
+	"measuring",
+	"medium",
+	"medium-sized",
+	"meet",
+	"meeted",
+	"meeting",
+	"meets",
+	"member",
+	"members",
+	"men",
+	"mentor",
+	"mentored",
+	"mentoring",
+	"mentorred",
+	"mentorring",
+	"mentors",
+	"merchants",
+	"met",
+	"metrics",
+	"microservices",
+	"mid",
+	"mid-sized",
+	"might",
+	"miles",
+	"milestone",
+	"milestones",
+	"millennials",
+	"million",
+	"millions",
+	"minutes",
+	"mision",
+	"missao",
+	"missie",
+	"missieverklaring",
+	"mission",
+	"mission-critical",
+	"missione",
+	"missions",
+	"mobile",
+	"mobilise",
+	"mobilised",
+	"mobiliseed",
+	"mobiliseing",
+	"mobilises",
+	"mobilising",
+	"mobilize",
+	"mobilized",
+	"mobilizeed",
+	"mobilizeing",
+	"mobilizes",
+	"mobilizing",
+	"modalities",
+	"mode",
+	"model",
+	"models",
+	"modified",
+	"module",
+	"modules",
+	"monitor",
+	"monitored",
+	"monitoring",
+	"monitorred",
+	"monitorring",
+	"monitors",
+	"more",
+	"morning",
+	"most",
+	"mostly",
+	"motivation",
+	"move",
+	"mr",
+	"mrs",
+	"ms",
+	"mt",
+	"multimodal",
+	"municipalities",
+	"musicians",
+	"must",
+	"my",
+	"name",
+	"nation",
+	"nations",
+	"neighborhood",
+	"neighbourhood",
+	"network",
+	"networked",
+	"networking",
+	"networks",
+	"never",
+	"new",
+	"news",
+	"next",
+	"next-gen",
+	"next-generation",
+	"night",
+	"no",
+	"nobody",
+	"non",
+	"non-goals",
+	"non-profit",
+	"non-profits",
+	"nonprofit",
+	"nonprofits",
+	"north",
+	"northstar",
+	"nos",
+	"nossa",
+	"nossas",
+	"nosso",
+	"nossos",
+	"nostra",
+	"nostre",
+	"nostri",
+	"nostro",
+	"not",
+	"note",
+	"notes",
+	"notre",
+	"nous",
+	"nuestra",
+	"nuestras",
+	"nuestro",
+	"nuestros",
+	"number",
+	"number-one",
+	"numerous",
+	"nurse",
+	"nurses",
+	"nutshell",
+	"o",
+	"obiettivi",
+	"objectifs",
+	"objective",
+	"objectives",
+	"objetivos",
+	"ocr",
+	"of",
+	"offer",
+	"offered",
+	"offering",
+	"offerred",
+	"offerring",
+	"offers",
+	"okr",
+	"okrs",
+	"older",
+	"omnichannel",
+	"on",
+	"one",
+	"one-liner",
+	"one-stop",
+	"one-stop-shop",
+	"online",
+	"only",
+	"ons",
+	"onze",
+	"open",
+	"open-source",
+	"open-sourced",
+	"open-sourceed",
+	"open-sourceing",
+	"open-sources",
+	"open-sourcing",
+	"operate",
+	"operated",
+	"operateed",
+	"operateing",
+	"operates",
+	"operating",
+	"operators",
+	"opportunities",
+	"opportunity",
+	"optimise",
+	"optimization",
+	"optimize",
+	"options",
+	"or",
+	"orbit",
+	"orbital",
+	"orbiter",
+	"orbits",
+	"organisation",
+	"organisational",
+	"organisations",
+	"organise",
+	"organised",
+	"organiseed",
+	"organiseing",
+	"organises",
+	"organising",
+	"organization",
+	"organizational",
+	"organizations",
+	"organize",
+	"organized",
+	"organizeed",
+	"organizeing",
+	"organizes",
+	"organizing",
+	"os",
+	"our",
+	"outline",
+	"outstanding",
+	"overall",
+	"overview",
+	"own",
+	"owned",
+	"owner",
+	"owners",
+	"owning",
+	"owns",
+	"paid",
+	"para",
+	"paradigm",
+	"parent",
+	"parents",
+	"part",
+	"partner",
+	"partnered",
+	"partnering",
+	"partnerred",
+	"partnerring",
+	"partners",
+	"passionate",
+	"patented",
+	"patient",
+	"patients",
+	"patients'",
+	"payload",
+	"payloads",
+	"peace",
+	"people",
+	"per",
+	"perfect",
+	"performance",
+	"perhaps",
+	"peripheral",
+	"person",
+	"personas",
+	"persons",
+	"pet",
+	"pharmacies",
+	"pharmacist",
+	"pharmacists",
+	"phone",
+	"photo",
+	"photographers",
+	"photos",
+	"physicians",
+	"pipeline",
+	"pixel",
+	"pixels",
+	"placeholder",
+	"plan",
+	"planet",
+	"plans",
+	"plant",
+	"planted",
+	"planting",
+	"plants",
+	"platform",
+	"players",
+	"plugin",
+	"plugins",
+	"pool",
+	"pooled",
+	"pooling",
+	"pools",
+	"portal",
+	"possibly",
+	"potential",
+	"potentially",
+	"pour",
+	"powered",
+	"practitioners",
+	"pre",
+	"pre-eminent",
+	"preeminent",
+	"preferred",
+	"premier",
+	"prevent",
+	"prevented",
+	"preventing",
+	"prevents",
+	"pricing",
+	"principes",
+	"principi",
+	"principios",
+	"principles",
+	"prinzipien",
+	"priorities",
+	"priority",
+	"probe",
+	"problem",
+	"produce",
+	"produced",
+	"produceed",
+	"produceing",
+	"produces",
+	"producing",
+	"product",
+	"productive",
+	"productivity",
+	"prof",
+	"professional",
+	"professionals",
+	"program",
+	"programed",
+	"programing",
+	"programme",
+	"programmed",
+	"programmers",
+	"programming",
+	"programs",
+	"project",
+	"promote",
+	"promoted",
+	"promoteed",
+	"promoteing",
+	"promotes",
+	"promoting",
+	"proposito",
+	"proprietary",
+	"prosper",
+	"prospered",
+	"prospering",
+	"prosperity",
+	"prosperred",
+	"prosperring",
+	"prospers",
+	"protect",
+	"protected",
+	"protecting",
+	"protects",
+	"provide",
+	"provided",
+	"provideed",
+	"provideing",
+	"provides",
+	"providing",
+	"provision",
+	"provisioning",
+	"public",
+	"public-sector",
+	"publish",
+	"published",
+	"publishers",
+	"publishes",
+	"publishing",
+	"publishs",
+	"purpose",
+	"put",
+	"quality",
+	"quests",
+	"quite",
+	"raison",
+	"rather",
+	"re",
+	"re-entry",
+	"reach",
+	"reached",
+	"reaches",
+	"reaching",
+	"reachs",
+	"read",
+	"readers",
+	"real",
+	"real-time",
+	"realise",
+	"realised",
+	"realiseed",
+	"realiseing",
+	"realises",
+	"realising",
+	"realize",
+	"realized",
+	"realizeed",
+	"realizeing",
+	"realizes",
+	"realizing",
+	"really",
+	"reason",
+	"recognition",
+	"reconnaissance",
+	"recover",
+	"recovered",
+	"recovering",
+	"recoverred",
+	"recoverring",
+	"recovers",
+	"recruit",
+	"recruited",
+	"recruiting",
+	"recruits",
+	"recycle",
+	"recycled",
+	"recycleed",
+	"recycleing",
+	"recycles",
+	"recycling",
+	"reduce",
+	"reduced",
+	"reduceed",
+	"reduceing",
+	"reduces",
+	"reducing",
+	"reentry",
+	"references",
+	"regional",
+	"relatively",
+	"release",
+	"releases",
+	"relieve",
+	"relieved",
+	"relieveed",
+	"relieveing",
+	"relieves",
+	"relieving",
+	"remote",
+	"remove",
+	"removed",
+	"removeed",
+	"removeing",
+	"removes",
+	"removing",
+	"renowned",
+	"renters",
+	"repair",
+	"repaired",
+	"repairing",
+	"repairs",
+	"replace",
+	"replacing",
+	"requirements",
+	"rescue",
+	"rescued",
+	"rescueed",
+	"rescueing",
+	"rescues",
+	"rescuing",
+	"research",
+	"researcher",
+	"researchers",
+	"residents",
+	"restaurants",
+	"restore",
+	"restored",
+	"restoreed",
+	"restoreing",
+	"restores",
+	"restoring",
+	"results",
+	"retail",
+	"retailers",
+	"retirees",
+	"review",
+	"reviewed",
+	"reviewers",
+	"reviewing",
+	"reviews",
+	"revolutionary",
+	"revolutionise",
+	"revolutionised",
+	"revolutioniseed",
+	"revolutioniseing",
+	"revolutionises",
+	"revolutionising",
+	"revolutionize",
+	"revolutionized",
+	"revolutionizeed",
+	"revolutionizeing",
+	"revolutionizes",
+	"revolutionizing",
+	"richer",
+	"ridden",
+	"riders",
+	"rights",
+	"risen",
+	"risks",
+	"river",
+	"roadmap",
+	"robot",
+	"robotic",
+	"robust",
+	"rocket",
+	"rockets",
+	"roof",
+	"rotarians",
+	"rover",
+	"run",
+	"runed",
+	"runing",
+	"runned",
+	"runners",
+	"running",
+	"runs",
+	"rural",
+	"saas",
+	"safe",
+	"safeguard",
+	"safeguarded",
+	"safeguarding",
+	"safeguards",
+	"safer",
+	"safety",
+	"said",
+	"sales",
+	"sample",
+	"samples",
+	"satellite",
+	"satellites",
+	"save",
+	"saved",
+	"saveed",
+	"saveing",
+	"saves",
+	"saving",
+	"scalable",
+	"schedule",
+	"scholars",
+	"school",
+	"schools",
+	"scientist",
+	"scientists",
+	"scope",
+	"screen",
+	"screenshot",
+	"screenshots",
+	"sdk",
+	"seamless",
+	"seamlessly",
+	"secure",
+	"secured",
+	"secureed",
+	"secureing",
+	"secures",
+	"securing",
+	"see",
+	"seek",
+	"seeked",
+	"seeking",
+	"seeks",
+	"seen",
+	"segmentation",
+	"sell",
+	"selled",
+	"sellers",
+	"selling",
+	"sells",
+	"senior",
+	"seniors",
+	"sensor",
+	"sensors",
+	"sent",
+	"serve",
+	"served",
+	"serveed",
+	"serveing",
+	"serves",
+	"serving",
+	"set",
+	"settings",
+	"setup",
+	"several",
+	"shaken",
+	"shall",
+	"shape",
+	"shaped",
+	"shapeed",
+	"shapeing",
+	"shapes",
+	"shaping",
+	"shared",
+	"ship",
+	"shiped",
+	"shiping",
+	"shipped",
+	"shipping",
+	"ships",
+	"shop",
+	"shopkeepers",
+	"shoppers",
+	"short",
+	"should",
+	"shown",
+	"significantly",
+	"simpler",
+	"simplified",
+	"simplifies",
+	"simplify",
+	"simplifyed",
+	"simplifying",
+	"simplifys",
+	"small",
+	"smarter",
+	"smbs",
+	"smile",
+	"so",
+	"society",
+	"software",
+	"sold",
+	"solution",
+	"solutions",
+	"solve",
+	"solved",
+	"solveed",
+	"solveing",
+	"solves",
+	"solving",
+	"some",
+	"someday",
+	"somewhat",
+	"sort",
+	"sortie",
+	"source",
+	"sourced",
+	"sourceed",
+	"sourceing",
+	"sources",
+	"sourcing",
+	"spacecraft",
+	"spaceflight",
+	"specialists",
+	"specify",
+	"spent",
+	"splashdown",
+	"spoken",
+	"squadron",
+	"sr",
+	"st",
+	"stakeholder",
+	"stakeholders",
+	"stall",
+	"stallholders",
+	"startup",
+	"startups",
+	"state",
+	"state-of-the-art",
+	"stated",
+	"statement",
+	"statements",
+	"status",
+	"stay",
+	"stayed",
+	"staying",
+	"stays",
+	"steps",
+	"stereo",
+	"stolen",
+	"strategia",
+	"strategic",
+	"strategie",
+	"strategies",
+	"strategy",
+	"streamline",
+	"street",
+	"strengthen",
+	"strengthened",
+	"strengthening",
+	"strengthenned",
+	"strengthenning",
+	"strengthens",
+	"strive",
+	"strived",
+	"striveed",
+	"striveing",
+	"strives",
+	"striving",
+	"stronger",
+	"student",
+	"students",
+	"subscribers",
+	"substantially",
+	"succeed",
+	"succeeded",
+	"succeeding",
+	"succeeds",
+	"success",
+	"suffering",
+	"summarise",
+	"summarize",
+	"summary",
+	"superior",
+	"support",
+	"supported",
+	"supporting",
+	"supports",
+	"sustainability",
+	"synchronise",
+	"synchronised",
+	"synchroniseed",
+	"synchroniseing",
+	"synchronises",
+	"synchronising",
+	"synchronize",
+	"synchronized",
+	"synchronizeed",
+	"synchronizeing",
+	"synchronizes",
+	"synchronizing",
+	"synergies",
+	"synergistic",
+	"synergy",
+	"synopsis",
+	"sysadmins",
+	"system",
+	"systems",
+	"table",
+	"tags",
+	"taken",
+	"target",
+	"tasks",
+	"taught",
+	"tba",
+	"tbc",
+	"tbd",
+	"teach",
+	"teached",
+	"teacher",
+	"teachers",
+	"teaches",
+	"teaching",
+	"teachs",
+	"team",
+	"teams",
+	"tech",
+	"technical",
+	"teenagers",
+	"teens",
+	"telemetry",
+	"telescope",
+	"television",
+	"tem",
+	"template",
+	"templates",
+	"tenants",
+	"tenemos",
+	"tenets",
+	"test",
+	"tested",
+	"testers",
+	"testing",
+	"tests",
+	"than",
+	"thanks",
+	"that",
+	"the",
+	"their",
+	"them",
+	"then",
+	"thermal",
+	"these",
+	"they",
+	"this",
+	"those",
+	"thought",
+	"thrive",
+	"thrived",
+	"thriveed",
+	"thriveing",
+	"thrives",
+	"thriving",
+	"through",
+	"thrown",
+	"tiene",
+	"timeline",
+	"tips",
+	"tl;dr",
+	"tldr",
+	"to",
+	"to-do",
+	"todo",
+	"tokens",
+	"told",
+	"tomorrow",
+	"tool",
+	"tools",
+	"top",
+	"top-notch",
+	"top-ranked",
+	"top-rated",
+	"torn",
+	"tourists",
+	"town",
+	"track",
+	"tracked",
+	"tracking",
+	"tracks",
+	"trader",
+	"traders",
+	"trail",
+	"train",
+	"trained",
+	"training",
+	"trains",
+	"trajectory",
+	"transform",
+	"transformation",
+	"transformative",
+	"transformed",
+	"transformer",
+	"transformers",
+	"transforming",
+	"transforms",
+	"translate",
+	"translated",
+	"translateed",
+	"translateing",
+	"translates",
+	"translating",
+	"travelers",
+	"travellers",
+	"treat",
+	"treated",
+	"treating",
+	"treats",
+	"tries",
+	"troubleshooting",
+	"true",
+	"truly",
+	"trustworthy",
+	"try",
+	"tunnel",
+	"turnkey",
+	"tv",
+	"type",
+	"ultimately",
+	"und",
+	"under",
+	"underserved",
+	"understand",
+	"understanded",
+	"understanding",
+	"understands",
+	"understood",
+	"undertake",
+	"undertaked",
+	"undertakeed",
+	"undertakeing",
+	"undertakes",
+	"undertaking",
+	"unified",
+	"unifies",
+	"unify",
+	"unifyed",
+	"unifying",
+	"unifys",
+	"unique",
+	"uniquely",
+	"univ",
+	"universities",
+	"unlike",
+	"unlock",
+	"unlocked",
+	"unlocking",
+	"unlocks",
+	"unmatched",
+	"unparalleled",
+	"unrivaled",
+	"unrivalled",
+	"unser",
+	"unsere",
+	"unserer",
+	"updated",
+	"upload",
+	"uploads",
+	"urban",
+	"us",
+	"usable",
+	"usage",
+	"use",
+	"useful",
+	"user",
+	"user-centric",
+	"users",
+	"using",
+	"utilise",
+	"utilize",
+	"utilizes",
+	"utilizing",
+	"valeurs",
+	"valores",
+	"valori",
+	"value",
+	"value-added",
+	"values",
+	"van",
+	"various",
+	"vendor",
+	"vendors",
+	"version",
+	"versus",
+	"very",
+	"veterans",
+	"via",
+	"viable",
+	"video",
+	"viewers",
+	"village",
+	"visao",
+	"visie",
+	"vision",
+	"visionary",
+	"visione",
+	"visions",
+	"viz",
+	"volunteers",
+	"von",
+	"voor",
+	"vs",
+	"vulnerable",
+	"waarden",
+	"want",
+	"was",
+	"water",
+	"way",
+	"waypoint",
+	"ways",
+	"we",
+	"wearable",
+	"wearables",
+	"webcam",
+	"website",
+	"welcome",
+	"well",
+	"well-being",
+	"wellbeing",
+	"were",
+	"werte",
+	"what",
+	"what's",
+	"when",
+	"where",
+	"whereas",
+	"which",
+	"who",
+	"whom",
+	"why",
+	"widget",
+	"will",
+	"win",
+	"win-win",
+	"wined",
+	"wining",
+	"winned",
+	"winning",
+	"wins",
+	"winter",
+	"wish",
+	"with",
+	"without",
+	"women",
+	"won",
+	"work",
+	"workers",
+	"working",
+	"works",
+	"world",
+	"world's",
+	"world-class",
+	"world-renowned",
+	"worldwide",
+	"worn",
+	"would",
+	"woven",
+	"write",
+	"writed",
+	"writeed",
+	"writeing",
+	"writers",
+	"writes",
+	"writing",
+	"written",
+	"x",
+	"x-ray",
+	"xxx",
+	"y",
+	"you",
+	"young",
+	"your",
+	"youth",
+	"ziele",
+}
+
+// tableMasks are the bits of the lists each of tableWords starts an entry in.
+var tableMasks = [...]uint64{
+	0x140000000000,   // #1
+	0x400,            // 20
+	0x400,            // 20-somethings
+	0x1000000,        // 3d
+	0x10f00002110008, // a
+	0x200000000000,   // abbiamo
+	0x1000,           // ability
+	0x4000000,        // about
+	0x800000000,      // above
+	0x4000000,        // abstract
+	0x400,            // academics
+	0x2010,           // accelerate
+	0x2010,           // accelerated
+	0x2010,           // accelerateed
+	0x2010,           // accelerateing
+	0x2010,           // accelerates
+	0x2010,           // accelerating
+	0x3000,           // access
+	0x2000,           // accessed
+	0x2000,           // accesses
+	0x1000,           // accessible
+	0x2000,           // accessing
+	0x2000,           // accesss
+	0x400,            // accountants
+	0x2000,           // achieve
+	0x2000,           // achieved
+	0x2000,           // achieveed
+	0x2000,           // achieveing
+	0x2000,           // achieves
+	0x2000,           // achieving
+	0x2000000000,     // acknowledgements
+	0x200000000,      // act
+	0x200000000,      // acting
+	0x4000,           // actionable
+	0x200000000,      // acts
+	0x2000000000000,  // add
+	0x400,            // administrators
+	0x400,            // admins
+	0x20,             // adoption
+	0x200,            // adult
+	0x2010,           // advance
+	0x2010,           // advanced
+	0x2010,           // advanceed
+	0x2010,           // advanceing
+	0x2010,           // advances
+	0x2010,           // advancing
+	0x40,             // advocate
+	0x40,             // advocated
+	0x40,             // advocateed
+	0x40,             // advocateing
+	0x40,             // advocates
+	0x40,             // advocating
+	0x2000,           // afford
+	0x1000,           // affordable
+	0x2000,           // afforded
+	0x2000,           // affording
+	0x2000,           // affords
+	0x400,            // agencies
+	0x200,            // agency
+	0x2000000000,     // agenda
+	0x4000,           // agile
+	0x1000001004000,  // ai
+	0x4000,           // ai-driven
+	0x4000,           // ai-powered
+	0x8000020100010,  // aim
+	0x10,             // aimed
+	0x10,             // aiming
+	0x20100010,       // aims
+	0x1,              // al
+	0x1000000000000,  // algorithm
+	0x1000000000000,  // algorithms
+	0x4,              // alignment
+	0x880000000080,   // all
+	0x2000,           // alleviate
+	0x2000,           // alleviated
+	0x2000,           // alleviateed
+	0x2000,           // alleviateing
+	0x2000,           // alleviates
+	0x2000,           // alleviating
+	0x10000,          // alternative
+	0x2000000000,     // alternatives
+	0x1000000000,     // altitude
+	0x80000000000,    // always
+	0x800,            // am
+	0x10000000000000, // amazing
+	0x100000000000,   // america's
+	0x100000000000,   // americas
+	0x900000000000,   // an
+	0x40,             // analyse
+	0x40,             // analysed
+	0x40,             // analyseed
+	0x40,             // analyseing
+	0x40,             // analyses
+	0x40,             // analysing
+	0x400,            // analysts
+	0x40,             // analyze
+	0x40,             // analyzed
+	0x40,             // analyzeed
+	0x40,             // analyzeing
+	0x40,             // analyzes
+	0x40,             // analyzing
+	0x800000200000,   // and
+	0x880000000000,   // any
+	0x80,             // anybody
+	0x80,             // anyone
+	0x5000000020000,  // api
+	0x1000000020000,  // apis
+	0x1000000000000,  // app
+	0x2000000000,     // appendix
+	0x1000000000000,  // application
+	0x400,            // apprentices
+	0x200000,         // approach
+	0x400000000,      // approved
+	0x400000000,      // approvers
+	0x3,              // approx
+	0x1000000000000,  // apps
+	0x2000000000,     // architecture
+	0x40,             // archive
+	0x40,             // archived
+	0x40,             // archiveed
+	0x40,             // archiveing
+	0x40,             // archives
+	0x40,             // archiving
+	0x800000000800,   // are
+	0x20000000,       // arguably
+	0x2000000000000,  // articulate
+	0x1000000,        // artificial
+	0x400,            // artists
+	0x800022000000,   // as
+	0x200,            // aspiring
+	0x2000000000,     // assumptions
+	0x1000000000,     // astronaut
+	0x1000000000,     // astronauts
+	0x90000c000000,   // at
+	0x400,            // athletes
+	0x20000000,       // attempt
+	0x20000000,       // attempts
+	0x400000000,      // audience
+	0x40,             // audit
+	0x40,             // audited
+	0x40,             // auditing
+	0x40,             // audits
+	0x40,             // auditted
+	0x40,             // auditting
+	0x100800000,      // auftrag
+	0x400000000,      // author
+	0x400000400,      // authors
+	0x40,             // automate
+	0x40,             // automated
+	0x40,             // automateed
+	0x40,             // automateing
+	0x40,             // automates
+	0x40,             // automating
+	0x2000,           // avoid
+	0x2000,           // avoided
+	0x2000,           // avoiding
+	0x2000,           // avoids
+	0x10000000000000, // awesome
+	0x200,            // b2b
+	0x2000000000,     // background
+	0x2000000000,     // backlog
+	0x200000000,      // based
+	0x800000000810,   // be
+	0x40000000,       // beach
+	0x20000000000,    // because
+	0x100010,         // become
+	0x10,             // becomed
+	0x10,             // becomeed
+	0x10,             // becomeing
+	0x100010,         // becomes
+	0x100010,         // becoming
+	0x40000010,       // bed
+	0x10,             // beed
+	0x800000000800,   // been
+	0x80000000,       // begun
+	0x810000000810,   // being
+	0x200000,         // beliefs
+	0x2000,           // belong
+	0x2000,           // belonged
+	0x2000,           // belonging
+	0x2000,           // belongs
+	0x800000000,      // below
+	0x3000,           // benefit
+	0x2000,           // benefited
+	0x2000,           // benefiting
+	0x2000002000,     // benefits
+	0x2000,           // benefitted
+	0x2000,           // benefitting
+	0x10,             // bes
+	0x10040000004100, // best
+	0x4000,           // best-in-class
+	0x1000,           // better
+	0x10000,          // beyond
+	0x10000000,       // big
+	0x40000000100,    // biggest
+	0x40000000,       // bike
+	0x80000000000,    // billion
+	0x80000000000,    // billions
+	0x10,             // bing
+	0x1000000,        // binocular
+	0x4000,           // bleeding
+	0x4000,           // bleeding-edge
+	0x200,            // blind
+	0x1000000004000,  // blockchain
+	0x4000,           // blockchain-enabled
+	0x1000000,        // blurred
+	0x1000000,        // blurry
+	0x40000000,       // book
+	0x40000000,       // books
+	0x2000,           // boost
+	0x2000,           // boosted
+	0x1000000000,     // booster
+	0x2000,           // boosting
+	0x2000,           // boosts
+	0x80000000,       // born
+	0x80000000,       // borne
+	0x80000000,       // bought
+	0x400,            // boys
+	0x2000000,        // brand
+	0x400,            // brands
+	0x10,             // bring
+	0x10,             // bringed
+	0x10,             // bringing
+	0x10,             // brings
+	0x80000000,       // broken
+	0x80000000,       // brought
+	0x40,             // build
+	0x40,             // builded
+	0x40,             // building
+	0x40,             // builds
+	0x80000000,       // built
+	0x40,             // bundle
+	0x40,             // bundled
+	0x40,             // bundleed
+	0x40,             // bundleing
+	0x40,             // bundles
+	0x40,             // bundling
+	0x40000000,       // bus
+	0x2000080,        // business
+	0x80,             // businesses
+	0x200,            // busy
+	0x800000000000,   // but
+	0x400,            // buyers
+	0x800200000000,   // by
+	0x3,              // ca
+	0x4000000000000,  // camera
+	0x4000000000000,  // cameras
+	0x40,             // campaign
+	0x40,             // campaigned
+	0x40,             // campaigning
+	0x40,             // campaigns
+	0x800000000000,   // can
+	0x4000000020004,  // capabilities
+	0x4000000000004,  // capability
+	0x2000000000000,  // capture
+	0x40000000,       // car
+	0x200,            // care
+	0x400,            // caregivers
+	0x400,            // carers
+	0x10,             // catalyse
+	0x10,             // catalysed
+	0x10,             // catalyseed
+	0x10,             // catalyseing
+	0x10,             // catalyses
+	0x10,             // catalysing
+	0x10,             // catalyze
+	0x10,             // catalyzed
+	0x10,             // catalyzeed
+	0x10,             // catalyzeing
+	0x10,             // catalyzes
+	0x10,             // catalyzing
+	0x400000000,      // categories
+	0x400000000,      // category
+	0x80000000,       // caught
+	0x2000,           // celebrate
+	0x2000,           // celebrated
+	0x2000,           // celebrateed
+	0x2000,           // celebrateing
+	0x2000,           // celebrates
+	0x2000,           // celebrating
+	0x40,             // certified
+	0x40,             // certifies
+	0x40,             // certify
+	0x40,             // certifyed
+	0x40,             // certifying
+	0x40,             // certifys
+	0x3,              // cf
+	0x10,             // champion
+	0x10,             // championed
+	0x10,             // championing
+	0x10,             // champions
+	0x8018,           // change
+	0x10,             // changed
+	0x10,             // changeed
+	0x10,             // changeing
+	0x2000028000,     // changelog
+	0x2000008010,     // changes
+	0x10,             // changing
+	0x400,            // charities
+	0x100800000,      // charter
+	0x1000000000000,  // chatbot
+	0x1000,           // cheaper
+	0x40000400,       // child
+	0x40000400,       // children
+	0x80000000,       // chosen
+	0x400,            // cities
+	0x400,            // citizens
+	0x40000000,       // city
+	0x4000000000000,  // classification
+	0x40000000,       // classroom
+	0x40,             // clean
+	0x40,             // cleaned
+	0x1000,           // cleaner
+	0x40,             // cleaning
+	0x40,             // cleans
+	0x1000000000000,  // cli
+	0x80,             // client
+	0x80,             // clients
+	0x400,            // clinician
+	0x400,            // clinicians
+	0x400,            // clinics
+	0x1000000000000,  // cloud
+	0x1,              // co
+	0x40,             // coach
+	0x40,             // coached
+	0x40,             // coaches
+	0x40,             // coaching
+	0x40,             // coachs
+	0x40,             // code
+	0x40,             // coded
+	0x40,             // codeed
+	0x40,             // codeing
+	0x40,             // codes
+	0x40,             // coding
+	0x40,             // collect
+	0x40,             // collected
+	0x40,             // collecting
+	0x40,             // collects
+	0x1000000,        // color
+	0x1000000,        // colour
+	0x40,             // combine
+	0x40,             // combined
+	0x40,             // combineed
+	0x40,             // combineing
+	0x40,             // combines
+	0x40,             // combining
+	0x8000000000,     // coming
+	0x20000,          // commands
+	0x4,              // commitment
+	0x8000000000000,  // committed
+	0x480,            // communities
+	0x2000080,        // community
+	0x400,            // commuter
+	0x400,            // commuters
+	0x480,            // companies
+	0x8002000000,     // company
+	0x10000,          // compared
+	0x2000001000,     // competitive
+	0x4,              // competitiveness
+	0x2000000000,     // competitors
+	0x20000,          // components
+	0x1000000,        // computer
+	0x1000,           // confidence
+	0x20000,          // configuration
+	0x2000,           // connect
+	0x3000,           // connected
+	0x2000,           // connecting
+	0x2000,           // connects
+	0x2040,           // conserve
+	0x2040,           // conserved
+	0x2040,           // conserveed
+	0x2040,           // conserveing
+	0x2040,           // conserves
+	0x2040,           // conserving
+	0x2000000000,     // constraints
+	0x20,             // construction
+	0x400,            // consumers
+	0x2400000000,     // contact
+	0x2000000000,     // context
+	0x80000000000,    // continent
+	0x2000000000,     // contributing
+	0x400,            // contributor
+	0x400,            // contributors
+	0x40,             // convert
+	0x40,             // converted
+	0x40,             // converting
+	0x40,             // converts
+	0x400,            // cooks
+	0x2004000,        // core
+	0x1,              // corp
+	0x2000000,        // corporate
+	0x800020000000,   // could
+	0x1000000000,     // countdown
+	0x10000000000000, // countless
+	0x80,             // countries
+	0x80000000000,    // country
+	0x400000,         // craft
+	0x400000,         // crafting
+	0x400,            // craftspeople
+	0x402040,         // create
+	0x400002040,      // created
+	0x2040,           // createed
+	0x2040,           // createing
+	0x2040,           // creates
+	0x402040,         // creating
+	0x200,            // creative
+	0x400,            // creator
+	0x400,            // creators
+	0x2000000000,     // credits
+	0x1000000000,     // crewed
+	0x40,             // cultivate
+	0x40,             // cultivated
+	0x40,             // cultivateed
+	0x40,             // cultivateing
+	0x40,             // cultivates
+	0x40,             // cultivating
+	0x200008,         // culture
+	0x40,             // curate
+	0x40,             // curated
+	0x40,             // curateed
+	0x40,             // curateing
+	0x40,             // curates
+	0x40,             // curating
+	0x2000,           // cure
+	0x2000,           // cured
+	0x2000,           // cureed
+	0x2000,           // cureing
+	0x2000,           // cures
+	0x2000,           // curing
+	0x4480,           // customer
+	0x4000,           // customer-centric
+	0x80,             // customers
+	0x2000,           // cut
+	0x2000,           // cuted
+	0x2000,           // cuting
+	0x2000,           // cuts
+	0x2000,           // cutted
+	0x6000,           // cutting
+	0x4000,           // cutting-edge
+	0x400,            // cyclists
+	0x8000000,        // da
+	0x2000000,        // das
+	0x1000000000000,  // dashboard
+	0x1000000000000,  // dashboards
+	0x4200,           // data
+	0x4000,           // data-driven
+	0x1000000000000,  // database
+	0x4000000000000,  // dataset
+	0x4000000000000,  // datasets
+	0x400000000,      // date
+	0x40000000,       // day
+	0xa000000,        // de
+	0x200,            // deaf
+	0x2000,           // decide
+	0x2000,           // decided
+	0x2000,           // decideed
+	0x2000,           // decideing
+	0x2000,           // decides
+	0x2000,           // deciding
+	0x800000,         // declaracao
+	0x800000,         // declaracion
+	0x800000,         // declaration
+	0x8000000000000,  // dedicated
+	0x2000000400000,  // define
+	0x400000,         // defining
+	0x8000000,        // degli
+	0x8000000,        // dei
+	0x8000000,        // del
+	0x40,             // deliver
+	0x2000000000,     // deliverables
+	0x40,             // delivered
+	0x40,             // delivering
+	0x40,             // deliverred
+	0x40,             // deliverring
+	0x40,             // delivers
+	0x8000000,        // della
+	0x8000000,        // delle
+	0x8000000,        // dello
+	0x2000000,        // department
+	0x40,             // deploy
+	0x40,             // deployed
+	0x40,             // deploying
+	0x20,             // deployment
+	0x40,             // deploys
+	0x1,              // dept
+	0xa000000,        // der
+	0x8000000,        // des
+	0x2000000000000,  // describe
+	0x60,             // design
+	0x40,             // designed
+	0x400,            // designer
+	0x400,            // designers
+	0x40,             // designing
+	0x40,             // designs
+	0x40000000,       // desk
+	0x4000000000000,  // detection
+	0x40,             // develop
+	0x40,             // developed
+	0x600,            // developer
+	0x400,            // developers
+	0x40,             // developing
+	0x20,             // development
+	0x40,             // developped
+	0x40,             // developping
+	0x40,             // develops
+	0x1000000000000,  // device
+	0x1000000000000,  // devices
+	0x8000000,        // di
+	0x800000,         // dichiarazione
+	0x800000000000,   // did
+	0x2000000,        // die
+	0x400008,         // difference
+	0x400000,         // differences
+	0x10000,          // different
+	0x4000,           // digital
+	0x40,             // digitise
+	0x40,             // digitised
+	0x40,             // digitiseed
+	0x40,             // digitiseing
+	0x40,             // digitises
+	0x40,             // digitising
+	0x40,             // digitize
+	0x40,             // digitized
+	0x40,             // digitizeed
+	0x40,             // digitizeing
+	0x40,             // digitizes
+	0x40,             // digitizing
+	0x1000,           // dignity
+	0x40000000,       // dinner
+	0x4000000000200,  // disabled
+	0x2000,           // discover
+	0x2000,           // discovered
+	0x2000,           // discovering
+	0x2000,           // discoverred
+	0x2000,           // discoverring
+	0x2000,           // discovers
+	0x4000,           // disrupt
+	0x4000,           // disruptive
+	0x40,             // distribute
+	0x40,             // distributed
+	0x40,             // distributeed
+	0x40,             // distributeing
+	0x40,             // distributes
+	0x40,             // distributing
+	0x20,             // distribution
+	0x800008000000,   // do
+	0x1000000000,     // docking
+	0x400,            // doctor
+	0x400,            // doctors
+	0x2000000000000,  // document
+	0x200000,         // doelen
+	0x800000000000,   // does
+	0x400,            // dog
+	0x8000000000,     // dolor
+	0x40000000000,    // dominant
+	0x40,             // donate
+	0x40,             // donated
+	0x40,             // donateed
+	0x40,             // donateing
+	0x40,             // donates
+	0x40,             // donating
+	0x80000000,       // done
+	0x400,            // donors
+	0x40000000,       // door
+	0x8000000,        // dos
+	0x1000000,        // double
+	0x3,              // dr
+	0x400400000,      // draft
+	0x400000,         // drafting
+	0x80000000,       // drawn
+	0x10100000,       // dream
+	0x10,             // drive
+	0x10,             // drived
+	0x10,             // driveed
+	0x10,             // driveing
+	0x80000000,       // driven
+	0x400,            // drivers
+	0x10,             // drives
+	0x10,             // driving
+	0x8000000,        // du
+	0x4000,           // dynamic
+	0x200200,         // e
+	0x200,            // e-commerce
+	0x3,              // e.g
+	0x800000000000,   // each
+	0x2000,           // earn
+	0x2000,           // earned
+	0x2000,           // earning
+	0x2000,           // earns
+	0x100000000000,   // earth's
+	0x2000,           // ease
+	0x2000,           // eased
+	0x2000,           // easeed
+	0x2000,           // easeing
+	0x2000,           // eases
+	0x1000,           // easier
+	0x2000,           // easing
+	0x4000,           // ecosystem
+	0x200000,         // ed
+	0x2040,           // educate
+	0x2040,           // educated
+	0x2040,           // educateed
+	0x2040,           // educateing
+	0x2040,           // educates
+	0x2040,           // educating
+	0x20,             // education
+	0x400,            // educators
+	0x4,              // effectiveness
+	0x4,              // efficiency
+	0x2000000,        // el
+	0x200,            // elderly
+	0x4000000,        // elevator
+	0x2000,           // eliminate
+	0x2000,           // eliminated
+	0x2000,           // eliminateed
+	0x2000,           // eliminateing
+	0x2000,           // eliminates
+	0x2000,           // eliminating
+	0x10000000000,    // em
+	0x1000000,        // embedded
+	0x400,            // employees
+	0x400,            // employers
+	0x2010,           // empower
+	0x3010,           // empowered
+	0x2010,           // empowering
+	0x4004,           // empowerment
+	0x2010,           // empowerred
+	0x2010,           // empowerring
+	0x2010,           // empowers
+	0x10000200000,    // en
+	0x2010,           // enable
+	0x4000000002010,  // enabled
+	0x2010,           // enableed
+	0x2010,           // enableing
+	0x2010,           // enables
+	0x2010,           // enabling
+	0x4000000000000,  // encoder
+	0x10,             // encourage
+	0x10,             // encouraged
+	0x10,             // encourageed
+	0x10,             // encourageing
+	0x10,             // encourages
+	0x10,             // encouraging
+	0x6000,           // end
+	0x4000,           // end-to-end
+	0x8000020000000,  // endeavor
+	0x20000000,       // endeavour
+	0x2000,           // ended
+	0x2000,           // ending
+	0x4000000000000,  // endpoint
+	0x20000,          // endpoints
+	0x2000,           // ends
+	0x4,              // engagement
+	0x400,            // engineer
+	0x2000420,        // engineering
+	0x400,            // engineers
+	0x8000000002010,  // enhance
+	0x2010,           // enhanced
+	0x2010,           // enhanceed
+	0x2010,           // enhanceing
+	0x8000000002010,  // enhances
+	0x8000000002010,  // enhancing
+	0x2000,           // enjoy
+	0x2000,           // enjoyed
+	0x2000,           // enjoying
+	0x2000,           // enjoys
+	0x10,             // ensure
+	0x10,             // ensured
+	0x10,             // ensureed
+	0x10,             // ensureing
+	0x10,             // ensures
+	0x10,             // ensuring
+	0x2000000000000,  // enter
+	0x200,            // enterprise
+	0x480,            // enterprises
+	0x400,            // entrepreneurs
+	0x100000,         // envision
+	0x10100000,       // envisioned
+	0x100000,         // envisions
+	0x1,              // est
+	0x40,             // establish
+	0x40,             // established
+	0x40,             // establishes
+	0x40,             // establishing
+	0x40,             // establishs
+	0x200000,         // estrategia
+	0x200000,         // et
+	0x1,              // etc
+	0x40000000,       // evening
+	0x100000,         // eventually
+	0x880000000000,   // every
+	0x80000000080,    // everybody
+	0x80000000080,    // everyone
+	0x400000,         // example
+	0x400000,         // examples
+	0x400c,           // excellence
+	0x10000,          // except
+	0x10000000000000, // exceptional
+	0x400,            // executives
+	0x4,              // experience
+	0x4,              // experiences
+	0x2000000000000,  // explain
+	0x2000,           // explore
+	0x2000,           // explored
+	0x2000,           // exploreed
+	0x2000,           // exploreing
+	0x2000,           // explores
+	0x2000,           // exploring
+	0x20000,          // extensions
+	0x10000000000000, // extremely
+	0x8000000000000,  // facilitate
+	0x8000000000000,  // facilitates
+	0x8000000000000,  // facilitating
+	0x400,            // faculty
+	0x1000,           // fairer
+	0x20000000,       // fairly
+	0x80000000,       // fallen
+	0x40000400,       // families
+	0x40000200,       // family
+	0x200,            // family-owned
+	0x400,            // fans
+	0x2000000000,     // faq
+	0x40000000,       // farm
+	0x400,            // farmers
+	0x1000,           // faster
+	0x5002000020000,  // feature
+	0x5002000020000,  // features
+	0x2040,           // feed
+	0x2040,           // feeded
+	0x2040,           // feeding
+	0x2040,           // feeds
+	0x40000000,       // ferry
+	0x11000,          // fewer
+	0x40000000,       // field
+	0x1,              // fig
+	0x2000000000000,  // fill
+	0x240,            // finance
+	0x40,             // financed
+	0x40,             // financeed
+	0x40,             // financeing
+	0x40,             // finances
+	0x40,             // financing
+	0x2000,           // find
+	0x2000,           // finded
+	0x2000,           // finding
+	0x2000,           // finds
+	0x140000014300,   // first
+	0x40000000000,    // first-choice
+	0x4000,           // first-class
+	0x200,            // first-time
+	0x8000000000,     // fixme
+	0x2000,           // flourish
+	0x2000,           // flourished
+	0x2000,           // flourishes
+	0x2000,           // flourishing
+	0x2000,           // flourishs
+	0x1000000000,     // flyby
+	0x8000000000000,  // focused
+	0x10000000000,    // follows
+	0x820808101000,   // for
+	0x40000000000,    // foremost
+	0x40000000,       // forest
+	0x80000000,       // forgotten
+	0x20,             // formation
+	0x8000000000010,  // foster
+	0x10,             // fostered
+	0x8000000000010,  // fostering
+	0x10,             // fosterred
+	0x10,             // fosterring
+	0x8000000000010,  // fosters
+	0x80000000,       // found
+	0x2000000,        // foundation
+	0x400,            // founders
+	0x3000,           // free
+	0x2000,           // freed
+	0x1000,           // freedom
+	0x2000,           // freeed
+	0x2000,           // freeing
+	0x400,            // freelancers
+	0x2000,           // frees
+	0x2000,           // freing
+	0x4000,           // frictionless
+	0x800000000000,   // from
+	0x200,            // front
+	0x200,            // front-line
+	0x200,            // frontline
+	0x80000000,       // frozen
+	0x2000,           // fulfil
+	0x2000,           // fulfiled
+	0x2000,           // fulfiling
+	0x2000,           // fulfill
+	0x2000,           // fulfilled
+	0x2000,           // fulfilling
+	0x2000,           // fulfills
+	0x2000,           // fulfils
+	0x20000,          // functionality
+	0x20000,          // functions
+	0x40,             // fund
+	0x40,             // funded
+	0x40,             // funding
+	0x40,             // funds
+	0x8000000,        // fur
+	0x104008,         // future
+	0x4000,           // future-proof
+	0x4000,           // game
+	0x4000,           // game-changing
+	0x20000,          // gameplay
+	0x400,            // gamers
+	0x40000000,       // garden
+	0x400,            // gardeners
+	0x40,             // gather
+	0x40,             // gathered
+	0x40,             // gathering
+	0x40,             // gatherred
+	0x40,             // gatherring
+	0x40,             // gathers
+	0x20000000,       // generally
+	0x80000000000,    // generation
+	0x80000100000,    // generations
+	0x800,            // get
+	0x800,            // gets
+	0x20000,          // getting
+	0x400,            // girls
+	0x2000000000040,  // give
+	0x40,             // gived
+	0x40,             // giveed
+	0x40,             // giveing
+	0x80000000,       // given
+	0x40,             // gives
+	0x60,             // giving
+	0x80000000000,    // global
+	0x2000000000,     // glossary
+	0x40000000000,    // go
+	0x40000000000,    // go-to
+	0x2000200000,     // goal
+	0x2000200000,     // goals
+	0x1000,           // goodwill
+	0x800,            // got
+	0x1,              // gov
+	0x280,            // government
+	0x400,            // governments
+	0x4000000000000,  // gpu
+	0x40,             // grant
+	0x40,             // granted
+	0x40,             // granting
+	0x40,             // grants
+	0x10000000000000, // great
+	0x1000,           // greener
+	0x2000000,        // group
+	0x10,             // grow
+	0x10,             // growed
+	0x400,            // growers
+	0x10,             // growing
+	0x80000000,       // grown
+	0x10,             // grows
+	0xc,              // growth
+	0x400000,         // guide
+	0x400000,         // guidelines
+	0x2000000,        // guiding
+	0x200000000000,   // ha
+	0x40000000,       // hands
+	0x1000,           // happier
+	0x40000000,       // harbour
+	0x2000,           // heal
+	0x2000,           // healed
+	0x2000,           // healing
+	0x2000,           // heals
+	0x1000,           // health
+	0x200,            // healthcare
+	0x1000,           // healthier
+	0x1000,           // healthy
+	0x80000000,       // heard
+	0x200000000000,   // hebben
+	0x200000000000,   // heeft
+	0x80000000,       // held
+	0x2010,           // help
+	0x2010,           // helped
+	0x2010,           // helping
+	0x2010,           // helps
+	0x4000000000,     // her
+	0x800000000,      // here
+	0x2000000,        // het
+	0x80000000,       // hidden
+	0x10000000000000, // high
+	0x10000000000000, // high-quality
+	0x40000000000,    // highest
+	0x40000000000,    // highest-rated
+	0x10000000000000, // highly
+	0x4000000000,     // his
+	0x2000008000,     // history
+	0x400,            // hobbyists
+	0x4000,           // holistic
+	0x100040000200,   // home
+	0x400,            // homeowners
+	0x20000000,       // hope
+	0x20000000,       // hopefully
+	0x40000000,       // hospital
+	0x400,            // hospitals
+	0x40,             // host
+	0x40,             // hosted
+	0x40,             // hosting
+	0x40,             // hosts
+	0x40000000,       // hours
+	0x2040,           // house
+	0x2040,           // housed
+	0x2040,           // houseed
+	0x400,            // household
+	0x400,            // households
+	0x2040,           // houseing
+	0x2040,           // houses
+	0x2040,           // housing
+	0x800000600000,   // how
+	0x200,            // hr
+	0x1080,           // human
+	0x80000000080,    // humanity
+	0x80,             // humanity's
+	0x80,             // humankind
+	0x80,             // humans
+	0x4000,           // hyper
+	0x4000,           // hyper-personalized
+	0x3,              // i.e
+	0x2000000000000,  // identify
+	0x20000000,       // if
+	0x2000000,        // il
+	0x4000000000000,  // image
+	0x4000000000000,  // images
+	0x100000,         // imagine
+	0xc,              // impact
+	0x4000,           // impactful
+	0x400000,         // importance
+	0x2010,           // improve
+	0x2010,           // improved
+	0x2010,           // improveed
+	0x2010,           // improveing
+	0x2010,           // improves
+	0x2010,           // improving
+	0x830a24110000,   // in
+	0x1,              // inc
+	0x3,              // incl
+	0x2000000000000,  // include
+	0x1000,           // inclusive
+	0x2000,           // increase
+	0x2000,           // increased
+	0x2000,           // increaseed
+	0x2000,           // increaseing
+	0x2000,           // increases
+	0x2000,           // increasing
+	0x10000000000000, // incredible
+	0x1000,           // independence
+	0x200,            // independent
+	0x40,             // index
+	0x40,             // indexed
+	0x40,             // indexes
+	0x40,             // indexing
+	0x40,             // indexs
+	0x200,            // indie
+	0x80,             // individual
+	0x80,             // individuals
+	0x4000000000000,  // inference
+	0x1000,           // informed
+	0x4004,           // innovation
+	0x4000,           // innovative
+	0x4000000000000,  // input
+	0x4000000020000,  // inputs
+	0x2008000000000,  // insert
+	0x1000,           // insights
+	0x40,             // inspect
+	0x40,             // inspected
+	0x40,             // inspecting
+	0x40,             // inspects
+	0x2010,           // inspire
+	0x2010,           // inspired
+	0x2010,           // inspireed
+	0x2010,           // inspireing
+	0x2010,           // inspires
+	0x2010,           // inspiring
+	0x40,             // install
+	0x2000020000,     // installation
+	0x40,             // installed
+	0x40,             // installing
+	0x40,             // installs
+	0x10000,          // instead
+	0x80,             // institutions
+	0x40,             // integrate
+	0x40,             // integrated
+	0x40,             // integrateed
+	0x40,             // integrateing
+	0x40,             // integrates
+	0x40,             // integrating
+	0x1000000000000,  // integration
+	0x1000000020000,  // integrations
+	0x4,              // integrity
+	0x20000000,       // intend
+	0x1000000000000,  // interface
+	0x800000000100,   // into
+	0x4000000,        // intro
+	0x4000000,        // introduction
+	0x40,             // invest
+	0x40,             // invested
+	0x40,             // investing
+	0x400,            // investor
+	0x400,            // investors
+	0x40,             // invests
+	0x8000000000,     // ipsum
+	0x800000000800,   // is
+	0x800000000200,   // it
+	0x804000000000,   // its
+	0x400,            // journalists
+	0x1000,           // joy
+	0x1,              // jr
+	0x200,            // junior
+	0x2000000002000,  // keep
+	0x2000,           // keeped
+	0x2000,           // keeping
+	0x2000,           // keeps
+	0x80000000,       // kept
+	0x20000,          // key
+	0x400,            // kids
+	0x20000000,       // kind
+	0x40000000,       // kitchen
+	0x1000,           // knowledge
+	0x80000000,       // known
+	0x2000000000,     // kpis
+	0x600002000000,   // la
+	0x1000000000,     // lander
+	0x400,            // landlords
+	0x20000000,       // largely
+	0x40000000100,    // largest
+	0x2000000,        // las
+	0x400000000,      // last
+	0x40000000,       // laugh
+	0x1000000040,     // launch
+	0x1000000040,     // launched
+	0x1000000040,     // launches
+	0x40,             // launching
+	0x40,             // launchs
+	0x400,            // lawyers
+	0x2000000,        // le
+	0x40000000000,    // leader
+	0x400,            // leaders
+	0x4,              // leadership
+	0x10040000004100, // leading
+	0x4000,           // leading-edge
+	0x800002000,      // learn
+	0x2000,           // learned
+	0x400,            // learner
+	0x400,            // learners
+	0x2000,           // learning
+	0x2000,           // learns
+	0x80000000,       // led
+	0x80000000,       // left
+	0x800000,         // leitbild
+	0x40,             // lend
+	0x40,             // lended
+	0x40,             // lending
+	0x40,             // lends
+	0x4000000000000,  // lens
+	0x2000000,        // les
+	0x800000001000,   // less
+	0x20000,          // levels
+	0x8000000004000,  // leverage
+	0x8000000004000,  // leverages
+	0x8000000004000,  // leveraging
+	0x2000,           // liberate
+	0x2000,           // liberated
+	0x2000,           // liberateed
+	0x2000,           // liberateing
+	0x2000,           // liberates
+	0x2000,           // liberating
+	0x400,            // libraries
+	0x2000000040,     // license
+	0x40,             // licensed
+	0x40,             // licenseed
+	0x40,             // licenseing
+	0x40,             // licenses
+	0x40,             // licensing
+	0x88,             // life
+	0x1000000000,     // liftoff
+	0x40000000,       // light
+	0x20000000,       // likely
+	0x2000000000000,  // list
+	0x400,            // listeners
+	0x2000,           // live
+	0x2000,           // lived
+	0x2000,           // liveed
+	0x2000,           // liveing
+	0x2088,           // lives
+	0x2000,           // living
+	0x1,              // llc
+	0x2000000,        // lo
+	0x40,             // lobbied
+	0x40,             // lobbies
+	0x40,             // lobby
+	0x40,             // lobbyed
+	0x40,             // lobbying
+	0x40,             // lobbys
+	0x200,            // local
+	0x2000000,        // long
+	0x2000000,        // long-term
+	0x8000000000,     // lorem
+	0x2000000,        // los
+	0x80000000,       // lost
+	0x10000000000000, // lots
+	0x1000200,        // low
+	0x200,            // low-income
+	0x2000,           // lower
+	0x2000,           // lowered
+	0x2000,           // lowering
+	0x2000,           // lowerred
+	0x2000,           // lowerring
+	0x2000,           // lowers
+	0x1000,           // lowest
+	0x1,              // ltd
+	0x1000000000,     // lunar
+	0x1000001000000,  // machine
+	0x80000000,       // made
+	0x40,             // maintain
+	0x40,             // maintained
+	0x400,            // maintainers
+	0x40,             // maintaining
+	0x40,             // maintains
+	0x20,             // maintenance
+	0x400,            // makers
+	0x400,            // managers
+	0x80,             // mankind
+	0x80,             // mankind's
+	0x40,             // manufacture
+	0x40,             // manufactured
+	0x40,             // manufactureed
+	0x40,             // manufactureing
+	0x40,             // manufactures
+	0x60,             // manufacturing
+	0x10000000000000, // many
+	0x40,             // map
+	0x40,             // maped
+	0x40,             // maping
+	0x40,             // mapped
+	0x40,             // mapping
+	0x40,             // maps
+	0x200,            // marginalised
+	0x200,            // marginalized
+	0x40040000400,    // market
+	0x400,            // marketers
+	0x40,             // match
+	0x40,             // matched
+	0x40,             // matches
+	0x40,             // matching
+	0x40,             // matchs
+	0x800020000000,   // may
+	0x20000000,       // maybe
+	0x40000000,       // meal
+	0x80000000,       // meant
+	0x40,             // measure
+	0x40,             // measured
+	0x40,             // measureed
+	0x40,             // measureing
+	0x40,             // measures
+	0x40,             // measuring
+	0x200,            // medium
+	0x200,            // medium-sized
+	0x2000,           // meet
+	0x2000,           // meeted
+	0x2000,           // meeting
+	0x2000,           // meets
+	0x400,            // member
+	0x400,            // members
+	0x400,            // men
+	0x40,             // mentor
+	0x40,             // mentored
+	0x40,             // mentoring
+	0x40,             // mentorred
+	0x40,             // mentorring
+	0x40,             // mentors
+	0x400,            // merchants
+	0x80000000,       // met
+	0x2000000000,     // metrics
+	0x1000000000000,  // microservices
+	0x200,            // mid
+	0x200,            // mid-sized
+	0x800020000000,   // might
+	0x40000000,       // miles
+	0x2000000000,     // milestone
+	0x2000000000,     // milestones
+	0x400,            // millennials
+	0x80000000000,    // million
+	0x80000000000,    // millions
+	0x2040000000,     // minutes
+	0x840000,         // mision
+	0x840000,         // missao
+	0x840000,         // missie
+	0x800000,         // missieverklaring
+	0x800000844000,   // mission
+	0x4000,           // mission-critical
+	0x840000,         // missione
+	0x800000,         // missions
+	0x1000000000000,  // mobile
+	0x40,             // mobilise
+	0x40,             // mobilised
+	0x40,             // mobiliseed
+	0x40,             // mobiliseing
+	0x40,             // mobilises
+	0x40,             // mobilising
+	0x40,             // mobilize
+	0x40,             // mobilized
+	0x40,             // mobilizeed
+	0x40,             // mobilizeing
+	0x40,             // mobilizes
+	0x40,             // mobilizing
+	0x20000,          // modalities
+	0x4000000000000,  // mode
+	0x4000000000000,  // model
+	0x4000000020000,  // models
+	0x400000000,      // modified
+	0x5000000000000,  // module
+	0x1000000020000,  // modules
+	0x40,             // monitor
+	0x40,             // monitored
+	0x40,             // monitoring
+	0x40,             // monitorred
+	0x40,             // monitorring
+	0x40,             // monitors
+	0x800820001000,   // more
+	0x40000000,       // morning
+	0x10840000000100, // most
+	0x20000000,       // mostly
+	0x2000000000,     // motivation
+	0x4000,           // move
+	0x3,              // mr
+	0x3,              // mrs
+	0x3,              // ms
+	0x3,              // mt
+	0x4000001000000,  // multimodal
+	0x400,            // municipalities
+	0x400,            // musicians
+	0x800000000000,   // must
+	0x4002000000,     // my
+	0x400000000,      // name
+	0x80000000000,    // nation
+	0x80000000080,    // nations
+	0x40000200,       // neighborhood
+	0x40000200,       // neighbourhood
+	0x40,             // network
+	0x40,             // networked
+	0x40,             // networking
+	0x40,             // networks
+	0x80000100000,    // never
+	0x200,            // new
+	0x8000,           // news
+	0x2000004000,     // next
+	0x4000,           // next-gen
+	0x4000,           // next-generation
+	0x41000000,       // night
+	0x980000110081,   // no
+	0x80000000080,    // nobody
+	0x2000000600,     // non
+	0x2000000000,     // non-goals
+	0x200,            // non-profit
+	0x400,            // non-profits
+	0x200,            // nonprofit
+	0x400,            // nonprofits
+	0x10000000,       // north
+	0x10000000,       // northstar
+	0x4002000000,     // nos
+	0x604002000000,   // nossa
+	0x4002000000,     // nossas
+	0x4002000000,     // nosso
+	0x4002000000,     // nossos
+	0x604002000000,   // nostra
+	0x4002000000,     // nostre
+	0x4002000000,     // nostri
+	0x4002000000,     // nostro
+	0x810000010000,   // not
+	0x400000000,      // note
+	0x400000000,      // notes
+	0x604002000000,   // notre
+	0x200000000000,   // nous
+	0x604002000000,   // nuestra
+	0x4002000000,     // nuestras
+	0x4002000000,     // nuestro
+	0x4002000000,     // nuestros
+	0x10140000000000, // number
+	0x40000000000,    // number-one
+	0x10000000000000, // numerous
+	0x400,            // nurse
+	0x400,            // nurses
+	0x4000000,        // nutshell
+	0x2000000,        // o
+	0x200000,         // obiettivi
+	0x200000,         // objectifs
+	0x2000000000,     // objective
+	0x2000200000,     // objectives
+	0x200000,         // objetivos
+	0x4000000000000,  // ocr
+	0x800008000000,   // of
+	0x40,             // offer
+	0x40,             // offered
+	0x40,             // offering
+	0x40,             // offerred
+	0x40,             // offerring
+	0x40,             // offers
+	0x2000000000,     // okr
+	0x2000000000,     // okrs
+	0x200,            // older
+	0x4000,           // omnichannel
+	0x800800001000,   // on
+	0x100004104000,   // one
+	0x4000000,        // one-liner
+	0x4000,           // one-stop
+	0x4000,           // one-stop-shop
+	0x200,            // online
+	0x10000,          // only
+	0x4002000000,     // ons
+	0x604002000000,   // onze
+	0x2000000640,     // open
+	0x640,            // open-source
+	0x40,             // open-sourced
+	0x40,             // open-sourceed
+	0x40,             // open-sourceing
+	0x40,             // open-sources
+	0x40,             // open-sourcing
+	0x40,             // operate
+	0x40,             // operated
+	0x40,             // operateed
+	0x40,             // operateing
+	0x40,             // operates
+	0x40,             // operating
+	0x400,            // operators
+	0x100c,           // opportunities
+	0x100c,           // opportunity
+	0x4000,           // optimise
+	0x4,              // optimization
+	0x4000,           // optimize
+	0x20000,          // options
+	0x800000000000,   // or
+	0x1000000000,     // orbit
+	0x1000000000,     // orbital
+	0x1000000000,     // orbiter
+	0x1000000000,     // orbits
+	0x2000080,        // organisation
+	0x2000000,        // organisational
+	0x80,             // organisations
+	0x40,             // organise
+	0x40,             // organised
+	0x40,             // organiseed
+	0x40,             // organiseing
+	0x40,             // organises
+	0x40,             // organising
+	0x2000080,        // organization
+	0x2000000,        // organizational
+	0x80,             // organizations
+	0x40,             // organize
+	0x40,             // organized
+	0x40,             // organizeed
+	0x40,             // organizeing
+	0x40,             // organizes
+	0x40,             // organizing
+	0x2000000,        // os
+	0x804012800000,   // our
+	0x2000000000000,  // outline
+	0x10000000000000, // outstanding
+	0x2000000,        // overall
+	0x4000000,        // overview
+	0x800000000040,   // own
+	0x40,             // owned
+	0x400000000,      // owner
+	0x400000000,      // owners
+	0x40,             // owning
+	0x40,             // owns
+	0x80000000,       // paid
+	0x8000000,        // para
+	0x4000,           // paradigm
+	0x400,            // parent
+	0x400,            // parents
+	0x100000000000,   // part
+	0x40,             // partner
+	0x40,             // partnered
+	0x40,             // partnering
+	0x40,             // partnerred
+	0x40,             // partnerring
+	0x40,             // partners
+	0x4000,           // passionate
+	0x10000,          // patented
+	0x400,            // patient
+	0x400,            // patients
+	0x400,            // patients'
+	0x1000000000,     // payload
+	0x1000000000,     // payloads
+	0x1000,           // peace
+	0x80,             // people
+	0x8000000,        // per
+	0x1000,           // perfect
+	0x4,              // performance
+	0x20000000,       // perhaps
+	0x1000000,        // peripheral
+	0x80,             // person
+	0x2000000000,     // personas
+	0x80,             // persons
+	0x400,            // pet
+	0x400,            // pharmacies
+	0x400,            // pharmacist
+	0x400,            // pharmacists
+	0x40000000,       // phone
+	0x4000000000000,  // photo
+	0x400,            // photographers
+	0x4000000000000,  // photos
+	0x400,            // physicians
+	0x4000000000000,  // pipeline
+	0x4000000000000,  // pixel
+	0x4000000000000,  // pixels
+	0x8000000000,     // placeholder
+	0x2020000000,     // plan
+	0x80000000000,    // planet
+	0x2000000000,     // plans
+	0x40,             // plant
+	0x40,             // planted
+	0x40,             // planting
+	0x40,             // plants
+	0x1000002000000,  // platform
+	0x400,            // players
+	0x5000000000000,  // plugin
+	0x5000000020000,  // plugins
+	0x40,             // pool
+	0x40,             // pooled
+	0x40,             // pooling
+	0x40,             // pools
+	0x1000000000000,  // portal
+	0x20000000,       // possibly
+	0x1004,           // potential
+	0x20000000,       // potentially
+	0x8000000,        // pour
+	0x200000000,      // powered
+	0x400,            // practitioners
+	0x40000000000,    // pre
+	0x40000000000,    // pre-eminent
+	0x40000000000,    // preeminent
+	0x40000000000,    // preferred
+	0x10040000004000, // premier
+	0x2000,           // prevent
+	0x2000,           // prevented
+	0x2000,           // preventing
+	0x2000,           // prevents
+	0x2000000000,     // pricing
+	0x200000,         // principes
+	0x200000,         // principi
+	0x200000,         // principios
+	0x200000,         // principles
+	0x200000,         // prinzipien
+	0x2000000000,     // priorities
+	0x400000000,      // priority
+	0x1000000000,     // probe
+	0x2000000000,     // problem
+	0x40,             // produce
+	0x40,             // produced
+	0x40,             // produceed
+	0x40,             // produceing
+	0x40,             // produces
+	0x40,             // producing
+	0x8402000400,     // product
+	0x1000,           // productive
+	0x4,              // productivity
+	0x3,              // prof
+	0x200,            // professional
+	0x400,            // professionals
+	0x2000040,        // program
+	0x40,             // programed
+	0x40,             // programing
+	0x2000000,        // programme
+	0x40,             // programmed
+	0x400,            // programmers
+	0x40,             // programming
+	0x40,             // programs
+	0x2000000,        // project
+	0x8000000000010,  // promote
+	0x10,             // promoted
+	0x10,             // promoteed
+	0x10,             // promoteing
+	0x8000000000010,  // promotes
+	0x8000000000010,  // promoting
+	0x100800000,      // proposito
+	0x10000,          // proprietary
+	0x2000,           // prosper
+	0x2000,           // prospered
+	0x2000,           // prospering
+	0x1000,           // prosperity
+	0x2000,           // prosperred
+	0x2000,           // prosperring
+	0x2000,           // prospers
+	0x2000,           // protect
+	0x2000,           // protected
+	0x2000,           // protecting
+	0x2000,           // protects
+	0xa000000000040,  // provide
+	0x8000000000040,  // provided
+	0x40,             // provideed
+	0x40,             // provideing
+	0x8000000000040,  // provides
+	0x8000000000040,  // providing
+	0x20,             // provision
+	0x20,             // provisioning
+	0x280,            // public
+	0x200,            // public-sector
+	0x40,             // publish
+	0x40,             // published
+	0x400,            // publishers
+	0x40,             // publishes
+	0x60,             // publishing
+	0x40,             // publishs
+	0x800100800000,   // purpose
+	0x80000000,       // put
+	0x1004,           // quality
+	0x20000,          // quests
+	0x20000000,       // quite
+	0x100800000,      // raison
+	0x20010000,       // rather
+	0x1000000000,     // re
+	0x1000000000,     // re-entry
+	0x2000,           // reach
+	0x2000,           // reached
+	0x2000,           // reaches
+	0x2000,           // reaching
+	0x2000,           // reachs
+	0x880000000,      // read
+	0x400,            // readers
+	0x1000000000000,  // real
+	0x1000000000000,  // real-time
+	0x2000,           // realise
+	0x2000,           // realised
+	0x2000,           // realiseed
+	0x2000,           // realiseing
+	0x2000,           // realises
+	0x2000,           // realising
+	0x2000,           // realize
+	0x2000,           // realized
+	0x2000,           // realizeed
+	0x2000,           // realizeing
+	0x2000,           // realizes
+	0x2000,           // realizing
+	0x10000000000000, // really
+	0x100800000,      // reason
+	0x4000000000000,  // recognition
+	0x1000000000,     // reconnaissance
+	0x2000,           // recover
+	0x2000,           // recovered
+	0x2000,           // recovering
+	0x2000,           // recoverred
+	0x2000,           // recoverring
+	0x2000,           // recovers
+	0x40,             // recruit
+	0x40,             // recruited
+	0x40,             // recruiting
+	0x40,             // recruits
+	0x40,             // recycle
+	0x40,             // recycled
+	0x40,             // recycleed
+	0x40,             // recycleing
+	0x40,             // recycles
+	0x40,             // recycling
+	0x2000,           // reduce
+	0x2000,           // reduced
+	0x2000,           // reduceed
+	0x2000,           // reduceing
+	0x2000,           // reduces
+	0x2000,           // reducing
+	0x1000000000,     // reentry
+	0x2000000000,     // references
+	0x200,            // regional
+	0x20000000,       // relatively
+	0x2000028000,     // release
+	0x2000008000,     // releases
+	0x2000,           // relieve
+	0x2000,           // relieved
+	0x2000,           // relieveed
+	0x2000,           // relieveing
+	0x2000,           // relieves
+	0x2000,           // relieving
+	0x200,            // remote
+	0x2000,           // remove
+	0x2000,           // removed
+	0x2000,           // removeed
+	0x2000,           // removeing
+	0x2000,           // removes
+	0x2000,           // removing
+	0x10000000000000, // renowned
+	0x400,            // renters
+	0x40,             // repair
+	0x40,             // repaired
+	0x40,             // repairing
+	0x40,             // repairs
+	0x2000000000000,  // replace
+	0x10000,          // replacing
+	0x2000020000,     // requirements
+	0x40,             // rescue
+	0x40,             // rescued
+	0x40,             // rescueed
+	0x40,             // rescueing
+	0x40,             // rescues
+	0x40,             // rescuing
+	0x220,            // research
+	0x400,            // researcher
+	0x400,            // researchers
+	0x400,            // residents
+	0x400,            // restaurants
+	0x2040,           // restore
+	0x2040,           // restored
+	0x2040,           // restoreed
+	0x2040,           // restoreing
+	0x2040,           // restores
+	0x2040,           // restoring
+	0x8,              // results
+	0x200,            // retail
+	0x400,            // retailers
+	0x400,            // retirees
+	0x40,             // review
+	0x400000040,      // reviewed
+	0x400000000,      // reviewers
+	0x40,             // reviewing
+	0x40,             // reviews
+	0x4000,           // revolutionary
+	0x4010,           // revolutionise
+	0x10,             // revolutionised
+	0x10,             // revolutioniseed
+	0x10,             // revolutioniseing
+	0x10,             // revolutionises
+	0x10,             // revolutionising
+	0x4010,           // revolutionize
+	0x10,             // revolutionized
+	0x10,             // revolutionizeed
+	0x10,             // revolutionizeing
+	0x10,             // revolutionizes
+	0x10,             // revolutionizing
+	0x1000,           // richer
+	0x80000000,       // ridden
+	0x400,            // riders
+	0x1000,           // rights
+	0x80000000,       // risen
+	0x2000000000,     // risks
+	0x40000000,       // river
+	0x2000000000,     // roadmap
+	0x1000000,        // robot
+	0x1000000,        // robotic
+	0x4000,           // robust
+	0x1000000000,     // rocket
+	0x1000000000,     // rockets
+	0x40000000,       // roof
+	0x400,            // rotarians
+	0x1000000000,     // rover
+	0x80000040,       // run
+	0x40,             // runed
+	0x40,             // runing
+	0x40,             // runned
+	0x400,            // runners
+	0x40,             // running
+	0x40,             // runs
+	0x200,            // rural
+	0x1000000000200,  // saas
+	0x1000,           // safe
+	0x2000,           // safeguard
+	0x2000,           // safeguarded
+	0x2000,           // safeguarding
+	0x2000,           // safeguards
+	0x1000,           // safer
+	0x1000,           // safety
+	0x80000000,       // said
+	0x400,            // sales
+	0x400000,         // sample
+	0x400000,         // samples
+	0x1000000000,     // satellite
+	0x1000000000,     // satellites
+	0x2000,           // save
+	0x2000,           // saved
+	0x2000,           // saveed
+	0x2000,           // saveing
+	0x2000,           // saves
+	0x2000,           // saving
+	0x4000,           // scalable
+	0x2000000000,     // schedule
+	0x400,            // scholars
+	0x40000000,       // school
+	0x400,            // schools
+	0x400,            // scientist
+	0x400,            // scientists
+	0x2000000000,     // scope
+	0x40000000,       // screen
+	0x4000000000000,  // screenshot
+	0x4000000000000,  // screenshots
+	0x1000000000000,  // sdk
+	0x4000,           // seamless
+	0x4000,           // seamlessly
+	0x2000,           // secure
+	0x2000,           // secured
+	0x2000,           // secureed
+	0x2000,           // secureing
+	0x2000,           // secures
+	0x2000,           // securing
+	0xc00000000,      // see
+	0x8000020000010,  // seek
+	0x10,             // seeked
+	0x10,             // seeking
+	0x20000010,       // seeks
+	0x80000000,       // seen
+	0x4000000000000,  // segmentation
+	0x40,             // sell
+	0x40,             // selled
+	0x400,            // sellers
+	0x40,             // selling
+	0x40,             // sells
+	0x200,            // senior
+	0x400,            // seniors
+	0x5000000000000,  // sensor
+	0x5000000000000,  // sensors
+	0x80000000,       // sent
+	0x10,             // serve
+	0x10,             // served
+	0x10,             // serveed
+	0x10,             // serveing
+	0x10,             // serves
+	0x10,             // serving
+	0x80000000,       // set
+	0x20000,          // settings
+	0x20000,          // setup
+	0x10000000000000, // several
+	0x80000000,       // shaken
+	0x800000100000,   // shall
+	0x10,             // shape
+	0x10,             // shaped
+	0x10,             // shapeed
+	0x10,             // shapeing
+	0x10,             // shapes
+	0x10,             // shaping
+	0x2000000,        // shared
+	0x40,             // ship
+	0x40,             // shiped
+	0x40,             // shiping
+	0x40,             // shipped
+	0x40,             // shipping
+	0x40,             // ships
+	0x40000000,       // shop
+	0x400,            // shopkeepers
+	0x400,            // shoppers
+	0x4000000,        // short
+	0x800000000000,   // should
+	0x80000000,       // shown
+	0x10000000000000, // significantly
+	0x1000,           // simpler
+	0x2000,           // simplified
+	0x2000,           // simplifies
+	0x2000,           // simplify
+	0x2000,           // simplifyed
+	0x2000,           // simplifying
+	0x2000,           // simplifys
+	0x600,            // small
+	0x1000,           // smarter
+	0x400,            // smbs
+	0x40000000,       // smile
+	0x820000000000,   // so
+	0x80,             // society
+	0x1000000000600,  // software
+	0x80000000,       // sold
+	0x4000,           // solution
+	0x4004,           // solutions
+	0x2000,           // solve
+	0x2000,           // solved
+	0x2000,           // solveed
+	0x2000,           // solveing
+	0x2000,           // solves
+	0x2000,           // solving
+	0x100000,         // some
+	0x100000,         // someday
+	0x20000000,       // somewhat
+	0x20000000,       // sort
+	0x1000000000,     // sortie
+	0x400000040,      // source
+	0x40,             // sourced
+	0x40,             // sourceed
+	0x40,             // sourceing
+	0x40,             // sources
+	0x40,             // sourcing
+	0x1000000000,     // spacecraft
+	0x1000000000,     // spaceflight
+	0x400,            // specialists
+	0x2000000000000,  // specify
+	0x80000000,       // spent
+	0x1000000000,     // splashdown
+	0x80000000,       // spoken
+	0x1000000000,     // squadron
+	0x1,              // sr
+	0x3,              // st
+	0x4,              // stakeholder
+	0x400000084,      // stakeholders
+	0x40000000,       // stall
+	0x400,            // stallholders
+	0x400,            // startup
+	0x400,            // startups
+	0x2000000004000,  // state
+	0x4000,           // state-of-the-art
+	0x2000000,        // stated
+	0x800004200000,   // statement
+	0x200000,         // statements
+	0x400000000,      // status
+	0x2000,           // stay
+	0x2000,           // stayed
+	0x2000,           // staying
+	0x2000,           // stays
+	0x2000000000,     // steps
+	0x1000000,        // stereo
+	0x80000000,       // stolen
+	0x200000,         // strategia
+	0x2000000,        // strategic
+	0x200000,         // strategie
+	0x200000,         // strategies
+	0x200000,         // strategy
+	0x4000,           // streamline
+	0x40000000,       // street
+	0x2010,           // strengthen
+	0x2010,           // strengthened
+	0x2010,           // strengthening
+	0x2010,           // strengthenned
+	0x2010,           // strengthenning
+	0x2010,           // strengthens
+	0x8000020000010,  // strive
+	0x10,             // strived
+	0x10,             // striveed
+	0x10,             // striveing
+	0x8000020000010,  // strives
+	0x8000000000010,  // striving
+	0x1000,           // stronger
+	0x600,            // student
+	0x400,            // students
+	0x400,            // subscribers
+	0x10000000000000, // substantially
+	0x2000,           // succeed
+	0x2000,           // succeeded
+	0x2000,           // succeeding
+	0x2000,           // succeeds
+	0x200000100c,     // success
+	0x1000,           // suffering
+	0x2000000000000,  // summarise
+	0x2000000000000,  // summarize
+	0x4000000,        // summary
+	0x10000000000000, // superior
+	0xc000000000410,  // support
+	0x4000000020010,  // supported
+	0x8000000000010,  // supporting
+	0xc000000000010,  // supports
+	0x4,              // sustainability
+	0x40,             // synchronise
+	0x40,             // synchronised
+	0x40,             // synchroniseed
+	0x40,             // synchroniseing
+	0x40,             // synchronises
+	0x40,             // synchronising
+	0x40,             // synchronize
+	0x40,             // synchronized
+	0x40,             // synchronizeed
+	0x40,             // synchronizeing
+	0x40,             // synchronizes
+	0x40,             // synchronizing
+	0x4000,           // synergies
+	0x4000,           // synergistic
+	0x4004,           // synergy
+	0x4000000,        // synopsis
+	0x400,            // sysadmins
+	0x1000000000000,  // system
+	0x1000000000000,  // systems
+	0x40000000,       // table
+	0x400000000,      // tags
+	0x80000000,       // taken
+	0x2000000000,     // target
+	0x4002000000000,  // tasks
+	0x80000000,       // taught
+	0x8000000000,     // tba
+	0x8000000000,     // tbc
+	0x8000000000,     // tbd
+	0x40,             // teach
+	0x40,             // teached
+	0x400,            // teacher
+	0x400,            // teachers
+	0x40,             // teaches
+	0x40,             // teaching
+	0x40,             // teachs
+	0x2002000000,     // team
+	0x400,            // teams
+	0x200,            // tech
+	0x2000200,        // technical
+	0x400,            // teenagers
+	0x400,            // teens
+	0x1000000000,     // telemetry
+	0x1000000000,     // telescope
+	0x1000000,        // television
+	0x200000000000,   // tem
+	0x400000,         // template
+	0x400000,         // templates
+	0x400,            // tenants
+	0x200000000000,   // tenemos
+	0x200000,         // tenets
+	0x40,             // test
+	0x40,             // tested
+	0x400,            // testers
+	0x40,             // testing
+	0x40,             // tests
+	0x800000010000,   // than
+	0x200000000,      // thanks
+	0x820000000000,   // that
+	0x10900806111088, // the
+	0x804000000000,   // their
+	0x800000000000,   // them
+	0x800000000000,   // then
+	0x1000000,        // thermal
+	0x800000000000,   // these
+	0x800000000000,   // they
+	0x800800000000,   // this
+	0x800000000000,   // those
+	0x80004000,       // thought
+	0x2000,           // thrive
+	0x2000,           // thrived
+	0x2000,           // thriveed
+	0x2000,           // thriveing
+	0x2000,           // thrives
+	0x2000,           // thriving
+	0x800200000000,   // through
+	0x80000000,       // thrown
+	0x200000000000,   // tiene
+	0x2000000000,     // timeline
+	0x400000,         // tips
+	0x404000000,      // tl;dr
+	0x404000000,      // tldr
+	0x83a020000000,   // to
+	0x2000000000,     // to-do
+	0xa000000000,     // todo
+	0x4000000000000,  // tokens
+	0x80000000,       // told
+	0x100008,         // tomorrow
+	0x1000000000000,  // tool
+	0x1000000020000,  // tools
+	0x40000004100,    // top
+	0x4000,           // top-notch
+	0x40000000000,    // top-ranked
+	0x40000000000,    // top-rated
+	0x80000000,       // torn
+	0x400,            // tourists
+	0x40000000,       // town
+	0x40,             // track
+	0x40,             // tracked
+	0x40,             // tracking
+	0x40,             // tracks
+	0x400,            // trader
+	0x400,            // traders
+	0x40000000,       // trail
+	0x40000040,       // train
+	0x40,             // trained
+	0x60,             // training
+	0x40,             // trains
+	0x1000000000,     // trajectory
+	0x10,             // transform
+	0x4,              // transformation
+	0x4000,           // transformative
+	0x10,             // transformed
+	0x4000000000000,  // transformer
+	0x4000000000000,  // transformers
+	0x10,             // transforming
+	0x10,             // transforms
+	0x40,             // translate
+	0x40,             // translated
+	0x40,             // translateed
+	0x40,             // translateing
+	0x40,             // translates
+	0x40,             // translating
+	0x400,            // travelers
+	0x400,            // travellers
+	0x2000,           // treat
+	0x2000,           // treated
+	0x2000,           // treating
+	0x2000,           // treats
+	0x20000000,       // tries
+	0x20000,          // troubleshooting
+	0x2000000,        // true
+	0x10000000000000, // truly
+	0x1000,           // trustworthy
+	0x20000000,       // try
+	0x1000000,        // tunnel
+	0x4000,           // turnkey
+	0x1000000,        // tv
+	0x400000000,      // type
+	0x100000,         // ultimately
+	0x200000,         // und
+	0x10000000000,    // under
+	0x200,            // underserved
+	0x2000,           // understand
+	0x2000,           // understanded
+	0x403000,         // understanding
+	0x2000,           // understands
+	0x80000000,       // understood
+	0x40,             // undertake
+	0x40,             // undertaked
+	0x40,             // undertakeed
+	0x40,             // undertakeing
+	0x40,             // undertakes
+	0x40,             // undertaking
+	0x40,             // unified
+	0x40,             // unifies
+	0x40,             // unify
+	0x40,             // unifyed
+	0x40,             // unifying
+	0x40,             // unifys
+	0x10000000000000, // unique
+	0x10000,          // uniquely
+	0x1,              // univ
+	0x400,            // universities
+	0x10000,          // unlike
+	0x2000,           // unlock
+	0x2000,           // unlocked
+	0x2000,           // unlocking
+	0x2000,           // unlocks
+	0x4000,           // unmatched
+	0x4000,           // unparalleled
+	0x4000,           // unrivaled
+	0x4000,           // unrivalled
+	0x204002000000,   // unser
+	0x604002000000,   // unsere
+	0x4002000000,     // unserer
+	0x400000000,      // updated
+	0x4000000000000,  // upload
+	0x4000000000000,  // uploads
+	0x200,            // urban
+	0x800000000000,   // us
+	0x1000,           // usable
+	0x2000020000,     // usage
+	0x2002000000000,  // use
+	0x1000,           // useful
+	0x2000004080,     // user
+	0x4000,           // user-centric
+	0x80,             // users
+	0x200000000,      // using
+	0x8000000000000,  // utilise
+	0x8000000000000,  // utilize
+	0x8000000000000,  // utilizes
+	0x8000000000000,  // utilizing
+	0x200000,         // valeurs
+	0x200000,         // valores
+	0x200000,         // valori
+	0x20400c,         // value
+	0x4000,           // value-added
+	0x200000,         // values
+	0x8000000,        // van
+	0x10000000000000, // various
+	0x400,            // vendor
+	0x400,            // vendors
+	0x400000000,      // version
+	0x10000,          // versus
+	0x10000000000000, // very
+	0x400,            // veterans
+	0x200000000,      // via
+	0x1000,           // viable
+	0x4000000000000,  // video
+	0x400,            // viewers
+	0x40000000,       // village
+	0x10080000,       // visao
+	0x10080000,       // visie
+	0x800010080000,   // vision
+	0x4000,           // visionary
+	0x10080000,       // visione
+	0x10000000,       // visions
+	0x3,              // viz
+	0x400,            // volunteers
+	0x8000000,        // von
+	0x8000000,        // voor
+	0x10003,          // vs
+	0x200,            // vulnerable
+	0x200000,         // waarden
+	0x20000000,       // want
+	0x800000000800,   // was
+	0x40000000,       // water
+	0x8,              // way
+	0x1000000000,     // waypoint
+	0x8,              // ways
+	0x800220300000,   // we
+	0x1000000000000,  // wearable
+	0x1000000000000,  // wearables
+	0x4000000000000,  // webcam
+	0x1000000000000,  // website
+	0x800000000,      // welcome
+	0x1000,           // well
+	0x1000,           // well-being
+	0x1000,           // wellbeing
+	0x800000000800,   // were
+	0x200000,         // werte
+	0x800000600000,   // what
+	0x420000,         // what's
+	0x800000400000,   // when
+	0x800020500000,   // where
+	0x10000,          // whereas
+	0x820000000000,   // which
+	0x800000400000,   // who
+	0x800000000000,   // whom
+	0x800100c00000,   // why
+	0x1000000000000,  // widget
+	0x810000100000,   // will
+	0x6000,           // win
+	0x4000,           // win-win
+	0x2000,           // wined
+	0x2000,           // wining
+	0x2000,           // winned
+	0x2000,           // winning
+	0x2000,           // wins
+	0x40000000,       // winter
+	0x20000000,       // wish
+	0x800200000000,   // with
+	0x10000,          // without
+	0x400,            // women
+	0x80000000,       // won
+	0x8010200200000,  // work
+	0x400,            // workers
+	0x200000200,      // working
+	0x8000200000000,  // works
+	0x10080000004008, // world
+	0x180000004000,   // world's
+	0x4000,           // world-class
+	0x10000000000000, // world-renowned
+	0x80000000000,    // worldwide
+	0x80000000,       // worn
+	0x800020000000,   // would
+	0x80000000,       // woven
+	0x2000000400040,  // write
+	0x40,             // writed
+	0x40,             // writeed
+	0x40,             // writeing
+	0x400,            // writers
+	0x40,             // writes
+	0x400040,         // writing
+	0x80000000,       // written
+	0x1000000,        // x
+	0x1000000,        // x-ray
+	0x8000000000,     // xxx
+	0x200000,         // y
+	0x80,             // you
+	0x600,            // young
+	0x8000000000,     // your
+	0x400,            // youth
+	0x200000,         // ziele
+}
+
+// tableStarts[i] is where tableWords[i]'s phrases start in tablePhrases.
+var tableStarts = [...]uint16{
+	0,
+	2,
+	3,
+	4,
+	5,
+	22,
+	23,
+	24,
+	25,
+	26,
+	27,
+	28,
+	30,
+	32,
+	34,
+	36,
+	38,
+	40,
+	42,
+	43,
+	44,
+	45,
+	46,
+	47,
+	48,
+	49,
+	50,
+	51,
+	52,
+	53,
+	54,
+	55,
+	56,
+	57,
+	58,
+	59,
+	60,
+	61,
+	62,
+	63,
+	64,
+	66,
+	68,
+	70,
+	72,
+	74,
+	76,
+	77,
+	78,
+	79,
+	80,
+	81,
+	82,
+	83,
+	84,
+	85,
+	86,
+	87,
+	88,
+	89,
+	90,
+	91,
+	95,
+	96,
+	97,
+	101,
+	102,
+	103,
+	106,
+	107,
+	108,
+	109,
+	110,
+	113,
+	114,
+	115,
+	116,
+	117,
+	118,
+	119,
+	120,
+	121,
+	122,
+	123,
+	124,
+	125,
+	126,
+	127,
+	129,
+	130,
+	131,
+	132,
+	133,
+	134,
+	135,
+	136,
+	137,
+	138,
+	139,
+	140,
+	141,
+	142,
+	144,
+	146,
+	147,
+	148,
+	151,
+	153,
+	154,
+	155,
+	156,
+	157,
+	158,
+	159,
+	160,
+	162,
+	163,
+	164,
+	165,
+	166,
+	167,
+	168,
+	169,
+	170,
+	173,
+	174,
+	175,
+	176,
+	177,
+	182,
+	183,
+	184,
+	185,
+	186,
+	190,
+	191,
+	192,
+	193,
+	194,
+	195,
+	196,
+	197,
+	198,
+	199,
+	200,
+	202,
+	203,
+	205,
+	206,
+	207,
+	208,
+	209,
+	210,
+	211,
+	212,
+	213,
+	214,
+	215,
+	216,
+	217,
+	218,
+	219,
+	220,
+	223,
+	224,
+	225,
+	227,
+	228,
+	229,
+	230,
+	232,
+	234,
+	236,
+	237,
+	239,
+	240,
+	246,
+	247,
+	248,
+	249,
+	250,
+	251,
+	252,
+	254,
+	255,
+	256,
+	258,
+	259,
+	260,
+	261,
+	266,
+	267,
+	268,
+	269,
+	270,
+	272,
+	273,
+	274,
+	275,
+	276,
+	277,
+	278,
+	279,
+	280,
+	282,
+	283,
+	284,
+	285,
+	286,
+	287,
+	288,
+	289,
+	290,
+	291,
+	292,
+	293,
+	294,
+	295,
+	296,
+	297,
+	298,
+	299,
+	300,
+	301,
+	302,
+	303,
+	304,
+	305,
+	306,
+	307,
+	308,
+	309,
+	310,
+	311,
+	312,
+	313,
+	314,
+	315,
+	316,
+	318,
+	319,
+	320,
+	321,
+	322,
+	325,
+	327,
+	328,
+	329,
+	330,
+	331,
+	332,
+	333,
+	334,
+	337,
+	339,
+	340,
+	341,
+	342,
+	343,
+	344,
+	345,
+	346,
+	347,
+	348,
+	349,
+	350,
+	351,
+	352,
+	353,
+	354,
+	355,
+	356,
+	357,
+	358,
+	359,
+	360,
+	361,
+	362,
+	363,
+	364,
+	365,
+	366,
+	367,
+	368,
+	369,
+	370,
+	371,
+	373,
+	374,
+	375,
+	376,
+	377,
+	380,
+	381,
+	382,
+	383,
+	386,
+	389,
+	390,
+	391,
+	393,
+	394,
+	395,
+	397,
+	399,
+	400,
+	401,
+	402,
+	403,
+	404,
+	405,
+	406,
+	407,
+	408,
+	409,
+	410,
+	411,
+	412,
+	413,
+	414,
+	415,
+	416,
+	417,
+	418,
+	419,
+	420,
+	421,
+	422,
+	423,
+	424,
+	425,
+	426,
+	427,
+	428,
+	429,
+	430,
+	431,
+	432,
+	433,
+	434,
+	435,
+	436,
+	437,
+	438,
+	439,
+	440,
+	441,
+	442,
+	443,
+	444,
+	445,
+	447,
+	449,
+	450,
+	451,
+	453,
+	456,
+	458,
+	460,
+	461,
+	462,
+	463,
+	464,
+	465,
+	466,
+	467,
+	469,
+	470,
+	471,
+	473,
+	475,
+	477,
+	479,
+	481,
+	483,
+	484,
+	485,
+	486,
+	488,
+	489,
+	490,
+	491,
+	492,
+	493,
+	494,
+	495,
+	496,
+	497,
+	498,
+	500,
+	501,
+	502,
+	504,
+	505,
+	506,
+	507,
+	508,
+	509,
+	510,
+	511,
+	514,
+	517,
+	519,
+	521,
+	523,
+	526,
+	527,
+	528,
+	529,
+	530,
+	531,
+	532,
+	533,
+	534,
+	535,
+	536,
+	537,
+	539,
+	540,
+	541,
+	542,
+	543,
+	544,
+	545,
+	546,
+	547,
+	548,
+	549,
+	550,
+	551,
+	554,
+	555,
+	556,
+	557,
+	558,
+	559,
+	560,
+	561,
+	563,
+	564,
+	565,
+	566,
+	567,
+	568,
+	569,
+	571,
+	572,
+	573,
+	574,
+	575,
+	576,
+	577,
+	579,
+	580,
+	581,
+	582,
+	583,
+	584,
+	585,
+	586,
+	587,
+	588,
+	589,
+	590,
+	592,
+	593,
+	594,
+	595,
+	596,
+	597,
+	598,
+	599,
+	600,
+	601,
+	602,
+	603,
+	604,
+	605,
+	606,
+	607,
+	608,
+	609,
+	610,
+	611,
+	612,
+	613,
+	615,
+	616,
+	617,
+	619,
+	620,
+	621,
+	622,
+	623,
+	624,
+	625,
+	626,
+	627,
+	628,
+	630,
+	631,
+	632,
+	633,
+	634,
+	635,
+	636,
+	637,
+	638,
+	639,
+	640,
+	641,
+	642,
+	644,
+	645,
+	646,
+	647,
+	648,
+	649,
+	650,
+	651,
+	652,
+	653,
+	654,
+	655,
+	656,
+	657,
+	658,
+	659,
+	660,
+	661,
+	663,
+	664,
+	665,
+	666,
+	667,
+	668,
+	669,
+	670,
+	671,
+	672,
+	673,
+	674,
+	675,
+	676,
+	677,
+	678,
+	680,
+	681,
+	682,
+	683,
+	684,
+	685,
+	686,
+	687,
+	688,
+	689,
+	690,
+	691,
+	692,
+	693,
+	694,
+	695,
+	696,
+	697,
+	698,
+	699,
+	700,
+	702,
+	704,
+	705,
+	706,
+	708,
+	709,
+	710,
+	711,
+	712,
+	713,
+	714,
+	715,
+	716,
+	717,
+	718,
+	720,
+	721,
+	723,
+	724,
+	725,
+	726,
+	727,
+	728,
+	729,
+	730,
+	731,
+	732,
+	733,
+	734,
+	735,
+	736,
+	737,
+	738,
+	740,
+	742,
+	744,
+	746,
+	748,
+	750,
+	751,
+	752,
+	753,
+	754,
+	755,
+	756,
+	757,
+	758,
+	759,
+	760,
+	761,
+	762,
+	763,
+	764,
+	765,
+	766,
+	767,
+	769,
+	772,
+	774,
+	776,
+	778,
+	780,
+	782,
+	785,
+	787,
+	790,
+	792,
+	794,
+	796,
+	798,
+	799,
+	800,
+	801,
+	802,
+	803,
+	804,
+	805,
+	807,
+	808,
+	810,
+	811,
+	812,
+	813,
+	814,
+	815,
+	816,
+	817,
+	818,
+	821,
+	822,
+	825,
+	827,
+	829,
+	831,
+	834,
+	837,
+	838,
+	839,
+	840,
+	841,
+	842,
+	843,
+	844,
+	845,
+	846,
+	847,
+	848,
+	849,
+	851,
+	852,
+	853,
+	855,
+	856,
+	857,
+	858,
+	859,
+	860,
+	861,
+	862,
+	863,
+	864,
+	865,
+	866,
+	867,
+	869,
+	871,
+	873,
+	874,
+	875,
+	878,
+	879,
+	880,
+	881,
+	882,
+	883,
+	884,
+	885,
+	886,
+	887,
+	888,
+	889,
+	890,
+	891,
+	892,
+	893,
+	894,
+	895,
+	896,
+	897,
+	898,
+	899,
+	901,
+	904,
+	905,
+	906,
+	907,
+	908,
+	909,
+	910,
+	914,
+	918,
+	920,
+	922,
+	924,
+	926,
+	927,
+	929,
+	930,
+	931,
+	932,
+	934,
+	935,
+	936,
+	937,
+	938,
+	939,
+	940,
+	941,
+	942,
+	943,
+	950,
+	951,
+	952,
+	953,
+	954,
+	955,
+	956,
+	957,
+	958,
+	959,
+	960,
+	961,
+	963,
+	971,
+	972,
+	973,
+	974,
+	975,
+	977,
+	978,
+	980,
+	981,
+	982,
+	984,
+	985,
+	986,
+	987,
+	989,
+	990,
+	991,
+	992,
+	993,
+	994,
+	995,
+	996,
+	997,
+	998,
+	999,
+	1000,
+	1001,
+	1002,
+	1003,
+	1004,
+	1005,
+	1006,
+	1008,
+	1010,
+	1011,
+	1012,
+	1013,
+	1014,
+	1015,
+	1016,
+	1017,
+	1018,
+	1019,
+	1022,
+	1023,
+	1025,
+	1026,
+	1027,
+	1028,
+	1029,
+	1030,
+	1031,
+	1032,
+	1033,
+	1034,
+	1035,
+	1036,
+	1037,
+	1038,
+	1040,
+	1041,
+	1042,
+	1043,
+	1044,
+	1046,
+	1047,
+	1048,
+	1049,
+	1050,
+	1051,
+	1053,
+	1054,
+	1055,
+	1056,
+	1057,
+	1059,
+	1061,
+	1062,
+	1063,
+	1064,
+	1067,
+	1068,
+	1069,
+	1070,
+	1071,
+	1072,
+	1073,
+	1074,
+	1075,
+	1076,
+	1077,
+	1078,
+	1079,
+	1080,
+	1081,
+	1082,
+	1084,
+	1085,
+	1086,
+	1087,
+	1089,
+	1090,
+	1091,
+	1092,
+	1093,
+	1094,
+	1095,
+	1096,
+	1097,
+	1098,
+	1099,
+	1100,
+	1101,
+	1102,
+	1103,
+	1104,
+	1106,
+	1108,
+	1110,
+	1112,
+	1113,
+	1115,
+	1116,
+	1117,
+	1118,
+	1119,
+	1120,
+	1121,
+	1122,
+	1123,
+	1125,
+	1126,
+	1127,
+	1130,
+	1131,
+	1133,
+	1134,
+	1135,
+	1136,
+	1137,
+	1138,
+	1139,
+	1140,
+	1141,
+	1143,
+	1145,
+	1147,
+	1148,
+	1149,
+	1151,
+	1153,
+	1155,
+	1158,
+	1159,
+	1161,
+	1163,
+	1164,
+	1165,
+	1166,
+	1167,
+	1168,
+	1170,
+	1171,
+	1172,
+	1173,
+	1174,
+	1175,
+	1176,
+	1178,
+	1179,
+	1180,
+	1182,
+	1184,
+	1186,
+	1188,
+	1190,
+	1192,
+	1212,
+	1213,
+	1215,
+	1216,
+	1217,
+	1218,
+	1219,
+	1220,
+	1221,
+	1222,
+	1223,
+	1224,
+	1225,
+	1226,
+	1227,
+	1228,
+	1229,
+	1230,
+	1231,
+	1232,
+	1233,
+	1234,
+	1235,
+	1237,
+	1239,
+	1240,
+	1241,
+	1243,
+	1245,
+	1246,
+	1247,
+	1248,
+	1249,
+	1250,
+	1252,
+	1254,
+	1256,
+	1258,
+	1260,
+	1262,
+	1263,
+	1265,
+	1266,
+	1267,
+	1268,
+	1269,
+	1270,
+	1271,
+	1272,
+	1273,
+	1274,
+	1275,
+	1276,
+	1277,
+	1279,
+	1280,
+	1281,
+	1282,
+	1284,
+	1285,
+	1286,
+	1287,
+	1288,
+	1289,
+	1290,
+	1291,
+	1292,
+	1293,
+	1296,
+	1298,
+	1300,
+	1301,
+	1302,
+	1303,
+	1304,
+	1306,
+	1307,
+	1308,
+	1309,
+	1310,
+	1311,
+	1312,
+	1313,
+	1314,
+	1315,
+	1316,
+	1317,
+	1320,
+	1321,
+	1322,
+	1323,
+	1325,
+	1326,
+	1329,
+	1330,
+	1332,
+	1334,
+	1336,
+	1337,
+	1338,
+	1339,
+	1340,
+	1341,
+	1342,
+	1343,
+	1347,
+	1348,
+	1350,
+	1351,
+	1352,
+	1353,
+	1354,
+	1355,
+	1356,
+	1357,
+	1358,
+	1359,
+	1360,
+	1361,
+	1362,
+	1363,
+	1364,
+	1366,
+	1367,
+	1369,
+	1371,
+	1373,
+	1374,
+	1375,
+	1376,
+	1377,
+	1378,
+	1379,
+	1380,
+	1382,
+	1383,
+	1384,
+	1385,
+	1386,
+	1387,
+	1389,
+	1390,
+	1391,
+	1392,
+	1393,
+	1394,
+	1395,
+	1396,
+	1397,
+	1398,
+	1401,
+	1402,
+	1403,
+	1404,
+	1405,
+	1406,
+	1407,
+	1408,
+	1409,
+	1410,
+	1411,
+	1412,
+	1413,
+	1415,
+	1416,
+	1417,
+	1418,
+	1420,
+	1421,
+	1422,
+	1423,
+	1424,
+	1425,
+	1426,
+	1427,
+	1428,
+	1429,
+	1430,
+	1432,
+	1433,
+	1434,
+	1435,
+	1436,
+	1437,
+	1438,
+	1439,
+	1440,
+	1441,
+	1442,
+	1443,
+	1444,
+	1445,
+	1446,
+	1447,
+	1448,
+	1450,
+	1451,
+	1452,
+	1453,
+	1454,
+	1455,
+	1456,
+	1457,
+	1458,
+	1459,
+	1462,
+	1463,
+	1464,
+	1465,
+	1466,
+	1467,
+	1468,
+	1470,
+	1471,
+	1472,
+	1473,
+	1474,
+	1475,
+	1476,
+	1477,
+	1478,
+	1479,
+	1480,
+	1481,
+	1482,
+	1483,
+	1484,
+	1485,
+	1486,
+	1487,
+	1488,
+	1489,
+	1490,
+	1491,
+	1492,
+	1493,
+	1494,
+	1495,
+	1496,
+	1497,
+	1498,
+	1499,
+	1500,
+	1502,
+	1503,
+	1504,
+	1505,
+	1506,
+	1507,
+	1508,
+	1510,
+	1512,
+	1514,
+	1516,
+	1517,
+	1523,
+	1524,
+	1526,
+	1527,
+	1528,
+	1529,
+	1530,
+	1531,
+	1532,
+	1533,
+	1534,
+	1535,
+	1536,
+	1537,
+	1538,
+	1539,
+	1540,
+	1541,
+	1542,
+	1543,
+	1545,
+	1546,
+	1548,
+	1550,
+	1551,
+	1552,
+	1553,
+	1554,
+	1555,
+	1556,
+	1561,
+	1562,
+	1567,
+	1568,
+	1569,
+	1570,
+	1572,
+	1574,
+	1576,
+	1578,
+	1580,
+	1581,
+	1582,
+	1583,
+	1585,
+	1586,
+	1587,
+	1589,
+	1591,
+	1593,
+	1594,
+	1595,
+	1596,
+	1597,
+	1599,
+	1600,
+	1601,
+	1604,
+	1605,
+	1606,
+	1608,
+	1616,
+	1618,
+	1622,
+	1623,
+	1624,
+	1625,
+	1626,
+	1627,
+	1628,
+	1629,
+	1631,
+	1635,
+	1637,
+	1639,
+	1641,
+	1645,
+	1647,
+	1649,
+	1651,
+	1655,
+	1656,
+	1657,
+	1663,
+	1664,
+	1669,
+	1671,
+	1673,
+	1675,
+	1680,
+	1681,
+	1682,
+	1683,
+	1684,
+	1685,
+	1686,
+	1687,
+	1688,
+	1689,
+	1691,
+	1692,
+	1693,
+	1695,
+	1696,
+	1697,
+	1698,
+	1699,
+	1700,
+	1701,
+	1702,
+	1703,
+	1704,
+	1705,
+	1708,
+	1714,
+	1715,
+	1716,
+	1717,
+	1718,
+	1719,
+	1721,
+	1725,
+	1735,
+	1738,
+	1739,
+	1740,
+	1741,
+	1742,
+	1743,
+	1744,
+	1745,
+	1746,
+	1747,
+	1748,
+	1749,
+	1750,
+	1753,
+	1756,
+	1757,
+	1758,
+	1759,
+	1760,
+	1761,
+	1762,
+	1763,
+	1764,
+	1765,
+	1767,
+	1768,
+	1769,
+	1770,
+	1771,
+	1772,
+	1773,
+	1774,
+	1775,
+	1777,
+	1778,
+	1779,
+	1780,
+	1781,
+	1782,
+	1783,
+	1784,
+	1785,
+	1786,
+	1791,
+	1792,
+	1793,
+	1794,
+	1795,
+	1797,
+	1798,
+	1799,
+	1800,
+	1801,
+	1802,
+	1803,
+	1804,
+	1806,
+	1807,
+	1808,
+	1809,
+	1810,
+	1811,
+	1812,
+	1813,
+	1814,
+	1815,
+	1816,
+	1817,
+	1818,
+	1819,
+	1820,
+	1821,
+	1822,
+	1823,
+	1824,
+	1825,
+	1826,
+	1827,
+	1828,
+	1829,
+	1830,
+	1831,
+	1832,
+	1833,
+	1834,
+	1835,
+	1836,
+	1837,
+	1838,
+	1839,
+	1840,
+	1841,
+	1842,
+	1843,
+	1844,
+	1845,
+	1847,
+	1848,
+	1849,
+	1850,
+	1851,
+	1852,
+	1853,
+	1855,
+	1856,
+	1858,
+	1861,
+	1862,
+	1863,
+	1864,
+	1865,
+	1866,
+	1867,
+	1869,
+	1870,
+	1871,
+	1872,
+	1873,
+	1874,
+	1875,
+	1876,
+	1877,
+	1880,
+	1881,
+	1882,
+	1883,
+	1884,
+	1885,
+	1886,
+	1887,
+	1888,
+	1889,
+	1890,
+	1891,
+	1892,
+	1893,
+	1895,
+	1896,
+	1897,
+	1898,
+	1899,
+	1900,
+	1901,
+	1907,
+	1908,
+	1909,
+	1911,
+	1912,
+	1913,
+	1915,
+	1916,
+	1917,
+	1918,
+	1919,
+	1920,
+	1921,
+	1922,
+	1923,
+	1925,
+	1926,
+	1927,
+	1928,
+	1930,
+	1932,
+	1934,
+	1935,
+	1936,
+	1937,
+	1938,
+	1939,
+	1940,
+	1941,
+	1942,
+	1943,
+	1944,
+	1945,
+	1946,
+	1949,
+	1951,
+	1952,
+	1953,
+	1955,
+	1957,
+	1958,
+	1959,
+	1961,
+	1962,
+	1963,
+	1964,
+	1965,
+	1966,
+	1968,
+	1969,
+	1972,
+	1973,
+	1975,
+	1976,
+	1977,
+	1981,
+	1983,
+	1984,
+	1985,
+	1986,
+	1987,
+	1988,
+	1989,
+	1990,
+	1992,
+	1993,
+	1994,
+	1995,
+	1996,
+	1997,
+	1998,
+	1999,
+	2000,
+	2001,
+	2002,
+	2003,
+	2004,
+	2005,
+	2006,
+	2007,
+	2008,
+	2010,
+	2011,
+	2012,
+	2013,
+	2014,
+	2015,
+	2016,
+	2017,
+	2018,
+	2019,
+	2020,
+	2021,
+	2022,
+	2023,
+	2024,
+	2025,
+	2026,
+	2027,
+	2028,
+	2029,
+	2030,
+	2031,
+	2032,
+	2033,
+	2034,
+	2035,
+	2036,
+	2037,
+	2038,
+	2042,
+	2044,
+	2045,
+	2046,
+	2047,
+	2048,
+	2049,
+	2050,
+	2051,
+	2052,
+	2053,
+	2054,
+	2055,
+	2056,
+	2057,
+	2058,
+	2059,
+	2060,
+	2061,
+	2062,
+	2063,
+	2064,
+	2065,
+	2067,
+	2068,
+	2069,
+	2070,
+	2071,
+	2072,
+	2073,
+	2075,
+	2076,
+	2077,
+	2078,
+	2079,
+	2081,
+	2083,
+	2085,
+	2087,
+	2089,
+	2091,
+	2092,
+	2093,
+	2094,
+	2095,
+	2096,
+	2098,
+	2099,
+	2100,
+	2101,
+	2102,
+	2104,
+	2105,
+	2106,
+	2107,
+	2108,
+	2109,
+	2111,
+	2112,
+	2113,
+	2114,
+	2115,
+	2116,
+	2117,
+	2118,
+	2119,
+	2120,
+	2121,
+	2122,
+	2123,
+	2124,
+	2125,
+	2126,
+	2127,
+	2128,
+	2129,
+	2130,
+	2131,
+	2132,
+	2134,
+	2135,
+	2136,
+	2137,
+	2138,
+	2139,
+	2140,
+	2141,
+	2143,
+	2144,
+	2145,
+	2146,
+	2147,
+	2148,
+	2149,
+	2150,
+	2151,
+	2152,
+	2153,
+	2154,
+	2155,
+	2156,
+	2157,
+	2158,
+	2159,
+	2160,
+	2161,
+	2162,
+	2163,
+	2164,
+	2165,
+	2166,
+	2167,
+	2168,
+	2169,
+	2170,
+	2171,
+	2172,
+	2173,
+	2174,
+	2175,
+	2176,
+	2177,
+	2178,
+	2179,
+	2180,
+	2181,
+	2182,
+	2185,
+	2188,
+	2189,
+	2190,
+	2192,
+	2193,
+	2194,
+	2195,
+	2196,
+	2197,
+	2198,
+	2199,
+	2200,
+	2201,
+	2203,
+	2205,
+	2206,
+	2207,
+	2208,
+	2209,
+	2210,
+	2211,
+	2212,
+	2213,
+	2214,
+	2215,
+	2216,
+	2217,
+	2219,
+	2220,
+	2221,
+	2222,
+	2223,
+	2224,
+	2225,
+	2226,
+	2227,
+	2228,
+	2229,
+	2230,
+	2231,
+	2232,
+	2233,
+	2234,
+	2235,
+	2236,
+	2237,
+	2238,
+	2239,
+	2240,
+	2241,
+	2242,
+	2243,
+	2244,
+	2245,
+	2246,
+	2249,
+	2250,
+	2251,
+	2252,
+	2257,
+	2258,
+	2261,
+	2262,
+	2263,
+	2265,
+	2266,
+	2267,
+	2268,
+	2269,
+	2270,
+	2271,
+	2272,
+	2273,
+	2274,
+	2275,
+	2276,
+	2278,
+	2279,
+	2280,
+	2281,
+	2282,
+	2283,
+	2284,
+	2285,
+	2286,
+	2287,
+	2288,
+	2289,
+	2290,
+	2291,
+	2292,
+	2294,
+	2295,
+	2298,
+	2299,
+	2300,
+	2301,
+	2302,
+	2304,
+	2305,
+	2306,
+	2309,
+	2310,
+	2311,
+	2312,
+	2313,
+	2314,
+	2315,
+	2316,
+	2317,
+	2318,
+	2319,
+	2320,
+	2321,
+	2322,
+	2323,
+	2324,
+	2325,
+	2327,
+	2329,
+	2331,
+	2333,
+	2335,
+	2337,
+	2340,
+	2341,
+	2342,
+	2343,
+	2346,
+	2348,
+	2349,
+	2351,
+	2352,
+	2353,
+	2354,
+	2355,
+	2356,
+	2357,
+	2358,
+	2363,
+	2364,
+	2365,
+	2366,
+	2367,
+	2368,
+	2372,
+	2375,
+	2377,
+	2380,
+	2381,
+	2382,
+	2383,
+	2384,
+	2385,
+	2386,
+	2387,
+	2388,
+	2389,
+	2390,
+	2391,
+	2392,
+	2393,
+	2394,
+	2395,
+	2397,
+	2398,
+	2399,
+	2400,
+	2401,
+	2402,
+	2403,
+	2404,
+	2405,
+	2407,
+	2408,
+	2409,
+	2410,
+	2411,
+	2412,
+	2413,
+	2414,
+	2415,
+	2416,
+	2417,
+	2418,
+	2420,
+	2421,
+	2422,
+	2424,
+	2425,
+	2426,
+	2427,
+	2428,
+	2429,
+	2431,
+	2432,
+	2433,
+	2434,
+	2435,
+	2436,
+	2437,
+	2438,
+	2439,
+	2440,
+	2441,
+	2443,
+	2444,
+	2447,
+	2462,
+	2464,
+	2465,
+	2466,
+	2467,
+	2468,
+	2469,
+	2497,
+	2498,
+	2501,
+	2502,
+	2503,
+	2504,
+	2505,
+	2506,
+	2507,
+	2509,
+	2510,
+	2512,
+	2513,
+	2514,
+	2516,
+	2518,
+	2533,
+	2534,
+	2536,
+	2537,
+	2538,
+	2540,
+	2541,
+	2543,
+	2548,
+	2549,
+	2550,
+	2551,
+	2552,
+	2553,
+	2554,
+	2555,
+	2556,
+	2557,
+	2558,
+	2559,
+	2560,
+	2561,
+	2563,
+	2564,
+	2566,
+	2567,
+	2568,
+	2569,
+	2570,
+	2571,
+	2572,
+	2573,
+	2574,
+	2575,
+	2576,
+	2577,
+	2578,
+	2579,
+	2580,
+	2581,
+	2582,
+	2583,
+	2584,
+	2585,
+	2586,
+	2587,
+	2588,
+	2589,
+	2590,
+	2591,
+	2592,
+	2593,
+	2594,
+	2595,
+	2596,
+	2597,
+	2598,
+	2599,
+	2600,
+	2601,
+	2602,
+	2603,
+	2604,
+	2607,
+	2608,
+	2609,
+	2610,
+	2611,
+	2612,
+	2613,
+	2614,
+	2615,
+	2616,
+	2617,
+	2618,
+	2619,
+	2620,
+	2621,
+	2622,
+	2623,
+	2624,
+	2625,
+	2627,
+	2628,
+	2629,
+	2630,
+	2631,
+	2632,
+	2633,
+	2634,
+	2635,
+	2638,
+	2642,
+	2644,
+	2645,
+	2646,
+	2647,
+	2648,
+	2649,
+	2650,
+	2652,
+	2654,
+	2655,
+	2658,
+	2659,
+	2660,
+	2661,
+	2662,
+	2663,
+	2664,
+	2665,
+	2666,
+	2667,
+	2668,
+	2672,
+	2673,
+	2674,
+	2675,
+	2676,
+	2677,
+	2678,
+	2679,
+	2680,
+	2681,
+	2682,
+	2683,
+	2684,
+	2685,
+	2686,
+	2687,
+	2689,
+	2691,
+	2696,
+	2697,
+	2699,
+	2700,
+	2702,
+	2703,
+	2704,
+	2705,
+	2708,
+	2709,
+	2710,
+	2711,
+	2713,
+	2714,
+	2715,
+	2716,
+	2717,
+	2726,
+	2727,
+	2728,
+	2729,
+	2730,
+	2731,
+	2732,
+	2733,
+	2734,
+	2736,
+	2737,
+	2744,
+	2746,
+	2748,
+	2757,
+	2758,
+	2760,
+	2762,
+	2763,
+	2784,
+	2785,
+	2790,
+	2792,
+	2793,
+	2794,
+	2795,
+	2796,
+	2797,
+	2798,
+	2799,
+	2800,
+	2802,
+	2803,
+	2804,
+	2805,
+	2810,
+	2811,
+	2815,
+	2817,
+	2821,
+	2824,
+	2825,
+	2826,
+	2827,
+	2828,
+	2830,
+	2831,
+	2834,
+	2835,
+	2836,
+	2837,
+	2838,
+	2839,
+	2841,
+	2842,
+	2843,
+	2844,
+	2845,
+	2846,
+	2847,
+	2849,
+	2851,
+	2852,
+	2853,
+}
+
+// tablePhrases are the entries under each of tableWords, by list, each list's longest first.
+var tablePhrases = [...]phrase{
+	{42, ""},                   // #1
+	{44, ""},                   // #1
+	{10, "somethings"},         // 20
+	{10, ""},                   // 20-somethings
+	{24, ""},                   // 3d
+	{3, "future"},              // a
+	{16, "fraction of"},        // a
+	{20, "world in which"},     // a
+	{20, "future in which"},    // a
+	{20, "world where"},        // a
+	{20, "world with"},         // a
+	{20, "world without"},      // a
+	{20, "future where"},       // a
+	{20, "future with"},        // a
+	{25, ""},                   // a
+	{44, ""},                   // a
+	{45, "nossa missao e"},     // a
+	{45, "pour mission"},       // a
+	{46, "nossa visao e"},      // a
+	{47, ""},                   // a
+	{52, "number of"},          // a
+	{52, "lot of"},             // a
+	{45, "la missione di"},     // abbiamo
+	{12, ""},                   // ability
+	{26, ""},                   // about
+	{35, ""},                   // above
+	{26, ""},                   // abstract
+	{10, ""},                   // academics
+	{4, ""},                    // accelerate
+	{13, ""},                   // accelerate
+	{4, ""},                    // accelerated
+	{13, ""},                   // accelerated
+	{4, ""},                    // accelerateed
+	{13, ""},                   // accelerateed
+	{4, ""},                    // accelerateing
+	{13, ""},                   // accelerateing
+	{4, ""},                    // accelerates
+	{13, ""},                   // accelerates
+	{4, ""},                    // accelerating
+	{13, ""},                   // accelerating
+	{12, "to"},                 // access
+	{13, ""},                   // access
+	{13, ""},                   // accessed
+	{13, ""},                   // accesses
+	{12, ""},                   // accessible
+	{13, ""},                   // accessing
+	{13, ""},                   // accesss
+	{10, ""},                   // accountants
+	{13, ""},                   // achieve
+	{13, ""},                   // achieved
+	{13, ""},                   // achieveed
+	{13, ""},                   // achieveing
+	{13, ""},                   // achieves
+	{13, ""},                   // achieving
+	{37, ""},                   // acknowledgements
+	{33, "as"},                 // act
+	{33, "as"},                 // acting
+	{14, "insights"},           // actionable
+	{33, "as"},                 // acts
+	{49, ""},                   // add
+	{10, ""},                   // administrators
+	{10, ""},                   // admins
+	{5, ""},                    // adoption
+	{9, ""},                    // adult
+	{4, ""},                    // advance
+	{13, ""},                   // advance
+	{4, ""},                    // advanced
+	{13, ""},                   // advanced
+	{4, ""},                    // advanceed
+	{13, ""},                   // advanceed
+	{4, ""},                    // advanceing
+	{13, ""},                   // advanceing
+	{4, ""},                    // advances
+	{13, ""},                   // advances
+	{4, ""},                    // advancing
+	{13, ""},                   // advancing
+	{6, ""},                    // advocate
+	{6, ""},                    // advocated
+	{6, ""},                    // advocateed
+	{6, ""},                    // advocateing
+	{6, ""},                    // advocates
+	{6, ""},                    // advocating
+	{13, ""},                   // afford
+	{12, ""},                   // affordable
+	{13, ""},                   // afforded
+	{13, ""},                   // affording
+	{13, ""},                   // affords
+	{10, ""},                   // agencies
+	{9, ""},                    // agency
+	{37, ""},                   // agenda
+	{14, ""},                   // agile
+	{14, "powered"},            // ai
+	{14, "driven"},             // ai
+	{24, ""},                   // ai
+	{48, ""},                   // ai
+	{14, ""},                   // ai-driven
+	{14, ""},                   // ai-powered
+	{4, ""},                    // aim
+	{20, "to be"},              // aim
+	{29, "to"},                 // aim
+	{51, "to"},                 // aim
+	{4, ""},                    // aimed
+	{4, ""},                    // aiming
+	{4, ""},                    // aims
+	{20, "to be"},              // aims
+	{29, "to"},                 // aims
+	{0, ""},                    // al
+	{48, ""},                   // algorithm
+	{48, ""},                   // algorithms
+	{2, ""},                    // alignment
+	{7, ""},                    // all
+	{43, ""},                   // all
+	{47, ""},                   // all
+	{13, ""},                   // alleviate
+	{13, ""},                   // alleviated
+	{13, ""},                   // alleviateed
+	{13, ""},                   // alleviateing
+	{13, ""},                   // alleviates
+	{13, ""},                   // alleviating
+	{16, "to"},                 // alternative
+	{37, ""},                   // alternatives
+	{36, ""},                   // altitude
+	{43, ""},                   // always
+	{11, ""},                   // am
+	{52, ""},                   // amazing
+	{44, ""},                   // america's
+	{44, ""},                   // americas
+	{44, ""},                   // an
+	{47, ""},                   // an
+	{6, ""},                    // analyse
+	{6, ""},                    // analysed
+	{6, ""},                    // analyseed
+	{6, ""},                    // analyseing
+	{6, ""},                    // analyses
+	{6, ""},                    // analysing
+	{10, ""},                   // analysts
+	{6, ""},                    // analyze
+	{6, ""},                    // analyzed
+	{6, ""},                    // analyzeed
+	{6, ""},                    // analyzeing
+	{6, ""},                    // analyzes
+	{6, ""},                    // analyzing
+	{21, ""},                   // and
+	{47, ""},                   // and
+	{43, ""},                   // any
+	{47, ""},                   // any
+	{7, ""},                    // anybody
+	{7, ""},                    // anyone
+	{17, ""},                   // api
+	{48, ""},                   // api
+	{50, ""},                   // api
+	{17, ""},                   // apis
+	{48, ""},                   // apis
+	{48, ""},                   // app
+	{37, ""},                   // appendix
+	{48, ""},                   // application
+	{10, ""},                   // apprentices
+	{21, ""},                   // approach
+	{34, ""},                   // approved
+	{34, ""},                   // approvers
+	{0, ""},                    // approx
+	{1, ""},                    // approx
+	{48, ""},                   // apps
+	{37, ""},                   // architecture
+	{6, ""},                    // archive
+	{6, ""},                    // archived
+	{6, ""},                    // archiveed
+	{6, ""},                    // archiveing
+	{6, ""},                    // archives
+	{6, ""},                    // archiving
+	{11, "being"},              // are
+	{11, ""},                   // are
+	{47, ""},                   // are
+	{29, ""},                   // arguably
+	{49, ""},                   // articulate
+	{24, ""},                   // artificial
+	{10, ""},                   // artists
+	{25, ""},                   // as
+	{29, "much as possible"},   // as
+	{29, "far as possible"},    // as
+	{29, "appropriate"},        // as
+	{47, ""},                   // as
+	{9, ""},                    // aspiring
+	{37, ""},                   // assumptions
+	{36, ""},                   // astronaut
+	{36, ""},                   // astronauts
+	{26, "a glance"},           // at
+	{27, ""},                   // at
+	{44, ""},                   // at
+	{47, ""},                   // at
+	{10, ""},                   // athletes
+	{29, "to"},                 // attempt
+	{29, "to"},                 // attempts
+	{34, ""},                   // audience
+	{6, ""},                    // audit
+	{6, ""},                    // audited
+	{6, ""},                    // auditing
+	{6, ""},                    // audits
+	{6, ""},                    // auditted
+	{6, ""},                    // auditting
+	{23, ""},                   // auftrag
+	{32, ""},                   // auftrag
+	{34, ""},                   // author
+	{10, ""},                   // authors
+	{34, ""},                   // authors
+	{6, ""},                    // automate
+	{6, ""},                    // automated
+	{6, ""},                    // automateed
+	{6, ""},                    // automateing
+	{6, ""},                    // automates
+	{6, ""},                    // automating
+	{13, ""},                   // avoid
+	{13, ""},                   // avoided
+	{13, ""},                   // avoiding
+	{13, ""},                   // avoids
+	{52, ""},                   // awesome
+	{9, ""},                    // b2b
+	{37, ""},                   // background
+	{37, ""},                   // backlog
+	{33, "on"},                 // based
+	{4, ""},                    // be
+	{11, ""},                   // be
+	{47, ""},                   // be
+	{30, ""},                   // beach
+	{41, ""},                   // because
+	{4, ""},                    // become
+	{20, ""},                   // become
+	{4, ""},                    // becomed
+	{4, ""},                    // becomeed
+	{4, ""},                    // becomeing
+	{4, ""},                    // becomes
+	{20, ""},                   // becomes
+	{4, ""},                    // becoming
+	{20, ""},                   // becoming
+	{4, ""},                    // bed
+	{30, ""},                   // bed
+	{4, ""},                    // beed
+	{11, ""},                   // been
+	{47, ""},                   // been
+	{31, ""},                   // begun
+	{4, ""},                    // being
+	{11, ""},                   // being
+	{40, "edited"},             // being
+	{40, "written"},            // being
+	{40, "revised"},            // being
+	{47, ""},                   // being
+	{21, ""},                   // beliefs
+	{13, ""},                   // belong
+	{13, ""},                   // belonged
+	{13, ""},                   // belonging
+	{13, ""},                   // belongs
+	{35, ""},                   // below
+	{12, ""},                   // benefit
+	{13, ""},                   // benefit
+	{13, ""},                   // benefited
+	{13, ""},                   // benefiting
+	{13, ""},                   // benefits
+	{37, ""},                   // benefits
+	{13, ""},                   // benefitted
+	{13, ""},                   // benefitting
+	{4, ""},                    // bes
+	{8, ""},                    // best
+	{14, "in class"},           // best
+	{14, "practices"},          // best
+	{42, ""},                   // best
+	{52, ""},                   // best
+	{14, ""},                   // best-in-class
+	{12, ""},                   // better
+	{16, ""},                   // beyond
+	{28, "picture"},            // big
+	{8, ""},                    // biggest
+	{42, ""},                   // biggest
+	{30, ""},                   // bike
+	{43, ""},                   // billion
+	{43, ""},                   // billions
+	{4, ""},                    // bing
+	{24, ""},                   // binocular
+	{14, "edge"},               // bleeding
+	{14, ""},                   // bleeding-edge
+	{9, ""},                    // blind
+	{14, "enabled"},            // blockchain
+	{48, ""},                   // blockchain
+	{14, ""},                   // blockchain-enabled
+	{24, ""},                   // blurred
+	{24, ""},                   // blurry
+	{30, ""},                   // book
+	{30, ""},                   // books
+	{13, ""},                   // boost
+	{13, ""},                   // boosted
+	{36, ""},                   // booster
+	{13, ""},                   // boosting
+	{13, ""},                   // boosts
+	{31, ""},                   // born
+	{31, ""},                   // borne
+	{31, ""},                   // bought
+	{10, ""},                   // boys
+	{25, ""},                   // brand
+	{10, ""},                   // brands
+	{4, ""},                    // bring
+	{4, ""},                    // bringed
+	{4, ""},                    // bringing
+	{4, ""},                    // brings
+	{31, ""},                   // broken
+	{31, ""},                   // brought
+	{6, ""},                    // build
+	{6, ""},                    // builded
+	{6, ""},                    // building
+	{6, ""},                    // builds
+	{31, ""},                   // built
+	{6, ""},                    // bundle
+	{6, ""},                    // bundled
+	{6, ""},                    // bundleed
+	{6, ""},                    // bundleing
+	{6, ""},                    // bundles
+	{6, ""},                    // bundling
+	{30, ""},                   // bus
+	{7, ""},                    // business
+	{25, ""},                   // business
+	{7, ""},                    // businesses
+	{9, ""},                    // busy
+	{47, ""},                   // but
+	{10, ""},                   // buyers
+	{33, "means of"},           // by
+	{33, ""},                   // by
+	{47, ""},                   // by
+	{0, ""},                    // ca
+	{1, ""},                    // ca
+	{50, ""},                   // camera
+	{50, ""},                   // cameras
+	{6, ""},                    // campaign
+	{6, ""},                    // campaigned
+	{6, ""},                    // campaigning
+	{6, ""},                    // campaigns
+	{47, ""},                   // can
+	{2, ""},                    // capabilities
+	{17, ""},                   // capabilities
+	{50, ""},                   // capabilities
+	{2, ""},                    // capability
+	{50, ""},                   // capability
+	{49, ""},                   // capture
+	{30, ""},                   // car
+	{9, ""},                    // care
+	{10, ""},                   // caregivers
+	{10, ""},                   // carers
+	{4, ""},                    // catalyse
+	{4, ""},                    // catalysed
+	{4, ""},                    // catalyseed
+	{4, ""},                    // catalyseing
+	{4, ""},                    // catalyses
+	{4, ""},                    // catalysing
+	{4, ""},                    // catalyze
+	{4, ""},                    // catalyzed
+	{4, ""},                    // catalyzeed
+	{4, ""},                    // catalyzeing
+	{4, ""},                    // catalyzes
+	{4, ""},                    // catalyzing
+	{34, ""},                   // categories
+	{34, ""},                   // category
+	{31, ""},                   // caught
+	{13, ""},                   // celebrate
+	{13, ""},                   // celebrated
+	{13, ""},                   // celebrateed
+	{13, ""},                   // celebrateing
+	{13, ""},                   // celebrates
+	{13, ""},                   // celebrating
+	{6, ""},                    // certified
+	{6, ""},                    // certifies
+	{6, ""},                    // certify
+	{6, ""},                    // certifyed
+	{6, ""},                    // certifying
+	{6, ""},                    // certifys
+	{0, ""},                    // cf
+	{1, ""},                    // cf
+	{4, ""},                    // champion
+	{4, ""},                    // championed
+	{4, ""},                    // championing
+	{4, ""},                    // champions
+	{3, ""},                    // change
+	{4, ""},                    // change
+	{15, "log"},                // change
+	{4, ""},                    // changed
+	{4, ""},                    // changeed
+	{4, ""},                    // changeing
+	{15, ""},                   // changelog
+	{17, ""},                   // changelog
+	{37, ""},                   // changelog
+	{4, ""},                    // changes
+	{15, ""},                   // changes
+	{37, ""},                   // changes
+	{4, ""},                    // changing
+	{10, ""},                   // charities
+	{23, ""},                   // charter
+	{32, ""},                   // charter
+	{48, ""},                   // chatbot
+	{12, ""},                   // cheaper
+	{10, ""},                   // child
+	{30, ""},                   // child
+	{10, ""},                   // children
+	{30, ""},                   // children
+	{31, ""},                   // chosen
+	{10, ""},                   // cities
+	{10, ""},                   // citizens
+	{30, ""},                   // city
+	{50, ""},                   // classification
+	{30, ""},                   // classroom
+	{6, ""},                    // clean
+	{6, ""},                    // cleaned
+	{12, ""},                   // cleaner
+	{6, ""},                    // cleaning
+	{6, ""},                    // cleans
+	{48, ""},                   // cli
+	{7, ""},                    // client
+	{7, ""},                    // clients
+	{10, ""},                   // clinician
+	{10, ""},                   // clinicians
+	{10, ""},                   // clinics
+	{48, ""},                   // cloud
+	{0, ""},                    // co
+	{6, ""},                    // coach
+	{6, ""},                    // coached
+	{6, ""},                    // coaches
+	{6, ""},                    // coaching
+	{6, ""},                    // coachs
+	{6, ""},                    // code
+	{6, ""},                    // coded
+	{6, ""},                    // codeed
+	{6, ""},                    // codeing
+	{6, ""},                    // codes
+	{6, ""},                    // coding
+	{6, ""},                    // collect
+	{6, ""},                    // collected
+	{6, ""},                    // collecting
+	{6, ""},                    // collects
+	{24, ""},                   // color
+	{24, ""},                   // colour
+	{6, ""},                    // combine
+	{6, ""},                    // combined
+	{6, ""},                    // combineed
+	{6, ""},                    // combineing
+	{6, ""},                    // combines
+	{6, ""},                    // combining
+	{39, "soon"},               // coming
+	{17, ""},                   // commands
+	{2, ""},                    // commitment
+	{51, "to"},                 // committed
+	{7, ""},                    // communities
+	{10, "of"},                 // communities
+	{7, ""},                    // community
+	{25, ""},                   // community
+	{10, ""},                   // commuter
+	{10, ""},                   // commuters
+	{7, ""},                    // companies
+	{10, "that"},               // companies
+	{25, ""},                   // company
+	{39, "name"},               // company
+	{39, "x"},                  // company
+	{16, "to"},                 // compared
+	{16, "with"},               // compared
+	{12, ""},                   // competitive
+	{37, "landscape"},          // competitive
+	{2, ""},                    // competitiveness
+	{37, ""},                   // competitors
+	{17, ""},                   // components
+	{24, ""},                   // computer
+	{12, ""},                   // confidence
+	{17, ""},                   // configuration
+	{13, ""},                   // connect
+	{12, ""},                   // connected
+	{13, ""},                   // connected
+	{13, ""},                   // connecting
+	{13, ""},                   // connects
+	{6, ""},                    // conserve
+	{13, ""},                   // conserve
+	{6, ""},                    // conserved
+	{13, ""},                   // conserved
+	{6, ""},                    // conserveed
+	{13, ""},                   // conserveed
+	{6, ""},                    // conserveing
+	{13, ""},                   // conserveing
+	{6, ""},                    // conserves
+	{13, ""},                   // conserves
+	{6, ""},                    // conserving
+	{13, ""},                   // conserving
+	{37, ""},                   // constraints
+	{5, ""},                    // construction
+	{10, ""},                   // consumers
+	{34, ""},                   // contact
+	{37, ""},                   // contact
+	{37, ""},                   // context
+	{43, ""},                   // continent
+	{37, ""},                   // contributing
+	{10, ""},                   // contributor
+	{10, ""},                   // contributors
+	{6, ""},                    // convert
+	{6, ""},                    // converted
+	{6, ""},                    // converting
+	{6, ""},                    // converts
+	{10, ""},                   // cooks
+	{14, "competencies"},       // core
+	{25, ""},                   // core
+	{0, ""},                    // corp
+	{25, ""},                   // corporate
+	{29, ""},                   // could
+	{47, ""},                   // could
+	{36, ""},                   // countdown
+	{52, ""},                   // countless
+	{7, ""},                    // countries
+	{43, ""},                   // country
+	{22, ""},                   // craft
+	{22, ""},                   // crafting
+	{10, ""},                   // craftspeople
+	{6, ""},                    // create
+	{13, "value"},              // create
+	{22, ""},                   // create
+	{6, ""},                    // created
+	{13, "value"},              // created
+	{34, ""},                   // created
+	{6, ""},                    // createed
+	{13, "value"},              // createed
+	{6, ""},                    // createing
+	{13, "value"},              // createing
+	{6, ""},                    // creates
+	{13, "value"},              // creates
+	{6, ""},                    // creating
+	{13, "value"},              // creating
+	{22, ""},                   // creating
+	{9, ""},                    // creative
+	{10, ""},                   // creator
+	{10, ""},                   // creators
+	{37, ""},                   // credits
+	{36, ""},                   // crewed
+	{6, ""},                    // cultivate
+	{6, ""},                    // cultivated
+	{6, ""},                    // cultivateed
+	{6, ""},                    // cultivateing
+	{6, ""},                    // cultivates
+	{6, ""},                    // cultivating
+	{3, ""},                    // culture
+	{21, ""},                   // culture
+	{6, ""},                    // curate
+	{6, ""},                    // curated
+	{6, ""},                    // curateed
+	{6, ""},                    // curateing
+	{6, ""},                    // curates
+	{6, ""},                    // curating
+	{13, ""},                   // cure
+	{13, ""},                   // cured
+	{13, ""},                   // cureed
+	{13, ""},                   // cureing
+	{13, ""},                   // cures
+	{13, ""},                   // curing
+	{7, ""},                    // customer
+	{10, "segment"},            // customer
+	{14, "centric"},            // customer
+	{14, ""},                   // customer-centric
+	{7, ""},                    // customers
+	{13, ""},                   // cut
+	{13, ""},                   // cuted
+	{13, ""},                   // cuting
+	{13, ""},                   // cuts
+	{13, ""},                   // cutted
+	{13, ""},                   // cutting
+	{14, "edge"},               // cutting
+	{14, ""},                   // cutting-edge
+	{10, ""},                   // cyclists
+	{27, ""},                   // da
+	{25, ""},                   // das
+	{48, ""},                   // dashboard
+	{48, ""},                   // dashboards
+	{9, ""},                    // data
+	{14, "driven"},             // data
+	{14, ""},                   // data-driven
+	{48, ""},                   // database
+	{50, ""},                   // dataset
+	{50, ""},                   // datasets
+	{34, ""},                   // date
+	{30, ""},                   // day
+	{25, ""},                   // de
+	{27, ""},                   // de
+	{9, ""},                    // deaf
+	{13, ""},                   // decide
+	{13, ""},                   // decided
+	{13, ""},                   // decideed
+	{13, ""},                   // decideing
+	{13, ""},                   // decides
+	{13, ""},                   // deciding
+	{23, "de missao"},          // declaracao
+	{23, "de mision"},          // declaracion
+	{23, "de mission"},         // declaration
+	{51, "to"},                 // dedicated
+	{22, ""},                   // define
+	{49, ""},                   // define
+	{22, ""},                   // defining
+	{27, ""},                   // degli
+	{27, ""},                   // dei
+	{27, ""},                   // del
+	{6, ""},                    // deliver
+	{37, ""},                   // deliverables
+	{6, ""},                    // delivered
+	{6, ""},                    // delivering
+	{6, ""},                    // deliverred
+	{6, ""},                    // deliverring
+	{6, ""},                    // delivers
+	{27, ""},                   // della
+	{27, ""},                   // delle
+	{27, ""},                   // dello
+	{25, ""},                   // department
+	{6, ""},                    // deploy
+	{6, ""},                    // deployed
+	{6, ""},                    // deploying
+	{5, ""},                    // deployment
+	{6, ""},                    // deploys
+	{0, ""},                    // dept
+	{25, ""},                   // der
+	{27, ""},                   // der
+	{27, ""},                   // des
+	{49, ""},                   // describe
+	{5, ""},                    // design
+	{6, ""},                    // design
+	{6, ""},                    // designed
+	{10, ""},                   // designer
+	{10, ""},                   // designers
+	{6, ""},                    // designing
+	{6, ""},                    // designs
+	{30, ""},                   // desk
+	{50, ""},                   // detection
+	{6, ""},                    // develop
+	{6, ""},                    // developed
+	{9, ""},                    // developer
+	{10, ""},                   // developer
+	{10, ""},                   // developers
+	{6, ""},                    // developing
+	{5, ""},                    // development
+	{6, ""},                    // developped
+	{6, ""},                    // developping
+	{6, ""},                    // develops
+	{48, ""},                   // device
+	{48, ""},                   // devices
+	{27, ""},                   // di
+	{23, "di missione"},        // dichiarazione
+	{47, ""},                   // did
+	{25, ""},                   // die
+	{3, ""},                    // difference
+	{22, "between"},            // difference
+	{22, "between"},            // differences
+	{16, "from"},               // different
+	{14, "transformation"},     // digital
+	{6, ""},                    // digitise
+	{6, ""},                    // digitised
+	{6, ""},                    // digitiseed
+	{6, ""},                    // digitiseing
+	{6, ""},                    // digitises
+	{6, ""},                    // digitising
+	{6, ""},                    // digitize
+	{6, ""},                    // digitized
+	{6, ""},                    // digitizeed
+	{6, ""},                    // digitizeing
+	{6, ""},                    // digitizes
+	{6, ""},                    // digitizing
+	{12, ""},                   // dignity
+	{30, ""},                   // dinner
+	{9, ""},                    // disabled
+	{50, ""},                   // disabled
+	{13, ""},                   // discover
+	{13, ""},                   // discovered
+	{13, ""},                   // discovering
+	{13, ""},                   // discoverred
+	{13, ""},                   // discoverring
+	{13, ""},                   // discovers
+	{14, ""},                   // disrupt
+	{14, ""},                   // disruptive
+	{6, ""},                    // distribute
+	{6, ""},                    // distributed
+	{6, ""},                    // distributeed
+	{6, ""},                    // distributeing
+	{6, ""},                    // distributes
+	{6, ""},                    // distributing
+	{5, ""},                    // distribution
+	{27, ""},                   // do
+	{47, ""},                   // do
+	{36, ""},                   // docking
+	{10, ""},                   // doctor
+	{10, ""},                   // doctors
+	{49, ""},                   // document
+	{21, ""},                   // doelen
+	{47, ""},                   // does
+	{10, "owners"},             // dog
+	{39, "sit amet"},           // dolor
+	{42, ""},                   // dominant
+	{6, ""},                    // donate
+	{6, ""},                    // donated
+	{6, ""},                    // donateed
+	{6, ""},                    // donateing
+	{6, ""},                    // donates
+	{6, ""},                    // donating
+	{31, ""},                   // done
+	{10, ""},                   // donors
+	{30, ""},                   // door
+	{27, ""},                   // dos
+	{24, ""},                   // double
+	{0, ""},                    // dr
+	{1, ""},                    // dr
+	{22, ""},                   // draft
+	{34, ""},                   // draft
+	{22, ""},                   // drafting
+	{31, ""},                   // drawn
+	{20, ""},                   // dream
+	{28, ""},                   // dream
+	{4, ""},                    // drive
+	{4, ""},                    // drived
+	{4, ""},                    // driveed
+	{4, ""},                    // driveing
+	{31, ""},                   // driven
+	{10, ""},                   // drivers
+	{4, ""},                    // drives
+	{4, ""},                    // driving
+	{27, ""},                   // du
+	{14, ""},                   // dynamic
+	{9, "commerce"},            // e
+	{21, ""},                   // e
+	{9, ""},                    // e-commerce
+	{0, ""},                    // e.g
+	{1, ""},                    // e.g
+	{47, ""},                   // each
+	{13, ""},                   // earn
+	{13, ""},                   // earned
+	{13, ""},                   // earning
+	{13, ""},                   // earns
+	{44, ""},                   // earth's
+	{13, ""},                   // ease
+	{13, ""},                   // eased
+	{13, ""},                   // easeed
+	{13, ""},                   // easeing
+	{13, ""},                   // eases
+	{12, ""},                   // easier
+	{13, ""},                   // easing
+	{14, ""},                   // ecosystem
+	{21, ""},                   // ed
+	{6, ""},                    // educate
+	{13, ""},                   // educate
+	{6, ""},                    // educated
+	{13, ""},                   // educated
+	{6, ""},                    // educateed
+	{13, ""},                   // educateed
+	{6, ""},                    // educateing
+	{13, ""},                   // educateing
+	{6, ""},                    // educates
+	{13, ""},                   // educates
+	{6, ""},                    // educating
+	{13, ""},                   // educating
+	{5, ""},                    // education
+	{10, ""},                   // educators
+	{2, ""},                    // effectiveness
+	{2, ""},                    // efficiency
+	{25, ""},                   // el
+	{9, ""},                    // elderly
+	{26, "pitch"},              // elevator
+	{13, ""},                   // eliminate
+	{13, ""},                   // eliminated
+	{13, ""},                   // eliminateed
+	{13, ""},                   // eliminateing
+	{13, ""},                   // eliminates
+	{13, ""},                   // eliminating
+	{40, "construcao"},         // em
+	{24, ""},                   // embedded
+	{10, ""},                   // employees
+	{10, ""},                   // employers
+	{4, ""},                    // empower
+	{13, ""},                   // empower
+	{4, ""},                    // empowered
+	{12, ""},                   // empowered
+	{13, ""},                   // empowered
+	{4, ""},                    // empowering
+	{13, ""},                   // empowering
+	{2, ""},                    // empowerment
+	{14, ""},                   // empowerment
+	{4, ""},                    // empowerred
+	{13, ""},                   // empowerred
+	{4, ""},                    // empowerring
+	{13, ""},                   // empowerring
+	{4, ""},                    // empowers
+	{13, ""},                   // empowers
+	{21, ""},                   // en
+	{40, "construction"},       // en
+	{40, "construccion"},       // en
+	{4, ""},                    // enable
+	{13, ""},                   // enable
+	{4, ""},                    // enabled
+	{13, ""},                   // enabled
+	{50, ""},                   // enabled
+	{4, ""},                    // enableed
+	{13, ""},                   // enableed
+	{4, ""},                    // enableing
+	{13, ""},                   // enableing
+	{4, ""},                    // enables
+	{13, ""},                   // enables
+	{4, ""},                    // enabling
+	{13, ""},                   // enabling
+	{50, ""},                   // encoder
+	{4, ""},                    // encourage
+	{4, ""},                    // encouraged
+	{4, ""},                    // encourageed
+	{4, ""},                    // encourageing
+	{4, ""},                    // encourages
+	{4, ""},                    // encouraging
+	{13, ""},                   // end
+	{14, "to end"},             // end
+	{14, ""},                   // end-to-end
+	{29, "to"},                 // endeavor
+	{51, "to"},                 // endeavor
+	{29, "to"},                 // endeavour
+	{13, ""},                   // ended
+	{13, ""},                   // ending
+	{50, ""},                   // endpoint
+	{17, ""},                   // endpoints
+	{13, ""},                   // ends
+	{2, ""},                    // engagement
+	{10, ""},                   // engineer
+	{5, ""},                    // engineering
+	{10, "teams"},              // engineering
+	{25, ""},                   // engineering
+	{10, ""},                   // engineers
+	{4, ""},                    // enhance
+	{13, ""},                   // enhance
+	{51, ""},                   // enhance
+	{4, ""},                    // enhanced
+	{13, ""},                   // enhanced
+	{4, ""},                    // enhanceed
+	{13, ""},                   // enhanceed
+	{4, ""},                    // enhanceing
+	{13, ""},                   // enhanceing
+	{4, ""},                    // enhances
+	{13, ""},                   // enhances
+	{51, ""},                   // enhances
+	{4, ""},                    // enhancing
+	{13, ""},                   // enhancing
+	{51, ""},                   // enhancing
+	{13, ""},                   // enjoy
+	{13, ""},                   // enjoyed
+	{13, ""},                   // enjoying
+	{13, ""},                   // enjoys
+	{4, ""},                    // ensure
+	{4, ""},                    // ensured
+	{4, ""},                    // ensureed
+	{4, ""},                    // ensureing
+	{4, ""},                    // ensures
+	{4, ""},                    // ensuring
+	{49, ""},                   // enter
+	{9, ""},                    // enterprise
+	{7, ""},                    // enterprises
+	{10, ""},                   // enterprises
+	{10, ""},                   // entrepreneurs
+	{20, ""},                   // envision
+	{20, ""},                   // envisioned
+	{28, "future"},             // envisioned
+	{20, ""},                   // envisions
+	{0, ""},                    // est
+	{6, ""},                    // establish
+	{6, ""},                    // established
+	{6, ""},                    // establishes
+	{6, ""},                    // establishing
+	{6, ""},                    // establishs
+	{21, ""},                   // estrategia
+	{21, ""},                   // et
+	{0, ""},                    // etc
+	{30, ""},                   // evening
+	{20, ""},                   // eventually
+	{43, ""},                   // every
+	{47, ""},                   // every
+	{7, ""},                    // everybody
+	{43, ""},                   // everybody
+	{7, ""},                    // everyone
+	{43, ""},                   // everyone
+	{22, ""},                   // example
+	{22, ""},                   // examples
+	{2, ""},                    // excellence
+	{3, ""},                    // excellence
+	{14, ""},                   // excellence
+	{16, ""},                   // except
+	{52, ""},                   // exceptional
+	{10, ""},                   // executives
+	{2, ""},                    // experience
+	{2, ""},                    // experiences
+	{49, ""},                   // explain
+	{13, ""},                   // explore
+	{13, ""},                   // explored
+	{13, ""},                   // exploreed
+	{13, ""},                   // exploreing
+	{13, ""},                   // explores
+	{13, ""},                   // exploring
+	{17, ""},                   // extensions
+	{52, ""},                   // extremely
+	{51, ""},                   // facilitate
+	{51, ""},                   // facilitates
+	{51, ""},                   // facilitating
+	{10, ""},                   // faculty
+	{12, ""},                   // fairer
+	{29, ""},                   // fairly
+	{31, ""},                   // fallen
+	{10, ""},                   // families
+	{30, ""},                   // families
+	{9, "owned"},               // family
+	{9, ""},                    // family
+	{30, ""},                   // family
+	{9, ""},                    // family-owned
+	{10, ""},                   // fans
+	{37, ""},                   // faq
+	{30, ""},                   // farm
+	{10, ""},                   // farmers
+	{12, ""},                   // faster
+	{17, "list"},               // feature
+	{37, ""},                   // feature
+	{48, ""},                   // feature
+	{50, ""},                   // feature
+	{17, ""},                   // features
+	{37, ""},                   // features
+	{48, ""},                   // features
+	{50, ""},                   // features
+	{6, ""},                    // feed
+	{13, ""},                   // feed
+	{6, ""},                    // feeded
+	{13, ""},                   // feeded
+	{6, ""},                    // feeding
+	{13, ""},                   // feeding
+	{6, ""},                    // feeds
+	{13, ""},                   // feeds
+	{30, ""},                   // ferry
+	{12, ""},                   // fewer
+	{16, ""},                   // fewer
+	{30, ""},                   // field
+	{0, ""},                    // fig
+	{49, "in"},                 // fill
+	{6, ""},                    // finance
+	{9, ""},                    // finance
+	{6, ""},                    // financed
+	{6, ""},                    // financeed
+	{6, ""},                    // financeing
+	{6, ""},                    // finances
+	{6, ""},                    // financing
+	{13, ""},                   // find
+	{13, ""},                   // finded
+	{13, ""},                   // finding
+	{13, ""},                   // finds
+	{8, ""},                    // first
+	{9, "time"},                // first
+	{14, "class"},              // first
+	{16, ""},                   // first
+	{42, "choice"},             // first
+	{42, "choice"},             // first
+	{44, ""},                   // first
+	{42, ""},                   // first-choice
+	{14, ""},                   // first-class
+	{9, ""},                    // first-time
+	{39, ""},                   // fixme
+	{13, ""},                   // flourish
+	{13, ""},                   // flourished
+	{13, ""},                   // flourishes
+	{13, ""},                   // flourishing
+	{13, ""},                   // flourishs
+	{36, ""},                   // flyby
+	{51, "on"},                 // focused
+	{40, "soon"},               // follows
+	{40, "later"},              // follows
+	{12, "the benefit of"},     // for
+	{12, "the better"},         // for
+	{20, "generations"},        // for
+	{27, ""},                   // for
+	{35, "more"},               // for
+	{35, "details"},            // for
+	{41, "the benefit of"},     // for
+	{47, ""},                   // for
+	{42, ""},                   // foremost
+	{30, ""},                   // forest
+	{31, ""},                   // forgotten
+	{5, ""},                    // formation
+	{4, ""},                    // foster
+	{51, ""},                   // foster
+	{4, ""},                    // fostered
+	{4, ""},                    // fostering
+	{51, ""},                   // fostering
+	{4, ""},                    // fosterred
+	{4, ""},                    // fosterring
+	{4, ""},                    // fosters
+	{51, ""},                   // fosters
+	{31, ""},                   // found
+	{25, ""},                   // foundation
+	{10, ""},                   // founders
+	{12, "access"},             // free
+	{13, ""},                   // free
+	{13, ""},                   // freed
+	{12, ""},                   // freedom
+	{13, ""},                   // freeed
+	{13, ""},                   // freeing
+	{10, ""},                   // freelancers
+	{13, ""},                   // frees
+	{13, ""},                   // freing
+	{14, ""},                   // frictionless
+	{47, ""},                   // from
+	{9, "line"},                // front
+	{9, ""},                    // front-line
+	{9, ""},                    // frontline
+	{31, ""},                   // frozen
+	{13, ""},                   // fulfil
+	{13, ""},                   // fulfiled
+	{13, ""},                   // fulfiling
+	{13, ""},                   // fulfill
+	{13, ""},                   // fulfilled
+	{13, ""},                   // fulfilled
+	{13, ""},                   // fulfilling
+	{13, ""},                   // fulfilling
+	{13, ""},                   // fulfills
+	{13, ""},                   // fulfils
+	{17, ""},                   // functionality
+	{17, ""},                   // functions
+	{6, ""},                    // fund
+	{6, ""},                    // funded
+	{6, ""},                    // funding
+	{6, ""},                    // funds
+	{27, ""},                   // fur
+	{3, ""},                    // future
+	{14, "proof"},              // future
+	{20, ""},                   // future
+	{14, ""},                   // future-proof
+	{14, "changing"},           // game
+	{14, "changer"},            // game
+	{14, ""},                   // game-changing
+	{17, ""},                   // gameplay
+	{10, ""},                   // gamers
+	{30, ""},                   // garden
+	{10, ""},                   // gardeners
+	{6, ""},                    // gather
+	{6, ""},                    // gathered
+	{6, ""},                    // gathering
+	{6, ""},                    // gatherred
+	{6, ""},                    // gatherring
+	{6, ""},                    // gathers
+	{29, ""},                   // generally
+	{43, ""},                   // generation
+	{20, "to come"},            // generations
+	{43, ""},                   // generations
+	{11, ""},                   // get
+	{11, ""},                   // gets
+	{17, "started"},            // getting
+	{10, ""},                   // girls
+	{6, ""},                    // give
+	{49, ""},                   // give
+	{6, ""},                    // gived
+	{6, ""},                    // giveed
+	{6, ""},                    // giveing
+	{31, ""},                   // given
+	{6, ""},                    // gives
+	{5, ""},                    // giving
+	{6, ""},                    // giving
+	{43, ""},                   // global
+	{37, ""},                   // glossary
+	{42, "to"},                 // go
+	{42, ""},                   // go-to
+	{21, ""},                   // goal
+	{37, ""},                   // goal
+	{21, ""},                   // goals
+	{37, ""},                   // goals
+	{12, ""},                   // goodwill
+	{11, ""},                   // got
+	{0, ""},                    // gov
+	{7, "entities"},            // government
+	{7, ""},                    // government
+	{9, ""},                    // government
+	{10, ""},                   // governments
+	{50, ""},                   // gpu
+	{6, ""},                    // grant
+	{6, ""},                    // granted
+	{6, ""},                    // granting
+	{6, ""},                    // grants
+	{52, ""},                   // great
+	{12, ""},                   // greener
+	{25, ""},                   // group
+	{4, ""},                    // grow
+	{4, ""},                    // growed
+	{10, ""},                   // growers
+	{4, ""},                    // growing
+	{31, ""},                   // grown
+	{4, ""},                    // grows
+	{2, ""},                    // growth
+	{3, ""},                    // growth
+	{22, ""},                   // guide
+	{22, ""},                   // guidelines
+	{25, ""},                   // guiding
+	{45, "la missione di"},     // ha
+	{45, "come missione"},      // ha
+	{30, ""},                   // hands
+	{12, ""},                   // happier
+	{30, ""},                   // harbour
+	{13, ""},                   // heal
+	{13, ""},                   // healed
+	{13, ""},                   // healing
+	{13, ""},                   // heals
+	{12, ""},                   // health
+	{9, ""},                    // healthcare
+	{12, ""},                   // healthier
+	{12, ""},                   // healthy
+	{31, ""},                   // heard
+	{45, "als missie"},         // hebben
+	{45, "als missie"},         // heeft
+	{31, ""},                   // held
+	{4, ""},                    // help
+	{13, ""},                   // help
+	{4, ""},                    // helped
+	{13, ""},                   // helped
+	{4, ""},                    // helping
+	{13, ""},                   // helping
+	{4, ""},                    // helps
+	{13, ""},                   // helps
+	{38, ""},                   // her
+	{35, "we"},                 // here
+	{35, "you"},                // here
+	{25, ""},                   // het
+	{31, ""},                   // hidden
+	{52, "quality"},            // high
+	{52, ""},                   // high-quality
+	{42, "rated"},              // highest
+	{42, ""},                   // highest-rated
+	{52, ""},                   // highly
+	{38, ""},                   // his
+	{15, ""},                   // history
+	{37, ""},                   // history
+	{10, ""},                   // hobbyists
+	{14, ""},                   // holistic
+	{9, ""},                    // home
+	{30, ""},                   // home
+	{44, ""},                   // home
+	{10, ""},                   // homeowners
+	{29, "to"},                 // hope
+	{29, "that"},               // hope
+	{29, ""},                   // hopefully
+	{30, ""},                   // hospital
+	{10, ""},                   // hospitals
+	{6, ""},                    // host
+	{6, ""},                    // hosted
+	{6, ""},                    // hosting
+	{6, ""},                    // hosts
+	{30, ""},                   // hours
+	{6, ""},                    // house
+	{13, ""},                   // house
+	{6, ""},                    // housed
+	{13, ""},                   // housed
+	{6, ""},                    // houseed
+	{13, ""},                   // houseed
+	{10, ""},                   // household
+	{10, ""},                   // households
+	{6, ""},                    // houseing
+	{13, ""},                   // houseing
+	{6, ""},                    // houses
+	{13, ""},                   // houses
+	{6, ""},                    // housing
+	{13, ""},                   // housing
+	{21, ""},                   // how
+	{22, ""},                   // how
+	{47, ""},                   // how
+	{9, ""},                    // hr
+	{7, "beings"},              // human
+	{12, "rights"},             // human
+	{7, ""},                    // humanity
+	{43, ""},                   // humanity
+	{7, ""},                    // humanity's
+	{7, ""},                    // humankind
+	{7, ""},                    // humans
+	{14, "personalized"},       // hyper
+	{14, ""},                   // hyper-personalized
+	{0, ""},                    // i.e
+	{1, ""},                    // i.e
+	{49, ""},                   // identify
+	{29, "possible"},           // if
+	{25, ""},                   // il
+	{50, ""},                   // image
+	{50, ""},                   // images
+	{20, ""},                   // imagine
+	{2, ""},                    // impact
+	{3, ""},                    // impact
+	{14, ""},                   // impactful
+	{22, "of"},                 // importance
+	{4, ""},                    // improve
+	{13, ""},                   // improve
+	{4, ""},                    // improved
+	{13, ""},                   // improved
+	{4, ""},                    // improveed
+	{13, ""},                   // improveed
+	{4, ""},                    // improveing
+	{13, ""},                   // improveing
+	{4, ""},                    // improves
+	{13, ""},                   // improves
+	{4, ""},                    // improving
+	{13, ""},                   // improving
+	{16, "half"},               // in
+	{20, "which every"},        // in
+	{20, "which everyone"},     // in
+	{26, "a nutshell"},         // in
+	{26, "short"},              // in
+	{26, "brief"},              // in
+	{29, "some cases"},         // in
+	{33, "partnership with"},   // in
+	{35, "this document"},      // in
+	{35, "this page"},          // in
+	{35, "this section"},       // in
+	{35, "this article"},       // in
+	{35, "this guide"},         // in
+	{40, "progress"},           // in
+	{40, "preparation"},        // in
+	{40, "costruzione"},        // in
+	{40, "bearbeitung"},        // in
+	{40, "aanbouw"},            // in
+	{41, "order to"},           // in
+	{47, ""},                   // in
+	{0, ""},                    // inc
+	{0, ""},                    // incl
+	{1, ""},                    // incl
+	{49, ""},                   // include
+	{12, ""},                   // inclusive
+	{13, ""},                   // increase
+	{13, ""},                   // increased
+	{13, ""},                   // increaseed
+	{13, ""},                   // increaseing
+	{13, ""},                   // increases
+	{13, ""},                   // increasing
+	{52, ""},                   // incredible
+	{12, ""},                   // independence
+	{9, ""},                    // independent
+	{6, ""},                    // index
+	{6, ""},                    // indexed
+	{6, ""},                    // indexes
+	{6, ""},                    // indexing
+	{6, ""},                    // indexs
+	{9, ""},                    // indie
+	{7, ""},                    // individual
+	{7, ""},                    // individuals
+	{50, ""},                   // inference
+	{12, "decisions"},          // informed
+	{12, ""},                   // informed
+	{2, ""},                    // innovation
+	{14, ""},                   // innovation
+	{14, ""},                   // innovative
+	{50, ""},                   // input
+	{17, ""},                   // inputs
+	{50, ""},                   // inputs
+	{39, "here"},               // insert
+	{49, ""},                   // insert
+	{12, ""},                   // insights
+	{6, ""},                    // inspect
+	{6, ""},                    // inspected
+	{6, ""},                    // inspecting
+	{6, ""},                    // inspects
+	{4, ""},                    // inspire
+	{13, ""},                   // inspire
+	{4, ""},                    // inspired
+	{13, ""},                   // inspired
+	{4, ""},                    // inspireed
+	{13, ""},                   // inspireed
+	{4, ""},                    // inspireing
+	{13, ""},                   // inspireing
+	{4, ""},                    // inspires
+	{13, ""},                   // inspires
+	{4, ""},                    // inspiring
+	{13, ""},                   // inspiring
+	{6, ""},                    // install
+	{17, ""},                   // installation
+	{37, ""},                   // installation
+	{6, ""},                    // installed
+	{6, ""},                    // installing
+	{6, ""},                    // installs
+	{16, "of"},                 // instead
+	{7, ""},                    // institutions
+	{6, ""},                    // integrate
+	{6, ""},                    // integrated
+	{6, ""},                    // integrateed
+	{6, ""},                    // integrateing
+	{6, ""},                    // integrates
+	{6, ""},                    // integrating
+	{48, ""},                   // integration
+	{17, ""},                   // integrations
+	{48, ""},                   // integrations
+	{2, ""},                    // integrity
+	{29, "to"},                 // intend
+	{48, ""},                   // interface
+	{8, ""},                    // into
+	{47, ""},                   // into
+	{26, ""},                   // intro
+	{26, ""},                   // introduction
+	{6, ""},                    // invest
+	{6, ""},                    // invested
+	{6, ""},                    // investing
+	{10, ""},                   // investor
+	{10, ""},                   // investors
+	{6, ""},                    // invests
+	{39, ""},                   // ipsum
+	{11, "being"},              // is
+	{11, ""},                   // is
+	{47, ""},                   // is
+	{9, ""},                    // it
+	{47, ""},                   // it
+	{38, ""},                   // its
+	{47, ""},                   // its
+	{10, ""},                   // journalists
+	{12, ""},                   // joy
+	{0, ""},                    // jr
+	{9, ""},                    // junior
+	{13, ""},                   // keep
+	{49, ""},                   // keep
+	{13, ""},                   // keeped
+	{13, ""},                   // keeping
+	{13, ""},                   // keeps
+	{31, ""},                   // kept
+	{17, "features"},           // key
+	{10, ""},                   // kids
+	{29, "of"},                 // kind
+	{30, ""},                   // kitchen
+	{12, ""},                   // knowledge
+	{31, ""},                   // known
+	{37, ""},                   // kpis
+	{25, ""},                   // la
+	{45, "nostra missione e"},  // la
+	{46, "nostra visione e"},   // la
+	{36, ""},                   // lander
+	{10, ""},                   // landlords
+	{29, ""},                   // largely
+	{8, ""},                    // largest
+	{42, ""},                   // largest
+	{25, ""},                   // las
+	{34, "updated"},            // last
+	{34, "modified"},           // last
+	{34, "reviewed"},           // last
+	{30, ""},                   // laugh
+	{6, ""},                    // launch
+	{36, ""},                   // launch
+	{6, ""},                    // launched
+	{36, ""},                   // launched
+	{6, ""},                    // launches
+	{36, ""},                   // launches
+	{6, ""},                    // launching
+	{6, ""},                    // launchs
+	{10, ""},                   // lawyers
+	{25, ""},                   // le
+	{42, ""},                   // leader
+	{10, ""},                   // leaders
+	{2, ""},                    // leadership
+	{8, ""},                    // leading
+	{14, "edge"},               // leading
+	{42, ""},                   // leading
+	{52, ""},                   // leading
+	{14, ""},                   // leading-edge
+	{13, ""},                   // learn
+	{35, "more"},               // learn
+	{13, ""},                   // learned
+	{10, ""},                   // learner
+	{10, ""},                   // learners
+	{13, ""},                   // learning
+	{13, ""},                   // learns
+	{31, ""},                   // led
+	{31, ""},                   // left
+	{23, ""},                   // leitbild
+	{6, ""},                    // lend
+	{6, ""},                    // lended
+	{6, ""},                    // lending
+	{6, ""},                    // lends
+	{50, ""},                   // lens
+	{25, ""},                   // les
+	{12, ""},                   // less
+	{47, ""},                   // less
+	{17, ""},                   // levels
+	{14, ""},                   // leverage
+	{51, ""},                   // leverage
+	{14, ""},                   // leverages
+	{51, ""},                   // leverages
+	{14, ""},                   // leveraging
+	{51, ""},                   // leveraging
+	{13, ""},                   // liberate
+	{13, ""},                   // liberated
+	{13, ""},                   // liberateed
+	{13, ""},                   // liberateing
+	{13, ""},                   // liberates
+	{13, ""},                   // liberating
+	{10, ""},                   // libraries
+	{6, ""},                    // license
+	{37, ""},                   // license
+	{6, ""},                    // licensed
+	{6, ""},                    // licenseed
+	{6, ""},                    // licenseing
+	{6, ""},                    // licenses
+	{6, ""},                    // licensing
+	{3, ""},                    // life
+	{7, ""},                    // life
+	{36, ""},                   // liftoff
+	{30, ""},                   // light
+	{29, ""},                   // likely
+	{49, ""},                   // list
+	{10, ""},                   // listeners
+	{13, ""},                   // live
+	{13, ""},                   // lived
+	{13, ""},                   // liveed
+	{13, ""},                   // liveing
+	{3, ""},                    // lives
+	{7, ""},                    // lives
+	{13, ""},                   // lives
+	{13, ""},                   // living
+	{0, ""},                    // llc
+	{25, ""},                   // lo
+	{6, ""},                    // lobbied
+	{6, ""},                    // lobbies
+	{6, ""},                    // lobby
+	{6, ""},                    // lobbyed
+	{6, ""},                    // lobbying
+	{6, ""},                    // lobbys
+	{9, ""},                    // local
+	{25, "term"},               // long
+	{25, ""},                   // long-term
+	{39, "ipsum"},              // lorem
+	{39, ""},                   // lorem
+	{25, ""},                   // los
+	{31, ""},                   // lost
+	{52, "of"},                 // lots
+	{9, "income"},              // low
+	{24, ""},                   // low
+	{9, ""},                    // low-income
+	{13, ""},                   // lower
+	{13, ""},                   // lowered
+	{13, ""},                   // lowering
+	{13, ""},                   // lowerred
+	{13, ""},                   // lowerring
+	{13, ""},                   // lowers
+	{12, ""},                   // lowest
+	{0, ""},                    // ltd
+	{36, ""},                   // lunar
+	{24, ""},                   // machine
+	{48, "learning"},           // machine
+	{31, ""},                   // made
+	{6, ""},                    // maintain
+	{6, ""},                    // maintained
+	{10, ""},                   // maintainers
+	{6, ""},                    // maintaining
+	{6, ""},                    // maintains
+	{5, ""},                    // maintenance
+	{10, ""},                   // makers
+	{10, ""},                   // managers
+	{7, ""},                    // mankind
+	{7, ""},                    // mankind's
+	{6, ""},                    // manufacture
+	{6, ""},                    // manufactured
+	{6, ""},                    // manufactureed
+	{6, ""},                    // manufactureing
+	{6, ""},                    // manufactures
+	{5, ""},                    // manufacturing
+	{6, ""},                    // manufacturing
+	{52, ""},                   // many
+	{6, ""},                    // map
+	{6, ""},                    // maped
+	{6, ""},                    // maping
+	{6, ""},                    // mapped
+	{6, ""},                    // mapping
+	{6, ""},                    // maps
+	{9, ""},                    // marginalised
+	{9, ""},                    // marginalized
+	{10, "traders"},            // market
+	{30, ""},                   // market
+	{42, "leader"},             // market
+	{10, ""},                   // marketers
+	{6, ""},                    // match
+	{6, ""},                    // matched
+	{6, ""},                    // matches
+	{6, ""},                    // matching
+	{6, ""},                    // matchs
+	{29, ""},                   // may
+	{47, ""},                   // may
+	{29, ""},                   // maybe
+	{30, ""},                   // meal
+	{31, ""},                   // meant
+	{6, ""},                    // measure
+	{6, ""},                    // measured
+	{6, ""},                    // measureed
+	{6, ""},                    // measureing
+	{6, ""},                    // measures
+	{6, ""},                    // measuring
+	{9, "sized"},               // medium
+	{9, ""},                    // medium-sized
+	{13, ""},                   // meet
+	{13, ""},                   // meeted
+	{13, ""},                   // meeting
+	{13, ""},                   // meets
+	{10, ""},                   // member
+	{10, ""},                   // members
+	{10, ""},                   // men
+	{6, ""},                    // mentor
+	{6, ""},                    // mentored
+	{6, ""},                    // mentoring
+	{6, ""},                    // mentorred
+	{6, ""},                    // mentorring
+	{6, ""},                    // mentors
+	{10, ""},                   // merchants
+	{31, ""},                   // met
+	{37, ""},                   // metrics
+	{48, ""},                   // microservices
+	{9, "sized"},               // mid
+	{9, ""},                    // mid-sized
+	{29, ""},                   // might
+	{47, ""},                   // might
+	{30, ""},                   // miles
+	{37, ""},                   // milestone
+	{37, ""},                   // milestones
+	{10, ""},                   // millennials
+	{43, ""},                   // million
+	{43, ""},                   // millions
+	{30, ""},                   // minutes
+	{37, ""},                   // minutes
+	{18, ""},                   // mision
+	{23, ""},                   // mision
+	{18, ""},                   // missao
+	{23, ""},                   // missao
+	{18, ""},                   // missie
+	{23, ""},                   // missie
+	{23, ""},                   // missieverklaring
+	{14, "critical"},           // mission
+	{18, "statement"},          // mission
+	{18, ""},                   // mission
+	{23, "statement"},          // mission
+	{23, ""},                   // mission
+	{47, ""},                   // mission
+	{14, ""},                   // mission-critical
+	{18, ""},                   // missione
+	{23, ""},                   // missione
+	{23, ""},                   // missions
+	{48, ""},                   // mobile
+	{6, ""},                    // mobilise
+	{6, ""},                    // mobilised
+	{6, ""},                    // mobiliseed
+	{6, ""},                    // mobiliseing
+	{6, ""},                    // mobilises
+	{6, ""},                    // mobilising
+	{6, ""},                    // mobilize
+	{6, ""},                    // mobilized
+	{6, ""},                    // mobilizeed
+	{6, ""},                    // mobilizeing
+	{6, ""},                    // mobilizes
+	{6, ""},                    // mobilizing
+	{17, ""},                   // modalities
+	{50, ""},                   // mode
+	{50, ""},                   // model
+	{17, ""},                   // models
+	{50, ""},                   // models
+	{34, ""},                   // modified
+	{48, ""},                   // module
+	{50, ""},                   // module
+	{17, ""},                   // modules
+	{48, ""},                   // modules
+	{6, ""},                    // monitor
+	{6, ""},                    // monitored
+	{6, ""},                    // monitoring
+	{6, ""},                    // monitorred
+	{6, ""},                    // monitorring
+	{6, ""},                    // monitors
+	{12, "time"},               // more
+	{29, "or less"},            // more
+	{35, "information"},        // more
+	{35, "details"},            // more
+	{47, ""},                   // more
+	{30, ""},                   // morning
+	{8, ""},                    // most
+	{42, ""},                   // most
+	{47, ""},                   // most
+	{52, "trusted"},            // most
+	{52, "respected"},          // most
+	{29, ""},                   // mostly
+	{37, ""},                   // motivation
+	{14, "the needle"},         // move
+	{0, ""},                    // mr
+	{1, ""},                    // mr
+	{0, ""},                    // mrs
+	{1, ""},                    // mrs
+	{0, ""},                    // ms
+	{1, ""},                    // ms
+	{0, ""},                    // mt
+	{1, ""},                    // mt
+	{24, ""},                   // multimodal
+	{50, ""},                   // multimodal
+	{10, ""},                   // municipalities
+	{10, ""},                   // musicians
+	{47, ""},                   // must
+	{25, ""},                   // my
+	{38, ""},                   // my
+	{34, ""},                   // name
+	{43, ""},                   // nation
+	{7, ""},                    // nations
+	{43, ""},                   // nations
+	{9, ""},                    // neighborhood
+	{30, ""},                   // neighborhood
+	{9, ""},                    // neighbourhood
+	{30, ""},                   // neighbourhood
+	{6, ""},                    // network
+	{6, ""},                    // networked
+	{6, ""},                    // networking
+	{6, ""},                    // networks
+	{20, "again"},              // never
+	{43, ""},                   // never
+	{9, ""},                    // new
+	{15, ""},                   // news
+	{14, "generation"},         // next
+	{14, "gen"},                // next
+	{37, "steps"},              // next
+	{14, ""},                   // next-gen
+	{14, ""},                   // next-generation
+	{24, ""},                   // night
+	{30, ""},                   // night
+	{0, ""},                    // no
+	{7, "one"},                 // no
+	{16, "need to"},            // no
+	{16, "more"},               // no
+	{20, "longer"},             // no
+	{43, "one"},                // no
+	{44, ""},                   // no
+	{47, ""},                   // no
+	{7, ""},                    // nobody
+	{43, ""},                   // nobody
+	{9, "profit"},              // non
+	{10, "profits"},            // non
+	{37, "goals"},              // non
+	{37, "goals"},              // non
+	{37, ""},                   // non-goals
+	{9, ""},                    // non-profit
+	{10, ""},                   // non-profits
+	{9, ""},                    // nonprofit
+	{10, ""},                   // nonprofits
+	{28, "star"},               // north
+	{28, ""},                   // northstar
+	{25, ""},                   // nos
+	{38, ""},                   // nos
+	{25, ""},                   // nossa
+	{38, ""},                   // nossa
+	{45, "missao e"},           // nossa
+	{46, "visao e"},            // nossa
+	{25, ""},                   // nossas
+	{38, ""},                   // nossas
+	{25, ""},                   // nosso
+	{38, ""},                   // nosso
+	{25, ""},                   // nossos
+	{38, ""},                   // nossos
+	{25, ""},                   // nostra
+	{38, ""},                   // nostra
+	{45, "missione e"},         // nostra
+	{46, "visione e"},          // nostra
+	{25, ""},                   // nostre
+	{38, ""},                   // nostre
+	{25, ""},                   // nostri
+	{38, ""},                   // nostri
+	{25, ""},                   // nostro
+	{38, ""},                   // nostro
+	{16, "just"},               // not
+	{16, "only"},               // not
+	{40, "yet written"},        // not
+	{47, ""},                   // not
+	{34, ""},                   // note
+	{34, ""},                   // notes
+	{25, ""},                   // notre
+	{38, ""},                   // notre
+	{45, "raison d'etre est"},  // notre
+	{45, "mission est"},        // notre
+	{45, "mission consiste"},   // notre
+	{46, "vision est"},         // notre
+	{45, "avons pour mission"}, // nous
+	{25, ""},                   // nuestra
+	{38, ""},                   // nuestra
+	{45, "mision es"},          // nuestra
+	{45, "mision consiste"},    // nuestra
+	{46, "vision es"},          // nuestra
+	{25, ""},                   // nuestras
+	{38, ""},                   // nuestras
+	{25, ""},                   // nuestro
+	{38, ""},                   // nuestro
+	{25, ""},                   // nuestros
+	{38, ""},                   // nuestros
+	{42, "one"},                // number
+	{42, "1"},                  // number
+	{42, "one"},                // number
+	{44, ""},                   // number
+	{52, "one"},                // number
+	{42, ""},                   // number-one
+	{52, ""},                   // numerous
+	{10, ""},                   // nurse
+	{10, ""},                   // nurses
+	{26, ""},                   // nutshell
+	{25, ""},                   // o
+	{21, ""},                   // obiettivi
+	{21, ""},                   // objectifs
+	{37, ""},                   // objective
+	{21, ""},                   // objectives
+	{37, ""},                   // objectives
+	{21, ""},                   // objetivos
+	{50, ""},                   // ocr
+	{27, ""},                   // of
+	{47, ""},                   // of
+	{6, ""},                    // offer
+	{6, ""},                    // offered
+	{6, ""},                    // offering
+	{6, ""},                    // offerred
+	{6, ""},                    // offerring
+	{6, ""},                    // offers
+	{37, ""},                   // okr
+	{37, ""},                   // okrs
+	{9, ""},                    // older
+	{14, ""},                   // omnichannel
+	{12, "time"},               // on
+	{35, "this page"},          // on
+	{47, ""},                   // on
+	{14, "stop shop"},          // one
+	{14, "stop shop"},          // one
+	{20, "day"},                // one
+	{26, "liner"},              // one
+	{26, "liner"},              // one
+	{44, ""},                   // one
+	{26, ""},                   // one-liner
+	{14, "shop"},               // one-stop
+	{14, ""},                   // one-stop-shop
+	{9, ""},                    // online
+	{16, ""},                   // only
+	{25, ""},                   // ons
+	{38, ""},                   // ons
+	{25, ""},                   // onze
+	{38, ""},                   // onze
+	{45, "missie is"},          // onze
+	{46, "visie is"},           // onze
+	{6, "source"},              // open
+	{6, "sources"},             // open
+	{6, "sourceed"},            // open
+	{6, "sourceing"},           // open
+	{6, "sourced"},             // open
+	{6, "sourcing"},            // open
+	{9, "source"},              // open
+	{10, "source communities"}, // open
+	{10, "source communities"}, // open
+	{37, "questions"},          // open
+	{6, ""},                    // open-source
+	{9, ""},                    // open-source
+	{10, "communities"},        // open-source
+	{6, ""},                    // open-sourced
+	{6, ""},                    // open-sourceed
+	{6, ""},                    // open-sourceing
+	{6, ""},                    // open-sources
+	{6, ""},                    // open-sourcing
+	{6, ""},                    // operate
+	{6, ""},                    // operated
+	{6, ""},                    // operateed
+	{6, ""},                    // operateing
+	{6, ""},                    // operates
+	{6, ""},                    // operating
+	{10, ""},                   // operators
+	{2, ""},                    // opportunities
+	{3, ""},                    // opportunities
+	{12, ""},                   // opportunities
+	{2, ""},                    // opportunity
+	{3, ""},                    // opportunity
+	{12, ""},                   // opportunity
+	{14, ""},                   // optimise
+	{2, ""},                    // optimization
+	{14, ""},                   // optimize
+	{17, ""},                   // options
+	{47, ""},                   // or
+	{36, ""},                   // orbit
+	{36, ""},                   // orbital
+	{36, ""},                   // orbiter
+	{36, ""},                   // orbits
+	{7, ""},                    // organisation
+	{25, ""},                   // organisation
+	{25, ""},                   // organisational
+	{7, ""},                    // organisations
+	{6, ""},                    // organise
+	{6, ""},                    // organised
+	{6, ""},                    // organiseed
+	{6, ""},                    // organiseing
+	{6, ""},                    // organises
+	{6, ""},                    // organising
+	{7, ""},                    // organization
+	{25, ""},                   // organization
+	{25, ""},                   // organizational
+	{7, ""},                    // organizations
+	{6, ""},                    // organize
+	{6, ""},                    // organized
+	{6, ""},                    // organizeed
+	{6, ""},                    // organizeing
+	{6, ""},                    // organizes
+	{6, ""},                    // organizing
+	{25, ""},                   // os
+	{23, "purpose"},            // our
+	{25, ""},                   // our
+	{28, "dream"},              // our
+	{38, ""},                   // our
+	{47, ""},                   // our
+	{49, ""},                   // outline
+	{52, ""},                   // outstanding
+	{25, ""},                   // overall
+	{26, ""},                   // overview
+	{6, ""},                    // own
+	{47, ""},                   // own
+	{6, ""},                    // owned
+	{34, ""},                   // owner
+	{34, ""},                   // owners
+	{6, ""},                    // owning
+	{6, ""},                    // owns
+	{31, ""},                   // paid
+	{27, ""},                   // para
+	{14, "shift"},              // paradigm
+	{14, ""},                   // paradigm
+	{10, ""},                   // parent
+	{10, ""},                   // parents
+	{44, ""},                   // part
+	{6, ""},                    // partner
+	{6, ""},                    // partnered
+	{6, ""},                    // partnering
+	{6, ""},                    // partnerred
+	{6, ""},                    // partnerring
+	{6, ""},                    // partners
+	{14, ""},                   // passionate
+	{16, ""},                   // patented
+	{10, ""},                   // patient
+	{10, ""},                   // patients
+	{10, ""},                   // patients'
+	{36, ""},                   // payload
+	{36, ""},                   // payloads
+	{12, "of mind"},            // peace
+	{7, ""},                    // people
+	{27, ""},                   // per
+	{12, ""},                   // perfect
+	{2, ""},                    // performance
+	{29, ""},                   // perhaps
+	{24, ""},                   // peripheral
+	{7, ""},                    // person
+	{37, ""},                   // personas
+	{7, ""},                    // persons
+	{10, "owners"},             // pet
+	{10, ""},                   // pharmacies
+	{10, ""},                   // pharmacist
+	{10, ""},                   // pharmacists
+	{30, ""},                   // phone
+	{50, ""},                   // photo
+	{10, ""},                   // photographers
+	{50, ""},                   // photos
+	{10, ""},                   // physicians
+	{50, ""},                   // pipeline
+	{50, ""},                   // pixel
+	{50, ""},                   // pixels
+	{39, ""},                   // placeholder
+	{29, "to"},                 // plan
+	{37, ""},                   // plan
+	{43, ""},                   // planet
+	{37, ""},                   // plans
+	{6, ""},                    // plant
+	{6, ""},                    // planted
+	{6, ""},                    // planting
+	{6, ""},                    // plants
+	{25, ""},                   // platform
+	{48, ""},                   // platform
+	{10, ""},                   // players
+	{48, ""},                   // plugin
+	{50, ""},                   // plugin
+	{17, ""},                   // plugins
+	{48, ""},                   // plugins
+	{50, ""},                   // plugins
+	{6, ""},                    // pool
+	{6, ""},                    // pooled
+	{6, ""},                    // pooling
+	{6, ""},                    // pools
+	{48, ""},                   // portal
+	{29, ""},                   // possibly
+	{2, ""},                    // potential
+	{12, ""},                   // potential
+	{29, ""},                   // potentially
+	{27, ""},                   // pour
+	{33, "by"},                 // powered
+	{10, ""},                   // practitioners
+	{42, "eminent"},            // pre
+	{42, ""},                   // pre-eminent
+	{42, ""},                   // preeminent
+	{42, ""},                   // preferred
+	{14, ""},                   // premier
+	{42, ""},                   // premier
+	{52, ""},                   // premier
+	{13, ""},                   // prevent
+	{13, ""},                   // prevented
+	{13, ""},                   // preventing
+	{13, ""},                   // prevents
+	{37, ""},                   // pricing
+	{21, ""},                   // principes
+	{21, ""},                   // principi
+	{21, ""},                   // principios
+	{21, ""},                   // principles
+	{21, ""},                   // prinzipien
+	{37, ""},                   // priorities
+	{34, ""},                   // priority
+	{36, ""},                   // probe
+	{37, "statement"},          // problem
+	{37, ""},                   // problem
+	{6, ""},                    // produce
+	{6, ""},                    // produced
+	{6, ""},                    // produceed
+	{6, ""},                    // produceing
+	{6, ""},                    // produces
+	{6, ""},                    // producing
+	{10, "managers"},           // product
+	{10, "teams"},              // product
+	{25, ""},                   // product
+	{34, "name"},               // product
+	{39, "name"},               // product
+	{39, "x"},                  // product
+	{12, ""},                   // productive
+	{2, ""},                    // productivity
+	{0, ""},                    // prof
+	{1, ""},                    // prof
+	{9, ""},                    // professional
+	{10, ""},                   // professionals
+	{6, ""},                    // program
+	{25, ""},                   // program
+	{6, ""},                    // programed
+	{6, ""},                    // programing
+	{25, ""},                   // programme
+	{6, ""},                    // programmed
+	{10, ""},                   // programmers
+	{6, ""},                    // programming
+	{6, ""},                    // programs
+	{25, ""},                   // project
+	{4, ""},                    // promote
+	{51, ""},                   // promote
+	{4, ""},                    // promoted
+	{4, ""},                    // promoteed
+	{4, ""},                    // promoteing
+	{4, ""},                    // promotes
+	{51, ""},                   // promotes
+	{4, ""},                    // promoting
+	{51, ""},                   // promoting
+	{23, ""},                   // proposito
+	{32, ""},                   // proposito
+	{16, ""},                   // proprietary
+	{13, ""},                   // prosper
+	{13, ""},                   // prospered
+	{13, ""},                   // prospering
+	{12, ""},                   // prosperity
+	{13, ""},                   // prosperred
+	{13, ""},                   // prosperring
+	{13, ""},                   // prospers
+	{13, ""},                   // protect
+	{13, ""},                   // protected
+	{13, ""},                   // protecting
+	{13, ""},                   // protects
+	{6, ""},                    // provide
+	{49, ""},                   // provide
+	{51, ""},                   // provide
+	{6, ""},                    // provided
+	{51, ""},                   // provided
+	{6, ""},                    // provideed
+	{6, ""},                    // provideing
+	{6, ""},                    // provides
+	{51, ""},                   // provides
+	{6, ""},                    // providing
+	{51, ""},                   // providing
+	{5, ""},                    // provision
+	{5, ""},                    // provisioning
+	{7, "good"},                // public
+	{9, "sector"},              // public
+	{9, ""},                    // public-sector
+	{6, ""},                    // publish
+	{6, ""},                    // published
+	{10, ""},                   // publishers
+	{6, ""},                    // publishes
+	{5, ""},                    // publishing
+	{6, ""},                    // publishing
+	{6, ""},                    // publishs
+	{23, ""},                   // purpose
+	{32, ""},                   // purpose
+	{47, ""},                   // purpose
+	{31, ""},                   // put
+	{2, ""},                    // quality
+	{12, "of life"},            // quality
+	{17, ""},                   // quests
+	{29, ""},                   // quite
+	{23, "d'être"},             // raison
+	{23, "d'etre"},             // raison
+	{32, "d'être"},             // raison
+	{32, "d'etre"},             // raison
+	{16, "than"},               // rather
+	{29, ""},                   // rather
+	{36, "entry"},              // re
+	{36, ""},                   // re-entry
+	{13, ""},                   // reach
+	{13, ""},                   // reached
+	{13, ""},                   // reaches
+	{13, ""},                   // reaching
+	{13, ""},                   // reachs
+	{31, ""},                   // read
+	{35, "on"},                 // read
+	{10, ""},                   // readers
+	{48, "time"},               // real
+	{48, ""},                   // real-time
+	{13, ""},                   // realise
+	{13, ""},                   // realised
+	{13, ""},                   // realiseed
+	{13, ""},                   // realiseing
+	{13, ""},                   // realises
+	{13, ""},                   // realising
+	{13, ""},                   // realize
+	{13, ""},                   // realized
+	{13, ""},                   // realizeed
+	{13, ""},                   // realizeing
+	{13, ""},                   // realizes
+	{13, ""},                   // realizing
+	{52, ""},                   // really
+	{23, "for being"},          // reason
+	{32, "for being"},          // reason
+	{50, ""},                   // recognition
+	{36, ""},                   // reconnaissance
+	{13, ""},                   // recover
+	{13, ""},                   // recovered
+	{13, ""},                   // recovering
+	{13, ""},                   // recoverred
+	{13, ""},                   // recoverring
+	{13, ""},                   // recovers
+	{6, ""},                    // recruit
+	{6, ""},                    // recruited
+	{6, ""},                    // recruiting
+	{6, ""},                    // recruits
+	{6, ""},                    // recycle
+	{6, ""},                    // recycled
+	{6, ""},                    // recycleed
+	{6, ""},                    // recycleing
+	{6, ""},                    // recycles
+	{6, ""},                    // recycling
+	{13, ""},                   // reduce
+	{13, ""},                   // reduced
+	{13, ""},                   // reduceed
+	{13, ""},                   // reduceing
+	{13, ""},                   // reduces
+	{13, ""},                   // reducing
+	{36, ""},                   // reentry
+	{37, ""},                   // references
+	{9, ""},                    // regional
+	{29, ""},                   // relatively
+	{15, "notes"},              // release
+	{15, "history"},            // release
+	{17, "notes"},              // release
+	{37, "notes"},              // release
+	{15, ""},                   // releases
+	{37, ""},                   // releases
+	{13, ""},                   // relieve
+	{13, ""},                   // relieved
+	{13, ""},                   // relieveed
+	{13, ""},                   // relieveing
+	{13, ""},                   // relieves
+	{13, ""},                   // relieving
+	{9, ""},                    // remote
+	{13, ""},                   // remove
+	{13, ""},                   // removed
+	{13, ""},                   // removeed
+	{13, ""},                   // removeing
+	{13, ""},                   // removes
+	{13, ""},                   // removing
+	{52, ""},                   // renowned
+	{10, ""},                   // renters
+	{6, ""},                    // repair
+	{6, ""},                    // repaired
+	{6, ""},                    // repairing
+	{6, ""},                    // repairs
+	{49, ""},                   // replace
+	{16, ""},                   // replacing
+	{17, ""},                   // requirements
+	{37, ""},                   // requirements
+	{6, ""},                    // rescue
+	{6, ""},                    // rescued
+	{6, ""},                    // rescueed
+	{6, ""},                    // rescueing
+	{6, ""},                    // rescues
+	{6, ""},                    // rescuing
+	{5, ""},                    // research
+	{9, ""},                    // research
+	{10, ""},                   // researcher
+	{10, ""},                   // researchers
+	{10, ""},                   // residents
+	{10, ""},                   // restaurants
+	{6, ""},                    // restore
+	{13, ""},                   // restore
+	{6, ""},                    // restored
+	{13, ""},                   // restored
+	{6, ""},                    // restoreed
+	{13, ""},                   // restoreed
+	{6, ""},                    // restoreing
+	{13, ""},                   // restoreing
+	{6, ""},                    // restores
+	{13, ""},                   // restores
+	{6, ""},                    // restoring
+	{13, ""},                   // restoring
+	{3, ""},                    // results
+	{9, ""},                    // retail
+	{10, ""},                   // retailers
+	{10, ""},                   // retirees
+	{6, ""},                    // review
+	{6, ""},                    // reviewed
+	{34, ""},                   // reviewed
+	{34, ""},                   // reviewers
+	{6, ""},                    // reviewing
+	{6, ""},                    // reviews
+	{14, ""},                   // revolutionary
+	{4, ""},                    // revolutionise
+	{14, ""},                   // revolutionise
+	{4, ""},                    // revolutionised
+	{4, ""},                    // revolutioniseed
+	{4, ""},                    // revolutioniseing
+	{4, ""},                    // revolutionises
+	{4, ""},                    // revolutionising
+	{4, ""},                    // revolutionize
+	{14, ""},                   // revolutionize
+	{4, ""},                    // revolutionized
+	{4, ""},                    // revolutionizeed
+	{4, ""},                    // revolutionizeing
+	{4, ""},                    // revolutionizes
+	{4, ""},                    // revolutionizing
+	{12, ""},                   // richer
+	{31, ""},                   // ridden
+	{10, ""},                   // riders
+	{12, ""},                   // rights
+	{31, ""},                   // risen
+	{37, ""},                   // risks
+	{30, ""},                   // river
+	{37, ""},                   // roadmap
+	{24, ""},                   // robot
+	{24, ""},                   // robotic
+	{14, ""},                   // robust
+	{36, ""},                   // rocket
+	{36, ""},                   // rockets
+	{30, ""},                   // roof
+	{10, ""},                   // rotarians
+	{36, ""},                   // rover
+	{6, ""},                    // run
+	{31, ""},                   // run
+	{6, ""},                    // runed
+	{6, ""},                    // runing
+	{6, ""},                    // runned
+	{10, ""},                   // runners
+	{6, ""},                    // running
+	{6, ""},                    // runs
+	{9, ""},                    // rural
+	{9, ""},                    // saas
+	{48, ""},                   // saas
+	{12, ""},                   // safe
+	{13, ""},                   // safeguard
+	{13, ""},                   // safeguarded
+	{13, ""},                   // safeguarding
+	{13, ""},                   // safeguards
+	{12, ""},                   // safer
+	{12, ""},                   // safety
+	{31, ""},                   // said
+	{10, "teams"},              // sales
+	{22, ""},                   // sample
+	{22, ""},                   // samples
+	{36, ""},                   // satellite
+	{36, ""},                   // satellites
+	{13, ""},                   // save
+	{13, ""},                   // saved
+	{13, ""},                   // saveed
+	{13, ""},                   // saveing
+	{13, ""},                   // saves
+	{13, ""},                   // saving
+	{14, ""},                   // scalable
+	{37, ""},                   // schedule
+	{10, ""},                   // scholars
+	{30, ""},                   // school
+	{10, ""},                   // schools
+	{10, ""},                   // scientist
+	{10, ""},                   // scientists
+	{37, ""},                   // scope
+	{30, ""},                   // screen
+	{50, ""},                   // screenshot
+	{50, ""},                   // screenshots
+	{48, ""},                   // sdk
+	{14, ""},                   // seamless
+	{14, ""},                   // seamlessly
+	{13, ""},                   // secure
+	{13, ""},                   // secured
+	{13, ""},                   // secureed
+	{13, ""},                   // secureing
+	{13, ""},                   // secures
+	{13, ""},                   // securing
+	{34, "also"},               // see
+	{35, "also"},               // see
+	{35, "the"},                // see
+	{4, ""},                    // seek
+	{29, "to"},                 // seek
+	{51, "to"},                 // seek
+	{4, ""},                    // seeked
+	{4, ""},                    // seeking
+	{4, ""},                    // seeks
+	{29, "to"},                 // seeks
+	{31, ""},                   // seen
+	{50, ""},                   // segmentation
+	{6, ""},                    // sell
+	{6, ""},                    // selled
+	{10, ""},                   // sellers
+	{6, ""},                    // selling
+	{6, ""},                    // sells
+	{9, ""},                    // senior
+	{10, ""},                   // seniors
+	{48, ""},                   // sensor
+	{50, ""},                   // sensor
+	{48, ""},                   // sensors
+	{50, ""},                   // sensors
+	{31, ""},                   // sent
+	{4, ""},                    // serve
+	{4, ""},                    // served
+	{4, ""},                    // serveed
+	{4, ""},                    // serveing
+	{4, ""},                    // serves
+	{4, ""},                    // serving
+	{31, ""},                   // set
+	{17, ""},                   // settings
+	{17, ""},                   // setup
+	{52, ""},                   // several
+	{31, ""},                   // shaken
+	{20, ""},                   // shall
+	{47, ""},                   // shall
+	{4, ""},                    // shape
+	{4, ""},                    // shaped
+	{4, ""},                    // shapeed
+	{4, ""},                    // shapeing
+	{4, ""},                    // shapes
+	{4, ""},                    // shaping
+	{25, ""},                   // shared
+	{6, ""},                    // ship
+	{6, ""},                    // shiped
+	{6, ""},                    // shiping
+	{6, ""},                    // shipped
+	{6, ""},                    // shipping
+	{6, ""},                    // ships
+	{30, ""},                   // shop
+	{10, ""},                   // shopkeepers
+	{10, ""},                   // shoppers
+	{26, "version"},            // short
+	{47, ""},                   // should
+	{31, ""},                   // shown
+	{52, ""},                   // significantly
+	{12, ""},                   // simpler
+	{13, ""},                   // simplified
+	{13, ""},                   // simplifies
+	{13, ""},                   // simplify
+	{13, ""},                   // simplifyed
+	{13, ""},                   // simplifying
+	{13, ""},                   // simplifys
+	{9, ""},                    // small
+	{10, "businesses"},         // small
+	{10, "business"},           // small
+	{12, ""},                   // smarter
+	{10, ""},                   // smbs
+	{30, ""},                   // smile
+	{41, "they can"},           // so
+	{41, "people can"},         // so
+	{41, "you can"},            // so
+	{41, "that"},               // so
+	{47, ""},                   // so
+	{7, ""},                    // society
+	{9, ""},                    // software
+	{10, "companies"},          // software
+	{48, ""},                   // software
+	{31, ""},                   // sold
+	{14, "provider"},           // solution
+	{2, ""},                    // solutions
+	{14, ""},                   // solutions
+	{13, ""},                   // solve
+	{13, ""},                   // solved
+	{13, ""},                   // solveed
+	{13, ""},                   // solveing
+	{13, ""},                   // solves
+	{13, ""},                   // solving
+	{20, "day"},                // some
+	{20, ""},                   // someday
+	{29, ""},                   // somewhat
+	{29, "of"},                 // sort
+	{36, ""},                   // sortie
+	{6, ""},                    // source
+	{34, ""},                   // source
+	{6, ""},                    // sourced
+	{6, ""},                    // sourceed
+	{6, ""},                    // sourceing
+	{6, ""},                    // sources
+	{6, ""},                    // sourcing
+	{36, ""},                   // spacecraft
+	{36, ""},                   // spaceflight
+	{10, ""},                   // specialists
+	{49, ""},                   // specify
+	{31, ""},                   // spent
+	{36, ""},                   // splashdown
+	{31, ""},                   // spoken
+	{36, ""},                   // squadron
+	{0, ""},                    // sr
+	{0, ""},                    // st
+	{1, ""},                    // st
+	{2, ""},                    // stakeholder
+	{2, ""},                    // stakeholders
+	{7, ""},                    // stakeholders
+	{34, ""},                   // stakeholders
+	{30, ""},                   // stall
+	{10, ""},                   // stallholders
+	{10, ""},                   // startup
+	{10, ""},                   // startups
+	{14, "of the art"},         // state
+	{49, ""},                   // state
+	{14, ""},                   // state-of-the-art
+	{25, ""},                   // stated
+	{21, ""},                   // statement
+	{26, ""},                   // statement
+	{47, ""},                   // statement
+	{21, ""},                   // statements
+	{34, ""},                   // status
+	{13, ""},                   // stay
+	{13, ""},                   // stayed
+	{13, ""},                   // staying
+	{13, ""},                   // stays
+	{37, ""},                   // steps
+	{24, ""},                   // stereo
+	{31, ""},                   // stolen
+	{21, ""},                   // strategia
+	{25, ""},                   // strategic
+	{21, ""},                   // strategie
+	{21, ""},                   // strategies
+	{21, ""},                   // strategy
+	{14, ""},                   // streamline
+	{30, ""},                   // street
+	{4, ""},                    // strengthen
+	{13, ""},                   // strengthen
+	{4, ""},                    // strengthened
+	{13, ""},                   // strengthened
+	{4, ""},                    // strengthening
+	{13, ""},                   // strengthening
+	{4, ""},                    // strengthenned
+	{13, ""},                   // strengthenned
+	{4, ""},                    // strengthenning
+	{13, ""},                   // strengthenning
+	{4, ""},                    // strengthens
+	{13, ""},                   // strengthens
+	{4, ""},                    // strive
+	{29, "to"},                 // strive
+	{51, ""},                   // strive
+	{4, ""},                    // strived
+	{4, ""},                    // striveed
+	{4, ""},                    // striveing
+	{4, ""},                    // strives
+	{29, "to"},                 // strives
+	{51, ""},                   // strives
+	{4, ""},                    // striving
+	{51, ""},                   // striving
+	{12, ""},                   // stronger
+	{9, ""},                    // student
+	{10, ""},                   // student
+	{10, ""},                   // students
+	{10, ""},                   // subscribers
+	{52, ""},                   // substantially
+	{13, ""},                   // succeed
+	{13, ""},                   // succeeded
+	{13, ""},                   // succeeding
+	{13, ""},                   // succeeds
+	{2, ""},                    // success
+	{3, ""},                    // success
+	{12, ""},                   // success
+	{37, "criteria"},           // success
+	{37, "metrics"},            // success
+	{12, ""},                   // suffering
+	{49, ""},                   // summarise
+	{49, ""},                   // summarize
+	{26, ""},                   // summary
+	{52, ""},                   // superior
+	{4, ""},                    // support
+	{10, "teams"},              // support
+	{50, ""},                   // support
+	{51, ""},                   // support
+	{4, ""},                    // supported
+	{17, "models"},             // supported
+	{50, ""},                   // supported
+	{4, ""},                    // supporting
+	{51, ""},                   // supporting
+	{4, ""},                    // supports
+	{50, ""},                   // supports
+	{51, ""},                   // supports
+	{2, ""},                    // sustainability
+	{6, ""},                    // synchronise
+	{6, ""},                    // synchronised
+	{6, ""},                    // synchroniseed
+	{6, ""},                    // synchroniseing
+	{6, ""},                    // synchronises
+	{6, ""},                    // synchronising
+	{6, ""},                    // synchronize
+	{6, ""},                    // synchronized
+	{6, ""},                    // synchronizeed
+	{6, ""},                    // synchronizeing
+	{6, ""},                    // synchronizes
+	{6, ""},                    // synchronizing
+	{14, ""},                   // synergies
+	{14, ""},                   // synergistic
+	{2, ""},                    // synergy
+	{14, ""},                   // synergy
+	{26, ""},                   // synopsis
+	{10, ""},                   // sysadmins
+	{48, ""},                   // system
+	{48, ""},                   // systems
+	{30, ""},                   // table
+	{34, ""},                   // tags
+	{31, ""},                   // taken
+	{37, "users"},              // target
+	{37, ""},                   // tasks
+	{50, ""},                   // tasks
+	{31, ""},                   // taught
+	{39, ""},                   // tba
+	{39, ""},                   // tbc
+	{39, ""},                   // tbd
+	{6, ""},                    // teach
+	{6, ""},                    // teached
+	{10, ""},                   // teacher
+	{10, ""},                   // teachers
+	{6, ""},                    // teaches
+	{6, ""},                    // teaching
+	{6, ""},                    // teachs
+	{25, ""},                   // team
+	{37, ""},                   // team
+	{10, ""},                   // teams
+	{9, ""},                    // tech
+	{9, ""},                    // technical
+	{25, ""},                   // technical
+	{10, ""},                   // teenagers
+	{10, ""},                   // teens
+	{36, ""},                   // telemetry
+	{36, ""},                   // telescope
+	{24, ""},                   // television
+	{45, "como missao"},        // tem
+	{45, "por missao"},         // tem
+	{22, ""},                   // template
+	{22, ""},                   // templates
+	{10, ""},                   // tenants
+	{45, "como mision"},        // tenemos
+	{21, ""},                   // tenets
+	{6, ""},                    // test
+	{6, ""},                    // tested
+	{10, ""},                   // testers
+	{6, ""},                    // testing
+	{6, ""},                    // tests
+	{16, ""},                   // than
+	{47, ""},                   // than
+	{33, "to"},                 // thanks
+	{41, "lets"},               // that
+	{41, "helps"},              // that
+	{47, ""},                   // that
+	{3, "future"},              // the
+	{7, "public good"},         // the
+	{7, "world"},               // the
+	{7, "world's"},             // the
+	{7, "planet"},              // the
+	{7, "public"},              // the
+	{12, "benefit of"},         // the
+	{16, "only"},               // the
+	{20, "day when"},           // the
+	{25, ""},                   // the
+	{26, "short version"},      // the
+	{35, "following"},          // the
+	{44, ""},                   // the
+	{47, ""},                   // the
+	{52, "best"},               // the
+	{38, ""},                   // their
+	{47, ""},                   // their
+	{47, ""},                   // them
+	{47, ""},                   // then
+	{24, ""},                   // thermal
+	{47, ""},                   // these
+	{47, ""},                   // they
+	{35, "is an overview"},     // this
+	{35, "is where"},           // this
+	{35, "pull request"},       // this
+	{35, "document"},           // this
+	{35, "page"},               // this
+	{35, "section"},            // this
+	{35, "file"},               // this
+	{35, "overview"},           // this
+	{35, "guide"},              // this
+	{35, "article"},            // this
+	{35, "post"},               // this
+	{35, "repository"},         // this
+	{35, "repo"},               // this
+	{35, "rfc"},                // this
+	{35, "proposal"},           // this
+	{35, "template"},           // this
+	{35, "example"},            // this
+	{35, "tutorial"},           // this
+	{35, "chapter"},            // this
+	{35, "specification"},      // this
+	{35, "spec"},               // this
+	{35, "readme"},             // this
+	{35, "wiki"},               // this
+	{35, "site"},               // this
+	{35, "website"},            // this
+	{35, "folder"},             // this
+	{35, "directory"},          // this
+	{47, ""},                   // this
+	{47, ""},                   // those
+	{14, "leadership"},         // thought
+	{14, "leader"},             // thought
+	{31, ""},                   // thought
+	{13, ""},                   // thrive
+	{13, ""},                   // thrived
+	{13, ""},                   // thriveed
+	{13, ""},                   // thriveing
+	{13, ""},                   // thrives
+	{13, ""},                   // thriving
+	{33, ""},                   // through
+	{47, ""},                   // through
+	{31, ""},                   // thrown
+	{45, "como mision"},        // tiene
+	{45, "por mision"},         // tiene
+	{37, ""},                   // timeline
+	{22, ""},                   // tips
+	{26, ""},                   // tl;dr
+	{34, ""},                   // tl;dr
+	{26, ""},                   // tldr
+	{34, ""},                   // tldr
+	{29, "a certain degree"},   // to
+	{29, "some extent"},        // to
+	{37, "do"},                 // to
+	{39, "be determined"},      // to
+	{39, "be defined"},         // to
+	{39, "be written"},         // to
+	{40, "follow"},             // to
+	{40, "come"},               // to
+	{41, "help"},               // to
+	{41, "enable"},             // to
+	{41, "make"},               // to
+	{41, "ensure"},             // to
+	{41, "allow"},              // to
+	{41, "give"},               // to
+	{47, ""},                   // to
+	{37, ""},                   // to-do
+	{37, ""},                   // todo
+	{39, ""},                   // todo
+	{50, ""},                   // tokens
+	{31, ""},                   // told
+	{3, ""},                    // tomorrow
+	{20, ""},                   // tomorrow
+	{48, ""},                   // tool
+	{17, ""},                   // tools
+	{48, ""},                   // tools
+	{8, ""},                    // top
+	{14, "notch"},              // top
+	{42, "rated"},              // top
+	{42, "ranked"},             // top
+	{42, ""},                   // top
+	{14, ""},                   // top-notch
+	{42, ""},                   // top-ranked
+	{42, ""},                   // top-rated
+	{31, ""},                   // torn
+	{10, ""},                   // tourists
+	{30, ""},                   // town
+	{6, ""},                    // track
+	{6, ""},                    // tracked
+	{6, ""},                    // tracking
+	{6, ""},                    // tracks
+	{10, ""},                   // trader
+	{10, ""},                   // traders
+	{30, ""},                   // trail
+	{6, ""},                    // train
+	{30, ""},                   // train
+	{6, ""},                    // trained
+	{5, ""},                    // training
+	{6, ""},                    // training
+	{6, ""},                    // trains
+	{36, ""},                   // trajectory
+	{4, ""},                    // transform
+	{2, ""},                    // transformation
+	{14, ""},                   // transformative
+	{4, ""},                    // transformed
+	{50, ""},                   // transformer
+	{50, ""},                   // transformers
+	{4, ""},                    // transforming
+	{4, ""},                    // transforms
+	{6, ""},                    // translate
+	{6, ""},                    // translated
+	{6, ""},                    // translateed
+	{6, ""},                    // translateing
+	{6, ""},                    // translates
+	{6, ""},                    // translating
+	{10, ""},                   // travelers
+	{10, ""},                   // travellers
+	{13, ""},                   // treat
+	{13, ""},                   // treated
+	{13, ""},                   // treating
+	{13, ""},                   // treats
+	{29, "to"},                 // tries
+	{17, ""},                   // troubleshooting
+	{25, ""},                   // true
+	{52, ""},                   // truly
+	{12, ""},                   // trustworthy
+	{29, "to"},                 // try
+	{24, ""},                   // tunnel
+	{14, ""},                   // turnkey
+	{24, ""},                   // tv
+	{34, ""},                   // type
+	{20, ""},                   // ultimately
+	{21, ""},                   // und
+	{40, "construction"},       // under
+	{9, ""},                    // underserved
+	{13, ""},                   // understand
+	{13, ""},                   // understanded
+	{12, ""},                   // understanding
+	{13, ""},                   // understanding
+	{22, ""},                   // understanding
+	{13, ""},                   // understands
+	{31, ""},                   // understood
+	{6, ""},                    // undertake
+	{6, ""},                    // undertaked
+	{6, ""},                    // undertakeed
+	{6, ""},                    // undertakeing
+	{6, ""},                    // undertakes
+	{6, ""},                    // undertaking
+	{6, ""},                    // unified
+	{6, ""},                    // unifies
+	{6, ""},                    // unify
+	{6, ""},                    // unifyed
+	{6, ""},                    // unifying
+	{6, ""},                    // unifys
+	{52, ""},                   // unique
+	{16, ""},                   // uniquely
+	{0, ""},                    // univ
+	{10, ""},                   // universities
+	{16, "other"},              // unlike
+	{16, ""},                   // unlike
+	{13, ""},                   // unlock
+	{13, ""},                   // unlocked
+	{13, ""},                   // unlocking
+	{13, ""},                   // unlocks
+	{14, ""},                   // unmatched
+	{14, ""},                   // unparalleled
+	{14, ""},                   // unrivaled
+	{14, ""},                   // unrivalled
+	{25, ""},                   // unser
+	{38, ""},                   // unser
+	{45, "auftrag ist"},        // unser
+	{25, ""},                   // unsere
+	{38, ""},                   // unsere
+	{45, "mission ist"},        // unsere
+	{46, "vision ist"},         // unsere
+	{25, ""},                   // unserer
+	{38, ""},                   // unserer
+	{34, ""},                   // updated
+	{50, ""},                   // upload
+	{50, ""},                   // uploads
+	{9, ""},                    // urban
+	{47, ""},                   // us
+	{12, ""},                   // usable
+	{17, ""},                   // usage
+	{37, ""},                   // usage
+	{37, "cases"},              // use
+	{49, ""},                   // use
+	{12, ""},                   // useful
+	{7, ""},                    // user
+	{14, "centric"},            // user
+	{37, "stories"},            // user
+	{14, ""},                   // user-centric
+	{7, ""},                    // users
+	{33, ""},                   // using
+	{51, ""},                   // utilise
+	{51, ""},                   // utilize
+	{51, ""},                   // utilizes
+	{51, ""},                   // utilizing
+	{21, ""},                   // valeurs
+	{21, ""},                   // valores
+	{21, ""},                   // valori
+	{2, ""},                    // value
+	{3, ""},                    // value
+	{14, "added"},              // value
+	{21, ""},                   // value
+	{14, ""},                   // value-added
+	{21, ""},                   // values
+	{27, ""},                   // van
+	{52, ""},                   // various
+	{10, ""},                   // vendor
+	{10, ""},                   // vendors
+	{34, ""},                   // version
+	{16, ""},                   // versus
+	{52, ""},                   // very
+	{10, ""},                   // veterans
+	{33, ""},                   // via
+	{12, ""},                   // viable
+	{50, ""},                   // video
+	{10, ""},                   // viewers
+	{30, ""},                   // village
+	{19, ""},                   // visao
+	{28, ""},                   // visao
+	{19, ""},                   // visie
+	{28, ""},                   // visie
+	{19, "statement"},          // vision
+	{19, ""},                   // vision
+	{28, "statement"},          // vision
+	{28, ""},                   // vision
+	{47, ""},                   // vision
+	{14, ""},                   // visionary
+	{19, ""},                   // visione
+	{28, ""},                   // visione
+	{28, ""},                   // visions
+	{0, ""},                    // viz
+	{1, ""},                    // viz
+	{10, ""},                   // volunteers
+	{27, ""},                   // von
+	{27, ""},                   // voor
+	{0, ""},                    // vs
+	{1, ""},                    // vs
+	{16, ""},                   // vs
+	{9, ""},                    // vulnerable
+	{21, ""},                   // waarden
+	{29, "to"},                 // want
+	{11, ""},                   // was
+	{47, ""},                   // was
+	{30, ""},                   // water
+	{3, ""},                    // way
+	{36, ""},                   // waypoint
+	{3, ""},                    // ways
+	{20, "see a world"},        // we
+	{21, ""},                   // we
+	{29, "believe"},            // we
+	{29, "think"},              // we
+	{29, "feel"},               // we
+	{33, "will achieve this"},  // we
+	{33, "do this"},            // we
+	{33, "achieve this"},       // we
+	{47, ""},                   // we
+	{48, ""},                   // wearable
+	{48, ""},                   // wearables
+	{50, ""},                   // webcam
+	{48, ""},                   // website
+	{35, "to"},                 // welcome
+	{12, "being"},              // well
+	{12, ""},                   // well-being
+	{12, ""},                   // wellbeing
+	{11, ""},                   // were
+	{47, ""},                   // were
+	{21, ""},                   // werte
+	{21, ""},                   // what
+	{22, "is"},                 // what
+	{22, "are"},                // what
+	{22, "makes"},              // what
+	{22, "should"},             // what
+	{22, "does"},               // what
+	{47, ""},                   // what
+	{17, "new"},                // what's
+	{22, ""},                   // what's
+	{22, "to"},                 // when
+	{47, ""},                   // when
+	{20, "no one"},             // where
+	{20, "every"},              // where
+	{20, "everyone"},           // where
+	{20, "nobody"},             // where
+	{20, "no"},                 // where
+	{20, "all"},                // where
+	{22, "to"},                 // where
+	{29, "possible"},           // where
+	{47, ""},                   // where
+	{16, ""},                   // whereas
+	{41, "means"},              // which
+	{47, ""},                   // which
+	{22, "is"},                 // who
+	{47, ""},                   // who
+	{47, ""},                   // whom
+	{22, "is"},                 // why
+	{22, "are"},                // why
+	{22, "do"},                 // why
+	{22, "does"},               // why
+	{22, "should"},             // why
+	{22, "you"},                // why
+	{22, "your"},               // why
+	{22, "it"},                 // why
+	{22, "this"},               // why
+	{22, "a"},                  // why
+	{22, "an"},                 // why
+	{22, "the"},                // why
+	{23, "we are here"},        // why
+	{23, "we exist"},           // why
+	{23, "we're here"},         // why
+	{23, ""},                   // why
+	{32, "we are here"},        // why
+	{32, "we exist"},           // why
+	{32, "we're here"},         // why
+	{32, ""},                   // why
+	{47, ""},                   // why
+	{48, ""},                   // widget
+	{20, "be"},                 // will
+	{20, "have"},               // will
+	{20, ""},                   // will
+	{40, "follow"},             // will
+	{47, ""},                   // will
+	{13, ""},                   // win
+	{14, "win"},                // win
+	{14, ""},                   // win-win
+	{13, ""},                   // wined
+	{13, ""},                   // wining
+	{13, ""},                   // winned
+	{13, ""},                   // winning
+	{13, ""},                   // wins
+	{30, ""},                   // winter
+	{29, "to"},                 // wish
+	{33, "the help of"},        // with
+	{47, ""},                   // with
+	{16, ""},                   // without
+	{10, ""},                   // women
+	{31, ""},                   // won
+	{21, ""},                   // work
+	{33, "with"},               // work
+	{33, "alongside"},          // work
+	{40, "in progress"},        // work
+	{51, "to"},                 // work
+	{10, ""},                   // workers
+	{9, ""},                    // working
+	{33, "together with"},      // working
+	{33, "with"},               // working
+	{33, "alongside"},          // working
+	{33, "with"},               // works
+	{51, "to"},                 // works
+	{3, ""},                    // world
+	{14, "class"},              // world
+	{43, ""},                   // world
+	{52, "renowned"},           // world
+	{14, "leading"},            // world's
+	{43, ""},                   // world's
+	{44, ""},                   // world's
+	{14, ""},                   // world-class
+	{52, ""},                   // world-renowned
+	{43, ""},                   // worldwide
+	{31, ""},                   // worn
+	{29, ""},                   // would
+	{47, ""},                   // would
+	{31, ""},                   // woven
+	{6, ""},                    // write
+	{22, ""},                   // write
+	{49, ""},                   // write
+	{6, ""},                    // writed
+	{6, ""},                    // writeed
+	{6, ""},                    // writeing
+	{10, ""},                   // writers
+	{6, ""},                    // writes
+	{6, ""},                    // writing
+	{22, ""},                   // writing
+	{31, ""},                   // written
+	{24, "ray"},                // x
+	{24, ""},                   // x-ray
+	{39, ""},                   // xxx
+	{21, ""},                   // y
+	{7, ""},                    // you
+	{9, ""},                    // young
+	{10, "people"},             // young
+	{39, "company"},            // your
+	{39, "product"},            // your
+	{10, ""},                   // youth
+	{21, ""},                   // ziele
+}
+
+// tableSlots is a hash table over tableWords: index+1, or 0.
+var tableSlots = [8192]uint16{
+	0, 0, 0, 0, 167, 0, 0, 0, 1909, 0, 556, 0, 0, 0, 0, 0,
+	0, 0, 1210, 0, 1227, 97, 0, 407, 427, 0, 0, 0, 0, 0, 0, 0,
+	0, 1322, 0, 0, 0, 0, 0, 0, 1326, 0, 0, 0, 0, 0, 0, 0,
+	449, 1763, 1955, 0, 0, 0, 0, 0, 0, 1225, 0, 0, 1762, 0, 0, 0,
+	0, 0, 59, 1131, 0, 0, 0, 0, 0, 0, 0, 0, 1186, 0, 0, 0,
+	0, 0, 0, 0, 0, 1642, 0, 0, 0, 0, 67, 0, 0, 303, 1624, 1945,
+	0, 0, 0, 0, 1331, 0, 0, 0, 538, 0, 0, 0, 1090, 272, 0, 0,
+	357, 562, 0, 0, 0, 783, 0, 0, 0, 0, 0, 0, 0, 0, 389, 0,
+	163, 241, 0, 0, 0, 0, 0, 0, 0, 1184, 0, 0, 0, 129, 990, 1041,
+	1795, 0, 0, 519, 0, 0, 0, 1701, 0, 0, 0, 0, 0, 1460, 0, 0,
+	0, 0, 0, 0, 402, 0, 0, 0, 0, 1737, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	1014, 0, 628, 0, 0, 0, 0, 570, 0, 0, 0, 0, 0, 223, 0, 1728,
+	0, 417, 2109, 96, 959, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 772, 0, 0, 1430, 0, 0, 0, 2103, 0, 0, 0, 0,
+	810, 0, 182, 0, 0, 0, 0, 0, 0, 0, 0, 345, 0, 340, 0, 0,
+	0, 0, 0, 0, 0, 0, 1082, 1279, 0, 901, 0, 0, 1703, 673, 0, 0,
+	0, 0, 0, 1620, 185, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1752, 0, 0, 585, 0, 0, 0, 1458, 0, 900, 1223,
+	0, 604, 1224, 1417, 0, 0, 0, 0, 0, 0, 0, 0, 0, 201, 0, 0,
+	0, 0, 308, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 797, 0,
+	0, 1521, 0, 0, 0, 1707, 0, 1822, 647, 1764, 1774, 0, 917, 0, 0, 0,
+	0, 2038, 0, 0, 0, 534, 0, 1316, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1883, 156, 0, 0, 0, 278, 1760, 1987, 2000, 0, 279, 1140, 685, 0, 0,
+	1819, 1516, 0, 0, 595, 1438, 1149, 271, 1806, 0, 0, 874, 0, 214, 390, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 684, 0, 0, 0,
+	977, 0, 0, 0, 2061, 0, 0, 0, 0, 0, 0, 0, 0, 1826, 0, 0,
+	1902, 0, 0, 0, 0, 1073, 0, 0, 2040, 759, 0, 1851, 0, 292, 0, 0,
+	0, 0, 0, 1165, 1735, 0, 2094, 0, 0, 0, 0, 0, 0, 1008, 0, 0,
+	0, 1497, 0, 0, 0, 0, 0, 1384, 0, 0, 0, 0, 0, 0, 0, 890,
+	984, 1222, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1604,
+	0, 0, 2071, 0, 0, 2068, 0, 0, 0, 0, 0, 0, 0, 451, 1034, 52,
+	204, 0, 0, 0, 0, 1121, 0, 0, 1991, 0, 933, 0, 2105, 0, 0, 0,
+	1317, 0, 1094, 0, 0, 1873, 0, 967, 1401, 1216, 0, 0, 0, 0, 0, 0,
+	0, 0, 1623, 1299, 1587, 0, 0, 0, 0, 0, 0, 0, 0, 905, 0, 0,
+	0, 0, 0, 0, 0, 0, 74, 0, 0, 0, 0, 1705, 0, 0, 0, 0,
+	0, 0, 1787, 1019, 0, 110, 1251, 0, 736, 0, 677, 0, 0, 0, 0, 0,
+	0, 0, 1966, 0, 0, 0, 0, 0, 339, 0, 0, 0, 0, 0, 0, 0,
+	0, 1154, 0, 0, 610, 0, 0, 734, 80, 0, 0, 0, 0, 0, 352, 0,
+	1119, 273, 0, 0, 0, 0, 0, 1275, 0, 608, 0, 0, 0, 0, 0, 0,
+	1479, 173, 0, 0, 0, 0, 0, 2101, 0, 0, 0, 0, 0, 806, 893, 748,
+	1791, 0, 0, 0, 0, 0, 0, 0, 0, 350, 0, 0, 422, 0, 0, 1602,
+	0, 0, 0, 0, 0, 445, 102, 1665, 0, 0, 0, 1025, 0, 0, 0, 1698,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1472, 253,
+	1498, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 985, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1923, 0, 1953, 0, 0, 1250, 0, 0, 0, 1077,
+	582, 0, 0, 1027, 1855, 250, 1725, 0, 0, 814, 0, 0, 0, 0, 0, 0,
+	0, 0, 551, 1875, 0, 0, 0, 0, 0, 0, 0, 816, 0, 0, 215, 1550,
+	0, 0, 0, 0, 0, 0, 0, 0, 623, 1449, 0, 429, 0, 374, 0, 770,
+	0, 0, 0, 0, 0, 0, 405, 0, 0, 0, 0, 0, 0, 1650, 0, 0,
+	0, 1313, 1634, 2050, 0, 0, 0, 0, 1235, 0, 0, 0, 108, 496, 0, 0,
+	0, 39, 0, 0, 0, 0, 0, 0, 0, 1192, 0, 1171, 0, 0, 0, 0,
+	898, 0, 0, 0, 0, 0, 0, 0, 0, 0, 929, 1615, 0, 0, 798, 291,
+	799, 0, 0, 0, 0, 0, 1601, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 404, 0, 970, 0, 0, 0,
+	0, 0, 0, 0, 0, 229, 0, 0, 1692, 0, 0, 0, 0, 0, 1319, 0,
+	625, 0, 0, 0, 0, 0, 0, 0, 0, 0, 341, 0, 0, 394, 0, 0,
+	760, 0, 0, 0, 0, 0, 0, 0, 0, 1257, 662, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	522, 0, 0, 248, 203, 740, 0, 0, 0, 0, 0, 0, 0, 0, 782, 0,
+	0, 0, 0, 205, 305, 118, 1522, 475, 1527, 0, 727, 0, 0, 0, 0, 0,
+	1689, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 162, 0, 0, 619, 755, 0, 876, 515, 0, 0, 0, 0,
+	0, 0, 1878, 0, 0, 0, 1607, 323, 418, 0, 0, 0, 0, 0, 0, 0,
+	1006, 0, 98, 1536, 0, 0, 0, 0, 0, 0, 446, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 29, 38, 0, 0, 719, 1320, 0, 210, 729, 0, 637,
+	0, 1684, 0, 0, 0, 0, 46, 0, 0, 428, 0, 235, 0, 0, 1813, 0,
+	0, 575, 0, 0, 0, 0, 957, 0, 0, 313, 0, 1766, 0, 688, 0, 1644,
+	57, 1729, 758, 1862, 1930, 2046, 0, 0, 0, 0, 0, 0, 1534, 104, 217, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1292, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 326, 875, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 704, 0, 0, 517, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 695, 0, 998, 1487, 0, 652, 0, 0, 0, 0,
+	0, 0, 0, 1580, 1674, 2118, 125, 680, 1271, 0, 0, 0, 0, 2004, 0, 0,
+	1405, 0, 0, 0, 0, 0, 0, 0, 1053, 0, 1106, 0, 0, 0, 0, 0,
+	0, 0, 472, 1589, 0, 1234, 0, 0, 1884, 1314, 1856, 0, 0, 0, 2067, 0,
+	0, 0, 306, 0, 1730, 554, 264, 584, 0, 0, 1660, 1207, 0, 0, 432, 0,
+	0, 0, 1469, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	2138, 0, 0, 0, 2028, 0, 0, 0, 0, 0, 0, 757, 1400, 0, 0, 0,
+	0, 0, 0, 1880, 0, 0, 0, 0, 307, 0, 0, 0, 749, 0, 469, 1379,
+	0, 0, 548, 1611, 2032, 0, 0, 0, 0, 999, 2089, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 1296, 0, 0, 0, 2124, 0, 0, 0, 0, 0, 0, 2066,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 479, 431, 822, 0, 259, 0, 0, 0, 0,
+	0, 0, 464, 0, 0, 0, 1188, 0, 1575, 0, 743, 904, 1478, 1541, 72, 593,
+	1934, 1103, 2022, 0, 332, 0, 0, 0, 35, 0, 952, 0, 0, 0, 0, 899,
+	0, 0, 0, 0, 0, 0, 1677, 543, 0, 1765, 0, 0, 0, 0, 0, 481,
+	1148, 0, 0, 0, 0, 0, 641, 1485, 0, 0, 630, 32, 568, 934, 0, 0,
+	0, 0, 1414, 0, 0, 1876, 0, 0, 0, 0, 520, 0, 0, 1010, 789, 0,
+	1846, 0, 0, 1463, 0, 0, 0, 0, 0, 1828, 0, 0, 0, 1999, 0, 0,
+	0, 1972, 504, 233, 1831, 1040, 1968, 0, 0, 0, 0, 0, 0, 829, 1879, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 598, 881, 0, 0, 489,
+	1570, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2015, 0, 0, 0,
+	1096, 260, 1387, 1675, 0, 1132, 0, 0, 0, 0, 369, 0, 0, 737, 1187, 0,
+	0, 0, 0, 724, 0, 0, 0, 0, 0, 0, 0, 0, 1255, 932, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 471,
+	0, 0, 0, 0, 0, 0, 0, 793, 0, 0, 0, 0, 0, 0, 0, 398,
+	466, 0, 0, 0, 0, 728, 0, 0, 1645, 0, 0, 0, 0, 978, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 315, 1343, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1805, 0, 0,
+	0, 0, 0, 1784, 0, 0, 0, 0, 0, 790, 1109, 1211, 0, 0, 0, 0,
+	887, 0, 0, 0, 0, 207, 0, 0, 196, 1842, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 559, 572, 1241, 1483, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 375, 0, 0, 0, 192,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1793, 0, 0, 154, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1215, 926, 2137, 0, 831, 0,
+	330, 1628, 0, 0, 101, 0, 460, 1229, 0, 0, 0, 0, 523, 381, 992, 0,
+	0, 142, 236, 397, 0, 1242, 1434, 0, 966, 0, 0, 1464, 1243, 2119, 0, 1721,
+	1563, 0, 0, 1659, 0, 0, 1820, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 172, 191, 764, 0,
+	0, 0, 0, 0, 494, 1574, 1886, 0, 867, 0, 0, 37, 0, 49, 0, 2058,
+	0, 0, 1069, 1718, 1337, 0, 0, 0, 1097, 0, 0, 17, 0, 0, 0, 0,
+	0, 0, 1411, 1839, 0, 0, 75, 157, 1477, 1742, 0, 0, 716, 0, 0, 0,
+	0, 0, 0, 995, 1811, 1894, 947, 0, 1265, 1802, 1276, 0, 1490, 0, 0, 0,
+	0, 0, 0, 0, 903, 1626, 2106, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	251, 1529, 0, 0, 0, 1941, 0, 1218, 0, 0, 0, 0, 0, 0, 1308, 0,
+	0, 0, 0, 0, 0, 0, 1860, 820, 1444, 1016, 1543, 0, 0, 0, 0, 0,
+	579, 0, 0, 0, 0, 870, 0, 0, 0, 0, 1727, 0, 1354, 843, 0, 0,
+	603, 0, 459, 0, 0, 0, 0, 0, 1614, 0, 1147, 0, 0, 1929, 480, 1840,
+	0, 0, 0, 1062, 0, 750, 420, 0, 161, 1503, 0, 0, 0, 0, 490, 1572,
+	0, 0, 0, 0, 0, 0, 0, 2019, 0, 0, 1410, 0, 0, 651, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1512, 1035, 0, 859, 0, 0, 0,
+	0, 1696, 0, 0, 0, 0, 0, 612, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 674, 0, 0, 0, 0, 0, 0, 2026, 0, 0, 1270, 0, 0, 0,
+	1055, 1603, 0, 0, 808, 492, 0, 0, 0, 419, 1007, 0, 1451, 0, 0, 0,
+	0, 0, 228, 1906, 2034, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1009, 1130, 1380,
+	0, 0, 0, 0, 0, 126, 202, 247, 0, 0, 0, 0, 0, 0, 0, 0,
+	1166, 0, 281, 0, 0, 0, 0, 895, 0, 0, 0, 0, 2011, 0, 0, 0,
+	0, 0, 0, 1915, 1927, 0, 0, 0, 1867, 0, 0, 1965, 0, 942, 0, 1190,
+	0, 1043, 0, 0, 0, 0, 0, 0, 0, 0, 1163, 0, 0, 778, 392, 147,
+	753, 0, 0, 2136, 0, 0, 0, 190, 164, 1868, 0, 0, 0, 0, 888, 0,
+	0, 0, 0, 1921, 0, 0, 441, 840, 0, 0, 0, 646, 0, 0, 0, 0,
+	672, 0, 0, 0, 0, 0, 1947, 1377, 0, 0, 0, 1111, 1017, 1491, 1085, 0,
+	0, 0, 0, 0, 0, 0, 835, 0, 0, 0, 1475, 1920, 0, 0, 0, 0,
+	169, 0, 0, 0, 1325, 0, 0, 478, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 2115, 0, 0, 0, 0, 0, 1200, 0, 293, 0, 0, 0, 0,
+	0, 0, 1610, 0, 0, 0, 856, 0, 0, 0, 0, 0, 0, 0, 0, 1114,
+	0, 0, 0, 0, 0, 0, 0, 0, 1549, 0, 862, 974, 356, 0, 0, 0,
+	0, 0, 0, 0, 795, 0, 0, 0, 0, 0, 0, 0, 2001, 1869, 0, 0,
+	0, 1770, 2013, 0, 0, 0, 0, 0, 0, 0, 0, 730, 0, 0, 0, 0,
+	563, 986, 0, 0, 1039, 0, 0, 0, 360, 0, 0, 0, 0, 1057, 0, 0,
+	1217, 0, 0, 1814, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2023, 0, 0,
+	0, 0, 434, 1297, 0, 399, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1036,
+	0, 0, 1877, 0, 0, 0, 0, 359, 0, 509, 497, 0, 0, 0, 0, 0,
+	0, 1394, 0, 44, 0, 0, 0, 289, 0, 0, 0, 1421, 5, 31, 1409, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 723, 638, 0, 0, 0, 0, 0,
+	0, 0, 0, 1948, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1416, 0,
+	0, 0, 0, 1330, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1258, 0,
+	0, 0, 0, 0, 535, 0, 0, 1339, 0, 0, 70, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 944, 1931, 1907, 353, 0, 1733, 0, 1404, 1686, 0, 322, 541,
+	1597, 0, 0, 787, 1334, 1407, 0, 0, 0, 0, 412, 877, 1327, 1592, 89, 0,
+	0, 467, 0, 0, 0, 1969, 0, 0, 362, 964, 1011, 1362, 1280, 1899, 0, 0,
+	0, 1507, 0, 0, 583, 0, 0, 0, 0, 0, 0, 951, 0, 0, 0, 0,
+	0, 896, 0, 0, 0, 0, 0, 1360, 0, 0, 0, 0, 769, 0, 0, 1356,
+	0, 0, 0, 0, 577, 0, 0, 0, 0, 0, 0, 848, 0, 0, 0, 0,
+	0, 1691, 304, 482, 1194, 0, 0, 0, 1772, 2091, 0, 0, 0, 1193, 1024, 1295,
+	0, 921, 0, 0, 1371, 1118, 2008, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 2088, 0, 0, 0, 0, 0, 1311, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1722, 860, 0, 0, 0, 1209, 0, 1697, 0, 0, 1891, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 458, 1260, 0, 430, 1329, 0, 0, 0, 0, 1437,
+	0, 79, 1859, 0, 0, 565, 1932, 0, 0, 1175, 195, 0, 0, 0, 0, 337,
+	0, 0, 0, 1092, 0, 0, 1821, 0, 208, 0, 0, 0, 0, 0, 1732, 2086,
+	0, 0, 0, 0, 0, 1588, 2042, 0, 0, 1086, 0, 0, 0, 0, 0, 0,
+	286, 0, 0, 0, 0, 285, 804, 0, 0, 0, 0, 0, 0, 643, 1323, 0,
+	762, 0, 0, 0, 0, 0, 882, 1717, 0, 0, 0, 0, 0, 0, 920, 930,
+	0, 0, 0, 0, 0, 0, 828, 1037, 0, 0, 914, 0, 1341, 614, 1398, 0,
+	1506, 1104, 321, 634, 0, 1448, 2036, 106, 1349, 624, 0, 0, 0, 0, 1146, 2093,
+	0, 0, 0, 0, 0, 0, 649, 0, 0, 0, 0, 0, 1863, 0, 0, 0,
+	0, 0, 514, 0, 0, 473, 0, 367, 0, 0, 0, 0, 0, 346, 0, 0,
+	0, 0, 0, 0, 0, 0, 1582, 658, 0, 0, 0, 148, 0, 0, 0, 1616,
+	0, 0, 0, 0, 1157, 0, 1971, 0, 0, 0, 1050, 2014, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 212, 383, 827, 1388, 0,
+	0, 0, 0, 1782, 1120, 1366, 0, 0, 0, 668, 0, 18, 943, 1897, 0, 0,
+	0, 982, 0, 0, 0, 1609, 0, 82, 0, 0, 0, 0, 13, 0, 0, 0,
+	0, 243, 1508, 0, 0, 0, 0, 0, 176, 0, 0, 0, 0, 0, 0, 0,
+	0, 1818, 0, 0, 902, 0, 0, 1357, 0, 0, 0, 0, 0, 0, 0, 0,
+	109, 0, 0, 0, 0, 0, 0, 0, 0, 1850, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1340, 0, 0, 0, 0, 0,
+	0, 0, 802, 1091, 0, 0, 878, 1514, 0, 0, 0, 0, 0, 1474, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 2098, 0, 0, 702, 0, 0, 1646,
+	0, 0, 0, 0, 2073, 0, 0, 0, 0, 0, 0, 438, 1048, 2054, 0, 0,
+	0, 0, 0, 10, 1338, 0, 0, 0, 0, 0, 0, 0, 0, 0, 539, 0,
+	507, 1950, 218, 0, 0, 0, 0, 0, 0, 0, 0, 0, 376, 0, 0, 0,
+	0, 1056, 0, 0, 0, 779, 1467, 0, 0, 0, 0, 0, 0, 0, 1155, 0,
+	1866, 0, 0, 0, 0, 0, 0, 0, 1202, 0, 1792, 0, 1484, 0, 0, 0,
+	0, 0, 0, 0, 1585, 0, 0, 0, 0, 0, 962, 1112, 158, 0, 0, 0,
+	0, 0, 0, 0, 73, 0, 0, 0, 300, 0, 0, 0, 120, 358, 531, 0,
+	0, 0, 0, 0, 550, 1740, 0, 0, 525, 0, 0, 443, 0, 0, 751, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 200, 0,
+	697, 0, 0, 0, 0, 0, 0, 0, 0, 526, 946, 1473, 0, 0, 0, 0,
+	0, 0, 0, 319, 0, 2096, 0, 0, 0, 0, 0, 0, 0, 0, 653, 1470,
+	436, 1683, 0, 1888, 2052, 0, 0, 0, 15, 1625, 0, 131, 0, 0, 1661, 0,
+	0, 0, 0, 0, 0, 0, 1681, 0, 0, 0, 0, 918, 0, 0, 0, 0,
+	0, 1571, 0, 1640, 0, 0, 193, 0, 1290, 0, 0, 2043, 1942, 1273, 0, 0,
+	1695, 0, 0, 0, 0, 0, 521, 0, 0, 0, 0, 0, 0, 516, 0, 0,
+	0, 0, 0, 1788, 0, 832, 0, 0, 0, 602, 0, 0, 0, 0, 1254, 0,
+	0, 0, 0, 1468, 0, 0, 0, 0, 0, 1949, 1289, 1700, 0, 133, 1990, 0,
+	1051, 1629, 0, 0, 0, 754, 1176, 1196, 1352, 1557, 1151, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 912, 0, 0,
+	0, 0, 0, 0, 244, 0, 0, 0, 0, 0, 0, 0, 1964, 0, 0, 0,
+	0, 979, 0, 0, 0, 1333, 1392, 0, 0, 0, 0, 0, 50, 0, 0, 0,
+	0, 0, 0, 872, 0, 0, 0, 0, 495, 1961, 0, 0, 911, 0, 1031, 1228,
+	1396, 0, 117, 0, 0, 1714, 1756, 0, 0, 0, 2080, 0, 1351, 0, 0, 0,
+	1385, 363, 1481, 0, 1365, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1221, 0,
+	0, 0, 2092, 0, 0, 1309, 0, 0, 2053, 0, 1667, 0, 0, 0, 1952, 0,
+	0, 1975, 0, 0, 329, 0, 344, 927, 0, 365, 0, 989, 0, 0, 483, 0,
+	0, 0, 0, 0, 0, 270, 0, 0, 0, 0, 0, 855, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 435, 1797, 0, 0, 0, 0, 0, 824, 0, 0, 0,
+	0, 0, 0, 1809, 0, 0, 0, 0, 0, 0, 557, 0, 0, 0, 0, 0,
+	0, 0, 1089, 0, 0, 0, 0, 0, 0, 0, 0, 1653, 0, 0, 0, 1885,
+	1834, 0, 0, 0, 0, 1189, 0, 0, 23, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 1177, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1181, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 1117, 0, 0, 0, 0, 0, 0, 1205, 0, 0, 1195, 2020,
+	0, 0, 0, 2031, 0, 0, 0, 0, 0, 0, 0, 0, 880, 1488, 2097, 868,
+	1713, 0, 0, 567, 0, 0, 0, 1076, 0, 1998, 0, 2024, 0, 0, 0, 0,
+	0, 0, 0, 0, 1390, 0, 0, 0, 980, 0, 0, 498, 2112, 0, 0, 0,
+	0, 1450, 1946, 0, 0, 0, 0, 0, 48, 194, 1307, 732, 1367, 0, 0, 0,
+	0, 0, 0, 433, 0, 0, 0, 0, 0, 0, 0, 613, 0, 0, 794, 0,
+	0, 187, 0, 348, 0, 0, 0, 1938, 0, 0, 1753, 678, 0, 0, 0, 0,
+	0, 0, 0, 0, 269, 0, 501, 766, 611, 1249, 290, 1378, 1694, 0, 1612, 0,
+	1435, 0, 0, 0, 0, 0, 0, 0, 0, 238, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 923, 0, 0, 1419, 1584, 61, 47, 0, 0, 0,
+	1925, 0, 0, 0, 0, 0, 0, 0, 1269, 1324, 1347, 0, 0, 0, 0, 0,
+	0, 0, 1002, 0, 0, 0, 0, 0, 1288, 2059, 0, 0, 0, 0, 0, 0,
+	0, 114, 335, 0, 0, 0, 0, 0, 0, 2095, 0, 0, 0, 1852, 0, 312,
+	956, 0, 512, 0, 0, 0, 0, 0, 0, 0, 468, 239, 0, 453, 0, 0,
+	0, 1230, 0, 0, 0, 0, 869, 0, 609, 1116, 1656, 1648, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 547, 1139, 2113, 0, 1747, 0, 0, 0, 1567, 0,
+	0, 1142, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1594, 1568, 1960,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1581, 0, 0, 116, 0, 0,
+	1757, 0, 0, 0, 0, 0, 0, 2048, 1710, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 452, 0, 0, 0, 0, 0, 2027, 0, 0, 111, 0, 0, 0, 0,
+	0, 941, 0, 0, 0, 0, 0, 0, 0, 1375, 891, 0, 0, 0, 0, 714,
+	1672, 0, 0, 0, 0, 143, 0, 1933, 0, 0, 1647, 640, 1598, 0, 0, 0,
+	0, 127, 1708, 1093, 0, 115, 0, 676, 0, 0, 0, 774, 0, 0, 0, 0,
+	0, 0, 0, 0, 1734, 0, 0, 1558, 1566, 0, 411, 0, 0, 1882, 0, 0,
+	0, 0, 1128, 380, 2134, 807, 0, 0, 0, 0, 0, 20, 687, 0, 0, 0,
+	0, 0, 0, 0, 294, 530, 0, 0, 566, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1005, 0, 0, 0, 594, 0, 343, 0, 664, 0, 0,
+	0, 0, 1900, 0, 0, 0, 0, 0, 0, 0, 0, 0, 569, 618, 1447, 0,
+	0, 0, 0, 0, 0, 159, 0, 0, 0, 0, 1381, 0, 0, 0, 0, 913,
+	0, 309, 0, 0, 0, 0, 0, 0, 0, 1528, 0, 0, 0, 0, 0, 0,
+	0, 0, 1174, 0, 1087, 0, 0, 0, 0, 0, 907, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 439, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 188, 0, 0, 413, 963, 529, 0, 1711,
+	1122, 1887, 0, 0, 1854, 0, 328, 0, 0, 0, 0, 0, 242, 0, 0, 0,
+	0, 0, 0, 721, 0, 0, 1144, 0, 0, 590, 1985, 0, 0, 607, 0, 0,
+	0, 0, 1133, 1415, 2016, 0, 95, 0, 0, 2076, 342, 0, 0, 0, 0, 0,
+	0, 1134, 0, 0, 844, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1363,
+	69, 659, 983, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1676, 0, 0, 0,
+	1305, 0, 0, 0, 0, 1962, 1206, 0, 0, 2025, 906, 373, 991, 0, 0, 0,
+	0, 0, 1893, 0, 83, 1231, 0, 1318, 0, 573, 0, 0, 1505, 0, 0, 0,
+	1099, 0, 1832, 0, 0, 950, 0, 0, 0, 385, 1253, 0, 1123, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1066, 0, 0, 0, 1618, 0, 1979, 0,
+	0, 0, 1137, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1063, 1510, 1586, 0, 0, 276, 1038, 1328, 1745, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1088, 16, 150, 1286, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1432, 1687, 0, 0, 0, 505, 0, 103, 499, 0,
+	0, 0, 0, 0, 0, 0, 1749, 0, 0, 636, 0, 42, 0, 1524, 0, 206,
+	261, 815, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1080, 0, 0, 1517, 0, 0, 0, 379, 650, 1364, 0,
+	0, 81, 1245, 0, 0, 0, 0, 2131, 0, 1246, 1310, 0, 819, 973, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1285, 2135, 1214, 0, 0,
+	141, 1281, 1848, 0, 0, 0, 0, 0, 0, 0, 0, 879, 1917, 1355, 0, 0,
+	0, 996, 347, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 866, 0, 0,
+	0, 1825, 0, 0, 0, 0, 0, 0, 1219, 0, 0, 889, 0, 1101, 0, 0,
+	0, 0, 0, 0, 1074, 2057, 0, 0, 0, 0, 0, 1542, 437, 1045, 0, 1639,
+	792, 0, 0, 0, 0, 0, 0, 1301, 0, 0, 0, 0, 0, 0, 0, 1554,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 24, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 275, 0, 0, 1466, 2125, 0,
+	0, 0, 0, 0, 0, 842, 0, 0, 0, 94, 0, 0, 0, 0, 0, 0,
+	393, 692, 1827, 0, 0, 0, 745, 0, 0, 0, 0, 545, 2085, 768, 136, 2070,
+	994, 0, 0, 0, 1804, 0, 0, 0, 0, 883, 1746, 0, 0, 0, 0, 0,
+	0, 0, 284, 0, 0, 0, 0, 0, 0, 1277, 0, 0, 354, 1983, 0, 2129,
+	0, 0, 0, 84, 0, 0, 0, 0, 0, 0, 0, 1750, 0, 0, 0, 1898,
+	0, 0, 0, 0, 0, 0, 587, 0, 406, 361, 0, 0, 0, 954, 0, 0,
+	486, 0, 0, 1777, 0, 0, 298, 1179, 0, 0, 0, 1143, 0, 0, 0, 1731,
+	0, 0, 0, 0, 491, 0, 0, 635, 712, 168, 796, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 500, 0, 1168, 151, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 767, 0, 0, 1124, 0, 1402,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 785, 2039, 327,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 850, 1350, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1896, 338, 1976, 0, 0, 0, 0, 0, 51, 0, 0,
+	423, 426, 1406, 0, 2055, 0, 65, 1857, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 166, 1135, 0, 0, 0, 1208, 1332, 1993,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1052, 0, 1904, 1916, 0, 0,
+	0, 0, 0, 0, 1956, 1266, 2051, 0, 0, 1240, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 1129, 739, 0, 1720, 0, 0, 0, 0, 0, 781, 0, 8, 442,
+	841, 0, 0, 0, 0, 0, 0, 0, 0, 0, 961, 857, 0, 0, 0, 0,
+	26, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 71, 0, 0, 0, 220,
+	2111, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 36, 0, 0, 66, 262, 660, 780, 0, 0, 1489, 0, 0,
+	1395, 1911, 0, 440, 0, 0, 0, 0, 0, 0, 0, 1212, 0, 0, 0, 1754,
+	0, 0, 0, 0, 0, 0, 0, 928, 0, 0, 0, 0, 0, 0, 1287, 78,
+	0, 0, 0, 227, 0, 0, 0, 0, 325, 355, 0, 1150, 2012, 0, 0, 1837,
+	0, 1981, 1418, 1630, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	1908, 0, 0, 174, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 186, 372, 0, 0, 0, 0, 1636, 0, 0, 0, 503,
+	1843, 1613, 0, 0, 0, 1619, 88, 0, 0, 0, 1459, 0, 0, 0, 0, 0,
+	424, 0, 1913, 0, 1773, 0, 1794, 0, 0, 0, 0, 0, 1562, 2116, 0, 0,
+	0, 0, 0, 487, 1261, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1954, 686, 1160, 2104, 179,
+	2126, 454, 0, 0, 0, 0, 0, 0, 0, 700, 0, 11, 1903, 0, 0, 2110,
+	0, 0, 0, 0, 0, 0, 1382, 0, 0, 1054, 6, 1102, 1358, 726, 0, 0,
+	130, 0, 0, 0, 1071, 0, 0, 0, 1399, 0, 0, 0, 671, 0, 0, 0,
+	0, 387, 0, 0, 0, 86, 0, 0, 0, 0, 0, 165, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1560, 0, 596, 0, 2117, 0, 0, 0, 2063, 1807,
+	0, 1680, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 41, 0, 0,
+	1500, 0, 0, 403, 0, 1095, 0, 0, 0, 0, 1204, 1373, 1022, 1847, 0, 0,
+	0, 0, 1213, 0, 0, 0, 0, 0, 0, 0, 77, 0, 0, 0, 632, 155,
+	0, 0, 2037, 1963, 0, 1125, 0, 0, 1471, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1666, 0, 0, 0,
+	0, 0, 1996, 0, 0, 0, 0, 0, 0, 791, 2041, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1685, 0, 825, 2114, 502, 1682, 1621, 0, 0, 0,
+	0, 0, 0, 1412, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 976, 1704,
+	0, 0, 0, 0, 0, 0, 1108, 2033, 2018, 0, 0, 0, 0, 416, 0, 2133,
+	0, 209, 0, 0, 0, 0, 0, 1755, 0, 0, 0, 0, 0, 922, 0, 0,
+	0, 1548, 0, 0, 0, 145, 0, 0, 935, 0, 1912, 0, 0, 280, 0, 689,
+	1000, 1761, 2087, 845, 85, 0, 0, 1951, 0, 0, 846, 0, 690, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1012, 245, 0, 931, 0, 124, 0, 0,
+	320, 0, 0, 0, 0, 56, 1974, 128, 683, 2090, 258, 0, 1690, 0, 0, 68,
+	0, 1303, 0, 0, 1268, 0, 0, 0, 0, 0, 0, 1232, 0, 0, 0, 0,
+	0, 0, 2077, 0, 0, 0, 2045, 1744, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1046, 0, 336, 1397, 0, 0, 1751, 0, 0, 0,
+	0, 1084, 0, 0, 0, 0, 0, 0, 310, 0, 1461, 1622, 0, 0, 1436, 0,
+	0, 0, 1874, 0, 0, 718, 0, 0, 0, 0, 0, 1263, 0, 22, 756, 1067,
+	1538, 0, 0, 0, 0, 0, 0, 818, 0, 0, 0, 401, 1519, 2002, 0, 949,
+	0, 0, 463, 1023, 1706, 0, 0, 1431, 0, 0, 0, 709, 0, 0, 0, 633,
+	366, 1425, 0, 0, 837, 409, 0, 0, 0, 0, 0, 696, 1668, 0, 0, 1153,
+	0, 0, 1127, 0, 0, 0, 0, 0, 0, 1525, 0, 0, 0, 0, 508, 0,
+	1810, 0, 0, 0, 0, 0, 0, 302, 0, 410, 0, 0, 0, 0, 0, 1910,
+	0, 0, 0, 0, 0, 0, 0, 839, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 812, 1663, 1513, 0, 0,
+	0, 0, 1555, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1723, 0, 0,
+	2021, 0, 0, 0, 0, 2075, 0, 0, 0, 1315, 1501, 0, 1830, 0, 510, 1164,
+	0, 0, 786, 0, 0, 0, 0, 0, 0, 0, 222, 1264, 0, 0, 1967, 0,
+	1515, 1889, 0, 0, 0, 0, 0, 0, 0, 0, 777, 698, 2102, 0, 0, 0,
+	0, 969, 0, 1533, 725, 331, 0, 137, 0, 0, 0, 0, 0, 0, 0, 0,
+	1110, 0, 580, 2132, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 1779, 0, 0, 0, 1861, 134, 0, 0, 0, 0, 0, 0, 0,
+	1520, 0, 1049, 0, 0, 0, 0, 0, 0, 919, 0, 0, 571, 626, 0, 455,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 960, 644, 1113, 0, 0, 0, 0,
+	0, 0, 0, 462, 0, 0, 858, 0, 0, 0, 0, 0, 2084, 0, 0, 1824,
+	0, 0, 1462, 0, 0, 0, 0, 0, 0, 1042, 0, 0, 599, 0, 0, 0,
+	0, 396, 542, 0, 0, 0, 414, 0, 0, 296, 0, 0, 287, 0, 1199, 0,
+	0, 0, 0, 0, 1504, 1590, 1736, 0, 0, 0, 0, 0, 0, 0, 847, 1389,
+	0, 14, 0, 0, 0, 0, 0, 0, 0, 997, 925, 0, 0, 1577, 0, 1798,
+	0, 0, 0, 0, 0, 0, 0, 1105, 710, 0, 0, 0, 0, 0, 0, 0,
+	0, 1247, 733, 0, 25, 1374, 0, 1145, 0, 0, 0, 1853, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 274, 0, 0, 87, 965, 0, 0, 0, 0, 0, 0,
+	715, 2100, 265, 972, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1864, 1940, 54,
+	0, 1445, 92, 1441, 1715, 0, 0, 0, 0, 0, 0, 1107, 0, 1442, 0, 3,
+	1065, 1982, 0, 0, 1712, 0, 0, 0, 0, 0, 0, 2127, 0, 707, 0, 0,
+	1789, 0, 0, 0, 0, 0, 765, 105, 1699, 0, 0, 0, 0, 0, 1115, 0,
+	823, 1775, 0, 119, 266, 0, 0, 0, 384, 1790, 0, 1709, 0, 0, 0, 0,
+	0, 1778, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1641, 0, 0, 0,
+	0, 0, 0, 0, 1456, 1808, 803, 1172, 0, 0, 0, 0, 0, 0, 0, 0,
+	1100, 1198, 0, 0, 1785, 0, 0, 0, 0, 1768, 0, 738, 0, 775, 581, 701,
+	0, 0, 0, 0, 0, 0, 0, 1664, 0, 0, 0, 953, 0, 0, 0, 1523,
+	0, 0, 0, 0, 0, 0, 0, 1936, 0, 544, 1393, 0, 0, 0, 0, 0,
+	0, 511, 1918, 0, 1658, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1673, 0, 1403, 0, 1001, 0, 0, 0, 0, 1060, 0, 0, 0, 1552, 0,
+	12, 0, 0, 506, 0, 0, 0, 0, 1738, 0, 0, 0, 0, 2128, 0, 0,
+	0, 0, 0, 0, 691, 0, 0, 805, 1369, 0, 0, 0, 234, 0, 1537, 830,
+	1872, 1637, 0, 0, 0, 1044, 1282, 0, 654, 0, 0, 0, 153, 0, 0, 1197,
+	0, 0, 0, 513, 0, 0, 0, 1494, 0, 564, 0, 0, 0, 0, 0, 1020,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 175, 0, 0, 0, 0, 0,
+	0, 670, 975, 0, 0, 773, 0, 0, 0, 0, 297, 833, 948, 1652, 0, 0,
+	0, 1739, 2035, 0, 0, 0, 968, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1159, 0, 924, 0, 0, 993, 1944, 0, 0, 0,
+	0, 885, 122, 0, 0, 0, 0, 0, 0, 0, 615, 221, 0, 763, 1657, 0,
+	386, 1376, 0, 0, 0, 0, 0, 0, 0, 873, 0, 0, 0, 0, 1259, 62,
+	1321, 170, 1078, 0, 0, 1386, 0, 0, 0, 0, 0, 0, 0, 0, 2062, 1083,
+	0, 939, 0, 549, 897, 0, 0, 0, 1059, 364, 741, 1654, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1526, 0, 1511, 1565, 257, 0, 0, 0,
+	1191, 588, 0, 0, 0, 0, 0, 1162, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1433, 0, 0, 0, 1495, 1926, 0, 1943, 0, 1799,
+	0, 0, 180, 0, 0, 1428, 0, 0, 0, 0, 0, 121, 0, 720, 0, 457,
+	0, 0, 0, 0, 391, 0, 0, 0, 1502, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 546, 0, 0, 0, 0, 1030, 0, 0, 0, 0, 0, 21,
+	0, 0, 1061, 1608, 0, 1688, 0, 0, 1605, 0, 0, 1370, 663, 838, 1262, 0,
+	0, 1776, 0, 0, 0, 0, 0, 0, 1593, 1559, 0, 0, 0, 0, 123, 0,
+	0, 747, 0, 0, 0, 0, 0, 1970, 0, 0, 0, 0, 578, 1169, 246, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1156, 0, 722, 864, 0, 0, 0,
+	1845, 0, 0, 0, 0, 0, 1032, 1068, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 1336, 0, 0, 0, 0, 1304, 1547, 0, 1838, 0, 0, 1182, 0, 0,
+	2139, 1081, 0, 0, 0, 333, 0, 0, 0, 1455, 1465, 0, 0, 682, 0, 886,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1627, 0, 277, 0, 160, 0, 0,
+	225, 0, 0, 0, 0, 0, 1817, 0, 617, 657, 0, 0, 0, 0, 388, 0,
+	1781, 0, 0, 0, 0, 0, 574, 1928, 0, 112, 0, 0, 0, 1353, 1359, 1858,
+	2130, 0, 1423, 0, 43, 0, 0, 0, 0, 476, 0, 0, 0, 0, 631, 1679,
+	1786, 0, 0, 0, 0, 622, 1424, 0, 152, 0, 0, 0, 0, 0, 0, 0,
+	0, 256, 1015, 0, 1564, 1833, 742, 0, 987, 1841, 0, 744, 0, 0, 0, 0,
+	0, 0, 0, 0, 809, 184, 0, 0, 0, 0, 1361, 1244, 1302, 1924, 0, 0,
+	0, 0, 0, 0, 0, 1702, 0, 801, 0, 0, 0, 0, 0, 1890, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 592, 0, 378, 0, 0, 1724, 1556, 301, 0, 0, 0, 0, 0, 0, 1004,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1591, 0, 0, 0, 0, 0, 93, 1499, 2122, 0, 1638, 0, 0, 0, 0,
+	0, 0, 0, 1576, 0, 1914, 1161, 0, 0, 0, 0, 576, 0, 400, 1383, 0,
+	0, 0, 731, 138, 282, 252, 295, 2121, 0, 0, 0, 851, 0, 0, 0, 1220,
+	0, 0, 0, 231, 0, 0, 0, 484, 444, 177, 1420, 1457, 0, 0, 0, 2,
+	0, 0, 0, 1422, 0, 99, 0, 1743, 0, 0, 811, 0, 132, 0, 0, 0,
+	0, 0, 314, 0, 0, 0, 0, 181, 0, 1693, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 474, 0, 0, 1726, 1849, 0, 1284, 0, 936, 0, 0, 0,
+	0, 0, 0, 0, 0, 1226, 669, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 255, 0, 0, 0, 0, 0, 0, 0, 1671, 0, 0, 0, 0, 0, 0,
+	0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1973, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 488, 892, 0, 1239, 0, 705, 540, 1306,
+	1509, 1233, 0, 0, 0, 0, 0, 1345, 0, 1518, 0, 0, 0, 884, 0, 0,
+	0, 216, 0, 2049, 0, 2006, 0, 0, 0, 135, 0, 0, 0, 0, 0, 627,
+	2072, 1291, 0, 0, 0, 735, 0, 0, 0, 1, 0, 0, 0, 0, 178, 0,
+	0, 0, 0, 1531, 0, 0, 0, 254, 0, 0, 0, 0, 0, 0, 0, 708,
+	0, 0, 1815, 0, 0, 0, 1871, 0, 0, 0, 0, 0, 0, 0, 0, 2120,
+	1344, 0, 871, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1606,
+	0, 776, 0, 0, 0, 0, 146, 1980, 0, 0, 852, 0, 1992, 0, 0, 0,
+	0, 0, 0, 2056, 0, 0, 699, 940, 0, 988, 0, 1167, 0, 0, 0, 0,
+	0, 421, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1599, 0, 0, 237, 0,
+	0, 0, 0, 0, 183, 0, 0, 536, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1600, 0, 0, 0, 0, 0, 937, 591,
+	0, 629, 2044, 717, 2083, 0, 853, 1492, 139, 0, 0, 1988, 0, 0, 1346, 1136,
+	2029, 0, 0, 0, 0, 0, 0, 76, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 1997, 0, 2069, 0, 0, 0, 33, 1919, 1986,
+	0, 1482, 0, 0, 0, 0, 0, 0, 0, 0, 865, 415, 681, 0, 0, 0,
+	0, 0, 0, 0, 0, 268, 0, 0, 1892, 0, 197, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1748, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 863, 1719, 2079, 0, 0, 0, 0, 1995,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 211, 0, 0,
+	0, 528, 0, 0, 0, 2060, 894, 30, 597, 2005, 0, 0, 1595, 561, 0, 0,
+	267, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1173, 1553, 0,
+	0, 1655, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 665, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 1029, 0, 0, 0, 0, 0, 0, 90, 0,
+	1072, 1530, 0, 0, 0, 0, 0, 0, 224, 1977, 0, 0, 2003, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1018, 0, 0, 0,
+	0, 0, 533, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 518, 606, 0, 0, 645, 0, 0, 0, 0, 0, 0, 771,
+	0, 0, 0, 675, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1454, 0,
+	0, 524, 0, 299, 0, 0, 0, 0, 0, 0, 0, 0, 1446, 0, 0, 263,
+	0, 0, 0, 0, 1298, 0, 0, 0, 0, 0, 1545, 0, 0, 0, 226, 0,
+	0, 1453, 58, 1643, 1959, 2009, 1617, 1796, 784, 0, 0, 0, 0, 0, 0, 1865,
+	100, 0, 0, 0, 0, 1178, 0, 0, 0, 493, 1348, 1573, 0, 0, 0, 1452,
+	1632, 0, 1480, 1895, 601, 0, 219, 1427, 1958, 0, 915, 0, 0, 0, 0, 0,
+	1443, 1283, 1844, 53, 0, 0, 64, 334, 2064, 0, 9, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1901, 1058, 0, 0, 317, 0,
+	0, 0, 0, 0, 0, 1816, 0, 0, 0, 140, 537, 1741, 0, 0, 0, 0,
+	1540, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1935, 0, 0, 0,
+	0, 0, 0, 0, 144, 0, 1248, 938, 0, 0, 0, 0, 0, 1546, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 450, 0, 0, 1170, 0, 0, 0,
+	0, 0, 0, 171, 0, 0, 0, 1905, 1294, 0, 0, 0, 0, 1596, 0, 0,
+	0, 1767, 0, 605, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 971, 0, 0, 0, 0, 1272, 0, 713, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	1937, 0, 0, 0, 0, 0, 288, 0, 0, 1803, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 351, 0, 0, 0, 1823, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 1812, 0, 1678, 0, 0, 0, 1256, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 600, 0, 0, 0, 1633, 0, 1994, 0,
+	0, 0, 0, 0, 0, 0, 0, 586, 1180, 0, 1203, 1300, 0, 0, 0, 0,
+	0, 0, 0, 945, 0, 0, 0, 0, 0, 0, 0, 0, 589, 916, 1372, 1631,
+	0, 0, 0, 0, 0, 0, 0, 1662, 0, 553, 0, 0, 1881, 149, 0, 40,
+	0, 0, 0, 0, 0, 0, 621, 1551, 0, 0, 0, 0, 0, 0, 0, 620,
+	1758, 1801, 0, 1028, 0, 0, 0, 0, 1026, 752, 0, 711, 0, 2007, 0, 0,
+	0, 0, 0, 0, 817, 0, 0, 0, 0, 0, 1238, 0, 0, 0, 368, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1496,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 240, 0, 0, 0, 0,
+	1152, 0, 1267, 448, 0, 0, 0, 0, 1158, 0, 0, 0, 408, 0, 0, 0,
+	230, 656, 0, 0, 2065, 0, 0, 0, 693, 0, 0, 0, 706, 0, 0, 0,
+	349, 0, 0, 0, 0, 27, 1138, 0, 0, 316, 0, 908, 1426, 666, 1439, 0,
+	0, 7, 0, 2078, 0, 0, 0, 0, 0, 1312, 0, 199, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 19, 0, 821, 0, 0, 1047,
+	552, 1064, 0, 1413, 761, 0, 0, 1771, 447, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1486, 0, 0, 0, 0, 0,
+	461, 1561, 0, 0, 0, 0, 0, 1408, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 2108, 0, 0, 1237, 0, 0, 0, 0, 642, 1535, 0, 0, 0,
+	0, 1003, 249, 2081, 0, 0, 0, 0, 910, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 800, 283, 28, 1070, 1429, 0, 1922, 2082, 1183, 0, 63, 616, 0, 0,
+	0, 0, 0, 0, 0, 60, 465, 0, 0, 1539, 0, 0, 107, 0, 0, 0,
+	1800, 0, 0, 0, 1368, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1079,
+	0, 0, 0, 0, 0, 0, 1649, 0, 0, 0, 0, 0, 703, 1544, 0, 0,
+	0, 0, 0, 470, 0, 0, 0, 0, 1669, 0, 0, 0, 0, 0, 1278, 1126,
+	0, 324, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 854, 0, 0, 0,
+	2047, 0, 0, 0, 0, 0, 0, 0, 0, 2107, 1989, 2017, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 1185, 1569, 1651, 113, 371, 560, 0, 0, 0,
+	0, 0, 1836, 0, 0, 0, 0, 0, 0, 189, 370, 0, 849, 0, 1783, 91,
+	0, 0, 0, 1236, 0, 1532, 0, 0, 0, 0, 1957, 0, 0, 0, 0, 0,
+	0, 694, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1391, 0,
+	0, 555, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1274, 0, 0, 395, 0, 0,
+	0, 0, 2099, 0, 0, 0, 0, 0, 0, 0, 0, 198, 0, 1476, 0, 788,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 382, 1021, 1141, 0, 0, 0,
+	0, 0, 2030, 0, 0, 0, 813, 0, 0, 0, 639, 0, 425, 0, 0, 0,
+	0, 0, 0, 0, 1201, 232, 0, 0, 955, 0, 45, 0, 0, 0, 0, 0,
+	1835, 0, 0, 0, 0, 477, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 981, 1342, 34, 0, 0, 661, 0,
+	0, 0, 0, 0, 0, 0, 1870, 0, 0, 0, 0, 648, 0, 0, 311, 0,
+	0, 0, 55, 0, 1579, 1670, 0, 0, 0, 0, 0, 1769, 213, 0, 0, 1335,
+	0, 0, 0, 1098, 0, 2010, 0, 0, 0, 0, 0, 0, 2123, 0, 0, 0,
+	0, 1252, 0, 0, 0, 1716, 1493, 1984, 0, 0, 0, 0, 0, 0, 0, 958,
+	1293, 0, 0, 0, 0, 0, 0, 667, 0, 0, 2074, 0, 0, 0, 1759, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1635, 746, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1075, 0, 318, 0, 0, 0, 558, 0, 0, 0, 0,
+	0, 0, 0, 1583, 0, 0, 0, 0, 0, 861, 0, 0, 0, 0, 0, 0,
+	655, 1829, 0, 0, 0, 0, 0, 0, 456, 0, 0, 679, 1440, 909, 0, 0,
+	0, 0, 1978, 0, 0, 0, 485, 834, 0, 1013, 0, 527, 0, 826, 377, 532,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1578, 0, 0, 0, 836,
+	0, 0, 0, 0, 1939, 0, 0, 1033, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1780, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+}
