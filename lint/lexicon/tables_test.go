@@ -15,21 +15,21 @@ import (
 var update = flag.Bool("update", false, "rewrite tables.go from lexicons.txt")
 
 // lexiconsSource returns lexicons.txt as it is in the source tree.
-func lexiconsSource(t testing.TB) string {
-	t.Helper()
+func lexiconsSource(tb testing.TB) string {
+	tb.Helper()
 	src, err := os.ReadFile("lexicons.txt")
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
 	return string(src)
 }
 
 // parseSource parses lexicons.txt as it is in the source tree.
-func parseSource(t testing.TB) *Lexicons {
-	t.Helper()
-	l, err := Parse(lexiconsSource(t))
+func parseSource(tb testing.TB) *Lexicons {
+	tb.Helper()
+	l, err := Parse(lexiconsSource(tb))
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
 	return l
 }
@@ -56,10 +56,11 @@ func TestTablesMatchLexicons(t *testing.T) {
 
 // generateTables writes the static tables (see static.go) of the parsed
 // lists.
-func generateTables(t testing.TB, l *Lexicons) []byte {
+func generateTables(tb testing.TB, l *Lexicons) []byte {
+	tb.Helper()
 	names := l.Names()
 	if len(names) > 255 {
-		t.Fatalf("%d lists: the tables number them in a byte", len(names))
+		tb.Fatalf("%d lists: the tables number them in a byte", len(names))
 	}
 	var b bytes.Buffer
 	b.WriteString("// Code generated from lexicons.txt by TestTablesMatchLexicons; DO NOT EDIT.\n")
@@ -118,7 +119,7 @@ func generateTables(t testing.TB, l *Lexicons) []byte {
 		n += len(byWord[w])
 	}
 	if n >= 1<<16 {
-		t.Fatalf("%d phrases: tableStarts holds 16-bit offsets", n)
+		tb.Fatalf("%d phrases: tableStarts holds 16-bit offsets", n)
 	}
 	fmt.Fprintf(&b, "%d,\n}\n\n", n)
 	b.WriteString("// tablePhrases are the entries under each of tableWords, by list, each list's longest first.\nvar tablePhrases = [...]phrase{\n")
@@ -155,7 +156,7 @@ func generateTables(t testing.TB, l *Lexicons) []byte {
 	b.WriteString("\n}\n")
 	out, err := format.Source(b.Bytes())
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
 	return out
 }
