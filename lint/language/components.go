@@ -1145,11 +1145,18 @@ func (f *finder) thingSense(p *Phrase) bool {
 
 // transfers reports whether a verb moves or makes things: WordNet's verbs
 // of possession, creation, contact and motion ("stock", "sell", "fit",
-// "carry"). Their object is a thing where it can be one.
+// "carry"), by the likeliest of its senses that is not a state ("keep": in
+// a state, then in one's possession). Their object is a thing where it can
+// be one.
 func (f *finder) transfers(v *Token) bool {
-	switch wordnet.Class(v.entry.First(wordnet.Verb)) {
-	case wordnet.VerbPossession, wordnet.VerbCreation, wordnet.VerbContact, wordnet.VerbMotion:
-		return true
+	for _, c := range []byte(v.entry.Senses(wordnet.Verb)) {
+		switch wordnet.Class(c) {
+		case wordnet.VerbStative:
+			continue
+		case wordnet.VerbPossession, wordnet.VerbCreation, wordnet.VerbContact, wordnet.VerbMotion:
+			return true
+		}
+		return false
 	}
 	return false
 }

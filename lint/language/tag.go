@@ -25,13 +25,25 @@ func tag(toks []Token) {
 	giveClausesVerbs(toks)
 }
 
+// subjectFollows reports whether the subordinator at i opens a clause whose
+// subject comes next: "where", "when", "so that".
+func subjectFollows(toks []Token, i int) bool {
+	switch toks[i].Norm {
+	case "where", "when":
+		return true
+	case "that":
+		return i > 0 && toks[i-1].Norm == "so"
+	}
+	return false
+}
+
 // giveClausesVerbs repairs a clause that "where", "when" or "so that"
 // opens and that ends with no verb: the first noun after its subject's
 // noun that can be a verb in a finite form is its verb ("a future where
 // a developer's first day at a new job [ends] with …").
 func giveClausesVerbs(toks []Token) {
 	for i := 0; i < len(toks); i++ {
-		if toks[i].Tag != Subordinator || !(toks[i].Norm == "where" || toks[i].Norm == "when" || toks[i].Norm == "that" && i > 0 && toks[i-1].Norm == "so") {
+		if toks[i].Tag != Subordinator || !subjectFollows(toks, i) {
 			continue
 		}
 		end := i + 1
@@ -49,12 +61,24 @@ func giveClausesVerbs(toks []Token) {
 		}
 		for k := i + 2; k < end && k < len(toks); k++ {
 			t := &toks[k]
-			if t.Tag == Noun && t.cands.verb > 0 && t.cands.verbForm&(Ing|Past) == 0 && (toks[k-1].Tag == Noun || toks[k-1].Tag == ProperNoun) && toks[k-1].gap == 0 {
+			if t.Tag == Noun && t.cands.verb > 0 && t.cands.verbForm&(Ing|Past) == 0 && (toks[k-1].Tag == Noun || toks[k-1].Tag == ProperNoun) && toks[k-1].gap == 0 && agrees(&toks[k-1], t) {
 				set(t, Verb)
 				break
 			}
 		}
 	}
+}
+
+// agrees reports whether a present-tense verb can agree with the noun
+// before it as its subject: a plain form ("travel") with a plural or a
+// group of people ("crews travel", "the staff travel"), an "-s" form
+// ("ends") with a singular. In "night staff travel home", "staff" after
+// "night" is no verb.
+func agrees(subject, verb *Token) bool {
+	if verb.cands.verbForm == ThirdPerson {
+		return !subject.Is(Plural)
+	}
+	return subject.Is(Plural) || subject.Tag == ProperNoun || subject.cands.nounEntry.First(wordnet.Noun) == wordnet.NounSocialGroup
 }
 
 // lexical fills in what a token could be out of context.
@@ -193,7 +217,16 @@ func nounBase(word string) (wordnet.Entry, bool) {
 		if r == "ies" {
 			stem += "y"
 		}
-		if single, ok := wordnet.Lookup(stem); ok && single.Has(wordnet.Noun) && single.Freq(wordnet.Noun) >= e.Freq(wordnet.Noun) {
+		single, ok := wordnet.Lookup(stem)
+		if !ok || !single.Has(wordnet.Noun) {
+			continue
+		}
+		// The commoner of the two, or the singular when it names a kind of
+		// person and the plural's own lemma does not ("mechanics": the
+		// science, and the plural of "mechanic"): people are what a
+		// statement's plural nouns most often are.
+		if single.Freq(wordnet.Noun) >= e.Freq(wordnet.Noun) ||
+			single.First(wordnet.Noun) == wordnet.NounPerson && e.First(wordnet.Noun) != wordnet.NounPerson {
 			return single, true
 		}
 	}
@@ -339,6 +372,8 @@ func decide(toks []Token, i int, title bool) {
 		}
 	case i == 0 || afterOpening(toks, i):
 		set(t, opening(toks, i))
+	case prev == Subordinator && subjectFollows(toks, i-1) && c.noun > 0 && c.verbForm&(Ing|Past) == 0 && nounNext(toks, i):
+		set(t, Noun) // "a valley where care home staff …": the clause's subject comes first
 	case prev == Preposition && c.verb > 0 && c.verbForm == Ing && gerundPreposition(toks[i-1].Norm):
 		set(t, Verb)
 	case prev == Preposition && (c.noun > 0 || c.adj > 0):
@@ -633,14 +668,15 @@ func closesList(toks []Token, k int) bool {
 	return j >= 0 && toks[j].gap&gapComma != 0 && (toks[j].Tag == Noun || toks[j].Tag == ProperNoun)
 }
 
-// afterCausativeObject reports whether token i follows a causative verb
-// and its object ("help [people] file", "let [the children] play").
+// afterCausativeObject reports whether token i follows a verb that takes
+// a bare infinitive and its object ("help [people] file", "let [the
+// children] play"); not "keep [winter] bike …", as "keep" takes none.
 func afterCausativeObject(toks []Token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		t := &toks[k]
 		switch {
 		case t.Tag == Verb:
-			return k < i-1 && t.closed&clCausative != 0
+			return k < i-1 && t.closed&clBareInfinitive != 0
 		case t.Tag == Noun || t.Tag == ProperNoun || t.Tag == Adjective || t.Tag == Determiner || t.Tag == Number ||
 			t.Tag == Pronoun && !isSubjectPronoun(t.Norm) || t.Tag == Preposition && k < i-1:
 		default:

@@ -57,6 +57,7 @@ const (
 	clReceiving
 	clProvisioning
 	clPicturing
+	clBareInfinitive
 )
 
 // grammarClasses are the classes of function words; the others in
@@ -74,7 +75,7 @@ var sectionClass = map[string]class{
 	"self-head": clSelfHead, "linking": clLinking, "instrumental": clInstrumental, "statement-word": clStatementWord, "copula": clCopula, "giving": clGiving, "plural-noun": clPluralNoun, "removal": clRemoval, "locative": clLocative, "not-served": clNotServed,
 	"subject-pronoun": clSubjectPronoun, "object-pronoun": clObjectPronoun, "gerund-preposition": clGerundPreposition,
 	"verb-particle": clVerbParticle, "possession-noun": clPossessionNoun, "desire": clDesire,
-	"receiving": clReceiving, "provisioning": clProvisioning, "picturing": clPicturing,
+	"receiving": clReceiving, "provisioning": clProvisioning, "picturing": clPicturing, "bare-infinitive": clBareInfinitive,
 }
 
 // closedWords holds the classes of each single word in words.txt, and the
