@@ -559,6 +559,18 @@ func agentOfClause(s *Sentence, toks []Token, ci int, statementStart bool) Refer
 			at-- // "makers everywhere building …"
 		}
 		if c.Kind == Gerund && c.OpenerAt < 0 && at > s.First && toks[c.First-1].gap == 0 {
+			// "the fishing communities that depend on them prospering", "the
+			// families who work the machair prospering": the people a
+			// relative clause describes, after that clause, unless what
+			// ends the clause is someone too.
+			if d := &s.Clauses[max(ci-1, 0)]; ci > 0 && relativeOpener(d.Opener) && d.OpenerAt > s.First && endsInClause(s, toks, d, at) && !animateEndsAt(s, at) {
+				for pi := range s.Phrases {
+					if p := &s.Phrases[pi]; p.End == d.OpenerAt && p.Prep == "" && p.Referent.Animate() {
+						c.Subject = pi
+						return p.Referent
+					}
+				}
+			}
 			// "every child walking to school": the phrase before it walks.
 			for pi := range s.Phrases {
 				if p := &s.Phrases[pi]; p.End == at && p.Prep == "" || p.End == at && p.Referent.Animate() {
@@ -605,6 +617,40 @@ func agentOfClause(s *Sentence, toks []Token, ci int, statementStart bool) Refer
 		return Self // a statement that opens with its verb: the organisation's ("Provides free maps …")
 	}
 	return Unclear
+}
+
+// animateEndsAt reports whether a phrase for someone ends at token k.
+func animateEndsAt(s *Sentence, k int) bool {
+	for pi := range s.Phrases {
+		if p := &s.Phrases[pi]; p.End == k && p.Referent.Animate() {
+			return true
+		}
+	}
+	return false
+}
+
+// endsInClause reports whether token at follows clause c's verb and the
+// phrases after it, with no comma between ("… that depend on them
+// [prospering]").
+func endsInClause(s *Sentence, toks []Token, c *Clause, at int) bool {
+	k := c.End
+	for k < at {
+		if toks[k-1].gap&gapComma != 0 {
+			return false
+		}
+		next := -1
+		for pi := range s.Phrases {
+			if p := &s.Phrases[pi]; (p.First == k || p.PrepAt == k) && p.End > k {
+				next = p.End
+				break
+			}
+		}
+		if next < 0 {
+			return false
+		}
+		k = next
+	}
+	return k == at && c.End < at
 }
 
 // commaListEnd returns where a list of bare noun phrases that goes on at k

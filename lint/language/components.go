@@ -591,6 +591,8 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 				return servedSlot
 			case c.Agent == Thing || c.Agent == Service && relativeOpener(c.Opener):
 				return servedSlot // "tools that empower developers", "products fill society", "a service that pays interpreters"
+			case v.closed&clCausative != 0 && v.closed&clHave == 0 && k == 0 && p.Referent.Animate():
+				return servedSlot // "repair work keeps local families in jobs": whom something causes to be or do
 			}
 			return noSlot // someone else's object: "craft meets business"
 		}

@@ -25,6 +25,21 @@ func tag(toks []Token) {
 	giveClausesVerbs(toks)
 }
 
+// indefinite reports whether a pronoun is a compound of "some", "any",
+// "every" or "no" ("nothing", "everyone", "somebody"), which an adjective
+// follows.
+func indefinite(w string) bool {
+	for _, head := range []string{"thing", "one", "body"} {
+		if rest, ok := strings.CutSuffix(w, head); ok {
+			switch rest {
+			case "some", "any", "every", "no":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // subjectFollows reports whether the subordinator at i opens a clause whose
 // subject comes next: "where", "when", "so that".
 func subjectFollows(toks []Token, i int) bool {
@@ -49,8 +64,8 @@ func giveClausesVerbs(toks []Token) {
 		end := i + 1
 		hasVerb := false
 		for ; end < len(toks); end++ {
-			if toks[end].Tag == Verb && toks[end].Form&Ing == 0 || toks[end].Tag == Modal {
-				hasVerb = true // a finite verb ("running" describes)
+			if toks[end].Tag == Verb && toks[end].Form&Ing == 0 && !(end > 0 && toks[end-1].Tag == Particle) || toks[end].Tag == Modal {
+				hasVerb = true // a finite verb ("running" describes, "to waste" is no clause's verb)
 			}
 			if toks[end].Tag == Subordinator || toks[end].gap&(gapClause|gapComma) != 0 {
 				break
@@ -61,7 +76,13 @@ func giveClausesVerbs(toks []Token) {
 		}
 		for k := i + 2; k < end && k < len(toks); k++ {
 			t := &toks[k]
-			if t.Tag == Noun && t.cands.verb > 0 && t.cands.verbForm&(Ing|Past) == 0 && (toks[k-1].Tag == Noun || toks[k-1].Tag == ProperNoun) && toks[k-1].gap == 0 && agrees(&toks[k-1], t) {
+			subject := &toks[k-1]
+			if subject.Tag == Adjective && k-2 > i && toks[k-2].Tag == Pronoun && toks[k-2].gap == 0 {
+				subject = &toks[k-2] // "where nothing repairable goes …"
+			} else if subject.Tag != Noun && subject.Tag != ProperNoun {
+				continue
+			}
+			if t.Tag == Noun && t.cands.verb > 0 && t.cands.verbForm&(Ing|Past) == 0 && toks[k-1].gap == 0 && agrees(subject, t) {
 				set(t, Verb)
 				break
 			}
@@ -370,6 +391,8 @@ func decide(toks []Token, i int, title bool) {
 		default:
 			set(t, best(c))
 		}
+	case prev == Pronoun && indefinite(toks[i-1].Norm) && toks[i-1].gap == 0 && c.adj > 0:
+		set(t, Adjective) // "nothing edible", "someone new": an adjective after the pronoun it describes
 	case i == 0 || afterOpening(toks, i):
 		set(t, opening(toks, i))
 	case prev == Subordinator && subjectFollows(toks, i-1) && c.noun > 0 && c.verbForm&(Ing|Past) == 0 && nounNext(toks, i):
@@ -530,6 +553,9 @@ func nounNext(toks []Token, i int) bool {
 	}
 	if n.cands.verbForm&(Ing|Past) != 0 && n.cands.verb > 0 && i+2 < len(toks) && (toks[i+2].cands.noun > 0 || toks[i+2].cands.adj > 0) && toks[i+2].closed&grammarClasses == 0 {
 		return true // "small touring theatre companies"
+	}
+	if n.cands.verbForm == Ing && n.cands.verb > 0 && i+2 < len(toks) && toks[i+2].known && toks[i+2].cands.adv > 0 && toks[i+2].cands.noun == 0 && toks[i+2].cands.adj == 0 {
+		return false // "wild salmon running freely": a participle, with its adverb
 	}
 	return n.cands.noun > 0 || n.cands.adj > 0 || !n.known || n.Is(Capitalised)
 }
@@ -732,6 +758,9 @@ func acronym(w string) bool {
 // subject, and what follows is not the rest of a compound noun.
 func finiteVerbFits(toks []Token, i int) bool {
 	for k := i - 1; k >= 0; k-- {
+		if toks[k].gap&(gapComma|gapClause) != 0 && toks[k].Tag != Subordinator {
+			break // "… is wasted, and the market keeps …": a verb before a comma is another clause's
+		}
 		if toks[k].Tag == Verb || toks[k].Tag == Modal {
 			if toks[i].cands.verbForm == Past && toks[i].cands.noun == 0 {
 				return true // "services designed for …"
