@@ -200,7 +200,7 @@ func (f *finder) audience() {
 			if p.Referent == Self {
 				continue
 			}
-			generic := f.generic(p)
+			generic := f.generic(p) && !f.thingsOwn(s, pi)
 			listed := f.set("audience-specific").Match(f.norms, p.Head) > 0 || f.set("audience-specific").Has(f.lemma[p.Head])
 			candidate := p.Referent.Animate() || generic || listed || f.controls(s, pi) || f.actsAsSomeone(s, pi)
 			maybe := !candidate && (p.MaybeAnimate || p.AnyAnimate && p.Distributive() || p.Referent == Unclear || p.Referent == Name)
@@ -266,6 +266,19 @@ func (f *finder) audience() {
 	if doubt {
 		f.unsure(Audience)
 	}
+}
+
+// thingsOwn reports whether a phrase that does not name people belongs to
+// a thing: "the working life of lighthouse equipment", "the world of
+// finance"; not "the lives of patients", nor "users of the app", who are
+// people whatever follows.
+func (f *finder) thingsOwn(s *Sentence, pi int) bool {
+	p := &s.Phrases[pi]
+	if p.Referent.Animate() || p.Referent == Everyone || pi+1 >= len(s.Phrases) {
+		return false
+	}
+	o := &s.Phrases[pi+1]
+	return o.Prep == "of" && o.PrepAt == p.End && (o.Referent == Thing || o.Referent == Abstraction || o.Referent == Service) && !o.AnyAnimate && !f.generic(o)
 }
 
 // antecedent finds what a pronoun ("them", "they") stands for, and
