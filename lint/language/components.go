@@ -207,8 +207,8 @@ func (f *finder) audience() {
 			if !candidate && !maybe {
 				continue
 			}
-			if maybe && p.Distributive() && !f.excluded(s, pi) {
-				doubt = true // "within five minutes of every home": every X may be its people
+			if maybe && p.Distributive() && (!f.excluded(s, pi) || locative(p.Prep)) {
+				doubt = true // "within five minutes of every home", "water in every home": every X may be its people
 			}
 			sl := f.slot(s, pi)
 			if sl == noSlot {
