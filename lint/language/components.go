@@ -174,6 +174,10 @@ const (
 	// one ("every canoeist"). A noun with a fair share of senses for people
 	// counts as someone here ("for night-shift cleaners").
 	servedSlot
+	// unsureSlot: someone in a role the analysis cannot read as served or
+	// not, such as the object of someone else's verb ("boats carrying
+	// fishing families").
+	unsureSlot
 	// subjectSlot: as the subject of a clause about others ("every
 	// keeper has …", "so that farmers can …") or as an owner ("patients'
 	// lives"): someone, if the noun names someone.
@@ -211,6 +215,10 @@ func (f *finder) audience() {
 				doubt = true // "within five minutes of every home", "water in every home": every X may be its people
 			}
 			sl := f.slot(s, pi)
+			if sl == unsureSlot {
+				doubt = true
+				continue
+			}
 			if sl == noSlot {
 				if candidate && !f.excluded(s, pi) && !f.hasRole(s, pi) {
 					doubt = true // someone named, in a role the analysis cannot read
@@ -606,6 +614,9 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 				return servedSlot // "tools that empower developers", "products fill society", "a service that pays interpreters"
 			case v.closed&clCausative != 0 && v.closed&clHave == 0 && k == 0 && p.Referent.Animate():
 				return servedSlot // "repair work keeps local families in jobs": whom something causes to be or do
+			}
+			if p.Referent.Animate() && !f.generic(p) {
+				return unsureSlot // someone else's object: "boats carrying fishing families" may serve them
 			}
 			return noSlot // someone else's object: "craft meets business"
 		}
