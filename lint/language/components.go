@@ -708,8 +708,11 @@ func (f *finder) value() {
 				f.addOutcome(c.Verb, s.Phrases[c.Objects[1]].End) // "give farmers the time"
 			case c.Kind == Infinitive && c.Subject >= 0 && s.Phrases[c.Subject].Prep == "for" && f.servedPhrase(s, c.Subject):
 				f.addOutcome(s.Phrases[c.Subject].PrepAt, c.End) // "for every school to stay open"
-			case c.Agent == Self && len(c.Objects) == 1 && f.good(&s.Phrases[c.Objects[0]]) && (toks[c.Verb].closed&clGiving != 0 || s.Phrases[c.Objects[0]].Referent == Service) && f.deliveredTo(s, c):
-				f.add(Value, c.Verb, s.Phrases[c.Objects[0]].End, false) // "lend boats to rowing clubs"
+			case c.Agent == Self && len(c.Objects) == 1 && (f.good(&s.Phrases[c.Objects[0]]) && (toks[c.Verb].closed&clGiving != 0 || s.Phrases[c.Objects[0]].Referent == Service) ||
+				s.Phrases[c.Objects[0]].MaybeThing && toks[c.Verb].closed&clGiving != 0) && f.deliveredTo(s, c):
+				// "lend boats to rowing clubs", "get fresh food to families"
+				// (food is first a substance, then a food).
+				f.add(Value, c.Verb, f.conjoinedEnd(s, c.Objects[0]), false)
 			case c.Kind == Infinitive && c.Governor < 0 && c.Agent == Self && f.afterSelfObject(s, ci):
 				f.unsure(Value) // "send skippers to crew lifeboats": what the work is for may be the value
 			case c.Agent == Self && len(c.Objects) == 1 && f.servedPhrase(s, c.Objects[0]) && toks[c.Verb].closed&(clInstrumental|clBe|clCopula) == 0 && f.withPhrase(s, s.Phrases[c.Objects[0]].End) >= 0:
@@ -852,6 +855,16 @@ func (f *finder) goodList(s *Sentence, pi int) bool {
 	return false
 }
 
+// conjoinedEnd returns where the phrases joined to phrase pi by "and" or
+// "or" end ("hot food and blankets").
+func (f *finder) conjoinedEnd(s *Sentence, pi int) int {
+	end := s.Phrases[pi].End
+	for k := pi + 1; k < len(s.Phrases) && s.Phrases[k].Conjoined == pi && s.Phrases[k].Prep == ""; k++ {
+		end = s.Phrases[k].End
+	}
+	return end
+}
+
 // good reports whether a phrase names something delivered: a thing, a
 // service, or a person who helps ("put a reading tutor beside every
 // child").
@@ -865,6 +878,10 @@ func (f *finder) deliveredTo(s *Sentence, c *Clause) bool {
 	end := s.Phrases[c.Objects[0]].End
 	for pi := c.Objects[0] + 1; pi < len(s.Phrases); pi++ {
 		p := &s.Phrases[pi]
+		if p.Conjoined == c.Objects[0] && p.Prep == "" && f.a.Tokens[c.Verb].closed&clGiving != 0 {
+			end = p.End // "carry hot food and blankets to …": the goods given with the first
+			continue
+		}
 		if p.PrepAt != end {
 			break // the chain of phrases after the object: "in the home of every child"
 		}
