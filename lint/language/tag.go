@@ -120,7 +120,7 @@ func lexical(t *Token) {
 		t.Form |= Possessive
 	}
 	t.Lemma = word
-	t.closed = closed().single[t.Norm]
+	t.closed = classesOf(t.Norm)
 	if t.closed&grammarClasses != 0 {
 		t.known = true
 	}
@@ -192,7 +192,7 @@ func readWord(t *lexEntry, word string) {
 	if e, ok := nounBase(look); ok {
 		c.noun = float64(e.Freq(wordnet.Noun)) + 1
 		c.nounEntry, c.nounLemma = e, e.Lemma
-		c.plural = look != e.Lemma && (strings.HasSuffix(look, "s") || wordnet.Irregular(look, wordnet.Noun)) || closed().single[word]&clPluralNoun != 0
+		c.plural = look != e.Lemma && (strings.HasSuffix(look, "s") || wordnet.Irregular(look, wordnet.Noun)) || classesOf(word)&clPluralNoun != 0
 		if look != word && strings.HasSuffix(word, look) {
 			c.nounLemma = word[:len(word)-len(look)] + e.Lemma
 		}
@@ -441,7 +441,7 @@ func set(t *Token, tg Tag) {
 	t.Tag = tg
 	defer func() {
 		if t.Lemma != t.Norm {
-			t.closed |= closed().single[t.Lemma] &^ grammarClasses
+			t.closed |= classesOf(t.Lemma) &^ grammarClasses
 		}
 	}()
 	c := t.cands
@@ -986,7 +986,7 @@ func decideClosed(toks []Token, i int) bool {
 		t.Tag = Verb
 		t.Lemma = auxLemma(cl)
 		t.Form |= auxForm(t.Norm)
-		t.closed |= closed().single[t.Lemma] &^ grammarClasses // "is" links as "be" does
+		t.closed |= classesOf(t.Lemma) &^ grammarClasses // "is" links as "be" does
 		if cl&clHave != 0 {
 			t.entry, _ = wordnet.Lookup("have")
 		}

@@ -1,13 +1,8 @@
 package language
 
-import (
-	_ "embed"
-	"strings"
-	"sync"
-)
+import "github.com/vmlint/vmlint/lint/internal/hashtable"
 
-//go:embed words.txt
-var wordsSource string
+//go:generate go test -run TestWordTablesMatchWordsTxt -update .
 
 // class is one closed class of words.txt, as a bit.
 type class uint64
@@ -78,39 +73,28 @@ var sectionClass = map[string]class{
 	"receiving": clReceiving, "provisioning": clProvisioning, "picturing": clPicturing, "bare-infinitive": clBareInfinitive,
 }
 
-// closedWords holds the classes of each single word in words.txt, and the
-// phrases (entries of several words) of each class.
-type closedWords struct {
-	single  map[string]class
-	phrases map[class][][]string
+// words.txt is not read when vmlint starts: words_tables.go, generated
+// from it, holds each single word with its classes (wordsList, wordsClasses,
+// and wordsSlots, a hash table over them: see package hashtable) and the
+// entries of several words (wordsPhrases).
+
+// wordPhrase is an entry of several words in a class of words.txt.
+type wordPhrase struct {
+	class class
+	words []string
 }
 
-// closed returns words.txt, read on first use.
-var closed = sync.OnceValue(func() *closedWords {
-	w := &closedWords{single: map[string]class{}, phrases: map[class][][]string{}}
-	var current class
-	for _, line := range strings.Split(wordsSource, "\n") {
-		line = strings.TrimSpace(line)
-		switch {
-		case line == "" || strings.HasPrefix(line, "#"):
-		case strings.HasPrefix(line, "["):
-			name := strings.Trim(line, "[]")
-			c, ok := sectionClass[name]
-			if !ok {
-				panic("language: words.txt has an unknown section " + line)
-			}
-			current = c
-		case strings.Contains(line, " "):
-			w.phrases[current] = append(w.phrases[current], strings.Fields(line))
-		default:
-			w.single[line] |= current
-		}
+// classesOf returns the classes of words.txt a single word (lower case) is
+// in.
+func classesOf(norm string) class {
+	if i := hashtable.Index(wordsList[:], wordsSlots[:], norm); i >= 0 {
+		return wordsClasses[i]
 	}
-	return w
-})
+	return 0
+}
 
 // is reports whether the word (lower case) is in one of the classes.
-func is(norm string, c class) bool { return closed().single[norm]&c != 0 }
+func is(norm string, c class) bool { return classesOf(norm)&c != 0 }
 
 // phraseAt returns the length in tokens of the longest phrase of class c
 // (single words included) that starts at token i, or 0.
@@ -119,8 +103,9 @@ func phraseAt(toks []Token, i int, c class) int {
 	if i < len(toks) && toks[i].closed&c != 0 {
 		best = 1
 	}
-	for _, p := range closed().phrases[c] {
-		if len(p) <= best || i+len(p) > len(toks) {
+	for _, wp := range wordsPhrases {
+		p := wp.words
+		if wp.class != c || len(p) <= best || i+len(p) > len(toks) {
 			continue
 		}
 		ok := true

@@ -1,5 +1,7 @@
 package lexicon
 
+import "github.com/vmlint/vmlint/lint/internal/hashtable"
+
 //go:generate go test -run TestTablesMatchLexicons -update .
 
 // The built-in lists are not parsed when vmlint starts: tables.go, generated
@@ -13,9 +15,8 @@ package lexicon
 //   - tablePhrases[tableStarts[i]:tableStarts[i+1]] are those entries,
 //     by list, each list's longest first: the list, and the words after the
 //     first, space-separated ("" for a one-word entry);
-//   - tableSlots is an open-addressing hash table over tableWords (index+1,
-//     0 for an empty slot; FNV-1a, linear probing), so a look-up costs
-//     about what a map's does.
+//   - tableSlots is a hash table over tableWords (see package hashtable),
+//     so a look-up costs about what a map's does.
 
 // phrase is one entry of a built-in list, indexed under its first word.
 type phrase struct {
@@ -23,30 +24,9 @@ type phrase struct {
 	rest string // the words after the first, space-separated
 }
 
-// hashWord is 32-bit FNV-1a, the hash tableSlots is built with.
-func hashWord(w string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h ^= uint32(w[i])
-		h *= 16777619
-	}
-	return h
-}
-
 // tableIndex returns w's index in tableWords, or -1 when no built-in entry
 // starts with w.
-func tableIndex(w string) int {
-	mask := uint32(len(tableSlots) - 1)
-	for slot := hashWord(w) & mask; ; slot = (slot + 1) & mask {
-		i := int(tableSlots[slot]) - 1
-		if i < 0 {
-			return -1
-		}
-		if tableWords[i] == w {
-			return i
-		}
-	}
-}
+func tableIndex(w string) int { return hashtable.Index(tableWords[:], tableSlots[:], w) }
 
 // tablePhrasesOf returns the built-in entries that start with w.
 func tablePhrasesOf(w string) []phrase {

@@ -10,6 +10,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/vmlint/vmlint/lint/internal/hashtable"
 )
 
 var update = flag.Bool("update", false, "rewrite tables.go from lexicons.txt")
@@ -134,26 +136,8 @@ func generateTables(tb testing.TB, l *Lexicons) []byte {
 	}
 	b.WriteString("}\n\n")
 
-	size := 1
-	for size < 2*len(words) {
-		size *= 2
-	}
-	slots := make([]int, size)
-	for i, w := range words {
-		s := hashWord(w) & uint32(size-1)
-		for slots[s] != 0 {
-			s = (s + 1) & uint32(size-1)
-		}
-		slots[s] = i + 1
-	}
-	fmt.Fprintf(&b, "// tableSlots is a hash table over tableWords: index+1, or 0.\nvar tableSlots = [%d]uint16{", size)
-	for i, s := range slots {
-		if i%16 == 0 {
-			b.WriteString("\n")
-		}
-		fmt.Fprintf(&b, "%d, ", s)
-	}
-	b.WriteString("\n}\n")
+	b.WriteString("// tableSlots is a hash table over tableWords: index+1, or 0.\n")
+	b.WriteString(hashtable.Source("tableSlots", hashtable.Slots(words)))
 	out, err := format.Source(b.Bytes())
 	if err != nil {
 		tb.Fatal(err)

@@ -1,0 +1,130 @@
+package language
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"go/format"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/vmlint/vmlint/lint/internal/hashtable"
+)
+
+var update = flag.Bool("update", false, "rewrite words_tables.go from words.txt")
+
+// readWordsTxt reads words.txt as it is in the source tree: the classes
+// of each single word, and each class's entries of several words, in the
+// file's order.
+func readWordsTxt(tb testing.TB) (map[string]class, []wordPhrase) {
+	tb.Helper()
+	src, err := os.ReadFile("words.txt")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	single := map[string]class{}
+	var phrases []wordPhrase
+	var current class
+	for n, line := range strings.Split(string(src), "\n") {
+		line = strings.TrimSpace(line)
+		switch {
+		case line == "" || strings.HasPrefix(line, "#"):
+		case strings.HasPrefix(line, "["):
+			c, ok := sectionClass[strings.Trim(line, "[]")]
+			if !ok {
+				tb.Fatalf("words.txt:%d: unknown section %s", n+1, line)
+			}
+			current = c
+		case current == 0:
+			tb.Fatalf("words.txt:%d: a word before any section", n+1)
+		case strings.Contains(line, " "):
+			phrases = append(phrases, wordPhrase{current, strings.Fields(line)})
+		default:
+			single[line] |= current
+		}
+	}
+	return single, phrases
+}
+
+// TestWordTablesMatchWordsTxt regenerates words_tables.go from words.txt
+// and fails when the checked-in file differs: a change to the word classes
+// must come with its tables (go generate ./lint/language writes them).
+func TestWordTablesMatchWordsTxt(t *testing.T) {
+	single, phrases := readWordsTxt(t)
+	want := generateWordTables(t, single, phrases)
+	if *update {
+		if err := os.WriteFile("words_tables.go", want, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	got, err := os.ReadFile("words_tables.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Fatal("words_tables.go is out of date with words.txt: run go generate ./lint/language")
+	}
+}
+
+// TestWordTablesAnswerAsWordsTxt checks every word and phrase of words.txt
+// through the functions that read the tables.
+func TestWordTablesAnswerAsWordsTxt(t *testing.T) {
+	single, phrases := readWordsTxt(t)
+	for w, c := range single {
+		if got := classesOf(w); got != c {
+			t.Errorf("classesOf(%q) = %b, want %b", w, got, c)
+		}
+	}
+	if got := classesOf("no-such-word"); got != 0 {
+		t.Errorf("classesOf of an unknown word = %b, want 0", got)
+	}
+	for _, p := range phrases {
+		toks := make([]Token, len(p.words)+1)
+		for i, w := range p.words {
+			toks[i+1].Norm = w
+		}
+		if got := phraseAt(toks, 1, p.class); got != len(p.words) {
+			t.Errorf("phraseAt(%q, class %b) = %d, want %d", p.words, p.class, got, len(p.words))
+		}
+	}
+}
+
+// generateWordTables writes words_tables.go.
+func generateWordTables(tb testing.TB, single map[string]class, phrases []wordPhrase) []byte {
+	tb.Helper()
+	words := make([]string, 0, len(single))
+	for w := range single {
+		words = append(words, w)
+	}
+	sort.Strings(words)
+	var b bytes.Buffer
+	b.WriteString("// Code generated from words.txt by TestWordTablesMatchWordsTxt; DO NOT EDIT.\n")
+	b.WriteString("// Regenerate with: go generate ./lint/language\n\npackage language\n\n")
+	b.WriteString("// wordsList are the single words of words.txt, sorted.\nvar wordsList = [...]string{\n")
+	for _, w := range words {
+		fmt.Fprintf(&b, "%q,\n", w)
+	}
+	b.WriteString("}\n\n// wordsClasses are the classes of each of wordsList.\nvar wordsClasses = [...]class{\n")
+	for _, w := range words {
+		fmt.Fprintf(&b, "%#x, // %s\n", uint64(single[w]), w)
+	}
+	b.WriteString("}\n\n// wordsSlots is a hash table over wordsList: index+1, or 0.\n")
+	b.WriteString(hashtable.Source("wordsSlots", hashtable.Slots(words)))
+	b.WriteString("\n// wordsPhrases are the entries of several words, in the order of words.txt.\nvar wordsPhrases = [...]wordPhrase{\n")
+	for _, p := range phrases {
+		quoted := make([]string, len(p.words))
+		for i, w := range p.words {
+			quoted[i] = fmt.Sprintf("%q", w)
+		}
+		fmt.Fprintf(&b, "{%#x, []string{%s}},\n", uint64(p.class), strings.Join(quoted, ", "))
+	}
+	b.WriteString("}\n")
+	out, err := format.Source(b.Bytes())
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return out
+}
