@@ -429,10 +429,17 @@ func namesItself(toks []Token, p *Phrase) bool {
 	case p.Det == "" && h.Is(Capitalised) && p.Head == p.First && h.Tag != Pronoun && p.End < len(toks) && toks[p.End].closed&clCopula != 0:
 		return true // "Tufts is …"
 	case p.Det == "" && h.Is(Capitalised) && p.Head == p.First && p.End == p.Head+1 && h.Tag == Noun && !h.Is(Plural) &&
-		(p.Referent == Thing || p.Referent == Establishment || p.Referent == Service || p.Referent == Place) && p.End < len(toks) && toks[p.End].Tag == Verb && toks[p.End].Is(ThirdPerson) && toks[p.End].gap == 0:
-		return true // "Tidemark helps …", "Cartwheel plans …": a product's name that is also a word, with no article
+		(p.Referent == Thing || p.Referent == Establishment || p.Referent == Service || p.Referent == Place) && p.End < len(toks) && toks[p.End].Tag == Verb && toks[p.End].Is(ThirdPerson) && (toks[p.End].gap == 0 || verbListFollows(toks, p.End)):
+		return true // "Tidemark helps …", "Greenway collects, sorts …": a name that is also a word, with no article
 	}
 	return false
+}
+
+// verbListFollows reports whether the verb at k is the first of a list of
+// verbs in the same "-s" form ("collects, sorts and recycles"), not a noun
+// of a list ("porters, line cooks and …").
+func verbListFollows(toks []Token, k int) bool {
+	return toks[k].gap == gapComma && k+1 < len(toks) && toks[k+1].cands.verb > 0 && toks[k+1].cands.verbForm == ThirdPerson
 }
 
 // openerBefore returns the subordinator, result phrase or means
