@@ -39,7 +39,7 @@ func runHedging(p *lint.Pass) {
 	for _, s := range p.Statements() {
 		a := s.Language()
 		for _, m := range s.Find(set) {
-			if a != nil && len(a.Tokens) == len(s.Words()) && !a.Weakens(m.First, m.End) {
+			if a != nil && a.Words() == len(s.Words()) && !a.Weakens(m.First, m.End) {
 				continue
 			}
 			if span, ok := removableHedge(p.Doc, s, m); ok {

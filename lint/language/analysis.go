@@ -29,13 +29,24 @@ type Sentence struct {
 type Analysis struct {
 	// Text is the statement's text.
 	Text string
-	// Tokens are its words, in order, one per input word.
+	// Tokens are its words, in order: one per input word, except that a
+	// pronoun's contraction is two ("we're": "we" and "'re").
 	Tokens []Token
 	// Sentences are its sentences.
 	Sentences []Sentence
 	// Components are what it contains, with how sure the analysis is.
+	// Their parts count input words, not tokens.
 	Components Components
+
+	words int // input words
+	// wordToken[w] is the first token of input word w, and its last entry
+	// len(Tokens); tokenWord[t] is the input word of token t. Both are nil
+	// while every word is one token.
+	wordToken, tokenWord []int
 }
+
+// Words returns the number of input words.
+func (a *Analysis) Words() int { return a.words }
 
 // Analyze tags, chunks and parses a statement given as its text and its
 // words grouped in sentences, then finds its components. The word lists
@@ -73,7 +84,29 @@ func Analyze(text string, sentences [][]Word, lex *lexicon.Lexicons) *Analysis {
 	}
 	f := finder{a: a, lex: lex}
 	f.run()
+	a.partsToWords()
 	return a
+}
+
+// partsToWords turns the components' token indexes into input words'.
+func (a *Analysis) partsToWords() {
+	if a.tokenWord == nil {
+		return
+	}
+	for k := range a.Components.parts {
+		for i := range a.Components.parts[k] {
+			p := &a.Components.parts[k][i]
+			p.First, p.End = a.tokenWord[p.First], a.tokenWord[p.End-1]+1
+		}
+	}
+}
+
+// tokensOf returns the tokens of input words [first, end).
+func (a *Analysis) tokensOf(first, end int) (int, int) {
+	if a.wordToken == nil {
+		return first, end
+	}
+	return a.wordToken[first], a.wordToken[end]
 }
 
 // maxSentence is the most tokens the parse takes as one sentence.
@@ -91,9 +124,67 @@ func (a *Analysis) addSentence(text string, words []Word) {
 		if k+1 < len(words) {
 			t.gap = readGap(text[w.End:words[k+1].Start])
 		}
-		a.Tokens = append(a.Tokens, t)
+		if base, clitic, ok := contraction(t); ok {
+			a.splitWords()
+			a.Tokens = append(a.Tokens, base, clitic)
+			a.tokenWord = append(a.tokenWord, a.words, a.words)
+		} else {
+			a.Tokens = append(a.Tokens, t)
+			if a.tokenWord != nil {
+				a.tokenWord = append(a.tokenWord, a.words)
+			}
+		}
+		a.words++
+		if a.wordToken != nil {
+			a.wordToken = append(a.wordToken[:a.words], len(a.Tokens))
+		}
 	}
 	a.Sentences = append(a.Sentences, Sentence{First: first, End: len(a.Tokens)})
+}
+
+// splitWords starts the maps between tokens and input words, before the
+// first word that is two tokens.
+func (a *Analysis) splitWords() {
+	if a.tokenWord != nil {
+		return
+	}
+	a.tokenWord = make([]int, len(a.Tokens), cap(a.Tokens)+4)
+	a.wordToken = make([]int, len(a.Tokens)+1, cap(a.Tokens)+5)
+	for i := range a.Tokens {
+		a.tokenWord[i], a.wordToken[i] = i, i
+	}
+	a.wordToken[len(a.Tokens)] = len(a.Tokens)
+}
+
+// contraction splits a pronoun and the auxiliary it contracts ("we're",
+// "they'll", "it's", "I'm") into two tokens, as words.txt lists the
+// auxiliaries ("'re" is a form of "be"). A noun's "'s" is its possessive
+// and stays.
+func contraction(t Token) (base, clitic Token, ok bool) {
+	i := strings.LastIndexByte(t.Norm, '\'')
+	if i <= 0 {
+		return t, t, false
+	}
+	pronoun, aux := t.Norm[:i], t.Norm[i:]
+	switch aux {
+	case "'re", "'ve", "'ll", "'m", "'d":
+		ok = is(pronoun, clSubjectPronoun) || pronoun == "that" || pronoun == "there" || pronoun == "who"
+	case "'s":
+		switch pronoun {
+		case "it", "that", "there", "here", "what", "who", "he", "she", "where":
+			ok = true
+		}
+	}
+	if !ok {
+		return t, t, false
+	}
+	cut := len(t.Text) - len(aux) // the apostrophe may be a typographic one, longer in bytes
+	if j := strings.LastIndexAny(t.Text, "'’"); j > 0 {
+		cut = j
+	}
+	base = Token{Text: t.Text[:cut], Norm: pronoun, Start: t.Start, End: t.Start + cut}
+	clitic = Token{Text: t.Text[cut:], Norm: aux, Start: t.Start + cut, End: t.End, gap: t.gap}
+	return base, clitic, true
 }
 
 // normalize lower-cases a word and makes typographic apostrophes and

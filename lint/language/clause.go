@@ -373,10 +373,14 @@ func subjectOf(s *Sentence, toks []Token, c *Clause, ci int) int {
 		}
 		return best
 	}
-	// "… farmers who grow": the relative's antecedent.
+	// "… farmers who grow": the relative's antecedent; in "a bookshop in
+	// Hebden Bridge that …", the noun a place phrase belongs to.
 	if boundary > s.First && toks[boundary-1].Tag == Subordinator && is(toks[boundary-1].Norm, clRelative) {
 		for pi := len(s.Phrases) - 1; pi >= 0; pi-- {
 			if s.Phrases[pi].End <= boundary-1 {
+				for pi > 0 && locative(s.Phrases[pi].Prep) && (s.Phrases[pi].Referent == Name || s.Phrases[pi].Referent == Place) && s.Phrases[pi-1].End == s.Phrases[pi].PrepAt {
+					pi--
+				}
 				return pi
 			}
 		}
@@ -394,6 +398,18 @@ func opensSentence(s *Sentence, toks []Token, pi int) bool {
 		first = s.Phrases[pi-1].First
 	}
 	return first == s.First || toks[first-1].gap&gapComma != 0 && toks[first-1].Tag != Conjunction
+}
+
+// selfIs reports whether phrase pi is what the organisation says it is,
+// in a clause before clause ci ("we are [a bookshop]", "Quayside is [a
+// cooperative]").
+func selfIs(s *Sentence, toks []Token, pi, ci int) bool {
+	for cj := 0; cj < ci; cj++ {
+		if d := &s.Clauses[cj]; d.Agent == Self && toks[d.Verb].closed&clBe != 0 && len(d.Objects) == 1 && d.Objects[0] == pi {
+			return true
+		}
+	}
+	return false
 }
 
 // madeBySelf reports whether phrase pi is the object of a clause before
@@ -533,6 +549,9 @@ func agentOfClause(s *Sentence, toks []Token, ci int, statementStart bool) Refer
 		}
 		if relativeOpener(c.Opener) && !p.Referent.Animate() && p.Referent != Everyone && madeBySelf(s, c.Subject, ci) {
 			return Self // "we build an app that lets parents swap shifts": the organisation's thing at work
+		}
+		if relativeOpener(c.Opener) && selfIs(s, toks, c.Subject, ci) {
+			return Self // "we're an independent bookshop that puts books …": the organisation itself
 		}
 		return p.Referent
 	}

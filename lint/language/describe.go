@@ -45,7 +45,7 @@ func (a *Analysis) Describe() string {
 	for k := Component(0); k < componentCount; k++ {
 		fmt.Fprintf(&b, "%s: %s", k, a.Components.Presence(k))
 		for _, p := range a.Components.Parts(k) {
-			fmt.Fprintf(&b, " %q", a.span(p.First, p.End))
+			fmt.Fprintf(&b, " %q", a.span(a.tokensOf(p.First, p.End)))
 			if k == Audience && p.Specific {
 				b.WriteString("(specific)")
 			}

@@ -2,7 +2,7 @@ package language
 
 import "sort"
 
-// Weakens reports whether the words first..end of the statement (a hedge
+// Weakens reports whether the input words first..end of the statement (a hedge
 // from a word list: "may", "try to", "largely", "kind of") weaken the
 // organisation's own commitment where they stand, by their grammar:
 //
@@ -22,9 +22,10 @@ import "sort"
 // Words it cannot place (a phrase such as "where possible", or indexes
 // outside the analysis) weaken: the list says they hedge.
 func (a *Analysis) Weakens(first, end int) bool {
-	if first < 0 || end > len(a.Tokens) || first >= end {
+	if first < 0 || end > a.words || first >= end {
 		return true
 	}
+	first, end = a.tokensOf(first, end)
 	s := a.sentenceOf(first)
 	if s == nil {
 		return true

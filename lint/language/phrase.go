@@ -255,6 +255,8 @@ func phraseEnd(toks []Token, i, end int) int {
 		case u.Tag == Conjunction && head < 0 && j > i && toks[j-1].Tag == Adjective && j+1 < end && toks[j+1].Tag == Adjective:
 			// "innovative, accessible, and well-documented tools"
 		case u.Tag == Adverb && j+1 < end && (toks[j+1].Tag == Adjective || toks[j+1].Tag == Adverb):
+		case u.Tag == Adverb && j > i && toks[j-1].Tag == Determiner && j+1 < end && toks[j+1].Tag == Noun:
+			// "a largely volunteer network": an adverb grading a noun that modifies
 		case u.Tag == Verb && u.Form&(Ing|Past) != 0 && j > i && j+1 < end && (toks[j+1].Tag == Noun || toks[j+1].Tag == Adjective) && toks[j-1].Tag != Noun:
 			// "the rowing clubs", "a trusted guide": a participle before a noun
 		case u.Tag == Verb && u.Form&(Ing|Past) != 0 && j == i && j+1 < end && toks[j+1].Tag == Noun && j > 0 && toks[j-1].Tag == Preposition && !gerundPreposition(toks[j-1].Norm):

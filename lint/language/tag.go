@@ -40,6 +40,34 @@ func indefinite(w string) bool {
 	return false
 }
 
+// phraseEndsAfter reports whether a noun phrase must end at token i: a
+// preposition, a relative word or punctuation follows, or nothing does. An
+// adjective does not stand after the noun it describes, so a word there
+// that can be a noun is the phrase's head ("a ferry cooperative on …").
+func phraseEndsAfter(toks []Token, i int) bool {
+	if i+1 >= len(toks) || toks[i].gap != 0 {
+		return true
+	}
+	return toks[i+1].closed&(clPreposition|clRelative) != 0 && toks[i+1].cands.noun == 0
+}
+
+// predicateSlot reports whether token i may be an adjective that a verb
+// before its noun phrase predicates of it ("make travel stress-free",
+// "keep the roads safe").
+func predicateSlot(toks []Token, i int) bool {
+	k, det := i-1, false
+	for k >= 0 && (toks[k].Tag == Noun || toks[k].Tag == ProperNoun || toks[k].Tag == Adjective || toks[k].Tag == Determiner || toks[k].Tag == Number) {
+		det = det || toks[k].Tag == Determiner
+		k--
+	}
+	if k < 0 || toks[k].Tag != Verb {
+		return false
+	}
+	// "make the crossing easy"; but "we're a ferry cooperative" names what
+	// it is.
+	return toks[k].closed&clCausative != 0 || toks[k].closed&(clLinking|clBe) != 0 && !det
+}
+
 // subjectFollows reports whether the subordinator at i opens a clause whose
 // subject comes next: "where", "when", "so that".
 func subjectFollows(toks []Token, i int) bool {
@@ -379,8 +407,10 @@ func decide(toks []Token, i int, title bool) {
 		}
 	case prev == Verb && toks[i-1].closed&(clBe|clHave|clDo) == 0 && c.verbForm == Ing && c.noun > 0 && (nounNext(toks, i) || i+1 < len(toks) && toks[i+1].Tag == Other && toks[i+1].closed&clConjunction != 0):
 		set(t, Noun) // "sell scheduling software", "lend lighting and sound kit"
-	case prev == Determiner || prev == Number || prev == Adjective || prev == Noun && toks[i-1].Is(Possessive):
-		// Inside a noun phrase: a noun, or an adjective before one.
+	case prev == Determiner || prev == Number || prev == Adjective || prev == Noun && toks[i-1].Is(Possessive) ||
+		prev == Adverb && i >= 2 && toks[i-2].Tag == Determiner && toks[i-2].closed&clDeterminer != 0:
+		// Inside a noun phrase: a noun, or an adjective before one ("a
+		// largely volunteer network").
 		switch {
 		case c.adj > 0 && (c.noun == 0 || nounNext(toks, i) && c.adj >= c.noun/4):
 			set(t, Adjective)
@@ -427,8 +457,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Verb) // "every child starting at a school": a participle that describes the noun
 	case prev == Noun && c.verbForm == Ing && c.verb > 0 && toks[i-1].gap == 0 && i+1 < len(toks) && (toks[i+1].closed&(clDeterminer|clPossessive) != 0 && toks[i+1].Norm != "that" || toks[i+1].Is(Capitalised) && toks[i+1].closed == 0 && !t.Is(Capitalised)):
 		set(t, Verb) // "weavers in every valley selling their cloth", "every offender leaving Brackmoor": an "-ing" word with an object of its own
-	case (prev == Noun || prev == ProperNoun && i >= 2 && toks[i-2].Tag == Determiner) && c.noun > 0 && c.noun >= c.adj && toks[i-1].gap == 0:
-		set(t, Noun) // the rest of a compound: "community change", "the Lantern ferry"
+	case (prev == Noun || prev == ProperNoun && i >= 2 && toks[i-2].Tag == Determiner) && c.noun > 0 && (c.noun >= c.adj || phraseEndsAfter(toks, i) && !predicateSlot(toks, i)) && toks[i-1].gap == 0:
+		set(t, Noun) // the rest of a compound: "community change", "the Lantern ferry", "a ferry cooperative on …"
 	default:
 		set(t, best(c))
 	}

@@ -85,10 +85,12 @@ type detachment struct {
 }
 
 // detachments are morphy's rules of detachment by part of speech, in its
-// order.
+// order, and for nouns one more: the irregular plural of "child" at the end
+// of a compound, as morphy's "men" is ("schoolchildren"; WordNet lists
+// "children" itself among its exceptions).
 var detachments = map[POS][]detachment{
 	Noun: {{"s", "", false}, {"ses", "s", false}, {"xes", "x", false}, {"zes", "z", false}, {"ches", "ch", false},
-		{"shes", "sh", false}, {"men", "man", false}, {"ies", "y", false}},
+		{"shes", "sh", false}, {"men", "man", false}, {"ies", "y", false}, {"children", "child", false}},
 	Verb: {{"s", "", false}, {"ies", "y", false}, {"es", "e", false}, {"es", "", false}, {"ed", "e", false},
 		{"ed", "", true}, {"ing", "e", false}, {"ing", "", true}},
 	Adjective: {{"er", "", true}, {"est", "", true}, {"er", "e", false}, {"est", "e", false}},

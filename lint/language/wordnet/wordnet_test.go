@@ -114,6 +114,7 @@ func TestBase(t *testing.T) {
 		{"families", Noun, "family"},
 		{"makers", Noun, "maker"},
 		{"fishermen", Noun, "fisherman"},
+		{"schoolchildren", Noun, "schoolchild"},
 		{"lending", Verb, "lend"},
 		{"makes", Verb, "make"},
 		{"studies", Verb, "study"},
