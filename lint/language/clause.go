@@ -618,6 +618,12 @@ func agentOfClause(s *Sentence, toks []Token, ci int, statementStart bool) Refer
 				}
 			}
 		}
+		if c.Kind == Gerund && c.OpenerAt < 0 && at > s.First && toks[at-1].gap&gapComma != 0 {
+			if k := beforeAside(s, toks, at); k >= 0 {
+				c.Subject = k // "Every student, in every classroom, learning …"
+				return s.Phrases[k].Referent
+			}
+		}
 		if c.Kind == Gerund && c.OpenerAt < 0 && ci > 0 && s.Clauses[ci-1].End == c.First {
 			return s.Clauses[ci-1].Agent // "to love [reading]", "keep [working]": the verb's own actor
 		}
@@ -653,6 +659,30 @@ func animateEndsAt(s *Sentence, k int) bool {
 		}
 	}
 	return false
+}
+
+// beforeAside returns the phrase for someone that stands before a phrase
+// after a preposition set off by commas, which ends at token k ("[every
+// student], in every classroom, | learning …"), or -1.
+func beforeAside(s *Sentence, toks []Token, k int) int {
+	for pi := 1; pi < len(s.Phrases); pi++ {
+		if s.Phrases[pi].End != k || s.Phrases[pi].Prep == "" {
+			continue
+		}
+		// Back over a chain of such phrases: "on every building site in Fife".
+		for pi > 1 && s.Phrases[pi-1].Prep != "" && s.Phrases[pi-1].End == s.Phrases[pi].PrepAt && toks[s.Phrases[pi].PrepAt-1].gap == 0 {
+			pi--
+		}
+		p := &s.Phrases[pi]
+		if p.PrepAt <= s.First || toks[p.PrepAt-1].gap&gapComma == 0 {
+			return -1
+		}
+		if q := &s.Phrases[pi-1]; q.End == p.PrepAt && q.Prep == "" && q.Referent.Animate() {
+			return pi - 1
+		}
+		return -1
+	}
+	return -1
 }
 
 // endsInClause reports whether token at follows clause c's verb and the

@@ -68,6 +68,21 @@ func predicateSlot(toks []Token, i int) bool {
 	return toks[k].closed&clCausative != 0 || toks[k].closed&(clLinking|clBe) != 0 && !det
 }
 
+// reducedRelative reports whether the "-s" verb at i closes a relative
+// clause without its "that": a noun, then a singular noun phrase that a
+// determiner opens, then the verb ("the way [the world works]", "the tool
+// [every studio reaches] for").
+func reducedRelative(toks []Token, i int) bool {
+	k := i - 1
+	if k < 1 || toks[k].Tag != Noun || toks[k].Is(Plural) || toks[k].gap != 0 {
+		return false
+	}
+	for k > 0 && (toks[k].Tag == Noun || toks[k].Tag == Adjective) && toks[k-1].gap == 0 {
+		k--
+	}
+	return toks[k].Tag == Determiner && k > 0 && toks[k-1].Tag == Noun && toks[k-1].gap == 0
+}
+
 // subjectFollows reports whether the subordinator at i opens a clause whose
 // subject comes next: "where", "when", "so that".
 func subjectFollows(toks []Token, i int) bool {
@@ -397,8 +412,10 @@ func decide(toks []Token, i int, title bool) {
 	case prev == Verb && c.verbForm == Past && c.verb > 0 && nounNext(toks, i) && toks[i-1].closed&(clBe|clHave) == 0:
 		set(t, Adjective) // "using donated pianos"
 	case prev == Verb && toks[i-1].closed&(clBe|clHave|clDo) == 0 && (c.noun > 0 || c.adj > 0) && c.verbForm != Ing:
-		// A verb's object: "swap designs", "enable open maps".
-		if c.adj > 0 && (c.noun == 0 || nounNext(toks, i)) {
+		// A verb's object: "swap designs", "enable open maps"; a noun that
+		// is seldom an adjective modifies the next ("exceed customer
+		// expectations").
+		if c.adj > 0 && (c.noun == 0 || nounNext(toks, i) && c.adj >= c.noun/4) {
 			set(t, Adjective)
 		} else if c.noun > 0 {
 			set(t, Noun)
@@ -796,7 +813,11 @@ func finiteVerbFits(toks []Token, i int) bool {
 				return true // "services designed for …"
 			}
 			// A clause inside the clause: "the airline customers want to
-			// fly", "helping investors help themselves".
+			// fly", "helping investors help themselves", "the way the
+			// world works".
+			if toks[i].cands.verbForm == ThirdPerson && reducedRelative(toks, i) {
+				return true
+			}
 			return toks[i].cands.verbForm&(Past|Ing) == 0 && toks[i].cands.verb >= toks[i].cands.noun && verbContinues(toks, i)
 		}
 		if toks[k].Tag == Subordinator || toks[k].gap&(gapComma|gapClause) != 0 {
