@@ -71,7 +71,7 @@ func (d *detector) readsAsStatement(text string) bool {
 	if len(norms) == 0 {
 		return false
 	}
-	if d.vocab.metaOpening.Match(norms, 0) > 0 || d.templateInstruction(text, norms) {
+	if d.vocab.metaOpening.Match(norms, 0) > 0 || d.templateInstruction(text, norms) || d.definesTerm(norms) {
 		return false
 	}
 	if k := d.vocab.metaLabel.Match(norms, 0); k > 0 && k < len(words) {
@@ -94,6 +94,26 @@ func (d *detector) readsAsStatement(text string) bool {
 	}
 	words, norms = d.tokens(text)
 	return !d.talksAbout(text, words, norms)
+}
+
+// definesTerm reports whether text opens as a glossary's definition of a
+// term does: "a" or "an", at most two words, and a noun for a statement
+// followed by what it says ("A short statement of what an organisation
+// does", "A description of the future …").
+func (d *detector) definesTerm(norms []string) bool {
+	if len(norms) < 3 || norms[0] != "a" && norms[0] != "an" {
+		return false
+	}
+	for k := 1; k <= 3 && k+1 < len(norms); k++ {
+		if d.vocab.definitionHead.Has(norms[k]) {
+			switch norms[k+1] {
+			case "of", "that", "which", "describing", "explaining", "saying":
+				return true
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // templateInstruction reports whether text tells whoever fills in a

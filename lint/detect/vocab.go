@@ -20,6 +20,7 @@ type vocabulary struct {
 	notVision, explains, summary, otherTopic                      *lexicon.Set
 	featureSection, visionFeature, missionOperation               *lexicon.Set
 	metaOpening, metaLabel, placeholderNote, templateInstruction  *lexicon.Set
+	definitionHead                                                *lexicon.Set
 	cues                                                          *CueSet
 }
 
@@ -54,7 +55,7 @@ func vocabularyFor(lex *lexicon.Lexicons) *vocabulary {
 		summary: lex.Get("heading-summary"), otherTopic: lex.Get("other-topic"),
 		featureSection: lex.Get("feature-section"), visionFeature: lex.Get("vision-feature"),
 		missionOperation: lex.Get("mission-operation"),
-		metaOpening:      lex.Get("meta-opening"), metaLabel: lex.Get("meta-label"),
+		metaOpening:      lex.Get("meta-opening"), metaLabel: lex.Get("meta-label"), definitionHead: lex.Get("definition-head"),
 		placeholderNote: lex.Get("placeholder-note"), templateInstruction: lex.Get("template-instruction"),
 	}
 	v.cues = newCueSet(v, lex)

@@ -21,6 +21,7 @@ var listNames = [...]string{
 	"benefit-verb",
 	"buzzwords",
 	"changelog-name",
+	"definition-head",
 	"differentiation",
 	"feature-section",
 	"file-mission",
@@ -78,6 +79,7 @@ var listInflect = [...]bool{
 	true,  // benefit-verb
 	false, // buzzwords
 	false, // changelog-name
+	false, // definition-head
 	false, // differentiation
 	false, // feature-section
 	false, // file-mission
@@ -913,6 +915,14 @@ var listEntries = [...][]string{
 		"release history",
 		"release notes",
 		"releases",
+	},
+	{ // definition-head
+		"declaration",
+		"definition",
+		"description",
+		"sentence",
+		"statement",
+		"summary",
 	},
 	{ // differentiation
 		"a fraction of",
@@ -2659,6 +2669,7 @@ var tableWords = [...]string{
 	"dedicated",
 	"define",
 	"defining",
+	"definition",
 	"degli",
 	"dei",
 	"del",
@@ -2682,6 +2693,7 @@ var tableWords = [...]string{
 	"der",
 	"des",
 	"describe",
+	"description",
 	"design",
 	"designed",
 	"designer",
@@ -3905,6 +3917,7 @@ var tableWords = [...]string{
 	"sensor",
 	"sensors",
 	"sent",
+	"sentence",
 	"serve",
 	"served",
 	"serveed",
@@ -4337,16 +4350,16 @@ var tableWords = [...]string{
 
 // tableMasks are the bits of the lists each of tableWords starts an entry in.
 var tableMasks = [...]uint64{
-	0x140000000000,   // #1
+	0x280000000000,   // #1
 	0x400,            // 20
 	0x400,            // 20-somethings
-	0x1000000,        // 3d
-	0x10f00002110008, // a
-	0x200000000000,   // abbiamo
+	0x2000000,        // 3d
+	0x21e00004220008, // a
+	0x400000000000,   // abbiamo
 	0x1000,           // ability
-	0x4000000,        // about
-	0x800000000,      // above
-	0x4000000,        // abstract
+	0x8000000,        // about
+	0x1000000000,     // above
+	0x8000000,        // abstract
 	0x400,            // academics
 	0x2010,           // accelerate
 	0x2010,           // accelerated
@@ -4367,12 +4380,12 @@ var tableMasks = [...]uint64{
 	0x2000,           // achieveing
 	0x2000,           // achieves
 	0x2000,           // achieving
-	0x2000000000,     // acknowledgements
-	0x200000000,      // act
-	0x200000000,      // acting
+	0x4000000000,     // acknowledgements
+	0x400000000,      // act
+	0x400000000,      // acting
 	0x4000,           // actionable
-	0x200000000,      // acts
-	0x2000000000000,  // add
+	0x400000000,      // acts
+	0x4000000000000,  // add
 	0x400,            // administrators
 	0x400,            // admins
 	0x20,             // adoption
@@ -4396,35 +4409,35 @@ var tableMasks = [...]uint64{
 	0x2000,           // affords
 	0x400,            // agencies
 	0x200,            // agency
-	0x2000000000,     // agenda
+	0x4000000000,     // agenda
 	0x4000,           // agile
-	0x1000001004000,  // ai
+	0x2000002004000,  // ai
 	0x4000,           // ai-driven
 	0x4000,           // ai-powered
-	0x8000020100010,  // aim
+	0x10000040200010, // aim
 	0x10,             // aimed
 	0x10,             // aiming
-	0x20100010,       // aims
+	0x40200010,       // aims
 	0x1,              // al
-	0x1000000000000,  // algorithm
-	0x1000000000000,  // algorithms
+	0x2000000000000,  // algorithm
+	0x2000000000000,  // algorithms
 	0x4,              // alignment
-	0x880000000080,   // all
+	0x1100000000080,  // all
 	0x2000,           // alleviate
 	0x2000,           // alleviated
 	0x2000,           // alleviateed
 	0x2000,           // alleviateing
 	0x2000,           // alleviates
 	0x2000,           // alleviating
-	0x10000,          // alternative
-	0x2000000000,     // alternatives
-	0x1000000000,     // altitude
-	0x80000000000,    // always
+	0x20000,          // alternative
+	0x4000000000,     // alternatives
+	0x2000000000,     // altitude
+	0x100000000000,   // always
 	0x800,            // am
-	0x10000000000000, // amazing
-	0x100000000000,   // america's
-	0x100000000000,   // americas
-	0x900000000000,   // an
+	0x20000000000000, // amazing
+	0x200000000000,   // america's
+	0x200000000000,   // americas
+	0x1200000000000,  // an
 	0x40,             // analyse
 	0x40,             // analysed
 	0x40,             // analyseed
@@ -4438,52 +4451,52 @@ var tableMasks = [...]uint64{
 	0x40,             // analyzeing
 	0x40,             // analyzes
 	0x40,             // analyzing
-	0x800000200000,   // and
-	0x880000000000,   // any
+	0x1000000400000,  // and
+	0x1100000000000,  // any
 	0x80,             // anybody
 	0x80,             // anyone
-	0x5000000020000,  // api
-	0x1000000020000,  // apis
-	0x1000000000000,  // app
-	0x2000000000,     // appendix
-	0x1000000000000,  // application
+	0xa000000040000,  // api
+	0x2000000040000,  // apis
+	0x2000000000000,  // app
+	0x4000000000,     // appendix
+	0x2000000000000,  // application
 	0x400,            // apprentices
-	0x200000,         // approach
-	0x400000000,      // approved
-	0x400000000,      // approvers
+	0x400000,         // approach
+	0x800000000,      // approved
+	0x800000000,      // approvers
 	0x3,              // approx
-	0x1000000000000,  // apps
-	0x2000000000,     // architecture
+	0x2000000000000,  // apps
+	0x4000000000,     // architecture
 	0x40,             // archive
 	0x40,             // archived
 	0x40,             // archiveed
 	0x40,             // archiveing
 	0x40,             // archives
 	0x40,             // archiving
-	0x800000000800,   // are
-	0x20000000,       // arguably
-	0x2000000000000,  // articulate
-	0x1000000,        // artificial
+	0x1000000000800,  // are
+	0x40000000,       // arguably
+	0x4000000000000,  // articulate
+	0x2000000,        // artificial
 	0x400,            // artists
-	0x800022000000,   // as
+	0x1000044000000,  // as
 	0x200,            // aspiring
-	0x2000000000,     // assumptions
-	0x1000000000,     // astronaut
-	0x1000000000,     // astronauts
-	0x90000c000000,   // at
+	0x4000000000,     // assumptions
+	0x2000000000,     // astronaut
+	0x2000000000,     // astronauts
+	0x1200018000000,  // at
 	0x400,            // athletes
-	0x20000000,       // attempt
-	0x20000000,       // attempts
-	0x400000000,      // audience
+	0x40000000,       // attempt
+	0x40000000,       // attempts
+	0x800000000,      // audience
 	0x40,             // audit
 	0x40,             // audited
 	0x40,             // auditing
 	0x40,             // audits
 	0x40,             // auditted
 	0x40,             // auditting
-	0x100800000,      // auftrag
-	0x400000000,      // author
-	0x400000400,      // authors
+	0x201000000,      // auftrag
+	0x800000000,      // author
+	0x800000400,      // authors
 	0x40,             // automate
 	0x40,             // automated
 	0x40,             // automateed
@@ -4494,105 +4507,105 @@ var tableMasks = [...]uint64{
 	0x2000,           // avoided
 	0x2000,           // avoiding
 	0x2000,           // avoids
-	0x10000000000000, // awesome
+	0x20000000000000, // awesome
 	0x200,            // b2b
-	0x2000000000,     // background
-	0x2000000000,     // backlog
-	0x200000000,      // based
-	0x800000000810,   // be
-	0x40000000,       // beach
-	0x20000000000,    // because
-	0x100010,         // become
+	0x4000000000,     // background
+	0x4000000000,     // backlog
+	0x400000000,      // based
+	0x1000000000810,  // be
+	0x80000000,       // beach
+	0x40000000000,    // because
+	0x200010,         // become
 	0x10,             // becomed
 	0x10,             // becomeed
 	0x10,             // becomeing
-	0x100010,         // becomes
-	0x100010,         // becoming
-	0x40000010,       // bed
+	0x200010,         // becomes
+	0x200010,         // becoming
+	0x80000010,       // bed
 	0x10,             // beed
-	0x800000000800,   // been
-	0x80000000,       // begun
-	0x810000000810,   // being
-	0x200000,         // beliefs
+	0x1000000000800,  // been
+	0x100000000,      // begun
+	0x1020000000810,  // being
+	0x400000,         // beliefs
 	0x2000,           // belong
 	0x2000,           // belonged
 	0x2000,           // belonging
 	0x2000,           // belongs
-	0x800000000,      // below
+	0x1000000000,     // below
 	0x3000,           // benefit
 	0x2000,           // benefited
 	0x2000,           // benefiting
-	0x2000002000,     // benefits
+	0x4000002000,     // benefits
 	0x2000,           // benefitted
 	0x2000,           // benefitting
 	0x10,             // bes
-	0x10040000004100, // best
+	0x20080000004100, // best
 	0x4000,           // best-in-class
 	0x1000,           // better
-	0x10000,          // beyond
-	0x10000000,       // big
-	0x40000000100,    // biggest
-	0x40000000,       // bike
-	0x80000000000,    // billion
-	0x80000000000,    // billions
+	0x20000,          // beyond
+	0x20000000,       // big
+	0x80000000100,    // biggest
+	0x80000000,       // bike
+	0x100000000000,   // billion
+	0x100000000000,   // billions
 	0x10,             // bing
-	0x1000000,        // binocular
+	0x2000000,        // binocular
 	0x4000,           // bleeding
 	0x4000,           // bleeding-edge
 	0x200,            // blind
-	0x1000000004000,  // blockchain
+	0x2000000004000,  // blockchain
 	0x4000,           // blockchain-enabled
-	0x1000000,        // blurred
-	0x1000000,        // blurry
-	0x40000000,       // book
-	0x40000000,       // books
+	0x2000000,        // blurred
+	0x2000000,        // blurry
+	0x80000000,       // book
+	0x80000000,       // books
 	0x2000,           // boost
 	0x2000,           // boosted
-	0x1000000000,     // booster
+	0x2000000000,     // booster
 	0x2000,           // boosting
 	0x2000,           // boosts
-	0x80000000,       // born
-	0x80000000,       // borne
-	0x80000000,       // bought
+	0x100000000,      // born
+	0x100000000,      // borne
+	0x100000000,      // bought
 	0x400,            // boys
-	0x2000000,        // brand
+	0x4000000,        // brand
 	0x400,            // brands
 	0x10,             // bring
 	0x10,             // bringed
 	0x10,             // bringing
 	0x10,             // brings
-	0x80000000,       // broken
-	0x80000000,       // brought
+	0x100000000,      // broken
+	0x100000000,      // brought
 	0x40,             // build
 	0x40,             // builded
 	0x40,             // building
 	0x40,             // builds
-	0x80000000,       // built
+	0x100000000,      // built
 	0x40,             // bundle
 	0x40,             // bundled
 	0x40,             // bundleed
 	0x40,             // bundleing
 	0x40,             // bundles
 	0x40,             // bundling
-	0x40000000,       // bus
-	0x2000080,        // business
+	0x80000000,       // bus
+	0x4000080,        // business
 	0x80,             // businesses
 	0x200,            // busy
-	0x800000000000,   // but
+	0x1000000000000,  // but
 	0x400,            // buyers
-	0x800200000000,   // by
+	0x1000400000000,  // by
 	0x3,              // ca
-	0x4000000000000,  // camera
-	0x4000000000000,  // cameras
+	0x8000000000000,  // camera
+	0x8000000000000,  // cameras
 	0x40,             // campaign
 	0x40,             // campaigned
 	0x40,             // campaigning
 	0x40,             // campaigns
-	0x800000000000,   // can
-	0x4000000020004,  // capabilities
-	0x4000000000004,  // capability
-	0x2000000000000,  // capture
-	0x40000000,       // car
+	0x1000000000000,  // can
+	0x8000000040004,  // capabilities
+	0x8000000000004,  // capability
+	0x4000000000000,  // capture
+	0x80000000,       // car
 	0x200,            // care
 	0x400,            // caregivers
 	0x400,            // carers
@@ -4608,9 +4621,9 @@ var tableMasks = [...]uint64{
 	0x10,             // catalyzeing
 	0x10,             // catalyzes
 	0x10,             // catalyzing
-	0x400000000,      // categories
-	0x400000000,      // category
-	0x80000000,       // caught
+	0x800000000,      // categories
+	0x800000000,      // category
+	0x100000000,      // caught
 	0x2000,           // celebrate
 	0x2000,           // celebrated
 	0x2000,           // celebrateed
@@ -4632,33 +4645,33 @@ var tableMasks = [...]uint64{
 	0x10,             // changed
 	0x10,             // changeed
 	0x10,             // changeing
-	0x2000028000,     // changelog
-	0x2000008010,     // changes
+	0x4000048000,     // changelog
+	0x4000008010,     // changes
 	0x10,             // changing
 	0x400,            // charities
-	0x100800000,      // charter
-	0x1000000000000,  // chatbot
+	0x201000000,      // charter
+	0x2000000000000,  // chatbot
 	0x1000,           // cheaper
-	0x40000400,       // child
-	0x40000400,       // children
-	0x80000000,       // chosen
+	0x80000400,       // child
+	0x80000400,       // children
+	0x100000000,      // chosen
 	0x400,            // cities
 	0x400,            // citizens
-	0x40000000,       // city
-	0x4000000000000,  // classification
-	0x40000000,       // classroom
+	0x80000000,       // city
+	0x8000000000000,  // classification
+	0x80000000,       // classroom
 	0x40,             // clean
 	0x40,             // cleaned
 	0x1000,           // cleaner
 	0x40,             // cleaning
 	0x40,             // cleans
-	0x1000000000000,  // cli
+	0x2000000000000,  // cli
 	0x80,             // client
 	0x80,             // clients
 	0x400,            // clinician
 	0x400,            // clinicians
 	0x400,            // clinics
-	0x1000000000000,  // cloud
+	0x2000000000000,  // cloud
 	0x1,              // co
 	0x40,             // coach
 	0x40,             // coached
@@ -4675,32 +4688,32 @@ var tableMasks = [...]uint64{
 	0x40,             // collected
 	0x40,             // collecting
 	0x40,             // collects
-	0x1000000,        // color
-	0x1000000,        // colour
+	0x2000000,        // color
+	0x2000000,        // colour
 	0x40,             // combine
 	0x40,             // combined
 	0x40,             // combineed
 	0x40,             // combineing
 	0x40,             // combines
 	0x40,             // combining
-	0x8000000000,     // coming
-	0x20000,          // commands
+	0x10000000000,    // coming
+	0x40000,          // commands
 	0x4,              // commitment
-	0x8000000000000,  // committed
+	0x10000000000000, // committed
 	0x480,            // communities
-	0x2000080,        // community
+	0x4000080,        // community
 	0x400,            // commuter
 	0x400,            // commuters
 	0x480,            // companies
-	0x8002000000,     // company
-	0x10000,          // compared
-	0x2000001000,     // competitive
+	0x10004000000,    // company
+	0x20000,          // compared
+	0x4000001000,     // competitive
 	0x4,              // competitiveness
-	0x2000000000,     // competitors
-	0x20000,          // components
-	0x1000000,        // computer
+	0x4000000000,     // competitors
+	0x40000,          // components
+	0x2000000,        // computer
 	0x1000,           // confidence
-	0x20000,          // configuration
+	0x40000,          // configuration
 	0x2000,           // connect
 	0x3000,           // connected
 	0x2000,           // connecting
@@ -4711,13 +4724,13 @@ var tableMasks = [...]uint64{
 	0x2040,           // conserveing
 	0x2040,           // conserves
 	0x2040,           // conserving
-	0x2000000000,     // constraints
+	0x4000000000,     // constraints
 	0x20,             // construction
 	0x400,            // consumers
-	0x2400000000,     // contact
-	0x2000000000,     // context
-	0x80000000000,    // continent
-	0x2000000000,     // contributing
+	0x4800000000,     // contact
+	0x4000000000,     // context
+	0x100000000000,   // continent
+	0x4000000000,     // contributing
 	0x400,            // contributor
 	0x400,            // contributors
 	0x40,             // convert
@@ -4725,35 +4738,35 @@ var tableMasks = [...]uint64{
 	0x40,             // converting
 	0x40,             // converts
 	0x400,            // cooks
-	0x2004000,        // core
+	0x4004000,        // core
 	0x1,              // corp
-	0x2000000,        // corporate
-	0x800020000000,   // could
-	0x1000000000,     // countdown
-	0x10000000000000, // countless
+	0x4000000,        // corporate
+	0x1000040000000,  // could
+	0x2000000000,     // countdown
+	0x20000000000000, // countless
 	0x80,             // countries
-	0x80000000000,    // country
-	0x400000,         // craft
-	0x400000,         // crafting
+	0x100000000000,   // country
+	0x800000,         // craft
+	0x800000,         // crafting
 	0x400,            // craftspeople
-	0x402040,         // create
-	0x400002040,      // created
+	0x802040,         // create
+	0x800002040,      // created
 	0x2040,           // createed
 	0x2040,           // createing
 	0x2040,           // creates
-	0x402040,         // creating
+	0x802040,         // creating
 	0x200,            // creative
 	0x400,            // creator
 	0x400,            // creators
-	0x2000000000,     // credits
-	0x1000000000,     // crewed
+	0x4000000000,     // credits
+	0x2000000000,     // crewed
 	0x40,             // cultivate
 	0x40,             // cultivated
 	0x40,             // cultivateed
 	0x40,             // cultivateing
 	0x40,             // cultivates
 	0x40,             // cultivating
-	0x200008,         // culture
+	0x400008,         // culture
 	0x40,             // curate
 	0x40,             // curated
 	0x40,             // curateed
@@ -4777,18 +4790,18 @@ var tableMasks = [...]uint64{
 	0x6000,           // cutting
 	0x4000,           // cutting-edge
 	0x400,            // cyclists
-	0x8000000,        // da
-	0x2000000,        // das
-	0x1000000000000,  // dashboard
-	0x1000000000000,  // dashboards
+	0x10000000,       // da
+	0x4000000,        // das
+	0x2000000000000,  // dashboard
+	0x2000000000000,  // dashboards
 	0x4200,           // data
 	0x4000,           // data-driven
-	0x1000000000000,  // database
-	0x4000000000000,  // dataset
-	0x4000000000000,  // datasets
-	0x400000000,      // date
-	0x40000000,       // day
-	0xa000000,        // de
+	0x2000000000000,  // database
+	0x8000000000000,  // dataset
+	0x8000000000000,  // datasets
+	0x800000000,      // date
+	0x80000000,       // day
+	0x14000000,       // de
 	0x200,            // deaf
 	0x2000,           // decide
 	0x2000,           // decided
@@ -4796,43 +4809,45 @@ var tableMasks = [...]uint64{
 	0x2000,           // decideing
 	0x2000,           // decides
 	0x2000,           // deciding
-	0x800000,         // declaracao
-	0x800000,         // declaracion
-	0x800000,         // declaration
-	0x8000000000000,  // dedicated
-	0x2000000400000,  // define
-	0x400000,         // defining
-	0x8000000,        // degli
-	0x8000000,        // dei
-	0x8000000,        // del
+	0x1000000,        // declaracao
+	0x1000000,        // declaracion
+	0x1010000,        // declaration
+	0x10000000000000, // dedicated
+	0x4000000800000,  // define
+	0x800000,         // defining
+	0x10000,          // definition
+	0x10000000,       // degli
+	0x10000000,       // dei
+	0x10000000,       // del
 	0x40,             // deliver
-	0x2000000000,     // deliverables
+	0x4000000000,     // deliverables
 	0x40,             // delivered
 	0x40,             // delivering
 	0x40,             // deliverred
 	0x40,             // deliverring
 	0x40,             // delivers
-	0x8000000,        // della
-	0x8000000,        // delle
-	0x8000000,        // dello
-	0x2000000,        // department
+	0x10000000,       // della
+	0x10000000,       // delle
+	0x10000000,       // dello
+	0x4000000,        // department
 	0x40,             // deploy
 	0x40,             // deployed
 	0x40,             // deploying
 	0x20,             // deployment
 	0x40,             // deploys
 	0x1,              // dept
-	0xa000000,        // der
-	0x8000000,        // des
-	0x2000000000000,  // describe
+	0x14000000,       // der
+	0x10000000,       // des
+	0x4000000000000,  // describe
+	0x10000,          // description
 	0x60,             // design
 	0x40,             // designed
 	0x400,            // designer
 	0x400,            // designers
 	0x40,             // designing
 	0x40,             // designs
-	0x40000000,       // desk
-	0x4000000000000,  // detection
+	0x80000000,       // desk
+	0x8000000000000,  // detection
 	0x40,             // develop
 	0x40,             // developed
 	0x600,            // developer
@@ -4842,15 +4857,15 @@ var tableMasks = [...]uint64{
 	0x40,             // developped
 	0x40,             // developping
 	0x40,             // develops
-	0x1000000000000,  // device
-	0x1000000000000,  // devices
-	0x8000000,        // di
-	0x800000,         // dichiarazione
-	0x800000000000,   // did
-	0x2000000,        // die
-	0x400008,         // difference
-	0x400000,         // differences
-	0x10000,          // different
+	0x2000000000000,  // device
+	0x2000000000000,  // devices
+	0x10000000,       // di
+	0x1000000,        // dichiarazione
+	0x1000000000000,  // did
+	0x4000000,        // die
+	0x800008,         // difference
+	0x800000,         // differences
+	0x20000,          // different
 	0x4000,           // digital
 	0x40,             // digitise
 	0x40,             // digitised
@@ -4865,8 +4880,8 @@ var tableMasks = [...]uint64{
 	0x40,             // digitizes
 	0x40,             // digitizing
 	0x1000,           // dignity
-	0x40000000,       // dinner
-	0x4000000000200,  // disabled
+	0x80000000,       // dinner
+	0x8000000000200,  // disabled
 	0x2000,           // discover
 	0x2000,           // discovered
 	0x2000,           // discovering
@@ -4882,51 +4897,51 @@ var tableMasks = [...]uint64{
 	0x40,             // distributes
 	0x40,             // distributing
 	0x20,             // distribution
-	0x800008000000,   // do
-	0x1000000000,     // docking
+	0x1000010000000,  // do
+	0x2000000000,     // docking
 	0x400,            // doctor
 	0x400,            // doctors
-	0x2000000000000,  // document
-	0x200000,         // doelen
-	0x800000000000,   // does
+	0x4000000000000,  // document
+	0x400000,         // doelen
+	0x1000000000000,  // does
 	0x400,            // dog
-	0x8000000000,     // dolor
-	0x40000000000,    // dominant
+	0x10000000000,    // dolor
+	0x80000000000,    // dominant
 	0x40,             // donate
 	0x40,             // donated
 	0x40,             // donateed
 	0x40,             // donateing
 	0x40,             // donates
 	0x40,             // donating
-	0x80000000,       // done
+	0x100000000,      // done
 	0x400,            // donors
-	0x40000000,       // door
-	0x8000000,        // dos
-	0x1000000,        // double
+	0x80000000,       // door
+	0x10000000,       // dos
+	0x2000000,        // double
 	0x3,              // dr
-	0x400400000,      // draft
-	0x400000,         // drafting
-	0x80000000,       // drawn
-	0x10100000,       // dream
+	0x800800000,      // draft
+	0x800000,         // drafting
+	0x100000000,      // drawn
+	0x20200000,       // dream
 	0x10,             // drive
 	0x10,             // drived
 	0x10,             // driveed
 	0x10,             // driveing
-	0x80000000,       // driven
+	0x100000000,      // driven
 	0x400,            // drivers
 	0x10,             // drives
 	0x10,             // driving
-	0x8000000,        // du
+	0x10000000,       // du
 	0x4000,           // dynamic
-	0x200200,         // e
+	0x400200,         // e
 	0x200,            // e-commerce
 	0x3,              // e.g
-	0x800000000000,   // each
+	0x1000000000000,  // each
 	0x2000,           // earn
 	0x2000,           // earned
 	0x2000,           // earning
 	0x2000,           // earns
-	0x100000000000,   // earth's
+	0x200000000000,   // earth's
 	0x2000,           // ease
 	0x2000,           // eased
 	0x2000,           // easeed
@@ -4935,7 +4950,7 @@ var tableMasks = [...]uint64{
 	0x1000,           // easier
 	0x2000,           // easing
 	0x4000,           // ecosystem
-	0x200000,         // ed
+	0x400000,         // ed
 	0x2040,           // educate
 	0x2040,           // educated
 	0x2040,           // educateed
@@ -4946,17 +4961,17 @@ var tableMasks = [...]uint64{
 	0x400,            // educators
 	0x4,              // effectiveness
 	0x4,              // efficiency
-	0x2000000,        // el
+	0x4000000,        // el
 	0x200,            // elderly
-	0x4000000,        // elevator
+	0x8000000,        // elevator
 	0x2000,           // eliminate
 	0x2000,           // eliminated
 	0x2000,           // eliminateed
 	0x2000,           // eliminateing
 	0x2000,           // eliminates
 	0x2000,           // eliminating
-	0x10000000000,    // em
-	0x1000000,        // embedded
+	0x20000000000,    // em
+	0x2000000,        // embedded
 	0x400,            // employees
 	0x400,            // employers
 	0x2010,           // empower
@@ -4966,14 +4981,14 @@ var tableMasks = [...]uint64{
 	0x2010,           // empowerred
 	0x2010,           // empowerring
 	0x2010,           // empowers
-	0x10000200000,    // en
+	0x20000400000,    // en
 	0x2010,           // enable
-	0x4000000002010,  // enabled
+	0x8000000002010,  // enabled
 	0x2010,           // enableed
 	0x2010,           // enableing
 	0x2010,           // enables
 	0x2010,           // enabling
-	0x4000000000000,  // encoder
+	0x8000000000000,  // encoder
 	0x10,             // encourage
 	0x10,             // encouraged
 	0x10,             // encourageed
@@ -4982,23 +4997,23 @@ var tableMasks = [...]uint64{
 	0x10,             // encouraging
 	0x6000,           // end
 	0x4000,           // end-to-end
-	0x8000020000000,  // endeavor
-	0x20000000,       // endeavour
+	0x10000040000000, // endeavor
+	0x40000000,       // endeavour
 	0x2000,           // ended
 	0x2000,           // ending
-	0x4000000000000,  // endpoint
-	0x20000,          // endpoints
+	0x8000000000000,  // endpoint
+	0x40000,          // endpoints
 	0x2000,           // ends
 	0x4,              // engagement
 	0x400,            // engineer
-	0x2000420,        // engineering
+	0x4000420,        // engineering
 	0x400,            // engineers
-	0x8000000002010,  // enhance
+	0x10000000002010, // enhance
 	0x2010,           // enhanced
 	0x2010,           // enhanceed
 	0x2010,           // enhanceing
-	0x8000000002010,  // enhances
-	0x8000000002010,  // enhancing
+	0x10000000002010, // enhances
+	0x10000000002010, // enhancing
 	0x2000,           // enjoy
 	0x2000,           // enjoyed
 	0x2000,           // enjoying
@@ -5009,70 +5024,70 @@ var tableMasks = [...]uint64{
 	0x10,             // ensureing
 	0x10,             // ensures
 	0x10,             // ensuring
-	0x2000000000000,  // enter
+	0x4000000000000,  // enter
 	0x200,            // enterprise
 	0x480,            // enterprises
 	0x400,            // entrepreneurs
-	0x100000,         // envision
-	0x10100000,       // envisioned
-	0x100000,         // envisions
+	0x200000,         // envision
+	0x20200000,       // envisioned
+	0x200000,         // envisions
 	0x1,              // est
 	0x40,             // establish
 	0x40,             // established
 	0x40,             // establishes
 	0x40,             // establishing
 	0x40,             // establishs
-	0x200000,         // estrategia
-	0x200000,         // et
+	0x400000,         // estrategia
+	0x400000,         // et
 	0x1,              // etc
-	0x40000000,       // evening
-	0x100000,         // eventually
-	0x880000000000,   // every
-	0x80000000080,    // everybody
-	0x80000000080,    // everyone
-	0x400000,         // example
-	0x400000,         // examples
+	0x80000000,       // evening
+	0x200000,         // eventually
+	0x1100000000000,  // every
+	0x100000000080,   // everybody
+	0x100000000080,   // everyone
+	0x800000,         // example
+	0x800000,         // examples
 	0x400c,           // excellence
-	0x10000,          // except
-	0x10000000000000, // exceptional
+	0x20000,          // except
+	0x20000000000000, // exceptional
 	0x400,            // executives
 	0x4,              // experience
 	0x4,              // experiences
-	0x2000000000000,  // explain
+	0x4000000000000,  // explain
 	0x2000,           // explore
 	0x2000,           // explored
 	0x2000,           // exploreed
 	0x2000,           // exploreing
 	0x2000,           // explores
 	0x2000,           // exploring
-	0x20000,          // extensions
-	0x10000000000000, // extremely
-	0x8000000000000,  // facilitate
-	0x8000000000000,  // facilitates
-	0x8000000000000,  // facilitating
+	0x40000,          // extensions
+	0x20000000000000, // extremely
+	0x10000000000000, // facilitate
+	0x10000000000000, // facilitates
+	0x10000000000000, // facilitating
 	0x400,            // faculty
 	0x1000,           // fairer
-	0x20000000,       // fairly
-	0x80000000,       // fallen
-	0x40000400,       // families
-	0x40000200,       // family
+	0x40000000,       // fairly
+	0x100000000,      // fallen
+	0x80000400,       // families
+	0x80000200,       // family
 	0x200,            // family-owned
 	0x400,            // fans
-	0x2000000000,     // faq
-	0x40000000,       // farm
+	0x4000000000,     // faq
+	0x80000000,       // farm
 	0x400,            // farmers
 	0x1000,           // faster
-	0x5002000020000,  // feature
-	0x5002000020000,  // features
+	0xa004000040000,  // feature
+	0xa004000040000,  // features
 	0x2040,           // feed
 	0x2040,           // feeded
 	0x2040,           // feeding
 	0x2040,           // feeds
-	0x40000000,       // ferry
-	0x11000,          // fewer
-	0x40000000,       // field
+	0x80000000,       // ferry
+	0x21000,          // fewer
+	0x80000000,       // field
 	0x1,              // fig
-	0x2000000000000,  // fill
+	0x4000000000000,  // fill
 	0x240,            // finance
 	0x40,             // financed
 	0x40,             // financeed
@@ -5083,32 +5098,32 @@ var tableMasks = [...]uint64{
 	0x2000,           // finded
 	0x2000,           // finding
 	0x2000,           // finds
-	0x140000014300,   // first
-	0x40000000000,    // first-choice
+	0x280000024300,   // first
+	0x80000000000,    // first-choice
 	0x4000,           // first-class
 	0x200,            // first-time
-	0x8000000000,     // fixme
+	0x10000000000,    // fixme
 	0x2000,           // flourish
 	0x2000,           // flourished
 	0x2000,           // flourishes
 	0x2000,           // flourishing
 	0x2000,           // flourishs
-	0x1000000000,     // flyby
-	0x8000000000000,  // focused
-	0x10000000000,    // follows
-	0x820808101000,   // for
-	0x40000000000,    // foremost
-	0x40000000,       // forest
-	0x80000000,       // forgotten
+	0x2000000000,     // flyby
+	0x10000000000000, // focused
+	0x20000000000,    // follows
+	0x1041010201000,  // for
+	0x80000000000,    // foremost
+	0x80000000,       // forest
+	0x100000000,      // forgotten
 	0x20,             // formation
-	0x8000000000010,  // foster
+	0x10000000000010, // foster
 	0x10,             // fostered
-	0x8000000000010,  // fostering
+	0x10000000000010, // fostering
 	0x10,             // fosterred
 	0x10,             // fosterring
-	0x8000000000010,  // fosters
-	0x80000000,       // found
-	0x2000000,        // foundation
+	0x10000000000010, // fosters
+	0x100000000,      // found
+	0x4000000,        // foundation
 	0x400,            // founders
 	0x3000,           // free
 	0x2000,           // freed
@@ -5119,11 +5134,11 @@ var tableMasks = [...]uint64{
 	0x2000,           // frees
 	0x2000,           // freing
 	0x4000,           // frictionless
-	0x800000000000,   // from
+	0x1000000000000,  // from
 	0x200,            // front
 	0x200,            // front-line
 	0x200,            // frontline
-	0x80000000,       // frozen
+	0x100000000,      // frozen
 	0x2000,           // fulfil
 	0x2000,           // fulfiled
 	0x2000,           // fulfiling
@@ -5132,20 +5147,20 @@ var tableMasks = [...]uint64{
 	0x2000,           // fulfilling
 	0x2000,           // fulfills
 	0x2000,           // fulfils
-	0x20000,          // functionality
-	0x20000,          // functions
+	0x40000,          // functionality
+	0x40000,          // functions
 	0x40,             // fund
 	0x40,             // funded
 	0x40,             // funding
 	0x40,             // funds
-	0x8000000,        // fur
-	0x104008,         // future
+	0x10000000,       // fur
+	0x204008,         // future
 	0x4000,           // future-proof
 	0x4000,           // game
 	0x4000,           // game-changing
-	0x20000,          // gameplay
+	0x40000,          // gameplay
 	0x400,            // gamers
-	0x40000000,       // garden
+	0x80000000,       // garden
 	0x400,            // gardeners
 	0x40,             // gather
 	0x40,             // gathered
@@ -5153,53 +5168,53 @@ var tableMasks = [...]uint64{
 	0x40,             // gatherred
 	0x40,             // gatherring
 	0x40,             // gathers
-	0x20000000,       // generally
-	0x80000000000,    // generation
-	0x80000100000,    // generations
+	0x40000000,       // generally
+	0x100000000000,   // generation
+	0x100000200000,   // generations
 	0x800,            // get
 	0x800,            // gets
-	0x20000,          // getting
+	0x40000,          // getting
 	0x400,            // girls
-	0x2000000000040,  // give
+	0x4000000000040,  // give
 	0x40,             // gived
 	0x40,             // giveed
 	0x40,             // giveing
-	0x80000000,       // given
+	0x100000000,      // given
 	0x40,             // gives
 	0x60,             // giving
-	0x80000000000,    // global
-	0x2000000000,     // glossary
-	0x40000000000,    // go
-	0x40000000000,    // go-to
-	0x2000200000,     // goal
-	0x2000200000,     // goals
+	0x100000000000,   // global
+	0x4000000000,     // glossary
+	0x80000000000,    // go
+	0x80000000000,    // go-to
+	0x4000400000,     // goal
+	0x4000400000,     // goals
 	0x1000,           // goodwill
 	0x800,            // got
 	0x1,              // gov
 	0x280,            // government
 	0x400,            // governments
-	0x4000000000000,  // gpu
+	0x8000000000000,  // gpu
 	0x40,             // grant
 	0x40,             // granted
 	0x40,             // granting
 	0x40,             // grants
-	0x10000000000000, // great
+	0x20000000000000, // great
 	0x1000,           // greener
-	0x2000000,        // group
+	0x4000000,        // group
 	0x10,             // grow
 	0x10,             // growed
 	0x400,            // growers
 	0x10,             // growing
-	0x80000000,       // grown
+	0x100000000,      // grown
 	0x10,             // grows
 	0xc,              // growth
-	0x400000,         // guide
-	0x400000,         // guidelines
-	0x2000000,        // guiding
-	0x200000000000,   // ha
-	0x40000000,       // hands
+	0x800000,         // guide
+	0x800000,         // guidelines
+	0x4000000,        // guiding
+	0x400000000000,   // ha
+	0x80000000,       // hands
 	0x1000,           // happier
-	0x40000000,       // harbour
+	0x80000000,       // harbour
 	0x2000,           // heal
 	0x2000,           // healed
 	0x2000,           // healing
@@ -5208,38 +5223,38 @@ var tableMasks = [...]uint64{
 	0x200,            // healthcare
 	0x1000,           // healthier
 	0x1000,           // healthy
-	0x80000000,       // heard
-	0x200000000000,   // hebben
-	0x200000000000,   // heeft
-	0x80000000,       // held
+	0x100000000,      // heard
+	0x400000000000,   // hebben
+	0x400000000000,   // heeft
+	0x100000000,      // held
 	0x2010,           // help
 	0x2010,           // helped
 	0x2010,           // helping
 	0x2010,           // helps
-	0x4000000000,     // her
-	0x800000000,      // here
-	0x2000000,        // het
-	0x80000000,       // hidden
-	0x10000000000000, // high
-	0x10000000000000, // high-quality
-	0x40000000000,    // highest
-	0x40000000000,    // highest-rated
-	0x10000000000000, // highly
-	0x4000000000,     // his
-	0x2000008000,     // history
+	0x8000000000,     // her
+	0x1000000000,     // here
+	0x4000000,        // het
+	0x100000000,      // hidden
+	0x20000000000000, // high
+	0x20000000000000, // high-quality
+	0x80000000000,    // highest
+	0x80000000000,    // highest-rated
+	0x20000000000000, // highly
+	0x8000000000,     // his
+	0x4000008000,     // history
 	0x400,            // hobbyists
 	0x4000,           // holistic
-	0x100040000200,   // home
+	0x200080000200,   // home
 	0x400,            // homeowners
-	0x20000000,       // hope
-	0x20000000,       // hopefully
-	0x40000000,       // hospital
+	0x40000000,       // hope
+	0x40000000,       // hopefully
+	0x80000000,       // hospital
 	0x400,            // hospitals
 	0x40,             // host
 	0x40,             // hosted
 	0x40,             // hosting
 	0x40,             // hosts
-	0x40000000,       // hours
+	0x80000000,       // hours
 	0x2040,           // house
 	0x2040,           // housed
 	0x2040,           // houseed
@@ -5248,35 +5263,35 @@ var tableMasks = [...]uint64{
 	0x2040,           // houseing
 	0x2040,           // houses
 	0x2040,           // housing
-	0x800000600000,   // how
+	0x1000000c00000,  // how
 	0x200,            // hr
 	0x1080,           // human
-	0x80000000080,    // humanity
+	0x100000000080,   // humanity
 	0x80,             // humanity's
 	0x80,             // humankind
 	0x80,             // humans
 	0x4000,           // hyper
 	0x4000,           // hyper-personalized
 	0x3,              // i.e
-	0x2000000000000,  // identify
-	0x20000000,       // if
-	0x2000000,        // il
-	0x4000000000000,  // image
-	0x4000000000000,  // images
-	0x100000,         // imagine
+	0x4000000000000,  // identify
+	0x40000000,       // if
+	0x4000000,        // il
+	0x8000000000000,  // image
+	0x8000000000000,  // images
+	0x200000,         // imagine
 	0xc,              // impact
 	0x4000,           // impactful
-	0x400000,         // importance
+	0x800000,         // importance
 	0x2010,           // improve
 	0x2010,           // improved
 	0x2010,           // improveed
 	0x2010,           // improveing
 	0x2010,           // improves
 	0x2010,           // improving
-	0x830a24110000,   // in
+	0x1061448220000,  // in
 	0x1,              // inc
 	0x3,              // incl
-	0x2000000000000,  // include
+	0x4000000000000,  // include
 	0x1000,           // inclusive
 	0x2000,           // increase
 	0x2000,           // increased
@@ -5284,7 +5299,7 @@ var tableMasks = [...]uint64{
 	0x2000,           // increaseing
 	0x2000,           // increases
 	0x2000,           // increasing
-	0x10000000000000, // incredible
+	0x20000000000000, // incredible
 	0x1000,           // independence
 	0x200,            // independent
 	0x40,             // index
@@ -5295,13 +5310,13 @@ var tableMasks = [...]uint64{
 	0x200,            // indie
 	0x80,             // individual
 	0x80,             // individuals
-	0x4000000000000,  // inference
+	0x8000000000000,  // inference
 	0x1000,           // informed
 	0x4004,           // innovation
 	0x4000,           // innovative
-	0x4000000000000,  // input
-	0x4000000020000,  // inputs
-	0x2008000000000,  // insert
+	0x8000000000000,  // input
+	0x8000000040000,  // inputs
+	0x4010000000000,  // insert
 	0x1000,           // insights
 	0x40,             // inspect
 	0x40,             // inspected
@@ -5314,11 +5329,11 @@ var tableMasks = [...]uint64{
 	0x2010,           // inspires
 	0x2010,           // inspiring
 	0x40,             // install
-	0x2000020000,     // installation
+	0x4000040000,     // installation
 	0x40,             // installed
 	0x40,             // installing
 	0x40,             // installs
-	0x10000,          // instead
+	0x20000,          // instead
 	0x80,             // institutions
 	0x40,             // integrate
 	0x40,             // integrated
@@ -5326,80 +5341,80 @@ var tableMasks = [...]uint64{
 	0x40,             // integrateing
 	0x40,             // integrates
 	0x40,             // integrating
-	0x1000000000000,  // integration
-	0x1000000020000,  // integrations
+	0x2000000000000,  // integration
+	0x2000000040000,  // integrations
 	0x4,              // integrity
-	0x20000000,       // intend
-	0x1000000000000,  // interface
-	0x800000000100,   // into
-	0x4000000,        // intro
-	0x4000000,        // introduction
+	0x40000000,       // intend
+	0x2000000000000,  // interface
+	0x1000000000100,  // into
+	0x8000000,        // intro
+	0x8000000,        // introduction
 	0x40,             // invest
 	0x40,             // invested
 	0x40,             // investing
 	0x400,            // investor
 	0x400,            // investors
 	0x40,             // invests
-	0x8000000000,     // ipsum
-	0x800000000800,   // is
-	0x800000000200,   // it
-	0x804000000000,   // its
+	0x10000000000,    // ipsum
+	0x1000000000800,  // is
+	0x1000000000200,  // it
+	0x1008000000000,  // its
 	0x400,            // journalists
 	0x1000,           // joy
 	0x1,              // jr
 	0x200,            // junior
-	0x2000000002000,  // keep
+	0x4000000002000,  // keep
 	0x2000,           // keeped
 	0x2000,           // keeping
 	0x2000,           // keeps
-	0x80000000,       // kept
-	0x20000,          // key
+	0x100000000,      // kept
+	0x40000,          // key
 	0x400,            // kids
-	0x20000000,       // kind
-	0x40000000,       // kitchen
+	0x40000000,       // kind
+	0x80000000,       // kitchen
 	0x1000,           // knowledge
-	0x80000000,       // known
-	0x2000000000,     // kpis
-	0x600002000000,   // la
-	0x1000000000,     // lander
+	0x100000000,      // known
+	0x4000000000,     // kpis
+	0xc00004000000,   // la
+	0x2000000000,     // lander
 	0x400,            // landlords
-	0x20000000,       // largely
-	0x40000000100,    // largest
-	0x2000000,        // las
-	0x400000000,      // last
-	0x40000000,       // laugh
-	0x1000000040,     // launch
-	0x1000000040,     // launched
-	0x1000000040,     // launches
+	0x40000000,       // largely
+	0x80000000100,    // largest
+	0x4000000,        // las
+	0x800000000,      // last
+	0x80000000,       // laugh
+	0x2000000040,     // launch
+	0x2000000040,     // launched
+	0x2000000040,     // launches
 	0x40,             // launching
 	0x40,             // launchs
 	0x400,            // lawyers
-	0x2000000,        // le
-	0x40000000000,    // leader
+	0x4000000,        // le
+	0x80000000000,    // leader
 	0x400,            // leaders
 	0x4,              // leadership
-	0x10040000004100, // leading
+	0x20080000004100, // leading
 	0x4000,           // leading-edge
-	0x800002000,      // learn
+	0x1000002000,     // learn
 	0x2000,           // learned
 	0x400,            // learner
 	0x400,            // learners
 	0x2000,           // learning
 	0x2000,           // learns
-	0x80000000,       // led
-	0x80000000,       // left
-	0x800000,         // leitbild
+	0x100000000,      // led
+	0x100000000,      // left
+	0x1000000,        // leitbild
 	0x40,             // lend
 	0x40,             // lended
 	0x40,             // lending
 	0x40,             // lends
-	0x4000000000000,  // lens
-	0x2000000,        // les
-	0x800000001000,   // less
-	0x20000,          // levels
-	0x8000000004000,  // leverage
-	0x8000000004000,  // leverages
-	0x8000000004000,  // leveraging
+	0x8000000000000,  // lens
+	0x4000000,        // les
+	0x1000000001000,  // less
+	0x40000,          // levels
+	0x10000000004000, // leverage
+	0x10000000004000, // leverages
+	0x10000000004000, // leveraging
 	0x2000,           // liberate
 	0x2000,           // liberated
 	0x2000,           // liberateed
@@ -5407,17 +5422,17 @@ var tableMasks = [...]uint64{
 	0x2000,           // liberates
 	0x2000,           // liberating
 	0x400,            // libraries
-	0x2000000040,     // license
+	0x4000000040,     // license
 	0x40,             // licensed
 	0x40,             // licenseed
 	0x40,             // licenseing
 	0x40,             // licenses
 	0x40,             // licensing
 	0x88,             // life
-	0x1000000000,     // liftoff
-	0x40000000,       // light
-	0x20000000,       // likely
-	0x2000000000000,  // list
+	0x2000000000,     // liftoff
+	0x80000000,       // light
+	0x40000000,       // likely
+	0x4000000000000,  // list
 	0x400,            // listeners
 	0x2000,           // live
 	0x2000,           // lived
@@ -5426,7 +5441,7 @@ var tableMasks = [...]uint64{
 	0x2088,           // lives
 	0x2000,           // living
 	0x1,              // llc
-	0x2000000,        // lo
+	0x4000000,        // lo
 	0x40,             // lobbied
 	0x40,             // lobbies
 	0x40,             // lobby
@@ -5434,13 +5449,13 @@ var tableMasks = [...]uint64{
 	0x40,             // lobbying
 	0x40,             // lobbys
 	0x200,            // local
-	0x2000000,        // long
-	0x2000000,        // long-term
-	0x8000000000,     // lorem
-	0x2000000,        // los
-	0x80000000,       // lost
-	0x10000000000000, // lots
-	0x1000200,        // low
+	0x4000000,        // long
+	0x4000000,        // long-term
+	0x10000000000,    // lorem
+	0x4000000,        // los
+	0x100000000,      // lost
+	0x20000000000000, // lots
+	0x2000200,        // low
 	0x200,            // low-income
 	0x2000,           // lower
 	0x2000,           // lowered
@@ -5450,9 +5465,9 @@ var tableMasks = [...]uint64{
 	0x2000,           // lowers
 	0x1000,           // lowest
 	0x1,              // ltd
-	0x1000000000,     // lunar
-	0x1000001000000,  // machine
-	0x80000000,       // made
+	0x2000000000,     // lunar
+	0x2000002000000,  // machine
+	0x100000000,      // made
 	0x40,             // maintain
 	0x40,             // maintained
 	0x400,            // maintainers
@@ -5469,7 +5484,7 @@ var tableMasks = [...]uint64{
 	0x40,             // manufactureing
 	0x40,             // manufactures
 	0x60,             // manufacturing
-	0x10000000000000, // many
+	0x20000000000000, // many
 	0x40,             // map
 	0x40,             // maped
 	0x40,             // maping
@@ -5478,17 +5493,17 @@ var tableMasks = [...]uint64{
 	0x40,             // maps
 	0x200,            // marginalised
 	0x200,            // marginalized
-	0x40040000400,    // market
+	0x80080000400,    // market
 	0x400,            // marketers
 	0x40,             // match
 	0x40,             // matched
 	0x40,             // matches
 	0x40,             // matching
 	0x40,             // matchs
-	0x800020000000,   // may
-	0x20000000,       // maybe
-	0x40000000,       // meal
-	0x80000000,       // meant
+	0x1000040000000,  // may
+	0x40000000,       // maybe
+	0x80000000,       // meal
+	0x100000000,      // meant
 	0x40,             // measure
 	0x40,             // measured
 	0x40,             // measureed
@@ -5511,28 +5526,28 @@ var tableMasks = [...]uint64{
 	0x40,             // mentorring
 	0x40,             // mentors
 	0x400,            // merchants
-	0x80000000,       // met
-	0x2000000000,     // metrics
-	0x1000000000000,  // microservices
+	0x100000000,      // met
+	0x4000000000,     // metrics
+	0x2000000000000,  // microservices
 	0x200,            // mid
 	0x200,            // mid-sized
-	0x800020000000,   // might
-	0x40000000,       // miles
-	0x2000000000,     // milestone
-	0x2000000000,     // milestones
+	0x1000040000000,  // might
+	0x80000000,       // miles
+	0x4000000000,     // milestone
+	0x4000000000,     // milestones
 	0x400,            // millennials
-	0x80000000000,    // million
-	0x80000000000,    // millions
-	0x2040000000,     // minutes
-	0x840000,         // mision
-	0x840000,         // missao
-	0x840000,         // missie
-	0x800000,         // missieverklaring
-	0x800000844000,   // mission
+	0x100000000000,   // million
+	0x100000000000,   // millions
+	0x4080000000,     // minutes
+	0x1080000,        // mision
+	0x1080000,        // missao
+	0x1080000,        // missie
+	0x1000000,        // missieverklaring
+	0x1000001084000,  // mission
 	0x4000,           // mission-critical
-	0x840000,         // missione
-	0x800000,         // missions
-	0x1000000000000,  // mobile
+	0x1080000,        // missione
+	0x1000000,        // missions
+	0x2000000000000,  // mobile
 	0x40,             // mobilise
 	0x40,             // mobilised
 	0x40,             // mobiliseed
@@ -5545,112 +5560,112 @@ var tableMasks = [...]uint64{
 	0x40,             // mobilizeing
 	0x40,             // mobilizes
 	0x40,             // mobilizing
-	0x20000,          // modalities
-	0x4000000000000,  // mode
-	0x4000000000000,  // model
-	0x4000000020000,  // models
-	0x400000000,      // modified
-	0x5000000000000,  // module
-	0x1000000020000,  // modules
+	0x40000,          // modalities
+	0x8000000000000,  // mode
+	0x8000000000000,  // model
+	0x8000000040000,  // models
+	0x800000000,      // modified
+	0xa000000000000,  // module
+	0x2000000040000,  // modules
 	0x40,             // monitor
 	0x40,             // monitored
 	0x40,             // monitoring
 	0x40,             // monitorred
 	0x40,             // monitorring
 	0x40,             // monitors
-	0x800820001000,   // more
-	0x40000000,       // morning
-	0x10840000000100, // most
-	0x20000000,       // mostly
-	0x2000000000,     // motivation
+	0x1001040001000,  // more
+	0x80000000,       // morning
+	0x21080000000100, // most
+	0x40000000,       // mostly
+	0x4000000000,     // motivation
 	0x4000,           // move
 	0x3,              // mr
 	0x3,              // mrs
 	0x3,              // ms
 	0x3,              // mt
-	0x4000001000000,  // multimodal
+	0x8000002000000,  // multimodal
 	0x400,            // municipalities
 	0x400,            // musicians
-	0x800000000000,   // must
-	0x4002000000,     // my
-	0x400000000,      // name
-	0x80000000000,    // nation
-	0x80000000080,    // nations
-	0x40000200,       // neighborhood
-	0x40000200,       // neighbourhood
+	0x1000000000000,  // must
+	0x8004000000,     // my
+	0x800000000,      // name
+	0x100000000000,   // nation
+	0x100000000080,   // nations
+	0x80000200,       // neighborhood
+	0x80000200,       // neighbourhood
 	0x40,             // network
 	0x40,             // networked
 	0x40,             // networking
 	0x40,             // networks
-	0x80000100000,    // never
+	0x100000200000,   // never
 	0x200,            // new
 	0x8000,           // news
-	0x2000004000,     // next
+	0x4000004000,     // next
 	0x4000,           // next-gen
 	0x4000,           // next-generation
-	0x41000000,       // night
-	0x980000110081,   // no
-	0x80000000080,    // nobody
-	0x2000000600,     // non
-	0x2000000000,     // non-goals
+	0x82000000,       // night
+	0x1300000220081,  // no
+	0x100000000080,   // nobody
+	0x4000000600,     // non
+	0x4000000000,     // non-goals
 	0x200,            // non-profit
 	0x400,            // non-profits
 	0x200,            // nonprofit
 	0x400,            // nonprofits
-	0x10000000,       // north
-	0x10000000,       // northstar
-	0x4002000000,     // nos
-	0x604002000000,   // nossa
-	0x4002000000,     // nossas
-	0x4002000000,     // nosso
-	0x4002000000,     // nossos
-	0x604002000000,   // nostra
-	0x4002000000,     // nostre
-	0x4002000000,     // nostri
-	0x4002000000,     // nostro
-	0x810000010000,   // not
-	0x400000000,      // note
-	0x400000000,      // notes
-	0x604002000000,   // notre
-	0x200000000000,   // nous
-	0x604002000000,   // nuestra
-	0x4002000000,     // nuestras
-	0x4002000000,     // nuestro
-	0x4002000000,     // nuestros
-	0x10140000000000, // number
-	0x40000000000,    // number-one
-	0x10000000000000, // numerous
+	0x20000000,       // north
+	0x20000000,       // northstar
+	0x8004000000,     // nos
+	0xc08004000000,   // nossa
+	0x8004000000,     // nossas
+	0x8004000000,     // nosso
+	0x8004000000,     // nossos
+	0xc08004000000,   // nostra
+	0x8004000000,     // nostre
+	0x8004000000,     // nostri
+	0x8004000000,     // nostro
+	0x1020000020000,  // not
+	0x800000000,      // note
+	0x800000000,      // notes
+	0xc08004000000,   // notre
+	0x400000000000,   // nous
+	0xc08004000000,   // nuestra
+	0x8004000000,     // nuestras
+	0x8004000000,     // nuestro
+	0x8004000000,     // nuestros
+	0x20280000000000, // number
+	0x80000000000,    // number-one
+	0x20000000000000, // numerous
 	0x400,            // nurse
 	0x400,            // nurses
-	0x4000000,        // nutshell
-	0x2000000,        // o
-	0x200000,         // obiettivi
-	0x200000,         // objectifs
-	0x2000000000,     // objective
-	0x2000200000,     // objectives
-	0x200000,         // objetivos
-	0x4000000000000,  // ocr
-	0x800008000000,   // of
+	0x8000000,        // nutshell
+	0x4000000,        // o
+	0x400000,         // obiettivi
+	0x400000,         // objectifs
+	0x4000000000,     // objective
+	0x4000400000,     // objectives
+	0x400000,         // objetivos
+	0x8000000000000,  // ocr
+	0x1000010000000,  // of
 	0x40,             // offer
 	0x40,             // offered
 	0x40,             // offering
 	0x40,             // offerred
 	0x40,             // offerring
 	0x40,             // offers
-	0x2000000000,     // okr
-	0x2000000000,     // okrs
+	0x4000000000,     // okr
+	0x4000000000,     // okrs
 	0x200,            // older
 	0x4000,           // omnichannel
-	0x800800001000,   // on
-	0x100004104000,   // one
-	0x4000000,        // one-liner
+	0x1001000001000,  // on
+	0x200008204000,   // one
+	0x8000000,        // one-liner
 	0x4000,           // one-stop
 	0x4000,           // one-stop-shop
 	0x200,            // online
-	0x10000,          // only
-	0x4002000000,     // ons
-	0x604002000000,   // onze
-	0x2000000640,     // open
+	0x20000,          // only
+	0x8004000000,     // ons
+	0xc08004000000,   // onze
+	0x4000000640,     // open
 	0x640,            // open-source
 	0x40,             // open-sourced
 	0x40,             // open-sourceed
@@ -5669,14 +5684,14 @@ var tableMasks = [...]uint64{
 	0x4000,           // optimise
 	0x4,              // optimization
 	0x4000,           // optimize
-	0x20000,          // options
-	0x800000000000,   // or
-	0x1000000000,     // orbit
-	0x1000000000,     // orbital
-	0x1000000000,     // orbiter
-	0x1000000000,     // orbits
-	0x2000080,        // organisation
-	0x2000000,        // organisational
+	0x40000,          // options
+	0x1000000000000,  // or
+	0x2000000000,     // orbit
+	0x2000000000,     // orbital
+	0x2000000000,     // orbiter
+	0x2000000000,     // orbits
+	0x4000080,        // organisation
+	0x4000000,        // organisational
 	0x80,             // organisations
 	0x40,             // organise
 	0x40,             // organised
@@ -5684,8 +5699,8 @@ var tableMasks = [...]uint64{
 	0x40,             // organiseing
 	0x40,             // organises
 	0x40,             // organising
-	0x2000080,        // organization
-	0x2000000,        // organizational
+	0x4000080,        // organization
+	0x4000000,        // organizational
 	0x80,             // organizations
 	0x40,             // organize
 	0x40,             // organized
@@ -5693,24 +5708,24 @@ var tableMasks = [...]uint64{
 	0x40,             // organizeing
 	0x40,             // organizes
 	0x40,             // organizing
-	0x2000000,        // os
-	0x804012800000,   // our
-	0x2000000000000,  // outline
-	0x10000000000000, // outstanding
-	0x2000000,        // overall
-	0x4000000,        // overview
-	0x800000000040,   // own
+	0x4000000,        // os
+	0x1008025000000,  // our
+	0x4000000000000,  // outline
+	0x20000000000000, // outstanding
+	0x4000000,        // overall
+	0x8000000,        // overview
+	0x1000000000040,  // own
 	0x40,             // owned
-	0x400000000,      // owner
-	0x400000000,      // owners
+	0x800000000,      // owner
+	0x800000000,      // owners
 	0x40,             // owning
 	0x40,             // owns
-	0x80000000,       // paid
-	0x8000000,        // para
+	0x100000000,      // paid
+	0x10000000,       // para
 	0x4000,           // paradigm
 	0x400,            // parent
 	0x400,            // parents
-	0x100000000000,   // part
+	0x200000000000,   // part
 	0x40,             // partner
 	0x40,             // partnered
 	0x40,             // partnering
@@ -5718,105 +5733,105 @@ var tableMasks = [...]uint64{
 	0x40,             // partnerring
 	0x40,             // partners
 	0x4000,           // passionate
-	0x10000,          // patented
+	0x20000,          // patented
 	0x400,            // patient
 	0x400,            // patients
 	0x400,            // patients'
-	0x1000000000,     // payload
-	0x1000000000,     // payloads
+	0x2000000000,     // payload
+	0x2000000000,     // payloads
 	0x1000,           // peace
 	0x80,             // people
-	0x8000000,        // per
+	0x10000000,       // per
 	0x1000,           // perfect
 	0x4,              // performance
-	0x20000000,       // perhaps
-	0x1000000,        // peripheral
+	0x40000000,       // perhaps
+	0x2000000,        // peripheral
 	0x80,             // person
-	0x2000000000,     // personas
+	0x4000000000,     // personas
 	0x80,             // persons
 	0x400,            // pet
 	0x400,            // pharmacies
 	0x400,            // pharmacist
 	0x400,            // pharmacists
-	0x40000000,       // phone
-	0x4000000000000,  // photo
+	0x80000000,       // phone
+	0x8000000000000,  // photo
 	0x400,            // photographers
-	0x4000000000000,  // photos
+	0x8000000000000,  // photos
 	0x400,            // physicians
-	0x4000000000000,  // pipeline
-	0x4000000000000,  // pixel
-	0x4000000000000,  // pixels
-	0x8000000000,     // placeholder
-	0x2020000000,     // plan
-	0x80000000000,    // planet
-	0x2000000000,     // plans
+	0x8000000000000,  // pipeline
+	0x8000000000000,  // pixel
+	0x8000000000000,  // pixels
+	0x10000000000,    // placeholder
+	0x4040000000,     // plan
+	0x100000000000,   // planet
+	0x4000000000,     // plans
 	0x40,             // plant
 	0x40,             // planted
 	0x40,             // planting
 	0x40,             // plants
-	0x1000002000000,  // platform
+	0x2000004000000,  // platform
 	0x400,            // players
-	0x5000000000000,  // plugin
-	0x5000000020000,  // plugins
+	0xa000000000000,  // plugin
+	0xa000000040000,  // plugins
 	0x40,             // pool
 	0x40,             // pooled
 	0x40,             // pooling
 	0x40,             // pools
-	0x1000000000000,  // portal
-	0x20000000,       // possibly
+	0x2000000000000,  // portal
+	0x40000000,       // possibly
 	0x1004,           // potential
-	0x20000000,       // potentially
-	0x8000000,        // pour
-	0x200000000,      // powered
+	0x40000000,       // potentially
+	0x10000000,       // pour
+	0x400000000,      // powered
 	0x400,            // practitioners
-	0x40000000000,    // pre
-	0x40000000000,    // pre-eminent
-	0x40000000000,    // preeminent
-	0x40000000000,    // preferred
-	0x10040000004000, // premier
+	0x80000000000,    // pre
+	0x80000000000,    // pre-eminent
+	0x80000000000,    // preeminent
+	0x80000000000,    // preferred
+	0x20080000004000, // premier
 	0x2000,           // prevent
 	0x2000,           // prevented
 	0x2000,           // preventing
 	0x2000,           // prevents
-	0x2000000000,     // pricing
-	0x200000,         // principes
-	0x200000,         // principi
-	0x200000,         // principios
-	0x200000,         // principles
-	0x200000,         // prinzipien
-	0x2000000000,     // priorities
-	0x400000000,      // priority
-	0x1000000000,     // probe
-	0x2000000000,     // problem
+	0x4000000000,     // pricing
+	0x400000,         // principes
+	0x400000,         // principi
+	0x400000,         // principios
+	0x400000,         // principles
+	0x400000,         // prinzipien
+	0x4000000000,     // priorities
+	0x800000000,      // priority
+	0x2000000000,     // probe
+	0x4000000000,     // problem
 	0x40,             // produce
 	0x40,             // produced
 	0x40,             // produceed
 	0x40,             // produceing
 	0x40,             // produces
 	0x40,             // producing
-	0x8402000400,     // product
+	0x10804000400,    // product
 	0x1000,           // productive
 	0x4,              // productivity
 	0x3,              // prof
 	0x200,            // professional
 	0x400,            // professionals
-	0x2000040,        // program
+	0x4000040,        // program
 	0x40,             // programed
 	0x40,             // programing
-	0x2000000,        // programme
+	0x4000000,        // programme
 	0x40,             // programmed
 	0x400,            // programmers
 	0x40,             // programming
 	0x40,             // programs
-	0x2000000,        // project
-	0x8000000000010,  // promote
+	0x4000000,        // project
+	0x10000000000010, // promote
 	0x10,             // promoted
 	0x10,             // promoteed
 	0x10,             // promoteing
-	0x8000000000010,  // promotes
-	0x8000000000010,  // promoting
-	0x100800000,      // proposito
-	0x10000,          // proprietary
+	0x10000000000010, // promotes
+	0x10000000000010, // promoting
+	0x201000000,      // proposito
+	0x20000,          // proprietary
 	0x2000,           // prosper
 	0x2000,           // prospered
 	0x2000,           // prospering
@@ -5828,12 +5843,12 @@ var tableMasks = [...]uint64{
 	0x2000,           // protected
 	0x2000,           // protecting
 	0x2000,           // protects
-	0xa000000000040,  // provide
-	0x8000000000040,  // provided
+	0x14000000000040, // provide
+	0x10000000000040, // provided
 	0x40,             // provideed
 	0x40,             // provideing
-	0x8000000000040,  // provides
-	0x8000000000040,  // providing
+	0x10000000000040, // provides
+	0x10000000000040, // providing
 	0x20,             // provision
 	0x20,             // provisioning
 	0x280,            // public
@@ -5844,24 +5859,24 @@ var tableMasks = [...]uint64{
 	0x40,             // publishes
 	0x60,             // publishing
 	0x40,             // publishs
-	0x800100800000,   // purpose
-	0x80000000,       // put
+	0x1000201000000,  // purpose
+	0x100000000,      // put
 	0x1004,           // quality
-	0x20000,          // quests
-	0x20000000,       // quite
-	0x100800000,      // raison
-	0x20010000,       // rather
-	0x1000000000,     // re
-	0x1000000000,     // re-entry
+	0x40000,          // quests
+	0x40000000,       // quite
+	0x201000000,      // raison
+	0x40020000,       // rather
+	0x2000000000,     // re
+	0x2000000000,     // re-entry
 	0x2000,           // reach
 	0x2000,           // reached
 	0x2000,           // reaches
 	0x2000,           // reaching
 	0x2000,           // reachs
-	0x880000000,      // read
+	0x1100000000,     // read
 	0x400,            // readers
-	0x1000000000000,  // real
-	0x1000000000000,  // real-time
+	0x2000000000000,  // real
+	0x2000000000000,  // real-time
 	0x2000,           // realise
 	0x2000,           // realised
 	0x2000,           // realiseed
@@ -5874,10 +5889,10 @@ var tableMasks = [...]uint64{
 	0x2000,           // realizeing
 	0x2000,           // realizes
 	0x2000,           // realizing
-	0x10000000000000, // really
-	0x100800000,      // reason
-	0x4000000000000,  // recognition
-	0x1000000000,     // reconnaissance
+	0x20000000000000, // really
+	0x201000000,      // reason
+	0x8000000000000,  // recognition
+	0x2000000000,     // reconnaissance
 	0x2000,           // recover
 	0x2000,           // recovered
 	0x2000,           // recovering
@@ -5900,12 +5915,12 @@ var tableMasks = [...]uint64{
 	0x2000,           // reduceing
 	0x2000,           // reduces
 	0x2000,           // reducing
-	0x1000000000,     // reentry
-	0x2000000000,     // references
+	0x2000000000,     // reentry
+	0x4000000000,     // references
 	0x200,            // regional
-	0x20000000,       // relatively
-	0x2000028000,     // release
-	0x2000008000,     // releases
+	0x40000000,       // relatively
+	0x4000048000,     // release
+	0x4000008000,     // releases
 	0x2000,           // relieve
 	0x2000,           // relieved
 	0x2000,           // relieveed
@@ -5919,15 +5934,15 @@ var tableMasks = [...]uint64{
 	0x2000,           // removeing
 	0x2000,           // removes
 	0x2000,           // removing
-	0x10000000000000, // renowned
+	0x20000000000000, // renowned
 	0x400,            // renters
 	0x40,             // repair
 	0x40,             // repaired
 	0x40,             // repairing
 	0x40,             // repairs
-	0x2000000000000,  // replace
-	0x10000,          // replacing
-	0x2000020000,     // requirements
+	0x4000000000000,  // replace
+	0x20000,          // replacing
+	0x4000040000,     // requirements
 	0x40,             // rescue
 	0x40,             // rescued
 	0x40,             // rescueed
@@ -5950,8 +5965,8 @@ var tableMasks = [...]uint64{
 	0x400,            // retailers
 	0x400,            // retirees
 	0x40,             // review
-	0x400000040,      // reviewed
-	0x400000000,      // reviewers
+	0x800000040,      // reviewed
+	0x800000000,      // reviewers
 	0x40,             // reviewing
 	0x40,             // reviews
 	0x4000,           // revolutionary
@@ -5968,22 +5983,22 @@ var tableMasks = [...]uint64{
 	0x10,             // revolutionizes
 	0x10,             // revolutionizing
 	0x1000,           // richer
-	0x80000000,       // ridden
+	0x100000000,      // ridden
 	0x400,            // riders
 	0x1000,           // rights
-	0x80000000,       // risen
-	0x2000000000,     // risks
-	0x40000000,       // river
-	0x2000000000,     // roadmap
-	0x1000000,        // robot
-	0x1000000,        // robotic
+	0x100000000,      // risen
+	0x4000000000,     // risks
+	0x80000000,       // river
+	0x4000000000,     // roadmap
+	0x2000000,        // robot
+	0x2000000,        // robotic
 	0x4000,           // robust
-	0x1000000000,     // rocket
-	0x1000000000,     // rockets
-	0x40000000,       // roof
+	0x2000000000,     // rocket
+	0x2000000000,     // rockets
+	0x80000000,       // roof
 	0x400,            // rotarians
-	0x1000000000,     // rover
-	0x80000040,       // run
+	0x2000000000,     // rover
+	0x100000040,      // run
 	0x40,             // runed
 	0x40,             // runing
 	0x40,             // runned
@@ -5991,7 +6006,7 @@ var tableMasks = [...]uint64{
 	0x40,             // running
 	0x40,             // runs
 	0x200,            // rural
-	0x1000000000200,  // saas
+	0x2000000000200,  // saas
 	0x1000,           // safe
 	0x2000,           // safeguard
 	0x2000,           // safeguarded
@@ -5999,12 +6014,12 @@ var tableMasks = [...]uint64{
 	0x2000,           // safeguards
 	0x1000,           // safer
 	0x1000,           // safety
-	0x80000000,       // said
+	0x100000000,      // said
 	0x400,            // sales
-	0x400000,         // sample
-	0x400000,         // samples
-	0x1000000000,     // satellite
-	0x1000000000,     // satellites
+	0x800000,         // sample
+	0x800000,         // samples
+	0x2000000000,     // satellite
+	0x2000000000,     // satellites
 	0x2000,           // save
 	0x2000,           // saved
 	0x2000,           // saveed
@@ -6012,17 +6027,17 @@ var tableMasks = [...]uint64{
 	0x2000,           // saves
 	0x2000,           // saving
 	0x4000,           // scalable
-	0x2000000000,     // schedule
+	0x4000000000,     // schedule
 	0x400,            // scholars
-	0x40000000,       // school
+	0x80000000,       // school
 	0x400,            // schools
 	0x400,            // scientist
 	0x400,            // scientists
-	0x2000000000,     // scope
-	0x40000000,       // screen
-	0x4000000000000,  // screenshot
-	0x4000000000000,  // screenshots
-	0x1000000000000,  // sdk
+	0x4000000000,     // scope
+	0x80000000,       // screen
+	0x8000000000000,  // screenshot
+	0x8000000000000,  // screenshots
+	0x2000000000000,  // sdk
 	0x4000,           // seamless
 	0x4000,           // seamlessly
 	0x2000,           // secure
@@ -6031,13 +6046,13 @@ var tableMasks = [...]uint64{
 	0x2000,           // secureing
 	0x2000,           // secures
 	0x2000,           // securing
-	0xc00000000,      // see
-	0x8000020000010,  // seek
+	0x1800000000,     // see
+	0x10000040000010, // seek
 	0x10,             // seeked
 	0x10,             // seeking
-	0x20000010,       // seeks
-	0x80000000,       // seen
-	0x4000000000000,  // segmentation
+	0x40000010,       // seeks
+	0x100000000,      // seen
+	0x8000000000000,  // segmentation
 	0x40,             // sell
 	0x40,             // selled
 	0x400,            // sellers
@@ -6045,41 +6060,42 @@ var tableMasks = [...]uint64{
 	0x40,             // sells
 	0x200,            // senior
 	0x400,            // seniors
-	0x5000000000000,  // sensor
-	0x5000000000000,  // sensors
-	0x80000000,       // sent
+	0xa000000000000,  // sensor
+	0xa000000000000,  // sensors
+	0x100000000,      // sent
+	0x10000,          // sentence
 	0x10,             // serve
 	0x10,             // served
 	0x10,             // serveed
 	0x10,             // serveing
 	0x10,             // serves
 	0x10,             // serving
-	0x80000000,       // set
-	0x20000,          // settings
-	0x20000,          // setup
-	0x10000000000000, // several
-	0x80000000,       // shaken
-	0x800000100000,   // shall
+	0x100000000,      // set
+	0x40000,          // settings
+	0x40000,          // setup
+	0x20000000000000, // several
+	0x100000000,      // shaken
+	0x1000000200000,  // shall
 	0x10,             // shape
 	0x10,             // shaped
 	0x10,             // shapeed
 	0x10,             // shapeing
 	0x10,             // shapes
 	0x10,             // shaping
-	0x2000000,        // shared
+	0x4000000,        // shared
 	0x40,             // ship
 	0x40,             // shiped
 	0x40,             // shiping
 	0x40,             // shipped
 	0x40,             // shipping
 	0x40,             // ships
-	0x40000000,       // shop
+	0x80000000,       // shop
 	0x400,            // shopkeepers
 	0x400,            // shoppers
-	0x4000000,        // short
-	0x800000000000,   // should
-	0x80000000,       // shown
-	0x10000000000000, // significantly
+	0x8000000,        // short
+	0x1000000000000,  // should
+	0x100000000,      // shown
+	0x20000000000000, // significantly
 	0x1000,           // simpler
 	0x2000,           // simplified
 	0x2000,           // simplifies
@@ -6090,11 +6106,11 @@ var tableMasks = [...]uint64{
 	0x600,            // small
 	0x1000,           // smarter
 	0x400,            // smbs
-	0x40000000,       // smile
-	0x820000000000,   // so
+	0x80000000,       // smile
+	0x1040000000000,  // so
 	0x80,             // society
-	0x1000000000600,  // software
-	0x80000000,       // sold
+	0x2000000000600,  // software
+	0x100000000,      // sold
 	0x4000,           // solution
 	0x4004,           // solutions
 	0x2000,           // solve
@@ -6103,84 +6119,84 @@ var tableMasks = [...]uint64{
 	0x2000,           // solveing
 	0x2000,           // solves
 	0x2000,           // solving
-	0x100000,         // some
-	0x100000,         // someday
-	0x20000000,       // somewhat
-	0x20000000,       // sort
-	0x1000000000,     // sortie
-	0x400000040,      // source
+	0x200000,         // some
+	0x200000,         // someday
+	0x40000000,       // somewhat
+	0x40000000,       // sort
+	0x2000000000,     // sortie
+	0x800000040,      // source
 	0x40,             // sourced
 	0x40,             // sourceed
 	0x40,             // sourceing
 	0x40,             // sources
 	0x40,             // sourcing
-	0x1000000000,     // spacecraft
-	0x1000000000,     // spaceflight
+	0x2000000000,     // spacecraft
+	0x2000000000,     // spaceflight
 	0x400,            // specialists
-	0x2000000000000,  // specify
-	0x80000000,       // spent
-	0x1000000000,     // splashdown
-	0x80000000,       // spoken
-	0x1000000000,     // squadron
+	0x4000000000000,  // specify
+	0x100000000,      // spent
+	0x2000000000,     // splashdown
+	0x100000000,      // spoken
+	0x2000000000,     // squadron
 	0x1,              // sr
 	0x3,              // st
 	0x4,              // stakeholder
-	0x400000084,      // stakeholders
-	0x40000000,       // stall
+	0x800000084,      // stakeholders
+	0x80000000,       // stall
 	0x400,            // stallholders
 	0x400,            // startup
 	0x400,            // startups
-	0x2000000004000,  // state
+	0x4000000004000,  // state
 	0x4000,           // state-of-the-art
-	0x2000000,        // stated
-	0x800004200000,   // statement
-	0x200000,         // statements
-	0x400000000,      // status
+	0x4000000,        // stated
+	0x1000008410000,  // statement
+	0x400000,         // statements
+	0x800000000,      // status
 	0x2000,           // stay
 	0x2000,           // stayed
 	0x2000,           // staying
 	0x2000,           // stays
-	0x2000000000,     // steps
-	0x1000000,        // stereo
-	0x80000000,       // stolen
-	0x200000,         // strategia
-	0x2000000,        // strategic
-	0x200000,         // strategie
-	0x200000,         // strategies
-	0x200000,         // strategy
+	0x4000000000,     // steps
+	0x2000000,        // stereo
+	0x100000000,      // stolen
+	0x400000,         // strategia
+	0x4000000,        // strategic
+	0x400000,         // strategie
+	0x400000,         // strategies
+	0x400000,         // strategy
 	0x4000,           // streamline
-	0x40000000,       // street
+	0x80000000,       // street
 	0x2010,           // strengthen
 	0x2010,           // strengthened
 	0x2010,           // strengthening
 	0x2010,           // strengthenned
 	0x2010,           // strengthenning
 	0x2010,           // strengthens
-	0x8000020000010,  // strive
+	0x10000040000010, // strive
 	0x10,             // strived
 	0x10,             // striveed
 	0x10,             // striveing
-	0x8000020000010,  // strives
-	0x8000000000010,  // striving
+	0x10000040000010, // strives
+	0x10000000000010, // striving
 	0x1000,           // stronger
 	0x600,            // student
 	0x400,            // students
 	0x400,            // subscribers
-	0x10000000000000, // substantially
+	0x20000000000000, // substantially
 	0x2000,           // succeed
 	0x2000,           // succeeded
 	0x2000,           // succeeding
 	0x2000,           // succeeds
-	0x200000100c,     // success
+	0x400000100c,     // success
 	0x1000,           // suffering
-	0x2000000000000,  // summarise
-	0x2000000000000,  // summarize
-	0x4000000,        // summary
-	0x10000000000000, // superior
-	0xc000000000410,  // support
-	0x4000000020010,  // supported
-	0x8000000000010,  // supporting
-	0xc000000000010,  // supports
+	0x4000000000000,  // summarise
+	0x4000000000000,  // summarize
+	0x8010000,        // summary
+	0x20000000000000, // superior
+	0x18000000000410, // support
+	0x8000000040010,  // supported
+	0x10000000000010, // supporting
+	0x18000000000010, // supports
 	0x4,              // sustainability
 	0x40,             // synchronise
 	0x40,             // synchronised
@@ -6197,19 +6213,19 @@ var tableMasks = [...]uint64{
 	0x4000,           // synergies
 	0x4000,           // synergistic
 	0x4004,           // synergy
-	0x4000000,        // synopsis
+	0x8000000,        // synopsis
 	0x400,            // sysadmins
-	0x1000000000000,  // system
-	0x1000000000000,  // systems
-	0x40000000,       // table
-	0x400000000,      // tags
-	0x80000000,       // taken
-	0x2000000000,     // target
-	0x4002000000000,  // tasks
-	0x80000000,       // taught
-	0x8000000000,     // tba
-	0x8000000000,     // tbc
-	0x8000000000,     // tbd
+	0x2000000000000,  // system
+	0x2000000000000,  // systems
+	0x80000000,       // table
+	0x800000000,      // tags
+	0x100000000,      // taken
+	0x4000000000,     // target
+	0x8004000000000,  // tasks
+	0x100000000,      // taught
+	0x10000000000,    // tba
+	0x10000000000,    // tbc
+	0x10000000000,    // tbd
 	0x40,             // teach
 	0x40,             // teached
 	0x400,            // teacher
@@ -6217,85 +6233,85 @@ var tableMasks = [...]uint64{
 	0x40,             // teaches
 	0x40,             // teaching
 	0x40,             // teachs
-	0x2002000000,     // team
+	0x4004000000,     // team
 	0x400,            // teams
 	0x200,            // tech
-	0x2000200,        // technical
+	0x4000200,        // technical
 	0x400,            // teenagers
 	0x400,            // teens
-	0x1000000000,     // telemetry
-	0x1000000000,     // telescope
-	0x1000000,        // television
-	0x200000000000,   // tem
-	0x400000,         // template
-	0x400000,         // templates
+	0x2000000000,     // telemetry
+	0x2000000000,     // telescope
+	0x2000000,        // television
+	0x400000000000,   // tem
+	0x800000,         // template
+	0x800000,         // templates
 	0x400,            // tenants
-	0x200000000000,   // tenemos
-	0x200000,         // tenets
+	0x400000000000,   // tenemos
+	0x400000,         // tenets
 	0x40,             // test
 	0x40,             // tested
 	0x400,            // testers
 	0x40,             // testing
 	0x40,             // tests
-	0x800000010000,   // than
-	0x200000000,      // thanks
-	0x820000000000,   // that
-	0x10900806111088, // the
-	0x804000000000,   // their
-	0x800000000000,   // them
-	0x800000000000,   // then
-	0x1000000,        // thermal
-	0x800000000000,   // these
-	0x800000000000,   // they
-	0x800800000000,   // this
-	0x800000000000,   // those
-	0x80004000,       // thought
+	0x1000000020000,  // than
+	0x400000000,      // thanks
+	0x1040000000000,  // that
+	0x2120100c221088, // the
+	0x1008000000000,  // their
+	0x1000000000000,  // them
+	0x1000000000000,  // then
+	0x2000000,        // thermal
+	0x1000000000000,  // these
+	0x1000000000000,  // they
+	0x1001000000000,  // this
+	0x1000000000000,  // those
+	0x100004000,      // thought
 	0x2000,           // thrive
 	0x2000,           // thrived
 	0x2000,           // thriveed
 	0x2000,           // thriveing
 	0x2000,           // thrives
 	0x2000,           // thriving
-	0x800200000000,   // through
-	0x80000000,       // thrown
-	0x200000000000,   // tiene
-	0x2000000000,     // timeline
-	0x400000,         // tips
-	0x404000000,      // tl;dr
-	0x404000000,      // tldr
-	0x83a020000000,   // to
-	0x2000000000,     // to-do
-	0xa000000000,     // todo
-	0x4000000000000,  // tokens
-	0x80000000,       // told
-	0x100008,         // tomorrow
-	0x1000000000000,  // tool
-	0x1000000020000,  // tools
-	0x40000004100,    // top
+	0x1000400000000,  // through
+	0x100000000,      // thrown
+	0x400000000000,   // tiene
+	0x4000000000,     // timeline
+	0x800000,         // tips
+	0x808000000,      // tl;dr
+	0x808000000,      // tldr
+	0x1074040000000,  // to
+	0x4000000000,     // to-do
+	0x14000000000,    // todo
+	0x8000000000000,  // tokens
+	0x100000000,      // told
+	0x200008,         // tomorrow
+	0x2000000000000,  // tool
+	0x2000000040000,  // tools
+	0x80000004100,    // top
 	0x4000,           // top-notch
-	0x40000000000,    // top-ranked
-	0x40000000000,    // top-rated
-	0x80000000,       // torn
+	0x80000000000,    // top-ranked
+	0x80000000000,    // top-rated
+	0x100000000,      // torn
 	0x400,            // tourists
-	0x40000000,       // town
+	0x80000000,       // town
 	0x40,             // track
 	0x40,             // tracked
 	0x40,             // tracking
 	0x40,             // tracks
 	0x400,            // trader
 	0x400,            // traders
-	0x40000000,       // trail
-	0x40000040,       // train
+	0x80000000,       // trail
+	0x80000040,       // train
 	0x40,             // trained
 	0x60,             // training
 	0x40,             // trains
-	0x1000000000,     // trajectory
+	0x2000000000,     // trajectory
 	0x10,             // transform
 	0x4,              // transformation
 	0x4000,           // transformative
 	0x10,             // transformed
-	0x4000000000000,  // transformer
-	0x4000000000000,  // transformers
+	0x8000000000000,  // transformer
+	0x8000000000000,  // transformers
 	0x10,             // transforming
 	0x10,             // transforms
 	0x40,             // translate
@@ -6310,25 +6326,25 @@ var tableMasks = [...]uint64{
 	0x2000,           // treated
 	0x2000,           // treating
 	0x2000,           // treats
-	0x20000000,       // tries
-	0x20000,          // troubleshooting
-	0x2000000,        // true
-	0x10000000000000, // truly
+	0x40000000,       // tries
+	0x40000,          // troubleshooting
+	0x4000000,        // true
+	0x20000000000000, // truly
 	0x1000,           // trustworthy
-	0x20000000,       // try
-	0x1000000,        // tunnel
+	0x40000000,       // try
+	0x2000000,        // tunnel
 	0x4000,           // turnkey
-	0x1000000,        // tv
-	0x400000000,      // type
-	0x100000,         // ultimately
-	0x200000,         // und
-	0x10000000000,    // under
+	0x2000000,        // tv
+	0x800000000,      // type
+	0x200000,         // ultimately
+	0x400000,         // und
+	0x20000000000,    // under
 	0x200,            // underserved
 	0x2000,           // understand
 	0x2000,           // understanded
-	0x403000,         // understanding
+	0x803000,         // understanding
 	0x2000,           // understands
-	0x80000000,       // understood
+	0x100000000,      // understood
 	0x40,             // undertake
 	0x40,             // undertaked
 	0x40,             // undertakeed
@@ -6341,11 +6357,11 @@ var tableMasks = [...]uint64{
 	0x40,             // unifyed
 	0x40,             // unifying
 	0x40,             // unifys
-	0x10000000000000, // unique
-	0x10000,          // uniquely
+	0x20000000000000, // unique
+	0x20000,          // uniquely
 	0x1,              // univ
 	0x400,            // universities
-	0x10000,          // unlike
+	0x20000,          // unlike
 	0x2000,           // unlock
 	0x2000,           // unlocked
 	0x2000,           // unlocking
@@ -6354,86 +6370,86 @@ var tableMasks = [...]uint64{
 	0x4000,           // unparalleled
 	0x4000,           // unrivaled
 	0x4000,           // unrivalled
-	0x204002000000,   // unser
-	0x604002000000,   // unsere
-	0x4002000000,     // unserer
-	0x400000000,      // updated
-	0x4000000000000,  // upload
-	0x4000000000000,  // uploads
+	0x408004000000,   // unser
+	0xc08004000000,   // unsere
+	0x8004000000,     // unserer
+	0x800000000,      // updated
+	0x8000000000000,  // upload
+	0x8000000000000,  // uploads
 	0x200,            // urban
-	0x800000000000,   // us
+	0x1000000000000,  // us
 	0x1000,           // usable
-	0x2000020000,     // usage
-	0x2002000000000,  // use
+	0x4000040000,     // usage
+	0x4004000000000,  // use
 	0x1000,           // useful
-	0x2000004080,     // user
+	0x4000004080,     // user
 	0x4000,           // user-centric
 	0x80,             // users
-	0x200000000,      // using
-	0x8000000000000,  // utilise
-	0x8000000000000,  // utilize
-	0x8000000000000,  // utilizes
-	0x8000000000000,  // utilizing
-	0x200000,         // valeurs
-	0x200000,         // valores
-	0x200000,         // valori
-	0x20400c,         // value
+	0x400000000,      // using
+	0x10000000000000, // utilise
+	0x10000000000000, // utilize
+	0x10000000000000, // utilizes
+	0x10000000000000, // utilizing
+	0x400000,         // valeurs
+	0x400000,         // valores
+	0x400000,         // valori
+	0x40400c,         // value
 	0x4000,           // value-added
-	0x200000,         // values
-	0x8000000,        // van
-	0x10000000000000, // various
+	0x400000,         // values
+	0x10000000,       // van
+	0x20000000000000, // various
 	0x400,            // vendor
 	0x400,            // vendors
-	0x400000000,      // version
-	0x10000,          // versus
-	0x10000000000000, // very
+	0x800000000,      // version
+	0x20000,          // versus
+	0x20000000000000, // very
 	0x400,            // veterans
-	0x200000000,      // via
+	0x400000000,      // via
 	0x1000,           // viable
-	0x4000000000000,  // video
+	0x8000000000000,  // video
 	0x400,            // viewers
-	0x40000000,       // village
-	0x10080000,       // visao
-	0x10080000,       // visie
-	0x800010080000,   // vision
+	0x80000000,       // village
+	0x20100000,       // visao
+	0x20100000,       // visie
+	0x1000020100000,  // vision
 	0x4000,           // visionary
-	0x10080000,       // visione
-	0x10000000,       // visions
+	0x20100000,       // visione
+	0x20000000,       // visions
 	0x3,              // viz
 	0x400,            // volunteers
-	0x8000000,        // von
-	0x8000000,        // voor
-	0x10003,          // vs
+	0x10000000,       // von
+	0x10000000,       // voor
+	0x20003,          // vs
 	0x200,            // vulnerable
-	0x200000,         // waarden
-	0x20000000,       // want
-	0x800000000800,   // was
-	0x40000000,       // water
+	0x400000,         // waarden
+	0x40000000,       // want
+	0x1000000000800,  // was
+	0x80000000,       // water
 	0x8,              // way
-	0x1000000000,     // waypoint
+	0x2000000000,     // waypoint
 	0x8,              // ways
-	0x800220300000,   // we
-	0x1000000000000,  // wearable
-	0x1000000000000,  // wearables
-	0x4000000000000,  // webcam
-	0x1000000000000,  // website
-	0x800000000,      // welcome
+	0x1000440600000,  // we
+	0x2000000000000,  // wearable
+	0x2000000000000,  // wearables
+	0x8000000000000,  // webcam
+	0x2000000000000,  // website
+	0x1000000000,     // welcome
 	0x1000,           // well
 	0x1000,           // well-being
 	0x1000,           // wellbeing
-	0x800000000800,   // were
-	0x200000,         // werte
-	0x800000600000,   // what
-	0x420000,         // what's
-	0x800000400000,   // when
-	0x800020500000,   // where
-	0x10000,          // whereas
-	0x820000000000,   // which
-	0x800000400000,   // who
-	0x800000000000,   // whom
-	0x800100c00000,   // why
-	0x1000000000000,  // widget
-	0x810000100000,   // will
+	0x1000000000800,  // were
+	0x400000,         // werte
+	0x1000000c00000,  // what
+	0x840000,         // what's
+	0x1000000800000,  // when
+	0x1000040a00000,  // where
+	0x20000,          // whereas
+	0x1040000000000,  // which
+	0x1000000800000,  // who
+	0x1000000000000,  // whom
+	0x1000201800000,  // why
+	0x2000000000000,  // widget
+	0x1020000200000,  // will
 	0x6000,           // win
 	0x4000,           // win-win
 	0x2000,           // wined
@@ -6441,41 +6457,41 @@ var tableMasks = [...]uint64{
 	0x2000,           // winned
 	0x2000,           // winning
 	0x2000,           // wins
-	0x40000000,       // winter
-	0x20000000,       // wish
-	0x800200000000,   // with
-	0x10000,          // without
+	0x80000000,       // winter
+	0x40000000,       // wish
+	0x1000400000000,  // with
+	0x20000,          // without
 	0x400,            // women
-	0x80000000,       // won
-	0x8010200200000,  // work
+	0x100000000,      // won
+	0x10020400400000, // work
 	0x400,            // workers
-	0x200000200,      // working
-	0x8000200000000,  // works
-	0x10080000004008, // world
-	0x180000004000,   // world's
+	0x400000200,      // working
+	0x10000400000000, // works
+	0x20100000004008, // world
+	0x300000004000,   // world's
 	0x4000,           // world-class
-	0x10000000000000, // world-renowned
-	0x80000000000,    // worldwide
-	0x80000000,       // worn
-	0x800020000000,   // would
-	0x80000000,       // woven
-	0x2000000400040,  // write
+	0x20000000000000, // world-renowned
+	0x100000000000,   // worldwide
+	0x100000000,      // worn
+	0x1000040000000,  // would
+	0x100000000,      // woven
+	0x4000000800040,  // write
 	0x40,             // writed
 	0x40,             // writeed
 	0x40,             // writeing
 	0x400,            // writers
 	0x40,             // writes
-	0x400040,         // writing
-	0x80000000,       // written
-	0x1000000,        // x
-	0x1000000,        // x-ray
-	0x8000000000,     // xxx
-	0x200000,         // y
+	0x800040,         // writing
+	0x100000000,      // written
+	0x2000000,        // x
+	0x2000000,        // x-ray
+	0x10000000000,    // xxx
+	0x400000,         // y
 	0x80,             // you
 	0x600,            // young
-	0x8000000000,     // your
+	0x10000000000,    // your
 	0x400,            // youth
-	0x200000,         // ziele
+	0x400000,         // ziele
 }
 
 // tableStarts[i] is where tableWords[i]'s phrases start in tablePhrases.
@@ -6942,9 +6958,8 @@ var tableStarts = [...]uint16{
 	586,
 	587,
 	588,
-	589,
 	590,
-	592,
+	591,
 	593,
 	594,
 	595,
@@ -6966,12 +6981,12 @@ var tableStarts = [...]uint16{
 	611,
 	612,
 	613,
+	614,
 	615,
-	616,
 	617,
+	618,
 	619,
 	620,
-	621,
 	622,
 	623,
 	624,
@@ -6979,9 +6994,9 @@ var tableStarts = [...]uint16{
 	626,
 	627,
 	628,
+	629,
 	630,
 	631,
-	632,
 	633,
 	634,
 	635,
@@ -6992,9 +7007,9 @@ var tableStarts = [...]uint16{
 	640,
 	641,
 	642,
+	643,
 	644,
 	645,
-	646,
 	647,
 	648,
 	649,
@@ -7010,9 +7025,9 @@ var tableStarts = [...]uint16{
 	659,
 	660,
 	661,
+	662,
 	663,
 	664,
-	665,
 	666,
 	667,
 	668,
@@ -7026,9 +7041,9 @@ var tableStarts = [...]uint16{
 	676,
 	677,
 	678,
+	679,
 	680,
 	681,
-	682,
 	683,
 	684,
 	685,
@@ -7047,13 +7062,13 @@ var tableStarts = [...]uint16{
 	698,
 	699,
 	700,
+	701,
 	702,
-	704,
+	703,
 	705,
-	706,
+	707,
 	708,
 	709,
-	710,
 	711,
 	712,
 	713,
@@ -7062,11 +7077,11 @@ var tableStarts = [...]uint16{
 	716,
 	717,
 	718,
+	719,
 	720,
 	721,
 	723,
 	724,
-	725,
 	726,
 	727,
 	728,
@@ -7080,14 +7095,14 @@ var tableStarts = [...]uint16{
 	736,
 	737,
 	738,
+	739,
 	740,
-	742,
-	744,
-	746,
-	748,
-	750,
+	741,
+	743,
+	745,
+	747,
+	749,
 	751,
-	752,
 	753,
 	754,
 	755,
@@ -7103,48 +7118,48 @@ var tableStarts = [...]uint16{
 	765,
 	766,
 	767,
+	768,
 	769,
+	770,
 	772,
-	774,
-	776,
-	778,
-	780,
-	782,
+	775,
+	777,
+	779,
+	781,
+	783,
 	785,
-	787,
+	788,
 	790,
-	792,
-	794,
-	796,
-	798,
+	793,
+	795,
+	797,
 	799,
-	800,
 	801,
 	802,
 	803,
 	804,
 	805,
+	806,
 	807,
 	808,
 	810,
 	811,
-	812,
 	813,
 	814,
 	815,
 	816,
 	817,
 	818,
+	819,
+	820,
 	821,
-	822,
+	824,
 	825,
-	827,
-	829,
-	831,
+	828,
+	830,
+	832,
 	834,
 	837,
-	838,
-	839,
 	840,
 	841,
 	842,
@@ -7155,12 +7170,12 @@ var tableStarts = [...]uint16{
 	847,
 	848,
 	849,
+	850,
 	851,
 	852,
-	853,
+	854,
 	855,
 	856,
-	857,
 	858,
 	859,
 	860,
@@ -7171,14 +7186,14 @@ var tableStarts = [...]uint16{
 	865,
 	866,
 	867,
+	868,
 	869,
-	871,
-	873,
+	870,
+	872,
 	874,
-	875,
+	876,
+	877,
 	878,
-	879,
-	880,
 	881,
 	882,
 	883,
@@ -7198,28 +7213,28 @@ var tableStarts = [...]uint16{
 	897,
 	898,
 	899,
+	900,
 	901,
+	902,
 	904,
-	905,
-	906,
 	907,
 	908,
 	909,
 	910,
-	914,
-	918,
-	920,
-	922,
-	924,
-	926,
+	911,
+	912,
+	913,
+	917,
+	921,
+	923,
+	925,
 	927,
 	929,
 	930,
-	931,
 	932,
+	933,
 	934,
 	935,
-	936,
 	937,
 	938,
 	939,
@@ -7227,9 +7242,9 @@ var tableStarts = [...]uint16{
 	941,
 	942,
 	943,
-	950,
-	951,
-	952,
+	944,
+	945,
+	946,
 	953,
 	954,
 	955,
@@ -7239,24 +7254,24 @@ var tableStarts = [...]uint16{
 	959,
 	960,
 	961,
+	962,
 	963,
-	971,
-	972,
-	973,
+	964,
+	966,
 	974,
 	975,
+	976,
 	977,
 	978,
 	980,
 	981,
-	982,
+	983,
 	984,
 	985,
-	986,
 	987,
+	988,
 	989,
 	990,
-	991,
 	992,
 	993,
 	994,
@@ -7272,10 +7287,10 @@ var tableStarts = [...]uint16{
 	1004,
 	1005,
 	1006,
+	1007,
 	1008,
-	1010,
+	1009,
 	1011,
-	1012,
 	1013,
 	1014,
 	1015,
@@ -7283,11 +7298,11 @@ var tableStarts = [...]uint16{
 	1017,
 	1018,
 	1019,
+	1020,
+	1021,
 	1022,
-	1023,
 	1025,
 	1026,
-	1027,
 	1028,
 	1029,
 	1030,
@@ -7299,30 +7314,30 @@ var tableStarts = [...]uint16{
 	1036,
 	1037,
 	1038,
+	1039,
 	1040,
 	1041,
-	1042,
 	1043,
 	1044,
+	1045,
 	1046,
 	1047,
-	1048,
 	1049,
 	1050,
 	1051,
+	1052,
 	1053,
 	1054,
-	1055,
 	1056,
 	1057,
+	1058,
 	1059,
-	1061,
+	1060,
 	1062,
-	1063,
 	1064,
+	1065,
+	1066,
 	1067,
-	1068,
-	1069,
 	1070,
 	1071,
 	1072,
@@ -7336,13 +7351,13 @@ var tableStarts = [...]uint16{
 	1080,
 	1081,
 	1082,
+	1083,
 	1084,
 	1085,
-	1086,
 	1087,
+	1088,
 	1089,
 	1090,
-	1091,
 	1092,
 	1093,
 	1094,
@@ -7356,72 +7371,72 @@ var tableStarts = [...]uint16{
 	1102,
 	1103,
 	1104,
+	1105,
 	1106,
-	1108,
-	1110,
-	1112,
+	1107,
+	1109,
+	1111,
 	1113,
 	1115,
 	1116,
-	1117,
 	1118,
 	1119,
 	1120,
 	1121,
 	1122,
 	1123,
+	1124,
 	1125,
 	1126,
-	1127,
+	1128,
+	1129,
 	1130,
-	1131,
 	1133,
 	1134,
-	1135,
 	1136,
 	1137,
 	1138,
 	1139,
 	1140,
 	1141,
+	1142,
 	1143,
-	1145,
-	1147,
+	1144,
+	1146,
 	1148,
-	1149,
+	1150,
 	1151,
-	1153,
-	1155,
+	1152,
+	1154,
+	1156,
 	1158,
-	1159,
 	1161,
-	1163,
+	1162,
 	1164,
-	1165,
 	1166,
 	1167,
 	1168,
+	1169,
 	1170,
 	1171,
-	1172,
 	1173,
 	1174,
 	1175,
 	1176,
+	1177,
 	1178,
 	1179,
-	1180,
+	1181,
 	1182,
-	1184,
-	1186,
-	1188,
-	1190,
-	1192,
-	1212,
-	1213,
+	1183,
+	1185,
+	1187,
+	1189,
+	1191,
+	1193,
+	1195,
 	1215,
 	1216,
-	1217,
 	1218,
 	1219,
 	1220,
@@ -7440,27 +7455,27 @@ var tableStarts = [...]uint16{
 	1233,
 	1234,
 	1235,
+	1236,
 	1237,
-	1239,
+	1238,
 	1240,
-	1241,
+	1242,
 	1243,
-	1245,
+	1244,
 	1246,
-	1247,
 	1248,
 	1249,
 	1250,
+	1251,
 	1252,
-	1254,
-	1256,
-	1258,
-	1260,
-	1262,
+	1253,
+	1255,
+	1257,
+	1259,
+	1261,
 	1263,
 	1265,
 	1266,
-	1267,
 	1268,
 	1269,
 	1270,
@@ -7471,13 +7486,13 @@ var tableStarts = [...]uint16{
 	1275,
 	1276,
 	1277,
+	1278,
 	1279,
 	1280,
-	1281,
 	1282,
+	1283,
 	1284,
 	1285,
-	1286,
 	1287,
 	1288,
 	1289,
@@ -7485,16 +7500,16 @@ var tableStarts = [...]uint16{
 	1291,
 	1292,
 	1293,
+	1294,
+	1295,
 	1296,
-	1298,
-	1300,
+	1299,
 	1301,
-	1302,
 	1303,
 	1304,
+	1305,
 	1306,
 	1307,
-	1308,
 	1309,
 	1310,
 	1311,
@@ -7504,29 +7519,29 @@ var tableStarts = [...]uint16{
 	1315,
 	1316,
 	1317,
+	1318,
+	1319,
 	1320,
-	1321,
-	1322,
 	1323,
+	1324,
 	1325,
 	1326,
+	1328,
 	1329,
-	1330,
 	1332,
-	1334,
-	1336,
+	1333,
+	1335,
 	1337,
-	1338,
 	1339,
 	1340,
 	1341,
 	1342,
 	1343,
-	1347,
-	1348,
+	1344,
+	1345,
+	1346,
 	1350,
 	1351,
-	1352,
 	1353,
 	1354,
 	1355,
@@ -7539,27 +7554,27 @@ var tableStarts = [...]uint16{
 	1362,
 	1363,
 	1364,
+	1365,
 	1366,
 	1367,
 	1369,
-	1371,
-	1373,
+	1370,
+	1372,
 	1374,
-	1375,
 	1376,
 	1377,
 	1378,
 	1379,
 	1380,
+	1381,
 	1382,
 	1383,
-	1384,
 	1385,
 	1386,
 	1387,
+	1388,
 	1389,
 	1390,
-	1391,
 	1392,
 	1393,
 	1394,
@@ -7567,9 +7582,9 @@ var tableStarts = [...]uint16{
 	1396,
 	1397,
 	1398,
+	1399,
+	1400,
 	1401,
-	1402,
-	1403,
 	1404,
 	1405,
 	1406,
@@ -7580,13 +7595,13 @@ var tableStarts = [...]uint16{
 	1411,
 	1412,
 	1413,
+	1414,
 	1415,
 	1416,
-	1417,
 	1418,
+	1419,
 	1420,
 	1421,
-	1422,
 	1423,
 	1424,
 	1425,
@@ -7595,9 +7610,9 @@ var tableStarts = [...]uint16{
 	1428,
 	1429,
 	1430,
+	1431,
 	1432,
 	1433,
-	1434,
 	1435,
 	1436,
 	1437,
@@ -7612,9 +7627,9 @@ var tableStarts = [...]uint16{
 	1446,
 	1447,
 	1448,
+	1449,
 	1450,
 	1451,
-	1452,
 	1453,
 	1454,
 	1455,
@@ -7622,16 +7637,16 @@ var tableStarts = [...]uint16{
 	1457,
 	1458,
 	1459,
+	1460,
+	1461,
 	1462,
-	1463,
-	1464,
 	1465,
 	1466,
 	1467,
 	1468,
+	1469,
 	1470,
 	1471,
-	1472,
 	1473,
 	1474,
 	1475,
@@ -7660,23 +7675,23 @@ var tableStarts = [...]uint16{
 	1498,
 	1499,
 	1500,
+	1501,
 	1502,
 	1503,
-	1504,
 	1505,
 	1506,
 	1507,
 	1508,
+	1509,
 	1510,
-	1512,
-	1514,
-	1516,
+	1511,
+	1513,
+	1515,
 	1517,
-	1523,
-	1524,
+	1519,
+	1520,
 	1526,
 	1527,
-	1528,
 	1529,
 	1530,
 	1531,
@@ -7692,78 +7707,78 @@ var tableStarts = [...]uint16{
 	1541,
 	1542,
 	1543,
+	1544,
 	1545,
 	1546,
 	1548,
-	1550,
+	1549,
 	1551,
-	1552,
 	1553,
 	1554,
 	1555,
 	1556,
-	1561,
-	1562,
-	1567,
-	1568,
-	1569,
+	1557,
+	1558,
+	1559,
+	1564,
+	1565,
 	1570,
+	1571,
 	1572,
-	1574,
-	1576,
-	1578,
-	1580,
+	1573,
+	1575,
+	1577,
+	1579,
 	1581,
-	1582,
 	1583,
+	1584,
 	1585,
 	1586,
-	1587,
+	1588,
 	1589,
-	1591,
-	1593,
+	1590,
+	1592,
 	1594,
-	1595,
 	1596,
 	1597,
+	1598,
 	1599,
 	1600,
-	1601,
+	1602,
+	1603,
 	1604,
-	1605,
-	1606,
+	1607,
 	1608,
-	1616,
-	1618,
-	1622,
-	1623,
-	1624,
+	1609,
+	1611,
+	1619,
+	1621,
 	1625,
 	1626,
 	1627,
 	1628,
 	1629,
+	1630,
 	1631,
-	1635,
-	1637,
-	1639,
-	1641,
-	1645,
-	1647,
-	1649,
-	1651,
-	1655,
-	1656,
-	1657,
-	1663,
-	1664,
-	1669,
-	1671,
-	1673,
-	1675,
-	1680,
-	1681,
-	1682,
+	1632,
+	1634,
+	1638,
+	1640,
+	1642,
+	1644,
+	1648,
+	1650,
+	1652,
+	1654,
+	1658,
+	1659,
+	1660,
+	1666,
+	1667,
+	1672,
+	1674,
+	1676,
+	1678,
 	1683,
 	1684,
 	1685,
@@ -7771,12 +7786,12 @@ var tableStarts = [...]uint16{
 	1687,
 	1688,
 	1689,
+	1690,
 	1691,
 	1692,
-	1693,
+	1694,
 	1695,
 	1696,
-	1697,
 	1698,
 	1699,
 	1700,
@@ -7785,19 +7800,19 @@ var tableStarts = [...]uint16{
 	1703,
 	1704,
 	1705,
+	1706,
+	1707,
 	1708,
-	1714,
-	1715,
-	1716,
+	1711,
 	1717,
 	1718,
 	1719,
+	1720,
 	1721,
-	1725,
-	1735,
+	1722,
+	1724,
+	1728,
 	1738,
-	1739,
-	1740,
 	1741,
 	1742,
 	1743,
@@ -7808,10 +7823,10 @@ var tableStarts = [...]uint16{
 	1748,
 	1749,
 	1750,
+	1751,
+	1752,
 	1753,
 	1756,
-	1757,
-	1758,
 	1759,
 	1760,
 	1761,
@@ -7819,18 +7834,18 @@ var tableStarts = [...]uint16{
 	1763,
 	1764,
 	1765,
+	1766,
 	1767,
 	1768,
-	1769,
 	1770,
 	1771,
 	1772,
 	1773,
 	1774,
 	1775,
+	1776,
 	1777,
 	1778,
-	1779,
 	1780,
 	1781,
 	1782,
@@ -7838,22 +7853,22 @@ var tableStarts = [...]uint16{
 	1784,
 	1785,
 	1786,
-	1791,
-	1792,
-	1793,
+	1787,
+	1788,
+	1789,
 	1794,
 	1795,
+	1796,
 	1797,
 	1798,
-	1799,
 	1800,
 	1801,
 	1802,
 	1803,
 	1804,
+	1805,
 	1806,
 	1807,
-	1808,
 	1809,
 	1810,
 	1811,
@@ -7891,35 +7906,35 @@ var tableStarts = [...]uint16{
 	1843,
 	1844,
 	1845,
+	1846,
 	1847,
 	1848,
-	1849,
 	1850,
 	1851,
 	1852,
 	1853,
+	1854,
 	1855,
 	1856,
 	1858,
+	1859,
 	1861,
-	1862,
-	1863,
 	1864,
 	1865,
 	1866,
 	1867,
+	1868,
 	1869,
 	1870,
-	1871,
 	1872,
 	1873,
 	1874,
 	1875,
 	1876,
 	1877,
+	1878,
+	1879,
 	1880,
-	1881,
-	1882,
 	1883,
 	1884,
 	1885,
@@ -7931,37 +7946,37 @@ var tableStarts = [...]uint16{
 	1891,
 	1892,
 	1893,
+	1894,
 	1895,
 	1896,
-	1897,
 	1898,
 	1899,
 	1900,
 	1901,
-	1907,
-	1908,
-	1909,
+	1902,
+	1903,
+	1904,
+	1910,
 	1911,
 	1912,
-	1913,
+	1914,
 	1915,
 	1916,
-	1917,
 	1918,
 	1919,
 	1920,
 	1921,
 	1922,
 	1923,
+	1924,
 	1925,
 	1926,
-	1927,
 	1928,
+	1929,
 	1930,
-	1932,
-	1934,
+	1931,
+	1933,
 	1935,
-	1936,
 	1937,
 	1938,
 	1939,
@@ -7972,39 +7987,39 @@ var tableStarts = [...]uint16{
 	1944,
 	1945,
 	1946,
+	1947,
+	1948,
 	1949,
-	1951,
 	1952,
-	1953,
+	1954,
 	1955,
-	1957,
+	1956,
 	1958,
-	1959,
+	1960,
 	1961,
 	1962,
-	1963,
 	1964,
 	1965,
 	1966,
+	1967,
 	1968,
 	1969,
+	1971,
 	1972,
-	1973,
 	1975,
 	1976,
-	1977,
-	1981,
-	1983,
+	1978,
+	1979,
+	1980,
 	1984,
-	1985,
 	1986,
 	1987,
 	1988,
 	1989,
 	1990,
+	1991,
 	1992,
 	1993,
-	1994,
 	1995,
 	1996,
 	1997,
@@ -8019,9 +8034,9 @@ var tableStarts = [...]uint16{
 	2006,
 	2007,
 	2008,
+	2009,
 	2010,
 	2011,
-	2012,
 	2013,
 	2014,
 	2015,
@@ -8048,10 +8063,10 @@ var tableStarts = [...]uint16{
 	2036,
 	2037,
 	2038,
-	2042,
-	2044,
+	2039,
+	2040,
+	2041,
 	2045,
-	2046,
 	2047,
 	2048,
 	2049,
@@ -8071,43 +8086,43 @@ var tableStarts = [...]uint16{
 	2063,
 	2064,
 	2065,
+	2066,
 	2067,
 	2068,
-	2069,
 	2070,
 	2071,
 	2072,
 	2073,
+	2074,
 	2075,
 	2076,
-	2077,
 	2078,
 	2079,
+	2080,
 	2081,
-	2083,
-	2085,
-	2087,
-	2089,
-	2091,
+	2082,
+	2084,
+	2086,
+	2088,
+	2090,
 	2092,
-	2093,
 	2094,
 	2095,
 	2096,
+	2097,
 	2098,
 	2099,
-	2100,
 	2101,
 	2102,
+	2103,
 	2104,
 	2105,
-	2106,
 	2107,
 	2108,
 	2109,
+	2110,
 	2111,
 	2112,
-	2113,
 	2114,
 	2115,
 	2116,
@@ -8127,17 +8142,17 @@ var tableStarts = [...]uint16{
 	2130,
 	2131,
 	2132,
+	2133,
 	2134,
 	2135,
-	2136,
 	2137,
 	2138,
 	2139,
 	2140,
 	2141,
+	2142,
 	2143,
 	2144,
-	2145,
 	2146,
 	2147,
 	2148,
@@ -8175,13 +8190,13 @@ var tableStarts = [...]uint16{
 	2180,
 	2181,
 	2182,
+	2183,
+	2184,
 	2185,
 	2188,
-	2189,
-	2190,
+	2191,
 	2192,
 	2193,
-	2194,
 	2195,
 	2196,
 	2197,
@@ -8189,10 +8204,10 @@ var tableStarts = [...]uint16{
 	2199,
 	2200,
 	2201,
+	2202,
 	2203,
-	2205,
+	2204,
 	2206,
-	2207,
 	2208,
 	2209,
 	2210,
@@ -8203,10 +8218,10 @@ var tableStarts = [...]uint16{
 	2215,
 	2216,
 	2217,
+	2218,
 	2219,
 	2220,
 	2221,
-	2222,
 	2223,
 	2224,
 	2225,
@@ -8231,19 +8246,19 @@ var tableStarts = [...]uint16{
 	2244,
 	2245,
 	2246,
+	2247,
+	2248,
 	2249,
 	2250,
-	2251,
-	2252,
-	2257,
-	2258,
+	2253,
+	2254,
+	2255,
+	2256,
 	2261,
 	2262,
-	2263,
 	2265,
 	2266,
 	2267,
-	2268,
 	2269,
 	2270,
 	2271,
@@ -8252,10 +8267,10 @@ var tableStarts = [...]uint16{
 	2274,
 	2275,
 	2276,
+	2277,
 	2278,
 	2279,
 	2280,
-	2281,
 	2282,
 	2283,
 	2284,
@@ -8267,21 +8282,20 @@ var tableStarts = [...]uint16{
 	2290,
 	2291,
 	2292,
+	2293,
 	2294,
 	2295,
+	2296,
 	2298,
 	2299,
-	2300,
-	2301,
 	2302,
+	2303,
 	2304,
 	2305,
 	2306,
+	2308,
 	2309,
 	2310,
-	2311,
-	2312,
-	2313,
 	2314,
 	2315,
 	2316,
@@ -8294,42 +8308,41 @@ var tableStarts = [...]uint16{
 	2323,
 	2324,
 	2325,
+	2326,
 	2327,
+	2328,
 	2329,
-	2331,
-	2333,
-	2335,
-	2337,
+	2330,
+	2332,
+	2334,
+	2336,
+	2338,
 	2340,
-	2341,
 	2342,
-	2343,
+	2345,
 	2346,
+	2347,
 	2348,
-	2349,
 	2351,
-	2352,
 	2353,
 	2354,
-	2355,
 	2356,
 	2357,
 	2358,
+	2359,
+	2360,
+	2361,
+	2362,
 	2363,
-	2364,
-	2365,
-	2366,
-	2367,
 	2368,
-	2372,
-	2375,
-	2377,
-	2380,
+	2369,
+	2370,
+	2371,
+	2373,
+	2374,
+	2378,
 	2381,
-	2382,
 	2383,
-	2384,
-	2385,
 	2386,
 	2387,
 	2388,
@@ -8340,87 +8353,87 @@ var tableStarts = [...]uint16{
 	2393,
 	2394,
 	2395,
+	2396,
 	2397,
 	2398,
 	2399,
 	2400,
 	2401,
-	2402,
 	2403,
 	2404,
 	2405,
+	2406,
 	2407,
 	2408,
 	2409,
 	2410,
 	2411,
-	2412,
 	2413,
 	2414,
 	2415,
 	2416,
 	2417,
 	2418,
+	2419,
 	2420,
 	2421,
 	2422,
+	2423,
 	2424,
-	2425,
 	2426,
 	2427,
 	2428,
-	2429,
+	2430,
 	2431,
 	2432,
 	2433,
 	2434,
 	2435,
-	2436,
 	2437,
 	2438,
 	2439,
 	2440,
 	2441,
+	2442,
 	2443,
 	2444,
+	2445,
+	2446,
 	2447,
-	2462,
-	2464,
-	2465,
-	2466,
-	2467,
+	2449,
+	2450,
+	2453,
 	2468,
-	2469,
-	2497,
-	2498,
-	2501,
-	2502,
+	2470,
+	2471,
+	2472,
+	2473,
+	2474,
+	2475,
 	2503,
 	2504,
-	2505,
-	2506,
 	2507,
+	2508,
 	2509,
 	2510,
+	2511,
 	2512,
 	2513,
-	2514,
+	2515,
 	2516,
 	2518,
-	2533,
-	2534,
-	2536,
-	2537,
-	2538,
+	2519,
+	2520,
+	2522,
+	2524,
+	2539,
 	2540,
-	2541,
+	2542,
 	2543,
-	2548,
+	2544,
+	2546,
+	2547,
 	2549,
-	2550,
-	2551,
-	2552,
-	2553,
 	2554,
 	2555,
 	2556,
@@ -8429,14 +8442,14 @@ var tableStarts = [...]uint16{
 	2559,
 	2560,
 	2561,
+	2562,
 	2563,
 	2564,
+	2565,
 	2566,
 	2567,
-	2568,
 	2569,
 	2570,
-	2571,
 	2572,
 	2573,
 	2574,
@@ -8470,12 +8483,12 @@ var tableStarts = [...]uint16{
 	2602,
 	2603,
 	2604,
+	2605,
+	2606,
 	2607,
 	2608,
 	2609,
 	2610,
-	2611,
-	2612,
 	2613,
 	2614,
 	2615,
@@ -8489,44 +8502,44 @@ var tableStarts = [...]uint16{
 	2623,
 	2624,
 	2625,
+	2626,
 	2627,
 	2628,
 	2629,
 	2630,
 	2631,
-	2632,
 	2633,
 	2634,
 	2635,
+	2636,
+	2637,
 	2638,
-	2642,
+	2639,
+	2640,
+	2641,
 	2644,
-	2645,
-	2646,
-	2647,
 	2648,
-	2649,
 	2650,
+	2651,
 	2652,
+	2653,
 	2654,
 	2655,
+	2656,
 	2658,
-	2659,
 	2660,
 	2661,
-	2662,
-	2663,
 	2664,
 	2665,
 	2666,
 	2667,
 	2668,
+	2669,
+	2670,
+	2671,
 	2672,
 	2673,
 	2674,
-	2675,
-	2676,
-	2677,
 	2678,
 	2679,
 	2680,
@@ -8537,120 +8550,126 @@ var tableStarts = [...]uint16{
 	2685,
 	2686,
 	2687,
+	2688,
 	2689,
+	2690,
 	2691,
-	2696,
+	2692,
+	2693,
+	2695,
 	2697,
-	2699,
-	2700,
 	2702,
 	2703,
-	2704,
 	2705,
+	2706,
 	2708,
 	2709,
 	2710,
 	2711,
-	2713,
 	2714,
 	2715,
 	2716,
 	2717,
-	2726,
-	2727,
-	2728,
-	2729,
-	2730,
-	2731,
+	2719,
+	2720,
+	2721,
+	2722,
+	2723,
 	2732,
 	2733,
 	2734,
+	2735,
 	2736,
 	2737,
-	2744,
-	2746,
-	2748,
-	2757,
-	2758,
-	2760,
-	2762,
+	2738,
+	2739,
+	2740,
+	2742,
+	2743,
+	2750,
+	2752,
+	2754,
 	2763,
-	2784,
-	2785,
+	2764,
+	2766,
+	2768,
+	2769,
 	2790,
-	2792,
-	2793,
-	2794,
-	2795,
+	2791,
 	2796,
-	2797,
 	2798,
 	2799,
 	2800,
+	2801,
 	2802,
 	2803,
 	2804,
 	2805,
+	2806,
+	2808,
+	2809,
 	2810,
 	2811,
-	2815,
+	2816,
 	2817,
 	2821,
-	2824,
-	2825,
-	2826,
+	2823,
 	2827,
-	2828,
 	2830,
 	2831,
+	2832,
+	2833,
 	2834,
-	2835,
 	2836,
 	2837,
-	2838,
-	2839,
+	2840,
 	2841,
 	2842,
 	2843,
 	2844,
 	2845,
-	2846,
 	2847,
+	2848,
 	2849,
+	2850,
 	2851,
 	2852,
 	2853,
+	2855,
+	2857,
+	2858,
+	2859,
 }
 
 // tablePhrases are the entries under each of tableWords, by list, each list's longest first.
 var tablePhrases = [...]phrase{
-	{42, ""},                   // #1
-	{44, ""},                   // #1
+	{43, ""},                   // #1
+	{45, ""},                   // #1
 	{10, "somethings"},         // 20
 	{10, ""},                   // 20-somethings
-	{24, ""},                   // 3d
+	{25, ""},                   // 3d
 	{3, "future"},              // a
-	{16, "fraction of"},        // a
-	{20, "world in which"},     // a
-	{20, "future in which"},    // a
-	{20, "world where"},        // a
-	{20, "world with"},         // a
-	{20, "world without"},      // a
-	{20, "future where"},       // a
-	{20, "future with"},        // a
-	{25, ""},                   // a
-	{44, ""},                   // a
-	{45, "nossa missao e"},     // a
-	{45, "pour mission"},       // a
-	{46, "nossa visao e"},      // a
-	{47, ""},                   // a
-	{52, "number of"},          // a
-	{52, "lot of"},             // a
-	{45, "la missione di"},     // abbiamo
+	{17, "fraction of"},        // a
+	{21, "world in which"},     // a
+	{21, "future in which"},    // a
+	{21, "world where"},        // a
+	{21, "world with"},         // a
+	{21, "world without"},      // a
+	{21, "future where"},       // a
+	{21, "future with"},        // a
+	{26, ""},                   // a
+	{45, ""},                   // a
+	{46, "nossa missao e"},     // a
+	{46, "pour mission"},       // a
+	{47, "nossa visao e"},      // a
+	{48, ""},                   // a
+	{53, "number of"},          // a
+	{53, "lot of"},             // a
+	{46, "la missione di"},     // abbiamo
 	{12, ""},                   // ability
-	{26, ""},                   // about
-	{35, ""},                   // above
-	{26, ""},                   // abstract
+	{27, ""},                   // about
+	{36, ""},                   // above
+	{27, ""},                   // abstract
 	{10, ""},                   // academics
 	{4, ""},                    // accelerate
 	{13, ""},                   // accelerate
@@ -8678,12 +8697,12 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // achieveing
 	{13, ""},                   // achieves
 	{13, ""},                   // achieving
-	{37, ""},                   // acknowledgements
-	{33, "as"},                 // act
-	{33, "as"},                 // acting
+	{38, ""},                   // acknowledgements
+	{34, "as"},                 // act
+	{34, "as"},                 // acting
 	{14, "insights"},           // actionable
-	{33, "as"},                 // acts
-	{49, ""},                   // add
+	{34, "as"},                 // acts
+	{50, ""},                   // add
 	{10, ""},                   // administrators
 	{10, ""},                   // admins
 	{5, ""},                    // adoption
@@ -8713,46 +8732,46 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // affords
 	{10, ""},                   // agencies
 	{9, ""},                    // agency
-	{37, ""},                   // agenda
+	{38, ""},                   // agenda
 	{14, ""},                   // agile
 	{14, "powered"},            // ai
 	{14, "driven"},             // ai
-	{24, ""},                   // ai
-	{48, ""},                   // ai
+	{25, ""},                   // ai
+	{49, ""},                   // ai
 	{14, ""},                   // ai-driven
 	{14, ""},                   // ai-powered
 	{4, ""},                    // aim
-	{20, "to be"},              // aim
-	{29, "to"},                 // aim
-	{51, "to"},                 // aim
+	{21, "to be"},              // aim
+	{30, "to"},                 // aim
+	{52, "to"},                 // aim
 	{4, ""},                    // aimed
 	{4, ""},                    // aiming
 	{4, ""},                    // aims
-	{20, "to be"},              // aims
-	{29, "to"},                 // aims
+	{21, "to be"},              // aims
+	{30, "to"},                 // aims
 	{0, ""},                    // al
-	{48, ""},                   // algorithm
-	{48, ""},                   // algorithms
+	{49, ""},                   // algorithm
+	{49, ""},                   // algorithms
 	{2, ""},                    // alignment
 	{7, ""},                    // all
-	{43, ""},                   // all
-	{47, ""},                   // all
+	{44, ""},                   // all
+	{48, ""},                   // all
 	{13, ""},                   // alleviate
 	{13, ""},                   // alleviated
 	{13, ""},                   // alleviateed
 	{13, ""},                   // alleviateing
 	{13, ""},                   // alleviates
 	{13, ""},                   // alleviating
-	{16, "to"},                 // alternative
-	{37, ""},                   // alternatives
-	{36, ""},                   // altitude
-	{43, ""},                   // always
+	{17, "to"},                 // alternative
+	{38, ""},                   // alternatives
+	{37, ""},                   // altitude
+	{44, ""},                   // always
 	{11, ""},                   // am
-	{52, ""},                   // amazing
-	{44, ""},                   // america's
-	{44, ""},                   // americas
-	{44, ""},                   // an
-	{47, ""},                   // an
+	{53, ""},                   // amazing
+	{45, ""},                   // america's
+	{45, ""},                   // americas
+	{45, ""},                   // an
+	{48, ""},                   // an
 	{6, ""},                    // analyse
 	{6, ""},                    // analysed
 	{6, ""},                    // analyseed
@@ -8766,28 +8785,28 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // analyzeing
 	{6, ""},                    // analyzes
 	{6, ""},                    // analyzing
-	{21, ""},                   // and
-	{47, ""},                   // and
-	{43, ""},                   // any
-	{47, ""},                   // any
+	{22, ""},                   // and
+	{48, ""},                   // and
+	{44, ""},                   // any
+	{48, ""},                   // any
 	{7, ""},                    // anybody
 	{7, ""},                    // anyone
-	{17, ""},                   // api
-	{48, ""},                   // api
-	{50, ""},                   // api
-	{17, ""},                   // apis
-	{48, ""},                   // apis
-	{48, ""},                   // app
-	{37, ""},                   // appendix
-	{48, ""},                   // application
+	{18, ""},                   // api
+	{49, ""},                   // api
+	{51, ""},                   // api
+	{18, ""},                   // apis
+	{49, ""},                   // apis
+	{49, ""},                   // app
+	{38, ""},                   // appendix
+	{49, ""},                   // application
 	{10, ""},                   // apprentices
-	{21, ""},                   // approach
-	{34, ""},                   // approved
-	{34, ""},                   // approvers
+	{22, ""},                   // approach
+	{35, ""},                   // approved
+	{35, ""},                   // approvers
 	{0, ""},                    // approx
 	{1, ""},                    // approx
-	{48, ""},                   // apps
-	{37, ""},                   // architecture
+	{49, ""},                   // apps
+	{38, ""},                   // architecture
 	{6, ""},                    // archive
 	{6, ""},                    // archived
 	{6, ""},                    // archiveed
@@ -8796,39 +8815,39 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // archiving
 	{11, "being"},              // are
 	{11, ""},                   // are
-	{47, ""},                   // are
-	{29, ""},                   // arguably
-	{49, ""},                   // articulate
-	{24, ""},                   // artificial
+	{48, ""},                   // are
+	{30, ""},                   // arguably
+	{50, ""},                   // articulate
+	{25, ""},                   // artificial
 	{10, ""},                   // artists
-	{25, ""},                   // as
-	{29, "much as possible"},   // as
-	{29, "far as possible"},    // as
-	{29, "appropriate"},        // as
-	{47, ""},                   // as
+	{26, ""},                   // as
+	{30, "much as possible"},   // as
+	{30, "far as possible"},    // as
+	{30, "appropriate"},        // as
+	{48, ""},                   // as
 	{9, ""},                    // aspiring
-	{37, ""},                   // assumptions
-	{36, ""},                   // astronaut
-	{36, ""},                   // astronauts
-	{26, "a glance"},           // at
-	{27, ""},                   // at
-	{44, ""},                   // at
-	{47, ""},                   // at
+	{38, ""},                   // assumptions
+	{37, ""},                   // astronaut
+	{37, ""},                   // astronauts
+	{27, "a glance"},           // at
+	{28, ""},                   // at
+	{45, ""},                   // at
+	{48, ""},                   // at
 	{10, ""},                   // athletes
-	{29, "to"},                 // attempt
-	{29, "to"},                 // attempts
-	{34, ""},                   // audience
+	{30, "to"},                 // attempt
+	{30, "to"},                 // attempts
+	{35, ""},                   // audience
 	{6, ""},                    // audit
 	{6, ""},                    // audited
 	{6, ""},                    // auditing
 	{6, ""},                    // audits
 	{6, ""},                    // auditted
 	{6, ""},                    // auditting
-	{23, ""},                   // auftrag
-	{32, ""},                   // auftrag
-	{34, ""},                   // author
+	{24, ""},                   // auftrag
+	{33, ""},                   // auftrag
+	{35, ""},                   // author
 	{10, ""},                   // authors
-	{34, ""},                   // authors
+	{35, ""},                   // authors
 	{6, ""},                    // automate
 	{6, ""},                    // automated
 	{6, ""},                    // automateed
@@ -8839,132 +8858,132 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // avoided
 	{13, ""},                   // avoiding
 	{13, ""},                   // avoids
-	{52, ""},                   // awesome
+	{53, ""},                   // awesome
 	{9, ""},                    // b2b
-	{37, ""},                   // background
-	{37, ""},                   // backlog
-	{33, "on"},                 // based
+	{38, ""},                   // background
+	{38, ""},                   // backlog
+	{34, "on"},                 // based
 	{4, ""},                    // be
 	{11, ""},                   // be
-	{47, ""},                   // be
-	{30, ""},                   // beach
-	{41, ""},                   // because
+	{48, ""},                   // be
+	{31, ""},                   // beach
+	{42, ""},                   // because
 	{4, ""},                    // become
-	{20, ""},                   // become
+	{21, ""},                   // become
 	{4, ""},                    // becomed
 	{4, ""},                    // becomeed
 	{4, ""},                    // becomeing
 	{4, ""},                    // becomes
-	{20, ""},                   // becomes
+	{21, ""},                   // becomes
 	{4, ""},                    // becoming
-	{20, ""},                   // becoming
+	{21, ""},                   // becoming
 	{4, ""},                    // bed
-	{30, ""},                   // bed
+	{31, ""},                   // bed
 	{4, ""},                    // beed
 	{11, ""},                   // been
-	{47, ""},                   // been
-	{31, ""},                   // begun
+	{48, ""},                   // been
+	{32, ""},                   // begun
 	{4, ""},                    // being
 	{11, ""},                   // being
-	{40, "edited"},             // being
-	{40, "written"},            // being
-	{40, "revised"},            // being
-	{47, ""},                   // being
-	{21, ""},                   // beliefs
+	{41, "edited"},             // being
+	{41, "written"},            // being
+	{41, "revised"},            // being
+	{48, ""},                   // being
+	{22, ""},                   // beliefs
 	{13, ""},                   // belong
 	{13, ""},                   // belonged
 	{13, ""},                   // belonging
 	{13, ""},                   // belongs
-	{35, ""},                   // below
+	{36, ""},                   // below
 	{12, ""},                   // benefit
 	{13, ""},                   // benefit
 	{13, ""},                   // benefited
 	{13, ""},                   // benefiting
 	{13, ""},                   // benefits
-	{37, ""},                   // benefits
+	{38, ""},                   // benefits
 	{13, ""},                   // benefitted
 	{13, ""},                   // benefitting
 	{4, ""},                    // bes
 	{8, ""},                    // best
 	{14, "in class"},           // best
 	{14, "practices"},          // best
-	{42, ""},                   // best
-	{52, ""},                   // best
+	{43, ""},                   // best
+	{53, ""},                   // best
 	{14, ""},                   // best-in-class
 	{12, ""},                   // better
-	{16, ""},                   // beyond
-	{28, "picture"},            // big
+	{17, ""},                   // beyond
+	{29, "picture"},            // big
 	{8, ""},                    // biggest
-	{42, ""},                   // biggest
-	{30, ""},                   // bike
-	{43, ""},                   // billion
-	{43, ""},                   // billions
+	{43, ""},                   // biggest
+	{31, ""},                   // bike
+	{44, ""},                   // billion
+	{44, ""},                   // billions
 	{4, ""},                    // bing
-	{24, ""},                   // binocular
+	{25, ""},                   // binocular
 	{14, "edge"},               // bleeding
 	{14, ""},                   // bleeding-edge
 	{9, ""},                    // blind
 	{14, "enabled"},            // blockchain
-	{48, ""},                   // blockchain
+	{49, ""},                   // blockchain
 	{14, ""},                   // blockchain-enabled
-	{24, ""},                   // blurred
-	{24, ""},                   // blurry
-	{30, ""},                   // book
-	{30, ""},                   // books
+	{25, ""},                   // blurred
+	{25, ""},                   // blurry
+	{31, ""},                   // book
+	{31, ""},                   // books
 	{13, ""},                   // boost
 	{13, ""},                   // boosted
-	{36, ""},                   // booster
+	{37, ""},                   // booster
 	{13, ""},                   // boosting
 	{13, ""},                   // boosts
-	{31, ""},                   // born
-	{31, ""},                   // borne
-	{31, ""},                   // bought
+	{32, ""},                   // born
+	{32, ""},                   // borne
+	{32, ""},                   // bought
 	{10, ""},                   // boys
-	{25, ""},                   // brand
+	{26, ""},                   // brand
 	{10, ""},                   // brands
 	{4, ""},                    // bring
 	{4, ""},                    // bringed
 	{4, ""},                    // bringing
 	{4, ""},                    // brings
-	{31, ""},                   // broken
-	{31, ""},                   // brought
+	{32, ""},                   // broken
+	{32, ""},                   // brought
 	{6, ""},                    // build
 	{6, ""},                    // builded
 	{6, ""},                    // building
 	{6, ""},                    // builds
-	{31, ""},                   // built
+	{32, ""},                   // built
 	{6, ""},                    // bundle
 	{6, ""},                    // bundled
 	{6, ""},                    // bundleed
 	{6, ""},                    // bundleing
 	{6, ""},                    // bundles
 	{6, ""},                    // bundling
-	{30, ""},                   // bus
+	{31, ""},                   // bus
 	{7, ""},                    // business
-	{25, ""},                   // business
+	{26, ""},                   // business
 	{7, ""},                    // businesses
 	{9, ""},                    // busy
-	{47, ""},                   // but
+	{48, ""},                   // but
 	{10, ""},                   // buyers
-	{33, "means of"},           // by
-	{33, ""},                   // by
-	{47, ""},                   // by
+	{34, "means of"},           // by
+	{34, ""},                   // by
+	{48, ""},                   // by
 	{0, ""},                    // ca
 	{1, ""},                    // ca
-	{50, ""},                   // camera
-	{50, ""},                   // cameras
+	{51, ""},                   // camera
+	{51, ""},                   // cameras
 	{6, ""},                    // campaign
 	{6, ""},                    // campaigned
 	{6, ""},                    // campaigning
 	{6, ""},                    // campaigns
-	{47, ""},                   // can
+	{48, ""},                   // can
 	{2, ""},                    // capabilities
-	{17, ""},                   // capabilities
-	{50, ""},                   // capabilities
+	{18, ""},                   // capabilities
+	{51, ""},                   // capabilities
 	{2, ""},                    // capability
-	{50, ""},                   // capability
-	{49, ""},                   // capture
-	{30, ""},                   // car
+	{51, ""},                   // capability
+	{50, ""},                   // capture
+	{31, ""},                   // car
 	{9, ""},                    // care
 	{10, ""},                   // caregivers
 	{10, ""},                   // carers
@@ -8980,9 +8999,9 @@ var tablePhrases = [...]phrase{
 	{4, ""},                    // catalyzeing
 	{4, ""},                    // catalyzes
 	{4, ""},                    // catalyzing
-	{34, ""},                   // categories
-	{34, ""},                   // category
-	{31, ""},                   // caught
+	{35, ""},                   // categories
+	{35, ""},                   // category
+	{32, ""},                   // caught
 	{13, ""},                   // celebrate
 	{13, ""},                   // celebrated
 	{13, ""},                   // celebrateed
@@ -9008,39 +9027,39 @@ var tablePhrases = [...]phrase{
 	{4, ""},                    // changeed
 	{4, ""},                    // changeing
 	{15, ""},                   // changelog
-	{17, ""},                   // changelog
-	{37, ""},                   // changelog
+	{18, ""},                   // changelog
+	{38, ""},                   // changelog
 	{4, ""},                    // changes
 	{15, ""},                   // changes
-	{37, ""},                   // changes
+	{38, ""},                   // changes
 	{4, ""},                    // changing
 	{10, ""},                   // charities
-	{23, ""},                   // charter
-	{32, ""},                   // charter
-	{48, ""},                   // chatbot
+	{24, ""},                   // charter
+	{33, ""},                   // charter
+	{49, ""},                   // chatbot
 	{12, ""},                   // cheaper
 	{10, ""},                   // child
-	{30, ""},                   // child
+	{31, ""},                   // child
 	{10, ""},                   // children
-	{30, ""},                   // children
-	{31, ""},                   // chosen
+	{31, ""},                   // children
+	{32, ""},                   // chosen
 	{10, ""},                   // cities
 	{10, ""},                   // citizens
-	{30, ""},                   // city
-	{50, ""},                   // classification
-	{30, ""},                   // classroom
+	{31, ""},                   // city
+	{51, ""},                   // classification
+	{31, ""},                   // classroom
 	{6, ""},                    // clean
 	{6, ""},                    // cleaned
 	{12, ""},                   // cleaner
 	{6, ""},                    // cleaning
 	{6, ""},                    // cleans
-	{48, ""},                   // cli
+	{49, ""},                   // cli
 	{7, ""},                    // client
 	{7, ""},                    // clients
 	{10, ""},                   // clinician
 	{10, ""},                   // clinicians
 	{10, ""},                   // clinics
-	{48, ""},                   // cloud
+	{49, ""},                   // cloud
 	{0, ""},                    // co
 	{6, ""},                    // coach
 	{6, ""},                    // coached
@@ -9057,39 +9076,39 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // collected
 	{6, ""},                    // collecting
 	{6, ""},                    // collects
-	{24, ""},                   // color
-	{24, ""},                   // colour
+	{25, ""},                   // color
+	{25, ""},                   // colour
 	{6, ""},                    // combine
 	{6, ""},                    // combined
 	{6, ""},                    // combineed
 	{6, ""},                    // combineing
 	{6, ""},                    // combines
 	{6, ""},                    // combining
-	{39, "soon"},               // coming
-	{17, ""},                   // commands
+	{40, "soon"},               // coming
+	{18, ""},                   // commands
 	{2, ""},                    // commitment
-	{51, "to"},                 // committed
+	{52, "to"},                 // committed
 	{7, ""},                    // communities
 	{10, "of"},                 // communities
 	{7, ""},                    // community
-	{25, ""},                   // community
+	{26, ""},                   // community
 	{10, ""},                   // commuter
 	{10, ""},                   // commuters
 	{7, ""},                    // companies
 	{10, "that"},               // companies
-	{25, ""},                   // company
-	{39, "name"},               // company
-	{39, "x"},                  // company
-	{16, "to"},                 // compared
-	{16, "with"},               // compared
+	{26, ""},                   // company
+	{40, "name"},               // company
+	{40, "x"},                  // company
+	{17, "to"},                 // compared
+	{17, "with"},               // compared
 	{12, ""},                   // competitive
-	{37, "landscape"},          // competitive
+	{38, "landscape"},          // competitive
 	{2, ""},                    // competitiveness
-	{37, ""},                   // competitors
-	{17, ""},                   // components
-	{24, ""},                   // computer
+	{38, ""},                   // competitors
+	{18, ""},                   // components
+	{25, ""},                   // computer
 	{12, ""},                   // confidence
-	{17, ""},                   // configuration
+	{18, ""},                   // configuration
 	{13, ""},                   // connect
 	{12, ""},                   // connected
 	{13, ""},                   // connected
@@ -9107,14 +9126,14 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // conserves
 	{6, ""},                    // conserving
 	{13, ""},                   // conserving
-	{37, ""},                   // constraints
+	{38, ""},                   // constraints
 	{5, ""},                    // construction
 	{10, ""},                   // consumers
-	{34, ""},                   // contact
-	{37, ""},                   // contact
-	{37, ""},                   // context
-	{43, ""},                   // continent
-	{37, ""},                   // contributing
+	{35, ""},                   // contact
+	{38, ""},                   // contact
+	{38, ""},                   // context
+	{44, ""},                   // continent
+	{38, ""},                   // contributing
 	{10, ""},                   // contributor
 	{10, ""},                   // contributors
 	{6, ""},                    // convert
@@ -9123,24 +9142,24 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // converts
 	{10, ""},                   // cooks
 	{14, "competencies"},       // core
-	{25, ""},                   // core
+	{26, ""},                   // core
 	{0, ""},                    // corp
-	{25, ""},                   // corporate
-	{29, ""},                   // could
-	{47, ""},                   // could
-	{36, ""},                   // countdown
-	{52, ""},                   // countless
+	{26, ""},                   // corporate
+	{30, ""},                   // could
+	{48, ""},                   // could
+	{37, ""},                   // countdown
+	{53, ""},                   // countless
 	{7, ""},                    // countries
-	{43, ""},                   // country
-	{22, ""},                   // craft
-	{22, ""},                   // crafting
+	{44, ""},                   // country
+	{23, ""},                   // craft
+	{23, ""},                   // crafting
 	{10, ""},                   // craftspeople
 	{6, ""},                    // create
 	{13, "value"},              // create
-	{22, ""},                   // create
+	{23, ""},                   // create
 	{6, ""},                    // created
 	{13, "value"},              // created
-	{34, ""},                   // created
+	{35, ""},                   // created
 	{6, ""},                    // createed
 	{13, "value"},              // createed
 	{6, ""},                    // createing
@@ -9149,12 +9168,12 @@ var tablePhrases = [...]phrase{
 	{13, "value"},              // creates
 	{6, ""},                    // creating
 	{13, "value"},              // creating
-	{22, ""},                   // creating
+	{23, ""},                   // creating
 	{9, ""},                    // creative
 	{10, ""},                   // creator
 	{10, ""},                   // creators
-	{37, ""},                   // credits
-	{36, ""},                   // crewed
+	{38, ""},                   // credits
+	{37, ""},                   // crewed
 	{6, ""},                    // cultivate
 	{6, ""},                    // cultivated
 	{6, ""},                    // cultivateed
@@ -9162,7 +9181,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // cultivates
 	{6, ""},                    // cultivating
 	{3, ""},                    // culture
-	{21, ""},                   // culture
+	{22, ""},                   // culture
 	{6, ""},                    // curate
 	{6, ""},                    // curated
 	{6, ""},                    // curateed
@@ -9189,20 +9208,20 @@ var tablePhrases = [...]phrase{
 	{14, "edge"},               // cutting
 	{14, ""},                   // cutting-edge
 	{10, ""},                   // cyclists
-	{27, ""},                   // da
-	{25, ""},                   // das
-	{48, ""},                   // dashboard
-	{48, ""},                   // dashboards
+	{28, ""},                   // da
+	{26, ""},                   // das
+	{49, ""},                   // dashboard
+	{49, ""},                   // dashboards
 	{9, ""},                    // data
 	{14, "driven"},             // data
 	{14, ""},                   // data-driven
-	{48, ""},                   // database
-	{50, ""},                   // dataset
-	{50, ""},                   // datasets
-	{34, ""},                   // date
-	{30, ""},                   // day
-	{25, ""},                   // de
-	{27, ""},                   // de
+	{49, ""},                   // database
+	{51, ""},                   // dataset
+	{51, ""},                   // datasets
+	{35, ""},                   // date
+	{31, ""},                   // day
+	{26, ""},                   // de
+	{28, ""},                   // de
 	{9, ""},                    // deaf
 	{13, ""},                   // decide
 	{13, ""},                   // decided
@@ -9210,37 +9229,40 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // decideing
 	{13, ""},                   // decides
 	{13, ""},                   // deciding
-	{23, "de missao"},          // declaracao
-	{23, "de mision"},          // declaracion
-	{23, "de mission"},         // declaration
-	{51, "to"},                 // dedicated
-	{22, ""},                   // define
-	{49, ""},                   // define
-	{22, ""},                   // defining
-	{27, ""},                   // degli
-	{27, ""},                   // dei
-	{27, ""},                   // del
+	{24, "de missao"},          // declaracao
+	{24, "de mision"},          // declaracion
+	{16, ""},                   // declaration
+	{24, "de mission"},         // declaration
+	{52, "to"},                 // dedicated
+	{23, ""},                   // define
+	{50, ""},                   // define
+	{23, ""},                   // defining
+	{16, ""},                   // definition
+	{28, ""},                   // degli
+	{28, ""},                   // dei
+	{28, ""},                   // del
 	{6, ""},                    // deliver
-	{37, ""},                   // deliverables
+	{38, ""},                   // deliverables
 	{6, ""},                    // delivered
 	{6, ""},                    // delivering
 	{6, ""},                    // deliverred
 	{6, ""},                    // deliverring
 	{6, ""},                    // delivers
-	{27, ""},                   // della
-	{27, ""},                   // delle
-	{27, ""},                   // dello
-	{25, ""},                   // department
+	{28, ""},                   // della
+	{28, ""},                   // delle
+	{28, ""},                   // dello
+	{26, ""},                   // department
 	{6, ""},                    // deploy
 	{6, ""},                    // deployed
 	{6, ""},                    // deploying
 	{5, ""},                    // deployment
 	{6, ""},                    // deploys
 	{0, ""},                    // dept
-	{25, ""},                   // der
-	{27, ""},                   // der
-	{27, ""},                   // des
-	{49, ""},                   // describe
+	{26, ""},                   // der
+	{28, ""},                   // der
+	{28, ""},                   // des
+	{50, ""},                   // describe
+	{16, ""},                   // description
 	{5, ""},                    // design
 	{6, ""},                    // design
 	{6, ""},                    // designed
@@ -9248,8 +9270,8 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // designers
 	{6, ""},                    // designing
 	{6, ""},                    // designs
-	{30, ""},                   // desk
-	{50, ""},                   // detection
+	{31, ""},                   // desk
+	{51, ""},                   // detection
 	{6, ""},                    // develop
 	{6, ""},                    // developed
 	{9, ""},                    // developer
@@ -9260,16 +9282,16 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // developped
 	{6, ""},                    // developping
 	{6, ""},                    // develops
-	{48, ""},                   // device
-	{48, ""},                   // devices
-	{27, ""},                   // di
-	{23, "di missione"},        // dichiarazione
-	{47, ""},                   // did
-	{25, ""},                   // die
+	{49, ""},                   // device
+	{49, ""},                   // devices
+	{28, ""},                   // di
+	{24, "di missione"},        // dichiarazione
+	{48, ""},                   // did
+	{26, ""},                   // die
 	{3, ""},                    // difference
-	{22, "between"},            // difference
-	{22, "between"},            // differences
-	{16, "from"},               // different
+	{23, "between"},            // difference
+	{23, "between"},            // differences
+	{17, "from"},               // different
 	{14, "transformation"},     // digital
 	{6, ""},                    // digitise
 	{6, ""},                    // digitised
@@ -9284,9 +9306,9 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // digitizes
 	{6, ""},                    // digitizing
 	{12, ""},                   // dignity
-	{30, ""},                   // dinner
+	{31, ""},                   // dinner
 	{9, ""},                    // disabled
-	{50, ""},                   // disabled
+	{51, ""},                   // disabled
 	{13, ""},                   // discover
 	{13, ""},                   // discovered
 	{13, ""},                   // discovering
@@ -9302,57 +9324,57 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // distributes
 	{6, ""},                    // distributing
 	{5, ""},                    // distribution
-	{27, ""},                   // do
-	{47, ""},                   // do
-	{36, ""},                   // docking
+	{28, ""},                   // do
+	{48, ""},                   // do
+	{37, ""},                   // docking
 	{10, ""},                   // doctor
 	{10, ""},                   // doctors
-	{49, ""},                   // document
-	{21, ""},                   // doelen
-	{47, ""},                   // does
+	{50, ""},                   // document
+	{22, ""},                   // doelen
+	{48, ""},                   // does
 	{10, "owners"},             // dog
-	{39, "sit amet"},           // dolor
-	{42, ""},                   // dominant
+	{40, "sit amet"},           // dolor
+	{43, ""},                   // dominant
 	{6, ""},                    // donate
 	{6, ""},                    // donated
 	{6, ""},                    // donateed
 	{6, ""},                    // donateing
 	{6, ""},                    // donates
 	{6, ""},                    // donating
-	{31, ""},                   // done
+	{32, ""},                   // done
 	{10, ""},                   // donors
-	{30, ""},                   // door
-	{27, ""},                   // dos
-	{24, ""},                   // double
+	{31, ""},                   // door
+	{28, ""},                   // dos
+	{25, ""},                   // double
 	{0, ""},                    // dr
 	{1, ""},                    // dr
-	{22, ""},                   // draft
-	{34, ""},                   // draft
-	{22, ""},                   // drafting
-	{31, ""},                   // drawn
-	{20, ""},                   // dream
-	{28, ""},                   // dream
+	{23, ""},                   // draft
+	{35, ""},                   // draft
+	{23, ""},                   // drafting
+	{32, ""},                   // drawn
+	{21, ""},                   // dream
+	{29, ""},                   // dream
 	{4, ""},                    // drive
 	{4, ""},                    // drived
 	{4, ""},                    // driveed
 	{4, ""},                    // driveing
-	{31, ""},                   // driven
+	{32, ""},                   // driven
 	{10, ""},                   // drivers
 	{4, ""},                    // drives
 	{4, ""},                    // driving
-	{27, ""},                   // du
+	{28, ""},                   // du
 	{14, ""},                   // dynamic
 	{9, "commerce"},            // e
-	{21, ""},                   // e
+	{22, ""},                   // e
 	{9, ""},                    // e-commerce
 	{0, ""},                    // e.g
 	{1, ""},                    // e.g
-	{47, ""},                   // each
+	{48, ""},                   // each
 	{13, ""},                   // earn
 	{13, ""},                   // earned
 	{13, ""},                   // earning
 	{13, ""},                   // earns
-	{44, ""},                   // earth's
+	{45, ""},                   // earth's
 	{13, ""},                   // ease
 	{13, ""},                   // eased
 	{13, ""},                   // easeed
@@ -9361,7 +9383,7 @@ var tablePhrases = [...]phrase{
 	{12, ""},                   // easier
 	{13, ""},                   // easing
 	{14, ""},                   // ecosystem
-	{21, ""},                   // ed
+	{22, ""},                   // ed
 	{6, ""},                    // educate
 	{13, ""},                   // educate
 	{6, ""},                    // educated
@@ -9378,17 +9400,17 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // educators
 	{2, ""},                    // effectiveness
 	{2, ""},                    // efficiency
-	{25, ""},                   // el
+	{26, ""},                   // el
 	{9, ""},                    // elderly
-	{26, "pitch"},              // elevator
+	{27, "pitch"},              // elevator
 	{13, ""},                   // eliminate
 	{13, ""},                   // eliminated
 	{13, ""},                   // eliminateed
 	{13, ""},                   // eliminateing
 	{13, ""},                   // eliminates
 	{13, ""},                   // eliminating
-	{40, "construcao"},         // em
-	{24, ""},                   // embedded
+	{41, "construcao"},         // em
+	{25, ""},                   // embedded
 	{10, ""},                   // employees
 	{10, ""},                   // employers
 	{4, ""},                    // empower
@@ -9406,14 +9428,14 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // empowerring
 	{4, ""},                    // empowers
 	{13, ""},                   // empowers
-	{21, ""},                   // en
-	{40, "construction"},       // en
-	{40, "construccion"},       // en
+	{22, ""},                   // en
+	{41, "construction"},       // en
+	{41, "construccion"},       // en
 	{4, ""},                    // enable
 	{13, ""},                   // enable
 	{4, ""},                    // enabled
 	{13, ""},                   // enabled
-	{50, ""},                   // enabled
+	{51, ""},                   // enabled
 	{4, ""},                    // enableed
 	{13, ""},                   // enableed
 	{4, ""},                    // enableing
@@ -9422,7 +9444,7 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // enables
 	{4, ""},                    // enabling
 	{13, ""},                   // enabling
-	{50, ""},                   // encoder
+	{51, ""},                   // encoder
 	{4, ""},                    // encourage
 	{4, ""},                    // encouraged
 	{4, ""},                    // encourageed
@@ -9432,23 +9454,23 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // end
 	{14, "to end"},             // end
 	{14, ""},                   // end-to-end
-	{29, "to"},                 // endeavor
-	{51, "to"},                 // endeavor
-	{29, "to"},                 // endeavour
+	{30, "to"},                 // endeavor
+	{52, "to"},                 // endeavor
+	{30, "to"},                 // endeavour
 	{13, ""},                   // ended
 	{13, ""},                   // ending
-	{50, ""},                   // endpoint
-	{17, ""},                   // endpoints
+	{51, ""},                   // endpoint
+	{18, ""},                   // endpoints
 	{13, ""},                   // ends
 	{2, ""},                    // engagement
 	{10, ""},                   // engineer
 	{5, ""},                    // engineering
 	{10, "teams"},              // engineering
-	{25, ""},                   // engineering
+	{26, ""},                   // engineering
 	{10, ""},                   // engineers
 	{4, ""},                    // enhance
 	{13, ""},                   // enhance
-	{51, ""},                   // enhance
+	{52, ""},                   // enhance
 	{4, ""},                    // enhanced
 	{13, ""},                   // enhanced
 	{4, ""},                    // enhanceed
@@ -9457,10 +9479,10 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // enhanceing
 	{4, ""},                    // enhances
 	{13, ""},                   // enhances
-	{51, ""},                   // enhances
+	{52, ""},                   // enhances
 	{4, ""},                    // enhancing
 	{13, ""},                   // enhancing
-	{51, ""},                   // enhancing
+	{52, ""},                   // enhancing
 	{13, ""},                   // enjoy
 	{13, ""},                   // enjoyed
 	{13, ""},                   // enjoying
@@ -9471,77 +9493,77 @@ var tablePhrases = [...]phrase{
 	{4, ""},                    // ensureing
 	{4, ""},                    // ensures
 	{4, ""},                    // ensuring
-	{49, ""},                   // enter
+	{50, ""},                   // enter
 	{9, ""},                    // enterprise
 	{7, ""},                    // enterprises
 	{10, ""},                   // enterprises
 	{10, ""},                   // entrepreneurs
-	{20, ""},                   // envision
-	{20, ""},                   // envisioned
-	{28, "future"},             // envisioned
-	{20, ""},                   // envisions
+	{21, ""},                   // envision
+	{21, ""},                   // envisioned
+	{29, "future"},             // envisioned
+	{21, ""},                   // envisions
 	{0, ""},                    // est
 	{6, ""},                    // establish
 	{6, ""},                    // established
 	{6, ""},                    // establishes
 	{6, ""},                    // establishing
 	{6, ""},                    // establishs
-	{21, ""},                   // estrategia
-	{21, ""},                   // et
+	{22, ""},                   // estrategia
+	{22, ""},                   // et
 	{0, ""},                    // etc
-	{30, ""},                   // evening
-	{20, ""},                   // eventually
-	{43, ""},                   // every
-	{47, ""},                   // every
+	{31, ""},                   // evening
+	{21, ""},                   // eventually
+	{44, ""},                   // every
+	{48, ""},                   // every
 	{7, ""},                    // everybody
-	{43, ""},                   // everybody
+	{44, ""},                   // everybody
 	{7, ""},                    // everyone
-	{43, ""},                   // everyone
-	{22, ""},                   // example
-	{22, ""},                   // examples
+	{44, ""},                   // everyone
+	{23, ""},                   // example
+	{23, ""},                   // examples
 	{2, ""},                    // excellence
 	{3, ""},                    // excellence
 	{14, ""},                   // excellence
-	{16, ""},                   // except
-	{52, ""},                   // exceptional
+	{17, ""},                   // except
+	{53, ""},                   // exceptional
 	{10, ""},                   // executives
 	{2, ""},                    // experience
 	{2, ""},                    // experiences
-	{49, ""},                   // explain
+	{50, ""},                   // explain
 	{13, ""},                   // explore
 	{13, ""},                   // explored
 	{13, ""},                   // exploreed
 	{13, ""},                   // exploreing
 	{13, ""},                   // explores
 	{13, ""},                   // exploring
-	{17, ""},                   // extensions
-	{52, ""},                   // extremely
-	{51, ""},                   // facilitate
-	{51, ""},                   // facilitates
-	{51, ""},                   // facilitating
+	{18, ""},                   // extensions
+	{53, ""},                   // extremely
+	{52, ""},                   // facilitate
+	{52, ""},                   // facilitates
+	{52, ""},                   // facilitating
 	{10, ""},                   // faculty
 	{12, ""},                   // fairer
-	{29, ""},                   // fairly
-	{31, ""},                   // fallen
+	{30, ""},                   // fairly
+	{32, ""},                   // fallen
 	{10, ""},                   // families
-	{30, ""},                   // families
+	{31, ""},                   // families
 	{9, "owned"},               // family
 	{9, ""},                    // family
-	{30, ""},                   // family
+	{31, ""},                   // family
 	{9, ""},                    // family-owned
 	{10, ""},                   // fans
-	{37, ""},                   // faq
-	{30, ""},                   // farm
+	{38, ""},                   // faq
+	{31, ""},                   // farm
 	{10, ""},                   // farmers
 	{12, ""},                   // faster
-	{17, "list"},               // feature
-	{37, ""},                   // feature
-	{48, ""},                   // feature
-	{50, ""},                   // feature
-	{17, ""},                   // features
-	{37, ""},                   // features
-	{48, ""},                   // features
-	{50, ""},                   // features
+	{18, "list"},               // feature
+	{38, ""},                   // feature
+	{49, ""},                   // feature
+	{51, ""},                   // feature
+	{18, ""},                   // features
+	{38, ""},                   // features
+	{49, ""},                   // features
+	{51, ""},                   // features
 	{6, ""},                    // feed
 	{13, ""},                   // feed
 	{6, ""},                    // feeded
@@ -9550,12 +9572,12 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // feeding
 	{6, ""},                    // feeds
 	{13, ""},                   // feeds
-	{30, ""},                   // ferry
+	{31, ""},                   // ferry
 	{12, ""},                   // fewer
-	{16, ""},                   // fewer
-	{30, ""},                   // field
+	{17, ""},                   // fewer
+	{31, ""},                   // field
 	{0, ""},                    // fig
-	{49, "in"},                 // fill
+	{50, "in"},                 // fill
 	{6, ""},                    // finance
 	{9, ""},                    // finance
 	{6, ""},                    // financed
@@ -9570,46 +9592,46 @@ var tablePhrases = [...]phrase{
 	{8, ""},                    // first
 	{9, "time"},                // first
 	{14, "class"},              // first
-	{16, ""},                   // first
-	{42, "choice"},             // first
-	{42, "choice"},             // first
-	{44, ""},                   // first
-	{42, ""},                   // first-choice
+	{17, ""},                   // first
+	{43, "choice"},             // first
+	{43, "choice"},             // first
+	{45, ""},                   // first
+	{43, ""},                   // first-choice
 	{14, ""},                   // first-class
 	{9, ""},                    // first-time
-	{39, ""},                   // fixme
+	{40, ""},                   // fixme
 	{13, ""},                   // flourish
 	{13, ""},                   // flourished
 	{13, ""},                   // flourishes
 	{13, ""},                   // flourishing
 	{13, ""},                   // flourishs
-	{36, ""},                   // flyby
-	{51, "on"},                 // focused
-	{40, "soon"},               // follows
-	{40, "later"},              // follows
+	{37, ""},                   // flyby
+	{52, "on"},                 // focused
+	{41, "soon"},               // follows
+	{41, "later"},              // follows
 	{12, "the benefit of"},     // for
 	{12, "the better"},         // for
-	{20, "generations"},        // for
-	{27, ""},                   // for
-	{35, "more"},               // for
-	{35, "details"},            // for
-	{41, "the benefit of"},     // for
-	{47, ""},                   // for
-	{42, ""},                   // foremost
-	{30, ""},                   // forest
-	{31, ""},                   // forgotten
+	{21, "generations"},        // for
+	{28, ""},                   // for
+	{36, "more"},               // for
+	{36, "details"},            // for
+	{42, "the benefit of"},     // for
+	{48, ""},                   // for
+	{43, ""},                   // foremost
+	{31, ""},                   // forest
+	{32, ""},                   // forgotten
 	{5, ""},                    // formation
 	{4, ""},                    // foster
-	{51, ""},                   // foster
+	{52, ""},                   // foster
 	{4, ""},                    // fostered
 	{4, ""},                    // fostering
-	{51, ""},                   // fostering
+	{52, ""},                   // fostering
 	{4, ""},                    // fosterred
 	{4, ""},                    // fosterring
 	{4, ""},                    // fosters
-	{51, ""},                   // fosters
-	{31, ""},                   // found
-	{25, ""},                   // foundation
+	{52, ""},                   // fosters
+	{32, ""},                   // found
+	{26, ""},                   // foundation
 	{10, ""},                   // founders
 	{12, "access"},             // free
 	{13, ""},                   // free
@@ -9621,11 +9643,11 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // frees
 	{13, ""},                   // freing
 	{14, ""},                   // frictionless
-	{47, ""},                   // from
+	{48, ""},                   // from
 	{9, "line"},                // front
 	{9, ""},                    // front-line
 	{9, ""},                    // frontline
-	{31, ""},                   // frozen
+	{32, ""},                   // frozen
 	{13, ""},                   // fulfil
 	{13, ""},                   // fulfiled
 	{13, ""},                   // fulfiling
@@ -9636,23 +9658,23 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // fulfilling
 	{13, ""},                   // fulfills
 	{13, ""},                   // fulfils
-	{17, ""},                   // functionality
-	{17, ""},                   // functions
+	{18, ""},                   // functionality
+	{18, ""},                   // functions
 	{6, ""},                    // fund
 	{6, ""},                    // funded
 	{6, ""},                    // funding
 	{6, ""},                    // funds
-	{27, ""},                   // fur
+	{28, ""},                   // fur
 	{3, ""},                    // future
 	{14, "proof"},              // future
-	{20, ""},                   // future
+	{21, ""},                   // future
 	{14, ""},                   // future-proof
 	{14, "changing"},           // game
 	{14, "changer"},            // game
 	{14, ""},                   // game-changing
-	{17, ""},                   // gameplay
+	{18, ""},                   // gameplay
 	{10, ""},                   // gamers
-	{30, ""},                   // garden
+	{31, ""},                   // garden
 	{10, ""},                   // gardeners
 	{6, ""},                    // gather
 	{6, ""},                    // gathered
@@ -9660,31 +9682,31 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // gatherred
 	{6, ""},                    // gatherring
 	{6, ""},                    // gathers
-	{29, ""},                   // generally
-	{43, ""},                   // generation
-	{20, "to come"},            // generations
-	{43, ""},                   // generations
+	{30, ""},                   // generally
+	{44, ""},                   // generation
+	{21, "to come"},            // generations
+	{44, ""},                   // generations
 	{11, ""},                   // get
 	{11, ""},                   // gets
-	{17, "started"},            // getting
+	{18, "started"},            // getting
 	{10, ""},                   // girls
 	{6, ""},                    // give
-	{49, ""},                   // give
+	{50, ""},                   // give
 	{6, ""},                    // gived
 	{6, ""},                    // giveed
 	{6, ""},                    // giveing
-	{31, ""},                   // given
+	{32, ""},                   // given
 	{6, ""},                    // gives
 	{5, ""},                    // giving
 	{6, ""},                    // giving
-	{43, ""},                   // global
-	{37, ""},                   // glossary
-	{42, "to"},                 // go
-	{42, ""},                   // go-to
-	{21, ""},                   // goal
-	{37, ""},                   // goal
-	{21, ""},                   // goals
-	{37, ""},                   // goals
+	{44, ""},                   // global
+	{38, ""},                   // glossary
+	{43, "to"},                 // go
+	{43, ""},                   // go-to
+	{22, ""},                   // goal
+	{38, ""},                   // goal
+	{22, ""},                   // goals
+	{38, ""},                   // goals
 	{12, ""},                   // goodwill
 	{11, ""},                   // got
 	{0, ""},                    // gov
@@ -9692,30 +9714,30 @@ var tablePhrases = [...]phrase{
 	{7, ""},                    // government
 	{9, ""},                    // government
 	{10, ""},                   // governments
-	{50, ""},                   // gpu
+	{51, ""},                   // gpu
 	{6, ""},                    // grant
 	{6, ""},                    // granted
 	{6, ""},                    // granting
 	{6, ""},                    // grants
-	{52, ""},                   // great
+	{53, ""},                   // great
 	{12, ""},                   // greener
-	{25, ""},                   // group
+	{26, ""},                   // group
 	{4, ""},                    // grow
 	{4, ""},                    // growed
 	{10, ""},                   // growers
 	{4, ""},                    // growing
-	{31, ""},                   // grown
+	{32, ""},                   // grown
 	{4, ""},                    // grows
 	{2, ""},                    // growth
 	{3, ""},                    // growth
-	{22, ""},                   // guide
-	{22, ""},                   // guidelines
-	{25, ""},                   // guiding
-	{45, "la missione di"},     // ha
-	{45, "come missione"},      // ha
-	{30, ""},                   // hands
+	{23, ""},                   // guide
+	{23, ""},                   // guidelines
+	{26, ""},                   // guiding
+	{46, "la missione di"},     // ha
+	{46, "come missione"},      // ha
+	{31, ""},                   // hands
 	{12, ""},                   // happier
-	{30, ""},                   // harbour
+	{31, ""},                   // harbour
 	{13, ""},                   // heal
 	{13, ""},                   // healed
 	{13, ""},                   // healing
@@ -9724,10 +9746,10 @@ var tablePhrases = [...]phrase{
 	{9, ""},                    // healthcare
 	{12, ""},                   // healthier
 	{12, ""},                   // healthy
-	{31, ""},                   // heard
-	{45, "als missie"},         // hebben
-	{45, "als missie"},         // heeft
-	{31, ""},                   // held
+	{32, ""},                   // heard
+	{46, "als missie"},         // hebben
+	{46, "als missie"},         // heeft
+	{32, ""},                   // held
 	{4, ""},                    // help
 	{13, ""},                   // help
 	{4, ""},                    // helped
@@ -9736,35 +9758,35 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // helping
 	{4, ""},                    // helps
 	{13, ""},                   // helps
-	{38, ""},                   // her
-	{35, "we"},                 // here
-	{35, "you"},                // here
-	{25, ""},                   // het
-	{31, ""},                   // hidden
-	{52, "quality"},            // high
-	{52, ""},                   // high-quality
-	{42, "rated"},              // highest
-	{42, ""},                   // highest-rated
-	{52, ""},                   // highly
-	{38, ""},                   // his
+	{39, ""},                   // her
+	{36, "we"},                 // here
+	{36, "you"},                // here
+	{26, ""},                   // het
+	{32, ""},                   // hidden
+	{53, "quality"},            // high
+	{53, ""},                   // high-quality
+	{43, "rated"},              // highest
+	{43, ""},                   // highest-rated
+	{53, ""},                   // highly
+	{39, ""},                   // his
 	{15, ""},                   // history
-	{37, ""},                   // history
+	{38, ""},                   // history
 	{10, ""},                   // hobbyists
 	{14, ""},                   // holistic
 	{9, ""},                    // home
-	{30, ""},                   // home
-	{44, ""},                   // home
+	{31, ""},                   // home
+	{45, ""},                   // home
 	{10, ""},                   // homeowners
-	{29, "to"},                 // hope
-	{29, "that"},               // hope
-	{29, ""},                   // hopefully
-	{30, ""},                   // hospital
+	{30, "to"},                 // hope
+	{30, "that"},               // hope
+	{30, ""},                   // hopefully
+	{31, ""},                   // hospital
 	{10, ""},                   // hospitals
 	{6, ""},                    // host
 	{6, ""},                    // hosted
 	{6, ""},                    // hosting
 	{6, ""},                    // hosts
-	{30, ""},                   // hours
+	{31, ""},                   // hours
 	{6, ""},                    // house
 	{13, ""},                   // house
 	{6, ""},                    // housed
@@ -9779,14 +9801,14 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // houses
 	{6, ""},                    // housing
 	{13, ""},                   // housing
-	{21, ""},                   // how
 	{22, ""},                   // how
-	{47, ""},                   // how
+	{23, ""},                   // how
+	{48, ""},                   // how
 	{9, ""},                    // hr
 	{7, "beings"},              // human
 	{12, "rights"},             // human
 	{7, ""},                    // humanity
-	{43, ""},                   // humanity
+	{44, ""},                   // humanity
 	{7, ""},                    // humanity's
 	{7, ""},                    // humankind
 	{7, ""},                    // humans
@@ -9794,16 +9816,16 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // hyper-personalized
 	{0, ""},                    // i.e
 	{1, ""},                    // i.e
-	{49, ""},                   // identify
-	{29, "possible"},           // if
-	{25, ""},                   // il
-	{50, ""},                   // image
-	{50, ""},                   // images
-	{20, ""},                   // imagine
+	{50, ""},                   // identify
+	{30, "possible"},           // if
+	{26, ""},                   // il
+	{51, ""},                   // image
+	{51, ""},                   // images
+	{21, ""},                   // imagine
 	{2, ""},                    // impact
 	{3, ""},                    // impact
 	{14, ""},                   // impactful
-	{22, "of"},                 // importance
+	{23, "of"},                 // importance
 	{4, ""},                    // improve
 	{13, ""},                   // improve
 	{4, ""},                    // improved
@@ -9816,30 +9838,30 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // improves
 	{4, ""},                    // improving
 	{13, ""},                   // improving
-	{16, "half"},               // in
-	{20, "which every"},        // in
-	{20, "which everyone"},     // in
-	{26, "a nutshell"},         // in
-	{26, "short"},              // in
-	{26, "brief"},              // in
-	{29, "some cases"},         // in
-	{33, "partnership with"},   // in
-	{35, "this document"},      // in
-	{35, "this page"},          // in
-	{35, "this section"},       // in
-	{35, "this article"},       // in
-	{35, "this guide"},         // in
-	{40, "progress"},           // in
-	{40, "preparation"},        // in
-	{40, "costruzione"},        // in
-	{40, "bearbeitung"},        // in
-	{40, "aanbouw"},            // in
-	{41, "order to"},           // in
-	{47, ""},                   // in
+	{17, "half"},               // in
+	{21, "which every"},        // in
+	{21, "which everyone"},     // in
+	{27, "a nutshell"},         // in
+	{27, "short"},              // in
+	{27, "brief"},              // in
+	{30, "some cases"},         // in
+	{34, "partnership with"},   // in
+	{36, "this document"},      // in
+	{36, "this page"},          // in
+	{36, "this section"},       // in
+	{36, "this article"},       // in
+	{36, "this guide"},         // in
+	{41, "progress"},           // in
+	{41, "preparation"},        // in
+	{41, "costruzione"},        // in
+	{41, "bearbeitung"},        // in
+	{41, "aanbouw"},            // in
+	{42, "order to"},           // in
+	{48, ""},                   // in
 	{0, ""},                    // inc
 	{0, ""},                    // incl
 	{1, ""},                    // incl
-	{49, ""},                   // include
+	{50, ""},                   // include
 	{12, ""},                   // inclusive
 	{13, ""},                   // increase
 	{13, ""},                   // increased
@@ -9847,7 +9869,7 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // increaseing
 	{13, ""},                   // increases
 	{13, ""},                   // increasing
-	{52, ""},                   // incredible
+	{53, ""},                   // incredible
 	{12, ""},                   // independence
 	{9, ""},                    // independent
 	{6, ""},                    // index
@@ -9858,17 +9880,17 @@ var tablePhrases = [...]phrase{
 	{9, ""},                    // indie
 	{7, ""},                    // individual
 	{7, ""},                    // individuals
-	{50, ""},                   // inference
+	{51, ""},                   // inference
 	{12, "decisions"},          // informed
 	{12, ""},                   // informed
 	{2, ""},                    // innovation
 	{14, ""},                   // innovation
 	{14, ""},                   // innovative
-	{50, ""},                   // input
-	{17, ""},                   // inputs
-	{50, ""},                   // inputs
-	{39, "here"},               // insert
-	{49, ""},                   // insert
+	{51, ""},                   // input
+	{18, ""},                   // inputs
+	{51, ""},                   // inputs
+	{40, "here"},               // insert
+	{50, ""},                   // insert
 	{12, ""},                   // insights
 	{6, ""},                    // inspect
 	{6, ""},                    // inspected
@@ -9887,12 +9909,12 @@ var tablePhrases = [...]phrase{
 	{4, ""},                    // inspiring
 	{13, ""},                   // inspiring
 	{6, ""},                    // install
-	{17, ""},                   // installation
-	{37, ""},                   // installation
+	{18, ""},                   // installation
+	{38, ""},                   // installation
 	{6, ""},                    // installed
 	{6, ""},                    // installing
 	{6, ""},                    // installs
-	{16, "of"},                 // instead
+	{17, "of"},                 // instead
 	{7, ""},                    // institutions
 	{6, ""},                    // integrate
 	{6, ""},                    // integrated
@@ -9900,103 +9922,103 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // integrateing
 	{6, ""},                    // integrates
 	{6, ""},                    // integrating
-	{48, ""},                   // integration
-	{17, ""},                   // integrations
-	{48, ""},                   // integrations
+	{49, ""},                   // integration
+	{18, ""},                   // integrations
+	{49, ""},                   // integrations
 	{2, ""},                    // integrity
-	{29, "to"},                 // intend
-	{48, ""},                   // interface
+	{30, "to"},                 // intend
+	{49, ""},                   // interface
 	{8, ""},                    // into
-	{47, ""},                   // into
-	{26, ""},                   // intro
-	{26, ""},                   // introduction
+	{48, ""},                   // into
+	{27, ""},                   // intro
+	{27, ""},                   // introduction
 	{6, ""},                    // invest
 	{6, ""},                    // invested
 	{6, ""},                    // investing
 	{10, ""},                   // investor
 	{10, ""},                   // investors
 	{6, ""},                    // invests
-	{39, ""},                   // ipsum
+	{40, ""},                   // ipsum
 	{11, "being"},              // is
 	{11, ""},                   // is
-	{47, ""},                   // is
+	{48, ""},                   // is
 	{9, ""},                    // it
-	{47, ""},                   // it
-	{38, ""},                   // its
-	{47, ""},                   // its
+	{48, ""},                   // it
+	{39, ""},                   // its
+	{48, ""},                   // its
 	{10, ""},                   // journalists
 	{12, ""},                   // joy
 	{0, ""},                    // jr
 	{9, ""},                    // junior
 	{13, ""},                   // keep
-	{49, ""},                   // keep
+	{50, ""},                   // keep
 	{13, ""},                   // keeped
 	{13, ""},                   // keeping
 	{13, ""},                   // keeps
-	{31, ""},                   // kept
-	{17, "features"},           // key
+	{32, ""},                   // kept
+	{18, "features"},           // key
 	{10, ""},                   // kids
-	{29, "of"},                 // kind
-	{30, ""},                   // kitchen
+	{30, "of"},                 // kind
+	{31, ""},                   // kitchen
 	{12, ""},                   // knowledge
-	{31, ""},                   // known
-	{37, ""},                   // kpis
-	{25, ""},                   // la
-	{45, "nostra missione e"},  // la
-	{46, "nostra visione e"},   // la
-	{36, ""},                   // lander
+	{32, ""},                   // known
+	{38, ""},                   // kpis
+	{26, ""},                   // la
+	{46, "nostra missione e"},  // la
+	{47, "nostra visione e"},   // la
+	{37, ""},                   // lander
 	{10, ""},                   // landlords
-	{29, ""},                   // largely
+	{30, ""},                   // largely
 	{8, ""},                    // largest
-	{42, ""},                   // largest
-	{25, ""},                   // las
-	{34, "updated"},            // last
-	{34, "modified"},           // last
-	{34, "reviewed"},           // last
-	{30, ""},                   // laugh
+	{43, ""},                   // largest
+	{26, ""},                   // las
+	{35, "updated"},            // last
+	{35, "modified"},           // last
+	{35, "reviewed"},           // last
+	{31, ""},                   // laugh
 	{6, ""},                    // launch
-	{36, ""},                   // launch
+	{37, ""},                   // launch
 	{6, ""},                    // launched
-	{36, ""},                   // launched
+	{37, ""},                   // launched
 	{6, ""},                    // launches
-	{36, ""},                   // launches
+	{37, ""},                   // launches
 	{6, ""},                    // launching
 	{6, ""},                    // launchs
 	{10, ""},                   // lawyers
-	{25, ""},                   // le
-	{42, ""},                   // leader
+	{26, ""},                   // le
+	{43, ""},                   // leader
 	{10, ""},                   // leaders
 	{2, ""},                    // leadership
 	{8, ""},                    // leading
 	{14, "edge"},               // leading
-	{42, ""},                   // leading
-	{52, ""},                   // leading
+	{43, ""},                   // leading
+	{53, ""},                   // leading
 	{14, ""},                   // leading-edge
 	{13, ""},                   // learn
-	{35, "more"},               // learn
+	{36, "more"},               // learn
 	{13, ""},                   // learned
 	{10, ""},                   // learner
 	{10, ""},                   // learners
 	{13, ""},                   // learning
 	{13, ""},                   // learns
-	{31, ""},                   // led
-	{31, ""},                   // left
-	{23, ""},                   // leitbild
+	{32, ""},                   // led
+	{32, ""},                   // left
+	{24, ""},                   // leitbild
 	{6, ""},                    // lend
 	{6, ""},                    // lended
 	{6, ""},                    // lending
 	{6, ""},                    // lends
-	{50, ""},                   // lens
-	{25, ""},                   // les
+	{51, ""},                   // lens
+	{26, ""},                   // les
 	{12, ""},                   // less
-	{47, ""},                   // less
-	{17, ""},                   // levels
+	{48, ""},                   // less
+	{18, ""},                   // levels
 	{14, ""},                   // leverage
-	{51, ""},                   // leverage
+	{52, ""},                   // leverage
 	{14, ""},                   // leverages
-	{51, ""},                   // leverages
+	{52, ""},                   // leverages
 	{14, ""},                   // leveraging
-	{51, ""},                   // leveraging
+	{52, ""},                   // leveraging
 	{13, ""},                   // liberate
 	{13, ""},                   // liberated
 	{13, ""},                   // liberateed
@@ -10005,7 +10027,7 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // liberating
 	{10, ""},                   // libraries
 	{6, ""},                    // license
-	{37, ""},                   // license
+	{38, ""},                   // license
 	{6, ""},                    // licensed
 	{6, ""},                    // licenseed
 	{6, ""},                    // licenseing
@@ -10013,10 +10035,10 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // licensing
 	{3, ""},                    // life
 	{7, ""},                    // life
-	{36, ""},                   // liftoff
-	{30, ""},                   // light
-	{29, ""},                   // likely
-	{49, ""},                   // list
+	{37, ""},                   // liftoff
+	{31, ""},                   // light
+	{30, ""},                   // likely
+	{50, ""},                   // list
 	{10, ""},                   // listeners
 	{13, ""},                   // live
 	{13, ""},                   // lived
@@ -10027,7 +10049,7 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // lives
 	{13, ""},                   // living
 	{0, ""},                    // llc
-	{25, ""},                   // lo
+	{26, ""},                   // lo
 	{6, ""},                    // lobbied
 	{6, ""},                    // lobbies
 	{6, ""},                    // lobby
@@ -10035,15 +10057,15 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // lobbying
 	{6, ""},                    // lobbys
 	{9, ""},                    // local
-	{25, "term"},               // long
-	{25, ""},                   // long-term
-	{39, "ipsum"},              // lorem
-	{39, ""},                   // lorem
-	{25, ""},                   // los
-	{31, ""},                   // lost
-	{52, "of"},                 // lots
+	{26, "term"},               // long
+	{26, ""},                   // long-term
+	{40, "ipsum"},              // lorem
+	{40, ""},                   // lorem
+	{26, ""},                   // los
+	{32, ""},                   // lost
+	{53, "of"},                 // lots
 	{9, "income"},              // low
-	{24, ""},                   // low
+	{25, ""},                   // low
 	{9, ""},                    // low-income
 	{13, ""},                   // lower
 	{13, ""},                   // lowered
@@ -10053,10 +10075,10 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // lowers
 	{12, ""},                   // lowest
 	{0, ""},                    // ltd
-	{36, ""},                   // lunar
-	{24, ""},                   // machine
-	{48, "learning"},           // machine
-	{31, ""},                   // made
+	{37, ""},                   // lunar
+	{25, ""},                   // machine
+	{49, "learning"},           // machine
+	{32, ""},                   // made
 	{6, ""},                    // maintain
 	{6, ""},                    // maintained
 	{10, ""},                   // maintainers
@@ -10074,7 +10096,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // manufactures
 	{5, ""},                    // manufacturing
 	{6, ""},                    // manufacturing
-	{52, ""},                   // many
+	{53, ""},                   // many
 	{6, ""},                    // map
 	{6, ""},                    // maped
 	{6, ""},                    // maping
@@ -10084,19 +10106,19 @@ var tablePhrases = [...]phrase{
 	{9, ""},                    // marginalised
 	{9, ""},                    // marginalized
 	{10, "traders"},            // market
-	{30, ""},                   // market
-	{42, "leader"},             // market
+	{31, ""},                   // market
+	{43, "leader"},             // market
 	{10, ""},                   // marketers
 	{6, ""},                    // match
 	{6, ""},                    // matched
 	{6, ""},                    // matches
 	{6, ""},                    // matching
 	{6, ""},                    // matchs
-	{29, ""},                   // may
-	{47, ""},                   // may
-	{29, ""},                   // maybe
-	{30, ""},                   // meal
-	{31, ""},                   // meant
+	{30, ""},                   // may
+	{48, ""},                   // may
+	{30, ""},                   // maybe
+	{31, ""},                   // meal
+	{32, ""},                   // meant
 	{6, ""},                    // measure
 	{6, ""},                    // measured
 	{6, ""},                    // measureed
@@ -10119,39 +10141,39 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // mentorring
 	{6, ""},                    // mentors
 	{10, ""},                   // merchants
-	{31, ""},                   // met
-	{37, ""},                   // metrics
-	{48, ""},                   // microservices
+	{32, ""},                   // met
+	{38, ""},                   // metrics
+	{49, ""},                   // microservices
 	{9, "sized"},               // mid
 	{9, ""},                    // mid-sized
-	{29, ""},                   // might
-	{47, ""},                   // might
-	{30, ""},                   // miles
-	{37, ""},                   // milestone
-	{37, ""},                   // milestones
+	{30, ""},                   // might
+	{48, ""},                   // might
+	{31, ""},                   // miles
+	{38, ""},                   // milestone
+	{38, ""},                   // milestones
 	{10, ""},                   // millennials
-	{43, ""},                   // million
-	{43, ""},                   // millions
-	{30, ""},                   // minutes
-	{37, ""},                   // minutes
-	{18, ""},                   // mision
-	{23, ""},                   // mision
-	{18, ""},                   // missao
-	{23, ""},                   // missao
-	{18, ""},                   // missie
-	{23, ""},                   // missie
-	{23, ""},                   // missieverklaring
+	{44, ""},                   // million
+	{44, ""},                   // millions
+	{31, ""},                   // minutes
+	{38, ""},                   // minutes
+	{19, ""},                   // mision
+	{24, ""},                   // mision
+	{19, ""},                   // missao
+	{24, ""},                   // missao
+	{19, ""},                   // missie
+	{24, ""},                   // missie
+	{24, ""},                   // missieverklaring
 	{14, "critical"},           // mission
-	{18, "statement"},          // mission
-	{18, ""},                   // mission
-	{23, "statement"},          // mission
-	{23, ""},                   // mission
-	{47, ""},                   // mission
+	{19, "statement"},          // mission
+	{19, ""},                   // mission
+	{24, "statement"},          // mission
+	{24, ""},                   // mission
+	{48, ""},                   // mission
 	{14, ""},                   // mission-critical
-	{18, ""},                   // missione
-	{23, ""},                   // missione
-	{23, ""},                   // missions
-	{48, ""},                   // mobile
+	{19, ""},                   // missione
+	{24, ""},                   // missione
+	{24, ""},                   // missions
+	{49, ""},                   // mobile
 	{6, ""},                    // mobilise
 	{6, ""},                    // mobilised
 	{6, ""},                    // mobiliseed
@@ -10164,16 +10186,16 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // mobilizeing
 	{6, ""},                    // mobilizes
 	{6, ""},                    // mobilizing
-	{17, ""},                   // modalities
-	{50, ""},                   // mode
-	{50, ""},                   // model
-	{17, ""},                   // models
-	{50, ""},                   // models
-	{34, ""},                   // modified
-	{48, ""},                   // module
-	{50, ""},                   // module
-	{17, ""},                   // modules
-	{48, ""},                   // modules
+	{18, ""},                   // modalities
+	{51, ""},                   // mode
+	{51, ""},                   // model
+	{18, ""},                   // models
+	{51, ""},                   // models
+	{35, ""},                   // modified
+	{49, ""},                   // module
+	{51, ""},                   // module
+	{18, ""},                   // modules
+	{49, ""},                   // modules
 	{6, ""},                    // monitor
 	{6, ""},                    // monitored
 	{6, ""},                    // monitoring
@@ -10181,18 +10203,18 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // monitorring
 	{6, ""},                    // monitors
 	{12, "time"},               // more
-	{29, "or less"},            // more
-	{35, "information"},        // more
-	{35, "details"},            // more
-	{47, ""},                   // more
-	{30, ""},                   // morning
+	{30, "or less"},            // more
+	{36, "information"},        // more
+	{36, "details"},            // more
+	{48, ""},                   // more
+	{31, ""},                   // morning
 	{8, ""},                    // most
-	{42, ""},                   // most
-	{47, ""},                   // most
-	{52, "trusted"},            // most
-	{52, "respected"},          // most
-	{29, ""},                   // mostly
-	{37, ""},                   // motivation
+	{43, ""},                   // most
+	{48, ""},                   // most
+	{53, "trusted"},            // most
+	{53, "respected"},          // most
+	{30, ""},                   // mostly
+	{38, ""},                   // motivation
 	{14, "the needle"},         // move
 	{0, ""},                    // mr
 	{1, ""},                    // mr
@@ -10202,153 +10224,153 @@ var tablePhrases = [...]phrase{
 	{1, ""},                    // ms
 	{0, ""},                    // mt
 	{1, ""},                    // mt
-	{24, ""},                   // multimodal
-	{50, ""},                   // multimodal
+	{25, ""},                   // multimodal
+	{51, ""},                   // multimodal
 	{10, ""},                   // municipalities
 	{10, ""},                   // musicians
-	{47, ""},                   // must
-	{25, ""},                   // my
-	{38, ""},                   // my
-	{34, ""},                   // name
-	{43, ""},                   // nation
+	{48, ""},                   // must
+	{26, ""},                   // my
+	{39, ""},                   // my
+	{35, ""},                   // name
+	{44, ""},                   // nation
 	{7, ""},                    // nations
-	{43, ""},                   // nations
+	{44, ""},                   // nations
 	{9, ""},                    // neighborhood
-	{30, ""},                   // neighborhood
+	{31, ""},                   // neighborhood
 	{9, ""},                    // neighbourhood
-	{30, ""},                   // neighbourhood
+	{31, ""},                   // neighbourhood
 	{6, ""},                    // network
 	{6, ""},                    // networked
 	{6, ""},                    // networking
 	{6, ""},                    // networks
-	{20, "again"},              // never
-	{43, ""},                   // never
+	{21, "again"},              // never
+	{44, ""},                   // never
 	{9, ""},                    // new
 	{15, ""},                   // news
 	{14, "generation"},         // next
 	{14, "gen"},                // next
-	{37, "steps"},              // next
+	{38, "steps"},              // next
 	{14, ""},                   // next-gen
 	{14, ""},                   // next-generation
-	{24, ""},                   // night
-	{30, ""},                   // night
+	{25, ""},                   // night
+	{31, ""},                   // night
 	{0, ""},                    // no
 	{7, "one"},                 // no
-	{16, "need to"},            // no
-	{16, "more"},               // no
-	{20, "longer"},             // no
-	{43, "one"},                // no
-	{44, ""},                   // no
-	{47, ""},                   // no
+	{17, "need to"},            // no
+	{17, "more"},               // no
+	{21, "longer"},             // no
+	{44, "one"},                // no
+	{45, ""},                   // no
+	{48, ""},                   // no
 	{7, ""},                    // nobody
-	{43, ""},                   // nobody
+	{44, ""},                   // nobody
 	{9, "profit"},              // non
 	{10, "profits"},            // non
-	{37, "goals"},              // non
-	{37, "goals"},              // non
-	{37, ""},                   // non-goals
+	{38, "goals"},              // non
+	{38, "goals"},              // non
+	{38, ""},                   // non-goals
 	{9, ""},                    // non-profit
 	{10, ""},                   // non-profits
 	{9, ""},                    // nonprofit
 	{10, ""},                   // nonprofits
-	{28, "star"},               // north
-	{28, ""},                   // northstar
-	{25, ""},                   // nos
-	{38, ""},                   // nos
-	{25, ""},                   // nossa
-	{38, ""},                   // nossa
-	{45, "missao e"},           // nossa
-	{46, "visao e"},            // nossa
-	{25, ""},                   // nossas
-	{38, ""},                   // nossas
-	{25, ""},                   // nosso
-	{38, ""},                   // nosso
-	{25, ""},                   // nossos
-	{38, ""},                   // nossos
-	{25, ""},                   // nostra
-	{38, ""},                   // nostra
-	{45, "missione e"},         // nostra
-	{46, "visione e"},          // nostra
-	{25, ""},                   // nostre
-	{38, ""},                   // nostre
-	{25, ""},                   // nostri
-	{38, ""},                   // nostri
-	{25, ""},                   // nostro
-	{38, ""},                   // nostro
-	{16, "just"},               // not
-	{16, "only"},               // not
-	{40, "yet written"},        // not
-	{47, ""},                   // not
-	{34, ""},                   // note
-	{34, ""},                   // notes
-	{25, ""},                   // notre
-	{38, ""},                   // notre
-	{45, "raison d'etre est"},  // notre
-	{45, "mission est"},        // notre
-	{45, "mission consiste"},   // notre
-	{46, "vision est"},         // notre
-	{45, "avons pour mission"}, // nous
-	{25, ""},                   // nuestra
-	{38, ""},                   // nuestra
-	{45, "mision es"},          // nuestra
-	{45, "mision consiste"},    // nuestra
-	{46, "vision es"},          // nuestra
-	{25, ""},                   // nuestras
-	{38, ""},                   // nuestras
-	{25, ""},                   // nuestro
-	{38, ""},                   // nuestro
-	{25, ""},                   // nuestros
-	{38, ""},                   // nuestros
-	{42, "one"},                // number
-	{42, "1"},                  // number
-	{42, "one"},                // number
-	{44, ""},                   // number
-	{52, "one"},                // number
-	{42, ""},                   // number-one
-	{52, ""},                   // numerous
+	{29, "star"},               // north
+	{29, ""},                   // northstar
+	{26, ""},                   // nos
+	{39, ""},                   // nos
+	{26, ""},                   // nossa
+	{39, ""},                   // nossa
+	{46, "missao e"},           // nossa
+	{47, "visao e"},            // nossa
+	{26, ""},                   // nossas
+	{39, ""},                   // nossas
+	{26, ""},                   // nosso
+	{39, ""},                   // nosso
+	{26, ""},                   // nossos
+	{39, ""},                   // nossos
+	{26, ""},                   // nostra
+	{39, ""},                   // nostra
+	{46, "missione e"},         // nostra
+	{47, "visione e"},          // nostra
+	{26, ""},                   // nostre
+	{39, ""},                   // nostre
+	{26, ""},                   // nostri
+	{39, ""},                   // nostri
+	{26, ""},                   // nostro
+	{39, ""},                   // nostro
+	{17, "just"},               // not
+	{17, "only"},               // not
+	{41, "yet written"},        // not
+	{48, ""},                   // not
+	{35, ""},                   // note
+	{35, ""},                   // notes
+	{26, ""},                   // notre
+	{39, ""},                   // notre
+	{46, "raison d'etre est"},  // notre
+	{46, "mission est"},        // notre
+	{46, "mission consiste"},   // notre
+	{47, "vision est"},         // notre
+	{46, "avons pour mission"}, // nous
+	{26, ""},                   // nuestra
+	{39, ""},                   // nuestra
+	{46, "mision es"},          // nuestra
+	{46, "mision consiste"},    // nuestra
+	{47, "vision es"},          // nuestra
+	{26, ""},                   // nuestras
+	{39, ""},                   // nuestras
+	{26, ""},                   // nuestro
+	{39, ""},                   // nuestro
+	{26, ""},                   // nuestros
+	{39, ""},                   // nuestros
+	{43, "one"},                // number
+	{43, "1"},                  // number
+	{43, "one"},                // number
+	{45, ""},                   // number
+	{53, "one"},                // number
+	{43, ""},                   // number-one
+	{53, ""},                   // numerous
 	{10, ""},                   // nurse
 	{10, ""},                   // nurses
-	{26, ""},                   // nutshell
-	{25, ""},                   // o
-	{21, ""},                   // obiettivi
-	{21, ""},                   // objectifs
-	{37, ""},                   // objective
-	{21, ""},                   // objectives
-	{37, ""},                   // objectives
-	{21, ""},                   // objetivos
-	{50, ""},                   // ocr
-	{27, ""},                   // of
-	{47, ""},                   // of
+	{27, ""},                   // nutshell
+	{26, ""},                   // o
+	{22, ""},                   // obiettivi
+	{22, ""},                   // objectifs
+	{38, ""},                   // objective
+	{22, ""},                   // objectives
+	{38, ""},                   // objectives
+	{22, ""},                   // objetivos
+	{51, ""},                   // ocr
+	{28, ""},                   // of
+	{48, ""},                   // of
 	{6, ""},                    // offer
 	{6, ""},                    // offered
 	{6, ""},                    // offering
 	{6, ""},                    // offerred
 	{6, ""},                    // offerring
 	{6, ""},                    // offers
-	{37, ""},                   // okr
-	{37, ""},                   // okrs
+	{38, ""},                   // okr
+	{38, ""},                   // okrs
 	{9, ""},                    // older
 	{14, ""},                   // omnichannel
 	{12, "time"},               // on
-	{35, "this page"},          // on
-	{47, ""},                   // on
+	{36, "this page"},          // on
+	{48, ""},                   // on
 	{14, "stop shop"},          // one
 	{14, "stop shop"},          // one
-	{20, "day"},                // one
-	{26, "liner"},              // one
-	{26, "liner"},              // one
-	{44, ""},                   // one
-	{26, ""},                   // one-liner
+	{21, "day"},                // one
+	{27, "liner"},              // one
+	{27, "liner"},              // one
+	{45, ""},                   // one
+	{27, ""},                   // one-liner
 	{14, "shop"},               // one-stop
 	{14, ""},                   // one-stop-shop
 	{9, ""},                    // online
-	{16, ""},                   // only
-	{25, ""},                   // ons
-	{38, ""},                   // ons
-	{25, ""},                   // onze
-	{38, ""},                   // onze
-	{45, "missie is"},          // onze
-	{46, "visie is"},           // onze
+	{17, ""},                   // only
+	{26, ""},                   // ons
+	{39, ""},                   // ons
+	{26, ""},                   // onze
+	{39, ""},                   // onze
+	{46, "missie is"},          // onze
+	{47, "visie is"},           // onze
 	{6, "source"},              // open
 	{6, "sources"},             // open
 	{6, "sourceed"},            // open
@@ -10358,7 +10380,7 @@ var tablePhrases = [...]phrase{
 	{9, "source"},              // open
 	{10, "source communities"}, // open
 	{10, "source communities"}, // open
-	{37, "questions"},          // open
+	{38, "questions"},          // open
 	{6, ""},                    // open-source
 	{9, ""},                    // open-source
 	{10, "communities"},        // open-source
@@ -10383,15 +10405,15 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // optimise
 	{2, ""},                    // optimization
 	{14, ""},                   // optimize
-	{17, ""},                   // options
-	{47, ""},                   // or
-	{36, ""},                   // orbit
-	{36, ""},                   // orbital
-	{36, ""},                   // orbiter
-	{36, ""},                   // orbits
+	{18, ""},                   // options
+	{48, ""},                   // or
+	{37, ""},                   // orbit
+	{37, ""},                   // orbital
+	{37, ""},                   // orbiter
+	{37, ""},                   // orbits
 	{7, ""},                    // organisation
-	{25, ""},                   // organisation
-	{25, ""},                   // organisational
+	{26, ""},                   // organisation
+	{26, ""},                   // organisational
 	{7, ""},                    // organisations
 	{6, ""},                    // organise
 	{6, ""},                    // organised
@@ -10400,8 +10422,8 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // organises
 	{6, ""},                    // organising
 	{7, ""},                    // organization
-	{25, ""},                   // organization
-	{25, ""},                   // organizational
+	{26, ""},                   // organization
+	{26, ""},                   // organizational
 	{7, ""},                    // organizations
 	{6, ""},                    // organize
 	{6, ""},                    // organized
@@ -10409,30 +10431,30 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // organizeing
 	{6, ""},                    // organizes
 	{6, ""},                    // organizing
-	{25, ""},                   // os
-	{23, "purpose"},            // our
-	{25, ""},                   // our
-	{28, "dream"},              // our
-	{38, ""},                   // our
-	{47, ""},                   // our
-	{49, ""},                   // outline
-	{52, ""},                   // outstanding
-	{25, ""},                   // overall
-	{26, ""},                   // overview
+	{26, ""},                   // os
+	{24, "purpose"},            // our
+	{26, ""},                   // our
+	{29, "dream"},              // our
+	{39, ""},                   // our
+	{48, ""},                   // our
+	{50, ""},                   // outline
+	{53, ""},                   // outstanding
+	{26, ""},                   // overall
+	{27, ""},                   // overview
 	{6, ""},                    // own
-	{47, ""},                   // own
+	{48, ""},                   // own
 	{6, ""},                    // owned
-	{34, ""},                   // owner
-	{34, ""},                   // owners
+	{35, ""},                   // owner
+	{35, ""},                   // owners
 	{6, ""},                    // owning
 	{6, ""},                    // owns
-	{31, ""},                   // paid
-	{27, ""},                   // para
+	{32, ""},                   // paid
+	{28, ""},                   // para
 	{14, "shift"},              // paradigm
 	{14, ""},                   // paradigm
 	{10, ""},                   // parent
 	{10, ""},                   // parents
-	{44, ""},                   // part
+	{45, ""},                   // part
 	{6, ""},                    // partner
 	{6, ""},                    // partnered
 	{6, ""},                    // partnering
@@ -10440,85 +10462,85 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // partnerring
 	{6, ""},                    // partners
 	{14, ""},                   // passionate
-	{16, ""},                   // patented
+	{17, ""},                   // patented
 	{10, ""},                   // patient
 	{10, ""},                   // patients
 	{10, ""},                   // patients'
-	{36, ""},                   // payload
-	{36, ""},                   // payloads
+	{37, ""},                   // payload
+	{37, ""},                   // payloads
 	{12, "of mind"},            // peace
 	{7, ""},                    // people
-	{27, ""},                   // per
+	{28, ""},                   // per
 	{12, ""},                   // perfect
 	{2, ""},                    // performance
-	{29, ""},                   // perhaps
-	{24, ""},                   // peripheral
+	{30, ""},                   // perhaps
+	{25, ""},                   // peripheral
 	{7, ""},                    // person
-	{37, ""},                   // personas
+	{38, ""},                   // personas
 	{7, ""},                    // persons
 	{10, "owners"},             // pet
 	{10, ""},                   // pharmacies
 	{10, ""},                   // pharmacist
 	{10, ""},                   // pharmacists
-	{30, ""},                   // phone
-	{50, ""},                   // photo
+	{31, ""},                   // phone
+	{51, ""},                   // photo
 	{10, ""},                   // photographers
-	{50, ""},                   // photos
+	{51, ""},                   // photos
 	{10, ""},                   // physicians
-	{50, ""},                   // pipeline
-	{50, ""},                   // pixel
-	{50, ""},                   // pixels
-	{39, ""},                   // placeholder
-	{29, "to"},                 // plan
-	{37, ""},                   // plan
-	{43, ""},                   // planet
-	{37, ""},                   // plans
+	{51, ""},                   // pipeline
+	{51, ""},                   // pixel
+	{51, ""},                   // pixels
+	{40, ""},                   // placeholder
+	{30, "to"},                 // plan
+	{38, ""},                   // plan
+	{44, ""},                   // planet
+	{38, ""},                   // plans
 	{6, ""},                    // plant
 	{6, ""},                    // planted
 	{6, ""},                    // planting
 	{6, ""},                    // plants
-	{25, ""},                   // platform
-	{48, ""},                   // platform
+	{26, ""},                   // platform
+	{49, ""},                   // platform
 	{10, ""},                   // players
-	{48, ""},                   // plugin
-	{50, ""},                   // plugin
-	{17, ""},                   // plugins
-	{48, ""},                   // plugins
-	{50, ""},                   // plugins
+	{49, ""},                   // plugin
+	{51, ""},                   // plugin
+	{18, ""},                   // plugins
+	{49, ""},                   // plugins
+	{51, ""},                   // plugins
 	{6, ""},                    // pool
 	{6, ""},                    // pooled
 	{6, ""},                    // pooling
 	{6, ""},                    // pools
-	{48, ""},                   // portal
-	{29, ""},                   // possibly
+	{49, ""},                   // portal
+	{30, ""},                   // possibly
 	{2, ""},                    // potential
 	{12, ""},                   // potential
-	{29, ""},                   // potentially
-	{27, ""},                   // pour
-	{33, "by"},                 // powered
+	{30, ""},                   // potentially
+	{28, ""},                   // pour
+	{34, "by"},                 // powered
 	{10, ""},                   // practitioners
-	{42, "eminent"},            // pre
-	{42, ""},                   // pre-eminent
-	{42, ""},                   // preeminent
-	{42, ""},                   // preferred
+	{43, "eminent"},            // pre
+	{43, ""},                   // pre-eminent
+	{43, ""},                   // preeminent
+	{43, ""},                   // preferred
 	{14, ""},                   // premier
-	{42, ""},                   // premier
-	{52, ""},                   // premier
+	{43, ""},                   // premier
+	{53, ""},                   // premier
 	{13, ""},                   // prevent
 	{13, ""},                   // prevented
 	{13, ""},                   // preventing
 	{13, ""},                   // prevents
-	{37, ""},                   // pricing
-	{21, ""},                   // principes
-	{21, ""},                   // principi
-	{21, ""},                   // principios
-	{21, ""},                   // principles
-	{21, ""},                   // prinzipien
-	{37, ""},                   // priorities
-	{34, ""},                   // priority
-	{36, ""},                   // probe
-	{37, "statement"},          // problem
-	{37, ""},                   // problem
+	{38, ""},                   // pricing
+	{22, ""},                   // principes
+	{22, ""},                   // principi
+	{22, ""},                   // principios
+	{22, ""},                   // principles
+	{22, ""},                   // prinzipien
+	{38, ""},                   // priorities
+	{35, ""},                   // priority
+	{37, ""},                   // probe
+	{38, "statement"},          // problem
+	{38, ""},                   // problem
 	{6, ""},                    // produce
 	{6, ""},                    // produced
 	{6, ""},                    // produceed
@@ -10527,10 +10549,10 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // producing
 	{10, "managers"},           // product
 	{10, "teams"},              // product
-	{25, ""},                   // product
-	{34, "name"},               // product
-	{39, "name"},               // product
-	{39, "x"},                  // product
+	{26, ""},                   // product
+	{35, "name"},               // product
+	{40, "name"},               // product
+	{40, "x"},                  // product
 	{12, ""},                   // productive
 	{2, ""},                    // productivity
 	{0, ""},                    // prof
@@ -10538,27 +10560,27 @@ var tablePhrases = [...]phrase{
 	{9, ""},                    // professional
 	{10, ""},                   // professionals
 	{6, ""},                    // program
-	{25, ""},                   // program
+	{26, ""},                   // program
 	{6, ""},                    // programed
 	{6, ""},                    // programing
-	{25, ""},                   // programme
+	{26, ""},                   // programme
 	{6, ""},                    // programmed
 	{10, ""},                   // programmers
 	{6, ""},                    // programming
 	{6, ""},                    // programs
-	{25, ""},                   // project
+	{26, ""},                   // project
 	{4, ""},                    // promote
-	{51, ""},                   // promote
+	{52, ""},                   // promote
 	{4, ""},                    // promoted
 	{4, ""},                    // promoteed
 	{4, ""},                    // promoteing
 	{4, ""},                    // promotes
-	{51, ""},                   // promotes
+	{52, ""},                   // promotes
 	{4, ""},                    // promoting
-	{51, ""},                   // promoting
-	{23, ""},                   // proposito
-	{32, ""},                   // proposito
-	{16, ""},                   // proprietary
+	{52, ""},                   // promoting
+	{24, ""},                   // proposito
+	{33, ""},                   // proposito
+	{17, ""},                   // proprietary
 	{13, ""},                   // prosper
 	{13, ""},                   // prospered
 	{13, ""},                   // prospering
@@ -10571,16 +10593,16 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // protecting
 	{13, ""},                   // protects
 	{6, ""},                    // provide
-	{49, ""},                   // provide
-	{51, ""},                   // provide
+	{50, ""},                   // provide
+	{52, ""},                   // provide
 	{6, ""},                    // provided
-	{51, ""},                   // provided
+	{52, ""},                   // provided
 	{6, ""},                    // provideed
 	{6, ""},                    // provideing
 	{6, ""},                    // provides
-	{51, ""},                   // provides
+	{52, ""},                   // provides
 	{6, ""},                    // providing
-	{51, ""},                   // providing
+	{52, ""},                   // providing
 	{5, ""},                    // provision
 	{5, ""},                    // provisioning
 	{7, "good"},                // public
@@ -10593,32 +10615,32 @@ var tablePhrases = [...]phrase{
 	{5, ""},                    // publishing
 	{6, ""},                    // publishing
 	{6, ""},                    // publishs
-	{23, ""},                   // purpose
-	{32, ""},                   // purpose
-	{47, ""},                   // purpose
-	{31, ""},                   // put
+	{24, ""},                   // purpose
+	{33, ""},                   // purpose
+	{48, ""},                   // purpose
+	{32, ""},                   // put
 	{2, ""},                    // quality
 	{12, "of life"},            // quality
-	{17, ""},                   // quests
-	{29, ""},                   // quite
-	{23, "d'être"},             // raison
-	{23, "d'etre"},             // raison
-	{32, "d'être"},             // raison
-	{32, "d'etre"},             // raison
-	{16, "than"},               // rather
-	{29, ""},                   // rather
-	{36, "entry"},              // re
-	{36, ""},                   // re-entry
+	{18, ""},                   // quests
+	{30, ""},                   // quite
+	{24, "d'être"},             // raison
+	{24, "d'etre"},             // raison
+	{33, "d'être"},             // raison
+	{33, "d'etre"},             // raison
+	{17, "than"},               // rather
+	{30, ""},                   // rather
+	{37, "entry"},              // re
+	{37, ""},                   // re-entry
 	{13, ""},                   // reach
 	{13, ""},                   // reached
 	{13, ""},                   // reaches
 	{13, ""},                   // reaching
 	{13, ""},                   // reachs
-	{31, ""},                   // read
-	{35, "on"},                 // read
+	{32, ""},                   // read
+	{36, "on"},                 // read
 	{10, ""},                   // readers
-	{48, "time"},               // real
-	{48, ""},                   // real-time
+	{49, "time"},               // real
+	{49, ""},                   // real-time
 	{13, ""},                   // realise
 	{13, ""},                   // realised
 	{13, ""},                   // realiseed
@@ -10631,11 +10653,11 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // realizeing
 	{13, ""},                   // realizes
 	{13, ""},                   // realizing
-	{52, ""},                   // really
-	{23, "for being"},          // reason
-	{32, "for being"},          // reason
-	{50, ""},                   // recognition
-	{36, ""},                   // reconnaissance
+	{53, ""},                   // really
+	{24, "for being"},          // reason
+	{33, "for being"},          // reason
+	{51, ""},                   // recognition
+	{37, ""},                   // reconnaissance
 	{13, ""},                   // recover
 	{13, ""},                   // recovered
 	{13, ""},                   // recovering
@@ -10658,16 +10680,16 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // reduceing
 	{13, ""},                   // reduces
 	{13, ""},                   // reducing
-	{36, ""},                   // reentry
-	{37, ""},                   // references
+	{37, ""},                   // reentry
+	{38, ""},                   // references
 	{9, ""},                    // regional
-	{29, ""},                   // relatively
+	{30, ""},                   // relatively
 	{15, "notes"},              // release
 	{15, "history"},            // release
-	{17, "notes"},              // release
-	{37, "notes"},              // release
+	{18, "notes"},              // release
+	{38, "notes"},              // release
 	{15, ""},                   // releases
-	{37, ""},                   // releases
+	{38, ""},                   // releases
 	{13, ""},                   // relieve
 	{13, ""},                   // relieved
 	{13, ""},                   // relieveed
@@ -10681,16 +10703,16 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // removeing
 	{13, ""},                   // removes
 	{13, ""},                   // removing
-	{52, ""},                   // renowned
+	{53, ""},                   // renowned
 	{10, ""},                   // renters
 	{6, ""},                    // repair
 	{6, ""},                    // repaired
 	{6, ""},                    // repairing
 	{6, ""},                    // repairs
-	{49, ""},                   // replace
-	{16, ""},                   // replacing
-	{17, ""},                   // requirements
-	{37, ""},                   // requirements
+	{50, ""},                   // replace
+	{17, ""},                   // replacing
+	{18, ""},                   // requirements
+	{38, ""},                   // requirements
 	{6, ""},                    // rescue
 	{6, ""},                    // rescued
 	{6, ""},                    // rescueed
@@ -10721,8 +10743,8 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // retirees
 	{6, ""},                    // review
 	{6, ""},                    // reviewed
-	{34, ""},                   // reviewed
-	{34, ""},                   // reviewers
+	{35, ""},                   // reviewed
+	{35, ""},                   // reviewers
 	{6, ""},                    // reviewing
 	{6, ""},                    // reviews
 	{14, ""},                   // revolutionary
@@ -10741,23 +10763,23 @@ var tablePhrases = [...]phrase{
 	{4, ""},                    // revolutionizes
 	{4, ""},                    // revolutionizing
 	{12, ""},                   // richer
-	{31, ""},                   // ridden
+	{32, ""},                   // ridden
 	{10, ""},                   // riders
 	{12, ""},                   // rights
-	{31, ""},                   // risen
-	{37, ""},                   // risks
-	{30, ""},                   // river
-	{37, ""},                   // roadmap
-	{24, ""},                   // robot
-	{24, ""},                   // robotic
+	{32, ""},                   // risen
+	{38, ""},                   // risks
+	{31, ""},                   // river
+	{38, ""},                   // roadmap
+	{25, ""},                   // robot
+	{25, ""},                   // robotic
 	{14, ""},                   // robust
-	{36, ""},                   // rocket
-	{36, ""},                   // rockets
-	{30, ""},                   // roof
+	{37, ""},                   // rocket
+	{37, ""},                   // rockets
+	{31, ""},                   // roof
 	{10, ""},                   // rotarians
-	{36, ""},                   // rover
+	{37, ""},                   // rover
 	{6, ""},                    // run
-	{31, ""},                   // run
+	{32, ""},                   // run
 	{6, ""},                    // runed
 	{6, ""},                    // runing
 	{6, ""},                    // runned
@@ -10766,7 +10788,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // runs
 	{9, ""},                    // rural
 	{9, ""},                    // saas
-	{48, ""},                   // saas
+	{49, ""},                   // saas
 	{12, ""},                   // safe
 	{13, ""},                   // safeguard
 	{13, ""},                   // safeguarded
@@ -10774,12 +10796,12 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // safeguards
 	{12, ""},                   // safer
 	{12, ""},                   // safety
-	{31, ""},                   // said
+	{32, ""},                   // said
 	{10, "teams"},              // sales
-	{22, ""},                   // sample
-	{22, ""},                   // samples
-	{36, ""},                   // satellite
-	{36, ""},                   // satellites
+	{23, ""},                   // sample
+	{23, ""},                   // samples
+	{37, ""},                   // satellite
+	{37, ""},                   // satellites
 	{13, ""},                   // save
 	{13, ""},                   // saved
 	{13, ""},                   // saveed
@@ -10787,17 +10809,17 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // saves
 	{13, ""},                   // saving
 	{14, ""},                   // scalable
-	{37, ""},                   // schedule
+	{38, ""},                   // schedule
 	{10, ""},                   // scholars
-	{30, ""},                   // school
+	{31, ""},                   // school
 	{10, ""},                   // schools
 	{10, ""},                   // scientist
 	{10, ""},                   // scientists
-	{37, ""},                   // scope
-	{30, ""},                   // screen
-	{50, ""},                   // screenshot
-	{50, ""},                   // screenshots
-	{48, ""},                   // sdk
+	{38, ""},                   // scope
+	{31, ""},                   // screen
+	{51, ""},                   // screenshot
+	{51, ""},                   // screenshots
+	{49, ""},                   // sdk
 	{14, ""},                   // seamless
 	{14, ""},                   // seamlessly
 	{13, ""},                   // secure
@@ -10806,18 +10828,18 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // secureing
 	{13, ""},                   // secures
 	{13, ""},                   // securing
-	{34, "also"},               // see
 	{35, "also"},               // see
-	{35, "the"},                // see
+	{36, "also"},               // see
+	{36, "the"},                // see
 	{4, ""},                    // seek
-	{29, "to"},                 // seek
-	{51, "to"},                 // seek
+	{30, "to"},                 // seek
+	{52, "to"},                 // seek
 	{4, ""},                    // seeked
 	{4, ""},                    // seeking
 	{4, ""},                    // seeks
-	{29, "to"},                 // seeks
-	{31, ""},                   // seen
-	{50, ""},                   // segmentation
+	{30, "to"},                 // seeks
+	{32, ""},                   // seen
+	{51, ""},                   // segmentation
 	{6, ""},                    // sell
 	{6, ""},                    // selled
 	{10, ""},                   // sellers
@@ -10825,44 +10847,45 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // sells
 	{9, ""},                    // senior
 	{10, ""},                   // seniors
-	{48, ""},                   // sensor
-	{50, ""},                   // sensor
-	{48, ""},                   // sensors
-	{50, ""},                   // sensors
-	{31, ""},                   // sent
+	{49, ""},                   // sensor
+	{51, ""},                   // sensor
+	{49, ""},                   // sensors
+	{51, ""},                   // sensors
+	{32, ""},                   // sent
+	{16, ""},                   // sentence
 	{4, ""},                    // serve
 	{4, ""},                    // served
 	{4, ""},                    // serveed
 	{4, ""},                    // serveing
 	{4, ""},                    // serves
 	{4, ""},                    // serving
-	{31, ""},                   // set
-	{17, ""},                   // settings
-	{17, ""},                   // setup
-	{52, ""},                   // several
-	{31, ""},                   // shaken
-	{20, ""},                   // shall
-	{47, ""},                   // shall
+	{32, ""},                   // set
+	{18, ""},                   // settings
+	{18, ""},                   // setup
+	{53, ""},                   // several
+	{32, ""},                   // shaken
+	{21, ""},                   // shall
+	{48, ""},                   // shall
 	{4, ""},                    // shape
 	{4, ""},                    // shaped
 	{4, ""},                    // shapeed
 	{4, ""},                    // shapeing
 	{4, ""},                    // shapes
 	{4, ""},                    // shaping
-	{25, ""},                   // shared
+	{26, ""},                   // shared
 	{6, ""},                    // ship
 	{6, ""},                    // shiped
 	{6, ""},                    // shiping
 	{6, ""},                    // shipped
 	{6, ""},                    // shipping
 	{6, ""},                    // ships
-	{30, ""},                   // shop
+	{31, ""},                   // shop
 	{10, ""},                   // shopkeepers
 	{10, ""},                   // shoppers
-	{26, "version"},            // short
-	{47, ""},                   // should
-	{31, ""},                   // shown
-	{52, ""},                   // significantly
+	{27, "version"},            // short
+	{48, ""},                   // should
+	{32, ""},                   // shown
+	{53, ""},                   // significantly
 	{12, ""},                   // simpler
 	{13, ""},                   // simplified
 	{13, ""},                   // simplifies
@@ -10875,17 +10898,17 @@ var tablePhrases = [...]phrase{
 	{10, "business"},           // small
 	{12, ""},                   // smarter
 	{10, ""},                   // smbs
-	{30, ""},                   // smile
-	{41, "they can"},           // so
-	{41, "people can"},         // so
-	{41, "you can"},            // so
-	{41, "that"},               // so
-	{47, ""},                   // so
+	{31, ""},                   // smile
+	{42, "they can"},           // so
+	{42, "people can"},         // so
+	{42, "you can"},            // so
+	{42, "that"},               // so
+	{48, ""},                   // so
 	{7, ""},                    // society
 	{9, ""},                    // software
 	{10, "companies"},          // software
-	{48, ""},                   // software
-	{31, ""},                   // sold
+	{49, ""},                   // software
+	{32, ""},                   // sold
 	{14, "provider"},           // solution
 	{2, ""},                    // solutions
 	{14, ""},                   // solutions
@@ -10895,60 +10918,61 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // solveing
 	{13, ""},                   // solves
 	{13, ""},                   // solving
-	{20, "day"},                // some
-	{20, ""},                   // someday
-	{29, ""},                   // somewhat
-	{29, "of"},                 // sort
-	{36, ""},                   // sortie
+	{21, "day"},                // some
+	{21, ""},                   // someday
+	{30, ""},                   // somewhat
+	{30, "of"},                 // sort
+	{37, ""},                   // sortie
 	{6, ""},                    // source
-	{34, ""},                   // source
+	{35, ""},                   // source
 	{6, ""},                    // sourced
 	{6, ""},                    // sourceed
 	{6, ""},                    // sourceing
 	{6, ""},                    // sources
 	{6, ""},                    // sourcing
-	{36, ""},                   // spacecraft
-	{36, ""},                   // spaceflight
+	{37, ""},                   // spacecraft
+	{37, ""},                   // spaceflight
 	{10, ""},                   // specialists
-	{49, ""},                   // specify
-	{31, ""},                   // spent
-	{36, ""},                   // splashdown
-	{31, ""},                   // spoken
-	{36, ""},                   // squadron
+	{50, ""},                   // specify
+	{32, ""},                   // spent
+	{37, ""},                   // splashdown
+	{32, ""},                   // spoken
+	{37, ""},                   // squadron
 	{0, ""},                    // sr
 	{0, ""},                    // st
 	{1, ""},                    // st
 	{2, ""},                    // stakeholder
 	{2, ""},                    // stakeholders
 	{7, ""},                    // stakeholders
-	{34, ""},                   // stakeholders
-	{30, ""},                   // stall
+	{35, ""},                   // stakeholders
+	{31, ""},                   // stall
 	{10, ""},                   // stallholders
 	{10, ""},                   // startup
 	{10, ""},                   // startups
 	{14, "of the art"},         // state
-	{49, ""},                   // state
+	{50, ""},                   // state
 	{14, ""},                   // state-of-the-art
-	{25, ""},                   // stated
-	{21, ""},                   // statement
-	{26, ""},                   // statement
-	{47, ""},                   // statement
-	{21, ""},                   // statements
-	{34, ""},                   // status
+	{26, ""},                   // stated
+	{16, ""},                   // statement
+	{22, ""},                   // statement
+	{27, ""},                   // statement
+	{48, ""},                   // statement
+	{22, ""},                   // statements
+	{35, ""},                   // status
 	{13, ""},                   // stay
 	{13, ""},                   // stayed
 	{13, ""},                   // staying
 	{13, ""},                   // stays
-	{37, ""},                   // steps
-	{24, ""},                   // stereo
-	{31, ""},                   // stolen
-	{21, ""},                   // strategia
-	{25, ""},                   // strategic
-	{21, ""},                   // strategie
-	{21, ""},                   // strategies
-	{21, ""},                   // strategy
+	{38, ""},                   // steps
+	{25, ""},                   // stereo
+	{32, ""},                   // stolen
+	{22, ""},                   // strategia
+	{26, ""},                   // strategic
+	{22, ""},                   // strategie
+	{22, ""},                   // strategies
+	{22, ""},                   // strategy
 	{14, ""},                   // streamline
-	{30, ""},                   // street
+	{31, ""},                   // street
 	{4, ""},                    // strengthen
 	{13, ""},                   // strengthen
 	{4, ""},                    // strengthened
@@ -10962,22 +10986,22 @@ var tablePhrases = [...]phrase{
 	{4, ""},                    // strengthens
 	{13, ""},                   // strengthens
 	{4, ""},                    // strive
-	{29, "to"},                 // strive
-	{51, ""},                   // strive
+	{30, "to"},                 // strive
+	{52, ""},                   // strive
 	{4, ""},                    // strived
 	{4, ""},                    // striveed
 	{4, ""},                    // striveing
 	{4, ""},                    // strives
-	{29, "to"},                 // strives
-	{51, ""},                   // strives
+	{30, "to"},                 // strives
+	{52, ""},                   // strives
 	{4, ""},                    // striving
-	{51, ""},                   // striving
+	{52, ""},                   // striving
 	{12, ""},                   // stronger
 	{9, ""},                    // student
 	{10, ""},                   // student
 	{10, ""},                   // students
 	{10, ""},                   // subscribers
-	{52, ""},                   // substantially
+	{53, ""},                   // substantially
 	{13, ""},                   // succeed
 	{13, ""},                   // succeeded
 	{13, ""},                   // succeeding
@@ -10985,25 +11009,26 @@ var tablePhrases = [...]phrase{
 	{2, ""},                    // success
 	{3, ""},                    // success
 	{12, ""},                   // success
-	{37, "criteria"},           // success
-	{37, "metrics"},            // success
+	{38, "criteria"},           // success
+	{38, "metrics"},            // success
 	{12, ""},                   // suffering
-	{49, ""},                   // summarise
-	{49, ""},                   // summarize
-	{26, ""},                   // summary
-	{52, ""},                   // superior
+	{50, ""},                   // summarise
+	{50, ""},                   // summarize
+	{16, ""},                   // summary
+	{27, ""},                   // summary
+	{53, ""},                   // superior
 	{4, ""},                    // support
 	{10, "teams"},              // support
-	{50, ""},                   // support
 	{51, ""},                   // support
+	{52, ""},                   // support
 	{4, ""},                    // supported
-	{17, "models"},             // supported
-	{50, ""},                   // supported
+	{18, "models"},             // supported
+	{51, ""},                   // supported
 	{4, ""},                    // supporting
-	{51, ""},                   // supporting
+	{52, ""},                   // supporting
 	{4, ""},                    // supports
-	{50, ""},                   // supports
 	{51, ""},                   // supports
+	{52, ""},                   // supports
 	{2, ""},                    // sustainability
 	{6, ""},                    // synchronise
 	{6, ""},                    // synchronised
@@ -11021,20 +11046,20 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // synergistic
 	{2, ""},                    // synergy
 	{14, ""},                   // synergy
-	{26, ""},                   // synopsis
+	{27, ""},                   // synopsis
 	{10, ""},                   // sysadmins
-	{48, ""},                   // system
-	{48, ""},                   // systems
-	{30, ""},                   // table
-	{34, ""},                   // tags
-	{31, ""},                   // taken
-	{37, "users"},              // target
-	{37, ""},                   // tasks
-	{50, ""},                   // tasks
-	{31, ""},                   // taught
-	{39, ""},                   // tba
-	{39, ""},                   // tbc
-	{39, ""},                   // tbd
+	{49, ""},                   // system
+	{49, ""},                   // systems
+	{31, ""},                   // table
+	{35, ""},                   // tags
+	{32, ""},                   // taken
+	{38, "users"},              // target
+	{38, ""},                   // tasks
+	{51, ""},                   // tasks
+	{32, ""},                   // taught
+	{40, ""},                   // tba
+	{40, ""},                   // tbc
+	{40, ""},                   // tbd
 	{6, ""},                    // teach
 	{6, ""},                    // teached
 	{10, ""},                   // teacher
@@ -11042,35 +11067,35 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // teaches
 	{6, ""},                    // teaching
 	{6, ""},                    // teachs
-	{25, ""},                   // team
-	{37, ""},                   // team
+	{26, ""},                   // team
+	{38, ""},                   // team
 	{10, ""},                   // teams
 	{9, ""},                    // tech
 	{9, ""},                    // technical
-	{25, ""},                   // technical
+	{26, ""},                   // technical
 	{10, ""},                   // teenagers
 	{10, ""},                   // teens
-	{36, ""},                   // telemetry
-	{36, ""},                   // telescope
-	{24, ""},                   // television
-	{45, "como missao"},        // tem
-	{45, "por missao"},         // tem
-	{22, ""},                   // template
-	{22, ""},                   // templates
+	{37, ""},                   // telemetry
+	{37, ""},                   // telescope
+	{25, ""},                   // television
+	{46, "como missao"},        // tem
+	{46, "por missao"},         // tem
+	{23, ""},                   // template
+	{23, ""},                   // templates
 	{10, ""},                   // tenants
-	{45, "como mision"},        // tenemos
-	{21, ""},                   // tenets
+	{46, "como mision"},        // tenemos
+	{22, ""},                   // tenets
 	{6, ""},                    // test
 	{6, ""},                    // tested
 	{10, ""},                   // testers
 	{6, ""},                    // testing
 	{6, ""},                    // tests
-	{16, ""},                   // than
-	{47, ""},                   // than
-	{33, "to"},                 // thanks
-	{41, "lets"},               // that
-	{41, "helps"},              // that
-	{47, ""},                   // that
+	{17, ""},                   // than
+	{48, ""},                   // than
+	{34, "to"},                 // thanks
+	{42, "lets"},               // that
+	{42, "helps"},              // that
+	{48, ""},                   // that
 	{3, "future"},              // the
 	{7, "public good"},         // the
 	{7, "world"},               // the
@@ -11078,126 +11103,126 @@ var tablePhrases = [...]phrase{
 	{7, "planet"},              // the
 	{7, "public"},              // the
 	{12, "benefit of"},         // the
-	{16, "only"},               // the
-	{20, "day when"},           // the
-	{25, ""},                   // the
-	{26, "short version"},      // the
-	{35, "following"},          // the
-	{44, ""},                   // the
-	{47, ""},                   // the
-	{52, "best"},               // the
-	{38, ""},                   // their
-	{47, ""},                   // their
-	{47, ""},                   // them
-	{47, ""},                   // then
-	{24, ""},                   // thermal
-	{47, ""},                   // these
-	{47, ""},                   // they
-	{35, "is an overview"},     // this
-	{35, "is where"},           // this
-	{35, "pull request"},       // this
-	{35, "document"},           // this
-	{35, "page"},               // this
-	{35, "section"},            // this
-	{35, "file"},               // this
-	{35, "overview"},           // this
-	{35, "guide"},              // this
-	{35, "article"},            // this
-	{35, "post"},               // this
-	{35, "repository"},         // this
-	{35, "repo"},               // this
-	{35, "rfc"},                // this
-	{35, "proposal"},           // this
-	{35, "template"},           // this
-	{35, "example"},            // this
-	{35, "tutorial"},           // this
-	{35, "chapter"},            // this
-	{35, "specification"},      // this
-	{35, "spec"},               // this
-	{35, "readme"},             // this
-	{35, "wiki"},               // this
-	{35, "site"},               // this
-	{35, "website"},            // this
-	{35, "folder"},             // this
-	{35, "directory"},          // this
-	{47, ""},                   // this
-	{47, ""},                   // those
+	{17, "only"},               // the
+	{21, "day when"},           // the
+	{26, ""},                   // the
+	{27, "short version"},      // the
+	{36, "following"},          // the
+	{45, ""},                   // the
+	{48, ""},                   // the
+	{53, "best"},               // the
+	{39, ""},                   // their
+	{48, ""},                   // their
+	{48, ""},                   // them
+	{48, ""},                   // then
+	{25, ""},                   // thermal
+	{48, ""},                   // these
+	{48, ""},                   // they
+	{36, "is an overview"},     // this
+	{36, "is where"},           // this
+	{36, "pull request"},       // this
+	{36, "document"},           // this
+	{36, "page"},               // this
+	{36, "section"},            // this
+	{36, "file"},               // this
+	{36, "overview"},           // this
+	{36, "guide"},              // this
+	{36, "article"},            // this
+	{36, "post"},               // this
+	{36, "repository"},         // this
+	{36, "repo"},               // this
+	{36, "rfc"},                // this
+	{36, "proposal"},           // this
+	{36, "template"},           // this
+	{36, "example"},            // this
+	{36, "tutorial"},           // this
+	{36, "chapter"},            // this
+	{36, "specification"},      // this
+	{36, "spec"},               // this
+	{36, "readme"},             // this
+	{36, "wiki"},               // this
+	{36, "site"},               // this
+	{36, "website"},            // this
+	{36, "folder"},             // this
+	{36, "directory"},          // this
+	{48, ""},                   // this
+	{48, ""},                   // those
 	{14, "leadership"},         // thought
 	{14, "leader"},             // thought
-	{31, ""},                   // thought
+	{32, ""},                   // thought
 	{13, ""},                   // thrive
 	{13, ""},                   // thrived
 	{13, ""},                   // thriveed
 	{13, ""},                   // thriveing
 	{13, ""},                   // thrives
 	{13, ""},                   // thriving
-	{33, ""},                   // through
-	{47, ""},                   // through
-	{31, ""},                   // thrown
-	{45, "como mision"},        // tiene
-	{45, "por mision"},         // tiene
-	{37, ""},                   // timeline
-	{22, ""},                   // tips
-	{26, ""},                   // tl;dr
-	{34, ""},                   // tl;dr
-	{26, ""},                   // tldr
-	{34, ""},                   // tldr
-	{29, "a certain degree"},   // to
-	{29, "some extent"},        // to
-	{37, "do"},                 // to
-	{39, "be determined"},      // to
-	{39, "be defined"},         // to
-	{39, "be written"},         // to
-	{40, "follow"},             // to
-	{40, "come"},               // to
-	{41, "help"},               // to
-	{41, "enable"},             // to
-	{41, "make"},               // to
-	{41, "ensure"},             // to
-	{41, "allow"},              // to
-	{41, "give"},               // to
-	{47, ""},                   // to
-	{37, ""},                   // to-do
-	{37, ""},                   // todo
-	{39, ""},                   // todo
-	{50, ""},                   // tokens
-	{31, ""},                   // told
+	{34, ""},                   // through
+	{48, ""},                   // through
+	{32, ""},                   // thrown
+	{46, "como mision"},        // tiene
+	{46, "por mision"},         // tiene
+	{38, ""},                   // timeline
+	{23, ""},                   // tips
+	{27, ""},                   // tl;dr
+	{35, ""},                   // tl;dr
+	{27, ""},                   // tldr
+	{35, ""},                   // tldr
+	{30, "a certain degree"},   // to
+	{30, "some extent"},        // to
+	{38, "do"},                 // to
+	{40, "be determined"},      // to
+	{40, "be defined"},         // to
+	{40, "be written"},         // to
+	{41, "follow"},             // to
+	{41, "come"},               // to
+	{42, "help"},               // to
+	{42, "enable"},             // to
+	{42, "make"},               // to
+	{42, "ensure"},             // to
+	{42, "allow"},              // to
+	{42, "give"},               // to
+	{48, ""},                   // to
+	{38, ""},                   // to-do
+	{38, ""},                   // todo
+	{40, ""},                   // todo
+	{51, ""},                   // tokens
+	{32, ""},                   // told
 	{3, ""},                    // tomorrow
-	{20, ""},                   // tomorrow
-	{48, ""},                   // tool
-	{17, ""},                   // tools
-	{48, ""},                   // tools
+	{21, ""},                   // tomorrow
+	{49, ""},                   // tool
+	{18, ""},                   // tools
+	{49, ""},                   // tools
 	{8, ""},                    // top
 	{14, "notch"},              // top
-	{42, "rated"},              // top
-	{42, "ranked"},             // top
-	{42, ""},                   // top
+	{43, "rated"},              // top
+	{43, "ranked"},             // top
+	{43, ""},                   // top
 	{14, ""},                   // top-notch
-	{42, ""},                   // top-ranked
-	{42, ""},                   // top-rated
-	{31, ""},                   // torn
+	{43, ""},                   // top-ranked
+	{43, ""},                   // top-rated
+	{32, ""},                   // torn
 	{10, ""},                   // tourists
-	{30, ""},                   // town
+	{31, ""},                   // town
 	{6, ""},                    // track
 	{6, ""},                    // tracked
 	{6, ""},                    // tracking
 	{6, ""},                    // tracks
 	{10, ""},                   // trader
 	{10, ""},                   // traders
-	{30, ""},                   // trail
+	{31, ""},                   // trail
 	{6, ""},                    // train
-	{30, ""},                   // train
+	{31, ""},                   // train
 	{6, ""},                    // trained
 	{5, ""},                    // training
 	{6, ""},                    // training
 	{6, ""},                    // trains
-	{36, ""},                   // trajectory
+	{37, ""},                   // trajectory
 	{4, ""},                    // transform
 	{2, ""},                    // transformation
 	{14, ""},                   // transformative
 	{4, ""},                    // transformed
-	{50, ""},                   // transformer
-	{50, ""},                   // transformers
+	{51, ""},                   // transformer
+	{51, ""},                   // transformers
 	{4, ""},                    // transforming
 	{4, ""},                    // transforms
 	{6, ""},                    // translate
@@ -11212,27 +11237,27 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // treated
 	{13, ""},                   // treating
 	{13, ""},                   // treats
-	{29, "to"},                 // tries
-	{17, ""},                   // troubleshooting
-	{25, ""},                   // true
-	{52, ""},                   // truly
+	{30, "to"},                 // tries
+	{18, ""},                   // troubleshooting
+	{26, ""},                   // true
+	{53, ""},                   // truly
 	{12, ""},                   // trustworthy
-	{29, "to"},                 // try
-	{24, ""},                   // tunnel
+	{30, "to"},                 // try
+	{25, ""},                   // tunnel
 	{14, ""},                   // turnkey
-	{24, ""},                   // tv
-	{34, ""},                   // type
-	{20, ""},                   // ultimately
-	{21, ""},                   // und
-	{40, "construction"},       // under
+	{25, ""},                   // tv
+	{35, ""},                   // type
+	{21, ""},                   // ultimately
+	{22, ""},                   // und
+	{41, "construction"},       // under
 	{9, ""},                    // underserved
 	{13, ""},                   // understand
 	{13, ""},                   // understanded
 	{12, ""},                   // understanding
 	{13, ""},                   // understanding
-	{22, ""},                   // understanding
+	{23, ""},                   // understanding
 	{13, ""},                   // understands
-	{31, ""},                   // understood
+	{32, ""},                   // understood
 	{6, ""},                    // undertake
 	{6, ""},                    // undertaked
 	{6, ""},                    // undertakeed
@@ -11245,12 +11270,12 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // unifyed
 	{6, ""},                    // unifying
 	{6, ""},                    // unifys
-	{52, ""},                   // unique
-	{16, ""},                   // uniquely
+	{53, ""},                   // unique
+	{17, ""},                   // uniquely
 	{0, ""},                    // univ
 	{10, ""},                   // universities
-	{16, "other"},              // unlike
-	{16, ""},                   // unlike
+	{17, "other"},              // unlike
+	{17, ""},                   // unlike
 	{13, ""},                   // unlock
 	{13, ""},                   // unlocked
 	{13, ""},                   // unlocking
@@ -11259,161 +11284,161 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // unparalleled
 	{14, ""},                   // unrivaled
 	{14, ""},                   // unrivalled
-	{25, ""},                   // unser
-	{38, ""},                   // unser
-	{45, "auftrag ist"},        // unser
-	{25, ""},                   // unsere
-	{38, ""},                   // unsere
-	{45, "mission ist"},        // unsere
-	{46, "vision ist"},         // unsere
-	{25, ""},                   // unserer
-	{38, ""},                   // unserer
-	{34, ""},                   // updated
-	{50, ""},                   // upload
-	{50, ""},                   // uploads
+	{26, ""},                   // unser
+	{39, ""},                   // unser
+	{46, "auftrag ist"},        // unser
+	{26, ""},                   // unsere
+	{39, ""},                   // unsere
+	{46, "mission ist"},        // unsere
+	{47, "vision ist"},         // unsere
+	{26, ""},                   // unserer
+	{39, ""},                   // unserer
+	{35, ""},                   // updated
+	{51, ""},                   // upload
+	{51, ""},                   // uploads
 	{9, ""},                    // urban
-	{47, ""},                   // us
+	{48, ""},                   // us
 	{12, ""},                   // usable
-	{17, ""},                   // usage
-	{37, ""},                   // usage
-	{37, "cases"},              // use
-	{49, ""},                   // use
+	{18, ""},                   // usage
+	{38, ""},                   // usage
+	{38, "cases"},              // use
+	{50, ""},                   // use
 	{12, ""},                   // useful
 	{7, ""},                    // user
 	{14, "centric"},            // user
-	{37, "stories"},            // user
+	{38, "stories"},            // user
 	{14, ""},                   // user-centric
 	{7, ""},                    // users
-	{33, ""},                   // using
-	{51, ""},                   // utilise
-	{51, ""},                   // utilize
-	{51, ""},                   // utilizes
-	{51, ""},                   // utilizing
-	{21, ""},                   // valeurs
-	{21, ""},                   // valores
-	{21, ""},                   // valori
+	{34, ""},                   // using
+	{52, ""},                   // utilise
+	{52, ""},                   // utilize
+	{52, ""},                   // utilizes
+	{52, ""},                   // utilizing
+	{22, ""},                   // valeurs
+	{22, ""},                   // valores
+	{22, ""},                   // valori
 	{2, ""},                    // value
 	{3, ""},                    // value
 	{14, "added"},              // value
-	{21, ""},                   // value
+	{22, ""},                   // value
 	{14, ""},                   // value-added
-	{21, ""},                   // values
-	{27, ""},                   // van
-	{52, ""},                   // various
+	{22, ""},                   // values
+	{28, ""},                   // van
+	{53, ""},                   // various
 	{10, ""},                   // vendor
 	{10, ""},                   // vendors
-	{34, ""},                   // version
-	{16, ""},                   // versus
-	{52, ""},                   // very
+	{35, ""},                   // version
+	{17, ""},                   // versus
+	{53, ""},                   // very
 	{10, ""},                   // veterans
-	{33, ""},                   // via
+	{34, ""},                   // via
 	{12, ""},                   // viable
-	{50, ""},                   // video
+	{51, ""},                   // video
 	{10, ""},                   // viewers
-	{30, ""},                   // village
-	{19, ""},                   // visao
-	{28, ""},                   // visao
-	{19, ""},                   // visie
-	{28, ""},                   // visie
-	{19, "statement"},          // vision
-	{19, ""},                   // vision
-	{28, "statement"},          // vision
-	{28, ""},                   // vision
-	{47, ""},                   // vision
+	{31, ""},                   // village
+	{20, ""},                   // visao
+	{29, ""},                   // visao
+	{20, ""},                   // visie
+	{29, ""},                   // visie
+	{20, "statement"},          // vision
+	{20, ""},                   // vision
+	{29, "statement"},          // vision
+	{29, ""},                   // vision
+	{48, ""},                   // vision
 	{14, ""},                   // visionary
-	{19, ""},                   // visione
-	{28, ""},                   // visione
-	{28, ""},                   // visions
+	{20, ""},                   // visione
+	{29, ""},                   // visione
+	{29, ""},                   // visions
 	{0, ""},                    // viz
 	{1, ""},                    // viz
 	{10, ""},                   // volunteers
-	{27, ""},                   // von
-	{27, ""},                   // voor
+	{28, ""},                   // von
+	{28, ""},                   // voor
 	{0, ""},                    // vs
 	{1, ""},                    // vs
-	{16, ""},                   // vs
+	{17, ""},                   // vs
 	{9, ""},                    // vulnerable
-	{21, ""},                   // waarden
-	{29, "to"},                 // want
+	{22, ""},                   // waarden
+	{30, "to"},                 // want
 	{11, ""},                   // was
-	{47, ""},                   // was
-	{30, ""},                   // water
+	{48, ""},                   // was
+	{31, ""},                   // water
 	{3, ""},                    // way
-	{36, ""},                   // waypoint
+	{37, ""},                   // waypoint
 	{3, ""},                    // ways
-	{20, "see a world"},        // we
-	{21, ""},                   // we
-	{29, "believe"},            // we
-	{29, "think"},              // we
-	{29, "feel"},               // we
-	{33, "will achieve this"},  // we
-	{33, "do this"},            // we
-	{33, "achieve this"},       // we
-	{47, ""},                   // we
-	{48, ""},                   // wearable
-	{48, ""},                   // wearables
-	{50, ""},                   // webcam
-	{48, ""},                   // website
-	{35, "to"},                 // welcome
+	{21, "see a world"},        // we
+	{22, ""},                   // we
+	{30, "believe"},            // we
+	{30, "think"},              // we
+	{30, "feel"},               // we
+	{34, "will achieve this"},  // we
+	{34, "do this"},            // we
+	{34, "achieve this"},       // we
+	{48, ""},                   // we
+	{49, ""},                   // wearable
+	{49, ""},                   // wearables
+	{51, ""},                   // webcam
+	{49, ""},                   // website
+	{36, "to"},                 // welcome
 	{12, "being"},              // well
 	{12, ""},                   // well-being
 	{12, ""},                   // wellbeing
 	{11, ""},                   // were
-	{47, ""},                   // were
-	{21, ""},                   // werte
-	{21, ""},                   // what
-	{22, "is"},                 // what
-	{22, "are"},                // what
-	{22, "makes"},              // what
-	{22, "should"},             // what
-	{22, "does"},               // what
-	{47, ""},                   // what
-	{17, "new"},                // what's
-	{22, ""},                   // what's
-	{22, "to"},                 // when
-	{47, ""},                   // when
-	{20, "no one"},             // where
-	{20, "every"},              // where
-	{20, "everyone"},           // where
-	{20, "nobody"},             // where
-	{20, "no"},                 // where
-	{20, "all"},                // where
-	{22, "to"},                 // where
-	{29, "possible"},           // where
-	{47, ""},                   // where
-	{16, ""},                   // whereas
-	{41, "means"},              // which
-	{47, ""},                   // which
-	{22, "is"},                 // who
-	{47, ""},                   // who
-	{47, ""},                   // whom
-	{22, "is"},                 // why
-	{22, "are"},                // why
-	{22, "do"},                 // why
-	{22, "does"},               // why
-	{22, "should"},             // why
-	{22, "you"},                // why
-	{22, "your"},               // why
-	{22, "it"},                 // why
-	{22, "this"},               // why
-	{22, "a"},                  // why
-	{22, "an"},                 // why
-	{22, "the"},                // why
-	{23, "we are here"},        // why
-	{23, "we exist"},           // why
-	{23, "we're here"},         // why
-	{23, ""},                   // why
-	{32, "we are here"},        // why
-	{32, "we exist"},           // why
-	{32, "we're here"},         // why
-	{32, ""},                   // why
-	{47, ""},                   // why
-	{48, ""},                   // widget
-	{20, "be"},                 // will
-	{20, "have"},               // will
-	{20, ""},                   // will
-	{40, "follow"},             // will
-	{47, ""},                   // will
+	{48, ""},                   // were
+	{22, ""},                   // werte
+	{22, ""},                   // what
+	{23, "is"},                 // what
+	{23, "are"},                // what
+	{23, "makes"},              // what
+	{23, "should"},             // what
+	{23, "does"},               // what
+	{48, ""},                   // what
+	{18, "new"},                // what's
+	{23, ""},                   // what's
+	{23, "to"},                 // when
+	{48, ""},                   // when
+	{21, "no one"},             // where
+	{21, "every"},              // where
+	{21, "everyone"},           // where
+	{21, "nobody"},             // where
+	{21, "no"},                 // where
+	{21, "all"},                // where
+	{23, "to"},                 // where
+	{30, "possible"},           // where
+	{48, ""},                   // where
+	{17, ""},                   // whereas
+	{42, "means"},              // which
+	{48, ""},                   // which
+	{23, "is"},                 // who
+	{48, ""},                   // who
+	{48, ""},                   // whom
+	{23, "is"},                 // why
+	{23, "are"},                // why
+	{23, "do"},                 // why
+	{23, "does"},               // why
+	{23, "should"},             // why
+	{23, "you"},                // why
+	{23, "your"},               // why
+	{23, "it"},                 // why
+	{23, "this"},               // why
+	{23, "a"},                  // why
+	{23, "an"},                 // why
+	{23, "the"},                // why
+	{24, "we are here"},        // why
+	{24, "we exist"},           // why
+	{24, "we're here"},         // why
+	{24, ""},                   // why
+	{33, "we are here"},        // why
+	{33, "we exist"},           // why
+	{33, "we're here"},         // why
+	{33, ""},                   // why
+	{48, ""},                   // why
+	{49, ""},                   // widget
+	{21, "be"},                 // will
+	{21, "have"},               // will
+	{21, ""},                   // will
+	{41, "follow"},             // will
+	{48, ""},                   // will
 	{13, ""},                   // win
 	{14, "win"},                // win
 	{14, ""},                   // win-win
@@ -11422,575 +11447,575 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // winned
 	{13, ""},                   // winning
 	{13, ""},                   // wins
-	{30, ""},                   // winter
-	{29, "to"},                 // wish
-	{33, "the help of"},        // with
-	{47, ""},                   // with
-	{16, ""},                   // without
+	{31, ""},                   // winter
+	{30, "to"},                 // wish
+	{34, "the help of"},        // with
+	{48, ""},                   // with
+	{17, ""},                   // without
 	{10, ""},                   // women
-	{31, ""},                   // won
-	{21, ""},                   // work
-	{33, "with"},               // work
-	{33, "alongside"},          // work
-	{40, "in progress"},        // work
-	{51, "to"},                 // work
+	{32, ""},                   // won
+	{22, ""},                   // work
+	{34, "with"},               // work
+	{34, "alongside"},          // work
+	{41, "in progress"},        // work
+	{52, "to"},                 // work
 	{10, ""},                   // workers
 	{9, ""},                    // working
-	{33, "together with"},      // working
-	{33, "with"},               // working
-	{33, "alongside"},          // working
-	{33, "with"},               // works
-	{51, "to"},                 // works
+	{34, "together with"},      // working
+	{34, "with"},               // working
+	{34, "alongside"},          // working
+	{34, "with"},               // works
+	{52, "to"},                 // works
 	{3, ""},                    // world
 	{14, "class"},              // world
-	{43, ""},                   // world
-	{52, "renowned"},           // world
+	{44, ""},                   // world
+	{53, "renowned"},           // world
 	{14, "leading"},            // world's
-	{43, ""},                   // world's
 	{44, ""},                   // world's
+	{45, ""},                   // world's
 	{14, ""},                   // world-class
-	{52, ""},                   // world-renowned
-	{43, ""},                   // worldwide
-	{31, ""},                   // worn
-	{29, ""},                   // would
-	{47, ""},                   // would
-	{31, ""},                   // woven
+	{53, ""},                   // world-renowned
+	{44, ""},                   // worldwide
+	{32, ""},                   // worn
+	{30, ""},                   // would
+	{48, ""},                   // would
+	{32, ""},                   // woven
 	{6, ""},                    // write
-	{22, ""},                   // write
-	{49, ""},                   // write
+	{23, ""},                   // write
+	{50, ""},                   // write
 	{6, ""},                    // writed
 	{6, ""},                    // writeed
 	{6, ""},                    // writeing
 	{10, ""},                   // writers
 	{6, ""},                    // writes
 	{6, ""},                    // writing
-	{22, ""},                   // writing
-	{31, ""},                   // written
-	{24, "ray"},                // x
-	{24, ""},                   // x-ray
-	{39, ""},                   // xxx
-	{21, ""},                   // y
+	{23, ""},                   // writing
+	{32, ""},                   // written
+	{25, "ray"},                // x
+	{25, ""},                   // x-ray
+	{40, ""},                   // xxx
+	{22, ""},                   // y
 	{7, ""},                    // you
 	{9, ""},                    // young
 	{10, "people"},             // young
-	{39, "company"},            // your
-	{39, "product"},            // your
+	{40, "company"},            // your
+	{40, "product"},            // your
 	{10, ""},                   // youth
-	{21, ""},                   // ziele
+	{22, ""},                   // ziele
 }
 
 // tableSlots is a hash table over tableWords: index+1, or 0.
 var tableSlots = [8192]uint16{
-	0, 0, 0, 0, 167, 0, 0, 0, 1909, 0, 556, 0, 0, 0, 0, 0,
-	0, 0, 1210, 0, 1227, 97, 0, 407, 427, 0, 0, 0, 0, 0, 0, 0,
-	0, 1322, 0, 0, 0, 0, 0, 0, 1326, 0, 0, 0, 0, 0, 0, 0,
-	449, 1763, 1955, 0, 0, 0, 0, 0, 0, 1225, 0, 0, 1762, 0, 0, 0,
-	0, 0, 59, 1131, 0, 0, 0, 0, 0, 0, 0, 0, 1186, 0, 0, 0,
-	0, 0, 0, 0, 0, 1642, 0, 0, 0, 0, 67, 0, 0, 303, 1624, 1945,
-	0, 0, 0, 0, 1331, 0, 0, 0, 538, 0, 0, 0, 1090, 272, 0, 0,
-	357, 562, 0, 0, 0, 783, 0, 0, 0, 0, 0, 0, 0, 0, 389, 0,
-	163, 241, 0, 0, 0, 0, 0, 0, 0, 1184, 0, 0, 0, 129, 990, 1041,
-	1795, 0, 0, 519, 0, 0, 0, 1701, 0, 0, 0, 0, 0, 1460, 0, 0,
-	0, 0, 0, 0, 402, 0, 0, 0, 0, 1737, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 167, 0, 0, 0, 1912, 0, 558, 0, 0, 0, 0, 0,
+	0, 0, 1212, 0, 1229, 97, 0, 407, 427, 0, 0, 0, 0, 0, 0, 0,
+	0, 1324, 0, 0, 0, 0, 0, 0, 1328, 0, 0, 0, 0, 0, 0, 0,
+	449, 1766, 1958, 0, 0, 0, 0, 0, 0, 1227, 0, 0, 1765, 0, 0, 0,
+	0, 0, 59, 1133, 0, 0, 0, 0, 0, 0, 0, 0, 1188, 0, 0, 0,
+	0, 0, 0, 0, 0, 1644, 0, 0, 0, 0, 67, 0, 0, 303, 1626, 1948,
+	0, 0, 0, 0, 1333, 0, 0, 0, 540, 0, 0, 0, 1092, 272, 0, 0,
+	357, 564, 0, 0, 0, 785, 0, 0, 0, 0, 0, 0, 0, 0, 389, 0,
+	163, 241, 0, 0, 0, 0, 0, 0, 0, 1186, 0, 0, 0, 129, 992, 1043,
+	1798, 0, 0, 521, 0, 0, 0, 1703, 0, 0, 0, 0, 0, 1462, 0, 0,
+	0, 0, 0, 0, 402, 0, 0, 0, 0, 1740, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	1014, 0, 628, 0, 0, 0, 0, 570, 0, 0, 0, 0, 0, 223, 0, 1728,
-	0, 417, 2109, 96, 959, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 772, 0, 0, 1430, 0, 0, 0, 2103, 0, 0, 0, 0,
-	810, 0, 182, 0, 0, 0, 0, 0, 0, 0, 0, 345, 0, 340, 0, 0,
-	0, 0, 0, 0, 0, 0, 1082, 1279, 0, 901, 0, 0, 1703, 673, 0, 0,
-	0, 0, 0, 1620, 185, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1752, 0, 0, 585, 0, 0, 0, 1458, 0, 900, 1223,
-	0, 604, 1224, 1417, 0, 0, 0, 0, 0, 0, 0, 0, 0, 201, 0, 0,
-	0, 0, 308, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 797, 0,
-	0, 1521, 0, 0, 0, 1707, 0, 1822, 647, 1764, 1774, 0, 917, 0, 0, 0,
-	0, 2038, 0, 0, 0, 534, 0, 1316, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1883, 156, 0, 0, 0, 278, 1760, 1987, 2000, 0, 279, 1140, 685, 0, 0,
-	1819, 1516, 0, 0, 595, 1438, 1149, 271, 1806, 0, 0, 874, 0, 214, 390, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 684, 0, 0, 0,
-	977, 0, 0, 0, 2061, 0, 0, 0, 0, 0, 0, 0, 0, 1826, 0, 0,
-	1902, 0, 0, 0, 0, 1073, 0, 0, 2040, 759, 0, 1851, 0, 292, 0, 0,
-	0, 0, 0, 1165, 1735, 0, 2094, 0, 0, 0, 0, 0, 0, 1008, 0, 0,
-	0, 1497, 0, 0, 0, 0, 0, 1384, 0, 0, 0, 0, 0, 0, 0, 890,
-	984, 1222, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1604,
-	0, 0, 2071, 0, 0, 2068, 0, 0, 0, 0, 0, 0, 0, 451, 1034, 52,
-	204, 0, 0, 0, 0, 1121, 0, 0, 1991, 0, 933, 0, 2105, 0, 0, 0,
-	1317, 0, 1094, 0, 0, 1873, 0, 967, 1401, 1216, 0, 0, 0, 0, 0, 0,
-	0, 0, 1623, 1299, 1587, 0, 0, 0, 0, 0, 0, 0, 0, 905, 0, 0,
-	0, 0, 0, 0, 0, 0, 74, 0, 0, 0, 0, 1705, 0, 0, 0, 0,
-	0, 0, 1787, 1019, 0, 110, 1251, 0, 736, 0, 677, 0, 0, 0, 0, 0,
-	0, 0, 1966, 0, 0, 0, 0, 0, 339, 0, 0, 0, 0, 0, 0, 0,
-	0, 1154, 0, 0, 610, 0, 0, 734, 80, 0, 0, 0, 0, 0, 352, 0,
-	1119, 273, 0, 0, 0, 0, 0, 1275, 0, 608, 0, 0, 0, 0, 0, 0,
-	1479, 173, 0, 0, 0, 0, 0, 2101, 0, 0, 0, 0, 0, 806, 893, 748,
-	1791, 0, 0, 0, 0, 0, 0, 0, 0, 350, 0, 0, 422, 0, 0, 1602,
-	0, 0, 0, 0, 0, 445, 102, 1665, 0, 0, 0, 1025, 0, 0, 0, 1698,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1472, 253,
-	1498, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 985, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1923, 0, 1953, 0, 0, 1250, 0, 0, 0, 1077,
-	582, 0, 0, 1027, 1855, 250, 1725, 0, 0, 814, 0, 0, 0, 0, 0, 0,
-	0, 0, 551, 1875, 0, 0, 0, 0, 0, 0, 0, 816, 0, 0, 215, 1550,
-	0, 0, 0, 0, 0, 0, 0, 0, 623, 1449, 0, 429, 0, 374, 0, 770,
-	0, 0, 0, 0, 0, 0, 405, 0, 0, 0, 0, 0, 0, 1650, 0, 0,
-	0, 1313, 1634, 2050, 0, 0, 0, 0, 1235, 0, 0, 0, 108, 496, 0, 0,
-	0, 39, 0, 0, 0, 0, 0, 0, 0, 1192, 0, 1171, 0, 0, 0, 0,
-	898, 0, 0, 0, 0, 0, 0, 0, 0, 0, 929, 1615, 0, 0, 798, 291,
-	799, 0, 0, 0, 0, 0, 1601, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 404, 0, 970, 0, 0, 0,
-	0, 0, 0, 0, 0, 229, 0, 0, 1692, 0, 0, 0, 0, 0, 1319, 0,
-	625, 0, 0, 0, 0, 0, 0, 0, 0, 0, 341, 0, 0, 394, 0, 0,
-	760, 0, 0, 0, 0, 0, 0, 0, 0, 1257, 662, 0, 0, 0, 0, 0,
+	1016, 0, 630, 0, 0, 0, 0, 572, 0, 0, 0, 0, 0, 223, 0, 1731,
+	0, 417, 2112, 96, 961, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 774, 0, 0, 1432, 0, 0, 0, 2106, 0, 0, 0, 0,
+	812, 0, 182, 0, 0, 0, 0, 0, 0, 0, 0, 345, 0, 340, 0, 0,
+	0, 0, 0, 0, 0, 0, 1084, 1281, 0, 903, 0, 0, 1705, 675, 0, 0,
+	0, 0, 0, 1622, 185, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1755, 0, 0, 587, 0, 0, 0, 1460, 0, 902, 1225,
+	0, 606, 1226, 1419, 0, 0, 0, 0, 0, 0, 0, 0, 0, 201, 0, 0,
+	0, 0, 308, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 799, 0,
+	0, 1523, 0, 0, 0, 1709, 0, 1825, 649, 1767, 1777, 0, 919, 0, 0, 0,
+	0, 2041, 0, 0, 0, 536, 0, 1318, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1886, 156, 0, 0, 0, 278, 1763, 1990, 2003, 0, 279, 1142, 687, 0, 0,
+	1822, 1518, 0, 0, 597, 1440, 1151, 271, 1809, 0, 0, 876, 0, 214, 390, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 686, 0, 0, 0,
+	979, 0, 0, 0, 2064, 0, 0, 0, 0, 0, 0, 0, 0, 1829, 0, 0,
+	1905, 0, 0, 0, 0, 1075, 0, 0, 2043, 761, 0, 1854, 0, 292, 0, 0,
+	0, 0, 0, 1167, 1738, 0, 2097, 0, 0, 0, 0, 0, 0, 1010, 0, 0,
+	0, 1499, 0, 0, 0, 0, 0, 1386, 0, 0, 0, 0, 0, 0, 0, 892,
+	986, 1224, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1606,
+	0, 0, 2074, 0, 0, 2071, 0, 0, 0, 0, 0, 0, 0, 451, 1036, 52,
+	204, 0, 0, 0, 0, 1123, 0, 0, 1994, 0, 935, 0, 2108, 0, 0, 0,
+	1319, 0, 1096, 0, 0, 1876, 0, 969, 1403, 1218, 0, 0, 0, 0, 0, 0,
+	0, 0, 1625, 1301, 1589, 0, 0, 0, 0, 0, 0, 0, 0, 907, 0, 0,
+	0, 0, 0, 0, 0, 0, 74, 0, 0, 0, 0, 1707, 0, 0, 0, 0,
+	0, 0, 1790, 1021, 0, 110, 1253, 0, 738, 0, 679, 0, 0, 0, 0, 0,
+	0, 0, 1969, 0, 0, 0, 0, 0, 339, 0, 0, 0, 0, 0, 0, 0,
+	0, 1156, 0, 0, 612, 0, 0, 736, 80, 0, 0, 0, 0, 0, 352, 0,
+	1121, 273, 0, 0, 0, 0, 0, 1277, 0, 610, 0, 0, 0, 0, 0, 0,
+	1481, 173, 0, 0, 0, 0, 0, 2104, 0, 0, 0, 0, 0, 808, 895, 750,
+	1794, 0, 0, 0, 0, 0, 0, 0, 0, 350, 0, 0, 422, 0, 0, 1604,
+	0, 0, 0, 0, 0, 445, 102, 1667, 0, 0, 0, 1027, 0, 0, 0, 1700,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1474, 253,
+	1500, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 987, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1926, 0, 1956, 0, 0, 1252, 0, 0, 0, 1079,
+	584, 0, 0, 1029, 1858, 250, 1728, 0, 0, 816, 0, 0, 0, 0, 0, 0,
+	0, 0, 553, 1878, 0, 0, 0, 0, 0, 0, 0, 818, 0, 0, 215, 1552,
+	0, 0, 0, 0, 0, 0, 0, 0, 625, 1451, 0, 429, 0, 374, 0, 772,
+	0, 0, 0, 0, 0, 0, 405, 0, 0, 0, 0, 0, 0, 1652, 0, 0,
+	0, 1315, 1636, 2053, 0, 0, 0, 0, 1237, 0, 0, 0, 108, 498, 0, 0,
+	0, 39, 0, 0, 0, 0, 0, 0, 0, 1194, 0, 1173, 0, 0, 0, 0,
+	900, 0, 0, 0, 0, 0, 0, 0, 0, 0, 931, 1617, 0, 0, 800, 291,
+	801, 0, 0, 0, 0, 0, 1603, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 404, 0, 972, 0, 0, 0,
+	0, 0, 0, 0, 0, 229, 0, 0, 1694, 0, 0, 0, 0, 0, 1321, 0,
+	627, 0, 0, 0, 0, 0, 0, 0, 0, 0, 341, 0, 0, 394, 0, 0,
+	762, 0, 0, 0, 0, 0, 0, 0, 0, 1259, 664, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	522, 0, 0, 248, 203, 740, 0, 0, 0, 0, 0, 0, 0, 0, 782, 0,
-	0, 0, 0, 205, 305, 118, 1522, 475, 1527, 0, 727, 0, 0, 0, 0, 0,
-	1689, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	524, 0, 0, 248, 203, 742, 0, 0, 0, 0, 0, 0, 0, 0, 784, 0,
+	0, 0, 0, 205, 305, 118, 1524, 476, 1529, 0, 729, 0, 0, 0, 0, 0,
+	1691, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 162, 0, 0, 619, 755, 0, 876, 515, 0, 0, 0, 0,
-	0, 0, 1878, 0, 0, 0, 1607, 323, 418, 0, 0, 0, 0, 0, 0, 0,
-	1006, 0, 98, 1536, 0, 0, 0, 0, 0, 0, 446, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 29, 38, 0, 0, 719, 1320, 0, 210, 729, 0, 637,
-	0, 1684, 0, 0, 0, 0, 46, 0, 0, 428, 0, 235, 0, 0, 1813, 0,
-	0, 575, 0, 0, 0, 0, 957, 0, 0, 313, 0, 1766, 0, 688, 0, 1644,
-	57, 1729, 758, 1862, 1930, 2046, 0, 0, 0, 0, 0, 0, 1534, 104, 217, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1292, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 326, 875, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 704, 0, 0, 517, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 695, 0, 998, 1487, 0, 652, 0, 0, 0, 0,
-	0, 0, 0, 1580, 1674, 2118, 125, 680, 1271, 0, 0, 0, 0, 2004, 0, 0,
-	1405, 0, 0, 0, 0, 0, 0, 0, 1053, 0, 1106, 0, 0, 0, 0, 0,
-	0, 0, 472, 1589, 0, 1234, 0, 0, 1884, 1314, 1856, 0, 0, 0, 2067, 0,
-	0, 0, 306, 0, 1730, 554, 264, 584, 0, 0, 1660, 1207, 0, 0, 432, 0,
-	0, 0, 1469, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	2138, 0, 0, 0, 2028, 0, 0, 0, 0, 0, 0, 757, 1400, 0, 0, 0,
-	0, 0, 0, 1880, 0, 0, 0, 0, 307, 0, 0, 0, 749, 0, 469, 1379,
-	0, 0, 548, 1611, 2032, 0, 0, 0, 0, 999, 2089, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 1296, 0, 0, 0, 2124, 0, 0, 0, 0, 0, 0, 2066,
+	0, 0, 0, 0, 162, 0, 0, 621, 757, 0, 878, 517, 0, 0, 0, 0,
+	0, 0, 1881, 0, 0, 0, 1609, 323, 418, 0, 0, 0, 0, 0, 0, 0,
+	1008, 0, 98, 1538, 0, 0, 0, 0, 0, 0, 446, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 29, 38, 0, 0, 721, 1322, 0, 210, 731, 0, 639,
+	0, 1686, 0, 0, 0, 0, 46, 0, 0, 428, 0, 235, 0, 0, 1816, 0,
+	0, 577, 0, 0, 0, 0, 959, 0, 0, 313, 0, 1769, 0, 690, 0, 1646,
+	57, 1732, 760, 1865, 1933, 2049, 0, 0, 0, 0, 0, 0, 1536, 104, 217, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1294, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 326, 877, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 706, 0, 0, 519, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 697, 0, 1000, 1489, 0, 654, 0, 0, 0, 0,
+	0, 0, 0, 1582, 1676, 2121, 125, 682, 1273, 0, 0, 0, 0, 2007, 0, 0,
+	1407, 0, 0, 0, 0, 0, 0, 0, 1055, 0, 1108, 0, 0, 0, 0, 0,
+	0, 0, 473, 1591, 0, 1236, 0, 0, 1887, 1316, 1859, 0, 0, 0, 2070, 0,
+	0, 0, 306, 0, 1733, 556, 264, 586, 0, 0, 1662, 1209, 0, 0, 432, 0,
+	0, 0, 1471, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	2141, 0, 0, 0, 2031, 0, 0, 0, 0, 0, 0, 759, 1402, 0, 0, 0,
+	0, 0, 0, 1883, 0, 0, 0, 0, 307, 0, 0, 0, 751, 0, 470, 1381,
+	0, 0, 550, 1613, 2035, 0, 0, 0, 0, 1001, 2092, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 1298, 0, 0, 0, 2127, 0, 0, 0, 0, 0, 0, 2069,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 479, 431, 822, 0, 259, 0, 0, 0, 0,
-	0, 0, 464, 0, 0, 0, 1188, 0, 1575, 0, 743, 904, 1478, 1541, 72, 593,
-	1934, 1103, 2022, 0, 332, 0, 0, 0, 35, 0, 952, 0, 0, 0, 0, 899,
-	0, 0, 0, 0, 0, 0, 1677, 543, 0, 1765, 0, 0, 0, 0, 0, 481,
-	1148, 0, 0, 0, 0, 0, 641, 1485, 0, 0, 630, 32, 568, 934, 0, 0,
-	0, 0, 1414, 0, 0, 1876, 0, 0, 0, 0, 520, 0, 0, 1010, 789, 0,
-	1846, 0, 0, 1463, 0, 0, 0, 0, 0, 1828, 0, 0, 0, 1999, 0, 0,
-	0, 1972, 504, 233, 1831, 1040, 1968, 0, 0, 0, 0, 0, 0, 829, 1879, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 598, 881, 0, 0, 489,
-	1570, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2015, 0, 0, 0,
-	1096, 260, 1387, 1675, 0, 1132, 0, 0, 0, 0, 369, 0, 0, 737, 1187, 0,
-	0, 0, 0, 724, 0, 0, 0, 0, 0, 0, 0, 0, 1255, 932, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 471,
-	0, 0, 0, 0, 0, 0, 0, 793, 0, 0, 0, 0, 0, 0, 0, 398,
-	466, 0, 0, 0, 0, 728, 0, 0, 1645, 0, 0, 0, 0, 978, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 315, 1343, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1805, 0, 0,
-	0, 0, 0, 1784, 0, 0, 0, 0, 0, 790, 1109, 1211, 0, 0, 0, 0,
-	887, 0, 0, 0, 0, 207, 0, 0, 196, 1842, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 559, 572, 1241, 1483, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 480, 431, 824, 0, 259, 0, 0, 0, 0,
+	0, 0, 464, 0, 0, 0, 1190, 0, 1577, 0, 745, 906, 1480, 1543, 72, 595,
+	1937, 1105, 2025, 0, 332, 0, 0, 0, 35, 0, 954, 0, 0, 0, 0, 901,
+	0, 0, 0, 0, 1714, 0, 1679, 545, 0, 1768, 0, 0, 0, 0, 0, 482,
+	1150, 0, 0, 0, 0, 0, 643, 1487, 0, 0, 632, 32, 570, 936, 0, 0,
+	0, 0, 1416, 0, 0, 1879, 0, 0, 0, 0, 522, 0, 0, 1012, 791, 0,
+	1849, 0, 0, 1465, 0, 0, 0, 0, 0, 1831, 0, 0, 0, 2002, 0, 0,
+	0, 1975, 506, 233, 1834, 1042, 1971, 0, 0, 0, 0, 0, 0, 831, 1882, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 600, 883, 0, 0, 491,
+	1572, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2018, 0, 0, 0,
+	1098, 260, 1389, 1677, 0, 1134, 0, 0, 0, 0, 369, 0, 0, 739, 1189, 0,
+	0, 0, 0, 726, 0, 0, 0, 0, 0, 0, 0, 0, 1257, 934, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 472,
+	0, 0, 0, 0, 0, 0, 0, 795, 0, 0, 0, 0, 0, 0, 0, 398,
+	467, 0, 0, 0, 0, 730, 0, 0, 1647, 0, 0, 0, 0, 980, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 315, 1345, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1808, 0, 0,
+	0, 0, 0, 1787, 0, 0, 0, 0, 0, 792, 1111, 1213, 0, 0, 0, 0,
+	889, 0, 0, 0, 0, 207, 0, 0, 196, 1845, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 561, 574, 1243, 1485, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 375, 0, 0, 0, 192,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1793, 0, 0, 154, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1215, 926, 2137, 0, 831, 0,
-	330, 1628, 0, 0, 101, 0, 460, 1229, 0, 0, 0, 0, 523, 381, 992, 0,
-	0, 142, 236, 397, 0, 1242, 1434, 0, 966, 0, 0, 1464, 1243, 2119, 0, 1721,
-	1563, 0, 0, 1659, 0, 0, 1820, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 172, 191, 764, 0,
-	0, 0, 0, 0, 494, 1574, 1886, 0, 867, 0, 0, 37, 0, 49, 0, 2058,
-	0, 0, 1069, 1718, 1337, 0, 0, 0, 1097, 0, 0, 17, 0, 0, 0, 0,
-	0, 0, 1411, 1839, 0, 0, 75, 157, 1477, 1742, 0, 0, 716, 0, 0, 0,
-	0, 0, 0, 995, 1811, 1894, 947, 0, 1265, 1802, 1276, 0, 1490, 0, 0, 0,
-	0, 0, 0, 0, 903, 1626, 2106, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	251, 1529, 0, 0, 0, 1941, 0, 1218, 0, 0, 0, 0, 0, 0, 1308, 0,
-	0, 0, 0, 0, 0, 0, 1860, 820, 1444, 1016, 1543, 0, 0, 0, 0, 0,
-	579, 0, 0, 0, 0, 870, 0, 0, 0, 0, 1727, 0, 1354, 843, 0, 0,
-	603, 0, 459, 0, 0, 0, 0, 0, 1614, 0, 1147, 0, 0, 1929, 480, 1840,
-	0, 0, 0, 1062, 0, 750, 420, 0, 161, 1503, 0, 0, 0, 0, 490, 1572,
-	0, 0, 0, 0, 0, 0, 0, 2019, 0, 0, 1410, 0, 0, 651, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1512, 1035, 0, 859, 0, 0, 0,
-	0, 1696, 0, 0, 0, 0, 0, 612, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 674, 0, 0, 0, 0, 0, 0, 2026, 0, 0, 1270, 0, 0, 0,
-	1055, 1603, 0, 0, 808, 492, 0, 0, 0, 419, 1007, 0, 1451, 0, 0, 0,
-	0, 0, 228, 1906, 2034, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1009, 1130, 1380,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1796, 0, 0, 154, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1217, 928, 2140, 0, 833, 0,
+	330, 1630, 0, 0, 101, 0, 460, 1231, 0, 0, 0, 0, 525, 381, 994, 0,
+	0, 142, 236, 397, 0, 1244, 1436, 0, 968, 0, 0, 1466, 1245, 2122, 0, 1724,
+	1565, 0, 0, 1661, 0, 0, 1823, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 172, 191, 766, 0,
+	0, 0, 0, 0, 496, 1576, 1889, 0, 869, 0, 0, 37, 0, 49, 0, 2061,
+	0, 0, 1071, 1721, 1339, 0, 0, 0, 1099, 0, 0, 17, 0, 0, 0, 0,
+	0, 0, 1413, 1842, 0, 0, 75, 157, 1479, 1745, 0, 0, 718, 0, 0, 0,
+	0, 0, 0, 997, 1814, 1897, 949, 0, 1267, 1805, 1278, 0, 1492, 0, 0, 0,
+	0, 0, 0, 0, 905, 1628, 2109, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	251, 1531, 0, 0, 0, 1944, 0, 1220, 0, 0, 0, 0, 0, 0, 1310, 0,
+	0, 0, 0, 0, 0, 0, 1863, 822, 1446, 1018, 1545, 0, 0, 0, 0, 0,
+	581, 0, 0, 0, 0, 872, 0, 0, 0, 0, 1730, 0, 1356, 845, 0, 0,
+	605, 0, 459, 0, 0, 0, 0, 0, 1616, 0, 1149, 0, 0, 1932, 481, 1843,
+	0, 0, 0, 1064, 0, 752, 420, 0, 161, 1505, 0, 0, 0, 0, 492, 1574,
+	0, 0, 0, 0, 0, 0, 0, 2022, 0, 0, 1412, 0, 0, 653, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1514, 1037, 0, 861, 0, 0, 0,
+	0, 1698, 0, 0, 0, 0, 0, 614, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 676, 0, 0, 0, 0, 0, 0, 2029, 0, 0, 1272, 0, 0, 0,
+	1057, 1605, 0, 0, 810, 494, 0, 0, 0, 419, 1009, 0, 1453, 0, 0, 0,
+	0, 0, 228, 1909, 2037, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1011, 1132, 1382,
 	0, 0, 0, 0, 0, 126, 202, 247, 0, 0, 0, 0, 0, 0, 0, 0,
-	1166, 0, 281, 0, 0, 0, 0, 895, 0, 0, 0, 0, 2011, 0, 0, 0,
-	0, 0, 0, 1915, 1927, 0, 0, 0, 1867, 0, 0, 1965, 0, 942, 0, 1190,
-	0, 1043, 0, 0, 0, 0, 0, 0, 0, 0, 1163, 0, 0, 778, 392, 147,
-	753, 0, 0, 2136, 0, 0, 0, 190, 164, 1868, 0, 0, 0, 0, 888, 0,
-	0, 0, 0, 1921, 0, 0, 441, 840, 0, 0, 0, 646, 0, 0, 0, 0,
-	672, 0, 0, 0, 0, 0, 1947, 1377, 0, 0, 0, 1111, 1017, 1491, 1085, 0,
-	0, 0, 0, 0, 0, 0, 835, 0, 0, 0, 1475, 1920, 0, 0, 0, 0,
-	169, 0, 0, 0, 1325, 0, 0, 478, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 2115, 0, 0, 0, 0, 0, 1200, 0, 293, 0, 0, 0, 0,
-	0, 0, 1610, 0, 0, 0, 856, 0, 0, 0, 0, 0, 0, 0, 0, 1114,
-	0, 0, 0, 0, 0, 0, 0, 0, 1549, 0, 862, 974, 356, 0, 0, 0,
-	0, 0, 0, 0, 795, 0, 0, 0, 0, 0, 0, 0, 2001, 1869, 0, 0,
-	0, 1770, 2013, 0, 0, 0, 0, 0, 0, 0, 0, 730, 0, 0, 0, 0,
-	563, 986, 0, 0, 1039, 0, 0, 0, 360, 0, 0, 0, 0, 1057, 0, 0,
-	1217, 0, 0, 1814, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2023, 0, 0,
-	0, 0, 434, 1297, 0, 399, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1036,
-	0, 0, 1877, 0, 0, 0, 0, 359, 0, 509, 497, 0, 0, 0, 0, 0,
-	0, 1394, 0, 44, 0, 0, 0, 289, 0, 0, 0, 1421, 5, 31, 1409, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 723, 638, 0, 0, 0, 0, 0,
-	0, 0, 0, 1948, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1416, 0,
-	0, 0, 0, 1330, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1258, 0,
-	0, 0, 0, 0, 535, 0, 0, 1339, 0, 0, 70, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 944, 1931, 1907, 353, 0, 1733, 0, 1404, 1686, 0, 322, 541,
-	1597, 0, 0, 787, 1334, 1407, 0, 0, 0, 0, 412, 877, 1327, 1592, 89, 0,
-	0, 467, 0, 0, 0, 1969, 0, 0, 362, 964, 1011, 1362, 1280, 1899, 0, 0,
-	0, 1507, 0, 0, 583, 0, 0, 0, 0, 0, 0, 951, 0, 0, 0, 0,
-	0, 896, 0, 0, 0, 0, 0, 1360, 0, 0, 0, 0, 769, 0, 0, 1356,
-	0, 0, 0, 0, 577, 0, 0, 0, 0, 0, 0, 848, 0, 0, 0, 0,
-	0, 1691, 304, 482, 1194, 0, 0, 0, 1772, 2091, 0, 0, 0, 1193, 1024, 1295,
-	0, 921, 0, 0, 1371, 1118, 2008, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 2088, 0, 0, 0, 0, 0, 1311, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1722, 860, 0, 0, 0, 1209, 0, 1697, 0, 0, 1891, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 458, 1260, 0, 430, 1329, 0, 0, 0, 0, 1437,
-	0, 79, 1859, 0, 0, 565, 1932, 0, 0, 1175, 195, 0, 0, 0, 0, 337,
-	0, 0, 0, 1092, 0, 0, 1821, 0, 208, 0, 0, 0, 0, 0, 1732, 2086,
-	0, 0, 0, 0, 0, 1588, 2042, 0, 0, 1086, 0, 0, 0, 0, 0, 0,
-	286, 0, 0, 0, 0, 285, 804, 0, 0, 0, 0, 0, 0, 643, 1323, 0,
-	762, 0, 0, 0, 0, 0, 882, 1717, 0, 0, 0, 0, 0, 0, 920, 930,
-	0, 0, 0, 0, 0, 0, 828, 1037, 0, 0, 914, 0, 1341, 614, 1398, 0,
-	1506, 1104, 321, 634, 0, 1448, 2036, 106, 1349, 624, 0, 0, 0, 0, 1146, 2093,
-	0, 0, 0, 0, 0, 0, 649, 0, 0, 0, 0, 0, 1863, 0, 0, 0,
-	0, 0, 514, 0, 0, 473, 0, 367, 0, 0, 0, 0, 0, 346, 0, 0,
-	0, 0, 0, 0, 0, 0, 1582, 658, 0, 0, 0, 148, 0, 0, 0, 1616,
-	0, 0, 0, 0, 1157, 0, 1971, 0, 0, 0, 1050, 2014, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 212, 383, 827, 1388, 0,
-	0, 0, 0, 1782, 1120, 1366, 0, 0, 0, 668, 0, 18, 943, 1897, 0, 0,
-	0, 982, 0, 0, 0, 1609, 0, 82, 0, 0, 0, 0, 13, 0, 0, 0,
-	0, 243, 1508, 0, 0, 0, 0, 0, 176, 0, 0, 0, 0, 0, 0, 0,
-	0, 1818, 0, 0, 902, 0, 0, 1357, 0, 0, 0, 0, 0, 0, 0, 0,
-	109, 0, 0, 0, 0, 0, 0, 0, 0, 1850, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1340, 0, 0, 0, 0, 0,
-	0, 0, 802, 1091, 0, 0, 878, 1514, 0, 0, 0, 0, 0, 1474, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 2098, 0, 0, 702, 0, 0, 1646,
-	0, 0, 0, 0, 2073, 0, 0, 0, 0, 0, 0, 438, 1048, 2054, 0, 0,
-	0, 0, 0, 10, 1338, 0, 0, 0, 0, 0, 0, 0, 0, 0, 539, 0,
-	507, 1950, 218, 0, 0, 0, 0, 0, 0, 0, 0, 0, 376, 0, 0, 0,
-	0, 1056, 0, 0, 0, 779, 1467, 0, 0, 0, 0, 0, 0, 0, 1155, 0,
-	1866, 0, 0, 0, 0, 0, 0, 0, 1202, 0, 1792, 0, 1484, 0, 0, 0,
-	0, 0, 0, 0, 1585, 0, 0, 0, 0, 0, 962, 1112, 158, 0, 0, 0,
-	0, 0, 0, 0, 73, 0, 0, 0, 300, 0, 0, 0, 120, 358, 531, 0,
-	0, 0, 0, 0, 550, 1740, 0, 0, 525, 0, 0, 443, 0, 0, 751, 0,
+	1168, 0, 281, 0, 0, 0, 0, 897, 0, 0, 0, 0, 2014, 0, 0, 0,
+	0, 0, 0, 1918, 1930, 0, 0, 0, 1870, 0, 0, 1968, 0, 944, 0, 1192,
+	0, 1045, 0, 0, 0, 0, 0, 0, 0, 0, 1165, 0, 0, 780, 392, 147,
+	755, 0, 0, 2139, 0, 0, 0, 190, 164, 1871, 0, 0, 0, 0, 890, 0,
+	0, 0, 0, 1924, 0, 0, 441, 842, 0, 0, 0, 648, 0, 0, 0, 0,
+	674, 0, 0, 0, 0, 0, 1950, 1379, 0, 0, 0, 1113, 1019, 1493, 1087, 0,
+	0, 0, 0, 0, 0, 0, 837, 0, 0, 0, 1477, 1923, 0, 0, 0, 0,
+	169, 0, 0, 0, 1327, 0, 0, 479, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 2118, 0, 0, 0, 0, 0, 1202, 0, 293, 0, 0, 0, 0,
+	0, 0, 1612, 0, 0, 0, 858, 0, 0, 0, 0, 0, 0, 0, 0, 1116,
+	0, 0, 0, 0, 0, 0, 0, 0, 1551, 0, 864, 976, 356, 0, 0, 0,
+	0, 0, 0, 0, 797, 0, 0, 0, 0, 0, 0, 0, 2004, 1872, 0, 0,
+	0, 1773, 2016, 0, 0, 0, 0, 0, 0, 0, 0, 732, 0, 0, 0, 0,
+	565, 988, 0, 0, 1041, 0, 0, 0, 360, 0, 0, 0, 0, 1059, 0, 0,
+	1219, 0, 0, 1817, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2026, 0, 0,
+	0, 0, 434, 1299, 0, 399, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1038,
+	0, 0, 1880, 0, 0, 0, 0, 359, 0, 511, 499, 0, 0, 0, 0, 0,
+	0, 1396, 0, 44, 0, 0, 0, 289, 0, 0, 0, 1423, 5, 31, 1411, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 725, 640, 0, 0, 0, 0, 0,
+	0, 0, 0, 1951, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1418, 0,
+	0, 0, 0, 1332, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1260, 0,
+	0, 0, 0, 0, 537, 0, 0, 1341, 0, 0, 70, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 946, 1934, 1910, 353, 0, 1736, 0, 1406, 1688, 0, 322, 543,
+	1599, 0, 0, 789, 1336, 1409, 0, 0, 0, 0, 412, 879, 1329, 1594, 89, 0,
+	0, 468, 0, 0, 0, 1972, 0, 0, 362, 966, 1013, 1364, 1282, 1902, 0, 0,
+	0, 1509, 0, 0, 585, 0, 0, 0, 0, 0, 0, 953, 0, 0, 0, 0,
+	0, 898, 0, 0, 0, 0, 0, 1362, 0, 0, 0, 0, 771, 0, 0, 1358,
+	0, 0, 0, 0, 579, 0, 0, 0, 0, 0, 0, 850, 0, 0, 0, 0,
+	0, 1693, 304, 483, 1196, 0, 0, 0, 1775, 2094, 0, 0, 0, 1195, 1026, 1297,
+	0, 923, 0, 0, 1373, 1120, 2011, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 2091, 0, 0, 0, 0, 0, 1313, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1725, 862, 0, 0, 0, 1211, 0, 1699, 0, 0, 1894, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 458, 1262, 0, 430, 1331, 0, 0, 0, 0, 1439,
+	0, 79, 1862, 0, 0, 567, 1935, 0, 0, 1177, 195, 0, 0, 0, 0, 337,
+	0, 0, 0, 1094, 0, 0, 1824, 0, 208, 0, 0, 0, 0, 0, 1735, 2089,
+	0, 0, 0, 0, 0, 1590, 2045, 0, 0, 1088, 0, 0, 0, 0, 0, 0,
+	286, 0, 0, 0, 0, 285, 806, 0, 0, 0, 0, 0, 0, 645, 1325, 0,
+	764, 0, 0, 0, 0, 0, 884, 1720, 0, 0, 0, 0, 0, 0, 922, 932,
+	0, 0, 0, 0, 0, 0, 830, 1039, 0, 0, 916, 0, 1343, 616, 1400, 0,
+	1508, 1106, 321, 636, 0, 1450, 2039, 106, 1351, 626, 0, 0, 0, 0, 1148, 2096,
+	0, 0, 0, 0, 0, 0, 651, 0, 0, 0, 0, 0, 1866, 0, 0, 0,
+	0, 0, 516, 0, 0, 474, 0, 367, 0, 0, 0, 0, 0, 346, 0, 0,
+	0, 0, 0, 0, 0, 0, 1584, 660, 0, 0, 0, 148, 0, 0, 0, 1618,
+	0, 0, 0, 0, 1159, 0, 1974, 0, 0, 0, 1052, 2017, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 212, 383, 829, 1390, 0,
+	0, 0, 0, 1785, 1122, 1368, 0, 0, 0, 670, 0, 18, 945, 1900, 0, 0,
+	0, 984, 0, 0, 0, 1611, 0, 82, 0, 0, 0, 0, 13, 0, 0, 0,
+	0, 243, 1510, 0, 0, 0, 0, 0, 176, 0, 0, 0, 0, 0, 0, 0,
+	0, 1821, 0, 0, 904, 0, 0, 1359, 0, 0, 0, 0, 0, 0, 0, 0,
+	109, 0, 0, 0, 0, 0, 0, 0, 0, 1853, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1342, 0, 0, 0, 0, 0,
+	0, 0, 804, 1093, 0, 0, 880, 1516, 0, 0, 0, 0, 0, 1476, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 2101, 0, 0, 704, 0, 0, 1648,
+	0, 0, 0, 0, 2076, 0, 0, 0, 0, 0, 0, 438, 1050, 2057, 0, 0,
+	0, 0, 0, 10, 1340, 0, 0, 0, 0, 0, 0, 0, 0, 0, 541, 0,
+	509, 1953, 218, 0, 0, 0, 0, 0, 0, 0, 0, 0, 376, 0, 0, 0,
+	0, 1058, 0, 0, 0, 781, 1469, 0, 0, 0, 0, 0, 0, 0, 1157, 0,
+	1869, 0, 0, 0, 0, 0, 0, 0, 1204, 0, 1795, 0, 1486, 0, 0, 0,
+	0, 0, 0, 0, 1587, 0, 0, 0, 0, 0, 964, 1114, 158, 0, 0, 0,
+	0, 0, 0, 0, 73, 0, 0, 0, 300, 0, 0, 0, 120, 358, 533, 0,
+	0, 0, 0, 0, 552, 1743, 0, 0, 527, 0, 0, 443, 0, 0, 753, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 200, 0,
-	697, 0, 0, 0, 0, 0, 0, 0, 0, 526, 946, 1473, 0, 0, 0, 0,
-	0, 0, 0, 319, 0, 2096, 0, 0, 0, 0, 0, 0, 0, 0, 653, 1470,
-	436, 1683, 0, 1888, 2052, 0, 0, 0, 15, 1625, 0, 131, 0, 0, 1661, 0,
-	0, 0, 0, 0, 0, 0, 1681, 0, 0, 0, 0, 918, 0, 0, 0, 0,
-	0, 1571, 0, 1640, 0, 0, 193, 0, 1290, 0, 0, 2043, 1942, 1273, 0, 0,
-	1695, 0, 0, 0, 0, 0, 521, 0, 0, 0, 0, 0, 0, 516, 0, 0,
-	0, 0, 0, 1788, 0, 832, 0, 0, 0, 602, 0, 0, 0, 0, 1254, 0,
-	0, 0, 0, 1468, 0, 0, 0, 0, 0, 1949, 1289, 1700, 0, 133, 1990, 0,
-	1051, 1629, 0, 0, 0, 754, 1176, 1196, 1352, 1557, 1151, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 912, 0, 0,
-	0, 0, 0, 0, 244, 0, 0, 0, 0, 0, 0, 0, 1964, 0, 0, 0,
-	0, 979, 0, 0, 0, 1333, 1392, 0, 0, 0, 0, 0, 50, 0, 0, 0,
-	0, 0, 0, 872, 0, 0, 0, 0, 495, 1961, 0, 0, 911, 0, 1031, 1228,
-	1396, 0, 117, 0, 0, 1714, 1756, 0, 0, 0, 2080, 0, 1351, 0, 0, 0,
-	1385, 363, 1481, 0, 1365, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1221, 0,
-	0, 0, 2092, 0, 0, 1309, 0, 0, 2053, 0, 1667, 0, 0, 0, 1952, 0,
-	0, 1975, 0, 0, 329, 0, 344, 927, 0, 365, 0, 989, 0, 0, 483, 0,
-	0, 0, 0, 0, 0, 270, 0, 0, 0, 0, 0, 855, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 435, 1797, 0, 0, 0, 0, 0, 824, 0, 0, 0,
-	0, 0, 0, 1809, 0, 0, 0, 0, 0, 0, 557, 0, 0, 0, 0, 0,
-	0, 0, 1089, 0, 0, 0, 0, 0, 0, 0, 0, 1653, 0, 0, 0, 1885,
-	1834, 0, 0, 0, 0, 1189, 0, 0, 23, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 1177, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1181, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 1117, 0, 0, 0, 0, 0, 0, 1205, 0, 0, 1195, 2020,
-	0, 0, 0, 2031, 0, 0, 0, 0, 0, 0, 0, 0, 880, 1488, 2097, 868,
-	1713, 0, 0, 567, 0, 0, 0, 1076, 0, 1998, 0, 2024, 0, 0, 0, 0,
-	0, 0, 0, 0, 1390, 0, 0, 0, 980, 0, 0, 498, 2112, 0, 0, 0,
-	0, 1450, 1946, 0, 0, 0, 0, 0, 48, 194, 1307, 732, 1367, 0, 0, 0,
-	0, 0, 0, 433, 0, 0, 0, 0, 0, 0, 0, 613, 0, 0, 794, 0,
-	0, 187, 0, 348, 0, 0, 0, 1938, 0, 0, 1753, 678, 0, 0, 0, 0,
-	0, 0, 0, 0, 269, 0, 501, 766, 611, 1249, 290, 1378, 1694, 0, 1612, 0,
-	1435, 0, 0, 0, 0, 0, 0, 0, 0, 238, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 923, 0, 0, 1419, 1584, 61, 47, 0, 0, 0,
-	1925, 0, 0, 0, 0, 0, 0, 0, 1269, 1324, 1347, 0, 0, 0, 0, 0,
-	0, 0, 1002, 0, 0, 0, 0, 0, 1288, 2059, 0, 0, 0, 0, 0, 0,
-	0, 114, 335, 0, 0, 0, 0, 0, 0, 2095, 0, 0, 0, 1852, 0, 312,
-	956, 0, 512, 0, 0, 0, 0, 0, 0, 0, 468, 239, 0, 453, 0, 0,
-	0, 1230, 0, 0, 0, 0, 869, 0, 609, 1116, 1656, 1648, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 547, 1139, 2113, 0, 1747, 0, 0, 0, 1567, 0,
-	0, 1142, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1594, 1568, 1960,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1581, 0, 0, 116, 0, 0,
-	1757, 0, 0, 0, 0, 0, 0, 2048, 1710, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 452, 0, 0, 0, 0, 0, 2027, 0, 0, 111, 0, 0, 0, 0,
-	0, 941, 0, 0, 0, 0, 0, 0, 0, 1375, 891, 0, 0, 0, 0, 714,
-	1672, 0, 0, 0, 0, 143, 0, 1933, 0, 0, 1647, 640, 1598, 0, 0, 0,
-	0, 127, 1708, 1093, 0, 115, 0, 676, 0, 0, 0, 774, 0, 0, 0, 0,
-	0, 0, 0, 0, 1734, 0, 0, 1558, 1566, 0, 411, 0, 0, 1882, 0, 0,
-	0, 0, 1128, 380, 2134, 807, 0, 0, 0, 0, 0, 20, 687, 0, 0, 0,
-	0, 0, 0, 0, 294, 530, 0, 0, 566, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1005, 0, 0, 0, 594, 0, 343, 0, 664, 0, 0,
-	0, 0, 1900, 0, 0, 0, 0, 0, 0, 0, 0, 0, 569, 618, 1447, 0,
-	0, 0, 0, 0, 0, 159, 0, 0, 0, 0, 1381, 0, 0, 0, 0, 913,
-	0, 309, 0, 0, 0, 0, 0, 0, 0, 1528, 0, 0, 0, 0, 0, 0,
-	0, 0, 1174, 0, 1087, 0, 0, 0, 0, 0, 907, 0, 0, 0, 0, 0,
+	699, 0, 0, 0, 0, 0, 0, 0, 0, 528, 948, 1475, 0, 0, 0, 0,
+	0, 0, 0, 319, 0, 2099, 0, 0, 0, 0, 0, 0, 0, 0, 655, 1472,
+	436, 1685, 0, 1891, 2055, 0, 0, 0, 15, 1627, 0, 131, 0, 0, 1663, 0,
+	0, 0, 0, 0, 0, 0, 1683, 0, 0, 0, 0, 920, 0, 0, 0, 0,
+	0, 1573, 0, 1642, 0, 0, 193, 0, 1292, 0, 0, 2046, 1945, 1275, 0, 0,
+	1697, 0, 0, 0, 0, 0, 523, 0, 0, 0, 0, 0, 0, 518, 0, 0,
+	0, 0, 0, 1791, 0, 834, 0, 0, 0, 604, 0, 0, 0, 0, 1256, 0,
+	0, 0, 0, 1470, 0, 0, 0, 0, 0, 1952, 1291, 1702, 0, 133, 1993, 0,
+	1053, 1631, 0, 0, 0, 756, 1178, 1198, 1354, 1559, 1153, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 914, 0, 0,
+	0, 0, 0, 0, 244, 0, 0, 0, 0, 0, 0, 0, 1967, 0, 0, 0,
+	0, 981, 0, 0, 0, 1335, 1394, 0, 0, 0, 0, 0, 50, 0, 0, 0,
+	0, 0, 0, 874, 0, 0, 0, 0, 497, 1964, 0, 0, 913, 0, 1033, 1230,
+	1398, 0, 117, 0, 0, 1717, 1759, 0, 0, 0, 2083, 0, 1353, 0, 0, 0,
+	1387, 363, 1483, 0, 1367, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1223, 0,
+	0, 0, 2095, 0, 0, 1311, 0, 0, 2056, 0, 1669, 0, 0, 0, 1955, 0,
+	0, 1978, 0, 0, 329, 0, 344, 929, 0, 365, 0, 991, 0, 0, 484, 0,
+	0, 0, 0, 0, 0, 270, 0, 0, 0, 0, 0, 857, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 435, 1800, 0, 0, 0, 0, 0, 826, 0, 0, 0,
+	0, 0, 0, 1812, 0, 0, 0, 0, 0, 0, 559, 0, 0, 0, 0, 0,
+	0, 0, 1091, 0, 0, 0, 0, 0, 0, 0, 0, 1655, 0, 0, 0, 1888,
+	1837, 0, 0, 0, 0, 1191, 0, 0, 23, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 1179, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1183, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 1119, 0, 0, 0, 0, 0, 0, 1207, 0, 0, 1197, 2023,
+	0, 0, 0, 2034, 0, 0, 0, 0, 0, 0, 0, 0, 882, 1490, 2100, 870,
+	1716, 0, 0, 569, 0, 0, 0, 1078, 0, 2001, 0, 2027, 0, 0, 0, 0,
+	0, 0, 0, 0, 1392, 0, 0, 0, 982, 0, 0, 500, 2115, 0, 0, 0,
+	0, 1452, 1949, 0, 0, 0, 0, 0, 48, 194, 1309, 734, 1369, 0, 0, 0,
+	0, 0, 0, 433, 0, 0, 0, 0, 0, 0, 0, 615, 0, 0, 796, 0,
+	0, 187, 0, 348, 0, 0, 0, 1941, 0, 0, 1756, 680, 0, 0, 0, 0,
+	0, 0, 0, 0, 269, 0, 503, 768, 613, 1251, 290, 1380, 1696, 0, 1614, 0,
+	1437, 0, 0, 0, 0, 0, 0, 0, 0, 238, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 925, 0, 0, 1421, 1586, 61, 47, 0, 0, 0,
+	1928, 0, 0, 0, 0, 0, 0, 0, 1271, 1326, 1349, 0, 0, 0, 0, 0,
+	0, 0, 1004, 0, 0, 0, 0, 0, 1290, 2062, 0, 0, 0, 0, 0, 0,
+	0, 114, 335, 0, 0, 0, 0, 0, 0, 2098, 0, 0, 0, 1855, 0, 312,
+	958, 0, 514, 0, 0, 0, 0, 0, 0, 0, 469, 239, 0, 453, 0, 0,
+	0, 1232, 0, 0, 0, 0, 871, 0, 611, 1118, 1658, 1650, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 549, 1141, 2116, 0, 1750, 0, 0, 0, 1569, 0,
+	0, 1144, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1596, 1570, 1963,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1583, 0, 0, 116, 0, 0,
+	1760, 0, 0, 0, 0, 0, 0, 2051, 1712, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 452, 0, 0, 0, 0, 0, 2030, 0, 0, 111, 0, 0, 0, 0,
+	0, 943, 0, 0, 0, 0, 0, 0, 0, 1377, 893, 0, 0, 0, 0, 716,
+	1674, 0, 0, 0, 0, 143, 0, 1936, 0, 0, 1649, 642, 1600, 0, 0, 0,
+	0, 127, 1710, 1095, 0, 115, 0, 678, 0, 0, 0, 776, 0, 0, 0, 0,
+	0, 0, 0, 0, 1737, 0, 0, 1560, 1568, 0, 411, 0, 0, 1885, 0, 0,
+	0, 0, 1130, 380, 2137, 809, 0, 0, 0, 0, 0, 20, 689, 0, 0, 0,
+	0, 0, 0, 0, 294, 532, 0, 0, 568, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1007, 0, 0, 0, 596, 0, 343, 0, 666, 0, 0,
+	0, 0, 1903, 0, 0, 0, 0, 0, 0, 0, 0, 0, 571, 620, 1449, 0,
+	0, 0, 0, 0, 0, 159, 0, 0, 0, 0, 1383, 0, 0, 0, 0, 915,
+	0, 309, 0, 0, 0, 0, 0, 0, 0, 1530, 0, 0, 0, 0, 0, 0,
+	0, 0, 1176, 0, 1089, 0, 0, 0, 0, 0, 909, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 439, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 188, 0, 0, 413, 963, 529, 0, 1711,
-	1122, 1887, 0, 0, 1854, 0, 328, 0, 0, 0, 0, 0, 242, 0, 0, 0,
-	0, 0, 0, 721, 0, 0, 1144, 0, 0, 590, 1985, 0, 0, 607, 0, 0,
-	0, 0, 1133, 1415, 2016, 0, 95, 0, 0, 2076, 342, 0, 0, 0, 0, 0,
-	0, 1134, 0, 0, 844, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1363,
-	69, 659, 983, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1676, 0, 0, 0,
-	1305, 0, 0, 0, 0, 1962, 1206, 0, 0, 2025, 906, 373, 991, 0, 0, 0,
-	0, 0, 1893, 0, 83, 1231, 0, 1318, 0, 573, 0, 0, 1505, 0, 0, 0,
-	1099, 0, 1832, 0, 0, 950, 0, 0, 0, 385, 1253, 0, 1123, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1066, 0, 0, 0, 1618, 0, 1979, 0,
-	0, 0, 1137, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1063, 1510, 1586, 0, 0, 276, 1038, 1328, 1745, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1088, 16, 150, 1286, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1432, 1687, 0, 0, 0, 505, 0, 103, 499, 0,
-	0, 0, 0, 0, 0, 0, 1749, 0, 0, 636, 0, 42, 0, 1524, 0, 206,
-	261, 815, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1080, 0, 0, 1517, 0, 0, 0, 379, 650, 1364, 0,
-	0, 81, 1245, 0, 0, 0, 0, 2131, 0, 1246, 1310, 0, 819, 973, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1285, 2135, 1214, 0, 0,
-	141, 1281, 1848, 0, 0, 0, 0, 0, 0, 0, 0, 879, 1917, 1355, 0, 0,
-	0, 996, 347, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 866, 0, 0,
-	0, 1825, 0, 0, 0, 0, 0, 0, 1219, 0, 0, 889, 0, 1101, 0, 0,
-	0, 0, 0, 0, 1074, 2057, 0, 0, 0, 0, 0, 1542, 437, 1045, 0, 1639,
-	792, 0, 0, 0, 0, 0, 0, 1301, 0, 0, 0, 0, 0, 0, 0, 1554,
+	0, 0, 0, 0, 0, 0, 0, 0, 188, 0, 0, 413, 965, 531, 0, 1713,
+	1124, 1890, 0, 0, 1857, 0, 328, 0, 0, 0, 0, 0, 242, 0, 0, 0,
+	0, 0, 0, 723, 0, 0, 1146, 0, 0, 592, 1988, 0, 0, 609, 0, 0,
+	0, 0, 1135, 1417, 2019, 0, 95, 0, 0, 2079, 342, 0, 0, 0, 0, 0,
+	0, 1136, 0, 0, 846, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1365,
+	69, 661, 985, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1678, 0, 0, 0,
+	1307, 0, 0, 0, 0, 1965, 1208, 0, 0, 2028, 908, 373, 993, 0, 0, 0,
+	0, 0, 1896, 0, 83, 1233, 0, 1320, 0, 575, 0, 0, 1507, 0, 0, 0,
+	1101, 0, 1835, 0, 0, 952, 0, 0, 0, 385, 1255, 0, 1125, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1068, 0, 0, 0, 1620, 0, 1982, 0,
+	0, 0, 1139, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1065, 1512, 1588, 0, 0, 276, 1040, 1330, 1748, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1090, 16, 150, 1288, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1434, 1689, 0, 0, 0, 507, 0, 103, 501, 0,
+	0, 0, 0, 0, 0, 0, 1752, 0, 0, 638, 0, 42, 0, 1526, 0, 206,
+	261, 817, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1082, 0, 0, 1519, 0, 0, 0, 379, 652, 1366, 0,
+	0, 81, 1247, 0, 0, 0, 0, 2134, 0, 1248, 1312, 0, 821, 975, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1287, 2138, 1216, 0, 0,
+	141, 1283, 1851, 0, 0, 0, 0, 0, 0, 0, 0, 881, 1920, 1357, 0, 0,
+	0, 998, 347, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 868, 0, 0,
+	0, 1828, 0, 0, 0, 0, 0, 0, 1221, 0, 0, 891, 0, 1103, 0, 0,
+	0, 0, 0, 0, 1076, 2060, 0, 0, 0, 0, 0, 1544, 437, 1047, 0, 1641,
+	794, 0, 0, 0, 0, 0, 0, 1303, 0, 0, 0, 0, 0, 0, 0, 1556,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 24, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 275, 0, 0, 1466, 2125, 0,
-	0, 0, 0, 0, 0, 842, 0, 0, 0, 94, 0, 0, 0, 0, 0, 0,
-	393, 692, 1827, 0, 0, 0, 745, 0, 0, 0, 0, 545, 2085, 768, 136, 2070,
-	994, 0, 0, 0, 1804, 0, 0, 0, 0, 883, 1746, 0, 0, 0, 0, 0,
-	0, 0, 284, 0, 0, 0, 0, 0, 0, 1277, 0, 0, 354, 1983, 0, 2129,
-	0, 0, 0, 84, 0, 0, 0, 0, 0, 0, 0, 1750, 0, 0, 0, 1898,
-	0, 0, 0, 0, 0, 0, 587, 0, 406, 361, 0, 0, 0, 954, 0, 0,
-	486, 0, 0, 1777, 0, 0, 298, 1179, 0, 0, 0, 1143, 0, 0, 0, 1731,
-	0, 0, 0, 0, 491, 0, 0, 635, 712, 168, 796, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 500, 0, 1168, 151, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 767, 0, 0, 1124, 0, 1402,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 275, 0, 0, 1468, 2128, 0,
+	0, 0, 0, 0, 0, 844, 0, 0, 0, 94, 0, 0, 0, 0, 0, 0,
+	393, 694, 1830, 0, 0, 0, 747, 0, 0, 0, 0, 547, 2088, 770, 136, 2073,
+	996, 0, 0, 0, 1807, 0, 0, 0, 0, 885, 1749, 0, 0, 0, 0, 0,
+	0, 0, 284, 0, 0, 0, 0, 0, 0, 1279, 0, 0, 354, 1986, 0, 2132,
+	0, 0, 0, 84, 0, 0, 0, 0, 0, 0, 0, 1753, 0, 0, 0, 1901,
+	0, 0, 0, 0, 0, 0, 589, 0, 406, 361, 0, 0, 0, 956, 0, 0,
+	487, 0, 0, 1780, 0, 0, 298, 1181, 0, 0, 0, 1145, 0, 0, 0, 1734,
+	0, 0, 0, 0, 493, 0, 0, 637, 714, 168, 798, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 502, 0, 1170, 151, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 769, 0, 0, 1126, 0, 1404,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 785, 2039, 327,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 850, 1350, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1896, 338, 1976, 0, 0, 0, 0, 0, 51, 0, 0,
-	423, 426, 1406, 0, 2055, 0, 65, 1857, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 166, 1135, 0, 0, 0, 1208, 1332, 1993,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1052, 0, 1904, 1916, 0, 0,
-	0, 0, 0, 0, 1956, 1266, 2051, 0, 0, 1240, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 1129, 739, 0, 1720, 0, 0, 0, 0, 0, 781, 0, 8, 442,
-	841, 0, 0, 0, 0, 0, 0, 0, 0, 0, 961, 857, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 787, 2042, 327,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 852, 1352, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1899, 338, 1979, 0, 0, 0, 0, 0, 51, 0, 0,
+	423, 426, 1408, 0, 2058, 0, 65, 1860, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 166, 1137, 0, 0, 0, 1210, 1334, 1996,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1054, 0, 1907, 1919, 0, 0,
+	0, 0, 0, 0, 1959, 1268, 2054, 0, 0, 1242, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 1131, 741, 0, 1723, 0, 0, 0, 0, 0, 783, 0, 8, 442,
+	843, 0, 0, 0, 0, 0, 0, 0, 0, 0, 963, 859, 0, 0, 0, 0,
 	26, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 71, 0, 0, 0, 220,
-	2111, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 36, 0, 0, 66, 262, 660, 780, 0, 0, 1489, 0, 0,
-	1395, 1911, 0, 440, 0, 0, 0, 0, 0, 0, 0, 1212, 0, 0, 0, 1754,
-	0, 0, 0, 0, 0, 0, 0, 928, 0, 0, 0, 0, 0, 0, 1287, 78,
-	0, 0, 0, 227, 0, 0, 0, 0, 325, 355, 0, 1150, 2012, 0, 0, 1837,
-	0, 1981, 1418, 1630, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	1908, 0, 0, 174, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 186, 372, 0, 0, 0, 0, 1636, 0, 0, 0, 503,
-	1843, 1613, 0, 0, 0, 1619, 88, 0, 0, 0, 1459, 0, 0, 0, 0, 0,
-	424, 0, 1913, 0, 1773, 0, 1794, 0, 0, 0, 0, 0, 1562, 2116, 0, 0,
-	0, 0, 0, 487, 1261, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1954, 686, 1160, 2104, 179,
-	2126, 454, 0, 0, 0, 0, 0, 0, 0, 700, 0, 11, 1903, 0, 0, 2110,
-	0, 0, 0, 0, 0, 0, 1382, 0, 0, 1054, 6, 1102, 1358, 726, 0, 0,
-	130, 0, 0, 0, 1071, 0, 0, 0, 1399, 0, 0, 0, 671, 0, 0, 0,
+	2114, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 36, 0, 0, 66, 262, 662, 782, 0, 0, 1491, 0, 0,
+	1397, 1914, 0, 440, 0, 0, 0, 0, 0, 0, 0, 1214, 0, 0, 0, 1757,
+	0, 0, 0, 0, 0, 0, 0, 930, 0, 0, 0, 0, 0, 0, 1289, 78,
+	0, 0, 0, 227, 0, 0, 0, 0, 325, 355, 0, 1152, 2015, 0, 0, 1840,
+	0, 1984, 1420, 1632, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	1911, 0, 0, 174, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 186, 372, 0, 0, 0, 0, 1638, 0, 0, 0, 505,
+	1846, 1615, 0, 0, 0, 1621, 88, 0, 0, 0, 1461, 0, 0, 0, 0, 0,
+	424, 0, 1916, 0, 1776, 0, 1797, 0, 0, 0, 0, 0, 1564, 2119, 0, 0,
+	0, 0, 0, 488, 1263, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1957, 688, 1162, 2107, 179,
+	2129, 454, 0, 0, 0, 0, 0, 0, 0, 702, 0, 11, 1906, 0, 0, 2113,
+	0, 0, 0, 0, 0, 0, 1384, 0, 0, 1056, 6, 1104, 1360, 728, 0, 0,
+	130, 0, 0, 0, 1073, 0, 0, 0, 1401, 0, 0, 0, 673, 0, 0, 0,
 	0, 387, 0, 0, 0, 86, 0, 0, 0, 0, 0, 165, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1560, 0, 596, 0, 2117, 0, 0, 0, 2063, 1807,
-	0, 1680, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 41, 0, 0,
-	1500, 0, 0, 403, 0, 1095, 0, 0, 0, 0, 1204, 1373, 1022, 1847, 0, 0,
-	0, 0, 1213, 0, 0, 0, 0, 0, 0, 0, 77, 0, 0, 0, 632, 155,
-	0, 0, 2037, 1963, 0, 1125, 0, 0, 1471, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1666, 0, 0, 0,
-	0, 0, 1996, 0, 0, 0, 0, 0, 0, 791, 2041, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1562, 0, 598, 0, 2120, 0, 0, 0, 2066, 1810,
+	0, 1682, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 41, 0, 0,
+	1502, 0, 0, 403, 0, 1097, 0, 0, 0, 0, 1206, 1375, 1024, 1850, 0, 0,
+	0, 0, 1215, 0, 0, 0, 0, 0, 0, 0, 77, 0, 0, 0, 634, 155,
+	0, 0, 2040, 1966, 0, 1127, 0, 0, 1473, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1668, 0, 0, 0,
+	0, 0, 1999, 0, 0, 0, 0, 0, 0, 793, 2044, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1685, 0, 825, 2114, 502, 1682, 1621, 0, 0, 0,
-	0, 0, 0, 1412, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 976, 1704,
-	0, 0, 0, 0, 0, 0, 1108, 2033, 2018, 0, 0, 0, 0, 416, 0, 2133,
-	0, 209, 0, 0, 0, 0, 0, 1755, 0, 0, 0, 0, 0, 922, 0, 0,
-	0, 1548, 0, 0, 0, 145, 0, 0, 935, 0, 1912, 0, 0, 280, 0, 689,
-	1000, 1761, 2087, 845, 85, 0, 0, 1951, 0, 0, 846, 0, 690, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1012, 245, 0, 931, 0, 124, 0, 0,
-	320, 0, 0, 0, 0, 56, 1974, 128, 683, 2090, 258, 0, 1690, 0, 0, 68,
-	0, 1303, 0, 0, 1268, 0, 0, 0, 0, 0, 0, 1232, 0, 0, 0, 0,
-	0, 0, 2077, 0, 0, 0, 2045, 1744, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1046, 0, 336, 1397, 0, 0, 1751, 0, 0, 0,
-	0, 1084, 0, 0, 0, 0, 0, 0, 310, 0, 1461, 1622, 0, 0, 1436, 0,
-	0, 0, 1874, 0, 0, 718, 0, 0, 0, 0, 0, 1263, 0, 22, 756, 1067,
-	1538, 0, 0, 0, 0, 0, 0, 818, 0, 0, 0, 401, 1519, 2002, 0, 949,
-	0, 0, 463, 1023, 1706, 0, 0, 1431, 0, 0, 0, 709, 0, 0, 0, 633,
-	366, 1425, 0, 0, 837, 409, 0, 0, 0, 0, 0, 696, 1668, 0, 0, 1153,
-	0, 0, 1127, 0, 0, 0, 0, 0, 0, 1525, 0, 0, 0, 0, 508, 0,
-	1810, 0, 0, 0, 0, 0, 0, 302, 0, 410, 0, 0, 0, 0, 0, 1910,
-	0, 0, 0, 0, 0, 0, 0, 839, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 812, 1663, 1513, 0, 0,
-	0, 0, 1555, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1723, 0, 0,
-	2021, 0, 0, 0, 0, 2075, 0, 0, 0, 1315, 1501, 0, 1830, 0, 510, 1164,
-	0, 0, 786, 0, 0, 0, 0, 0, 0, 0, 222, 1264, 0, 0, 1967, 0,
-	1515, 1889, 0, 0, 0, 0, 0, 0, 0, 0, 777, 698, 2102, 0, 0, 0,
-	0, 969, 0, 1533, 725, 331, 0, 137, 0, 0, 0, 0, 0, 0, 0, 0,
-	1110, 0, 580, 2132, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 1779, 0, 0, 0, 1861, 134, 0, 0, 0, 0, 0, 0, 0,
-	1520, 0, 1049, 0, 0, 0, 0, 0, 0, 919, 0, 0, 571, 626, 0, 455,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 960, 644, 1113, 0, 0, 0, 0,
-	0, 0, 0, 462, 0, 0, 858, 0, 0, 0, 0, 0, 2084, 0, 0, 1824,
-	0, 0, 1462, 0, 0, 0, 0, 0, 0, 1042, 0, 0, 599, 0, 0, 0,
-	0, 396, 542, 0, 0, 0, 414, 0, 0, 296, 0, 0, 287, 0, 1199, 0,
-	0, 0, 0, 0, 1504, 1590, 1736, 0, 0, 0, 0, 0, 0, 0, 847, 1389,
-	0, 14, 0, 0, 0, 0, 0, 0, 0, 997, 925, 0, 0, 1577, 0, 1798,
-	0, 0, 0, 0, 0, 0, 0, 1105, 710, 0, 0, 0, 0, 0, 0, 0,
-	0, 1247, 733, 0, 25, 1374, 0, 1145, 0, 0, 0, 1853, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 274, 0, 0, 87, 965, 0, 0, 0, 0, 0, 0,
-	715, 2100, 265, 972, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1864, 1940, 54,
-	0, 1445, 92, 1441, 1715, 0, 0, 0, 0, 0, 0, 1107, 0, 1442, 0, 3,
-	1065, 1982, 0, 0, 1712, 0, 0, 0, 0, 0, 0, 2127, 0, 707, 0, 0,
-	1789, 0, 0, 0, 0, 0, 765, 105, 1699, 0, 0, 0, 0, 0, 1115, 0,
-	823, 1775, 0, 119, 266, 0, 0, 0, 384, 1790, 0, 1709, 0, 0, 0, 0,
-	0, 1778, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1641, 0, 0, 0,
-	0, 0, 0, 0, 1456, 1808, 803, 1172, 0, 0, 0, 0, 0, 0, 0, 0,
-	1100, 1198, 0, 0, 1785, 0, 0, 0, 0, 1768, 0, 738, 0, 775, 581, 701,
-	0, 0, 0, 0, 0, 0, 0, 1664, 0, 0, 0, 953, 0, 0, 0, 1523,
-	0, 0, 0, 0, 0, 0, 0, 1936, 0, 544, 1393, 0, 0, 0, 0, 0,
-	0, 511, 1918, 0, 1658, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1673, 0, 1403, 0, 1001, 0, 0, 0, 0, 1060, 0, 0, 0, 1552, 0,
-	12, 0, 0, 506, 0, 0, 0, 0, 1738, 0, 0, 0, 0, 2128, 0, 0,
-	0, 0, 0, 0, 691, 0, 0, 805, 1369, 0, 0, 0, 234, 0, 1537, 830,
-	1872, 1637, 0, 0, 0, 1044, 1282, 0, 654, 0, 0, 0, 153, 0, 0, 1197,
-	0, 0, 0, 513, 0, 0, 0, 1494, 0, 564, 0, 0, 0, 0, 0, 1020,
+	0, 0, 0, 0, 0, 0, 1687, 0, 827, 2117, 504, 1684, 1623, 0, 0, 0,
+	0, 0, 0, 1414, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 978, 1706,
+	0, 0, 0, 0, 0, 0, 1110, 2036, 2021, 0, 0, 0, 0, 416, 0, 2136,
+	0, 209, 0, 0, 0, 0, 0, 1758, 0, 0, 0, 0, 0, 924, 0, 0,
+	0, 1550, 0, 0, 0, 145, 0, 0, 937, 0, 1915, 0, 0, 280, 0, 691,
+	1002, 1764, 2090, 847, 85, 0, 0, 1954, 0, 0, 848, 0, 692, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1014, 245, 0, 933, 0, 124, 0, 0,
+	320, 0, 0, 0, 0, 56, 1977, 128, 685, 2093, 258, 0, 1692, 0, 0, 68,
+	0, 1305, 0, 0, 1270, 0, 0, 0, 0, 0, 0, 1234, 0, 0, 0, 0,
+	0, 0, 2080, 0, 0, 0, 2048, 1747, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1048, 0, 336, 1399, 0, 0, 1754, 0, 0, 0,
+	0, 1086, 0, 0, 0, 0, 0, 0, 310, 0, 1463, 1624, 0, 0, 1438, 0,
+	0, 0, 1877, 0, 0, 720, 0, 0, 0, 0, 0, 1265, 0, 22, 758, 1069,
+	1540, 0, 0, 0, 0, 0, 0, 820, 0, 0, 0, 401, 1521, 2005, 0, 951,
+	0, 0, 463, 1025, 1708, 0, 0, 1433, 0, 0, 0, 711, 0, 0, 0, 635,
+	366, 1427, 0, 0, 839, 409, 0, 0, 0, 0, 0, 698, 1670, 0, 0, 1155,
+	0, 0, 1129, 0, 0, 0, 0, 0, 0, 1527, 0, 0, 0, 0, 510, 0,
+	1813, 0, 0, 0, 0, 0, 0, 302, 0, 410, 0, 0, 0, 0, 0, 1913,
+	0, 0, 0, 0, 0, 0, 0, 841, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 814, 1665, 1515, 0, 0,
+	0, 0, 1557, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1726, 0, 0,
+	2024, 0, 0, 0, 0, 2078, 0, 0, 0, 1317, 1503, 0, 1833, 0, 512, 1166,
+	0, 0, 788, 0, 0, 0, 0, 0, 0, 0, 222, 1266, 0, 0, 1970, 0,
+	1517, 1892, 0, 0, 0, 0, 0, 0, 0, 0, 779, 700, 2105, 0, 0, 0,
+	0, 971, 0, 1535, 727, 331, 0, 137, 0, 0, 0, 0, 0, 0, 0, 0,
+	1112, 0, 582, 2135, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 1782, 0, 0, 0, 1864, 134, 0, 0, 0, 0, 0, 0, 0,
+	1522, 0, 1051, 0, 0, 0, 0, 0, 0, 921, 0, 0, 573, 628, 0, 455,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 962, 646, 1115, 0, 0, 0, 0,
+	0, 0, 0, 462, 0, 0, 860, 0, 0, 0, 0, 0, 2087, 0, 0, 1827,
+	0, 0, 1464, 0, 0, 0, 0, 0, 0, 1044, 0, 0, 601, 0, 0, 0,
+	0, 396, 544, 0, 0, 0, 414, 0, 0, 296, 0, 0, 287, 0, 1201, 0,
+	0, 0, 0, 0, 1506, 1592, 1739, 0, 0, 0, 0, 0, 0, 0, 849, 1391,
+	0, 14, 0, 0, 0, 0, 0, 0, 0, 999, 927, 0, 0, 1579, 0, 1801,
+	0, 0, 0, 0, 0, 0, 0, 1107, 712, 0, 0, 0, 0, 0, 0, 0,
+	0, 1249, 735, 0, 25, 1376, 0, 1147, 0, 0, 0, 1856, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 274, 0, 0, 87, 967, 0, 0, 0, 0, 0, 0,
+	717, 2103, 265, 974, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1867, 1943, 54,
+	0, 1447, 92, 1443, 1718, 0, 0, 0, 0, 0, 0, 1109, 0, 1444, 0, 3,
+	1067, 1985, 0, 0, 1715, 0, 0, 0, 0, 0, 0, 2130, 0, 709, 0, 0,
+	1792, 0, 0, 0, 0, 0, 767, 105, 1701, 0, 0, 0, 0, 0, 1117, 0,
+	825, 1778, 0, 119, 266, 0, 0, 0, 384, 1793, 0, 1711, 0, 0, 0, 0,
+	0, 1781, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1643, 0, 0, 0,
+	0, 0, 0, 0, 1458, 1811, 805, 1174, 0, 0, 0, 0, 0, 0, 0, 0,
+	1102, 1200, 0, 0, 1788, 0, 0, 0, 0, 1771, 0, 740, 0, 777, 583, 703,
+	0, 0, 0, 0, 0, 0, 0, 1666, 0, 0, 0, 955, 0, 0, 0, 1525,
+	0, 0, 0, 0, 0, 0, 0, 1939, 0, 546, 1395, 0, 0, 0, 0, 0,
+	0, 513, 1921, 0, 1660, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1675, 0, 1405, 0, 1003, 0, 0, 0, 0, 1062, 0, 0, 0, 1554, 0,
+	12, 0, 0, 508, 0, 0, 0, 0, 1741, 0, 0, 0, 0, 2131, 0, 0,
+	0, 0, 0, 0, 693, 0, 0, 807, 1371, 0, 0, 0, 234, 0, 1539, 832,
+	1875, 1639, 0, 0, 0, 1046, 1284, 0, 656, 0, 0, 0, 153, 0, 0, 1199,
+	0, 0, 0, 515, 0, 0, 0, 1496, 0, 566, 0, 0, 0, 0, 0, 1022,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 175, 0, 0, 0, 0, 0,
-	0, 670, 975, 0, 0, 773, 0, 0, 0, 0, 297, 833, 948, 1652, 0, 0,
-	0, 1739, 2035, 0, 0, 0, 968, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 672, 977, 0, 0, 775, 0, 0, 0, 0, 297, 835, 950, 1654, 0, 0,
+	0, 1742, 2038, 0, 0, 0, 970, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1159, 0, 924, 0, 0, 993, 1944, 0, 0, 0,
-	0, 885, 122, 0, 0, 0, 0, 0, 0, 0, 615, 221, 0, 763, 1657, 0,
-	386, 1376, 0, 0, 0, 0, 0, 0, 0, 873, 0, 0, 0, 0, 1259, 62,
-	1321, 170, 1078, 0, 0, 1386, 0, 0, 0, 0, 0, 0, 0, 0, 2062, 1083,
-	0, 939, 0, 549, 897, 0, 0, 0, 1059, 364, 741, 1654, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1526, 0, 1511, 1565, 257, 0, 0, 0,
-	1191, 588, 0, 0, 0, 0, 0, 1162, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1433, 0, 0, 0, 1495, 1926, 0, 1943, 0, 1799,
-	0, 0, 180, 0, 0, 1428, 0, 0, 0, 0, 0, 121, 0, 720, 0, 457,
-	0, 0, 0, 0, 391, 0, 0, 0, 1502, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 546, 0, 0, 0, 0, 1030, 0, 0, 0, 0, 0, 21,
-	0, 0, 1061, 1608, 0, 1688, 0, 0, 1605, 0, 0, 1370, 663, 838, 1262, 0,
-	0, 1776, 0, 0, 0, 0, 0, 0, 1593, 1559, 0, 0, 0, 0, 123, 0,
-	0, 747, 0, 0, 0, 0, 0, 1970, 0, 0, 0, 0, 578, 1169, 246, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1156, 0, 722, 864, 0, 0, 0,
-	1845, 0, 0, 0, 0, 0, 1032, 1068, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 1336, 0, 0, 0, 0, 1304, 1547, 0, 1838, 0, 0, 1182, 0, 0,
-	2139, 1081, 0, 0, 0, 333, 0, 0, 0, 1455, 1465, 0, 0, 682, 0, 886,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1627, 0, 277, 0, 160, 0, 0,
-	225, 0, 0, 0, 0, 0, 1817, 0, 617, 657, 0, 0, 0, 0, 388, 0,
-	1781, 0, 0, 0, 0, 0, 574, 1928, 0, 112, 0, 0, 0, 1353, 1359, 1858,
-	2130, 0, 1423, 0, 43, 0, 0, 0, 0, 476, 0, 0, 0, 0, 631, 1679,
-	1786, 0, 0, 0, 0, 622, 1424, 0, 152, 0, 0, 0, 0, 0, 0, 0,
-	0, 256, 1015, 0, 1564, 1833, 742, 0, 987, 1841, 0, 744, 0, 0, 0, 0,
-	0, 0, 0, 0, 809, 184, 0, 0, 0, 0, 1361, 1244, 1302, 1924, 0, 0,
-	0, 0, 0, 0, 0, 1702, 0, 801, 0, 0, 0, 0, 0, 1890, 0, 0,
+	0, 0, 0, 0, 0, 0, 1161, 0, 926, 0, 0, 995, 1947, 0, 0, 0,
+	0, 887, 122, 0, 0, 0, 0, 0, 0, 0, 617, 221, 0, 765, 1659, 0,
+	386, 1378, 0, 0, 0, 0, 0, 0, 0, 875, 0, 0, 0, 0, 1261, 62,
+	1323, 170, 1080, 0, 0, 1388, 0, 0, 0, 0, 0, 0, 0, 0, 2065, 1085,
+	0, 941, 0, 551, 899, 0, 0, 0, 1061, 364, 743, 1656, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1528, 0, 1513, 1567, 257, 0, 0, 0,
+	1193, 590, 0, 0, 0, 0, 0, 1164, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1435, 0, 0, 0, 1497, 1929, 0, 1946, 0, 1802,
+	0, 0, 180, 0, 0, 1430, 0, 0, 0, 0, 0, 121, 0, 722, 0, 457,
+	0, 0, 0, 0, 391, 0, 0, 0, 1504, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 548, 0, 0, 0, 0, 1032, 0, 0, 0, 0, 0, 21,
+	0, 0, 1063, 1610, 0, 1690, 0, 0, 1607, 0, 0, 1372, 665, 840, 1264, 0,
+	0, 1779, 0, 0, 0, 0, 0, 0, 1595, 1561, 0, 0, 0, 0, 123, 0,
+	0, 749, 0, 0, 0, 0, 0, 1973, 0, 0, 0, 0, 580, 1171, 246, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1158, 0, 724, 866, 0, 0, 0,
+	1848, 0, 0, 0, 0, 0, 1034, 1070, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 1338, 0, 0, 0, 0, 1306, 1549, 0, 1841, 0, 0, 1184, 0, 0,
+	2142, 1083, 0, 0, 0, 333, 0, 0, 0, 1457, 1467, 0, 0, 684, 0, 888,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1629, 0, 277, 0, 160, 0, 0,
+	225, 0, 0, 0, 0, 0, 1820, 0, 619, 659, 0, 0, 0, 0, 388, 0,
+	1784, 0, 0, 0, 0, 0, 576, 1931, 0, 112, 0, 0, 0, 1355, 1361, 1861,
+	2133, 0, 1425, 0, 43, 0, 0, 0, 0, 477, 0, 0, 0, 0, 633, 1681,
+	1789, 0, 0, 0, 0, 624, 1426, 0, 152, 0, 0, 0, 0, 0, 0, 0,
+	0, 256, 1017, 0, 1566, 1836, 744, 0, 989, 1844, 0, 746, 0, 0, 0, 0,
+	0, 0, 0, 0, 811, 184, 0, 0, 0, 0, 1363, 1246, 1304, 1927, 0, 0,
+	0, 0, 0, 0, 0, 1704, 0, 803, 0, 0, 0, 0, 0, 1893, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 592, 0, 378, 0, 0, 1724, 1556, 301, 0, 0, 0, 0, 0, 0, 1004,
+	0, 594, 0, 378, 0, 0, 1727, 1558, 301, 0, 0, 0, 0, 0, 0, 1006,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1591, 0, 0, 0, 0, 0, 93, 1499, 2122, 0, 1638, 0, 0, 0, 0,
-	0, 0, 0, 1576, 0, 1914, 1161, 0, 0, 0, 0, 576, 0, 400, 1383, 0,
-	0, 0, 731, 138, 282, 252, 295, 2121, 0, 0, 0, 851, 0, 0, 0, 1220,
-	0, 0, 0, 231, 0, 0, 0, 484, 444, 177, 1420, 1457, 0, 0, 0, 2,
-	0, 0, 0, 1422, 0, 99, 0, 1743, 0, 0, 811, 0, 132, 0, 0, 0,
-	0, 0, 314, 0, 0, 0, 0, 181, 0, 1693, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 474, 0, 0, 1726, 1849, 0, 1284, 0, 936, 0, 0, 0,
-	0, 0, 0, 0, 0, 1226, 669, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 255, 0, 0, 0, 0, 0, 0, 0, 1671, 0, 0, 0, 0, 0, 0,
-	0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1973, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 488, 892, 0, 1239, 0, 705, 540, 1306,
-	1509, 1233, 0, 0, 0, 0, 0, 1345, 0, 1518, 0, 0, 0, 884, 0, 0,
-	0, 216, 0, 2049, 0, 2006, 0, 0, 0, 135, 0, 0, 0, 0, 0, 627,
-	2072, 1291, 0, 0, 0, 735, 0, 0, 0, 1, 0, 0, 0, 0, 178, 0,
-	0, 0, 0, 1531, 0, 0, 0, 254, 0, 0, 0, 0, 0, 0, 0, 708,
-	0, 0, 1815, 0, 0, 0, 1871, 0, 0, 0, 0, 0, 0, 0, 0, 2120,
-	1344, 0, 871, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1606,
-	0, 776, 0, 0, 0, 0, 146, 1980, 0, 0, 852, 0, 1992, 0, 0, 0,
-	0, 0, 0, 2056, 0, 0, 699, 940, 0, 988, 0, 1167, 0, 0, 0, 0,
-	0, 421, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1599, 0, 0, 237, 0,
-	0, 0, 0, 0, 183, 0, 0, 536, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1600, 0, 0, 0, 0, 0, 937, 591,
-	0, 629, 2044, 717, 2083, 0, 853, 1492, 139, 0, 0, 1988, 0, 0, 1346, 1136,
-	2029, 0, 0, 0, 0, 0, 0, 76, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 1997, 0, 2069, 0, 0, 0, 33, 1919, 1986,
-	0, 1482, 0, 0, 0, 0, 0, 0, 0, 0, 865, 415, 681, 0, 0, 0,
-	0, 0, 0, 0, 0, 268, 0, 0, 1892, 0, 197, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1748, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 863, 1719, 2079, 0, 0, 0, 0, 1995,
+	0, 1593, 0, 0, 0, 0, 0, 93, 1501, 2125, 0, 1640, 0, 0, 0, 0,
+	0, 0, 0, 1578, 0, 1917, 1163, 0, 0, 0, 0, 578, 0, 400, 1385, 0,
+	0, 0, 733, 138, 282, 252, 295, 2124, 0, 0, 0, 853, 0, 0, 0, 1222,
+	0, 0, 0, 231, 0, 0, 0, 485, 444, 177, 1422, 1459, 0, 0, 0, 2,
+	0, 0, 0, 1424, 0, 99, 0, 1746, 0, 0, 813, 0, 132, 0, 0, 0,
+	0, 0, 314, 0, 0, 0, 0, 181, 0, 1695, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 475, 0, 0, 1729, 1852, 0, 1286, 0, 938, 0, 0, 0,
+	0, 0, 0, 0, 0, 1228, 671, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 255, 0, 0, 0, 0, 0, 0, 0, 1673, 0, 0, 0, 0, 0, 0,
+	0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1976, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 489, 894, 0, 1241, 0, 707, 542, 1308,
+	1511, 1235, 0, 0, 0, 0, 0, 1347, 0, 1520, 0, 0, 0, 886, 0, 0,
+	0, 216, 0, 2052, 0, 2009, 0, 0, 0, 135, 0, 0, 0, 0, 0, 629,
+	2075, 1293, 0, 0, 0, 737, 0, 0, 0, 1, 0, 0, 0, 0, 178, 0,
+	0, 0, 0, 1533, 0, 0, 0, 254, 0, 0, 0, 0, 0, 0, 0, 710,
+	0, 0, 1818, 0, 0, 0, 1874, 0, 0, 0, 0, 0, 0, 0, 0, 2123,
+	1346, 0, 873, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1608,
+	0, 778, 0, 0, 0, 0, 146, 1983, 0, 0, 854, 0, 1995, 0, 0, 0,
+	0, 0, 0, 2059, 0, 0, 701, 942, 0, 990, 0, 1169, 0, 0, 0, 0,
+	0, 421, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1601, 0, 0, 237, 0,
+	0, 0, 0, 0, 183, 0, 0, 538, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1602, 0, 0, 0, 0, 0, 939, 593,
+	0, 631, 2047, 719, 2086, 0, 855, 1494, 139, 0, 0, 1991, 0, 0, 1348, 1138,
+	2032, 0, 0, 0, 0, 0, 0, 76, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 2000, 0, 2072, 0, 0, 0, 33, 1922, 1989,
+	0, 1484, 0, 0, 0, 0, 0, 0, 0, 0, 867, 415, 683, 0, 0, 0,
+	0, 0, 0, 0, 0, 268, 0, 0, 1895, 0, 197, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1751, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 865, 1722, 2082, 0, 0, 0, 0, 1998,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 211, 0, 0,
-	0, 528, 0, 0, 0, 2060, 894, 30, 597, 2005, 0, 0, 1595, 561, 0, 0,
-	267, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1173, 1553, 0,
-	0, 1655, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 665, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 1029, 0, 0, 0, 0, 0, 0, 90, 0,
-	1072, 1530, 0, 0, 0, 0, 0, 0, 224, 1977, 0, 0, 2003, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1018, 0, 0, 0,
-	0, 0, 533, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 518, 606, 0, 0, 645, 0, 0, 0, 0, 0, 0, 771,
-	0, 0, 0, 675, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1454, 0,
-	0, 524, 0, 299, 0, 0, 0, 0, 0, 0, 0, 0, 1446, 0, 0, 263,
-	0, 0, 0, 0, 1298, 0, 0, 0, 0, 0, 1545, 0, 0, 0, 226, 0,
-	0, 1453, 58, 1643, 1959, 2009, 1617, 1796, 784, 0, 0, 0, 0, 0, 0, 1865,
-	100, 0, 0, 0, 0, 1178, 0, 0, 0, 493, 1348, 1573, 0, 0, 0, 1452,
-	1632, 0, 1480, 1895, 601, 0, 219, 1427, 1958, 0, 915, 0, 0, 0, 0, 0,
-	1443, 1283, 1844, 53, 0, 0, 64, 334, 2064, 0, 9, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1901, 1058, 0, 0, 317, 0,
-	0, 0, 0, 0, 0, 1816, 0, 0, 0, 140, 537, 1741, 0, 0, 0, 0,
-	1540, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1935, 0, 0, 0,
-	0, 0, 0, 0, 144, 0, 1248, 938, 0, 0, 0, 0, 0, 1546, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 450, 0, 0, 1170, 0, 0, 0,
-	0, 0, 0, 171, 0, 0, 0, 1905, 1294, 0, 0, 0, 0, 1596, 0, 0,
-	0, 1767, 0, 605, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 971, 0, 0, 0, 0, 1272, 0, 713, 0, 0, 0,
+	0, 530, 0, 0, 0, 2063, 896, 30, 599, 2008, 0, 0, 1597, 563, 0, 0,
+	267, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1175, 1555, 0,
+	0, 1657, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 667, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 1031, 0, 0, 0, 0, 0, 0, 90, 0,
+	1074, 1532, 0, 0, 0, 0, 0, 0, 224, 490, 1980, 0, 2006, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1020, 0, 0, 0,
+	0, 0, 535, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 520, 608, 0, 0, 647, 0, 0, 0, 0, 0, 0, 773,
+	0, 0, 0, 677, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1456, 0,
+	0, 526, 0, 299, 0, 0, 0, 0, 0, 0, 0, 0, 1448, 0, 0, 263,
+	0, 0, 0, 0, 1300, 0, 0, 0, 0, 0, 1547, 0, 0, 0, 226, 0,
+	0, 1455, 58, 1645, 1962, 2012, 1619, 1799, 786, 0, 0, 0, 0, 0, 0, 1868,
+	100, 0, 0, 0, 0, 1180, 0, 0, 0, 495, 1350, 1575, 0, 0, 0, 1454,
+	1634, 0, 1482, 1898, 603, 0, 219, 1429, 1961, 0, 917, 0, 0, 0, 0, 0,
+	1445, 1285, 1847, 53, 0, 0, 64, 334, 2067, 0, 9, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1904, 1060, 0, 0, 317, 0,
+	0, 0, 0, 0, 0, 1819, 0, 0, 0, 140, 539, 1744, 0, 0, 0, 0,
+	1542, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1938, 0, 0, 0,
+	0, 0, 0, 0, 144, 0, 1250, 940, 0, 0, 0, 0, 0, 1548, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 450, 0, 0, 1172, 0, 0, 0,
+	0, 0, 0, 171, 0, 0, 0, 1908, 1296, 0, 0, 0, 0, 1598, 0, 0,
+	0, 1770, 0, 607, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 973, 0, 0, 0, 0, 1274, 0, 715, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	1937, 0, 0, 0, 0, 0, 288, 0, 0, 1803, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 351, 0, 0, 0, 1823, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 1812, 0, 1678, 0, 0, 0, 1256, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 600, 0, 0, 0, 1633, 0, 1994, 0,
-	0, 0, 0, 0, 0, 0, 0, 586, 1180, 0, 1203, 1300, 0, 0, 0, 0,
-	0, 0, 0, 945, 0, 0, 0, 0, 0, 0, 0, 0, 589, 916, 1372, 1631,
-	0, 0, 0, 0, 0, 0, 0, 1662, 0, 553, 0, 0, 1881, 149, 0, 40,
-	0, 0, 0, 0, 0, 0, 621, 1551, 0, 0, 0, 0, 0, 0, 0, 620,
-	1758, 1801, 0, 1028, 0, 0, 0, 0, 1026, 752, 0, 711, 0, 2007, 0, 0,
-	0, 0, 0, 0, 817, 0, 0, 0, 0, 0, 1238, 0, 0, 0, 368, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1496,
+	466, 1940, 0, 0, 0, 0, 288, 0, 0, 1806, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 351, 0, 0, 0, 1826, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 1815, 0, 1680, 0, 0, 0, 1258, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 602, 0, 0, 0, 1635, 0, 1997, 0,
+	0, 0, 0, 0, 0, 0, 0, 588, 1182, 0, 1205, 1302, 0, 0, 0, 0,
+	0, 0, 0, 947, 0, 0, 0, 0, 0, 0, 0, 0, 591, 918, 1374, 1633,
+	0, 0, 0, 0, 0, 0, 0, 1664, 0, 555, 0, 0, 1884, 149, 0, 40,
+	0, 0, 0, 0, 0, 0, 623, 1553, 0, 0, 0, 0, 0, 0, 0, 622,
+	1761, 1804, 0, 1030, 0, 0, 0, 0, 1028, 754, 0, 713, 0, 2010, 0, 0,
+	0, 0, 0, 0, 819, 0, 0, 0, 0, 0, 1240, 0, 0, 0, 368, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1498,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 240, 0, 0, 0, 0,
-	1152, 0, 1267, 448, 0, 0, 0, 0, 1158, 0, 0, 0, 408, 0, 0, 0,
-	230, 656, 0, 0, 2065, 0, 0, 0, 693, 0, 0, 0, 706, 0, 0, 0,
-	349, 0, 0, 0, 0, 27, 1138, 0, 0, 316, 0, 908, 1426, 666, 1439, 0,
-	0, 7, 0, 2078, 0, 0, 0, 0, 0, 1312, 0, 199, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 19, 0, 821, 0, 0, 1047,
-	552, 1064, 0, 1413, 761, 0, 0, 1771, 447, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1486, 0, 0, 0, 0, 0,
-	461, 1561, 0, 0, 0, 0, 0, 1408, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 2108, 0, 0, 1237, 0, 0, 0, 0, 642, 1535, 0, 0, 0,
-	0, 1003, 249, 2081, 0, 0, 0, 0, 910, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 800, 283, 28, 1070, 1429, 0, 1922, 2082, 1183, 0, 63, 616, 0, 0,
-	0, 0, 0, 0, 0, 60, 465, 0, 0, 1539, 0, 0, 107, 0, 0, 0,
-	1800, 0, 0, 0, 1368, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1079,
-	0, 0, 0, 0, 0, 0, 1649, 0, 0, 0, 0, 0, 703, 1544, 0, 0,
-	0, 0, 0, 470, 0, 0, 0, 0, 1669, 0, 0, 0, 0, 0, 1278, 1126,
-	0, 324, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 854, 0, 0, 0,
-	2047, 0, 0, 0, 0, 0, 0, 0, 0, 2107, 1989, 2017, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 1185, 1569, 1651, 113, 371, 560, 0, 0, 0,
-	0, 0, 1836, 0, 0, 0, 0, 0, 0, 189, 370, 0, 849, 0, 1783, 91,
-	0, 0, 0, 1236, 0, 1532, 0, 0, 0, 0, 1957, 0, 0, 0, 0, 0,
-	0, 694, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1391, 0,
-	0, 555, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1274, 0, 0, 395, 0, 0,
-	0, 0, 2099, 0, 0, 0, 0, 0, 0, 0, 0, 198, 0, 1476, 0, 788,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 382, 1021, 1141, 0, 0, 0,
-	0, 0, 2030, 0, 0, 0, 813, 0, 0, 0, 639, 0, 425, 0, 0, 0,
-	0, 0, 0, 0, 1201, 232, 0, 0, 955, 0, 45, 0, 0, 0, 0, 0,
-	1835, 0, 0, 0, 0, 477, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 981, 1342, 34, 0, 0, 661, 0,
-	0, 0, 0, 0, 0, 0, 1870, 0, 0, 0, 0, 648, 0, 0, 311, 0,
-	0, 0, 55, 0, 1579, 1670, 0, 0, 0, 0, 0, 1769, 213, 0, 0, 1335,
-	0, 0, 0, 1098, 0, 2010, 0, 0, 0, 0, 0, 0, 2123, 0, 0, 0,
-	0, 1252, 0, 0, 0, 1716, 1493, 1984, 0, 0, 0, 0, 0, 0, 0, 958,
-	1293, 0, 0, 0, 0, 0, 0, 667, 0, 0, 2074, 0, 0, 0, 1759, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1635, 746, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1075, 0, 318, 0, 0, 0, 558, 0, 0, 0, 0,
-	0, 0, 0, 1583, 0, 0, 0, 0, 0, 861, 0, 0, 0, 0, 0, 0,
-	655, 1829, 0, 0, 0, 0, 0, 0, 456, 0, 0, 679, 1440, 909, 0, 0,
-	0, 0, 1978, 0, 0, 0, 485, 834, 0, 1013, 0, 527, 0, 826, 377, 532,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1578, 0, 0, 0, 836,
-	0, 0, 0, 0, 1939, 0, 0, 1033, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1780, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	1154, 0, 1269, 448, 0, 0, 0, 0, 1160, 0, 0, 0, 408, 0, 0, 0,
+	230, 658, 0, 0, 2068, 0, 0, 0, 695, 0, 0, 0, 708, 0, 0, 0,
+	349, 0, 0, 0, 0, 27, 1140, 0, 0, 316, 0, 910, 1428, 668, 1441, 0,
+	0, 7, 0, 2081, 0, 0, 0, 0, 0, 1314, 0, 199, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 19, 0, 823, 0, 0, 1049,
+	554, 1066, 0, 1415, 763, 0, 0, 1774, 447, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1488, 0, 0, 0, 0, 0,
+	461, 1563, 0, 0, 0, 0, 0, 1410, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 2111, 0, 0, 1239, 0, 0, 0, 0, 644, 1537, 0, 0, 0,
+	0, 1005, 249, 2084, 0, 0, 0, 0, 912, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 802, 283, 28, 1072, 1431, 0, 1925, 2085, 1185, 0, 63, 618, 0, 0,
+	0, 0, 0, 0, 0, 60, 465, 0, 0, 1541, 0, 0, 107, 0, 0, 0,
+	1803, 0, 0, 0, 1370, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1081,
+	0, 0, 0, 0, 0, 0, 1651, 0, 0, 0, 0, 0, 705, 1546, 0, 0,
+	0, 0, 0, 471, 0, 0, 0, 0, 1671, 0, 0, 0, 0, 0, 1280, 1128,
+	0, 324, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 856, 0, 0, 0,
+	2050, 0, 0, 0, 0, 0, 0, 0, 0, 2110, 1992, 2020, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 1187, 1571, 1653, 113, 371, 562, 0, 0, 0,
+	0, 0, 1839, 0, 0, 0, 0, 0, 0, 189, 370, 0, 851, 0, 1786, 91,
+	0, 0, 0, 1238, 0, 1534, 0, 0, 0, 0, 1960, 0, 0, 0, 0, 0,
+	0, 696, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1393, 0,
+	0, 557, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1276, 0, 0, 395, 0, 0,
+	0, 0, 2102, 0, 0, 0, 0, 0, 0, 0, 0, 198, 0, 1478, 0, 790,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 382, 1023, 1143, 0, 0, 0,
+	0, 0, 2033, 0, 0, 0, 815, 0, 0, 0, 641, 0, 425, 0, 0, 0,
+	0, 0, 0, 0, 1203, 232, 0, 0, 957, 0, 45, 0, 0, 0, 0, 0,
+	1838, 0, 0, 0, 0, 478, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 983, 1344, 34, 0, 0, 663, 0,
+	0, 0, 0, 0, 0, 0, 1873, 0, 0, 0, 0, 650, 0, 0, 311, 0,
+	0, 0, 55, 0, 1581, 1672, 0, 0, 0, 0, 0, 1772, 213, 0, 0, 1337,
+	0, 0, 0, 1100, 0, 2013, 0, 0, 0, 0, 0, 0, 2126, 0, 0, 0,
+	0, 1254, 0, 0, 0, 1719, 1495, 1987, 0, 0, 0, 0, 0, 0, 0, 960,
+	1295, 0, 0, 0, 0, 0, 0, 669, 0, 0, 2077, 0, 0, 0, 1762, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1637, 748, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1077, 0, 318, 0, 0, 0, 560, 0, 0, 0, 0,
+	0, 0, 0, 1585, 0, 0, 0, 0, 0, 863, 0, 0, 0, 0, 0, 0,
+	657, 1832, 0, 0, 0, 0, 0, 0, 456, 0, 0, 681, 1442, 911, 0, 0,
+	0, 0, 1981, 0, 0, 0, 486, 836, 0, 1015, 0, 529, 0, 828, 377, 534,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1580, 0, 0, 0, 838,
+	0, 0, 0, 0, 1942, 0, 0, 1035, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1783, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 }
