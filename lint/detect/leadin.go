@@ -77,8 +77,12 @@ func (d *detector) leadInSentence(text string) (int, Kind, bool) {
 		if i == 0 {
 			continue
 		}
-		owner := norms[i-1]
-		if owner != "the" && !d.vocab.owners.Has(owner) && !possessive(sentence, words, norms, i-1) {
+		o := i - 1
+		if o > 0 && d.vocab.prefixes.Has(norms[o]) && norms[o] != "the" && !d.vocab.owners.Has(norms[o]) {
+			o-- // "the project vision", "our product mission"
+		}
+		owner := norms[o]
+		if owner != "the" && !d.vocab.owners.Has(owner) && !possessive(sentence, words, norms, o) {
 			continue
 		}
 		if w == "why" || w == "dream" {
