@@ -4,6 +4,7 @@ import (
 	"path/filepath"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 
@@ -148,6 +149,10 @@ func (d *detector) opening(kind Kind) (pick, bool) {
 	for k := 0; k < len(d.top); k++ {
 		n := d.top[k]
 		if h, ok := n.(*ast.Heading); ok {
+			if h.Level == 1 && d.sentenceHeading(h) {
+				text := d.text(h)
+				return pick{blocks: []ast.Node{h}, start: 0, end: len(text)}, true // "# Every patient … has a care team that knows their name"
+			}
 			if h.Level == 1 || d.opens(k, true) {
 				continue
 			}
@@ -169,4 +174,35 @@ func (d *detector) opening(kind Kind) (pick, bool) {
 		return p, true
 	}
 	return pick{}, false
+}
+
+// sentenceHeadingWords is the fewest words of a page heading that is a
+// sentence rather than a title.
+const sentenceHeadingWords = 8
+
+// sentenceHeading reports whether a heading is written as a sentence, not
+// a title: long, in sentence case (few of its longer words capitalised
+// after the first), and ending as no title or question does. Under a front
+// matter title that names the kind, such a page heading is the statement.
+func (d *detector) sentenceHeading(h *ast.Heading) bool {
+	text := strings.TrimSpace(d.text(h))
+	if text == "" || strings.HasSuffix(text, ":") || strings.HasSuffix(text, "?") {
+		return false
+	}
+	words := tokenize.Words(text)
+	if len(words) < sentenceHeadingWords {
+		return false
+	}
+	long, capital := 0, 0
+	for _, w := range words[1:] {
+		word := text[w.Start:w.End]
+		if len(word) < 4 {
+			continue
+		}
+		long++
+		if r, _ := utf8.DecodeRuneInString(word); unicode.IsUpper(r) {
+			capital++
+		}
+	}
+	return capital*3 <= long
 }
