@@ -29,7 +29,7 @@ func (d *detector) fits(n ast.Node) bool {
 	}
 	like, ok := d.statementLike[n]
 	if !ok {
-		like = !d.navigation(n) && !d.metadataLines(n) && !checklist(n) && d.readsAsStatement(d.text(n))
+		like = !d.navigation(n) && !d.metadataLines(n) && !d.metadataTable(n) && !checklist(n) && d.readsAsStatement(d.text(n))
 		put(&d.statementLike, n, like)
 	}
 	return like
@@ -164,6 +164,30 @@ func (d *detector) metadataLines(n ast.Node) bool {
 		}
 	}
 	return true
+}
+
+// metadataCellWords is the most words in every cell of a table that holds
+// facts about a page or team ("| Lead | Ama Owusu |"), not a statement.
+const metadataCellWords = 6
+
+// metadataTable reports whether a table only lists short facts: every
+// cell a few words at most ("| Team | Developer Platform |", "| Last
+// updated | 2024-11-04 |"). A table that holds a statement has a cell
+// with a sentence in it.
+func (d *detector) metadataTable(n ast.Node) bool {
+	if _, ok := n.(*east.Table); !ok {
+		return false
+	}
+	cells := 0
+	for row := n.FirstChild(); row != nil; row = row.NextSibling() {
+		for cell := row.FirstChild(); cell != nil; cell = cell.NextSibling() {
+			if len(tokenize.Words(d.text(cell))) > metadataCellWords {
+				return false
+			}
+			cells++
+		}
+	}
+	return cells > 0
 }
 
 // placeholderNoteWords is the most words a note that stands in for a
