@@ -560,6 +560,9 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 		if p.Referent.Animate() || f.generic(p) {
 			return servedSlot // "lend boats to rowing clubs"; not "to the county hospital"
 		}
+		if p.AnyAnimate && p.Referent == Place && pi > 0 && f.afterSelfVerb(s, p.PrepAt) {
+			return unsureSlot // "sell it to the municipalities": a place, or its council
+		}
 		return noSlot
 	case "for", "among", "amongst", "toward", "towards":
 		return servedSlot
