@@ -1021,7 +1021,9 @@ func (f *finder) strategy() {
 					f.add(Strategy, p.PrepAt, p.End, false) // "by design", "by example"
 				}
 			case "with":
-				if (p.Referent == Thing || p.Referent.Animate() && p.Referent != Everyone) && !f.generic(p) && f.afterSelfVerb(s, p.PrepAt) {
+				// "with volunteer drivers", "with year-round ferry services";
+				// not "with care", a manner.
+				if (p.Referent == Thing || p.Referent.Animate() && p.Referent != Everyone || p.Referent == Service && toks[p.Head].Is(Plural) && !f.givenTo(s, pi)) && !f.generic(p) && f.afterSelfVerb(s, p.PrepAt) {
 					f.add(Strategy, p.PrepAt, p.End, false)
 				}
 			}
@@ -1241,6 +1243,16 @@ func (f *finder) followedByMeansOrRecipient(s *Sentence, c *Clause) bool {
 		}
 	}
 	return false
+}
+
+// givenTo reports whether the phrase after "with" at pi is what someone
+// just named is given ("provide hill farmers with quality goods and
+// services"), not the means.
+func (f *finder) givenTo(s *Sentence, pi int) bool {
+	if r := s.Phrases[pi].Conjoined; r >= 0 {
+		pi = r // "… with quality goods and [services]"
+	}
+	return pi > 0 && s.Phrases[pi-1].End == s.Phrases[pi].PrepAt && f.servedPhrase(s, pi-1)
 }
 
 // afterSelfVerb reports whether a preposition at k follows a verb of the
