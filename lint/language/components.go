@@ -942,6 +942,12 @@ func (f *finder) strategy() {
 				continue
 			}
 			v := &toks[c.Verb]
+			if v.closed&clBe != 0 && len(c.Objects) == 1 {
+				if end := f.agentNounOf(s, c.Objects[0]); end > 0 {
+					f.add(Strategy, s.Phrases[c.Objects[0]].First, end, false) // "is a leading provider of core banking software"
+					continue
+				}
+			}
 			if v.closed&(clBe|clHave|clCopula) != 0 || v.closed&(clLinking|clDo) != 0 && len(c.Objects) == 0 {
 				continue
 			}
@@ -1243,6 +1249,33 @@ func (f *finder) followedByMeansOrRecipient(s *Sentence, c *Clause) bool {
 		}
 	}
 	return false
+}
+
+// agentNounOf returns where "a maker of things" ends when phrase pi is
+// one: a noun for whoever does what a verb says ("provider", "maker",
+// "operator", "supplier"), then "of" and a thing or service the verb
+// would take ("a leading provider of core banking software"); 0 when it is
+// not. Said of the organisation, it names its work as the verb would.
+func (f *finder) agentNounOf(s *Sentence, pi int) int {
+	if pi+1 >= len(s.Phrases) {
+		return 0
+	}
+	p, of := &s.Phrases[pi], &s.Phrases[pi+1]
+	if of.Prep != "of" || of.PrepAt != p.End || !(of.Referent == Thing || of.Referent == Service || of.MaybeThing) ||
+		f.set("abstract-object").Has(f.lemma[of.Head]) || f.set("abstract").Has(f.norms[of.Head]) || f.set("abstract").Has(f.lemma[of.Head]) {
+		return 0
+	}
+	head := f.lemma[p.Head]
+	for _, stem := range []string{strings.TrimSuffix(head, "er"), strings.TrimSuffix(head, "or"), strings.TrimSuffix(head, "er") + "e",
+		strings.TrimSuffix(head, "or") + "e", strings.TrimSuffix(head, "ier") + "y"} {
+		if stem == head {
+			continue
+		}
+		if e, ok := wordnet.Lookup(stem); ok && e.Has(wordnet.Verb) && !f.set("abstract-verb").Has(stem) {
+			return f.conjoinedEnd(s, pi+1)
+		}
+	}
+	return 0
 }
 
 // givenTo reports whether the phrase after "with" at pi is what someone
