@@ -720,6 +720,8 @@ func (f *finder) value() {
 				f.unsure(Value) // "send skippers to crew lifeboats": what the work is for may be the value
 			case c.Agent == Self && len(c.Objects) == 1 && f.servedPhrase(s, c.Objects[0]) && toks[c.Verb].closed&(clInstrumental|clBe|clCopula) == 0 && f.withPhrase(s, s.Phrases[c.Objects[0]].End) >= 0:
 				f.addOutcome(c.Verb, s.Phrases[f.withPhrase(s, s.Phrases[c.Objects[0]].End)].End) // "provide teachers with calmer days"
+			case c.Agent == Self && len(c.Objects) == 1 && f.servedPhrase(s, c.Objects[0]) && toks[c.Verb].closed&clCausative != 0 && f.forWhat(s, c.Objects[0]) > 0:
+				f.addOutcome(c.Verb, f.forWhat(s, c.Objects[0])) // "equip our members for a lifetime of outdoor adventure"
 			case c.Agent == Self && len(c.Objects) == 1 && f.servedPhrase(s, c.Objects[0]) && f.intoPhrase(s, s.Phrases[c.Objects[0]].End):
 				f.addOutcome(c.Verb, s.Phrases[c.Objects[0]].End) // "turns riders into superheroes"
 			case c.Agent == Self && len(c.Objects) >= 1 && f.servedPhrase(s, c.Objects[0]) && (wordnet.Class(toks[c.Verb].entry.First(wordnet.Verb)) == wordnet.VerbChange || f.match("benefit-verb", c.Verb) > 0) && toks[c.Verb].closed&(clCopula|clBe) == 0:
@@ -1276,6 +1278,32 @@ func (f *finder) agentNounOf(s *Sentence, pi int) int {
 		}
 	}
 	return 0
+}
+
+// forWhat returns where "for" and what someone is made ready for end,
+// after the phrase pi they follow ("prepare apprentices [for their first
+// job]"), or 0: not for someone, nor for a time ("for a year").
+func (f *finder) forWhat(s *Sentence, pi int) int {
+	k, at := pi+1, s.Phrases[pi].End
+	for k < len(s.Phrases) && locative(s.Phrases[k].Prep) && s.Phrases[k].PrepAt == at {
+		at = s.Phrases[k].End // "equip young offenders in Polmont for …"
+		k++
+	}
+	if k >= len(s.Phrases) {
+		return 0
+	}
+	p := &s.Phrases[k]
+	if p.Prep != "for" || p.PrepAt != at || p.Referent.Animate() || p.Referent == Everyone || f.generic(p) {
+		return 0
+	}
+	end := p.End
+	for k++; k < len(s.Phrases) && s.Phrases[k].Prep == "of" && s.Phrases[k].PrepAt == end; k++ {
+		end = s.Phrases[k].End // "for a lifetime of outdoor adventure"
+	}
+	if end == p.End && f.a.Tokens[p.Head].entry.First(wordnet.Noun) == wordnet.NounTime {
+		return 0 // "for a year"
+	}
+	return end
 }
 
 // givenTo reports whether the phrase after "with" at pi is what someone
