@@ -82,7 +82,7 @@ func Analyze(text string, sentences [][]Word, lex *lexicon.Lexicons) *Analysis {
 		s.Clauses = verbGroups(a.Tokens, s.First, s.End, inPhrase)
 		roles(s, a.Tokens, si == 0)
 	}
-	f := finder{a: a, lex: lex}
+	f := finder{a: a, lex: lex, lists: listsOf(lex)}
 	f.run()
 	a.partsToWords()
 	return a

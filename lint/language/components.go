@@ -77,6 +77,7 @@ func (c *Components) Presence(k Component) Presence { return c.presence[k] }
 type finder struct {
 	a     *Analysis
 	lex   *lexicon.Lexicons
+	lists *[wordListCount]*lexicon.Set
 	norms []string
 	lemma []string
 	c     *Components
@@ -149,13 +150,76 @@ func (f *finder) unsure(k Component) {
 	}
 }
 
+// wordList names one of the lexicon lists the finder reads.
+type wordList int
+
+// The lists the finder reads, by their names in lexicons.txt (listNames).
+const (
+	actionVerbList wordList = iota
+	benefitVerbList
+	abstractVerbList
+	abstractObjectList
+	weakVerbsList
+	actionNounList
+	rankingList
+	benefitOutcomeList
+	audienceSpecificList
+	audienceNotAfterList
+	audienceGenericList
+	abstractList
+	purposeList
+	meansMarkerList
+	futureList
+	differentiationList
+	audienceQualifierList
+	wordListCount
+)
+
+var listNames = [wordListCount]string{
+	"action-verb",
+	"benefit-verb",
+	"abstract-verb",
+	"abstract-object",
+	"weak-verbs",
+	"action-noun",
+	"ranking",
+	"benefit-outcome",
+	"audience-specific",
+	"audience-not-after",
+	"audience-generic",
+	"abstract",
+	"purpose",
+	"means-marker",
+	"future",
+	"differentiation",
+	"audience-qualifier",
+}
+
+// finderLists caches, per collection of lexicons, the lists the finder
+// reads: looking a list up by name for every word cost a twelfth of the
+// analysis.
+var finderLists sync.Map // *lexicon.Lexicons → *[wordListCount]*lexicon.Set
+
+// listsOf returns the lists of lex the finder reads.
+func listsOf(lex *lexicon.Lexicons) *[wordListCount]*lexicon.Set {
+	if l, ok := finderLists.Load(lex); ok {
+		return l.(*[wordListCount]*lexicon.Set)
+	}
+	l := new([wordListCount]*lexicon.Set)
+	for i, name := range listNames {
+		l[i] = lex.Get(name)
+	}
+	actual, _ := finderLists.LoadOrStore(lex, l)
+	return actual.(*[wordListCount]*lexicon.Set)
+}
+
 // set returns a lexicon list.
-func (f *finder) set(name string) *lexicon.Set { return f.lex.Get(name) }
+func (f *finder) set(l wordList) *lexicon.Set { return f.lists[l] }
 
 // match returns the length of the longest entry of the list that starts
 // at token i, by the words as written or by their lemmas.
-func (f *finder) match(list string, i int) int {
-	s := f.set(list)
+func (f *finder) match(l wordList, i int) int {
+	s := f.set(l)
 	return max(s.Match(f.norms, i), s.Match(f.lemma, i))
 }
 
@@ -205,7 +269,7 @@ func (f *finder) audience() {
 				continue
 			}
 			generic := f.generic(p) && !f.thingsOwn(s, pi)
-			listed := f.set("audience-specific").Match(f.norms, p.Head) > 0 || f.set("audience-specific").Has(f.lemma[p.Head])
+			listed := f.set(audienceSpecificList).Match(f.norms, p.Head) > 0 || f.set(audienceSpecificList).Has(f.lemma[p.Head])
 			candidate := p.Referent.Animate() || generic || listed || f.controls(s, pi) || f.actsAsSomeone(s, pi)
 			maybe := !candidate && (p.MaybeAnimate || p.AnyAnimate && p.Distributive() || p.Referent == Unclear || p.Referent == Name)
 			if !candidate && !maybe {
@@ -265,7 +329,7 @@ func (f *finder) audience() {
 		for pi := range s.Phrases {
 			p := &s.Phrases[pi]
 			for k := p.First; k < p.Head; k++ {
-				if t := &f.a.Tokens[k]; t.Tag == Noun && (t.entry.First(wordnet.Noun) == wordnet.NounPerson || f.set("audience-generic").Has(t.Norm)) {
+				if t := &f.a.Tokens[k]; t.Tag == Noun && (t.entry.First(wordnet.Noun) == wordnet.NounPerson || f.set(audienceGenericList).Has(t.Norm)) {
 					doubt = true
 				}
 			}
@@ -412,7 +476,7 @@ func (f *finder) generic(p *Phrase) bool {
 	if p.Referent == Everyone {
 		return true
 	}
-	g := f.set("audience-generic")
+	g := f.set(audienceGenericList)
 	if g.Has(f.norms[p.Head]) || g.Has(f.lemma[p.Head]) {
 		return true
 	}
@@ -454,13 +518,13 @@ func (f *finder) qualified(s *Sentence, pi int) bool {
 	life := f.lemma[p.Head] == "life" || f.norms[p.Head] == "lives"
 	for k := p.First; k < p.Head; k++ {
 		t := &toks[k]
-		if t.Tag == Determiner || t.Tag == Number || t.closed&clVagueModifier != 0 || f.set("audience-not-after").Has(t.Norm) {
+		if t.Tag == Determiner || t.Tag == Number || t.closed&clVagueModifier != 0 || f.set(audienceNotAfterList).Has(t.Norm) {
 			continue
 		}
 		if life {
 			continue // "healthier lives", "working life": what the life is like, not whose
 		}
-		if f.set("audience-qualifier").Has(t.Norm) {
+		if f.set(audienceQualifierList).Has(t.Norm) {
 			return true
 		}
 		if t.Tag == Noun || t.Tag == ProperNoun || t.Tag == Verb || t.Tag == Adjective && classifying(t) {
@@ -529,14 +593,14 @@ func (f *finder) excluded(s *Sentence, pi int) bool {
 	if p.Referent == Person || p.Referent == Animal {
 		return false // "a developer's first day", "a child's first book": a ranking word after someone's own
 	}
-	notAfter := f.set("audience-not-after")
+	notAfter := f.set(audienceNotAfterList)
 	if p.Possessor && p.End < s.End && notAfter.Has(toks[p.End].Norm) {
 		return true // "the world's leading …"
 	}
 	if p.Possessor && pi+1 < len(s.Phrases) {
 		next := &s.Phrases[pi+1]
 		for k := next.First; k < next.End; k++ {
-			if f.match("ranking", k) > 0 || notAfter.Has(toks[k].Norm) {
+			if f.match(rankingList, k) > 0 || notAfter.Has(toks[k].Norm) {
 				return true
 			}
 		}
@@ -601,7 +665,7 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 				return noSlot // "use drones": a tool
 			case c.Opener == "by" || c.Opener == "through":
 				return noSlot // "by training tailors": the means, not whom it serves
-			case p.Referent == Establishment && c.Agent == Self && !f.controls(s, pi) && f.match("benefit-verb", c.Verb) == 0:
+			case p.Referent == Establishment && c.Agent == Self && !f.controls(s, pi) && f.match(benefitVerbList, c.Verb) == 0:
 				return noSlot // "running repair workshops": a place the organisation runs; not "help bookshops keep …"
 			case c.Agent == Self && wordnet.Class(v.entry.First(wordnet.Verb)) == wordnet.VerbCreation && p.Referent != Person && !f.generic(p):
 				return noSlot // "create a settlement", "build a network": made, not served
@@ -673,7 +737,7 @@ func (f *finder) selfObject(s *Sentence, pi int) bool {
 // or needs.
 func (f *finder) belongsToSomeone(p *Phrase) bool {
 	h := f.lemma[p.Head]
-	return f.match("benefit-outcome", p.Head) > 0 || is(h, clPossessionNoun) || is(f.norms[p.Head], clPossessionNoun)
+	return f.match(benefitOutcomeList, p.Head) > 0 || is(h, clPossessionNoun) || is(f.norms[p.Head], clPossessionNoun)
 }
 
 // value finds a benefit or an outcome: a clause of result or purpose ("so
@@ -724,7 +788,7 @@ func (f *finder) value() {
 				f.addOutcome(c.Verb, f.forWhat(s, c.Objects[0])) // "equip our members for a lifetime of outdoor adventure"
 			case c.Agent == Self && len(c.Objects) == 1 && f.servedPhrase(s, c.Objects[0]) && f.intoPhrase(s, s.Phrases[c.Objects[0]].End):
 				f.addOutcome(c.Verb, s.Phrases[c.Objects[0]].End) // "turns riders into superheroes"
-			case c.Agent == Self && len(c.Objects) >= 1 && f.servedPhrase(s, c.Objects[0]) && (wordnet.Class(toks[c.Verb].entry.First(wordnet.Verb)) == wordnet.VerbChange || f.match("benefit-verb", c.Verb) > 0) && toks[c.Verb].closed&(clCopula|clBe) == 0:
+			case c.Agent == Self && len(c.Objects) >= 1 && f.servedPhrase(s, c.Objects[0]) && (wordnet.Class(toks[c.Verb].entry.First(wordnet.Verb)) == wordnet.VerbChange || f.match(benefitVerbList, c.Verb) > 0) && toks[c.Verb].closed&(clCopula|clBe) == 0:
 				// "transform lives", "empower nurses": what changes for
 				// them; not "serve patients", which says only whom.
 				f.addOutcome(c.Verb, s.Phrases[c.Objects[0]].End)
@@ -741,10 +805,10 @@ func (f *finder) value() {
 	// The benefit words; a benefit verb counts where someone is served
 	// ("Enabling open maps" serves no one named).
 	for i := range toks {
-		n := f.match("benefit-outcome", i)
+		n := f.match(benefitOutcomeList, i)
 		verb := 0
 		if toks[i].Tag == Verb || toks[i].Tag == Adjective {
-			verb = f.match("benefit-verb", i)
+			verb = f.match(benefitVerbList, i)
 		}
 		someone := audience || f.c.presence[Audience] == Unsure
 		switch {
@@ -931,7 +995,7 @@ func clauseEnd(s *Sentence, c *Clause) int {
 // build drones").
 func (f *finder) strategy() {
 	toks := f.a.Tokens
-	abstract := f.set("abstract-verb")
+	abstract := f.set(abstractVerbList)
 	for si := range f.a.Sentences {
 		s := &f.a.Sentences[si]
 		for ci := range s.Clauses {
@@ -964,11 +1028,11 @@ func (f *finder) strategy() {
 				}
 			}
 			isAbstract := abstract.Has(v.Norm) || abstract.Has(v.Lemma)
-			weak := f.set("weak-verbs").Has(v.Norm) || f.set("weak-verbs").Has(v.Lemma)
+			weak := f.set(weakVerbsList).Has(v.Norm) || f.set(weakVerbsList).Has(v.Lemma)
 			if len(c.Objects) == 0 {
-				if !isAbstract && (f.match("action-verb", c.Verb) > 0 || f.handlingVerb(v)) && f.followedByMeansOrRecipient(s, c) {
+				if !isAbstract && (f.match(actionVerbList, c.Verb) > 0 || f.handlingVerb(v)) && f.followedByMeansOrRecipient(s, c) {
 					f.add(Strategy, c.Verb, c.End, false)
-				} else if !isAbstract && (!v.known || f.match("action-verb", c.Verb) > 0 || f.handlingVerb(v)) {
+				} else if !isAbstract && (!v.known || f.match(actionVerbList, c.Verb) > 0 || f.handlingVerb(v)) {
 					f.unsure(Strategy) // "we inspire, educate and outfit": an activity, on what it does not say
 				}
 				continue
@@ -987,25 +1051,25 @@ func (f *finder) strategy() {
 			case v.closed&clInstrumental != 0:
 				f.add(Strategy, c.Verb, o.End, false) // "use drones to …"
 			case isAbstract:
-				if f.match("action-noun", o.Head) > 0 {
+				if f.match(actionNounList, o.Head) > 0 {
 					f.add(Strategy, c.Verb, o.End, false) // "accelerate the development of …"
 				}
-			case f.set("abstract-object").Has(toks[o.Head].Norm) || f.set("abstract-object").Has(toks[o.Head].Lemma):
+			case f.set(abstractObjectList).Has(toks[o.Head].Norm) || f.set(abstractObjectList).Has(toks[o.Head].Lemma):
 			case o.Referent == Thing || o.Referent == Establishment || o.Referent == Service && (f.concreteVerb(v) || v.closed&clDo != 0):
 				f.add(Strategy, c.Verb, o.End, false) // "lend boats", "run night buses", "repair each hull"
 			case o.MaybeThing && (f.handlingVerb(v) || !weak && o.Referent != Abstraction):
 				f.add(Strategy, c.Verb, o.End, false) // "bring medicine", "fit smoke alarms"
 			case o.Referent == Group && f.thingSense(o) && f.transfers(v) && !weak:
 				f.add(Strategy, c.Verb, o.End, false) // "stock hearing-aid batteries"
-			case f.match("action-verb", c.Verb) > 0 && o.Referent != Self && !o.Referent.Animate() && !(weak && f.state(o)):
+			case f.match(actionVerbList, c.Verb) > 0 && o.Referent != Self && !o.Referent.Animate() && !(weak && f.state(o)):
 				// "test milk samples", "provide a method to …"; not "provide
 				// access", a quality no activity hands over.
 				f.add(Strategy, c.Verb, o.End, false)
 			case len(c.Objects) == 2 && f.concreteVerb(v):
 				f.add(Strategy, c.Verb, o.End, false) // "give apprentices a mentor"
-			case o.Referent == Person && f.handlingVerb(v) && f.match("benefit-verb", c.Verb) == 0:
+			case o.Referent == Person && f.handlingVerb(v) && f.match(benefitVerbList, c.Verb) == 0:
 				f.add(Strategy, c.Verb, o.End, false) // "train nurses", "feed families"
-			case f.match("action-verb", c.Verb) > 0 && f.concreteChain(s, c.Objects[len(c.Objects)-1]):
+			case f.match(actionVerbList, c.Verb) > 0 && f.concreteChain(s, c.Objects[len(c.Objects)-1]):
 				f.add(Strategy, c.Verb, o.End, false) // "provide GUI access to a library of analysis tools"
 			case o.Referent == Unclear || o.Referent == Name || o.Referent == Place:
 				f.unsure(Strategy)
@@ -1019,13 +1083,13 @@ func (f *finder) strategy() {
 				// "through evening classes", not "through the years" or
 				// "through the power of …".
 				h := f.lemma[p.Head]
-				if p.Referent != Self && !f.set("abstract-object").Has(h) && h != "power" && h != "time" && h != "life" && toks[p.Head].Tag != Number &&
+				if p.Referent != Self && !f.set(abstractObjectList).Has(h) && h != "power" && h != "time" && h != "life" && toks[p.Head].Tag != Number &&
 					toks[p.Head].entry.First(wordnet.Noun) != wordnet.NounTime { // "through the years", "through the night"
 					f.add(Strategy, p.PrepAt, p.End, false)
 				}
 			case "by":
 				passive := p.PrepAt > s.First && participle(&toks[p.PrepAt-1]) // "woken by deliveries": the agent
-				if (p.Referent == Service || f.match("action-noun", p.Head) > 0) && !passive {
+				if (p.Referent == Service || f.match(actionNounList, p.Head) > 0) && !passive {
 					f.add(Strategy, p.PrepAt, p.End, false) // "by design", "by example"
 				}
 			case "with":
@@ -1038,7 +1102,7 @@ func (f *finder) strategy() {
 		}
 	}
 	for i := range toks {
-		if n := f.match("means-marker", i); n > 1 {
+		if n := f.match(meansMarkerList, i); n > 1 {
 			end := i + n // "by means of", "in partnership with", and the phrase after it
 			if i+n < len(f.phraseFrom) && f.phraseFrom[i+n] != nil {
 				end = f.phraseFrom[i+n].End
@@ -1050,7 +1114,7 @@ func (f *finder) strategy() {
 	// ("Formation of personnel …", "Free repairs for every fishing boat").
 	for si := range f.a.Sentences {
 		s := &f.a.Sentences[si]
-		if len(s.Clauses) == 0 && len(s.Phrases) > 0 && f.match("action-noun", s.Phrases[0].Head) > 0 {
+		if len(s.Clauses) == 0 && len(s.Phrases) > 0 && f.match(actionNounList, s.Phrases[0].Head) > 0 {
 			f.add(Strategy, s.Phrases[0].First, s.Phrases[0].End, false)
 		}
 	}
@@ -1076,7 +1140,7 @@ func (f *finder) unexplainedWork() bool {
 			c := &s.Clauses[ci]
 			v := &toks[c.Verb]
 			if c.Negated || v.closed&(clBe|clHave|clCopula|clLinking|clDo) != 0 || wordnet.Class(v.entry.First(wordnet.Verb)) == wordnet.VerbStative ||
-				f.set("abstract-verb").Has(v.Lemma) || f.set("weak-verbs").Has(v.Lemma) || f.match("benefit-verb", c.Verb) > 0 {
+				f.set(abstractVerbList).Has(v.Lemma) || f.set(weakVerbsList).Has(v.Lemma) || f.match(benefitVerbList, c.Verb) > 0 {
 				continue
 			}
 			if v.closed&clCausative != 0 && (c.Predicate >= 0 || c.Complement >= 0) && !f.concreteVerb(v) {
@@ -1131,10 +1195,10 @@ func (f *finder) passive(c *Clause) bool {
 // moving, giving, consuming, the body or communicating, that is not an
 // abstract verb.
 func (f *finder) concreteVerb(v *Token) bool {
-	if f.set("abstract-verb").Has(v.Lemma) {
+	if f.set(abstractVerbList).Has(v.Lemma) {
 		return false
 	}
-	if f.set("action-verb").Has(v.Lemma) || f.set("action-verb").Has(v.Norm) {
+	if f.set(actionVerbList).Has(v.Lemma) || f.set(actionVerbList).Has(v.Norm) {
 		return true
 	}
 	switch wordnet.Class(v.entry.First(wordnet.Verb)) {
@@ -1222,7 +1286,7 @@ func (f *finder) transfers(v *Token) bool {
 // consumption, the body and communication ("bring", "repair", "feed",
 // "teach"), not of giving or having, which say less about how.
 func (f *finder) handlingVerb(v *Token) bool {
-	if f.set("abstract-verb").Has(v.Lemma) {
+	if f.set(abstractVerbList).Has(v.Lemma) {
 		return false
 	}
 	switch wordnet.Class(v.entry.First(wordnet.Verb)) {
@@ -1264,7 +1328,7 @@ func (f *finder) agentNounOf(s *Sentence, pi int) int {
 	}
 	p, of := &s.Phrases[pi], &s.Phrases[pi+1]
 	if of.Prep != "of" || of.PrepAt != p.End || !(of.Referent == Thing || of.Referent == Service || of.MaybeThing) ||
-		f.set("abstract-object").Has(f.lemma[of.Head]) || f.set("abstract").Has(f.norms[of.Head]) || f.set("abstract").Has(f.lemma[of.Head]) {
+		f.set(abstractObjectList).Has(f.lemma[of.Head]) || f.set(abstractList).Has(f.norms[of.Head]) || f.set(abstractList).Has(f.lemma[of.Head]) {
 		return 0
 	}
 	head := f.lemma[p.Head]
@@ -1273,7 +1337,7 @@ func (f *finder) agentNounOf(s *Sentence, pi int) int {
 		if stem == head {
 			continue
 		}
-		if e, ok := wordnet.Lookup(stem); ok && e.Has(wordnet.Verb) && !f.set("abstract-verb").Has(stem) {
+		if e, ok := wordnet.Lookup(stem); ok && e.Has(wordnet.Verb) && !f.set(abstractVerbList).Has(stem) {
 			return f.conjoinedEnd(s, pi+1)
 		}
 	}
@@ -1422,7 +1486,7 @@ func (f *finder) future() {
 			i++
 			continue
 		}
-		if n := f.match("future", i); n > 0 {
+		if n := f.match(futureList, i); n > 0 {
 			if n == 1 && toks[i].closed&clTopicNoun != 0 {
 				continue // "the future" as a topic
 			}
@@ -1484,7 +1548,7 @@ func (f *finder) boasts(si int) bool {
 	s := &f.a.Sentences[si]
 	for k := s.First; k < s.End; k++ {
 		t := &f.a.Tokens[k]
-		if f.match("ranking", k) > 0 || t.Tag == Adjective && strings.HasSuffix(t.Norm, "est") && t.Lemma != t.Norm {
+		if f.match(rankingList, k) > 0 || t.Tag == Adjective && strings.HasSuffix(t.Norm, "est") && t.Lemma != t.Norm {
 			return true
 		}
 	}
@@ -1522,7 +1586,7 @@ func isYear(w string) bool {
 func (f *finder) differentiation() {
 	toks := f.a.Tokens
 	for i := 0; i < len(toks); i++ {
-		n := f.set("differentiation").Match(f.norms, i)
+		n := f.set(differentiationList).Match(f.norms, i)
 		if n == 0 {
 			continue
 		}
@@ -1562,7 +1626,7 @@ func (f *finder) comparative(i int) bool {
 // but no reason is unsure: the value often is the reason.
 func (f *finder) purpose() {
 	for i := 0; i < len(f.norms); i++ {
-		if n := f.set("purpose").Match(f.norms, i); n > 0 {
+		if n := f.set(purposeList).Match(f.norms, i); n > 0 {
 			if f.a.Tokens[i].Norm == "to" && f.startsSentence(i) {
 				i += n - 1
 				continue // "To enable …" opens the statement; it gives no reason
