@@ -200,6 +200,21 @@ func verbAfter(toks []Token, j, end int) bool {
 	return false
 }
 
+// verbAfterNouns reports whether a verb follows the determiners, nouns,
+// adjectives and pronouns that start at j.
+func verbAfterNouns(toks []Token, j, end int) bool {
+	for ; j < end; j++ {
+		switch toks[j].Tag {
+		case Verb, Modal:
+			return true
+		case Determiner, Noun, Adjective, Pronoun, ProperNoun:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // listClosed reports whether the phrase before ", and" ends what it
 // belongs to: it stands alone ("grow grain, and bakers …") or a
 // conjunction already joined it ("oars and life jackets, and rowing clubs
@@ -243,6 +258,8 @@ func phraseEnd(toks []Token, i, end int) int {
 	for j < end {
 		u := &toks[j]
 		switch {
+		case u.Tag == Noun && mannerClauseAfter(toks, j) && verbAfterNouns(toks, j+1, end):
+			return j + 1 // "the way | people work": a clause follows
 		case u.Tag == Noun || u.Tag == ProperNoun:
 			head = j
 		case u.Tag == Pronoun && (u.Norm == "ones" || u.Norm == "one") && j > i && toks[j-1].Tag == Adjective:

@@ -23,6 +23,40 @@ func tag(toks []Token) {
 		decide(toks, i, title)
 	}
 	giveClausesVerbs(toks)
+	giveMannerClausesVerbs(toks)
+}
+
+// giveMannerClausesVerbs repairs the clause that follows a noun of manner
+// without "that" ("the way [people work]", "the way [rope is made]"): the
+// first word after its subject's noun that can be a verb agreeing with it
+// is its verb, unless a verb already follows the noun.
+func giveMannerClausesVerbs(toks []Token) {
+	for i := 1; i+2 < len(toks); i++ {
+		if !mannerClauseAfter(toks, i) {
+			continue
+		}
+		for k := i + 2; k < len(toks) && toks[k-1].gap == 0; k++ {
+			v, subj := &toks[k], &toks[k-1]
+			if v.Tag == Verb || v.Tag == Modal || v.Tag == Preposition || v.Tag == Subordinator || v.Tag == Conjunction {
+				break // a verb already, or the clause has none
+			}
+			if v.Tag == Noun && v.cands.verb > 0 && v.cands.verbForm&(Ing|Past) == 0 && (subj.Tag == Noun || subj.Tag == Pronoun) && agrees(subj, v) {
+				set(v, Verb) // "the way people work"
+				break
+			}
+		}
+	}
+}
+
+// mannerClauseAfter reports whether a noun of manner at i, after a
+// determiner, is followed by a clause's subject: a determiner, a noun or a
+// pronoun ("the way [people …]", "the way [the world …]").
+func mannerClauseAfter(toks []Token, i int) bool {
+	if i == 0 || i+2 >= len(toks) || toks[i].Tag != Noun || toks[i].closed&clMannerNoun == 0 || toks[i-1].Tag != Determiner || toks[i].gap != 0 {
+		return false
+	}
+	n := &toks[i+1]
+	return n.Tag == Determiner && n.Norm != "of" || n.Tag == Noun || n.Tag == Pronoun && is(n.Norm, clSubjectPronoun)
 }
 
 // indefinite reports whether a pronoun is a compound of "some", "any",
