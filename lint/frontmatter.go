@@ -8,6 +8,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
 	"github.com/adrg/frontmatter"
@@ -128,6 +129,9 @@ func endsWithDots(text []byte) bool {
 // length stays the same, so every offset holds.
 func splitFrontMatter(src []byte, start int) (block frontMatterBlock, text []byte, bodyStart int, err error) {
 	text = src
+	if !mayOpenFrontMatter(src[start:]) {
+		return block, text, start, nil
+	}
 	if bytes.IndexByte(src, '\r') >= 0 {
 		text = append(make([]byte, start, len(src)), normalizeLineEnds(src[start:])...)
 	}
@@ -140,6 +144,25 @@ func splitFrontMatter(src []byte, start int) (block frontMatterBlock, text []byt
 		return block, text, start, err
 	}
 	return block, text, len(src) - len(body), nil
+}
+
+// mayOpenFrontMatter reports whether text may open with front matter: the
+// front matter reader skips blank lines and compares the first other line,
+// trimmed, with each format's opening delimiter, so a text whose first byte
+// after ASCII white space is ASCII and opens none of them has none. Most
+// files do not, and the reader copies the whole file into a buffer of its
+// own to find that out.
+func mayOpenFrontMatter(text []byte) bool {
+	for _, c := range text {
+		switch c {
+		case ' ', '\t', '\n', '\r', '\v', '\f':
+			continue
+		case '-', '+', ';', '{':
+			return true
+		}
+		return c >= utf8.RuneSelf // white space beyond ASCII is trimmed too
+	}
+	return false
 }
 
 // frontMatterDataStart returns the offset of the front matter's content: the
