@@ -18,12 +18,17 @@ import (
 // finding kept also silences the fault, and a comment aimed at a dropped
 // finding suppresses nothing. Only findings actually reported count: with
 // the more specific rule off, the other rule's finding stays.
+//
+// It drops in place: the findings it keeps are moved to the front of
+// findings, which it returns shortened.
 func (l *Linter) Dedupe(findings []Finding) []Finding {
 	if len(l.supersededBy) == 0 || len(findings) < 2 {
 		return findings
 	}
 	var reaches map[string]*reach // by superseding rule, built on first need
-	kept := findings[:0:0]
+	// Until the first finding is dropped, kept is findings[:i] as it was,
+	// so reachOf sees every finding.
+	kept := findings[:0]
 	for _, f := range findings {
 		dropped := false
 		for _, winner := range l.supersededBy[f.Rule] {

@@ -1,10 +1,13 @@
 package lint
 
 import (
+	"cmp"
 	"fmt"
 	"os"
 	"runtime/debug"
+	"slices"
 	"sort"
+	"strings"
 
 	"github.com/vmlint/vmlint/lint/lexicon"
 )
@@ -148,18 +151,17 @@ func runRule(p *Pass) {
 
 // SortFindings sorts findings by path, line, column, rule and message.
 func SortFindings(fs []Finding) {
-	sort.SliceStable(fs, func(i, j int) bool {
-		a, b := fs[i], fs[j]
+	slices.SortStableFunc(fs, func(a, b Finding) int {
 		switch {
 		case a.Path != b.Path:
-			return a.Path < b.Path
+			return strings.Compare(a.Path, b.Path)
 		case a.Span.Start.Line != b.Span.Start.Line:
-			return a.Span.Start.Line < b.Span.Start.Line
+			return cmp.Compare(a.Span.Start.Line, b.Span.Start.Line)
 		case a.Span.Start.Column != b.Span.Start.Column:
-			return a.Span.Start.Column < b.Span.Start.Column
+			return cmp.Compare(a.Span.Start.Column, b.Span.Start.Column)
 		case a.Rule != b.Rule:
-			return a.Rule < b.Rule
+			return strings.Compare(a.Rule, b.Rule)
 		}
-		return a.Message < b.Message
+		return strings.Compare(a.Message, b.Message)
 	})
 }

@@ -160,8 +160,11 @@ func Detect(doc *Document, lex *lexicon.Lexicons) Result {
 	d.fileStatement()
 	d.claims.resolve(d)
 	var r Result
-	for _, p := range d.claims.accepted {
-		r.Claims = append(r.Claims, p.Claim)
+	if len(d.claims.accepted) > 0 {
+		r.Claims = make([]Claim, len(d.claims.accepted))
+		for i, p := range d.claims.accepted {
+			r.Claims[i] = p.Claim
+		}
 	}
 	r.Declarations = d.declarations
 	return r

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"sync"
 
 	"github.com/vmlint/vmlint/lint"
@@ -231,8 +232,12 @@ func (r *Runner) filter(f *File, findings []lint.Finding, linter *lint.Linter, s
 	return findings
 }
 
-// atLeast returns the findings of severity least or above.
+// atLeast returns the findings of severity least or above: fs itself
+// when none is below, else a copy.
 func atLeast(fs []lint.Finding, least lint.Severity) []lint.Finding {
+	if len(fs) > 0 && !slices.ContainsFunc(fs, func(f lint.Finding) bool { return f.Severity < least }) {
+		return fs
+	}
 	shown := fs[:0:0]
 	for _, f := range fs {
 		if f.Severity >= least {
