@@ -1,7 +1,7 @@
 package lint
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -202,11 +202,14 @@ func (s *Statement) Anchor() string { return s.anchor }
 func setAnchors(statements []*Statement) {
 	seen := make(map[string]int, len(statements))
 	for _, s := range statements {
-		where := fmt.Sprintf("%s/%s/%s", s.Kind, s.Form, strings.ToLower(strings.Join(strings.Fields(s.Label), " ")))
+		label := s.Label
+		if label != "" {
+			label = strings.ToLower(strings.Join(strings.Fields(label), " "))
+		}
+		where := string(s.Kind) + "/" + string(s.Form) + "/" + label
 		seen[where]++
-		s.anchor = fmt.Sprintf("%s/%d", where, seen[where])
+		s.anchor = where + "/" + strconv.Itoa(seen[where])
 	}
-
 }
 
 // Language returns what the language layer made of the statement: its

@@ -297,8 +297,16 @@ func (p *parseState) lineStarts(n ast.Node) []int {
 // statements turns what detection found into the document's statements
 // (in document order) and declarations.
 func (p *parseState) statements(found detect.Result) {
-	for _, c := range found.Claims {
-		s := &Statement{Kind: c.Kind, Form: c.Form, Label: c.Label}
+	// One allocation for every statement, and one for the empty ones'
+	// prose: a file may hold hundreds of thousands of headings.
+	slab := make([]Statement, len(found.Claims))
+	empty := &Prose{}
+	if len(found.Claims) > 0 {
+		p.doc.Statements = make([]*Statement, 0, len(found.Claims))
+	}
+	for i, c := range found.Claims {
+		s := &slab[i]
+		*s = Statement{Kind: c.Kind, Form: c.Form, Label: c.Label}
 		var whole *Prose // the text the claim's range is in
 		var at Span      // where the statement stands, should it be empty
 		switch {
@@ -317,7 +325,7 @@ func (p *parseState) statements(found detect.Result) {
 			}
 		}
 		if c.Empty() {
-			s.Empty, s.Prose, s.Span = true, &Prose{}, at
+			s.Empty, s.Prose, s.Span = true, empty, at
 		} else {
 			s.Prose = whole.slice(c.Start, c.End)
 			s.Span = p.proseSpan(s.Prose)
@@ -328,6 +336,9 @@ func (p *parseState) statements(found detect.Result) {
 		return p.doc.Statements[i].Span.Start.Offset < p.doc.Statements[j].Span.Start.Offset
 	})
 	setAnchors(p.doc.Statements)
+	if len(found.Declarations) > 0 {
+		p.doc.Declares = make([]Declaration, 0, len(found.Declarations))
+	}
 	for _, d := range found.Declarations {
 		decl := Declaration{Kind: d.Kind, By: DeclaredBy(d.By), Unsure: d.Unsure}
 		switch {
