@@ -67,7 +67,17 @@ func (p *parseState) components(s *Statement) {
 		}
 		sentences[i] = ws
 	}
-	a := language.Analyze(s.Prose.Text, sentences, p.lex)
+	var a *language.Analysis
+	if s.Prose.Text == "" {
+		// Every empty statement (a heading with nothing under it) has the
+		// same analysis: make it once a file.
+		if p.emptyAnalysis == nil {
+			p.emptyAnalysis = language.Analyze("", nil, p.lex)
+		}
+		a = p.emptyAnalysis
+	} else {
+		a = language.Analyze(s.Prose.Text, sentences, p.lex)
+	}
 	s.language = a
 	comp := &s.Analysis.Components
 	lists := [...]*[]Component{

@@ -14,6 +14,7 @@ import (
 	"github.com/yuin/goldmark/text"
 
 	"github.com/vmlint/vmlint/lint/detect"
+	"github.com/vmlint/vmlint/lint/language"
 	"github.com/vmlint/vmlint/lint/lexicon"
 )
 
@@ -136,7 +137,10 @@ type parseState struct {
 	cursor   cursor // converts the offsets of words, which mostly rise
 
 	proseCache map[ast.Node]*Prose // each block's prose, built once
-	blanked    []bodyRange         // MDX: JSX and expressions blanked out, by start
+	// emptyAnalysis is the language analysis of every statement with no
+	// text, made once.
+	emptyAnalysis *language.Analysis
+	blanked       []bodyRange // MDX: JSX and expressions blanked out, by start
 }
 
 // bodyRange is the bytes [start, end) of the body.

@@ -137,6 +137,13 @@ func (s *claimSet) resolve(d *detector) {
 			}
 		}
 	}
+	if len(s.accepted) == 0 {
+		// The claims accepted are some of props, in order: they take
+		// props' place, each written at or before the one being read,
+		// instead of a copy of them all (a file may hold hundreds of
+		// thousands of headings).
+		s.accepted = props[:0]
+	}
 	for _, p := range props {
 		if p.implicit && stated[p.Kind] || s.overlaps(p.pieces) || s.repeats(d, &p) {
 			continue
