@@ -139,11 +139,39 @@ func splitFrontMatter(src []byte, start int) (block frontMatterBlock, text []byt
 	if endsWithDots(text[start:]) {
 		formats = yamlDotsFormats
 	}
+	// The reader copies every line it reads into a buffer of its own, and
+	// on finding front matter reads the whole rest of the text. Front
+	// matter is mostly short: first read only the whole lines of the
+	// text's head. When they hold the front matter and a line after it,
+	// each line was read as it would be in the whole text, so the rest of
+	// the text cannot change what was found.
+	if head := wholeLines(text[start:], frontMatterHead); len(head) < len(text)-start {
+		body, err := frontmatter.Parse(bytes.NewReader(head), &block, formats...)
+		if err == nil && block.format != "" && len(body) > 0 {
+			return block, text, start + len(head) - len(body), nil
+		}
+		block = frontMatterBlock{}
+	}
 	body, err := frontmatter.Parse(bytes.NewReader(text[start:]), &block, formats...)
 	if err != nil || block.format == "" {
 		return block, text, start, err
 	}
 	return block, text, len(src) - len(body), nil
+}
+
+// frontMatterHead is how many bytes of a text splitFrontMatter reads first.
+const frontMatterHead = 2048
+
+// wholeLines returns the longest start of text no longer than n bytes that
+// ends with a line feed, or text when there is none.
+func wholeLines(text []byte, n int) []byte {
+	if len(text) <= n {
+		return text
+	}
+	if i := bytes.LastIndexByte(text[:n], '\n'); i >= 0 {
+		return text[:i+1]
+	}
+	return text
 }
 
 // mayOpenFrontMatter reports whether text may open with front matter: the
