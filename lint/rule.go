@@ -230,6 +230,7 @@ type Pass struct {
 	severity Severity          // the rule's severity in force
 	fixed    bool              // the configuration set the severity: findings keep it
 	report   func(Finding)
+	judged   *judgedStatements // the statements rules judge, shared by the passes of one Check
 }
 
 // Lexicon returns a read-only view of the named word list as the
@@ -248,16 +249,53 @@ func (p *Pass) Lexicon(name string) lexicon.View {
 // Statements returns the statements the rule applies to that have text to
 // judge: neither empty nor placeholders (structure rules report those).
 func (p *Pass) Statements() []*Statement {
+	if p.judged == nil {
+		return judge(p.Doc, p.Rule.Applies)
+	}
+	return p.judged.of(p.Rule.Applies)
+}
+
+// judge returns the statements of doc with text to judge that a rule
+// applying to applies sees.
+func judge(doc *Document, applies Applies) []*Statement {
 	var out []*Statement
-	for _, s := range p.Doc.Statements {
+	for _, s := range doc.Statements {
 		if s.Empty || s.Placeholder {
 			continue
 		}
-		if p.Rule.Applies == AppliesBoth || p.Rule.Applies == AppliesDocument || Applies(s.Kind) == p.Rule.Applies {
+		if applies == AppliesBoth || applies == AppliesDocument || Applies(s.Kind) == applies {
 			out = append(out, s)
 		}
 	}
 	return out
+}
+
+// judgedStatements holds, for one document, the lists Pass.Statements
+// returns, each made on first need: every rule of a kind sees the same.
+type judgedStatements struct {
+	doc                  *Document
+	all, vision, mission []*Statement
+	hasAll, hasV, hasM   bool
+}
+
+// of returns the statements a rule applying to applies judges.
+func (j *judgedStatements) of(applies Applies) []*Statement {
+	var list *[]*Statement
+	var made *bool
+	switch applies {
+	case AppliesBoth, AppliesDocument:
+		list, made = &j.all, &j.hasAll
+	case AppliesVision:
+		list, made = &j.vision, &j.hasV
+	case AppliesMission:
+		list, made = &j.mission, &j.hasM
+	default:
+		return judge(j.doc, applies)
+	}
+	if !*made {
+		*list, *made = judge(j.doc, applies), true
+	}
+	return *list
 }
 
 // Reportf reports a finding at span about statement s (nil for the

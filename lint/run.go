@@ -98,15 +98,20 @@ func (l *Linter) Lint(doc *Document, s *Settings) []Finding {
 // a document that has one: on any other it has nothing to check.
 func (l *Linter) Check(doc *Document, s *Settings) []Finding {
 	var findings []Finding
-	for _, r := range l.rules {
+	report := func(f Finding) { findings = append(findings, f) }
+	// The rules' passes are made in one allocation, and share the lists of
+	// statements each kind of rule judges.
+	passes := make([]Pass, len(l.rules))
+	judged := &judgedStatements{doc: doc}
+	for i, r := range l.rules {
 		setting, ok := s.Rules[r.Name]
 		if !ok || r == UnusedSuppression || r.Applies != AppliesDocument && len(doc.Statements) == 0 {
 			continue
 		}
-		pass := &Pass{
+		pass := &passes[i]
+		*pass = Pass{
 			Rule: r, Doc: doc, Require: s.Require, options: setting.Options, lexicons: s.Lexicons,
-			severity: setting.Severity, fixed: setting.Fixed,
-			report: func(f Finding) { findings = append(findings, f) },
+			severity: setting.Severity, fixed: setting.Fixed, report: report, judged: judged,
 		}
 		runRule(pass)
 	}
