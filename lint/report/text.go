@@ -2,8 +2,10 @@ package report
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -90,7 +92,10 @@ type Excerpt struct {
 // an excerpt of the source around each finding it shows, and where the
 // statements are, to count findings of a rule in one statement.
 func TextFile(doc *lint.Document, findings []lint.Finding) *File {
-	f := &File{Path: doc.Path, Excerpts: map[int]Excerpt{}}
+	f := &File{Path: doc.Path, Excerpts: make(map[int]Excerpt, len(findings))}
+	if len(doc.Statements) > 0 {
+		f.StatementRanges = make([][2]int, 0, len(doc.Statements))
+	}
 	for _, s := range doc.Statements {
 		f.StatementRanges = append(f.StatementRanges, [2]int{s.Span.Start.Offset, s.Span.End.Offset})
 	}
@@ -157,25 +162,36 @@ var bom = []byte("\ufeff")
 // whether it is shown, and for the last one shown of a rule in a statement,
 // how many more of them are not (hidden, by finding index).
 func (f *File) limit(findings []lint.Finding) (shown []bool, hidden map[int]int) {
-	type group struct {
-		rule      string
-		statement int
-	}
-	total := map[group]int{}
-	keys := make([]group, len(findings))
+	// A group is the findings of one rule in one statement. order lists
+	// the findings group by group, each group's in the order given: a
+	// sort, where counting by group in maps cost a look-up of a large map
+	// for each finding of a file with many.
+	statements := make([]int, len(findings))
+	order := make([]int, len(findings))
 	for i, fd := range findings {
-		keys[i] = group{fd.Rule, f.statementAt(fd.Span.Start.Offset)}
-		total[keys[i]]++
+		statements[i] = f.statementAt(fd.Span.Start.Offset)
+		order[i] = i
 	}
-	seen := map[group]int{}
-	shown, hidden = make([]bool, len(findings)), map[int]int{}
-	for i, k := range keys {
-		n := seen[k]
-		seen[k]++
-		shown[i] = n < repeatsShown
-		if n == repeatsShown-1 && total[k] > repeatsShown {
-			hidden[i] = total[k] - repeatsShown
+	group := func(a, b int) int {
+		if c := cmp.Compare(statements[a], statements[b]); c != 0 {
+			return c
 		}
+		return strings.Compare(findings[a].Rule, findings[b].Rule)
+	}
+	slices.SortStableFunc(order, group)
+	shown, hidden = make([]bool, len(findings)), map[int]int{}
+	for start := 0; start < len(order); {
+		end := start + 1
+		for end < len(order) && group(order[start], order[end]) == 0 {
+			end++
+		}
+		for k := start; k < end && k-start < repeatsShown; k++ {
+			shown[order[k]] = true
+		}
+		if end-start > repeatsShown {
+			hidden[order[start+repeatsShown-1]] = end - start - repeatsShown
+		}
+		start = end
 	}
 	return shown, hidden
 }
