@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -302,14 +303,21 @@ func isRoman(s string) bool {
 func (d *detector) headings() {
 	d.infos = make([]headingInfo, len(d.top))
 	cues := d.vocab.cues
+	naming := 0 // the headings that may propose a claim
 	for i, n := range d.top {
 		if h, ok := n.(*ast.Heading); ok {
 			text := d.text(h)
 			if cueIn(cues, text) || mayExplain(text, cues) {
 				d.infos[i] = d.classifyHeading(text, h.Level == 1)
+				if c := d.infos[i].class; c == headingNames || c == headingStatement {
+					naming++
+				}
 			}
 		}
 	}
+	// Room for a claim from each, at once: a file may hold hundreds of
+	// thousands of such headings, and doubling keeps the old arrays too.
+	d.claims.proposed = slices.Grow(d.claims.proposed, naming)
 	for i, n := range d.top {
 		info := d.infos[i]
 		if info.class == headingOther {
