@@ -37,6 +37,10 @@ var hostileShapes = []struct {
 		}
 		return b.String()
 	}},
+	{"empty Vision headings", 10000, func(n int) string {
+		// Each is a statement with a finding: the worst shape per byte.
+		return strings.Repeat("## Vision\n", n)
+	}},
 	{"sentence statements", 500, func(n int) string {
 		var b strings.Builder
 		for i := range n {
