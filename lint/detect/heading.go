@@ -315,9 +315,11 @@ func (d *detector) headings() {
 			}
 		}
 	}
-	// Room for a claim from each, at once: a file may hold hundreds of
-	// thousands of such headings, and doubling keeps the old arrays too.
+	// Room for a claim and a declaration from each, at once: a file may
+	// hold hundreds of thousands of such headings, and doubling keeps the
+	// old arrays too.
 	d.claims.proposed = slices.Grow(d.claims.proposed, naming)
+	d.declarations = slices.Grow(d.declarations, naming)
 	for i, n := range d.top {
 		info := d.infos[i]
 		if info.class == headingOther {
