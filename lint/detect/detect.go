@@ -83,7 +83,8 @@ type Document struct {
 	Fields map[string]string
 	// Text returns the readable text of blocks (markup removed, one line
 	// per leaf block, blocks joined by a line break, trimmed). Claims give
-	// byte ranges of this text.
+	// byte ranges of this text. Detection asks for the text of one block
+	// many times: that should cost a look-up, not building it again.
 	Text func(blocks ...ast.Node) string
 	// LineStarts returns, for a paragraph, the byte offsets in its Text
 	// where each of its source lines starts (soft line breaks read as
@@ -181,13 +182,12 @@ type detector struct {
 	claims       claimSet
 	declarations []Declaration
 
-	infos     []headingInfo       // each top-level block's heading class, by index
-	parents   []int               // each top-level block's section heading, by index (see outline)
-	ends      []int               // each heading's section end, by index
-	explained map[ast.Node]bool   // top-level blocks under a heading that asks or explains
-	featured  map[ast.Node]bool   // headings, by whether they name a list of features
-	cued      map[ast.Node]bool   // blocks whose text holds a cue word
-	texts     map[ast.Node]string // each block's readable text, asked once
+	infos     []headingInfo     // each top-level block's heading class, by index
+	parents   []int             // each top-level block's section heading, by index (see outline)
+	ends      []int             // each heading's section end, by index
+	explained map[ast.Node]bool // top-level blocks under a heading that asks or explains
+	featured  map[ast.Node]bool // headings, by whether they name a list of features
+	cued      map[ast.Node]bool // blocks whose text holds a cue word
 	// statementLike and cueSents hold, per block, whether it reads as a
 	// statement (fits, but for claims) and its cue sentences, worked out once.
 	statementLike map[ast.Node]bool
@@ -220,14 +220,7 @@ func (d *detector) indexOf(top ast.Node) int {
 }
 
 // text returns the readable text of one block.
-func (d *detector) text(n ast.Node) string {
-	if t, ok := d.texts[n]; ok {
-		return t
-	}
-	t := d.doc.Text(n)
-	put(&d.texts, n, t)
-	return t
-}
+func (d *detector) text(n ast.Node) string { return d.doc.Text(n) }
 
 // blocksText returns the readable text of blocks joined.
 func (d *detector) blocksText(blocks []ast.Node) string {
