@@ -98,6 +98,12 @@ func (l *Linter) Lint(doc *Document, s *Settings) []Finding {
 // a document that has one: on any other it has nothing to check.
 func (l *Linter) Check(doc *Document, s *Settings) []Finding {
 	var findings []Finding
+	if len(doc.Statements) > 0 {
+		// About a finding a statement, as a start: a file of many
+		// statements then does not grow the slice by doubling from one,
+		// keeping the old arrays until the collector runs.
+		findings = make([]Finding, 0, len(doc.Statements))
+	}
 	report := func(f Finding) { findings = append(findings, f) }
 	// The rules' passes are made in one allocation, and share the lists of
 	// statements each kind of rule judges.
@@ -114,6 +120,9 @@ func (l *Linter) Check(doc *Document, s *Settings) []Finding {
 			severity: setting.Severity, fixed: setting.Fixed, report: report, judged: judged,
 		}
 		runRule(pass)
+	}
+	if len(findings) == 0 {
+		return nil
 	}
 	return findings
 }
