@@ -378,6 +378,8 @@ func referent(toks []Token, p *Phrase) (Referent, bool) {
 		switch {
 		case h.Tag == ProperNoun:
 			return Name, true
+		case h.Tag == Noun && (is(lemma, clMadeThing) || is(h.Norm, clMadeThing)):
+			return Thing, false // "a closed-loop app": made after WordNet was
 		case h.Tag == Noun && agentive(lemma):
 			return Person, true // "canoeists", "upcyclers": agent nouns
 		case h.Tag == Noun && !h.known:

@@ -54,6 +54,7 @@ const (
 	clPicturing
 	clBareInfinitive
 	clMannerNoun
+	clMadeThing
 )
 
 // grammarClasses are the classes of function words; the others in
@@ -71,7 +72,7 @@ var sectionClass = map[string]class{
 	"self-head": clSelfHead, "linking": clLinking, "instrumental": clInstrumental, "statement-word": clStatementWord, "copula": clCopula, "giving": clGiving, "plural-noun": clPluralNoun, "removal": clRemoval, "locative": clLocative, "not-served": clNotServed,
 	"subject-pronoun": clSubjectPronoun, "object-pronoun": clObjectPronoun, "gerund-preposition": clGerundPreposition,
 	"verb-particle": clVerbParticle, "possession-noun": clPossessionNoun, "desire": clDesire,
-	"receiving": clReceiving, "provisioning": clProvisioning, "picturing": clPicturing, "bare-infinitive": clBareInfinitive, "manner-noun": clMannerNoun,
+	"receiving": clReceiving, "provisioning": clProvisioning, "picturing": clPicturing, "bare-infinitive": clBareInfinitive, "manner-noun": clMannerNoun, "made-thing": clMadeThing,
 }
 
 // words.txt is not read when vmlint starts: words_tables.go, generated
