@@ -200,6 +200,21 @@ func verbAfter(toks []Token, j, end int) bool {
 	return false
 }
 
+// labelNumber reports whether the number at j, written in digits, names a
+// kind of the singular noun before it inside one compound ("type 1
+// diabetes", "year 9 pupils", "level 3 apprentices").
+func labelNumber(toks []Token, head, j, end int) bool {
+	if head != j-1 || toks[head].Is(Plural) || toks[head].gap != 0 || toks[j].gap != 0 || j+1 >= end || toks[j+1].Tag != Noun ||
+		toks[j].Text == "" || toks[j].Text[0] < '0' || toks[j].Text[0] > '9' {
+		return false
+	}
+	switch wordnet.Class(toks[j+1].entry.First(wordnet.Noun)) {
+	case wordnet.NounTime, wordnet.NounQuantity:
+		return false // "give the team | 2 hours"
+	}
+	return true
+}
+
 // verbAfterNouns reports whether a verb follows the determiners, nouns,
 // adjectives and pronouns that start at j.
 func verbAfterNouns(toks []Token, j, end int) bool {
@@ -266,7 +281,7 @@ func phraseEnd(toks []Token, i, end int) int {
 			head = j // "little ones", "loved ones"
 		case u.Tag == Adjective && head >= 0:
 			return head + 1 // "give sea kayakers | free charts"
-		case u.Tag == Number && head >= 0 && toks[head].Tag != ProperNoun:
+		case u.Tag == Number && head >= 0 && toks[head].Tag != ProperNoun && !labelNumber(toks, head, j, end):
 			return head + 1 // "give hospital data teams | one place"; not "Year 2", "Route 66"
 		case u.Tag == Adjective || u.Tag == Number:
 		case u.Tag == Conjunction && head < 0 && j > i && toks[j-1].Tag == Adjective && j+1 < end && toks[j+1].Tag == Adjective:
