@@ -287,8 +287,8 @@ func (f *finder) audience() {
 				if candidate && !f.excluded(s, pi) && !f.hasRole(s, pi) {
 					doubt = true // someone named, in a role the analysis cannot read
 				}
-				if candidate && p.Prep == "by" && p.Det != "our" && !f.generic(p) {
-					doubt = true // "every repair reported by a tenant": who asks may be who is served
+				if candidate && (p.Prep == "by" || p.Prep == "from" && p.Referent == Person) && p.Det != "our" && (!f.generic(p) || f.qualified(s, pi)) {
+					doubt = true // "every repair reported by a tenant", "data from wheelchair users": who asks or gives may be who is served
 				}
 				if p.Referent == Name && !(si == 0 && p.First == s.First) && !locative(p.Prep) && !f.selfSubject(s, pi) {
 					doubt = true // "the value of IT within ESDC": a name may be an organisation served

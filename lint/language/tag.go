@@ -493,8 +493,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, coordinate(toks, i, i-1)) // "information & processes"
 	case c.verbForm == Past && c.adj+c.verb > 0 && nounNext(toks, i) && (prev == Adverb || prev == Determiner):
 		set(t, Adjective) // "highly qualified specialists"
-	case c.verbForm == Past && c.adj+c.verb > 0 && nounNext(toks, i) && prev == Subordinator && modalAfterNouns(toks, i+1):
-		set(t, Adjective) // "so that isolated families can borrow …": the subject's modifier, before its modal
+	case c.verbForm&(Past|Ing) != 0 && c.adj+c.verb > 0 && nounNext(toks, i) && prev == Subordinator && modalAfterNouns(toks, i+1):
+		set(t, Adjective) // "so that isolated families can borrow …", "so that visiting yachts can anchor": the subject's modifier, before its modal
 	case (prev == Noun || prev == ProperNoun) && c.noun > 0 && listMember(toks, i):
 		set(t, Noun) // "porters, cooks and night nurses"
 	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.verb > 0 && c.verb*8 >= c.noun && c.verbForm == 0 && afterCausativeObject(toks, i) &&
@@ -504,6 +504,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Verb)
 	case prev == Noun && c.verbForm == Ing && c.verb > 0 && toks[i-1].Is(Plural) && !nounNext(toks, i):
 		set(t, Verb) // "keep ferry operators sailing"
+	case prev == Noun && c.verbForm == Ing && c.verb > 0 && is(c.verbLemma, clInstrumental) && nounNext(toks, i):
+		set(t, Verb) // "maps routes across the city using data from …": a means, not a kind of data
 	case prev == Noun && c.verbForm == Ing && c.verb >= c.noun && toks[i-1].gap == 0 && i+1 < len(toks) && toks[i+1].closed&clPreposition != 0:
 		set(t, Verb) // "every child starting at a school": a participle that describes the noun
 	case prev == Noun && c.verbForm == Ing && c.verb > 0 && toks[i-1].gap == 0 && i+1 < len(toks) && (toks[i+1].closed&(clDeterminer|clPossessive) != 0 && toks[i+1].Norm != "that" || toks[i+1].Is(Capitalised) && toks[i+1].closed == 0 && !t.Is(Capitalised)):
