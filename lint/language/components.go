@@ -786,8 +786,8 @@ func (f *finder) value() {
 				f.addOutcome(c.Verb, s.Phrases[f.withPhrase(s, s.Phrases[c.Objects[0]].End)].End) // "provide teachers with calmer days"
 			case c.Agent == Self && len(c.Objects) == 1 && f.servedPhrase(s, c.Objects[0]) && toks[c.Verb].closed&clCausative != 0 && f.forWhat(s, c.Objects[0]) > 0:
 				f.addOutcome(c.Verb, f.forWhat(s, c.Objects[0])) // "equip our members for a lifetime of outdoor adventure"
-			case c.Agent == Self && len(c.Objects) == 1 && f.servedPhrase(s, c.Objects[0]) && f.intoPhrase(s, s.Phrases[c.Objects[0]].End):
-				f.addOutcome(c.Verb, s.Phrases[c.Objects[0]].End) // "turns riders into superheroes"
+			case c.Agent == Self && len(c.Objects) == 1 && (f.servedPhrase(s, c.Objects[0]) || s.Phrases[c.Objects[0]].Det == "their" && f.someoneServed()) && f.intoPhrase(s, s.Phrases[c.Objects[0]].End):
+				f.addOutcome(c.Verb, s.Phrases[c.Objects[0]].End) // "turns riders into superheroes", "turning their windfalls into a product"
 			case c.Agent == Self && len(c.Objects) >= 1 && f.servedPhrase(s, c.Objects[0]) && (wordnet.Class(toks[c.Verb].entry.First(wordnet.Verb)) == wordnet.VerbChange || f.match(benefitVerbList, c.Verb) > 0) && toks[c.Verb].closed&(clCopula|clBe) == 0:
 				// "transform lives", "empower nurses": what changes for
 				// them; not "serve patients", which says only whom.

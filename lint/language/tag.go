@@ -476,6 +476,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Adjective) // "nothing edible", "someone new": an adjective after the pronoun it describes
 	case i == 0 || afterOpening(toks, i):
 		set(t, opening(toks, i))
+	case prev == Subordinator && toks[i-1].Norm == "who" && c.verb > 0 && c.verbForm&Ing == 0 && !(c.plural && c.noun > c.verb):
+		set(t, Verb) // "smallholders who lack equipment": "who" is the clause's subject
 	case prev == Subordinator && subjectFollows(toks, i-1) && c.noun > 0 && c.verbForm&(Ing|Past) == 0 && nounNext(toks, i):
 		set(t, Noun) // "a valley where care home staff …": the clause's subject comes first
 	case prev == Preposition && c.verb > 0 && c.verbForm == Ing && gerundPreposition(toks[i-1].Norm):
