@@ -117,6 +117,16 @@ func reducedRelative(toks []Token, i int) bool {
 	return toks[k].Tag == Determiner && k > 0 && toks[k-1].Tag == Noun && toks[k-1].gap == 0
 }
 
+// thirdPersonNext reports whether the token after i is most likely a
+// verb's "-s" form ("gets", "runs"), which ends the noun phrase before it.
+func thirdPersonNext(toks []Token, i int) bool {
+	if i+1 >= len(toks) || toks[i].gap != 0 {
+		return false
+	}
+	n := toks[i+1].cands
+	return n.verbForm == ThirdPerson && n.verb > 4*n.noun
+}
+
 // subjectFollows reports whether the subordinator at i opens a clause whose
 // subject comes next: "where", "when", "so that".
 func subjectFollows(toks []Token, i int) bool {
@@ -461,9 +471,10 @@ func decide(toks []Token, i int, title bool) {
 	case prev == Determiner || prev == Number || prev == Adjective || prev == Noun && toks[i-1].Is(Possessive) ||
 		prev == Adverb && i >= 2 && toks[i-2].Tag == Determiner && toks[i-2].closed&clDeterminer != 0:
 		// Inside a noun phrase: a noun, or an adjective before one ("a
-		// largely volunteer network").
+		// largely volunteer network"); the noun before a verb's "-s" form
+		// ("every freelancer gets paid": not "freelance" compared).
 		switch {
-		case c.adj > 0 && (c.noun == 0 || nounNext(toks, i) && c.adj >= c.noun/4):
+		case c.adj > 0 && (c.noun == 0 || nounNext(toks, i) && c.adj >= c.noun/4 && !(c.noun > 0 && thirdPersonNext(toks, i))):
 			set(t, Adjective)
 		case c.noun > 0:
 			set(t, Noun)
