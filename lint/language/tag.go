@@ -468,8 +468,8 @@ func decide(toks []Token, i int, title bool) {
 		}
 	case prev == Verb && toks[i-1].closed&(clBe|clHave|clDo) == 0 && c.verbForm == Ing && c.noun > 0 && (nounNext(toks, i) || i+1 < len(toks) && toks[i+1].Tag == Other && toks[i+1].closed&clConjunction != 0):
 		set(t, Noun) // "sell scheduling software", "lend lighting and sound kit"
-	case prev == Determiner || prev == Number || prev == Adjective || prev == Noun && toks[i-1].Is(Possessive) ||
-		prev == Adverb && i >= 2 && toks[i-2].Tag == Determiner && toks[i-2].closed&clDeterminer != 0:
+	case (prev == Determiner || prev == Number || prev == Adjective || prev == Noun && toks[i-1].Is(Possessive) ||
+		prev == Adverb && i >= 2 && toks[i-2].Tag == Determiner && toks[i-2].closed&clDeterminer != 0) && !afterOpening(toks, i):
 		// Inside a noun phrase: a noun, or an adjective before one ("a
 		// largely volunteer network"); the noun before a verb's "-s" form
 		// ("every freelancer gets paid": not "freelance" compared).
