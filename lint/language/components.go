@@ -811,6 +811,9 @@ func (f *finder) value() {
 			verb = f.match(benefitVerbList, i)
 		}
 		someone := audience || f.c.presence[Audience] == Unsure
+		if n == 0 && toks[i].Tag == Adverb && someone && f.benefitAdverb(i) {
+			n = 1 // "move people safely", "deliver affordably": the manner is the outcome
+		}
 		switch {
 		case n > 0 && (toks[i].Tag != Noun || someone):
 			f.addOutcome(i, i+n) // an outcome: "healthier lives", "safe"; "access" for someone
@@ -823,6 +826,29 @@ func (f *finder) value() {
 	if f.c.presence[Audience] == Unsure && f.c.presence[Value] != Present {
 		f.unsure(Value)
 	}
+}
+
+// benefitAdverb reports whether the adverb at i is made from an adjective
+// of the benefit-outcome list ("safely" from "safe", "easily" from "easy",
+// "affordably" from "affordable").
+func (f *finder) benefitAdverb(i int) bool {
+	w, ok := strings.CutSuffix(f.norms[i], "ly")
+	if !ok || len(w) < 3 {
+		return false
+	}
+	stems := []string{w}
+	if strings.HasSuffix(w, "i") {
+		stems = append(stems, w[:len(w)-1]+"y") // easily
+	}
+	if strings.HasSuffix(w, "b") || strings.HasSuffix(w, "p") {
+		stems = append(stems, w+"le") // affordably, simply
+	}
+	for _, stem := range stems {
+		if f.set(benefitOutcomeList).Has(stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // describesSelfObject reports whether a clause describes, with or without
