@@ -323,7 +323,8 @@ func (f *finder) audience() {
 		}
 	}
 	// A noun for people that only modifies another ("community change",
-	// "patient care") may say who is served.
+	// "patient care"), or opens a compound modifier ("patient-centred
+	// care", "customer-centric"), may say who is served.
 	for si := range f.a.Sentences {
 		s := &f.a.Sentences[si]
 		for pi := range s.Phrases {
@@ -333,6 +334,11 @@ func (f *finder) audience() {
 					doubt = true
 				}
 			}
+		}
+	}
+	for i := range f.a.Tokens {
+		if t := &f.a.Tokens[i]; t.Tag == Adjective && f.peopleModifier(t.Norm) {
+			doubt = true
 		}
 	}
 	if doubt {
@@ -351,6 +357,20 @@ func (f *finder) thingsOwn(s *Sentence, pi int) bool {
 	}
 	o := &s.Phrases[pi+1]
 	return o.Prep == "of" && o.PrepAt == p.End && (o.Referent == Thing || o.Referent == Abstraction || o.Referent == Service) && !o.AnyAnimate && !f.generic(o)
+}
+
+// peopleModifier reports whether a hyphenated modifier opens with a noun
+// for people ("patient-centred", "customer-focused", "farmer-led").
+func (f *finder) peopleModifier(w string) bool {
+	first, _, ok := strings.Cut(w, "-")
+	if !ok || first == "" {
+		return false
+	}
+	if f.set(audienceGenericList).Has(first) {
+		return true
+	}
+	e, ok := wordnet.Base(first, wordnet.Noun)
+	return ok && e.First(wordnet.Noun) == wordnet.NounPerson && e.Freq(wordnet.Noun) >= e.Freq(wordnet.Adjective) // not "same-day"
 }
 
 // antecedent finds what a pronoun ("them", "they") stands for, and
