@@ -796,9 +796,10 @@ func (f *finder) value() {
 			case c.Kind == Infinitive && c.Subject >= 0 && s.Phrases[c.Subject].Prep == "for" && f.servedPhrase(s, c.Subject):
 				f.addOutcome(s.Phrases[c.Subject].PrepAt, c.End) // "for every school to stay open"
 			case c.Agent == Self && len(c.Objects) == 1 && (f.good(&s.Phrases[c.Objects[0]]) && (toks[c.Verb].closed&clGiving != 0 || s.Phrases[c.Objects[0]].Referent == Service) ||
-				s.Phrases[c.Objects[0]].MaybeThing && toks[c.Verb].closed&clGiving != 0) && f.deliveredTo(s, c):
+				toks[c.Verb].closed&clGiving != 0 && (s.Phrases[c.Objects[0]].MaybeThing || s.Phrases[c.Objects[0]].Referent == Abstraction && !f.state(&s.Phrases[c.Objects[0]]))) && f.deliveredTo(s, c):
 				// "lend boats to rowing clubs", "get fresh food to families"
-				// (food is first a substance, then a food).
+				// (food is first a substance, then a food), "offer quiet
+				// days and retreats for anyone seeking rest".
 				f.add(Value, c.Verb, f.conjoinedEnd(s, c.Objects[0]), false)
 			case c.Kind == Infinitive && c.Governor < 0 && c.Agent == Self && f.afterSelfObject(s, ci):
 				f.unsure(Value) // "send skippers to crew lifeboats": what the work is for may be the value
