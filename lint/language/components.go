@@ -443,9 +443,14 @@ func locative(prep string) bool { return is(prep, clLocative) }
 // do ("help village halls cut their heating bills"): whatever its noun,
 // it acts, so it is someone.
 func (f *finder) controls(s *Sentence, pi int) bool {
-	switch s.Phrases[pi].Referent {
-	case Abstraction, Place, Self:
+	switch p := &s.Phrases[pi]; p.Referent {
+	case Abstraction, Self:
 		return false
+	case Place:
+		if !f.a.Tokens[p.Head].Is(Capitalised) {
+			return false
+		}
+		// a named place that acts stands for its people: "helping Britain prosper"
 	}
 	for ci := range s.Clauses {
 		c := &s.Clauses[ci]
