@@ -635,10 +635,13 @@ func (f *finder) excluded(s *Sentence, pi int) bool {
 
 // slot returns how a phrase stands as someone served.
 func (f *finder) slot(s *Sentence, pi int) slot {
+	p := &s.Phrases[pi]
+	if p.Prep == "on" && pi > 0 && s.Phrases[pi-1].End == p.PrepAt && is(f.lemma[s.Phrases[pi-1].Head], clInfluenceNoun) && (p.Referent.Animate() || f.generic(p)) {
+		return servedSlot // "a transformative impact on our students": "on" marks a place elsewhere
+	}
 	if f.excluded(s, pi) {
 		return noSlot
 	}
-	p := &s.Phrases[pi]
 	if p.Conjoined >= 0 && p.Prep == "" {
 		if r := f.slot(s, p.Conjoined); r != noSlot {
 			return r
@@ -655,6 +658,7 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 		return noSlot
 	case "for", "among", "amongst", "toward", "towards":
 		return servedSlot
+
 	case "of":
 		if p.Referent == Person || pi > 0 && (f.belongsToSomeone(&s.Phrases[pi-1]) || p.Referent.Animate() && f.selfObject(s, pi-1)) {
 			return weakSlot // "the health of patients", "the generosity of donors"

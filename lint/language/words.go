@@ -55,6 +55,7 @@ const (
 	clBareInfinitive
 	clMannerNoun
 	clMadeThing
+	clInfluenceNoun
 )
 
 // grammarClasses are the classes of function words; the others in
@@ -72,7 +73,7 @@ var sectionClass = map[string]class{
 	"self-head": clSelfHead, "linking": clLinking, "instrumental": clInstrumental, "statement-word": clStatementWord, "copula": clCopula, "giving": clGiving, "plural-noun": clPluralNoun, "removal": clRemoval, "locative": clLocative, "not-served": clNotServed,
 	"subject-pronoun": clSubjectPronoun, "object-pronoun": clObjectPronoun, "gerund-preposition": clGerundPreposition,
 	"verb-particle": clVerbParticle, "possession-noun": clPossessionNoun, "desire": clDesire,
-	"receiving": clReceiving, "provisioning": clProvisioning, "picturing": clPicturing, "bare-infinitive": clBareInfinitive, "manner-noun": clMannerNoun, "made-thing": clMadeThing,
+	"receiving": clReceiving, "provisioning": clProvisioning, "picturing": clPicturing, "bare-infinitive": clBareInfinitive, "manner-noun": clMannerNoun, "made-thing": clMadeThing, "influence-noun": clInfluenceNoun,
 }
 
 // words.txt is not read when vmlint starts: words_tables.go, generated
