@@ -509,6 +509,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Adjective) // "highly qualified specialists"
 	case c.verbForm&(Past|Ing) != 0 && c.adj+c.verb > 0 && nounNext(toks, i) && prev == Subordinator && modalAfterNouns(toks, i+1):
 		set(t, Adjective) // "so that isolated families can borrow …", "so that visiting yachts can anchor": the subject's modifier, before its modal
+	case (prev == Noun || prev == ProperNoun) && c.adj > 0 && c.verbForm != ThirdPerson && listModifier(toks, i):
+		set(t, Adjective) // "offer quiet weekends, short breaks and …": the next item's modifier
 	case (prev == Noun || prev == ProperNoun) && c.noun > 0 && listMember(toks, i):
 		set(t, Noun) // "porters, cooks and night nurses"
 	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.verb > 0 && c.verb*8 >= c.noun && c.verbForm == 0 && afterCausativeObject(toks, i) &&
@@ -775,6 +777,26 @@ func listMember(toks []Token, i int) bool {
 			a.closed&grammarClasses == 0 && (a.cands.noun > 0 || a.cands.adj > 0) && !(a.cands.verb > 0 && a.cands.verbForm == toks[i].cands.verbForm && a.cands.verb >= a.cands.noun)
 	}
 	return false
+}
+
+// listModifier reports whether token i, after a noun and a comma, opens
+// the next item of a list of noun phrases with a modifier: a noun follows
+// it, and a conjunction that joins a further item follows that ("quiet
+// weekends, short breaks and a listening ear", "…, guided walks and …").
+func listModifier(toks []Token, i int) bool {
+	if toks[i-1].gap&gapComma == 0 || toks[i].gap != 0 || i+3 >= len(toks) {
+		return false
+	}
+	n := &toks[i+1]
+	if n.closed&grammarClasses != 0 || n.cands.noun == 0 || n.gap != 0 {
+		return false
+	}
+	and := &toks[i+2]
+	if and.Norm != "and" && and.Norm != "or" {
+		return false
+	}
+	a := &toks[i+3]
+	return a.closed&(clDeterminer|clDistributive|clPossessive|clNumber) != 0 || a.closed&grammarClasses == 0 && (a.cands.noun > 0 || a.cands.adj > 0)
 }
 
 // closesList reports whether the conjunction at k closes a list of nouns
