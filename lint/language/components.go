@@ -1388,7 +1388,7 @@ func (f *finder) agentNounOf(s *Sentence, pi int) int {
 		return 0
 	}
 	head := f.lemma[p.Head]
-	for _, stem := range []string{strings.TrimSuffix(head, "er"), strings.TrimSuffix(head, "or"), strings.TrimSuffix(head, "er") + "e",
+	for _, stem := range [...]string{strings.TrimSuffix(head, "er"), strings.TrimSuffix(head, "or"), strings.TrimSuffix(head, "er") + "e",
 		strings.TrimSuffix(head, "or") + "e", strings.TrimSuffix(head, "ier") + "y"} {
 		if stem == head {
 			continue

@@ -15,6 +15,21 @@ import (
 
 var update = flag.Bool("update", false, "rewrite words_tables.go from words.txt")
 
+// sectionClass maps the sections of words.txt to their classes: a section
+// the map lacks fails the generator, so a new class cannot go unlisted.
+var sectionClass = map[string]class{
+	"distributive": clDistributive, "determiner": clDeterminer, "possessive": clPossessive, "self": clSelf,
+	"pronoun": clPronoun, "everyone": clEveryone, "preposition": clPreposition, "conjunction": clConjunction,
+	"subordinator": clSubordinator, "relative": clRelative, "modal": clModal, "future-modal": clFutureModal,
+	"be": clBe, "have": clHave, "do": clDo, "negation": clNegation, "future-adverb": clFutureAdverb,
+	"number": clNumber, "result": clResult, "vague-modifier": clVagueModifier, "ditransitive": clDitransitive,
+	"causative": clCausative, "picture-head": clPictureHead, "topic-noun": clTopicNoun,
+	"self-head": clSelfHead, "linking": clLinking, "instrumental": clInstrumental, "statement-word": clStatementWord, "copula": clCopula, "giving": clGiving, "plural-noun": clPluralNoun, "removal": clRemoval, "locative": clLocative, "not-served": clNotServed,
+	"subject-pronoun": clSubjectPronoun, "object-pronoun": clObjectPronoun, "gerund-preposition": clGerundPreposition,
+	"verb-particle": clVerbParticle, "possession-noun": clPossessionNoun, "desire": clDesire,
+	"receiving": clReceiving, "provisioning": clProvisioning, "picturing": clPicturing, "bare-infinitive": clBareInfinitive, "manner-noun": clMannerNoun, "made-thing": clMadeThing, "influence-noun": clInfluenceNoun,
+}
+
 // readWordsTxt reads words.txt as it is in the source tree: the classes
 // of each single word, and each class's entries of several words, in the
 // file's order.
