@@ -62,6 +62,10 @@ func TestTags(t *testing.T) {
 		{"Handwave books a certified interpreter.", "Handwave/PROPN books/VERB a/DET certified/ADJ interpreter/NOUN"},
 		// A list of verbs in one form; a name joined by "&".
 		{"Kiln & Co collects, fires and returns pottery.", "Kiln/PROPN Co/PROPN collects/VERB fires/VERB and/CONJ returns/VERB pottery/NOUN"},
+		// The last of a list of verb phrases is a verb, though WordNet knows a
+		// name spelt the same; the last of a list of objects stays a noun.
+		{"We lend boats, repair hulls and teach children.", "We/PRON lend/VERB boats/NOUN repair/VERB hulls/NOUN and/CONJ teach/VERB children/NOUN"},
+		{"We lend boats, repair hulls and rope.", "We/PRON lend/VERB boats/NOUN repair/VERB hulls/NOUN and/CONJ rope/NOUN"},
 		// A verb and the particle WordNet lists it with.
 		{"We look after the dogs.", "We/PRON look/VERB after/ADV the/DET dogs/NOUN"},
 		{"Our rowing clubs on the loch teach beginners.", "Our/DET rowing/NOUN clubs/NOUN on/PREP the/DET loch/NOUN teach/VERB beginners/NOUN"},

@@ -713,6 +713,9 @@ func coordinate(toks []Token, i, left0 int) Tag {
 	if c.verb > 0 && c.verbForm == 0 && left0 == i-2 && toks[left0].gap&gapComma != 0 && earlierBaseVerb(toks, left0) && i+1 < len(toks) && (nounNext(toks, i) || verbContinues(toks, i)) {
 		return Verb // "…, and train local apprentices", "…, and aim to carry": a second clause of the same subject
 	}
+	if c.verb > 0 && c.verb >= c.noun && closesVerbPhraseList(toks, left0, c.verbForm) && (nounNext(toks, i) || verbContinues(toks, i)) {
+		return Verb // "lend boats, repair hulls and teach children": the last of a list of verb phrases
+	}
 	switch {
 	case c.adj > 0 && i+1 < len(toks) && toks[i+1].Norm == "to":
 		return Adjective // "free to use and free to change"
@@ -728,6 +731,25 @@ func coordinate(toks []Token, i, left0 int) Tag {
 		return Adjective
 	}
 	return best(c)
+}
+
+// closesVerbPhraseList reports whether token k ends a verb phrase in the
+// given form that a comma sets off from what goes before ("…, repair
+// hulls"), so that a conjunction after k joins the list's last item.
+func closesVerbPhraseList(toks []Token, k int, form Form) bool {
+	j := k
+	for j > 0 && toks[j].gap&gapComma == 0 && (j == k || toks[j].gap == 0) {
+		t := &toks[j]
+		switch {
+		case t.Tag == Verb:
+			return toks[j-1].gap&gapComma != 0 && j < k && t.closed&(clBe|clHave|clDo) == 0 && t.Form&(Ing|ThirdPerson|Past) == form&(Ing|ThirdPerson|Past)
+		case t.Tag == Noun || t.Tag == ProperNoun || t.Tag == Adjective || t.Tag == Determiner || t.Tag == Number || t.Tag == Pronoun && !isSubjectPronoun(t.Norm):
+		default:
+			return false
+		}
+		j--
+	}
+	return false
 }
 
 // verbListMember reports whether token i, after a verb and a comma, is
