@@ -134,6 +134,12 @@ func TestClauseSubjects(t *testing.T) {
 		{"We grow grain, and bakers bake bread.", "grow:We bake:bakers"},
 		{"We lend boats, oars and life jackets, and rowing clubs on the loch teach beginners.", "lend:We teach:rowing clubs"},
 		{"Farmers, fishers, and bakers grow our food.", "grow:Farmers"},
+		// A relative clause inside the subject: its object is not the
+		// next verb's subject ("a crop" does not replant).
+		{"We store seed so any family that loses a crop can replant.", "store:We loses:any family replant:any family"},
+		{"Every child who needs glasses will get a pair.", "needs:Every child get:Every child"},
+		// A bare verb after a causative's object keeps that object as its subject.
+		{"We make tools that help farmers sell wool.", "make:We help:tools sell:farmers"},
 	} {
 		a := analyze(tc.text)
 		s := &a.Sentences[0]

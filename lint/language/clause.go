@@ -343,6 +343,11 @@ func subjectOf(s *Sentence, toks []Token, c *Clause, ci int) int {
 	if c.Kind == Infinitive || c.Kind == Gerund {
 		return -1 // "to lend", "by lending": no subject of their own
 	}
+	if ci > 0 && (c.Modal || toks[c.Verb].Form&(ThirdPerson|Past) != 0) {
+		if d := &s.Clauses[ci-1]; relativeOpener(d.Opener) && d.Subject >= 0 && s.Phrases[d.Subject].End == d.OpenerAt && relativeEndsAt(s, d, c.First) {
+			return d.Subject // "any family [that loses a crop] can replant": the relative's antecedent, not its object
+		}
+	}
 	boundary := s.First
 	if ci > 0 {
 		boundary = s.Clauses[ci-1].End
@@ -386,6 +391,17 @@ func subjectOf(s *Sentence, toks []Token, c *Clause, ci int) int {
 		}
 	}
 	return -1
+}
+
+// relativeEndsAt reports whether the relative clause d, with its objects
+// and the phrases after them, ends at token k, where a verb of the
+// sentence's main clause follows.
+func relativeEndsAt(s *Sentence, d *Clause, k int) bool {
+	end := d.End
+	for _, o := range d.Objects {
+		end = max(end, s.Phrases[o].End)
+	}
+	return afterPrepPhrases(s, end, true) == k
 }
 
 // opensSentence reports whether the phrase pi opens its sentence: it is
