@@ -66,6 +66,10 @@ func TestTags(t *testing.T) {
 		// name spelt the same; the last of a list of objects stays a noun.
 		{"We lend boats, repair hulls and teach children.", "We/PRON lend/VERB boats/NOUN repair/VERB hulls/NOUN and/CONJ teach/VERB children/NOUN"},
 		{"We lend boats, repair hulls and rope.", "We/PRON lend/VERB boats/NOUN repair/VERB hulls/NOUN and/CONJ rope/NOUN"},
+		// An adverb between a subject and its verb: the verb stays a verb,
+		// and a word that is mostly an adverb is no verb before one.
+		{"A stolen guitar never costs them a gig.", "A/DET stolen/ADJ guitar/NOUN never/ADV costs/VERB them/PRON a/DET gig/NOUN"},
+		{"Our nurses still visit every patient.", "Our/DET nurses/NOUN still/ADV visit/VERB every/DET patient/NOUN"},
 		// A verb and the particle WordNet lists it with.
 		{"We look after the dogs.", "We/PRON look/VERB after/ADV the/DET dogs/NOUN"},
 		{"Our rowing clubs on the loch teach beginners.", "Our/DET rowing/NOUN clubs/NOUN on/PREP the/DET loch/NOUN teach/VERB beginners/NOUN"},

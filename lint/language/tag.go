@@ -177,6 +177,26 @@ func giveClausesVerbs(toks []Token) {
 	}
 }
 
+// preverbalAdverbAfterSubject reports whether the adverb before token i
+// follows a noun or a subject pronoun that no preposition governs, where
+// a subject stands before its verb ("farmers never", "it rarely").
+func preverbalAdverbAfterSubject(toks []Token, i int) bool {
+	subj := &toks[i-2]
+	if subj.gap != 0 || subj.Tag != Noun && subj.Tag != ProperNoun && !(subj.Tag == Pronoun && isSubjectPronoun(subj.Norm)) {
+		return false
+	}
+	for k := i - 3; k >= 0 && toks[k].gap == 0; k-- {
+		switch toks[k].Tag {
+		case Noun, ProperNoun, Adjective, Determiner, Number:
+			continue
+		case Preposition, Verb:
+			return false // "to every family once", "give farmers directly": an object, not a subject
+		}
+		break
+	}
+	return true
+}
+
 // agrees reports whether a present-tense verb can agree with the noun
 // before it as its subject: a plain form ("travel") with a plural or a
 // group of people ("crews travel", "the staff travel"), an "-s" form
@@ -488,6 +508,9 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Adjective) // "nothing edible", "someone new": an adjective after the pronoun it describes
 	case i == 0 || afterOpening(toks, i):
 		set(t, opening(toks, i))
+	case prev == Adverb && i >= 2 && toks[i-1].gap == 0 && c.verb > 0 && c.verbForm&(Ing|Past) == 0 && preverbalAdverbAfterSubject(toks, i) && agrees(&toks[i-2], t) &&
+		(nounNext(toks, i) || verbContinues(toks, i) || i+1 < len(toks) && toks[i+1].closed&(clDeterminer|clDistributive|clPossessive|clPronoun|clPreposition) != 0):
+		set(t, Verb) // "a stolen guitar never costs them a gig": the subject, an adverb, its verb
 	case prev == Subordinator && toks[i-1].Norm == "who" && c.verb > 0 && c.verbForm&Ing == 0 && !(c.plural && c.noun > c.verb):
 		set(t, Verb) // "smallholders who lack equipment": "who" is the clause's subject
 	case prev == Subordinator && subjectFollows(toks, i-1) && c.noun > 0 && c.verbForm&(Ing|Past) == 0 && nounNext(toks, i):
@@ -920,6 +943,9 @@ func finiteVerbFits(toks []Token, i int) bool {
 	}
 	c := toks[i].cands
 	subj := &toks[i-1]
+	if n := &toks[min(i+1, len(toks)-1)]; c.adv > 0 && c.adv >= c.verb && i+1 < len(toks) && toks[i].gap == 0 && n.closed&grammarClasses == 0 && n.cands.verb > 0 && n.cands.verbForm&(Ing|Past) == 0 && agrees(subj, n) {
+		return false // "our nurses still visit": an adverb before the verb
+	}
 	if i+1 < len(toks) && toks[i+1].closed&clModal != 0 && c.noun > 0 {
 		return false // "tower-block tenants will borrow": the subject's noun, before its modal
 	}
