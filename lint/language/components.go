@@ -1177,9 +1177,52 @@ func (f *finder) strategy() {
 			f.add(Strategy, s.Phrases[0].First, s.Phrases[0].End, false)
 		}
 	}
-	if f.c.presence[Strategy] == Absent && f.unexplainedWork() {
+	if f.c.presence[Strategy] == Absent && (f.unexplainedWork() || f.namesServiceOnly()) {
 		f.unsure(Strategy)
 	}
+}
+
+// namesServiceOnly reports whether the statement is a phrase that names
+// what is given, with no clause of the organisation's own: "Free legal
+// advice and representation for people seeking asylum", "Affordable
+// counselling for anyone who needs it". The service named may be how the
+// work is done, though no verb says so; "Better sleep for millions" (a
+// state) and "Healthier communities" (people) name no service.
+func (f *finder) namesServiceOnly() bool {
+	toks := f.a.Tokens
+	if len(f.a.Sentences) == 0 {
+		return false
+	}
+	for si := range f.a.Sentences {
+		for _, c := range f.a.Sentences[si].Clauses {
+			if c.Agent == Self || c.Opener == "" && c.Kind != Participle && !f.passive(&c) {
+				return false
+			}
+		}
+	}
+	s := &f.a.Sentences[0]
+	clauseStart := s.End
+	for _, c := range s.Clauses {
+		clauseStart = min(clauseStart, c.First)
+		if c.OpenerAt >= 0 {
+			clauseStart = min(clauseStart, c.OpenerAt)
+		}
+	}
+	for pi := range s.Phrases {
+		p := &s.Phrases[pi]
+		if p.Prep != "" || toks[p.Head].closed&clStatementWord != 0 {
+			continue // "Our mission: …"
+		}
+		if p.End > clauseStart {
+			return false // "Where craft meets business": a clause, not a phrase with clauses after it
+		}
+		switch wordnet.Class(toks[p.Head].entry.First(wordnet.Noun)) {
+		case wordnet.NounAct, wordnet.NounCommunication, wordnet.NounCognition:
+			return !f.state(p)
+		}
+		return p.Referent == Service
+	}
+	return false
 }
 
 // unexplainedWork reports whether some clause may tell what is done though
