@@ -205,6 +205,9 @@ func roles(s *Sentence, toks []Token, statementStart bool) {
 			k++
 		}
 		for len(c.Objects) < 2 {
+			if k+2 < s.End && isCount(&toks[k]) && toks[k+1].Norm == "of" && phraseStarting(k+2) >= 0 {
+				k += 2 // "feed thousands of families": the people counted are the object
+			}
 			pi := phraseStarting(k)
 			if pi < 0 || s.Phrases[pi].Prep != "" || k > s.First && toks[k-1].gap&gapClause != 0 {
 				break // no object across a semicolon or a colon

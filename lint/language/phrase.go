@@ -102,6 +102,10 @@ func chunk(toks []Token, first, end int) []Phrase {
 	var out []Phrase
 	for i := first; i < end; {
 		j := phraseEnd(toks, i, end)
+		counted := countedPeople(toks, i, end)
+		if j == i && counted {
+			j = i + 1 // "better sleep for millions": the count stands for the people
+		}
 		if j == i {
 			i++
 			continue
@@ -122,6 +126,12 @@ func chunk(toks []Token, first, end int) []Phrase {
 		if i > first {
 			prev := &toks[i-1]
 			switch {
+			case prev.Norm == "of" && i-3 >= first && isCount(&toks[i-2]) && (toks[i-3].Tag == Preposition || toks[i-3].Tag == Verb):
+				// "for thousands of families", "feed thousands of families":
+				// the people counted stand where the count does.
+				if toks[i-3].Tag == Preposition {
+					p.Prep, p.PrepAt = toks[i-3].Norm, i-3
+				}
 			case prev.Tag == Preposition:
 				p.Prep, p.PrepAt = prev.Norm, i-1
 			case (prev.Tag == Conjunction && len(out) > 0 && out[len(out)-1].End == i-1 && parallelTo(toks, out, i) < 0) ||
@@ -148,6 +158,9 @@ func chunk(toks []Token, first, end int) []Phrase {
 			}
 		}
 		p.Referent, p.MaybeAnimate = referent(toks, &p)
+		if counted && j == i+1 {
+			p.Referent, p.MaybeAnimate = Everyone, true
+		}
 		senses := toks[p.Head].entry.Senses(wordnet.Noun)
 		p.MaybeThing = p.Referent == Thing || !p.Referent.Animate() && strings.ContainsAny(senses, "rFuosm")
 		p.AnyAnimate = p.MaybeAnimate || strings.ContainsAny(senses, "pGAE")
@@ -155,6 +168,19 @@ func chunk(toks []Token, first, end int) []Phrase {
 		i = j
 	}
 	return out
+}
+
+// isCount reports whether a token is a number word that counts in the
+// plural ("thousands", "millions", "dozens").
+func isCount(t *Token) bool {
+	return t.Tag == Number && t.closed&clNumber != 0 && strings.HasSuffix(t.Norm, "s")
+}
+
+// countedPeople reports whether the token at i is a count in the plural
+// that stands alone after a preposition, with no "of" phrase to say what
+// it counts: "for millions", "to thousands". Such a count means people.
+func countedPeople(toks []Token, i, end int) bool {
+	return isCount(&toks[i]) && i > 0 && toks[i-1].Tag == Preposition && (i+1 >= end || toks[i+1].Norm != "of" && toks[i+1].Tag != Noun && toks[i+1].Tag != Adjective)
 }
 
 // parallelTo returns the earlier phrase that a phrase after "and" at token
