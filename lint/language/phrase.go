@@ -421,7 +421,7 @@ func referent(toks []Token, p *Phrase) (Referent, bool) {
 			return Name, true
 		case h.Tag == Noun && (is(lemma, clMadeThing) || is(h.Norm, clMadeThing)):
 			return Thing, false // "a closed-loop app": made after WordNet was
-		case h.Tag == Noun && agentive(lemma):
+		case h.Tag == Noun && (agentive(lemma) || ageNoun(lemma)):
 			return Person, true // "canoeists", "upcyclers": agent nouns
 		case h.Tag == Noun && !h.known:
 			return Unclear, true

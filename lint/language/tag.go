@@ -278,6 +278,10 @@ func lookupWord(word string) *lexEntry {
 func readWord(t *lexEntry, word string) {
 	c := &t.cands
 	look := word
+	if ageNoun(word) && strings.HasSuffix(word, "s") {
+		t.cands = candidates{noun: 1, plural: true, nounLemma: strings.TrimSuffix(word, "s")}
+		return // "five-year-olds": people of that age
+	}
 	if k := strings.LastIndexByte(word, '-'); k > 0 && k+1 < len(word) {
 		if joined := strings.ReplaceAll(word, "-", ""); joined != word {
 			if _, ok := wordnet.Base(joined, wordnet.Noun); ok {
@@ -326,6 +330,18 @@ func readWord(t *lexEntry, word string) {
 	if !t.known {
 		guess(c, word)
 	}
+}
+
+// ageNoun reports whether a compound names people by their age:
+// "five-year-old(s)", "16-year-olds", "six-month-olds".
+func ageNoun(word string) bool {
+	w := strings.TrimSuffix(word, "s")
+	for _, unit := range []string{"-year-old", "-month-old", "-week-old"} {
+		if strings.HasSuffix(w, unit) && len(w) > len(unit) {
+			return true
+		}
+	}
+	return false
 }
 
 // nounBase returns the noun lemma of a word: for a plural that WordNet
