@@ -824,6 +824,8 @@ func (f *finder) value() {
 				f.addOutcome(c.Verb, s.Phrases[c.Objects[0]].End)
 			case c.Agent == Self && len(c.Objects) == 1 && toks[c.Verb].closed&clGiving != 0 && f.someoneServed() && f.state(&s.Phrases[c.Objects[0]]):
 				f.addOutcome(c.Verb, s.Phrases[c.Objects[0]].End) // "bringing comfort", "give hope"
+			case c.Agent == Self && len(c.Objects) == 1 && toks[c.Verb].closed&clGiving != 0 && f.feeling(&s.Phrases[c.Objects[0]]):
+				f.unsure(Value) // "to share the joy of clay": a feeling handed on is for someone, though none is named
 			case toks[c.Verb].closed&clDesire != 0 && c.Subject >= 0 && f.servedPhrase(s, c.Subject) && !c.Negated && f.describesSelfObject(s, c):
 				f.addOutcome(s.Phrases[c.Subject].First, max(c.End, clauseEnd(s, c))) // "the tools hospital porters need", "food people love"
 			case c.Kind == Finite && c.Modal && toks[c.First].Norm == "can" && c.Subject >= 0 && c.Agent != Self && !c.Negated &&
@@ -952,6 +954,12 @@ func (f *finder) state(p *Phrase) bool {
 		return true
 	}
 	return false
+}
+
+// feeling reports whether a phrase's head is first of all a feeling
+// ("joy", "delight", "hope").
+func (f *finder) feeling(p *Phrase) bool {
+	return wordnet.Class(f.a.Tokens[p.Head].entry.First(wordnet.Noun)) == wordnet.NounFeeling
 }
 
 // actor reports whether a phrase can do what a verb's complement says:
