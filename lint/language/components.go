@@ -814,6 +814,8 @@ func (f *finder) value() {
 				f.unsure(Value) // "send skippers to crew lifeboats": what the work is for may be the value
 			case c.Agent == Self && len(c.Objects) == 1 && f.servedPhrase(s, c.Objects[0]) && toks[c.Verb].closed&(clInstrumental|clBe|clCopula) == 0 && f.withPhrase(s, s.Phrases[c.Objects[0]].End) >= 0:
 				f.addOutcome(c.Verb, s.Phrases[f.withPhrase(s, s.Phrases[c.Objects[0]].End)].End) // "provide teachers with calmer days"
+			case c.Agent == Self && len(c.Objects) == 1 && f.servedPhrase(s, c.Objects[0]) && toks[c.Verb].closed&clCausative != 0 && f.movedTo(s, c.Objects[0]) > 0:
+				f.addOutcome(c.Verb, f.movedTo(s, c.Objects[0])) // "get our members out on the water", "help teens into racing crews"
 			case c.Agent == Self && len(c.Objects) == 1 && f.servedPhrase(s, c.Objects[0]) && toks[c.Verb].closed&clCausative != 0 && f.forWhat(s, c.Objects[0]) > 0:
 				f.addOutcome(c.Verb, f.forWhat(s, c.Objects[0])) // "equip our members for a lifetime of outdoor adventure"
 			case c.Agent == Self && len(c.Objects) == 1 && (f.servedPhrase(s, c.Objects[0]) || s.Phrases[c.Objects[0]].Det == "their" && f.someoneServed()) && f.intoPhrase(s, s.Phrases[c.Objects[0]].End):
@@ -951,6 +953,42 @@ func (f *finder) someoneServed() bool { return len(f.c.parts[Audience]) > 0 }
 func (f *finder) state(p *Phrase) bool {
 	switch wordnet.Class(f.a.Tokens[p.Head].entry.First(wordnet.Noun)) {
 	case wordnet.NounFeeling, wordnet.NounState, wordnet.NounAttribute:
+		return true
+	}
+	return false
+}
+
+// movedTo returns where the words that say where a causative verb's
+// object ends up end ("get teens from the estates [into racing crews]",
+// "get members [out] on the water"), or 0: a direction after the object
+// and the phrases that describe it, and the phrase it governs.
+func (f *finder) movedTo(s *Sentence, oi int) int {
+	toks := f.a.Tokens
+	k := s.Phrases[oi].End
+	for pi := oi + 1; pi < len(s.Phrases) && s.Phrases[pi].PrepAt == k && !direction(toks[k].Norm); pi++ {
+		k = s.Phrases[pi].End // "teens [from inland estates]"
+	}
+	if k >= s.End || !direction(toks[k].Norm) || toks[k].gap != 0 && toks[k].Norm != "home" {
+		return 0
+	}
+	for pi := range s.Phrases {
+		if p := &s.Phrases[pi]; p.PrepAt == k || p.PrepAt == k+1 {
+			return p.End // "into the crews", "out on the water"
+		}
+	}
+	for ci := range s.Clauses {
+		if c := &s.Clauses[ci]; c.OpenerAt == k {
+			return max(c.End, clauseEnd(s, c)) // "into racing crews"
+		}
+	}
+	return k + 1
+}
+
+// direction reports whether a word says where something moves to:
+// "into", "onto", "out", "back", "home", "through".
+func direction(w string) bool {
+	switch w {
+	case "into", "onto", "out", "back", "home", "through":
 		return true
 	}
 	return false
