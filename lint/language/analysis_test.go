@@ -70,6 +70,9 @@ func TestTags(t *testing.T) {
 		// and a word that is mostly an adverb is no verb before one.
 		{"A stolen guitar never costs them a gig.", "A/DET stolen/ADJ guitar/NOUN never/ADV costs/VERB them/PRON a/DET gig/NOUN"},
 		{"Our nurses still visit every patient.", "Our/DET nurses/NOUN still/ADV visit/VERB every/DET patient/NOUN"},
+		// A noun in the "-s" form before its phrase and a modal is the
+		// subject, after a time that opens the sentence.
+		{"One day kids in Lagos will play games.", "One/NUM day/NOUN kids/NOUN in/PREP Lagos/PROPN will/MODAL play/VERB games/NOUN"},
 		// A verb and the particle WordNet lists it with.
 		{"We look after the dogs.", "We/PRON look/VERB after/ADV the/DET dogs/NOUN"},
 		{"Our rowing clubs on the loch teach beginners.", "Our/DET rowing/NOUN clubs/NOUN on/PREP the/DET loch/NOUN teach/VERB beginners/NOUN"},

@@ -285,6 +285,9 @@ func phraseEnd(toks []Token, i, end int) int {
 	if n := phraseAt(toks, i, clEveryone); n > 1 {
 		return i + n // "no one", "each other"
 	}
+	if n := phraseAt(toks, i, clFutureAdverb); n > 1 && i+n < end && toks[i+n-1].gap == 0 && toks[i+n].closed&grammarClasses == 0 {
+		return i + n // "one day | kids in Lagos will …": a time, then the subject
+	}
 	if t.Tag == Pronoun {
 		return i + 1
 	}

@@ -962,8 +962,8 @@ func finiteVerbFits(toks []Token, i int) bool {
 	if n := &toks[min(i+1, len(toks)-1)]; c.adv > 0 && c.adv >= c.verb && i+1 < len(toks) && toks[i].gap == 0 && n.closed&grammarClasses == 0 && n.cands.verb > 0 && n.cands.verbForm&(Ing|Past) == 0 && agrees(subj, n) {
 		return false // "our nurses still visit": an adverb before the verb
 	}
-	if i+1 < len(toks) && toks[i+1].closed&clModal != 0 && c.noun > 0 {
-		return false // "tower-block tenants will borrow": the subject's noun, before its modal
+	if c.noun > 0 && modalAfterPlace(toks, i+1) {
+		return false // "tower-block tenants will borrow", "kids in Lagos will play": the subject's noun, before its modal
 	}
 	if subj.Tag == ProperNoun && i >= 3 && toks[i-2].Tag == Determiner && toks[i-3].Tag == Preposition && c.noun >= c.verb {
 		return false // "on the Moray coast": a name that modifies a noun
@@ -1019,6 +1019,19 @@ func finiteVerbFits(toks []Token, i int) bool {
 
 // modalAfterNouns reports whether a modal follows the run of nouns and
 // adjectives that starts at i.
+// modalAfterPlace reports whether a modal stands at k, or after a
+// prepositional phrase that starts at k ("in Lagos will", "on the coast
+// can").
+func modalAfterPlace(toks []Token, k int) bool {
+	if k < len(toks) && toks[k].closed&clPreposition != 0 && toks[k].closed&clModal == 0 {
+		k++
+		for k < len(toks) && toks[k].closed&clModal == 0 && (toks[k].closed&(clDeterminer|clDistributive|clPossessive|clNumber) != 0 || toks[k].closed&grammarClasses == 0 && (toks[k].cands.noun > 0 || toks[k].cands.adj > 0 || !toks[k].known || toks[k].Is(Capitalised))) {
+			k++
+		}
+	}
+	return k < len(toks) && toks[k].closed&clModal != 0
+}
+
 func modalAfterNouns(toks []Token, i int) bool {
 	k := i
 	for k < len(toks) && toks[k].closed&grammarClasses == 0 && (toks[k].cands.noun > 0 || toks[k].cands.adj > 0) {
