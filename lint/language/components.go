@@ -1590,7 +1590,10 @@ func (f *finder) future() {
 				f.add(Future, c.First, c.End, false)
 			case c.Agent == Self && (v.Lemma == "become" || v.closed&clBe != 0 && (c.Kind == Infinitive || c.Kind == Gerund || c.Kind == Imperative) && (len(c.Objects) > 0 || c.Predicate >= 0)):
 				f.add(Future, c.First, c.End, false) // "to be the harbour's …", "become"
-			case c.Kind == Finite && c.Agent != Self && c.Subject >= 0 && !v.Is(Past) && c.Opener != "if" && (!relativeOpener(c.Opener) || f.contentClause(c)):
+			case c.Kind == Finite && c.Agent != Self && c.Subject >= 0 && !v.Is(Past) && c.Opener != "if" && (!relativeOpener(c.Opener) || f.contentClause(c)) &&
+				!(c.OpenerAt >= 0 && phraseAt(toks, c.OpenerAt, clResult) > 0):
+				// Not a result clause: "so that rangers can detect …" says
+				// what the work is for, not how the world will be.
 				// "every keeper has", "no commuter waits", "all children
 				// learn", "everyone can …", "families can visit"; not "people
 				// use Facebook", which describes today.
