@@ -188,7 +188,9 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 			return cue{kind: Vision, from: i}, true
 		case norms[i] == "we" && at(i+1) == "exist" && at(i+2) == "to":
 			return cue{kind: Mission, from: i + 3}, true
-		case norms[i] == "exists" && at(i+1) == "to" && i > 0 && i <= 3 && !lowerAt(i-1) && !lowerAt(0) && !isCommonSubject(norms[0]):
+		case norms[i] == "exists" && at(i+1) == "to" && i > 0 && i <= 3 && !lowerAt(i-1) && !lowerAt(0) && (!isCommonSubject(norms[0]) || norms[0] == "the" && i > 1 && !lowerAt(1)):
+			// "Harbour Tools exists to …", "The Society exists to …" (a name
+			// after "the"); not "This flag exists to …".
 			return cue{kind: Mission, from: i + 2}, true
 		}
 	}
