@@ -83,6 +83,9 @@ var hostileShapes = []struct {
 	{"hedges in one statement's many sentences", 6000, func(n int) string {
 		return "## Mission\n\n" + strings.Repeat("Perhaps we help. ", n) + "\n"
 	}},
+	{"one sentence of lists, adverbs and places before modals", 400, func(n int) string {
+		return "## Mission\n\n" + strings.Repeat("kids in farmers never sell grain, repair old hulls and teach ", n) + "kids in Lagos will grow.\n"
+	}},
 	{"findings on one line", 1000, func(n int) string {
 		return "## Vision\n\n" + strings.Repeat("We deliver synergy and world-class leverage, perhaps. ", n) + "\n"
 	}},

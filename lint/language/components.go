@@ -971,15 +971,13 @@ func (f *finder) movedTo(s *Sentence, oi int) int {
 	if k >= s.End || !direction(toks[k].Norm) || toks[k].gap != 0 && toks[k].Norm != "home" {
 		return 0
 	}
-	for pi := range s.Phrases {
-		if p := &s.Phrases[pi]; p.PrepAt == k || p.PrepAt == k+1 {
-			return p.End // "into the crews", "out on the water"
+	for _, at := range []int{k + 1, k + 2} {
+		if at < len(f.phraseFrom) && f.phraseFrom[at] != nil && f.phraseFrom[at].PrepAt == at-1 {
+			return f.phraseFrom[at].End // "into the crews", "out on the water"
 		}
 	}
-	for ci := range s.Clauses {
-		if c := &s.Clauses[ci]; c.OpenerAt == k {
-			return max(c.End, clauseEnd(s, c)) // "into racing crews"
-		}
+	if c := f.verbClause[min(k+1, len(f.verbClause)-1)]; c != nil && c.OpenerAt == k {
+		return max(c.End, clauseEnd(s, c)) // "into racing crews"
 	}
 	return k + 1
 }

@@ -177,6 +177,11 @@ func giveClausesVerbs(toks []Token) {
 	}
 }
 
+// maxPhraseWords bounds how far the tagger looks back or ahead over a noun
+// phrase, so that tagging stays linear in a statement's length whatever
+// its words.
+const maxPhraseWords = 8
+
 // preverbalAdverbAfterSubject reports whether the adverb before token i
 // follows a noun or a subject pronoun that no preposition governs, where
 // a subject stands before its verb ("farmers never", "it rarely").
@@ -185,7 +190,7 @@ func preverbalAdverbAfterSubject(toks []Token, i int) bool {
 	if subj.gap != 0 || subj.Tag != Noun && subj.Tag != ProperNoun && !(subj.Tag == Pronoun && isSubjectPronoun(subj.Norm)) {
 		return false
 	}
-	for k := i - 3; k >= 0 && toks[k].gap == 0; k-- {
+	for k := i - 3; k >= 0 && k >= i-maxPhraseWords && toks[k].gap == 0; k-- {
 		switch toks[k].Tag {
 		case Noun, ProperNoun, Adjective, Determiner, Number:
 			continue
@@ -777,7 +782,7 @@ func coordinate(toks []Token, i, left0 int) Tag {
 // hulls"), so that a conjunction after k joins the list's last item.
 func closesVerbPhraseList(toks []Token, k int, form Form) bool {
 	j := k
-	for j > 0 && toks[j].gap&gapComma == 0 && (j == k || toks[j].gap == 0) {
+	for j > 0 && j > k-maxPhraseWords && toks[j].gap&gapComma == 0 && (j == k || toks[j].gap == 0) {
 		t := &toks[j]
 		switch {
 		case t.Tag == Verb:
@@ -1025,7 +1030,8 @@ func finiteVerbFits(toks []Token, i int) bool {
 func modalAfterPlace(toks []Token, k int) bool {
 	if k < len(toks) && toks[k].closed&clPreposition != 0 && toks[k].closed&clModal == 0 {
 		k++
-		for k < len(toks) && toks[k].closed&clModal == 0 && (toks[k].closed&(clDeterminer|clDistributive|clPossessive|clNumber) != 0 || toks[k].closed&grammarClasses == 0 && (toks[k].cands.noun > 0 || toks[k].cands.adj > 0 || !toks[k].known || toks[k].Is(Capitalised))) {
+		stop := min(len(toks), k+maxPhraseWords)
+		for k < stop && toks[k].closed&clModal == 0 && (toks[k].closed&(clDeterminer|clDistributive|clPossessive|clNumber) != 0 || toks[k].closed&grammarClasses == 0 && (toks[k].cands.noun > 0 || toks[k].cands.adj > 0 || !toks[k].known || toks[k].Is(Capitalised))) {
 			k++
 		}
 	}
