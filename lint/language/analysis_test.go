@@ -73,6 +73,10 @@ func TestTags(t *testing.T) {
 		// A noun in the "-s" form before its phrase and a modal is the
 		// subject, after a time that opens the sentence.
 		{"One day kids in Lagos will play games.", "One/NUM day/NOUN kids/NOUN in/PREP Lagos/PROPN will/MODAL play/VERB games/NOUN"},
+		// The main verb after a relative clause that ends in a noun, when it
+		// agrees with the relative's antecedent; a noun otherwise.
+		{"Walkers who fall on the crags reach a hospital.", "Walkers/NOUN who/SCONJ fall/VERB on/PREP the/DET crags/NOUN reach/VERB a/DET hospital/NOUN"},
+		{"We help people who grow food crops.", "We/PRON help/VERB people/NOUN who/SCONJ grow/VERB food/NOUN crops/NOUN"},
 		// A verb and the particle WordNet lists it with.
 		{"We look after the dogs.", "We/PRON look/VERB after/ADV the/DET dogs/NOUN"},
 		{"Our rowing clubs on the loch teach beginners.", "Our/DET rowing/NOUN clubs/NOUN on/PREP the/DET loch/NOUN teach/VERB beginners/NOUN"},
@@ -145,6 +149,7 @@ func TestClauseSubjects(t *testing.T) {
 		// next verb's subject ("a crop" does not replant).
 		{"We store seed so any family that loses a crop can replant.", "store:We loses:any family replant:any family"},
 		{"Every child who needs glasses will get a pair.", "needs:Every child get:Every child"},
+		{"Walkers who fall on the crags reach a hospital.", "fall:Walkers reach:Walkers"},
 		// A bare verb after a causative's object keeps that object as its subject.
 		{"We make tools that help farmers sell wool.", "make:We help:tools sell:farmers"},
 	} {

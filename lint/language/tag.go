@@ -182,6 +182,28 @@ func giveClausesVerbs(toks []Token) {
 // its words.
 const maxPhraseWords = 8
 
+// mainVerbAfterRelative reports whether token i, after a noun, can be
+// the verb of a subject that a relative clause describes: "who", "that"
+// or "which" stands a few words before it, after its antecedent noun and
+// before the relative clause's own verb, and token i agrees with the
+// antecedent ("families who have lost a boat get …").
+func mainVerbAfterRelative(toks []Token, i int) bool {
+	verb := false
+	for k := i - 1; k > 0 && k >= i-2*maxPhraseWords && toks[k].gap&(gapComma|gapClause) == 0; k-- {
+		switch t := &toks[k]; {
+		case t.Tag == Verb:
+			verb = true
+		case t.Tag == Subordinator && is(t.Norm, clRelative):
+			a := &toks[k-1]
+			return verb && (a.Tag == Noun || a.Tag == ProperNoun) && a.gap == 0 && agrees(a, &toks[i]) &&
+				i+1 < len(toks) && toks[i].gap == 0 && (nounNext(toks, i) || toks[i+1].closed&(clDeterminer|clDistributive|clPossessive|clPronoun|clPreposition) != 0)
+		case t.Tag == Conjunction || t.Tag == Modal:
+			return false
+		}
+	}
+	return false
+}
+
 // preverbalAdverbAfterSubject reports whether the adverb before token i
 // follows a noun or a subject pronoun that no preposition governs, where
 // a subject stands before its verb ("farmers never", "it rarely").
@@ -560,6 +582,8 @@ func decide(toks []Token, i int, title bool) {
 	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.verb > 0 && c.verb*8 >= c.noun && c.verbForm == 0 && afterCausativeObject(toks, i) &&
 		!(prev == ProperNoun && i >= 2 && toks[i-2].Tag == Determiner && c.noun > 0): // not "the Eastgate ward"
 		set(t, Verb) // "help people file", "let children play"; not "making food people love", where "people" is hardly ever a verb
+	case prev == Noun && c.verb > 0 && c.verb >= c.noun && c.verbForm&(Ing|Past) == 0 && mainVerbAfterRelative(toks, i):
+		set(t, Verb) // "teenagers who have never been inside a theatre see one": the main clause's verb
 	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.verb > 0 && finiteVerbFits(toks, i):
 		set(t, Verb)
 	case prev == Noun && c.verbForm == Ing && c.verb > 0 && toks[i-1].Is(Plural) && !nounNext(toks, i):
