@@ -77,6 +77,9 @@ func TestTags(t *testing.T) {
 		// agrees with the relative's antecedent; a noun otherwise.
 		{"Walkers who fall on the crags reach a hospital.", "Walkers/NOUN who/SCONJ fall/VERB on/PREP the/DET crags/NOUN reach/VERB a/DET hospital/NOUN"},
 		{"We help people who grow food crops.", "We/PRON help/VERB people/NOUN who/SCONJ grow/VERB food/NOUN crops/NOUN"},
+		// A capitalised "-ing" word no dictionary knows, before a name, is
+		// part of the name, not a gerund.
+		{"Clearwing Games makes games.", "Clearwing/PROPN Games/PROPN makes/VERB games/NOUN"},
 		// A verb and the particle WordNet lists it with.
 		{"We look after the dogs.", "We/PRON look/VERB after/ADV the/DET dogs/NOUN"},
 		{"Our rowing clubs on the loch teach beginners.", "Our/DET rowing/NOUN clubs/NOUN on/PREP the/DET loch/NOUN teach/VERB beginners/NOUN"},

@@ -505,7 +505,7 @@ func decide(toks []Token, i int, title bool) {
 	case t.Is(Capitalised) && !title && i > 0 && !afterOpening(toks, i) && (!t.known || capitalisedRun(toks, i) || t.cands.noun >= t.cands.verb && t.cands.noun >= t.cands.adj && t.closed&clStatementWord == 0):
 		set(t, ProperNoun) // "Harbour Tools", "the crossing to Rum"
 	case i == 0 && t.Is(Capitalised) && !title && len(toks) > 1 && toks[1].Is(Capitalised) && toks[1].closed&grammarClasses == 0 && t.closed&grammarClasses == 0 && !(t.Is(Possessive) && is(t.Lemma, clFutureAdverb|clTopicNoun)) &&
-		!(c.verbForm == Ing && c.verb > 0): // "Helping Galloway thrive": a gerund before a name
+		!(c.verbForm == Ing && c.verb > 0 && t.known): // "Helping Galloway thrive": a gerund before a name; not "Clearwing Games", a word no dictionary knows
 		set(t, ProperNoun) // "Alta Motors turns …", "Tidewater Charts gives …"; not "Tomorrow's QA engineers"
 	case i == 0 && t.Is(Capitalised) && !title && !t.known && t.closed&grammarClasses == 0 && !strings.HasSuffix(t.Norm, "ing") && len(toks) > 1 && toks[1].closed&grammarClasses == 0:
 		set(t, ProperNoun) // "Handwave books …", "Ledgerly helps …": a word no dictionary knows, capitalised first, is a name
