@@ -418,6 +418,9 @@ func referent(toks []Token, p *Phrase) (Referent, bool) {
 			e = x
 		}
 	}
+	if x, ok := compound(toks, p); ok {
+		e = x // "hearing aids" are things, though "aid" is first an act
+	}
 	if !e.Has(wordnet.Noun) {
 		switch {
 		case h.Tag == ProperNoun:
@@ -469,6 +472,25 @@ func referent(toks []Token, p *Phrase) (Referent, bool) {
 		return Service, maybe
 	}
 	return Abstraction, maybe
+}
+
+// compound returns WordNet's entry for the phrase's last two words as one
+// noun ("hearing aid", "armed forces"), when it holds them: the tables
+// keep such a noun only where it is of another class than its last word.
+func compound(toks []Token, p *Phrase) (wordnet.Entry, bool) {
+	if p.Head <= p.First {
+		return wordnet.Entry{}, false
+	}
+	h, m := &toks[p.Head], &toks[p.Head-1]
+	if m.gap != 0 || m.Tag != Noun && m.Tag != Adjective || m.closed&grammarClasses != 0 {
+		return wordnet.Entry{}, false
+	}
+	for _, last := range []string{h.Norm, h.Lemma} {
+		if e, ok := wordnet.Lookup(m.Norm + " " + last); ok && e.Has(wordnet.Noun) {
+			return e, true
+		}
+	}
+	return wordnet.Entry{}, false
 }
 
 // majority returns the class most of a noun's senses have, the earliest

@@ -6,8 +6,9 @@
 
 package wordnet
 
-// lemmaTable holds a line per single-word lemma or phrasal verb ("look
-// after"), sorted: the lemma, a tab,
+// lemmaTable holds a line per single-word lemma, phrasal verb ("look
+// after") or two-word noun of another class than its last word
+// ("hearing aid"), sorted: the lemma, a tab,
 // and for each part of speech (n, v, a, r) its tagged frequency and a
 // class letter per sense, most frequent first (see classes.go).
 const lemmaTable = `'hood	n0:l
@@ -289,6 +290,8 @@ const lemmaTable = `'hood	n0:l
 99	a0:s
 9th	a0:s
 a	n13:quuuqmb
+a battery	n0:r
+a level	n0:x
 a'man	n0:G
 a-bomb	n0:r
 a-horizon	n0:l
@@ -306,6 +309,7 @@ aa	n0:uGm
 aaa	n0:x
 aachen	n0:l
 aah	v0:m
+aaland islands	n0:l
 aalborg	n0:l
 aalii	n0:P
 aalst	n0:l
@@ -316,6 +320,7 @@ aardwolf	n0:A
 aare	n0:o
 aarhus	n0:l
 aaron	n0:pp
+aaron burr	n0:p
 aarp	n0:G
 aas	n0:m
 aave	n0:m
@@ -333,6 +338,7 @@ abamp	n0:q
 abampere	n0:q
 abandon	n4:tf v30:ssocc
 abandoned	a2:ss
+abandoned person	n0:p
 abandonment	n4:aaa
 abarticulation	n0:x
 abase	v0:e
@@ -375,6 +381,8 @@ abdication	n0:mm
 abdicator	n0:p
 abdomen	n2:bb
 abdominal	n0:b a3:p
+abdominal cavity	n0:b
+abdominal wall	n0:b
 abdominocentesis	n0:a
 abdominoplasty	n0:a
 abdominous	a0:s
@@ -395,6 +403,7 @@ abel	n0:pp
 abelard	n0:p
 abele	n0:P
 abelia	n0:P
+abelian group	n0:c
 abelmoschus	n0:P
 abelmosk	n0:P
 abenaki	n0:p
@@ -451,6 +460,8 @@ ablate	v0:hh
 ablated	a1:s
 ablation	n2:aR
 ablative	n0:m a0:ps
+ablative absolute	n0:m
+ablative case	n0:m
 ablaut	n0:m
 ablaze	a1:ssss
 able	a81:asss
@@ -470,11 +481,14 @@ abnaki	n0:pm a0:p
 abnegate	v0:skm
 abnegation	n0:ma
 abnegator	n0:p
+abney level	n0:r
 abnormal	a1:aas
 abnormalcy	n0:x
 abnormality	n1:xcta
 abnormally	r1:r
 abo	n2:p
+abo group	n0:c
+abo system	n0:c
 aboard	r5:rrrr
 abocclusion	n0:x
 abode	n2:lr
@@ -489,6 +503,7 @@ abolitionist	n2:p
 abomasal	a0:p
 abomasum	n0:A
 abominable	a1:ss
+abominable snowman	n0:p
 abominably	r0:rr
 abominate	v0:e
 abomination	n0:pfa
@@ -497,6 +512,7 @@ abor	n0:m
 aborad	r0:r
 aboral	a0:a
 aboriginal	n0:pp a0:pas
+aboriginal australian	n0:m
 aborigine	n1:pp
 abort	n0:a v0:hbb
 aborticide	n0:ra
@@ -511,6 +527,7 @@ aboulic	a0:s
 abound	v2:xx
 abounding	a1:s
 about	a0:s r79:rrrrrrr
+about turn	n0:a
 about-face	n0:aa v2:oc
 above	n0:m a13:s r41:rr
 above-mentioned	a1:s
@@ -522,7 +539,9 @@ abrachia	n0:x
 abradant	n0:ur
 abrade	v0:tt
 abrader	n0:r
+abrading stone	n0:r
 abraham	n0:p
+abraham lincoln	n2:p
 abramis	n0:A
 abranchial	a0:a
 abranchiate	a0:a
@@ -556,6 +575,7 @@ abruzzi	n0:l
 abs	n0:u
 abscess	n3:x
 abscessed	a0:s
+abscessed tooth	n0:x
 abscise	v0:tt
 abscissa	n1:c
 abscission	n0:Ra
@@ -567,6 +587,7 @@ abseiler	n0:p
 absence	n33:xaix
 absent	v2:h a12:ass
 absentee	n0:p
+absentee rate	n1:L
 absenteeism	n1:a
 absently	r6:r
 absentminded	a3:s
@@ -575,6 +596,15 @@ absentmindedness	n0:c
 absinth	n0:F
 absinthe	n0:PF
 absolute	n1:c a16:assss
+absolute alcohol	n0:u
+absolute ceiling	n0:t
+absolute frequency	n0:q
+absolute majority	n0:q
+absolute pitch	n0:c
+absolute threshold	n0:c
+absolute value	n0:q
+absolute viscosity	n0:q
+absolute zero	n0:t
 absolutely	r13:rr
 absoluteness	n0:tt
 absolution	n0:xa
@@ -597,6 +627,9 @@ absorber	n0:u
 absorbing	a0:s
 absorptance	n0:q
 absorption	n7:RRRRcc
+absorption band	n0:h
+absorption factor	n0:t
+absorption indicator	n0:u
 absorptive	a1:a
 absorptivity	n0:t
 absquatulate	v0:o
@@ -610,6 +643,7 @@ abstentious	a0:s
 abstinence	n0:ta
 abstinent	n0:p a0:s
 abstract	n2:cm v7:cscm a7:ass
+abstract expressionism	n2:r
 abstracted	a2:s
 abstractedly	r0:r
 abstractedness	n0:c
@@ -645,6 +679,7 @@ abusively	r0:r
 abut	v0:t
 abutilon	n0:P
 abutment	n0:lr
+abutment arch	n0:r
 abutter	n0:p
 abuzz	a0:s
 abvolt	n0:q
@@ -658,6 +693,7 @@ abysmal	a0:ss
 abysmally	r0:r
 abyss	n3:o
 abyssal	a0:ps
+abyssal zone	n0:o
 abyssinia	n0:l
 abyssinian	n0:A
 ac	n0:uh
@@ -665,12 +701,17 @@ acacia	n0:P
 academe	n0:G
 academia	n0:G
 academic	n2:p a23:pss
+academic degree	n0:m
+academic relation	n0:L
+academic session	n0:i
+academic term	n0:i
 academically	r4:r
 academician	n0:ppp
 academicianship	n1:a
 academicism	n0:t
 academism	n0:t
 academy	n6:GGGE
+academy award	n0:m
 acadia	n0:l
 acadian	n0:p
 acalypha	n0:P
@@ -678,6 +719,7 @@ acantha	n0:S
 acanthaceae	n0:P
 acanthion	n0:b
 acanthisitta	n0:A
+acanthisitta chloris	n0:A
 acanthisittidae	n0:A
 acanthocephala	n0:A
 acanthocephalan	n0:A
@@ -698,11 +740,13 @@ acanthous	a0:s
 acanthuridae	n0:A
 acanthurus	n0:A
 acanthus	n0:P
+acanthus family	n0:P
 acapnia	n0:x
 acapnial	a0:p
 acapnic	a0:p
 acapnotic	a0:p
 acapulco	n1:l
+acapulco gold	n0:r
 acaracide	n0:u
 acardia	n0:x
 acariasis	n0:x
@@ -734,13 +778,17 @@ accelerated	a3:s
 acceleration	n5:tai
 accelerative	a0:s
 accelerator	n3:rrur
+accelerator factor	n0:u
+accelerator pedal	n0:r
 acceleratory	a0:s
 accelerometer	n0:r
 accent	n6:mxmmm v2:mm
+accent mark	n0:m
 accented	a0:aa
 accenting	n1:a
 accentor	n0:A
 accentual	a0:pa
+accentual system	n1:m
 accentuate	v4:mm
 accentuation	n0:ma
 accept	v113:csmcsscxssc
@@ -756,6 +804,7 @@ accepting	a2:s
 acceptive	a0:as
 acceptor	n0:up
 access	n6:ttrmra v0:so
+access time	n0:i
 accessary	n0:p a0:s
 accessibility	n0:tt
 accessible	a0:asss
@@ -769,8 +818,10 @@ accidence	n0:c
 accident	n12:ee
 accident-prone	a0:s
 accidental	n0:m a1:s
+accidental injury	n0:e
 accidentally	r1:rrr
 accipiter	n0:A
+accipiter nisus	n0:A
 accipitridae	n0:A
 accipitriformes	n0:A
 accipitrine	a0:p
@@ -802,6 +853,7 @@ accomplice	n1:p
 accomplish	v42:rl
 accomplishable	a0:s
 accomplished	a2:sss
+accomplished fact	n0:a
 accomplishment	n7:ac
 accord	n0:xmmt v25:xs
 accordance	n8:ma
@@ -815,13 +867,19 @@ accouchement	n0:R
 accoucheur	n0:p
 accoucheuse	n0:p
 account	n29:mmxmMtsmmt v0:xsmm
+account book	n0:s
 account for	v35:xm
+account statement	n0:s
 accountability	n0:t
 accountable	a0:s
 accountancy	n0:a
 accountant	n1:p
 accountantship	n0:a
 accounting	n3:mcass
+accounting entry	n0:s
+accounting standard	n0:c
+accounting system	n0:s
+accounts payable	n0:s
 accouter	v0:s
 accoutered	a0:s
 accouterment	n1:r
@@ -837,7 +895,9 @@ accretion	n2:RqRRRs
 accretionary	a0:s
 accretive	a0:s
 accroides	n0:u
+accroides gum	n0:u
 accrual	n0:a
+accrual basis	n0:s
 accrue	v2:hs
 accrued	a1:s
 accruement	n0:a
@@ -851,6 +911,7 @@ accumulated	a2:s
 accumulation	n4:Rgas
 accumulative	a0:ss
 accumulator	n0:prr
+accumulator register	n0:r
 accuracy	n9:tt
 accurate	a12:as
 accurately	r10:rr
@@ -860,6 +921,7 @@ accurst	a0:s
 accusal	n0:m
 accusation	n3:mm
 accusative	n0:m a1:sp
+accusative case	n0:m
 accusatorial	a0:p
 accusatory	a0:s
 accuse	v22:mm
@@ -871,6 +933,7 @@ accusive	a0:s
 accustom	v2:h
 accustomed	a7:as
 ace	n15:qrpuGa v0:lkkk a0:s
+ace inhibitor	n0:r
 acebutolol	n0:r
 acedia	n0:a
 acellular	a0:a
@@ -900,10 +963,12 @@ acetaminophen	n0:r
 acetanilid	n0:r
 acetanilide	n0:r
 acetate	n0:ur
+acetate disk	n0:r
 acetic	a0:p
 acetify	v0:ph
 acetin	n0:u
 acetone	n4:u
+acetone body	n0:u
 acetonemia	n3:x
 acetonic	a0:p
 acetonuria	n0:x
@@ -913,6 +978,7 @@ acetous	a0:s
 acetphenetidin	n0:r
 acetum	n0:uF
 acetyl	n0:u
+acetyl group	n0:u
 acetylate	v0:hh
 acetylation	n0:R
 acetylcholine	n0:u
@@ -921,6 +987,7 @@ acetylenic	a0:p
 acetylic	a0:p
 acetylise	v0:hh
 acetylize	v0:hh
+acetylsalicylic acid	n0:r
 achaea	n0:l
 achaean	n0:pg a0:p
 achaian	n0:p
@@ -930,8 +997,10 @@ achenial	a0:p
 acheron	n0:o
 acheronian	a0:s
 acherontia	n0:A
+acherontia atropos	n0:A
 acherontic	a0:s
 acheson	n0:p
+acheson process	n0:R
 acheta	n0:A
 achievability	n0:x
 achievable	a0:s
@@ -957,6 +1026,7 @@ achondroplasty	n0:x
 achras	n0:P
 achromasia	n0:t
 achromatic	a0:a
+achromatic colour	n0:t
 achromaticity	n0:t
 achromatin	n0:b
 achromatinic	a0:p
@@ -974,6 +1044,11 @@ acicula	n0:o
 acicular	a0:s
 aciculate	a0:p
 acid	n4:ur a1:sss
+acid head	n0:p
+acid precipitation	n0:x
+acid rain	n0:x
+acid rock	n0:m
+acid value	n0:q
 acid-fast	a0:s
 acid-forming	a0:s
 acid-loving	a0:a
@@ -1015,6 +1090,7 @@ acknowledged	a0:as
 acknowledgement	n0:xm
 acknowledgment	n0:xmm
 aclant	n0:G
+aclinic line	n0:l
 acme	n0:xl
 acne	n0:x
 acned	a0:s
@@ -1031,10 +1107,15 @@ acoraceae	n0:P
 acorea	n0:x
 acores	n0:l
 acorn	n0:P
+acorn cup	n0:P
 acorn-shaped	a0:s
 acorus	n0:P
 acousma	n0:x
 acoustic	n0:r a0:p
+acoustic phenomenon	n0:h
+acoustic projection	n0:h
+acoustic resistance	n0:h
+acoustic storage	n0:r
 acoustical	a1:p
 acoustically	r1:r
 acoustician	n0:p
@@ -1050,6 +1131,7 @@ acquiescent	a0:s
 acquirable	a0:s
 acquire	v40:shbxsch
 acquired	a1:s
+acquired taste	n0:f
 acquirement	n0:c
 acquirer	n0:pGGG
 acquiring	n0:a
@@ -1100,6 +1182,7 @@ acrolein	n0:u
 acromegalia	n0:x
 acromegalic	a0:s
 acromegaly	n0:x
+acromial process	n0:b
 acromicria	n0:x
 acromikria	n0:x
 acromion	n0:b
@@ -1132,17 +1215,20 @@ actable	a0:a
 actaea	n0:P
 acth	n0:b
 actias	n0:A
+actias luna	n0:A
 actifed	n0:r
 actin	n0:u
 actinal	a0:a
 actinaria	n0:A
 acting	n5:a a4:s
+acting out	n0:mm
 actinia	n0:AA
 actinian	n0:A
 actiniaria	n0:A
 actiniarian	n0:A
 actinic	a0:p
 actinide	n0:u
+actinide series	n0:u
 actinidia	n0:P
 actinidiaceae	n0:P
 actiniopteris	n0:P
@@ -1175,6 +1261,10 @@ actinotherapy	n0:a
 actinozoa	n0:A
 actinozoan	n0:A
 action	n139:axaRmtraaa v0:lr
+action mechanism	n0:r
+action plant	n0:P
+action potential	n0:e
+action replay	n0:a
 actionable	a0:s
 actitis	n0:A
 actium	n0:la
@@ -1182,9 +1272,15 @@ activase	n0:r
 activate	v5:rhhhh
 activated	a3:ssss
 activating	n0:a a0:s
+activating agent	n0:u
 activation	n0:Raa
 activator	n0:u
 active	n16:uLp a34:asasaaasaaaaaa
+active agent	n0:u
+active application	n0:m
+active birth	n0:R
+active transport	n0:R
+active voice	n0:L
 actively	r3:r
 activeness	n0:xt
 activewear	n0:r
@@ -1197,6 +1293,7 @@ actor	n14:pp
 actress	n3:p
 acts	n0:m
 actual	a35:assss
+actual sin	n0:a
 actualisation	n0:a
 actualise	v0:rm
 actuality	n4:x
@@ -1227,9 +1324,11 @@ acuteness	n0:cct
 acyclic	a0:aa
 acyclovir	n0:r
 acyl	n0:u
+acyl group	n0:u
 acylation	n0:R
 acylglycerol	n0:u
 ad	n6:m r0:r
+ad campaign	n1:a
 ad-lib	n0:m v0:r a1:ss
 ada	n0:u
 ada-scid	n0:x
@@ -1252,6 +1351,7 @@ adana	n0:l
 adansonia	n0:P
 adapa	n0:p
 adapid	n0:A
+adapid group	n0:A
 adapin	n0:r
 adapt	v13:hh
 adaptability	n0:t
@@ -1263,6 +1363,7 @@ adapted	a1:s
 adapter	n0:pr
 adaption	n0:R
 adaptive	a0:a
+adaptive radiation	n0:e
 adaptor	n0:r
 adar	n0:i
 adaxial	a0:a
@@ -1311,6 +1412,8 @@ adelges	n0:A
 adelgid	n0:A
 adelgidae	n0:A
 adelie	n0:A
+adelie coast	n0:l
+adelie land	n0:l
 aden	n0:l
 adenanthera	n0:P
 adenauer	n0:p
@@ -1347,9 +1450,13 @@ adherence	n2:at
 adherent	n3:p a0:s
 adhesion	n0:xbta
 adhesive	n3:u a0:a
+adhesive agent	n0:u
+adhesive friction	n0:h
+adhesive plaster	n0:r
 adhesiveness	n0:t
 adhocracy	n0:G
 adiabatic	a0:a
+adiabatic process	n0:R
 adiantaceae	n0:P
 adiantum	n0:P
 adience	n0:M
@@ -1358,6 +1465,7 @@ adieu	n1:m
 adige	n0:o
 adios	n1:m
 adipose	a0:s
+adipose cell	n0:b
 adiposeness	n0:t
 adiposis	n0:t
 adiposity	n0:t
@@ -1388,8 +1496,10 @@ adjuratory	a0:ss
 adjure	v0:mm
 adjust	v39:hhhhc
 adjustable	a0:ss
+adjustable wrench	n0:r
 adjusted	a4:aass
 adjuster	n0:p
+adjusting entry	n0:s
 adjustive	a0:s
 adjustment	n9:eaaRs
 adjustor	n0:p
@@ -1404,6 +1514,9 @@ administrable	a0:s
 administrate	v0:l
 administration	n14:aGaiaa
 administrative	a16:p
+administrative body	n0:G
+administrative division	n0:l
+administrative unit	n0:G
 administratively	r0:r
 administrator	n8:ppp
 administrivia	n0:a
@@ -1412,7 +1525,11 @@ admirable	a6:ss
 admirableness	n0:t
 admirably	r2:r
 admiral	n0:pA
+admiral nelson	n0:p
 admiralty	n0:Ga
+admiralty island	n0:l
+admiralty islands	n0:l
+admiralty range	n0:o
 admiration	n9:ffa
 admire	v21:ep
 admired	a0:s
@@ -1421,6 +1538,8 @@ admiringly	r0:r
 admissibility	n0:t
 admissible	a1:a
 admission	n9:amst
+admission charge	n0:s
+admission price	n0:s
 admissive	a0:s
 admit	v77:mllsxxxx
 admittable	a0:s
@@ -1445,7 +1564,9 @@ adobo	n0:F
 adolesce	v0:h
 adolescence	n3:ix
 adolescent	n1:p a1:psss
+adolphe sax	n0:p
 adonic	n0:m a0:ps
+adonic line	n0:m
 adonis	n1:pPp
 adopt	v46:sslhhrc
 adoptable	a0:a
@@ -1472,6 +1593,7 @@ adp	n0:uR
 adpressed	a0:s
 adps	n0:r
 adrenal	n0:b a1:pp
+adrenal medulla	n0:b
 adrenalectomy	n0:a
 adrenalin	n0:b
 adrenaline	n0:b
@@ -1500,11 +1622,15 @@ adsorbate	n0:u a0:a
 adsorbent	n0:u a0:a
 adsorption	n0:R
 adsorptive	a0:a
+adsuki bean	n0:P
 adulate	v0:m
 adulation	n1:m
 adulator	n0:p
 adulatory	a0:s
 adult	n10:pA a1:ss
+adult female	n0:p
+adult intelligence	n0:L
+adult male	n0:p
 adulterant	n0:u a0:a
 adulterate	v0:h a0:s
 adulterated	a0:s
@@ -1554,7 +1680,9 @@ adverbial	n0:m a1:p
 adverbially	r0:r
 adversary	n1:p
 adversative	a0:s
+adversative conjunction	n0:L
 adverse	a4:ss
+adverse opinion	n0:m
 adversely	r0:r
 adversity	n1:xe
 advert	n0:m v0:pmm
@@ -1567,6 +1695,7 @@ advertised	a1:s
 advertisement	n2:m
 advertiser	n0:p
 advertising	n13:ma
+advertising campaign	n1:a
 advertize	v0:mm
 advertizement	n0:m
 advertizer	n0:p
@@ -1594,13 +1723,19 @@ adz	n0:r
 adze	n0:r
 adzhar	n0:l
 adzharia	n0:l
+adzuki bean	n0:P
 aec	n0:G
 aecial	a0:p
 aeciospore	n0:P
 aecium	n0:P
 aedes	n0:A
+aegadean islands	n0:l
+aegadean isles	n0:la
 aegates	n0:l
+aegates isles	n0:a
 aegean	n7:o a5:pp
+aegean civilisation	n0:G
+aegean island	n1:l
 aegiceras	n0:P
 aegilops	n0:P
 aegina	n0:A
@@ -1633,6 +1768,7 @@ aerated	a9:ss
 aeration	n5:Ra
 aerator	n11:r
 aerial	n1:ar a5:as
+aerial torpedo	n0:r
 aerialist	n0:p
 aerially	r0:r
 aerides	n0:P
@@ -1650,6 +1786,8 @@ aerobiotic	a0:s
 aerodontalgia	n0:x
 aerodrome	n0:r
 aerodynamic	a1:ps
+aerodynamic force	n0:h
+aerodynamic lift	n0:h
 aerodynamics	n0:c
 aeroembolism	n0:xx
 aerofoil	n0:r
@@ -1667,6 +1805,7 @@ aeromedicine	n0:c
 aeronaut	n0:p
 aeronautic	a0:p
 aeronautical	a0:p
+aeronautical engineering	n0:ca
 aeronautics	n0:c
 aerophagia	n0:a
 aerophilatelic	a0:p
@@ -1725,6 +1864,7 @@ affairs	n9:ca
 affect	n1:f v62:hbxme
 affectation	n0:a
 affected	a6:aaa
+affected role	n0:m
 affectedly	r0:r
 affectedness	n0:ta
 affecting	a0:s
@@ -1737,6 +1877,7 @@ affectionateness	n0:ft
 affective	a0:s
 affenpinscher	n0:A
 afferent	n0:b a1:a
+afferent fiber	n0:b
 affiance	v0:m
 affiant	n0:p
 affidavit	n1:m
@@ -1745,12 +1886,14 @@ affiliated	a1:s
 affiliation	n4:xa
 affinal	a0:s
 affine	n0:p a0:ps
+affine transformation	n0:L
 affined	a0:s
 affinity	n1:hLLLhtt
 affirm	v14:cmm
 affirmable	a0:s
 affirmation	n1:mmma
 affirmative	n0:m a0:ass
+affirmative action	n0:m
 affirmatively	r0:r
 affirmativeness	n0:t
 affirmatory	a0:a
@@ -1810,6 +1953,15 @@ afrasian	n0:m
 afresh	r0:r
 africa	n10:o
 african	n0:p a5:p
+african chameleon	n0:A
+african country	n0:l
+african gray	n0:A
+african grey	n0:A
+african hemp	n0:PP
+african monitor	n0:A
+african nation	n0:l
+african tea	n0:r
+african walnut	n0:P
 african-american	n0:p a0:s
 africander	n0:A
 afrikaans	n0:m a0:p
@@ -1827,6 +1979,7 @@ afropavo	n0:A
 afspc	n0:G
 aft	a0:a r1:r
 after	a0:s r5:rr
+after part	n0:r
 after-hours	a1:s
 after-school	a1:s
 after-shave	n0:r
@@ -1883,14 +2036,22 @@ agaricus	n0:P
 agassiz	n0:p
 agastache	n0:P
 agate	n1:u
+agate line	n0:q
 agateware	n0:r
 agathis	n0:P
 agavaceae	n0:P
 agave	n0:P
+agave americana	n0:P
+agave family	n0:P
 agaze	a0:s
 agdestis	n0:P
 agdistis	n0:p
 age	n104:tiiii v2:hhh
+age bracket	n0:G
+age class	n0:G
+age group	n1:G
+age limit	n0:m
+age norm	n0:c
 age-old	a1:s
 age-related	a0:s
 aged	n1:G a3:sssss
@@ -1903,6 +2064,7 @@ ageless	a0:s
 agelessness	n0:t
 agelong	a0:s
 agency	n27:GGxxa
+agency security	n0:s
 agenda	n3:cm
 agendum	n0:m
 agene	n0:u
@@ -1911,8 +2073,11 @@ agenesis	n0:R
 agenise	v0:h
 agenize	v0:h
 agent	n33:opuppm
+agent bank	n0:GG
+agent orange	n0:u
 agent-in-place	n0:p
 agential	a0:p
+agentive role	n0:m
 agerasia	n0:t
 ageratina	n0:P
 ageratum	n0:PP
@@ -1923,6 +2088,7 @@ agglomeration	n2:ga
 agglomerative	a0:s
 agglomerator	n0:r
 agglutinate	v0:tt a0:s
+agglutinating activity	n1:R
 agglutination	n4:RRR
 agglutinative	a0:ss
 agglutinin	n8:u
@@ -1998,6 +2164,7 @@ agon	n0:a
 agonadal	a0:p
 agonal	a0:p
 agone	a0:s
+agonic line	n0:l
 agonidae	n0:A
 agonise	v0:ee
 agonised	a0:s
@@ -2011,6 +2178,7 @@ agonizing	a0:s
 agonizingly	r0:r
 agonus	n0:A
 agony	n9:fx
+agony column	n0:m
 agora	n0:qlE
 agoraphobia	n0:x
 agoraphobic	a0:s
@@ -2034,6 +2202,7 @@ agrestic	a0:ss
 agribusiness	n0:a
 agricola	n0:p
 agricultural	a6:ps
+agricultural agent	n1:p
 agriculturalist	n0:p
 agriculture	n5:aaGG
 agriculturist	n0:p
@@ -2112,7 +2281,36 @@ aimlessness	n1:t
 ain	a0:s
 aioli	n0:F
 air	n104:ulthlumma v1:pmmmhh
+air alert	n0:ixm
+air bladder	n0:A
+air castle	n0:c
+air cell	n0:b
+air conditioner	n0:r
+air conditioning	n0:r
+air cover	n0:a
+air cushion	n0:urr
+air duct	n0:r
+air embolism	n0:xx
+air force	n2:GG
+air gas	n0:u
+air group	n0:G
+air hole	n0:hr
+air lane	n0:l
+air mass	n0:x
 air out	v0:ph
+air passage	n0:r
+air plant	n0:P
+air pocket	n0:h
+air potato	n0:P
+air power	n0:g
+air sac	n0:bAA
+air shaft	n0:r
+air sock	n0:m
+air space	n0:l
+air spring	n0:r
+air transport	n0:a
+air transportation	n0:a
+air unit	n0:G
 air-breathing	a0:p
 air-condition	v0:ss
 air-conditioned	a0:s
@@ -2132,11 +2330,15 @@ air-to-air	a0:a
 air-to-ground	a0:a
 air-to-surface	a0:a
 airborne	a3:s
+airborne patrol	n0:a
+airborne transmission	n0:o
 airbrake	n0:rr
 airbrush	n0:r v0:t
 airburst	n0:e
 airbus	n0:r
 aircraft	n15:r
+aircraft carrier	n1:r
+aircraft landing	n0:a
 aircraftman	n0:p
 aircraftsman	n0:p
 aircrew	n0:G
@@ -2164,6 +2366,7 @@ airless	a1:s
 airlift	n0:a v0:t
 airlike	a0:s
 airline	n0:rr
+airline business	n0:r
 airliner	n0:r
 airlock	n0:r
 airmail	n0:mm v0:m
@@ -2171,6 +2374,8 @@ airmailer	n0:r
 airman	n0:p
 airmanship	n0:c
 airplane	n5:r
+airplane landing	n0:a
+airplane mechanics	n1:a
 airport	n4:r
 airpost	n0:m
 airs	n2:t
@@ -2224,6 +2429,7 @@ aku	n0:m
 akvavit	n0:F
 akwa'ala	n0:pm
 al	n0:u
+al gore	n0:p
 al-asifa	n0:G
 al-fatah	n0:G
 al-hakim	n0:p
@@ -2252,10 +2458,12 @@ alacrity	n0:t
 aladdin	n0:p
 alalia	n0:x
 alamo	n0:a
+aland islands	n0:l
 alanine	n0:u
 alar	n0:u a0:ps
 alaric	n0:p
 alarm	n8:frmr v3:em
+alarm bell	n0:m
 alarmed	a1:s
 alarming	a0:a
 alarmingly	r1:r
@@ -2265,7 +2473,11 @@ alarum	n0:m
 alary	a0:s
 alas	r0:r
 alaska	n15:l
+alaska cod	n0:A
+alaska crab	n0:FA
+alaska range	n0:o
 alaskan	n0:p a0:p
+alaskan pipeline	n0:r
 alastrim	n0:x
 alate	a0:s
 alated	a0:s
@@ -2273,8 +2485,10 @@ alauda	n0:A
 alaudidae	n0:A
 alb	n0:r
 albacore	n0:FA
+alban berg	n0:p
 albania	n0:l
 albanian	n0:pm a0:p
+albanian capital	n0:l
 albany	n2:ll
 albatrellus	n0:P
 albatross	n0:cA
@@ -2282,6 +2496,7 @@ albedo	n0:L
 albee	n0:p
 albers	n0:p
 albert	n0:p
+albert sabin	n0:p
 alberta	n0:l
 alberti	n0:p
 albescent	a0:s
@@ -2341,6 +2556,7 @@ alcibiades	n0:p
 alcidae	n0:A
 alcides	n0:p
 alcohol	n3:Fu
+alcohol group	n0:u
 alcohol-dependent	a0:s
 alcohol-soluble	a0:s
 alcoholic	n0:p a0:as
@@ -2355,6 +2571,7 @@ alcyone	n0:p
 aldactone	n0:u
 aldebaran	n0:o
 aldehyde	n0:u
+aldehyde group	n0:u
 aldehyde-alcohol	n0:u
 aldehydic	a0:p
 alder	n0:PP
@@ -2371,6 +2588,7 @@ aldosteronism	n0:x
 aldrovanda	n0:P
 ale	n0:F
 aleatory	a0:s
+alec guinness	n0:p
 alecost	n0:P
 alectis	n0:A
 alecto	n0:p
@@ -2399,10 +2617,17 @@ aleurone	n0:u
 aleuronic	a0:p
 aleut	n0:pGm
 aleutian	n0:p a0:p
+aleutian islands	n0:l
 aleutians	n0:l
 aleve	n0:r
 alewife	n0:FA
 alexander	n0:P
+alexander archipelago	n0:l
+alexander bell	n0:p
+alexander i	n0:p
+alexander ii	n0:p
+alexander iii	n0:p
+alexander vi	n0:p
 alexanders	n0:P
 alexandria	n0:ll
 alexandrian	n0:p a0:p
@@ -2410,9 +2635,11 @@ alexandrine	n0:m
 alexandrite	n0:u
 alexia	n0:x
 alexic	n0:p a0:p
+alexis carrel	n0:p
 aleyrodes	n0:A
 aleyrodidae	n0:A
 alfalfa	n0:PF
+alfalfa sprout	n0:F
 alfilaria	n0:P
 alfileria	n0:P
 alfred	n0:p
@@ -2422,15 +2649,18 @@ algae	n6:A
 algal	a0:p
 algarobilla	n0:P
 algarroba	n0:PPPP
+algarroba bean	n0:P
 algarrobilla	n0:P
 algebra	n0:c
 algebraic	a0:p
+algebraic number	n0:q
 algebraical	a0:p
 algebraically	r4:r
 algebraist	n0:p
 alger	n0:p
 algeria	n0:l
 algerian	n0:p a2:p
+algerian capital	n0:l
 algerie	n0:l
 algeripithecus	n0:A
 algid	a0:s
@@ -2455,14 +2685,17 @@ algophobia	n0:x
 algophobic	a0:s
 algorism	n0:mc
 algorithm	n0:c
+algorithm error	n0:e
 algorithmic	a0:a
 algren	n0:p
 alhacen	n0:p
 alhambra	n0:E
 alhazen	n0:p
 ali	n0:pp
+ali baba	n0:p
 alias	n0:m r0:r
 alibi	n2:mm v0:m
+alicyclic compound	n0:u
 alidad	n0:rr
 alidade	n0:rr
 alien	n2:ppp v0:se a5:ss
@@ -2488,24 +2721,35 @@ alikeness	n0:t
 aliment	n0:F v0:u
 alimental	a0:s
 alimentary	a0:s
+alimentary canal	n0:b
+alimentary paste	n0:F
+alimentary tract	n0:b
 alimentation	n0:Fa
 alimentative	a0:p
 alimony	n0:s
 aline	v0:h
 alinement	n0:G
 aliphatic	a0:s
+aliphatic compound	n0:u
 aliquant	n0:q
+aliquant part	n0:q
 aliquot	n1:q a0:s
+aliquot part	n0:q
 alir	n0:G
 alisma	n0:P
 alismales	n0:P
 alismataceae	n0:P
 alismatidae	n0:P
 aliterate	n0:p
+aliterate person	n0:p
 alive	a17:asassss
 aliveness	n0:xt
 aliyah	n0:ma
 alizarin	n0:u
+alizarin carmine	n0:u
+alizarin crimson	n1:u
+alizarin red	n0:u
+alizarin yellow	n0:u
 alizarine	n0:u
 alka-seltzer	n0:u
 alkahest	n0:u
@@ -2532,6 +2776,7 @@ alkalosis	n0:x
 alkalotic	a0:p
 alkaluria	n0:x
 alkane	n0:u
+alkane series	n0:u
 alkanet	n0:P
 alkapton	n0:u
 alkaptonuria	n0:x
@@ -2540,11 +2785,15 @@ alkeran	n0:r
 alky	n0:p
 alkyd	n0:u
 alkyl	n0:u
+alkyl group	n0:u
+alkylating agent	n0:r
 alkylbenzene	n0:u
 alkylbenzenesulfonate	n1:u
 alkylic	a0:p
 alkyne	n0:u
 all	a250:as r26:r
+all clear	n0:mm
+all fours	n0:a
 all-around	a0:s
 all-devouring	a0:s
 all-embracing	a0:s
@@ -2581,6 +2830,7 @@ allegedly	r0:r
 allegement	n0:m
 alleghenies	n0:o
 allegheny	n0:o
+allegheny chinkapin	n0:P
 allegiance	n1:at
 allegiant	a0:s
 allegoric	a0:s
@@ -2599,10 +2849,13 @@ allelomorph	n0:b
 allelomorphic	a0:p
 allemande	n0:F
 allen	n0:ppp
+allen screw	n0:r
+allen wrench	n0:r
 allentown	n0:l
 allergen	n0:u
 allergenic	a0:p
 allergic	a0:ps
+allergic reaction	n0:x
 allergist	n0:p
 allergology	n0:c
 allergy	n0:x
@@ -2620,18 +2873,23 @@ allhallows	n0:i
 allhallowtide	n0:i
 alliaceae	n0:P
 alliaceous	a0:ps
+alliaceous plant	n0:P
 alliance	n0:xLGma
 alliaria	n0:P
 allice	n0:A
+allice shad	n0:A
 allied	a1:sppss
 allies	n0:GGG
 alligator	n2:uA v0:h
+alligator snapper	n0:A
+alligator wrench	n0:r
 alligatored	a1:s
 alligatorfish	n0:A
 alligatoridae	n0:A
 allionia	n0:P
 allioniaceae	n0:P
 allis	n0:A
+allis shad	n0:A
 alliterate	v0:r
 alliteration	n0:m
 alliterative	a0:s
@@ -2683,6 +2941,7 @@ allow for	v8:x
 allowable	a3:sas
 allowably	r0:r
 allowance	n5:ssstsa v0:s
+allowance account	n0:s
 alloy	n0:ux v0:hh
 alloyed	a0:ss
 allspice	n0:PPF
@@ -2694,12 +2953,19 @@ allusion	n7:m
 allusive	a0:s
 allusiveness	n0:t
 alluvial	a0:p
+alluvial cone	n0:h
+alluvial deposit	n0:o
+alluvial fan	n0:h
+alluvial soil	n0:u
 alluviation	n0:h
 alluvion	n0:Rho
 alluvium	n0:o
 ally	n4:Gp v0:l
 allyl	n0:u
+allyl alcohol	n0:u
+allyl group	n0:u
 allylic	a0:p
+alma mater	n0:G
 alma-ata	n0:l
 almanac	n0:mm
 almandine	n0:uu
@@ -2707,6 +2973,9 @@ almandite	n0:u
 almaty	n0:l
 almighty	n0:p a0:s
 almond	n0:PF
+almond crescent	n0:F
+almond extract	n0:F
+almond oil	n0:P
 almond-eyed	a0:s
 almond-scented	a0:s
 almond-shaped	a0:s
@@ -2721,6 +2990,7 @@ alnico	n0:u
 alnus	n0:P
 alocasia	n0:P
 aloe	n0:P
+aloe family	n0:P
 aloeaceae	n0:P
 aloes	n2:r
 aloft	r0:rrrr
@@ -2747,6 +3017,10 @@ alpena	n0:l
 alpenstock	n0:r
 alpestrine	a0:s
 alpha	n1:me a0:ss
+alpha blocker	n0:r
+alpha particle	n0:o
+alpha rhythm	n0:h
+alpha wave	n0:h
 alpha-adrenoceptor	n0:b
 alpha-blocker	n0:r
 alpha-interferon	n0:r
@@ -2754,7 +3028,10 @@ alpha-lipoprotein	n0:u
 alpha-naphthol	n0:u
 alpha-tocopheral	n0:u
 alphabet	n0:mc
+alphabet soup	n0:gF
 alphabetic	a0:pa
+alphabetic character	n1:m
+alphabetic writing	n0:m
 alphabetical	a0:pa
 alphabetically	r0:r
 alphabetisation	n0:a
@@ -2768,10 +3045,15 @@ alphabetizer	n0:p
 alphameric	a0:p
 alphamerical	a0:p
 alphanumeric	a0:p
+alphanumeric characters	n0:m
+alphanumeric display	n0:r
 alphanumerical	a0:p
 alphanumerics	n0:m
 alphavirus	n0:A
 alpine	a0:pps
+alpine ash	n0:P
+alpine gold	n0:P
+alpine lift	n0:r
 alpinia	n0:P
 alpinism	n0:a
 alpinist	n0:p
@@ -2798,6 +3080,7 @@ altar	n0:rr
 altarpiece	n0:r
 altazimuth	n0:r
 alter	v29:hhrhb
+alter ego	n1:p
 alterability	n0:t
 alterable	a0:as
 alteration	n6:eaa
@@ -2812,6 +3095,8 @@ alternately	r3:r
 alternating	a0:as
 alternation	n0:a
 alternative	n16:c a5:sss
+alternative birth	n0:R
+alternative medicine	n0:a
 alternatively	r1:r
 alternator	n0:r
 althaea	n0:P
@@ -2823,10 +3108,12 @@ altitudinal	a0:p
 altitudinous	a0:s
 alto	n0:pmmtt a0:sss
 altocumulus	n0:o
+altocumulus cloud	n0:o
 altogether	n0:x r12:rrr
 altoist	n0:p
 altoona	n0:l
 altostratus	n0:o
+altostratus cloud	n0:o
 altricial	a0:a
 altruism	n1:t
 altruist	n0:p
@@ -2850,6 +3137,12 @@ alumroot	n0:P
 alundum	n1:u
 alupent	n0:r
 alveolar	n0:m a8:pp
+alveolar arch	n0:b
+alveolar bed	n1:b
+alveolar point	n0:b
+alveolar process	n0:b
+alveolar resorption	n0:x
+alveolar ridge	n0:b
 alveolate	a0:s
 alveolitis	n0:xx
 alveolus	n5:bb
@@ -2871,8 +3164,10 @@ amalgamation	n0:a
 amalgamative	a0:p
 amalgamator	n0:p
 amanita	n0:P
+amanita caesarea	n0:P
 amanuensis	n0:p
 amaranth	n0:PP
+amaranth family	n0:P
 amaranthaceae	n0:P
 amaranthine	a0:ps
 amaranthus	n0:P
@@ -2881,6 +3176,7 @@ amaretto	n0:F
 amarillo	n0:l
 amaryllidaceae	n0:P
 amaryllis	n0:P
+amaryllis family	n0:P
 amass	v1:hs
 amastia	n0:x
 amaterasu	n0:p
@@ -2986,6 +3282,7 @@ amelioratory	a0:s
 ameloblast	n0:b
 amelogenesis	n0:R
 amen	n0:p
+amen corner	n7:r
 amen-ra	n0:p
 amenability	n0:t
 amenable	a1:ssss
@@ -2996,6 +3293,7 @@ amendatory	a0:s
 amended	a2:as
 amendment	n7:am
 amends	n0:sa
+amenhotep iv	n0:p
 amenia	n0:x
 amenities	n0:s
 amenity	n0:t
@@ -3015,6 +3313,29 @@ amercement	n0:s
 amerciable	a0:s
 america	n40:lo
 american	n35:pmp a121:pp
+american alligator	n0:A
+american arrowroot	n0:P
+american badger	n0:A
+american blight	n0:A
+american capital	n0:l
+american chameleon	n0:A
+american copper	n0:A
+american crayfish	n0:A
+american creeper	n0:A
+american dream	n1:f
+american elder	n0:P
+american falls	n0:o
+american hop	n0:P
+american lime	n0:P
+american mink	n0:A
+american organ	n0:r
+american parasol	n0:P
+american plaice	n0:A
+american plan	n0:s
+american plane	n0:P
+american revolution	n1:a
+american sable	n0:A
+american spikenard	n0:P
 americana	n3:r
 americanisation	n0:R
 americanise	v0:hh
@@ -3024,6 +3345,7 @@ americanize	v0:hh
 americium	n0:u
 amerind	n0:m a0:p
 amerindian	n0:p
+amerindian race	n0:p
 amerindic	a0:p
 ametabolic	a0:as
 ametabolous	a0:a
@@ -3055,6 +3377,7 @@ amiidae	n0:A
 amine	n0:u
 aminic	a0:p
 amino	n0:u a0:p
+amino group	n0:u
 aminoaciduria	n0:x
 aminoalkane	n0:u
 aminobenzine	n0:u
@@ -3071,6 +3394,7 @@ amiss	a1:s r0:rrr
 amitosis	n0:R
 amitotic	a0:p
 amitriptyline	n0:r
+amitriptyline hydrochloride	n0:r
 amity	n1:tx
 amman	n0:l
 ammeter	n0:r
@@ -3090,10 +3414,12 @@ ammonify	v0:h
 ammonite	n0:o
 ammonitic	a0:p
 ammonium	n0:u
+ammonium ion	n1:u
 ammoniuria	n0:x
 ammonoid	n0:o
 ammotragus	n0:A
 ammunition	n11:rum
+ammunition chest	n0:r
 amnesia	n0:c
 amnesiac	n0:p a0:s
 amnesic	n0:p a0:ps
@@ -3104,11 +3430,16 @@ amnio	n0:a
 amniocentesis	n0:a
 amnion	n0:A
 amnionic	a0:p
+amnionic fluid	n0:b
 amnios	n0:A
 amniota	n0:A
 amniote	n0:A
 amniotic	a0:p
+amniotic cavity	n0:b
+amniotic fluid	n0:b
+amniotic sac	n0:A
 amobarbital	n0:r
+amobarbital sodium	n0:r
 amoeba	n0:A
 amoeban	a0:p
 amoebiasis	n0:x
@@ -3136,6 +3467,7 @@ amorousness	n0:ff
 amorpha	n0:P
 amorphophallus	n0:P
 amorphous	a4:sss
+amorphous shape	n0:S
 amort	a0:s
 amortisation	n0:aa
 amortise	v0:s
@@ -3156,11 +3488,18 @@ ampere-second	n0:q
 ampere-turn	n0:q
 ampersand	n0:m
 amphetamine	n0:r
+amphetamine sulfate	n0:r
+amphetamine sulphate	n0:r
 amphibia	n0:A
 amphibian	n0:rrA a0:p
+amphibian family	n0:A
+amphibian genus	n0:A
 amphibiotic	a0:s
 amphibious	a0:pa
+amphibious landing	n0:a
+amphibious operation	n0:a
 amphibole	n0:u
+amphibole group	n0:u
 amphibolips	n0:A
 amphibolite	n0:u
 amphibology	n1:m
@@ -3204,6 +3543,7 @@ amplification	n1:ata
 amplifier	n1:r
 amplify	v4:hmhh
 amplitude	n6:ett
+amplitude distortion	n0:h
 amply	r2:rr
 ampoule	n0:r
 ampul	n0:r
@@ -3222,6 +3562,7 @@ amsterdam	n2:l
 amuck	a0:s r0:rr
 amulet	n1:r
 amun	n0:p
+amun ra	n0:p
 amundsen	n0:p
 amur	n0:o
 amusd	n0:m
@@ -3231,6 +3572,7 @@ amusement	n4:fa
 amusing	a7:ss
 amusingly	r0:r
 amusive	a0:s
+amy lyon	n0:p
 amygdala	n0:b
 amygdalaceae	n0:P
 amygdaliform	a0:s
@@ -3241,6 +3583,8 @@ amygdaloidal	a0:s
 amygdalotomy	n0:a
 amygdalus	n0:P
 amyl	n0:u
+amyl alcohol	n0:u
+amyl nitrate	n0:r
 amylaceous	a0:s
 amylase	n0:u
 amyloid	n0:uu a0:s
@@ -3274,6 +3618,7 @@ anachronism	n2:irp
 anachronistic	a0:s
 anachronistically	r1:r
 anachronous	a0:s
+anacin iii	n0:r
 anaclinal	a0:a
 anaclisis	n0:x
 anaclitic	a0:p
@@ -3292,6 +3637,7 @@ anaerobic	a1:aa
 anaerobiotic	a0:a
 anaesthesia	n1:x
 anaesthetic	n0:r a0:ps
+anaesthetic agent	n0:r
 anaesthetise	v0:b
 anaesthetist	n0:p
 anaesthetize	v0:b
@@ -3316,6 +3662,7 @@ anagrams	n0:a
 anagyris	n0:P
 anaheim	n0:l
 anal	a0:pa
+anal intercourse	n0:a
 analbuminemia	n0:x
 analecta	n0:m
 analects	n0:m
@@ -3342,6 +3689,8 @@ analysis	n52:acmmca
 analyst	n9:ppp
 analytic	a13:paaa
 analytical	a1:aa
+analytical balance	n0:r
+analytical review	n0:s
 analytically	r1:r
 analyticity	n1:t
 analyzable	a0:s
@@ -3350,6 +3699,8 @@ analyzed	a0:a
 analyzer	n1:r
 anamnesis	n0:mc
 anamnestic	a0:p
+anamnestic reaction	n0:a
+anamnestic response	n0:a
 anamorphic	a0:pp
 anamorphism	n0:RRr
 anamorphosis	n0:Rr
@@ -3365,9 +3716,11 @@ anaphasic	a0:p
 anaphor	n0:m
 anaphora	n0:mm
 anaphoric	a0:p
+anaphoric relation	n0:L
 anaphrodisia	n0:f
 anaphrodisiac	a0:a
 anaphylactic	a0:p
+anaphylactic shock	n0:x
 anaphylaxis	n0:x
 anaplasia	n0:x
 anaplasmosis	n1:x
@@ -3388,6 +3741,7 @@ anarhichadidae	n0:A
 anarhichas	n0:A
 anarthria	n0:x
 anas	n0:A
+anas americana	n0:A
 anasa	n0:A
 anasarca	n0:x
 anasarcous	a0:p
@@ -3412,10 +3766,12 @@ anathematize	v0:m
 anathemise	v0:mm
 anathemize	v0:mm
 anatidae	n0:A
+anatole france	n0:p
 anatolia	n0:l
 anatolian	n0:m
 anatomic	a1:pp
 anatomical	n2:m a7:pp
+anatomical structure	n0:b
 anatomically	r2:r
 anatomise	v0:t
 anatomist	n0:p
@@ -3432,15 +3788,23 @@ ancestral	a5:sp
 ancestress	n0:p
 ancestry	n3:Gt
 anchor	n4:rcp v6:tt
+anchor chain	n0:r
+anchor light	n0:r
+anchor ring	n0:S
 anchorage	n0:xsla
+anchorage ground	n0:l
 anchorite	n0:p
 anchoritic	a0:s
 anchorman	n0:p
 anchorperson	n0:p
 anchovy	n0:FA
+anchovy paste	n0:F
+anchovy pear	n0:PF
 anchusa	n0:P
+anchusa riparia	n0:P
 anchylosis	n0:x
 ancient	n0:pp a15:ss
+ancient history	n0:mc
 anciently	r1:r
 ancientness	n0:t
 ancients	n0:G
@@ -3454,6 +3818,7 @@ ancylus	n0:A
 andalucia	n0:l
 andalusia	n0:l
 andalusian	a0:p
+andaman marble	n0:P
 andante	n0:im a0:s r0:r
 andantino	a0:s
 andean	a1:p
@@ -3480,6 +3845,7 @@ androgen	n0:u
 androgenesis	n0:R
 androgenetic	a0:p
 androgenic	a0:p
+androgenic hormone	n0:u
 androgenous	a0:p
 androgeny	n0:R
 androglossia	n0:t
@@ -3511,6 +3877,7 @@ anemometric	a0:p
 anemometrical	a0:p
 anemometry	n0:a
 anemone	n0:PA
+anemone riparia	n0:P
 anemonella	n0:P
 anemophilous	a0:a
 anemopsis	n0:P
@@ -3524,6 +3891,7 @@ anesthesia	n0:x
 anesthesiologist	n0:p
 anesthesiology	n0:c
 anesthetic	n0:r a0:ps
+anesthetic agent	n0:r
 anesthetise	v0:b
 anesthetist	n0:p
 anesthetize	v0:b
@@ -3548,6 +3916,9 @@ ang	n0:G
 angara	n0:o
 angas	n0:m
 angel	n8:ppp
+angel cake	n0:F
+angel dust	n0:r
+angel falls	n0:o
 angelfish	n0:AAA
 angelic	a2:sps
 angelica	n0:PFF
@@ -3557,6 +3928,7 @@ angelim	n0:P
 angelique	n0:P
 angelology	n0:c
 angelus	n0:e
+angelus bell	n0:e
 anger	n23:fxa v1:ee
 angered	a0:s
 angevin	n0:p
@@ -3572,6 +3944,7 @@ angiocarpic	a0:p
 angiocarpous	a0:p
 angioedema	n0:x
 angiogenesis	n0:R
+angiogenesis inhibitor	n0:r
 angiogram	n0:r
 angiography	n0:a
 angiohemophilia	n0:x
@@ -3589,20 +3962,27 @@ angiospermae	n0:P
 angiospermous	a0:p
 angiotelectasia	n0:x
 angiotensin	n0:r
+angiotensin i	n0:r
+angiotensin ii	n0:r
 angiotonin	n0:r
 angle	n12:Scp v2:ootkc
+angle bracket	n0:mr
+angle iron	n0:r
 angle-park	v0:o
 angled	a0:s
 angledozer	n0:r
 angler	n0:ppA
 anglerfish	n0:A
 anglesea	n0:l
+anglesea island	n0:l
 anglesey	n0:l
+anglesey island	n0:l
 anglewing	n0:A
 angleworm	n0:A
 anglia	n0:l
 anglian	n0:m
 anglican	n2:p a8:p
+anglican communion	n0:G
 anglicanism	n0:c
 anglicisation	n0:R
 anglicise	v0:h
@@ -3628,6 +4008,7 @@ anglophobia	n0:f
 anglophobic	a0:p
 angola	n0:l
 angolan	n0:p a0:p
+angolan capital	n0:l
 angolese	n0:p
 angora	n0:AAA
 angostura	n0:P
@@ -3649,6 +4030,11 @@ anguis	n0:A
 anguish	n6:fx v0:ee
 anguished	a1:s
 angular	a2:pa
+angular acceleration	n0:h
+angular distance	n0:S
+angular position	n0:L
+angular shape	n0:S
+angular velocity	n0:h
 angularity	n0:St
 angulate	v0:h a0:a
 angulation	n0:aa
@@ -3673,6 +4059,15 @@ anima	n0:c
 animadversion	n0:m
 animadvert	v0:mm
 animal	n67:T a1:s
+animal black	n0:u
+animal foot	n0:A
+animal group	n0:g
+animal kingdom	n0:A
+animal leg	n0:A
+animal magnetism	n0:t
+animal order	n0:A
+animal product	n0:u
+animal skin	n0:u
 animal-worship	n0:a
 animalcule	n0:A
 animalculum	n0:A
@@ -3685,6 +4080,8 @@ animality	n0:t
 animalization	n0:ra
 animalize	v0:rhh
 animate	v1:ehhb a1:aaa
+animate being	n0:T
+animate thing	n0:T
 animated	a2:as
 animatedly	r0:r
 animateness	n0:t
@@ -3704,7 +4101,10 @@ animosity	n1:f
 animus	n0:f
 anion	n2:o
 anionic	n7:u a2:p
+anionic compound	n0:u
 anise	n0:PF
+anise plant	n0:P
+anise seed	n0:F
 anise-scented	a0:s
 aniseed	n0:F
 aniseikonia	n0:x
@@ -3738,7 +4138,9 @@ ankylose	v0:bb
 ankylosis	n0:x
 ankylotic	a0:p
 anlage	n0:b
+ann arbor	n0:l
 anna	n0:q
+anna pavlova	n0:p
 annaba	n0:l
 annalist	n0:p
 annalistic	a0:p
@@ -3786,6 +4188,7 @@ annoyer	n0:p
 annoying	n0:a a1:s
 annoyingly	r0:r
 annual	n0:Pm a22:as
+annual ring	n0:h
 annually	r4:rr
 annualry	n0:b
 annuitant	n0:p
@@ -3896,6 +4299,7 @@ answerableness	n0:t
 answerer	n0:p
 answering	a1:s
 ant	n6:A
+ant thrush	n0:A
 antabuse	n0:r
 antacid	n0:u a0:s
 antagonise	v1:le
@@ -3910,6 +4314,7 @@ antalya	n0:l
 antananarivo	n0:l
 antapex	n0:l
 antarctic	n0:l a0:s
+antarctic circle	n0:l
 antarctica	n0:o
 antares	n1:o
 antbird	n0:A
@@ -3945,6 +4350,8 @@ antepenult	n0:m
 antepenultima	n0:m
 antepenultimate	n0:m a0:s
 anterior	n1:b a3:as
+anterior horn	n0:b
+anterior root	n0:b
 anteriority	n0:tt
 anteriorly	r0:r
 anterograde	a0:a
@@ -3955,6 +4362,7 @@ anthem	n0:mm
 anthemis	n0:P
 anther	n0:P
 antheraea	n0:A
+antheraea mylitta	n0:A
 antheral	a0:s
 anthericum	n0:P
 antheridial	a0:p
@@ -3975,6 +4383,7 @@ anthologize	v0:r
 anthology	n0:m
 anthonomus	n0:A
 anthony	n0:pp
+anthony vandyke	n0:p
 anthophagous	a0:s
 anthophilous	a0:s
 anthophyllite	n0:u
@@ -4029,12 +4438,15 @@ anti-semitism	n22:c
 antiacid	n0:u
 antiadrenergic	a0:p
 antiaircraft	n0:r a0:s
+antiaircraft fire	n0:a
 antialiasing	n0:c
+antianxiety agent	n0:r
 antiapartheid	a0:p
 antiarrhythmic	n0:r
 antiauthoritarian	a0:s
 antibacterial	n0:r a0:p
 antibaryon	n0:o
+antiberiberi factor	n0:u
 antibiosis	n0:g
 antibiotic	n0:r a1:p
 antiblack	a0:s
@@ -4085,14 +4497,19 @@ antifertility	a0:s
 antiflatulent	n0:r
 antifreeze	n0:u
 antifungal	n0:r a0:p
+antifungal agent	n0:r
 antigen	n11:u
 antigenic	a0:p
+antigenic determinant	n0:u
 antigone	n0:p
 antigonia	n0:A
 antigonus	n0:p
 antigram	n0:m
 antigua	n0:l
 antiguan	n0:p a0:p
+antihaemophilic factor	n0:u
+antihemophilic factor	n0:u
+antihemorrhagic factor	n0:u
 antiheretical	a0:s
 antihero	n0:p
 antihistamine	n0:r
@@ -4102,6 +4519,7 @@ antiknocking	a0:s
 antilepton	n0:o
 antilles	n0:l
 antilocapra	n0:A
+antilocapra americana	n0:A
 antilocapridae	n0:A
 antilog	n0:m
 antilogarithm	n0:m
@@ -4115,6 +4533,7 @@ antimetabolite	n0:r
 antimicrobial	n0:r a0:s
 antimicrobic	n0:r a0:s
 antimonial	a0:s
+antimonial lead	n0:u
 antimonic	a0:p
 antimonious	a0:p
 antimonopoly	a0:s
@@ -4122,6 +4541,7 @@ antimony	n0:u
 antimuon	n0:o
 antimycin	n0:r
 antimycotic	n0:r
+antimycotic agent	n0:r
 antineoplastic	n0:r a0:p
 antineutrino	n0:o
 antineutron	n0:o
@@ -4131,6 +4551,7 @@ antinomian	n0:p a0:p
 antinomianism	n0:c
 antinomy	n0:m
 antioch	n0:l
+antiophthalmic factor	n0:u
 antioxidant	n0:u
 antiparallel	a0:s
 antiparticle	n0:o
@@ -4147,6 +4568,7 @@ antiphonary	n0:m a0:p
 antiphony	n0:mm
 antiphrasis	n0:m
 antipodal	n0:L a0:p
+antipodal opposition	n0:L
 antipode	n0:L
 antipodean	a0:p
 antipodes	n0:l
@@ -4156,6 +4578,7 @@ antiproton	n0:o
 antiprotozoal	n0:r
 antipruritic	n0:r
 antipsychotic	n0:r
+antipsychotic agent	n0:r
 antipyresis	n0:a
 antipyretic	n0:r a0:a
 antiquarian	n0:p a0:pp
@@ -4176,6 +4599,7 @@ antisepticize	v0:b
 antiserum	n6:b
 antisocial	a0:ss
 antispasmodic	n0:r
+antispasmodic agent	n0:r
 antistrophe	n0:m
 antistrophic	a0:p
 antisubmarine	a0:s
@@ -4192,6 +4616,8 @@ antitoxin	n0:u
 antitrade	n0:h
 antitrades	n0:h
 antitrust	a1:s
+antitrust case	n1:a
+antitrust law	n0:m
 antitumor	a0:p
 antitumour	a0:p
 antitussive	n0:r
@@ -4202,15 +4628,18 @@ antivenene	n0:u
 antivenin	n0:u
 antivert	n0:r
 antiviral	n0:r a0:p
+antiviral agent	n0:r
 antler	n0:A
 antler-like	a0:s
 antlered	a0:s
 antlia	n0:o
 antlion	n0:AA
 antofagasta	n0:l
+antoine domino	n0:p
 antoninus	n0:p
 antonius	n0:p
 antony	n0:p
+antony tudor	n0:p
 antonym	n0:m
 antonymous	a0:a
 antonymy	n0:L
@@ -4235,6 +4664,8 @@ anus	n0:b
 anvers	n0:l
 anvil	n1:rb
 anxiety	n29:xf
+anxiety attack	n0:x
+anxiety reaction	n0:x
 anxiolytic	n0:r a0:p
 anxious	a14:ss
 anxiously	r7:r
@@ -4253,11 +4684,13 @@ aoristic	a0:p
 aorta	n3:b
 aortal	a0:p
 aortic	a0:p
+aortic arch	n0:b
 aortitis	n0:x
 aotus	n0:A
 aoudad	n0:A
 apace	r0:r
 apache	n2:ppm
+apache dance	n0:a
 apadana	n0:r
 apalachicola	n0:o
 apanage	n0:ss
@@ -4272,6 +4705,7 @@ apatite	n0:u
 apatosaur	n0:A
 apatosaurus	n0:A
 apatura	n0:A
+apatura iris	n0:A
 apc	n0:rr
 ape	n1:App v0:xm
 ape-man	n0:pp
@@ -4332,6 +4766,7 @@ apiarian	a0:p
 apiarist	n0:p
 apiary	n0:E
 apical	a0:s
+apical placentation	n0:P
 apiculate	a0:s
 apicultural	a0:p
 apiculture	n0:a
@@ -4339,6 +4774,7 @@ apiculturist	n0:p
 apidae	n0:A
 apiece	r2:r
 apios	n0:P
+apios americana	n0:P
 apis	n0:A
 apish	a0:s
 apishamore	n0:r
@@ -4465,9 +4901,12 @@ appanage	n0:ss
 apparatchik	n0:pp
 apparatus	n22:rb
 apparel	n0:r v0:b
+apparel chain	n0:G
 appareled	a0:s
 apparency	n0:t
 apparent	a32:ss
+apparent motion	n0:h
+apparent movement	n0:h
 apparently	r52:rr
 apparentness	n0:t
 apparition	n1:peca
@@ -4498,6 +4937,7 @@ appendicectomy	n0:a
 appendicitis	n0:x
 appendicle	n0:r
 appendicular	a0:p
+appendicular skeleton	n0:b
 appendicularia	n0:A
 appendix	n6:mb
 appenzeller	n0:A
@@ -4516,11 +4956,17 @@ appetitive	a0:p
 appetizer	n0:F
 appetizing	a0:a
 appetizingness	n0:t
+appian way	n0:r
 applaud	v9:mm
 applaudable	a0:s
 applauder	n0:p
 applause	n9:m
 apple	n1:FP
+apple mint	n0:P
+apple polisher	n0:p
+apple rust	n0:P
+apple tart	n0:FF
+apple turnover	n0:F
 apple-scented	a0:s
 apple-shaped	a0:s
 apple-sized	a0:s
@@ -4528,14 +4974,17 @@ applecart	n0:cr
 applejack	n1:F
 applemint	n0:P
 applesauce	n0:Fm
+applesauce cake	n0:F
 applet	n0:m
 appleton	n0:pl
+appleton layer	n0:l
 applewood	n0:P
 appliance	n0:rr
 applicability	n2:L
 applicable	a6:s
 applicant	n13:p
 application	n29:amamraa
+application program	n0:m
 applicative	a0:s
 applicator	n1:r
 applicatory	a0:s
@@ -4549,6 +4998,7 @@ appointed	a6:asss
 appointee	n4:pp
 appointive	a0:pa
 appointment	n8:aGrpaa
+appointment calendar	n0:m
 apportion	v3:ss
 apportionable	a0:s
 apportioned	a0:s
@@ -4592,6 +5042,8 @@ apprise	v0:mmhh
 apprize	v0:mmhh
 appro	n0:x
 approach	n40:aarlemtta v73:oxlom
+approach path	n0:l
+approach pattern	n0:l
 approachability	n0:t
 approachable	a1:sas
 approaching	n0:eta a1:s
@@ -4624,6 +5076,7 @@ apraxia	n0:x
 apraxic	a0:s
 apresoline	n0:r
 apricot	n0:PFt
+apricot bar	n0:F
 april	n22:i
 apron	n3:rlrr
 apropos	a0:a r0:rr
@@ -4658,11 +5111,14 @@ aquaplane	n0:r v0:oo
 aquarium	n0:r
 aquarius	n0:p
 aquatic	n0:P a0:pa
+aquatic plant	n0:P
 aquatics	n0:a
 aquatint	n0:ra v0:r
 aquavit	n0:F
 aqueduct	n0:r
 aqueous	a14:pa
+aqueous humor	n0:b
+aqueous humour	n0:b
 aquicultural	a0:p
 aquiculture	n0:a
 aquifer	n0:o
@@ -4682,6 +5138,10 @@ arab-berbers	n0:g
 arabesque	n0:tr
 arabia	n0:l
 arabian	n0:pA a0:pp
+arabian coffee	n0:P
+arabian nights	n0:m
+arabian peninsula	n0:l
+arabian tea	n0:r
 arabic	n0:m a0:p
 arabidopsis	n0:P
 arability	n0:t
@@ -4695,6 +5155,7 @@ arachnid	n0:A
 arachnida	n0:A
 arachnidian	a0:p
 arachnoid	n0:bA a0:p
+arachnoid membrane	n0:b
 arachnophobia	n0:x
 arafat	n0:p
 aragon	n0:pl
@@ -4711,6 +5172,7 @@ aramaic	n0:mm a0:p
 arame	n0:A
 aramean	n0:p a0:p
 aramus	n0:A
+aran islands	n0:l
 aranea	n0:A
 araneae	n0:A
 araneida	n0:A
@@ -4726,6 +5188,7 @@ araroba	n0:r
 aras	n0:o
 arauca	n0:o
 araucaria	n0:P
+araucaria family	n0:P
 araucariaceae	n0:P
 araujia	n0:P
 arava	n0:r
@@ -4758,6 +5221,7 @@ arborary	a0:p
 arboreal	a1:pas
 arboreous	a0:ass
 arborescent	a0:s
+arborescent plant	n0:P
 arboresque	a0:s
 arboretum	n0:r
 arborical	a0:p
@@ -4775,6 +5239,9 @@ arbour	n0:r
 arbovirus	n0:A
 arbutus	n0:P
 arc	n43:hSS v0:o
+arc light	n0:r
+arc secant	n0:L
+arc tangent	n0:L
 arc-boutant	n0:r
 arca	n0:A
 arcade	n0:rr
@@ -4795,6 +5262,7 @@ arcellidae	n0:A
 arceuthobium	n0:P
 arch	n2:Sbrr v3:o a1:sss
 arch over	v0:o
+arch support	n0:r
 archaean	a0:s
 archaebacteria	n0:A
 archaebacterium	n0:A
@@ -4807,6 +5275,7 @@ archaeopteryx	n0:A
 archaeornis	n0:A
 archaeornithes	n0:A
 archaeozoic	n0:i a0:s
+archaeozoic aeon	n0:i
 archaic	a0:ss
 archaicism	n0:m
 archaise	v0:h
@@ -4828,6 +5297,7 @@ archduchess	n0:p
 archduchy	n0:l
 archduke	n0:p
 archean	n0:i a0:s
+archean aeon	n0:i
 arched	a2:ps
 archegonial	a0:p
 archegoniate	a0:p
@@ -4869,6 +5339,9 @@ architect	n9:p
 architectonic	a0:p
 architectonics	n0:c
 architectural	a4:p
+architectural engineering	n0:c
+architectural plan	n0:r
+architectural style	n0:c
 architecturally	r0:r
 architecture	n5:Ecat
 architeuthis	n0:A
@@ -4897,12 +5370,17 @@ arcsine	n0:L
 arctan	n0:L
 arctangent	n0:L
 arctic	n2:r a1:ss
+arctic archipelago	n0:l
+arctic char	n0:A
+arctic circle	n1:l
 arctictis	n0:A
 arctiid	n0:A
 arctiidae	n0:A
 arctium	n0:P
+arctium minus	n0:P
 arctocebus	n0:A
 arctocephalus	n0:A
+arctocephalus philippi	n0:A
 arctonyx	n0:A
 arctostaphylos	n0:P
 arctotis	n0:P
@@ -4928,11 +5406,13 @@ area	n215:lcbxrt
 areal	a0:p
 areaway	n1:r
 areca	n0:P
+areca nut	n0:F
 arecaceae	n0:P
 arecidae	n0:P
 areflexia	n0:x
 arena	n1:xlrr
 arenaceous	a0:a
+arenaceous rock	n0:u
 arenaria	n0:PA
 arenaria-melanocephala	n0:A
 arenaviridae	n0:A
@@ -4960,6 +5440,7 @@ argentic	a0:p
 argentiferous	a0:s
 argentina	n0:A
 argentine	n0:A a0:p
+argentine republic	n0:l
 argentinian	n0:p a0:p
 argentinidae	n0:A
 argentinosaur	n0:A
@@ -4967,6 +5448,7 @@ argentite	n0:u
 argentous	a0:p
 argil	n0:u
 argillaceous	a0:a
+argillaceous rock	n0:u
 argillite	n0:u
 arginine	n0:u
 argiope	n0:A
@@ -4977,8 +5459,10 @@ argo	n0:o
 argon	n7:u
 argonaut	n0:pA
 argonauta	n0:A
+argonauta argo	n0:A
 argonautidae	n0:A
 argonne	n0:a
+argonne forest	n0:a
 argonon	n0:u
 argos	n0:l
 argosy	n0:G
@@ -5059,22 +5543,28 @@ aristotelic	a0:p
 aristotle	n4:p
 arithmancy	n0:c
 arithmetic	n4:c a0:p
+arithmetic operation	n0:a
 arithmetical	a0:p
 arithmetically	r0:r
 arithmetician	n0:p
 arity	n0:c
 arius	n0:A
 arizona	n1:A
+arizona ash	n0:P
 arizonan	n0:p
 arizonian	n0:p
 arjuna	n0:p
 ark	n0:r
+ark shell	n0:A
 arkansan	n0:p
 arkansas	n4:lo
 arkansawyer	n0:p
 arles	n0:s
 arlington	n0:l
 arm	n109:brrrGr v5:ks
+arm band	n0:r
+arm guard	n0:r
+arm pad	n0:r
 arm-twisting	n0:m
 armada	n0:g
 armadillidiidae	n0:A
@@ -5088,6 +5578,9 @@ armature	n0:r
 armband	n0:mr
 armchair	n3:r
 armed	a10:aaa
+armed forces	n6:G
+armed service	n1:G
+armed services	n0:G
 armenia	n0:l
 armenian	n0:pmm a0:p
 armeria	n0:P
@@ -5100,9 +5593,11 @@ armilla	n0:rr
 armillaria	n0:P
 armillariella	n0:P
 armillary	a0:p
+armillary sphere	n0:r
 armin	n0:p
 arming	n0:a
 arminian	n0:p a0:p
+arminian baptist	n0:G
 arminianism	n0:c
 arminius	n0:pp
 armistice	n0:x
@@ -5116,8 +5611,11 @@ armor-clad	a0:s
 armor-plated	a0:s
 armoracia	n0:P
 armored	a2:aas
+armored catfish	n0:A
+armored scale	n0:A
 armorer	n0:ppG
 armorial	a0:p
+armorial bearing	n0:r
 armory	n0:crrr
 armour	n0:GrA v0:s
 armour-clad	a0:s
@@ -5128,13 +5626,18 @@ armoury	n0:crrr
 armpit	n2:b
 armrest	n0:r
 arms	n11:rr
+arms control	n0:a
+arms manufacturer	n0:p
 arms-runner	n0:p
 armstrong	n0:pp
 army	n63:GGG
+army intelligence	n0:G
+army unit	n0:G
 armyworm	n0:AAA
 arng	n0:G
 arnhem	n0:l
 arnica	n0:PPr
+arnica montana	n0:P
 arno	n0:o
 arnold	n0:pp
 arnoseris	n0:P
@@ -5142,6 +5645,7 @@ aroid	n0:P a0:p
 aroma	n1:tc
 aromatherapy	n0:a
 aromatic	a0:ps
+aromatic compound	n0:u
 aromatise	v0:p
 aromatize	v0:p
 arouet	n0:p
@@ -5169,6 +5673,7 @@ array	n5:gmrr v1:tc
 arrayed	a0:s
 arrears	n0:xs
 arrest	n5:ax v23:tkto
+arrested development	n0:x
 arrester	n0:r
 arresting	a0:s
 arrhenatherum	n0:P
@@ -5177,6 +5682,7 @@ arrhythmia	n0:x
 arrhythmic	a0:ss
 arrhythmical	a0:s
 arrival	n8:aap
+arrival time	n0:i
 arrive	v52:ol
 arrivederci	n0:m
 arriver	n0:p
@@ -5189,9 +5695,11 @@ arrogate	v1:sss
 arrogation	n0:a
 arrogator	n0:p
 arrow	n20:mr
+arrow wood	n0:PP
 arrow-shaped	a0:s
 arrowhead	n0:r
 arrowroot	n0:uPP
+arrowroot family	n0:P
 arrowsmith	n0:p
 arrowworm	n0:A
 arroyo	n3:o
@@ -5202,6 +5710,7 @@ arsehole	n0:b
 arsenal	n0:rrr
 arsenate	n0:u
 arsenic	n1:uu
+arsenic group	n0:u
 arsenical	n0:u a0:p
 arsenide	n0:u
 arsenious	a0:p
@@ -5210,15 +5719,29 @@ arsine	n0:u
 arson	n0:a
 arsonist	n0:p
 art	n74:racm
+art class	n0:a
+art exhibition	n0:g
+art form	n0:c
+art gallery	n0:r
+art history	n0:c
+art movement	n0:G
+art object	n0:r
+art rock	n0:m
+art school	n6:E
 artamidae	n0:A
 artamus	n0:A
 artaxerxes	n0:pp
+artaxerxes i	n0:p
+artaxerxes ii	n0:p
 artefact	n0:T
 artefactual	a0:p
 artemia	n0:A
+artemia salina	n0:A
 artemis	n0:p
 artemisia	n0:P
 arteria	n0:b
+arteria digitalis	n0:b
+arteria hepatica	n0:b
 arterial	a6:p
 arterialise	v0:h
 arterialize	v0:h
@@ -5252,6 +5775,8 @@ arthromeric	a0:p
 arthropathy	n0:x
 arthroplasty	n0:a
 arthropod	n0:A
+arthropod family	n0:A
+arthropod genus	n0:A
 arthropoda	n0:A
 arthropodal	a0:p
 arthropodan	a0:p
@@ -5265,6 +5790,8 @@ arthrosporous	a0:p
 arthur	n0:pp
 arthurian	a0:p
 artichoke	n0:PF
+artichoke heart	n0:F
+artichoke plant	n0:P
 article	n21:mTmm v0:m
 articled	a0:s
 articular	a0:p
@@ -5274,18 +5801,32 @@ articulated	a0:a
 articulately	r0:rr
 articulateness	n0:t
 articulatio	n0:b
+articulatio genus	n0:b
 articulation	n1:mSmba
 articulative	a0:p
 articulator	n0:pb
 articulatory	a0:p
+articulatory system	n0:b
 artifact	n1:T
 artifactual	a0:p
 artifice	n1:a
 artificer	n0:ppp
 artificial	a6:ass
+artificial blood	n0:u
+artificial flower	n0:r
+artificial heart	n0:r
+artificial horizon	n0:r
+artificial joint	n0:r
+artificial kidney	n0:r
+artificial lake	n1:r
+artificial pacemaker	n0:r
+artificial skin	n0:r
 artificiality	n0:t
 artificially	r2:r
 artillery	n12:rGm
+artillery fire	n1:a
+artillery plant	n0:P
+artillery unit	n0:G
 artilleryman	n1:p
 artiodactyl	n0:A a0:p
 artiodactyla	n0:A
@@ -5294,6 +5835,7 @@ artisan	n1:p
 artist	n44:p
 artiste	n0:p
 artistic	a21:pss
+artistic movement	n0:G
 artistically	r1:r
 artistry	n1:c
 artless	a0:aass
@@ -5312,6 +5854,7 @@ arugula	n0:P
 arui	n0:A
 arulo	n0:m
 arum	n0:PP
+arum family	n0:P
 arundinaceous	a0:p
 arundinaria	n0:P
 arundo	n0:P
@@ -5321,6 +5864,7 @@ aryan	n0:pp a0:p
 arytaenoid	n0:b
 arytenoid	n0:b
 as	n0:u r30:r
+asa gray	n0:p
 asadha	n0:i
 asafetida	n0:u
 asafoetida	n0:u
@@ -5331,11 +5875,13 @@ asamiya	n0:m
 asana	n0:t
 asanga	n0:p
 asap	r0:r
+asaph hall	n0:p
 asarabacca	n0:P
 asarh	n0:i
 asarum	n0:P
 asat	a0:p
 asbestos	n0:u
+asbestos abatement	n0:a
 asbestosis	n0:x
 ascaphidae	n0:A
 ascaphus	n0:A
@@ -5354,6 +5900,7 @@ ascendent	n0:xp a0:ss
 ascender	n0:pmm
 ascendible	a0:s
 ascending	n0:a a2:a
+ascending node	n0:l
 ascension	n0:ieea
 ascensional	a0:p
 ascensive	a0:s
@@ -5371,6 +5918,7 @@ aschelminthes	n0:A
 ascidiaceae	n0:A
 ascidian	n0:A
 ascii	n0:m
+ascii character	n0:m
 ascites	n0:x
 ascitic	a0:p
 asclepiad	n0:P
@@ -5406,6 +5954,8 @@ asexuality	n0:t
 asexually	r0:r
 asgard	n0:c
 ash	n3:uPP v0:h
+ash cake	n0:F
+ash grey	n0:t
 ash-bin	n0:r
 ash-blonde	a0:s
 ash-gray	a0:s
@@ -5433,7 +5983,10 @@ ashur	n0:pl
 ashurbanipal	n0:p
 ashy	a0:s
 asia	n5:g
+asia minor	n2:l
 asian	n0:p a0:p
+asian country	n0:l
+asian nation	n0:l
 asiatic	n0:p a0:p
 aside	n0:mm r16:rrrrrr
 asilidae	n0:A
@@ -5452,6 +6005,7 @@ askant	a0:s
 asker	n0:p
 askew	a0:s r0:r
 asking	n0:m
+asking price	n0:s
 asklepios	n0:p
 asl	n0:m
 aslant	a0:s r0:rr
@@ -5467,6 +6021,8 @@ asparagaceae	n0:P
 asparaginase	n0:r
 asparagine	n0:u
 asparagus	n0:PF
+asparagus bean	n0:P
+asparagus pea	n0:P
 aspartame	n0:F
 aspect	n44:ctcLt
 aspectual	a0:p
@@ -5509,10 +6065,12 @@ aspirator	n0:r
 aspire	v2:c
 aspirer	n0:p
 aspirin	n1:r
+aspirin powder	n0:r
 aspiring	a1:s
 aspis	n0:A
 aspleniaceae	n0:P
 asplenium	n0:P
+asplenium nidus	n0:P
 asquint	a0:s
 ass	n4:bpAa
 ass-kisser	n0:p
@@ -5522,6 +6080,7 @@ assailability	n0:t
 assailable	a0:s
 assailant	n0:p
 assam	n0:l
+assam rubber	n0:P
 assamese	n0:pm a0:p
 assassin	n6:pp
 assassinate	v0:lm
@@ -5540,6 +6099,8 @@ assemble	v29:rll
 assembler	n0:m
 assembling	n0:a
 assembly	n7:rarGra
+assembly line	n1:r
+assembly program	n0:m
 assemblyman	n0:p
 assemblywoman	n0:p
 assent	n5:m v3:m
@@ -5598,8 +6159,10 @@ associability	n0:t
 associable	a0:s
 associableness	n0:t
 associate	n7:pppem v29:cll a0:s
+associate degree	n0:m
 associateship	n0:a
 association	n23:GaxcxLRg
+association area	n0:b
 associational	a0:p
 associationism	n0:c
 associative	a0:a
@@ -5643,6 +6206,7 @@ astasia	n0:x
 astatic	a0:s
 astatine	n0:u
 aster	n0:Pb
+aster family	n0:P
 asteraceae	n0:P
 astereognosis	n0:x
 asteriated	a0:p
@@ -5655,15 +6219,18 @@ asterismal	a0:p
 astern	r0:rrr
 asternal	a0:s
 asteroid	n0:o a0:s
+asteroid belt	n0:l
 asteroidal	a1:p
 asteroidea	n0:A
 asterope	n0:p
 asthenia	n0:x
 asthenic	a0:ss
+asthenic type	n0:t
 asthenopia	n0:x
 asthenosphere	n0:o
 astheny	n0:x
 asthma	n0:x
+asthma attack	n0:x
 asthmatic	n0:p a0:s
 astigmatic	a0:a
 astigmatism	n0:xx
@@ -5689,6 +6256,7 @@ astragalus	n0:Pb
 astrakhan	n0:u
 astral	a1:p
 astrantia	n0:P
+astrantia major	n0:P
 astraphobia	n0:x
 astray	r1:rr
 astreus	n0:P
@@ -5752,6 +6320,7 @@ asymptotic	a1:p
 asymptotically	r1:r
 asynchronism	n0:L
 asynchronous	a0:aa
+asynchronous operation	n0:R
 asynchrony	n2:L
 asynclitism	n0:x
 asyndetic	a0:a
@@ -5761,13 +6330,16 @@ asynergic	a0:p
 asynergy	n0:x
 asystole	n0:x
 at	n0:uq
+at home	n1:G
 at-bat	n1:a
 atabrine	n0:r
+atacama trench	n0:o
 atactic	a0:p
 atakapa	n0:pm
 atakapan	n0:m
 atar	n0:u
 ataractic	n0:r a0:s
+ataractic agent	n0:r
 atarax	n0:r
 ataraxia	n0:t
 ataraxic	a0:s
@@ -5826,6 +6398,10 @@ athiorhodaceae	n0:A
 athirst	a0:s
 athlete	n7:p
 athletic	a4:pss
+athletic competition	n0:e
+athletic supporter	n0:r
+athletic type	n0:t
+athletic wear	n0:r
 athleticism	n1:t
 athletics	n1:aea
 athodyd	n0:r
@@ -5838,6 +6414,15 @@ atilt	a0:s
 ativan	n0:r
 atlanta	n8:la
 atlantic	n3:o a1:p
+atlantic bonito	n0:A
+atlantic cod	n0:A
+atlantic croaker	n0:A
+atlantic halibut	n0:A
+atlantic herring	n0:A
+atlantic manta	n0:A
+atlantic sailfish	n0:A
+atlantic salmon	n0:FA
+atlantic time	n0:i
 atlantides	n0:p
 atlantis	n0:c
 atlas	n0:mbr
@@ -5845,13 +6430,21 @@ atm	n1:qmr
 atmometer	n0:r
 atmosphere	n41:xqlxot
 atmospheric	a1:p
+atmospheric condition	n0:h
+atmospheric phenomenon	n0:h
+atmospheric state	n0:x
 atmospherical	a0:p
 atmospherics	n0:e
 atole	n0:F
 atoll	n0:o
 atom	n19:uu
+atom smasher	n0:r
 atom-bomb	v0:k
 atomic	a5:pas
+atomic cocktail	n0:r
+atomic number	n0:q
+atomic pile	n0:r
+atomic power	n0:h
 atomisation	n0:aa
 atomise	v0:tkh
 atomiser	n0:r
@@ -5888,6 +6481,10 @@ atrial	a0:p
 atrichornis	n0:A
 atrichornithidae	n0:A
 atrioventricular	a0:p
+atrioventricular block	n0:x
+atrioventricular bundle	n0:b
+atrioventricular node	n0:b
+atrioventricular trunk	n0:b
 atrip	a0:s
 atriplex	n0:P
 atrium	n0:br
@@ -5911,6 +6508,7 @@ attacapan	n0:pm
 attach	v29:tttls
 attachable	a0:a
 attache	n0:pr
+attache case	n0:r
 attached	a3:saas
 attachment	n2:frmraaa
 attack	n25:aamaaaxRa v44:kmkkhb
@@ -5932,12 +6530,14 @@ attempted	a2:s
 attempter	n0:p
 attend	v89:xlxlp
 attendance	n2:aiG
+attendance check	n0:a
 attendant	n3:ppe a2:ss
 attended	a0:as
 attendee	n0:p
 attender	n0:ppp
 attending	n0:ca
 attention	n77:cacact
+attention span	n0:c
 attention-getting	a0:ss
 attentional	a0:p
 attentive	a2:aa
@@ -5950,6 +6550,7 @@ attenuator	n0:r
 attest	v3:mmmm
 attestant	n0:pp
 attestation	n0:mm
+attestation report	n0:a
 attestator	n0:p
 attested	a0:s
 attester	n0:p
@@ -5957,6 +6558,7 @@ attestor	n0:p
 attic	n2:rmbr a1:p
 attica	n1:l
 atticus	n0:A
+atticus atlas	n0:A
 attila	n0:p
 attilio	n0:b
 attire	n2:r v0:b
@@ -5975,6 +6577,7 @@ attractable	a0:s
 attracter	n0:pcc
 attraction	n9:hmtcp
 attractive	a7:asa
+attractive force	n0:h
 attractively	r0:r
 attractiveness	n0:tt
 attractor	n0:pcc
@@ -5991,6 +6594,7 @@ atypical	a1:as
 atypicality	n0:x
 atypically	r0:r
 au	n0:uq
+au pair	n0:p
 auberge	n0:E
 aubergine	n0:PF
 auburn	a0:s
@@ -5998,7 +6602,10 @@ auc	n0:G
 auchincloss	n0:p
 auckland	n0:l
 auction	n0:aa v0:s
+auction bridge	n0:a
+auction house	n0:G
 auction off	v0:s
+auction pitch	n0:a
 auctioneer	n0:p v0:s
 auctorial	a0:p
 aucuba	n0:P
@@ -6016,6 +6623,8 @@ audibly	r0:r
 audience	n69:Ggxm
 audile	n0:p a0:p
 audio	n0:mtrr
+audio cd	n0:r
+audio frequency	n0:t
 audio-lingual	a0:p
 audiocassette	n0:r
 audiogram	n0:r
@@ -6025,13 +6634,24 @@ audiometric	a0:p
 audiometry	n0:ca
 audiotape	n0:rr
 audiovisual	n0:r a0:p
+audiovisual aid	n0:r
 audit	n2:sa v1:cc
+audit programme	n0:c
+audited account	n0:s
 audition	n0:ca v2:r
 auditive	a0:p
 auditor	n0:ppp
 auditorium	n3:r
 auditory	a0:p
+auditory apparatus	n0:b
+auditory area	n0:b
+auditory canal	n0:b
+auditory center	n0:b
+auditory modality	n0:c
+auditory system	n0:b
+auditory tube	n0:b
 audubon	n0:p
+audubon warbler	n0:A
 aug	n4:i
 augean	a0:s
 augeas	n0:p
@@ -6052,6 +6672,9 @@ augusta	n0:ll
 augustan	a0:p
 augustine	n0:p
 augustinian	n0:p
+augustinian canons	n0:G
+augustinian hermits	n0:G
+augustinian order	n0:G
 augustus	n0:p
 auk	n0:A
 auklet	n0:A
@@ -6075,6 +6698,8 @@ auric	a0:p
 auricle	n0:bb
 auricula	n0:Pb
 auricular	a0:ppp
+auricular appendix	n0:b
+auricular point	n0:b
 auriculare	n0:b
 auricularia	n0:P
 auriculariaceae	n0:P
@@ -6115,16 +6740,22 @@ austereness	n0:t
 austerity	n1:t
 austerlitz	n0:la
 austin	n2:l
+austin friars	n0:G
 austral	n0:q a0:s
+austral islands	n0:l
 australasia	n0:l
 australasian	a0:p
 australia	n3:lo
 australian	n0:pm a0:p
+australian capital	n0:l
+australian pea	n0:P
+australian stilt	n0:A
 australopithecine	n0:A a0:p
 australopithecus	n0:A
 austria	n0:l
 austria-hungary	n0:l
 austrian	n0:p a0:p
+austrian capital	n0:l
 austro-asiatic	n0:m
 austrocedrus	n0:P
 austronesia	n0:l
@@ -6154,11 +6785,13 @@ authorise	v0:lm
 authorised	a0:as
 authoriser	n0:p
 authoritarian	n0:p a2:ss
+authoritarian state	n0:G
 authoritarianism	n0:G
 authoritative	a1:sss
 authoritatively	r1:r
 authorities	n10:G
 authority	n30:tppcGtm
+authority figure	n0:p
 authorization	n5:mtta
 authorize	v32:ml
 authorized	a1:as
@@ -6167,6 +6800,10 @@ authorship	n1:aa
 autism	n0:c
 autistic	a0:s
 auto	n2:r
+auto limitation	n1:a
+auto maker	n0:G
+auto mechanics	n2:a
+auto part	n0:r
 auto-changer	n0:r
 auto-da-fe	n0:a
 auto-mechanic	n0:p
@@ -6213,6 +6850,7 @@ autogeny	n0:h
 autogiro	n0:r
 autograft	n0:b
 autograph	n0:mm v0:m
+autograph album	n0:r
 autographed	a0:s
 autographic	a0:p
 autogyro	n0:r
@@ -6230,7 +6868,13 @@ automaker	n0:G
 automat	n0:rE
 automate	v1:h
 automated	a0:s
+automated teller	n0:r
 automatic	n0:rr a13:ass
+automatic drive	n0:r
+automatic pilot	n0:cr
+automatic teller	n0:r
+automatic transmission	n0:r
+automatic washer	n0:r
 automatically	r17:rr
 automation	n2:axr
 automatise	v0:hh
@@ -6239,7 +6883,10 @@ automatize	v0:hh
 automaton	n0:pr
 automatonlike	a0:s
 automeris	n0:A
+automeris io	n0:A
 automobile	n15:r v0:o
+automobile battery	n0:r
+automobile trunk	n0:r
 automobilist	n0:p
 automotive	a2:ps
 automysophobia	n0:x
@@ -6248,6 +6895,7 @@ autonomous	a0:sss
 autonomy	n1:xx
 autophyte	n0:P
 autophytic	a0:p
+autophytic plant	n0:P
 autopilot	n0:cr
 autoplastic	a0:p
 autoplasty	n0:ba
@@ -6270,6 +6918,7 @@ autotomize	v0:t
 autotomy	n0:a
 autotroph	n0:P
 autotrophic	a0:p
+autotrophic organism	n0:P
 autotype	n0:Rr
 autotypic	a0:p
 autotypy	n0:R
@@ -6281,6 +6930,9 @@ auvergne	n0:l
 auxesis	n0:R
 auxetic	a0:p
 auxiliary	n2:p a1:ss
+auxiliary cell	n0:G
+auxiliary operation	n0:R
+auxiliary storage	n0:r
 auxin	n0:u
 auxinic	a0:p
 av	n0:i
@@ -6302,6 +6954,7 @@ avariciousness	n0:t
 avaritia	n0:a
 avascular	a0:p
 avatar	n0:pp
+ave maria	n0:m
 avellan	a0:p
 avellane	a0:p
 avena	n0:P
@@ -6314,6 +6967,7 @@ aventurine	n0:u
 avenue	n1:ar
 aver	v0:mm
 average	n13:cLc v18:xlc a45:ssssss
+average cost	n4:t
 average out	v1:cx
 averageness	n0:xt
 averment	n0:m
@@ -6340,6 +6994,7 @@ aviatress	n0:p
 aviatrix	n0:p
 avicenna	n0:p
 avicennia	n0:P
+avicennia marina	n0:P
 avicenniaceae	n0:P
 avid	a0:ss
 avidity	n0:f
@@ -6360,10 +7015,12 @@ avocation	n0:a
 avocational	a0:p
 avocet	n0:A
 avogadro	n0:p
+avogadro number	n0:q
 avoid	v65:mllul
 avoidable	a0:a
 avoidance	n4:a
 avoirdupois	n0:qt
+avoirdupois weight	n0:q
 avon	n0:ool
 avouch	v0:m
 avouchment	n0:m
@@ -6420,15 +7077,24 @@ awny	a0:a
 awol	n0:p a0:s
 awry	a1:ss r1:rr
 ax	n2:r v0:th
+ax head	n0:r
 axe	n8:r v0:th
+axe head	n0:r
 axenic	a0:ss
 axerophthol	n0:u
 axial	a1:pps
+axial motion	n0:e
+axial rotation	n0:e
+axial skeleton	n0:b
 axially	r1:r
 axil	n0:P
 axile	a0:p
+axile placentation	n0:P
 axilla	n0:b
 axillary	a0:pp
+axillary cavity	n0:b
+axillary fossa	n0:b
+axillary node	n0:b
 axiological	a0:p
 axiology	n0:c
 axiom	n1:mm
@@ -6449,9 +7115,11 @@ ayapana	n0:P
 ayatollah	n0:p
 aye-aye	n0:A
 ayin	n0:m
+ayn rand	n0:p
 ayr	n0:l
 ayrshire	n0:A
 aythya	n0:A
+aythya americana	n0:A
 ayurveda	n0:m
 az	n0:S
 azactam	n0:r
@@ -6464,14 +7132,18 @@ azedarach	n0:P
 azederach	n0:P
 azerbaijan	n0:l
 azerbaijani	n0:pm a0:p
+azerbaijani republic	n0:l
 azerbajdzhan	n0:l
+azerbajdzhan republic	n0:l
 azeri	n0:g
 azide	n0:u
 azido	a0:p
+azido group	n0:u
 azimuth	n1:S
 azimuthal	a0:p
 azithromycin	n0:r
 azo	a0:p
+azo group	n0:u
 azoic	a0:s
 azoimide	n0:u
 azolla	n0:P
@@ -6495,6 +7167,9 @@ azygos	a0:s
 azygous	a0:s
 azymia	n0:x
 b	n9:Auuqqmb
+b battery	n0:r
+b cell	n0:b
+b complex	n0:u
 b-52	n4:r
 b-girl	n0:p
 b-horizon	n0:l
@@ -6510,8 +7185,11 @@ baa-lamb	n0:A
 baal	n0:p
 baas	n0:p
 baba	n0:F
+babacu oil	n0:P
 babar	n0:p
 babassu	n0:P
+babassu oil	n0:P
+babassu palm	n0:P
 babbitt	n0:u v0:t
 babbitting	n0:a
 babble	n0:m v5:mmpm
@@ -6519,11 +7197,13 @@ babble out	v0:m
 babbler	n0:pA
 babbling	n0:m
 babe	n6:pp
+babe ruth	n0:p
 babel	n1:a
 babelike	a1:s
 babesiidae	n0:A
 babies'-breath	n0:P
 babinski	n0:a
+babinski sign	n0:a
 babiroussa	n0:A
 babirusa	n0:A
 babirussa	n0:A
@@ -6534,6 +7214,11 @@ baboonish	a0:p
 babu	n0:p
 babushka	n0:r
 baby	n17:pppppAa v0:l
+baby boom	n0:g
+baby grand	n0:r
+baby oil	n0:r
+baby powder	n0:r
+baby tears	n0:P
 baby-faced	a0:s
 baby-like	r0:r
 baby-sit	v0:ll
@@ -6545,6 +7230,7 @@ babyish	a0:s
 babylon	n0:l
 babylonia	n0:l
 babylonian	n1:pm a0:p
+babylonian captivity	n0:a
 babyminder	n0:p
 babyrousa	n0:A
 babysitter	n0:p
@@ -6580,9 +7266,17 @@ bacillus	n0:A
 bacitracin	n0:r
 back	n69:brlpbrrra v23:lolosxkhhh a16:ass r181:rrrrrr
 back away	v1:m
+back breaker	n0:r
+back burner	n0:x
+back circle	n1:a
+back country	n1:l
+back door	n1:amr
 back down	v2:ol
+back matter	n0:m
 back off	v6:ol
 back out	v2:om
+back pack	n0:r
+back saw	n0:r
 back up	v7:lohrt
 back-blast	n0:e
 back-channel	a0:p
@@ -6616,7 +7310,11 @@ backfire	n0:eeea v0:lph
 backflow	n0:e
 backflowing	n0:e
 backgammon	n0:a
+backgammon board	n0:r
 background	n23:tcceexrr v0:h
+background knowledge	n0:c
+background radiation	n0:e
+background signal	n0:e
 backgrounder	n0:m
 backgrounding	n0:R
 backhand	n0:a v0:t a0:as
@@ -6648,6 +7346,7 @@ backslide	v0:h
 backslider	n0:p
 backsliding	n0:a
 backspace	n0:r v0:m
+backspace character	n0:m
 backspacer	n0:r
 backspin	n0:e
 backstage	n2:r a0:s r0:rr
@@ -6673,9 +7372,14 @@ backwoods	n3:l
 backwoodsman	n0:p
 backyard	n4:r
 bacon	n4:F
+bacon strip	n0:F
 bacteremia	n0:x
 bacteremic	a0:p
 bacteria	n3:A
+bacteria family	n0:A
+bacteria genus	n0:A
+bacteria order	n0:A
+bacteria species	n0:A
 bacteriacide	n0:u
 bacteriaemia	n0:x
 bacterial	a14:p
@@ -6707,6 +7411,14 @@ bacteroidal	a0:p
 bacteroides	n0:A
 baculiform	a0:s
 bad	n2:t a58:asssasssssssss r2:rr
+bad block	n0:q
+bad blood	n0:f
+bad debt	n0:s
+bad egg	n0:p
+bad hat	n1:p
+bad lands	n0:l
+bad person	n0:p
+bad weather	n2:x
 bad-mannered	a0:s
 bad-tempered	a0:s
 badaga	n0:pm
@@ -6715,17 +7427,22 @@ baddie	n0:p
 bade	n0:m
 badge	n5:mc v0:t
 badger	n0:pA v2:em
+badger skunk	n0:A
 badgerer	n0:p
 badgering	n0:a
 badinage	n0:m
 badlands	n0:o
 badly	r11:rrrrrrrrrr
 badminton	n0:a
+badminton court	n0:r
+badminton racket	n0:r
 badmouth	v0:m
 badness	n8:ttt
 baeda	n0:p
 baedeker	n0:m
+baffin island	n1:l
 baffle	n0:r v1:clh
+baffle board	n0:r
 baffled	n1:G a0:s
 bafflement	n0:c
 baffling	a1:s
@@ -6739,6 +7456,7 @@ bagdad	n0:l
 bagel	n0:F
 bagful	n0:q
 baggage	n1:rpr
+baggage claim	n0:r
 baggageman	n0:p
 bagger	n0:pr
 bagging	n0:r
@@ -6752,18 +7470,24 @@ baguet	n0:F
 baguette	n0:F
 bahai	n0:p a0:p
 bahaism	n0:c
+bahama islands	n0:l
 bahamas	n0:l
 bahamian	n0:p a0:p
 bahasa	n0:m
+bahasa indonesia	n0:m
+bahasa malaysia	n0:m
 bahrain	n0:ll
+bahrain island	n0:l
 bahraini	n0:p a0:p
 bahrein	n0:ll
+bahrein island	n0:l
 bahreini	n0:p
 baht	n0:q
 bai	n0:m
 baic	n0:m
 baikal	n0:o
 bail	n0:sc v0:lsmhh
+bail bond	n0:s
 bail out	v0:lh
 bailable	a0:ss
 bailee	n0:p
@@ -6782,12 +7506,17 @@ bairn	n0:p
 baisa	n0:q
 baisakh	n0:i
 bait	n1:cr v1:mlk
+bait casting	n0:a
 baiting	n0:a
 baiza	n0:q
 baize	n0:r
+baja california	n0:o
 bake	v8:hrhx
 bakeapple	n0:P
 baked	a2:ss
+baked alaska	n0:F
+baked egg	n0:F
+baked goods	n0:F
 bakehouse	n0:E
 bakelite	n0:u
 baker	n0:pp
@@ -6804,13 +7533,17 @@ bakunin	n0:p
 balaclava	n0:r
 balaena	n0:A
 balaeniceps	n0:A
+balaeniceps rex	n0:A
 balaenicipitidae	n0:A
 balaenidae	n0:A
 balaenoptera	n0:A
+balaenoptera musculus	n0:A
 balaenopteridae	n0:A
 balagan	n0:x
 balalaika	n0:r
 balance	n32:xstSLsptrrr v12:xstx
+balance beam	n0:r
+balance sheet	n1:s
 balanced	a10:a
 balancer	n0:pA
 balanchine	n0:p
@@ -6821,6 +7554,7 @@ balanoposthitis	n0:x
 balanus	n0:A
 balarama	n0:p
 balas	n0:u
+balas ruby	n0:u
 balata	n0:PP
 balaton	n0:o
 balboa	n0:q
@@ -6846,7 +7580,9 @@ baldwin	n0:F
 baldy	n0:p
 bale	n1:r v0:t
 bale out	v0:h
+balearic islands	n0:l
 baleen	n0:u
+baleen whale	n0:A
 balefire	n0:e
 baleful	a1:ss
 balefully	r0:r
@@ -6860,6 +7596,9 @@ balistes	n0:A
 balistidae	n0:A
 balk	n0:lcra v3:l
 balkan	n0:p
+balkan country	n0:l
+balkan nation	n0:l
+balkan peninsula	n0:l
 balkanise	v0:l
 balkanize	v2:l
 balkans	n0:oll
@@ -6869,8 +7608,13 @@ balking	a1:s
 balkline	n0:l
 balky	a0:s
 ball	n47:rrSGbrgebaa v1:t
+ball bearing	n0:r
+ball cock	n0:r
+ball field	n1:r
+ball hawk	n0:p
 ball over	v0:e
 ball up	v0:l
+ball valve	n0:r
 ball-breaker	n0:pa
 ball-buster	n0:pa
 ball-hawking	a1:s
@@ -6883,23 +7627,28 @@ ballcock	n0:r
 balldress	n0:r
 ballerina	n1:p
 ballet	n5:am
+ballet position	n0:t
 balletic	a0:p
 balletomane	n1:p
 balletomania	n0:c
 ballgame	n0:xa
 ballista	n0:r
 ballistic	a0:p
+ballistic fingerprinting	n0:m
+ballistic identification	n0:m
 ballistics	n0:hc
 ballistite	n0:u
 ballistocardiogram	n0:m
 ballistocardiograph	n0:r
 ballock	n0:b
 balloon	n4:rr v0:oh
+balloon seat	n0:r
 balloonfish	n0:A
 ballooning	n0:a
 balloonist	n0:p
 ballot	n4:ma v0:l
 ballota	n0:P
+ballota nigra	n0:P
 balloting	n0:a
 ballottement	n0:a
 ballpark	n1:rt
@@ -6907,6 +7656,7 @@ ballpen	n0:r
 ballplayer	n8:p
 ballpoint	n0:r
 ballroom	n3:r
+ballroom dance	n0:a
 balls-up	n0:a
 ballup	n0:a
 bally	a0:s
@@ -6916,11 +7666,16 @@ balm	n0:ur
 balmily	r0:r
 balminess	n0:x
 balmoral	n0:rr
+balmoral castle	n0:l
 balmy	a0:ss
 balochi	n0:m
 baloney	n0:m
 balsa	n0:PP
+balsa wood	n0:P
 balsam	n1:Pur
+balsam apple	n0:P
+balsam family	n0:P
+balsam pear	n0:P
 balsam-scented	a0:s
 balsamic	a0:p
 balsaminaceae	n0:P
@@ -6930,6 +7685,7 @@ balsamy	a0:p
 balthasar	n0:p
 balthazar	n0:p
 baltic	n0:m a0:pp
+baltic republic	n0:l
 baltic-finnic	n0:m
 baltimore	n8:l
 balto-slavic	n0:m
@@ -6944,6 +7700,9 @@ bam	n0:e
 bamako	n0:l
 bambino	n0:p
 bamboo	n0:PP
+bamboo curtain	n0:c
+bamboo palm	n0:PP
+bamboo shoot	n0:F
 bamboozle	v0:m
 bambusa	n0:P
 bambuseae	n0:P
@@ -6951,8 +7710,14 @@ ban	n1:mqqmm v4:lmll
 banal	a1:s
 banality	n0:m
 banana	n2:PF
+banana family	n0:P
+banana republic	n0:l
+banana skin	n0:F
+banana split	n0:F
 banausic	a0:s
 band	n27:GGtrGmrbrrrrr v1:tt
+band aid	n0:ra
+band saw	n0:r
 bandage	n6:r v0:tb
 bandaged	a5:s
 bandaging	n0:a
@@ -6961,6 +7726,9 @@ bandanna	n0:r
 bandbox	n0:r
 bandeau	n0:r
 banded	a0:ass
+banded adder	n0:A
+banded purple	n0:A
+banded stilt	n0:A
 bandelet	n0:r
 bandelette	n0:r
 banderilla	n0:r
@@ -6984,6 +7752,7 @@ bandwagon	n0:cr
 bandwidth	n1:q
 bandy	v1:kkm a0:s
 bandy about	v0:m
+bandy legs	n0:x
 bandy-legged	a0:s
 bandyleg	n0:b
 bane	n0:x
@@ -6996,6 +7765,7 @@ bang out	v0:r
 bang up	v0:tb
 bang-up	a0:s
 bangalore	n0:l
+bangalore torpedo	n0:r
 banger	n0:Fr
 bangiaceae	n0:A
 banging	n2:ea a1:s
@@ -7014,12 +7784,26 @@ banister	n2:r
 banjo	n1:r
 banjul	n0:l
 bank	n48:oGogssorra v3:otsssstc
+bank account	n1:s
+bank bill	n0:s
+bank building	n0:r
+bank card	n0:s
+bank deposit	n0:s
+bank discount	n0:s
+bank failure	n0:x
+bank line	n0:s
+bank note	n0:s
+bank rate	n0:s
+bank swallow	n0:A
+bank withdrawal	n0:a
 bankable	a0:ss
 bankbook	n0:s
 banker	n9:pp
 bankhead	n0:p
 bankia	n0:A
 banking	n0:aa
+banking concern	n0:G
+banking system	n0:G
 banknote	n0:s
 bankroll	n0:s v0:s
 bankrupt	n0:p v1:s a1:s
@@ -7061,6 +7845,7 @@ baptised	a0:a
 baptisia	n0:P
 baptism	n0:a
 baptismal	a0:p
+baptismal font	n0:r
 baptist	n2:p
 baptistery	n0:r
 baptistic	a0:p
@@ -7069,6 +7854,13 @@ baptists	n0:G
 baptize	v8:m
 baptized	a0:a
 bar	n21:rrrmraqoGtrrrrr v16:mtlt
+bar absolute	n0:q
+bar bit	n0:r
+bar examination	n0:m
+bar fly	n0:p
+bar line	n0:m
+bar mitzvah	n0:e
+bar printer	n0:r
 bar-shaped	a0:s
 baraka	n0:p
 baranduki	n0:A
@@ -7077,6 +7869,7 @@ barb	n1:mrrA v0:t
 barbacan	n0:r
 barbadian	n0:p a0:p
 barbados	n0:ll
+barbados pride	n0:P
 barbarea	n0:P
 barbarian	n1:pp a0:s
 barbaric	a3:ss
@@ -7091,10 +7884,12 @@ barbarous	a0:ss
 barbarously	r0:r
 barbarousness	n0:t
 barbary	n0:l
+barbary coast	n0:l
 barbasco	n0:P
 barbate	a0:s
 barbecue	n0:FFr v2:h
 barbecued	a0:s
+barbecued wing	n0:F
 barbecuing	n0:a
 barbed	a1:ss
 barbel	n0:A
@@ -7103,7 +7898,9 @@ barbellate	a0:s
 barbeque	n0:FFr v0:h
 barber	n0:p v0:b
 barberry	n0:P
+barberry family	n0:P
 barbershop	n0:E
+barbershop quartet	n0:G
 barbet	n0:A
 barbette	n0:r
 barbican	n0:r
@@ -7122,6 +7919,7 @@ bardeen	n0:p
 bardic	a0:p
 bardolatry	n0:a
 bare	v1:tmh a7:ssaassssss
+bare bones	n0:c
 bare-ass	a0:s
 bare-assed	a0:s
 bare-breasted	a0:s
@@ -7144,9 +7942,11 @@ bareness	n0:xxt
 barf	n0:u v0:b
 bargain	n3:ms v1:sm
 bargain down	v0:s
+bargain rate	n0:t
 bargain-priced	a1:s
 bargainer	n0:pp
 bargaining	n1:m
+bargaining chip	n0:t
 barge	n5:r v2:oo
 bargee	n0:p
 bargello	n0:r
@@ -7158,6 +7958,7 @@ baring	n0:a
 barish	n0:m
 barite	n0:u
 baritone	n0:pmr a0:s
+baritone voice	n0:m
 barium	n1:u
 bark	n6:Pere v1:mttmh
 bark-louse	n0:A
@@ -7167,6 +7968,7 @@ barker	n0:pA
 barkley	n0:p
 barky	a0:s
 barley	n2:FP
+barley water	n0:F
 barley-sugar	n0:F
 barleycorn	n0:PF
 barm	n0:u
@@ -7175,9 +7977,12 @@ barman	n0:p
 barmbrack	n0:F
 barmy	a0:ss
 barn	n22:Eq
+barn dance	n0:e
+barn swallow	n0:A
 barnacle	n0:AA
 barnburner	n1:pe
 barndoor	n0:r
+barndoor skate	n0:A
 barnful	n1:q
 barnstorm	v0:kk
 barnstormer	n0:pp
@@ -7212,13 +8017,18 @@ barracking	n0:a
 barracouta	n0:A
 barracuda	n0:A
 barrage	n3:ma v0:m
+barrage fire	n0:a
 barramundi	n0:A
 barranquilla	n0:l
 barrater	n0:p
 barrator	n0:p
 barratry	n0:aaaa
 barred	a0:ss
+barred pickerel	n0:A
 barrel	n15:rrSqq v0:t
+barrel knot	n0:r
+barrel organ	n0:r
+barrel roll	n2:a
 barrel-shaped	a0:s
 barreled	a0:as
 barrelfish	n0:A
@@ -7236,6 +8046,7 @@ barricaded	a0:s
 barricado	v0:k
 barrie	n0:p
 barrier	n9:rco
+barrier strip	n0:r
 barring	n0:a
 barrio	n0:ll
 barrister	n0:p
@@ -7266,18 +8077,33 @@ barunduki	n0:A
 barycenter	n0:l
 barye	n0:q
 baryon	n0:o
+baryon number	n0:q
 baryshnikov	n0:p
 baryta	n0:u
 barytes	n0:u
 barytic	a0:p
 barytone	n0:p
+bas bleu	n0:p
+bas mitzvah	n0:e
+bas relief	n3:r
 basal	a0:ass
+basal placentation	n0:P
 basalt	n0:u
 basaltic	a0:p
 bascule	n0:r
 base	n20:rrrolmcruuSLqlmrrrr v75:cxu a7:sssssss
+base pair	n0:u
+base rate	n0:s
 base-forming	a0:s
 baseball	n23:ar
+baseball bat	n0:r
+baseball clinic	n0:m
+baseball diamond	n0:r
+baseball field	n0:r
+baseball mitt	n0:r
+baseball play	n0:a
+baseball score	n0:a
+baseball swing	n0:a
 baseboard	n0:r
 baseborn	a0:ss
 based	a18:ss
@@ -7294,6 +8120,8 @@ bashfully	r0:r
 bashfulness	n0:f
 basia	n0:l
 basic	n0:mr a69:asss
+basic assumption	n0:c
+basic color	n0:u
 basically	r7:r
 basics	n0:mc
 basidial	a0:p
@@ -7310,7 +8138,10 @@ basidium	n0:P
 basifixed	a0:s
 basify	v0:h
 basil	n0:PF
+basil balm	n0:PP
+basil mint	n0:P
 basilar	a0:p
+basilar membrane	n0:b
 basilary	a0:p
 basileus	n1:p
 basilica	n0:EE
@@ -7328,8 +8159,15 @@ basis	n66:LcL
 basiscopic	a0:a
 bask	v5:et
 basket	n8:rqra
+basket ash	n0:P
+basket rummy	n0:a
+basket star	n0:A
 basket-shaped	a0:s
 basketball	n3:ar
+basketball clinic	n0:m
+basketball court	n0:r
+basketball play	n0:a
+basketball score	n0:a
 basketeer	n0:p
 basketful	n0:q
 basketmaker	n0:p
@@ -7344,6 +8182,8 @@ basotho	n0:p
 basque	n0:pm
 basra	n0:l
 bass	n3:tmpFFmrA a0:s
+bass part	n0:m
+bass voice	n0:m
 bassariscidae	n0:A
 bassariscus	n0:A
 bassarisk	n0:A
@@ -7359,7 +8199,10 @@ bassoon	n0:r
 bassoonist	n0:p
 basswood	n0:PP
 bast	n0:PP
+bast fiber	n0:P
 bastard	n22:ppr a0:s
+bastard indigo	n0:PPP
+bastard turtle	n0:A
 bastardisation	n0:a
 bastardise	v0:lm
 bastardised	a0:s
@@ -7381,6 +8224,7 @@ basuco	n0:r
 basuto	n0:m
 basutoland	n0:l
 bat	n8:Aarrr v13:tbttt
+bat mitzvah	n0:e
 bata	n0:m
 bataan	n0:a
 batch	n1:gqg v0:t
@@ -7389,11 +8233,16 @@ bated	a1:s
 batfish	n0:A
 batfowl	v0:t
 bath	n8:rarqr v0:b
+bath mitzvah	n0:e
+bath oil	n0:r
+bath powder	n0:r
+bath salts	n0:r
 bathe	n0:a v7:btb
 bather	n1:pp
 bathetic	a0:s
 bathhouse	n0:EE
 bathing	n2:aa
+bathing machine	n0:E
 batholite	n0:u
 batholith	n0:u
 batholithic	a0:p
@@ -7402,9 +8251,12 @@ bathometer	n0:r
 bathos	n1:mfm
 bathrobe	n2:r
 bathroom	n6:rr
+bathroom tissue	n0:u
 bathsheba	n0:p
 bathtub	n2:r
 bathyal	a0:p
+bathyal district	n0:o
+bathyal zone	n0:o
 bathyergidae	n0:A
 bathyergus	n0:A
 bathymeter	n0:r
@@ -7422,7 +8274,9 @@ batiste	n0:r
 batman	n0:p
 batna	n0:l
 batoidei	n0:A
+batoko palm	n0:P
 baton	n3:rrrrr
+baton rouge	n1:l
 batrachia	n0:A
 batrachian	n0:A a0:p
 batrachoididae	n0:A
@@ -7440,10 +8294,16 @@ battercake	n0:F
 battered	a3:sss
 battering	n0:a
 battery	n32:GrgGraa
+battery charger	n0:r
 battery-acid	n0:r
 battery-powered	a0:s
 batting	n2:ar
+batting average	n3:LL
 battle	n81:aaa v6:k
+battle group	n0:G
+battle line	n2:l
+battle royal	n0:a
+battle sight	n0:r
 battle-ax	n1:rp
 battle-axe	n0:pr
 battle-scarred	a0:s
@@ -7463,6 +8323,7 @@ batty	a0:s
 batwing	n1:r a0:s
 bauble	n0:mr
 baud	n0:q
+baud rate	n0:q
 baudelaire	n0:p
 bauhaus	n0:c
 bauhinia	n0:P
@@ -7474,6 +8335,8 @@ bauxite	n0:u
 bauxitic	a0:p
 bavaria	n2:l
 bavarian	n0:p a0:p
+bavarian blue	n0:F
+bavarian cream	n0:F
 bawbee	n0:s
 bawd	n0:p
 bawdily	r0:r
@@ -7485,11 +8348,19 @@ bawl	v8:mmb
 bawl out	v0:m
 bawler	n0:pp
 bawling	n0:a
+bawling out	n0:m
 bay	n8:oePrrrA v1:mm a0:s
+bay leaf	n0:F
+bay rum	n0:r
+bay scallop	n0:FA
+bay stater	n0:p
+bay window	n0:br
 baya	n0:A
 bayard	n0:p
 bayat	n0:m
 bayberry	n0:PP
+bayberry tallow	n0:P
+bayberry wax	n0:P
 baycol	n0:r
 bayer	n0:r
 bayes	n0:p
@@ -7503,6 +8374,7 @@ bazaar	n1:EEa
 bazar	n0:EE
 bazooka	n0:r
 bb	n0:r
+bb shot	n0:r
 bbl	n0:q
 bbs	n0:r
 bc	r0:r
@@ -7512,12 +8384,18 @@ bdellium	n0:u
 be	n0:u v16667:xxxxxxxlxsxxx
 be after	v3:c
 beach	n14:o v0:o
+beach pancake	n0:P
+beach pea	n0:P
+beach strawberry	n0:P
 beachball	n0:r
 beachcomber	n0:p
 beachfront	n0:o
 beachhead	n3:la
 beachwear	n0:r
 beacon	n1:mrr v0:po
+beacon fire	n0:m
+beacon hill	n0:l
+beacon light	n1:r
 bead	n1:rSr v0:xrt
 beaded	a1:s
 beading	n0:rr
@@ -7532,15 +8410,22 @@ beagle	n0:A
 beagling	n0:a
 beak	n2:AAPb v0:t
 beaked	a0:a
+beaked whale	n0:A
 beaker	n0:rr
 beakless	a0:a
 beaklike	a0:s
 beam	n24:mrhhtrr v8:bwmmpe
+beam balance	n0:r
+beam scale	n0:r
 beam-ends	n0:l
 beaming	a1:sss
 beamish	a0:s
 beamy	a0:ss
 bean	n2:FPPb v0:t
+bean counter	n0:p
+bean dip	n0:F
+bean plant	n0:P
+bean sprout	n0:F
 bean-shaped	a0:s
 beanbag	n0:r
 beanball	n0:a
@@ -7553,19 +8438,26 @@ beantown	n0:l
 beany	n0:r
 bear	n1:Ap v83:xbctrsxsblstb
 bear away	v0:t
+bear claw	n0:FrA
+bear cub	n0:A
 bear down	v1:ttkkmm
+bear market	n0:G
 bear off	v0:t
 bear out	v3:x
+bear paw	n0:F
 bear up	v1:c
 bear-sized	a0:s
 bearable	a0:s
 bearberry	n0:PPP
 bearcat	n0:A
 beard	n8:bPpAA v1:x
+beard lichen	n0:P
 bearded	a10:ss
+bearded seal	n0:A
 beardless	a0:ss
 beardown	a1:s
 bearer	n4:pppp
+bearer bond	n0:s
 bearing	n3:Llttrr a0:a
 bearish	a0:s
 bearnaise	n0:F
@@ -7610,9 +8502,15 @@ beautiful	a27:as
 beautifully	r6:r
 beautify	v1:hxr
 beauty	n18:tpc
+beauty parlor	n0:E
+beauty parlour	n0:E
+beauty salon	n0:E
+beauty sleep	n0:i
+beauty spot	n0:r
 beauvoir	n0:p
 beaver	n0:upbrrrA v0:l
 beaver away	v0:l
+beaver board	n0:r
 beaverbrook	n0:p
 bebop	n0:m v0:o
 becalm	v0:h
@@ -7620,9 +8518,11 @@ becalmed	a0:s
 bechamel	n0:F
 bechance	v0:hh
 becharm	v0:le
+bechtel crab	n0:P
 bechuana	n0:p
 beck	n0:m
 becket	n0:r
+becket bend	n0:r
 beckett	n0:p
 beckley	n0:l
 beckon	v10:mem
@@ -7633,7 +8533,13 @@ becomingly	r0:r
 becomingness	n0:t
 becquerel	n0:p
 bed	n56:rroolrrr v0:stttb
+bed check	n0:c
+bed covering	n0:r
 bed down	v1:b
+bed ground	n0:l
+bed rest	n0:a
+bed sheet	n0:r
+bed wetter	n0:p
 bed-and-breakfast	n0:E
 bed-ground	n0:l
 bed-hop	v0:o
@@ -7651,6 +8557,8 @@ bedcover	n0:r
 bedded	a0:aa
 bedder	n0:P
 bedding	n3:rr
+bedding material	n0:r
+bedding plant	n0:P
 bede	n0:p
 bedeck	v0:r
 bedesman	n0:p
@@ -7681,6 +8589,8 @@ bedridden	a0:s
 bedrock	n0:oc
 bedroll	n0:r
 bedroom	n22:r
+bedroom community	n0:l
+bedroom suite	n0:g
 bedside	n1:l
 bedsit	n0:r
 bedsitter	n0:r
@@ -7693,21 +8603,33 @@ bedtime	n1:i
 beduin	n0:p
 bedwetter	n0:p
 bee	n20:AG
+bee balm	n0:PPP
+bee eater	n0:A
+bee killer	n0:A
 beebalm	n0:PPP
 beebread	n7:u
 beech	n2:PP
+beech family	n0:P
 beechen	a0:s
 beecher	n0:p
 beechnut	n0:F
 beechwood	n0:P
 beef	n9:AFm v0:m
+beef neck	n0:F
+beef plant	n0:P
+beef stew	n0:F
+beef stock	n0:F
+beef tenderloin	n0:F
+beef tongue	n0:F
 beef up	v1:h
+beef wellington	n0:F
 beefalo	n0:A
 beefburger	n0:F
 beefcake	n0:r
 beefeater	n0:p
 beefed-up	a1:s
 beefsteak	n0:F
+beefsteak plant	n0:PP
 beefwood	n0:PPPPP
 beefy	a1:s
 beehive	n1:Eobr
@@ -7718,10 +8640,16 @@ beelzebub	n0:p
 beep	n0:e v0:pm
 beeper	n0:r
 beer	n18:F
+beer garden	n0:E
+beer glass	n0:r
+beer keg	n0:r
+beer mug	n0:r
 beerbohm	n0:p
 beery	a0:s
 beeswax	n0:u v0:t
 beet	n0:PF
+beet green	n0:F
+beet sugar	n0:uF
 beethoven	n0:m
 beethovenian	a0:p
 beetle	n1:Ar v0:xot a0:s
@@ -7767,6 +8695,8 @@ begin	n0:p v499:hxhmxxxllm
 beginner	n1:pp
 beginning	n36:eicla a6:s
 begonia	n0:P
+begonia family	n0:P
+begonia rex	n0:P
 begoniaceae	n0:P
 begotten	a0:s
 begrime	v0:t
@@ -7819,6 +8749,8 @@ beira	n0:l
 beirut	n0:l
 bejewel	v0:r
 bel	n0:q
+bel canto	n1:a
+bel esprit	n0:p
 bel-merodach	n0:p
 belabor	v2:lmt
 belabour	v0:ltm
@@ -7843,6 +8775,11 @@ belemnoidea	n0:A
 belfast	n0:l
 belfry	n1:rr
 belgian	n0:p a2:p
+belgian capital	n0:l
+belgian congo	n0:l
+belgian endive	n0:F
+belgian griffon	n0:A
+belgian shepherd	n0:A
 belgique	n0:l
 belgium	n0:l
 belgrade	n0:l
@@ -7862,21 +8799,30 @@ belittled	a0:s
 belittling	n0:ma a0:s
 belize	n0:l
 bell	n12:rreiSrr v0:t
+bell arch	n0:r
+bell founder	n0:p
+bell glass	n0:r
+bell push	n0:r
+bell seat	n0:r
+bell shape	n0:S
 bell-bottom	a0:s
 bell-bottomed	a0:s
 bell-bottoms	n0:r
 bell-shaped	a0:s
 belladonna	n0:Pr
+belladonna plant	n0:P
 bellarmine	n0:r
 bellarmino	n0:p
 bellbird	n0:A
 bellbottom	a0:s
 bellboy	n0:p
 belle	n1:p
+belleau wood	n0:a
 bellerophon	n0:p
 belles-lettres	n0:m
 belletristic	a0:s
 bellflower	n0:P
+bellflower family	n0:P
 bellhop	n1:p
 bellicose	a0:s
 bellicoseness	n0:t
@@ -7900,7 +8846,11 @@ bellpull	n0:r
 bellwether	n0:pA
 bellwort	n0:P
 belly	n10:bbSlA v0:h
+belly button	n0:b
+belly dance	n0:a
+belly flop	n0:a
 belly out	v0:h
+belly whopper	n0:a
 belly-flop	v0:o
 belly-land	v0:o
 belly-up	a0:s
@@ -7913,6 +8863,8 @@ bellying	a0:s
 bellylaugh	v0:b
 bellyless	a0:a
 belmont	n0:r
+belmont park	n0:r
+belmont stakes	n0:e
 belong	v28:sxxxxx
 belonging	n0:f
 belongings	n0:s
@@ -7949,14 +8901,19 @@ bemuse	v0:e
 bemused	a0:ss
 bemusement	n0:c
 ben	n0:o
+ben hogan	n0:p
 benadryl	n0:r
 bench	n18:roGrGgr v3:lp
+bench mark	n0:m
+bench press	n2:ar
+bench warmer	n0:p
 benchley	n0:p
 benchmark	n0:mm
 bend	n3:SerSr v43:ootoot
 bendability	n0:t
 bendable	a0:s
 benday	v0:r
+benday process	n0:c
 bended	a3:s
 bender	n0:raa
 bending	n0:eta
@@ -7965,12 +8922,16 @@ bends	n0:x
 beneath	r1:r
 benedick	n0:p
 benedict	n0:p
+benedict xiv	n0:p
+benedict xv	n0:p
 benedictine	n0:pF a0:pp
+benedictine order	n0:G
 benediction	n1:am
 benedictive	a0:p
 benedictory	a0:p
 benefact	v0:l
 benefaction	n0:sa
+benefactive role	n0:m
 benefactor	n0:p
 benefactress	n0:p
 benefic	a0:s
@@ -7991,7 +8952,11 @@ benevolent	a1:psss
 benevolently	r0:r
 benficiate	v0:h
 bengal	n0:l
+bengal bean	n0:P
+bengal light	n0:m
+bengal tiger	n0:A
 bengali	n0:pgm a0:p
+benghal bean	n0:P
 benghazi	n0:l
 benight	v0:eth
 benighted	a0:ss
@@ -8005,6 +8970,8 @@ benin	n0:l
 beninese	n0:p a0:p
 benison	n0:m
 benjamin	n0:u
+benjamin rush	n0:p
+benjamin west	n0:p
 benne	n0:P
 bennet	n0:PP
 bennett	n0:p
@@ -8016,11 +8983,14 @@ bennie	n0:r
 bennington	n1:l
 benniseed	n0:F
 benny	n0:P
+benny hill	n0:p
 bent	n2:cPlc a4:sss
+bent hang	n0:a
 bent-grass	n0:P
 benthal	a0:p
 bentham	n0:p
 benthic	a0:p
+benthic division	n0:l
 benthonic	a0:p
 benthos	n0:lT
 benton	n0:pp
@@ -8032,6 +9002,9 @@ benumbed	a0:ss
 benweed	n0:P
 benzedrine	n0:r
 benzene	n0:u
+benzene formula	n0:u
+benzene nucleus	n0:u
+benzene ring	n0:u
 benzenoid	a0:p
 benzine	n0:u
 benzoate	n0:u
@@ -8042,7 +9015,9 @@ benzoic	a0:p
 benzoin	n0:uP
 benzol	n0:u
 benzoquinone	n0:u
+benzoyl group	n0:u
 benzyl	n0:u
+benzyl group	n0:u
 benzylic	a0:p
 benzylpenicillin	n0:r
 beograd	n0:l
@@ -8060,12 +9035,15 @@ berceuse	n0:m
 bercy	n0:F
 bereave	v0:s
 bereaved	n0:p a0:s
+bereaved person	n0:p
 bereavement	n3:x
 bereft	a0:ss
 beret	n0:r
 berg	n1:o
 bergall	n0:A
 bergamot	n0:P
+bergamot mint	n0:PP
+bergamot orange	n0:P
 bergen	n0:l
 bergenia	n0:P
 bergman	n0:pp
@@ -8073,6 +9051,7 @@ bergson	n0:p
 beria	n0:p
 beriberi	n0:x
 bering	n0:p
+bering time	n0:i
 berit	n0:a
 berith	n0:a
 berk	n0:p
@@ -8082,10 +9061,14 @@ berkshire	n0:l
 berkshires	n0:o
 berlage	n0:p
 berlin	n6:r
+berlin doughnut	n0:F
 berliner	n0:p
 berlioz	n0:p
 berm	n0:or
 bermuda	n0:l
+bermuda onion	n0:F
+bermuda plan	n0:s
+bermuda triangle	n0:l
 bermudan	n0:p a0:p
 bermudas	n0:l
 bermudian	n0:p
@@ -8108,6 +9091,7 @@ berteroa	n0:P
 berth	n2:alr v0:stt
 bertholletia	n0:P
 bertillon	n0:p
+bertillon system	n0:a
 bertolucci	n0:p
 berycomorphi	n0:A
 beryl	n0:u
@@ -8141,9 +9125,11 @@ besprent	a0:s
 besprinkle	v0:h
 bessel	n0:p
 bessemer	n0:p
+bessemer process	n0:R
 bessera	n0:P
 besseya	n0:P
 best	n7:ap v1:k a94:as r20:rrr
+best seller	n2:m
 best-known	a1:s
 best-loved	a0:s
 best-selling	a1:s
@@ -8164,6 +9150,11 @@ bestseller	n0:m
 bestubbled	a1:s
 bet	n1:sa v19:mkc
 beta	n1:mP a0:ss
+beta blocker	n0:r
+beta cell	n0:b
+beta particle	n0:o
+beta rhythm	n0:h
+beta wave	n0:h
 beta-adrenoceptor	n0:b
 beta-carotene	n0:u
 beta-interferon	n0:r
@@ -8173,6 +9164,8 @@ beta-naphthol	n0:u
 betaine	n0:u
 betatron	n0:r
 betel	n0:P
+betel nut	n0:F
+betel palm	n0:P
 betelgeuse	n0:o
 beth	n0:m
 bethe	n0:p
@@ -8192,15 +9185,18 @@ betroth	v0:m
 betrothal	n0:ma
 betrothed	n0:p a1:s
 better	n2:tppt v3:khh a100:aass r47:rr
+better half	n0:p
 better-known	a0:s
 better-looking	a1:s
 bettering	a0:a
 betterment	n1:exa
 betting	a0:s
+betting odds	n0:L
 bettong	n0:A
 bettongia	n0:A
 bettor	n0:p
 betula	n0:P
+betula nigra	n0:P
 betulaceae	n0:P
 betulaceous	a0:p
 between	r2:rr
@@ -8208,8 +9204,10 @@ betweenbrain	n0:b
 betwixt	r0:r
 bevatron	n0:r
 bevel	n0:rr v4:t
+bevel square	n0:r
 beverage	n2:F
 beveridge	n0:p
+beverly hills	n0:l
 bevin	n0:p
 bevy	n2:Gg
 bewail	v1:m
@@ -8256,13 +9254,16 @@ bias	n1:cS v0:kc a0:s
 biased	a0:s
 biaural	a0:a
 biauricular	a0:p
+biauriculate heart	n0:b
 biaxal	a0:p
 biaxate	a0:p
 biaxial	a0:p
 bib	n0:rr v0:u
 bib-and-tucker	n0:r
+bibb lettuce	n0:F
 bibbed	a0:a
 bible	n13:mm
+bible belt	n1:l
 bible-worship	n0:a
 bibless	a0:a
 biblical	a8:pp
@@ -8318,6 +9319,8 @@ bicornuous	a0:s
 bicuspid	n0:b a0:s
 bicuspidate	a0:s
 bicycle	n5:r v0:o
+bicycle chain	n0:r
+bicycle seat	n0:r
 bicycle-built-for-two	n0:r
 bicycler	n0:p
 bicyclic	a0:s
@@ -8325,10 +9328,12 @@ bicycling	n0:a
 bicyclist	n0:p
 bicylindrical	a0:p
 bid	n2:mamm v15:smmssm
+bid price	n0:s
 bida	n0:l
 biddable	a0:s
 bidder	n1:pp
 bidding	n1:mmm
+bidding contest	n0:a
 biddy	n0:AA
 bide	v1:x
 bidens	n0:P
@@ -8354,6 +9359,25 @@ bifurcate	v0:xh a0:s
 bifurcated	a0:s
 bifurcation	n0:SSa
 big	a128:assssssssssss r2:rrrr
+big ben	n0:r
+big bend	n0:l
+big blue	n0:r
+big board	n0:r
+big bucks	n0:s
+big cheese	n0:p
+big deal	n0:pt
+big enchilada	n0:p
+big fish	n0:p
+big game	n0:A
+big gun	n0:p
+big h	n0:r
+big hand	n0:r
+big science	n0:a
+big shot	n1:p
+big stick	n0:m
+big time	n0:x
+big top	n0:r
+big wheel	n0:p
 big-bellied	a0:s
 big-boned	a0:s
 big-chested	a1:s
@@ -8397,6 +9421,7 @@ bikini	n0:r
 bilabial	n0:m a0:p
 bilabiate	a0:s
 bilateral	a1:sss
+bilateral descent	n0:L
 bilateralism	n0:t
 bilaterality	n0:t
 bilaterally	r0:rr
@@ -8405,6 +9430,7 @@ bilby	n0:A
 bile	n1:b
 bilestone	n0:o
 bilge	n0:ur v0:hh
+bilge keel	n0:r
 bilges	n0:r
 bilgewater	n0:m
 bilgy	a0:s
@@ -8422,6 +9448,8 @@ biliousness	n0:xt
 bilirubin	n0:u
 bilk	v1:llso
 bill	n33:mmsammmrrA v3:smm
+bill poster	n0:p
+bill sticker	n0:p
 billabong	n0:oo
 billboard	n0:r
 billed	a0:s
@@ -8430,6 +9458,7 @@ billfish	n0:AAAA
 billfold	n0:r
 billhook	n0:r
 billiard	a0:p
+billiard table	n0:r
 billiards	n0:a
 billing	n0:m
 billings	n0:l
@@ -8441,6 +9470,10 @@ billow	n0:e v1:oooh
 billowing	a1:s
 billowy	a0:s
 billy	n0:rA
+billy buttons	n0:P
+billy club	n0:r
+billy graham	n0:p
+billy sunday	n0:p
 billy-ho	n0:q
 billyo	n0:q
 billyoh	n0:q
@@ -8450,6 +9483,7 @@ bilobated	a0:s
 bilobed	a0:s
 bilocation	n0:l
 bilocular	a0:s
+bilocular capsule	n0:P
 biloculate	a0:s
 biloxi	n0:pm
 bilsted	n0:P
@@ -8460,6 +9494,7 @@ bimester	n0:i
 bimestrial	a0:ss
 bimetal	n0:u a0:s
 bimetallic	a0:ps
+bimetallic strip	n0:r
 bimetallism	n0:s
 bimetallist	n0:p
 bimetallistic	a0:p
@@ -8467,13 +9502,19 @@ bimillenary	n0:ii
 bimillenial	a0:p
 bimillennium	n0:ii
 bimli	n0:P
+bimli hemp	n0:P
 bimodal	a0:a
 bimolecular	a1:p
 bimonthly	n0:m a0:ss r0:rr
 bimorphemic	a0:p
 bimotored	a0:s
 bin	n2:rqm v0:t
+bin liner	n0:r
 binary	n0:om a0:ps
+binary compound	n0:u
+binary operation	n0:R
+binary program	n0:m
+binary system	n0:m
 binate	a0:s
 binaural	a0:a
 binaurally	r0:r
@@ -8482,12 +9523,14 @@ bind off	v1:t
 bind over	v0:l
 bindable	a0:s
 binder	n1:rurr
+binder board	n0:u
 bindery	n0:E
 binding	n6:trarr a1:s
 bindweed	n0:P
 bine	n0:P
 binet	n0:p
 binful	n0:q
+bing cherry	n0:F
 binge	n0:aa v0:u
 binger	n0:p
 binghamton	n0:l
@@ -8497,6 +9540,7 @@ binnacle	n0:r
 binocular	a0:p
 binoculars	n1:r
 binomial	n1:c a24:ps
+binomial theorem	n0:c
 binominal	a0:s
 binturong	n0:A
 binuclear	a0:a
@@ -8541,6 +9585,11 @@ biohazard	n0:xo
 bioko	n0:l
 biologic	a0:p
 biological	a11:pa
+biological clock	n0:i
+biological defence	n0:a
+biological group	n0:g
+biological process	n0:R
+biological time	n0:i
 biologically	r0:r
 biologism	n0:a
 biologist	n1:p
@@ -8552,6 +9601,7 @@ biomass	n0:ut
 biome	n0:g
 biomedical	a1:p
 biomedicine	n2:cc
+biometric identification	n0:m
 biometrics	n0:c
 biometry	n0:c
 bionic	a0:ps
@@ -8566,6 +9616,7 @@ biopiracy	n0:a
 biopsy	n3:c
 bioremediation	n0:ca
 biosafety	n0:x
+biosafety level	n0:x
 bioscience	n0:c
 bioscope	n0:Er
 biosphere	n0:l
@@ -8580,6 +9631,7 @@ biotech	n0:c
 biotechnology	n0:cc
 bioterrorism	n0:a
 biotic	a0:p
+biotic community	n0:g
 biotin	n0:u
 biotite	n0:u
 biotitic	a0:p
@@ -8606,9 +9658,17 @@ biradial	a0:s
 biradially	r0:r
 biramous	a0:s
 birch	n0:PPr v0:t a0:s
+birch bark	n0:r
+birch family	n0:P
 birchbark	n0:r
 birchen	a0:s
 bird	n30:AFpmr v0:k
+bird family	n0:A
+bird feeder	n0:r
+bird food	n0:F
+bird genus	n0:A
+bird sanctuary	n0:E
+bird shot	n1:r
 bird's-eye	a0:s
 bird-nest	v0:t
 bird-on-the-wing	n0:P
@@ -8640,7 +9700,15 @@ biro	n0:r
 birr	n0:qe v0:p
 birretta	n0:r
 birth	n9:ieRLp v0:b
+birth canal	n0:b
+birth control	n12:a
+birth pangs	n0:x
 birthday	n9:ii
+birthday cake	n0:F
+birthday card	n0:m
+birthday party	n0:e
+birthday present	n0:s
+birthday suit	n0:x
 birthing	n0:R
 birthmark	n0:t
 birthplace	n1:ll
@@ -8648,6 +9716,7 @@ birthrate	n0:i
 birthright	n1:tst
 birthroot	n0:P
 birthwort	n0:P
+birthwort family	n0:P
 biryani	n0:F
 bisayan	n0:p
 bisayas	n0:l
@@ -8657,8 +9726,10 @@ bise	n0:h
 bisect	v0:t
 bisection	n0:a
 bisectional	a0:p
+biserial correlation	n0:c
 biserrate	a0:s
 bisexual	n0:p a0:as
+bisexual person	n0:p
 bisexuality	n0:ta
 bishkek	n0:l
 bishop	n6:pFr
@@ -8666,6 +9737,7 @@ bishopric	n0:l
 bishopry	n1:a
 biskek	n0:l
 bismarck	n0:pl
+bismarck archipelago	n0:l
 bismarckian	a0:p
 bismark	n0:F
 bismuth	n0:u
@@ -8683,6 +9755,8 @@ bistro	n0:E
 bistroic	a0:p
 bisulcate	a0:s
 bit	n25:qoierqFmmrr
+bit field	n0:g
+bit part	n1:c
 bit-by-bit	a0:s
 bitartrate	n0:u
 bitch	n0:xpmA v0:mm
@@ -8705,6 +9779,12 @@ bitstock	n0:r
 bitt	n0:r v0:t
 bittacidae	n0:A
 bitter	n0:Fct v0:p a33:sssssss r0:r
+bitter cassava	n0:P
+bitter dock	n0:P
+bitter end	n2:xr
+bitter orange	n0:PF
+bitter pea	n0:P
+bitter principle	n0:u
 bitter-bark	n0:P
 bittercress	n0:P
 bitterish	a0:s
@@ -8754,7 +9834,60 @@ blabbermouthed	a0:ss
 blabby	a0:s
 blaberus	n0:A
 black	n4:txprr v0:h a68:aassssssssssss
+black africa	n0:l
+black archangel	n0:P
+black art	n0:c
+black ash	n0:P
+black bass	n0:AA
+black bead	n0:P
+black belt	n0:pm
+black body	n9:o
+black bream	n0:A
+black buck	n0:A
+black cock	n0:A
+black crappie	n0:A
+black currant	n0:PF
+black death	n0:x
+black diamond	n0:u
+black economy	n0:G
+black elder	n0:P
+black eye	n1:xxe
+black forest	n0:o
+black grouse	n0:A
+black gum	n0:PP
+black hand	n0:G
+black hawk	n0:p
+black hemlock	n0:P
+black hollander	n0:P
+black humour	n0:m
+black kite	n0:A
+black knot	n0:x
+black lead	n0:u
+black locust	n0:PP
+black lung	n0:x
+black maria	n0:ra
+black market	n0:Ga
+black olive	n1:F
+black operation	n0:a
 black out	v4:whhb
+black panther	n0:p
+black panthers	n0:G
+black pea	n0:P
+black person	n0:p
+black race	n0:p
+black racer	n0:A
+black sage	n0:P
+black sally	n0:P
+black september	n0:G
+black sheep	n0:pA
+black spot	n0:x
+black tai	n0:m
+black tongue	n0:x
+black vomit	n0:x
+black walnut	n0:PF
+black wattle	n0:P
+black whale	n0:AA
+black widow	n0:A
 black-and-blue	a0:s
 black-and-tan	a0:s
 black-and-white	a0:pas
@@ -8768,6 +9901,7 @@ black-market	a1:s
 black-seeded	a0:s
 black-tie	a0:s
 blackamoor	n0:p
+blackback flounder	n0:A
 blackball	n0:a v0:ll
 blackbeard	n0:p
 blackbeetle	n0:A
@@ -8778,6 +9912,7 @@ blackboard	n2:r
 blackbody	n0:o
 blackbuck	n0:A
 blackburn	n0:A
+blackburnian warbler	n0:A
 blackcap	n0:PAAA
 blackcock	n0:A
 blackdamp	n0:u
@@ -8794,6 +9929,7 @@ blackguard	n0:p v0:mm
 blackguardly	a0:s
 blackhead	n0:b
 blackheart	n0:xF
+blackheart cherry	n0:F
 blacking	n0:u
 blackish	a0:s
 blackish-brown	a0:s
@@ -8806,6 +9942,7 @@ blackleg	n0:p v0:l
 blacklist	n0:m v0:l
 blackmail	n0:a v0:ls
 blackmailer	n2:p
+blackmouth bass	n0:A
 blackness	n6:tx
 blackout	n2:ixecc
 blackpoll	n0:A
@@ -8819,17 +9956,21 @@ blacktail	n0:A
 blackthorn	n0:PP
 blacktop	n0:u v0:t
 blacktopping	n0:u
+blackwall hitch	n0:r
 blackwash	n0:mrr v0:mh
 blackwater	n0:x
 blackwood	n0:PP
 bladder	n0:br
 bladderlike	a0:p
 bladdernose	n0:A
+bladdernut family	n0:P
 bladderpod	n0:PPPP
 bladderwort	n0:P
+bladderwort family	n0:P
 bladderwrack	n0:AA
 bladdery	a0:p
 blade	n7:PporFbrrr
+blade bit	n0:r
 bladed	a1:pps
 bladelike	a0:s
 blae	a0:s
@@ -8838,9 +9979,11 @@ blah	n0:m
 blahs	n0:f
 blain	n0:x
 blair	n0:p
+blaise pascal	n0:p
 blake	n0:p
 blamable	a0:s
 blame	n5:mm v25:mmc a0:s
+blame game	n0:m
 blameable	a0:s
 blamed	a0:s
 blameful	a0:s
@@ -8852,6 +9995,7 @@ blameworthy	a0:s
 blanc	n0:F
 blanch	v1:bh
 blanched	a1:ss
+blanching agent	n0:u
 blancmange	n0:F
 bland	a2:sss
 blandfordia	n0:P
@@ -8860,7 +10004,9 @@ blandishment	n0:ma
 blandly	r2:r
 blandness	n1:ttt
 blank	n0:mrrr v0:l a2:sss
+blank check	n0:xs
 blank out	v0:ch
+blank space	n0:m
 blanket	n23:ror v1:tx a0:s
 blanketed	a0:s
 blankly	r0:r
@@ -8872,6 +10018,7 @@ blare out	v0:m
 blarina	n0:A
 blaring	n1:e a0:s
 blarney	n0:m v0:m
+blarney stone	n0:r
 blase	a0:sss
 blaspheme	v1:mm
 blasphemer	n0:p
@@ -8887,6 +10034,7 @@ blastematic	a0:p
 blastemic	a0:p
 blaster	n0:p
 blasting	a1:ss
+blasting gelatin	n0:r
 blastocele	n0:A
 blastocladia	n0:P
 blastocladiales	n0:P
@@ -8938,14 +10086,17 @@ blaze out	v1:o
 blaze up	v0:w
 blazer	n0:r
 blazing	n0:R a5:ss
+blazing star	n0:PP
 blazon	n0:r v0:r
 blazon out	v0:m
 blazonry	n0:r
 bleach	n1:tua v1:hh
+bleach liquor	n0:u
 bleach out	v0:h
 bleached	a1:ss
 bleacher	n0:p
 bleachers	n1:r
+bleaching agent	n0:u
 bleak	a3:sss
 bleakly	r3:r
 bleakness	n0:x
@@ -8962,6 +10113,8 @@ blechnum	n0:P
 bleed	v12:bbsoh
 bleeder	n0:p
 bleeding	n0:x
+bleeding heart	n0:Pp
+bleeding tooth	n0:A
 bleep	n0:e v0:p
 blemish	n1:t v0:tth
 blemished	a0:as
@@ -8984,6 +10137,8 @@ blephilia	n0:P
 bleriot	n0:p
 bless	v6:msmm
 blessed	a3:asssss
+blessed event	n0:e
+blessed trinity	n0:p
 blessedly	r0:r
 blessedness	n0:x
 blessing	n1:axmma
@@ -9000,9 +10155,18 @@ blight	n1:xx v1:w
 blighted	a1:s
 blighter	n0:pp
 blighty	n0:l
+blighty wound	n0:e
 blimp	n0:pr
 blimpish	a0:s
 blind	n7:Grrm v4:pph a20:ass
+blind bend	n0:r
+blind corner	n0:r
+blind curve	n0:r
+blind date	n0:pG
+blind eel	n0:A
+blind landing	n0:a
+blind person	n0:p
+blind spot	n0:cb
 blinded	a1:s
 blinder	n0:r
 blindfold	n0:r v0:t a0:s
@@ -9029,7 +10193,10 @@ blissfully	r2:r
 blissfulness	n0:x
 blissus	n0:A
 blister	n0:xPb v2:hmh
+blister pack	n0:r
+blister rust	n0:xP
 blistering	n0:R a2:sss
+blistering agent	n0:u
 blistery	a0:ss
 blithe	a4:ss
 blithely	r2:r
@@ -9049,6 +10216,8 @@ bloc	n1:G
 blocadren	n0:r
 bloch	n0:p
 block	n38:rlSgrqcrrrra v12:tllmlppttttkchhh
+block capital	n2:m
+block grant	n0:a
 block off	v1:ktt
 block out	v1:cttm
 block up	v0:t
@@ -9064,6 +10233,7 @@ blockhead	n0:p
 blockheaded	a0:s
 blockhouse	n0:r
 blocking	n0:a
+blocking agent	n0:r
 blockish	a0:s
 blocky	a0:s
 bloemfontein	n0:l
@@ -9076,6 +10246,24 @@ blond	n0:pt a2:a
 blonde	n2:pt a1:a
 blondness	n0:t
 blood	n71:btpGG v0:t
+blood bank	n0:s
+blood berry	n0:P
+blood brotherhood	n0:x
+blood cell	n0:b
+blood corpuscle	n0:b
+blood cup	n0:P
+blood extravasation	n0:x
+blood fluke	n0:A
+blood group	n3:b
+blood heat	n0:t
+blood knot	n0:r
+blood line	n0:G
+blood profile	n0:a
+blood relation	n0:p
+blood stream	n0:b
+blood sugar	n0:u
+blood type	n0:b
+blood typing	n0:a
 blood-and-guts	a1:s
 blood-filled	a1:s
 blood-red	a0:s
@@ -9092,6 +10280,7 @@ bloodily	r0:r
 bloodiness	n0:xt
 bloodleaf	n0:P
 bloodless	a1:sasss
+bloodless revolution	n0:a
 bloodlessly	r0:r
 bloodletting	n0:aa
 bloodline	n0:Gt
@@ -9111,7 +10300,10 @@ bloodthirstiness	n0:t
 bloodthirsty	a1:s
 bloodworm	n0:A
 bloodwort	n0:P
+bloodwort family	n0:P
 bloody	v0:h a8:as r0:r
+bloody mary	n0:F
+bloody shame	n0:F
 bloody-minded	a0:ss
 bloom	n7:RPixih v11:h
 bloomer	n0:Pa
@@ -9121,6 +10313,7 @@ bloomfield	n0:p
 blooming	n3:R a3:s
 bloomington	n0:l
 bloomsbury	n0:l
+bloomsbury group	n0:G
 blooper	n0:a
 blossom	n6:Pi v5:hh
 blossom out	v0:h
@@ -9135,6 +10328,8 @@ blotto	a0:s
 blouse	n0:r
 bloviate	v0:m
 blow	n35:aeeehra v18:bwbophlsspppooootmmmhh
+blow drier	n0:r
+blow gas	n0:u
 blow off	v1:t
 blow out	v2:hww
 blow over	v0:h
@@ -9150,6 +10345,7 @@ blowgun	n0:r
 blowhard	n0:p
 blowhole	n0:br
 blowing	n3:R
+blowing gas	n1:u
 blowjob	n0:a
 blowlamp	n0:r
 blown	a1:ss
@@ -9173,6 +10369,43 @@ blucher	n0:pr
 bludgeon	n2:r v0:lt
 bludgeoner	n0:p
 blue	n22:trGourA v0:h a73:ssssssss
+blue air	n1:o
+blue angel	n0:r
+blue ash	n0:P
+blue blood	n0:p
+blue bugle	n0:P
+blue catfish	n0:A
+blue chip	n0:sr
+blue crab	n0:FA
+blue curls	n0:P
+blue devil	n0:Pr
+blue devils	n0:x
+blue elder	n0:P
+blue fig	n0:PP
+blue flag	n0:P
+blue gum	n0:P
+blue jack	n0:A
+blue jet	n0:h
+blue law	n0:m
+blue moon	n0:i
+blue murder	n0:m
+blue pea	n0:P
+blue peter	n0:m
+blue pickerel	n0:A
+blue pike	n0:A
+blue point	n0:FA
+blue racer	n0:A
+blue ribbon	n0:m
+blue runner	n0:A
+blue sage	n0:PPPP
+blue skullcap	n0:P
+blue star	n0:P
+blue stem	n0:P
+blue stone	n0:u
+blue tit	n0:A
+blue wall	n0:a
+blue walleye	n0:A
+blue whale	n0:A
 blue-belly	n0:A
 blue-black	a1:s
 blue-blind	a0:s
@@ -9202,9 +10435,12 @@ bluebonnet	n0:Pr
 bluebottle	n0:PA
 bluecoat	n0:p
 bluefin	n0:FA
+bluefin tuna	n0:FA
 bluefish	n1:AF
 bluegill	n0:A
 bluegrass	n0:Pm
+bluegrass country	n0:l
+bluegrass stater	n0:p
 bluehead	n0:A
 blueing	n0:uR
 blueish	a0:s
@@ -9240,6 +10476,7 @@ blunder out	v0:m
 blunderbuss	n0:r
 blunderer	n0:p
 blunt	v1:hpthh a3:ssss
+blunt file	n0:r
 blunted	a0:s
 bluntly	r0:r
 bluntness	n0:tt
@@ -9271,9 +10508,14 @@ boa	n0:rA
 boann	n0:p
 boar	n0:AA
 board	n50:GurFrrrrr v7:oxuu
+board foot	n0:q
+board measure	n0:q
+board rule	n0:r
 board up	v0:t
 boarder	n0:ppp
 boarding	n2:ar
+boarding card	n0:m
+boarding pass	n0:m
 boardinghouse	n1:E
 boardroom	n0:r
 boards	n0:rr
@@ -9287,6 +10529,7 @@ boastfully	r1:r
 boastfulness	n0:t
 boasting	n0:m
 boat	n14:rr v0:o
+boat whistle	n0:r
 boat-race	v0:k
 boat-shaped	a0:s
 boatbill	n0:A
@@ -9302,6 +10545,7 @@ boatyard	n0:r
 bob	n0:qbrrrAa v6:ootmb
 bob about	v0:o
 bob around	v0:o
+bob hope	n0:p
 bob up	v0:x
 bobber	n0:r
 bobbin	n0:r
@@ -9320,6 +10564,7 @@ bobsleigh	n0:rr
 bobtail	n0:AA a0:s
 bobtailed	a0:s
 bobwhite	n0:A
+bobwhite quail	n0:A
 boccaccio	n0:p
 bocce	n0:a
 bocci	n0:a
@@ -9336,14 +10581,33 @@ bodensee	n0:o
 bodge	v0:l
 bodhisattva	n0:p
 bodice	n1:r
+bodice ripper	n0:m
 bodied	a0:as
 bodiless	a0:ss
 bodily	a0:pss r2:r
+bodily cavity	n0:b
+bodily fluid	n0:b
+bodily function	n1:R
+bodily process	n0:R
+bodily property	n0:t
+bodily structure	n0:b
 boding	n0:f
 bodkin	n0:rrrr
 bodo-garo	n0:m
 bodoni	n0:m
 body	n168:bGbobgtmtrr v0:x
+body armour	n0:r
+body covering	n0:b
+body english	n0:a
+body fluid	n0:b
+body length	n1:q
+body odour	n0:t
+body pad	n0:r
+body part	n2:b
+body process	n0:R
+body structure	n0:b
+body substance	n0:b
+body type	n0:t
 body-build	n0:t
 body-surf	v0:o
 bodybuilder	n8:p
@@ -9365,7 +10629,13 @@ boeuf	n0:F
 boffin	n0:p
 boffo	a0:s
 bog	n1:o v1:hh
+bog candles	n0:P
 bog down	v1:hooh
+bog hemp	n0:P
+bog plant	n0:P
+bog rhubarb	n0:P
+bog soil	n0:u
+bog star	n0:P
 bogart	n0:p
 bogartian	a1:p
 bogbean	n0:P
@@ -9388,11 +10658,14 @@ boidae	n0:A
 boil	n0:xt v11:hhhoe
 boil down	v1:hhh
 boil over	v0:h
+boil smut	n0:P
 boiled	a0:s
+boiled egg	n0:F
 boiler	n1:rr
 boilerplate	n0:mr
 boilersuit	n0:r
 boiling	n1:Ra r0:r
+boiling point	n0:tt
 boise	n0:l
 boisterous	a1:sss
 boisterously	r0:r
@@ -9404,6 +10677,7 @@ bola	n0:rr
 bolanci	n0:m
 bolbitis	n0:P
 bold	n0:m a13:ass
+bold face	n0:m
 boldface	n0:m v0:r
 boldly	r2:r
 boldness	n1:ttt
@@ -9448,6 +10722,7 @@ bolshy	n0:p a0:s
 bolster	n1:r v3:hth
 bolster up	v0:h
 bolt	n5:hrrarra v5:otuoouh r1:rr
+bolt cutter	n0:r
 bolt down	v0:uu
 bolt out	v1:o
 bolt-hole	n0:o
@@ -9458,6 +10733,7 @@ bolus	n0:Sr
 bolzano	n0:l
 bomarea	n0:P
 bomb	n9:rre v3:kl
+bomb blast	n0:e
 bomb out	v0:k
 bomb up	v0:t
 bombacaceae	n0:P
@@ -9470,6 +10746,7 @@ bombastic	a0:s
 bombastically	r0:rr
 bombax	n0:P
 bombay	n1:l
+bombay hemp	n0:P
 bombazine	n0:r
 bomber	n9:rpF
 bombie	n0:r
@@ -9490,6 +10767,8 @@ bombycilla	n0:A
 bombycillidae	n0:A
 bombyliidae	n0:A
 bombyx	n0:A
+bon ton	n0:G
+bon voyage	n0:m
 bonaire	n0:l
 bonanza	n0:oe
 bonaparte	n0:p
@@ -9498,8 +10777,11 @@ bonavist	n0:P
 bonbon	n0:F
 bonce	n0:b
 bond	n37:hsLsrrut v1:tlst
+bond certificate	n0:s
+bond issue	n0:s
 bondable	a0:ss
 bondage	n0:xxa
+bonded labor	n0:x
 bonderise	v0:t
 bonderize	v0:t
 bondholder	n0:p
@@ -9511,6 +10793,8 @@ bondswoman	n0:ppp
 bonduc	n0:PP
 bondwoman	n0:pp
 bone	n13:but v0:ch a0:s
+bone black	n0:u
+bone cell	n0:b
 bone up	v0:c
 bone-covered	a0:s
 bone-dry	a0:s
@@ -9538,6 +10822,7 @@ bonheur	n0:f
 bonhoeffer	n0:p
 bonhomie	n0:t
 boniface	n0:p
+boniface viii	n0:p
 boniness	n0:t
 bonito	n0:FAA
 bonk	v0:tt
@@ -9555,6 +10840,7 @@ bontemps	n0:p
 bonus	n1:cs
 bonxie	n0:A
 bony	a2:spa
+bony labyrinth	n0:b
 bony-plated	a0:s
 bonyness	n0:t
 bonzer	a0:s
@@ -9563,13 +10849,22 @@ boo-boo	n0:a
 boob	n0:pb v0:l
 booboisie	n0:G
 booby	n1:pA
+booby hatch	n0:E
+booby prize	n0:r
 boodle	n0:sa
 booger	n0:pb
 boogeyman	n0:p
 boogie	n0:m v0:o
 boogie-woogie	n0:m
 book	n59:mrmmsggmmr v5:clll
+book agent	n0:p
+book binding	n0:r
+book fair	n0:Ga
+book jacket	n1:m
+book review	n0:m
+book scorpion	n0:A
 book up	v0:m
+book value	n0:s
 bookable	a0:s
 bookbinder	n0:p
 bookbindery	n0:E
@@ -9583,6 +10878,7 @@ booker	n2:p
 bookfair	n0:Ga
 bookie	n0:p
 booking	n7:aa
+booking agent	n0:p
 bookish	a0:s
 bookishness	n0:t
 bookkeeper	n0:p
@@ -9604,6 +10900,7 @@ bookstore	n0:E
 bookworm	n0:pp
 boole	n0:p
 boolean	a0:p
+boolean operation	n0:R
 boom	n2:exerr v6:ptwph
 boom out	v0:p
 boomer	n0:p
@@ -9620,6 +10917,9 @@ boorishness	n0:tt
 boost	n4:ata v7:ohlht
 boost up	v1:o
 booster	n0:ppprrr
+booster cable	n0:r
+booster shot	n0:r
+booster unit	n0:r
 boot	n14:rrfrraa v0:tb
 boot out	v0:lt
 boot-shaped	a0:s
@@ -9653,6 +10953,7 @@ bop	n0:Gm v0:ot
 bopeep	n0:a
 boracic	a0:p
 borage	n0:PF
+borage family	n0:P
 boraginaceae	n0:P
 borago	n0:P
 borassus	n0:P
@@ -9660,6 +10961,7 @@ borate	n1:u
 borated	a0:p
 borax	n0:u
 bordeaux	n0:F
+bordeaux mixture	n0:r
 bordelaise	n0:F
 bordello	n0:E
 border	n7:lSlrr v5:txtst
@@ -9667,7 +10969,9 @@ bordered	a0:a
 borderer	n0:p
 borderland	n0:l
 borderline	n0:l a1:s
+borderline intelligence	n0:L
 bore	n0:petr v11:et
+bore bit	n0:r
 bore-hole	n0:r
 boreal	a0:pps
 boreas	n0:h
@@ -9692,19 +10996,25 @@ boron	n0:u
 boronic	a0:p
 borosilicate	n0:u
 borough	n3:ll
+borough english	n0:s
 borrelia	n0:A
 borrow	v21:ss
 borrower	n1:p
 borrowing	n1:aa
 borsch	n0:F
 borscht	n0:F
+borscht belt	n0:l
+borscht circuit	n0:l
 borsh	n0:F
 borshch	n0:F
 borsht	n0:F
+borsht belt	n0:l
+borsht circuit	n0:l
 borstal	n0:E
 bortsch	n0:F
 borzoi	n0:A
 bos	n0:A
+bos taurus	n0:A
 bos'n	n0:p
 bosc	n0:F
 bosch	n0:p
@@ -9712,7 +11022,9 @@ bose	n0:p
 boselaphus	n0:A
 bosh	n0:m
 bosie	n0:a
+bosie ball	n0:a
 bosk	n0:g
+boskop man	n0:A
 boskopoid	a0:p
 bosky	a0:s
 bosnia	n0:ll
@@ -9729,14 +11041,18 @@ boss-eyed	a0:s
 bossism	n0:a
 bossy	a0:s
 boston	n13:l
+boston lettuce	n0:F
+boston rocker	n0:r
 bostonian	n0:p
 bosun	n0:p
 boswell	n0:p
 boswellia	n0:P
+bosworth field	n0:a
 bot	n0:A
 bota	n0:r
 botanic	a0:p
 botanical	n0:r a0:p
+botanical medicine	n0:a
 botanise	v0:c
 botanist	n0:p
 botanize	v0:c
@@ -9765,6 +11081,11 @@ botswana	n0:l
 botswanan	a0:p
 botticelli	n0:p
 bottle	n30:rqr v0:st
+bottle bank	n0:r
+bottle cork	n0:r
+bottle gourd	n0:P
+bottle opener	n0:r
+bottle screw	n0:r
 bottle up	v0:l
 bottle-fed	a0:a
 bottle-grass	n0:P
@@ -9773,13 +11094,22 @@ bottle-shaped	a0:s
 bottle-tree	n0:P
 bottlebrush	n0:r
 bottlecap	n0:r
+bottled gas	n0:u
+bottled water	n0:F
 bottlefeed	v0:u
 bottleful	n0:q
 bottleneck	n1:Sr v0:lh
 bottlenose	n0:AA
+bottlenose whale	n0:A
 bottler	n0:G
 bottom	n18:llbioor v0:stc a0:as
+bottom dog	n0:p
+bottom feeder	n0:p
+bottom fermentation	n0:R
+bottom line	n0:sm
+bottom lurkers	n0:A
 bottom out	v0:ot
+bottom round	n0:F
 bottom-dweller	n0:A
 bottom-dwelling	a0:p
 bottom-feeder	n0:AA
@@ -9804,6 +11134,7 @@ bouffant	n0:b a1:s
 bouffe	n0:m
 bougainvillaea	n0:P
 bougainville	n0:pl
+bougainville trench	n0:o
 bougainvillea	n0:P
 bough	n6:P
 boughed	a0:s
@@ -9811,6 +11142,7 @@ boughless	a0:s
 boughten	a0:s
 bouillabaisse	n0:F
 bouillon	n0:F
+bouillon cube	n0:F
 boulder	n1:o
 bouldered	a0:s
 bouldery	a0:s
@@ -9825,11 +11157,16 @@ bounce out	v1:t
 bouncer	n0:p
 bounciness	n0:t
 bouncing	n2:e a0:ss
+bouncing bet	n0:P
 bouncy	a0:ss
 bound	n1:Slta v9:oxho a15:aaassssss
 bound off	v0:o
 boundary	n6:lSt
+boundary condition	n0:m
+boundary layer	n0:h
+boundary line	n0:l
 bounded	a3:s
+bounded interval	n0:c
 boundedness	n0:t
 bounden	a0:s
 bounder	n0:pp
@@ -9865,6 +11202,7 @@ bout	n2:iiea
 bouteloua	n0:P
 boutique	n0:E
 boutonniere	n0:r
+bouvet island	n0:l
 bouvines	n0:a
 bouyei	n0:m
 bovid	n0:A a0:p
@@ -9875,7 +11213,10 @@ bovini	n0:A
 bovril	n0:F
 bow	n8:rrrrSmmra v15:mmoor
 bow down	v1:om
+bow leg	n0:xb
+bow legs	n0:x
 bow out	v0:ll
+bow wood	n0:P
 bow-tie	n0:r
 bow-wow	n0:eA
 bowditch	n0:p
@@ -9889,6 +11230,7 @@ bowdlerize	v0:h
 bowdlerizer	n0:p
 bowed	a5:asss
 bowel	n0:b
+bowel movement	n0:R
 bowelless	a0:s
 bowels	n0:l
 bower	n1:r v0:t
@@ -9897,6 +11239,7 @@ bowery	n0:l a0:s
 bowfin	n0:A
 bowfront	a0:s
 bowhead	n0:A
+bowhead whale	n0:A
 bowie	n0:p
 bowiea	n0:P
 bowing	n0:ma a0:s
@@ -9910,7 +11253,11 @@ bowlegged	a0:s
 bowler	n0:ppr
 bowlful	n0:q
 bowline	n0:r
+bowline knot	n0:r
 bowling	n0:aaa
+bowling alley	n0:Er
+bowling green	n0:l
+bowling score	n0:a
 bowls	n0:a
 bowman	n0:p
 bowse	v0:t
@@ -9918,7 +11265,18 @@ bowsprit	n0:r
 bowstring	n1:r
 bowtie	n0:r
 box	n37:rrqxSPrrra v1:ttt
+box beam	n0:r
+box calf	n0:u
+box elder	n0:P
+box family	n0:P
+box kite	n0:r
+box number	n0:ll
+box office	n0:sE
+box seat	n0:rr
+box spring	n0:r
+box turtle	n0:A
 box up	v0:x
+box wrench	n0:r
 box-shaped	a0:s
 boxberry	n0:PF
 boxcar	n5:r
@@ -9931,11 +11289,15 @@ boxershorts	n0:r
 boxfish	n0:A
 boxful	n0:q
 boxing	n0:aa
+boxing match	n0:e
+boxing ring	n0:r
 boxlike	a0:s
 boxthorn	n0:P
 boxwood	n0:PP
 boxy	a0:s
 boy	n203:pppp
+boy scouts	n0:G
+boy wonder	n0:p
 boycott	n0:a v2:l
 boyfriend	n0:p
 boyhood	n6:i
@@ -9957,11 +11319,14 @@ bpm	n0:i
 bps	n0:i
 br	n0:u
 bra	n0:r
+brabancon griffon	n0:A
 brabble	v0:m
 brace	n1:rqgmrrrrr v5:ettb
 brace up	v0:h
+brace wrench	n0:r
 braced	a1:ss
 bracelet	n0:rr
+bracelet wood	n0:P
 bracer	n0:rr
 bracero	n0:p
 braces	n0:r
@@ -9992,6 +11357,7 @@ brachyurous	a0:p
 bracing	n2:r a0:s
 bracken	n0:PP
 bracket	n0:gmmr v0:tmc
+bracket creep	n0:s
 bracket out	v0:m
 brackish	a3:ss
 brackishness	n0:t
@@ -10007,6 +11373,7 @@ bradawl	n0:r
 bradbury	n0:p
 bradford	n0:p
 bradley	n0:pp
+bradley method	n0:R
 bradstreet	n0:p
 brady	n0:pp
 bradycardia	n0:x
@@ -10042,6 +11409,15 @@ braiding	n0:r
 brail	n0:rr v0:tk
 braille	n0:m v0:m
 brain	n35:bccpF v0:tt
+brain cell	n0:b
+brain coral	n0:A
+brain damage	n0:x
+brain death	n0:h
+brain stem	n0:b
+brain sugar	n0:u
+brain surgery	n0:a
+brain trust	n0:G
+brain wave	n0:h
 brain-fag	n0:x
 brain-stem	n0:b
 brain-teaser	n0:m
@@ -10067,6 +11443,13 @@ braise	v0:h
 braised	a0:s
 braising	n0:a
 brake	n2:rPPgr v0:oo
+brake band	n0:r
+brake cylinder	n0:r
+brake disk	n0:r
+brake failure	n0:e
+brake light	n0:m
+brake pad	n0:r
+brake pedal	n0:r
 brakeman	n0:p
 brakes	n4:r
 braky	a0:ss
@@ -10078,12 +11461,18 @@ brambling	n0:A
 brambly	a0:s
 bramidae	n0:A
 bran	n0:uF
+bran flake	n0:F
 bran-new	a0:s
 branch	n39:GPShor v0:hh
+branch line	n0:r
 branch out	v1:h
+branch water	n0:F
 branched	a1:ss
+branched chain	n0:o
 branchia	n0:A
 branchial	a0:p
+branchial arch	n0:A
+branchial cleft	n0:A
 branchiate	a0:a
 branching	n0:a a0:ss
 branchiobdella	n0:A
@@ -10105,10 +11494,13 @@ brand-newness	n0:t
 branded	a1:sa
 brandenburg	n0:l
 branding	n0:a
+branding iron	n0:r
 brandish	n0:m v3:tp
 brandmark	v0:t
 brandt	n0:p
 brandy	n3:F
+brandy glass	n0:r
+brandy nose	n0:x
 brandyball	n0:F
 brandysnap	n0:F
 brant	n0:A
@@ -10123,12 +11515,20 @@ brasil	n0:l
 brasilia	n0:l
 brasov	n0:l
 brass	n16:urGtrGr
+brass buttons	n0:P
+brass family	n0:g
+brass hat	n0:p
+brass monkey	n0:r
+brass ring	n0:x
+brass section	n0:G
 brassard	n0:r
 brassavola	n0:P
 brassbound	a0:ss
 brasserie	n0:E
 brassia	n0:P
 brassica	n1:P
+brassica napus	n0:P
+brassica nigra	n0:P
 brassicaceae	n0:P
 brassie	n0:r
 brassiere	n0:r
@@ -10167,11 +11567,15 @@ brazenness	n1:t
 brazier	n0:r
 brazil	n2:F
 brazilian	n0:p a2:p
+brazilian capital	n0:l
+brazilian trumpeter	n0:A
 brazilwood	n0:PP
 brazos	n0:o
 brazzaville	n0:l
 breach	n1:aoe v2:lt
 bread	n3:Fs v0:t
+bread board	n0:r
+bread mold	n0:P
 bread-bin	n0:r
 bread-stick	n0:F
 breadbasket	n0:lbr
@@ -10189,6 +11593,7 @@ breadthwise	r0:r
 breadwinner	n0:p
 break	n9:eeoeaaixeeaaaaaa v95:hhhthlooehlhxkmhhloohhxxxxxlllllsoooottttttttmmmmcchhhhhbbb
 break away	v3:otllo
+break dance	n0:a
 break down	v11:kcehothb
 break off	v5:hhttt
 break out	v11:hhoth
@@ -10206,9 +11611,18 @@ breakax	n0:P
 breakaxe	n0:P
 breakdown	n5:axec
 breaker	n0:per
+breaker point	n0:r
 breakers	n0:e
 breakfast	n12:F v2:uu
+breakfast area	n0:r
+breakfast food	n0:F
+breakfast nook	n0:r
+breakfast table	n3:r
+breakfast time	n0:i
 breaking	n1:a
+breaking ball	n0:a
+breaking point	n0:xh
+breaking wind	n0:a
 breakneck	a0:s
 breakout	n0:a
 breakstone	n0:P
@@ -10239,6 +11653,12 @@ breathe out	v0:b
 breathed	a0:s
 breather	n0:ir
 breathing	n5:a a1:a
+breathing in	n0:a
+breathing place	n0:i
+breathing room	n0:q
+breathing space	n1:iq
+breathing spell	n0:i
+breathing time	n0:i
 breathless	a6:ass
 breathlessly	r2:r
 breathlessness	n0:x
@@ -10247,16 +11667,20 @@ breccia	n0:u
 brecciate	v0:th
 brecht	n0:p
 breech	n0:r
+breech birth	n0:a
+breech closer	n0:r
 breech-loading	a0:p
 breechblock	n0:r
 breechcloth	n0:r
 breechclout	n0:r
 breeched	a0:s
 breeches	n1:r
+breeches buoy	n0:r
 breechloader	n0:r
 breed	n6:gc v2:rttb
 breeder	n0:p
 breeding	n1:ttaaa a1:s
+breeding ground	n0:l
 breeze	n6:ha v0:wo
 breeze through	v0:l
 breezily	r0:r
@@ -10268,7 +11692,9 @@ breiz	n0:l
 bremen	n0:l
 bremerhaven	n0:l
 bren	n0:r
+brenner pass	n0:o
 brent	n0:A
+brer rabbit	n0:p
 brescia	n0:l
 breslau	n0:l
 brest	n0:l
@@ -10317,14 +11743,18 @@ brickwork	n0:r
 brickyard	n0:E
 bricole	n0:r
 bridal	n0:a a0:pp
+bridal wreath	n0:PP
 bridal-wreath	n0:PP
 bride	n3:pp
+bride price	n0:s
 bride-gift	n1:s
 bride-to-be	n0:p
 bridecake	n0:F
 bridegroom	n1:pp
 bridesmaid	n0:p
 bridge	n11:rrLbarrrr v4:xto
+bridge agent	n0:p
+bridge hand	n0:g
 bridge over	v0:xx
 bridgeable	a0:a
 bridged-t	n1:r
@@ -10335,6 +11765,7 @@ bridget	n0:p
 bridgetown	n0:l
 bridgework	n0:r
 bridle	n4:ra v0:etm
+bridle path	n0:r
 bridle up	v0:m
 bridoon	n0:r
 brie	n0:F
@@ -10346,6 +11777,7 @@ briefly	r19:rr
 briefness	n0:tt
 briefs	n0:r
 brier	n2:PPPPP
+brier patch	n0:P
 brier-wood	n0:P
 brierpatch	n0:P
 brierwood	n0:P
@@ -10356,13 +11788,16 @@ brigadier	n4:p
 brigand	n0:p
 brigandine	n0:r
 brigantine	n0:r
+brigham young	n0:p
 bright	a32:asssssasss r1:r
+bright side	n0:f
 bright-red	a0:s
 brighten	v1:hw
 brightly	r1:r
 brightly-colored	a0:s
 brightly-coloured	a0:s
 brightness	n11:tct
+brightness constancy	n0:c
 brighton	n0:l
 brigid	n0:p
 brigit	n0:p
@@ -10371,6 +11806,7 @@ brill	n0:A
 brilliance	n2:ttc
 brilliancy	n1:t
 brilliant	a25:ssssss
+brilliant pebble	n0:r
 brilliantine	n0:r
 brilliantly	r4:rr
 brim	n1:rr v0:xh
@@ -10385,7 +11821,9 @@ brindisi	n0:l
 brindle	a3:s
 brindled	a0:s
 brine	n0:uF v0:h
+brine shrimp	n0:A
 brine-cured	a0:s
+brinell number	n0:q
 bring	v246:otrthtrssem
 bring about	v14:or
 bring around	v0:mbb
@@ -10421,6 +11859,7 @@ briskness	n0:t
 brisling	n0:FA
 briss	n0:a
 bristle	n6:rA v5:xoxc
+bristle brush	n0:r
 bristle up	v0:m
 bristle-pointed	a0:s
 bristled	a0:s
@@ -10429,7 +11868,9 @@ bristlelike	a0:s
 bristletail	n0:A
 bristliness	n0:t
 bristly	a0:ss
+bristly locust	n0:P
 bristol	n0:l
+bristol channel	n0:o
 brit	n0:pAA
 britain	n2:l
 britannic	a1:p
@@ -10437,6 +11878,13 @@ britches	n0:r
 brith	n0:a
 briticism	n0:m
 british	n3:p a11:p
+british cabinet	n0:G
+british capital	n0:l
+british columbia	n0:l
+british commonwealth	n0:G
+british isles	n0:l
+british people	n0:p
+british system	n0:q
 britisher	n0:p
 britishism	n0:ma
 briton	n0:pp a0:p
@@ -10446,13 +11894,16 @@ brittanic	n0:m
 brittany	n0:l
 britten	n0:p
 brittle	n0:F a2:sss
+brittle star	n0:A
 brittle-star	n0:A
 brittlebush	n0:P
 brittleness	n0:t
+brix scale	n0:q
 brno	n0:l
 broach	n0:r v0:m
 broached	a0:s
 broad	n0:p a34:asssssss
+broad bean	n0:PPFF
 broad-bean	n0:P
 broad-brimmed	a0:s
 broad-headed	a0:s
@@ -10505,6 +11956,10 @@ broiler	n1:rF
 broiling	n0:a
 broke	a2:s
 broken	a18:aasasssssssss
+broken arch	n0:r
+broken heart	n0:f
+broken home	n0:G
+broken wind	n0:x
 broken-backed	a1:sss
 broken-down	a1:ss
 broken-field	a0:s
@@ -10513,6 +11968,7 @@ brokenheartedness	n0:f
 broker	n1:p v0:s
 broker-dealer	n0:p
 brokerage	n1:GGE
+brokerage account	n0:s
 brolly	n0:r
 bromate	v0:hh
 bromberg	n0:l
@@ -10528,9 +11984,16 @@ brominate	v0:hh
 bromine	n0:u
 bromo-seltzer	n0:u
 bromoform	n0:u
+bromophenol blue	n1:u
+bromothymol blue	n0:u
+brompheniramine maleate	n0:r
+bromphenol blue	n0:u
+brompton stock	n0:P
+bromthymol blue	n0:u
 bromus	n0:P
 bronc	n4:A
 bronchial	a4:p
+bronchial tube	n0:b
 bronchiolar	a1:p
 bronchiole	n13:b
 bronchiolitis	n1:x
@@ -10541,20 +12004,26 @@ bronchodilator	n0:r
 bronchopneumonia	n0:x
 bronchoscope	n0:r
 bronchoscopic	a0:p
+bronchoscopic smear	n0:b
 bronchospasm	n0:a
 bronchus	n7:b
 bronco	n0:A
 broncobuster	n0:p
 bronte	n0:ppp
+bronte sisters	n0:G
 brontosaur	n0:A
 brontosaurus	n0:A
 bronx	n0:l
 bronze	n2:ur v0:hb a1:ss
+bronze age	n0:i
+bronze medal	n0:r
+bronze star	n0:m
 bronze-red	a0:s
 bronzed	a3:s
 bronzy	a0:s
 brooch	n0:r v0:t
 brood	n10:g v6:cxxeb
+brood bitch	n0:A
 brooder	n0:r
 brooding	n2:Rf a3:s
 broodmare	n0:A
@@ -10567,8 +12036,10 @@ brooklyn	n6:l
 brooks	n0:p
 brookweed	n0:PP
 broom	n3:rPP v0:tt
+broom palm	n0:P
 broom-weed	n0:P
 broomcorn	n0:P
+broomrape family	n0:P
 broomstick	n0:r
 broomweed	n0:P
 brosmius	n0:A
@@ -10579,6 +12050,7 @@ brother-in-law	n1:p
 brotherhood	n3:LGfG
 brotherlike	a0:a
 brotherly	a1:a r0:r
+brotherly love	n0:t
 brotula	n0:A
 brotulidae	n0:A
 brougham	n0:rr
@@ -10588,6 +12060,17 @@ brow	n14:bbl
 browallia	n0:P
 browbeat	v1:em
 brown	n2:t v1:hh a38:ss
+brown ash	n0:P
+brown bells	n0:P
+brown bent	n0:P
+brown creeper	n0:A
+brown cup	n0:P
+brown study	n0:c
+brown swiss	n0:A
+brown thrasher	n0:A
+brown thrush	n0:A
+brown trout	n0:A
+brown university	n0:E
 brown-black	a0:s
 brown-gray	a0:s
 brown-green	a0:s
@@ -10599,6 +12082,8 @@ brown-speckled	a0:s
 brown-striped	a0:s
 browne	n0:pp
 browned	a0:s
+brownian motion	n0:h
+brownian movement	n0:h
 brownie	n0:ppF
 browning	n0:a
 brownish	a1:s
@@ -10622,6 +12107,7 @@ browse	n0:gma v0:sttu
 browser	n0:pm
 browsing	n0:ma
 bruce	n0:pp
+bruce lee	n0:p
 brucella	n0:A
 brucellosis	n1:xx
 bruch	n0:p
@@ -10655,14 +12141,18 @@ brunelleschi	n0:p
 brunet	n0:p a0:a
 brunette	n0:p a0:a
 brunfelsia	n0:P
+brunfelsia americana	n0:P
 brunhild	n0:p
 brunn	n0:l
 brunnhilde	n0:p
 bruno	n0:ppp
 brunswick	n0:lll
+brunswick stew	n0:F
 brunt	n0:t
 brusa	n0:l
 brush	n20:grerAaaaa v29:tttoht
+brush cut	n1:b
+brush discharge	n0:h
 brush down	v0:m
 brush off	v0:m
 brush up	v1:ch
@@ -10679,6 +12169,8 @@ brusque	a0:s
 brusquely	r0:r
 brusqueness	n0:t
 brussels	n0:l
+brussels griffon	n0:A
+brussels sprouts	n0:F
 brut	a0:s
 brutal	a2:ssss
 brutalisation	n0:xaa
@@ -10715,7 +12207,11 @@ btu	n0:q
 bubaline	a0:p
 bubalus	n0:A
 bubble	n6:occr v3:hpohb
+bubble bath	n0:a
+bubble dance	n0:a
 bubble over	v1:e
+bubble pack	n0:r
+bubble shell	n0:A
 bubble up	v0:o
 bubblejet	n0:r
 bubbler	n0:rr
@@ -10727,6 +12223,7 @@ bubo	n0:xA
 bubonic	a0:p
 bubulcus	n0:A
 buccal	a0:pss
+buccal cavity	n0:b
 buccaneer	n0:p v0:x
 buccaneering	n0:a
 buccinidae	n0:A
@@ -10742,16 +12239,21 @@ buchenwald	n0:E
 buchloe	n0:P
 buchner	n0:p
 buck	n1:rsrA v3:lloo
+buck fever	n0:f
 buck up	v1:e
 buck-and-wing	n0:a
 buck-toothed	a0:s
 buckaroo	n0:p
 buckbean	n0:P
+buckbean family	n0:P
 buckboard	n2:r
 buckeroo	n0:p
 bucket	n2:rq v0:tt
+bucket seat	n0:r
+bucket shop	n0:GE
 bucketful	n0:q
 buckeye	n0:PPp
+buckingham palace	n0:l
 buckle	n2:rS v3:tth
 buckle down	v0:l
 buckler	n0:r
@@ -10764,12 +12266,17 @@ buckshot	n0:r
 buckskin	n8:Au
 buckskins	n0:r
 buckthorn	n0:PPP
+buckthorn berry	n0:P
+buckthorn family	n0:P
 bucktooth	n0:b
 buckwheat	n0:PF
+buckwheat cake	n0:F
+buckwheat family	n0:P
 buckyball	n0:u
 bucolic	n0:pm a1:sp
 bucuresti	n0:l
 bud	n5:PP v3:hh
+bud brush	n0:P
 budapest	n0:l
 buddha	n3:p
 buddhism	n0:Gc
@@ -10778,23 +12285,36 @@ buddhistic	a0:p
 budding	n0:R a0:s
 buddleia	n0:P
 buddy	n7:p
+buddy holly	n0:p
+buddy system	n0:a
 buddy-buddy	a0:s
 budge	n0:p v3:o
 budgereegah	n0:A
 budgerigar	n0:A
 budgerygah	n0:A
 budget	n7:ss v2:c
+budget cut	n0:a
+budget deficit	n0:s
 budget for	v0:c
+budget items	n0:s
 budgetary	a1:p
 budgie	n0:A
 budorcas	n0:A
+buena vista	n0:a
+buenos aires	n0:l
 buff	n2:pubtr v1:tt a0:s
 buff-brown	a0:s
 buff-colored	a0:s
 buff-coloured	a0:s
 buffalo	n3:AFA v0:e
+buffalo bill	n0:p
+buffalo gourd	n0:P
+buffalo wing	n0:F
 buffalofish	n0:FA
 buffer	n8:ulrrrrr v5:ht
+buffer country	n0:l
+buffer storage	n0:r
+buffer store	n0:r
 bufferin	n0:r
 buffet	n1:rFr v3:tt
 buffeted	a0:s
@@ -10804,6 +12324,7 @@ buffoon	n1:pp
 buffoonery	n0:a
 buffoonish	a0:s
 bufo	n0:A
+bufo boreas	n0:A
 bufonidae	n0:A
 bug	n1:AxrAA v1:ep
 bug out	v1:o
@@ -10829,6 +12350,8 @@ build	n2:tb v139:rhrhlrrchh
 build up	v21:hhkhh
 builder	n11:upp
 building	n52:EaaG
+building block	n0:or
+building complex	n0:r
 buildup	n3:aRm
 built	a7:s
 built-in	a2:s
@@ -10846,15 +12369,18 @@ bulbil	n0:P
 bulblet	n0:P
 bulblike	a0:s
 bulbous	a0:ss
+bulbous plant	n0:P
 bulbul	n0:A
 bulgaria	n1:l
 bulgarian	n0:pm a0:p
+bulgarian capital	n0:l
 bulge	n3:S v3:hxoh
 bulge out	v0:o
 bulghur	n0:F
 bulginess	n0:t
 bulging	a2:as
 bulgur	n0:F
+bulgur wheat	n0:F
 bulgy	a0:s
 bulimarexia	n0:x
 bulimia	n0:xx
@@ -10864,7 +12390,12 @@ bulkhead	n0:r
 bulkiness	n0:t
 bulky	a4:s
 bull	n5:ApmappplmA v1:lsmh
+bull bay	n0:P
+bull market	n0:G
+bull nose	n0:x
+bull run	n0:la
 bull through	v0:l
+bull tongue	n0:r
 bull's-eye	n0:r
 bull-snake	n0:A
 bulla	n0:br
@@ -10873,12 +12404,15 @@ bullate	a0:s
 bullbat	n0:A
 bullbrier	n0:P
 bulldog	n0:A v0:kk
+bulldog wrench	n0:r
 bulldoze	v0:t
 bulldozer	n0:r
 bullet	n35:rra
+bullet fingerprinting	n0:m
 bullet-headed	a0:ss
 bullethead	n1:b
 bulletin	n2:m v2:m
+bulletin board	n0:rr
 bulletproof	v0:h a0:ss
 bullfight	n0:r
 bullfighter	n0:p
@@ -10886,6 +12420,7 @@ bullfighting	n0:a
 bullfinch	n0:A
 bullfrog	n0:A
 bullhead	n0:AA
+bullhead catfish	n0:A
 bullheaded	a0:s
 bullheadedness	n0:t
 bullhorn	n0:r
@@ -10894,6 +12429,7 @@ bullish	a0:s
 bullnecked	a1:s
 bullnose	n0:r
 bullock	n0:AA
+bullock heart	n0:P
 bullocky	a0:s
 bullpen	n0:rr
 bullring	n0:r
@@ -10902,7 +12438,9 @@ bullshit	n0:m v1:m
 bullshot	n0:F
 bullterrier	n0:A
 bully	n1:pp v0:em a1:s
+bully beef	n0:F
 bully off	v0:k
+bully pulpit	n0:a
 bullyboy	n1:p
 bullying	n0:a a0:s
 bullyrag	v0:e
@@ -10927,6 +12465,8 @@ bump around	v0:o
 bump off	v2:l
 bump up	v0:h
 bumper	n0:rr
+bumper guard	n0:r
+bumper jack	n0:r
 bumper-to-bumper	a0:s
 bumph	n0:m
 bumpiness	n0:t
@@ -10972,6 +12512,9 @@ bunk	n16:rrrmmr v0:lso
 bunk down	v0:b
 bunk off	v0:x
 bunker	n1:rrr v1:tso
+bunker buster	n0:r
+bunker hill	n0:a
+bunker mentality	n0:t
 bunkmate	n2:p
 bunko	n0:a
 bunkum	n0:m
@@ -11022,6 +12565,7 @@ burgess	n0:p
 burgh	n0:l
 burgher	n0:pp
 burglar	n1:p
+burglar alarm	n0:mr
 burglarious	a0:p
 burglarise	v0:l
 burglarize	v0:l
@@ -11037,6 +12581,7 @@ burgundy	n0:Ft
 burhinidae	n0:A
 burhinus	n0:A
 burial	n5:ea
+burial ground	n0:l
 buried	a3:a
 burin	n0:r
 burk	n0:p
@@ -11056,9 +12601,12 @@ burmeisteria	n0:A
 burmese	n0:pm a0:p
 burmese-yi	n0:m
 burn	n2:xxxta v45:hwhpwehlsphbruh
+burn center	n0:E
 burn down	v5:hh
+burn mark	n0:t
 burn off	v2:uh
 burn out	v0:h
+burn plant	n0:P
 burn up	v1:wuh
 burnability	n0:t
 burnable	a0:s
@@ -11077,6 +12625,7 @@ burnouse	n0:r
 burns	n0:pp
 burnside	n0:b
 burnt	a1:sss
+burnt sienna	n1:tu
 burnt-out	a0:sss
 burnup	n0:ea
 burp	n0:a v0:b
@@ -11104,6 +12653,7 @@ bursitis	n1:x
 burst	n8:aaae v33:hehoxhoh
 burst out	v4:mhh
 burster	n0:r
+bursting charge	n0:r
 burt	n0:p
 burthen	n0:r v0:t
 burton	n0:F
@@ -11112,12 +12662,23 @@ burundian	n0:p a0:p
 burunduki	n0:A
 bury	v18:pltttc
 burying	n0:a
+burying ground	n0:l
 bus	n2:rcrr v0:ooh
+bus fare	n0:s
+bus line	n1:r
+bus service	n0:G
+bus stop	n1:l
 busbar	n0:r
 busboy	n3:p
 busby	n0:r
 bush	n9:Plgb v0:s a0:s
+bush administration	n0:GG
+bush baby	n0:A
+bush bean	n0:P
+bush lawyer	n0:P
 bush out	v0:o
+bush pea	n0:P
+bush tit	n0:A
 bush-league	a0:s
 bushbaby	n0:A
 bushbuck	n0:A
@@ -11134,6 +12695,18 @@ bushwhacking	a1:s
 bushy	a1:ss
 busily	r3:r
 business	n101:GaaccaGGa
+business address	n0:l
+business agent	n1:p
+business card	n0:m
+business concern	n14:G
+business cycle	n0:e
+business establishment	n0:E
+business index	n0:m
+business life	n0:a
+business line	n0:r
+business relation	n0:L
+business relationship	n1:x
+business sector	n0:G
 businesslike	a1:ss
 businessman	n10:p
 businessmen	n1:G
@@ -11152,6 +12725,7 @@ bust	n0:ebra v1:tltth a0:s
 bust up	v0:t
 bust-up	n0:m
 bustard	n0:A
+bustard quail	n0:A
 busted	a1:s
 buster	n0:ppppp
 bustier	n0:r
@@ -11160,12 +12734,14 @@ bustle about	v1:o
 bustling	a2:s
 busty	a0:s
 busy	v1:l a33:assss
+busy bee	n0:p
 busybodied	a0:s
 busybody	n0:p
 busyness	n0:x
 busywork	n0:a
 but	r2:r
 butacaine	n0:r
+butacaine sulfate	n0:r
 butadiene	n0:u
 butane	n0:u
 butanol	n0:u
@@ -11174,20 +12750,28 @@ butat	n0:q
 butazolidin	n0:r
 butch	n0:p a0:ss
 butcher	n0:pppp v1:t
+butcher board	n0:r
 butcherbird	n0:AA
 butchering	n0:a
 butcherly	a0:ss
 butchery	n0:Eaa
 butea	n0:P
+butea gum	n0:u
 butene	n0:u
 buteo	n0:A
 buteonine	n0:A a0:p
 butler	n1:p
 butt	n2:rPpbrrrrr v6:ttt
+butt end	n0:r
+butt joint	n0:r
+butt pack	n0:r
+butt shaft	n0:r
+butt weld	n0:r
 butt-weld	n0:r v0:t
 butt-welding	n0:a
 butte	n0:o
 butter	n3:Fp v0:t
+butter bean	n0:PF
 butter up	v0:m
 butter-and-eggs	n0:P
 butter-flower	n0:P
@@ -11197,6 +12781,7 @@ butterbean	n0:F
 butterbur	n0:P
 buttercrunch	n0:F
 buttercup	n0:P
+buttercup family	n0:P
 butterfat	n1:u
 butterfield	n0:p
 butterfingered	a0:s
@@ -11204,8 +12789,14 @@ butterfingers	n0:p
 butterfish	n0:FAA
 butterflower	n0:P
 butterfly	n0:Aa v0:otm
+butterfly nut	n0:r
+butterfly pea	n0:PPP
+butterfly plant	n0:PP
+butterfly ray	n0:A
+butterfly valve	n0:r
 butterfly-shaped	a0:s
 butterflyfish	n0:A
+butterhead lettuce	n0:F
 buttermilk	n0:F
 butternut	n0:PF
 butterscotch	n0:F
@@ -11216,6 +12807,9 @@ buttinsky	n0:p
 buttock	n0:b
 buttocks	n1:b
 button	n14:rrPmbrr v0:tt
+button hole	n0:r
+button pink	n0:P
+button quail	n0:A
 button up	v0:m
 button-down	a1:ss
 button-quail	n0:A
@@ -11235,6 +12829,8 @@ buttweld	v0:t
 butty	n0:F
 butut	n0:q
 butyl	n0:u
+butyl alcohol	n0:u
+butyl nitrite	n0:r
 butylate	v0:h
 butylene	n0:u
 butyraceous	a0:p
@@ -11257,6 +12853,7 @@ buying	n3:a
 buyout	n0:a
 buzz	n2:ea v9:poxm
 buzz off	v0:o
+buzz saw	n0:r
 buzzard	n0:AA
 buzzer	n0:rr
 buzzing	a2:s
@@ -11264,6 +12861,7 @@ buzzword	n0:m
 bvd	n0:r
 bvd's	n0:r
 bw	n5:a
+bw defence	n0:a
 bwr	n0:r
 by	r2:rr
 by-and-by	n0:i
@@ -11302,9 +12900,14 @@ byway	n0:r
 byword	n0:m
 byzant	n0:s
 byzantine	n0:p a0:pps
+byzantine architecture	n0:c
 byzantinism	n0:c
 byzantium	n0:ll
 c	n21:qiuuuuqqmmmr a0:s
+c battery	n0:r
+c compiler	n0:m
+c major	n0:m
+c program	n0:m
 c-clamp	n0:r
 c-horizon	n0:l
 c-note	n0:s
@@ -11318,6 +12921,7 @@ ca	n0:u
 ca-ca	v0:b
 caaba	n0:E
 cab	n4:rrr v0:o
+cab fare	n0:s
 cabal	n0:Gc v0:c
 cabala	n0:mc
 cabalism	n0:ca
@@ -11328,6 +12932,7 @@ cabaret	n0:Ea
 cabasset	n0:r
 cabassous	n0:A
 cabbage	n1:FsP v0:s
+cabbage palm	n0:PPPP
 cabbageworm	n0:A
 cabbala	n0:mc
 cabbalah	n0:mc
@@ -11338,12 +12943,15 @@ caber	n0:r
 cabernet	n0:F
 cabg	n0:a
 cabin	n8:rEr v0:t
+cabin class	n0:r
+cabin liner	n0:r
 cabinet	n4:rGrr
 cabinetmaker	n0:p
 cabinetmaking	n0:a
 cabinetry	n0:a
 cabinetwork	n0:ra
 cable	n4:mrrqmr v1:mt
+cable length	n0:q
 cablegram	n0:m
 cabman	n0:p
 cabochon	n0:u
@@ -11380,6 +12988,7 @@ cacodaemonic	a0:p
 cacodemon	n0:p
 cacodemonic	a0:p
 cacodyl	n0:uu
+cacodyl group	n0:u
 cacodylic	a0:p
 cacoethes	n0:M
 cacogenesis	n0:x
@@ -11393,6 +13002,7 @@ cacophonous	a0:a
 cacophony	n0:et
 cactaceae	n0:P
 cactus	n0:P
+cactus family	n0:P
 cacuminal	a0:s
 cad	n0:pm
 cadaster	n0:m
@@ -11421,6 +13031,8 @@ cadge	v0:ss
 cadger	n0:p
 cadiz	n0:l
 cadmium	n0:u
+cadmium orange	n0:u
+cadmium yellow	n1:u
 cadmus	n0:p
 cadra	n0:A
 cadre	n2:Gg
@@ -11442,7 +13054,9 @@ caesalpinioideae	n0:P
 caesar	n1:pp
 caesarea	n0:l
 caesarean	n0:a a0:pp
+caesarean section	n0:a
 caesarian	n0:a a0:pp
+caesarian section	n0:a
 caesarism	n0:G
 caesaropapism	n0:c
 caesium	n0:u
@@ -11483,6 +13097,7 @@ cairo	n0:ll
 caisson	n0:rrrr
 caitiff	n0:p a0:s
 caitra	n0:i
+cajan pea	n0:PF
 cajanus	n0:P
 cajole	v0:m
 cajolery	n0:m
@@ -11494,6 +13109,7 @@ cakehole	n0:b
 cakewalk	n0:aa v0:o
 cakile	n0:P
 calaba	n0:P
+calabar bean	n0:P
 calabash	n0:PPPrr
 calabazilla	n0:P
 calabria	n0:l
@@ -11510,17 +13126,21 @@ calamintha	n0:P
 calamitous	a0:s
 calamity	n3:e
 calamus	n0:PPPAA
+calamus oil	n0:P
 calan	n0:r
 calando	a0:s
 calandrinia	n0:P
+calandrinia ciliata	n0:P
 calanthe	n0:P
 calapooya	n0:p
 calapuya	n0:p
 calash	n0:rr
+calash top	n0:r
 calc-tufa	n0:u
 calcaneal	a0:p
 calcaneus	n0:b
 calcareous	a0:p
+calcarine fissure	n0:b
 calced	a0:a
 calcedony	n0:u
 calceiform	a0:p
@@ -11542,6 +13162,9 @@ calcite	n0:u
 calcitic	a0:p
 calcitonin	n0:b
 calcium	n3:u
+calcium blocker	n0:r
+calcium ion	n0:u
+calcium light	n0:r
 calcium-cyanamide	n0:u
 calculable	a0:a
 calculate	v24:ccsmcc
@@ -11563,16 +13186,19 @@ caldwell	n0:p
 calean	n0:r
 caleche	n0:rr
 caledonia	n0:l
+caledonian canal	n0:r
 calefacient	a0:s
 calefaction	n0:t
 calefactive	a0:s
 calefactory	a0:s
 calendar	n2:img v0:c
+calendar method	n0:a
 calender	n0:r v0:t
 calendered	a0:s
 calendric	a0:p
 calendrical	a0:p
 calendula	n0:P
+caley pea	n0:P
 calf	n7:AbuA
 calfskin	n0:u
 calgary	n0:l
@@ -11591,6 +13217,11 @@ calidris	n0:A
 calif	n0:p
 calif.	n0:l
 california	n13:l
+california beauty	n0:P
+california coffee	n0:P
+california pompano	n0:A
+california quail	n0:A
+california sage	n0:P
 californian	n1:p a0:p
 californium	n0:u
 caliginous	a0:s
@@ -11598,18 +13229,28 @@ caligula	n0:p
 caliper	n0:r v0:c
 caliph	n1:p
 caliphate	n0:la
+caliphate state	n0:G
 calisaya	n0:P
 calisthenic	a0:p
 calisthenics	n0:aa
+calixtus ii	n0:p
+calixtus iii	n0:p
 calk	n0:r v0:ttb
 calkin	n0:r
 call	n20:mcmmmammmmaaa v251:mmmmmllmmmxllssommmmmmmmcccb
 call back	v2:scmm
+call center	n0:E
+call centre	n0:E
 call down	v0:rm
+call fire	n0:a
 call for	v53:mxms
+call forwarding	n0:m
+call mark	n0:m
+call number	n0:m
 call off	v1:lo
 call out	v18:mmm
-call up	v4:mmck
+call up	n0:m v4:mmck
+call waiting	n0:m
 call-back	n1:ma
 call-board	n1:r
 call-in	n0:m
@@ -11620,6 +13261,7 @@ callas	n0:p
 callathump	n0:gm
 callback	n0:m
 caller	n3:ppppppp a0:ss
+caller id	n0:r
 caller-out	n0:p
 caller-up	n0:p
 calliandra	n0:P
@@ -11633,6 +13275,7 @@ calligraphy	n0:m
 callimorpha	n0:A
 callinectes	n0:A
 calling	n0:a
+calling card	n0:smc
 callionymidae	n0:A
 calliope	n0:r
 calliophis	n0:A
@@ -11668,16 +13311,19 @@ callowness	n0:x
 calluna	n0:P
 callus	n0:xxP v0:hh
 calm	n3:th v6:eheb a19:sa
+calm air	n0:h
 calm down	v4:eeh
 calming	n0:a
 calmly	r11:rr
 calmness	n2:txf
+calnada pea	n0:P
 calocarpum	n0:P
 calocedrus	n0:P
 calochortus	n0:P
 calomel	n0:u
 caloocan	n0:l
 caloosahatchee	n0:o
+caloosahatchee canal	n0:r
 calophyllum	n0:P
 calopogon	n0:P
 caloric	a0:pp
@@ -11694,6 +13340,7 @@ calpac	n0:r
 calpack	n0:r
 calpe	n0:l
 calque	n0:m
+calque formation	n0:m
 caltha	n0:P
 caltrop	n0:PPP
 calumet	n0:r
@@ -11713,11 +13360,13 @@ calving	n3:R
 calvinism	n0:c
 calvinist	n0:p a0:p
 calvinistic	a0:p
+calvinistic baptist	n0:G
 calvinistical	a0:p
 calvino	n0:p
 calx	n0:u
 calycanthaceae	n0:P
 calycanthus	n0:P
+calycanthus family	n0:P
 calyceal	a0:p
 calycinal	a0:p
 calycine	a0:p
@@ -11734,7 +13383,9 @@ calyptra	n0:P
 calyptrate	a0:pp
 calystegia	n0:P
 calyx	n0:P
+calyx tube	n0:P
 cam	n0:r
+cam stroke	n0:e
 camachile	n0:P
 camail	n0:r
 camaraderie	n1:t
@@ -11745,14 +13396,18 @@ camass	n0:P
 camassia	n0:P
 cambarus	n0:A
 camber	n0:Soa v0:o
+camber arch	n0:r
+camberwell beauty	n0:A
 cambial	a0:p
 cambium	n0:Pb
 cambodia	n1:l
 cambodian	n0:p a0:p
+cambodian capital	n0:l
 cambria	n0:l
 cambrian	n0:p a0:p
 cambric	n0:r
 cambridge	n1:Ell
+cambridge university	n0:E
 camcorder	n0:r
 camden	n0:l
 camel	n0:A
@@ -11768,6 +13423,8 @@ camelus	n0:A
 camembert	n0:F
 cameo	n0:r
 camera	n22:rr
+camera angle	n0:t
+camera operator	n0:p
 cameraman	n0:p
 cameroon	n0:ll
 cameroonian	n0:p a0:p
@@ -11784,8 +13441,10 @@ camosh	n0:P
 camouflage	n0:trra v1:p
 camouflaged	a0:s
 camp	n37:rGrGEcrr v7:xth a0:s
+camp david	n0:l
 camp down	v0:t
 camp out	v1:x
+camp robber	n0:A
 camp-made	a0:s
 campaign	n18:eaaa v9:klk
 campaigner	n0:p
@@ -11794,6 +13453,8 @@ campana	n0:S
 campania	n0:l
 campanile	n0:r
 campanula	n0:P
+campanula americana	n0:P
+campanula medium	n0:P
 campanulaceae	n0:P
 campanulales	n0:P
 campanular	a0:p
@@ -11804,16 +13465,19 @@ campeachy	n0:P
 campeche	n0:ll
 campephilus	n0:A
 camper	n10:pr
+camper trailer	n1:r
 campestral	a0:s
 campfire	n3:e
 campground	n0:l
 camphor	n0:u
+camphor ice	n0:r
 camphoraceous	a0:p
 camphorate	v0:h
 camphorated	a0:a
 camphoric	a0:p
 camphorweed	n0:P
 camping	n13:a
+camping ground	n0:l
 campion	n0:P
 campmate	n1:p
 campong	n0:l
@@ -11830,13 +13494,19 @@ camshaft	n0:r
 camus	n0:p
 camwood	n0:P
 can	n2:rqmbrr v10:hl
+can opener	n0:r
 can-do	a0:s
 canaan	n0:l
 canaanite	n0:pm
 canaanitic	n0:m
 canachites	n0:A
 canada	n9:l
+canada balsam	n0:uP
 canadian	n0:p a1:p
+canadian capital	n0:l
+canadian falls	n0:o
+canadian hemlock	n0:P
+canadian shield	n0:l
 canafistola	n0:P
 canafistula	n0:P
 canal	n0:obr v0:s
@@ -11855,6 +13525,8 @@ canard	n0:m
 canarese	n0:p
 canaries	n0:l
 canary	n0:pptA a0:s
+canary islands	n0:l
+canary seed	n0:F
 canary-yellow	a0:s
 canasta	n0:a
 canavalia	n0:P
@@ -11869,6 +13541,9 @@ cancellation	n2:am
 cancelled	a0:a
 cancellous	a0:s
 cancer	n15:xpA
+cancer body	n0:o
+cancer cell	n0:b
+cancer juice	n0:b
 cancerous	a0:ss
 cancerweed	n0:P
 cancridae	n0:A
@@ -11889,7 +13564,9 @@ candidiasis	n0:x
 candidly	r1:r
 candidness	n0:t
 candied	a0:ss
+candied fruit	n0:F
 candle	n4:rq v0:p
+candle flame	n1:h
 candleberry	n0:P
 candlelight	n0:h
 candlemaker	n0:p
@@ -11905,6 +13582,11 @@ candlewood	n0:P
 candor	n0:ct
 candour	n1:tc
 candy	n1:F v0:p
+candy bar	n0:F
+candy cane	n0:F
+candy corn	n0:F
+candy egg	n0:F
+candy kiss	n0:F
 candy-like	a0:s
 candy-scented	a0:s
 candyfloss	n0:F
@@ -11912,9 +13594,11 @@ candymaker	n0:p
 candytuft	n0:P
 candyweed	n0:P
 cane	n5:rPr v1:t
+cane sugar	n0:uF
 canebrake	n0:g
 canecutter	n0:A
 canella	n0:P
+canella family	n0:P
 canella-alba	n0:P
 canellaceae	n0:P
 canescent	a0:ss
@@ -11930,9 +13614,15 @@ canidae	n0:A
 canine	n0:bA a0:pp
 caning	n1:r
 canis	n0:A
+canis lupus	n0:A
+canis major	n0:o
+canis minor	n0:o
+canis niger	n0:A
 canistel	n0:PF
 canister	n0:rr
+canister shot	n0:r
 canker	n0:xxc v0:bb
+canker brake	n0:P
 cankerous	a0:s
 cankerweed	n0:P
 cankerworm	n0:A
@@ -11943,10 +13633,15 @@ cannabis	n0:Pr
 cannaceae	n0:P
 cannae	n0:a
 canned	a0:ss
+canned food	n0:F
+canned foods	n0:F
+canned goods	n0:F
+canned hunt	n0:a
 cannelloni	n0:F
 cannery	n0:r
 cannes	n0:l
 cannibal	n0:p
+cannibal mound	n0:F
 cannibalic	a0:s
 cannibalise	v0:uu
 cannibalism	n0:a
@@ -11956,6 +13651,9 @@ cannikin	n0:rr
 cannily	r0:r
 cannister	n0:r
 cannon	n11:rrrrAa v0:kk
+cannon bone	n0:A
+cannon cracker	n0:r
+cannon fire	n0:a
 cannonade	n0:a v0:k
 cannonball	n0:r
 cannoneer	n0:p
@@ -11971,6 +13669,7 @@ canny	a0:s
 canoe	n0:r v0:o
 canoeist	n0:p
 canola	n0:F
+canola oil	n0:F
 canon	n5:mpommm
 canonic	a0:ppss
 canonical	a0:ppss
@@ -11988,6 +13687,7 @@ canopus	n0:o
 canopy	n0:rrr v0:t
 canorous	a0:s
 cant	n1:mommr v0:o
+cant dog	n0:r
 cant over	v0:o
 cantabile	a0:s
 cantabrigian	n0:p
@@ -12001,7 +13701,9 @@ canted	a0:s
 canteen	n12:rEErE
 canter	n1:a v1:ooo
 canterbury	n0:l
+canterbury bell	n0:PP
 cantering	a1:l
+cantering rhythm	n0:x
 cantharellus	n0:P
 canthus	n0:b
 canticle	n0:m
@@ -12012,6 +13714,7 @@ cantillation	n0:a
 cantle	n1:r
 canto	n0:mm
 canton	n0:l v0:xl
+canton crepe	n0:r
 cantonal	a0:p
 cantonese	n0:m
 cantonment	n0:r
@@ -12033,6 +13736,8 @@ canyonside	n1:o
 caoutchouc	n0:u
 cap	n14:rrrrPomrr v3:xh
 cap off	v0:h
+cap opener	n0:r
+cap screw	n0:r
 cap-a-pie	r0:r
 capability	n8:txc
 capable	a30:asass
@@ -12045,14 +13750,29 @@ capacitate	v0:mhh
 capacitive	a0:p
 capacitor	n2:r
 capacity	n34:txqaaqhct
+capacity measure	n0:q
 caparison	n0:r v0:r
 caparisoned	a0:s
 cape	n3:or
+cape cod	n0:l
+cape colony	n0:l
+cape fear	n0:l
+cape flattery	n0:l
+cape horn	n0:l
+cape hyacinth	n0:P
+cape kennedy	n0:o
+cape lobster	n0:A
+cape may	n0:l
+cape passero	n0:la
+cape sable	n0:oo
+cape trafalgar	n0:o
+cape york	n0:o
 capek	n0:p
 capelan	n0:A
 capelin	n0:A
 capella	n0:A
 caper	n0:PFaaaa v1:o
+caper family	n0:P
 capercaillie	n0:A
 capercailzie	n0:A
 capet	n0:p
@@ -12062,7 +13782,11 @@ capful	n0:q
 capibara	n0:A
 capillarity	n0:h
 capillary	n2:rb a0:ps
+capillary action	n1:h
+capillary bed	n4:b
 capital	n22:sslmlr a0:sss
+capital account	n0:ss
+capital gain	n3:s
 capitalisation	n0:maaa
 capitalise	v0:ssrcch
 capitalism	n9:g
@@ -12073,6 +13797,7 @@ capitalize	v3:ssrcch
 capitate	n0:b a0:s
 capitation	n0:s
 capitol	n0:E
+capitol hill	n0:l
 capitonidae	n0:A
 capitular	a0:p
 capitulary	a0:p
@@ -12115,10 +13840,12 @@ caprimulgidae	n0:A
 caprimulgiformes	n0:A
 caprimulgus	n0:A
 caprine	a0:p
+caprine animal	n0:A
 capriole	n0:aa v0:oo
 caproidae	n0:A
 capromyidae	n0:A
 capros	n0:A
+capros aper	n0:A
 capsaicin	n0:u
 capsella	n0:P
 capsicum	n0:PP
@@ -12135,6 +13862,8 @@ capsule	n4:rrPmbrr v0:th
 capsulise	v0:th
 capsulize	v0:th
 captain	n45:ppppppp v0:l
+captain bob	n0:p
+captain hicks	n0:q
 captaincy	n0:a
 captainship	n0:a
 caption	n0:mmm v0:s
@@ -12156,6 +13885,14 @@ capulin	n0:PF
 caput	n0:Sb
 capybara	n0:A
 car	n73:rrrrr
+car battery	n0:r
+car carrier	n0:r
+car dealer	n0:G
+car maker	n0:G
+car part	n0:r
+car pool	n0:G
+car port	n0:E
+car seat	n0:r
 car-ferry	n0:r
 car-mechanic	n0:p
 carabao	n1:A
@@ -12180,6 +13917,7 @@ caramelise	v0:hh
 caramelize	v0:hh
 carancha	n0:A
 caranda	n0:P
+caranda palm	n0:P
 caranday	n0:P
 carangid	n0:A a0:p
 carangidae	n0:A
@@ -12194,22 +13932,33 @@ caravanning	n0:a
 caravansary	n0:E
 caravanserai	n0:E
 caraway	n0:PF
+caraway seed	n0:F
 carbamate	n0:u
 carbamide	n0:u
 carbide	n0:u
 carbine	n2:r
 carbineer	n0:p
+carbo loading	n0:F
 carbocyclic	a0:p
 carbohydrate	n0:u
+carbohydrate loading	n0:F
 carbolated	a0:p
 carboloy	n0:u
 carbomycin	n0:r
 carbon	n6:uur
+carbon arc	n0:r
+carbon black	n0:u
+carbon copy	n0:r
+carbon cycle	n0:RR
+carbon dichloride	n0:r
+carbon process	n0:m
+carbon tet	n0:u
 carbonaceous	a0:p
 carbonado	n0:uF
 carbonara	n0:F
 carbonate	n1:u v0:xh
 carbonated	a0:s
+carbonated water	n0:F
 carbonation	n0:R
 carbondale	n0:l
 carbonic	a0:p
@@ -12220,9 +13969,11 @@ carbonization	n0:R
 carbonize	v0:hh
 carbonous	a0:p
 carbonyl	n0:u a0:p
+carbonyl group	n0:u
 carbonylic	a0:p
 carborundum	n0:u
 carboxyl	n0:u a0:p
+carboxyl group	n0:u
 carboxylate	v0:h
 carboxylic	a0:p
 carboy	n0:r
@@ -12240,6 +13991,7 @@ carcass	n2:A
 carcharhinidae	n0:A
 carcharhinus	n0:A
 carcharias	n0:A
+carcharias taurus	n0:A
 carchariidae	n0:A
 carcharodon	n0:A
 carcinogen	n0:u
@@ -12249,9 +14001,14 @@ carcinoma	n0:x
 carcinomatous	a0:p
 carcinosarcoma	n0:x
 card	n8:rmmupmmmmmr v0:tc
+card index	n0:r
+card shark	n0:p
+card sharp	n0:p
+card table	n1:rr
 card-house	n0:r
 card-playing	a1:s
 cardamine	n0:P
+cardamine diphylla	n0:P
 cardamom	n0:PF
 cardamon	n0:PF
 cardamum	n0:F
@@ -12262,14 +14019,24 @@ cardholder	n0:pp
 cardhouse	n0:r
 cardia	n0:b
 cardiac	a0:p
+cardiac arrest	n0:x
+cardiac cycle	n0:e
+cardiac monitor	n0:r
+cardiac murmur	n0:x
+cardiac output	n0:i
+cardiac pacemaker	n0:b
+cardiac rhythm	n0:t
 cardiff	n0:l
 cardigan	n0:rA
 cardiidae	n0:A
 cardinal	n2:pqtA a3:sa
+cardinal bellarmine	n0:p
+cardinal number	n0:q
 cardinalate	n0:G
 cardinalfish	n0:A
 cardinality	n0:q
 cardinalship	n0:a
+cardiogenic shock	n0:x
 cardiogram	n0:m
 cardiograph	n0:rr
 cardiographic	a0:p
@@ -12282,10 +14049,12 @@ cardiomegaly	n1:x
 cardiomyopathy	n0:x
 cardiopathy	n0:x
 cardiopulmonary	a0:p
+cardiopulmonary arrest	n0:x
 cardiorespiratory	a0:p
 cardiospasm	n0:a
 cardiospermum	n0:P
 cardiovascular	a1:p
+cardiovascular system	n0:b
 carditis	n0:x
 cardium	n0:A
 cardizem	n0:r
@@ -12328,17 +14097,25 @@ carex	n0:P
 carfare	n0:s
 carful	n0:q
 cargo	n3:r
+cargo area	n0:r
+cargo hatch	n0:r
+cargo hold	n0:r
+cargo liner	n0:r
+cargo vessel	n0:r
 carhop	n0:p
 cariama	n0:A
 cariamidae	n0:A
 carib	n0:pm
+carib wood	n0:P
 caribbean	n1:ol
+caribbean island	n1:l
 caribe	n0:A
 caribees	n0:l
 caribou	n0:A
 carica	n0:P
 caricaceae	n0:P
 caricature	n0:m v1:m
+caricature plant	n0:P
 caricaturist	n0:p
 caries	n0:R
 carillon	n0:ra
@@ -12351,10 +14128,12 @@ caring	n0:f a0:s
 carioca	n0:pma
 carious	a0:s
 carissa	n0:P
+carissa plum	n0:F
 carjack	v0:t
 carjacking	n0:a
 cark	v0:e
 carlina	n0:P
+carling float	n0:r
 carload	n1:Gq
 carlos	n0:p
 carlovingian	n0:p
@@ -12362,11 +14141,13 @@ carlsbad	n0:l
 carlyle	n0:p
 carmaker	n0:G
 carmelite	n0:p a0:p
+carmelite order	n0:G
 carmichael	n0:p
 carminative	n0:r a0:s
 carmine	n0:t v0:h a0:s
 carnage	n0:a
 carnal	a2:sp
+carnal knowledge	n0:a
 carnalise	v0:h
 carnality	n0:f
 carnalize	v0:rch
@@ -12374,7 +14155,10 @@ carnallite	n0:u
 carnally	r0:r
 carnassial	a0:s
 carnation	n0:Pt a0:s
+carnation family	n0:P
 carnauba	n0:PP
+carnauba palm	n0:P
+carnauba wax	n0:P
 carnegie	n0:pp
 carnegiea	n0:P
 carnelian	n0:u
@@ -12383,18 +14167,25 @@ carnival	n1:aaa
 carnivora	n0:A
 carnivore	n0:AA
 carnivorous	a0:pa
+carnivorous plant	n0:P
 carnosaur	n0:A
 carnosaura	n0:A
 carnot	n0:p
+carnot cycle	n0:e
 carnotite	n0:u
 carob	n0:PPF
+carob bar	n0:F
+carob bean	n0:P
+carob powder	n0:F
 caroche	n0:r
 carol	n0:ma v0:r
 carolean	a0:p
 caroler	n0:p
 carolina	n0:l
+carolina hemlock	n0:P
 carolinas	n0:l
 caroline	a0:p
+caroline islands	n0:l
 caroling	n0:a
 carolingian	n0:p a0:p
 carolinian	n0:p
@@ -12414,6 +14205,7 @@ carouser	n0:p
 carousing	a0:s
 carp	n0:FA v0:m
 carpal	n0:b a0:p
+carpal tunnel	n0:b
 carpathians	n0:o
 carpel	n0:P
 carpellary	a0:p
@@ -12424,12 +14216,17 @@ carpenteria	n0:P
 carpentry	n3:a
 carper	n0:p
 carpet	n3:ro v0:xtt
+carpet beater	n0:r
+carpet pad	n0:r
+carpet sweeper	n0:r
+carpet tack	n0:r
 carpetbag	n0:r a0:ps
 carpetbagger	n0:p
 carpetbagging	a0:s
 carpeted	a2:a
 carpeting	n0:r
 carpetweed	n0:P
+carpetweed family	n0:P
 carphophis	n0:A
 carpinaceae	n0:P
 carping	n1:m
@@ -12454,18 +14251,27 @@ carrel	n0:r
 carrell	n0:r
 carrere	n0:p
 carriage	n4:rrtrr
+carriage bolt	n0:r
+carriage return	n0:R
+carriage wrench	n0:r
 carriageway	n0:r
+carrick bend	n0:r
 carrier	n11:prruGhppprA
+carrier wave	n0:h
 carrion	n0:A
 carrizo	n0:P
 carroll	n0:p
+carron oil	n0:r
 carrot	n0:PPFa
+carrot family	n0:P
+carrot stick	n0:F
 carrottop	n0:p
 carroty	a0:p
 carrousel	n0:rr
 carry	n1:a v157:txomttxlhxkclsrtmxxxxxlllsssoortuukkkkmb
 carry away	v6:t
 carry back	v0:c
+carry nation	n0:p
 carry off	v0:lth
 carry out	v44:rh
 carry over	v6:hoso
@@ -12474,26 +14280,34 @@ carry-forward	n0:s
 carry-over	n1:cs
 carryall	n0:r
 carrycot	n0:r
+carrying charge	n0:ss
 carsick	a0:s
 carson	n0:pp
 cart	n6:rr v1:tt
 cart away	v0:t
 cart off	v1:t
+cart track	n0:r
 cartage	n0:a
 cartagena	n0:ll
 carte	n0:m
 cartel	n0:G
 carter	n0:p
+carter administration	n0:G
 cartesian	n0:p a1:p
+cartesian plane	n0:S
+cartesian product	n0:g
 carthage	n0:l
 carthaginian	n0:p a0:p
 carthamus	n0:P
 carthorse	n0:A
 carthusian	n0:p a0:p
+carthusian order	n0:G
 cartier	n0:p
 cartilage	n1:b
 cartilaginification	n0:x
 cartilaginous	a0:ps
+cartilaginous structure	n0:b
+cartilaginous tube	n0:b
 carting	n0:a
 cartload	n0:q
 cartographer	n0:p
@@ -12503,10 +14317,13 @@ cartography	n0:a
 carton	n1:qr
 cartonful	n0:q
 cartoon	n2:mm v0:r
+cartoon strip	n0:m
 cartoonist	n3:p
 cartouch	n0:r
 cartouche	n0:r
 cartridge	n7:rrrr
+cartridge ejector	n0:r
+cartridge remover	n0:r
 cartroad	n0:r
 cartwheel	n2:ras v0:o
 cartwright	n0:p
@@ -12527,12 +14344,14 @@ carvel-built	a0:a
 carven	a2:a
 carver	n0:ppp
 carving	n2:raa
+cary grant	n0:p
 carya	n0:P
 caryatid	n0:r
 caryocar	n0:P
 caryocaraceae	n0:P
 caryophyllaceae	n0:P
 caryophyllaceous	a0:p
+caryophyllaceous plant	n0:P
 caryophyllales	n0:P
 caryophyllidae	n0:P
 caryopsis	n0:P
@@ -12546,10 +14365,16 @@ casbah	n0:l
 cascabel	n0:r
 cascade	n0:oge v1:ot
 cascade down	v1:o
+cascade range	n0:o
 cascades	n0:o
 cascara	n0:P
 cascarilla	n0:P
 case	n165:exacrppmmqmxpmbrrrrr v1:pt
+case agreement	n0:L
+case history	n1:m
+case load	n1:a
+case shot	n0:r
+case study	n0:ma
 case-by-case	a0:s
 case-hardened	a0:s
 caseate	v0:hh
@@ -12564,15 +14389,26 @@ casework	n0:a
 caseworker	n0:p
 caseworm	n0:A
 cash	n9:ss v2:s
+cash account	n0:s
+cash advance	n0:s
+cash basis	n1:s
+cash card	n0:s
+cash cow	n0:c
+cash equivalent	n0:s
+cash flow	n0:s
 cash out	v0:x
+cash price	n0:s
+cash register	n1:r
 cash-and-carry	a0:p
 cashable	a0:s
 cashbox	n0:r
 cashcard	n0:s
 cashed	a0:s
 cashew	n0:PF
+cashew nut	n0:F
 cashier	n0:pp v0:ll
 cashmere	n1:ru
+casimir funk	n0:p
 casing	n0:rrr
 casino	n1:Ea
 casino-hotel	n0:EE
@@ -12587,12 +14423,15 @@ caspian	n0:o
 casque	n0:r
 casquet	n0:r
 casquetel	n0:r
+cass gilbert	n0:p
 cassandra	n0:p
 cassareep	n0:F
 cassava	n0:uPP
 casserole	n0:Fr
 cassette	n0:r
+cassette player	n0:r
 cassia	n0:PPP
+cassia fistula	n0:P
 cassie	n0:P
 cassino	n0:a
 cassiope	n0:P
@@ -12602,6 +14441,7 @@ cassiri	n0:F
 cassite	n1:mp
 cassiterite	n0:u
 cassius	n0:p
+cassius clay	n0:p
 cassock	n0:r
 cassocked	a1:s
 cassowary	n0:A
@@ -12620,6 +14460,7 @@ castanopsis	n0:P
 castanospermum	n0:P
 castaway	n0:pp
 caste	n0:xGGg
+caste system	n0:g
 casteless	a0:s
 castellated	a0:s
 caster	n0:prr
@@ -12632,10 +14473,14 @@ castilleia	n0:P
 castilleja	n0:P
 castillian	n0:p
 casting	n0:raaa
+casting lots	n0:a
 castle	n4:Erra v0:k
 castled	a0:s
 castling	n0:a
 castor	n0:rrrA
+castor bean	n0:P
+castor fiber	n0:A
+castor oil	n0:r
 castoridae	n0:A
 castoroides	n0:A
 castrate	n0:p v0:hhbb
@@ -12660,6 +14505,11 @@ casuistic	a0:pp
 casuistical	a0:pp
 casuistry	n0:cc
 cat	n18:ApprrrAa v0:tb
+cat cracker	n0:r
+cat food	n0:F
+cat scan	n0:r
+cat scanner	n0:r
+cat sleep	n0:a
 cat's-claw	n0:P
 cat's-ear	n0:PP
 cat's-paw	n0:pr
@@ -12692,7 +14542,9 @@ catalectic	n0:m a0:a
 catalepsy	n0:x
 cataleptic	n0:p a0:p
 catalexis	n0:m
+catalina island	n0:l
 catalog	n3:mm v0:rc
+cataloged procedure	n0:m
 cataloger	n0:p
 catalogue	n4:mm v3:cr
 cataloguer	n0:p
@@ -12703,6 +14555,7 @@ catalyse	v0:h
 catalysis	n0:R
 catalyst	n0:up
 catalytic	a0:p
+catalytic cracker	n0:r
 catalytically	r0:r
 catalyze	v0:h
 catamaran	n0:r
@@ -12727,6 +14580,7 @@ catapult	n0:rrr v3:tt
 catapultian	a1:p
 catapultic	a0:p
 cataract	n0:xo
+cataract surgery	n0:a
 catarrh	n0:x
 catarrhal	a0:p
 catarrhine	n0:A a0:a
@@ -12750,6 +14604,7 @@ catcher	n15:pa
 catchfly	n0:PP
 catching	n1:aaa a0:s
 catchment	n0:r
+catchment basin	n0:l
 catchpenny	a0:s
 catchphrase	n0:m
 catchweed	n0:P
@@ -12759,6 +14614,7 @@ catclaw	n0:P
 catechesis	n0:a
 catechetic	a0:pp
 catechetical	a0:p
+catechetical instruction	n0:a
 catechin	n0:u
 catechise	v0:mm
 catechism	n0:mm
@@ -12775,6 +14631,7 @@ categoreme	n0:m
 categorial	a0:p
 categoric	a0:ps
 categorical	a0:ps
+categorical imperative	n0:m
 categorically	r0:r
 categorisation	n0:gca
 categorise	v0:c
@@ -12793,6 +14650,8 @@ catercorner	a0:s
 caterer	n1:p
 catering	n0:a
 caterpillar	n1:Ar
+caterpillar track	n0:r
+caterpillar tread	n0:r
 caterpillar-tracked	a0:s
 caterwaul	n0:e v0:m
 catfish	n0:FAA
@@ -12805,6 +14664,7 @@ catharism	n0:c
 cathars	n0:G
 catharsis	n4:aa
 cathartes	n0:A
+cathartes aura	n0:A
 cathartic	n0:r a0:sss
 cathartid	n0:A
 cathartidae	n0:A
@@ -12816,6 +14676,9 @@ cathedra	n0:r
 cathedral	n4:EE a1:p
 cather	n0:p
 catherine	n0:pp
+catherine i	n0:p
+catherine ii	n0:p
+catherine parr	n0:p
 catheter	n2:r
 catheterisation	n0:a
 catheterise	v0:h
@@ -12834,6 +14697,7 @@ catholicos	n0:p
 cathouse	n0:E
 cation	n0:o
 cationic	a0:p
+catjang pea	n0:P
 catkin	n7:P
 catkinate	a0:p
 catling	n0:r
@@ -12850,12 +14714,18 @@ catostomus	n0:A
 catskills	n0:o
 catsup	n0:F
 cattail	n0:P
+cattail family	n0:P
 cattalo	n0:A
 cattell	n0:pp
 cattie	n0:q
 cattiness	n0:t
 cattish	a0:s
 cattle	n25:A
+cattle breeding	n0:a
+cattle cake	n0:F
+cattle grid	n0:r
+cattle guard	n0:r
+cattle trail	n0:r
 cattleman	n2:pp
 cattleship	n0:r
 cattleya	n0:P
@@ -12866,17 +14736,24 @@ catullus	n0:p
 catwalk	n0:rr
 caucasia	n0:l
 caucasian	n0:pm a0:ps
+caucasian race	n0:p
+caucasian walnut	n0:P
 caucasic	a0:p
 caucasoid	a0:s
+caucasoid race	n0:p
 caucasus	n0:ol
 caucus	n0:G v1:l
 cauda	n0:b
 caudal	a0:pss r0:r
+caudal appendage	n0:A
+caudal block	n0:x
+caudal fin	n0:A
 caudally	r0:r
 caudata	n0:A
 caudate	n0:bA a0:as
 caudated	a0:a
 caudex	n0:PP
+caudine forks	n0:a
 caul	n0:bb
 cauldron	n0:r
 caulescent	a0:a
@@ -12888,6 +14765,9 @@ caulking	n0:u
 caulophyllum	n0:P
 causa	n0:a
 causal	a5:s
+causal agency	n0:T
+causal agent	n0:T
+causal factor	n1:c
 causalgia	n0:x
 causality	n0:L
 causally	r1:r
@@ -12918,7 +14798,9 @@ cavalla	n0:A
 cavalry	n7:GG
 cavalryman	n2:pp
 cave	n4:o v0:tc
+cave in	n0:e
 caveat	n1:mm
+caveat emptor	n0:m
 cavell	n0:p
 caveman	n1:p
 cavendish	n0:p
@@ -12935,6 +14817,7 @@ caviler	n0:p
 caviller	n0:p
 cavitied	a0:s
 cavity	n1:oSRb
+caviuna wood	n0:P
 cavort	v3:o
 cavum	n0:b
 cavy	n0:A
@@ -12943,6 +14826,7 @@ caxton	n0:p
 cay	n0:o
 cayenne	n0:PFF
 cayman	n0:A
+cayman islands	n0:l
 cayuga	n0:pm
 cayuse	n0:A
 cazique	n0:A
@@ -12952,6 +14836,8 @@ cc	n2:q a0:s
 ccc	a0:s
 ccrc	n0:G
 cd	n0:uqsr a0:s
+cd drive	n0:r
+cd player	n0:r
 cd-r	n0:r
 cd-rom	n0:r
 cd-wo	n0:r
@@ -12978,6 +14864,8 @@ cecropia	n0:PA
 cecropiaceae	n0:P
 cecum	n0:b
 cedar	n0:PPP
+cedar chest	n0:r
+cedar rapids	n0:l
 cedar-scented	a0:s
 cedarbird	n0:A
 cedarn	a0:s
@@ -12986,6 +14874,7 @@ cede	v0:ss
 cedi	n0:q
 cedilla	n0:m
 ceding	n0:a
+ceding back	n0:a
 cedrela	n0:P
 cedrus	n0:P
 cefadroxil	n0:r
@@ -13018,16 +14907,32 @@ celecoxib	n0:r
 celeriac	n0:PF
 celerity	n1:t
 celery	n0:PF
+celery cabbage	n0:PF
+celery salt	n0:F
+celery seed	n0:F
+celery stick	n0:F
 celesta	n0:r
 celestial	a5:pps
+celestial body	n1:o
+celestial city	n0:c
+celestial globe	n0:r
+celestial guidance	n0:a
+celestial point	n0:l
+celestial pole	n0:l
+celestial sphere	n0:l
 celestite	n0:u
 celiac	a0:pp
+celiac trunk	n0:b
 celibacy	n0:xa
 celibate	n0:p a0:s
 celiocentesis	n0:a
 celioma	n0:x
 celioscopy	n0:a
 cell	n116:rTrGrrr
+cell death	n0:h
+cell division	n0:R
+cell membrane	n0:b
+cell wall	n0:P
 cell-free	a4:s
 cell-like	a0:s
 cellar	n9:rrr
@@ -13040,6 +14945,8 @@ cello	n0:r
 cellophane	n0:r
 cellphone	n0:r
 cellular	a0:pa
+cellular division	n0:R
+cellular inclusion	n0:o
 cellularity	n0:x
 cellulite	n0:b
 cellulitis	n0:x
@@ -13057,6 +14964,7 @@ celtis	n0:P
 celtuce	n0:PF
 cembalo	n0:r
 cement	n5:uuuub v2:ttt
+cement mixer	n0:r
 cementite	n0:u
 cementitious	a0:p
 cementum	n0:b
@@ -13086,7 +14994,10 @@ centare	n0:q
 centas	n0:q
 centaur	n0:p
 centaurea	n0:P
+centaurea americana	n0:P
+centaurea nigra	n0:P
 centaurium	n0:P
+centaurium minus	n0:P
 centaurus	n0:o
 centaury	n0:PP
 centavo	n0:q
@@ -13095,6 +15006,12 @@ centenary	n0:i a1:p
 centennial	n1:i a0:p
 centennially	r0:r
 center	n92:lrElccbgpplGpFEaaa v16:xco a2:sa
+center bit	n0:r
+center field	n0:ra
+center line	n1:S
+center punch	n0:r
+center spread	n0:m
+center stage	n0:xl
 centerboard	n0:r
 centered	a2:s
 centerfield	n2:ra
@@ -13117,6 +15034,15 @@ centimo	n0:q
 centipede	n0:A
 centner	n0:qqq
 central	n0:E a29:sa
+central africa	n0:l
+central america	n0:g
+central bank	n0:G
+central dravidian	n0:m
+central heating	n1:r
+central powers	n0:G
+central processor	n0:r
+central thai	n0:m
+central time	n0:i
 centralisation	n0:aa
 centralise	v0:h
 centralised	a0:a
@@ -13134,6 +15060,9 @@ centranthus	n0:P
 centrarchid	n0:A
 centrarchidae	n0:A
 centre	n0:lllFccbE v0:oc
+centre bit	n0:r
+centre spread	n0:m
+centre stage	n0:xl
 centreboard	n0:r
 centrefold	n0:m
 centrepiece	n0:cr
@@ -13141,11 +15070,14 @@ centrex	n0:E
 centric	a0:s
 centrical	a0:s
 centrifugal	a0:ass
+centrifugal force	n0:h
 centrifugate	v0:o
 centrifugation	n2:R
 centrifuge	n2:r v8:o
 centriole	n0:b
 centripetal	a0:ass
+centripetal acceleration	n0:i
+centripetal force	n0:h
 centriscidae	n0:A
 centrism	n0:c
 centrist	n0:p a0:s
@@ -13168,6 +15100,7 @@ centrum	n0:b
 centunculus	n0:P
 centurion	n0:p
 century	n103:iq
+century plant	n0:P
 ceo	n0:p
 cephalalgia	n0:x
 cephalanthera	n0:P
@@ -13243,18 +15176,27 @@ cercosporella	n0:P
 cere	n0:A v0:t
 cereal	n0:PFF a0:p
 cerebellar	a0:p
+cerebellar hemisphere	n0:b
 cerebellum	n1:b
 cerebral	a3:ap
+cerebral aqueduct	n0:b
+cerebral death	n0:h
+cerebral hemisphere	n0:b
+cerebral mantle	n0:b
+cerebral peduncle	n0:b
 cerebrally	r0:rr
 cerebrate	v1:c
 cerebration	n0:c
 cerebromeningitis	n0:x
 cerebrospinal	a0:p
+cerebrospinal fluid	n0:b
 cerebrovascular	a0:p
+cerebrovascular accident	n0:x
 cerebrum	n0:b
 cerecloth	n0:r
 cerement	n0:r
 ceremonial	n0:e a0:s
+ceremonial dance	n0:a
 ceremonially	r1:rr
 ceremonious	a0:ps
 ceremoniously	r0:r
@@ -13277,6 +15219,7 @@ certain	a159:saaaass
 certainly	r55:r
 certainty	n4:ct
 certhia	n0:A
+certhia americana	n0:A
 certhiidae	n0:A
 certifiable	a0:ss
 certificate	n3:ms v0:sm
@@ -13288,12 +15231,15 @@ certify	v9:msllm
 certiorari	n1:m
 certitude	n1:c
 cerulean	n0:t a0:s
+cerulean blue	n1:u
 cerumen	n0:u
 ceruminous	a0:p
 ceruse	n0:u
 cerussite	n0:u
 cervantes	n0:p
 cervical	a0:pp
+cervical canal	n0:b
+cervical smear	n0:b
 cervicitis	n0:x
 cervid	n0:A
 cervidae	n0:A
@@ -13301,8 +15247,11 @@ cervine	a0:p
 cervix	n0:bb
 cervus	n0:A
 ceryle	n0:A
+cesar ritz	n0:p
 cesarean	n0:a a0:p
+cesarean section	n0:a
 cesarian	n0:a a0:p
+cesarian section	n0:a
 cesium	n0:u
 cespitose	a0:s
 cessation	n0:e
@@ -13338,12 +15287,14 @@ cfc	n0:u
 cfo	n0:p
 cftr	n0:b
 cgs	n0:q
+cgs system	n0:q
 ch'i	n0:x
 ch'in	n0:G
 ch'ing	n0:G
 cha-cha	n1:a v0:o
 cha-cha-cha	n0:a
 chabad	n0:Gc
+chabad hasidism	n0:c
 chabad-lubavitch	n0:G
 chabasite	n0:u
 chabazite	n0:u
@@ -13389,7 +15340,14 @@ chagrin	n2:f v0:e
 chagrined	a0:s
 chahta	n0:m
 chain	n21:gorGrqorr v0:tt
+chain armour	n0:r
+chain mail	n0:r
+chain pickerel	n0:A
+chain pike	n0:A
+chain printer	n0:r
+chain saw	n0:r
 chain up	v0:t
+chain wrench	n0:r
 chain-smoke	v0:u
 chain-smoker	n0:p
 chained	a0:s
@@ -13397,6 +15355,7 @@ chainlike	a0:s
 chains	n0:r
 chainsaw	n0:r
 chair	n37:raprr v0:lm
+chair lift	n0:r
 chairlift	n0:r
 chairman	n8:p v0:l
 chairmanship	n0:a
@@ -13411,6 +15370,7 @@ chalcanthite	n0:u
 chalcedon	n0:G
 chalcedony	n0:u
 chalcid	n0:A
+chalcid wasp	n0:A
 chalcidae	n0:A
 chalcidfly	n0:A
 chalcididae	n0:A
@@ -13427,7 +15387,10 @@ chaldron	n0:q
 chalet	n0:E
 chalice	n0:r
 chalk	n0:utrr v0:r
+chalk line	n0:r
 chalk out	v0:r
+chalk pit	n0:r
+chalk talk	n0:a
 chalk up	v2:sm
 chalkboard	n0:r
 chalkpit	n0:r
@@ -13455,6 +15418,7 @@ chamaeleontidae	n0:A
 chamaemelum	n0:P
 chamber	n8:rbrGr v1:x
 chambered	a1:s
+chambered nautilus	n0:A
 chamberlain	n0:pp
 chambermaid	n2:p
 chamberpot	n0:r
@@ -13462,6 +15426,7 @@ chambers	n0:p
 chambray	n0:r
 chameleon	n0:pA
 chamfer	n0:r v0:tt
+chamfer bit	n0:r
 chamfron	n0:r
 chammy	n0:u
 chamois	n0:uA
@@ -13469,6 +15434,7 @@ chamomile	n0:P
 chamosite	n0:u
 champ	n1:p v0:uu
 champagne	n6:F
+champagne cup	n0:F
 champagne-ardenne	n0:l
 champaign	n0:o
 champerty	n0:a
@@ -13480,6 +15446,8 @@ champollion	n0:p
 chanal	n0:P
 chanar	n0:P
 chance	n54:xhatx v3:lls a5:s
+chance event	n0:e
+chance variable	n0:c
 chance-medley	n0:a
 chanceful	a0:s
 chancel	n1:r
@@ -13503,6 +15471,7 @@ chang	n0:o
 changan	n0:l
 change	n125:eLahsrrsst v148:hhhhhhsohh
 change over	v1:hh
+change ringing	n0:a
 change-of-pace	n0:a
 change-up	n0:a
 changeability	n0:t
@@ -13520,6 +15489,10 @@ changing	a13:s
 changjiang	n0:o
 changtzu	n0:o
 channel	n5:mrSombra v1:oot
+channel bass	n0:A
+channel capacity	n0:i
+channel catfish	n0:A
+channel island	n0:l
 channel-surf	v0:h
 channelisation	n0:a
 channelise	v0:ortt
@@ -13544,13 +15517,19 @@ chanukah	n0:i
 chanukkah	n0:i
 chaos	n12:xhc
 chaotic	a3:ssp
+chaotic attractor	n0:c
 chaotically	r0:rr
 chap	n1:pSor v0:h
 chaparral	n0:g
+chaparral broom	n0:P
+chaparral cock	n0:A
+chaparral pea	n0:P
+chaparral sage	n0:P
 chapati	n0:F
 chapatti	n0:F
 chapeau	n0:r
 chapel	n8:Ea
+chapel hill	n0:l
 chapelgoer	n0:p
 chaperon	n0:p v0:o
 chaperone	n0:p v0:o
@@ -13576,9 +15555,13 @@ characidae	n0:A
 characin	n0:A
 characinidae	n0:A
 character	n54:pctcpxmmt v0:t
+character printer	n0:r
+character set	n0:m
 characterisation	n0:mm
 characterise	v0:xm
+characterisic function	n0:m
 characteristic	n24:ctmt a22:a
+characteristic curve	n0:m
 characteristically	r3:r
 characterization	n4:mma
 characterize	v17:mx
@@ -13591,13 +15574,21 @@ charadriiformes	n0:A
 charadrius	n0:A
 charales	n0:A
 charcoal	n6:urtr v1:r a0:s
+charcoal burner	n0:pr
+charcoal grey	n0:t
 charcoal-gray	a0:s
 charcoal-grey	a0:s
 charcot	n0:p
 charcuterie	n0:E
 chard	n0:PF
+chard plant	n0:P
 chardonnay	n0:PF
+chardonnay grape	n0:P
 charge	n41:amshaapsMfmmmrr v52:kmsolmmtssssoertkmmmcchhh
+charge account	n0:s
+charge card	n0:s
+charge plate	n0:s
+charge sheet	n0:m
 charge up	v0:e
 chargeable	a0:s
 charged	a8:asss
@@ -13616,24 +15607,36 @@ charitable	a3:pas
 charitableness	n0:t
 charitably	r0:r
 charity	n4:GtaPG
+charity case	n0:p
 charivari	n0:m
 charlatan	n1:p
 charlatanism	n0:a
 charlemagne	n0:p
 charleroi	n0:l
 charles	n0:ppppppppo
+charles bullfinch	n0:p
+charles dickens	n0:p
+charles grey	n0:p
+charles i	n0:ppp
+charles ii	n0:pp
+charles ix	n0:p
+charles lamb	n0:p
+charles vii	n0:p
 charleston	n1:a v0:o
 charlestown	n0:l
+charley horse	n0:x
 charley-horse	n0:x
 charlock	n0:P
 charlotte	n0:F
 charlottetown	n0:l
 charm	n8:tmrc v2:elkm
+charm campaign	n0:a
 charmed	a0:ss
 charmer	n0:pp
 charming	a8:ss
 charmingly	r0:r
 charnel	n1:r a0:s
+charnel house	n0:r
 charolais	n0:A
 charon	n0:p
 charophyceae	n0:A
@@ -13678,6 +15681,8 @@ chastisement	n1:am
 chastity	n1:at
 chasuble	n0:r
 chat	n0:mAA v2:m
+chat room	n0:m
+chat show	n0:m
 chat up	v0:mm
 chateau	n0:E
 chateau-thierry	n0:a
@@ -13690,6 +15695,7 @@ chattahoochee	n0:o
 chattanooga	n0:la
 chattel	n0:s
 chatter	n2:mee v4:ptmmm
+chatter mark	n0:ht
 chatterbox	n0:Pp
 chatterer	n0:pA
 chattering	n1:ee
@@ -13708,6 +15714,7 @@ chavez	n0:pp
 chaw	n0:F v0:u
 chawbacon	n0:p
 cheap	a11:asss
+cheap shot	n0:ma
 cheap-jack	n0:p
 cheapen	v0:h
 cheapjack	n0:p a0:s
@@ -13720,24 +15727,33 @@ cheatgrass	n0:P
 cheating	n0:a a0:ss
 chebab	n0:p
 chechen	n0:pm a0:p
+chechen republic	n0:l
 chechenia	n0:l
 chechnya	n0:l
 check	n28:scmxcamctraaa v48:clclochxxllssoorkkkmmchhh
+check character	n0:m
+check mark	n1:m
 check off	v0:c
 check out	v7:cmxlssm
 check over	v0:c
+check stub	n0:m
 check-in	n0:a
 checkbook	n5:s
 checked	a0:s
 checker	n0:ppr v0:rh
+checker board	n0:r
 checkerberry	n0:PF
 checkerbloom	n0:P
 checkerboard	n0:r
 checkered	a0:ss
+checkered adder	n0:A
 checkers	n0:a
+checking account	n0:s
+checking program	n0:m
 checklist	n5:m
 checkmate	n0:ea v0:k
 checkout	n1:air
+checkout time	n0:i
 checkpoint	n0:l
 checkrein	n0:r
 checkroom	n0:r
@@ -13745,7 +15761,9 @@ checkrow	v0:t
 checksum	n0:c
 checkup	n1:a
 cheddar	n0:F
+cheddar pink	n0:P
 cheek	n22:bmbt v0:m
+cheek pouch	n0:b
 cheekbone	n1:b
 cheekily	r0:r
 cheekiness	n0:t
@@ -13768,6 +15786,10 @@ cheerlessly	r0:r
 cheerlessness	n0:f
 cheery	a5:s
 cheese	n2:FP v0:xt
+cheese cutter	n0:r
+cheese dip	n0:F
+cheese press	n0:r
+cheese spread	n0:F
 cheeseboard	n0:r
 cheeseburger	n0:F
 cheesecake	n0:Fr
@@ -13791,6 +15813,7 @@ chekhov	n0:p
 chekov	n0:p
 chela	n1:pA
 chelate	n0:u v0:x a0:pp
+chelate compound	n0:u
 chelated	a0:p
 chelation	n0:RR
 chelicera	n0:A
@@ -13800,6 +15823,7 @@ chelicerate	a0:p
 chelicerous	a0:p
 chelidonium	n0:P
 chelifer	n0:A
+chelifer cancroides	n0:A
 cheliferous	a0:p
 cheloid	n0:x
 chelone	n0:P
@@ -13815,6 +15839,22 @@ chemakuan	n0:m
 chemakum	n0:m
 chemic	a0:p
 chemical	n6:u a14:pp
+chemical action	n0:R
+chemical agent	n0:u
+chemical balance	n0:r
+chemical chain	n0:o
+chemical change	n0:R
+chemical compound	n0:u
+chemical defence	n0:a
+chemical element	n0:u
+chemical engineering	n0:ca
+chemical equilibrium	n0:R
+chemical group	n0:u
+chemical irritant	n0:u
+chemical phenomenon	n0:h
+chemical process	n0:R
+chemical property	n0:t
+chemical substance	n0:u
 chemically	r2:rr
 chemiluminescence	n0:h
 chemiluminescent	a0:p
@@ -13842,15 +15882,18 @@ chemulpo	n0:l
 chen	n0:A
 chenfish	n0:A
 chenille	n0:rr
+chenin blanc	n0:PF
 chennai	n0:l
 chenopodiaceae	n0:P
 chenopodiales	n0:P
 chenopodium	n0:P
+chenopodium album	n0:P
 cheops	n0:p
 cheque	n0:s v0:s
 chequebook	n0:s
 chequer	n0:r v0:rh
 chequered	a0:s
+chequing account	n0:s
 cherbourg	n0:l
 cheremis	n0:pm
 cheremiss	n0:pm
@@ -13861,22 +15904,36 @@ cherish	v13:e
 cherished	a2:s
 chermidae	n0:A
 chernobyl	n0:l
+chernozemic soil	n0:u
 cherokee	n1:mp
 cheroot	n0:r
 cherry	n0:PPFt a0:s
+cherry apple	n0:P
+cherry crab	n0:P
+cherry stone	n0:P
+cherry tomato	n0:PF
 cherry-red	a0:s
 cherry-sized	a0:s
 cherrystone	n0:FA
+cherrystone clam	n0:FA
 chert	n0:u
 cherty	a0:p
 cherub	n0:pp
 cherubic	a0:s
 cherubini	n0:p
 chervil	n0:PF
+cheshire cat	n0:p
 chess	n0:Pa
+chess board	n0:r
+chess match	n0:e
+chess opening	n0:a
 chessboard	n0:r
 chessman	n0:r
 chest	n35:brbr
+chest cavity	n0:b
+chest protector	n0:r
+chest register	n0:t
+chest tone	n0:t
 chester	n0:l
 chesterfield	n0:rr
 chesterton	n0:p
@@ -13887,10 +15944,12 @@ chestnut-coloured	a0:s
 chesty	a0:ss
 chetah	n0:A
 chetrum	n0:q
+cheval glass	n0:r
 cheval-de-frise	n0:r
 chevalier	n0:p
 chevaux-de-frise	n1:r
 cheviot	n0:A
+cheviot hills	n0:l
 cheviots	n0:l
 chevre	n0:F
 chevron	n0:mr
@@ -13905,6 +15964,7 @@ chewa	n0:p
 chewable	a0:s
 chewer	n0:p
 chewing	n0:a
+chewing out	n1:m
 chewink	n0:A
 chewy	a0:ss
 cheyenne	n3:mp
@@ -13932,7 +15992,22 @@ chickadee	n0:A
 chickamauga	n0:a
 chickasaw	n0:pm
 chicken	n26:FApe a0:s
+chicken breast	n0:x
+chicken kiev	n0:F
+chicken leg	n0:F
+chicken little	n0:p
+chicken liver	n0:F
+chicken marengo	n0:F
 chicken out	v0:l
+chicken paprika	n0:F
+chicken roundworm	n0:A
+chicken run	n0:r
+chicken scratch	n0:m
+chicken stew	n0:F
+chicken stock	n0:F
+chicken taco	n0:F
+chicken wing	n0:F
+chicken yard	n0:r
 chicken-breasted	a0:s
 chicken-fight	v0:k
 chickenfeed	n0:s
@@ -13942,20 +16017,25 @@ chickenpox	n0:x
 chickenshit	n0:m
 chickeree	n0:A
 chickpea	n0:PPF
+chickpea plant	n0:P
 chickweed	n0:PP
 chicle	n0:u
+chicle gum	n0:u
 chicness	n0:t
 chico	n0:p
 chicory	n0:PPFF
+chicory plant	n0:P
 chicot	n0:P
 chide	v3:m
 chiding	n0:m
 chief	n6:ppp a20:s
+chief justice	n1:p
 chiefly	r11:r
 chieftain	n3:pp
 chieftaincy	n0:a
 chieftainship	n0:a
 chiffon	n0:r
+chiffon cake	n0:F
 chiffonier	n0:r
 chigetai	n0:A
 chigger	n0:AA
@@ -13967,6 +16047,8 @@ chilblain	n0:x
 chilblained	a0:s
 chilblains	n0:x
 child	n214:pppp
+child neglect	n0:a
+child support	n0:s
 child-centered	a0:s
 child-proof	v0:h
 childbearing	n0:R a0:p
@@ -13983,8 +16065,13 @@ childlike	a3:ss
 childly	a0:s
 childproof	v0:h
 chile	n0:F
+chile bonito	n0:A
 chilean	n0:p a0:p
+chilean bonito	n0:A
+chilean strawberry	n0:P
 chili	n0:FF
+chili dog	n0:F
+chili powder	n0:F
 chiliad	n0:q
 chiliasm	n0:c
 chiliast	n0:p
@@ -14015,6 +16102,10 @@ chimeral	a0:p
 chimeric	a0:p
 chimerical	a0:ps
 chimney	n9:rr
+chimney breast	n0:r
+chimney corner	n1:r
+chimney plant	n0:P
+chimney swallow	n0:AA
 chimneypiece	n0:r
 chimneypot	n0:r
 chimneystack	n0:r
@@ -14025,11 +16116,16 @@ chimp	n0:A
 chimpanzee	n0:A
 chimwini	n0:m
 chin	n14:bm v2:o
+chin rest	n0:r
 chin up	v1:o
+chin wag	n0:m
 chin-up	n2:a
 chin-wag	n0:m
 chin-wagging	n0:m
 china	n9:rr
+china jute	n0:P
+china pink	n0:P
+china stone	n0:u
 chinaberry	n0:PP
 chinaman	n0:pa
 chinaware	n0:r
@@ -14043,6 +16139,17 @@ chinchona	n0:P
 chinchy	a0:s
 chine	n0:FA v0:t
 chinese	n1:mp a5:pp
+chinese alligator	n0:A
+chinese cabbage	n0:PF
+chinese celery	n0:F
+chinese chequers	n0:a
+chinese date	n0:F
+chinese jujube	n0:F
+chinese parasol	n0:P
+chinese puzzle	n0:r
+chinese revolution	n0:a
+chinese rhubarb	n0:P
+chinese white	n0:u
 chinese-red	a0:s
 chingpo	n0:m
 chink	n0:poe v0:pth
@@ -14052,6 +16159,7 @@ chinless	a2:s
 chino	n0:rr
 chinoiserie	n0:r
 chinook	n0:hpFmA
+chinook salmon	n0:FA
 chinookan	n0:m
 chinquapin	n0:PPF
 chintz	n0:r
@@ -14076,6 +16184,7 @@ chippewyan	n0:m
 chipping	n0:a
 chips	n0:F
 chiralgia	n0:x
+chiricahua apache	n0:m
 chirico	n0:p
 chirk	v0:m
 chirk up	v0:m
@@ -14106,6 +16215,7 @@ chisel-like	a0:s
 chiseled	a2:s
 chiseler	n0:p
 chiseller	n0:p
+chisholm trail	n0:r
 chishona	n0:m
 chisinau	n0:l
 chislev	n0:i
@@ -14146,6 +16256,7 @@ chlamyphorus	n0:A
 chlamys	n0:Pr
 chloasma	n0:x
 chlor-trimeton	n0:r
+chloral hydrate	n0:r
 chlorambucil	n0:r
 chloramine	n0:r
 chloramine-t	n0:r
@@ -14179,6 +16290,9 @@ chlorophthalmidae	n0:A
 chlorophyceae	n0:A
 chlorophyl	n0:A
 chlorophyll	n0:A
+chlorophyll a	n0:A
+chlorophyll c	n0:A
+chlorophyll d	n0:A
 chlorophyllose	a0:p
 chlorophyllous	a0:p
 chlorophyta	n0:A
@@ -14191,6 +16305,7 @@ chlorosis	n0:x
 chlorothiazide	n2:r
 chlorotic	a0:p
 chloroxylon	n0:P
+chlorpheniramine maleate	n0:r
 chlorpromazine	n1:r
 chlorpyrifos	n0:u
 chlortetracycline	n0:r
@@ -14206,12 +16321,18 @@ chock-full	a0:s
 chockablock	a0:s
 chockful	a1:s
 chocolate	n1:FFt
+chocolate bar	n0:F
+chocolate cake	n0:F
+chocolate egg	n0:F
+chocolate kiss	n0:F
+chocolate truffle	n0:F
 chocolate-brown	a0:s
 chocolate-colored	a0:s
 chocolate-coloured	a0:s
 choctaw	n0:pm
 choeronycteris	n0:A
 choice	n22:cac a3:ss
+choice morsel	n0:F
 choiceness	n0:t
 choir	n2:Ggr v0:r
 choirboy	n1:p
@@ -14246,6 +16367,7 @@ choleric	a0:sss
 cholestasis	n0:x
 cholesterin	n0:u
 cholesterol	n4:u
+cholesterosis cutis	n0:x
 choline	n0:u
 cholinergic	a0:a
 cholinesterase	n0:u
@@ -14286,6 +16408,7 @@ chopine	n0:r
 chopped	a0:s
 chopper	n1:abrr
 choppiness	n0:x
+chopping board	n0:r
 choppy	a0:ss
 chopsteak	n0:F
 chopstick	n0:r
@@ -14293,12 +16416,15 @@ choragic	a0:p
 choragus	n0:p
 choral	n0:m a0:p
 chorale	n0:m
+chorale prelude	n0:m
 chorally	r0:r
 chord	n4:Sm v0:rh
 chordal	a0:p
 chordamesoderm	n0:A
 chordata	n0:A
 chordate	n0:A a0:p
+chordate family	n0:A
+chordate genus	n0:A
 chordeiles	n0:A
 chorditis	n0:xx
 chordomesoderm	n0:A
@@ -14312,6 +16438,7 @@ choreographic	a1:p
 choreography	n2:amm
 choric	a0:p
 chorine	n2:p
+chorioallantoic membrane	n0:A
 chorioallantois	n0:A
 choriomeningitis	n0:x
 chorion	n0:A
@@ -14323,6 +16450,7 @@ chorizagrotis	n0:A
 chorizema	n0:P
 chorizo	n0:F
 choroid	n0:b
+choroid coat	n0:b
 chortle	n0:m v4:b
 chorus	n5:eGmgG v1:mr
 chosen	n3:pG
@@ -14330,12 +16458,15 @@ chou	n0:GFF
 chough	n0:A
 chouse	v0:k
 chow	n0:GFA
+chow chow	n0:A
 chowchow	n0:FF
 chowder	n0:F
 chrestomathy	n0:m
 chrism	n0:r
 chrisom	n0:r
 christ	n21:p
+christ plant	n0:P
+christ thorn	n0:P
 christ's-thorn	n0:PP
 christchurch	n0:l
 christella	n0:P
@@ -14343,6 +16474,7 @@ christen	v0:m
 christendom	n1:G
 christening	n1:a
 christian	n10:p a37:pa
+christian science	n0:Gc
 christiania	n0:l
 christianisation	n0:e
 christianise	v0:h
@@ -14355,20 +16487,34 @@ christless	a0:s
 christlike	a0:s
 christly	a0:s
 christmas	n5:ii
+christmas bells	n0:P
+christmas berry	n0:PP
+christmas box	n0:s
+christmas cake	n0:F
+christmas card	n4:m
+christmas factor	n0:u
+christmas green	n0:P
+christmas present	n0:s
+christmas star	n0:P
 christmasberry	n0:PP
 christmastide	n0:i
 christmastime	n0:i
 christological	a0:p
 christology	n0:cc
 christopher	n0:p
+christopher columbus	n0:p
 chroma	n0:t
 chromaesthesia	n0:c
 chromate	n0:u
 chromatic	a0:paa
+chromatic aberration	n0:h
+chromatic colour	n0:t
+chromatic scale	n0:m
 chromatically	r0:r
 chromaticity	n0:t
 chromatid	n0:b
 chromatin	n0:b
+chromatin granule	n0:b
 chromatinic	a0:p
 chromatism	n0:xt
 chromatogram	n1:r
@@ -14376,7 +16522,10 @@ chromatographic	a3:p
 chromatographical	a0:p
 chromatographically	r0:r
 chromatography	n5:R
+chromatography column	n0:r
 chrome	n3:u v0:th
+chrome green	n0:ut
+chrome yellow	n0:u
 chromesthesia	n0:c
 chromite	n0:u
 chromium	n4:u
@@ -14387,7 +16536,9 @@ chromolithography	n0:m
 chromophore	n0:u
 chromoplast	n0:P
 chromosomal	a0:p
+chromosomal mutation	n0:e
 chromosome	n0:b
+chromosome mapping	n0:a
 chromosphere	n0:o
 chronic	a9:ass
 chronically	r0:rr
@@ -14395,6 +16546,7 @@ chronicle	n0:m v1:m
 chronicler	n0:p
 chronograph	n0:r
 chronological	a0:p
+chronological sequence	n0:t
 chronologically	r1:r
 chronologise	v0:h
 chronologize	v0:h
@@ -14404,6 +16556,7 @@ chronoperates	n0:A
 chronoscope	n0:r
 chrysalis	n0:A
 chrysanthemum	n1:PP
+chrysanthemum maximum	n0:P
 chrysaora	n0:A
 chrysarobin	n0:r
 chrysemys	n0:A
@@ -14430,11 +16583,14 @@ chrysotherapy	n0:a
 chrysotile	n0:u
 chthonian	a0:s
 chthonic	a0:s
+chu kiang	n0:o
 chuang-tzu	n0:p
 chub	n0:A
+chub mackerel	n0:A
 chubbiness	n0:t
 chubby	a0:s
 chuck	n1:FFr v2:tstb
+chuck berry	n0:p
 chuck out	v0:st
 chuck-full	a0:s
 chuck-will's-widow	n0:A
@@ -14452,11 +16608,13 @@ chukchi	n0:pm
 chukka	n0:ir
 chukker	n0:i
 chukker-brown	a0:s
+chula vista	n0:l
 chum	n0:prA
 chum up	v0:l
 chumminess	n0:t
 chummy	a0:ss
 chump	n1:p
+chump change	n0:s
 chunga	n0:A
 chungking	n0:l
 chunk	n3:gq v0:tc
@@ -14464,10 +16622,14 @@ chunking	n0:c
 chunky	a1:ss
 chunnel	n0:r
 church	n129:GEaG v0:o
+church doctrine	n0:m
+church mode	n0:m
+church roll	n1:m
 church-state	n1:G
 churchgoer	n1:p
 churchgoing	a2:s
 churchill	n0:ppl
+churchill downs	n0:r
 churchillian	a1:p
 churchly	a0:s
 churchman	n1:p
@@ -14513,6 +16675,7 @@ ciao	n0:m
 ciardi	n0:p
 cibotium	n0:P
 cicada	n1:A
+cicada killer	n0:A
 cicadellidae	n0:A
 cicadidae	n0:A
 cicala	n0:A
@@ -14528,16 +16691,24 @@ cichlidae	n0:A
 cichorium	n0:P
 cicindelidae	n0:A
 ciconia	n0:A
+ciconia nigra	n0:A
 ciconiidae	n0:A
 ciconiiformes	n0:A
 cicuta	n0:P
 cid	n0:G
 cider	n0:F
+cider gum	n0:P
 ciderpress	n0:r
 cigar	n7:r
+cigar band	n0:r
+cigar cutter	n0:r
+cigar lighter	n0:r
 cigar-shaped	a0:s
 cigaret	n0:r
 cigarette	n16:r
+cigarette burn	n0:t
+cigarette case	n0:r
+cigarette lighter	n0:r
 cigarfish	n0:A
 cigarillo	n0:r
 cilantro	n0:PF
@@ -14557,6 +16728,7 @@ cimetidine	n0:r
 cimex	n0:A
 cimicidae	n0:A
 cimicifuga	n0:P
+cimicifuga americana	n0:P
 cimmerian	a0:s
 cinch	n2:ara v0:tcc
 cinchona	n0:PP
@@ -14567,6 +16739,8 @@ cinclidae	n0:A
 cinclus	n0:A
 cincture	n0:r
 cinder	n0:o
+cinder pig	n0:u
+cinder track	n0:r
 cinderella	n0:p
 cine-camera	n0:r
 cine-film	n0:r
@@ -14584,6 +16758,9 @@ cinnabar	n0:uA a0:s
 cinnamene	n0:u
 cinnamomum	n0:P
 cinnamon	n0:PPF
+cinnamon roll	n0:F
+cinnamon snail	n0:F
+cinnamon stone	n0:u
 cinnamon-colored	a0:s
 cinnamon-coloured	a0:s
 cinnamon-red	a0:s
@@ -14596,9 +16773,11 @@ cipro	n0:r
 ciprofloxacin	n0:r
 cira	n0:G
 circadian	a0:p
+circadian rhythm	n0:i
 circaea	n0:P
 circaetus	n0:A
 circassian	n0:pGm
+circassian walnut	n0:P
 circe	n0:p
 circinate	a0:s
 circinus	n0:o
@@ -14606,9 +16785,14 @@ circle	n31:SGSarrrr v11:oot
 circle around	v0:o
 circlet	n0:Sr
 circuit	n7:rallgra v0:o
+circuit board	n0:r
+circuit breaker	n0:r
 circuitous	a0:ss
 circuitry	n1:r
 circular	n0:m a6:as
+circular file	n0:r
+circular measure	n0:q
+circular saw	n0:r
 circular-knit	a0:s
 circularisation	n0:a
 circularise	v0:lom
@@ -14621,6 +16805,8 @@ circulating	a2:s
 circulation	n5:mhqqea
 circulative	a0:p
 circulatory	a0:pp
+circulatory failure	n0:x
+circulatory system	n1:b
 circumambulate	v0:o
 circumboreal	a0:s
 circumcise	v0:tt
@@ -14646,6 +16832,7 @@ circumspectly	r0:r
 circumstance	n50:xxce
 circumstances	n2:xs
 circumstantial	a0:s
+circumstantial evidence	n0:m
 circumstantially	r0:rrrr
 circumstantiate	v0:m
 circumvallate	v0:k
@@ -14663,8 +16850,11 @@ cirriped	n0:A
 cirripede	n0:A
 cirripedia	n0:A
 cirrocumulus	n0:o
+cirrocumulus cloud	n0:o
 cirrostratus	n0:o
+cirrostratus cloud	n0:o
 cirrus	n0:PoA
+cirrus cloud	n0:o
 cirsium	n0:P
 cis	n0:G
 cisalpine	a0:s
@@ -14690,6 +16880,7 @@ cithern	n0:r
 citified	a0:s
 citify	v0:h
 citizen	n29:p
+citizen genet	n0:p
 citizenry	n0:g
 citizenship	n0:xt
 citlaltepetl	n0:l
@@ -14703,11 +16894,23 @@ citron	n1:FP
 citroncirus	n0:P
 citronwood	n0:PP
 citrous	a0:pp
+citrous fruit	n0:F
 citrulline	n0:u
 citrullus	n0:P
 citrus	n1:FP
+citrus fruit	n0:F
 cittern	n0:r
 city	n117:llG
+city block	n0:l
+city desk	n0:G
+city hall	n0:E
+city limit	n0:l
+city limits	n0:l
+city line	n0:l
+city room	n0:G
+city slicker	n0:p
+city state	n0:G
+city university	n1:E
 city-born	a0:s
 city-bred	a0:s
 city-like	a0:s
@@ -14715,12 +16918,29 @@ city-state	n0:G
 cityfied	a0:s
 cityscape	n0:cr
 citywide	a0:s
+ciudad bolivar	n0:l
+ciudad victoria	n0:l
 cive	n0:P
 civet	n0:A
 civic	a4:pp
+civic center	n1:El
+civic pride	n0:t
+civic spirit	n0:t
 civics	n0:c
 civies	n0:r
 civil	a8:sappas
+civil authority	n1:p
+civil contempt	n0:a
+civil death	n0:xa
+civil engineering	n0:c
+civil list	n0:s
+civil marriage	n0:a
+civil order	n0:x
+civil service	n2:G
+civil suit	n0:a
+civil time	n0:i
+civil union	n0:x
+civil wrong	n0:a
 civil-libertarian	a0:s
 civilian	n2:p a8:a
 civilisation	n0:RGGt
@@ -14736,9 +16956,11 @@ cjd	n0:x
 cl	n0:uq a0:s
 clabber	n0:F v0:h
 clack	n0:er v0:pmm
+clack valve	n0:r
 clad	a4:as
 cladding	n0:r
 clade	n0:g
+cladistic analysis	n0:c
 cladistics	n0:c
 cladode	n0:P
 cladogram	n0:S
@@ -14749,10 +16971,12 @@ cladorhyncus	n0:A
 cladrastis	n0:P
 claforan	n0:r
 claim	n48:mmattm v62:msmmm
+claim agent	n0:p
 claimant	n8:p
 clairvoyance	n1:m
 clairvoyant	n0:p a0:ss
 clam	n2:AsF v0:t
+clam dip	n0:F
 clam up	v0:m
 clamant	a0:ss
 clamatores	n0:A
@@ -14762,6 +16986,7 @@ clamber	n0:a v7:o
 clammily	r0:r
 clamminess	n0:x
 clammy	a2:s
+clammy locust	n0:P
 clammyweed	n0:P
 clamor	n5:em v8:mml
 clamoring	n1:m
@@ -14776,6 +17001,7 @@ clams	n0:s
 clamshell	n2:Ar
 clan	n1:G
 clandestine	a1:s
+clandestine operation	n0:a
 clang	n1:e v3:p
 clanger	n0:a
 clanging	a1:s
@@ -14795,6 +17021,7 @@ clap	n2:exe v5:tombott
 clap up	v0:r
 clapboard	n0:u v0:t
 clapper	n0:pbr
+clapper valve	n0:r
 clapperboard	n0:r
 clapperclaw	v0:tm
 clappers	n0:r
@@ -14802,26 +17029,36 @@ clapping	n2:m
 claptrap	n0:m
 claque	n0:g
 clarence	n0:r
+clarence day	n0:p
 claret	n1:tF v0:u
+claret cup	n0:F
 clarification	n0:ma
 clarify	v15:mh
 clarifying	a0:s
 clarinet	n0:r
+clarinet section	n0:G
 clarinetist	n0:p
 clarinettist	n0:p
 clarion	n0:r v0:rm a0:s
 clarity	n18:tt
 clark	n0:pppp
+clark gable	n0:p
 clarksburg	n0:l
 claro	n0:r
 clary	n0:P
+clary sage	n0:PF
 clash	n3:exxa v1:txm
 clashing	a0:s
 clasp	n0:ra v4:tttt
 class	n40:gGGaGGgt v2:c
+class act	n0:p
+class feeling	n0:f
+class period	n0:a
+class structure	n0:g
 class-conscious	a0:s
 classic	n3:rp a10:sas
 classical	n0:m a10:aspss
+classical architecture	n0:c
 classicalism	n0:c
 classically	r1:r
 classicise	v0:h
@@ -14832,6 +17069,7 @@ classicize	v0:h
 classics	n1:c
 classifiable	a0:s
 classification	n15:agca
+classification system	n0:c
 classificatory	a1:p
 classified	n0:m a2:aa
 classifier	n1:pm
@@ -14850,6 +17088,7 @@ clatter	n4:e v6:p
 clattery	a0:s
 claudication	n0:x
 claudius	n0:p
+claudius i	n0:p
 clausal	a0:p
 clause	n3:mm
 clausewitz	n0:p
@@ -14874,6 +17113,7 @@ clawhammer	n0:r
 clawlike	a0:s
 claxon	n0:r v0:pm
 clay	n11:uub
+clay pigeon	n0:r
 clayey	a0:as
 claymore	n0:rr
 claystone	n0:u
@@ -14881,6 +17121,7 @@ claytonia	n0:P
 clayware	n0:r
 clean	n1:a v22:thtbxttthh a22:assssaaassssssssss r1:rr
 clean out	v5:hls
+clean slate	n1:x
 clean up	v8:hssb
 clean-burning	a0:s
 clean-cut	a0:ss
@@ -14892,14 +17133,18 @@ cleanable	a0:s
 cleaner	n4:rpp
 cleaners	n0:E
 cleaning	n13:a
+cleaning pad	n0:r
 cleanliness	n0:xt
 cleanly	a0:s r2:rrr
 cleanness	n0:xx
 cleanse	v1:bh
 cleanser	n0:r
 cleansing	n1:a a1:ss
+cleansing agent	n0:r
 cleanthes	n0:p
 cleanup	n0:sma
+cleanup position	n0:m
+cleanup spot	n0:m
 clear	n0:xl v32:hhwmhlspoclsssssommhhhhh a80:assasssssaassssss r3:rr
 clear away	v0:h
 clear off	v0:h
@@ -14914,6 +17159,7 @@ clearcutness	n0:t
 cleared	a3:as
 clearheaded	a1:a
 clearing	n3:laa
+clearing house	n1:G
 clearly	r49:rrrr
 clearness	n3:tt
 clearstory	n0:r
@@ -14923,11 +17169,15 @@ cleat	n1:rrr v0:st
 cleats	n0:r
 cleavable	a0:s
 cleavage	n0:xRRba
+cleavage cavity	n0:A
 cleave	v1:ttt
 cleaver	n0:r
 cleavers	n0:P
 clef	n0:m
 cleft	n2:So a0:s
+cleft foot	n0:x
+cleft lip	n0:x
+cleft palate	n0:x
 cleg	n0:A
 clegg	n0:A
 cleistes	n0:P
@@ -14941,6 +17191,10 @@ clemenceau	n0:p
 clemency	n0:xa
 clemens	n0:p
 clement	a0:aa
+clement iii	n0:p
+clement vii	n0:p
+clement xi	n0:p
+clement xiv	n0:p
 clementine	n0:PF
 clench	n0:ra v2:tt
 clenched	a0:s
@@ -14966,6 +17220,7 @@ clethraceae	n0:P
 clethrionomys	n0:A
 cleveland	n5:lp
 clever	a6:sss
+clever clogs	n0:p
 cleverly	r1:r
 cleverness	n1:cct
 clevis	n0:r
@@ -14987,6 +17242,9 @@ client-server	a0:p
 clientage	n0:L
 clientele	n1:G
 cliff	n3:o
+cliff brake	n0:P
+cliff diving	n0:a
+cliff swallow	n0:A
 cliff-brake	n0:P
 cliff-hanging	a0:s
 cliffhanger	n0:em
@@ -14994,6 +17252,7 @@ cliftonia	n0:P
 climacteric	n0:ii
 climactic	a0:a
 climate	n8:xx
+climate change	n0:R
 climatic	a0:p
 climatical	a0:p
 climatically	r0:r
@@ -15007,6 +17266,8 @@ climb-down	n0:m
 climbable	a0:ss
 climber	n0:Ppppr
 climbing	n0:e
+climbing iron	n0:r
+climbing perch	n0:A
 clime	n0:x
 clinch	n1:arrra v3:tttttm
 clinched	a3:s
@@ -15014,11 +17275,13 @@ clincher	n0:mcr
 clincher-built	a0:a
 cline	n0:p
 cling	n0:F v16:tet
+cling film	n0:r
 clingfilm	n0:r
 clingfish	n0:A
 clingstone	n0:F
 clinic	n0:GmE
 clinical	a15:ps
+clinical test	n0:a
 clinically	r1:r
 clinician	n0:p
 clinid	n0:A
@@ -15035,10 +17298,13 @@ clinopodium	n0:P
 clinoril	n0:r
 clinquant	a0:s
 clinton	n0:pppl
+clinton administration	n0:G
 clintonia	n0:P
 clio	n0:p
 clioquinol	n0:r
 clip	n4:rerraa v2:totth
+clip joint	n0:E
+clip lead	n0:r
 clip-clop	n0:e
 clip-on	n0:r a0:s
 clipboard	n0:r
@@ -15052,6 +17318,7 @@ cliquishly	r0:r
 cliquishness	n0:t
 clit	n0:b
 clitocybe	n0:P
+clitocybe nuda	n0:P
 clitoral	a0:p
 clitoria	n0:P
 clitoric	a0:p
@@ -15069,8 +17336,11 @@ cloakroom	n0:rr
 clobber	n0:s v2:tt
 cloche	n0:rr
 clock	n15:r v1:h
+clock face	n0:r
 clock off	v0:m
 clock out	v0:m
+clock radio	n0:r
+clock time	n0:i
 clock up	v0:m
 clock-watching	n0:c
 clocking	n1:i
@@ -15078,12 +17348,15 @@ clockmaker	n0:p
 clocks	n0:P
 clocksmith	n0:p
 clockwise	a1:a r0:r
+clockwise rotation	n0:e
 clockwork	n0:r
+clockwork universe	n0:c
 clod	n3:gp
 cloddish	a0:s
 clodhopper	n1:r
 clofibrate	n0:r
 clog	n0:rra v4:trthhh
+clog dance	n0:a
 clog up	v0:t
 clogged	a1:sss
 clogging	a1:s
@@ -15094,6 +17367,7 @@ cloistered	a0:ss
 cloistral	a0:s
 clomid	n0:r
 clomiphene	n0:r
+clomiphene citrate	n0:r
 clomipramine	n0:r
 clomp	v1:o
 clon	n0:g
@@ -15107,9 +17381,12 @@ clop	n0:e v0:p
 clopping	n0:e
 clorox	n0:u
 close	n9:ima v86:ttllxmxlpoootttth a77:aaassssssssssss r21:rr
+close call	n0:a
 close down	v0:l
 close off	v1:xot
+close order	n0:g
 close out	v0:xsh
+close quarters	n0:l
 close up	v0:lttm
 close-fitting	a0:s
 close-grained	a0:s
@@ -15119,6 +17396,11 @@ close-minded	a0:s
 close-packed	a1:s
 close-set	a0:s
 closed	a24:aaaasssss
+closed book	n0:c
+closed chain	n0:o
+closed couplet	n0:m
+closed interval	n3:c
+closed shop	n0:G
 closed-captioned	a0:l
 closed-chain	a0:s
 closed-circuit	a0:p
@@ -15136,17 +17418,27 @@ closeout	n0:a
 closer	n0:pp r3:r
 closest	r0:r
 closet	n6:rrrr v0:t
+closet queen	n0:p
 closeup	n3:r
 closing	n2:amaaa a3:a
+closing curtain	n0:a
+closing price	n0:s
+closing time	n0:i
 clostridia	n0:A
+clostridial myonecrosis	n0:x
 clostridium	n0:A
 closure	n1:amccraa v0:h
 clot	n1:b v1:hhhh
+clot buster	n0:r
 clotbur	n0:P
 cloth	n16:r
+cloth covering	n0:r
 clothe	v6:blt
 clothed	a1:as
 clothes	n44:r
+clothes drier	n0:r
+clothes hanger	n0:r
+clothes tree	n0:r
 clothesbrush	n1:r
 clotheshorse	n2:rp
 clothesless	a0:s
@@ -15157,9 +17449,14 @@ clothier	n0:p
 clothing	n9:r
 clotho	n0:p
 clotted	a1:s
+clotted cream	n0:F
 clotting	n0:R
+clotting factor	n0:u
+clotting time	n0:i
 cloture	n0:m v0:h
 cloud	n41:hoxxxg v3:wpoethhh
+cloud cover	n0:x
+cloud nine	n0:x
 cloud over	v1:wh
 cloud up	v0:w
 cloud-covered	a0:s
@@ -15174,9 +17471,14 @@ cloudlessness	n0:t
 cloudlike	a0:s
 cloudy	a1:sas
 clout	n0:mtra v0:t
+clout nail	n0:r
 clove	n0:PPFF
+clove hitch	n0:r
+clove pink	n0:P
 clove-scented	a0:s
 cloven	a0:s
+cloven foot	n0:mA
+cloven hoof	n0:mA
 cloven-footed	a0:p
 cloven-hoofed	a0:p
 clover	n1:P
@@ -15184,6 +17486,7 @@ clover-root	n0:P
 cloverleaf	n0:r
 cloveroot	n0:P
 clovis	n0:p
+clovis i	n0:p
 clowder	n0:g
 clown	n2:pp v0:b
 clown around	v0:b
@@ -15196,7 +17499,10 @@ cloyingly	r0:r
 clozapine	n0:r
 clozaril	n0:r
 cloze	a0:p
+cloze procedure	n0:c
 club	n29:GGrErrE v0:lltt
+club head	n0:r
+club soda	n0:F
 club-head	n0:r
 club-moss	n0:P
 club-shaped	a0:ss
@@ -15209,6 +17515,7 @@ clubfoot	n1:x
 clubfooted	a0:s
 clubhead	n0:r
 clubhouse	n2:E
+clubmoss family	n0:P
 clubroom	n0:r
 cluck	n2:e v3:m
 clucking	n0:e
@@ -15220,6 +17527,7 @@ clumping	n0:e
 clumsily	r1:r
 clumsiness	n0:ctt
 clumsy	a5:ssss
+clumsy person	n0:p
 clunch	n0:u
 clunk	n0:e v0:p
 clunking	n0:e
@@ -15228,11 +17536,15 @@ clupea	n0:A
 clupeid	n0:A
 clupeidae	n0:A
 clusia	n0:P
+clusia major	n0:P
 clusiaceae	n0:P
 cluster	n11:g v6:ot
+cluster bean	n0:P
+cluster headache	n0:x
 clustered	a0:ss
 clustering	n0:g
 clutch	n3:axggrrr v17:ttc
+clutch pedal	n0:r
 clutches	n1:a
 clutter	n0:xm v0:h
 clutter up	v0:h
@@ -15252,7 +17564,9 @@ cm	n31:qu
 cmb	n0:h
 cmbr	n0:h
 cmv	n0:A
+cn gas	n0:u
 cnemidophorus	n0:A
+cnemidophorus tigris	n0:A
 cnicus	n0:P
 cnidaria	n0:A
 cnidarian	n0:A
@@ -15302,10 +17616,13 @@ coagulase	n0:u
 coagulate	v1:hh a0:s
 coagulated	a0:ss
 coagulation	n0:R
+coagulation factor	n0:u
 coagulator	n0:u
 coagulum	n0:b
 coahuila	n0:l
 coal	n5:uo v0:wst
+coal gas	n0:u
+coal seam	n0:l
 coal-black	a3:s
 coal-burning	a0:s
 coal-fired	a0:s
@@ -15319,6 +17636,7 @@ coalescing	a0:s
 coalface	n0:l
 coalfield	n0:l
 coalhole	n0:r
+coaling station	n0:l
 coalition	n1:Gxa
 coalman	n0:p
 coalpit	n0:r
@@ -15336,6 +17654,7 @@ coarsen	v0:th
 coarsened	a1:s
 coarseness	n0:mttt
 coast	n20:ooca v1:o
+coast range	n0:o
 coastal	a2:pa
 coaster	n0:ppr
 coastguard	n0:G
@@ -15345,6 +17664,8 @@ coastline	n0:l
 coastward	r0:r
 coastwise	a0:s r0:r
 coat	n30:rrA v4:tbt
+coat hanger	n0:r
+coat tree	n0:r
 coatdress	n0:r
 coated	a1:as
 coatee	n0:r
@@ -15354,17 +17675,21 @@ coati-mundi	n0:A
 coating	n1:rtra
 coatrack	n0:r
 coatroom	n0:r
+coats land	n0:l
 coattail	n1:r
 coauthor	n0:p
 coax	n0:r v5:m
+coax cable	n0:r
 coaxal	a0:s
 coaxer	n0:p
 coaxial	a1:s
+coaxial cable	n0:r
 coaxing	n0:m a2:s
 coaxingly	r0:r
 cob	n0:FAAA
 cobalamin	n0:u
 cobalt	n0:u
+cobalt bloom	n0:u
 cobaltite	n0:u
 cobber	n0:p
 cobble	n0:r v0:th
@@ -15381,6 +17706,8 @@ cobra	n0:A
 cobweb	n0:rrr
 cobwebby	a0:ss
 coca	n0:Pr
+coca cola	n1:F
+coca plant	n0:P
 cocain	n0:r
 cocaine	n1:r
 cocainise	v0:b
@@ -15406,6 +17733,7 @@ coccyx	n0:b
 coccyzus	n0:A
 cochimi	n0:pm
 cochin	n0:A
+cochin china	n0:A
 cochineal	n0:uA
 cochise	n0:p
 cochlea	n0:b
@@ -15449,20 +17777,33 @@ cockroach	n1:A
 cockscomb	n0:PprA
 cocksfoot	n0:P
 cockspur	n0:PP
+cockspur thorn	n0:P
 cocksucker	n0:pp
 cocksure	a0:s
 cocksureness	n0:c
 cocktail	n0:FF
+cocktail party	n5:e
+cocktail shaker	n0:r
+cocktail table	n0:r
 cockup	n0:a
 cocky	a3:s
 cocky-leeky	n0:F
 coco	n0:P
+coco palm	n1:P
 cocoa	n0:FF
+cocoa butter	n0:uF
+cocoa palm	n0:P
+cocoa powder	n0:F
 cocoanut	n0:F
 cocobolo	n0:P
 coconspirator	n0:p
 coconspire	v0:c
 coconut	n4:FFP
+coconut cake	n0:F
+coconut cream	n0:F
+coconut oil	n0:F
+coconut palm	n0:P
+coconut water	n0:F
 cocoon	n1:A v0:ot
 cocooning	n0:a
 cocopa	n0:pm
@@ -15480,14 +17821,18 @@ cod	n0:PFA v0:mm a0:s r0:r
 coda	n0:m
 codariocalyx	n0:P
 coddle	v2:lh
+coddled egg	n0:F
 coddler	n0:p
 code	n10:mmm v1:tm
+code flag	n0:m
 codefendant	n0:p
 codeine	n0:r
 coder	n0:p
 codetalker	n0:p
 codex	n0:mm
 codfish	n0:FA
+codfish ball	n0:F
+codfish cake	n0:F
 codger	n0:p
 codiaeum	n0:P
 codicil	n0:m
@@ -15495,6 +17840,7 @@ codification	n3:am
 codified	a0:s
 codify	v1:h
 coding	n0:a
+coding system	n0:m
 codling	n0:A
 codlins-and-cream	n0:P
 codon	n0:u
@@ -15508,6 +17854,8 @@ coefficient	n4:q
 coelacanth	n0:A
 coelenterata	n0:A
 coelenterate	n0:A
+coelenterate family	n0:A
+coelenterate genus	n0:A
 coelenteron	n0:A
 coeliac	a0:p
 coeloglossum	n0:P
@@ -15519,6 +17867,8 @@ coenobite	n0:p
 coenobitic	a0:p
 coenobitical	a0:p
 coenzyme	n0:u
+coenzyme a	n0:u
+coenzyme q	n0:u
 coequal	a0:s
 coerce	v2:l
 coercion	n0:aa
@@ -15537,6 +17887,20 @@ coextensive	a0:s
 cofactor	n0:u
 coffea	n0:P
 coffee	n46:FPFt
+coffee bar	n0:E
+coffee break	n1:F
+coffee cake	n0:F
+coffee cream	n0:F
+coffee grinder	n0:r
+coffee grounds	n0:o
+coffee maker	n0:r
+coffee mug	n0:r
+coffee ring	n0:F
+coffee roll	n0:F
+coffee royal	n0:F
+coffee stall	n0:E
+coffee substitute	n0:F
+coffee table	n0:r
 coffeeberry	n0:P
 coffeecake	n0:F
 coffeehouse	n1:E
@@ -15544,6 +17908,7 @@ coffeepot	n1:r
 coffer	n0:rr
 cofferdam	n0:r
 coffin	n3:r v0:t
+coffin nail	n0:r
 cofounder	n0:p
 cog	n0:pr v0:tt
 cogency	n0:Lt
@@ -15563,6 +17928,11 @@ cognisant	a0:a
 cognise	v0:c
 cognition	n0:T
 cognitive	a0:p
+cognitive content	n0:c
+cognitive factor	n0:c
+cognitive operation	n0:c
+cognitive process	n0:c
+cognitive state	n0:c
 cognitively	r0:r
 cognizable	a0:a
 cognizance	n1:ccc
@@ -15571,6 +17941,8 @@ cognize	v0:c
 cognomen	n0:mm
 cognoscente	n0:p
 cognoscible	a0:a
+cognovit judgement	n0:a
+cognovit judgment	n0:a
 cogwheel	n0:r
 cohabit	v0:x
 cohabitation	n0:a
@@ -15585,10 +17957,14 @@ cohesive	a3:ss
 cohesiveness	n1:xt
 cohn	n0:p
 coho	n0:FA
+coho salmon	n0:FA
 cohoe	n0:FA
 cohort	n0:GGG
 cohosh	n0:P
 cohune	n0:P
+cohune fat	n0:P
+cohune oil	n0:P
+cohune palm	n0:P
 coif	n0:br v0:tb
 coiffe	v0:b
 coiffeur	n0:p
@@ -15598,9 +17974,13 @@ coign	n0:rr
 coigne	n0:rr
 coigue	n0:P
 coil	n1:rSrrrr v2:ort
+coil spring	n0:r
 coiled	a0:a
 coiling	a0:s
 coin	n7:s v3:rr
+coin bank	n0:r
+coin blank	n0:r
+coin slot	n0:r
 coin-operated	a0:p
 coinage	n0:sma
 coincide	v18:xhx
@@ -15620,6 +18000,7 @@ coitus	n0:a
 coke	n0:uFr v0:h
 col	n0:o
 cola	n0:PF
+cola extract	n0:F
 colander	n0:r
 colaptes	n0:A
 colbert	n0:F
@@ -15628,6 +18009,24 @@ colchicine	n0:r
 colchicum	n0:P
 colchis	n0:l
 cold	n10:xtc a49:aasssssssssss
+cold cereal	n0:F
+cold comfort	n0:f
+cold cream	n0:r
+cold cuts	n0:F
+cold duck	n0:F
+cold fish	n0:p
+cold front	n0:h
+cold fusion	n0:R
+cold medicine	n0:r
+cold shoulder	n0:a
+cold snap	n0:i
+cold spell	n1:i
+cold storage	n0:xa
+cold sweat	n1:x
+cold turkey	n0:ma
+cold war	n7:x
+cold water	n0:m
+cold wave	n0:h
 cold-blooded	a1:sa
 cold-bloodedly	r1:r
 cold-cream	v0:t
@@ -15674,6 +18073,7 @@ collapsable	a0:a
 collapse	n6:xeae v14:oboooeh
 collapsible	a1:a
 collar	n5:rtrrrrraa v1:ttt
+collar cell	n0:A
 collarbone	n0:b
 collard	n0:P
 collards	n0:F
@@ -15691,6 +18091,7 @@ collectible	n0:r a0:s
 collecting	n0:a
 collection	n15:gmma
 collective	n1:G a7:sas
+collective farm	n0:G
 collectively	r1:r
 collectivisation	n0:a
 collectivise	v0:l
@@ -15704,12 +18105,14 @@ collectivized	a0:ss
 collector	n11:ppor
 colleen	n0:p
 college	n45:GGr
+college level	n1:x
 collegial	a0:pp
 collegian	n1:p
 collegiate	a1:p
 collembola	n0:A
 collembolan	n0:A
 collet	n0:rrr
+collet chuck	n0:r
 collide	v0:xtt
 collider	n0:r
 collie	n0:A
@@ -15725,6 +18128,7 @@ collins	n0:F
 collinsia	n0:P
 collinsonia	n0:P
 collision	n7:eem
+collision course	n0:oa
 collocalia	n0:A
 collocate	v0:xc
 collocation	n0:ma
@@ -15748,6 +18152,7 @@ collywobbles	n0:x
 colobus	n0:A
 colocasia	n0:P
 cologne	n0:r
+cologne water	n0:r
 colombia	n0:l
 colombian	n0:p a1:p
 colombo	n0:l
@@ -15774,15 +18179,28 @@ colony	n9:Gglllg
 colophon	n0:r
 colophony	n0:u
 color	n58:tttgtuct v10:hmlrmh a4:a
+color bar	n0:c
+color circle	n0:m
+color constancy	n0:c
+color force	n0:h
+color line	n0:c
+color property	n0:t
+color scheme	n1:g
+color television	n0:r
+color tv	n1:r
+color wheel	n0:m
 color-blind	a0:ss
 coloradan	n0:p
 coloradillo	n0:P
 colorado	n2:loo
+colorado springs	n0:l
 coloration	n0:tta
 coloratura	n1:pa
 colorcast	n0:m v0:m
 colorectal	a0:p
 colored	n0:p a25:asss
+colored hearing	n0:c
+colored person	n0:p
 colorfast	a0:s
 colorful	a9:aaa
 colorimeter	n0:r
@@ -15790,6 +18208,7 @@ colorimetric	a0:p
 colorimetrical	a0:p
 colorimetry	n0:a
 coloring	n0:Fta
+coloring book	n0:r
 colorise	v0:h
 colorist	n0:p
 colorize	v0:h
@@ -15805,6 +18224,12 @@ colossus	n0:pp
 colostomy	n0:a
 colostrum	n0:b
 colour	n0:ugcttttt v0:lrmmhh a1:a
+colour bar	n0:c
+colour constancy	n0:c
+colour line	n0:c
+colour scheme	n0:g
+colour television	n0:r
+colour tv	n0:r
 colour-blind	a0:ss
 colouration	n0:tta
 colourcast	n0:m
@@ -15827,6 +18252,7 @@ colter	n0:r
 coltish	a0:s
 coltsfoot	n0:PP
 coluber	n0:A
+coluber hippocrepis	n0:A
 colubrid	n0:A
 colubridae	n0:A
 colubrina	n0:P
@@ -15835,6 +18261,7 @@ columba	n0:A
 columbarium	n0:rrr
 columbary	n0:r
 columbia	n0:olllE
+columbia university	n0:E
 columbian	a0:p
 columbidae	n0:A
 columbiformes	n0:A
@@ -15847,6 +18274,7 @@ columbus	n4:lpll
 columella	n0:S
 column	n47:grgSmrrmb
 columnar	a0:ss
+columnar cell	n0:b
 columnea	n0:P
 columned	a1:a
 columniation	n0:t
@@ -15856,6 +18284,7 @@ columnlike	a1:s
 colutea	n0:P
 colymbiformes	n0:A
 colza	n0:P
+colza oil	n0:P
 coma	n1:cPo
 comal	a0:s
 comanche	n0:pm
@@ -15867,11 +18296,17 @@ comatula	n0:A
 comatulid	n0:A
 comatulidae	n0:A
 comb	n4:rArAa v3:ttb
+comb jelly	n0:A
 comb out	v0:sb
 comb-like	a0:p
 comb-out	n0:aa
 comb-plate	n0:A
 combat	n15:aa v7:k
+combat casualty	n0:e
+combat ceiling	n0:t
+combat injury	n0:e
+combat intelligence	n0:a
+combat mission	n1:a
 combat-ready	a0:s
 combatant	n0:p a1:s
 combative	a0:sss
@@ -15887,11 +18322,13 @@ combinatorial	a0:ss
 combinatory	a0:ass
 combine	n1:rGe v39:xhtslth
 combined	a6:a
+combined operation	n0:a
 combing	n0:a
 combining	n0:ea
 combo	n1:G
 combretaceae	n0:P
 combretum	n0:P
+combretum family	n0:P
 comburant	a0:s
 comburent	a0:s
 combust	v0:wweeh
@@ -15933,6 +18370,8 @@ comeupance	n0:e
 comeuppance	n0:e
 comfit	n0:F v0:r
 comfort	n14:xfaxxra v5:eb
+comfort food	n0:F
+comfort zone	n0:c
 comfortable	a19:aasss
 comfortableness	n0:xf
 comfortably	r7:rrr
@@ -15945,14 +18384,22 @@ comforts	n4:s
 comfrey	n0:PF
 comfy	a0:a
 comic	n0:p a5:sp
+comic strip	n0:m
 comical	a0:s
 comicality	n0:t
 comically	r1:r
 coming	n4:aata a6:s
+coming attraction	n0:m
+coming back	n0:e
 comint	n0:a
 comity	n0:x
 comma	n0:mA
 command	n43:mGttxcm v26:mmmxl
+command guidance	n0:a
+command line	n0:m
+command module	n0:r
+command overhead	n0:i
+command post	n0:r
 commandant	n0:p
 commandeer	v1:t
 commander	n13:pppp
@@ -15971,6 +18418,7 @@ commemoration	n0:em
 commemorative	n0:o a0:p
 commence	v17:hhr
 commencement	n0:iea
+commencement exercise	n0:e
 commend	v12:mrmmm
 commendable	a2:s r0:r
 commendation	n0:mm
@@ -15986,6 +18434,11 @@ commentate	v0:mm
 commentator	n2:pp
 commerce	n10:aGm
 commercial	n4:m a24:aps
+commercial bank	n0:G
+commercial credit	n0:s
+commercial enterprise	n1:Ga
+commercial instrument	n0:m
+commercial paper	n0:s
 commercial-grade	a0:s
 commercialisation	n0:a
 commercialise	v0:h
@@ -16009,6 +18462,7 @@ commissar	n0:p
 commissariat	n0:F
 commissary	n1:Er
 commission	n29:GsaxGmmaa v2:lll
+commission plan	n0:G
 commissionaire	n0:p
 commissioned	a0:as
 commissioner	n5:pp
@@ -16027,9 +18481,59 @@ commixture	n0:a
 commode	n0:rr
 commodious	a0:a
 commodiousness	n0:t
+commodities exchange	n0:E
+commodities market	n0:E
 commodity	n4:r
+commodity exchange	n0:E
 commodore	n0:p
+commodore perry	n0:p
 common	n1:l a71:aasssssss
+common arrowhead	n0:P
+common barley	n0:P
+common bean	n0:PF
+common box	n0:P
+common broom	n0:P
+common canary	n0:A
+common carrier	n0:G
+common chord	n0:m
+common eel	n0:A
+common elder	n0:P
+common factor	n0:q
+common fate	n0:c
+common fault	n0:o
+common fig	n0:P
+common fraction	n0:q
+common front	n0:G
+common ground	n0:L
+common hop	n0:P
+common hyacinth	n0:P
+common knowledge	n0:c
+common land	n0:l
+common law	n1:mg
+common lettuce	n0:P
+common limpet	n0:A
+common mackerel	n0:A
+common market	n0:G
+common measure	n0:iqm
+common meter	n0:m
+common mood	n0:L
+common multiple	n0:q
+common nutcracker	n0:A
+common pea	n0:P
+common person	n0:p
+common raccoon	n0:A
+common roundworm	n0:A
+common rush	n0:P
+common sage	n0:P
+common seal	n0:A
+common shiner	n0:A
+common shrew	n0:A
+common sorrel	n0:F
+common time	n0:i
+common tobacco	n0:P
+common touch	n0:t
+common wart	n0:t
+common wasp	n0:A
 common-law	a0:s
 commonage	n0:s
 commonality	n0:Gt
@@ -16060,18 +18564,24 @@ communicating	n1:m
 communication	n36:mTL
 communicational	a2:s
 communications	n0:c
+communications intelligence	n0:a
 communicative	a3:pa
 communicativeness	n0:t
 communicator	n0:p
 communicatory	a0:a
 communion	n7:amG
+communion table	n0:r
 communique	n1:m
 communisation	n0:aaa
 communise	v0:hh
 communism	n39:gc
+communism peak	n0:o
 communist	n11:pp a18:p
+communist china	n1:l
 communistic	a1:p
 community	n83:GsGxlg
+community center	n0:E
+community chest	n0:G
 communization	n0:aaa
 communize	v1:hh
 commutability	n0:tt
@@ -16079,14 +18589,17 @@ commutable	a0:as
 commutate	v0:h
 commutation	n1:amaa
 commutative	a0:s
+commutative group	n0:c
 commutator	n1:r
 commute	n0:a v17:hohhh
 commuter	n8:rp
 commuting	n2:a
+comoro islands	n0:l
 comoros	n0:l
 comose	a0:ss
 comp	n0:m
 compact	n1:rmr v0:tttt a3:ass
+compact disk	n0:r
 compaction	n0:ea
 compactly	r0:rrr
 compactness	n0:tt
@@ -16098,10 +18611,13 @@ companionate	a0:s
 companionship	n1:x
 companionway	n0:r
 company	n105:GGxGpGGGG v0:x
+company operator	n1:p
 comparability	n0:t
 comparable	a12:as
 comparably	r0:r
 comparative	n0:m a8:pa
+comparative degree	n0:m
+comparative literature	n2:c
 comparatively	r7:r
 compare	n0:t v78:cxcm
 comparing	n0:a
@@ -16118,6 +18634,9 @@ compartmentalize	v0:h
 compartmentalized	a0:s
 compartmented	a0:a
 compass	n5:rtcr v0:loc
+compass plant	n0:PP
+compass point	n0:L
+compass saw	n0:r
 compassion	n3:ft
 compassionate	v0:e a1:a
 compassionately	r1:r
@@ -16134,7 +18653,9 @@ compendium	n0:mm
 compensable	a0:s
 compensate	v6:xsxlss
 compensated	a0:s
+compensating balance	n0:s
 compensation	n6:sRa
+compensatory time	n0:i
 compere	n0:p v0:l
 compete	v24:k
 competence	n7:t
@@ -16151,6 +18672,7 @@ compilation	n0:ma
 compile	v6:srr
 compiler	n0:pm
 compiling	n1:a
+compiling program	n0:m
 complacence	n0:f
 complacency	n0:f
 complacent	a0:s
@@ -16166,9 +18688,12 @@ complaisance	n1:t
 complaisant	a0:s
 complect	v0:x
 complement	n18:mqGtuc v3:h
+complement fixation	n0:a
 complemental	a0:s
 complementarity	n0:LL
 complementary	n0:t a1:ss
+complementary distribution	n0:t
+complementary medicine	n0:a
 complementation	n0:Lt
 complete	v62:hhlkm a71:assss
 completed	a4:sss
@@ -16177,6 +18702,10 @@ completeness	n2:xt
 completing	a0:s
 completion	n45:aa
 complex	n7:cufr a28:a
+complex conjugate	n0:q
+complex fraction	n0:q
+complex number	n3:q
+complex quantity	n0:q
 complexifier	n0:p
 complexify	v0:hh
 complexion	n1:tgctt v0:h
@@ -16208,14 +18737,21 @@ composer	n24:p
 composing	n1:ta
 compositae	n0:P
 composite	n9:cP a2:sp
+composite number	n0:q
+composite order	n0:t
+composite plant	n0:P
 compositeness	n0:t
 composition	n13:ttumaammr
+composition board	n0:u
 compositional	a0:s
 compositor	n0:p
 compost	n3:u v0:h
 composure	n3:t
 compote	n0:F
 compound	n5:cur v9:hhsrt a0:ass
+compound fraction	n0:q
+compound interest	n0:s
+compound number	n0:q
 compounded	a0:s
 compounding	n1:a
 comprehend	v12:cpx
@@ -16225,10 +18761,12 @@ comprehensibility	n0:t
 comprehensible	a0:a
 comprehension	n5:cL
 comprehensive	n0:m a8:as
+comprehensive examination	n0:m
 comprehensively	r3:r
 comprehensiveness	n0:xc
 compress	n2:r v8:tt
 compressed	a2:sss
+compressed gas	n0:u
 compressibility	n0:t
 compressible	a0:as
 compressing	n0:a
@@ -16250,6 +18788,7 @@ compulsiveness	n0:t
 compulsivity	n10:t
 compulsorily	r0:r
 compulsory	a0:s
+compulsory process	n0:t
 compunction	n1:f
 computable	a0:s
 computation	n4:ac
@@ -16257,6 +18796,21 @@ computational	a0:p
 computationally	r0:r
 compute	v35:c
 computer	n6:rp
+computer architecture	n0:mt
+computer backup	n0:r
+computer dealer	n0:G
+computer display	n0:r
+computer error	n0:e
+computer graphics	n0:r
+computer memory	n0:r
+computer monitor	n0:r
+computer mouse	n0:r
+computer network	n0:r
+computer operation	n0:R
+computer program	n0:m
+computer simulation	n0:c
+computer storage	n0:r
+computer virus	n0:m
 computerise	v0:ssr
 computerization	n0:a
 computerize	v0:ssr
@@ -16276,6 +18830,7 @@ conakry	n0:l
 concatenate	v0:th
 concatenation	n0:xLga
 concave	a3:a
+concave shape	n0:S
 concavely	r0:r
 concaveness	n0:t
 concavity	n0:St
@@ -16300,7 +18855,9 @@ conceiver	n0:p
 concenter	v0:c
 concentrate	n5:uFc v19:hchhohhh
 concentrated	a12:assaa
+concentrated fire	n0:a
 concentration	n38:ttaecat
+concentration camp	n7:Ex
 concentre	v0:c
 concentric	a0:a
 concentrical	a0:a
@@ -16324,6 +18881,8 @@ concern	n43:cffcG v78:xx
 concerned	a29:ass
 concernedly	r0:r
 concert	n5:m v0:rm
+concert dance	n0:a
+concert grand	n0:r
 concert-goer	n0:p
 concerted	a1:s
 concertina	n1:rr v0:o
@@ -16368,6 +18927,7 @@ concordant	a2:ss
 concordat	n0:m
 concourse	n0:Gra
 concrete	n16:u v0:th a9:as
+concrete mixer	n0:r
 concretely	r1:r
 concreteness	n0:t
 concretion	n0:Roea
@@ -16383,8 +18943,11 @@ concur	v6:mh
 concurrence	n2:maxt
 concurrency	n0:ma
 concurrent	a3:s
+concurrent execution	n0:R
+concurrent operation	n0:R
 concurrently	r0:r
 concurring	a0:s
+concurring opinion	n0:m
 concuss	v0:ob
 concussion	n2:ee
 condemn	v23:mmlpms
@@ -16406,9 +18969,16 @@ condign	a0:s
 condiment	n0:F
 condition	n87:xmxcxxmc v4:llmhb
 conditional	a1:sa
+conditional reaction	n0:a
+conditional relation	n0:L
+conditional response	n0:a
+conditional sale	n0:sm
 conditionality	n0:x
 conditionally	r0:r
 conditioned	a0:as
+conditioned emotion	n0:c
+conditioned reaction	n7:a
+conditioned response	n1:a
 conditioner	n1:apr
 conditioning	n2:c
 conditions	n0:xxh
@@ -16434,10 +19004,15 @@ conductor	n8:pupr
 conductress	n0:p
 conduit	n0:r
 condylar	a0:p
+condylar process	n0:b
 condyle	n0:b
 condylion	n0:b
+condyloid process	n0:b
 condylura	n0:A
 cone	n4:rSPb v0:t
+cone cell	n0:b
+cone clutch	n0:r
+cone shape	n0:S
 cone-bearing	a0:s
 cone-shaped	a0:p
 coneflower	n0:PPP
@@ -16447,6 +19022,7 @@ conepatus	n0:A
 conessi	n0:P
 conestoga	n0:r
 coney	n0:AAAA
+coney island	n0:l
 confab	n0:m v0:mm
 confabulate	v0:rmm
 confabulation	n0:mc
@@ -16462,6 +19038,8 @@ confederative	a0:s
 confer	v1:ms
 conferee	n0:pp
 conference	n16:GGm
+conference center	n0:E
+conference table	n0:r
 conferment	n0:a
 conferral	n0:a
 conferrer	n0:pp
@@ -16496,6 +19074,7 @@ confining	a1:ss
 confirm	v26:cmhll
 confirmable	a0:s
 confirmation	n5:cmmaa
+confirmation hearing	n0:m
 confirmative	a0:s
 confirmatory	a0:s
 confirmed	a3:sa
@@ -16515,6 +19094,7 @@ conflux	n0:a
 conform	v2:xh
 conformable	a0:sss
 conformably	r0:r
+conformal projection	n0:r
 conformance	n0:t
 conformation	n0:Sta
 conforming	a0:s
@@ -16563,7 +19143,9 @@ congeniality	n0:tt
 congenially	r0:r
 congenialness	n0:t
 congenital	a1:s
+congenital megacolon	n0:x
 conger	n0:A
+conger eel	n0:A
 congeries	n0:g
 congest	v0:t
 congested	a1:s
@@ -16578,6 +19160,9 @@ conglomeration	n0:Sge
 conglutinate	v0:tt
 conglutination	n0:Ra
 congo	n1:F
+congo eel	n0:A
+congo gum	n0:u
+congo red	n0:u
 congolese	n0:p a0:p
 congou	n0:F
 congratulate	v9:mmem
@@ -16603,7 +19188,10 @@ congruity	n0:t
 congruous	a0:as
 congruousness	n0:t
 conic	n0:S a0:p
+conic projection	n0:r
+conic section	n0:S
 conical	a0:p
+conical projection	n0:r
 conically	r0:r
 conidiophore	n0:P
 conidiospore	n0:P
@@ -16626,6 +19214,7 @@ conjoined	a1:s
 conjoint	a0:s
 conjointly	r0:r
 conjugal	a2:p
+conjugal visitation	n0:t
 conjugally	r0:r
 conjugate	n22:u v1:hmh a0:ssss
 conjugated	a5:sss
@@ -16658,6 +19247,7 @@ connectedness	n0:xL
 connecter	n0:r
 connecticut	n3:lol
 connecticuter	n0:p
+connecting flight	n0:a
 connection	n32:LxrpcSpaa
 connective	n0:mr a2:s
 connectivity	n0:t
@@ -16714,6 +19304,7 @@ consecrate	v0:lmmm a0:a
 consecrated	a0:as
 consecration	n0:aa
 consecutive	a3:sss r0:r
+consecutive operation	n0:R
 consecutively	r0:r
 consensual	a0:s
 consensus	n3:x
@@ -16764,6 +19355,7 @@ consolable	a0:a
 consolation	n3:fa
 consolatory	a0:s
 console	n0:rrrr v1:e
+console table	n0:r
 consolida	n0:P
 consolidate	v4:hhhhh
 consolidated	a1:ss
@@ -16774,13 +19366,16 @@ consolingly	r0:r
 consomme	n0:F
 consonance	n0:mt
 consonant	n6:mm a0:ss
+consonant system	n2:m
 consonantal	a4:ap
+consonantal system	n5:m
 consonate	v0:p
 consort	n0:pg v2:lxo
 consortium	n0:G
 conspecific	n0:A a0:p
 conspectus	n0:m
 conspicuous	a2:as
+conspicuous consumption	n0:R
 conspicuously	r4:rr
 conspicuousness	n0:xt
 conspiracy	n8:mcG
@@ -16793,9 +19388,12 @@ constabulary	n0:G
 constance	n0:G
 constancy	n1:tct
 constant	n4:cq a23:sas
+constant lambert	n0:p
+constant quantity	n0:c
 constantan	n0:u
 constantina	n0:l
 constantine	n0:pl
+constantine i	n0:p
 constantinople	n0:GGGG
 constantly	r16:rr
 constatation	n1:c
@@ -16861,6 +19459,8 @@ consultive	a0:s
 consumable	a0:s
 consume	v9:uuutuc
 consumer	n10:p
+consumer credit	n0:s
+consumer goods	n0:r
 consumerism	n0:ca
 consuming	a0:s
 consummate	v3:rr a0:sss
@@ -16869,13 +19469,18 @@ consummation	n0:aa
 consumption	n2:axRa
 consumptive	n0:p a3:as
 contact	n40:aaxepmrmr v10:mt
+contact action	n0:R
+contact arm	n0:r
+contact print	n0:r
 contadino	n0:p
 contagion	n0:xem
 contagious	a0:ss
+contagious abortion	n0:x
 contagiously	r0:r
 contain	v147:xxlxxk
 contained	a0:s
 container	n5:r
+container vessel	n0:r
 containerful	n0:q
 containerise	v0:t
 containerize	v0:t
@@ -16898,6 +19503,7 @@ contemporaneously	r0:r
 contemporaneousness	n0:tt
 contemporaries	n1:G
 contemporary	n3:p a16:sss
+contemporary world	n0:i
 contemporise	v0:xc
 contemporize	v0:xc
 contempt	n9:ftma
@@ -16938,8 +19544,12 @@ continency	n0:t
 continent	n7:o a0:as
 continent-wide	a0:s
 continental	a3:pppa
+continental divide	n0:l
+continental plan	n0:s
+continental shelf	n0:o
 contingence	n0:e
 contingency	n1:ex
+contingency procedure	n0:m
 contingent	n1:GG a0:sss
 continual	a4:as
 continually	r21:r
@@ -16949,10 +19559,12 @@ continuation	n2:amct
 continuative	n0:m
 continue	v215:xmxolxxxxh
 continued	a12:a
+continued fraction	n0:q
 continuing	a7:ss
 continuity	n12:xmt
 continuo	n0:m
 continuous	a20:aa
+continuous tense	n0:L
 continuously	r10:rr
 continuousness	n0:t
 continuum	n2:i
@@ -16963,6 +19575,8 @@ contorted	a0:s
 contortion	n5:aS
 contortionist	n0:p
 contour	n8:mtc v0:r
+contour line	n0:m
+contour sheet	n0:r
 contra	n0:p
 contraband	n0:r a1:s
 contrabandist	n0:p
@@ -16970,8 +19584,12 @@ contrabass	n1:r a0:s
 contrabassoon	n0:r
 contraception	n4:a
 contraceptive	n4:r a0:s
+contraceptive method	n0:a
 contraclockwise	a0:a
 contract	n21:mma v16:mltbhthhh
+contract bridge	n0:a
+contract killing	n0:a
+contract law	n0:c
 contract out	v0:lm
 contractable	a0:s
 contracted	a0:a
@@ -17009,6 +19627,7 @@ contrariwise	r0:rrr
 contrary	n3:LLL a6:ssss
 contras	n0:G
 contrast	n38:Lacct v11:cx
+contrast medium	n0:u
 contrasting	a1:s
 contrastingly	r0:r
 contrastive	a0:sss
@@ -17032,11 +19651,22 @@ contrive	v2:rrr
 contrived	a1:ss
 contriver	n0:p
 control	n62:tLacaxtcrpm v56:lltelccc
+control account	n0:s
+control board	n0:r
+control center	n0:E
+control character	n0:m
+control condition	n1:c
+control experiment	n0:c
+control function	n0:R
+control grid	n0:r
+control operation	n0:R
 controllable	a0:s
 controlled	a6:a
+controlled substance	n0:r
 controller	n2:ppr
 controllership	n0:a
 controlling	a0:s
+controlling interest	n0:s
 controversial	a1:a
 controversialist	n0:p
 controversially	r0:r
@@ -17064,6 +19694,7 @@ convector	n0:r
 convene	v2:om
 convener	n0:p
 convenience	n6:xtrr
+convenience food	n0:F
 conveniences	n0:s
 convenient	a19:aa
 conveniently	r4:r
@@ -17092,6 +19723,7 @@ conversance	n0:c
 conversancy	n0:c
 conversant	a0:s
 conversation	n20:m
+conversation piece	n0:c
 conversational	a1:s
 conversationalist	n0:p
 conversationally	r0:r
@@ -17099,14 +19731,19 @@ conversationist	n0:p
 converse	n0:m v5:m a0:ss
 conversely	r5:r
 conversion	n15:ecaaRemaa
+conversion factor	n0:q
+conversion reaction	n0:x
 converso	n0:p
 convert	n3:p v25:hhhhhkkkmhh
 converted	a0:s
 converter	n0:r
 convertibility	n0:t
 convertible	n2:rsr a0:ass
+convertible bond	n0:s
+convertible security	n0:s
 convertor	n0:r
 convex	a1:a
+convex shape	n0:S
 convexity	n1:tS
 convexly	r0:r
 convexness	n0:t
@@ -17161,9 +19798,12 @@ cookery	n0:a
 cookfire	n1:r
 cookhouse	n0:rr
 cookie	n1:Fpm
+cookie cutter	n0:r
+cookie sheet	n0:r
 cookie-cutter	a0:s
 cookie-sized	a0:s
 cooking	n9:a
+cooking oil	n0:F
 cookout	n0:F
 cookstove	n0:r
 cookware	n0:r
@@ -17190,6 +19830,7 @@ coontie	n0:P
 coop	n2:Er
 coop up	v0:t
 cooper	n0:p v0:r
+cooper union	n0:E
 cooperate	v20:l
 cooperation	n8:aa
 cooperative	n4:aG a10:sas
@@ -17198,10 +19839,13 @@ cooperativeness	n0:t
 cooperator	n0:p
 cooperstown	n0:l
 coordinate	n2:c v15:hllh a1:s
+coordinate system	n0:c
 coordinated	a2:sss
 coordinately	r0:r
 coordinating	a0:a
+coordinating conjunction	n0:Lm
 coordination	n2:caLc
+coordination compound	n0:u
 coordinative	a0:a
 coordinator	n1:p
 coosa	n0:o
@@ -17212,6 +19856,7 @@ cop	n20:p v0:st
 cop out	v0:c
 copacetic	a0:s
 copaiba	n0:u
+copaiba balsam	n0:u
 copal	n0:u
 copaline	n0:u
 copalite	n0:u
@@ -17225,6 +19870,7 @@ copenhagen	n4:l
 copepod	n0:A
 copepoda	n0:A
 copernican	a0:ss
+copernican system	n0:c
 copernicia	n0:P
 copernicus	n0:po
 copesetic	a0:s
@@ -17233,6 +19879,8 @@ copestone	n0:cr
 copier	n0:r
 copilot	n0:p
 coping	n1:r
+coping saw	n0:r
+coping stone	n0:r
 copious	a0:ss
 copiously	r0:r
 copiousness	n0:t
@@ -17244,6 +19892,9 @@ copolymerise	v0:h
 copolymerize	v0:h
 copout	n0:a
 copper	n4:usptA v0:t
+copper glance	n0:u
+copper nose	n0:x
+copper rockfish	n0:A
 copper-bottom	v0:s
 copper-bottomed	a0:s
 copperhead	n0:AA
@@ -17254,6 +19905,7 @@ coppery	a0:s
 coppice	n0:g
 coppola	n0:p
 copra	n0:F
+copra oil	n0:F
 coprinaceae	n0:P
 coprinus	n0:P
 coprolalia	n0:x
@@ -17270,6 +19922,7 @@ copular	a0:p
 copulate	v0:t
 copulation	n0:a
 copulative	n0:m a0:s
+copulative conjunction	n0:L
 copulatory	a0:p
 copy	n15:mrmm v6:rrrr
 copy out	v0:r
@@ -17300,6 +19953,11 @@ coracle	n0:r
 coragyps	n0:A
 corakan	n0:P
 coral	n1:tuFA a0:s
+coral bean	n0:P
+coral drops	n0:P
+coral gem	n0:P
+coral necklace	n0:P
+coral pea	n0:P
 coral-red	a0:s
 coral-wood	n0:P
 coralbells	n0:P
@@ -17309,6 +19967,8 @@ coralroot	n0:P
 coralwood	n0:P
 coralwort	n0:P
 corbel	n0:r v0:s
+corbel arch	n0:r
+corbel step	n0:r
 corbelled	a0:l
 corbett	n0:p
 corbie-step	n0:r
@@ -17324,6 +19984,7 @@ cordarone	n0:r
 cordate	a0:s
 corday	n0:p
 corded	a0:s
+cordell hull	n0:p
 cordgrass	n0:P
 cordia	n0:P
 cordial	n0:F a1:sss
@@ -17336,6 +19997,7 @@ corditis	n0:x
 cordless	a0:p
 cordoba	n0:q
 cordon	n0:gmr
+cordon bleu	n0:pm
 cordon off	v0:t
 cordova	n0:pll
 cordovan	n0:u
@@ -17347,6 +20009,10 @@ cordylidae	n0:A
 cordyline	n0:P
 cordylus	n0:A
 core	n14:glocoGmrrr v1:t
+core bit	n0:r
+core dump	n0:m
+core group	n0:g
+core memory	n0:r
 core out	v0:t
 coreference	n0:L
 coreferent	a0:s
@@ -17364,10 +20030,14 @@ corgard	n0:r
 corgi	n0:A
 coriaceous	a0:s
 coriander	n0:PFF
+coriander plant	n0:P
+coriander seed	n0:F
 coriandrum	n0:P
 coricidin	n0:r
 corinth	n0:l
 corinthian	n0:pp a1:pp
+corinthian order	n0:t
+coriolis force	n0:h
 corium	n0:b
 corixa	n0:A
 corixidae	n0:A
@@ -17380,12 +20050,34 @@ corker	n0:mr
 corking	a0:s
 corkscrew	n1:r v0:o
 corkwood	n0:P
+corkwood family	n0:P
 corky	a0:s
 corm	n0:P
 cormorant	n0:A
 cormose	a0:p
 cormous	a0:p
+cormous plant	n0:P
 corn	n6:PPFxPFt v0:uh
+corn beef	n0:F
+corn belt	n0:l
+corn borer	n0:AA
+corn cake	n0:F
+corn chip	n0:F
+corn cob	n0:l
+corn cockle	n0:P
+corn dab	n0:F
+corn dance	n0:a
+corn dodger	n0:F
+corn exchange	n0:E
+corn flake	n0:F
+corn mint	n0:P
+corn oil	n0:F
+corn salad	n0:P
+corn silk	n0:P
+corn smut	n0:P
+corn snow	n0:u
+corn stalk	n0:P
+corn sugar	n0:uF
 corn-fed	a0:ss
 cornaceae	n0:P
 cornbread	n0:F
@@ -17394,13 +20086,18 @@ corncrake	n0:A
 corncrib	n0:r
 cornea	n0:b
 corneal	a0:p
+corneal graft	n0:a
+corneal transplant	n0:a
 corned	a0:s
+corned beef	n0:F
 corneille	n0:p
 cornel	n0:P
 cornelian	n0:u
 cornell	n0:pp
+cornell university	n0:E
 corneous	a0:s
 corner	n66:llrrlSxxolr v1:loo
+corner post	n1:r
 cornerback	n0:p
 cornered	a0:s
 cornerstone	n0:crr
@@ -17419,6 +20116,7 @@ cornish	n0:mA a0:p
 cornishman	n0:p
 cornishwoman	n0:p
 cornmeal	n1:F
+cornmeal mush	n0:F
 cornpone	n0:F
 cornsilk	n0:P
 cornsmut	n0:P
@@ -17427,6 +20125,8 @@ cornstarch	n0:u
 cornu	n0:b
 cornucopia	n0:mt
 cornus	n0:P
+cornus florida	n0:P
+cornus mas	n0:P
 cornwall	n0:l
 cornwallis	n0:p
 corny	a0:s
@@ -17434,9 +20134,12 @@ corokia	n0:P
 corolla	n0:P
 corollary	n0:ec
 corona	n1:hPhhbr
+corona discharge	n0:h
 coronach	n0:m
 coronal	n0:r
 coronary	n0:x a0:p
+coronary bypass	n0:a
+coronary failure	n0:x
 coronate	v0:l
 coronation	n0:e
 coroner	n5:p
@@ -17444,14 +20147,20 @@ coronet	n0:rA
 coroneted	a0:s
 coronilla	n0:P
 coronion	n0:b
+coronoid process	n0:b
 coropuna	n0:o
 corot	n0:p
 corozo	n0:P
+corozo palm	n0:P
 corp	n0:G
 corporal	n9:p a0:ss
 corporality	n0:t
 corporate	a6:psss
+corporate bond	n0:s
+corporate investor	n0:G
+corporate trust	n0:G
 corporation	n40:Gb
+corporation law	n0:c
 corporatism	n0:t
 corporatist	n0:p a0:p
 corporeal	a1:as
@@ -17473,6 +20182,7 @@ correctable	a0:ss
 corrected	a0:a
 correction	n4:aqmmtaa
 correctional	a0:s
+correctional institution	n0:E
 corrections	n0:Ga
 correctitude	n0:t
 corrective	n0:r a0:ss
@@ -17483,7 +20193,11 @@ corregidor	n0:a
 correlate	n0:c v4:xc a0:s
 correlated	a2:s
 correlation	n11:Lcc
+correlation coefficient	n0:c
+correlation matrix	n0:c
+correlation table	n0:c
 correlational	a0:p
+correlational analysis	n0:c
 correlative	n0:c a0:ss
 correlativity	n0:L
 correspond	v18:xxmx
@@ -17499,6 +20213,7 @@ corrigendum	n0:m
 corrigible	a0:a
 corroborant	a0:s
 corroborate	v4:cmx
+corroborating evidence	n0:m
 corroboration	n0:m
 corroborative	a0:s
 corroboratory	a0:s
@@ -17511,6 +20226,9 @@ corrosion-resistant	a0:s
 corrosive	n0:u a1:ss
 corrugate	v0:t
 corrugated	a1:s
+corrugated board	n0:u
+corrugated fastener	n0:r
+corrugated iron	n1:r
 corrugation	n0:Sa
 corrupt	v1:lsth a3:aass
 corrupted	a0:ss
@@ -17537,6 +20255,9 @@ cortes	n0:p
 cortex	n5:bbb
 cortez	n0:p
 cortical	a6:p
+cortical area	n0:b
+cortical potential	n1:h
+cortical region	n0:b
 cortically	r1:r
 corticifugal	a0:s
 corticipetal	a0:s
@@ -17546,6 +20267,7 @@ corticoafferent	a0:s
 corticoefferent	a0:s
 corticofugal	a2:s
 corticoid	n0:u
+corticospinal tract	n0:b
 corticosteroid	n1:u
 corticosterone	n0:u
 corticotrophin	n0:b
@@ -17573,6 +20295,7 @@ corydalus	n0:A
 corylaceae	n0:P
 corylopsis	n0:P
 corylus	n0:P
+corylus americana	n0:P
 corymb	n0:P
 corymbose	a0:p
 corynebacteriaceae	n0:A
@@ -17584,6 +20307,7 @@ corythosaur	n0:A
 corythosaurus	n0:A
 coryza	n0:x
 cos	n0:LF
+cos lettuce	n0:PF
 coscoroba	n0:A
 cosec	n0:L
 cosecant	n1:L
@@ -17599,11 +20323,15 @@ cosine	n0:L
 cosiness	n0:x
 cosmea	n0:P
 cosmetic	n0:r a0:ss
+cosmetic surgery	n0:a
 cosmetically	r0:r
 cosmetician	n0:pp
 cosmetologist	n0:p
 cosmetology	n0:a
 cosmic	a7:ps
+cosmic dust	n0:h
+cosmic string	n0:o
+cosmic time	n0:i
 cosmid	n0:A
 cosmocampus	n0:A
 cosmogenic	a0:p
@@ -17617,6 +20345,7 @@ cosmography	n0:cr
 cosmolatry	n0:a
 cosmologic	a0:pp
 cosmological	a0:pp
+cosmological constant	n0:q
 cosmologist	n0:p
 cosmology	n0:cc
 cosmonaut	n0:p
@@ -17629,11 +20358,15 @@ coss	n0:q
 cossack	n0:p
 cosset	v0:l
 cost	n86:stt v51:xx
+cost accounting	n0:a
+cost increase	n0:t
+cost overrun	n0:s
 cost-effective	a0:s
 cost-efficient	a0:s
 cost-plus	a1:s
 costa	n0:bb
 costal	a0:p
+costal groove	n0:b
 costalgia	n0:x
 costanoan	n0:pm
 costate	a0:ss
@@ -17655,6 +20388,7 @@ costumier	n0:p
 costusroot	n0:P
 cosy	n0:r a0:s
 cot	n0:rrr
+cot death	n0:x
 cotacachi	n0:l
 cotan	n0:L
 cotangent	n0:L
@@ -17673,17 +20407,31 @@ cotoneaster	n0:P
 cotonou	n0:l
 cotopaxi	n0:l
 cotswold	n0:A
+cotswold hills	n0:l
 cotswolds	n0:l
 cottage	n4:E
+cottage industry	n0:a
+cottage pink	n0:P
 cottager	n0:p
 cottar	n0:pr
 cotter	n0:ppr
 cottidae	n0:A
 cottier	n0:p
 cotton	n8:urPr v0:e
+cotton ball	n0:x
+cotton cake	n0:u
+cotton gin	n0:r
+cotton plant	n0:P
+cotton rush	n0:P
+cotton stainer	n0:A
+cotton strain	n0:A
 cotton up	v0:e
+cotton wool	n0:u
 cottonmouth	n1:A
+cottonmouth moccasin	n0:A
 cottonseed	n0:P
+cottonseed cake	n0:u
+cottonseed oil	n0:F
 cottontail	n0:A
 cottonweed	n0:PP
 cottonwick	n0:A
@@ -17695,14 +20443,17 @@ cotula	n0:P
 coturnix	n0:A
 cotyledon	n0:P
 cotyloid	a0:s
+cotyloid cavity	n0:b
 cotyloidal	a0:s
 coucal	n0:A
 couch	n5:rrr v1:m
+couch potato	n0:p
 couchant	a0:s
 couchette	n0:r
 coue	n0:p
 cougar	n0:A
 cough	n0:x v6:b
+cough drop	n0:F
 cough out	v0:b
 cough up	v0:sb
 coughing	n1:x
@@ -17713,6 +20464,9 @@ coumadin	n0:r
 coumarone	n0:u
 coumarouna	n0:P
 council	n8:GGG
+council bluffs	n0:l
+council board	n0:r
+council table	n0:r
 councillor	n0:p
 councillorship	n0:a
 councilman	n0:p
@@ -17728,12 +20482,14 @@ counselor-at-law	n0:p
 counselorship	n0:a
 count	n8:qap v41:mxmmxcxcc
 count down	v0:m
+count fleet	n0:A
 count off	v0:m
 count out	v0:k
 countable	a0:s
 countdown	n0:a
 countenance	n8:tmb v0:m
 counter	n6:rrrrpmrra v3:ml a2:s r1:r
+counter reformation	n0:G
 counter-drill	v1:t
 counter-revolutionist	n0:p
 counter-sabotage	n0:a
@@ -17746,6 +20502,7 @@ counterattack	n1:aa v1:k
 counterattraction	n0:m
 counterbalance	n1:rSs v1:xxl
 counterbalanced	a1:s
+counterbattery fire	n0:a
 counterblast	n0:m
 counterblow	n0:a
 counterbombardment	n0:a
@@ -17756,6 +20513,7 @@ countercharge	n0:ma
 countercheck	n0:xc v0:ll
 counterclaim	n0:a v0:m
 counterclockwise	a0:a r0:r
+counterclockwise rotation	n0:e
 countercoup	n0:a
 counterculture	n0:c
 countercurrent	n0:ea
@@ -17781,6 +20539,7 @@ countermand	n0:m v0:m
 countermarch	n0:a v0:oc
 countermeasure	n0:a
 countermine	n0:a v0:lk
+countermortar fire	n0:a
 countermove	n0:a
 counteroffensive	n1:a
 counteroffer	n0:m
@@ -17796,6 +20555,7 @@ counterpoise	n0:r v0:x
 counterpoised	a0:s
 counterpoison	n0:r
 counterpose	v0:x
+counterpreparation fire	n0:a
 counterproductive	a0:s
 counterproposal	n1:m
 counterpunch	n0:a
@@ -17807,6 +20567,7 @@ countershot	n1:a
 countersign	n0:mm v0:m
 countersignature	n0:m
 countersink	n0:rr v0:t
+countersink bit	n0:r
 counterspy	n0:p
 counterstain	n0:u
 counterstrike	v0:k
@@ -17816,9 +20577,11 @@ countertenor	n0:pm a0:s
 counterterror	a0:p
 counterterrorism	n0:c
 counterterrorist	n0:p a0:p
+counterterrorist center	n0:G
 countertop	n0:r
 countertransference	n0:c
 countervail	v0:xl
+countervailing duty	n0:s
 counterweight	n0:r v0:x
 counterwoman	n0:p
 countess	n0:p
@@ -17828,6 +20591,7 @@ countless	a5:s
 countlessness	n0:t
 countrified	a0:s
 country	n123:GlGll
+country people	n0:gG
 country-bred	a0:s
 country-dance	n0:a v0:o
 country-style	a0:s
@@ -17840,6 +20604,10 @@ countrywide	a1:s
 countrywoman	n0:pp
 counts/minute	n0:i
 county	n34:ll
+county agent	n0:p
+county courthouse	n0:l
+county line	n0:l
+county palatine	n0:l
 countywide	a1:s
 coup	n2:aa
 coupe	n0:r
@@ -17851,21 +20619,26 @@ coupler	n0:r
 couplet	n0:qm
 coupling	n2:rra
 coupon	n2:mc
+coupon bond	n0:s
 courage	n15:t
 courageous	a1:a
 courageously	r0:r
 courageousness	n0:t
 courante	n0:a
 courbaril	n0:P
+courbaril copal	n0:P
 courbet	n0:p
 courgette	n0:PF
 courier	n1:p
 courlan	n0:A
 course	n100:aglaoGFrr v0:ook r1:r
+course credit	n0:a
+course session	n0:a
 courser	n0:pAAA
 coursework	n0:a
 coursing	n0:a
 court	n52:GrGrGErEra v6:lll
+court plaster	n0:r
 court-martial	n0:Ga v0:l
 court-ordered	a0:s
 courtelle	n0:r
@@ -17878,6 +20651,7 @@ courtier	n2:p
 courting	n0:m
 courtliness	n0:t
 courtly	a0:s
+courtly love	n0:c
 courtroom	n0:r
 courtship	n0:m
 courtyard	n2:r
@@ -17904,15 +20678,24 @@ coven	n0:G
 covenant	n0:mm v0:lm
 coventry	n0:x
 cover	n26:rrarorasra v126:ttxxmxomklpkmmxllsptttkkbb
+cover charge	n0:s
 cover for	v0:m
+cover glass	n0:r
+cover slip	n0:r
+cover song	n0:r
 cover up	v4:p
+cover version	n0:r
 cover-up	n0:a
 coverage	n2:stm
 coverall	n0:r
 covered	a12:a
+covered option	n0:a
+covered smut	n0:P
 covering	n0:oraaa
+covering fire	n0:a
 coverlet	n1:r
 covert	n0:gr a0:as
+covert operation	n0:a
 covertly	r2:r
 covertness	n0:x
 covet	v1:e
@@ -17923,6 +20706,9 @@ covetousness	n1:fta
 covey	n0:Gg
 coville	n0:P
 cow	n21:AAp v0:e
+cow cockle	n0:P
+cow dung	n0:o
+cow pie	n0:u
 cowage	n0:PP
 coward	n4:p
 cowardice	n2:t
@@ -17948,7 +20734,9 @@ cowled	a1:s
 cowlick	n0:b
 cowling	n1:r
 cowman	n0:p
+cownose ray	n0:A
 cowpea	n0:PPF
+cowpea plant	n0:P
 cowpens	n0:a
 cowper	n0:pp
 cowpie	n0:u
@@ -17974,7 +20762,9 @@ coydog	n0:A
 coyly	r0:r
 coyness	n2:t
 coyol	n0:P
+coyol palm	n0:P
 coyote	n1:App
+coyote brush	n0:P
 coypu	n0:A
 cozen	v0:lls
 cozenage	n0:a
@@ -17987,13 +20777,20 @@ cpi	n0:mm
 cpr	n0:a
 cps	n3:i
 cpu	n0:r
+cpu board	n0:r
 cr	n3:u
 crab	n1:AppFAa v0:ookm
+crab apple	n0:PPF
+crab legs	n0:F
+crab louis	n0:F
+crab nebula	n0:o
 crabapple	n0:PPF
 crabbed	a0:s
 crabbedness	n0:t
 crabbiness	n0:t
 crabby	a0:s
+crabby person	n0:p
+crabeater seal	n0:A
 crabgrass	n0:P
 crabmeat	n0:F
 crabs	n0:x
@@ -18001,12 +20798,16 @@ crabwise	a0:s
 cracidae	n0:A
 crack	n7:orSexmtraa v18:hppthhhlemhhh a2:s
 crack down	v0:h
+crack shot	n0:p
 crack up	v1:emb
 crack-up	n0:x
 crackbrained	a0:s
 crackdown	n0:a
 cracked	a2:sss
+cracked wheat	n0:F
 cracker	n1:Fpprr
+cracker bonbon	n0:r
+cracker crumbs	n0:F
 cracker-barrel	a0:s
 crackerberry	n0:P
 crackerjack	n0:pr
@@ -18022,6 +20823,7 @@ cracow	n0:l
 cracticidae	n0:A
 cracticus	n0:A
 cradle	n3:rlir v3:tlottk
+cradle cap	n0:x
 cradlesong	n0:ma
 craft	n4:arGcc v0:r
 crafter	n1:p
@@ -18041,6 +20843,7 @@ cram	v1:ttch
 crambe	n0:P
 crammer	n0:ppGm
 cramp	n1:xrr v0:thbb
+cramp iron	n0:r
 crampbark	n0:P
 cramped	a0:s
 crampfish	n0:A
@@ -18048,18 +20851,22 @@ crampon	n0:rr
 crampoon	n0:rr
 cran	n0:q
 cranberry	n0:PF
+cranberry culture	n0:a
 cranch	v0:t
 crane	n0:rA v2:b
 cranesbill	n0:P
 crangon	n0:A
 crangonidae	n0:A
 cranial	a0:p
+cranial cavity	n0:b
+cranial orbit	n0:b
 craniata	n0:A
 craniate	n0:A
 craniologist	n0:p
 craniology	n0:c
 craniometer	n0:r
 craniometric	a0:p
+craniometric point	n0:b
 craniometrical	a0:p
 craniometry	n0:c
 craniotomy	n0:a
@@ -18089,6 +20896,10 @@ crapulence	n0:a
 crapulent	a0:s
 crapulous	a0:ss
 crash	n15:eeeae v16:oototxpotthhb
+crash course	n0:m
+crash dive	n0:a
+crash landing	n0:a
+crash program	n0:m
 crash-dive	v0:o
 crasher	n0:p
 crashing	a0:s
@@ -18119,6 +20930,7 @@ crawfish	n0:FAA v0:m
 crawfish out	v0:m
 crawford	n0:pp
 crawl	n1:aaa v33:oxxoo
+crawl space	n0:l
 crawler	n0:ppA
 crawling	n0:a
 crawlspace	n0:l
@@ -18130,6 +20942,7 @@ crazed	a1:s
 crazily	r2:r
 craziness	n0:xca
 crazy	n0:p a15:sssss
+crazy horse	n0:p
 crazyweed	n0:P
 creak	n0:e v9:p
 creakily	r0:r
@@ -18138,6 +20951,9 @@ creakingly	r0:r
 creaky	a0:sss
 cream	n2:GFr v0:tttth
 cream off	v0:tc
+cream pitcher	n0:r
+cream puff	n0:F
+cream soda	n0:F
 cream-colored	a0:s
 creamcups	n0:P
 creamer	n0:r
@@ -18158,6 +20974,7 @@ creatine	n0:u
 creation	n14:areao
 creationism	n0:c
 creative	a16:as
+creative person	n0:p
 creatively	r1:r
 creativeness	n1:c
 creativity	n2:c
@@ -18178,6 +20995,15 @@ credible	a2:ass
 credibleness	n0:t
 credibly	r0:r
 credit	n22:mssasammc v10:ccsc
+credit account	n0:s
+credit application	n0:m
+credit card	n0:s
+credit crunch	n0:x
+credit entry	n0:s
+credit hour	n0:a
+credit line	n0:sm
+credit side	n0:s
+credit system	n1:c
 creditable	a1:s
 creditably	r0:r
 credited	a0:s
@@ -18194,12 +21020,16 @@ cree	n0:pm
 creed	n3:cm
 creedal	a1:p
 creek	n7:op
+creek bed	n0:o
 creel	n0:r
 creep	n0:pera v17:oooo
 creep up	v1:o
 creeper	n1:PpA
 creepiness	n0:c
 creeping	n0:a
+creeping bent	n0:P
+creeping bugle	n0:P
+creeping jenny	n0:P
 creeps	n0:xf
 creepy	a0:ss
 creepy-crawlies	n0:f
@@ -18238,13 +21068,17 @@ crepuscular	a0:s
 crepuscule	n0:i
 crescendo	n1:t v0:h a1:s
 crescent	n0:S a0:s
+crescent roll	n0:F
+crescent wrench	n0:r
 crescent-shaped	a0:s
 crescentia	n0:P
 cresol	n0:u
 cress	n0:PF
+cress plant	n0:P
 cresson	a0:s
 crest	n11:llrrA v0:xo
 crested	a1:sss
+crested screamer	n0:A
 crestfallen	a0:s
 cretaceous	n0:i a0:pp
 cretan	n0:p
@@ -18253,25 +21087,37 @@ cretin	n0:p
 cretinism	n0:x
 cretinous	a0:s
 cretonne	n0:r
+crevalle jack	n0:A
 crevasse	n0:o
 crevice	n1:So
 crew	n19:GGGG v0:k
+crew cut	n0:b
+crew neck	n0:r
 crewelwork	n0:r
 crewet	n0:r
 crewman	n0:ppp
 crex	n0:A
 crib	n3:rmraa v0:lst
+crib death	n0:x
 cribbage	n0:a
+cribbage board	n0:r
 cricetidae	n0:A
 cricetus	n0:A
 crichton	n0:p
 crick	n0:x v0:b
 cricket	n1:Aa v0:k
+cricket bat	n0:r
+cricket match	n0:e
 cricketer	n0:p
 crier	n0:ppp
 crime	n20:aa
 crimea	n0:l
 criminal	n12:p a5:sss
+criminal congress	n0:a
+criminal contempt	n0:a
+criminal conversation	n0:a
+criminal law	n1:m
+criminal suit	n0:a
 criminalisation	n0:a
 criminalise	v0:l
 criminalism	n0:x
@@ -18312,6 +21158,7 @@ crisis	n17:xe
 crisp	n1:F v0:th a3:ssssss
 crispate	a0:s
 crispen	v0:h
+crisphead lettuce	n0:F
 crispin	n0:p
 crispiness	n0:t
 crisply	r0:r
@@ -18320,13 +21167,18 @@ crispy	a0:s
 crisscross	n0:t v1:oth a0:s r0:r
 crisscrossed	a3:s
 cristal	n0:r
+cristobal colon	n0:p
 cristobalite	n0:u
+cristoforo colombo	n0:p
 criterial	a0:s
 criterion	n5:mc
 criterional	a0:s
 crith	n0:q
 critic	n8:ppp
 critical	a23:aaassap
+critical analysis	n0:c
+critical point	n0:x
+critical review	n0:m
 criticality	n0:xx
 critically	r2:r
 criticalness	n0:x
@@ -18348,6 +21200,7 @@ croatia	n0:l
 croatian	n0:p a0:p
 crocethia	n0:A
 crochet	n0:r v1:rr
+crochet needle	n0:r
 crocheting	n0:ra
 crock	n0:umr v0:ot
 crock up	v0:e
@@ -18357,6 +21210,7 @@ crocket	n0:r
 crocketed	a1:s
 crockett	n0:p
 crocodile	n0:A
+crocodile tears	n0:m
 crocodilia	n0:A
 crocodilian	n0:A
 crocodilus	n0:A
@@ -18390,10 +21244,12 @@ crookedly	r0:r
 crookedness	n0:Stt
 crookes	n0:p
 crookneck	n0:F
+crookneck squash	n0:F
 croon	v4:m
 crooner	n0:p
 crooning	n0:aa
 crop	n8:PPgrrA v1:trrttt
+crop failure	n0:x
 crop out	v0:h
 crop up	v2:p
 crop-dusting	n0:a
@@ -18405,8 +21261,14 @@ crore	n0:q
 crosby	n0:p
 crosier	n0:m
 cross	n4:rtrxAa v56:ooloxort a5:ss
+cross bit	n0:r
+cross country	n0:e
+cross dressing	n0:a
+cross hair	n0:r
 cross off	v1:m
 cross out	v0:m
+cross product	n0:c
+cross section	n3:lct
 cross-banded	a0:s
 cross-check	v0:c
 cross-classification	n0:c
@@ -18460,8 +21322,10 @@ crossbreeding	n0:aa
 crosscheck	n0:ca
 crosscurrent	n0:ea
 crosscut	n0:lr v0:t
+crosscut saw	n0:r
 crosse	n0:r
 crossed	a1:aa
+crossed eye	n0:x
 crossfire	n0:ma
 crosshairs	n0:c
 crosshatch	n0:t v0:r
@@ -18469,6 +21333,7 @@ crosshatched	a0:s
 crosshead	n0:mr
 crossheading	n0:m
 crossing	n1:aolrraa
+crossing over	n0:R
 crossjack	n0:r
 crossly	r0:r
 crossness	n0:ft
@@ -18493,6 +21358,7 @@ crotal	n0:P
 crotalaria	n0:P
 crotalidae	n0:A
 crotalus	n0:A
+crotalus tigris	n0:A
 crotaphion	n0:b
 crotaphytus	n0:A
 crotch	n0:Sbb
@@ -18500,6 +21366,7 @@ crotchet	n0:Smtr
 crotchetiness	n0:t
 crotchety	a1:s
 croton	n0:PP
+croton oil	n0:P
 crotonbug	n0:A
 crotophaga	n0:A
 crottal	n0:P
@@ -18512,22 +21379,33 @@ croupy	a0:p
 crouse	n0:p
 crouton	n0:F
 crow	n3:Aepmm v5:mmm
+crow step	n0:r
 crow-bait	n0:A
 crow-sized	a0:s
 crowbait	n1:A
 crowbar	n0:r
 crowberry	n0:P
+crowberry family	n0:P
 crowd	n36:GG v12:oxoo
+crowd control	n0:a
 crowd out	v0:o
 crowded	a12:a
 crowding	n0:x
 crowfoot	n0:P
+crowfoot family	n0:P
 crowing	n0:m a0:s
 crown	n5:mbrrrsPlmbrr v4:lhxt
+crown beard	n0:P
+crown colony	n0:l
+crown imperial	n0:P
+crown jewel	n0:sr
+crown saw	n0:r
+crown wart	n0:x
 crown-beard	n0:P
 crown-of-the-field	n0:P
 crownbeard	n0:P
 crowned	a1:aaa
+crowned head	n0:p
 crowning	a1:ss
 crownless	a0:a
 crownwork	n0:r
@@ -18537,11 +21415,13 @@ crt	n0:r
 crucial	a7:ass
 cruciality	n0:x
 crucially	r0:r
+crucian carp	n0:A
 cruciate	a0:s
 crucible	n0:r
 crucifer	n0:P
 cruciferae	n0:P
 cruciferous	a0:p
+cruciferous plant	n0:P
 crucifix	n1:ra
 crucifixion	n1:aa
 cruciform	a0:s
@@ -18554,16 +21434,20 @@ crudeness	n0:xtt
 crudites	n0:F
 crudity	n2:xt
 cruel	a11:s
+cruel plant	n0:P
 cruelly	r1:rr
 cruelness	n0:t
 cruelty	n6:aft
 cruet	n0:r
 cruet-stand	n0:r
 cruise	n0:a v5:oopo
+cruise control	n0:r
+cruise liner	n0:r
 cruiser	n0:rrr
 cruiserweight	n0:p
 cruller	n0:F
 crumb	n0:qpF v0:thh
+crumb cake	n0:F
 crumble	v2:ohh
 crumbliness	n0:t
 crumbly	a0:s
@@ -18583,6 +21467,7 @@ cruse	n0:r
 crush	n1:uGfa v12:ltkhetkh
 crush out	v0:h
 crushed	a4:ss
+crushed rock	n0:u
 crusher	n2:r
 crushing	n0:a a4:s
 crushingly	r0:r
@@ -18591,6 +21476,8 @@ crustacea	n0:A
 crustacean	n0:A a0:p
 crustaceous	a0:pp
 crustal	a0:p
+crustal movement	n0:e
+crustal plate	n0:o
 crusted	a2:s
 crustlike	a0:s
 crustose	a0:p
@@ -18667,11 +21554,15 @@ cryptorchism	n0:x
 cryptotermes	n0:A
 cryptotis	n0:A
 crystal	n7:urourr
+crystal set	n0:r
+crystal tea	n0:P
+crystal violet	n0:u
 crystalise	v0:chhh
 crystalised	a0:ss
 crystalize	v0:chhh
 crystalized	a0:s
 crystalline	a0:ass
+crystalline lens	n0:b
 crystallisation	n0:h
 crystallise	v0:chh
 crystallised	a0:a
@@ -18679,10 +21570,13 @@ crystallite	n1:o
 crystallization	n0:hoc
 crystallize	v4:hchh
 crystallized	a0:as
+crystallized fruit	n0:F
+crystallized ginger	n0:F
 crystallizing	n0:h
 crystallographer	n0:p
 crystallography	n1:c
 cs	n0:u
+cs gas	n0:u
 cse	n0:G
 csis	n0:G
 cst	n0:i
@@ -18696,17 +21590,24 @@ ctenocephalus	n0:A
 ctenoid	a0:p
 ctenophora	n0:A
 ctenophore	n0:A
+ctenophore family	n0:A
+ctenophore genus	n0:A
 cu	n0:u
 cub	n0:ppA v0:b
 cuba	n17:ll
 cuban	n0:p a7:p
+cuban capital	n0:l
+cuban revolution	n0:a
 cubby	n0:r
 cubbyhole	n0:rr
 cube	n3:SSqPr v1:ct
+cube root	n0:q
 cube-shaped	a0:s
 cubeb	n0:PPr
 cubelike	a0:s
 cubic	a0:a
+cubic foot	n1:q
+cubic measure	n0:q
 cubical	a0:s
 cubicity	n0:t
 cubicle	n0:rrr
@@ -18720,10 +21621,12 @@ cubitiere	n0:r
 cubitus	n0:bb
 cuboid	n0:S a0:s
 cuboidal	a0:s
+cuboidal cell	n0:b
 cuckold	n0:p v0:l
 cuckoldom	n0:x
 cuckoldry	n0:a
 cuckoo	n0:pA v0:m
+cuckoo bread	n0:P
 cuckoo-bumblebee	n1:A
 cuckooflower	n0:P
 cuckoopint	n0:P
@@ -18764,6 +21667,7 @@ culex	n0:A
 culiacan	n0:l
 culicidae	n0:A
 culinary	a0:p
+culinary art	n0:F
 cull	n0:c v0:st
 cull out	v0:c
 cullender	n0:r
@@ -18785,27 +21689,38 @@ cultivar	n0:P
 cultivatable	a0:s
 cultivate	v4:rrlh
 cultivated	a0:ass
+cultivated cabbage	n0:P
+cultivated land	n0:o
+cultivated plant	n0:P
+cultivated rice	n0:P
+cultivated strawberry	n0:P
 cultivation	n2:aaxRa
 cultivator	n0:pr
 cultural	a20:pspp
+cultural movement	n0:G
 culturally	r3:r
 culturati	n0:G
 culture	n36:Gccaxca v0:h
+culture medium	n0:u
+culture shock	n0:c
 cultured	a2:s
 cultus	n0:c
 culverin	n0:rr
+culvers physic	n0:P
 culvert	n0:r
 cum	n0:b
 cumana	n0:l
 cumarone	n0:u
 cumber	v0:t
 cumberland	n0:po
+cumberland gap	n0:o
 cumbersome	a2:ss
 cumbersomeness	n0:t
 cumbria	n0:ll
 cumbrous	a0:s
 cumfrey	n0:P
 cumin	n0:PF
+cumin seed	n0:F
 cuminum	n0:P
 cummerbund	n0:r
 cummings	n0:p
@@ -18816,8 +21731,10 @@ cumulative	a5:s
 cumulatively	r0:r
 cumuliform	a0:s
 cumulonimbus	n0:o
+cumulonimbus cloud	n0:o
 cumulous	a0:s
 cumulus	n1:og
+cumulus cloud	n0:o
 cunaxa	n0:a
 cunctation	n0:a
 cunctator	n0:p
@@ -18832,12 +21749,15 @@ cunnilingus	n0:a
 cunning	n2:ct a0:sss
 cunningham	n0:p
 cunningly	r0:rr
+cunonia family	n0:P
 cunoniaceae	n0:P
 cunt	n0:pb
 cuon	n0:A
 cup	n23:rqSqPFrr v2:hhb
+cup tie	n0:a
 cupbearer	n0:p
 cupboard	n2:r
+cupboard love	n0:a
 cupcake	n0:F
 cupel	n0:r
 cupflower	n0:PP
@@ -18860,6 +21780,7 @@ cupular	a0:s
 cupulate	a0:s
 cupule	n0:PA
 cuquenan	n0:o
+cuquenan falls	n0:o
 cur	n1:Ap
 curability	n0:t
 curable	a0:as
@@ -18877,6 +21798,8 @@ curator	n0:p
 curatorial	a0:p
 curatorship	n0:a
 curb	n5:rra v4:lhth
+curb bit	n0:r
+curb market	n0:E
 curbing	n0:r
 curbside	n2:r
 curbstone	n0:r
@@ -18896,6 +21819,7 @@ curettement	n0:a
 curfew	n0:imm
 curia	n0:G
 curie	n0:q
+curie point	n0:t
 curietherapy	n0:a
 curing	n0:R
 curio	n2:r
@@ -18914,7 +21838,9 @@ curlew	n0:A
 curlicue	n0:Sm
 curliness	n0:t
 curling	n0:a a1:s
+curling iron	n0:r
 curly	a2:a
+curly endive	n0:F
 curly-coated	a0:s
 curly-grained	a0:s
 curly-haired	a0:s
@@ -18928,14 +21854,18 @@ currant	n1:FPF
 currawong	n0:A
 currency	n2:stt
 current	n18:heg a17:a
+current account	n0:ss
+current intelligence	n0:a
 currently	r4:r
 currentness	n0:t
+currer bell	n0:p
 curricular	a1:p
 curriculum	n7:m
 currier	n0:p
 currish	a0:ss
 currishly	r0:r
 curry	n0:F v0:phb
+curry powder	n0:F
 currycomb	n0:r v0:t
 curse	n7:mmmxe v29:mmmm
 cursed	a2:as
@@ -18946,6 +21876,7 @@ cursor	n0:r
 cursorial	a0:a
 cursorily	r0:r
 cursorius	n0:A
+cursorius cursor	n0:A
 cursory	a1:s
 curst	a0:a
 curt	a0:ss
@@ -18953,6 +21884,8 @@ curtail	v5:hh
 curtailment	n0:taa
 curtain	n8:ro v0:s
 curtain off	v0:o
+curtain raiser	n1:am
+curtain ring	n0:r
 curtained	a1:a
 curtainless	a0:a
 curtal	a0:s
@@ -18969,11 +21902,15 @@ curvaceously	r1:r
 curvaceousness	n0:t
 curvature	n0:xtt
 curve	n31:Smatr v4:oxooh
+curve ball	n0:a
 curved	a5:a
+curved shape	n0:S
 curvet	n0:a v0:o
 curvey	a0:s
 curvilineal	a0:s
 curvilinear	a0:s
+curvilinear correlation	n0:c
+curvilinear regression	n0:c
 curving	a4:a
 curvy	a0:ss
 cusco	n0:l
@@ -19006,12 +21943,16 @@ cussed	a0:s
 cussedly	r0:r
 cussedness	n0:t
 custard	n0:F
+custard apple	n0:PF
+custard pie	n0:r
 custard-like	a0:p
 custer	n0:p
 custodial	a1:s
+custodial account	n0:s
 custodian	n1:p
 custodianship	n0:a
 custody	n1:xaa
+custody case	n0:a
 custom	n7:acsa a1:a
 custom-built	n0:r a0:s
 custom-made	n0:r a0:a
@@ -19019,17 +21960,22 @@ custom-make	v1:r
 customarily	r2:r
 customary	a8:ss
 customer	n25:p
+customer agent	n0:p
 customhouse	n0:E
 customise	v0:rh
 customize	v0:rh
 customs	n0:s
+customs duty	n0:s
+customs service	n0:G
 customshouse	n0:E
 cut	n3:smrxxFmmmcraaaaaaaaa v87:thotlrrtmhxlpooooorrrrrtttttttmhhhhhhhbbb a5:aasaaasss
 cut away	v1:ot
 cut back	v2:ohth
 cut down	v11:httktt
+cut glass	n1:r
 cut off	v16:mhtttt
 cut out	v4:htttkh
+cut rate	n0:t
 cut through	v1:o
 cut up	v3:thhh
 cut-and-dried	a0:s
@@ -19042,6 +21988,8 @@ cut-up	n0:p
 cutaneal	a0:p
 cutaneous	a0:p
 cutaway	n0:rr
+cutaway drawing	n0:r
+cutaway model	n0:r
 cutback	n0:a
 cutch	n0:P
 cute	a2:ss
@@ -19062,12 +22010,15 @@ cutler	n0:p
 cutlery	n0:rr
 cutlet	n0:F
 cutoff	n0:qrr
+cutoff saw	n0:r
 cutout	n0:rrr
 cutpurse	n0:p
 cuttable	a0:s
 cutter	n0:ppprrr
 cutthroat	n0:p a0:s
 cutting	n4:aPaomaaaaa a0:sss
+cutting board	n0:r
+cutting edge	n1:cr
 cutting-edge	a0:s
 cuttingly	r0:r
 cuttle	n0:A
@@ -19088,13 +22039,18 @@ cxx	a0:s
 cxxv	a0:s
 cxxx	a0:s
 cxxxv	a0:s
+cy pres	n0:c
+cy young	n0:p
 cyamopsis	n0:P
 cyamus	n0:A
 cyan	n0:t a0:s
 cyanamid	n0:u
 cyanamide	n0:uu
 cyanide	n0:uu
+cyanide group	n0:u
+cyanide process	n0:R
 cyanite	n0:u
+cyano group	n0:u
 cyanobacteria	n0:A
 cyanobacterial	a0:p
 cyanocitta	n0:A
@@ -19129,6 +22085,7 @@ cyberspace	n0:r
 cyberwar	n0:a
 cyborg	n0:p
 cycad	n0:P
+cycad family	n0:P
 cycadaceae	n0:P
 cycadales	n0:P
 cycadofilicales	n0:P
@@ -19137,6 +22094,7 @@ cycadophytina	n0:P
 cycadopsida	n0:P
 cycas	n0:P
 cyclades	n1:G
+cycladic civilisation	n0:G
 cyclamen	n0:P
 cycle	n10:igeier v2:ooooh
 cycles/second	n0:i
@@ -19147,6 +22105,7 @@ cycling	n0:a
 cycliophora	n0:A
 cyclist	n8:p
 cyclobenzaprine	n0:r
+cyclodestructive surgery	n0:a
 cyclohexanol	n0:u
 cycloid	n0:S a0:s
 cycloidal	a0:s
@@ -19163,6 +22122,7 @@ cyclopean	a0:p
 cyclopedia	n0:m
 cyclopes	n0:A
 cyclophorus	n0:P
+cyclophorus lingua	n0:P
 cyclopia	n0:x
 cyclopropane	n0:r
 cyclops	n0:pA
@@ -19188,6 +22148,8 @@ cydonia	n0:P
 cygnet	n0:A
 cygnus	n0:A
 cylinder	n1:SSrr
+cylinder head	n0:r
+cylinder press	n0:r
 cylindric	a0:s
 cylindrical	a5:s
 cylindrical-stemmed	a0:s
@@ -19217,6 +22179,7 @@ cynic	n1:pp
 cynical	a2:s
 cynically	r0:r
 cynicism	n0:f
+cynipid wasp	n0:A
 cynipidae	n0:A
 cynips	n0:A
 cynocephalidae	n0:A
@@ -19229,6 +22192,7 @@ cynoglossum	n0:P
 cynomys	n0:A
 cynophobia	n0:x
 cynopterus	n0:A
+cynopterus sphinx	n0:A
 cynoscephalae	n0:la
 cynoscion	n0:A
 cynosure	n0:mc
@@ -19237,12 +22201,15 @@ cynwulf	n0:p
 cyon	n0:A
 cyperaceae	n0:P
 cyperus	n0:P
+cyperus papyrus	n0:P
 cypher	n0:qqpmm v0:mc
 cyphomandra	n0:P
 cypraea	n0:A
+cypraea tigris	n0:A
 cypraeidae	n0:A
 cypre	n0:P
 cypress	n0:PP
+cypress family	n0:P
 cyprian	n0:pp a0:ps
 cyprinid	n0:A a0:p
 cyprinidae	n0:A
@@ -19255,14 +22222,17 @@ cypriot	n0:p a0:p
 cypriote	n0:p a0:p
 cypripedia	n0:P
 cypripedium	n0:P
+cypripedium album	n0:P
 cyproheptadine	n0:r
 cyprus	n0:ll
 cyril	n0:p
 cyrilla	n0:P
+cyrilla family	n0:P
 cyrilliaceae	n0:P
 cyrillic	n0:m a0:p
 cyrtomium	n0:P
 cyrus	n0:p
+cyrus ii	n0:p
 cyst	n3:xb
 cysteine	n0:u
 cystic	a0:pp
@@ -19274,6 +22244,7 @@ cystoparalysis	n0:x
 cystophora	n0:A
 cystoplegia	n0:x
 cystopteris	n0:P
+cystopteris montana	n0:P
 cytherea	n0:p
 cytidine	n0:u
 cytisus	n0:P
@@ -19282,6 +22253,7 @@ cytoarchitectonics	n0:t
 cytoarchitectural	a0:p
 cytoarchitecture	n0:t
 cytochrome	n0:u
+cytochrome c	n0:u
 cytogenesis	n0:R
 cytogenetic	a0:p
 cytogenetical	a0:p
@@ -19294,6 +22266,8 @@ cytokinetic	a0:p
 cytokinin	n0:u
 cytol	n0:b
 cytologic	a0:p
+cytologic smear	n0:b
+cytologic specimen	n0:b
 cytological	a0:p
 cytologist	n0:p
 cytology	n0:c
@@ -19329,6 +22303,8 @@ czarist	a0:p
 czaristic	a0:p
 czaritza	n0:p
 czech	n0:ppm a0:p
+czech capital	n0:l
+czech republic	n0:l
 czechoslovak	n0:p
 czechoslovakia	n4:l
 czechoslovakian	n0:p a0:p
@@ -19342,6 +22318,7 @@ d.c.	n0:l
 d.o.a.	a0:s
 d.p.r.k.	n0:l
 da	n0:p
+da gamma	n0:p
 da'wah	n0:a
 dab	n1:aq v3:tt
 daba	n0:m
@@ -19417,6 +22394,8 @@ dahomey	n0:l
 daikon	n0:P
 dail	n0:G
 daily	n0:m a16:ss r37:rr
+daily dew	n0:P
+daily round	n0:a
 daimler	n0:p
 daimon	n0:p
 daintily	r1:rr
@@ -19425,16 +22404,19 @@ dainty	n0:F a2:ssss
 daiquiri	n1:F
 dairen	n0:l
 dairy	n1:E
+dairy product	n0:F
 dairying	n0:a
 dairymaid	n0:p
 dairyman	n1:pp
 dais	n1:r
 daishiki	n0:r
 daisy	n1:P
+daisy cutter	n0:ra
 daisy-bush	n0:P
 daisy-chain	v0:t
 daisybush	n0:P
 daisylike	a0:p
+daisywheel printer	n0:r
 dak	n0:P
 dakar	n0:l
 dakoit	n0:p
@@ -19443,6 +22425,7 @@ dakota	n0:pm
 dal	n0:q
 dalasi	n0:q
 dalbergia	n0:P
+dalbergia nigra	n0:P
 dale	n0:o
 dalea	n0:P
 dalesman	n0:p
@@ -19464,6 +22447,7 @@ dam	n2:rqA v1:t
 dam up	v0:t
 dama	n0:A
 damage	n13:eeasa v12:hh
+damage control	n0:a
 damaged	a0:as
 damages	n0:s
 damaging	a1:ss
@@ -19491,6 +22475,7 @@ damosel	n0:p
 damourite	n0:u
 damozel	n0:p
 damp	n0:x v0:phhh a6:s
+damp course	n0:r
 dampen	v5:hhphhhh
 dampener	n0:r
 dampening	n0:a
@@ -19509,16 +22494,19 @@ danaidae	n0:A
 danau	n0:o
 danaus	n0:A
 dance	n19:mGae v33:oro
+dance palace	n0:r
 danceable	a0:s
 dancer	n8:pp
 dancing	n6:a
 dancing-master	n0:p
 dandelion	n1:P
+dandelion green	n0:PF
 dander	n0:of
 dandified	a0:s
 dandify	v0:b
 dandily	r1:r
 dandle	v0:ot
+dandle board	n0:r
 dandruff	n0:xo
 dandy	n0:pr a0:s
 dandyish	a0:s
@@ -19527,6 +22515,7 @@ dane	n1:p
 danewort	n0:P
 dangaleat	n0:m
 danger	n33:xaxl
+danger line	n1:l
 dangerous	a23:as
 dangerously	r2:r
 dangerousness	n0:t
@@ -19536,7 +22525,11 @@ dangle-berry	n0:P
 dangleberry	n0:P
 dangling	n0:a
 daniel	n0:p
+daniel morgan	n0:p
+daniel rutherford	n0:p
 danish	n2:mF a3:p
+danish blue	n0:F
+danish capital	n0:l
 dank	a1:s
 dankness	n0:x
 danmark	n0:l
@@ -19552,6 +22545,7 @@ danube	n0:o
 danzig	n0:l
 daoism	n0:c
 daphne	n0:Pp
+daphne family	n0:P
 daphnia	n0:A
 dapper	a2:s
 dapperness	n0:t
@@ -19567,6 +22561,7 @@ daraf	n0:q
 dard	n0:m
 dardan	n0:p
 dardanelles	n0:la
+dardanelles campaign	n0:a
 dardanian	n0:p
 dardanus	n0:p
 dardic	n0:m
@@ -19576,11 +22571,18 @@ daredevilry	n0:t
 daredeviltry	n0:t
 darfur	n0:l
 dari	n0:m
+dari persian	n0:m
 daricon	n0:r
 daring	n2:mt a1:ss
 daringly	r0:rr
+darius i	n0:p
+darius iii	n0:p
 darjeeling	n0:F
 dark	n23:xxlic a99:aasssssssss
+dark adaptation	n0:a
+dark ages	n4:i
+dark horse	n0:pA
+dark matter	n0:u
 dark-blue	a2:s
 dark-brown	a1:s
 dark-coated	a0:s
@@ -19605,6 +22607,7 @@ darkness	n29:xlxctt
 darkroom	n0:r
 darky	n0:p
 darling	n3:p a1:s
+darling pea	n0:P
 darlingtonia	n0:P
 darmera	n0:P
 darmstadtium	n0:u
@@ -19613,13 +22616,17 @@ darned	a6:s
 darnel	n0:P
 darner	n0:p
 darning	n0:a
+darning needle	n0:rA
 darpa	n0:G
 darrow	n0:p
 darsana	n0:c
 dart	n0:rra v5:ooo
+dart board	n0:r
+dart thrower	n0:r
 dartboard	n0:r
 darter	n0:AA
 dartmouth	n0:r
+dartmouth college	n0:r
 darts	n0:a
 darvon	n0:r
 darwin	n1:pl
@@ -19635,6 +22642,7 @@ dashed	a0:s
 dasheen	n0:PPF
 dashiki	n0:r
 dashing	a1:ss
+dashing hopes	n0:a
 dashingly	r0:r
 dasht-e-kavir	n0:l
 dasht-e-lut	n0:l
@@ -19655,11 +22663,21 @@ dasyuridae	n0:A
 dasyurus	n0:A
 dat	n0:r
 data	n76:g
+data conversion	n0:c
+data link	n0:r
+data mining	n0:R
+data processor	n0:r
+data structure	n0:c
+data track	n0:r
 data-based	a0:s
 database	n0:m
 datable	a0:a
 date	n31:ipGiiiiF v3:lcclc
 date back	v5:x
+date bar	n0:F
+date line	n0:l
+date palm	n0:P
+date rape	n0:a
 date-mark	v0:c
 dateable	a0:a
 dated	a1:s
@@ -19668,6 +22686,7 @@ dateline	n0:m v0:c
 datemark	v0:c
 dating	n0:a
 dative	n0:m
+dative case	n0:m
 datril	n0:r
 datum	n5:c
 datura	n0:P
@@ -19679,6 +22698,7 @@ daubing	n0:a
 daucus	n0:P
 daugavpils	n0:l
 daughter	n23:p
+daughter cell	n0:P
 daughter-in-law	n0:p
 daughterly	a0:s
 daumier	n0:p
@@ -19694,10 +22714,12 @@ davallia	n0:P
 davalliaceae	n0:P
 davenport	n0:rr
 david	n0:ppp
+david low	n0:p
 daviesia	n0:P
 davis	n0:pppppp
 davit	n0:r
 davy	n0:p
+davy jones	n0:o
 davys	n0:p
 daw	n0:A
 dawah	n0:a
@@ -19709,6 +22731,8 @@ dawn	n12:iei v1:cxh
 dawning	n1:i
 dawson	n0:l
 day	n349:iiiiiiiix
+day shift	n0:iG
+day watch	n3:G
 day-after-day	a1:s
 day-and-night	a0:s
 day-by-day	a0:s
@@ -19727,6 +22751,8 @@ dayflower	n0:P
 dayfly	n0:A
 daygirl	n0:p
 daylight	n5:ih
+daylight saving	n0:i
+daylight savings	n0:i
 daylily	n0:P
 daylong	a0:s r0:r
 daypro	n0:r
@@ -19735,6 +22761,7 @@ dayspring	n0:i
 daystar	n0:o
 daytime	n1:i
 dayton	n0:l
+daytona beach	n0:l
 daze	n0:fc v0:pp
 dazed	a5:ss
 dazedly	r0:r
@@ -19754,6 +22781,7 @@ ddi	n0:r
 dds	n0:m
 ddt	n0:u
 de	n0:l
+de forest	n0:p
 de-access	v0:s
 de-aerate	v0:s
 de-emphasise	v0:h
@@ -19778,6 +22806,19 @@ deaconess	n0:p
 deactivate	v0:hh
 deactivation	n0:aa
 dead	n10:Gi a81:aasssssssssssssss r0:rr
+dead air	n0:i
+dead center	n0:t
+dead centre	n0:t
+dead drop	n0:l
+dead duck	n0:x
+dead end	n1:rx
+dead hand	n0:st
+dead heat	n0:e
+dead letter	n1:xm
+dead march	n0:m
+dead person	n1:p
+dead room	n1:E
+dead weight	n0:ct
 dead-end	a0:s
 dead-man's-fingers	n0:P
 dead-men's-fingers	n0:P
@@ -19795,11 +22836,13 @@ deadliness	n0:t
 deadlock	n2:x
 deadlocked	a0:s
 deadly	a7:ssssss r0:rr
+deadly sin	n1:a
 deadness	n0:ttt
 deadpan	a0:s r0:r
 deadwood	n0:Pt
 deaerate	v0:s
 deaf	n2:G v0:p a7:as
+deaf person	n0:p
 deaf-aid	n0:r
 deaf-and-dumb	a0:s
 deaf-mute	n0:p a0:s
@@ -19822,6 +22865,8 @@ deamination	n0:R
 deaminization	n0:R
 deaminize	v0:h
 dean	n1:ppp
+dean martin	n0:p
+dean swift	n0:p
 deanery	n0:Ea
 deanship	n0:a
 dear	n4:pp a9:ssss r0:rr
@@ -19833,6 +22878,19 @@ dearness	n0:t
 dearth	n0:xt
 deary	n0:p
 death	n130:ehxiixa
+death adder	n0:A
+death angel	n0:P
+death camp	n0:E
+death cap	n0:P
+death cup	n0:P
+death duty	n0:s
+death house	n0:r
+death instinct	n0:M
+death row	n0:r
+death seat	n0:r
+death toll	n0:t
+death valley	n0:l
+death wish	n0:M
 death-roll	n0:m
 deathbed	n2:ir
 deathblow	n0:a
@@ -19862,6 +22920,7 @@ debauchee	n0:p
 debaucher	n0:p
 debauchery	n0:a
 debenture	n0:sm
+debenture bond	n0:s
 debile	a0:s
 debilitate	v1:h
 debilitated	a0:s
@@ -19870,6 +22929,9 @@ debilitation	n0:e
 debilitative	a0:s
 debility	n2:x
 debit	n0:s v0:s
+debit card	n0:s
+debit entry	n0:s
+debit side	n0:s
 debitor	n0:p
 debonair	a0:ss
 debonaire	a0:ss
@@ -19881,8 +22943,12 @@ debridement	n0:a
 debrief	v0:m
 debriefing	n0:m
 debris	n5:u
+debris storm	n0:e
 debs	n0:p
 debt	n6:xsm
+debt ceiling	n0:s
+debt instrument	n0:s
+debt limit	n0:s
 debtor	n0:p
 debug	v0:h
 debugger	n0:m
@@ -19939,8 +23005,10 @@ decatur	n0:pll
 decay	n5:RRhxR v5:hhh
 decayable	a0:s
 decayed	a1:s
+deccan hemp	n0:PP
 decease	n0:e v0:h
 deceased	n1:p a4:s
+deceased person	n0:p
 decedent	n2:p
 deceit	n1:tma
 deceitful	a0:ss
@@ -19980,11 +23048,15 @@ decidedly	r3:r
 deciding	n0:c a0:s
 decidua	n0:b
 deciduous	a0:as
+deciduous plant	n0:P
 decigram	n0:q
 decile	n0:c
 deciliter	n0:q
 decilitre	n0:q
 decimal	n0:qq a0:s
+decimal fraction	n0:q
+decimal point	n0:m
+decimal system	n0:m
 decimalisation	n0:a
 decimalise	v0:hh
 decimalization	n0:a
@@ -20000,7 +23072,10 @@ deciphered	a0:a
 decipherer	n0:pp
 decipherment	n0:a
 decision	n38:aceet
+decision making	n2:c
+decision table	n0:m
 decisive	a9:asas
+decisive factor	n0:c
 decisively	r2:rrr
 decisiveness	n0:tt
 decius	n0:p
@@ -20011,6 +23086,7 @@ deck-house	n0:r
 decker	n0:r
 deckhand	n0:p
 deckle	n0:rr
+deckle edge	n0:r
 deckle-edged	a0:s
 deckled	a0:s
 declaim	v2:mm
@@ -20019,6 +23095,7 @@ declamatory	a0:s
 declarable	a0:s
 declaration	n5:mmmmmm
 declarative	n0:L a1:ap
+declarative mood	n0:L
 declaratory	a0:a
 declare	v73:mmmmlsmm
 declared	a1:as
@@ -20039,6 +23116,7 @@ deco	n0:G
 decoagulant	n0:r
 decoct	v0:hhh
 decoction	n0:R
+decoction process	n0:R
 decode	v0:m
 decoder	n0:pr
 decoding	n0:a
@@ -20134,10 +23212,16 @@ deduction	n16:ssccaa
 deductive	a1:pa
 deed	n10:mT
 deed over	v0:s
+deed poll	n0:m
 deedbox	n0:r
 deeds	n0:a
 deem	v13:c
 deep	n0:ioo a62:asassssssssssss r3:rrr
+deep freeze	n0:x
+deep pocket	n0:s
+deep south	n2:l
+deep space	n0:l
+deep water	n0:c
 deep-chested	a0:s
 deep-dye	v0:h
 deep-eyed	a1:s
@@ -20162,6 +23246,9 @@ deepfreeze	n0:r
 deeply	r19:rr
 deepness	n0:cttt
 deer	n2:A
+deer hunt	n0:a
+deer tick	n0:A
+deer trail	n0:r
 deer's-ear	n0:P
 deer's-ears	n0:P
 deerberry	n0:P
@@ -20182,6 +23269,9 @@ defamer	n0:p
 defang	v0:h
 defat	v0:s
 default	n1:assc v1:s
+default judgement	n0:a
+default judgment	n0:a
+default option	n0:c
 defaulter	n0:ppp
 defeasible	a0:a
 defeat	n15:ef v19:kl
@@ -20200,6 +23290,7 @@ defector	n0:p
 defeminise	v0:b
 defeminize	v0:b
 defence	n0:RGgGmmraaaa
+defence force	n0:G
 defenceless	a0:ss r0:r
 defencelessly	r0:r
 defencelessness	n0:t
@@ -20211,6 +23302,9 @@ defending	a0:s
 defenestrate	v0:t
 defenestration	n0:a
 defense	n34:aaGmRGgmGraa
+defense force	n0:G
+defense lawyers	n0:g
+defense team	n0:g
 defenseless	a0:sss r0:r
 defenselessly	r0:r
 defenselessness	n0:t
@@ -20249,16 +23343,19 @@ define	v44:xmxxm
 defined	a2:as
 defining	n1:R
 definite	a14:as
+definite quantity	n0:q
 definitely	r8:r
 definiteness	n0:t
 definition	n21:mt
 definitive	a2:sss
+definitive host	n0:A
 deflagrate	v0:wh
 deflagration	n0:R
 deflate	v0:ttmhhh
 deflated	a1:s
 deflation	n0:RRa
 deflationary	a0:a
+deflationary spiral	n0:R
 deflator	n0:s
 deflect	v0:looek
 deflection	n1:xeeta
@@ -20316,6 +23413,9 @@ degrader	n0:p
 degrading	a0:ss
 degrease	v0:s
 degree	n69:txmqcqt
+degree celsius	n0:q
+degree fahrenheit	n0:q
+degree program	n0:m
 degressive	a0:ss
 degust	v0:u
 degustation	n0:a
@@ -20332,6 +23432,8 @@ dehumanized	a0:s
 dehumidify	v0:h
 dehydrate	v0:hhh
 dehydrated	a0:ss
+dehydrated food	n0:F
+dehydrated foods	n0:F
 dehydration	n0:xxR
 dehydrogenate	v0:h
 dehydroretinol	n0:u
@@ -20372,7 +23474,9 @@ delaware	n1:pm
 delawarean	n0:p
 delawarian	n0:p
 delay	n4:ia v17:hxhh
+delay line	n0:r
 delayed	a8:s
+delayed action	n0:r
 delayer	n0:p
 delbruck	n0:p
 delectability	n0:t
@@ -20390,16 +23494,19 @@ delft	n0:r
 delhi	n0:l
 deli	n0:E
 deliberate	v0:mm a4:ss
+deliberate defence	n0:a
 deliberately	r14:rr
 deliberateness	n0:tt
 deliberation	n2:mcctt
 deliberative	a0:s
+deliberative assembly	n0:G
 delibes	n0:p
 delible	a0:s
 delicacy	n3:tFctttt
 delicate	a15:assssss
 delicately	r1:r
 delicatessen	n0:FE
+delicatessen food	n0:F
 delichon	n0:A
 delicious	n0:F a3:ss
 deliciously	r1:rr
@@ -20433,6 +23540,7 @@ deliverable	n0:r a0:p
 deliverance	n1:a
 deliverer	n0:ppp
 delivery	n3:aemaaaa
+delivery van	n0:r
 deliveryman	n0:p
 dell	n0:o
 delocalize	v0:s
@@ -20442,13 +23550,20 @@ delouse	v0:h
 delphi	n0:l
 delphian	a0:p
 delphic	a0:ps
+delphic oracle	n0:E
 delphinapterus	n0:A
 delphinidae	n0:A
 delphinium	n0:P
 delphinus	n0:A
+delphinus delphis	n0:A
 delta	n1:oSm
+delta ray	n0:o
+delta rhythm	n0:h
+delta wave	n0:h
+delta wing	n0:r
 deltasone	n0:u
 deltoid	n3:b a0:s
+deltoid eminence	n0:b
 delude	v1:l
 deluge	n1:qhh v0:tmh
 delusion	n0:xca
@@ -20469,12 +23584,15 @@ demagogue	n1:p
 demagoguery	n0:m
 demagogy	n0:m
 demand	n41:mRcax v76:mxmmmm
+demand deposit	n0:s
+demand note	n0:s
 demander	n1:p
 demanding	a4:a
 demandingly	r1:r
 demantoid	n0:u
 demarcate	v1:cc
 demarcation	n2:lc
+demarcation line	n0:l
 demarche	n0:a
 demasculinise	v0:b
 demasculinize	v0:b
@@ -20487,6 +23605,7 @@ demeaning	a0:s
 demeaningly	r0:r
 demeanor	n3:t
 demeanour	n0:t
+demeclocycline hydrochloride	n0:r
 demented	a0:s
 dementedly	r0:r
 dementedness	n0:x
@@ -20497,6 +23616,7 @@ demerol	n0:r
 demesne	n0:sl
 demeter	n0:p
 demetrius	n0:p
+demetrius i	n0:p
 demi-glaze	n0:F
 demiglace	n0:F
 demigod	n0:pp
@@ -20606,6 +23726,7 @@ demythologize	v3:h
 demythologized	a2:s
 den	n0:llGr
 denali	n0:o
+denali fault	n0:o
 denary	a0:ss
 denationalisation	n0:a
 denationalise	v0:h
@@ -20616,6 +23737,7 @@ denaturalize	v0:hh
 denaturant	n0:u
 denature	v0:hhh
 denatured	a0:s
+denatured alcohol	n0:u
 denaturised	a0:s
 denaturized	a0:s
 denazification	n0:R
@@ -20632,6 +23754,7 @@ dendrocolaptes	n0:A
 dendrocolaptidae	n0:A
 dendroctonus	n0:A
 dendroica	n0:A
+dendroica petechia	n0:A
 dendroid	a0:s
 dendroidal	a0:s
 dendrolagus	n0:A
@@ -20678,7 +23801,9 @@ densitometry	n1:a
 density	n17:tt
 dent	n1:hSt v3:t
 dental	n0:m a2:pp
+dental gold	n0:u
 dentaria	n0:P
+dentaria diphylla	n0:P
 dentate	a0:s
 dented	a0:s
 denticle	n0:A
@@ -20723,9 +23848,11 @@ depart	v20:oxoolo
 departed	n0:p a1:ss
 departer	n0:p
 department	n28:Glc
+department head	n0:p
 departmental	a1:p
 departmentally	r0:r
 departure	n10:aee
+departure time	n0:i
 depend	v10:xc
 dependability	n0:t
 dependable	a5:asss
@@ -20736,12 +23863,14 @@ dependant	n0:p a0:ss
 dependence	n6:xx
 dependency	n3:xxl
 dependent	n2:p a10:asasss
+dependent variable	n0:c
 depersonalisation	n0:xxa
 depersonalise	v0:h
 depersonalization	n0:xxa
 depersonalize	v1:h
 depict	v14:rmr
 depicted	a0:s
+depicted object	n1:r
 depicting	n0:c
 depiction	n0:mcra
 depictive	a0:s
@@ -20780,6 +23909,7 @@ deportment	n0:t
 depose	v2:lm
 deposer	n0:p
 deposit	n2:hoRsssmra v7:tst
+deposit account	n0:s
 depositary	n0:r
 deposition	n0:Rmaa
 depositor	n1:p
@@ -20798,6 +23928,8 @@ deprecatory	a2:s
 depreciate	v0:mhh
 depreciating	a0:s
 depreciation	n3:asm
+depreciation charge	n0:s
+depreciation rate	n0:s
 depreciative	a0:ss
 depreciator	n0:p
 depreciatory	a0:ss
@@ -20816,6 +23948,9 @@ deprivation	n0:xta
 deprive	v6:ssh
 deprived	a0:s
 depth	n41:ttlxct
+depth charge	n0:r
+depth finder	n0:r
+depth psychology	n0:a
 deputation	n0:Ga
 depute	v0:lll
 deputise	v0:ll
@@ -20850,8 +23985,10 @@ derivable	a0:s
 derivation	n3:lmcRtaaa
 derivational	a0:a
 derivative	n1:cumm a0:s
+derivative instrument	n0:m
 derive	v47:cshhx
 derived	a2:a
+derived function	n0:c
 deriving	n0:m
 derma	n0:b
 dermabrasion	n0:a
@@ -20908,6 +24045,7 @@ descendants	n1:g
 descendent	n1:p a0:ss
 descender	n0:pmm
 descending	a1:a
+descending node	n0:l
 descensus	n0:x
 descent	n5:etaLoG
 describable	a0:s
@@ -20927,14 +24065,23 @@ desegrated	a0:s
 desegregate	v0:l
 desegregation	n0:a
 desensitisation	n0:R
+desensitisation technique	n0:a
 desensitise	v0:ph
 desensitising	a0:a
 desensitization	n0:R
+desensitization technique	n0:a
 desensitize	v0:ph
 desensitizing	a0:a
 desert	n4:l v9:clo
+desert fox	n0:p
+desert paintbrush	n0:P
+desert pea	n0:P
+desert plant	n0:P
+desert plume	n0:P
+desert soil	n0:u
 deserted	a5:s
 deserter	n0:pp
+desertic soil	n0:u
 desertification	n0:R
 desertion	n2:aa
 deserts	n0:e
@@ -20982,6 +24129,7 @@ desmodium	n0:P
 desmodontidae	n0:A
 desmodus	n0:A
 desmograthus	n0:A
+desmond tutu	n0:p
 desolate	v0:chh a5:ss
 desolately	r0:r
 desolation	n1:xxfe
@@ -21048,10 +24196,13 @@ destroy	v72:rtkt
 destroyable	a0:s
 destroyed	a2:as
 destroyer	n1:rp
+destroyer escort	n0:r
+destroying angel	n0:PP
 destruct	v0:rr
 destructibility	n0:t
 destructible	a0:a
 destruction	n14:aex
+destruction fire	n0:a
 destructive	a6:a
 destructive-metabolic	a0:s
 destructively	r0:r
@@ -21069,6 +24220,7 @@ desyrel	n0:r
 detach	v4:tot
 detachable	a1:a
 detached	a7:sssass
+detached retina	n0:x
 detachment	n2:faxGe
 detail	n46:cLmGG v2:mc
 detailed	a26:s
@@ -21087,6 +24239,10 @@ detector	n4:rrr
 detent	n0:r
 detente	n0:a
 detention	n0:xa
+detention basin	n0:l
+detention camp	n0:E
+detention centre	n0:r
+detention home	n0:E
 deter	v1:mm
 deterge	v0:t
 detergence	n0:t
@@ -21106,11 +24262,13 @@ determined	a10:sasss
 determinedly	r1:rr
 determiner	n0:mmc
 determining	a1:s
+determining factor	n1:cm
 determinism	n0:c
 determinist	n0:p
 deterministic	a0:s
 deterrence	n0:Mma
 deterrent	n1:c a0:s
+deterrent example	n0:m
 detersive	a0:s
 detest	v2:e
 detestable	a0:ss
@@ -21161,6 +24319,7 @@ deuteromycota	n0:P
 deuteromycotina	n0:P
 deuteron	n0:o
 deuteronomy	n0:m
+deutsche mark	n0:q
 deutschland	n0:l
 deutschmark	n0:q
 deutzia	n0:P
@@ -21184,14 +24343,20 @@ devi	n0:p
 deviance	n0:xa
 deviant	n0:p a1:s
 deviate	n0:p v3:oxo a0:s
+deviated septum	n0:x
 deviation	n3:ectaa
 deviationism	n0:a
 deviationist	n0:p
 device	n40:rmarr
+device characteristic	n0:t
+device driver	n0:m
 devices	n0:c
 devil	n21:pmpp v0:er
+devil dog	n0:p
+devil ray	n0:A
 devil-may-care	a0:ss
 devil-worship	n0:a
+deviled egg	n0:F
 devilfish	n0:AAA
 devilise	v0:h
 devilish	a1:ss r0:r
@@ -21224,6 +24389,7 @@ devolvement	n0:a
 devon	n0:A
 devonian	n0:i
 devonshire	n0:l
+devonshire cream	n0:F
 devote	v35:mcs
 devoted	a6:ss
 devotedly	r0:r
@@ -21239,6 +24405,7 @@ devoutly	r0:r
 devoutness	n0:t
 devries	n0:p
 dew	n2:u
+dew point	n0:t
 dewar	n1:r
 dewberry	n0:PF
 dewdrop	n0:S
@@ -21257,6 +24424,7 @@ dexterously	r1:r
 dextral	a0:as
 dextrality	n0:t
 dextrin	n0:u
+dextroamphetamine sulphate	n0:r
 dextrocardia	n0:x
 dextroglucose	n0:u
 dextrorotary	a0:s
@@ -21305,6 +24473,7 @@ diachronic	a1:a
 diachrony	n0:c
 diacritic	n0:m a0:s
 diacritical	a0:s
+diacritical mark	n0:m
 diadem	n0:r
 diadophis	n0:A
 diadromous	a0:a
@@ -21316,6 +24485,8 @@ diagnose	v5:cc
 diagnosing	n1:a
 diagnosis	n4:a
 diagnostic	a1:ps
+diagnostic program	n0:m
+diagnostic technique	n0:a
 diagnostician	n1:p
 diagnostics	n0:c
 diagonal	n0:SSggm a4:ss
@@ -21336,6 +24507,7 @@ dialect	n6:m
 dialectal	a0:p
 dialectic	n5:cL a0:p
 dialectical	a0:p
+dialectical materialism	n0:c
 dialectically	r1:r
 dialectician	n0:p
 dialectics	n0:c
@@ -21357,16 +24529,23 @@ diameter	n28:tS
 diametral	a0:p
 diametric	a0:ps
 diametrical	a0:ps
+diametrical opposition	n0:L
 diametrically	r1:r
 diamine	n0:u
 diamond	n4:suSrrr
+diamond dust	n0:h
+diamond point	n1:r
+diamond wedding	n0:i
 diamondback	n0:A
 diana	n0:pp
 dianoetic	a0:s
 dianthus	n0:P
+dianthus deltoides	n0:P
 diapason	n0:r
+diapason stop	n0:r
 diapedesis	n0:h
 diapensia	n0:P
+diapensia family	n0:P
 diapensiaceae	n0:P
 diapensiales	n0:P
 diaper	n1:rr
@@ -21409,6 +24588,7 @@ diatomic	a2:p
 diatomite	n0:u
 diatomophyceae	n0:A
 diatonic	a0:as
+diatonic scale	n0:m
 diatribe	n0:m
 diaz	n0:p
 diazepam	n0:r
@@ -21468,14 +24648,19 @@ dickie	n0:rr
 dickie-seat	n0:r
 dickinson	n0:p
 dicksonia	n0:P
+dicksonia antarctica	n0:P
 dicksoniaceae	n0:P
 dicky	n0:rr a0:s
 dicky-bird	n0:A
 dicky-seat	n0:r
 dickybird	n0:A
 diclinous	a0:a
+diclofenac potassium	n0:r
+diclofenac sodium	n0:r
 dicloxacillin	n0:r
 dicot	n0:P
+dicot family	n0:P
+dicot genus	n0:P
 dicotyledon	n0:P
 dicotyledonae	n0:P
 dicotyledones	n0:P
@@ -21542,6 +24727,7 @@ dieffenbachia	n0:P
 diegueno	n0:pm
 diehard	n0:p
 dielectric	n0:u
+dielectric heating	n0:h
 dielectrolysis	n0:R
 diemaker	n0:p
 diencephalon	n0:b
@@ -21559,10 +24745,13 @@ diestrum	n0:x
 diestrus	n0:x
 diet	n8:FGFa v0:uu
 dietary	n0:F a4:p
+dietary supplement	n0:F
 dieter	n0:p
 dietetic	a0:p
 dietetical	a0:p
 dietetics	n0:c
+diethyl ether	n0:r
+diethylbarbituric acid	n0:r
 diethylmalonylurea	n0:r
 diethylstilbesterol	n0:r
 diethylstilbestrol	n3:u
@@ -21573,10 +24762,15 @@ dietitian	n0:p
 dietrich	n0:p
 differ	v28:xm
 difference	n113:temLq
+difference threshold	n0:c
 different	a132:assas
 differentia	n0:t
 differentiable	a3:ps
 differential	n1:ctr a1:pp
+differential calculus	n0:c
+differential coefficient	n0:c
+differential cost	n0:t
+differential threshold	n0:c
 differentially	r0:r
 differentiate	v5:ccchhh
 differentiated	a3:as
@@ -21593,6 +24787,7 @@ difflugia	n0:A
 diffract	v0:o
 diffraction	n1:h
 diffuse	v3:otm a1:sas
+diffuse nebula	n0:o
 diffused	a1:sa
 diffusely	r1:r
 diffuseness	n0:t
@@ -21613,12 +24808,21 @@ digestible	a1:a
 digestibleness	n0:t
 digestion	n0:RRc
 digestive	n0:u a1:p
+digestive fluid	n0:b
+digestive juice	n0:b
+digestive system	n0:b
+digestive tract	n0:b
+digestive tube	n0:b
 digger	n0:pr
+digger wasp	n0:A
 digging	n1:a
 diggings	n0:rr
 dighted	a0:s
 digit	n0:qqb
 digital	a0:ppa
+digital display	n0:r
+digital photography	n0:R
+digital scanner	n0:r
 digitalin	n0:u
 digitalis	n0:uP
 digitalisation	n0:a
@@ -21650,11 +24854,14 @@ digression	n0:maa
 digressive	a0:ss
 digs	n0:rr
 dihybrid	n0:A
+dihybrid cross	n0:a
+dihydric alcohol	n0:u
 dihydrostreptomycin	n0:r
 dihydroxyphenylalanine	n0:u
 dijon	n0:l
 dik-dik	n0:A
 dika	n0:P
+dika nut	n0:F
 dike	n0:pr v0:t
 dilantin	n0:r
 dilapidate	v0:rh
@@ -21677,6 +24884,8 @@ diligence	n1:tta
 diligent	a1:sa
 diligently	r0:r
 dill	n0:PF
+dill seed	n0:F
+dill weed	n0:F
 dillenia	n0:P
 dilleniaceae	n0:P
 dilleniidae	n0:P
@@ -21693,6 +24902,7 @@ dilution	n6:ua
 diluvial	a0:p
 diluvian	a0:p
 dim	v0:phhhh a7:ssass
+dim sum	n0:F
 dim-sighted	a0:s
 dim-witted	a0:s
 dimaggio	n0:p
@@ -21710,6 +24920,7 @@ dimethylglyoxime	n2:u
 dimetrodon	n0:A
 diminish	v12:hh
 diminished	a3:sass
+diminished arch	n0:r
 diminishing	a1:s
 diminuendo	n0:t a0:s
 diminution	n1:Rma
@@ -21729,6 +24940,7 @@ dimout	n0:x
 dimple	n0:uSb v0:hb
 dimwit	n0:p
 din	n16:ea v2:pc
+din land	n0:p
 dinar	n0:qqqqqqqqq
 dindymene	n0:p
 dine	v6:uu
@@ -21749,13 +24961,19 @@ dingle	n0:o
 dingo	n0:A
 dingy	a4:sss
 dining	n0:a
+dining area	n0:r
+dining table	n1:r
 dining-hall	n0:r
 dining-room	n0:r
+diningroom suite	n0:g
 dink	n0:Ga
 dinka	n0:m
 dinkey	n0:r
 dinky	n0:r a0:ss
 dinner	n30:FG
+dinner service	n0:r
+dinner set	n0:r
+dinner table	n0:r
 dinnertime	n2:i
 dinnerware	n0:r
 dinoceras	n0:A
@@ -21800,6 +25018,7 @@ diovan	n0:r
 dioxide	n0:u
 dioxin	n0:u
 dip	n0:SSpFetraa v5:tuhhspoooorttt
+dip circle	n0:r
 diphenhydramine	n0:r
 diphenylhydantoin	n0:r
 diphtheria	n0:x
@@ -21818,6 +25037,7 @@ diplomacy	n2:mtt
 diplomat	n4:pp
 diplomate	n0:p
 diplomatic	a3:pa
+diplomatic service	n0:G
 diplomatical	a0:a
 diplomatically	r0:r
 diplomatist	n0:p
@@ -21832,6 +25052,8 @@ dipodomys	n0:A
 dipogon	n0:P
 dipolar	a0:p
 dipole	n6:or
+dipole molecule	n0:o
+dipole moment	n0:h
 dipped	a0:s
 dipper	n4:rAA
 dippers	n0:G
@@ -21852,13 +25074,24 @@ dipteryx	n0:P
 diptych	n0:r
 dipus	n0:A
 dipylon	n0:l a1:p
+dipylon gate	n0:l
 dirac	n0:p
 dirca	n0:P
 dire	a0:ss
 direct	v74:mkrlookrmcomc a44:asaaaaasss r0:r
+direct correlation	n0:c
+direct evidence	n1:m
+direct examination	n0:m
+direct fire	n0:a
+direct flight	n0:a
+direct mailer	n0:G
+direct object	n0:m
+direct sum	n1:g
+direct transmission	n0:o
 directed	a2:ss
 directing	a1:s
 direction	n77:lLcmamamc
+direction finder	n0:r
 directional	a1:pps
 directionality	n1:tt
 directionless	a0:s
@@ -21879,15 +25112,22 @@ dirigible	n0:r a0:s
 dirk	n0:r
 dirndl	n0:rr
 dirt	n25:uxum a0:s
+dirt ball	n0:p
+dirt track	n0:r
 dirtily	r0:rr
 dirtiness	n0:xxt
 dirty	v0:t a15:aasassssssss
+dirty dog	n0:p
+dirty laundry	n0:c
+dirty linen	n0:c
+dirty pool	n0:a
 dirty-faced	a0:s
 dirty-minded	a0:s
 dirtying	n0:a
 dis	n0:p
 disa	n0:PG
 disability	n3:x
+disability insurance	n0:a
 disable	v1:hb
 disabled	n2:G a7:s
 disablement	n0:x
@@ -21908,6 +25148,7 @@ disaffirmation	n0:m
 disafforest	v0:h
 disagree	v10:mx
 disagreeable	a0:ass
+disagreeable person	n0:p
 disagreeableness	n0:tt
 disagreeably	r0:r
 disagreement	n5:xtm
@@ -21965,6 +25206,9 @@ disburse	v1:s
 disbursement	n0:sa
 disburser	n0:p
 disc	n11:rSrr
+disc drive	n0:r
+disc pack	n0:g
+disc space	n0:l
 disc-jockey	v0:m
 disc-shaped	a0:s
 discalceate	a0:a
@@ -21999,6 +25243,7 @@ disclose	v25:mp
 disclosed	a0:s
 disclosure	n1:m
 disco	n0:mr v0:o
+disco biscuit	n0:r
 discocephali	n0:A
 discoglossidae	n0:A
 discography	n0:m
@@ -22057,6 +25302,9 @@ discordantly	r0:r
 discorporate	a1:s
 discotheque	n0:r
 discount	n1:asss v3:ms
+discount business	n1:a
+discount chain	n0:G
+discount rate	n0:ss
 discountenance	v0:ec
 discounter	n0:E
 discourage	v17:mem
@@ -22071,6 +25319,7 @@ discourtesy	n0:mta
 discover	v87:pcrcsmpc
 discoverable	a0:s
 discovered	a4:s
+discovered check	n0:a
 discoverer	n0:pp
 discovery	n22:amcm
 discredit	n1:x v1:cmc
@@ -22101,12 +25350,14 @@ discus	n0:er
 discuss	v84:mm
 discussant	n0:p
 discussion	n52:mm
+discussion section	n0:G
 disdain	n2:fm v3:em
 disdainful	a1:ss
 disdainfully	r0:rr
 disdainfulness	n0:t
 disease	n26:x
 diseased	a1:s
+diseased person	n0:p
 disembark	v0:o
 disembarkation	n0:a
 disembarkment	n0:a
@@ -22169,14 +25420,17 @@ disgusting	a1:s
 disgustingly	r0:r
 disgustingness	n0:tt
 dish	n12:rFqpra v0:uh
+dish aerial	n0:r
 dish out	v0:su
 dish up	v1:u
+dish washer	n0:r
 dish-shaped	a0:s
 dishabille	n0:x
 disharmonious	a0:s
 disharmonize	v0:h
 disharmony	n0:t
 dishcloth	n0:r
+dishcloth gourd	n0:P
 dishearten	v2:e
 disheartened	a1:s
 disheartening	a1:s
@@ -22191,6 +25445,7 @@ dishonestly	r0:r
 dishonesty	n0:ta
 dishonor	n1:xt v2:lls
 dishonorable	a0:aa
+dishonorable discharge	n0:a
 dishonorableness	n0:t
 dishonorably	r0:rrr
 dishonored	a0:s
@@ -22203,7 +25458,10 @@ dishrag	n0:r
 dishtowel	n0:r
 dishware	n0:r
 dishwasher	n1:rp
+dishwasher detergent	n0:r
 dishwashing	n0:a
+dishwashing detergent	n0:r
+dishwashing liquid	n0:r
 dishwater	n1:u
 dishy	a0:s
 disillusion	n0:c v0:e
@@ -22250,8 +25508,17 @@ disjointedness	n0:x
 disjunct	a0:asss
 disjunction	n0:xa
 disjunctive	a0:a
+disjunctive conjunction	n0:L
 disjuncture	n0:x
 disk	n16:Srrr v1:r
+disk access	n0:r
+disk clutch	n0:r
+disk controller	n0:r
+disk drive	n0:r
+disk error	n0:e
+disk overhead	n0:l
+disk pack	n0:g
+disk space	n0:l
 disk-jockey	v0:m
 disk-shaped	a0:s
 diskette	n0:r
@@ -22326,6 +25593,7 @@ dispassionate	a1:s
 dispassionately	r2:r
 dispassionateness	n0:t
 dispatch	n4:mata v6:olllt
+dispatch case	n0:r
 dispatcher	n0:pp
 dispel	v10:oo
 dispensability	n0:t
@@ -22339,7 +25607,11 @@ dispenser	n1:rp
 dispersal	n1:a
 disperse	v4:tohotm
 dispersed	a3:s
+dispersed phase	n0:u
+dispersing medium	n0:u
+dispersing phase	n0:u
 dispersion	n1:eta
+dispersion medium	n0:u
 dispersive	a0:s
 dispirit	v0:e
 dispirited	a0:ss
@@ -22347,8 +25619,12 @@ dispiritedly	r0:r
 dispiritedness	n0:f
 dispiriting	a0:s
 displace	v4:ollo
+displaced person	n0:p
 displacement	n4:aeaRRaa
 display	n8:marmmr v37:pl
+display adapter	n0:r
+display board	n0:r
+display case	n0:r
 displease	v0:e
 displeased	a1:a
 displeasing	a0:a
@@ -22399,6 +25675,7 @@ disregardless	r1:r
 disrepair	n2:x
 disreputability	n0:t
 disreputable	a0:a
+disreputable person	n0:p
 disreputableness	n0:t
 disreputably	r0:r
 disrepute	n1:x
@@ -22431,6 +25708,7 @@ dissent	n2:mma v1:mlm
 dissenter	n1:p
 dissentient	a0:ss
 dissenting	a0:s
+dissenting opinion	n0:m
 dissentious	a0:s
 dissertate	v0:m
 dissertation	n0:m
@@ -22455,6 +25733,7 @@ dissipation	n0:eaa
 dissociable	a0:s
 dissociate	v0:lch
 dissociation	n3:axR
+dissociation constant	n0:q
 dissociative	a0:s
 dissolubility	n0:t
 dissoluble	a0:s
@@ -22468,6 +25747,7 @@ dissolved	a5:s
 dissolvent	n0:u
 dissolver	n0:u
 dissolving	n0:R
+dissolving agent	n1:u
 dissonance	n0:xct
 dissonant	a0:sss
 dissonate	v0:ph
@@ -22513,6 +25793,7 @@ distomatosis	n0:x
 distort	v6:mttmh
 distortable	a1:s
 distorted	a2:ss
+distorted shape	n0:S
 distortion	n4:eShhaa
 distortionist	n0:p
 distract	v3:ee
@@ -22534,13 +25815,19 @@ distressingness	n0:t
 distributary	n0:o
 distribute	v24:stlsomxxxt
 distributed	a0:a
+distributed fire	n0:a
 distributer	n0:pr
 distribution	n47:ctaa
+distribution channel	n0:a
+distribution law	n0:c
 distributional	a0:p
 distributive	a1:a
+distributive shock	n0:x
 distributively	r0:rr
 distributor	n6:ppGr
+distributor point	n0:r
 district	n38:l v0:l
+district line	n0:l
 distrust	n1:ct v3:c
 distrustful	a0:a
 distrustfully	r0:r
@@ -22566,11 +25853,13 @@ dita	n0:P
 ditch	n2:ro v0:sssott
 ditchmoss	n0:P
 dither	n0:x v0:ee
+dithered colour	n0:t
 dithering	n0:R
 dithyramb	n0:mm
 dithyrambic	a0:p
 dittany	n0:P
 ditto	n0:m v0:m
+ditto mark	n0:m
 ditty	n1:m
 diuresis	n0:x
 diuretic	n0:r
@@ -22601,6 +25890,7 @@ diversified	a3:a
 diversify	v0:hhh
 diversion	n5:aaa
 diversionary	a0:s
+diversionary landing	n0:a
 diversionist	n0:p
 diversity	n2:tt
 divert	v5:ools
@@ -22618,14 +25908,24 @@ dividable	a0:s
 divide	n0:xl v39:lcxtot
 divided	a2:ass
 dividend	n5:sqs
+dividend warrant	n0:s
 divider	n0:pprr
+dividing line	n0:c
 divination	n0:mmc
 divinatory	a0:ss
 divine	n1:p v0:pt a6:ssssss
+divine guidance	n0:c
+divine law	n1:c
+divine office	n0:a
+divine right	n0:c
+divine unity	n0:G
 divinely	r2:r
 diviner	n0:p
 diving	n1:ea
+diving board	n1:r
+diving event	n0:e
 divinity	n5:ptFc
+divinyl ether	n0:r
 divisibility	n0:t
 divisible	a0:a
 division	n24:GcaGmGggGGaa
@@ -22671,6 +25971,7 @@ dmd	n0:m
 dmus	n0:m
 dmz	n0:l
 dna	n0:u
+dna chip	n0:r
 dneprodzerzhinsk	n0:l
 dnieper	n0:o
 dnipropetrovsk	n0:l
@@ -22746,12 +26047,25 @@ doer	n0:p
 doeskin	n0:ur
 doff	v0:t
 dog	n42:ApppFrr v2:o
+dog bent	n0:P
+dog breeding	n0:a
+dog do	n0:o
+dog food	n0:F
+dog hobble	n0:P
+dog mercury	n0:P
+dog paddle	n0:a
+dog pound	n0:r
+dog racing	n0:e
+dog shit	n0:o
+dog turd	n0:o
+dog wrench	n0:r
 dog-ear	n0:m
 dog-eared	a0:s
 dog-iron	n0:r
 dog-sized	a0:s
 dog-tired	a0:s
 dogbane	n0:P
+dogbane family	n0:P
 dogcart	n0:r
 doge	n0:p
 dogfight	n0:eaaa v0:rk
@@ -22765,6 +26079,7 @@ doggie	n0:A
 dogging	a1:s
 doggo	r0:r
 doggy	n0:A
+doggy do	n0:o
 doghouse	n1:Ec
 dogie	n0:A
 dogleg	n0:Sr
@@ -22780,10 +26095,12 @@ dogmatize	v0:mm
 dogsbody	n0:p
 dogshit	n0:m
 dogsled	n0:r v0:o
+dogstooth check	n0:r
 dogtooth	n0:Pbr
 dogtrot	n0:a
 dogwatch	n0:i
 dogwood	n1:PP
+dogwood family	n0:P
 dogy	n0:A
 doh	n0:m
 doha	n0:l
@@ -22816,6 +26133,9 @@ doliolum	n0:A
 doll	n1:rp
 doll up	v0:b
 dollar	n34:qssm
+dollar bill	n1:s
+dollar mark	n0:mm
+dollar volume	n2:t
 dollarfish	n0:AA
 dollhouse	n0:Er
 dollop	n0:q
@@ -22826,11 +26146,13 @@ dolmen	n0:r
 dolobid	n0:r
 dolomite	n0:uu
 dolomitic	a0:p
+dolophine hydrochloride	n0:r
 dolor	n0:f
 dolorous	a0:s
 dolour	n0:f
 dolourous	a0:s
 dolphin	n0:AA
+dolphin striker	n0:r
 dolphinfish	n0:FA
 dolt	n0:p
 doltish	a0:s
@@ -22842,9 +26164,15 @@ dome	n0:Sbrr
 dome-shaped	a0:s
 domed	a0:s
 domestic	n0:p a30:apass
+domestic animal	n1:A
+domestic ass	n0:A
+domestic carp	n0:A
+domestic flight	n0:a
+domestic help	n0:p
 domestically	r0:rr
 domesticate	v0:hhh
 domesticated	a0:ss
+domesticated animal	n0:A
 domestication	n0:Rta
 domesticise	v0:h
 domesticity	n0:ta
@@ -22871,6 +26199,8 @@ dominic	n0:p
 dominica	n0:ll
 dominical	a0:pp
 dominican	n0:pp a0:pp
+dominican order	n0:G
+dominican republic	n1:l
 dominick	n0:A
 dominicus	n0:i
 dominie	n0:p
@@ -22895,6 +26225,7 @@ donbas	n0:l
 donbass	n0:l
 done	a7:ss
 donee	n0:p
+donets basin	n0:l
 donetsk	n0:l
 donetske	n0:l
 dong	n0:q v0:p
@@ -22907,9 +26238,11 @@ donkin	n0:p
 donna	n0:p
 donne	n0:p
 donnean	a0:p
+donner pass	n0:o
 donnian	a0:p
 donnish	a0:s
 donor	n7:pp
+donor card	n0:m
 donut	n0:F
 doo-wop	n0:m
 doob	n0:P
@@ -22952,17 +26285,21 @@ dopamine	n0:u
 dopastat	n0:u
 dope	n1:rpFm v0:uhb
 dope off	v0:b
+dope sheet	n0:m
 dope up	v0:b
 doped	a1:ss
 dopey	a0:s
 doppelganger	n0:p
 doppelzentner	n0:q
 doppler	n0:p
+doppler shift	n0:h
 dopy	a0:s
 dorado	n0:o
 dorbeetle	n0:A
 dorian	n0:pg a0:p
+dorian order	n0:t
 doric	n0:m a0:p
+doric order	n0:t
 doriden	n0:r
 doris	n0:pl
 dork	n0:p
@@ -22970,6 +26307,7 @@ dorking	n0:A
 dorm	n0:E
 dormancy	n0:xa
 dormant	a2:sass
+dormant account	n0:s
 dormer	n0:r
 dormie	a0:s
 dormition	n0:i
@@ -22979,6 +26317,9 @@ dormy	a0:s
 doronicum	n0:P
 dorotheanthus	n0:P
 dorsal	a0:aa
+dorsal fin	n0:A
+dorsal horn	n0:b
+dorsal root	n0:b
 dorsally	r0:r
 dorsiflexion	n0:a
 dorsoventral	a0:s
@@ -23008,6 +26349,8 @@ dostoevsky	n0:p
 dostoyevskian	a0:p
 dostoyevsky	n0:p
 dot	n13:SGmr v3:xtmh
+dot printer	n0:r
+dot product	n0:c
 dot-com	n0:G a0:p
 dotage	n0:i
 dotard	n0:p
@@ -23015,15 +26358,47 @@ dote	v0:xe
 doting	a0:s
 dotrel	n0:A
 dotted	a3:ss
+dotted line	n0:m
 dotterel	n0:A
 dottily	r0:r
 dottle	n0:u
 dotty	a0:ss
 douala	n0:l
 double	n12:appca v16:htotsr a14:sssaass r0:rrr
+double agent	n0:p
 double back	v0:o
+double bar	n0:m
+double bass	n3:r
+double blind	n0:a
+double check	n0:c
+double clinch	n0:r
+double cream	n0:F
+double cross	n0:a
+double dagger	n0:m
+double date	n0:G
+double decomposition	n0:R
+double dipper	n0:p
+double dribble	n0:a
+double dutch	n0:ma
+double eagle	n0:qs
+double entry	n0:a
+double feature	n0:a
+double first	n0:m
+double flat	n0:m
+double gloucester	n0:F
+double gold	n0:P
+double indemnity	n0:m
+double jeopardy	n0:a
+double obelisk	n0:m
 double over	v1:o
+double play	n1:a
+double reed	n0:rr
+double reverse	n0:a
+double stopping	n0:a
+double take	n0:a
+double time	n0:is
 double up	v1:osk
+double vision	n0:x
 double-barreled	a0:as
 double-barrelled	a0:as
 double-bass	a0:s
@@ -23082,6 +26457,7 @@ doughnut	n0:SF
 doughnut-shaped	a0:s
 doughy	a0:s
 douglas	n0:p
+douglas hemlock	n0:P
 douglass	n0:p
 doula	n0:p
 dour	a0:sss
@@ -23096,9 +26472,11 @@ dovecote	n0:r
 dovekie	n0:A
 dover	n0:l
 dovetail	n0:r v1:x
+dovetail joint	n0:r
 dovish	a0:s
 dovishness	n0:c
 dovyalis	n0:P
+dow jones	n0:m
 dowager	n0:p
 dowdily	r0:r
 dowdiness	n0:t
@@ -23113,6 +26491,8 @@ dowery	n0:s
 dowitcher	n0:A
 dowland	n0:p
 down	n2:Aaob v5:uukoth a14:assssssss r122:rrrrrr
+down easter	n0:p
+down syndrome	n0:x
 down-and-out	n0:p a0:s
 down-bow	n0:a
 down-to-earth	a0:s
@@ -23129,6 +26509,7 @@ downheartedness	n0:f
 downhill	n0:oe a1:s r0:rr
 downiness	n0:t
 downing	n0:p
+downing street	n0:G
 downlike	a0:s
 download	v0:s
 downmarket	a0:a
@@ -23162,12 +26543,15 @@ downwardly	r0:r
 downwards	r0:r
 downwind	a0:s r2:rr
 downy	a0:ss
+downy ash	n0:P
+downy mildew	n0:P
 dowry	n2:s
 dowse	n0:c v0:xthh
 dowser	n0:pr
 dowsing	n0:c
 doxazosin	n0:r
 doxepin	n0:r
+doxepin hydrochloride	n0:r
 doxology	n0:m
 doxorubicin	n0:r
 doxy	n0:p
@@ -23192,6 +26576,7 @@ draba	n0:P
 drably	r0:r
 drabness	n0:t
 dracaena	n0:P
+dracaena draco	n0:P
 dracaenaceae	n0:P
 dracenaceae	n0:P
 drachm	n0:qqq
@@ -23205,9 +26590,12 @@ dracunculiasis	n0:x
 dracunculidae	n0:A
 dracunculus	n0:PA
 draft	n3:shrFmtrraaa v6:rkr
+draft animal	n0:A
 draftee	n0:p
 drafter	n0:p
 drafting	n2:aaa
+drafting board	n1:r
+drafting table	n0:r
 draftsman	n0:pp
 draftsmanship	n0:a
 draftsperson	n0:p
@@ -23232,9 +26620,11 @@ dragoon	n0:p v0:ll
 dragunov	n0:r
 drain	n1:arra v4:ouhh
 drainage	n3:a
+drainage basin	n0:l
 drainboard	n0:r
 drained	a0:ass
 draining	a0:s
+draining board	n0:r
 drainpipe	n0:r
 drainplug	n0:r
 drake	n0:A
@@ -23242,6 +26632,11 @@ dram	n0:qqq
 drama	n22:memt
 dramamine	n0:r
 dramatic	a18:aspa
+dramatic art	n0:m
+dramatic composition	n0:m
+dramatic event	n0:e
+dramatic performance	n0:a
+dramatic work	n0:m
 dramatically	r7:rrr
 dramatics	n1:am
 dramatisation	n0:aa
@@ -23270,6 +26665,8 @@ draw away	v0:ot
 draw back	v8:ot
 draw off	v1:ts
 draw out	v2:mhertt
+draw play	n0:a
+draw poker	n0:a
 draw up	v6:looco
 drawback	n0:t
 drawbar	n0:r
@@ -23278,6 +26675,11 @@ drawee	n0:p
 drawer	n5:rpp
 drawers	n0:rr
 drawing	n14:mraaaa
+drawing board	n1:r
+drawing card	n0:pr
+drawing chalk	n0:r
+drawing lots	n0:a
+drawing table	n0:r
 drawknife	n0:r
 drawl	n1:m v1:m
 drawler	n0:p
@@ -23328,14 +26730,21 @@ drepanididae	n0:A
 drepanis	n0:A
 dresden	n0:l
 dress	n19:rrr v30:bbtbbhortttthbbb a0:ss
+dress blues	n0:r
+dress circle	n0:r
 dress down	v0:mb
+dress hanger	n0:r
 dress out	v0:h
 dress up	v6:bhrbb
+dress whites	n0:r
 dressage	n0:a
 dressed	a9:ssss
 dressed-up	a0:s
 dresser	n1:rpprr
 dressing	n0:FFeraaa
+dressing case	n0:r
+dressing down	n0:m
+dressing table	n0:r
 dressmaker	n0:p
 dressmaking	n0:a
 dressy	a2:s
@@ -23348,11 +26757,14 @@ dribbler	n0:pp
 dribbling	n0:a
 driblet	n0:q
 dried	a4:ss
+dried apricot	n0:F
+dried fruit	n0:F
 dried-out	a1:s
 dried-up	a0:ss
 drier	n0:ur
 drift	n4:hRRoccr v14:oooxxoothh
 drift away	v0:e
+drift ice	n0:o
 drift off	v0:b
 driftage	n0:e
 drifter	n0:p
@@ -23360,9 +26772,15 @@ driftfish	n0:AA
 drifting	n0:a a2:s
 driftwood	n0:u
 drill	n0:rAaa v27:tcccc
+drill bit	n0:r
+drill hole	n0:r
+drill press	n0:r
+drill rod	n0:u
+drill site	n0:E
 drill-like	a0:s
 drilled	a1:s
 drilling	n0:aa
+drilling bit	n0:r
 drily	r0:r
 drimys	n0:P
 drink	n27:FaFoa v42:uuucu
@@ -23371,7 +26789,17 @@ drink up	v1:u
 drinkable	n0:F a0:a
 drinker	n1:pp
 drinking	n16:aa
+drinking age	n0:i
+drinking bout	n0:a
+drinking glass	n0:r
+drinking straw	n0:r
+drinking vessel	n0:r
+drinking water	n1:F
 drip	n0:eer v11:ot
+drip culture	n0:a
+drip feed	n0:a
+drip mold	n0:r
+drip mould	n0:r
 drip-dry	v0:h a0:ss
 dripless	a0:s
 drippage	n0:e
@@ -23385,6 +26813,7 @@ drive	n22:arartaaaxrra v128:oootltrttlmxloootttukk
 drive around	v1:ol
 drive away	v1:o
 drive back	v0:k
+drive line	n0:r
 drive off	v2:o
 drive out	v1:ooh
 drive up	v1:o
@@ -23396,6 +26825,10 @@ driver	n17:pppmr
 driveshaft	n0:r
 driveway	n5:r
 driving	n0:aa a2:ss
+driving force	n1:a
+driving iron	n0:r
+driving licence	n0:m
+driving range	n0:r
 drixoral	n0:r
 drizzle	n5:h v0:wt
 drizzling	a2:s
@@ -23421,11 +26854,15 @@ drooping	a0:sss
 droopingly	r0:r
 droopy	a0:s
 drop	n19:Sqtolerra v102:ooholmhttkshxlttucchhbb
+drop arch	n0:r
 drop away	v0:h
 drop back	v1:oo
 drop down	v3:o
+drop keel	n0:r
+drop line	n0:m
 drop off	v2:hbtkh
 drop out	v2:kll
+drop press	n0:r
 drop-dead	r0:r
 drop-kick	v0:tt
 drop-leaf	n0:r
@@ -23437,6 +26874,7 @@ dropkicker	n0:p
 droplet	n3:q
 dropline	n0:m
 dropout	n1:pp
+dropped egg	n0:F
 dropper	n0:r
 dropping	a0:s
 droppings	n1:u
@@ -23469,6 +26907,10 @@ drudge	n0:pp v0:l
 drudgery	n0:a
 drudging	a0:s
 drug	n30:r v1:bu
+drug bust	n0:a
+drug cocktail	n0:r
+drug traffic	n0:a
+drug withdrawal	n0:a
 drug-addicted	a0:s
 drug-free	a0:s
 drugged	a3:s
@@ -23476,11 +26918,13 @@ drugget	n0:r
 drugging	n1:a
 druggist	n0:p
 drugless	a1:s
+drugs bust	n0:a
 drugstore	n6:E
 druid	n0:p
 druidism	n0:c
 drum	n6:reSrrA v2:prc
 drum out	v1:l
+drum printer	n0:r
 drum up	v0:t
 drum-like	a0:s
 drum-shaped	a0:s
@@ -23507,8 +26951,20 @@ drusen	n0:x
 druthers	n0:c
 druze	n0:p
 dry	n0:p v23:hh a19:asaaaaasssssssss
+dry battery	n0:r
+dry cereal	n0:F
+dry cleaner	n0:p
+dry fly	n0:r
+dry land	n0:o
+dry measure	n0:q
+dry mouth	n0:x
+dry mustard	n0:r
 dry out	v2:hwh
+dry plate	n0:R
+dry point	n0:rr
+dry socket	n0:x
 dry up	v2:hh
+dry wash	n0:o
 dry-cleaned	a0:s
 dry-dock	v0:t
 dry-eyed	a1:a
@@ -23524,6 +26980,8 @@ dryden	n0:p
 drydock	n0:r v0:t
 dryer	n0:r
 drygoods	n3:r
+drying agent	n1:u
+dryland berry	n0:P
 dryly	r1:r
 drymarchon	n0:A
 drymoglossum	n0:P
@@ -23533,6 +26991,7 @@ dryopithecine	n0:A
 dryopithecus	n0:A
 dryopteridaceae	n0:P
 dryopteris	n0:P
+dryopteris oreades	n0:P
 drypis	n0:P
 drywall	n0:r
 ds	n0:uGm
@@ -23571,6 +27030,8 @@ duchamp	n0:p
 duchess	n0:p
 duchy	n0:l
 duck	n4:AqFr v13:ooom
+duck shot	n0:r
+duck soup	n0:a
 duck-billed	a0:s
 duckbill	n0:AA a0:s
 duckboard	n0:r
@@ -23579,6 +27040,7 @@ duckling	n0:FA
 duckpin	n0:r
 duckpins	n0:a
 duckweed	n0:P
+duckweed family	n0:P
 ducky	n0:p
 duct	n2:bPr
 ductile	a0:ss
@@ -23589,6 +27051,7 @@ ductule	n0:b
 ductulus	n0:b
 dud	n0:pee a0:s
 dude	n0:pp
+dude ranch	n0:l
 dudeen	n0:r
 dudgeon	n0:f
 duds	n0:r
@@ -23612,6 +27075,7 @@ dugongidae	n0:A
 dugout	n7:rrr
 dukas	n0:p
 duke	n1:pp
+duke university	n0:E
 dukedom	n0:xl
 dulcet	a0:ss
 dulciana	n0:r
@@ -23633,6 +27097,7 @@ duly	r8:r
 duma	n0:G
 dumas	n0:p
 dumb	a9:ssss
+dumb cane	n0:P
 dumbass	n0:p
 dumbbell	n4:rp
 dumbfound	v0:c
@@ -23650,6 +27115,7 @@ dumfounding	a0:s
 dummy	n0:pprr v0:r a0:s
 dummy up	v0:rm
 dump	n0:Rlmr v13:sssoot
+dump routine	n0:m
 dumpcart	n0:r
 dumper	n0:r
 dumpiness	n0:t
@@ -23660,11 +27126,13 @@ dumps	n0:x
 dumpsite	n0:l
 dumpster	n0:r
 dumpy	a0:pss
+dumpy level	n0:r
 dumuzi	n0:p
 dun	n1:At v0:emhh a1:s
 dun-colored	a0:s
 dun-coloured	a0:s
 duncan	n0:p
+duncan grant	n0:p
 dunce	n0:p
 duncical	a0:s
 duncish	a0:s
@@ -23672,6 +27140,7 @@ dunderhead	n0:p
 dune	n1:o
 dung	n2:u v0:hb
 dungaree	n0:r
+dungeness crab	n0:FA
 dungeon	n3:rr
 dunghill	n0:xg
 dunk	n0:a v1:ttu
@@ -23684,13 +27153,16 @@ dunlin	n0:A
 dunnock	n0:A
 duo	n0:qGGm
 duodecimal	n0:q a0:s
+duodecimal system	n0:m
 duodenal	a0:p
+duodenal smear	n0:b
 duodenum	n0:b
 duologue	n0:mm
 duomo	n0:E
 dupe	n0:p v1:m
 dupery	n0:a
 duple	a0:s
+duple time	n0:i
 duplex	n0:Er v0:h a0:ss
 duplicability	n0:t
 duplicable	a1:s
@@ -23702,8 +27174,11 @@ duplicidentata	n0:A
 duplicitous	a0:s
 duplicity	n0:ma
 dura	n0:b
+dura mater	n0:b
 durability	n1:t
 durable	a1:sss
+durable goods	n0:r
+durable press	n0:r
 durables	n0:r
 durabolin	n0:u
 dural	a0:p
@@ -23715,6 +27190,7 @@ durant	n0:p
 durante	n0:p
 duration	n7:iit
 durative	n0:L
+durative aspect	n0:L
 durazzo	n0:l
 durban	n0:l
 durbar	n0:r
@@ -23742,12 +27218,19 @@ dusky-colored	a0:s
 dusky-coloured	a0:s
 dusseldorf	n0:l
 dust	n53:uuu v4:tttt
+dust bowl	n0:l
+dust cover	n0:mrr
+dust devil	n0:h
+dust jacket	n0:m
+dust sheet	n0:r
+dust wrapper	n0:m
 dust-covered	a1:s
 dustbin	n1:r
 dustcart	n0:r
 dustcloth	n0:r
 duster	n0:hrra
 dustiness	n0:x
+dusting powder	n0:r
 dustlike	a0:s
 dustman	n0:p
 dustmop	n0:r
@@ -23756,7 +27239,11 @@ dustpanful	n1:q
 dustrag	n0:r
 dustup	n0:m
 dusty	a10:ss
+dusty miller	n0:PPPPP
 dutch	n0:pm a5:p
+dutch capital	n0:l
+dutch people	n0:p
+dutch treat	n0:a
 dutchman	n0:p
 dutchman's-pipe	n0:P
 duteous	a0:s
@@ -23765,6 +27252,7 @@ dutiful	a0:s
 dutifully	r0:r
 dutifulness	n0:t
 duty	n27:aas
+duty tour	n0:i
 duty-bound	a0:s
 duty-free	a0:s
 duvalier	n0:pp
@@ -23772,6 +27260,7 @@ duvet	n0:r
 dvd	n0:r
 dvorak	n0:p
 dwarf	n1:ppT v3:xl
+dwarf elder	n0:PP
 dwarfish	a0:s
 dwarfishness	n0:t
 dwarfism	n0:x
@@ -23779,6 +27268,7 @@ dweeb	n0:p
 dwell	v10:cxxxm
 dweller	n3:p
 dwelling	n11:r
+dwelling house	n1:r
 dwindle	v9:h
 dwindle away	v0:h
 dwindle down	v0:h
@@ -23786,6 +27276,7 @@ dwindling	n0:e a2:s
 dy	n0:u
 dyad	n0:q
 dyadic	a0:p
+dyadic operation	n0:R
 dyarchy	n0:G
 dyaus	n0:p
 dyaus-pitar	n0:p
@@ -23804,7 +27295,10 @@ dyirbal	n0:m
 dyke	n0:pr v0:t
 dylan	n0:pp
 dynamic	n0:M a3:apa
+dynamic headroom	n0:a
+dynamic viscosity	n0:q
 dynamical	a0:a
+dynamical system	n0:c
 dynamically	r0:r
 dynamics	n1:c
 dynamise	v0:hh
@@ -23842,6 +27336,7 @@ dyslogistic	a0:s
 dysmenorrhea	n0:x
 dysomia	n0:x
 dysosmia	n0:x
+dysostosis multiplex	n0:x
 dyspepsia	n0:x
 dyspeptic	n0:p a0:ss
 dysphagia	n0:x
@@ -23870,6 +27365,7 @@ dytiscidae	n0:A
 dyushambe	n0:l
 dziggetai	n0:A
 e	n0:uuLqm
+e layer	n0:l
 e'en	r0:r
 e'er	r0:r
 e-bomb	n0:r
@@ -23883,14 +27379,18 @@ each	a64:s r7:r
 eacles	n0:A
 eadwig	n0:p
 eager	n0:e a22:a
+eager beaver	n0:p
 eagerly	r6:r
 eagerness	n5:ft
 eagle	n1:Aqsm v0:tk
+eagle ray	n0:A
 eagle-eyed	a1:s
 eaglet	n0:A
 eagre	n0:e
 eames	n0:p
 ear	n50:bcbcP
+ear canal	n0:b
+ear hole	n0:r
 ear-like	a0:s
 ear-shaped	a0:s
 ear-shell	n0:A
@@ -23898,18 +27398,22 @@ earache	n0:x
 eardrop	n0:r
 eardrum	n0:b
 eared	a1:sa
+eared seal	n0:A
 earflap	n0:r
 earful	n0:mm
 earhart	n0:p
 earl	n1:p
+earl warren	n0:p
 earlap	n0:r
 earldom	n0:xl
 earless	a0:a
+earless seal	n0:A
 earlier	a18:s r26:rrr
 earliest	a2:s r1:r
 earliness	n0:t
 earlobe	n0:b
 early	a119:aassas r26:rrr
+early bird	n0:pp
 early-blooming	a0:s
 early-flowering	a0:s
 earlyish	a0:s
@@ -23922,6 +27426,7 @@ earnest	n1:s a2:sss
 earnestly	r2:r
 earnestness	n1:ft
 earnings	n6:ss
+earnings report	n0:s
 earphone	n1:r
 earpiece	n0:r
 earplug	n0:rr
@@ -23930,6 +27435,8 @@ earring	n0:r
 earshot	n0:l
 earsplitting	a1:s
 earth	n94:uolucr v0:pt
+earth color	n0:u
+earth tremor	n0:e
 earth up	v0:t
 earth-ball	n0:P
 earth-closet	n0:E
@@ -23947,6 +27454,7 @@ earthling	n0:p
 earthly	a0:a
 earthman	n2:p
 earthnut	n0:PPFF
+earthnut pea	n0:P
 earthquake	n17:ex
 earthshaking	a1:ss
 earthstar	n0:P
@@ -23967,12 +27475,24 @@ easily	r34:rrr
 easiness	n0:fta
 easing	n0:ea
 east	n12:LLl a7:a r1:r
+east africa	n0:l
+east coast	n0:l
+east indies	n0:l
+east midland	n0:m
+east river	n0:l
 east-central	a0:s
 east-sider	n0:p
 eastbound	a0:s
 easter	n3:ih
+easter bunny	n0:A
+easter card	n1:m
+easter egg	n0:FF
 easterly	n0:h a0:ss r0:r
 eastern	a10:sasas
+eastern hemlock	n0:P
+eastern highlands	n0:o
+eastern time	n0:i
+eastern turki	n0:m
 easterner	n0:p
 easternmost	a0:s
 eastertide	n0:i
@@ -23982,6 +27502,9 @@ eastside	a0:s
 eastward	n0:L a1:s r1:r
 eastwards	r0:r
 easy	a69:asasssssssss r5:rrr
+easy lay	n0:r
+easy mark	n0:p
+easy street	n0:s
 easygoing	a0:sss
 easygoingness	n0:t
 eat	v78:uuueuh
@@ -23993,6 +27516,7 @@ eatage	n0:F
 eater	n0:pF
 eatery	n0:E
 eating	n3:a
+eating place	n0:E
 eats	n0:F
 eaves	n0:r
 eavesdrop	v0:p
@@ -24019,6 +27543,7 @@ ebonise	v0:h
 ebonite	n0:u
 ebonize	v0:h
 ebony	n1:tPP a0:s
+ebony family	n0:P
 ebracteate	a0:p
 ebro	n0:o
 ebs	n0:L
@@ -24033,14 +27558,19 @@ ec	n0:G
 ecarte	n0:a
 ecballium	n0:P
 ecc	n0:m
+ecce homo	n0:r
 eccentric	n3:pp a5:sa
+eccentric person	n0:p
 eccentrically	r0:rr
 eccentricity	n2:tSt
 ecchymosis	n0:xR
 eccles	n0:p
+eccles cake	n0:F
 ecclesiastes	n0:m
 ecclesiastic	n0:p a0:p
 ecclesiastical	a3:p
+ecclesiastical mode	n0:m
+ecclesiastical province	n0:x
 ecclesiastically	r0:r
 ecclesiasticism	n1:ac
 ecclesiasticus	n0:m
@@ -24066,12 +27596,15 @@ echinochloa	n0:P
 echinococcosis	n0:x
 echinococcus	n0:A
 echinoderm	n0:A
+echinoderm family	n0:A
+echinoderm genus	n0:A
 echinodermata	n0:A
 echinoidea	n0:A
 echinops	n0:P
 echinus	n0:r
 echium	n0:P
 echo	n5:tpmtta v7:mpx
+echo sounding	n0:a
 echocardiogram	n0:m
 echocardiograph	n0:r
 echocardiography	n0:a
@@ -24105,6 +27638,7 @@ eco-warfare	n0:a
 ecobabble	n0:m
 ecologic	a0:pp
 ecological	a0:pp
+ecological succession	n0:R
 ecologically	r0:r
 ecologist	n0:p
 ecology	n0:xc
@@ -24113,6 +27647,12 @@ econometrician	n0:p
 econometrics	n0:c
 econometrist	n0:p
 economic	a71:ppsss
+economic aid	n0:s
+economic consumption	n0:R
+economic policy	n1:m
+economic process	n0:R
+economic system	n1:g
+economic value	n1:s
 economical	a9:sps
 economically	r3:rrr
 economics	n3:c
@@ -24122,6 +27662,7 @@ economist	n4:p
 economize	v4:ss
 economizer	n0:p
 economy	n23:gcta
+economy class	n0:r
 ecosoc	n0:G
 ecosystem	n0:g
 ecoterrorism	n0:a
@@ -24131,6 +27672,7 @@ ecrevisse	n0:FA
 ecru	n0:t
 ecstasy	n7:xxr
 ecstatic	a2:s
+ecstatic state	n0:c
 ecstatically	r0:r
 ect	n0:a
 ectasia	n0:x
@@ -24145,6 +27687,7 @@ ectomorphy	n0:t
 ectoparasite	n0:A
 ectopia	n0:t
 ectopic	a0:p
+ectopic gestation	n0:x
 ectopistes	n0:A
 ectoplasm	n0:ub
 ectoproct	n0:A
@@ -24159,6 +27702,7 @@ ecuadoran	n0:p
 ecuadorian	n0:p a0:p
 ecumenic	a0:s
 ecumenical	a0:ss
+ecumenical movement	n0:G
 ecumenicalism	n0:m
 ecumenicism	n0:m
 ecumenism	n0:Gm
@@ -24198,6 +27742,13 @@ edging	n0:r
 edgy	a2:s
 edibility	n0:t
 edible	n0:F a0:a
+edible cockle	n0:A
+edible corn	n0:F
+edible fat	n0:F
+edible fruit	n0:F
+edible mussel	n0:A
+edible nut	n0:F
+edible seed	n0:F
 edibleness	n0:t
 edict	n0:mm
 edification	n0:c
@@ -24214,6 +27765,7 @@ edited	a0:s
 editing	n0:m
 edition	n5:mgmc
 editor	n17:pm
+editor program	n0:m
 editorial	n4:m a1:pp
 editorialise	v0:m
 editorialist	n0:p
@@ -24223,6 +27775,8 @@ editorship	n0:a
 edmonton	n0:l
 edmontonia	n0:A
 edmontosaurus	n0:A
+edmund i	n0:p
+edmund ii	n0:p
 edo	n0:p
 edp	n0:R
 edronax	n0:r
@@ -24241,7 +27795,19 @@ educator	n9:p
 educe	v0:rh
 edulcorate	v0:p
 edutainment	n0:a
+edvard munch	n0:p
 edward	n0:pppppppppp
+edward gibbon	n0:p
+edward i	n0:p
+edward ii	n0:p
+edward iii	n0:p
+edward iv	n0:p
+edward thatch	n0:p
+edward v	n0:p
+edward vi	n0:p
+edward vii	n0:p
+edward viii	n0:p
+edward young	n0:p
 edwardian	n0:p a0:p
 edwards	n0:p
 edwin	n0:p
@@ -24254,6 +27820,7 @@ eel-shaped	a0:s
 eelam	n0:l
 eelblenny	n0:A
 eelgrass	n0:PP
+eelgrass family	n0:P
 eellike	a0:s
 eelpout	n0:AA
 eelworm	n0:A
@@ -24287,6 +27854,7 @@ effeminise	v0:h
 effeminize	v0:h
 effendi	n0:p
 efferent	n0:b a0:a
+efferent fiber	n0:b
 effervesce	v0:h
 effervescence	n0:Rt
 effervescent	a0:aas
@@ -24323,6 +27891,7 @@ effusive	a0:ss
 effusively	r0:r
 effusiveness	n0:t
 eft	n0:A
+egadi islands	n0:l
 egalitarian	n0:p a0:s
 egalitarianism	n2:c
 egalite	n0:x
@@ -24331,6 +27900,10 @@ egbert	n0:p
 egeria	n0:P
 egest	v0:b
 egg	n20:AFb v0:tt
+egg cell	n0:b
+egg cream	n0:F
+egg roll	n0:F
+egg white	n0:F
 egg-and-anchor	n0:r
 egg-and-dart	n0:r
 egg-and-tongue	n0:r
@@ -24346,6 +27919,7 @@ egghead	n1:p
 eggnog	n0:F
 eggplant	n1:FP
 eggs	n6:F
+eggs benedict	n0:F
 eggshake	n0:F
 eggshell	n0:o
 eggwhisk	n0:r
@@ -24375,6 +27949,10 @@ egretta	n0:A
 egtk	n0:G
 egypt	n2:ll
 egyptian	n0:pm a0:p
+egyptian bean	n0:P
+egyptian capital	n0:l
+egyptian cotton	n0:P
+egyptian pea	n0:P
 egyptologist	n0:p
 egyptology	n0:c
 ehadhamen	n0:l
@@ -24400,6 +27978,7 @@ eight-sided	a0:s
 eight-spot	n0:r
 eighteen	n0:q a8:s
 eighteenth	n0:L a7:s
+eighteenth amendment	n0:m
 eighter	n0:q
 eightfold	a0:s
 eighth	n0:Lq a12:s
@@ -24407,6 +27986,7 @@ eighties	n0:iii
 eightieth	n0:L a0:s
 eightpence	n0:s
 eightpenny	a0:s
+eightpenny nail	n0:r
 eightsome	n0:Ga
 eightvo	n0:t
 eighty	n0:q a6:s
@@ -24441,11 +28021,17 @@ ejaculation	n1:mR
 ejaculator	n0:pp
 eject	v3:tbot
 ejection	n2:aa
+ejection seat	n0:r
 ejector	n0:pr
+ejector seat	n0:r
+ekbom syndrome	n0:x
 eke out	v2:sxss
 ekg	n0:m
 ekman	n0:p
 el	n0:Lr
+el beda	n0:l
+el cid	n0:p
+el dorado	n0:c
 el-aksur	n0:l
 ela	n0:G
 elaborate	v7:mrhh a13:ss
@@ -24458,6 +28044,7 @@ elaeagnus	n0:P
 elaeis	n0:P
 elaeocarpaceae	n0:P
 elaeocarpus	n0:P
+elaeocarpus family	n0:P
 elagatis	n0:A
 elam	n0:l
 elamite	n0:pm
@@ -24473,11 +28060,13 @@ elapid	n0:A
 elapidae	n0:A
 elapse	v5:o
 elapsed	a1:l
+elapsed time	n0:i
 elasmobranch	n0:A
 elasmobranchii	n0:A
 elastance	n0:h
 elastase	n0:u
 elastic	n0:rr a6:as
+elastic band	n0:r
 elasticised	a0:s
 elasticity	n3:t
 elasticized	a0:s
@@ -24495,13 +28084,18 @@ elation	n2:xf
 elavil	n0:r
 elbe	n0:o
 elbow	n10:brrrA v1:ot
+elbow grease	n0:a
+elbow pad	n0:r
+elbow room	n0:q
 elbowing	n0:a
 eld	n0:ii
 elder	n3:pPp a2:s
+elder hand	n0:p
 elderberry	n0:PF
 elderly	n0:G a6:s
 eldership	n0:a
 eldest	n0:p a2:s
+eldest hand	n0:p
 eldorado	n0:c
 eldritch	a0:s
 elecampane	n0:P
@@ -24513,10 +28107,52 @@ electioneering	n0:ma
 elective	n0:a a0:as
 elector	n1:pp
 electoral	a11:ps
+electoral system	n0:c
 electorate	n0:g
 electra	n0:p
+electra complex	n0:f
 electric	n0:r a16:pss
+electric battery	n0:r
+electric catfish	n0:A
+electric charge	n0:h
+electric discharge	n1:h
+electric doublet	n0:o
+electric eel	n0:A
+electric eye	n0:r
+electric field	n0:h
+electric fire	n0:r
+electric glow	n0:h
+electric healing	n0:a
+electric light	n2:r
+electric main	n0:r
+electric meter	n0:r
+electric mixer	n0:r
+electric organ	n0:r
+electric outlet	n1:r
+electric pig	n0:r
+electric potential	n0:h
+electric power	n1:h
+electric range	n0:r
+electric ray	n0:A
+electric resistance	n0:h
+electric shaver	n0:r
+electric shock	n1:axa
+electric socket	n0:r
 electrical	a16:pp
+electrical cable	n0:r
+electrical capacity	n0:h
+electrical contact	n0:r
+electrical distributor	n0:r
+electrical disturbance	n0:h
+electrical engineering	n0:c
+electrical healing	n0:a
+electrical outlet	n0:r
+electrical phenomenon	n0:h
+electrical power	n0:h
+electrical relay	n0:r
+electrical resistance	n0:h
+electrical shock	n1:a
+electrical shunt	n0:r
 electrically	r1:r
 electrician	n0:p
 electricity	n14:hhf
@@ -24535,6 +28171,7 @@ electrocution	n0:aa
 electrocutioner	n0:p
 electrode	n3:r
 electrodeposition	n0:R
+electrodermal response	n0:a
 electrodynamometer	n0:r
 electroencephalogram	n0:m
 electroencephalograph	n0:r
@@ -24546,25 +28183,40 @@ electrolyte	n0:u
 electrolytic	n0:r a0:pp
 electromagnet	n1:r
 electromagnetic	a1:p
+electromagnetic interaction	n0:h
+electromagnetic intrusion	n0:a
+electromagnetic wave	n0:h
 electromagnetics	n0:c
 electromagnetism	n0:hc
 electromechanical	a0:p
 electrometer	n0:r
 electromotive	a0:p
+electromotive force	n0:h
 electromyogram	n0:m
 electromyograph	n0:r
 electromyography	n1:a
 electron	n12:o
+electron beam	n0:h
+electron multiplier	n0:r
+electron shell	n0:g
 electronegative	a0:s
 electronegativity	n0:t
 electroneutral	a0:s
 electronic	a4:pp
+electronic balance	n0:r
+electronic deception	n0:a
+electronic image	n0:r
+electronic network	n0:r
+electronic organ	n0:r
+electronic scanner	n0:r
 electronically	r0:r
 electronics	n10:c
+electronics intelligence	n0:a
 electrophoresis	n1:R
 electrophoretic	a0:p
 electrophoridae	n0:A
 electrophorus	n1:rA
+electrophorus electric	n0:A
 electroplate	n0:r v0:t
 electroplater	n0:p
 electropositive	a0:s
@@ -24573,6 +28225,10 @@ electroscope	n0:r
 electroshock	n2:a
 electrosleep	n0:c
 electrostatic	a2:p
+electrostatic charge	n0:h
+electrostatic field	n0:h
+electrostatic precipitation	n0:R
+electrostatic printer	n0:r
 electrostatically	r0:r
 electrostatics	n0:c
 electrosurgery	n0:a
@@ -24592,11 +28248,14 @@ element	n48:cruluxS
 elemental	a6:pps
 elementarily	r0:r
 elementary	a2:sps
+elementary particle	n0:o
 elements	n0:h
 elemi	n0:P
 eleocharis	n0:P
 eleotridae	n0:A
 elephant	n3:Am
+elephant ear	n0:P
+elephant seal	n0:A
 elephant's-foot	n0:PP
 elephant-tusk	n0:P
 elephantiasis	n0:x
@@ -24611,15 +28270,19 @@ elevate	v7:loh
 elevated	n0:r a2:sss
 elevation	n4:exLottra
 elevator	n5:rr
+elevator operator	n0:p
+elevator shaft	n0:r
 eleven	n0:qG a12:s
 eleven-plus	n0:a
 eleven-sided	a0:s
 eleventh	n0:L a2:s
 elf	n0:pt
+elf cup	n0:P
 elfin	a2:ssps
 elfish	a0:s
 elflike	a0:s
 elgar	n0:p
+elgin marbles	n0:g
 elia	n0:p
 elicit	v8:erc
 elicitation	n0:c
@@ -24627,6 +28290,7 @@ elicited	a0:s
 elide	v0:c
 eligibility	n0:t
 eligible	a5:a
+elihu yale	n0:p
 elijah	n0:p
 eliminate	v57:hxhcbkh
 elimination	n3:aRcaa
@@ -24639,12 +28303,16 @@ elisa	n0:a
 elisabethville	n0:l
 elision	n0:Rc
 elite	n6:G a0:s
+elite group	n0:G
 elitism	n0:c
 elitist	n0:p
 elixir	n0:uuF
 elixophyllin	n0:r
 elizabeth	n0:pp
+elizabeth i	n0:p
+elizabeth ii	n0:p
 elizabethan	n1:p a0:p
+elizabethan age	n0:i
 elk	n0:AAA
 elk-wood	n0:P
 elkhound	n0:A
@@ -24652,6 +28320,7 @@ elkwood	n0:P
 ell	n1:r
 ellas	n0:l
 elli	n0:p
+ellice islands	n0:l
 ellington	n0:p
 ellipse	n0:S
 ellipsis	n0:R
@@ -24660,10 +28329,13 @@ ellipsoidal	a0:s
 elliptic	a0:sss
 elliptical	a0:ss
 ellipticity	n0:t
+ellis island	n0:l
 ellison	n0:p
 ellsworth	n0:p
 ellul	n0:i
 elm	n1:PP
+elm family	n0:P
+elmer rice	n0:p
 elmont	n0:l
 elmwood	n0:P
 eln	n0:GG
@@ -24704,9 +28376,11 @@ elvis	n0:r
 elvish	a0:s
 elymus	n0:P
 elysian	a0:ps
+elysian fields	n0:c
 elysium	n0:cc
 elytron	n0:A
 em	n0:qq
+em quad	n0:q
 emaciate	v0:hh
 emaciated	a2:s
 emaciation	n0:t
@@ -24790,6 +28464,7 @@ embroider	v2:rm
 embroiderer	n0:p
 embroideress	n0:p
 embroidery	n0:mr
+embroidery needle	n0:r
 embroil	v1:x
 embroiled	a0:s
 embroilment	n0:x
@@ -24800,6 +28475,9 @@ embryologist	n0:p
 embryology	n0:c
 embryonal	a0:s
 embryonic	a0:ss
+embryonic cell	n0:b
+embryonic membrane	n0:b
+embryonic tissue	n0:A
 embryotic	a0:s
 emcee	n0:p v0:l
 emda	n0:a
@@ -24808,15 +28486,21 @@ emend	v0:h
 emendation	n0:a
 emended	a0:s
 emerald	n0:ust
+emerald isle	n0:l
+emerald shiner	n0:A
 emerge	v53:hhhox
 emergence	n2:eeaa
 emergency	n11:exr
+emergency landing	n0:a
 emergent	a1:ss
 emerging	a2:ss
 emeritus	n0:p a1:s
 emersion	n0:ea
 emerson	n0:p
 emery	n0:u
+emery cloth	n0:u
+emery rock	n0:u
+emery stone	n0:u
 emeside	n0:r
 emesis	n0:a
 emetic	n0:r
@@ -24830,9 +28514,12 @@ emigre	n0:p
 emigree	n0:p
 emile	n0:p
 emilia	n0:P
+emilia sagitta	n0:P
 emilia-romagna	n0:l
+emily post	n0:p
 eminence	n1:xb
 eminent	a2:ss
+eminent domain	n1:t
 eminently	r1:r
 emir	n0:p
 emirate	n0:la
@@ -24857,6 +28544,10 @@ emote	v0:e
 emoticon	n0:m
 emotion	n50:f
 emotional	a28:aaps
+emotional arousal	n1:x
+emotional disturbance	n2:x
+emotional person	n0:p
+emotional state	n5:x
 emotionalism	n2:t
 emotionality	n1:t
 emotionally	r4:rr
@@ -24889,6 +28580,7 @@ emphysematous	a1:p
 empire	n4:lGGGF
 empiric	a0:pa
 empirical	a4:ap
+empirical research	n0:c
 empirically	r4:r
 empiricism	n1:caa
 empiricist	n0:p
@@ -24902,6 +28594,8 @@ employed	a1:as
 employee	n57:p
 employer	n14:p
 employment	n25:xaaa
+employment agent	n0:p
+employment office	n0:G
 emporium	n0:E
 empower	v1:ll
 empowered	a0:s
@@ -24967,6 +28661,7 @@ enceinte	a0:s
 encelia	n0:P
 enceliopsis	n0:P
 encephalartos	n0:P
+encephalartos caffer	n0:P
 encephalitis	n0:x
 encephalocele	n0:x
 encephalogram	n0:mr
@@ -24995,6 +28690,7 @@ encircling	a0:s
 enclave	n1:l
 enclose	v6:txth
 enclosed	a0:a
+enclosed space	n0:S
 enclosing	n0:a
 enclosure	n3:raom
 enclothe	v0:b
@@ -25009,6 +28705,7 @@ encompassment	n0:x
 encopresis	n0:x
 encore	n0:a v0:m
 encounter	n14:aeam v31:osxxk
+encounter group	n0:G
 encourage	v66:lem
 encouraged	a0:s
 encouragement	n5:maf
@@ -25040,6 +28737,9 @@ encyclopedism	n0:c
 encyclopedist	n0:p
 encysted	a0:p
 end	n142:lieccxlpllamra v92:xhxr
+end game	n0:ee
+end matter	n0:m
+end point	n2:lx
 end up	v5:h
 end-all	n0:c
 end-plate	n0:b
@@ -25066,6 +28766,7 @@ ended	a0:s
 endemic	n0:xP a0:aas
 endemical	a0:a
 endemism	n0:t
+enderby land	n0:l
 endergonic	a0:a
 endermatic	a0:p
 endermic	a0:p
@@ -25085,6 +28786,7 @@ endocervicitis	n0:x
 endocranium	n0:b
 endocrinal	a0:p
 endocrine	n0:bb a0:p
+endocrine system	n0:b
 endocrinologist	n0:p
 endocrinology	n0:c
 endoderm	n0:A
@@ -25144,6 +28846,7 @@ endpoint	n1:l
 endue	v0:l
 endurable	a0:s
 endurance	n4:tx
+endurance contest	n0:a
 endure	v16:cxxpxxx
 enduring	a6:ss
 enduringly	r1:r
@@ -25163,6 +28866,8 @@ energize	v1:bh
 energizer	n0:pr
 energizing	n0:a a0:s
 energy	n47:htttxhG
+energy level	n0:h
+energy state	n0:h
 energy-absorbing	a0:a
 energy-releasing	a0:as
 energy-storing	a0:s
@@ -25178,6 +28883,7 @@ enfeebling	a0:s
 enfeoff	v0:s
 enfeoffment	n0:m
 enfilade	n0:a v0:x
+enfilade fire	n0:a
 enflurane	n0:r
 enfold	v0:t
 enfolding	n0:a
@@ -25192,6 +28898,7 @@ enfranchisement	n0:xta
 engage	v45:lcllmhlsst
 engaged	a8:sssssss
 engagement	n12:aGmaaea
+engagement ring	n0:r
 engaging	a0:s
 engagingly	r1:r
 engelmannia	n0:P
@@ -25199,11 +28906,22 @@ engels	n0:p
 engender	v6:rb
 engild	v0:r
 engine	n12:rhrr
+engine failure	n0:e
 engineer	n13:pp v0:cc
 engineering	n8:acr
 enginery	n0:r
 england	n39:l
 english	n24:mpce a33:pp
+english bean	n0:P
+english channel	n0:o
+english people	n1:p
+english person	n0:p
+english revolution	n0:a
+english setter	n0:A
+english sole	n0:FA
+english springer	n0:A
+english system	n0:q
+english walnut	n0:PF
 english-gothic	n0:c
 english-speaking	a0:s
 english-weed	n0:P
@@ -25259,6 +28977,7 @@ enl	n0:x
 enlace	v0:t
 enlarge	v12:hhhm
 enlarged	a4:asss
+enlarged heart	n0:x
 enlargement	n2:axmr
 enlarger	n0:r
 enlighten	v0:mmc
@@ -25267,6 +28986,7 @@ enlightening	a0:aa
 enlightenment	n1:cx
 enlil	n0:p
 enlist	v14:ksk
+enlisted person	n0:p
 enlistee	n0:p
 enlisting	n0:a
 enlistment	n0:ia
@@ -25307,6 +29027,7 @@ enrapture	v0:e
 enraptured	a0:s
 enrich	v7:hs
 enrichment	n1:as
+enrico fermi	n0:p
 enrobe	v0:tb
 enrol	v3:l
 enroll	v6:l
@@ -25381,6 +29102,7 @@ entertainer	n1:p
 entertaining	a2:s
 entertainingly	r0:r
 entertainment	n6:a
+entertainment center	n0:r
 enthalpy	n2:t
 enthral	v0:e
 enthrall	v1:e
@@ -25437,6 +29159,7 @@ entr'acte	n0:ia
 entrails	n0:b
 entrain	v0:o
 entrance	n18:rea v0:eb
+entrance examination	n0:m
 entranced	a0:s
 entrancement	n0:f
 entranceway	n1:r
@@ -25513,6 +29236,7 @@ eolian	n0:p
 eolic	n0:m
 eolith	n0:r
 eolithic	n0:i a0:p
+eolithic age	n0:i
 eolotropic	a0:s
 eon	n0:iip
 eonian	a0:ps
@@ -25527,6 +29251,7 @@ eosinophilic	a1:p
 epa	n0:G
 epacridaceae	n0:P
 epacris	n0:P
+epacris family	n0:P
 epanalepsis	n0:m
 epanaphora	n0:m
 epanodos	n0:mm
@@ -25555,6 +29280,7 @@ ephemerid	n0:A
 ephemerida	n0:A
 ephemeridae	n0:A
 ephemeris	n0:m
+ephemeris time	n0:i
 ephemeron	n0:A
 ephemeroptera	n0:A
 ephemeropteran	n0:A
@@ -25568,12 +29294,14 @@ epi	n0:m
 epic	n3:m a3:sp
 epical	a0:p
 epicalyx	n0:P
+epicanthic fold	n0:b
 epicanthus	n0:b
 epicardia	n0:b
 epicardium	n0:b
 epicarp	n0:P
 epicarpal	a0:p
 epicene	n0:p a0:ss
+epicene person	n0:p
 epicenter	n3:l
 epicentre	n0:l
 epicondyle	n0:b
@@ -25599,6 +29327,7 @@ epidemiology	n0:c
 epidendron	n0:P
 epidendrum	n0:P
 epidermal	a0:p
+epidermal cell	n0:b
 epidermic	a0:p
 epidermis	n1:b
 epidiascope	n0:r
@@ -25607,6 +29336,7 @@ epididymitis	n0:x
 epidural	n0:x a0:p
 epigaea	n0:P
 epigastric	a0:pp
+epigastric fossa	n0:b
 epigastrium	n0:b
 epigenesis	n0:R
 epiglottis	n0:b
@@ -25620,8 +29350,11 @@ epigraphy	n0:c
 epikeratophakia	n0:a
 epilachna	n0:A
 epilate	v0:b
+epilating wax	n0:r
 epilation	n0:Ra
 epilator	n0:r
+epilepsia major	n0:xx
+epilepsia minor	n0:xx
 epilepsy	n0:x
 epileptic	n0:p a1:p
 epilithic	a0:p
@@ -25645,6 +29378,7 @@ epiphysial	a0:p
 epiphysis	n5:bb
 epiphyte	n0:P
 epiphytic	a0:p
+epiphytic plant	n0:P
 epiphytotic	a0:s
 epiplexis	n0:m
 epipremnum	n0:P
@@ -25678,6 +29412,7 @@ epitaph	n1:mm
 epitaxy	n0:R
 epithalamium	n0:m
 epithelial	a0:p
+epithelial cell	n0:b
 epitheliod	a0:p
 epithelioma	n0:x
 epithelium	n0:b
@@ -25709,6 +29444,8 @@ eq	n0:t
 equable	a0:ss
 equably	r0:r
 equal	n1:p v14:xxh a34:aa
+equal opportunity	n0:t
+equal temperament	n0:a
 equalisation	n0:a
 equalise	v0:kh
 equaliser	n0:rr
@@ -25728,6 +29465,7 @@ equating	n0:a
 equation	n8:mxa
 equator	n1:lS
 equatorial	n0:r a0:ppa
+equatorial guinea	n0:l
 equerry	n0:pp
 equestrian	n0:p a0:pp
 equetus	n0:A
@@ -25741,13 +29479,20 @@ equilibrate	v2:hx
 equilibration	n0:a
 equilibrise	v0:x
 equilibrium	n6:xRSc
+equilibrium constant	n0:q
+equilibrium law	n0:c
 equilibrize	v0:x
 equine	n0:A a0:pp
 equinoctial	n0:l a0:pp
+equinoctial circle	n0:l
+equinoctial line	n0:l
+equinoctial point	n0:l
 equinox	n0:il
 equip	v12:sh
 equipage	n0:rr
 equipment	n48:r
+equipment casualty	n0:e
+equipment failure	n0:e
 equipoise	n0:S
 equipoised	a0:s
 equipotent	a1:s
@@ -25793,8 +29538,10 @@ erbium	n0:u
 ercilla	n0:P
 erebus	n0:p
 erect	v17:ro a10:as
+erect bugle	n0:P
 erectile	a0:ss
 erecting	n0:a
+erecting prism	n0:r
 erection	n0:xra
 erectly	r0:r
 erectness	n0:tt
@@ -25826,12 +29573,14 @@ ergotic	a0:p
 ergotism	n0:x
 ergotropic	a1:p
 ergotropism	n0:a
+ergun he	n0:o
 erianthus	n0:P
 erica	n0:P
 ericaceae	n0:P
 ericales	n0:P
 eridanus	n0:o
 erie	n0:p
+erie canal	n0:l
 erigeron	n0:P
 erignathus	n0:A
 erin	n0:l
@@ -25859,12 +29608,14 @@ erlenmeyer	n0:p
 ermine	n0:uA
 ern	n0:A
 erne	n0:A
+ernest rutherford	n0:p
 ernst	n0:p
 erode	v2:hh
 eroded	a1:s
 eroding	n0:R
 erodium	n0:P
 erogenous	a0:s
+erogenous zone	n0:b
 erolia	n0:A
 eros	n0:f
 erose	a0:s
@@ -25918,6 +29669,7 @@ erysiphe	n0:P
 erythema	n0:x
 erythematous	a0:p
 erythrina	n0:P
+erythrina vespertilio	n0:P
 erythrite	n0:u
 erythroblast	n0:b
 erythroblastosis	n0:x
@@ -25948,6 +29700,10 @@ escalator	n0:mr
 escallop	n0:FFA v0:r
 escapade	n1:aa
 escape	n11:aaaaaPer v39:ommxloh
+escape cock	n0:r
+escape hatch	n0:r
+escape mechanism	n0:a
+escape valve	n0:r
 escaped	a1:s
 escapee	n0:p
 escapement	n0:r
@@ -25990,13 +29746,16 @@ esmolol	n0:r
 esocidae	n0:A
 esop	n0:c
 esophageal	a0:p
+esophageal smear	n0:b
 esophagitis	n0:x
+esophagogastric junction	n0:b
 esophagoscope	n0:r
 esophagus	n0:b
 esoteric	a1:a
 esoterica	n0:m
 esotropia	n0:x
 esox	n0:A
+esox niger	n0:A
 esp	n0:m
 espadrille	n0:r
 espagnole	n0:F
@@ -26009,11 +29768,13 @@ esperantido	n0:m
 esperanto	n0:m
 espial	n0:a
 espionage	n1:a
+espionage agent	n1:p
 esplanade	n0:r
 espoo	n0:l
 espousal	n0:aaa
 espouse	v3:slc
 espresso	n0:F
+espresso maker	n0:r
 esprit	n0:t
 espy	v0:p
 esq	n0:p
@@ -26028,6 +29789,8 @@ essen	n0:l
 essence	n2:cumr
 essene	n0:p a0:p
 essential	n1:o a40:saspa
+essential condition	n0:c
+essential tremor	n0:x
 essentiality	n0:t
 essentially	r28:r
 essentialness	n0:t
@@ -26041,6 +29804,8 @@ establishmentarianism	n0:c
 establishmentism	n0:c
 estaminet	n0:E
 estate	n11:ssG
+estate agent	n0:p
+estates general	n0:G
 estazolam	n0:r
 esteem	n2:xfc v1:cc
 esteemed	a0:s
@@ -26068,14 +29833,17 @@ estonia	n0:l
 estonian	n0:m a0:p
 estoppel	n0:m
 estradiol	n0:u
+estradiol patch	n0:r
 estragon	n0:PF
 estrange	v0:le
 estranged	a1:s
 estrangement	n1:xf
 estranging	a1:s
+estraterrestrial body	n0:o
 estrilda	n0:A
 estriol	n0:u
 estrogen	n0:u
+estrogen antagonist	n0:r
 estrogenic	a0:p
 estrone	n0:u
 estronol	n0:u
@@ -26099,6 +29867,8 @@ etcher	n0:p
 etching	n0:rra
 etd	n0:r
 eternal	a11:ss
+eternal damnation	n0:x
+eternal rest	n0:x
 eternalise	v0:h
 eternalize	v0:h
 eternally	r1:r
@@ -26106,15 +29876,20 @@ eternise	v0:h
 eternity	n6:ixi
 eternize	v0:xh
 etf	n0:s
+ethacrynic acid	n0:r
 ethanal	n0:u
 ethanamide	n0:u
 ethane	n0:u
 ethanediol	n0:u
 ethanoate	n0:u
 ethanol	n1:u
+ethanoyl group	n0:u
 ethchlorvynol	n0:r
+ethel waters	n0:p
 ethelbert	n0:p
 ethelred	n0:pp
+ethelred i	n0:p
+ethelred ii	n0:p
 ethene	n0:u
 ether	n0:uumr
 ethereal	a2:spss
@@ -26124,18 +29899,23 @@ etherify	v0:h
 etherise	v0:b
 etherize	v0:b
 ethernet	n0:r
+ethernet cable	n0:r
 ethic	n2:cm
 ethical	a6:pas
+ethical motive	n1:M
 ethically	r0:r
 ethician	n0:p
 ethicism	n0:c
 ethicist	n0:p
 ethics	n1:Mc
+ethics panel	n0:G
 ethiopia	n0:l
 ethiopian	n1:p a0:p
 ethmoid	n0:b
 ethnarch	n0:p
 ethnic	n0:p a6:ss
+ethnic group	n0:g
+ethnic minority	n0:g
 ethnical	a0:s
 ethnically	r0:r
 ethnicity	n0:t
@@ -26159,7 +29939,12 @@ ethoxyethane	n0:r
 ethrane	n0:r
 ethril	n0:r
 ethyl	n0:u
+ethyl alcohol	n0:uF
+ethyl chloride	n0:r
+ethyl ether	n0:r
+ethyl group	n0:u
 ethylene	n0:u
+ethylene tetrachloride	n0:r
 ethyne	n0:u
 etiolate	v0:hhb a0:s
 etiolated	a0:s
@@ -26194,6 +29979,8 @@ eubryales	n0:P
 eubstance	n0:t
 eucalypt	n0:P
 eucalyptus	n0:PP
+eucalyptus gum	n0:P
+eucalyptus kino	n0:P
 eucarya	n0:P
 eucaryote	n0:A
 eucaryotic	a0:p
@@ -26201,8 +29988,11 @@ eucharist	n0:a
 eucharistic	a0:p
 euchre	n0:a
 eucinostomus	n0:A
+eucinostomus gula	n0:A
 euclid	n0:p
 euclidean	a0:p
+euclidean axiom	n0:c
+euclidean space	n0:g
 euclidian	a0:p
 eudaemon	n0:p
 eudaemonia	n0:x
@@ -26260,6 +30050,8 @@ euphonium	n0:r
 euphonous	a0:a
 euphony	n0:c
 euphorbia	n0:P
+euphorbia amygdaloides	n0:P
+euphorbia peplus	n0:P
 euphorbiaceae	n0:P
 euphorbium	n0:u
 euphoria	n1:f
@@ -26279,6 +30071,8 @@ euproctis	n0:A
 eurafrican	n0:p a0:p
 eurasia	n0:o
 eurasian	n0:p a1:p
+eurasian badger	n0:A
+eurasian otter	n0:A
 eurasiatic	a0:p
 eureka	n0:u
 eurhythmics	n0:a
@@ -26296,6 +30090,24 @@ europa	n0:o
 europan	n0:m
 europe	n28:Gg
 european	n2:p a14:p
+european ash	n0:P
+european bean	n0:P
+european blueberry	n0:F
+european box	n0:P
+european bream	n0:A
+european catfish	n0:A
+european country	n1:l
+european creeper	n0:A
+european cuckoo	n0:A
+european elder	n0:P
+european flatfish	n0:A
+european hop	n0:P
+european nation	n2:l
+european perch	n0:A
+european plan	n0:s
+european roller	n0:A
+european sole	n0:A
+european wildcat	n0:A
 europeanisation	n0:R
 europeanise	v0:hh
 europeanization	n1:R
@@ -26317,6 +30129,7 @@ eurythmy	n0:a
 eusebius	n0:p
 eusporangiate	a0:a
 eusporangium	n0:P
+eustachian tube	n0:b
 eustachio	n0:p
 eustoma	n0:P
 eutamias	n0:A
@@ -26365,8 +30178,10 @@ evasively	r0:r
 evasiveness	n0:t
 eve	n9:iii
 even	n0:i v0:thh a9:asasss r413:rrrr
+even chance	n0:h
 even off	v0:x
 even out	v0:xthh
+even spacing	n0:t
 even up	v0:xo
 even-pinnate	a0:s
 even-tempered	a0:s
@@ -26376,6 +30191,8 @@ evenfall	n0:i
 evenhanded	a0:s
 evenhandedly	r0:r
 evening	n38:iii
+evening prayer	n0:m
+evening shift	n0:iG
 evening-snow	n0:P
 eveningwear	n0:r
 evenk	n0:p
@@ -26397,7 +30214,10 @@ ever-present	a2:s
 everest	n0:o
 everglades	n0:o
 evergreen	n0:P a0:a
+evergreen plant	n0:P
+evergreen thorn	n0:P
 everlasting	n0:P a2:ss
+everlasting pea	n0:P
 everlastingly	r2:r
 everlastingness	n0:t
 evermore	r0:rr
@@ -26421,6 +30241,7 @@ evidential	a1:s
 evidentiary	a0:ps
 evidently	r15:r
 evil	n13:att a11:ass
+evil eye	n0:a
 evil-looking	a0:s
 evil-minded	a0:s
 evildoer	n1:p
@@ -26435,9 +30256,11 @@ evocation	n1:ccc
 evocative	a0:s
 evoke	v13:errrm
 evoked	a0:s
+evoked potential	n0:h
 evolution	n5:RR
 evolutionarily	r0:r
 evolutionary	a1:p
+evolutionary trend	n0:c
 evolutionism	n0:c
 evolutionist	n0:p
 evolve	v9:rhh
@@ -26468,6 +30291,7 @@ exactitude	n0:t
 exactly	r39:rrr
 exactness	n0:t
 exacum	n0:P
+exacum affine	n0:P
 exaeretodon	n0:A
 exaggerate	v16:ml
 exaggerated	a2:ss
@@ -26478,8 +30302,10 @@ exaltation	n0:xlga
 exalted	a3:s
 exalting	a0:s
 exam	n0:m
+exam paper	n0:m
 examen	n0:cc
 examination	n17:ammca
+examination paper	n0:m
 examine	v38:cpmml
 examinee	n0:p
 examiner	n0:pp
@@ -26523,6 +30349,7 @@ excessive	a7:ss
 excessively	r0:r
 excessiveness	n0:t
 exchange	n24:hmaaEEaaaaa v13:shhlsh
+exchange rate	n0:s
 exchangeability	n0:t
 exchangeable	a0:aas
 exchanged	a0:s
@@ -26533,6 +30360,7 @@ exciseman	n0:p
 excision	n0:maaa
 excitability	n4:ct
 excitable	a0:as
+excitable area	n0:b
 excitableness	n0:t
 excitant	n0:r a0:s
 excitation	n0:xxa
@@ -26547,9 +30375,12 @@ excitingly	r0:r
 exclaim	v13:mm
 exclaiming	n1:m
 exclamation	n7:mmm
+exclamation mark	n0:m
+exclamation point	n0:m
 exclamatory	a0:s
 exclude	v27:clxmt
 exclusion	n1:xxca
+exclusionary rule	n0:m
 exclusive	n0:m a6:sas
 exclusively	r7:r
 exclusiveness	n2:t
@@ -26569,6 +30400,7 @@ excrete	v0:b
 excreting	n0:R
 excretion	n1:Ru
 excretory	a0:p
+excretory product	n0:u
 excruciate	v0:eb
 excruciating	a1:s
 excruciatingly	r0:r
@@ -26578,6 +30410,7 @@ exculpated	a0:s
 exculpation	n0:ma
 exculpatory	a0:a
 excursion	n1:aa
+excursion rate	n0:s
 excursionist	n0:p
 excursive	a0:s
 excursus	n1:m
@@ -26598,8 +30431,12 @@ execute	v11:llrllrm
 executed	a0:s
 executing	n0:a
 execution	n6:aaRmmaa
+execution sale	n0:m
+execution speed	n0:t
 executioner	n2:p
 executive	n4:pGp a2:p
+executive program	n0:m
+executive routine	n0:m
 executor	n2:p
 executrix	n0:p
 exegesis	n0:m
@@ -26616,17 +30453,22 @@ exemption	n4:xsa
 exenterate	v0:h
 exenteration	n0:a
 exercise	n33:aaaae v31:ulbbc
+exercise set	n0:a
 exerciser	n0:r
 exercising	n1:a
+exercising weight	n0:r
 exercycle	n0:r
 exergonic	a0:a
 exert	v20:usl
 exertion	n6:a
+exfiltration operation	n0:a
 exfoliate	v0:tttth
 exfoliation	n0:ho
 exhalation	n0:ua
 exhale	v2:bb
 exhaust	n0:ur v8:bushb
+exhaust hood	n0:r
+exhaust valve	n0:r
 exhausted	a6:sas
 exhaustible	a0:as
 exhausting	a1:ss
@@ -26635,6 +30477,7 @@ exhaustive	a1:s
 exhaustively	r1:r
 exhibit	n1:ma v28:xppo
 exhibition	n12:ag
+exhibition area	n0:r
 exhibitioner	n0:p
 exhibitionism	n0:ma
 exhibitionist	n0:pp
@@ -26660,6 +30503,7 @@ exist	v105:xx
 existence	n52:xo
 existent	a1:aaa
 existential	a2:spp
+existential operator	n0:m
 existentialism	n0:c
 existentialist	n1:p a0:p
 existing	a24:sas
@@ -26725,9 +30569,13 @@ expanse	n3:tto
 expansible	a0:ss
 expansile	a0:s
 expansion	n10:aLma
+expansion bit	n0:r
+expansion bolt	n0:r
+expansion slot	n0:r
 expansionism	n0:c
 expansionist	a0:p
 expansive	a0:asss
+expansive bit	n0:r
 expansively	r1:rr
 expansiveness	n2:tt
 expansivity	n0:qtt
@@ -26766,6 +30614,8 @@ expender	n0:p
 expending	n0:a
 expenditure	n23:saa
 expense	n30:ses v0:h
+expense account	n1:s
+expense record	n0:s
 expensive	a13:a
 expensively	r0:r
 expensiveness	n0:t
@@ -26775,6 +30625,9 @@ experient	a0:a
 experiential	a4:ps
 experiment	n78:aca v17:ll
 experimental	a19:pss
+experimental condition	n0:c
+experimental extinction	n0:c
+experimental variable	n0:c
 experimentalism	n1:cc
 experimentally	r5:r
 experimentation	n7:ca
@@ -26823,13 +30676,23 @@ explore	v20:cccc
 explorer	n3:p
 explosion	n8:eaeemma
 explosive	n0:r a6:ass
+explosive charge	n0:r
+explosive compound	n0:r
+explosive mixture	n0:r
 explosively	r1:rr
 expo	n0:g
 exponent	n0:ppm
 exponential	n0:L a0:p
+exponential curve	n0:L
+exponential equation	n0:L
+exponential expression	n0:L
+exponential return	n0:R
+exponential series	n0:L
 exponentially	r0:r
 exponentiation	n0:a
 export	n1:r v4:sst
+export credit	n0:s
+export duty	n0:s
 exportable	a0:a
 exportation	n0:ra
 exporter	n1:p
@@ -26844,6 +30707,7 @@ expository	a1:s
 expostulate	v0:m
 expostulation	n0:mm
 exposure	n13:tamcxqraaa
+exposure meter	n0:r
 expound	v3:mm
 expounder	n0:p
 expounding	n0:m
@@ -26858,6 +30722,7 @@ expressionist	n0:p a0:p
 expressionistic	a1:p
 expressionless	a2:s
 expressive	a5:s
+expressive style	n0:m
 expressively	r1:r
 expressiveness	n2:t
 expressly	r1:r
@@ -26892,10 +30757,12 @@ extemporize	v0:lr
 extend	v69:hxxsbxsbhhootuhhh
 extendable	a0:s
 extended	a6:sasss
+extended order	n0:g
 extendible	a0:s
 extensible	a0:a
 extensile	a0:a
 extension	n27:iamaamcttrrr
+extension agent	n0:p
 extensional	a0:s
 extensive	a21:ssa
 extensively	r3:r
@@ -26917,6 +30784,9 @@ extermination	n0:ea
 exterminator	n0:p
 extern	n1:p
 external	n0:c a14:asss
+external drive	n0:r
+external gill	n0:A
+external storage	n0:r
 externalisation	n0:ca
 externalise	v0:ch
 externality	n0:t
@@ -26947,7 +30817,12 @@ extortionately	r0:r
 extortioner	n0:p
 extortionist	n0:p
 extra	n0:pmr a16:sss r0:r
+extra innings	n0:i
+extra point	n0:a
+extra time	n0:i
+extracapsular surgery	n0:a
 extracellular	a0:p
+extracellular fluid	n0:b
 extract	n3:um v11:tsrhttcc
 extractable	a0:s
 extractible	a0:s
@@ -26959,6 +30834,7 @@ extradition	n0:a
 extrados	n0:S
 extradural	a0:p
 extragalactic	a0:p
+extragalactic nebula	n0:g
 extrajudicial	a0:s
 extralegal	a1:s
 extralinguistic	a0:p
@@ -26973,10 +30849,14 @@ extraordinary	a15:ass
 extrapolate	v3:mcc
 extrapolation	n3:cc
 extrasensory	a0:a
+extrasensory perception	n0:m
 extrasystole	n0:e
 extrasystolic	a0:p
 extraterrestrial	n0:p a2:p
+extraterrestrial being	n0:p
+extraterrestrial object	n0:o
 extraterritorial	a0:a
+extrauterine gestation	n0:x
 extravagance	n0:tta
 extravagancy	n0:t
 extravagant	a4:ss
@@ -26990,6 +30870,8 @@ extravert	n0:p a0:s
 extraverted	a0:s
 extravertive	a0:s
 extreme	n9:tl a23:ssss
+extreme point	n0:l
+extreme unction	n0:a
 extremely	r18:rr
 extremeness	n0:t
 extremism	n0:c
@@ -27032,6 +30914,12 @@ exuviate	v0:b
 eyas	n0:A
 eyck	n0:p
 eye	n277:bcclr v11:p
+eye bank	n0:s
+eye candy	n0:c
+eye contact	n0:ma
+eye opener	n0:Fe
+eye operation	n0:a
+eye surgery	n0:a
 eye-beaming	n1:a
 eye-catcher	n0:c
 eye-catching	a0:s
@@ -27085,9 +30973,13 @@ ezekiel	n0:pm
 ezo	n0:l
 ezo-yama-hagi	n0:P
 ezra	n0:pm
+ezra pound	n0:p
 f	n8:quqm
+f layer	n0:l
+f number	n0:L
 f.i.s.c.	n0:G
 fa	n0:m
+fa la	n0:m
 faa	n0:G
 fab	a0:s
 fabaceae	n0:P
@@ -27107,8 +30999,17 @@ fabulous	a1:sss
 fabulously	r0:r
 facade	n3:rm
 face	n252:bttrplbrmmttr v119:mkxxomptt
+face cream	n0:r
+face fungus	n0:b
+face guard	n0:r
 face off	v0:k
+face pack	n0:r
+face powder	n1:r
+face recognition	n0:mc
+face saver	n0:a
+face time	n0:i
 face up	v3:m
+face value	n0:st
 face-harden	v0:h
 face-lift	v0:b
 face-off	n0:ma
@@ -27120,12 +31021,17 @@ facelift	n0:aa
 faceplate	n0:r
 facer	n0:c
 facet	n3:cS
+facet plane	n4:S
 faceted	a0:a
 facetious	a1:s
 facetiously	r1:r
 facetiousness	n0:t
 facia	n0:b
 facial	n0:ba a0:pp
+facial expression	n0:mt
+facial gesture	n0:m
+facial recognition	n0:m
+facial tissue	n0:u
 facially	r0:r
 facile	a0:sss
 facilitate	v5:hxr
@@ -27137,13 +31043,26 @@ facility	n37:rctaa
 facing	n2:rrra
 facsimile	n1:rr v0:m
 fact	n133:cmxc
+fact mood	n0:L
 fact-finding	a0:s
 faction	n2:GG
 factious	a0:s
 factitious	a0:s
 factoid	n0:mm
 factor	n44:ecqpqcb v2:csc
+factor analysis	n0:c
+factor ii	n0:u
+factor iii	n0:u
+factor iv	n0:u
+factor ix	n0:u
 factor out	v0:cc
+factor v	n0:u
+factor vii	n0:u
+factor viii	n0:u
+factor x	n0:u
+factor xi	n0:u
+factor xii	n0:u
+factor xiii	n0:u
 factorial	n0:c a0:p
 factoring	n0:c
 factorisation	n0:c
@@ -27151,6 +31070,9 @@ factorise	v0:c
 factorization	n0:c
 factorize	v0:c
 factory	n18:r
+factory farm	n0:a
+factory price	n0:s
+factory whistle	n0:r
 factory-made	a0:a
 factotum	n0:p
 factual	a1:sp
@@ -27175,14 +31097,17 @@ fading	n0:e
 fado	n0:m
 fae	n0:r
 faecal	a0:p
+faecal matter	n0:u
 faecalith	n0:o
 faeces	n0:u
 faerie	n0:pc
+faeroe islands	n0:ll
 faeroes	n0:ll
 faeroese	n0:m
 faery	n0:pc
 fafnir	n0:p
 fag	n0:pr v0:llb
+fag end	n0:ir
 fag out	v0:b
 fagaceae	n0:P
 fagales	n0:P
@@ -27195,6 +31120,7 @@ fagopyrum	n0:P
 fagot	n0:pr v0:rtt
 fagoting	n0:r
 fagus	n0:P
+fagus americana	n0:P
 fahd	n0:p
 fahrenheit	n0:p a0:p
 faience	n0:r
@@ -27213,6 +31139,13 @@ faintheartedness	n0:t
 faintly	r3:r
 faintness	n0:ftttt
 fair	n1:aGga v1:t a22:assassssss r0:rr
+fair ball	n0:a
+fair catch	n0:a
+fair chance	n0:t
+fair deal	n0:e
+fair game	n0:p
+fair sex	n0:G
+fair use	n0:t
 fair-and-square	a0:s
 fair-haired	a0:s
 fair-maids-of-france	n0:P
@@ -27226,12 +31159,22 @@ fairly	r23:rrr
 fairness	n1:tctt
 fairway	n2:lll
 fairy	n1:pp
+fairy bell	n0:P
+fairy circle	n0:P
+fairy cup	n0:PP
+fairy lantern	n0:P
+fairy light	n0:r
+fairy ring	n0:P
+fairy shrimp	n0:A
+fairy swallow	n0:A
 fairy-slipper	n0:P
 fairyland	n1:cc
 fairytale	n3:mm
 faisal	n0:p
 faisalabad	n0:l
 faith	n34:ccGa
+faith cure	n0:a
+faith healing	n0:a
 faithful	n1:gG a6:asa
 faithfully	r2:r
 faithfulness	n0:t
@@ -27239,10 +31182,12 @@ faithless	a0:s
 faithlessly	r0:r
 faithlessness	n0:t
 fake	n1:rpa v1:rlm a7:ss
+fake book	n0:r
 fakeer	n0:p
 faker	n1:p
 fakery	n0:a
 fakir	n0:p
+fal la	n0:m
 falafel	n0:F
 falanga	n0:a
 falange	n0:g
@@ -27261,6 +31206,7 @@ falconiformes	n0:A
 falconine	a0:p
 falconry	n0:c
 falderol	n0:r
+falkland islands	n0:l
 falkner	n0:p
 fall	n28:iaoaeeaieet v116:oohxwlxxshhllsoxlssssooothhhhhhh
 fall away	v4:hh
@@ -27282,11 +31228,14 @@ fallal	n0:r
 fallback	n0:a
 fallboard	n0:r
 fallen	a1:ssss
+fallen arch	n0:b
 faller	n0:pp
 fallibility	n0:t
 fallible	a0:as
 falling	a2:sas
+falling out	n0:e
 falloff	n2:R
+fallopian tube	n0:b
 fallopio	n0:p
 fallopius	n0:p
 fallot	n0:p
@@ -27294,6 +31243,20 @@ fallout	n10:uh
 fallow	n0:o a1:ss
 falls	n0:Po
 false	a10:asssssssss r0:r
+false alarm	n0:m
+false bottom	n0:r
+false face	n0:r
+false flax	n0:P
+false hair	n0:r
+false indigo	n0:PPP
+false labor	n0:a
+false mildew	n0:P
+false pretence	n0:a
+false sago	n0:P
+false scorpion	n0:A
+false smut	n0:x
+false teeth	n0:r
+false vampire	n0:A
 falsehood	n0:ma
 falsely	r0:rr
 falseness	n0:xtt
@@ -27310,6 +31273,7 @@ falstaffian	a0:p
 falter	n0:a v7:xoom
 faltering	n1:a a1:s
 falteringly	r0:r
+falun gong	n0:G
 fame	n7:xx
 famed	a3:s
 familial	a0:ps
@@ -27325,16 +31289,29 @@ familiarized	a0:s
 familiarizing	a0:s
 familiarly	r1:r
 family	n135:GGgGpgGG
+family circle	n0:r
+family history	n0:m
+family jewels	n0:b
+family line	n0:G
+family medicine	n0:a
+family tree	n0:G
+family unit	n0:G
 famine	n0:xe
 famish	v0:uuu
 famished	a0:s
 famishment	n0:x
 famotidine	n0:r
 famous	a21:s
+famous person	n0:p
 famously	r0:rr
 famulus	n0:p
 fan	n10:rpp v6:thot
+fan blade	n0:r
+fan dance	n0:a
+fan mail	n0:g
 fan out	v4:o
+fan palm	n0:P
+fan tan	n0:a
 fan-jet	n0:rr
 fan-leafed	a0:s
 fan-leaved	a0:s
@@ -27351,6 +31328,7 @@ fanciful	a1:sss
 fancifully	r0:r
 fancify	v0:h
 fancy	n2:ccf v4:re a3:a
+fancy goods	n0:r
 fancy up	v0:b
 fancy-free	a1:s
 fancywork	n0:r
@@ -27366,6 +31344,8 @@ fanlight	n0:rrr
 fanlike	a0:s
 fanned	a0:s
 fanny	n0:bb
+fanny adams	n0:qF
+fanny pack	n0:r
 fantabulous	a0:s
 fantail	n0:r
 fantan	n0:aa
@@ -27379,6 +31359,8 @@ fantastic	a10:sssss
 fantastical	a0:ss
 fantastically	r0:r
 fantasy	n5:cmc v0:r
+fantasy life	n1:c
+fantasy world	n0:c
 fantods	n1:x
 fanweed	n0:P
 fanwort	n0:P
@@ -27387,6 +31369,8 @@ faq	n0:m
 faqir	n0:p
 faquir	n0:p
 far	n0:G a26:asss r125:rrrrr
+far cry	n0:tt
+far east	n2:l
 far-famed	a1:s
 far-flung	a0:ss
 far-off	a2:s
@@ -27403,6 +31387,7 @@ farcical	a0:s
 farcically	r0:r
 fardel	n0:c
 fare	n2:cspF v1:xu
+fare increase	n0:t
 fare-stage	n0:a
 fare-thee-well	n0:x
 farewell	n4:ma
@@ -27413,6 +31398,7 @@ farina	n0:F
 farinaceous	a0:ss
 farkleberry	n0:P
 farm	n49:E v4:lsr
+farm animal	n0:A
 farm out	v2:ls
 farm-place	n0:E
 farmer	n29:p
@@ -27427,8 +31413,10 @@ farmstead	n0:sE
 farmyard	n0:r
 farness	n0:t
 faro	n0:a
+faroe islands	n0:ll
 faroes	n0:ll
 faroese	n0:m
+farouk i	n0:p
 farrago	n0:g
 farragut	n0:p
 farrell	n0:pp
@@ -27447,6 +31435,7 @@ farthing	n0:s
 farthingale	n0:r
 farting	n0:a
 fartlek	n0:a
+faruk i	n0:p
 fas	n0:x
 fasces	n0:m
 fascia	n0:br
@@ -27460,6 +31449,7 @@ fascinating	a7:ss
 fascinatingly	r1:r
 fascination	n2:xft
 fasciola	n0:A
+fasciola hepatica	n0:A
 fascioliasis	n0:x
 fasciolidae	n0:A
 fasciolopsiasis	n0:x
@@ -27470,12 +31460,20 @@ fascist	n0:p a1:p
 fascista	n0:p
 fascistic	a0:p
 fashion	n25:tacr v8:r
+fashion model	n0:p
+fashion plate	n0:pr
 fashionable	a3:aas
 fashionably	r0:r
 fashioned	a0:s
 fashioning	n0:a
 fashionmonger	n0:p
 fast	n1:a v0:uu a18:aaasssssss r17:rr
+fast break	n0:a
+fast buck	n0:s
+fast food	n0:F
+fast lane	n0:tr
+fast one	n0:a
+fast track	n0:a
 fast-breaking	a0:s
 fast-flying	a1:s
 fast-footed	a0:s
@@ -27496,6 +31494,13 @@ fasting	n0:a
 fastnacht	n0:F
 fastness	n0:ttr
 fat	n3:ubt v0:u a24:asass
+fat cat	n0:p
+fat cell	n0:b
+fat chance	n0:t
+fat embolism	n0:x
+fat hen	n0:P
+fat person	n0:p
+fat tuesday	n0:a
 fat-free	a0:a
 fat-soluble	a0:s
 fatah	n0:G
@@ -27514,6 +31519,9 @@ fatefully	r0:r
 fathead	n0:p
 fatheaded	a0:s
 father	n80:ppppppp v2:b
+father brown	n0:p
+father christmas	n0:p
+father figure	n0:p
 father-figure	n0:p
 father-god	n1:p
 father-in-law	n0:p
@@ -27537,6 +31545,7 @@ fatimah	n0:p
 fatism	n0:a
 fatless	a0:a
 fatness	n0:t
+fats domino	n0:p
 fatso	n0:p
 fatten	v1:u
 fatten out	v0:u
@@ -27547,6 +31556,7 @@ fattiness	n0:t
 fattish	a0:s
 fattism	n0:a
 fatty	n0:p a1:a
+fatty liver	n0:x
 fatuity	n0:t
 fatuous	a0:s
 fatuously	r0:r
@@ -27560,6 +31570,7 @@ faucet	n1:r
 fauld	n0:r
 faulkner	n0:p
 fault	n13:axtoeta v1:m
+fault line	n0:l
 faultfinder	n0:p
 faultfinding	n0:m a0:ss
 faultily	r0:r
@@ -27581,10 +31592,13 @@ fauve	n0:p
 fauvism	n0:G
 fauvist	n0:p
 faux	a0:s
+fava bean	n0:PF
 faveolate	a0:s
 favism	n0:x
 favor	n18:atcfr v26:lcll
 favorable	a11:aasss
+favorable position	n1:t
+favorable reception	n0:x
 favorableness	n0:t
 favorably	r3:r
 favored	a2:s
@@ -27592,6 +31606,8 @@ favorite	n6:cpp a2:ss
 favoritism	n0:ca
 favour	n0:fctra v0:lllc
 favourable	a0:aass
+favourable position	n0:t
+favourable reception	n0:x
 favourableness	n0:t
 favourably	r0:r
 favourite	n0:ppc a0:ss
@@ -27609,12 +31625,14 @@ fayetteville	n0:lll
 faze	v1:e
 fazed	a0:s
 fbi	n0:G
+fbi agent	n0:p
 fcc	n0:G
 fcs	n0:G
 fda	n0:G
 fdic	n0:G
 fdr	n0:p
 fe	n0:u
+feabane mullet	n0:P
 fealty	n0:t
 fear	n80:fff v44:eeeee
 fearful	a3:ssass
@@ -27633,6 +31651,9 @@ feast	n3:GeFe v1:uuu
 feasting	n0:a
 feat	n6:a
 feather	n6:Aa v1:ttkkb
+feather ball	n0:P
+feather palm	n0:P
+feather star	n0:A
 feather-foil	n0:P
 featherbed	n0:r v0:lm
 featherbedding	n0:a
@@ -27657,7 +31678,9 @@ febrifuge	n0:r
 febrile	a0:p
 febrility	n0:x
 february	n16:i
+february revolution	n0:a
 fecal	a0:p
+fecal matter	n0:u
 fecalith	n0:o
 feces	n0:u
 fechner	n0:p
@@ -27673,8 +31696,13 @@ fecundation	n0:ee
 fecundity	n1:cxt
 fed	n0:pG
 fedayeen	n0:G
+fedayeen saddam	n0:G
 fedelline	n0:F
 federal	n0:pp a48:spsa
+federal agent	n0:p
+federal deficit	n0:s
+federal office	n0:G
+federal reserve	n0:G
 federalisation	n0:xa
 federalise	v0:hhh
 federalism	n0:c
@@ -27688,6 +31716,8 @@ federation	n0:GGa
 federita	n0:P
 fedora	n1:r
 fee	n11:ss v0:s
+fee simple	n0:s
+fee tail	n0:s
 fee-tail	v0:s
 feeble	a4:ssss
 feebleminded	a0:s
@@ -27696,9 +31726,11 @@ feebleness	n1:xt
 feebly	r0:rr
 feed	n32:F v78:uuuhluuouuh
 feed back	v1:sm
+feed grain	n0:F
 feedback	n2:Rm
 feedbag	n0:r
 feeder	n1:AporrA
+feeder line	n0:r
 feeding	n15:aa
 feedlot	n5:E
 feedstock	n0:u
@@ -27743,6 +31775,7 @@ feller	n0:pp
 fellini	n0:p
 felloe	n0:r
 fellow	n86:pppqppp
+fellow feeling	n1:f
 fellowship	n8:Gxs
 felly	n0:r
 felo-de-se	n0:pa
@@ -27751,12 +31784,15 @@ felonious	a0:s
 felony	n0:a
 felspar	n0:u
 felt	n0:r v0:tth
+felt tip	n0:r
 felt up	v0:h
 felted	a0:s
 felucca	n0:r
 felwort	n0:P
 fema	n0:G
 female	n22:Ap a14:ass
+female circumcision	n0:a
+female person	n0:p
 femaleness	n0:t
 feminine	n0:m a5:aaas
 feminineness	n0:t
@@ -27768,6 +31804,7 @@ feminist	n0:p a0:p
 feminization	n0:R
 feminize	v0:hh
 femoral	a0:p
+femoral pulse	n0:i
 femoris	n0:b
 femtochemistry	n0:c
 femtometer	n0:q
@@ -27777,6 +31814,8 @@ femtovolt	n0:q
 femur	n0:b
 fen	n0:qo
 fence	n32:rp v1:tskkm
+fence line	n3:l
+fence mending	n0:m
 fence-sitter	n0:p
 fencelike	a0:s
 fencer	n0:p
@@ -27789,16 +31828,20 @@ fender	n1:rrrr
 fender-bender	n0:e
 fenestella	n0:r
 fenestra	n0:b
+fenestra rotunda	n0:b
 fenestral	a0:pp
 fenestration	n0:ta
 fengtien	n0:l
 fenland	n0:o
 fennel	n0:PFFF
+fennel seed	n0:F
 fennic	n0:m
 fenoprofen	n0:r
+fenoprofen calcium	n0:r
 fenrir	n0:p
 fentanyl	n0:r
 fenugreek	n0:PF
+fenugreek seed	n0:F
 fenusa	n0:A
 feoff	n0:s
 feosol	n0:r
@@ -27806,6 +31849,11 @@ fer-de-lance	n0:A
 feral	a0:s
 ferber	n0:p
 ferdinand	n0:p
+ferdinand i	n0:pp
+ferdinand ii	n0:p
+ferdinand iii	n0:p
+ferdinand v	n0:p
+fere phenomenon	n0:a
 fergon	n0:r
 fergusonite	n0:u
 feria	n0:ia
@@ -27816,12 +31864,18 @@ fermata	n0:mt
 ferment	n1:xuR v0:eehh
 fermentable	a0:p
 fermentation	n2:xR
+fermentation alcohol	n0:u
 fermenting	n0:R
 fermentologist	n0:p
 fermi	n0:q
 fermion	n0:o
 fermium	n0:u
 fern	n0:P
+fern ally	n0:P
+fern family	n0:P
+fern genus	n0:P
+fern palm	n0:P
+fernand leger	n0:p
 ferned	a0:a
 fernless	a0:a
 fernlike	a0:s
@@ -27833,6 +31887,7 @@ ferociousness	n0:t
 ferocity	n1:t
 ferrara	n0:l
 ferret	n0:AA v0:okc
+ferret badger	n0:A
 ferret out	v1:c
 ferret-sized	a0:s
 ferric	a0:p
@@ -27852,12 +31907,14 @@ ferryboat	n0:r
 ferrying	n0:a
 ferryman	n0:p
 fertile	a2:asss
+fertile crescent	n0:l
 fertilisation	n0:ee
 fertilise	v0:hhb
 fertiliser	n0:u
 fertility	n0:ixt
 fertilizable	a0:s
 fertilization	n0:ee
+fertilization membrane	n0:b
 fertilize	v1:hhb
 fertilizer	n1:u
 ferule	n0:r
@@ -27888,6 +31945,10 @@ festschrift	n0:m
 festuca	n0:P
 fet	n0:r
 fetal	a0:p
+fetal circulation	n0:b
+fetal distress	n0:x
+fetal membrane	n0:b
+fetal monitor	n0:r
 fetch	n0:a v4:tst
 fetch up	v0:h
 fetching	a1:s
@@ -27903,6 +31964,7 @@ fetishism	n0:ca
 fetishist	n0:p
 fetishize	v0:h
 fetlock	n0:AA
+fetlock joint	n0:A
 fetology	n0:c
 fetometry	n0:a
 fetoprotein	n0:u
@@ -27910,6 +31972,7 @@ fetor	n0:c
 fetoscope	n0:r
 fetoscopy	n0:a
 fetter	n0:r v0:t
+fetter bone	n0:A
 fetterbush	n0:PP
 fettered	a0:s
 fettle	n0:x v0:s
@@ -27918,12 +31981,15 @@ fettuccini	n0:F
 fetus	n0:A
 feud	n0:a v0:k
 feudal	a1:p
+feudal lordship	n0:a
+feudal system	n0:g
 feudalism	n0:g
 feudalistic	a0:p
 feudalize	v0:h
 feudally	r0:r
 feudatory	n0:p a0:ps
 fever	n8:xf
+fever pitch	n0:x
 fevered	a0:s
 feverfew	n0:P
 feverish	a4:sps
@@ -27948,13 +32014,18 @@ fib	n0:m v0:m
 fibber	n0:p
 fibbing	n0:a
 fiber	n14:uFbtr
+fiber bundle	n0:b
+fiber optics	n0:m
 fiber-optic	a0:p
 fiberboard	n0:r
 fiberglass	n1:u
 fiberoptic	a0:p
 fiberoptics	n0:m
 fiberscope	n0:r
+fibonacci number	n0:q
 fibre	n0:ubtr
+fibre bundle	n0:b
+fibre optics	n0:m
 fibre-optic	a0:p
 fibreboard	n0:r
 fibreglass	n0:u
@@ -27984,6 +32055,7 @@ fibrositis	n0:x
 fibrosity	n0:t
 fibrous	a0:ss
 fibrousness	n0:t
+fibrovascular bundle	n0:P
 fibula	n0:b
 fica	n0:s
 fice	n0:A
@@ -27993,11 +32065,13 @@ fickleness	n0:t
 fictile	a0:pss
 fiction	n14:mm
 fictional	a10:ps
+fictional animal	n0:A
 fictionalisation	n0:ma
 fictionalise	v0:rh
 fictionalization	n0:ma
 fictionalize	v0:rh
 fictitious	a0:ss
+fictitious place	n0:c
 fictitiously	r0:rr
 fictive	a1:ss
 ficus	n0:P
@@ -28015,16 +32089,33 @@ fidgetiness	n0:f
 fidgety	a0:s
 fiducial	a0:pps
 fiduciary	n0:p a0:p
+fiduciary relation	n0:L
 fiedler	n0:p
 fief	n0:s
 fiefdom	n0:lG
 field	n168:lllchaxloglgglgcr v2:kkmc
+field balm	n0:PP
+field bean	n0:P
+field capacity	n0:q
+field emission	n0:R
+field event	n0:e
+field glass	n0:r
+field goal	n2:aa
+field guide	n0:m
+field hand	n0:p
+field line	n0:h
+field mint	n0:P
+field pea	n0:PPF
+field soybean	n0:F
+field trial	n2:cea
+field winding	n0:r
 field-crop	a0:p
 field-test	v1:l
 fielder	n1:pp
 fieldfare	n0:A
 fieldhand	n1:p
 fielding	n1:a
+fielding average	n1:L
 fieldmouse	n0:A
 fields	n0:p
 fieldsman	n0:p
@@ -28037,6 +32128,7 @@ fiendishly	r0:r
 fierce	a14:ssss
 fiercely	r3:rr
 fierceness	n1:t
+fieri facias	n0:m
 fierily	r0:r
 fieriness	n0:tt
 fiery	a4:sss
@@ -28046,10 +32138,16 @@ fifo	n0:a
 fifteen	n1:q a17:s
 fifteenth	n0:L a6:s
 fifth	n1:qLqm a13:s
+fifth amendment	n0:m
+fifth avenue	n0:l
+fifth column	n0:G
+fifth part	n0:q
+fifth wheel	n0:trr
 fifthly	r0:r
 fifties	n2:ii
 fiftieth	n0:L a1:s
 fifty	n1:qs a24:s
+fifty percent	n0:q
 fifty-eight	a0:s
 fifty-fifth	a0:s
 fifty-fifty	a1:s
@@ -28073,20 +32171,26 @@ fight down	v1:k
 fight off	v0:k
 fighter	n10:prp
 fighting	n25:a a6:s
+fighting cock	n0:A
+fighting french	n0:G
 figment	n0:c
 figural	a0:s
 figuration	n0:aa
 figurative	a3:as
 figuratively	r1:r
 figure	n183:mbqrpSsttmcra v34:cxrcc
+figure eight	n0:ra
 figure out	v6:c
 figured	a0:s
+figured bass	n1:m
 figurehead	n0:pr
 figurer	n0:p
 figurine	n1:r
 figuring	n1:c
 figwort	n0:P
+figwort family	n0:P
 fiji	n0:l
+fiji islands	n0:l
 fijian	n0:pm a0:p
 fijis	n0:l
 filaggrin	n0:u
@@ -28107,10 +32211,14 @@ filbert	n0:PF
 filch	v0:s
 file	n20:mgrr v66:mtomm
 file away	v1:mt
+file folder	n0:r
 file out	v3:o
+file server	n0:r
+file system	n0:c
 file-like	a0:s
 filefish	n0:A
 filename	n0:m
+filename extension	n0:m
 filer	n0:pp
 filet	n0:FFr v0:rt
 filial	a0:pa
@@ -28125,6 +32233,7 @@ filicopsida	n0:P
 filiform	a0:s
 filigree	n0:r v0:r
 filing	n3:moaa
+filing system	n0:c
 filipino	n1:pm a0:p
 fill	n4:qu v95:hhxluluuh
 fill out	v6:mhstub
@@ -28140,7 +32249,12 @@ fillip	n1:c
 fillmore	n0:p
 filly	n1:A
 film	n64:mmrrr v2:mr
+film advance	n0:r
+film clip	n1:m
+film editing	n0:a
+film festival	n0:a
 film over	v0:p
+film star	n0:p
 film-make	v0:r
 filmable	a0:s
 filmdom	n0:G
@@ -28153,6 +32267,7 @@ filovirus	n0:A
 fils	n0:qq
 filter	n5:rr v13:tto
 filter out	v0:t
+filter tip	n0:r
 filter-tipped	a0:s
 filth	n0:uxxm
 filthily	r0:r
@@ -28160,14 +32275,24 @@ filthiness	n0:xt
 filthy	a2:sss
 filtrate	n0:u v0:t
 filtration	n0:Ra
+filtration surgery	n0:a
 filum	n0:b
 fimbria	n0:b
 fimbriate	a0:s
 fin	n0:qrrrrA v0:soo
+fin keel	n0:r
+fin whale	n0:A
 finable	a0:s
 finagle	v0:l
 finagler	n0:p
 final	n0:em a56:sss
+final cause	n0:c
+final cut	n0:m
+final examination	n0:m
+final judgment	n0:a
+final result	n0:e
+final solution	n0:a
+final stage	n0:e
 finale	n6:mia
 finalisation	n0:a
 finalise	v0:h
@@ -28179,10 +32304,17 @@ finally	r83:rrr
 finance	n4:aca v23:ss
 finances	n0:s
 financial	a22:p
+financial aid	n1:s
+financial audit	n0:a
+financial backing	n0:s
+financial gain	n0:s
+financial obligation	n0:x
+financial support	n0:s
 financially	r5:r
 financier	n0:p v0:l
 financing	n5:a
 finback	n0:A
+finback whale	n0:A
 fincen	n0:G
 finch	n0:A
 find	n0:ca v705:spsmcpsrcsmhpsoh
@@ -28191,6 +32323,8 @@ finder	n0:ppr
 finding	n20:aao
 findings	n0:g
 fine	n1:s v3:l a60:ssssas r4:rr
+fine spray	n0:h
+fine structure	n0:h
 fine-grained	a1:ss
 fine-leafed	a0:s
 fine-leaved	a0:s
@@ -28205,9 +32339,16 @@ finely	r5:rrr
 fineness	n1:tttt
 finer	a0:s
 finery	n0:r
+fines herbes	n0:F
 finespun	a0:ss
 finesse	n0:t
 finger	n53:bqr v2:tttm
+finger food	n0:F
+finger hole	n0:rr
+finger lakes	n0:l
+finger scan	n0:m
+finger scanning	n0:m
+finger wave	n0:b
 finger-flower	n0:P
 finger-paint	v0:r
 finger-painting	n0:ra
@@ -28240,12 +32381,15 @@ finical	a0:s
 finicky	a1:s
 finis	n0:ia
 finish	n3:tixleeeca v69:hhxtuh
+finish line	n0:l
 finish off	v0:h
 finish out	v0:h
 finish up	v2:hh
 finished	a7:aasss
 finisher	n0:pppprA
 finishing	n1:ta
+finishing line	n0:l
+finishing touch	n0:c
 finite	a11:aa
 finitely	r0:r
 finiteness	n0:t
@@ -28257,6 +32401,8 @@ finnan	n0:F
 finnbogadottir	n0:p
 finnic	n0:m
 finnish	n0:m a0:p
+finnish capital	n0:l
+finnish mark	n0:q
 finno-ugrian	n0:m
 finno-ugric	n0:m
 finno-ugric-speaking	a0:s
@@ -28264,8 +32410,18 @@ finocchio	n0:F
 fiord	n0:o
 fipple	n0:r
 fir	n0:PP
+fir cone	n0:P
 fire	n78:eaRrufuem v71:kkhlkoehs
+fire alarm	n0:mr
+fire control	n0:a
+fire drill	n0:a
+fire escape	n0:r
+fire iron	n0:r
+fire pink	n0:P
+fire thorn	n0:P
 fire up	v0:eu
+fire walking	n0:e
+fire wheel	n0:P
 fire-bush	n0:PP
 fire-eater	n0:ppp
 fire-on-the-mountain	n0:P
@@ -28320,6 +32476,9 @@ fireweed	n0:PP
 firewood	n1:u
 firework	n2:r
 firing	n14:aaaa
+firing line	n0:lG
+firing mechanism	n0:r
+firing range	n1:r
 firkin	n0:qr
 firm	n26:G v0:hh a35:ssssssssss r1:r
 firm up	v0:m
@@ -28330,6 +32489,22 @@ firmly	r18:rrr
 firmness	n2:tttt
 firmware	n0:m
 first	n16:Lqiamr a304:assssa r111:rrrr
+first aid	n1:a
+first amendment	n0:m
+first appearance	n0:a
+first blush	n0:c
+first cause	n0:p
+first class	n1:tmr
+first degree	n0:c
+first estate	n0:G
+first half	n2:i
+first light	n0:i
+first moment	n1:c
+first person	n0:m
+first quarter	n0:i
+first reading	n0:m
+first stomach	n0:A
+first water	n0:t
 first-class	a1:s
 first-come-first-serve	a0:s
 first-nighter	n1:p
@@ -28344,9 +32519,26 @@ firth	n0:o
 fisa	n0:m
 fisc	n0:s
 fiscal	a3:p
+fiscal policy	n1:m
 fiscally	r0:r
 fischer	n0:ppp
 fish	n16:AFp v3:tk
+fish ball	n0:FF
+fish bowl	n0:xr
+fish cake	n0:F
+fish doctor	n0:A
+fish family	n0:A
+fish finger	n0:F
+fish fry	n0:F
+fish fuddle	n0:P
+fish genus	n0:A
+fish joint	n0:r
+fish lure	n0:r
+fish meal	n0:u
+fish scale	n0:A
+fish slice	n0:r
+fish stew	n0:F
+fish stick	n0:F
 fish-fly	n0:A
 fish-worship	n0:a
 fishbone	n0:A
@@ -28359,12 +32551,20 @@ fishgig	n0:r
 fishhook	n0:r
 fishily	r0:r
 fishing	n5:aa
+fishing expedition	n0:c
+fishing licence	n0:m
+fishing line	n0:r
+fishing smack	n0:r
+fishing tackle	n1:r
+fishing vessel	n0:r
 fishmonger	n1:p
 fishnet	n0:r
 fishpaste	n0:F
 fishplate	n0:r
 fishpond	n0:o
 fishtail	v0:h
+fishtail bit	n0:r
+fishtail palm	n0:P
 fishwife	n1:p
 fishworm	n0:A
 fishy	a0:ps
@@ -28391,6 +32591,7 @@ fistulate	a0:s
 fistulina	n0:P
 fistulinaceae	n0:P
 fistulous	a0:ps
+fistulous withers	n0:x
 fit	n7:xxta v52:xxxhhxxsh a11:asa
 fit out	v1:sb
 fitch	n0:A
@@ -28401,12 +32602,14 @@ fitly	r0:r
 fitment	n0:r
 fitness	n4:txxt
 fitted	a0:l
+fitted sheet	n0:r
 fitter	n0:p a0:s
 fitting	n0:erra a7:ss
 fittingly	r0:r
 fittingness	n0:t
 fitzgerald	n0:ppp
 five	n4:qGr a103:s
+five iron	n0:r
 five-finger	n0:P
 five-fold	a0:s
 five-hitter	n0:a
@@ -28431,11 +32634,16 @@ fixate	v0:lphh
 fixation	n0:xcaa
 fixative	n0:ur
 fixed	a24:ssas
+fixed charge	n0:s
+fixed disk	n0:r
+fixed intonation	n0:a
+fixed storage	n0:r
 fixedly	r0:r
 fixedness	n0:xtt
 fixer	n1:pupr
 fixer-upper	n0:r
 fixing	n1:araa
+fixing agent	n0:u
 fixings	n0:Fr
 fixity	n0:tt
 fixture	n1:rpta
@@ -28454,18 +32662,24 @@ flabbily	r0:r
 flabbiness	n0:t
 flabby	a0:s
 flaccid	a0:ss
+flaccid bladder	n0:x
 flaccidity	n0:t
 flack	n0:pmr
 flacourtia	n0:P
+flacourtia family	n0:P
 flacourtiaceae	n0:P
 flag	n35:rmPmrrA v2:mhorh
 flag down	v0:o
+flag rank	n0:x
+flag smut	n0:x
+flag stop	n0:r
 flag-waver	n1:p
 flag-waving	a0:s
 flagellant	n0:pp
 flagellata	n0:A
 flagellate	n0:A v0:t a0:p
 flagellated	a0:p
+flagellated cell	n0:A
 flagellation	n0:aa
 flagellum	n0:rA
 flageolet	n0:Fr
@@ -28496,6 +32710,8 @@ flamboyance	n0:t
 flamboyant	n0:P a0:ss
 flamboyantly	r1:r
 flame	n15:R v0:wwm
+flame cell	n0:A
+flame pea	n0:P
 flame up	v2:w
 flame-colored	a0:s
 flame-coloured	a0:s
@@ -28511,6 +32727,8 @@ flameproof	a0:s
 flamethrower	n0:r
 flaming	n0:R a3:ss
 flamingo	n0:A
+flamingo plant	n0:P
+flaminian way	n0:r
 flaminius	n0:p
 flammability	n0:t
 flammable	a0:s
@@ -28520,7 +32738,9 @@ flanders	n0:l
 flange	n0:r
 flank	n3:gSFA v5:x
 flanker	n0:pp
+flanker back	n0:p
 flannel	n2:rrr
+flannel cake	n0:F
 flannel-cake	n0:F
 flannelbush	n0:P
 flannelette	n0:r
@@ -28533,11 +32753,16 @@ flapping	n0:e
 flaps	n0:r
 flare	n3:SRmxxhhmraa v3:whwh
 flare out	v0:h
+flare path	n0:r
 flare up	v2:wh
 flare-up	n0:e
 flaring	a1:s
 flash	n15:etecimmmrr v24:phpmopth a0:s
 flash back	v0:o
+flash bulb	n0:r
+flash card	n0:m
+flash memory	n0:r
+flash point	n0:xt
 flash-forward	n0:m
 flash-freeze	v0:h
 flash-frozen	a0:s
@@ -28553,12 +32778,19 @@ flashily	r0:rr
 flashiness	n0:t
 flashing	n1:er
 flashlight	n3:r
+flashlight battery	n1:r
 flashover	n0:h
 flashpoint	n0:xt
 flashy	a2:ss
 flask	n4:rq
 flaskful	n0:q
 flat	n3:ormrrrr a21:ssssaasssssssss r1:rr
+flat arch	n0:r
+flat bone	n0:F
+flat file	n0:r
+flat knot	n0:r
+flat pea	n0:PP
+flat solid	n0:r
 flat-bellied	a0:a
 flat-bottom	a0:s
 flat-bottomed	a4:s
@@ -28568,6 +32800,7 @@ flat-hat	v0:o
 flat-top	a0:s
 flat-topped	a0:s
 flatbed	n0:rr
+flatbed press	n0:r
 flatboat	n0:r
 flatbottom	a0:s
 flatbottomed	a0:s
@@ -28577,6 +32810,7 @@ flatcar	n0:r
 flatfish	n0:FA
 flatfoot	n0:pb
 flathead	n0:AA
+flathead catfish	n0:A
 flatiron	n0:r
 flatlet	n0:r
 flatly	r4:r
@@ -28632,11 +32866,14 @@ flawless	a2:s
 flawlessly	r0:r
 flawlessness	n0:x
 flax	n0:uP
+flax family	n0:P
+flax rust	n0:P
 flaxedil	n0:u
 flaxen	a0:s
 flaxseed	n0:u
 flay	v0:t
 flea	n1:A
+flea market	n1:l
 flea-bitten	a0:s
 fleabag	n0:E
 fleabane	n0:PPP
@@ -28657,6 +32894,7 @@ fleeceable	a0:s
 fleecy	a0:s
 fleer	n0:pm v0:b
 fleet	n1:ggGg v0:oh a2:s
+fleet street	n0:m
 fleeting	a2:s
 fleetingness	n0:t
 fleetly	r0:r
@@ -28667,6 +32905,7 @@ flemish-speaking	a0:s
 flense	v0:s
 flesh	n20:bbP v0:s
 flesh out	v0:umb
+flesh wound	n0:e
 flesh-colored	a0:s
 flesh-coloured	a0:s
 flesh-eating	a0:s
@@ -28681,6 +32920,7 @@ flex	n0:a v1:opott
 flexeril	n0:r
 flexibility	n9:ttt
 flexible	a6:aassa
+flexible joint	n0:r
 flexibleness	n0:tt
 flexibly	r0:r
 flexile	a0:a
@@ -28697,6 +32937,11 @@ flickertail	n0:A
 flier	n0:ppm
 flies	n0:l
 flight	n26:garaGchga v0:lor
+flight control	n0:a
+flight indicator	n0:r
+flight line	n0:l
+flight path	n0:ll
+flight strip	n0:r
 flighted	a0:s
 flightiness	n0:t
 flightless	a0:s
@@ -28721,6 +32966,7 @@ flinty	a0:ps
 flip	n1:aFaaaa v4:otpootttchh a0:s
 flip out	v0:ch
 flip over	v0:t
+flip side	n0:L
 flip-flap	r0:r
 flip-flop	n0:crra v0:h
 flippancy	n0:t
@@ -28741,6 +32987,7 @@ float	n0:isFrrrA v21:ooolottch
 floatation	n0:ha
 floater	n0:xsppppom
 floating	n0:a a4:sssss
+floating policy	n0:m
 floating-moss	n0:P
 floatplane	n0:r
 floaty	a0:s
@@ -28757,8 +33004,10 @@ flog	v1:tt
 flogger	n0:p
 flogging	n0:a
 flood	n12:hqraae v9:thsh
+flood control	n0:a
 flood out	v0:m
 flooded	a1:s
+flooded gum	n0:P
 floodgate	n0:cr
 floodhead	n1:h
 flooding	n0:a
@@ -28767,6 +33016,9 @@ floodlighted	a0:s
 floodlit	a0:s
 floodplain	n0:o
 floor	n60:rrmoooGtrr v0:et
+floor board	n1:r
+floor covering	n1:r
+floor plan	n1:r
 floorboard	n1:rr
 floored	a0:a
 flooring	n1:ru
@@ -28777,10 +33029,15 @@ floozy	n0:p
 flop	n0:Rpea v6:ool r0:rr
 flophouse	n0:E
 floppy	n0:r a0:s
+floppy disk	n0:r
 flora	n0:gT
 floral	a1:spp
+floral arrangement	n0:r
+floral cup	n0:P
+floral envelope	n0:P
 floreal	n0:i
 florence	n1:ll
+florence nightingale	n0:p
 florentine	n0:p a1:p
 florescence	n0:R
 floret	n0:P
@@ -28789,6 +33046,10 @@ floricultural	a0:p
 floriculture	n0:a
 florid	a1:ss
 florida	n4:l
+florida arrowroot	n0:P
+florida bean	n0:P
+florida key	n0:o
+florida pompano	n0:A
 floridian	n1:p
 floridity	n0:t
 floridly	r0:r
@@ -28813,16 +33074,29 @@ flout	v2:mm
 flouter	n0:p
 flow	n35:eiaRxgR v24:oooxthb
 flow away	v0:h
+flow diagram	n0:m
 flow off	v0:h
 flow out	v1:h
+flow sheet	n0:m
 flowage	n0:Roa
 flowchart	n0:m
 flower	n39:PPi v1:h
+flower arrangement	n0:r
+flower chain	n0:r
+flower cluster	n0:P
+flower head	n0:P
+flower power	n0:c
+flower stalk	n0:P
 flower-of-an-hour	n0:P
 flowerbed	n1:r
 flowered	a0:s
 floweret	n0:P
 flowering	n3:RR a0:a
+flowering ash	n0:PPP
+flowering crab	n0:PP
+flowering plant	n0:P
+flowering stone	n0:P
+flowering tobacco	n0:P
 flowerless	a0:a
 flowerpot	n0:r
 flowers-of-an-hour	n0:P
@@ -28835,6 +33109,7 @@ fluctuate	v0:ooh
 fluctuating	a0:s
 fluctuation	n0:eet
 flue	n0:rrr
+flue stop	n0:r
 fluegelhorn	n0:r
 fluency	n0:mct
 fluent	a1:ss
@@ -28845,6 +33120,7 @@ fluffiness	n0:t
 fluffy	a1:s
 flugelhorn	n0:r
 fluid	n26:uu a1:sssss
+fluid drive	n0:r
 fluidity	n0:tt
 fluidness	n0:tt
 fluidounce	n0:qq
@@ -28890,6 +33166,7 @@ fluosilicate	n0:u
 fluoxetine	n0:r
 fluphenazine	n0:r
 flurazepam	n0:r
+flurazepam hydrochloride	n0:r
 flurbiprofen	n0:r
 flurry	n5:ah v2:oe
 flush	n2:ixxgfea v5:bhpthhh a1:ss r2:rr
@@ -28899,6 +33176,7 @@ flushed	a4:ss
 fluster	n0:t v1:ee
 flustered	a0:s
 flute	n1:rrr v0:t
+flute glass	n0:r
 fluting	n0:r
 flutist	n0:p
 flutter	n1:axxe v2:oooob
@@ -28909,6 +33187,12 @@ flux	n23:ieuxxhta v0:ohh
 fluxion	n0:e
 fluxmeter	n0:r
 fly	n9:Arrar v58:oootoohoopooth a0:s
+fly ball	n0:a
+fly casting	n0:a
+fly front	n0:r
+fly gallery	n0:r
+fly poison	n0:P
+fly sheet	n0:r
 fly-by	n0:a
 fly-by-night	n0:p a0:ss
 fly-fish	v0:k
@@ -28917,9 +33201,16 @@ flyaway	a0:ss
 flyblown	a0:sss
 flybridge	n0:r
 flycatcher	n0:AA
+flycatching warbler	n0:A
 flyer	n1:mpp
 flyfish	v0:k
 flying	n0:a a3:ss
+flying colors	n0:a
+flying colours	n0:a
+flying dragon	n0:A
+flying field	n0:r
+flying mare	n0:a
+flying saucer	n0:c
 flyleaf	n0:m
 flyover	n0:ra
 flypaper	n0:u
@@ -28945,6 +33236,7 @@ foamy	a4:ss
 fob	n0:rrr v0:l
 fob off	v0:s
 focal	a3:sp
+focal point	n2:hxc
 focalisation	n0:Ra
 focalise	v0:xchh
 focalization	n0:Ra
@@ -28961,6 +33253,9 @@ foehn	n0:h
 foeman	n0:p
 foeniculum	n0:P
 foetal	a0:p
+foetal circulation	n0:b
+foetal distress	n0:x
+foetal monitor	n0:r
 foetid	a0:s
 foetology	n0:c
 foetometry	n0:a
@@ -28977,6 +33272,7 @@ fogey	n0:p
 fogged	a0:s
 fogginess	n0:xt
 foggy	a0:ssss
+foggy bottom	n0:G
 foghorn	n0:mr
 foglamp	n0:r
 fogsignal	n0:m
@@ -28999,6 +33295,7 @@ folder	n0:mr
 folderal	n0:r
 folderol	n0:m
 folding	n0:RRa a0:s
+folding saw	n0:r
 foldout	n0:m
 foliaceous	a0:pss
 foliage	n7:Pr
@@ -29012,6 +33309,7 @@ foliolate	a0:s
 foliose	a0:s
 folium	n0:o
 folk	n16:GGGm
+folk dance	n1:a
 folklore	n27:c
 folks	n1:GG
 folksong	n0:m
@@ -29041,6 +33339,7 @@ fomite	n0:o
 fomor	n0:p
 fomorian	n0:p
 fond	a5:ssss
+fond regard	n0:f
 fonda	n0:pp
 fondant	n0:F
 fondle	v0:t
@@ -29051,12 +33350,29 @@ fondness	n3:fft
 fondu	n0:FF
 fondue	n0:FF
 font	n0:mr
+font cartridge	n0:m
 fontanel	n0:b
 fontanelle	n0:b
 fontanne	n0:p
 fontenoy	n0:a
 fonteyn	n0:p
 food	n29:TFc
+food bank	n0:s
+food cache	n0:F
+food chain	n0:h
+food color	n0:F
+food colour	n0:F
+food court	n0:r
+food cycle	n0:h
+food grain	n0:F
+food manufacturer	n0:p
+food market	n0:E
+food processor	n0:r
+food product	n0:F
+food pyramid	n0:h
+food stamp	n0:s
+food turner	n0:r
+food web	n0:h
 foodie	n0:p
 foodless	a0:s
 foodstuff	n1:rF
@@ -29073,6 +33389,8 @@ foolishness	n2:tca
 foolproof	v0:h a1:s
 foolscap	n0:m
 foot	n187:bqlArAapGmr v1:soc
+foot pedal	n0:r
+foot rule	n0:r
 foot up	v0:c
 foot-lambert	n0:q
 foot-pound	n0:q
@@ -29081,6 +33399,10 @@ foot-shaped	a0:s
 foot-ton	n0:q
 footage	n1:rs
 football	n11:ar
+football field	n0:r
+football play	n0:a
+football score	n0:a
+football tee	n0:r
 football-shaped	a0:s
 footballer	n0:p
 footbath	n0:r
@@ -29109,6 +33431,7 @@ footpad	n0:p
 footpath	n1:r
 footplate	n0:r
 footprint	n1:mmt
+footprint evidence	n0:m
 footrace	n0:e
 footrest	n0:r
 footslog	v0:o
@@ -29130,6 +33453,7 @@ forager	n0:p
 foraging	n1:a
 foram	n0:A
 foramen	n0:b
+foramen magnum	n0:b
 foraminifer	n0:A
 foraminifera	n0:A
 foray	n0:aa v0:st
@@ -29139,15 +33463,21 @@ forbearing	a0:s
 forbid	v16:ml
 forbiddance	n0:ma
 forbidden	a4:s
+forbidden fruit	n0:c
 forbidding	n0:m a0:ss
 forbiddingly	r0:r
 force	n99:thtGGapGta v93:lromttttt
 force back	v0:t
-force out	v0:llootttb
+force feed	n0:r
+force field	n0:h
+force out	n0:a v0:llootttb
+force play	n0:a
 force-feed	v0:u
 force-land	v0:o
 force-out	n0:a
 forced	a2:lsss
+forced landing	n0:a
+forced sale	n1:m
 forceful	a2:as
 forcefully	r0:r
 forcefulness	n0:t
@@ -29162,6 +33492,7 @@ fordable	a0:s
 fordhooks	n0:F
 fording	n0:a
 fore	n0:r a0:a r0:r
+fore edge	n0:r
 fore-and-aft	a0:s
 fore-and-after	n0:r
 fore-topmast	n0:r
@@ -29192,12 +33523,20 @@ foregather	v0:l
 forego	v3:xls
 foregoing	a4:s
 foregone	a0:s
+foregone conclusion	n0:et
 foreground	n2:cr v0:h
 foregrounding	n0:R
 forehand	n0:a a0:a
 forehanded	a0:as
 forehead	n8:bb
 foreign	a35:aass
+foreign agent	n0:p
+foreign aid	n0:s
+foreign bill	n0:s
+foreign exchange	n1:s
+foreign office	n1:G
+foreign policy	n14:m
+foreign service	n0:G
 foreign-born	a0:s
 foreigner	n7:pp
 foreignness	n0:t
@@ -29273,6 +33612,7 @@ forfeiture	n0:ssa
 forfend	v0:l
 forficate	a0:s
 forficula	n0:A
+forficula auricularia	n0:A
 forficulidae	n0:A
 forgather	v0:l
 forge	n0:rE v3:rrroorr
@@ -29282,6 +33622,7 @@ forgery	n0:ra
 forget	v91:cccc
 forget-me-not	n0:P
 forgetful	a1:aas
+forgetful person	n0:p
 forgetfully	r0:r
 forgetfulness	n3:cc
 forgettable	a0:a
@@ -29307,9 +33648,14 @@ forked	a1:ss
 forking	n0:Sa
 forklift	n0:r
 forlorn	a5:s
+forlorn hope	n0:a
 forlornly	r0:r
 forlornness	n0:f
 form	n256:mcctbTtmgmtxGtrr v101:lxxhrlh
+form class	n0:m
+form division	n0:g
+form family	n0:g
+form genus	n0:gA
 form-only	a0:s
 formal	n0:er a18:asasss
 formaldehyde	n0:u
@@ -29330,6 +33676,8 @@ formalwear	n0:r
 format	n0:mt v0:rch
 formation	n21:gaaorRa
 formative	n1:m a0:ss
+formative cell	n0:b
+formatted capacity	n0:q
 formatting	n0:m
 formed	a2:a
 former	n0:L a45:asss
@@ -29375,7 +33723,11 @@ forswear	v1:m
 forswearing	n0:a
 forsythia	n0:P
 fort	n3:rr v0:otk
+fort meade	n0:l
+fort smith	n0:l
 fort up	v4:o
+fort wayne	n0:l
+fort worth	n2:l
 fort-lamy	n0:l
 fortaz	n0:r
 forte	n1:ttr a0:a r0:r
@@ -29398,6 +33750,8 @@ fortitude	n3:t
 fortnight	n0:i
 fortnightly	a0:s r0:r
 fortran	n0:m
+fortran compiler	n0:m
+fortran program	n0:m
 fortress	n3:r
 fortuitous	a0:ss
 fortuitously	r0:r
@@ -29407,10 +33761,13 @@ fortuna	n0:p
 fortunate	a8:ass
 fortunately	r4:r
 fortune	n10:hshx
+fortune telling	n0:c
 fortunella	n0:P
+fortunella margarita	n0:P
 fortuneteller	n0:p
 fortunetelling	n0:m
 forty	n0:q a14:s
+forty winks	n0:a
 forty-eight	a0:s
 forty-eighth	a0:s
 forty-fifth	a0:s
@@ -29432,6 +33789,8 @@ forty-three	a0:s
 forty-two	a0:s
 forum	n0:Gr
 forward	n0:pa v3:o a13:aaas r64:rrrrr
+forward market	n0:E
+forward motion	n0:a
 forward-looking	a0:s
 forward-moving	a1:s
 forwarding	n1:aa
@@ -29440,7 +33799,9 @@ forwards	r0:rr
 foryml	n0:u
 fosamax	n0:r
 fosbury	n0:p
+fosbury flop	n0:a
 fossa	n0:SAA
+fossa fossa	n0:A
 fosse	n0:r
 fossil	n0:po a0:p
 fossiliferous	a0:p
@@ -29453,7 +33814,9 @@ fossilize	v0:hh
 fossilized	a0:s
 fossilology	n0:c
 fossorial	a0:a
+fossorial foot	n0:A
 foster	n0:p v13:llm a0:s
+foster home	n1:G
 foster-brother	n0:p
 foster-child	n0:p
 foster-daughter	n0:p
@@ -29470,7 +33833,10 @@ fothergilla	n0:PP
 fots	n0:r
 foucault	n0:p
 foul	n0:a v2:khtkhhh a3:sssassss
+foul ball	n0:a
+foul line	n0:lll
 foul out	v1:t
+foul play	n0:a
 foul up	v1:l
 foul-mouthed	a0:s
 foul-smelling	a2:s
@@ -29484,18 +33850,22 @@ foulness	n0:xxtt
 foumart	n0:A
 found	n1:s v13:lrc a1:a
 foundation	n10:LGrccra
+foundation stone	n0:r
 founder	n2:xpp v0:looo
 foundering	n0:e
 founding	n2:a
 foundling	n0:p
 foundress	n0:p
 foundry	n1:r
+foundry proof	n0:m
 fount	n0:mr
 fountain	n2:rorr
 fountainhead	n1:ml
 fouquieria	n0:P
 fouquieriaceae	n0:P
 four	n15:qr a130:s
+four flush	n0:a
+four hundred	n1:G
 four-dimensional	a0:s
 four-flusher	n0:p
 four-fold	a0:ss
@@ -29523,29 +33893,43 @@ four-year-old	a0:s
 fourfold	a1:ss r0:r
 fourhanded	a0:p
 fourier	n0:pp
+fourier analysis	n0:c
+fourier series	n0:c
 fourpence	n0:s
 fourpenny	a0:s
+fourpenny nail	n0:r
 fourscore	n0:q a0:s
 foursome	n1:Gq
 foursquare	n0:S a0:s r0:rr
 fourteen	n1:q a8:s
 fourteenth	n0:L a1:s
+fourteenth amendment	n0:m
 fourth	n1:Lqm a33:s r2:r
+fourth dimension	n2:i
+fourth estate	n0:G
+fourth part	n0:q
+fourth power	n0:q
+fourth stomach	n0:A
 fourth-year	a0:s
 fourthly	r0:r
 fovea	n0:b
 fowl	n1:AF v0:kk
+fowl run	n0:r
 fowler	n0:p
 fox	n4:Apupm v0:lch
+fox grape	n0:PF
+fox hole	n0:r
 fox-trot	n0:a
 foxberry	n0:P
 foxglove	n0:P
+foxglove family	n0:P
 foxhole	n0:r
 foxhound	n0:A
 foxhunt	n0:a v0:k
 foxily	r0:r
 foxiness	n0:c
 foxtail	n0:P
+foxtail barley	n0:P
 foxtrot	n0:a v0:o
 foxy	a0:s
 foyer	n3:r
@@ -29556,6 +33940,7 @@ fracas	n2:m
 fractal	n0:c
 fraction	n29:urq v0:c
 fractional	a1:a
+fractional process	n0:R
 fractionate	v3:tt
 fractionation	n4:Ra
 fractious	a0:sss
@@ -29585,6 +33970,7 @@ frambesia	n1:x
 framboesia	n0:x
 framboise	n0:P
 frame	n17:rrbimmcbrra v10:txlmcr
+frame buffer	n0:r
 frame up	v1:r
 frame-up	n0:a
 framed	a1:a
@@ -29596,7 +33982,13 @@ franc-tireur	n0:p
 france	n10:lp
 franche-comte	n0:l
 franchise	n2:mGt v0:l
+francis bacon	n0:p
+francis crick	n0:p
+francis drake	n0:p
+francis ii	n0:p
 franciscan	n0:p a0:p
+franciscan order	n0:G
+francisco villa	n0:p
 francisella	n0:A
 francium	n0:u
 franck	n0:pp
@@ -29613,6 +34005,8 @@ frangipane	n0:F
 frangipani	n1:P
 frangipanni	n0:P
 frank	n0:pF v0:tm a3:ss
+frank breech	n0:a
+frank capra	n0:p
 frankenstein	n0:x
 frankfort	n0:ll
 frankfurt	n0:l
@@ -29642,27 +34036,54 @@ frau	n0:m
 fraud	n9:apa
 fraudulence	n0:mta
 fraudulent	a0:s
+fraudulent scheme	n0:a
 fraudulently	r0:r
 fraught	a0:ss
 fraulein	n0:m
 fraxinella	n0:P
 fraxinus	n0:P
+fraxinus americana	n0:P
+fraxinus excelsior	n0:P
+fraxinus nigra	n0:P
 fray	n0:a v0:tt
 frayed	a1:s
 frazer	n0:p
 frazzle	n0:x v0:tb
 freak	n4:pp v0:e
-freak out	v0:e
+freak out	n0:c v0:e
 freakish	a0:sss
 freakishly	r0:r
 freakishness	n0:t
 freaky	a0:ss
 freckle	n1:b v0:hh
 freckled	a0:s
+freddie mac	n0:G
 frederick	n0:l
+frederick i	n0:pp
+frederick ii	n0:pp
+frederick north	n0:p
+frederick soddy	n0:p
 fredericksburg	n0:la
 fredericton	n0:l
 free	n0:G v17:lstllltmsrh a54:aasssasss r0:r
+free agency	n0:x
+free agent	n0:pp
+free association	n0:c
+free enterprise	n0:g
+free fall	n0:et
+free french	n0:G
+free grace	n0:t
+free hand	n0:x
+free lance	n0:p
+free living	n0:t
+free love	n0:a
+free lunch	n0:s
+free press	n0:m
+free rein	n1:x
+free time	n0:ia
+free weight	n0:r
+free will	n3:t
+free world	n2:g
 free-and-easy	a0:s
 free-associate	v0:c
 free-base	v0:u
@@ -29724,15 +34145,30 @@ freeze-dry	v0:h
 freeze-drying	n0:R
 freezer	n0:r
 freezing	n1:R
+freezing point	n0:t
 fregata	n0:A
 fregatidae	n0:A
 freight	n5:ras v0:ot
+freight agent	n0:p
+freight liner	n0:r
+freight rate	n0:s
 freightage	n0:sa
 freighter	n1:r
 fremont	n0:p
 fremontia	n0:P
 fremontodendron	n0:P
 french	n9:mp v0:t a9:p
+french blue	n0:u
+french capital	n0:l
+french congo	n0:l
+french endive	n0:F
+french guinea	n0:l
+french knot	n0:r
+french leave	n0:a
+french people	n0:p
+french person	n0:p
+french republic	n0:l
+french revolution	n4:a
 french-fry	v0:h
 french-speaking	a0:s
 frenchify	v0:hh
@@ -29746,12 +34182,18 @@ frenzy	n6:x
 freon	n0:u
 frequence	n0:i
 frequency	n25:iLq
+frequency band	n0:m
+frequency response	n0:t
 frequent	v2:lo a12:as
 frequentative	n0:m
 frequenter	n0:p
 frequently	r39:r
 fresco	n0:ra v0:r
 fresh	a30:asssaassssss r1:r
+fresh fish	n2:p
+fresh food	n0:F
+fresh foods	n0:F
+fresh start	n0:x
 fresh-cut	a0:s
 freshen	v0:hbb
 freshen up	v0:hb
@@ -29760,8 +34202,14 @@ fresher	n0:p
 freshet	n0:e
 freshly	r1:rr
 freshman	n3:pp a0:s
+freshman class	n0:G
 freshness	n2:ttxct
 freshwater	n0:u
+freshwater bass	n0:FA
+freshwater eel	n0:A
+freshwater fish	n0:F
+freshwater limpet	n0:A
+freshwater mussel	n0:A
 fresnel	n0:p
 fresno	n0:l
 fress	v0:u
@@ -29790,11 +34238,13 @@ fricassee	n0:F v0:h
 fricative	n0:m a0:s
 frick	n0:p
 friction	n2:xha
+friction clutch	n0:r
 frictional	a0:p
 frictionless	a0:p
 friday	n18:i
 fridge	n0:r
 fried	a2:s
+fried egg	n1:F
 friedan	n0:p
 friedcake	n0:F
 friedman	n0:p
@@ -29803,7 +34253,11 @@ friendless	a0:s
 friendlessness	n0:t
 friendliness	n1:ft
 friendly	n0:G a29:asaa
+friendly fire	n0:a
+friendly islands	n0:l
+friendly relationship	n0:x
 friendship	n3:x
+friendship plant	n0:P
 frier	n0:F
 fries	n0:F
 friesian	n0:A
@@ -29837,7 +34291,9 @@ frilled	a0:s
 frilly	a0:s
 frimaire	n0:i
 fringe	n9:SlhGbr v0:rt
+fringe cups	n0:P
 fringed	a4:sss
+fringed pink	n0:PP
 fringepod	n0:P
 fringilla	n0:A
 fringillidae	n0:A
@@ -29847,6 +34303,7 @@ frisbee	n0:r
 frisch	n0:ppp
 frisia	n0:l
 frisian	n0:pm a0:p
+frisian islands	n0:l
 frisk	n0:a v0:ot
 friskily	r0:r
 friskiness	n0:t
@@ -29854,10 +34311,12 @@ frisking	n0:a
 frisky	a0:s
 frisson	n0:f
 fritillaria	n0:P
+fritillaria meleagris	n0:P
 fritillary	n0:PA
 frittata	n0:F
 fritter	n0:F v0:u
 fritter away	v0:u
+fritter batter	n0:F
 friuli	n0:m
 friulian	n0:m
 frivol	v0:l
@@ -29875,8 +34334,10 @@ frock	n0:rr v0:b
 froebel	n0:p
 froelichia	n0:P
 frog	n2:Apr v0:t
+frog legs	n0:F
 frog's-bit	n0:P
 frogbit	n0:P
+frogbit family	n0:P
 frogfish	n0:A
 froghopper	n0:A
 frogman	n0:p
@@ -29888,10 +34349,15 @@ frolicsome	a0:s
 frolicsomeness	n0:t
 frond	n0:P
 front	n40:llcrpxhllG v4:xk a17:a
+front burner	n0:x
+front line	n1:l
+front matter	n0:m
+front yard	n1:r
 front-runner	n0:p
 front-stall	n0:r
 frontage	n7:tLr
 frontal	n0:rrr a1:spss
+frontal eminence	n0:b
 frontally	r0:r
 frontbencher	n0:p
 frontier	n6:llc
@@ -29905,6 +34371,8 @@ frontward	r0:r
 frontwards	r0:r
 frore	a0:s
 frost	n2:uhR v1:ttth
+frost heave	n0:h
+frost heaving	n0:h
 frost over	v0:w
 frost-bound	a0:s
 frost-weed	n0:PP
@@ -29927,6 +34395,7 @@ frottage	n0:a
 frotteur	n0:p
 froward	a0:s
 frown	n0:m v12:b
+frown line	n0:S
 frowning	a0:s
 frowningly	r1:r
 frowsty	a0:s
@@ -29934,6 +34403,8 @@ frowsy	a0:s
 frowzled	a1:s
 frowzy	a0:s
 frozen	a5:assssss
+frozen food	n0:F
+frozen foods	n0:F
 frs	n0:G
 fructidor	n0:i
 fructification	n0:RP
@@ -29945,6 +34416,10 @@ frugality	n0:t
 frugally	r0:r
 frugalness	n0:t
 fruit	n14:Pre v0:rr
+fruit bar	n0:F
+fruit crush	n0:F
+fruit punch	n0:F
+fruit sugar	n0:u
 fruit-eating	a0:s
 fruitage	n0:P
 fruitcake	n0:pF
@@ -29953,6 +34428,7 @@ fruitful	a2:a
 fruitfully	r0:r
 fruitfulness	n1:tc
 fruiting	a0:s
+fruiting body	n0:P
 fruition	n0:xta
 fruitless	a2:s
 fruitlessly	r0:r
@@ -30002,12 +34478,19 @@ fucking	n0:a a0:s r0:r
 fuckup	n0:pa
 fucoid	n0:AA
 fucus	n0:A
+fucus serratus	n0:A
 fuddle	n0:x v0:uuc
 fuddled	a0:s
 fuddy-duddy	n0:p
 fudge	n0:F v0:lm
+fudge factor	n0:q
 fuego	n0:l
 fuel	n5:u v2:ssse
+fuel indicator	n0:r
+fuel injection	n0:r
+fuel level	n0:s
+fuel line	n0:r
+fuel pod	n0:r
 fueled	a1:a
 fueling	n0:a
 fuentes	n0:p
@@ -30051,7 +34534,17 @@ fulgurant	a0:s
 fulgurating	a0:s
 fulgurous	a0:s
 fulica	n0:A
+fulica americana	n0:A
 full	n0:i v0:thh a84:asssasss r3:r
+full blood	n0:t
+full complement	n1:G
+full gainer	n0:a
+full house	n0:g
+full moon	n2:i
+full point	n0:m
+full stop	n0:m
+full term	n0:i
+full treatment	n0:x
 full-blood	a0:s
 full-blooded	a0:ss
 full-blown	a0:ss
@@ -30101,12 +34594,15 @@ fumigate	v0:p
 fumigation	n0:a
 fumigator	n0:pr
 fumitory	n0:P
+fumitory family	n0:P
 fun	n13:amat
+fun run	n0:e
 funafuti	n0:l
 funambulism	n0:a
 funambulist	n0:p
 function	n74:LtaLGem v13:txk
 functional	a4:aapsss
+functional calculus	n0:c
 functionalism	n0:cc
 functionalist	n0:p
 functionality	n0:t
@@ -30117,6 +34613,12 @@ fund	n32:ssG v0:ssssss
 fund-raise	v0:s
 fundament	n0:cbr
 fundamental	n0:ec a18:sss
+fundamental frequency	n0:c
+fundamental interaction	n0:h
+fundamental law	n3:m
+fundamental measure	n0:q
+fundamental particle	n0:o
+fundamental quantity	n0:q
 fundamentalism	n0:c
 fundamentalist	n0:p a1:p
 fundamentalistic	a0:p
@@ -30130,6 +34632,11 @@ funds	n19:s
 fundulus	n0:A
 fundus	n0:b
 funeral	n8:e
+funeral church	n0:E
+funeral home	n0:E
+funeral march	n0:m
+funeral parlor	n2:E
+funeral parlour	n0:E
 funeral-residence	n0:E
 funerary	a0:p
 funereal	a0:s
@@ -30144,16 +34651,23 @@ fungicide	n0:r
 fungoid	a0:p
 fungous	a0:p
 fungus	n0:P
+fungus family	n0:P
+fungus genus	n0:P
+fungus kingdom	n0:P
+fungus order	n0:P
 funguslike	a0:p
 funicle	n0:P
 funicular	n0:r a0:p
 funiculitis	n0:x
 funiculus	n0:Pb
 funk	n0:xm v0:o
+funk hole	n0:r
 funka	n0:P
 funkaceae	n0:P
 funky	a0:ssss
 funnel	n1:Srr v1:t
+funnel shape	n0:S
+funnel web	n0:r
 funnel-shaped	a0:s
 funnies	n0:m
 funnily	r0:r
@@ -30162,6 +34676,7 @@ funny	n0:m a27:ssss
 funrun	n0:e
 fuqra	n0:G
 fur	n9:uAr
+fur seal	n0:AA
 fur-bearing	a0:s
 fur-piece	n1:r
 furan	n0:u
@@ -30197,9 +34712,11 @@ furosemide	n0:r
 furred	a0:s
 furrier	n0:p
 furring	n0:xr
+furring strip	n0:r
 furrow	n1:rS v1:ttt
 furrowed	a0:a
 furry	a1:s
+furry tongue	n0:x
 further	v9:ll a42:s r44:rrr
 furtherance	n0:ma
 furthermore	r19:r
@@ -30220,6 +34737,7 @@ fuscous	a0:s
 fuse	n1:rr v4:hhkh
 fused	a0:s
 fusee	n0:rrrr
+fusee drive	n0:r
 fuselage	n0:r
 fusible	a0:s
 fusiform	a1:s
@@ -30242,6 +34760,8 @@ futility	n5:t
 futon	n0:r
 future	n48:imr a23:assp
 futureless	a0:s
+futures exchange	n0:E
+futures market	n0:E
 futurism	n0:Gc
 futurist	n0:pp a0:p
 futuristic	a0:p
@@ -30273,9 +34793,11 @@ gabby	a0:s
 gaberdine	n0:r
 gabfest	n0:m
 gable	n1:r
+gable end	n0:r
 gabled	a0:a
 gabon	n0:l
 gabonese	n0:p a0:p
+gabonese republic	n0:l
 gabor	n0:p
 gaboriau	n0:p
 gaborone	n0:l
@@ -30307,6 +34829,9 @@ gaffer	n0:ppp
 gaffsail	n0:r
 gafsa	n0:l
 gag	n6:mr v1:pttmbbb
+gag law	n0:mm
+gag line	n1:m
+gag rule	n0:m
 gaga	a0:ss
 gagarin	n0:p
 gage	n2:rr v0:k
@@ -30324,6 +34849,7 @@ gainesville	n0:l
 gainful	a1:s
 gainfully	r0:r
 gainfulness	n0:t
+gaining control	n0:a
 gainlessly	r0:r
 gainly	a0:s
 gainsay	v0:m
@@ -30334,6 +34860,7 @@ gaiter	n0:rrr
 gaius	n0:p
 gal	n1:qqp
 gala	n0:a
+gala affair	n0:a
 galactagogue	n0:u
 galactic	a0:ps
 galactocele	n0:x
@@ -30345,7 +34872,9 @@ galahad	n0:p
 galan	n0:o
 galangal	n0:PP
 galantine	n0:F
+galanty show	n0:m
 galapagos	n0:l
+galapagos islands	n0:l
 galatea	n0:p
 galatia	n0:l
 galatian	n0:p
@@ -30370,11 +34899,13 @@ galicia	n0:l
 galician	n0:m
 galilaean	n0:p a0:p
 galilean	n0:po a0:pp
+galilean satellite	n0:o
 galilee	n0:l
 galileo	n0:p
 galingale	n0:P
 galium	n0:P
 gall	n0:xxPfbt v0:pe
+gall wasp	n0:A
 gall-berry	n0:P
 gallamine	n0:u
 gallant	n1:pp a1:ssss
@@ -30388,6 +34919,7 @@ galleon	n0:r
 galleria	n0:A
 gallery	n0:Grrrrrr
 galley	n0:rrrr
+galley proof	n0:m
 gallfly	n0:AAA
 gallia	n0:l
 galliano	n0:F
@@ -30409,13 +34941,17 @@ gallium	n0:u
 gallivant	v0:o
 gallon	n2:qq
 gallop	n2:a v11:ooo
+gallop rhythm	n0:x
 gallous	n0:r
 galloway	n0:A
 gallows	n1:r
+gallows bird	n0:p
+gallows tree	n0:r
 gallows-tree	n0:r
 gallstone	n0:o
 gallup	n0:l
 gallus	n1:rA
+gallus gallus	n0:AA
 galois	n0:p
 galoot	n0:p
 galore	a0:ss
@@ -30425,6 +34961,8 @@ galton	n0:p
 galumph	v0:o
 galvani	n0:p
 galvanic	a1:ps
+galvanic battery	n0:r
+galvanic pile	n0:r
 galvanisation	n0:Raa
 galvanise	v0:etb
 galvaniser	n0:pp
@@ -30436,6 +34974,7 @@ galvanizer	n0:pp
 galvanizing	a0:s
 galvanometer	n0:r
 galveston	n0:l
+galveston island	n0:l
 galway	n0:l
 galwegian	a0:p
 gam	n0:g
@@ -30443,16 +34982,23 @@ gamba	n0:r
 gambelia	n0:A
 gambia	n0:l
 gambian	n0:p a0:p
+gambier islands	n0:l
 gambist	n0:p
 gambit	n0:maa
 gamble	n0:sa v2:lk
 gambler	n1:pp
 gambling	n4:a
+gambling den	n0:E
+gambling hell	n0:E
+gambling system	n0:c
 gamboge	n0:ut
 gambol	n0:a v0:o
 gambrel	n0:r
 gambusia	n0:A
 game	n85:aaaAiqFcraa v0:k a0:ss
+game law	n0:m
+game misconduct	n0:t
+game show	n0:m
 gamebag	n0:r
 gameboard	n0:r
 gamecock	n1:Ap
@@ -30475,6 +35021,7 @@ gamin	n1:p
 gamine	n0:pp
 gaminess	n0:t
 gaming	n0:a
+gaming table	n0:r
 gamma	n1:mq
 gamma-interferon	n0:r
 gammon	n0:FF
@@ -30505,6 +35052,7 @@ gangland	n0:G
 gangling	a0:ss
 gangliocyte	n0:b
 ganglion	n0:b
+ganglion cell	n0:b
 gangly	a0:ss
 gangplank	n0:r
 gangrene	n0:xh v0:b
@@ -30535,6 +35083,7 @@ gap	n7:toroma v0:t
 gap-toothed	a0:s
 gape	n0:ma v1:px
 gaping	a3:s
+gapped scale	n0:m
 gar	n0:AA
 garage	n12:EE v2:s
 garambulla	n0:PF
@@ -30542,7 +35091,12 @@ garamycin	n0:r
 garand	n0:r
 garb	n1:r v0:b
 garbage	n2:umr
+garbage collection	n0:a
+garbage disposal	n0:r
 garbage down	v0:u
+garbage dump	n0:l
+garbage heap	n0:l
+garbage pickup	n0:a
 garbageman	n0:p
 garbanzo	n0:PF
 garbed	a1:s
@@ -30550,13 +35104,31 @@ garble	v0:m
 garbled	a1:s
 garbo	n0:p
 garboard	n0:r
+garboard plank	n0:r
 garboil	n0:x
 garbology	n0:c
 garcinia	n0:P
 gardant	a0:s
 garden	n19:rgr v3:r
+garden balm	n0:P
+garden cress	n0:F
+garden current	n0:P
+garden egg	n0:P
+garden heliotrope	n1:P
+garden lettuce	n0:P
+garden pea	n0:PPF
+garden pink	n0:P
+garden plant	n0:P
+garden rake	n0:r
+garden rhubarb	n0:P
+garden rocket	n0:P
+garden roller	n0:r
+garden stater	n0:p
+garden strawberry	n0:P
+garden truck	n0:F
 gardener	n3:pp
 gardenia	n0:P
+gardenia augusta	n0:P
 gardening	n1:a
 gardiner	n0:p
 gardner	n0:pp
@@ -30575,7 +35147,11 @@ garish	a0:s
 garishly	r0:r
 garishness	n0:tt
 garland	n0:mr v1:r
+garland crab	n0:P
 garlic	n0:PF
+garlic clove	n0:F
+garlic press	n0:r
+garlic salt	n0:F
 garlicky	a0:p
 garment	n4:r v0:b
 garment-worker	n0:p
@@ -30611,6 +35187,21 @@ garter	n0:r v0:t
 garuda	n0:p
 gary	n0:l
 gas	n37:xuuxru v1:km
+gas bracket	n0:r
+gas constant	n0:q
+gas embolism	n0:xx
+gas fitting	n0:r
+gas giant	n0:o
+gas guzzler	n0:r
+gas heat	n0:r
+gas main	n0:r
+gas meter	n0:r
+gas mileage	n0:L
+gas pedal	n0:r
+gas plant	n0:P
+gas range	n0:r
+gas ring	n0:r
+gas service	n0:G
 gas up	v1:s
 gas-filled	a0:s
 gas-tight	a0:s
@@ -30619,6 +35210,8 @@ gascogne	n0:l
 gasconade	n0:m v0:m
 gascony	n0:l
 gaseous	a1:a
+gaseous nebula	n0:o
+gaseous state	n0:x
 gaseousness	n0:t
 gasfield	n0:l
 gash	n0:xra v1:t
@@ -30635,6 +35228,7 @@ gasmask	n0:r
 gasohol	n0:u
 gasolene	n0:u
 gasoline	n1:u
+gasoline mileage	n0:L
 gasometer	n0:rr
 gasp	n4:a v9:b
 gaspar	n0:p
@@ -30650,6 +35244,10 @@ gasterosteus	n0:A
 gastralgia	n0:x
 gastrectomy	n0:a
 gastric	a0:p
+gastric acid	n0:b
+gastric juice	n0:b
+gastric mill	n0:A
+gastric smear	n0:b
 gastrin	n0:b
 gastritis	n0:x
 gastroboletus	n0:P
@@ -30663,6 +35261,8 @@ gastroenterostomy	n0:a
 gastroesophageal	a0:p
 gastrogavage	n0:a
 gastrointestinal	a2:p
+gastrointestinal system	n0:b
+gastrointestinal tract	n0:b
 gastrolobium	n0:P
 gastromy	n0:a
 gastromycete	n0:P
@@ -30688,6 +35288,7 @@ gatecrasher	n0:p
 gatefold	n0:m
 gatehouse	n0:E
 gatekeeper	n0:pp
+gateleg table	n0:r
 gatepost	n2:r
 gates	n0:p
 gateway	n1:r
@@ -30711,6 +35312,7 @@ gaudily	r0:r
 gaudiness	n0:tt
 gaudy	n0:G a2:ss
 gauffer	n0:rr v0:b
+gauffering iron	n0:r
 gauge	n1:rLttt v2:ctmhhh
 gauguin	n0:p
 gauguinesque	a0:p
@@ -30726,6 +35328,8 @@ gaur	n0:A
 gauri	n0:p
 gauss	n2:q
 gaussian	a0:p
+gaussian curve	n0:c
+gaussian shape	n1:c
 gaussmeter	n0:r
 gautama	n0:p
 gauze	n0:rr
@@ -30756,6 +35360,7 @@ gayly	r1:r
 gayness	n0:a
 gaywings	n0:P
 gaza	n0:l
+gaza strip	n0:l
 gazania	n0:P
 gaze	n8:a v25:p
 gazebo	n0:E
@@ -30778,6 +35383,8 @@ gdp	n0:s
 ge	n0:u
 gean	n0:P
 gear	n1:rrrr v3:h
+gear case	n0:r
+gear mechanism	n0:r
 gear up	v0:h
 gearbox	n0:r
 geared	a0:a
@@ -30789,6 +35396,7 @@ geartrain	n0:r
 geastraceae	n0:P
 geastrum	n0:P
 geb	n0:p
+gebang palm	n0:P
 gecko	n0:A
 gee	n2:q v0:om
 gee-gee	n0:A
@@ -30796,6 +35404,7 @@ geebung	n0:P
 geek	n0:pp
 geezer	n0:p
 geezerhood	n0:i
+gefilte fish	n0:F
 gegenschein	n1:h
 geglossaceae	n0:P
 gehenna	n0:c
@@ -30840,15 +35449,22 @@ gemonil	n0:r
 gempylid	n0:A
 gempylidae	n0:A
 gempylus	n0:A
+gempylus serpens	n0:A
 gemsbok	n0:A
 gemsbuck	n0:A
 gemstone	n0:u
 gen	n0:m
+gen x	n0:g
 gendarme	n0:p
 gendarmerie	n0:G
 gendarmery	n0:G
 gender	n3:mt
+gender agreement	n0:L
 gene	n0:b
+gene chip	n0:r
+gene expression	n0:h
+gene linkage	n0:t
+gene mutation	n0:e
 gene-splicing	n0:c
 genealogic	a0:p
 genealogical	a0:p
@@ -30856,6 +35472,12 @@ genealogically	r0:r
 genealogist	n0:p
 genealogy	n0:Gc
 general	n40:ppc v1:m a92:assass
+general agent	n0:pp
+general assembly	n0:GG
+general baptist	n0:G
+general delivery	n0:G
+general headquarters	n0:r
+general knowledge	n0:c
 general-purpose	a1:s
 generalcy	n0:a
 generalisation	n0:cccc
@@ -30871,6 +35493,8 @@ generally	r50:rrr
 generalship	n0:ca
 generate	v19:rrrb
 generation	n21:Ggiieaa
+generation gap	n0:m
+generation x	n0:g
 generational	a0:p
 generative	a0:as
 generator	n5:rrpr
@@ -30883,6 +35507,15 @@ generousness	n0:t
 genesis	n3:e
 genet	n0:A
 genetic	a2:sppp
+genetic code	n0:g
+genetic constitution	n0:t
+genetic endowment	n0:t
+genetic engineering	n0:c
+genetic map	n0:c
+genetic marker	n0:b
+genetic mutation	n0:e
+genetic profiling	n0:a
+genetic screening	n0:a
 genetical	a0:pp
 genetically	r0:r
 geneticism	n0:c
@@ -30890,6 +35523,7 @@ geneticist	n1:p
 genetics	n0:c
 genetta	n0:A
 geneva	n0:F
+geneva convention	n0:m
 genevan	n0:pp
 geneve	n0:l
 genf	n0:l
@@ -30901,14 +35535,21 @@ geniculate	a0:s
 genie	n1:p
 genip	n0:PF
 genipa	n0:P
+genipa americana	n0:P
 genipap	n0:F
 genista	n0:P
 genital	a0:p
+genital system	n0:b
+genital torture	n0:a
+genital wart	n0:t
 genitalia	n0:b
 genitals	n0:b
 genitive	n0:m a0:p
+genitive case	n0:m
 genitor	n0:p
 genitourinary	a0:p
+genitourinary apparatus	n0:b
+genitourinary system	n0:b
 genius	n5:pcpcc
 genlisea	n0:P
 genoa	n0:l
@@ -30931,6 +35572,8 @@ genteel	a0:s
 genteelly	r0:r
 genteelness	n0:t
 gentian	n1:P
+gentian family	n0:P
+gentian violet	n0:u
 gentiana	n0:P
 gentianaceae	n0:P
 gentianales	n0:P
@@ -30959,6 +35602,70 @@ genuine	a12:ass
 genuinely	r1:rr
 genuineness	n0:xt
 genus	n3:cg
+genus adonis	n0:P
+genus alligator	n0:A
+genus ambrosia	n0:P
+genus amphisbaena	n0:A
+genus anemia	n0:P
+genus anomia	n0:A
+genus benzoin	n0:P
+genus beta	n0:P
+genus bubo	n0:A
+genus cancer	n0:A
+genus castor	n0:A
+genus chimaera	n0:A
+genus chinchilla	n0:A
+genus chiton	n0:A
+genus chlamydia	n0:A
+genus circus	n0:A
+genus citrus	n0:P
+genus cosmos	n0:P
+genus cyclops	n0:A
+genus digitalis	n0:P
+genus electrophorus	n0:A
+genus euryale	n0:A
+genus formica	n0:A
+genus fossa	n0:A
+genus gallus	n0:A
+genus glycine	n0:P
+genus helix	n0:A
+genus hippocampus	n0:A
+genus homo	n0:A
+genus hydra	n0:A
+genus icterus	n0:A
+genus lama	n0:A
+genus lens	n0:P
+genus lota	n0:A
+genus manta	n0:A
+genus mephitis	n0:A
+genus moloch	n0:A
+genus nautilus	n0:A
+genus octopus	n0:A
+genus oestrus	n0:A
+genus pan	n0:A
+genus paronychia	n0:P
+genus passer	n0:A
+genus patella	n0:A
+genus phlebotomus	n0:A
+genus pica	n0:A
+genus piper	n0:P
+genus plumbago	n0:P
+genus proconsul	n0:A
+genus quassia	n0:P
+genus raffia	n0:P
+genus raja	n0:A
+genus raphia	n0:P
+genus rauwolfia	n0:P
+genus rheum	n0:P
+genus sagittarius	n0:A
+genus sardinia	n0:A
+genus scleroderma	n0:P
+genus sepia	n0:A
+genus siren	n0:A
+genus stentor	n0:A
+genus taenia	n0:A
+genus testudo	n0:A
+genus tinea	n0:A
 genus-fenusa	n0:A
 genus-megapodius	n0:A
 genus-milvus	n0:A
@@ -30969,6 +35676,8 @@ geochemistry	n1:c
 geococcyx	n0:A
 geode	n0:o
 geodesic	n0:S a0:p
+geodesic dome	n0:r
+geodesic line	n0:S
 geodesical	a0:p
 geodesy	n0:c
 geodetic	a0:p
@@ -30978,12 +35687,21 @@ geoglossaceae	n0:P
 geoglossum	n0:P
 geographer	n1:p
 geographic	a1:pa
+geographic point	n0:l
 geographical	a2:pa
+geographical point	n0:l
 geographically	r2:r
 geographics	n0:c
 geography	n0:c
 geologic	a0:p
+geologic process	n0:R
+geologic time	n0:i
 geological	a2:p
+geological fault	n0:o
+geological formation	n0:o
+geological phenomenon	n0:h
+geological process	n0:R
+geological time	n0:i
 geologically	r0:r
 geologist	n2:p
 geology	n1:c
@@ -30991,7 +35709,10 @@ geomancer	n0:p
 geomancy	n0:c
 geometer	n0:p
 geometric	a11:sp
+geometric pace	n0:q
+geometric series	n0:c
 geometrical	a1:ps
+geometrical irregularity	n0:t
 geometrically	r0:rr
 geometrician	n0:p
 geometrid	n0:A
@@ -31016,6 +35737,17 @@ geopolitical	a0:p
 geopolitics	n0:c
 geordie	n0:pm
 george	n0:ppppppp
+george bush	n0:pp
+george fox	n0:p
+george guess	n0:p
+george i	n0:p
+george ii	n0:p
+george iii	n0:p
+george iv	n0:p
+george sand	n0:p
+george v	n0:p
+george vi	n0:p
+george washington	n1:p
 georgetown	n0:ll
 georgette	n0:r
 georgia	n18:lll
@@ -31031,9 +35763,11 @@ geothermic	a0:p
 geothlypis	n0:A
 geotropism	n0:a
 geraint	n0:p
+gerald ford	n0:p
 geraniaceae	n0:P
 geraniales	n0:P
 geranium	n0:P
+geranium family	n0:P
 gerardia	n0:P
 gerbera	n0:P
 gerbert	n0:p
@@ -31048,7 +35782,14 @@ geriatric	a0:pp
 geriatrician	n0:p
 geriatrics	n0:c
 germ	n1:cbA
+germ cell	n0:b
+germ layer	n0:A
+germ pore	n0:P
+germ tube	n0:P
 german	n13:pm a13:p
+german capital	n0:l
+german mark	n0:q
+german shepherd	n0:A
 german-american	a0:p
 german-speaking	a0:s
 germander	n0:P
@@ -31064,6 +35805,8 @@ germfree	a0:a
 germicidal	a0:s
 germicide	n0:r
 germinal	n0:i a1:s
+germinal area	n0:A
+germinal disc	n0:A
 germinate	v2:hrh
 germination	n0:Re
 germy	a0:a
@@ -31080,12 +35823,14 @@ gerrididae	n0:A
 gerris	n0:A
 gerrymander	n0:a v0:l
 gershwin	n0:pp
+gertrude stein	n0:p
 gerund	n0:m
 gerundial	a2:p
 geryon	n0:p
 gesell	n0:p
 gesner	n0:p
 gesneria	n0:P
+gesneria family	n0:P
 gesneriaceae	n0:P
 gesneriad	n0:P
 gesso	n0:u
@@ -31119,6 +35864,7 @@ getatable	a0:s
 getaway	n0:ta
 gettable	a0:s
 getting	n0:a
+getting even	n0:a
 gettysburg	n0:la
 getup	n0:r
 geum	n0:P
@@ -31133,16 +35879,20 @@ ghastliness	n0:t
 ghastly	a2:ss
 ghat	n0:r
 ghatti	n0:u
+ghatti gum	n0:u
 ghb	n0:r
 ghee	n0:F
 gheg	n0:m
 ghent	n0:l
 gherkin	n0:FF
 ghetto	n5:lxl
+ghetto blaster	n0:r
 ghettoise	v0:h
 ghettoize	v0:h
 ghillie	n0:r
 ghost	n4:cppm v1:oer
+ghost dance	n0:a
+ghost gum	n0:P
 ghostfish	n0:A
 ghostlike	a1:s
 ghostliness	n0:t
@@ -31156,9 +35906,17 @@ ghrelin	n0:b
 ghrf	n0:u
 ghz	n0:i
 gi	n0:q v0:t a0:p
+gi series	n0:c
+gi tract	n0:b
 gia	n0:G
 giacometti	n0:p
+gianbattista bodoni	n0:p
 giant	n10:ApGpppo a9:s
+giant cane	n0:P
+giant chinkapin	n0:P
+giant perch	n0:A
+giant scallop	n0:A
+giant squid	n0:A
 giantess	n0:p
 giantism	n0:xt
 giardia	n0:A
@@ -31195,6 +35953,8 @@ gide	n0:p
 gidgee	n0:P
 gielgud	n0:p
 gift	n14:sca v1:ls
+gift horse	n1:s
+gift wrap	n0:u
 gift-wrap	v0:t
 gifted	a3:a
 gig	n1:rrrrra
@@ -31213,16 +35973,24 @@ gigot	n0:F
 gigue	n0:m
 gikuyu	n0:m
 gila	n0:o
+gila monster	n0:A
 gilbert	n0:q
+gilbert islands	n0:l
 gilbertian	a0:ps
 gild	n0:G v1:r
 gilded	a2:ssss
+gilded flicker	n0:A
 gilder	n0:p
 gildhall	n0:E
 gilding	n0:r
+gilgai soil	n0:u
 gilgamesh	n0:p
 gilgamish	n0:p
 gill	n0:qqPA
+gill arch	n0:A
+gill bar	n0:A
+gill cleft	n0:A
+gill slit	n0:A
 gill-less	a0:a
 gill-over-the-ground	n0:P
 gilled	a0:a
@@ -31246,11 +36014,18 @@ gimp	n0:x v0:o
 gimpiness	n0:x
 gimpy	a0:s
 gin	n0:Frra v0:tt
+gin mill	n0:E
+gin rummy	n0:a
 ginep	n0:P
 ginger	n0:PFFt v0:p a0:s
+ginger family	n0:P
+ginger nut	n0:F
+ginger pop	n0:F
+ginger snap	n0:F
 ginger up	v0:h
 ginger-scented	a0:s
 gingerbread	n0:F
+gingerbread man	n0:F
 gingerly	a1:s r1:r
 gingerol	n0:u
 gingerroot	n0:F
@@ -31264,6 +36039,7 @@ gingko	n0:P
 ginglymostoma	n0:A
 ginglymus	n0:b
 ginkgo	n1:P
+ginkgo family	n0:P
 ginkgoaceae	n0:P
 ginkgoales	n0:P
 ginkgophytina	n0:P
@@ -31289,12 +36065,16 @@ girder	n0:r
 girdle	n0:brr v0:tt
 giriama	n0:m
 girl	n156:ppppp
+girl friday	n0:p
+girl scouts	n0:G
+girl wonder	n0:p
 girlfriend	n2:pp
 girlhood	n0:i
 girlish	a5:s
 girlishly	r2:r
 girlishness	n0:t
 giro	n0:sG
+giro account	n0:s
 gironde	n0:G
 girondin	n0:p
 girondism	n0:c
@@ -31309,6 +36089,7 @@ gita	n0:m
 gitana	n0:p
 gitano	n0:p
 gittern	n0:r
+giuseppe garibaldi	n0:p
 give	n1:t v780:ssssmrmsrcrsrslssmssmsousoclssrrtummmmmmmhbb
 give away	v6:smsm
 give back	v0:s
@@ -31322,6 +36103,8 @@ given	n1:c a32:ss
 givenness	n1:t
 giver	n1:pp
 giving	n1:ama a0:s
+giving birth	n0:R
+giving medication	n0:a
 giza	n0:l
 gizeh	n0:l
 gizmo	n0:rr
@@ -31339,6 +36122,7 @@ glaciated	a0:s
 glaciation	n0:xR
 glacier	n1:o
 glad	n0:P a13:asss
+glad hand	n0:m
 gladden	v0:ee
 gladdened	a0:s
 gladdon	n0:P
@@ -31383,12 +36167,19 @@ glaser	n0:p
 glasgow	n0:l
 glasnost	n0:m
 glass	n39:urqrrrr v0:spthh
+glass ceiling	n0:m
+glass eye	n0:r
+glass fiber	n0:r
+glass fibre	n0:r
 glass over	v0:h
+glass sponge	n0:A
+glass wool	n0:u
 glass-cutter	n0:pp
 glass-like	a0:s
 glassblower	n0:p
 glassed	a0:a
 glasses	n4:r
+glasses case	n0:r
 glassful	n0:q
 glasshouse	n0:E
 glassless	a1:a
@@ -31403,6 +36194,7 @@ glaswegian	n0:p a0:p
 glaucium	n0:P
 glaucoma	n1:x
 glaucomys	n0:A
+glaucomys volans	n0:A
 glauconite	n0:u
 glaucous	a0:s
 glaux	n0:P
@@ -31430,13 +36222,18 @@ glen	n0:o
 glendower	n0:p
 glengarry	n0:r
 glenn	n0:p
+glenoid cavity	n0:b
+glenoid fossa	n0:bb
 glia	n0:b
 glial	a0:p
+glial cell	n0:b
 glib	a0:sss
 glib-tongued	a0:s
 glibly	r2:r
 glibness	n1:t
 glide	n0:maa v3:ooo
+glide path	n0:l
+glide slope	n0:l
 glide-bomb	v1:k
 glider	n0:r
 gliding	n0:a
@@ -31477,11 +36274,13 @@ globalization	n0:R
 globalize	v0:h
 globally	r0:r
 globe	n5:Sr
+globe pepper	n0:F
 globe-trot	v0:o
 globefish	n0:A
 globeflower	n0:P
 globetrotter	n0:p
 globicephala	n0:A
+globicephala melaena	n0:A
 globigerina	n0:A
 globigerinidae	n0:A
 globin	n0:u
@@ -31497,6 +36296,7 @@ glockenspiel	n0:r
 glogg	n0:F
 glom	v1:ss
 glomerular	a2:p
+glomerular capsule	n0:b
 glomerule	n0:P
 glomerulonephritis	n0:x
 glomerulus	n0:b
@@ -31506,6 +36306,7 @@ gloomily	r2:r
 gloominess	n0:xft
 glooming	a0:s
 gloomy	a3:sss
+gloomy gus	n0:p
 glop	n0:um
 glorification	n0:xaa
 glorified	a1:s
@@ -31513,8 +36314,11 @@ glorify	v5:mhhh
 gloriole	n0:t
 gloriosa	n0:P
 glorious	a7:ass
+glorious revolution	n0:a
 gloriously	r1:rr
 glory	n15:xtt v1:m
+glory hole	n0:r
+glory pea	n0:P
 gloss	n0:mmtt v0:rmmm
 gloss over	v1:lp
 glossa	n0:b
@@ -31537,6 +36341,8 @@ glossy-coated	a0:s
 glossy-furred	a0:s
 glossy-haired	a0:s
 glottal	a0:p
+glottal catch	n1:m
+glottal stop	n0:m
 glottis	n0:b
 glottochronological	a3:p
 glottochronology	n1:c
@@ -31598,6 +36404,7 @@ glyceraldehyde	n0:u
 glyceria	n0:P
 glyceride	n0:u
 glycerin	n0:u
+glycerin jelly	n0:u
 glycerine	n4:u
 glycerite	n0:u
 glycerogel	n0:u
@@ -31608,6 +36415,7 @@ glycerolise	v0:o
 glycerolize	v1:o
 glyceryl	n0:u
 glycine	n0:uP
+glycine max	n0:P
 glycogen	n0:u
 glycogenesis	n0:Re
 glycogenic	a0:p
@@ -31658,7 +36466,9 @@ go after	v8:ot
 go around	v2:xmoom
 go away	v7:ooph
 go back	v45:xmh
+go board	n0:r
 go down	v23:oohxukoh
+go fish	n0:a
 go for	v3:xmcek
 go off	v8:ohkthh
 go out	v38:ooohxl
@@ -31675,10 +36485,13 @@ go-kart	n0:r
 go-slow	n0:a
 go-to-meeting	a0:s
 goa	n0:l
+goa bean	n0:PF
+goa powder	n0:r
 goad	n1:rm v2:ettm
 goaded	a0:s
 goading	n0:m
 goal	n35:clra
+goal line	n0:l
 goal-directed	a0:s
 goal-kick	n0:aa
 goalie	n0:pa
@@ -31708,6 +36521,7 @@ gobiesox	n0:A
 gobiidae	n0:A
 gobio	n0:A
 goblet	n0:rr
+goblet cell	n0:b
 goblet-shaped	a0:s
 goblin	n0:p
 gobs	n0:q
@@ -31741,6 +36555,7 @@ godsend	n0:e
 godson	n0:p
 godspeed	n0:e
 godunov	n0:p
+godwin austen	n0:o
 godwit	n0:A
 goebbels	n0:p
 goer	n0:p
@@ -31753,6 +36568,7 @@ goethian	a0:p
 goethite	n0:u
 gofer	n0:p
 goffer	n0:prr v0:b
+goffering iron	n0:r
 goggle	v0:p
 goggle-eye	n0:A
 goggle-eyed	a0:s
@@ -31768,6 +36584,13 @@ goitrogen	n4:u
 golan	n0:l
 golconda	n0:r
 gold	n18:stust a4:ss
+gold braid	n0:r
+gold coast	n0:l
+gold fever	n0:f
+gold leaf	n1:r
+gold medal	n0:r
+gold rush	n0:ea
+gold standard	n0:sc
 gold-bearing	a0:s
 gold-beater	n0:p
 gold-colored	a0:s
@@ -31781,6 +36604,33 @@ goldbricking	n0:a
 goldcrest	n0:A
 goldcup	n0:P
 golden	a9:ssssss
+golden age	n0:iii
+golden buttons	n0:P
+golden calf	n0:r
+golden chain	n0:P
+golden chinkapin	n0:P
+golden club	n0:P
+golden cup	n0:P
+golden fig	n0:P
+golden gate	n0:o
+golden glow	n1:P
+golden gram	n0:P
+golden mean	n0:Lt
+golden mole	n0:A
+golden parachute	n0:a
+golden pea	n0:P
+golden rain	n0:P
+golden rule	n0:mc
+golden seal	n0:P
+golden section	n0:L
+golden shiner	n0:A
+golden spleen	n0:P
+golden star	n0:P
+golden stars	n0:P
+golden thread	n0:P
+golden trumpet	n0:P
+golden warbler	n0:A
+golden wattle	n0:P
 golden-brown	a0:s
 golden-green	a0:s
 golden-yellow	a0:s
@@ -31792,6 +36642,7 @@ goldfield	n0:l
 goldfields	n0:P
 goldfinch	n0:AA
 goldfish	n0:A
+goldfish bowl	n0:xr
 goldilocks	n0:P
 golding	n0:p
 goldman	n0:p
@@ -31807,11 +36658,18 @@ goldworker	n0:p
 goldwyn	n0:p
 golem	n0:pr
 golf	n9:a v0:k
+golf course	n0:r
+golf hole	n0:r
+golf range	n0:r
+golf tee	n0:r
 golf-club	n0:r
 golfcart	n0:r
 golfer	n2:p
 golfing	n1:a
 golgi	n0:p
+golgi apparatus	n0:b
+golgi cell	n0:b
+golgi complex	n0:b
 golgotha	n0:l
 goliard	n0:p
 goliath	n0:p
@@ -31829,6 +36687,7 @@ gomphotheriidae	n0:A
 gomphotherium	n0:A
 gomphrena	n0:P
 gomuti	n0:P
+gomuti palm	n0:P
 gonad	n0:b
 gonadal	a0:p
 gonadotrophic	a0:p
@@ -31864,6 +36723,23 @@ gonzo	a0:s
 goo	n0:u
 goober	n0:F
 good	n26:tttr a262:asassssssssssssssssss r13:rr
+good afternoon	n0:m
+good authority	n0:m
+good continuation	n0:c
+good day	n0:m
+good deal	n13:q
+good egg	n0:p
+good faith	n1:t
+good form	n0:t
+good fortune	n3:xh
+good humor	n3:f
+good morning	n0:m
+good night	n3:m
+good part	n1:t
+good person	n1:p
+good turn	n0:a
+good weather	n0:x
+good will	n6:tsf
 good-by	n0:m
 good-bye	n4:m
 good-for-naught	n0:p a0:s
@@ -31887,6 +36763,7 @@ goodall	n0:p
 goodby	n0:m
 goodbye	n0:m
 goodenia	n0:P
+goodenia family	n0:P
 goodeniaceae	n0:P
 goodish	a0:ss
 goodly	a0:s
@@ -31916,25 +36793,35 @@ goony	n0:A
 goop	n0:ur
 goosander	n0:A
 goose	n3:ApF v0:ttt
+goose bump	n0:a
+goose egg	n0:q
+goose liver	n0:F
+goose pimple	n0:a
+goose skin	n0:a
 goose-tansy	n0:P
 gooseberry	n0:PF
+gooseberry family	n0:P
 goosebump	n0:a
 goosefish	n0:A
 gooseflesh	n0:a
 goosefoot	n0:P
+goosefoot family	n0:P
 gooselike	a0:s
 gooseneck	n0:S
 goosey	a0:s
 goosy	a0:s
 gop	n1:G
 gopher	n0:ppAAA
+gopher turtle	n0:A
 gopherus	n0:A
 gopherwood	n0:P
 goral	n0:A
 gorbachev	n0:p
 gordian	a0:s
+gordian knot	n0:mr
 gordimer	n0:p
 gordius	n0:p
+gordon setter	n0:A
 gore	n0:bra v1:tt
 gorgas	n0:p
 gorge	n0:oob v1:u
@@ -31947,6 +36834,7 @@ gorgon	n0:p
 gorgonacea	n0:A
 gorgoniacea	n0:A
 gorgonian	n0:A
+gorgonian coral	n0:A
 gorgonocephalus	n0:A
 gorgonzola	n0:F
 gorilla	n0:A
@@ -31965,6 +36853,8 @@ goshawk	n0:A
 gosling	n0:A
 gosmore	n0:P
 gospel	n8:mmmmc
+gospel singing	n0:m
+gospel truth	n0:m
 gospeler	n1:p
 gospeller	n0:p
 gospels	n2:m
@@ -31976,10 +36866,14 @@ gossipmonger	n0:p
 gossipmongering	n0:m
 gossipy	a0:s
 gossypium	n0:P
+gota canal	n0:r
 goteborg	n0:l
 goth	n0:pp
 gothenburg	n0:l
 gothic	n0:mmc a0:pppss
+gothic arch	n0:r
+gothic architecture	n0:c
+gothic romance	n0:m
 gothite	n0:u
 gotterdammerung	n0:m
 gouache	n0:rr
@@ -31993,6 +36887,7 @@ goulash	n0:F
 gould	n0:pp
 gounod	n0:p
 gourd	n1:rPP
+gourd family	n0:P
 gourde	n0:q
 gourmand	n0:p
 gourmandism	n0:t
@@ -32007,7 +36902,14 @@ governance	n0:Ga
 governed	n4:g
 governess	n1:p
 governing	n0:a a2:s
+governing body	n0:G
 government	n108:Gacc
+government agent	n0:p
+government bond	n0:s
+government issue	n0:s
+government note	n0:s
+government officials	n0:G
+government security	n0:s
 government-in-exile	n0:G
 governmental	a9:s
 governmentally	r0:r
@@ -32022,6 +36924,7 @@ gpa	n0:m
 gpo	n0:G
 gps	n0:r
 grab	n0:ra v32:tsostc
+grab bag	n0:gr
 grabber	n0:p
 grabby	a0:s
 grace	n11:xtttpmt v1:rx
@@ -32044,11 +36947,14 @@ grackle	n0:AA
 gracula	n0:A
 grad	n0:qp
 gradable	a0:s
+gradable opposition	n0:L
 gradate	v0:th
 gradation	n0:xma
 gradational	a0:s
 gradatory	a0:s
 grade	n23:GxtqmcttA v1:ctcc
+grade crossing	n0:r
+grade separation	n0:r
 grade-appropriate	a0:s
 grade-constructed	a1:s
 graded	a1:s
@@ -32061,11 +36967,16 @@ gradually	r23:r
 gradualness	n0:tt
 graduate	n6:pr v10:ssh a3:s
 graduated	a1:ls
+graduated cylinder	n0:r
+graduated table	n0:L
+graduating class	n2:G
 graduation	n6:aema
+graduation exercise	n0:e
 graeco-roman	a0:s
 graecophile	n0:p a0:p
 graecophilic	a0:p
 graf	n0:p
+graf zeppelin	n0:r
 graffiti	n0:r
 graffito	n0:r
 graft	n0:baa v0:tt
@@ -32074,24 +36985,38 @@ graham	n0:F
 grahame	n0:p
 grail	n0:c
 grain	n3:oFuqqqPPttt v0:tthh
+grain alcohol	n0:u
 grainfield	n0:l
 grainger	n0:p
 graininess	n0:t
 graining	n1:t
 grainy	a0:s
+grainy club	n0:P
 gram	n27:q
+gram atom	n0:q
+gram method	n0:a
+gram molecule	n0:q
+gram stain	n0:a
 gram-negative	a1:s
 gram-positive	a0:s
 grama	n0:P
 gramicidin	n0:r
 graminaceae	n0:P
+graminaceous plant	n0:P
 graminales	n0:P
 gramineae	n0:P
+gramineous plant	n0:P
 gramma	n0:P
 grammar	n0:c
 grammarian	n1:p
 grammatic	a5:p
 grammatical	a4:pa
+grammatical case	n0:m
+grammatical category	n0:m
+grammatical constituent	n0:m
+grammatical construction	n0:m
+grammatical relation	n0:L
+grammatical rule	n0:m
 grammatically	r1:r
 grammatolatry	n0:a
 grammatophyllum	n0:P
@@ -32102,9 +37027,17 @@ grampus	n0:AA
 gran	n0:p
 granada	n0:l
 granadilla	n0:PPPF
+granadilla wood	n0:PP
 granadillo	n0:P
 granary	n1:r
 grand	n0:qr a7:ssssssss
+grand canal	n0:ll
+grand circle	n0:a
+grand island	n0:l
+grand national	n0:e
+grand rapids	n0:l
+grand teton	n0:o
+grand total	n0:c
 grandad	n0:p
 grandaunt	n0:p
 grandchild	n1:p
@@ -32114,6 +37047,7 @@ granddaughter	n0:p
 grandee	n0:p
 grandeur	n4:tt
 grandfather	n4:p
+grandfather clause	n2:x
 grandiloquence	n0:m
 grandiloquent	a0:ss
 grandiloquently	r0:r
@@ -32137,24 +37071,32 @@ grange	n0:E
 granger	n0:p
 granicus	n0:a
 granite	n2:ut
+granite stater	n0:p
 granitelike	a0:s
 graniteware	n0:r
 granitic	a0:ss
 grannie	n0:p
 granny	n3:ppr
+granny knot	n0:r
+granny smith	n0:F
 granola	n0:F
+granola bar	n0:F
 grant	n13:sasmt v33:ssmssss
+grant wood	n0:p
 grant-in-aid	n1:as
 granted	a5:s
 grantee	n0:pp
 granter	n0:p
 granth	n0:m
+granth sahib	n0:m
+granting immunity	n0:a
 grantor	n0:p
 granular	a3:sa
 granularity	n0:t
 granulate	v0:hhb
 granulated	a0:s
 granulation	n0:xa
+granulation tissue	n0:x
 granule	n1:o
 granuliferous	a0:p
 granulocyte	n0:b
@@ -32165,15 +37107,20 @@ granulomatous	a0:p
 granulose	a0:s
 granville-barker	n0:p
 grape	n2:FPr
+grape arbor	n3:r
+grape hyacinth	n0:P
+grape sugar	n0:u
 grape-sized	a0:s
 grapefruit	n0:PF
 grapelike	a0:p
 grapeshot	n0:r
 grapevine	n3:mP
+grapevine family	n0:P
 grapey	a0:s
 graph	n15:m v1:rr
 grapheme	n0:m
 graphic	n0:r a3:sspps
+graphic design	n0:m
 graphical	a1:ps
 graphically	r1:rrr
 graphics	n0:mr
@@ -32188,13 +37135,19 @@ grappelli	n0:p
 grapple	n0:rra v5:lt
 grappler	n0:pr
 grappling	n2:aa
+grappling iron	n0:r
 graptophyllum	n0:P
 grapy	a0:s
 grasp	n0:ccta v23:tc
 graspable	a0:s
 grasping	n1:ca a0:s
 grass	n41:PpFr v1:ktttum
+grass family	n0:P
 grass over	v0:t
+grass pea	n0:P
+grass pink	n0:PP
+grass roots	n0:LG
+grass wrack	n0:P
 grass-covered	a0:s
 grass-eating	a0:s
 grass-of-parnassus	n0:P
@@ -32230,18 +37183,25 @@ gratulatory	a0:s
 grave	n10:irm v0:tt a7:sss
 gravedigger	n0:p
 gravel	n3:u v0:etc
+gravel pit	n0:r
 gravelly	a0:ss
 gravelweed	n0:P
 gravely	r4:rr
 graven	a0:ss
+graven image	n1:r
 graveness	n0:t
 graver	n0:r
 graverobber	n0:pp
 graves	n0:p
 gravestone	n1:r
 graveyard	n3:l
+graveyard shift	n0:iG
+graveyard watch	n0:i
 gravid	a2:s
 gravida	n0:xp
+gravida i	n0:p
+gravida ii	n0:p
+gravida iii	n0:p
 gravidation	n0:x
 gravidity	n0:x
 gravidness	n0:x
@@ -32252,14 +37212,32 @@ gravitas	n0:t
 gravitate	v0:xxo
 gravitation	n0:hec
 gravitational	a1:p
+gravitational collapse	n0:e
+gravitational constant	n0:q
+gravitational field	n1:h
+gravitational force	n1:h
+gravitational interaction	n0:h
 gravitationally	r0:r
 gravitative	a0:p
 graviton	n0:o
 gravity	n3:htf
+gravity fault	n0:o
+gravity meter	n0:r
 gravity-assist	n0:h
 gravure	n0:mrra
 gravy	n1:FFe
+gravy train	n0:s
 gray	n11:trGAqp v0:hh a51:ssss
+gray area	n0:c
+gray flounder	n0:A
+gray matter	n0:b
+gray partridge	n0:A
+gray sage	n0:P
+gray skate	n0:A
+gray snapper	n0:A
+gray sole	n0:F
+gray substance	n0:b
+gray whale	n0:A
 gray-black	a0:s
 gray-blue	a0:s
 gray-brown	a0:s
@@ -32286,7 +37264,10 @@ graze	n0:xa v5:ttttu
 grazed	a0:s
 grazier	n0:p
 grazing	n0:aa
+grazing fire	n0:a
+grazing land	n0:l
 grease	n4:ux v1:t
+grease monkey	n0:p
 grease-gun	n0:r
 greaseball	n0:p
 greased	a0:a
@@ -32297,7 +37278,20 @@ greasewood	n0:P
 greasily	r0:r
 greasiness	n0:t
 greasy	a7:ss
+greasy spoon	n0:E
 great	n0:p a292:ssssss
+great attractor	n0:o
+great bear	n0:o
+great circle	n0:l
+great dane	n0:A
+great deal	n10:q
+great divide	n0:l
+great dog	n0:o
+great falls	n0:l
+great power	n2:G
+great pyramid	n0:r
+great pyrenees	n0:A
+great schism	n0:i
 great-aunt	n0:p
 great-nephew	n0:p
 great-niece	n1:p
@@ -32321,8 +37315,39 @@ greediness	n0:tt
 greedy	a1:sss
 greegree	n0:r
 greek	n10:mp a18:p
+greek architecture	n0:c
+greek capital	n0:l
+greek chorus	n1:G
+greek fire	n0:u
+greek fret	n0:r
+greek mode	n0:m
+greek partridge	n0:A
 greeley	n0:p
 green	n7:tlplFr v0:h a30:spass
+green ash	n0:P
+green bay	n0:l
+green beret	n0:p
+green broom	n0:P
+green card	n0:m
+green dinosaur	n0:P
+green dragon	n0:PP
+green fingers	n0:t
+green gland	n0:A
+green goddess	n0:r
+green gold	n0:u
+green goods	n0:F
+green gram	n0:P
+green light	n0:mm
+green line	n0:l
+green market	n0:E
+green olive	n0:F
+green onion	n0:F
+green paper	n0:m
+green pepper	n0:F
+green smut	n0:x
+green soybean	n0:F
+green thumb	n0:t
+green turtle	n0:A
 green-blind	a0:s
 green-blindness	n0:x
 green-eyed	a0:s
@@ -32337,11 +37362,15 @@ greenery	n0:P
 greeneye	n0:A
 greenfly	n0:A
 greengage	n0:F
+greengage plum	n0:F
 greengrocer	n0:p
 greengrocery	n0:rE
 greenhood	n0:P
 greenhorn	n0:p
 greenhouse	n1:E a0:p
+greenhouse emission	n0:u
+greenhouse gas	n0:u
+greenhouse warming	n0:h
 greening	n0:h
 greenish	a0:s
 greenish-brown	a0:s
@@ -32350,6 +37379,7 @@ greenish-grey	a0:s
 greenish-white	a0:s
 greenishness	n0:t
 greenland	n2:l
+greenland whale	n0:A
 greenling	n0:A
 greenly	r1:r
 greenmail	n0:a
@@ -32371,18 +37401,28 @@ greenville	n0:lll
 greenway	n0:l
 greenweed	n0:P
 greenwich	n0:l
+greenwich meridian	n0:l
+greenwich time	n2:i
+greenwich village	n1:l
 greenwing	n0:A
 greenwood	n0:o
 greet	v20:mmcp
 greeter	n0:p
 greeting	n5:m
+greeting card	n0:m
 gregarine	n0:A
 gregarinida	n0:A
 gregarious	a2:asa
 gregariously	r0:r
 gregariousness	n0:t
 gregorian	a0:pp
+gregorian mode	n0:m
 gregory	n0:pppppp
+gregory i	n0:p
+gregory vii	n0:p
+gregory xii	n0:p
+gregory xiii	n0:p
+gregory xvi	n0:p
 greisen	n0:u
 gremlin	n0:p
 grenada	n0:l
@@ -32397,6 +37437,16 @@ gretzky	n0:p
 grevillea	n0:P
 grewia	n0:P
 grey	n0:GtrA v0:hh a1:ssss
+grey area	n0:c
+grey flounder	n0:A
+grey matter	n0:b
+grey partridge	n0:A
+grey sage	n0:P
+grey skate	n0:A
+grey snapper	n0:A
+grey sole	n0:F
+grey substance	n0:b
+grey whale	n0:A
 grey-black	a0:s
 grey-blue	a0:s
 grey-brown	a0:s
@@ -32460,6 +37510,7 @@ grin	n6:m v18:b
 grind	n0:ptaa v10:ttlohrr
 grind away	v0:c
 grind down	v0:l
+grind organ	n0:r
 grind out	v1:r
 grindelia	n0:P
 grinder	n0:Fbrr
@@ -32531,10 +37582,12 @@ grope for	v1:t
 groping	a0:s
 gropingly	r0:r
 gropius	n0:p
+gros point	n0:rr
 grosbeak	n0:A
 groschen	n0:q
 grosgrain	n0:r
 gross	n0:qs v0:s a12:assssss
+gross margin	n0:s
 gross out	v0:pe
 grossbeak	n0:A
 grossly	r1:r
@@ -32555,7 +37608,26 @@ grouchily	r0:r
 groucho	n0:p
 grouchy	a0:s
 ground	n107:oMuLlcocrrr v5:tttmootttttc
+ground bait	n0:r
+ground ball	n0:a
+ground bass	n0:m
+ground beef	n0:F
+ground cable	n0:r
+ground control	n0:r
+ground cover	n0:PP
+ground forces	n0:G
+ground loop	n0:e
 ground out	v1:t
+ground pink	n0:P
+ground plan	n0:r
+ground roller	n0:A
+ground rule	n0:m
+ground sloth	n0:A
+ground state	n0:x
+ground substance	n0:bb
+ground tackle	n0:r
+ground wave	n0:h
+ground zero	n0:ll
 ground-berry	n0:PP
 ground-floor	a0:s
 ground-hugging	a0:s
@@ -32564,6 +37636,7 @@ groundball	n0:a
 groundberry	n0:PP
 groundbreaker	n0:p
 groundbreaking	n0:a a0:s
+groundbreaking ceremony	n0:a
 groundcover	n0:PP
 grounder	n1:a
 groundfish	n0:A
@@ -32575,14 +37648,21 @@ groundlessness	n0:t
 groundling	n0:p
 groundmass	n0:u
 groundnut	n0:PFF
+groundnut oil	n0:F
 grounds	n14:crlmo
 groundsel	n0:P
 groundsheet	n0:r
 groundskeeper	n0:p
 groundsman	n0:p
 groundspeed	n0:i
+groundwater level	n0:o
 groundwork	n1:cra
 group	n1346:Tuc v5:ck
+group a	n0:b
+group ab	n0:b
+group b	n0:b
+group o	n0:b
+group psychotherapy	n0:a
 grouped	a0:s
 grouper	n0:FA
 groupie	n0:p
@@ -32599,23 +37679,29 @@ groveler	n0:p
 groveling	a0:s
 groveller	n0:p
 grovelling	a0:s
+grover cleveland	n0:p
 groves	n0:p
 grow	v199:hhhhhxrbhh
 grow over	v0:h
 grow up	v17:l
 grower	n1:p
 growing	n3:RR a23:p
+growing pains	n0:xfc
 growl	n1:e v4:m
 growler	n0:po
 growling	n1:me
 grown	a2:s
 grownup	n4:p a0:s
 growth	n64:RRRgexo
+growth factor	n0:u
+growth regulator	n0:u
+growth ring	n0:h
 groyne	n0:r
 grozny	n0:l
 groznyy	n0:l
 grub	n2:FA v0:st
 grub out	v0:t
+grub street	n0:G
 grub up	v0:t
 grubbily	r0:r
 grubbiness	n0:x
@@ -32634,6 +37720,8 @@ gruff	a2:ss
 gruffly	r0:r
 gruffness	n0:tt
 grugru	n0:P
+grugru nut	n0:F
+grugru palm	n0:P
 gruidae	n0:A
 gruiformes	n0:A
 grumble	n1:em v9:mmmp
@@ -32656,6 +37744,7 @@ grunt-hoot	v0:m
 grunter	n0:pA
 gruntle	v0:e
 grus	n0:A
+grus americana	n0:A
 gruyere	n0:F
 gryllidae	n0:A
 gryphon	n0:p
@@ -32667,10 +37756,15 @@ guacamole	n0:F
 guacharo	n0:A
 guadalajara	n0:l
 guadalcanal	n0:la
+guadalupe island	n0:l
 guadeloupe	n0:l
 guaiac	n0:P
+guaiac wood	n0:P
 guaiacum	n0:PPP
+guaiacum sanctum	n0:P
+guaiacum wood	n0:P
 guaira	n0:o
+guaira falls	n0:o
 guallatiri	n0:l
 guam	n10:l
 guama	n0:P
@@ -32685,11 +37779,13 @@ guano	n0:u
 guanosine	n0:u
 guantanamo	n0:l
 guar	n0:P
+guar gum	n0:u
 guarani	n0:qpm
 guarantee	n3:mms v13:mmmm
 guarantor	n0:p
 guaranty	n0:s
 guard	n20:pprtpGaaaa v14:lkkl
+guard hair	n0:A
 guardant	a0:s
 guarded	a0:s
 guardedly	r0:r
@@ -32717,8 +37813,11 @@ guerdon	n0:s
 guereza	n0:A
 gueridon	n0:r
 guerilla	n0:p
+guerilla force	n0:G
 guernsey	n0:lA
 guerrilla	n3:p
+guerrilla force	n0:G
+guerrilla theater	n0:a
 guess	n3:mc v64:cmcc
 guesser	n0:p
 guessing	n1:c
@@ -32740,12 +37839,14 @@ guiana	n0:l
 guib	n0:A
 guidance	n13:maa
 guide	n4:ppmcpr v31:oolpt
+guide fossil	n0:o
 guidebook	n0:m
 guided	a3:a
 guideline	n1:mcc
 guidepost	n1:cm
 guideword	n0:m
 guiding	a0:ss
+guiding light	n1:p
 guild	n0:G
 guilder	n0:qq
 guildhall	n0:E
@@ -32756,21 +37857,29 @@ guillemot	n0:A
 guilloche	n0:r
 guillotine	n0:mr v0:t
 guilt	n10:xf
+guilt trip	n0:f
 guilt-ridden	a0:s
 guiltily	r1:r
 guiltiness	n0:x
 guiltless	a0:a
 guiltlessness	n0:x
 guilty	a12:as
+guilty conscience	n0:f
 guimpe	n0:rr
 guine-bissau	n0:l
 guinea	n0:spA
+guinea gold	n0:uu
+guinea grains	n0:P
+guinea hen	n0:FA
+guinea pig	n0:pA
+guinea worm	n0:xA
 guinea-bissau	n0:l
 guinean	n0:p a0:p
 guinevere	n0:p
 guinness	n0:F
 guise	n0:t
 guitar	n3:r
+guitar pick	n0:r
 guitar-shaped	a0:s
 guitarfish	n0:A
 guitarist	n0:p
@@ -32783,6 +37892,7 @@ gulag	n0:E
 gulch	n0:o
 gulden	n0:qq
 gulf	n2:oto
+gulf stream	n0:h
 gulfweed	n0:A
 gull	n0:pA v2:lm
 gullet	n0:b
@@ -32797,10 +37907,18 @@ gulping	n2:aa
 gulu	n0:l
 gulyas	n0:F
 gum	n2:FbuuPP v0:tuhb
+gum acacia	n0:u
+gum arabic	n0:u
+gum ball	n0:F
+gum butea	n0:u
+gum elastic	n0:u
+gum plant	n0:P
+gum ridge	n0:b
 gum up	v0:t
 gum-lac	n0:u
 gum-like	a0:s
 gumbo	n0:uPFF
+gumbo soil	n0:u
 gumbo-limbo	n0:P
 gumboil	n0:x
 gumdrop	n0:F
@@ -32818,7 +37936,10 @@ gumshoe	n0:pr
 gumweed	n0:P
 gumwood	n0:P
 gun	n97:rrpprra v0:k
+gun case	n0:r
+gun control	n0:a
 gun down	v1:k
+gun rest	n0:r
 gun-sight	n0:r
 gunboat	n0:r
 guncotton	n0:u
@@ -32845,6 +37966,7 @@ gunsight	n0:r
 gunslinger	n1:p
 gunsmith	n0:p
 gunstock	n0:r
+gunter grass	n0:p
 gunwale	n0:r
 guomindang	n0:G
 guppy	n0:A
@@ -32867,7 +37989,16 @@ gustation	n0:c
 gustative	a0:p
 gustatorial	a0:p
 gustatory	a0:p
+gustatory cell	n0:b
+gustatory modality	n0:c
+gustav hertz	n0:p
 gustavus	n0:pppppp
+gustavus i	n0:p
+gustavus ii	n0:p
+gustavus iii	n0:p
+gustavus iv	n0:p
+gustavus v	n0:p
+gustavus vi	n0:p
 gusto	n1:f
 gusty	a0:s
 gut	n2:bor v0:tt
@@ -32881,6 +38012,7 @@ gutsiness	n0:t
 gutsy	a0:a
 gutta-percha	n0:u
 gutter	n2:rxpr v0:wotu
+gutter press	n0:m
 guttersnipe	n0:p
 guttiferae	n0:P
 guttiferales	n0:P
@@ -32889,6 +38021,7 @@ guttural	n0:m a1:sp
 gutturally	r0:r
 guvnor	n0:p
 guy	n34:prr v0:mh
+guy cable	n0:r
 guyana	n0:l
 guyanese	n0:p a0:p
 guyot	n0:o
@@ -32901,12 +38034,14 @@ gwynn	n0:p
 gy	n0:q
 gybe	v0:o
 gym	n4:r
+gym rat	n0:p
 gymkhana	n0:e
 gymnadenia	n0:P
 gymnadeniopsis	n0:P
 gymnasium	n0:Gr
 gymnast	n5:p
 gymnastic	a4:sp
+gymnastic horse	n0:r
 gymnastics	n11:a
 gymnelis	n0:A
 gymnocalycium	n0:P
@@ -32921,6 +38056,8 @@ gymnosophical	a0:p
 gymnosophist	n0:p
 gymnosophy	n0:c
 gymnosperm	n0:P
+gymnosperm family	n0:P
+gymnosperm genus	n0:P
 gymnospermae	n0:P
 gymnospermophyta	n0:P
 gymnospermous	a0:p
@@ -32955,6 +38092,7 @@ gypaetus	n0:A
 gyps	n0:A
 gypsophila	n0:P
 gypsum	n0:u
+gypsum board	n0:r
 gypsy	n0:ppm
 gypsyweed	n0:P
 gypsywort	n0:P
@@ -32965,6 +38103,7 @@ gyre	n0:S
 gyrfalcon	n0:A
 gyrinidae	n0:A
 gyro	n0:Fr
+gyro horizon	n0:r
 gyrocompass	n0:r
 gyromitra	n0:P
 gyroplane	n0:r
@@ -32988,8 +38127,10 @@ haastia	n0:P
 habacuc	n0:m
 habakkuk	n0:pm
 habanera	n0:ma
+habeas corpus	n0:mt
 habenaria	n0:P
 haber	n0:p
+haber process	n0:R
 haberdasher	n0:p
 haberdashery	n1:Er
 habergeon	n0:r
@@ -33018,6 +38159,7 @@ hachiman	n0:p
 hachure	n0:t
 hacienda	n0:sE
 hack	n1:ppprrAAA v1:tltkkhhb
+hack saw	n0:r
 hack-driver	n0:p
 hackamore	n0:r
 hackberry	n0:PF
@@ -33029,12 +38171,15 @@ hackle	n0:A v0:t
 hackles	n0:f
 hackmatack	n0:P
 hackney	n0:rA
+hackney coach	n0:r
 hackneyed	a1:s
 hacksaw	n0:r
 hackwork	n1:a
 hadal	a0:p
 haddock	n0:FA
 hadean	n0:i a0:s
+hadean aeon	n0:i
+hadean time	n0:i
 hades	n0:c
 hadith	n0:ca
 hadj	n0:c
@@ -33050,6 +38195,7 @@ haem	n0:u
 haemagglutinate	v0:t
 haemagglutination	n0:R
 haemal	a0:p
+haemal arch	n0:b
 haemangioma	n0:x
 haemanthus	n0:P
 haematal	a0:p
@@ -33097,6 +38243,8 @@ haemolysis	n0:R
 haemolytic	a0:p
 haemophile	n0:p
 haemophilia	n0:x
+haemophilia a	n0:x
+haemophilia b	n0:x
 haemophiliac	n0:p
 haemophilic	a0:p
 haemopis	n0:A
@@ -33109,6 +38257,7 @@ haemoproteus	n0:A
 haemoptysis	n0:x
 haemorrhage	n0:x
 haemorrhagic	a0:p
+haemorrhagic stroke	n0:x
 haemorrhoid	n0:x
 haemorrhoidectomy	n0:a
 haemosiderin	n0:u
@@ -33121,6 +38270,7 @@ haemostat	n0:r
 haemothorax	n0:x
 haemulidae	n0:A
 haemulon	n0:A
+haemulon album	n0:A
 hafnium	n0:u
 haft	n0:r
 haftarah	n0:m
@@ -33131,6 +38281,7 @@ hagada	n0:m
 haganah	n0:G
 hagberry	n0:P
 hagbut	n0:r
+hageman factor	n0:u
 hagerstown	n0:l
 hagfish	n0:A
 haggada	n0:m
@@ -33142,6 +38293,7 @@ haggis	n0:F
 haggle	n0:m v2:s
 haggler	n0:p
 haggling	n0:m
+hagia sofia	n0:r
 hagiographa	n0:m
 hagiographer	n0:p
 hagiographist	n0:p
@@ -33158,12 +38310,27 @@ haifa	n0:l
 haik	n0:r
 haiku	n1:m
 hail	n3:hom v7:mxmmw
+hail mary	n0:m
 hail-fellow	a0:s
 hail-fellow-well-met	a0:s
 hailstone	n0:u
 hailstorm	n0:h
 haiphong	n0:l
 hair	n59:bqPbrA
+hair ball	n0:o
+hair cell	n0:b
+hair coloring	n0:uta
+hair drier	n0:r
+hair gel	n0:r
+hair grease	n0:r
+hair mousse	n0:r
+hair oil	n0:r
+hair seal	n0:A
+hair space	n0:r
+hair spray	n0:r
+hair stroke	n0:m
+hair style	n0:b
+hair tonic	n0:r
 hair's-breadth	n0:q
 hair-raiser	n0:a
 hair-raising	a0:s
@@ -33187,6 +38354,7 @@ hairline	n0:mb
 hairnet	n0:r
 hairpiece	n0:r
 hairpin	n0:r
+hairpin bend	n0:r
 hairsbreadth	n0:q
 hairsplitter	n0:p
 hairsplitting	n0:c a0:s
@@ -33197,8 +38365,13 @@ hairstylist	n0:p
 hairtail	n0:A
 hairweaving	n0:a
 hairy	a2:as
+hairy root	n0:x
+hairy tare	n0:P
+hairy tongue	n0:x
 haiti	n0:ll
 haitian	n0:p a0:p
+haitian capital	n0:l
+haitian creole	n0:m
 haj	n0:c
 haji	n0:p
 hajj	n0:c
@@ -33228,9 +38401,21 @@ haleness	n0:x
 halenia	n0:P
 haler	n0:qq
 halesia	n0:P
+halesia carolina	n0:P
 halevy	n0:p
 haley	n0:pp
 half	n42:qi a33:ssa r18:r
+half binding	n0:r
+half blood	n0:p
+half crown	n0:s
+half dollar	n0:s
+half eagle	n0:s
+half gainer	n1:a
+half hitch	n0:r
+half life	n1:i
+half rest	n0:m
+half step	n0:m
+half track	n0:rr
 half-and-half	n0:F a0:s r0:r
 half-baked	a0:ss
 half-blooded	a0:s
@@ -33298,6 +38483,7 @@ halite	n0:u
 halitosis	n0:u
 halitus	n0:u
 hall	n46:rrrErEEE
+hall pass	n0:m
 hallah	n0:F
 halle	n0:l
 halle-an-der-saale	n0:l
@@ -33326,6 +38512,7 @@ hallway	n5:r
 halm	n0:P
 halma	n0:a
 halo	n4:tSh
+halo spot	n0:x
 haloalkane	n0:u
 halobacter	n0:A
 halobacteria	n0:A
@@ -33368,6 +38555,7 @@ hamas	n0:G
 hamate	n0:b
 hamburg	n0:l
 hamburger	n0:FF
+hamburger roll	n0:F
 hame	n0:r
 hamelia	n0:P
 hamelin	n0:l
@@ -33379,7 +38567,9 @@ hamito-semitic	n0:m
 hamlet	n1:Gl
 hammarskjold	n0:p
 hammer	n4:rrbrrrra v4:tr
+hammer nose	n0:x
 hammer out	v0:m
+hammer throw	n0:e
 hammer-shaped	a0:s
 hammered	a0:l
 hammerhead	n0:prA
@@ -33390,12 +38580,14 @@ hammertoe	n0:b
 hammett	n0:p
 hamming	n1:a
 hammock	n0:or
+hammond organ	n0:r
 hammurabi	n0:p
 hammurapi	n0:p
 hammy	a0:s
 hamper	n2:rr v5:hk
 hampshire	n0:A
 hampton	n0:p
+hampton roads	n0:oa
 hamster	n0:A
 hamstring	n0:b v0:eb
 hamsun	n0:p
@@ -33403,9 +38595,16 @@ han	n0:G
 han-gook	n0:l
 hancock	n0:p
 hand	n232:bpmclgcrqppmAa v25:so
+hand calculator	n0:r
+hand cream	n0:r
 hand down	v1:s
+hand glass	n0:rr
+hand line	n0:r
+hand organ	n0:r
 hand out	v5:s
 hand over	v5:s
+hand saw	n0:r
+hand wear	n0:r
 hand-build	v0:r
 hand-crafted	a0:a
 hand-down	a0:s
@@ -33421,6 +38620,7 @@ hand-to-mouth	a0:s
 hand-wash	v0:t
 handbag	n3:r
 handball	n0:ra
+handball court	n0:r
 handbarrow	n0:r
 handbasin	n0:r
 handbasket	n0:r
@@ -33450,10 +38650,13 @@ handheld	a0:l
 handhold	n0:r
 handicap	n2:xtc v1:bkk
 handicapped	n0:G a2:s
+handicapped person	n0:p
 handicapper	n0:p
 handicraft	n0:ra
+handies peak	n0:o
 handily	r0:rr
 handiness	n0:ct
+handing over	n0:a
 handiwork	n1:r
 handkerchief	n6:r
 handle	n4:r v64:llmtte
@@ -33465,6 +38668,7 @@ handler	n0:ppp
 handless	a1:as
 handline	n0:r
 handling	n5:aaa
+handling charge	n0:s
 handlock	n0:r
 handloom	n0:r
 handmade	a2:a
@@ -33506,16 +38710,19 @@ handyman	n1:p
 hang	n0:cta v74:ttlotxpttxlrtth
 hang around	v7:x
 hang back	v1:o
+hang glider	n0:pr
 hang out	v0:l
 hang up	v12:tth
 hang-up	n0:cc
 hangar	n0:r
+hangar queen	n0:r
 hangbird	n0:A
 hangchow	n0:l
 hangdog	a0:ss
 hanger	n0:pr
 hanger-on	n0:p
 hanging	n0:raa
+hanging wall	n0:o
 hangman	n0:p
 hangnail	n0:b
 hangout	n1:l
@@ -33535,6 +38742,7 @@ hannukah	n0:i
 hanoi	n0:l
 hanover	n0:G
 hanoverian	n0:pp a0:p
+hanoverian line	n0:G
 hansard	n0:m
 hansom	n0:r
 hanukah	n0:i
@@ -33563,6 +38771,8 @@ happenstance	n0:e
 happily	r5:rr
 happiness	n6:xf
 happy	a47:asss
+happy chance	n0:e
+happy event	n0:e
 happy-go-lucky	a0:s
 hapsburg	n0:G
 haptic	a0:p
@@ -33576,13 +38786,29 @@ harare	n0:l
 harass	v3:ek
 harassed	a2:s
 harasser	n0:pp
+harassing fire	n0:a
 harassment	n0:fa
 harbinger	n0:m v0:m
 harbor	n8:lr v7:exsp
+harbor seal	n0:A
 harborage	n0:l
 harbour	n0:lr v0:xspe
 harbourage	n0:l
 hard	a80:aaassaaassss r18:rrrrrrrrrr
+hard cheese	n0:x
+hard core	n0:G
+hard disk	n0:r
+hard drive	n0:r
+hard hat	n0:pr
+hard knocks	n0:x
+hard lead	n0:uu
+hard line	n0:c
+hard right	n0:G
+hard roll	n0:F
+hard rush	n0:P
+hard shoulder	n0:r
+hard tick	n0:A
+hard time	n1:xi
 hard-and-fast	a0:s
 hard-baked	a0:s
 hard-bitten	a0:s
@@ -33628,6 +38854,7 @@ hardship	n2:xte
 hardtack	n4:Fu
 hardtop	n0:r
 hardware	n3:rrr
+hardware error	n0:e
 hardwareman	n0:p
 hardwood	n0:u
 hardworking	a1:s
@@ -33650,10 +38877,14 @@ hark back	v0:m
 harkat-ul-jihad-e-islami	n0:G
 harkat-ul-mujahidin	n0:G
 harken	v0:p
+harlan stone	n0:p
 harlem	n2:l
+harlem renaissance	n0:i
+harlem river	n0:l
 harlequin	n0:p v0:h
 harlequin-snake	n0:A
 harlequinade	n0:a
+harley street	n0:l
 harlot	n0:p
 harlotry	n0:a
 harlow	n0:p
@@ -33665,6 +38896,9 @@ harmfulness	n0:tt
 harmless	a1:a
 harmlessly	r1:r
 harmonic	n0:ct a1:pppss
+harmonic analysis	n0:c
+harmonic law	n0:c
+harmonic motion	n0:e
 harmonica	n0:r
 harmonical	a0:s
 harmonically	r0:r
@@ -33685,14 +38919,21 @@ harmonizer	n0:pp
 harmony	n10:tmxmt
 harmsworth	n0:p
 harness	n3:rr v3:tulh
+harness racing	n0:e
 harnessed	a0:s
+harold i	n0:p
+harold ii	n0:p
 harp	n1:rrr v1:mr
+harp seal	n0:A
 harp-shaped	a0:s
 harper	n0:p
+harpers ferry	n0:l
 harpia	n0:A
 harpist	n0:p
 harpo	n0:p
 harpoon	n0:r v0:k
+harpoon line	n0:r
+harpoon log	n0:r
 harpooneer	n0:p
 harpooner	n0:p
 harpsichord	n0:r
@@ -33719,6 +38960,7 @@ harshen	v1:h
 harshly	r5:rr
 harshness	n1:tttt
 hart	n0:A
+hart crane	n0:p
 hart's-tongue	n0:PP
 harte	n0:p
 hartebeest	n0:A
@@ -33726,7 +38968,12 @@ hartford	n0:l
 hartley	n0:p
 harum-scarum	n0:p a0:s r0:r
 harvard	n2:Ep
+harvard university	n1:E
 harvest	n2:Phaa v3:th
+harvest home	n0:a
+harvest mite	n0:A
+harvest moon	n0:i
+harvest time	n0:a
 harvest-lice	n0:P
 harvester	n0:pr
 harvestfish	n0:A
@@ -33738,6 +38985,8 @@ haschisch	n0:r
 hasdrubal	n0:p
 hasek	n0:p
 hash	n0:Fr v0:t
+hash head	n0:p
+hash mark	n1:m
 hash out	v0:m
 hash over	v0:m
 hasheesh	n0:r
@@ -33766,6 +39015,7 @@ hastinapura	n0:m
 hastiness	n0:tt
 hastings	n0:pla
 hasty	a1:ss
+hasty defence	n0:a
 hat	n30:ra v1:bs
 hatband	n0:r
 hatbox	n0:r
@@ -33775,10 +39025,12 @@ hatched	a0:ss
 hatchel	n0:r v0:t
 hatchery	n0:l
 hatchet	n0:rr
+hatchet job	n0:m
 hatching	n3:Rt
 hatchling	n0:A
 hatchway	n2:r
 hate	n9:f v50:e
+hate mail	n0:g
 hated	a1:s
 hateful	a4:as
 hatefully	r1:r
@@ -33786,6 +39038,7 @@ hatefulness	n0:t
 hatemonger	n0:p
 hater	n1:p
 hatful	n0:qq
+hatha yoga	n0:a
 hathaway	n0:p
 hatiora	n0:P
 hatless	a2:a
@@ -33795,6 +39048,7 @@ hatrack	n0:r
 hatred	n18:f
 hatted	a0:a
 hatter	n0:p
+hatteras island	n0:l
 hattiesburg	n0:l
 hauberk	n0:r
 haughtily	r1:r
@@ -33820,6 +39074,7 @@ haussa	n0:pm
 haustorium	n0:P
 hautbois	n0:r
 hautboy	n0:r
+haute couture	n0:c
 haute-normandie	n0:l
 hauteur	n0:t
 havana	n0:l
@@ -33831,12 +39086,17 @@ havel	n0:p
 havelock	n0:r
 haven	n1:rl
 haversack	n4:r
+haversian canal	n0:b
 havoc	n3:a
 haw	n0:Pb v0:m
 haw-haw	n0:mr
 hawai'i	n0:l
 hawaii	n12:ll
+hawaii island	n0:l
+hawaii time	n0:i
 hawaiian	n2:mp a0:p
+hawaiian capital	n0:l
+hawaiian islands	n3:l
 hawala	n0:G
 hawfinch	n0:A
 hawk	n2:Apr v2:skb
@@ -33852,6 +39112,7 @@ hawkish	a0:s
 hawkishness	n0:c
 hawkmoth	n0:A
 hawksbill	n0:A
+hawksbill turtle	n0:A
 hawkshaw	n0:p
 hawkweed	n0:PP
 hawkyns	n0:p
@@ -33860,9 +39121,11 @@ hawse	n0:r
 hawsehole	n0:r
 hawsepipe	n0:r
 hawser	n0:r
+hawser bend	n0:r
 hawthorn	n0:P
 hawthorne	n0:p
 hay	n11:F v0:h
+hay conditioner	n0:r
 hay-scented	n0:P
 hayastan	n0:l
 haycock	n0:g
@@ -33872,6 +39135,7 @@ hayes	n0:pp
 hayfield	n1:l
 hayfork	n0:r
 haying	n0:aa
+haying time	n1:a
 hayloft	n0:r
 haymaker	n0:ra
 haymaking	n0:aa
@@ -33912,13 +39176,24 @@ he-goat	n0:A
 he-huckleberry	n0:P
 he-man	n0:p
 head	n254:bAcpghllmxqPpppoooleemmmbbrrrrrra v55:oloxoxxxt
+head cabbage	n0:PF
+head covering	n1:r
+head lettuce	n0:P
 head off	v3:l
+head register	n0:t
+head restraint	n0:r
+head sea	n0:h
+head smut	n0:P
+head start	n1:t
+head tone	n0:t
+head trip	n0:ea
 head up	v2:x
 head-in-the-clouds	a1:s
 head-on	a0:ss r1:rr
 head-shrinker	n0:pp
 head-to-head	a0:ss r0:r
 headache	n8:cx
+headache powder	n0:r
 headband	n0:r
 headboard	n0:r
 headbutt	v0:t
@@ -33985,8 +39260,15 @@ heal	v3:hbb
 healed	a0:s
 healer	n1:p
 healing	n1:R a1:s
+healing herb	n0:F
 health	n21:xx
+health check	n0:a
+health club	n0:E
+health facility	n0:E
+health food	n0:F
+health spa	n0:E
 healthcare	n0:a
+healthcare facility	n0:E
 healthful	a2:aa
 healthfulness	n0:t
 healthier	a0:s
@@ -34002,12 +39284,27 @@ hearable	a0:a
 heard	a1:s
 hearer	n1:p
 hearing	n19:axlamc a0:a
+hearing aid	n0:rr
+hearing impairment	n0:x
+hearing loss	n0:x
 hearing-impaired	a0:s
 hearken	v0:p
 hearsay	n0:m a0:s
+hearsay evidence	n0:m
+hearsay rule	n0:m
 hearse	n0:r
 hearst	n0:p
 heart	n84:cbtlctSFfr
+heart attack	n0:x
+heart block	n0:x
+heart failure	n0:x
+heart line	n0:S
+heart monitor	n0:r
+heart murmur	n0:x
+heart pea	n0:P
+heart rhythm	n0:t
+heart surgery	n0:a
+heart urchin	n0:A
 heart-healthy	a0:s
 heart-leaf	n0:PP
 heart-shaped	a0:s
@@ -34047,7 +39344,13 @@ heartwarming	a0:s
 heartwood	n0:P
 hearty	a1:sssss
 heat	n33:htctxer v11:hseh
+heat barrier	n0:t
+heat content	n0:t
+heat dissipation	n0:R
+heat exchanger	n0:r
+heat lightning	n0:e
 heat up	v1:hhh
+heat wave	n0:h
 heat-absorbing	a0:a
 heat-releasing	a0:a
 heatable	a0:s
@@ -34055,14 +39358,20 @@ heated	a5:ss
 heatedly	r0:r
 heater	n1:ra
 heath	n0:Pl
+heath family	n0:P
+heath pea	n0:P
 heathen	n0:p a0:s
 heathenish	a0:s
 heathenism	n0:c
 heather	n0:Pt
+heather bell	n0:P
+heather mixture	n0:t
 heathfowl	n0:A
 heathland	n0:l
 heathlike	a0:p
 heating	n4:Rr
+heating element	n0:r
+heating pad	n0:r
 heatless	a0:s
 heatstroke	n0:x
 heaume	n0:r
@@ -34071,6 +39380,9 @@ heave up	v0:t
 heaven	n8:lc
 heaven-sent	a0:s
 heavenly	a1:ppa
+heavenly body	n1:o
+heavenly city	n0:c
+heavenly jewel	n0:p
 heavens	n2:l
 heavenward	a0:s r0:r
 heavenwardly	r0:r
@@ -34082,7 +39394,10 @@ heavily	r34:rrrrrrr
 heaviness	n2:tfttt
 heaving	n1:eaaa
 heaviside	n0:p
+heaviside layer	n0:l
 heavy	n0:pc a59:aaaasssaassssssssssssssssss r0:r
+heavy cream	n0:F
+heavy particle	n0:o
 heavy-armed	a1:s
 heavy-coated	a1:s
 heavy-duty	a1:a
@@ -34111,6 +39426,8 @@ hebraist	n0:p
 hebrew	n1:mp a1:pp
 hebrews	n0:G
 hebridean	a0:p
+hebridean islands	n0:l
+hebridean isles	n0:l
 hebrides	n0:l
 hecate	n0:p
 hecatomb	n0:a
@@ -34130,8 +39447,14 @@ hectometer	n0:q
 hectometre	n0:q
 hector	n0:p v0:e
 hedeoma	n0:P
+hedeoma oil	n0:P
 hedera	n0:P
+hedera helix	n0:P
 hedge	n2:rsm v1:mtth
+hedge fund	n0:G
+hedge pink	n0:P
+hedge thorn	n0:P
+hedge trimmer	n0:r
 hedged	a0:s
 hedgefund	n0:G
 hedgehog	n0:AA
@@ -34182,6 +39505,7 @@ heinlein	n0:p
 heinous	a0:s
 heinously	r0:r
 heinousness	n0:t
+heinrich hertz	n0:p
 heinz	n0:p
 heir	n3:pp
 heir-at-law	n0:p
@@ -34195,6 +39519,7 @@ hel	n0:p
 hela	n0:p
 held	a1:l
 helen	n0:p
+helen wills	n0:p
 helena	n0:l
 helenium	n0:P
 heleodytes	n0:A
@@ -34231,19 +39556,25 @@ heliozoan	n0:A
 heliport	n0:r
 helipterum	n0:P
 helium	n15:u
+helium group	n0:u
 helix	n0:SrA
 hell	n15:leccaa
+hell dust	n0:r
+hell raising	n1:a
 hell-bent	a0:s
 hell-for-leather	r0:r
 hell-kite	n0:p
 hell-rooster	n1:p
+helladic civilisation	n0:G
 hellbender	n0:A
 hellcat	n0:p
 hellebore	n0:PP
 helleborine	n0:PPP
 helleborus	n0:P
+helleborus niger	n0:P
 hellene	n0:p
 hellenic	n1:m a3:spp
+hellenic republic	n0:l
 hellenism	n0:c
 hellenistic	a0:p
 hellenistical	a0:p
@@ -34278,13 +39609,16 @@ helotiaceae	n0:P
 helotiales	n0:P
 helotium	n0:P
 help	n25:aptt v232:lbxxuluh
+help desk	n0:a
 help out	v1:l
 helpdesk	n0:a
 helper	n2:pp
+helper cell	n0:b
 helpful	a14:a
 helpfully	r4:r
 helpfulness	n0:tt
 helping	n0:F
+helping hand	n1:a
 helpless	a8:sss
 helplessly	r2:r
 helplessness	n1:txf
@@ -34295,6 +39629,7 @@ helsinki	n0:l
 helter-skelter	a0:ss r0:r
 helve	n0:r
 helvella	n0:P
+helvella acetabulum	n0:P
 helvellaceae	n0:P
 helvetica	n0:m
 helwingia	n0:P
@@ -34304,6 +39639,7 @@ hemachatus	n0:A
 hemagglutinate	v0:t
 hemagglutination	n0:R
 hemal	a0:p
+hemal arch	n0:b
 hemangioma	n0:x
 hematal	a0:p
 hematemesis	n0:a
@@ -34399,6 +39735,8 @@ hemolysis	n0:R
 hemolytic	a1:p
 hemophile	n0:p
 hemophilia	n0:x
+hemophilia a	n0:x
+hemophilia b	n0:x
 hemophiliac	n0:p
 hemophilic	a0:p
 hemopoiesis	n0:R
@@ -34407,6 +39745,7 @@ hemoprotein	n0:u
 hemoptysis	n0:x
 hemorrhage	n4:x v0:b
 hemorrhagic	a0:p
+hemorrhagic stroke	n0:x
 hemorrhoid	n1:x
 hemorrhoidectomy	n0:a
 hemosiderin	n2:u
@@ -34417,10 +39756,13 @@ hemostat	n0:r
 hemostatic	a0:s
 hemothorax	n0:x
 hemp	n0:uPr
+hemp family	n0:P
 hempen	a0:s
 hemstitch	n0:rr v0:t
 hemstitching	n0:r
 hen	n23:AAFA
+hen harrier	n0:A
+hen yard	n0:r
 hen-of-the-woods	n0:P
 hen-peck	v0:m
 henbane	n0:P
@@ -34435,8 +39777,25 @@ hendrix	n0:p
 henhouse	n0:E
 henna	n0:u v0:h
 henpecked	a1:s
+henri pitot	n0:p
 henroost	n0:r
 henry	n0:q
+henry clay	n0:p
+henry fielding	n0:p
+henry ford	n1:p
+henry hudson	n0:p
+henry i	n0:p
+henry ii	n0:pp
+henry iii	n0:pp
+henry iv	n0:ppp
+henry lee	n0:p
+henry morgan	n0:p
+henry sweet	n0:p
+henry tudor	n0:p
+henry v	n0:p
+henry vi	n0:p
+henry vii	n0:pp
+henry viii	n0:p
 henson	n0:p
 hep	a0:s
 hepadnavirus	n0:A
@@ -34446,8 +39805,13 @@ hepatica	n0:PP
 hepaticae	n0:P
 hepaticopsida	n0:P
 hepatitis	n1:x
+hepatitis a	n0:x
+hepatitis b	n0:x
+hepatitis c	n0:x
+hepatitis delta	n0:x
 hepatocarcinoma	n0:x
 hepatoflavin	n0:u
+hepatolenticular degeneration	n0:x
 hepatoma	n0:x
 hepatomegaly	n0:x
 hepatotoxic	a0:s
@@ -34467,20 +39831,30 @@ herakles	n0:p
 herald	n1:pm v2:mmm
 heralded	a0:s
 heraldic	a1:sp
+heraldic bearing	n0:r
 heraldist	a0:p
 heraldry	n0:cr
 herat	n0:l
 herb	n2:PF
+herb christopher	n0:P
+herb mercury	n0:P
+herb robert	n0:P
+herb roberts	n0:P
 herbaceous	a0:s
+herbaceous plant	n0:P
 herbage	n0:P
 herbal	n0:F a0:p
+herbal medicine	n0:ra
 herbalist	n0:p
 herbarium	n0:g
 herbart	n0:p
 herbert	n0:p
+herbert hoover	n0:p
 herbicide	n0:u
 herbivore	n0:A
 herbivorous	a0:a
+herbs mercury	n0:P
+herbs robert	n0:P
 herculaneum	n0:l
 herculean	a2:ss
 hercules	n0:po
@@ -34499,6 +39873,7 @@ hereby	r7:r
 hereditament	n0:s
 hereditarianism	n0:c
 hereditary	a0:ss
+hereditary pattern	n0:t
 heredity	n1:Rt
 hereford	n0:A
 herein	r1:r
@@ -34535,18 +39910,23 @@ hermetic	a1:s
 hermetically	r0:r
 hermissenda	n0:A
 hermit	n0:pp
+hermit thrush	n0:A
 hermitage	n0:r
 hermitic	a0:s
 hermitical	a0:s
 hermosillo	n0:l
 hernaria	n0:P
 hernia	n0:x
+herniated disc	n0:x
 herniation	n0:x
 hero	n30:pcppF
+hero worship	n0:f
 hero-worship	v0:e
 herod	n0:p
 herodotus	n0:p
 heroic	n0:m a10:spsss
+heroic couplet	n0:m
+heroic meter	n0:m
 heroical	a0:s
 heroically	r0:r
 heroics	n1:a
@@ -34566,13 +39946,18 @@ herrerasaur	n0:A
 herrerasaurus	n0:A
 herrick	n0:p
 herring	n0:FA
+herring gull	n0:A
+herring hog	n0:A
 herringbone	n1:rr
+herringbone pattern	n0:r
 herschel	n0:pp
 hershey	n0:pl
+hershey bar	n0:F
 hertfordshire	n0:l
 hertha	n0:p
 hertz	n0:i
 hertzian	a0:p
+hertzian wave	n0:h
 herzberg	n0:p
 heshvan	n0:i
 hesiod	n0:p
@@ -34601,9 +39986,13 @@ heteranthera	n0:P
 heterobasidiomycetes	n0:P
 heterocephalus	n0:A
 heterocercal	a0:a
+heterocercal fin	n0:A
 heterocycle	n0:uo
 heterocyclic	n0:u a0:s
+heterocyclic compound	n0:u
+heterocyclic ring	n0:o
 heterodactyl	a0:a
+heterodactyl foot	n0:A
 heterodon	n0:A
 heterodox	a0:s
 heterodoxy	n0:ct
@@ -34635,6 +40024,7 @@ heteroptera	n0:A
 heteroscelus	n0:A
 heterosexism	n0:a
 heterosexual	n0:p a0:a
+heterosexual person	n0:p
 heterosexualism	n0:a
 heterosexuality	n0:a
 heterosis	n0:t
@@ -34654,6 +40044,7 @@ heterozygote	n0:b
 heterozygous	a2:a
 heth	n0:m
 heuchera	n0:P
+heuchera americana	n0:P
 heulandite	n0:u
 heuristic	n0:c a0:a
 hevea	n0:P
@@ -34663,9 +40054,11 @@ hew out	v0:t
 hewer	n0:p
 hewn	a0:s
 hex	n1:m v0:m a0:p
+hex nut	n0:r
 hexachlorophene	n0:r
 hexad	n0:q
 hexadecimal	a0:p
+hexadecimal system	n0:m
 hexadrol	n0:u
 hexagon	n0:S
 hexagonal	a0:p
@@ -34717,8 +40110,10 @@ hick	n0:p a0:s
 hickey	n0:xx
 hickock	n0:p
 hickory	n0:PP
+hickory nut	n0:F
 hidatsa	n0:pm
 hidden	a14:sss
+hidden reserve	n0:s
 hiddenite	n0:u
 hiddenness	n0:x
 hide	n4:uA v34:ppth
@@ -34740,6 +40135,7 @@ hierarch	n0:pp
 hierarchal	a0:a
 hierarchic	a0:a
 hierarchical	a0:a
+hierarchical structure	n0:c
 hierarchically	r0:r
 hierarchy	n4:gG
 hieratic	n0:m a0:pps
@@ -34756,6 +40152,32 @@ higginson	n0:p
 higgle	v0:s
 higgledy-piggledy	a0:s r0:r
 high	n5:txxxlGr a205:aasasss r11:rrrr
+high beam	n0:h
+high command	n0:G
+high country	n0:l
+high explosive	n2:u
+high fashion	n0:c
+high fidelity	n4:a
+high frequency	n2:tt
+high german	n0:m
+high ground	n0:x
+high horse	n0:c
+high jinx	n0:a
+high life	n0:a
+high mass	n0:a
+high profile	n0:x
+high relief	n0:r
+high renaissance	n0:t
+high roller	n0:pp
+high sierra	n0:o
+high spirits	n1:f
+high spot	n0:L
+high stepper	n0:A
+high style	n0:c
+high table	n0:r
+high tech	n0:a
+high time	n1:i
+high water	n0:e
 high-altitude	a0:s
 high-and-mighty	a0:s
 high-backed	a1:s
@@ -34813,6 +40235,7 @@ high-velocity	a0:s
 high-voltage	a0:ss
 high-yield	a0:s
 highball	n0:F
+highball glass	n0:r
 highbinder	n0:p
 highboard	n0:r
 highborn	a0:s
@@ -34821,6 +40244,8 @@ highbrow	n0:p a0:s
 highbrowed	a0:s
 highchair	n0:r
 higher	a11:ss
+higher law	n0:m
+higher rank	n0:x
 higher-ranking	a0:s
 higher-up	n0:p
 highfalutin	a0:s
@@ -34847,6 +40272,7 @@ highschool	n1:G
 hightail	v0:o
 highwater	n0:e
 highway	n12:r
+highway robbery	n0:sa
 highwayman	n2:p
 higi	n0:m
 hijab	n0:ra
@@ -34864,6 +40290,7 @@ hilarious	a1:s
 hilariously	r1:r
 hilarity	n1:f
 hilbert	n0:p
+hilbert space	n0:g
 hildebrand	n0:p
 hill	n34:orr v0:r
 hillary	n0:p
@@ -34880,17 +40307,23 @@ hilum	n5:bP
 hilus	n0:b
 himalaya	n0:o
 himalayan	a0:p
+himalayan rhubarb	n0:P
 himalayas	n0:o
 himalayish	n0:m
 himantoglossum	n0:P
 himantopus	n0:A
+himantopus stilt	n0:A
 himmler	n0:p
 hin	n0:q
 hinault	n0:p
 hinayana	n0:Gc
+hinayana buddhism	n0:c
 hinayanism	n0:c
 hinayanist	n0:p
 hind	n0:AA a0:s
+hind end	n0:b
+hind leg	n2:A
+hind limb	n0:A
 hindbrain	n0:b
 hindemith	n0:p
 hindenburg	n0:p
@@ -34918,10 +40351,13 @@ hinduism	n0:Gc
 hindustan	n0:l
 hindustani	n0:pm a0:p
 hinge	n3:rx v0:t
+hinging post	n0:r
 hinny	n0:A
 hint	n2:mmqqm v7:m
 hinterland	n0:l
 hip	n7:bbbSP a0:s
+hip pad	n1:r
+hip tile	n0:u
 hip-hop	n0:Gm
 hip-length	a0:p
 hipbone	n0:b
@@ -34932,6 +40368,7 @@ hipline	n1:ll
 hipparchus	n0:p
 hippeastrum	n0:P
 hipped	a0:aa
+hipped tile	n0:u
 hippie	n0:p
 hippies	n0:G
 hippo	n0:A
@@ -34952,17 +40389,24 @@ hippopotamus	n0:A
 hipposideridae	n0:A
 hipposideros	n0:A
 hippotragus	n0:A
+hippotragus niger	n0:A
 hippy	n0:p
 hipster	n0:p
 hipsters	n0:G
 hipsurus	n0:A
 hircine	a0:p
 hire	n0:pa v34:lls
+hire car	n0:s
 hire out	v0:s
 hire-purchase	n0:s
 hired	a2:sa
+hired gun	n0:p
+hired hand	n0:p
+hired help	n0:p
 hireling	n0:p
 hirer	n0:p
+hiring freeze	n0:a
+hiring hall	n0:G
 hirohito	n0:p
 hiroshima	n0:l
 hirschfeld	n0:p
@@ -34985,10 +40429,13 @@ hisser	n0:p
 hissing	n2:e
 histaminase	n0:u
 histamine	n0:b
+histamine blocker	n0:r
+histamine headache	n0:x
 histidine	n0:u
 histiocyte	n0:b
 histiocytosis	n0:x
 histocompatibility	n0:h
+histocompatibility complex	n0:g
 histogram	n0:m
 histoincompatibility	n0:x
 histologic	a0:p
@@ -35000,6 +40447,8 @@ histone	n0:u
 historian	n20:p
 historic	a2:ss
 historical	a28:pssa
+historical paper	n0:m
+historical present	n0:m
 historically	r6:rr
 historicalness	n0:xt
 historicism	n0:c
@@ -35018,6 +40467,7 @@ hitch up	v1:t
 hitchcock	n0:p
 hitchhike	v0:o
 hitchhiker	n0:p
+hitching post	n1:r
 hitchings	n0:p
 hitchiti	n0:pm
 hitchrack	n0:r
@@ -35029,6 +40479,7 @@ hitless	a1:ss
 hitman	n0:p
 hitter	n2:pp
 hitting	n0:a
+hitting average	n0:L
 hittite	n0:pm a0:p
 hiv	n0:xA
 hive	n2:Gro v0:sot
@@ -35053,6 +40504,7 @@ hoagland	n0:p
 hoagy	n0:F
 hoar	n0:u a0:s
 hoard	n0:s v0:ss
+hoarded wealth	n0:s
 hoarder	n0:p
 hoarding	n0:r
 hoarfrost	n0:u
@@ -35061,6 +40513,7 @@ hoarse	a7:s
 hoarsely	r2:r
 hoarseness	n0:t
 hoary	a0:sss
+hoary pea	n0:P
 hoatzin	n0:A
 hoax	n0:a v0:l
 hoaxer	n0:p
@@ -35081,9 +40534,12 @@ hobnail	n0:r v0:s
 hobnailed	a0:s
 hobnob	v0:l
 hobo	n0:p
+hobo camp	n0:G
 hock	n0:FA v1:sb
 hock-joint	n0:A
 hockey	n0:aa
+hockey clinic	n0:m
+hockey puck	n0:r
 hocus-pocus	n0:m
 hod	n0:r
 hodeida	n0:l
@@ -35103,6 +40559,9 @@ hoffman	n0:pp
 hoffmann	n0:pppp
 hoffmannsthal	n0:p
 hog	n0:pAA v1:s
+hog badger	n0:A
+hog snapper	n0:A
+hog sucker	n0:A
 hog-tie	v0:t
 hogan	n0:r
 hogarth	n0:p
@@ -35115,11 +40574,13 @@ hogget	n0:A
 hoggish	a0:s
 hoggishness	n0:t
 hogmanay	n0:i
+hognosed skunk	n0:A
 hogshead	n0:qr
 hogwash	n0:m
 hogweed	n0:P
 hohenlinden	n0:la
 hohenzollern	n0:G
+hohenzollern empire	n0:G
 hoheria	n0:P
 hohhot	n0:l
 hoist	n0:r v1:ttt
@@ -35148,10 +40609,14 @@ holdall	n0:r
 holder	n23:rpp
 holdfast	n0:r
 holding	n1:as
+holding cell	n0:E
+holding pattern	n0:xl
+holding yard	n0:r
 holdout	n0:pma
 holdover	n0:pa
 holdup	n1:aa
 hole	n30:orrSoxxb v0:tt
+hole card	n0:sr
 hole out	v1:t
 hole up	v0:pkb
 hole-and-corner	a0:ss
@@ -35165,6 +40630,7 @@ holier-than-thou	a0:s
 holiness	n0:t
 holism	n0:c
 holistic	a0:a
+holistic medicine	n0:a
 holla	n0:m
 holland	n1:l
 hollandaise	n0:F
@@ -35185,11 +40651,14 @@ holloware	n0:r
 hollowness	n1:xtt
 hollowware	n0:r
 holly	n0:P
+holly family	n0:P
 hollygrape	n0:P
 hollyhock	n2:PP
 hollywood	n6:Gx a0:ps
+holman hunt	n0:p
 holmes	n19:pppp
 holmium	n0:u
+holocanthus tricolor	n0:A
 holocaust	n2:a
 holocene	n0:i
 holocentridae	n0:A
@@ -35222,6 +40691,16 @@ holstein	n0:A
 holstein-friesian	n0:A
 holster	n5:rr
 holy	n0:l a0:a
+holy city	n0:c
+holy ghost	n0:p
+holy grail	n0:r
+holy land	n0:l
+holy oil	n0:r
+holy order	n0:xa
+holy person	n0:p
+holy roller	n0:p
+holy terror	n0:p
+holy trinity	n0:p
 holystone	n1:o v0:t
 homage	n0:a
 homaridae	n0:A
@@ -35229,6 +40708,18 @@ homarus	n0:A
 hombre	n0:p
 homburg	n0:r
 home	n119:lrlrllxGE v0:lo a10:aps r61:rrr
+home court	n0:r
+home ec	n0:c
+home front	n0:G
+home ground	n0:l
+home guard	n0:G
+home help	n0:p
+home key	n0:m
+home office	n0:GE
+home range	n0:l
+home reserve	n0:G
+home rule	n0:x
+home stand	n0:e
 home-baked	a0:s
 home-brewed	a0:s
 home-builder	n0:p
@@ -35248,7 +40739,9 @@ homegirl	n0:p
 homegrown	a1:s
 homel	n0:l
 homeland	n2:l
+homeland security	n0:G
 homeless	n0:pG a0:ss
+homeless person	n0:p
 homelessness	n0:x
 homelike	a0:s
 homeliness	n0:tt
@@ -35274,6 +40767,7 @@ homesick	a3:s
 homesickness	n0:f
 homespun	n0:r a0:sss
 homestead	n0:ssr v0:h
+homestead law	n0:m
 homesteader	n3:p
 homestretch	n0:er
 hometown	n1:l
@@ -35281,6 +40775,7 @@ homeward	a0:s r1:r
 homeward-bound	a0:s
 homewards	r0:r
 homework	n0:a
+homework problem	n0:m
 homey	a0:s
 homicidal	a1:s
 homicide	n1:a
@@ -35290,6 +40785,7 @@ homiletics	n0:cc
 homily	n0:m
 hominal	a0:s
 homing	a0:s
+homing torpedo	n0:r
 hominian	a0:s
 hominid	n0:A a0:s
 hominidae	n0:A
@@ -35302,6 +40798,7 @@ homo	n0:pA
 homobasidiomycetes	n0:P
 homocentric	a0:a
 homocercal	a0:a
+homocercal fin	n0:A
 homochromatic	a0:a
 homocyclic	a0:s
 homoecious	a0:a
@@ -35333,6 +40830,7 @@ homologise	v0:h
 homologize	v0:xh
 homologous	a0:aa
 homology	n0:t
+homolosine projection	n0:r
 homomorphism	n0:t
 homomorphy	n0:t
 homona	n0:A
@@ -35369,6 +40867,7 @@ homyel	n0:l
 honcho	n0:p
 hondo	n0:l
 honduran	n0:p a0:p
+honduran capital	n0:l
 honduras	n0:l
 hone	n0:r v0:th
 honegger	n0:p
@@ -35379,6 +40878,16 @@ honestly	r7:rr
 honestness	n0:t
 honesty	n2:tP
 honey	n13:Fp v0:p a2:s
+honey badger	n0:A
+honey bell	n0:P
+honey berry	n0:P
+honey cake	n0:F
+honey eater	n0:A
+honey gland	n0:P
+honey guide	n0:A
+honey locust	n0:P
+honey oil	n0:r
+honey plant	n0:P
 honey-colored	a0:s
 honey-coloured	a0:s
 honey-flower	n0:PP
@@ -35389,6 +40898,7 @@ honeycomb	n0:or v0:rth
 honeycombed	a0:s
 honeycreeper	n0:AA
 honeydew	n0:F
+honeydew melon	n0:PF
 honeyed	a0:ss
 honeyflower	n0:PP
 honeylike	a0:s
@@ -35397,6 +40907,7 @@ honeymooner	n0:p
 honeypot	n0:P
 honeysucker	n0:A
 honeysuckle	n1:PPP
+honeysuckle family	n0:P
 honiara	n0:l
 honied	a0:s
 honk	n0:e v0:pmmb
@@ -35408,25 +40919,33 @@ honky-tonk	n1:r
 honkytonk	n1:E
 honolulu	n3:l
 honor	n17:mxtt v31:lls
+honor killing	n0:a
+honor system	n0:c
 honorable	a1:aass
+honorable discharge	n0:a
 honorableness	n0:t
 honorably	r2:rr
 honorarium	n0:s
 honorary	a0:s
+honorary degree	n0:m
 honored	a4:s
 honoree	n0:p
 honorific	n0:m a0:s
 honoring	n0:a
+honoris causa	n0:m
 honour	n2:xmtt v1:lls
 honourable	a0:as
 honourableness	n0:t
 honourably	r0:r
 honours	n0:m
+honours degree	n0:m
 honshu	n0:l
 hoo-ha	n0:x
 hoo-hah	n0:x
 hooch	n0:F
 hood	n1:poGrrrrrrA v0:t
+hooded seal	n0:A
+hooded skunk	n0:A
 hoodlum	n0:p
 hoodmold	n0:r
 hoodmould	n0:r
@@ -35435,6 +40954,7 @@ hoodooism	n0:c
 hoodwink	v0:lm
 hooey	n0:m
 hoof	n7:AA v0:or
+hoof mark	n0:m
 hoof-mark	n0:m
 hoofed	a0:a
 hoofer	n0:p
@@ -35443,6 +40963,7 @@ hooflike	a0:p
 hoofprint	n0:m
 hook	n1:rScrraaa v5:tsrtssttukmm
 hook up	v1:t
+hook wrench	n0:r
 hook-nosed	a0:s
 hook-shaped	a0:s
 hookah	n0:r
@@ -35459,12 +40980,14 @@ hooky	n0:a
 hooligan	n0:p
 hooliganism	n0:a
 hoop	n2:rrrr v0:t
+hoop ash	n0:P
 hoopla	n0:m
 hoopoe	n0:A
 hoopoo	n0:A
 hoops	n0:a
 hoopskirt	n0:r
 hooray	n0:m
+hooray henry	n0:p
 hoosegow	n0:E
 hoosgow	n0:E
 hoosier	n0:p
@@ -35474,12 +40997,14 @@ hooter	n0:brA
 hooved	a0:a
 hoover	n0:r v0:t
 hop	n1:aPe v9:oooooo
+hop field	n0:r
 hop out	v0:o
 hop up	v0:h
 hop-picker	n0:r
 hop-skip	v1:o
 hop-step-and-jump	n0:e
 hope	n51:ffcpt v120:eec
+hope chest	n0:r
 hoped-for	a0:s
 hopeful	n0:p a3:as
 hopefully	r3:rr
@@ -35502,12 +41027,17 @@ hopsacking	n0:r
 hopscotch	n1:a
 horace	n0:p
 horary	a0:p
+horatio nelson	n0:p
 horde	n3:GGG
 hordeolum	n0:x
 hordeum	n0:P
 horehound	n0:PF
 horizon	n16:ltll
 horizontal	n0:L a4:a
+horizontal combination	n0:a
+horizontal section	n0:r
+horizontal stabilizer	n0:r
+horizontal tail	n0:r
 horizontality	n0:t
 horizontally	r0:r
 hormonal	a0:p
@@ -35521,6 +41051,10 @@ hornblende	n0:u
 hornbook	n0:m
 horne	n0:pp
 horned	a0:a
+horned chameleon	n0:A
+horned pout	n0:A
+horned screamer	n0:A
+horned whiff	n0:A
 horneophyton	n0:P
 hornet	n0:A
 horney	n0:p
@@ -35535,6 +41069,8 @@ hornstone	n0:u
 hornswoggle	v0:l
 hornwort	n0:PP
 horny	a0:sss
+horny layer	n0:b
+horny structure	n0:b
 horologe	n0:r
 horologer	n0:p
 horologist	n0:p
@@ -35560,6 +41096,13 @@ horror-stricken	a2:s
 horror-struck	a0:s
 horse	n104:ArGrr v0:u
 horse around	v0:m
+horse balm	n0:P
+horse breeding	n0:a
+horse grain	n0:P
+horse gram	n0:P
+horse mackerel	n0:AAA
+horse radish	n0:P
+horse tick	n0:A
 horse-and-buggy	a0:s
 horse-brier	n0:P
 horse-cart	n0:r
@@ -35578,6 +41121,7 @@ horsefish	n0:A
 horseflesh	n0:F
 horsefly	n0:AA
 horsehair	n0:ur
+horsehair lichen	n0:P
 horsehead	n0:A
 horsehide	n0:u
 horselaugh	n1:m
@@ -35593,15 +41137,21 @@ horsepower-hour	n0:q
 horseradish	n0:PPF
 horseshit	n0:m
 horseshoe	n0:rr v0:s
+horseshoe arch	n0:r
+horseshoe falls	n0:o
 horseshoer	n0:p
 horseshoes	n0:a
 horseshow	n0:a
 horsetail	n0:P
+horsetail family	n0:P
+horsetail lichen	n0:P
 horseweed	n0:PP
 horsewhip	n0:r v0:t
 horsewhipping	n0:a
 horsewoman	n0:p
+horsey set	n0:G
 horst	n0:o
+horsy set	n0:G
 horta	n0:p
 hortative	a0:s
 hortatory	a0:s
@@ -35623,6 +41173,8 @@ hospitable	a1:aas
 hospitableness	n0:t
 hospitably	r0:r
 hospital	n25:EG
+hospital occupancy	n0:L
+hospital ward	n0:r
 hospitalisation	n0:a
 hospitalise	v0:s
 hospitality	n1:m
@@ -35637,12 +41189,30 @@ hosteller	n0:pp
 hostelry	n1:E
 hostess	n5:ppp
 hostile	n0:G a9:aasss
+hostile fire	n0:a
 hostilely	r0:r
 hostilities	n0:a
 hostility	n3:txfa
 hostler	n0:p
 hot	a61:asassssssssssssssssss
+hot cake	n0:F
+hot cereal	n0:F
+hot dog	n0:pFF
+hot flash	n0:x
+hot issue	n0:s
+hot line	n0:r
+hot pad	n0:rr
+hot pants	n0:xr
+hot pot	n0:F
+hot potato	n1:x
+hot seat	n0:ra
+hot spell	n1:i
+hot spring	n0:o
+hot springs	n0:l
+hot stuff	n0:tt
 hot up	v0:hhh
+hot war	n1:x
+hot water	n0:x
 hot-blooded	a0:s
 hot-dog	v0:o
 hot-rod	n0:r
@@ -35657,6 +41227,8 @@ hotdog	n0:pFF
 hotei	n0:p
 hotei-chiku	n0:P
 hotel	n39:E
+hotel occupancy	n0:L
+hotel plan	n0:s
 hotel-casino	n0:EE
 hotelier	n0:p
 hotelkeeper	n0:p
@@ -35675,6 +41247,8 @@ hotshot	n1:p
 hotspot	n0:llE
 hotspur	n0:p
 hottentot	n0:m
+hottentot bread	n0:P
+hottentot fig	n0:P
 hottish	a0:s
 hottonia	n0:P
 houdah	n0:r
@@ -35684,7 +41258,11 @@ houhere	n0:P
 hoummos	n0:F
 hound	n3:Ap v0:o
 hound's-tongue	n0:PP
+houndstooth check	n0:r
 hour	n115:iiit
+hour angle	n1:lS
+hour circle	n0:l
+hour hand	n0:r
 hourglass	n0:r
 hourglass-shaped	a0:s
 houri	n0:pp
@@ -35693,6 +41271,11 @@ hourly	a1:s r0:r
 hours	n12:ii
 housatonic	n0:o
 house	n164:EGGGGGalGGEE v17:xl
+house agent	n0:p
+house organ	n1:m
+house painting	n0:a
+house party	n0:e
+house trailer	n0:r
 house-builder	n0:p
 house-proud	a0:s
 house-raising	n0:a
@@ -35738,6 +41321,10 @@ housewifery	n0:a
 housework	n1:a
 housewrecker	n0:p
 housing	n4:rrr
+housing development	n0:l
+housing estate	n0:l
+housing project	n0:l
+housing start	n0:a
 housman	n0:p
 houston	n5:lp
 houttuynia	n0:P
@@ -35789,6 +41376,7 @@ hualapai	n0:pm
 hualpai	n0:pm
 huamachil	n0:P
 huambo	n0:l
+huang he	n0:o
 huarache	n0:r
 huaraches	n0:r
 huascaran	n0:o
@@ -35796,6 +41384,9 @@ hub	n2:rl
 hub-and-spoke	n0:r
 hubbard	n0:po
 hubble	n0:p
+hubble constant	n0:q
+hubble law	n0:c
+hubble parameter	n0:q
 hubble-bubble	n0:r
 hubbly-bubbly	n0:r
 hubbub	n1:e
@@ -35813,6 +41404,7 @@ huddled	a2:s
 huddler	n0:pp
 hudood	n0:g
 hudson	n5:opp
+hudson seal	n0:u
 hudsonia	n0:P
 hudud	n0:g
 hue	n6:t v0:hh
@@ -35834,6 +41426,7 @@ hugging	n1:a
 huggins	n0:p
 hughes	n0:pppp
 hugo	n0:p
+hugo wolf	n0:p
 hugoesque	a0:p
 hugueninia	n0:P
 huguenot	n0:p
@@ -35853,6 +41446,14 @@ hulsea	n0:P
 hum	n0:xe v4:mxpm
 hum-vee	n0:r
 human	n12:A a80:ppa
+human action	n1:T
+human activity	n0:T
+human being	n21:A
+human beings	n0:A
+human dynamo	n0:p
+human ecology	n0:c
+human process	n0:R
+human race	n6:A
 human-centered	a0:s
 human-centred	a0:s
 human-sized	a0:s
@@ -35879,6 +41480,7 @@ humans	n0:A
 humate	n0:u
 humber	n0:o
 humble	v2:ee a4:sass
+humble plant	n0:P
 humblebee	n0:A
 humbled	a0:s
 humbleness	n0:xft
@@ -35892,6 +41494,7 @@ hume	n0:p
 humectant	n0:u
 humerus	n0:b
 humic	a0:p
+humic substance	n0:u
 humid	a0:s
 humidify	v0:h
 humidity	n1:x
@@ -35908,6 +41511,7 @@ humility	n3:tf
 humin	n0:u
 hummer	n0:pa
 humming	n2:ea
+humming top	n0:r
 hummingbird	n0:A
 hummock	n0:o
 hummus	n0:F
@@ -35929,9 +41533,11 @@ humourous	a0:a
 humous	n0:F
 hump	n0:S v0:ot
 humpback	n0:xpA
+humpback whale	n0:A
 humpbacked	a0:s
 humped	a0:s
 humperdinck	n0:p
+humphrey gilbert	n0:p
 humulin	n0:b
 humulus	n0:P
 humus	n0:uF
@@ -35967,8 +41573,12 @@ hundredfold	r0:r
 hundredth	n0:Lq a0:s
 hundredweight	n0:qqq
 hungarian	n0:pm a1:p
+hungarian capital	n0:l
+hungarian partridge	n0:A
+hungarian pointer	n0:A
 hungary	n2:l
 hunger	n10:xt v0:puu
+hunger march	n0:g
 hungrily	r0:r
 hungriness	n0:xft
 hungry	a8:as
@@ -35981,9 +41591,14 @@ hunnemannia	n0:P
 hunt	n0:Gcaaa v6:kooootk
 hunt down	v2:k
 hunted	a1:s
+hunted person	n0:p
 hunter	n7:ppr
 hunter-gatherer	n0:p
 hunting	n16:aaa
+hunting crop	n0:r
+hunting ground	n1:xl
+hunting licence	n0:m
+hunting lodge	n0:E
 huntington	n0:pppl
 huntress	n0:p
 huntsman	n0:p
@@ -36018,6 +41633,7 @@ husbandly	a0:as
 husbandman	n0:p
 husbandry	n1:a
 hush	n1:t v3:hhphh
+hush puppy	n0:F
 hush up	v0:ph
 hush-hush	a0:s
 hushed	a0:s
@@ -36025,9 +41641,11 @@ hushed-up	a0:s
 hushing	n0:e
 hushpuppy	n0:F
 husk	n0:uP v0:h
+husk tomato	n0:PF
 huskily	r0:r
 huskiness	n0:tt
 husking	n0:a
+husking bee	n0:G
 husky	n0:A a4:ss
 huss	n0:p
 hussar	n0:p
@@ -36051,7 +41669,9 @@ huxleian	a0:p
 huxley	n0:ppp
 huxleyan	a0:p
 huygens	n0:p
+hwang ho	n0:o
 hyacinth	n1:uP
+hyacinth bean	n0:P
 hyacinthaceae	n0:P
 hyacinthoides	n0:P
 hyades	n0:p
@@ -36062,7 +41682,9 @@ hyaline	n0:u a1:s
 hyalinisation	n0:x
 hyalinization	n1:x
 hyaloid	n0:b a0:s
+hyaloid membrane	n0:b
 hyalophora	n0:A
+hyalophora cecropia	n0:A
 hyaloplasm	n0:b
 hyaloplasmic	a0:p
 hyalosperma	n0:P
@@ -36080,16 +41702,21 @@ hybridoma	n0:b
 hydantoin	n0:r
 hydathode	n0:P
 hydatid	n0:x
+hydatid mole	n0:x
+hydatidiform mole	n0:x
 hydatidosis	n0:x
 hyderabad	n0:ll
 hydnaceae	n0:P
 hydnocarpus	n0:P
+hydnocarpus oil	n0:P
 hydnoraceae	n0:P
 hydnum	n0:P
 hydra	n0:pcA
 hydralazine	n0:r
 hydramnios	n0:x
 hydrangea	n0:P
+hydrangea anomala	n0:P
+hydrangea family	n0:P
 hydrangeaceae	n0:P
 hydrant	n0:rr
 hydrargyrum	n0:u
@@ -36099,10 +41726,14 @@ hydrate	n0:u v0:hhh
 hydrated	a0:a
 hydration	n0:R
 hydraulic	a0:pp
+hydraulic engineering	n0:c
+hydraulic press	n0:r
+hydraulic transmission	n0:r
 hydraulically	r0:r
 hydraulicly	r0:r
 hydraulics	n0:c
 hydrazine	n0:u
+hydrazo group	n0:u
 hydrazoite	n0:u
 hydremia	n0:x
 hydric	a0:a
@@ -36165,6 +41796,7 @@ hydrometer	n0:r
 hydrometric	a0:p
 hydrometry	n0:a
 hydromorphone	n0:r
+hydromorphone hydrochloride	n0:r
 hydromyinae	n0:A
 hydromys	n0:A
 hydronephrosis	n0:x
@@ -36179,25 +41811,31 @@ hydrophyllaceae	n0:P
 hydrophyllum	n0:P
 hydrophyte	n0:P
 hydrophytic	a0:s
+hydrophytic plant	n0:P
 hydroplane	n0:rr v0:o
 hydroponic	a0:p
 hydroponics	n0:a
 hydrops	n0:x
 hydrosphere	n0:o
 hydrostatic	a0:p
+hydrostatic head	n1:h
 hydrostatics	n0:c
 hydrotherapy	n0:a
 hydrothorax	n0:x
 hydrous	a1:a
 hydroxide	n1:uu
+hydroxide ion	n0:u
 hydroxy	a0:p
 hydroxybenzene	n0:u
 hydroxychloroquine	n0:r
 hydroxyl	n0:u
+hydroxyl group	n0:u
+hydroxyl ion	n0:u
 hydroxymethyl	n1:u
 hydroxyproline	n0:u
 hydroxytetracycline	n0:r
 hydroxyzine	n0:r
+hydroxyzine hydrochloride	n0:r
 hydrozoa	n0:A
 hydrozoan	n0:A
 hydrus	n0:o
@@ -36224,6 +41862,7 @@ hygroscopic	a0:s
 hygroton	n0:r
 hygrotrama	n0:P
 hyla	n0:A
+hyla crucifer	n0:A
 hylactophryne	n0:A
 hylidae	n0:A
 hylobates	n0:A
@@ -36258,6 +41897,7 @@ hyoid	n0:b a0:p
 hyoscine	n0:r
 hyoscyamine	n0:r
 hyoscyamus	n0:P
+hyoscyamus niger	n0:P
 hypaethral	a0:s
 hypallage	n0:m
 hypanthium	n0:P
@@ -36316,6 +41956,7 @@ hypericum	n0:P
 hyperidrosis	n0:R
 hyperion	n0:p
 hyperkalemia	n0:x
+hyperkinetic syndrome	n0:x
 hyperlink	n0:m
 hyperlipaemia	n0:x
 hyperlipemia	n0:x
@@ -36328,6 +41969,7 @@ hypermarket	n0:E
 hypermastigina	n0:A
 hypermastigote	n0:A
 hypermedia	n0:m
+hypermedia system	n0:m
 hypermenorrhea	n0:R
 hypermetropia	n0:x
 hypermetropic	a0:s
@@ -36357,6 +41999,7 @@ hypersecretion	n0:R
 hypersensitised	a0:s
 hypersensitive	a0:s
 hypersensitivity	n0:xc
+hypersensitivity reaction	n0:x
 hypersensitized	a0:s
 hypersomnia	n0:x
 hypersplenism	n0:x
@@ -36365,6 +42008,7 @@ hypertensin	n0:r
 hypertension	n0:x
 hypertensive	n0:p a0:a
 hypertext	n0:m
+hypertext system	n0:m
 hyperthermal	a0:p
 hyperthermia	n0:x
 hyperthermy	n0:x
@@ -36401,6 +42045,7 @@ hypnos	n0:p
 hypnosis	n0:x
 hypnotherapy	n0:a
 hypnotic	n0:r a0:ps
+hypnotic trance	n0:c
 hypnotically	r0:r
 hypnotise	v0:b
 hypnotised	a0:s
@@ -36441,14 +42086,17 @@ hypoderma	n0:A
 hypodermal	a0:p
 hypodermatidae	n0:A
 hypodermic	n0:r a0:p
+hypodermic needle	n0:r
 hypodermis	n0:A
 hypoesthesia	n0:x
 hypogammaglobulinemia	n0:x
 hypoglossal	n0:b
 hypoglycaemia	n0:x
 hypoglycaemic	a0:p
+hypoglycaemic agent	n0:u
 hypoglycemia	n0:x
 hypoglycemic	a0:p
+hypoglycemic agent	n0:u
 hypognathous	a0:a
 hypogonadism	n0:x
 hypokalemia	n0:x
@@ -36459,6 +42107,7 @@ hyponymy	n0:L
 hypopachus	n0:A
 hypoparathyroidism	n0:x
 hypophyseal	a1:p
+hypophyseal stalk	n0:b
 hypophysectomise	v0:h
 hypophysectomised	a1:l
 hypophysectomize	v0:h
@@ -36492,6 +42141,8 @@ hypothesise	v0:c
 hypothesize	v3:c
 hypothetic	a0:s
 hypothetical	n0:c a3:s
+hypothetical creature	n0:p
+hypothetical imperative	n0:m
 hypothetically	r0:r
 hypothrombinemia	n0:x
 hypothyroidism	n1:x
@@ -36504,6 +42155,7 @@ hypovolaemia	n0:x
 hypovolaemic	a0:p
 hypovolemia	n0:x
 hypovolemic	a0:p
+hypovolemic shock	n0:x
 hypoxia	n0:x
 hypoxidaceae	n0:P
 hypoxis	n0:P
@@ -36519,6 +42171,7 @@ hyracotherium	n0:A
 hyrax	n0:A
 hyson	n0:F
 hyssop	n0:PF
+hyssop oil	n0:P
 hyssopus	n0:P
 hysterectomy	n0:a
 hysteresis	n0:h
@@ -36536,6 +42189,13 @@ hystricomorpha	n0:A
 hytrin	n0:r
 hz	n0:i
 i	n0:uqm a0:s
+i corinthians	n0:m
+i john	n0:m
+i kings	n0:m
+i peter	n0:m
+i samuel	n0:m
+i thessalonians	n0:m
+i timothy	n0:m
 i-beam	n0:r
 i.d.	n0:m
 i.e.	r19:r
@@ -36557,6 +42217,7 @@ ibadan	n0:l
 ibda-c	n0:G
 iberia	n0:ll
 iberian	n0:pp a0:p
+iberian peninsula	n0:l
 iberis	n0:P
 ibero-mesornis	n0:A
 ibert	n0:p
@@ -36578,23 +42239,42 @@ icarus	n0:p
 icbm	n3:r
 icc	n0:G
 ice	n23:uosFFrrE v0:thh
+ice age	n0:i
+ice cap	n0:o
+ice chest	n1:r
+ice cream	n1:F
+ice crystal	n0:h
+ice cube	n0:r
+ice field	n0:o
+ice lolly	n0:F
+ice maker	n0:r
+ice mass	n0:o
+ice needle	n0:h
 ice over	v0:w
+ice pack	n1:ro
+ice pick	n0:r
+ice plant	n0:P
+ice shelf	n0:o
 ice up	v0:w
+ice water	n3:F
 ice-clogged	a0:s
 ice-cold	a0:s
 ice-free	a0:s
 ice-skater	n0:p
 ice-wagon	n0:r
 iceberg	n0:oF
+iceberg lettuce	n0:F
 iceboat	n0:rr
 icebound	a0:s
 icebox	n3:r
+icebox cake	n0:F
 icebreaker	n0:ra
 icecap	n0:o
 icecream	n0:F
 icefall	n0:o
 icehouse	n0:E
 iceland	n4:ll
+iceland lichen	n0:P
 icelander	n0:p
 icelandic	n1:m a0:p
 icelandic-speaking	a1:s
@@ -36615,6 +42295,7 @@ ichthyosaurus	n0:A
 ichthyosis	n0:x
 ichyostega	n0:A
 icicle	n1:u
+icicle plant	n0:P
 icily	r0:r
 iciness	n0:tt
 icing	n0:RFa
@@ -36640,6 +42321,7 @@ icterogenic	a0:p
 icterus	n0:xA
 ictic	a0:p
 ictiobus	n0:A
+ictiobus niger	n0:A
 ictodosaur	n0:A
 ictodosauria	n0:A
 ictonyx	n0:A
@@ -36649,10 +42331,13 @@ icy	a4:ssss
 id	n0:mc
 ida	n0:G
 idaho	n0:l
+idaho falls	n0:l
 idahoan	n0:p
 iddm	n0:x
 idea	n157:ccccm
 ideal	n9:cp a13:ssp
+ideal gas	n5:u
+ideal solid	n0:S
 idealisation	n0:Rca
 idealise	v0:cc
 idealised	a0:s
@@ -36675,11 +42360,15 @@ identicalness	n0:t
 identifiable	a1:a
 identifiably	r0:r
 identification	n20:amxct
+identification number	n0:m
 identified	a1:s
 identifier	n0:m
 identify	v53:cmcccc
 identikit	n0:r
 identity	n22:tcLt
+identity card	n0:m
+identity element	n0:L
+identity verification	n0:m
 ideogram	n0:m
 ideograph	n0:m
 ideographic	a0:p
@@ -36687,6 +42376,7 @@ ideographically	r0:r
 ideography	n0:m
 ideologic	a0:s
 ideological	a0:ps
+ideological barrier	n0:c
 ideologically	r0:r
 ideologist	n1:p
 ideologue	n0:p
@@ -36699,7 +42389,9 @@ idiographic	a0:a
 idiolatry	n0:a
 idiolect	n0:m
 idiom	n4:mmtm
+idiom neutral	n0:m
 idiomatic	a1:p
+idiomatic expression	n0:m
 idiomatical	a0:p
 idiomatically	r0:r
 idiopathic	a0:p
@@ -36707,9 +42399,11 @@ idiopathy	n0:x
 idiosyncrasy	n2:t
 idiosyncratic	a1:s
 idiot	n4:p
+idiot light	n0:m
 idiotic	a3:sss
 idiotically	r2:r
 iditarod	n0:e
+iditarod trail	n0:r
 idle	n0:x v3:tl a6:assssss
 idleness	n2:att
 idler	n2:p
@@ -36754,6 +42448,7 @@ iglu	n0:r
 igm	n0:u
 ignatius	n0:p
 igneous	a0:pas
+igneous rock	n0:u
 ignescent	a0:s
 ignitable	a0:s
 ignite	v4:wwe
@@ -36777,6 +42472,7 @@ ignorantly	r0:r
 ignorantness	n0:c
 ignore	v40:mmpcc
 ignored	a0:s
+igor stravinsky	n0:p
 iguana	n0:A
 iguania	n0:A
 iguanid	n0:A
@@ -36784,9 +42480,19 @@ iguanidae	n0:A
 iguanodon	n0:A
 iguanodontidae	n0:A
 iguassu	n0:o
+iguassu falls	n0:o
 iguazu	n0:o
+iguazu falls	n0:o
 ii	n0:q a0:s
+ii corinthians	n0:m
+ii john	n0:m
+ii kings	n0:m
+ii peter	n0:m
+ii samuel	n0:m
+ii thessalonians	n0:m
+ii timothy	n0:m
 iii	n0:q a0:s
+iii john	n0:m
 iis	n0:G
 ijssel	n0:o
 ijsselmeer	n0:o
@@ -36801,9 +42507,11 @@ ile-de-france	n1:l
 ile-st-louis	n0:l
 ileitis	n0:x
 ileostomy	n0:a
+iles marquises	n0:l
 ileum	n1:b
 ileus	n0:x
 ilex	n0:P
+ilex decidua	n0:P
 iliac	a0:p
 iliad	n5:m
 iliamna	n0:P
@@ -36811,6 +42519,9 @@ ilion	n0:l
 ilium	n0:b
 ilk	n1:c
 ill	n2:x a6:assss r3:rrr
+ill humor	n0:f
+ill turn	n1:a
+ill will	n2:ft
 ill-advised	a0:a
 ill-affected	a0:s
 ill-being	n0:x
@@ -36878,6 +42589,7 @@ illinois	n8:pm
 illinoisan	n0:p
 illiteracy	n0:cc
 illiterate	n0:p a4:asa
+illiterate person	n0:p
 illness	n6:x
 illogic	n0:t
 illogical	a0:as
@@ -36915,11 +42627,19 @@ ilx	a0:s
 ilxx	a0:s
 ilxxx	a0:s
 image	n51:ctrcmpgtr v0:pr
+image compression	n0:a
+image scanner	n0:r
 imagery	n4:c
 imaginable	a0:s
 imaginary	n0:q a7:s
+imaginary being	n0:p
+imaginary creature	n0:p
+imaginary number	n0:q
+imaginary part	n0:q
+imaginary place	n0:c
 imagination	n29:ccc
 imaginative	a3:s
+imaginative comparison	n0:L
 imaginatively	r1:r
 imaginativeness	n0:c
 imagine	v77:rc
@@ -36954,9 +42674,11 @@ iminazole	n0:u
 imipramine	n0:r
 imitate	v6:rxr
 imitation	n19:cram a2:s
+imitation leather	n0:r
 imitative	a2:aaa
 imitator	n0:pp
 immaculate	a1:sss
+immaculate conception	n0:im
 immaculately	r0:r
 immaculateness	n0:x
 immanence	n0:x
@@ -36974,6 +42696,8 @@ immeasurable	a0:as
 immeasurably	r0:rr
 immediacy	n8:tct
 immediate	a22:ssass
+immediate apprehension	n0:c
+immediate constituent	n0:m
 immediately	r51:rrr
 immediateness	n0:tt
 immemorial	a0:s
@@ -36984,7 +42708,9 @@ immensity	n1:t
 immensurable	a0:a
 immerse	v2:tctc
 immersion	n0:eecaa
+immersion foot	n0:x
 immigrant	n5:p
+immigrant class	n1:G
 immigrate	v0:hhh
 immigration	n1:aG
 imminence	n1:x
@@ -37027,6 +42753,9 @@ immovableness	n0:t
 immovably	r0:r
 immoveable	a0:s
 immune	n0:p a0:psss
+immune reaction	n0:a
+immune response	n0:a
+immune system	n0:b
 immunisation	n0:a
 immunise	v0:kb
 immunised	a0:s
@@ -37034,6 +42763,7 @@ immunity	n5:xxta
 immunization	n0:a
 immunize	v0:kb
 immunized	a0:s
+immunizing agent	n0:r
 immunoassay	n0:c
 immunochemical	a0:p
 immunochemistry	n0:c
@@ -37048,8 +42778,12 @@ immunogen	n0:r
 immunogenic	a0:s
 immunogenicity	n0:x
 immunoglobulin	n0:u
+immunoglobulin a	n0:u
+immunoglobulin g	n0:u
+immunoglobulin m	n0:u
 immunohistochemistry	n0:a
 immunologic	a0:p
+immunologic response	n0:a
 immunological	a0:p
 immunologically	r0:r
 immunologist	n0:p
@@ -37069,9 +42803,12 @@ immutable	a0:a
 immutableness	n0:t
 immutably	r0:r
 imo	n0:G
+imogene coca	n0:p
 imp	n1:pp
 impact	n18:ehaa v0:th
+impact printer	n0:r
 impacted	a1:s
+impacted tooth	n0:x
 impaction	n0:xxxa
 impair	v7:hh
 impaired	a1:as
@@ -37135,16 +42872,20 @@ impenitency	n0:t
 impenitent	a0:as
 impenitently	r0:r
 imperative	n0:La a2:ap
+imperative form	n0:L
+imperative mood	n0:L
 imperatively	r0:r
 imperativeness	n0:xt
 imperceptibility	n0:t
 imperceptible	a0:a
 imperceptibly	r1:r
 imperfect	n0:L a3:as
+imperfect tense	n0:L
 imperfectibility	n0:c
 imperfectible	a0:s
 imperfection	n0:x
 imperfective	n0:L
+imperfective aspect	n0:L
 imperfectly	r2:r
 imperfectness	n0:x
 imperforate	a0:s
@@ -37235,8 +42976,12 @@ impoliteness	n0:t
 impolitic	a0:a
 imponderable	n0:c a0:a
 import	n5:rpmct v4:ssm
+import barrier	n0:m
+import credit	n0:s
+import duty	n0:s
 importance	n54:tx
 important	a153:aaass
+important person	n0:p
 important-looking	a1:s
 importantly	r1:rr
 importation	n1:ar
@@ -37255,6 +43000,7 @@ imposingly	r0:r
 imposition	n2:ac
 impossibility	n0:xc
 impossible	n1:c a46:ass
+impossible action	n0:c
 impossibleness	n0:x
 impossibly	r0:r
 impost	n0:sr
@@ -37277,6 +43023,7 @@ impracticableness	n0:t
 impracticably	r0:r
 impractical	a2:as
 impracticality	n0:t
+impramine hydrochloride	n0:r
 imprecate	v1:mm
 imprecation	n4:mm
 imprecise	a1:a
@@ -37313,6 +43060,7 @@ improbableness	n0:t
 improbably	r0:r
 impromptu	n1:mm a1:s r0:r
 improper	a0:ass
+improper fraction	n0:q
 improperly	r1:r
 improperness	n0:t
 impropriety	n1:txaa
@@ -37356,6 +43104,7 @@ imputrescible	a0:s
 imu	n0:G
 imuran	n0:r
 in	n3:qu a3:sss r27:r
+in time	n0:i
 in-basket	n0:r
 in-between	a0:s
 in-bounds	a0:s
@@ -37376,6 +43125,7 @@ inaccuracy	n1:t
 inaccurate	a4:a
 inaccurately	r0:r
 inachis	n0:A
+inachis io	n0:A
 inaction	n1:x
 inactivate	v0:kh
 inactivation	n0:Ra
@@ -37476,8 +43226,12 @@ incautiousness	n0:t
 incendiarism	n0:a
 incendiary	n0:pr a0:pss
 incense	n1:uc v0:pe
+incense wood	n0:P
 incensed	a1:s
 incentive	n6:Ms
+incentive option	n0:a
+incentive program	n0:s
+incentive scheme	n0:s
 inception	n2:e
 incertain	a1:a
 incertitude	n0:c
@@ -37492,6 +43246,7 @@ inch	n55:qq v1:o
 incheon	n0:l
 inchoate	a0:s
 inchoative	n0:L a0:s
+inchoative aspect	n0:L
 inchon	n0:la
 inchworm	n0:A
 incidence	n5:Lh
@@ -37526,6 +43281,7 @@ inclementness	n0:x
 inclination	n4:cSSSftta
 incline	n2:or v6:xpooec
 inclined	a4:aas
+inclined fault	n0:o
 inclining	n0:a
 inclinometer	n0:rrr
 inclose	v1:th
@@ -37533,6 +43289,7 @@ inclosure	n0:ma
 include	v292:xchl
 included	a0:s
 inclusion	n0:xLoa
+inclusion body	n1:o
 inclusive	a2:a
 incognito	a0:s r0:r
 incognizable	a0:s
@@ -37545,6 +43302,7 @@ incoherent	a1:aas
 incoherently	r0:r
 incombustible	a0:a
 income	n45:s
+income statement	n0:s
 incoming	n0:a a1:aa
 incommensurable	a0:ss
 incommensurate	a0:a
@@ -37563,6 +43321,7 @@ incompatibly	r0:r
 incompetence	n1:tx
 incompetency	n0:t
 incompetent	n2:p a0:aasss
+incompetent person	n0:p
 incompetently	r0:r
 incomplete	a9:as
 incompletely	r2:r
@@ -37649,6 +43408,7 @@ incredulous	a0:a
 incredulously	r0:r
 increment	n0:Rt
 incremental	a0:s
+incremental cost	n0:t
 incriminate	v0:xm
 incriminating	a0:s
 incriminatingly	r0:r
@@ -37693,6 +43453,7 @@ indebted	a2:ss
 indebtedness	n0:xL
 indecency	n0:ta
 indecent	a3:sas
+indecent exposure	n0:a
 indecently	r0:r
 indecipherable	a0:ss
 indecision	n2:ct
@@ -37712,6 +43473,7 @@ indefeasible	a0:a
 indefensible	a1:sss
 indefinable	a1:ss
 indefinite	a8:as
+indefinite quantity	n0:q
 indefinitely	r3:r
 indefiniteness	n0:t
 indefinity	n1:t
@@ -37730,8 +43492,10 @@ indention	n0:m
 indenture	n0:Smmm v0:m
 indentured	a0:s
 independence	n23:xe
+independence hall	n0:E
 independency	n0:x
 independent	n0:pp a35:asas
+independent variable	n0:c
 independently	r6:rr
 inderal	n0:r
 indescribable	a1:s
@@ -37745,6 +43509,10 @@ indeterminate	a1:aasss
 indeterminateness	n0:t
 indetermination	n0:t
 index	n2:Lmmmb v1:lsc
+index case	n0:p
+index fossil	n0:o
+index number	n0:m
+index register	n0:r
 indexation	n0:a
 indexer	n0:p
 indexical	a0:p
@@ -37753,6 +43521,32 @@ indexless	a0:p
 india	n5:l
 indiaman	n0:r
 indian	n10:ppm a4:pp
+indian agent	n0:p
+indian arrowroot	n0:P
+indian bean	n0:PP
+indian blanket	n0:P
+indian capital	n0:l
+indian chocolate	n0:P
+indian club	n0:r
+indian currant	n0:P
+indian file	n0:g
+indian hemp	n0:PPP
+indian lettuce	n0:P
+indian lodge	n0:r
+indian paint	n0:PP
+indian paintbrush	n0:PP
+indian pea	n0:P
+indian pink	n0:PP
+indian pipe	n0:P
+indian potato	n0:PP
+indian race	n0:pp
+indian red	n0:uut
+indian relish	n0:F
+indian rhubarb	n0:PP
+indian salad	n0:P
+indian shot	n0:P
+indian tobacco	n0:PP
+indian trail	n0:r
 indiana	n2:p
 indianan	n0:p
 indianapolis	n2:l
@@ -37761,6 +43555,7 @@ indicant	n0:mm
 indicate	v188:mmmmm
 indication	n13:mmmmc
 indicative	n0:L a0:ps
+indicative mood	n0:L
 indicator	n13:mmru
 indicatoridae	n0:A
 indicatory	a0:s
@@ -37790,10 +43585,22 @@ indignantly	r1:r
 indignation	n8:f
 indignity	n1:a
 indigo	n0:uPt a0:s
+indigo broom	n0:P
+indigo bunting	n0:A
+indigo plant	n0:P
 indigofera	n0:P
+indigofera anil	n0:P
 indigotin	n0:u
 indinavir	n0:r
 indirect	a10:saaas
+indirect correlation	n0:c
+indirect evidence	n0:m
+indirect expression	n0:m
+indirect fire	n0:a
+indirect immunofluorescence	n0:a
+indirect lighting	n0:r
+indirect object	n0:m
+indirect transmission	n0:o
 indirection	n1:aa
 indirectly	r7:r
 indirectness	n0:t
@@ -37845,6 +43652,7 @@ indo-germanic	a0:p
 indo-hittite	n0:m
 indo-iranian	n0:m
 indochina	n0:l
+indochinese peninsula	n0:l
 indocile	a0:s
 indocin	n0:r
 indoctrinate	v1:c
@@ -37858,6 +43666,7 @@ indomitable	a0:s
 indonesia	n1:l
 indonesian	n0:pm a0:p
 indoor	a2:as
+indoor garden	n0:E
 indoors	r1:r
 indorse	v1:lllm
 indorsement	n0:mmmma
@@ -37896,6 +43705,13 @@ indus	n0:oo
 indusial	a0:p
 indusium	n0:P
 industrial	a27:pass
+industrial arts	n0:a
+industrial bank	n0:G
+industrial engineering	n0:c
+industrial management	n0:c
+industrial process	n0:R
+industrial revolution	n2:i
+industrial watercourse	n0:r
 industrial-strength	a0:s
 industrialisation	n0:a
 industrialise	v0:hh
@@ -37960,8 +43776,11 @@ inerrable	a0:s
 inerrancy	n0:t
 inerrant	a0:s
 inert	a3:sss
+inert gas	n0:u
 inertia	n1:th
 inertial	a0:p
+inertial frame	n0:c
+inertial guidance	n0:a
 inertness	n0:t
 inescapable	a4:s
 inescapably	r1:r
@@ -37993,6 +43812,7 @@ inexpensively	r0:rr
 inexpensiveness	n0:t
 inexperience	n2:c
 inexperienced	a3:a
+inexperienced person	n1:p
 inexperient	a0:a
 inexpert	a0:s
 inexpertly	r0:r
@@ -38018,6 +43838,8 @@ infamous	a2:s
 infamy	n0:xx
 infancy	n3:ix
 infant	n3:p
+infant death	n0:x
+infant mortality	n0:i
 infant's-breath	n0:P
 infanticide	n0:pa
 infantile	a2:sps
@@ -38044,8 +43866,11 @@ infer	v4:cmmcc
 inference	n6:c
 inferential	a2:pssss
 inferior	n0:pm a4:aaaass
+inferior conjunction	n0:e
 inferiority	n2:xtt
+inferiority complex	n1:f
 infernal	n0:p a3:psspa
+infernal region	n0:cc
 infernally	r0:r
 inferno	n0:lec
 infertile	a1:a
@@ -38063,6 +43888,7 @@ infinite	n0:T a8:aass
 infinitely	r2:rr
 infiniteness	n0:t
 infinitesimal	n0:c a0:s
+infinitesimal calculus	n0:c
 infinitival	a0:p
 infinitive	n1:m
 infinitude	n0:qt
@@ -38084,6 +43910,7 @@ inflated	a1:ss
 inflater	n0:r
 inflation	n1:Reta
 inflationary	a0:a
+inflationary spiral	n0:R
 inflator	n0:r
 inflect	v1:mm
 inflected	a3:aa
@@ -38103,6 +43930,7 @@ inflowing	a0:s
 influence	n49:tachp v28:lcm
 influent	a2:s
 influential	a2:a
+influential person	n0:p
 influentially	r0:r
 influenza	n0:x
 influx	n1:R
@@ -38116,6 +43944,11 @@ informally	r2:rr
 informant	n1:pp
 informatics	n0:c
 information	n150:mcmgt
+information age	n0:i
+information gathering	n0:a
+information measure	n0:q
+information processing	n0:c
+information technology	n0:c
 informational	a0:p
 informative	a0:aaa
 informatively	r0:r
@@ -38132,6 +43965,8 @@ infrahuman	a0:s
 inframaxillary	a0:p
 infrangible	a0:ss
 infrared	n1:th a2:s
+infrared emission	n4:h
+infrared frequency	n0:t
 infrasonic	a0:s
 infrastructure	n0:rr
 infrequency	n0:t
@@ -38193,6 +44028,7 @@ ingrown	a0:s
 ingrowth	n0:o
 inguen	n0:b
 inguinal	a0:p
+inguinal canal	n0:b
 ingurgitate	v0:u
 inh	n0:r
 inhabit	v4:xxx
@@ -38249,6 +44085,7 @@ iniquitous	a0:s
 iniquitously	r0:r
 iniquity	n0:xaa
 initial	n1:m v0:m a21:s
+initial offering	n0:a
 initialisation	n0:m
 initialise	v0:ch
 initialization	n0:m
@@ -38271,6 +44108,7 @@ injun	n0:p
 injunction	n0:mm
 injure	v12:beh
 injured	a8:a
+injured party	n0:p
 injurious	a0:s
 injuriously	r0:r
 injuriousness	n0:t
@@ -38282,7 +44120,9 @@ ink-jet	a0:p
 inka	n0:p
 inkberry	n0:P
 inkblot	n0:t
+inkblot test	n0:a
 inkiness	n0:t
+inking pad	n0:r
 inkle	n0:r
 inkling	n1:c
 inkpad	n0:r
@@ -38290,10 +44130,14 @@ inkpot	n0:r
 inkstand	n0:rr
 inkwell	n0:r
 inky	a0:s
+inky cap	n0:P
 inky-black	a0:s
 inla	n0:G
 inlaid	a0:s
 inland	a0:a r0:r
+inland bill	n0:s
+inland passage	n0:o
+inland revenue	n0:G
 inlay	n0:rr v1:r
 inlet	n3:or
 inmarriage	n0:x
@@ -38306,6 +44150,10 @@ innate	a1:ass
 innately	r0:r
 innateness	n0:t
 inner	a26:sassss
+inner circle	n0:G
+inner light	n0:M
+inner product	n0:c
+inner resource	n0:t
 innermost	a0:ss
 innersole	n0:r
 innervate	v0:sh
@@ -38317,6 +44165,10 @@ innocence	n5:txx
 innocency	n0:t
 innocense	n0:P
 innocent	n0:p a15:assssss
+innocent iii	n0:p
+innocent viii	n0:p
+innocent xi	n0:p
+innocent xii	n0:p
 innocently	r0:rr
 innocuous	a0:ass
 innovate	v1:r
@@ -38351,6 +44203,7 @@ inordinate	a0:s
 inordinately	r0:r
 inordinateness	n0:t
 inorganic	a6:aa
+inorganic compound	n0:u
 inorganically	r0:r
 inosculate	v0:tt
 inosculation	n0:b
@@ -38360,6 +44213,9 @@ inpatient	n0:p
 inpour	n0:R
 inpouring	n0:R a0:s
 input	n3:mmcr v0:t
+input data	n0:m
+input program	n0:m
+input routine	n0:m
 inquest	n1:a
 inquietude	n0:f
 inquire	v17:mcm
@@ -38367,6 +44223,7 @@ inquirer	n0:p
 inquiring	n0:m a2:a
 inquiringly	r0:r
 inquiry	n9:cma
+inquiry agent	n0:p
 inquisition	n0:Gm
 inquisitive	a1:ss
 inquisitively	r0:r
@@ -38382,6 +44239,7 @@ insalubrious	a0:s
 insalubriousness	n0:t
 insalubrity	n0:t
 insane	a12:as
+insane asylum	n0:E
 insanely	r2:rr
 insaneness	n0:x
 insanitary	a0:a
@@ -38432,6 +44290,10 @@ insessores	n0:A
 inset	n1:rrr v0:h
 inshore	a0:as r0:r
 inside	n8:ll a3:asss r33:rrrr
+inside clinch	n0:r
+inside loop	n0:a
+inside passage	n0:o
+inside track	n1:to
 inside-out	a0:s
 insider	n0:p
 insidious	a0:sss
@@ -38502,12 +44364,19 @@ instability	n2:xtxt
 instal	v6:tlt
 install	v29:tlt
 installation	n7:are
+installation charge	n0:s
 installing	n0:a
 installment	n2:smma
+installment buying	n0:s
+installment credit	n0:s
+installment debt	n0:s
+installment plan	n0:s
+installment rate	n0:s
 instalment	n0:mma
 instance	n22:ec v0:m
 instancy	n1:tt
 instant	n31:ii a2:sss
+instant replay	n0:a
 instantaneous	a1:s
 instantaneously	r0:r
 instantaneousness	n0:t
@@ -38544,6 +44413,7 @@ institutionally	r0:r
 instroke	n0:e
 instruct	v18:mmm
 instruction	n18:maam
+instruction execution	n0:R
 instructional	a1:p
 instructions	n1:m
 instructive	a1:a
@@ -38552,7 +44422,9 @@ instructor	n5:p
 instructorship	n0:a
 instructress	n0:p
 instrument	n28:rapmmr v0:srm
+instrument landing	n0:a
 instrumental	a2:ps
+instrumental role	n0:m
 instrumentalism	n0:c
 instrumentalist	n1:p
 instrumentality	n2:Gtr
@@ -38577,6 +44449,8 @@ insulate	v4:hh
 insulation	n1:xua
 insulator	n0:u
 insulin	n3:b
+insulin reaction	n0:x
+insulin shock	n0:xa
 insult	n2:ma v3:m
 insulting	a1:s
 insultingly	r0:rr
@@ -38585,9 +44459,15 @@ insuperably	r0:r
 insupportable	a0:s
 insurability	n0:t
 insurable	a0:s
+insurable interest	n0:s
 insurance	n9:smx
+insurance agent	n0:p
+insurance claim	n1:a
+insurance policy	n0:m
+insurance underwriter	n0:G
 insure	v25:cmms
 insured	n0:p a1:a
+insured person	n0:p
 insurer	n0:G
 insurgence	n0:a
 insurgency	n0:a
@@ -38603,11 +44483,14 @@ intact	a8:ssss
 intactness	n0:x
 intaglio	n0:mr
 intake	n5:ara
+intake valve	n0:r
 intangibility	n0:t
 intangible	n1:s a0:aass
+intangible asset	n0:s
 intangibleness	n0:t
 integer	n5:q
 integral	n1:c a4:ssp
+integral calculus	n0:c
 integrality	n0:x
 integrally	r0:r
 integrate	v9:hlhc
@@ -38620,13 +44503,20 @@ integrity	n4:xt
 integument	n0:b
 integumental	a0:p
 integumentary	a0:p
+integumentary system	n0:b
 intellect	n6:ccp
 intellection	n0:c
 intellectual	n3:p a14:saa
+intellectual nourishment	n0:c
 intellectualisation	n0:R
 intellectualization	n0:R
 intellectually	r2:r
 intelligence	n8:cGmma
+intelligence agent	n0:p
+intelligence cell	n0:G
+intelligence operation	n0:a
+intelligence service	n0:G
+intelligence test	n3:a
 intelligent	a12:asss
 intelligently	r0:r
 intelligentsia	n0:G
@@ -38675,6 +44565,7 @@ intercalate	v0:h
 intercalation	n0:i
 intercede	v1:m
 intercellular	a0:p
+intercellular substance	n0:b
 intercept	n1:c v5:tp
 interception	n0:aa
 interceptor	n1:r
@@ -38688,6 +44579,7 @@ interchangeably	r0:r
 interchurch	a0:s
 intercollegiate	a0:s
 intercom	n0:r
+intercom speaker	n0:r
 intercommunicate	v0:xm
 intercommunication	n0:m
 intercommunion	n0:a
@@ -38707,8 +44599,11 @@ interdependency	n0:L
 interdependent	a3:s
 interdict	n0:mm v0:rm
 interdiction	n0:mm
+interdiction fire	n0:a
 interdisciplinary	a0:p
 interest	n144:cttssGa v8:exx
+interest group	n0:G
+interest rate	n1:s
 interest-bearing	a0:p
 interested	a26:as
 interestedness	n0:c
@@ -38717,13 +44612,16 @@ interestingly	r1:r
 interestingness	n0:t
 interface	n3:rmcr
 interfacial	a0:p
+interfacial tension	n3:h
 interfaith	a1:s
 interfere	v14:ll
 interference	n8:maear
+interference fringe	n0:h
 interfering	a1:s
 interferometer	n4:r
 interferon	n0:r
 intergalactic	a0:p
+intergalactic space	n0:l
 interim	n1:i a2:s
 interior	n16:llG a1:assss
 interiorise	v0:c
@@ -38757,6 +44655,7 @@ intermarriage	n1:xx
 intermarry	v0:l
 intermediary	n1:p
 intermediate	n2:u v0:m a12:as
+intermediate host	n0:A
 intermediately	r0:r
 intermediation	n0:a
 intermediator	n0:p
@@ -38778,6 +44677,9 @@ intermolecular	a1:p
 intermural	a0:s
 intern	n0:p v0:ll
 internal	a13:assss
+internal control	n0:a
+internal drive	n0:r
+internal secretion	n0:b
 internalisation	n0:c
 internalise	v0:c
 internality	n0:t
@@ -38785,6 +44687,11 @@ internalization	n0:c
 internalize	v2:c
 internally	r2:r
 international	n0:g a27:as
+international affairs	n0:a
+international candle	n0:q
+international flight	n0:a
+international system	n0:q
+international waters	n0:o
 internationale	n0:m
 internationalisation	n0:a
 internationalise	v0:lh
@@ -38799,8 +44706,11 @@ interne	n1:p
 internecine	a0:ss
 internee	n0:p
 internet	n0:r
+internet explorer	n0:m
+internet site	n0:m
 internist	n0:p
 internment	n0:xaa
+internment camp	n0:E
 internode	n0:P
 internship	n0:a
 internuncio	n0:p
@@ -38814,8 +44724,13 @@ interpellation	n0:ma
 interpenetrate	v1:tt
 interpenetration	n0:aa
 interpersonal	a1:s
+interpersonal chemistry	n0:L
 interphone	n0:r
 interplanetary	a0:p
+interplanetary dust	n0:o
+interplanetary gas	n0:o
+interplanetary medium	n0:o
+interplanetary space	n3:l
 interplay	n2:a
 interpol	n0:G
 interpolate	v0:ch
@@ -38826,10 +44741,13 @@ interpret	v33:cmrrmc
 interpretable	a1:s
 interpretation	n16:camc
 interpretative	a1:s
+interpretative dance	n0:a
 interpreted	a0:s
 interpreter	n5:pppm
 interpreting	n1:c
 interpretive	a0:s
+interpretive dance	n0:a
+interpretive program	n0:m
 interracial	a0:ss
 interracially	r0:r
 interred	a0:a
@@ -38842,7 +44760,9 @@ interrelation	n5:L
 interrelationship	n1:L
 interrogate	v0:mm
 interrogation	n1:mmmm
+interrogation point	n0:m
 interrogative	n1:mL a0:pa
+interrogative mood	n0:L
 interrogatively	r0:rr
 interrogator	n0:p
 interrogatory	n0:m a0:a
@@ -38865,8 +44785,11 @@ intersperse	v0:th
 interspersion	n0:a
 interstate	n0:r a1:a
 interstellar	a4:p
+interstellar medium	n0:o
+interstellar space	n0:l
 interstice	n0:br
 interstitial	a2:p
+interstitial fluid	n0:b
 interstratify	v0:h
 intertidal	a0:p
 intertribal	a0:p
@@ -38878,6 +44801,8 @@ intervening	a0:s
 intervenor	n0:p
 intervention	n3:amaaa
 intervertebral	a0:p
+intervertebral disc	n0:b
+intervertebral disk	n0:b
 interview	n10:mm v14:mmm
 interviewee	n0:p
 interviewer	n2:p
@@ -38886,6 +44811,10 @@ interwoven	a2:s
 intestacy	n0:x
 intestate	a0:a
 intestinal	a0:p
+intestinal bypass	n0:a
+intestinal flora	n0:A
+intestinal juice	n0:b
+intestinal obstruction	n0:x
 intestine	n0:b
 inti	n0:q
 intifada	n0:a
@@ -38907,6 +44836,7 @@ intolerant	a0:as
 intolerantly	r0:rr
 intonate	v0:mm
 intonation	n9:maaa
+intonation pattern	n0:m
 intone	v3:mmm
 intoned	a0:s
 intoxicant	n0:Fr a0:s
@@ -38914,9 +44844,12 @@ intoxicate	v0:eub
 intoxicated	a0:as
 intoxicating	a0:ss
 intoxication	n0:xxf
+intracapsular surgery	n0:a
 intracellular	a0:p
+intracellular fluid	n0:b
 intracerebral	a0:p
 intracranial	a0:p
+intracranial cavity	n0:b
 intractability	n0:t
 intractable	a2:a
 intractableness	n0:t
@@ -38966,6 +44899,7 @@ intrigue	n1:cx v1:xc
 intriguer	n0:p
 intriguing	a0:ss
 intrinsic	a2:as
+intrinsic factor	n0:u
 intrinsical	a0:a
 intrinsically	r3:r
 intro	n0:mm
@@ -39006,6 +44940,7 @@ intuition	n5:cc
 intuitionism	n0:c
 intuitionist	a0:p
 intuitive	a2:ss
+intuitive feeling	n0:c
 intuitively	r0:r
 intumesce	v0:oh
 intumescence	n0:xR
@@ -39060,14 +44995,22 @@ inventively	r0:r
 inventiveness	n0:c
 inventor	n1:p
 inventory	n9:mrsca v0:l
+inventory accounting	n0:a
+inventory control	n0:a
 inventorying	n0:a
 inverse	n2:L a2:sa
+inverse secant	n0:L
+inverse tangent	n0:L
 inversely	r4:r
 inversion	n1:hxRemmaaa
 invert	v1:hhh
+invert soap	n0:u
+invert sugar	n0:u
 invertase	n0:u
 invertebrate	n0:A a0:a
+invertebrate foot	n0:A
 inverted	a1:sa
+inverted hang	n0:a
 inverter	n0:r
 invertible	a0:a
 invest	v9:sllll
@@ -39080,6 +45023,8 @@ investigatory	a0:s
 investing	n0:a
 investiture	n0:ea
 investment	n12:astAaa
+investment letter	n0:s
+investment trust	n0:G
 investor	n3:p
 inveterate	a2:s r0:r
 invidia	n0:a
@@ -39101,6 +45046,7 @@ inviolate	a1:ss
 invirase	n0:r
 invisibility	n0:t
 invisible	a5:aa
+invisible balance	n0:s
 invisibleness	n0:t
 invisibly	r0:r
 invitation	n5:mt
@@ -39157,11 +45103,18 @@ iodothyronine	n1:u
 iodotyrosine	n1:u
 iol	n0:r
 ion	n8:o
+ion beam	n0:h
+ion exchange	n1:R
 ionate	v0:h
 ionesco	n0:p
 ionia	n0:l
 ionian	n0:pg a0:p
+ionian order	n0:t
 ionic	n0:m a3:ppp
+ionic beam	n0:h
+ionic charge	n0:q
+ionic medication	n0:a
+ionic order	n0:t
 ionisation	n0:xR
 ionise	v0:hh
 ionised	a0:a
@@ -39170,12 +45123,14 @@ ionize	v0:hh
 ionized	a2:a
 ionophoresis	n0:R
 ionosphere	n0:l
+ionospheric wave	n0:h
 iontophoresis	n0:a
 iontotherapy	n0:a
 iop	n0:h
 iota	n0:qm
 iou	n0:s
 iowa	n0:pm
+iowa crab	n0:P
 iowan	n0:p
 ioway	n0:pm
 ip	n0:c
@@ -39185,12 +45140,16 @@ ipidae	n0:A
 ipo	n0:a
 ipod	n0:r
 ipomoea	n0:P
+ipomoea nil	n0:P
+ipomoea tricolor	n0:P
+ipratropium bromide	n0:r
 iproclozide	n0:r
 ipsedixitism	n0:m
 ipsilateral	a0:a
 ipsus	n0:a
 ipv	n0:r
 iq	n0:L
+iq test	n0:a
 ir	n0:uG
 ira	n0:ca
 irak	n0:l
@@ -39198,8 +45157,10 @@ iraki	n0:p a0:p
 iran	n1:l
 irani	n0:p
 iranian	n0:pm a0:p
+iranian capital	n0:l
 iraq	n2:l
 iraqi	n0:p a0:p
+iraqi kurdistan	n0:l
 irascibility	n0:f
 irascible	a0:ss
 irate	a0:s
@@ -39215,6 +45176,7 @@ irenidae	n0:A
 iresine	n0:P
 iridaceae	n0:P
 iridaceous	a0:p
+iridaceous plant	n0:P
 iridectomy	n0:a
 iridesce	v0:x
 iridescence	n0:t
@@ -39228,7 +45190,18 @@ iridoprocne	n0:A
 iridosmine	n0:u
 iridotomy	n0:a
 iris	n0:Pbr
+iris family	n0:P
+iris scanning	n0:m
 irish	n2:pFm a14:p
+irish bull	n0:m
+irish capital	n0:l
+irish moss	n0:A
+irish people	n0:p
+irish person	n0:p
+irish republic	n0:l
+irish setter	n0:A
+irish stew	n0:F
+irish strawberry	n0:P
 irishman	n2:p
 irishwoman	n0:p
 iritic	a0:p
@@ -39236,7 +45209,20 @@ iritis	n0:x
 irk	v0:e
 irksome	a1:s
 iron	n17:urrr v2:t a2:s
+iron age	n0:i
+iron blue	n0:uu
+iron cage	n2:x
+iron curtain	n1:c
+iron filing	n0:o
+iron fist	n0:t
+iron horse	n0:r
+iron lung	n0:r
+iron maiden	n0:r
+iron mold	n0:t
+iron mould	n0:t
 iron out	v1:ht
+iron overload	n0:x
+iron trap	n1:c
 iron-gray	n0:t a0:s
 iron-grey	n0:t a0:s
 iron-tree	n0:P
@@ -39246,6 +45232,7 @@ ironic	a1:ss
 ironical	a6:ss
 ironically	r0:rr
 ironing	n0:ra
+ironing board	n0:r
 ironist	n0:p
 ironlike	a1:s
 ironman	n0:p
@@ -39267,6 +45254,9 @@ iroquois	n0:pm
 irradiate	v0:mhh
 irradiation	n0:xhecca
 irrational	n0:q a2:ap
+irrational hostility	n0:c
+irrational motive	n0:M
+irrational number	n0:q
 irrationality	n0:x
 irrationally	r1:r
 irrawaddy	n0:o
@@ -39324,6 +45314,7 @@ irreverent	a0:ass
 irreverently	r0:rr
 irreversibility	n0:t
 irreversible	a1:a
+irreversible process	n0:R
 irreversibly	r0:r
 irrevocable	a1:a
 irrevocably	r0:r
@@ -39351,16 +45342,23 @@ irtish	n0:o
 irtysh	n0:o
 irula	n0:m
 irving	n0:pp
+irving berlin	n0:p
 irvingia	n0:P
 isaac	n0:p
+isaac hull	n0:p
+isaac newton	n0:p
+isaac stern	n0:p
 isabella	n0:p
+isabella i	n0:p
 isaiah	n0:pm
 isarithm	n0:l
 isatis	n0:P
 ischaemia	n0:x
 ischaemic	a0:p
+ischaemic stroke	n0:x
 ischemia	n0:x
 ischemic	a0:p
+ischemic stroke	n0:x
 ischia	n0:l
 ischigualastia	n0:A
 ischium	n0:b
@@ -39378,6 +45376,9 @@ iskcon	n0:G
 islam	n0:Gc
 islamabad	n0:l
 islamic	a0:p
+islamic group	n0:GG
+islamic jihad	n0:GG
+islamic unity	n0:G
 islamise	v0:hh
 islamism	n0:Gc
 islamist	n0:pp
@@ -39400,6 +45401,7 @@ isoagglutinogen	n0:u
 isoantibody	n0:u
 isobar	n0:l
 isobilateral	a0:s
+isobutyl nitrite	n0:r
 isobutylene	n0:u
 isocarboxazid	n0:r
 isochronal	a0:s
@@ -39407,6 +45409,7 @@ isochrone	n0:l
 isochronous	a0:s
 isoclinal	n0:l a0:s
 isoclinic	a0:s
+isoclinic line	n0:l
 isocrates	n0:p
 isocyanate	n1:u
 isocyclic	a0:s
@@ -39417,8 +45420,10 @@ isoflurane	n0:r
 isogamete	n0:b
 isogamy	n0:R
 isogon	n0:S
+isogonal line	n0:l
 isogone	n0:l
 isogonic	a0:s
+isogonic line	n0:l
 isogram	n0:l
 isohel	n0:l
 isolable	a0:s
@@ -39440,6 +45445,7 @@ isomerism	n0:x
 isomerization	n0:e
 isomerize	v0:hh
 isometric	n0:m a0:pass
+isometric line	n0:m
 isometrical	a0:s
 isometrics	n0:a
 isometropia	n0:x
@@ -39453,6 +45459,7 @@ isopleth	n2:l
 isopod	n0:A
 isopoda	n0:A
 isopropanol	n0:u
+isopropyl alcohol	n0:u
 isoproterenol	n0:r
 isoptera	n0:A
 isopteran	a0:p
@@ -39496,12 +45503,17 @@ isurus	n0:A
 it	n0:c
 italia	n0:l
 italian	n2:pm a8:p
+italian capital	n0:l
+italian peninsula	n0:l
+italian renaissance	n0:i
+italian republic	n0:l
 italian-speaking	a0:s
 italic	n1:mmm a0:pp
 italicise	v0:r
 italicize	v1:r
 italy	n6:l
 itch	n0:xfc v4:pppe
+itch mite	n0:A
 itchiness	n0:c
 itching	n0:c
 itchy	a0:ss
@@ -39514,8 +45526,10 @@ itemize	v4:mm
 iterate	v0:mh
 iteration	n0:RRa
 iterative	n0:L a0:s
+iterative aspect	n0:L
 ithaca	n0:ll
 ithaki	n0:l
+ithiel town	n0:p
 ithunn	n0:p
 itinerant	n0:p a0:s
 itinerary	n0:lmc
@@ -39527,14 +45541,23 @@ itty-bitty	a0:s
 iud	n0:r
 iv	n0:qa a0:s
 iva	n0:P
+ivan iii	n0:p
+ivan iv	n0:p
 ivanov	n0:p
 ives	n0:pp
 ivied	a0:s
 ivory	n8:ut
+ivory black	n1:u
+ivory coast	n0:l
+ivory gull	n0:A
+ivory palm	n0:P
+ivory plant	n0:P
+ivory tower	n1:c
 ivorybill	n0:A
 ivp	n0:ra
 ivry	n0:a
 ivy	n1:P
+ivy family	n0:P
 ivy-covered	a0:s
 iw	n0:a
 iwo	n0:a
@@ -39545,6 +45568,7 @@ ixia	n0:P
 ixl	a0:s
 ixobrychus	n0:A
 ixodes	n0:A
+ixodes ricinus	n0:A
 ixodid	n0:A
 ixodidae	n0:A
 iyar	n0:i
@@ -39555,6 +45579,7 @@ izar	n0:r
 izmir	n0:l
 izzard	n0:m
 j	n0:qm
+j particle	n0:o
 jab	n2:aaa v3:ttt
 jabalpur	n0:l
 jabber	n0:m v2:m
@@ -39570,6 +45595,11 @@ jacamar	n0:A
 jacaranda	n0:P
 jacinth	n0:u
 jack	n0:qppFrrrrrrAA v0:tk
+jack bean	n0:P
+jack benny	n0:p
+jack frost	n0:p
+jack london	n0:p
+jack mackerel	n0:A
 jack off	v0:t
 jack up	v0:t
 jack-a-lantern	n0:P
@@ -39585,6 +45615,7 @@ jackass	n3:pA
 jackboot	n0:r
 jackdaw	n1:A
 jacket	n16:rrrFr v1:tb
+jacket crown	n0:r
 jackfruit	n0:PF
 jackhammer	n0:r
 jackknife	n0:ra v0:o
@@ -39597,6 +45628,7 @@ jackscrew	n0:r
 jacksmelt	n0:A
 jacksnipe	n0:AA
 jackson	n0:pppppppllll
+jackson pollock	n0:p
 jacksonia	n0:P
 jacksonian	n0:p a1:p
 jacksonville	n0:l
@@ -39639,6 +45671,7 @@ jaggedly	r0:r
 jaggedness	n0:t
 jagger	n0:p
 jaggery	n0:u
+jaggery palm	n0:P
 jagghery	n0:u
 jaggy	a0:ss
 jaghatai	n0:m
@@ -39649,6 +45682,7 @@ jaguarundi	n0:A
 jahvey	n0:p
 jahweh	n0:p
 jail	n3:E v1:l
+jail bird	n0:p
 jailbird	n0:p
 jailbreak	n0:a
 jailed	a0:s
@@ -39666,12 +45700,16 @@ jakes	n0:E
 jakobson	n0:p
 jalalabad	n0:l
 jalapeno	n0:PF
+jalapeno pepper	n0:F
 jalopy	n0:r
 jalousie	n0:rr
 jam	n3:FxGa v4:ootmttt
+jam session	n1:a
 jam-packed	a0:s
 jamaica	n0:ll
+jamaica quassia	n0:PP
 jamaican	n1:p a0:p
+jamaican capital	n0:l
 jamb	n0:r
 jambalaya	n0:F
 jambeau	n0:r
@@ -39681,6 +45719,14 @@ jamboree	n0:a
 jambos	n0:P
 jambosa	n0:P
 james	n0:pppppppoom
+james baldwin	n0:p
+james bond	n0:p
+james hogg	n0:p
+james i	n0:p
+james ii	n0:p
+james iv	n0:p
+james mill	n0:p
+james watt	n0:p
 jamesian	a0:pp
 jamesonia	n0:P
 jamestown	n0:l
@@ -39694,6 +45740,7 @@ jampack	v0:t
 jampan	n0:r
 jampot	n0:r
 jan	n2:i
+jane doe	n0:p
 jangle	n0:e v1:p
 jangling	a2:s
 jangly	a0:s
@@ -39707,7 +45754,17 @@ janus	n0:p
 janus-faced	a1:sss
 jap	n5:p
 japan	n8:rr v0:r
+japan trench	n0:o
 japanese	n2:pm a10:p
+japanese archipelago	n0:l
+japanese capital	n0:l
+japanese crab	n0:F
+japanese hop	n0:P
+japanese islands	n0:l
+japanese lime	n0:P
+japanese pink	n0:P
+japanese radish	n0:P
+japanese stranglehold	n0:a
 japanese-speaking	a0:s
 jape	n0:m
 japery	n0:a
@@ -39720,7 +45777,9 @@ jargoon	n0:u
 jarrell	n0:p
 jarring	a1:s
 jarringly	r0:r
+jarvik heart	n0:r
 jasmine	n0:P
+jasmine tobacco	n0:P
 jasminum	n0:P
 jason	n0:p
 jasper	n0:u
@@ -39737,6 +45796,7 @@ jauntily	r0:r
 jauntiness	n0:tt
 jaunty	a2:ss
 java	n3:Fm
+java man	n0:A
 javan	n0:p a0:p
 javanese	n0:pm a0:p
 javanthropus	n0:A
@@ -39755,7 +45815,10 @@ jayshullah	n0:G
 jaywalk	v0:o
 jaywalker	n0:p
 jazz	n15:mmm v0:rt
+jazz age	n0:i
 jazz around	v0:o
+jazz festival	n2:a
+jazz group	n1:G
 jazz up	v0:h
 jazzman	n0:p
 jazzy	a1:ss
@@ -39764,6 +45827,8 @@ jealous	a5:ss
 jealously	r0:rr
 jealousy	n2:fc
 jean	n0:rr
+jean genet	n0:p
+jebel musa	n0:o
 jed'dah	n0:l
 jeddah	n0:l
 jeep	n5:r
@@ -39792,6 +45857,8 @@ jellied	a0:s
 jellify	v0:hh
 jello	n0:F
 jelly	n2:FFu v0:h
+jelly doughnut	n0:F
+jelly egg	n0:F
 jellyfish	n0:AA
 jellyleaf	n0:P
 jellylike	a0:s
@@ -39802,6 +45869,7 @@ jena	n0:a
 jenner	n0:p
 jennet	n0:A
 jenny	n0:A
+jenny ass	n0:A
 jensen	n0:p
 jeopardise	v0:x
 jeopardize	v4:xl
@@ -39823,13 +45891,19 @@ jerking	n1:a a1:s
 jerkwater	a0:s
 jerky	n0:F a4:sss
 jeroboam	n0:r
+jeroboam i	n0:p
+jerom bos	n0:p
 jerome	n0:p
+jerome kern	n0:p
 jerry	n0:p
 jerry-builder	n0:p
 jerry-building	n0:a
 jerry-built	a0:s
 jersey	n0:lrrA
 jerusalem	n4:l
+jerusalem sage	n0:P
+jerusalem thorn	n0:PPPP
+jerusalem warriors	n0:G
 jespersen	n0:p
 jessamine	n0:P
 jest	n1:ma v1:mb
@@ -39837,12 +45911,16 @@ jester	n0:p
 jesting	a0:s
 jestingly	r0:r
 jesuit	n2:p a0:p
+jesuit order	n0:G
 jesuitic	a0:p
 jesuitical	a0:p
 jesuitism	n0:c
 jesuitry	n0:c
 jesus	n7:p
 jet	n3:reuhrr v1:to a0:s
+jet lag	n0:x
+jet set	n0:G
+jet stream	n0:h
 jet-black	a0:s
 jet-propelled	a0:p
 jeth	n0:i
@@ -39865,11 +45943,16 @@ jewelled	a0:s
 jeweller	n0:pp
 jewellery	n0:r
 jewelry	n0:r
+jewelry dealer	n0:G
+jewelry store	n0:G
 jewels-of-opar	n0:P
 jewelweed	n0:P
 jewess	n0:p
 jewfish	n0:AA
 jewish	a52:p
+jewish orthodoxy	n0:G
+jewish religion	n0:G
+jewish rye	n0:F
 jewish-orthodox	a0:p
 jewison	n0:p
 jewry	n0:G
@@ -39892,12 +45975,14 @@ jiggermast	n0:r
 jiggery-pokery	n0:m
 jiggle	n0:a v0:o
 jigsaw	n0:rr
+jigsaw puzzle	n0:r
 jihad	n0:aa
 jihadi	a0:p
 jihadist	n0:p
 jillion	n0:q
 jilt	n0:p v2:c
 jilted	a0:s
+jim crow	n0:cr
 jimdandy	n4:pr
 jimenez	n0:p
 jimhickey	n3:pr
@@ -39938,7 +46023,11 @@ jive	n0:m v1:r
 jnd	n0:c
 jnr	n0:p
 joachim	n0:p
+joan miro	n0:p
 job	n123:aaEraaaxpma v0:llls
+job application	n0:m
+job control	n0:m
+job lot	n1:g
 jobber	n0:p
 jobbery	n0:t
 jobcentre	n0:E
@@ -39959,6 +46048,7 @@ jocund	a0:s
 jocundity	n0:f
 jodhpur	n0:r
 jodhpurs	n0:r
+joe blow	n0:p
 joel	n0:pm
 joewood	n0:P
 joffre	n0:p
@@ -39967,9 +46057,30 @@ jog	n0:Saa v1:xoootm
 jogger	n0:p
 jogging	n0:a
 joggle	n0:ra v1:ot
+johannes brahms	n0:p
 johannesburg	n0:l
 john	n2:rp
+john barleycorn	n0:F
+john bartlett	n0:p
+john brown	n0:p
+john bull	n0:p
+john cage	n0:p
+john cash	n0:p
+john doe	n0:pp
+john dory	n0:A
+john ford	n0:p
+john hancock	n0:m
+john harvard	n0:p
+john henry	n0:p
+john jay	n0:p
+john mill	n0:p
+john reed	n0:p
+john rock	n0:p
+john wain	n0:p
+john xxiii	n0:p
 johnny	n2:p
+johnny cake	n0:F
+johnny cash	n0:p
 johnny-jump-up	n0:PP
 johnnycake	n0:F
 johns	n0:p
@@ -39981,7 +46092,9 @@ joiner	n0:pp
 joinery	n0:ra
 joining	n0:a
 joint	n4:bESFrr v0:xstt a5:ass
+joint chiefs	n0:G
 jointed	a0:s
+jointed rush	n0:P
 jointer	n0:r
 jointly	r4:rr
 jointure	n0:sa
@@ -40007,8 +46120,11 @@ jolt	n2:ea v1:oe
 jolted	a2:ss
 jolting	a0:a
 jolty	a0:a
+jomada i	n0:i
+jomada ii	n0:i
 jonah	n0:p
 jonathan	n0:F
+jonathan swift	n0:p
 jones	n0:pppppp
 jonesboro	n0:l
 jong	n0:p
@@ -40016,6 +46132,7 @@ jongleur	n0:p
 jonquil	n1:PP
 jonson	n0:p
 jook	n0:FE
+jook joint	n0:E
 joplin	n0:pp
 joppa	n0:l
 jordan	n0:ol
@@ -40023,10 +46140,18 @@ jordanella	n0:A
 jordanian	n0:p a0:p
 jorum	n0:r
 joseph	n0:ppp
+joseph black	n0:p
+joseph haydn	n0:p
+joseph heller	n0:p
+joseph henry	n0:p
 josephus	n0:p
 josh	v0:m
+josh billings	n0:p
 joshua	n0:pm
+josiah spode	n0:p
+josiah wedgwood	n0:p
 joss	n1:r
+joss stick	n0:u
 jostle	n0:a v1:oo
 jostling	n0:a
 josue	n0:m
@@ -40039,12 +46164,14 @@ jotunn	n0:p
 joule	n0:q
 jounce	n0:e v0:o
 journal	n3:mmsrr
+journal bearing	n0:r
 journalese	n2:m
 journalism	n4:ma
 journalist	n4:pp
 journalistic	a0:p
 journalistically	r0:r
 journey	n17:a v1:oo
+journey cake	n0:F
 journeyer	n0:p
 journeying	n1:a
 journeyman	n0:p
@@ -40106,6 +46233,12 @@ judicable	a0:s
 judicatory	n0:g
 judicature	n0:Ggaa
 judicial	a1:spps
+judicial admission	n0:m
+judicial review	n0:a
+judicial sale	n0:m
+judicial separation	n0:m
+judicial system	n0:g
+judicial torture	n0:a
 judicially	r0:rr
 judiciary	n1:Gg
 judicious	a0:s
@@ -40113,7 +46246,9 @@ judiciously	r0:r
 judiciousness	n0:ct
 judith	n0:pm
 judo	n0:a
+judy garland	n0:p
 jug	n1:rq v0:lh
+jugal point	n0:b
 jugale	n0:b
 jugful	n0:q
 juggernaut	n0:pr
@@ -40124,6 +46259,7 @@ juggling	n0:aa
 juglandaceae	n0:P
 juglandales	n0:P
 juglans	n0:P
+juglans nigra	n0:P
 jugoslav	n0:p
 jugoslavian	n0:p
 jugoslavija	n0:l
@@ -40139,26 +46275,41 @@ juju	n1:cr
 jujube	n0:PFF
 jujutsu	n0:a
 juke	n0:Ea
+juke joint	n0:E
 jukebox	n1:r
 julep	n0:F
 julian	n0:p a0:p
+julian bond	n0:p
 julienne	n0:FF v0:t
 july	n13:i
+jumada i	n0:i
+jumada ii	n0:i
 jumbal	n0:F
+jumbie bead	n0:P
 jumble	n3:xFc v1:xrt
 jumbled	a2:s
 jumbo	a0:s
 jumbojet	n0:r
+jumby bead	n0:P
+jumby bean	n0:P
 jument	n0:A
 jumentous	a0:p
 jump	n0:eemaaa v34:ookhxkhooooochh
+jump ball	n0:a
+jump cut	n0:m
 jump off	v1:ho
 jump out	v1:x
+jump seat	n1:r
 jump-start	n0:a v0:oh
 jumped-up	a0:s
 jumper	n0:pprrrrra
+jumper cable	n0:r
+jumper lead	n0:r
 jumpiness	n0:f
 jumping	n0:aa
+jumping bean	n0:P
+jumping gene	n0:u
+jumping jack	n0:r
 jumpstart	n0:a v0:oh
 jumpsuit	n0:r
 jumpy	a1:sa
@@ -40177,12 +46328,21 @@ jungermanniaceae	n0:P
 jungermanniales	n0:P
 jungian	n0:p a1:p
 jungle	n3:lGg
+jungle cock	n0:A
 jungly	a0:s
 junior	n6:pppp a5:ass
+junior class	n0:G
+junior high	n2:G
+junior welterweight	n0:p
 junior-grade	a1:s
 juniper	n0:PP
+juniper berry	n0:P
 juniperus	n0:P
 junk	n1:ur v1:s
+junk bond	n0:s
+junk food	n0:F
+junk heap	n0:l
+junk pile	n0:l
 junker	n0:p
 junkers	n0:p
 junket	n0:Faa v0:ouu
@@ -40196,6 +46356,7 @@ junoesque	a0:s
 junta	n0:G
 junto	n0:G
 jupati	n0:P
+jupati palm	n0:P
 jupaty	n0:P
 jupiter	n7:op
 jural	a0:s
@@ -40211,10 +46372,12 @@ jurist	n1:pp
 juristic	a0:s
 juror	n2:p
 jury	n23:GG
+jury system	n0:c
 jury-rigged	a0:s
 juryman	n0:p
 jurywoman	n0:p
 jussieu	n0:p
+jussive mood	n0:L
 just	a4:aaas r355:rrrrrr
 justice	n23:tapG
 justiciar	n0:p
@@ -40229,6 +46392,7 @@ justifiedly	r0:r
 justifier	n0:p
 justify	v28:mmmmh
 justinian	n0:p
+justinian i	n0:p
 justly	r2:rr
 justness	n1:tt
 jut	n0:Sa v0:x
@@ -40240,6 +46404,9 @@ jutting	n0:a a2:s
 juvenal	n0:p
 juvenescence	n0:R
 juvenile	n0:p a1:ps
+juvenile delinquency	n0:a
+juvenile person	n0:p
+juvenile wart	n0:t
 juvenility	n0:xt
 juxtapose	v2:t
 juxtaposed	a0:s
@@ -40249,6 +46416,7 @@ jyaistha	n0:i
 jylland	n0:l
 jynx	n0:A
 k	n5:quqqqmr a0:s
+k particle	n0:o
 k-lor	n0:u
 k-lyte	n0:u
 k-meson	n0:o
@@ -40273,6 +46441,8 @@ kachinic	n0:m
 kadai	n0:m
 kadikoy	n0:l
 kaffir	n0:Pp
+kaffir boom	n0:PP
+kaffir bread	n0:P
 kaffiyeh	n0:r
 kafir	n0:pp
 kafiri	n0:m
@@ -40284,10 +46454,13 @@ kahikatea	n0:P
 kahlua	n0:F
 kahn	n0:p
 kahoolawe	n0:l
+kahoolawe island	n0:l
 kail	n0:PF
 kainite	n0:u
 kainogenesis	n0:R
 kaiser	n0:p
+kaiser bill	n0:p
+kaiser roll	n0:F
 kakatoe	n0:A
 kakemono	n0:r
 kaki	n0:PA
@@ -40301,6 +46474,7 @@ kalapooian	n0:m
 kalapuya	n0:p
 kalapuyan	n0:m
 kalashnikov	n0:r
+kalashnikov culture	n0:c
 kale	n1:sPF
 kaleidoscope	n0:cr
 kaleidoscopic	a0:s
@@ -40328,7 +46502,9 @@ kama	n0:p
 kamarupan	n0:m
 kamasutra	n0:m
 kamba	n0:m
+kamchatka peninsula	n1:l
 kameez	n0:r
+kamehameha i	n0:p
 kamet	n0:o
 kami	n0:p
 kamia	n0:pm
@@ -40351,6 +46527,8 @@ kandinski	n0:p
 kandinsky	n0:p
 kandy	n0:l
 kangaroo	n0:A
+kangaroo apple	n0:P
+kangaroo paw	n0:P
 kangaroo's-foot	n0:P
 kannada	n0:m
 kannada-speaking	a0:s
@@ -40371,6 +46549,7 @@ kaon	n0:o
 kaopectate	n0:r
 kapeika	n0:q
 kaph	n0:m
+kaplan group	n0:G
 kapok	n0:uP
 kappa	n0:m
 kappa-meson	n0:o
@@ -40382,15 +46561,20 @@ karachi	n0:l
 karaites	n0:G
 karakalpak	n0:pm
 karakoram	n0:o
+karakoram range	n0:o
+karakorum range	n0:o
 karakul	n0:A
 karaoke	n0:a
 karat	n0:q
 karate	n0:a
+karaya gum	n0:u
 karbala	n0:l
 karelia	n0:l
 karelian	n0:pm
 karen	n0:m
 karenic	n0:m
+karl baedeker	n0:p
+karl gauss	n0:p
 karl-marx-stadt	n0:l
 karlfeldt	n0:p
 karloff	n0:p
@@ -40425,7 +46609,9 @@ katabolic	a0:pa
 katabolism	n0:R
 katamorphism	n0:R
 katar	n0:ll
+katar peninsula	n0:l
 katari	n0:p a0:p
+kate chopin	n0:p
 katharevusa	n0:m
 katharobe	n0:P
 katharobic	a0:p
@@ -40441,10 +46627,12 @@ kattegatt	n0:o
 katydid	n0:A
 katzenjammer	n0:xe
 kauai	n0:l
+kauai island	n0:l
 kaufman	n0:p
 kaunas	n0:l
 kaunda	n0:p
 kauri	n0:uPP
+kauri gum	n0:u
 kaury	n0:P
 kava	n0:F
 kavakava	n0:F
@@ -40475,6 +46663,7 @@ kechua	n0:pm
 kechuan	n0:m a0:p
 kedgeree	n0:F
 keel	n0:Sbr v0:o
+keel arch	n0:r
 keel over	v1:o
 keel-shaped	a0:s
 keelboat	n0:r
@@ -40501,9 +46690,11 @@ keflin	n0:r
 keftab	n0:r
 keg	n0:qr
 kegful	n0:q
+kei apple	n0:P
 keister	n0:b
 kekchi	n0:pm
 kekule	n0:p
+kekule formula	n0:u
 keller	n0:p
 kellogg	n0:p
 kelly	n0:ppp
@@ -40521,6 +46712,7 @@ ken	n2:cc
 kenaf	n0:PP
 kenalog	n0:u
 kendal	n0:u
+kendal green	n0:u
 kendall	n0:p
 kendrew	n0:p
 kennan	n0:p
@@ -40529,6 +46721,7 @@ kennedy	n0:pl
 kennedya	n0:P
 kennel	n0:E v0:l
 kennelly	n0:p
+kennesaw mountain	n0:a
 kennewick	n0:l
 kenning	n0:m
 keno	n0:a
@@ -40538,6 +46731,9 @@ kentan	n0:P
 kentish	n0:mm
 kentuckian	n0:p
 kentucky	n3:l
+kentucky blue	n0:P
+kentucky derby	n0:e
+kentucky wonder	n0:F
 kenya	n0:l
 kenyan	n0:p a0:p
 kenyapithecus	n0:A
@@ -40594,6 +46790,7 @@ kesey	n0:p
 kestrel	n0:AA
 ketalar	n0:r
 ketamine	n0:r
+ketamine hydrochloride	n0:r
 ketch	n1:r
 ketchup	n0:F
 keteleeria	n0:P
@@ -40602,6 +46799,8 @@ ketoacidosis	n0:x
 ketoaciduria	n0:x
 ketohexose	n0:u
 ketone	n0:u
+ketone body	n0:u
+ketone group	n0:u
 ketonemia	n0:x
 ketonuria	n0:x
 ketoprofen	n0:r
@@ -40616,12 +46815,20 @@ kettleful	n0:q
 ketubim	n0:m
 keurboom	n0:PP
 key	n21:rctmqPolmmmrrr v1:csthh a8:s
+key lime	n0:F
 key out	v0:c
+key palm	n0:P
+key pattern	n0:r
+key ring	n0:r
+key west	n0:l
 keyboard	n2:rr
+keyboard buffer	n0:r
 keyboardist	n0:p
 keycard	n0:m
 keyed	a1:as
 keyhole	n2:r
+keyhole limpet	n0:A
+keyhole saw	n0:r
 keyless	a0:a
 keynes	n0:p
 keynesian	n0:p a0:p
@@ -40629,6 +46836,7 @@ keynesianism	n0:c
 keynote	n2:mcm v3:hm
 keypad	n0:r
 keystone	n0:cr
+keystone stater	n0:p
 keystroke	n0:a
 kg	n0:q
 kgb	n0:G
@@ -40663,6 +46871,7 @@ khimar	n0:r
 khios	n0:l
 khirghiz	n0:pm
 khmer	n1:mp
+khmer rouge	n0:G
 khoikhoi	n0:m
 khoikhoin	n0:m
 khoisan	n0:m
@@ -40673,6 +46882,7 @@ khrushchev	n0:p
 khuen	n0:m
 khufu	n0:p
 khukuri	n0:r
+khyber pass	n0:o
 khz	n0:i
 ki	n0:x
 kiaat	n0:P
@@ -40698,7 +46908,9 @@ kick back	v2:st
 kick down	v0:t
 kick off	v0:l
 kick out	v0:ll
-kick up	v1:tr
+kick start	n0:r
+kick turn	n0:a
+kick up	n1:a v1:tr
 kick-start	v0:o
 kickapoo	n0:pm
 kickback	n0:s
@@ -40717,6 +46929,8 @@ kidnaper	n0:p
 kidnapper	n4:p
 kidnapping	n0:a
 kidney	n9:b
+kidney bean	n0:PF
+kidney failure	n0:x
 kidney-shaped	a0:s
 kidskin	n0:u
 kierkegaard	n0:p
@@ -40739,6 +46953,9 @@ kill off	v1:t
 killable	a1:s
 killdeer	n0:A
 killer	n8:pxcA
+killer bee	n0:pA
+killer cell	n0:b
+killer whale	n0:A
 killifish	n0:A
 killing	n10:eas a0:s
 killingly	r0:r
@@ -40761,6 +46978,7 @@ kiloton	n0:qq
 kilovolt	n0:q
 kilovolt-ampere	n0:q
 kilowatt	n0:q
+kilowatt hour	n0:q
 kilroy	n0:p
 kilt	n0:r
 kilter	n0:x
@@ -40768,6 +46986,7 @@ kimberley	n0:l
 kimberlite	n0:u
 kimono	n0:r
 kin	n0:pG a0:s
+kin group	n0:G
 kina	n0:q
 kinaesthesia	n0:cc
 kinaesthesis	n0:c
@@ -40809,12 +47028,21 @@ kinetoscope	n0:r
 kinetosis	n0:x
 kinfolk	n0:G
 king	n21:pppxrrr
+king crab	n0:FAAA
+king devil	n0:P
+king john	n0:p
+king mackerel	n0:A
+king orange	n0:P
+king post	n0:r
+king salmon	n0:FA
+king whiting	n0:A
 king-size	a0:s
 king-sized	a0:s
 kingbird	n0:A
 kingbolt	n0:r
 kingcup	n0:PP
 kingdom	n4:xllGgg
+kingdom come	n0:ii
 kingfish	n0:FAAAA
 kingfisher	n0:A
 kinglet	n0:A
@@ -40833,12 +47061,15 @@ kink up	v0:t
 kinkajou	n0:AA
 kinky	a0:sss
 kino	n0:uP
+kino gum	n0:uP
 kinosternidae	n0:A
 kinosternon	n0:A
 kinsey	n0:p
 kinsfolk	n0:G
 kinshasa	n0:l
 kinship	n3:LL
+kinship group	n0:G
+kinship system	n0:c
 kinsman	n0:p
 kinsperson	n0:p
 kinswoman	n0:p
@@ -40850,6 +47081,7 @@ kip down	v0:b
 kipling	n1:p
 kiplingesque	a0:p
 kipper	n0:F
+kippered salmon	n0:F
 kirchhoff	n0:p
 kirchner	n0:p
 kirghiz	n0:pm
@@ -40872,6 +47104,7 @@ kislev	n0:i
 kismat	n0:e
 kismet	n0:e
 kiss	n7:aFFa v18:tt
+kiss curl	n0:b
 kiss-me-over-the-garden-gate	n0:P
 kisser	n0:pb
 kissimmee	n0:o
@@ -40886,10 +47119,17 @@ kitakyushu	n0:l
 kitambilla	n0:PF
 kitbag	n0:r
 kitchen	n43:r
+kitchen cabinet	n0:G
+kitchen help	n0:p
+kitchen island	n0:r
+kitchen police	n0:p
+kitchen range	n0:r
+kitchen table	n1:r
 kitchener	n0:p
 kitchenette	n2:r
 kitchenware	n0:r
 kite	n0:ssrA v0:ssoo
+kite tail	n0:r
 kitembilla	n0:PF
 kith	n0:G
 kitsch	n0:r
@@ -40901,16 +47141,19 @@ kittenish	a1:s
 kittiwake	n0:A
 kittul	n0:P
 kitty	n0:ssAA
+kitty litter	n0:u
 kitty-cat	n0:A
 kitty-corner	a0:s
 kitty-cornered	a0:s
 kitul	n0:P
 kivu	n0:o
 kiwi	n0:PpFA
+kiwi fruit	n0:F
 kiwi-sized	a0:s
 kkk	n0:G
 klaipeda	n0:l
 klamath	n0:o
+klamath falls	n0:l
 klan	n0:G
 klansman	n0:p
 klaproth	n0:p
@@ -40925,9 +47168,11 @@ kleist	n0:p
 kleptomania	n0:M
 kleptomaniac	n0:p
 klick	n0:q
+klieg light	n0:r
 klimt	n0:p
 kline	n0:p
 klinefelter	n0:p
+klinefelter syndrome	n0:x
 klondike	n0:a
 klopstock	n0:p
 klorvess	n0:u
@@ -40954,6 +47199,9 @@ knawe	n0:P
 knawel	n0:P
 knead	v1:tt
 knee	n55:bAr
+knee bend	n0:a
+knee jerk	n0:a
+knee pad	n0:r
 knee-deep	a1:s r0:r
 knee-hi	n0:r
 knee-high	n0:r r0:r
@@ -40971,6 +47219,9 @@ knickers	n0:rr
 knickknack	n0:rr
 knickknackery	n0:r
 knife	n12:rrS v0:t
+knife blade	n0:r
+knife edge	n0:r
+knife thrust	n1:a
 knife-edge	n0:t
 knife-handle	n0:A
 knifelike	a1:ssss
@@ -40986,6 +47237,7 @@ knit	n1:rrr v3:rrt
 knitted	a0:s
 knitter	n0:p
 knitting	n0:ra
+knitting needle	n0:r
 knitwear	n0:r
 knitwork	n0:r
 knob	n3:rrSr
@@ -41002,6 +47254,7 @@ knock down	v6:tth
 knock off	v4:tssrh
 knock out	v7:htheh
 knock over	v2:o
+knock rummy	n0:a
 knock up	v0:b
 knock-down	a0:s
 knock-down-and-drag-out	a0:s
@@ -41015,6 +47268,7 @@ knocker	n0:pppbr
 knocking	n1:e
 knockoff	n0:r
 knockout	n0:pa a0:s
+knockout drops	n0:r
 knockwurst	n0:F
 knoll	n1:o
 knossos	n0:l
@@ -41026,6 +47280,7 @@ knottiness	n0:t
 knotty	a1:ssss
 knout	n0:r
 know	n0:c v954:ccccccctccc
+know nothing	n0:p
 know-all	n0:p
 know-how	n1:c
 know-it-all	n0:p
@@ -41035,6 +47290,8 @@ knowing	n0:c a2:ssss
 knowingly	r0:r
 knowingness	n0:cc
 knowledge	n45:T
+knowledge base	n0:c
+knowledge domain	n0:c
 knowledgeability	n0:t
 knowledgeable	a1:sss
 knowledgeableness	n0:t
@@ -41043,6 +47300,7 @@ knox	n0:p
 knoxville	n0:l
 knuckle	n3:b v0:tt
 knuckle down	v0:l
+knuckle duster	n1:r
 knuckleball	n1:a
 knucklebones	n0:a
 knucklehead	n0:p
@@ -41075,6 +47333,7 @@ kok-saghyz	n0:P
 kok-sagyz	n0:P
 kokka	n0:G a0:p
 kola	n0:Pm
+kola peninsula	n0:l
 kolam	n0:p
 kolami	n0:m
 kolkata	n0:l
@@ -41084,6 +47343,7 @@ kolkwitzia	n0:P
 koln	n0:l
 kolonia	n0:l
 komi	n0:pm
+komodo dragon	n0:A
 komondor	n0:A
 konakri	n0:l
 kongfuze	n0:p
@@ -41114,6 +47374,7 @@ kordofanian	n0:m
 kore	n0:p
 korea	n4:l
 korean	n1:pm a1:p
+korean peninsula	n0:l
 korinthos	n0:l
 koruna	n0:qq
 korzybski	n0:p
@@ -41154,6 +47415,7 @@ kraurosis	n0:x
 kraut	n0:p
 krauthead	n1:p
 krebs	n0:p
+krebs cycle	n0:R
 kreisler	n0:p
 kremlin	n0:r
 krigia	n0:P
@@ -41166,6 +47428,7 @@ kroeber	n0:p
 krona	n0:qq
 krone	n0:qq
 kronecker	n0:p
+kronecker delta	n0:L
 kroon	n0:q
 kropotkin	n0:p
 kroto	n0:p
@@ -41179,6 +47442,7 @@ ks	n0:l
 kshatriya	n0:p
 kt	n0:q
 ku-chiku	n0:P
+kuan yin	n0:p
 kuangchou	n0:l
 kubrick	n0:p
 kuchean	n0:m
@@ -41189,7 +47453,9 @@ kuenlun	n0:o
 kuhn	n0:p
 kui	n0:pm
 kuiper	n0:p
+kuiper belt	n0:o
 kukenaam	n0:o
+kukenaam falls	n0:o
 kuki	n0:m
 kuki-chin	n0:m
 kulanapan	n0:m
@@ -41198,6 +47464,7 @@ kumasi	n0:l
 kumis	n0:F
 kummel	n0:F
 kumquat	n0:PF
+kunlan shan	n0:o
 kunlun	n0:o
 kunzite	n0:u
 kuomintang	n0:G
@@ -41261,6 +47528,7 @@ kyphosidae	n0:A
 kyphosis	n0:x
 kyphosus	n0:A
 kyphotic	a0:s
+kyrgyz republic	n0:l
 kyrgyzstan	n0:l
 kyrgyzstani	a0:p
 kyushu	n0:l
@@ -41273,6 +47541,8 @@ l-p	n0:r
 l-plate	n0:r
 l-shaped	a0:s
 la	n0:um
+la crosse	n0:l
+la tour	n0:p
 la-di-da	a0:s
 laager	n0:r
 lab	n2:E
@@ -41283,7 +47553,9 @@ label	n7:mmum v15:mtmcc
 labeled	a2:a
 labelled	a0:a
 labetalol	n0:r
+labetalol hydrochloride	n0:r
 labial	n0:m a0:pp
+labial stop	n0:m
 labialise	v0:m
 labialize	v0:m
 labiatae	n0:P
@@ -41294,6 +47566,11 @@ labium	n0:b
 lablab	n0:P
 lablink	n0:G
 labor	n40:GaxGGGa v6:llb
+labor camp	n0:E
+labor force	n0:G
+labor movement	n1:G
+labor pains	n0:x
+labor pool	n0:G
 labor-intensive	a0:s
 laboratory	n19:El
 labored	a0:ss
@@ -41304,6 +47581,8 @@ laboriously	r0:r
 laboriousness	n0:t
 laborsaving	a1:s
 labour	n1:GxGa v0:llb
+labour camp	n0:E
+labour pains	n0:x
 labour-intensive	a0:s
 laboured	a0:ss
 labourer	n0:p
@@ -41311,6 +47590,7 @@ labouring	a0:s
 labourite	n0:p
 laboursaving	a0:s
 labrador	n1:l
+labrador tea	n0:P
 labridae	n0:A
 labrocyte	n0:b
 labrouste	n0:p
@@ -41346,6 +47626,7 @@ lachaise	n0:p
 lachesis	n0:p
 lachnolaimus	n0:A
 lachrymal	a0:pp
+lachrymal secretion	n0:b
 lachrymation	n0:R
 lachrymator	n0:u
 lachrymatory	a0:p
@@ -41368,6 +47649,9 @@ laconism	n0:m
 lacquer	n0:ur v0:r
 lacquerware	n0:r
 lacrimal	a0:pp
+lacrimal apparatus	n0:b
+lacrimal sac	n0:b
+lacrimal secretion	n0:b
 lacrimation	n0:R
 lacrimator	n0:u
 lacrimatory	a0:p
@@ -41388,8 +47672,10 @@ lactobacteriaceae	n0:A
 lactoflavin	n0:u
 lactogen	n0:u
 lactogenic	a0:p
+lactogenic hormone	n0:u
 lactophrys	n0:A
 lactose	n0:u
+lactose intolerance	n0:x
 lactosuria	n0:x
 lactuca	n0:P
 lacuna	n0:rr
@@ -41411,7 +47697,10 @@ lading	n0:r
 ladino	n0:pm
 ladle	n0:r v0:tt
 ladoga	n0:o
+ladrone islands	n0:l
 lady	n30:ppp
+lady palm	n0:P
+lady peel	n0:p
 lady's-eardrop	n0:P
 lady's-eardrops	n0:P
 lady's-finger	n0:P
@@ -41433,9 +47722,12 @@ laetrile	n0:u
 laevulose	n0:u
 lafayette	n0:pll
 laffer	n0:p
+laffer curve	n0:m
 laffite	n0:p
 lafitte	n0:p
 lag	n1:air v7:oltt
+lag bolt	n0:r
+lag screw	n0:r
 lagan	n0:r
 lagarostrobus	n0:P
 lagenaria	n0:P
@@ -41450,6 +47742,7 @@ lagging	n0:u
 lagidium	n0:A
 lagniappe	n0:s
 lagodon	n0:A
+lagodon rhomboides	n0:A
 lagomorph	n0:A
 lagomorpha	n0:A
 lagoon	n12:o
@@ -41474,10 +47767,33 @@ laid-back	a0:s
 laid-off	a0:s
 lair	n1:l
 laird	n0:p
+laissez passer	n0:m
 laissez-faire	a2:s
 laity	n3:g
 laius	n0:p
 lake	n3:ouu
+lake albert	n0:o
+lake bed	n0:o
+lake bottom	n0:o
+lake cayuga	n0:o
+lake chad	n0:o
+lake champlain	n0:o
+lake constance	n0:o
+lake edward	n0:o
+lake erie	n0:o
+lake geneva	n0:o
+lake malawi	n0:o
+lake mead	n0:r
+lake michigan	n0:o
+lake nasser	n0:o
+lake poets	n0:G
+lake powell	n0:r
+lake seneca	n0:o
+lake superior	n0:o
+lake victoria	n0:o
+lake volta	n0:r
+lake whitefish	n0:A
+lake winnipeg	n0:o
 lakefront	n0:o
 lakeland	n0:l
 lakeshore	n0:o
@@ -41488,6 +47804,7 @@ lakshmi	n0:p
 lallans	n0:m
 lallation	n0:xm
 lally	n0:r
+lally column	n0:r
 lallygag	v0:x
 lam	n0:a v3:ot
 lama	n0:pA
@@ -41497,7 +47814,9 @@ lamarck	n0:p
 lamarckian	n0:p a0:p
 lamarckism	n0:c
 lamasery	n0:E
+lamaze method	n0:R
 lamb	n5:AppF v0:b
+lamb chop	n0:F
 lamb's-quarter	n0:F
 lamb's-quarters	n0:P
 lamb-chop	n0:F
@@ -41505,11 +47824,13 @@ lambast	v0:tm
 lambaste	v0:tm
 lambchop	n0:F
 lambda	n0:mb
+lambda particle	n0:o
 lambdacism	n0:x
 lambency	n0:t
 lambent	a0:s
 lambert	n0:q
 lambertia	n0:P
+lambertia formosa	n0:P
 lambis	n0:A
 lambkill	n0:P
 lambkin	n0:A
@@ -41517,8 +47838,10 @@ lamblike	a1:s
 lambrequin	n0:rr
 lambskin	n0:uu
 lame	n0:pr v0:b a0:ss
+lame duck	n0:p
 lamedh	n0:m
 lamella	n0:Pbr
+lamellate placentation	n0:P
 lamellibranch	n0:A a0:s
 lamellibranchia	n0:A
 lamellicornia	n0:A
@@ -41537,6 +47860,7 @@ lamiaceae	n0:P
 lamina	n0:b
 laminal	a0:s
 laminar	a0:s
+laminar flow	n0:h
 laminaria	n0:A
 laminariaceae	n0:A
 laminariales	n0:A
@@ -41547,6 +47871,7 @@ laminectomy	n0:a
 laminitis	n0:x
 lamisil	n0:r
 lamium	n0:P
+lamium album	n0:P
 lamivudine	n0:r
 lammas	n0:i
 lammastide	n0:i
@@ -41555,7 +47880,11 @@ lammergeyer	n0:A
 lamna	n0:A
 lamnidae	n0:A
 lamp	n14:rr
+lamp house	n0:r
+lamp shade	n0:r
+lamp shell	n0:A
 lampblack	n0:u
+lamper eel	n0:A
 lamphouse	n0:r
 lamplight	n2:h
 lamplighter	n0:p
@@ -41564,18 +47893,22 @@ lampoon	n0:m v1:m
 lampooner	n0:p
 lamppost	n0:r
 lamprey	n0:A
+lamprey eel	n0:A
 lampridae	n0:A
 lampris	n0:A
 lampropeltis	n0:A
+lampropeltis triangulum	n0:A
 lampshade	n0:r
 lampshell	n0:A
 lampyridae	n0:A
 lan	n0:r
 lanai	n0:r
+lanai island	n0:l
 lanate	a0:s
 lancashire	n0:l
 lancaster	n0:G
 lancastrian	n0:pp a0:pp
+lancastrian line	n0:G
 lance	n2:rrr v0:ott
 lance-shaped	a0:s
 lancelet	n0:A
@@ -41585,6 +47918,7 @@ lanceolate	a0:s
 lancer	n0:p
 lancers	n0:a
 lancet	n0:rr
+lancet arch	n0:r
 lancet-shaped	a0:s
 lancetfish	n0:A
 lancewood	n0:PP
@@ -41593,6 +47927,12 @@ lanchow	n0:l
 lancinate	a0:s
 lancinating	a0:s
 land	n74:sololxsGGa v26:oohosoo
+land agent	n0:pp
+land area	n3:t
+land line	n0:r
+land mass	n0:o
+land rail	n0:A
+land tenure	n0:s
 land up	v0:th
 landau	n0:r
 landed	a0:a
@@ -41603,6 +47943,11 @@ landgrave	n0:p
 landholder	n0:p
 landholding	n0:ss
 landing	n7:rraa
+landing craft	n0:r
+landing field	n0:r
+landing place	n0:r
+landing stage	n0:r
+landing strip	n0:r
 landlady	n0:p
 landler	n1:ma
 landless	a0:a
@@ -41618,6 +47963,7 @@ landowner	n1:p
 landowska	n0:p
 landrover	n1:r
 landscape	n17:lrrc v0:rr
+landscape architecture	n0:c
 landscaped	a1:s
 landscaper	n0:p
 landscaping	n1:ar
@@ -41647,6 +47993,11 @@ langside	n0:a
 langsyne	n0:i r0:r
 langtry	n0:p
 language	n57:mmmccm
+language area	n0:b
+language barrier	n0:c
+language system	n0:m
+language unit	n0:m
+language zone	n0:b
 languedoc-roussillon	n0:l
 languid	a3:s
 languidly	r0:r
@@ -41677,6 +48028,7 @@ lantern-fly	n0:A
 lantern-jawed	a0:s
 lanternfish	n0:A
 lanthanide	n0:u
+lanthanide series	n0:u
 lanthanoid	n0:u
 lanthanon	n0:u
 lanthanotidae	n0:A
@@ -41692,7 +48044,10 @@ lao-zi	n0:p
 laocoon	n0:p
 laos	n13:l
 laotian	n0:p a0:p
+laotian capital	n0:l
 lap	n11:bxrraa v4:xtpuh
+lap covering	n0:r
+lap joint	n0:r
 lap up	v0:u
 lap-jointed	a0:s
 lap-strake	a0:a
@@ -41744,10 +48099,16 @@ larch	n0:PP
 lard	n0:F v0:rm
 larder	n0:Fr
 lardizabala	n0:P
+lardizabala family	n0:P
 lardizabalaceae	n0:P
 lardner	n0:p
 laredo	n0:l
 large	n0:t a141:assssss r0:rrr
+large cap	n0:G
+large number	n18:q
+large order	n1:a
+large person	n0:p
+large white	n0:A
 large-cap	a0:p
 large-capitalisation	a0:p
 large-capitalization	a0:p
@@ -41761,6 +48122,8 @@ large-mouthed	a0:s
 large-scale	a2:ss
 largely	r24:rr
 largemouth	n0:A
+largemouth bass	n0:FA
+largemouthed bass	n0:A
 largeness	n0:cttt
 larger	a52:s
 larger-than-life	a0:s
@@ -41777,6 +48140,7 @@ larid	n0:A
 laridae	n0:A
 larium	n0:r
 larix	n0:P
+larix decidua	n0:P
 lark	n0:AAAa v0:o
 lark about	v0:o
 larkspur	n1:P
@@ -41805,6 +48169,7 @@ laryngospasm	n0:x
 laryngostenosis	n0:x
 laryngotracheobronchitis	n0:x
 larynx	n0:b
+las vegas	n1:l
 lasagna	n0:FF
 lasagne	n0:FF
 lasalle	n0:p
@@ -41815,6 +48180,8 @@ lasciviously	r0:r
 lasciviousness	n0:f
 lasek	n0:a
 laser	n0:r
+laser beam	n0:h
+laser printer	n0:r
 lash	n0:bra v4:tott
 lash out	v0:m
 lash-like	a0:p
@@ -41833,13 +48200,26 @@ lasiocampid	n0:A
 lasiocampidae	n0:A
 lasiurus	n0:A
 lasix	n0:r
+laskar jihad	n0:G
 lass	n0:p
 lassa	n0:l
 lassie	n0:p
 lassitude	n0:xft
 lasso	n0:r v0:t
 last	n5:iLaiqqer v26:xx a186:sasssssss r5:rr
+last gasp	n0:i
+last half	n0:i
+last hurrah	n0:a
+last judgement	n0:i
+last judgment	n0:i
+last laugh	n0:e
+last mile	n0:a
 last out	v0:x
+last quarter	n0:i
+last resort	n1:a
+last respects	n0:a
+last straw	n0:a
+last supper	n0:a
 last-ditch	a0:s
 last-minute	a1:s
 last-place	a0:s
@@ -41853,6 +48233,7 @@ lastreopsis	n0:P
 lat	n4:b
 latakia	n0:u
 latanier	n0:P
+latanier palm	n0:P
 latch	n0:rr v2:t
 latchet	n0:r
 latchkey	n0:r
@@ -41870,8 +48251,11 @@ lately	r7:r
 latency	n0:iix
 lateness	n0:t
 latent	a7:ss
+latent content	n0:m
+latent hostility	n0:x
 later	a19:sa r125:rrr
 lateral	n0:a a0:ss
+lateral line	n0:A
 lateralisation	n0:c
 laterality	n0:ctt
 lateralization	n0:c
@@ -41889,10 +48273,13 @@ lather	n3:oxpo v2:thbb
 lathery	a0:p
 lathi	n0:r
 lathyrus	n0:P
+lathyrus niger	n0:P
 laticifer	n0:P
 latimeria	n0:A
 latimeridae	n0:A
 latin	n4:mpp a2:pppp
+latin quarter	n0:l
+latin square	n0:g
 latin-american	a3:p
 latinae	n0:A
 latinate	a0:p
@@ -41937,11 +48324,16 @@ lauder	n0:p
 laudo	n0:o
 laugh	n17:mmm v64:b
 laugh away	v0:m
+laugh line	n0:Sm
 laugh off	v1:m
+laugh track	n0:r
 laughable	a0:ss
 laughably	r0:r
 laugher	n0:pe
 laughing	a0:s
+laughing gas	n0:r
+laughing gull	n0:A
+laughing jackass	n0:AA
 laughingly	r1:r
 laughingstock	n0:p
 laughter	n15:ma
@@ -41949,8 +48341,11 @@ laughton	n0:p
 lauhala	n0:P
 launce	n0:A
 launch	n0:ra v27:ltthtt
+launch area	n0:r
+launch pad	n0:r
 launcher	n1:rr
 launching	n1:aaa
+launching pad	n0:r
 launchpad	n0:r
 launder	v0:th
 launderette	n0:E
@@ -41958,20 +48353,25 @@ laundering	n1:a
 laundress	n0:p
 laundromat	n0:E
 laundry	n1:rE
+laundry detergent	n0:r
 laundryman	n0:p
 laundrywoman	n0:p
 lauraceae	n0:P
 laurasia	n0:o
 laureate	n0:p a0:s
 laurel	n0:Pr
+laurel family	n0:P
+laurel wreath	n0:mr
 laurel-tree	n0:P
 laureled	a0:a
 laurelled	a0:a
 laurels	n4:mx
 laurelwood	n0:P
 laurens	n0:p
+laurentian plateau	n0:l
 laurentius	n0:p
 laurus	n0:P
+lauryl alcohol	n0:u
 lausanne	n0:l
 lav	n0:r
 lava	n0:u
@@ -41987,6 +48387,7 @@ lavation	n0:a
 lavatory	n2:rrr
 lave	v0:hbb
 lavender	n0:Pt a3:s
+lavender cotton	n0:P
 lavender-pink	a0:s
 lavender-tinged	a0:s
 laver	n0:rAA
@@ -41995,6 +48396,9 @@ lavishly	r2:rr
 lavishness	n0:ta
 lavoisier	n0:p
 law	n96:gmcccaG
+law agent	n0:p
+law degree	n1:m
+law merchant	n2:g
 law-abiding	a0:s
 law-breaking	n1:a
 law-makers	n0:G
@@ -42018,6 +48422,7 @@ laws	n0:m
 lawsuit	n0:a
 lawton	n0:l
 lawyer	n15:p
+lawyer cane	n0:P
 lawyerbush	n0:P
 lax	a1:saas
 laxation	n0:Ra
@@ -42028,6 +48433,7 @@ laxness	n1:tx
 lay	n0:mm v45:ttrts a1:ss
 lay away	v0:s
 lay down	v8:c
+lay figure	n0:r
 lay off	v4:xl
 lay out	v8:thsmc
 lay over	v2:xt
@@ -42037,10 +48443,13 @@ lay-up	n0:a
 layabout	n0:p
 layby	n0:r
 layer	n9:rlcAA v3:t
+layer cake	n0:F
 layered	a0:s
 layette	n1:r
 layia	n0:P
 laying	n2:R
+laying claim	n0:a
+laying waste	n0:a
 layman	n2:p
 layoff	n2:a
 layout	n2:ca
@@ -42073,7 +48482,12 @@ leach	n0:R v0:ooh
 leaching	n0:R
 leacock	n0:p
 lead	n21:tucaSmqplmmtrrrra v203:oxxomxlxlrxoxm
+lead bank	n0:G
+lead line	n0:r
 lead off	v1:lh
+lead plant	n0:P
+lead sheet	n1:m
+lead time	n0:i
 lead up	v4:h
 lead-colored	a0:s
 lead-coloured	a0:s
@@ -42086,10 +48500,24 @@ leader	n23:pr
 leaders	n10:G
 leadership	n22:aGxc
 leading	n0:ra a11:ssas
+leading edge	n0:r
+leading light	n0:p
 leadless	a0:a
 leadplant	n0:P
 leadwort	n0:P
+leadwort family	n0:P
 leaf	n20:Pmr v0:pob
+leaf cast	n0:x
+leaf form	n0:S
+leaf lard	n0:u
+leaf lettuce	n0:PF
+leaf miner	n0:A
+leaf mold	n0:u
+leaf node	n0:P
+leaf roller	n0:A
+leaf shape	n0:S
+leaf soil	n0:u
+leaf spring	n0:r
 leaf-book	n0:m
 leaf-cutter	n0:A
 leaf-like	a0:s
@@ -42130,10 +48558,16 @@ leaping	n1:a
 lear	n0:pp
 learn	v154:ccccmm
 learned	a10:ssa
+learned person	n0:p
+learned profession	n0:a
+learned reaction	n1:a
+learned response	n0:a
 learnedly	r0:r
 learnedness	n0:c
 learner	n1:pp
 learning	n5:cc
+learning ability	n0:c
+learning curve	n0:m
 leary	n0:p
 lease	n2:smi v2:llss
 lease-lend	n0:a
@@ -42142,12 +48576,17 @@ leasehold	n0:s
 leaseholder	n0:p
 leash	n2:rqa v0:t
 least	n1:c a2:a r5:r
+least shrew	n0:A
+least squares	n0:c
 leastways	r0:r
 leastwise	r0:r
 leather	n11:u v0:t
+leather carp	n0:A
+leather strip	n0:r
 leather-leafed	a0:s
 leather-leaved	a0:s
 leatherback	n0:A
+leatherback turtle	n0:A
 leathered	a1:s
 leatherette	n0:r
 leatherfish	n0:A
@@ -42159,6 +48598,7 @@ leatherneck	n0:p
 leatherwood	n0:PP
 leatherwork	n0:r
 leathery	a0:s
+leathery turtle	n0:A
 leave	n3:ima v414:ocxhoxxlssxhsc
 leave off	v6:xch
 leave out	v4:cc
@@ -42170,9 +48610,11 @@ leavening	n1:cu
 leaver	n0:p
 leaving	n1:a
 lebanese	n0:p a0:p
+lebanese republic	n0:l
 lebanon	n0:l
 lebensraum	n0:q
 lebistes	n0:A
+leboyer method	n0:R
 lecanopteris	n0:P
 lecanora	n0:P
 lecanoraceae	n0:P
@@ -42203,6 +48645,9 @@ lederhosen	n0:r
 ledge	n1:o
 ledgeman	n0:p
 ledger	n6:sr
+ledger board	n0:r
+ledger entry	n0:s
+ledger line	n0:m
 ledum	n0:P
 lee	n0:l a0:s
 leech	n1:Ap v0:b
@@ -42216,9 +48661,16 @@ leery	a0:s
 lees	n0:o
 leeuwenhoek	n0:p
 leeward	n0:Ll a0:a r0:r
+leeward islands	n0:l
+leeward side	n0:L
 leeway	n0:Rt
 leflunomide	n0:r
 left	n25:lGbra a50:assa r3:r
+left bank	n0:l
+left field	n0:ra
+left hemisphere	n0:b
+left stage	n0:l
+left wing	n0:G
 left-eyed	a0:s
 left-hand	a2:ss
 left-handed	a0:asssss
@@ -42228,6 +48680,8 @@ left-of-center	a1:s
 left-slanting	a0:s
 left-wing	a0:s
 left-winger	n0:p
+lefteye flounder	n0:A
+lefteyed flounder	n0:A
 leftfield	n4:ra
 lefthander	n0:p
 leftish	a0:s
@@ -42238,10 +48692,22 @@ leftover	n0:L a0:s
 leftovers	n0:F
 lefty	n2:pp
 leg	n85:bbrSFrraa
+leg covering	n0:r
+leg curl	n0:a
+leg extensor	n1:a
 leg-pull	n0:a
 leg-pulling	n0:a
 legacy	n1:s
 legal	a21:apsps
+legal age	n1:i
+legal injury	n0:a
+legal instrument	n0:m
+legal opinion	n0:m
+legal ouster	n0:a
+legal relation	n0:L
+legal representation	n0:x
+legal separation	n0:ma
+legal system	n1:c
 legalese	n0:m
 legalisation	n0:a
 legalise	v0:l
@@ -42257,7 +48723,9 @@ legation	n2:aG
 legato	a0:a r0:r
 legend	n15:mm
 legendary	a3:ss
+legendary creature	n0:p
 leger	n0:s
+leger line	n0:m
 legerdemain	n0:a
 legerity	n0:t
 legged	a1:a
@@ -42276,6 +48744,8 @@ legislate	v1:l
 legislating	n0:a
 legislation	n12:ma
 legislative	a8:pp
+legislative assembly	n0:G
+legislative body	n0:G
 legislatively	r0:r
 legislator	n8:p
 legislatorship	n0:a
@@ -42291,10 +48761,13 @@ legitimize	v1:l
 legless	a0:a
 leglike	a0:s
 lego	n0:r
+lego set	n0:r
 legs	n0:t
 legume	n1:PPF
+legume family	n0:P
 leguminosae	n0:P
 leguminous	a0:p
+leguminous plant	n0:P
 lehar	n0:p
 lei	n0:r
 leibnitz	n0:p
@@ -42305,6 +48778,7 @@ leicester	n0:ll
 leicestershire	n0:l
 leiden	n0:l
 leigh	n0:p
+leigh hunt	n0:p
 leiomyoma	n0:x
 leiomyosarcoma	n0:x
 leiopelma	n0:A
@@ -42314,9 +48788,12 @@ leipoa	n0:A
 leipzig	n0:l
 leishmania	n0:A
 leishmaniasis	n0:x
+leishmaniasis americana	n0:x
 leishmaniosis	n0:x
 leister	n0:r
 leisure	n5:ia
+leisure time	n0:i
+leisure wear	n0:r
 leisured	a0:s
 leisureliness	n0:t
 leisurely	a0:s r2:r
@@ -42335,10 +48812,20 @@ lemming	n0:A
 lemmon	n0:p
 lemmus	n0:A
 lemna	n0:P
+lemna minor	n0:P
 lemnaceae	n0:P
 lemniscus	n0:b
 lemnos	n0:l
 lemon	n6:FtPcr
+lemon balm	n0:PF
+lemon drop	n0:F
+lemon extract	n0:F
+lemon grass	n0:uP
+lemon grove	n0:r
+lemon mint	n0:PP
+lemon oil	n0:F
+lemon sole	n0:FFAAAA
+lemon zest	n0:F
 lemon-scented	a0:s
 lemon-wood	n0:P
 lemonade	n1:F
@@ -42380,6 +48867,8 @@ lenity	n0:t
 lennoaceae	n0:P
 lennon	n0:p
 lens	n5:rPmbr
+lens capsule	n0:b
+lens hood	n0:r
 lense	n0:r
 lensman	n0:p
 lent	n0:i
@@ -42395,11 +48884,17 @@ lentiginose	a0:s
 lentiginous	a0:s
 lentigo	n0:b
 lentil	n1:FPP
+lentil plant	n0:P
 lentinus	n0:P
 lentisk	n0:P
 lentissimo	a0:s
 lento	a0:s r0:r
 leo	n0:p
+leo i	n0:p
+leo iii	n0:p
+leo ix	n0:p
+leo x	n0:p
+leo xiii	n0:p
 leon	n0:lll
 leonard	n0:p
 leonardesque	a0:p
@@ -42412,10 +48907,13 @@ leonine	a0:p
 leonotis	n0:P
 leontief	n0:p
 leontocebus	n0:A
+leontocebus oedipus	n0:A
 leontodon	n0:P
 leontopodium	n0:P
+leontyne price	n0:p
 leonurus	n0:P
 leopard	n0:uA
+leopard plant	n0:P
 leopard's-bane	n0:P
 leopardbane	n0:P
 leopardess	n0:A
@@ -42449,6 +48947,7 @@ lepidosauria	n0:A
 lepidote	a0:s
 lepidothamnus	n0:P
 lepiota	n0:P
+lepiota americana	n0:P
 lepiotaceae	n0:P
 lepisma	n0:A
 lepismatidae	n0:A
@@ -42496,6 +48995,7 @@ lesbian	n0:pp a0:s
 lesbianism	n0:a
 lesbos	n0:l
 lescol	n0:r
+lese majesty	n0:a
 lesion	n2:xx
 lesotho	n0:l
 lespedeza	n0:P
@@ -42508,6 +49008,7 @@ lessened	a2:ss
 lessening	n5:e
 lesseps	n0:p
 lesser	a6:as
+lesser hemlock	n0:P
 lessing	n0:pp
 lesson	n17:amma
 lessor	n0:p
@@ -42527,6 +49028,10 @@ lethargy	n3:xtt
 lethe	n0:o
 leto	n0:p
 letter	n72:mmpmm v1:srr
+letter bond	n0:s
+letter case	n0:r
+letter opener	n0:r
+letter security	n0:s
 letter-perfect	a0:s
 lettercard	n0:m
 lettered	a0:s
@@ -42537,6 +49042,7 @@ letterman	n2:p
 letterpress	n0:m
 letters	n1:cc
 letting	n0:s
+letting down	n1:a
 lettish	n0:m
 lettuce	n0:sPF
 letup	n0:i
@@ -42545,6 +49051,7 @@ leucadendron	n0:P
 leucaemia	n0:x
 leucaena	n0:P
 leucanthemum	n0:P
+leucanthemum maximum	n0:P
 leucine	n0:u
 leuciscus	n0:A
 leucocyte	n0:b
@@ -42573,11 +49080,14 @@ leuwenhoek	n0:p
 lev	n0:q
 levallorphan	n0:r
 levant	n0:u v0:o
+levant cotton	n0:P
 levanter	n0:h
 levantine	n0:p a0:p
 levator	n0:b
 levee	n0:Grr
 level	n113:txxtrrcr v6:krtkmh a6:sssss
+level best	n0:t
+level crossing	n0:r
 level off	v3:h
 level-headed	a0:s
 leveler	n0:p
@@ -42585,6 +49095,9 @@ levelheaded	a1:s
 leveling	n0:aaa
 leveller	n0:p
 lever	n1:rrr v0:t
+lever hang	n0:a
+lever scale	n0:r
+lever tumbler	n0:r
 leverage	n0:hta v0:ss
 leveraging	n0:a
 leveret	n0:A
@@ -42616,6 +49129,7 @@ lewisia	n0:P
 lewiston	n0:ll
 lexeme	n0:m
 lexical	a2:pp
+lexical ambiguity	n0:t
 lexicalisation	n0:R
 lexicalise	v0:m
 lexicalised	a0:p
@@ -42636,9 +49150,12 @@ lexington	n0:lla
 lexis	n0:c
 ley	n0:l
 leycesteria	n0:P
+leycesteria formosa	n0:P
 leyden	n0:l
+leydig cell	n0:b
 leymus	n0:P
 leyte	n2:a
+leyte island	n0:a
 lf	n0:t
 lgb	n0:r
 lgv	n0:x
@@ -42646,6 +49163,7 @@ lh	n0:u
 lhasa	n0:A
 lhotse	n0:o
 li	n0:uq a0:s
+li po	n0:p
 liabilities	n0:s
 liability	n2:xxt
 liable	a6:ssss
@@ -42680,11 +49198,16 @@ liberation	n1:aaa
 liberator	n0:p
 liberia	n0:l
 liberian	n0:p a0:p
+liberian capital	n0:l
+liberian coffee	n0:P
 libertarian	n0:pp
 libertarianism	n0:c
 libertine	n1:p a0:s
 liberty	n10:xxxia
+liberty chit	n0:m
+liberty island	n0:l
 libidinal	a0:p
+libidinal energy	n0:M
 libidinous	a0:s
 libido	n0:f
 libocedrus	n0:P
@@ -42692,6 +49215,9 @@ libra	n0:p
 librarian	n1:p
 librarianship	n0:a
 library	n7:rgrgE
+library card	n0:m
+library program	n0:m
+library routine	n0:m
 librate	v0:xo
 libration	n0:R
 librettist	n0:p
@@ -42704,6 +49230,7 @@ libyan	n0:p a0:p
 licence	n0:xxm v0:l
 licenced	a0:s
 license	n7:mxxa v2:l
+license number	n2:m
 licensed	a2:s
 licensee	n0:p
 licenser	n0:p
@@ -42745,6 +49272,7 @@ lied	n0:m
 liederkranz	n0:F
 lief	r0:r
 liege	n0:pp a0:s
+liege subject	n0:p
 liegeman	n0:p
 lien	n0:sb
 lienal	a0:p
@@ -42754,6 +49282,22 @@ lieu	n0:a
 lieutenancy	n0:a
 lieutenant	n49:pppp
 life	n256:xcxxiiiptThmMi
+life assurance	n0:s
+life buoy	n0:r
+life class	n3:a
+life cycle	n1:hR
+life expectancy	n0:i
+life force	n0:h
+life form	n0:b
+life history	n3:ma
+life imprisonment	n0:x
+life line	n0:S
+life preserver	n0:r
+life principle	n1:p
+life ring	n0:r
+life saver	n0:F
+life sentence	n0:i
+life support	n0:rr
 life-and-death	a0:s
 life-giving	a0:s
 life-of-man	n0:P
@@ -42800,7 +49344,21 @@ ligation	n0:a
 ligature	n0:mmrrra
 liger	n0:A
 light	n117:hrctlxtpxctcMmr v27:huowso a45:aaaaaassssssaasssssssssss r0:r
+light adaptation	n0:a
+light air	n0:h
+light arm	n0:r
+light beam	n2:h
+light bulb	n2:r
+light cream	n0:F
+light hour	n0:q
+light meter	n0:r
+light minute	n0:q
+light second	n0:q
+light source	n0:r
+light time	n0:t
 light up	v2:whwwu
+light welterweight	n0:p
+light year	n1:q
 light-armed	a0:ss
 light-blue	a0:s
 light-boned	a0:s
@@ -42846,6 +49404,8 @@ lightly	r12:rrrrrrr
 lightly-armed	a0:s
 lightness	n0:fttttt
 lightning	n11:he
+lightning conductor	n0:r
+lightning rod	n0:pr
 lightproof	a0:s
 lights-out	n0:im
 lightship	n0:r
@@ -42856,6 +49416,7 @@ lightweight	n1:pppp a1:ss
 lightwood	n0:P
 ligne	n0:q
 ligneous	a0:s
+ligneous plant	n0:P
 lignify	v0:h
 lignin	n0:u
 lignite	n4:u
@@ -42889,9 +49450,12 @@ lilac-purple	a0:s
 lilangeni	n0:q
 liliaceae	n0:P
 liliaceous	a0:p
+liliaceous plant	n0:P
 liliales	n0:P
 liliidae	n0:P
 liliopsid	n0:P
+liliopsid family	n0:P
+liliopsid genus	n0:P
 liliopsida	n0:P
 lilith	n0:p
 lilium	n0:P
@@ -42905,10 +49469,15 @@ lilongwe	n0:l
 lilt	n1:t v0:m
 lilting	a0:s
 lily	n0:P
+lily family	n0:P
+lily pad	n0:P
+lily pons	n0:p
+lily turf	n0:P
 lily-livered	a0:s
 lily-white	a0:ss
 lilyturf	n0:P
 lima	n0:l
+lima bean	n0:PPF
 limacidae	n0:A
 limacine	a0:p
 limacoid	a0:p
@@ -42921,6 +49490,7 @@ limber	n0:r v0:tb a0:sss
 limber up	v0:tb
 limbers	n0:r
 limbic	a0:p
+limbic system	n0:b
 limbless	a0:a
 limbo	n1:xcc
 limburger	n0:F
@@ -42938,8 +49508,11 @@ limewater	n0:u
 limey	n0:p
 limicolae	n0:A
 limit	n29:tillqq v44:hhm
+limit point	n1:q
 limitation	n7:ctqia
 limited	n0:r a31:assssss
+limited liability	n0:s
+limited review	n0:s
 limitedly	r0:r
 limiter	n0:r
 limiting	n0:L a3:ss
@@ -42987,6 +49560,7 @@ linaria	n0:P
 linchpin	n0:cr
 lincocin	n0:r
 lincoln	n1:A
+lincoln memorial	n0:r
 lincolnesque	a0:p
 lincolnian	a0:p
 lincolnshire	n0:l
@@ -42995,12 +49569,18 @@ lind	n0:p
 lindane	n0:u
 lindbergh	n0:p
 linden	n1:PP
+linden family	n0:P
 lindera	n0:P
+lindera benzoin	n0:P
 lindesnes	n0:l
 lindheimera	n0:P
 lindsay	n0:pp
 lindy	n0:a
 line	n192:gmgSmhlcrglSrrraGralmrrqsmmmcr v12:xttthh
+line drawing	n0:r
+line feed	n0:R
+line printer	n0:r
+line score	n0:m
 line up	v6:xsohok
 line-shooter	n0:p
 line-shooting	n0:m
@@ -43009,6 +49589,12 @@ lineal	a0:as
 lineally	r0:r
 lineament	n0:cb
 linear	a7:aaass
+linear a	n0:m
+linear b	n0:m
+linear measure	n0:q
+linear perspective	n0:t
+linear programming	n0:c
+linear regression	n0:c
 linearise	v0:h
 linearity	n0:t
 linearize	v0:h
@@ -43026,6 +49612,7 @@ liner	n1:arrr
 linesman	n0:pp
 lineup	n1:mg
 ling	n0:PPAAA
+ling ko	n0:P
 ling-pao	n0:p
 lingam	n0:m
 lingberry	n0:P
@@ -43048,6 +49635,12 @@ linguine	n0:F
 linguini	n0:F
 linguist	n16:pp
 linguistic	a7:pp
+linguistic performance	n0:a
+linguistic process	n0:Rc
+linguistic relation	n0:L
+linguistic rule	n0:m
+linguistic string	n0:m
+linguistic unit	n1:m
 linguistically	r1:rr
 linguistics	n2:cc
 lingulate	a0:s
@@ -43055,12 +49648,16 @@ liniment	n0:r
 linin	n0:b
 lining	n0:rraa
 link	n10:LrxSqmmrr v18:ctxt
+link trainer	n0:r
 link up	v0:xtc
 linkage	n0:Ltra
+linkage editor	n0:m
+linkage group	n0:b
 linkboy	n0:p
 linked	a0:s
 linkman	n0:p
 links	n1:r
+links course	n0:r
 linksman	n0:p
 linkup	n0:r
 linnaea	n0:P
@@ -43071,6 +49668,7 @@ linnet	n0:AA
 lino	n0:u
 linocut	n0:rr
 linoleum	n1:u
+linoleum cutter	n0:r
 linotype	n0:r
 linseed	n0:u
 linsey-woolsey	n0:r
@@ -43084,6 +49682,7 @@ linux	n0:m
 linz	n0:l
 liomys	n0:A
 lion	n2:App
+lion cub	n0:A
 lion's-ear	n0:P
 lion-hunter	n0:pp
 lioness	n0:A
@@ -43096,7 +49695,11 @@ liopelma	n0:A
 liopelmidae	n0:A
 liothyronine	n0:b
 lip	n57:bPmrA
+lip balm	n0:r
 lip off	v0:m
+lip service	n0:m
+lip synchronisation	n0:a
+lip synchronization	n0:a
 lip-gloss	n0:r
 lip-read	v0:c
 lip-shaped	a0:s
@@ -43106,6 +49709,7 @@ lipaemia	n0:x
 liparidae	n0:A
 liparididae	n0:A
 liparis	n0:PA
+liparis liparis	n0:A
 lipase	n0:u
 lipchitz	n0:p
 lipectomy	n0:a
@@ -43147,6 +49751,7 @@ lipread	v0:c
 lipreading	n0:a
 lipscomb	n0:p
 lipstick	n2:r v0:rb
+lipstick plant	n0:P
 liquaemin	n0:r
 liquefaction	n0:R
 liquefiable	a0:s
@@ -43154,7 +49759,13 @@ liquefied	a0:ss
 liquefy	v0:whh
 liquescent	a0:s
 liqueur	n0:F
+liqueur glass	n0:r
 liquid	n15:uxum a21:assasss
+liquid bleach	n0:u
+liquid detergent	n1:r
+liquid ecstasy	n0:r
+liquid measure	n0:q
+liquid state	n0:x
 liquid-fueled	a0:s
 liquidambar	n0:PPP
 liquidate	v2:tsss
@@ -43170,6 +49781,7 @@ liquifiable	a0:s
 liquified	a0:ass
 liquify	v0:hh
 liquor	n18:FuF
+liquor licence	n0:m
 liquorice	n0:PF
 lir	n0:p
 lira	n0:qqq
@@ -43180,16 +49792,22 @@ lisbon	n1:l
 lisinopril	n0:r
 lisle	n0:rr
 lisp	n0:xm v0:m
+lisp compiler	n0:m
+lisp program	n0:m
 lisper	n0:p
 lispingly	r0:r
 lissom	a0:s
 lissome	a0:s
 lissomeness	n0:t
 list	n65:mt v42:mloom
+list price	n0:s
+list system	n0:c
 listed	a1:a
+listed security	n0:s
 listen	v98:ppl
 listener	n9:p
 listening	n0:a
+listening watch	n0:a
 lister	n0:pr
 listera	n0:P
 listeria	n0:A
@@ -43206,17 +49824,27 @@ litany	n0:m
 litas	n0:q
 litchee	n0:F
 litchi	n0:PF
+litchi nut	n0:F
 lite	a0:s
 liter	n5:q
 literacy	n0:c
 literal	n0:m a11:ssas
+literal error	n0:m
+literal interpretation	n0:m
 literalise	v0:c
 literalism	n1:cc
 literalize	v0:c
 literally	r10:rr
 literalness	n3:t
 literary	a27:pss
+literary agent	n0:p
+literary composition	n0:m
+literary genre	n0:m
+literary review	n0:m
+literary study	n1:c
+literary work	n2:m
 literate	n0:p a1:aas
+literate person	n0:p
 literati	n0:G
 literatim	r0:r
 literature	n73:mcma
@@ -43241,12 +49869,15 @@ lithomancy	n0:c
 lithomantic	a0:p
 lithonate	n0:u
 lithophragma	n0:P
+lithophragma affine	n0:P
 lithophyte	n0:P
 lithophytic	a0:p
+lithophytic plant	n0:P
 lithops	n0:P
 lithospermum	n0:P
 lithosphere	n0:o
 lithotomy	n0:a
+lithotomy position	n0:t
 lithuania	n0:l
 lithuanian	n0:pm a0:p
 lithuresis	n0:R
@@ -43257,6 +49888,7 @@ litigator	n0:p
 litigious	a0:ps
 litigiousness	n0:t
 litmus	n0:u
+litmus test	n0:um
 litocranius	n0:A
 litoral	n0:l
 litotes	n0:m
@@ -43270,8 +49902,25 @@ litterbug	n0:p
 littered	a1:s
 litterer	n0:p
 little	n12:q a289:aasssass r16:r
+little barley	n0:P
+little bear	n0:o
+little bighorn	n0:oa
+little dipper	n0:o
+little dog	n0:o
+little giant	n0:p
+little hand	n0:r
+little horn	n0:o
+little john	n0:p
+little missouri	n0:o
+little office	n0:a
+little potato	n0:x
+little rock	n1:l
+little skate	n0:A
+little sparrow	n0:p
+little terror	n0:p
 little-known	a0:s
 littleneck	n0:FA
+littleneck clam	n0:FA
 littleness	n0:ttt
 littler	a0:s
 littoral	n0:l a0:p
@@ -43286,9 +49935,11 @@ liturgy	n0:aa
 liv	a0:s
 livable	a1:a
 live	v240:xxxxxcx a9:aaassssssss r0:r
+live birth	n0:e
 live down	v0:x
 live out	v1:xu
 live over	v0:c
+live wire	n0:p
 live-and-die	n0:P
 live-bearer	n0:A
 live-bearing	a0:a
@@ -43304,6 +49955,9 @@ liven	v0:h
 liven up	v0:h
 liveness	n0:t
 liver	n12:bFpp a0:s
+liver chestnut	n0:A
+liver fluke	n1:A
+liver spot	n0:b
 liver-colored	a0:s
 liveried	a0:a
 liverish	a0:ss
@@ -43321,7 +49975,18 @@ lividity	n0:ft
 lividly	r0:r
 lividness	n0:t
 living	n11:cGxs a13:psssss
+living accommodations	n0:r
+living dead	n0:p
+living death	n0:x
+living granite	n0:P
+living rock	n0:PP
+living space	n2:q
+living stone	n0:P
+living substance	n0:b
+living thing	n1:T
+living will	n0:m
 living-room	n0:r
+livingroom suite	n0:g
 livingston	n0:p
 livingstone	n0:p
 livistona	n0:P
@@ -43348,6 +50013,8 @@ lo/ovral	n0:r
 loach	n0:A
 load	n17:rqrqhchrr v14:ttsth
 load down	v0:t
+load factor	n0:L
+load line	n0:l
 load up	v1:t
 load-bearing	a0:s
 load-shedding	n0:a
@@ -43364,12 +50031,16 @@ loam	n0:u
 loamless	a0:a
 loamy	a0:a
 loan	n19:sm v3:s
+loan application	n0:m
+loan participation	n0:s
+loan shark	n0:p
 loan-blend	n0:m
 loanblend	n0:m
 loaner	n0:pr
 loaning	n0:a
 loanword	n0:m
 loasa	n0:P
+loasa family	n0:P
 loasaceae	n0:P
 loath	a0:ss
 loathe	v3:e
@@ -43383,6 +50054,7 @@ lobachevsky	n0:p
 lobar	a0:p
 lobata	n0:A
 lobate	a0:ps
+lobate foot	n0:A
 lobated	a0:p
 lobby	n6:rGG v1:l
 lobbyism	n0:a
@@ -43392,6 +50064,7 @@ lobectomy	n0:a
 lobed	a0:s
 lobefin	n0:A
 lobelia	n0:P
+lobelia family	n0:P
 lobeliaceae	n0:P
 lobeliaceous	a0:p
 lobipes	n0:A
@@ -43403,6 +50076,11 @@ lobotomy	n0:a
 lobscouse	n1:F
 lobscuse	n2:F
 lobster	n0:FA
+lobster plant	n0:P
+lobster stew	n0:F
+lobster tail	n0:F
+lobster tart	n0:F
+lobster thermidor	n0:F
 lobster-backed	a1:s
 lobsterback	n0:p
 lobsterman	n0:p
@@ -43412,6 +50090,9 @@ lobularity	n1:t
 lobule	n3:b
 lobworm	n0:A
 local	n2:rr a114:apa
+local authority	n0:G
+local option	n1:x
+local time	n0:i
 locale	n2:l
 localisation	n0:ca
 localise	v0:xxlr
@@ -43428,13 +50109,16 @@ locater	n0:p
 locating	n0:aa
 location	n996:TaaE
 locative	n0:m
+locative role	n0:m
 locator	n0:p
 loch	n0:oo
 lochia	n0:b
 lock	n9:rbrrra v25:tthttetor
 lock away	v0:t
 lock out	v0:l
+lock ring	n0:r
 lock up	v6:tt
+lock washer	n0:r
 lock-gate	n0:r
 lockage	n0:sra
 lockbox	n0:r
@@ -43466,7 +50150,9 @@ locule	n0:b
 loculus	n0:b
 locum	n0:p
 locus	n0:llg
+locus niger	n0:b
 locust	n2:APP
+locust bean	n0:P
 locusta	n0:A
 locustidae	n0:A
 locution	n0:m
@@ -43494,6 +50180,8 @@ loftily	r0:r
 loftiness	n0:tt
 lofty	a2:sss
 log	n9:ummmr v3:mt
+log cabin	n1:E
+log line	n0:r
 log off	v0:s
 log out	v0:s
 log up	v0:m
@@ -43510,12 +50198,26 @@ logbook	n0:m
 loge	n0:rr
 logger	n1:p
 loggerhead	n0:pA
+loggerhead turtle	n0:A
 loggerheaded	a0:s
 loggia	n0:r
 logginess	n0:x
 logging	n1:a
 logic	n5:ccccc
+logic bomb	n0:m
+logic diagram	n0:m
+logic element	n0:r
+logic operation	n0:R
+logic programing	n0:ma
+logic programming	n0:ma
 logical	a13:asas
+logical argument	n0:c
+logical diagram	n0:m
+logical implication	n0:L
+logical operation	n0:R
+logical proof	n0:m
+logical relation	n0:L
+logical system	n0:c
 logicality	n0:t
 logically	r3:rr
 logicalness	n0:t
@@ -43524,6 +50226,7 @@ logicism	n0:c
 loginess	n0:x
 logion	n0:m
 logistic	a1:p
+logistic assessment	n0:a
 logistical	a0:p
 logistician	n0:p
 logistics	n1:a
@@ -43571,6 +50274,7 @@ loloish	n0:m
 lomariopsidaceae	n0:P
 lomatia	n0:P
 lombard	n0:p
+lombard street	n0:l
 lombardia	n0:l
 lombardy	n0:l
 lome	n0:l
@@ -43581,14 +50285,32 @@ lomustine	n0:r
 lonas	n0:P
 lonchocarpus	n0:P
 london	n13:lp
+london plane	n0:P
 londoner	n1:p
 lone	a2:sss
+lone hand	n0:p
+lone wolf	n0:p
 loneliness	n5:xft
 lonely	a9:ssss
 loner	n0:p
 lonesome	a0:ss
 lonesomeness	n0:t
 long	v10:e a225:aasaaasss r36:rr
+long beach	n0:l
+long chain	n0:o
+long distance	n0:m
+long division	n0:a
+long fly	n0:a
+long horse	n0:r
+long iron	n0:r
+long island	n4:l
+long johns	n0:r
+long measure	n0:q
+long run	n0:i
+long suit	n0:gt
+long time	n15:i
+long tom	n0:r
+long wave	n0:h
 long-acting	a1:s
 long-ago	a0:s
 long-armed	a0:s
@@ -43631,6 +50353,7 @@ longan	n0:P
 longanberry	n0:PF
 longanimity	n0:t
 longanimous	a0:s
+longar palm	n0:P
 longbeard	n0:r
 longboat	n0:r
 longbow	n0:r
@@ -43657,9 +50380,11 @@ longshot	n1:r
 longsighted	a0:ss
 longsightedness	n0:x
 longstanding	a1:s
+longtail weasel	n0:A
 longtime	a0:s
 longueur	n0:i
 longways	n0:a r0:r
+longways dance	n0:a
 longwise	r0:r
 longwool	n0:A
 longyi	n0:r
@@ -43683,6 +50408,8 @@ lookdown	n0:A
 looker	n0:pp
 looker-on	n0:p
 looking	n1:aa a5:s
+looking at	n3:a
+looking glass	n0:r
 lookout	n0:plra
 lookup	n8:R
 loom	n1:r v14:xxxr
@@ -43690,7 +50417,11 @@ loon	n2:pAp
 looney	n0:p
 loonie	n0:q
 loony	n0:p a0:s
+loony bin	n0:E
+loony toons	n0:r
 loop	n1:rSRGmmcrra v2:orott
+loop gain	n0:t
+loop knot	n0:r
 loop-line	n0:r
 loop-the-loop	n0:a
 looper	n0:A
@@ -43699,7 +50430,10 @@ looping	n0:R
 loopy	a0:ps
 loos	n0:p
 loose	v2:lthh a14:asasssassssss r2:r
+loose cannon	n0:p
+loose end	n1:a
 loose off	v0:k
+loose smut	n0:xP
 loose-fitting	a0:s
 loose-jointed	a1:s
 loose-jowled	a1:s
@@ -43711,6 +50445,7 @@ loosened	a0:s
 looseness	n0:xtttta
 loosening	n0:ea
 loosestrife	n0:PP
+loosestrife family	n0:P
 loot	n3:ss v1:ss
 looted	a1:s
 looter	n0:p
@@ -43744,19 +50479,25 @@ lorazepam	n0:r
 lorca	n0:p
 lorchel	n0:P
 lord	n14:pp v0:l
+lord nelson	n0:p
 lordless	a0:s
 lordliness	n0:tt
 lordly	a1:ss
 lordolatry	n0:a
 lordosis	n0:x
 lordotic	a0:s
+lords spiritual	n0:G
+lords temporal	n0:G
 lords-and-ladies	n0:P
 lordship	n2:mt
 lore	n4:c
 lorelei	n1:p
 loren	n0:p
 lorentz	n0:p
+lorentz force	n0:h
 lorenz	n0:p
+lorenz hart	n0:p
+loretta young	n0:p
 lorfan	n0:r
 lorgnette	n0:r
 lorica	n0:A
@@ -43768,17 +50509,22 @@ lorraine	n0:l
 lorre	n0:p
 lorry	n0:rr
 lory	n0:A
+los alamos	n0:l
+los angeles	n11:l
 lose	v175:sketspsskph
 loser	n2:ppp
 losings	n0:s
 loss	n45:sRatesee
+loss leader	n0:r
 losses	n6:s
 lossless	a0:a
 lossy	a0:a
 lost	n1:G a18:asaasssss
+lost cause	n0:a
 lost-and-found	n0:r
 lot	n29:qlGxrg v0:ls
 lota	n0:rA
+lota lota	n0:A
 loth	a0:ss
 lothario	n0:p
 lothringen	n0:l
@@ -43790,10 +50536,13 @@ lotte	n0:A
 lottery	n0:ea
 lotto	n0:a
 lotus	n1:PPP
+lotus land	n0:x
+lotus position	n0:t
 lotus-eater	n0:p
 lotusland	n0:x
 louche	a0:s
 loud	a51:asa r1:r
+loud pedal	n0:r
 loud-hailer	n0:r
 loud-mouthed	a0:s
 loud-voiced	a1:s
@@ -43802,15 +50551,35 @@ loudly	r11:rrr
 loudmouth	n0:p
 loudness	n0:tt
 loudspeaker	n1:r
+loufah sponge	n0:P
 lough	n0:oo
 louis	n0:p
+louis braille	n0:p
+louis i	n0:p
+louis ii	n0:p
+louis iii	n0:p
+louis iv	n0:p
+louis ix	n0:p
+louis v	n0:p
+louis vi	n0:p
+louis vii	n0:p
+louis viii	n0:p
+louis x	n0:p
+louis xi	n0:p
+louis xii	n0:p
+louis xiii	n0:p
+louis xiv	n0:p
+louis xv	n0:p
+louis xvi	n0:p
 louisiana	n3:l
+louisiana purchase	n0:l
 louisianan	n1:p
 louisianian	n0:p
 louisville	n0:l
 lounge	n0:rr v2:tx
 lounge about	v1:x
 lounge around	v0:x
+lounge lizard	n0:p
 lounger	n0:prr
 loungewear	n0:r
 loup-garou	n0:p
@@ -43830,6 +50599,14 @@ lovable	a0:a
 lovage	n0:PF
 lovastatin	n0:r
 love	n48:fcpfqa v82:eeet
+love affair	n0:x
+love apple	n0:P
+love handle	n0:b
+love knot	n0:r
+love life	n0:a
+love line	n0:S
+love match	n0:a
+love seat	n0:r
 love-in-a-mist	n0:PPP
 love-in-idleness	n0:P
 love-in-winter	n0:P
@@ -43842,6 +50619,7 @@ love-token	n0:r
 loveable	a0:a
 lovebird	n0:AA
 loved	a0:a
+loved one	n0:p
 lovelace	n0:p
 loveless	a0:ss
 loveliness	n2:t
@@ -43862,6 +50640,17 @@ lovingly	r1:r
 lovingness	n0:ft
 lovoa	n0:P
 low	n0:xtr v0:m a102:aassasssss r3:r
+low archipelago	n0:l
+low beam	n0:h
+low blow	n0:m
+low explosive	n0:u
+low frequency	n2:tt
+low german	n0:m
+low mass	n0:a
+low profile	n0:x
+low relief	n0:r
+low spirits	n0:x
+low water	n0:e
 low-altitude	a0:s
 low-backed	a0:s
 low-beam	a0:s
@@ -43903,8 +50692,15 @@ lowboy	n0:r
 lowbred	a0:s
 lowbrow	n0:p a0:s
 lowbrowed	a0:s
+lowbush cranberry	n0:F
 lowell	n0:pppp
 lower	n0:r v22:ohhtb
+lower berth	n0:r
+lower california	n0:o
+lower class	n1:G
+lower limit	n3:ql
+lower mantle	n0:o
+lower rank	n2:x
 lower-class	a2:a
 lower-middle-class	a4:s
 lower-normandy	n0:l
@@ -43955,8 +50751,10 @@ luanda	n0:l
 luau	n0:e
 luba	n0:pm
 lubavitch	n0:G
+lubavitch movement	n0:G
 lubavitcher	n0:p
 lubber	n0:pp
+lubber line	n0:m
 lubberly	a0:ss
 lubbock	n0:l
 lube	n0:u v0:t
@@ -43966,6 +50764,7 @@ lublin	n0:l
 lubricant	n0:u
 lubricate	v0:xth
 lubricated	a0:a
+lubricating substance	n0:u
 lubrication	n0:xa
 lubricator	n0:u
 lubricious	a0:ss
@@ -43986,7 +50785,9 @@ luciferin	n0:u
 lucifugal	a0:p
 lucifugous	a0:p
 lucilia	n0:A
+lucille ball	n0:p
 lucite	n0:u
+lucius clay	n0:p
 luck	n16:xhh
 luck out	v0:l
 luck through	v0:l
@@ -43995,6 +50796,8 @@ luckiness	n0:x
 luckless	a0:a
 lucknow	n0:la
 lucky	a12:sas
+lucky dip	n0:aa
+lucky lindy	n0:p
 lucrative	a0:s
 lucrativeness	n0:t
 lucre	n0:ss
@@ -44006,6 +50809,7 @@ lucullan	a0:s
 lucullus	n0:p
 luculus	n0:p
 lucy	n0:A
+lucy stone	n0:p
 luda	n0:l
 luddite	n0:pp
 ludian	n0:m
@@ -44019,10 +50823,13 @@ luffa	n0:PP
 lufkin	n0:l
 luftwaffe	n0:G
 lug	n0:rrA v5:tt
+lug wrench	n0:r
 luganda	n0:m
 luge	n0:r v0:o
 luger	n1:rp
 luggage	n6:r
+luggage carrier	n0:r
+luggage van	n0:r
 lugger	n0:r
 lugh	n0:p
 luging	n0:a
@@ -44045,6 +50852,7 @@ lulu	n0:p
 luluabourg	n0:l
 lumbago	n0:x
 lumbar	a1:p
+lumbar puncture	n0:a
 lumber	n6:ur v1:ot
 lumbering	n0:a a0:s
 lumberjack	n0:pr
@@ -44076,15 +50884,19 @@ lumpfish	n0:A
 lumpish	a1:s
 lumpsucker	n0:A
 lumpy	a0:ss
+lumpy jaw	n0:x
 luna	n0:p
 lunacy	n0:xa
 lunar	a8:p
+lunar module	n0:r
 lunaria	n0:P
 lunate	a0:s
 lunatic	n0:pp a1:s
+lunatic fringe	n0:G
 lunation	n2:i
 lunch	n12:F v1:uu
 luncheon	n1:F
+luncheon voucher	n0:m
 luncher	n0:p
 lunching	n0:a
 lunchroom	n1:E
@@ -44156,6 +50968,7 @@ luteal	a0:p
 lutecium	n0:u
 lutefisk	n0:F
 lutein	n0:u
+luteinizing hormone	n0:u
 lutenist	n0:p
 luteotropin	n0:u
 lutetium	n0:u
@@ -44197,6 +51010,7 @@ luxurious	a3:ss
 luxuriously	r1:rr
 luxuriousness	n0:x
 luxury	n6:ttx
+luxury liner	n0:r
 luyia	n0:m
 luzon	n0:l
 lv	a0:s
@@ -44279,6 +51093,8 @@ lymantria	n0:A
 lymantriid	n0:A
 lymantriidae	n0:A
 lymph	n0:b
+lymph cell	n0:b
+lymph node	n2:b
 lymphadenitis	n0:x
 lymphadenoma	n0:x
 lymphadenopathy	n0:x
@@ -44289,6 +51105,7 @@ lymphangiography	n0:a
 lymphangioma	n0:x
 lymphangitis	n0:x
 lymphatic	a0:p
+lymphatic system	n0:b
 lymphedema	n0:x
 lymphoblast	n0:b
 lymphoblast-like	a0:s
@@ -44305,6 +51122,7 @@ lymphopenia	n0:x
 lymphopoiesis	n0:R
 lymphuria	n0:x
 lynch	v0:l
+lynch law	n0:a
 lynchburg	n0:l
 lynching	n0:a
 lynchpin	n0:cr
@@ -44346,6 +51164,7 @@ lysimachia	n0:P
 lysimachus	n0:p
 lysin	n0:u
 lysine	n0:u
+lysine intolerance	n0:x
 lysinemia	n0:x
 lysippus	n0:p
 lysis	n0:RR
@@ -44407,6 +51226,7 @@ macerative	a0:p
 macgregor	n0:p
 macguffin	n0:c
 mach	n0:p
+mach number	n0:L
 machaeranthera	n0:P
 machete	n0:r
 machiavelli	n0:p
@@ -44420,6 +51240,10 @@ machinate	v0:rc
 machination	n0:c
 machinator	n0:p
 machine	n38:rpGrGr v0:rr
+machine bolt	n0:r
+machine operation	n0:R
+machine screw	n0:r
+machine translation	n0:c
 machine-accessible	a0:s
 machine-controlled	a0:s
 machine-driven	a0:s
@@ -44437,6 +51261,7 @@ mack	n0:r
 mackem	n0:p
 mackenzie	n0:po
 mackerel	n0:FA
+mackerel shad	n0:A
 mackinaw	n1:rrrr
 mackintosh	n0:rr
 mackle	n0:m
@@ -44495,31 +51320,40 @@ macrozamia	n0:P
 macrozoarces	n0:A
 macruridae	n0:A
 macula	n0:hbb
+macular area	n0:b
+macular degeneration	n0:x
 maculate	v0:th a0:ss
 maculation	n0:ta
 macule	n0:b
 macumba	n0:Gmc
 macushla	n0:p
 mad	a31:ssss
+mad apple	n0:PF
 madagascan	n0:p a0:p
 madagascar	n0:ll
 madake	n0:P
 madam	n1:pp
 madame	n0:p
+madame curie	n0:p
 madcap	n0:p a0:s
 madden	v0:eee
 maddened	a2:s
 maddening	a2:s
 madder	n0:P v0:h
+madder family	n0:P
 madderwort	n0:P
 made	a4:sas
 made-to-order	a0:ss
 made-up	a0:s
 madeira	n0:F
+madeira cake	n0:F
+madeira islands	n0:l
+madeira sponge	n0:F
 madeiras	n0:l
 mademoiselle	n0:A
 madhouse	n0:E
 madia	n0:P
+madia oil	n0:P
 madison	n0:pl
 madly	r6:rrr
 madman	n3:p
@@ -44536,10 +51370,12 @@ madrid	n0:l
 madrigal	n0:m v1:r
 madrigalist	n0:p
 madrilene	n0:F
+madriporian coral	n0:A
 madrona	n0:P
 madrono	n0:P
 madwoman	n0:p
 madwort	n0:P
+mae west	n0:r
 maeandra	n0:A
 maelstrom	n0:e
 maenad	n0:pp
@@ -44555,6 +51391,8 @@ magazine	n16:mrGrrr
 magdalen	n0:p
 magdalena	n0:o
 magellan	n0:p
+magellanic cloud	n0:o
+magen david	n0:m
 magenta	n0:t a0:s
 maggot	n2:A
 maggoty	a0:s
@@ -44563,12 +51401,19 @@ magha	n0:i
 maghreb	n0:l
 magi	n0:g
 magic	n4:ca a3:s
+magic eye	n0:r
+magic number	n0:q
+magic realism	n0:r
+magic spell	n0:m
+magic square	n0:g
 magical	a2:s
+magical spell	n0:m
 magically	r0:r
 magician	n5:pp
 magicicada	n0:A
 magilp	n0:u
 maginot	n0:p
+maginot line	n0:r
 magisterial	a0:pss
 magisterially	r0:rr
 magistracy	n0:a
@@ -44586,6 +51431,23 @@ magnesite	n0:u
 magnesium	n0:u
 magnet	n2:rc
 magnetic	a5:paaas
+magnetic core	n0:r
+magnetic declination	n0:S
+magnetic disk	n0:r
+magnetic field	n3:h
+magnetic flux	n0:qh
+magnetic force	n5:h
+magnetic head	n0:r
+magnetic inclination	n0:S
+magnetic induction	n0:Rt
+magnetic levitation	n0:a
+magnetic meridian	n0:l
+magnetic moment	n1:h
+magnetic needle	n1:r
+magnetic pole	n0:lr
+magnetic storage	n0:m
+magnetic storm	n0:e
+magnetic variation	n0:S
 magnetically	r1:rr
 magnetics	n0:c
 magnetisation	n0:qRt
@@ -44600,6 +51462,7 @@ magneto	n0:r
 magnetograph	n0:r
 magnetohydrodynamics	n0:c
 magnetometer	n0:r
+magnetomotive force	n0:h
 magneton	n0:q
 magnetosphere	n0:h
 magnetron	n0:r
@@ -44612,17 +51475,24 @@ magnifico	n0:p
 magnified	a3:s
 magnifier	n0:r
 magnify	v6:hmh
+magnifying glass	n1:r
 magniloquence	n0:m
 magniloquent	a0:s
 magniloquently	r0:r
 magnitude	n17:tLt
+magnitude relation	n0:L
 magnolia	n0:PP
+magnolia family	n0:P
 magnoliaceae	n0:P
 magnoliidae	n0:P
 magnoliophyta	n0:P
 magnoliopsid	n0:P
+magnoliopsid family	n0:P
+magnoliopsid genus	n0:P
 magnoliopsida	n0:P
 magnum	n0:r
+magnum opus	n0:r
+magnus hitch	n0:r
 magpie	n1:App
 magritte	n0:p
 maguey	n0:PP
@@ -44643,6 +51513,7 @@ maharani	n0:p
 maharashtra	n0:l
 mahatma	n0:p
 mahayana	n0:Gc
+mahayana buddhism	n0:c
 mahayanism	n0:c
 mahayanist	n0:p
 mahdi	n0:p
@@ -44656,6 +51527,7 @@ mahler	n0:p
 mahlstick	n0:r
 mahoe	n0:PP
 mahogany	n2:PPt
+mahogany family	n0:P
 mahogany-red	a0:s
 mahomet	n0:p
 mahonia	n0:P
@@ -44668,7 +51540,10 @@ maia	n0:A
 maianthemum	n0:P
 maid	n13:pp
 maiden	n3:pi a0:s
+maiden flight	n0:a
+maiden pink	n0:P
 maidenhair	n0:P
+maidenhair berry	n0:P
 maidenhead	n0:b
 maidenhood	n0:i
 maidenlike	a0:s
@@ -44683,7 +51558,10 @@ maiger	n0:A
 maigre	n0:A
 maikoa	n0:P
 mail	n5:mmrgr v12:tm
+mail call	n0:a
 mail out	v1:t
+mail service	n0:m
+mail slot	n0:r
 mail-cheeked	a0:s
 mail-clad	a0:s
 mailbag	n0:rr
@@ -44693,6 +51571,7 @@ maildrop	n0:r
 mailed	a0:s
 mailer	n0:pmr
 mailing	n0:ga
+mailing address	n0:l
 mailing-card	n0:m
 maillol	n0:p
 maillot	n0:rr
@@ -44703,12 +51582,18 @@ maimed	n1:G a1:s
 maimer	n0:p
 maimonides	n0:p
 main	n0:or a33:sas
+main course	n0:Fr
+main diagonal	n0:g
+main drag	n1:r
+main line	n0:r
+main yard	n0:r
 main-topmast	n0:r
 main-topsail	n0:r
 maine	n2:l
 mainer	n0:p
 mainframe	n0:rr
 mainland	n3:o
+mainland china	n0:l
 mainline	v0:u
 mainly	r11:r
 mainmast	n0:r
@@ -44738,18 +51623,27 @@ majesty	n1:t
 majidae	n0:A
 majolica	n0:r
 major	n2:ppc v2:c a87:aaaaaaas
+major key	n0:m
+major lobe	n0:m
+major mode	n0:m
+major power	n0:G
+major scale	n0:m
+major surgery	n0:a
 major-domo	n0:p
 major-general	n3:p
 majorana	n0:P
 majorca	n0:l
 majorette	n0:pp
 majority	n23:tqi
+majority operation	n0:R
+majority opinion	n0:m
 majors	n2:G
 majuscular	a0:s
 majuscule	n0:m a0:as
 mak	n0:G
 makaira	n0:A
 makalu	n0:o
+makarios iii	n0:p
 makataimeshekiakiak	n0:p
 make	n1:ca v1612:lhrmrrcrrsrxoxrrrhblsocllrhobxxxxxpoorrtmmcchhhbb
 make for	v13:r
@@ -44771,10 +51665,14 @@ makeup	n1:ret
 makeweight	n0:rr
 makin	n0:a
 making	n7:atr
+making love	n0:a
+making water	n0:R
 mako	n0:A
 makomako	n0:P
+malabar kino	n0:P
 malabo	n0:l
 malabsorption	n0:R
+malabsorption syndrome	n0:x
 malacanthidae	n0:A
 malacca	n0:Pr
 malachi	n0:pm
@@ -44788,6 +51686,7 @@ malaconotinae	n0:A
 malacopterygian	n0:A
 malacopterygii	n0:A
 malacosoma	n0:A
+malacosoma americana	n0:A
 malacostraca	n0:A
 malacothamnus	n0:P
 maladaptive	a0:a
@@ -44799,6 +51698,7 @@ maladroitly	r0:r
 maladroitness	n0:c
 malady	n2:xx
 malaga	n0:l
+malagasy republic	n0:l
 malahini	n0:p
 malaise	n6:x
 malamud	n0:p
@@ -44818,19 +51718,28 @@ malawian	n0:p a0:p
 malaxis	n0:P
 malaxis-unifolia	n0:P
 malay	n0:pm a0:p
+malay archipelago	n0:l
+malay peninsula	n0:l
 malaya	n0:l
 malayalam	n0:m
 malayan	n0:p a0:pp
 malayo-polynesian	n0:m a0:p
 malaysia	n0:l
 malaysian	n0:pm a0:p
+malcolm little	n0:p
+malcolm stock	n0:P
+malcolm x	n0:p
 malcolmia	n0:P
 malcontent	n0:p a0:s
 maldivan	n0:p
+maldive islands	n0:l
 maldives	n0:ll
 maldivian	n0:p
 maldon	n0:a
 male	n10:Ap a9:ass
+male berry	n0:P
+male chauvinism	n0:a
+male person	n0:p
 maleate	n0:u
 maleberry	n0:P
 malebranche	n0:p
@@ -44849,6 +51758,7 @@ malevich	n0:p
 malevolence	n0:ft
 malevolency	n1:t
 malevolent	a0:ss
+malevolent program	n0:m
 malevolently	r0:r
 malfeasance	n0:a
 malfeasant	n1:p
@@ -44889,6 +51799,7 @@ mallon	n0:p
 mallophaga	n0:A
 mallotus	n0:A
 mallow	n0:P
+mallow family	n0:P
 malmo	n0:l
 malmsey	n0:F
 malnourish	v0:u
@@ -44910,15 +51821,19 @@ malosma	n0:P
 malpighi	n0:p
 malpighia	n0:P
 malpighiaceae	n0:P
+malpighian corpuscle	n0:b
+malpighian layer	n0:b
 malposed	a1:s
 malposition	n0:t
 malpractice	n0:aa
 malraux	n0:p
 mals	n0:m
 malt	n0:FFF v0:hhhh
+malt sugar	n0:u
 malta	n0:ll
 malted	n0:F a0:l
 maltese	n0:pmAA a0:p
+maltese cross	n0:Pr
 maltha	n0:u
 malthus	n0:p
 malthusian	n0:p a0:p
@@ -44950,13 +51865,17 @@ mamey	n0:PF
 mamilla	n0:b
 mamma	n5:pb
 mammal	n3:A
+mammal family	n0:A
+mammal genus	n0:A
 mammalia	n0:A
 mammalian	n0:A a2:p
 mammalogist	n0:p
 mammalogy	n0:c
 mammary	a0:p
 mammea	n0:P
+mammea americana	n0:P
 mammee	n0:PPFF
+mammee apple	n0:PF
 mammilla	n0:b
 mammillaria	n0:P
 mammogram	n0:r
@@ -44971,6 +51890,8 @@ mammy	n0:pp
 mamo	n0:A
 mamoncillo	n0:P
 man	n1293:pppApppprA v2:lk
+man friday	n0:p
+man jack	n0:p
 man-about-town	n0:p
 man-at-arms	n0:p
 man-child	n0:p
@@ -44989,6 +51910,7 @@ manageable	a0:as
 manageableness	n0:t
 manageably	r0:r
 management	n27:aG
+management control	n0:a
 manager	n50:pp
 manageress	n0:p
 managerial	a0:p
@@ -45016,6 +51938,7 @@ mandalay	n0:l
 mandamus	n1:m
 mandara	n0:m
 mandarin	n0:PpppFm
+mandarin orange	n0:PF
 mandatary	n0:p
 mandate	n1:mla v1:lmm
 mandator	n0:p
@@ -45033,6 +51956,8 @@ mandevilla	n0:P
 mandible	n0:b
 mandibula	n0:b
 mandibular	a0:p
+mandibular fossa	n0:b
+mandibular notch	n0:b
 mandibulate	a0:p
 mandibulofacial	a0:p
 mandioc	n0:P
@@ -45045,6 +51970,7 @@ mandrel	n0:r
 mandril	n0:r
 mandrill	n0:A
 mandrillus	n0:A
+mandrillus sphinx	n0:A
 manduca	n0:A
 manducate	v0:u
 manduction	n0:aa
@@ -45079,9 +52005,13 @@ mangold-wurzel	n0:P
 mangonel	n0:r
 mangosteen	n0:PF
 mangrove	n0:P
+mangrove family	n0:P
+mangrove snapper	n0:A
 mangy	a0:s
 manhandle	v0:t
 manhattan	n6:F
+manhattan island	n0:l
+manhattan project	n0:Ga
 manhole	n0:r
 manhood	n2:xta
 manhunt	n0:a
@@ -45102,6 +52032,7 @@ manicure	n0:a v0:bb
 manicurist	n0:p
 manidae	n0:A
 manifest	n0:m v9:mmh a0:s
+manifest destiny	n0:m
 manifestation	n9:emema
 manifestly	r1:r
 manifesto	n0:m
@@ -45109,6 +52040,8 @@ manifold	n11:rug v0:hh a1:s
 manihot	n0:P
 manikin	n0:ppr
 manila	n0:u
+manila bay	n0:a
+manila bean	n0:P
 manilkara	n0:P
 manilla	n0:u
 manioc	n0:uPP
@@ -45133,6 +52066,9 @@ manliness	n0:t
 manly	a0:as r0:r
 mann	n0:pp
 manna	n0:PF
+manna ash	n0:P
+manna gum	n0:P
+manna lichen	n0:P
 manned	a3:a
 mannequin	n0:pr
 manner	n73:ttc
@@ -45167,6 +52103,7 @@ manslaughter	n0:a
 manslayer	n0:p
 manson	n0:p
 manta	n0:rA
+manta ray	n0:A
 mantegna	n0:p
 manteidae	n0:A
 mantel	n2:r
@@ -45185,6 +52122,8 @@ mantilla	n0:rr
 mantinea	n0:a
 mantineia	n0:a
 mantis	n0:A
+mantis prawn	n0:A
+mantis shrimp	n0:A
 mantispid	n0:A
 mantispidae	n0:A
 mantissa	n0:m
@@ -45197,11 +52136,14 @@ mantra	n0:mm
 mantrap	n1:pr
 mantua	n0:r
 manual	n2:ma a0:pas
+manual labor	n1:a
+manual labour	n0:a
 manually	r0:r
 manubrium	n0:b
 manufactory	n0:r
 manufacture	n2:aa v4:rrrr
 manufactured	a2:s
+manufactured home	n0:r
 manufacturer	n20:Gp
 manufacturing	n2:a
 manul	n0:A
@@ -45225,10 +52167,14 @@ maoism	n0:c
 maoist	n0:p a0:p
 maori	n0:gm
 map	n7:rL v4:rcxrrh
+map collection	n0:m
 map out	v1:r
+map projection	n0:r
 map-reader	n0:p
 mapinguari	n0:A
 maple	n3:PP
+maple family	n0:P
+maple sugar	n0:u
 maple-leaf	n0:m
 maple-like	a0:s
 maplelike	a0:s
@@ -45254,6 +52200,7 @@ marantaceae	n0:P
 marasca	n0:PP
 maraschino	n0:FF
 marasmius	n0:P
+marasmius oreades	n0:P
 marasmus	n0:x
 marat	n0:p
 maratha	n0:p
@@ -45268,6 +52215,7 @@ marauder	n0:p
 marauding	a0:s
 maravilla	n0:PP
 marble	n10:urr v0:r
+marble cake	n0:F
 marble-wood	n0:PP
 marbled	a0:s
 marbleisation	n0:t
@@ -45293,16 +52241,21 @@ marche	n0:l
 marcher	n0:ppp
 marches	n0:l
 marching	n1:a
+marching order	n0:r
 marchioness	n0:pp
 marchland	n0:l
 marchpane	n0:F
 marciano	n0:p
 marcionism	n0:c
+marco polo	n0:p
 marconi	n0:p
 marcuse	n0:p
 marduk	n0:p
 mare	n2:Ao
+mare nostrum	n0:o
 marengo	n0:a
+margaret court	n0:p
+margaret mead	n0:p
 margarin	n0:uF
 margarine	n0:F
 margarita	n0:F
@@ -45311,7 +52264,11 @@ margate	n0:A
 margay	n0:A
 marge	n0:F
 margin	n8:Stssmt
+margin account	n0:s
 marginal	a8:ssss
+marginal cost	n3:t
+marginal placentation	n0:P
+marginal utility	n0:q
 marginalia	n0:m
 marginalisation	n0:R
 marginalise	v0:l
@@ -45328,8 +52285,10 @@ mari	n0:pm
 maria	n1:oP
 mariachi	n0:G
 marian	a0:p
+mariana islands	n0:l
 marianas	n0:l
 maricopa	n0:pm
+marie curie	n0:p
 mariehamn	n0:l
 marigold	n0:P
 marihuana	n0:Pr
@@ -45340,6 +52299,10 @@ marinade	n0:F v0:h
 marinara	n0:F
 marinate	v2:h
 marine	n1:pp a2:pppas
+marine animal	n0:A
+marine creature	n0:A
+marine mussel	n0:A
+marine turtle	n0:A
 marineland	n0:r
 mariner	n0:p
 marines	n0:G
@@ -45349,6 +52312,7 @@ marionette	n0:r
 mariposa	n0:P
 mariposan	n0:m
 marital	a2:p
+marital bed	n0:L
 mariticide	n0:a
 maritime	a0:ps
 maritimes	n0:l
@@ -45357,6 +52321,7 @@ mark	n17:cmmmtmqpmmtta v58:tmcchlpttmmmcch
 mark down	v0:s
 mark off	v1:hc
 mark out	v0:h
+mark twain	n0:p
 mark up	v0:s
 markaz-ud-dawa-wal-irshad	n0:G
 marked	a18:ssa
@@ -45364,6 +52329,14 @@ marked-up	a0:s
 markedly	r2:r
 marker	n1:rmr
 market	n27:aGEGE v3:sssh
+market capitalisation	n0:a
+market capitalization	n0:a
+market cross	n0:l
+market forces	n0:R
+market place	n0:Ea
+market price	n4:s
+market square	n0:E
+market value	n4:s
 marketable	a4:sss
 marketer	n0:p
 marketing	n31:aaa
@@ -45373,7 +52346,11 @@ markhor	n0:A
 marking	n2:mtaa
 markka	n0:q
 markoff	n0:p
+markoff chain	n0:R
+markoff process	n0:R
 markov	n0:p
+markov chain	n0:R
+markov process	n0:R
 markova	n0:p
 markovian	a0:p
 marks	n0:p
@@ -45394,6 +52371,9 @@ marlowe	n0:pp
 marlstone	n0:u
 marly	a0:p
 marmalade	n1:F
+marmalade box	n0:P
+marmalade orange	n0:P
+marmalade plum	n0:F
 marmara	n0:o
 marmite	n0:Fr
 marmora	n0:o
@@ -45402,6 +52382,7 @@ marmorean	a0:p
 marmoset	n0:A
 marmot	n0:A
 marmota	n0:A
+marne river	n0:a
 maroc	n0:l a0:p
 marocain	n0:r
 maroon	n0:ptr v1:sh a1:s
@@ -45412,6 +52393,7 @@ marplan	n0:r
 marquand	n0:p
 marque	n0:m
 marquee	n1:rr
+marquesas islands	n0:l
 marquess	n0:pp
 marqueterie	n0:r
 marquetry	n0:r
@@ -45424,9 +52406,14 @@ marrano	n0:p
 marred	a0:s
 marri	n0:P
 marriage	n38:xGax
+marriage ceremony	n0:a
+marriage licence	n0:m
+marriage mart	n1:G
+marriage settlement	n0:m
 marriageability	n0:t
 marriageable	a0:s
 married	n0:p a17:ap
+married person	n0:p
 marrow	n2:bPFFc
 marrowbone	n1:F
 marrubium	n0:P
@@ -45438,17 +52425,30 @@ marseillaise	n0:m
 marseille	n0:r
 marseilles	n0:l
 marsh	n1:o
+marsh elder	n0:P
+marsh gas	n0:u
+marsh harrier	n0:A
+marsh pea	n0:P
+marsh pink	n0:P
+marsh plant	n0:P
+marsh tea	n0:P
 marshal	n5:pp v3:otho
 marshall	n0:pp
+marshall islands	n0:ll
+marshall plan	n0:s
+marshalling yard	n1:r
 marshals	n0:G
 marshalship	n0:a
 marshland	n0:o
 marshmallow	n0:F
+marshmallow fluff	n0:F
 marshy	a0:s
 marsilea	n0:P
 marsileaceae	n0:P
 marstan	n0:p
+marston moor	n0:la
 marsupial	n0:A a0:p
+marsupial mole	n0:A
 marsupialia	n0:A
 marsupium	n0:b
 mart	n0:E
@@ -45456,11 +52456,15 @@ martagon	n0:P
 marten	n0:A
 martensite	n0:u
 martes	n0:A
+martes americana	n0:A
+martha graham	n0:p
 marti	n0:p
 martial	n0:p a1:sss
+martial art	n0:a
 martially	r0:r
 martian	n3:p a5:p
 martin	n0:A
+martin v	n0:p
 martinet	n0:p
 martingale	n0:rr
 martini	n2:F
@@ -45469,6 +52473,7 @@ martinmas	n0:i
 martynia	n0:P
 martyniaceae	n0:P
 martyr	n8:pp v0:tb
+martyr operation	n0:a
 martyrdom	n0:ee
 martyrise	v0:b
 martyrize	v0:b
@@ -45485,11 +52490,16 @@ marvellously	r0:r
 marvelous	a6:sss
 marvelously	r1:r
 marx	n0:ppppp
+marx brothers	n0:G
 marxism	n0:c
 marxism-leninism	n0:c
 marxist	n0:pp a2:p
 marxist-leninist	a0:p
 mary	n2:p
+mary i	n0:p
+mary ii	n0:p
+mary martin	n0:p
+mary tudor	n0:p
 maryland	n1:ll
 marylander	n0:p
 marzipan	n0:F
@@ -45517,13 +52527,17 @@ mashriq	n0:l
 masjid	n0:E
 mask	n2:raGr v2:ptptt
 masked	a0:ss
+masked ball	n0:e
+masked shrew	n0:A
 masker	n0:p
 masking	n1:acr
+masking paper	n0:r
 masochism	n0:f
 masochist	n0:p
 masochistic	a0:a
 masochistically	r0:r
 mason	n0:pp
+mason wasp	n0:AA
 masonic	a0:pp
 masonite	n0:r
 masonry	n2:rGa
@@ -45537,8 +52551,16 @@ masqat	n0:l
 masque	n0:G
 masquer	n0:p
 masquerade	n0:Gra v3:pm
+masquerade ball	n0:e
 masquerader	n0:p
 mass	n84:tqgaogtmm v3:o a6:s
+mass action	n0:c
+mass card	n0:m
+mass culture	n1:c
+mass defect	n0:h
+mass deficiency	n0:h
+mass energy	n0:t
+mass number	n0:q
 mass-produce	v0:r
 mass-produced	a0:s
 mass-spectrometric	a1:p
@@ -45546,11 +52568,13 @@ massachuset	n2:mp
 massachusetts	n5:pm
 massacre	n0:a v1:h
 massage	n1:a v2:tb
+massage parlor	n0:EE
 massager	n0:p
 massasauga	n0:AA
 massasoit	n0:p
 massawa	n0:l
 masse	n0:a
+massed fire	n0:a
 massenet	n0:p
 masses	n3:g
 masseter	n0:b
@@ -45559,18 +52583,24 @@ masseuse	n0:p
 massicot	n0:u
 massicotite	n0:u
 massif	n0:o
+massif central	n0:o
 massine	n0:p
 massive	a9:ssss
 massively	r0:r
 massiveness	n0:tt
 massorete	n0:p
 mast	n3:rPFr
+mast cell	n0:b
 mastaba	n0:r
 mastabah	n0:r
 mastalgia	n0:x
 mastectomy	n0:a
 masted	a1:p
 master	n17:ppppprpppr v7:cklc a1:s
+master class	n0:G
+master copy	n0:r
+master cylinder	n0:r
+master race	n0:g
 master-at-arms	n0:p
 mastered	a0:s
 masterful	a0:s
@@ -45590,6 +52620,7 @@ mastic	n0:uuP
 masticate	v0:tu
 mastication	n0:a
 masticophis	n0:A
+masticophis flagellum	n0:A
 mastiff	n0:A
 mastigomycota	n0:P
 mastigomycotina	n0:P
@@ -45602,6 +52633,7 @@ mastocyte	n0:b
 mastodon	n0:A
 mastodont	n0:A
 mastoid	n0:b a0:pp
+mastoid process	n0:b
 mastoidal	n0:b a0:p
 mastoidale	n0:b
 mastoidectomy	n0:a
@@ -45621,12 +52653,16 @@ matai	n0:P
 matakam	n0:m
 matamoros	n0:l
 match	n7:rerrqppGc v42:xstxhltkhh
+match game	n0:e
+match play	n0:a
+match point	n0:q
 match-up	n0:a
 matchboard	n0:r
 matchbook	n0:r
 matchbox	n0:r
 matchbush	n0:P
 matched	a1:sa
+matched game	n0:e
 matcher	n0:p
 matchet	n0:r
 matching	a3:ss
@@ -45645,6 +52681,7 @@ matelote	n0:F
 mater	n0:p
 materfamilias	n0:p
 material	n119:umrrp a10:saasaa
+material possession	n0:s
 materialisation	n0:Ree
 materialise	v0:h
 materialism	n2:xc
@@ -45661,16 +52698,24 @@ maternalism	n0:ta
 maternalistic	a0:s
 maternally	r0:r
 maternity	n0:xLt
+maternity ward	n0:r
 mates	n0:G
 matey	a0:s
 math	n1:c
 mathematical	a3:passs
+mathematical group	n0:c
+mathematical operation	n0:a
+mathematical product	n0:c
+mathematical proof	n0:m
+mathematical relation	n0:L
+mathematical space	n0:g
 mathematically	r3:r
 mathematician	n0:p
 mathematics	n4:c
 mathias	n0:p
 maths	n0:c
 matinee	n0:m
+matinee idol	n0:p
 mating	n2:a
 matins	n0:i
 matisse	n0:p
@@ -45683,6 +52728,7 @@ matriarchic	a0:s
 matriarchy	n0:g
 matric	n0:a
 matricaria	n0:P
+matricaria oreades	n0:P
 matricentric	a0:s
 matricide	n0:pa
 matriculate	n0:p v2:l
@@ -45693,9 +52739,15 @@ matrilineal	a0:s
 matrilineally	r0:r
 matrilinear	a0:s
 matrimonial	a0:p
+matrimonial law	n0:c
 matrimony	n1:xa
 matrisib	n0:p
 matrix	n1:guobbr
+matrix addition	n0:a
+matrix inversion	n0:a
+matrix operation	n0:a
+matrix printer	n0:r
+matrix transposition	n0:a
 matron	n1:ppp
 matronly	a0:s
 matronymic	n0:m
@@ -45711,11 +52763,14 @@ matter-of-fact	a0:ss
 matterhorn	n0:o
 matteuccia	n0:P
 matthew	n0:pm
+matthew flinders	n0:p
+matthew walker	n0:r
 matthiola	n0:P
 matting	n1:rr
 mattock	n0:r
 mattole	n0:pm
 mattress	n0:r
+mattress pad	n0:r
 maturate	v0:hhb
 maturation	n3:RRR
 maturational	a0:p
@@ -45727,21 +52782,27 @@ matureness	n0:x
 maturity	n28:ixi
 matutinal	a0:p
 matzah	n0:F
+matzah ball	n0:F
 matzo	n0:F
+matzo ball	n0:F
 matzoh	n0:F
+matzoh ball	n0:F
 maudlin	a0:s
 maugham	n0:p
 maui	n0:l
+maui island	n0:l
 maul	n0:r v0:tt
 mauldin	n0:p
 mauler	n0:p
 maulers	n0:b
 maulstick	n0:r
+mauna kea	n0:l
 maund	n0:q
 maunder	v0:omm
 maundy	n0:e
 maupassant	n0:p
 mauriac	n0:p
+maurice ravel	n0:p
 mauritania	n0:l
 mauritanian	n0:p a0:p
 mauritanie	n0:l
@@ -45765,6 +52826,7 @@ mawkishness	n0:ft
 mawlamyine	n0:l
 max	n0:r
 max out	v0:o
+max weber	n0:pp
 maxi	n0:r a0:a
 maxilla	n0:b
 maxillaria	n0:P
@@ -45788,6 +52850,9 @@ maxostoma	n0:A
 maxwell	n0:q
 maxzide	n0:r
 may	n29:iP
+may apple	n0:PP
+may blob	n0:P
+may queen	n0:p
 maya	n0:pm
 mayaca	n0:P
 mayacaceae	n0:P
@@ -45865,6 +52930,8 @@ me	n0:l
 mead	n0:F
 meade	n0:pp
 meadow	n6:l
+meadow beauty	n0:P
+meadow pea	n0:P
 meadowgrass	n0:P
 meadowlark	n0:A
 meager	a4:a
@@ -45874,15 +52941,21 @@ meagre	a0:a
 meagrely	r0:r
 meagreness	n0:t
 meal	n20:FiF
+meal plan	n0:s
+meal ticket	n0:sm
 mealberry	n0:P
 mealie	n0:P
 mealtime	n0:i
 mealworm	n0:A
 mealy	a0:ps
+mealy sage	n0:P
 mealy-mouthed	a0:s
 mealybug	n0:A
 mealymouthed	a0:s
 mean	n10:c v269:mxmcxcc a25:ssssssss
+mean deviation	n0:c
+mean sun	n0:c
+mean time	n0:i
 meander	n0:oa v1:o
 meandering	a2:s
 meanderingly	r0:r
@@ -45896,6 +52969,7 @@ meaninglessness	n0:mt
 meanly	r0:rrrr
 meanness	n1:tt
 means	n61:ars
+means test	n0:a
 meanspirited	a0:as
 meanspiritedly	r0:r
 meantime	n0:i r0:r
@@ -45916,7 +52990,11 @@ measureless	a0:s
 measurement	n52:a
 measurer	n0:p
 measuring	n2:a
+measuring block	n0:q
 meat	n4:FPc
+meat grinder	n0:ra
+meat market	n0:E
+meat packing	n0:a
 meat-eating	a0:s
 meatball	n0:F
 meatless	a0:a
@@ -45931,8 +53009,15 @@ mebibit	n0:q
 mebibyte	n0:q
 mecca	n0:l
 meccano	n0:r
+meccano set	n0:r
 mechanic	n2:pp a0:s
 mechanical	a13:app
+mechanical advantage	n0:L
+mechanical drawing	n0:ra
+mechanical engineering	n0:c
+mechanical man	n0:r
+mechanical phenomenon	n0:h
+mechanical press	n0:r
 mechanically	r2:rr
 mechanics	n5:ca
 mechanisation	n0:xa
@@ -45947,7 +53032,9 @@ mechanize	v0:hhh
 mechanized	a1:ss
 mecholyl	n0:r
 meclizine	n0:r
+meclizine hydrochloride	n0:r
 meclofenamate	n0:r
+meclofenamate sodium	n0:r
 meclomen	n0:r
 meconium	n0:u
 meconopsis	n0:P
@@ -45956,6 +53043,7 @@ mecopteran	n0:A
 mecopterous	a0:p
 med	n0:m
 medal	n4:m
+medal play	n0:a
 medalist	n0:pp
 medallion	n0:sFmm
 medallist	n0:pp
@@ -45988,8 +53076,16 @@ mediatory	a0:p
 mediatrix	n0:p
 medic	n0:Pp
 medicago	n0:P
+medicago echinus	n0:P
 medicaid	n0:a
 medical	n0:a a34:pap
+medical aid	n1:a
+medical dressing	n0:r
+medical exam	n0:a
+medical history	n0:m
+medical prognosis	n0:a
+medical relation	n0:L
+medical specialty	n0:c
 medically	r1:r
 medicament	n0:r
 medicare	n0:a
@@ -46000,11 +53096,13 @@ medici	n0:G
 medicinal	a0:s
 medicinally	r0:r
 medicine	n11:craa v0:b
+medicine chest	n0:r
 medick	n0:P
 medico	n0:pp
 medicolegal	a0:p
 mediety	n0:q
 medieval	a12:pss
+medieval mode	n0:m
 medina	n0:l
 medinilla	n0:P
 mediocre	a0:sss
@@ -46015,7 +53113,10 @@ meditative	a1:s
 meditatively	r0:r
 meditativeness	n0:t
 mediterranean	n1:o a0:p
+mediterranean anchovy	n0:A
 medium	n12:mlmuuuuxpma a5:ss
+medium frequency	n0:t
+medium wave	n0:h
 medium-dry	a0:s
 medium-large	a0:s
 medium-size	a0:s
@@ -46029,6 +53130,8 @@ medoc	n0:F
 medroxyprogesterone	n0:u
 medulla	n0:ubb
 medullary	a0:ppp
+medullary ray	n0:P
+medullary sheath	n0:b
 medullated	a0:p
 medusa	n0:pA
 medusan	n0:A
@@ -46043,8 +53146,12 @@ meerschaum	n0:ur
 meet	n4:e v237:olxuxlllokxpt a0:s
 meeter	n0:p
 meeting	n39:GGeaal
+meeting house	n0:P
+meeting place	n0:r
 meetinghouse	n0:E
+mefenamic acid	n0:r
 mefloquine	n0:r
+mefloquine hydrochloride	n0:r
 mefoxin	n0:r
 meg	n0:q
 megabat	n0:A
@@ -46060,6 +53167,7 @@ megacolon	n0:b
 megacycle	n0:i
 megadeath	n0:e
 megaderma	n0:A
+megaderma lyra	n0:A
 megadermatidae	n0:A
 megaera	n0:p
 megaflop	n0:q
@@ -46137,6 +53245,7 @@ melanin	n0:u
 melanise	v0:hh
 melanism	n0:x
 melanitta	n0:A
+melanitta nigra	n0:A
 melanize	v0:hh
 melanoblast	n0:b
 melanocyte	n0:b
@@ -46192,6 +53301,7 @@ mellowly	r0:r
 mellowness	n0:fcttt
 melocactus	n0:P
 melodic	a1:ap
+melodic line	n0:m
 melodically	r0:r
 melodious	a1:aa
 melodiously	r0:r
@@ -46208,6 +53318,7 @@ meloidae	n0:A
 melolontha	n0:A
 melolonthidae	n0:A
 melon	n2:FP
+melon ball	n0:F
 melophagus	n0:A
 melopsittacus	n0:A
 melosa	n0:P
@@ -46222,19 +53333,25 @@ meltdown	n0:Re
 melted	a0:a
 melter	n0:p
 melting	n1:R a1:s
+melting point	n0:t
+melting pot	n2:lr
 meltwater	n0:u
 melursus	n0:A
 melville	n0:p
+melville bell	n0:p
 mem	n0:m
 member	n78:pLbGb
+member bank	n0:G
 membered	a0:a
 memberless	a0:a
 membership	n19:Gx
+membership card	n0:m
 membracidae	n0:A
 membrane	n1:rb
 membrane-forming	a0:s
 membranophone	n0:r
 membranous	a0:ps
+membranous labyrinth	n0:b
 meme	n0:c
 memel	n0:l
 memento	n0:c
@@ -46258,6 +53375,12 @@ memorization	n1:c
 memorize	v6:c
 memorizer	n0:p
 memory	n52:cccrc
+memory access	n0:r
+memory board	n0:r
+memory chip	n0:r
+memory loss	n0:c
+memory picture	n2:c
+memory trace	n0:c
 memphis	n4:ll
 memsahib	n0:p
 men	n35:G
@@ -46313,6 +53436,7 @@ menninger	n0:ppp
 mennonite	n0:p
 mennonitism	n0:c
 menominee	n0:pm
+menominee whitefish	n0:A
 menomini	n0:pm
 menopausal	a0:p
 menopause	n0:i
@@ -46324,11 +53448,13 @@ menotti	n0:p
 menotyphla	n0:A
 mensa	n0:o
 mensal	a0:p
+mensal line	n0:S
 mensch	n0:p
 menses	n0:R
 mensh	n0:p
 menshevik	n0:p
 menstrual	a0:p
+menstrual flow	n0:b
 menstruate	v0:b
 menstruation	n0:R
 menstruum	n0:uR
@@ -46337,6 +53463,29 @@ mensural	a0:pp
 mensurate	v0:c
 mensuration	n0:a
 mental	a16:appps
+mental ability	n0:c
+mental block	n0:c
+mental capacity	n0:c
+mental case	n1:p
+mental confusion	n0:c
+mental defectiveness	n0:c
+mental deficiency	n0:c
+mental disturbance	n1:x
+mental energy	n0:M
+mental home	n0:E
+mental hygiene	n0:c
+mental institution	n1:E
+mental note	n0:c
+mental object	n0:c
+mental picture	n1:c
+mental process	n0:c
+mental rejection	n0:c
+mental reservation	n0:c
+mental retardation	n0:c
+mental state	n0:x
+mental strain	n0:x
+mental synthesis	n0:c
+mental test	n0:a
 mentalism	n0:c
 mentality	n2:cc
 mentally	r6:r
@@ -46361,6 +53510,7 @@ menziesia	n0:P
 meow	n0:e v0:m
 mepacrine	n0:r
 meperidine	n0:r
+meperidine hydrochloride	n0:r
 mephaquine	n0:r
 mephenytoin	n0:r
 mephistophelean	a0:s
@@ -46369,6 +53519,7 @@ mephistophelian	a0:s
 mephitic	a0:s
 mephitinae	n0:A
 mephitis	n0:ucA
+mephitis mephitis	n0:A
 mephobarbital	n0:r
 meprin	n0:r
 meprobamate	n0:r
@@ -46376,9 +53527,12 @@ meq	n2:t
 meralgia	n0:x
 merbromine	n0:r
 mercantile	a0:pss
+mercantile establishment	n0:E
+mercantile system	n0:g
 mercantilism	n0:ga
 mercaptopurine	n0:r
 mercator	n0:p
+mercator projection	n0:r
 mercedario	n0:o
 mercenaria	n0:A
 mercenary	n2:p a0:sss
@@ -46391,6 +53545,9 @@ merchandise	n4:r v1:s
 merchandiser	n0:p
 merchandising	n2:a
 merchant	n8:p
+merchant bank	n0:G
+merchant marine	n0:Gr
+merchant vessels	n0:r
 merchant-venturer	n0:p
 merchantability	n0:x
 merchantable	a0:s
@@ -46411,6 +53568,8 @@ mercurous	a0:p
 mercury	n6:ut
 mercury-contaminated	a0:s
 mercy	n7:atfxa
+mercy killing	n0:a
+mercy seat	n0:rr
 mere	n0:o a26:ss
 meredith	n0:pp
 merely	r73:r
@@ -46431,10 +53590,12 @@ merida	n0:l
 meridian	n0:xl a0:ps
 meridional	a0:ps
 meringue	n0:F
+meringue kiss	n0:F
 merino	n0:A
 meriones	n0:A
 meristem	n0:P
 merit	n8:tt v6:x
+merit system	n0:c
 meritable	a0:s
 merited	a0:a
 meritless	a0:s
@@ -46467,6 +53628,7 @@ merrimack	n0:o
 merriment	n3:fa
 merriness	n0:t
 merry	a5:sss
+merry bells	n0:P
 merry-go-round	n0:er
 merrymaker	n0:p
 merrymaking	n1:a
@@ -46475,10 +53637,13 @@ merthiolate	n0:r
 merton	n0:pp
 meryta	n0:P
 mesa	n0:o
+mesabi range	n0:o
 mesalliance	n0:x
 mesantoin	n0:r
 mesasamkranti	n0:i
 mescal	n0:PF
+mescal bean	n0:P
+mescal button	n0:P
 mescaline	n0:r
 mesembryanthemum	n0:P
 mesencephalon	n0:b
@@ -46518,6 +53683,7 @@ mesoderm	n0:A
 mesodermal	a0:p
 mesohippus	n0:A
 mesolithic	n0:i a0:p
+mesolithic age	n0:i
 mesomorph	n0:p
 mesomorphic	a0:a
 mesomorphy	n0:t
@@ -46526,6 +53692,7 @@ mesonic	a0:p
 mesophyron	n0:b
 mesophyte	n0:P
 mesophytic	a0:s
+mesophytic plant	n0:P
 mesopotamia	n0:l
 mesosphere	n0:o
 mesothelioma	n0:x
@@ -46535,6 +53702,7 @@ mesozoic	n0:i a0:p
 mespilus	n0:P
 mesquit	n0:P
 mesquite	n0:P
+mesquite gum	n0:u
 mess	n16:xxFFrq v0:uh
 mess about	v0:x
 mess around	v2:t
@@ -46559,6 +53727,7 @@ mestranol	n0:u
 mesua	n0:P
 metabola	n0:A
 metabolic	a1:pa
+metabolic process	n0:R
 metabolically	r0:r
 metabolise	v0:u
 metabolism	n0:RR
@@ -46579,6 +53748,10 @@ metagrobolised	a0:s
 metagrobolized	a0:s
 metaknowledge	n0:c
 metal	n21:uu v0:t a5:a
+metal filing	n0:o
+metal saw	n0:r
+metal screw	n0:r
+metal wood	n0:r
 metal-colored	a0:s
 metal-coloured	a0:s
 metal-cutting	a0:s
@@ -46588,6 +53761,7 @@ metalepsis	n0:m
 metalhead	n0:p
 metalize	v0:t
 metallic	n0:rr a3:a
+metallic element	n0:u
 metallic-colored	a0:s
 metallic-coloured	a0:s
 metallic-looking	a0:s
@@ -46607,6 +53781,7 @@ metamathematics	n0:c
 metamere	n0:A
 metameric	a0:s
 metamorphic	a0:pa
+metamorphic rock	n0:u
 metamorphism	n0:R
 metamorphopsia	n0:x
 metamorphose	v1:hh
@@ -46631,10 +53806,12 @@ metastasise	v0:b
 metastasize	v0:b
 metastatic	a0:p
 metatarsal	n0:b a0:p
+metatarsal arch	n0:b
 metatarsus	n0:b
 metatheria	n0:A
 metatherian	n0:A
 metathesis	n0:RR
+metaurus river	n0:a
 metazoa	n0:A
 metazoan	n0:A
 metchnikoff	n0:p
@@ -46644,6 +53821,9 @@ mete out	v0:s
 metempsychosis	n0:h
 metencephalon	n0:b
 meteor	n6:oh
+meteor shower	n0:h
+meteor stream	n1:h
+meteor swarm	n0:o
 meteoric	a0:pps
 meteorite	n8:o
 meteoritic	a6:p
@@ -46662,9 +53842,12 @@ meth	n0:r
 methacholine	n0:r
 methadon	n0:r
 methadone	n0:r
+methadone hydrochloride	n0:r
 methamphetamine	n0:r
+methamphetamine hydrochloride	n0:r
 methanal	n0:u
 methane	n0:u
+methane series	n0:u
 methanogen	n0:A
 methanol	n0:u
 methapyrilene	n0:r
@@ -46684,15 +53867,23 @@ methodism	n0:c
 methodist	n0:p a1:p
 methodists	n0:G
 methodological	a0:p
+methodological analysis	n0:c
 methodologically	r0:r
 methodology	n0:cc
 methotrexate	n0:r
+methotrexate sodium	n0:r
 methuselah	n0:p
 methyl	n0:u
+methyl alcohol	n0:u
+methyl group	n0:u
+methyl orange	n0:u
 methylated	a0:p
+methylated spirit	n0:u
 methylbenzene	n0:u
 methyldopa	n0:r
 methylene	n0:u
+methylene blue	n0:u
+methylene group	n0:u
 methylenedioxymethamphetamine	n0:r
 methylphenidate	n0:r
 methyltestosterone	n0:u
@@ -46714,10 +53905,16 @@ metopion	n0:b
 metoprolol	n0:r
 metralgia	n0:x
 metrazol	n1:r
+metrazol shock	n0:a
 metre	n0:qmt
 metrestick	n0:r
 metric	n0:Lqq a0:ps
+metric grain	n0:q
+metric space	n0:g
+metric system	n0:q
 metrical	a0:ps
+metrical foot	n0:m
+metrical unit	n0:m
 metrically	r0:r
 metricate	v0:h
 metrication	n0:a
@@ -46732,6 +53929,7 @@ metrological	a0:p
 metrology	n0:c
 metronidazole	n0:r
 metronome	n0:r
+metronome marking	n0:i
 metronymic	n0:m
 metropolis	n7:lG
 metropolitan	n0:pp a15:p
@@ -46747,10 +53945,18 @@ meuse	n0:oa
 meuse-argonne	n0:a
 mevacor	n0:r
 mew	n0:eA v1:mm
+mew gull	n0:A
 mewl	v0:b
 mews	n0:r
 mexicali	n0:l
 mexican	n17:p a4:p
+mexican capital	n0:l
+mexican green	n0:r
+mexican hat	n0:P
+mexican mint	n0:P
+mexican revolution	n0:a
+mexican standoff	n0:x
+mexican tea	n0:PP
 mexican-american	n0:p
 mexicano	n0:p
 mexico	n3:l
@@ -46777,6 +53983,7 @@ mho	n0:q
 mhz	n0:i
 mi	n0:xqqqGGm
 miami	n0:p
+miami beach	n0:l
 miao	n0:pm
 miaou	n0:e v0:m
 miaow	n0:e v0:m
@@ -46804,10 +54011,13 @@ michigan	n5:a
 michigander	n0:p
 mick	n0:p
 mickey	n0:p
+mickey finn	n0:r
+mickey mantle	n0:p
 mickle	n0:q
 micmac	n0:pm
 miconazole	n0:r
 micro	a0:s
+micro chip	n0:r
 micro-cook	v0:h
 micro-organism	n0:A
 microbalance	n0:r
@@ -46883,16 +54093,20 @@ micropenis	n0:b
 microphage	n0:b
 microphallus	n0:b
 microphone	n4:r
+microphone boom	n0:r
 microphoning	n1:R
 microphotometer	n0:r
 micropogonias	n0:A
 microprocessor	n0:r
+microprocessor chip	n0:r
 micropterus	n0:A
 micropylar	a0:p
 micropyle	n0:P
 microradian	n0:q
 microscope	n7:r
+microscope stage	n0:r
 microscopic	a4:psss
+microscopic field	n0:c
 microscopical	a0:pss
 microscopically	r6:rr
 microscopist	n0:p
@@ -46951,11 +54165,22 @@ mid-water	n0:o
 midafternoon	n0:i
 midair	n1:l
 midas	n0:p
+midas touch	n0:t
 midazolam	n0:r
 midbrain	n0:b
 midday	n1:i
 midden	n0:lg
 middle	n15:lcbi v0:t a11:ssaa
+middle age	n0:i
+middle ages	n5:i
+middle buster	n0:r
+middle c	n0:m
+middle class	n9:G
+middle distance	n1:c
+middle east	n1:l
+middle irish	n0:m
+middle watch	n0:i
+middle west	n1:l
 middle-aged	a4:s
 middle-class	a15:a
 middle-level	a1:s
@@ -46995,9 +54220,11 @@ midstream	n0:o
 midsummer	n1:i
 midsummer-men	n0:P
 midterm	n0:iim
+midterm examination	n0:m
 midvein	n0:P
 midwatch	n1:i
 midway	n0:l a2:s r1:r
+midway islands	n0:l
 midweek	n0:ii r0:r
 midweekly	a0:s
 midwest	n1:l
@@ -47016,6 +54243,7 @@ mightily	r0:rr
 mightiness	n0:t
 mighty	a10:s r4:r
 mignonette	n0:P
+mignonette family	n0:P
 migraine	n0:x
 migrant	n0:p a0:s
 migrate	v4:oo
@@ -47023,6 +54251,7 @@ migration	n2:aGee
 migrational	a0:p
 migrator	n0:pA
 migratory	a1:as
+migratory quail	n0:A
 mihrab	n0:rr
 mikado	n0:p
 mikania	n0:P
@@ -47058,6 +54287,7 @@ militainment	n0:a
 militance	n0:t
 militancy	n0:t
 militant	n0:p a2:sss
+militant tendency	n0:G
 militarily	r1:r
 militarisation	n0:a
 militarise	v0:kh
@@ -47069,11 +54299,41 @@ militarization	n0:a
 militarize	v0:kh
 militarized	a0:s
 military	n1:G a52:paa
+military campaign	n0:a
+military commission	n0:m
+military control	n0:a
+military drill	n0:a
+military force	n3:G
+military group	n0:G
+military headquarters	n0:r
+military installation	n0:r
+military intelligence	n0:Gm
+military issue	n0:s
+military machine	n0:G
+military march	n0:m
+military mission	n0:a
+military operation	n0:a
+military pace	n0:q
+military post	n0:r
+military press	n0:a
+military rank	n0:x
+military rating	n0:x
+military reserve	n0:G
+military service	n1:Ga
+military unit	n1:G
 militate	v1:l
 militia	n5:GG
 militiaman	n0:p
 milium	n0:b
 milk	n21:FbF v4:huh
+milk adder	n0:A
+milk float	n0:r
+milk intolerance	n0:x
+milk leg	n0:x
+milk powder	n0:F
+milk punch	n0:F
+milk shake	n0:F
+milk sugar	n0:u
 milk-sick	a0:s
 milk-vetch	n0:P
 milk-white	a0:s
@@ -47087,10 +54347,14 @@ milkshake	n0:F
 milksop	n0:p
 milkwagon	n0:r
 milkweed	n0:PP
+milkweed family	n0:P
 milkwort	n0:P
+milkwort family	n0:P
 milky	a0:s
+milky way	n0:o
 mill	n4:rra v2:ohtt
 mill about	v1:xo
+mill agent	n0:p
 mill around	v0:xo
 mill-girl	n0:p
 mill-hand	n0:p
@@ -47216,12 +54480,21 @@ mindlessness	n0:tt
 mindoro	n0:l
 mindset	n0:c
 mine	n17:rr v3:uk
+mine disposal	n0:a
+mine pig	n0:u
 mined	a0:a
 minefield	n0:l
 minelayer	n0:r
 minelaying	n0:a
 miner	n2:p
 mineral	n9:u a0:ps
+mineral dressing	n0:R
+mineral jelly	n0:u
+mineral kingdom	n0:g
+mineral pitch	n0:u
+mineral vein	n0:o
+mineral water	n0:F
+mineral wool	n0:u
 mineralize	v0:hh
 mineralocorticoid	n0:u
 mineralogist	n0:p
@@ -47257,6 +54530,7 @@ miniconju	n0:p
 minify	v0:h
 minim	n0:qqm
 minimal	a24:a
+minimal art	n0:G
 minimalism	n0:G
 minimalist	n0:pp a0:ps
 minimally	r0:r
@@ -47284,6 +54558,7 @@ minium	n0:u
 minivan	n0:r
 miniver	n0:r
 mink	n0:urA
+minke whale	n0:A
 minkowski	n0:p
 minneapolis	n2:l
 minnesota	n5:l
@@ -47292,9 +54567,15 @@ minnewit	n0:p
 minniebush	n0:P
 minnow	n0:A
 minoan	n0:p a1:p
+minoan civilisation	n0:G
 minocin	n0:r
 minocycline	n0:r
 minor	n2:p a13:aaaaaaasss
+minor key	n0:m
+minor mode	n0:m
+minor role	n0:c
+minor scale	n0:m
+minor surgery	n0:a
 minority	n5:Gti
 minors	n0:G
 minos	n0:p
@@ -47303,8 +54584,10 @@ minoxidil	n0:r
 minsk	n0:l
 minster	n0:E
 minstrel	n1:pp v0:r
+minstrel show	n0:Gm
 minstrelsy	n0:Gmc
 mint	n1:qPPFFr v0:r a0:s
+mint family	n0:P
 mint-scented	a0:s
 mintage	n0:ssa
 minter	n0:p
@@ -47318,6 +54601,7 @@ minus	n0:a a0:as
 minuscular	a0:a
 minuscule	n0:mm a0:ass
 minute	n92:iiiqmt a5:ss
+minute hand	n0:r
 minutely	r0:r
 minuteman	n0:pr
 minuteness	n0:tt
@@ -47328,14 +54612,17 @@ minyan	n0:G
 miocene	n0:i
 miosis	n0:Ra
 miotic	n0:r a0:p
+miotic eyedrop	n0:a
 mips	n0:q
 mirabeau	n0:p
 mirabilis	n0:P
 miracle	n8:ee
 miracle-worship	n0:a
 miraculous	a1:ss
+miraculous food	n0:F
 miraculously	r2:r
 mirage	n0:hc
+miranda rule	n0:m
 mirasol	n0:P
 mire	n1:oux v0:xoot
 mired	a0:s
@@ -47347,6 +54634,9 @@ mirky	a0:ss
 miro	n0:P
 mirounga	n0:A
 mirror	n9:rc v4:wm
+mirror carp	n0:A
+mirror image	n0:t
+mirror symmetry	n0:c
 mirrored	a0:s
 mirrorlike	a0:s
 mirth	n0:f
@@ -47513,13 +54803,20 @@ misrule	n0:a
 miss	n4:pem v62:pexcoxtxm
 missal	n0:m
 missed	a0:s
+missel thrush	n0:A
 misshapen	a0:s
 misshapenness	n0:x
 missile	n14:rr
 missing	a10:ss
+missing link	n0:p
 mission	n41:GaaaG
+mission bells	n0:PP
+mission impossible	n0:a
 missional	a0:p
 missionary	n3:pp a0:p
+missionary position	n0:t
+missionary post	n0:G
+missionary station	n0:G
 missioner	n0:p
 missis	n0:p
 mississippi	n10:ol
@@ -47527,6 +54824,8 @@ mississippian	n0:p
 missive	n1:m
 missoula	n0:l
 missouri	n8:pm
+missouri compromise	n0:m
+missouri gourd	n0:P
 missourian	n0:p
 misspeak	v0:m
 misspell	v0:m
@@ -47551,7 +54850,11 @@ mistily	r0:rr
 mistime	v0:h
 mistiming	n0:i
 mistiness	n0:t
+mistle thrush	n0:A
 mistletoe	n0:PPP
+mistletoe family	n0:PP
+mistletoe fig	n0:P
+mistletoe thrush	n0:A
 mistral	n0:h
 mistranslate	v0:m
 mistranslation	n0:m
@@ -47576,7 +54879,9 @@ mitchella	n0:P
 mitchum	n0:p
 mite	n2:qA
 mitella	n0:P
+mitella diphylla	n0:P
 miter	n0:rrr v1:tst
+miter joint	n0:r
 miterwort	n0:P
 mitford	n0:pp
 mithan	n0:A
@@ -47590,9 +54895,11 @@ mithraistic	a0:p
 mithramycin	n0:r
 mithras	n0:p
 mithridates	n0:p
+mithridates vi	n0:p
 mitigable	a0:s
 mitigate	v3:mh
 mitigated	a0:a
+mitigating circumstance	n0:c
 mitigation	n1:ama
 mitigative	a0:s
 mitigatory	a0:s
@@ -47604,6 +54911,7 @@ mitotic	a0:p
 mitra	n0:p
 mitral	a1:pp
 mitre	n0:rrr
+mitre joint	n0:r
 mitrewort	n0:P
 mitsvah	n0:ca
 mitt	n0:br
@@ -47617,6 +54925,8 @@ mix up	v0:rc
 mix-up	n0:a
 mixable	a0:a
 mixed	a16:ss
+mixed bag	n0:g
+mixed marriage	n0:G
 mixed-blood	n0:p
 mixed-up	a1:s
 mixer	n0:GFrr
@@ -47627,6 +54937,7 @@ mixture	n17:uFgea
 mizen	n0:rr
 mizenmast	n0:r
 mizzen	n0:rr
+mizzen course	n0:r
 mizzenmast	n0:r
 mizzle	n0:h v0:w
 mko	n0:G
@@ -47634,6 +54945,7 @@ ml	n13:q
 mlitt	n0:m
 mls	n0:m
 mm	n16:q
+mm hg	n0:q
 mmpi	n0:m
 mn	n0:u
 mnemonic	n0:a a0:p
@@ -47655,12 +54967,15 @@ moban	n0:r
 mobbish	a0:s
 mobcap	n1:r
 mobile	n0:r a2:sasss
+mobile canteen	n0:E
+mobile home	n0:r
 mobilisation	n0:aa
 mobilise	v0:kkhh
 mobility	n2:t
 mobilization	n1:aa
 mobilize	v7:hkkh
 mobius	n0:p
+mobius strip	n0:r
 moblike	a2:s
 mobocracy	n0:G
 mobster	n0:p
@@ -47671,6 +54986,7 @@ mocassin	n0:r
 moccasin	n0:r
 mocha	n0:uFFt
 mock	n0:a v4:mm a2:s
+mock orange	n0:PPPP
 mock up	v0:r
 mock-heroic	n0:m
 mock-up	n0:r
@@ -47678,13 +54994,17 @@ mocker	n1:pA
 mockernut	n0:P
 mockery	n1:mma
 mocking	a1:ss
+mocking thrush	n0:A
 mockingbird	n0:A
 mockingly	r0:rr
 mod	n0:p a0:s
+mod con	n0:r
 modal	n0:m a2:spp
+modal auxiliary	n0:m
 modality	n0:LLca
 mode	n13:txLLmc
 model	n45:ccprcpcpa v2:rrpprr a1:s
+model t	n0:r
 modeled	a1:s
 modeler	n0:p
 modeling	n0:raa
@@ -47705,6 +55025,9 @@ moderato	a0:s
 moderator	n0:uppp
 moderatorship	n0:a
 modern	n2:pm a71:assss
+modern dance	n0:a
+modern man	n1:A
+modern world	n4:i
 modern-day	a0:s
 moderne	a0:s
 modernisation	n0:a
@@ -47744,10 +55067,14 @@ modulation	n5:mmmma
 module	n0:crrr
 modulus	n0:qqq
 moehringia	n0:P
+moehringia mucosa	n0:P
 mogadiscio	n0:l
 mogadishu	n0:l
+mogdad coffee	n0:P
+mogen david	n0:m
 moghul	n0:p
 mogul	n0:Spp
+mogul empire	n0:G
 mohair	n0:r
 mohammad	n0:p
 mohammed	n0:p
@@ -47759,6 +55086,7 @@ mohawk	n0:pmb
 mohican	n0:pm
 moho	n0:o
 mohorovicic	n0:p
+mohorovicic discontinuity	n0:o
 mohria	n0:P
 moiety	n0:qG
 moil	v0:loh
@@ -47787,6 +55115,7 @@ molality	n0:t
 molar	n0:b a0:pppa
 molarity	n0:t
 molasses	n0:F
+molasses kiss	n0:F
 mold	n2:SruRPFtr v5:rhrrtc
 moldable	a0:s
 moldavia	n0:l
@@ -47799,6 +55128,7 @@ moldova	n0:l
 moldovan	a0:p
 moldy	a0:s
 mole	n0:qpFtrA
+mole plant	n0:PP
 molech	n0:p
 molecular	a6:pa
 molecule	n9:uu
@@ -47811,6 +55141,8 @@ molidae	n0:A
 moliere	n0:p
 molindone	n0:r
 moline	n0:l
+molisch reaction	n0:u
+molisch test	n0:u
 molise	n0:l
 moll	n0:p
 mollah	n0:p
@@ -47824,21 +55156,27 @@ mollusc	n0:A
 mollusca	n0:A
 molluscum	n0:x
 mollusk	n0:A
+mollusk family	n0:A
+mollusk genus	n0:A
 molly	n0:A
+molly miller	n0:A
 mollycoddle	n0:p v0:l
 mollycoddler	n0:p
 mollymawk	n0:A
 molnar	n0:p
 moloch	n0:pA
 molokai	n0:l
+molokai island	n0:l
 molossidae	n0:A
 molothrus	n0:A
 molotov	n0:pl
+molotov cocktail	n0:r
 molt	n0:R v0:b
 molten	a3:s
 molter	n0:A
 molting	n0:R
 molto	r0:r
+molucca balm	n0:P
 moluccas	n0:l
 molucella	n0:P
 molva	n0:A
@@ -47873,6 +55211,7 @@ monacan	n0:p a0:p
 monaco	n0:l
 monaco-ville	n0:l
 monad	n0:uqA
+monadic operation	n0:R
 monal	n0:A
 monandrous	a0:s
 monandry	n0:x
@@ -47889,6 +55228,8 @@ monario	n0:m
 monas	n0:q
 monastery	n1:E
 monastic	n0:p a5:s
+monastic habit	n0:r
+monastic order	n0:G
 monastical	a0:s
 monasticism	n0:t
 monatomic	a0:p
@@ -47909,11 +55250,18 @@ monet	n0:p
 monetarism	n0:c
 monetarist	n0:p
 monetary	a0:p
+monetary standard	n0:s
+monetary system	n0:s
+monetary value	n0:t
 monetisation	n0:a
 monetise	v0:l
 monetization	n0:a
 monetize	v0:l
 money	n92:sss
+money market	n0:G
+money order	n1:s
+money plant	n0:P
+money supply	n0:s
 money-spinner	n0:c
 moneybag	n0:r
 moneyed	a0:as
@@ -47930,10 +55278,12 @@ mongo	n0:q
 mongol	n0:p a0:p
 mongolia	n0:ll
 mongolian	n0:pm a0:pp
+mongolian race	n0:p
 mongolianism	n0:x
 mongolic	n0:m
 mongolism	n0:x
 mongoloid	n0:pp a0:ppp
+mongoloid race	n0:p
 mongoose	n0:A
 mongrel	n0:rA
 mongrelise	v0:t
@@ -47950,12 +55300,18 @@ monistat	n0:r
 monistic	a0:p
 monition	n0:mmm
 monitor	n0:pprrrA v9:pp
+monitor program	n0:m
 monitoring	n4:a
+monitoring program	n0:m
 monitory	a0:s
 monitrice	n0:p
 monk	n5:p
 monkey	n8:Ap v0:tt
 monkey around	v0:t
+monkey business	n0:a
+monkey nut	n0:F
+monkey puzzle	n0:P
+monkey wrench	n0:r
 monkey-wrench	n0:r
 monkeypod	n0:P
 monkfish	n0:FAA
@@ -47972,11 +55328,14 @@ monocanthus	n0:A
 monocarboxylic	a0:p
 monocarp	n0:P
 monocarpic	a0:p
+monocarpic plant	n0:P
+monocarpous plant	n0:P
 monochamus	n0:A
 monochromacy	n0:x
 monochromasy	n0:x
 monochromat	n0:p
 monochromatic	a0:pas
+monochromatic vision	n0:x
 monochromatism	n0:x
 monochrome	n1:rr a0:s
 monochromia	n0:x
@@ -47990,6 +55349,8 @@ monoclinic	a0:a
 monoclinous	a0:a
 monoclonal	n0:u a0:p
 monocot	n0:P
+monocot family	n0:P
+monocot genus	n0:P
 monocotyledon	n0:P
 monocotyledonae	n0:P
 monocotyledones	n0:P
@@ -48020,6 +55381,7 @@ monogynist	n0:p
 monogynous	a0:s
 monogyny	n0:x
 monohybrid	n0:A
+monohybrid cross	n0:a
 monohydrate	n0:u
 monoicous	a0:a
 monolatry	n0:a
@@ -48037,6 +55399,7 @@ monomaniacal	a0:s
 monomer	n1:u
 monometallic	a0:p
 monomorium	n0:A
+monomorium minimum	n0:A
 monomorphemic	a0:p
 mononeuropathy	n0:x
 monongahela	n0:o
@@ -48061,6 +55424,7 @@ monopolization	n1:a
 monopolize	v4:ls
 monopolizer	n0:p
 monopoly	n7:xxa
+monopoly board	n0:r
 monopsony	n0:x
 monopteral	a0:s
 monorail	n0:r
@@ -48070,6 +55434,7 @@ monosaccharide	n0:u
 monosaccharose	n0:u
 monosemous	a0:s
 monosemy	n0:t
+monosodium glutamate	n0:F
 monosomy	n0:x
 monosyllabic	a0:s
 monosyllabically	r0:r
@@ -48095,6 +55460,7 @@ monovular	a0:a
 monoxide	n0:u
 monozygotic	a0:p
 monroe	n0:ppll
+monroe doctrine	n6:m
 monrovia	n0:l
 mons	n0:b
 monsieur	n1:p
@@ -48106,6 +55472,7 @@ monstrance	n0:mr
 monstrosity	n2:pe
 monstrous	a9:sss
 monstrously	r0:rrr
+mont blanc	n0:o
 montage	n0:r
 montagu	n0:p
 montaigne	n0:p
@@ -48113,6 +55480,7 @@ montana	n0:l
 montanan	n0:p
 montane	a0:p
 monte	n0:a
+montego bay	n0:l
 montenegro	n0:l
 monterey	n0:l
 monterrey	n0:l
@@ -48123,6 +55491,7 @@ monteverdi	n0:p
 montevideo	n0:l
 montez	n0:p
 montezuma	n0:P
+montezuma ii	n0:p
 montfort	n0:p
 montgolfier	n0:pp
 montgomery	n0:ppl
@@ -48152,6 +55521,7 @@ moolah	n0:s
 moon	n31:oiho v0:llp
 moon about	v0:e
 moon around	v0:le
+moon shell	n0:A
 moon-curser	n0:p
 moon-faced	a0:s
 moon-ray	n0:h
@@ -48170,6 +55540,7 @@ moonlighter	n0:p
 moonlike	a0:s
 moonlit	a1:a
 moonseed	n0:P
+moonseed family	n0:P
 moonshell	n0:A
 moonshine	n0:hF v0:h
 moonshiner	n0:p
@@ -48179,6 +55550,7 @@ moonwalk	n0:aa
 moonwort	n0:P
 moony	a0:as
 moor	n0:po v0:ttt
+moor berry	n0:P
 moor-bird	n0:A
 moorage	n0:sla
 moorbird	n0:A
@@ -48188,7 +55560,10 @@ moorfowl	n0:A
 moorgame	n0:A
 moorhen	n0:AA
 mooring	n0:lr
+mooring line	n0:r
 moorish	n0:c a0:p
+moorish arch	n0:r
+moorish architecture	n0:c
 moorland	n0:o
 moorwort	n0:P
 moose	n0:A
@@ -48196,7 +55571,7 @@ moose-wood	n0:PP
 moosewood	n0:PP
 moot	n0:a v0:m a0:ss
 mop	n0:r v4:tb
-mop up	v2:tkh
+mop up	n0:a v2:tkh
 mop-headed	a0:s
 mopboard	n0:r
 mope	n0:p v0:oe
@@ -48212,7 +55587,13 @@ moraceae	n0:P
 moraceous	a0:p
 moraine	n0:o
 moral	n2:m a30:as
+moral certainty	n0:t
+moral force	n0:M
+moral sense	n0:M
 morale	n4:xt
+morale booster	n0:a
+morale builder	n1:c
+morale building	n0:a
 moralisation	n0:ma
 moralise	v0:mmh
 moralism	n0:ma
@@ -48229,6 +55610,7 @@ moratorium	n0:ix
 moravia	n0:l
 moravian	a0:p
 moray	n0:A
+moray eel	n0:A
 morbid	a0:sss
 morbidity	n0:Lct
 morbidly	r0:r
@@ -48263,15 +55645,20 @@ moribund	a0:ss
 morion	n0:r
 morley	n0:p
 mormon	n0:p a0:p
+mormon tabernacle	n0:E
 mormonism	n0:c
 mormons	n0:G
 morn	n0:i
 morning	n88:imie
+morning glory	n1:P
+morning prayer	n0:i
+morning time	n0:i
 moro	n0:p
 moroccan	n0:p a3:p
 morocco	n4:u
 moron	n0:p
 morone	n0:A
+morone americana	n0:A
 moronic	a0:s
 moronity	n0:c
 morose	a2:s
@@ -48289,15 +55676,18 @@ morphine	n0:r
 morphogenesis	n0:R
 morphologic	a1:ppp
 morphological	a0:ppp
+morphological rule	n0:m
 morphologically	r0:r
 morphology	n1:cccc
 morphophoneme	n0:m
 morphophonemic	a4:p
+morphophonemic system	n3:m
 morphophonemics	n9:c
 morphophysiology	n0:c
 morrigan	n0:p
 morrigu	n0:p
 morris	n0:pppp
+morris dance	n0:a
 morrison	n0:pp
 morristown	n0:l
 morrow	n2:i
@@ -48305,11 +55695,16 @@ mors	n0:p
 morse	n1:m
 morsel	n2:qF
 mortal	n2:T a4:asss
+mortal enemy	n0:p
+mortal sin	n0:a
 mortality	n4:ti
 mortally	r1:r
 mortar	n5:rur v3:t
+mortar fire	n0:a
 mortarboard	n0:rr
 mortgage	n4:s v0:s
+mortgage application	n0:m
+mortgage holder	n0:p
 mortgaged	a0:s
 mortgagee	n0:p
 mortgager	n0:p
@@ -48327,7 +55722,10 @@ morton	n0:p
 mortuary	n0:E a0:pp
 morula	n0:A
 morus	n0:P
+morus nigra	n0:P
 mosaic	n2:rxcrr a0:p
+mosaic culture	n0:c
+mosaic gold	n0:u
 mosaicism	n0:x
 mosan	n0:m
 mosander	n0:p
@@ -48341,8 +55739,15 @@ moshav	n0:G
 moslem	n0:p a0:p
 mosque	n0:E
 mosquito	n2:A
+mosquito craft	n0:r
 mosquitofish	n0:A
 moss	n1:P
+moss animal	n0:A
+moss family	n0:P
+moss genus	n0:P
+moss hart	n0:p
+moss locust	n0:P
+moss pink	n0:PP
 moss-grown	a0:ss
 moss-trooper	n0:p
 mossad	n0:G
@@ -48357,16 +55762,29 @@ mostaccioli	n0:F
 mostly	r13:rr
 mosul	n0:l
 mot	n0:ma
+mot test	n0:a
 motacilla	n0:A
 motacillidae	n0:A
 mote	n0:u
 motel	n1:E
 motet	n0:m
 moth	n3:A
+moth bean	n0:P
+moth miller	n0:A
+moth plant	n0:P
 moth-eaten	a0:sss
 moth-resistant	a0:s
 mothball	n0:r v0:s
 mother	n100:puppc v2:lb
+mother board	n0:r
+mother cell	n0:P
+mother country	n1:l
+mother figure	n0:p
+mother goose	n0:p
+mother hen	n0:pA
+mother hubbard	n0:r
+mother tongue	n0:m
+mother wit	n0:c
 mother-in-law	n0:p
 mother-naked	a1:s
 mother-of-pearl	n0:u
@@ -48388,6 +55806,7 @@ motile	n0:p a0:s
 motilin	n0:b
 motility	n0:ta
 motion	n25:meaxmah v1:m
+motion picture	n9:m
 motional	a1:p
 motionless	a8:s
 motionlessly	r0:r
@@ -48406,6 +55825,13 @@ motley	n0:grr v0:hh a0:ss
 motmot	n0:A
 motoneuron	n0:b
 motor	n6:ro v1:o a1:ss
+motor area	n0:b
+motor control	n0:a
+motor fiber	n0:b
+motor home	n0:r
+motor lodge	n0:E
+motor pool	n1:g
+motor region	n0:b
 motor-assisted	a0:s
 motorbike	n0:r v0:o
 motorboat	n0:r v0:o
@@ -48453,11 +55879,45 @@ moult	n0:R v0:b
 moulter	n0:A
 moulting	n0:R
 mound	n7:rogra v0:r
+mound builder	n0:pA
 mound over	v1:tr
 mound-bird	n0:A
 mount	n5:Aaorr v34:thhroort
+mount adams	n0:o
+mount communism	n0:o
+mount etna	n0:l
+mount fuji	n0:l
+mount hubbard	n0:o
+mount mckinley	n0:o
+mount shasta	n0:o
+mount sherman	n0:o
+mount tacoma	n0:o
 mount up	v2:o
+mount whitney	n0:o
+mount wilson	n0:o
 mountain	n17:oq
+mountain ash	n0:PPP
+mountain beaver	n0:A
+mountain box	n0:P
+mountain chain	n0:o
+mountain chinchilla	n0:A
+mountain climber	n0:p
+mountain climbing	n0:a
+mountain devil	n0:PA
+mountain ebony	n0:P
+mountain grape	n0:P
+mountain hemlock	n0:P
+mountain mint	n0:P
+mountain partridge	n0:A
+mountain pass	n0:o
+mountain peak	n0:o
+mountain pride	n0:P
+mountain quail	n0:A
+mountain range	n0:o
+mountain rice	n0:P
+mountain tea	n0:P
+mountain time	n0:i
+mountain trail	n0:r
 mountaineer	n0:p v0:o
 mountaineering	n0:a
 mountainous	a5:sss
@@ -48471,10 +55931,16 @@ mounting	n0:er
 mourn	v7:ee
 mourner	n2:p
 mournful	a2:ss
+mournful widow	n0:P
 mournfully	r2:r
 mournfulness	n0:f
 mourning	n0:xa a0:s
+mourning band	n0:r
+mourning cloak	n0:A
+mourning ring	n0:r
 mouse	n14:Axpr v0:ot
+mouse click	n0:a
+mouse ear	n0:PP
 mouse-colored	a1:s
 mouse-eared	a0:s
 mouse-sized	a0:s
@@ -48490,7 +55956,9 @@ moustache	n0:b
 moustachio	n0:b
 mousy	a1:sps
 mouth	n65:bbooppmr v4:mmt
+mouth hole	n0:r
 mouth off	v0:m
+mouth organ	n0:r
 mouth-watering	a0:s
 mouthbreeder	n0:A
 mouthful	n1:qF
@@ -48502,6 +55970,7 @@ mouthwash	n0:u
 mouton	n0:F
 movability	n0:t
 movable	n0:s a0:ss
+movable feast	n0:i
 movableness	n0:t
 move	n12:aaaaa v280:oooolbhlereshlkm
 move around	v1:oo
@@ -48511,13 +55980,20 @@ move over	v2:o
 move through	v0:o
 move up	v6:oo
 moveable	a0:s
+moveable feast	n0:i
 moved	a0:a
 movement	n69:aaeGmahRcra
 mover	n3:pppG
 movie	n26:m
+movie film	n0:r
+movie star	n2:p
 moviegoer	n1:p
 moviemaking	n0:a
 moving	a11:aaa
+moving in	n0:a
+moving picture	n0:m
+moving ridge	n0:e
+moving van	n0:r
 movingly	r1:r
 mow	n0:r v1:tb
 mow down	v0:h
@@ -48527,6 +56003,7 @@ moxie	n0:t
 moynihan	n0:p
 mozambican	n0:p a0:pp
 mozambique	n0:l
+mozambique channel	n0:o
 mozart	n0:m
 mozartean	a0:p
 mozartian	a0:p
@@ -48554,6 +56031,7 @@ msg	n0:F
 msh	n0:u
 mst	n0:i
 mt	n0:uqc
+mt etna	n0:l
 mu	n0:m
 mu-meson	n0:o
 muadhdhin	n0:p
@@ -48591,10 +56069,19 @@ mucosa	n5:b
 mucosal	a0:p
 mucose	a0:p
 mucous	a0:p
+mucous membrane	n0:b
+mucous secretion	n0:b
 mucoviscidosis	n0:x
 mucuna	n0:P
 mucus	n2:b
 mud	n23:um v0:tt
+mud bath	n0:a
+mud dauber	n0:A
+mud flat	n1:l
+mud midget	n0:P
+mud pie	n0:u
+mud puddle	n0:o
+mud turtle	n0:A
 mud-beplastered	a1:s
 mud-brick	a0:p
 mud-wrestle	v0:t
@@ -48626,6 +56113,7 @@ muffled	a8:ss
 muffler	n2:rrr
 mufti	n0:pr
 mug	n0:qpbr v0:s
+mug shot	n0:r
 mug up	v0:c
 mugful	n0:q
 muggee	n0:p
@@ -48664,9 +56152,12 @@ mukataa	n0:E
 mukden	n0:l
 mulatto	n0:p
 mulberry	n0:PF
+mulberry family	n0:P
+mulberry fig	n0:P
 mulch	n5:r v0:t
 mulct	n0:s v0:ls
 mule	n3:Ar
+mule fat	n0:P
 muleteer	n0:p
 muliebrity	n0:xt
 mulish	a0:s
@@ -48677,10 +56168,12 @@ mull over	v0:c
 mulla	n0:p
 mullah	n0:p
 mullein	n0:P
+mullein pink	n0:P
 muller	n0:prr
 mullet	n0:FAA
 mullidae	n0:A
 mulligan	n0:F
+mulligan stew	n0:F
 mulligatawny	n0:F
 mullion	n0:r
 mullioned	a0:s
@@ -48719,6 +56212,7 @@ multilaterally	r0:r
 multilevel	a0:p
 multilingual	a0:a
 multimedia	n0:m
+multimedia system	n0:m
 multinational	a0:s
 multinomial	n0:c a0:p
 multinucleate	a0:p
@@ -48726,8 +56220,12 @@ multiparous	a0:a
 multipartite	a0:s
 multiphase	a0:p
 multiple	n0:c a6:a
+multiple correlation	n0:c
+multiple personality	n0:x
+multiple regression	n0:c
 multiple-choice	a1:a
 multiplex	n0:mE a0:ss
+multiplex operation	n0:R
 multiplexer	n0:r
 multiplicand	n0:q
 multiplication	n1:aRa
@@ -48736,6 +56234,7 @@ multiplicatively	r0:r
 multiplicity	n6:tt
 multiplied	a1:s
 multiplier	n0:q
+multiplier factor	n0:q
 multiply	v26:chbb r0:r
 multipotent	a0:s
 multiprocessing	n0:R
@@ -48754,8 +56253,10 @@ multivalence	n0:x
 multivalency	n0:x
 multivalent	a0:aas
 multivariate	a0:s
+multivariate analysis	n0:c
 multiversity	n0:G
 multivitamin	n0:F
+multivitamin pill	n0:F
 mulwi	n0:m
 mum	n0:Ppt a1:s
 mumbai	n0:l
@@ -48764,6 +56265,7 @@ mumble-the-peg	n0:a
 mumbler	n0:p
 mumblety-peg	n0:a
 mumbling	n0:ma
+mumification necrosis	n0:x
 mummer	n0:p
 mummery	n0:m
 mummichog	n0:A
@@ -48775,6 +56277,7 @@ mumps	n0:x
 mumpsimus	n0:c
 munch	n0:a v2:u
 munchausen	n0:p
+munchausen syndrome	n0:x
 munchener	n0:F
 muncher	n0:p
 munchhausen	n0:p
@@ -48786,8 +56289,12 @@ mundanely	r0:rr
 mundaneness	n0:tt
 mundanity	n0:tt
 mung	n0:P
+mung bean	n0:P
+mungo park	n0:p
 munich	n1:l
 municipal	a11:ps
+municipal bond	n0:s
+municipal note	n0:s
 municipality	n0:lG
 municipally	r0:r
 munificence	n0:t
@@ -48809,6 +56316,9 @@ mural	n0:r a0:p
 muralist	n0:p
 muramidase	n0:u
 murder	n45:a v6:lh
+murder charge	n0:m
+murder conviction	n0:a
+murder mystery	n0:m
 murdered	a1:s
 murderee	n0:p
 murderer	n12:p
@@ -48818,6 +56328,7 @@ murderously	r0:rr
 murderousness	n0:ft
 murdoch	n0:pp
 muridae	n0:A
+muriel spark	n0:p
 murillo	n0:p
 murine	n0:A a0:p
 muritaniya	n0:l
@@ -48839,6 +56350,7 @@ murre	n0:A
 murrow	n0:p
 murrumbidgee	n0:o
 mus	n0:A
+mus musculus	n0:A
 musa	n0:P
 musaceae	n0:P
 musales	n0:P
@@ -48858,6 +56370,13 @@ muscidae	n0:A
 muscivora	n0:A
 muscivora-forficata	n0:A
 muscle	n45:bbptt v0:o
+muscle builder	n0:p
+muscle building	n0:a
+muscle cell	n0:b
+muscle fiber	n2:b
+muscle fibre	n0:b
+muscle system	n0:b
+muscle tone	n1:x
 muscle-bound	a0:s
 muscle-builder	n0:p
 musclebuilder	n0:p
@@ -48867,9 +56386,11 @@ muscoidea	n0:A
 muscovite	n0:up a0:p
 muscovy	n0:l
 muscular	a10:pass
+muscular structure	n0:b
 muscularity	n0:xtt
 musculature	n1:b
 musculoskeletal	a0:p
+musculoskeletal system	n0:b
 musculus	n0:b
 musd	n0:m
 muse	n1:pc v10:c
@@ -48882,10 +56403,31 @@ mush	n0:oFma v0:oo
 musher	n0:p
 mushiness	n0:tt
 mushroom	n0:PPPhF v0:th
+mushroom coral	n0:A
+mushroom pimple	n0:P
 mushy	a0:ss
 musial	n0:p
 music	n65:mcaca
+music genre	n0:m
+music hall	n1:Em
 musical	n2:m a23:paaa
+musical accompaniment	n0:m
+musical arrangement	n0:m
+musical chairs	n0:aa
+musical composition	n1:m
+musical genre	n0:m
+musical group	n0:G
+musical harmony	n0:m
+musical interval	n0:m
+musical mode	n0:m
+musical octave	n0:m
+musical passage	n0:m
+musical performance	n0:a
+musical scale	n0:m
+musical score	n0:m
+musical style	n0:m
+musical theater	n2:m
+musical time	n0:i
 musicality	n0:t
 musically	r1:r
 musicalness	n0:t
@@ -48899,6 +56441,8 @@ musing	n1:c a0:s
 musingly	r0:r
 musjid	n0:E
 musk	n0:uc
+musk hog	n0:A
+musk turtle	n0:A
 musk-scented	a0:s
 muskat	n0:P
 muskellunge	n0:FA
@@ -48925,6 +56469,7 @@ musophobia	n0:x
 musquash	n0:A
 muss	n0:x v0:t
 mussel	n0:FA
+mussel shrimp	n0:A
 musset	n0:p
 mussiness	n0:x
 mussitate	v0:m
@@ -48938,15 +56483,25 @@ mustached	a1:s
 mustachio	n0:b
 mustachioed	a0:s
 mustagh	n0:o
+mustagh range	n0:o
 mustang	n0:A
+mustang mint	n0:P
 mustard	n0:PFF
+mustard agent	n0:u
+mustard family	n0:P
+mustard gas	n0:u
+mustard oil	n0:P
+mustard plaster	n0:r
+mustard seed	n0:F
 mustela	n0:A
 mustelid	n0:A
 mustelidae	n0:A
 musteline	n0:A
 mustelus	n0:A
 muster	n0:Ga v6:tm
+muster call	n0:a
 muster out	v0:k
+muster roll	n0:m
 muster up	v0:t
 musth	n0:i
 mustiness	n0:t
@@ -48989,9 +56544,19 @@ mutter	n0:em v25:mm
 mutterer	n0:p
 muttering	n1:em
 mutton	n2:F
+mutton chop	n0:Fb
+mutton quad	n0:q
+mutton snapper	n0:A
 muttonfish	n0:A
 muttonhead	n0:p
 mutual	a6:sa
+mutual affection	n1:L
+mutual aid	n0:a
+mutual exclusiveness	n0:L
+mutual inductance	n0:q
+mutual induction	n0:h
+mutual opposition	n0:L
+mutual understanding	n0:L
 mutualism	n0:L
 mutualist	a0:s
 mutuality	n1:LL
@@ -49004,6 +56569,7 @@ muzjik	n0:p
 muztag	n0:o
 muztagh	n0:o
 muzzle	n4:rArr v0:spt
+muzzle loader	n1:r
 muzzle-loading	a0:p
 muzzler	n0:p
 muzzy	a0:ss
@@ -49013,6 +56579,7 @@ mwanza	n0:l
 mwera	n0:m
 mx	n0:q
 mya	n0:A
+mya arenaria	n0:A
 myaceae	n0:A
 myacidae	n0:A
 myadestes	n0:A
@@ -49020,14 +56587,17 @@ myalgia	n0:x
 myalgic	a0:p
 myanmar	n0:l
 myasthenia	n0:xx
+myasthenic syndrome	n0:x
 mycelium	n0:P
 mycenae	n0:l
 mycenaean	a1:p
+mycenaean civilisation	n0:G
 mycenaen	n0:p
 mycetophilidae	n0:A
 mycobacteria	n0:A
 mycobacteriaceae	n0:A
 mycobacterium	n0:A
+mycobacterium tuberculosis	n0:A
 mycologist	n0:p
 mycology	n0:c
 mycomycin	n0:r
@@ -49042,6 +56612,7 @@ mycostatin	n0:r
 mycotoxin	n0:u
 mycrosporidia	n0:A
 mycteria	n0:A
+mycteria americana	n0:A
 mycteroperca	n0:A
 myctophidae	n0:A
 mydriasis	n0:a
@@ -49050,6 +56621,7 @@ myelatelia	n0:x
 myelencephalon	n0:b
 myelic	a0:p
 myelin	n0:u
+myelin sheath	n0:b
 myelinated	a0:p
 myeline	n0:u
 myelinic	a0:p
@@ -49095,6 +56667,7 @@ myometritis	n0:x
 myometrium	n0:b
 myomorpha	n0:A
 myonecrosis	n0:h
+myoneural junction	n0:b
 myopathic	a0:p
 myopathy	n0:x
 myope	n0:p
@@ -49121,6 +56694,7 @@ myriametre	n0:q
 myriapod	n0:A
 myriapoda	n0:A
 myrica	n0:P
+myrica gale	n0:P
 myricaceae	n0:P
 myricales	n0:P
 myricaria	n0:P
@@ -49149,10 +56723,14 @@ myrrh	n2:P
 myrrhis	n0:P
 myrsinaceae	n0:P
 myrsine	n0:P
+myrsine family	n0:P
 myrtaceae	n0:P
 myrtales	n0:P
 myrtillocactus	n0:P
 myrtle	n1:PP
+myrtle family	n0:P
+myrtle flag	n0:P
+myrtle warbler	n0:A
 myrtus	n0:P
 mysidacea	n0:A
 mysidae	n0:A
@@ -49162,10 +56740,12 @@ mysophilia	n0:f
 mysophobia	n0:x
 mysophobic	a0:s
 mysore	n0:ll
+mysore thorn	n0:P
 mysterious	a18:ss
 mysteriously	r1:r
 mystery	n18:cm
 mystic	n0:p a2:spp
+mystic jewel	n0:p
 mystical	a1:pps
 mystically	r0:r
 mysticeti	n0:A
@@ -49179,6 +56759,9 @@ mystique	n2:t
 myth	n14:m
 mythic	a1:ps
 mythical	a0:s
+mythical being	n0:p
+mythical creature	n0:p
+mythical place	n0:c
 mythicise	v0:ch
 mythicize	v0:ch
 mythologic	a0:s
@@ -49230,6 +56813,7 @@ nablus	n0:l
 nabob	n0:pp
 nabokov	n0:p
 naboom	n0:P
+nabothian follicle	n0:x
 nabu	n0:p
 nabumetone	n0:r
 nac	n0:G
@@ -49238,6 +56822,7 @@ nacho	n0:F
 nacimiento	n0:o
 nacre	n0:u
 nacreous	a0:ps
+nacreous cloud	n0:o
 nad	n0:u
 nada	n0:q
 nadir	n2:xl
@@ -49262,6 +56847,7 @@ nagoya	n0:l
 nahuatl	n0:pm
 nahum	n0:pm
 naiad	n0:Pp
+naiad family	n0:P
 naiadaceae	n0:P
 naiadales	n0:P
 naiant	a0:s
@@ -49270,6 +56856,9 @@ naif	n0:p a0:a
 naiki	n0:m
 nail	n6:brq v11:tttllsk
 nail down	v1:lch
+nail enamel	n0:r
+nail hole	n0:r
+nail polish	n0:r
 nail-biting	a0:s
 nailbrush	n0:r
 nailer	n0:p
@@ -49281,6 +56870,7 @@ naira	n0:q
 nairobi	n0:l
 naismith	n0:p
 naive	a6:assss
+naive realism	n0:c
 naively	r0:r
 naiveness	n0:t
 naivete	n0:t
@@ -49290,6 +56880,8 @@ najadaceae	n0:P
 najas	n0:P
 najd	n0:l
 naked	a11:sssss
+naked lady	n0:PP
+naked option	n0:a
 naked-muzzled	a0:s
 naked-tailed	a0:s
 nakedly	r1:rr
@@ -49298,12 +56890,16 @@ nakedwood	n0:PP
 nakuru	n0:l
 nalchik	n0:l
 nalfon	n0:r
+nalidixic acid	n0:r
 nalline	n0:r
 nalorphine	n0:r
 naloxone	n0:r
 naltrexone	n0:r
 namby-pamby	n0:p a0:s
 name	n104:mxGpam v55:mmllmmcmc
+name calling	n0:m
+name dropper	n0:p
+name part	n0:c
 name-dropping	n0:m
 namedrop	v0:m
 nameko	n0:P
@@ -49325,6 +56921,7 @@ namtar	n0:p
 namtaru	n0:p
 namur	n0:l
 nan	n0:ppF
+nan ling	n0:o
 nan-chang	n0:l
 nan-ning	n0:l
 nanaimo	n0:l
@@ -49333,6 +56930,7 @@ nance	n0:p
 nancere	n0:m
 nanchang	n0:l
 nancy	n0:l
+nanda devi	n0:o
 nandrolone	n0:u
 nandu	n0:A
 nanism	n0:x
@@ -49374,8 +56972,11 @@ naphthol	n0:u
 naphthoquinone	n0:u
 napier	n0:p
 napkin	n0:rr
+napkin ring	n0:r
 naples	n0:l
 napoleon	n4:Fa
+napoleon i	n0:p
+napoleon iii	n0:p
 napoleonic	a1:p
 napoli	n0:l
 napped	a0:s
@@ -49385,6 +56986,7 @@ naprapath	n1:p
 naprapathy	n0:a
 naprosyn	n0:r
 naproxen	n0:r
+naproxen sodium	n0:r
 napu	n0:A
 naqua	n0:r
 nara	n0:G
@@ -49403,6 +57005,8 @@ narcoleptic	n0:pr a0:p
 narcosis	n0:c
 narcoterrorism	n0:a
 narcotic	n0:r a0:pss
+narcotic antagonist	n0:r
+narcotics agent	n0:p
 narcotise	v0:b
 narcotised	a0:s
 narcotising	a0:s
@@ -49414,6 +57018,7 @@ nard	n0:r
 nardil	n0:r
 nardo	n0:P
 nardoo	n0:P
+nares deep	n0:o
 narghile	n0:r
 nargileh	n0:r
 narial	a0:p
@@ -49425,6 +57030,8 @@ narrative	n8:m a1:s
 narrator	n0:p
 narrow	n0:o v5:hchh a22:asaas
 narrow down	v2:ch
+narrow margin	n0:t
+narrow wale	n0:r
 narrow-bodied	a0:s
 narrow-body	n0:r
 narrow-minded	a0:aas
@@ -49444,6 +57051,8 @@ narwhale	n0:A
 nary	a0:s
 nasa	n0:G
 nasal	n0:mb a2:ps
+nasal cavity	n1:b
+nasal twang	n0:t
 nasale	v1:m
 nasalis	n0:A
 nasalisation	n0:m
@@ -49468,9 +57077,11 @@ nast	n0:p
 nastily	r0:r
 nastiness	n0:xtt
 nasturtium	n0:PPF
+nasturtium family	n0:P
 nasty	a2:asss
 nasua	n0:A
 natal	n0:ll a1:pp
+natalie wood	n0:p
 natality	n0:i
 natantia	n0:A
 natation	n0:a
@@ -49478,13 +57089,24 @@ natator	n0:p
 natatorium	n0:r
 natchez	n0:l
 nates	n0:b
+nathan bailey	n0:p
+nathaniel bailey	n0:p
 naticidae	n0:A
 nation	n49:GGG
 national	n2:p a80:paasspp
+national bank	n0:G
+national capital	n0:l
+national debt	n0:s
+national flag	n0:m
+national guard	n2:G
+national insurance	n0:a
+national socialism	n0:g
+national trust	n0:G
 nationalisation	n0:aaa
 nationalise	v0:hh
 nationalism	n12:tcfc
 nationalist	n0:pp a0:s
+nationalist china	n0:l
 nationalistic	a3:ss
 nationality	n1:Gx
 nationalization	n0:aaa
@@ -49493,6 +57115,11 @@ nationally	r3:rr
 nationhood	n0:x
 nationwide	a2:s r0:r
 native	n3:ppT a11:aaas
+native hawaiian	n0:p
+native land	n3:l
+native orange	n0:P
+native peach	n0:F
+native pear	n0:P
 native-born	a0:s
 nativeness	n0:t
 nativism	n0:mc
@@ -49511,6 +57138,23 @@ nattily	r0:r
 nattiness	n0:t
 natty	a0:s
 natural	n0:pma a45:aaasasssss
+natural ability	n0:c
+natural action	n0:R
+natural depression	n0:o
+natural elevation	n0:o
+natural enclosure	n0:o
+natural event	n0:e
+natural gas	n1:u
+natural history	n0:c
+natural law	n4:c
+natural number	n0:q
+natural order	n1:o
+natural phenomenon	n1:h
+natural process	n0:R
+natural selection	n0:R
+natural shape	n0:S
+natural spring	n0:o
+natural state	n0:x
 naturalisation	n0:taaa
 naturalise	v0:hhhh
 naturalised	a0:s
@@ -49523,6 +57167,8 @@ naturalized	a1:ss
 naturally	r32:rrrr
 naturalness	n1:ttt
 nature	n76:tpotc
+nature study	n0:c
+nature worship	n0:c
 naturism	n0:a
 naturist	n0:p
 naturistic	a0:p
@@ -49539,6 +57185,7 @@ naumachia	n0:r
 naumachy	n0:r
 naupathia	n0:x
 nauru	n0:ll
+nauru island	n0:l
 nauruan	n0:p a0:p
 nausea	n2:xf
 nauseant	n0:r
@@ -49547,28 +57194,44 @@ nauseated	a1:s
 nauseating	a0:s
 nauseatingness	n0:t
 nauseous	a0:ss
+naut mi	n0:qq
 nautch	n0:a
+nautch dance	n0:a
 nautical	a1:p
+nautical chain	n0:q
 nautilidae	n0:A
 nautilus	n0:rAA
 navaho	n0:pm
 navajo	n0:pm
 naval	a8:p
+naval campaign	n0:a
+naval chart	n0:r
+naval engineering	n0:c
+naval forces	n0:G
+naval installation	n0:r
+naval unit	n0:G
 navane	n0:r
 navarino	n0:a
 nave	n0:r
 navel	n2:bl
+navel point	n0:l
 navel-gazing	n0:c
 navicular	n0:b a0:s
 navigability	n0:t
 navigable	a0:s
 navigate	v2:ooo
 navigation	n1:aaa
+navigation light	n0:r
 navigational	a0:p
+navigational chart	n0:r
 navigator	n1:ppp
 navratilova	n0:p
 navvy	n0:p
 navy	n10:GtG
+navy cross	n0:m
+navy seal	n0:p
+navy secretary	n0:a
+navy yard	n0:E
 nawab	n0:p
 nawcwpns	n0:G
 nay	n1:m r1:r
@@ -49578,6 +57241,7 @@ nazarene	n0:ppp a0:pp
 nazareth	n0:l
 naze	n0:l
 nazi	n6:pp a6:pp
+nazi germany	n0:G
 nazification	n0:R
 nazify	v0:h
 naziism	n0:g
@@ -49595,11 +57259,16 @@ ne	n0:uL
 ne'er	r0:r
 ne'er-do-well	n0:p
 neandertal	n0:A a0:ps
+neandertal man	n0:A
 neanderthal	n0:A a1:sp
+neanderthal man	n0:A
 neanderthalian	a0:p
 neap	n0:e
 neapolitan	n0:p a0:p
 near	v11:o a44:asssss r20:rr
+near east	n0:l
+near miss	n0:e
+near thing	n0:a
 near-blind	a1:s
 nearby	a8:s r7:r
 nearer	r1:r
@@ -49624,9 +57293,12 @@ nebo	n0:p
 nebraska	n1:l
 nebraskan	n0:p
 nebuchadnezzar	n0:r
+nebuchadnezzar ii	n0:p
 nebuchadrezzar	n0:p
+nebuchadrezzar ii	n0:p
 nebula	n0:uxot
 nebular	a0:ps
+nebular hypothesis	n0:c
 nebule	n0:o
 nebuliser	n0:r
 nebulizer	n0:r
@@ -49641,6 +57313,8 @@ necessitate	v16:xx
 necessitous	a0:s
 necessity	n18:xo
 neck	n34:boFrr v0:t
+neck opening	n0:r
+neck ruff	n0:r
 neck-deep	a0:s
 neckar	n0:o
 neckband	n0:rrr
@@ -49690,6 +57364,11 @@ needful	a0:s
 needfully	r0:r
 neediness	n0:xt
 needle	n5:Prrr v1:mt
+needle bearing	n0:r
+needle cast	n0:x
+needle palm	n0:P
+needle rush	n0:P
+needle wood	n0:P
 needle-bush	n0:P
 needle-shaped	a0:s
 needle-wood	n0:P
@@ -49699,6 +57378,7 @@ needled	a0:s
 needlefish	n0:AA
 needlelike	a0:s
 needlepoint	n0:rr
+needlepoint embroidery	n0:r
 needless	a2:s
 needlessly	r1:r
 needlewoman	n0:p
@@ -49709,6 +57389,7 @@ needs	r0:r
 needy	n0:G a0:ss
 neel	n0:p
 neem	n0:P
+neem cake	n0:u
 neencephalon	n0:b
 nefarious	a0:s
 nefariously	r0:r
@@ -49720,6 +57401,10 @@ negaprion	n0:A
 negate	v0:xmch
 negation	n1:mmm
 negative	n1:mr v0:l a21:aasaassss
+negative charge	n2:h
+negative correlation	n0:c
+negative identification	n0:m
+negative stimulation	n0:c
 negatively	r0:rr
 negativeness	n0:Ltt
 negativism	n0:t
@@ -49742,6 +57427,7 @@ negligently	r0:r
 negligible	a7:ss
 negociate	v0:lssomm
 negotiable	a0:sss
+negotiable instrument	n0:m
 negotiant	n0:p
 negotiate	v17:mo
 negotiation	n2:ma
@@ -49751,7 +57437,9 @@ negotiatrix	n0:p
 negress	n0:p
 negritude	n0:c
 negro	n22:p a9:s
+negro race	n0:p
 negroid	n0:p a1:s
+negroid race	n0:p
 negus	n0:F
 nehemiah	n0:m
 nehru	n0:p
@@ -49777,6 +57465,7 @@ nematoda	n0:A
 nematode	n0:A
 nembutal	n0:r
 nemea	n0:l
+nemean lion	n0:p
 nemertea	n0:A
 nemertean	n0:A
 nemertina	n0:A
@@ -49815,6 +57504,7 @@ neoliberal	n0:p a1:s
 neoliberalism	n0:c
 neolith	n0:r
 neolithic	n0:i a0:p
+neolithic age	n0:i
 neologism	n0:ma
 neologist	n0:p
 neology	n0:ma
@@ -49822,6 +57512,8 @@ neomycin	n0:r
 neomys	n0:A
 neon	n0:u
 neonatal	a0:p
+neonatal death	n0:x
+neonatal mortality	n0:i
 neonate	n0:p
 neonatology	n0:c
 neopallium	n0:b
@@ -49831,6 +57523,7 @@ neophyte	n0:Ppp
 neoplasia	n0:R
 neoplasm	n0:x
 neoplastic	a0:p
+neoplastic cell	n0:b
 neoplatonism	n0:c
 neoplatonist	n0:p
 neopolitan	n0:p
@@ -49878,6 +57571,7 @@ nephroptosia	n0:x
 nephroptosis	n0:x
 nephrosclerosis	n0:x
 nephrosis	n0:xx
+nephrotic syndrome	n0:x
 nephrotomy	n0:a
 nephrotoxic	a0:s
 nephrotoxin	n0:u
@@ -49894,6 +57588,7 @@ nereus	n0:p
 nergal	n0:p
 nerita	n0:A
 neritic	a0:ps
+neritic zone	n0:o
 neritid	n0:A
 neritidae	n0:A
 neritina	n0:A
@@ -49905,6 +57600,17 @@ nerthus	n0:p
 neruda	n0:p
 nerva	n0:p
 nerve	n11:btt v0:e
+nerve agent	n0:u
+nerve cell	n0:b
+nerve compression	n0:x
+nerve end	n0:b
+nerve ending	n0:b
+nerve entrapment	n0:x
+nerve fiber	n0:b
+nerve fibre	n0:b
+nerve gas	n0:u
+nerve impulse	n0:e
+nerve tract	n0:b
 nerve-racking	a0:s
 nerve-wracking	a0:s
 nerveless	a1:ss
@@ -49915,6 +57621,10 @@ nerves	n4:xt
 nervi	n0:p
 nervily	r0:r
 nervous	a12:sspss
+nervous breakdown	n3:x
+nervous impulse	n0:e
+nervous strain	n0:x
+nervous system	n2:b
 nervously	r5:rr
 nervousness	n1:fxt
 nervure	n0:PA
@@ -49927,6 +57637,7 @@ ness	n0:o
 nesselrode	n0:F
 nessie	n0:p
 nest	n15:orlGr v6:xttt
+nest egg	n0:sr
 nester	n0:pA
 nestle	n0:a v5:txt
 nestled	a0:s
@@ -49936,8 +57647,11 @@ nestorian	n0:p a0:p
 nestorianism	n0:c
 nestorius	n0:p
 net	n6:rrsrrr v1:ssrt a7:as
+net ball	n0:a
+net melon	n0:PF
 netball	n0:a
 nether	a0:sss
+nether region	n0:c
 netherlander	n0:p
 netherlands	n0:l
 nethermost	a0:s
@@ -49949,14 +57663,24 @@ netminder	n0:p
 netscape	n0:m
 nett	v0:t a0:a
 netted	a0:s
+netted melon	n0:PF
 netting	n0:ra
 nettle	n0:P v1:pe
+nettle family	n0:P
 nettled	a0:s
 nettlesome	a1:ss
 network	n28:grrrr v0:m
+network architecture	n0:m
+network programming	n0:m
 networklike	a0:s
 neumann	n0:p
 neural	a0:pp
+neural arch	n0:b
+neural impulse	n0:e
+neural net	n0:mb
+neural network	n0:mb
+neural structure	n0:b
+neural tube	n0:A
 neuralgia	n0:x
 neuralgic	a0:p
 neuralgy	n0:x
@@ -49985,13 +57709,16 @@ neurofibroma	n0:x
 neurofibromatosis	n0:x
 neurogenesis	n0:R
 neurogenic	a0:p
+neurogenic bladder	n0:x
 neuroglia	n0:b
 neurogliacyte	n0:b
 neuroglial	a0:p
+neuroglial cell	n0:b
 neurohormone	n0:b
 neurohypophysis	n0:b
 neurolemma	n0:b
 neuroleptic	n0:r
+neuroleptic agent	n0:r
 neurolinguist	n0:p
 neurolinguistics	n0:c
 neurologic	a0:p
@@ -50003,6 +57730,7 @@ neuroma	n0:x
 neuromatous	a0:p
 neuromotor	a0:s
 neuromuscular	a1:p
+neuromuscular junction	n0:b
 neuron	n0:b
 neuronal	a1:p
 neuronic	a0:p
@@ -50050,6 +57778,7 @@ neutralism	n4:m
 neutralist	n5:p
 neutrality	n1:act
 neutralization	n2:aRaa
+neutralization fire	n0:a
 neutralize	v4:lhltkh
 neutralized	a1:s
 neutrino	n0:o
@@ -50072,6 +57801,21 @@ nevirapine	n0:r
 nevis	n0:l
 nevus	n0:t
 new	a366:assssasssss r1:r
+new deal	n3:ma
+new flower	n0:l
+new forest	n0:l
+new guinea	n0:l
+new hampshire	n1:ll
+new haven	n1:l
+new line	n0:R
+new look	n0:c
+new moon	n1:i
+new norwegian	n0:m
+new penny	n0:s
+new testament	n2:m
+new wave	n0:GG
+new world	n0:l
+new york	n62:lll
 new-made	a0:s
 new-mown	a0:s
 new-sprung	a0:s
@@ -50085,6 +57829,7 @@ newcastle-upon-tyne	n0:l
 newcomb	n0:p
 newcomer	n3:pp
 newel	n0:rr
+newel post	n0:r
 newfangled	a0:s
 newfound	a0:s
 newfoundland	n1:A
@@ -50095,7 +57840,14 @@ newman	n0:pp
 newmarket	n0:ra
 newness	n0:t
 newport	n4:ll
+newport news	n0:l
 news	n41:mmmmt
+news conference	n2:m
+news event	n0:e
+news leak	n0:m
+news photography	n0:m
+news program	n0:m
+news show	n1:m
 newsagent	n0:p
 newsboy	n2:p
 newsbreak	n0:m
@@ -50108,6 +57860,8 @@ newsletter	n2:m
 newsman	n2:p
 newsmonger	n0:p
 newspaper	n46:mGru
+newspaper column	n0:m
+newspaper publisher	n0:pG
 newspapering	n0:a
 newspaperman	n1:p
 newspaperwoman	n0:p
@@ -50119,6 +57873,7 @@ newsreel	n0:m
 newsroom	n0:GEr
 newssheet	n0:m
 newsstand	n0:E
+newsstand operator	n0:p
 newsvendor	n0:p
 newswoman	n0:p
 newsworthiness	n0:t
@@ -50128,12 +57883,14 @@ newsy	a0:ss
 newt	n0:A
 newton	n1:q
 newtonian	n0:p a2:p
+newtown wonder	n0:F
 next	a121:sss r11:r
 next-to-last	a2:ss
 nexus	n0:Lg
 ney	n0:p
 ng	n0:q
 nga	n0:G
+ngaio marsh	n0:p
 nganasan	n0:pm
 ngb	n0:G
 ngf	n0:u
@@ -50148,6 +57905,7 @@ ni-hard	n0:u
 ni-resist	n0:u
 niacin	n0:u
 niagara	n0:oo
+niagara falls	n0:ol
 niamey	n0:l
 nib	n0:rA
 nibbed	a1:s
@@ -50162,22 +57920,31 @@ nicaean	a0:p
 nicandra	n0:P
 nicaragua	n0:l
 nicaraguan	n0:p a0:p
+nicaraguan capital	n0:l
 nice	n0:l a29:assss
 nicely	r5:r
 nicene	a0:p
+nicene creed	n0:m
 niceness	n0:ttt
 nicety	n1:tm
 niche	n3:xSrx
 nicholas	n0:p
+nicholas i	n0:p
+nicholas ii	n0:p
+nicholas v	n0:p
 nichrome	n0:u
 nick	n0:tEa v0:tthb
 nickel	n5:uss v0:t
+nickel note	n0:s
 nickel-and-dime	v0:st a0:ss
 nickelodeon	n0:r
 nicker	n0:e v0:m
 nicklaus	n0:p
 nicknack	n0:r
 nickname	n1:mm v1:m
+nicol prism	n0:r
+nicola amati	n0:p
+nicolo amati	n0:p
 nicolson	n0:p
 nicosia	n0:l
 nicotiana	n0:P
@@ -50185,6 +57952,7 @@ nicotine	n1:u
 nictate	v0:b
 nictation	n0:a
 nictitate	v0:b
+nictitating membrane	n0:b
 nictitation	n0:a
 nicu	n0:G
 nidaros	n0:l
@@ -50211,6 +57979,7 @@ niger-congo	n0:m
 niger-kordofanian	n0:m
 nigeria	n0:l
 nigerian	n0:p a0:pp
+nigerian capital	n0:l
 nigerien	n0:p a0:p
 nigga	n0:p
 niggard	n0:p
@@ -50225,6 +57994,13 @@ nigh	a0:as r0:rr
 nigher	r0:r
 nighest	r0:r
 night	n167:iiiixii
+night club	n0:E
+night life	n0:aa
+night owl	n0:p
+night shift	n0:iG
+night soil	n0:u
+night terror	n0:e
+night watch	n0:i
 night-light	n0:r
 night-line	n0:r
 night-robe	n0:r
@@ -50262,6 +58038,7 @@ nigrify	v0:h
 nigroporus	n0:P
 nih	n0:G
 nihau	n0:l
+nihau island	n0:l
 nihil	n0:q
 nihilism	n1:cxx
 nihilist	n0:pp
@@ -50272,20 +58049,24 @@ nij	n0:G
 nijinsky	n0:p
 nijmegen	n0:l
 nike	n0:p
+nikola tesla	n0:p
 nil	n0:q
 nile	n0:o
 nilgai	n0:A
+nilgiri hills	n0:l
 nilo-saharan	n0:m
 nilotic	n0:m a0:pp
 nilpotent	a12:p
 nilsson	n0:p
 nim	n0:a
 nimble	a1:ss
+nimble will	n0:P
 nimble-fingered	a0:s
 nimbleness	n0:ct
 nimblewill	n0:P
 nimbly	r1:r
 nimbus	n0:ot
+nimbus cloud	n0:o
 nimby	n0:p
 nimiety	n0:t
 niminy-piminy	a0:s
@@ -50296,6 +58077,7 @@ nin-sin	n0:P
 nina	n0:p
 nincompoop	n0:p
 nine	n5:qGr a21:s
+nine iron	n0:r
 nine-fold	a0:s
 nine-membered	a0:s
 nine-sided	a0:s
@@ -50308,6 +58090,7 @@ ninepins	n0:a
 niner	n0:q
 nineteen	n2:q a4:s
 nineteenth	n0:L a14:s
+nineteenth amendment	n0:m
 nineties	n1:iii
 ninetieth	n0:L a0:s
 ninety	n0:q a4:s
@@ -50347,6 +58130,7 @@ niobrara	n0:o
 nip	n0:qpctta v2:ttt
 nip off	v0:t
 nipa	n0:PF
+nipa palm	n0:P
 nipper	n0:pA
 nipping	a0:ss
 nipple	n0:br
@@ -50380,6 +58164,7 @@ nitrify	v0:hhh
 nitril	n0:u
 nitrile	n0:u
 nitrite	n0:u
+nitro group	n0:u
 nitrobacter	n0:A
 nitrobacteria	n0:A
 nitrobacteriaceae	n0:A
@@ -50393,6 +58178,9 @@ nitrocotton	n0:u
 nitrofuran	n0:u
 nitrofurantoin	n0:r
 nitrogen	n5:u
+nitrogen cycle	n0:R
+nitrogen fixation	n0:R
+nitrogen mustard	n0:u
 nitrogen-bearing	a0:p
 nitrogen-fixing	a0:p
 nitrogenase	n0:u
@@ -50406,6 +58194,7 @@ nitrosomonas	n0:A
 nitrospan	n0:ur
 nitrostat	n0:ur
 nitrous	a0:p
+nitrous oxide	n0:r
 nitty-gritty	n0:c
 nitweed	n0:P
 nitwit	n0:p
@@ -50424,6 +58213,7 @@ nne	n0:L
 nnrti	n0:r
 nnw	n0:L
 no	n21:mu a135:a r42:rrr
+no ball	n0:a
 no-account	n0:p a1:s
 no-brainer	n0:a
 no-count	a0:s
@@ -50441,14 +58231,19 @@ no-win	a0:s
 no.	n8:q
 noaa	n0:G
 noachian	a0:p
+noachian deluge	n0:h
 noah	n0:p
 nob	n0:p
+nob hill	n0:l
 nobble	v0:lsth
 nobel	n0:p
+nobel prize	n1:m
 nobelist	n0:p
 nobelium	n0:u
 nobility	n2:Gtx
 noble	n0:p a11:saas
+noble cane	n0:P
+noble gas	n0:u
 noble-minded	a0:s
 noble-mindedness	n0:t
 nobleman	n0:p
@@ -50471,10 +58266,12 @@ noctuid	n0:A
 noctuidae	n0:A
 nocturia	n0:R
 nocturnal	a1:ap
+nocturnal emission	n0:R
 nocturnally	r0:r
 nocturne	n0:m
 nod	n2:ma v52:mmbob
 nod off	v0:b
+nodal rhythm	n0:t
 nodding	a0:s
 noddle	n0:c
 node	n0:SSPllbbr
@@ -50504,6 +58301,7 @@ noisiness	n0:t
 noisome	a0:ss
 noisomeness	n0:t
 noisy	a4:as
+nol pros	n0:m
 nol.pros.	v0:h
 noli-me-tangere	n0:x
 nolina	n0:P
@@ -50516,6 +58314,8 @@ nomenclature	n0:m
 nomenklatura	n0:a
 nomia	n2:A
 nominal	n0:m a2:pspass
+nominal head	n0:p
+nominal value	n0:s
 nominalism	n0:c
 nominalist	n0:p
 nominalistic	a0:p
@@ -50524,12 +58324,14 @@ nominate	v4:mlll
 nominated	a0:s
 nomination	n3:axm
 nominative	n0:m a0:pss
+nominative case	n0:m
 nominator	n0:p
 nominee	n0:p
 nomogram	n0:r
 nomograph	n0:r
 nomothetic	a0:a
 non	r0:r
+non pros	n0:a
 non-aromatic	a0:s
 non-automatic	a0:s
 non-buoyant	a0:s
@@ -50600,6 +58402,7 @@ nonbearing	a0:a
 nonbeing	n0:x
 nonbeliever	n0:p
 nonbelligerent	a0:s
+noncallable bond	n0:s
 noncaloric	a0:p
 noncandidate	n0:p
 noncarbonated	a0:s
@@ -50700,6 +58503,7 @@ nonflammable	a0:s
 nonflavored	a0:s
 nonflavoured	a0:s
 nonflowering	a0:a
+nonflowering plant	n0:P
 nonfunctional	a1:aa
 nonglutinous	a0:s
 nongranular	a0:s
@@ -50740,6 +58544,9 @@ nonlethal	a0:s
 nonlexical	a0:p
 nonlexically	r0:r
 nonlinear	a0:a
+nonlinear correlation	n0:c
+nonlinear distortion	n0:h
+nonlinear system	n0:g
 nonlinguistic	a2:p
 nonliteral	a0:a
 nonliterary	a0:s
@@ -50807,9 +58614,11 @@ nonprescription	a0:a
 nonproductive	a1:s
 nonprofessional	a0:a
 nonprofit	n0:a a0:s
+nonprofit organization	n0:a
 nonprognosticative	a0:s
 nonprogressive	a0:s
 nonproliferation	n0:a
+nonproliferation center	n0:G
 nonproprietary	a0:a
 nonprotractile	a0:a
 nonpsychoactive	a0:a
@@ -50826,6 +58635,7 @@ nonreciprocating	a0:s
 nonrecreational	a0:s
 nonreflecting	a0:a
 nonreflective	a0:a
+nonreligious person	n0:p
 nonremittal	n0:ss
 nonrenewable	a0:a
 nonrepetitive	a0:a
@@ -50862,6 +58672,7 @@ nonslip	a0:s
 nonslippery	a0:a
 nonsmoker	n0:pr
 nonsocial	a0:s
+nonsolid colour	n0:t
 nonsovereign	a0:s
 nonspatial	a0:p
 nonspeaking	a0:a
@@ -50874,6 +58685,7 @@ nonsteroid	n0:u
 nonsteroidal	n0:u a0:p
 nonstick	a0:s
 nonstop	n0:a a0:ss r0:r
+nonstop flight	n0:a
 nonstructural	a0:s
 nonsubjective	a0:a
 nonsubmergible	a0:a
@@ -50891,6 +58703,7 @@ nontechnical	a0:a
 nontelescopic	a0:s
 nontelescoping	a0:s
 nonterritorial	a0:a
+nontextual matter	n0:m
 nonthermal	a0:p
 nontoxic	a0:as
 nontraditional	a0:a
@@ -50905,6 +58718,8 @@ nonunion	a0:a
 nonunionised	a0:s
 nonunionized	a0:s
 nonuple	a0:s
+nonvascular organism	n0:P
+nonvascular plant	n0:P
 nonvenomous	a0:s
 nonverbal	a3:sss
 nonverbally	r0:r
@@ -50915,6 +58730,7 @@ nonviolently	r0:r
 nonviscid	a0:s
 nonvisual	a0:s
 nonvolatile	a1:a
+nonvolatile storage	n0:r
 nonvolatilisable	a0:a
 nonvolatilizable	a0:a
 nonvoluntary	a0:a
@@ -50938,6 +58754,7 @@ nor'-nor'-west	n0:L r0:r
 nor'-west	n0:L r0:r
 nor-q-d	n0:r
 noradrenaline	n1:b
+norbert wiener	n0:p
 nord-pas-de-calais	n0:l
 nordic	n0:m a0:pps
 noreaster	n0:h
@@ -50948,6 +58765,7 @@ norethindrone	n0:u
 norethynodrel	n0:u
 norflex	n0:r
 norfolk	n0:l
+norfolk island	n0:l
 norge	n0:l
 norgestrel	n0:u
 noria	n0:r
@@ -50957,6 +58775,8 @@ norlutin	n0:u
 norm	n12:Lc
 norma	n0:o
 normal	n0:c a78:aaas
+normal curve	n0:c
+normal fault	n0:o
 normalcy	n0:xt
 normalisation	n0:a
 normalise	v0:hh
@@ -50967,6 +58787,7 @@ normalize	v0:hhh
 normalizer	n0:p
 normally	r20:r
 norman	n0:p a0:pp
+norman architecture	n0:c
 norman-french	n0:m
 normandie	n0:l
 normandy	n0:l
@@ -50980,6 +58801,14 @@ norrish	n0:p
 norse	n0:ppm a0:pp
 norseman	n0:p
 north	n27:LlLL a7:a r11:r
+north africa	n0:l
+north america	n4:g
+north channel	n0:o
+north dakota	n0:l
+north dravidian	n0:m
+north island	n0:l
+north peak	n0:o
+north pole	n2:l
 north-central	a0:ss
 north-east	r0:r
 north-northeast	r0:r
@@ -50998,6 +58827,16 @@ northeastwardly	r0:r
 norther	n0:h
 northerly	n0:h a1:ss r0:r
 northern	n0:m a22:assa
+northern alliance	n0:G
+northern cross	n0:o
+northern europe	n0:l
+northern harrier	n0:A
+northern pike	n0:A
+northern porgy	n0:A
+northern scup	n0:A
+northern snakehead	n0:A
+northern spy	n0:F
+northern whiting	n0:A
 northerner	n4:pp
 northernmost	a0:s
 northernness	n0:t
@@ -51010,6 +58849,7 @@ northumbria	n0:l
 northward	n0:L a0:s r3:r
 northwards	r0:r
 northwest	n1:LLl a1:ss r1:r
+northwest passage	n0:l
 northwester	n0:h
 northwesterly	a0:ss
 northwestern	a0:ss
@@ -51020,9 +58860,15 @@ noruz	n0:i
 norvasc	n0:r
 norvir	n0:r
 norway	n1:l
+norway lobster	n0:A
 norwegian	n0:pm a0:p
 nose	n32:brrqmccr v2:popotk
+nose candy	n0:r
+nose count	n0:a
+nose dive	n0:a
+nose drops	n0:r
 nose out	v0:p
+nose ring	n0:r
 nosebag	n0:r
 noseband	n0:r
 nosebleed	n0:x
@@ -51060,11 +58906,15 @@ notably	r5:r
 notarise	v0:m
 notarize	v1:m
 notary	n0:p
+notary public	n0:p
 notate	v0:m
 notation	n2:mma
+notational system	n0:m
 notch	n1:Sora v3:tm
 notched	a0:ss
 note	n38:mmmmtsmxs v109:mppm
+note payable	n0:s
+note value	n0:i
 notebook	n2:mr
 notecase	n0:r
 notechis	n0:A
@@ -51080,6 +58930,7 @@ nothofagus	n0:P
 nothosaur	n0:A
 nothosauria	n0:A
 notice	n16:mcmmmcm v59:ppmm
+notice board	n0:r
 noticeability	n0:t
 noticeable	a3:asas
 noticeableness	n0:t
@@ -51108,6 +58959,7 @@ notturno	n0:m
 notwithstanding	r1:r
 nouakchott	n0:l
 nougat	n0:F
+nougat bar	n0:F
 nought	n0:q
 noumenon	n0:c
 noun	n2:mm
@@ -51121,6 +58973,8 @@ nov	n9:i
 nov-esperanto	n0:m
 nov-latin	n0:m
 nova	n0:o
+nova lox	n0:F
+nova salmon	n0:F
 novate	v0:h
 novation	n0:a
 novel	n17:mr a6:ss
@@ -51193,12 +59047,23 @@ nucellus	n0:P
 nucha	n0:b
 nucifraga	n0:A
 nuclear	a19:apps
+nuclear club	n0:g
+nuclear deterrence	n0:a
+nuclear engineering	n0:c
+nuclear fusion	n0:R
+nuclear power	n0:h
+nuclear winter	n0:h
 nuclease	n0:u
 nucleate	v1:x a0:p
 nucleated	a0:p
+nucleolar organiser	n0:b
+nucleolar organizer	n0:b
 nucleole	n0:b
 nucleolus	n2:b
+nucleolus organiser	n0:b
+nucleolus organizer	n0:b
 nucleon	n0:o
+nucleon number	n0:q
 nucleonics	n0:c
 nucleoplasm	n0:b
 nucleoprotein	n0:u
@@ -51206,8 +59071,10 @@ nucleoside	n0:u
 nucleosynthesis	n0:R
 nucleotide	n0:u
 nucleus	n16:bogobb
+nucleus niger	n0:b
 nuda	n0:A
 nude	n2:rxpr a2:s
+nude person	n0:p
 nudeness	n0:x
 nudge	n0:a v3:tm
 nudger	n0:p
@@ -51222,9 +59089,13 @@ nuffield	n0:p
 nugatory	a0:s
 nugget	n0:o
 nuisance	n3:cp
+nuisance abatement	n0:a
+nuisance value	n0:t
 nuke	n0:r v0:kkh
 null	n0:q a1:s
+null space	n9:g
 nullah	n0:o
+nullarbor plain	n0:l
 nullification	n0:ca
 nullified	a0:s
 nullifier	n0:pp
@@ -51234,10 +59105,15 @@ nullity	n0:xm
 numb	v0:p a3:sss
 numbat	n0:A
 number	n211:tqmmmmGmtmr v9:xmmxmh
+number agreement	n0:L
+number one	n1:pLq
+number system	n0:m
 numbering	n2:m
 numberless	a0:s
 numberplate	n0:r
 numbers	n0:a
+numbers pool	n0:a
+numbers racket	n0:a
 numbfish	n0:A
 numbing	a3:s
 numbly	r0:r
@@ -51250,9 +59126,13 @@ numeracy	n0:c
 numeral	n0:m a0:p
 numerate	v0:mc a0:a
 numeration	n0:ma
+numeration system	n0:m
 numerator	n0:q
 numeric	a0:ps
 numerical	a6:spa
+numerical analysis	n0:c
+numerical quantity	n0:c
+numerical value	n0:q
 numerically	r0:r
 numerological	a0:p
 numerologist	n0:p
@@ -51295,6 +59175,7 @@ nurser	n0:p
 nursery	n2:rE
 nurseryman	n0:p
 nursing	n1:aGa
+nursing home	n0:E
 nursling	n0:p
 nurtural	a0:s
 nurturance	n0:a
@@ -51302,6 +59183,8 @@ nurturant	a0:s
 nurture	n0:ta v1:mlu
 nusku	n0:p
 nut	n4:Prqppb v0:t
+nut bar	n0:F
+nut case	n0:p
 nut-bearing	a0:s
 nutate	v0:o
 nutation	n0:a
@@ -51314,6 +59197,8 @@ nuthouse	n1:E
 nutlet	n0:P
 nutlike	a0:ss
 nutmeg	n0:PF
+nutmeg family	n0:P
+nutmeg melon	n0:PF
 nutmeg-shaped	a0:s
 nutmeg-yew	n0:P
 nutria	n0:A
@@ -51388,6 +59273,8 @@ nystan	n0:r
 nystatin	n0:r
 nyx	n0:p
 o	n9:umb
+o level	n0:x
+o ring	n0:r
 o'brien	n0:p
 o'casey	n0:p
 o'clock	r16:r
@@ -51404,7 +59291,9 @@ o.k.	n0:m v0:m a2:s r0:r
 oaf	n0:p
 oafish	a0:s
 oahu	n0:l
+oahu island	n0:l
 oak	n4:PP
+oak apple	n0:P
 oaken	a1:s
 oakland	n0:l
 oakley	n0:p
@@ -51435,7 +59324,9 @@ obeah	n0:Gc
 obeche	n0:PP
 obechi	n0:P
 obedience	n3:ata
+obedience plant	n0:P
 obedient	a3:a
+obedient plant	n0:P
 obediently	r1:r
 obeisance	n0:ma
 obelion	n0:b
@@ -51451,6 +59342,10 @@ obiism	n0:c
 obit	n0:m
 obituary	n0:m
 object	n57:Tcmcc v19:mx
+object glass	n0:r
+object lesson	n0:m
+object program	n0:m
+object recognition	n0:c
 objectification	n2:ar
 objectify	v0:hh
 objection	n15:mmaa
@@ -51458,6 +59353,7 @@ objectionable	a1:ss
 objectionableness	n0:t
 objectionably	r0:r
 objective	n38:cr a9:apss
+objective case	n0:m
 objectively	r0:r
 objectiveness	n0:t
 objectivity	n2:t
@@ -51482,6 +59378,7 @@ obliging	a0:s
 obligingly	r1:r
 obligingness	n0:t
 oblique	n0:mb a2:as
+oblique case	n0:m
 oblique-angled	a0:s
 obliquely	r0:rr
 obliqueness	n0:tt
@@ -51523,10 +59420,12 @@ observance	n1:aeca
 observant	a2:sss
 observantly	r0:r
 observation	n35:aamcc
+observation dome	n2:r
 observational	a1:s
 observatory	n0:Er
 observe	v88:pmpplllcl
 observed	a8:s
+observed fire	n0:a
 observer	n20:pp
 observing	a0:s
 observingly	r0:r
@@ -51567,6 +59466,7 @@ obstruction	n4:rxcaa
 obstructionism	n0:a
 obstructionist	n0:p
 obstructive	a0:s
+obstructive shock	n0:x
 obstructively	r0:r
 obstructor	n0:pr
 obstruent	n0:m
@@ -51604,20 +59504,26 @@ occidentalise	v0:h
 occidentalism	n0:ct
 occidentalize	v0:h
 occipital	a1:p
+occipital protuberance	n0:b
 occiput	n0:b
 occitan	n0:m
 occlude	v1:t
 occluded	a3:ss
+occluded front	n0:h
 occlusion	n1:xhtra
 occlusive	n0:m a1:p
 occult	n0:pa v0:ppp a0:ss
+occult arts	n0:a
 occultation	n0:e
 occultism	n0:cc
 occultist	n0:p
 occupancy	n1:aa
+occupancy rate	n0:L
 occupant	n6:p
 occupation	n10:aaaai
+occupation licence	n0:m
 occupational	a4:p
+occupational group	n0:G
 occupied	a3:aass
 occupier	n0:pp
 occupy	v39:lxxxkscl
@@ -51625,11 +59531,18 @@ occur	v118:hcx
 occurrence	n32:ex
 occurrent	n0:e a0:s
 ocean	n8:oq
+ocean bottom	n0:o
+ocean floor	n1:o
+ocean liner	n0:r
+ocean perch	n0:FA
+ocean pout	n0:A
+ocean sunfish	n0:A
 oceanaut	n0:p
 oceanfront	n0:o
 oceangoing	a0:s
 oceania	n0:l
 oceanic	n0:m a0:pss
+oceanic bonito	n0:A
 oceanica	n0:l
 oceanid	n0:p
 oceanites	n0:A
@@ -51643,16 +59556,19 @@ ocelot	n1:A
 ocher	n1:tu a0:s
 ochlocracy	n0:G
 ochna	n0:P
+ochna family	n0:P
 ochnaceae	n0:P
 ochoa	n0:p
 ochotona	n0:A
 ochotonidae	n0:A
 ochre	n0:ut a0:s
 ochroma	n0:P
+ochroma lagopus	n0:P
 ochronosis	n0:x
 ochs	n0:p
 ocimum	n0:P
 ockham	n0:p
+oconee bells	n0:P
 ocotillo	n0:P
 oct	n3:i
 octad	n0:q
@@ -51662,6 +59578,8 @@ octahedron	n1:S
 octal	a0:p
 octameter	n0:m
 octane	n0:u
+octane number	n0:q
+octane rating	n0:q
 octangular	a0:p
 octans	n0:o
 octant	n0:r
@@ -51672,6 +59590,7 @@ octet	n0:qGgGm
 octette	n0:GgGm
 octillion	n0:q
 october	n13:i
+october revolution	n0:a
 octoberfest	n0:F
 octogenarian	n0:p a0:s
 octonary	n0:q
@@ -51693,6 +59612,7 @@ ocyurus	n0:A
 od	n0:mb
 odalisque	n0:p
 odd	a17:asssss
+odd fish	n0:p
 odd-job	a0:s
 odd-pinnate	a0:s
 oddball	n0:p
@@ -51727,9 +59647,11 @@ odonate	n0:A
 odontalgia	n0:x
 odontaspididae	n0:A
 odontaspis	n0:A
+odontaspis taurus	n0:A
 odontiasis	n0:R
 odontoceti	n0:A
 odontoglossum	n0:P
+odontoid process	n0:b
 odontology	n0:c
 odontophorus	n0:A
 odor	n9:tc
@@ -51751,7 +59673,9 @@ oecumenical	a0:ss
 oecumenism	n0:G
 oed	n0:m
 oedema	n0:x
+oedipal complex	n0:f
 oedipus	n0:p
+oedipus complex	n0:f
 oedogoniaceae	n0:A
 oedogoniales	n0:A
 oedogonium	n0:A
@@ -51764,6 +59688,7 @@ oenophile	n0:p
 oenothera	n0:P
 oersted	n0:q
 oesophagitis	n0:x
+oesophagogastric junction	n0:b
 oesophagoscope	n0:r
 oesophagus	n0:b
 oesterreich	n0:l
@@ -51817,6 +59742,7 @@ offensive	n1:a a1:saaaaas
 offensively	r0:rrr
 offensiveness	n0:t
 offer	n4:mma v150:sslcssspxlsmm
+offer price	n0:s
 offer up	v0:x
 offerer	n0:p
 offering	n1:msma
@@ -51826,10 +59752,12 @@ offhand	a0:ss r0:rr
 offhanded	a0:ss r0:rr
 offhandedly	r0:rr
 office	n94:EGaxGaa
+office block	n0:E
 office-bearer	n0:p
 officeholder	n0:pp
 officer	n118:pppp v1:m
 official	n26:pp a12:apsss
+official immunity	n0:a
 officialdom	n0:G
 officialese	n0:m
 officialise	v0:h
@@ -51848,6 +59776,7 @@ offload	v0:st
 offprint	n0:m
 offsaddle	v1:t
 offset	n0:isPhmr v7:xxsrr
+offsetting balance	n0:s
 offshoot	n0:h
 offshore	a0:as r1:r
 offside	n0:a a0:a r0:r
@@ -51866,6 +59795,7 @@ ogcocephalidae	n0:A
 ogden	n0:pl
 ogdoad	n0:q
 ogee	n0:r
+ogee arch	n0:r
 ogive	n0:r
 oglala	n0:pm
 ogle	v2:p
@@ -51878,9 +59808,19 @@ ohioan	n0:p
 ohm	n0:q
 ohmage	n0:h
 ohmic	a1:p
+ohmic resistance	n0:h
 ohmmeter	n0:r
 oig	n0:G
 oil	n15:uruF v1:tb
+oil cake	n0:F
+oil change	n0:a
+oil color	n0:r
+oil colour	n0:r
+oil conservation	n0:a
+oil future	n0:r
+oil palm	n0:P
+oil pipeline	n0:r
+oil slick	n0:r
 oil-bearing	a0:s
 oil-fired	a0:s
 oil-soluble	a0:s
@@ -51917,12 +59857,49 @@ oken	n0:p
 okenfuss	n0:p
 okey	n0:m
 okinawa	n0:la
+okinawa campaign	n0:a
 oklahoma	n2:l
 oklahoman	n0:p
 okra	n0:PPF
+okra plant	n0:P
 oktoberfest	n0:Fa
 ola	n0:u
+olaf ii	n0:p
+olav ii	n0:p
 old	n0:i a235:aassssss
+old age	n1:i
+old bag	n0:p
+old bailey	n0:G
+old bulgarian	n0:m
+old bullion	n0:p
+old colony	n0:l
+old country	n2:l
+old dominion	n0:l
+old faithful	n0:o
+old frisian	n0:m
+old glory	n0:r
+old gold	n0:t
+old growth	n0:P
+old guard	n0:G
+old hand	n0:p
+old hickory	n0:p
+old irish	n0:m
+old ironsides	n0:r
+old italian	n0:m
+old money	n0:x
+old nick	n0:p
+old norse	n0:m
+old person	n0:p
+old prussian	n0:m
+old rose	n0:t
+old salt	n0:p
+old saxon	n0:m
+old sledge	n0:a
+old south	n3:l
+old squaw	n0:A
+old style	n0:m
+old testament	n5:m
+old world	n0:l
 old-fashioned	a3:s
 old-fashionedness	n0:t
 old-hat	a0:ss
@@ -51956,7 +59933,9 @@ oleandra	n0:P
 oleandraceae	n0:P
 olearia	n0:P
 oleaster	n0:P
+oleaster family	n0:P
 olecranon	n0:b
+olecranon process	n0:b
 oled	n0:r
 olefin	n0:u
 olefine	n0:u
@@ -51969,6 +59948,10 @@ oleoresin	n0:u
 olfaction	n0:c
 olfactive	a0:p
 olfactory	a0:p
+olfactory bulb	n0:b
+olfactory impairment	n0:x
+olfactory modality	n0:c
+olfactory property	n0:t
 olfersia	n0:P
 olibanum	n0:u
 oligarch	n0:p
@@ -51993,6 +59976,9 @@ oligospermia	n0:x
 oliguria	n0:xR
 olimbos	n0:o
 olive	n0:PPPFt a2:s
+olive branch	n0:m
+olive family	n0:P
+olive oil	n0:F
 olive-brown	a0:s
 olive-colored	a0:s
 olive-coloured	a0:s
@@ -52005,6 +59991,7 @@ olive-sized	a0:s
 olivelike	a0:s
 olivenite	n0:u
 oliver	n0:p
+oliver stone	n0:p
 olivier	n0:p
 olivine	n0:u
 olla	n0:u
@@ -52016,7 +60003,9 @@ ology	n1:c
 olympia	n0:ll
 olympiad	n0:ie
 olympian	n0:p a0:ppss
+olympian zeus	n0:r
 olympic	a4:pp
+olympic games	n0:ea
 olympics	n2:e
 olympus	n0:o
 omaha	n0:pm
@@ -52050,6 +60039,7 @@ ommatidium	n0:b
 ommiad	n0:G
 omnibus	n0:mr a0:s
 omnidirectional	a0:p
+omnidirectional range	n0:r
 omnifarious	a0:s
 omnipotence	n0:x
 omnipotent	a0:s
@@ -52062,6 +60052,7 @@ omnium-gatherum	n0:g
 omnivore	n0:pA
 omnivorous	a0:a
 omomyid	n0:A
+omomyid group	n0:A
 omophagia	n0:a
 omotic	n0:m
 omphalocele	n0:x
@@ -52099,6 +60090,9 @@ oncovin	n0:r
 ondaatje	n0:p
 ondatra	n0:A
 one	n70:qc a641:sssssss
+one iron	n0:r
+one percent	n2:q
+one shot	n0:r
 one-and-one	n0:a
 one-armed	a0:s
 one-billionth	n0:q
@@ -52171,6 +60165,13 @@ onetime	a2:s
 ongoing	a0:s
 oni	n0:G
 onion	n0:PPF
+onion dome	n0:r
+onion mildew	n0:P
+onion plant	n0:P
+onion roll	n0:F
+onion salt	n0:F
+onion smut	n0:P
+onion stem	n0:P
 onionskin	n0:u
 oniscidae	n0:A
 oniscus	n0:A
@@ -52210,6 +60211,7 @@ ontological	a0:p
 ontology	n0:cc
 onus	n0:c
 onward	r0:rr
+onward motion	n0:a
 onwards	r0:r
 onychium	n0:P
 onychogalea	n0:A
@@ -52233,6 +60235,7 @@ oophorectomy	n0:a
 oophoritis	n0:x
 oophorosalpingectomy	n0:a
 oort	n0:p
+oort cloud	n0:g
 oosphere	n0:P
 oospore	n0:P
 ootid	n0:b
@@ -52253,12 +60256,24 @@ opaline	a0:s
 opalise	v0:hh
 opalize	v0:hh
 opaque	a3:as
+opaque gem	n0:u
 opaquely	r0:r
 opaqueness	n0:tt
 opcw	n0:G
 opec	n0:G
 opel	n0:p
 open	n2:llec v154:tltlthhxksp a95:aassasssssasssaasssss
+open account	n0:sm
+open air	n0:l
+open chain	n0:o
+open door	n0:mt
+open frame	n0:a
+open house	n1:G
+open interval	n0:c
+open order	n0:g
+open sesame	n1:am
+open shop	n0:G
+open sight	n0:r
 open up	v7:thhrltm
 open-air	a0:s
 open-and-shut	a0:s
@@ -52279,26 +60294,39 @@ openhanded	a0:s
 openhandedness	n0:t
 openhearted	a0:ss
 opening	n11:oeaeaxmcbrraa a8:a
+opening line	n0:m
+opening night	n0:e
 openly	r13:r
 openmouthed	a2:s
 openness	n0:ttt
 openwork	n1:r
 opepe	n0:P
 opera	n10:mE
+opera hood	n0:r
+opera star	n0:p
 operable	a0:ass
 operagoer	n1:p
 operand	n0:c
 operant	a0:s
 operate	v82:lttkhtb
 operatic	a2:p
+operatic star	n0:p
 operating	a2:ls
+operating statement	n0:s
+operating system	n0:m
+operating table	n0:r
+operating theater	n0:r
+operating theatre	n0:r
 operation	n51:xaaRaaaRcaa
 operational	a14:psas
+operational casualty	n0:e
+operational cell	n0:G
 operationalism	n0:c
 operationalist	a0:p
 operationally	r1:r
 operations	n1:a
 operative	n0:pp a1:aass
+operative field	n0:c
 operatively	r0:r
 operator	n38:Lpppp
 operculate	a0:p
@@ -52318,6 +60346,7 @@ ophiodontidae	n0:A
 ophioglossaceae	n0:P
 ophioglossales	n0:P
 ophioglossum	n0:P
+ophioglossum pendulum	n0:P
 ophiolatry	n0:a
 ophiophagus	n0:A
 ophisaurus	n0:A
@@ -52349,9 +60378,12 @@ opisthognathous	a0:a
 opisthorchiasis	n0:x
 opisthotonos	n0:x
 opium	n14:r
+opium den	n0:E
 opopanax	n0:u
 oporto	n0:l
 opossum	n0:AA
+opossum shrimp	n0:A
+opossum wood	n0:P
 oppenheimer	n0:p
 opponent	n6:pp a0:s
 opportune	a0:a
@@ -52367,6 +60399,7 @@ opposed	a4:a
 opposer	n0:p
 opposing	a5:s
 opposite	n4:mLpL a24:sassss r0:r
+opposite number	n0:c
 oppositely	r0:r
 oppositeness	n0:L
 opposition	n16:aLapGLpG
@@ -52382,6 +60415,7 @@ opprobrious	a0:ss
 opprobrium	n0:xx
 oppugn	v0:m
 ops	n0:p
+opsanus tau	n0:A
 opsin	n0:u
 opsonin	n0:u
 opsonisation	n0:R
@@ -52390,10 +60424,25 @@ opsonize	v0:h
 opt	v0:c
 opt out	v0:c
 optative	n0:L a0:pp
+optative mood	n0:L
 optez	n0:m
 opthalmic	a0:p
 optic	n0:b a0:pp
+optic cup	n0:A
+optic disc	n0:b
+optic disk	n0:b
+optic radiation	n0:b
+optic tract	n0:b
 optical	a3:ppp
+optical aberration	n0:h
+optical crown	n0:u
+optical disk	n0:r
+optical fiber	n0:r
+optical fibre	n0:r
+optical fusion	n0:c
+optical illusion	n0:h
+optical phenomenon	n0:h
+optical prism	n0:r
 optically	r1:r
 optician	n0:p
 optics	n0:ct
@@ -52428,10 +60477,20 @@ oracular	a0:pss
 orad	r0:r
 oradexon	n0:u
 oral	n0:m a6:spaa
+oral cavity	n1:b
+oral examination	n0:m
+oral fissure	n0:b
+oral presentation	n0:m
+oral smear	n0:b
 orally	r1:rr
 oran	n0:l
 orang	n0:A
 orange	n8:FtPu a7:s
+orange group	n0:G
+orange grove	n0:r
+orange order	n0:G
+orange soda	n0:F
+orange zest	n0:F
 orange-brown	a0:s
 orange-colored	a0:s
 orange-coloured	a0:s
@@ -52456,6 +60515,7 @@ oratorical	a2:s
 oratorio	n1:m
 oratory	n0:m
 orb	n2:bS v0:o
+orb web	n0:r
 orb-weaver	n0:A
 orb-weaving	a0:p
 orbicular	a0:ss
@@ -52464,6 +60524,11 @@ orbignya	n0:P
 orbison	n0:p
 orbit	n13:lxtlb v2:o
 orbital	a2:pp
+orbital cavity	n0:b
+orbital motion	n0:e
+orbital plane	n0:S
+orbital point	n0:b
+orbital rotation	n0:e
 orbitale	n0:b
 orbiter	n0:r
 orbitual	a0:s
@@ -52472,13 +60537,16 @@ orchard	n2:r
 orchestia	n0:A
 orchestiidae	n0:A
 orchestra	n11:Gr
+orchestra pit	n0:r
 orchestral	a1:p
 orchestrate	v0:rc
 orchestrated	a0:p
 orchestration	n4:maa
 orchestrator	n0:p
 orchid	n1:P
+orchid family	n0:P
 orchidaceae	n0:P
+orchidaceous plant	n0:P
 orchidales	n0:P
 orchidalgia	n0:x
 orchidectomy	n0:a
@@ -52495,14 +60563,21 @@ ordain	v4:lllm
 ordained	a0:ss
 ordainer	n0:p
 ordeal	n3:ea
+ordeal bean	n0:P
 order	n57:mtxgxmmGmxGgmta v52:mmmlhhlcc
+order arms	n1:a
+order paper	n0:m
+order pholidota	n0:A
+order proboscidea	n0:A
 order-chenopodiales	n0:P
 ordered	a8:aaa
+ordered series	n0:L
 orderer	n0:pp
 ordering	n7:ga
 orderliness	n1:tx
 orderly	n2:pp a6:as
 ordinal	n0:q a0:pa
+ordinal number	n0:q
 ordinance	n1:mma
 ordinand	n0:p
 ordinarily	r9:r
@@ -52511,15 +60586,21 @@ ordinary	n4:pxprr a32:as
 ordinate	n1:c v0:lh
 ordination	n0:xga
 ordnance	n0:rr
+ordnance store	n0:r
+ordnance survey	n0:G
 ordovician	n0:i
 ordure	n0:u
 ore	n3:uq
+ore bed	n0:o
+ore dressing	n0:R
 oread	n0:p
 oreamnos	n0:A
 orectolobidae	n0:A
 orectolobus	n0:A
 oregano	n0:PF
 oregon	n2:l
+oregon ash	n0:P
+oregon grape	n0:PP
 oregonian	n0:p
 oreide	n0:u
 oreo	n0:F
@@ -52528,11 +60609,18 @@ oreortyx	n0:A
 orestes	n0:p
 orff	n0:p
 organ	n10:bGrmrr
+organ stop	n0:r
+organ transplant	n0:a
 organ-grinder	n0:p
 organdie	n0:r
 organdy	n0:r
 organelle	n0:b
 organic	n0:u a22:aaasss
+organic compound	n0:u
+organic law	n0:m
+organic phenomenon	n0:h
+organic process	n0:R
+organic structure	n0:b
 organically	r2:rrr
 organicism	n0:c
 organicistic	a0:p
@@ -52551,6 +60639,8 @@ organizational	a3:p
 organizationally	r0:r
 organize	v29:llchrl
 organized	a7:aas
+organized crime	n0:G
+organized religion	n0:G
 organizer	n1:ppr
 organon	n0:c
 organophosphate	n0:u
@@ -52562,6 +60652,9 @@ orgy	n2:aaa
 oriel	n0:r
 orient	n1:l v5:xpxmh
 oriental	n0:p a4:s
+oriental person	n0:p
+oriental plane	n0:P
+oriental roach	n0:A
 orientalise	v0:h
 orientalism	n0:ct
 orientalist	n0:p
@@ -52579,6 +60672,7 @@ origanum	n0:P
 origen	n0:p
 origin	n16:ltecRG
 original	n5:rc a30:ssas
+original sin	n1:a
 originalism	n0:c
 originality	n4:ct
 originally	r4:rrr
@@ -52587,6 +60681,7 @@ origination	n0:ea
 originative	a0:as
 originator	n0:p
 orinasal	n0:m
+orinasal phone	n0:m
 orinase	n0:r
 orinoco	n1:o
 oriole	n0:AA
@@ -52598,6 +60693,7 @@ orissa	n0:l
 orites	n0:P
 oriya	n0:pm
 orizaba	n0:l
+orkney islands	n0:l
 orlando	n0:l
 orleanais	n0:l
 orleanism	n0:c
@@ -52606,6 +60702,7 @@ orleans	n0:la
 orlon	n0:r
 orlop	n0:r
 orly	n0:l
+orly group	n0:G
 ormandy	n0:p
 ormazd	n0:p
 ormer	n0:A
@@ -52670,6 +60767,7 @@ ortega	n0:p
 orthicon	n1:r
 orthilia	n0:P
 orthochorea	n0:x
+orthochromatic film	n0:r
 orthoclase	n0:u
 orthodontia	n0:c
 orthodontic	a0:p
@@ -52681,10 +60779,12 @@ orthodoxy	n1:tc
 orthoepist	n0:p
 orthoepy	n0:mc
 orthogonal	a0:sss
+orthogonal opposition	n0:L
 orthogonality	n0:Lt
 orthographic	a3:p
 orthography	n8:m
 orthomolecular	a0:s
+orthomorphic projection	n0:r
 orthomyxovirus	n0:A
 orthopaedic	a0:p
 orthopaedics	n0:c
@@ -52708,8 +60808,10 @@ orthostatic	a0:s
 orthotomus	n0:A
 orthotropous	a0:a
 ortolan	n0:A
+ortolan bunting	n0:A
 ortygan	n0:A
 orudis	n0:r
+orudis kt	n0:r
 orumiyeh	n0:l
 oruvail	n0:r
 orwell	n0:p
@@ -52723,7 +60825,10 @@ oryzomys	n0:A
 oryzopsis	n0:P
 orzo	n0:F
 os	n1:bumbb
+os breve	n0:b
+os trapezium	n0:b
 osage	n0:pm
+osage orange	n0:P
 osaka	n0:l
 osasco	n0:l
 osborne	n0:p
@@ -52748,12 +60853,14 @@ oscitancy	n0:xa
 oscitant	a0:s
 osco-umbrian	n0:m
 osculate	v0:xxt
+osculating circle	n0:t
 osculation	n0:xa
 osculator	n0:p
 osha	n0:G
 osier	n0:PP
 osiris	n0:p
 oslo	n0:l
+osman i	n0:p
 osmanli	n0:p
 osmanthus	n0:P
 osmeridae	n0:A
@@ -52769,6 +60876,8 @@ osmund	n0:P
 osmundaceae	n0:P
 osprey	n0:A
 osseous	a2:p
+osseous labyrinth	n0:b
+osseous tissue	n0:u
 ossete	n0:m
 ossicle	n0:b
 ossicular	a0:p
@@ -52845,10 +60954,13 @@ ostwald	n0:p
 ostyak	n0:pm
 ostyak-samoyed	n0:pm
 oswald	n0:p
+oswego tea	n0:P
 otalgia	n0:x
 otaria	n0:A
 otariidae	n0:A
 otc	a0:s
+otc market	n0:E
+otc security	n0:s
 othello	n0:p
 other	a524:asss
 otherness	n0:t
@@ -52856,7 +60968,9 @@ otherwise	a0:s r31:rr
 otherworld	n0:c
 otherworldliness	n0:t
 otherworldly	a0:s
+othman i	n0:p
 otho	n0:p
+otho i	n0:p
 othonna	n0:P
 otic	a0:p
 otides	n0:A
@@ -52879,9 +60993,13 @@ otosclerosis	n0:x
 otoscope	n0:r
 ototoxic	a0:s
 ottar	n0:u
+ottava rima	n0:m
 ottawa	n0:p
 otter	n0:uA
+otter shrew	n0:A
 otterhound	n0:A
+otto i	n0:p
+otto wagner	n0:p
 ottoman	n0:pGrr a0:p
 ottumwa	n0:l
 otus	n0:A
@@ -52889,6 +61007,7 @@ ouachita	n0:o
 oubliette	n0:r
 ouguiya	n0:q
 ouija	n0:r
+ouija board	n0:r
 oujda	n0:l
 ounce	n4:qqA
 ouranopithecus	n0:A
@@ -52938,12 +61057,15 @@ outdated	a1:s
 outdistance	v4:o
 outdo	v2:kk
 outdoor	a8:ap
+outdoor stage	n0:r
 outdoors	n0:l r2:r
 outdoorsman	n0:p
 outdoorswoman	n0:p
 outdoorsy	a0:s
 outdraw	v1:k
 outer	a7:ass
+outer boundary	n0:S
+outer space	n1:l
 outercourse	n0:a
 outermost	a0:s
 outerwear	n0:r
@@ -53002,6 +61124,8 @@ outport	n0:l
 outpost	n3:lGr
 outpouring	n0:oeema
 output	n8:ramqr v1:r
+output program	n0:m
+output routine	n0:m
 outrage	n2:faea v2:ell
 outraged	a1:s
 outrageous	a1:ss
@@ -53026,6 +61150,8 @@ outset	n4:i
 outshine	v0:wk
 outshout	v0:k
 outside	n8:ll a25:assassssss r21:rr
+outside clinch	n0:r
+outside loop	n0:a
 outsider	n2:pp
 outsize	n0:t a0:s
 outsized	a0:s
@@ -53067,6 +61193,7 @@ ouzel	n0:A
 ouzo	n0:F
 ov	n0:G
 oval	n3:S a4:s
+oval window	n0:b
 oval-bodied	a0:s
 oval-fruited	a0:s
 oval-shaped	a0:s
@@ -53079,6 +61206,7 @@ ovary	n0:Pb
 ovate	a0:ss
 ovation	n0:m
 oven	n1:r
+oven stuffer	n0:F
 oven-ready	a0:s
 oven-shaped	a0:s
 ovenbake	v0:h
@@ -53161,6 +61289,7 @@ overdo	v0:l
 overdone	a2:ss
 overdose	v0:b
 overdraft	n0:s
+overdraft credit	n0:s
 overdramatise	v0:m
 overdramatize	v0:m
 overdraw	v0:sm
@@ -53208,6 +61337,8 @@ overgrow	v0:xhh
 overgrown	a1:ss
 overgrowth	n0:xt
 overhand	a1:as
+overhand knot	n0:r
+overhand pitch	n0:a
 overhanded	a0:a
 overhang	n1:r v0:xx
 overhasty	a0:s
@@ -53251,6 +61382,7 @@ overmuch	n0:t a0:s r0:r
 overmuchness	n0:t
 overnice	a0:s
 overnight	a2:s r2:rr
+overnight case	n0:r
 overnighter	n3:pr
 overpass	n0:r
 overpay	v0:s
@@ -53333,10 +61465,12 @@ oversubscribed	a0:s
 oversupply	n0:t v0:s
 oversuspicious	a0:s
 overt	a1:a
+overt operation	n0:a
 overtake	v5:koe
 overtaking	n0:a
 overtax	v0:s
 overthrow	n1:aa v4:lc
+overthrust fault	n0:o
 overtime	n1:ii r0:r
 overtire	v0:b
 overtly	r1:r
@@ -53377,6 +61511,7 @@ oviparous	a0:a
 ovipositor	n0:A
 oviraptorid	n0:A
 ovis	n0:A
+ovis aries	n0:A
 ovocon	n0:r
 ovoflavin	n0:u
 ovoid	n0:S a0:s
@@ -53388,6 +61523,7 @@ ovrette	n0:r
 ovular	a0:pp
 ovulate	v0:b
 ovulation	n0:R
+ovulation method	n0:a
 ovule	n0:Pb
 ovulen	n0:r
 ovum	n0:b
@@ -53403,6 +61539,7 @@ owlish	a0:s
 owlishly	r0:r
 owlt	n0:i
 own	v47:s a259:s
+own goal	n0:a
 own up	v0:m
 owned	a1:a
 owner	n24:pp
@@ -53428,6 +61565,9 @@ oxcart	n1:r
 oxen	n6:A
 oxeye	n0:PPr
 oxford	n1:r
+oxford grey	n0:t
+oxford movement	n0:G
+oxford university	n0:E
 oxford-gray	a0:s
 oxford-grey	a0:s
 oxheart	n0:PF
@@ -53435,6 +61575,8 @@ oxidant	n0:u
 oxidase	n0:u
 oxidate	v0:hh
 oxidation	n20:R
+oxidation number	n0:q
+oxidation state	n0:q
 oxidation-reduction	n0:R
 oxidative	a0:s
 oxide	n0:u
@@ -53447,6 +61589,7 @@ oxidization	n0:R
 oxidize	v0:hh
 oxidized	a0:l
 oxidizer	n0:u
+oxidizing agent	n0:u
 oxidoreductase	n0:u
 oxidoreduction	n0:R
 oxime	n0:u
@@ -53476,6 +61619,7 @@ oxyopia	n0:c
 oxyphenbutazone	n0:r
 oxyphencyclimine	n0:r
 oxytetracycline	n2:r
+oxytetracycline hydrochloride	n0:r
 oxytocic	n0:r
 oxytocin	n0:b
 oxytone	n0:m
@@ -53485,17 +61629,27 @@ oxyuranus	n0:A
 oxyuridae	n0:A
 oyabun	n4:p
 oyster	n1:AFF v0:t
+oyster bank	n0:E
+oyster bed	n0:E
+oyster catcher	n0:A
+oyster park	n0:E
+oyster plant	n0:PPF
+oyster shell	n0:A
+oyster stew	n0:F
 oyster-fish	n0:A
 oystercatcher	n0:A
 oysterfish	n0:A
+oysters rockefeller	n0:F
 oz.	n0:q
 ozaena	n0:x
+ozark chinkapin	n0:P
 ozarks	n0:o
 ozawa	n0:p
 ozena	n0:x
 ozocerite	n0:u
 ozokerite	n0:u
 ozone	n3:u
+ozone layer	n0:o
 ozonide	n0:u
 ozonise	v0:h
 ozonium	n0:P
@@ -53516,6 +61670,7 @@ pabulum	n0:Fc
 pac	n0:G
 paca	n0:A
 pace	n21:iqtaiq v18:oohc
+pace lap	n0:a
 pacemaker	n0:cbrA
 pacer	n0:AA
 pacesetter	n0:cA
@@ -53538,6 +61693,14 @@ pachyrhizus	n0:P
 pachysandra	n0:P
 pachytene	n0:R
 pacific	n10:o a1:pss
+pacific bonito	n0:A
+pacific cod	n0:A
+pacific halibut	n0:A
+pacific hemlock	n0:P
+pacific herring	n0:A
+pacific northwest	n0:l
+pacific sardine	n0:A
+pacific time	n0:i
 pacifically	r0:r
 pacification	n1:ama
 pacificism	n0:cc
@@ -53549,17 +61712,28 @@ pacifistic	a0:s
 pacifistically	r0:r
 pacify	v3:er
 pacing	n2:ia
+pacinian corpuscle	n0:b
 pack	n3:qgrGGgrrr v18:tottlxoottttb
+pack animal	n0:A
+pack ice	n0:o
+pack rat	n0:pA
 packable	a0:p
 package	n6:grm v2:t
+package holiday	n0:a
 packaged	a0:a
+packaged goods	n0:r
 packaging	n1:amr
+packaging concern	n0:G
 packed	a1:ss
+packed cells	n0:b
 packer	n0:ppp
 packera	n0:P
 packet	n7:gmrr
 packhorse	n0:A
 packing	n3:uaa
+packing case	n0:r
+packing needle	n0:r
+packing nut	n0:r
 packinghouse	n1:Er
 packman	n0:p
 packrat	n0:pA
@@ -53574,6 +61748,7 @@ padded	a1:s
 padder	n0:p
 padding	n0:r
 paddle	n0:rrrr v1:oloott
+paddle steamer	n0:r
 paddle-box	n0:r
 paddle-shaped	a0:s
 paddle-wheeler	n0:r
@@ -53612,6 +61787,8 @@ paganise	v0:h
 paganism	n1:c
 paganize	v0:h
 page	n34:mppp v1:mlm
+page number	n0:m
+page printer	n0:r
 pageant	n1:ae
 pageantry	n0:ea
 pageboy	n0:pb
@@ -53639,6 +61816,7 @@ pail	n5:rq
 pailful	n0:q
 paillasse	n0:r
 pain	n55:xfcpc v2:be
+pain threshold	n0:c
 pain-free	a0:s
 paine	n0:pp
 pained	a0:s
@@ -53653,16 +61831,24 @@ painstaking	a0:s
 painstakingly	r0:r
 painstakingness	n0:t
 paint	n7:rlr v41:rtrt
+paint roller	n0:r
 paintable	a0:a
 paintball	n0:ra
 paintbox	n0:r
 paintbrush	n0:r
 painted	a6:asas
+painted beauty	n0:A
+painted cup	n0:P
+painted tongue	n0:P
+painted turtle	n0:A
 painter	n15:pprA
 painterly	a0:s
 painting	n27:raaa
 pair	n35:gqGg v5:ltttt
+pair creation	n0:R
+pair formation	n0:R
 pair off	v0:l
+pair production	n0:R
 paired	a1:sas
 pairing	n0:aa
 paisa	n0:q
@@ -53720,6 +61906,7 @@ palatine	n0:ppb a0:ppp
 palatoglossal	a0:p
 palatopharyngoplasty	n0:a
 palau	n0:ll
+palau islands	n0:l
 palaver	n0:mm v0:mmm
 pale	n1:r v1:b a30:sssss
 pale-colored	a0:s
@@ -53753,6 +61940,7 @@ paleographist	n0:p
 paleography	n0:c
 paleolith	n0:r
 paleolithic	n0:i a0:p
+paleolithic age	n0:i
 paleology	n0:c
 paleomammalogy	n0:c
 paleontological	a0:p
@@ -53765,6 +61953,7 @@ paleozoic	n0:i a0:p
 paleozoology	n0:c
 palermo	n1:l
 palestine	n4:ll
+palestine authority	n0:G
 palestinian	n0:p a0:p
 palestra	n0:r
 palestrina	n0:p
@@ -53786,11 +61975,13 @@ palisade	n0:r v0:k
 palish	a0:s
 paliurus	n0:P
 pall	n0:frr v1:hetuhhhb
+pall mall	n0:l
 pall-mall	n0:a
 palladian	a0:p
 palladio	n0:p
 palladium	n0:u
 pallas	n0:po
+pallas athene	n0:p
 pallasite	n0:o
 pallbearer	n0:p
 pallet	n0:trrrr
@@ -53809,8 +62000,12 @@ pallone	n0:a
 pallor	n2:t
 pally	a0:s
 palm	n4:bqPm v1:t
+palm beach	n0:l
+palm family	n0:P
 palm off	v1:s
+palm oil	n0:F
 palm-shaped	a0:s
+palma christ	n0:P
 palmaceae	n0:P
 palmae	n0:P
 palmales	n0:P
@@ -53829,6 +62024,8 @@ palmitin	n0:u
 palmlike	a0:s
 palmy	a0:s
 palmyra	n0:P
+palmyra palm	n0:P
+palo alto	n0:l
 palometa	n0:A
 palomino	n0:A
 palooka	n0:p
@@ -53872,20 +62069,28 @@ panacea	n0:r
 panache	n0:tr
 panadol	n0:r
 panama	n1:r
+panama canal	n0:r
 panamanian	n0:p a0:p
+panamanian capital	n0:l
 panamica	n0:P
 panamiga	n0:P
 panatela	n0:r
 panax	n0:P
 pancake	n0:F
+pancake batter	n0:F
+pancake turner	n0:r
+pancake turtle	n0:A
 pancake-like	a0:s
 pancake-style	a0:s
 pancarditis	n0:x
 panchayat	n0:G
 panchayet	n0:G
+pancho villa	n0:p
+panchromatic film	n0:r
 pancreas	n0:b
 pancreatectomy	n0:a
 pancreatic	a0:p
+pancreatic juice	n0:b
 pancreatin	n0:u
 pancreatitis	n0:x
 pancytopenia	n0:x
@@ -53910,6 +62115,8 @@ panegyric	n0:m a0:s
 panegyrical	a0:s
 panegyrist	n0:p
 panel	n1:rGGGrrrr v1:rc
+panel heating	n0:r
+panel light	n0:r
 paneled	a0:s
 paneling	n3:r
 panelist	n0:p
@@ -53930,6 +62137,7 @@ panhandler	n0:p
 panhellenic	a0:p
 panhysterectomy	n0:a
 panic	n9:fx v2:ee
+panic attack	n0:f
 panic-stricken	a1:s
 panic-struck	a0:s
 panicked	a1:s
@@ -53955,6 +62163,7 @@ panoptical	a0:s
 panopticon	n0:rE
 panorama	n0:cr
 panoramic	a1:s
+panoramic sight	n0:r
 panorpidae	n0:A
 panpipe	n0:r
 pansa	n0:i
@@ -53962,6 +62171,7 @@ pansexual	n0:p
 pansinusitis	n0:x
 pansy	n19:Ppp
 pant	n0:era v10:bm
+pant leg	n2:r
 pant-hoot	v0:m
 pantaloon	n0:r
 pantalooned	a0:s
@@ -53972,6 +62182,8 @@ pantheistic	a0:p
 pantheon	n1:grE
 panther	n2:AAA
 panthera	n0:A
+panthera leo	n0:A
+panthera tigris	n0:A
 pantie	n0:r
 pantile	n0:u
 panting	n1:ar
@@ -53989,15 +62201,19 @@ pantryman	n0:p
 pants	n4:r
 pantsuit	n0:r
 panty	n0:r
+panty girdle	n0:r
 pantyhose	n0:r
 pantywaist	n0:p
 panzer	n0:r
 pap	n1:mFb
+pap smear	n0:b
 papa	n23:p
 papacy	n0:G
 papaia	n0:P
 papain	n0:u
 papal	a1:p
+papal bull	n0:m
+papanicolaou smear	n0:b
 paparazzo	n0:p
 papaver	n0:P
 papaveraceae	n0:P
@@ -54005,11 +62221,27 @@ papaverales	n0:P
 papaverine	n0:r
 papaw	n0:PF
 papaya	n0:PF
+papaya family	n0:P
 papeete	n0:l
 paper	n72:ummmmGr v0:tt
+paper chain	n0:r
+paper cutter	n0:r
+paper fastener	n0:r
+paper feed	n0:r
+paper nautilus	n0:A
+paper plant	n0:P
+paper round	n0:l
+paper rush	n0:P
+paper tape	n0:u
+paper tiger	n0:t
+paper toweling	n0:u
+paper trail	n0:m
+paper wasp	n0:A
+paper white	n0:P
 paper-mache	n0:u
 paper-pusher	n0:p
 paperback	n1:r a0:s
+paperback book	n0:r
 paperbacked	a0:s
 paperboard	n0:u
 paperboy	n0:p
@@ -54057,7 +62289,9 @@ papule	n0:x
 papulovesicle	n0:x
 papyrus	n0:uPm
 par	n3:qx v0:k
+par value	n0:s
 para	n0:xqp
+para i	n0:p
 parable	n2:mm
 parabola	n0:S
 parabolic	a0:ps
@@ -54066,6 +62300,7 @@ paraboloid	n0:S
 paraboloidal	a0:s
 paracelsus	n0:p
 paracentesis	n0:a
+paracervical block	n0:x
 paracheirodon	n0:A
 parachute	n2:r v0:o
 parachuter	n0:p
@@ -54074,6 +62309,7 @@ parachutist	n0:p
 paraclete	n0:p
 paracosm	n0:c
 parade	n4:gga v3:oo
+parade ground	n4:l
 parader	n0:p
 paradiddle	n0:e
 paradigm	n5:Lcmc
@@ -54089,8 +62325,11 @@ paradox	n3:m
 paradoxical	a2:s
 paradoxically	r5:r
 paradoxurus	n0:A
+paraduodenal smear	n0:b
 paraesthesia	n0:x
 paraffin	n0:uuu
+paraffin scale	n0:u
+paraffin series	n0:u
 parafovea	n0:b
 paragliding	n0:a
 paragon	n1:cp
@@ -54098,6 +62337,7 @@ paragonite	n0:u
 paragraph	n5:m v0:lrr
 paragrapher	n0:p
 paraguay	n0:l
+paraguay tea	n0:P
 paraguayan	n0:p a0:p
 parakeet	n1:A
 paralanguage	n0:m
@@ -54111,6 +62351,9 @@ paralipsis	n0:m
 paralithodes	n0:A
 parallax	n0:h
 parallel	n6:tlS v6:xhx a10:as
+parallel axiom	n0:c
+parallel operation	n0:R
+parallel port	n0:r
 parallel-park	v0:o
 parallelepiped	n0:S
 parallelepipedon	n0:S
@@ -54136,8 +62379,11 @@ paramedic	n0:p
 paramedical	n0:p a0:p
 parameter	n7:cemc
 parametric	a2:p
+parametric quantity	n0:c
 parametritis	n0:x
 paramilitary	n0:G a0:p
+paramilitary force	n0:G
+paramilitary unit	n0:G
 paramnesia	n0:c
 paramount	a3:s
 paramountcy	n0:x
@@ -54181,6 +62427,7 @@ parasitaxus	n0:P
 parasite	n4:Ap
 parasitemia	n0:x
 parasitic	a0:pps
+parasitic plant	n0:P
 parasitical	a0:ps
 parasitically	r0:r
 parasiticidal	a0:s
@@ -54201,6 +62448,7 @@ parboil	v0:h
 parcae	n0:p
 parcel	n2:ralg v1:ltt
 parcel out	v0:s
+parcel post	n0:m
 parceling	n0:a
 parcellation	n0:a
 parcelling	n0:a
@@ -54230,6 +62478,7 @@ parenterally	r0:r
 parenthesis	n1:mm
 parenthetic	a0:s
 parenthetical	n0:m a0:s
+parenthetical expression	n0:m
 parenthetically	r0:r
 parenthood	n2:x
 parentless	a0:a
@@ -54240,32 +62489,40 @@ paretic	n0:p
 pareto	n0:p
 pareve	a0:s
 parfait	n0:F
+parfait glass	n0:r
 parget	n0:u v0:t
 pargeting	n0:ura
 pargetry	n0:r
 pargetting	n0:ura
 parheliacal	a0:p
 parhelic	a0:p
+parhelic circle	n0:h
+parhelic ring	n0:h
 parhelion	n0:h
 pariah	n0:p
 paridae	n0:A
 paries	n0:b
 parietal	a0:p
+parietal placentation	n0:P
 parietales	n0:P
 parietaria	n0:P
 parimutuel	n2:a
 paring	n0:oF
 paripinnate	a0:s
 paris	n20:P
+paris green	n0:ut
+paris university	n0:E
 parish	n3:Gl
 parishioner	n1:p
 parisian	n0:p a2:p
 parisienne	n0:p
 parisology	n1:m
 parity	n0:xLqct
+parity check	n0:c
 parjanya	n0:p
 parji	n0:m
 park	n20:llrlr v14:to
+park avenue	n0:l
 parka	n0:r
 parked	a5:l
 parker	n0:pp
@@ -54273,9 +62530,13 @@ parkeriaceae	n0:P
 parkersburg	n0:l
 parkia	n0:P
 parking	n4:qa
+parking lot	n6:l
+parking meter	n0:r
+parking space	n1:l
 parkinson	n0:pp
 parkinson's	n0:x
 parkinsonia	n0:P
+parkinsonia florida	n0:P
 parkinsonism	n0:x
 parkland	n0:l
 parks	n0:p
@@ -54287,9 +62548,15 @@ parley	n0:m v0:m
 parliament	n2:Ga
 parliamentarian	n0:pp
 parliamentary	a3:pss
+parliamentary agent	n0:p
+parliamentary democracy	n0:G
+parliamentary law	n0:m
+parliamentary procedure	n0:m
 parlor	n9:rr
+parlor grand	n0:r
 parlormaid	n0:p
 parlour	n0:rr
+parlour grand	n0:r
 parlourmaid	n0:p
 parlous	a0:s
 parmelia	n0:P
@@ -54324,6 +62591,7 @@ paroxysm	n1:x
 paroxysmal	a0:p
 paroxytone	n0:m
 parquet	n0:rr
+parquet circle	n0:r
 parqueterie	n0:r
 parquetry	n0:r
 parr	n0:AA
@@ -54353,6 +62621,7 @@ parsnip	n0:PPF
 parson	n2:p
 parsonage	n1:E
 parsons	n0:p
+parsons table	n0:r
 part	n234:Lroclacscbma v5:olott r11:r
 part-owner	n0:p
 part-singing	n0:a
@@ -54374,21 +62643,29 @@ parthia	n0:l
 parthian	n0:pm a0:p
 parti-color	v0:h
 partial	n0:cc a6:sas
+partial correlation	n0:c
+partial tone	n0:c
+partial veil	n0:P
 partiality	n0:fc
 partially	r7:r
 partialness	n0:x
 partible	a0:s
 participant	n1:pp
+participant role	n0:m
 participate	v29:lk
 participating	a0:s
 participation	n13:ax
+participation financing	n0:s
 participatory	a0:s
 participial	n0:m a0:p
 participle	n0:m
 particle	n52:uom
+particle beam	n0:h
+particle board	n0:r
 particolored	a0:s
 particoloured	a0:s
 particular	n7:cLm a66:ssssss
+particular baptist	n0:G
 particularisation	n0:m
 particularise	v0:m
 particularised	a0:s
@@ -54400,6 +62677,7 @@ particularize	v0:m
 particularized	a0:s
 particularly	r61:rrr
 particulate	n0:u a3:a
+particulate matter	n0:u
 parting	n2:ab
 partisan	n0:ppr a1:a
 partisanship	n0:c
@@ -54413,8 +62691,11 @@ partizan	n0:pr a0:a
 partly	r19:r
 partner	n15:ppp v1:sl
 partner off	v0:l
+partner relation	n0:L
 partnership	n5:GLm
+partnership certificate	n0:s
 partridge	n0:FAAAA
+partridge pea	n0:P
 partridgeberry	n0:P
 parts	n2:l
 partsong	n0:m
@@ -54423,9 +62704,17 @@ parturiency	n0:x
 parturient	a0:ps
 parturition	n0:R
 party	n62:GGGep v0:l
+party favor	n0:r
+party favour	n0:r
+party line	n0:mr
+party liner	n0:p
+party spirit	n0:a
+party whip	n0:p
 party-spirited	a0:s
 partygoer	n0:p
 parula	n0:A
+parula americana	n0:A
+parula warbler	n0:A
 parulidae	n0:A
 parus	n0:A
 parvati	n0:p
@@ -54439,9 +62728,13 @@ pas	n0:a
 pasadena	n0:l
 pasang	n0:AA
 pascal	n0:qm
+pascal celery	n0:F
+pascal compiler	n0:m
 pasch	n0:ii
 pascha	n0:ii
 paschal	a0:p
+paschal celery	n0:F
+paschal lamb	n0:m
 paseo	n0:r
 pasha	n0:p
 pashto	n0:m
@@ -54459,6 +62752,7 @@ pass away	v4:hh
 pass off	v2:pmohhb
 pass out	v1:bsb
 pass over	v5:cooot
+pass receiver	n0:p
 pass through	v33:ooo
 pass up	v1:sp
 pass-through	n0:r
@@ -54472,10 +62766,12 @@ passant	a0:s
 passbook	n0:s
 passe	a0:s
 passe-partout	n0:rr
+passed ball	n0:a
 passee	a0:s
 passel	n0:q
 passementerie	n0:r
 passenger	n4:p
+passenger van	n0:r
 passer	n0:ppppA
 passer-by	n0:p
 passerby	n3:p
@@ -54485,23 +62781,32 @@ passeriformes	n0:A
 passerina	n0:A
 passerine	n0:A a0:p
 passero	n0:a
+passero cape	n0:l
 passiflora	n0:P
 passifloraceae	n0:P
 passim	r0:r
 passing	n8:aeeeaaa a4:sass r0:r
+passing play	n0:a
+passing water	n0:R
 passion	n11:ftxMfcx
+passion fruit	n0:F
 passionate	a7:a
 passionately	r2:rr
 passionateness	n0:f
 passionflower	n0:P
+passionflower family	n0:P
 passionless	a0:as
 passive	n0:L a6:asa
+passive source	n0:p
+passive transport	n0:R
+passive voice	n0:L
 passively	r2:r
 passiveness	n0:tt
 passivism	n0:c
 passivity	n1:tt
 passkey	n0:r
 passover	n0:i
+passover supper	n0:a
 passport	n0:mmt
 password	n0:m
 past	n48:iim a33:as r15:r
@@ -54542,6 +62847,7 @@ pastrami	n0:F
 pastry	n0:FF
 pasturage	n0:PF
 pasture	n5:lF v0:tt
+pasture brake	n0:P
 pastureland	n0:l
 pasty	n0:Fr a2:ss
 pat	n0:ea v13:tt a0:ss r0:r
@@ -54568,6 +62874,12 @@ patellidae	n0:A
 patelliform	a0:s
 patency	n0:tt
 patent	n5:mm v1:slh a0:ss
+patent application	n0:m
+patent law	n0:c
+patent log	n0:r
+patent medicine	n1:r
+patent office	n0:G
+patent system	n0:c
 patented	a0:s
 patentee	n0:p
 patently	r0:r
@@ -54578,6 +62890,7 @@ paternalism	n0:c
 paternalistic	a1:s
 paternally	r1:r
 paternity	n0:xLa
+paternity suit	n0:a
 paternoster	n0:r
 paterson	n0:pl
 path	n21:arlo
@@ -54591,7 +62904,10 @@ pathogenesis	n1:R
 pathogenic	a2:s
 pathogenically	r0:r
 pathologic	a1:sp
+pathologic process	n0:R
 pathological	a6:pss
+pathological process	n0:R
+pathological state	n0:x
 pathologically	r0:r
 pathologist	n2:p
 pathology	n2:cx
@@ -54599,6 +62915,7 @@ pathos	n1:tfm
 pathway	n3:br
 patience	n9:ta
 patient	n73:pm a3:a
+patient role	n0:m
 patiently	r3:r
 patina	n1:r
 patinate	v0:t
@@ -54622,6 +62939,7 @@ patricentric	a0:s
 patrician	n0:pp a0:ss
 patricide	n0:pa
 patrick	n0:p
+patrick henry	n0:p
 patrikin	n0:p
 patrilineage	n0:L
 patrilineal	a0:s
@@ -54664,16 +62982,23 @@ patter	n2:me v0:wp
 pattern	n69:carccclm v4:rx
 pattern-bomb	v0:k
 patterned	a0:a
+patterned advance	n0:g
 patternmaker	n0:p
 patty	n0:FFF
+patty shell	n0:F
 patty-pan	n0:r
 patwin	n0:pm
 patzer	n0:p
 paucity	n1:t
 paul	n0:pp
+paul iii	n0:p
+paul revere	n0:p
+paul vernier	n0:p
+paul vi	n0:p
 pauli	n0:p
 pauline	a0:p
 pauling	n0:p
+paumotu archipelago	n0:l
 paunch	n0:b
 paunchiness	n0:t
 paunchy	a0:s
@@ -54694,6 +63019,7 @@ paved	a3:a
 pavement	n4:rur
 pavilion	n0:r
 paving	n0:ura
+paving stone	n1:r
 pavior	n0:r
 paviour	n0:r
 pavis	n0:r
@@ -54708,6 +63034,7 @@ pawer	n0:p
 pawky	a0:s
 pawl	n0:r
 pawn	n0:spra v0:s
+pawn ticket	n0:s
 pawnbroker	n0:p
 pawnee	n0:pm
 pawnshop	n0:E
@@ -54718,9 +63045,13 @@ paxto	n0:m
 paxton	n0:p
 pay	n14:s v197:smssscxlcss
 pay back	v0:sk
+pay cut	n1:a
+pay envelope	n0:s
 pay for	v0:l
 pay off	v9:sssssk
 pay out	v3:s
+pay packet	n0:s
+pay rate	n1:s
 pay up	v0:s
 pay-phone	n0:r
 pay-station	n0:r
@@ -54735,9 +63066,11 @@ payena	n0:P
 payer	n0:p
 paygrade	n0:x
 paying	a0:ss
+paying back	n0:a
 payload	n0:rr
 paymaster	n0:p
 payment	n55:saa
+payment rate	n0:s
 paynim	n0:p
 payoff	n0:ssse
 payola	n0:s
@@ -54748,6 +63081,7 @@ pb	n0:uqqq
 pbit	n0:q
 pbs	n10:u
 pc	n0:r
+pc board	n0:r
 pcp	n0:pr
 pct	n0:L
 pd	n0:u
@@ -54757,11 +63091,17 @@ pdl	n0:q
 pe	n0:m
 pe-tsai	n0:P
 pea	n3:FPP
+pea family	n0:P
+pea plant	n0:P
 pea-chick	n0:A
 pea-green	a0:s
 pea-souper	n0:h
 peabody	n0:p
 peace	n26:xxfxm
+peace advocacy	n0:c
+peace initiative	n0:a
+peace march	n0:a
+peace process	n0:R
 peace-loving	a1:s
 peaceable	a2:sas
 peaceableness	n0:x
@@ -54771,10 +63111,16 @@ peacefully	r2:r
 peacefulness	n0:xf
 peacekeeper	n0:ppr
 peacekeeping	n0:a a0:p
+peacekeeping mission	n0:a
+peacekeeping operation	n0:a
 peacemaker	n0:pr
 peacenik	n0:p
 peacetime	n0:i
 peach	n0:PpFt v0:m
+peach bell	n0:P
+peach bells	n0:P
+peach melba	n0:F
+peach pit	n0:P
 peach-colored	a0:s
 peach-wood	n0:P
 peachick	n0:A
@@ -54796,10 +63142,14 @@ peal	n1:e v0:pp
 pealing	n1:e
 pean	n0:mm
 peanut	n0:PPpF a0:s
+peanut bar	n0:F
+peanut oil	n0:F
 peanuts	n0:s
 pear	n3:FP
 pear-shaped	a0:ss
 pearl	n2:stS v0:t
+pearl bailey	n0:p
+pearl buck	n0:p
 pearl-fish	n0:A
 pearl-weed	n0:P
 pearler	n0:p
@@ -54809,6 +63159,7 @@ pearlite	n0:u
 pearlweed	n0:P
 pearlwort	n0:P
 pearly	n0:b a1:s
+pearly nautilus	n0:A
 pearly-white	a0:s
 pearmain	n0:F
 peary	n0:p
@@ -54822,6 +63173,7 @@ peavey	n0:r
 peavy	n0:r
 peba	n0:A
 pebble	n5:o
+pebble plant	n0:P
 pebble-grained	a0:s
 pebbly	a0:s
 pebibit	n0:q
@@ -54834,6 +63186,7 @@ peccary	n0:A
 peck	n0:qqq v4:tutum
 pecker	n0:bAA
 peckerwood	n0:A
+pecking order	n0:G
 peckish	a0:ss
 pecopteris	n0:P
 pecos	n0:o
@@ -54845,7 +63198,12 @@ pectineal	a0:p
 pectinibranchia	n0:A
 pectinidae	n0:A
 pectoral	n3:br a0:p
+pectoral arch	n0:b
+pectoral fin	n0:A
+pectoral medallion	n0:r
 pectoralis	n1:b
+pectoralis major	n1:b
+pectoralis minor	n0:b
 pectus	n0:b
 peculate	v0:s
 peculation	n0:a
@@ -54862,6 +63220,8 @@ pedagogics	n0:c
 pedagogue	n0:p
 pedagogy	n0:caa
 pedal	n0:mr v0:or a0:p
+pedal point	n0:m
+pedal pusher	n0:r
 pedaler	n0:p
 pedaliaceae	n0:P
 pedaller	n0:p
@@ -54878,7 +63238,9 @@ pederastic	a0:s
 pederasty	n0:a
 pedesis	n0:h
 pedestal	n1:rxr
+pedestal table	n0:r
 pedestrian	n0:p a0:s
+pedestrian crossing	n0:r
 pediamycin	n0:r
 pediapred	n0:u
 pediatric	a0:p
@@ -54892,6 +63254,7 @@ pediculati	n0:A
 pediculicide	n0:u
 pediculidae	n0:A
 pediculosis	n0:x
+pediculosis pubis	n0:x
 pediculus	n0:A
 pedicure	n0:a v0:b
 pedigree	n2:Ggt a0:s
@@ -54923,11 +63286,13 @@ peeler	n0:ppr
 peeling	n0:h
 peen	n0:r
 peep	n0:ea v1:ppmmh
+peep sight	n0:r
 peeper	n0:pbA
 peephole	n0:r
 peepshow	n0:gm
 peepul	n0:P
 peer	n4:pp v30:p
+peer group	n1:G
 peerage	n0:G
 peeress	n0:p
 peerless	a0:s
@@ -54941,6 +63306,7 @@ peewit	n0:AA
 peg	n2:rmbrrr v0:ltth
 peg away	v0:l
 peg down	v1:tc
+peg top	n0:r
 pegasus	n0:po
 pegboard	n8:r
 pegged-down	a1:s
@@ -54958,6 +63324,7 @@ pekan	n0:A
 peke	n0:A
 pekinese	n0:A
 peking	n0:l
+peking man	n0:A
 pekingese	n0:A
 pekoe	n0:F
 pel	n0:r
@@ -54977,6 +63344,7 @@ pelew	n0:l
 pelf	n0:s
 pelham	n0:r
 pelican	n0:A
+pelican crossing	n0:r
 peliosis	n0:x
 pelisse	n0:r
 pell-mell	a0:s r0:r
@@ -54996,6 +63364,7 @@ pelmet	n0:r
 pelobatidae	n0:A
 peloponnese	n0:l
 peloponnesian	a0:p
+peloponnesian peninsula	n0:l
 peloponnesus	n0:l
 pelota	n0:a
 pelt	n0:uA v2:tkw
@@ -55006,6 +63375,9 @@ pelting	n1:t
 peltiphyllum	n0:P
 peludo	n0:A
 pelvic	a2:p
+pelvic arch	n0:b
+pelvic cavity	n0:b
+pelvic fin	n0:A
 pelvimeter	n0:r
 pelvimetry	n0:a
 pelvis	n1:bb
@@ -55023,6 +63395,9 @@ pen-and-ink	n1:r
 pen-friend	n0:p
 pen-tail	n0:A
 penal	a0:pss
+penal colony	n0:E
+penal facility	n0:E
+penal institution	n0:E
 penalisation	n0:a
 penalise	v0:l
 penalization	n0:a
@@ -55032,6 +63407,8 @@ penalty	n8:astt
 penance	n2:faa
 penchant	n0:f
 pencil	n7:ruSr v0:r
+pencil case	n0:r
+pencil lead	n0:r
 penciled	a1:l
 pencilled	a0:l
 pendant	n0:rr a0:s
@@ -55060,6 +63437,10 @@ penguin	n0:A
 penial	a0:p
 penicillamine	n0:r
 penicillin	n0:r
+penicillin f	n0:r
+penicillin g	n0:r
+penicillin o	n0:r
+penicillin v	n0:r
 penicillin-resistant	a0:p
 penicillinase	n0:u
 penicillium	n0:P
@@ -55087,6 +63468,7 @@ penne	n0:F
 penni	n0:q
 penniless	a0:s
 pennilessness	n0:x
+pennine chain	n0:l
 pennines	n0:l
 penning	n0:a
 pennisetum	n0:P
@@ -55094,13 +63476,17 @@ pennon	n0:rA
 pennoncel	n0:r
 pennoncelle	n0:r
 pennsylvania	n12:llE
+pennsylvania dutch	n0:m
 pennsylvanian	n0:p
 penny	n3:qs
+penny ante	n0:aa
+penny bank	n0:r
 penny-pinch	v1:s
 penny-pinching	n0:t a0:s
 penny-wise	a0:s
 pennycress	n0:P
 pennyroyal	n0:PP
+pennyroyal oil	n0:PP
 pennyweight	n0:q
 pennywhistle	n0:r
 pennyworth	n0:q
@@ -55112,6 +63498,7 @@ penoncel	n0:r
 penpusher	n0:p
 pensacola	n0:l
 pension	n4:s v0:s
+pension account	n0:c
 pension off	v0:ls
 pensionable	a0:s
 pensionary	n0:pp
@@ -55120,6 +63507,7 @@ pensive	a1:ss
 pensively	r0:r
 pensiveness	n0:ft
 penstemon	n0:P
+penstemon rupicola	n0:P
 penstock	n0:rr
 pent	a0:s
 pent-up	a0:s
@@ -55144,16 +63532,19 @@ pentathlete	n0:p
 pentathlon	n0:e
 pentatone	n0:m
 pentatonic	a0:p
+pentatonic scale	n0:m
 pentavalent	a0:p
 pentazocine	n0:r
 pentecost	n0:ii
 pentecostal	n0:p a0:pp
+pentecostal religion	n0:G
 pentecostalism	n0:c
 pentecostalist	n0:p
 penthouse	n1:r
 pentimento	n0:r
 pentlandite	n0:u
 pentobarbital	n0:r
+pentobarbital sodium	n0:r
 pentode	n0:r
 pentose	n0:u
 pentothal	n0:r
@@ -55175,6 +63566,7 @@ penutian	n1:mp
 peon	n0:p
 peonage	n0:xa
 peony	n2:P
+peony family	n0:P
 people	n289:GgGg v1:hx
 peopled	a1:s
 peoples	n0:G
@@ -55184,15 +63576,23 @@ pep up	v1:mh
 pepcid	n0:r
 peperomia	n0:P
 pepin	n0:p
+pepin iii	n0:p
 peplos	n0:r
 peplum	n0:rr
 peplus	n0:r
 pepper	n0:PPFF v2:pk
+pepper family	n0:P
+pepper grinder	n0:r
+pepper pot	n0:Fr
+pepper shaker	n0:r
+pepper spray	n0:r
 pepper-and-salt	n0:r
 peppercorn	n0:F
 pepperidge	n0:P
 pepperiness	n0:t
 peppermint	n0:PPF
+peppermint gum	n0:P
+peppermint oil	n0:F
 pepperoni	n0:F
 pepperwood	n0:P
 pepperwort	n0:PP
@@ -55200,11 +63600,13 @@ peppery	a0:s
 peppiness	n0:t
 peppy	a0:s
 pepsi	n0:F
+pepsi cola	n0:F
 pepsin	n0:u
 pepsinogen	n0:u
 peptic	a0:p
 peptidase	n1:u
 peptide	n0:u
+peptide linkage	n0:h
 peptisation	n0:R
 peptise	v0:h
 peptization	n0:R
@@ -55226,6 +63628,7 @@ perceived	a1:ss
 perceiver	n0:p
 percent	n64:L
 percentage	n32:Ls
+percentage point	n0:m
 percentile	n0:c
 percept	n0:c
 perceptibility	n0:t
@@ -55237,6 +63640,7 @@ perceptively	r0:r
 perceptiveness	n0:fcct
 perceptivity	n0:f
 perceptual	a3:p
+perceptual constancy	n0:c
 perceptually	r0:r
 perch	n1:rqqlFAA v6:tot
 perchance	r2:rr
@@ -55259,6 +63663,7 @@ percomorphi	n0:A
 percophidae	n0:A
 percuss	v0:t
 percussion	n2:aaGa
+percussion section	n0:G
 percussionist	n0:p
 percussive	a2:p
 percussor	n0:r
@@ -55279,10 +63684,14 @@ peremptory	a2:sss
 perennate	v0:x
 perennation	n0:R
 perennial	n0:P a2:ass
+perennial pea	n0:P
 perennially	r1:r
 pereskia	n0:P
 perestroika	n0:m
 perfect	n0:L v4:h a17:ass
+perfect gas	n1:u
+perfect pitch	n0:c
+perfect tense	n1:L
 perfecta	n0:a
 perfected	a0:s
 perfecter	n0:p
@@ -55292,6 +63701,8 @@ perfection	n7:xca
 perfectionism	n1:t
 perfectionist	n1:p
 perfective	n0:LL
+perfective aspect	n0:L
+perfective tense	n0:L
 perfectly	r15:rr
 perfervid	a0:s
 perfidious	a0:s
@@ -55306,6 +63717,7 @@ perforation	n1:roa
 perforce	r0:r
 perform	v65:rlrl
 performance	n70:maaaR
+performance bond	n0:s
 performer	n8:p
 performing	n0:a
 perfume	n4:cr v0:pb
@@ -55328,6 +63740,9 @@ periarteritis	n0:x
 pericallis	n0:P
 pericardiac	a0:p
 pericardial	a0:p
+pericardial cavity	n0:b
+pericardial sac	n0:b
+pericardial space	n0:b
 pericarditis	n0:x
 pericardium	n0:b
 pericarp	n0:P
@@ -55366,6 +63781,10 @@ perineum	n0:b
 perineurium	n0:b
 period	n96:iiiiiRm
 periodic	a7:as
+periodic event	n0:e
+periodic law	n0:c
+periodic motion	n0:e
+periodic movement	n0:e
 periodical	n4:m a0:a
 periodically	r3:r
 periodicity	n1:t
@@ -55392,6 +63811,7 @@ periphery	n4:S
 periphrasis	n0:m
 periphrastic	a0:s
 periplaneta	n0:A
+periplaneta americana	n0:A
 periploca	n0:P
 peripteral	a0:a
 perirhinal	a0:p
@@ -55416,6 +63836,7 @@ perithecium	n0:P
 perithelial	a0:p
 perithelium	n0:b
 peritoneal	a0:p
+peritoneal cavity	n0:b
 peritoneum	n0:b
 peritonitis	n0:x
 peritrate	n0:r
@@ -55438,6 +63859,8 @@ permalloy	n0:u
 permanence	n1:t
 permanency	n0:t
 permanent	n0:b a13:as
+permanent press	n0:r
+permanent wave	n0:b
 permanent-press	a0:s
 permanently	r4:r
 permanganate	n0:u
@@ -55457,6 +63880,7 @@ permissible	a0:as
 permissibly	r0:r
 permission	n6:ma
 permissive	a0:aa
+permissive waste	n0:a
 permissively	r0:r
 permissiveness	n0:t
 permit	n7:maA v94:mlm
@@ -55466,6 +63890,7 @@ permutableness	n0:t
 permutation	n0:eaaa
 permute	v0:h
 pernambuco	n0:l
+pernambuco wood	n0:P
 pernicious	a0:ss
 perniciously	r0:rr
 perniciousness	n0:t
@@ -55487,12 +63912,16 @@ peroration	n0:mm
 peroxidase	n0:u
 peroxide	n1:uu v0:h
 perpendicular	n0:Scrr a0:aas
+perpendicular style	n0:c
 perpendicularity	n0:Lt
 perpendicularly	r0:rr
 perpetrate	v2:l
 perpetration	n1:a
 perpetrator	n0:p
 perpetual	a1:ss
+perpetual calendar	n0:g
+perpetual motion	n0:x
+perpetual warrant	n0:s
 perpetually	r1:rr
 perpetuate	v10:x
 perpetuation	n2:a
@@ -55506,6 +63935,7 @@ perplexity	n0:c
 perquisite	n0:st
 perry	n0:F
 persea	n0:P
+persea americana	n0:P
 persecute	v2:l
 persecution	n3:a
 persecutor	n0:p
@@ -55521,6 +63951,9 @@ perseveringly	r0:r
 pershing	n0:p
 persia	n0:ll
 persian	n0:pm a0:p
+persian lamb	n0:uA
+persian melon	n0:PF
+persian walnut	n0:P
 persiflage	n0:m
 persimmon	n0:PF
 persist	v20:xhx
@@ -55531,15 +63964,27 @@ persistently	r2:rr
 persisting	a0:s
 persnickety	a0:ss
 person	n6834:Tbm
+person agreement	n0:L
 person-to-person	a0:s r0:r
 persona	n1:ct
 personable	a0:s
 personableness	n0:t
 personage	n1:pp
 personal	n0:m a46:aspsp
+personal appeal	n0:t
+personal business	n0:c
+personal equation	n0:t
+personal judgement	n0:a
+personal judgment	n0:a
+personal magnetism	n0:t
+personal organiser	n0:r
+personal organizer	n0:r
+personal relation	n0:L
 personalise	v0:h
 personalised	a0:s
 personality	n16:tp
+personality assessment	n0:m
+personality test	n0:a
 personalize	v1:h
 personalized	a1:ss
 personally	r16:rrrrr
@@ -55550,6 +63995,9 @@ personhood	n0:t
 personification	n1:pma
 personify	v4:xxc
 personnel	n27:GG
+personnel carrier	n0:r
+personnel casualty	n0:e
+personnel office	n0:G
 persoonia	n0:P
 perspective	n7:ct
 perspex	n0:u
@@ -55599,6 +64047,7 @@ peruse	v1:p
 perusing	n0:m
 perutz	n0:p
 peruvian	n0:p a0:p
+peruvian cotton	n0:P
 pervade	v3:t
 pervaporate	v0:hh
 pervaporation	n1:a
@@ -55650,6 +64099,9 @@ pestis	n0:x
 pestle	n0:rrr v0:h
 pesto	n0:F
 pet	n2:Apfa v1:tt a0:s
+pet food	n0:F
+pet peeve	n0:m
+pet scanner	n0:r
 pet-food	n0:F
 petabit	n0:q
 petabyte	n0:qq
@@ -55670,12 +64122,17 @@ petchary	n0:A
 petcock	n0:r
 petechia	n0:x
 peter	n0:b
+peter i	n0:p
 peter out	v1:xb
+peter pan	n0:p
 peterburg	n0:l
 petersburg	n0:la
+petersburg campaign	n0:a
 petfood	n0:F
 petiole	n0:P
 petiolule	n0:P
+petit four	n0:F
+petit point	n0:rr
 petite	n0:t a1:s
 petiteness	n0:t
 petitio	n0:c
@@ -55696,12 +64153,16 @@ petrogale	n0:A
 petroglyph	n0:a
 petrograd	n0:l
 petrol	n0:u
+petrol line	n0:r
 petrolatum	n0:u
 petroleum	n0:u
+petroleum future	n0:r
+petroleum jelly	n0:u
 petrology	n0:c
 petromyzon	n0:A
 petromyzoniformes	n0:A
 petromyzontidae	n0:A
+petronas towers	n0:E
 petronius	n0:p
 petroselinum	n0:P
 petrous	a0:s
@@ -55715,10 +64176,12 @@ pettifoggery	n0:m
 pettily	r0:r
 pettiness	n0:ctt
 petting	n1:a
+petting zoo	n0:g
 pettish	a0:s
 pettishly	r0:r
 pettishness	n0:t
 petty	n0:a a0:sss
+petty apartheid	n0:g
 petulance	n1:f
 petulant	a0:s
 petulantly	r1:r
@@ -55727,6 +64190,7 @@ peul	n0:m
 pew	n1:r
 pewee	n0:A
 pewit	n0:AAA
+pewit gull	n0:A
 pewter	n0:u
 peyote	n0:Pr
 peziza	n0:P
@@ -55740,8 +64204,10 @@ pfennig	n1:q
 pflp	n0:G
 pflp-gc	n0:G
 ph	n7:t
+ph scale	n0:t
 ph.d.	n0:m
 phacelia	n0:P
+phacelia minor	n0:P
 phacochoerus	n0:A
 phacoemulsification	n0:a
 phaeochromocytoma	n0:x
@@ -55785,6 +64251,7 @@ phanerogam	n0:P
 phanerogamae	n0:P
 phaneromania	n0:M
 phanerozoic	n0:i
+phanerozoic aeon	n0:i
 phantasm	n0:pc
 phantasma	n0:pc
 phantasmagoria	n0:c
@@ -55792,7 +64259,10 @@ phantasmagoric	a0:s
 phantasmagorical	a0:s
 phantasmal	a0:s
 phantasy	n1:cmc
+phantasy life	n0:c
+phantasy world	n0:c
 phantom	n3:pc a1:s
+phantom limb	n0:c
 pharaoh	n0:p
 pharaonic	a0:p
 pharisaic	a0:s
@@ -55817,12 +64287,20 @@ pharomacrus	n0:A
 pharos	n0:r
 pharsalus	n0:a
 pharyngeal	n0:m a0:p
+pharyngeal recess	n0:b
 pharyngitis	n0:x
 pharynx	n0:b
 phascogale	n0:A
 phascolarctos	n0:A
 phase	n47:ixit v0:rh
+phase angle	n0:i
+phase change	n0:R
+phase i	n0:a
+phase ii	n0:a
+phase iii	n0:a
+phase iv	n0:a
 phase out	v0:r
+phase transition	n0:R
 phase-out	n0:a
 phaseolus	n0:P
 phasianid	n0:A
@@ -55836,6 +64314,7 @@ phasmidae	n0:A
 phasmidia	n0:A
 phd	n0:m
 pheasant	n2:AF
+pheasant cuckoo	n0:A
 pheasant's-eye	n0:P
 phegopteris	n0:P
 pheidias	n0:p
@@ -55846,6 +64325,7 @@ phenacomys	n0:A
 phenaphen	n0:r
 phenazopyridine	n0:r
 phencyclidine	n0:r
+phencyclidine hydrochloride	n0:r
 phenelzine	n0:r
 phenergan	n0:r
 phenicia	n0:l
@@ -55881,6 +64361,8 @@ pheochromocytoma	n0:x
 pheresis	n0:a
 pheromone	n0:u
 phi	n0:m
+phi coefficient	n0:c
+phi correlation	n0:c
 phial	n0:r
 phidias	n0:p
 philadelphaceae	n0:P
@@ -55890,6 +64372,8 @@ philaenus	n0:A
 philander	v0:lm
 philanderer	n0:p
 philanthropic	a1:sp
+philanthropic foundation	n0:G
+philanthropic gift	n0:a
 philanthropically	r0:r
 philanthropist	n1:p
 philanthropy	n0:a
@@ -55906,22 +64390,29 @@ philhellenism	n0:f
 philhellenist	n0:p
 philia	n0:f
 philip	n0:p
+philip ii	n0:ppp
+philip v	n0:p
+philip vi	n0:p
 philippi	n0:la
 philippian	n0:p
 philippians	n0:m
 philippic	n1:m
 philippine	n0:m a0:p
+philippine islands	n1:l
+philippine sea	n0:a
 philippines	n2:ll
 philippopolis	n0:l
 philistia	n0:l
 philistine	n0:pp a0:ps
 philistinism	n0:x
 phillidae	n0:A
+phillips screw	n0:r
 phillipsite	n0:u
 phillyrea	n0:P
 philodendron	n0:P
 philogyny	n0:f
 philohela	n0:A
+philohela minor	n0:A
 philological	a1:p
 philologist	n0:p
 philologue	n0:p
@@ -55932,6 +64423,7 @@ philophylla	n0:A
 philosopher	n16:pp
 philosophic	a2:ps
 philosophical	a9:ps
+philosophical system	n0:c
 philosophically	r1:rr
 philosophise	v0:c
 philosophiser	n0:p
@@ -55965,6 +64457,7 @@ phlogiston	n0:u
 phlogopite	n0:u
 phlomis	n0:P
 phlox	n0:P
+phlox family	n0:P
 phobia	n0:x
 phobic	a0:s
 phobophobia	n0:x
@@ -55973,6 +64466,7 @@ phoca	n0:A
 phocidae	n0:A
 phocine	a0:p
 phocoena	n0:A
+phocoena sinus	n0:A
 phocomelia	n0:x
 phoebe	n0:qA
 phoebus	n0:p
@@ -55995,10 +64489,16 @@ phon	n0:q
 phonate	v0:m
 phonation	n0:m
 phone	n13:rmr v7:m
+phone card	n0:s
+phone jack	n0:r
+phone line	n0:r
+phone number	n0:m
+phone service	n0:G
 phone-in	n0:m
 phonebook	n0:m
 phoneme	n2:m
 phonemic	a4:p r0:r
+phonemic system	n4:m
 phonemics	n2:c
 phoner	n0:p
 phonetic	a2:pp
@@ -56011,8 +64511,13 @@ phonics	n0:a
 phonogram	n0:m
 phonogramic	a0:p
 phonograph	n1:r
+phonograph album	n0:r
+phonograph needle	n1:r
+phonograph record	n1:r
 phonologic	a9:p
+phonologic system	n1:m
 phonological	a0:p
+phonological system	n0:m
 phonologist	n0:p
 phonology	n5:c
 phonophobia	n0:x
@@ -56041,6 +64546,8 @@ photic	a0:p
 photinia	n0:P
 photius	n0:p
 photo	n3:r
+photo finish	n0:e
+photo opportunity	n0:e
 photo-offset	n0:m
 photoblepharon	n0:A
 photocathode	n0:r
@@ -56055,6 +64562,7 @@ photoconductivity	n0:h
 photocopier	n0:r
 photocopy	n0:r v0:r
 photoelectric	a0:p
+photoelectric emission	n0:R
 photoelectrical	a0:p
 photoelectrically	r0:r
 photoelectricity	n0:h
@@ -56064,10 +64572,17 @@ photoemissive	a0:p
 photoengraving	n0:r
 photoflash	n0:r
 photoflood	n0:r
+photogelatin process	n0:m
 photogenic	a0:s
 photograph	n17:r v10:mx
+photograph album	n0:r
 photographer	n0:p
 photographic	a7:ps
+photographic emulsion	n0:r
+photographic film	n0:r
+photographic material	n0:r
+photographic paper	n0:r
+photographic print	n0:r
 photographically	r1:r
 photography	n1:aRa
 photogravure	n0:mra
@@ -56090,6 +64605,7 @@ photomosaic	n0:r
 photon	n1:o
 photophobia	n0:xx
 photopigment	n0:u
+photoplate making	n0:R
 photoretinitis	n0:x
 photosensitise	v0:p
 photosensitive	a0:s
@@ -56109,6 +64625,7 @@ phragmites	n0:P
 phragmocone	n0:A
 phrasal	a0:p
 phrase	n13:mmma v3:mm
+phrase structure	n0:c
 phraseology	n1:m
 phrasing	n1:am
 phratry	n0:G
@@ -56126,6 +64643,7 @@ phrynosoma	n0:A
 phs	n0:G
 phthiriidae	n0:A
 phthirius	n0:A
+phthirius pubis	n0:A
 phthirus	n0:A
 phthisis	n0:x
 phthorimaea	n0:A
@@ -56134,6 +64652,7 @@ phycocyanin	n0:A
 phycoerythrin	n0:A
 phycology	n0:c
 phycomycetes	n0:P
+phycomycetes group	n0:P
 phycomycosis	n0:x
 phylactery	n0:m
 phyle	n0:G
@@ -56155,6 +64674,7 @@ phylloquinone	n0:u
 phyllorhynchus	n0:A
 phylloscopus	n0:A
 phyllostachys	n0:P
+phyllostachys nigra	n0:P
 phyllostomatidae	n0:A
 phyllostomidae	n0:A
 phyllostomus	n0:A
@@ -56162,6 +64682,7 @@ phylloxera	n0:A
 phylloxeridae	n0:A
 phylogenesis	n0:R
 phylogenetic	a0:p
+phylogenetic relation	n0:L
 phylogenetically	r0:r
 phylogeny	n0:R
 phylum	n1:Gg
@@ -56174,6 +64695,15 @@ physeteridae	n0:A
 physiatrics	n0:a
 physic	n0:r
 physical	a44:apsssss
+physical attraction	n0:f
+physical change	n0:R
+physical education	n2:c
+physical fitness	n0:x
+physical phenomenon	n2:h
+physical process	n0:T
+physical property	n2:t
+physical structure	n1:b
+physical value	n0:s
 physicalism	n0:c
 physicality	n0:t
 physically	r7:r
@@ -56187,6 +64717,9 @@ physiognomy	n2:b
 physiography	n0:c
 physiologic	a2:s
 physiological	a14:ps
+physiological property	n0:t
+physiological reaction	n0:a
+physiological state	n0:x
 physiologically	r0:r
 physiologist	n0:p
 physiology	n1:ct
@@ -56203,6 +64736,7 @@ phytochemist	n0:p
 phytochemistry	n0:c
 phytohormone	n0:u
 phytolacca	n0:P
+phytolacca americana	n0:P
 phytolaccaceae	n0:P
 phytologist	n0:p
 phytology	n0:c
@@ -56218,6 +64752,7 @@ phytotoxin	n0:u
 pi	n0:qppmr
 pi-meson	n0:o
 pia	n0:P
+pia mater	n0:b
 piaf	n0:p
 piaffe	n0:a
 piaget	n0:p
@@ -56227,8 +64762,10 @@ pianissimo	n0:t a0:s r0:r
 pianist	n5:p
 pianistic	a1:pp
 piano	n10:rt a0:a r0:r
+piano action	n0:r
 pianoforte	n0:r
 pianola	n0:r
+piassava palm	n0:P
 piaster	n0:qq
 piastre	n0:qq
 piazza	n1:l
@@ -56238,6 +64775,7 @@ pibit	n0:q
 pibroch	n0:m
 pic	n0:mr
 pica	n0:xqA
+pica pica	n0:A
 pica-pica	n0:P
 picador	n0:p
 picaninny	n0:p
@@ -56251,6 +64789,7 @@ piccalilli	n0:F
 piccaninny	n0:p
 piccolo	n0:r
 picea	n0:P
+picea rubens	n0:P
 pichi	n0:P
 pichiciago	n0:A
 pichiciego	n0:A
@@ -56264,6 +64803,7 @@ pick up	v71:otoscstsphlehpub
 pick-me-up	n0:rr
 pick-off	n0:a
 pickaback	r0:rr
+pickaback plant	n0:P
 pickaninny	n0:p
 pickax	n0:r
 pickaxe	n0:r
@@ -56271,20 +64811,26 @@ pickelhaube	n0:r
 picker	n0:pp
 pickerel	n0:FA
 pickerelweed	n0:P
+pickerelweed family	n0:P
 pickeringia	n0:P
+pickeringia montana	n0:P
 picket	n4:pGprra v2:lt
 pickett	n0:p
 pickford	n0:p
 picking	n1:qa
 pickings	n0:a
 pickle	n1:Fx v0:h
+pickle relish	n0:F
 pickled	a0:s
 picklepuss	n0:p
 picknicker	n0:p
 pickpocket	n0:p
 pickup	n4:rmrptrraa
+pickup arm	n0:r
 picky	a0:s
 picnic	n3:iaF v1:u
+picnic ground	n0:l
+picnic shoulder	n0:F
 picnicker	n0:p
 picofarad	n0:q
 picoides	n0:A
@@ -56300,9 +64846,17 @@ pictograph	n0:m
 pictographic	a0:p
 pictor	n0:o
 pictorial	n0:m a4:ps
+pictorial matter	n0:m
+pictorial representation	n0:a
 pictorially	r1:r
 pictural	a0:p
 picture	n93:rrcxmmmmcr v9:rr
+picture book	n1:r
+picture element	n0:r
+picture gallery	n0:r
+picture plane	n5:S
+picture show	n0:m
+picture writing	n0:m
 pictured	a1:ss
 picturesque	a3:ss
 picturesquely	r0:r
@@ -56320,10 +64874,14 @@ piddock	n0:A
 pidgin	n1:m
 pidlimdi	n0:m
 pie	n2:Fm
+pie crust	n0:F
+pie plant	n0:P
+pie shell	n0:F
 pie-dog	n0:A
 pie-eyed	a0:s
 piebald	a0:s
 piece	n62:rromemrFtrisr v1:trtuh
+piece goods	n0:r
 piece-dye	v0:h
 piecemeal	a0:s r0:r
 piecework	n0:a
@@ -56333,6 +64891,9 @@ piedmont	n1:o
 piemonte	n0:l
 pieplant	n0:F
 pier	n1:rrr
+pier arch	n0:r
+pier glass	n0:r
+pier table	n0:r
 pierce	n0:p v3:teptt
 pierced	a0:s
 piercing	a0:ss
@@ -56341,6 +64902,7 @@ pierid	n0:A
 pieridae	n0:A
 pieris	n0:PA
 pierre	n0:l
+pierre curie	n0:p
 pierrot	n0:p
 pieta	n0:r
 pietism	n0:Gt
@@ -56348,17 +64910,23 @@ pietistic	a0:ps
 pietistical	a0:ps
 piety	n1:t
 piezoelectric	a2:p
+piezoelectric crystal	n0:r
 piezoelectricity	n1:h
 piezometer	n0:r
 piffle	n0:m v0:mb
 piffling	a0:s
 pig	n7:Appprr v0:xub
+pig lead	n0:u
 pig out	v0:u
 pig-a-back	r0:rr
 pig-headedly	r0:r
 pig-sized	a0:s
 pigboat	n0:r
 pigeon	n3:A
+pigeon berry	n0:P
+pigeon breast	n0:x
+pigeon pea	n0:PF
+pigeon toes	n0:x
 pigeon-breasted	a0:s
 pigeon-toed	a1:a
 pigeonhole	n0:cr v0:tc
@@ -56369,7 +64937,9 @@ piggish	a0:s
 piggishly	r0:r
 piggishness	n0:t
 piggy	n0:A a0:s
+piggy bank	n0:r
 piggyback	n0:a v0:ottth r0:rr
+piggyback plant	n0:P
 pigheaded	a1:s
 pigheadedness	n0:t
 piglet	n0:A
@@ -56390,8 +64960,10 @@ pigweed	n0:PPF
 pij	n0:G
 pika	n0:A
 pike	n1:rFrrA
+pike perch	n0:A
 pike-perch	n0:A
 pikeblenny	n0:A
+piked whale	n0:A
 pikestaff	n0:r
 pilaf	n0:F
 pilaff	n0:F
@@ -56403,6 +64975,7 @@ pilau	n0:F
 pilaw	n0:F
 pilchard	n0:FA
 pile	n14:gqsbrrrr v10:tot
+pile driver	n0:r
 pile up	v6:hts
 pilea	n0:P
 piles	n0:xq
@@ -56416,6 +64989,8 @@ pilgrim	n1:ppp
 pilgrimage	n2:a
 piling	n0:r
 pill	n7:rrpcr
+pill head	n0:p
+pill roller	n0:p
 pillage	n0:sa v0:s
 pillaged	a0:ss
 pillager	n0:p
@@ -56428,6 +65003,7 @@ pillion	n0:r
 pillock	n0:p
 pillory	n0:r v1:llm
 pillow	n8:r v0:t
+pillow slip	n0:r
 pillowcase	n0:r
 pillwort	n0:P
 pilocarpine	n0:r
@@ -56436,6 +65012,12 @@ pilosebaceous	a0:p
 pilosella	n0:P
 pilosity	n0:t
 pilot	n6:ppmcrr v2:oo
+pilot bit	n0:r
+pilot chart	n0:r
+pilot experiment	n0:c
+pilot light	n1:rr
+pilot program	n1:am
+pilot whale	n0:A
 pilotage	n0:aa
 pilotfish	n0:A
 pilothouse	n0:r
@@ -56445,10 +65027,12 @@ pilous	a0:s
 pilsen	n0:l
 pilsener	n0:F
 pilsner	n0:F
+piltdown hoax	n0:p
 pilularia	n0:P
 pilus	n0:bA
 pima	n0:pm
 pimenta	n0:P
+pimenta acris	n0:P
 pimento	n0:PF
 pimiento	n0:PF
 pimlico	n0:r
@@ -56460,9 +65044,16 @@ pimple	n1:x
 pimpled	a0:s
 pimply	a0:s
 pin	n1:remmbrrrrrr v5:tttk
+pin bone	n0:F
+pin curl	n0:b
 pin down	v1:clt
+pin number	n0:m
+pin table	n0:r
+pin tumbler	n0:r
 pin up	v0:t
+pin wrench	n0:r
 pin-up	n0:p
+pina cloth	n0:u
 pinaceae	n0:P
 pinafore	n1:r
 pinata	n0:r
@@ -56484,10 +65075,19 @@ pindaric	n0:m
 pindolol	n0:r
 pine	n6:PP v0:e
 pine away	v0:h
+pine bluff	n0:l
+pine family	n0:P
+pine hyacinth	n0:P
+pine knot	n1:u
+pine nut	n0:F
+pine sawyer	n0:A
 pine-weed	n0:P
 pineal	a0:ps
 pinealoma	n0:x
 pineapple	n0:PF
+pineapple family	n0:P
+pineapple guava	n0:F
+pineapple plant	n0:P
 pinecone	n1:P
 pinesap	n0:P
 pinetum	n0:o
@@ -56498,6 +65098,7 @@ pinfold	n0:r
 ping	n0:e v1:tppmm
 ping-pong	n1:a
 pinger	n0:r
+pingpong table	n0:r
 pinguecula	n0:b
 pinguicula	n0:P
 pinguinus	n0:A
@@ -56509,6 +65110,11 @@ pinion	n0:rAA v0:th
 pinioned	a0:ss
 pinite	n0:u
 pink	n2:tPp v0:ppt a12:s
+pink elephants	n0:x
+pink family	n0:P
+pink lady	n0:F
+pink shower	n0:P
+pink slip	n0:m
 pink-collar	a0:s
 pink-lavender	a0:s
 pink-orange	a0:s
@@ -56553,9 +65159,13 @@ pinocle	n0:a
 pinocytosis	n0:R
 pinole	n0:F
 pinon	n0:P
+pinon nut	n0:F
 pinophytina	n0:P
 pinopsida	n0:P
 pinot	n0:P
+pinot blanc	n0:PF
+pinot chardonnay	n0:F
+pinot grape	n0:P
 pinpoint	n2:itr v3:s
 pinprick	n0:xr
 pinscher	n0:A
@@ -56571,7 +65181,9 @@ pinter	n0:p
 pintle	n0:r
 pinto	n0:A
 pinus	n0:P
+pinus nigra	n0:P
 pinwheel	n0:Prrr
+pinwheel roll	n0:F
 pinwheel-shaped	a0:s
 pinworm	n0:A
 pinyon	n0:P
@@ -56585,11 +65197,16 @@ pip	n0:xxPmm v0:lkk
 pip out	v0:h
 pip-squeak	n0:p
 pipa	n0:A
+pipa americana	n0:A
 pipage	n0:sr
 pipal	n0:P
 pipe	n10:rrSrr v1:morr
+pipe cutter	n0:r
 pipe down	v0:p
+pipe fitting	n0:r
+pipe organ	n0:r
 pipe up	v0:mm
+pipe wrench	n0:r
 pipe-clay	v0:t
 pipeclay	n0:u
 pipefish	n0:A
@@ -56604,10 +65221,12 @@ piperazine	n0:r
 piperin	n0:u
 piperine	n0:u
 piperocaine	n0:r
+piperocaine hydrochloride	n0:r
 pipet	n0:r
 pipette	n0:r
 pipework	n0:r
 pipewort	n0:P
+pipewort family	n0:P
 pipidae	n0:A
 pipile	n0:A
 pipilo	n0:A
@@ -56640,6 +65259,7 @@ piranha	n0:pA
 pirate	n3:ppr v0:st
 piratical	a1:pp
 piratically	r0:r
+piriform area	n0:b
 pirogi	n0:F
 pirogue	n1:r
 piroplasm	n0:A
@@ -56662,11 +65282,13 @@ pismire	n0:A
 pisonia	n0:P
 piss	n0:uR v1:b
 piss-up	n0:a
+pissaba palm	n0:P
 pissed	a0:ss
 pisser	n0:pc
 pissing	n0:R
 pissis	n0:o
 pistachio	n0:PF
+pistachio nut	n0:F
 pistacia	n0:P
 piste	n0:rr
 pistia	n0:P
@@ -56674,25 +65296,36 @@ pistil	n0:P
 pistillate	a0:as
 pistillode	n0:P
 pistol	n17:r
+pistol grip	n0:r
+pistol shrimp	n0:A
 pistol-whip	v1:t
 pistoleer	n1:p
 piston	n0:r
+piston ring	n0:r
 pisum	n0:P
 pit	n5:oSPcrrrrrrE v1:kth
+pit run	n3:u
+pit stop	n0:aa
 pit-a-pat	r0:rr
 pita	n0:F
 pitahaya	n0:PF
 pitanga	n0:P
 pitch	n11:talmtuaaaa v14:toohsootttkh
+pitch apple	n0:P
+pitch blackness	n0:x
 pitch-black	a0:s
 pitch-dark	a0:s
 pitchblende	n0:u
 pitched	a2:ls
 pitcher	n18:prqPa
+pitcher plant	n0:P
+pitcher sage	n0:PP
 pitcher-shaped	a0:s
 pitcherful	n0:q
 pitchfork	n2:r v0:t
 pitching	n8:aa
+pitching change	n0:a
+pitching wedge	n0:r
 pitchman	n0:pp
 pitchstone	n0:u
 pitchy	a0:ss
@@ -56719,6 +65352,7 @@ pitman	n0:p
 pitocin	n0:b
 piton	n0:r
 pitot	n0:r
+pitot head	n0:r
 pitprop	n0:r
 pitressin	n0:b
 pitsaw	n0:r
@@ -56740,16 +65374,26 @@ pityingly	r1:r
 pitymys	n0:A
 pityriasis	n0:x
 pityrogramma	n0:P
+pius ii	n0:p
+pius ix	n0:p
+pius v	n0:p
+pius vi	n0:p
+pius vii	n0:p
+pius x	n0:p
+pius xi	n0:p
+pius xii	n0:p
 piute	n0:p
 pivot	n0:pra v1:o
 pivotal	a0:s
 pix	n0:rr
+pix chest	n0:r
 pixel	n0:r
 pixie	n1:pP
 pixilated	a0:ss
 pixy	n0:Pp
 pizarro	n0:p
 pizza	n1:F
+pizza parlor	n0:E
 pizzaz	n0:t
 pizzazz	n0:t
 pizzeria	n0:E
@@ -56766,7 +65410,9 @@ placation	n0:a
 placative	a0:s
 placatory	a0:s
 place	n194:llclaxlalxlmxlmm v173:tlcsmckclrcxskkm
+place bet	n0:a
 place down	v0:t
+place setting	n0:r
 place-kick	v0:tk
 place-kicker	n1:p
 place-kicking	n3:a
@@ -56778,6 +65424,8 @@ placeholder	n0:pm
 placekicker	n0:p
 placeman	n0:p
 placement	n9:taa
+placement center	n0:G
+placement office	n0:G
 placenta	n0:Pb
 placental	n0:A a0:a
 placentation	n0:RP
@@ -56793,6 +65441,7 @@ placoderm	n0:A
 placodermi	n0:A
 placoid	a0:s
 placuna	n0:A
+placuna placenta	n0:A
 plage	n0:o
 plagianthus	n0:P
 plagiarisation	n0:a
@@ -56810,12 +65459,14 @@ plagiocephaly	n0:x
 plagioclase	n0:u
 plagioclastic	a0:p
 plague	n0:xxgec v8:we
+plague spot	n0:b
 plaguey	a0:ss r0:r
 plaguily	r0:r
 plaguy	a0:s r0:r
 plaice	n0:FA
 plaid	n0:r
 plain	n1:or v0:m a15:saassss r0:r
+plain wanderer	n0:A
 plain-woven	a0:s
 plainchant	n0:m
 plainclothesman	n2:p
@@ -56841,6 +65492,10 @@ planchet	n0:r
 planchette	n0:r
 planck	n0:p
 plane	n40:rSxrr v2:tot a2:s
+plane figure	n0:S
+plane seat	n0:r
+plane section	n0:l
+plane table	n0:r
 plane-polarized	a0:p
 planeness	n0:t
 planer	n0:r
@@ -56849,7 +65504,10 @@ planet	n22:opo
 planetal	a0:p
 planetarium	n0:Err
 planetary	a8:ppss
+planetary house	n0:l
+planetary nebula	n0:o
 planetesimal	n0:o
+planetesimal hypothesis	n0:c
 planetoid	n1:o
 plangency	n0:t
 plangent	a0:s
@@ -56863,6 +65521,7 @@ plankton	n0:A
 planktonic	a0:p
 planless	a0:s
 planned	a5:as
+planned community	n0:l
 planner	n4:pr
 planning	n32:aac
 plano	n0:l
@@ -56872,15 +65531,35 @@ planoconvex	a0:s
 planographic	a0:p
 planography	n0:m
 plant	n100:rTpc v11:ttrstc
+plant cell	n0:P
+plant family	n0:P
+plant food	n0:u
+plant genus	n0:P
+plant hopper	n0:A
+plant hormone	n0:u
+plant kingdom	n0:P
+plant life	n0:T
+plant order	n0:P
+plant organ	n0:P
+plant part	n0:P
+plant process	n0:P
+plant product	n0:u
+plant structure	n0:P
+plant substance	n0:u
+plant tissue	n1:P
 plant-eating	a0:s
 plantae	n0:P
 plantagenet	n0:G
+plantagenet line	n0:G
 plantaginaceae	n0:P
 plantaginales	n0:P
 plantago	n0:P
+plantago major	n0:P
 plantain	n0:PPF
+plantain family	n0:P
 plantal	a0:p
 plantar	a0:p
+plantar wart	n0:t
 plantation	n4:sGr
 planted	a1:sa
 planter	n7:ppr
@@ -56895,11 +65574,14 @@ plaquenil	n0:r
 plash	n0:e v0:tt
 plasm	n0:bb
 plasma	n10:bux
+plasma cell	n0:b
+plasma membrane	n0:b
 plasmablast	n0:b
 plasmacyte	n0:b
 plasmacytoma	n0:x
 plasmapheresis	n0:a
 plasmid	n0:o
+plasmid dna	n0:o
 plasmin	n0:u
 plasminogen	n0:u
 plasmodiidae	n0:A
@@ -56908,6 +65590,7 @@ plasmodiophoraceae	n0:P
 plasmodium	n0:AA
 plassey	n0:a
 plaster	n3:uurrr v1:tttttb
+plaster cast	n2:r
 plaster over	v1:t
 plasterboard	n0:r
 plastered	a1:sss
@@ -56915,6 +65598,8 @@ plasterer	n1:p
 plastering	n0:a
 plasterwork	n0:r
 plastic	n2:us a2:sss
+plastic film	n0:r
+plastic surgery	n0:a
 plastically	r1:r
 plasticine	n0:u
 plasticise	v0:hh
@@ -56937,6 +65622,9 @@ platanistidae	n0:A
 platanthera	n0:P
 platanus	n0:P
 plate	n17:rrrrqoFFbrrrrrr v0:t
+plate armour	n0:r
+plate glass	n0:r
+plate iron	n0:r
 plateau	n0:o
 plateful	n0:q
 platelayer	n0:p
@@ -56946,11 +65634,13 @@ platelike	a0:s
 platen	n0:rrr
 plater	n0:p
 platform	n7:rmrrr
+platform rocker	n0:r
 plath	n0:p
 platichthys	n0:A
 plating	n0:ra
 platinize	v0:t
 platinum	n3:u
+platinum black	n0:u
 platinum-blonde	a0:s
 platitude	n0:m
 platitudinal	a0:s
@@ -56959,6 +65649,8 @@ platitudinize	v0:m
 platitudinous	a1:s
 plato	n15:p
 platonic	a2:ps
+platonic body	n0:S
+platonic solid	n0:S
 platonism	n3:c
 platonist	n2:p
 platonistic	a0:p
@@ -56999,8 +65691,10 @@ play	n61:mmaaxaaaixemtaaaa v246:klrrlrrboklrrrkblrtucxlorrrtkkkkkkb
 play around	v1:ll
 play back	v1:r
 play down	v1:h
+play group	n0:G
 play off	v0:k
 play out	v0:srkh
+play reading	n0:m
 play up	v1:he
 play-actor	n0:p
 play-box	n0:r
@@ -57024,6 +65718,7 @@ playgoer	n0:p
 playground	n1:lr
 playhouse	n0:r
 playing	n12:aaa
+playing field	n0:xl
 playlet	n0:m
 playlist	n0:m
 playmaker	n0:p
@@ -57047,6 +65742,7 @@ pleading	n0:m a1:a
 pleadingly	r0:r
 pleasance	n0:lf
 pleasant	a10:as
+pleasant island	n0:l
 pleasant-smelling	a0:s
 pleasant-tasting	a0:s
 pleasantly	r4:rr
@@ -57061,6 +65757,8 @@ pleasingness	n0:tt
 pleasurable	a0:s
 pleasurably	r0:r
 pleasure	n25:fccaa
+pleasure craft	n0:r
+pleasure ground	n0:l
 pleat	n1:r v0:tt
 pleating	n0:a
 pleb	n0:p
@@ -57123,6 +65821,8 @@ plethoric	a0:s
 plethysmograph	n0:r
 pleura	n6:b
 pleural	a6:p
+pleural cavity	n0:b
+pleural space	n0:b
 pleuralgia	n0:x
 pleurisy	n0:x
 pleurobrachia	n0:A
@@ -57134,6 +65834,7 @@ pleurodynia	n0:x
 pleuronectes	n0:A
 pleuronectidae	n0:A
 pleuropneumonia	n0:x
+pleuropneumonialike organism	n0:A
 pleurosorus	n0:P
 pleurothallis	n0:P
 pleurotus	n0:P
@@ -57159,6 +65860,8 @@ plier	n0:p
 pliers	n0:r
 plight	n8:xm v0:mm
 plimsoll	n0:lr
+plimsoll line	n0:l
+plimsoll mark	n0:l
 plinth	n0:r
 pliny	n0:pp
 pliocene	n0:i
@@ -57176,6 +65879,7 @@ plop	n0:e v0:oot r0:r
 plosion	n0:m
 plosive	n0:m
 plot	n20:clmm v9:crcr
+plot line	n0:m
 plotinus	n0:p
 plotted	a0:s
 plotter	n0:pppr
@@ -57213,11 +65917,16 @@ plugged	a0:ls
 plugger	n0:p
 plughole	n0:r
 plum	n0:PFa r2:rr
+plum tomato	n0:PF
 plum-yew	n0:P
 plumage	n0:A
 plumaged	a0:s
 plumate	a0:s
 plumb	n0:r v1:ctch a0:s r2:rrr
+plumb bob	n0:r
+plumb level	n0:r
+plumb line	n1:r
+plumb rule	n0:r
 plumbable	a0:a
 plumbaginaceae	n0:P
 plumbaginaceous	a0:p
@@ -57233,6 +65942,7 @@ plumcot	n0:PF
 plume	n0:SrA v0:serthb
 plume-tipped	a0:s
 plumed	a0:sss
+plumed tussock	n0:P
 plumelike	a0:s
 plumeria	n0:P
 plumiera	n0:P
@@ -57261,6 +65971,7 @@ plunk down	v0:t
 plunk for	v0:l
 plunker	n1:a
 pluperfect	n0:L a0:s
+pluperfect tense	n0:L
 plural	n0:m a0:aa
 pluralisation	n0:L
 pluralise	v0:m
@@ -57271,6 +65982,7 @@ plurality	n0:xqq
 pluralization	n0:L
 pluralize	v0:m
 plus	n0:ta a0:as
+plus fours	n0:r
 plush	n0:r a1:s
 plush-like	a0:s
 plushy	a0:ss
@@ -57285,7 +65997,9 @@ plutocratical	a0:p
 pluton	n0:u
 plutonian	a0:s
 plutonic	a0:s
+plutonic rock	n0:u
 plutonium	n0:u
+plutonium pit	n0:r
 pluvialis	n0:A
 pluvianus	n0:A
 pluviometer	n0:r
@@ -57295,6 +66009,8 @@ plyboard	n0:r
 plyer	n0:p
 plyers	n0:r
 plymouth	n0:l
+plymouth colony	n0:l
+plymouth rock	n0:A
 plywood	n0:r
 plzen	n0:l
 pm	n6:aupm
@@ -57322,15 +66038,23 @@ poa	n0:P
 poaceae	n0:P
 poach	v2:kh
 poached	a0:s
+poached egg	n0:F
 poacher	n0:prA
 poaching	n0:a
 pob	n0:r
+pobeda peak	n0:o
+pobedy peak	n0:o
 pocahontas	n0:p
 pocatello	n0:l
 pochard	n0:A
 pock	n0:x v0:t
 pocked	a0:ss
 pocket	n25:rSsSShGbr v1:ss
+pocket book	n0:r
+pocket calculator	n0:r
+pocket edition	n0:r
+pocket gopher	n0:A
+pocket lighter	n0:r
 pocket-handkerchief	n0:r
 pocket-size	a0:ss
 pocket-sized	a0:ss
@@ -57362,9 +66086,13 @@ podlike	a0:s
 podocarp	n0:P
 podocarpaceae	n0:P
 podocarpus	n0:P
+podocarpus family	n0:P
 podophyllum	n0:P
 podsol	n0:u
+podsol soil	n0:u
+podsolic soil	n0:u
 podzol	n0:u
+podzol soil	n0:u
 poe	n0:p
 poeciliid	n0:A
 poeciliidae	n0:A
@@ -57378,6 +66106,8 @@ poet	n14:p
 poet-singer	n0:p
 poetess	n0:p
 poetic	a2:psps
+poetic justice	n0:e
+poetic license	n0:x
 poetical	a0:ps
 poetically	r0:r
 poetics	n0:c
@@ -57407,12 +66137,16 @@ poikilothermous	a0:s
 poilu	n0:pF
 poinciana	n0:PP
 poinsettia	n0:P
+poinsettia strain	n0:A
 point	n154:clmcxicSSqomLtrLqsmmmttrrr v47:mxkomotttkkmhh
+point mutation	n0:e
 point out	v52:mmm
+point system	n1:cqm
 point up	v6:m
 point-blank	a1:ss r0:r
 point-of-sale	a0:p
 pointed	a3:as
+pointed arch	n0:r
 pointed-toe	a0:s
 pointedly	r0:r
 pointedness	n0:tt
@@ -57421,6 +66155,7 @@ pointer	n0:mrrA
 pointillism	n0:Gr
 pointillist	n0:p a0:s
 pointillistic	a0:s
+pointing out	n1:m
 pointless	a0:as
 pointlessly	r0:r
 pointlessness	n0:t
@@ -57430,11 +66165,23 @@ pointy-toed	a0:s
 poise	n2:qxt v5:oett
 poised	a4:ss
 poison	n5:ut v5:lthtb
+poison ash	n0:P
+poison gas	n0:u
+poison hemlock	n0:P
+poison ivy	n0:xP
+poison mercury	n0:P
+poison oak	n0:xP
+poison pea	n0:P
+poison pill	n0:a
+poison sumac	n0:xP
 poison-berry	n0:P
 poisonberry	n0:P
 poisoner	n0:p
 poisoning	n0:xa
 poisonous	a0:sss
+poisonous parasol	n0:P
+poisonous plant	n0:P
+poisonous substance	n0:u
 poisonously	r0:r
 poitier	n0:p
 poitiers	n0:a
@@ -57442,10 +66189,16 @@ poitou	n0:l
 poitou-charentes	n0:l
 poivrade	n0:F
 poke	n0:Ppraa v12:tpttt
+poke check	n0:a
 poke out	v0:x
 poker	n0:ra
+poker chip	n0:r
+poker face	n0:t
+poker hand	n0:g
+poker plant	n0:P
 poker-faced	a1:s
 pokeweed	n0:P
+pokeweed family	n0:P
 pokey	n0:E a0:ss
 poking	n0:a
 pokomo	n0:m
@@ -57455,6 +66208,9 @@ polack	n0:p
 poland	n7:l
 polanisia	n0:P
 polar	a4:sspass
+polar circle	n0:l
+polar front	n0:h
+polar opposition	n0:L
 polarimeter	n0:r
 polaris	n0:o
 polarisation	n0:xh
@@ -57468,6 +66224,10 @@ polarography	n0:a
 polaroid	n0:r
 polder	n0:o
 pole	n12:rpcqqllrrr v2:tth
+pole bean	n0:P
+pole jumping	n0:e
+pole vault	n0:e
+pole vaulting	n0:e
 pole-handled	a0:s
 poleax	n0:rr v0:t
 poleaxe	n0:rr v0:t
@@ -57491,9 +66251,16 @@ poler	n0:A
 polestar	n0:o
 polianthes	n0:P
 police	n34:G v4:l
+police blotter	n0:m
+police force	n1:G
+police headquarters	n2:r
+police investigation	n1:a
+police state	n0:G
+police van	n0:r
 policeman	n11:p
 policewoman	n0:p
 policy	n60:cmm
+policy change	n0:a
 policy-making	a0:s
 policyholder	n0:p
 polio	n1:x
@@ -57515,6 +66282,17 @@ politeness	n3:ta
 politesse	n0:t
 politic	a1:as
 political	a62:app
+political contribution	n0:s
+political economy	n0:c
+political entity	n0:G
+political machine	n0:G
+political movement	n0:G
+political orientation	n0:c
+political platform	n1:m
+political program	n0:m
+political relation	n0:L
+political system	n3:G
+political unit	n1:G
 politically	r2:rr
 politician	n13:ppp
 politicise	v0:h
@@ -57525,17 +66303,20 @@ politics	n29:Lcaca
 polity	n0:xGa
 polk	n0:p
 polka	n1:ma v0:o
+polka dot	n0:r
 poll	n4:cbbAa v1:lllt
 pollachius	n0:A
 pollack	n0:FA
 pollard	n0:PA v0:t
 pollen	n10:P
+pollen tube	n0:P
 pollenate	v0:b
 pollenation	n0:e
 pollex	n0:b
 pollinate	v0:b
 pollination	n0:e
 pollinator	n0:A
+polling station	n0:l
 pollinium	n0:P
 pollinosis	n0:x
 polliwog	n0:A
@@ -57586,6 +66367,7 @@ polychromise	v0:h
 polychromize	v0:h
 polycillin	n0:r
 polycirrus	n0:A
+polyconic projection	n0:r
 polycrystalline	a2:s
 polycythemia	n0:x
 polydactyl	a0:p
@@ -57610,10 +66392,12 @@ polyglot	n0:p a0:s
 polygon	n0:S
 polygonaceae	n0:P
 polygonal	a0:p
+polygonal shape	n0:S
 polygonales	n0:P
 polygonally	r0:r
 polygonatum	n0:P
 polygonia	n0:A
+polygonia comma	n0:A
 polygonum	n0:P
 polygraph	n0:r
 polygynist	n0:p
@@ -57644,6 +66428,7 @@ polymyxin	n0:r
 polynemidae	n0:A
 polynesia	n0:l
 polynesian	n0:pm a0:p
+polynesian tattler	n0:A
 polyneuritis	n0:x
 polynomial	n35:c a0:p
 polynya	n0:o
@@ -57708,6 +66493,7 @@ polytonality	n0:m
 polyunsaturated	a0:s
 polyurethan	n0:u
 polyurethane	n0:u
+polyurethane foam	n0:u
 polyuria	n0:x
 polyvalence	n0:xx
 polyvalency	n0:xx
@@ -57732,6 +66518,7 @@ pomelo	n0:PF
 pomeranian	n0:A
 pomfret	n0:A
 pommel	n0:rrr v1:t
+pommel horse	n0:r
 pommy	n0:p
 pomo	n0:pm
 pomolobus	n0:A
@@ -57753,6 +66540,8 @@ ponce	n0:pp
 poncho	n3:r
 poncirus	n0:P
 pond	n26:o
+pond apple	n0:PF
+pond scum	n0:A
 pond-skater	n0:A
 ponder	v9:c
 ponderable	a0:as
@@ -57764,6 +66553,7 @@ ponderous	a3:sss
 ponderously	r0:rr
 ponderousness	n0:tt
 pondweed	n0:PP
+pondweed family	n0:P
 pone	n0:F
 pong	n0:c
 pongamia	n0:P
@@ -57800,12 +66590,18 @@ poof	n0:p
 pooh-bah	n0:p
 pooh-pooh	v1:mm
 pool	n21:roGGsosla v6:sk
+pool cue	n0:r
+pool table	n0:r
 pooler	n0:p
 poolroom	n0:r
 poon	n0:PP
 poop	n0:upmr
 poop out	v0:b
 poor	n0:G a52:saaass
+poor boy	n0:F
+poor fish	n0:p
+poor law	n0:m
+poor person	n0:p
 poor-spirited	a0:s
 poorhouse	n0:E
 poorly	a0:s r9:r
@@ -57813,37 +66609,47 @@ poorness	n0:xttt
 poorwill	n0:A
 poove	n0:p
 pop	n1:pFem v8:otpkpptttuuhh a0:s r0:r
+pop fly	n1:a
+pop group	n0:G
 pop off	v0:oh
 pop out	v3:hooh
 pop up	v4:p
 pop-fly	n0:a
 pop-up	n0:ma
 popcorn	n0:PF
+popcorn ball	n0:F
 pope	n6:p
 popery	n0:a
 popeyed	a0:ss
 popgun	n0:r
 popillia	n0:A
+popillia japonica	n0:A
 popinjay	n0:pA
 popish	a0:p
 popishly	r0:r
 poplar	n0:PP
+poplar bluff	n0:l
 poplin	n1:r
 popliteal	a0:p
 popover	n0:F
 popper	n0:prr
 poppet	n0:r
+poppet valve	n0:r
 popping	n3:e
 poppy	n2:P
+poppy family	n0:P
+poppy seed	n0:F
 poppycock	n0:m
 popsicle	n0:F
 populace	n2:G
 popular	a30:asss
+popular front	n0:G
 popularisation	n0:ma
 popularise	v0:mh
 populariser	n0:p
 popularism	n1:m
 popularity	n6:t
+popularity contest	n1:a
 popularization	n0:ma
 popularize	v0:mh
 popularizer	n0:p
@@ -57851,10 +66657,13 @@ popularly	r2:r
 populate	v7:xh
 populated	a2:s
 population	n35:Ggcqa
+population control	n0:a
 populism	n0:c
 populist	n0:p
 populous	a3:s
 populus	n0:P
+populus deltoides	n0:P
+populus nigra	n0:P
 porbeagle	n0:A
 porc	n0:F
 porcelain	n0:r
@@ -57864,6 +66673,8 @@ porcellionidae	n0:A
 porch	n21:r
 porcine	a0:pss
 porcupine	n1:A
+porcupine ball	n0:F
+porcupine provision	n0:a
 porcupinefish	n0:A
 porcupines	n0:F
 pore	n3:SbP v1:c
@@ -57871,7 +66682,11 @@ porgy	n0:FA
 porifera	n0:A
 poriferan	n0:A
 poriferous	a0:a
+poring over	n0:m
 pork	n4:Fs
+pork barrel	n0:s
+pork belly	n0:F
+pork tenderloin	n0:F
 pork-barreling	n0:a
 pork-fish	n0:A
 porkchop	n1:F
@@ -57896,19 +66711,25 @@ porphyria	n0:x
 porphyrin	n0:u
 porphyrio	n0:A
 porphyritic	a0:p
+porphyritic rock	n0:u
 porphyrula	n0:A
 porphyry	n0:u
 porpoise	n0:A
 porridge	n0:F
 porringer	n0:r
 port	n8:lFrrr v0:oooottuh a0:s
+port arthur	n0:la
+port louis	n0:l
 port-au-prince	n0:l
 port-of-spain	n0:l
 porta	n0:b
 portability	n0:t
 portable	n0:r a3:as
+portable saw	n0:r
 portage	n0:sra
 portal	n5:rmb
+portal site	n0:m
+portal system	n0:b
 portcullis	n0:r
 porte	n0:G
 porte-cochere	n0:rr
@@ -57930,6 +66751,7 @@ portland	n0:ll
 portly	a0:s
 portmanteau	n0:mr
 porto	n0:l
+porto rico	n0:ll
 portrait	n8:mr
 portraitist	n0:p
 portraiture	n0:ma
@@ -57941,12 +66763,15 @@ portraying	n0:c
 portsmouth	n0:lll
 portugal	n1:l
 portuguese	n1:mp a0:p
+portuguese guinea	n0:l
+portuguese republic	n0:l
 portulaca	n0:P
 portulacaceae	n0:P
 portunidae	n0:A
 portunus	n0:A
 portwatcher	n2:p
 porzana	n0:A
+pos tagger	n0:m
 pose	n1:tta v12:xpmltc
 posed	a0:l
 poseidon	n0:p
@@ -57957,11 +66782,16 @@ posh	a0:s
 posing	n0:a
 posit	n0:m v0:tmc
 position	n125:llctxatlaaxcmmaa v3:ot
+position paper	n0:mm
 positionable	a0:p
 positional	a0:p
 positioner	n0:r
 positioning	n0:a a0:s
 positive	n0:mr a29:assasspasss
+positive charge	n0:h
+positive correlation	n0:c
+positive degree	n0:m
+positive identification	n0:m
 positively	r5:rr
 positiveness	n0:Ltttt
 positivism	n3:ct
@@ -57976,17 +66806,24 @@ possess	v45:xsx
 possessed	a2:ss
 possession	n16:aTxMlta
 possessive	n0:m a2:pss
+possessive case	n0:m
 possessively	r0:r
 possessiveness	n0:t
 possessor	n0:p
 posset	n0:F
 possibility	n57:cxcc
 possible	n1:cp a157:aa
+possible action	n0:c
 possibleness	n0:x
 possibly	r27:rr
 possum	n2:AA
 possumwood	n0:P
 post	n11:lrargmma v9:tmlkmlsottmm
+post card	n0:m
+post doc	n0:sp
+post exchange	n0:E
+post hole	n0:r
+post office	n3:GGa
 post-communist	a0:p
 post-free	a0:s r0:r
 post-haste	r0:r
@@ -57998,7 +66835,12 @@ post-menopause	n0:x
 post-mortem	n0:ma
 post-paid	r0:r
 postage	n0:sm
+postage meter	n0:r
+postage stamp	n0:m
 postal	a0:p
+postal card	n0:m
+postal order	n0:s
+postal service	n0:m
 postbag	n0:r
 postbiblical	a0:p
 postbox	n0:r
@@ -58011,6 +66853,9 @@ postdoc	n0:sp
 postdoctoral	n0:s a0:p
 posted	a0:l
 poster	n1:mpA
+poster board	n0:u
+poster color	n0:r
+poster colour	n0:r
 posterboard	n0:u
 posterior	n0:bb a5:as
 posteriority	n0:tt
@@ -58023,8 +66868,10 @@ postglacial	a0:p
 postgraduate	n0:p a0:s
 posthitis	n0:x
 posthole	n0:r
+posthole digger	n0:r
 posthouse	n0:E
 posthumous	a1:s
+posthumous birth	n0:ee
 posthumously	r0:r
 postiche	n0:rr
 postictal	a0:p
@@ -58046,6 +66893,7 @@ postmodernism	n0:r
 postmodernist	a0:p
 postmortal	a0:a
 postmortem	n0:ma a0:as
+postnasal drip	n0:x
 postnatal	a0:a
 postnuptial	a0:p
 postoperative	a0:s
@@ -58073,6 +66921,8 @@ posturing	n0:t
 postwar	a2:a
 posy	n0:r
 pot	n13:rrqrqsbrr v1:t
+pot farm	n0:r
+pot plant	n0:P
 pot-au-feu	n0:F
 pot-trained	a0:s
 potable	n0:F a0:a
@@ -58086,6 +66936,16 @@ potash	n0:u
 potassium	n5:u
 potation	n0:Fa
 potato	n2:FP
+potato bean	n0:PPF
+potato chip	n0:F
+potato family	n0:P
+potato mildew	n0:x
+potato mold	n0:x
+potato mosaic	n0:x
+potato nose	n0:x
+potato peelings	n0:F
+potato skin	n0:F
+potato wart	n0:x
 potawatomi	n0:pm
 potbellied	a0:s
 potbelly	n0:br
@@ -58094,11 +66954,15 @@ potbound	a0:s
 potboy	n0:p
 poteen	n0:F
 potemkin	n0:p
+potemkin village	n0:r
 potence	n0:x
 potency	n3:ttxx
 potent	a5:ssaa
 potentate	n0:p
 potential	n10:xh a13:as
+potential difference	n0:h
+potential divider	n0:r
+potential drop	n0:h
 potentiality	n5:xc
 potentially	r2:r
 potentiate	v0:h
@@ -58138,19 +67002,23 @@ pottage	n0:FF
 potted	a0:ass
 potter	n7:p v1:tlt
 potter around	v0:t
+potter wasp	n0:A
 potterer	n0:p
 pottery	n11:raE
 pottle	n0:r
 potto	n0:AA
 potty	n0:rr a0:sss
+potty seat	n0:r
 potty-trained	a0:s
 potyokin	n0:p
 pouch	n1:rSb v0:tth
 pouch-shaped	a0:s
 pouched	a0:p
+pouched mole	n0:A
 pouchlike	a0:s
 poudrin	n0:h
 pouf	n0:pr
+pouf paste	n0:F
 pouffe	n0:r
 poulenc	n0:p
 poulet	n0:F
@@ -58161,7 +67029,9 @@ poultry	n2:AF
 poultryman	n0:p
 pounce	n0:a v2:o
 pound	n44:qqqqqqqqqqmra v10:ttoottth
+pound cake	n0:F
 pound off	v0:t
+pound sterling	n0:q
 pound up	v0:t
 pound-foolish	a0:s
 poundage	n0:ssta
@@ -58180,20 +67050,56 @@ pouter	n0:pA
 pouteria	n0:P
 poutingly	r0:r
 poverty	n7:x
+poverty level	n0:s
+poverty line	n0:s
+poverty trap	n0:x
 poverty-stricken	a0:s
 pow	n1:p
+pow camp	n0:E
 powder	n22:uur v0:hb
+powder keg	n0:xr
+powder magazine	n0:r
+powder method	n0:R
+powder monkey	n0:p
+powder photography	n0:R
+powder store	n0:r
+powder technique	n1:R
 powder-puff	a1:s
 powdered	a6:s
+powdered ginger	n0:F
+powdered mustard	n0:r
 powderer	n0:p
 powderiness	n0:t
 powderise	v0:hh
 powderize	v0:hh
 powderpuff	n0:r
 powdery	a2:ss
+powdery mildew	n0:P
 powdery-blue	a0:s
 powell	n0:pp
 power	n115:thcxpmtGp v3:u
+power breakfast	n0:G
+power cable	n0:r
+power dive	n0:a
+power failure	n0:e
+power grid	n0:r
+power hunger	n0:t
+power law	n0:c
+power line	n0:r
+power loading	n0:L
+power meter	n0:r
+power module	n0:r
+power outage	n0:e
+power pack	n0:r
+power play	n0:aaa
+power point	n0:r
+power politics	n0:m
+power saw	n1:r
+power series	n0:c
+power service	n0:G
+power steering	n0:r
+power structure	n0:G
+power takeoff	n0:r
 power-assisted	a0:s
 power-dive	v0:o
 power-driven	a0:s
@@ -58225,9 +67131,13 @@ practicable	a4:ss
 practicableness	n0:t
 practicably	r0:r
 practical	a23:asss
+practical joke	n0:a
+practical politics	n0:c
 practicality	n0:t
 practically	r27:rrr
 practice	n34:aaaac v25:lcrll
+practice range	n0:r
+practice session	n1:a
 practiced	a1:ss
 practician	n0:p
 practise	v1:rlc
@@ -58252,6 +67162,17 @@ praha	n0:l
 praia	n0:l
 prairial	n0:i
 prairie	n2:l
+prairie berry	n0:P
+prairie chicken	n0:A
+prairie crab	n0:P
+prairie dock	n0:P
+prairie gourd	n0:PP
+prairie grouse	n0:A
+prairie rocket	n0:PP
+prairie sage	n0:P
+prairie smoke	n0:P
+prairie soil	n0:u
+prairie star	n0:P
 praise	n5:mm v14:m
 praiseful	a0:s
 praiseworthily	r0:r
@@ -58290,6 +67211,8 @@ praxiteles	n0:p
 pray	v23:mm
 praya	n0:A
 prayer	n12:ammmp
+prayer meeting	n1:a
+prayer wheel	n0:m
 prayerbook	n0:m
 prayerful	a0:s
 prazosin	n0:r
@@ -58324,6 +67247,7 @@ preassemble	v0:r
 prebend	n0:s
 prebendary	n0:p
 precambrian	n0:i
+precambrian aeon	n0:i
 precancerous	a0:p
 precarious	a5:sss
 precariously	r0:r
@@ -58354,6 +67278,9 @@ prechlorination	n1:R
 precinct	n1:l
 preciosity	n0:t
 precious	a10:ssss r0:r
+precious coral	n0:u
+precious metal	n0:s
+precious stone	n0:r
 preciously	r0:r
 preciousness	n0:ttt
 precipice	n1:o
@@ -58375,7 +67302,10 @@ precise	a17:as
 precisely	r27:rrr
 preciseness	n0:tt
 precision	n9:t
+precision cookie	n0:m
 preclinical	a0:p
+preclinical phase	n0:a
+preclinical test	n0:a
 preclude	v2:lx
 preclusion	n0:a
 preclusive	a0:s
@@ -58405,6 +67335,7 @@ predate	v0:xxuh
 predation	n0:aa
 predator	n0:pA
 predatory	a0:sss
+predatory animal	n0:A
 predecease	v0:h
 predecessor	n4:pm
 predestinarian	n0:p a0:p
@@ -58419,6 +67350,7 @@ predetermine	v0:cc
 predetermined	a1:s
 predicament	n1:x
 predicate	n0:mm v0:mmm
+predicate calculus	n0:c
 predication	n0:m
 predicative	a0:a
 predicatively	r0:r
@@ -58430,6 +67362,7 @@ predictably	r0:r
 prediction	n2:cm
 predictive	a2:s
 predictor	n0:pcr
+predictor variable	n0:c
 predigest	v0:u
 predigested	a1:s
 predilection	n1:cf
@@ -58451,8 +67384,10 @@ preeminently	r0:r
 preempt	n0:m v1:slss
 preemption	n0:ctta
 preemptive	a0:s
+preemptive right	n0:s
 preemptor	n0:pp
 preen	v0:tmb
+preen gland	n0:A
 preexist	v0:x
 preexistence	n1:x
 preexistent	a1:s
@@ -58493,6 +67428,7 @@ prehensile	a0:ass
 prehension	n0:a
 prehensor	n0:A
 prehistoric	a1:sps
+prehistoric culture	n0:i
 prehistorical	a0:s
 prehistory	n0:i
 preindication	n0:e
@@ -58510,12 +67446,16 @@ prelate	n0:p
 prelature	n0:Ga
 prelim	n0:em
 preliminary	n0:ee a11:s
+preliminary examination	n0:m
 prelims	n0:m
 preliterate	a2:ss
 prelone	n0:u
 prelude	n1:em v0:xr
 premarital	a0:p
 premature	a0:ass
+premature ejaculation	n0:R
+premature labor	n0:x
+premature labour	n0:x
 prematurely	r0:rr
 prematureness	n0:x
 prematurity	n0:x
@@ -58525,6 +67465,7 @@ premeditated	a0:a
 premeditation	n0:cc
 premenopausal	a0:p
 premenstrual	a0:p
+premenstrual syndrome	n0:x
 premie	n0:p
 premier	n0:pp v0:rr a0:ss
 premiere	n1:m v0:rr a0:s
@@ -58533,6 +67474,7 @@ premise	n1:m v0:mmc
 premises	n1:l
 premiss	n0:m v0:c
 premium	n1:sssss a1:s
+premium bond	n0:s
 premix	n3:F
 premolar	n0:b
 premonition	n2:fm
@@ -58554,6 +67496,7 @@ prepackaged	a1:s
 prepacked	a0:s
 prepaid	a0:s
 preparation	n21:aucxmaaa
+preparation fire	n0:a
 preparative	a1:s
 preparatory	a1:s
 prepare	v84:hrrrlcpc
@@ -58570,6 +67513,7 @@ preponderating	a0:s
 prepose	v0:t
 preposition	n2:mm
 prepositional	a3:p
+prepositional object	n0:m
 prepositionally	r0:r
 prepossess	v0:seec
 prepossessing	a0:s
@@ -58587,6 +67531,7 @@ prerecord	v0:m
 prerecorded	a0:s
 prerequisite	n1:c a0:s
 prerogative	n0:t
+pres young	n0:p
 presage	n0:fe v1:m
 presbyope	n0:p
 presbyopia	n0:x
@@ -58606,6 +67551,7 @@ prescribe	v7:m
 prescribed	a3:ssss
 prescript	n0:m
 prescription	n3:mrmm a0:a
+prescription medicine	n0:r
 prescriptive	a0:a
 prescriptivism	n0:cc
 preseason	n1:i
@@ -58635,7 +67581,15 @@ preset	a0:s
 preside	v7:l
 presidency	n1:ia
 president	n31:pppppa
+president bush	n0:pp
+president cleveland	n0:p
+president ford	n0:p
+president grant	n0:p
+president hoover	n0:p
+president lincoln	n0:p
+president washington	n0:p
 presidential	a8:pa
+presidential term	n0:i
 presidentially	r0:r
 presidentship	n0:a
 presidio	n0:r
@@ -58643,8 +67597,15 @@ presidium	n0:G
 presley	n0:p
 presocratic	a0:p
 press	n13:xmrGrrraa v48:tmxttorxlrttkm
+press agent	n0:p
+press conference	n1:m
+press cutting	n0:m
 press down	v0:t
+press gallery	n0:r
 press out	v1:hrt
+press release	n0:m
+press run	n0:i
+press stud	n0:r
 press-up	n0:a
 pressburg	n0:l
 pressed	a0:s
@@ -58654,6 +67615,11 @@ pressman	n0:pp
 pressmark	n0:m
 pressor	n0:r a0:p
 pressure	n103:htaxcxh v1:ll
+pressure dome	n1:r
+pressure feed	n0:r
+pressure group	n0:G
+pressure level	n0:h
+pressure point	n0:lcb
 pressure-cook	v0:h
 pressure-wash	v0:t
 pressurise	v0:hhh
@@ -58704,6 +67670,7 @@ pretorial	a0:p
 pretorian	a0:ps
 pretorium	n0:r
 pretrial	n0:m
+pretrial conference	n0:m
 prettify	v0:h
 prettily	r0:r
 prettiness	n1:t
@@ -58715,6 +67682,7 @@ preussen	n0:l
 prevacid	n0:u
 prevail	v18:xxxkm
 prevailing	a1:s
+prevailing party	n0:p
 prevalence	n1:tLt
 prevalent	a2:s
 prevaricate	v0:m
@@ -58726,6 +67694,7 @@ preventable	a0:a
 preventative	n0:rrr a0:as
 prevention	n18:a
 preventive	n0:rrr a1:sa
+preventive medicine	n1:a
 preview	n0:mm v0:p
 previous	a41:sss
 previously	r30:r
@@ -58742,23 +67711,38 @@ priapic	a0:ss
 priapism	n0:x
 priapus	n0:p
 price	n70:tsttms v4:sc
+price control	n0:m
+price cut	n0:a
+price floor	n0:m
+price freeze	n0:a
+price increase	n0:t
+price index	n0:m
+price level	n0:m
+price support	n0:s
+price war	n0:L
 price-controlled	a0:s
 price-fixing	n0:a
 priceless	a3:s
 pricelessness	n0:t
 pricey	a0:s
 pricing	n3:c
+pricing system	n0:c
 prick	n2:pSba v6:tpotpet
 prick up	v1:o
 pricker	n0:Pr
 pricket	n0:rA
 pricking	n0:a
 prickle	n0:P v0:ppt
+prickle cell	n0:b
 prickle-weed	n0:P
 prickleback	n0:AA
 prickliness	n0:t
 prickling	n0:c
 prickly	a1:ss
+prickly ash	n0:PP
+prickly heat	n0:x
+prickly lettuce	n0:P
+prickly pear	n0:PF
 prickly-leafed	a0:s
 prickly-leaved	a0:s
 prickteaser	n0:p
@@ -58792,12 +67776,21 @@ primality	n0:t
 primaquine	n0:r
 primarily	r28:rr
 primary	n4:aAor a31:assss
+primary colour	n0:t
+primary dentition	n0:b
+primary quill	n0:A
+primary winding	n0:r
 primate	n1:pA
 primates	n1:A
 primateship	n0:a
 primatology	n0:c
 primaxin	n0:r
 prime	n2:qiii v1:hth a11:sssps
+prime factor	n0:q
+prime meridian	n0:l
+prime number	n0:q
+prime quantity	n0:q
+prime time	n1:i
 primed	a2:s
 primer	n1:mrr
 primeval	a3:s
@@ -58807,6 +67800,7 @@ priming	n1:arr
 primipara	n0:p
 primiparous	a0:p
 primitive	n0:pmm a17:ssss
+primitive person	n0:p
 primitively	r0:rr
 primitiveness	n0:x
 primitivism	n0:xr
@@ -58820,11 +67814,14 @@ primordium	n0:b
 primp	v0:b
 primping	n1:a
 primrose	n0:P
+primrose family	n0:P
 primula	n0:P
 primulaceae	n0:P
 primulales	n0:P
+primum mobile	n0:p
 primus	n0:pr
 prince	n1:p
+prince albert	n0:r
 prince's-feather	n0:PP
 prince's-plume	n0:PPP
 prince-of-wales'-heath	n0:P
@@ -58832,9 +67829,13 @@ princedom	n0:xl
 princeling	n0:pp
 princely	a0:ss
 princess	n0:p
+princess feather	n0:P
+princess royal	n0:p
 princeton	n0:lE
+princeton university	n0:E
 princewood	n0:PP
 principal	n15:sppspp a19:s
+principal diagonal	n0:g
 principality	n0:l
 principally	r2:r
 principalship	n0:a
@@ -58846,10 +67847,17 @@ prinia	n0:A
 prinival	n0:r
 prink	v0:bb
 print	n4:mrmmrrr v13:rrrr
+print buffer	n0:r
 print over	v0:r
+print run	n0:i
 printable	a1:a
 printer	n0:prr
+printer cable	n0:r
 printing	n3:mamm
+printing concern	n0:G
+printing operation	n0:R
+printing press	n0:r
+printing process	n0:m
 printmaker	n0:p
 printmaking	n0:a
 printout	n0:m
@@ -58865,12 +67873,16 @@ priority	n7:xt
 priorship	n0:a
 priory	n0:E
 priscoan	n0:i
+priscoan aeon	n0:i
 prise	v1:trc
 prism	n0:Sr
 prismatic	a0:ps
 prismatoid	n0:S
 prismoid	n0:S
 prison	n3:Ex
+prison camp	n1:EE
+prison house	n1:xE
+prison term	n0:i
 prison-breaking	n0:a
 prisonbreak	n0:a
 prisoner	n12:p
@@ -58883,6 +67895,12 @@ pristis	n0:A
 pritzelago	n0:P
 privacy	n3:tx
 private	n12:p a44:asss
+private enterprise	n0:g
+private eye	n12:p
+private foundation	n0:G
+private line	n0:r
+private parts	n0:b
+private treaty	n0:a
 private-enterprise	a0:s
 privateer	n0:pr
 privateersman	n0:p
@@ -58900,7 +67918,11 @@ privileged	a4:ass
 privily	r0:r
 privine	n0:r
 privy	n2:rE a0:ss
+privy purse	n0:s
+prix goncourt	n0:m
 prize	n10:ssr v1:stc a0:s
+prize fight	n0:e
+prize ring	n0:r
 prizefight	n1:e v0:t
 prizefighter	n0:p
 prizewinning	a1:s
@@ -58918,8 +67940,10 @@ probabilistic	a0:pp
 probabilistically	r0:r
 probability	n32:tt
 probable	n0:p a13:as
+probable cause	n0:c
 probably	r112:rr
 probate	n0:ma v0:xl
+probate will	n0:m
 probation	n0:iia
 probationary	a0:s
 probationer	n0:pp
@@ -58929,8 +67953,11 @@ probe	n0:craa v9:mt
 probenecid	n0:r
 probing	a0:s
 probiotic	n0:A
+probiotic flora	n0:A
+probiotic microflora	n0:A
 probity	n0:t
 problem	n206:xmc
+problem solving	n0:cc
 problematic	a0:ss
 problematical	a0:ss
 problematically	r0:r
@@ -58939,6 +67966,7 @@ proboscidean	n0:A
 proboscidian	n0:A
 proboscis	n0:bA
 procaine	n0:r
+procaine hydrochloride	n0:r
 procarbazine	n0:r
 procardia	n0:r
 procaryote	n0:A
@@ -58958,8 +67986,10 @@ process	n91:acmcbT v4:hlclort
 process-server	n1:p
 processed	a1:saa
 processing	n2:R
+processing time	n0:i
 procession	n10:eaa
 processional	n0:m a0:pp
+processional march	n0:m
 processor	n1:Gpr
 prochlorperazine	n0:r
 prociphilus	n0:A
@@ -58980,6 +68010,8 @@ procreate	v0:b
 procreation	n5:a
 procreative	a1:s
 procrustean	a0:p
+procrustean bed	n0:m
+procrustean rule	n0:m
 procrustes	n0:p
 proctalgia	n0:x
 proctitis	n0:x
@@ -59018,8 +68050,11 @@ prodrome	n0:x
 prodromic	a0:p
 produce	n2:F v156:rrrprpb
 producer	n16:ppe
+producer gas	n0:u
 product	n87:rrcuhg
+product line	n0:r
 production	n56:amraqmaa
+production line	n0:r
 productive	a10:aass
 productively	r0:r
 productiveness	n0:t
@@ -59039,6 +68074,9 @@ professedly	r2:rr
 professing	n0:m
 profession	n12:Gamm
 professional	n5:ppp a34:apaps
+professional life	n0:a
+professional person	n0:p
+professional relation	n0:L
 professionalisation	n0:R
 professionalise	v0:hh
 professionalism	n0:c
@@ -59056,6 +68094,8 @@ proficiently	r0:r
 profile	n14:mlmxl v0:rr
 profiling	n0:m
 profit	n7:st v4:ss
+profit margin	n3:s
+profit sharing	n1:s
 profit-maximising	a0:s
 profit-maximizing	a2:s
 profitability	n1:t
@@ -59096,14 +68136,20 @@ prognostication	n0:emc
 prognosticative	a0:s
 prognosticator	n0:p
 program	n150:ccmmmmma v7:mr
+program library	n0:g
+program line	n0:m
 programing	n0:aa
 programma	n0:m
 programme	n0:mmmmcca v0:rm
 programmer	n0:p
 programming	n2:aa
+programming error	n0:e
 progress	n35:aae v15:hoh
 progression	n4:gea
 progressive	n0:Lp a6:asasss
+progressive aspect	n0:L
+progressive rock	n0:m
+progressive tense	n0:L
 progressively	r3:r
 progressiveness	n0:t
 progressivism	n2:c
@@ -59123,6 +68169,9 @@ projectile	n2:rr a0:s
 projecting	a0:s
 projection	n14:cmcrSRhraa
 projectionist	n0:p
+projective device	n0:a
+projective technique	n0:a
+projective test	n0:a
 projector	n0:rr
 prokaryote	n0:A
 prokaryotic	a0:p
@@ -59155,7 +68204,9 @@ prologuize	v0:m
 prolong	v3:hx
 prolongation	n1:att
 prolonge	n0:r
+prolonge knot	n0:r
 prolonged	a5:ss
+prolonged interrogation	n0:a
 prolusion	n0:ma
 prolusory	a0:p
 prom	n0:e
@@ -59171,17 +68222,21 @@ promiscuous	a0:ss
 promiscuously	r0:rr
 promiscuousness	n0:a
 promise	n16:mc v45:mmmx
+promised land	n0:lc
 promisee	n0:p
 promiser	n0:p
 promising	a11:ss
 promisingly	r0:r
 promisor	n0:p
 promissory	a0:p
+promissory note	n0:s
 promontory	n0:o
 promote	v38:llmkk
 promoter	n2:pp
 promotion	n5:mama
+promotion system	n1:c
 promotional	a2:pp
+promotional material	n0:m
 promotive	a0:s
 prompt	n0:mm v11:rmm a2:sss
 promptbook	n0:m
@@ -59199,6 +68254,7 @@ pronate	v0:o
 pronation	n0:a
 pronator	n0:b
 prone	a6:ss
+prone float	n0:a
 proneness	n0:t
 prong	n0:r
 prongbuck	n0:A
@@ -59217,6 +68273,7 @@ pronucleus	n0:b
 pronunciamento	n0:m
 pronunciation	n0:mm
 proof	n18:cmqmra v0:rtchh a0:s
+proof spirit	n0:F
 proofed	a0:s
 proofread	v0:c
 proofreader	n0:p
@@ -59252,11 +68309,16 @@ propene	n0:u
 propenoate	n0:u
 propenonitrile	n0:u
 propensity	n0:fct
+propenyl alcohol	n0:u
 proper	a42:asss
+proper fraction	n0:q
 properly	r22:rr
 properness	n0:t
 propertied	a0:s
 property	n60:stlcr
+property line	n0:l
+property right	n0:s
+property settlement	n1:m
 property-owning	a0:s
 propertyless	a0:s
 prophase	n0:RR
@@ -59287,6 +68349,7 @@ proponent	n1:p
 proportion	n17:LtSLt v0:hh
 proportionable	a0:s
 proportional	n0:c a6:ss
+proportional representation	n0:a
 proportionality	n1:Lt
 proportionally	r1:r
 proportionate	a3:ass
@@ -59296,12 +68359,15 @@ proposal	n18:mmm
 propose	v52:mcclm
 proposer	n0:pp
 proposition	n8:mmmma v1:m
+propositional calculus	n0:c
 propositus	n0:p
 propound	v0:m
 propoxyphene	n0:r
+propoxyphene hydrochloride	n0:r
 proprietary	n0:s a0:a
 proprietor	n11:p
 proprietorship	n10:s
+proprietorship certificate	n0:s
 proprietress	n0:p
 propriety	n1:t
 proprioception	n0:c
@@ -59312,6 +68378,8 @@ props	n0:a
 propulsion	n0:ha
 propulsive	a0:ps
 propyl	n0:u
+propyl alcohol	n0:u
+propyl group	n0:u
 propylene	n0:u
 propylthiouracil	n1:u
 prorate	v0:cc
@@ -59323,6 +68391,7 @@ prosaically	r0:r
 prosaicness	n0:t
 prosauropoda	n0:A
 proscenium	n0:rr
+proscenium arch	n0:r
 prosciutto	n0:F
 proscribe	v2:m
 proscribed	a0:s
@@ -59343,6 +68412,7 @@ prosimian	n0:A
 prosimii	n0:A
 prosiness	n0:t
 prosodic	a1:p
+prosodic system	n0:m
 prosodion	n0:m
 prosody	n1:mmc
 prosom	n0:r
@@ -59389,10 +68459,12 @@ protamine	n0:u
 protanopia	n0:x
 protanopic	a0:s
 protea	n0:P
+protea family	n0:P
 proteaceae	n0:P
 proteales	n0:P
 protean	a0:s
 protease	n5:u
+protease inhibitor	n0:r
 protect	v44:kk
 protected	a0:as
 protecting	a1:s
@@ -59400,6 +68472,8 @@ protection	n27:arsxaaa
 protectionism	n0:m
 protectionist	n0:p
 protective	a10:ass
+protective covering	n0:rA
+protective fold	n0:b
 protectively	r1:r
 protectiveness	n0:ft
 protector	n0:p
@@ -59409,6 +68483,7 @@ protege	n1:p
 protegee	n0:p
 proteidae	n0:A
 protein	n23:u
+protein molecule	n0:o
 proteinaceous	a0:p
 proteinase	n0:u
 proteinuria	n0:x
@@ -59420,8 +68495,11 @@ proteomics	n0:c
 proteosome	n0:r
 proterochampsa	n0:A
 proterozoic	n0:i a0:s
+proterozoic aeon	n0:i
 protest	n16:mam v22:mlm
+protest march	n0:a
 protestant	n20:pG a27:ps
+protestant reformation	n0:G
 protestantism	n6:c
 protestation	n2:mm
 protester	n0:pp
@@ -59430,6 +68508,7 @@ prothalamion	n0:m
 prothalamium	n0:m
 prothorax	n0:A
 prothrombin	n0:u
+prothrombin accelerator	n0:u
 prothrombinase	n0:u
 protirelin	n0:u
 protist	n0:A
@@ -59447,6 +68526,9 @@ protoavis	n0:A
 protoceratops	n0:A
 protocol	n0:mmc
 protoctist	n0:A
+protoctist family	n0:A
+protoctist genus	n0:A
+protoctist order	n0:A
 protoctista	n0:A
 protogeometric	a3:s
 protoheme	n0:u
@@ -59493,6 +68575,7 @@ protuberate	v0:xx
 protura	n0:A
 proturan	n0:A
 proud	a16:as
+proud flesh	n0:x
 proudhon	n0:p
 proudly	r4:r
 proust	n0:p
@@ -59523,11 +68606,14 @@ providently	r0:r
 provider	n0:pp
 province	n6:lx
 provincial	n0:pp a5:pa
+provincial capital	n0:l
 provincialism	n2:cc
 provincially	r0:r
+proving ground	n1:E
 provirus	n0:u
 provision	n32:macs v1:s
 provisional	a3:s
+provisional ira	n0:G
 provisionally	r0:r
 provisionary	a0:s
 provisioner	n0:p
@@ -59535,6 +68621,7 @@ provisions	n1:F
 proviso	n1:m
 provisory	a0:s
 provitamin	n0:u
+provitamin a	n0:u
 provo	n0:l
 provocateur	n0:p
 provocation	n1:aMm
@@ -59547,6 +68634,7 @@ provoking	a0:s
 provokingly	r0:r
 provos	n0:G
 provost	n0:p
+provost guard	n1:G
 prow	n0:r
 prowess	n3:c
 prowl	n0:a v3:ox
@@ -59559,6 +68647,7 @@ proximate	a2:as
 proximity	n1:tlc
 proximo	a0:s
 proxy	n0:pm
+proxy war	n0:x
 prozac	n0:r
 prude	n0:p
 prudence	n1:tc
@@ -59571,20 +68660,27 @@ prudishly	r0:r
 prudishness	n0:t
 prumnopitys	n0:P
 prune	n0:F v0:th
+prune cake	n0:F
+prune whip	n0:F
 prunella	n0:PA
 prunellidae	n0:A
 pruner	n0:pr
 pruning	n0:oa
+pruning saw	n0:r
 pruno	n0:F
 prunus	n0:P
+prunus americana	n0:P
+prunus nigra	n0:P
 prurience	n0:f
 pruriency	n0:f
 prurient	a1:s
 pruriently	r0:r
 prurigo	n0:x
 pruritus	n0:c
+pruritus ani	n0:c
 prussia	n0:l
 prussian	n0:p a0:p
+prussian blue	n1:ut
 pry	n0:r v6:tmpr
 prying	n0:c a0:s
 pryingly	r0:r
@@ -59651,6 +68747,7 @@ pseudovariola	n0:x
 pseudowintera	n0:P
 psf	n0:G
 psi	n1:qm
+psi particle	n0:o
 psidium	n0:P
 psilocin	n0:r
 psilocybin	n0:r
@@ -59687,25 +68784,31 @@ psych up	v0:e
 psyche	n3:cp
 psychedelia	n0:G
 psychedelic	a0:sss
+psychedelic rock	n0:m
 psychiatric	a1:p
 psychiatrical	a0:p
 psychiatrist	n4:p
 psychiatry	n0:c
 psychic	n0:p a1:ss
+psychic energy	n0:M
+psychic phenomenon	n1:m
 psychical	a4:ss
 psychically	r3:r
 psycho	n0:p
 psychoactive	a0:a
+psychoactive substance	n0:r
 psychoanalyse	v0:c
 psychoanalysis	n0:a
 psychoanalyst	n0:p
 psychoanalytic	a0:p
+psychoanalytic process	n0:R
 psychoanalytical	a0:p
 psychoanalyze	v0:c
 psychobabble	n0:m
 psychodid	n0:A
 psychodidae	n0:A
 psychodynamics	n0:Lc
+psychogalvanic response	n0:a
 psychogenesis	n0:RR
 psychogenetic	a0:pp
 psychogenic	a0:ps
@@ -59715,19 +68818,25 @@ psycholinguist	n0:p
 psycholinguistic	a0:p
 psycholinguistics	n0:c
 psychological	a8:sp
+psychological feature	n0:T
+psychological operation	n0:a
+psychological state	n0:x
 psychologically	r1:rr
 psychologist	n16:p
 psychology	n5:c
 psychometric	a0:p
+psychometric test	n0:a
 psychometrics	n0:c
 psychometrika	n0:c
 psychometry	n0:c
 psychomotor	a0:p
+psychomotor development	n0:R
 psychoneurosis	n0:x
 psychoneurotic	n0:p a0:a
 psychonomics	n0:c
 psychopath	n1:p
 psychopathic	a1:s
+psychopathic personality	n0:x
 psychopathologic	a0:s
 psychopathological	a0:s
 psychopathology	n0:cc
@@ -59740,6 +68849,7 @@ psychophysiology	n1:c
 psychopomp	n1:p
 psychopsis	n0:P
 psychosexual	a0:p
+psychosexual development	n0:R
 psychosexuality	n0:c
 psychosis	n0:x
 psychosomatic	a0:s
@@ -59748,9 +68858,13 @@ psychotherapeutic	a1:ps
 psychotherapeutics	n0:c
 psychotherapist	n0:p
 psychotherapy	n2:ca
+psychotherapy group	n0:G
 psychotic	n0:p a1:s
+psychotic belief	n0:x
+psychotic person	n0:p
 psychotria	n0:P
 psychotropic	a0:a
+psychotropic agent	n0:r
 psychrometer	n0:r
 psylla	n0:A
 psyllid	n0:A
@@ -59777,6 +68891,7 @@ pterion	n0:b
 pteris	n0:P
 pternohyla	n0:A
 pterocarpus	n0:P
+pterocarpus marsupium	n0:P
 pterocarya	n0:P
 pterocles	n0:A
 pteroclididae	n0:A
@@ -59793,6 +68908,7 @@ pterosauria	n0:A
 pterospermum	n0:P
 pterostylis	n0:P
 pterygium	n1:b
+pterygoid process	n0:b
 ptilocercus	n0:A
 ptilocrinus	n0:A
 ptilonorhynchidae	n0:A
@@ -59800,7 +68916,10 @@ ptilonorhynchus	n0:A
 ptloris	n0:A
 pto	n0:r
 ptolemaic	a0:ps
+ptolemaic system	n1:c
 ptolemy	n0:G
+ptolemy i	n0:p
+ptolemy ii	n0:p
 ptomain	n0:u
 ptomaine	n0:ux
 ptosis	n0:x
@@ -59822,8 +68941,26 @@ pubes	n0:b
 pubescence	n0:i
 pubescent	a3:ss
 pubic	a0:p
+pubic region	n0:b
 pubis	n0:b
 public	n39:GG a72:as
+public convenience	n0:r
+public debt	n0:s
+public domain	n0:s
+public exposure	n0:m
+public eye	n0:x
+public figure	n0:p
+public housing	n0:l
+public knowledge	n0:c
+public law	n7:m
+public library	n0:g
+public mover	n0:G
+public nudity	n0:a
+public office	n0:a
+public presentation	n0:m
+public press	n1:m
+public relations	n4:m
+public square	n2:lE
 public-spirited	a0:s
 publically	r0:r
 publican	n0:p
@@ -59843,6 +68980,9 @@ publishable	a0:a
 published	a3:as
 publisher	n7:Gpp
 publishing	n1:a
+publishing conglomerate	n0:G
+publishing empire	n0:G
+publishing house	n0:G
 puccini	n0:p
 puccinia	n0:P
 pucciniaceae	n0:P
@@ -59858,6 +68998,9 @@ puckishness	n0:t
 pud	n0:F
 pudden-head	n0:p
 pudding	n0:FFF
+pudding berry	n0:P
+pudding head	n0:p
+pudding stone	n0:u
 pudding-face	n0:b
 pudding-wife	n0:A
 puddingheaded	a0:s
@@ -59865,6 +69008,10 @@ puddingwife	n0:A
 puddle	n0:uol v0:ortttttcb
 puddler	n0:p
 pudendal	a0:p
+pudendal block	n0:x
+pudendal cleavage	n0:b
+pudendal cleft	n0:b
+pudendal slit	n0:b
 pudendum	n0:b
 pudge	n0:p
 pudginess	n0:t
@@ -59872,17 +69019,23 @@ pudgy	a0:s
 puebla	n0:l
 pueblo	n0:pl
 pueraria	n0:P
+pueraria lobata	n0:P
 puerile	a0:ps
 puerility	n0:xt
 puerpera	n0:p
 puerperal	a0:p
 puerperium	n0:i
+puerto rico	n17:ll
 puff	n0:hFmrrraa v4:uubemmhb a0:s
+puff adder	n0:AA
+puff batter	n0:F
 puff out	v1:h
+puff paste	n0:F
 puff up	v2:hhlm
 puffball	n0:PP
 puffbird	n0:A
 puffed	a1:s
+puffed wheat	n0:F
 puffer	n0:FA
 pufferfish	n0:FA
 puffery	n0:m
@@ -59896,6 +69049,7 @@ pug-dog	n0:A
 pug-faced	a0:s
 pug-nose	a0:s
 pug-nosed	a1:s
+puget sound	n0:o
 pugilism	n0:a
 pugilist	n0:p
 pugilistic	a0:p
@@ -59908,6 +69062,7 @@ puissance	n0:t
 puissant	a0:s
 pujunan	n0:m
 puka	n0:PP
+puka inti	n0:G
 puke	n1:pu v0:b
 puking	n0:a
 pukka	a0:s
@@ -59926,6 +69081,7 @@ pulitzer	n0:p
 pull	n9:ahtrxaa v67:ttotloobooottttkh
 pull away	v2:o
 pull back	v1:otttm
+pull chain	n0:r
 pull down	v2:rt
 pull off	v3:tllt
 pull out	v9:ootl
@@ -59948,9 +69104,14 @@ pullover	n0:r
 pullulate	v0:xohhb
 pullulation	n0:RR
 pulmonary	a5:p
+pulmonary circulation	n0:h
+pulmonary embolism	n0:x
+pulmonary reserve	n0:q
+pulmonary trunk	n0:b
 pulmonata	n0:A
 pulmonic	a0:p
 pulp	n3:oPumb v0:th
+pulp cavity	n0:b
 pulpiness	n0:t
 pulpit	n2:r
 pulpwood	n0:u
@@ -59971,24 +69132,33 @@ pulverize	v1:hrh
 pulverized	a1:s
 puma	n0:A
 pumice	n0:u v0:t
+pumice stone	n0:u
 pummel	v1:t
 pummelo	n0:P
 pump	n4:rbr v8:tkosooom
+pump action	n0:r
+pump room	n0:E
 pumped	a0:s
 pumped-up	a2:s
 pumpernickel	n0:F
+pumping station	n0:E
 pumpkin	n0:PF
+pumpkin ash	n0:P
+pumpkin seed	n0:F
 pumpkin-shaped	a0:a
 pumpkinseed	n0:A
 pun	n1:m v0:r
 punch	n1:aFr v4:ttt
+punch line	n0:m
 punch out	v0:m
+punch press	n0:r
 punch-drunk	a0:s
 punch-up	n0:a
 punchayet	n0:G
 punchball	n0:r
 punchboard	n0:r
 puncher	n3:ppr
+punching bag	n0:pr
 punctilio	n0:ma
 punctilious	a0:s
 punctiliously	r0:r
@@ -59997,7 +69167,9 @@ punctual	a0:a
 punctuality	n1:t
 punctually	r0:r
 punctuate	v1:hmh
+punctuated equilibrium	n0:c
 punctuation	n0:ema
+punctuation mark	n1:m
 punctum	n0:b
 puncturable	a0:a
 puncture	n0:era v1:ttmhh
@@ -60027,6 +69199,7 @@ punitory	a0:a
 punjab	n0:l
 punjabi	n0:pm
 punk	n1:puupm a0:s
+punk rock	n0:m
 punkah	n0:r
 punkey	n0:A
 punkie	n0:A
@@ -60036,6 +69209,7 @@ punnet	n0:r
 punning	n0:m
 punster	n1:p
 punt	n0:qra v1:ttk
+punta arenas	n0:l
 punter	n0:ppp
 punting	n0:a
 puny	a1:ss
@@ -60046,10 +69220,13 @@ pupate	v2:b
 pupil	n9:pbp
 pupillary	a0:p
 puppet	n1:rpr
+puppet show	n0:m
+puppet state	n0:G
 puppeteer	n0:p
 puppetry	n0:ca
 puppis	n0:o
 puppy	n2:Ap
+puppy fat	n0:b
 puppyish	a1:s
 puppylike	a0:s
 purace	n0:l
@@ -60060,10 +69237,14 @@ purblind	a0:ss
 purcell	n0:p
 purchasable	a0:ss
 purchase	n12:ashh v34:s
+purchase price	n0:s
 purchaser	n0:p
 purchasing	n0:a
+purchasing agent	n1:p
 purdah	n0:xgr
 pure	a23:asassas
+pure gold	n0:u
+pure tone	n0:c
 pureblood	n0:A a0:s
 pureblooded	a0:s
 purebred	n0:A a0:a
@@ -60092,11 +69273,20 @@ puritanically	r0:r
 puritanism	n0:ct
 purity	n4:xxt
 purkinje	n0:p
+purkinje cell	n0:b
+purkinje fiber	n0:b
+purkinje network	n0:b
 purl	n0:rr v5:omrrr
 purlieu	n0:l
 purloin	v1:s
 purloo	n0:F
 purple	n2:tx v0:hh a9:sss
+purple emperor	n0:A
+purple heart	n1:mr
+purple onion	n0:F
+purple passage	n0:m
+purple pea	n0:P
+purple sage	n0:P
 purple-black	a0:s
 purple-blue	a0:s
 purple-brown	a0:s
@@ -60139,6 +69329,7 @@ purse	n7:rsrs v2:ht
 purse-proud	a0:s
 purser	n0:p
 purslane	n0:P
+purslane family	n0:P
 pursual	n0:a
 pursuance	n0:ca
 pursuant	a19:s
@@ -60163,7 +69354,7 @@ puseyism	n0:c
 push	n5:ahtra v76:ommloolsot
 push around	v1:e
 push away	v1:o
-push back	v3:t
+push back	n0:a v3:t
 push down	v1:t
 push out	v0:o
 push through	v1:h
@@ -60240,6 +69431,9 @@ putter	n0:pr v0:ltt
 putter around	v2:t
 putterer	n0:p
 putting	n0:a
+putting green	n0:l
+putting iron	n0:r
+putting surface	n0:l
 putty	n0:u v0:t
 puttyroot	n0:P
 putz	n0:pb
@@ -60280,6 +69474,7 @@ pygoscelis	n0:A
 pyinma	n0:P
 pyjama	n0:rr
 pyknic	a0:a
+pyknic type	n0:t
 pyknosis	n0:x
 pyknotic	a2:p
 pyle	n0:p
@@ -60301,7 +69496,10 @@ pyralidae	n0:A
 pyralididae	n0:A
 pyralis	n0:A
 pyramid	n0:Ss v1:ssth
+pyramid bugle	n0:P
+pyramid plant	n0:P
 pyramidal	a0:s
+pyramidal tract	n0:b
 pyramidic	a0:s
 pyramidical	a0:s
 pyramidically	r0:r
@@ -60321,6 +69519,7 @@ pyridium	n0:r
 pyridoxal	n0:u
 pyridoxamine	n0:u
 pyridoxine	n0:u
+pyriform area	n0:b
 pyrilamine	n0:r
 pyrimidine	n0:uu
 pyrite	n0:u
@@ -60328,6 +69527,7 @@ pyrites	n0:u
 pyrocellulose	n0:u
 pyrocephalus	n0:A
 pyrochemical	a0:p
+pyrochemical process	n0:R
 pyrochemistry	n0:R
 pyroelectric	a0:p
 pyroelectrical	a0:p
@@ -60343,6 +69543,8 @@ pyrographer	n0:p
 pyrographic	a0:p
 pyrography	n0:a
 pyrola	n0:P
+pyrola americana	n0:P
+pyrola minor	n0:P
 pyrolaceae	n0:P
 pyrolatry	n0:a
 pyroligneous	a0:p
@@ -60380,6 +69582,7 @@ pyrrhuloxia	n0:A
 pyrrhus	n0:p
 pyrrophyta	n0:A
 pyrrosia	n0:P
+pyrrosia lingua	n0:P
 pyrularia	n0:P
 pyrus	n0:P
 pythagoras	n0:p
@@ -60395,6 +69598,7 @@ pythonidae	n0:A
 pythoninae	n0:A
 pyuria	n0:x
 pyx	n0:rr
+pyx chest	n0:r
 pyxidanthera	n0:P
 pyxidium	n0:P
 pyxie	n0:P
@@ -60412,6 +69616,7 @@ qaeda	n0:G
 qandahar	n0:l
 qat	n0:r
 qatar	n0:ll
+qatar peninsula	n0:l
 qatari	n0:p a0:p
 qcd	n0:c
 qed	n0:c
@@ -60445,6 +69650,7 @@ quadratics	n0:c
 quadrature	n0:a
 quadrennium	n0:i
 quadric	n0:S
+quadric surface	n0:S
 quadriceps	n1:b
 quadrilateral	n0:S a0:s
 quadrille	n0:ma
@@ -60462,6 +69668,7 @@ quadrumvirate	n0:G
 quadruped	n0:A a0:a
 quadrupedal	a0:a
 quadruple	n0:gc v1:h a0:ss
+quadruple time	n0:i
 quadruplet	n0:qpg
 quadruplex	a0:s
 quadruplicate	n0:r v0:r a0:s
@@ -60476,6 +69683,7 @@ quagmire	n0:o
 quahaug	n0:FA
 quahog	n0:FA
 quail	n0:FA v1:o
+quail brush	n0:P
 quaint	a7:sss
 quaintly	r0:rr
 quaintness	n0:tt
@@ -60491,12 +69699,14 @@ qualifying	n0:La
 qualitative	a5:ap
 qualitatively	r1:r
 quality	n76:ttctx a0:ss
+quality control	n0:a
 qualm	n1:fx
 quamash	n0:P
 quamassia	n0:P
 quandang	n0:PF
 quandary	n0:xc
 quandong	n0:PPPF
+quandong nut	n0:F
 quango	n0:G
 quantal	a0:p
 quantic	n0:c
@@ -60508,6 +69718,7 @@ quantify	v0:hh
 quantisation	n0:a
 quantise	v0:cc
 quantitative	a5:apa
+quantitative relation	n0:L
 quantitatively	r3:r
 quantity	n22:Ttc
 quantization	n0:a
@@ -60515,6 +69726,7 @@ quantize	v0:cc
 quantized	a0:p
 quantong	n0:F
 quantum	n4:cc
+quantum leap	n0:e
 quaoar	n0:o
 quapaw	n0:pm
 quarantine	n0:xa v0:h
@@ -60532,6 +69744,10 @@ quarryman	n0:p
 quart	n3:qqq
 quartan	n0:x a0:p
 quarter	n11:qliiiiLqqsprra v0:xltc
+quarter crack	n0:x
+quarter rest	n0:m
+quarter section	n0:q
+quarter sessions	n0:G
 quarter-century	n3:i
 quarter-circle	n0:l
 quarter-hour	n0:i
@@ -60554,6 +69770,8 @@ quartic	n0:q
 quartile	n0:c
 quarto	n0:t
 quartz	n1:uu
+quartz battery	n0:r
+quartz crystal	n0:r
 quartzite	n0:u
 quartzose	a0:p
 quasar	n0:o
@@ -60564,6 +69782,7 @@ quasi-religious	a0:s
 quasi-royal	a0:s
 quasiparticle	n0:c
 quassia	n0:uP
+quassia family	n0:P
 quat	n0:r
 quatercentenary	n0:i
 quatercentennial	n0:i
@@ -60587,6 +69806,7 @@ quebecois	n0:p a0:p
 quechua	n0:pm
 quechuan	n0:m a0:p
 queen	n21:AppppprrAA v0:lo
+queen post	n0:r
 queen-size	a0:s
 queen-sized	a0:s
 queenfish	n0:A
@@ -60594,7 +69814,11 @@ queenlike	a0:s
 queenly	a0:s
 queens	n0:l
 queensland	n0:l
+queensland hemp	n0:P
+queensland kauri	n0:P
 queer	n0:p v0:lm a10:ss
+queer bird	n0:p
+queer duck	n0:p
 queerly	r0:rr
 queerness	n0:ta
 quell	v3:hu
@@ -60607,6 +69831,9 @@ quenching	n0:a
 quenchless	a0:s
 quercitron	n0:uP
 quercus	n0:P
+quercus lobata	n0:P
+quercus montana	n0:P
+quercus nigra	n0:P
 querier	n0:p
 quern	n0:r
 querulous	a2:s
@@ -60619,6 +69846,9 @@ quest after	v0:t
 quest for	v0:t
 quester	n0:p
 question	n148:mmmtmm v41:mmmmm
+question mark	n0:m
+question sheet	n0:m
+question time	n0:i
 questionable	a2:as
 questionably	r0:r
 questioner	n1:p
@@ -60634,7 +69864,13 @@ quiaquia	n0:A
 quibble	n0:m v0:mm
 quibbler	n0:p
 quiche	n0:pFm
+quiche lorraine	n0:F
 quick	n0:b a31:ssssss r7:r
+quick buck	n0:s
+quick fix	n0:a
+quick march	n1:a
+quick study	n0:p
+quick time	n0:i
 quick-change	a0:s
 quick-drying	a0:s
 quick-eared	a0:s
@@ -60677,11 +69913,14 @@ quietus	n0:x
 quiff	n0:b
 quill	n2:rAAA
 quillwort	n0:P
+quillwort family	n0:P
 quilt	n1:r v0:rr
 quilted	a1:s
 quilting	n0:rr
+quilting bee	n0:G
 quin	n0:p
 quinacrine	n0:r
+quinacrine hydrochloride	n0:r
 quince	n0:PF
 quincentenary	n0:i a0:p
 quincentennial	n0:i a0:p
@@ -60690,6 +69929,7 @@ quine	n0:p
 quinidex	n0:r
 quinidine	n0:r
 quinine	n0:r
+quinine water	n0:F
 quinone	n0:u
 quinora	n0:r
 quinquagesima	n0:i
@@ -60713,6 +69953,7 @@ quipu	n0:r
 quira	n0:PP
 quire	n0:q
 quirk	n1:tr v1:t
+quirk molding	n0:r
 quirkiness	n0:t
 quirky	a0:s
 quirt	n7:r
@@ -60732,6 +69973,7 @@ quixotic	a2:s
 quixotically	r0:r
 quixotism	n0:t
 quiz	n2:m v0:m
+quiz program	n0:m
 quizmaster	n0:p
 quizzer	n0:p
 quizzical	a0:ss
@@ -60748,6 +69990,7 @@ quota	n1:qsm
 quotability	n0:t
 quotable	a0:as
 quotation	n2:mmma
+quotation mark	n0:m
 quote	n0:mm v30:mmmm
 quoter	n0:p
 quotidian	a0:s
@@ -60762,11 +70005,16 @@ ra	n0:ul
 rabat	n1:l
 rabato	n0:r
 rabbet	n0:r v0:tt
+rabbet joint	n0:r
 rabbi	n6:pm
 rabbinate	n0:Ga
 rabbinic	a0:p
 rabbinical	a0:p
 rabbit	n9:AuF v0:k
+rabbit brush	n0:P
+rabbit ears	n0:rA
+rabbit food	n0:F
+rabbit warren	n1:lo
 rabbit-sized	a0:s
 rabbit-weed	n0:P
 rabbiteye	n0:P
@@ -60778,12 +70026,16 @@ rabble-rouser	n0:p
 rabble-rousing	a0:s
 rabelais	n0:p
 rabelaisian	a0:p
+rabi i	n0:i
+rabi ii	n0:i
 rabid	a0:ps
 rabidity	n0:t
 rabidness	n0:t
 rabies	n0:x
 raccoon	n0:uA
 race	n18:eegghr v18:oklo
+race meeting	n0:e
+race runner	n0:A
 raceabout	n0:r
 racecard	n0:m
 racecourse	n0:r
@@ -60806,6 +70058,9 @@ rachmaninov	n0:p
 rachycentridae	n0:A
 rachycentron	n0:A
 racial	a7:pa
+racial extermination	n0:a
+racial profiling	n0:a
+racial segregation	n0:g
 racialism	n0:a
 racialist	n0:p
 racially	r0:r
@@ -60832,10 +70087,15 @@ racquetball	n0:ra
 racy	a1:ssss
 rad	n0:qq
 radar	n11:r
+radar dome	n0:r
+radar echo	n0:m
+radar fire	n0:a
+radclyffe hall	n0:p
 raddle	n0:u v0:th
 raddled	a0:ss
 radhakrishnan	n0:p
 radial	n0:r a2:ppps
+radial pulse	n0:i
 radial-ply	a0:p
 radially	r0:r
 radian	n0:q
@@ -60846,8 +70106,14 @@ radiantly	r0:r
 radiate	v3:whxppehh a0:ss
 radiating	a0:s
 radiation	n46:haxReba
+radiation diagram	n0:m
+radiation field	n0:h
+radiation pattern	n0:m
+radiation syndrome	n0:x
 radiator	n1:orr
 radical	n8:uupqmm a10:ssspa
+radical cell	n0:G
+radical chic	n0:a
 radicalism	n2:c
 radicalize	v0:h
 radically	r6:r
@@ -60856,6 +70122,17 @@ radicle	n0:b
 radiculitis	n0:x
 radiigera	n0:P
 radio	n23:mrr v2:m a1:p
+radio aerial	n0:r
+radio chassis	n0:r
+radio emission	n16:h
+radio frequency	n0:t
+radio link	n0:r
+radio operator	n0:p
+radio set	n0:r
+radio signal	n0:h
+radio source	n3:o
+radio transmitter	n1:r
+radio wave	n2:h
 radio-controlled	a0:s
 radio-gramophone	n0:r
 radio-opacity	n0:h
@@ -60910,6 +70187,7 @@ radiotherapist	n0:p
 radiotherapy	n0:a
 radiothorium	n0:u
 radish	n8:FPPPP
+radish plant	n0:P
 radium	n0:u
 radius	n6:tSlbr
 radix	n0:q
@@ -60919,6 +70197,7 @@ radyera	n0:P
 raetam	n0:P
 raf	n0:G
 raffia	n0:uPP
+raffia palm	n0:P
 raffinose	n0:u
 raffish	a0:ss
 raffishly	r0:r
@@ -60927,17 +70206,21 @@ raffle off	v0:s
 raffles	n0:p
 rafflesiaceae	n0:P
 raft	n2:rq v0:oor
+raft foundation	n0:r
 rafter	n1:rp v0:s
 raftered	a1:s
 raftman	n0:p
 rafts	n0:q
 raftsman	n0:p
 rag	n9:rimma v0:eermmh
+rag gourd	n0:P
+rag trade	n0:G
 ragamuffin	n1:p
 ragbag	n0:gr
 rage	n26:fxxxc v9:xxe
 ragee	n0:P
 ragged	a9:sss
+ragged robin	n0:P
 raggedly	r0:rrr
 raggedness	n0:tt
 ragi	n0:P
@@ -60951,12 +70234,14 @@ ragtag	n0:G
 ragtime	n0:m
 ragusa	n0:l
 ragweed	n0:PP
+ragweed pollen	n0:u
 ragwort	n0:PP
 rahu	n0:p
 raid	n3:aa v4:lost
 raider	n0:pG
 raiding	a0:s
 rail	n8:rrrrA v2:mxsoootkmm
+rail line	n0:r
 rail off	v0:o
 rail-splitter	n0:p
 railbird	n0:p
@@ -60965,21 +70250,35 @@ railhead	n1:rr
 railing	n3:rr
 raillery	n0:m
 railroad	n13:rr v0:lso
+railroad flat	n0:r
+railroad line	n0:r
+railroad track	n0:r
 railroader	n0:p
 railroading	n0:a
 rails	n0:r
 railway	n2:rr
+railway line	n0:rr
+railway yard	n0:r
 railwayman	n0:p
 railyard	n0:r
 raiment	n0:r v0:b
 raimentless	a0:s
 rain	n30:hut v13:w
+rain check	n0:mm
+rain cloud	n1:o
+rain dance	n1:a
 rain down	v0:w
 rain out	v0:l
+rain shadow	n0:l
+rain shower	n0:h
 rain-giver	n0:p
 rain-in-the-face	n0:p
 rain-wash	n0:R
 rainbow	n2:oc
+rainbow perch	n0:A
+rainbow pink	n0:P
+rainbow runner	n0:A
+rainbow shower	n0:P
 raincoat	n0:r
 raindrop	n0:h
 rainfall	n1:h
@@ -60999,13 +70298,17 @@ raise	n3:toaa v128:homsrlrorerhhlokkkmmmmchhhb
 raise up	v2:t
 raiseable	a0:s
 raised	a5:ass
+raised doughnut	n0:F
 raiser	n0:pp
 raisin	n0:F
+raisin bran	n0:F
 raising	n1:eta a2:s
+raising hell	n0:a
 raita	n0:F
 raiu	n0:c
 raj	n0:x
 raja	n0:pA
+raja batis	n0:A
 rajab	n0:i
 rajah	n1:p
 rajanya	n0:g
@@ -61029,7 +70332,9 @@ rallentando	a0:s r0:r
 rallidae	n0:A
 rally	n3:GaRea v7:tkthm
 rallying	n1:aa a1:s
+rallying point	n1:m
 ram	n1:rprA v5:tttt
+ram disk	n0:r
 ram down	v0:tc
 ram's-head	n0:P
 rama	n0:p
@@ -61052,7 +70357,9 @@ ramee	n0:P
 ramekin	n0:Fr
 ramequin	n0:Fr
 rameses	n0:p
+rameses ii	n0:p
 ramesses	n0:p
+ramesses ii	n0:p
 ramie	n0:P
 ramification	n1:aSet
 ramify	v0:hhh
@@ -61069,6 +70376,7 @@ ramp up	v0:h
 rampage	n0:a v0:l
 rampageous	a0:s
 rampant	a1:sss
+rampant arch	n0:r
 rampantly	r0:r
 rampart	n2:r
 ramphastidae	n0:A
@@ -61076,13 +70384,17 @@ ramphomicron	n0:A
 rampion	n0:P
 ramrod	n4:rpr
 ramses	n0:p
+ramses ii	n0:p
 ramshackle	a0:s
 ramsons	n0:P
 ramus	n0:b
 rana	n0:A
+rana goliath	n0:A
 ranales	n0:P
+ranalian complex	n0:P
 ranatra	n0:A
 ranch	n4:E v0:l
+ranch hand	n0:p
 rancher	n5:p
 ranching	n0:a
 rancid	a0:ss
@@ -61093,6 +70405,9 @@ rancorous	a0:s
 rancour	n0:f
 rand	n0:q
 random	a7:a
+random memory	n1:r
+random variable	n11:c
+random walk	n0:R
 randomisation	n0:a
 randomise	v0:h
 randomised	a0:s
@@ -61104,6 +70419,9 @@ randomness	n0:tt
 randy	a0:s
 ranee	n0:p
 range	n78:tllorggcr v39:xoxxttuc
+range animal	n0:A
+range finder	n0:r
+range hood	n0:r
 rangefinder	n0:r
 rangeland	n0:o
 ranger	n0:ppp
@@ -61111,6 +70429,7 @@ rangifer	n0:A
 ranging	a2:l
 rangoon	n0:l
 rangpur	n0:P
+rangpur lime	n0:P
 rangy	a1:sss
 rani	n0:p
 ranid	n0:A
@@ -61118,6 +70437,7 @@ ranidae	n0:A
 ranier	n0:o
 ranitidine	n0:r
 rank	n32:gxGxG v3:ccx a1:sssss
+rank order	n0:a
 rank-smelling	a0:s
 ranked	a1:s
 ranker	n0:pp
@@ -61138,17 +70458,24 @@ ranula	n0:x
 ranunculaceae	n0:P
 ranunculales	n0:P
 ranunculus	n0:P
+ranunculus acris	n0:P
+ranunculus lingua	n0:P
 raoulia	n0:P
 rap	n1:meemma v5:tprm
+rap group	n0:G
+rap sheet	n0:m
 rapacious	a0:sss
 rapaciously	r0:r
 rapaciousness	n0:tt
 rapacity	n0:ta
 rapateaceae	n0:P
 rape	n0:Paa v4:lt
+rape conviction	n0:a
+rape oil	n0:P
 raped	a1:s
 raper	n0:p
 rapeseed	n0:P
+rapeseed oil	n0:P
 raphael	n0:p
 raphanus	n0:P
 raphe	n0:b
@@ -61158,6 +70485,8 @@ raphidae	n0:A
 raphidiidae	n0:A
 raphus	n0:A
 rapid	n0:o a21:ss
+rapid climb	n0:e
+rapid growth	n0:e
 rapidity	n1:t
 rapidly	r40:r
 rapidness	n0:t
@@ -61182,6 +70511,7 @@ rapturous	a0:s
 rapturously	r0:r
 raptus	n0:xx
 rare	a10:ssssss
+rare bird	n0:p
 rare-roasted	a0:s
 rarebit	n0:F
 raree-show	n0:ga
@@ -61224,6 +70554,8 @@ rastas	n0:G
 raster	n0:r
 rasterize	v0:h
 rat	n5:Apppr v0:lllttm
+rat chinchilla	n0:A
+rat race	n0:a
 rat-a-tat	n0:e
 rat-a-tat-tat	n0:e
 rat-catcher	n0:p
@@ -61255,14 +70587,18 @@ ratified	a0:s
 ratifier	n0:p
 ratify	v5:l
 rating	n11:caxx
+rating system	n0:c
 ratio	n21:LL
 ratiocinate	v0:c
 ratiocination	n0:mc
 ratiocinative	a0:s
 ratiocinator	n0:p
 ration	n8:Fs v0:ss
+ration card	n0:m
 ration out	v0:s
 rational	n0:q a5:asps
+rational motive	n0:M
+rational number	n0:q
 rationale	n3:c
 rationalisation	n0:Rcaaa
 rationalise	v0:smchh
@@ -61286,6 +70622,8 @@ ratline	n0:r
 ratsbane	n0:u
 rattail	n0:A
 rattan	n0:PPr
+rattan cane	n0:P
+rattan palm	n0:P
 ratter	n0:pA
 rattigan	n0:p
 ratting	n0:m
@@ -61299,6 +70637,7 @@ rattled	a0:s
 rattlepated	a0:s
 rattler	n2:Ar
 rattlesnake	n6:A
+rattlesnake master	n0:P
 rattling	n2:e a0:ss r0:r
 rattrap	n0:xrr
 rattus	n0:A
@@ -61341,12 +70680,18 @@ ravishing	a0:s
 ravishingly	r0:r
 ravishment	n0:fa
 raw	n0:x a14:ssassssssssss
+raw deal	n1:e
+raw sienna	n1:tu
+raw throat	n0:x
+raw weather	n0:x
+raw wool	n0:u
 rawalpindi	n0:l
 rawboned	a0:s
 rawhide	n1:u
 rawness	n0:xxxc
 ray	n12:hPShmAA v0:wxh
 rayleigh	n0:p
+rayleigh disk	n0:r
 rayless	a0:p
 rayon	n0:r
 rayons	n0:r
@@ -61356,10 +70701,13 @@ razed	a0:s
 razing	n0:ea
 razmataz	n0:a
 razor	n5:r v0:b
+razor edge	n0:r
 razor-backed	a0:s
 razor-fish	n0:A
 razor-sharp	a1:ss
 razorback	n0:AA a0:s
+razorback hog	n0:A
+razorbacked hog	n0:A
 razorbill	n0:A
 razorblade	n0:r
 razz	n0:m v0:m
@@ -61401,6 +70749,7 @@ re-introduction	n1:m
 re-sentencing	n0:a
 re-start	v0:oh
 re-uptake	n0:R
+rea silvia	n0:p
 reabsorb	v0:t
 reabsorption	n0:R
 reach	n7:ltac v234:ootmlxosk
@@ -61412,6 +70761,8 @@ react	v26:clh
 reactance	n0:h
 reactant	n3:u
 reaction	n55:Rcahhca
+reaction formation	n0:R
+reaction time	n0:i
 reactionary	n5:p a3:s
 reactionism	n0:c
 reactionist	a0:s
@@ -61420,6 +70771,7 @@ reactive	a0:as
 reactivity	n10:cx
 reactor	n0:rr
 read	n0:m v169:cxcccccmrcc
+read method	n0:R
 read-out	n0:mmr
 readability	n0:tt
 readable	a1:s
@@ -61430,12 +70782,16 @@ readership	n0:g
 readily	r19:rr
 readiness	n6:xtct
 reading	n32:cmcmcma
+reading clinic	n0:m
+reading material	n0:m
+reading program	n0:m
 readjust	v2:hh
 readjustment	n1:aa
 readmission	n0:a
 readmit	v0:ll
 readout	n0:mmr
 ready	n2:x v2:rh a65:assss
+ready reckoner	n0:m
 ready-cooked	a0:s
 ready-made	n0:r a1:ass
 ready-mix	n0:F
@@ -61446,9 +70802,19 @@ reaffiliation	n0:a
 reaffirm	v6:m
 reaffirmation	n0:m
 reagan	n0:p
+reagan administration	n0:G
 reagent	n3:u
 reagin	n0:u
 real	n0:qqs a81:aasssaass r8:r
+real ira	n0:G
+real life	n5:c
+real number	n0:q
+real presence	n0:m
+real storage	n0:r
+real stuff	n0:t
+real thing	n2:t
+real time	n0:ii
+real world	n0:c
 real-time	a0:p
 realgar	n0:u
 realign	v1:h
@@ -61461,6 +70827,7 @@ realist	n1:ppp
 realistic	a11:asp
 realistically	r5:rr
 reality	n39:cxxt
+reality check	n0:e
 realizable	a0:ss
 realization	n6:camaaa
 realize	v95:ccrssr
@@ -61489,6 +70856,8 @@ reappraisal	n0:c
 reappraise	v0:c
 rear	n26:gllbr v10:olxor a3:s
 rear back	v1:oo
+rear end	n1:b
+rear light	n0:r
 rear-end	v0:t
 rearguard	n1:G
 rearing	n2:ta a0:s
@@ -61532,6 +70901,7 @@ rebarbative	a0:s
 rebate	n0:sr v0:stt
 rebato	n0:r
 rebecca	n0:p
+rebecca west	n0:p
 rebekah	n0:p
 rebel	n14:ppp v7:ll
 rebellion	n10:aa
@@ -61543,6 +70913,7 @@ rebirth	n0:heaa
 reboot	v0:b
 reborn	a1:s
 rebound	n0:eaa v1:oh
+rebound tenderness	n0:x
 reboxetine	n0:r
 rebozo	n0:r
 rebroadcast	n0:m v0:m
@@ -61587,6 +70958,7 @@ receive	v225:shpptcmhxlpuc
 received	a0:as
 receiver	n11:rprppp
 receivership	n0:xaa
+receiving set	n0:r
 recency	n0:tt
 recent	n0:i a49:ss
 recently	r39:r
@@ -61603,22 +70975,27 @@ recess	n0:xSora v2:tth
 recessed	a0:ss
 recession	n1:xSgaa
 recessional	n0:gm a0:p
+recessional march	n0:m
 recessionary	a0:p
 recessive	n0:b a0:pa
 recharge	v0:th
 rechargeable	a0:s
 rechauffe	n0:F
 recherche	a0:s
+rechewed food	n0:F
 recidivate	v0:b
 recidivism	n0:a
 recidivist	n0:pp
 recife	n0:l
 recipe	n0:m
 recipient	n2:pm
+recipient role	n0:m
 reciprocal	n0:LLa a7:as
+reciprocal cross	n0:a
 reciprocality	n0:L
 reciprocally	r0:rrr
 reciprocate	v0:lo
+reciprocating saw	n0:r
 reciprocation	n0:aaa
 reciprocative	a0:ss
 reciprocatory	a0:ss
@@ -61686,6 +71063,7 @@ reconditeness	n0:ct
 recondition	v1:h
 reconfirm	v0:m
 reconnaissance	n0:a
+reconnaissance mission	n0:a
 reconnoiter	v1:p
 reconnoitering	n0:a
 reconnoitre	v0:p
@@ -61699,11 +71077,15 @@ reconstruct	v5:crhlh
 reconstructed	a1:a
 reconstruction	n3:amc
 reconstructive	a0:s
+reconstructive surgery	n0:a
 reconvene	v2:o
 reconvert	v1:h
 reconvict	v0:m
 recopy	v1:r
 record	n69:mrqamasm v47:mmmpc
+record changer	n0:r
+record hop	n0:e
+record player	n1:r
 record-breaker	n0:p
 record-breaking	a0:s
 record-holder	n0:p
@@ -61745,8 +71127,10 @@ rectification	n0:Reaa
 rectified	a0:s
 rectifier	n2:rp
 rectify	v0:mhhhhh
+rectifying valve	n0:r
 rectilineal	a0:s
 rectilinear	a0:s
+rectilinear regression	n0:c
 rectitude	n1:t
 recto	n0:m
 rectocele	n0:x
@@ -61758,6 +71142,8 @@ rectory	n0:E
 rectosigmoid	a0:p
 rectum	n0:b
 rectus	n0:b
+rectus inferior	n0:b
+rectus superior	n0:b
 recumb	v0:t
 recumbent	a0:s
 recuperate	v0:shbb
@@ -61766,10 +71152,12 @@ recuperative	a0:s
 recur	v6:hml
 recurrence	n1:e
 recurrent	a2:s
+recurrent event	n0:e
 recurrently	r0:r
 recurring	a0:s
 recursion	n0:c
 recursive	a0:s
+recursive routine	n0:m
 recurvate	a0:s
 recurve	v0:o
 recurved	a0:s
@@ -61784,6 +71172,52 @@ recyclable	a0:s
 recycle	v0:ou
 recycling	n0:a
 red	n17:tps a69:sss
+red admiral	n0:A
+red ash	n0:P
+red bay	n0:P
+red cabbage	n0:PF
+red cent	n0:t
+red china	n1:l
+red cloud	n0:p
+red coral	n0:uA
+red cross	n0:G
+red currant	n0:PF
+red devil	n0:r
+red drum	n0:A
+red dwarf	n0:o
+red fire	n0:u
+red flag	n0:mma
+red fox	n0:PAA
+red giant	n0:o
+red gram	n0:P
+red grouse	n0:A
+red guard	n0:G
+red gum	n0:PPPPP
+red heat	n0:t
+red herring	n1:aFm
+red ink	n0:s
+red kauri	n0:P
+red laver	n0:A
+red lead	n0:u
+red light	n0:mm
+red line	n0:l
+red maids	n0:P
+red mullet	n0:A
+red onion	n0:F
+red pepper	n0:FF
+red poll	n0:A
+red porgy	n0:A
+red region	n1:c
+red salmon	n0:FA
+red sanders	n0:P
+red setter	n0:A
+red shift	n0:h
+red snapper	n0:FA
+red sun	n0:G
+red tai	n0:m
+red tape	n0:a
+red tide	n0:u
+red water	n0:x
 red-berry	n0:PP
 red-blind	a0:s
 red-blindness	n0:x
@@ -61819,6 +71253,7 @@ redbird	n0:AA
 redbone	n0:A
 redbreast	n0:A
 redbrick	a0:s
+redbrick university	n0:E
 redbrush	n0:P
 redbud	n0:P
 redbug	n0:A
@@ -61828,6 +71263,7 @@ redden	v1:bhh
 reddened	a0:ss
 redding	n0:l
 reddish	a2:s
+reddish orange	n0:t
 reddish-brown	a0:s
 reddish-gray	a0:s
 reddish-grey	a0:s
@@ -61862,15 +71298,20 @@ redetermination	n0:a
 redetermine	v0:m
 redevelop	v0:pmh
 redevelopment	n1:a
+redevelopment authority	n0:G
 redeye	n0:a
+redeye flight	n0:a
+redfin pickerel	n0:A
 redfish	n0:FAA
 redford	n0:p
 redhead	n0:pAA
 redheaded	a1:s
 redheader	n1:p
 redhorse	n0:A
+redhorse sucker	n0:A
 rediffusion	n0:m
 redirect	v1:o
+redirect examination	n0:m
 rediscover	v2:p
 rediscovery	n1:a
 redispose	v0:s
@@ -61907,16 +71348,19 @@ reduced	a7:as
 reducer	n0:ur
 reducible	a0:a
 reducing	n1:RR
+reducing agent	n0:u
 reductant	n0:u
 reductase	n0:u
 reductio	n0:c
 reduction	n20:aRa
+reduction division	n0:R
 reductionism	n0:cc
 reductionist	a0:p
 reductive	a0:s
 reductivism	n0:G
 redundance	n0:t
 redundancy	n2:mtca
+redundancy check	n0:c
 redundant	a2:ss
 reduplicate	v0:rr
 reduplication	n0:mmma
@@ -61925,14 +71369,21 @@ reduviidae	n0:A
 redux	a0:s
 redwing	n0:AA
 redwood	n0:PP
+redwood family	n0:P
 reecho	v1:ppm
 reechoing	a0:s
 reed	n0:Prr
+reed bunting	n0:A
+reed mace	n0:P
+reed organ	n0:r
+reed section	n0:G
+reed stop	n0:r
 reedbird	n0:AA
 reedlike	a0:s
 reedmace	n0:P
 reedy	a0:ss
 reef	n1:or v0:ohh
+reef knot	n0:r
 reefer	n0:r
 reefy	a0:s
 reek	n0:c v3:ppbw
@@ -61962,11 +71413,17 @@ reface	v0:tt
 refashion	v1:r
 refection	n0:F
 refectory	n1:r
+refectory table	n0:r
 refer	v64:mxcommm
 referable	a0:s
 referee	n1:ppp v0:km
 refereeing	n0:a
 reference	n34:mmmmmcammc v0:r
+reference frame	n0:c
+reference grid	n0:r
+reference point	n0:m
+reference system	n0:c
+reference work	n0:m
 referenced	a0:s
 referendum	n1:a
 referent	n0:mmm a0:s
@@ -61991,7 +71448,9 @@ reflectance	n1:q
 reflected	a0:a
 reflecting	a0:s
 reflection	n20:chmtrLmt
+reflection factor	n0:q
 reflective	a3:sas
+reflective power	n0:L
 reflectively	r1:r
 reflectiveness	n0:t
 reflectivity	n0:qtt
@@ -62000,6 +71459,8 @@ reflector	n7:rr
 reflectorise	v0:s
 reflectorize	v0:s
 reflex	n5:a a0:s
+reflex arc	n0:b
+reflex response	n0:a
 reflexed	a0:s
 reflexion	n0:hmmcttr
 reflexive	n0:m a0:ss
@@ -62015,6 +71476,8 @@ reforest	v0:t
 reforestation	n0:a
 reforge	v0:r
 reform	n4:aaa v1:hhhhhh
+reform movement	n1:G
+reform school	n0:E
 reform-minded	a0:s
 reformable	a0:s
 reformation	n0:xGa
@@ -62065,6 +71528,7 @@ refurbishment	n0:x
 refurnish	v0:s
 refusal	n5:mm
 refuse	n1:u v67:msxsxl
+refuse heap	n0:l
 refutable	a0:s
 refutal	n0:a
 refutation	n0:mca
@@ -62099,6 +71563,7 @@ regimentals	n0:r
 regimentation	n1:a
 regimented	a0:s
 regina	n0:l
+reginald marsh	n0:p
 regiomontanus	n0:p
 region	n72:lblqc
 regional	a18:ps
@@ -62106,9 +71571,14 @@ regionalism	n0:mmt
 regionally	r1:r
 register	n3:mtsrrrr v23:lmlpmlprmc
 registered	a0:aas
+registered bond	n0:s
+registered post	n0:m
+registered security	n0:s
 registrant	n8:p
 registrar	n0:ppp
 registration	n7:aGmta
+registration fire	n0:a
+registration number	n0:m
 registry	n1:m
 reglaecus	n0:A
 regnant	a0:s
@@ -62117,6 +71587,11 @@ regorge	v0:b
 regosol	n0:u
 regress	n0:ca v0:hhhb
 regression	n0:xRca
+regression analysis	n0:c
+regression coefficient	n0:c
+regression curve	n0:c
+regression equation	n1:c
+regression line	n2:c
 regressive	a0:aa
 regret	n5:f v13:eemm
 regretful	a0:a
@@ -62127,6 +71602,7 @@ regrettably	r0:r
 regroup	v1:lc
 regrow	v0:b
 regular	n1:pppt a36:assssssaaasss
+regular recurrence	n0:t
 regularisation	n0:xa
 regularise	v0:lh
 regularity	n2:tt
@@ -62137,11 +71613,15 @@ regulate	v11:hlch
 regulated	a1:a
 regulating	n0:a
 regulation	n12:mcxRaa a1:s
+regulation time	n0:i
 regulative	a0:s
 regulator	n1:rpr
 regulatory	a1:s
+regulatory authority	n0:G
 regulus	n0:A
+regulus calendula	n0:A
 regur	n0:u
+regur soil	n0:u
 regurgitate	v0:oumb
 regurgitation	n0:eca
 rehabilitate	v2:lll
@@ -62178,6 +71658,7 @@ reincarnate	v0:xh a0:s
 reincarnation	n0:pec
 reincarnationism	n0:c
 reindeer	n0:A
+reindeer lichen	n0:P
 reinforce	v12:hm
 reinforced	a0:ss
 reinforcement	n4:amcra
@@ -62223,10 +71704,15 @@ related	a26:aa
 relatedness	n1:L
 relatiative	a0:s
 relation	n25:Tapmca
+relation back	n0:c
 relational	a0:s
 relations	n14:L
 relationship	n42:LxxL
 relative	n10:pA a26:as
+relative frequency	n2:L
+relative humidity	n1:L
+relative majority	n0:q
+relative quantity	n0:q
 relative-in-law	n0:p
 relatively	r36:r
 relativise	v0:c
@@ -62239,14 +71725,21 @@ relatum	n0:m
 relax	v26:bhhblllh
 relaxant	n0:r a0:s
 relaxation	n0:RRfeaaa
+relaxation behavior	n0:R
+relaxation method	n0:a
+relaxation time	n2:i
 relaxed	a2:a
 relaxer	n0:o
 relaxin	n0:b
 relaxing	a1:a
 relay	n1:aGger v2:mt
+relay link	n0:r
+relay transmitter	n0:r
 relearn	v1:c
 release	n16:raRmaemraaaa v32:tltmbblsrh
 releasing	a0:s
+releasing factor	n0:ub
+releasing hormone	n0:ub
 relegate	v6:lllc
 relegating	n0:a
 relegation	n0:aaa
@@ -62267,6 +71760,7 @@ reliant	a0:s
 relic	n2:rr
 relict	n0:Po
 relief	n38:fxspaieaara
+relief valve	n0:r
 relieve	v20:bllelmbssmh
 relieved	a5:ss
 reliever	n0:ppp
@@ -62276,6 +71770,18 @@ religionism	n0:ct
 religionist	n1:p
 religiosity	n0:t
 religious	n0:p a78:saas
+religious ceremony	n0:a
+religious cult	n0:c
+religious doctrine	n0:m
+religious movement	n0:G
+religious offering	n0:a
+religious order	n1:G
+religious orientation	n0:c
+religious person	n0:p
+religious residence	n0:E
+religious right	n0:G
+religious trance	n0:c
+religious writing	n0:m
 religiousism	n0:t
 religiously	r3:rr
 religiousness	n1:tt
@@ -62291,6 +71797,7 @@ relistening	n0:a
 relive	v1:c
 reliving	n3:c
 reload	v2:tt
+relocatable program	n0:m
 relocate	v0:hh
 relocated	a0:s
 relocation	n0:aa
@@ -62360,6 +71867,7 @@ remorsefully	r0:r
 remorseless	a1:s
 remorselessly	r0:r
 remote	n0:r a13:ssssa
+remote control	n0:r
 remote-controlled	a0:a
 remotely	r0:rr
 remoteness	n0:tt
@@ -62367,6 +71875,7 @@ remotion	n0:a
 remould	v0:rh
 remount	n0:A v1:otu
 removable	a0:as
+removable disk	n0:r
 removal	n9:aa
 remove	n0:t v102:hlslohlh
 removed	a6:ss
@@ -62380,6 +71889,8 @@ remunerator	n0:p
 remus	n0:p
 renaissance	n6:a
 renal	a0:p
+renal corpuscle	n0:b
+renal failure	n0:x
 rename	v2:ml
 renascence	n0:ea
 renascent	a0:s
@@ -62391,6 +71902,7 @@ rendezvous	n4:alG v0:l
 rending	a2:s
 rendition	n2:mcaa
 renegade	n0:pp v0:l a0:s
+renegade state	n0:G
 renege	n0:a v0:m
 renegociate	v0:mm
 renegotiate	v0:mm
@@ -62447,6 +71959,7 @@ reovirus	n0:A
 rep	n0:pr
 repaint	v0:rt
 repair	n6:axl v11:hsohb
+repair shed	n0:r
 repairer	n0:p
 repairman	n1:p
 repand	a0:s
@@ -62459,6 +71972,7 @@ repatriation	n0:a
 repay	v8:sssm
 repayable	a1:s
 repayment	n1:as
+repayment rate	n0:s
 repeal	n1:a v3:m
 repeat	n2:e v62:mrhmlr
 repeatable	a0:a
@@ -62508,6 +72022,7 @@ reply	n23:mm v53:m
 reply-paid	a0:s
 repoint	v0:h
 report	n72:mmmemmc v135:mmmmmm
+report card	n0:m
 report out	v2:m
 reportable	a0:as
 reportage	n0:m
@@ -62536,6 +72051,7 @@ represent	v117:xmllmxxlrrrmmmh
 representable	a0:s
 representation	n21:craxGmmmta
 representational	a2:a
+representational process	n0:c
 representative	n16:pppc a4:sas
 represented	a0:a
 repress	v2:ltch
@@ -62566,6 +72082,9 @@ reproducible	a5:a
 reproducibly	r1:r
 reproduction	n1:Rcraa
 reproductive	a0:s
+reproductive cell	n0:b
+reproductive structure	n0:P
+reproductive system	n0:b
 reproof	n1:m v0:m
 reproval	n0:m
 reprove	v0:m
@@ -62574,10 +72093,13 @@ reproving	a0:s
 reprovingly	r1:r
 reptantia	n0:A
 reptile	n1:A
+reptile family	n0:A
+reptile genus	n0:A
 reptilia	n0:A
 reptilian	n0:A a0:p
 republic	n7:GG
 republican	n9:pp a6:ps
+republican guard	n0:G
 republicanism	n0:c
 republication	n0:ma
 republish	v0:rh
@@ -62591,6 +72113,7 @@ repugnant	a0:s
 repulse	n0:m v2:ket
 repulsion	n3:hfa
 repulsive	a1:sas
+repulsive force	n2:h
 repulsively	r0:r
 repulsiveness	n0:t
 repurchase	n0:a v0:s
@@ -62627,10 +72150,13 @@ rescission	n0:a
 rescript	n0:mmmm
 rescriptor	n0:r
 rescue	n3:a v11:ls
+rescue operation	n0:a
 rescued	a0:s
 rescuer	n0:pp
 reseal	v1:t
 research	n52:ac v1:mc
+research center	n0:E
+research facility	n0:E
 researcher	n3:p
 reseat	v0:sst
 reseau	n0:rr
@@ -62649,6 +72175,8 @@ resentment	n6:f
 reserpine	n1:r
 reservation	n8:lmcamca
 reserve	n4:tspqlGt v19:scml
+reserve account	n0:s
+reserve bank	n0:G
 reserved	a0:aa
 reservedly	r0:r
 reserves	n5:G
@@ -62670,11 +72198,14 @@ reshuffling	n0:a
 resid	n0:u
 reside	v11:xxx
 residence	n16:lEaE
+residence hall	n0:E
+residence time	n0:i
 residency	n0:aa
 resident	n6:pp a3:aa
 residential	a18:ap
 residentially	r0:r
 residual	n0:Ls a1:p
+residual soil	n0:u
 residuary	a0:pp
 residue	n3:uL
 residuum	n0:L
@@ -62714,6 +72245,7 @@ resolve	n1:tm v25:cmccpch
 resolved	a2:sa
 resolvent	n0:u
 resolving	n0:c
+resolving power	n0:h
 resonance	n9:hhtLt
 resonant	a3:ss
 resonate	v0:pc
@@ -62724,6 +72256,7 @@ resorcinol	n2:u
 resorcinolphthalein	n0:u
 resorption	n0:R
 resort	n1:llta v7:lo
+resort hotel	n0:lE
 resound	v1:pp
 resounding	a1:s
 resoundingly	r0:r
@@ -62748,6 +72281,9 @@ respighi	n0:p
 respiration	n1:aaa
 respirator	n0:rr
 respiratory	a13:p
+respiratory center	n0:b
+respiratory system	n0:b
+respiratory tract	n2:b
 respire	v0:bbb
 respite	n5:xaeia v0:x
 resplend	v0:x
@@ -62759,6 +72295,7 @@ respond	v41:cmc
 respondent	n0:pp a0:s
 responder	n0:p
 response	n33:hammmmt
+response time	n0:i
 responsibility	n21:axt
 responsible	a10:ass
 responsibleness	n0:t
@@ -62766,12 +72303,16 @@ responsibly	r1:r
 responsive	a0:pas
 responsiveness	n2:ct
 rest	n56:Laixxrm v48:tmmxbhxtttl
+rest area	n0:r
+rest home	n0:E
+rest stop	n0:r
 rest-cure	n0:a
 rest-harrow	n0:PP
 restart	v0:oh
 restate	v2:m
 restatement	n4:m
 restaurant	n7:E
+restaurant chain	n0:G
 restauranter	n0:p
 restaurateur	n0:p
 rested	a0:a
@@ -62780,12 +72321,14 @@ restful	a0:a
 restfully	r0:r
 restfulness	n0:t
 restharrow	n0:PP
+resting potential	n0:h
 restitute	v0:sh
 restitution	n0:saa
 restive	a2:ss
 restively	r1:r
 restiveness	n0:ft
 restless	a5:ssa
+restless legs	n0:x
 restlessly	r2:r
 restlessness	n1:txft
 restock	v1:s
@@ -62812,6 +72355,7 @@ resublime	v0:h
 resubmit	v0:s
 result	n132:hmem v83:xxh
 resultant	n0:xec a5:s
+resultant role	n0:m
 resume	n4:mm v26:hhlm
 resumption	n1:a
 resupine	a0:s
@@ -62821,6 +72365,7 @@ resurgence	n0:a
 resurgent	a0:s
 resurrect	v1:bhb
 resurrection	n0:a
+resurrection plant	n0:PP
 resurvey	n0:a
 resuscitate	v0:bb
 resuscitated	a0:s
@@ -62830,10 +72375,12 @@ resuspend	v3:h
 resuspension	n1:u
 ret	v0:h
 retail	n1:a v1:xs r0:r
+retail chain	n0:G
 retailer	n5:p
 retailing	n4:a
 retain	v34:xlsc
 retained	a1:s
+retained object	n0:m
 retainer	n0:spr
 retake	n0:a v0:stm
 retaking	n0:a
@@ -62847,11 +72394,13 @@ retardant	n0:o
 retardation	n1:tioca
 retarded	n0:G a1:a
 retardent	n0:o
+retarding force	n0:h
 retch	n0:a v1:bb
 rete	n0:b
 retell	v0:rrm
 retem	n0:P
 retention	n9:act
+retention basin	n0:l
 retentive	a1:aps
 retentively	r0:r
 retentiveness	n1:ctt
@@ -62863,15 +72412,22 @@ reticently	r0:r
 retick	v0:t
 reticle	n0:r
 reticular	a0:a
+reticular formation	n0:b
 reticulate	v0:xlt a3:a
 reticulation	n0:Rr
 reticule	n0:rr
 reticulitermes	n0:A
 reticulocyte	n0:b
+reticuloendothelial system	n0:b
 reticulum	n0:bA
 retie	v1:t
 retina	n1:b
 retinal	n0:u a3:p
+retinal cone	n0:b
+retinal detachment	n0:x
+retinal purple	n0:u
+retinal rod	n0:b
+retinal scanning	n0:m
 retinene	n0:u
 retinitis	n0:x
 retinoblastoma	n0:x
@@ -62880,8 +72436,12 @@ retinopathy	n0:x
 retinue	n0:G
 retire	v33:llolllsetkb
 retired	a12:s
+retired person	n1:p
 retiree	n0:p
 retirement	n10:xaa
+retirement account	n0:c
+retirement community	n0:l
+retirement complex	n0:l
 retiring	a2:sss
 retool	v0:ls
 retort	n1:mr v4:m
@@ -62950,6 +72510,8 @@ reunion	n2:Ga
 reunite	v4:ll
 reuptake	n0:R
 reusable	a0:s
+reusable program	n0:m
+reusable routine	n0:m
 reuse	v1:u
 rev	n0:i v1:h
 rev up	v0:hh
@@ -62970,6 +72532,10 @@ revenge	n8:a v1:k
 revengeful	a0:s
 revengefully	r0:r
 revenue	n5:ss
+revenue bond	n0:s
+revenue enhancement	n0:s
+revenue sharing	n0:a
+revenue stamp	n0:m
 revenuer	n0:p
 reverberance	n0:t
 reverberant	a0:a
@@ -62989,10 +72555,13 @@ reverie	n2:cc
 revers	n0:r
 reversal	n1:aeecaaaa
 reverse	n2:Lreraa v17:hhcmh a1:sas
+reverse fault	n0:o
+reverse hang	n0:a
 reversed	a0:ss
 reversely	r0:r
 reversibility	n1:t
 reversible	n0:r a2:aass
+reversible process	n0:R
 reversibly	r0:r
 reversion	n0:seeaaa
 reversionary	a0:p
@@ -63045,6 +72614,7 @@ revolting	a0:s
 revoltingly	r0:r
 revolution	n12:eae
 revolutionary	n0:p a7:sppa
+revolutionary group	n0:G
 revolutionise	v0:ch
 revolutionism	n0:c
 revolutionist	n0:p
@@ -63054,6 +72624,8 @@ revolve about	v2:x
 revolve around	v2:xo
 revolved	a0:s
 revolver	n4:rr
+revolving credit	n0:s
+revolving door	n0:Gr
 revue	n0:m
 revulsion	n3:f
 rewa-rewa	n0:P
@@ -63077,6 +72649,10 @@ rf	n0:uub
 rfd	n0:m
 rg	n0:u
 rh	n2:uub
+rh factor	n0:u
+rh incompatibility	n0:x
+rh negative	n0:b
+rh positive	n0:b
 rh-negative	a0:a
 rh-positive	a0:a
 rhabdomancer	n0:p
@@ -63103,6 +72679,8 @@ rhapsodize	v0:mm
 rhapsody	n0:m
 rhd	n0:G
 rhea	n0:AA
+rhea americana	n0:A
+rhea silvia	n0:p
 rheidae	n0:A
 rheiformes	n0:A
 rheims	n0:l
@@ -63116,14 +72694,17 @@ rheology	n0:c
 rheometer	n0:r
 rheostat	n0:r
 rhesus	n0:A
+rhesus factor	n0:u
 rhetoric	n0:mmmc
 rhetorical	a0:pa
+rhetorical device	n0:m
 rhetorically	r0:r
 rhetorician	n1:p
 rheum	n0:uP
 rheumatic	n0:p a0:s
 rheumatism	n2:xx
 rheumatoid	a0:s
+rheumatoid factor	n0:x
 rheumatologist	n0:p
 rheumatology	n0:c
 rheumy	a0:ss
@@ -63141,6 +72722,7 @@ rhinitis	n0:x
 rhino	n2:A
 rhinobatidae	n0:A
 rhinoceros	n1:A
+rhinoceros family	n0:A
 rhinocerotidae	n0:A
 rhinolaryngologist	n0:p
 rhinolaryngology	n0:c
@@ -63170,6 +72752,7 @@ rhizomatous	a0:p
 rhizome	n0:P
 rhizomorph	n0:P
 rhizophora	n0:P
+rhizophora mangle	n0:P
 rhizophoraceae	n0:P
 rhizopod	n0:A
 rhizopoda	n0:A
@@ -63180,6 +72763,7 @@ rhizopus	n0:P
 rhizotomy	n0:a
 rho	n0:m
 rhodanthe	n0:P
+rhode island	n9:ll
 rhodes	n0:pl
 rhodesia	n0:l
 rhodesian	a0:p
@@ -63208,11 +72792,15 @@ rhonchus	n0:e
 rhone	n0:o
 rhone-alpes	n0:l
 rhubarb	n2:FP
+rhubarb plant	n0:P
 rhumb	n0:l
+rhumb line	n0:l
 rhumba	n0:maa v0:o
 rhus	n0:P
+rhus vernix	n0:P
 rhyacotriton	n0:A
 rhyme	n2:mm v1:rx
+rhyme royal	n0:m
 rhymed	a0:a
 rhymeless	a0:a
 rhymer	n0:p
@@ -63225,7 +72813,10 @@ rhynia	n0:P
 rhyniaceae	n0:P
 rhyolite	n0:u
 rhythm	n16:mtima
+rhythm method	n1:a
+rhythm section	n0:G
 rhythmic	a3:a
+rhythmic pattern	n0:m
 rhythmical	a1:a
 rhythmically	r1:r
 rhythmicity	n0:t
@@ -63236,6 +72827,7 @@ rial	n0:qqq
 riant	a0:s
 riata	n0:r
 rib	n6:rbFmbr v0:rm
+rib cage	n2:b
 ribald	n0:p a0:s
 ribaldry	n0:mt
 riband	n0:r
@@ -63244,6 +72836,7 @@ ribband	n0:r
 ribbed	a0:as
 ribbing	n0:ra
 ribbon	n6:omrr
+ribbon development	n0:r
 ribbon-shaped	a0:s
 ribbonfish	n0:AA
 ribbonlike	a0:s
@@ -63263,10 +72856,18 @@ ribosome	n0:b
 ribwort	n0:P
 ricardo	n0:p
 rice	n9:FP v0:t
+rice paddy	n1:l
 ricebird	n0:AA
 ricegrass	n0:P
 ricer	n0:r
 rich	n0:G a29:aassssaassss
+rich person	n0:p
+richard burton	n0:pp
+richard i	n0:p
+richard ii	n0:p
+richard iii	n0:p
+richard roe	n0:p
+richard wagner	n0:p
 richards	n0:p
 richardson	n0:pp
 richea	n0:P
@@ -63311,6 +72912,7 @@ ride off	v1:o
 ride out	v0:x
 rider	n13:pmpp
 ridge	n6:oSoobr v0:xrtth
+ridge tile	n0:u
 ridged	a0:l
 ridgel	n0:A
 ridgeline	n0:o
@@ -63324,6 +72926,9 @@ ridiculous	a7:sss
 ridiculously	r1:r
 ridiculousness	n0:m
 riding	n0:aa
+riding crop	n0:r
+riding habit	n0:r
+riding light	n0:r
 ridley	n0:A
 riel	n0:q
 riemann	n0:p
@@ -63338,6 +72943,8 @@ riffian	n0:p
 riffle	n0:ea v1:tpot
 riffraff	n0:G
 rifle	n75:r v1:st
+rifle range	n0:lr
+rifle shot	n0:l
 riflebird	n0:A
 rifled	a0:a
 rifleman	n4:pp
@@ -63353,8 +72960,16 @@ rigatoni	n0:F
 rigel	n0:o
 rigged	a0:a
 rigger	n2:prpr
+rigger brush	n0:r
 rigging	n0:rr
 right	n82:tlrGbats v0:looh a69:aasaasasssssss r57:rrrrrrrrrr
+right ascension	n0:l
+right bank	n0:l
+right field	n0:ra
+right hemisphere	n0:b
+right stage	n0:l
+right whale	n0:A
+right wing	n0:G
 right-angled	a0:s
 right-down	a0:s r0:r
 right-eyed	a0:s
@@ -63370,6 +72985,8 @@ right-winger	n0:p
 righteous	a1:as
 righteously	r0:r
 righteousness	n1:t
+righteye flounder	n0:A
+righteyed flounder	n0:A
 rightfield	n3:ra
 rightful	a1:ss
 rightfully	r2:r
@@ -63381,6 +72998,7 @@ rightist	n0:p a0:s
 rightly	r4:r
 rightmost	a0:s
 rightness	n1:tttt
+rights issue	n0:m
 rigid	a9:sssas
 rigidification	n0:R
 rigidify	v0:hh
@@ -63389,6 +73007,7 @@ rigidity	n0:tt
 rigidly	r3:r
 rigidness	n0:tt
 rigil	n0:o
+rigil kent	n0:o
 rigmarole	n0:ma
 rigor	n2:ttt
 rigorous	a2:ss
@@ -63426,7 +73045,12 @@ rimy	a0:s
 rind	n0:F
 rinderpest	n0:x
 ring	n9:tSroGerrr v29:pppmtt
+ring armour	n0:r
+ring containment	n0:a
+ring dance	n0:a
+ring mail	n0:r
 ring out	v4:p
+ring thrush	n0:A
 ring up	v1:m
 ring-a-rosy	n0:a
 ring-around-a-rosy	n1:a
@@ -63447,6 +73071,7 @@ ringling	n0:p
 ringmaster	n0:p
 rings	n0:r
 ringside	n0:r
+ringside seat	n0:r
 ringtail	n0:AAAA
 ringway	n0:r
 ringworm	n0:x
@@ -63456,13 +73081,16 @@ rinse	n0:uaaa v2:ttb
 rinse off	v0:t
 rinsing	n0:a
 rio	n0:l
+rio bravo	n0:o
 rioja	n0:F
 riot	n1:axma v0:ll
+riot control	n0:a
 rioter	n0:p
 rioting	n0:x
 riotous	a3:sss
 riotously	r0:rr
 rip	n0:poea v12:totm
+rip current	n0:e
 rip off	v0:l
 rip out	v0:m
 rip up	v0:t
@@ -63470,8 +73098,10 @@ rip-off	n0:a
 rip-roaring	a0:s
 riparia	n0:A
 riparian	a0:p
+riparian forest	n0:o
 ripcord	n0:rr
 ripe	a7:assss
+ripe olive	n0:F
 ripely	r0:r
 ripen	v2:hh
 ripened	a0:s
@@ -63481,6 +73111,7 @@ riposte	n0:ma v0:om
 ripper	n0:p
 ripping	a1:s
 ripple	n5:ee v3:op
+ripple mark	n0:o
 ripple-grass	n0:P
 rippled	a0:ss
 rippling	n0:e
@@ -63492,9 +73123,13 @@ rise	n15:eaoetteeta v114:ohoxoxohhbhekloob
 rise up	v4:olo
 risen	a0:s
 riser	n0:prr
+riser main	n0:r
+riser pipeline	n0:r
 risibility	n0:t
 risible	a0:s
 rising	n0:ea a6:asss
+rising prices	n0:R
+rising slope	n0:t
 risk	n6:xatt v10:ll
 risk-free	a0:s
 riskily	r0:r
@@ -63504,6 +73139,7 @@ risklessness	n0:x
 risky	a1:ss
 risotto	n0:F
 risque	a0:s
+riss glaciation	n0:R
 rissa	n0:A
 rissole	n0:F
 rit.	a0:s
@@ -63514,6 +73150,8 @@ ritenuto	a0:s
 ritonavir	n0:r
 rittenhouse	n0:p
 ritual	n10:aaa a0:pp
+ritual dance	n0:a
+ritual killing	n0:a
 ritualise	v0:h
 ritualism	n0:ca
 ritualist	n0:pp
@@ -63527,11 +73165,19 @@ rivalrous	a0:s
 rivalry	n0:a
 rive	v1:tt
 river	n55:o
+river basin	n0:l
+river bottom	n0:o
+river cam	n0:o
+river gum	n0:P
+river limpet	n0:A
+river otter	n0:A
+river shad	n0:A
 rivera	n0:p
 riverbank	n2:o
 riverbed	n0:o
 riverside	n0:o
 rivet	n0:rr v2:ctc
+rivet line	n0:r
 riveter	n0:pr
 riveting	a0:s
 rivetter	n0:pr
@@ -63548,6 +73194,11 @@ rnase	n0:u
 ro	n0:m
 roach	n0:brrAA v0:tt
 road	n96:ra
+road agent	n0:p
+road builder	n0:p
+road map	n0:cr
+road rage	n0:a
+road roller	n0:r
 roadbed	n0:r
 roadblock	n1:cr
 roadbook	n0:m
@@ -63572,6 +73223,8 @@ roar off	v1:o
 roarer	n1:p
 roaring	n2:em a0:s r0:r
 roast	n0:Fc v4:hm a0:s
+roast beef	n0:F
+roast lamb	n0:F
 roasted	a1:s
 roaster	n0:ppFr
 roasting	n0:a
@@ -63580,11 +73233,23 @@ robalo	n0:A
 robaxin	n0:r
 robber	n5:p
 robbery	n3:aa
+robbery conviction	n0:a
 robbins	n0:p
 robe	n4:rr v1:bt
 robe-de-chambre	n0:r
 robed	a0:s
 robert	n0:p
+robert adam	n0:p
+robert bartlett	n0:p
+robert brown	n0:p
+robert browning	n0:p
+robert bunsen	n0:p
+robert curl	n0:p
+robert frost	n0:p
+robert gray	n0:p
+robert i	n0:p
+robert peel	n0:p
+robert venturi	n0:p
 roberts	n0:pppp
 robertson	n0:p
 robeson	n0:p
@@ -63595,10 +73260,12 @@ robinson	n0:ppppppp
 robitussin	n0:r
 roble	n0:PP
 robot	n0:r
+robot pilot	n0:r
 robotic	a0:ps
 robotics	n0:c
 robotlike	a0:s
 robust	a1:asss
+robusta coffee	n0:P
 robustious	a0:s
 robustly	r0:r
 robustness	n1:tt
@@ -63610,7 +73277,29 @@ roccus	n0:A
 rocephin	n0:r
 rochambeau	n0:p
 rochester	n0:ll
+rochon prism	n0:r
 rock	n20:oupFma v11:oo
+rock bass	n0:AA
+rock beauty	n0:A
+rock bit	n0:r
+rock brake	n0:PPP
+rock cake	n0:F
+rock climber	n0:p
+rock climbing	n0:a
+rock cornish	n0:A
+rock group	n0:G
+rock gunnel	n0:A
+rock harlequin	n0:P
+rock hopper	n0:A
+rock island	n0:l
+rock partridge	n0:A
+rock pink	n0:P
+rock plant	n0:P
+rock salmon	n0:F
+rock springs	n0:l
+rock star	n0:p
+rock sunfish	n0:A
+rock wool	n0:u
 rock'n'roll	n0:m
 rock-and-roll	n0:m
 rock-bottom	a0:s
@@ -63624,9 +73313,12 @@ rockchuck	n0:A
 rockcress	n0:PP
 rockefeller	n0:p
 rocker	n0:ppprrrr
+rocker arm	n0:r
 rockers	n0:G
 rockery	n0:r
 rocket	n4:rrPmr v0:ot
+rocket range	n0:r
+rocket salad	n0:P
 rocket-propelled	a0:p
 rocketry	n0:c
 rockfish	n0:FAA
@@ -63634,16 +73326,21 @@ rockfoil	n0:P
 rockford	n0:l
 rockies	n0:o
 rockiness	n0:t
+rocking horse	n0:r
 rockingham	n0:p
 rocklike	a2:s
 rockrose	n0:PP
+rockrose family	n0:P
 rockslide	n0:e
 rockweed	n0:A
 rockwell	n0:p
+rockwell kent	n0:p
 rocky	a3:sass
 rococo	n0:t a0:s
 rocroi	n0:a
 rod	n2:rAqqbr
+rod cell	n0:b
+rod laver	n0:p
 rod-shaped	a0:ss
 rodent	n0:A
 rodentia	n0:A
@@ -63666,9 +73363,12 @@ roentgenoscope	n0:r
 rofecoxib	n0:r
 rogaine	n0:r
 rogation	n0:m
+roger bacon	n0:p
+roger bannister	n0:p
 rogers	n0:ppp
 roget	n0:p
 rogue	n1:p
+rogue state	n0:G
 roguery	n0:a
 roguish	a0:ss
 roguishly	r0:rr
@@ -63683,12 +73383,15 @@ roister	v0:l
 roisterer	n0:p
 rolaids	n0:u
 role	n58:acta
+role model	n0:p
 roleplay	v1:r
 roleplaying	n16:a
 rolf	n0:p
 roll	n6:emerSsFeemraaaa v52:ooxtptthbsoooomhhh
 roll around	v0:h
+roll call	n0:a
 roll down	v0:o
+roll film	n0:r
 roll off	v0:m
 roll out	v1:tt
 roll over	v3:oss
@@ -63696,7 +73399,12 @@ roll up	v1:hsotthh
 roll-on	n0:rr
 rollback	n0:aa
 rolled	a0:sss
+rolled oats	n0:F
 roller	n1:aerrrAA
+roller bearing	n0:r
+roller bit	n0:r
+roller blind	n0:r
+roller coaster	n0:xr
 roller-skater	n0:p
 rollerblade	n0:r v0:o
 rollerblader	n0:p
@@ -63705,6 +73413,8 @@ rollick	v0:o
 rollicking	a0:s
 rollickingly	r1:r
 rolling	n0:eaa a6:s
+rolling hitch	n0:r
+rolling stock	n1:r
 rollmops	n0:F
 rollo	n0:p
 rollover	n0:a
@@ -63715,10 +73425,20 @@ rom	n0:r
 roma	n0:p
 romaic	n0:m a0:p
 romaine	n0:F
+romaine lettuce	n0:PF
 roman	n3:ppm a4:pppp
+roman arch	n0:r
+roman architecture	n0:c
+roman hyacinth	n0:P
+roman law	n0:m
+roman letters	n0:m
+roman pace	n0:q
+roman republic	n0:l
+roman type	n0:m
 romanal	n0:m
 romance	n5:xtmmm v0:lemm a0:p
 romanesque	n0:c
+romanesque architecture	n0:c
 romani	n0:p a0:p
 romania	n0:l
 romanian	n0:pm a0:p
@@ -63732,6 +73452,8 @@ romanov	n0:pG
 romans	n0:m
 romansh	n0:m a0:p
 romantic	n3:pp a8:pss
+romantic movement	n0:c
+romantic realism	n0:G
 romantically	r0:rr
 romanticisation	n0:a
 romanticise	v0:ch
@@ -63743,6 +73465,7 @@ romanticize	v3:chb
 romany	n0:pm a0:p
 romberg	n0:p
 rome	n6:G
+rome beauty	n0:F
 romeo	n0:p
 romish	a0:p
 rommany	n0:p
@@ -63762,9 +73485,11 @@ rontgen	n0:p
 rood	n0:r
 rood-tree	n0:r
 roof	n35:rrom v1:t
+roof peak	n0:r
 roofed	a0:a
 roofer	n1:p
 roofing	n0:ra
+roofing tile	n0:u
 roofless	a0:as
 rooftop	n2:l
 rooftree	n1:r
@@ -63774,6 +73499,9 @@ rook	n0:rA v0:l
 rookery	n0:l
 rookie	n8:p
 room	n129:rqxG v1:x
+room access	n0:r
+room light	n0:r
+room rate	n0:s
 roomer	n0:p
 roomette	n0:r
 roomful	n1:q
@@ -63788,12 +73516,17 @@ rooseveltian	a0:p
 roost	n0:rr v1:th
 rooster	n3:A
 root	n17:Plmqgpmb v2:hxtthh
+root canal	n0:b
+root cap	n0:P
 root for	v0:k
+root hair	n0:P
 root out	v1:tr
+root system	n0:P
 rootage	n0:xPl
 rootbound	a0:ss
 rooted	a0:s
 rooter	n0:p
+rooter skunk	n0:A
 rooting	n2:R
 rootle	v0:t
 rootless	a0:s
@@ -63804,7 +73537,10 @@ rootstock	n0:PP
 rope	n5:rr v0:tt
 rope down	v0:o
 rope off	v0:t
+rope tow	n0:r
 rope up	v0:t
+rope yard	n0:E
+rope yarn	n0:r
 rope-a-dope	n0:a
 rope-maker	n0:p
 ropebark	n0:P
@@ -63824,8 +73560,10 @@ roquette	n0:P
 roridula	n0:P
 roridulaceae	n0:P
 rorippa	n0:P
+rorippa amphibia	n0:P
 rorqual	n0:A
 rorschach	n0:a
+rorschach test	n0:a
 rosa	n0:P
 rosacea	n0:x
 rosaceae	n0:P
@@ -63834,6 +73572,13 @@ rosales	n0:P
 rosario	n0:l
 rosary	n1:r
 rose	n5:PFt a1:s
+rose apple	n0:PF
+rose bay	n0:P
+rose family	n0:P
+rose gum	n0:P
+rose hip	n0:P
+rose pink	n0:P
+rose water	n0:r
 rose-cheeked	a0:s
 rose-colored	a0:ss
 rose-lavender	a0:s
@@ -63856,6 +73601,7 @@ rosellinia	n0:P
 rosemaling	n0:r
 rosemary	n0:PF
 roseola	n0:x
+rosetta stone	n0:m
 rosette	n1:rxPr
 rosewood	n0:PP
 rosicrucian	n0:pp a0:p
@@ -63879,6 +73625,7 @@ rostrate	a0:s
 rostrum	n1:rA
 roswell	n0:l
 rosy	a3:ssss
+rosy boa	n0:A
 rosy-cheeked	a0:s
 rosy-colored	a0:s
 rosy-purple	a0:s
@@ -63887,12 +73634,19 @@ rot-resistant	a0:s
 rota	n0:Gm
 rotarian	n0:p
 rotary	n0:rr a1:ps
+rotary international	n0:G
+rotary motion	n0:a
+rotary press	n0:r
+rotary wing	n0:r
 rotatable	a0:s
 rotate	v10:olkooh
 rotated	a1:s
+rotating mechanism	n0:r
+rotating shaft	n0:r
 rotation	n3:aLet
 rotational	a0:p
 rotationally	r0:r
+rotator cuff	n0:b
 rotatory	a0:p
 rotavirus	n0:A
 rotc	n1:G
@@ -63908,6 +73662,9 @@ rotisserie	n0:rE
 rotl	n0:q
 rotogravure	n0:mma
 rotor	n6:rrr
+rotor blade	n0:r
+rotor head	n0:r
+rotor shaft	n0:r
 rotted	a0:s
 rotten	a1:sss
 rottenly	r0:r
@@ -63925,11 +73682,17 @@ rotundness	n0:t
 rouble	n0:q
 roue	n0:p
 rouge	n0:r v0:b
+rouge plant	n0:P
 rougeberry	n0:P
 rouged	a0:s
 rough	n0:l v1:r a21:assssssaaassss r1:rr
+rough cut	n0:m
+rough drawing	n0:r
 rough out	v1:r
+rough pea	n0:P
+rough sledding	n0:x
 rough up	v0:t
+rough water	n0:x
 rough-and-ready	a0:s
 rough-and-tumble	n0:a a0:s
 rough-cut	a0:ss
@@ -63960,10 +73723,22 @@ roulette	n0:Sra
 roumania	n0:l
 roumanian	a0:p
 round	n12:rilaaaioFFmmrr v4:ohmmhhb a14:ass r3:r
+round arch	n0:r
+round clam	n0:FA
+round dance	n0:aa
 round down	v0:h
+round file	n0:r
+round hand	n0:m
 round off	v1:hhh
 round out	v6:hhhh
+round robin	n0:em
+round shape	n0:S
+round shot	n0:r
+round table	n1:m
+round top	n0:r
 round up	v4:t
+round whitefish	n0:A
+round window	n0:b
 round-arm	a0:s r0:r
 round-backed	a0:s
 round-bottom	a1:s
@@ -63974,6 +73749,7 @@ round-fruited	a0:s
 round-shouldered	a0:s
 round-the-clock	a0:s
 roundabout	n0:rr a2:ss
+roundabout way	n0:r
 rounded	a4:a
 roundedness	n0:t
 roundel	n0:mrr
@@ -64022,7 +73798,15 @@ rowel	n0:r
 rower	n0:p
 rowing	n0:a
 rowlock	n0:r
+rowlock arch	n0:r
 royal	n0:rA a5:ppsss
+royal casino	n0:a
+royal flush	n0:g
+royal house	n1:G
+royal jelly	n0:u
+royal line	n0:G
+royal palm	n0:P
+royal road	n0:a
 royalism	n0:a
 royalist	n0:pp
 royally	r0:r
@@ -64042,6 +73826,10 @@ rub out	v0:t
 rub-a-dub	n0:e
 rubato	n0:i
 rubber	n4:uurrr v0:h a1:s
+rubber band	n0:r
+rubber boa	n0:A
+rubber plant	n0:P
+rubber stamp	n0:ra
 rubber-necking	n0:a
 rubberise	v0:h
 rubberize	v0:h
@@ -64051,7 +73839,10 @@ rubbernecker	n0:p
 rubberstamp	v0:tc
 rubbery	a1:ss
 rubbing	n0:hra
+rubbing alcohol	n0:r
 rubbish	n1:um v0:m
+rubbish dump	n0:l
+rubbish heap	n0:l
 rubbishy	a0:s
 rubble	n1:u
 rubdown	n0:a
@@ -64063,6 +73854,7 @@ rubens	n0:p
 rubeola	n0:x
 rubia	n0:P
 rubiaceae	n0:P
+rubiaceous plant	n0:P
 rubiales	n0:P
 rubicelle	n0:u
 rubicon	n0:c
@@ -64076,6 +73868,7 @@ rubric	n1:mmmmmc v0:h
 rubricate	v0:lrrm
 rubus	n0:P
 ruby	n1:sut a0:s
+ruby wood	n0:P
 ruby-red	a0:s
 ruck	n1:GS v0:t
 ruck up	v0:t
@@ -64083,10 +73876,12 @@ ruckle	v0:pt
 rucksack	n0:r
 ruckus	n0:a
 ruction	n0:a
+rudaceous rock	n0:u
 rudapithecus	n0:A
 rudbeckia	n0:P
 rudd	n0:A
 rudder	n1:rr
+rudder blade	n0:r
 rudder-like	a0:s
 rudderfish	n0:AA
 rudderless	a1:s
@@ -64102,13 +73897,16 @@ rudeness	n1:tx
 rudiment	n0:cb
 rudimentary	a2:sss
 rudiments	n0:m
+rudolf diesel	n0:p
 rudra	n0:p
 rue	n0:PFfr v0:e
+rue family	n0:P
 rueful	a0:s
 ruefully	r2:r
 ruefulness	n0:f
 ruf	n0:G
 ruff	n0:brAa v0:k
+ruffed grouse	n0:A
 ruffian	n1:p
 ruffianism	n0:a
 ruffianly	a0:s
@@ -64116,10 +73914,13 @@ ruffle	n0:rra v2:oeoettttt
 ruffle up	v0:t
 ruffled	a2:ss
 rug	n4:r
+rug beater	n0:r
+rug pad	n0:r
 ruga	n0:b
 rugby	n0:a
 rugelach	n0:F
 rugged	a9:aass
+rugged individualism	n0:c
 ruggedisation	n0:a
 ruggedise	v0:h
 ruggedization	n0:a
@@ -64131,6 +73932,7 @@ rugger	n0:a
 rugose	a0:s
 rugulah	n0:F
 ruhr	n0:ol
+ruhr valley	n0:l
 ruin	n5:xEReea v4:tlstth
 ruination	n0:xeea
 ruined	a1:sss
@@ -64139,20 +73941,24 @@ ruining	n0:a
 ruinous	a1:ss
 ruinously	r0:r
 rule	n50:ccmmcixmmccr v24:lcxmxrh
+rule book	n0:g
 rule out	v8:xkc
 rule-governed	a0:s
 ruled	a1:s
 ruler	n5:pr
 rulership	n0:a
 ruling	n4:a a1:s
+ruling class	n1:G
 ruly	a0:s
 rum	n0:Fa a0:s
+rum nose	n0:x
 rum-blossom	n0:x
 rumania	n0:l
 rumanian	n1:mp a1:p
 rumansh	n0:m a0:p
 rumba	n0:maa v0:o
 rumble	n4:era v4:pm
+rumble seat	n0:r
 rumbling	n0:e a0:s
 rumbustious	a0:s
 rumen	n1:A
@@ -64198,6 +74004,7 @@ run-time	n0:ii
 run-up	n0:ea
 runabout	n0:r
 runaway	n1:ep a3:s
+runaway robin	n0:P
 runch	n0:P
 runcinate	a0:s
 rundle	n0:r
@@ -64208,13 +74015,25 @@ rung	n0:rr
 runic	a0:p
 runnel	n0:o
 runner	n6:ppppPpprrA
+runner bean	n0:PF
 runner-up	n2:p
 runniness	n0:t
 running	n4:aaxaa a5:asaass
+running back	n0:p
+running blackberry	n0:P
+running board	n1:r
+running hand	n0:m
+running head	n0:m
+running light	n0:r
+running play	n0:a
+running pop	n0:P
+running postman	n0:P
+running time	n2:i
 runny	a0:s
 runoff	n2:ea
 runproof	a0:s
 runt	n0:p
+runtime error	n0:e
 runtiness	n0:t
 runty	a0:ss
 runup	n0:e
@@ -64223,10 +74042,13 @@ runyon	n0:p
 rupee	n0:qqqqqq
 rupert	n0:p
 rupestral	a0:p
+rupestral plant	n0:P
+rupestrine plant	n0:P
 rupiah	n0:q
 rupicapra	n0:A
 rupicola	n0:A
 rupicolous	a0:p
+rupicolous plant	n0:P
 ruptiliocarpon	n0:P
 rupture	n0:xea v1:t
 rupturewort	n0:P
@@ -64243,6 +74065,7 @@ ruscus	n0:P
 ruse	n0:a
 rush	n10:aePfea v29:okhhoor a0:ss
 rush away	v0:o
+rush family	n0:P
 rush off	v2:o
 rush out	v2:o
 rush-grass	n0:P
@@ -64258,12 +74081,19 @@ rusk	n0:F
 ruskin	n0:p
 russell	n0:ppppppp
 russet	n1:r a0:s
+russet scab	n0:x
 russia	n10:llll
 russian	n10:pm a22:p
+russian bank	n0:a
+russian capital	n0:l
+russian federation	n0:l
+russian revolution	n0:aa
+russian roulette	n0:a
 russian-speaking	a0:s
 russula	n0:P
 russulaceae	n0:P
 rust	n0:uxRP v2:hhh a0:s
+rust mite	n0:A
 rust-brown	a0:s
 rust-colored	a0:s
 rust-free	a0:s
@@ -64285,15 +74115,18 @@ rustling	n5:ae a0:s
 rustproof	a0:s
 rustproofed	a0:s
 rusty	a4:ssss
+rusty rig	n0:P
 rusty-brown	a0:s
 rusty-red	a0:s
 rut	n2:Sax v0:xt
 ruta	n0:P
 rutabaga	n1:FP
+rutabaga plant	n0:P
 rutaceae	n0:P
 ruth	n0:f
 ruthenium	n0:u
 rutherford	n0:q
+rutherford atom	n0:c
 rutherfordium	n0:u
 ruthful	a0:s
 ruthfulness	n0:f
@@ -64310,22 +74143,29 @@ rutty	a0:s
 rv	n0:r
 rwanda	n0:l
 rwandan	n0:p a0:p
+rwandese republic	n0:l
 rya	n0:r
 rydberg	n0:q
+rydberg constant	n0:q
 rye	n0:PPF
+rye ergot	n0:P
 ryegrass	n0:P
 rynchopidae	n0:A
 rynchops	n0:A
 rypticus	n0:A
+ryukyu islands	n0:l
 ryukyuan	n0:pm
 s	n0:iuLqmt
+s wrench	n0:r
 s-shape	n0:S
 s-shaped	a0:s
 s.t.p.	n0:q
 s.u.v.	n0:r
 s/n	n0:L
 sa	n0:G
+sa node	n0:b
 saale	n0:o
+saale glaciation	n0:R
 saame	n0:pm
 saami	n0:pm
 saarinen	n0:pp
@@ -64345,19 +74185,24 @@ sabbatical	n0:i a0:pp
 sabbatum	n0:i
 sabellian	n0:m
 saber	n0:rr v0:tt
+saber rattling	n0:a
+saber saw	n0:r
 saber-toothed	a0:s
 sabertooth	n0:A
 sabertoothed	a0:s
 sabicu	n0:PP
+sabicu wood	n0:P
 sabin	n0:q
 sabine	n1:p a0:p
 sabinea	n0:P
 sable	n2:rutrA a0:s
+sable brush	n0:r
 sabot	n0:rr
 sabotage	n2:a v0:l
 saboteur	n0:pp
 sabra	n0:p
 sabre	n0:rr v0:tt
+sabre rattling	n0:a
 sabre-toothed	a0:s
 sac	n0:SPpb
 sacagawea	n0:p
@@ -64371,6 +74216,7 @@ saccharin	n0:F
 saccharine	a0:s
 saccharinity	n0:t
 saccharomyces	n0:P
+saccharomyces ellipsoides	n0:P
 saccharomycetaceae	n0:P
 saccharose	n0:u
 saccharum	n0:P
@@ -64399,11 +74245,18 @@ sacque	n0:r
 sacral	a0:ps
 sacrament	n1:a
 sacramental	a0:p
+sacramental oil	n0:r
 sacramento	n1:l
 sacred	a6:assss
+sacred cow	n0:p
+sacred fig	n0:P
+sacred trinity	n0:p
+sacred writing	n1:m
 sacredly	r0:r
 sacredness	n0:t
 sacrifice	n8:aesaa v11:stss
+sacrifice fly	n1:a
+sacrifice operation	n0:a
 sacrificeable	a0:s
 sacrificer	n0:p
 sacrificial	a0:p
@@ -64416,12 +74269,14 @@ sacristy	n0:r
 sacrosanct	a0:s
 sacrum	n0:b
 sad	a9:ass
+sad sack	n0:p
 sad-faced	a0:s
 sadat	n0:p
 saddam	n0:p
 sadden	v1:ee
 saddhu	n0:p
 saddle	n14:roFrrA v3:ttm
+saddle seat	n0:r
 saddle-shaped	a0:s
 saddle-sore	a0:s
 saddleback	n0:or
@@ -64451,6 +74306,7 @@ safaqis	n0:l
 safar	n0:i
 safari	n0:a
 safe	n6:rrr a26:asas
+safe harbor	n0:a
 safe-conduct	n1:m
 safe-deposit	n0:r
 safebreaker	n1:p
@@ -64461,9 +74317,21 @@ safekeeping	n0:a
 safely	r6:r
 safeness	n0:t
 safety	n19:xlrara
+safety arch	n0:r
+safety bolt	n0:r
+safety catch	n0:r
+safety factor	n0:L
+safety island	n0:r
+safety isle	n0:r
+safety margin	n0:t
+safety net	n0:mr
+safety nut	n0:r
+safety valve	n0:r
+safety zone	n0:r
 safety-deposit	n0:r
 safety-related	a0:s
 safflower	n0:P
+safflower oil	n0:PF
 saffranine	n0:u
 saffron	n0:PFt
 safranin	n0:u
@@ -64477,6 +74345,8 @@ sagaciousness	n0:ct
 sagacity	n0:ct
 sagamore	n0:p
 sage	n2:pFP a0:ss
+sage brush	n0:P
+sage grouse	n0:A
 sage-green	a0:s
 sagebrush	n1:P
 sagely	r0:r
@@ -64492,6 +74362,7 @@ sagittate	a0:s
 sagittate-leaf	n0:P
 sagittiform	a0:s
 sago	n0:u
+sago palm	n0:PP
 saguaro	n0:P
 sahaptin	n0:pm
 sahaptino	n0:p
@@ -64509,15 +74380,26 @@ sailboat	n0:r
 sailcloth	n0:r
 sailfish	n0:FA
 sailing	n4:aaaa
+sailing vessel	n0:r
 sailing-race	n0:e
 sailmaker	n0:p
 sailor	n4:ppr
 sailor's-choice	n0:AA
+sailors choice	n0:A
 sailplane	n0:r v0:o
 sailplaning	n0:a
 saimiri	n0:A
 sainfoin	n0:P
 saint	n6:ppp v0:em
+saint bernard	n0:A
+saint cloud	n0:l
+saint john	n0:pol
+saint johns	n0:o
+saint joseph	n0:i
+saint mark	n0:p
+saint martin	n0:l
+saint nick	n0:p
+saint peter	n0:p
 saint-bernard's-lily	n0:P
 saint-john's-bread	n0:F
 saint-mihiel	n0:a
@@ -64548,9 +74430,14 @@ salaciously	r0:r
 salaciousness	n0:t
 salacity	n0:t
 salad	n1:F
+salad cream	n0:F
+salad green	n0:F
+salad oil	n0:F
 salade	n0:r
 saladin	n0:p
+salafi movement	n0:c
 salafism	n0:c
+salafist group	n0:G
 salah	n0:c
 salai	n0:P
 salal	n0:P
@@ -64561,6 +74448,8 @@ salamandriform	a0:p
 salami	n0:F
 salaried	a0:ass
 salary	n10:s
+salary cut	n0:a
+salary increase	n0:t
 salat	n0:c
 sale	n48:aaaxm
 saleable	a0:a
@@ -64569,6 +74458,12 @@ saleratus	n0:u
 salerno	n0:a
 saleroom	n0:r
 sales	n0:s
+sales booth	n0:E
+sales campaign	n0:a
+sales event	n0:a
+sales force	n4:G
+sales incentive	n0:s
+sales pitch	n0:m
 salesclerk	n0:p
 salesgirl	n1:p
 saleslady	n3:p
@@ -64578,6 +74473,7 @@ salesperson	n0:p
 salesroom	n0:r
 saleswoman	n0:p
 salian	n0:p
+salic law	n0:m
 salicaceae	n0:P
 salicales	n0:P
 salicornia	n0:P
@@ -64603,17 +74499,21 @@ salivary	a1:p
 salivate	v1:be
 salivation	n0:R
 salix	n0:P
+salix amygdaloides	n0:P
+salix nigra	n0:P
 salk	n0:p
 sallet	n0:r
 sallow	n0:P v0:h a1:s
 sallowness	n0:t
 sally	n1:maa
 sally out	v0:oo
+sallying forth	n1:a
 salmacis	n0:p
 salmagundi	n0:gF
 salmi	n0:F
 salmo	n0:A
 salmon	n1:AFt a0:s
+salmon berry	n0:P
 salmonberry	n0:PPP
 salmonella	n0:A
 salmonellosis	n0:x
@@ -64640,8 +74540,15 @@ salsa	n0:F
 salsify	n0:PPF
 salsilla	n0:PP
 salsola	n0:P
+salsola soda	n0:P
 salt	n14:uFc v1:pthh a2:s
 salt away	v1:s
+salt cod	n0:F
+salt depletion	n0:x
+salt i	n0:m
+salt ii	n0:m
+salt rush	n0:P
+salt shaker	n0:r
 salt-cured	a0:s
 saltate	v0:oo
 saltation	n0:Reeaa
@@ -64661,8 +74568,10 @@ saltpeter	n0:u
 saltpetre	n0:u
 saltshaker	n0:r
 saltwater	n1:u
+saltwater fish	n0:F
 saltworks	n0:r
 saltwort	n0:PP
+saltwort family	n0:P
 salty	a2:sas
 salubrious	a1:ss
 salubriousness	n0:t
@@ -64676,8 +74585,10 @@ salute	n0:mmm v3:ummpmm
 saluter	n0:p
 salvador	n0:l
 salvadora	n0:P
+salvadora family	n0:P
 salvadoraceae	n0:P
 salvadoran	n0:p a0:p
+salvadoran capital	n0:l
 salvadorean	n0:p a0:p
 salvadorian	n0:p
 salvage	n0:saa v3:lt
@@ -64700,6 +74611,7 @@ salwar	n0:r
 salyut	n0:r
 salzburg	n0:l
 sam	n0:r
+sam houston	n0:p
 sama-veda	n0:m
 saman	n0:P
 samanala	n0:o
@@ -64716,6 +74628,7 @@ sambar	n0:A
 sambre	n0:o
 sambuca	n0:F
 sambucus	n0:P
+sambucus nigra	n0:P
 sambur	n0:A
 same	n0:pm a246:aaas
 samekh	n0:m
@@ -64723,6 +74636,7 @@ sameness	n3:tt
 samhita	n0:m
 sami	n0:pm
 samia	n0:A
+samia cynthia	n0:AA
 samiel	n0:h
 samisen	n0:r
 samite	n0:r
@@ -64730,6 +74644,7 @@ samizdat	n0:m
 samnite	n0:p
 samoa	n0:ll
 samoan	n0:p a0:p
+samoan islands	n0:l
 samolus	n0:P
 samosa	n0:F
 samovar	n0:r
@@ -64745,7 +74660,10 @@ sampling	n4:aca
 samsara	n0:e
 samson	n0:p
 samuel	n0:p
+samuel houston	n0:p
+samuel morse	n0:p
 samurai	n0:pG
+san marino	n0:ll
 sana	n0:l
 sana'a	n0:l
 sanaa	n0:l
@@ -64769,11 +74687,28 @@ sanctity	n2:t
 sanctuary	n0:rrr
 sanctum	n0:ll
 sand	n10:ut v2:t
+sand badger	n0:A
+sand bar	n0:o
+sand berry	n0:P
+sand blackberry	n0:P
+sand crack	n0:x
+sand dab	n0:FA
+sand dollar	n0:A
+sand eel	n0:A
+sand grouse	n0:A
+sand hopper	n0:A
+sand lance	n0:A
+sand sage	n0:P
+sand sole	n0:A
+sand stargazer	n0:A
+sand tiger	n0:A
+sand wedge	n0:r
 sand-blind	a0:s
 sandal	n3:r
 sandaled	a0:s
 sandalled	a0:s
 sandalwood	n1:P
+sandalwood family	n0:P
 sandarac	n0:PPP
 sandarach	n0:P
 sandbag	n0:r v0:lltmh
@@ -64810,6 +74745,9 @@ sandspur	n0:P
 sandstone	n0:u
 sandstorm	n0:h
 sandwich	n6:F v0:rt
+sandwich board	n0:r
+sandwich islands	n0:l
+sandwich plate	n0:F
 sandwichman	n0:p
 sandwort	n0:PPP
 sandy	a2:sa
@@ -64857,16 +74795,24 @@ sannyasin	n0:p
 sansevieria	n0:P
 sanskrit	n0:m
 santa	n0:p
+santa ana	n0:h
+santa anna	n0:p
+santa fe	n0:l
+santa sofia	n0:r
 santalaceae	n0:P
 santalales	n0:P
 santalum	n0:P
+santalum album	n0:P
 santee	n0:pm
 santiago	n0:llla
 santims	n0:q
+santo domingo	n0:l
 santolina	n0:P
 santos	n0:l
 sanvitalia	n0:P
 sanyasi	n0:p
+sao louis	n0:l
+sao tome	n0:l
 saone	n0:o
 sap	n0:upr v2:st
 saphar	n0:i
@@ -64886,6 +74832,8 @@ sapir	n0:p
 sapless	a0:ss
 sapling	n1:P
 sapodilla	n0:PF
+sapodilla family	n0:P
+sapodilla plum	n0:F
 saponaceous	a0:p
 saponaria	n0:P
 saponification	n0:R
@@ -64899,6 +74847,7 @@ sapote	n0:PF
 sapper	n0:pp
 sapphic	a0:ss
 sapphire	n0:ust a1:s
+sapphire berry	n0:P
 sapphirine	n0:u a0:p
 sapphism	n0:a
 sappho	n0:p
@@ -64915,6 +74864,7 @@ sapropel	n0:u
 saprophagous	a0:s
 saprophyte	n0:P
 saprophytic	a0:ps
+saprophytic organism	n0:P
 saprozoic	a0:s
 sapsago	n0:F
 sapsucker	n0:A
@@ -64933,6 +74883,8 @@ sarape	n0:r
 sarasota	n0:l
 sarasvati	n0:p
 saratoga	n0:A
+saratoga chip	n0:F
+saratoga springs	n0:l
 saratov	n0:l
 sarawak	n0:l
 sarawakian	n0:p a0:p
@@ -64967,6 +74919,7 @@ sarcoptes	n0:A
 sarcoptid	n0:A
 sarcoptidae	n0:A
 sarcorhamphus	n0:A
+sarcorhamphus papa	n0:A
 sarcoscyphaceae	n0:P
 sarcosine	n0:u
 sarcosomal	a0:p
@@ -65001,6 +74954,7 @@ saroyan	n0:p
 sarpanitu	n0:p
 sarpedon	n0:p
 sarracenia	n0:P
+sarracenia minor	n0:P
 sarraceniaceae	n0:P
 sarraceniales	n0:P
 sars	n0:x
@@ -65012,6 +74966,9 @@ sartorius	n0:b
 sartre	n0:p
 sas	n0:G
 sash	n2:rr
+sash fastener	n0:r
+sash line	n0:r
+sash weight	n0:r
 sashay	n0:aaa v1:ooo
 sashimi	n0:F
 saskatchewan	n0:l
@@ -65020,6 +74977,7 @@ sasquatch	n0:p
 sass	n0:m v0:m
 sassaby	n0:A
 sassafras	n0:PF
+sassafras oil	n0:P
 sassenach	n0:p
 sassing	n1:m
 sassy	a0:s
@@ -65035,6 +74993,9 @@ satchmo	n0:p
 sate	v0:u
 sateen	n0:r
 satellite	n4:rpo v0:m a0:s
+satellite television	n0:r
+satellite transmitter	n0:r
+satellite tv	n0:r
 satiable	a0:s
 satiate	v1:uu a0:a
 satiated	a0:a
@@ -65042,6 +75003,7 @@ satiation	n0:xa
 satie	n0:p
 satiety	n1:x
 satin	n1:r
+satin walnut	n0:P
 satinet	n0:r
 satinette	n0:r
 satinleaf	n0:P
@@ -65073,12 +75035,16 @@ satsuma	n0:PF
 saturate	v1:hh
 saturated	a2:aaa
 saturation	n3:Raxt
+saturation point	n0:x
 saturday	n26:i
 satureia	n0:P
+satureia montana	n0:P
 satureja	n0:P
+satureja montana	n0:P
 saturn	n3:op
 saturnalia	n0:aa
 saturnia	n0:A
+saturnia pavonia	n0:A
 saturniid	n0:A
 saturniidae	n0:A
 saturnine	a0:ss
@@ -65090,6 +75056,8 @@ satyric	a0:p
 satyrical	a0:p
 satyridae	n0:A
 sauce	n1:F v0:lth
+sauce albert	n0:F
+sauce louis	n0:F
 sauce-alone	n0:P
 sauceboat	n0:r
 saucepan	n0:r
@@ -65106,6 +75074,7 @@ sauerbraten	n0:F
 sauerkraut	n0:F
 sauk	n0:p
 saul	n0:pp
+saul bellow	n0:p
 sauna	n0:r
 saunter	n0:aa v0:o
 saunterer	n0:p
@@ -65124,6 +75093,8 @@ saururaceae	n0:P
 saururus	n0:P
 saury	n0:A
 sausage	n1:Fr
+sausage curl	n0:b
+sausage roll	n0:F
 sausage-shaped	a0:s
 saussure	n0:p
 saussurea	n0:P
@@ -65132,6 +75103,8 @@ sauteed	a0:s
 sauteing	n0:a
 sauterne	n0:F
 sauternes	n0:F
+sauvignon blanc	n0:PF
+sauvignon grape	n0:P
 savage	n2:pp v0:km a8:ssss
 savagely	r8:rr
 savageness	n1:t
@@ -65150,6 +75123,9 @@ saver	n1:pp
 savin	n0:P
 saving	n7:aaa a1:ss
 savings	n3:s
+savings account	n0:s
+savings bank	n0:Gr
+savings bond	n0:s
 savior	n1:p
 saviour	n0:p
 savitar	n0:p
@@ -65167,9 +75143,11 @@ savourless	a0:s
 savourlessness	n0:t
 savoury	n0:FF a0:ass
 savoy	n0:F
+savoy cabbage	n0:PF
 savoyard	n0:pp
 savvy	n0:c v1:c
 saw	n0:mrr v1:t
+saw set	n0:r
 saw-like	a0:s
 saw-toothed	a0:s
 sawan	n0:i
@@ -65199,9 +75177,11 @@ saxhorn	n0:r
 saxicola	n0:A
 saxicoline	a0:p
 saxicolous	a0:p
+saxicolous plant	n0:P
 saxifraga	n0:P
 saxifragaceae	n0:P
 saxifrage	n0:P
+saxifrage family	n0:P
 saxist	n0:p
 saxitoxin	n0:u
 saxon	n0:p a0:p
@@ -65217,6 +75197,7 @@ sayers	n0:p
 saying	n0:m
 sayonara	n0:m
 sayornis	n0:A
+sayornis phoebe	n0:A
 sazerac	n0:F
 sb	n0:um
 sba	n0:G
@@ -65241,16 +75222,20 @@ scalability	n0:t
 scalable	a0:a
 scalage	n0:aa
 scalar	n0:c a0:pp
+scalar field	n2:g
+scalar product	n0:c
 scalawag	n0:ppp
 scald	n0:xa v0:mhhh
 scale	n28:LLLPomrrrA v2:xrsoothh
 scale down	v0:hh
+scale factor	n0:q
 scale up	v0:h
 scaled	a1:ss
 scaleless	a0:s
 scalelike	a0:s
 scalene	a0:pp
 scalenus	n0:b
+scalenus syndrome	n0:x
 scaler	n0:r
 scaley	a0:s
 scalic	a0:p
@@ -65258,11 +75243,13 @@ scaliness	n0:t
 scaling	n0:aaa
 scallion	n0:PF
 scallop	n0:SFFA v0:rrtkh
+scallop shell	n0:A
 scalloped	a1:s
 scallopine	n0:F
 scallopini	n0:F
 scallywag	n0:ppp
 scalp	n1:b v0:sh
+scalp lock	n0:b
 scalpel	n0:r
 scalper	n0:p
 scaly	a0:ss
@@ -65290,6 +75277,10 @@ scandent	a0:s
 scandentia	n0:A
 scandinavia	n0:ll
 scandinavian	n0:pm a1:p
+scandinavian country	n0:l
+scandinavian lox	n0:F
+scandinavian nation	n0:l
+scandinavian peninsula	n0:l
 scandium	n0:u
 scanner	n0:prrr
 scanning	n0:Ra
@@ -65337,6 +75328,7 @@ scaremonger	n0:p
 scarer	n0:r
 scarey	a0:s
 scarf	n2:rr v0:ttb
+scarf joint	n0:r
 scarf out	v0:u
 scarface	n0:p
 scarfpin	n0:r
@@ -65345,6 +75337,11 @@ scarify	v1:ttt
 scarily	r0:r
 scarlatina	n0:x
 scarlet	n0:t a0:s
+scarlet bugler	n0:P
+scarlet cup	n0:P
+scarlet plume	n0:P
+scarlet runner	n0:PPF
+scarlet strawberry	n0:P
 scarlet-crimson	a0:s
 scarlet-pink	a0:s
 scarp	n0:or
@@ -65372,6 +75369,7 @@ scaup	n0:A
 scauper	n0:r
 scavenge	v0:ttuh
 scavenger	n1:upA
+scavenger cell	n0:b
 scd	n0:m
 sceliphron	n0:A
 sceloglaux	n0:A
@@ -65388,6 +75386,7 @@ scenically	r0:r
 scent	n5:cct v0:ppb
 scent out	v0:p
 scented	a4:asss
+scented wattle	n0:P
 scentless	a0:as
 scepter	n0:xm
 sceptered	a0:s
@@ -65402,6 +75401,7 @@ schadenfreude	n0:f
 schaffneria	n0:P
 schedule	n17:cm v27:cm
 scheduled	a1:a
+scheduled fire	n0:a
 scheduler	n0:r
 scheduling	n0:a
 scheele	n0:p
@@ -65410,12 +75410,14 @@ schefflera	n0:P
 scheldt	n0:o
 schema	n0:cc
 schematic	n0:r a3:s
+schematic drawing	n0:r
 schematically	r0:r
 schematisation	n0:aa
 schematise	v0:h
 schematization	n0:aa
 schematize	v0:rh
 scheme	n11:cmgcc v1:cc
+scheme arch	n0:r
 schemer	n0:p
 scheming	a0:ss
 schemozzle	n0:x
@@ -65456,6 +75458,7 @@ schizopoda	n0:A
 schizosaccharomyces	n0:P
 schizosaccharomycetaceae	n0:P
 schizothymia	n0:x
+schizotypal personality	n0:x
 schleiden	n0:p
 schlemiel	n0:p
 schlep	n0:pa v0:t
@@ -65497,6 +75500,7 @@ schnozzle	n0:b
 schoenberg	n0:p
 scholar	n8:ppp
 scholarly	a2:a
+scholarly person	n0:p
 scholarship	n11:sc
 scholastic	n1:pp a3:pp
 scholastically	r1:r
@@ -65508,6 +75512,11 @@ schomburgkia	n0:P
 schonbein	n0:p
 schonberg	n0:p
 school	n148:GEcGiGg v2:llo
+school crossing	n0:r
+school paper	n0:m
+school principal	n3:p
+school system	n3:E
+school term	n1:i
 schoolbag	n0:r
 schoolbook	n0:m
 schoolboy	n2:p
@@ -65552,12 +75561,14 @@ schuss	v0:o
 schutzstaffel	n0:G
 schwa	n0:m
 schwann	n0:p
+schwann cell	n0:b
 schwarzwald	n0:o
 schweitzer	n0:p
 schweiz	n0:l
 sciadopityaceae	n0:P
 sciadopitys	n0:P
 sciaena	n0:A
+sciaena antarctica	n0:A
 sciaenid	n0:A
 sciaenidae	n0:A
 sciaenops	n0:A
@@ -65570,10 +75581,13 @@ scid	n0:x
 science	n32:cc
 scienter	r0:r
 scientific	a24:pa
+scientific agriculture	n0:c
+scientific knowledge	n0:c
 scientifically	r3:r
 scientist	n7:p
 scientology	n0:G
 scilla	n0:P
+scilly islands	n0:l
 scimitar	n2:r
 scincella	n0:A
 scincid	n0:A
@@ -65590,6 +75604,7 @@ sciolist	n0:p
 sciolistic	a0:s
 scion	n0:p
 scipio	n0:p
+scire facias	n0:m
 scirpus	n0:P
 scission	n0:a
 scissor	v0:t
@@ -65600,6 +75615,7 @@ scissure	n0:o
 sciuridae	n0:A
 sciuromorpha	n0:A
 sciurus	n0:A
+sciurus niger	n0:A
 sclaff	n0:a v0:tt
 sclera	n0:b
 scleranthus	n0:P
@@ -65616,6 +75632,7 @@ scleroprotein	n0:u
 sclerosed	a0:p
 sclerosis	n0:x
 sclerotic	a1:pp
+sclerotic coat	n0:b
 sclerotinia	n0:P
 sclerotiniaceae	n0:P
 sclerotium	n0:PP
@@ -65627,6 +75644,7 @@ scoffer	n0:pp
 scoffing	n2:m
 scoffingly	r0:r
 scofflaw	n0:p
+scoinson arch	n0:r
 scoke	n0:P
 scold	n0:p v4:mm
 scolder	n0:p
@@ -65650,6 +75668,7 @@ scombridae	n0:A
 scombroid	n0:A
 scombroidea	n0:A
 sconce	n0:rrrr
+sconcheon arch	n0:r
 scone	n0:F
 scoop	n1:qSmrrr v0:tk
 scoop out	v1:tt
@@ -65661,6 +75680,7 @@ scopal	a0:p
 scope	n15:txrr
 scopes	n0:p
 scophthalmus	n0:A
+scophthalmus rhombus	n0:A
 scopolamine	n0:r
 scopolia	n0:P
 scorbutic	a0:p
@@ -65679,6 +75699,7 @@ scorer	n0:ppp
 scores	n2:q
 scoria	n0:u
 scoring	n0:a
+scoring system	n0:c
 scorn	n7:fm v3:em
 scorned	a0:s
 scorner	n0:p
@@ -65692,6 +75713,7 @@ scorpaenoidea	n0:A
 scorper	n0:r
 scorpio	n0:p
 scorpion	n0:pA
+scorpion shell	n0:A
 scorpionfish	n0:A
 scorpionida	n0:A
 scorpionweed	n0:P
@@ -65700,10 +75722,16 @@ scorsese	n0:p
 scorzonera	n0:PF
 scot	n5:p
 scotch	n0:SF v0:lt a0:ps
+scotch broom	n0:P
+scotch egg	n0:F
+scotch gale	n0:P
+scotch kiss	n0:F
+scotch woodcock	n0:F
 scotchman	n1:p
 scotchwoman	n0:p
 scoter	n0:A
 scotland	n2:l
+scotland yard	n2:G
 scotoma	n0:x
 scotomatous	a0:p
 scots	n0:m a0:p
@@ -65712,6 +75740,7 @@ scotswoman	n0:p
 scott	n0:ppppp
 scottie	n0:A
 scottish	n0:m a0:p
+scottish reel	n0:a
 scoundrel	n1:p
 scoundrelly	a0:s
 scour	n0:l v2:ttth
@@ -65720,10 +75749,13 @@ scourer	n0:pp
 scourge	n1:rxp v0:lth
 scourger	n0:p
 scouring	n2:aa
+scouring pad	n0:r
+scouring rush	n0:P
 scours	n5:x
 scouse	n0:F
 scouser	n0:p
 scout	n1:pppp v2:p
+scout group	n0:G
 scouter	n0:p
 scouting	n1:a
 scoutmaster	n0:p
@@ -65734,6 +75766,7 @@ scpo	n0:p
 scrabble	n0:ra v0:tm
 scrabbly	a0:s
 scrag	n0:pFF v0:tt
+scrag end	n0:F
 scraggly	a1:s
 scraggy	a0:ss
 scram	v0:o
@@ -65757,8 +75790,10 @@ scrapple	n0:F
 scrappy	a0:s
 scraps	n0:u
 scratch	n1:xSsplFemtt v18:ttplttt
+scratch line	n0:l
 scratch off	v0:r
 scratch out	v0:t
+scratch sheet	n0:m
 scratch up	v0:t
 scratcher	n0:ppr
 scratchiness	n1:t
@@ -65784,15 +75819,24 @@ screeching	n1:em
 screechy	a1:s
 screed	n0:mmr
 screen	n12:rrrrrGrrr v4:lclpttk
+screen background	n0:r
 screen off	v0:h
 screen out	v0:l
+screen saver	n0:r
+screen test	n0:a
 screener	n0:p
 screening	n0:mraa
 screenland	n0:G
 screenplay	n1:m
 screenwriter	n0:p
 screw	n0:prrra v11:ttttk
+screw augur	n0:P
+screw bean	n0:PP
+screw eye	n0:r
+screw jack	n0:r
+screw log	n0:r
 screw up	v1:hltb
+screw wrench	n0:r
 screw-loose	a1:s
 screw-topped	a0:s
 screwball	n0:pa a0:s
@@ -65806,10 +75850,12 @@ screwy	a0:s
 scriabin	n0:p
 scribble	n0:mr v1:mr
 scribbler	n0:pp
+scribbling block	n0:u
 scribe	n0:ppr v3:t
 scriber	n0:r
 scrim	n0:r
 scrimmage	n2:aa v1:r
+scrimmage line	n0:l
 scrimp	v0:s
 scrimpy	a0:a
 scrimshank	v0:l
@@ -65830,6 +75876,7 @@ scrod	n0:FA
 scrofula	n0:x
 scrofulous	a0:sss
 scroll	n0:Sm v0:h
+scroll saw	n0:r
 scrooge	n0:p
 scrophularia	n0:P
 scrophulariaceae	n0:P
@@ -65839,12 +75886,14 @@ scrotum	n0:b
 scrounge	v1:ss
 scrounger	n0:p
 scrub	n0:ga v5:tbl a0:s
+scrub brush	n0:r
 scrub up	v0:b
 scrub-bird	n0:A
 scrubbed	a0:s
 scrubber	n0:prr
 scrubbiness	n0:t
 scrubbing	n1:a
+scrubbing brush	n0:r
 scrubbird	n0:A
 scrubby	a0:ss
 scrubland	n0:l
@@ -65872,6 +75921,7 @@ scrutiny	n5:aa
 scry	v0:c
 scsi	n0:r
 scuba	n0:r
+scuba diving	n0:a
 scud	n0:a v1:oo
 scudding	n0:a
 scuff	n0:ra v1:ottt
@@ -65888,11 +75938,13 @@ sculpted	a0:s
 sculptor	n3:p
 sculptress	n0:p
 sculptural	a2:ps
+sculptural relief	n0:r
 sculpture	n12:ra v2:rt
 sculptured	a1:ss
 sculpturer	n0:p
 sculpturesque	a0:s
 scum	n0:Gr v0:s
+scum bag	n0:p
 scumble	n0:a
 scummy	a0:ss
 scunner	n0:f
@@ -65925,9 +75977,53 @@ scyphus	n0:r
 scythe	n0:r v0:t
 scythia	n0:l
 scythian	n0:pm a0:p
+scythian lamb	n0:P
 sd	n0:l
 se	n0:uL
 sea	n40:oqh
+sea anemone	n0:A
+sea animal	n0:A
+sea ash	n0:P
+sea bass	n0:FA
+sea bottom	n1:o
+sea catfish	n0:A
+sea chest	n0:r
+sea cradle	n0:A
+sea crawfish	n0:A
+sea creature	n0:A
+sea cucumber	n0:A
+sea dog	n0:p
+sea fan	n0:A
+sea floor	n0:o
+sea gooseberry	n0:A
+sea gull	n0:A
+sea kale	n0:P
+sea lettuce	n0:A
+sea lily	n0:A
+sea mat	n0:A
+sea mew	n0:A
+sea moss	n0:AA
+sea otter	n0:A
+sea pea	n0:P
+sea pen	n0:A
+sea pink	n0:P
+sea poacher	n0:A
+sea poker	n0:A
+sea purse	n0:e
+sea puss	n0:e
+sea room	n0:q
+sea scallop	n0:FA
+sea scorpion	n0:A
+sea serpent	n0:p
+sea slug	n0:A
+sea squirt	n0:A
+sea star	n0:A
+sea swallow	n0:A
+sea tang	n0:A
+sea tangle	n0:A
+sea turtle	n0:A
+sea urchin	n0:A
+sea wrack	n0:PA
 sea-coast	n0:o
 sea-duty	n0:a
 sea-ear	n0:A
@@ -65956,11 +76052,15 @@ seagrass	n0:A
 seagull	n1:A
 seahorse	n1:AA
 seal	n4:rrupmmrrA v8:ttcttk
+seal limbs	n0:x
 seal off	v4:tk
+seal ring	n0:r
 sealant	n0:u
 sealed	a0:aasssss
+sealed instrument	n0:m
 sealer	n0:up
 sealing	n1:a
+sealing wax	n0:r
 sealskin	n0:ur
 sealyham	n0:A
 seam	n2:rSl v0:t
@@ -65981,13 +76081,18 @@ seaport	n0:l
 seaquake	n1:e
 sear	v2:hhhh a0:s
 search	n19:aaRca v29:tpct
+search engine	n0:m
+search mission	n0:a
 searcher	n0:ppA
 searching	a2:sss
+searching fire	n0:a
 searchingly	r0:r
 searchlight	n3:r
 seared	a0:s
 searing	a0:s
+searing iron	n0:r
 searobin	n0:A
+sears tower	n0:E
 seascape	n0:lr
 seashell	n0:A
 seashore	n0:o
@@ -66000,16 +76105,20 @@ seasonable	a0:as
 seasonableness	n0:t
 seasonably	r0:rr
 seasonal	n0:p a2:a
+seasonal adjustment	n0:s
 seasonally	r0:r
 seasoned	a0:as
+seasoned salt	n0:F
 seasoner	n0:pF
 seasoning	n0:Fa
 seat	n18:lbrrlltrr v13:txlsstt
 seatbelt	n0:r
 seated	a7:a
 seating	n0:ra
+seating area	n0:r
 seats	n0:r
 seattle	n2:l
+seattle slew	n0:A
 seawall	n0:r
 seaward	n0:L a0:aas r0:r
 seawards	r0:r
@@ -66044,8 +76153,30 @@ seclude	v1:h
 secluded	a1:ss
 seclusion	n0:ta
 secobarbital	n0:r
+secobarbital sodium	n0:r
 seconal	n0:r
 second	n32:iiaiLqpmrr v0:ll a118:sa r9:r
+second advent	n0:e
+second banana	n0:pp
+second best	n0:p
+second class	n0:xtr
+second coming	n1:e
+second empire	n0:G
+second estate	n0:G
+second fiddle	n0:pa
+second growth	n0:P
+second half	n2:i
+second hand	n1:pr
+second joint	n0:F
+second moment	n3:c
+second nature	n0:a
+second person	n0:m
+second power	n0:q
+second reading	n0:m
+second sight	n0:m
+second stomach	n0:A
+second string	n0:G
+second wind	n0:ta
 second-best	a0:s r0:r
 second-class	a0:s
 second-guess	v0:mm
@@ -66058,6 +76189,11 @@ second-stringer	n0:p
 second-year	a0:s
 secondarily	r2:r
 secondary	n0:gr a11:assss
+secondary dentition	n0:b
+secondary diagonal	n0:g
+secondary emission	n0:R
+secondary storage	n0:r
+secondary winding	n0:r
 seconder	n0:p
 secondhand	a2:ss r1:r
 secondly	r2:r
@@ -66068,6 +76204,11 @@ secotiales	n0:P
 secpar	n0:q
 secrecy	n3:tx
 secret	n9:mmc a16:sssssssssss
+secret agent	n0:p
+secret approval	n0:m
+secret ballot	n0:a
+secret service	n0:G
+secret writing	n0:ma
 secretaire	n0:r
 secretarial	a0:p
 secretariat	n0:G
@@ -66091,6 +76232,8 @@ sectarianism	n0:c
 sectarist	n0:p
 sectary	n0:p
 section	n97:molrGcqlGGGGFa v0:t
+section eight	n0:pa
+section hand	n0:p
 sectional	n0:r a0:pss
 sectionalisation	n0:a
 sectionalise	v0:l
@@ -66110,10 +76253,19 @@ secularization	n0:aa
 secularize	v1:hs
 secundigravida	n0:p
 secure	v27:stsmtt a7:aaass
+secured bond	n0:s
 securely	r1:rrrr
 secureness	n0:xt
 securer	n0:p
+securities market	n0:E
 security	n23:xsfssGmra
+security deposit	n0:s
+security force	n0:G
+security intelligence	n0:a
+security interest	n0:s
+security measure	n0:r
+security review	n0:a
+security service	n0:G
 sedalia	n0:l
 sedan	n2:rr
 sedate	v0:b a1:ss
@@ -66125,10 +76277,13 @@ sedative-hypnotic	n0:r
 sedentary	a1:s
 seder	n0:a
 sedge	n0:P
+sedge family	n0:P
+sedge warbler	n0:A
 sedgelike	a0:s
 sedgy	a0:s
 sediment	n3:o v0:oo
 sedimentary	a0:pa
+sedimentary rock	n0:u
 sedimentation	n2:h
 sedition	n0:a
 seditious	a0:ss
@@ -66144,11 +76299,19 @@ sedulous	a0:s
 sedulously	r1:r
 sedulousness	n0:t
 sedum	n0:P
+sedum acre	n0:P
 see	n0:l v1214:pcprccpomclllltlpcpppokc
 see through	v0:sph
 see-through	a0:s
 seeable	a0:a
 seed	n17:PPpcb v1:tsrtchhh
+seed cake	n0:F
+seed coat	n0:P
+seed corn	n0:s
+seed grain	n2:s
+seed plant	n0:P
+seed shrimp	n0:A
+seed vessel	n0:P
 seedbed	n2:r
 seedcake	n0:F
 seedcase	n0:P
@@ -66164,8 +76327,10 @@ seedtime	n0:ii
 seedy	a0:asss
 seeger	n0:pp
 seeing	n0:cc a0:s
+seeing red	n0:x
 seek	n0:e v117:stlom
 seek out	v14:t
+seek time	n0:i
 seeker	n1:pr
 seeking	n0:aa
 seel	v0:p
@@ -66186,7 +76351,9 @@ seething	a1:s
 segal	n0:p
 segment	n4:ro v0:tt
 segmental	a2:ss
+segmental arch	n0:r
 segmentation	n0:Ra
+segmentation cavity	n0:A
 segmented	a0:s
 segno	n0:m
 segovia	n0:p
@@ -66198,6 +76365,7 @@ segregationist	n1:p
 segregator	n0:p
 segue	n0:a v0:m
 segway	n0:r
+sei whale	n0:A
 seiche	n0:e
 seidel	n0:r
 seigneur	n0:p
@@ -66236,6 +76404,8 @@ select	v58:c a2:ss
 selected	a2:a
 selection	n16:agcRm
 selective	a3:ss
+selective information	n0:t
+selective service	n1:Ga
 selectively	r0:r
 selectivity	n0:t
 selectman	n1:p
@@ -66243,6 +76413,7 @@ selector	n0:pr
 selectwoman	n0:p
 selenarctos	n0:A
 selene	n0:A
+selene vomer	n0:A
 selenicereus	n0:P
 selenipedium	n0:P
 selenium	n0:u
@@ -66250,7 +76421,9 @@ selenolatry	n0:a
 selenology	n0:c
 seles	n0:p
 seleucus	n0:p
+seleucus i	n0:p
 self	n23:cp a3:p
+self acceptance	n1:t
 self-abasement	n0:a
 self-abnegating	a0:s
 self-abnegation	n0:a
@@ -66457,6 +76630,7 @@ self-winding	a0:s
 self-worship	n0:a
 self-worth	n0:t
 selfish	a3:a
+selfish person	n0:p
 selfishly	r0:r
 selfishness	n2:t
 selfless	a0:a
@@ -66475,6 +76649,9 @@ sellable	a0:s
 seller	n0:p
 sellers	n0:p
 selling	n9:a
+selling agent	n0:p
+selling point	n0:t
+selling price	n0:s
 selloff	n0:a
 sellotape	n0:r v0:t
 sellout	n0:a
@@ -66486,15 +76663,20 @@ selvage	n0:rr
 selvedge	n0:rr
 selznick	n0:p
 semantic	a3:p
+semantic error	n0:e
+semantic relation	n0:L
+semantic role	n0:m
 semantically	r2:r
 semanticist	n0:p
 semantics	n0:cc
 semaphore	n0:r v0:mm
+semaphore plant	n0:P
 semarang	n0:l
 semasiology	n0:c
 semblance	n1:tcr
 semen	n0:b
 semester	n0:ii
+semester hour	n3:a
 semestral	a0:s
 semestrial	a0:s
 semi	n0:err
@@ -66524,12 +76706,15 @@ semicentenary	n0:i a0:p
 semicentennial	n0:i a0:p
 semicircle	n0:S
 semicircular	a0:s
+semicircular arch	n0:r
+semicircular canal	n0:b
 semicolon	n0:m
 semicoma	n0:c
 semicomatose	a0:s
 semiconducting	a0:s
 semiconductive	a0:s
 semiconductor	n0:ur
+semiconductor unit	n0:r
 semiconscious	a0:s
 semiconsciousness	n0:c
 semidark	a0:s
@@ -66550,12 +76735,14 @@ semiliterate	a3:sss
 semilunar	a0:s
 semimonthly	n0:m a0:s r0:r
 seminal	a0:ps
+seminal fluid	n0:b
 seminar	n0:Ga
 seminarian	n1:p
 seminarist	n0:p
 seminary	n2:GG
 seminiferous	a0:p
 seminole	n0:pm
+seminole bread	n0:P
 seminoma	n0:x
 seminude	a0:s
 semiofficial	a0:s
@@ -66569,6 +76756,7 @@ semiparasite	n0:P
 semiparasitic	a0:p
 semipermanent	a0:s
 semipermeable	a0:s
+semipermeable membrane	n0:b
 semipolitical	a0:s
 semiprecious	a1:s
 semiprivate	a0:s
@@ -66626,6 +76814,7 @@ senecio	n0:P
 senefelder	n0:p
 senega	n0:PP
 senegal	n0:l
+senegal gum	n0:u
 senegalese	n0:p a0:p
 senesce	v0:h
 senescence	n0:Rt
@@ -66635,6 +76824,9 @@ senhor	n0:p
 senile	a1:s
 senility	n0:it
 senior	n3:pp a4:ass
+senior class	n1:G
+senior high	n1:G
+senior moment	n0:c
 seniority	n1:xt
 seniti	n0:q
 senna	n0:P
@@ -66654,6 +76846,8 @@ sensationalist	n0:p
 sensationalistic	a0:s
 sensationally	r0:r
 sense	n103:cmccc v26:ppcc
+sense modality	n0:c
+sense tagger	n0:m
 sensed	a0:s
 senseless	a3:ssss
 senselessly	r0:rr
@@ -66666,12 +76860,15 @@ sensibleness	n0:t
 sensibly	r1:r
 sensify	v0:h
 sensing	n3:ca
+sensing element	n0:r
 sensitisation	n0:xRa
 sensitise	v0:phhh
 sensitised	a0:s
 sensitiser	n0:u
 sensitising	n0:a a0:a
 sensitive	n0:p a20:aaass
+sensitive pea	n0:P
+sensitive plant	n0:PP
 sensitively	r0:r
 sensitiveness	n0:fctt
 sensitivity	n15:ctfxt
@@ -66684,9 +76881,15 @@ sensitometer	n0:r
 sensor	n7:r
 sensorial	a0:a
 sensorimotor	a0:p
+sensorimotor area	n0:b
+sensorimotor region	n0:b
 sensorineural	a0:p
 sensorium	n0:b
 sensory	a7:sap
+sensory deprivation	n0:a
+sensory fiber	n0:b
+sensory hair	n0:A
+sensory system	n0:cb
 sensual	a1:ss
 sensualise	v0:h
 sensualism	n0:fc
@@ -66701,7 +76904,9 @@ sensuousness	n0:f
 sent	n0:q a0:a
 sente	n0:q
 sentence	n39:mai v6:m
+sentence structure	n1:c
 sentential	a0:p
+sentential function	n0:m
 sententious	a0:ss
 sententiously	r0:r
 sentience	n0:cct
@@ -66721,6 +76926,7 @@ sentimentise	v0:b
 sentimentize	v0:b
 sentinel	n1:p
 sentry	n1:p
+sentry go	n0:a
 seoul	n0:l
 sep	n0:i
 sepal	n0:P
@@ -66783,6 +76989,7 @@ sequence	n22:gtrae v1:cm
 sequencer	n0:rr
 sequent	a0:ss
 sequential	a1:s
+sequential operation	n0:R
 sequentially	r0:r
 sequester	v0:sshhh
 sequestered	a0:ss
@@ -66815,6 +77022,7 @@ serene	a5:ss
 serenely	r2:r
 sereness	n0:x
 serengeti	n0:l
+serengeti plain	n0:l
 serenity	n3:tf
 serenoa	n0:P
 serer	n0:m
@@ -66827,6 +77035,9 @@ sergeant	n9:ppp
 sergeant-at-law	n0:p
 serger	n0:r
 serial	n0:mm a1:spps
+serial operation	n0:R
+serial port	n0:r
+serial printer	n0:r
 serialisation	n0:a
 serialise	v0:h
 serialism	n1:m
@@ -66878,10 +77089,12 @@ serosa	n0:b
 serotine	n0:A
 serotonin	n0:u
 serous	a0:p
+serous membrane	n0:b
 serow	n0:A
 serpasil	n0:r
 serpens	n0:o
 serpent	n5:Arr
+serpent star	n0:A
 serpent-worship	n0:a
 serpentes	n0:A
 serpentine	a0:s
@@ -66898,6 +77111,7 @@ serratula	n0:P
 serratus	n2:b
 serried	a0:s
 serrulate	a0:s
+sertoli cell	n0:b
 sertraline	n0:r
 sertularia	n0:A
 sertularian	n0:A
@@ -66908,6 +77122,13 @@ serve	n0:a v214:xkxluulxxltxltk
 serve up	v1:u
 server	n0:pprr
 service	n46:aaaGaGtraaaaaa v4:lht
+service call	n0:a
+service ceiling	n0:t
+service charge	n0:s
+service line	n0:l
+service program	n0:m
+service routine	n0:m
+service stripe	n0:m
 serviceability	n0:t
 serviceable	a2:ass
 serviceableness	n0:t
@@ -66928,6 +77149,9 @@ servomechanism	n0:r
 servosystem	n0:r
 serzone	n0:r
 sesame	n0:P
+sesame family	n0:P
+sesame oil	n0:F
+sesame seed	n0:F
 sesamoid	n0:b
 sesamum	n0:P
 sesbania	n0:P
@@ -66940,6 +77164,7 @@ sesquipedality	n0:m
 sess	n0:r
 sessile	a0:aa
 session	n23:miaG
+session cookie	n0:m
 sessions	n0:p
 sestet	n0:qGgmm
 set	n50:ggarGcaiRecr v117:tcmmhthhrortrhrtttkchhhbb a10:sssssss
@@ -66948,6 +77173,8 @@ set back	v2:xlx
 set down	v5:mottot
 set off	v13:rohhxhm
 set out	v17:hto
+set point	n0:q
+set square	n0:r
 set up	v55:lrrhtrlrttltchh
 set-apart	a1:s
 set-aside	a0:s
@@ -66983,6 +77210,7 @@ setup	n3:rta
 seurat	n0:p
 sevastopol	n0:l
 seven	n3:qr a33:s
+seven iron	n0:r
 seven-day	a0:s
 seven-fold	a0:s
 seven-membered	a0:s
@@ -66996,6 +77224,9 @@ sevensome	n0:G
 seventeen	n0:q a10:s
 seventeenth	n0:L a3:s
 seventh	n0:Lqm a4:s
+seventh avenue	n0:l
+seventh chord	n0:m
+seventh heaven	n0:x
 seventhly	r0:r
 seventies	n0:ii
 seventieth	n0:L a0:s
@@ -67028,16 +77259,36 @@ severity	n2:tttt
 severn	n0:oo
 sevilla	n0:l
 seville	n0:l
+seville orange	n0:PF
 sew	v5:tr
 sewage	n19:u
+sewage disposal	n2:a
 seward	n0:p
+seward peninsula	n0:l
 sewed	a0:s
 sewellel	n0:A
 sewer	n5:rpx
+sewer gas	n0:u
+sewer line	n1:r
+sewer main	n0:r
 sewerage	n0:ur
 sewing	n1:ar
+sewing needle	n0:rA
 sewn	a0:s
 sex	n21:agft v0:ec
+sex act	n3:a
+sex appeal	n0:t
+sex bomb	n0:p
+sex cell	n0:b
+sex character	n0:t
+sex characteristic	n0:t
+sex drive	n0:x
+sex hormone	n0:u
+sex kitten	n0:p
+sex linkage	n0:h
+sex object	n0:p
+sex segregation	n0:g
+sex symbol	n0:p
 sex up	v0:h
 sex-limited	a0:p
 sex-linked	a0:p
@@ -67062,12 +77313,28 @@ sexton	n0:p
 sextuple	a0:s
 sextuplet	n0:q
 sexual	a17:pas
+sexual abstention	n0:a
+sexual arousal	n1:x
+sexual attraction	n0:t
+sexual characteristic	n0:t
+sexual climax	n0:a
+sexual congress	n0:a
+sexual harassment	n0:a
+sexual immorality	n0:a
+sexual intercourse	n0:a
+sexual inversion	n0:a
+sexual perversion	n0:a
+sexual relation	n1:a
+sexual relationship	n6:x
+sexual union	n1:a
+sexual urge	n0:f
 sexualise	v0:h
 sexuality	n0:t
 sexualize	v0:h
 sexually	r5:rr
 sexy	a1:aa
 seychelles	n0:ll
+seychelles islands	n0:l
 seychellois	n0:p a0:p
 seyhan	n0:ol
 seymour	n0:p
@@ -67104,6 +77371,8 @@ shadfly	n0:A
 shadiness	n0:xt
 shading	n2:ta
 shadow	n31:xlcfmtxpp v3:owx
+shadow cabinet	n0:G
+shadow show	n0:m
 shadowbox	v0:t
 shadowboxing	n0:a
 shadowed	a1:s
@@ -67120,10 +77389,12 @@ shagged	a0:s
 shaggily	r0:r
 shagginess	n0:xt
 shaggy	a1:ss
+shaggy cap	n0:P
 shaggy-coated	a0:s
 shaggy-haired	a0:s
 shaggymane	n0:P
 shah	n0:p
+shah pahlavi	n0:p
 shahadah	n0:c
 shahaptian	n0:pm
 shaheed	n0:p
@@ -67178,6 +77449,7 @@ shambling	n0:a
 shambolic	a0:p
 shambolically	r0:r
 shame	n15:fxe v1:llek
+shame plant	n0:P
 shamed	a0:ss
 shamefaced	a0:sss
 shamefacedly	r1:r
@@ -67193,6 +77465,7 @@ shammer	n0:pp
 shammy	n0:u
 shampoo	n0:ra v0:b
 shamrock	n1:PPP
+shamrock pea	n0:P
 shamus	n0:p
 shan	n0:m
 shandy	n0:F
@@ -67209,6 +77482,7 @@ shantung	n1:r
 shanty	n1:rm
 shantytown	n0:l
 shape	n51:tTbctxGc v20:crh
+shape constancy	n0:c
 shape up	v0:h
 shape-up	n0:a
 shaped	a4:sp
@@ -67235,9 +77509,11 @@ sharia	n0:g
 shariah	n0:g
 sharing	n0:LLma a0:s
 shark	n1:App v0:lk
+shark repellent	n0:a
 sharkskin	n0:r
 sharksucker	n0:A
 sharp	n0:mr a42:sssssssaaass r1:r
+sharp tongue	n1:m
 sharp-angled	a0:s
 sharp-cornered	a0:s
 sharp-eared	a0:s
@@ -67273,6 +77549,9 @@ shaven	a1:a
 shaver	n0:ppr
 shavian	n0:p a0:p
 shaving	n4:aoa
+shaving brush	n0:r
+shaving cream	n0:r
+shaving foam	n0:r
 shavous	n0:i
 shavuot	n0:i
 shavuoth	n0:i
@@ -67281,6 +77560,8 @@ shawl	n2:r
 shawm	n0:r
 shawn	n0:p
 shawnee	n0:pm
+shawnee cake	n0:F
+shawnee salad	n0:P
 shawny	n0:P
 shawwal	n0:i
 shay	n0:r
@@ -67298,6 +77579,7 @@ shears	n0:r
 shearwater	n0:A
 sheatfish	n0:A
 sheath	n4:rbr
+sheath pile	n0:r
 sheathe	v0:ttt
 sheathed	a0:a
 sheathing	n0:r
@@ -67310,6 +77592,10 @@ shedding	n0:Rh
 sheen	n0:t
 sheeny	n0:p a0:s
 sheep	n15:App
+sheep dip	n0:u
+sheep gadfly	n0:A
+sheep plant	n0:PP
+sheep tick	n0:AA
 sheep-tick	n0:AA
 sheepcote	n0:r
 sheepdog	n0:A
@@ -67323,12 +77609,20 @@ sheepman	n1:pp
 sheeprun	n0:E
 sheepshank	n0:r
 sheepshead	n0:A
+sheepshead porgy	n0:A
 sheepshearing	n0:iaa
 sheepskin	n1:uum
 sheepwalk	n0:E
 sheer	v1:oo a9:ssss r0:rr
 sheesha	n0:r
 sheet	n26:omrSmrrr v0:wt
+sheet bend	n0:r
+sheet glass	n0:r
+sheet iron	n0:r
+sheet lighting	n0:e
+sheet metal	n2:r
+sheet pile	n0:r
+sheet web	n0:r
 sheeting	n0:r
 sheetlike	a0:s
 sheetrock	n0:r
@@ -67345,11 +77639,17 @@ shekels	n0:s
 sheldrake	n0:AA
 shelduck	n0:A
 shelf	n8:ro
+shelf bracket	n0:r
+shelf ice	n0:o
+shelf life	n0:i
 shelfful	n0:q
 shelflike	a0:p
 shelfy	a0:s
 shell	n19:ruAPoorrrA v1:krtttkhh
+shell bean	n0:PF
+shell entity	n0:G
 shell out	v0:s
+shell shock	n0:x
 shell-flower	n0:P
 shell-less	a0:a
 shellac	n0:ur v0:t
@@ -67390,7 +77690,10 @@ sherpa	n0:p
 sherrington	n0:p
 sherry	n3:F
 sherwood	n0:p
+sherwood forest	n0:o
 shetland	n0:A
+shetland islands	n0:l
+shetland wool	n0:u
 shevat	n0:i
 shevchenko	n0:p
 shew	v0:c
@@ -67407,6 +77710,7 @@ shielded	a2:s
 shielder	n0:p
 shielding	n5:arr
 shift	n18:eeiaaoGrrr v36:hooohhhoomhhh
+shift register	n0:r
 shifter	n0:pr
 shiftily	r0:r
 shiftiness	n0:tt
@@ -67430,10 +77734,15 @@ shilling	n0:qqqqqs
 shillyshally	n0:a v0:xx
 shiloh	n0:a
 shim	n1:r
+shimchath torah	n0:i
 shimmer	n0:e v0:wx
 shimmery	a0:s
 shimmy	n0:era v2:or
 shin	n2:bFmb v0:o
+shin bet	n0:G
+shin bone	n0:Fb
+shin guard	n0:r
+shin splints	n0:x
 shina	n0:m
 shinbone	n1:b
 shindig	n0:G
@@ -67449,6 +77758,7 @@ shingly	a0:s
 shingon	n0:c
 shininess	n0:t
 shining	n1:a a4:sss
+shining path	n0:G
 shinleaf	n0:P
 shinney	n0:a
 shinny	n0:a v0:o
@@ -67460,6 +77770,10 @@ shintoist	n0:p a0:p
 shintoistic	a0:p
 shiny	a2:sas
 ship	n49:r v7:oloot
+ship builder	n0:pp
+ship building	n0:a
+ship canal	n0:r
+ship route	n0:r
 ship-breaker	n0:p
 shipboard	a0:s
 shipbuilder	n0:ppG
@@ -67470,6 +77784,7 @@ shipment	n6:ra
 shipowner	n0:p
 shipper	n0:pG
 shipping	n4:ar
+shipping agent	n0:p
 shipshape	a1:s
 shipside	n0:l
 shipway	n0:rr
@@ -67483,7 +77798,9 @@ shirer	n0:p
 shirk	v2:lm
 shirker	n0:p
 shirking	n1:a
+shirley temple	n0:p
 shirr	v0:h
+shirred egg	n0:F
 shirring	n0:a
 shirt	n15:r v1:b
 shirtdress	n0:r
@@ -67539,6 +77856,7 @@ shoal	n0:oog v0:hh
 shoaly	a0:s
 shoat	n0:A
 shock	n13:faaxeegger v7:eeettbb
+shock absorber	n1:r
 shock-absorbent	a0:s
 shock-headed	a0:s
 shockable	a0:a
@@ -67553,10 +77871,14 @@ shoddily	r0:r
 shoddiness	n0:tt
 shoddy	n0:u a0:sss
 shoe	n27:rrrr v0:b
+shoe black	n0:P
+shoe polish	n0:u
+shoe string	n0:qr
 shoe-shop	n0:E
 shoebill	n0:A
 shoebird	n0:A
 shoeblack	n0:p
+shoeblack plant	n0:P
 shoebox	n0:rr
 shoed	a0:a
 shoeful	n1:q
@@ -67568,6 +77890,7 @@ shoemaking	n0:a
 shoes	n1:x
 shoeshine	n0:ta
 shoestring	n1:rq
+shoestring catch	n0:a
 shoetree	n0:r v0:h
 shofar	n0:r
 shogi	n0:a
@@ -67577,6 +77900,7 @@ shoji	n0:r
 shona	n0:pm a0:p
 shoo	v0:o
 shoo away	v1:o
+shoo fly	n0:P
 shoo off	v0:o
 shoo-in	n0:e
 shoofly	n0:pr
@@ -67589,8 +77913,17 @@ shoot-'em-up	n0:m
 shoot-down	n2:a
 shooter	n1:rpppp
 shooting	n25:aa
+shooting box	n0:E
+shooting gallery	n0:Er
+shooting iron	n0:r
+shooting lodge	n0:E
+shooting preserve	n5:l
+shooting range	n0:r
+shooting star	n0:h
 shootout	n0:a
 shop	n10:EEa v8:slsm
+shop class	n0:a
+shop floor	n0:E
 shopaholic	n0:p
 shopfront	n0:r
 shophar	n0:r
@@ -67600,6 +77933,9 @@ shoplifter	n0:p
 shoplifting	n0:a
 shopper	n1:pp
 shopping	n8:ar
+shopping center	n8:E
+shopping centre	n0:E
+shopping mall	n0:E
 shopsoiled	a0:s
 shopwalker	n0:p
 shopwindow	n0:r
@@ -67613,6 +77949,15 @@ shoreward	a0:a
 shoring	n0:ra
 shorn	a0:a
 short	n3:rra v0:lr a74:aaasaaassss r1:rrrrrrr
+short account	n0:xm
+short covering	n0:a
+short division	n0:a
+short iron	n0:r
+short line	n0:r
+short ribs	n0:F
+short shrift	n0:m
+short sleep	n0:a
+short wave	n0:h
 short-beaked	a0:s
 short-billed	a0:s
 short-bodied	a0:s
@@ -67663,17 +78008,28 @@ shorts	n1:rr
 shortsighted	a4:sas
 shortsightedness	n0:xt
 shortstop	n4:pa
+shorttail weasel	n0:A
 shoshone	n0:pm
 shoshonean	n0:m
 shoshoni	n0:p
 shoshonian	n0:m
 shostakovich	n0:p
 shot	n54:araxpmaqmcrrraaaa a0:s
+shot glass	n0:r
+shot hole	n0:r
+shot put	n0:e
 shote	n0:A
 shotgun	n2:r
 shoulder	n65:bFbrr v4:ttt
+shoulder blade	n2:b
+shoulder board	n0:r
+shoulder flash	n0:m
+shoulder mark	n0:r
+shoulder pad	n0:r
+shoulder patch	n0:r
 shoulder-to-shoulder	r0:r
 shouldered	a1:p
+shouldered arch	n0:r
 shout	n3:m v59:mmmm
 shout down	v0:e
 shout out	v1:mm
@@ -67685,15 +78041,21 @@ shove off	v0:o
 shove-ha'penny	n0:a
 shove-halfpenny	n0:a
 shovel	n2:rqrr v1:t
+shovel board	n0:a
 shovelboard	n0:a
 shoveler	n0:pA
 shovelful	n0:q
 shovelhead	n0:A
 shoveller	n0:pA
+shovelnose catfish	n0:A
 shover	n0:p
 show	n27:amma v453:pcmprmmpmmok
+show biz	n0:G
+show card	n0:m
 show off	v4:p
+show time	n0:i
 show up	v12:hp
+show window	n0:xr
 show-off	n0:p
 show-stopper	n0:mt
 showboat	n0:r
@@ -67722,6 +78084,7 @@ shredded	a0:s
 shredder	n0:r
 shreveport	n0:l
 shrew	n0:pA
+shrew mole	n0:A
 shrew-sized	a0:s
 shrewd	a2:ss
 shrewdly	r1:r
@@ -67751,6 +78114,7 @@ shrink-wrap	n0:r
 shrinkable	a0:a
 shrinkage	n0:eta
 shrinking	n0:ea
+shrinking violet	n0:p
 shrinkwrap	v0:t
 shrive	v0:m
 shrivel	v0:hh
@@ -67806,15 +78170,18 @@ shutter	n10:rr v0:t
 shutterbug	n0:p
 shuttered	a0:a
 shutting	n0:a
+shutting post	n0:r
 shuttle	n0:rrr v2:o
 shuttlecock	n0:r v0:k
 shwa	n0:m
 shy	n0:a v1:ot a6:ass
+shy person	n0:p
 shylock	n0:p
 shyly	r1:r
 shyness	n0:f
 shyster	n0:p
 si	n0:uqm
+si system	n0:q
 sial	n0:u
 sialadenitis	n0:x
 sialia	n0:A
@@ -67824,11 +78191,13 @@ sialolith	n0:o
 siam	n0:l
 siamang	n0:A
 siamese	n1:mprA a0:ppp
+siamese connection	n0:r
 sian	n0:l
 sib	n0:pp
 sibelius	n0:p
 siberia	n3:l
 siberian	n0:p a0:p
+siberian crab	n0:P
 sibilant	n0:m a0:s
 sibilate	v0:mmmm
 sibilation	n0:em
@@ -67844,6 +78213,10 @@ sicilia	n0:ll
 sicilian	n2:p a2:p
 sicily	n1:ll
 sick	n1:G v0:b a17:assssss
+sick berth	n0:r
+sick call	n0:g
+sick headache	n0:xx
+sick person	n0:p
 sick-abed	a0:s
 sickbag	n0:r
 sickbay	n0:r
@@ -67854,6 +78227,7 @@ sickeningly	r0:r
 sickeningness	n0:t
 sickish	a1:s
 sickle	n0:r
+sickle cell	n0:b
 sickle-shaped	a0:s
 sicklepod	n0:PP
 sickly	a1:ss
@@ -67864,6 +78238,12 @@ sidalcea	n0:P
 siddhartha	n0:p
 siddons	n0:p
 side	n168:lGblrclGFmoe v1:k a9:a
+side arm	n0:r
+side dish	n0:F
+side effect	n0:xh
+side horse	n0:r
+side order	n0:F
+side yard	n1:r
 side-glance	n0:a
 side-look	n0:a
 side-slip	v0:o
@@ -67880,6 +78260,7 @@ sidelight	n0:r
 sideline	n0:lra v0:l
 sidelong	a2:sss r0:rrr
 sidereal	a0:pa
+sidereal time	n0:i
 siderite	n0:uo
 sideritis	n0:P
 sideroblast	n0:b
@@ -67914,12 +78295,17 @@ sidon	n0:l
 sids	n0:x
 siege	n2:a
 siegfried	n0:p
+siegfried line	n0:r
 siemens	n0:q
 sienna	n0:u
 sierra	n0:A
+sierra leone	n0:l
+sierra nevada	n0:oo
 siesta	n0:a
+sieva bean	n0:PF
 sieve	n1:r v0:lttc
 sieve out	v0:c
+sieve tube	n0:P
 sif	n0:p
 sift	v2:ottc
 sifter	n0:r
@@ -67927,6 +78313,8 @@ sifting	n0:a
 sigeh	n0:x
 sigh	n6:me v26:bm
 sight	n45:cmcccaq v4:pp
+sight bill	n0:s
+sight setting	n0:r
 sight-read	v0:r
 sight-sing	v0:r
 sighted	a0:a
@@ -67946,6 +78334,7 @@ sigint	n0:a
 sigma	n0:m
 sigmodon	n0:A
 sigmoid	a0:pp
+sigmoid flexure	n0:b
 sigmoidal	a0:p
 sigmoidectomy	n0:a
 sigmoidoscope	n0:r
@@ -67958,6 +78347,12 @@ sign up	v3:lk
 sign-language	a0:s
 signage	n0:g
 signal	n17:mMh v7:mm a0:s
+signal box	n0:E
+signal detection	n0:m
+signal fire	n0:m
+signal flag	n0:m
+signal light	n0:m
+signal tower	n0:E
 signal-to-noise	n1:L
 signal/noise	n0:L
 signaler	n0:p
@@ -67969,14 +78364,18 @@ signalize	v0:smmm
 signaller	n0:p
 signally	r0:rr
 signalman	n0:p
+signals intelligence	n0:a
 signatory	n0:p
 signature	n2:mtmmm
+signature recognition	n0:m
 signboard	n0:r
 signed	a3:as
 signer	n0:pp
 signet	n0:r
+signet ring	n0:r
 significance	n30:tcm
 significant	a32:asas
+significant figure	n0:q
 significantly	r10:rrr
 signification	n0:m
 significative	a0:s
@@ -68002,11 +78401,15 @@ sikorsky	n0:p
 silage	n0:F
 sild	n0:A
 sildenafil	n0:r
+sildenafil citrate	n0:r
 silence	n31:xttt v4:hh
 silenced	a1:a
 silencer	n0:rr
 silene	n0:P
 silent	a28:ssssss
+silent butler	n0:r
+silent person	n0:p
+silent picture	n0:m
 silently	r4:r
 silents	n0:m
 silenus	n0:p
@@ -68020,11 +78423,16 @@ silicide	n0:u
 silicious	a0:p
 silicle	n0:P
 silicon	n0:u
+silicon chip	n0:r
+silicon valley	n0:l
 silicone	n1:u
 silicosis	n0:x
 siliqua	n0:P
 silique	n0:P
 silk	n7:ru
+silk gland	n0:A
+silk road	n0:l
+silk wood	n0:P
 silk-lined	a0:s
 silken	a0:s
 silkgrass	n0:P
@@ -68036,6 +78444,7 @@ silkscreen	n0:r v0:r
 silkweed	n0:P
 silkwood	n0:P
 silkworm	n1:AA
+silkworm seed	n0:A
 silky	a1:s
 silky-haired	a0:s
 silky-leafed	a0:s
@@ -68063,6 +78472,31 @@ silva	n0:o
 silvan	n0:p a0:s
 silvanus	n0:p
 silver	n7:ustrr v0:thh a9:ssss
+silver age	n0:i
+silver ash	n0:P
+silver bell	n0:P
+silver berry	n0:PP
+silver bullet	n0:c
+silver certificate	n0:s
+silver cord	n0:L
+silver dollar	n1:sP
+silver grey	n0:t
+silver hake	n0:A
+silver lace	n0:P
+silver lime	n0:P
+silver lining	n0:f
+silver medal	n0:r
+silver perch	n0:AA
+silver protein	n0:r
+silver sage	n0:P
+silver salmon	n0:FA
+silver screen	n0:mr
+silver spoon	n0:x
+silver standard	n0:s
+silver star	n0:m
+silver thatch	n0:PP
+silver wattle	n0:P
+silver whiting	n0:A
 silver-blue	a0:s
 silver-bodied	a0:s
 silver-bush	n0:PP
@@ -68119,8 +78553,12 @@ simal	n0:P
 simarouba	n0:P
 simaroubaceae	n0:P
 simazine	n0:u
+simchas torah	n0:i
+simchat torah	n0:i
 simenon	n0:p
 simeon	n0:p
+simhat torah	n0:i
+simhath torah	n0:i
 simian	n0:A a0:p
 similar	a67:aaass
 similarity	n9:tc
@@ -68134,6 +78572,8 @@ simmpleness	n0:t
 simnel	n0:FF
 simoleons	n0:s
 simon	n0:pppp
+simon bolivar	n0:p
+simon peter	n0:p
 simonise	v0:t
 simoniz	n0:u
 simonize	v0:t
@@ -68144,6 +78584,10 @@ simper	n0:m v0:b
 simperer	n0:p
 simperingly	r0:r
 simple	n0:Pp a75:assssas
+simple fraction	n0:q
+simple interest	n0:s
+simple regression	n0:c
+simple sugar	n0:u
 simple-minded	a1:ss
 simpleness	n0:tttt
 simpleton	n0:p
@@ -68166,11 +78610,13 @@ simuliidae	n0:A
 simulium	n0:A
 simultaneity	n0:t
 simultaneous	a4:s
+simultaneous operation	n0:R
 simultaneously	r20:r
 simultaneousness	n0:t
 simvastatin	n0:r
 sin	n23:taLma v7:ll
 sinai	n0:oll
+sinai peninsula	n0:l
 sinanthropus	n0:A
 sinapis	n0:P
 sinapism	n0:r
@@ -68196,13 +78642,20 @@ singable	a0:s
 singalong	n0:a
 singan	n0:l
 singapore	n0:lll
+singapore island	n0:l
 singaporean	n0:p a0:pp
 singe	n0:x v1:hh
 singer	n3:p
 singhalese	n0:pm a0:pp
 singing	n6:am a0:s
+singing voice	n0:m
 single	n7:aq v6:t a74:aaaasss
+single cream	n0:F
+single dwelling	n0:E
+single entry	n0:a
+single file	n0:g
 single out	v3:cl
+single supplement	n0:s
 single-barreled	a0:a
 single-barrelled	a0:a
 single-bedded	a0:s
@@ -68227,6 +78680,7 @@ singleness	n0:tt
 singles	n0:aa
 singlestick	n0:r
 singlet	n0:r
+singletary pea	n0:P
 singleton	n0:qgr
 singly	r1:rr
 singsong	n1:ma v1:mo a0:s
@@ -68250,12 +78704,15 @@ sinker	n0:Fra
 sinkhole	n0:o
 sinkiang	n0:l
 sinking	n2:eef
+sinking feeling	n0:f
+sinking spell	n0:R
 sinless	a0:s
 sinlessness	n0:x
 sinner	n4:p
 sinning	n1:a a0:s
 sinningia	n0:P
 sino-tibetan	n0:m
+sinoatrial node	n0:b
 sinologist	n0:p
 sinology	n0:c
 sinoper	n0:u
@@ -68270,14 +78727,17 @@ sinuous	a1:s
 sinuously	r0:r
 sinuousness	n0:S
 sinus	n0:bbb
+sinus headache	n0:x
 sinusitis	n0:x
 sinusoid	n2:bS
 sinusoidal	a1:s
+sinusoidal projection	n0:r
 sinusoidally	r0:r
 sion	n0:c
 siouan	n0:pm a0:p
 siouan-speaking	a0:s
 sioux	n3:p
+sioux falls	n0:l
 sip	n2:a v7:u
 sipah-e-sahaba	n0:G
 siphon	n0:rA v0:ot
@@ -68297,6 +78757,8 @@ sirc	n0:G
 sirdar	n0:p
 sire	n0:ppA v3:b
 siren	n0:ppmrA
+siren call	n0:t
+siren song	n0:t
 sirenia	n0:A
 sirenian	n0:A
 sirenidae	n0:A
@@ -68304,11 +78766,13 @@ siriasis	n0:x
 siris	n0:P
 sirius	n0:o
 sirloin	n1:F
+sirloin tip	n0:F
 sirocco	n0:h
 sirrah	n0:p
 sirup	n0:F
 sis	n1:p
 sisal	n0:uP
+sisal family	n0:P
 sise	n0:q
 sisham	n0:P
 siskin	n0:A
@@ -68352,6 +78816,8 @@ sitta	n0:A
 sitter	n0:pppA
 sittidae	n0:A
 sitting	n2:aaGm a1:as
+sitting bull	n0:p
+sitting duck	n0:p
 situate	v4:xt
 situated	a2:s
 situation	n84:xxxla
@@ -68363,6 +78829,7 @@ sivan	n0:i
 sivapithecus	n0:A
 siwan	n0:i
 six	n6:qr a77:s
+six pack	n0:r
 six-fold	a0:s
 six-footer	n0:p
 six-gun	n0:r
@@ -68377,14 +78844,17 @@ sixfold	a0:s r0:r
 sixpack	n0:r
 sixpence	n0:s
 sixpenny	a0:s
+sixpenny nail	n0:r
 sixsome	n0:G
 sixteen	n0:q a5:s
 sixteenth	n0:Lq a2:s
+sixteenth part	n0:q
 sixth	n0:Lqm a12:s
 sixth-former	n0:p
 sixthly	r0:r
 sixties	n7:ii
 sixtieth	n0:Lq a0:s
+sixtus iv	n0:p
 sixty	n0:q a7:s
 sixty-eight	a0:s
 sixty-fifth	a0:s
@@ -68399,6 +78869,7 @@ sixty-three	a0:s
 sixty-two	a0:s
 sizable	a2:ss
 size	n73:ttuxt v0:tch a2:s
+size constancy	n0:c
 size up	v2:p
 sizeable	a0:ss
 sizeableness	n0:t
@@ -68427,11 +78898,16 @@ skating	n0:a
 skaw	n0:o
 skeat	n0:p
 skedaddle	n0:a v3:o
+skeen arch	n0:r
 skeet	n1:a
 skeg	n0:r
 skein	n0:r
 skeletal	a13:ps
+skeletal structure	n0:b
+skeletal system	n0:b
 skeleton	n0:qebr
+skeleton shrimp	n0:A
+skene arch	n0:r
 skep	n0:rr
 skepful	n0:q
 skeptic	n3:p
@@ -68439,35 +78915,50 @@ skeptical	a5:ss
 skeptically	r0:r
 skepticism	n1:cc
 sketch	n23:rmmm v5:rm
+sketch pad	n1:r
 sketchbook	n0:r
 sketcher	n0:pr
 sketchily	r0:r
 sketchiness	n0:x
 sketchy	a0:s
 skew	v0:h a0:s
+skew arch	n0:r
+skew correlation	n0:c
 skew-eyed	a0:s
 skew-whiff	a0:s r0:r
 skewed	a0:s
 skewer	n0:r v0:t
 skewness	n0:t
 ski	n0:r v0:o
+ski binding	n0:r
+ski jump	n0:r
+ski lift	n0:r
+ski lodge	n0:E
+ski run	n0:r
+ski tow	n0:r
+ski trail	n0:r
 ski-plane	n0:r
 skiagram	n0:r
 skiagraph	n0:r
 skiagraphy	n0:R
 skibob	n0:r
 skid	n0:rra v3:oooo
+skid lid	n0:r
+skid road	n0:lr
+skid row	n0:l
 skidder	n0:ppr
 skidpan	n0:r
 skier	n0:p
 skiff	n7:r
 skiffle	n0:m
+skiffle group	n0:G
 skiing	n0:a
 skilful	a0:s
 skilfully	r0:r
 skill	n49:cc
 skilled	a11:a
 skillet	n0:r
+skillet cake	n0:F
 skilletfish	n0:A
 skillful	a3:ss
 skillfully	r3:r
@@ -68485,7 +78976,14 @@ skimp over	v0:l
 skimpily	r0:r
 skimpy	a0:s
 skin	n22:brAxFr v0:ottt
+skin cell	n0:b
+skin colour	n0:t
+skin diving	n0:a
+skin eruption	n0:x
+skin flick	n0:m
 skin over	v0:b
+skin patch	n0:r
+skin perceptiveness	n1:c
 skin-deep	a0:s
 skin-dive	n0:a v0:o
 skin-diver	n0:p
@@ -68510,6 +79008,7 @@ skip	n0:aa v9:cxooot
 skip over	v0:c
 skip-bomb	v0:k
 skipjack	n0:AAA
+skipjack tuna	n0:A
 skipper	n0:ppp v0:l
 skirl	n0:e v0:pr
 skirmish	n3:a v1:k
@@ -68517,6 +79016,7 @@ skirmisher	n7:p
 skirret	n0:P
 skirt	n6:rrPp v3:moxt
 skirting	a0:s
+skirting board	n0:r
 skit	n1:a
 skitter	v0:oott
 skittish	a0:s
@@ -68541,10 +79041,13 @@ skull	n5:b
 skullcap	n1:rPb
 skullduggery	n0:m
 skunk	n1:perA v0:k
+skunk cabbage	n0:PP
 skunk-weed	n0:P
 skunkbush	n0:P
 skunkweed	n0:P
 sky	n49:o v0:t
+sky glow	n0:h
+sky wave	n0:h
 sky-blue	n0:t a0:s
 sky-high	r0:rrr
 skybox	n0:r
@@ -68572,6 +79075,7 @@ slabber	v0:b
 slack	n0:uRootr v0:lchhhhhh a5:sss
 slack off	v1:h
 slack up	v0:h
+slack water	n0:oe
 slacken	v5:hhhh
 slacken off	v0:h
 slackening	n0:e
@@ -68587,6 +79091,8 @@ slake	v0:uhh
 slaked	a0:s
 slalom	n0:e v0:o
 slam	n0:eeem v16:ttot
+slam dance	n0:a
+slam dunk	n0:ta
 slam-bang	a0:s r0:rrr
 slam-dunk	v0:lt
 slammer	n0:pE
@@ -68595,6 +79101,7 @@ slanderer	n0:p
 slanderous	a0:s
 slanderously	r0:r
 slang	n0:mm v0:mmm
+slang expression	n0:m
 slangily	r0:r
 slanginess	n0:t
 slanguage	n0:m
@@ -68640,6 +79147,8 @@ slaughterhouse	n0:E
 slaughterous	a0:s
 slav	n0:p a0:p
 slave	n19:ppp v0:l
+slave market	n0:E
+slave traffic	n0:a
 slave-maker	n0:A
 slaveholder	n0:p
 slaveholding	n0:a a0:s
@@ -68649,6 +79158,8 @@ slaver	n0:pp v1:b
 slavery	n10:xaa
 slavey	n0:p
 slavic	n2:m a0:p
+slavic people	n0:p
+slavic race	n0:p
 slavish	a0:ss
 slavishly	r0:r
 slavonic	n0:m a0:p
@@ -68672,15 +79183,23 @@ sleekly	r0:r
 sleekness	n0:tt
 sleep	n24:xxix v58:bx
 sleep around	v0:o
+sleep deprivation	n0:a
 sleep off	v1:s
 sleep out	v0:u
 sleep over	v0:x
+sleep talking	n0:a
 sleep-learning	n0:a
 sleeper	n1:ppprrrrAa
+sleeper cell	n0:G
+sleeper nest	n0:G
 sleepily	r1:r
 sleepiness	n0:x
 sleeping	n1:caa a3:s
+sleeping accommodation	n0:r
+sleeping beauty	n1:pG
+sleeping draught	n0:r
 sleepless	a0:ss
+sleepless person	n0:p
 sleeplessly	r0:r
 sleeplessness	n0:x
 sleepover	n0:e
@@ -68689,6 +79208,7 @@ sleepwalker	n1:p
 sleepwalking	n0:a
 sleepwear	n0:r
 sleepy	a6:s
+sleepy dick	n0:P
 sleepy-eyed	a1:s
 sleepyhead	n0:p
 sleepyheaded	a0:s
@@ -68700,6 +79220,7 @@ sleeveless	a0:as
 sleigh	n0:r v0:o
 sleight	n0:c
 slender	a12:sssss
+slender rush	n0:P
 slender-bodied	a0:s
 slender-waisted	a1:s
 slender-winged	a0:s
@@ -68727,20 +79248,31 @@ slicker	n2:rpp
 slickly	r0:r
 slickness	n0:mtt
 slide	n6:remrarr v35:ooo
+slide action	n1:r
 slide down	v0:o
+slide fastener	n0:r
+slide rule	n0:r
+slide valve	n0:r
 slider	n0:ppAa
 slideway	n0:r
 sliding	a1:s
+sliding board	n0:r
+sliding keel	n0:r
+sliding seat	n0:r
 slight	n2:a v0:c a20:ass
 slighting	a0:s
 slightingly	r0:r
 slightly	r26:rr
 slightness	n0:ttt
 slim	v0:b a4:ss
+slim chance	n0:t
 slim down	v0:b
 slim-bodied	a0:s
 slim-waisted	a1:s
 slime	n0:u v1:t
+slime eels	n0:A
+slime mold	n0:P
+slime mould	n0:P
 slimed	a0:s
 sliminess	n0:tt
 slimly	r0:r
@@ -68749,12 +79281,16 @@ slimy	a0:ss
 sling	n0:Frrrr v2:toot
 slingback	n0:r
 slinger	n0:p
+slinger ring	n0:r
 slinging	n1:a
 slingshot	n1:r
 slink	v2:o
 slip	n5:aauPpletrrrraaa v31:ohohocsooch
 slip away	v2:oo
+slip clutch	n0:r
+slip coach	n0:r
 slip off	v0:b
+slip ring	n0:r
 slip up	v0:c
 slip-on	n0:r
 slip-up	n0:a
@@ -68762,12 +79298,15 @@ slipcover	n0:r
 slipknot	n0:r
 slipover	n0:r
 slippage	n1:RRa
+slipped disc	n0:x
 slipper	n5:rp
+slipper plant	n0:P
 slipper-shaped	a0:s
 slippered	a1:s
 slipperiness	n0:tt
 slipperwort	n0:P
 slippery	a3:as
+slippery dick	n0:A
 slipping	a1:s
 slippy	a0:a
 slipshod	a0:s
@@ -68795,10 +79334,12 @@ sloganeering	n1:m
 slogger	n0:ppp
 sloop	n1:r
 slop	n1:FuuFm v3:totu
+slop chest	n0:E
 slop-seller	n0:p
 slope	n15:ot v0:o
 sloped	a0:s
 sloping	a3:ss
+sloping trough	n0:r
 slopingly	r0:r
 slopped	a0:s
 sloppily	r0:r
@@ -68824,6 +79365,7 @@ slough off	v0:st
 sloughing	n0:R
 sloughy	a0:s
 slovak	n0:pm
+slovak republic	n0:l
 slovakia	n0:l
 slovakian	a0:p
 sloven	n0:p
@@ -68833,6 +79375,7 @@ slovenian	n0:p a0:p
 slovenija	n0:l
 slovenliness	n1:xt
 slovenly	a3:s
+slovenly person	n0:p
 slow	v12:hhh a27:aasass r2:rr
 slow down	v8:hhhhb
 slow up	v1:hhh
@@ -68864,6 +79407,7 @@ sluggishly	r1:r
 sluggishness	n0:xtt
 sluice	n1:r v2:whoo
 sluice down	v0:w
+sluice valve	n0:r
 sluicegate	n0:r
 sluiceway	n0:r
 sluicing	a1:l
@@ -68896,6 +79440,17 @@ smack	n0:ecrraa v3:tpptu r0:r
 smacker	n0:aa
 smacking	n0:a
 small	n1:bt a242:asssssssss r0:r
+small beer	n0:r
+small cane	n0:P
+small cap	n0:Gm
+small capital	n0:m
+small change	n0:s
+small fortune	n1:q
+small person	n0:p
+small stuff	n0:r
+small town	n4:G
+small voice	n1:M
+small white	n0:A
 small-arm	n2:r
 small-cap	a0:p
 small-capitalisation	a0:p
@@ -68912,10 +79467,13 @@ small-toothed	a0:s
 small-winged	a0:s
 smaller	a33:s
 smalley	n0:p
+smalleye hammerhead	n0:A
 smallholder	n0:p
 smallholding	n0:s
 smallish	a1:s
 smallmouth	n0:A
+smallmouth bass	n0:FA
+smallmouthed bass	n0:A
 smallness	n2:tttt
 smallpox	n1:x
 smaltite	n0:u
@@ -68924,6 +79482,8 @@ smarmily	r0:r
 smarminess	n0:t
 smarmy	a0:s
 smart	n0:x v1:p a16:assssss
+smart card	n0:s
+smart set	n0:G
 smarta	n0:p
 smarten up	v0:hb
 smarting	n0:x
@@ -68978,18 +79538,23 @@ smog	n0:x
 smogginess	n0:x
 smoggy	a0:s
 smoke	n69:hRmtrraa v12:uw
+smoke alarm	n0:r
+smoke hole	n0:r
 smoke out	v0:o
 smoke-cured	a0:s
 smoke-dried	a0:s
 smoke-filled	a0:s
 smoke-free	a0:s
 smoked	a0:s
+smoked salmon	n0:F
 smokehouse	n2:E
 smokeless	a0:a
 smoker	n0:pGr
 smokescreen	n0:ra
 smokestack	n0:r
 smoking	n1:aR a0:s
+smoking gun	n0:m
+smoking mixture	n0:r
 smoky	a0:as
 smolder	n0:e v3:he
 smoldering	a1:s
@@ -68999,6 +79564,7 @@ smollett	n0:p
 smooch	n0:a v0:t
 smooching	n0:a
 smooth	n0:a v8:tts a17:asasaass
+smooth hammerhead	n0:A
 smooth out	v1:s
 smooth over	v2:l
 smooth-bodied	a0:s
@@ -69018,6 +79584,7 @@ smoothened	a0:s
 smoother	n0:r
 smoothhound	n0:A
 smoothie	n0:pF
+smoothing iron	n0:r
 smoothly	r4:rr
 smoothness	n3:tmttt
 smoothy	n0:p
@@ -69049,15 +79616,26 @@ smyrna	n0:l
 smyrnium	n0:P
 sn	n0:u
 snack	n1:F v0:u
+snack food	n0:F
 snacker	n0:p
 snaffle	n0:r v0:st
+snaffle bit	n0:r
 snafu	n0:a v0:h a0:s
 snag	n0:SPoc v2:tst
 snail	n3:AF v0:t
+snail bean	n0:P
 snail-flower	n0:P
 snailfish	n0:A
 snailflower	n0:P
 snake	n20:Apr v3:oxo
+snake dance	n0:ga
+snake doctor	n0:A
+snake eyes	n0:q
+snake mackerel	n0:A
+snake palm	n0:P
+snake pit	n0:lE
+snake plant	n0:P
+snake wood	n0:P
 snake-fish	n0:A
 snake-haired	a0:s
 snake-head	n0:P
@@ -69075,16 +79653,24 @@ snakewood	n0:P
 snaky	a0:s
 snap	n1:aiFFeeetrraaa v22:mthohpotttetm
 snap back	v0:b
+snap fastener	n0:r
+snap line	n0:r
 snap off	v0:t
+snap pea	n0:P
+snap ring	n0:r
+snap roll	n0:a
 snap up	v1:s
 snapdragon	n1:P
 snapline	n0:r
 snapper	n0:pFrAAA
+snapping shrimp	n0:A
+snapping turtle	n0:A
 snappish	a0:s
 snappishly	r0:r
 snappishness	n0:t
 snappy	a1:sssss
 snapshot	n1:r
+snapshot program	n0:m
 snare	n1:crrrr v1:tm
 snarer	n0:p
 snarf	v0:s
@@ -69120,6 +79706,7 @@ sneezewort	n0:P
 sneezing	n0:x
 sneezy	a0:s
 snellen	n0:p
+snellen chart	n0:r
 snick	n0:aa v0:tt
 snicker	n0:m v2:b
 snickersnee	n0:a
@@ -69137,6 +79724,7 @@ snigger	n0:m v1:b
 snip	n1:ra v0:tt
 snip off	v0:t
 snipe	n0:Aa v0:kkm
+snipe hunt	n0:a
 snipefish	n0:A
 sniper	n2:p
 snippet	n0:r
@@ -69163,6 +79751,7 @@ snogging	n0:a
 snood	n0:r
 snook	n0:A
 snooker	n0:a v0:lk
+snooker table	n0:r
 snoop	n0:p v1:m
 snooper	n0:p
 snoopiness	n0:c
@@ -69176,6 +79765,8 @@ snore	n0:ea v4:b
 snorer	n0:p
 snoring	n2:a
 snorkel	n0:rr v0:o
+snorkel breather	n0:r
+snorkel diving	n0:a
 snorkeling	n0:a
 snort	n0:mm v7:mbuu
 snorter	n0:pcr
@@ -69187,6 +79778,18 @@ snotty	a0:ss
 snotty-nosed	a0:s
 snout	n1:AbA
 snow	n24:hur v10:wm
+snow bank	n0:r
+snow bunting	n0:A
+snow chain	n0:r
+snow eater	n0:h
+snow flurry	n0:h
+snow gum	n0:P
+snow job	n0:m
+snow leopard	n0:A
+snow line	n0:l
+snow pea	n0:PF
+snow plant	n0:P
+snow thrower	n0:r
 snow-blind	v0:p a0:s
 snow-blinded	a0:s
 snow-blindness	n0:x
@@ -69254,9 +79857,14 @@ soaked	a6:s
 soaker	n0:hp
 soaking	n1:Raa r0:r
 soap	n9:rsr v0:b
+soap film	n0:r
+soap flakes	n1:r
+soap pad	n0:r
+soap powder	n1:r
 soap-rock	n0:u
 soap-weed	n0:P
 soapberry	n0:P
+soapberry family	n0:P
 soapbox	n0:rr
 soapfish	n0:A
 soapiness	n0:t
@@ -69271,6 +79879,7 @@ soar up	v0:o
 soaring	n0:a a2:ss
 soave	n0:F
 sob	n5:xpa v2:b
+sob stuff	n0:m
 sobbing	n0:a
 sobbingly	r0:r
 sober	v0:hhh a11:assa
@@ -69290,6 +79899,29 @@ sociable	n0:G a0:as
 sociableness	n0:t
 sociably	r1:rr
 social	n1:G a92:papsss
+social action	n0:m
+social affair	n0:G
+social class	n5:G
+social climber	n0:p
+social contract	n2:x
+social control	n1:a
+social event	n1:e
+social function	n0:e
+social group	n0:G
+social insurance	n0:a
+social lion	n0:p
+social movement	n0:G
+social organisation	n0:g
+social organization	n2:g
+social policy	n0:m
+social process	n0:R
+social rank	n0:x
+social security	n2:a
+social station	n0:x
+social stratification	n0:x
+social structure	n2:g
+social system	n2:g
+social unit	n0:G
 socialisation	n0:aaa
 socialise	v0:llhh
 socialised	a0:s
@@ -69308,6 +79940,7 @@ socializing	n0:a
 socially	r3:rr
 societal	a1:p
 society	n94:GGxG
+society islands	n0:l
 socinian	n0:p
 socinus	n0:p
 sociobiologic	a0:p
@@ -69329,14 +79962,20 @@ sociology	n0:c
 sociometry	n0:c
 sociopath	n0:p
 sociopathic	a0:p
+sociopathic personality	n0:x
 sock	n3:rm v2:t
 socket	n0:brr
+socket wrench	n0:r
 sockeye	n0:FA
+sockeye salmon	n0:FA
 socle	n0:r
 socrates	n0:p
 socratic	a0:p
+socratic irony	n0:t
 sod	n4:oupp v0:t
 soda	n0:uF
+soda pop	n0:F
+soda water	n0:FF
 sodalist	n0:p
 sodalite	n0:u
 sodality	n0:G
@@ -69345,6 +79984,7 @@ sodden	a2:s
 sodding	a0:s
 soddy	n1:E
 sodium	n1:u
+sodium salicylate	n0:r
 sodoku	n0:x
 sodom	n0:l
 sodomise	v0:ll
@@ -69356,6 +79996,17 @@ sofa	n5:r
 soffit	n0:r
 sofia	n0:l
 soft	a37:aaasaaaaassssssssss r1:r
+soft flag	n0:P
+soft goods	n0:r
+soft option	n0:c
+soft pedal	n0:r
+soft roll	n0:F
+soft rush	n0:P
+soft scale	n0:A
+soft soap	n0:mr
+soft spot	n1:tfb
+soft tick	n0:A
+soft touch	n0:p
 soft-boiled	a0:as
 soft-cover	n0:r
 soft-finned	a0:p
@@ -69369,6 +80020,7 @@ soft-solder	v0:t
 soft-spoken	a1:s
 soft-witted	a0:s
 softback	n0:r
+softback book	n0:r
 softball	n0:ra
 soften	v5:phxtmhh
 softened	a1:ss
@@ -69382,6 +80034,10 @@ softish	a0:s
 softly	r24:rrrr
 softness	n2:txxxtttttt
 software	n0:m
+software error	n0:e
+software package	n0:mr
+software program	n0:m
+software system	n0:m
 softwood	n0:u
 softy	n0:p
 sogginess	n0:x
@@ -69392,6 +80048,10 @@ soi-disant	a0:s
 soigne	a0:s
 soignee	a0:s
 soil	n39:xuol v1:t
+soil bank	n0:s
+soil conditioner	n0:u
+soil conservation	n0:a
+soil profile	n0:l
 soil-building	a0:s
 soiled	a10:a
 soiling	n0:a
@@ -69400,8 +80060,10 @@ soiree	n0:G
 soissons	n0:a
 soixante-neuf	n0:a
 soja	n0:P
+soja bean	n0:P
 sojourn	n1:a v0:x
 sojourner	n0:p
+sojourner truth	n0:p
 sokoro	n0:m
 sol	n0:um
 solace	n2:fxa v2:e
@@ -69413,6 +80075,15 @@ solandra	n0:P
 solanopteris	n0:P
 solanum	n0:P
 solar	a4:p
+solar array	n0:r
+solar battery	n0:r
+solar collector	n0:r
+solar constant	n0:i
+solar flare	n0:h
+solar halo	n0:h
+solar power	n0:h
+solar prominence	n0:h
+solar system	n4:o
 solarisation	n0:t
 solarise	v0:pppp
 solarium	n0:r
@@ -69423,6 +80094,8 @@ sold-out	a1:ss
 solder	n0:u v7:t
 solderer	n0:p
 soldering	n0:a
+soldering flux	n0:u
+soldering iron	n0:r
 soldier	n166:pA v0:k
 soldier-fish	n0:A
 soldierfish	n0:A
@@ -69470,6 +80143,9 @@ solicitously	r0:r
 solicitousness	n0:f
 solicitude	n2:f
 solid	n15:uxS a33:saassssssssssss
+solid figure	n0:S
+solid food	n0:F
+solid state	n0:x
 solid-colored	a0:s
 solid-coloured	a0:s
 solid-hoofed	a0:s
@@ -69501,8 +80177,11 @@ solmisation	n0:m
 solmizate	v0:rr
 solmization	n0:ma
 solo	n1:ama v0:or a0:s r0:r
+solo man	n0:A
 soloist	n5:p
 solomon	n0:p
+solomon bellow	n0:p
+solomon islands	n0:ll
 solomon's-seal	n0:P
 solomonic	a0:p
 solomons	n0:l
@@ -69517,8 +80196,10 @@ solution	n34:umcga
 solvability	n0:t
 solvable	a0:s
 solvate	n0:u v0:hh
+solvating agent	n1:u
 solvation	n0:R
 solvay	n0:p
+solvay process	n0:R
 solve	v35:ccm
 solved	a1:a
 solvency	n0:x
@@ -69531,6 +80212,7 @@ soma	n0:Ppb
 somaesthesia	n0:cc
 somaesthesis	n0:c
 somali	n0:pm a0:p
+somali peninsula	n0:l
 somalia	n0:l
 somalian	n0:p a0:p
 soman	n0:u
@@ -69538,10 +80220,12 @@ somataesthesis	n0:c
 somateria	n0:A
 somatesthesia	n0:cc
 somatic	a4:s
+somatic cell	n0:b
 somatogenetic	a0:s
 somatogenic	a0:s
 somatosense	n0:c
 somatosensory	a0:p
+somatosensory system	n0:c
 somatotrophin	n0:b
 somatotropin	n0:b
 somatotype	n0:t
@@ -69571,6 +80255,7 @@ somewhat	r55:rr
 somewhere	n0:l r30:r
 somite	n0:A
 somme	n0:aa
+somme river	n0:aa
 sommelier	n0:p
 somnambulate	v0:o
 somnambulation	n0:a
@@ -69590,11 +80275,13 @@ son-in-law	n0:p
 sonant	n0:m a0:a
 sonar	n6:r
 sonata	n0:m
+sonata form	n0:c
 sonatina	n0:m
 sonchus	n0:P
 sondheim	n0:p
 sone	n0:q
 song	n53:meamsG
+song thrush	n0:A
 songbird	n0:A
 songbook	n0:m
 songful	a0:s
@@ -69605,6 +80292,7 @@ songster	n0:ppA
 songstress	n0:p
 songwriter	n2:p
 sonic	a0:as
+sonic barrier	n0:h
 sonnet	n1:m v0:rr
 sonneteer	n0:p
 sonny	n3:p
@@ -69613,6 +80301,7 @@ sonograph	n0:r
 sonography	n0:a
 sonometer	n0:r
 sonora	n0:A
+sonora gum	n0:P
 sonority	n1:t
 sonorous	a1:s
 sonorously	r0:r
@@ -69629,6 +80318,7 @@ soot-black	a0:s
 sooth	n0:t
 soothe	v2:eb
 soothing	a0:ss
+soothing syrup	n0:r
 soothingly	r2:r
 soothsayer	n1:p
 soothsaying	n0:c
@@ -69648,6 +80338,7 @@ sophistication	n2:cccta
 sophistry	n0:c
 sophocles	n0:p
 sophomore	n4:p a0:s
+sophomore class	n0:G
 sophonias	n0:pm
 sophora	n0:P
 sopor	n0:x
@@ -69659,6 +80350,7 @@ sopranino	a0:s
 soprano	n2:pmt a0:s
 sops	n0:F
 sorb	n0:F v6:t
+sorb apple	n0:PF
 sorbate	n0:u
 sorbed	a2:s
 sorbefacient	a0:s
@@ -69667,6 +80359,7 @@ sorbet	n0:F
 sorbian	n0:pm
 sorbonne	n0:E
 sorbus	n0:P
+sorbus americana	n0:P
 sorcerer	n0:p
 sorceress	n0:p
 sorcerise	v0:h
@@ -69678,6 +80371,7 @@ sordidly	r0:r
 sordidness	n0:xt
 sordino	n0:r
 sore	n1:x a10:sss
+sore throat	n0:x
 sore-eyed	a1:s
 sorehead	n0:p
 sorely	r2:rr
@@ -69702,10 +80396,12 @@ sorrowing	a0:s
 sorry	a15:asss
 sort	n68:ctpR v0:lc
 sort out	v5:ccl
+sort program	n0:m
 sorted	a0:ss
 sorter	n0:pr
 sortie	n0:aa
 sorting	n0:Rca
+sorting program	n0:m
 sortition	n0:a
 sorus	n0:PP
 sos	n0:m
@@ -69741,6 +80437,8 @@ sought	a1:ls
 sought-after	a0:s
 souk	n0:E
 soul	n30:pTfam
+soul food	n0:F
+soul patch	n0:b
 soul-destroying	a0:s
 soul-searching	n0:c
 soul-stirring	a0:s
@@ -69750,13 +80448,29 @@ soulfulness	n0:f
 soulless	a0:s
 soullessly	r0:r
 sound	n81:tchemmoo v63:ppppmph a14:asassssss
+sound barrier	n0:h
+sound bite	n0:m
+sound effect	n1:c
+sound film	n0:r
+sound hole	n0:r
+sound judgement	n0:t
+sound judgment	n0:t
+sound law	n0:c
 sound off	v1:mrm
 sound out	v0:mm
+sound projection	n0:h
+sound property	n0:t
+sound reflection	n0:t
+sound reproduction	n0:a
+sound structure	n0:c
 soundable	a0:a
 soundboard	n0:r
 soundbox	n0:r
 sounder	n0:r
 sounding	n0:ta a2:sss
+sounding board	n0:pr
+sounding lead	n0:r
+sounding line	n0:r
 soundless	a0:s
 soundlessly	r0:r
 soundlessness	n0:t
@@ -69766,6 +80480,7 @@ soundness	n0:xtt
 soundproof	v0:h a1:s
 soundtrack	n2:r
 soup	n2:Fux v0:b
+soup kitchen	n0:G
 soup up	v0:h
 soup-fin	n0:A
 soup-strainer	n0:b
@@ -69775,12 +80490,23 @@ soupiness	n0:tt
 soupspoon	n0:r
 soupy	a0:ss
 sour	n0:Fct v3:hp a1:sassss
+sour cream	n0:F
+sour dock	n0:P
+sour fig	n0:P
+sour gourd	n0:PFF
+sour grapes	n0:m
+sour gum	n0:P
+sour orange	n0:PF
+sour salt	n0:F
 sour-tasting	a0:s
 sourball	n0:F
 source	n70:lmcrppRom v0:sc
+source materials	n0:m
+source program	n0:m
 sourdine	n0:rr
 sourdough	n1:up
 soured	a0:a
+soured cream	n0:F
 souring	n0:R
 sourish	a0:s
 sourly	r1:r
@@ -69798,6 +80524,13 @@ sousse	n0:l
 soutache	n0:r
 soutane	n1:r
 south	n46:LlL a13:a r8:r
+south africa	n1:l
+south america	n3:g
+south bend	n0:l
+south dakota	n1:l
+south dravidian	n0:m
+south island	n0:l
+south pole	n0:l
 south-central	a1:ss
 south-east	r0:r
 south-polar	a0:s
@@ -69806,6 +80539,7 @@ south-southwest	r0:r
 south-west	r0:r
 southbound	a1:s
 southeast	n2:LLl a0:ss r2:r
+southeast asia	n0:l
 southeaster	n0:h
 southeasterly	a0:ss
 southeastern	a1:ss
@@ -69814,6 +80548,12 @@ southeastwardly	r0:r
 souther	n0:h
 southerly	n0:h a0:ss r0:rr
 southern	a41:asas
+southern cross	n0:o
+southern flounder	n0:A
+southern porgy	n0:A
+southern scup	n0:A
+southern tai	n0:m
+southern triangle	n0:o
 southerner	n19:p
 southernism	n1:mc
 southernmost	a0:s
@@ -69836,8 +80576,10 @@ souvenir	n1:rc
 souvlaki	n0:F
 souvlakia	n0:F
 sovereign	n5:p a6:ss
+sovereign immunity	n0:a
 sovereignty	n1:xxt
 soviet	n0:G a25:p
+soviet union	n5:l
 sovietise	v0:lr
 sovietism	n0:g
 sovietize	v0:lr
@@ -69851,11 +80593,20 @@ soweto	n0:l
 sown	a0:s
 soy	n0:PPFF
 soya	n0:PF
+soya bean	n0:PPF
+soyabean oil	n0:F
 soybean	n0:PPF
+soybean future	n0:r
+soybean oil	n0:F
+soybean plant	n0:P
 soymilk	n0:F
 sozzled	a0:s
 spa	n0:lEE
 space	n81:TSllmimmr v3:o
+space age	n0:i
+space laboratory	n0:r
+space needle	n0:r
+space probe	n3:r
 space-time	n0:c
 spacecraft	n0:r
 spaced	a3:sa
@@ -69877,8 +80628,11 @@ spacious	a2:ss
 spaciously	r0:r
 spaciousness	n2:t
 spackle	n0:u
+spackling compound	n0:u
 spacy	a0:s
 spade	n3:rrp v1:t
+spade bit	n0:r
+spade casino	n0:a
 spade-like	a0:s
 spade-shaped	a0:s
 spadefish	n0:A
@@ -69897,6 +80651,7 @@ spallation	n0:R
 spam	n0:Fm v0:m
 spammer	n0:p
 span	n7:itqqra v8:x
+span loading	n0:L
 spandau	n0:r
 spandex	n0:r
 spandrel	n0:r
@@ -69908,6 +80663,18 @@ spangly	a0:s
 spaniard	n0:p
 spaniel	n1:A
 spanish	n7:mp a3:p
+spanish bayonet	n0:PP
+spanish broom	n0:PP
+spanish capital	n0:l
+spanish dagger	n0:PP
+spanish grunt	n0:A
+spanish guinea	n0:l
+spanish lime	n0:PF
+spanish onion	n0:F
+spanish paprika	n0:F
+spanish people	n0:p
+spanish pointer	n0:A
+spanish tea	n0:P
 spanish-speaking	a0:s
 spank	n0:a v0:t
 spanker	n0:pr
@@ -69915,7 +80682,11 @@ spanking	n0:a a0:s
 spanner	n0:r
 spar	n0:ura v0:sttm
 sparaxis	n0:P
+sparaxis tricolor	n0:P
 spare	n0:rra v17:llsu a4:ssssss
+spare part	n0:r
+spare time	n4:ia
+spare tire	n0:b
 sparely	r0:r
 spareness	n0:tt
 sparer	n0:p
@@ -69929,17 +80700,24 @@ sparidae	n0:A
 sparing	a0:s
 sparingly	r0:r
 spark	n10:ethqo v6:rw
+spark advance	n0:t
+spark gap	n0:rr
 spark off	v0:r
+spark transmitter	n0:r
 sparker	n0:r
 sparkle	n2:tet v2:whwh
 sparkleberry	n0:P
 sparkler	n0:sr
 sparkling	n0:e a3:sa
+sparkling water	n0:F
 sparkly	a0:ss
+sparkplug wrench	n0:r
 sparling	n0:FA
 sparmannia	n0:P
 sparring	n0:ma
+sparring match	n0:e
 sparrow	n1:AA
+sparrow unit	n0:G
 sparrow-sized	a0:s
 sparse	a3:s
 sparsely	r1:r
@@ -69956,6 +80734,8 @@ spasmolysis	n0:a
 spasmolytic	n0:r
 spassky	n0:p
 spastic	n0:p a0:pss
+spastic bladder	n0:x
+spastic colon	n0:x
 spasticity	n0:t
 spat	n0:mrA v0:wttmmbb
 spatangoida	n0:A
@@ -69964,6 +80744,9 @@ spate	n0:qee
 spathe	n0:P
 spathiphyllum	n0:P
 spatial	a8:p
+spatial arrangement	n0:t
+spatial property	n0:t
+spatial relation	n0:t
 spatiality	n1:t
 spatially	r2:r
 spatiotemporal	a0:ps
@@ -69989,19 +80772,31 @@ speak up	v1:mm
 speakable	a0:s
 speakeasy	n1:r
 speaker	n12:prp
+speaker identification	n0:c
+speaker unit	n0:r
 speakerphone	n0:r
 speakership	n0:a
 speaking	n1:mm a0:a
 spear	n1:rr v3:tx
+spear thrower	n0:r
 spear up	v0:x
 spear-point	n0:r
 spearfish	n0:A
 spearhead	n0:pGr v1:l
 spearhead-shaped	a0:s
 spearmint	n0:P
+spearmint oil	n0:F
 spearpoint	n0:r
 spec	n0:m
 special	n1:mFm a68:sssssss
+special agent	n0:p
+special assessment	n0:s
+special delivery	n0:m
+special education	n0:c
+special effect	n0:c
+special forces	n0:G
+special interest	n0:G
+special k	n0:r
 specialisation	n0:Raa
 specialise	v0:lmhhh
 specialised	a0:a
@@ -70023,6 +80818,8 @@ specie	n0:s
 species	n32:gc
 specifiable	a0:s
 specific	n0:cr a44:aspa
+specific gravity	n0:t
+specific performance	n0:a
 specifically	r13:r
 specification	n1:mmma
 specificity	n8:tt
@@ -70049,6 +80846,7 @@ spectator	n13:pr
 specter	n6:cp
 spectinomycin	n0:r
 spectral	a6:ps
+spectral colour	n0:t
 spectre	n0:pc
 spectrogram	n0:r
 spectrograph	n0:rr
@@ -70063,6 +80861,7 @@ spectroscopic	a0:p
 spectroscopical	a0:p
 spectroscopy	n3:a
 spectrum	n20:ht
+spectrum line	n0:m
 specular	a1:s
 speculate	v10:cmcs
 speculation	n5:mcsc
@@ -70072,6 +80871,9 @@ speculativeness	n0:xt
 speculator	n0:pp
 speculum	n0:rr
 speech	n30:mmmmmmmc
+speech pattern	n0:m
+speech production	n0:m
+speech sound	n0:m
 speech-endowed	a0:s
 speech-read	v0:c
 speechifier	n0:p
@@ -70083,6 +80885,10 @@ speechmaker	n0:p
 speechmaking	n0:m
 speechwriter	n0:p
 speed	n38:itaLr v18:ohooh
+speed bump	n0:r
+speed indicator	n0:r
+speed limit	n1:m
+speed trap	n0:c
 speed up	v3:hh
 speed-reading	n0:c
 speedboat	n0:r
@@ -70113,6 +80919,8 @@ spellbound	a3:s
 spelldown	n0:e
 speller	n0:pm
 spelling	n2:m
+spelling bee	n0:e
+spelling checker	n0:m
 spelt	n0:P
 spelter	n0:u
 spelunk	v0:c
@@ -70123,6 +80931,7 @@ spend-all	n0:p
 spendable	a0:s
 spender	n0:pp
 spending	n1:as
+spending cut	n0:a
 spendthrift	n0:p a0:s
 spengler	n0:p
 spenser	n0:p
@@ -70130,9 +80939,13 @@ spent	a0:as
 spergula	n0:P
 spergularia	n0:P
 sperm	n0:b
+sperm bank	n0:r
+sperm cell	n0:b
+sperm whale	n0:A
 sperm-filled	a0:s
 spermaceti	n0:u
 spermatic	a0:p
+spermatic cord	n0:b
 spermatid	n0:b
 spermatocele	n0:b
 spermatocide	n0:r
@@ -70171,6 +80984,7 @@ sphalerite	n0:u
 sphecidae	n0:A
 sphecius	n0:A
 sphecoid	n0:A
+sphecoid wasp	n0:A
 sphecoidea	n0:A
 sphecotheres	n0:A
 sphenion	n0:b
@@ -70183,6 +80997,7 @@ sphenopsida	n0:P
 sphere	n14:xrlcSSl
 spheric	a0:s
 spherical	a6:ps
+spherical aberration	n0:h
 spherically	r0:r
 sphericalness	n0:t
 sphericity	n0:t
@@ -70192,6 +81007,7 @@ spheroidal	a0:s
 spherometer	n0:r
 spherule	n1:S
 sphincter	n0:b
+sphincter ani	n0:b
 sphingid	n0:A
 sphingidae	n0:A
 sphingine	a0:p
@@ -70207,7 +81023,10 @@ spic-and-span	a0:ss
 spica	n0:o
 spicate	a0:p
 spiccato	n0:a
+spiccato bowing	n0:a
 spice	n1:uFt v1:hp
+spice cake	n0:F
+spice islands	n0:l
 spice up	v1:ph
 spice-scented	a0:s
 spiceberry	n0:PF
@@ -70222,11 +81041,17 @@ spicule	n0:b
 spiculum	n0:b
 spicy	a0:sss
 spider	n1:Amr
+spider brake	n0:P
+spider mite	n0:A
+spider nevus	n0:x
+spider plant	n0:P
+spider web	n0:rr
 spider-shaped	a0:s
 spiderflower	n0:P
 spiderlike	a0:p
 spiderly	a0:p
 spiderwort	n0:P
+spiderwort family	n0:P
 spidery	a1:p
 spiegel	n0:u
 spiegeleisen	n0:u
@@ -70240,7 +81065,11 @@ spiffy	a0:s
 spigot	n0:rr
 spik	n0:p
 spike	n3:erPPerrrrrr v0:ltthhh
+spike lee	n0:p
+spike oil	n0:P
 spike out	v1:h
+spike rush	n0:P
+spike suppressor	n0:r
 spiked	a1:s
 spikelet	n0:P
 spikelike	a0:s
@@ -70261,15 +81090,26 @@ spillway	n0:r
 spilogale	n0:A
 spin	n0:eaaaa v16:ooorrtmh
 spin around	v3:o
+spin drier	n0:r
 spin off	v0:h
 spin out	v0:h
 spin-dry	v0:h
 spin-off	n0:r
 spinach	n0:PF
+spinach plant	n0:P
 spinacia	n0:P
 spinal	n0:x a0:p
+spinal accessory	n0:b
+spinal canal	n0:b
+spinal column	n0:b
+spinal cord	n0:b
+spinal fluid	n0:b
+spinal fusion	n0:a
+spinal puncture	n0:a
+spinal tap	n0:a
 spinally	r0:r
 spindle	n0:brrrr
+spindle horn	n0:A
 spindle-legged	a0:s
 spindle-shanked	a0:s
 spindle-shaped	a0:s
@@ -70281,6 +81121,7 @@ spindrift	n0:u
 spine	n3:bSPrA
 spine-tipped	a0:s
 spinel	n0:u
+spinel ruby	n0:u
 spineless	a1:saas
 spinelessness	n0:t
 spinet	n0:rr
@@ -70294,22 +81135,29 @@ spinnbarkeit	n0:t
 spinner	n0:prr
 spinney	n0:g
 spinning	n0:a
+spinning jenny	n0:r
+spinning top	n0:r
 spinose	a0:s
 spinous	a0:as
 spinoza	n0:p
 spinster	n0:pp
 spinsterhood	n0:x
 spinus	n0:A
+spinus pinus	n0:A
 spiny	a0:as
+spiny puffer	n0:A
 spiny-backed	a0:s
 spiny-edged	a0:s
 spiny-finned	a0:p
 spiny-leafed	a0:s
 spiny-leaved	a0:s
 spiny-stemmed	a0:s
+spipistrellus hesperus	n0:A
 spiracle	n0:b
 spiraea	n0:PPP
 spiral	n7:SSRrra v2:oxo a0:s
+spiral nebula	n0:g
+spiral spring	n0:r
 spiral-shelled	a0:s
 spiraling	a0:s
 spirally	r0:r
@@ -70320,10 +81168,14 @@ spirea	n0:PP
 spirilla	n0:A
 spirillaceae	n0:A
 spirillum	n0:AA
+spirillum minus	n0:A
 spirit	n116:pxtpxmtt v0:h
 spirit away	v0:tt
+spirit gum	n0:u
+spirit level	n0:r
 spirit off	v0:t
 spirit up	v0:h
+spirit world	n2:c
 spirited	a3:asss
 spiritedly	r0:r
 spiritedness	n0:t
@@ -70335,6 +81187,12 @@ spiritlessness	n0:t
 spiritous	a0:s
 spirits	n1:F
 spiritual	n2:m a9:ssss
+spiritual being	n1:p
+spiritual bouquet	n0:m
+spiritual domain	n0:c
+spiritual jewel	n0:p
+spiritual rebirth	n0:a
+spiritual world	n0:c
 spiritualisation	n0:a
 spiritualise	v0:ch
 spiritualism	n0:cct
@@ -70362,6 +81220,7 @@ spirt	n0:e v0:oo
 spirula	n0:A
 spirulidae	n0:A
 spit	n0:obra v12:bmwt
+spit curl	n0:b
 spit out	v3:bmb
 spit up	v0:sb
 spitball	n0:ra
@@ -70373,6 +81232,7 @@ spitfire	n0:p
 spitsbergen	n0:l
 spitter	n0:pa
 spitting	n0:a
+spitting image	n0:t
 spittle	n0:b
 spittlebug	n0:A
 spittoon	n0:r
@@ -70383,6 +81243,7 @@ spizella	n0:A
 splanchnic	a0:p
 splash	n1:exqtaa v5:tottptt
 splash around	v0:l
+splash guard	n0:r
 splash-guard	n0:r
 splashboard	n0:rr
 splashdown	n0:a
@@ -70417,14 +81278,23 @@ splicing	n1:r
 spliff	n0:r
 spline	n0:rr
 splint	n0:or v0:b
+splint bone	n0:A
 splinter	n3:o v3:llh
+splinter group	n0:G
 splintering	n0:a
 splinterless	a0:s
 splinterproof	a0:s
 splinters	n1:u
 splintery	a1:sp
 split	n5:aqsooFraaa v13:ltloh a3:ss
-split up	v0:lllh
+split decision	n0:e
+split down	n0:a
+split end	n1:p
+split personality	n0:x
+split run	n0:i
+split shift	n0:i
+split ticket	n0:a
+split up	n0:a v0:lllh
 split-pea	n0:F
 splitsaw	n0:r
 splitsville	n0:a
@@ -70448,6 +81318,7 @@ spoilation	n0:a
 spoiled	a2:ss
 spoiler	n0:ppprr
 spoiling	n0:Ra
+spoils system	n0:c
 spoilsport	n0:p
 spoilt	a0:sss
 spokane	n0:l
@@ -70467,7 +81338,11 @@ spondylarthritis	n0:x
 spondylitis	n0:x
 spondylolisthesis	n0:x
 sponge	n1:uppA v2:tsttt
+sponge bath	n0:a
+sponge cake	n0:F
 sponge down	v0:tb
+sponge genus	n0:A
+sponge gourd	n0:P
 sponge off	v2:t
 sponge up	v0:t
 spongefly	n0:A
@@ -70482,6 +81357,7 @@ sponsor	n4:pp v33:ssl
 sponsorship	n3:a
 spontaneity	n3:t
 spontaneous	a8:as
+spontaneous generation	n0:h
 spontaneously	r2:rr
 spontaneousness	n0:t
 spoof	n0:m v0:m
@@ -70490,8 +81366,10 @@ spookily	r0:r
 spooky	a0:s
 spool	n0:r v0:st
 spoon	n1:rqr v0:tt
+spoon food	n0:F
 spoon-shaped	a0:s
 spoonbill	n0:A
+spoonbill catfish	n0:A
 spoondrift	n0:u
 spoonerism	n0:m
 spoonfeed	v0:um
@@ -70505,6 +81383,8 @@ sporangiophore	n0:P
 sporangium	n0:P
 sporanox	n0:r
 spore	n2:P
+spore case	n0:PP
+spore sac	n0:P
 spore-bearing	a0:s
 spork	n0:r
 sporobolus	n0:P
@@ -70520,12 +81400,21 @@ sporozoan	n0:A
 sporozoite	n0:A
 sporran	n0:r
 sport	n17:aappppm v1:xo
+sport kite	n0:r
+sport utility	n0:r
 sportfishing	n0:a
 sporting	a9:spss
+sporting chance	n0:t
+sporting goods	n0:r
+sporting life	n0:a
 sportingly	r0:r
 sportive	a0:ps
 sportively	r0:r
 sportiveness	n0:t
+sports arena	n1:E
+sports desk	n0:G
+sports fan	n0:p
+sports meeting	n0:e
 sportscast	n0:m v0:m
 sportscaster	n0:p
 sportsman	n6:p
@@ -70538,6 +81427,10 @@ sporty	a0:sss
 sporulate	v0:rh
 sporulation	n0:R
 spot	n34:lmtttmEaxqmrra v18:pptthh
+spot check	n0:a
+spot market	n0:E
+spot price	n0:s
+spot weld	n0:r
 spot-check	v0:c
 spot-weld	n0:r v0:t
 spot-welder	n0:p
@@ -70549,12 +81442,22 @@ spotlight	n1:xr v1:hh
 spots	n0:x
 spotsylvania	n0:la
 spotted	a0:s
+spotted dick	n0:F
+spotted gum	n0:P
+spotted hemlock	n0:P
+spotted ray	n0:A
+spotted skunk	n0:A
+spotted sunfish	n0:A
+spotted weakfish	n0:A
 spotter	n0:pppp
 spotting	n0:aa
 spotty	a0:ss
 spotweld	v0:t
 spousal	a0:pp
+spousal equivalent	n0:p
+spousal relationship	n0:x
 spouse	n3:p
+spouse equivalent	n0:p
 spout	n0:r v2:om
 spouter	n0:prA
 spouting	a0:s
@@ -70568,11 +81471,14 @@ sprawler	n0:p
 sprawling	n1:t a1:s
 sprawly	a0:s
 spray	n6:uqrrue v5:ttt
+spray painting	n0:a
 spray-dried	a1:l
 spray-dry	v0:h
 sprayer	n0:pr
 spraying	n3:aqa
 spread	n9:etEtFFmtra v55:ttxtmmoott a6:sss
+spread eagle	n0:ma
+spread head	n0:m
 spread out	v8:otoooot
 spread over	v3:t
 spread-eagle	v1:bxotk a0:s
@@ -70581,6 +81487,7 @@ spreadeagle	v0:k
 spreader	n0:rr
 spreadhead	n0:m
 spreading	n0:ema
+spreading factor	n0:u
 spreadsheet	n0:m
 sprechgesang	n0:m
 sprechstimme	n0:m
@@ -70592,6 +81499,15 @@ sprightliness	n0:t
 sprightly	a1:s
 sprigtail	n0:A
 spring	n35:irolta v24:oxobm
+spring balance	n0:r
+spring beauty	n0:P
+spring break	n0:a
+spring chicken	n0:pA
+spring onion	n0:F
+spring peeper	n0:A
+spring roll	n0:F
+spring scale	n0:r
+spring training	n3:i
 spring up	v8:x
 spring-blooming	a0:s
 spring-clean	v0:t
@@ -70628,6 +81544,7 @@ sprout	n0:PF v4:hb
 sprouted	a0:s
 sprouting	n0:R
 spruce	n0:PP v0:hb a0:s
+spruce grouse	n0:A
 spruce up	v0:hb
 sprucely	r0:r
 spruceness	n0:x
@@ -70637,12 +81554,16 @@ spud	n0:Fr v0:th
 spue	v0:bb
 spume	n1:o v0:h
 spumy	a0:s
+spun yarn	n0:r
 spunk	n0:ut
 spunky	a0:ss
 spur	n7:mSPrr v6:lettt
+spur track	n0:r
 spur-of-the-moment	a0:s
 spurge	n0:P
+spurge family	n0:P
 spurious	a0:sss
+spurious correlation	n0:c
 spuriously	r0:r
 spuriousness	n0:x
 spurn	v2:m
@@ -70655,6 +81576,7 @@ sputnik	n2:r
 sputter	n0:em v2:phomb
 sputtering	n1:e
 sputum	n0:b
+sputum smear	n0:b
 spy	n3:pp v4:pmpm
 spyeria	n0:A
 spyglass	n0:r
@@ -70673,12 +81595,14 @@ squalidae	n0:A
 squalidly	r0:r
 squalidness	n0:x
 squall	n0:h v2:mmw
+squall line	n0:h
 squalling	a1:s
 squally	a0:ss
 squalor	n0:x
 squalus	n0:A
 squama	n0:A
 squamata	n0:A
+squamous cell	n0:b
 squamule	n0:P
 squamulose	a0:s
 squander	v0:su
@@ -70688,7 +81612,18 @@ squandering	n0:a
 squandermania	n0:a
 square	n27:SqlSpprr v8:hcxoxskk a7:aassss r2:rrr
 square away	v1:h
+square bracket	n0:m
+square dance	n0:a
+square deal	n0:e
+square foot	n0:q
+square knot	n0:r
+square measure	n0:q
+square nut	n0:r
 square off	v0:m
+square one	n0:x
+square root	n1:q
+square shooter	n0:p
+square toes	n0:p
 square up	v2:hom
 square-bashing	n0:a
 square-built	a0:s
@@ -70707,6 +81642,10 @@ squaretail	n0:A
 squarish	a0:s
 squark	n0:o
 squash	n0:PFa v1:t
+squash court	n0:r
+squash racket	n0:r
+squash rackets	n0:a
+squash racquets	n0:a
 squashed	a1:l
 squashy	a0:sss
 squat	n1:aqa v10:txx a5:ss
@@ -70741,6 +81680,7 @@ squeezable	a0:s
 squeeze	n1:axspeaaa v19:tttlsottt
 squeeze for	v0:l
 squeeze out	v3:lstsrt
+squeeze play	n0:aa
 squeezer	n0:r
 squeezing	n0:a
 squelch	n0:mr v1:hpot
@@ -70770,6 +81710,7 @@ squirrel	n3:Au
 squirrel away	v0:s
 squirrel-sized	a0:s
 squirrelfish	n0:AA
+squirreltail barley	n0:P
 squirt	n0:pe v1:tt
 squirter	n0:r
 squirting	a0:s
@@ -70786,6 +81727,8 @@ sspe	n0:x
 ssri	n0:r
 sss	n0:G
 ssw	n0:L
+st bernard	n0:A
+st joseph	n0:i
 st.-bruno's-lily	n0:P
 stab	n0:faa v1:ttt
 stabber	n0:p
@@ -70803,6 +81746,8 @@ stabilized	a1:s
 stabilizer	n0:urr
 stabilizing	a1:s
 stable	n3:E v1:l a8:assss
+stable companion	n0:A
+stable factor	n0:u
 stableboy	n0:p
 stableman	n0:p
 stablemate	n0:A
@@ -70824,10 +81769,18 @@ staddle	n0:r
 stadium	n2:r
 stael	n0:p
 staff	n20:GrGumm v4:kk
+staff line	n0:m
+staff office	n0:G
 staffa	n0:l
 staffer	n0:p
 stag	n0:AA v0:lmm
 stage	n69:ixrmralr v14:rr
+stage business	n0:a
+stage direction	n1:m
+stage effect	n0:c
+stage right	n1:l
+stage set	n0:r
+stage setting	n0:r
 stage-struck	a0:s
 stagecoach	n0:r
 stagecraft	n0:c
@@ -70838,12 +81791,15 @@ stagey	a0:s
 stagflation	n0:R
 stagflationary	a0:p
 stagger	n0:a v19:oote
+stagger head	n0:m
 staggerbush	n0:P
+staggered head	n0:m
 staggerer	n0:p
 staggering	a2:s
 staggeringly	r2:r
 staggers	n0:x
 staghead	n0:P
+staghorn coral	n0:A
 staghound	n0:A
 stagily	r0:r
 staginess	n1:t
@@ -70874,6 +81830,7 @@ stairs	n15:r
 stairway	n3:r
 stairwell	n1:r
 stake	n4:smrsr v5:lkttt
+stake driver	n0:A
 stakeholder	n0:p
 stakeout	n0:a
 stakes	n0:s
@@ -70884,6 +81841,7 @@ stalemate	n0:xe v0:k
 stalemated	a0:s
 staleness	n0:ct
 stalin	n1:p
+stalin peak	n0:o
 stalinabad	n0:l
 stalingrad	n0:l
 stalinisation	n0:R
@@ -70915,10 +81873,16 @@ stammel	n0:r
 stammer	n0:x v6:m
 stammerer	n0:p
 stamp	n4:Sgmmsmrrr v10:otptchrtt
+stamp album	n0:r
+stamp battery	n0:r
 stamp down	v1:h
+stamp duty	n0:s
 stamp out	v2:h
+stamp pad	n0:r
 stampede	n1:ae v2:ollo
 stamper	n0:ppr
+stamping ground	n0:l
+stan laurel	n0:p
 stance	n1:tc
 stanch	v0:h
 stanchion	n0:r
@@ -70933,6 +81897,13 @@ stand-down	n0:xa
 stand-in	n0:p
 stand-up	a0:s
 standard	n22:mcqsrr a19:asaas
+standard atmosphere	n0:q
+standard candle	n0:q
+standard deviation	n8:c
+standard pressure	n0:q
+standard temperature	n0:q
+standard time	n0:i
+standard transmission	n0:r
 standard-bearer	n0:pp
 standardisation	n0:xaa
 standardise	v0:ch
@@ -70947,6 +81918,8 @@ standdown	n0:xa
 standee	n0:pr
 stander	n0:p
 standing	n3:xma a3:ssaaas
+standing press	n0:r
+standing stone	n0:r
 standish	n0:p
 standoff	n0:ea
 standoffish	a0:s
@@ -70957,10 +81930,13 @@ standpipe	n0:r
 standpoint	n6:c
 standstill	n1:xe
 stanford	n0:pE
+stanford university	n0:E
 stanhope	n0:r
 stanhopea	n0:P
 stanislavsky	n0:p
 stanley	n0:pp
+stanley baldwin	n0:p
+stanley steamer	n0:r
 stanleya	n0:P
 stannic	a0:p
 stannite	n0:u
@@ -70981,6 +81957,12 @@ staple	n1:ruurr v0:t a0:s
 staplegun	n0:r
 stapler	n0:r
 star	n15:opopSpmc v3:xrh a1:s
+star apple	n0:P
+star chamber	n0:G
+star divination	n0:c
+star fruit	n0:F
+star shell	n0:m
+star sign	n0:l
 star-duckweed	n0:P
 star-glory	n0:P
 star-of-bethlehem	n0:P
@@ -71015,6 +81997,7 @@ starlight	n1:h
 starlike	a0:s
 starling	n0:A
 starlit	a0:s
+starnose mole	n0:A
 starr	n0:p
 starred	a0:s
 starring	a0:s
@@ -71027,7 +82010,13 @@ start up	v2:or
 start-off	n0:e
 starter	n1:rpppFra
 starting	n3:a a2:ss
+starting line	n0:l
+starting point	n2:i
+starting post	n0:m
+starting time	n0:i
 startle	n0:a v9:eo
+startle reaction	n0:a
+startle response	n0:a
 startled	a6:s
 startling	a11:s
 startlingly	r0:r
@@ -71041,8 +82030,14 @@ starwort	n0:P
 stash	n0:s v0:s
 stash away	v0:s
 stasis	n0:xx
+stat mi	n0:q
 statant	a0:s
 state	n192:lTGGxxlG v90:mmm
+state bank	n0:G
+state capital	n0:l
+state change	n0:R
+state line	n0:l
+state socialism	n0:g
 state-controlled	a0:s
 state-of-the-art	a0:s
 state-supported	a1:s
@@ -71050,11 +82045,15 @@ statecraft	n0:t
 stated	a0:s
 statehouse	n0:E
 stateless	a0:s
+stateless person	n0:p
 stateliness	n0:tt
 stately	a1:sss
+stately home	n0:E
 statement	n70:mmmmmmm
+staten island	n1:l
 stater	n0:sp
 stateroom	n0:r
+states general	n0:G
 statesman	n4:p
 statesmanlike	a1:a
 statesmanly	a0:a
@@ -71062,10 +82061,13 @@ statesmanship	n1:t
 stateswoman	n0:p
 statewide	a0:s
 static	n0:em a6:sps
+static line	n0:r
 statice	n0:P
 statics	n0:c
 statin	n0:r
 station	n23:rxllt v4:k
+station agent	n0:p
+station house	n1:r
 stationariness	n0:x
 stationary	a0:ss
 stationer	n0:p
@@ -71074,6 +82076,8 @@ stationmaster	n0:p
 stations	n0:a
 statistic	n7:c
 statistical	a5:p
+statistical procedure	n0:c
+statistical regression	n0:c
 statistically	r2:r
 statistician	n1:pp
 statistics	n0:c
@@ -71085,9 +82089,12 @@ statuesque	a0:ss
 statuette	n1:r
 stature	n8:xt
 status	n21:xx
+status seeking	n0:t
 statute	n5:m a0:s
+statute law	n0:m
 statutorily	r0:r
 statutory	a4:ps
+statutory rape	n0:a
 staunch	v0:h a2:s
 staunchly	r0:r
 staunchness	n0:t
@@ -71096,6 +82103,7 @@ staurikosaurus	n0:A
 stavanger	n0:l
 stave	n0:mrr v0:sh
 stave off	v3:l
+stave wood	n0:P
 stay	n2:axmrr v124:hoxxohxxltu
 stay away	v0:x
 stay off	v0:m
@@ -71125,21 +82133,33 @@ steal away	v1:o
 stealer	n0:p
 stealing	n1:aa
 stealth	n1:a
+stealth fighter	n0:r
 stealthily	r3:r
 stealthiness	n0:t
 stealthy	a1:s
 steam	n0:u v3:owoeth
+steam chest	n0:r
+steam fitting	n0:a
+steam heat	n0:r
+steam heating	n0:r
+steam iron	n0:r
+steam line	n0:r
+steam organ	n0:r
+steam whistle	n0:r
 steam-heat	v0:s
 steam-powered	a0:s
 steamboat	n1:r
 steamed	a1:ss
 steamer	n0:FrrA v0:o
+steamer clam	n0:FA
 steamfitter	n0:p
 steaminess	n0:t
 steaming	a1:s r0:r
 steamroll	v0:llkh
 steamroller	n0:pr v0:lltkh
 steamship	n1:r
+steamship company	n0:r
+steamship line	n0:r
 steamy	a0:sss
 stearic	a0:p
 stearin	n0:u
@@ -71151,6 +82171,11 @@ steatornithidae	n0:A
 steatorrhea	n0:x
 steed	n1:A
 steel	n21:urr v1:et
+steel gray	n0:u
+steel grey	n0:u
+steel production	n0:R
+steel trap	n1:cr
+steel wool	n0:u
 steel-plated	a0:s
 steele	n0:p
 steelmaker	n0:p
@@ -71178,10 +82203,13 @@ steerage	n0:ra
 steerageway	n0:i
 steerer	n0:pp
 steering	n0:aaa
+steering linkage	n0:r
+steering mechanism	n0:r
 steersman	n0:p
 steffens	n0:p
 steganography	n0:a
 steganopus	n0:A
+steganopus tricolor	n0:A
 stegocephalia	n0:A
 stegosaur	n0:A
 stegosaurus	n0:A
@@ -71205,6 +82233,9 @@ stellate	a0:s
 steller	n0:p
 stellite	n0:u
 stem	n34:mPrrra v19:xxhh
+stem cell	n0:b
+stem lettuce	n0:P
+stem turn	n0:a
 stem-winder	n0:r
 stemless	a0:aa
 stemma	n0:SGb
@@ -71253,12 +82284,16 @@ stephanomeria	n0:P
 stephanotis	n0:P
 stephead	n0:m
 stephen	n0:p
+stephen crane	n0:p
+stephen hawking	n0:p
 stephenson	n0:p
 stepladder	n0:r
 stepmother	n4:p
 stepparent	n0:p
 steppe	n1:o
+stepped line	n0:m
 stepper	n0:prA
+stepping down	n0:mm
 steprelationship	n1:L
 steps	n29:ro
 stepsister	n0:p
@@ -71270,6 +82305,8 @@ stercolith	n0:o
 stercorariidae	n0:A
 stercorarius	n0:A
 sterculia	n0:P
+sterculia family	n0:P
+sterculia gum	n0:u
 sterculiaceae	n0:P
 stereo	n5:rr a1:s
 stereophonic	a1:s
@@ -71295,7 +82332,9 @@ sterilize	v2:bb
 sterilized	a0:s
 sterilizer	n0:r
 sterling	n0:s a1:s
+sterling area	n0:G
 stern	n2:rb a9:ssss
+stern chaser	n0:r
 sterna	n0:A
 sternal	a1:p
 sterne	n0:p
@@ -71312,6 +82351,8 @@ sternutator	n0:u
 sternutatory	n0:u a0:ps
 sternwheeler	n0:r
 steroid	n4:uu
+steroid alcohol	n0:u
+steroid hormone	n0:u
 steroidal	a0:p
 sterol	n0:u
 sterope	n0:p
@@ -71322,6 +82363,8 @@ stet	v0:lm
 stethoscope	n2:r
 stetson	n1:r
 steuben	n0:p
+steve martin	n0:p
+steve reich	n0:p
 stevedore	n0:p
 stevens	n0:ppp
 stevenson	n0:pp
@@ -71343,7 +82386,11 @@ sticherus	n0:P
 stick	n18:rPrFbrrra v11:totxxxxrttttttmc
 stick about	v0:x
 stick around	v0:xo
+stick cinnamon	n0:F
+stick figure	n0:r
+stick horse	n0:r
 stick out	v2:xxc
+stick shift	n0:r
 stick up	v0:sm
 stick-in-the-mud	n0:p a0:s
 stick-on	a0:s
@@ -71352,6 +82399,7 @@ sticker	n0:Pmmr
 stickily	r0:r
 stickiness	n0:t
 sticking	a2:s
+sticking plaster	n0:r
 stickle	v0:m
 stickleback	n0:A
 stickler	n0:p
@@ -71360,6 +82408,7 @@ sticktight	n0:PA
 stickup	n0:a
 stickweed	n0:P
 sticky	a6:sssss
+sticky end	n0:u
 stictomys	n0:A
 stictopelia	n0:A
 stieglitz	n0:p
@@ -71393,12 +82442,15 @@ stilboestrol	n0:u
 stile	n0:r
 stiletto	n0:r
 still	n2:rtrr v2:eheh a30:sssaas r313:rrrr
+still hunt	n0:a
+still life	n0:r
 still-fish	v0:k
 still-hunt	v0:k
 stillbirth	n0:a
 stillborn	a0:ss
 stillness	n7:txx
 stillroom	n0:r
+stillson wrench	n0:r
 stilly	a0:s
 stilt	n1:rrAA
 stiltbird	n0:A
@@ -71414,15 +82466,18 @@ stimulation	n8:acRa
 stimulative	a0:a
 stimulus	n10:c
 sting	n2:xxxa v3:ptmpe
+sting operation	n0:a
 stingaree-bush	n0:P
 stinger	n0:FmrAa
 stingily	r0:r
 stinginess	n0:t
 stinging	n0:x a1:s
+stinging hair	n0:P
 stingless	a0:p
 stingray	n0:A
 stingy	a0:aa
 stink	n0:c v2:xp
+stink bell	n0:P
 stink out	v0:p
 stink up	v0:p
 stinkbird	n0:A
@@ -71430,9 +82485,13 @@ stinker	n0:prr
 stinkhorn	n0:P
 stinkiness	n0:t
 stinking	a1:ss
+stinking elder	n0:P
+stinking smut	n0:xP
+stinking wattle	n0:P
 stinkpot	n0:pA
 stinkweed	n0:P
 stinky	a0:as
+stinky squid	n0:P
 stint	n0:iAa v0:ss
 stinter	n0:p
 stinting	a0:s
@@ -71454,6 +82513,8 @@ stirrer	n0:pr
 stirring	n1:aa a0:ss
 stirringly	r0:r
 stirrup	n3:rb
+stirrup cup	n0:F
+stirrup iron	n0:r
 stirrup-shaped	a0:s
 stitch	n1:rx v1:t
 stitched	a0:s
@@ -71468,10 +82529,22 @@ stm	n0:c
 stoat	n0:A
 stob	n0:r
 stochastic	a0:s
+stochastic process	n0:R
+stochastic variable	n0:c
 stochastically	r0:r
 stochasticity	n0:t
 stock	n38:srrssGgFxPPPPrrrA v2:ssssssb a1:sss
+stock buyback	n0:s
+stock certificate	n0:s
+stock cube	n0:F
+stock exchange	n0:E
+stock index	n0:m
+stock issue	n0:a
+stock market	n5:E
+stock power	n0:m
+stock ticker	n0:r
 stock up	v0:s
+stock warrant	n0:sm
 stock-in-trade	n0:r
 stock-still	a0:s r0:r
 stock-take	n0:a v0:l
@@ -71479,6 +82552,7 @@ stock-taker	n0:p
 stock-taking	n0:ca
 stockade	n1:rE v0:k
 stockbroker	n1:p
+stockbroker belt	n0:l
 stockcar	n0:r
 stocked	a0:s
 stocker	n0:A
@@ -71492,6 +82566,8 @@ stockily	r0:r
 stockinet	n0:r
 stockinette	n0:r
 stocking	n5:ra
+stocking filler	n0:s
+stocking stuffer	n0:s
 stockinged	a0:s
 stockist	n0:p
 stockjobber	n0:p
@@ -71548,6 +82624,11 @@ stomatous	a0:ppa
 stomp	n0:a v2:o
 stomper	n0:p
 stone	n33:oruuqPt v1:th a0:s
+stone age	n0:i
+stone bass	n0:A
+stone crab	n0:FA
+stone pit	n0:r
+stone plant	n0:P
 stone-blind	a0:s
 stone-broke	a0:s
 stone-cold	a0:s
@@ -71562,6 +82643,7 @@ stone-wash	v0:t
 stonechat	n0:A
 stonecress	n0:P
 stonecrop	n0:P
+stonecrop family	n0:P
 stonecutter	n0:p
 stoned	a0:s
 stoneface	n0:P
@@ -71583,10 +82665,12 @@ stonewort	n0:A
 stonily	r1:r
 stoning	n0:a
 stony	a0:sss
+stony coral	n0:A
 stony-broke	a0:s
 stonyhearted	a0:s
 stooge	n0:pp v0:orb
 stool	n3:ruPr v0:mcbb
+stool pigeon	n0:pr
 stoolie	n0:p
 stoolpigeon	n0:p
 stoop	n1:arr v7:oloot
@@ -71594,7 +82678,10 @@ stooped	a3:s
 stooper	n0:pp
 stooping	a0:s
 stop	n11:eaaxlmmrrrr v162:oxloohktxth
+stop number	n0:L
 stop over	v0:xo
+stop payment	n0:m
+stop press	n0:m
 stop up	v0:t
 stopcock	n0:r
 stopes	n0:p
@@ -71607,15 +82694,24 @@ stoppard	n0:p
 stopped	a0:s
 stopped-up	a0:ss
 stopper	n0:mmrr v0:t
+stopper knot	n0:r
 stoppered	a0:s
 stopping	n0:ra
+stopping point	n1:i
 stopple	n0:r v0:t
 stops	n0:a
 stopwatch	n0:r
 storage	n9:araRra
+storage allocation	n0:a
+storage area	n0:r
+storage battery	n0:r
+storage ring	n0:r
+storage space	n0:r
 storax	n0:P
+storax family	n0:P
 store	n31:Esrr v28:ss
 store-bought	a0:s
+stored program	n0:m
 stored-program	a0:p
 storefront	n2:r
 storehouse	n3:r
@@ -71628,6 +82724,10 @@ storied	a1:ss
 stork	n0:A
 storksbill	n0:P
 storm	n11:hxa v3:xtwwk
+storm center	n0:xl
+storm centre	n0:xl
+storm cloud	n1:o
+storm cone	n0:m
 storm-beaten	a0:s
 storm-tossed	a0:s
 stormbound	a0:s
@@ -71649,7 +82749,9 @@ stoutheartedness	n0:t
 stoutly	r4:r
 stoutness	n0:tt
 stove	n6:rr
+stove bolt	n0:r
 stovepipe	n0:rr
+stovepipe iron	n0:r
 stovepiped	a0:p
 stovepiping	n0:R
 stover	n0:F
@@ -71676,6 +82778,19 @@ straggling	a1:s
 stragglingly	r0:r
 straggly	a0:ss
 straight	n0:pgr a24:saassaaasssssss r22:rrr
+straight angle	n0:q
+straight arch	n0:r
+straight arrow	n0:p
+straight chain	n0:o
+straight face	n2:m
+straight flush	n0:g
+straight hang	n0:a
+straight line	n7:S
+straight person	n0:p
+straight poker	n0:a
+straight shooter	n0:p
+straight thrust	n0:a
+straight ticket	n0:a
 straight-arm	n0:a
 straight-backed	a1:s r0:r
 straight-billed	a0:s
@@ -71712,6 +82827,8 @@ strake	n0:r
 strand	n3:crruo v2:soo
 stranded	a1:s
 strange	a62:asa
+strange attractor	n0:c
+strange particle	n0:o
 strangely	r6:r
 strangeness	n1:tct
 stranger	n15:pp
@@ -71719,6 +82836,7 @@ strangle	v4:tthhbb
 strangled	a1:s
 stranglehold	n0:ta
 strangler	n0:Pp
+strangler fig	n0:PP
 strangles	n0:x
 strangling	n0:a
 strangulate	v0:tth
@@ -71737,6 +82855,7 @@ strassburg	n0:l
 stratagem	n1:ac
 strategian	n0:p
 strategic	a4:ps
+strategic intelligence	n0:a
 strategical	a0:p
 strategically	r0:r
 strategics	n0:c
@@ -71752,14 +82871,18 @@ stratocracy	n0:G
 stratosphere	n0:o
 stratum	n3:lGc
 stratus	n0:o
+stratus cloud	n0:o
 strauss	n0:ppp
 stravinskian	a0:p
 stravinsky	n6:m
 stravinskyan	a0:p
 straw	n12:uutr v0:tt a1:s
+straw vote	n0:c
 straw-colored	a0:s
 straw-coloured	a0:s
 strawberry	n1:FPt
+strawberry mark	n0:t
+strawberry tomato	n0:PP
 strawboard	n0:u
 strawflower	n0:PPP
 strawman	n0:pmr
@@ -71774,15 +82897,25 @@ streaky	a0:s
 stream	n31:ogaxe v9:obowo
 streambed	n0:o
 streamer	n0:hmrr
+streamer fly	n0:r
 streaming	n0:h a4:ls
 streamlet	n0:o
 streamline	v0:r
+streamline flow	n0:h
 streamlined	a2:ss
 streamliner	n1:r
 streep	n0:p
 street	n91:rrxxG
+street address	n0:l
+street cleaner	n1:p
+street corner	n2:r
+street organ	n0:r
+street person	n0:p
+street smarts	n0:c
+street theater	n0:a
 street-walk	v0:l
 streetcar	n3:r
+streetcar track	n0:r
 streetlight	n2:r
 streetwalk	v0:l
 streetwalker	n0:p
@@ -71790,6 +82923,7 @@ streetwise	a0:s
 streisand	n0:p
 strekelia	n0:P
 strelitzia	n0:P
+strelitzia family	n0:P
 strelitziaceae	n0:P
 strength	n61:tttttttxt
 strengthen	v25:hhb
@@ -71801,6 +82935,7 @@ strenuous	a1:ss
 strenuously	r1:r
 strenuousness	n0:t
 strep	n0:A a0:p
+strep throat	n0:x
 strepera	n0:A
 strepsiceros	n0:A
 strepsirhini	n0:A
@@ -71814,16 +82949,19 @@ streptodornase	n0:u
 streptokinase	n0:u
 streptolysin	n0:u
 streptomyces	n0:A
+streptomyces scabies	n0:A
 streptomycetaceae	n0:A
 streptomycin	n0:r
 streptopelia	n0:A
 streptosolen	n0:P
 streptothricin	n0:r
 stress	n80:mxxxh v35:mme
+stress mark	n0:m
 stressed	a1:sa
 stressful	a0:s
 stressor	n0:o
 stretch	n11:oaraait v41:xbohhothhhb a0:ss
+stretch mark	n0:t
 stretch out	v4:oobbb
 stretchability	n0:t
 stretchable	a0:s
@@ -71838,6 +82976,7 @@ strew	v5:tt
 strewing	n0:a
 stria	n0:St
 striate	v0:h a0:p
+striate area	n0:b
 striation	n2:St
 striatum	n0:b
 stricken	a4:sss
@@ -71875,7 +83014,11 @@ strikingly	r3:r
 strikingness	n0:xt
 strindberg	n0:p
 string	n13:rrrgmruorr v3:thotttt
+string bass	n0:r
+string line	n0:l
 string out	v1:t
+string quartet	n0:G
+string section	n0:G
 string up	v0:lh
 stringency	n0:xt
 stringent	a0:s
@@ -71886,11 +83029,19 @@ stringy	a1:ssss
 stringybark	n0:P
 strip	n19:orrmra v12:sbthhstthhhhh
 strip down	v0:b
+strip lighting	n0:r
+strip mall	n0:E
+strip poker	n0:a
 strip-jack-naked	n0:a
 strip-mined	a0:s
 strip-search	v0:t
 stripe	n1:rmmct v0:t
 striped	a1:s
+striped bass	n0:FA
+striped drum	n0:A
+striped mullet	n0:A
+striped racer	n0:A
+striped skunk	n0:A
 striper	n0:pFA
 stripes	n0:m
 striping	n0:a
@@ -71907,12 +83058,14 @@ striver	n0:p
 striving	n3:a
 strix	n0:A
 strobe	n0:r
+strobe light	n0:r
 strobile	n0:P
 strobilomyces	n0:P
 strobilus	n0:P
 stroboscope	n0:r
 stroheim	n0:p
 stroke	n8:aexeaqpemmaa v5:tkkm
+stroke play	n0:a
 stroking	n0:a
 stroll	n1:a v5:o
 stroller	n0:pr
@@ -71922,6 +83075,10 @@ stromateidae	n0:A
 strombidae	n0:A
 strombus	n0:A
 strong	a90:assassssss
+strong force	n0:h
+strong interaction	n0:h
+strong point	n1:t
+strong suit	n0:gt
 strong-arm	v0:let a0:s
 strong-armer	n0:p
 strong-boned	a0:s
@@ -71948,6 +83105,7 @@ strophe	n0:m
 stroppy	a0:s
 struck	a0:s
 structural	a10:ppsspp
+structural member	n0:r
 structuralism	n0:ccc
 structurally	r2:r
 structure	n47:rtcbg v1:h
@@ -71970,6 +83128,7 @@ strychnine	n4:u
 strymon	n0:A
 stuart	n0:pG
 stub	n1:oommr v0:tthb
+stub nail	n0:r
 stub out	v1:h
 stubbiness	n0:t
 stubble	n0:ub
@@ -71984,9 +83143,14 @@ stucco	n2:u v0:rt
 stuck	a0:as
 stuck-up	a1:s
 stud	n0:prrAa v3:xt
+stud finder	n0:r
+stud poker	n0:a
 studbook	n0:m
 studded	a1:s
 student	n81:pp
+student center	n0:E
+student residence	n0:E
+student union	n0:E
 studentship	n0:a
 studhorse	n0:A
 studied	a0:a
@@ -71995,13 +83159,20 @@ studious	a1:ss
 studiously	r2:r
 studiousness	n0:t
 study	n131:acmcrcrcpm v125:ccpccc
+study hall	n0:ir
 studying	n0:m
 stuff	n13:ursmtmc v10:totuhhh
 stuffed	a1:ss
+stuffed derma	n0:F
+stuffed egg	n0:F
+stuffed mushroom	n0:F
+stuffed peppers	n0:F
+stuffed shirt	n0:p
 stuffer	n0:pm
 stuffily	r0:r
 stuffiness	n0:xtt
 stuffing	n0:Fr
+stuffing nut	n0:r
 stuffy	a2:sss
 stultification	n0:ma
 stultify	v0:emh
@@ -72009,6 +83180,7 @@ stumble	n0:aa v22:oosc
 stumblebum	n0:pp
 stumbler	n0:pp
 stump	n6:Pbrr v1:cokh
+stump spud	n0:r
 stumper	n0:m
 stumping	n1:a
 stumpknocker	n0:A
@@ -72020,6 +83192,7 @@ stunner	n0:pe
 stunning	a1:ssss
 stunningly	r0:r
 stunt	n2:aA v1:lr
+stunt kite	n0:r
 stunted	a0:s
 stuntedness	n0:t
 stunting	n0:a
@@ -72032,6 +83205,7 @@ stupefying	a1:sss
 stupendous	a2:s
 stupendously	r0:r
 stupid	n1:p a11:asa
+stupid person	n0:p
 stupidity	n6:ca
 stupidly	r3:r
 stupor	n2:fc
@@ -72044,6 +83218,7 @@ sturmabteilung	n0:G
 sturnella	n0:A
 sturnidae	n0:A
 sturnus	n0:A
+sturt pea	n0:P
 stutter	n0:x v2:m
 stutterer	n0:p
 stuttgart	n0:l
@@ -72052,6 +83227,7 @@ sty	n0:xr
 stye	n0:x
 stygian	a0:ss
 style	n44:tmccPmtrA v1:mrm
+style sheet	n0:m
 styleless	a0:a
 stylemark	n1:t
 styler	n0:p
@@ -72069,11 +83245,13 @@ stylite	n0:p
 stylization	n2:a
 stylize	v0:r
 stylized	a1:s
+styloid process	n0:b
 stylomecon	n0:P
 stylophorum	n0:P
 stylopodium	n0:P
 stylostixis	n0:a
 stylus	n0:rr
+stylus printer	n0:r
 stymie	n0:xc v0:l
 stymy	n0:xc v0:l
 styphelia	n0:P
@@ -72083,6 +83261,7 @@ styracaceae	n0:P
 styracosaur	n0:A
 styracosaurus	n0:A
 styrax	n0:P
+styrax family	n0:P
 styrene	n0:u
 styrofoam	n0:u
 styron	n0:p
@@ -72105,9 +83284,11 @@ subalpine	a0:s
 subaltern	n0:p a0:s
 subaquatic	a0:ss
 subaqueous	a0:s
+subarachnoid space	n0:b
 subarctic	a0:p
 subartesian	a0:a
 subatomic	a0:ps
+subatomic particle	n0:o
 subbase	n0:r
 subbing	n0:a
 subclass	n0:g
@@ -72125,6 +83306,7 @@ subcortical	a0:p
 subculture	n0:G
 subcutaneous	a0:p
 subcutaneously	r0:r
+subdata base	n0:m
 subdeacon	n0:p
 subdirectory	n0:m
 subdivide	v0:hh
@@ -72144,6 +83326,7 @@ subfamily	n0:g
 subfigure	n1:S
 subfusc	a0:s
 subgenus	n0:g
+subgenus pastor	n0:A
 subgross	a2:s
 subgroup	n1:gc
 subhead	n0:m
@@ -72151,6 +83334,10 @@ subheading	n0:m
 subhuman	a1:as
 subjacent	a0:a
 subject	n62:mrccmppm v21:pklm a7:sss
+subject area	n0:c
+subject case	n0:m
+subject field	n0:c
+subject matter	n3:m
 subjection	n0:xa
 subjective	a10:aa
 subjectively	r0:r
@@ -72167,6 +83354,7 @@ subjugation	n1:xaa
 subjugator	n0:p
 subjunction	n0:a
 subjunctive	n0:L a0:p
+subjunctive mood	n0:L
 subkingdom	n0:g
 sublease	n0:s v0:s
 sublet	n0:s v0:s
@@ -72188,6 +83376,9 @@ sublunary	a0:ps
 subluxate	v0:b
 subluxation	n0:e
 submarine	n7:rF v0:otttk a0:s
+submarine ball	n1:a
+submarine pitch	n0:a
+submarine torpedo	n0:r
 submariner	n0:p
 submaxilla	n0:b
 submediant	n0:m
@@ -72215,9 +83406,12 @@ suboceanic	a0:s
 subocular	a0:p
 suborbital	a0:pp
 suborder	n0:g
+suborder lari	n0:A
 subordinate	n3:pm v1:ch a2:aaa
+subordinate conjunction	n0:m
 subordinateness	n0:x
 subordinating	a0:a
+subordinating conjunction	n0:Lm
 subordination	n0:xLLta
 subordinative	a0:a
 suborn	v0:lmm
@@ -72231,11 +83425,15 @@ subprogram	n0:m
 subrogate	v0:s
 subrogation	n0:a
 subroutine	n0:m
+subroutine library	n0:g
 subscribe	v4:smmss
 subscribed	a0:s
 subscriber	n0:ppp
+subscriber line	n0:r
 subscript	n0:m a0:a
 subscription	n2:smaa
+subscription right	n1:s
+subscription warrant	n0:s
 subsection	n12:r
 subsequence	n0:et
 subsequent	a5:a
@@ -72271,6 +83469,7 @@ subspace	n8:g
 subspecies	n3:g
 substance	n22:TccusmT
 substandard	a0:s
+substantia nigra	n0:b
 substantial	a23:ssass
 substantiality	n0:t
 substantially	r10:rr
@@ -72287,6 +83486,7 @@ substitutable	a0:ss
 substitute	n9:cpp v18:ssl a2:sss
 substituting	n0:a
 substitution	n1:ea
+substitution class	n0:m
 substrate	n2:ullm
 substratum	n0:llm
 substring	n0:m
@@ -72342,6 +83542,8 @@ subvocaliser	n0:p
 subvocalize	v0:m
 subvocalizer	n0:p
 subway	n3:rr
+subway fare	n0:s
+subway token	n0:r
 subwoofer	n0:r
 succade	n0:F
 succedaneum	n0:c
@@ -72390,11 +83592,13 @@ sucking	n0:a
 suckle	v0:uu
 suckled	a0:s
 suckling	n0:pAa
+suckling pig	n0:F
 sucralfate	n0:r
 sucrase	n0:u
 sucre	n0:q
 sucrose	n0:u
 suction	n1:ha v0:ob
+suction stop	n0:m
 suctorial	a0:p
 sudafed	n0:r
 sudan	n0:ll
@@ -72405,6 +83609,7 @@ sudatorium	n0:E
 sudatory	n0:rE
 sudbury	n0:l
 sudden	a33:a
+sudden death	n0:i
 suddenly	r109:rrr
 suddenness	n1:t
 sudoku	n0:m
@@ -72419,6 +83624,7 @@ suer	n0:pp
 suet	n0:F
 suety	a0:s
 suez	n0:l
+suez canal	n0:l
 suffer	v67:pbechbpbxph
 sufferable	a0:s
 sufferance	n0:tt
@@ -72447,6 +83653,10 @@ suffusive	a0:s
 sufi	n0:p a0:p
 sufism	n0:c
 sugar	n5:Fus v1:p
+sugar cane	n0:PP
+sugar palm	n0:P
+sugar pea	n0:PF
+sugar water	n0:F
 sugar-bush	n0:P
 sugar-coated	a0:s
 sugarberry	n0:PF
@@ -72469,6 +83679,9 @@ sugi	n0:P
 suharto	n0:p
 suicidal	a0:s
 suicide	n3:ap
+suicide bomber	n0:p
+suicide mission	n0:a
+suicide pill	n0:a
 suidae	n0:A
 suillus	n0:P
 suisse	n0:l
@@ -72507,6 +83720,9 @@ sulfonamide	n0:r
 sulfonate	n0:u
 sulfonylurea	n0:r
 sulfur	n1:u v0:h
+sulfur bottom	n0:A
+sulfur mustard	n0:u
+sulfur paintbrush	n0:P
 sulfur-yellow	a0:s
 sulfurette	v0:t
 sulfuretted	a0:p
@@ -72541,9 +83757,11 @@ sultrily	r0:r
 sultriness	n0:ht
 sultry	a2:ss
 sum	n19:scgcrg v0:xm
+sum total	n0:g
 sum up	v5:mxm
 sum-up	n0:m
 sumac	n0:PP
+sumac family	n0:P
 sumach	n0:P
 sumatra	n1:l
 sumatran	n0:p a0:p
@@ -72556,11 +83774,20 @@ summarise	v0:xm
 summarization	n1:m
 summarize	v9:mx
 summary	n5:m a0:ss
+summary judgement	n0:a
+summary judgment	n0:a
+summary treatment	n0:m
 summate	v1:ml
 summation	n1:mRga
 summational	a0:s
 summative	a0:s
 summer	n58:ii v0:x
+summer flounder	n0:A
+summer hyacinth	n0:P
+summer school	n0:i
+summer snowflake	n0:P
+summer stock	n0:m
+summer sweet	n0:P
 summer-blooming	a0:s
 summer-flowering	a0:s
 summercater	n0:p
@@ -72578,6 +83805,7 @@ summoning	n0:c
 summons	n0:mmm v0:m
 sumner	n0:p
 sumo	n0:a
+sumo ring	n0:r
 sump	n0:rrr
 sumpsimus	n0:m
 sumpter	n0:A
@@ -72587,6 +83815,11 @@ sumptuous	a2:s
 sumptuously	r0:r
 sumptuousness	n0:xt
 sun	n57:hpoi v1:bp
+sun blocker	n0:r
+sun dance	n0:a
+sun pitcher	n0:P
+sun plant	n0:P
+sun valley	n0:l
 sun-drenched	a0:s
 sun-dried	a1:s
 sun-loving	a0:s
@@ -72606,14 +83839,18 @@ sunburned	a0:s
 sunburnt	a1:s
 sunburst	n0:hrr
 sunchoke	n0:F
+sunda islands	n0:l
 sundacarpus	n0:P
 sundae	n0:F
 sundanese	n0:m
 sunday	n33:i
+sunday best	n0:r
 sunday-go-to-meeting	a0:s
 sunder	v1:h
 sunderland	n0:l
 sundew	n0:P
+sundew family	n0:P
+sundew plant	n0:P
 sundial	n1:r
 sundog	n0:h
 sundown	n5:i
@@ -72625,12 +83862,15 @@ sundrops	n0:P
 sundry	a4:s
 sunfish	n0:FAA
 sunflower	n0:P
+sunflower oil	n0:F
+sunflower seed	n0:F
 sung	n0:G
 sunglass	n0:r
 sunglasses	n0:r
 sunhat	n0:r
 sunk	a0:s
 sunken	a2:s
+sunken arch	n0:b
 sunken-eyed	a0:s
 sunlamp	n0:r
 sunless	a0:s
@@ -72666,6 +83906,8 @@ sunup	n0:i
 suomi	n0:m
 sup	n0:F v1:u
 super	n0:p a4:sss r2:r
+super acid	n0:r
+super c	n0:r
 superable	a0:s
 superabundance	n0:t
 superabundant	a0:s
@@ -72681,6 +83923,8 @@ supercede	v0:l
 supercharge	v0:hh
 supercharged	a0:ss
 supercharger	n0:r
+superciliary arch	n0:b
+superciliary ridge	n0:b
 supercilious	a1:ss
 superciliously	r0:r
 superciliousness	n0:t
@@ -72710,6 +83954,7 @@ superfund	n0:c
 supergiant	n0:o
 supergrass	n0:p
 superhet	n0:r
+superhigh frequency	n0:t
 superhighway	n1:rr
 superhuman	a0:a
 superimpose	v4:t
@@ -72721,9 +83966,12 @@ superintend	v1:l
 superintendence	n0:a
 superintendent	n4:pp
 superior	n2:pppm a21:aasaass
+superior conjunction	n0:e
 superiority	n5:tttx
+superiority complex	n0:t
 superjacent	a0:a
 superlative	n1:mxm a1:s
+superlative degree	n0:m
 superlatively	r0:r
 superload	n0:r
 superlunar	a0:ps
@@ -72739,6 +83987,7 @@ supermom	n0:p
 supernal	a0:as
 supernatant	n0:o a1:s
 supernatural	n2:p a3:a
+supernatural being	n0:p
 supernaturalism	n2:ct
 supernaturalist	a0:p
 supernaturalistic	a0:p
@@ -72751,6 +84000,7 @@ superorder	n0:g
 superordinate	n0:pm v0:c a0:s
 superordination	n0:L
 superoxide	n0:uu
+superoxide anion	n0:u
 superpatriotic	a0:s
 superpatriotism	n0:t
 superphylum	n0:g
@@ -72792,12 +84042,15 @@ supervising	n0:a
 supervision	n6:a
 supervisor	n3:pm
 supervisory	a0:p
+supervisory program	n0:m
+supervisory routine	n0:m
 supinate	v0:o
 supination	n0:a
 supinator	n0:b
 supine	a1:ss
 supinely	r0:rr
 supper	n14:FG
+supper club	n0:E
 supperless	a0:s
 suppertime	n0:i
 supping	n0:a
@@ -72809,6 +84062,7 @@ supplejack	n0:r
 supplement	n12:mtr v10:sxt
 supplemental	a1:ss
 supplementary	a3:ss
+supplementary benefit	n0:a
 supplementation	n0:ta
 suppleness	n1:ttt
 suppliant	n0:p a0:s
@@ -72818,12 +84072,18 @@ supplication	n0:mma
 supplicatory	a0:s
 supplier	n2:p
 supply	n27:qRa v56:slum
+supply line	n0:l
 supplying	n0:a
 support	n43:aacaasramrs v84:lsltcmxmrmc
+support column	n0:r
+support level	n0:s
+support system	n0:g
 supportable	a0:s
 supported	a0:aa
 supporter	n1:ppprr
 supporting	n1:a a2:ss
+supporting fire	n0:a
+supporting players	n0:G
 supportive	a5:a
 supposable	a0:s
 supposal	n0:cc
@@ -72841,6 +84101,7 @@ suppressed	a0:ass
 suppresser	n0:pbr
 suppression	n0:Raaa
 suppressive	a0:s
+suppressive fire	n0:a
 suppressor	n0:pbr
 suppurate	v0:bb
 suppuration	n0:Rb
@@ -72851,6 +84112,8 @@ supranational	a0:s
 supranormal	a0:s
 supraocular	a0:p
 supraorbital	a0:p
+supraorbital ridge	n0:b
+supraorbital torus	n0:b
 suprarenalectomy	n0:a
 suprasegmental	a0:s
 supremacism	n0:c
@@ -72859,6 +84122,10 @@ supremacy	n4:x
 suprematism	n0:G
 suprematist	n0:p
 supreme	a11:ssss
+supreme authority	n0:p
+supreme being	n0:p
+supreme headquarters	n0:G
+supreme truth	n0:G
 supremely	r1:r
 supremo	n0:p
 sur	n0:l
@@ -72869,6 +84136,7 @@ surcharge	n0:s v0:ssorttm
 surcoat	n0:rr
 surd	n0:m a0:a
 sure	a80:asassssss r18:r
+sure thing	n0:t
 sure-enough	a1:s
 sure-fire	a0:s
 sure-footed	a0:ss
@@ -72877,8 +84145,15 @@ surefooted	a0:ss
 surely	r17:r
 sureness	n0:ct
 surety	n1:tsppm
+surety bond	n0:s
 surf	n1:e v0:oth
+surf casting	n0:a
 surface	n142:rloccr v1:oth a4:a
+surface area	n2:t
+surface assimilation	n0:R
+surface lift	n0:r
+surface soil	n0:u
+surface tension	n4:h
 surface-active	a1:s
 surface-assimilative	a0:a
 surface-mine	v0:u
@@ -72898,10 +84173,16 @@ surfing	n0:a
 surfperch	n0:A
 surfriding	n0:a
 surge	n6:eae v11:ooooh
+surge protector	n0:r
+surge suppressor	n0:r
 surgeon	n9:p
 surgeonfish	n0:A
 surgery	n0:crra
 surgical	a0:pas
+surgical dressing	n0:r
+surgical incision	n0:a
+surgical operation	n0:a
+surgical spirit	n0:u
 surgically	r0:r
 surging	a1:s
 suricata	n0:A
@@ -72968,6 +84249,8 @@ survivalist	n0:p
 survive	v33:xxxx
 surviving	a2:s
 survivor	n5:ppA
+survivor guilt	n0:f
+survivors insurance	n0:a
 surya	n0:p
 sus	n0:A
 susa	n0:l
@@ -72986,8 +84269,10 @@ suspend	v17:thlhhx
 suspended	a8:s
 suspender	n0:r
 suspense	n4:fcf
+suspense account	n0:s
 suspenseful	a0:s
 suspension	n6:uixeraa
+suspension point	n0:m
 suspensive	a0:ss
 suspensor	n0:r
 suspensory	n0:r
@@ -73000,11 +84285,14 @@ suspire	v0:bb
 susquehanna	n0:o
 suss out	v0:c
 sussex	n0:l
+sussex university	n0:E
 sustain	v17:xbuutmc
 sustainability	n0:t
 sustainable	a0:p
 sustained	a0:ss
 sustainer	n0:p
+sustaining pedal	n0:r
+sustaining program	n0:m
 sustainment	n0:a
 sustenance	n2:Fsa
 sustentacular	a0:p
@@ -73039,6 +84327,7 @@ swab	n0:rr v1:tt
 swabbing	n0:a
 swad	n1:g
 swaddle	v0:t
+swaddling bands	n0:r
 swag	n0:ssr v0:ooo
 swage	n0:r v0:t
 swagger	n0:pa v2:omb a0:s
@@ -73051,6 +84340,7 @@ swain	n0:p
 swainsona	n0:P
 swale	n0:o
 swallow	n4:FaA v18:uktmmccc
+swallow dive	n0:a
 swallow up	v2:t
 swallow-tailed	a0:s
 swallowtail	n0:r
@@ -73058,10 +84348,19 @@ swallowwort	n0:PP
 swami	n1:p
 swammerdam	n0:p
 swamp	n4:ox v2:wt
+swamp ash	n0:P
+swamp bay	n0:P
+swamp blackberry	n0:P
+swamp candles	n0:P
+swamp gum	n0:P
+swamp locust	n0:P
+swamp plant	n0:P
 swamphen	n0:A
 swampland	n0:o
 swampy	a0:s
 swan	n1:A v1:moo
+swan dive	n0:a
+swan song	n0:a
 swan-flower	n0:P
 swan-neck	n0:P
 swanflower	n0:P
@@ -73071,6 +84370,8 @@ swanneck	n0:P
 swansea	n0:l
 swanson	n0:p
 swap	n0:a v1:so
+swap file	n0:l
+swap space	n0:l
 sward	n2:o
 swarm	n2:Gg v6:xo
 swart	a1:s
@@ -73115,8 +84416,11 @@ swede	n1:pPF
 sweden	n9:l
 swedenborg	n0:p
 swedish	n0:m a6:p
+swedish nightingale	n0:p
+swedish rye	n0:F
 sweep	n3:tperaa v37:ootxxtkxt
 sweep away	v3:re
+sweep hand	n0:r
 sweep off	v0:e
 sweep over	v3:e
 sweep through	v1:l
@@ -73127,6 +84431,26 @@ sweeping	n1:a a4:ss
 sweepingly	r0:r
 sweepstakes	n0:a
 sweet	n0:FFct a25:asssssaass r1:r
+sweet balm	n0:P
+sweet bay	n0:P
+sweet bells	n0:P
+sweet cassava	n0:P
+sweet cup	n0:F
+sweet elder	n0:P
+sweet flag	n0:P
+sweet gale	n0:P
+sweet gum	n0:PPP
+sweet lemon	n0:P
+sweet lime	n0:P
+sweet melon	n0:PF
+sweet oil	n0:F
+sweet pea	n0:P
+sweet potato	n0:PFr
+sweet rocket	n0:P
+sweet roll	n1:F
+sweet sultan	n0:PPP
+sweet tooth	n0:f
+sweet wattle	n0:P
 sweet-breathed	a0:s
 sweet-faced	a1:s
 sweet-flavored	a0:s
@@ -73145,6 +84469,7 @@ sweetheart	n6:ppp a0:s
 sweetie	n0:p
 sweetish	a0:s
 sweetleaf	n0:P
+sweetleaf family	n0:P
 sweetly	r1:r
 sweetmeat	n0:F
 sweetness	n1:cttt
@@ -73153,6 +84478,7 @@ sweetsop	n0:PF
 swell	n6:eotp v15:hlhxoh a1:s
 swell up	v0:h
 swelled	a1:s
+swelled head	n0:t
 swellhead	n0:p
 swelling	n2:xSR
 swelter	v0:bb
@@ -73175,9 +84501,11 @@ swill	n0:F v0:uu
 swill down	v0:u
 swilling	n0:a
 swim	n0:a v13:ooxxo
+swim bladder	n0:A
 swimmer	n0:pp
 swimmeret	n0:A
 swimming	n1:a a0:ss
+swimming event	n0:e
 swimmingly	r0:r
 swimsuit	n1:r
 swimwear	n0:r
@@ -73191,10 +84519,12 @@ swing about	v0:o
 swing around	v2:o
 swing out	v0:t
 swing over	v0:l
+swing shift	n0:i
 swinge	v0:h
 swingeing	a0:s
 swinger	n0:pp
 swinging	n0:a a2:s
+swinging post	n0:r
 swingletree	n0:r
 swingy	a1:s
 swinish	a0:ss
@@ -73203,7 +84533,11 @@ swirl	n2:S v6:oo
 swish	n0:e v2:p a0:s
 swishy	a0:s
 swiss	n5:p a3:p
+swiss confederation	n0:l
+swiss people	n0:p
+swiss roll	n0:F
 switch	n5:rerrraa v11:hshhtth
+switch cane	n0:P
 switch off	v2:t
 switch over	v0:h
 switch-hit	v0:t
@@ -73211,6 +84545,7 @@ switch-hitter	n1:pp
 switch-ivy	n0:P
 switchblade	n0:r
 switchboard	n1:E
+switchboard operator	n0:p
 switcher	n0:p
 switcheroo	n0:a
 switching	n1:a
@@ -73231,6 +84566,9 @@ swoop up	v1:t
 swoosh	n0:e v0:p
 swop	n0:a v0:s
 sword	n9:r
+sword bean	n0:P
+sword dance	n0:a
+sword knot	n0:r
 sword-cut	n0:x
 sword-shaped	a0:s
 swordfish	n0:FA
@@ -73243,15 +84581,18 @@ sworn	a1:sa
 swosh	v0:p
 swot	n0:p v0:c
 swot up	v0:c
+swung dash	n0:m
 sybarite	n0:p
 sybaritic	a0:s
 sycamore	n0:PPPP
+sycamore fig	n0:P
 syconium	n0:P
 sycophancy	n0:t
 sycophant	n0:p
 sycophantic	a0:ss
 sydenham	n0:p
 sydney	n0:l
+sydney pollack	n0:p
 syllabary	n0:m
 syllabic	a0:ppaaa
 syllabically	r0:r
@@ -73263,6 +84604,7 @@ syllabify	v0:t
 syllabise	v0:tm
 syllabize	v0:tm
 syllable	n11:m
+syllable structure	n0:c
 syllabled	a0:s
 syllabub	n0:FF
 syllabus	n0:m
@@ -73280,11 +84622,15 @@ sylva	n0:o
 sylvan	n0:p a0:s
 sylvanite	n0:u
 sylvanus	n0:p
+sylvester ii	n0:p
+sylvian aqueduct	n0:b
+sylvian fissure	n0:b
 sylviidae	n0:A
 sylviinae	n0:A
 sylvilagus	n0:A
 sylvine	n0:u
 sylvite	n0:u
+symbion pandora	n0:A
 symbiosis	n0:L
 symbiotic	a0:s
 symbiotically	r0:r
@@ -73317,6 +84663,7 @@ symonds	n0:p
 symons	n0:p
 sympathectomy	n0:a
 sympathetic	a24:pasass
+sympathetic vibration	n0:h
 sympathetically	r1:rr
 sympathise	v0:eec
 sympathiser	n0:pp
@@ -73324,6 +84671,7 @@ sympathize	v3:ece
 sympathizer	n0:pp
 sympathomimetic	a0:p
 sympathy	n21:cfL
+sympathy card	n0:m
 sympatric	a0:a
 sympatry	n0:x
 sympetalous	a0:s
@@ -73390,6 +84738,7 @@ synchronizer	n0:r
 synchronizing	n0:Laa
 synchronoscope	n0:r
 synchronous	a1:aa
+synchronous operation	n0:R
 synchronously	r0:r
 synchrony	n2:L
 synchroscope	n0:r
@@ -73426,6 +84775,7 @@ synecdochical	a0:s
 synechia	n0:x
 synentognathi	n0:A
 synercus	n0:A
+synercus caffer	n0:A
 syneresis	n0:RR
 synergetic	a0:s
 synergism	n1:Rc
@@ -73446,6 +84796,7 @@ synodontidae	n0:A
 synoecious	a0:s
 synoicous	a0:s
 synonym	n2:m
+synonym finder	n0:m
 synonymist	n0:p
 synonymity	n0:L
 synonymous	a1:a
@@ -73458,11 +84809,14 @@ synoptical	a0:s
 synoptics	n0:m
 synovia	n0:b
 synovial	a0:p
+synovial fluid	n0:b
+synovial membrane	n0:b
 synovitis	n0:x
 synovium	n0:b
 synsemantic	a0:s
 synset	n0:g
 syntactic	a1:p
+syntactic category	n0:m
 syntactical	a0:p
 syntactically	r1:r
 syntactician	n0:p
@@ -73470,6 +84824,8 @@ syntagm	n0:m
 syntagma	n0:m
 syntagmatic	a0:p
 syntax	n3:cgc
+syntax checker	n0:m
+syntax error	n0:e
 synthesis	n8:Rcc
 synthesise	v1:c
 synthesiser	n0:pr
@@ -73477,6 +84833,7 @@ synthesist	n0:p
 synthesize	v3:cc
 synthesizer	n0:pr
 synthetic	n0:u a7:saaass
+synthetic substance	n0:u
 synthetical	a0:aa
 synthetically	r0:r
 synthetism	n0:r
@@ -73494,7 +84851,11 @@ syrrhaptes	n0:A
 syrup	n0:F
 syrupy	a1:sss
 system	n112:rguccbcbt
+system error	n0:m
+system program	n0:m
 systematic	a2:ap
+systematic desensitisation	n0:a
+systematic desensitization	n0:a
 systematically	r2:r
 systematics	n0:c
 systematisation	n0:a
@@ -73505,13 +84866,18 @@ systematist	n0:pp
 systematization	n2:a
 systematize	v4:h
 systematizer	n0:p
+systeme international	n0:q
 systemic	a0:s
+systemic circulation	n0:h
 systemise	v0:h
 systemiser	n0:p
 systemize	v0:h
 systemizer	n0:p
+systems analysis	n0:c
+systems program	n0:m
 systole	n0:e
 systolic	a0:p
+systolic murmur	n0:x
 syzygium	n0:P
 syzygy	n0:h
 szechuan	n0:l
@@ -73520,6 +84886,7 @@ szell	n0:p
 szent-gyorgyi	n0:p
 szilard	n0:p
 t	n0:uuqmbb
+t cell	n0:b
 t'ien-ching	n0:l
 t-bar	n0:r
 t-bill	n0:s
@@ -73538,6 +84905,7 @@ tab	n0:mmrrr
 tabanidae	n0:A
 tabard	n0:r
 tabasco	n0:FF
+tabasco plant	n0:P
 tabbouleh	n0:F
 tabby	n0:AA a0:s
 tabernacle	n0:rE
@@ -73548,6 +84916,12 @@ tabi	n0:r
 tabis	n0:r
 tablature	n0:m
 table	n82:grroGF v0:xr
+table mustard	n0:F
+table salt	n0:F
+table saw	n0:r
+table service	n0:r
+table tapping	n0:m
+table turning	n0:m
 tableau	n2:gc
 tablecloth	n0:r
 tablefork	n0:r
@@ -73570,6 +84944,7 @@ tabriz	n0:l
 tabu	n0:ct a0:ss
 tabuk	n0:l
 tabular	a0:ps
+tabular matter	n0:m
 tabularise	v0:r
 tabularize	v0:r
 tabulate	v4:rh
@@ -73615,10 +84990,13 @@ tactfully	r0:r
 tactfulness	n0:t
 tactic	n4:c
 tactical	a0:p
+tactical intelligence	n0:a
+tactical manoeuvre	n0:a
 tactically	r1:r
 tactician	n0:p
 tactics	n2:cc
 tactile	a2:ps
+tactile property	n0:t
 tactility	n0:c
 tactless	a0:as
 tactlessly	r0:r
@@ -73631,6 +85009,7 @@ tadarida	n0:A
 tadjik	n0:l
 tadorna	n0:A
 tadpole	n1:A
+tadpole shrimp	n0:A
 tadpole-shaped	a0:s
 tadzhik	n0:pgm
 tadzhikistan	n0:l
@@ -73641,9 +85020,12 @@ taenia	n0:rA
 taeniidae	n0:A
 taffeta	n0:r
 taffrail	n0:r
+taffrail log	n0:r
 taffy	n2:F
 taft	n0:pp
 tag	n4:mmraa v5:ttmor
+tag end	n0:r
+tag line	n0:m
 tagalog	n0:pm
 tagalong	n0:p
 tagamet	n0:r
@@ -73651,6 +85033,7 @@ tagasaste	n0:P
 tageteste	n0:P
 tagged	a1:a
 tagger	n0:ppm
+tagging program	n0:m
 tagliatelle	n0:F
 tagore	n0:p
 taguan	n0:A
@@ -73659,11 +85042,16 @@ tahini	n0:F
 tahiti	n1:l
 tahitian	n0:pm a0:p
 tai	n0:pm a0:ppp
+tai chi	n0:a
+tai dam	n0:m
+tai yuan	n0:m
 taichi	n0:a
 taichichuan	n0:a
 taichung	n0:l
 taif	n0:l
 tail	n10:AiSbprrr v0:ott
+tail end	n0:iSb
+tail fin	n0:rrA
 tail-flower	n0:P
 tail-shaped	a0:s
 tailback	n1:pa
@@ -73693,6 +85081,7 @@ tailspin	n0:xa
 tailstock	n0:r
 tailwind	n0:h
 tailwort	n0:P
+taimyr peninsula	n0:l
 taint	n1:x v0:tb
 tainted	a0:s
 taipan	n0:A
@@ -73728,12 +85117,17 @@ takedown	n0:em
 takelma	n0:pm
 taken	a1:ss
 takeoff	n1:aema
+takeoff booster	n0:r
 takeout	n0:Fm a0:s
+takeout food	n0:F
 takeover	n1:aa
+takeover bid	n0:a
+takeover target	n0:G
 taker	n0:pp
 takilman	n0:m
 takin	n0:A
 taking	n0:a a0:s
+taking over	n0:a
 takings	n1:s
 tala	n0:q
 talapoin	n0:A
@@ -73741,11 +85135,13 @@ talaria	n0:r
 talbot	n0:p
 talc	n0:u v0:b
 talcum	n0:ur
+talcum powder	n0:r
 tale	n32:mm
 taleban	n0:G
 talebearer	n0:p
 talebearing	a0:s
 talent	n18:cp
+talent agent	n0:p
 talented	a3:a
 talentless	a0:a
 talentlessness	n0:c
@@ -73755,23 +85151,32 @@ talien	n0:l
 talinum	n0:P
 taliped	a0:s
 talipes	n0:x
+talipes calcaneus	n0:x
 talipot	n0:P
+talipot palm	n0:P
 talisman	n0:r
 talismanic	a1:s
 talk	n14:mmamm v148:mmmmmm
 talk about	v50:mm
 talk down	v1:mmm
 talk over	v1:m
+talk show	n0:m
 talkative	a1:sss
 talkatively	r0:r
 talkativeness	n0:t
 talker	n0:p
+talker identification	n0:c
 talkie	n0:m
 talkily	r0:r
 talking	n1:m
+talking book	n0:r
+talking head	n0:p
+talking picture	n0:m
+talking point	n0:m
 talks	n1:m
 talky	a1:s
 tall	n0:t a73:asss
+tall order	n0:a
 tall-grass	n0:P
 tall-growing	a1:s
 tall-stalked	a0:s
@@ -73814,6 +85219,7 @@ tamarind	n0:PF
 tamarindo	n0:PF
 tamarindus	n0:P
 tamarisk	n0:P
+tamarisk family	n0:P
 tamarix	n0:P
 tambac	n0:u
 tambala	n0:q
@@ -73833,6 +85239,7 @@ tamiasciurus	n0:A
 tamil	n0:pm a0:p
 tamm	n0:p
 tammany	n0:G
+tammany hall	n0:G
 tammerfors	n0:l
 tammuz	n0:i
 tammy	n0:rr
@@ -73859,6 +85266,7 @@ tanbark	n0:P
 tancred	n0:p
 tandearil	n0:r
 tandem	n0:tr r0:r
+tandem trailer	n0:r
 tandoor	n0:r
 tandy	n0:p
 tanekaha	n0:P
@@ -73870,14 +85278,17 @@ tange	n0:p
 tangelo	n0:PF
 tangency	n0:xr
 tangent	n18:SL
+tangent plane	n0:S
 tangential	a1:sp
 tangentially	r0:r
 tangerine	n0:PFt a0:s
 tangibility	n0:t
 tangible	a2:asaa
+tangible possession	n0:s
 tangibleness	n0:t
 tangibly	r1:r
 tangier	n0:l
+tangier pea	n0:P
 tangiers	n0:l
 tanginess	n0:t
 tangle	n3:oc v0:xttt
@@ -73890,6 +85301,9 @@ tangshan	n0:l
 tanguy	n0:p
 tangy	a0:s
 tank	n10:rrqrr v0:suh
+tank farm	n0:l
+tank iron	n0:r
+tank top	n0:r
 tanka	n0:mr
 tankage	n0:qsa
 tankard	n0:r
@@ -73935,18 +85349,26 @@ tao	n0:pc
 taoiseach	n0:p
 taoism	n0:GGcc
 taoist	n0:p a0:pp
+taoist trinity	n0:p
 taos	n0:p
 tap	n3:eerrrraa v16:tstupspoootm
+tap dance	n0:a
 tap out	v0:o
+tap water	n0:F
+tap wrench	n0:r
 tap-off	n0:a
 tapa	n0:Pr
 tapdance	v0:o
 tape	n12:rrlrr v0:tmm
+tape drive	n0:r
+tape measure	n0:r
+tape player	n0:r
 tape-recorded	a0:s
 taped	a1:ss
 tapeline	n0:r
 tapenade	n0:F
 taper	n0:Strr v1:hh
+taper file	n0:r
 taper off	v1:xh
 tapered	a2:s
 tapering	n0:a a1:ss
@@ -73957,6 +85379,7 @@ taphephobia	n0:x
 taphouse	n0:E
 taping	n0:r
 tapioca	n0:F
+tapioca plant	n0:P
 tapir	n0:A
 tapiridae	n0:A
 tapirus	n0:A
@@ -73967,6 +85390,7 @@ tappan	n0:p
 tapped	a0:a
 tapper	n0:ppppp
 tappet	n0:r
+tappet wrench	n0:r
 tapping	n2:e
 taproom	n0:r
 taproot	n0:Pc
@@ -73992,6 +85416,7 @@ tarawa-makin	n0:a
 taraxacum	n0:P
 tarbell	n0:p
 tarboosh	n0:r
+tarchanoff phenomenon	n0:a
 tardigrada	n0:A
 tardigrade	n0:A
 tardily	r0:rr
@@ -74000,6 +85425,9 @@ tardive	a0:s
 tardy	a0:s
 tare	n0:sPPtr
 target	n19:mplrc v0:k
+target cell	n0:bb
+target program	n0:m
+target range	n0:r
 target-hunting	a1:s
 tarheel	n0:p
 taricha	n0:A
@@ -74010,6 +85438,8 @@ tarmacadam	n0:ur
 tarn	n0:o
 tarnish	n0:t v1:t
 taro	n0:PPF
+taro plant	n0:P
+taro root	n0:F
 tarot	n0:r
 tarp	n0:r
 tarpan	n0:A
@@ -74034,6 +85464,7 @@ tart	n0:pFF a1:ss
 tart up	v0:rb
 tartan	n0:r
 tartar	n0:uppo
+tartar emetic	n0:u
 tartarean	a0:s
 tartaric	a0:p
 tartarus	n0:c
@@ -74053,20 +85484,27 @@ tashmit	n0:p
 tashmitum	n0:p
 tashunca-uitco	n0:p
 task	n33:aa v0:lu
+task force	n3:GG
 taskent	n0:l
 taskmaster	n0:p
 taskmistress	n0:p
 tasman	n0:p
 tasmania	n0:ll
 tasmanian	a0:p
+tasmanian devil	n0:A
+tasmanian tiger	n0:A
 tasse	n0:r
 tassel	n0:r
+tassel hyacinth	n0:P
 tassel-shaped	a0:s
 tasseled	a0:s
 tasselled	a0:s
 tasset	n0:r
 tasso	n0:p
 taste	n19:cfceFca v16:ppuppc
+taste bud	n0:b
+taste cell	n0:b
+taste property	n0:t
 taste-maker	n0:p
 taste-tester	n0:p
 tastebud	n0:b
@@ -74098,6 +85536,7 @@ tatting	n0:ra
 tattle	n0:m v0:mm
 tattler	n0:pA
 tattletale	n0:p
+tattletale grey	n1:t
 tattling	a0:s
 tattoo	n0:mra v0:r
 tatty	a0:ss
@@ -74136,6 +85575,21 @@ tawny-colored	a0:s
 tawny-coloured	a0:s
 tawse	n0:r
 tax	n44:s v16:ssum
+tax advantage	n1:s
+tax assessment	n0:t
+tax base	n0:s
+tax boost	n0:t
+tax break	n0:s
+tax collection	n0:a
+tax credit	n0:s
+tax cut	n0:a
+tax evasion	n0:a
+tax haven	n0:l
+tax hike	n0:t
+tax liability	n0:s
+tax rate	n0:s
+tax shelter	n0:s
+tax system	n0:c
 tax-exempt	n0:s a1:s
 tax-free	a0:s
 tax-increase	n0:t
@@ -74146,8 +85600,12 @@ taxales	n0:P
 taxation	n0:ssa
 taxer	n0:p
 taxi	n5:r v2:oo
+taxi fare	n0:s
+taxi rank	n0:l
+taxi strip	n1:r
 taxicab	n0:r
 taxidea	n0:A
+taxidea taxus	n0:A
 taxidermist	n0:p
 taxidermy	n0:c
 taxidriver	n1:p
@@ -74163,6 +85621,7 @@ taxodium	n0:P
 taxon	n0:g
 taxonomer	n0:p
 taxonomic	a0:p
+taxonomic group	n0:g
 taxonomical	a0:p
 taxonomically	r0:r
 taxonomist	n0:p
@@ -74178,6 +85637,7 @@ tayalic	n0:m
 tayassu	n0:A
 tayassuidae	n0:A
 taylor	n0:ppp
+taymyr peninsula	n0:l
 tayra	n0:A
 tazicef	n0:r
 tb	n0:uxqqq
@@ -74194,6 +85654,19 @@ tcp/ip	n0:m
 tdt	n0:i
 te	n0:um
 tea	n6:FFPGF
+tea bag	n0:Fr
+tea break	n0:F
+tea ceremony	n0:a
+tea chest	n0:r
+tea family	n0:P
+tea leaf	n0:F
+tea maker	n0:r
+tea parlor	n0:E
+tea parlour	n0:E
+tea party	n1:e
+tea service	n1:r
+tea set	n0:r
+tea table	n0:r
 tea-scented	a0:s
 tea-strainer	n0:r
 teaberry	n0:PF
@@ -74205,6 +85678,8 @@ teachable	a0:s
 teacher	n42:pc
 teachership	n0:a
 teaching	n13:aca
+teaching aid	n0:r
+teaching reading	n0:a
 teacup	n0:qr
 teacupful	n0:q
 teahouse	n0:E
@@ -74213,15 +85688,20 @@ teakettle	n1:r
 teakwood	n1:P
 teal	n0:tA a0:s
 team	n51:Gg v0:k
+team spirit	n1:t
 team up	v2:k
 teammate	n2:p
 teamster	n5:pp
 teamwork	n0:a
 teapot	n0:r
+teapot dome	n0:e
 tear	n7:boaa v29:ttotb
 tear away	v2:h
 tear down	v5:r
+tear gas	n0:u
 tear off	v0:h
+tear sac	n0:b
+tear sheet	n0:m
 tear up	v0:t
 tearaway	n0:p a0:s
 teardrop	n0:Sb
@@ -74230,6 +85710,7 @@ tearfully	r1:r
 tearfulness	n0:f
 teargas	n0:u v0:k
 tearing	n0:R a0:s
+tearing down	n0:a
 tearjerker	n0:m
 tearless	a0:a
 tearoom	n0:E
@@ -74259,6 +85740,7 @@ tech	n0:G
 techie	n0:p
 technetium	n0:u
 technical	n0:ra a40:papss
+technical knockout	n0:a
 technical-grade	a0:s
 technicality	n0:c
 technically	r2:rrr
@@ -74270,9 +85752,11 @@ technobabble	n0:m
 technocracy	n0:G
 technocrat	n0:pp
 technological	a9:sp
+technological revolution	n1:i
 technologically	r1:r
 technologist	n0:p
 technology	n14:ac
+technology administration	n0:G
 technophile	n0:p
 technophilia	n0:f
 technophilic	a0:p
@@ -74284,11 +85768,14 @@ tecophilaeacea	n0:P
 tectaria	n0:P
 tectona	n0:P
 tectonic	a0:pp
+tectonic movement	n0:e
 tectonics	n0:cc
 tecumseh	n0:p
 tecumtha	n0:p
 ted	n0:p
 teddy	n0:rr
+teddy bear	n0:r
+teddy boys	n0:G
 tedious	a2:ss
 tediously	r0:r
 tediousness	n0:t
@@ -74296,6 +85783,7 @@ tedium	n0:ft
 tee	n1:lrr v0:tt
 tee off	v0:k
 tee up	v0:rt
+teeing ground	n0:l
 teem	v1:xo
 teeming	a0:s
 teemingness	n0:t
@@ -74318,6 +85806,7 @@ teetertotter	n0:r v0:o
 teeth	n0:b
 teethe	v0:b
 teething	n0:R
+teething ring	n0:r
 teetotal	v0:u a0:s
 teetotaler	n1:p
 teetotaling	n0:a
@@ -74359,6 +85848,10 @@ telegnosis	n0:m
 telegnostic	a0:s
 telegram	n2:m
 telegraph	n3:r v2:m
+telegraph line	n0:r
+telegraph operator	n1:p
+telegraph plant	n0:P
+telegraph post	n0:r
 telegrapher	n5:p
 telegraphese	n0:m
 telegraphic	a2:ps
@@ -74372,6 +85865,7 @@ telemarketing	n0:a
 telemeter	n0:r
 telemetered	a0:p
 telemetry	n0:a
+telemetry intelligence	n0:a
 telencephalon	n0:b
 teleological	a0:p
 teleologist	n0:p
@@ -74385,6 +85879,15 @@ telepathist	n0:pp
 telepathize	v0:m
 telepathy	n1:m
 telephone	n19:rm v12:m
+telephone exchange	n0:E
+telephone extension	n0:r
+telephone jack	n0:r
+telephone line	n3:rr
+telephone number	n1:m
+telephone operator	n2:p
+telephone order	n1:a
+telephone service	n0:G
+telephone set	n0:r
 telephoner	n0:p
 telephonic	a0:p
 telephonist	n0:p
@@ -74399,8 +85902,10 @@ teleprocessing	n0:R
 teleprompter	n0:r
 telerobotics	n0:c
 telescope	n0:r v1:th
+telescope sight	n0:r
 telescoped	a0:s
 telescopic	a0:sss
+telescopic sight	n1:r
 telescopically	r0:r
 telescopium	n0:o
 telescopy	n0:c
@@ -74411,10 +85916,18 @@ televangelism	n0:m
 televangelist	n0:p
 televise	v3:m
 television	n15:mrr
+television channel	n0:r
+television monitor	n0:r
+television program	n2:m
+television set	n2:r
+television show	n0:m
+television star	n0:p
+television transmitter	n0:r
 teleworking	n0:a
 telex	n0:r v0:m
 telfer	n0:r
 telferage	n0:r
+telingo potato	n0:P
 telint	n0:a
 teliospore	n0:P
 tell	n0:p v560:mmmmcmmc
@@ -74434,6 +85947,7 @@ telocentric	a0:p
 telomerase	n0:u
 telomere	n0:b
 telopea	n0:P
+telopea oreades	n0:P
 telophase	n0:RR
 telosporidia	n0:A
 telpher	n0:r
@@ -74456,6 +85970,8 @@ temperate	a0:aas
 temperately	r0:rrr
 temperateness	n0:ht
 temperature	n92:tc
+temperature change	n1:R
+temperature reduction	n0:R
 tempered	a0:aa
 tempering	n0:a a0:s
 tempest	n1:xh
@@ -74467,10 +85983,16 @@ tempestuousness	n0:xx
 templar	n0:p
 template	n0:c
 temple	n8:EbEE
+temple orange	n0:PF
 templet	n0:c
 templetonia	n0:P
 tempo	n3:ii
 temporal	n0:m a3:sppas
+temporal arrangement	n0:t
+temporal order	n0:t
+temporal property	n0:t
+temporal relation	n0:L
+temporal role	n0:m
 temporalis	n0:b
 temporality	n0:s
 temporally	r0:r
@@ -74478,6 +86000,7 @@ temporalty	n0:sg
 temporarily	r5:r
 temporariness	n0:t
 temporary	n0:p a6:as
+temporary state	n0:x
 temporise	v0:h
 temporiser	n0:p
 temporize	v0:h
@@ -74495,6 +86018,7 @@ tempura	n0:F
 temuco	n0:l
 temujin	n0:p
 ten	n8:qr a71:s
+ten percent	n0:q
 ten-fold	a0:s
 ten-membered	a0:s
 ten-sided	a0:s
@@ -74559,25 +86083,33 @@ tenia	n0:r
 tenner	n0:qs
 tennessean	n0:p
 tennessee	n1:lo
+tennessee walker	n0:A
 tenniel	n0:p
 tennis	n1:a
+tennis court	n1:r
+tennis elbow	n0:x
+tennis match	n0:e
+tennis racket	n1:r
 tenno	n0:p
 tennyson	n0:p
 tenon	n0:r
 tenonitis	n0:x
 tenor	n2:mtpcc a0:ss
+tenor voice	n0:m
 tenoretic	n0:r
 tenorist	n0:p
 tenormin	n0:r
 tenoroon	n0:r
 tenosynovitis	n0:x
 tenpence	n0:s
+tenpenny nail	n0:r
 tenpin	n0:r
 tenpins	n0:a
 tenpounder	n0:A
 tenrec	n0:A
 tenrecidae	n0:A
 tense	n2:m v0:thbb a0:aaa
+tense system	n1:m
 tense up	v0:bb
 tensed	a0:s
 tensely	r2:r
@@ -74586,10 +86118,12 @@ tensile	a0:ps
 tensimeter	n0:r
 tensiometer	n0:rrr
 tension	n19:xxxhxa
+tension headache	n0:x
 tensional	a1:p
 tensionless	a1:s
 tensity	n0:x
 tensor	n0:cb
+tensor tympani	n0:b
 tent	n17:ro v0:x
 tent-fly	n0:r
 tentacle	n1:tA
@@ -74601,6 +86135,7 @@ tentatively	r3:r
 tenter	n0:r
 tenterhook	n0:r
 tenth	n2:qL a4:s
+tenth part	n0:q
 tenthly	r0:r
 tenthredinidae	n0:A
 tenting	n1:a
@@ -74612,6 +86147,7 @@ tenuously	r1:r
 tenure	n2:is v0:l
 tenured	a0:s
 tepal	n0:P
+tepary bean	n0:P
 tepee	n0:r
 tephrosia	n0:P
 tepic	n0:l
@@ -74649,6 +86185,8 @@ teredo	n0:A
 terefah	a0:s
 terence	n0:p
 teres	n0:b
+teres major	n0:b
+teres minor	n0:b
 teresa	n0:p
 tereshkova	n0:p
 terete	a0:s
@@ -74657,11 +86195,16 @@ tergiversation	n0:aa
 tergiversator	n0:p
 teriyaki	n0:F
 term	n55:mimcmir v15:m
+term paper	n0:m
 termagant	n0:p
 termer	n0:p
 termes	n0:A
 terminable	a0:s
+terminable interest	n0:s
 terminal	n3:rrlr a7:ppass
+terminal emulation	n0:c
+terminal figure	n0:r
+terminal point	n0:i
 terminally	r0:r
 terminate	v13:hxxl
 terminated	a0:ss
@@ -74683,14 +86226,19 @@ terpsichore	n0:a
 terpsichorean	n0:p a0:p
 terrace	n2:rog v0:sh
 terrain	n2:l
+terrain flight	n0:a
+terrain intelligence	n0:a
 terramycin	n0:r
 terrapene	n0:A
 terrapin	n0:A
 terrarium	n0:r
 terrasse	v0:s
+terre adelie	n0:l
 terrene	a0:ps
 terreplein	n0:l
 terrestrial	a2:ppass
+terrestrial guidance	n0:a
+terrestrial time	n0:i
 terrestrially	r0:rr
 terrible	a15:ssss
 terribleness	n0:t
@@ -74704,6 +86252,10 @@ terrify	v1:e
 terrifying	a3:s
 terrine	n0:F
 territorial	n0:pG a2:paa
+territorial division	n0:l
+territorial dominion	n0:l
+territorial reserve	n0:G
+territorial waters	n0:o
 territorialisation	n0:a
 territorialise	v0:lhh
 territoriality	n0:a
@@ -74718,6 +86270,9 @@ terrorisation	n0:aa
 terrorise	v0:le
 terrorism	n0:a
 terrorist	n1:p
+terrorist act	n0:a
+terrorist cell	n0:G
+terrorist group	n0:G
 terrorization	n0:aa
 terrorize	v1:le
 terry	n0:r
@@ -74728,9 +86283,11 @@ terseness	n0:m
 tertian	a0:pp
 tertiary	n0:i a0:s
 tertigravida	n0:p
+tertium quid	n0:L
 tertry	n0:a
 tertullian	n0:p
 terylene	n0:r
+terza rima	n0:m
 terzetto	n0:q
 tesla	n0:q
 tessella	n0:r
@@ -74741,6 +86298,13 @@ tessera	n0:r
 tesseract	n0:S
 tessin	n0:l
 test	n36:camaaA v45:llmxkmc
+test bed	n0:E
+test case	n0:a
+test drive	n0:c
+test match	n0:e
+test paper	n0:mr
+test range	n0:r
+test suit	n1:a
 test-cross	n0:a
 testa	n0:P
 testacea	n0:A
@@ -74762,9 +86326,11 @@ testifier	n0:p
 testify	v14:mm
 testily	r1:r
 testimonial	n3:mmm a0:pp
+testimonial immunity	n0:a
 testimony	n11:mmm
 testiness	n0:f
 testing	n11:aaa
+testing ground	n0:l
 testis	n0:b
 testosterone	n0:u
 testudinata	n0:A
@@ -74789,6 +86355,7 @@ tethered	a0:s
 tethyidae	n0:A
 tethys	n0:A
 teton	n0:p
+teton range	n0:o
 tetra	n0:A
 tetrabromo-phenolsulfonephthalein	n0:u
 tetracaine	n0:r
@@ -74796,9 +86363,11 @@ tetrachlorethylene	n0:r
 tetrachloride	n0:u
 tetrachloroethylene	n0:r
 tetrachloromethane	n0:u
+tetrachoric correlation	n0:c
 tetraclinis	n0:P
 tetracycline	n0:r
 tetrad	n0:q
+tetraethyl lead	n0:u
 tetrafluoroethylene	n0:u
 tetragon	n0:S
 tetragonal	a0:p
@@ -74851,11 +86420,13 @@ tewkesbury	n0:a
 texan	n2:p a0:p
 texarkana	n0:ll
 texas	n14:l
+texas star	n0:PP
 text	n53:mmmm
 text-matching	n0:m
 textbook	n0:m a0:s
 textile	n7:r a0:p
 textual	a0:p
+textual matter	n0:m
 texture	n17:tcttt
 textured	a1:s
 th	n0:iu
@@ -74867,7 +86438,9 @@ thalamocortical	a0:p
 thalamus	n0:b
 thalarctos	n0:A
 thalassaemia	n0:x
+thalassaemia major	n0:x
 thalassemia	n0:x
+thalassemia major	n0:x
 thalassic	a0:p
 thalassoma	n0:A
 thales	n0:p
@@ -74895,6 +86468,7 @@ thanatos	n0:M
 thane	n0:pp
 thaneship	n0:a
 thank	v17:m
+thank offering	n0:s
 thankful	a0:a
 thankfully	r0:rr
 thankfulness	n1:f
@@ -74903,6 +86477,7 @@ thanks	n9:ma
 thanksgiving	n2:im
 tharp	n0:p
 thatch	n1:bur v0:t
+thatch palm	n0:P
 thatcher	n0:p
 thatcherism	n0:c
 thatcherite	n0:p
@@ -74916,14 +86491,30 @@ thawing	n1:Rh
 thb	n0:m
 thc	n0:r
 thd	n0:m
+the city	n0:G
+the devil	n1:a
+the halt	n0:G
+the hill	n0:l
+the indies	n1:l
+the pits	n0:l
+the shits	n2:x
+the street	n0:G
+the trots	n0:x
+the true	n0:x
 thea	n0:p
 theaceae	n0:P
 theanthropism	n0:cc
 theater	n10:Eml
+theater light	n0:r
+theater stage	n0:r
 theatergoer	n0:p
 theatre	n11:Eml
+theatre stage	n0:r
 theatregoer	n1:p
 theatrical	n0:m a2:pa
+theatrical agent	n0:p
+theatrical production	n0:m
+theatrical role	n0:c
 theatricality	n0:t
 theatrically	r2:rr
 theban	n0:pp a0:pp
@@ -74960,9 +86551,11 @@ theocratic	a0:p
 theodicy	n0:c
 theodolite	n0:r
 theodosius	n0:p
+theodosius i	n0:p
 theogony	n0:c
 theologian	n9:p
 theological	a15:p
+theological system	n0:c
 theologically	r0:rr
 theologise	v0:mc
 theologiser	n0:p
@@ -74977,6 +86570,7 @@ theophylline	n0:r
 theorem	n14:mc
 theoretic	a0:a
 theoretical	a8:aa
+theoretical account	n0:c
 theoretically	r3:rr
 theoretician	n0:p
 theorisation	n0:c
@@ -75003,6 +86597,7 @@ therapsid	n0:A
 therapsida	n0:A
 therapy	n7:a
 theravada	n0:c
+theravada buddhism	n0:c
 there	n0:l r189:rrr
 thereabout	r0:rr
 thereabouts	r0:rr
@@ -75027,6 +86622,10 @@ theridiid	n0:A
 theridiidae	n0:A
 therm	n0:q
 thermal	n0:h a27:pps
+thermal barrier	n0:t
+thermal emission	n1:R
+thermal printer	n0:r
+thermal spring	n0:o
 thermalgesia	n0:x
 thermally	r1:r
 thermel	n0:r
@@ -75034,6 +86633,8 @@ thermic	a0:p
 thermidor	n0:i
 thermion	n0:o
 thermionic	a0:p
+thermionic emission	n0:R
+thermionic valve	n0:r
 thermionics	n0:c
 thermistor	n1:r
 thermoacidophile	n0:A
@@ -75073,6 +86674,7 @@ thermoregulator	n0:r
 thermos	n0:r
 thermoset	a0:a
 thermosetting	a0:a
+thermosetting compositions	n0:u
 thermosphere	n0:o
 thermostat	n1:r v0:l
 thermostatic	a0:p
@@ -75095,6 +86697,8 @@ thessalonica	n0:l
 thessaloniki	n0:l
 thessaly	n0:l
 theta	n0:m
+theta rhythm	n0:h
+theta wave	n0:h
 thetis	n0:p
 theurgy	n0:pc
 thevetia	n0:P
@@ -75105,6 +86709,7 @@ thiazide	n0:r
 thiazine	n0:u
 thibet	n0:l
 thick	n1:l a40:asasssssss r0:rr
+thick skin	n0:A
 thick-billed	a0:s
 thick-bodied	a0:s
 thick-branched	a0:s
@@ -75135,6 +86740,7 @@ thievish	a0:s
 thievishly	r0:r
 thievishness	n0:t
 thigh	n9:bF
+thigh pad	n0:r
 thigh-slapper	n0:m
 thighbone	n1:b
 thill	n1:r
@@ -75146,7 +86752,9 @@ thimblerig	n0:a
 thimbleweed	n0:P
 thimerosal	n0:r
 thin	v2:hhhb a43:aassaass r0:r
+thin air	n0:x
 thin out	v1:hhh
+thin person	n0:p
 thin-bodied	a0:s
 thin-shelled	a0:s
 thin-skinned	a0:s
@@ -75163,12 +86771,16 @@ thingummy	n0:r
 think	n0:c v590:ccccrccccccch
 think about	v29:cc
 think back	v2:c
+think factory	n1:G
 think out	v2:c
 think over	v3:c
+think piece	n0:m
+think tank	n0:G
 think up	v2:r
 thinkable	a0:a
 thinker	n1:pp
 thinking	n11:c a0:s
+thinking cap	n0:x
 thinly	r1:rrrr
 thinned	a0:s
 thinner	n0:u
@@ -75181,12 +86793,23 @@ thiocyanate	n1:u
 thiodiphenylamine	n0:u
 thioguanine	n0:r
 thiopental	n0:r
+thiopental sodium	n0:r
+thiopentobarbital sodium	n0:r
 thioridazine	n0:r
 thiosulfil	n0:r
 thiotepa	n0:r
 thiothixene	n0:r
 thiouracil	n3:u
 third	n13:qaLmrr a75:s r3:r
+third class	n0:mr
+third degree	n0:m
+third estate	n0:G
+third house	n0:G
+third party	n0:pG
+third person	n1:m
+third power	n0:q
+third stomach	n0:A
+third world	n0:g
 third-dimensional	a2:s
 third-dimensionality	n1:t
 third-rate	a0:s
@@ -75233,6 +86856,10 @@ tho	n0:m
 thole	n0:r
 tholepin	n0:r
 thomas	n0:ppppp
+thomas decker	n0:p
+thomas gray	n0:p
+thomas tallis	n0:p
+thomas young	n0:p
 thomism	n0:c
 thomomys	n0:A
 thompson	n0:pp
@@ -75241,6 +86868,7 @@ thong	n1:rrrrr
 thor	n0:p
 thoracentesis	n0:a
 thoracic	a0:p
+thoracic cavity	n0:b
 thoracocentesis	n0:a
 thoracotomy	n0:a
 thorax	n0:bbA
@@ -75253,6 +86881,7 @@ thorite	n0:u
 thorium	n0:u
 thorium-228	n0:u
 thorn	n1:cPm
+thorn apple	n0:P
 thorn-tipped	a0:s
 thornbill	n0:A
 thorndike	n0:pp
@@ -75260,7 +86889,9 @@ thorniness	n0:tt
 thornless	a0:s
 thornton	n0:p
 thorny	a0:ss
+thorny skate	n0:A
 thorough	a7:ss
+thorough bass	n0:m
 thoroughbred	n0:pAA a0:s
 thoroughfare	n2:r
 thoroughgoing	a2:ss
@@ -75274,6 +86905,8 @@ thoth	n0:p
 thou	n0:q
 though	r34:r
 thought	n102:cccc
+thought process	n0:c
+thought transference	n0:m
 thought-image	n1:c
 thought-provoking	a0:s
 thought-reader	n0:pp
@@ -75357,6 +86990,8 @@ thresh about	v0:o
 thresher	n0:rA
 threshing	n1:a
 threshold	n10:icrrS
+threshold element	n0:r
+threshold operation	n0:R
 threskiornis	n0:A
 threskiornithidae	n0:A
 thrice	r1:r
@@ -75381,6 +87016,7 @@ thrips	n0:A
 thrive	v4:hs
 thriving	a2:s
 throat	n38:brrA
+throat protector	n0:r
 throated	a0:s
 throatwort	n0:P
 throaty	a0:s
@@ -75398,6 +87034,7 @@ thromboembolism	n0:x
 thrombokinase	n0:u
 thrombolysis	n0:R
 thrombolytic	n0:r
+thrombolytic agent	n0:r
 thrombopenia	n0:x
 thrombophlebitis	n0:x
 thromboplastin	n0:u
@@ -75410,6 +87047,7 @@ throng	n3:G v1:o
 thronged	a1:s
 throstle	n0:rA
 throttle	n4:rr v3:hth
+throttle valve	n0:r
 throttlehold	n0:t
 throttler	n0:p
 throttling	n0:a
@@ -75428,13 +87066,17 @@ throw-weight	n0:t
 throwaway	n0:pmm a0:ss
 throwback	n0:pe a0:s
 thrower	n0:ppp
+throwing board	n0:r
 thrown	a0:ss
 thrown-away	a0:s
 throwster	n0:p
 thrum	n0:e v0:ppp
 thrush	n0:xpA
 thrust	n4:haama v26:ooomtxxt
+thrust bearing	n0:r
+thrust fault	n0:o
 thrust out	v1:o
+thrust stage	n0:r
 thruster	n0:pr
 thrusting	n0:a
 thruway	n1:r
@@ -75450,6 +87092,7 @@ thujopsis	n0:P
 thule	n0:ll
 thulium	n0:u
 thumb	n5:brr v2:opt
+thumb index	n0:r
 thumbed	a0:s
 thumbhole	n0:rr
 thumbnail	n1:b
@@ -75463,6 +87106,8 @@ thump out	v0:o
 thumping	n2:e a1:s
 thunbergia	n0:P
 thunder	n13:eer v3:omwm
+thunder bay	n0:l
+thunder mug	n0:r
 thunderbird	n0:p
 thunderbolt	n0:he
 thunderclap	n0:ee
@@ -75515,7 +87160,9 @@ thyronine	n1:u
 thyroprotein	n0:u
 thyrotoxic	a1:p
 thyrotoxicosis	n0:x
+thyrotrophic hormone	n1:u
 thyrotrophin	n1:u
+thyrotropic hormone	n0:u
 thyrotropin	n0:u
 thyroxin	n0:b
 thyroxine	n9:b
@@ -75540,8 +87187,10 @@ tiber	n0:o
 tiberius	n0:p
 tibet	n2:l
 tibetan	n1:mp a1:p
+tibetan buddhism	n0:c
 tibeto-burman	n0:m
 tibia	n0:b
+tibia vara	n0:b
 tibial	a0:p
 tibialis	n0:b
 tibicen	n0:A
@@ -75559,9 +87208,15 @@ tick over	v0:t
 tick-tack-toe	n0:a
 tick-weed	n0:P
 ticker	n0:brr
+ticker tape	n0:u
 ticket	n3:mmmmt v0:ls
+ticket agent	n0:p
+ticket booth	n0:E
+ticket holder	n0:p
+ticket stub	n0:m
 ticket-of-leave	n0:m
 ticking	n0:er
+ticking bomb	n0:x
 tickle	n0:ca v0:pet
 tickler	n0:m
 tickling	n0:a a0:s
@@ -75575,12 +87230,16 @@ tickweed	n0:P
 ticonderoga	n0:a
 tictac	n0:e
 tidal	a0:p
+tidal basin	n0:o
+tidal bore	n0:e
+tidal current	n0:e
 tidbit	n1:F
 tiddler	n0:p
 tiddly	a0:s
 tiddlywinks	n0:a
 tide	n6:eei v0:ooo
 tide over	v0:x
+tide rip	n0:e
 tideland	n0:o
 tidemark	n0:r
 tidewater	n2:o
@@ -75589,10 +87248,14 @@ tidily	r0:r
 tidiness	n0:xt
 tidings	n3:m
 tidy	n0:r v0:h a0:ass
+tidy sum	n0:q
+tidy tips	n0:P
 tidy up	v1:h
 tidytips	n0:P
 tie	n14:rxxrremrr v25:tkhthllrt
+tie beam	n0:r
 tie down	v0:tm
+tie tack	n0:r
 tie up	v3:tsttt
 tie-dye	v0:h
 tie-in	n1:r
@@ -75601,6 +87264,7 @@ tie-up	n0:xe
 tieback	n0:r
 tiebreaker	n0:i
 tied	a3:ssaas
+tien shan	n0:o
 tien-pao	n0:p
 tientsin	n0:l
 tiepin	n0:r
@@ -75609,15 +87273,18 @@ tier	n0:xpprr
 tierce	n0:iqq
 tiercel	n0:A
 tiered	a0:p
+tiered seat	n0:r
 tiff	n0:m
 tiffany	n0:p
 tiffin	n0:F
 tiflis	n0:l
 tiger	n2:pA
+tiger cub	n0:A
 tiger-striped	a0:s
 tigerish	a0:s
 tigers	n0:G
 tight	a16:asssssasssssss r4:rr
+tight end	n0:p
 tight-fitting	a0:s
 tight-knit	a0:s
 tight-laced	a0:s
@@ -75643,10 +87310,12 @@ tilapia	n0:A
 tilde	n0:m
 tilden	n0:p
 tile	n1:rur v0:t
+tile cutter	n0:r
 tiled	a1:s
 tilefish	n0:AA
 tiler	n0:p
 tilia	n0:P
+tilia americana	n0:P
 tiliaceae	n0:P
 tiling	n0:a
 tiliomycetes	n0:P
@@ -75655,8 +87324,10 @@ tillable	a0:s
 tillage	n0:oa
 tillandsia	n0:P
 tilled	a1:s
+tilled land	n0:o
 tiller	n0:Pprr v0:b
 tilletia	n0:P
+tilletia caries	n0:P
 tilletiaceae	n0:P
 tillich	n0:p
 tilling	n0:a
@@ -75664,11 +87335,15 @@ tilt	n0:emcta v10:oook
 tilted	a2:s
 tilter	n0:pr
 tilth	n1:xo
+tilting board	n0:r
 tiltyard	n0:l
 timalia	n0:A
 timaliidae	n0:A
 timbale	n0:FF
+timbale case	n0:F
 timber	n6:urrot
+timber hitch	n0:r
+timber line	n0:l
 timber-framed	a0:s
 timbered	a2:as
 timberland	n0:o
@@ -75678,6 +87353,23 @@ timbre	n2:t
 timbrel	n0:r
 timbuktu	n0:l
 time	n595:eiiiTeiiti v8:hcchh
+time being	n0:i
+time bill	n0:s
+time bomb	n0:xr
+time constant	n0:iL
+time deposit	n0:s
+time exposure	n0:ra
+time frame	n0:i
+time lag	n0:i
+time limit	n0:i
+time note	n0:s
+time plan	n1:s
+time scale	n0:i
+time series	n0:c
+time sheet	n0:m
+time slot	n0:i
+time unit	n0:i
+time value	n0:i
 time-ball	n0:r
 time-consuming	a0:s
 time-fuse	n0:r
@@ -75699,6 +87391,7 @@ timely	a4:ss r1:r
 timepiece	n1:r
 timer	n1:rpr
 times	n13:ia
+times square	n0:l
 timeserver	n0:p
 timeserving	a0:s
 timetable	n1:mm
@@ -75723,6 +87416,12 @@ timpanist	n0:p
 timucu	n0:A
 timur	n0:p
 tin	n5:urrr v0:thh
+tin disease	n0:e
+tin ear	n0:xt
+tin opener	n0:r
+tin pest	n0:e
+tin plague	n0:e
+tin whistle	n0:r
 tin-plating	n0:a
 tinamidae	n0:A
 tinamiformes	n0:A
@@ -75757,6 +87456,7 @@ tinkle	n1:e v2:p
 tinkling	a0:s
 tinkly	a0:s
 tinned	a0:s
+tinned goods	n0:F
 tinner	n0:p
 tinning	n0:aa
 tinnitus	n0:x
@@ -75779,8 +87479,11 @@ tintoretto	n0:p
 tinware	n0:r
 tiny	a19:s
 tip	n15:lsmSl v6:ohsoootmh
+tip in	n0:a
 tip off	v0:m
 tip over	v0:oo
+tip sheet	n0:m
+tip table	n0:r
 tip-and-run	a0:s
 tip-off	n0:ca
 tip-tilted	a0:s
@@ -75798,6 +87501,7 @@ tipsiness	n0:x
 tipstaff	n0:m
 tipster	n0:p
 tipsy	a1:ss
+tipsy cake	n0:F
 tiptoe	n0:b v1:o a0:s r1:r
 tiptop	n0:xl a0:s
 tipu	n0:P
@@ -75807,6 +87511,8 @@ tirade	n0:m
 tiramisu	n0:F
 tirana	n0:l
 tire	n8:r v6:bbse
+tire chain	n0:r
+tire iron	n0:r
 tire out	v2:b
 tired	a9:as
 tiredly	r1:r
@@ -75826,6 +87532,8 @@ tisane	n0:F
 tishri	n0:i
 tisiphone	n0:p
 tissue	n41:bu v0:r
+tissue layer	n0:b
+tissue typing	n0:c
 tit	n2:bbA
 tit-tat-toe	n0:a
 titan	n0:p
@@ -75844,6 +87552,7 @@ tithe	n0:ss v0:ssss
 tither	n0:p
 tithonia	n0:P
 titi	n0:PPA
+titi family	n0:P
 titian	n0:p
 titillate	v0:pe
 titillated	a0:s
@@ -75853,6 +87562,8 @@ titivate	v0:h
 titivation	n0:a
 titlark	n0:A
 title	n43:mmmxmmtmmt v3:mm
+title bar	n0:m
+title role	n0:c
 title-holder	n1:p
 titled	a4:s
 titmouse	n0:A
@@ -75888,6 +87599,7 @@ tnf	n0:u
 tnt	n0:r
 to-do	n0:x
 toad	n4:A
+toad rush	n0:P
 toad-in-the-hole	n0:F
 toadfish	n0:A
 toadflax	n0:P
@@ -75902,6 +87614,10 @@ toasting	n0:a
 toastmaster	n0:p
 toastrack	n0:r
 tobacco	n4:rP
+tobacco juice	n0:b
+tobacco mildew	n0:P
+tobacco mosaic	n0:x
+tobacco plant	n0:P
 tobacconist	n0:pE
 tobago	n0:l
 tobagonian	n0:p a0:p
@@ -75929,11 +87645,15 @@ todd	n0:pp
 toddle	v0:o
 toddler	n0:p
 toddy	n1:F
+toddy palm	n0:PP
 todea	n0:P
 todidae	n0:A
 todus	n0:A
 tody	n0:A
 toe	n15:brbr v0:otttt
+toe crack	n0:x
+toe dance	n0:a
+toe toe	n0:P
 toe-in	n0:a
 toe-to-toe	r0:r
 toea	n0:q
@@ -75959,12 +87679,22 @@ together	a2:s r95:rrrrrr
 togetherness	n0:f
 togged	a0:s
 toggle	n0:mrr v0:stt
+toggle bolt	n0:r
+toggle joint	n0:r
 togo	n0:l
 togolese	n0:p a0:p
+togolese republic	n0:l
 togs	n0:r
 toil	n0:a v2:l
 toiler	n0:p
 toilet	n5:rrxa
+toilet articles	n0:r
+toilet powder	n0:r
+toilet roll	n0:u
+toilet seat	n0:r
+toilet table	n0:r
+toilet tissue	n0:u
+toilet water	n0:r
 toilet-train	v0:c
 toilet-trained	a0:s
 toiletry	n0:r
@@ -75978,6 +87708,7 @@ tokamak	n0:r
 tokay	n0:FF
 toke	n0:a
 token	n2:mmrr a0:s
+token economy	n0:a
 tokenish	a1:s
 tokio	n0:l
 toklas	n0:p
@@ -76000,6 +87731,8 @@ toleration	n0:ta
 tolinase	n0:r
 tolkien	n0:p
 toll	n2:ste v1:ps
+toll agent	n0:p
+toll line	n0:r
 toll-free	a0:p
 tollbar	n0:r
 tollbooth	n0:r
@@ -76010,6 +87743,7 @@ tollhouse	n1:r
 tollkeeper	n0:p
 tollman	n0:p
 tollon	n0:P
+tolmetin sodium	n0:r
 tolmiea	n0:P
 tolstoy	n0:p
 toltec	n0:p
@@ -76017,11 +87751,17 @@ tolu	n0:P
 toluene	n0:u
 tolypeutes	n0:A
 tom	n0:pAA
+tom thumb	n0:p
 tom-tom	n0:r
 tomahawk	n0:r v0:tt
 tomalley	n0:F
 tomatillo	n0:PPF
 tomato	n2:FP
+tomato concentrate	n0:F
+tomato paste	n1:F
+tomato plant	n0:P
+tomato streak	n0:x
+tomato yellows	n0:x
 tomb	n6:r
 tombac	n0:u
 tombak	n0:u
@@ -76049,9 +87789,13 @@ tomtate	n0:A
 tomtit	n0:A
 ton	n10:qq
 tonal	a7:pa
+tonal system	n0:m
 tonality	n0:m
 tone	n66:mttxtmcxmt v0:mmhhb
+tone arm	n0:r
 tone down	v0:pm
+tone ending	n0:a
+tone system	n4:m
 tone up	v0:b
 tone-beginning	n0:a
 tone-deaf	a0:s
@@ -76059,10 +87803,14 @@ toned	a1:sa
 toneless	a0:a
 tonelessly	r0:r
 toner	n0:uur
+tong ho	n0:P
 tonga	n0:m
 tongan	n0:pm a0:p
 tongs	n0:r
 tongue	n20:bmSmoFrr v0:rt
+tongue depressor	n1:r
+tongue tie	n0:x
+tongue twister	n1:m
 tongue-fish	n0:A
 tongue-flower	n0:P
 tongue-in-cheek	a2:s r0:rr
@@ -76076,9 +87824,13 @@ tongueflower	n0:P
 tongueless	a0:as
 tonguelike	a0:s
 tonic	n0:FFmr a0:ppass
+tonic key	n0:m
+tonic water	n0:F
 tonicity	n0:x
 tonight	n3:i r22:r
+tonka bean	n0:PP
 tonnage	n0:s
+tonnage duty	n0:s
 tonne	n0:q
 tonocard	n0:r
 tonometer	n0:r
@@ -76099,6 +87851,8 @@ too-generous	a0:s
 too-greedy	a0:s
 tool	n20:rapb v2:oosr
 tool around	v1:o
+tool case	n0:r
+tool chest	n0:r
 toolbox	n0:r
 toolhouse	n0:E
 toolmaker	n0:p
@@ -76108,9 +87862,13 @@ toona	n0:P
 tooshie	n0:b
 toot	n0:ea v0:p
 tooth	n42:brAar
+tooth powder	n0:r
+tooth root	n0:b
+tooth shell	n0:A
 toothache	n0:x
 toothbrush	n1:rb
 toothed	a0:ass
+toothed whale	n0:A
 toothless	a0:as
 toothlike	a0:s
 toothpaste	n1:r
@@ -76122,8 +87880,15 @@ toothwort	n0:P
 toothy	a0:s
 tootle	n0:e v0:p
 top	n53:lllixtrrrrr v3:xoxxsotthh a23:a
+top banana	n0:pp
+top brass	n0:G
+top dog	n3:p
+top dressing	n0:e
+top fermentation	n0:R
+top lift	n0:r
 top off	v0:hh
 top out	v0:lso
+top round	n0:F
 top-down	a0:a
 top-flight	a0:s
 top-grade	a1:s
@@ -76160,12 +87925,14 @@ topnotch	a1:s
 topognosia	n0:c
 topognosis	n0:c
 topographic	a0:p
+topographic point	n0:l
 topographical	a1:p
 topographically	r0:r
 topography	n3:tc
 topolatry	n0:a
 topologic	a0:p
 topological	a0:p
+topological space	n0:g
 topologically	r0:r
 topology	n0:cccc
 toponomy	n0:mc
@@ -76194,6 +87961,7 @@ torah	n0:m
 torch	n2:rPrr v0:h
 torchbearer	n0:p
 torchlight	n0:h
+torchwood family	n0:P
 tore	n0:r
 toreador	n0:p
 torero	n0:p
@@ -76218,6 +87986,7 @@ torpidly	r0:r
 torpidness	n0:t
 torpor	n1:xt
 torque	n0:h
+torque wrench	n0:r
 torquemada	n0:p
 torr	n0:q
 torrent	n2:heq
@@ -76228,6 +87997,7 @@ torricelli	n0:p
 torrid	a0:sss
 torridity	n0:t
 torsion	n0:Sh
+torsion balance	n0:r
 torsk	n0:A
 torso	n6:b
 tort	n0:a
@@ -76237,9 +88007,12 @@ tortellini	n0:F
 tortfeasor	n0:p
 torticollis	n0:x
 tortilla	n0:F
+tortilla chip	n0:F
 tortious	a0:p
 tortoise	n0:A
+tortoise plant	n0:P
 tortoiseshell	n0:uAA
+tortoiseshell turtle	n0:A
 tortoiseshell-cat	n0:A
 tortricid	n0:A
 tortricidae	n0:A
@@ -76274,6 +88047,8 @@ tostada	n0:FF
 tot	n0:qp v0:m
 tot up	v1:m
 total	n19:rc v18:xmh a56:ss
+total depravity	n0:c
+total heat	n0:t
 totaled	a0:s
 totalisator	n0:r
 totalise	v0:h
@@ -76281,6 +88056,7 @@ totaliser	n0:rr
 totalism	n0:c
 totalistic	a1:p
 totalitarian	n0:p a1:sp
+totalitarian state	n0:G
 totalitarianism	n0:Gc
 totality	n1:xtr
 totalizator	n0:r
@@ -76306,7 +88082,9 @@ toucan	n0:A
 toucanet	n0:A
 touch	n19:ecmtaqmxmcct v60:tpexthltxxtmcuh
 touch down	v1:o
+touch modality	n0:c
 touch off	v3:r
+touch system	n0:m
 touch up	v1:h
 touch-and-go	a0:s
 touch-me-not	n0:PPP
@@ -76347,6 +88125,9 @@ tourer	n0:pr
 tourette	n0:p
 tourism	n0:a
 tourist	n3:p
+tourist attraction	n0:c
+tourist class	n0:r
+tourist court	n1:E
 touristed	a0:s
 touristry	n0:a
 touristy	a0:s
@@ -76360,6 +88141,7 @@ tourtiere	n0:F
 tousle	v0:t
 tousled	a3:s
 tout	n0:ppp v0:mm
+tout ensemble	n0:gt
 touter	n0:p
 tovarich	n0:p
 tovarisch	n0:p
@@ -76367,6 +88149,8 @@ tow	n1:a v0:t
 towage	n0:a
 towboat	n1:r
 towel	n6:r v0:t
+towel horse	n0:r
+towel ring	n0:r
 toweling	n1:r
 towelling	n0:r
 tower	n5:rSr v2:x
@@ -76374,8 +88158,12 @@ towering	a0:s
 towhead	n0:p
 towheaded	a0:s
 towhee	n0:A
+towing line	n0:r
+towing path	n0:r
 towline	n0:r
 town	n79:lGlp
+town gas	n0:u
+town hall	n0:E
 townee	n0:p
 towner	n0:p
 townes	n0:p
@@ -76392,9 +88180,11 @@ towrope	n0:r
 toxaemia	n0:xx
 toxemia	n0:xx
 toxic	a3:a
+toxic shock	n0:x
 toxicant	n0:u a0:s
 toxicity	n0:qt
 toxicodendron	n0:P
+toxicodendron vernix	n0:P
 toxicognath	n0:A
 toxicologic	a0:p
 toxicological	a0:p
@@ -76407,6 +88197,9 @@ toxostoma	n0:A
 toxotes	n0:A
 toxotidae	n0:A
 toy	n4:rrrrA v0:ltb
+toy chest	n0:r
+toy manchester	n0:A
+toy soldier	n0:r
 toying	n0:a
 toynbee	n0:p
 toyohashi	n0:l
@@ -76424,6 +88217,8 @@ trabecular	a0:p
 trabeculate	a0:p
 trablous	n0:l
 trace	n10:qmmrrm v18:ctooporc
+trace element	n0:u
+trace program	n0:m
 traceable	a1:sa
 tracer	n0:prrr
 tracery	n0:r
@@ -76445,8 +88240,12 @@ trachodont	n0:A
 trachoma	n0:x
 trachurus	n0:A
 tracing	n9:ara
+tracing routine	n0:m
 track	n9:ocrrmrrrrra v4:opoor
 track down	v3:k
+track event	n0:e
+track record	n0:aa
+track star	n0:p
 trackable	a0:a
 trackball	n0:r
 tracked	a0:a
@@ -76464,9 +88263,21 @@ tractile	a0:s
 traction	n0:ha
 tractive	a0:p
 tractor	n3:rr
+tractor trailer	n0:r
 tracy	n0:p
 trad	n0:m
 trade	n43:aaaaGha v16:ssxss
+trade acceptance	n0:s
+trade balance	n0:s
+trade barrier	n0:m
+trade cycle	n0:e
+trade deficit	n0:s
+trade discount	n0:s
+trade gap	n0:s
+trade good	n0:r
+trade policy	n1:m
+trade route	n1:rl
+trade stoppage	n0:m
 trade-in	n0:s
 trade-last	n0:m
 trade-off	n0:a
@@ -76480,8 +88291,11 @@ tradescantia	n0:P
 tradesman	n1:p
 tradespeople	n0:G
 trading	n2:a
+trading post	n1:E
+trading stamp	n0:m
 tradition	n43:cc
 traditional	a26:as
+traditional knowledge	n0:c
 traditionalism	n2:tac
 traditionalist	n5:p a0:s
 traditionalistic	a0:s
@@ -76491,7 +88305,14 @@ traduce	v0:m
 traducement	n0:m
 traducer	n0:p
 trafalgar	n0:a
+trafalgar square	n0:l
 traffic	n14:gama v0:ss
+traffic circle	n0:r
+traffic control	n0:a
+traffic island	n0:r
+traffic jam	n0:G
+traffic light	n1:m
+traffic pattern	n0:l
 trafficator	n0:m
 trafficker	n0:p
 tragacanth	n0:u
@@ -76511,11 +88332,17 @@ tragulidae	n0:A
 tragulus	n0:A
 tragus	n0:b
 trail	n10:orc v12:ooott
+trail head	n0:l
 trailblazer	n0:pp
 trailer	n0:pmrr
+trailer park	n0:r
 trailhead	n0:l
 trailing	n0:a
+trailing edge	n0:r
+trailing windmills	n0:P
 train	n25:rggerr v37:cclllkmblot
+train fare	n0:s
+train set	n0:r
 trainband	n0:G
 trainbandsman	n0:p
 trainbearer	n0:p
@@ -76524,6 +88351,7 @@ trainee	n0:p
 traineeship	n1:s
 trainer	n0:pr
 training	n71:at
+training table	n0:F
 trainload	n0:q
 trainman	n1:p
 trainmaster	n0:p
@@ -76545,6 +88373,7 @@ tramontana	n0:h
 tramontane	n0:h a0:as
 tramp	n1:pppera v7:oooo
 tramp down	v0:o
+tramp steamer	n0:r
 tramper	n0:pp
 trample	n0:e v6:obo
 trampler	n0:pp
@@ -76573,6 +88402,7 @@ tranquilly	r3:r
 transact	v2:s
 transactinide	n0:u a0:p
 transaction	n2:a
+transactional immunity	n0:a
 transactions	n0:m
 transactor	n0:p
 transalpine	n0:p a0:s
@@ -76586,6 +88416,7 @@ transcendence	n0:xx
 transcendency	n0:xx
 transcendent	a2:ss
 transcendental	a3:sp
+transcendental number	n0:q
 transcendentalism	n0:c
 transcendentalist	n0:p
 transcendentally	r0:r
@@ -76599,15 +88430,18 @@ transcription	n1:mRraa
 transcultural	a1:p
 transcutaneous	a0:p
 transdermal	a0:p
+transdermal patch	n0:r
 transdermic	a0:p
 transduce	v0:h
 transducer	n11:r
+transducing vector	n0:o
 transduction	n0:RR
 transect	v0:t
 transept	n0:r
 transeunt	a0:a
 transexual	n0:pp
 transfer	n22:apamca v26:lsoosotoh
+transfer agent	n0:G
 transferability	n0:t
 transferable	a0:ss
 transferase	n0:u
@@ -76617,6 +88451,7 @@ transferer	n0:p
 transferor	n0:p
 transferrable	a0:ss
 transferral	n0:a
+transferred possession	n0:s
 transferrer	n0:p
 transferrin	n0:u
 transfiguration	n0:ieaa
@@ -76630,6 +88465,7 @@ transformed	a1:s
 transformer	n1:r
 transfuse	v0:sobb
 transfusion	n1:aa
+transfusion reaction	n0:a
 transgender	a0:s
 transgendered	a0:s
 transgene	n0:b
@@ -76646,6 +88482,7 @@ transistorised	a0:s
 transistorize	v0:s
 transistorized	a0:s
 transit	n2:rra v0:oooo
+transit line	n1:r
 transition	n14:aeemm v0:hh
 transitional	a3:p
 transitionally	r0:r
@@ -76660,6 +88497,7 @@ transitoriness	n0:t
 transitory	a0:s
 translatable	a0:as
 translate	v25:mhcthxxomm
+translating program	n0:m
 translation	n8:meaLRma
 translational	a0:p
 translator	n0:ppm
@@ -76670,6 +88508,7 @@ translocation	n0:RR
 translucence	n1:t
 translucency	n0:t
 translucent	a2:s
+translucent substance	n0:u
 translunar	a0:ps
 translunary	a0:ps
 transmigrante	n0:p
@@ -76677,6 +88516,10 @@ transmigrate	v0:xo
 transmigration	n0:e
 transmissible	a1:sss
 transmission	n6:amqer
+transmission line	n0:r
+transmission mechanism	n0:o
+transmission shaft	n0:r
+transmission time	n0:i
 transmit	v9:somt
 transmittable	a0:s
 transmittal	n0:a
@@ -76684,6 +88527,7 @@ transmittance	n0:q
 transmitted	a1:s
 transmitter	n0:por
 transmitting	n1:a
+transmitting aerial	n0:r
 transmogrification	n0:a
 transmogrify	v0:h
 transmontane	a0:a
@@ -76699,6 +88543,8 @@ transonic	a0:a
 transparence	n0:ht
 transparency	n0:htr
 transparent	a7:ssss
+transparent gem	n0:u
+transparent substance	n0:u
 transparently	r0:rr
 transparentness	n0:t
 transpirate	v1:o
@@ -76724,6 +88570,7 @@ transposed	a0:s
 transposition	n0:xeeaaaa
 transposon	n0:u
 transsexual	n0:pp a0:s
+transsexual surgery	n0:a
 transsexualism	n0:x
 transship	v0:o
 transshipment	n0:a
@@ -76733,10 +88580,12 @@ transudate	n0:u
 transudation	n0:ue
 transude	v0:b
 transuranic	a0:p
+transuranic element	n0:u
 transvaal	n0:l
 transversal	a0:s
 transversally	r1:r
 transverse	a4:s
+transverse process	n0:b
 transversely	r1:r
 transvestic	a0:s
 transvestism	n0:a
@@ -76745,6 +88594,8 @@ transvestitism	n1:a
 transylvania	n0:l
 tranylcypromine	n0:r
 trap	n9:rrcrabrr v5:lttt
+trap block	n0:a
+trap play	n0:a
 trapa	n0:P
 trapaceae	n0:P
 trapeze	n0:r
@@ -76761,6 +88612,11 @@ trappist	n0:p
 trapshooter	n0:p
 trapshooting	n0:a
 trash	n0:uGmr v0:sm
+trash collection	n0:a
+trash dump	n1:l
+trash heap	n0:l
+trash pickup	n0:a
+trash pile	n0:l
 trashiness	n0:t
 trashy	a0:ss
 trasimeno	n0:a
@@ -76775,6 +88631,10 @@ trautvetteria	n0:P
 travail	n0:xa v0:l
 trave	n0:r
 travel	n8:aea v49:oooooo
+travel agent	n0:p
+travel bargain	n0:s
+travel iron	n0:r
+travel time	n0:i
 travel-soiled	a0:s
 travel-stained	a0:s
 travel-worn	a0:s
@@ -76793,9 +88653,11 @@ traverse	n0:rraa v6:oxm
 traverser	n0:p
 travesty	n0:mm v0:r
 trawl	n0:rr v0:k
+trawl line	n0:r
 trawler	n0:pr
 tray	n12:r
 trazodone	n0:r
+trazodone hydrochloride	n0:r
 treacherous	a1:ss
 treacherously	r0:r
 treachery	n1:ta
@@ -76805,6 +88667,7 @@ tread	n2:arrr v8:oottst
 tread down	v0:o
 tread-softly	n0:P
 tread-wheel	n0:r
+treading water	n0:a
 treadle	n0:r v0:ot
 treadmill	n1:rra
 treadwheel	n0:r
@@ -76814,10 +88677,17 @@ treasonably	r0:r
 treasonist	n0:p
 treasonous	a0:s
 treasure	n6:srsg v1:se
+treasure chest	n0:r
+treasure house	n0:r
+treasure hunt	n0:a
 treasured	a1:s
 treasurer	n3:p
 treasurership	n0:a
 treasury	n9:sGspGr
+treasury bill	n0:s
+treasury bond	n0:s
+treasury note	n0:s
+treasury obligations	n0:s
 treat	n0:Fe v83:lhbmsumc
 treated	a4:aaa
 treater	n0:p
@@ -76825,9 +88695,23 @@ treatise	n0:m
 treatment	n59:aatm
 treaty	n3:m
 treble	n0:t v0:mh a1:ssss
+treble staff	n0:m
 trebuchet	n0:r
 trebucket	n0:r
 tree	n107:PS v0:otkh
+tree branch	n1:P
+tree cotton	n0:PP
+tree creeper	n0:AA
+tree diagram	n0:S
+tree farm	n0:o
+tree house	n0:r
+tree line	n0:l
+tree shrew	n0:A
+tree sloth	n0:A
+tree surgery	n0:a
+tree swallow	n0:AA
+tree tobacco	n0:P
+tree tomato	n0:P
 tree-frog	n0:AA
 tree-living	a0:a
 tree-shaped	a0:s
@@ -76841,6 +88725,7 @@ treenail	n0:r
 treetop	n5:P
 tref	a0:s
 trefoil	n0:PPr
+trefoil arch	n0:r
 treillage	n0:r
 trek	n0:aa v0:oo
 trekker	n0:p
@@ -76864,12 +88749,17 @@ tremulous	a0:s
 tremulously	r0:r
 trenail	n0:r
 trench	n2:ror v0:lttttt
+trench foot	n0:x
+trench mouth	n0:x
 trenchancy	n0:t
 trenchant	a0:sss
 trenchantly	r0:r
 trencher	n0:pr
 trencherman	n0:p
 trend	n20:llcc v0:o
+trend analysis	n0:c
+trend line	n0:m
+trend setting	n0:a
 trend-setter	n0:p
 trend-setting	a0:s
 trendsetting	a0:s
@@ -76894,6 +88784,7 @@ trespasser	n0:p
 trespassing	a0:s
 tress	n0:b
 trestle	n1:rr
+trestle table	n0:r
 trestlework	n0:r
 trevelyan	n0:pp
 trevino	n0:p
@@ -76911,6 +88802,10 @@ triaenodon	n0:A
 triage	n0:a
 triakidae	n0:A
 trial	n99:acaaee
+trial balance	n0:s
+trial balloon	n1:cr
+trial impression	n0:m
+trial run	n0:c
 trial-and-error	a0:ss
 trialeurodes	n0:A
 triamcinolone	n4:u
@@ -76940,6 +88835,7 @@ tribology	n0:c
 tribonema	n0:A
 tribonemaceae	n0:A
 tribromoethanol	n0:r
+tribromoethyl alcohol	n0:r
 tribromomethane	n0:u
 tribulate	v0:e
 tribulation	n0:e
@@ -76974,6 +88870,7 @@ trichodesmium	n0:A
 trichodontidae	n0:A
 trichoglossus	n0:A
 tricholoma	n0:P
+tricholoma vaccinum	n0:P
 tricholomataceae	n0:P
 trichomanes	n0:P
 trichomonad	n0:A
@@ -76986,6 +88883,7 @@ trichopteron	n0:A
 trichostema	n0:P
 trichostigma	n0:P
 trichosurus	n0:A
+trichosurus vulpecula	n0:A
 trichotillomania	n0:M
 trichotomy	n0:g
 trichroism	n0:h
@@ -77032,6 +88930,7 @@ trifling	n0:a a0:s
 trifluoromethane	n0:u
 trifoliata	n0:P
 trifoliate	a0:s
+trifoliate orange	n0:P
 trifoliated	a0:s
 trifoliolate	a0:s
 trifolium	n0:P
@@ -77072,6 +88971,7 @@ trilling	n0:p
 trillion	n0:qqq a0:ss
 trillionth	n0:q a0:s
 trillium	n0:P
+trillium family	n0:P
 trilobate	a0:s
 trilobated	a0:s
 trilobed	a0:s
@@ -77087,18 +88987,22 @@ trimipramine	n0:r
 trimly	r0:r
 trimmed	a0:a
 trimmer	n0:prrr
+trimmer arch	n0:r
 trimming	n1:ara
 trimmings	n0:r
 trimness	n0:x
 trimorphodon	n0:A
+trimorphodon lambda	n0:A
 trimotored	a0:s
 trimox	n0:r
 trimurti	n0:g
 trine	n0:q
+trine immersion	n0:a
 trinectes	n0:A
 tringa	n0:A
 trinidad	n0:l
 trinidadian	n0:p a0:p
+trinil man	n0:A
 trinitarian	n0:p
 trinitarianism	n0:c
 trinitroglycerin	n0:u
@@ -77120,8 +89024,10 @@ triose	n0:u
 triostium	n0:P
 trioxide	n0:u
 trip	n31:axeeraa v2:oooru
+trip line	n0:r
 trip out	v0:u
 trip up	v1:coc
+trip wire	n0:Gr
 trip-up	n0:a
 tripalmitin	n0:u
 tripartite	a0:s
@@ -77132,12 +89038,18 @@ tripinnate	a0:s
 tripinnated	a0:s
 tripinnatifid	a0:s
 triple	n3:agc v4:ht a2:ss
+triple cream	n0:F
+triple crown	n0:xx
+triple play	n0:a
+triple sec	n0:F
+triple time	n0:i
 triple-crown	a0:ss
 triple-decker	n0:F
 triple-space	v0:m
 triple-spacing	n0:m
 triple-tongue	v0:r
 triplet	n0:qpg
+triplet code	n0:g
 tripletail	n0:A
 tripleurospermum	n0:P
 triplex	a0:s
@@ -77181,6 +89093,7 @@ triton	n0:AA
 triturus	n0:A
 triumph	n11:ef v1:kemm
 triumphal	a0:ps
+triumphal arch	n0:r
 triumphant	a4:ss
 triumphantly	r4:r
 triumvir	n0:p
@@ -77214,9 +89127,12 @@ trogonidae	n0:A
 trogoniformes	n0:A
 troika	n1:rqG
 trojan	n0:pm a0:p
+trojan horse	n0:Gm
 troll	n1:pmra v0:oorkmmm
 troller	n0:p
 trolley	n0:r
+trolley coach	n0:r
+trolley line	n1:r
 trolleybus	n0:r
 trolling	n0:a
 trollius	n0:P
@@ -77234,11 +89150,13 @@ trompe-l'oeil	a0:s
 trompillo	n0:P
 trondheim	n0:l
 troop	n15:GGGG v0:oo
+troop carrier	n0:r
 trooper	n10:pppp
 troops	n27:G
 troopship	n0:r
 tropaeolaceae	n0:P
 tropaeolum	n0:P
+tropaeolum minus	n0:P
 trope	n0:m
 trophic	a0:p
 trophobiosis	n0:L
@@ -77248,8 +89166,10 @@ trophotropic	a1:p
 trophotropism	n0:a
 trophozoite	n0:A
 trophy	n0:mr
+trophy case	n0:r
 tropic	n0:l a0:ss
 tropical	a4:spss
+tropical prawn	n0:A
 tropically	r0:r
 tropicbird	n0:A
 tropics	n0:l
@@ -77272,6 +89192,7 @@ trotter	n0:AA
 trou-de-loup	n0:r
 troubadour	n0:p
 trouble	n73:ceeafx v14:elelb
+trouble shooter	n0:p
 trouble-free	a0:s
 trouble-shoot	v0:h
 troubled	a2:as
@@ -77289,6 +89210,8 @@ trouncing	n0:ea
 troupe	n2:G
 trouper	n0:pp
 trouser	n3:rr
+trouser leg	n0:r
+trouser press	n0:r
 trousered	a0:s
 trousering	n0:r
 trousseau	n0:r
@@ -77296,10 +89219,14 @@ trout	n0:FA
 trove	n0:s
 trowel	n0:r v0:t
 troy	n0:q
+troy weight	n0:q
 truancy	n0:a
 truant	n0:pp a0:s
 truce	n0:x
 truck	n20:rr v1:o
+truck dealer	n0:G
+truck garden	n0:E
+truck stop	n0:r
 truckage	n0:sa
 trucker	n0:p
 trucking	n1:a
@@ -77313,18 +89240,26 @@ truculently	r0:rr
 trudge	n0:a v8:o
 trudger	n0:p
 true	n0:t v0:h a97:assassssssss r2:r
+true anomaly	n0:S
+true blackberry	n0:P
+true lobster	n0:A
+true rib	n0:b
+true seal	n0:A
 true up	v0:h
+true warbler	n0:A
 true-blue	a0:s
 true-false	a0:a
 true-to-life	a0:s
 truehearted	a0:s
 truelove	n0:p
+truelove knot	n0:r
 trueness	n0:xtt
 truffaut	n0:p
 truffle	n0:PFF
 truism	n0:m
 truly	r21:rrrr
 truman	n0:p
+truman doctrine	n0:m
 trumbo	n0:p
 trumbull	n0:ppp
 trump	n0:rrr v0:pkkm
@@ -77333,6 +89268,8 @@ trump up	v1:r
 trumped-up	a0:s
 trumpery	n0:mr
 trumpet	n1:r v1:mrm
+trumpet arch	n0:r
+trumpet section	n0:G
 trumpet-like	a0:s
 trumpet-shaped	a0:s
 trumpet-wood	n0:P
@@ -77343,20 +89280,26 @@ trumpetwood	n0:P
 trumping	n0:a
 truncate	v0:sch a0:s
 truncated	a0:ss
+truncated cone	n0:S
 truncation	n0:taa
 truncheon	n0:r
 truncocolumella	n0:P
 trundle	n0:rr v3:o
 trunk	n6:PrbrA
+trunk lid	n0:r
+trunk line	n0:rr
+trunk route	n0:r
 trunkfish	n0:A
 trunks	n0:r
 trunnel	n0:r
 truss	n0:rrr v0:ttt
 trussed	a0:s
 trust	n12:sctGcx v28:clcess
+trust account	n0:s
 trustbuster	n0:p
 trusted	a1:s
 trustee	n7:pp
+trustee account	n0:s
 trusteeship	n0:la
 truster	n0:p
 trustful	a0:a
@@ -77371,13 +89314,16 @@ trustworthiness	n0:t
 trustworthy	a2:as
 trusty	n0:p a0:a
 truth	n33:cxmt
+truth serum	n0:r
 truthful	a2:as
 truthfully	r0:r
 truthfulness	n1:t
 try	n5:a v364:llluleehb
 try for	v1:k
 try out	v8:llru
+try square	n0:r
 try-on	n0:a
+trygve lie	n0:p
 trying	a2:ss
 tryout	n0:ca
 trypetidae	n0:A
@@ -77410,8 +89356,10 @@ tsuris	n0:a
 tsushima	n0:a
 tswana	n0:pm
 tt	n0:i
+tuamotu archipelago	n0:l
 tuareg	n0:pm
 tuatara	n0:A
+tuatha de	n0:p
 tub	n8:rrq
 tub-cart	n0:r
 tub-thumper	n0:p
@@ -77420,6 +89368,8 @@ tubal	a0:p
 tubbiness	n0:t
 tubby	a0:s
 tube	n34:rrSbr v0:soot
+tube foot	n0:A
+tube wrench	n0:r
 tube-nosed	a0:s
 tube-shaped	a0:s
 tubed	a0:a
@@ -77440,11 +89390,14 @@ tuberculous	a0:s
 tuberose	n0:P
 tuberosity	n0:b
 tuberous	a0:p
+tuberous plant	n0:P
 tubful	n0:q
 tubing	n4:r
 tubman	n0:p
 tubocurarine	n0:u
+tubuai islands	n0:l
 tubular	a1:s
+tubular cavity	n0:b
 tubule	n1:b
 tubulidentata	n0:A
 tucana	n0:o
@@ -77459,6 +89412,8 @@ tucker-bag	n0:r
 tucket	n0:m
 tucson	n0:l
 tudor	n2:Gp a1:p
+tudor arch	n0:r
+tudor architecture	n0:c
 tudung	n0:r
 tues	n0:i
 tuesday	n12:i
@@ -77471,6 +89426,7 @@ tug	n1:ar v7:tlttttk
 tug-of-war	n2:ae
 tugboat	n0:r
 tugela	n0:o
+tugela falls	n0:o
 tugger	n0:p
 tughrik	n0:q
 tugrik	n0:q
@@ -77493,6 +89449,7 @@ tulsa	n0:l
 tulu	n0:pm
 tum	n0:b
 tumble	n1:aa v16:oooootchhhb
+tumble drier	n0:r
 tumble-down	a0:s
 tumble-dryer	n0:r
 tumblebug	n0:A
@@ -77510,19 +89467,24 @@ tumid	a0:sss
 tumidity	n0:x
 tumidness	n0:x
 tummy	n0:bb
+tummy crunch	n0:a
+tummy tuck	n0:a
 tumor	n18:x
 tumour	n1:x
 tump over	v0:oo
 tums	n0:u
 tumult	n3:xfa
 tumultuous	a1:s
+tumultuous disturbance	n0:a
 tumultuously	r0:r
 tumultuousness	n0:x
 tumulus	n0:r
 tun	n0:r
 tuna	n0:PFAA
+tuna fish	n0:F
 tunaburger	n0:F
 tundra	n0:o
+tundra soil	n0:u
 tune	n12:mta v1:hh
 tune up	v0:hh
 tune-up	n0:aa
@@ -77551,6 +89513,7 @@ tunisian	n0:p a0:pp
 tunker	n0:p
 tunnage	n0:s
 tunnel	n1:ro v2:ot
+tunnel vision	n0:x
 tunney	n0:p
 tunny	n0:FA
 tup	n0:A
@@ -77558,6 +89521,7 @@ tupaia	n0:A
 tupaiidae	n0:A
 tupek	n0:r
 tupelo	n0:PP
+tupelo family	n0:P
 tupi	n0:pm
 tupi-guarani	n0:m
 tupik	n0:r
@@ -77587,6 +89551,7 @@ turbot	n0:FA
 turbulence	n1:hxx
 turbulency	n0:h
 turbulent	a2:ss
+turbulent flow	n0:h
 turbulently	r0:rr
 turcoman	n0:pm
 turd	n0:u
@@ -77610,11 +89575,18 @@ turk	n0:p
 turk's-cap	n0:PP
 turkestan	n0:l
 turkey	n3:ApFe
+turkey cock	n1:A
+turkey leg	n0:F
+turkey stew	n0:F
+turkey wing	n0:F
 turkey-sized	a0:s
 turki	n0:pm
 turkic	n0:m a0:p
 turkic-speaking	a0:s
 turkish	n0:m a1:p
+turkish capital	n0:l
+turkish delight	n0:F
+turkish tobacco	n0:u
 turkistan	n0:l
 turkmen	n0:pm a0:p
 turkmenia	n0:l
@@ -77625,7 +89597,7 @@ turkomen	n0:l
 turmeric	n0:PF
 turmoil	n6:xfa
 turn	n22:Saaeeaaiimaa v254:ohxohohtooorthbxlsoottkmhh
-turn around	v11:ohh
+turn around	n0:e v11:ohh
 turn away	v19:oolo
 turn back	v13:ohokh
 turn down	v5:slmhh
@@ -77636,6 +89608,7 @@ turn up	v13:htsxt
 turn-on	n0:c
 turnabout	n0:ca
 turnaround	n0:icraa
+turnaround time	n0:i
 turnbuckle	n0:r
 turncoat	n0:p
 turncock	n0:pr
@@ -77645,13 +89618,17 @@ turner	n0:pppr
 turnery	n0:Er
 turnicidae	n0:A
 turning	n4:aaoera
+turning point	n1:er
 turnip	n0:PF
+turnip cabbage	n0:PF
+turnip plant	n0:P
 turnip-shaped	a0:s
 turnix	n0:A
 turnkey	n0:p
 turnoff	n0:cr
 turnout	n0:Grrrraa
 turnover	n2:LFta
+turnover rate	n0:L
 turnpike	n1:rr
 turnround	n0:a
 turnspit	n0:r
@@ -77677,11 +89654,13 @@ turtleneck	n0:r
 turtler	n0:p
 tuscaloosa	n0:l
 tuscan	n0:pm a0:p
+tuscan order	n0:t
 tuscany	n0:l
 tuscarora	n0:pm
 tush	n0:b
 tushery	n0:m
 tusk	n0:uA v0:th
+tusk shell	n0:A
 tusked	a0:s
 tuskegee	n0:l
 tusker	n0:A
@@ -77715,6 +89694,13 @@ tux	n0:r
 tuxedo	n0:r
 tuxedoed	a1:s
 tv	n10:mr
+tv audience	n1:g
+tv channel	n0:r
+tv monitor	n0:r
+tv program	n0:m
+tv set	n0:r
+tv show	n0:m
+tv star	n0:p
 tv-antenna	n0:r
 twaddle	n0:m v0:m
 twaddler	n0:p
@@ -77733,6 +89719,7 @@ tweeter	n0:r
 tweeze	v1:t
 tweezer	n0:r
 twelfth	n0:Lq a2:s
+twelfth part	n0:q
 twelfthtide	n0:i
 twelve	n1:q a20:s
 twelve-sided	a0:s
@@ -77740,6 +89727,7 @@ twelvemonth	n0:i
 twenties	n5:ii
 twentieth	n1:L a11:s
 twenty	n1:qs a19:s
+twenty percent	n0:q
 twenty-eight	n1:q a0:s
 twenty-eighth	a2:s
 twenty-fifth	a3:s
@@ -77768,10 +89756,14 @@ twig	n1:P v1:hc
 twiggy	a0:s
 twiglike	a0:s
 twilight	n4:ihx a0:s
+twilight zone	n0:ot
 twilit	a0:s
 twill	n0:rr v0:r
 twilled	a0:s
 twin	n1:ppr v0:xthb a1:s
+twin bill	n0:a
+twin falls	n0:ol
+twin towers	n0:E
 twin-bedded	a0:s
 twin-prop	n0:r
 twin-propeller-plane	n0:r
@@ -77795,6 +89787,8 @@ twirlingly	r1:r
 twirp	n0:p v0:p
 twist	n7:emaaxSSeebaaa v22:ottthxotmb
 twist around	v0:m
+twist bit	n0:r
+twist wood	n0:P
 twisted	a3:s
 twister	n0:hF
 twisting	n1:aa a2:s
@@ -77806,6 +89800,8 @@ twitching	n0:x
 twitter	n0:e v0:m
 twitterer	n0:A
 two	n33:qr a508:s
+two iron	n0:r
+two kettle	n0:p
 two-a-penny	a0:s
 two-bagger	n0:a
 two-baser	n1:a
@@ -77855,6 +89851,7 @@ twopenny-halfpenny	a0:s
 twoscore	a1:s
 twosome	n0:qG
 tx	n0:l
+tyan shan	n0:o
 tyche	n0:p
 tycoon	n0:p
 tying	n0:a
@@ -77867,6 +89864,8 @@ tyler	n0:pl
 tympan	n0:r
 tympani	n0:r
 tympanic	a0:pp
+tympanic cavity	n0:b
+tympanic membrane	n0:b
 tympanist	n0:p
 tympanites	n0:x
 tympanitic	a0:p
@@ -77878,6 +89877,12 @@ tyndale	n0:p
 tyndall	n0:p
 tyne	n0:o
 type	n143:cpgmmr v3:mc
+type a	n0:b
+type ab	n0:b
+type b	n0:b
+type family	n0:m
+type genus	n0:g
+type o	n0:b
 typecast	v0:rc
 typeface	n0:m
 typescript	n0:m
@@ -77885,6 +89890,7 @@ typeset	v0:r
 typesetter	n0:p
 typewrite	v0:m
 typewriter	n2:r
+typewriter ribbon	n0:r
 typewriting	n1:m
 typha	n0:P
 typhaceae	n0:P
@@ -77901,11 +89907,13 @@ typically	r7:r
 typification	n0:ca
 typify	v2:xm
 typing	n2:m
+typing pool	n0:G
 typist	n0:p
 typo	n0:m
 typographer	n0:p
 typographic	a1:p
 typographical	a0:p
+typographical error	n0:m
 typographically	r0:r
 typography	n3:am
 typology	n0:a
@@ -77921,11 +89929,13 @@ tyrannise	v0:le
 tyrannize	v0:le
 tyrannosaur	n0:A
 tyrannosaurus	n0:A
+tyrannosaurus rex	n0:A
 tyrannous	a0:s
 tyrannus	n0:A
 tyranny	n3:Gx
 tyrant	n1:ppp
 tyre	n0:r
+tyrian purple	n0:ut
 tyro	n0:p
 tyrocidin	n0:r
 tyrocidine	n0:r
@@ -77975,6 +89985,7 @@ ugli	n0:F
 uglify	v0:h
 ugliness	n1:tt
 ugly	a4:asss
+ugly duckling	n0:p
 ugrian	n0:m
 ugric	n0:m
 uhf	n0:t
@@ -78014,6 +90025,7 @@ ullage	n0:q
 ullr	n0:p
 ulmaceae	n0:P
 ulmus	n0:P
+ulmus americana	n0:P
 ulna	n0:b
 ulnar	a0:p
 ulster	n0:r
@@ -78024,6 +90036,7 @@ ulteriorly	r0:r
 ultima	n0:m
 ultimacy	n0:x
 ultimate	n0:t a23:as
+ultimate frisbee	n0:a
 ultimately	r8:r
 ultimateness	n0:x
 ultimatum	n1:m
@@ -78033,7 +90046,9 @@ ultracef	n0:r
 ultracentrifugation	n4:R
 ultracentrifuge	n3:r v0:o
 ultraconservative	n0:p a0:s
+ultrahigh frequency	n0:t
 ultramarine	n0:ut a0:s
+ultramarine blue	n0:u
 ultramicroscope	n0:r
 ultramicroscopic	a0:p
 ultramodern	a1:s
@@ -78047,6 +90062,8 @@ ultrasonography	n0:a
 ultrasound	n0:ha
 ultrasuede	n0:r
 ultraviolet	n3:h a2:s
+ultraviolet illumination	n1:h
+ultraviolet source	n0:r
 ululate	v0:m
 ululation	n0:m
 ulva	n0:A
@@ -78054,6 +90071,7 @@ ulvaceae	n0:A
 ulvales	n0:A
 ulvophyceae	n0:A
 ulysses	n0:p
+ulysses grant	n0:p
 uma	n0:A
 umayyad	n0:G
 umbel	n0:P
@@ -78064,10 +90082,13 @@ umbellate	a0:ps
 umbellifer	n0:P
 umbelliferae	n0:P
 umbelliferous	a0:p
+umbelliferous plant	n0:P
 umbelliform	a0:p
 umbellularia	n0:P
 umber	n0:ut a0:s
 umbilical	n0:b a0:p
+umbilical cord	n0:b
+umbilical vesicle	n0:A
 umbilicate	a0:s
 umbilicus	n0:b
 umbo	n0:b
@@ -78075,6 +90096,7 @@ umbra	n0:x
 umbrage	n0:f
 umbrageous	a0:ss
 umbrella	n2:raa a0:s
+umbrella plant	n0:PPP
 umbrella-shaped	a0:s
 umbrellalike	a0:s
 umbrellawort	n0:P
@@ -78209,6 +90231,7 @@ unarticulate	a0:a
 unarticulated	a0:as
 unartistic	a0:s
 unary	a0:s
+unary operation	n0:R
 unascertainable	a0:s
 unascribable	a0:a
 unashamed	a0:a
@@ -78242,12 +90265,14 @@ unau	n0:AA
 unauthentic	a1:s
 unauthorised	a0:as
 unauthorized	a1:as
+unauthorized absence	n0:a
 unavailability	n0:t
 unavailable	a4:a
 unavailing	a1:s
 unavenged	a0:l
 unavoidability	n0:t
 unavoidable	a5:s
+unavoidable casualty	n0:e
 unavoidably	r1:r
 unavowed	a0:sss
 unawakened	a0:as
@@ -78316,6 +90341,7 @@ unborn	a1:a
 unbosom	v0:m
 unbound	a0:aas
 unbounded	a1:s
+unbounded interval	n0:c
 unboundedness	n0:t
 unbowed	a0:ss
 unbox	v0:t
@@ -78408,6 +90434,7 @@ unclasp	v1:t
 unclassifiable	a0:s
 unclassified	a0:aa
 uncle	n7:pp
+uncle sam	n3:p
 unclean	a2:aa
 uncleanliness	n0:t
 uncleanly	a0:s
@@ -78454,6 +90481,7 @@ uncommonly	r0:r
 uncommonness	n0:tt
 uncommunicative	a0:a
 uncommunicativeness	n0:t
+uncompahgre peak	n0:o
 uncomparable	a0:a
 uncomparably	r0:r
 uncompartmented	a0:a
@@ -78496,6 +90524,7 @@ unconscientious	a0:a
 unconscientiousness	n0:tt
 unconscionable	a0:ss
 unconscious	n1:c a7:ass
+unconscious process	n0:c
 unconsciously	r5:r
 unconsciousness	n0:c
 unconsecrated	a0:s
@@ -78643,6 +90672,8 @@ underclothing	n0:r
 undercoat	n0:rrA v0:t
 undercoated	a0:s
 undercover	a1:s
+undercover agent	n0:p
+undercover operation	n0:a
 undercurrent	n1:ce
 undercut	n0:uFraa v0:stttt
 underdevelop	v0:p
@@ -78671,6 +90702,9 @@ undergo	v23:p
 undergrad	n0:p
 undergraduate	n1:p
 underground	n0:Gr a7:ss r0:rr
+underground press	n0:m
+underground railroad	n0:a
+underground railway	n0:a
 undergrow	v0:h
 undergrowth	n0:g
 underhand	a0:as r0:rr
@@ -78819,6 +90853,8 @@ undisturbed	a1:s
 undiversified	a0:a
 undividable	a0:s
 undivided	a0:ssss
+undivided interest	n0:s
+undivided right	n0:s
 undo	v4:trltt
 undoable	a0:s
 undock	v0:ot
@@ -78857,6 +90893,7 @@ undying	a0:s
 undynamic	a0:a
 uneager	a0:a
 unearned	a0:a
+unearned increment	n0:s
 unearth	v2:sp
 unearthly	a0:ss
 unease	n0:xt
@@ -78869,6 +90906,7 @@ uneconomical	a2:ss
 unedifying	a0:a
 unedited	a0:s
 uneducated	a0:a
+uneducated person	n0:p
 uneffective	a0:a
 unelaborate	a0:s
 unelaborated	a0:s
@@ -78876,12 +90914,16 @@ unembarrassed	a0:s
 unembellished	a0:s
 unembodied	a0:s
 unemotional	a0:as
+unemotional person	n0:p
 unemotionality	n0:ft
 unemotionally	r0:r
 unemphatic	a0:s
 unemployable	a0:a
 unemployed	n0:G a2:a
+unemployed person	n0:p
 unemployment	n3:x
+unemployment compensation	n1:a
+unemployment rate	n0:L
 unenclosed	a0:a
 unencouraging	a0:s
 unencumbered	a0:as
@@ -78989,6 +91031,8 @@ unfathomable	a0:ass
 unfathomed	a0:s
 unfattened	a0:s
 unfavorable	a2:aas
+unfavorable judgment	n0:m
+unfavorable position	n0:t
 unfavorableness	n0:t
 unfavorably	r0:r
 unfavourable	a0:aas
@@ -79014,6 +91058,7 @@ unfettered	a1:s
 unfilled	a0:l
 unfilmed	a0:s
 unfinished	a0:aas
+unfinished business	n0:a
 unfirm	a0:ss
 unfit	v0:h a1:aas
 unfitness	n0:xtt
@@ -79049,8 +91094,10 @@ unforgivable	a0:s
 unforgivably	r0:r
 unforgiving	a0:as
 unforgivingly	r0:r
+unformatted capacity	n0:q
 unformed	a0:as
 unfortunate	n1:p a10:aas
+unfortunate person	n0:p
 unfortunately	r12:r
 unfounded	a0:s
 unframed	a0:a
@@ -79098,11 +91145,13 @@ ungracefulness	n0:t
 ungracious	a0:as
 ungraciously	r0:r
 ungraciousness	n0:t
+ungradable opposition	n0:L
 ungraded	a0:ss
 ungrammatical	a0:a
 ungrammatically	r0:r
 ungrasped	a0:s
 ungrateful	a1:as
+ungrateful person	n0:p
 ungratefully	r0:r
 ungratefulness	n0:f
 ungratified	a0:s
@@ -79209,6 +91258,7 @@ uniformness	n0:t
 unify	v7:htllh
 unifying	a0:ss
 unilateral	a1:as
+unilateral descent	n0:L
 unilateralism	n0:c
 unilateralist	n0:p
 unilaterally	r0:r
@@ -79254,6 +91304,7 @@ uninitiated	a1:s
 uninjectable	a1:a
 uninjured	a0:a
 uninominal	a0:s
+uninominal system	n0:c
 uninquiring	a0:as
 uninquisitive	a0:as
 uninspired	a0:ss
@@ -79290,6 +91341,9 @@ uninviting	a0:as
 uninvolved	a1:as
 unio	n0:A
 union	n30:GaxxRGgera a4:sa
+union card	n0:m
+union jack	n0:r
+union shop	n0:G
 unionidae	n0:A
 unionisation	n0:a
 unionise	v0:ll
@@ -79311,12 +91365,18 @@ unisex	a0:s
 unisexual	a0:s
 unison	n0:xtt
 unit	n52:qLGcoT
+unit cell	n3:o
+unit character	n0:t
+unit trust	n0:G
 unitard	n0:r
 unitarian	n1:p a0:p
 unitarianism	n0:c
 unitary	a0:ppas
 unite	v14:lhxxlh
 united	a3:as
+united front	n0:G
+united kingdom	n2:l
+united states	n100:G
 unitedly	r0:r
 uniting	n0:aa
 unitisation	n0:caaa
@@ -79327,6 +91387,10 @@ unity	n24:xqt
 univalent	a1:aa
 univalve	n0:A a0:a
 universal	n0:mmcr a21:sss
+universal agent	n0:p
+universal joint	n0:r
+universal time	n0:i
+universal veil	n0:P
 universalise	v0:m
 universalism	n0:c
 universalist	a0:p
@@ -79336,8 +91400,10 @@ universalize	v1:m
 universally	r5:r
 universe	n14:occ
 university	n34:GEG
+university extension	n0:a
 univocal	a0:a
 unix	n0:m
+unix system	n0:m
 unjointed	a0:s
 unjust	a1:aaa
 unjustifiable	a0:s
@@ -79350,6 +91416,7 @@ unkemptness	n0:x
 unkept	a0:a
 unkeyed	a0:a
 unkind	a1:as
+unkind person	n0:p
 unkindled	a0:s
 unkindly	a0:s r0:r
 unkindness	n0:t
@@ -79360,6 +91427,7 @@ unknowingly	r0:r
 unknowingness	n0:cc
 unknowledgeable	a0:s
 unknown	n5:lpm a17:assss
+unknown quantity	n1:em
 unlabeled	a0:a
 unlabelled	a0:a
 unlace	v1:t
@@ -79396,6 +91464,7 @@ unlimited	a3:ass
 unlined	a3:as
 unlipped	a0:a
 unlisted	a0:as
+unlisted security	n0:s
 unlit	a0:as
 unliterary	a1:s
 unlittered	a0:s
@@ -79542,6 +91611,7 @@ unobliging	a0:a
 unobservable	a0:s
 unobservant	a0:s
 unobserved	a0:ss
+unobserved fire	n0:a
 unobstructed	a0:a
 unobtainable	a2:s
 unobtrusive	a0:a
@@ -79631,6 +91701,7 @@ unplanted	a0:a
 unplayable	a0:a
 unplayful	a0:a
 unpleasant	a6:a
+unpleasant person	n0:p
 unpleasant-smelling	a0:a
 unpleasantly	r1:r
 unpleasantness	n0:ft
@@ -79924,6 +91995,7 @@ unseat	v0:lt
 unseaworthy	a0:a
 unsectarian	a0:a
 unsecured	a0:ss
+unsecured bond	n0:s
 unseductive	a0:a
 unseeable	a0:a
 unseeded	a0:as
@@ -79987,6 +92059,7 @@ unsimilarity	n0:t
 unsinkable	a0:a
 unsized	a0:aa
 unskilled	a0:ass
+unskilled person	n0:p
 unskillful	a0:s
 unskillfulness	n0:c
 unsleeping	a0:s
@@ -80085,6 +92158,7 @@ unsubstantialize	v0:h
 unsubstantiated	a0:s
 unsubtle	a0:s
 unsuccessful	a4:as
+unsuccessful person	n0:p
 unsuccessfully	r0:r
 unsufferable	a0:s
 unsugared	a0:s
@@ -80251,6 +92325,7 @@ unuseable	a0:s
 unused	a1:ssss
 unusefulness	n0:t
 unusual	a26:aas
+unusual person	n0:p
 unusually	r3:r
 unusualness	n0:t
 unutterable	a0:sss
@@ -80308,6 +92383,7 @@ unwebbed	a0:a
 unwed	a1:s
 unwedded	a0:s
 unwelcome	a2:as
+unwelcome person	n0:p
 unwell	a0:s
 unwellness	n0:x
 unwholesome	a0:a
@@ -80344,6 +92420,7 @@ unwrap	v0:tm
 unwrapped	a0:a
 unwrinkled	a1:a
 unwritten	a1:ass
+unwritten law	n0:a
 unyielding	a0:ss
 unyieldingness	n0:t
 unyoke	v0:t
@@ -80386,9 +92463,12 @@ upholder	n0:p
 upholster	v1:s
 upholsterer	n0:p
 upholstery	n0:ra
+upholstery material	n0:r
+upholstery needle	n0:r
 upjohn	n0:p
 upkeep	n2:aa
 upland	n0:o a1:a
+upland cotton	n0:P
 uplift	n0:er v1:eoo
 uplifted	a1:s
 uplifting	n2:e
@@ -80397,6 +92477,13 @@ upload	v0:s
 upmarket	a0:a
 upmost	a0:s
 upper	n0:rrr a32:sss
+upper berth	n0:r
+upper class	n0:G
+upper crust	n0:G
+upper hand	n1:t
+upper limit	n3:ql
+upper mantle	n0:o
+upper volta	n0:l
 upper-class	a0:a
 upper-level	a1:s
 upper-lower-class	a1:s
@@ -80428,6 +92515,8 @@ uprooter	n0:p
 upsala	n0:l
 upscale	a0:s
 upset	n2:xaxraa v8:heeotk a3:sssss
+upset price	n0:s
+upset stomach	n0:x
 upsetter	n0:p
 upsetting	a0:s
 upshot	n1:h
@@ -80476,11 +92565,17 @@ uranoplasty	n0:a
 uranoscopidae	n0:A
 uranus	n0:po
 uranyl	n0:u
+uranyl group	n0:u
 urarthritis	n0:x
 urate	n0:u
 uratemia	n0:x
 uraturia	n0:x
 urban	a7:pa
+urban ii	n0:p
+urban planning	n0:ca
+urban v	n0:p
+urban vi	n0:p
+urban viii	n0:p
 urbana	n0:l
 urbane	a0:s
 urbanely	r0:r
@@ -80528,6 +92623,11 @@ uricosuric	a0:p
 urinal	n0:r
 urinalysis	n0:a
 urinary	a1:pp
+urinary apparatus	n0:b
+urinary hesitancy	n0:x
+urinary retention	n0:t
+urinary system	n0:b
+urinary tract	n0:b
 urinate	v0:bb
 urination	n0:R
 urinator	n0:p
@@ -80551,6 +92651,9 @@ urodele	n0:A
 urodella	n0:A
 urodynia	n0:x
 urogenital	a0:p
+urogenital apparatus	n0:b
+urogenital cleft	n0:b
+urogenital system	n0:b
 urokinase	n0:u
 urolith	n0:o
 urologist	n0:p
@@ -80559,8 +92662,11 @@ uropathy	n0:x
 urophycis	n0:A
 uropsilus	n0:A
 uropygi	n0:A
+uropygial gland	n0:A
 uropygium	n0:A
 urosaurus	n0:A
+ursa major	n0:o
+ursa minor	n0:o
 ursidae	n0:A
 ursine	a0:p
 ursinia	n0:P
@@ -80573,10 +92679,15 @@ urticaria	n0:x
 urticate	v0:pp
 urtication	n0:xc
 urubupunga	n0:o
+urubupunga falls	n0:o
 uruguay	n0:l
+uruguay potato	n0:PF
 uruguayan	n0:p a0:p
 urus	n0:A
 us	n1:l
+us cabinet	n0:G
+us house	n0:G
+us mint	n0:r
 usa	n0:G
 usability	n0:t
 usable	a3:sss
@@ -80590,6 +92701,7 @@ usbek	n0:pm
 uscb	n0:G
 usda	n0:G
 use	n118:attRaat v624:uuulll
+use immunity	n0:a
 use up	v3:us
 useable	a1:sss
 useableness	n0:t
@@ -80602,11 +92714,13 @@ useless	a9:a
 uselessly	r1:r
 uselessness	n1:t
 user	n4:ppp
+user interface	n0:m
 user-friendly	a0:s
 ushas	n0:p
 usher	n0:pp v2:o
 usher out	v0:m
 usherette	n0:p
+ushering in	n0:a
 using	n0:a
 uskub	n0:l
 usmc	n0:G
@@ -80614,6 +92728,7 @@ usn	n0:G
 usnea	n0:P
 usneaceae	n0:P
 usps	n0:G
+uss cole	n0:r
 ussher	n0:p
 ussr	n2:l
 usss	n0:G
@@ -80646,6 +92761,8 @@ utc	n0:i
 ute	n0:pm
 utensil	n2:r
 uterine	a0:p
+uterine cavity	n0:b
+uterine tube	n0:b
 uterus	n0:b
 utica	n0:ll
 utile	a0:a
@@ -80656,6 +92773,9 @@ utiliser	n0:p
 utilitarian	n0:p a1:ss
 utilitarianism	n0:c
 utility	n8:Gtaqmr a0:ss
+utility bond	n0:s
+utility program	n0:m
+utility routine	n0:m
 utility-grade	a0:s
 utilizable	a0:s
 utilization	n3:ax
@@ -80715,6 +92835,7 @@ uzbekistan	n0:l
 uzbekistani	a0:p
 uzi	n0:r
 v	n1:quqm a0:s
+v neck	n0:r
 v-1	n0:r
 v-day	n0:i
 v-shaped	a0:s
@@ -80722,10 +92843,13 @@ v.p.	n0:p
 va	n0:G
 vac	n0:i
 vacancy	n4:xS
+vacancy rate	n0:L
 vacant	a3:ss
+vacant lot	n0:l
 vacantly	r1:r
 vacate	v3:lom
 vacation	n23:ia v2:x
+vacation home	n0:r
 vacationer	n0:p
 vacationing	n1:a
 vacationist	n0:p
@@ -80740,6 +92864,7 @@ vaccine	n1:r
 vaccinee	n0:p
 vaccinia	n0:xx
 vaccinium	n0:P
+vaccinium pallidum	n0:P
 vaccinum	n0:r
 vacillant	a0:s
 vacillate	v0:xo
@@ -80757,6 +92882,7 @@ vacuous	a0:ssss
 vacuously	r0:r
 vacuousness	n0:c
 vacuum	n12:xSlr v2:t
+vacuum aspiration	n0:a
 vacuum-clean	v0:t
 vaduz	n0:l
 vagabond	n1:op v0:o a0:ss
@@ -80766,6 +92892,9 @@ vagary	n0:e
 vagile	a0:a
 vagina	n0:b
 vaginal	a0:p
+vaginal birth	n0:R
+vaginal discharge	n0:u
+vaginal smear	n0:b
 vaginismus	n0:a
 vaginitis	n0:x
 vaginocele	n0:x
@@ -80786,6 +92915,7 @@ vaisnavism	n0:Gc
 vaisya	n0:pg
 vajra	n0:p
 valance	n0:r
+valance board	n0:r
 valdecoxib	n0:r
 valdez	n0:l
 valdosta	n0:l
@@ -80800,10 +92930,13 @@ valency	n0:htt
 valent	a0:p
 valentine	n0:pm
 valerian	n0:P
+valerian family	n0:P
 valeriana	n0:P
 valerianaceae	n0:P
 valerianella	n0:P
+valerianella locusta	n0:P
 valet	n2:p v0:l
+valet parking	n0:a
 valetta	n0:l
 valetudinarian	n0:p a0:p
 valetudinarianism	n0:x
@@ -80840,14 +92973,20 @@ valorously	r0:r
 valorousness	n0:t
 valour	n0:t
 valparaiso	n0:l
+valproic acid	n0:r
 valsartan	n0:r
 valse	n0:a
 valuable	n0:s a23:as
 valuableness	n0:t
 valuate	v0:c
 valuation	n2:cs
+valuation account	n0:s
+valuation reserve	n0:s
 valuator	n0:p
 value	n132:ctstic v4:csccc
+value judgement	n0:a
+value judgment	n0:a
+value orientation	n1:c
 value-system	n4:c
 valued	a14:ss
 valueless	a1:s
@@ -80855,11 +92994,13 @@ valuelessness	n0:t
 valuer	n0:p
 values	n21:c
 valve	n3:brrAA
+valve rocker	n0:r
 valved	a0:p
 valvelet	n0:b
 valvotomy	n0:a
 valvula	n0:b
 valvular	a0:p
+valvular incompetence	n0:x
 valvule	n0:b
 valvulitis	n0:x
 valvulotomy	n0:a
@@ -80871,6 +93012,7 @@ vamper	n0:p
 vampire	n0:p
 vampirism	n0:ca
 van	n0:GGrrr
+van beethoven	n0:p
 vanadate	n0:u
 vanadinite	n0:u
 vanadium	n0:u
@@ -80878,6 +93020,7 @@ vanbrugh	n0:p
 vancocin	n0:r
 vancomycin	n0:r
 vancouver	n0:pll
+vancouver island	n0:l
 vanda	n0:P
 vandal	n1:pp
 vandalise	v0:t
@@ -80890,9 +93033,11 @@ vaned	a0:s
 vanellus	n0:A
 vanern	n0:o
 vanessa	n0:A
+vanessa bell	n0:p
 vanguard	n1:GGc
 vangueria	n0:P
 vanilla	n0:PFc a0:ps
+vanilla extract	n0:F
 vanilla-scented	a0:s
 vanillin	n0:P
 vanir	n0:p
@@ -80900,12 +93045,17 @@ vanish	v17:hpohh
 vanished	a2:s
 vanisher	n0:p
 vanishing	n0:ea
+vanishing cream	n0:r
+vanishing point	n1:lt
 vanishingly	r0:r
 vanity	n4:fttr
+vanity fair	n0:t
+vannevar bush	n0:p
 vanquish	v1:k
 vanquishable	a0:s
 vanquisher	n0:p
 vantage	n0:lt
+vantage point	n1:l
 vanuatu	n0:l
 vanzetti	n0:p
 vapid	a0:ss
@@ -80948,6 +93098,7 @@ varese	n0:p
 vargas	n0:p
 variability	n2:tt
 variable	n6:ocom a9:ass
+variable quantity	n0:c
 variableness	n0:t
 variably	r0:r
 variance	n0:emcttaa
@@ -80969,8 +93120,12 @@ variegated	a1:s
 variegation	n0:ta
 varietal	n0:F
 variety	n35:gtgmct
+variety show	n0:m
 variform	a0:s
 variola	n0:x
+variola major	n0:xA
+variola minor	n0:xA
+variola vaccine	n0:x
 variolar	a0:p
 variolation	n0:a
 variolic	a0:p
@@ -80998,6 +93153,14 @@ vas	n0:b
 vasarely	n0:p
 vasari	n0:p
 vascular	a3:p
+vascular bundle	n0:P
+vascular plant	n0:P
+vascular ray	n0:P
+vascular spider	n0:x
+vascular strand	n0:P
+vascular structure	n0:b
+vascular system	n0:b
+vascular tissue	n0:P
 vascularisation	n0:R
 vascularise	v0:hh
 vascularity	n0:t
@@ -81033,9 +93196,12 @@ vast	a30:s
 vastly	r6:r
 vastness	n0:t
 vat	n0:sr
+vat color	n0:u
 vatic	a0:s
 vatical	a0:s
 vatican	n2:E
+vatican i	n0:G
+vatican ii	n0:G
 vaticinate	v0:mm
 vaticination	n0:c
 vaticinator	n0:p
@@ -81047,6 +93213,7 @@ vault	n1:rrra v0:oo
 vaulted	a0:s
 vaulter	n0:p
 vaulting	n0:ra a0:s
+vaulting horse	n0:r
 vaunt	n0:m v0:m
 vaunter	n0:p
 vauntingly	r0:r
@@ -81060,6 +93227,8 @@ veal	n0:F
 veau	n0:F
 veblen	n0:pp
 vector	n13:cSoA
+vector product	n0:c
+vector sum	n0:c
 veda	n0:m
 vedalia	n0:A
 vedanga	n0:m
@@ -81075,6 +93244,16 @@ vega	n0:po
 vegan	n0:p
 vege out	v0:b
 vegetable	n5:FP
+vegetable hummingbird	n0:P
+vegetable ivory	n0:P
+vegetable marrow	n0:PF
+vegetable matter	n0:u
+vegetable oil	n0:F
+vegetable oyster	n0:PF
+vegetable patch	n1:r
+vegetable sheep	n0:PP
+vegetable silk	n0:u
+vegetable sponge	n0:P
 vegetal	a0:as
 vegetarian	n0:p
 vegetarianism	n0:F
@@ -81082,6 +93261,7 @@ vegetate	v0:xhhhhbb
 vegetation	n2:gRba
 vegetational	a0:a
 vegetative	a0:pass
+vegetative cell	n0:b
 vegetive	a0:p
 veggie	n0:F
 vehemence	n1:tt
@@ -81117,6 +93297,9 @@ veloute	n0:F
 velum	n0:Pb
 velveeta	n0:F
 velvet	n2:r a0:ss
+velvet bean	n0:P
+velvet bent	n0:P
+velvet plant	n0:PP
 velvet-leaf	n0:PP
 velvet-textured	a0:s
 velveteen	n0:r
@@ -81128,6 +93311,10 @@ velvety-haired	a0:s
 velvety-plumaged	a0:s
 velvety-skinned	a0:s
 vena	n0:b
+vena basilica	n0:b
+vena digitalis	n0:b
+vena genus	n0:b
+vena hepatica	n0:b
 venal	a0:s
 venality	n0:t
 venally	r0:r
@@ -81153,11 +93340,14 @@ venerating	a0:s
 veneration	n0:fa
 venerator	n0:p
 venereal	a0:p
+venereal wart	n0:t
 veneridae	n0:A
 venesect	v0:b
 venesection	n0:a
 venetia	n0:l
 venetian	n0:p a0:p
+venetian blind	n2:r
+venetian glass	n0:r
 veneto	n0:l
 venezia	n0:l
 venezia-euganea	n0:l
@@ -81168,9 +93358,11 @@ vengeful	a0:s
 vengefully	r0:r
 vengefulness	n0:f
 venial	a0:ss
+venial sin	n0:a
 venice	n1:l
 venipuncture	n0:a
 venire	n0:G
+venire facias	n0:m
 venison	n0:F
 venn	n0:p
 venogram	n0:r
@@ -81190,6 +93382,7 @@ venthole	n0:r
 ventilate	v1:hpomh
 ventilated	a0:a
 ventilation	n4:arma
+ventilation shaft	n0:r
 ventilator	n0:rr
 ventilatory	a0:p
 venting	n0:a
@@ -81197,11 +93390,16 @@ ventner	n0:p
 ventolin	n0:r
 ventose	n0:i
 ventral	a0:aa
+ventral fin	n0:A
+ventral horn	n0:b
+ventral placentation	n0:P
+ventral root	n0:b
 ventrally	r0:r
 ventricle	n0:bb
 ventricose	a0:s
 ventricous	a0:s
 ventricular	a0:p
+ventricular fold	n0:b
 ventriculus	n0:A
 ventriloquism	n0:c
 ventriloquist	n0:p
@@ -81229,6 +93427,7 @@ verapamil	n0:r
 veratrum	n0:P
 verb	n11:mm
 verbal	a8:sppass
+verbal expression	n0:m
 verbalisation	n0:mm
 verbalise	v0:mmmh
 verbalised	a0:s
@@ -81240,8 +93439,10 @@ verbalized	a0:s
 verbalizer	n0:p
 verbally	r0:rr
 verbascum	n0:P
+verbascum blattaria	n0:P
 verbatim	a0:s r0:r
 verbena	n3:P
+verbena family	n0:P
 verbenaceae	n0:P
 verbesina	n0:P
 verbiage	n0:mm
@@ -81252,9 +93453,11 @@ verbosely	r0:r
 verboseness	n0:m
 verbosity	n0:m
 verboten	a0:s
+verd antique	n0:u
 verdancy	n0:t
 verdandi	n0:p
 verdant	a0:s
+verde antique	n0:u
 verdi	n0:p
 verdicchio	n0:PF
 verdict	n1:a
@@ -81289,9 +93492,12 @@ vermiculated	a0:s
 vermiculation	n0:Rr
 vermiculite	n0:u
 vermiform	a0:s
+vermiform appendix	n0:b
+vermiform process	n0:b
 vermifuge	n0:r
 vermilion	n0:t v0:h a1:s
 vermillion	a0:s
+vermillion rockfish	n0:A
 vermin	n0:pA
 verminous	a0:s
 vermis	n0:b
@@ -81304,14 +93510,18 @@ vernation	n0:g
 verne	n0:p
 verner	n0:p
 vernier	n0:r
+vernier micrometer	n0:r
+vernier scale	n0:r
 vernix	n0:u
 vernonia	n0:P
 verona	n0:l
 veronal	n0:r
 veronese	n0:p
 veronica	n0:P
+veronica americana	n0:P
 verpa	n0:P
 verrazano	n0:p
+verrazano narrows	n0:l
 verrazzano	n0:p
 verruca	n0:t
 verrucose	a0:s
@@ -81321,6 +93531,7 @@ versant	n0:o
 versatile	a1:ssss
 versatility	n1:c
 verse	n5:mmm v0:rm
+verse line	n0:m
 versed	n0:r a0:s
 versicle	n0:m
 versification	n0:mmm
@@ -81331,11 +93542,22 @@ verso	n0:mr
 verst	n0:q
 vertebra	n0:b
 vertebral	a2:p
+vertebral arch	n0:b
+vertebral canal	n0:b
+vertebral column	n1:b
 vertebrata	n0:A
 vertebrate	n1:A a0:a
 vertex	n13:cl
 verthandi	n0:p
 vertical	n0:Lr a9:apas
+vertical bank	n0:a
+vertical circle	n0:l
+vertical combination	n0:a
+vertical file	n0:r
+vertical fin	n0:r
+vertical section	n0:r
+vertical stabilizer	n0:r
+vertical tail	n0:r
 verticality	n0:t
 vertically	r0:r
 verticalness	n0:t
@@ -81348,10 +93570,14 @@ vertiginous	a0:s
 vertigo	n1:x
 vertu	n0:ct
 vervain	n0:P
+vervain family	n0:P
+vervain sage	n0:P
 verve	n2:t
 vervet	n0:A
 verwoerd	n0:p
 very	a37:ss r271:rr
+very light	n0:m
+very reverend	n0:m
 very-light	n0:m
 vesalius	n0:p
 vesey	n0:p
@@ -81364,6 +93590,7 @@ vesication	n0:R
 vesicatory	n0:u a0:s
 vesicle	n0:b
 vesicopapule	n0:x
+vesicula umbilicus	n0:A
 vesicular	a1:p
 vesiculate	v0:hh
 vesiculation	n0:R
@@ -81377,6 +93604,7 @@ vespertilio	n0:A
 vespertilionid	n0:A
 vespertilionidae	n0:A
 vespid	n0:A
+vespid wasp	n0:A
 vespidae	n0:A
 vespucci	n0:p
 vespula	n0:A
@@ -81385,8 +93613,12 @@ vest	n2:rr v3:lssbb
 vesta	n0:po
 vestal	n0:p a0:ps
 vested	a0:s
+vested interest	n0:sG
 vestiary	a0:p
 vestibular	a0:p
+vestibular apparatus	n0:b
+vestibular fold	n0:b
+vestibular system	n0:b
 vestibule	n2:rb
 vestige	n1:m
 vestigial	a0:s
@@ -81429,8 +93661,10 @@ vial	n0:r
 viand	n1:F
 viands	n0:F
 viatical	a0:p
+viatical settlement	n0:sa
 viatication	n0:a
 viaticus	n0:a
+viaticus settlement	n0:a
 vibe	n0:t
 vibes	n0:r
 vibist	n0:p
@@ -81442,12 +93676,14 @@ vibrant	a2:sss
 vibraphone	n0:r
 vibraphonist	n0:p
 vibrate	v2:ooxpe
+vibrating reed	n0:r
 vibration	n1:axet
 vibrational	a0:p
 vibrato	n0:e
 vibrator	n0:rr
 vibratory	a0:s
 vibrio	n0:A
+vibrio comma	n0:A
 vibrion	n0:A
 vibrionic	a1:p
 vibrissa	n0:A
@@ -81473,11 +93709,14 @@ viceroy	n0:pA
 viceroyalty	n0:l
 viceroyship	n0:a
 vichy	n0:l
+vichy water	n0:F
 vichyssoise	n0:F
 vicia	n0:P
 vicinal	a0:p
 vicinity	n4:l
 vicious	a7:ssss
+vicious circle	n3:Rm
+vicious cycle	n1:R
 viciously	r0:r
 viciousness	n0:t
 vicissitude	n0:et
@@ -81493,11 +93732,20 @@ victimized	a0:s
 victimizer	n0:p
 victor	n1:pp
 victoria	n0:ppollll
+victoria cross	n0:m
+victoria falls	n0:oo
+victoria land	n0:l
+victoria plum	n0:F
+victoria sponge	n0:F
 victorian	n0:p a3:pss
+victorian age	n0:i
+victorian architecture	n0:c
 victoriana	n0:g
 victorious	a0:ss
 victoriously	r1:r
 victory	n42:e
+victory celebration	n0:a
+victory lap	n0:a
 victrola	n1:r
 victual	n0:F v0:ssu
 victualer	n0:pp
@@ -81507,9 +93755,11 @@ vicugna	n0:A
 vicuna	n0:urA
 vidal	n0:p
 vidalia	n0:l
+vidalia onion	n0:F
 vidar	n0:p
 videlicet	r0:r
 video	n2:mrmm
+video display	n0:r
 videocassette	n0:r
 videodisc	n0:r
 videodisk	n0:r
@@ -81517,6 +93767,7 @@ videotape	n0:rr v0:m
 vidua	n0:A
 vie	v4:k
 vienna	n1:l
+vienna roll	n0:F
 vienne	n0:G
 viennese	a1:p
 vientiane	n6:l
@@ -81524,23 +93775,27 @@ vieques	n0:l
 vietnam	n0:la
 vietnamese	n0:pm a0:p
 view	n80:ccalcmcrtt v33:cpp
+view finder	n0:r
 viewable	a0:s
 viewer	n1:pr
 viewers	n1:g
 viewfinder	n0:r
 viewgraph	n0:r
 viewing	n0:ma
+viewing audience	n0:g
 viewless	a0:s
 viewpoint	n14:cl
 vigee-lebrun	n0:p
 vigesimal	a0:p
 vigil	n0:caa
+vigil light	n0:r
 vigilance	n2:ct
 vigilant	a0:s
 vigilante	n0:p
 vigilantism	n1:a
 vigilantly	r0:r
 vigna	n0:P
+vigna unguiculata	n0:P
 vignette	n1:mrr
 vigor	n1:ttt
 vigorish	n0:ss
@@ -81561,6 +93816,7 @@ vilipend	v0:m
 villa	n0:EEE
 villa-lobos	n0:p
 village	n36:Gl
+village green	n0:l
 villager	n2:p
 villahermosa	n0:l
 villain	n3:pp
@@ -81584,6 +93840,8 @@ vinaceous	a0:ps
 vinaigrette	n0:F
 vinblastine	n0:r
 vinca	n0:P
+vinca major	n0:P
+vinca minor	n0:P
 vincetoxicum	n0:P
 vincible	a0:s
 vincristine	n0:r
@@ -81597,6 +93855,7 @@ vindictively	r0:r
 vindictiveness	n0:f
 vine	n7:P
 vinegar	n1:Fu
+vinegar eel	n0:A
 vinegariness	n0:t
 vinegarish	a0:ss
 vinegarishness	n0:t
@@ -81608,6 +93867,7 @@ vineyard	n1:E
 vingt-et-un	n0:a
 viniculture	n0:a
 vinifera	n0:P
+vinifera grape	n0:PF
 vinification	n0:R
 vinify	v0:h
 vino	n0:F
@@ -81618,11 +93878,14 @@ vintage	n1:Ft
 vintager	n0:p
 vintner	n0:pp
 vinyl	n1:uu
+vinyl ether	n0:r
+vinyl group	n0:u
 vinylbenzene	n0:u
 vinylite	n0:u
 viocin	n0:r
 viol	n0:r
 viola	n0:PPr
+viola tricolor	n0:P
 violable	a0:a
 violaceae	n0:P
 violate	v13:xltllt
@@ -81632,8 +93895,11 @@ violative	a0:s
 violator	n0:pp
 violence	n18:atx
 violent	a10:assss
+violent disorder	n0:a
+violent stream	n0:e
 violently	r5:r
 violet	n2:Pt a0:s
+violet family	n0:P
 violet-black	a0:s
 violet-blue	a0:s
 violet-colored	a0:s
@@ -81646,6 +93912,8 @@ violet-streaked	a0:s
 violet-tinged	a0:s
 violet-tinted	a0:s
 violin	n3:r
+violin family	n0:g
+violin section	n0:G
 violinist	n2:p
 violist	n0:p
 violoncellist	n0:p
@@ -81671,9 +93939,20 @@ virga	n0:h
 virgil	n0:p
 virgilia	n0:P
 virgin	n5:pp a2:ss
+virgin birth	n0:Rc
+virgin forest	n0:P
+virgin islands	n12:l
+virgin mary	n2:F
+virgin wool	n0:u
 virginal	n0:r a0:pss
+virginal membrane	n0:b
 virginia	n23:lll
+virginia beach	n0:l
+virginia reel	n0:a
+virginia stock	n0:P
+virginia strawberry	n0:P
 virginian	n1:p
+virginian stock	n0:P
 virginity	n1:x
 virgo	n0:p
 virgule	n0:m
@@ -81695,6 +93974,10 @@ virologist	n0:p
 virology	n0:c
 virtu	n0:ctr
 virtual	a1:ss
+virtual image	n0:h
+virtual memory	n0:r
+virtual reality	n0:a
+virtual storage	n0:r
 virtually	r22:rr
 virtue	n9:tttt
 virtuosity	n0:c
@@ -81710,11 +93993,13 @@ virulent	a1:sas
 virulently	r0:r
 virus	n4:Axm
 virusoid	n0:A
+vis major	n0:e
 vis-a-vis	n0:cr r1:r
 visa	n0:m v0:mm
 visage	n2:bt
 visaged	a0:s
 visayan	n0:p
+visayan islands	n0:l
 viscaceae	n0:P
 viscacha	n0:A
 viscera	n0:b
@@ -81735,12 +94020,14 @@ viscosimetric	a0:p
 viscosimetry	n0:a
 viscosity	n9:t
 viscount	n0:pp
+viscount nelson	n0:p
 viscountcy	n0:xm
 viscountess	n0:pp
 viscounty	n0:xl
 viscous	a0:ss
 viscousness	n0:t
 viscum	n0:P
+viscum album	n0:P
 viscus	n0:b
 vise	n0:r
 viselike	a1:s
@@ -81748,6 +94035,7 @@ vishnu	n0:p
 vishnuism	n0:c
 visibility	n1:txt
 visible	a16:ass
+visible balance	n0:s
 visibleness	n0:t
 visibly	r4:rr
 visigoth	n0:p
@@ -81757,6 +94045,8 @@ visit	n22:aGaaa v78:lolommxh
 visitant	n0:p
 visitation	n0:eea
 visiting	n0:a
+visiting card	n0:m
+visiting fireman	n0:p
 visitor	n8:p
 visken	n0:r
 visor	n0:rr
@@ -81765,6 +94055,16 @@ vista	n1:c
 vistaril	n0:r
 vistula	n0:o
 visual	a27:ps
+visual area	n0:b
+visual aspect	n0:t
+visual cell	n0:b
+visual field	n0:c
+visual impairment	n0:x
+visual modality	n0:c
+visual property	n0:t
+visual purple	n0:u
+visual space	n1:c
+visual system	n0:b
 visualisation	n0:c
 visualise	v0:prrh
 visualised	a0:s
@@ -81776,6 +94076,10 @@ visualizer	n0:p
 visually	r3:r
 vitaceae	n0:P
 vital	a6:ssss
+vital capacity	n0:q
+vital force	n0:h
+vital principle	n0:p
+vital sign	n0:x
 vitalisation	n0:x
 vitalise	v0:hh
 vitaliser	n0:p
@@ -81790,8 +94094,17 @@ vitally	r5:r
 vitalness	n0:tt
 vitals	n2:b
 vitamin	n3:u
+vitamin a	n0:u
+vitamin b	n0:u
+vitamin c	n1:u
+vitamin g	n0:u
+vitamin k	n0:u
+vitamin m	n0:u
+vitamin pill	n0:F
 vitaminise	v0:s
 vitaminize	v0:s
+vitelline circulation	n0:h
+vitelline sac	n0:A
 vitellus	n0:A
 vithar	n0:p
 vitharr	n0:p
@@ -81806,6 +94119,8 @@ vitiligo	n0:x
 vitis	n0:P
 vitrectomy	n0:a
 vitreous	a0:pps
+vitreous humor	n0:b
+vitreous humour	n0:b
 vitrification	n0:uR
 vitrified	a0:s
 vitrify	v0:hh
@@ -81857,6 +94172,9 @@ vlf	n0:t
 vocable	n0:m
 vocabulary	n10:mcc
 vocal	n0:mm a4:ppss
+vocal band	n0:b
+vocal cord	n1:b
+vocal fold	n0:b
 vocalic	a1:ap
 vocalisation	n0:m
 vocalise	v0:rmmmm
@@ -81870,8 +94188,11 @@ vocalizing	n0:a
 vocally	r0:r
 vocation	n2:aG
 vocational	a49:p
+vocational education	n0:c
+vocational training	n1:c
 vocationally	r1:r
 vocative	n0:m a0:p
+vocative case	n0:m
 vociferate	v0:m
 vociferation	n0:m
 vociferator	n0:p
@@ -81883,7 +94204,11 @@ vogue	n2:cx
 voguish	a0:ss
 vogul	n0:pm
 voice	n170:tmemampptLm v4:mm
+voice box	n0:b
+voice over	n0:m
+voice part	n0:m
 voiced	a1:a
+voiced sound	n0:m
 voiceless	a0:aass
 voicelessness	n0:xmt
 voicemail	n0:m
@@ -81904,6 +94229,7 @@ volapuk	n0:m
 volar	a0:p
 volary	n0:E
 volatile	n0:u a2:asss
+volatile storage	n0:r
 volatilisable	a0:s
 volatilise	v0:h
 volatilised	a0:s
@@ -81912,9 +94238,11 @@ volatilizable	a0:s
 volatilize	v0:h
 volatilized	a0:s
 volcanic	a0:pss
+volcanic rock	n0:u
 volcanically	r0:r
 volcanism	n0:h
 volcano	n1:oo
+volcano islands	n0:l
 volcanology	n0:c
 vole	n0:A
 volga	n0:o
@@ -81926,11 +94254,16 @@ volitionally	r0:r
 volkhov	n0:o
 volley	n10:aa v0:ottkm
 volleyball	n1:ar
+volleyball court	n0:r
 volt	n0:q
 volt-ampere	n0:q
 volta	n0:po
 voltage	n10:hh
+voltage divider	n0:r
+voltage drop	n0:t
 voltaic	n0:m a2:p
+voltaic battery	n2:r
+voltaic pile	n2:r
 voltaire	n8:p
 voltarean	a0:p
 voltaren	n0:r
@@ -81958,6 +94291,7 @@ voluptuous	a3:sss
 voluptuously	r0:rr
 voluptuousness	n0:ttt
 volute	n0:rr a0:s
+volute spring	n0:r
 voluted	a0:s
 volution	n0:e
 volva	n0:P
@@ -81977,6 +94311,7 @@ vomiting	n1:a
 vomitive	n0:r
 vomitory	n0:r
 vomitus	n0:u
+von mauser	n0:p
 vonnegut	n0:p
 voodoo	n1:rGc v0:m
 voodooism	n0:c
@@ -81988,11 +94323,15 @@ vortex	n0:Se
 vorticella	n0:A
 votary	n0:ppp
 vote	n17:aatGc v41:lllll
+vote counter	n0:p
 vote down	v1:ll
 vote out	v0:l
 voteless	a0:a
 voter	n7:p
+voter turnout	n0:c
 voting	n9:a
+voting age	n0:i
+voting system	n1:c
 votive	a1:s
 votyak	n0:pm
 vouch	v1:mmmh
@@ -82004,11 +94343,15 @@ voussoir	n0:r
 vouvray	n0:F
 vow	n0:m v4:mm
 vowel	n3:mm
+vowel point	n0:m
+vowel sound	n1:m
+vowel system	n3:m
 vowelise	v0:m
 vowelize	v0:m
 vowellike	a0:s
 vower	n0:p
 vox	n0:m
+vox angelica	n0:r
 voyage	n13:aa v0:o
 voyager	n1:p
 voyeur	n0:p
@@ -82029,6 +94372,7 @@ vulcanite	n0:u
 vulcanization	n0:R
 vulcanize	v0:hh
 vulcanized	a0:s
+vulcanized fiber	n0:r
 vulcanizer	n0:p
 vulcanology	n0:c
 vulgar	a2:ssss
@@ -82057,9 +94401,11 @@ vulturous	a0:s
 vulva	n0:b
 vulval	a0:p
 vulvar	a0:p
+vulvar slit	n0:b
 vulvectomy	n0:a
 vulvitis	n0:x
 vulvovaginitis	n0:x
+vx gas	n0:u
 w	n0:uLqm
 w-shaped	a0:s
 w.c.	n0:r
@@ -82085,11 +94431,18 @@ wafer	n1:uFF
 wafer-like	a0:s
 wafer-thin	a0:s r0:r
 waffle	n1:F v0:x
+waffle iron	n0:r
 waffler	n0:p
 waft	n0:r v1:ow
 wafture	n0:m
 wag	n1:pa v3:o
 wage	n70:s v9:l
+wage floor	n0:m
+wage freeze	n0:a
+wage hike	n0:t
+wage increase	n0:t
+wage schedule	n0:L
+wage setter	n1:x
 wage-earning	a0:ss
 wager	n1:as v0:km
 wagerer	n0:p
@@ -82105,6 +94458,7 @@ waggonwright	n0:p
 wagner	n0:m
 wagnerian	n0:p a0:p
 wagon	n25:rrrr
+wagon train	n0:g
 wagon-lit	n0:r
 wagoner	n0:p
 wagonwright	n0:p
@@ -82123,6 +94477,7 @@ wail	n2:m v9:mb
 wailer	n0:p
 wailful	a1:s
 wailing	n1:a a0:s
+wailing wall	n0:l
 wain	n0:r
 wainscot	n0:rr
 wainscoted	a1:s
@@ -82130,6 +94485,7 @@ wainscoting	n0:rr
 wainscotting	n0:rr
 wainwright	n0:p
 waist	n4:br
+waist pack	n0:r
 waist-deep	r0:r
 waist-high	r0:r
 waist-length	a0:s
@@ -82141,12 +94497,16 @@ wait	n4:ia v184:xxcl
 waite	n0:p
 waiter	n4:pp
 waiting	n2:a a2:s
+waiting area	n0:r
+waiting game	n0:c
 waitress	n1:p v0:l
 waive	v1:ls
 waiver	n0:a
 wajda	n0:p
 wakashan	n0:pm
 wake	n4:hea v10:bbemb
+wake board	n0:r
+wake island	n0:l
 wake up	v15:bb
 wake-robin	n0:PP
 wakeboard	n0:r
@@ -82191,6 +94551,13 @@ walkover	n1:aa
 walkway	n0:r
 walky-talky	n0:r
 wall	n98:robxorrr v0:k
+wall barley	n0:P
+wall bracket	n0:r
+wall creeper	n0:A
+wall rocket	n0:P
+wall socket	n0:r
+wall street	n2:G
+wall unit	n0:r
 wall up	v1:t
 wall-paperer	n0:p
 wallaby	n0:A
@@ -82202,6 +94569,7 @@ waller	n0:p
 wallet	n2:r
 walleye	n0:xA
 walleyed	a0:a
+walleyed pike	n0:A
 wallflower	n1:PPp
 walloon	n0:pm
 walloons	n0:g
@@ -82213,9 +94581,13 @@ wallpaper	n3:u v0:t
 wallpaperer	n0:p
 wally	n0:p
 walnut	n1:FPP
+walnut family	n0:P
+walnut oil	n0:F
 walpole	n0:pp
 walrus	n1:A
 walter	n0:p
+walter piston	n0:p
+walter reed	n0:p
 walton	n0:ppp
 waltz	n0:ema v0:o
 waltz around	v0:o
@@ -82232,6 +94604,7 @@ wandala	n0:m
 wander	v19:oloom
 wanderer	n1:pm
 wandering	n0:a a4:sss
+wandering albatross	n0:A
 wanderlust	n0:M
 wandflower	n0:PP
 wane	n0:R v3:hhh
@@ -82255,6 +94628,16 @@ wantonly	r0:rr
 wantonness	n0:tt
 wapiti	n0:AA
 war	n106:axaa v0:k
+war admiral	n0:A
+war advocacy	n0:c
+war chest	n0:s
+war cloud	n0:e
+war dance	n0:a
+war hawk	n0:p
+war machine	n0:G
+war power	n0:x
+war secretary	n0:a
+war vessel	n0:r
 war-ridden	a1:s
 war-torn	a0:s
 war-worn	a0:s
@@ -82290,6 +94673,7 @@ warlock	n0:p
 warlord	n0:p
 warlpiri	n0:m
 warm	v3:hh a39:aaasssssss r0:r
+warm front	n0:h
 warm up	v7:lhhbb
 warm-blooded	a0:a
 warm-toned	a1:s
@@ -82307,6 +94691,7 @@ warmth	n6:cfttt
 warn	v27:mmmm
 warner	n0:p
 warning	n22:mmm a0:s
+warning light	n0:m
 warp	n0:xSer v3:mh
 warpath	n0:fa
 warped	a1:s
@@ -82319,6 +94704,7 @@ warranter	n0:p
 warrantor	n0:p
 warranty	n0:m
 warren	n0:olg
+warren burger	n0:p
 warrener	n0:p
 warrigal	n0:AA
 warring	a0:s
@@ -82340,6 +94726,7 @@ wasabi	n0:PF
 wash	n11:raoRhrra v31:tbtoxxtthhhhb
 wash away	v0:hh
 wash down	v3:uh
+wash drawing	n0:r
 wash off	v0:h
 wash out	v2:ltthhhh
 wash up	v1:bothb
@@ -82359,6 +94746,7 @@ washerman	n0:p
 washerwoman	n0:p
 washhouse	n0:E
 washing	n14:ar
+washing powder	n0:r
 washing-up	n0:a
 washington	n33:llGpp
 washingtonian	n0:pp a0:pppp
@@ -82375,9 +94763,12 @@ wasp-waisted	a0:s
 waspish	a0:s
 wassail	n0:F v0:lu
 wassailer	n0:pp
+wasserman reaction	n0:c
 wassermann	n0:c
 wastage	n0:Rs
 waste	n10:uatla v18:susotuhhhb a0:s
+waste matter	n0:u
+waste product	n0:u
 waste-yard	n0:l
 wastebasket	n3:r
 wastebin	n0:r
@@ -82393,6 +94784,13 @@ wasteyard	n0:l
 wasting	n0:xx
 wastrel	n0:p
 watch	n17:riaipa v176:plppppm
+watch case	n0:r
+watch chain	n0:r
+watch crystal	n0:r
+watch fire	n0:m
+watch glass	n0:rr
+watch guard	n0:r
+watch night	n0:a
 watch out	v5:p
 watch over	v1:l
 watchband	n0:r
@@ -82408,7 +94806,52 @@ watchstrap	n0:r
 watchtower	n0:r
 watchword	n0:mm
 water	n182:uouruF v7:hsbh
+water back	n0:r
+water boatman	n0:A
+water cabbage	n0:P
+water carpet	n0:P
+water conservation	n0:a
+water dog	n0:pA
 water down	v1:hh
+water dragon	n0:PP
+water finder	n0:r
+water flaxseed	n0:P
+water gap	n0:o
+water gas	n0:u
+water gum	n0:P
+water hammer	n0:e
+water hazard	n0:r
+water hemlock	n0:P
+water hyacinth	n0:P
+water jump	n0:r
+water lettuce	n0:P
+water line	n1:ll
+water locust	n0:P
+water main	n1:r
+water mat	n0:P
+water meter	n0:r
+water mint	n0:P
+water moccasin	n0:AA
+water mold	n0:P
+water nymph	n0:PPpp
+water parting	n0:l
+water plant	n0:P
+water pore	n0:P
+water program	n1:a
+water rat	n0:pAA
+water scorpion	n0:A
+water shrew	n0:A
+water skater	n0:A
+water skin	n0:r
+water sprite	n0:Pp
+water strider	n0:A
+water supply	n0:r
+water system	n0:or
+water table	n0:o
+water tap	n0:r
+water thrush	n0:A
+water trumpet	n0:P
+water wings	n0:r
 water-color	n0:urra
 water-colour	n0:urra
 water-cooled	a3:s
@@ -82446,9 +94889,12 @@ waterford	n0:l
 waterfowl	n0:A
 waterfront	n1:l
 watergate	n0:e
+watergate scandal	n0:e
 wateriness	n0:xtt
 watering	n0:Ra
+watering hole	n0:l
 waterleaf	n0:P
+waterleaf family	n0:P
 waterless	a0:s
 waterlessness	n0:x
 waterline	n0:l
@@ -82474,13 +94920,16 @@ watertown	n0:ll
 waterway	n1:or
 waterweed	n0:P
 waterwheel	n0:rr
+waterwheel plant	n0:P
 waterworks	n0:GE
 waterworn	a0:s
 watery	a3:ssss
 watery-eyed	a0:s
 wats	n0:r
+wats line	n0:r
 watson	n0:ppp
 watt	n2:q
+watt second	n0:q
 watt-hour	n0:q
 wattage	n0:h
 watteau	n0:p
@@ -82493,7 +94942,13 @@ waugh	n0:p
 waul	v0:m
 wausau	n0:l
 wave	n60:eaeembShp v30:mtotb
+wave form	n0:e
+wave front	n0:hl
+wave guide	n0:r
+wave number	n0:q
 wave off	v1:h
+wave shape	n0:e
+wave train	n0:g
 wave-off	n0:a
 waveband	n0:m
 waveform	n0:e
@@ -82513,6 +94968,11 @@ wavy-grained	a0:s
 waw	n0:m
 wawl	v0:m
 wax	n7:u v3:thh
+wax bean	n0:PF
+wax figure	n0:r
+wax light	n0:r
+wax palm	n0:PPP
+wax plant	n0:P
 wax-chandler	n0:p
 waxberry	n0:PP
 waxed	a1:a
@@ -82527,6 +94987,8 @@ waxwork	n0:Pr
 waxy	a0:pass
 waxycap	n0:P
 way	n380:talxaraqtccs r7:r
+way out	n2:r
+way station	n0:lr
 way-out	a0:s
 waybill	n0:m
 wayfarer	n0:pp
@@ -82542,6 +95004,11 @@ wbc	n0:b
 wbn	n0:L
 wbs	n0:L
 weak	a21:asssssssssss
+weak force	n0:h
+weak interaction	n0:h
+weak part	n1:t
+weak point	n1:t
+weak spot	n0:t
 weak-kneed	a0:s
 weak-stemmed	a0:s
 weaken	v10:hhlhh
@@ -82558,6 +95025,7 @@ wealth	n13:xtss
 wealthily	r0:r
 wealthiness	n0:x
 wealthy	a3:s
+wealthy person	n0:p
 wean	v1:ue
 weaned	a0:a
 weaning	n1:a
@@ -82566,6 +95034,7 @@ weaponed	a0:s
 weaponize	v0:h
 weaponless	a0:s
 weaponry	n0:r
+weapons carrier	n1:r
 weapons-grade	a0:ss
 wear	n0:xra v116:bbxhbxtbb
 wear away	v0:tth
@@ -82584,6 +95053,15 @@ wearying	a1:s
 weasel	n0:pA
 weasel-worded	a0:s
 weather	n20:h v0:xooh a1:s
+weather chart	n0:r
+weather condition	n0:h
+weather eye	n0:t
+weather outlook	n0:m
+weather sheet	n0:r
+weather side	n0:L
+weather station	n0:l
+weather strip	n0:r
+weather stripping	n0:r
 weather-beaten	a1:ss
 weather-bound	a0:s
 weather-stripped	a0:s
@@ -82605,10 +95083,15 @@ weaver	n0:pA
 weaverbird	n0:A
 weaving	n0:a
 web	n3:orAgrrA v0:r
+web browser	n0:m
+web log	n0:m
+web site	n0:m
+web spinner	n0:A
 web-footed	a0:s
 web-toed	a0:s
 webb	n0:pp
 webbed	a0:as
+webbed foot	n0:A
 webbing	n0:orr
 webby	a0:s
 webcam	n0:r
@@ -82623,8 +95106,18 @@ webworm	n0:A
 wed	n0:i v3:ll a0:s
 wedded	a0:s
 wedding	n4:eaG
+wedding band	n0:r
+wedding cake	n0:F
+wedding chest	n0:r
+wedding licence	n0:m
+wedding march	n0:m
+wedding present	n0:s
+wedding reception	n0:G
+wedding ring	n0:r
 wedel	v0:o
 wedge	n1:SFmrrrr v1:tt
+wedge bone	n0:F
+wedge shape	n0:S
 wedge-shaped	a1:sp
 wedged	a0:s
 wedgie	n0:r
@@ -82634,6 +95127,7 @@ wednesday	n12:i
 wee	n0:i v0:b a3:ss
 wee-wee	v0:b
 weed	n3:Prr v0:h
+weed killer	n0:u
 weed out	v2:s
 weed-whacker	n0:r
 weeder	n0:pr
@@ -82663,6 +95157,7 @@ weft	n0:r
 wegener	n0:p
 wei	n0:G
 weigela	n0:P
+weigela florida	n0:P
 weigh	v24:xmxxx
 weigh down	v0:et
 weighbridge	n0:r
@@ -82711,12 +95206,15 @@ welder	n0:p
 welding	n0:a
 weldment	n0:r
 welfare	n4:atx
+welfare case	n1:p
+welfare state	n2:G
 welfare-statist	a0:s
 welfarist	a0:s
 welkin	n0:l
 well	n9:rrmrr v3:o a10:ass r139:rrrrrrrrrrrrr
 well out	v0:o
 well over	v0:o
+well point	n0:r
 well up	v3:x
 well-adjusted	a0:s
 well-advised	a0:a
@@ -82792,6 +95290,8 @@ wellpoint	n0:r
 wells	n0:p
 wellspring	n0:lm
 welsh	n0:pmA v0:l a0:p
+welsh black	n0:A
+welsh rabbit	n0:F
 welsher	n0:p
 welshman	n0:p
 welt	n0:xr v0:th
@@ -82808,6 +95308,7 @@ wen-ti	n0:p
 wench	n0:p v0:t
 wencher	n0:p
 wend	v2:o
+wendy house	n0:r
 werewolf	n0:p
 werfel	n0:p
 wernicke	n0:p
@@ -82818,12 +95319,25 @@ wesleyanism	n0:c
 wesleyism	n0:c
 wessex	n0:l
 west	n35:LLl a8:a r3:r
+west africa	n0:l
+west african	n0:m
+west bank	n0:l
+west berlin	n0:l
+west coast	n0:l
+west country	n0:l
+west indies	n1:l
+west midland	n0:m
+west point	n0:l
 west-central	a0:s
 west-sider	n0:p
 westbound	a0:s
 wester	n0:h
 westerly	n0:h a1:ss r1:rr
 western	n1:mF a35:aass
+western blackberry	n0:P
+western hemlock	n0:P
+western islands	n0:l
+western isles	n0:l
 westerner	n1:p
 westernisation	n0:R
 westernise	v0:h
@@ -82832,12 +95346,16 @@ westernize	v0:h
 westernmost	a0:s
 westinghouse	n0:p
 westminster	n0:l
+westminster abbey	n0:l
 westmost	a0:s
 weston	n0:p
 westside	a0:s
 westward	n0:L a0:s r3:r
 westwards	r1:r
 wet	n1:x v4:hb a23:aaaass
+wet blanket	n0:p
+wet fly	n0:r
+wet lung	n0:x
 wet-nurse	n0:p v0:u
 wetback	n0:p
 wether	n0:A
@@ -82846,6 +95364,7 @@ wetness	n1:x
 wetnurse	n0:p
 wetter	n0:upp
 wetting	n1:aR
+wetting agent	n0:u
 whack	n0:ea v2:t
 whacked	a0:s
 whacker	n0:r
@@ -82853,8 +95372,10 @@ whacking	n0:a a0:s r0:r
 whacko	n0:p
 whacky	a0:ss
 whale	n1:pA v0:k
+whale sucker	n0:A
 whaleboat	n0:r
 whalebone	n0:u
+whalebone whale	n0:A
 whaler	n0:pr
 whalesucker	n0:A
 wham	v0:t
@@ -82862,6 +95383,7 @@ whammy	n0:em
 whang	n0:a v0:ttm
 whap	v0:t
 wharf	n1:r v0:ssttt
+wharf rat	n0:pA
 wharfage	n0:sr
 wharton	n0:p
 whatchamacallit	n0:r
@@ -82872,6 +95394,12 @@ whatsis	n0:r
 whatsoever	a0:s
 wheal	n0:x
 wheat	n1:PFt
+wheat berry	n0:PF
+wheat eel	n0:A
+wheat future	n0:r
+wheat germ	n0:F
+wheat rust	n0:P
+wheat scab	n0:x
 wheat-grass	n0:P
 wheatear	n0:A
 wheaten	a0:p
@@ -82892,6 +95420,7 @@ wheelbase	n0:t
 wheelchair	n1:r
 wheeled	a0:a
 wheeler	n0:pppA
+wheeler peak	n0:o
 wheelhouse	n0:r
 wheeling	n0:a
 wheelless	a0:a
@@ -82941,7 +95470,10 @@ whinny	n0:e v2:m
 whinstone	n0:o
 whiny	a0:s
 whip	n3:rpFta v18:tkottm
+whip hand	n1:t
+whip scorpion	n0:A
 whip through	v1:l
+whip top	n0:r
 whip up	v0:r
 whip-round	n0:m
 whip-scorpion	n0:A
@@ -82949,11 +95481,15 @@ whip-snake	n0:A
 whipcord	n0:rr
 whiplash	n0:xa
 whiplike	a0:p
+whipped cream	n0:F
 whipper	n0:p
 whipper-in	n0:p
 whippersnapper	n0:p
 whippet	n0:A
 whipping	n1:aera a1:s
+whipping cream	n0:F
+whipping post	n0:r
+whipping top	n0:r
 whippletree	n0:r
 whippoorwill	n0:A
 whippy	a0:s
@@ -82979,6 +95515,7 @@ whisk	n0:rr v1:oott
 whisk away	v1:t
 whisk off	v0:tt
 whisker	n0:qA v0:s
+whisker jack	n0:A
 whiskered	a1:s
 whiskerless	a0:s
 whiskers	n1:b
@@ -82989,8 +95526,15 @@ whisper	n6:me v22:m
 whispered	a0:s
 whisperer	n0:p
 whispering	n0:em a0:s
+whispering bells	n0:P
+whispering campaign	n0:a
+whispering dome	n0:r
+whispering gallery	n0:r
 whist	n0:a
+whist drive	n0:e
 whistle	n0:emrrr v9:pomomm
+whistle blower	n0:p
+whistle stop	n0:r
 whistle-blower	n0:p
 whistleblower	n0:p
 whistler	n0:pAAA
@@ -82999,7 +95543,52 @@ whistling	n2:eam
 whit	n1:q
 whit-tuesday	n0:i
 white	n16:ptFrr v0:h a76:aassssssssss
+white admiral	n0:AA
+white ash	n0:PP
+white backlash	n0:a
+white bead	n0:P
+white broom	n0:P
+white cake	n0:F
+white cell	n0:b
+white cockle	n0:P
+white corpuscle	n0:b
+white crappie	n0:A
+white croaker	n0:AA
+white currant	n0:P
+white dwarf	n0:o
+white elephant	n0:sA
+white feather	n0:m
+white gold	n0:u
+white goods	n0:rr
+white heat	n1:t
+white hope	n0:p
+white horse	n0:e
+white house	n1:G
+white knight	n0:G
+white lead	n0:u
+white leg	n0:x
+white lettuce	n0:P
+white line	n0:m
+white lung	n0:x
+white matter	n0:b
+white mullet	n0:A
 white out	v0:th
+white paper	n0:m
+white people	n0:p
+white perch	n0:A
+white person	n0:p
+white potato	n0:PF
+white race	n0:p
+white rocket	n0:P
+white rust	n0:P
+white sage	n0:P
+white squire	n0:G
+white supremacy	n0:c
+white tai	n0:m
+white trash	n0:p
+white walnut	n0:P
+white water	n0:o
+white whale	n0:A
 white-blotched	a0:s
 white-bread	a0:s
 white-collar	a2:a
@@ -83019,6 +95608,8 @@ white-tie	a0:s
 whitebait	n0:FA
 whitecap	n0:e
 whitecup	n0:P
+whited sepulcher	n0:p
+whited sepulchre	n0:p
 whiteface	n2:Ap
 whitefish	n0:FFA
 whitefly	n0:A
@@ -83048,6 +95639,7 @@ whitlowwort	n0:P
 whitman	n0:pp
 whitmonday	n0:i
 whitney	n0:po
+whitney young	n0:p
 whitsun	n0:i
 whitsunday	n0:i
 whitsuntide	n0:i
@@ -83066,6 +95658,13 @@ whizzbang	n0:rr
 who	n0:G
 whodunit	n1:m
 whole	n12:cT a109:aasss r1:r
+whole caboodle	n0:x
+whole kit	n0:x
+whole number	n1:q
+whole rest	n0:m
+whole shebang	n0:x
+whole step	n0:m
+whole works	n0:x
 whole-souled	a1:s
 whole-wheat	a0:p
 wholehearted	a0:s
@@ -83084,6 +95683,7 @@ whomp up	v0:r
 whoop	n0:m v3:mb
 whoopee	n0:a
 whooper	n0:AA
+whooping crane	n0:A
 whoosh	n0:e v0:ooo
 whop	v0:tt
 whopper	n0:mr
@@ -83104,6 +95704,7 @@ wi	n0:l
 wicca	n0:Gc
 wiccan	n0:p a0:p
 wichita	n0:pm
+wichita falls	n0:l
 wick	n0:rr
 wicked	a4:assss
 wickedly	r1:r
@@ -83118,6 +95719,7 @@ wickup	n0:P
 wiclif	n0:p
 wicopy	n0:P
 wide	a62:asssass r5:rrrr
+wide wale	n0:r
 wide-angle	a0:p
 wide-awake	a0:ss
 wide-body	n0:r
@@ -83159,6 +95761,8 @@ wigeon	n0:A
 wigged	a0:a
 wigging	n0:m
 wiggle	n0:a v5:o
+wiggle nail	n0:r
+wiggle room	n0:t
 wiggler	n0:pAA
 wiggliness	n0:t
 wiggly	a0:ss
@@ -83170,6 +95774,30 @@ wigwag	v0:tm
 wigwam	n0:r
 wikiup	n0:r
 wild	n0:xl a43:aasssssssssss r1:rr
+wild apple	n0:P
+wild ass	n0:A
+wild bean	n0:PF
+wild cabbage	n0:P
+wild card	n0:er
+wild coffee	n0:P
+wild cotton	n0:P
+wild crab	n0:P
+wild fig	n0:PP
+wild hop	n0:P
+wild hyacinth	n0:PP
+wild indigo	n0:P
+wild orange	n0:PP
+wild pea	n0:P
+wild pink	n0:PP
+wild pitch	n2:a
+wild potato	n0:P
+wild quinine	n0:P
+wild radish	n0:P
+wild rice	n0:PF
+wild sage	n0:P
+wild strawberry	n0:P
+wild tobacco	n0:P
+wild west	n0:l
 wild-eyed	a2:ss
 wildcat	n4:rpA a0:sss
 wildcatter	n1:p
@@ -83177,6 +95805,7 @@ wilde	n0:p
 wildebeest	n0:A
 wilder	n0:pp
 wilderness	n0:xlt
+wilderness campaign	n0:a
 wildfire	n0:e
 wildflower	n0:P
 wildfowl	n0:F
@@ -83185,11 +95814,16 @@ wildlife	n3:g
 wildly	r15:rrr
 wildness	n2:fttt
 wile	n1:a
+wiley post	n0:p
 wilful	a0:ss
 wilfully	r1:r
 wilfulness	n0:t
+wilhelm ii	n0:p
+wilhelm reich	n0:p
 wiliness	n0:c
 wilkes	n0:pp
+wilkes land	n0:l
+wilkie collins	n0:p
 wilkins	n0:ppp
 wilkinson	n0:p
 will	n26:ccm v10:mcs
@@ -83199,9 +95833,20 @@ willard	n0:pp
 willebrand	n0:p
 willet	n0:A
 willful	a1:ss
+willful neglect	n0:t
 willfully	r0:r
 willfulness	n0:t
+william gilbert	n0:pp
+william gladstone	n0:p
+william green	n0:p
+william henry	n0:p
+william hoover	n0:p
+william i	n0:p
+william ii	n0:p
+william iii	n0:p
+william iv	n0:p
 williams	n0:pppppp
+williams syndrome	n0:x
 williamstown	n0:l
 willies	n0:f
 willing	n1:a a22:as
@@ -83209,6 +95854,8 @@ willingly	r0:r
 willingness	n8:t
 willis	n0:p
 willow	n8:Pr
+willow bell	n0:P
+willow family	n0:P
 willow-pattern	n0:r
 willowherb	n0:P
 willowware	n0:r
@@ -83239,9 +95886,21 @@ wincey	n0:r
 winceyette	n0:r
 winch	n0:r v0:t
 winchester	n0:r
+winchester drive	n0:r
 winckelmann	n0:p
 wind	n30:hhammraa v7:oxtpttt
+wind cone	n0:m
+wind deflection	n0:t
+wind farm	n0:r
+wind gap	n0:o
+wind generation	n0:h
 wind off	v0:t
+wind park	n0:r
+wind power	n0:h
+wind rose	n0:r
+wind sleeve	n0:m
+wind sock	n0:m
+wind tee	n0:r
 wind up	v17:hoet
 windage	n0:httt
 windaus	n0:p
@@ -83269,6 +95928,13 @@ windless	a0:s
 windlessness	n0:x
 windmill	n1:rr
 window	n82:rrroirrr
+window blind	n0:r
+window cleaner	n0:p
+window dresser	n0:p
+window dressing	n0:ma
+window glass	n0:r
+window seat	n0:r
+window shade	n1:r
 window-dress	v0:h
 window-shop	v0:s
 window-washing	n1:a
@@ -83277,17 +95943,28 @@ windows	n0:m
 windowsill	n1:r
 windpipe	n0:b
 windscreen	n0:r
+windscreen wiper	n0:r
 windshield	n3:r
+windshield wiper	n0:r
 windsock	n0:m
 windsor	n0:G
+windsor green	n1:u
+windsor knot	n0:r
 windstorm	n0:h
 windsurf	v0:o
 windswept	a0:s
 windtalker	n0:p
 windup	n0:a a0:s
 windward	n0:Ll a0:a r0:r
+windward islands	n0:l
+windward isles	n0:l
+windward passage	n0:o
+windward side	n0:L
 windy	a2:ssss
 wine	n11:Ft v0:uu
+wine cask	n0:r
+wine palm	n0:PP
+wine tasting	n0:G
 wine-colored	n0:t
 wine-coloured	n0:t
 wine-red	a0:s
@@ -83302,10 +95979,17 @@ wineskin	n0:r
 winey	a0:s
 winfred	n0:p
 wing	n22:ArrGgplGFrr v5:o
+wing case	n0:A
+wing flat	n0:r
+wing loading	n0:L
+wing screw	n0:r
+wing tip	n0:rr
 wing-nut	n0:Pr
 wing-shaped	a0:s
 wingback	n1:pa
 winged	a0:as
+winged bean	n0:P
+winged pea	n0:PP
 winger	n0:p
 wingless	a0:a
 winglike	a0:s
@@ -83323,6 +96007,7 @@ winless	a2:s
 winnebago	n0:pm
 winner	n2:ppp
 winning	n1:a a5:ss
+winning post	n0:m
 winnings	n0:s
 winnipeg	n1:lo
 winnow	n0:a v1:toch
@@ -83330,17 +96015,26 @@ winnow out	v0:c
 winnowing	n0:a
 wino	n0:p
 winslow	n0:p
+winslow homer	n0:p
 winsome	a0:s
 winsomely	r0:r
 winsomeness	n0:t
 winston-salem	n0:l
 winter	n24:i v2:x
+winter crookneck	n0:P
+winter currant	n0:P
+winter heliotrope	n0:P
+winter melon	n0:PF
+winter sweet	n0:PPPP
+winter urn	n0:P
 winter-blooming	a0:s
 winter-flowering	a0:s
 wintera	n0:P
 winteraceae	n0:P
 winterberry	n0:P
 wintergreen	n0:PPF
+wintergreen family	n0:P
+wintergreen oil	n0:F
 winterise	v0:h
 winterize	v0:h
 wintertime	n1:i
@@ -83355,12 +96049,21 @@ wipe out	v2:uhrhhh
 wipe up	v1:t
 wipeout	n0:ea
 wiper	n0:prr
+wiper arm	n0:r
+wiper blade	n0:r
 wire	n22:rrlm v6:smtth
+wire cutter	n0:r
+wire printer	n0:r
+wire service	n0:G
+wire stripper	n0:r
+wire wool	n0:u
 wire-haired	a0:s
 wire-puller	n0:p
 wired	a1:ass
 wirehair	n0:A
 wireless	n0:mmrr a0:a
+wireless fidelity	n0:r
+wireless telephone	n0:mr
 wireman	n0:p
 wirer	n0:pp
 wiretap	n0:a v0:p
@@ -83376,6 +96079,7 @@ wisconsin	n0:ol
 wisconsinite	n0:p
 wisdom	n11:ctct
 wise	n2:t a15:asss
+wise men	n0:g
 wise up	v1:cc
 wiseacre	n0:p
 wisecrack	n0:m v2:m
@@ -83391,6 +96095,7 @@ wishful	a0:as
 wishfully	r0:r
 wishfulness	n0:f
 wishing	n1:f
+wishing bone	n0:A
 wishy-washy	a0:s
 wisp	n1:gpgg
 wisplike	a0:s
@@ -83403,6 +96108,7 @@ wistfully	r0:r
 wistfulness	n0:f
 wit	n12:mcp
 witch	n5:pppp v0:m
+witch broom	n0:P
 witch-hunt	n0:a
 witch-hunter	n0:p
 witchcraft	n0:c
@@ -83414,6 +96120,7 @@ with-it	a0:ss
 withal	r1:rr
 withdraw	v21:oltsmhllsemh
 withdrawal	n3:maafaaaaa
+withdrawal method	n0:a
 withdrawer	n0:pppppp
 withdrawn	a0:ss
 withdrawnness	n0:t
@@ -83476,7 +96183,10 @@ wog	n0:p
 wok	n0:r
 wold	n0:l
 wolf	n1:App v0:u
+wolf bean	n0:P
+wolf cub	n0:A
 wolf down	v0:u
+wolf pack	n0:gg
 wolf-sized	a0:s
 wolf-whistle	v0:m
 wolfbane	n0:P
@@ -83494,9 +96204,11 @@ wolfram	n0:u
 wolframite	n0:u
 wolfsbane	n0:P
 wollaston	n0:p
+wollaston prism	n0:r
 wollastonite	n0:u
 wollstonecraft	n0:p
 wolof	n0:m
+wolstonian glaciation	n0:R
 wolverine	n0:pAA
 woman	n144:pppG
 woman-worship	n0:a
@@ -83515,7 +96227,9 @@ womb	n1:b
 womb-to-tomb	a1:s
 wombat	n0:A
 won	n0:qq a0:a
+won ton	n0:FF
 wonder	n13:fec v101:cmm
+wonder bean	n0:P
 wonder-struck	a0:s
 wonderberry	n0:P
 wonderer	n0:pp
@@ -83536,6 +96250,23 @@ wonted	a0:s
 wonton	n0:FF
 woo	v3:ll
 wood	n24:ugrr
+wood alcohol	n0:u
+wood file	n0:r
+wood grain	n0:t
+wood hyacinth	n0:P
+wood mint	n0:P
+wood pulp	n0:u
+wood pussy	n0:A
+wood sage	n0:PP
+wood shavings	n0:u
+wood spirit	n0:u
+wood strawberry	n0:P
+wood sugar	n0:u
+wood swallow	n0:A
+wood thrush	n0:A
+wood tick	n0:A
+wood vinegar	n0:u
+wood warbler	n0:AA
 wood-burning	a0:s
 wood-creeper	n0:A
 wood-fern	n0:P
@@ -83555,6 +96286,8 @@ woodcut	n0:rr
 woodcutter	n0:p
 wooded	a1:a
 wooden	a16:ss
+wooden horse	n0:r
+wooden leg	n2:r
 wooden-headed	a0:s
 woodenly	r2:r
 woodenness	n0:t
@@ -83566,6 +96299,7 @@ woodhewer	n0:A
 woodhull	n0:p
 woodiness	n0:tt
 woodland	n0:o
+woodland star	n0:P
 woodlet	n0:r
 woodlouse	n0:A
 woodman	n0:pp
@@ -83576,6 +96310,7 @@ woods	n43:g
 woodscrew	n0:r
 woodshed	n1:E
 woodsia	n0:P
+woodsia glabella	n0:P
 woodsiness	n0:t
 woodsman	n0:pp
 woodsy	a0:ss
@@ -83583,17 +96318,21 @@ woodward	n0:pp
 woodwardia	n0:P
 woodwaxen	n0:P
 woodwind	n0:r
+woodwind family	n0:g
 woodwork	n3:ra
 woodworker	n0:p
 woodworking	n0:a
 woodworm	n0:A
 woody	a0:ass
+woody pear	n0:P
+woody plant	n0:P
 woody-stemmed	a0:s
 wooer	n0:p
 woof	n0:r
 woofer	n0:r
 wooing	n0:m
 wool	n3:ruA
+wool stapler	n0:pp
 woolen	n1:r a1:p
 woolf	n0:p
 woolgather	v1:r
@@ -83617,6 +96356,17 @@ wop	n0:p
 worcester	n0:pll
 worcestershire	n0:F
 word	n147:mmmmmmqmm v2:m
+word class	n3:m
+word division	n0:a
+word finder	n0:m
+word picture	n0:m
+word play	n0:a
+word processor	n0:m
+word salad	n0:m
+word sense	n0:m
+word square	n0:m
+word string	n0:m
+word structure	n0:c
 word-blind	a0:p
 word-of-mouth	a0:s
 word-painter	n0:p
@@ -83640,10 +96390,19 @@ wordsworth	n2:p
 wordsworthian	a0:p
 wordy	a1:s
 work	n212:arachEr v261:llltrbollorlrxlllperttuchhh
+work animal	n0:A
+work camp	n1:E
+work flow	n0:a
+work force	n1:G
+work load	n0:a
 work off	v0:s
 work out	v37:hxhbcccb
 work over	v0:t
+work shift	n0:i
+work stoppage	n0:a
+work table	n1:r
 work through	v1:u
+work time	n0:i
 work up	v5:hbhh
 work-board	n0:r
 work-clothes	n0:r
@@ -83669,6 +96428,9 @@ workforce	n0:G
 workhorse	n0:rA
 workhouse	n0:EE
 working	n0:r a12:sssss
+working class	n0:G
+working group	n0:G
+working person	n0:p
 working-class	a1:ss
 workingman	n0:p
 workings	n1:rr
@@ -83690,6 +96452,12 @@ worktable	n1:r
 workwear	n0:r
 workweek	n1:i
 world	n227:oGcGocA a1:s
+world affairs	n1:a
+world bank	n0:G
+world cup	n0:e
+world power	n0:G
+world record	n2:a
+world series	n5:e
 world-beater	n0:p
 world-class	a0:s
 world-shaking	a1:s
@@ -83700,10 +96468,16 @@ world-wide	a0:sss
 worldliness	n0:tt
 worldling	n0:pp
 worldly	a1:as
+worldly good	n0:r
+worldly goods	n0:s
+worldly possession	n0:r
+worldly possessions	n0:s
 worldly-minded	a0:s
 worldly-wise	a0:s
 worldwide	a1:sss
 worm	n5:Apmr v0:o
+worm family	n0:A
+worm genus	n0:A
 worm-eaten	a0:s
 worm-shaped	a0:s
 wormcast	n0:uo
@@ -83711,8 +96485,10 @@ wormhole	n0:o
 wormlike	a0:s
 wormseed	n0:P
 wormwood	n0:P
+wormwood sage	n0:P
 wormy	a0:ss
 worn	a4:as
+worn spot	n0:t
 worn-out	a0:ss
 worried	a7:ss
 worriedly	r1:r
@@ -83734,6 +96510,7 @@ worshipped	a0:s
 worshipper	n1:pp
 worst	n2:eta v0:k a9:a r0:r
 worsted	n1:rr
+worsted yarn	n0:r
 wort	n0:PF
 worth	n9:qt a21:ss
 worthful	a0:s
@@ -83781,6 +96558,7 @@ wrecker	n0:ppr
 wreckfish	n0:A
 wrecking	n0:ea
 wren	n0:A
+wren warbler	n0:A
 wren-tit	n0:A
 wrench	n0:xer v7:totb
 wrenching	a1:s
@@ -83789,6 +96567,8 @@ wrester	n0:p
 wrestle	n0:a v3:kmot
 wrestler	n1:p
 wrestling	n2:aa
+wrestling match	n0:e
+wrestling ring	n0:r
 wretch	n2:pp
 wretched	a4:sssss
 wretchedly	r0:r
@@ -83809,6 +96589,8 @@ wrinkleless	a0:a
 wrinkleproof	a0:p
 wrinkly	a0:a
 wrist	n9:b
+wrist band	n0:r
+wrist pad	n0:r
 wristband	n0:rr
 wristlet	n0:r
 wristwatch	n0:r
@@ -83818,7 +96600,7 @@ write about	v4:r
 write down	v4:mh
 write off	v3:crlh
 write out	v2:rm
-write up	v1:mr
+write up	n0:m v1:mr
 write-down	n0:s
 write-in	n0:pa
 write-off	n0:sa
@@ -83828,8 +96610,15 @@ writhed	a1:s
 writhen	a0:s
 writhing	a2:s
 writing	n22:ammma
+writing arm	n0:r
+writing board	n0:r
+writing style	n0:m
+writing system	n0:m
+writing table	n0:r
 writings	n1:m
 written	a9:aaa
+written material	n0:m
+written matter	n0:m
 wroclaw	n0:l
 wrong	n5:ta v1:l a43:aassassss r1:r
 wrong-side-out	a0:s
@@ -83846,6 +96635,7 @@ wroth	a0:s
 wrothful	a0:s
 wrought	a0:s
 wry	a1:ss
+wry face	n0:m
 wryly	r2:r
 wrymouth	n0:A
 wryneck	n0:xA
@@ -83879,6 +96669,7 @@ wylie	n0:p
 wynette	n0:p
 wynfrith	n0:p
 wynnea	n0:P
+wynnea americana	n0:P
 wyoming	n3:l
 wyomingite	n0:p
 wyrd	n0:p
@@ -83900,6 +96691,7 @@ xanthemia	n0:x
 xanthine	n0:u
 xanthium	n0:P
 xanthoma	n0:x
+xanthoma multiplex	n0:x
 xanthomatosis	n0:x
 xanthomonad	n0:A
 xanthomonas	n0:A
@@ -83951,18 +96743,23 @@ xerobates	n0:A
 xeroderma	n0:x
 xerodermia	n0:x
 xerographic	a0:p
+xerographic printer	n0:r
 xerography	n0:a
 xeroma	n0:x
 xerophile	n0:P
+xerophilous plant	n0:P
 xerophthalmia	n0:x
 xerophthalmus	n0:x
 xerophyllum	n0:P
 xerophyte	n0:P
 xerophytic	a0:s
+xerophytic plant	n0:P
 xeroradiography	n0:a
 xerostomia	n0:x
 xerotes	n0:x
 xerox	n0:rr v0:r
+xerox copy	n0:r
+xerxes i	n0:p
 xhosa	n0:pm
 xi	n0:qm a0:s
 xian	n0:l
@@ -83971,6 +96768,7 @@ xiii	n0:q a0:s
 xinjiang	n0:l
 xiphias	n0:A
 xiphiidae	n0:A
+xiphoid process	n0:b
 xiphosura	n0:A
 xiv	n0:q a0:s
 xix	n0:q a0:s
@@ -84014,6 +96812,7 @@ xxy	n0:b
 xxy-syndrome	n0:x
 xy	n0:b
 xylaria	n0:P
+xylaria mali	n0:P
 xylariaceae	n0:P
 xylem	n4:P
 xylene	n0:u
@@ -84044,6 +96843,7 @@ yack	n0:m v0:m
 yack away	v0:m
 yafo	n0:l
 yagi	n0:r
+yagi aerial	n0:r
 yahi	n0:pm
 yahoo	n0:p
 yahve	n0:p
@@ -84057,10 +96857,14 @@ yakima	n0:l
 yakut	n0:pm
 yakuza	n0:pG
 yale	n2:Ep
+yale university	n0:E
 yalta	n0:l
 yaltopya	n0:l
 yalu	n0:o
 yam	n0:PPFF
+yam bean	n0:PP
+yam family	n0:P
+yam plant	n0:P
 yama	n0:p
 yamaltu	n0:m
 yamamoto	n0:p
@@ -84072,6 +96876,7 @@ yanan	n0:m
 yang	n0:c
 yangon	n0:l
 yangtze	n0:o
+yangtze kiang	n0:o
 yank	n7:pp v5:t
 yankee	n5:ppp a3:s
 yankee-doodle	n0:p
@@ -84081,6 +96886,11 @@ yaounde	n0:l
 yap	n0:b v1:m
 yap away	v0:m
 yard	n47:qrlqqlrrr
+yard bird	n0:pp
+yard donkey	n0:r
+yard goods	n0:r
+yard line	n0:l
+yard measure	n0:r
 yardage	n2:t
 yardarm	n0:r
 yardbird	n0:pp
@@ -84119,6 +96929,7 @@ ybit	n0:q
 yea	n0:m r0:r
 yeah	r0:r
 year	n450:iiiG
+year dot	n0:i
 year-around	a0:a
 year-end	n1:i a0:s
 year-round	a1:a
@@ -84133,6 +96944,7 @@ yearning	n5:f
 yearningly	r1:r
 years	n25:iii
 yeast	n0:uP
+yeast cake	n0:F
 yeastlike	a0:p
 yeasty	a0:pss
 yeats	n0:p
@@ -84145,6 +96957,26 @@ yelled	a1:s
 yeller	n0:p
 yelling	n1:m
 yellow	n8:t v2:h a29:ssssss
+yellow bass	n0:A
+yellow bells	n0:P
+yellow berry	n0:P
+yellow bugle	n0:P
+yellow bunting	n0:A
+yellow dock	n0:P
+yellow dwarf	n0:x
+yellow flag	n0:P
+yellow jack	n0:xrA
+yellow light	n0:m
+yellow locust	n0:P
+yellow ocher	n0:u
+yellow pea	n0:P
+yellow perch	n0:A
+yellow race	n0:p
+yellow rocket	n0:P
+yellow spot	n0:xb
+yellow trumpet	n0:P
+yellow turnip	n0:F
+yellow warbler	n0:A
 yellow-banded	a0:s
 yellow-beige	a0:s
 yellow-bellied	a0:s
@@ -84164,6 +96996,8 @@ yellowbird	n0:AA
 yellowcake	n0:u
 yellowed	a0:s
 yellowfin	n0:A
+yellowfin croaker	n0:A
+yellowfin tuna	n0:A
 yellowhammer	n0:AA
 yellowish	a0:s
 yellowish-beige	a0:s
@@ -84176,6 +97010,7 @@ yellowlegs	n0:A
 yellowness	n0:t
 yellowstone	n0:o
 yellowtail	n0:AA
+yellowtail snapper	n0:A
 yellowthroat	n0:A
 yellowwood	n0:PP
 yelp	n1:e v3:m
@@ -84190,9 +97025,11 @@ yenisey	n0:o
 yenta	n0:pp
 yeoman	n0:pp
 yeomanry	n0:GG
+yerba santa	n0:P
 yerevan	n0:l
 yerkes	n0:p
 yersin	n0:p
+yersinia pestis	n0:A
 yerupaja	n0:o
 yerwa-maiduguri	n0:l
 yes	n15:m
@@ -84205,6 +97042,7 @@ yet	r43:rrrrrr
 yeti	n0:p
 yevtushenko	n0:p
 yew	n0:PP
+yew family	n0:P
 yezo	n0:l
 ygdrasil	n0:p
 yggdrasil	n0:p
@@ -84252,18 +97090,23 @@ yokelish	a0:s
 yokohama	n0:l
 yokuts	n8:mp
 yolk	n0:FA
+yolk sac	n0:AA
 yon	a0:s r0:r
 yonder	a1:s r0:r
 yore	n0:i
 york	n0:G
 yorkshire	n0:l
+yorkshire fog	n0:P
 yorktown	n0:la
 yoruba	n0:pm
 yosemite	n0:o
+yosemite falls	n0:o
 yottabit	n0:q
 yottabyte	n0:qq
 you-drive	n0:s
 young	n7:AG a108:assss
+young buck	n0:p
+young person	n0:p
 young-bearing	a0:s
 young-begetting	a0:s
 younger	a6:s
@@ -84273,6 +97116,7 @@ youngster	n4:p
 youngstown	n0:l
 younker	n0:p
 youth	n342:pGixit
+youth hostel	n0:r
 youth-on-age	n0:P
 youthful	a10:s
 youthfully	r0:r
@@ -84286,6 +97130,7 @@ ytterbium	n0:u
 yttrium	n0:u
 yuan	n0:qG
 yucatan	n0:ll
+yucatan peninsula	n0:l
 yucatec	n0:pm
 yucateco	n0:pm
 yucca	n1:P
@@ -84296,6 +97141,7 @@ yugoslavia	n1:ll
 yugoslavian	n0:p a0:p
 yukawa	n0:p
 yukon	n0:ol
+yukon time	n0:i
 yule	n0:i
 yuletide	n0:i
 yuma	n0:pm
@@ -84330,7 +97176,9 @@ zambia	n0:l
 zambian	n0:p a0:p
 zamboni	n0:r
 zamia	n0:P
+zamia family	n0:P
 zamiaceae	n0:P
+zane grey	n0:p
 zangwill	n0:p
 zannichellia	n0:P
 zannichelliaceae	n0:P
@@ -84359,6 +97207,7 @@ zb	n0:qqq
 zbit	n0:q
 zdv	n0:r
 zea	n0:P
+zea mays	n0:P
 zeal	n4:fft
 zealand	n0:l
 zealander	n0:p
@@ -84370,7 +97219,10 @@ zeaxanthin	n0:u
 zebibit	n0:q
 zebibyte	n0:q
 zebra	n0:A
+zebra crossing	n0:r
+zebra mussel	n0:A
 zebrawood	n0:PP
+zebrawood family	n0:P
 zebu	n0:A
 zechariah	n0:pm
 zed	n0:m
@@ -84393,6 +97245,7 @@ zephyr	n0:h
 zeppelin	n0:pr
 zeppo	n0:p
 zero	n9:qqcr v0:hh a7:sssp
+zero tolerance	n0:c
 zeroth	a0:s
 zest	n1:ft v0:p
 zestful	a0:s
@@ -84432,6 +97285,7 @@ zimbalist	n0:p
 zimmer	n0:r
 zinacef	n0:r
 zinc	n6:u v0:t
+zinc white	n0:u
 zinfandel	n0:PF
 zing	n0:et
 zinger	n0:m
@@ -84447,7 +97301,9 @@ zinzendorf	n0:p
 zion	n0:c
 zionism	n1:mG
 zionist	n1:p a0:pp
+zionist movement	n0:G
 zip	n0:qmtr v1:to
+zip fastener	n0:r
 zip up	v0:t
 ziphiidae	n0:A
 zipper	n0:r v0:t
@@ -84486,6 +97342,7 @@ zona	n0:b
 zonal	a0:pa
 zonary	a0:p
 zone	n1:lllb v0:lh
+zone fire	n0:a
 zoning	n1:a
 zonk out	v0:bb
 zonotrichia	n0:A
@@ -84522,6 +97379,7 @@ zoroastrian	n0:p a0:p
 zoroastrianism	n0:c
 zoster	n0:x
 zostera	n0:P
+zostera marina	n0:P
 zosteraceae	n0:P
 zovirax	n0:r
 zoysia	n0:P
@@ -84530,6 +97388,7 @@ zsigmondy	n0:p
 zu	n0:p
 zubird	n0:p
 zucchini	n0:PF
+zuider zee	n0:o
 zukerman	n0:p
 zulu	n0:pm
 zuni	n0:p
@@ -84547,8 +97406,11 @@ zygnemataceae	n0:A
 zygnematales	n0:A
 zygocactus	n0:P
 zygodactyl	a0:a
+zygodactyl foot	n0:A
 zygoma	n0:b
 zygomatic	n0:b a0:p
+zygomatic arch	n0:b
+zygomatic process	n0:b
 zygomorphic	a0:a
 zygomorphous	a0:a
 zygomycetes	n0:P
@@ -84585,20 +97447,20 @@ var lemmaIndex = [257]uint32{
 	3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013,
 	3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013,
 	3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013,
-	3013, 3013, 100046, 174010, 304384, 377215, 428169, 478253, 519517, 576304, 627209, 637381,
-	651701, 698761, 774388, 808489, 841750, 953060, 958747, 1015846, 1163892, 1233424, 1279168, 1299563,
-	1327982, 1330013, 1333941, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623,
-	1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623,
-	1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623,
-	1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623,
-	1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623,
-	1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623,
-	1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623,
-	1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623,
-	1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623,
-	1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623,
-	1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623, 1337623,
-	1337623, 1337623, 1337623, 1337623, 1337623,
+	3013, 3013, 113708, 204594, 361910, 444691, 503722, 565391, 618200, 684533, 743061, 755758,
+	771928, 829137, 919818, 959771, 998054, 1130137, 1136584, 1204816, 1381824, 1463419, 1511457, 1536327,
+	1572691, 1574885, 1579658, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638,
+	1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638,
+	1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638,
+	1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638,
+	1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638,
+	1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638,
+	1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638,
+	1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638,
+	1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638,
+	1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638,
+	1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638,
+	1583638, 1583638, 1583638, 1583638, 1583638,
 }
 
 // exceptionTable holds a line per irregular inflected form, sorted: the

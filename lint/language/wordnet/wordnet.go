@@ -95,8 +95,10 @@ type Entry struct {
 }
 
 // Lookup returns the entry of a lemma (lower case, base form): a single
-// word, or a verb and its particle separated by a space ("look after",
-// "set up"); false when the tables do not hold it.
+// word, a verb and its particle separated by a space ("look after",
+// "set up"), or a two-word noun whose likeliest sense is of another class
+// than its last word's ("hearing aid", "armed forces"); false when the
+// tables do not hold it.
 func Lookup(lemma string) (Entry, bool) {
 	line, ok := find(lemmaTable, &lemmaIndex, lemma)
 	if !ok {

@@ -149,3 +149,23 @@ func BenchmarkBase(b *testing.B) {
 		}
 	}
 }
+
+// TestCompounds checks that the tables hold a two-word noun only where it
+// is of another class than its last word.
+func TestCompounds(t *testing.T) {
+	for _, tc := range []struct {
+		lemma string
+		first Class // 0: not held
+	}{
+		{"hearing aid", NounArtifact}, // "aid" is first an act
+		{"armed forces", NounSocialGroup},
+		{"smoke alarm", NounArtifact}, // "alarm" is first a feeling
+		{"fire engine", 0},            // an engine, as "engine" is
+		{"life jacket", 0},
+	} {
+		e, ok := Lookup(tc.lemma)
+		if got := e.First(Noun); ok != (tc.first != 0) || got != tc.first {
+			t.Errorf("Lookup(%q): held %v, first noun class %q; want %q", tc.lemma, ok, got, tc.first)
+		}
+	}
+}

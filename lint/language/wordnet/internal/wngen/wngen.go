@@ -113,8 +113,11 @@ func Generate(dir string) ([]byte, error) {
 		code byte
 	}{{"index.noun", 'n'}, {"index.verb", 'v'}, {"index.adj", 'a'}, {"index.adv", 'r'}} {
 		accept := singleWord
-		if pos.code == 'v' {
+		switch pos.code {
+		case 'v':
 			accept = func(w string) bool { return singleWord(w) || phrasalVerb(w) }
+		case 'n':
+			accept = func(w string) bool { return singleWord(w) || nounCompound(w) }
 		}
 		err := readIndex(filepath.Join(dir, pos.file), accept, func(word string, offsets []string) {
 			key := word // cntlist.rev writes "look_after"; the tables, "look after"
@@ -183,7 +186,58 @@ func Generate(dir string) ([]byte, error) {
 			return nil, err
 		}
 	}
+	pruneCompounds(lemmas)
 	return render(lemmas, exceptions), nil
+}
+
+// nounCompound reports whether a noun lemma is two plain words
+// ("hearing_aid", "armed_forces").
+func nounCompound(w string) bool {
+	first, last, ok := strings.Cut(w, "_")
+	return ok && plainWord(first) && plainWord(last)
+}
+
+// plainWord reports whether w is lower-case ASCII letters only.
+func plainWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// pruneCompounds keeps a two-word noun only where its likeliest sense is
+// of another class than its last word's ("hearing aid" is an artifact,
+// "aid" an act; "armed forces" a group, "force" an attribute): the only
+// compounds that change what a phrase is about. A compound whose last
+// word the tables do not hold, even as a plural's singular, goes too.
+func pruneCompounds(lemmas map[string]*lemma) {
+	firstNoun := func(l *lemma) byte {
+		for _, p := range l.parts {
+			if p.pos == 'n' && len(p.classes) > 0 {
+				return p.classes[0]
+			}
+		}
+		return 0
+	}
+	for w, l := range lemmas {
+		_, last, ok := strings.Cut(w, " ")
+		if !ok || len(l.parts) != 1 || l.parts[0].pos != 'n' {
+			continue
+		}
+		head := lemmas[last]
+		for _, suffix := range []string{"s", "es"} {
+			if head == nil || firstNoun(head) == 0 {
+				if base, cut := strings.CutSuffix(last, suffix); cut {
+					head = lemmas[base]
+				}
+			}
+		}
+		if head == nil || firstNoun(head) == 0 || firstNoun(head) == firstNoun(l) {
+			delete(lemmas, w)
+		}
+	}
 }
 
 // lemma is one word's senses by part of speech.
@@ -226,8 +280,9 @@ func render(lemmas map[string]*lemma, exceptions map[string]map[byte][]string) [
 	sort.Strings(words)
 	var b bytes.Buffer
 	b.WriteString(header)
-	b.WriteString("// lemmaTable holds a line per single-word lemma or phrasal verb (\"look\n")
-	b.WriteString("// after\"), sorted: the lemma, a tab,\n")
+	b.WriteString("// lemmaTable holds a line per single-word lemma, phrasal verb (\"look\n")
+	b.WriteString("// after\") or two-word noun of another class than its last word\n")
+	b.WriteString("// (\"hearing aid\"), sorted: the lemma, a tab,\n")
 	b.WriteString("// and for each part of speech (n, v, a, r) its tagged frequency and a\n")
 	b.WriteString("// class letter per sense, most frequent first (see classes.go).\n")
 	var lemmaText bytes.Buffer
