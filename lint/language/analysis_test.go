@@ -80,6 +80,10 @@ func TestTags(t *testing.T) {
 		// A capitalised "-ing" word no dictionary knows, before a name, is
 		// part of the name, not a gerund.
 		{"Clearwing Games makes games.", "Clearwing/PROPN Games/PROPN makes/VERB games/NOUN"},
+		// A capitalised word joined to a name is a name ("Hove" is also a
+		// past of "heave"); a list's item may open with its own words.
+		{"We fit solar roofs in Brighton and Hove.", "We/PRON fit/VERB solar/ADJ roofs/NOUN in/PREP Brighton/PROPN and/CONJ Hove/PROPN"},
+		{"Farmers hear the weather, the market prices and the news.", "Farmers/NOUN hear/VERB the/DET weather/NOUN the/DET market/NOUN prices/NOUN and/CONJ the/DET news/NOUN"},
 		// A verb and the particle WordNet lists it with.
 		{"We look after the dogs.", "We/PRON look/VERB after/ADV the/DET dogs/NOUN"},
 		{"Our rowing clubs on the loch teach beginners.", "Our/DET rowing/NOUN clubs/NOUN on/PREP the/DET loch/NOUN teach/VERB beginners/NOUN"},

@@ -785,6 +785,8 @@ func coordinate(toks []Token, i, left0 int) Tag {
 		return Verb // "lend boats, repair hulls and teach children": the last of a list of verb phrases
 	}
 	switch {
+	case left.Tag == ProperNoun && toks[i].Is(Capitalised):
+		return ProperNoun // "Brighton and Hove", "Trinidad and Tobago"
 	case c.adj > 0 && i+1 < len(toks) && toks[i+1].Norm == "to":
 		return Adjective // "free to use and free to change"
 	case c.adj > 0 && nounNext(toks, i) && (left.Tag == Noun || left.Tag == Adjective):
@@ -857,7 +859,17 @@ func nameOpens(toks []Token, k int) bool {
 // next item of a list of nouns that a conjunction closes ("porters, cooks
 // and night nurses"), not the verb of a new clause ("…, cooks meals").
 func listMember(toks []Token, i int) bool {
-	if toks[i-1].gap&gapComma == 0 || i+2 >= len(toks) {
+	j := i - 1 // the item may open with a determiner and modifiers: "the weather, the market prices and …"
+	for j > 0 && j > i-maxPhraseWords && toks[j].gap == 0 && (toks[j].Tag == Noun || toks[j].Tag == Adjective || toks[j].Tag == Number) {
+		j--
+	}
+	if j < i-1 || toks[j].Tag == Determiner {
+		if toks[j].Tag != Determiner || j == 0 || toks[j].gap != 0 {
+			return false
+		}
+		j--
+	}
+	if toks[j].gap&gapComma == 0 || i+2 >= len(toks) {
 		return false
 	}
 	n := &toks[i+1]
