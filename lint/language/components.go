@@ -1671,6 +1671,10 @@ func (f *finder) verbless(s *Sentence) bool {
 		if c.Kind == Gerund && c.First > s.First && f.a.Tokens[c.First-1].gap&gapClause != 0 {
 			continue // "…: finding truth together"
 		}
+		if c.Kind == Gerund && c.Opener == "" && c.First > s.First && f.a.Tokens[c.First-1].gap&gapComma != 0 && (len(c.Objects) > 0 || c.Complement >= 0) &&
+			len(s.Phrases) > 0 && s.Phrases[0].First == s.First && s.Phrases[0].Prep == "" {
+			continue // "Radio in every village, letting farmers hear …": the picture's participle
+		}
 		if c.Joined >= 0 && s.Clauses[c.Joined].Kind == Infinitive && s.Clauses[c.Joined].First > s.First && f.a.Tokens[s.Clauses[c.Joined].First-1].Tag == Adjective {
 			continue
 		}
