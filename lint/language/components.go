@@ -939,6 +939,20 @@ func (f *finder) intoPhrase(s *Sentence, k int) bool {
 	return false
 }
 
+// intoMade returns where a phrase after "into" at token k ends, when it
+// names something made ("turn rain data [into flood warnings]", "spin
+// old nets [into yarn]"), or 0.
+func (f *finder) intoMade(s *Sentence, k int) int {
+	if k+1 >= len(f.phraseFrom) || f.phraseFrom[k+1] == nil {
+		return 0
+	}
+	p := f.phraseFrom[k+1]
+	if p.Prep != "into" || p.PrepAt != k || p.Referent != Thing || f.generic(p) {
+		return 0
+	}
+	return p.End
+}
+
 // hasObject reports whether the verb at token i has an object.
 func (f *finder) hasObject(i int) bool {
 	c := f.verbClause[i]
@@ -1159,6 +1173,8 @@ func (f *finder) strategy() {
 				continue
 			}
 			switch {
+			case !isAbstract && f.intoMade(s, s.Phrases[c.Objects[len(c.Objects)-1]].End) > 0:
+				f.add(Strategy, c.Verb, f.intoMade(s, s.Phrases[c.Objects[len(c.Objects)-1]].End), false) // "turn rain data into flood warnings"
 			case v.closed&clInstrumental != 0:
 				f.add(Strategy, c.Verb, o.End, false) // "use drones to …"
 			case isAbstract:
