@@ -84,6 +84,9 @@ func TestTags(t *testing.T) {
 		// past of "heave"); a list's item may open with its own words.
 		{"We fit solar roofs in Brighton and Hove.", "We/PRON fit/VERB solar/ADJ roofs/NOUN in/PREP Brighton/PROPN and/CONJ Hove/PROPN"},
 		{"Farmers hear the weather, the market prices and the news.", "Farmers/NOUN hear/VERB the/DET weather/NOUN the/DET market/NOUN prices/NOUN and/CONJ the/DET news/NOUN"},
+		// A participle after "so that" modifies the subject before its
+		// verb, with no modal too.
+		{"We search the crags so that injured walkers and climbers get home.", "We/PRON search/VERB the/DET crags/NOUN so/SCONJ that/SCONJ injured/ADJ walkers/NOUN and/CONJ climbers/NOUN get/VERB home/ADJ"},
 		// A verb and the particle WordNet lists it with.
 		{"We look after the dogs.", "We/PRON look/VERB after/ADV the/DET dogs/NOUN"},
 		{"Our rowing clubs on the loch teach beginners.", "Our/DET rowing/NOUN clubs/NOUN on/PREP the/DET loch/NOUN teach/VERB beginners/NOUN"},

@@ -1075,11 +1075,19 @@ func modalAfterPlace(toks []Token, k int) bool {
 }
 
 func modalAfterNouns(toks []Token, i int) bool {
-	k := i
-	for k < len(toks) && toks[k].closed&grammarClasses == 0 && (toks[k].cands.noun > 0 || toks[k].cands.adj > 0) {
-		k++
+	for k := i; k < len(toks) && k < i+maxPhraseWords; k++ {
+		n := &toks[k]
+		switch {
+		case n.closed&clModal != 0:
+			return k > i
+		case k > i && n.closed&grammarClasses == 0 && n.cands.verb > 0 && n.cands.verbForm == 0 && n.cands.verb >= n.cands.noun && toks[k-1].cands.plural:
+			return true // a verb that agrees with the plural before it: "so that injured walkers and climbers get home"
+		case n.closed&grammarClasses == 0 && (n.cands.noun > 0 || n.cands.adj > 0), k > i && n.Norm == "and":
+		default:
+			return false
+		}
 	}
-	return k > i && k < len(toks) && toks[k].closed&clModal != 0
+	return false
 }
 
 // particleAfterObject reports whether the particle at i belongs to a verb
