@@ -939,6 +939,13 @@ func (f *finder) intoPhrase(s *Sentence, k int) bool {
 	return false
 }
 
+// toPhraseAfter reports whether a phrase after "to" follows phrase pi
+// directly: where something is taken ("bring medicine [to islands]").
+func (f *finder) toPhraseAfter(s *Sentence, pi int) bool {
+	k := s.Phrases[pi].End
+	return k+1 < len(f.phraseFrom) && f.phraseFrom[k+1] != nil && f.phraseFrom[k+1].Prep == "to" && f.phraseFrom[k+1].PrepAt == k
+}
+
 // intoMade returns where a phrase after "into" at token k ends, when it
 // names something made ("turn rain data [into flood warnings]", "spin
 // old nets [into yarn]"), or 0.
@@ -1178,8 +1185,11 @@ func (f *finder) strategy() {
 			case v.closed&clInstrumental != 0:
 				f.add(Strategy, c.Verb, o.End, false) // "use drones to …"
 			case isAbstract:
-				if f.match(actionNounList, o.Head) > 0 {
+				switch {
+				case f.match(actionNounList, o.Head) > 0:
 					f.add(Strategy, c.Verb, o.End, false) // "accelerate the development of …"
+				case v.closed&clGiving != 0 && o.MaybeThing && !f.generic(o) && !f.set(abstractObjectList).Has(toks[o.Head].Norm) && !f.set(abstractObjectList).Has(toks[o.Head].Lemma) && f.toPhraseAfter(s, oi):
+					f.add(Strategy, c.Verb, o.End, false) // "bring a pop-up cinema to a town hall", "bring medicine to islands"; not "bring change to …"
 				}
 			case f.set(abstractObjectList).Has(toks[o.Head].Norm) || f.set(abstractObjectList).Has(toks[o.Head].Lemma):
 			case o.Referent == Thing || o.Referent == Establishment || o.Referent == Service && (f.concreteVerb(v) || v.closed&clDo != 0):
