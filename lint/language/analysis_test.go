@@ -87,6 +87,10 @@ func TestTags(t *testing.T) {
 		// A participle after "so that" modifies the subject before its
 		// verb, with no modal too.
 		{"We search the crags so that injured walkers and climbers get home.", "We/PRON search/VERB the/DET crags/NOUN so/SCONJ that/SCONJ injured/ADJ walkers/NOUN and/CONJ climbers/NOUN get/VERB home/ADJ"},
+		// A preposition before a comma governs nothing: an adverb.
+		{"In their first week out, we find them a room.", "In/PREP their/DET first/NUM week/NOUN out/ADV we/PRON find/VERB them/PRON a/DET room/NOUN"},
+		// A second verb of the same subject after "and" ("we run … and keep").
+		{"We run a ferry to Barra each summer and keep fares low.", "We/PRON run/VERB a/DET ferry/NOUN to/PREP Barra/PROPN each/DET summer/NOUN and/CONJ keep/VERB fares/NOUN low/ADJ"},
 		// A verb and the particle WordNet lists it with.
 		{"We look after the dogs.", "We/PRON look/VERB after/ADV the/DET dogs/NOUN"},
 		{"Our rowing clubs on the loch teach beginners.", "Our/DET rowing/NOUN clubs/NOUN on/PREP the/DET loch/NOUN teach/VERB beginners/NOUN"},

@@ -781,6 +781,9 @@ func coordinate(toks []Token, i, left0 int) Tag {
 	if c.verb > 0 && c.verbForm == 0 && left0 == i-2 && toks[left0].gap&gapComma != 0 && earlierBaseVerb(toks, left0) && i+1 < len(toks) && (nounNext(toks, i) || verbContinues(toks, i)) {
 		return Verb // "…, and train local apprentices", "…, and aim to carry": a second clause of the same subject
 	}
+	if c.verb > 0 && c.verb >= c.noun && c.verbForm == 0 && nounNext(toks, i) && pronounVerbBefore(toks, left0) {
+		return Verb // "we bring a festival to Ludlow each July and keep tickets under £40": a second verb of the same subject
+	}
 	if c.verb > 0 && c.verb >= c.noun && closesVerbPhraseList(toks, left0, c.verbForm) && (nounNext(toks, i) || verbContinues(toks, i)) {
 		return Verb // "lend boats, repair hulls and teach children": the last of a list of verb phrases
 	}
@@ -801,6 +804,22 @@ func coordinate(toks []Token, i, left0 int) Tag {
 		return Adjective
 	}
 	return best(c)
+}
+
+// pronounVerbBefore reports whether a verb in the plain form after a
+// subject pronoun ("we bring", "they grow") stands before token k in the
+// same clause, a few words back at most.
+func pronounVerbBefore(toks []Token, k int) bool {
+	for j := k; j > 0 && j > k-3*maxPhraseWords; j-- {
+		t := &toks[j]
+		if t.Tag == Subordinator || t.gap&gapClause != 0 && j < k {
+			return false
+		}
+		if t.Tag == Verb {
+			return t.Form&(Ing|ThirdPerson|Past) == 0 && t.closed&(clBe|clHave|clDo) == 0 && toks[j-1].Tag == Pronoun && isSubjectPronoun(toks[j-1].Norm)
+		}
+	}
+	return false
 }
 
 // closesVerbPhraseList reports whether token k ends a verb phrase in the
@@ -1244,6 +1263,8 @@ func decideClosed(toks []Token, i int) bool {
 		t.Tag = Determiner
 	case cl&(clPronoun|clEveryone) != 0:
 		t.Tag = Pronoun
+	case cl&clPreposition != 0 && t.gap&(gapComma|gapClause) != 0 && i > 0 && toks[i-1].gap == 0:
+		t.Tag = Adverb // "in their first month out, we …": nothing after it for it to govern
 	case cl&clPreposition != 0:
 		t.Tag = Preposition
 	case cl&clConjunction != 0:
