@@ -563,6 +563,9 @@ func agentOfClause(s *Sentence, toks []Token, ci int, statementStart bool) Refer
 		if p.Det == "our" && (p.Referent == Person || p.Referent == Group) {
 			return Self // "our vets visit …", "our choirs sing …": the organisation's own people at work
 		}
+		if (p.Referent == Group || p.Referent == Establishment) && c.Subject > 0 && s.Phrases[c.Subject-1].Possessor && s.Phrases[c.Subject-1].End == p.First && s.Phrases[c.Subject-1].Det == "our" {
+			return Self // "our students' union runs …": the group of the organisation's own people
+		}
 		if p.Det == "our" && p.First == s.First && c.Kind == Finite && (p.Referent != Abstraction || p.MaybeThing) {
 			return Self // "our mobile clinics bring …", "our app pairs …": what the organisation works with
 		}

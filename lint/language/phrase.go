@@ -394,6 +394,8 @@ func referent(toks []Token, p *Phrase) (Referent, bool) {
 	switch {
 	case h.Tag == Pronoun && (h.Norm == "ones" || h.Norm == "one") && p.Head > p.First:
 		return Person, true // "little ones"
+	case h.Tag == Adjective && h.Is(Capitalised) && p.Head > p.First && p.Det == "the":
+		return Name, true // "The Regal in Whitby holds …": a name, as a cinema's or a pub's
 	case h.Tag == Adjective && h.closed&grammarClasses == 0 && (p.Det == "the" || p.First > 0 && toks[p.First-1].Is(Possessive)):
 		return Person, true // "the poor", "America's hungry": people who are so
 	case h.closed&clStatementWord != 0 && (h.Tag == Noun || h.Tag == ProperNoun):
