@@ -91,6 +91,9 @@ func TestTags(t *testing.T) {
 		{"In their first week out, we find them a room.", "In/PREP their/DET first/NUM week/NOUN out/ADV we/PRON find/VERB them/PRON a/DET room/NOUN"},
 		// A second verb of the same subject after "and" ("we run … and keep").
 		{"We run a ferry to Barra each summer and keep fares low.", "We/PRON run/VERB a/DET ferry/NOUN to/PREP Barra/PROPN each/DET summer/NOUN and/CONJ keep/VERB fares/NOUN low/ADJ"},
+		// A capitalised word after a preposition, with nothing after it for
+		// a verb to take, is a name ("Reading" the town).
+		{"We lend bikes to commuters in Reading, so they can ride.", "We/PRON lend/VERB bikes/NOUN to/PREP commuters/NOUN in/PREP Reading/PROPN so/SCONJ they/PRON can/MODAL ride/VERB"},
 		// A verb and the particle WordNet lists it with.
 		{"We look after the dogs.", "We/PRON look/VERB after/ADV the/DET dogs/NOUN"},
 		{"Our rowing clubs on the loch teach beginners.", "Our/DET rowing/NOUN clubs/NOUN on/PREP the/DET loch/NOUN teach/VERB beginners/NOUN"},
