@@ -201,7 +201,7 @@ func roles(s *Sentence, toks []Token, statementStart bool) {
 		}
 		// Objects: bare phrases right after the verb group.
 		k := c.End
-		for k < s.End && toks[k].Tag == Adverb {
+		for k < s.End && toks[k].Tag == Adverb && phraseStarting(k) < 0 { // "get [newly arrived refugees] into work"
 			k++
 		}
 		for len(c.Objects) < 2 {

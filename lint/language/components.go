@@ -652,8 +652,8 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 		if p.Referent.Animate() || f.generic(p) {
 			return servedSlot // "lend boats to rowing clubs"; not "to the county hospital"
 		}
-		if p.AnyAnimate && p.Referent == Place && pi > 0 && f.afterSelfVerb(s, p.PrepAt) {
-			return unsureSlot // "sell it to the municipalities": a place, or its council
+		if p.AnyAnimate && p.Referent != Unclear && pi > 0 && f.afterSelfVerb(s, p.PrepAt) {
+			return unsureSlot // "sell it to the municipalities" (a place, or its council), "lend e-bikes to commuters" (a commuter is also a train)
 		}
 		return noSlot
 	case "for", "among", "amongst", "toward", "towards":
@@ -830,10 +830,10 @@ func (f *finder) value() {
 				f.unsure(Value) // "to share the joy of clay": a feeling handed on is for someone, though none is named
 			case toks[c.Verb].closed&clDesire != 0 && c.Subject >= 0 && f.servedPhrase(s, c.Subject) && !c.Negated && f.describesSelfObject(s, c):
 				f.addOutcome(s.Phrases[c.Subject].First, max(c.End, clauseEnd(s, c))) // "the tools hospital porters need", "food people love"
-			case c.Kind == Finite && c.Subject >= 0 && c.Agent != Self && f.servedPhrase(s, c.Subject) && toks[c.Verb].Lemma == "have" && c.Complement >= 0 &&
+			case c.Kind == Finite && c.Subject >= 0 && c.Agent != Self && f.servedPhrase(s, c.Subject) && (toks[c.Verb].Lemma == "have" || toks[c.Verb].Lemma == "need") && c.Complement >= 0 &&
 				s.Clauses[c.Complement].Kind == Infinitive && (c.Negated || c.First > 0 && toks[c.First-1].closed&clNegation != 0 || s.Phrases[c.Subject].Det == "no"):
 				d := &s.Clauses[c.Complement]
-				f.addOutcome(s.Phrases[c.Subject].First, max(d.End, clauseEnd(s, d))) // "new owners never have to give up a dog": spared what they had to do
+				f.addOutcome(s.Phrases[c.Subject].First, max(d.End, clauseEnd(s, d))) // "new owners never have to give up a dog", "parents never need to book": spared what they had to do
 			case c.Kind == Finite && c.Subject >= 0 && c.Agent != Self && !c.Negated && f.servedPhrase(s, c.Subject) && toks[c.Verb].closed&clRemoval != 0 &&
 				ci+1 < len(s.Clauses) && s.Clauses[ci+1].Kind == Gerund && s.Clauses[ci+1].First == c.End:
 				d := &s.Clauses[ci+1]
