@@ -717,6 +717,9 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 			return noSlot // someone else's object: "craft meets business"
 		}
 		if c.Subject == pi && c.Agent != Self {
+			if p.Referent == Establishment && len(c.Objects) > 0 && s.Phrases[c.Objects[0]].Referent.Animate() {
+				return noSlot // "repair cafés keep retired engineers busy": a place at work for people, not served
+			}
 			return subjectSlot // "every keeper has …", "so that farmers can …"
 		}
 	}

@@ -7,6 +7,10 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/vmlint/vmlint/lint/language/wordnet"
 )
 
@@ -305,6 +309,11 @@ func lookupWord(word string) *lexEntry {
 func readWord(t *lexEntry, word string) {
 	c := &t.cands
 	look := word
+	if f := withoutAccents(word); f != word {
+		if _, ok := wordnet.Lookup(word); !ok {
+			word, look = f, f // "cafés": WordNet writes "cafe"
+		}
+	}
 	if ageNoun(word) && strings.HasSuffix(word, "s") {
 		t.cands = candidates{noun: 1, plural: true, nounLemma: strings.TrimSuffix(word, "s")}
 		return // "five-year-olds": people of that age
@@ -357,6 +366,22 @@ func readWord(t *lexEntry, word string) {
 	if !t.known {
 		guess(c, word)
 	}
+}
+
+// withoutAccents returns w without its accents ("cafés" → "cafes"), or w
+// itself when it is plain ASCII or cannot be folded. A transformer keeps
+// state, so each call makes its own: words with accents are few.
+func withoutAccents(w string) string {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			strip := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+			if f, _, err := transform.String(strip, w); err == nil {
+				return f
+			}
+			return w
+		}
+	}
+	return w
 }
 
 // ageNoun reports whether a compound names people by their age:
