@@ -952,7 +952,7 @@ func (f *finder) toPhraseAfter(s *Sentence, pi int) bool {
 // intoMade returns where a phrase after "into" at token k ends, when it
 // names something made ("turn rain data [into flood warnings]", "spin
 // old nets [into yarn]"), or 0.
-func (f *finder) intoMade(s *Sentence, k int) int {
+func (f *finder) intoMade(k int) int {
 	if k+1 >= len(f.phraseFrom) || f.phraseFrom[k+1] == nil {
 		return 0
 	}
@@ -1183,8 +1183,8 @@ func (f *finder) strategy() {
 				continue
 			}
 			switch {
-			case !isAbstract && f.intoMade(s, s.Phrases[c.Objects[len(c.Objects)-1]].End) > 0:
-				f.add(Strategy, c.Verb, f.intoMade(s, s.Phrases[c.Objects[len(c.Objects)-1]].End), false) // "turn rain data into flood warnings"
+			case !isAbstract && f.intoMade(s.Phrases[c.Objects[len(c.Objects)-1]].End) > 0:
+				f.add(Strategy, c.Verb, f.intoMade(s.Phrases[c.Objects[len(c.Objects)-1]].End), false) // "turn rain data into flood warnings"
 			case v.closed&clInstrumental != 0:
 				f.add(Strategy, c.Verb, o.End, false) // "use drones to …"
 			case isAbstract:
