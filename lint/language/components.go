@@ -829,8 +829,11 @@ func (f *finder) value() {
 				f.addOutcome(c.Verb, s.Phrases[c.Objects[0]].End)
 			case c.Agent == Self && len(c.Objects) == 1 && toks[c.Verb].closed&clGiving != 0 && f.someoneServed() && f.state(&s.Phrases[c.Objects[0]]):
 				f.addOutcome(c.Verb, s.Phrases[c.Objects[0]].End) // "bringing comfort", "give hope"
-			case c.Agent == Self && len(c.Objects) == 1 && toks[c.Verb].closed&clGiving != 0 && f.feeling(&s.Phrases[c.Objects[0]]):
-				f.unsure(Value) // "to share the joy of clay": a feeling handed on is for someone, though none is named
+			case c.Agent == Self && len(c.Objects) == 1 && toks[c.Verb].closed&clGiving != 0 && f.feelingOrState(&s.Phrases[c.Objects[0]]):
+				// "to share the joy of clay", "delivering happiness": a
+				// feeling or a state handed on is for someone, though none
+				// is named; not "provide access", a quality.
+				f.unsure(Value)
 			case toks[c.Verb].closed&clDesire != 0 && c.Subject >= 0 && f.servedPhrase(s, c.Subject) && !c.Negated && f.describesSelfObject(s, c):
 				f.addOutcome(s.Phrases[c.Subject].First, max(c.End, clauseEnd(s, c))) // "the tools hospital porters need", "food people love"
 			case c.Kind == Finite && c.Subject >= 0 && c.Agent != Self && f.servedPhrase(s, c.Subject) && (toks[c.Verb].Lemma == "have" || toks[c.Verb].Lemma == "need") && c.Complement >= 0 &&
@@ -1024,10 +1027,14 @@ func direction(w string) bool {
 	return false
 }
 
-// feeling reports whether a phrase's head is first of all a feeling
-// ("joy", "delight", "hope").
-func (f *finder) feeling(p *Phrase) bool {
-	return wordnet.Class(f.a.Tokens[p.Head].entry.First(wordnet.Noun)) == wordnet.NounFeeling
+// feelingOrState reports whether a phrase's head is first of all a
+// feeling or a state ("joy", "happiness"), not a quality ("access").
+func (f *finder) feelingOrState(p *Phrase) bool {
+	switch wordnet.Class(f.a.Tokens[p.Head].entry.First(wordnet.Noun)) {
+	case wordnet.NounFeeling, wordnet.NounState:
+		return true
+	}
+	return false
 }
 
 // actor reports whether a phrase can do what a verb's complement says:
@@ -1625,6 +1632,9 @@ func (f *finder) future() {
 				f.add(Future, c.First, c.End, false)
 			case c.Agent == Self && (v.Lemma == "become" || v.closed&clBe != 0 && (c.Kind == Infinitive || c.Kind == Gerund || c.Kind == Imperative) && (len(c.Objects) > 0 || c.Predicate >= 0)):
 				f.add(Future, c.First, c.End, false) // "to be the harbour's …", "become"
+			case c.Kind == Infinitive && c.Agent != Self && c.Subject >= 0 && s.Phrases[c.Subject].Prep == "for" && (s.Phrases[c.Subject].Distributive() || s.Phrases[c.Subject].Det == "all"):
+				p := &s.Phrases[c.Subject]
+				f.add(Future, p.First, c.End, false) // "our vision is for every community to have a cinema": each of them as they will be
 			case c.Kind == Finite && c.Agent != Self && c.Subject >= 0 && !v.Is(Past) && c.Opener != "if" && (!relativeOpener(c.Opener) || f.contentClause(c)) &&
 				!(c.OpenerAt >= 0 && phraseAt(toks, c.OpenerAt, clResult) > 0):
 				// Not a result clause: "so that rangers can detect …" says
