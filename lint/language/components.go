@@ -273,6 +273,9 @@ func (f *finder) audience() {
 			candidate := p.Referent.Animate() || generic || listed || f.controls(s, pi) || f.actsAsSomeone(s, pi)
 			maybe := !candidate && (p.MaybeAnimate || p.AnyAnimate && p.Distributive() || p.Referent == Unclear || p.Referent == Name)
 			if !candidate && !maybe {
+				if p.AnyAnimate && p.Referent == Place && f.a.Tokens[p.Head].Is(Plural) && f.slot(s, pi) == subjectSlot {
+					doubt = true // "half the homes in Cornwall will make their own electricity": a home may be its household
+				}
 				continue
 			}
 			if maybe && p.Distributive() && (!f.excluded(s, pi) || locative(p.Prep)) {
