@@ -94,6 +94,8 @@ func TestTags(t *testing.T) {
 		// A capitalised word after a preposition, with nothing after it for
 		// a verb to take, is a name ("Reading" the town).
 		{"We lend bikes to commuters in Reading, so they can ride.", "We/PRON lend/VERB bikes/NOUN to/PREP commuters/NOUN in/PREP Reading/PROPN so/SCONJ they/PRON can/MODAL ride/VERB"},
+		// "To" before a list of verbs, though the first is more often a noun.
+		{"To champion, train and house young farmers.", "To/PART champion/VERB train/VERB and/CONJ house/VERB young/ADJ farmers/NOUN"},
 		// A verb and the particle WordNet lists it with.
 		{"We look after the dogs.", "We/PRON look/VERB after/ADV the/DET dogs/NOUN"},
 		{"Our rowing clubs on the loch teach beginners.", "Our/DET rowing/NOUN clubs/NOUN on/PREP the/DET loch/NOUN teach/VERB beginners/NOUN"},

@@ -735,6 +735,16 @@ func wantsVerb(toks []Token, i int) bool {
 
 func isSubjectPronoun(w string) bool { return is(w, clSubjectPronoun) }
 
+// baseVerbAt reports whether the word at k is more often a verb in its
+// plain form than a noun.
+func baseVerbAt(toks []Token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	c := toks[k].cands
+	return toks[k].closed&grammarClasses == 0 && c.verb > 0 && c.verbForm == 0 && c.verb >= c.noun
+}
+
 // nounNext reports whether the token after i can head or start a noun
 // phrase's rest: a noun, or an adjective or number.
 func nounNext(toks []Token, i int) bool {
@@ -1193,7 +1203,8 @@ func decideClosed(toks []Token, i int) bool {
 			n = &toks[k+1] // "to continually provide"
 		}
 		if n != nil && n.cands.verb > 0 && n.cands.verbForm == 0 && n.closed&(clDeterminer|clDistributive|clPossessive|clPronoun) == 0 &&
-			(n.cands.noun == 0 || n.cands.verb*2 >= n.cands.noun || i+2 >= len(toks) || toks[i+2].closed&(clDeterminer|clDistributive|clPossessive|clPronoun|clNumber) != 0) {
+			(n.cands.noun == 0 || n.cands.verb*2 >= n.cands.noun || i+2 >= len(toks) || toks[i+2].closed&(clDeterminer|clDistributive|clPossessive|clPronoun|clNumber) != 0 ||
+				n == &toks[i+1] && n.gap&gapComma != 0 && baseVerbAt(toks, i+2)) { // "to champion, develop and invest in …": a list of verbs
 			t.Tag, t.Lemma = Particle, "to"
 			return true
 		}
