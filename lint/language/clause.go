@@ -347,8 +347,10 @@ func subjectOf(s *Sentence, toks []Token, c *Clause, ci int) int {
 		return -1 // "to lend", "by lending": no subject of their own
 	}
 	if ci > 0 {
-		// A bare verb after a verb that takes one keeps the object as its
-		// subject: "tools that help farmers sell".
+		// After a relative clause on the subject, the next verb's subject
+		// is the relative's antecedent, not its object ("any family that
+		// loses a crop can replant"); but a bare verb after a verb that
+		// takes one keeps the object ("tools that help farmers sell").
 		if d := &s.Clauses[ci-1]; relativeOpener(d.Opener) && d.Subject >= 0 && s.Phrases[d.Subject].End == d.OpenerAt && relativeEndsAt(s, d, c.First) &&
 			(c.Modal || toks[c.Verb].Form&(ThirdPerson|Past) != 0 || toks[d.Verb].closed&clBareInfinitive == 0) {
 			return d.Subject // "any family [that loses a crop] can replant": the relative's antecedent, not its object

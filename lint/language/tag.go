@@ -1114,8 +1114,6 @@ func finiteVerbFits(toks []Token, i int) bool {
 	return c.verb*4 >= c.noun || c.noun == 0 || toks[i].cands.verbForm == ThirdPerson
 }
 
-// modalAfterNouns reports whether a modal follows the run of nouns and
-// adjectives that starts at i.
 // modalAfterPlace reports whether a modal stands at k, or after a
 // prepositional phrase that starts at k ("in Lagos will", "on the coast
 // can").
@@ -1130,6 +1128,10 @@ func modalAfterPlace(toks []Token, k int) bool {
 	return k < len(toks) && toks[k].closed&clModal != 0
 }
 
+// modalAfterNouns reports whether the run of nouns and adjectives (and
+// "and") that starts at i ends at a modal, or at a plain verb that agrees
+// with the plural before it: the subject of a clause ("isolated families
+// can", "injured walkers and climbers get").
 func modalAfterNouns(toks []Token, i int) bool {
 	for k := i; k < len(toks) && k < i+maxPhraseWords; k++ {
 		n := &toks[k]
