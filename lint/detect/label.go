@@ -202,8 +202,12 @@ func (d *detector) sentenceLabels(text string, found []lineLabel) []lineLabel {
 		if len(out) == 0 || out[len(out)-1].line == s || s < out[len(out)-1].after {
 			continue
 		}
-		if kind, after, ok := d.label(text[s:]); ok {
-			out = append(out, lineLabel{kind: kind, line: s, after: s + after, label: labelOf(text[s:], after), separated: true})
+		lim := len(text) // a label in a sentence ends before the next line's label
+		if next < len(found) {
+			lim = found[next].line
+		}
+		if kind, after, ok := d.label(text[s:lim]); ok {
+			out = append(out, lineLabel{kind: kind, line: s, after: s + after, label: labelOf(text[s:lim], after), separated: true})
 		}
 	}
 	return append(out, found[next:]...)
