@@ -80,6 +80,9 @@ func (d *detector) readsAsStatement(text string) bool {
 		}
 	}
 	if len(head) == len(text) && len(norms) <= placeholderNoteWords {
+		if d.vocab.noteOpening.Match(norms, 0) > 0 {
+			return false // "not discussed", "none yet"
+		}
 		for i := range norms {
 			if d.vocab.placeholderNote.Match(norms, i) > 0 {
 				return false
@@ -191,7 +194,8 @@ func (d *detector) metadataTable(n ast.Node) bool {
 }
 
 // placeholderNoteWords is the most words a note that stands in for a
-// statement has ("The vision will follow soon.").
+// statement has ("The vision will follow soon.", "Not discussed this
+// week, see the next meeting.").
 const placeholderNoteWords = 8
 
 // questions reports whether every sentence of text asks ("Where do we

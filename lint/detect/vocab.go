@@ -15,13 +15,13 @@ import (
 // as are the words matched against them: "Misión", "missão" and "MISSION"
 // all read "mision", "missao", "mission".
 type vocabulary struct {
-	visions, missions, weak, prefixes, companions, owners, tails  *lexicon.Set // folded
-	cueVision, cueMission, fileVision, fileMission, changelogName *lexicon.Set // folded
-	notVision, explains, summary, otherTopic                      *lexicon.Set
-	featureSection, visionFeature, missionOperation               *lexicon.Set
-	metaOpening, metaLabel, placeholderNote, templateInstruction  *lexicon.Set
-	definitionHead                                                *lexicon.Set
-	cues                                                          *CueSet
+	visions, missions, weak, prefixes, companions, owners, tails              *lexicon.Set // folded
+	cueVision, cueMission, fileVision, fileMission, changelogName             *lexicon.Set // folded
+	notVision, explains, summary, otherTopic                                  *lexicon.Set
+	featureSection, visionFeature, missionOperation                           *lexicon.Set
+	metaOpening, metaLabel, placeholderNote, noteOpening, templateInstruction *lexicon.Set
+	definitionHead                                                            *lexicon.Set
+	cues                                                                      *CueSet
 }
 
 var vocabularies sync.Map // *lexicon.Lexicons → *vocabulary
@@ -56,7 +56,7 @@ func vocabularyFor(lex *lexicon.Lexicons) *vocabulary {
 		featureSection: lex.Get("feature-section"), visionFeature: lex.Get("vision-feature"),
 		missionOperation: lex.Get("mission-operation"),
 		metaOpening:      lex.Get("meta-opening"), metaLabel: lex.Get("meta-label"), definitionHead: lex.Get("definition-head"),
-		placeholderNote: lex.Get("placeholder-note"), templateInstruction: lex.Get("template-instruction"),
+		placeholderNote: lex.Get("placeholder-note"), noteOpening: lex.Get("note-opening"), templateInstruction: lex.Get("template-instruction"),
 	}
 	v.cues = newCueSet(v, lex)
 	actual, _ := vocabularies.LoadOrStore(lex, v)

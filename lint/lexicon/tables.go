@@ -43,6 +43,7 @@ var listNames = [...]string{
 	"meta-label",
 	"meta-opening",
 	"mission-operation",
+	"note-opening",
 	"other-topic",
 	"owner",
 	"placeholder",
@@ -101,6 +102,7 @@ var listInflect = [...]bool{
 	false, // meta-label
 	false, // meta-opening
 	false, // mission-operation
+	false, // note-opening
 	false, // other-topic
 	false, // owner
 	false, // placeholder
@@ -1198,38 +1200,59 @@ var listEntries = [...][]string{
 	{ // heading-prefix
 		"a",
 		"adopted",
+		"agency",
 		"agreed",
+		"alliance",
 		"approved",
 		"as",
+		"association",
 		"brand",
 		"business",
+		"center",
+		"centre",
+		"charity",
+		"club",
+		"co-op",
+		"collective",
 		"community",
 		"company",
+		"cooperative",
 		"core",
 		"corporate",
+		"council",
 		"current",
 		"das",
 		"de",
 		"department",
 		"der",
 		"die",
+		"division",
 		"draft",
 		"el",
 		"engineering",
 		"final",
+		"firm",
 		"foundation",
 		"group",
 		"guiding",
+		"guild",
 		"het",
 		"il",
+		"initiative",
+		"institute",
 		"la",
+		"lab",
+		"laboratory",
 		"las",
 		"le",
 		"les",
+		"library",
 		"lo",
 		"long-term",
 		"los",
+		"museum",
 		"my",
+		"network",
 		"new",
 		"nos",
 		"nossa",
@@ -1246,6 +1269,7 @@ var listEntries = [...][]string{
 		"nuestro",
 		"nuestros",
 		"o",
+		"office",
 		"ons",
 		"onze",
 		"organisation",
@@ -1255,6 +1279,7 @@ var listEntries = [...][]string{
 		"os",
 		"our",
 		"overall",
+		"partnership",
 		"platform",
 		"product",
 		"program",
@@ -1263,13 +1288,20 @@ var listEntries = [...][]string{
 		"proposed",
 		"refreshed",
 		"revised",
+		"school",
 		"shared",
+		"society",
+		"startup",
 		"stated",
 		"strategic",
+		"studio",
 		"team",
 		"technical",
 		"the",
 		"true",
+		"trust",
+		"union",
+		"unit",
 		"unser",
 		"unsere",
 		"unserer",
@@ -1671,6 +1703,11 @@ var listEntries = [...][]string{
 		"telescope",
 		"trajectory",
 		"waypoint",
+	},
+	{ // note-opening
+		"none",
+		"not",
+		"nothing",
 	},
 	{ // other-topic
 		"acknowledgements",
@@ -2301,6 +2338,7 @@ var tableWords = [...]string{
 	"alleviateing",
 	"alleviates",
 	"alleviating",
+	"alliance",
 	"alternative",
 	"alternatives",
 	"altitude",
@@ -2352,6 +2390,7 @@ var tableWords = [...]string{
 	"artists",
 	"as",
 	"aspiring",
+	"association",
 	"assumptions",
 	"astronaut",
 	"astronauts",
@@ -2502,6 +2541,8 @@ var tableWords = [...]string{
 	"celebrateing",
 	"celebrates",
 	"celebrating",
+	"center",
+	"centre",
 	"certified",
 	"certifies",
 	"certify",
@@ -2521,6 +2562,7 @@ var tableWords = [...]string{
 	"changes",
 	"changing",
 	"charities",
+	"charity",
 	"charter",
 	"chatbot",
 	"cheaper",
@@ -2544,7 +2586,9 @@ var tableWords = [...]string{
 	"clinicians",
 	"clinics",
 	"cloud",
+	"club",
 	"co",
+	"co-op",
 	"coach",
 	"coached",
 	"coaches",
@@ -2559,6 +2603,7 @@ var tableWords = [...]string{
 	"collect",
 	"collected",
 	"collecting",
+	"collective",
 	"collects",
 	"color",
 	"colour",
@@ -2610,10 +2655,12 @@ var tableWords = [...]string{
 	"converting",
 	"converts",
 	"cooks",
+	"cooperative",
 	"core",
 	"corp",
 	"corporate",
 	"could",
+	"council",
 	"countdown",
 	"countless",
 	"countries",
@@ -2770,6 +2817,7 @@ var tableWords = [...]string{
 	"distributes",
 	"distributing",
 	"distribution",
+	"division",
 	"do",
 	"docking",
 	"doctor",
@@ -2972,6 +3020,7 @@ var tableWords = [...]string{
 	"finded",
 	"finding",
 	"finds",
+	"firm",
 	"first",
 	"first-choice",
 	"first-class",
@@ -3085,6 +3134,7 @@ var tableWords = [...]string{
 	"guide",
 	"guidelines",
 	"guiding",
+	"guild",
 	"ha",
 	"hands",
 	"happier",
@@ -3186,6 +3236,7 @@ var tableWords = [...]string{
 	"individuals",
 	"inference",
 	"informed",
+	"initiative",
 	"innovation",
 	"innovative",
 	"input",
@@ -3208,6 +3259,7 @@ var tableWords = [...]string{
 	"installing",
 	"installs",
 	"instead",
+	"institute",
 	"institutions",
 	"integrate",
 	"integrated",
@@ -3250,6 +3302,8 @@ var tableWords = [...]string{
 	"known",
 	"kpis",
 	"la",
+	"lab",
+	"laboratory",
 	"lander",
 	"landlords",
 	"largely",
@@ -3296,6 +3350,7 @@ var tableWords = [...]string{
 	"liberates",
 	"liberating",
 	"libraries",
+	"library",
 	"license",
 	"licensed",
 	"licenseed",
@@ -3459,6 +3514,7 @@ var tableWords = [...]string{
 	"mt",
 	"multimodal",
 	"municipalities",
+	"museum",
 	"musicians",
 	"must",
 	"my",
@@ -3484,6 +3540,7 @@ var tableWords = [...]string{
 	"non-goals",
 	"non-profit",
 	"non-profits",
+	"none",
 	"nonprofit",
 	"nonprofits",
 	"north",
@@ -3500,6 +3557,7 @@ var tableWords = [...]string{
 	"not",
 	"note",
 	"notes",
+	"nothing",
 	"notre",
 	"nous",
 	"nuestra",
@@ -3526,6 +3584,7 @@ var tableWords = [...]string{
 	"offerred",
 	"offerring",
 	"offers",
+	"office",
 	"okr",
 	"okrs",
 	"older",
@@ -3606,6 +3665,7 @@ var tableWords = [...]string{
 	"partnerred",
 	"partnerring",
 	"partners",
+	"partnership",
 	"passionate",
 	"patented",
 	"patient",
@@ -4058,6 +4118,7 @@ var tableWords = [...]string{
 	"stronger",
 	"student",
 	"students",
+	"studio",
 	"subscribers",
 	"substantially",
 	"succeed",
@@ -4207,6 +4268,7 @@ var tableWords = [...]string{
 	"troubleshooting",
 	"true",
 	"truly",
+	"trust",
 	"trustworthy",
 	"try",
 	"tunnel",
@@ -4234,8 +4296,10 @@ var tableWords = [...]string{
 	"unifyed",
 	"unifying",
 	"unifys",
+	"union",
 	"unique",
 	"uniquely",
+	"unit",
 	"univ",
 	"universities",
 	"unlike",
@@ -4373,12 +4437,12 @@ var tableWords = [...]string{
 
 // tableMasks are the bits of the lists each of tableWords starts an entry in.
 var tableMasks = [...]uint64{
-	0x280000000000,   // #1
+	0x500000000000,   // #1
 	0x400,            // 20
 	0x400,            // 20-somethings
 	0x2000000,        // 3d
-	0x21e00004220008, // a
-	0x400000000000,   // abbiamo
+	0x43c00004220008, // a
+	0x800000000000,   // abbiamo
 	0x1000,           // ability
 	0x8000000,        // about
 	0x1000000000,     // above
@@ -4403,12 +4467,12 @@ var tableMasks = [...]uint64{
 	0x2000,           // achieveing
 	0x2000,           // achieves
 	0x2000,           // achieving
-	0x4000000000,     // acknowledgements
+	0x8000000000,     // acknowledgements
 	0x400000000,      // act
 	0x400000000,      // acting
 	0x4000,           // actionable
 	0x400000000,      // acts
-	0x4000000000000,  // add
+	0x8000000000000,  // add
 	0x400,            // administrators
 	0x400,            // admins
 	0x4000000,        // adopted
@@ -4432,37 +4496,38 @@ var tableMasks = [...]uint64{
 	0x2000,           // affording
 	0x2000,           // affords
 	0x400,            // agencies
-	0x200,            // agency
-	0x4000000000,     // agenda
+	0x4000200,        // agency
+	0x8000000000,     // agenda
 	0x4000,           // agile
 	0x4000000,        // agreed
-	0x2000002004000,  // ai
+	0x4000002004000,  // ai
 	0x4000,           // ai-driven
 	0x4000,           // ai-powered
-	0x10000040200010, // aim
+	0x20000040200010, // aim
 	0x10,             // aimed
 	0x10,             // aiming
 	0x40200010,       // aims
 	0x1,              // al
-	0x2000000000000,  // algorithm
-	0x2000000000000,  // algorithms
+	0x4000000000000,  // algorithm
+	0x4000000000000,  // algorithms
 	0x4,              // alignment
-	0x1100000000080,  // all
+	0x2200000000080,  // all
 	0x2000,           // alleviate
 	0x2000,           // alleviated
 	0x2000,           // alleviateed
 	0x2000,           // alleviateing
 	0x2000,           // alleviates
 	0x2000,           // alleviating
+	0x4000000,        // alliance
 	0x20000,          // alternative
-	0x4000000000,     // alternatives
+	0x8000000000,     // alternatives
 	0x2000000000,     // altitude
-	0x100000000000,   // always
+	0x200000000000,   // always
 	0x800,            // am
-	0x20000000000000, // amazing
-	0x200000000000,   // america's
-	0x200000000000,   // americas
-	0x1200000000000,  // an
+	0x40000000000000, // amazing
+	0x400000000000,   // america's
+	0x400000000000,   // americas
+	0x2400000000000,  // an
 	0x40,             // analyse
 	0x40,             // analysed
 	0x40,             // analyseed
@@ -4476,39 +4541,40 @@ var tableMasks = [...]uint64{
 	0x40,             // analyzeing
 	0x40,             // analyzes
 	0x40,             // analyzing
-	0x1000000400000,  // and
-	0x1100000000000,  // any
+	0x2000000400000,  // and
+	0x2200000000000,  // any
 	0x80,             // anybody
 	0x80,             // anyone
-	0xa000000040000,  // api
-	0x2000000040000,  // apis
-	0x2000000000000,  // app
-	0x4000000000,     // appendix
-	0x2000000000000,  // application
+	0x14000000040000, // api
+	0x4000000040000,  // apis
+	0x4000000000000,  // app
+	0x8000000000,     // appendix
+	0x4000000000000,  // application
 	0x400,            // apprentices
 	0x400000,         // approach
 	0x804000000,      // approved
 	0x800000000,      // approvers
 	0x3,              // approx
-	0x2000000000000,  // apps
-	0x4000000000,     // architecture
+	0x4000000000000,  // apps
+	0x8000000000,     // architecture
 	0x40,             // archive
 	0x40,             // archived
 	0x40,             // archiveed
 	0x40,             // archiveing
 	0x40,             // archives
 	0x40,             // archiving
-	0x1000000000800,  // are
+	0x2000000000800,  // are
 	0x40000000,       // arguably
-	0x4000000000000,  // articulate
+	0x8000000000000,  // articulate
 	0x2000000,        // artificial
 	0x400,            // artists
-	0x1000044000000,  // as
+	0x2000044000000,  // as
 	0x200,            // aspiring
-	0x4000000000,     // assumptions
+	0x4000000,        // association
+	0x8000000000,     // assumptions
 	0x2000000000,     // astronaut
 	0x2000000000,     // astronauts
-	0x1200018000000,  // at
+	0x2400018000000,  // at
 	0x400,            // athletes
 	0x40000000,       // attempt
 	0x40000000,       // attempts
@@ -4532,14 +4598,14 @@ var tableMasks = [...]uint64{
 	0x2000,           // avoided
 	0x2000,           // avoiding
 	0x2000,           // avoids
-	0x20000000000000, // awesome
+	0x40000000000000, // awesome
 	0x200,            // b2b
-	0x4000000000,     // background
-	0x4000000000,     // backlog
+	0x8000000000,     // background
+	0x8000000000,     // backlog
 	0x400000000,      // based
-	0x1000000000810,  // be
+	0x2000000000810,  // be
 	0x80000000,       // beach
-	0x40000000000,    // because
+	0x80000000000,    // because
 	0x200010,         // become
 	0x10,             // becomed
 	0x10,             // becomeed
@@ -4548,9 +4614,9 @@ var tableMasks = [...]uint64{
 	0x200010,         // becoming
 	0x80000010,       // bed
 	0x10,             // beed
-	0x1000000000800,  // been
+	0x2000000000800,  // been
 	0x100000000,      // begun
-	0x1020000000810,  // being
+	0x2040000000810,  // being
 	0x400000,         // beliefs
 	0x2000,           // belong
 	0x2000,           // belonged
@@ -4560,25 +4626,25 @@ var tableMasks = [...]uint64{
 	0x3000,           // benefit
 	0x2000,           // benefited
 	0x2000,           // benefiting
-	0x4000002000,     // benefits
+	0x8000002000,     // benefits
 	0x2000,           // benefitted
 	0x2000,           // benefitting
 	0x10,             // bes
-	0x20080000004100, // best
+	0x40100000004100, // best
 	0x4000,           // best-in-class
 	0x1000,           // better
 	0x20000,          // beyond
 	0x20000000,       // big
-	0x80000000100,    // biggest
+	0x100000000100,   // biggest
 	0x80000000,       // bike
-	0x100000000000,   // billion
-	0x100000000000,   // billions
+	0x200000000000,   // billion
+	0x200000000000,   // billions
 	0x10,             // bing
 	0x2000000,        // binocular
 	0x4000,           // bleeding
 	0x4000,           // bleeding-edge
 	0x200,            // blind
-	0x2000000004000,  // blockchain
+	0x4000000004000,  // blockchain
 	0x4000,           // blockchain-enabled
 	0x2000000,        // blurred
 	0x2000000,        // blurry
@@ -4616,20 +4682,20 @@ var tableMasks = [...]uint64{
 	0x4000080,        // business
 	0x80,             // businesses
 	0x200,            // busy
-	0x1000000000000,  // but
+	0x2000000000000,  // but
 	0x400,            // buyers
-	0x1000400000000,  // by
+	0x2000400000000,  // by
 	0x3,              // ca
-	0x8000000000000,  // camera
-	0x8000000000000,  // cameras
+	0x10000000000000, // camera
+	0x10000000000000, // cameras
 	0x40,             // campaign
 	0x40,             // campaigned
 	0x40,             // campaigning
 	0x40,             // campaigns
-	0x1000000000000,  // can
-	0x8000000040004,  // capabilities
-	0x8000000000004,  // capability
-	0x4000000000000,  // capture
+	0x2000000000000,  // can
+	0x10000000040004, // capabilities
+	0x10000000000004, // capability
+	0x8000000000000,  // capture
 	0x80000000,       // car
 	0x200,            // care
 	0x400,            // caregivers
@@ -4655,6 +4721,8 @@ var tableMasks = [...]uint64{
 	0x2000,           // celebrateing
 	0x2000,           // celebrates
 	0x2000,           // celebrating
+	0x4000000,        // center
+	0x4000000,        // centre
 	0x40,             // certified
 	0x40,             // certifies
 	0x40,             // certify
@@ -4670,12 +4738,13 @@ var tableMasks = [...]uint64{
 	0x10,             // changed
 	0x10,             // changeed
 	0x10,             // changeing
-	0x4000048000,     // changelog
-	0x4000008010,     // changes
+	0x8000048000,     // changelog
+	0x8000008010,     // changes
 	0x10,             // changing
 	0x400,            // charities
+	0x4000000,        // charity
 	0x201000000,      // charter
-	0x2000000000000,  // chatbot
+	0x4000000000000,  // chatbot
 	0x1000,           // cheaper
 	0x80000400,       // child
 	0x80000400,       // children
@@ -4683,21 +4752,23 @@ var tableMasks = [...]uint64{
 	0x400,            // cities
 	0x400,            // citizens
 	0x80000000,       // city
-	0x8000000000000,  // classification
+	0x10000000000000, // classification
 	0x80000000,       // classroom
 	0x40,             // clean
 	0x40,             // cleaned
 	0x1000,           // cleaner
 	0x40,             // cleaning
 	0x40,             // cleans
-	0x2000000000000,  // cli
+	0x4000000000000,  // cli
 	0x80,             // client
 	0x80,             // clients
 	0x400,            // clinician
 	0x400,            // clinicians
 	0x400,            // clinics
-	0x2000000000000,  // cloud
-	0x1,              // co
+	0x4000000000000,  // cloud
+	0x4000000,        // club
+	0x4000001,        // co
+	0x4000000,        // co-op
 	0x40,             // coach
 	0x40,             // coached
 	0x40,             // coaches
@@ -4712,6 +4783,7 @@ var tableMasks = [...]uint64{
 	0x40,             // collect
 	0x40,             // collected
 	0x40,             // collecting
+	0x4000000,        // collective
 	0x40,             // collects
 	0x2000000,        // color
 	0x2000000,        // colour
@@ -4721,20 +4793,20 @@ var tableMasks = [...]uint64{
 	0x40,             // combineing
 	0x40,             // combines
 	0x40,             // combining
-	0x10000000000,    // coming
+	0x20000000000,    // coming
 	0x40000,          // commands
 	0x4,              // commitment
-	0x10000000000000, // committed
+	0x20000000000000, // committed
 	0x480,            // communities
 	0x4000080,        // community
 	0x400,            // commuter
 	0x400,            // commuters
 	0x480,            // companies
-	0x10004000000,    // company
+	0x20004000000,    // company
 	0x20000,          // compared
-	0x4000001000,     // competitive
+	0x8000001000,     // competitive
 	0x4,              // competitiveness
-	0x4000000000,     // competitors
+	0x8000000000,     // competitors
 	0x40000,          // components
 	0x2000000,        // computer
 	0x1000,           // confidence
@@ -4749,13 +4821,13 @@ var tableMasks = [...]uint64{
 	0x2040,           // conserveing
 	0x2040,           // conserves
 	0x2040,           // conserving
-	0x4000000000,     // constraints
+	0x8000000000,     // constraints
 	0x20,             // construction
 	0x400,            // consumers
-	0x4800000000,     // contact
-	0x4000000000,     // context
-	0x100000000000,   // continent
-	0x4000000000,     // contributing
+	0x8800000000,     // contact
+	0x8000000000,     // context
+	0x200000000000,   // continent
+	0x8000000000,     // contributing
 	0x400,            // contributor
 	0x400,            // contributors
 	0x40,             // convert
@@ -4763,14 +4835,16 @@ var tableMasks = [...]uint64{
 	0x40,             // converting
 	0x40,             // converts
 	0x400,            // cooks
+	0x4000000,        // cooperative
 	0x4004000,        // core
 	0x1,              // corp
 	0x4000000,        // corporate
-	0x1000040000000,  // could
+	0x2000040000000,  // could
+	0x4000000,        // council
 	0x2000000000,     // countdown
-	0x20000000000000, // countless
+	0x40000000000000, // countless
 	0x80,             // countries
-	0x100000000000,   // country
+	0x200000000000,   // country
 	0x800000,         // craft
 	0x800000,         // crafting
 	0x400,            // craftspeople
@@ -4783,7 +4857,7 @@ var tableMasks = [...]uint64{
 	0x200,            // creative
 	0x400,            // creator
 	0x400,            // creators
-	0x4000000000,     // credits
+	0x8000000000,     // credits
 	0x2000000000,     // crewed
 	0x40,             // cultivate
 	0x40,             // cultivated
@@ -4818,13 +4892,13 @@ var tableMasks = [...]uint64{
 	0x400,            // cyclists
 	0x10000000,       // da
 	0x4000000,        // das
-	0x2000000000000,  // dashboard
-	0x2000000000000,  // dashboards
+	0x4000000000000,  // dashboard
+	0x4000000000000,  // dashboards
 	0x4200,           // data
 	0x4000,           // data-driven
-	0x2000000000000,  // database
-	0x8000000000000,  // dataset
-	0x8000000000000,  // datasets
+	0x4000000000000,  // database
+	0x10000000000000, // dataset
+	0x10000000000000, // datasets
 	0x800000000,      // date
 	0x80000000,       // day
 	0x14000000,       // de
@@ -4838,15 +4912,15 @@ var tableMasks = [...]uint64{
 	0x1000000,        // declaracao
 	0x1000000,        // declaracion
 	0x1010000,        // declaration
-	0x10000000000000, // dedicated
-	0x4000000800000,  // define
+	0x20000000000000, // dedicated
+	0x8000000800000,  // define
 	0x800000,         // defining
 	0x10000,          // definition
 	0x10000000,       // degli
 	0x10000000,       // dei
 	0x10000000,       // del
 	0x40,             // deliver
-	0x4000000000,     // deliverables
+	0x8000000000,     // deliverables
 	0x40,             // delivered
 	0x40,             // delivering
 	0x40,             // deliverred
@@ -4864,7 +4938,7 @@ var tableMasks = [...]uint64{
 	0x1,              // dept
 	0x14000000,       // der
 	0x10000000,       // des
-	0x4000000000000,  // describe
+	0x8000000000000,  // describe
 	0x10000,          // description
 	0x60,             // design
 	0x40,             // designed
@@ -4873,7 +4947,7 @@ var tableMasks = [...]uint64{
 	0x40,             // designing
 	0x40,             // designs
 	0x80000000,       // desk
-	0x8000000000000,  // detection
+	0x10000000000000, // detection
 	0x40,             // develop
 	0x40,             // developed
 	0x600,            // developer
@@ -4883,11 +4957,11 @@ var tableMasks = [...]uint64{
 	0x40,             // developped
 	0x40,             // developping
 	0x40,             // develops
-	0x2000000000000,  // device
-	0x2000000000000,  // devices
+	0x4000000000000,  // device
+	0x4000000000000,  // devices
 	0x10000000,       // di
 	0x1000000,        // dichiarazione
-	0x1000000000000,  // did
+	0x2000000000000,  // did
 	0x4000000,        // die
 	0x800008,         // difference
 	0x800000,         // differences
@@ -4907,7 +4981,7 @@ var tableMasks = [...]uint64{
 	0x40,             // digitizing
 	0x1000,           // dignity
 	0x80000000,       // dinner
-	0x8000000000200,  // disabled
+	0x10000000000200, // disabled
 	0x2000,           // discover
 	0x2000,           // discovered
 	0x2000,           // discovering
@@ -4923,16 +4997,17 @@ var tableMasks = [...]uint64{
 	0x40,             // distributes
 	0x40,             // distributing
 	0x20,             // distribution
-	0x1000010000000,  // do
+	0x4000000,        // division
+	0x2000010000000,  // do
 	0x2000000000,     // docking
 	0x400,            // doctor
 	0x400,            // doctors
-	0x4000000000000,  // document
+	0x8000000000000,  // document
 	0x400000,         // doelen
-	0x1000000000000,  // does
+	0x2000000000000,  // does
 	0x400,            // dog
-	0x10000000000,    // dolor
-	0x80000000000,    // dominant
+	0x20000000000,    // dolor
+	0x100000000000,   // dominant
 	0x40,             // donate
 	0x40,             // donated
 	0x40,             // donateed
@@ -4962,12 +5037,12 @@ var tableMasks = [...]uint64{
 	0x400200,         // e
 	0x200,            // e-commerce
 	0x3,              // e.g
-	0x1000000000000,  // each
+	0x2000000000000,  // each
 	0x2000,           // earn
 	0x2000,           // earned
 	0x2000,           // earning
 	0x2000,           // earns
-	0x200000000000,   // earth's
+	0x400000000000,   // earth's
 	0x2000,           // ease
 	0x2000,           // eased
 	0x2000,           // easeed
@@ -4996,7 +5071,7 @@ var tableMasks = [...]uint64{
 	0x2000,           // eliminateing
 	0x2000,           // eliminates
 	0x2000,           // eliminating
-	0x20000000000,    // em
+	0x40000000000,    // em
 	0x2000000,        // embedded
 	0x400,            // employees
 	0x400,            // employers
@@ -5007,14 +5082,14 @@ var tableMasks = [...]uint64{
 	0x2010,           // empowerred
 	0x2010,           // empowerring
 	0x2010,           // empowers
-	0x20000400000,    // en
+	0x40000400000,    // en
 	0x2010,           // enable
-	0x8000000002010,  // enabled
+	0x10000000002010, // enabled
 	0x2010,           // enableed
 	0x2010,           // enableing
 	0x2010,           // enables
 	0x2010,           // enabling
-	0x8000000000000,  // encoder
+	0x10000000000000, // encoder
 	0x10,             // encourage
 	0x10,             // encouraged
 	0x10,             // encourageed
@@ -5023,23 +5098,23 @@ var tableMasks = [...]uint64{
 	0x10,             // encouraging
 	0x6000,           // end
 	0x4000,           // end-to-end
-	0x10000040000000, // endeavor
+	0x20000040000000, // endeavor
 	0x40000000,       // endeavour
 	0x2000,           // ended
 	0x2000,           // ending
-	0x8000000000000,  // endpoint
+	0x10000000000000, // endpoint
 	0x40000,          // endpoints
 	0x2000,           // ends
 	0x4,              // engagement
 	0x400,            // engineer
 	0x4000420,        // engineering
 	0x400,            // engineers
-	0x10000000002010, // enhance
+	0x20000000002010, // enhance
 	0x2010,           // enhanced
 	0x2010,           // enhanceed
 	0x2010,           // enhanceing
-	0x10000000002010, // enhances
-	0x10000000002010, // enhancing
+	0x20000000002010, // enhances
+	0x20000000002010, // enhancing
 	0x2000,           // enjoy
 	0x2000,           // enjoyed
 	0x2000,           // enjoying
@@ -5050,7 +5125,7 @@ var tableMasks = [...]uint64{
 	0x10,             // ensureing
 	0x10,             // ensures
 	0x10,             // ensuring
-	0x4000000000000,  // enter
+	0x8000000000000,  // enter
 	0x200,            // enterprise
 	0x480,            // enterprises
 	0x400,            // entrepreneurs
@@ -5068,18 +5143,18 @@ var tableMasks = [...]uint64{
 	0x1,              // etc
 	0x80000000,       // evening
 	0x200000,         // eventually
-	0x1100000000000,  // every
-	0x100000000080,   // everybody
-	0x100000000080,   // everyone
+	0x2200000000000,  // every
+	0x200000000080,   // everybody
+	0x200000000080,   // everyone
 	0x800000,         // example
 	0x800000,         // examples
 	0x400c,           // excellence
 	0x20000,          // except
-	0x20000000000000, // exceptional
+	0x40000000000000, // exceptional
 	0x400,            // executives
 	0x4,              // experience
 	0x4,              // experiences
-	0x4000000000000,  // explain
+	0x8000000000000,  // explain
 	0x2000,           // explore
 	0x2000,           // explored
 	0x2000,           // exploreed
@@ -5087,10 +5162,10 @@ var tableMasks = [...]uint64{
 	0x2000,           // explores
 	0x2000,           // exploring
 	0x40000,          // extensions
-	0x20000000000000, // extremely
-	0x10000000000000, // facilitate
-	0x10000000000000, // facilitates
-	0x10000000000000, // facilitating
+	0x40000000000000, // extremely
+	0x20000000000000, // facilitate
+	0x20000000000000, // facilitates
+	0x20000000000000, // facilitating
 	0x400,            // faculty
 	0x1000,           // fairer
 	0x40000000,       // fairly
@@ -5099,12 +5174,12 @@ var tableMasks = [...]uint64{
 	0x80000200,       // family
 	0x200,            // family-owned
 	0x400,            // fans
-	0x4000000000,     // faq
+	0x8000000000,     // faq
 	0x80000000,       // farm
 	0x400,            // farmers
 	0x1000,           // faster
-	0xa004000040000,  // feature
-	0xa004000040000,  // features
+	0x14008000040000, // feature
+	0x14008000040000, // features
 	0x2040,           // feed
 	0x2040,           // feeded
 	0x2040,           // feeding
@@ -5113,7 +5188,7 @@ var tableMasks = [...]uint64{
 	0x21000,          // fewer
 	0x80000000,       // field
 	0x1,              // fig
-	0x4000000000000,  // fill
+	0x8000000000000,  // fill
 	0x4000000,        // final
 	0x240,            // finance
 	0x40,             // financed
@@ -5125,30 +5200,31 @@ var tableMasks = [...]uint64{
 	0x2000,           // finded
 	0x2000,           // finding
 	0x2000,           // finds
-	0x280000024300,   // first
-	0x80000000000,    // first-choice
+	0x4000000,        // firm
+	0x500000024300,   // first
+	0x100000000000,   // first-choice
 	0x4000,           // first-class
 	0x200,            // first-time
-	0x10000000000,    // fixme
+	0x20000000000,    // fixme
 	0x2000,           // flourish
 	0x2000,           // flourished
 	0x2000,           // flourishes
 	0x2000,           // flourishing
 	0x2000,           // flourishs
 	0x2000000000,     // flyby
-	0x10000000000000, // focused
-	0x20000000000,    // follows
-	0x1041010201000,  // for
-	0x80000000000,    // foremost
+	0x20000000000000, // focused
+	0x40000000000,    // follows
+	0x2081010201000,  // for
+	0x100000000000,   // foremost
 	0x80000000,       // forest
 	0x100000000,      // forgotten
 	0x20,             // formation
-	0x10000000000010, // foster
+	0x20000000000010, // foster
 	0x10,             // fostered
-	0x10000000000010, // fostering
+	0x20000000000010, // fostering
 	0x10,             // fosterred
 	0x10,             // fosterring
-	0x10000000000010, // fosters
+	0x20000000000010, // fosters
 	0x100000000,      // found
 	0x4000000,        // foundation
 	0x400,            // founders
@@ -5161,7 +5237,7 @@ var tableMasks = [...]uint64{
 	0x2000,           // frees
 	0x2000,           // freing
 	0x4000,           // frictionless
-	0x1000000000000,  // from
+	0x2000000000000,  // from
 	0x200,            // front
 	0x200,            // front-line
 	0x200,            // frontline
@@ -5196,36 +5272,36 @@ var tableMasks = [...]uint64{
 	0x40,             // gatherring
 	0x40,             // gathers
 	0x40000000,       // generally
-	0x100000000000,   // generation
-	0x100000200000,   // generations
+	0x200000000000,   // generation
+	0x200000200000,   // generations
 	0x800,            // get
 	0x800,            // gets
 	0x40000,          // getting
 	0x400,            // girls
-	0x4000000000040,  // give
+	0x8000000000040,  // give
 	0x40,             // gived
 	0x40,             // giveed
 	0x40,             // giveing
 	0x100000000,      // given
 	0x40,             // gives
 	0x60,             // giving
-	0x100000000000,   // global
-	0x4000000000,     // glossary
-	0x80000000000,    // go
-	0x80000000000,    // go-to
-	0x4000400000,     // goal
-	0x4000400000,     // goals
+	0x200000000000,   // global
+	0x8000000000,     // glossary
+	0x100000000000,   // go
+	0x100000000000,   // go-to
+	0x8000400000,     // goal
+	0x8000400000,     // goals
 	0x1000,           // goodwill
 	0x800,            // got
 	0x1,              // gov
 	0x280,            // government
 	0x400,            // governments
-	0x8000000000000,  // gpu
+	0x10000000000000, // gpu
 	0x40,             // grant
 	0x40,             // granted
 	0x40,             // granting
 	0x40,             // grants
-	0x20000000000000, // great
+	0x40000000000000, // great
 	0x1000,           // greener
 	0x4000000,        // group
 	0x10,             // grow
@@ -5238,7 +5314,8 @@ var tableMasks = [...]uint64{
 	0x800000,         // guide
 	0x800000,         // guidelines
 	0x4000000,        // guiding
-	0x400000000000,   // ha
+	0x4000000,        // guild
+	0x800000000000,   // ha
 	0x80000000,       // hands
 	0x1000,           // happier
 	0x80000000,       // harbour
@@ -5251,27 +5328,27 @@ var tableMasks = [...]uint64{
 	0x1000,           // healthier
 	0x1000,           // healthy
 	0x100000000,      // heard
-	0x400000000000,   // hebben
-	0x400000000000,   // heeft
+	0x800000000000,   // hebben
+	0x800000000000,   // heeft
 	0x100000000,      // held
 	0x2010,           // help
 	0x2010,           // helped
 	0x2010,           // helping
 	0x2010,           // helps
-	0x8000000000,     // her
+	0x10000000000,    // her
 	0x1000000000,     // here
 	0x4000000,        // het
 	0x100000000,      // hidden
-	0x20000000000000, // high
-	0x20000000000000, // high-quality
-	0x80000000000,    // highest
-	0x80000000000,    // highest-rated
-	0x20000000000000, // highly
-	0x8000000000,     // his
-	0x4000008000,     // history
+	0x40000000000000, // high
+	0x40000000000000, // high-quality
+	0x100000000000,   // highest
+	0x100000000000,   // highest-rated
+	0x40000000000000, // highly
+	0x10000000000,    // his
+	0x8000008000,     // history
 	0x400,            // hobbyists
 	0x4000,           // holistic
-	0x200080000200,   // home
+	0x400080000200,   // home
 	0x400,            // homeowners
 	0x40000000,       // hope
 	0x40000000,       // hopefully
@@ -5290,21 +5367,21 @@ var tableMasks = [...]uint64{
 	0x2040,           // houseing
 	0x2040,           // houses
 	0x2040,           // housing
-	0x1000000c00000,  // how
+	0x2000000c00000,  // how
 	0x200,            // hr
 	0x1080,           // human
-	0x100000000080,   // humanity
+	0x200000000080,   // humanity
 	0x80,             // humanity's
 	0x80,             // humankind
 	0x80,             // humans
 	0x4000,           // hyper
 	0x4000,           // hyper-personalized
 	0x3,              // i.e
-	0x4000000000000,  // identify
+	0x8000000000000,  // identify
 	0x40000000,       // if
 	0x4000000,        // il
-	0x8000000000000,  // image
-	0x8000000000000,  // images
+	0x10000000000000, // image
+	0x10000000000000, // images
 	0x200000,         // imagine
 	0xc,              // impact
 	0x4000,           // impactful
@@ -5315,10 +5392,10 @@ var tableMasks = [...]uint64{
 	0x2010,           // improveing
 	0x2010,           // improves
 	0x2010,           // improving
-	0x1061448220000,  // in
+	0x20c1448220000,  // in
 	0x1,              // inc
 	0x3,              // incl
-	0x4000000000000,  // include
+	0x8000000000000,  // include
 	0x1000,           // inclusive
 	0x2000,           // increase
 	0x2000,           // increased
@@ -5326,7 +5403,7 @@ var tableMasks = [...]uint64{
 	0x2000,           // increaseing
 	0x2000,           // increases
 	0x2000,           // increasing
-	0x20000000000000, // incredible
+	0x40000000000000, // incredible
 	0x1000,           // independence
 	0x200,            // independent
 	0x40,             // index
@@ -5337,13 +5414,14 @@ var tableMasks = [...]uint64{
 	0x200,            // indie
 	0x80,             // individual
 	0x80,             // individuals
-	0x8000000000000,  // inference
+	0x10000000000000, // inference
 	0x1000,           // informed
+	0x4000000,        // initiative
 	0x4004,           // innovation
 	0x4000,           // innovative
-	0x8000000000000,  // input
-	0x8000000040000,  // inputs
-	0x4010000000000,  // insert
+	0x10000000000000, // input
+	0x10000000040000, // inputs
+	0x8020000000000,  // insert
 	0x1000,           // insights
 	0x40,             // inspect
 	0x40,             // inspected
@@ -5356,11 +5434,12 @@ var tableMasks = [...]uint64{
 	0x2010,           // inspires
 	0x2010,           // inspiring
 	0x40,             // install
-	0x4000040000,     // installation
+	0x8000040000,     // installation
 	0x40,             // installed
 	0x40,             // installing
 	0x40,             // installs
 	0x20000,          // instead
+	0x4000000,        // institute
 	0x80,             // institutions
 	0x40,             // integrate
 	0x40,             // integrated
@@ -5368,12 +5447,12 @@ var tableMasks = [...]uint64{
 	0x40,             // integrateing
 	0x40,             // integrates
 	0x40,             // integrating
-	0x2000000000000,  // integration
-	0x2000000040000,  // integrations
+	0x4000000000000,  // integration
+	0x4000000040000,  // integrations
 	0x4,              // integrity
 	0x40000000,       // intend
-	0x2000000000000,  // interface
-	0x1000000000100,  // into
+	0x4000000000000,  // interface
+	0x2000000000100,  // into
 	0x8000000,        // intro
 	0x8000000,        // introduction
 	0x40,             // invest
@@ -5382,15 +5461,15 @@ var tableMasks = [...]uint64{
 	0x400,            // investor
 	0x400,            // investors
 	0x40,             // invests
-	0x10000000000,    // ipsum
-	0x1000000000800,  // is
-	0x1000000000200,  // it
-	0x1008000000000,  // its
+	0x20000000000,    // ipsum
+	0x2000000000800,  // is
+	0x2000000000200,  // it
+	0x2010000000000,  // its
 	0x400,            // journalists
 	0x1000,           // joy
 	0x1,              // jr
 	0x200,            // junior
-	0x4000000002000,  // keep
+	0x8000000002000,  // keep
 	0x2000,           // keeped
 	0x2000,           // keeping
 	0x2000,           // keeps
@@ -5401,12 +5480,14 @@ var tableMasks = [...]uint64{
 	0x80000000,       // kitchen
 	0x1000,           // knowledge
 	0x100000000,      // known
-	0x4000000000,     // kpis
-	0xc00004000000,   // la
+	0x8000000000,     // kpis
+	0x1800004000000,  // la
+	0x4000000,        // lab
+	0x4000000,        // laboratory
 	0x2000000000,     // lander
 	0x400,            // landlords
 	0x40000000,       // largely
-	0x80000000100,    // largest
+	0x100000000100,   // largest
 	0x4000000,        // las
 	0x800000000,      // last
 	0x80000000,       // laugh
@@ -5417,10 +5498,10 @@ var tableMasks = [...]uint64{
 	0x40,             // launchs
 	0x400,            // lawyers
 	0x4000000,        // le
-	0x80000000000,    // leader
+	0x100000000000,   // leader
 	0x400,            // leaders
 	0x4,              // leadership
-	0x20080000004100, // leading
+	0x40100000004100, // leading
 	0x4000,           // leading-edge
 	0x1000002000,     // learn
 	0x2000,           // learned
@@ -5435,13 +5516,13 @@ var tableMasks = [...]uint64{
 	0x40,             // lended
 	0x40,             // lending
 	0x40,             // lends
-	0x8000000000000,  // lens
+	0x10000000000000, // lens
 	0x4000000,        // les
-	0x1000000001000,  // less
+	0x2000000001000,  // less
 	0x40000,          // levels
-	0x10000000004000, // leverage
-	0x10000000004000, // leverages
-	0x10000000004000, // leveraging
+	0x20000000004000, // leverage
+	0x20000000004000, // leverages
+	0x20000000004000, // leveraging
 	0x2000,           // liberate
 	0x2000,           // liberated
 	0x2000,           // liberateed
@@ -5449,7 +5530,8 @@ var tableMasks = [...]uint64{
 	0x2000,           // liberates
 	0x2000,           // liberating
 	0x400,            // libraries
-	0x4000000040,     // license
+	0x4000000,        // library
+	0x8000000040,     // license
 	0x40,             // licensed
 	0x40,             // licenseed
 	0x40,             // licenseing
@@ -5459,7 +5541,7 @@ var tableMasks = [...]uint64{
 	0x2000000000,     // liftoff
 	0x80000000,       // light
 	0x40000000,       // likely
-	0x4000000000000,  // list
+	0x8000000000000,  // list
 	0x400,            // listeners
 	0x2000,           // live
 	0x2000,           // lived
@@ -5478,10 +5560,10 @@ var tableMasks = [...]uint64{
 	0x200,            // local
 	0x4000000,        // long
 	0x4000000,        // long-term
-	0x10000000000,    // lorem
+	0x20000000000,    // lorem
 	0x4000000,        // los
 	0x100000000,      // lost
-	0x20000000000000, // lots
+	0x40000000000000, // lots
 	0x2000200,        // low
 	0x200,            // low-income
 	0x2000,           // lower
@@ -5493,7 +5575,7 @@ var tableMasks = [...]uint64{
 	0x1000,           // lowest
 	0x1,              // ltd
 	0x2000000000,     // lunar
-	0x2000002000000,  // machine
+	0x4000002000000,  // machine
 	0x100000000,      // made
 	0x40,             // maintain
 	0x40,             // maintained
@@ -5511,7 +5593,7 @@ var tableMasks = [...]uint64{
 	0x40,             // manufactureing
 	0x40,             // manufactures
 	0x60,             // manufacturing
-	0x20000000000000, // many
+	0x40000000000000, // many
 	0x40,             // map
 	0x40,             // maped
 	0x40,             // maping
@@ -5520,14 +5602,14 @@ var tableMasks = [...]uint64{
 	0x40,             // maps
 	0x200,            // marginalised
 	0x200,            // marginalized
-	0x80080000400,    // market
+	0x100080000400,   // market
 	0x400,            // marketers
 	0x40,             // match
 	0x40,             // matched
 	0x40,             // matches
 	0x40,             // matching
 	0x40,             // matchs
-	0x1000040000000,  // may
+	0x2000040000000,  // may
 	0x40000000,       // maybe
 	0x80000000,       // meal
 	0x100000000,      // meant
@@ -5554,27 +5636,27 @@ var tableMasks = [...]uint64{
 	0x40,             // mentors
 	0x400,            // merchants
 	0x100000000,      // met
-	0x4000000000,     // metrics
-	0x2000000000000,  // microservices
+	0x8000000000,     // metrics
+	0x4000000000000,  // microservices
 	0x200,            // mid
 	0x200,            // mid-sized
-	0x1000040000000,  // might
+	0x2000040000000,  // might
 	0x80000000,       // miles
-	0x4000000000,     // milestone
-	0x4000000000,     // milestones
+	0x8000000000,     // milestone
+	0x8000000000,     // milestones
 	0x400,            // millennials
-	0x100000000000,   // million
-	0x100000000000,   // millions
-	0x4080000000,     // minutes
+	0x200000000000,   // million
+	0x200000000000,   // millions
+	0x8080000000,     // minutes
 	0x1080000,        // mision
 	0x1080000,        // missao
 	0x1080000,        // missie
 	0x1000000,        // missieverklaring
-	0x1000001084000,  // mission
+	0x2000001084000,  // mission
 	0x4000,           // mission-critical
 	0x1080000,        // missione
 	0x1000000,        // missions
-	0x2000000000000,  // mobile
+	0x4000000000000,  // mobile
 	0x40,             // mobilise
 	0x40,             // mobilised
 	0x40,             // mobiliseed
@@ -5588,111 +5670,115 @@ var tableMasks = [...]uint64{
 	0x40,             // mobilizes
 	0x40,             // mobilizing
 	0x40000,          // modalities
-	0x8000000000000,  // mode
-	0x8000000000000,  // model
-	0x8000000040000,  // models
+	0x10000000000000, // mode
+	0x10000000000000, // model
+	0x10000000040000, // models
 	0x800000000,      // modified
-	0xa000000000000,  // module
-	0x2000000040000,  // modules
+	0x14000000000000, // module
+	0x4000000040000,  // modules
 	0x40,             // monitor
 	0x40,             // monitored
 	0x40,             // monitoring
 	0x40,             // monitorred
 	0x40,             // monitorring
 	0x40,             // monitors
-	0x1001040001000,  // more
+	0x2001040001000,  // more
 	0x80000000,       // morning
-	0x21080000000100, // most
+	0x42100000000100, // most
 	0x40000000,       // mostly
-	0x4000000000,     // motivation
+	0x8000000000,     // motivation
 	0x4000,           // move
 	0x3,              // mr
 	0x3,              // mrs
 	0x3,              // ms
 	0x3,              // mt
-	0x8000002000000,  // multimodal
+	0x10000002000000, // multimodal
 	0x400,            // municipalities
+	0x4000000,        // museum
 	0x400,            // musicians
-	0x1000000000000,  // must
-	0x8004000000,     // my
+	0x2000000000000,  // must
+	0x10004000000,    // my
 	0x800000000,      // name
-	0x100000000000,   // nation
-	0x100000000080,   // nations
+	0x200000000000,   // nation
+	0x200000000080,   // nations
 	0x80000200,       // neighborhood
 	0x80000200,       // neighbourhood
-	0x40,             // network
+	0x4000040,        // network
 	0x40,             // networked
 	0x40,             // networking
 	0x40,             // networks
-	0x100000200000,   // never
+	0x200000200000,   // never
 	0x4000200,        // new
 	0x8000,           // news
-	0x4000004000,     // next
+	0x8000004000,     // next
 	0x4000,           // next-gen
 	0x4000,           // next-generation
 	0x82000000,       // night
-	0x1300000220081,  // no
-	0x100000000080,   // nobody
-	0x4000000600,     // non
-	0x4000000000,     // non-goals
+	0x2600000220081,  // no
+	0x200000000080,   // nobody
+	0x8000000600,     // non
+	0x8000000000,     // non-goals
 	0x200,            // non-profit
 	0x400,            // non-profits
+	0x4000000000,     // none
 	0x200,            // nonprofit
 	0x400,            // nonprofits
 	0x20000000,       // north
 	0x20000000,       // northstar
-	0x8004000000,     // nos
-	0xc08004000000,   // nossa
-	0x8004000000,     // nossas
-	0x8004000000,     // nosso
-	0x8004000000,     // nossos
-	0xc08004000000,   // nostra
-	0x8004000000,     // nostre
-	0x8004000000,     // nostri
-	0x8004000000,     // nostro
-	0x1020000020000,  // not
+	0x10004000000,    // nos
+	0x1810004000000,  // nossa
+	0x10004000000,    // nossas
+	0x10004000000,    // nosso
+	0x10004000000,    // nossos
+	0x1810004000000,  // nostra
+	0x10004000000,    // nostre
+	0x10004000000,    // nostri
+	0x10004000000,    // nostro
+	0x2044000020000,  // not
 	0x800000000,      // note
 	0x800000000,      // notes
-	0xc08004000000,   // notre
-	0x400000000000,   // nous
-	0xc08004000000,   // nuestra
-	0x8004000000,     // nuestras
-	0x8004000000,     // nuestro
-	0x8004000000,     // nuestros
-	0x20280000000000, // number
-	0x80000000000,    // number-one
-	0x20000000000000, // numerous
+	0x4000000000,     // nothing
+	0x1810004000000,  // notre
+	0x800000000000,   // nous
+	0x1810004000000,  // nuestra
+	0x10004000000,    // nuestras
+	0x10004000000,    // nuestro
+	0x10004000000,    // nuestros
+	0x40500000000000, // number
+	0x100000000000,   // number-one
+	0x40000000000000, // numerous
 	0x400,            // nurse
 	0x400,            // nurses
 	0x8000000,        // nutshell
 	0x4000000,        // o
 	0x400000,         // obiettivi
 	0x400000,         // objectifs
-	0x4000000000,     // objective
-	0x4000400000,     // objectives
+	0x8000000000,     // objective
+	0x8000400000,     // objectives
 	0x400000,         // objetivos
-	0x8000000000000,  // ocr
-	0x1000010000000,  // of
+	0x10000000000000, // ocr
+	0x2000010000000,  // of
 	0x40,             // offer
 	0x40,             // offered
 	0x40,             // offering
 	0x40,             // offerred
 	0x40,             // offerring
 	0x40,             // offers
-	0x4000000000,     // okr
-	0x4000000000,     // okrs
+	0x4000000,        // office
+	0x8000000000,     // okr
+	0x8000000000,     // okrs
 	0x200,            // older
 	0x4000,           // omnichannel
-	0x1001000001000,  // on
-	0x200008204000,   // one
+	0x2001000001000,  // on
+	0x400008204000,   // one
 	0x8000000,        // one-liner
 	0x4000,           // one-stop
 	0x4000,           // one-stop-shop
 	0x200,            // online
 	0x20000,          // only
-	0x8004000000,     // ons
-	0xc08004000000,   // onze
-	0x4000000640,     // open
+	0x10004000000,    // ons
+	0x1810004000000,  // onze
+	0x8000000640,     // open
 	0x640,            // open-source
 	0x40,             // open-sourced
 	0x40,             // open-sourceed
@@ -5712,7 +5798,7 @@ var tableMasks = [...]uint64{
 	0x4,              // optimization
 	0x4000,           // optimize
 	0x40000,          // options
-	0x1000000000000,  // or
+	0x2000000000000,  // or
 	0x2000000000,     // orbit
 	0x2000000000,     // orbital
 	0x2000000000,     // orbiter
@@ -5736,12 +5822,12 @@ var tableMasks = [...]uint64{
 	0x40,             // organizes
 	0x40,             // organizing
 	0x4000000,        // os
-	0x1008025000000,  // our
-	0x4000000000000,  // outline
-	0x20000000000000, // outstanding
+	0x2010025000000,  // our
+	0x8000000000000,  // outline
+	0x40000000000000, // outstanding
 	0x4000000,        // overall
 	0x8000000,        // overview
-	0x1000000000040,  // own
+	0x2000000000040,  // own
 	0x40,             // owned
 	0x800000000,      // owner
 	0x800000000,      // owners
@@ -5752,13 +5838,14 @@ var tableMasks = [...]uint64{
 	0x4000,           // paradigm
 	0x400,            // parent
 	0x400,            // parents
-	0x200000000000,   // part
+	0x400000000000,   // part
 	0x40,             // partner
 	0x40,             // partnered
 	0x40,             // partnering
 	0x40,             // partnerred
 	0x40,             // partnerring
 	0x40,             // partners
+	0x4000000,        // partnership
 	0x4000,           // passionate
 	0x20000,          // patented
 	0x400,            // patient
@@ -5774,69 +5861,69 @@ var tableMasks = [...]uint64{
 	0x40000000,       // perhaps
 	0x2000000,        // peripheral
 	0x80,             // person
-	0x4000000000,     // personas
+	0x8000000000,     // personas
 	0x80,             // persons
 	0x400,            // pet
 	0x400,            // pharmacies
 	0x400,            // pharmacist
 	0x400,            // pharmacists
 	0x80000000,       // phone
-	0x8000000000000,  // photo
+	0x10000000000000, // photo
 	0x400,            // photographers
-	0x8000000000000,  // photos
+	0x10000000000000, // photos
 	0x400,            // physicians
-	0x8000000000000,  // pipeline
-	0x8000000000000,  // pixel
-	0x8000000000000,  // pixels
-	0x10000000000,    // placeholder
-	0x4040000000,     // plan
-	0x100000000000,   // planet
-	0x4000000000,     // plans
+	0x10000000000000, // pipeline
+	0x10000000000000, // pixel
+	0x10000000000000, // pixels
+	0x20000000000,    // placeholder
+	0x8040000000,     // plan
+	0x200000000000,   // planet
+	0x8000000000,     // plans
 	0x40,             // plant
 	0x40,             // planted
 	0x40,             // planting
 	0x40,             // plants
-	0x2000004000000,  // platform
+	0x4000004000000,  // platform
 	0x400,            // players
-	0xa000000000000,  // plugin
-	0xa000000040000,  // plugins
+	0x14000000000000, // plugin
+	0x14000000040000, // plugins
 	0x40,             // pool
 	0x40,             // pooled
 	0x40,             // pooling
 	0x40,             // pools
-	0x2000000000000,  // portal
+	0x4000000000000,  // portal
 	0x40000000,       // possibly
 	0x1004,           // potential
 	0x40000000,       // potentially
 	0x10000000,       // pour
 	0x400000000,      // powered
 	0x400,            // practitioners
-	0x80000000000,    // pre
-	0x80000000000,    // pre-eminent
-	0x80000000000,    // preeminent
-	0x80000000000,    // preferred
-	0x20080000004000, // premier
+	0x100000000000,   // pre
+	0x100000000000,   // pre-eminent
+	0x100000000000,   // preeminent
+	0x100000000000,   // preferred
+	0x40100000004000, // premier
 	0x2000,           // prevent
 	0x2000,           // prevented
 	0x2000,           // preventing
 	0x2000,           // prevents
-	0x4000000000,     // pricing
+	0x8000000000,     // pricing
 	0x400000,         // principes
 	0x400000,         // principi
 	0x400000,         // principios
 	0x400000,         // principles
 	0x400000,         // prinzipien
-	0x4000000000,     // priorities
+	0x8000000000,     // priorities
 	0x800000000,      // priority
 	0x2000000000,     // probe
-	0x4000000000,     // problem
+	0x8000000000,     // problem
 	0x40,             // produce
 	0x40,             // produced
 	0x40,             // produceed
 	0x40,             // produceing
 	0x40,             // produces
 	0x40,             // producing
-	0x10804000400,    // product
+	0x20804000400,    // product
 	0x1000,           // productive
 	0x4,              // productivity
 	0x3,              // prof
@@ -5851,12 +5938,12 @@ var tableMasks = [...]uint64{
 	0x40,             // programming
 	0x40,             // programs
 	0x4000000,        // project
-	0x10000000000010, // promote
+	0x20000000000010, // promote
 	0x10,             // promoted
 	0x10,             // promoteed
 	0x10,             // promoteing
-	0x10000000000010, // promotes
-	0x10000000000010, // promoting
+	0x20000000000010, // promotes
+	0x20000000000010, // promoting
 	0x4000000,        // proposed
 	0x201000000,      // proposito
 	0x20000,          // proprietary
@@ -5871,12 +5958,12 @@ var tableMasks = [...]uint64{
 	0x2000,           // protected
 	0x2000,           // protecting
 	0x2000,           // protects
-	0x14000000000040, // provide
-	0x10000000000040, // provided
+	0x28000000000040, // provide
+	0x20000000000040, // provided
 	0x40,             // provideed
 	0x40,             // provideing
-	0x10000000000040, // provides
-	0x10000000000040, // providing
+	0x20000000000040, // provides
+	0x20000000000040, // providing
 	0x20,             // provision
 	0x20,             // provisioning
 	0x280,            // public
@@ -5887,7 +5974,7 @@ var tableMasks = [...]uint64{
 	0x40,             // publishes
 	0x60,             // publishing
 	0x40,             // publishs
-	0x1000201000000,  // purpose
+	0x2000201000000,  // purpose
 	0x100000000,      // put
 	0x1004,           // quality
 	0x40000,          // quests
@@ -5903,8 +5990,8 @@ var tableMasks = [...]uint64{
 	0x2000,           // reachs
 	0x1100000000,     // read
 	0x400,            // readers
-	0x2000000000000,  // real
-	0x2000000000000,  // real-time
+	0x4000000000000,  // real
+	0x4000000000000,  // real-time
 	0x2000,           // realise
 	0x2000,           // realised
 	0x2000,           // realiseed
@@ -5917,9 +6004,9 @@ var tableMasks = [...]uint64{
 	0x2000,           // realizeing
 	0x2000,           // realizes
 	0x2000,           // realizing
-	0x20000000000000, // really
+	0x40000000000000, // really
 	0x201000000,      // reason
-	0x8000000000000,  // recognition
+	0x10000000000000, // recognition
 	0x2000000000,     // reconnaissance
 	0x2000,           // recover
 	0x2000,           // recovered
@@ -5944,12 +6031,12 @@ var tableMasks = [...]uint64{
 	0x2000,           // reduces
 	0x2000,           // reducing
 	0x2000000000,     // reentry
-	0x4000000000,     // references
+	0x8000000000,     // references
 	0x4000000,        // refreshed
 	0x200,            // regional
 	0x40000000,       // relatively
-	0x4000048000,     // release
-	0x4000008000,     // releases
+	0x8000048000,     // release
+	0x8000008000,     // releases
 	0x2000,           // relieve
 	0x2000,           // relieved
 	0x2000,           // relieveed
@@ -5963,15 +6050,15 @@ var tableMasks = [...]uint64{
 	0x2000,           // removeing
 	0x2000,           // removes
 	0x2000,           // removing
-	0x20000000000000, // renowned
+	0x40000000000000, // renowned
 	0x400,            // renters
 	0x40,             // repair
 	0x40,             // repaired
 	0x40,             // repairing
 	0x40,             // repairs
-	0x4000000000000,  // replace
+	0x8000000000000,  // replace
 	0x20000,          // replacing
-	0x4000040000,     // requirements
+	0x8000040000,     // requirements
 	0x40,             // rescue
 	0x40,             // rescued
 	0x40,             // rescueed
@@ -6017,9 +6104,9 @@ var tableMasks = [...]uint64{
 	0x400,            // riders
 	0x1000,           // rights
 	0x100000000,      // risen
-	0x4000000000,     // risks
+	0x8000000000,     // risks
 	0x80000000,       // river
-	0x4000000000,     // roadmap
+	0x8000000000,     // roadmap
 	0x2000000,        // robot
 	0x2000000,        // robotic
 	0x4000,           // robust
@@ -6036,7 +6123,7 @@ var tableMasks = [...]uint64{
 	0x40,             // running
 	0x40,             // runs
 	0x200,            // rural
-	0x2000000000200,  // saas
+	0x4000000000200,  // saas
 	0x1000,           // safe
 	0x2000,           // safeguard
 	0x2000,           // safeguarded
@@ -6057,17 +6144,17 @@ var tableMasks = [...]uint64{
 	0x2000,           // saves
 	0x2000,           // saving
 	0x4000,           // scalable
-	0x4000000000,     // schedule
+	0x8000000000,     // schedule
 	0x400,            // scholars
-	0x80000000,       // school
+	0x84000000,       // school
 	0x400,            // schools
 	0x400,            // scientist
 	0x400,            // scientists
-	0x4000000000,     // scope
+	0x8000000000,     // scope
 	0x80000000,       // screen
-	0x8000000000000,  // screenshot
-	0x8000000000000,  // screenshots
-	0x2000000000000,  // sdk
+	0x10000000000000, // screenshot
+	0x10000000000000, // screenshots
+	0x4000000000000,  // sdk
 	0x4000,           // seamless
 	0x4000,           // seamlessly
 	0x2000,           // secure
@@ -6077,12 +6164,12 @@ var tableMasks = [...]uint64{
 	0x2000,           // secures
 	0x2000,           // securing
 	0x1800000000,     // see
-	0x10000040000010, // seek
+	0x20000040000010, // seek
 	0x10,             // seeked
 	0x10,             // seeking
 	0x40000010,       // seeks
 	0x100000000,      // seen
-	0x8000000000000,  // segmentation
+	0x10000000000000, // segmentation
 	0x40,             // sell
 	0x40,             // selled
 	0x400,            // sellers
@@ -6090,8 +6177,8 @@ var tableMasks = [...]uint64{
 	0x40,             // sells
 	0x200,            // senior
 	0x400,            // seniors
-	0xa000000000000,  // sensor
-	0xa000000000000,  // sensors
+	0x14000000000000, // sensor
+	0x14000000000000, // sensors
 	0x100000000,      // sent
 	0x10000,          // sentence
 	0x10,             // serve
@@ -6103,9 +6190,9 @@ var tableMasks = [...]uint64{
 	0x100000000,      // set
 	0x40000,          // settings
 	0x40000,          // setup
-	0x20000000000000, // several
+	0x40000000000000, // several
 	0x100000000,      // shaken
-	0x1000000200000,  // shall
+	0x2000000200000,  // shall
 	0x10,             // shape
 	0x10,             // shaped
 	0x10,             // shapeed
@@ -6123,9 +6210,9 @@ var tableMasks = [...]uint64{
 	0x400,            // shopkeepers
 	0x400,            // shoppers
 	0x8000000,        // short
-	0x1000000000000,  // should
+	0x2000000000000,  // should
 	0x100000000,      // shown
-	0x20000000000000, // significantly
+	0x40000000000000, // significantly
 	0x1000,           // simpler
 	0x2000,           // simplified
 	0x2000,           // simplifies
@@ -6137,9 +6224,9 @@ var tableMasks = [...]uint64{
 	0x1000,           // smarter
 	0x400,            // smbs
 	0x80000000,       // smile
-	0x1040000000000,  // so
-	0x80,             // society
-	0x2000000000600,  // software
+	0x2080000000000,  // so
+	0x4000080,        // society
+	0x4000000000600,  // software
 	0x100000000,      // sold
 	0x4000,           // solution
 	0x4004,           // solutions
@@ -6163,7 +6250,7 @@ var tableMasks = [...]uint64{
 	0x2000000000,     // spacecraft
 	0x2000000000,     // spaceflight
 	0x400,            // specialists
-	0x4000000000000,  // specify
+	0x8000000000000,  // specify
 	0x100000000,      // spent
 	0x2000000000,     // splashdown
 	0x100000000,      // spoken
@@ -6174,19 +6261,19 @@ var tableMasks = [...]uint64{
 	0x800000084,      // stakeholders
 	0x80000000,       // stall
 	0x400,            // stallholders
-	0x400,            // startup
+	0x4000400,        // startup
 	0x400,            // startups
-	0x4000000004000,  // state
+	0x8000000004000,  // state
 	0x4000,           // state-of-the-art
 	0x4000000,        // stated
-	0x1000008410000,  // statement
+	0x2000008410000,  // statement
 	0x400000,         // statements
 	0x800000000,      // status
 	0x2000,           // stay
 	0x2000,           // stayed
 	0x2000,           // staying
 	0x2000,           // stays
-	0x4000000000,     // steps
+	0x8000000000,     // steps
 	0x2000000,        // stereo
 	0x100000000,      // stolen
 	0x400000,         // strategia
@@ -6202,31 +6289,32 @@ var tableMasks = [...]uint64{
 	0x2010,           // strengthenned
 	0x2010,           // strengthenning
 	0x2010,           // strengthens
-	0x10000040000010, // strive
+	0x20000040000010, // strive
 	0x10,             // strived
 	0x10,             // striveed
 	0x10,             // striveing
-	0x10000040000010, // strives
-	0x10000000000010, // striving
+	0x20000040000010, // strives
+	0x20000000000010, // striving
 	0x1000,           // stronger
 	0x600,            // student
 	0x400,            // students
+	0x4000000,        // studio
 	0x400,            // subscribers
-	0x20000000000000, // substantially
+	0x40000000000000, // substantially
 	0x2000,           // succeed
 	0x2000,           // succeeded
 	0x2000,           // succeeding
 	0x2000,           // succeeds
-	0x400000100c,     // success
+	0x800000100c,     // success
 	0x1000,           // suffering
-	0x4000000000000,  // summarise
-	0x4000000000000,  // summarize
+	0x8000000000000,  // summarise
+	0x8000000000000,  // summarize
 	0x8010000,        // summary
-	0x20000000000000, // superior
-	0x18000000000410, // support
-	0x8000000040010,  // supported
-	0x10000000000010, // supporting
-	0x18000000000010, // supports
+	0x40000000000000, // superior
+	0x30000000000410, // support
+	0x10000000040010, // supported
+	0x20000000000010, // supporting
+	0x30000000000010, // supports
 	0x4,              // sustainability
 	0x40,             // synchronise
 	0x40,             // synchronised
@@ -6245,17 +6333,17 @@ var tableMasks = [...]uint64{
 	0x4004,           // synergy
 	0x8000000,        // synopsis
 	0x400,            // sysadmins
-	0x2000000000000,  // system
-	0x2000000000000,  // systems
+	0x4000000000000,  // system
+	0x4000000000000,  // systems
 	0x80000000,       // table
 	0x800000000,      // tags
 	0x100000000,      // taken
-	0x4000000000,     // target
-	0x8004000000000,  // tasks
+	0x8000000000,     // target
+	0x10008000000000, // tasks
 	0x100000000,      // taught
-	0x10000000000,    // tba
-	0x10000000000,    // tbc
-	0x10000000000,    // tbd
+	0x20000000000,    // tba
+	0x20000000000,    // tbc
+	0x20000000000,    // tbd
 	0x40,             // teach
 	0x40,             // teached
 	0x400,            // teacher
@@ -6263,7 +6351,7 @@ var tableMasks = [...]uint64{
 	0x40,             // teaches
 	0x40,             // teaching
 	0x40,             // teachs
-	0x4004000000,     // team
+	0x8004000000,     // team
 	0x400,            // teams
 	0x200,            // tech
 	0x4000200,        // technical
@@ -6272,29 +6360,29 @@ var tableMasks = [...]uint64{
 	0x2000000000,     // telemetry
 	0x2000000000,     // telescope
 	0x2000000,        // television
-	0x400000000000,   // tem
+	0x800000000000,   // tem
 	0x800000,         // template
 	0x800000,         // templates
 	0x400,            // tenants
-	0x400000000000,   // tenemos
+	0x800000000000,   // tenemos
 	0x400000,         // tenets
 	0x40,             // test
 	0x40,             // tested
 	0x400,            // testers
 	0x40,             // testing
 	0x40,             // tests
-	0x1000000020000,  // than
+	0x2000000020000,  // than
 	0x400000000,      // thanks
-	0x1040000000000,  // that
-	0x2120100c221088, // the
-	0x1008000000000,  // their
-	0x1000000000000,  // them
-	0x1000000000000,  // then
+	0x2080000000000,  // that
+	0x4240100c221088, // the
+	0x2010000000000,  // their
+	0x2000000000000,  // them
+	0x2000000000000,  // then
 	0x2000000,        // thermal
-	0x1000000000000,  // these
-	0x1000000000000,  // they
-	0x1001000000000,  // this
-	0x1000000000000,  // those
+	0x2000000000000,  // these
+	0x2000000000000,  // they
+	0x2001000000000,  // this
+	0x2000000000000,  // those
 	0x100004000,      // thought
 	0x2000,           // thrive
 	0x2000,           // thrived
@@ -6302,25 +6390,25 @@ var tableMasks = [...]uint64{
 	0x2000,           // thriveing
 	0x2000,           // thrives
 	0x2000,           // thriving
-	0x1000400000000,  // through
+	0x2000400000000,  // through
 	0x100000000,      // thrown
-	0x400000000000,   // tiene
-	0x4000000000,     // timeline
+	0x800000000000,   // tiene
+	0x8000000000,     // timeline
 	0x800000,         // tips
 	0x808000000,      // tl;dr
 	0x808000000,      // tldr
-	0x1074040000000,  // to
-	0x4000000000,     // to-do
-	0x14000000000,    // todo
-	0x8000000000000,  // tokens
+	0x20e8040000000,  // to
+	0x8000000000,     // to-do
+	0x28000000000,    // todo
+	0x10000000000000, // tokens
 	0x100000000,      // told
 	0x200008,         // tomorrow
-	0x2000000000000,  // tool
-	0x2000000040000,  // tools
-	0x80000004100,    // top
+	0x4000000000000,  // tool
+	0x4000000040000,  // tools
+	0x100000004100,   // top
 	0x4000,           // top-notch
-	0x80000000000,    // top-ranked
-	0x80000000000,    // top-rated
+	0x100000000000,   // top-ranked
+	0x100000000000,   // top-rated
 	0x100000000,      // torn
 	0x400,            // tourists
 	0x80000000,       // town
@@ -6340,8 +6428,8 @@ var tableMasks = [...]uint64{
 	0x4,              // transformation
 	0x4000,           // transformative
 	0x10,             // transformed
-	0x8000000000000,  // transformer
-	0x8000000000000,  // transformers
+	0x10000000000000, // transformer
+	0x10000000000000, // transformers
 	0x10,             // transforming
 	0x10,             // transforms
 	0x40,             // translate
@@ -6359,7 +6447,8 @@ var tableMasks = [...]uint64{
 	0x40000000,       // tries
 	0x40000,          // troubleshooting
 	0x4000000,        // true
-	0x20000000000000, // truly
+	0x40000000000000, // truly
+	0x4000000,        // trust
 	0x1000,           // trustworthy
 	0x40000000,       // try
 	0x2000000,        // tunnel
@@ -6368,7 +6457,7 @@ var tableMasks = [...]uint64{
 	0x800000000,      // type
 	0x200000,         // ultimately
 	0x400000,         // und
-	0x20000000000,    // under
+	0x40000000000,    // under
 	0x200,            // underserved
 	0x2000,           // understand
 	0x2000,           // understanded
@@ -6387,8 +6476,10 @@ var tableMasks = [...]uint64{
 	0x40,             // unifyed
 	0x40,             // unifying
 	0x40,             // unifys
-	0x20000000000000, // unique
+	0x4000000,        // union
+	0x40000000000000, // unique
 	0x20000,          // uniquely
+	0x4000000,        // unit
 	0x1,              // univ
 	0x400,            // universities
 	0x20000,          // unlike
@@ -6400,26 +6491,26 @@ var tableMasks = [...]uint64{
 	0x4000,           // unparalleled
 	0x4000,           // unrivaled
 	0x4000,           // unrivalled
-	0x408004000000,   // unser
-	0xc08004000000,   // unsere
-	0x8004000000,     // unserer
+	0x810004000000,   // unser
+	0x1810004000000,  // unsere
+	0x10004000000,    // unserer
 	0x804000000,      // updated
-	0x8000000000000,  // upload
-	0x8000000000000,  // uploads
+	0x10000000000000, // upload
+	0x10000000000000, // uploads
 	0x200,            // urban
-	0x1000000000000,  // us
+	0x2000000000000,  // us
 	0x1000,           // usable
-	0x4000040000,     // usage
-	0x4004000000000,  // use
+	0x8000040000,     // usage
+	0x8008000000000,  // use
 	0x1000,           // useful
-	0x4000004080,     // user
+	0x8000004080,     // user
 	0x4000,           // user-centric
 	0x80,             // users
 	0x400000000,      // using
-	0x10000000000000, // utilise
-	0x10000000000000, // utilize
-	0x10000000000000, // utilizes
-	0x10000000000000, // utilizing
+	0x20000000000000, // utilise
+	0x20000000000000, // utilize
+	0x20000000000000, // utilizes
+	0x20000000000000, // utilizing
 	0x400000,         // valeurs
 	0x400000,         // valores
 	0x400000,         // valori
@@ -6427,21 +6518,21 @@ var tableMasks = [...]uint64{
 	0x4000,           // value-added
 	0x400000,         // values
 	0x10000000,       // van
-	0x20000000000000, // various
+	0x40000000000000, // various
 	0x400,            // vendor
 	0x400,            // vendors
 	0x800000000,      // version
 	0x20000,          // versus
-	0x20000000000000, // very
+	0x40000000000000, // very
 	0x400,            // veterans
 	0x400000000,      // via
 	0x1000,           // viable
-	0x8000000000000,  // video
+	0x10000000000000, // video
 	0x400,            // viewers
 	0x80000000,       // village
 	0x20100000,       // visao
 	0x20100000,       // visie
-	0x1000020100000,  // vision
+	0x2000020100000,  // vision
 	0x4000,           // visionary
 	0x20100000,       // visione
 	0x20000000,       // visions
@@ -6453,33 +6544,33 @@ var tableMasks = [...]uint64{
 	0x200,            // vulnerable
 	0x400000,         // waarden
 	0x40000000,       // want
-	0x1000000000800,  // was
+	0x2000000000800,  // was
 	0x80000000,       // water
 	0x8,              // way
 	0x2000000000,     // waypoint
 	0x8,              // ways
-	0x1000440600000,  // we
-	0x2000000000000,  // wearable
-	0x2000000000000,  // wearables
-	0x8000000000000,  // webcam
-	0x2000000000000,  // website
+	0x2000440600000,  // we
+	0x4000000000000,  // wearable
+	0x4000000000000,  // wearables
+	0x10000000000000, // webcam
+	0x4000000000000,  // website
 	0x1000000000,     // welcome
 	0x1000,           // well
 	0x1000,           // well-being
 	0x1000,           // wellbeing
-	0x1000000000800,  // were
+	0x2000000000800,  // were
 	0x400000,         // werte
-	0x1000000c00000,  // what
+	0x2000000c00000,  // what
 	0x840000,         // what's
-	0x1000000800000,  // when
-	0x1000040a00000,  // where
+	0x2000000800000,  // when
+	0x2000040a00000,  // where
 	0x20000,          // whereas
-	0x1040000000000,  // which
-	0x1000000800000,  // who
-	0x1000000000000,  // whom
-	0x1000201800000,  // why
-	0x2000000000000,  // widget
-	0x1020000200000,  // will
+	0x2080000000000,  // which
+	0x2000000800000,  // who
+	0x2000000000000,  // whom
+	0x2000201800000,  // why
+	0x4000000000000,  // widget
+	0x2040000200000,  // will
 	0x6000,           // win
 	0x4000,           // win-win
 	0x2000,           // wined
@@ -6489,23 +6580,23 @@ var tableMasks = [...]uint64{
 	0x2000,           // wins
 	0x80000000,       // winter
 	0x40000000,       // wish
-	0x1000400000000,  // with
+	0x2000400000000,  // with
 	0x20000,          // without
 	0x400,            // women
 	0x100000000,      // won
-	0x10020400400000, // work
+	0x20040400400000, // work
 	0x400,            // workers
 	0x400000200,      // working
-	0x10000400000000, // works
-	0x20100000004008, // world
-	0x300000004000,   // world's
+	0x20000400000000, // works
+	0x40200000004008, // world
+	0x600000004000,   // world's
 	0x4000,           // world-class
-	0x20000000000000, // world-renowned
-	0x100000000000,   // worldwide
+	0x40000000000000, // world-renowned
+	0x200000000000,   // worldwide
 	0x100000000,      // worn
-	0x1000040000000,  // would
+	0x2000040000000,  // would
 	0x100000000,      // woven
-	0x4000000800040,  // write
+	0x8000000800040,  // write
 	0x40,             // writed
 	0x40,             // writeed
 	0x40,             // writeing
@@ -6515,11 +6606,11 @@ var tableMasks = [...]uint64{
 	0x100000000,      // written
 	0x2000000,        // x
 	0x2000000,        // x-ray
-	0x10000000000,    // xxx
+	0x20000000000,    // xxx
 	0x400000,         // y
 	0x80,             // you
 	0x600,            // young
-	0x10000000000,    // your
+	0x20000000000,    // your
 	0x400,            // youth
 	0x400000,         // ziele
 }
@@ -6586,22 +6677,21 @@ var tableStarts = [...]uint16{
 	87,
 	88,
 	89,
-	90,
 	91,
 	92,
 	93,
-	97,
+	94,
 	98,
 	99,
-	103,
+	100,
 	104,
 	105,
-	108,
+	106,
 	109,
 	110,
 	111,
 	112,
-	115,
+	113,
 	116,
 	117,
 	118,
@@ -6616,8 +6706,8 @@ var tableStarts = [...]uint16{
 	127,
 	128,
 	129,
+	130,
 	131,
-	132,
 	133,
 	134,
 	135,
@@ -6630,21 +6720,21 @@ var tableStarts = [...]uint16{
 	142,
 	143,
 	144,
+	145,
 	146,
 	148,
-	149,
 	150,
-	153,
+	151,
+	152,
 	155,
-	156,
 	157,
 	158,
 	159,
 	160,
+	161,
 	162,
-	163,
+	164,
 	165,
-	166,
 	167,
 	168,
 	169,
@@ -6652,19 +6742,19 @@ var tableStarts = [...]uint16{
 	171,
 	172,
 	173,
-	176,
-	177,
+	174,
+	175,
 	178,
 	179,
 	180,
-	185,
-	186,
+	181,
+	182,
 	187,
 	188,
 	189,
-	193,
-	194,
-	195,
+	190,
+	191,
+	192,
 	196,
 	197,
 	198,
@@ -6673,11 +6763,11 @@ var tableStarts = [...]uint16{
 	201,
 	202,
 	203,
+	204,
 	205,
 	206,
 	208,
 	209,
-	210,
 	211,
 	212,
 	213,
@@ -6691,50 +6781,50 @@ var tableStarts = [...]uint16{
 	221,
 	222,
 	223,
+	224,
+	225,
 	226,
-	227,
-	228,
+	229,
 	230,
 	231,
-	232,
 	233,
+	234,
 	235,
-	237,
-	239,
+	236,
+	238,
 	240,
 	242,
 	243,
-	249,
-	250,
-	251,
+	245,
+	246,
 	252,
 	253,
 	254,
 	255,
+	256,
 	257,
 	258,
-	259,
+	260,
 	261,
 	262,
-	263,
 	264,
-	269,
-	270,
-	271,
+	265,
+	266,
+	267,
 	272,
 	273,
+	274,
 	275,
 	276,
-	277,
 	278,
 	279,
 	280,
 	281,
 	282,
 	283,
+	284,
 	285,
 	286,
-	287,
 	288,
 	289,
 	290,
@@ -6767,24 +6857,24 @@ var tableStarts = [...]uint16{
 	317,
 	318,
 	319,
+	320,
 	321,
 	322,
-	323,
 	324,
 	325,
+	326,
+	327,
 	328,
-	330,
 	331,
-	332,
 	333,
 	334,
 	335,
 	336,
 	337,
+	338,
+	339,
 	340,
-	342,
 	343,
-	344,
 	345,
 	346,
 	347,
@@ -6815,29 +6905,29 @@ var tableStarts = [...]uint16{
 	372,
 	373,
 	374,
+	375,
 	376,
 	377,
 	378,
 	379,
-	380,
+	381,
+	382,
 	383,
 	384,
 	385,
-	386,
+	388,
 	389,
-	392,
-	393,
+	390,
+	391,
 	394,
-	396,
 	397,
 	398,
+	399,
 	400,
 	402,
 	403,
 	404,
-	405,
 	406,
-	407,
 	408,
 	409,
 	410,
@@ -6858,7 +6948,6 @@ var tableStarts = [...]uint16{
 	425,
 	426,
 	427,
-	428,
 	429,
 	430,
 	431,
@@ -6879,72 +6968,73 @@ var tableStarts = [...]uint16{
 	446,
 	447,
 	448,
+	449,
 	450,
+	451,
 	452,
 	453,
 	454,
+	455,
 	456,
-	459,
-	461,
+	457,
+	458,
+	460,
+	462,
 	463,
 	464,
-	465,
 	466,
-	467,
-	468,
 	469,
-	470,
-	472,
+	471,
 	473,
 	474,
+	475,
 	476,
+	477,
 	478,
+	479,
 	480,
 	482,
+	483,
 	484,
 	486,
-	487,
 	488,
-	489,
-	491,
+	490,
 	492,
-	493,
 	494,
-	495,
 	496,
 	497,
 	498,
 	499,
-	500,
 	501,
+	502,
 	503,
 	504,
 	505,
+	506,
 	507,
 	508,
 	509,
 	510,
 	511,
 	512,
-	513,
 	514,
-	517,
+	515,
+	516,
+	518,
+	519,
 	520,
+	521,
 	522,
+	523,
 	524,
+	525,
 	526,
 	529,
-	530,
-	531,
 	532,
-	533,
 	534,
-	535,
 	536,
-	537,
 	538,
-	539,
-	540,
+	541,
 	542,
 	543,
 	544,
@@ -6956,9 +7046,10 @@ var tableStarts = [...]uint16{
 	550,
 	551,
 	552,
-	553,
 	554,
 	555,
+	556,
+	557,
 	558,
 	559,
 	560,
@@ -6967,32 +7058,32 @@ var tableStarts = [...]uint16{
 	563,
 	564,
 	565,
+	566,
 	567,
-	568,
-	569,
 	570,
 	571,
 	572,
 	573,
+	574,
 	575,
 	576,
 	577,
-	578,
 	579,
 	580,
 	581,
+	582,
 	583,
 	584,
 	585,
-	586,
 	587,
 	588,
 	589,
 	590,
 	591,
 	592,
-	594,
+	593,
 	595,
+	596,
 	597,
 	598,
 	599,
@@ -7001,10 +7092,8 @@ var tableStarts = [...]uint16{
 	602,
 	603,
 	604,
-	605,
 	606,
 	607,
-	608,
 	609,
 	610,
 	611,
@@ -7016,21 +7105,22 @@ var tableStarts = [...]uint16{
 	617,
 	618,
 	619,
+	620,
 	621,
 	622,
 	623,
 	624,
+	625,
 	626,
 	627,
 	628,
 	629,
 	630,
 	631,
-	632,
 	633,
 	634,
 	635,
-	637,
+	636,
 	638,
 	639,
 	640,
@@ -7041,8 +7131,8 @@ var tableStarts = [...]uint16{
 	645,
 	646,
 	647,
-	648,
 	649,
+	650,
 	651,
 	652,
 	653,
@@ -7054,13 +7144,13 @@ var tableStarts = [...]uint16{
 	659,
 	660,
 	661,
-	662,
 	663,
 	664,
 	665,
 	666,
 	667,
 	668,
+	669,
 	670,
 	671,
 	672,
@@ -7072,11 +7162,11 @@ var tableStarts = [...]uint16{
 	678,
 	679,
 	680,
-	681,
 	682,
 	683,
 	684,
 	685,
+	686,
 	687,
 	688,
 	689,
@@ -7089,7 +7179,6 @@ var tableStarts = [...]uint16{
 	696,
 	697,
 	698,
-	699,
 	700,
 	701,
 	702,
@@ -7098,23 +7187,25 @@ var tableStarts = [...]uint16{
 	705,
 	706,
 	707,
+	708,
 	709,
+	710,
+	711,
 	712,
 	713,
 	714,
+	715,
 	716,
 	717,
 	718,
 	719,
 	720,
-	721,
 	722,
-	723,
-	724,
 	725,
 	726,
-	728,
+	727,
 	729,
+	730,
 	731,
 	732,
 	733,
@@ -7124,60 +7215,60 @@ var tableStarts = [...]uint16{
 	737,
 	738,
 	739,
-	740,
 	741,
 	742,
-	743,
 	744,
 	745,
 	746,
+	747,
 	748,
+	749,
 	750,
+	751,
 	752,
+	753,
 	754,
+	755,
 	756,
+	757,
 	758,
 	759,
-	760,
 	761,
-	762,
 	763,
-	764,
 	765,
-	766,
 	767,
-	768,
 	769,
-	770,
 	771,
 	772,
 	773,
 	774,
 	775,
+	776,
 	777,
+	778,
+	779,
 	780,
+	781,
 	782,
+	783,
 	784,
+	785,
 	786,
+	787,
 	788,
 	790,
 	793,
 	795,
-	798,
-	800,
-	802,
-	804,
+	797,
+	799,
+	801,
+	803,
 	806,
-	807,
 	808,
-	809,
-	810,
 	811,
-	812,
 	813,
 	815,
-	816,
-	818,
+	817,
 	819,
 	820,
 	821,
@@ -7186,29 +7277,29 @@ var tableStarts = [...]uint16{
 	824,
 	825,
 	826,
+	828,
 	829,
-	830,
+	831,
+	832,
 	833,
+	834,
 	835,
+	836,
 	837,
+	838,
 	839,
 	842,
-	845,
+	843,
 	846,
-	847,
 	848,
-	849,
 	850,
-	851,
 	852,
-	853,
-	854,
 	855,
-	856,
-	857,
+	858,
 	859,
 	860,
 	861,
+	862,
 	863,
 	864,
 	865,
@@ -7217,29 +7308,27 @@ var tableStarts = [...]uint16{
 	868,
 	869,
 	870,
-	871,
 	872,
 	873,
 	874,
-	875,
+	876,
 	877,
+	878,
 	879,
+	880,
 	881,
 	882,
 	883,
+	884,
+	885,
 	886,
 	887,
 	888,
-	889,
 	890,
-	891,
 	892,
-	893,
 	894,
 	895,
 	896,
-	897,
-	898,
 	899,
 	900,
 	901,
@@ -7249,7 +7338,10 @@ var tableStarts = [...]uint16{
 	905,
 	906,
 	907,
+	908,
 	909,
+	910,
+	911,
 	912,
 	913,
 	914,
@@ -7257,28 +7349,31 @@ var tableStarts = [...]uint16{
 	916,
 	917,
 	918,
+	919,
+	920,
 	922,
+	925,
 	926,
+	927,
 	928,
+	929,
 	930,
-	932,
-	934,
+	931,
 	935,
-	937,
-	938,
 	939,
-	940,
 	941,
 	943,
-	944,
 	945,
-	946,
 	947,
 	948,
-	949,
 	950,
 	951,
 	952,
+	953,
+	954,
+	956,
+	957,
+	958,
 	959,
 	960,
 	961,
@@ -7287,44 +7382,40 @@ var tableStarts = [...]uint16{
 	964,
 	965,
 	966,
-	967,
-	968,
-	969,
-	970,
-	972,
+	973,
+	974,
+	975,
+	976,
+	977,
+	978,
+	979,
 	980,
 	981,
 	982,
 	983,
 	984,
 	986,
-	987,
-	989,
-	990,
-	991,
-	993,
 	994,
 	995,
 	996,
+	997,
 	998,
-	999,
 	1000,
 	1001,
-	1002,
 	1003,
 	1004,
 	1005,
-	1006,
 	1007,
 	1008,
 	1009,
 	1010,
-	1011,
 	1012,
 	1013,
 	1014,
 	1015,
+	1016,
 	1017,
+	1018,
 	1019,
 	1020,
 	1021,
@@ -7335,8 +7426,9 @@ var tableStarts = [...]uint16{
 	1026,
 	1027,
 	1028,
+	1029,
 	1031,
-	1032,
+	1033,
 	1034,
 	1035,
 	1036,
@@ -7346,52 +7438,51 @@ var tableStarts = [...]uint16{
 	1040,
 	1041,
 	1042,
-	1043,
-	1044,
 	1045,
 	1046,
-	1047,
+	1048,
 	1049,
 	1050,
 	1051,
 	1052,
 	1053,
+	1054,
 	1055,
 	1056,
 	1057,
 	1058,
 	1059,
 	1060,
-	1062,
+	1061,
 	1063,
 	1064,
 	1065,
 	1066,
-	1068,
+	1067,
+	1069,
 	1070,
 	1071,
 	1072,
 	1073,
+	1074,
 	1076,
 	1077,
 	1078,
 	1079,
 	1080,
-	1081,
 	1082,
-	1083,
 	1084,
 	1085,
 	1086,
 	1087,
-	1088,
-	1089,
 	1090,
 	1091,
+	1092,
 	1093,
 	1094,
 	1095,
 	1096,
+	1097,
 	1098,
 	1099,
 	1100,
@@ -7400,103 +7491,105 @@ var tableStarts = [...]uint16{
 	1103,
 	1104,
 	1105,
-	1106,
 	1107,
 	1108,
 	1109,
 	1110,
 	1111,
-	1112,
 	1113,
+	1114,
 	1115,
+	1116,
 	1117,
+	1118,
 	1119,
+	1120,
 	1121,
 	1122,
+	1123,
 	1124,
 	1125,
 	1126,
 	1127,
 	1128,
-	1129,
 	1130,
-	1131,
 	1132,
 	1134,
-	1135,
 	1136,
+	1137,
 	1139,
 	1140,
+	1141,
 	1142,
 	1143,
 	1144,
 	1145,
 	1146,
 	1147,
-	1148,
 	1149,
 	1150,
-	1152,
+	1151,
 	1154,
-	1156,
+	1155,
 	1157,
 	1158,
+	1159,
 	1160,
+	1161,
 	1162,
+	1163,
 	1164,
+	1165,
 	1167,
-	1168,
-	1170,
+	1169,
+	1171,
 	1172,
 	1173,
-	1174,
 	1175,
-	1176,
 	1177,
 	1179,
-	1180,
-	1181,
 	1182,
 	1183,
-	1184,
 	1185,
 	1187,
 	1188,
 	1189,
+	1190,
 	1191,
-	1193,
+	1192,
+	1194,
 	1195,
+	1196,
 	1197,
+	1198,
 	1199,
-	1201,
-	1221,
-	1222,
-	1224,
-	1225,
-	1226,
-	1227,
-	1228,
-	1229,
-	1230,
-	1231,
-	1232,
-	1233,
-	1234,
-	1235,
+	1200,
+	1202,
+	1203,
+	1204,
+	1206,
+	1208,
+	1210,
+	1212,
+	1214,
+	1216,
 	1236,
 	1237,
-	1238,
 	1239,
 	1240,
 	1241,
 	1242,
 	1243,
 	1244,
+	1245,
 	1246,
+	1247,
 	1248,
 	1249,
 	1250,
+	1251,
 	1252,
+	1253,
 	1254,
 	1255,
 	1256,
@@ -7504,29 +7597,27 @@ var tableStarts = [...]uint16{
 	1258,
 	1259,
 	1261,
-	1263,
+	1262,
+	1264,
 	1265,
-	1267,
-	1269,
+	1266,
+	1268,
+	1270,
 	1271,
 	1272,
+	1273,
 	1274,
 	1275,
-	1276,
 	1277,
-	1278,
 	1279,
-	1280,
 	1281,
-	1282,
 	1283,
-	1284,
 	1285,
-	1286,
+	1287,
 	1288,
-	1289,
 	1290,
 	1291,
+	1292,
 	1293,
 	1294,
 	1295,
@@ -7537,50 +7628,52 @@ var tableStarts = [...]uint16{
 	1300,
 	1301,
 	1302,
+	1303,
 	1305,
+	1306,
 	1307,
-	1309,
+	1308,
 	1310,
 	1311,
 	1312,
 	1313,
+	1314,
 	1315,
 	1316,
 	1317,
 	1318,
 	1319,
-	1320,
-	1321,
 	1322,
-	1323,
 	1324,
-	1325,
 	1326,
+	1327,
+	1328,
 	1329,
 	1330,
-	1331,
 	1332,
+	1333,
 	1334,
 	1335,
+	1336,
+	1337,
 	1338,
 	1339,
+	1340,
 	1341,
+	1342,
 	1343,
-	1345,
 	1346,
 	1347,
 	1348,
 	1349,
 	1350,
 	1351,
-	1352,
-	1356,
+	1353,
+	1354,
 	1357,
-	1359,
+	1358,
 	1360,
-	1361,
 	1362,
-	1363,
 	1364,
 	1365,
 	1366,
@@ -7589,12 +7682,12 @@ var tableStarts = [...]uint16{
 	1369,
 	1370,
 	1371,
-	1372,
-	1373,
 	1375,
 	1376,
 	1378,
+	1379,
 	1380,
+	1381,
 	1382,
 	1383,
 	1384,
@@ -7603,15 +7696,13 @@ var tableStarts = [...]uint16{
 	1387,
 	1388,
 	1389,
+	1390,
 	1391,
 	1392,
-	1393,
 	1394,
 	1395,
-	1396,
-	1398,
+	1397,
 	1399,
-	1400,
 	1401,
 	1402,
 	1403,
@@ -7619,24 +7710,24 @@ var tableStarts = [...]uint16{
 	1405,
 	1406,
 	1407,
-	1410,
+	1408,
+	1409,
 	1411,
 	1412,
 	1413,
 	1414,
 	1415,
 	1416,
-	1417,
 	1418,
 	1419,
 	1420,
 	1421,
 	1422,
+	1423,
 	1424,
 	1425,
 	1426,
 	1427,
-	1429,
 	1430,
 	1431,
 	1432,
@@ -7647,14 +7738,13 @@ var tableStarts = [...]uint16{
 	1437,
 	1438,
 	1439,
+	1440,
 	1441,
 	1442,
-	1443,
 	1444,
 	1445,
 	1446,
 	1447,
-	1448,
 	1449,
 	1450,
 	1451,
@@ -7664,8 +7754,8 @@ var tableStarts = [...]uint16{
 	1455,
 	1456,
 	1457,
+	1458,
 	1459,
-	1460,
 	1461,
 	1462,
 	1463,
@@ -7674,6 +7764,8 @@ var tableStarts = [...]uint16{
 	1466,
 	1467,
 	1468,
+	1469,
+	1470,
 	1471,
 	1472,
 	1473,
@@ -7691,8 +7783,6 @@ var tableStarts = [...]uint16{
 	1486,
 	1487,
 	1488,
-	1489,
-	1490,
 	1491,
 	1492,
 	1493,
@@ -7700,7 +7790,6 @@ var tableStarts = [...]uint16{
 	1495,
 	1496,
 	1497,
-	1498,
 	1499,
 	1500,
 	1501,
@@ -7712,6 +7801,7 @@ var tableStarts = [...]uint16{
 	1507,
 	1508,
 	1509,
+	1510,
 	1511,
 	1512,
 	1513,
@@ -7719,34 +7809,36 @@ var tableStarts = [...]uint16{
 	1515,
 	1516,
 	1517,
+	1518,
 	1519,
+	1520,
 	1521,
+	1522,
 	1523,
+	1524,
 	1525,
 	1526,
+	1527,
+	1528,
+	1529,
+	1531,
 	1532,
 	1533,
+	1534,
 	1535,
 	1536,
 	1537,
-	1538,
 	1539,
-	1540,
 	1541,
-	1542,
 	1543,
-	1544,
 	1545,
 	1546,
-	1547,
-	1548,
-	1549,
-	1550,
-	1551,
 	1552,
-	1554,
+	1553,
 	1555,
+	1556,
 	1557,
+	1558,
 	1559,
 	1560,
 	1561,
@@ -7754,123 +7846,123 @@ var tableStarts = [...]uint16{
 	1563,
 	1564,
 	1565,
+	1566,
+	1567,
+	1568,
+	1569,
 	1570,
 	1571,
-	1576,
+	1572,
+	1574,
+	1575,
 	1577,
-	1578,
 	1579,
+	1580,
 	1581,
+	1582,
 	1583,
+	1584,
 	1585,
-	1587,
-	1589,
 	1590,
 	1591,
-	1592,
-	1594,
-	1595,
 	1596,
+	1597,
 	1598,
-	1600,
-	1602,
+	1599,
+	1601,
 	1603,
-	1604,
 	1605,
-	1606,
-	1608,
+	1607,
+	1609,
 	1610,
 	1611,
-	1614,
+	1612,
+	1613,
 	1615,
 	1616,
-	1618,
+	1617,
+	1619,
+	1621,
+	1623,
+	1625,
 	1626,
+	1627,
 	1628,
+	1630,
 	1632,
 	1633,
-	1634,
-	1635,
 	1636,
 	1637,
 	1638,
-	1639,
-	1641,
-	1645,
-	1647,
-	1649,
-	1651,
+	1640,
+	1648,
+	1650,
+	1654,
 	1655,
+	1656,
 	1657,
+	1658,
 	1659,
+	1660,
 	1661,
-	1665,
-	1666,
-	1667,
-	1673,
+	1662,
+	1664,
+	1668,
+	1670,
+	1672,
 	1674,
-	1679,
-	1681,
-	1683,
-	1685,
+	1678,
+	1680,
+	1682,
+	1684,
+	1689,
 	1690,
 	1691,
 	1692,
-	1693,
-	1694,
-	1695,
-	1696,
-	1697,
 	1698,
 	1699,
-	1701,
-	1702,
-	1703,
-	1705,
+	1704,
 	1706,
-	1707,
 	1708,
-	1709,
 	1710,
-	1711,
-	1712,
-	1713,
-	1714,
 	1715,
+	1716,
+	1717,
 	1718,
+	1719,
+	1720,
+	1721,
+	1722,
+	1723,
 	1724,
-	1725,
 	1726,
 	1727,
 	1728,
-	1729,
+	1730,
 	1731,
+	1732,
+	1733,
+	1734,
 	1735,
-	1745,
-	1748,
-	1749,
+	1736,
+	1737,
+	1738,
+	1739,
+	1740,
+	1741,
+	1744,
 	1750,
 	1751,
 	1752,
 	1753,
 	1754,
 	1755,
-	1756,
 	1757,
-	1758,
-	1759,
-	1760,
-	1763,
-	1766,
-	1767,
-	1768,
-	1769,
-	1770,
+	1761,
 	1771,
-	1772,
-	1773,
 	1774,
 	1775,
+	1776,
 	1777,
 	1778,
 	1779,
@@ -7880,29 +7972,30 @@ var tableStarts = [...]uint16{
 	1783,
 	1784,
 	1785,
-	1787,
-	1788,
+	1786,
 	1789,
-	1790,
-	1791,
 	1792,
 	1793,
 	1794,
 	1795,
 	1796,
+	1797,
+	1798,
+	1799,
+	1800,
 	1801,
-	1802,
 	1803,
 	1804,
 	1805,
+	1806,
 	1807,
 	1808,
 	1809,
 	1810,
 	1811,
-	1812,
 	1813,
 	1814,
+	1815,
 	1816,
 	1817,
 	1818,
@@ -7910,16 +8003,11 @@ var tableStarts = [...]uint16{
 	1820,
 	1821,
 	1822,
-	1823,
-	1824,
-	1825,
-	1826,
 	1827,
 	1828,
 	1829,
 	1830,
 	1831,
-	1832,
 	1833,
 	1834,
 	1835,
@@ -7928,7 +8016,6 @@ var tableStarts = [...]uint16{
 	1838,
 	1839,
 	1840,
-	1841,
 	1842,
 	1843,
 	1844,
@@ -7943,6 +8030,7 @@ var tableStarts = [...]uint16{
 	1853,
 	1854,
 	1855,
+	1856,
 	1857,
 	1858,
 	1859,
@@ -7950,9 +8038,13 @@ var tableStarts = [...]uint16{
 	1861,
 	1862,
 	1863,
+	1864,
 	1865,
 	1866,
+	1867,
 	1868,
+	1869,
+	1870,
 	1871,
 	1872,
 	1873,
@@ -7960,77 +8052,78 @@ var tableStarts = [...]uint16{
 	1875,
 	1876,
 	1877,
+	1878,
 	1879,
 	1880,
 	1881,
 	1882,
-	1883,
 	1884,
 	1885,
 	1886,
 	1887,
+	1888,
+	1889,
 	1890,
-	1891,
 	1892,
 	1893,
-	1894,
 	1895,
-	1896,
-	1897,
 	1898,
 	1899,
 	1900,
 	1901,
 	1902,
 	1903,
-	1905,
+	1904,
 	1906,
 	1907,
 	1908,
 	1909,
 	1910,
 	1911,
+	1912,
+	1913,
+	1914,
 	1917,
 	1918,
 	1919,
+	1920,
 	1921,
 	1922,
 	1923,
+	1924,
 	1925,
 	1926,
 	1927,
 	1928,
 	1929,
 	1930,
-	1931,
 	1932,
 	1933,
+	1934,
 	1935,
 	1936,
 	1937,
 	1938,
-	1940,
-	1942,
-	1943,
+	1944,
 	1945,
 	1946,
-	1947,
 	1948,
 	1949,
 	1950,
-	1951,
 	1952,
 	1953,
 	1954,
 	1955,
 	1956,
 	1957,
+	1958,
+	1959,
 	1960,
 	1962,
 	1963,
 	1964,
-	1966,
-	1968,
+	1965,
+	1967,
 	1969,
 	1970,
 	1972,
@@ -8039,38 +8132,34 @@ var tableStarts = [...]uint16{
 	1975,
 	1976,
 	1977,
+	1978,
 	1979,
 	1980,
+	1981,
+	1982,
 	1983,
 	1984,
-	1986,
 	1987,
-	1988,
-	1992,
-	1994,
+	1989,
+	1990,
+	1991,
+	1993,
 	1995,
 	1996,
 	1997,
-	1998,
 	1999,
 	2000,
 	2001,
+	2002,
 	2003,
 	2004,
-	2005,
 	2006,
 	2007,
-	2008,
-	2009,
 	2010,
 	2011,
-	2012,
 	2013,
 	2014,
 	2015,
-	2016,
-	2017,
-	2018,
 	2019,
 	2021,
 	2022,
@@ -8080,7 +8169,6 @@ var tableStarts = [...]uint16{
 	2026,
 	2027,
 	2028,
-	2029,
 	2030,
 	2031,
 	2032,
@@ -8098,11 +8186,14 @@ var tableStarts = [...]uint16{
 	2044,
 	2045,
 	2046,
-	2047,
 	2048,
 	2049,
 	2050,
+	2051,
+	2052,
+	2053,
 	2054,
+	2055,
 	2056,
 	2057,
 	2058,
@@ -8125,71 +8216,69 @@ var tableStarts = [...]uint16{
 	2075,
 	2076,
 	2077,
-	2079,
-	2080,
 	2081,
-	2082,
 	2083,
 	2084,
 	2085,
+	2086,
 	2087,
 	2088,
 	2089,
 	2090,
 	2091,
+	2092,
 	2093,
+	2094,
 	2095,
+	2096,
 	2097,
+	2098,
 	2099,
+	2100,
 	2101,
+	2102,
 	2103,
 	2104,
-	2105,
 	2106,
 	2107,
 	2108,
+	2109,
 	2110,
 	2111,
 	2112,
-	2113,
 	2114,
 	2115,
+	2116,
 	2117,
 	2118,
-	2119,
 	2120,
-	2121,
 	2122,
 	2124,
-	2125,
 	2126,
-	2127,
 	2128,
-	2129,
 	2130,
 	2131,
 	2132,
 	2133,
 	2134,
 	2135,
-	2136,
 	2137,
 	2138,
 	2139,
 	2140,
 	2141,
 	2142,
-	2143,
 	2144,
 	2145,
+	2146,
 	2147,
 	2148,
 	2149,
-	2150,
 	2151,
 	2152,
 	2153,
 	2154,
+	2155,
 	2156,
 	2157,
 	2158,
@@ -8207,7 +8296,6 @@ var tableStarts = [...]uint16{
 	2170,
 	2171,
 	2172,
-	2173,
 	2174,
 	2175,
 	2176,
@@ -8216,7 +8304,6 @@ var tableStarts = [...]uint16{
 	2179,
 	2180,
 	2181,
-	2182,
 	2183,
 	2184,
 	2185,
@@ -8230,12 +8317,16 @@ var tableStarts = [...]uint16{
 	2193,
 	2194,
 	2195,
+	2196,
+	2197,
 	2198,
+	2199,
+	2200,
 	2201,
 	2202,
 	2203,
+	2204,
 	2205,
-	2206,
 	2207,
 	2208,
 	2209,
@@ -8244,18 +8335,16 @@ var tableStarts = [...]uint16{
 	2212,
 	2213,
 	2214,
+	2215,
 	2216,
+	2217,
 	2218,
 	2219,
 	2220,
 	2221,
 	2222,
 	2223,
-	2224,
-	2225,
 	2226,
-	2227,
-	2228,
 	2229,
 	2230,
 	2231,
@@ -8269,9 +8358,7 @@ var tableStarts = [...]uint16{
 	2240,
 	2241,
 	2242,
-	2243,
 	2244,
-	2245,
 	2246,
 	2247,
 	2248,
@@ -8286,16 +8373,24 @@ var tableStarts = [...]uint16{
 	2257,
 	2258,
 	2259,
-	2260,
+	2261,
+	2262,
 	2263,
 	2264,
 	2265,
 	2266,
+	2267,
+	2268,
+	2269,
+	2270,
 	2271,
 	2272,
+	2273,
+	2274,
 	2275,
 	2276,
 	2277,
+	2278,
 	2279,
 	2280,
 	2281,
@@ -8306,33 +8401,30 @@ var tableStarts = [...]uint16{
 	2286,
 	2287,
 	2288,
-	2289,
-	2290,
+	2291,
 	2292,
 	2293,
 	2294,
-	2295,
-	2296,
-	2297,
-	2298,
 	2299,
-	2300,
 	2301,
-	2302,
-	2303,
 	2304,
 	2305,
 	2306,
 	2308,
 	2309,
+	2310,
+	2311,
 	2312,
 	2313,
 	2314,
 	2315,
 	2316,
+	2317,
 	2318,
 	2319,
-	2320,
+	2321,
+	2322,
+	2323,
 	2324,
 	2325,
 	2326,
@@ -8345,41 +8437,46 @@ var tableStarts = [...]uint16{
 	2333,
 	2334,
 	2335,
-	2336,
 	2337,
 	2338,
-	2339,
-	2340,
+	2341,
 	2342,
-	2344,
+	2343,
+	2345,
 	2346,
 	2348,
+	2349,
 	2350,
-	2352,
+	2354,
 	2355,
 	2356,
 	2357,
 	2358,
+	2359,
+	2360,
 	2361,
+	2362,
 	2363,
 	2364,
+	2365,
 	2366,
 	2367,
 	2368,
 	2369,
 	2370,
-	2371,
 	2372,
-	2373,
+	2374,
+	2376,
 	2378,
-	2379,
 	2380,
-	2381,
-	2383,
-	2384,
+	2382,
+	2385,
+	2386,
+	2387,
 	2388,
 	2391,
 	2393,
+	2394,
 	2396,
 	2397,
 	2398,
@@ -8389,26 +8486,15 @@ var tableStarts = [...]uint16{
 	2402,
 	2403,
 	2404,
-	2405,
-	2406,
-	2407,
-	2408,
 	2409,
 	2410,
 	2411,
-	2413,
+	2412,
 	2414,
 	2415,
-	2416,
-	2417,
-	2418,
 	2419,
-	2420,
-	2421,
-	2423,
+	2422,
 	2424,
-	2425,
-	2426,
 	2427,
 	2428,
 	2429,
@@ -8417,89 +8503,89 @@ var tableStarts = [...]uint16{
 	2432,
 	2433,
 	2434,
+	2435,
 	2436,
 	2437,
 	2438,
+	2439,
 	2440,
 	2441,
 	2442,
-	2443,
 	2444,
 	2445,
+	2446,
 	2447,
 	2448,
 	2449,
 	2450,
 	2451,
 	2452,
-	2453,
 	2454,
 	2455,
 	2456,
 	2457,
+	2458,
 	2459,
 	2460,
+	2461,
+	2462,
 	2463,
+	2464,
+	2465,
+	2467,
+	2468,
+	2469,
+	2471,
+	2472,
+	2473,
+	2474,
+	2475,
+	2476,
 	2478,
+	2479,
 	2480,
 	2481,
 	2482,
 	2483,
 	2484,
 	2485,
-	2518,
-	2519,
-	2522,
-	2523,
-	2524,
-	2525,
-	2526,
-	2527,
-	2528,
-	2530,
-	2531,
-	2533,
-	2534,
-	2535,
-	2537,
-	2539,
+	2486,
+	2487,
+	2488,
+	2490,
+	2491,
+	2494,
+	2509,
+	2511,
+	2512,
+	2513,
+	2514,
+	2515,
+	2516,
+	2549,
+	2550,
+	2553,
 	2554,
 	2555,
+	2556,
 	2557,
 	2558,
 	2559,
 	2561,
 	2562,
 	2564,
-	2569,
+	2565,
+	2566,
+	2568,
 	2570,
-	2571,
-	2572,
-	2573,
-	2574,
-	2575,
-	2576,
-	2577,
-	2578,
-	2579,
-	2580,
-	2581,
-	2582,
-	2584,
 	2585,
-	2587,
+	2586,
 	2588,
 	2589,
 	2590,
-	2591,
 	2592,
 	2593,
-	2594,
 	2595,
-	2596,
-	2597,
-	2598,
-	2599,
 	2600,
 	2601,
 	2602,
@@ -8514,10 +8600,8 @@ var tableStarts = [...]uint16{
 	2611,
 	2612,
 	2613,
-	2614,
 	2615,
 	2616,
-	2617,
 	2618,
 	2619,
 	2620,
@@ -8526,6 +8610,8 @@ var tableStarts = [...]uint16{
 	2623,
 	2624,
 	2625,
+	2626,
+	2627,
 	2628,
 	2629,
 	2630,
@@ -8545,6 +8631,7 @@ var tableStarts = [...]uint16{
 	2644,
 	2645,
 	2646,
+	2647,
 	2648,
 	2649,
 	2650,
@@ -8554,20 +8641,28 @@ var tableStarts = [...]uint16{
 	2654,
 	2655,
 	2656,
-	2659,
+	2657,
+	2660,
+	2661,
+	2662,
 	2663,
+	2664,
 	2665,
+	2666,
 	2667,
 	2668,
 	2669,
 	2670,
 	2671,
 	2672,
+	2673,
 	2674,
+	2675,
 	2676,
 	2677,
+	2678,
+	2679,
 	2680,
-	2681,
 	2682,
 	2683,
 	2684,
@@ -8577,111 +8672,134 @@ var tableStarts = [...]uint16{
 	2688,
 	2689,
 	2690,
-	2694,
-	2695,
-	2696,
+	2693,
 	2697,
-	2698,
 	2699,
-	2700,
 	2701,
 	2702,
 	2703,
 	2704,
 	2705,
 	2706,
-	2707,
 	2708,
-	2709,
+	2710,
 	2711,
-	2713,
+	2714,
+	2715,
+	2716,
+	2717,
 	2718,
 	2719,
+	2720,
 	2721,
 	2722,
+	2723,
 	2724,
-	2725,
-	2726,
-	2727,
+	2728,
+	2729,
 	2730,
 	2731,
 	2732,
 	2733,
+	2734,
 	2735,
 	2736,
 	2737,
 	2738,
 	2739,
-	2748,
-	2749,
-	2750,
-	2751,
+	2740,
+	2741,
+	2742,
+	2743,
+	2745,
+	2747,
 	2752,
 	2753,
-	2754,
 	2755,
 	2756,
 	2758,
 	2759,
+	2760,
+	2761,
+	2764,
+	2765,
 	2766,
-	2768,
+	2767,
+	2769,
 	2770,
-	2779,
-	2780,
+	2771,
+	2772,
+	2773,
 	2782,
+	2783,
 	2784,
 	2785,
-	2806,
-	2807,
-	2812,
+	2786,
+	2787,
+	2788,
+	2789,
+	2790,
+	2792,
+	2793,
+	2800,
+	2802,
+	2804,
+	2813,
 	2814,
-	2815,
 	2816,
-	2817,
 	2818,
 	2819,
-	2820,
-	2821,
-	2822,
-	2824,
-	2825,
-	2826,
-	2827,
-	2832,
-	2833,
-	2837,
-	2839,
-	2843,
+	2840,
+	2841,
 	2846,
-	2847,
 	2848,
 	2849,
 	2850,
+	2851,
 	2852,
 	2853,
+	2854,
+	2855,
 	2856,
-	2857,
 	2858,
 	2859,
 	2860,
 	2861,
-	2863,
-	2864,
-	2865,
 	2866,
 	2867,
-	2868,
-	2869,
 	2871,
 	2873,
-	2874,
-	2875,
+	2877,
+	2880,
+	2881,
+	2882,
+	2883,
+	2884,
+	2886,
+	2887,
+	2890,
+	2891,
+	2892,
+	2893,
+	2894,
+	2895,
+	2897,
+	2898,
+	2899,
+	2900,
+	2901,
+	2902,
+	2903,
+	2905,
+	2907,
+	2908,
+	2909,
 }
 
 // tablePhrases are the entries under each of tableWords, by list, each list's longest first.
 var tablePhrases = [...]phrase{
-	{43, ""},                   // #1
-	{45, ""},                   // #1
+	{44, ""},                   // #1
+	{46, ""},                   // #1
 	{10, "somethings"},         // 20
 	{10, ""},                   // 20-somethings
 	{25, ""},                   // 3d
@@ -8695,14 +8813,14 @@ var tablePhrases = [...]phrase{
 	{21, "future where"},       // a
 	{21, "future with"},        // a
 	{26, ""},                   // a
-	{45, ""},                   // a
-	{46, "nossa missao e"},     // a
-	{46, "pour mission"},       // a
-	{47, "nossa visao e"},      // a
-	{48, ""},                   // a
-	{53, "number of"},          // a
-	{53, "lot of"},             // a
-	{46, "la missione di"},     // abbiamo
+	{46, ""},                   // a
+	{47, "nossa missao e"},     // a
+	{47, "pour mission"},       // a
+	{48, "nossa visao e"},      // a
+	{49, ""},                   // a
+	{54, "number of"},          // a
+	{54, "lot of"},             // a
+	{47, "la missione di"},     // abbiamo
 	{12, ""},                   // ability
 	{27, ""},                   // about
 	{36, ""},                   // above
@@ -8734,12 +8852,12 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // achieveing
 	{13, ""},                   // achieves
 	{13, ""},                   // achieving
-	{38, ""},                   // acknowledgements
+	{39, ""},                   // acknowledgements
 	{34, "as"},                 // act
 	{34, "as"},                 // acting
 	{14, "insights"},           // actionable
 	{34, "as"},                 // acts
-	{50, ""},                   // add
+	{51, ""},                   // add
 	{10, ""},                   // administrators
 	{10, ""},                   // admins
 	{26, ""},                   // adopted
@@ -8770,47 +8888,49 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // affords
 	{10, ""},                   // agencies
 	{9, ""},                    // agency
-	{38, ""},                   // agenda
+	{26, ""},                   // agency
+	{39, ""},                   // agenda
 	{14, ""},                   // agile
 	{26, ""},                   // agreed
 	{14, "powered"},            // ai
 	{14, "driven"},             // ai
 	{25, ""},                   // ai
-	{49, ""},                   // ai
+	{50, ""},                   // ai
 	{14, ""},                   // ai-driven
 	{14, ""},                   // ai-powered
 	{4, ""},                    // aim
 	{21, "to be"},              // aim
 	{30, "to"},                 // aim
-	{52, "to"},                 // aim
+	{53, "to"},                 // aim
 	{4, ""},                    // aimed
 	{4, ""},                    // aiming
 	{4, ""},                    // aims
 	{21, "to be"},              // aims
 	{30, "to"},                 // aims
 	{0, ""},                    // al
-	{49, ""},                   // algorithm
-	{49, ""},                   // algorithms
+	{50, ""},                   // algorithm
+	{50, ""},                   // algorithms
 	{2, ""},                    // alignment
 	{7, ""},                    // all
-	{44, ""},                   // all
-	{48, ""},                   // all
+	{45, ""},                   // all
+	{49, ""},                   // all
 	{13, ""},                   // alleviate
 	{13, ""},                   // alleviated
 	{13, ""},                   // alleviateed
 	{13, ""},                   // alleviateing
 	{13, ""},                   // alleviates
 	{13, ""},                   // alleviating
+	{26, ""},                   // alliance
 	{17, "to"},                 // alternative
-	{38, ""},                   // alternatives
+	{39, ""},                   // alternatives
 	{37, ""},                   // altitude
-	{44, ""},                   // always
+	{45, ""},                   // always
 	{11, ""},                   // am
-	{53, ""},                   // amazing
-	{45, ""},                   // america's
-	{45, ""},                   // americas
-	{45, ""},                   // an
-	{48, ""},                   // an
+	{54, ""},                   // amazing
+	{46, ""},                   // america's
+	{46, ""},                   // americas
+	{46, ""},                   // an
+	{49, ""},                   // an
 	{6, ""},                    // analyse
 	{6, ""},                    // analysed
 	{6, ""},                    // analyseed
@@ -8825,19 +8945,19 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // analyzes
 	{6, ""},                    // analyzing
 	{22, ""},                   // and
-	{48, ""},                   // and
-	{44, ""},                   // any
-	{48, ""},                   // any
+	{49, ""},                   // and
+	{45, ""},                   // any
+	{49, ""},                   // any
 	{7, ""},                    // anybody
 	{7, ""},                    // anyone
 	{18, ""},                   // api
-	{49, ""},                   // api
-	{51, ""},                   // api
+	{50, ""},                   // api
+	{52, ""},                   // api
 	{18, ""},                   // apis
-	{49, ""},                   // apis
-	{49, ""},                   // app
-	{38, ""},                   // appendix
-	{49, ""},                   // application
+	{50, ""},                   // apis
+	{50, ""},                   // app
+	{39, ""},                   // appendix
+	{50, ""},                   // application
 	{10, ""},                   // apprentices
 	{22, ""},                   // approach
 	{26, ""},                   // approved
@@ -8845,8 +8965,8 @@ var tablePhrases = [...]phrase{
 	{35, ""},                   // approvers
 	{0, ""},                    // approx
 	{1, ""},                    // approx
-	{49, ""},                   // apps
-	{38, ""},                   // architecture
+	{50, ""},                   // apps
+	{39, ""},                   // architecture
 	{6, ""},                    // archive
 	{6, ""},                    // archived
 	{6, ""},                    // archiveed
@@ -8855,24 +8975,25 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // archiving
 	{11, "being"},              // are
 	{11, ""},                   // are
-	{48, ""},                   // are
+	{49, ""},                   // are
 	{30, ""},                   // arguably
-	{50, ""},                   // articulate
+	{51, ""},                   // articulate
 	{25, ""},                   // artificial
 	{10, ""},                   // artists
 	{26, ""},                   // as
 	{30, "much as possible"},   // as
 	{30, "far as possible"},    // as
 	{30, "appropriate"},        // as
-	{48, ""},                   // as
+	{49, ""},                   // as
 	{9, ""},                    // aspiring
-	{38, ""},                   // assumptions
+	{26, ""},                   // association
+	{39, ""},                   // assumptions
 	{37, ""},                   // astronaut
 	{37, ""},                   // astronauts
 	{27, "a glance"},           // at
 	{28, ""},                   // at
-	{45, ""},                   // at
-	{48, ""},                   // at
+	{46, ""},                   // at
+	{49, ""},                   // at
 	{10, ""},                   // athletes
 	{30, "to"},                 // attempt
 	{30, "to"},                 // attempts
@@ -8898,16 +9019,16 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // avoided
 	{13, ""},                   // avoiding
 	{13, ""},                   // avoids
-	{53, ""},                   // awesome
+	{54, ""},                   // awesome
 	{9, ""},                    // b2b
-	{38, ""},                   // background
-	{38, ""},                   // backlog
+	{39, ""},                   // background
+	{39, ""},                   // backlog
 	{34, "on"},                 // based
 	{4, ""},                    // be
 	{11, ""},                   // be
-	{48, ""},                   // be
+	{49, ""},                   // be
 	{31, ""},                   // beach
-	{42, ""},                   // because
+	{43, ""},                   // because
 	{4, ""},                    // become
 	{21, ""},                   // become
 	{4, ""},                    // becomed
@@ -8921,14 +9042,14 @@ var tablePhrases = [...]phrase{
 	{31, ""},                   // bed
 	{4, ""},                    // beed
 	{11, ""},                   // been
-	{48, ""},                   // been
+	{49, ""},                   // been
 	{32, ""},                   // begun
 	{4, ""},                    // being
 	{11, ""},                   // being
-	{41, "edited"},             // being
-	{41, "written"},            // being
-	{41, "revised"},            // being
-	{48, ""},                   // being
+	{42, "edited"},             // being
+	{42, "written"},            // being
+	{42, "revised"},            // being
+	{49, ""},                   // being
 	{22, ""},                   // beliefs
 	{13, ""},                   // belong
 	{13, ""},                   // belonged
@@ -8940,31 +9061,31 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // benefited
 	{13, ""},                   // benefiting
 	{13, ""},                   // benefits
-	{38, ""},                   // benefits
+	{39, ""},                   // benefits
 	{13, ""},                   // benefitted
 	{13, ""},                   // benefitting
 	{4, ""},                    // bes
 	{8, ""},                    // best
 	{14, "in class"},           // best
 	{14, "practices"},          // best
-	{43, ""},                   // best
-	{53, ""},                   // best
+	{44, ""},                   // best
+	{54, ""},                   // best
 	{14, ""},                   // best-in-class
 	{12, ""},                   // better
 	{17, ""},                   // beyond
 	{29, "picture"},            // big
 	{8, ""},                    // biggest
-	{43, ""},                   // biggest
+	{44, ""},                   // biggest
 	{31, ""},                   // bike
-	{44, ""},                   // billion
-	{44, ""},                   // billions
+	{45, ""},                   // billion
+	{45, ""},                   // billions
 	{4, ""},                    // bing
 	{25, ""},                   // binocular
 	{14, "edge"},               // bleeding
 	{14, ""},                   // bleeding-edge
 	{9, ""},                    // blind
 	{14, "enabled"},            // blockchain
-	{49, ""},                   // blockchain
+	{50, ""},                   // blockchain
 	{14, ""},                   // blockchain-enabled
 	{25, ""},                   // blurred
 	{25, ""},                   // blurry
@@ -9003,26 +9124,26 @@ var tablePhrases = [...]phrase{
 	{26, ""},                   // business
 	{7, ""},                    // businesses
 	{9, ""},                    // busy
-	{48, ""},                   // but
+	{49, ""},                   // but
 	{10, ""},                   // buyers
 	{34, "means of"},           // by
 	{34, ""},                   // by
-	{48, ""},                   // by
+	{49, ""},                   // by
 	{0, ""},                    // ca
 	{1, ""},                    // ca
-	{51, ""},                   // camera
-	{51, ""},                   // cameras
+	{52, ""},                   // camera
+	{52, ""},                   // cameras
 	{6, ""},                    // campaign
 	{6, ""},                    // campaigned
 	{6, ""},                    // campaigning
 	{6, ""},                    // campaigns
-	{48, ""},                   // can
+	{49, ""},                   // can
 	{2, ""},                    // capabilities
 	{18, ""},                   // capabilities
-	{51, ""},                   // capabilities
+	{52, ""},                   // capabilities
 	{2, ""},                    // capability
-	{51, ""},                   // capability
-	{50, ""},                   // capture
+	{52, ""},                   // capability
+	{51, ""},                   // capture
 	{31, ""},                   // car
 	{9, ""},                    // care
 	{10, ""},                   // caregivers
@@ -9048,6 +9169,8 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // celebrateing
 	{13, ""},                   // celebrates
 	{13, ""},                   // celebrating
+	{26, ""},                   // center
+	{26, ""},                   // centre
 	{6, ""},                    // certified
 	{6, ""},                    // certifies
 	{6, ""},                    // certify
@@ -9068,15 +9191,16 @@ var tablePhrases = [...]phrase{
 	{4, ""},                    // changeing
 	{15, ""},                   // changelog
 	{18, ""},                   // changelog
-	{38, ""},                   // changelog
+	{39, ""},                   // changelog
 	{4, ""},                    // changes
 	{15, ""},                   // changes
-	{38, ""},                   // changes
+	{39, ""},                   // changes
 	{4, ""},                    // changing
 	{10, ""},                   // charities
+	{26, ""},                   // charity
 	{24, ""},                   // charter
 	{33, ""},                   // charter
-	{49, ""},                   // chatbot
+	{50, ""},                   // chatbot
 	{12, ""},                   // cheaper
 	{10, ""},                   // child
 	{31, ""},                   // child
@@ -9086,21 +9210,24 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // cities
 	{10, ""},                   // citizens
 	{31, ""},                   // city
-	{51, ""},                   // classification
+	{52, ""},                   // classification
 	{31, ""},                   // classroom
 	{6, ""},                    // clean
 	{6, ""},                    // cleaned
 	{12, ""},                   // cleaner
 	{6, ""},                    // cleaning
 	{6, ""},                    // cleans
-	{49, ""},                   // cli
+	{50, ""},                   // cli
 	{7, ""},                    // client
 	{7, ""},                    // clients
 	{10, ""},                   // clinician
 	{10, ""},                   // clinicians
 	{10, ""},                   // clinics
-	{49, ""},                   // cloud
+	{50, ""},                   // cloud
+	{26, ""},                   // club
 	{0, ""},                    // co
+	{26, "op"},                 // co
+	{26, ""},                   // co-op
 	{6, ""},                    // coach
 	{6, ""},                    // coached
 	{6, ""},                    // coaches
@@ -9115,6 +9242,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // collect
 	{6, ""},                    // collected
 	{6, ""},                    // collecting
+	{26, ""},                   // collective
 	{6, ""},                    // collects
 	{25, ""},                   // color
 	{25, ""},                   // colour
@@ -9124,10 +9252,10 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // combineing
 	{6, ""},                    // combines
 	{6, ""},                    // combining
-	{40, "soon"},               // coming
+	{41, "soon"},               // coming
 	{18, ""},                   // commands
 	{2, ""},                    // commitment
-	{52, "to"},                 // committed
+	{53, "to"},                 // committed
 	{7, ""},                    // communities
 	{10, "of"},                 // communities
 	{7, ""},                    // community
@@ -9137,14 +9265,14 @@ var tablePhrases = [...]phrase{
 	{7, ""},                    // companies
 	{10, "that"},               // companies
 	{26, ""},                   // company
-	{40, "name"},               // company
-	{40, "x"},                  // company
+	{41, "name"},               // company
+	{41, "x"},                  // company
 	{17, "to"},                 // compared
 	{17, "with"},               // compared
 	{12, ""},                   // competitive
-	{38, "landscape"},          // competitive
+	{39, "landscape"},          // competitive
 	{2, ""},                    // competitiveness
-	{38, ""},                   // competitors
+	{39, ""},                   // competitors
 	{18, ""},                   // components
 	{25, ""},                   // computer
 	{12, ""},                   // confidence
@@ -9166,14 +9294,14 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // conserves
 	{6, ""},                    // conserving
 	{13, ""},                   // conserving
-	{38, ""},                   // constraints
+	{39, ""},                   // constraints
 	{5, ""},                    // construction
 	{10, ""},                   // consumers
 	{35, ""},                   // contact
-	{38, ""},                   // contact
-	{38, ""},                   // context
-	{44, ""},                   // continent
-	{38, ""},                   // contributing
+	{39, ""},                   // contact
+	{39, ""},                   // context
+	{45, ""},                   // continent
+	{39, ""},                   // contributing
 	{10, ""},                   // contributor
 	{10, ""},                   // contributors
 	{6, ""},                    // convert
@@ -9181,16 +9309,18 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // converting
 	{6, ""},                    // converts
 	{10, ""},                   // cooks
+	{26, ""},                   // cooperative
 	{14, "competencies"},       // core
 	{26, ""},                   // core
 	{0, ""},                    // corp
 	{26, ""},                   // corporate
 	{30, ""},                   // could
-	{48, ""},                   // could
+	{49, ""},                   // could
+	{26, ""},                   // council
 	{37, ""},                   // countdown
-	{53, ""},                   // countless
+	{54, ""},                   // countless
 	{7, ""},                    // countries
-	{44, ""},                   // country
+	{45, ""},                   // country
 	{23, ""},                   // craft
 	{23, ""},                   // crafting
 	{10, ""},                   // craftspeople
@@ -9212,7 +9342,7 @@ var tablePhrases = [...]phrase{
 	{9, ""},                    // creative
 	{10, ""},                   // creator
 	{10, ""},                   // creators
-	{38, ""},                   // credits
+	{39, ""},                   // credits
 	{37, ""},                   // crewed
 	{6, ""},                    // cultivate
 	{6, ""},                    // cultivated
@@ -9251,14 +9381,14 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // cyclists
 	{28, ""},                   // da
 	{26, ""},                   // das
-	{49, ""},                   // dashboard
-	{49, ""},                   // dashboards
+	{50, ""},                   // dashboard
+	{50, ""},                   // dashboards
 	{9, ""},                    // data
 	{14, "driven"},             // data
 	{14, ""},                   // data-driven
-	{49, ""},                   // database
-	{51, ""},                   // dataset
-	{51, ""},                   // datasets
+	{50, ""},                   // database
+	{52, ""},                   // dataset
+	{52, ""},                   // datasets
 	{35, ""},                   // date
 	{31, ""},                   // day
 	{26, ""},                   // de
@@ -9274,16 +9404,16 @@ var tablePhrases = [...]phrase{
 	{24, "de mision"},          // declaracion
 	{16, ""},                   // declaration
 	{24, "de mission"},         // declaration
-	{52, "to"},                 // dedicated
+	{53, "to"},                 // dedicated
 	{23, ""},                   // define
-	{50, ""},                   // define
+	{51, ""},                   // define
 	{23, ""},                   // defining
 	{16, ""},                   // definition
 	{28, ""},                   // degli
 	{28, ""},                   // dei
 	{28, ""},                   // del
 	{6, ""},                    // deliver
-	{38, ""},                   // deliverables
+	{39, ""},                   // deliverables
 	{6, ""},                    // delivered
 	{6, ""},                    // delivering
 	{6, ""},                    // deliverred
@@ -9302,7 +9432,7 @@ var tablePhrases = [...]phrase{
 	{26, ""},                   // der
 	{28, ""},                   // der
 	{28, ""},                   // des
-	{50, ""},                   // describe
+	{51, ""},                   // describe
 	{16, ""},                   // description
 	{5, ""},                    // design
 	{6, ""},                    // design
@@ -9312,7 +9442,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // designing
 	{6, ""},                    // designs
 	{31, ""},                   // desk
-	{51, ""},                   // detection
+	{52, ""},                   // detection
 	{6, ""},                    // develop
 	{6, ""},                    // developed
 	{9, ""},                    // developer
@@ -9323,11 +9453,11 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // developped
 	{6, ""},                    // developping
 	{6, ""},                    // develops
-	{49, ""},                   // device
-	{49, ""},                   // devices
+	{50, ""},                   // device
+	{50, ""},                   // devices
 	{28, ""},                   // di
 	{24, "di missione"},        // dichiarazione
-	{48, ""},                   // did
+	{49, ""},                   // did
 	{26, ""},                   // die
 	{3, ""},                    // difference
 	{23, "between"},            // difference
@@ -9349,7 +9479,7 @@ var tablePhrases = [...]phrase{
 	{12, ""},                   // dignity
 	{31, ""},                   // dinner
 	{9, ""},                    // disabled
-	{51, ""},                   // disabled
+	{52, ""},                   // disabled
 	{13, ""},                   // discover
 	{13, ""},                   // discovered
 	{13, ""},                   // discovering
@@ -9365,17 +9495,18 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // distributes
 	{6, ""},                    // distributing
 	{5, ""},                    // distribution
+	{26, ""},                   // division
 	{28, ""},                   // do
-	{48, ""},                   // do
+	{49, ""},                   // do
 	{37, ""},                   // docking
 	{10, ""},                   // doctor
 	{10, ""},                   // doctors
-	{50, ""},                   // document
+	{51, ""},                   // document
 	{22, ""},                   // doelen
-	{48, ""},                   // does
+	{49, ""},                   // does
 	{10, "owners"},             // dog
-	{40, "sit amet"},           // dolor
-	{43, ""},                   // dominant
+	{41, "sit amet"},           // dolor
+	{44, ""},                   // dominant
 	{6, ""},                    // donate
 	{6, ""},                    // donated
 	{6, ""},                    // donateed
@@ -9411,12 +9542,12 @@ var tablePhrases = [...]phrase{
 	{9, ""},                    // e-commerce
 	{0, ""},                    // e.g
 	{1, ""},                    // e.g
-	{48, ""},                   // each
+	{49, ""},                   // each
 	{13, ""},                   // earn
 	{13, ""},                   // earned
 	{13, ""},                   // earning
 	{13, ""},                   // earns
-	{45, ""},                   // earth's
+	{46, ""},                   // earth's
 	{13, ""},                   // ease
 	{13, ""},                   // eased
 	{13, ""},                   // easeed
@@ -9451,7 +9582,7 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // eliminateing
 	{13, ""},                   // eliminates
 	{13, ""},                   // eliminating
-	{41, "construcao"},         // em
+	{42, "construcao"},         // em
 	{25, ""},                   // embedded
 	{10, ""},                   // employees
 	{10, ""},                   // employers
@@ -9471,13 +9602,13 @@ var tablePhrases = [...]phrase{
 	{4, ""},                    // empowers
 	{13, ""},                   // empowers
 	{22, ""},                   // en
-	{41, "construction"},       // en
-	{41, "construccion"},       // en
+	{42, "construction"},       // en
+	{42, "construccion"},       // en
 	{4, ""},                    // enable
 	{13, ""},                   // enable
 	{4, ""},                    // enabled
 	{13, ""},                   // enabled
-	{51, ""},                   // enabled
+	{52, ""},                   // enabled
 	{4, ""},                    // enableed
 	{13, ""},                   // enableed
 	{4, ""},                    // enableing
@@ -9486,7 +9617,7 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // enables
 	{4, ""},                    // enabling
 	{13, ""},                   // enabling
-	{51, ""},                   // encoder
+	{52, ""},                   // encoder
 	{4, ""},                    // encourage
 	{4, ""},                    // encouraged
 	{4, ""},                    // encourageed
@@ -9497,11 +9628,11 @@ var tablePhrases = [...]phrase{
 	{14, "to end"},             // end
 	{14, ""},                   // end-to-end
 	{30, "to"},                 // endeavor
-	{52, "to"},                 // endeavor
+	{53, "to"},                 // endeavor
 	{30, "to"},                 // endeavour
 	{13, ""},                   // ended
 	{13, ""},                   // ending
-	{51, ""},                   // endpoint
+	{52, ""},                   // endpoint
 	{18, ""},                   // endpoints
 	{13, ""},                   // ends
 	{2, ""},                    // engagement
@@ -9512,7 +9643,7 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // engineers
 	{4, ""},                    // enhance
 	{13, ""},                   // enhance
-	{52, ""},                   // enhance
+	{53, ""},                   // enhance
 	{4, ""},                    // enhanced
 	{13, ""},                   // enhanced
 	{4, ""},                    // enhanceed
@@ -9521,10 +9652,10 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // enhanceing
 	{4, ""},                    // enhances
 	{13, ""},                   // enhances
-	{52, ""},                   // enhances
+	{53, ""},                   // enhances
 	{4, ""},                    // enhancing
 	{13, ""},                   // enhancing
-	{52, ""},                   // enhancing
+	{53, ""},                   // enhancing
 	{13, ""},                   // enjoy
 	{13, ""},                   // enjoyed
 	{13, ""},                   // enjoying
@@ -9535,7 +9666,7 @@ var tablePhrases = [...]phrase{
 	{4, ""},                    // ensureing
 	{4, ""},                    // ensures
 	{4, ""},                    // ensuring
-	{50, ""},                   // enter
+	{51, ""},                   // enter
 	{9, ""},                    // enterprise
 	{7, ""},                    // enterprises
 	{10, ""},                   // enterprises
@@ -9555,23 +9686,23 @@ var tablePhrases = [...]phrase{
 	{0, ""},                    // etc
 	{31, ""},                   // evening
 	{21, ""},                   // eventually
-	{44, ""},                   // every
-	{48, ""},                   // every
+	{45, ""},                   // every
+	{49, ""},                   // every
 	{7, ""},                    // everybody
-	{44, ""},                   // everybody
+	{45, ""},                   // everybody
 	{7, ""},                    // everyone
-	{44, ""},                   // everyone
+	{45, ""},                   // everyone
 	{23, ""},                   // example
 	{23, ""},                   // examples
 	{2, ""},                    // excellence
 	{3, ""},                    // excellence
 	{14, ""},                   // excellence
 	{17, ""},                   // except
-	{53, ""},                   // exceptional
+	{54, ""},                   // exceptional
 	{10, ""},                   // executives
 	{2, ""},                    // experience
 	{2, ""},                    // experiences
-	{50, ""},                   // explain
+	{51, ""},                   // explain
 	{13, ""},                   // explore
 	{13, ""},                   // explored
 	{13, ""},                   // exploreed
@@ -9579,10 +9710,10 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // explores
 	{13, ""},                   // exploring
 	{18, ""},                   // extensions
-	{53, ""},                   // extremely
-	{52, ""},                   // facilitate
-	{52, ""},                   // facilitates
-	{52, ""},                   // facilitating
+	{54, ""},                   // extremely
+	{53, ""},                   // facilitate
+	{53, ""},                   // facilitates
+	{53, ""},                   // facilitating
 	{10, ""},                   // faculty
 	{12, ""},                   // fairer
 	{30, ""},                   // fairly
@@ -9594,18 +9725,18 @@ var tablePhrases = [...]phrase{
 	{31, ""},                   // family
 	{9, ""},                    // family-owned
 	{10, ""},                   // fans
-	{38, ""},                   // faq
+	{39, ""},                   // faq
 	{31, ""},                   // farm
 	{10, ""},                   // farmers
 	{12, ""},                   // faster
 	{18, "list"},               // feature
-	{38, ""},                   // feature
-	{49, ""},                   // feature
-	{51, ""},                   // feature
+	{39, ""},                   // feature
+	{50, ""},                   // feature
+	{52, ""},                   // feature
 	{18, ""},                   // features
-	{38, ""},                   // features
-	{49, ""},                   // features
-	{51, ""},                   // features
+	{39, ""},                   // features
+	{50, ""},                   // features
+	{52, ""},                   // features
 	{6, ""},                    // feed
 	{13, ""},                   // feed
 	{6, ""},                    // feeded
@@ -9619,7 +9750,7 @@ var tablePhrases = [...]phrase{
 	{17, ""},                   // fewer
 	{31, ""},                   // field
 	{0, ""},                    // fig
-	{50, "in"},                 // fill
+	{51, "in"},                 // fill
 	{26, ""},                   // final
 	{6, ""},                    // finance
 	{9, ""},                    // finance
@@ -9632,47 +9763,48 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // finded
 	{13, ""},                   // finding
 	{13, ""},                   // finds
+	{26, ""},                   // firm
 	{8, ""},                    // first
 	{9, "time"},                // first
 	{14, "class"},              // first
 	{17, ""},                   // first
-	{43, "choice"},             // first
-	{43, "choice"},             // first
-	{45, ""},                   // first
-	{43, ""},                   // first-choice
+	{44, "choice"},             // first
+	{44, "choice"},             // first
+	{46, ""},                   // first
+	{44, ""},                   // first-choice
 	{14, ""},                   // first-class
 	{9, ""},                    // first-time
-	{40, ""},                   // fixme
+	{41, ""},                   // fixme
 	{13, ""},                   // flourish
 	{13, ""},                   // flourished
 	{13, ""},                   // flourishes
 	{13, ""},                   // flourishing
 	{13, ""},                   // flourishs
 	{37, ""},                   // flyby
-	{52, "on"},                 // focused
-	{41, "soon"},               // follows
-	{41, "later"},              // follows
+	{53, "on"},                 // focused
+	{42, "soon"},               // follows
+	{42, "later"},              // follows
 	{12, "the benefit of"},     // for
 	{12, "the better"},         // for
 	{21, "generations"},        // for
 	{28, ""},                   // for
 	{36, "more"},               // for
 	{36, "details"},            // for
-	{42, "the benefit of"},     // for
-	{48, ""},                   // for
-	{43, ""},                   // foremost
+	{43, "the benefit of"},     // for
+	{49, ""},                   // for
+	{44, ""},                   // foremost
 	{31, ""},                   // forest
 	{32, ""},                   // forgotten
 	{5, ""},                    // formation
 	{4, ""},                    // foster
-	{52, ""},                   // foster
+	{53, ""},                   // foster
 	{4, ""},                    // fostered
 	{4, ""},                    // fostering
-	{52, ""},                   // fostering
+	{53, ""},                   // fostering
 	{4, ""},                    // fosterred
 	{4, ""},                    // fosterring
 	{4, ""},                    // fosters
-	{52, ""},                   // fosters
+	{53, ""},                   // fosters
 	{32, ""},                   // found
 	{26, ""},                   // foundation
 	{10, ""},                   // founders
@@ -9686,7 +9818,7 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // frees
 	{13, ""},                   // freing
 	{14, ""},                   // frictionless
-	{48, ""},                   // from
+	{49, ""},                   // from
 	{9, "line"},                // front
 	{9, ""},                    // front-line
 	{9, ""},                    // frontline
@@ -9726,15 +9858,15 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // gatherring
 	{6, ""},                    // gathers
 	{30, ""},                   // generally
-	{44, ""},                   // generation
+	{45, ""},                   // generation
 	{21, "to come"},            // generations
-	{44, ""},                   // generations
+	{45, ""},                   // generations
 	{11, ""},                   // get
 	{11, ""},                   // gets
 	{18, "started"},            // getting
 	{10, ""},                   // girls
 	{6, ""},                    // give
-	{50, ""},                   // give
+	{51, ""},                   // give
 	{6, ""},                    // gived
 	{6, ""},                    // giveed
 	{6, ""},                    // giveing
@@ -9742,14 +9874,14 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // gives
 	{5, ""},                    // giving
 	{6, ""},                    // giving
-	{44, ""},                   // global
-	{38, ""},                   // glossary
-	{43, "to"},                 // go
-	{43, ""},                   // go-to
+	{45, ""},                   // global
+	{39, ""},                   // glossary
+	{44, "to"},                 // go
+	{44, ""},                   // go-to
 	{22, ""},                   // goal
-	{38, ""},                   // goal
+	{39, ""},                   // goal
 	{22, ""},                   // goals
-	{38, ""},                   // goals
+	{39, ""},                   // goals
 	{12, ""},                   // goodwill
 	{11, ""},                   // got
 	{0, ""},                    // gov
@@ -9757,12 +9889,12 @@ var tablePhrases = [...]phrase{
 	{7, ""},                    // government
 	{9, ""},                    // government
 	{10, ""},                   // governments
-	{51, ""},                   // gpu
+	{52, ""},                   // gpu
 	{6, ""},                    // grant
 	{6, ""},                    // granted
 	{6, ""},                    // granting
 	{6, ""},                    // grants
-	{53, ""},                   // great
+	{54, ""},                   // great
 	{12, ""},                   // greener
 	{26, ""},                   // group
 	{4, ""},                    // grow
@@ -9776,8 +9908,9 @@ var tablePhrases = [...]phrase{
 	{23, ""},                   // guide
 	{23, ""},                   // guidelines
 	{26, ""},                   // guiding
-	{46, "la missione di"},     // ha
-	{46, "come missione"},      // ha
+	{26, ""},                   // guild
+	{47, "la missione di"},     // ha
+	{47, "come missione"},      // ha
 	{31, ""},                   // hands
 	{12, ""},                   // happier
 	{31, ""},                   // harbour
@@ -9790,8 +9923,8 @@ var tablePhrases = [...]phrase{
 	{12, ""},                   // healthier
 	{12, ""},                   // healthy
 	{32, ""},                   // heard
-	{46, "als missie"},         // hebben
-	{46, "als missie"},         // heeft
+	{47, "als missie"},         // hebben
+	{47, "als missie"},         // heeft
 	{32, ""},                   // held
 	{4, ""},                    // help
 	{13, ""},                   // help
@@ -9801,24 +9934,24 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // helping
 	{4, ""},                    // helps
 	{13, ""},                   // helps
-	{39, ""},                   // her
+	{40, ""},                   // her
 	{36, "we"},                 // here
 	{36, "you"},                // here
 	{26, ""},                   // het
 	{32, ""},                   // hidden
-	{53, "quality"},            // high
-	{53, ""},                   // high-quality
-	{43, "rated"},              // highest
-	{43, ""},                   // highest-rated
-	{53, ""},                   // highly
-	{39, ""},                   // his
+	{54, "quality"},            // high
+	{54, ""},                   // high-quality
+	{44, "rated"},              // highest
+	{44, ""},                   // highest-rated
+	{54, ""},                   // highly
+	{40, ""},                   // his
 	{15, ""},                   // history
-	{38, ""},                   // history
+	{39, ""},                   // history
 	{10, ""},                   // hobbyists
 	{14, ""},                   // holistic
 	{9, ""},                    // home
 	{31, ""},                   // home
-	{45, ""},                   // home
+	{46, ""},                   // home
 	{10, ""},                   // homeowners
 	{30, "to"},                 // hope
 	{30, "that"},               // hope
@@ -9846,12 +9979,12 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // housing
 	{22, ""},                   // how
 	{23, ""},                   // how
-	{48, ""},                   // how
+	{49, ""},                   // how
 	{9, ""},                    // hr
 	{7, "beings"},              // human
 	{12, "rights"},             // human
 	{7, ""},                    // humanity
-	{44, ""},                   // humanity
+	{45, ""},                   // humanity
 	{7, ""},                    // humanity's
 	{7, ""},                    // humankind
 	{7, ""},                    // humans
@@ -9859,11 +9992,11 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // hyper-personalized
 	{0, ""},                    // i.e
 	{1, ""},                    // i.e
-	{50, ""},                   // identify
+	{51, ""},                   // identify
 	{30, "possible"},           // if
 	{26, ""},                   // il
-	{51, ""},                   // image
-	{51, ""},                   // images
+	{52, ""},                   // image
+	{52, ""},                   // images
 	{21, ""},                   // imagine
 	{2, ""},                    // impact
 	{3, ""},                    // impact
@@ -9894,17 +10027,17 @@ var tablePhrases = [...]phrase{
 	{36, "this section"},       // in
 	{36, "this article"},       // in
 	{36, "this guide"},         // in
-	{41, "progress"},           // in
-	{41, "preparation"},        // in
-	{41, "costruzione"},        // in
-	{41, "bearbeitung"},        // in
-	{41, "aanbouw"},            // in
-	{42, "order to"},           // in
-	{48, ""},                   // in
+	{42, "progress"},           // in
+	{42, "preparation"},        // in
+	{42, "costruzione"},        // in
+	{42, "bearbeitung"},        // in
+	{42, "aanbouw"},            // in
+	{43, "order to"},           // in
+	{49, ""},                   // in
 	{0, ""},                    // inc
 	{0, ""},                    // incl
 	{1, ""},                    // incl
-	{50, ""},                   // include
+	{51, ""},                   // include
 	{12, ""},                   // inclusive
 	{13, ""},                   // increase
 	{13, ""},                   // increased
@@ -9912,7 +10045,7 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // increaseing
 	{13, ""},                   // increases
 	{13, ""},                   // increasing
-	{53, ""},                   // incredible
+	{54, ""},                   // incredible
 	{12, ""},                   // independence
 	{9, ""},                    // independent
 	{6, ""},                    // index
@@ -9923,17 +10056,18 @@ var tablePhrases = [...]phrase{
 	{9, ""},                    // indie
 	{7, ""},                    // individual
 	{7, ""},                    // individuals
-	{51, ""},                   // inference
+	{52, ""},                   // inference
 	{12, "decisions"},          // informed
 	{12, ""},                   // informed
+	{26, ""},                   // initiative
 	{2, ""},                    // innovation
 	{14, ""},                   // innovation
 	{14, ""},                   // innovative
-	{51, ""},                   // input
+	{52, ""},                   // input
 	{18, ""},                   // inputs
-	{51, ""},                   // inputs
-	{40, "here"},               // insert
-	{50, ""},                   // insert
+	{52, ""},                   // inputs
+	{41, "here"},               // insert
+	{51, ""},                   // insert
 	{12, ""},                   // insights
 	{6, ""},                    // inspect
 	{6, ""},                    // inspected
@@ -9953,11 +10087,12 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // inspiring
 	{6, ""},                    // install
 	{18, ""},                   // installation
-	{38, ""},                   // installation
+	{39, ""},                   // installation
 	{6, ""},                    // installed
 	{6, ""},                    // installing
 	{6, ""},                    // installs
 	{17, "of"},                 // instead
+	{26, ""},                   // institute
 	{7, ""},                    // institutions
 	{6, ""},                    // integrate
 	{6, ""},                    // integrated
@@ -9965,14 +10100,14 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // integrateing
 	{6, ""},                    // integrates
 	{6, ""},                    // integrating
-	{49, ""},                   // integration
+	{50, ""},                   // integration
 	{18, ""},                   // integrations
-	{49, ""},                   // integrations
+	{50, ""},                   // integrations
 	{2, ""},                    // integrity
 	{30, "to"},                 // intend
-	{49, ""},                   // interface
+	{50, ""},                   // interface
 	{8, ""},                    // into
-	{48, ""},                   // into
+	{49, ""},                   // into
 	{27, ""},                   // intro
 	{27, ""},                   // introduction
 	{6, ""},                    // invest
@@ -9981,20 +10116,20 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // investor
 	{10, ""},                   // investors
 	{6, ""},                    // invests
-	{40, ""},                   // ipsum
+	{41, ""},                   // ipsum
 	{11, "being"},              // is
 	{11, ""},                   // is
-	{48, ""},                   // is
+	{49, ""},                   // is
 	{9, ""},                    // it
-	{48, ""},                   // it
-	{39, ""},                   // its
-	{48, ""},                   // its
+	{49, ""},                   // it
+	{40, ""},                   // its
+	{49, ""},                   // its
 	{10, ""},                   // journalists
 	{12, ""},                   // joy
 	{0, ""},                    // jr
 	{9, ""},                    // junior
 	{13, ""},                   // keep
-	{50, ""},                   // keep
+	{51, ""},                   // keep
 	{13, ""},                   // keeped
 	{13, ""},                   // keeping
 	{13, ""},                   // keeps
@@ -10005,15 +10140,17 @@ var tablePhrases = [...]phrase{
 	{31, ""},                   // kitchen
 	{12, ""},                   // knowledge
 	{32, ""},                   // known
-	{38, ""},                   // kpis
+	{39, ""},                   // kpis
 	{26, ""},                   // la
-	{46, "nostra missione e"},  // la
-	{47, "nostra visione e"},   // la
+	{47, "nostra missione e"},  // la
+	{48, "nostra visione e"},   // la
+	{26, ""},                   // lab
+	{26, ""},                   // laboratory
 	{37, ""},                   // lander
 	{10, ""},                   // landlords
 	{30, ""},                   // largely
 	{8, ""},                    // largest
-	{43, ""},                   // largest
+	{44, ""},                   // largest
 	{26, ""},                   // las
 	{35, "updated"},            // last
 	{35, "modified"},           // last
@@ -10029,13 +10166,13 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // launchs
 	{10, ""},                   // lawyers
 	{26, ""},                   // le
-	{43, ""},                   // leader
+	{44, ""},                   // leader
 	{10, ""},                   // leaders
 	{2, ""},                    // leadership
 	{8, ""},                    // leading
 	{14, "edge"},               // leading
-	{43, ""},                   // leading
-	{53, ""},                   // leading
+	{44, ""},                   // leading
+	{54, ""},                   // leading
 	{14, ""},                   // leading-edge
 	{13, ""},                   // learn
 	{36, "more"},               // learn
@@ -10051,17 +10188,17 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // lended
 	{6, ""},                    // lending
 	{6, ""},                    // lends
-	{51, ""},                   // lens
+	{52, ""},                   // lens
 	{26, ""},                   // les
 	{12, ""},                   // less
-	{48, ""},                   // less
+	{49, ""},                   // less
 	{18, ""},                   // levels
 	{14, ""},                   // leverage
-	{52, ""},                   // leverage
+	{53, ""},                   // leverage
 	{14, ""},                   // leverages
-	{52, ""},                   // leverages
+	{53, ""},                   // leverages
 	{14, ""},                   // leveraging
-	{52, ""},                   // leveraging
+	{53, ""},                   // leveraging
 	{13, ""},                   // liberate
 	{13, ""},                   // liberated
 	{13, ""},                   // liberateed
@@ -10069,8 +10206,9 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // liberates
 	{13, ""},                   // liberating
 	{10, ""},                   // libraries
+	{26, ""},                   // library
 	{6, ""},                    // license
-	{38, ""},                   // license
+	{39, ""},                   // license
 	{6, ""},                    // licensed
 	{6, ""},                    // licenseed
 	{6, ""},                    // licenseing
@@ -10081,7 +10219,7 @@ var tablePhrases = [...]phrase{
 	{37, ""},                   // liftoff
 	{31, ""},                   // light
 	{30, ""},                   // likely
-	{50, ""},                   // list
+	{51, ""},                   // list
 	{10, ""},                   // listeners
 	{13, ""},                   // live
 	{13, ""},                   // lived
@@ -10102,11 +10240,11 @@ var tablePhrases = [...]phrase{
 	{9, ""},                    // local
 	{26, "term"},               // long
 	{26, ""},                   // long-term
-	{40, "ipsum"},              // lorem
-	{40, ""},                   // lorem
+	{41, "ipsum"},              // lorem
+	{41, ""},                   // lorem
 	{26, ""},                   // los
 	{32, ""},                   // lost
-	{53, "of"},                 // lots
+	{54, "of"},                 // lots
 	{9, "income"},              // low
 	{25, ""},                   // low
 	{9, ""},                    // low-income
@@ -10120,7 +10258,7 @@ var tablePhrases = [...]phrase{
 	{0, ""},                    // ltd
 	{37, ""},                   // lunar
 	{25, ""},                   // machine
-	{49, "learning"},           // machine
+	{50, "learning"},           // machine
 	{32, ""},                   // made
 	{6, ""},                    // maintain
 	{6, ""},                    // maintained
@@ -10139,7 +10277,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // manufactures
 	{5, ""},                    // manufacturing
 	{6, ""},                    // manufacturing
-	{53, ""},                   // many
+	{54, ""},                   // many
 	{6, ""},                    // map
 	{6, ""},                    // maped
 	{6, ""},                    // maping
@@ -10150,7 +10288,7 @@ var tablePhrases = [...]phrase{
 	{9, ""},                    // marginalized
 	{10, "traders"},            // market
 	{31, ""},                   // market
-	{43, "leader"},             // market
+	{44, "leader"},             // market
 	{10, ""},                   // marketers
 	{6, ""},                    // match
 	{6, ""},                    // matched
@@ -10158,7 +10296,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // matching
 	{6, ""},                    // matchs
 	{30, ""},                   // may
-	{48, ""},                   // may
+	{49, ""},                   // may
 	{30, ""},                   // maybe
 	{31, ""},                   // meal
 	{32, ""},                   // meant
@@ -10185,20 +10323,20 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // mentors
 	{10, ""},                   // merchants
 	{32, ""},                   // met
-	{38, ""},                   // metrics
-	{49, ""},                   // microservices
+	{39, ""},                   // metrics
+	{50, ""},                   // microservices
 	{9, "sized"},               // mid
 	{9, ""},                    // mid-sized
 	{30, ""},                   // might
-	{48, ""},                   // might
+	{49, ""},                   // might
 	{31, ""},                   // miles
-	{38, ""},                   // milestone
-	{38, ""},                   // milestones
+	{39, ""},                   // milestone
+	{39, ""},                   // milestones
 	{10, ""},                   // millennials
-	{44, ""},                   // million
-	{44, ""},                   // millions
+	{45, ""},                   // million
+	{45, ""},                   // millions
 	{31, ""},                   // minutes
-	{38, ""},                   // minutes
+	{39, ""},                   // minutes
 	{19, ""},                   // mision
 	{24, ""},                   // mision
 	{19, ""},                   // missao
@@ -10211,12 +10349,12 @@ var tablePhrases = [...]phrase{
 	{19, ""},                   // mission
 	{24, "statement"},          // mission
 	{24, ""},                   // mission
-	{48, ""},                   // mission
+	{49, ""},                   // mission
 	{14, ""},                   // mission-critical
 	{19, ""},                   // missione
 	{24, ""},                   // missione
 	{24, ""},                   // missions
-	{49, ""},                   // mobile
+	{50, ""},                   // mobile
 	{6, ""},                    // mobilise
 	{6, ""},                    // mobilised
 	{6, ""},                    // mobiliseed
@@ -10230,15 +10368,15 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // mobilizes
 	{6, ""},                    // mobilizing
 	{18, ""},                   // modalities
-	{51, ""},                   // mode
-	{51, ""},                   // model
+	{52, ""},                   // mode
+	{52, ""},                   // model
 	{18, ""},                   // models
-	{51, ""},                   // models
+	{52, ""},                   // models
 	{35, ""},                   // modified
-	{49, ""},                   // module
-	{51, ""},                   // module
+	{50, ""},                   // module
+	{52, ""},                   // module
 	{18, ""},                   // modules
-	{49, ""},                   // modules
+	{50, ""},                   // modules
 	{6, ""},                    // monitor
 	{6, ""},                    // monitored
 	{6, ""},                    // monitoring
@@ -10249,15 +10387,15 @@ var tablePhrases = [...]phrase{
 	{30, "or less"},            // more
 	{36, "information"},        // more
 	{36, "details"},            // more
-	{48, ""},                   // more
+	{49, ""},                   // more
 	{31, ""},                   // morning
 	{8, ""},                    // most
-	{43, ""},                   // most
-	{48, ""},                   // most
-	{53, "trusted"},            // most
-	{53, "respected"},          // most
+	{44, ""},                   // most
+	{49, ""},                   // most
+	{54, "trusted"},            // most
+	{54, "respected"},          // most
 	{30, ""},                   // mostly
-	{38, ""},                   // motivation
+	{39, ""},                   // motivation
 	{14, "the needle"},         // move
 	{0, ""},                    // mr
 	{1, ""},                    // mr
@@ -10268,32 +10406,34 @@ var tablePhrases = [...]phrase{
 	{0, ""},                    // mt
 	{1, ""},                    // mt
 	{25, ""},                   // multimodal
-	{51, ""},                   // multimodal
+	{52, ""},                   // multimodal
 	{10, ""},                   // municipalities
+	{26, ""},                   // museum
 	{10, ""},                   // musicians
-	{48, ""},                   // must
+	{49, ""},                   // must
 	{26, ""},                   // my
-	{39, ""},                   // my
+	{40, ""},                   // my
 	{35, ""},                   // name
-	{44, ""},                   // nation
+	{45, ""},                   // nation
 	{7, ""},                    // nations
-	{44, ""},                   // nations
+	{45, ""},                   // nations
 	{9, ""},                    // neighborhood
 	{31, ""},                   // neighborhood
 	{9, ""},                    // neighbourhood
 	{31, ""},                   // neighbourhood
 	{6, ""},                    // network
+	{26, ""},                   // network
 	{6, ""},                    // networked
 	{6, ""},                    // networking
 	{6, ""},                    // networks
 	{21, "again"},              // never
-	{44, ""},                   // never
+	{45, ""},                   // never
 	{9, ""},                    // new
 	{26, ""},                   // new
 	{15, ""},                   // news
 	{14, "generation"},         // next
 	{14, "gen"},                // next
-	{38, "steps"},              // next
+	{39, "steps"},              // next
 	{14, ""},                   // next-gen
 	{14, ""},                   // next-generation
 	{25, ""},                   // night
@@ -10303,118 +10443,122 @@ var tablePhrases = [...]phrase{
 	{17, "need to"},            // no
 	{17, "more"},               // no
 	{21, "longer"},             // no
-	{44, "one"},                // no
-	{45, ""},                   // no
-	{48, ""},                   // no
+	{45, "one"},                // no
+	{46, ""},                   // no
+	{49, ""},                   // no
 	{7, ""},                    // nobody
-	{44, ""},                   // nobody
+	{45, ""},                   // nobody
 	{9, "profit"},              // non
 	{10, "profits"},            // non
-	{38, "goals"},              // non
-	{38, "goals"},              // non
-	{38, ""},                   // non-goals
+	{39, "goals"},              // non
+	{39, "goals"},              // non
+	{39, ""},                   // non-goals
 	{9, ""},                    // non-profit
 	{10, ""},                   // non-profits
+	{38, ""},                   // none
 	{9, ""},                    // nonprofit
 	{10, ""},                   // nonprofits
 	{29, "star"},               // north
 	{29, ""},                   // northstar
 	{26, ""},                   // nos
-	{39, ""},                   // nos
+	{40, ""},                   // nos
 	{26, ""},                   // nossa
-	{39, ""},                   // nossa
-	{46, "missao e"},           // nossa
-	{47, "visao e"},            // nossa
+	{40, ""},                   // nossa
+	{47, "missao e"},           // nossa
+	{48, "visao e"},            // nossa
 	{26, ""},                   // nossas
-	{39, ""},                   // nossas
+	{40, ""},                   // nossas
 	{26, ""},                   // nosso
-	{39, ""},                   // nosso
+	{40, ""},                   // nosso
 	{26, ""},                   // nossos
-	{39, ""},                   // nossos
+	{40, ""},                   // nossos
 	{26, ""},                   // nostra
-	{39, ""},                   // nostra
-	{46, "missione e"},         // nostra
-	{47, "visione e"},          // nostra
+	{40, ""},                   // nostra
+	{47, "missione e"},         // nostra
+	{48, "visione e"},          // nostra
 	{26, ""},                   // nostre
-	{39, ""},                   // nostre
+	{40, ""},                   // nostre
 	{26, ""},                   // nostri
-	{39, ""},                   // nostri
+	{40, ""},                   // nostri
 	{26, ""},                   // nostro
-	{39, ""},                   // nostro
+	{40, ""},                   // nostro
 	{17, "just"},               // not
 	{17, "only"},               // not
-	{41, "yet written"},        // not
-	{48, ""},                   // not
+	{38, ""},                   // not
+	{42, "yet written"},        // not
+	{49, ""},                   // not
 	{35, ""},                   // note
 	{35, ""},                   // notes
+	{38, ""},                   // nothing
 	{26, ""},                   // notre
-	{39, ""},                   // notre
-	{46, "raison d'etre est"},  // notre
-	{46, "mission est"},        // notre
-	{46, "mission consiste"},   // notre
-	{47, "vision est"},         // notre
-	{46, "avons pour mission"}, // nous
+	{40, ""},                   // notre
+	{47, "raison d'etre est"},  // notre
+	{47, "mission est"},        // notre
+	{47, "mission consiste"},   // notre
+	{48, "vision est"},         // notre
+	{47, "avons pour mission"}, // nous
 	{26, ""},                   // nuestra
-	{39, ""},                   // nuestra
-	{46, "mision es"},          // nuestra
-	{46, "mision consiste"},    // nuestra
-	{47, "vision es"},          // nuestra
+	{40, ""},                   // nuestra
+	{47, "mision es"},          // nuestra
+	{47, "mision consiste"},    // nuestra
+	{48, "vision es"},          // nuestra
 	{26, ""},                   // nuestras
-	{39, ""},                   // nuestras
+	{40, ""},                   // nuestras
 	{26, ""},                   // nuestro
-	{39, ""},                   // nuestro
+	{40, ""},                   // nuestro
 	{26, ""},                   // nuestros
-	{39, ""},                   // nuestros
-	{43, "one"},                // number
-	{43, "1"},                  // number
-	{43, "one"},                // number
-	{45, ""},                   // number
-	{53, "one"},                // number
-	{43, ""},                   // number-one
-	{53, ""},                   // numerous
+	{40, ""},                   // nuestros
+	{44, "one"},                // number
+	{44, "1"},                  // number
+	{44, "one"},                // number
+	{46, ""},                   // number
+	{54, "one"},                // number
+	{44, ""},                   // number-one
+	{54, ""},                   // numerous
 	{10, ""},                   // nurse
 	{10, ""},                   // nurses
 	{27, ""},                   // nutshell
 	{26, ""},                   // o
 	{22, ""},                   // obiettivi
 	{22, ""},                   // objectifs
-	{38, ""},                   // objective
+	{39, ""},                   // objective
 	{22, ""},                   // objectives
-	{38, ""},                   // objectives
+	{39, ""},                   // objectives
 	{22, ""},                   // objetivos
-	{51, ""},                   // ocr
+	{52, ""},                   // ocr
 	{28, ""},                   // of
-	{48, ""},                   // of
+	{49, ""},                   // of
 	{6, ""},                    // offer
 	{6, ""},                    // offered
 	{6, ""},                    // offering
 	{6, ""},                    // offerred
 	{6, ""},                    // offerring
 	{6, ""},                    // offers
-	{38, ""},                   // okr
-	{38, ""},                   // okrs
+	{26, ""},                   // office
+	{39, ""},                   // okr
+	{39, ""},                   // okrs
 	{9, ""},                    // older
 	{14, ""},                   // omnichannel
 	{12, "time"},               // on
 	{36, "this page"},          // on
-	{48, ""},                   // on
+	{49, ""},                   // on
 	{14, "stop shop"},          // one
 	{14, "stop shop"},          // one
 	{21, "day"},                // one
 	{27, "liner"},              // one
 	{27, "liner"},              // one
-	{45, ""},                   // one
+	{46, ""},                   // one
 	{27, ""},                   // one-liner
 	{14, "shop"},               // one-stop
 	{14, ""},                   // one-stop-shop
 	{9, ""},                    // online
 	{17, ""},                   // only
 	{26, ""},                   // ons
-	{39, ""},                   // ons
+	{40, ""},                   // ons
 	{26, ""},                   // onze
-	{39, ""},                   // onze
-	{46, "missie is"},          // onze
-	{47, "visie is"},           // onze
+	{40, ""},                   // onze
+	{47, "missie is"},          // onze
+	{48, "visie is"},           // onze
 	{6, "source"},              // open
 	{6, "sources"},             // open
 	{6, "sourceed"},            // open
@@ -10424,7 +10568,7 @@ var tablePhrases = [...]phrase{
 	{9, "source"},              // open
 	{10, "source communities"}, // open
 	{10, "source communities"}, // open
-	{38, "questions"},          // open
+	{39, "questions"},          // open
 	{6, ""},                    // open-source
 	{9, ""},                    // open-source
 	{10, "communities"},        // open-source
@@ -10450,7 +10594,7 @@ var tablePhrases = [...]phrase{
 	{2, ""},                    // optimization
 	{14, ""},                   // optimize
 	{18, ""},                   // options
-	{48, ""},                   // or
+	{49, ""},                   // or
 	{37, ""},                   // orbit
 	{37, ""},                   // orbital
 	{37, ""},                   // orbiter
@@ -10479,14 +10623,14 @@ var tablePhrases = [...]phrase{
 	{24, "purpose"},            // our
 	{26, ""},                   // our
 	{29, "dream"},              // our
-	{39, ""},                   // our
-	{48, ""},                   // our
-	{50, ""},                   // outline
-	{53, ""},                   // outstanding
+	{40, ""},                   // our
+	{49, ""},                   // our
+	{51, ""},                   // outline
+	{54, ""},                   // outstanding
 	{26, ""},                   // overall
 	{27, ""},                   // overview
 	{6, ""},                    // own
-	{48, ""},                   // own
+	{49, ""},                   // own
 	{6, ""},                    // owned
 	{35, ""},                   // owner
 	{35, ""},                   // owners
@@ -10498,13 +10642,14 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // paradigm
 	{10, ""},                   // parent
 	{10, ""},                   // parents
-	{45, ""},                   // part
+	{46, ""},                   // part
 	{6, ""},                    // partner
 	{6, ""},                    // partnered
 	{6, ""},                    // partnering
 	{6, ""},                    // partnerred
 	{6, ""},                    // partnerring
 	{6, ""},                    // partners
+	{26, ""},                   // partnership
 	{14, ""},                   // passionate
 	{17, ""},                   // patented
 	{10, ""},                   // patient
@@ -10520,42 +10665,42 @@ var tablePhrases = [...]phrase{
 	{30, ""},                   // perhaps
 	{25, ""},                   // peripheral
 	{7, ""},                    // person
-	{38, ""},                   // personas
+	{39, ""},                   // personas
 	{7, ""},                    // persons
 	{10, "owners"},             // pet
 	{10, ""},                   // pharmacies
 	{10, ""},                   // pharmacist
 	{10, ""},                   // pharmacists
 	{31, ""},                   // phone
-	{51, ""},                   // photo
+	{52, ""},                   // photo
 	{10, ""},                   // photographers
-	{51, ""},                   // photos
+	{52, ""},                   // photos
 	{10, ""},                   // physicians
-	{51, ""},                   // pipeline
-	{51, ""},                   // pixel
-	{51, ""},                   // pixels
-	{40, ""},                   // placeholder
+	{52, ""},                   // pipeline
+	{52, ""},                   // pixel
+	{52, ""},                   // pixels
+	{41, ""},                   // placeholder
 	{30, "to"},                 // plan
-	{38, ""},                   // plan
-	{44, ""},                   // planet
-	{38, ""},                   // plans
+	{39, ""},                   // plan
+	{45, ""},                   // planet
+	{39, ""},                   // plans
 	{6, ""},                    // plant
 	{6, ""},                    // planted
 	{6, ""},                    // planting
 	{6, ""},                    // plants
 	{26, ""},                   // platform
-	{49, ""},                   // platform
+	{50, ""},                   // platform
 	{10, ""},                   // players
-	{49, ""},                   // plugin
-	{51, ""},                   // plugin
+	{50, ""},                   // plugin
+	{52, ""},                   // plugin
 	{18, ""},                   // plugins
-	{49, ""},                   // plugins
-	{51, ""},                   // plugins
+	{50, ""},                   // plugins
+	{52, ""},                   // plugins
 	{6, ""},                    // pool
 	{6, ""},                    // pooled
 	{6, ""},                    // pooling
 	{6, ""},                    // pools
-	{49, ""},                   // portal
+	{50, ""},                   // portal
 	{30, ""},                   // possibly
 	{2, ""},                    // potential
 	{12, ""},                   // potential
@@ -10563,28 +10708,28 @@ var tablePhrases = [...]phrase{
 	{28, ""},                   // pour
 	{34, "by"},                 // powered
 	{10, ""},                   // practitioners
-	{43, "eminent"},            // pre
-	{43, ""},                   // pre-eminent
-	{43, ""},                   // preeminent
-	{43, ""},                   // preferred
+	{44, "eminent"},            // pre
+	{44, ""},                   // pre-eminent
+	{44, ""},                   // preeminent
+	{44, ""},                   // preferred
 	{14, ""},                   // premier
-	{43, ""},                   // premier
-	{53, ""},                   // premier
+	{44, ""},                   // premier
+	{54, ""},                   // premier
 	{13, ""},                   // prevent
 	{13, ""},                   // prevented
 	{13, ""},                   // preventing
 	{13, ""},                   // prevents
-	{38, ""},                   // pricing
+	{39, ""},                   // pricing
 	{22, ""},                   // principes
 	{22, ""},                   // principi
 	{22, ""},                   // principios
 	{22, ""},                   // principles
 	{22, ""},                   // prinzipien
-	{38, ""},                   // priorities
+	{39, ""},                   // priorities
 	{35, ""},                   // priority
 	{37, ""},                   // probe
-	{38, "statement"},          // problem
-	{38, ""},                   // problem
+	{39, "statement"},          // problem
+	{39, ""},                   // problem
 	{6, ""},                    // produce
 	{6, ""},                    // produced
 	{6, ""},                    // produceed
@@ -10595,8 +10740,8 @@ var tablePhrases = [...]phrase{
 	{10, "teams"},              // product
 	{26, ""},                   // product
 	{35, "name"},               // product
-	{40, "name"},               // product
-	{40, "x"},                  // product
+	{41, "name"},               // product
+	{41, "x"},                  // product
 	{12, ""},                   // productive
 	{2, ""},                    // productivity
 	{0, ""},                    // prof
@@ -10614,14 +10759,14 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // programs
 	{26, ""},                   // project
 	{4, ""},                    // promote
-	{52, ""},                   // promote
+	{53, ""},                   // promote
 	{4, ""},                    // promoted
 	{4, ""},                    // promoteed
 	{4, ""},                    // promoteing
 	{4, ""},                    // promotes
-	{52, ""},                   // promotes
+	{53, ""},                   // promotes
 	{4, ""},                    // promoting
-	{52, ""},                   // promoting
+	{53, ""},                   // promoting
 	{26, ""},                   // proposed
 	{24, ""},                   // proposito
 	{33, ""},                   // proposito
@@ -10638,16 +10783,16 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // protecting
 	{13, ""},                   // protects
 	{6, ""},                    // provide
-	{50, ""},                   // provide
-	{52, ""},                   // provide
+	{51, ""},                   // provide
+	{53, ""},                   // provide
 	{6, ""},                    // provided
-	{52, ""},                   // provided
+	{53, ""},                   // provided
 	{6, ""},                    // provideed
 	{6, ""},                    // provideing
 	{6, ""},                    // provides
-	{52, ""},                   // provides
+	{53, ""},                   // provides
 	{6, ""},                    // providing
-	{52, ""},                   // providing
+	{53, ""},                   // providing
 	{5, ""},                    // provision
 	{5, ""},                    // provisioning
 	{7, "good"},                // public
@@ -10662,7 +10807,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // publishs
 	{24, ""},                   // purpose
 	{33, ""},                   // purpose
-	{48, ""},                   // purpose
+	{49, ""},                   // purpose
 	{32, ""},                   // put
 	{2, ""},                    // quality
 	{12, "of life"},            // quality
@@ -10684,8 +10829,8 @@ var tablePhrases = [...]phrase{
 	{32, ""},                   // read
 	{36, "on"},                 // read
 	{10, ""},                   // readers
-	{49, "time"},               // real
-	{49, ""},                   // real-time
+	{50, "time"},               // real
+	{50, ""},                   // real-time
 	{13, ""},                   // realise
 	{13, ""},                   // realised
 	{13, ""},                   // realiseed
@@ -10698,10 +10843,10 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // realizeing
 	{13, ""},                   // realizes
 	{13, ""},                   // realizing
-	{53, ""},                   // really
+	{54, ""},                   // really
 	{24, "for being"},          // reason
 	{33, "for being"},          // reason
-	{51, ""},                   // recognition
+	{52, ""},                   // recognition
 	{37, ""},                   // reconnaissance
 	{13, ""},                   // recover
 	{13, ""},                   // recovered
@@ -10726,16 +10871,16 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // reduces
 	{13, ""},                   // reducing
 	{37, ""},                   // reentry
-	{38, ""},                   // references
+	{39, ""},                   // references
 	{26, ""},                   // refreshed
 	{9, ""},                    // regional
 	{30, ""},                   // relatively
 	{15, "notes"},              // release
 	{15, "history"},            // release
 	{18, "notes"},              // release
-	{38, "notes"},              // release
+	{39, "notes"},              // release
 	{15, ""},                   // releases
-	{38, ""},                   // releases
+	{39, ""},                   // releases
 	{13, ""},                   // relieve
 	{13, ""},                   // relieved
 	{13, ""},                   // relieveed
@@ -10749,16 +10894,16 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // removeing
 	{13, ""},                   // removes
 	{13, ""},                   // removing
-	{53, ""},                   // renowned
+	{54, ""},                   // renowned
 	{10, ""},                   // renters
 	{6, ""},                    // repair
 	{6, ""},                    // repaired
 	{6, ""},                    // repairing
 	{6, ""},                    // repairs
-	{50, ""},                   // replace
+	{51, ""},                   // replace
 	{17, ""},                   // replacing
 	{18, ""},                   // requirements
-	{38, ""},                   // requirements
+	{39, ""},                   // requirements
 	{6, ""},                    // rescue
 	{6, ""},                    // rescued
 	{6, ""},                    // rescueed
@@ -10814,9 +10959,9 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // riders
 	{12, ""},                   // rights
 	{32, ""},                   // risen
-	{38, ""},                   // risks
+	{39, ""},                   // risks
 	{31, ""},                   // river
-	{38, ""},                   // roadmap
+	{39, ""},                   // roadmap
 	{25, ""},                   // robot
 	{25, ""},                   // robotic
 	{14, ""},                   // robust
@@ -10835,7 +10980,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // runs
 	{9, ""},                    // rural
 	{9, ""},                    // saas
-	{49, ""},                   // saas
+	{50, ""},                   // saas
 	{12, ""},                   // safe
 	{13, ""},                   // safeguard
 	{13, ""},                   // safeguarded
@@ -10856,17 +11001,18 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // saves
 	{13, ""},                   // saving
 	{14, ""},                   // scalable
-	{38, ""},                   // schedule
+	{39, ""},                   // schedule
 	{10, ""},                   // scholars
+	{26, ""},                   // school
 	{31, ""},                   // school
 	{10, ""},                   // schools
 	{10, ""},                   // scientist
 	{10, ""},                   // scientists
-	{38, ""},                   // scope
+	{39, ""},                   // scope
 	{31, ""},                   // screen
-	{51, ""},                   // screenshot
-	{51, ""},                   // screenshots
-	{49, ""},                   // sdk
+	{52, ""},                   // screenshot
+	{52, ""},                   // screenshots
+	{50, ""},                   // sdk
 	{14, ""},                   // seamless
 	{14, ""},                   // seamlessly
 	{13, ""},                   // secure
@@ -10880,13 +11026,13 @@ var tablePhrases = [...]phrase{
 	{36, "the"},                // see
 	{4, ""},                    // seek
 	{30, "to"},                 // seek
-	{52, "to"},                 // seek
+	{53, "to"},                 // seek
 	{4, ""},                    // seeked
 	{4, ""},                    // seeking
 	{4, ""},                    // seeks
 	{30, "to"},                 // seeks
 	{32, ""},                   // seen
-	{51, ""},                   // segmentation
+	{52, ""},                   // segmentation
 	{6, ""},                    // sell
 	{6, ""},                    // selled
 	{10, ""},                   // sellers
@@ -10894,10 +11040,10 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // sells
 	{9, ""},                    // senior
 	{10, ""},                   // seniors
-	{49, ""},                   // sensor
-	{51, ""},                   // sensor
-	{49, ""},                   // sensors
-	{51, ""},                   // sensors
+	{50, ""},                   // sensor
+	{52, ""},                   // sensor
+	{50, ""},                   // sensors
+	{52, ""},                   // sensors
 	{32, ""},                   // sent
 	{16, ""},                   // sentence
 	{4, ""},                    // serve
@@ -10909,10 +11055,10 @@ var tablePhrases = [...]phrase{
 	{32, ""},                   // set
 	{18, ""},                   // settings
 	{18, ""},                   // setup
-	{53, ""},                   // several
+	{54, ""},                   // several
 	{32, ""},                   // shaken
 	{21, ""},                   // shall
-	{48, ""},                   // shall
+	{49, ""},                   // shall
 	{4, ""},                    // shape
 	{4, ""},                    // shaped
 	{4, ""},                    // shapeed
@@ -10930,9 +11076,9 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // shopkeepers
 	{10, ""},                   // shoppers
 	{27, "version"},            // short
-	{48, ""},                   // should
+	{49, ""},                   // should
 	{32, ""},                   // shown
-	{53, ""},                   // significantly
+	{54, ""},                   // significantly
 	{12, ""},                   // simpler
 	{13, ""},                   // simplified
 	{13, ""},                   // simplifies
@@ -10946,15 +11092,16 @@ var tablePhrases = [...]phrase{
 	{12, ""},                   // smarter
 	{10, ""},                   // smbs
 	{31, ""},                   // smile
-	{42, "they can"},           // so
-	{42, "people can"},         // so
-	{42, "you can"},            // so
-	{42, "that"},               // so
-	{48, ""},                   // so
+	{43, "they can"},           // so
+	{43, "people can"},         // so
+	{43, "you can"},            // so
+	{43, "that"},               // so
+	{49, ""},                   // so
 	{7, ""},                    // society
+	{26, ""},                   // society
 	{9, ""},                    // software
 	{10, "companies"},          // software
-	{49, ""},                   // software
+	{50, ""},                   // software
 	{32, ""},                   // sold
 	{14, "provider"},           // solution
 	{2, ""},                    // solutions
@@ -10980,7 +11127,7 @@ var tablePhrases = [...]phrase{
 	{37, ""},                   // spacecraft
 	{37, ""},                   // spaceflight
 	{10, ""},                   // specialists
-	{50, ""},                   // specify
+	{51, ""},                   // specify
 	{32, ""},                   // spent
 	{37, ""},                   // splashdown
 	{32, ""},                   // spoken
@@ -10995,22 +11142,23 @@ var tablePhrases = [...]phrase{
 	{31, ""},                   // stall
 	{10, ""},                   // stallholders
 	{10, ""},                   // startup
+	{26, ""},                   // startup
 	{10, ""},                   // startups
 	{14, "of the art"},         // state
-	{50, ""},                   // state
+	{51, ""},                   // state
 	{14, ""},                   // state-of-the-art
 	{26, ""},                   // stated
 	{16, ""},                   // statement
 	{22, ""},                   // statement
 	{27, ""},                   // statement
-	{48, ""},                   // statement
+	{49, ""},                   // statement
 	{22, ""},                   // statements
 	{35, ""},                   // status
 	{13, ""},                   // stay
 	{13, ""},                   // stayed
 	{13, ""},                   // staying
 	{13, ""},                   // stays
-	{38, ""},                   // steps
+	{39, ""},                   // steps
 	{25, ""},                   // stereo
 	{32, ""},                   // stolen
 	{22, ""},                   // strategia
@@ -11034,21 +11182,22 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // strengthens
 	{4, ""},                    // strive
 	{30, "to"},                 // strive
-	{52, ""},                   // strive
+	{53, ""},                   // strive
 	{4, ""},                    // strived
 	{4, ""},                    // striveed
 	{4, ""},                    // striveing
 	{4, ""},                    // strives
 	{30, "to"},                 // strives
-	{52, ""},                   // strives
+	{53, ""},                   // strives
 	{4, ""},                    // striving
-	{52, ""},                   // striving
+	{53, ""},                   // striving
 	{12, ""},                   // stronger
 	{9, ""},                    // student
 	{10, ""},                   // student
 	{10, ""},                   // students
+	{26, ""},                   // studio
 	{10, ""},                   // subscribers
-	{53, ""},                   // substantially
+	{54, ""},                   // substantially
 	{13, ""},                   // succeed
 	{13, ""},                   // succeeded
 	{13, ""},                   // succeeding
@@ -11056,26 +11205,26 @@ var tablePhrases = [...]phrase{
 	{2, ""},                    // success
 	{3, ""},                    // success
 	{12, ""},                   // success
-	{38, "criteria"},           // success
-	{38, "metrics"},            // success
+	{39, "criteria"},           // success
+	{39, "metrics"},            // success
 	{12, ""},                   // suffering
-	{50, ""},                   // summarise
-	{50, ""},                   // summarize
+	{51, ""},                   // summarise
+	{51, ""},                   // summarize
 	{16, ""},                   // summary
 	{27, ""},                   // summary
-	{53, ""},                   // superior
+	{54, ""},                   // superior
 	{4, ""},                    // support
 	{10, "teams"},              // support
-	{51, ""},                   // support
 	{52, ""},                   // support
+	{53, ""},                   // support
 	{4, ""},                    // supported
 	{18, "models"},             // supported
-	{51, ""},                   // supported
+	{52, ""},                   // supported
 	{4, ""},                    // supporting
-	{52, ""},                   // supporting
+	{53, ""},                   // supporting
 	{4, ""},                    // supports
-	{51, ""},                   // supports
 	{52, ""},                   // supports
+	{53, ""},                   // supports
 	{2, ""},                    // sustainability
 	{6, ""},                    // synchronise
 	{6, ""},                    // synchronised
@@ -11095,18 +11244,18 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // synergy
 	{27, ""},                   // synopsis
 	{10, ""},                   // sysadmins
-	{49, ""},                   // system
-	{49, ""},                   // systems
+	{50, ""},                   // system
+	{50, ""},                   // systems
 	{31, ""},                   // table
 	{35, ""},                   // tags
 	{32, ""},                   // taken
-	{38, "users"},              // target
-	{38, ""},                   // tasks
-	{51, ""},                   // tasks
+	{39, "users"},              // target
+	{39, ""},                   // tasks
+	{52, ""},                   // tasks
 	{32, ""},                   // taught
-	{40, ""},                   // tba
-	{40, ""},                   // tbc
-	{40, ""},                   // tbd
+	{41, ""},                   // tba
+	{41, ""},                   // tbc
+	{41, ""},                   // tbd
 	{6, ""},                    // teach
 	{6, ""},                    // teached
 	{10, ""},                   // teacher
@@ -11115,7 +11264,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // teaching
 	{6, ""},                    // teachs
 	{26, ""},                   // team
-	{38, ""},                   // team
+	{39, ""},                   // team
 	{10, ""},                   // teams
 	{9, ""},                    // tech
 	{9, ""},                    // technical
@@ -11125,12 +11274,12 @@ var tablePhrases = [...]phrase{
 	{37, ""},                   // telemetry
 	{37, ""},                   // telescope
 	{25, ""},                   // television
-	{46, "como missao"},        // tem
-	{46, "por missao"},         // tem
+	{47, "como missao"},        // tem
+	{47, "por missao"},         // tem
 	{23, ""},                   // template
 	{23, ""},                   // templates
 	{10, ""},                   // tenants
-	{46, "como mision"},        // tenemos
+	{47, "como mision"},        // tenemos
 	{22, ""},                   // tenets
 	{6, ""},                    // test
 	{6, ""},                    // tested
@@ -11138,11 +11287,11 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // testing
 	{6, ""},                    // tests
 	{17, ""},                   // than
-	{48, ""},                   // than
+	{49, ""},                   // than
 	{34, "to"},                 // thanks
-	{42, "lets"},               // that
-	{42, "helps"},              // that
-	{48, ""},                   // that
+	{43, "lets"},               // that
+	{43, "helps"},              // that
+	{49, ""},                   // that
 	{3, "future"},              // the
 	{7, "public good"},         // the
 	{7, "world"},               // the
@@ -11155,16 +11304,16 @@ var tablePhrases = [...]phrase{
 	{26, ""},                   // the
 	{27, "short version"},      // the
 	{36, "following"},          // the
-	{45, ""},                   // the
-	{48, ""},                   // the
-	{53, "best"},               // the
-	{39, ""},                   // their
-	{48, ""},                   // their
-	{48, ""},                   // them
-	{48, ""},                   // then
+	{46, ""},                   // the
+	{49, ""},                   // the
+	{54, "best"},               // the
+	{40, ""},                   // their
+	{49, ""},                   // their
+	{49, ""},                   // them
+	{49, ""},                   // then
 	{25, ""},                   // thermal
-	{48, ""},                   // these
-	{48, ""},                   // they
+	{49, ""},                   // these
+	{49, ""},                   // they
 	{36, "is an overview"},     // this
 	{36, "is where"},           // this
 	{36, "pull request"},       // this
@@ -11197,8 +11346,8 @@ var tablePhrases = [...]phrase{
 	{36, "website"},            // this
 	{36, "folder"},             // this
 	{36, "directory"},          // this
-	{48, ""},                   // this
-	{48, ""},                   // those
+	{49, ""},                   // this
+	{49, ""},                   // those
 	{14, "leadership"},         // thought
 	{14, "leader"},             // thought
 	{32, ""},                   // thought
@@ -11209,11 +11358,11 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // thrives
 	{13, ""},                   // thriving
 	{34, ""},                   // through
-	{48, ""},                   // through
+	{49, ""},                   // through
 	{32, ""},                   // thrown
-	{46, "como mision"},        // tiene
-	{46, "por mision"},         // tiene
-	{38, ""},                   // timeline
+	{47, "como mision"},        // tiene
+	{47, "por mision"},         // tiene
+	{39, ""},                   // timeline
 	{23, ""},                   // tips
 	{27, ""},                   // tl;dr
 	{35, ""},                   // tl;dr
@@ -11221,37 +11370,37 @@ var tablePhrases = [...]phrase{
 	{35, ""},                   // tldr
 	{30, "a certain degree"},   // to
 	{30, "some extent"},        // to
-	{38, "do"},                 // to
-	{40, "be determined"},      // to
-	{40, "be defined"},         // to
-	{40, "be written"},         // to
-	{41, "follow"},             // to
-	{41, "come"},               // to
-	{42, "help"},               // to
-	{42, "enable"},             // to
-	{42, "make"},               // to
-	{42, "ensure"},             // to
-	{42, "allow"},              // to
-	{42, "give"},               // to
-	{48, ""},                   // to
-	{38, ""},                   // to-do
-	{38, ""},                   // todo
-	{40, ""},                   // todo
-	{51, ""},                   // tokens
+	{39, "do"},                 // to
+	{41, "be determined"},      // to
+	{41, "be defined"},         // to
+	{41, "be written"},         // to
+	{42, "follow"},             // to
+	{42, "come"},               // to
+	{43, "help"},               // to
+	{43, "enable"},             // to
+	{43, "make"},               // to
+	{43, "ensure"},             // to
+	{43, "allow"},              // to
+	{43, "give"},               // to
+	{49, ""},                   // to
+	{39, ""},                   // to-do
+	{39, ""},                   // todo
+	{41, ""},                   // todo
+	{52, ""},                   // tokens
 	{32, ""},                   // told
 	{3, ""},                    // tomorrow
 	{21, ""},                   // tomorrow
-	{49, ""},                   // tool
+	{50, ""},                   // tool
 	{18, ""},                   // tools
-	{49, ""},                   // tools
+	{50, ""},                   // tools
 	{8, ""},                    // top
 	{14, "notch"},              // top
-	{43, "rated"},              // top
-	{43, "ranked"},             // top
-	{43, ""},                   // top
+	{44, "rated"},              // top
+	{44, "ranked"},             // top
+	{44, ""},                   // top
 	{14, ""},                   // top-notch
-	{43, ""},                   // top-ranked
-	{43, ""},                   // top-rated
+	{44, ""},                   // top-ranked
+	{44, ""},                   // top-rated
 	{32, ""},                   // torn
 	{10, ""},                   // tourists
 	{31, ""},                   // town
@@ -11273,8 +11422,8 @@ var tablePhrases = [...]phrase{
 	{2, ""},                    // transformation
 	{14, ""},                   // transformative
 	{4, ""},                    // transformed
-	{51, ""},                   // transformer
-	{51, ""},                   // transformers
+	{52, ""},                   // transformer
+	{52, ""},                   // transformers
 	{4, ""},                    // transforming
 	{4, ""},                    // transforms
 	{6, ""},                    // translate
@@ -11292,7 +11441,8 @@ var tablePhrases = [...]phrase{
 	{30, "to"},                 // tries
 	{18, ""},                   // troubleshooting
 	{26, ""},                   // true
-	{53, ""},                   // truly
+	{54, ""},                   // truly
+	{26, ""},                   // trust
 	{12, ""},                   // trustworthy
 	{30, "to"},                 // try
 	{25, ""},                   // tunnel
@@ -11301,7 +11451,7 @@ var tablePhrases = [...]phrase{
 	{35, ""},                   // type
 	{21, ""},                   // ultimately
 	{22, ""},                   // und
-	{41, "construction"},       // under
+	{42, "construction"},       // under
 	{9, ""},                    // underserved
 	{13, ""},                   // understand
 	{13, ""},                   // understanded
@@ -11322,8 +11472,10 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // unifyed
 	{6, ""},                    // unifying
 	{6, ""},                    // unifys
-	{53, ""},                   // unique
+	{26, ""},                   // union
+	{54, ""},                   // unique
 	{17, ""},                   // uniquely
+	{26, ""},                   // unit
 	{0, ""},                    // univ
 	{10, ""},                   // universities
 	{17, "other"},              // unlike
@@ -11337,36 +11489,36 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // unrivaled
 	{14, ""},                   // unrivalled
 	{26, ""},                   // unser
-	{39, ""},                   // unser
-	{46, "auftrag ist"},        // unser
+	{40, ""},                   // unser
+	{47, "auftrag ist"},        // unser
 	{26, ""},                   // unsere
-	{39, ""},                   // unsere
-	{46, "mission ist"},        // unsere
-	{47, "vision ist"},         // unsere
+	{40, ""},                   // unsere
+	{47, "mission ist"},        // unsere
+	{48, "vision ist"},         // unsere
 	{26, ""},                   // unserer
-	{39, ""},                   // unserer
+	{40, ""},                   // unserer
 	{26, ""},                   // updated
 	{35, ""},                   // updated
-	{51, ""},                   // upload
-	{51, ""},                   // uploads
+	{52, ""},                   // upload
+	{52, ""},                   // uploads
 	{9, ""},                    // urban
-	{48, ""},                   // us
+	{49, ""},                   // us
 	{12, ""},                   // usable
 	{18, ""},                   // usage
-	{38, ""},                   // usage
-	{38, "cases"},              // use
-	{50, ""},                   // use
+	{39, ""},                   // usage
+	{39, "cases"},              // use
+	{51, ""},                   // use
 	{12, ""},                   // useful
 	{7, ""},                    // user
 	{14, "centric"},            // user
-	{38, "stories"},            // user
+	{39, "stories"},            // user
 	{14, ""},                   // user-centric
 	{7, ""},                    // users
 	{34, ""},                   // using
-	{52, ""},                   // utilise
-	{52, ""},                   // utilize
-	{52, ""},                   // utilizes
-	{52, ""},                   // utilizing
+	{53, ""},                   // utilise
+	{53, ""},                   // utilize
+	{53, ""},                   // utilizes
+	{53, ""},                   // utilizing
 	{22, ""},                   // valeurs
 	{22, ""},                   // valores
 	{22, ""},                   // valori
@@ -11377,16 +11529,16 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // value-added
 	{22, ""},                   // values
 	{28, ""},                   // van
-	{53, ""},                   // various
+	{54, ""},                   // various
 	{10, ""},                   // vendor
 	{10, ""},                   // vendors
 	{35, ""},                   // version
 	{17, ""},                   // versus
-	{53, ""},                   // very
+	{54, ""},                   // very
 	{10, ""},                   // veterans
 	{34, ""},                   // via
 	{12, ""},                   // viable
-	{51, ""},                   // video
+	{52, ""},                   // video
 	{10, ""},                   // viewers
 	{31, ""},                   // village
 	{20, ""},                   // visao
@@ -11397,7 +11549,7 @@ var tablePhrases = [...]phrase{
 	{20, ""},                   // vision
 	{29, "statement"},          // vision
 	{29, ""},                   // vision
-	{48, ""},                   // vision
+	{49, ""},                   // vision
 	{14, ""},                   // visionary
 	{20, ""},                   // visione
 	{29, ""},                   // visione
@@ -11414,7 +11566,7 @@ var tablePhrases = [...]phrase{
 	{22, ""},                   // waarden
 	{30, "to"},                 // want
 	{11, ""},                   // was
-	{48, ""},                   // was
+	{49, ""},                   // was
 	{31, ""},                   // water
 	{3, ""},                    // way
 	{37, ""},                   // waypoint
@@ -11427,17 +11579,17 @@ var tablePhrases = [...]phrase{
 	{34, "will achieve this"},  // we
 	{34, "do this"},            // we
 	{34, "achieve this"},       // we
-	{48, ""},                   // we
-	{49, ""},                   // wearable
-	{49, ""},                   // wearables
-	{51, ""},                   // webcam
-	{49, ""},                   // website
+	{49, ""},                   // we
+	{50, ""},                   // wearable
+	{50, ""},                   // wearables
+	{52, ""},                   // webcam
+	{50, ""},                   // website
 	{36, "to"},                 // welcome
 	{12, "being"},              // well
 	{12, ""},                   // well-being
 	{12, ""},                   // wellbeing
 	{11, ""},                   // were
-	{48, ""},                   // were
+	{49, ""},                   // were
 	{22, ""},                   // werte
 	{22, ""},                   // what
 	{23, "is"},                 // what
@@ -11445,11 +11597,11 @@ var tablePhrases = [...]phrase{
 	{23, "makes"},              // what
 	{23, "should"},             // what
 	{23, "does"},               // what
-	{48, ""},                   // what
+	{49, ""},                   // what
 	{18, "new"},                // what's
 	{23, ""},                   // what's
 	{23, "to"},                 // when
-	{48, ""},                   // when
+	{49, ""},                   // when
 	{21, "no one"},             // where
 	{21, "every"},              // where
 	{21, "everyone"},           // where
@@ -11458,13 +11610,13 @@ var tablePhrases = [...]phrase{
 	{21, "all"},                // where
 	{23, "to"},                 // where
 	{30, "possible"},           // where
-	{48, ""},                   // where
+	{49, ""},                   // where
 	{17, ""},                   // whereas
-	{42, "means"},              // which
-	{48, ""},                   // which
+	{43, "means"},              // which
+	{49, ""},                   // which
 	{23, "is"},                 // who
-	{48, ""},                   // who
-	{48, ""},                   // whom
+	{49, ""},                   // who
+	{49, ""},                   // whom
 	{23, "is"},                 // why
 	{23, "are"},                // why
 	{23, "do"},                 // why
@@ -11485,13 +11637,13 @@ var tablePhrases = [...]phrase{
 	{33, "we exist"},           // why
 	{33, "we're here"},         // why
 	{33, ""},                   // why
-	{48, ""},                   // why
-	{49, ""},                   // widget
+	{49, ""},                   // why
+	{50, ""},                   // widget
 	{21, "be"},                 // will
 	{21, "have"},               // will
 	{21, ""},                   // will
-	{41, "follow"},             // will
-	{48, ""},                   // will
+	{42, "follow"},             // will
+	{49, ""},                   // will
 	{13, ""},                   // win
 	{14, "win"},                // win
 	{14, ""},                   // win-win
@@ -11503,39 +11655,39 @@ var tablePhrases = [...]phrase{
 	{31, ""},                   // winter
 	{30, "to"},                 // wish
 	{34, "the help of"},        // with
-	{48, ""},                   // with
+	{49, ""},                   // with
 	{17, ""},                   // without
 	{10, ""},                   // women
 	{32, ""},                   // won
 	{22, ""},                   // work
 	{34, "with"},               // work
 	{34, "alongside"},          // work
-	{41, "in progress"},        // work
-	{52, "to"},                 // work
+	{42, "in progress"},        // work
+	{53, "to"},                 // work
 	{10, ""},                   // workers
 	{9, ""},                    // working
 	{34, "together with"},      // working
 	{34, "with"},               // working
 	{34, "alongside"},          // working
 	{34, "with"},               // works
-	{52, "to"},                 // works
+	{53, "to"},                 // works
 	{3, ""},                    // world
 	{14, "class"},              // world
-	{44, ""},                   // world
-	{53, "renowned"},           // world
+	{45, ""},                   // world
+	{54, "renowned"},           // world
 	{14, "leading"},            // world's
-	{44, ""},                   // world's
 	{45, ""},                   // world's
+	{46, ""},                   // world's
 	{14, ""},                   // world-class
-	{53, ""},                   // world-renowned
-	{44, ""},                   // worldwide
+	{54, ""},                   // world-renowned
+	{45, ""},                   // worldwide
 	{32, ""},                   // worn
 	{30, ""},                   // would
-	{48, ""},                   // would
+	{49, ""},                   // would
 	{32, ""},                   // woven
 	{6, ""},                    // write
 	{23, ""},                   // write
-	{50, ""},                   // write
+	{51, ""},                   // write
 	{6, ""},                    // writed
 	{6, ""},                    // writeed
 	{6, ""},                    // writeing
@@ -11546,529 +11698,529 @@ var tablePhrases = [...]phrase{
 	{32, ""},                   // written
 	{25, "ray"},                // x
 	{25, ""},                   // x-ray
-	{40, ""},                   // xxx
+	{41, ""},                   // xxx
 	{22, ""},                   // y
 	{7, ""},                    // you
 	{9, ""},                    // young
 	{10, "people"},             // young
-	{40, "company"},            // your
-	{40, "product"},            // your
+	{41, "company"},            // your
+	{41, "product"},            // your
 	{10, ""},                   // youth
 	{22, ""},                   // ziele
 }
 
 // tableSlots is a hash table over tableWords: index+1, or 0.
 var tableSlots = [8192]uint16{
-	0, 0, 0, 0, 169, 0, 0, 0, 1919, 0, 561, 0, 0, 0, 0, 0,
-	0, 0, 1216, 0, 1233, 99, 0, 409, 429, 0, 0, 0, 0, 0, 0, 0,
-	0, 1328, 0, 0, 0, 0, 0, 0, 1332, 0, 0, 0, 0, 0, 0, 0,
-	452, 1773, 1965, 0, 0, 0, 0, 0, 0, 1231, 0, 0, 1772, 0, 0, 0,
-	0, 0, 60, 1137, 0, 0, 0, 0, 0, 0, 0, 0, 1192, 0, 0, 0,
-	0, 0, 0, 0, 0, 1651, 0, 0, 0, 0, 69, 0, 0, 305, 1633, 1955,
-	0, 0, 0, 0, 1337, 0, 0, 0, 543, 0, 0, 0, 1096, 274, 0, 0,
-	359, 567, 0, 0, 0, 789, 0, 0, 0, 0, 0, 0, 0, 0, 391, 0,
-	165, 243, 0, 0, 0, 0, 0, 0, 0, 1190, 0, 0, 0, 131, 996, 1047,
-	1805, 0, 0, 524, 0, 0, 0, 1710, 0, 0, 0, 0, 0, 1466, 0, 0,
-	0, 0, 0, 0, 404, 0, 0, 0, 0, 1747, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 171, 0, 0, 0, 1943, 0, 572, 0, 0, 0, 0, 0,
+	0, 0, 1234, 0, 1251, 100, 1258, 419, 439, 0, 0, 0, 0, 0, 0, 0,
+	0, 1350, 0, 0, 0, 0, 0, 0, 1354, 0, 0, 0, 0, 0, 0, 0,
+	462, 1796, 1989, 0, 0, 0, 0, 0, 0, 1249, 0, 0, 1795, 0, 0, 0,
+	0, 0, 60, 1155, 0, 0, 0, 0, 0, 0, 0, 0, 1210, 0, 0, 0,
+	0, 0, 0, 0, 0, 1674, 0, 0, 0, 0, 69, 0, 0, 310, 1656, 1979,
+	0, 0, 0, 0, 1359, 0, 0, 0, 553, 0, 0, 0, 1114, 276, 0, 0,
+	367, 578, 0, 0, 0, 801, 0, 0, 0, 0, 0, 0, 0, 0, 400, 0,
+	167, 245, 0, 0, 0, 0, 0, 0, 0, 1208, 0, 0, 0, 132, 1011, 1064,
+	1828, 0, 0, 534, 0, 0, 0, 1733, 0, 0, 0, 0, 0, 1489, 0, 0,
+	0, 0, 0, 0, 414, 0, 0, 0, 0, 1770, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	1020, 0, 633, 0, 0, 0, 0, 575, 0, 0, 0, 0, 0, 225, 0, 1738,
-	0, 419, 2119, 98, 965, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 778, 0, 0, 1436, 0, 0, 0, 2113, 0, 0, 0, 0,
-	816, 0, 184, 0, 0, 0, 0, 0, 0, 0, 0, 347, 0, 342, 0, 0,
-	0, 0, 0, 0, 0, 0, 1088, 1285, 0, 907, 0, 0, 1712, 678, 0, 0,
-	0, 0, 0, 1629, 187, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1762, 0, 0, 590, 0, 0, 0, 1464, 0, 906, 1229,
-	0, 609, 1230, 1423, 0, 0, 0, 0, 0, 0, 0, 0, 0, 203, 0, 0,
-	0, 0, 310, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 803, 0,
-	0, 1528, 0, 0, 0, 1716, 0, 1832, 652, 1774, 1784, 0, 923, 0, 0, 0,
-	0, 2048, 0, 0, 0, 539, 0, 1322, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1893, 158, 0, 0, 0, 280, 1770, 1997, 2010, 0, 281, 1146, 690, 0, 0,
-	1829, 1523, 0, 0, 600, 1444, 1155, 273, 1816, 0, 0, 880, 0, 216, 392, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 689, 0, 0, 0,
-	983, 0, 0, 0, 2071, 0, 0, 0, 0, 0, 0, 0, 0, 1836, 0, 0,
-	1912, 0, 0, 0, 0, 1079, 0, 0, 2050, 765, 0, 1861, 0, 294, 0, 0,
-	0, 0, 0, 1171, 1745, 0, 2104, 0, 0, 0, 0, 0, 0, 1014, 0, 0,
-	0, 1504, 0, 0, 0, 0, 0, 1390, 0, 0, 0, 0, 0, 0, 0, 896,
-	990, 1228, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1612,
-	0, 0, 2081, 0, 0, 2078, 0, 0, 0, 0, 0, 0, 0, 454, 1040, 53,
-	206, 0, 0, 0, 0, 1127, 0, 0, 2001, 0, 939, 0, 2115, 0, 0, 0,
-	1323, 0, 1100, 0, 0, 1883, 0, 973, 1407, 1222, 0, 0, 0, 0, 0, 0,
-	0, 0, 1632, 1305, 1595, 0, 0, 0, 0, 0, 0, 0, 0, 911, 0, 0,
-	0, 0, 0, 0, 0, 0, 76, 0, 0, 0, 0, 1714, 0, 0, 0, 0,
-	0, 0, 1797, 1025, 0, 112, 1257, 0, 741, 0, 682, 0, 0, 0, 0, 0,
-	0, 0, 1976, 0, 0, 0, 0, 0, 341, 0, 0, 0, 0, 0, 0, 0,
-	0, 1160, 0, 0, 615, 63, 0, 739, 82, 0, 0, 0, 0, 0, 354, 0,
-	1125, 275, 0, 0, 0, 0, 0, 1281, 0, 613, 0, 0, 0, 0, 0, 0,
-	1486, 175, 0, 0, 0, 0, 0, 2111, 0, 0, 0, 0, 0, 812, 899, 754,
-	1801, 0, 0, 0, 0, 0, 0, 0, 0, 352, 0, 0, 424, 0, 0, 1610,
-	0, 0, 0, 0, 0, 448, 104, 1674, 0, 0, 0, 1031, 0, 0, 0, 1707,
-	0, 0, 0, 0, 0, 0, 0, 742, 0, 0, 0, 0, 0, 0, 1478, 255,
-	1505, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 991, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1933, 0, 1963, 0, 0, 1256, 0, 0, 0, 1083,
-	587, 0, 0, 1033, 1865, 252, 1735, 0, 0, 820, 0, 0, 0, 0, 0, 0,
-	0, 0, 556, 1885, 0, 0, 0, 0, 0, 0, 0, 822, 0, 0, 217, 1557,
-	0, 0, 0, 0, 0, 0, 0, 0, 628, 1455, 0, 431, 0, 376, 0, 776,
-	0, 0, 0, 0, 0, 0, 407, 0, 0, 0, 0, 0, 0, 1659, 0, 0,
-	0, 1319, 1643, 2060, 0, 0, 0, 0, 1241, 0, 0, 0, 110, 501, 0, 0,
-	0, 40, 0, 0, 0, 0, 0, 0, 0, 1198, 0, 1177, 0, 0, 0, 0,
-	904, 0, 0, 0, 0, 0, 0, 0, 0, 0, 935, 1623, 0, 0, 804, 293,
-	805, 0, 0, 0, 0, 0, 1609, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 406, 0, 976, 0, 0, 0,
-	0, 0, 0, 0, 0, 231, 0, 0, 1701, 0, 0, 0, 0, 0, 1325, 0,
-	630, 0, 0, 0, 0, 0, 0, 0, 0, 0, 343, 0, 0, 396, 0, 0,
-	766, 0, 0, 0, 0, 0, 0, 0, 0, 1263, 667, 0, 0, 0, 0, 0,
+	1035, 0, 644, 0, 0, 0, 0, 586, 0, 0, 0, 0, 0, 227, 0, 1761,
+	0, 429, 2146, 99, 978, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 790, 0, 0, 1459, 0, 0, 0, 2140, 0, 0, 0, 0,
+	828, 0, 186, 0, 0, 0, 0, 0, 0, 0, 0, 355, 0, 350, 0, 0,
+	0, 0, 0, 0, 0, 0, 1106, 1306, 0, 920, 0, 0, 1735, 689, 0, 0,
+	0, 0, 0, 1652, 189, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1785, 0, 0, 601, 0, 0, 0, 1487, 0, 919, 1247,
+	0, 620, 1248, 1446, 0, 0, 0, 0, 0, 0, 0, 0, 0, 205, 0, 0,
+	0, 0, 315, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 815, 0,
+	0, 1551, 0, 0, 0, 1739, 0, 1855, 663, 1797, 1807, 0, 936, 0, 0, 0,
+	0, 2075, 0, 0, 0, 549, 0, 1344, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1917, 160, 0, 0, 0, 282, 1793, 2022, 2035, 0, 283, 1164, 701, 0, 0,
+	1852, 1546, 0, 0, 611, 1467, 1173, 275, 1839, 0, 0, 893, 0, 218, 401, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 700, 0, 0, 0,
+	997, 0, 0, 0, 2098, 0, 0, 0, 0, 0, 0, 0, 0, 1859, 0, 0,
+	1936, 0, 0, 0, 0, 1097, 0, 0, 2077, 777, 0, 1885, 0, 298, 0, 0,
+	0, 0, 0, 1189, 1768, 0, 2131, 0, 0, 0, 0, 0, 0, 1029, 0, 0,
+	0, 1527, 0, 0, 0, 0, 0, 1413, 0, 0, 0, 0, 0, 0, 0, 909,
+	1005, 1246, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1635,
+	0, 0, 2108, 0, 0, 2105, 0, 0, 0, 0, 0, 0, 0, 464, 1057, 53,
+	208, 0, 0, 0, 0, 1145, 0, 0, 2026, 0, 952, 0, 2142, 0, 0, 0,
+	1345, 0, 1118, 0, 0, 1907, 0, 987, 1430, 1240, 0, 0, 0, 0, 0, 0,
+	0, 0, 1655, 1326, 1618, 0, 0, 0, 0, 0, 0, 0, 0, 924, 0, 0,
+	0, 0, 0, 0, 0, 0, 76, 0, 0, 0, 0, 1737, 0, 0, 0, 0,
+	0, 0, 1820, 1040, 0, 113, 1276, 0, 752, 0, 693, 0, 0, 0, 0, 0,
+	0, 0, 2000, 0, 0, 0, 0, 0, 349, 0, 0, 0, 0, 0, 0, 0,
+	0, 1178, 0, 0, 626, 63, 0, 750, 83, 0, 0, 0, 0, 0, 362, 0,
+	1143, 277, 0, 0, 0, 0, 0, 1302, 0, 624, 0, 0, 0, 0, 0, 0,
+	1509, 177, 0, 0, 0, 0, 0, 2138, 0, 0, 0, 0, 0, 824, 912, 766,
+	1824, 0, 0, 0, 0, 0, 0, 0, 0, 360, 0, 0, 434, 0, 0, 1633,
+	0, 0, 0, 0, 0, 458, 105, 1697, 0, 0, 0, 1048, 0, 0, 0, 1730,
+	0, 0, 0, 0, 0, 0, 0, 753, 0, 0, 0, 0, 0, 0, 1501, 257,
+	1528, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1006, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1957, 0, 1987, 0, 0, 1275, 0, 0, 0, 1101,
+	598, 0, 0, 1050, 1889, 254, 1758, 0, 0, 832, 0, 0, 0, 0, 0, 0,
+	0, 0, 567, 1909, 0, 0, 0, 0, 0, 0, 0, 834, 0, 0, 219, 1580,
+	0, 0, 0, 0, 0, 0, 0, 0, 639, 1478, 0, 441, 0, 384, 0, 788,
+	0, 0, 0, 0, 0, 0, 417, 0, 0, 0, 0, 0, 0, 1682, 0, 0,
+	0, 1341, 1666, 2087, 0, 0, 0, 0, 1260, 0, 0, 0, 111, 511, 0, 0,
+	0, 40, 0, 0, 0, 0, 0, 0, 0, 1216, 0, 1195, 0, 0, 0, 0,
+	917, 0, 0, 0, 0, 0, 0, 0, 0, 0, 948, 1646, 0, 0, 816, 297,
+	817, 0, 0, 0, 0, 0, 1632, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 416, 0, 990, 0, 0, 0,
+	0, 764, 0, 0, 0, 233, 0, 0, 1724, 0, 0, 0, 0, 0, 1347, 0,
+	641, 0, 0, 0, 0, 0, 0, 0, 0, 0, 351, 0, 0, 406, 0, 0,
+	778, 0, 0, 0, 0, 0, 0, 0, 0, 1282, 678, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	527, 0, 0, 250, 205, 746, 0, 0, 0, 0, 0, 0, 0, 0, 788, 0,
-	0, 0, 0, 207, 307, 120, 1529, 479, 1534, 0, 732, 0, 0, 0, 0, 0,
-	1698, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	537, 0, 0, 252, 207, 757, 0, 0, 0, 0, 0, 0, 0, 0, 800, 0,
+	0, 0, 0, 209, 312, 121, 1552, 489, 1557, 0, 743, 0, 0, 0, 0, 0,
+	1721, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 164, 0, 0, 624, 761, 0, 882, 520, 0, 0, 0, 0,
-	0, 0, 1888, 0, 0, 0, 1615, 325, 420, 0, 0, 0, 0, 0, 0, 0,
-	1012, 0, 100, 1543, 0, 0, 0, 0, 0, 0, 449, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 29, 38, 0, 0, 724, 1326, 0, 212, 734, 0, 642,
-	0, 1693, 0, 0, 0, 0, 47, 0, 0, 430, 0, 237, 0, 0, 1823, 0,
-	0, 580, 0, 0, 0, 0, 963, 0, 0, 315, 0, 1776, 0, 693, 0, 1653,
-	58, 1739, 764, 1872, 1940, 2056, 0, 0, 0, 0, 0, 0, 1541, 106, 219, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1298, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 328, 881, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 709, 0, 0, 522, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 700, 0, 1004, 1494, 0, 657, 0, 0, 0, 0,
-	0, 0, 0, 1588, 1683, 2128, 127, 685, 1277, 0, 0, 0, 0, 2014, 0, 0,
-	1411, 0, 0, 0, 0, 0, 0, 0, 1059, 0, 1112, 0, 0, 0, 0, 0,
-	0, 0, 476, 1597, 0, 1240, 0, 0, 1894, 1320, 1866, 0, 0, 0, 2077, 0,
-	0, 0, 308, 0, 1740, 559, 266, 589, 0, 0, 1669, 1213, 0, 0, 435, 0,
-	0, 0, 1475, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	2148, 0, 0, 0, 2038, 0, 0, 0, 0, 0, 0, 763, 1406, 0, 0, 0,
-	0, 0, 0, 1890, 0, 0, 0, 0, 309, 0, 0, 0, 755, 0, 473, 1385,
-	0, 0, 553, 1619, 2042, 0, 0, 0, 0, 1005, 2099, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 1302, 0, 0, 0, 2134, 0, 0, 0, 0, 0, 0, 2076,
+	0, 0, 0, 0, 166, 0, 0, 635, 773, 0, 895, 530, 0, 0, 0, 0,
+	0, 0, 1912, 0, 0, 0, 1638, 331, 430, 0, 0, 0, 0, 0, 0, 0,
+	1027, 0, 101, 1566, 0, 0, 0, 0, 0, 0, 459, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 29, 38, 0, 0, 735, 1348, 0, 214, 745, 0, 653,
+	0, 1716, 0, 0, 0, 0, 47, 0, 0, 440, 0, 239, 0, 0, 1846, 0,
+	0, 591, 0, 0, 0, 0, 976, 0, 0, 320, 0, 1799, 0, 704, 0, 1676,
+	58, 1762, 776, 306, 1896, 1964, 2083, 0, 0, 0, 0, 0, 1564, 107, 221, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1319, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 335, 894, 0,
+	0, 0, 0, 0, 285, 0, 0, 0, 720, 0, 0, 532, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 711, 0, 1019, 1517, 0, 668, 0, 0, 0, 0,
+	0, 0, 0, 1611, 1706, 2155, 128, 696, 1297, 0, 0, 0, 0, 2039, 0, 0,
+	1434, 0, 0, 0, 0, 0, 0, 0, 1076, 0, 1130, 0, 0, 0, 0, 0,
+	0, 0, 486, 1620, 0, 1259, 0, 0, 1918, 1342, 1890, 0, 0, 0, 2104, 0,
+	0, 0, 313, 0, 1763, 570, 268, 600, 0, 0, 1692, 1231, 0, 0, 445, 0,
+	0, 0, 1498, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	2175, 0, 0, 0, 2065, 0, 0, 0, 0, 0, 0, 775, 1429, 0, 0, 0,
+	0, 0, 0, 1914, 0, 0, 0, 0, 314, 0, 0, 0, 767, 0, 483, 1407,
+	0, 0, 564, 1642, 2069, 0, 0, 0, 0, 1020, 2126, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 1323, 0, 0, 0, 2161, 0, 0, 0, 0, 0, 0, 2103,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 483, 434, 828, 0, 261, 0, 0, 0, 0,
-	0, 0, 467, 0, 0, 0, 1194, 0, 1583, 0, 749, 910, 1484, 1548, 74, 598,
-	1944, 1109, 2032, 0, 334, 0, 0, 0, 35, 0, 958, 0, 0, 0, 0, 905,
-	0, 0, 0, 0, 1721, 0, 1686, 548, 0, 1775, 0, 0, 0, 0, 0, 485,
-	1154, 0, 0, 0, 0, 0, 646, 1492, 0, 0, 635, 32, 573, 940, 0, 0,
-	0, 0, 1420, 0, 0, 1886, 0, 0, 0, 0, 525, 0, 0, 1016, 795, 0,
-	1856, 0, 0, 1469, 0, 0, 0, 0, 0, 1838, 0, 0, 0, 2009, 0, 0,
-	0, 1982, 509, 235, 1841, 1046, 1978, 0, 0, 0, 0, 0, 0, 835, 1889, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 603, 887, 0, 0, 494,
-	1578, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2025, 0, 0, 0,
-	1102, 262, 1393, 1684, 0, 1138, 0, 0, 0, 0, 371, 0, 0, 743, 1193, 0,
-	0, 0, 0, 729, 0, 0, 0, 0, 0, 0, 0, 0, 1261, 938, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 475,
-	0, 0, 0, 0, 0, 0, 0, 799, 0, 0, 0, 0, 0, 0, 0, 400,
-	470, 0, 0, 0, 0, 733, 0, 0, 1654, 0, 0, 0, 0, 984, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 317, 1349, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1815, 0, 0,
-	0, 0, 0, 1794, 0, 0, 0, 0, 0, 796, 1115, 1217, 0, 0, 0, 0,
-	893, 0, 0, 0, 0, 209, 0, 0, 198, 1852, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 564, 577, 1247, 1490, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 377, 0, 0, 0, 194,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1803, 0, 0, 156, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1221, 932, 2147, 0, 837, 0,
-	332, 1637, 0, 0, 103, 0, 463, 1235, 0, 0, 0, 0, 528, 383, 998, 0,
-	0, 144, 238, 399, 0, 1248, 1440, 0, 972, 0, 0, 1470, 1249, 2129, 0, 1731,
-	1570, 0, 0, 1668, 0, 0, 1830, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 174, 193, 770, 0,
-	0, 0, 0, 0, 499, 1582, 1896, 0, 873, 0, 0, 37, 0, 50, 0, 2068,
-	0, 0, 1075, 1728, 1343, 0, 0, 0, 1103, 0, 0, 17, 0, 0, 0, 0,
-	0, 0, 1417, 1849, 0, 0, 77, 159, 1483, 1752, 0, 0, 721, 0, 0, 0,
-	0, 0, 0, 1001, 1821, 1904, 953, 0, 1271, 1812, 1282, 0, 1497, 0, 0, 0,
-	0, 0, 0, 0, 909, 1635, 2116, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	253, 1536, 0, 0, 0, 1951, 0, 1224, 0, 0, 0, 0, 0, 0, 1314, 0,
-	0, 0, 0, 0, 0, 0, 1870, 826, 1450, 1022, 1550, 0, 0, 0, 0, 0,
-	584, 0, 0, 0, 0, 876, 0, 0, 0, 0, 1737, 0, 1360, 849, 0, 0,
-	608, 0, 462, 0, 0, 0, 0, 0, 1622, 0, 1153, 0, 0, 1939, 484, 1850,
-	0, 0, 0, 1068, 0, 756, 422, 0, 163, 1510, 0, 0, 0, 0, 495, 1580,
-	0, 0, 0, 0, 0, 0, 0, 2029, 0, 0, 1416, 0, 0, 656, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1519, 1041, 0, 865, 0, 0, 0,
-	0, 1705, 0, 0, 0, 0, 0, 617, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 679, 0, 0, 0, 0, 0, 0, 2036, 0, 0, 1276, 0, 0, 0,
-	1061, 1611, 0, 0, 814, 497, 0, 0, 0, 421, 1013, 0, 1457, 0, 0, 0,
-	0, 0, 230, 1916, 2044, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1015, 1136, 1386,
-	0, 0, 0, 0, 0, 128, 204, 249, 0, 0, 0, 0, 0, 0, 0, 0,
-	1172, 0, 283, 0, 0, 0, 0, 901, 0, 0, 0, 0, 2021, 0, 0, 0,
-	0, 0, 0, 1925, 1937, 0, 0, 0, 1877, 0, 0, 1975, 0, 948, 0, 1196,
-	0, 1049, 0, 0, 0, 0, 0, 0, 0, 0, 1169, 0, 0, 784, 394, 149,
-	759, 0, 0, 2146, 0, 0, 0, 192, 166, 1878, 0, 0, 0, 0, 894, 0,
-	0, 0, 0, 1931, 0, 0, 444, 846, 0, 0, 0, 651, 0, 0, 0, 0,
-	677, 0, 0, 0, 0, 0, 1957, 1383, 0, 0, 0, 1117, 1023, 1498, 1091, 0,
-	0, 0, 0, 0, 0, 0, 841, 0, 0, 0, 1481, 1930, 0, 0, 0, 0,
-	171, 0, 0, 0, 1331, 0, 0, 482, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 2125, 0, 0, 0, 0, 0, 1206, 0, 295, 0, 0, 0, 0,
-	0, 0, 1618, 0, 0, 0, 862, 0, 0, 0, 0, 0, 0, 0, 0, 1120,
-	0, 0, 0, 0, 0, 0, 0, 0, 1556, 0, 868, 980, 358, 0, 0, 0,
-	0, 0, 0, 0, 801, 0, 0, 0, 0, 0, 0, 0, 2011, 1879, 0, 0,
-	0, 1780, 2023, 0, 0, 0, 0, 0, 0, 0, 0, 735, 0, 0, 0, 0,
-	568, 992, 0, 0, 1045, 0, 0, 0, 362, 0, 0, 0, 0, 1063, 0, 0,
-	1223, 0, 0, 1824, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2033, 0, 0,
-	0, 0, 437, 1303, 0, 401, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1042,
-	0, 0, 1887, 0, 0, 0, 0, 361, 0, 514, 502, 0, 0, 0, 0, 0,
-	0, 1400, 0, 45, 0, 0, 0, 291, 0, 0, 0, 1427, 5, 31, 1415, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 728, 643, 0, 0, 0, 0, 0,
-	0, 0, 0, 1958, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1422, 0,
-	0, 0, 0, 1336, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1264, 0,
-	0, 0, 0, 0, 540, 0, 0, 1345, 0, 0, 72, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 950, 1941, 1917, 355, 0, 1743, 0, 1410, 1695, 0, 324, 546,
-	1605, 0, 0, 793, 1340, 1413, 0, 0, 0, 0, 414, 883, 1333, 1600, 91, 0,
-	0, 471, 0, 0, 0, 1979, 0, 0, 364, 970, 1017, 1368, 1286, 1909, 0, 0,
-	0, 1514, 0, 0, 588, 0, 0, 0, 0, 0, 0, 957, 0, 0, 0, 0,
-	0, 902, 0, 0, 0, 0, 0, 1366, 0, 0, 0, 0, 775, 0, 0, 1362,
-	0, 0, 0, 0, 582, 0, 0, 0, 0, 0, 0, 854, 0, 0, 0, 0,
-	0, 1700, 306, 486, 1200, 0, 0, 0, 1782, 2101, 0, 0, 0, 1199, 1030, 1301,
-	0, 927, 0, 0, 1377, 1124, 2018, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 2098, 0, 0, 0, 0, 0, 1317, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1732, 866, 0, 0, 0, 1215, 0, 1706, 0, 0, 1901, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 461, 1266, 0, 433, 1335, 0, 0, 0, 0, 1443,
-	0, 81, 1869, 0, 0, 570, 1942, 0, 0, 1181, 197, 0, 0, 0, 0, 339,
-	0, 0, 0, 1098, 0, 0, 1831, 0, 210, 0, 0, 0, 0, 0, 1742, 2096,
-	0, 0, 0, 0, 0, 1596, 2052, 0, 0, 1092, 0, 0, 0, 0, 0, 0,
-	288, 0, 0, 0, 0, 287, 810, 0, 0, 0, 0, 0, 0, 648, 1329, 0,
-	768, 0, 0, 0, 0, 0, 888, 1727, 0, 0, 0, 0, 0, 0, 926, 936,
-	0, 0, 0, 0, 0, 0, 834, 1043, 0, 0, 920, 0, 1347, 619, 1404, 0,
-	1513, 1110, 323, 639, 0, 1454, 2046, 108, 1355, 629, 0, 0, 0, 0, 1152, 2103,
-	0, 0, 0, 0, 0, 0, 654, 0, 0, 0, 0, 0, 1873, 0, 0, 0,
-	0, 0, 519, 0, 0, 477, 0, 369, 0, 0, 0, 0, 0, 348, 0, 0,
-	0, 0, 0, 0, 0, 0, 1590, 663, 0, 0, 0, 150, 0, 0, 0, 1624,
-	0, 0, 0, 0, 1163, 0, 1981, 0, 0, 0, 1056, 2024, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 214, 385, 833, 1394, 0,
-	0, 0, 0, 1792, 1126, 1372, 0, 0, 0, 673, 0, 18, 949, 1907, 0, 0,
-	0, 988, 0, 0, 0, 1617, 0, 84, 0, 0, 0, 0, 13, 0, 0, 0,
-	0, 245, 1515, 0, 0, 0, 0, 0, 178, 0, 0, 0, 0, 0, 0, 0,
-	0, 1828, 0, 0, 908, 0, 0, 1363, 0, 0, 0, 0, 0, 0, 0, 0,
-	111, 0, 0, 0, 0, 0, 0, 0, 0, 1860, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1346, 0, 0, 0, 0, 0,
-	0, 0, 808, 1097, 0, 0, 884, 1521, 0, 0, 0, 0, 0, 1480, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 2108, 0, 0, 707, 0, 0, 1655,
-	0, 0, 0, 0, 2083, 0, 0, 0, 0, 0, 0, 441, 1054, 2064, 0, 0,
-	0, 0, 0, 10, 1344, 0, 0, 0, 0, 0, 0, 0, 0, 0, 544, 0,
-	512, 1960, 220, 0, 0, 0, 0, 0, 0, 0, 0, 0, 378, 0, 0, 0,
-	0, 1062, 0, 0, 0, 785, 1473, 0, 0, 0, 0, 0, 0, 0, 1161, 0,
-	1876, 0, 0, 0, 0, 0, 0, 0, 1208, 0, 1802, 0, 1491, 0, 0, 0,
-	0, 0, 0, 0, 1593, 0, 0, 0, 0, 0, 968, 1118, 160, 0, 0, 0,
-	0, 0, 0, 0, 75, 0, 0, 0, 302, 0, 0, 0, 122, 360, 536, 0,
-	0, 0, 0, 0, 555, 1750, 0, 0, 530, 0, 0, 446, 0, 0, 757, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 202, 0,
-	702, 0, 0, 0, 0, 0, 0, 0, 0, 531, 952, 1479, 0, 0, 0, 0,
-	0, 0, 0, 321, 0, 2106, 0, 0, 0, 0, 0, 0, 0, 0, 658, 1476,
-	439, 1692, 0, 1898, 2062, 0, 0, 0, 15, 1634, 0, 133, 0, 0, 1670, 0,
-	0, 0, 0, 0, 0, 0, 1690, 0, 0, 0, 0, 924, 0, 0, 0, 0,
-	0, 1579, 0, 1649, 0, 0, 195, 0, 1296, 0, 0, 2053, 1952, 1279, 0, 0,
-	1704, 0, 0, 0, 0, 0, 526, 0, 0, 0, 0, 0, 0, 521, 0, 0,
-	0, 0, 0, 1798, 0, 838, 0, 0, 0, 607, 0, 0, 0, 0, 1260, 0,
-	0, 0, 0, 1474, 0, 0, 0, 0, 0, 1959, 1295, 1709, 0, 135, 2000, 0,
-	1057, 1638, 0, 0, 0, 760, 1182, 1202, 1358, 1564, 1157, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 918, 0, 0,
-	0, 0, 0, 0, 246, 0, 0, 0, 0, 0, 0, 0, 1974, 0, 0, 0,
-	0, 985, 0, 0, 0, 1339, 1398, 0, 0, 0, 0, 0, 51, 0, 0, 0,
-	0, 0, 0, 878, 0, 0, 0, 0, 500, 1971, 0, 0, 917, 0, 1037, 1234,
-	1402, 0, 119, 0, 0, 1724, 1766, 0, 0, 0, 2090, 0, 1357, 0, 0, 0,
-	1391, 365, 1488, 0, 1371, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1227, 0,
-	0, 0, 2102, 0, 0, 1315, 0, 0, 2063, 0, 1676, 0, 0, 0, 1962, 0,
-	0, 1985, 0, 0, 331, 0, 346, 933, 0, 367, 0, 995, 0, 0, 487, 0,
-	0, 0, 0, 0, 0, 272, 0, 0, 0, 0, 0, 861, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 438, 1807, 0, 0, 0, 0, 0, 830, 0, 0, 0,
-	0, 0, 0, 1819, 0, 0, 0, 0, 0, 0, 562, 0, 0, 0, 0, 0,
-	0, 0, 1095, 0, 0, 0, 0, 0, 0, 0, 0, 1662, 0, 0, 0, 1895,
-	1844, 0, 0, 0, 0, 1195, 0, 0, 23, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 1183, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1187, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 1123, 0, 0, 0, 0, 0, 0, 1211, 0, 0, 1201, 2030,
-	0, 0, 0, 2041, 0, 0, 0, 0, 0, 0, 0, 0, 886, 1495, 2107, 874,
-	1723, 0, 0, 572, 0, 0, 0, 1082, 0, 2008, 0, 2034, 0, 0, 0, 0,
-	0, 0, 0, 0, 1396, 0, 0, 0, 986, 0, 0, 503, 2122, 0, 0, 0,
-	0, 1456, 1956, 0, 0, 0, 0, 0, 49, 196, 1313, 737, 1373, 0, 0, 0,
-	0, 0, 0, 436, 0, 0, 0, 0, 0, 0, 0, 618, 0, 0, 800, 0,
-	0, 189, 0, 350, 0, 0, 0, 1948, 0, 0, 1763, 683, 0, 0, 0, 0,
-	0, 0, 0, 0, 271, 0, 506, 772, 616, 1255, 292, 1384, 1703, 0, 1620, 0,
-	1441, 0, 0, 0, 0, 0, 0, 0, 0, 240, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 929, 0, 0, 1425, 1592, 62, 48, 0, 0, 0,
-	1935, 0, 0, 0, 0, 0, 0, 0, 1275, 1330, 1353, 0, 0, 0, 0, 0,
-	0, 0, 1008, 0, 0, 0, 0, 0, 1294, 2069, 0, 0, 0, 0, 0, 0,
-	0, 116, 337, 0, 0, 0, 0, 0, 0, 2105, 0, 0, 0, 1862, 0, 314,
-	962, 0, 517, 0, 0, 0, 0, 0, 0, 0, 472, 241, 0, 456, 0, 0,
-	0, 1236, 0, 0, 0, 0, 875, 0, 614, 1122, 1665, 1657, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 552, 1145, 2123, 0, 1757, 0, 0, 0, 1575, 0,
-	0, 1148, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1602, 1576, 1970,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1589, 0, 0, 118, 0, 0,
-	1767, 0, 0, 0, 0, 0, 0, 2058, 1719, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 455, 0, 0, 1573, 0, 0, 2037, 0, 0, 113, 0, 0, 0, 0,
-	0, 947, 0, 0, 0, 0, 0, 0, 0, 1381, 897, 0, 0, 0, 0, 719,
-	1681, 0, 0, 0, 0, 145, 0, 1943, 0, 0, 1656, 645, 1606, 0, 0, 0,
-	0, 129, 1717, 1099, 0, 117, 0, 681, 0, 0, 0, 780, 0, 0, 0, 0,
-	0, 0, 0, 0, 1744, 0, 0, 1565, 1574, 0, 413, 0, 0, 1892, 0, 0,
-	0, 0, 1134, 382, 2144, 813, 0, 0, 0, 0, 0, 20, 692, 0, 0, 0,
-	0, 0, 0, 0, 296, 535, 0, 0, 571, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1011, 0, 0, 0, 599, 0, 345, 0, 669, 0, 0,
-	0, 0, 1910, 0, 0, 0, 0, 0, 0, 0, 0, 0, 574, 623, 1453, 0,
-	0, 0, 0, 0, 0, 161, 0, 0, 0, 0, 1387, 0, 0, 0, 0, 919,
-	0, 311, 0, 0, 0, 0, 0, 0, 0, 1535, 0, 0, 0, 0, 0, 0,
-	0, 0, 1180, 0, 1093, 0, 0, 0, 0, 0, 913, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 442, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 190, 0, 0, 415, 969, 534, 0, 1720,
-	1128, 1897, 0, 0, 1864, 0, 330, 0, 0, 0, 0, 0, 244, 0, 0, 0,
-	0, 0, 0, 726, 0, 0, 1150, 0, 0, 595, 1995, 0, 0, 612, 0, 0,
-	0, 0, 1139, 1421, 2026, 0, 97, 0, 0, 2086, 344, 0, 0, 0, 0, 0,
-	0, 1140, 0, 0, 850, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1369,
-	71, 664, 989, 1485, 0, 0, 0, 0, 0, 0, 0, 0, 1685, 0, 0, 0,
-	1311, 0, 0, 0, 0, 1972, 1212, 0, 0, 2035, 912, 375, 997, 0, 0, 0,
-	0, 0, 1903, 0, 85, 1237, 0, 1324, 0, 578, 0, 0, 1512, 0, 0, 0,
-	1105, 0, 1842, 0, 0, 956, 0, 0, 0, 387, 1259, 0, 1129, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1072, 0, 0, 0, 1627, 0, 1989, 0,
-	0, 0, 1143, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1069, 1517, 1594, 0, 0, 278, 1044, 1334, 1755, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1094, 16, 152, 1292, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1438, 1696, 0, 0, 0, 510, 0, 105, 504, 0,
-	0, 0, 0, 0, 0, 0, 1759, 0, 0, 641, 0, 43, 0, 1531, 0, 208,
-	263, 821, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1086, 0, 0, 1524, 0, 0, 0, 381, 655, 1370, 0,
-	0, 83, 1251, 0, 0, 0, 0, 2141, 0, 1252, 1316, 0, 825, 979, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1291, 2145, 1220, 0, 0,
-	143, 1287, 1858, 0, 0, 0, 0, 0, 0, 0, 0, 885, 1927, 1361, 0, 0,
-	0, 1002, 349, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 872, 0, 0,
-	0, 1835, 0, 0, 0, 0, 0, 0, 1225, 0, 0, 895, 0, 1107, 0, 0,
-	0, 0, 0, 0, 1080, 2067, 0, 0, 0, 0, 0, 1549, 440, 1051, 0, 1648,
-	798, 0, 0, 0, 0, 0, 0, 1307, 0, 0, 0, 0, 0, 0, 0, 1561,
+	0, 0, 0, 0, 0, 0, 0, 493, 444, 840, 0, 263, 0, 0, 0, 0,
+	0, 0, 477, 0, 0, 0, 1212, 0, 1606, 0, 760, 923, 1507, 1571, 74, 609,
+	1968, 1127, 2059, 0, 341, 0, 0, 0, 35, 0, 971, 0, 0, 0, 0, 918,
+	0, 0, 0, 0, 1744, 2012, 1709, 558, 0, 1798, 0, 0, 0, 0, 0, 495,
+	1172, 0, 0, 0, 0, 0, 657, 1515, 0, 0, 646, 32, 584, 953, 0, 0,
+	0, 0, 1443, 0, 0, 1910, 0, 0, 0, 0, 535, 0, 0, 1031, 807, 0,
+	1880, 0, 0, 1492, 0, 0, 0, 0, 0, 1861, 0, 0, 0, 2034, 0, 0,
+	0, 2006, 519, 237, 1865, 1063, 2002, 0, 0, 0, 0, 0, 0, 847, 1913, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 614, 900, 0, 0, 504,
+	1601, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2052, 0, 0, 0,
+	1120, 264, 1416, 1707, 0, 1156, 0, 0, 0, 0, 379, 0, 0, 754, 1211, 0,
+	0, 0, 0, 740, 0, 0, 0, 0, 0, 0, 0, 0, 1280, 951, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 485,
+	0, 0, 0, 0, 0, 0, 0, 811, 0, 0, 0, 0, 0, 0, 0, 410,
+	480, 0, 0, 0, 0, 744, 0, 0, 1677, 0, 0, 0, 0, 998, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 322, 1371, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1838, 0, 0,
+	0, 0, 0, 1817, 0, 0, 0, 0, 0, 808, 1133, 1235, 0, 0, 0, 0,
+	906, 0, 0, 0, 0, 211, 0, 0, 200, 1876, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 575, 588, 1266, 1513, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 385, 0, 0, 0, 196,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1826, 0, 0, 158, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1239, 945, 2174, 0, 849, 0,
+	339, 1660, 0, 0, 104, 0, 473, 1253, 0, 0, 0, 0, 538, 391, 1013, 0,
+	0, 146, 240, 409, 0, 1267, 1463, 0, 986, 0, 0, 1493, 1268, 2156, 0, 1754,
+	1593, 0, 0, 1691, 0, 0, 1853, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 176, 195, 782, 0,
+	0, 0, 0, 0, 509, 1605, 1920, 0, 886, 0, 0, 37, 0, 50, 0, 2095,
+	0, 0, 1092, 1751, 1365, 0, 0, 0, 1121, 0, 0, 17, 0, 0, 0, 0,
+	0, 0, 1440, 1873, 0, 0, 77, 161, 1506, 1775, 0, 0, 732, 0, 0, 0,
+	0, 0, 0, 1016, 1844, 1928, 966, 0, 1291, 1835, 1303, 0, 1520, 0, 0, 0,
+	0, 0, 0, 0, 922, 1658, 2143, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	255, 1559, 0, 0, 0, 1975, 0, 1242, 0, 0, 0, 0, 0, 0, 1336, 0,
+	0, 0, 0, 0, 0, 0, 1894, 838, 1473, 1037, 1573, 0, 0, 0, 0, 0,
+	595, 0, 0, 0, 0, 889, 0, 0, 0, 0, 1760, 0, 1382, 861, 0, 0,
+	619, 0, 472, 0, 0, 0, 0, 0, 1645, 0, 1171, 0, 0, 1963, 494, 1874,
+	0, 0, 0, 1085, 0, 768, 432, 0, 165, 1533, 0, 0, 0, 0, 505, 1603,
+	0, 0, 0, 0, 0, 0, 0, 2056, 0, 0, 1439, 0, 0, 667, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1542, 1058, 0, 877, 0, 0, 0,
+	0, 1728, 0, 0, 0, 0, 0, 628, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 690, 0, 0, 0, 0, 0, 0, 2063, 0, 0, 1296, 0, 0, 0,
+	1078, 1634, 0, 0, 826, 507, 0, 0, 0, 431, 1028, 0, 1480, 0, 0, 0,
+	0, 0, 232, 1940, 2071, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1030, 1154, 1408,
+	0, 0, 0, 0, 0, 129, 206, 251, 0, 0, 0, 0, 0, 0, 0, 0,
+	1190, 0, 287, 0, 0, 0, 0, 914, 0, 0, 0, 0, 2048, 0, 0, 0,
+	0, 0, 0, 1949, 1961, 0, 0, 0, 1901, 0, 0, 1999, 0, 961, 0, 1214,
+	0, 1066, 0, 0, 0, 0, 0, 0, 0, 0, 1187, 0, 0, 796, 403, 151,
+	771, 0, 0, 2173, 0, 0, 0, 194, 168, 1902, 0, 0, 0, 0, 907, 0,
+	0, 0, 0, 1955, 0, 0, 454, 858, 0, 0, 0, 662, 0, 0, 0, 0,
+	688, 0, 0, 0, 0, 0, 1981, 1405, 0, 332, 0, 1135, 1038, 1521, 1109, 0,
+	0, 0, 0, 0, 0, 0, 853, 0, 0, 0, 1504, 1954, 0, 0, 0, 0,
+	173, 0, 0, 0, 1353, 0, 0, 492, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 2152, 0, 0, 0, 0, 0, 1224, 0, 299, 0, 0, 0, 0,
+	0, 0, 1641, 0, 0, 0, 874, 0, 0, 0, 0, 0, 0, 0, 0, 1138,
+	0, 0, 0, 0, 0, 0, 0, 0, 1579, 0, 881, 994, 366, 0, 0, 0,
+	0, 0, 0, 0, 813, 0, 0, 0, 0, 0, 0, 0, 2036, 1903, 0, 0,
+	0, 1803, 2050, 0, 0, 0, 0, 0, 0, 0, 0, 746, 0, 0, 0, 0,
+	579, 1007, 0, 0, 1062, 0, 0, 0, 370, 0, 0, 0, 0, 1080, 0, 0,
+	1241, 0, 0, 1847, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2060, 0, 0,
+	0, 0, 447, 1324, 0, 411, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1059,
+	0, 0, 1911, 0, 0, 0, 0, 369, 0, 524, 512, 0, 0, 0, 0, 0,
+	0, 1423, 0, 45, 0, 0, 0, 295, 0, 0, 0, 1450, 5, 31, 1438, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 739, 654, 0, 0, 0, 0, 0,
+	0, 0, 0, 1982, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1445, 0,
+	0, 0, 0, 1358, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1283, 0,
+	0, 0, 0, 0, 550, 0, 0, 1367, 0, 0, 72, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 963, 1965, 1941, 363, 0, 1766, 0, 1433, 1718, 0, 329, 556,
+	1628, 0, 0, 805, 1362, 1436, 0, 0, 0, 0, 424, 896, 1355, 1623, 92, 0,
+	0, 481, 0, 0, 0, 2003, 0, 0, 372, 984, 1032, 1390, 1307, 1933, 0, 0,
+	0, 1537, 0, 0, 599, 0, 0, 0, 0, 0, 0, 970, 0, 0, 0, 0,
+	0, 915, 0, 0, 0, 0, 0, 1388, 0, 0, 0, 0, 787, 0, 0, 1384,
+	0, 0, 0, 0, 593, 0, 0, 0, 0, 0, 0, 866, 0, 0, 0, 0,
+	0, 1723, 311, 496, 1218, 0, 0, 0, 1805, 2128, 0, 0, 0, 1217, 1045, 1322,
+	0, 940, 0, 0, 1399, 1142, 2045, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 2125, 0, 0, 0, 0, 0, 1339, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1755, 879, 0, 0, 0, 1233, 0, 1729, 0, 0, 1925, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 471, 1286, 0, 443, 1357, 0, 0, 0, 0, 1466,
+	0, 81, 1893, 0, 0, 581, 1966, 0, 0, 1199, 199, 0, 0, 0, 0, 346,
+	0, 0, 0, 1116, 0, 0, 1854, 0, 212, 0, 0, 0, 0, 0, 1765, 2123,
+	0, 0, 0, 0, 0, 1619, 2079, 0, 0, 1110, 0, 0, 0, 0, 0, 0,
+	292, 0, 0, 0, 0, 291, 822, 0, 0, 0, 0, 0, 0, 659, 1351, 0,
+	780, 0, 0, 0, 0, 0, 901, 1750, 0, 0, 0, 0, 0, 0, 939, 949,
+	0, 0, 0, 0, 0, 0, 846, 1060, 0, 0, 933, 0, 1369, 630, 1427, 0,
+	1536, 1128, 328, 650, 0, 1477, 2073, 109, 1377, 640, 0, 0, 0, 330, 1170, 2130,
+	0, 0, 0, 0, 0, 0, 665, 0, 0, 0, 0, 0, 1897, 0, 0, 0,
+	0, 0, 529, 0, 0, 487, 0, 377, 0, 0, 0, 0, 0, 356, 0, 0,
+	0, 0, 0, 0, 0, 0, 1613, 674, 0, 0, 0, 152, 0, 0, 0, 1647,
+	0, 0, 0, 0, 1181, 0, 2005, 0, 0, 0, 1073, 2051, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 216, 393, 845, 1417, 0,
+	0, 0, 0, 1815, 1144, 1394, 0, 0, 0, 684, 0, 18, 962, 1931, 0, 0,
+	0, 1002, 0, 0, 0, 1640, 0, 85, 0, 0, 0, 0, 13, 0, 0, 0,
+	0, 247, 1538, 0, 0, 0, 0, 0, 180, 0, 0, 0, 0, 0, 0, 0,
+	0, 1851, 0, 0, 921, 0, 0, 1385, 0, 0, 0, 0, 0, 0, 0, 0,
+	112, 0, 0, 0, 0, 0, 0, 0, 0, 1884, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1368, 0, 0, 0, 0, 0,
+	0, 0, 820, 1115, 0, 0, 897, 1544, 0, 0, 0, 0, 0, 1503, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 2135, 0, 0, 718, 0, 0, 1678,
+	0, 0, 0, 0, 2110, 0, 0, 0, 0, 0, 0, 451, 1071, 2091, 0, 0,
+	0, 0, 0, 10, 1366, 0, 0, 0, 0, 0, 0, 0, 0, 0, 554, 0,
+	522, 1984, 222, 0, 0, 0, 0, 0, 0, 0, 0, 0, 386, 0, 0, 0,
+	0, 1079, 0, 0, 0, 797, 1496, 0, 0, 0, 0, 0, 0, 0, 1179, 0,
+	1900, 0, 0, 0, 0, 0, 0, 0, 1226, 0, 1825, 0, 1514, 0, 0, 0,
+	0, 0, 0, 0, 1616, 0, 0, 0, 0, 0, 982, 1136, 162, 0, 0, 0,
+	0, 0, 0, 0, 75, 0, 0, 0, 307, 0, 0, 0, 123, 368, 546, 0,
+	0, 0, 0, 0, 566, 1773, 0, 0, 540, 0, 0, 456, 0, 0, 769, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 204, 0,
+	713, 0, 0, 0, 0, 0, 0, 0, 0, 541, 965, 1502, 0, 0, 0, 0,
+	0, 0, 0, 326, 0, 2133, 0, 0, 0, 0, 0, 0, 0, 0, 669, 1499,
+	449, 1715, 0, 1922, 2089, 0, 0, 0, 15, 1657, 0, 135, 0, 0, 1693, 0,
+	0, 0, 0, 0, 0, 0, 1713, 0, 0, 0, 0, 937, 0, 0, 0, 0,
+	0, 1602, 0, 1672, 0, 0, 197, 0, 1317, 0, 0, 2080, 1976, 1299, 0, 0,
+	1727, 0, 0, 0, 0, 0, 536, 0, 0, 0, 0, 0, 0, 531, 0, 0,
+	0, 0, 0, 1821, 0, 850, 0, 0, 0, 618, 0, 0, 0, 0, 1279, 0,
+	0, 0, 0, 1497, 0, 0, 0, 0, 0, 1983, 1316, 1732, 0, 137, 2025, 0,
+	1074, 1661, 0, 0, 0, 772, 1200, 1220, 1380, 1587, 1175, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 931, 0, 0,
+	0, 0, 0, 0, 248, 0, 0, 0, 0, 0, 0, 0, 1998, 0, 0, 0,
+	0, 999, 0, 0, 0, 1361, 1421, 0, 0, 0, 0, 0, 51, 0, 0, 0,
+	0, 0, 0, 891, 0, 0, 0, 0, 510, 1995, 0, 0, 930, 0, 1054, 1252,
+	1425, 0, 120, 0, 0, 1747, 1789, 0, 0, 0, 2117, 0, 1379, 0, 0, 0,
+	1414, 373, 1511, 0, 1393, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1245, 0,
+	0, 0, 2129, 0, 0, 1337, 0, 0, 2090, 0, 1699, 0, 0, 0, 1986, 0,
+	0, 2009, 0, 0, 338, 0, 354, 946, 0, 375, 0, 1010, 0, 0, 497, 0,
+	0, 0, 0, 1862, 0, 274, 0, 0, 0, 0, 0, 873, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 448, 1830, 0, 0, 0, 0, 0, 842, 0, 0, 0,
+	0, 0, 0, 1842, 0, 0, 0, 0, 0, 0, 573, 0, 0, 0, 0, 0,
+	0, 0, 1113, 0, 0, 0, 0, 0, 0, 0, 0, 1685, 0, 0, 0, 1919,
+	1868, 0, 0, 0, 0, 1213, 0, 0, 23, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 1201, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1205, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 1141, 0, 0, 0, 0, 0, 0, 1229, 0, 0, 1219, 2057,
+	0, 0, 0, 2068, 0, 0, 0, 0, 0, 0, 0, 0, 899, 1518, 2134, 887,
+	1746, 0, 0, 583, 0, 0, 0, 1100, 0, 2033, 0, 2061, 0, 0, 0, 0,
+	0, 0, 0, 0, 1419, 0, 0, 0, 1000, 0, 0, 513, 2149, 0, 0, 0,
+	0, 1479, 1980, 0, 0, 0, 0, 0, 49, 198, 1335, 748, 1395, 0, 0, 0,
+	0, 0, 0, 446, 0, 0, 0, 0, 0, 0, 0, 629, 0, 0, 812, 0,
+	0, 191, 0, 358, 0, 0, 0, 1972, 0, 0, 1786, 694, 0, 0, 0, 0,
+	0, 0, 0, 0, 273, 0, 516, 784, 627, 1274, 296, 1406, 1726, 0, 1643, 0,
+	1464, 0, 0, 0, 0, 0, 0, 0, 0, 242, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 942, 0, 0, 1448, 1615, 62, 48, 0, 0, 0,
+	1959, 0, 0, 0, 0, 0, 0, 0, 1295, 1352, 1375, 0, 0, 0, 0, 0,
+	0, 0, 1023, 0, 0, 0, 0, 0, 1315, 2096, 0, 0, 0, 0, 0, 0,
+	0, 117, 344, 0, 0, 0, 0, 0, 0, 2132, 0, 0, 0, 1886, 0, 319,
+	975, 0, 527, 0, 0, 0, 0, 0, 0, 0, 482, 243, 0, 466, 0, 0,
+	0, 1254, 0, 0, 0, 0, 888, 0, 625, 1140, 1688, 1680, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 563, 1163, 2150, 0, 1780, 0, 0, 0, 1598, 0,
+	0, 1166, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1625, 1599, 1994,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1301, 1612, 0, 119, 0, 0,
+	1790, 0, 0, 0, 0, 0, 0, 2085, 1742, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 465, 0, 0, 1596, 0, 0, 2064, 0, 0, 114, 0, 0, 0, 0,
+	0, 960, 0, 0, 0, 0, 0, 0, 0, 1403, 910, 0, 0, 0, 0, 730,
+	1704, 0, 0, 0, 0, 147, 286, 1967, 0, 0, 1679, 656, 1629, 0, 0, 0,
+	0, 130, 1740, 1117, 0, 118, 0, 692, 0, 0, 0, 792, 0, 0, 0, 0,
+	0, 0, 0, 0, 1767, 0, 0, 1588, 1597, 0, 423, 0, 0, 1916, 0, 0,
+	0, 0, 1152, 390, 2171, 825, 0, 0, 0, 0, 0, 20, 703, 0, 0, 0,
+	0, 0, 0, 0, 300, 545, 0, 0, 582, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1026, 0, 0, 0, 610, 0, 353, 0, 680, 0, 0,
+	0, 0, 1934, 0, 0, 0, 0, 0, 0, 0, 0, 0, 585, 634, 1476, 0,
+	0, 0, 0, 0, 0, 163, 0, 0, 0, 0, 1410, 0, 0, 0, 0, 932,
+	0, 316, 0, 0, 0, 0, 0, 0, 0, 1558, 0, 0, 0, 0, 0, 0,
+	0, 0, 1198, 0, 1111, 0, 0, 0, 0, 0, 926, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 452, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 192, 0, 0, 425, 983, 544, 0, 1743,
+	1146, 1921, 0, 0, 1888, 0, 337, 0, 0, 0, 0, 0, 246, 0, 0, 0,
+	0, 0, 0, 737, 0, 0, 1168, 0, 0, 606, 2020, 0, 0, 623, 0, 0,
+	0, 0, 1157, 1444, 2053, 0, 98, 0, 0, 2113, 352, 0, 0, 0, 0, 0,
+	0, 1158, 0, 0, 862, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1391,
+	71, 675, 1004, 1508, 0, 0, 0, 0, 0, 0, 0, 0, 1708, 0, 0, 0,
+	1333, 0, 0, 0, 0, 1996, 1230, 0, 0, 2062, 925, 383, 1012, 1284, 0, 0,
+	0, 0, 1927, 0, 86, 1255, 0, 1346, 0, 589, 0, 0, 1535, 0, 0, 980,
+	1123, 0, 1866, 0, 0, 969, 0, 0, 0, 395, 1278, 0, 1147, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1089, 0, 0, 0, 1650, 0, 2014, 0,
+	0, 0, 1161, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1086, 1540, 1617, 0, 0, 280, 1061, 1356, 1778, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1112, 16, 154, 1313, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1461, 1719, 0, 0, 0, 520, 0, 106, 514, 0,
+	0, 0, 0, 0, 0, 0, 1782, 0, 0, 652, 0, 43, 0, 1554, 0, 210,
+	265, 833, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1104, 0, 0, 1547, 0, 0, 0, 389, 666, 1392, 0,
+	0, 84, 1270, 0, 0, 0, 0, 2168, 0, 1271, 1338, 0, 837, 993, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1312, 2172, 1238, 0, 0,
+	145, 1308, 1882, 0, 0, 0, 0, 0, 0, 0, 0, 898, 1951, 1383, 0, 0,
+	0, 1017, 357, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 885, 0, 0,
+	0, 1858, 0, 0, 0, 0, 0, 0, 1243, 0, 0, 908, 0, 1125, 0, 0,
+	0, 0, 0, 0, 1098, 2094, 0, 0, 0, 0, 0, 1572, 450, 1068, 0, 1671,
+	810, 0, 0, 0, 0, 0, 0, 1329, 0, 0, 0, 0, 0, 0, 0, 1584,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 24, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 277, 0, 0, 1472, 2135, 0,
-	0, 0, 0, 0, 0, 848, 0, 0, 0, 96, 0, 0, 0, 0, 0, 0,
-	395, 697, 1837, 0, 0, 0, 751, 0, 0, 0, 0, 550, 2095, 774, 138, 2080,
-	1000, 0, 0, 0, 1814, 0, 0, 0, 0, 889, 1756, 0, 0, 0, 0, 0,
-	0, 0, 286, 0, 0, 0, 0, 0, 0, 1283, 0, 0, 356, 1993, 0, 2139,
-	0, 0, 0, 86, 0, 0, 0, 0, 0, 0, 0, 1760, 0, 0, 0, 1908,
-	0, 0, 0, 0, 0, 0, 592, 0, 408, 363, 0, 0, 0, 960, 0, 0,
-	490, 0, 0, 1787, 0, 0, 300, 1185, 0, 0, 0, 1149, 0, 0, 0, 1741,
-	0, 0, 0, 0, 496, 0, 0, 640, 717, 170, 802, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 505, 0, 1174, 153, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 773, 0, 0, 1130, 0, 1408,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 279, 0, 0, 1495, 2162, 0,
+	0, 0, 0, 0, 0, 860, 0, 0, 0, 97, 0, 0, 0, 0, 0, 0,
+	405, 708, 1860, 0, 0, 0, 762, 0, 0, 0, 0, 560, 2122, 786, 140, 2107,
+	1015, 0, 0, 0, 1837, 0, 0, 0, 0, 902, 1779, 0, 0, 0, 0, 0,
+	0, 0, 290, 0, 0, 0, 0, 0, 0, 1304, 0, 0, 364, 2018, 0, 2166,
+	0, 0, 0, 87, 0, 0, 0, 0, 0, 0, 0, 1783, 0, 0, 0, 1932,
+	0, 0, 0, 0, 0, 0, 603, 0, 418, 371, 0, 0, 0, 973, 0, 0,
+	500, 0, 0, 1810, 0, 0, 304, 1203, 0, 0, 0, 1167, 0, 0, 0, 1764,
+	0, 0, 0, 0, 506, 0, 0, 651, 728, 172, 814, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 515, 0, 1192, 155, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 785, 0, 0, 1148, 0, 1431,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 791, 2049, 329,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 856, 1356, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1906, 340, 1986, 0, 0, 0, 0, 0, 52, 0, 0,
-	425, 428, 1412, 0, 2065, 0, 67, 1867, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 168, 1141, 0, 0, 0, 1214, 1338, 2003,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1058, 0, 1914, 1926, 0, 0,
-	0, 0, 0, 0, 1966, 1272, 2061, 0, 0, 1246, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 1135, 745, 0, 1730, 0, 0, 0, 0, 0, 787, 0, 8, 445,
-	847, 0, 0, 0, 0, 0, 0, 0, 0, 0, 967, 863, 0, 0, 0, 0,
-	26, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 73, 0, 0, 0, 222,
-	2121, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 36, 0, 0, 68, 264, 665, 786, 0, 0, 1496, 0, 0,
-	1401, 1921, 0, 443, 0, 0, 0, 0, 0, 0, 0, 1218, 0, 0, 0, 1764,
-	0, 0, 0, 0, 0, 0, 0, 934, 0, 0, 0, 0, 0, 0, 1293, 80,
-	0, 0, 0, 229, 0, 0, 0, 0, 327, 357, 0, 1156, 2022, 0, 0, 1847,
-	0, 1991, 1424, 1639, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	1918, 0, 0, 176, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 188, 374, 0, 0, 0, 0, 1645, 0, 0, 0, 508,
-	1853, 1621, 0, 0, 0, 1628, 90, 0, 0, 0, 1465, 0, 0, 0, 0, 0,
-	426, 0, 1923, 0, 1783, 0, 1804, 0, 0, 0, 0, 0, 1569, 2126, 0, 0,
-	0, 0, 0, 491, 1267, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1964, 691, 1166, 2114, 181,
-	2136, 457, 0, 0, 0, 0, 0, 0, 0, 705, 0, 11, 1913, 0, 0, 2120,
-	0, 0, 0, 0, 0, 0, 1388, 0, 0, 1060, 6, 1108, 1364, 731, 0, 0,
-	132, 0, 0, 0, 1077, 0, 0, 0, 1405, 0, 0, 0, 676, 0, 0, 0,
-	0, 389, 0, 0, 0, 88, 0, 0, 0, 0, 0, 167, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1567, 0, 601, 0, 2127, 0, 0, 0, 2073, 1817,
-	0, 1689, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 42, 0, 0,
-	1507, 0, 0, 405, 0, 1101, 0, 0, 0, 0, 1210, 1379, 1028, 1857, 0, 0,
-	0, 0, 1219, 0, 0, 0, 0, 0, 0, 0, 79, 0, 0, 0, 637, 157,
-	0, 0, 2047, 1973, 0, 1131, 0, 0, 1477, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1675, 0, 0, 0,
-	0, 0, 2006, 0, 0, 0, 0, 0, 0, 797, 2051, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 803, 2076, 336,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 868, 1378, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1930, 348, 2010, 0, 0, 0, 0, 0, 52, 0, 0,
+	435, 438, 1435, 0, 2092, 0, 67, 1891, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 170, 1159, 0, 0, 0, 1232, 1360, 2028,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1075, 0, 1938, 1950, 0, 0,
+	0, 0, 0, 0, 1990, 1292, 2088, 0, 0, 1265, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 1153, 756, 0, 1753, 0, 0, 0, 0, 0, 799, 0, 8, 455,
+	859, 0, 0, 0, 0, 0, 0, 0, 0, 0, 981, 875, 0, 0, 0, 0,
+	26, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 73, 0, 0, 0, 224,
+	2148, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 36, 0, 0, 68, 266, 676, 798, 0, 0, 1519, 0, 0,
+	1424, 1945, 0, 453, 0, 0, 0, 0, 0, 0, 0, 1236, 0, 0, 0, 1787,
+	0, 0, 0, 0, 0, 0, 0, 947, 0, 0, 0, 0, 0, 0, 1314, 80,
+	0, 0, 0, 231, 0, 0, 0, 0, 334, 365, 0, 1174, 2049, 0, 0, 1871,
+	0, 2016, 1447, 1662, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	1942, 0, 0, 178, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 190, 382, 0, 0, 0, 0, 1668, 0, 0, 0, 518,
+	1877, 1644, 0, 0, 0, 1651, 91, 561, 0, 0, 1488, 0, 0, 0, 0, 0,
+	436, 0, 1947, 0, 1046, 1806, 1827, 0, 0, 0, 0, 0, 1592, 2153, 0, 0,
+	0, 0, 0, 501, 1287, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1988, 702, 1184, 2141, 183,
+	2163, 467, 0, 0, 0, 0, 0, 0, 0, 716, 0, 11, 1937, 0, 0, 2147,
+	0, 0, 0, 0, 0, 0, 1411, 0, 0, 1077, 6, 1126, 1386, 742, 0, 0,
+	133, 0, 0, 0, 1095, 0, 0, 0, 1428, 0, 0, 0, 687, 0, 0, 0,
+	0, 397, 0, 0, 0, 89, 0, 0, 0, 0, 0, 169, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1590, 0, 612, 0, 2154, 0, 0, 0, 2100, 1840,
+	0, 1712, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 42, 0, 0,
+	1530, 0, 0, 415, 0, 1119, 0, 0, 0, 0, 1228, 1401, 1043, 1881, 0, 0,
+	0, 0, 1237, 0, 0, 0, 0, 0, 0, 0, 79, 0, 0, 0, 648, 159,
+	0, 0, 2074, 1997, 0, 1149, 0, 0, 1500, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 1409, 0, 0, 0, 0, 0, 0, 0, 0, 1698, 0, 0, 0,
+	0, 0, 2031, 0, 0, 0, 0, 0, 0, 809, 2078, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1694, 0, 831, 2124, 507, 1691, 1630, 0, 0, 0,
-	0, 0, 0, 1418, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 982, 1713,
-	0, 0, 0, 0, 0, 0, 1114, 2043, 2028, 0, 0, 0, 0, 418, 0, 2143,
-	0, 211, 0, 0, 0, 0, 0, 1765, 0, 0, 0, 0, 0, 928, 0, 0,
-	0, 1555, 0, 0, 0, 147, 0, 0, 941, 0, 1922, 0, 0, 282, 0, 694,
-	1006, 1771, 2097, 851, 87, 0, 0, 1961, 0, 0, 852, 0, 695, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1018, 247, 0, 937, 0, 126, 0, 0,
-	322, 0, 0, 0, 0, 57, 1984, 130, 688, 2100, 260, 0, 1699, 0, 0, 70,
-	0, 1309, 0, 0, 1274, 0, 0, 0, 0, 0, 0, 1238, 0, 0, 0, 0,
-	0, 0, 2087, 0, 0, 0, 2055, 1754, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1052, 0, 338, 1403, 0, 0, 1761, 0, 0, 0,
-	0, 1090, 0, 0, 0, 0, 0, 0, 312, 0, 1467, 1631, 0, 0, 1442, 0,
-	0, 0, 1884, 0, 0, 723, 0, 0, 0, 0, 0, 1269, 0, 22, 762, 1073,
-	1545, 0, 0, 0, 0, 0, 0, 824, 0, 0, 0, 403, 1526, 2012, 0, 955,
-	0, 0, 466, 1029, 1715, 0, 0, 1437, 0, 0, 0, 714, 0, 0, 0, 638,
-	368, 1431, 0, 0, 843, 411, 0, 0, 0, 0, 0, 701, 1677, 0, 0, 1159,
-	0, 0, 1133, 0, 0, 0, 0, 0, 0, 1532, 0, 0, 0, 0, 513, 0,
-	1820, 0, 0, 0, 0, 0, 0, 304, 0, 412, 0, 0, 0, 0, 0, 1920,
-	0, 0, 0, 0, 0, 0, 0, 845, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 818, 1672, 1520, 0, 0,
-	0, 0, 1562, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1733, 0, 0,
-	2031, 0, 0, 0, 0, 2085, 0, 0, 0, 1321, 1508, 0, 1840, 0, 515, 1170,
-	0, 0, 792, 0, 0, 0, 0, 0, 0, 0, 224, 1270, 0, 0, 1977, 0,
-	1522, 1899, 0, 0, 0, 0, 0, 0, 0, 0, 783, 703, 2112, 0, 0, 0,
-	0, 975, 0, 1540, 730, 333, 0, 139, 0, 0, 0, 0, 0, 0, 0, 0,
-	1116, 0, 585, 2142, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 1789, 0, 0, 0, 1871, 136, 0, 0, 0, 0, 0, 0, 0,
-	1527, 0, 1055, 0, 0, 0, 0, 0, 0, 925, 0, 0, 576, 631, 0, 458,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 966, 649, 1119, 0, 0, 0, 0,
-	0, 0, 0, 465, 0, 0, 864, 0, 0, 0, 0, 0, 2094, 0, 0, 1834,
-	0, 0, 1468, 0, 0, 0, 0, 0, 0, 1048, 0, 0, 604, 0, 0, 0,
-	0, 398, 547, 0, 0, 0, 416, 0, 0, 298, 0, 0, 289, 0, 1205, 0,
-	0, 0, 0, 0, 1511, 1598, 1746, 0, 0, 0, 0, 0, 0, 0, 853, 1395,
-	0, 14, 0, 0, 0, 0, 0, 0, 0, 1003, 931, 0, 0, 1585, 0, 1808,
-	0, 0, 0, 0, 0, 0, 0, 1111, 715, 0, 0, 0, 0, 0, 0, 0,
-	0, 1253, 738, 0, 25, 1380, 0, 1151, 0, 0, 0, 1863, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 276, 0, 0, 89, 971, 0, 0, 0, 0, 0, 0,
-	720, 2110, 267, 978, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1874, 1950, 55,
-	0, 1451, 94, 1447, 1725, 0, 0, 0, 0, 0, 0, 1113, 0, 1448, 0, 3,
-	1071, 1992, 0, 0, 1722, 0, 0, 0, 0, 0, 0, 2137, 0, 712, 0, 0,
-	1799, 0, 0, 0, 0, 0, 771, 107, 1708, 0, 0, 0, 0, 0, 1121, 0,
-	829, 1785, 0, 121, 268, 0, 0, 0, 386, 1800, 0, 1718, 0, 0, 0, 0,
-	0, 1788, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1650, 0, 0, 0,
-	0, 0, 0, 0, 1462, 1818, 809, 1178, 0, 0, 0, 0, 0, 0, 0, 0,
-	1106, 1204, 0, 0, 1795, 0, 0, 0, 0, 1778, 0, 744, 0, 781, 586, 706,
-	0, 0, 0, 0, 0, 0, 0, 1673, 0, 0, 0, 959, 0, 0, 0, 1530,
-	0, 0, 0, 0, 0, 0, 0, 1946, 0, 549, 1399, 0, 0, 0, 0, 0,
-	0, 516, 1928, 0, 1667, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1682, 0, 1409, 0, 1007, 0, 0, 0, 0, 1066, 0, 0, 0, 1559, 0,
-	12, 0, 0, 511, 0, 0, 0, 0, 1748, 0, 0, 0, 0, 2138, 0, 0,
-	0, 0, 0, 0, 696, 0, 0, 811, 1375, 0, 0, 0, 236, 0, 1544, 836,
-	1882, 1646, 0, 0, 0, 1050, 1288, 0, 659, 0, 0, 0, 155, 0, 0, 1203,
-	0, 0, 0, 518, 0, 0, 0, 1501, 0, 569, 0, 0, 0, 0, 0, 1026,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 177, 0, 0, 0, 0, 0,
-	0, 675, 981, 0, 0, 779, 0, 0, 0, 0, 299, 839, 954, 1661, 0, 0,
-	0, 1749, 2045, 0, 0, 0, 974, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1717, 0, 843, 2151, 517, 1714, 1653, 0, 0, 0,
+	0, 0, 0, 1441, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 996, 1736,
+	0, 0, 0, 0, 0, 0, 1132, 2070, 2055, 0, 0, 0, 0, 428, 0, 2170,
+	0, 213, 0, 0, 0, 0, 0, 1788, 0, 0, 0, 0, 0, 941, 0, 0,
+	0, 1578, 0, 0, 0, 149, 0, 0, 954, 0, 1946, 0, 0, 284, 0, 705,
+	1021, 1794, 2124, 863, 88, 0, 0, 1985, 0, 0, 864, 0, 706, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1033, 249, 0, 950, 0, 127, 0, 0,
+	327, 0, 0, 0, 0, 57, 2008, 131, 699, 2127, 262, 0, 1722, 0, 0, 70,
+	0, 1331, 0, 0, 1294, 0, 0, 0, 0, 0, 0, 1256, 0, 0, 0, 0,
+	0, 0, 2114, 0, 0, 0, 2082, 1777, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1069, 0, 345, 1426, 0, 0, 1784, 0, 0, 0,
+	0, 1108, 0, 0, 0, 0, 0, 0, 317, 0, 1490, 1654, 0, 0, 1465, 0,
+	0, 0, 1908, 0, 0, 734, 0, 0, 0, 0, 0, 1289, 0, 22, 774, 1090,
+	1568, 0, 0, 0, 0, 0, 0, 836, 0, 0, 0, 413, 1549, 2037, 0, 968,
+	0, 0, 476, 1044, 1738, 0, 0, 1460, 0, 0, 0, 725, 0, 0, 0, 649,
+	376, 1454, 0, 0, 855, 421, 0, 0, 0, 0, 0, 712, 1700, 0, 0, 1177,
+	0, 0, 1151, 0, 0, 0, 0, 0, 0, 1555, 0, 0, 0, 0, 523, 0,
+	1843, 0, 0, 0, 0, 0, 0, 309, 0, 422, 0, 0, 0, 0, 0, 1944,
+	0, 0, 0, 0, 0, 0, 0, 857, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 830, 1695, 1543, 0, 0,
+	0, 0, 1585, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1756, 0, 0,
+	2058, 0, 0, 0, 0, 2112, 0, 0, 0, 1343, 1531, 0, 1864, 0, 525, 1188,
+	0, 0, 804, 0, 0, 0, 0, 0, 0, 0, 226, 1290, 0, 0, 2001, 0,
+	1545, 1923, 0, 0, 0, 0, 0, 0, 0, 0, 795, 714, 2139, 0, 0, 0,
+	0, 989, 0, 1563, 741, 340, 0, 141, 0, 0, 0, 0, 0, 0, 0, 0,
+	1134, 0, 596, 2169, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 1812, 0, 0, 0, 1895, 138, 0, 0, 0, 0, 0, 0, 0,
+	1550, 0, 1072, 0, 0, 0, 0, 0, 0, 938, 0, 0, 587, 642, 0, 468,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 979, 660, 1137, 0, 0, 0, 0,
+	0, 0, 0, 475, 0, 0, 876, 0, 0, 0, 0, 0, 2121, 0, 0, 1857,
+	0, 0, 1491, 0, 0, 0, 0, 0, 0, 1065, 0, 0, 615, 0, 0, 0,
+	0, 408, 557, 0, 0, 0, 426, 0, 0, 302, 0, 0, 293, 0, 1223, 0,
+	0, 0, 0, 0, 1534, 1621, 1769, 0, 0, 0, 0, 0, 0, 0, 865, 1418,
+	0, 14, 0, 0, 0, 0, 0, 0, 0, 1018, 944, 0, 0, 1608, 0, 1831,
+	0, 0, 0, 0, 0, 0, 0, 1129, 726, 0, 0, 0, 0, 0, 0, 0,
+	0, 1272, 749, 0, 25, 1402, 0, 1169, 0, 0, 0, 1887, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 278, 0, 0, 90, 985, 0, 0, 0, 0, 0, 0,
+	731, 2137, 269, 992, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1898, 1974, 55,
+	0, 1474, 95, 1470, 1748, 0, 0, 0, 0, 0, 0, 1131, 0, 1471, 0, 3,
+	1088, 2017, 0, 0, 1745, 0, 0, 0, 0, 0, 0, 2164, 0, 723, 0, 0,
+	1822, 0, 0, 0, 0, 0, 783, 108, 1731, 0, 0, 0, 0, 0, 1139, 0,
+	841, 1808, 0, 122, 270, 0, 0, 0, 394, 1823, 0, 1741, 0, 0, 0, 0,
+	0, 1811, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1673, 0, 0, 0,
+	0, 0, 0, 0, 1485, 1841, 821, 1196, 0, 0, 0, 0, 0, 0, 0, 0,
+	1124, 1222, 0, 0, 1818, 0, 0, 0, 0, 1801, 0, 755, 0, 793, 597, 717,
+	0, 0, 0, 0, 0, 0, 0, 1696, 0, 0, 0, 972, 0, 0, 0, 1553,
+	0, 0, 0, 0, 0, 0, 0, 1970, 0, 559, 1422, 0, 0, 0, 0, 0,
+	0, 526, 1952, 0, 1690, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1705, 0, 1432, 0, 1022, 0, 0, 0, 0, 1083, 0, 0, 0, 1582, 0,
+	12, 0, 0, 521, 2040, 0, 0, 0, 1771, 0, 0, 0, 0, 2165, 0, 0,
+	0, 0, 0, 0, 707, 0, 0, 823, 1397, 0, 0, 0, 238, 0, 1567, 848,
+	1906, 1669, 0, 0, 0, 1067, 1309, 0, 670, 0, 0, 0, 157, 0, 0, 1221,
+	0, 0, 0, 528, 0, 0, 0, 1524, 0, 580, 0, 0, 0, 0, 0, 1041,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 179, 0, 0, 0, 0, 0,
+	0, 686, 995, 0, 0, 791, 0, 0, 0, 0, 303, 851, 967, 1684, 0, 0,
+	0, 1772, 2072, 0, 0, 0, 988, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1165, 0, 930, 0, 0, 999, 1954, 0, 0, 0,
-	0, 891, 124, 0, 0, 0, 0, 0, 0, 0, 620, 223, 0, 769, 1666, 0,
-	388, 1382, 0, 0, 0, 0, 0, 0, 0, 879, 0, 0, 0, 0, 1265, 64,
-	1327, 172, 1084, 0, 0, 1392, 0, 0, 0, 0, 0, 0, 0, 0, 2072, 1089,
-	0, 945, 0, 554, 903, 0, 0, 0, 1065, 366, 747, 1663, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1533, 0, 1518, 1572, 259, 0, 0, 0,
-	1197, 593, 0, 0, 0, 0, 0, 1168, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1439, 0, 0, 0, 1502, 1936, 0, 1953, 0, 1809,
-	0, 0, 182, 0, 0, 1434, 0, 0, 0, 0, 0, 123, 0, 725, 0, 460,
-	0, 0, 0, 0, 393, 0, 0, 0, 1509, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 551, 0, 0, 0, 0, 1036, 0, 0, 0, 0, 0, 21,
-	0, 0, 1067, 1616, 0, 1697, 0, 0, 1613, 0, 0, 1376, 668, 844, 1268, 0,
-	0, 1786, 0, 0, 0, 0, 0, 0, 1601, 1566, 0, 0, 0, 0, 125, 0,
-	0, 753, 0, 0, 0, 0, 0, 1980, 0, 0, 0, 0, 583, 1175, 248, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1162, 0, 727, 870, 0, 0, 0,
-	1855, 0, 0, 0, 0, 0, 1038, 1074, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 1342, 0, 0, 0, 0, 1310, 1554, 0, 1848, 0, 0, 1188, 0, 0,
-	2149, 1087, 0, 0, 0, 335, 0, 0, 0, 1461, 1471, 0, 0, 687, 0, 892,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1636, 0, 279, 0, 162, 0, 0,
-	227, 0, 0, 0, 0, 0, 1827, 0, 622, 662, 0, 0, 0, 0, 390, 0,
-	1791, 0, 0, 0, 0, 0, 579, 1938, 0, 114, 0, 0, 0, 1359, 1365, 1868,
-	2140, 0, 1429, 0, 44, 0, 0, 0, 0, 480, 0, 0, 0, 0, 636, 1688,
-	1796, 0, 0, 0, 0, 627, 1430, 0, 154, 0, 0, 0, 0, 0, 0, 0,
-	0, 258, 1021, 0, 1571, 1843, 748, 0, 993, 1851, 0, 750, 0, 0, 0, 0,
-	0, 0, 0, 0, 815, 186, 0, 0, 0, 0, 1367, 1250, 1308, 1934, 0, 0,
-	0, 0, 0, 0, 0, 1711, 0, 807, 0, 0, 0, 0, 0, 1900, 0, 0,
+	0, 0, 0, 0, 0, 0, 1183, 0, 943, 0, 0, 1014, 1978, 0, 0, 0,
+	0, 904, 125, 0, 0, 0, 0, 0, 0, 0, 631, 225, 0, 781, 1689, 0,
+	396, 1404, 0, 0, 0, 0, 0, 0, 0, 892, 0, 0, 0, 0, 1285, 64,
+	1349, 174, 1102, 0, 0, 1415, 0, 0, 0, 0, 0, 0, 0, 0, 2099, 1107,
+	0, 958, 0, 565, 916, 0, 0, 0, 1082, 374, 758, 1686, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1556, 0, 1541, 1595, 261, 0, 0, 0,
+	1215, 604, 0, 0, 0, 0, 0, 1186, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1462, 0, 0, 0, 1525, 1960, 0, 1977, 0, 1832,
+	0, 0, 184, 0, 0, 1457, 0, 0, 0, 0, 0, 124, 0, 736, 0, 470,
+	0, 0, 0, 0, 402, 0, 0, 0, 1532, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 562, 0, 0, 0, 0, 1053, 0, 0, 0, 0, 0, 21,
+	0, 0, 1084, 1639, 0, 1720, 0, 0, 1636, 0, 0, 1398, 679, 856, 1288, 0,
+	0, 1809, 0, 0, 0, 0, 0, 0, 1624, 1589, 0, 0, 0, 0, 126, 0,
+	0, 765, 0, 0, 0, 0, 0, 2004, 0, 0, 0, 0, 594, 1193, 250, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1180, 0, 738, 883, 0, 0, 0,
+	1879, 0, 0, 0, 0, 0, 1055, 1091, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 1364, 0, 0, 0, 0, 1332, 1577, 0, 1872, 0, 0, 1206, 0, 0,
+	2176, 1105, 0, 0, 0, 342, 0, 0, 0, 1484, 1494, 0, 0, 698, 0, 905,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1659, 0, 281, 0, 164, 0, 0,
+	229, 0, 0, 0, 0, 0, 1850, 0, 633, 673, 0, 0, 0, 0, 398, 0,
+	1814, 0, 0, 0, 0, 0, 590, 1962, 0, 115, 0, 0, 0, 1381, 1387, 1892,
+	2167, 0, 1452, 0, 44, 0, 0, 0, 0, 490, 0, 0, 0, 0, 647, 1711,
+	1819, 0, 0, 0, 0, 638, 1453, 0, 156, 0, 0, 0, 0, 0, 0, 0,
+	0, 260, 1036, 0, 1594, 1867, 759, 0, 1008, 1875, 0, 761, 0, 0, 0, 0,
+	0, 0, 0, 0, 827, 188, 0, 0, 0, 0, 1389, 1269, 1330, 1958, 0, 0,
+	0, 0, 0, 0, 0, 1734, 0, 819, 0, 0, 0, 0, 0, 1924, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 597, 0, 380, 0, 0, 1734, 1563, 303, 0, 0, 0, 0, 0, 0, 1010,
+	0, 608, 0, 388, 0, 0, 1757, 1586, 308, 0, 0, 0, 0, 0, 0, 1025,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1599, 0, 0, 0, 0, 0, 95, 1506, 2132, 0, 1647, 0, 0, 0, 0,
-	0, 0, 0, 1584, 0, 1924, 1167, 0, 0, 0, 0, 581, 0, 402, 1389, 0,
-	0, 0, 736, 140, 284, 254, 297, 2131, 0, 0, 0, 857, 0, 0, 0, 1226,
-	0, 0, 0, 233, 0, 0, 0, 488, 447, 179, 1426, 1463, 0, 0, 0, 2,
-	0, 0, 0, 1428, 0, 101, 0, 1753, 0, 0, 817, 0, 134, 0, 0, 0,
-	0, 0, 316, 0, 0, 0, 0, 183, 0, 1702, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 478, 0, 0, 1736, 1859, 0, 1290, 0, 942, 0, 0, 0,
-	0, 0, 0, 0, 0, 1232, 674, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 257, 0, 0, 0, 0, 0, 0, 0, 1680, 0, 0, 0, 0, 0, 0,
-	0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1983, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 492, 898, 0, 1245, 0, 710, 545, 1312,
-	1516, 1239, 0, 0, 0, 0, 0, 1351, 0, 1525, 0, 0, 0, 890, 0, 0,
-	0, 218, 0, 2059, 0, 2016, 0, 0, 0, 137, 0, 0, 0, 0, 0, 632,
-	2082, 1297, 0, 0, 0, 740, 0, 0, 0, 1, 0, 0, 0, 0, 180, 0,
-	0, 0, 0, 1538, 0, 0, 0, 256, 0, 0, 0, 0, 0, 0, 0, 713,
-	0, 0, 1825, 0, 0, 0, 1881, 0, 0, 0, 0, 0, 0, 0, 0, 2130,
-	1350, 0, 877, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1614,
-	0, 782, 0, 0, 0, 0, 148, 1990, 0, 0, 858, 0, 2002, 0, 0, 0,
-	0, 0, 0, 2066, 0, 0, 704, 946, 0, 994, 0, 1173, 0, 0, 0, 0,
-	0, 423, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1607, 0, 0, 239, 0,
-	0, 0, 0, 0, 185, 0, 0, 541, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1608, 0, 0, 0, 0, 0, 943, 596,
-	0, 634, 2054, 722, 2093, 0, 859, 1499, 141, 0, 0, 1998, 0, 0, 1352, 1142,
-	2039, 0, 0, 0, 0, 0, 0, 78, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 2007, 0, 2079, 0, 0, 0, 33, 1929, 1996,
-	0, 1489, 0, 0, 0, 0, 0, 0, 0, 0, 871, 417, 686, 0, 0, 0,
-	0, 0, 0, 0, 0, 270, 0, 0, 1902, 0, 199, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1758, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 869, 1729, 2089, 0, 0, 0, 0, 2005,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 213, 0, 0,
-	0, 533, 0, 0, 0, 2070, 900, 30, 602, 2015, 0, 0, 1603, 566, 0, 0,
-	269, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1179, 1560, 0,
-	0, 1664, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 670, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 1035, 0, 0, 0, 0, 0, 0, 92, 0,
-	1078, 1537, 0, 0, 0, 0, 0, 0, 226, 493, 1987, 0, 2013, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1024, 0, 0, 0,
-	0, 0, 538, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 523, 611, 0, 0, 650, 0, 0, 0, 0, 0, 0, 777,
-	0, 0, 0, 680, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1460, 0,
-	0, 529, 0, 301, 0, 0, 0, 0, 0, 0, 0, 0, 1452, 0, 0, 265,
-	0, 0, 0, 0, 1304, 0, 0, 0, 0, 0, 1552, 0, 0, 0, 228, 0,
-	0, 1459, 59, 1652, 1969, 2019, 1625, 1806, 790, 0, 432, 0, 0, 0, 0, 1875,
-	102, 0, 0, 0, 0, 1184, 0, 0, 0, 498, 1354, 1581, 0, 0, 0, 1458,
-	1641, 0, 1487, 1905, 606, 0, 221, 1433, 1968, 0, 921, 0, 0, 0, 0, 0,
-	1449, 1289, 1854, 54, 0, 0, 66, 336, 2074, 0, 9, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1911, 1064, 0, 0, 319, 0,
-	0, 0, 0, 0, 0, 1826, 0, 0, 0, 142, 542, 1751, 0, 0, 0, 0,
-	1547, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1945, 0, 0, 0,
-	0, 0, 0, 0, 146, 0, 1254, 944, 0, 0, 0, 0, 0, 1553, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 453, 0, 0, 1176, 0, 0, 0,
-	0, 0, 0, 173, 0, 0, 0, 1915, 1300, 0, 0, 0, 0, 1604, 0, 0,
-	0, 1777, 0, 610, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 977, 0, 0, 0, 0, 1278, 0, 718, 0, 0, 0,
+	0, 1622, 0, 0, 0, 0, 0, 96, 1003, 1529, 2159, 1670, 0, 0, 0, 0,
+	0, 0, 0, 1607, 0, 1948, 1185, 0, 0, 0, 0, 592, 0, 412, 1412, 0,
+	0, 0, 747, 142, 288, 256, 301, 2158, 0, 0, 0, 869, 0, 0, 0, 1244,
+	0, 0, 0, 235, 0, 0, 0, 498, 457, 181, 1449, 1486, 0, 0, 0, 2,
+	0, 0, 0, 1451, 0, 102, 0, 1776, 0, 0, 829, 0, 136, 0, 0, 0,
+	0, 0, 321, 0, 0, 0, 0, 185, 0, 1725, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 488, 0, 0, 1759, 1883, 0, 1311, 0, 955, 0, 0, 0,
+	0, 0, 0, 0, 0, 1250, 685, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 259, 0, 0, 0, 0, 0, 0, 0, 1703, 0, 0, 0, 0, 0, 0,
+	0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2007, 0, 0, 0,
+	1047, 0, 0, 0, 0, 0, 0, 0, 502, 911, 0, 1264, 0, 721, 555, 1334,
+	1539, 1257, 0, 0, 0, 0, 0, 1373, 0, 1548, 0, 0, 0, 903, 0, 0,
+	0, 220, 0, 2086, 0, 2042, 0, 2043, 0, 139, 0, 0, 0, 0, 0, 643,
+	2109, 1318, 0, 0, 0, 751, 0, 0, 0, 1, 0, 0, 0, 0, 182, 0,
+	0, 0, 0, 1561, 0, 0, 0, 258, 0, 0, 0, 0, 0, 0, 0, 724,
+	0, 1328, 1848, 0, 0, 0, 1905, 0, 0, 0, 0, 0, 0, 0, 0, 2157,
+	1372, 0, 890, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1637,
+	0, 794, 0, 0, 0, 0, 150, 2015, 0, 0, 870, 0, 2027, 0, 0, 0,
+	0, 0, 0, 2093, 0, 0, 715, 959, 0, 1009, 0, 1191, 0, 0, 0, 0,
+	0, 433, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1630, 0, 0, 241, 0,
+	0, 0, 0, 0, 187, 0, 0, 551, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1631, 0, 0, 0, 0, 0, 956, 607,
+	0, 645, 2081, 733, 2120, 0, 871, 1522, 143, 0, 0, 2023, 0, 0, 1374, 1160,
+	2066, 0, 0, 0, 0, 0, 0, 78, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 2032, 0, 2106, 0, 0, 0, 33, 1953, 2021,
+	0, 1512, 0, 0, 0, 0, 0, 0, 0, 0, 884, 427, 697, 0, 0, 0,
+	0, 0, 0, 0, 0, 272, 0, 0, 1926, 0, 201, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1781, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 882, 1752, 2116, 0, 0, 0, 0, 2030,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 215, 0, 0,
+	0, 543, 0, 0, 0, 2097, 913, 30, 613, 2041, 0, 0, 1626, 577, 0, 0,
+	271, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1197, 1583, 0,
+	0, 1687, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 681, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 1052, 0, 0, 0, 0, 0, 0, 93, 0,
+	1096, 1560, 0, 0, 0, 0, 0, 0, 228, 503, 2011, 0, 2038, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1039, 0, 0, 0,
+	0, 0, 548, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 533, 622, 0, 0, 661, 0, 0, 0, 0, 0, 0, 789,
+	0, 0, 0, 691, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1483, 0,
+	0, 539, 0, 305, 0, 0, 0, 0, 0, 0, 0, 0, 1475, 0, 0, 267,
+	0, 0, 0, 0, 1325, 0, 0, 0, 0, 0, 1575, 0, 0, 0, 230, 0,
+	1094, 1482, 59, 1675, 1993, 2046, 1648, 1829, 802, 0, 442, 0, 0, 0, 0, 1899,
+	103, 0, 0, 0, 0, 1202, 0, 0, 0, 508, 1376, 1604, 0, 0, 0, 1481,
+	1664, 0, 1510, 1929, 617, 0, 223, 1456, 1992, 0, 934, 0, 0, 0, 0, 0,
+	1472, 1310, 1878, 54, 0, 0, 66, 343, 2101, 0, 9, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1935, 1081, 0, 0, 324, 0,
+	0, 0, 0, 0, 0, 1849, 0, 0, 0, 144, 552, 1774, 0, 0, 0, 0,
+	1570, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1969, 0, 0, 0,
+	0, 0, 0, 0, 148, 0, 1273, 957, 0, 0, 0, 0, 0, 1576, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 463, 0, 0, 1194, 0, 0, 0,
+	0, 0, 0, 175, 0, 0, 0, 1939, 1321, 0, 0, 0, 0, 1627, 0, 0,
+	0, 1800, 0, 621, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 991, 0, 0, 0, 0, 1298, 0, 729, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	469, 1947, 0, 0, 0, 0, 290, 0, 0, 1813, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 353, 0, 0, 0, 1833, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 1822, 0, 1687, 0, 0, 0, 1262, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 605, 0, 0, 0, 1642, 0, 2004, 0,
-	0, 0, 0, 0, 0, 0, 0, 591, 1186, 0, 1209, 1306, 0, 0, 0, 0,
-	0, 0, 0, 951, 0, 0, 0, 0, 0, 0, 0, 0, 594, 922, 1378, 1640,
-	0, 0, 0, 0, 0, 0, 0, 1671, 0, 558, 0, 0, 1891, 151, 0, 41,
-	0, 0, 0, 0, 0, 0, 626, 1558, 0, 0, 0, 0, 0, 0, 0, 625,
-	1768, 1811, 0, 1034, 0, 0, 0, 0, 1032, 758, 0, 716, 0, 2017, 0, 0,
-	0, 0, 0, 0, 823, 0, 0, 0, 0, 0, 1244, 0, 0, 0, 370, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1503,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 242, 0, 0, 0, 0,
-	1158, 0, 1273, 451, 0, 0, 0, 0, 1164, 0, 0, 0, 410, 0, 0, 0,
-	232, 661, 0, 0, 2075, 0, 0, 0, 698, 0, 0, 0, 711, 0, 0, 0,
-	351, 0, 0, 0, 0, 27, 1144, 0, 0, 318, 0, 914, 1432, 671, 1445, 0,
-	0, 7, 0, 2088, 0, 0, 0, 0, 0, 1318, 0, 201, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 19, 0, 827, 0, 0, 1053,
-	557, 1070, 0, 1419, 767, 0, 0, 1781, 450, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1493, 0, 0, 0, 0, 0,
-	464, 1568, 0, 0, 0, 0, 0, 1414, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 2118, 0, 0, 1243, 0, 0, 0, 0, 647, 1542, 0, 0, 0,
-	0, 1009, 251, 2091, 0, 0, 0, 0, 916, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 806, 285, 28, 1076, 1435, 0, 1932, 2092, 1189, 0, 65, 621, 0, 0,
-	0, 0, 0, 0, 0, 61, 468, 0, 0, 1546, 0, 0, 109, 0, 0, 0,
-	1810, 0, 0, 0, 1374, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1085,
-	0, 0, 0, 0, 0, 0, 1658, 0, 0, 0, 0, 0, 708, 1551, 0, 0,
-	0, 0, 0, 474, 0, 0, 0, 0, 1678, 0, 0, 0, 0, 0, 1284, 1132,
-	0, 326, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 860, 0, 0, 0,
-	2057, 0, 0, 0, 0, 0, 0, 0, 0, 2117, 1999, 2027, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 1191, 1577, 1660, 115, 373, 565, 0, 0, 0,
-	0, 0, 1846, 0, 0, 0, 0, 0, 0, 191, 372, 0, 855, 0, 1793, 93,
-	0, 0, 0, 1242, 0, 1539, 0, 0, 0, 0, 1967, 0, 0, 0, 0, 0,
-	0, 699, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1397, 0,
-	0, 560, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1280, 0, 0, 397, 0, 0,
-	0, 0, 2109, 0, 0, 0, 0, 1626, 0, 0, 0, 200, 0, 1482, 0, 794,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 384, 1027, 1147, 0, 0, 0,
-	0, 0, 2040, 0, 0, 0, 819, 0, 0, 0, 644, 0, 427, 0, 0, 0,
-	0, 0, 0, 0, 1207, 234, 0, 0, 961, 0, 46, 0, 0, 0, 0, 0,
-	1845, 0, 0, 0, 0, 481, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 987, 1348, 34, 0, 0, 666, 0,
-	0, 0, 0, 0, 0, 0, 1880, 0, 0, 0, 0, 653, 0, 0, 313, 0,
-	0, 0, 56, 0, 1587, 1679, 0, 0, 0, 0, 0, 1779, 215, 0, 0, 1341,
-	0, 0, 0, 1104, 0, 2020, 0, 0, 0, 0, 0, 0, 2133, 0, 0, 0,
-	0, 1258, 0, 0, 0, 1726, 1500, 1994, 0, 0, 0, 0, 0, 0, 0, 964,
-	1299, 0, 0, 0, 0, 0, 0, 672, 0, 0, 2084, 0, 0, 0, 1769, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1644, 752, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1081, 0, 320, 0, 0, 0, 563, 0, 0, 0, 0,
-	0, 0, 0, 1591, 0, 0, 0, 0, 39, 867, 0, 0, 0, 0, 0, 0,
-	660, 1839, 0, 0, 0, 0, 0, 0, 459, 0, 0, 684, 1446, 915, 0, 0,
-	0, 0, 1988, 0, 0, 0, 489, 840, 0, 1019, 0, 532, 0, 832, 379, 537,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1586, 0, 0, 0, 842,
-	0, 0, 0, 0, 1949, 0, 0, 1039, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1790, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	479, 1971, 0, 0, 0, 0, 294, 0, 0, 1836, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 361, 0, 0, 0, 1856, 0, 0, 0, 0, 0,
+	82, 0, 0, 0, 0, 0, 0, 1845, 0, 1710, 0, 0, 0, 1281, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 616, 0, 0, 0, 1665, 0, 2029, 0,
+	0, 0, 0, 0, 0, 0, 0, 602, 1204, 0, 1227, 1327, 0, 0, 0, 0,
+	0, 0, 0, 964, 0, 0, 0, 0, 0, 0, 0, 0, 605, 935, 1400, 1663,
+	0, 0, 0, 0, 0, 0, 0, 1694, 0, 569, 0, 0, 1915, 153, 0, 41,
+	0, 0, 0, 0, 0, 0, 637, 1581, 0, 0, 0, 0, 0, 0, 0, 636,
+	1791, 1834, 0, 1051, 0, 0, 0, 0, 1049, 770, 0, 727, 0, 2044, 0, 0,
+	0, 0, 0, 0, 835, 0, 0, 0, 0, 0, 1263, 0, 0, 0, 378, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1526,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 244, 0, 0, 0, 0,
+	1176, 0, 1293, 461, 0, 0, 0, 0, 1182, 0, 0, 0, 420, 0, 0, 0,
+	234, 672, 0, 0, 2102, 0, 0, 0, 709, 0, 0, 0, 722, 0, 0, 0,
+	359, 0, 0, 0, 0, 27, 1162, 0, 0, 323, 0, 927, 1455, 682, 1468, 0,
+	0, 7, 0, 2115, 0, 0, 0, 0, 399, 1340, 0, 203, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 19, 0, 839, 347, 0, 1070,
+	568, 1087, 0, 1442, 779, 0, 0, 1804, 460, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1516, 0, 0, 0, 0, 0,
+	474, 1591, 0, 0, 0, 0, 0, 1437, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 2145, 0, 0, 1262, 0, 0, 0, 0, 658, 1565, 0, 0, 0,
+	0, 1024, 253, 2118, 0, 0, 0, 0, 929, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 818, 289, 28, 1093, 1458, 0, 1956, 2119, 1207, 0, 65, 632, 0, 0,
+	0, 0, 0, 0, 0, 61, 478, 0, 0, 1569, 0, 0, 110, 0, 0, 0,
+	1833, 0, 0, 0, 1396, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1103,
+	0, 0, 0, 0, 0, 0, 1681, 0, 0, 0, 0, 0, 719, 1574, 0, 0,
+	0, 0, 0, 484, 0, 0, 0, 0, 1701, 0, 0, 0, 0, 0, 1305, 1150,
+	0, 333, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 872, 0, 0, 0,
+	2084, 0, 0, 0, 0, 0, 0, 0, 0, 2144, 2024, 2054, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 1209, 1600, 1683, 116, 381, 576, 0, 0, 0,
+	0, 0, 1870, 0, 0, 0, 0, 0, 0, 193, 380, 0, 867, 0, 1816, 94,
+	0, 0, 0, 1261, 0, 1562, 0, 0, 0, 0, 1991, 0, 134, 0, 0, 0,
+	0, 710, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1420, 0,
+	0, 571, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1300, 0, 0, 407, 0, 0,
+	0, 0, 2136, 0, 0, 0, 0, 1649, 0, 0, 0, 202, 0, 1505, 0, 806,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 392, 1042, 1165, 0, 0, 0,
+	0, 0, 2067, 0, 0, 0, 831, 0, 0, 0, 655, 0, 437, 0, 0, 0,
+	0, 0, 0, 0, 1225, 236, 0, 0, 974, 0, 46, 0, 0, 0, 0, 0,
+	1869, 0, 0, 0, 0, 491, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1001, 1370, 34, 0, 0, 677, 0,
+	0, 0, 0, 0, 0, 0, 1904, 0, 0, 0, 0, 664, 0, 0, 318, 0,
+	878, 0, 56, 0, 1610, 1702, 0, 0, 0, 0, 0, 1802, 217, 0, 0, 1363,
+	0, 0, 0, 1122, 0, 2047, 0, 0, 0, 0, 0, 0, 2160, 0, 0, 0,
+	0, 1277, 0, 0, 0, 1749, 1523, 2019, 0, 0, 0, 0, 0, 0, 0, 977,
+	1320, 0, 0, 0, 0, 0, 0, 683, 0, 0, 2111, 0, 0, 0, 1792, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1667, 763, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1099, 0, 325, 0, 0, 0, 574, 0, 0, 0, 0,
+	0, 0, 0, 1614, 0, 0, 0, 0, 39, 880, 0, 0, 0, 0, 0, 0,
+	671, 1863, 0, 0, 0, 0, 0, 0, 469, 0, 0, 695, 1469, 928, 0, 0,
+	0, 0, 2013, 0, 0, 0, 499, 852, 0, 1034, 0, 542, 0, 844, 387, 547,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1609, 0, 0, 0, 854,
+	0, 0, 0, 0, 1973, 0, 0, 1056, 0, 0, 0, 0, 404, 0, 0, 0,
+	0, 0, 0, 0, 0, 1813, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 }
