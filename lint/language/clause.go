@@ -355,6 +355,17 @@ func subjectOf(s *Sentence, toks []Token, c *Clause, ci int) int {
 			(c.Modal || toks[c.Verb].Form&(ThirdPerson|Past) != 0 || toks[d.Verb].closed&clBareInfinitive == 0) {
 			return d.Subject // "any family [that loses a crop] can replant": the relative's antecedent, not its object
 		}
+		// After a participle that describes the phrase before it, the
+		// next finite verb's subject is that phrase ("no one [facing the
+		// end of life] is left alone").
+		if d := &s.Clauses[ci-1]; (d.Kind == Gerund || d.Kind == Participle) && d.OpenerAt < 0 && d.First > s.First && toks[d.First-1].gap == 0 &&
+			relativeEndsAt(s, d, c.First) && c.Kind == Finite && (c.Modal || toks[c.Verb].Form&(ThirdPerson|Past) != 0 || toks[c.First].closed&clBe != 0) {
+			for pi := range s.Phrases {
+				if p := &s.Phrases[pi]; p.End == d.First && p.Prep == "" && !p.Possessor {
+					return pi
+				}
+			}
+		}
 	}
 	boundary := s.First
 	if ci > 0 {

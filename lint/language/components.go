@@ -1149,6 +1149,10 @@ func (f *finder) strategy() {
 				f.add(Strategy, c.OpenerAt, max(c.End, clauseEnd(s, c)), false)
 				continue
 			}
+			if end := f.receivedFromSelf(s, c); end > 0 {
+				f.add(Strategy, c.Verb, end, false) // "each post office receives training and a van service from us"
+				continue
+			}
 			if c.Agent != Self && !(c.Governor >= 0 && s.Clauses[c.Governor].Agent == Self && c.Agent == Self) {
 				continue
 			}
@@ -1245,7 +1249,7 @@ func (f *finder) strategy() {
 			case "with":
 				// "with volunteer drivers", "with year-round ferry services";
 				// not "with care", a manner.
-				if (p.Referent == Thing || p.Referent.Animate() && p.Referent != Everyone || p.Referent == Service && toks[p.Head].Is(Plural) && !f.givenTo(s, pi)) && !f.generic(p) && f.afterSelfVerb(s, p.PrepAt) {
+				if (p.Referent == Thing || p.Referent.Animate() && p.Referent != Everyone || p.Referent == Service && toks[p.Head].Is(Plural) && !f.givenTo(s, pi)) && !f.generic(p) && (f.afterSelfVerb(s, p.PrepAt) || f.frontedBeforeSelf(s, p.PrepAt)) {
 					f.add(Strategy, p.PrepAt, p.End, false)
 				}
 			}
@@ -1271,6 +1275,44 @@ func (f *finder) strategy() {
 	if f.c.presence[Strategy] == Absent && (f.unexplainedWork() || f.namesServiceOnly()) {
 		f.unsure(Strategy)
 	}
+}
+
+// receivedFromSelf returns where the means ends when clause c says that
+// those served get a made thing or a service the organisation hands
+// over, or 0: "from us" names the giver ("each post office receives
+// training and a van service from us"), and a made thing that each of them
+// gets is handed over too ("each clinic on our network gets a patient
+// record system"). Having and keeping ("every child has a library card")
+// say what they hold, not what is done.
+func (f *finder) receivedFromSelf(s *Sentence, c *Clause) int {
+	toks := f.a.Tokens
+	v := &toks[c.Verb]
+	if c.Agent == Self || c.Kind != Finite || c.Negated || c.Subject < 0 || len(c.Objects) == 0 ||
+		v.closed&clReceiving == 0 || v.closed&clHave != 0 || wordnet.Class(v.entry.First(wordnet.Verb)) == wordnet.VerbStative {
+		return 0
+	}
+	o := &s.Phrases[f.mostConcrete(s, c.Objects[len(c.Objects)-1])]
+	if !(o.Referent == Thing || o.Referent == Establishment || o.Referent == Service) || o.Referent == Service && f.state(o) ||
+		f.set(abstractObjectList).Has(toks[o.Head].Norm) || f.set(abstractObjectList).Has(toks[o.Head].Lemma) {
+		return 0
+	}
+	end := s.Phrases[c.Objects[len(c.Objects)-1]].End
+	bound := s.End
+	for ci := range s.Clauses {
+		if d := &s.Clauses[ci]; d.First >= end && d.First < bound {
+			bound = d.First
+		}
+	}
+	for pi := range s.Phrases {
+		p := &s.Phrases[pi]
+		if p.Prep == "from" && p.PrepAt >= end && p.End <= bound && (p.Referent == Self || p.Det == "our") {
+			return p.End // "… from us", "… from our mechanics"
+		}
+	}
+	if o.Referent != Service && s.Phrases[c.Subject].Distributive() && f.servedPhrase(s, c.Subject) {
+		return end
+	}
+	return 0
 }
 
 // namesServiceOnly reports whether the statement is a phrase that names
@@ -1571,6 +1613,21 @@ func (f *finder) givenTo(s *Sentence, pi int) bool {
 		pi = r // "… with quality goods and [services]"
 	}
 	return pi > 0 && s.Phrases[pi-1].End == s.Phrases[pi].PrepAt && f.servedPhrase(s, pi-1)
+}
+
+// frontedBeforeSelf reports whether a preposition at k opens its sentence
+// and the phrases it starts are set off by a comma before a clause of the
+// organisation's ("With a shared library of components, we help …").
+func (f *finder) frontedBeforeSelf(s *Sentence, k int) bool {
+	if k != s.First || len(s.Clauses) == 0 {
+		return false
+	}
+	c := &s.Clauses[0]
+	first := c.First
+	if c.Subject >= 0 {
+		first = min(first, s.Phrases[c.Subject].First)
+	}
+	return c.Agent == Self && first > k && f.a.Tokens[first-1].gap&gapComma != 0
 }
 
 // afterSelfVerb reports whether a preposition at k follows a verb of the

@@ -919,7 +919,7 @@ func listMember(toks []Token, i int) bool {
 	for j > 0 && j > i-maxPhraseWords && toks[j].gap == 0 && (toks[j].Tag == Noun || toks[j].Tag == Adjective || toks[j].Tag == Number) {
 		j--
 	}
-	if j < i-1 || toks[j].Tag == Determiner {
+	if toks[j].gap&gapComma == 0 && (j < i-1 || toks[j].Tag == Determiner) { // "…, security alerts and": an item with no determiner
 		if toks[j].Tag != Determiner || j == 0 || toks[j].gap != 0 {
 			return false
 		}
