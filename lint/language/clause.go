@@ -573,13 +573,14 @@ func agentOfClause(s *Sentence, toks []Token, ci int, statementStart bool) Refer
 		if toks[p.Head].closed&(clSelfHead|clStatementWord) != 0 && owned {
 			return Self // "our mission is to …", "the project aims to …", "Plum's mission is to …"
 		}
-		if p.Det == "our" && (p.Referent == Person || p.Referent == Group) {
+		served := is(toks[p.Head].Lemma, clServedRole) || is(toks[p.Head].Norm, clServedRole)
+		if p.Det == "our" && (p.Referent == Person || p.Referent == Group) && !served {
 			return Self // "our vets visit …", "our choirs sing …": the organisation's own people at work
 		}
 		if (p.Referent == Group || p.Referent == Establishment) && c.Subject > 0 && s.Phrases[c.Subject-1].Possessor && s.Phrases[c.Subject-1].End == p.First && s.Phrases[c.Subject-1].Det == "our" {
 			return Self // "our students' union runs …": the group of the organisation's own people
 		}
-		if p.Det == "our" && p.First == s.First && c.Kind == Finite && (p.Referent != Abstraction || p.MaybeThing) {
+		if p.Det == "our" && p.First == s.First && c.Kind == Finite && (p.Referent != Abstraction || p.MaybeThing) && !served {
 			return Self // "our mobile clinics bring …", "our app pairs …": what the organisation works with
 		}
 		if p.Referent == Name && p.First == s.First && toks[p.Head].Is(Possessive) {

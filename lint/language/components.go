@@ -299,7 +299,11 @@ func (f *finder) audience() {
 				continue
 			}
 			if p.Referent == Unclear && f.a.Tokens[p.Head].Tag == Pronoun {
-				// "giving them the time": whoever was named before.
+				// "giving them the time": whoever was named before; not a
+				// share of something ("for half of what they pay").
+				if of := pi + 1; of < len(s.Phrases) && s.Phrases[of].Prep == "of" && s.Phrases[of].PrepAt == p.End && !s.Phrases[of].Referent.Animate() {
+					continue
+				}
 				if ref, ok := f.antecedent(si, pi); ok && sl != noSlot {
 					f.audienceAt[si][pi] = true
 					first, end := f.audienceSpan(s, pi)
@@ -951,7 +955,10 @@ func (f *finder) intoPhrase(s *Sentence, k int) bool {
 // toPhraseAfter reports whether a phrase after "to" follows phrase pi
 // directly: where something is taken ("bring medicine [to islands]").
 func (f *finder) toPhraseAfter(s *Sentence, pi int) bool {
-	k := s.Phrases[pi].End
+	if r := s.Phrases[pi].Conjoined; r >= 0 {
+		pi = r // "bring clean water, shelter kits and cash [to displaced families]"
+	}
+	k := f.conjoinedEnd(s, pi)
 	return k+1 < len(f.phraseFrom) && f.phraseFrom[k+1] != nil && f.phraseFrom[k+1].Prep == "to" && f.phraseFrom[k+1].PrepAt == k
 }
 

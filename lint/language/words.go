@@ -56,6 +56,7 @@ const (
 	clMannerNoun
 	clMadeThing
 	clInfluenceNoun
+	clServedRole
 )
 
 // grammarClasses are the classes of function words; the others in
