@@ -63,9 +63,10 @@ func (a *Analysis) adverbHedges(s *Sentence, i int) bool {
 			return false // "largely rural communities", "relatively few boats"
 		}
 	}
-	if i > s.First && toks[i-1].gap == 0 && (toks[i-1].Tag == Verb || toks[i-1].Tag == Noun || toks[i-1].Tag == Pronoun || toks[i-1].Tag == ProperNoun || participle(&toks[i-1])) {
+	if i > s.First && toks[i-1].gap == 0 && (toks[i-1].Tag == Verb || toks[i-1].Tag == Noun || toks[i-1].Tag == Pronoun || toks[i-1].Tag == ProperNoun || participle(&toks[i-1]) ||
+		toks[i-1].closed&clVerbParticle != 0 && toks[i-1].Tag != Verb && i-1 > s.First && toks[i-2].gap == 0 && (toks[i-2].Tag == Noun || toks[i-2].Tag == Verb || toks[i-2].Tag == Pronoun)) {
 		if i+1 == s.End || toks[i].gap != 0 || toks[i+1].Tag == Preposition || toks[i+1].Tag == Conjunction {
-			return false // "pay growers fairly for their milk", "paid fairly for it": the verb's manner
+			return false // "pay growers fairly for their milk", "paid fairly for it", "share shifts out fairly and …": the verb's manner
 		}
 	}
 	return true
