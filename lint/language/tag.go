@@ -606,6 +606,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Adjective) // "offer quiet weekends, short breaks and …": the next item's modifier
 	case (prev == Noun || prev == ProperNoun) && c.noun > 0 && listMember(toks, i):
 		set(t, Noun) // "porters, cooks and night nurses"
+	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.adj > 0 && c.verbForm == 0 && nounNext(toks, i) && afterDitransitiveObject(toks, i):
+		set(t, Adjective) // "gives developers correct time zone handling": the second object's modifier
 	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.verb > 0 && c.verb*8 >= c.noun && c.verbForm == 0 && afterCausativeObject(toks, i) &&
 		!(prev == ProperNoun && i >= 2 && toks[i-2].Tag == Determiner && c.noun > 0): // not "the Eastgate ward"
 		set(t, Verb) // "help people file", "let children play"; not "making food people love", where "people" is hardly ever a verb
@@ -982,6 +984,27 @@ func afterCausativeObject(toks []Token, i int) bool {
 			return k < i-1 && t.closed&clBareInfinitive != 0
 		case t.Tag == Noun || t.Tag == ProperNoun || t.Tag == Adjective || t.Tag == Determiner || t.Tag == Number ||
 			t.Tag == Pronoun && !isSubjectPronoun(t.Norm) || t.Tag == Preposition && k < i-1:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// afterDitransitiveObject reports whether token i follows a verb that
+// takes two objects and its first, a person or a group ("give [farmers]",
+// "offer [each tenant]"), with nothing but that phrase between.
+func afterDitransitiveObject(toks []Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-maxPhraseWords; k-- {
+		t := &toks[k]
+		if k < i-1 && t.gap != 0 {
+			return false
+		}
+		switch {
+		case t.Tag == Verb:
+			return k < i-1 && t.closed&clDitransitive != 0
+		case t.Tag == Noun || t.Tag == ProperNoun || t.Tag == Adjective || t.Tag == Determiner || t.Tag == Number ||
+			t.Tag == Pronoun && !isSubjectPronoun(t.Norm):
 		default:
 			return false
 		}
