@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"strings"
+
 	"github.com/vmlint/vmlint/lint"
 	"github.com/vmlint/vmlint/lint/lexicon"
 )
@@ -76,6 +78,13 @@ func rankingAfter(ranking lexicon.View, norms []string, j int) int {
 	}
 	if n := ranking.Match(norms, j); n > 0 {
 		return j + n
+	}
+	if j < len(norms) {
+		// A compound that opens with a ranking word: "best-known",
+		// "best-in-class", "most-visited".
+		if first, _, ok := strings.Cut(norms[j], "-"); ok && ranking.Match([]string{first}, 0) == 1 {
+			return j + 1
+		}
 	}
 	return 0
 }
