@@ -612,8 +612,8 @@ func (f *finder) audienceSpan(s *Sentence, pi int) (int, int) {
 func (f *finder) excluded(s *Sentence, pi int) bool {
 	p := &s.Phrases[pi]
 	toks := f.a.Tokens
-	if is(p.Prep, clLocative|clNotServed) {
-		return true
+	if is(p.Prep, clLocative|clNotServed) && !(locative(p.Prep) && p.Possessor && p.Distributive() && (p.Referent == Person || p.Referent == Animal)) {
+		return true // but "a library card in [every newcomer's] pocket": the place is theirs
 	}
 	switch wordnet.Class(toks[p.Head].entry.First(wordnet.Noun)) {
 	case wordnet.NounTime, wordnet.NounQuantity:
