@@ -651,7 +651,7 @@ func agentOfClause(s *Sentence, toks []Token, ci int, statementStart bool) Refer
 					// place phrase belongs to.
 					for k := pi - 1; k >= 0; k-- {
 						if q := &s.Phrases[k]; q.Prep == "" {
-							if q.Referent.Animate() && q.End == p.PrepAt {
+							if (q.Referent.Animate() || q.First == s.First && q.Referent != Self) && q.End == p.PrepAt { // "orchards in the valley humming …"
 								c.Subject = k
 								return q.Referent
 							}
