@@ -822,6 +822,8 @@ func (f *finder) value() {
 				f.add(Value, c.Verb, f.conjoinedEnd(s, c.Objects[0]), false)
 			case c.Kind == Infinitive && c.Governor < 0 && c.Agent == Self && f.afterSelfObject(s, ci):
 				f.unsure(Value) // "send skippers to crew lifeboats": what the work is for may be the value
+			case f.handedTo(s, c) > 0:
+				f.addOutcome(c.Verb, f.handedTo(s, c)) // "seed … is returned to any grower who needs it"
 			case c.Agent == Self && len(c.Objects) == 1 && f.servedPhrase(s, c.Objects[0]) && toks[c.Verb].closed&(clInstrumental|clBe|clCopula) == 0 && f.withPhrase(s, s.Phrases[c.Objects[0]].End) >= 0:
 				f.addOutcome(c.Verb, s.Phrases[f.withPhrase(s, s.Phrases[c.Objects[0]].End)].End) // "provide teachers with calmer days"
 			case c.Agent == Self && len(c.Objects) == 1 && f.servedPhrase(s, c.Objects[0]) && toks[c.Verb].closed&clCausative != 0 && f.movedTo(s, c.Objects[0]) > 0:
@@ -1091,6 +1093,27 @@ func (f *finder) conjoinedEnd(s *Sentence, pi int) int {
 // child").
 func (f *finder) good(p *Phrase) bool {
 	return p.Referent == Thing || p.Referent == Service || p.Referent == Person || p.Referent == Animal
+}
+
+// handedTo returns where the person ends when clause c says, in the
+// passive, that a good is given to someone served: a made thing or a
+// service as the subject, a verb of giving or moving in its past
+// participle, and "to" someone right after it ("seed of local crops is
+// stored and returned to any grower who needs it", "lessons are given to
+// every child"); 0 when it does not.
+func (f *finder) handedTo(s *Sentence, c *Clause) int {
+	toks := f.a.Tokens
+	passive := f.passive(c) || c.Joined >= 0 && f.passive(&s.Clauses[c.Joined]) && toks[c.Verb].Is(Past)
+	if !passive || c.Subject < 0 || c.Negated || !f.good(&s.Phrases[c.Subject]) ||
+		toks[c.Verb].closed&clGiving == 0 && !f.transfers(&toks[c.Verb]) {
+		return 0
+	}
+	for pi := range s.Phrases {
+		if p := &s.Phrases[pi]; p.PrepAt == c.End && p.Prep == "to" && f.servedPhrase(s, pi) {
+			return p.End
+		}
+	}
+	return 0
 }
 
 // deliveredTo reports whether a clause's object goes to someone: a phrase
