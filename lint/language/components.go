@@ -272,6 +272,10 @@ func (f *finder) audience() {
 			listed := f.set(audienceSpecificList).Match(f.norms, p.Head) > 0 || f.set(audienceSpecificList).Has(f.lemma[p.Head])
 			candidate := p.Referent.Animate() || generic || listed || f.controls(s, pi) || f.actsAsSomeone(s, pi)
 			maybe := !candidate && (p.MaybeAnimate || p.AnyAnimate && p.Distributive() || p.Referent == Unclear || p.Referent == Name)
+			if !candidate && (p.Referent == Place || p.Referent == Establishment) && f.livesAsPeople(s, pi) {
+				doubt = true // "the towns along the route breathe cleaner air": a place that breathes is its people
+				continue
+			}
 			if !candidate && !maybe {
 				if p.AnyAnimate && p.Referent == Place && f.a.Tokens[p.Head].Is(Plural) && f.slot(s, pi) == subjectSlot {
 					doubt = true // "half the homes in Cornwall will make their own electricity": a home may be its household
@@ -351,6 +355,22 @@ func (f *finder) audience() {
 	if doubt {
 		f.unsure(Audience)
 	}
+}
+
+// livesAsPeople reports whether phrase pi is the subject of a verb only
+// the living do: WordNet's verbs of the body, of eating and drinking, of
+// perceiving and of feeling ("breathe", "sleep", "eat", "hear", "fear").
+// Said of a place, the verb is said of the people in it.
+func (f *finder) livesAsPeople(s *Sentence, pi int) bool {
+	for ci := range s.Clauses {
+		if c := &s.Clauses[ci]; c.Subject == pi && c.Agent != Self {
+			switch wordnet.Class(f.a.Tokens[c.Verb].entry.First(wordnet.Verb)) {
+			case wordnet.VerbBody, wordnet.VerbConsumption, wordnet.VerbPerception, wordnet.VerbEmotion:
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // thingsOwn reports whether a phrase that does not name people belongs to
