@@ -484,7 +484,7 @@ func compound(toks []Token, p *Phrase) (wordnet.Entry, bool) {
 		return wordnet.Entry{}, false
 	}
 	h, m := &toks[p.Head], &toks[p.Head-1]
-	if m.gap != 0 || m.Tag != Noun && m.Tag != Adjective || m.closed&grammarClasses != 0 {
+	if m.gap != 0 || m.Tag != Noun && m.Tag != Adjective || m.closed&grammarClasses != 0 || m.cands != nil && !m.Is(Possessive) && !m.cands.startsPhrase {
 		return wordnet.Entry{}, false
 	}
 	for _, last := range []string{h.Norm, h.Lemma} {

@@ -298,6 +298,8 @@ func lookupWord(word string) *lexEntry {
 	}
 	e := &lexEntry{}
 	readWord(e, word)
+	e.cands.startsPhrase = wordnet.StartsPhrase(word)
+	e.cands.verbStartsPhrase = e.cands.verbLemma != "" && wordnet.StartsPhrase(e.cands.verbLemma)
 	if lexCached.Add(1) <= maxCached {
 		lexCache.Store(word, e)
 	}
@@ -1194,6 +1196,9 @@ func particleAfterObject(toks []Token, i int) bool {
 // listedWith returns WordNet's entry for the verb with the particle, when
 // WordNet lists the pair as one verb ("look after", "give back").
 func listedWith(verb *Token, particle string) (wordnet.Entry, bool) {
+	if verb.cands != nil && verb.Lemma == verb.cands.verbLemma && !verb.cands.verbStartsPhrase {
+		return wordnet.Entry{}, false
+	}
 	e, ok := wordnet.Lookup(verb.Lemma + " " + particle)
 	return e, ok && e.Has(wordnet.Verb)
 }

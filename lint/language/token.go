@@ -123,6 +123,11 @@ type candidates struct {
 	adjEntry             wordnet.Entry
 	plural               bool // the noun reading is plural
 	verbForm             Form // the verb reading's inflection
+	// startsPhrase and verbStartsPhrase say whether WordNet holds an entry
+	// of several words that opens with the word ("hearing aid") or with
+	// its verb reading's lemma ("look after"): pairs that cannot be there
+	// are not looked up.
+	startsPhrase, verbStartsPhrase bool
 }
 
 // gap is the punctuation between a token and the next, as bits.

@@ -200,8 +200,23 @@ func (e Entry) part(pos POS) (string, bool) {
 // text before the tab) is key, by binary search over the sorted lines
 // that start with key's first byte.
 func find(table string, index *[257]uint32, key string) (string, bool) {
-	if key == "" {
+	at, ok := search(table, index, key)
+	if !ok {
 		return "", false
+	}
+	line := table[at:]
+	if nl := strings.IndexByte(line, '\n'); nl >= 0 {
+		line = line[:nl]
+	}
+	return line[strings.IndexByte(line, '\t')+1:], true
+}
+
+// search returns the offset of the line of table whose key is key, and
+// true; or, when there is none, the offset where such a line would stand
+// (the first line with a greater key, or the block's end) and false.
+func search(table string, index *[257]uint32, key string) (int, bool) {
+	if key == "" {
+		return 0, false
 	}
 	lo, hi := int(index[key[0]]), int(index[int(key[0])+1])
 	for lo < hi {
@@ -216,16 +231,29 @@ func find(table string, index *[257]uint32, key string) (string, bool) {
 		line := table[start:end]
 		tab := strings.IndexByte(line, '\t')
 		if tab < 0 {
-			return "", false // not a table line: the tables are generated without any
+			return lo, false // not a table line: the tables are generated without any
 		}
 		switch c := strings.Compare(line[:tab], key); {
 		case c == 0:
-			return line[tab+1:], true
+			return start, true
 		case c < 0:
 			lo = end + 1
 		default:
 			hi = start
 		}
 	}
-	return "", false
+	return lo, false
+}
+
+// StartsPhrase reports whether the tables hold an entry of several words
+// whose first word is first ("hearing" of "hearing aid", "look" of "look
+// after"), so that a caller can skip looking up pairs that cannot be
+// there.
+func StartsPhrase(first string) bool {
+	if first == "" {
+		return false
+	}
+	prefix := first + " "
+	at, _ := search(lemmaTable, &lemmaIndex, prefix)
+	return strings.HasPrefix(lemmaTable[at:], prefix)
 }

@@ -169,3 +169,17 @@ func TestCompounds(t *testing.T) {
 		}
 	}
 }
+
+func TestStartsPhrase(t *testing.T) {
+	for w, want := range map[string]bool{
+		"hearing": true,  // "hearing aid"
+		"look":    true,  // "look after"
+		"armed":   true,  // "armed forces"
+		"zebu":    false, // no entry of several words opens with it
+		"":        false,
+	} {
+		if got := StartsPhrase(w); got != want {
+			t.Errorf("StartsPhrase(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
