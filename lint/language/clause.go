@@ -196,7 +196,8 @@ func roles(s *Sentence, toks []Token, statementStart bool) {
 			}
 		}
 		c.Opener, c.OpenerAt = openerBefore(toks, s.First, left)
-		if c.Subject >= 0 && c.First > s.First && toks[c.First-1].Tag == Subordinator && is(toks[c.First-1].Norm, clRelative) && s.Phrases[c.Subject].End == c.First-1 {
+		if c.Subject >= 0 && c.First > s.First && toks[c.First-1].Tag == Subordinator && is(toks[c.First-1].Norm, clRelative) &&
+			(s.Phrases[c.Subject].End == c.First-1 || afterPrepPhrases(s, s.Phrases[c.Subject].End, false) == c.First-1) { // "girls in Wrexham who grow up …"
 			c.Opener, c.OpenerAt = toks[c.First-1].Norm, c.First-1 // "tools that empower developers"
 		}
 		// Objects: bare phrases right after the verb group.
@@ -667,8 +668,9 @@ func agentOfClause(s *Sentence, toks []Token, ci int, statementStart bool) Refer
 				return s.Phrases[k].Referent
 			}
 		}
-		if c.Kind == Gerund && c.OpenerAt < 0 && ci > 0 && s.Clauses[ci-1].End == c.First {
-			return s.Clauses[ci-1].Agent // "to love [reading]", "keep [working]": the verb's own actor
+		if d := ci - 1; c.Kind == Gerund && c.OpenerAt < 0 && ci > 0 && (s.Clauses[d].End == c.First ||
+			s.Clauses[d].End+1 == c.First && toks[s.Clauses[d].End].closed&clVerbParticle != 0 && toks[s.Clauses[d].End].gap == 0) {
+			return s.Clauses[ci-1].Agent // "to love [reading]", "keep [working]", "grow up [expecting]": the verb's own actor
 		}
 		if c.OpenerAt >= 0 && toks[c.OpenerAt].Tag == Preposition || c.OpenerAt < 0 && ci > 0 && c.First > s.First && toks[c.First-1].gap&gapComma != 0 {
 			// "…, by sharing teachers", "… without paying a middleman",

@@ -1769,10 +1769,11 @@ func (f *finder) future() {
 				f.add(Future, c.First, c.End+1, false) // "… is when every Canadian …"
 			}
 		}
-		// "a commons where …", "a world in which …".
+		// "a commons where …", "a world in which …", "a day when …".
 		for pi := range s.Phrases {
 			p := &s.Phrases[pi]
 			if p.End < s.End && (toks[p.End].Norm == "where" || toks[p.End].Norm == "wherein" ||
+				toks[p.End].Norm == "when" && toks[p.Head].entry.First(wordnet.Noun) == wordnet.NounTime && (p.Det == "a" || p.Det == "the") && p.Prep == "" && toks[p.End-1].gap == 0 && !f.pastClauseAt(s, p.End) || // "a day when …"; not "every winter, when …", "the day when the mill closed"
 				toks[p.End].Norm == "in" && p.End+1 < s.End && toks[p.End+1].Norm == "which") && toks[p.Head].Tag != Pronoun && opensClause(s, p.End) {
 				f.add(Future, p.First, p.End+1, false)
 			}
@@ -1874,6 +1875,17 @@ func relativeOpener(w string) bool { return w == "who" || w == "that" || w == "w
 // description ("a bus that comes").
 func (f *finder) contentClause(c *Clause) bool {
 	return c.Opener == "that" && c.OpenerAt > 0 && f.a.Tokens[c.OpenerAt-1].Tag == Verb
+}
+
+// pastClauseAt reports whether the clause opened at token k is in the
+// past tense ("when the mill closed").
+func (f *finder) pastClauseAt(s *Sentence, k int) bool {
+	for ci := range s.Clauses {
+		if c := &s.Clauses[ci]; c.OpenerAt == k {
+			return f.a.Tokens[c.First].Is(Past)
+		}
+	}
+	return false
 }
 
 // opensClause reports whether a clause is opened at token k ("a commons

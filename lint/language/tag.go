@@ -819,6 +819,9 @@ func coordinate(toks []Token, i, left0 int) Tag {
 		(!isSubjectPronoun(toks[i+1].Norm) || toks[i+1].Norm == "it") && earlierBaseVerb(toks, left0) {
 		return Verb
 	}
+	if c.verb > 0 && c.verbForm == ThirdPerson && i+1 < len(toks) && is(toks[i+1].Norm, clObjectPronoun) && earlierThirdPersonVerb(toks, left0) {
+		return Verb // "a volunteer who speaks their language and helps them register": a second verb of the same subject
+	}
 	if c.verb > 0 && c.verbForm == 0 && left0 == i-2 && toks[left0].gap&gapComma != 0 && earlierBaseVerb(toks, left0) && i+1 < len(toks) && (nounNext(toks, i) || verbContinues(toks, i)) {
 		return Verb // "…, and train local apprentices", "…, and aim to carry": a second clause of the same subject
 	}
@@ -1026,6 +1029,17 @@ func verbContinues(toks []Token, i int) bool {
 		return true
 	case n.Norm == "to":
 		return i+2 < len(toks) && toks[i+2].cands.verb > 0 && toks[i+2].cands.verbForm == 0
+	}
+	return false
+}
+
+// earlierThirdPersonVerb reports whether a verb in its "-s" form, other
+// than "be", "have" or "do", stands at or before token k.
+func earlierThirdPersonVerb(toks []Token, k int) bool {
+	for j := k; j >= 0; j-- {
+		if toks[j].Tag == Verb && toks[j].Is(ThirdPerson) && toks[j].closed&(clBe|clHave|clDo) == 0 {
+			return true
+		}
 	}
 	return false
 }
