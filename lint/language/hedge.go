@@ -11,8 +11,9 @@ import "sort"
 //     ("farmers who want to trade", "the airline customers want to fly");
 //   - a modal hedges in the organisation's own clause ("we may open") and
 //     in a picture of others ("every keeper might borrow …"), not in a
-//     clause of purpose or one that describes a noun ("so that every
-//     child may learn", "anything they might need");
+//     clause of purpose, one that describes a noun, or one of reason,
+//     time or condition ("so that every child may learn", "anything they
+//     might need", "because its owner could not afford the vet");
 //   - a noun is no hedge ("our plan to", "a new kind of school");
 //   - an adverb hedges unless it is a contrast ("rather than"), grades a
 //     word inside a noun phrase ("largely rural communities"), tells the
@@ -39,7 +40,7 @@ func (a *Analysis) Weakens(first, end int) bool {
 		return c == nil || a.speaksForSelf(s, c)
 	case Modal:
 		c := s.clauseAround(first, false)
-		return c == nil || a.speaksForSelf(s, c) || !purposeOrRelative(c.Opener) && !a.reducedRelative(s, c)
+		return c == nil || a.speaksForSelf(s, c) || !purposeOrRelative(c.Opener) && !circumstance(c.Opener) && !a.reducedRelative(s, c)
 	case Adverb:
 		if end-first > 1 {
 			return true
@@ -104,6 +105,18 @@ func (s *Sentence) clauseAround(i int, near bool) *Clause {
 		}
 	}
 	return nil
+}
+
+// circumstance reports whether a clause's opener makes it a reason, a
+// time or a condition of what the main clause says ("because its owner
+// could not afford the vet", "until they can read"): a modal there tells
+// what someone can or could do, and commits no one.
+func circumstance(opener string) bool {
+	switch opener {
+	case "because", "since", "until", "till", "unless", "if", "when", "whenever", "while", "before", "after", "although", "though":
+		return true
+	}
+	return false
 }
 
 // purposeOrRelative reports whether a clause's opener makes it a clause of
