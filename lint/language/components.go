@@ -272,8 +272,11 @@ func (f *finder) audience() {
 			listed := f.set(audienceSpecificList).Match(f.norms, p.Head) > 0 || f.set(audienceSpecificList).Has(f.lemma[p.Head])
 			candidate := p.Referent.Animate() || generic || listed || f.controls(s, pi) || f.actsAsSomeone(s, pi)
 			maybe := !candidate && (p.MaybeAnimate || p.AnyAnimate && p.Distributive() || p.Referent == Unclear || p.Referent == Name)
-			if !candidate && (p.Referent == Place || p.Referent == Establishment) && f.livesAsPeople(s, pi) {
-				doubt = true // "the towns along the route breathe cleaner air": a place that breathes is its people
+			if !candidate && (p.Referent == Place || p.Referent == Establishment) && (f.livesAsPeople(s, pi) || p.Prep == "to" && f.givenBySelf(s, p.PrepAt)) {
+				// "the towns along the route breathe cleaner air": a place
+				// that breathes is its people; "provide software to garden
+				// centres": whoever runs them is served.
+				doubt = true
 				continue
 			}
 			if !candidate && !maybe {
@@ -348,8 +351,8 @@ func (f *finder) audience() {
 		}
 	}
 	for i := range f.a.Tokens {
-		if t := &f.a.Tokens[i]; t.Tag == Adjective && f.peopleModifier(t.Norm) {
-			doubt = true
+		if t := &f.a.Tokens[i]; t.Tag == Adjective && f.peopleModifier(t.Norm) || t.closed&clAddressee != 0 {
+			doubt = true // "patient-centred care"; "software that gets out of your way": the reader
 		}
 	}
 	if doubt {
@@ -759,6 +762,17 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 		return subjectSlot // a verbless picture: "Quiet streets …"
 	}
 	return noSlot
+}
+
+// givenBySelf reports whether a preposition at k follows the object of a
+// verb of giving of the organisation's ("sell maps [to] …").
+func (f *finder) givenBySelf(s *Sentence, k int) bool {
+	for ci := len(s.Clauses) - 1; ci >= 0; ci-- {
+		if c := &s.Clauses[ci]; c.Verb < k {
+			return c.Agent == Self && len(c.Objects) > 0 && f.a.Tokens[c.Verb].closed&clGiving != 0
+		}
+	}
+	return false
 }
 
 // afterSelfObject reports whether clause ci is an infinitive of purpose:

@@ -132,6 +132,10 @@ func chunk(toks []Token, first, end int) []Phrase {
 				if toks[i-3].Tag == Preposition {
 					p.Prep, p.PrepAt = toks[i-3].Norm, i-3
 				}
+			case prev.Norm == "than" && i-3 >= first && toks[i].Tag == Number && isComparativeCount(toks[i-2].Norm) && toks[i-3].Tag == Preposition:
+				// "for more than 2,000 restaurants": the count's comparison
+				// stands between the preposition and its phrase.
+				p.Prep, p.PrepAt = toks[i-3].Norm, i-3
 			case prev.Tag == Preposition:
 				p.Prep, p.PrepAt = prev.Norm, i-1
 			case (prev.Tag == Conjunction && len(out) > 0 && out[len(out)-1].End == i-1 && parallelTo(toks, out, i) < 0) ||
@@ -541,3 +545,7 @@ func agentive(w string) bool {
 	}
 	return false
 }
+
+// isComparativeCount reports whether a word compares a count before
+// "than" ("more than 2,000", "fewer than ten").
+func isComparativeCount(w string) bool { return w == "more" || w == "fewer" || w == "less" }

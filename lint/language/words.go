@@ -57,6 +57,7 @@ const (
 	clMadeThing
 	clInfluenceNoun
 	clServedRole
+	clAddressee
 )
 
 // grammarClasses are the classes of function words; the others in
