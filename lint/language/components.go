@@ -594,8 +594,8 @@ func (f *finder) qualified(s *Sentence, pi int) bool {
 			if next == "who" || next == "that" {
 				vague = false
 			}
-			if next == "in" && (after.Norm == "the" || after.Norm == "need") {
-				return next == "in" && after.Norm == "need"
+			if next == "in" && (after.Norm == "the" || after.Norm == "need" || after.Norm == "which") {
+				return next == "in" && after.Norm == "need" // not "a society in which …", a picture of it
 			}
 			return !vague
 		}
@@ -642,8 +642,9 @@ func (f *finder) excluded(s *Sentence, pi int) bool {
 	case wordnet.NounTime, wordnet.NounQuantity:
 		return true // "every week", "each month": when, not whom
 	}
-	if p.End < s.End && (toks[p.End].Norm == "where" || toks[p.End].Norm == "wherein" || toks[p.End].Norm == "in" && p.End+1 < s.End && toks[p.End+1].Norm == "which") {
-		return true // "a world where …": the picture, not someone in it
+	if p.End < s.End && (toks[p.End].Norm == "where" || toks[p.End].Norm == "wherein" || toks[p.End].Norm == "in" && p.End+1 < s.End && toks[p.End+1].Norm == "which") &&
+		!(p.Referent.Animate() && p.Referent != Everyone) {
+		return true // "a world where …": the picture, not someone in it; but "a society in which …" is its people
 	}
 	if p.Referent == Person || p.Referent == Animal {
 		return false // "a developer's first day", "a child's first book": a ranking word after someone's own
@@ -1823,6 +1824,28 @@ func (f *finder) future() {
 	}
 }
 
+// picturesParticiple reports whether clause c is a participle set off by a
+// comma after a sentence that opens with a noun phrase, with an object or
+// a phrase of its own: it describes the picture ("Radio in every village,
+// letting farmers hear …", "Salt marshes along the coast, teeming with
+// birds").
+func (f *finder) picturesParticiple(s *Sentence, c *Clause) bool {
+	return c.Kind == Gerund && c.Opener == "" && c.First > s.First && f.a.Tokens[c.First-1].gap&gapComma != 0 &&
+		(len(c.Objects) > 0 || c.Complement >= 0 || f.phraseAfter(s, c.End)) &&
+		len(s.Phrases) > 0 && s.Phrases[0].First == s.First && s.Phrases[0].Prep == ""
+}
+
+// phraseAfter reports whether a prepositional phrase starts at token k
+// ("teeming [with birds]").
+func (f *finder) phraseAfter(s *Sentence, k int) bool {
+	for pi := range s.Phrases {
+		if p := &s.Phrases[pi]; p.PrepAt == k {
+			return true
+		}
+	}
+	return false
+}
+
 // verbless reports whether a sentence has no verb of its own: no finite
 // or imperative clause, and no infinitive or gerund that opens it ("Quiet
 // streets for every child walking to school").
@@ -1835,9 +1858,8 @@ func (f *finder) verbless(s *Sentence) bool {
 		if c.Kind == Gerund && c.First > s.First && f.a.Tokens[c.First-1].gap&gapClause != 0 {
 			continue // "…: finding truth together"
 		}
-		if c.Kind == Gerund && c.Opener == "" && c.First > s.First && f.a.Tokens[c.First-1].gap&gapComma != 0 && (len(c.Objects) > 0 || c.Complement >= 0) &&
-			len(s.Phrases) > 0 && s.Phrases[0].First == s.First && s.Phrases[0].Prep == "" {
-			continue // "Radio in every village, letting farmers hear …": the picture's participle
+		if f.picturesParticiple(s, c) || c.Joined >= 0 && f.picturesParticiple(s, &s.Clauses[c.Joined]) {
+			continue // "Radio in every village, letting farmers hear …", "salt marshes …, teeming with birds and protecting …": the picture's participle
 		}
 		if c.Joined >= 0 && s.Clauses[c.Joined].Kind == Infinitive && s.Clauses[c.Joined].First > s.First && f.a.Tokens[s.Clauses[c.Joined].First-1].Tag == Adjective {
 			continue
