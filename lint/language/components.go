@@ -1755,6 +1755,11 @@ func (f *finder) future() {
 				f.add(Future, s.Phrases[c.Objects[0]].First, max(s.Clauses[ci+1].End, clauseEnd(s, &s.Clauses[ci+1])), false)
 			case c.Future:
 				f.add(Future, c.First, c.End, false)
+			case f.madeInto(s, c) > 0:
+				f.add(Future, c.Verb, f.madeInto(s, c), false) // "to make Peregrine the first private company to land a rover": what it will become
+			case f.statementIsPicture(s, c):
+				o := &s.Phrases[c.Objects[0]]
+				f.add(Future, o.First, max(o.End, clauseEnd(s, c)), false) // "our vision is an ocean that is fully mapped …"
 			case c.Agent == Self && (v.Lemma == "become" || v.closed&clBe != 0 && (c.Kind == Infinitive || c.Kind == Gerund || c.Kind == Imperative) && (len(c.Objects) > 0 || c.Predicate >= 0)):
 				f.add(Future, c.First, c.End, false) // "to be the harbour's …", "become"
 			case c.Kind == Infinitive && c.Agent != Self && c.Subject >= 0 && s.Phrases[c.Subject].Prep == "for" && (s.Phrases[c.Subject].Distributive() || s.Phrases[c.Subject].Det == "all"):
@@ -1822,6 +1827,39 @@ func (f *finder) future() {
 	if f.c.presence[Future] != Present && !selfOnly {
 		f.unsure(Future)
 	}
+}
+
+// madeInto returns where the noun phrase ends that a name or the
+// organisation is made into ("to make [Peregrine] [the first private
+// company …]", "make Dundee a city where …"), or 0: a verb that makes its
+// object something, then the thing it becomes.
+func (f *finder) madeInto(s *Sentence, c *Clause) int {
+	toks := f.a.Tokens
+	if c.Agent != Self || len(c.Objects) != 1 || toks[c.Verb].Lemma != "make" {
+		return 0
+	}
+	o := &s.Phrases[c.Objects[0]]
+	if !(o.Referent == Name || o.Referent == Self || o.Referent == Place) || c.Objects[0]+1 >= len(s.Phrases) {
+		return 0
+	}
+	if p := &s.Phrases[c.Objects[0]+1]; p.First == o.End && p.Prep == "" && (p.Det == "the" || p.Det == "a" || p.Det == "an") {
+		return p.End
+	}
+	return 0
+}
+
+// statementIsPicture reports whether clause c says what the statement is
+// with a noun phrase: "our vision is [an ocean that is fully mapped]",
+// "our dream is [a library in every village]". Not "our vision is to …"
+// (an infinitive) nor "… is simple" (an adjective).
+func (f *finder) statementIsPicture(s *Sentence, c *Clause) bool {
+	toks := f.a.Tokens
+	if c.Kind != Finite || c.Subject < 0 || len(c.Objects) != 1 || toks[c.Verb].closed&clBe == 0 || c.Negated {
+		return false
+	}
+	subject, o := &s.Phrases[c.Subject], &s.Phrases[c.Objects[0]]
+	return toks[subject.Head].closed&clStatementWord != 0 && is(subject.Det, clPossessive) &&
+		o.Referent != Self && toks[o.Head].closed&clStatementWord == 0 && toks[o.Head].Tag != Pronoun
 }
 
 // picturesParticiple reports whether clause c is a participle set off by a
