@@ -916,11 +916,33 @@ func (f *finder) value() {
 			f.addOutcome(i, i+verb) // a benefit verb with someone to benefit ("end hunger" spares someone); not "Enabling open maps"
 		case verb > 0 && !f.hasObject(i):
 			f.unsure(Value) // "We inspire and educate": whom, it does not say
+		case verb > 0 && f.objectIsLivingState(i):
+			f.unsure(Value) // "Improving health and wellbeing": a state only the living have, though no one is named
 		}
 	}
-	if f.c.presence[Audience] == Unsure && f.c.presence[Value] != Present {
+	if f.c.presence[Audience] == Unsure && f.c.presence[Value] != Present || f.c.presence[Value] != Present && f.goodForSomeone() {
 		f.unsure(Value)
 	}
+}
+
+// goodForSomeone reports whether a sentence without a verb names a made
+// thing or a service for someone ("Open data for everyone", "Free legal
+// advice for tenants"): what they get may be the benefit, though nothing
+// says what changes for them.
+func (f *finder) goodForSomeone() bool {
+	for si := range f.a.Sentences {
+		s := &f.a.Sentences[si]
+		if !f.verbless(s) || len(s.Phrases) == 0 || s.Phrases[0].Prep != "" ||
+			!(s.Phrases[0].Referent == Thing || s.Phrases[0].Referent == Service) {
+			continue
+		}
+		for pi := 1; pi < len(s.Phrases); pi++ {
+			if s.Phrases[pi].Prep == "for" && f.audienceAt[si][pi] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // benefitAdverb reports whether the adverb at i is made from an adjective
@@ -1017,6 +1039,23 @@ func (f *finder) intoMade(k int) int {
 func (f *finder) hasObject(i int) bool {
 	c := f.verbClause[i]
 	return c != nil && len(c.Objects) > 0
+}
+
+// objectIsLivingState reports whether the verb at token i has for its
+// object a state or a feeling ("improving health and wellbeing",
+// "protecting dignity"): someone's, though the statement names no one.
+// Not "enabling open maps".
+func (f *finder) objectIsLivingState(i int) bool {
+	c := f.verbClause[i]
+	if c == nil || len(c.Objects) == 0 {
+		return false
+	}
+	s := f.a.sentenceOf(c.Verb)
+	if s == nil {
+		return false
+	}
+	o := &s.Phrases[c.Objects[0]]
+	return f.feelingOrState(o)
 }
 
 // readersOwn reports whether the verb at token i opens a sentence as an
