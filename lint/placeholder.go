@@ -36,8 +36,8 @@ var htmlTags = map[string]bool{
 	"strong": true, "sub": true, "sup": true, "u": true, "div": true, "details": true, "summary": true,
 }
 
-// placeholders finds template residue in an analysed statement: slots, lorem ipsum,
-// and TODO-like markers (a one-word marker of five letters or fewer counts
+// placeholders finds template residue in an analysed statement: slots, a
+// statement wholly in brackets, lorem ipsum, and TODO-like markers (a one-word marker of five letters or fewer counts
 // in capitals only, so "a todo app" is not one). Slots are looked for in the
 // statement's source, where "<product name>" still stands (Markdown reads it
 // as HTML and drops it from the prose).
@@ -55,6 +55,12 @@ func placeholders(doc *Document, s *Statement, lex *lexicon.Lexicons) []Span {
 			continue
 		}
 		spans = append(spans, doc.Span(base+m[0], base+m[1]))
+	}
+	if whole := bytes.Trim(src, " _*"); len(whole) > 2 && whole[0] == '[' && whole[len(whole)-1] == ']' && bytes.IndexByte(whole[1:len(whole)-1], ']') < 0 {
+		// A statement wholly in brackets is a template's instruction or
+		// pattern, left in: "[In N years, WHO will be able to WHAT.]".
+		at := base + bytes.Index(src, whole)
+		spans = append(spans, doc.Span(at, at+len(whole)))
 	}
 	markers := lex.Get("placeholder")
 	for i := 0; i < len(s.norms); i++ {

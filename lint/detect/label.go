@@ -321,6 +321,9 @@ func labelSeparator(text string, words []tokenize.Range) (int, int) {
 			if strings.ContainsAny(gap, ".!?") {
 				return 0, 0
 			}
+			if b := strings.LastIndexByte(gap, '['); b > max(i, 0) {
+				return k + 1, words[k].End + b // "Vision: [In N years, WHO will …]": the bracket is the statement's, a placeholder's
+			}
 			return k + 1, end
 		}
 		if strings.TrimSpace(gap) != "" && !isQuoteOrEmphasis(gap) {
