@@ -1,5 +1,7 @@
 package detect
 
+import "strings"
+
 // senseReach is how much of a statement's text the sense checks read, in bytes.
 const senseReach = 400
 
@@ -48,12 +50,19 @@ func (d *detector) technicalVision(norms []string) bool {
 // (a launch, an orbit, a sortie) stand among the words.
 func (d *detector) operation(norms []string) bool {
 	first := ""
-	for _, w := range norms {
-		if d.vocab.missionOperation.Has(w) {
-			if first != "" && w != first {
-				return true
+	for _, norm := range norms {
+		norm = strings.TrimSuffix(norm, "'s") // "the spacecraft's battery"
+		parts := []string{norm}
+		if strings.Contains(norm, "-") && !d.vocab.missionOperation.Has(norm) {
+			parts = strings.Split(norm, "-") // "on-orbit", "post-launch": each part
+		}
+		for _, w := range parts {
+			if d.vocab.missionOperation.Has(w) {
+				if first != "" && w != first {
+					return true
+				}
+				first = w
 			}
-			first = w
 		}
 	}
 	return false
