@@ -144,8 +144,9 @@ type Result struct {
 
 // Detect finds the statements of doc with the lexicons lex. The finders
 // of marked forms propose claims first and the earliest in document order
-// wins each block; then, for a kind still not found, a front matter title
-// or a file name that names it gives the opening text.
+// wins each block; then, for a kind still not found, a sentence of the
+// front matter's description that says what it states, or a front matter
+// title or a file name that names the kind, gives it.
 func Detect(doc *Document, lex *lexicon.Lexicons) Result {
 	d := newDetector(doc, lex)
 	d.frontMatterFields()
@@ -157,6 +158,7 @@ func Detect(doc *Document, lex *lexicon.Lexicons) Result {
 		return Result{}
 	}
 	d.claims.resolve(d)
+	d.frontMatterSentences()
 	d.frontMatterTitle()
 	d.fileStatement()
 	d.claims.resolve(d)

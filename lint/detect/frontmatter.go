@@ -1,6 +1,10 @@
 package detect
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/vmlint/vmlint/lint/tokenize"
+)
 
 // fieldNames returns the front matter fields whose value is a statement of
 // kind ("vision", "mission_statement", "visionStatement").
@@ -47,5 +51,31 @@ func (d *detector) frontMatterTitle() {
 	}
 	if p, ok := d.opening(info.kinds[0]); ok {
 		d.propose(Claim{Kind: info.kinds[0], Form: FormFrontMatter, Label: "title: " + title, Blocks: p.blocks, Start: p.start, End: p.end}, nil, 0)
+	}
+}
+
+// proseFields are the front matter fields that hold a page's summary in
+// sentences, where a site may state its statement ("description:
+// Gridwise's mission is to help …").
+var proseFields = []string{"description", "summary"}
+
+// frontMatterSentences proposes, in the prose fields, a sentence that says
+// plainly what it states ("Gridwise's mission is to …"), for a kind no
+// field is named after.
+func (d *detector) frontMatterSentences() {
+	for _, key := range proseFields {
+		value, ok := d.doc.Fields[key]
+		if !ok || !cueIn(d.vocab.cues, value) {
+			continue
+		}
+		for _, sentence := range tokenize.Sentences(value, tokenize.Words(value), d.lex) {
+			start, end := sentence[0].Start, tokenize.SentenceEnd(value, sentence[len(sentence)-1].End)
+			sw, sn := d.tokens(value[start:end])
+			c, ok := d.statementCue(value[start:end], sw, sn)
+			if !ok || !c.explicit || d.claims.has(c.kind) || !d.readsAsStatement(value[start:end]) {
+				continue
+			}
+			d.propose(Claim{Kind: c.kind, Form: FormFrontMatter, Label: key, Field: key, Start: start, End: end}, nil, 0)
+		}
 	}
 }
