@@ -321,6 +321,23 @@ func (d *detector) topicLeadIn(n ast.Node) bool {
 	return false
 }
 
+// introducesQuote reports whether a paragraph ends with a colon before a
+// quotation or a paragraph, and says nothing of what it states itself:
+// it introduces the text that follows ("After discussion the group agreed
+// the following wording:" before the quoted wording). A lead-in to a list
+// stays with its list ("Our work has three parts: - …").
+func (d *detector) introducesQuote(n ast.Node) bool {
+	if _, ok := n.(*ast.Paragraph); !ok || !d.mayEndWithColon(n) || !strings.HasSuffix(d.text(n), ":") {
+		return false
+	}
+	switch n.NextSibling().(type) {
+	case *ast.Blockquote, *ast.Paragraph:
+	default:
+		return false
+	}
+	return len(d.cueSentences(n)) == 0
+}
+
 // mayEndWithColon reports, by a look at its raw last line, whether a
 // paragraph's text could end with a colon (markup such as "**" may follow
 // it in the source).

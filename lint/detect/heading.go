@@ -543,6 +543,9 @@ func (d *detector) sectionBlocks(kind Kind, i, end int) []ast.Node {
 			}
 			continue
 		}
+		if len(blocks) == 0 && d.introducesQuote(n) {
+			continue // "After discussion the group agreed the following wording:", then the wording
+		}
 		if len(blocks) > 0 {
 			if !mayHold(n) {
 				continue
