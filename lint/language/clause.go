@@ -481,8 +481,12 @@ func namesItself(toks []Token, p *Phrase) bool {
 	case p.Det == "" && h.Is(Capitalised) && p.Head == p.First && h.Tag != Pronoun && p.End < len(toks) && toks[p.End].closed&clCopula != 0:
 		return true // "Tufts is …"
 	case p.Det == "" && h.Is(Capitalised) && p.Head == p.First && p.End == p.Head+1 && h.Tag == Noun && !h.Is(Plural) &&
-		(p.Referent == Thing || p.Referent == Establishment || p.Referent == Service || p.Referent == Place) && p.End < len(toks) && toks[p.End].Tag == Verb && toks[p.End].Is(ThirdPerson) && (toks[p.End].gap == 0 || verbListFollows(toks, p.End)):
-		return true // "Tidemark helps …", "Greenway collects, sorts …": a name that is also a word, with no article
+		(p.Referent == Thing || p.Referent == Establishment || p.Referent == Service || p.Referent == Place || p.Referent == Animal || p.Referent == Person) &&
+		p.End < len(toks) && toks[p.End].Tag == Verb && toks[p.End].Is(ThirdPerson) && (toks[p.End].gap == 0 || verbListFollows(toks, p.End)):
+		// "Tidemark helps …", "Greenway collects, sorts …", "Ringtail
+		// helps …": a name that is also a word; a singular noun with no
+		// article is no subject otherwise.
+		return true
 	}
 	return false
 }
