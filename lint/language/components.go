@@ -920,9 +920,42 @@ func (f *finder) value() {
 			f.unsure(Value) // "Improving health and wellbeing": a state only the living have, though no one is named
 		}
 	}
-	if f.c.presence[Audience] == Unsure && f.c.presence[Value] != Present || f.c.presence[Value] != Present && f.goodForSomeone() {
+	if f.c.presence[Audience] == Unsure && f.c.presence[Value] != Present || f.c.presence[Value] != Present && (f.goodForSomeone() || f.problemThenWork()) {
 		f.unsure(Value)
 	}
+}
+
+// problemThenWork reports whether the statement opens with people's
+// problem and then says what the organisation does ("Too many older
+// residents miss appointments because there is no bus. We run a booked
+// minibus …"): the work answers the problem, which is the benefit, though
+// no clause says so.
+func (f *finder) problemThenWork() bool {
+	if len(f.a.Sentences) < 2 {
+		return false
+	}
+	first := &f.a.Sentences[0]
+	problem := false
+	for ci := range first.Clauses {
+		c := &first.Clauses[ci]
+		if c.Agent == Self {
+			return false
+		}
+		if c.Kind == Finite && c.Subject >= 0 && c.Agent.Animate() && c.Agent != Everyone {
+			problem = true
+		}
+	}
+	if !problem {
+		return false
+	}
+	for si := 1; si < len(f.a.Sentences); si++ {
+		for _, c := range f.a.Sentences[si].Clauses {
+			if c.Agent == Self && c.Kind == Finite {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // goodForSomeone reports whether a sentence without a verb names a made
