@@ -839,8 +839,10 @@ func (f *finder) value() {
 			case c.Predicate >= 0 && c.Subject >= 0 && c.Agent != Self && f.servedPhrase(s, c.Subject):
 				f.addOutcome(c.Verb, c.Predicate+1) // "every village school stays open"
 			case c.Kind == Finite && c.Subject >= 0 && c.Agent != Self && len(c.Objects) > 0 && !c.Negated && toks[c.Verb].closed&clReceiving != 0 &&
-				s.Phrases[c.Subject].Distributive() && f.servedPhrase(s, c.Subject) && !f.state(&s.Phrases[c.Objects[0]]):
-				f.addOutcome(s.Phrases[c.Subject].First, s.Phrases[c.Objects[len(c.Objects)-1]].End) // "every kitchen worker gets a fair cut"
+				(s.Phrases[c.Subject].Distributive() || s.Phrases[c.Subject].Referent.Animate() && f.good(&s.Phrases[c.Objects[0]])) && f.servedPhrase(s, c.Subject) && !f.state(&s.Phrases[c.Objects[0]]):
+				// "every kitchen worker gets a fair cut", "sign-language
+				// users get a qualified interpreter"
+				f.addOutcome(s.Phrases[c.Subject].First, s.Phrases[c.Objects[len(c.Objects)-1]].End)
 			case c.Agent == Self && len(c.Objects) >= 1 && toks[c.Verb].closed&clProvisioning != 0 && f.servedPhrase(s, c.Objects[0]) && s.Phrases[c.Objects[0]].Referent.Animate():
 				f.addOutcome(c.Verb, s.Phrases[c.Objects[len(c.Objects)-1]].End) // "pay growers above market prices"
 			case len(c.Objects) == 2 && (f.servedPhrase(s, c.Objects[0]) || s.Phrases[c.Objects[0]].MaybeAnimate || s.Phrases[c.Objects[0]].AnyAnimate):
