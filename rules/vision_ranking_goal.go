@@ -34,7 +34,7 @@ says nothing about what changes.`,
 			}
 			found := false
 			for i, w := range norms {
-				if w != "be" && w != "become" && w != "being" {
+				if w != "be" && w != "become" && w != "becoming" && w != "being" {
 					continue
 				}
 				if end := rankingAfter(ranking, norms, i+1); end > 0 {
