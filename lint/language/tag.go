@@ -298,8 +298,6 @@ func lookupWord(word string) *lexEntry {
 	}
 	e := &lexEntry{}
 	readWord(e, word)
-	e.cands.startsPhrase = wordnet.StartsPhrase(word)
-	e.cands.verbStartsPhrase = e.cands.verbLemma != "" && wordnet.StartsPhrase(e.cands.verbLemma)
 	if lexCached.Add(1) <= maxCached {
 		lexCache.Store(word, e)
 	}
@@ -317,7 +315,7 @@ func readWord(t *lexEntry, word string) {
 		}
 	}
 	if ageNoun(word) && strings.HasSuffix(word, "s") {
-		t.cands = candidates{noun: 1, plural: true, nounLemma: strings.TrimSuffix(word, "s")}
+		t.cands = candidates{noun: 1, plural: true, nounLemma: strings.TrimSuffix(word, "s"), startsPhrase: wordnet.StartsPhrase(word)}
 		return // "five-year-olds": people of that age
 	}
 	if k := strings.LastIndexByte(word, '-'); k > 0 && k+1 < len(word) {
@@ -329,16 +327,22 @@ func readWord(t *lexEntry, word string) {
 		if _, ok := wordnet.Lookup(word); !ok && look == word {
 			look = word[k+1:] // "night-shift", "rope-makers": the last part decides
 			if e, ok := wordnet.Lookup(look); ok && e.Freq(wordnet.Adjective) > 4*e.Freq(wordnet.Noun) {
-				t.cands = candidates{adj: 1, noun: 0.5, nounLemma: word}
+				t.cands = candidates{adj: 1, noun: 0.5, nounLemma: word, startsPhrase: wordnet.StartsPhrase(word)}
 				return // "nine-year-old", "first-class": an adjective, or a noun made of one
 			}
 			if first, ok := wordnet.Lookup(word[:strings.IndexByte(word, '-')]); ok && first.Freq(wordnet.Adjective) > first.Freq(wordnet.Noun) && first.Freq(wordnet.Adjective) > first.Freq(wordnet.Verb) {
-				t.cands = candidates{adj: 1, noun: 0.5, nounLemma: word}
+				t.cands = candidates{adj: 1, noun: 0.5, nounLemma: word, startsPhrase: wordnet.StartsPhrase(word)}
 				return // "long-haul", "low-income": an adjective and a noun make a modifier
 			}
 		}
 	}
-	if e, ok := nounBase(look); ok {
+	forms := wordnet.Read(look) // one look-up for every part of speech
+	if look == word {
+		c.startsPhrase = forms.StartsPhrase()
+	} else {
+		c.startsPhrase = wordnet.StartsPhrase(word)
+	}
+	if e, ok := nounBase(look, forms); ok {
 		c.noun = float64(e.Freq(wordnet.Noun)) + 1
 		c.nounEntry, c.nounLemma = e, e.Lemma
 		c.plural = look != e.Lemma && (strings.HasSuffix(look, "s") || wordnet.Irregular(look, wordnet.Noun)) || classesOf(word)&clPluralNoun != 0
@@ -347,13 +351,14 @@ func readWord(t *lexEntry, word string) {
 		}
 		t.known = true
 	}
-	if e, ok := wordnet.Base(look, wordnet.Verb); ok {
+	if e, ok := forms.Base(wordnet.Verb); ok {
 		c.verb = float64(e.Freq(wordnet.Verb)) + 1
 		c.verbEntry, c.verbLemma = e, e.Lemma
 		c.verbForm = verbForm(look, e.Lemma)
+		c.verbStartsPhrase = e.Lemma == look && forms.StartsPhrase() || e.Lemma != look && wordnet.StartsPhrase(e.Lemma)
 		t.known = true
 	}
-	if e, ok := wordnet.Base(look, wordnet.Adjective); ok {
+	if e, ok := forms.Base(wordnet.Adjective); ok {
 		c.adj = float64(e.Freq(wordnet.Adjective)) + 1
 		if e.Lemma != look && c.noun > 0 && c.nounLemma == look {
 			c.adj *= 0.2 // "cleaner": a noun of its own more often than "more clean"
@@ -361,7 +366,7 @@ func readWord(t *lexEntry, word string) {
 		c.adjEntry = e
 		t.known = true
 	}
-	if e, ok := wordnet.Lookup(look); ok && e.Has(wordnet.Adverb) {
+	if e, ok := forms.Lookup(); ok && e.Has(wordnet.Adverb) {
 		c.adv = float64(e.Freq(wordnet.Adverb)) + 1
 		t.known = true
 	}
@@ -401,9 +406,9 @@ func ageNoun(word string) bool {
 // nounBase returns the noun lemma of a word: for a plural that WordNet
 // also holds as a lemma of its own ("cleaners" the shop, "cards" the
 // game, "bridges" the name), the singular's, unless the plural is used
-// more often.
-func nounBase(word string) (wordnet.Entry, bool) {
-	e, ok := wordnet.Base(word, wordnet.Noun)
+// more often. forms is WordNet's reading of the word.
+func nounBase(word string, forms wordnet.Forms) (wordnet.Entry, bool) {
+	e, ok := forms.Base(wordnet.Noun)
 	if !ok || e.Lemma != word || !strings.HasSuffix(word, "s") {
 		return e, ok
 	}

@@ -253,7 +253,18 @@ func StartsPhrase(first string) bool {
 	if first == "" {
 		return false
 	}
-	prefix := first + " "
-	at, _ := search(lemmaTable, &lemmaIndex, prefix)
-	return strings.HasPrefix(lemmaTable[at:], prefix)
+	at, found := search(lemmaTable, &lemmaIndex, first)
+	if found {
+		at += strings.IndexByte(lemmaTable[at:], '\n') + 1
+	}
+	return opensPhraseAt(at, first)
+}
+
+// opensPhraseAt reports whether the line of the lemma table at offset at
+// is an entry of several words that opens with first: such entries sort
+// right after first's own line, or where it would stand ("hearing", then
+// "hearing aid").
+func opensPhraseAt(at int, first string) bool {
+	rest := lemmaTable[min(at, len(lemmaTable)):]
+	return len(rest) > len(first) && rest[len(first)] == ' ' && rest[:len(first)] == first
 }

@@ -183,3 +183,27 @@ func TestStartsPhrase(t *testing.T) {
 		}
 	}
 }
+
+// TestReadAgrees checks that one Read answers as Lookup, Base and
+// StartsPhrase do, each with its own look-ups.
+func TestReadAgrees(t *testing.T) {
+	words := []string{"children", "went", "better", "clubs", "lending", "safer", "shipped", "hearing", "look", "boats",
+		"zebu", "schoolchildren", "data", "axes", "leaves", "armed", "meeting", "saw", "best", "geese", "", "qqqq", "care"}
+	for _, w := range words {
+		f := Read(w)
+		e, ok := Lookup(w)
+		if fe, fok := f.Lookup(); fok != ok || fe.Lemma != e.Lemma || fe.senses != e.senses {
+			t.Errorf("Read(%q).Lookup() = %v, %v; Lookup = %v, %v", w, fe, fok, e, ok)
+		}
+		if f.StartsPhrase() != StartsPhrase(w) {
+			t.Errorf("Read(%q).StartsPhrase() = %v, StartsPhrase = %v", w, f.StartsPhrase(), StartsPhrase(w))
+		}
+		for _, pos := range readPOS {
+			fe, fok := f.Base(pos)
+			be, bok := Base(w, pos)
+			if fok != bok || fe.Lemma != be.Lemma {
+				t.Errorf("Read(%q).Base(%c) = %q, %v; Base = %q, %v", w, pos, fe.Lemma, fok, be.Lemma, bok)
+			}
+		}
+	}
+}
