@@ -53,6 +53,10 @@ func TestTags(t *testing.T) {
 		{"Schools stay open by sharing teachers.", "Schools/NOUN stay/VERB open/ADJ by/PREP sharing/VERB teachers/NOUN"},
 		// After a verb of giving and its first object, an adjective opens the second.
 		{"The app gives night nurses correct drug doses.", "The/DET app/NOUN gives/VERB night/NOUN nurses/NOUN correct/ADJ drug/NOUN doses/NOUN"},
+		// A noun modifier before a noun is not the start of a second object.
+		{"Coinbox gives credit union members a weekly statement.", "Coinbox/PROPN gives/VERB credit/NOUN union/NOUN members/NOUN a/DET weekly/ADJ statement/NOUN"},
+		// "one" after "each", with its verb after it, is a pronoun.
+		{"So that each one finds work.", "So/SCONJ that/SCONJ each/DET one/PRON finds/VERB work/NOUN"},
 		// An item of a list needs no determiner.
 		{"We send reminders, safety alerts and a checklist.", "We/PRON send/VERB reminders/NOUN safety/NOUN alerts/NOUN and/CONJ a/DET checklist/NOUN"},
 		// A name of capitalised words; the plural of a compound before its verb.

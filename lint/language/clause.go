@@ -459,6 +459,17 @@ func madeBySelf(s *Sentence, pi, ci int) bool {
 	return false
 }
 
+// ownedByOurs reports whether phrase pi follows, as what it owns, a
+// possessor of the organisation's own ("our clinic's [nurses]", "the
+// cooperative's [drivers]" where the cooperative speaks).
+func ownedByOurs(s *Sentence, pi int) bool {
+	if pi == 0 {
+		return false
+	}
+	q := &s.Phrases[pi-1]
+	return q.Possessor && q.End == s.Phrases[pi].First && (q.Referent == Self || q.Det == "our" && (q.Referent == Group || q.Referent == Establishment))
+}
+
 // namedOwner reports whether a possessor can be the organisation
 // ("Plum's mission", "Harbour Tools' volunteers"), not a time
 // ("tomorrow's engineers", "the future's nurses").
@@ -579,8 +590,8 @@ func agentOfClause(s *Sentence, toks []Token, ci int, statementStart bool) Refer
 			return Self // "our mission is to …", "the project aims to …", "Plum's mission is to …"
 		}
 		served := is(toks[p.Head].Lemma, clServedRole) || is(toks[p.Head].Norm, clServedRole)
-		if p.Det == "our" && (p.Referent == Person || p.Referent == Group) && !served {
-			return Self // "our vets visit …", "our choirs sing …": the organisation's own people at work
+		if (p.Det == "our" || ownedByOurs(s, c.Subject)) && (p.Referent == Person || p.Referent == Group) && !served {
+			return Self // "our vets visit …", "our choirs sing …", "our clinic's nurses visit …": the organisation's own people at work
 		}
 		if (p.Referent == Group || p.Referent == Establishment) && c.Subject > 0 && s.Phrases[c.Subject-1].Possessor && s.Phrases[c.Subject-1].End == p.First && s.Phrases[c.Subject-1].Det == "our" {
 			return Self // "our students' union runs …": the group of the organisation's own people

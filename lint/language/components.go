@@ -265,8 +265,8 @@ func (f *finder) audience() {
 		f.audienceAt[si] = make([]bool, len(s.Phrases))
 		for pi := range s.Phrases {
 			p := &s.Phrases[pi]
-			if p.Referent == Self {
-				continue
+			if p.Referent == Self || p.Possessor && p.Det == "our" && (p.Referent == Group || p.Referent == Establishment) {
+				continue // "our clinic's nurses": the organisation's own
 			}
 			generic := f.generic(p) && !f.thingsOwn(s, pi)
 			listed := f.set(audienceSpecificList).Match(f.norms, p.Head) > 0 || f.set(audienceSpecificList).Has(f.lemma[p.Head])

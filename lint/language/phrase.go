@@ -312,6 +312,8 @@ func phraseEnd(toks []Token, i, end int) int {
 			head = j
 		case u.Tag == Pronoun && (u.Norm == "ones" || u.Norm == "one") && j > i && toks[j-1].Tag == Adjective:
 			head = j // "little ones", "loved ones"
+		case u.Tag == Pronoun && u.Norm == "one" && j == i+1 && toks[i].closed&clDistributive != 0:
+			return j + 1 // "each one", "every one": the one counted
 		case u.Tag == Adjective && head >= 0:
 			return head + 1 // "give sea kayakers | free charts"
 		case u.Tag == Number && head >= 0 && toks[head].Tag != ProperNoun && !labelNumber(toks, head, j, end):

@@ -613,7 +613,7 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Adjective) // "offer quiet weekends, short breaks and …": the next item's modifier
 	case (prev == Noun || prev == ProperNoun) && c.noun > 0 && listMember(toks, i):
 		set(t, Noun) // "porters, cooks and night nurses"
-	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.adj > 0 && c.verbForm == 0 && nounNext(toks, i) && afterDitransitiveObject(toks, i):
+	case (prev == Noun && toks[i-1].Is(Plural) || prev == Pronoun) && c.adj > 0 && c.verbForm == 0 && nounNext(toks, i) && afterDitransitiveObject(toks, i):
 		set(t, Adjective) // "gives developers correct time zone handling": the second object's modifier
 	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.verb > 0 && c.verb*8 >= c.noun && c.verbForm == 0 && afterCausativeObject(toks, i) &&
 		!(prev == ProperNoun && i >= 2 && toks[i-2].Tag == Determiner && c.noun > 0): // not "the Eastgate ward"
@@ -1304,6 +1304,10 @@ func decideClosed(toks []Token, i int) bool {
 	case "one":
 		if i > 0 && toks[i-1].Norm == "no" {
 			t.Tag = Pronoun // "no one squints": the pronoun, with its verb after it
+			return true
+		}
+		if n := next(); i > 0 && toks[i-1].closed&clDistributive != 0 && n != nil && n.cands.verbForm == ThirdPerson && n.cands.verb > 0 {
+			t.Tag = Pronoun // "so that each one holds a job": the one counted, with its verb after it
 			return true
 		}
 		if n := next(); n != nil && (n.Norm == "day" || n.closed&grammarClasses == 0 && (n.cands.noun > 0 || n.cands.adj > 0)) {
