@@ -1327,8 +1327,9 @@ func (f *finder) strategy() {
 			}
 			oi := f.mostConcrete(s, c.Objects[len(c.Objects)-1])
 			o := &s.Phrases[oi]
-			if w := f.withPhrase(s, s.Phrases[c.Objects[len(c.Objects)-1]].End); w >= 0 && len(c.Objects) == 1 && f.servedPhrase(s, c.Objects[0]) && f.goodList(s, w) && v.closed&clGiving != 0 {
-				f.add(Strategy, c.Verb, s.Phrases[w].End, false) // "provide members with quality goods and services"
+			if w := f.withPhrase(s, s.Phrases[c.Objects[len(c.Objects)-1]].End); w >= 0 && len(c.Objects) == 1 && f.servedPhrase(s, c.Objects[0]) && f.goodList(s, w) &&
+				(v.closed&clGiving != 0 || !s.Phrases[w].Referent.Animate()) {
+				f.add(Strategy, c.Verb, s.Phrases[w].End, false) // "provide members with quality goods and services", "serve our members with honest financial services"
 				continue
 			}
 			if c.Complement >= 0 && o.Referent.Animate() && !isAbstract && f.concreteVerb(&toks[s.Clauses[c.Complement].Verb]) {
@@ -1466,9 +1467,11 @@ func (f *finder) namesServiceOnly() bool {
 		return false
 	}
 	for si := range f.a.Sentences {
-		for _, c := range f.a.Sentences[si].Clauses {
-			if c.Agent == Self || c.Opener == "" && c.Kind != Participle && !f.passive(&c) {
-				return false
+		s := &f.a.Sentences[si]
+		for ci := range s.Clauses {
+			c := &s.Clauses[ci]
+			if c.Agent == Self || c.Opener == "" && c.Kind != Participle && !f.passive(c) && !f.a.reducedRelative(s, c) {
+				return false // not "furniture at prices [most people can afford]", which describes a noun
 			}
 		}
 	}
@@ -1492,7 +1495,7 @@ func (f *finder) namesServiceOnly() bool {
 		case wordnet.NounAct, wordnet.NounCommunication, wordnet.NounCognition:
 			return !f.state(p)
 		}
-		return p.Referent == Service
+		return p.Referent == Service || p.Referent == Thing // "Beautiful, durable furniture at prices most people can afford": the made thing may be the means
 	}
 	return false
 }
@@ -1836,9 +1839,13 @@ func (f *finder) future() {
 				f.add(Future, o.First, max(o.End, clauseEnd(s, c)), false) // "our vision is an ocean that is fully mapped …"
 			case c.Agent == Self && (v.Lemma == "become" || v.closed&clBe != 0 && (c.Kind == Infinitive || c.Kind == Gerund || c.Kind == Imperative) && (len(c.Objects) > 0 || c.Predicate >= 0)):
 				f.add(Future, c.First, c.End, false) // "to be the harbour's …", "become"
-			case c.Kind == Infinitive && c.Agent != Self && c.Subject >= 0 && s.Phrases[c.Subject].Prep == "for" && (s.Phrases[c.Subject].Distributive() || s.Phrases[c.Subject].Det == "all"):
+			case c.Kind == Infinitive && c.Subject >= 0 && s.Phrases[c.Subject].Prep == "for" && (s.Phrases[c.Subject].Distributive() || s.Phrases[c.Subject].Det == "all" ||
+				(toks[c.Verb].Lemma == "be" || toks[c.Verb].Lemma == "become") && f.statementIsFor(s, c)):
+				// "our vision is for every community to have a cinema": each
+				// of them as they will be; "our vision is for OpenTrellis to
+				// be the open standard …": what it will be.
 				p := &s.Phrases[c.Subject]
-				f.add(Future, p.First, c.End, false) // "our vision is for every community to have a cinema": each of them as they will be
+				f.add(Future, p.First, c.End, false)
 			case c.Kind == Finite && c.Agent != Self && c.Subject >= 0 && !v.Is(Past) && c.Opener != "if" && (!relativeOpener(c.Opener) || f.contentClause(c)) &&
 				!(c.OpenerAt >= 0 && phraseAt(toks, c.OpenerAt, clResult) > 0):
 				// Not a result clause: "so that rangers can detect …" says
@@ -1920,6 +1927,15 @@ func (f *finder) madeInto(s *Sentence, c *Clause) int {
 		return p.End
 	}
 	return 0
+}
+
+// statementIsFor reports whether clause c's "for" phrase follows "our
+// vision is" (a statement word and a form of "be"): what the statement
+// wants the phrase's subject to be.
+func (f *finder) statementIsFor(s *Sentence, c *Clause) bool {
+	at := s.Phrases[c.Subject].PrepAt
+	toks := f.a.Tokens
+	return at >= 2 && toks[at-1].closed&clBe != 0 && toks[at-2].closed&clStatementWord != 0
 }
 
 // statementIsPicture reports whether clause c says what the statement is
