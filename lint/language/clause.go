@@ -262,8 +262,28 @@ func roles(s *Sentence, toks []Token, statementStart bool) {
 		if c.Predicate < 0 && len(c.Objects) == 0 && k < s.End && toks[k].Tag == Adjective && toks[c.Verb].closed&clLinking != 0 {
 			c.Predicate = k // "is free", "stay open"
 		}
+		// A relative clause on the last object stands between it and the
+		// complement: "teach people [who are changing careers] to become
+		// developers".
+		if len(c.Objects) > 0 && k < s.End && toks[k].Tag == Subordinator && is(toks[k].Norm, clRelative) {
+			for cj := ci + 1; cj < len(s.Clauses); cj++ {
+				if d := &s.Clauses[cj]; d.First == k+1 {
+					pi := phraseStarting(d.End)
+					if pi < 0 || s.Phrases[pi].Prep != "" {
+						break // "people who want to work": the infinitive is the relative verb's
+					}
+					end := afterPrepPhrases(s, s.Phrases[pi].End, true)
+					for ck := cj + 1; ck < len(s.Clauses); ck++ {
+						if e := &s.Clauses[ck]; e.First == end && e.Kind == Infinitive && toks[end-1].gap&gapComma == 0 {
+							c.Complement, e.Governor = ck, ci
+						}
+					}
+					break
+				}
+			}
+		}
 		// A complement: a clause that starts where the objects end.
-		for cj := ci + 1; cj < len(s.Clauses); cj++ {
+		for cj := ci + 1; cj < len(s.Clauses) && c.Complement < 0; cj++ {
 			d := &s.Clauses[cj]
 			if d.First < k {
 				continue
