@@ -262,10 +262,11 @@ func roles(s *Sentence, toks []Token, statementStart bool) {
 		if c.Predicate < 0 && len(c.Objects) == 0 && k < s.End && toks[k].Tag == Adjective && toks[c.Verb].closed&clLinking != 0 {
 			c.Predicate = k // "is free", "stay open"
 		}
-		// A relative clause on the last object stands between it and the
-		// complement: "teach people [who are changing careers] to become
-		// developers".
-		if len(c.Objects) > 0 && k < s.End && toks[k].Tag == Subordinator && is(toks[k].Norm, clRelative) {
+		// A relative clause on the last object, someone, stands between it
+		// and the complement: "teach people [who are changing careers] to
+		// become developers"; not "building shops [that take ten minutes]
+		// to set up", where the infinitive is the relative verb's.
+		if len(c.Objects) > 0 && k < s.End && (toks[k].Norm == "who" || toks[k].Norm == "that") && isSomeone(s.Phrases[c.Objects[len(c.Objects)-1]].Referent) {
 			for cj := ci + 1; cj < len(s.Clauses); cj++ {
 				if d := &s.Clauses[cj]; d.First == k+1 {
 					pi := phraseStarting(d.End)
@@ -810,3 +811,8 @@ func commaListEnd(s *Sentence, toks []Token, k int, phraseStarting func(int) int
 	}
 	return k
 }
+
+// isSomeone reports whether a referent is a person, a group or an animal:
+// someone who can be taught or helped to do something (a place of
+// business, though it may stand for its people, is not).
+func isSomeone(r Referent) bool { return r == Person || r == Group || r == Animal }
