@@ -50,6 +50,10 @@ func TestClassifyHeading(t *testing.T) {
 		{"What is a vision?", false, headingExplains, nil},
 		{"Qu'est-ce qu'une mission？", false, headingExplains, nil},
 		{"How to write a mission", false, headingExplains, nil},
+		{"How do you write a vision?", false, headingExplains, nil},
+		{"Mission 3 — Salvage Rights", false, headingOther, nil},
+		{"Vision 2030", false, headingNames, []Kind{Vision}},
+		{"What long-term change are you working towards?", false, headingOther, nil},
 		{"Our vision is to make every school run on solar power", false, headingStatement, []Kind{Vision}},
 		{"Mission: We fit solar panels on school roofs at cost", false, headingStatement, []Kind{Mission}},
 		{"Mission: Super Simple Software Factory", false, headingNames, []Kind{Mission}},
@@ -183,7 +187,7 @@ func TestOtherSense(t *testing.T) {
 func TestIsVersion(t *testing.T) {
 	for text, want := range map[string]bool{
 		"1.4.0": true, "[1.4.0] - 2024-05-02": true, "v2.0": true, "Version 3.1": true, "2024-05-02": true,
-		"Release 10.2 (beta)": true, "1. Scope": false, "2030 vision": false, "Vision": false, "12-step plan": false,
+		"Release 10.2 (beta)": true, "1. Scope": false, "1.2 Budget and timeline": false, "2.0 (2024-05-02)": true, "v1.2 Fixes": true, "2030 vision": false, "Vision": false, "12-step plan": false,
 	} {
 		if got := isVersion(text); got != want {
 			t.Errorf("isVersion(%q) = %v, want %v", text, got, want)

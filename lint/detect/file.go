@@ -67,19 +67,20 @@ func (d *detector) changelog() bool {
 
 // isVersion reports whether a heading opens with a version number or a
 // date: "1.4.0", "[v2.0]", "Version 3.1", "2024-05-02"; not a section
-// number ("1. Scope").
+// number ("1. Scope", "1.2 Budget").
 func isVersion(text string) bool {
 	t := strings.TrimLeft(text, "[ ")
+	marked := t != text // "[1.4.0]"
 	for _, prefix := range []string{"version ", "release ", "v"} {
 		if len(t) >= len(prefix) && strings.EqualFold(t[:len(prefix)], prefix) {
-			t = t[len(prefix):]
+			t, marked = t[len(prefix):], true
 			break
 		}
 	}
 	if t == "" || t[0] < '0' || t[0] > '9' {
 		return false // most headings: no number first
 	}
-	token, _, _ := strings.Cut(t, " ")
+	token, rest, _ := strings.Cut(t, " ")
 	token = strings.TrimRight(token, "]):")
 	groups, sep := strings.Split(token, "."), "."
 	if len(groups) < 2 {
@@ -87,6 +88,9 @@ func isVersion(text string) bool {
 	}
 	if len(groups) < 2 || sep == "-" && len(groups[0]) != 4 {
 		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(rest); sep == "." && len(groups) == 2 && !marked && unicode.IsLetter(r) {
+		return false // "1.1 Organisational mission": a section number before its title
 	}
 	for _, g := range groups {
 		if g == "" || strings.Trim(g, "0123456789") != "" {

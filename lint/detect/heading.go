@@ -50,7 +50,15 @@ func (d *detector) classifyHeading(text string, title bool) headingInfo {
 	if len(norms) == 0 {
 		return headingInfo{}
 	}
+	if len(norms) >= 2 && tokenize.IsNumber(norms[1]) && len(norms[1]) <= 3 {
+		if _, ok := d.kindPhrase(text, words[:1], norms[:1], title); ok {
+			return headingInfo{} // "Mission 1 — Cold Start": one of a numbered series, a game's or a flight's
+		}
+	}
 	if strings.ContainsAny(text, "?？") {
+		if formQuestion(norms) {
+			return headingInfo{} // "What long-term change are you working towards?": a form's question, answered below
+		}
 		return headingInfo{class: headingExplains}
 	}
 	// A gloss in brackets, or a site's name after a bar, is not part of the
@@ -93,6 +101,22 @@ func (d *detector) classifyHeading(text string, title bool) headingInfo {
 		return headingInfo{class: headingExplains}
 	}
 	return headingInfo{}
+}
+
+// formQuestion reports whether a question asks the reader about their own
+// work, as an application form does ("What change are you working
+// towards?", "What is your mission?"): the text under it answers. Not a
+// question of how or why ("How do you write a vision?"), which explains.
+func formQuestion(norms []string) bool {
+	if len(norms) == 0 || norms[0] == "how" || norms[0] == "why" {
+		return false
+	}
+	for _, w := range norms {
+		if w == "you" || w == "your" {
+			return true
+		}
+	}
+	return false
 }
 
 // isWhWord reports whether w opens a clause that glosses a name ("Vision —
