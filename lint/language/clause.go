@@ -617,8 +617,7 @@ func agentOfClause(s *Sentence, toks []Token, ci int, statementStart bool) Refer
 		if (p.Referent == Group || p.Referent == Establishment) && c.Subject > 0 && s.Phrases[c.Subject-1].Possessor && s.Phrases[c.Subject-1].End == p.First && s.Phrases[c.Subject-1].Det == "our" {
 			return Self // "our students' union runs …": the group of the organisation's own people
 		}
-		if q := c.Subject - 1; !p.Referent.Animate() && p.Referent != Everyone && q >= 0 && s.Phrases[q].Possessor && s.Phrases[q].End == p.First &&
-			(s.Phrases[q].Referent == Self || s.Phrases[q].Det == "our" && (s.Phrases[q].Referent == Group || s.Phrases[q].Referent == Establishment)) {
+		if !p.Referent.Animate() && p.Referent != Everyone && ownedByOurs(s, c.Subject) {
 			return Self // "our team's job is to …", "our crew's boats reach …": what the organisation owns or does
 		}
 		if p.Det == "our" && p.First == s.First && c.Kind == Finite && (p.Referent != Abstraction || p.MaybeThing) && !served {
