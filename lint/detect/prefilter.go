@@ -538,6 +538,16 @@ func atxHeading(src []byte, i int) bool {
 		k++
 		n++
 	}
+	for k < len(line) && line[k] == '{' {
+		// An MDX expression may stand between the marks and the space:
+		// "#{} Vision" is "# Vision" once it is gone. Taking it so in
+		// Markdown too only reads a file that needed no reading.
+		end := bytes.IndexByte(line[k:], '}')
+		if end < 0 || bytes.IndexByte(line[k:k+end], '\n') >= 0 {
+			break
+		}
+		k += end + 1
+	}
 	return n >= 1 && n <= 6 && (k == len(line) || line[k] == ' ' || line[k] == '\t' || line[k] == '\n' || line[k] == '\r')
 }
 
