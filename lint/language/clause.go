@@ -488,7 +488,14 @@ func ownedByOurs(s *Sentence, pi int) bool {
 		return false
 	}
 	q := &s.Phrases[pi-1]
-	return q.Possessor && q.End == s.Phrases[pi].First && (q.Referent == Self || q.Det == "our" && (q.Referent == Group || q.Referent == Establishment))
+	return q.End == s.Phrases[pi].First && ourPossessor(q)
+}
+
+// ourPossessor reports whether a phrase is a possessor that is the
+// organisation or a group or place of its own ("our clinic's", "the
+// cooperative's" where the cooperative speaks).
+func ourPossessor(q *Phrase) bool {
+	return q.Possessor && (q.Referent == Self || q.Det == "our" && (q.Referent == Group || q.Referent == Establishment))
 }
 
 // namedOwner reports whether a possessor can be the organisation

@@ -265,7 +265,7 @@ func (f *finder) audience() {
 		f.audienceAt[si] = make([]bool, len(s.Phrases))
 		for pi := range s.Phrases {
 			p := &s.Phrases[pi]
-			if p.Referent == Self || p.Possessor && p.Det == "our" && (p.Referent == Group || p.Referent == Establishment) {
+			if p.Referent == Self || ourPossessor(p) {
 				continue // "our clinic's nurses": the organisation's own
 			}
 			generic := f.generic(p) && !f.thingsOwn(s, pi)
