@@ -9,7 +9,9 @@ var Buzzwords = &lint.Rule{
 
 Words like "leverage", "synergy", "world-class" and "seamless" are in a
 third of real statements and say nothing a reader can check or picture.
-The list is the "buzzwords" lexicon; add or remove words in .vmlint.yml.`,
+The list is the "buzzwords" lexicon; add or remove words in .vmlint.yml.
+A listed phrase that ends on the noun naming the people a statement serves
+is read literally ("pass to the next generation"), not as jargon.`,
 	Good:     "We cut invoice processing from five days to one.",
 	Bad:      "Leveraging cutting-edge synergies to deliver world-class solutions.",
 	Hint:     "say what you actually do, in plain words",
@@ -19,5 +21,27 @@ The list is the "buzzwords" lexicon; add or remove words in .vmlint.yml.`,
 	// "leverage" is jargon before it is a weak verb; "world-leading" is
 	// jargon before it is an unproved claim.
 	Supersedes: []string{"weak-verbs", "weasel-words"},
-	Run:        func(p *lint.Pass) { reportWords(p, "buzzwords", "%q is a buzzword") },
+	Run: func(p *lint.Pass) {
+		set := p.Lexicon("buzzwords")
+		for _, s := range p.Statements() {
+			for _, m := range s.Find(set) {
+				if !namesAudience(s, m) {
+					p.Reportf(s, m.Span, "%q is a buzzword", m.Text)
+				}
+			}
+		}
+	},
+}
+
+// namesAudience reports whether a match ends where a part of the
+// statement's audience ends, on the noun that names whom it serves: "the
+// next generation" of farmers is people, while "a next generation hive"
+// is a claim about a thing.
+func namesAudience(s *lint.Statement, m lint.Match) bool {
+	for _, a := range s.Analysis.Components.Audience {
+		if a.Span.End.Offset == m.Span.End.Offset && a.Span.Start.Offset <= m.Span.Start.Offset {
+			return true
+		}
+	}
+	return false
 }
