@@ -270,7 +270,8 @@ func (f *finder) audience() {
 			}
 			generic := f.generic(p) && !f.thingsOwn(s, pi)
 			listed := f.set(audienceSpecificList).Match(f.norms, p.Head) > 0 || f.set(audienceSpecificList).Has(f.lemma[p.Head])
-			candidate := p.Referent.Animate() || generic || listed || f.controls(s, pi) || f.actsAsSomeone(s, pi)
+			candidate := p.Referent.Animate() || generic || listed || f.controls(s, pi) || f.actsAsSomeone(s, pi) ||
+				p.Referent == Establishment && f.recipient(s, pi) // "give independent bookshops cheaper stock"
 			maybe := !candidate && (p.MaybeAnimate || p.AnyAnimate && p.Distributive() || p.Referent == Unclear || p.Referent == Name)
 			if !candidate && (p.Referent == Place || p.Referent == Establishment) && (f.livesAsPeople(s, pi) || p.Prep == "to" && f.givenBySelf(s, p.PrepAt)) {
 				// "the towns along the route breathe cleaner air": a place
@@ -723,6 +724,8 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 				return weakSlot
 			case v.closed&clInstrumental != 0:
 				return noSlot // "use drones": a tool
+			case f.recipient(s, pi) && (p.Referent.Animate() || p.Referent == Establishment):
+				return servedSlot // "by giving care workers a scanner": whom the means is given to
 			case c.Opener == "by" || c.Opener == "through":
 				return noSlot // "by training tailors": the means, not whom it serves
 			case p.Referent == Establishment && c.Agent == Self && !f.controls(s, pi) && f.match(benefitVerbList, c.Verb) == 0:
@@ -763,6 +766,19 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 		return subjectSlot // a verbless picture: "Quiet streets …"
 	}
 	return noSlot
+}
+
+// recipient reports whether phrase pi is the first of two objects of a
+// verb of giving of the organisation's: whom something is given ("give
+// [care workers] a scanner", "offer [bike shops] cheaper parts").
+func (f *finder) recipient(s *Sentence, pi int) bool {
+	for ci := range s.Clauses {
+		c := &s.Clauses[ci]
+		if len(c.Objects) > 1 && c.Objects[0] == pi {
+			return c.Agent == Self && f.a.Tokens[c.Verb].closed&clGiving != 0
+		}
+	}
+	return false
 }
 
 // givenBySelf reports whether a preposition at k follows the object of a
@@ -1387,9 +1403,14 @@ func (f *finder) strategy() {
 					f.add(Strategy, p.PrepAt, p.End, false) // "by design", "by example"
 				}
 			case "with":
-				// "with volunteer drivers", "with year-round ferry services";
-				// not "with care", a manner.
-				if (p.Referent == Thing || p.Referent.Animate() && p.Referent != Everyone || p.Referent == Service && toks[p.Head].Is(Plural) && !f.givenTo(s, pi)) && !f.generic(p) && (f.afterSelfVerb(s, p.PrepAt) || f.frontedBeforeSelf(s, p.PrepAt)) {
+				// "with volunteer drivers", "with year-round ferry services",
+				// "with a daily sailing" (a service one can count); not "with
+				// care", a manner. After someone else's verb, the
+				// organisation's own ("carers catch up with our homework
+				// clubs").
+				counted := toks[p.Head].Is(Plural) || p.Det == "a" || p.Det == "an"
+				if (p.Referent == Thing || p.Referent.Animate() && p.Referent != Everyone || p.Referent == Service && counted && !f.givenTo(s, pi)) && !f.generic(p) && (f.afterSelfVerb(s, p.PrepAt) || f.frontedBeforeSelf(s, p.PrepAt)) ||
+					p.Det == "our" && (p.Referent == Thing || p.Referent == Service || p.Referent == Establishment || p.Referent == Group) {
 					f.add(Strategy, p.PrepAt, p.End, false)
 				}
 			}
