@@ -1,0 +1,30 @@
+package language
+
+// SomeonesWord reports whether words [first, end) name something of a
+// person's rather than what the organisation makes: they modify a noun for
+// people ("mobile developers", "the platform team"), or they head a phrase
+// that a person owns ("their app"). A rule counting product words reads a
+// vision's beneficiaries and their own things apart from its product.
+func (a *Analysis) SomeonesWord(first, end int) bool {
+	if first < 0 || end > a.words || first >= end {
+		return false
+	}
+	first, end = a.tokensOf(first, end)
+	s := a.sentenceOf(first)
+	if s == nil {
+		return false
+	}
+	for pi := range s.Phrases {
+		p := &s.Phrases[pi]
+		if first < p.First || end > p.End {
+			continue
+		}
+		switch {
+		case end <= p.Head && (p.Referent == Person || p.Referent == Group):
+			return true // "mobile developers", "the platform team"
+		case end == p.Head+1 && (p.Det == "their" || p.Det == "his" || p.Det == "her"):
+			return true // "test their app"
+		}
+	}
+	return false
+}
