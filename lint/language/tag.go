@@ -590,6 +590,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Verb) // "a stolen guitar never costs them a gig": the subject, an adverb, its verb
 	case prev == Subordinator && toks[i-1].Norm == "who" && c.verb > 0 && c.verbForm&Ing == 0 && !(c.plural && c.noun > c.verb):
 		set(t, Verb) // "smallholders who lack equipment": "who" is the clause's subject
+	case prev == Subordinator && (toks[i-1].Norm == "that" || toks[i-1].Norm == "which") && i >= 2 && toks[i-2].Tag == Noun && toks[i-1].gap == 0 && c.verb > 0 && c.verbForm == ThirdPerson:
+		set(t, Verb) // "an app for surgeries that halves missed appointments": after its noun, "that" is the subject, and no plural follows "that" as a determiner
 	case prev == Subordinator && subjectFollows(toks, i-1) && c.noun > 0 && c.verbForm&(Ing|Past) == 0 && nounNext(toks, i):
 		set(t, Noun) // "a valley where care home staff …": the clause's subject comes first
 	case prev == Preposition && c.verb > 0 && c.verbForm == Ing && gerundPreposition(toks[i-1].Norm):
@@ -824,8 +826,13 @@ func coordinate(toks []Token, i, left0 int) Tag {
 		(!isSubjectPronoun(toks[i+1].Norm) || toks[i+1].Norm == "it") && earlierBaseVerb(toks, left0) {
 		return Verb
 	}
-	if c.verb > 0 && c.verbForm == ThirdPerson && i+1 < len(toks) && is(toks[i+1].Norm, clObjectPronoun) && earlierThirdPersonVerb(toks, left0) {
-		return Verb // "a volunteer who speaks their language and helps them register": a second verb of the same subject
+	if c.verb > 0 && c.verbForm == ThirdPerson && i+1 < len(toks) && earlierThirdPersonVerb(toks, left0) &&
+		(is(toks[i+1].Norm, clObjectPronoun) || !closesList(toks, i-1) && (toks[i+1].closed&(clDeterminer|clDistributive|clPossessive) != 0 || c.verb*2 >= c.noun && nounNext(toks, i))) {
+		// "a volunteer who speaks their language and helps them register",
+		// "builds soil probes and trains parish councils": a second verb of
+		// the same subject, with its object; not "gives bar staff,
+		// cleaners and nurses a ride", the end of a list of nouns
+		return Verb
 	}
 	if c.verb > 0 && c.verbForm == 0 && left0 == i-2 && toks[left0].gap&gapComma != 0 && earlierBaseVerb(toks, left0) && i+1 < len(toks) && (nounNext(toks, i) || verbContinues(toks, i)) {
 		return Verb // "…, and train local apprentices", "…, and aim to carry": a second clause of the same subject
