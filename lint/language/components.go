@@ -265,13 +265,12 @@ func (f *finder) audience() {
 		f.audienceAt[si] = make([]bool, len(s.Phrases))
 		for pi := range s.Phrases {
 			p := &s.Phrases[pi]
-			if p.Referent == Self || ourPossessor(p) {
-				continue // "our clinic's nurses": the organisation's own
+			if p.Referent == Self || ourPossessor(p) || p.Prep == "with" && p.Det == "our" && (p.Referent == Establishment || !p.Referent.Animate()) {
+				continue // "our clinic's nurses", "with our evening workshops": the organisation's own
 			}
 			generic := f.generic(p) && !f.thingsOwn(s, pi)
 			listed := f.set(audienceSpecificList).Match(f.norms, p.Head) > 0 || f.set(audienceSpecificList).Has(f.lemma[p.Head])
-			candidate := p.Referent.Animate() || generic || listed || f.controls(s, pi) || f.actsAsSomeone(s, pi) ||
-				p.Referent == Establishment && f.recipient(s, pi) // "give independent bookshops cheaper stock"
+			candidate := p.Referent.Animate() || generic || listed || f.controls(s, pi) || f.actsAsSomeone(s, pi)
 			maybe := !candidate && (p.MaybeAnimate || p.AnyAnimate && p.Distributive() || p.Referent == Unclear || p.Referent == Name)
 			if !candidate && (p.Referent == Place || p.Referent == Establishment) && (f.livesAsPeople(s, pi) || p.Prep == "to" && f.givenBySelf(s, p.PrepAt)) {
 				// "the towns along the route breathe cleaner air": a place
@@ -724,8 +723,8 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 				return weakSlot
 			case v.closed&clInstrumental != 0:
 				return noSlot // "use drones": a tool
-			case f.recipient(s, pi) && (p.Referent.Animate() || p.Referent == Establishment):
-				return servedSlot // "by giving care workers a scanner": whom the means is given to
+			case f.recipient(s, pi) && p.Referent.Animate():
+				return servedSlot // "by giving care workers a scanner", "give bookshops cheaper stock": whom something is given
 			case c.Opener == "by" || c.Opener == "through":
 				return noSlot // "by training tailors": the means, not whom it serves
 			case p.Referent == Establishment && c.Agent == Self && !f.controls(s, pi) && f.match(benefitVerbList, c.Verb) == 0:
@@ -766,6 +765,27 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 		return subjectSlot // a verbless picture: "Quiet streets …"
 	}
 	return noSlot
+}
+
+// withOurs returns where a "with our …" phrase that follows the verb of
+// clause ci starts, before another subject's clause begins, or -1: the
+// means the organisation gives to whoever acts ("start their own herds
+// [with our loans]").
+func (f *finder) withOurs(s *Sentence, ci int) int {
+	c := &s.Clauses[ci]
+	for pi := range s.Phrases {
+		p := &s.Phrases[pi]
+		if p.Prep != "with" || p.Det != "our" || p.PrepAt < c.Verb {
+			continue
+		}
+		for cj := ci + 1; cj < len(s.Clauses); cj++ {
+			if d := &s.Clauses[cj]; d.Verb < p.PrepAt && d.Subject != c.Subject {
+				return -1
+			}
+		}
+		return p.PrepAt
+	}
+	return -1
 }
 
 // recipient reports whether phrase pi is the first of two objects of a
@@ -909,6 +929,8 @@ func (f *finder) value() {
 			case c.Kind == Finite && c.Modal && toks[c.First].Norm == "can" && c.Subject >= 0 && c.Agent != Self && !c.Negated &&
 				f.servedPhrase(s, c.Subject) && toks[s.Phrases[c.Subject].Head].Norm != "it":
 				f.addOutcome(s.Phrases[c.Subject].First, max(c.End, clauseEnd(s, c))) // "Families can then replant": what someone served can do
+			case c.Kind == Finite && c.Subject >= 0 && c.Agent != Self && !c.Negated && f.servedPhrase(s, c.Subject) && toks[c.Verb].closed&(clBe|clHave|clCopula) == 0 && f.withOurs(s, ci) >= 0:
+				f.addOutcome(s.Phrases[c.Subject].First, f.withOurs(s, ci)) // "women … grow their own businesses with our workshops": what they do with what the organisation gives
 			case (c.Opener == "where" || c.Opener == "wherein" || c.Opener == "which" && c.OpenerAt > s.First && toks[c.OpenerAt-1].Norm == "in") &&
 				c.Subject >= 0 && f.servedPhrase(s, c.Subject) && !c.Negated:
 				f.addOutcome(s.Phrases[c.Subject].First, max(c.End, clauseEnd(s, c))) // "a world where everyone can …"
