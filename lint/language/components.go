@@ -1405,6 +1405,8 @@ func (f *finder) strategy() {
 				f.add(Strategy, c.Verb, o.End, false) // "provide GUI access to a library of analysis tools"
 			case o.Referent == Unclear || o.Referent == Name || o.Referent == Place:
 				f.unsure(Strategy)
+			case o.Referent.Animate() && o.Referent != Everyone && !isAbstract && !weak && f.match(benefitVerbList, c.Verb) == 0 && v.closed&clCausative == 0:
+				f.unsure(Strategy) // "represents community nurses in pay talks": work done for someone, of a kind the analysis cannot name
 			}
 		}
 		// Means phrases: "through evening classes", "with volunteer drivers", "using drones".
