@@ -111,6 +111,16 @@ func TestTags(t *testing.T) {
 		{"We get fresh milk to families in the Eastgate ward.", "We/PRON get/VERB fresh/ADJ milk/NOUN to/PREP families/NOUN in/PREP the/DET Eastgate/PROPN ward/NOUN"},
 		// A participle after "so that" modifies the subject before its modal.
 		{"We lend vans so that isolated families can move.", "We/PRON lend/VERB vans/NOUN so/SCONJ that/SCONJ isolated/ADJ families/NOUN can/MODAL move/VERB"},
+		// An -s word after a relative "that" is its verb; so is a second -s
+		// verb of the same subject after "and", before its object.
+		{"We make an app for vets that halves waits and gives farmers a slot.", "We/PRON make/VERB an/DET app/NOUN for/PREP vets/NOUN that/SCONJ halves/VERB waits/NOUN and/CONJ gives/VERB farmers/NOUN a/DET slot/NOUN"},
+		{"Corvel builds rain gauges and trains parish councils.", "Corvel/PROPN builds/VERB rain/NOUN gauges/NOUN and/CONJ trains/VERB parish/NOUN councils/NOUN"},
+		// A plural seldom modifies a plural: the -s word between a singular
+		// noun and a plural one is the verb. A noun phrase does not run on
+		// into a determiner: a word that agrees with the noun before a
+		// preposition, with a determiner after it, is that noun's verb.
+		{"Each week, the Corvel CLI team ships templates.", "Each/DET week/NOUN the/DET Corvel/PROPN CLI/PROPN team/NOUN ships/VERB templates/NOUN"},
+		{"Bakers in Leith ship their loaves by dawn.", "Bakers/NOUN in/PREP Leith/PROPN ship/VERB their/DET loaves/NOUN by/PREP dawn/NOUN"},
 	} {
 		if got := tags(analyze(tc.text)); got != tc.want {
 			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)

@@ -1120,8 +1120,14 @@ func finiteVerbFits(toks []Token, i int) bool {
 	for k >= 0 && (toks[k].Tag == Noun || toks[k].Tag == Adjective || toks[k].Tag == Determiner || toks[k].Tag == Number || toks[k].Tag == ProperNoun) && (k == i-1 || toks[k].gap&(gapComma|gapClause) == 0) {
 		k--
 	}
-	if k >= 0 && toks[k].Tag == Preposition && c.noun > 0 && (k == 0 || toks[k-1].Tag != Noun && toks[k-1].Tag != ProperNoun || c.noun > c.verb) {
-		return false // "Towards the fishing crews …": a preposition's noun, not a subject
+	objectNext := i+1 < len(toks) && toks[i].gap == 0 && toks[i+1].closed&(clDeterminer|clDistributive|clPossessive) != 0 && toks[i+1].Norm != "that" && c.verbForm&(Past|Ing) == 0
+	if k >= 0 && toks[k].Tag == Preposition && c.noun > 0 && (k == 0 || toks[k-1].Tag != Noun && toks[k-1].Tag != ProperNoun || c.noun > c.verb && !(objectNext && agrees(&toks[k-1], &toks[i]))) {
+		// "Towards the fishing crews …": a preposition's noun, not a
+		// subject; but "start-ups in Lagos ship their first product": a
+		// noun phrase does not run on into a determiner, so a word that
+		// agrees with the noun before the preposition, with a determiner
+		// after it, is that noun's verb
+		return false
 	}
 	if k > 0 && toks[k].Tag == Conjunction && closesList(toks, k) {
 		return false // "porters, cooks and night nurses": the list's last noun
@@ -1158,11 +1164,16 @@ func finiteVerbFits(toks []Token, i int) bool {
 		if c.verbForm == 0 && subj.Is(Plural) && n.closed&grammarClasses == 0 && n.cands.plural && n.cands.noun > n.cands.verb {
 			return true // "our volunteers plant trees": a verb and its plural object
 		}
+		if c.verbForm == ThirdPerson && subj == &toks[i-1] && subj.Tag == Noun && toks[i].gap == 0 && n.closed&grammarClasses == 0 && n.cands.plural && n.cands.noun > 0 && n.cands.verb == 0 {
+			return true // "the CLI team ships templates": a plural seldom modifies a plural noun, so the -s word is the verb, with its object
+		}
 		if n.closed&grammarClasses == 0 && n.cands.noun > 0 && n.cands.verb == 0 && n.cands.noun >= n.cands.adj && c.noun > c.verb {
 			return false // "dairy farmer markets": the rest of a noun
 		}
 	}
-	return c.verb*4 >= c.noun || c.noun == 0 || toks[i].cands.verbForm == ThirdPerson
+	// A rarer verb still, when a determiner follows ("bakers in Lagos ship
+	// their loaves"): a noun phrase does not run on into one.
+	return c.verb*4 >= c.noun || c.noun == 0 || toks[i].cands.verbForm == ThirdPerson || objectNext
 }
 
 // modalAfterPlace reports whether a modal stands at k, or after a
