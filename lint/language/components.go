@@ -635,8 +635,8 @@ func (f *finder) audienceSpan(s *Sentence, pi int) (int, int) {
 func (f *finder) excluded(s *Sentence, pi int) bool {
 	p := &s.Phrases[pi]
 	toks := f.a.Tokens
-	if is(p.Prep, clLocative|clNotServed) && !(locative(p.Prep) && p.Possessor && p.Distributive() && (p.Referent == Person || p.Referent == Animal)) {
-		return true // but "a library card in [every newcomer's] pocket": the place is theirs
+	if is(p.Prep, clLocative|clNotServed) && !(locative(p.Prep) && (p.Possessor || p.Prep == "in") && p.Distributive() && (p.Referent == Person || p.Referent == Animal)) {
+		return true // but "a library card in [every newcomer's] pocket": the place is theirs; "a love of reading in [every child]": what grows in someone
 	}
 	switch wordnet.Class(toks[p.Head].entry.First(wordnet.Noun)) {
 	case wordnet.NounTime, wordnet.NounQuantity:
@@ -786,6 +786,13 @@ func (f *finder) withOurs(s *Sentence, ci int) int {
 		return p.PrepAt
 	}
 	return -1
+}
+
+// namedActivity reports whether clause c is a gerund after "of" with no
+// object: an activity named ("a love of [reading]", "the joy of
+// [cooking]"), not work anyone does.
+func namedActivity(c *Clause) bool {
+	return c.Kind == Gerund && c.Opener == "of" && len(c.Objects) == 0
 }
 
 // recipient reports whether phrase pi is the first of two objects of a
@@ -1330,7 +1337,7 @@ func (f *finder) strategy() {
 				f.add(Strategy, c.Verb, end, false) // "each post office receives training and a van service from us"
 				continue
 			}
-			if c.Agent != Self && !(c.Governor >= 0 && s.Clauses[c.Governor].Agent == Self && c.Agent == Self) {
+			if c.Agent != Self && !(c.Governor >= 0 && s.Clauses[c.Governor].Agent == Self && c.Agent == Self) || namedActivity(c) {
 				continue
 			}
 			v := &toks[c.Verb]
@@ -1567,6 +1574,9 @@ func (f *finder) unexplainedWork() bool {
 			}
 			if v.closed&clCausative != 0 && (c.Predicate >= 0 || c.Complement >= 0) && !f.concreteVerb(v) {
 				continue // "making life easier", "inspire children to read": what it brings about, not how
+			}
+			if namedActivity(c) {
+				continue
 			}
 			own := c.Agent == Self || c.Subject >= 0 && s.Phrases[c.Subject].Det == "our"
 			result := c.OpenerAt >= 0 && phraseAt(toks, c.OpenerAt, clResult) > 0
