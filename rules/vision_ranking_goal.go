@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/vmlint/vmlint/lint"
+	"github.com/vmlint/vmlint/lint/language"
 	"github.com/vmlint/vmlint/lint/lexicon"
 )
 
@@ -48,7 +49,7 @@ says nothing about what changes.`,
 			a := s.Language()
 			start := 0
 			for k, sn := range s.Sentences {
-				if !found && a != nil && k < len(a.Sentences) && len(a.Sentences[k].Clauses) == 0 && start < len(norms) &&
+				if !found && a != nil && k < len(a.Sentences) && !hasMainClause(&a.Sentences[k]) && start < len(norms) &&
 					(norms[start] == "the" || norms[start] == "a" || norms[start] == "an") {
 					if end := rankingAfter(ranking, norms, start); end > 0 {
 						report(start, end)
@@ -61,13 +62,28 @@ says nothing about what changes.`,
 	},
 }
 
+// hasMainClause reports whether a sentence has a finite verb that no
+// subordinator opens: without one it is a noun phrase, which participles
+// may describe ("The best-known brewery in the Peak, stocked in every
+// pub").
+func hasMainClause(s *language.Sentence) bool {
+	for _, c := range s.Clauses {
+		if c.Kind == language.Finite && c.Opener == "" {
+			return true
+		}
+	}
+	return false
+}
+
 // rankingAfter returns the end of a ranking word that follows j after at
-// most a few articles and possessives ("the world's leading"), or 0.
+// most a few articles, possessives and words of ranking ("the world's
+// leading", "ranked among the top"), or 0.
 func rankingAfter(ranking lexicon.View, norms []string, j int) int {
 	i := j
-	for j < len(norms) && j <= i+3 {
+	for j < len(norms) && j <= i+4 {
 		switch {
-		case norms[j] == "the" || norms[j] == "a" || norms[j] == "an" || norms[j] == "one" || norms[j] == "of":
+		case norms[j] == "the" || norms[j] == "a" || norms[j] == "an" || norms[j] == "one" || norms[j] == "of" ||
+			norms[j] == "ranked" || norms[j] == "rated" || norms[j] == "among" || norms[j] == "amongst":
 			j++
 			continue
 		case len(norms[j]) > 2 && norms[j][len(norms[j])-2:] == "'s":
