@@ -121,6 +121,12 @@ func TestTags(t *testing.T) {
 		// preposition, with a determiner after it, is that noun's verb.
 		{"Each week, the Corvel CLI team ships templates.", "Each/DET week/NOUN the/DET Corvel/PROPN CLI/PROPN team/NOUN ships/VERB templates/NOUN"},
 		{"Bakers in Leith ship their loaves by dawn.", "Bakers/NOUN in/PREP Leith/PROPN ship/VERB their/DET loaves/NOUN by/PREP dawn/NOUN"},
+		// A count noun with no determiner is no subject: opening a sentence
+		// before an -s verb, it is a name; "Safe" is mostly an adjective,
+		// and "harbours" mostly a noun.
+		{"Kestrel currently runs night buses.", "Kestrel/PROPN currently/ADV runs/VERB night/NOUN buses/NOUN"},
+		{"Music brings neighbours together.", "Music/NOUN brings/VERB neighbours/NOUN together/ADV"},
+		{"Safe harbours for small crews.", "Safe/ADJ harbours/NOUN for/PREP small/ADJ crews/NOUN"},
 	} {
 		if got := tags(analyze(tc.text)); got != tc.want {
 			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)

@@ -543,6 +543,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, ProperNoun) // "Alta Motors turns …", "Tidewater Charts gives …"; not "Tomorrow's QA engineers"
 	case i == 0 && t.Is(Capitalised) && !title && !t.known && t.closed&grammarClasses == 0 && !strings.HasSuffix(t.Norm, "ing") && len(toks) > 1 && toks[1].closed&grammarClasses == 0:
 		set(t, ProperNoun) // "Handwave books …", "Ledgerly helps …": a word no dictionary knows, capitalised first, is a name
+	case i == 0 && t.Is(Capitalised) && !title && t.closed&grammarClasses == 0 && c.noun > 0 && c.noun >= c.adj && !c.plural && countNoun(c.nounEntry) && thirdPersonVerbAt(toks, 1):
+		set(t, ProperNoun) // "Redwing currently serves …", "Kestrel builds …": a count noun with no determiner is no subject; a name is
 	case t.Is(Possessive) && (c.noun > 0 || !t.known):
 		set(t, Noun)
 	case c.verb > 0 && wantsVerb(toks, i):
@@ -773,6 +775,28 @@ func nounNext(toks []Token, i int) bool {
 		return false // "wild salmon running freely": a participle, with its adverb
 	}
 	return n.cands.noun > 0 || n.cands.adj > 0 || !n.known || n.Is(Capitalised)
+}
+
+// countNoun reports whether a noun's likeliest sense is a thing one counts
+// and names with a determiner: an animal, a person, a plant, a made thing
+// or a natural object ("a redwing", "a kestrel", "a compass"), not a
+// substance, a feeling or an act ("Water flows", "Music brings …").
+func countNoun(e wordnet.Entry) bool {
+	switch wordnet.Class(e.First(wordnet.Noun)) {
+	case wordnet.NounAnimal, wordnet.NounPerson, wordnet.NounPlant, wordnet.NounArtifact, wordnet.NounObject:
+		return true
+	}
+	return false
+}
+
+// thirdPersonVerbAt reports whether an "-s" verb form, more often a verb
+// than a plural, stands at k, after any adverbs that are nothing else
+// ("currently serves", "builds"; not "harbours").
+func thirdPersonVerbAt(toks []Token, k int) bool {
+	for k < len(toks) && toks[k].closed&grammarClasses == 0 && toks[k].cands.adv > 0 && toks[k].cands.noun == 0 && toks[k].cands.verb == 0 && toks[k].cands.adj == 0 {
+		k++
+	}
+	return k < len(toks) && toks[k].closed&grammarClasses == 0 && toks[k].cands.verb > 0 && toks[k].cands.verb >= toks[k].cands.noun && toks[k].cands.verbForm == ThirdPerson
 }
 
 // opening decides the first word of a sentence: statements open with an
