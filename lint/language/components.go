@@ -1288,6 +1288,10 @@ func (f *finder) deliveredTo(s *Sentence, c *Clause) bool {
 			if f.servedPhrase(s, pi) && (p.Prep != "of" || pi > c.Objects[0]+1) {
 				return true
 			}
+		case "with":
+			if f.a.Tokens[c.Verb].closed&clSharing != 0 && f.servedPhrase(s, pi) {
+				return true // "share the archive with former mining families"
+			}
 		}
 		end = p.End
 	}

@@ -58,6 +58,7 @@ const (
 	clInfluenceNoun
 	clServedRole
 	clAddressee
+	clSharing
 )
 
 // grammarClasses are the classes of function words; the others in
