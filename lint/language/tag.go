@@ -617,8 +617,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Adjective) // "offer quiet weekends, short breaks and …": the next item's modifier
 	case (prev == Noun || prev == ProperNoun) && c.noun > 0 && listMember(toks, i):
 		set(t, Noun) // "porters, cooks and night nurses"
-	case (prev == Noun && toks[i-1].Is(Plural) || prev == Pronoun) && c.adj > 0 && c.verbForm == 0 && nounNext(toks, i) && afterDitransitiveObject(toks, i):
-		set(t, Adjective) // "gives developers correct time zone handling": the second object's modifier
+	case (prev == Noun && toks[i-1].Is(Plural) || prev == Pronoun) && (c.adj > 0 && c.verbForm == 0 || c.verb > 0 && c.verbForm == Past) && nounNext(toks, i) && afterDitransitiveObject(toks, i):
+		set(t, Adjective) // "gives developers correct time zone handling", "giving them paid work": the second object's modifier
 	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.verb > 0 && c.verb*8 >= c.noun && c.verbForm == 0 && afterCausativeObject(toks, i) &&
 		!(prev == ProperNoun && i >= 2 && toks[i-2].Tag == Determiner && c.noun > 0): // not "the Eastgate ward"
 		set(t, Verb) // "help people file", "let children play"; not "making food people love", where "people" is hardly ever a verb
