@@ -341,6 +341,12 @@ func joinedTo(s *Sentence, toks []Token, ci int) int {
 		case Conjunction:
 			joined, conjunction = true, true
 		case Adverb:
+		case Preposition:
+			if k+1 >= c.First || toks[k+1].Tag != Conjunction {
+				return -1
+			}
+			// "search for and rescue anyone": a preposition left before
+			// the conjunction takes the object both verbs share
 		default:
 			return -1
 		}
