@@ -127,6 +127,10 @@ func TestTags(t *testing.T) {
 		// A participle before the second object of a verb of giving
 		// describes it.
 		{"We give them donated bikes.", "We/PRON give/VERB them/PRON donated/ADJ bikes/NOUN"},
+		// A list of objects before the bare verb of a verb that takes one;
+		// an -ing word no dictionary holds as a noun, between a verb and a
+		// noun, describes the noun.
+		{"We help tenants and landlords swap glaring bulbs for soft ones.", "We/PRON help/VERB tenants/NOUN and/CONJ landlords/NOUN swap/VERB glaring/ADJ bulbs/NOUN for/PREP soft/ADJ ones/PRON"},
 		{"Kestrel currently runs night buses.", "Kestrel/PROPN currently/ADV runs/VERB night/NOUN buses/NOUN"},
 		{"Music brings neighbours together.", "Music/NOUN brings/VERB neighbours/NOUN together/ADV"},
 		{"Safe harbours for small crews.", "Safe/ADJ harbours/NOUN for/PREP small/ADJ crews/NOUN"},

@@ -580,6 +580,13 @@ func agentOf(s *Sentence, toks []Token, ci int, statementStart bool) Referent {
 				return Self // "OSI is a corporation [formed to …]": the corporation is the speaker
 			}
 		}
+		if p := &s.Phrases[c.Subject]; toks[p.Head].Norm == "it" && p.First == p.Head {
+			for cj := 0; cj < ci; cj++ {
+				if d := &s.Clauses[cj]; d.Agent == Self && d.Subject >= 0 && toks[s.Phrases[d.Subject].Head].Tag != Pronoun {
+					return Self // "Skein is a toolkit for archivists; [it] checks … files": the organisation named before, or what it is
+				}
+			}
+		}
 	}
 	return a
 }

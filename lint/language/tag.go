@@ -566,6 +566,8 @@ func decide(toks []Token, i int, title bool) {
 		} else {
 			set(t, best(c))
 		}
+	case prev == Verb && toks[i-1].closed&(clBe|clHave|clDo) == 0 && c.verbForm == Ing && c.noun == 0 && c.adj > 0 && nounNext(toks, i) && toks[i].gap == 0:
+		set(t, Adjective) // "swap glaring lights", "replace failing boilers": the object's modifier
 	case prev == Verb && toks[i-1].closed&(clBe|clHave|clDo) == 0 && c.verbForm == Ing && c.noun > 0 && (nounNext(toks, i) || i+1 < len(toks) && toks[i+1].Tag == Other && toks[i+1].closed&clConjunction != 0):
 		set(t, Noun) // "sell scheduling software", "lend lighting and sound kit"
 	case (prev == Determiner || prev == Number || prev == Adjective || prev == Noun && toks[i-1].Is(Possessive) ||
@@ -1024,7 +1026,9 @@ func afterCausativeObject(toks []Token, i int) bool {
 		case t.Tag == Verb:
 			return k < i-1 && t.closed&clBareInfinitive != 0
 		case t.Tag == Noun || t.Tag == ProperNoun || t.Tag == Adjective || t.Tag == Determiner || t.Tag == Number ||
-			t.Tag == Pronoun && !isSubjectPronoun(t.Norm) || t.Tag == Preposition && k < i-1:
+			t.Tag == Pronoun && !isSubjectPronoun(t.Norm) || (t.Tag == Preposition || t.Tag == Conjunction) && k < i-1:
+			// "help [residents and businesses] swap": the object may be a
+			// list; not "help farmers and [train] …", a second verb
 		default:
 			return false
 		}
