@@ -130,6 +130,8 @@ func TestTags(t *testing.T) {
 		// A list of objects before the bare verb of a verb that takes one;
 		// an -ing word no dictionary holds as a noun, between a verb and a
 		// noun, describes the noun.
+		// Adjectives of one noun may be set off by commas, with adverbs.
+		{"Every family has a safe, properly heated home.", "Every/DET family/NOUN has/VERB a/DET safe/ADJ properly/ADV heated/ADJ home/NOUN"},
 		{"We help tenants and landlords swap glaring bulbs for soft ones.", "We/PRON help/VERB tenants/NOUN and/CONJ landlords/NOUN swap/VERB glaring/ADJ bulbs/NOUN for/PREP soft/ADJ ones/PRON"},
 		{"Kestrel currently runs night buses.", "Kestrel/PROPN currently/ADV runs/VERB night/NOUN buses/NOUN"},
 		{"Music brings neighbours together.", "Music/NOUN brings/VERB neighbours/NOUN together/ADV"},

@@ -576,7 +576,7 @@ func decide(toks []Token, i int, title bool) {
 		// largely volunteer network"); the noun before a verb's "-s" form
 		// ("every freelancer gets paid": not "freelance" compared).
 		switch {
-		case c.adj > 0 && (c.noun == 0 || nounNext(toks, i) && c.adj >= c.noun/4 && !(c.noun > 0 && thirdPersonNext(toks, i))):
+		case c.adj > 0 && (c.noun == 0 || nounNext(toks, i) && c.adj >= c.noun/4 && !(c.noun > 0 && thirdPersonNext(toks, i)) || adjectiveListNext(toks, i)):
 			set(t, Adjective)
 		case c.noun > 0:
 			set(t, Noun)
@@ -777,6 +777,20 @@ func nounNext(toks []Token, i int) bool {
 		return false // "wild salmon running freely": a participle, with its adverb
 	}
 	return n.cands.noun > 0 || n.cands.adj > 0 || !n.known || n.Is(Capitalised)
+}
+
+// adjectiveListNext reports whether a comma after token i leads to another
+// adjective of the same noun, after any adverbs: "a modern, fully digital
+// headquarters", "a safe, warm home".
+func adjectiveListNext(toks []Token, i int) bool {
+	if toks[i].gap&gapComma == 0 {
+		return false
+	}
+	k := i + 1
+	for k < len(toks) && toks[k].closed&grammarClasses == 0 && toks[k].cands.adv > 0 && toks[k].cands.noun == 0 && toks[k].cands.verb == 0 && toks[k].cands.adj == 0 {
+		k++
+	}
+	return k < len(toks) && toks[k].closed&grammarClasses == 0 && toks[k].cands.adj > 0 && toks[k].gap == 0 && nounNext(toks, k)
 }
 
 // countNoun reports whether a noun's likeliest sense is a thing one counts
