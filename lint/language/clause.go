@@ -387,10 +387,11 @@ func subjectOf(s *Sentence, toks []Token, c *Clause, ci int) int {
 		// next finite verb's subject is that phrase ("no one [facing the
 		// end of life] is left alone").
 		if d := &s.Clauses[ci-1]; (d.Kind == Gerund || d.Kind == Participle) && d.OpenerAt < 0 && d.First > s.First && toks[d.First-1].gap == 0 &&
-			relativeEndsAt(s, d, c.First) && c.Kind == Finite && (c.Modal || toks[c.Verb].Form&(ThirdPerson|Past) != 0 || toks[c.First].closed&clBe != 0) {
+			relativeEndsAt(s, d, c.First) && c.Kind == Finite {
 			for pi := range s.Phrases {
-				if p := &s.Phrases[pi]; p.End == d.First && p.Prep == "" && !p.Possessor {
-					return pi
+				if p := &s.Phrases[pi]; p.End == d.First && p.Prep == "" && !p.Possessor &&
+					(c.Modal || toks[c.Verb].Form&(ThirdPerson|Past) != 0 || toks[c.First].closed&clBe != 0 || toks[p.Head].Is(Plural) && agrees(&toks[p.Head], &toks[c.Verb])) {
+					return pi // "people [sleeping rough in Manchester] get off the streets": a plural and its plain verb
 				}
 			}
 		}
