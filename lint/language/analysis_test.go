@@ -130,6 +130,10 @@ func TestTags(t *testing.T) {
 		// A list of objects before the bare verb of a verb that takes one;
 		// an -ing word no dictionary holds as a noun, between a verb and a
 		// noun, describes the noun.
+		// A noun for a group of people after a plural heads the compound;
+		// a verb of the same spelling keeps its object.
+		{"The data team ships templates.", "The/DET data/NOUN team/NOUN ships/VERB templates/NOUN"},
+		{"Farmers group their orders.", "Farmers/NOUN group/VERB their/DET orders/NOUN"},
 		// Adjectives of one noun may be set off by commas, with adverbs.
 		{"Every family has a safe, properly heated home.", "Every/DET family/NOUN has/VERB a/DET safe/ADJ properly/ADV heated/ADJ home/NOUN"},
 		{"We help tenants and landlords swap glaring bulbs for soft ones.", "We/PRON help/VERB tenants/NOUN and/CONJ landlords/NOUN swap/VERB glaring/ADJ bulbs/NOUN for/PREP soft/ADJ ones/PRON"},

@@ -1201,6 +1201,9 @@ func finiteVerbFits(toks []Token, i int) bool {
 	case Ing:
 		return false
 	}
+	if c.verbForm == 0 && subj == &toks[i-1] && toks[i].gap == 0 && c.noun > c.verb && wordnet.Class(c.nounEntry.First(wordnet.Noun)) == wordnet.NounSocialGroup {
+		return false // "the data team ships …": a noun for a group of people heads the compound
+	}
 	if i+1 < len(toks) {
 		n := &toks[i+1]
 		if c.verbForm == 0 && subj.Is(Plural) && n.closed&grammarClasses == 0 && n.cands.plural && n.cands.noun > n.cands.verb {
