@@ -153,6 +153,13 @@ func chunk(toks []Token, first, end int) []Phrase {
 		if p.Conjoined >= 0 && newClause && verbAfter(toks, j, end) && toks[i-1].Tag == Conjunction {
 			// "… by hand and every ditch runs clear": the subject of a new clause.
 			p.Conjoined, p.Prep, p.PrepAt = -1, "", -1
+			if q := &out[len(out)-1]; q.Conjoined >= 0 && q.End == i-1 && q.First > first && toks[q.First-1].gap&gapComma != 0 && toks[q.First].Is(Capitalised) && toks[q.First-1].Tag != Conjunction {
+				// "… at home, Kernow Care and Repair adapts homes": the
+				// names after the comma are the new clause's subject, not
+				// more of the preposition's list.
+				q.Conjoined, q.Prep, q.PrepAt = -1, "", -1
+				p.Conjoined = len(out) - 1
+			}
 		}
 		if i > first && toks[i-1].Tag == Conjunction {
 			if k := parallelTo(toks, out, i); k >= 0 {

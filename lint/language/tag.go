@@ -601,8 +601,10 @@ func decide(toks []Token, i int, title bool) {
 	case prev == Preposition && c.verb > 0 && c.verbForm == Ing && gerundPreposition(toks[i-1].Norm):
 		set(t, Verb)
 	case prev == Preposition && (c.noun > 0 || c.adj > 0):
-		// After a preposition, a noun phrase: "by design", "of open source".
-		if c.adj > 0 && (c.noun == 0 || nounNext(toks, i)) {
+		// After a preposition, a noun phrase: "by design", "of open source";
+		// not an adjective before a comma and a name ("at home, Kernow
+		// Care …"), which starts the next phrase.
+		if c.adj > 0 && (c.noun == 0 || nounNext(toks, i) && !(t.gap&gapComma != 0 && i+1 < len(toks) && toks[i+1].Is(Capitalised))) {
 			set(t, Adjective)
 		} else {
 			set(t, Noun)
