@@ -538,17 +538,20 @@ func atxHeading(src []byte, i int) bool {
 		k++
 		n++
 	}
+	expression := false
 	for k < len(line) && line[k] == '{' {
-		// An MDX expression may stand between the marks and the space:
-		// "#{} Vision" is "# Vision" once it is gone. Taking it so in
-		// Markdown too only reads a file that needed no reading.
+		// An MDX expression may stand between the marks and the text: it
+		// is blanked to spaces before parsing, so "#{} Vision" and
+		// "#{}!Vision" are headings ("# Vision", "#  !Vision"). Taking it so
+		// in Markdown too only reads a file that needed no reading.
 		end := bytes.IndexByte(line[k:], '}')
 		if end < 0 || bytes.IndexByte(line[k:k+end], '\n') >= 0 {
 			break
 		}
 		k += end + 1
+		expression = true
 	}
-	return n >= 1 && n <= 6 && (k == len(line) || line[k] == ' ' || line[k] == '\t' || line[k] == '\n' || line[k] == '\r')
+	return n >= 1 && n <= 6 && (expression || k == len(line) || line[k] == ' ' || line[k] == '\t' || line[k] == '\n' || line[k] == '\r')
 }
 
 // setextUnderline reports whether a line of the paragraph may underline a
