@@ -21,16 +21,7 @@ is read literally ("pass to the next generation"), not as jargon.`,
 	// "leverage" is jargon before it is a weak verb; "world-leading" is
 	// jargon before it is an unproved claim.
 	Supersedes: []string{"weak-verbs", "weasel-words"},
-	Run: func(p *lint.Pass) {
-		set := p.Lexicon("buzzwords")
-		for _, s := range p.Statements() {
-			for _, m := range s.Find(set) {
-				if !namesAudience(s, m) {
-					p.Reportf(s, m.Span, "%q is a buzzword", m.Text)
-				}
-			}
-		}
-	},
+	Run:        func(p *lint.Pass) { reportWordsExcept(p, "buzzwords", "%q is a buzzword", namesAudience) },
 }
 
 // namesAudience reports whether a match ends where a part of the

@@ -46,10 +46,18 @@ func stem(w string) string {
 // reportWords reports every match of the named word list in the statements
 // the rule applies to, with a message made from the matched text.
 func reportWords(p *lint.Pass, list, format string) {
+	reportWordsExcept(p, list, format, nil)
+}
+
+// reportWordsExcept is reportWords less the matches skip reports (all of
+// them when skip is nil).
+func reportWordsExcept(p *lint.Pass, list, format string, skip func(*lint.Statement, lint.Match) bool) {
 	set := p.Lexicon(list)
 	for _, s := range p.Statements() {
 		for _, m := range s.Find(set) {
-			p.Reportf(s, m.Span, format, m.Text)
+			if skip == nil || !skip(s, m) {
+				p.Reportf(s, m.Span, format, m.Text)
+			}
 		}
 	}
 }

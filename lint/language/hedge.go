@@ -23,11 +23,7 @@ import "sort"
 // Words it cannot place (a phrase such as "where possible", or indexes
 // outside the analysis) weaken: the list says they hedge.
 func (a *Analysis) Weakens(first, end int) bool {
-	if first < 0 || end > a.words || first >= end {
-		return true
-	}
-	first, end = a.tokensOf(first, end)
-	s := a.sentenceOf(first)
+	first, end, s := a.wordSentence(first, end)
 	if s == nil {
 		return true
 	}
@@ -81,6 +77,17 @@ func (a *Analysis) speaksForSelf(s *Sentence, c *Clause) bool {
 		return true
 	}
 	return c.Subject >= 0 && s.Phrases[c.Subject].Det == "our"
+}
+
+// wordSentence maps words [first, end) of the statement to its tokens and
+// returns them with the sentence that holds the first, or a nil sentence
+// when the words are out of range or in none.
+func (a *Analysis) wordSentence(first, end int) (int, int, *Sentence) {
+	if first < 0 || end > a.words || first >= end {
+		return first, end, nil
+	}
+	first, end = a.tokensOf(first, end)
+	return first, end, a.sentenceOf(first)
 }
 
 // sentenceOf returns the sentence that holds token i. Sentences follow

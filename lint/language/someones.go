@@ -6,11 +6,7 @@ package language
 // that a person owns ("their app"). A rule counting product words reads a
 // vision's beneficiaries and their own things apart from its product.
 func (a *Analysis) SomeonesWord(first, end int) bool {
-	if first < 0 || end > a.words || first >= end {
-		return false
-	}
-	first, end = a.tokensOf(first, end)
-	s := a.sentenceOf(first)
+	first, end, s := a.wordSentence(first, end)
 	if s == nil {
 		return false
 	}

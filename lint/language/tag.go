@@ -788,11 +788,17 @@ func adjectiveListNext(toks []Token, i int) bool {
 	if toks[i].gap&gapComma == 0 {
 		return false
 	}
-	k := i + 1
+	k := skipAdverbs(toks, i+1)
+	return k < len(toks) && toks[k].closed&grammarClasses == 0 && toks[k].cands.adj > 0 && toks[k].gap == 0 && nounNext(toks, k)
+}
+
+// skipAdverbs returns the first token from k on that is not a word
+// WordNet holds only as an adverb ("currently", "fully").
+func skipAdverbs(toks []Token, k int) int {
 	for k < len(toks) && toks[k].closed&grammarClasses == 0 && toks[k].cands.adv > 0 && toks[k].cands.noun == 0 && toks[k].cands.verb == 0 && toks[k].cands.adj == 0 {
 		k++
 	}
-	return k < len(toks) && toks[k].closed&grammarClasses == 0 && toks[k].cands.adj > 0 && toks[k].gap == 0 && nounNext(toks, k)
+	return k
 }
 
 // countNoun reports whether a noun's likeliest sense is a thing one counts
@@ -811,9 +817,7 @@ func countNoun(e wordnet.Entry) bool {
 // than a plural, stands at k, after any adverbs that are nothing else
 // ("currently serves", "builds"; not "harbours").
 func thirdPersonVerbAt(toks []Token, k int) bool {
-	for k < len(toks) && toks[k].closed&grammarClasses == 0 && toks[k].cands.adv > 0 && toks[k].cands.noun == 0 && toks[k].cands.verb == 0 && toks[k].cands.adj == 0 {
-		k++
-	}
+	k = skipAdverbs(toks, k)
 	return k < len(toks) && toks[k].closed&grammarClasses == 0 && toks[k].cands.verb > 0 && toks[k].cands.verb >= toks[k].cands.noun && toks[k].cands.verbForm == ThirdPerson
 }
 
