@@ -140,6 +140,12 @@ func TestTags(t *testing.T) {
 		{"Kestrel currently runs night buses.", "Kestrel/PROPN currently/ADV runs/VERB night/NOUN buses/NOUN"},
 		{"Music brings neighbours together.", "Music/NOUN brings/VERB neighbours/NOUN together/ADV"},
 		{"Safe harbours for small crews.", "Safe/ADJ harbours/NOUN for/PREP small/ADJ crews/NOUN"},
+		// After a preposition, "which" opens a clause whose subject
+		// comes first, with its modifiers.
+		{"A city in which family-run cafés stay open.", "A/DET city/NOUN in/PREP which/SCONJ family-run/NOUN cafés/NOUN stay/VERB open/ADJ"},
+		{"A valley where small farms sell to local shops.", "A/DET valley/NOUN where/SCONJ small/ADJ farms/NOUN sell/VERB to/PREP local/ADJ shops/NOUN"},
+		// After a quantity and "of", the noun phrase has its verb.
+		{"So more of their time goes to patients.", "So/SCONJ more/ADV of/PREP their/DET time/NOUN goes/VERB to/PREP patients/NOUN"},
 	} {
 		if got := tags(analyze(tc.text)); got != tc.want {
 			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)

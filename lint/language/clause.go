@@ -191,6 +191,9 @@ func roles(s *Sentence, toks []Token, statementStart bool) {
 		left := c.First
 		if c.Subject >= 0 {
 			left = s.Phrases[c.Subject].First
+			if quantityOf(s, toks, c.Subject) {
+				left = s.Phrases[c.Subject].PrepAt - 1 // "so [more] of their time goes …"
+			}
 			if c.Subject > 0 && s.Phrases[c.Subject-1].Possessor && s.Phrases[c.Subject-1].End == left {
 				left = s.Phrases[c.Subject-1].First // "so that [patients'] families can …"
 			}
@@ -419,6 +422,15 @@ func subjectOf(s *Sentence, toks []Token, c *Clause, ci int) int {
 		}
 		best = pi
 	}
+	// "more of their time [goes]", "half of the farms [share]": after a
+	// quantity and "of", the noun phrase the quantity measures is the
+	// subject.
+	for pi := range s.Phrases {
+		if p := &s.Phrases[pi]; quantityOf(s, toks, pi) && p.PrepAt-1 >= boundary && p.End <= c.First && (best < 0 || s.Phrases[best].End == p.PrepAt) {
+			best = pi
+			break
+		}
+	}
 	if best >= 0 {
 		// A subject joined to others ("farmers and fishers grow …") is the first.
 		if r := s.Phrases[best].Conjoined; r >= 0 {
@@ -439,6 +451,17 @@ func subjectOf(s *Sentence, toks []Token, c *Clause, ci int) int {
 		}
 	}
 	return -1
+}
+
+// quantityOf reports whether phrase pi follows a quantity and "of" ("more
+// of their time", "half of the farms", "two of our crews").
+func quantityOf(s *Sentence, toks []Token, pi int) bool {
+	p := &s.Phrases[pi]
+	if p.Prep != "of" || p.PrepAt < 1 {
+		return false
+	}
+	q := &toks[p.PrepAt-1]
+	return q.closed&(clDeterminer|clDistributive) != 0 || q.Tag == Number
 }
 
 // relativeEndsAt reports whether the relative clause d, with its objects

@@ -132,13 +132,17 @@ func thirdPersonNext(toks []Token, i int) bool {
 }
 
 // subjectFollows reports whether the subordinator at i opens a clause whose
-// subject comes next: "where", "when", "so that".
+// subject comes next: "where", "when", "so that", and "which" or "whom"
+// after a preposition ("a future in which food banks …"), where the
+// relative word is not the subject.
 func subjectFollows(toks []Token, i int) bool {
 	switch toks[i].Norm {
 	case "where", "when":
 		return true
 	case "that":
 		return i > 0 && toks[i-1].Norm == "so"
+	case "which", "whom":
+		return i > 0 && toks[i-1].Tag == Preposition
 	}
 	return false
 }
@@ -597,7 +601,13 @@ func decide(toks []Token, i int, title bool) {
 	case prev == Subordinator && (toks[i-1].Norm == "that" || toks[i-1].Norm == "which") && i >= 2 && toks[i-2].Tag == Noun && toks[i-1].gap == 0 && c.verb > 0 && c.verbForm == ThirdPerson:
 		set(t, Verb) // "an app for surgeries that halves missed appointments": after its noun, "that" is the subject, and no plural follows "that" as a determiner
 	case prev == Subordinator && subjectFollows(toks, i-1) && c.noun > 0 && c.verbForm&(Ing|Past) == 0 && nounNext(toks, i):
-		set(t, Noun) // "a valley where care home staff …": the clause's subject comes first
+		// "a valley where care home staff …": the clause's subject comes
+		// first, its modifiers before it ("where small farms …").
+		if c.adj >= c.noun {
+			set(t, Adjective)
+		} else {
+			set(t, Noun)
+		}
 	case prev == Preposition && c.verb > 0 && c.verbForm == Ing && gerundPreposition(toks[i-1].Norm):
 		set(t, Verb)
 	case prev == Preposition && (c.noun > 0 || c.adj > 0):
@@ -1169,7 +1179,10 @@ func finiteVerbFits(toks []Token, i int) bool {
 		k--
 	}
 	objectNext := i+1 < len(toks) && toks[i].gap == 0 && toks[i+1].closed&(clDeterminer|clDistributive|clPossessive) != 0 && toks[i+1].Norm != "that" && c.verbForm&(Past|Ing) == 0
-	if k >= 0 && toks[k].Tag == Preposition && c.noun > 0 && (k == 0 || toks[k-1].Tag != Noun && toks[k-1].Tag != ProperNoun || c.noun > c.verb && !(objectNext && agrees(&toks[k-1], &toks[i]))) {
+	// "more of their time goes …", "each of our crews keeps …": after a
+	// quantity and "of", the noun phrase is the subject's head.
+	quantified := k > 0 && toks[k].Norm == "of" && toks[k-1].closed&(clDeterminer|clDistributive) != 0 && (k == 1 || toks[k-2].Tag != Determiner)
+	if k >= 0 && toks[k].Tag == Preposition && c.noun > 0 && !quantified && (k == 0 || toks[k-1].Tag != Noun && toks[k-1].Tag != ProperNoun || c.noun > c.verb && !(objectNext && agrees(&toks[k-1], &toks[i]))) {
 		// "Towards the fishing crews …": a preposition's noun, not a
 		// subject; but "start-ups in Lagos ship their first product": a
 		// noun phrase does not run on into a determiner, so a word that
