@@ -146,6 +146,10 @@ func TestTags(t *testing.T) {
 		{"A valley where small farms sell to local shops.", "A/DET valley/NOUN where/SCONJ small/ADJ farms/NOUN sell/VERB to/PREP local/ADJ shops/NOUN"},
 		// After a quantity and "of", the noun phrase has its verb.
 		{"So more of their time goes to patients.", "So/SCONJ more/ADV of/PREP their/DET time/NOUN goes/VERB to/PREP patients/NOUN"},
+		// After a comma, "using" and its object are a means, not a noun phrase.
+		{"Help cafés decide what to bake next, using sales data.", "Help/VERB cafés/NOUN decide/VERB what/DET to/PART bake/VERB next/ADJ using/VERB sales/NOUN data/NOUN"},
+		// A word far more often an adverb says how a verb is done.
+		{"Tenants who cannot see well never miss a review.", "Tenants/NOUN who/SCONJ cannot/MODAL see/VERB well/ADV never/ADV miss/VERB a/DET review/NOUN"},
 	} {
 		if got := tags(analyze(tc.text)); got != tc.want {
 			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)

@@ -382,15 +382,15 @@ func subjectOf(s *Sentence, toks []Token, c *Clause, ci int) int {
 		// is the relative's antecedent, not its object ("any family that
 		// loses a crop can replant"); but a bare verb after a verb that
 		// takes one keeps the object ("tools that help farmers sell").
-		if d := &s.Clauses[ci-1]; relativeOpener(d.Opener) && d.Subject >= 0 && s.Phrases[d.Subject].End == d.OpenerAt && relativeEndsAt(s, d, c.First) &&
-			(c.Modal || toks[c.Verb].Form&(ThirdPerson|Past) != 0 || toks[d.Verb].closed&clBareInfinitive == 0) {
+		if d := &s.Clauses[ci-1]; relativeOpener(d.Opener) && d.Subject >= 0 && s.Phrases[d.Subject].End == d.OpenerAt && relativeEndsAt(s, toks, d, c.First) &&
+			(c.Modal || toks[c.Verb].Form&(ThirdPerson|Past) != 0 || toks[d.Verb].closed&clBareInfinitive == 0 || len(d.Objects) == 0) {
 			return d.Subject // "any family [that loses a crop] can replant": the relative's antecedent, not its object
 		}
 		// After a participle that describes the phrase before it, the
 		// next finite verb's subject is that phrase ("no one [facing the
 		// end of life] is left alone").
 		if d := &s.Clauses[ci-1]; (d.Kind == Gerund || d.Kind == Participle) && d.OpenerAt < 0 && d.First > s.First && toks[d.First-1].gap == 0 &&
-			relativeEndsAt(s, d, c.First) && c.Kind == Finite {
+			relativeEndsAt(s, toks, d, c.First) && c.Kind == Finite {
 			for pi := range s.Phrases {
 				if p := &s.Phrases[pi]; p.End == d.First && p.Prep == "" && !p.Possessor &&
 					(c.Modal || toks[c.Verb].Form&(ThirdPerson|Past) != 0 || toks[c.First].closed&clBe != 0 || toks[p.Head].Is(Plural) && agrees(&toks[p.Head], &toks[c.Verb])) {
@@ -467,12 +467,16 @@ func quantityOf(s *Sentence, toks []Token, pi int) bool {
 // relativeEndsAt reports whether the relative clause d, with its objects
 // and the phrases after them, ends at token k, where a verb of the
 // sentence's main clause follows.
-func relativeEndsAt(s *Sentence, d *Clause, k int) bool {
+func relativeEndsAt(s *Sentence, toks []Token, d *Clause, k int) bool {
 	end := d.End
 	for _, o := range d.Objects {
 		end = max(end, s.Phrases[o].End)
 	}
-	return afterPrepPhrases(s, end, true) == k
+	end = afterPrepPhrases(s, end, true)
+	for end < k && toks[end].Tag == Adverb {
+		end++ // "residents who speak little English [never] miss …"
+	}
+	return end == k
 }
 
 // opensSentence reports whether the phrase pi opens its sentence: it is

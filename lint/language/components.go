@@ -749,6 +749,9 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 			}
 			return noSlot // someone else's object: "craft meets business"
 		}
+		if c.Subject == pi && p.Referent.Animate() && f.passive(c) && toks[c.Verb].closed&(clGiving|clDitransitive) != 0 {
+			return servedSlot // "developers are given the tools", "pupils are offered a tutor": whom something is given
+		}
 		if c.Subject == pi && c.Agent != Self {
 			if p.Referent == Establishment && len(c.Objects) > 0 && s.Phrases[c.Objects[0]].Referent.Animate() {
 				return noSlot // "repair cafés keep retired engineers busy": a place at work for people, not served

@@ -331,8 +331,9 @@ func phraseEnd(toks []Token, i, end int) int {
 		case u.Tag == Adverb && j+1 < end && (toks[j+1].Tag == Adjective || toks[j+1].Tag == Adverb):
 		case u.Tag == Adverb && j > i && toks[j-1].Tag == Determiner && j+1 < end && toks[j+1].Tag == Noun:
 			// "a largely volunteer network": an adverb grading a noun that modifies
-		case u.Tag == Verb && u.Form&(Ing|Past) != 0 && j > i && j+1 < end && (toks[j+1].Tag == Noun || toks[j+1].Tag == Adjective) && toks[j-1].Tag != Noun:
-			// "the rowing clubs", "a trusted guide": a participle before a noun
+		case u.Tag == Verb && u.Form&(Ing|Past) != 0 && j > i && j+1 < end && (toks[j+1].Tag == Noun || toks[j+1].Tag == Adjective) && toks[j-1].Tag != Noun && !(u.Is(Ing) && is(u.Lemma, clInstrumental)):
+			// "the rowing clubs", "a trusted guide": a participle before a
+			// noun; not "using": "…, using event data" is a means
 		case u.Tag == Verb && u.Form&(Ing|Past) != 0 && j == i && j+1 < end && toks[j+1].Tag == Noun && j > 0 && toks[j-1].Tag == Preposition && !gerundPreposition(toks[j-1].Norm):
 			// "to rowing clubs"
 		default:
@@ -407,6 +408,8 @@ func referent(toks []Token, p *Phrase) (Referent, bool) {
 	switch {
 	case h.Tag == Pronoun && (h.Norm == "ones" || h.Norm == "one") && p.Head > p.First:
 		return Person, true // "little ones"
+	case h.Tag == Determiner && p.Head == p.End-1 && p.End < len(toks) && toks[p.End].Norm == "who":
+		return Person, true // "those who love them", "all who apply": a determiner that stands for people
 	case h.Tag == Adjective && h.Is(Capitalised) && p.Head > p.First && p.Det == "the":
 		return Name, true // "The Regal in Whitby holds …": a name, as a cinema's or a pub's
 	case h.Tag == Adjective && h.closed&grammarClasses == 0 && (p.Det == "the" || p.First > 0 && toks[p.First-1].Is(Possessive)):

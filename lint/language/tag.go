@@ -562,8 +562,11 @@ func decide(toks []Token, i int, title bool) {
 	case prev == Verb && toks[i-1].closed&(clBe|clHave|clDo) == 0 && (c.noun > 0 || c.adj > 0) && c.verbForm != Ing:
 		// A verb's object: "swap designs", "enable open maps"; a noun that
 		// is seldom an adjective modifies the next ("exceed customer
-		// expectations").
-		if c.adj > 0 && (c.noun == 0 || nounNext(toks, i) && c.adj >= c.noun/4) {
+		// expectations"); but a word far more often an adverb, with no
+		// noun after it, says how ("see well", "work late").
+		if c.adv > c.noun && c.adv > c.adj && !nounNext(toks, i) {
+			set(t, Adverb)
+		} else if c.adj > 0 && (c.noun == 0 || nounNext(toks, i) && c.adj >= c.noun/4) {
 			set(t, Adjective)
 		} else if c.noun > 0 {
 			set(t, Noun)
@@ -574,6 +577,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Adjective) // "swap glaring lights", "replace failing boilers": the object's modifier
 	case prev == Verb && toks[i-1].closed&(clBe|clHave|clDo) == 0 && c.verbForm == Ing && c.noun > 0 && (nounNext(toks, i) || i+1 < len(toks) && toks[i+1].Tag == Other && toks[i+1].closed&clConjunction != 0):
 		set(t, Noun) // "sell scheduling software", "lend lighting and sound kit"
+	case i > 0 && toks[i-1].gap&gapComma != 0 && c.verbForm == Ing && c.verb > 0 && is(c.verbLemma, clInstrumental) && nounNext(toks, i):
+		set(t, Verb) // "decide what to build next, using event data": after a comma, a means
 	case (prev == Determiner || prev == Number || prev == Adjective || prev == Noun && toks[i-1].Is(Possessive) ||
 		prev == Adverb && i >= 2 && toks[i-2].Tag == Determiner && toks[i-2].closed&clDeterminer != 0) && !afterOpening(toks, i):
 		// Inside a noun phrase: a noun, or an adjective before one ("a
