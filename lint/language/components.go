@@ -297,6 +297,12 @@ func (f *finder) audience() {
 				if candidate && !f.excluded(s, pi) && !f.hasRole(s, pi) {
 					doubt = true // someone named, in a role the analysis cannot read
 				}
+				if p.Referent == Establishment && p.Distributive() && locative(p.Prep) {
+					doubt = true // "healthy soil on every farm": every farm may be the people who work it
+				}
+				if p.Prep == "between" && (p.Referent == Person || p.Referent == Group) {
+					doubt = true // "resolve complaints between tenants and landlords": the parties may be who is served
+				}
 				if candidate && (p.Prep == "by" || p.Prep == "from" && p.Referent == Person) && p.Det != "our" && (!f.generic(p) || f.qualified(s, pi)) {
 					doubt = true // "every repair reported by a tenant", "data from wheelchair users": who asks or gives may be who is served
 				}
@@ -753,7 +759,7 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 			return servedSlot // "developers are given the tools", "pupils are offered a tutor": whom something is given
 		}
 		if c.Subject == pi && c.Agent != Self {
-			if p.Referent == Establishment && len(c.Objects) > 0 && s.Phrases[c.Objects[0]].Referent.Animate() {
+			if p.Referent == Establishment && len(c.Objects) > 0 && s.Phrases[c.Objects[0]].Referent.Animate() && !ownedBySubject(&s.Phrases[c.Objects[0]]) {
 				return noSlot // "repair cafés keep retired engineers busy": a place at work for people, not served
 			}
 			return subjectSlot // "every keeper has …", "so that farmers can …"
@@ -769,6 +775,10 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 	}
 	return noSlot
 }
+
+// ownedBySubject reports whether a phrase belongs to its clause's subject
+// ("small farms run [their whole business]").
+func ownedBySubject(p *Phrase) bool { return p.Det == "their" || p.Det == "its" }
 
 // withOurs returns where a "with our …" phrase that follows the verb of
 // clause ci starts, before another subject's clause begins, or -1: the
@@ -1529,7 +1539,8 @@ func (f *finder) namesServiceOnly() bool {
 		s := &f.a.Sentences[si]
 		for ci := range s.Clauses {
 			c := &s.Clauses[ci]
-			if c.Agent == Self || c.Opener == "" && c.Kind != Participle && !f.passive(c) && !f.a.reducedRelative(s, c) {
+			describesNoun := c.Kind == Infinitive && c.First > s.First && toks[c.First-1].Tag == Noun // "a band [to play in]"
+			if c.Agent == Self || c.Opener == "" && c.Kind != Participle && !f.passive(c) && !f.a.reducedRelative(s, c) && !describesNoun {
 				return false // not "furniture at prices [most people can afford]", which describes a noun
 			}
 		}

@@ -638,6 +638,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Noun) // "porters, cooks and night nurses"
 	case (prev == Noun && toks[i-1].Is(Plural) || prev == Pronoun) && (c.adj > 0 && c.verbForm == 0 || c.verb > 0 && c.verbForm == Past) && nounNext(toks, i) && afterDitransitiveObject(toks, i):
 		set(t, Adjective) // "gives developers correct time zone handling", "giving them paid work": the second object's modifier
+	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.adj > 0 && c.adj >= c.verb && c.verbForm == 0 && !nounNext(toks, i) && afterCausativeObject(toks, i):
+		set(t, Adjective) // "make builds fast", "keep lanes clear": the object's new state, not its verb
 	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.verb > 0 && c.verb*8 >= c.noun && c.verbForm == 0 && afterCausativeObject(toks, i) &&
 		!(prev == ProperNoun && i >= 2 && toks[i-2].Tag == Determiner && c.noun > 0): // not "the Eastgate ward"
 		set(t, Verb) // "help people file", "let children play"; not "making food people love", where "people" is hardly ever a verb
@@ -1407,9 +1409,9 @@ func decideClosed(toks []Token, i int) bool {
 			return true
 		}
 	case "all", "both", "each", "half":
-		if n := next(); n == nil || n.closed&(clPreposition|clConjunction|clModal|clBe|clHave) != 0 || n.closed&clRelative != 0 ||
+		if n := next(); n == nil || t.gap&(gapComma|gapClause) != 0 || n.closed&(clPreposition|clConjunction|clModal|clBe|clHave) != 0 || n.closed&clRelative != 0 ||
 			n.cands.verb > 0 && n.cands.verbForm == 0 && n.cands.verb > n.cands.noun && (i == 0 || toks[i-1].Tag == Subordinator) {
-			t.Tag = Pronoun // "for all", "all of", "each who", "where all come to …"; not "where all source code …"
+			t.Tag = Pronoun // "for all", "for all, everywhere", "all of", "each who", "where all come to …"; not "where all source code …"
 			return true
 		}
 	case "as", "before", "after", "since", "until", "once":
