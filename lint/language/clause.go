@@ -259,11 +259,11 @@ func roles(s *Sentence, toks []Token, statementStart bool) {
 		}
 		if k < s.End && len(c.Objects) > 0 && toks[k].Tag == Adjective && phraseStarting(k) < 0 {
 			c.Predicate = k // "make work lighter"
-		} else if k < s.End && len(c.Objects) > 0 && toks[k].Tag == Adjective && toks[c.Verb].closed&clCausative != 0 {
-			c.Predicate = k
+		} else if k < s.End && len(c.Objects) > 0 && (toks[k].Tag == Adjective && toks[c.Verb].closed&clCausative != 0 || toks[k].Tag == Verb && toks[k].Is(Past) && toks[k-1].gap == 0 && toks[c.Verb].closed&clParticipleComplement != 0) {
+			c.Predicate = k // "get rural surgeries paid", "keep the lanes gritted": the object's new state
 		}
-		if c.Predicate < 0 && len(c.Objects) == 0 && k < s.End && toks[k].Tag == Adjective && toks[c.Verb].closed&clLinking != 0 {
-			c.Predicate = k // "is free", "stay open"
+		if c.Predicate < 0 && len(c.Objects) == 0 && k < s.End && toks[k].Tag == Adjective && (toks[c.Verb].closed&clLinking != 0 || toks[c.Verb].Is(Past) && toks[c.Verb].closed&clCausative != 0) {
+			c.Predicate = k // "is free", "stay open", "are made free"
 		}
 		// A relative clause on the last object, someone, stands between it
 		// and the complement: "teach people [who are changing careers] to

@@ -559,6 +559,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Adjective) // "stay open", "is free"
 	case prev == Verb && c.verbForm == Past && c.verb > 0 && nounNext(toks, i) && toks[i-1].closed&(clBe|clHave) == 0:
 		set(t, Adjective) // "using donated pianos"
+	case prev == Verb && toks[i-1].Is(Past) && toks[i-1].closed&clCausative != 0 && c.adj > 0 && c.adj >= c.noun && !nounNext(toks, i) && earlierPassive(toks, i-1):
+		set(t, Adjective) // "are made free to every family", "is kept safe": the passive's new state
 	case prev == Verb && toks[i-1].closed&(clBe|clHave|clDo) == 0 && (c.noun > 0 || c.adj > 0) && c.verbForm != Ing:
 		// A verb's object: "swap designs", "enable open maps"; a noun that
 		// is seldom an adjective modifies the next ("exceed customer
@@ -619,8 +621,8 @@ func decide(toks []Token, i int, title bool) {
 		// After a preposition, a noun phrase: "by design", "of open source";
 		// not an adjective before a comma and a name ("at home, Kernow
 		// Care …"), which starts the next phrase.
-		if c.adj > 0 && (c.noun == 0 || nounNext(toks, i) && !(t.gap&gapComma != 0 && i+1 < len(toks) && toks[i+1].Is(Capitalised))) {
-			set(t, Adjective)
+		if c.adj > 0 && (c.noun == 0 || c.adj >= 4*c.noun && !nounNext(toks, i) || nounNext(toks, i) && !(t.gap&gapComma != 0 && i+1 < len(toks) && toks[i+1].Is(Capitalised))) {
+			set(t, Adjective) // "by design"; "for free", "in full": an adjective far more often, with no noun to describe
 		} else {
 			set(t, Noun)
 		}
@@ -906,6 +908,13 @@ func coordinate(toks []Token, i, left0 int) Tag {
 	if c.verb > 0 && c.verb >= c.noun && closesVerbPhraseList(toks, left0, c.verbForm) && (nounNext(toks, i) || verbContinues(toks, i)) {
 		return Verb // "lend boats, repair hulls and teach children": the last of a list of verb phrases
 	}
+	if c.verb > 0 && c.verbForm == Ing && i+1 < len(toks) && toks[i+1].closed&(clDeterminer|clDistributive|clPossessive|clPronoun) != 0 && toks[i+1].Norm != "that" &&
+		!isSubjectPronoun(toks[i+1].Norm) && earlierIngVerb(toks, left0) {
+		return Verb // "paying their relocation and pairing each with a mentor": a second participle, with its object
+	}
+	if c.verb > 0 && c.verbForm == Past && !nounPhraseNext(toks, i) && earlierPassive(toks, left0) {
+		return Verb // "are recorded by deaf teachers and made free", "are drafted, checked and filed": the passive goes on; not "… and trained volunteers"
+	}
 	switch {
 	case left.Tag == ProperNoun && toks[i].Is(Capitalised):
 		return ProperNoun // "Brighton and Hove", "Trinidad and Tobago"
@@ -1121,8 +1130,48 @@ func earlierThirdPersonVerb(toks []Token, k int) bool {
 	return false
 }
 
+// earlierIngVerb reports whether a verb's -ing form, not an auxiliary's,
+// stands before token k in the same part of the sentence.
+func earlierIngVerb(toks []Token, k int) bool {
+	for j := k; j >= 0; j-- {
+		if toks[j].Tag == Verb && toks[j].Is(Ing) && toks[j].closed&(clBe|clHave|clDo) == 0 {
+			return true
+		}
+		if j > 0 && toks[j-1].gap&gapClause != 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // earlierBaseVerb reports whether a bare verb (an infinitive's or an
 // imperative's) stands before token k.
+// nounPhraseNext reports whether a noun phrase follows token i: a word
+// more often a noun, or one that may be an adjective before a noun ("local
+// builders"); not an adjective alone ("made free to …").
+func nounPhraseNext(toks []Token, i int) bool {
+	if !nounNext(toks, i) {
+		return false
+	}
+	n := &toks[i+1]
+	return n.cands.noun > n.cands.adj || !n.known || i+2 < len(toks) && toks[i+2].cands.noun > 0 && toks[i+2].closed&grammarClasses == 0
+}
+
+// earlierPassive reports whether a past participle after a form of "be"
+// stands at or before token k, in the same sentence part (no semicolon or
+// colon between): "are recorded by deaf teachers and [made] free …".
+func earlierPassive(toks []Token, k int) bool {
+	for j := k; j > 0; j-- {
+		if toks[j].Tag == Verb && toks[j].Is(Past) && toks[j-1].Tag == Verb && toks[j-1].closed&clBe != 0 {
+			return true
+		}
+		if toks[j-1].gap&gapClause != 0 {
+			return false
+		}
+	}
+	return false
+}
+
 func earlierBaseVerb(toks []Token, k int) bool {
 	for j := k; j >= 0; j-- {
 		if toks[j].Tag == Verb && toks[j].Form&(ThirdPerson|Past|Ing) == 0 && toks[j].closed&(clBe|clHave|clDo) == 0 {

@@ -59,6 +59,7 @@ const (
 	clServedRole
 	clAddressee
 	clSharing
+	clParticipleComplement
 )
 
 // grammarClasses are the classes of function words; the others in

@@ -684,7 +684,7 @@ var wordsClasses = [...]class{
 	0x2,             // fewer
 	0x20000,         // fifty
 	0x80000000,      // fight
-	0x100000,        // find
+	0x4000000100000, // find
 	0x1000000,       // firm
 	0x20000,         // first
 	0x20000,         // five
@@ -701,7 +701,7 @@ var wordsClasses = [...]class{
 	0x20000000,      // furnish
 	0x4000c00000,    // future
 	0x10000000000,   // gain
-	0x10022300000,   // get
+	0x4010022300000, // get
 	0x20000000,      // gift
 	0x20100000,      // give
 	0x80000,         // global
@@ -722,11 +722,11 @@ var wordsClasses = [...]class{
 	0x20100000,      // hand
 	0x4000000,       // harness
 	0x2000,          // has
-	0x90000202000,   // have
+	0x4090000202000, // have
 	0x2000,          // having
 	0x400000010,     // he
 	0x4000000000,    // health
-	0x80000000000,   // hear
+	0x4080000000000, // hear
 	0x80000200000,   // help
 	0x14,            // her
 	0x800000010,     // herself
@@ -756,11 +756,11 @@ var wordsClasses = [...]class{
 	0x400000010,     // it
 	0x4,             // its
 	0x800000010,     // itself
-	0x10002200000,   // keep
+	0x4010002200000, // keep
 	0x800000000000,  // kid
 	0x400000,        // landscape
 	0x800000000000,  // learner
-	0x300000,        // leave
+	0x4000000300000, // leave
 	0x20100000,      // lend
 	0x2,             // less
 	0x80000200000,   // let
@@ -775,7 +775,7 @@ var wordsClasses = [...]class{
 	0x2000000,       // look
 	0x8000000000,    // love
 	0x80000000,      // lower
-	0x80000200000,   // make
+	0x4080000200000, // make
 	0x8000000,       // mandate
 	0x100000000000,  // manner
 	0x80002,         // many
@@ -798,7 +798,7 @@ var wordsClasses = [...]class{
 	0x8000,          // n't
 	0x400000,        // nation
 	0x100000040,     // near
-	0xc000000000,    // need
+	0x400c000000000, // need
 	0x4000000000,    // needs
 	0x800000000000,  // neighbor
 	0x400000,        // neighborhood
@@ -876,7 +876,7 @@ var wordsClasses = [...]class{
 	0x400000,        // school
 	0x200000000000,  // sdk
 	0x20000,         // second
-	0xc0000200000,   // see
+	0x40c0000200000, // see
 	0x12000000,      // seem
 	0x100000,        // sell
 	0x20100000,      // send
@@ -982,10 +982,10 @@ var wordsClasses = [...]class{
 	0x800000000000,  // visitor
 	0x4000000000,    // voice
 	0x1000000,       // volunteers
-	0x8000000000,    // want
+	0x4008000000000, // want
 	0x1000,          // was
 	0x1000,          // wasn't
-	0x80000200000,   // watch
+	0x4080000200000, // watch
 	0x100000000000,  // way
 	0x400000018,     // we
 	0x400000,        // web
