@@ -104,6 +104,10 @@ func (d *detector) cueSentences(n ast.Node) []cueSentence {
 // mission to bring …", "Our mission is for every school to …", "We
 // envision …", "We exist to …", and the openings of other languages in the
 // statement-cue lists ("Notre mission est de …").
+// asideWords is the most words an aside set off by commas may have
+// between a kind's "is" and what it is ("is, quite simply, to …").
+const asideWords = 4
+
 func (d *detector) statementCue(text string, words []tokenize.Range, norms []string) (cue, bool) {
 	at := func(i int) string {
 		if i >= 0 && i < len(norms) {
@@ -164,8 +168,18 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 			}
 			// "Our mission is to …", "Acme's vision is a world where …"
 			if owned && (at(j) == "is" || at(j) == "was") {
-				next := at(j + 1)
 				colon := strings.Contains(gapAfter(j), ":")
+				if !colon && strings.Contains(gapAfter(j), ",") {
+					// "Our mission is, quite simply, to …": past an aside
+					// set off by commas.
+					for k := j + 1; k < j+1+asideWords && k < len(norms); k++ {
+						if strings.Contains(gapAfter(k), ",") {
+							j = k
+							break
+						}
+					}
+				}
+				next := at(j + 1)
 				switch {
 				case colon, next == "to", next == "for", next == "simple" || next == "clear" || next == "twofold":
 					return cue{kind: kind, from: j + 1, explicit: true}, true
