@@ -662,6 +662,10 @@ func agentOfClause(s *Sentence, toks []Token, ci int, statementStart bool) Refer
 		if (p.Det == "our" || ownedByOurs(s, c.Subject)) && (p.Referent == Person || p.Referent == Group) && !served {
 			return Self // "our vets visit …", "our choirs sing …", "our clinic's nurses visit …": the organisation's own people at work
 		}
+		if q := c.Subject - 1; statementStart && q >= 0 && s.Phrases[q].Possessor && s.Phrases[q].End == p.First && opensSentence(s, toks, q) && toks[s.Phrases[q].Head].Is(Capitalised) &&
+			namedOwner(toks, &s.Phrases[q]) && (p.Referent == Person || p.Referent == Group) && !served && c.Opener == "" {
+			return Self // "Ferrule's maintainers review …": the organisation's own people, named by its name
+		}
 		if (p.Referent == Group || p.Referent == Establishment) && c.Subject > 0 && s.Phrases[c.Subject-1].Possessor && s.Phrases[c.Subject-1].End == p.First && s.Phrases[c.Subject-1].Det == "our" {
 			return Self // "our students' union runs …": the group of the organisation's own people
 		}

@@ -145,7 +145,7 @@ func (a *Analysis) reducedRelative(s *Sentence, c *Clause) bool {
 		return false
 	}
 	prev := &a.Tokens[first-1]
-	return prev.gap == 0 && (prev.Tag == Noun || prev.Tag == Pronoun && !isSubjectPronoun(prev.Norm) || prev.Tag == ProperNoun)
+	return prev.gap == 0 && !prev.Is(Possessive) && (prev.Tag == Noun || prev.Tag == Pronoun && !isSubjectPronoun(prev.Norm) || prev.Tag == ProperNoun) // not "Larkspur's [mission] is": the subject's owner
 }
 
 // participle reports whether a token is a verb's past participle, as a

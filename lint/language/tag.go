@@ -902,6 +902,9 @@ func coordinate(toks []Token, i, left0 int) Tag {
 	if c.verb > 0 && c.verbForm == 0 && left0 == i-2 && toks[left0].gap&gapComma != 0 && earlierBaseVerb(toks, left0) && i+1 < len(toks) && (nounNext(toks, i) || verbContinues(toks, i)) {
 		return Verb // "…, and train local apprentices", "…, and aim to carry": a second clause of the same subject
 	}
+	if c.verb > 0 && c.verb >= 2*c.noun && c.verbForm == 0 && nounNext(toks, i) && earlierBaseVerb(toks, left0) {
+		return Verb // "maintainers review every request and give friendly feedback": a second verb of the same subject
+	}
 	if c.verb > 0 && c.verb >= c.noun && c.verbForm == 0 && nounNext(toks, i) && pronounVerbBefore(toks, left0) {
 		return Verb // "we bring a festival to Ludlow each July and keep tickets under £40": a second verb of the same subject
 	}
