@@ -148,6 +148,9 @@ func TestTags(t *testing.T) {
 		{"So more of their time goes to patients.", "So/SCONJ more/ADV of/PREP their/DET time/NOUN goes/VERB to/PREP patients/NOUN"},
 		// After a comma, "using" and its object are a means, not a noun phrase.
 		{"Help cafés decide what to bake next, using sales data.", "Help/VERB cafés/NOUN decide/VERB what/DET to/PART bake/VERB next/ADJ using/VERB sales/NOUN data/NOUN"},
+		// After a causative that takes no bare verb and its object, the
+		// object's new state.
+		{"Keep the canal clean by testing its water.", "Keep/VERB the/DET canal/NOUN clean/ADJ by/PREP testing/VERB its/DET water/NOUN"},
 		// A second verb of the same subject after "and", before its object.
 		{"Editors read every novel and give written notes.", "Editors/NOUN read/VERB every/DET novel/NOUN and/CONJ give/VERB written/ADJ notes/NOUN"},
 		// A word far more often an adverb says how a verb is done.

@@ -684,7 +684,11 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 			return r
 		}
 	}
-	switch p.Prep {
+	prep := p.Prep
+	if prep == "of" && quantityOf(s, f.a.Tokens, pi) && subjectOfAny(s, pi) {
+		prep = "" // "90% of small vineyards [will forecast]": the subject
+	}
+	switch prep {
 	case "to":
 		if p.Referent.Animate() || f.generic(p) {
 			return servedSlot // "lend boats to rowing clubs"; not "to the county hospital"
@@ -774,6 +778,16 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 		return subjectSlot // a verbless picture: "Quiet streets …"
 	}
 	return noSlot
+}
+
+// subjectOfAny reports whether phrase pi is a clause's subject.
+func subjectOfAny(s *Sentence, pi int) bool {
+	for ci := range s.Clauses {
+		if s.Clauses[ci].Subject == pi {
+			return true
+		}
+	}
+	return false
 }
 
 // ownedBySubject reports whether a phrase belongs to its clause's subject
@@ -1456,8 +1470,11 @@ func (f *finder) strategy() {
 				// care", a manner. After someone else's verb, the
 				// organisation's own ("carers catch up with our homework
 				// clubs").
+				// Not someone else's ("spend more time with their patients",
+				// "grow food with their own seed").
 				counted := toks[p.Head].Is(Plural) || p.Det == "a" || p.Det == "an"
-				if (p.Referent == Thing || p.Referent.Animate() && p.Referent != Everyone || p.Referent == Service && counted && !f.givenTo(s, pi)) && !f.generic(p) && (f.afterSelfVerb(s, p.PrepAt) || f.frontedBeforeSelf(s, p.PrepAt)) ||
+				someoneElses := is(p.Det, clPossessive) && p.Det != "our"
+				if (p.Referent == Thing || p.Referent.Animate() && p.Referent != Everyone || p.Referent == Service && counted && !f.givenTo(s, pi)) && !f.generic(p) && !someoneElses && (f.afterSelfVerb(s, p.PrepAt) || f.frontedBeforeSelf(s, p.PrepAt)) ||
 					p.Det == "our" && (p.Referent == Thing || p.Referent == Service || p.Referent == Establishment || p.Referent == Group) {
 					f.add(Strategy, p.PrepAt, p.End, false)
 				}

@@ -640,8 +640,12 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Noun) // "porters, cooks and night nurses"
 	case (prev == Noun && toks[i-1].Is(Plural) || prev == Pronoun) && (c.adj > 0 && c.verbForm == 0 || c.verb > 0 && c.verbForm == Past) && nounNext(toks, i) && afterDitransitiveObject(toks, i):
 		set(t, Adjective) // "gives developers correct time zone handling", "giving them paid work": the second object's modifier
-	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.adj > 0 && c.adj >= c.verb && c.verbForm == 0 && !nounNext(toks, i) && afterCausativeObject(toks, i):
-		set(t, Adjective) // "make builds fast", "keep lanes clear": the object's new state, not its verb
+	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.adj > 0 && c.verbForm == 0 && !nounNext(toks, i) &&
+		(c.adj >= c.verb && afterCausativeObject(toks, i) || c.adj >= c.noun && afterObjectOf(toks, i, clCausative) && !afterCausativeObject(toks, i)):
+		// "make builds fast": the object's new state, not its verb; after
+		// a causative that takes no bare verb ("keep the river clean"),
+		// whatever the word is more often.
+		set(t, Adjective)
 	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.verb > 0 && c.verb*8 >= c.noun && c.verbForm == 0 && afterCausativeObject(toks, i) &&
 		!(prev == ProperNoun && i >= 2 && toks[i-2].Tag == Determiner && c.noun > 0): // not "the Eastgate ward"
 		set(t, Verb) // "help people file", "let children play"; not "making food people love", where "people" is hardly ever a verb
@@ -1068,12 +1072,16 @@ func closesList(toks []Token, k int) bool {
 // afterCausativeObject reports whether token i follows a verb that takes
 // a bare infinitive and its object ("help [people] file", "let [the
 // children] play"); not "keep [winter] bike …", as "keep" takes none.
-func afterCausativeObject(toks []Token, i int) bool {
+func afterCausativeObject(toks []Token, i int) bool { return afterObjectOf(toks, i, clBareInfinitive) }
+
+// afterObjectOf reports whether token i follows a verb of class cl and its
+// object: "keep [the river] clean" for the causatives.
+func afterObjectOf(toks []Token, i int, cl class) bool {
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		t := &toks[k]
 		switch {
 		case t.Tag == Verb:
-			return k < i-1 && t.closed&clBareInfinitive != 0
+			return k < i-1 && t.closed&cl != 0
 		case t.Tag == Noun || t.Tag == ProperNoun || t.Tag == Adjective || t.Tag == Determiner || t.Tag == Number ||
 			t.Tag == Pronoun && !isSubjectPronoun(t.Norm) || (t.Tag == Preposition || t.Tag == Conjunction) && k < i-1:
 			// "help [residents and businesses] swap": the object may be a
