@@ -283,6 +283,9 @@ func (f *finder) audience() {
 				if p.AnyAnimate && p.Referent == Place && f.a.Tokens[p.Head].Is(Plural) && f.slot(s, pi) == subjectSlot {
 					doubt = true // "half the homes in Cornwall will make their own electricity": a home may be its household
 				}
+				if p.Referent == Place && p.Distributive() && p.Prep == "" && f.slot(s, pi) == servedSlot {
+					doubt = true // "reaching every corner of the globe", "serving every village": the places may be their people
+				}
 				continue
 			}
 			if maybe && p.Distributive() && (!f.excluded(s, pi) || locative(p.Prep)) {
