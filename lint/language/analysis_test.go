@@ -151,6 +151,13 @@ func TestTags(t *testing.T) {
 		// After a causative that takes no bare verb and its object, the
 		// object's new state.
 		{"Keep the canal clean by testing its water.", "Keep/VERB the/DET canal/NOUN clean/ADJ by/PREP testing/VERB its/DET water/NOUN"},
+		// After a name's possessive, an -ing word before a noun is part of
+		// the noun phrase, and the -s word after it the verb.
+		{"Kelso Library's reading team runs free sessions.", "Kelso/PROPN Library's/PROPN reading/NOUN team/NOUN runs/VERB free/ADJ sessions/NOUN"},
+		// Where the subject's verb stands, a word no dictionary lists as a verb.
+		{"We downscale rainfall maps.", "We/PRON downscale/VERB rainfall/NOUN maps/NOUN"},
+		// "that" after a name, or before a plural, opens a relative clause.
+		{"We lend to cafés in the Fens that big banks refuse.", "We/PRON lend/VERB to/PREP cafés/NOUN in/PREP the/DET Fens/PROPN that/SCONJ big/ADJ banks/NOUN refuse/VERB"},
 		// A second verb of the same subject after "and", before its object.
 		{"Editors read every novel and give written notes.", "Editors/NOUN read/VERB every/DET novel/NOUN and/CONJ give/VERB written/ADJ notes/NOUN"},
 		// A word far more often an adverb says how a verb is done.

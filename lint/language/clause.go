@@ -135,6 +135,10 @@ func afterPrepPhrases(s *Sentence, k int, all bool) int {
 		for pi := range s.Phrases {
 			if p := &s.Phrases[pi]; p.PrepAt == k && (all && p.Prep != "for" && p.Prep != "by" || p.Prep != "for" && p.Prep != "to" && p.Prep != "with" && p.Prep != "by") {
 				k, moved = p.End, true
+				// "in Marlow and Wendle": the phrases joined to it too.
+				for qi := pi + 1; qi < len(s.Phrases) && s.Phrases[qi].First == k+1 && s.Phrases[qi].Conjoined == pi; qi++ {
+					k = s.Phrases[qi].End
+				}
 				break
 			}
 		}

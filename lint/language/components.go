@@ -918,6 +918,8 @@ func (f *finder) value() {
 				f.addOutcome(s.Phrases[c.Subject].First, s.Phrases[c.Objects[len(c.Objects)-1]].End)
 			case c.Agent == Self && len(c.Objects) >= 1 && toks[c.Verb].closed&clProvisioning != 0 && f.servedPhrase(s, c.Objects[0]) && s.Phrases[c.Objects[0]].Referent.Animate():
 				f.addOutcome(c.Verb, s.Phrases[c.Objects[len(c.Objects)-1]].End) // "pay growers above market prices"
+			case c.Agent == Self && len(c.Objects) == 0 && toks[c.Verb].closed&clGiving != 0 && f.toServedAt(s, c.End):
+				f.unsure(Value) // "lends to worker co-ops": what is given goes unsaid, though someone receives it
 			case len(c.Objects) == 2 && (f.servedPhrase(s, c.Objects[0]) || s.Phrases[c.Objects[0]].MaybeAnimate || s.Phrases[c.Objects[0]].AnyAnimate):
 				// The first of two objects receives the second: "give busy
 				// commuters a proper breakfast" (some of a noun's senses are people).
@@ -1300,6 +1302,31 @@ func (f *finder) handedTo(s *Sentence, c *Clause) int {
 	return 0
 }
 
+// makesThing reports whether clause d makes or handles a thing or a
+// place: its object is one ("to build homes", "to repair boats", "to open
+// clinics").
+func (f *finder) makesThing(s *Sentence, d *Clause) bool {
+	if len(d.Objects) == 0 {
+		return false
+	}
+	switch s.Phrases[d.Objects[0]].Referent {
+	case Thing, Place, Establishment:
+		return true
+	}
+	return false
+}
+
+// toServedAt reports whether a phrase after "to" that is someone served
+// starts at token k.
+func (f *finder) toServedAt(s *Sentence, k int) bool {
+	for pi := range s.Phrases {
+		if p := &s.Phrases[pi]; p.PrepAt == k && p.Prep == "to" && f.servedPhrase(s, pi) {
+			return true
+		}
+	}
+	return false
+}
+
 // deliveredTo reports whether a clause's object goes to someone: a phrase
 // after "to" or "for" right after the object, that is someone served.
 func (f *finder) deliveredTo(s *Sentence, c *Clause) bool {
@@ -1411,8 +1438,11 @@ func (f *finder) strategy() {
 				f.add(Strategy, c.Verb, s.Phrases[w].End, false) // "provide members with quality goods and services", "serve our members with honest financial services"
 				continue
 			}
-			if c.Complement >= 0 && o.Referent.Animate() && !isAbstract && f.concreteVerb(&toks[s.Clauses[c.Complement].Verb]) {
-				f.add(Strategy, c.Verb, s.Clauses[c.Complement].End, false) // "find neighbours to feed the pets"
+			if c.Complement >= 0 && o.Referent.Animate() && (!isAbstract || v.closed&clCausative == 0 && f.makesThing(s, &s.Clauses[c.Complement])) && f.concreteVerb(&toks[s.Clauses[c.Complement].Verb]) {
+				// "find neighbours to feed the pets"; "brings people together
+				// to build homes": work done with people, on a thing made;
+				// not "help hobbyists build drones", the hobbyists' own work
+				f.add(Strategy, c.Verb, s.Clauses[c.Complement].End, false)
 				continue
 			}
 			switch {

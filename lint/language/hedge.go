@@ -17,8 +17,9 @@ import "sort"
 //   - a noun is no hedge ("our plan to", "a new kind of school");
 //   - an adverb hedges unless it is a contrast ("rather than"), grades a
 //     word inside a noun phrase ("largely rural communities"), tells the
-//     manner of the verb before it ("pay growers fairly for …") or sits in
-//     a clause of purpose or description.
+//     manner of the verb before it ("pay growers fairly for …") or of the
+//     participle after it ("fairly priced"), or sits in a clause of
+//     purpose or description.
 //
 // Words it cannot place (a phrase such as "where possible", or indexes
 // outside the analysis) weaken: the list says they hedge.
@@ -59,6 +60,9 @@ func (a *Analysis) adverbHedges(s *Sentence, i int) bool {
 		if p := &s.Phrases[pi]; p.First <= i && i < p.Head {
 			return false // "largely rural communities", "relatively few boats"
 		}
+	}
+	if i+1 < s.End && toks[i].gap == 0 && participle(&toks[i+1]) && toks[i+1].closed&(clBe|clHave) == 0 {
+		return false // "water fairly priced", "a properly heated home": the manner of what was done
 	}
 	if i > s.First && toks[i-1].gap == 0 && (toks[i-1].Tag == Verb || toks[i-1].Tag == Noun || toks[i-1].Tag == Pronoun || toks[i-1].Tag == ProperNoun || participle(&toks[i-1]) ||
 		toks[i-1].closed&clVerbParticle != 0 && toks[i-1].Tag != Verb && i-1 > s.First && toks[i-2].gap == 0 && (toks[i-2].Tag == Noun || toks[i-2].Tag == Verb || toks[i-2].Tag == Pronoun)) {

@@ -225,7 +225,7 @@ func verbAfter(toks []Token, j, end int) bool {
 	for ; j < end; j++ {
 		switch t := &toks[j]; t.Tag {
 		case Verb, Modal:
-			return true
+			return !(t.Is(Ing) && j > 0 && toks[j-1].Tag == Preposition) // not "… a midwife from [booking] …", a preposition's gerund
 		case Preposition, Determiner, Adjective, Noun, ProperNoun, Number:
 			if t.gap != 0 {
 				return false

@@ -553,6 +553,12 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Noun)
 	case c.verb > 0 && wantsVerb(toks, i):
 		set(t, Verb)
+	case c.verb == 0 && c.adv == 0 && c.adj <= 1 && c.noun <= 1 && !t.Is(Capitalised) && i > 0 && (toks[i-1].Tag == Pronoun && isSubjectPronoun(toks[i-1].Norm) || toks[i-1].Tag == Modal) && nounNext(toks, i):
+		// "we downscale climate projections": where the subject's verb
+		// stands, before its object, a word no dictionary lists as a verb
+		// (and that is seldom anything else) is one all the same; not "we
+		// independent booksellers".
+		t.Tag, t.Lemma, t.entry = Verb, t.Norm, wordnet.Entry{}
 	case c.verb > 0 && verbListMember(toks, i):
 		set(t, Verb) // "collects, fires and returns", "to clean, join and share"
 	case prev == Verb && toks[i-1].closed&(clLinking|clBe) != 0 && c.adj > 0 && !nounNext(toks, i):
@@ -581,7 +587,7 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Noun) // "sell scheduling software", "lend lighting and sound kit"
 	case i > 0 && toks[i-1].gap&gapComma != 0 && c.verbForm == Ing && c.verb > 0 && is(c.verbLemma, clInstrumental) && nounNext(toks, i):
 		set(t, Verb) // "decide what to build next, using event data": after a comma, a means
-	case (prev == Determiner || prev == Number || prev == Adjective || prev == Noun && toks[i-1].Is(Possessive) ||
+	case (prev == Determiner || prev == Number || prev == Adjective || (prev == Noun || prev == ProperNoun) && toks[i-1].Is(Possessive) && toks[i-1].gap == 0 ||
 		prev == Adverb && i >= 2 && toks[i-2].Tag == Determiner && toks[i-2].closed&clDeterminer != 0) && !afterOpening(toks, i):
 		// Inside a noun phrase: a noun, or an adjective before one ("a
 		// largely volunteer network"); the noun before a verb's "-s" form
@@ -1141,6 +1147,17 @@ func earlierThirdPersonVerb(toks []Token, k int) bool {
 	return false
 }
 
+// pluralNounAhead reports whether the first word from k on that is not
+// an adjective is a plural noun ("high-street banks").
+func pluralNounAhead(toks []Token, k int) bool {
+	for ; k < len(toks) && toks[k].closed&grammarClasses == 0; k++ {
+		if c := toks[k].cands; c.adj == 0 || c.noun > c.adj {
+			return c.plural && c.noun > 0
+		}
+	}
+	return false
+}
+
 // earlierIngVerb reports whether a verb's -ing form, not an auxiliary's,
 // stands before token k in the same part of the sentence.
 func earlierIngVerb(toks []Token, k int) bool {
@@ -1414,7 +1431,11 @@ func decideClosed(toks []Token, i int) bool {
 		return true
 	case "that":
 		n := next()
-		if n != nil && (n.cands.noun > 0 || n.cands.adj > 0) && n.cands.verb == 0 && n.closed&grammarClasses == 0 && (i == 0 || toks[i-1].Tag != Noun && toks[i-1].Norm != "so" && toks[i-1].Norm != "now") {
+		// A determiner "that" counts one thing: after a noun or a name, or
+		// before a plural ("the Fens that high-street banks turn away"),
+		// it opens a relative clause.
+		if n != nil && (n.cands.noun > 0 || n.cands.adj > 0) && n.cands.verb == 0 && n.closed&grammarClasses == 0 && (i == 0 || toks[i-1].Tag != Noun && toks[i-1].Tag != ProperNoun && toks[i-1].Norm != "so" && toks[i-1].Norm != "now") &&
+			!pluralNounAhead(toks, i+1) {
 			t.Tag = Determiner
 		} else {
 			t.Tag = Subordinator
