@@ -1,6 +1,10 @@
 package language
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/vmlint/vmlint/lint/language/wordnet"
+)
 
 // ClauseKind says how a clause's verb stands.
 type ClauseKind uint8
@@ -492,7 +496,17 @@ func opensSentence(s *Sentence, toks []Token, pi int) bool {
 	if pi > 0 && s.Phrases[pi-1].Possessor && s.Phrases[pi-1].End == first {
 		first = s.Phrases[pi-1].First
 	}
+	if q := pi - 1; q >= 0 && s.Phrases[q].First == s.First && s.Phrases[q].End == first && fronted(s, toks, q) {
+		return true // "Each year [the unit] sequences …": after a time that opens the sentence
+	}
 	return first == s.First || toks[first-1].gap&gapComma != 0 && toks[first-1].Tag != Conjunction
+}
+
+// fronted reports whether phrase q is a time counted one by one ("each
+// year", "every spring") standing before the subject, as an adverb does.
+func fronted(s *Sentence, toks []Token, q int) bool {
+	p := &s.Phrases[q]
+	return p.Distributive() && toks[p.Head].entry.First(wordnet.Noun) == wordnet.NounTime
 }
 
 // selfIs reports whether phrase pi is what the organisation says it is,

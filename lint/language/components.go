@@ -1944,10 +1944,14 @@ func (f *finder) future() {
 			continue
 		}
 		sentenceSelf, othersMain := false, false
+		// "Today, Kelby residents can report potholes online": a sentence
+		// that says it tells of now pictures no future.
+		now := phraseAt(toks, s.First, clPresentTime) > 0
 		for ci := range s.Clauses {
 			c := &s.Clauses[ci]
 			v := &toks[c.Verb]
 			switch {
+			case now && !c.Future:
 			case c.Agent == Self && v.closed&clPicturing != 0 && len(c.Objects) == 1 && ci+1 < len(s.Clauses) &&
 				s.Clauses[ci+1].Kind == Gerund && s.Clauses[ci+1].Subject == c.Objects[0] && s.Phrases[c.Objects[0]].Referent.Animate():
 				// "we see machine-learning teams reproducing …": people, and
@@ -2002,7 +2006,7 @@ func (f *finder) future() {
 				f.add(Future, p.First, p.End+1, false)
 			}
 		}
-		if !sentenceSelf || othersMain {
+		if (!sentenceSelf || othersMain) && !now {
 			selfOnly = false
 		}
 	}

@@ -149,6 +149,9 @@ func (a *Analysis) reducedRelative(s *Sentence, c *Clause) bool {
 		return false
 	}
 	prev := &a.Tokens[first-1]
+	if pi := c.Subject - 1; pi >= 0 && s.Phrases[pi].First == s.First && s.Phrases[pi].End == first && fronted(s, a.Tokens, pi) {
+		return false // "Each year the unit sequences …": a time that opens the sentence, then its subject
+	}
 	return prev.gap == 0 && !prev.Is(Possessive) && (prev.Tag == Noun || prev.Tag == Pronoun && !isSubjectPronoun(prev.Norm) || prev.Tag == ProperNoun) // not "Larkspur's [mission] is": the subject's owner
 }
 

@@ -60,6 +60,7 @@ const (
 	clAddressee
 	clSharing
 	clParticipleComplement
+	clPresentTime
 )
 
 // grammarClasses are the classes of function words; the others in
