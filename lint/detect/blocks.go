@@ -222,12 +222,21 @@ func (d *detector) questions(text string) bool {
 
 // isDirective reports whether a block's text is markup of a site generator
 // rather than prose: a Hugo or Liquid tag ("{{% notice %}}", "{% include
-// %}"), a Docusaurus admonition (":::note"), a GitHub alert ("[!NOTE]"),
-// or an MDX import or export.
+// %}"), a template expression standing alone ("{{ partial "nav" . }}"), a
+// Docusaurus admonition (":::note"), a GitHub alert ("[!NOTE]"), or an MDX
+// import or export. A template variable that opens a sentence is prose
+// with a placeholder in it ("{{product_name}} envisions a future …").
 func isDirective(text string) bool {
 	switch {
-	case strings.HasPrefix(text, "{{"), strings.HasPrefix(text, "{%"), strings.HasPrefix(text, ":::"), strings.HasPrefix(text, "[!"):
+	case strings.HasPrefix(text, "{{<"), strings.HasPrefix(text, "{{%"), strings.HasPrefix(text, "{%"), strings.HasPrefix(text, ":::"), strings.HasPrefix(text, "[!"):
 		return true
+	case strings.HasPrefix(text, "{{"):
+		end := strings.Index(text, "}}")
+		rest := ""
+		if end >= 0 {
+			rest = strings.TrimSpace(text[end+2:])
+		}
+		return end < 0 || rest == "" || strings.HasPrefix(rest, "{{") || strings.HasPrefix(rest, "{%")
 	case strings.HasPrefix(text, "import "):
 		return strings.Contains(text, " from ")
 	case strings.HasPrefix(text, "export "):

@@ -150,7 +150,9 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 			if at(j) == "statement" {
 				j++
 			}
-			if at(j) == "of" { // "The vision of Acme is to …"
+			// "The vision of Acme is to …", "Our mission at the Southmere
+			// Crisis Team is to …", "Our mission as a charity is to …".
+			if at(j) == "of" || at(j) == "at" || at(j) == "as" || at(j) == "here" && at(j+1) == "at" {
 				for k := j + 1; k < j+ownerNameWords && k < len(norms); k++ {
 					if norms[k] == "is" {
 						j = k
@@ -258,8 +260,8 @@ func isPersonalOwner(w string) bool {
 	return false
 }
 
-// ownerNameWords is how far "of" may stand from "is" in "The mission of
-// the Harbour Tools Cooperative is …", in words.
+// ownerNameWords is how far "of" (or "at", "as") may stand from "is" in
+// "The mission of the Harbour Tools Cooperative is …", in words.
 const ownerNameWords = 9
 
 // isCommonSubject reports whether w is a sentence-initial word that is not
