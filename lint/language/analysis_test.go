@@ -154,6 +154,8 @@ func TestTags(t *testing.T) {
 		// After a name's possessive, an -ing word before a noun is part of
 		// the noun phrase, and the -s word after it the verb.
 		{"Kelso Library's reading team runs free sessions.", "Kelso/PROPN Library's/PROPN reading/NOUN team/NOUN runs/VERB free/ADJ sessions/NOUN"},
+		// A plural's possessive ("patients'") owns the noun phrase after it too.
+		{"Every clinic will see its patients' test results.", "Every/DET clinic/NOUN will/MODAL see/VERB its/DET patients/NOUN test/NOUN results/NOUN"},
 		// Where the subject's verb stands, a word no dictionary lists as a verb.
 		{"We downscale rainfall maps.", "We/PRON downscale/VERB rainfall/NOUN maps/NOUN"},
 		// "that" after a name, or before a plural, opens a relative clause.

@@ -587,7 +587,7 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Noun) // "sell scheduling software", "lend lighting and sound kit"
 	case i > 0 && toks[i-1].gap&gapComma != 0 && c.verbForm == Ing && c.verb > 0 && is(c.verbLemma, clInstrumental) && nounNext(toks, i):
 		set(t, Verb) // "decide what to build next, using event data": after a comma, a means
-	case (prev == Determiner || prev == Number || prev == Adjective || (prev == Noun || prev == ProperNoun) && toks[i-1].Is(Possessive) && toks[i-1].gap == 0 ||
+	case (prev == Determiner || prev == Number || prev == Adjective || (prev == Noun || prev == ProperNoun) && toks[i-1].Is(Possessive) && toks[i-1].gap&(gapComma|gapClause) == 0 ||
 		prev == Adverb && i >= 2 && toks[i-2].Tag == Determiner && toks[i-2].closed&clDeterminer != 0) && !afterOpening(toks, i):
 		// Inside a noun phrase: a noun, or an adjective before one ("a
 		// largely volunteer network"); the noun before a verb's "-s" form
