@@ -150,6 +150,24 @@ func afterPrepPhrases(s *Sentence, k int, all bool) int {
 	return k
 }
 
+// describingParticiple returns where a participle clause that starts at
+// token k ends, with its object and that object's phrases, when a noun
+// phrase follows it: "hauliers [using the terminal] a shorter wait"; or k.
+func describingParticiple(s *Sentence, toks []Token, k int, phraseStarting func(int) int) int {
+	if k+1 >= s.End || toks[k].Tag != Verb || toks[k].Form&(Ing|Past) == 0 || toks[k-1].gap != 0 {
+		return k
+	}
+	o := phraseStarting(k + 1)
+	if o < 0 || s.Phrases[o].Prep != "" {
+		return k
+	}
+	end := afterPrepPhrases(s, s.Phrases[o].End, false)
+	if next := phraseStarting(end); next < 0 || s.Phrases[next].Prep != "" {
+		return k
+	}
+	return end
+}
+
 // nextVerb reports whether a verb follows at k, after adverbs and "not".
 func nextVerb(toks []Token, k, end int) bool {
 	for ; k < end; k++ {
@@ -258,6 +276,12 @@ func roles(s *Sentence, toks []Token, statementStart bool) {
 				k = afterPrepPhrases(s, k, false)
 				if k < s.End && toks[k].Tag == Adverb && toks[k].closed&clVerbParticle != 0 {
 					k++ // "give nurses back an hour"
+				}
+				// "give hauliers [using the terminal] a shorter wait": a
+				// participle that describes the first object, with its own
+				// object, before the second.
+				if end := describingParticiple(s, toks, k, phraseStarting); end > k {
+					k = end
 				}
 			}
 		}
