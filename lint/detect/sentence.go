@@ -106,7 +106,7 @@ func (d *detector) cueSentences(n ast.Node) []cueSentence {
 // statement-cue lists ("Notre mission est de …").
 // asideWords is the most words an aside set off by commas may have
 // between a kind's "is" and what it is ("is, quite simply, to …").
-const asideWords = 4
+const asideWords = 8
 
 func (d *detector) statementCue(text string, words []tokenize.Range, norms []string) (cue, bool) {
 	at := func(i int) string {
