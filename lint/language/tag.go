@@ -623,6 +623,8 @@ func decide(toks []Token, i int, title bool) {
 		}
 	case prev == Preposition && c.verb > 0 && c.verbForm == Ing && gerundPreposition(toks[i-1].Norm):
 		set(t, Verb)
+	case prev == Preposition && c.verb > 0 && c.verbForm == Past && c.noun == 0 && nounNext(toks, i) && toks[i].gap == 0:
+		set(t, Adjective) // "through person-centred care", "for disabled children": a participle that describes the noun
 	case prev == Preposition && (c.noun > 0 || c.adj > 0):
 		// After a preposition, a noun phrase: "by design", "of open source";
 		// not an adjective before a comma and a name ("at home, Kernow
