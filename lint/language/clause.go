@@ -139,8 +139,9 @@ func afterPrepPhrases(s *Sentence, k int, all bool) int {
 		for pi := range s.Phrases {
 			if p := &s.Phrases[pi]; p.PrepAt == k && (all && p.Prep != "for" && p.Prep != "by" || p.Prep != "for" && p.Prep != "to" && p.Prep != "with" && p.Prep != "by") {
 				k, moved = p.End, true
-				// "in Marlow and Wendle": the phrases joined to it too.
-				for qi := pi + 1; qi < len(s.Phrases) && s.Phrases[qi].First == k+1 && s.Phrases[qi].Conjoined == pi; qi++ {
+				// "in Marlow and Wendle", "in Polish, Romanian and Tigrinya":
+				// the phrases joined to it too.
+				for qi := pi + 1; qi < len(s.Phrases) && (s.Phrases[qi].First == k || s.Phrases[qi].First == k+1) && s.Phrases[qi].Conjoined == pi; qi++ {
 					k = s.Phrases[qi].End
 				}
 				break
@@ -241,6 +242,9 @@ func roles(s *Sentence, toks []Token, statementStart bool) {
 			pi := phraseStarting(k)
 			if pi < 0 || s.Phrases[pi].Prep != "" || k > s.First && toks[k-1].gap&gapClause != 0 {
 				break // no object across a semicolon or a colon
+			}
+			if len(c.Objects) == 0 && c.Opener != "" && toks[k-1].gap&gapComma != 0 && c.End == k {
+				break // "When a storm hits, our customers …": the comma ends the clause before the main one
 			}
 			if len(c.Objects) == 1 && (toks[k-1].gap&gapComma != 0 || isSubjectPronoun(toks[k].Norm)) {
 				break // "by teaching workshops, we help …": a second object follows the first directly, and is no subject

@@ -1457,6 +1457,8 @@ func (f *finder) strategy() {
 				case v.closed&clGiving != 0 && o.MaybeThing && !f.generic(o) && !f.set(abstractObjectList).Has(toks[o.Head].Norm) && !f.set(abstractObjectList).Has(toks[o.Head].Lemma) && f.toPhraseAfter(s, oi):
 					f.add(Strategy, c.Verb, o.End, false) // "bring a pop-up cinema to a town hall", "bring medicine to islands"; not "bring change to …"
 				}
+			case v.closed&clGiving != 0 && o.Referent == Person && len(c.Objects) == 1 && f.toServedAt(s, afterPrepPhrases(s, f.conjoinedEnd(s, oi), false)):
+				f.add(Strategy, c.Verb, o.End, false) // "provide court interpreters to magistrates' courts": people sent to do a job
 			case f.set(abstractObjectList).Has(toks[o.Head].Norm) || f.set(abstractObjectList).Has(toks[o.Head].Lemma):
 			case o.Referent == Thing || o.Referent == Establishment || o.Referent == Service && (f.concreteVerb(v) || v.closed&clDo != 0):
 				f.add(Strategy, c.Verb, o.End, false) // "lend boats", "run night buses", "repair each hull"
