@@ -13,7 +13,9 @@ import "sort"
 //     in a picture of others ("every keeper might borrow …"), not in a
 //     clause of purpose, one that describes a noun, or one of reason,
 //     time or condition ("so that every child may learn", "anything they
-//     might need", "because its owner could not afford the vet");
+//     might need", "because its owner could not afford the vet"); a
+//     clause without "that" that describes a noun is no hedge even when
+//     it is the organisation's ("a leak we could have found");
 //   - a noun is no hedge ("our plan to", "a new kind of school");
 //   - an adverb hedges unless it is a contrast ("rather than"), grades a
 //     word inside a noun phrase ("largely rural communities"), tells the
@@ -37,7 +39,10 @@ func (a *Analysis) Weakens(first, end int) bool {
 		return c == nil || a.speaksForSelf(s, c)
 	case Modal:
 		c := s.clauseAround(first, false)
-		return c == nil || a.speaksForSelf(s, c) || !purposeOrRelative(c.Opener) && !circumstance(c.Opener) && !a.reducedRelative(s, c)
+		if c != nil && c.Subject >= 0 && a.reducedRelative(s, c) {
+			return false // "a leak we could have found in a day": a clause that describes a noun, even the organisation's
+		}
+		return c == nil || a.speaksForSelf(s, c) || !purposeOrRelative(c.Opener) && !circumstance(c.Opener)
 	case Adverb:
 		if end-first > 1 {
 			return true
