@@ -88,12 +88,22 @@ func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
 	if startsWithLink(n) {
 		starts = starts[1:] // "[Mission](mission.md): why we exist" is an entry of a contents list
 	}
+	admonition := false
 	for li, ls := range starts {
 		end := len(text)
 		if li+1 < len(starts) {
 			end = starts[li+1]
 		}
 		line := text[ls:end]
+		if title, ok := admonitionTitle(line); ok && li == 0 {
+			// ":::info Our mission": a callout whose title names a kind
+			// labels the text inside it.
+			if kind, ok := d.labelAlone(title); ok && !examplesOnly {
+				found = append(found, lineLabel{kind: kind, line: ls, after: ls + len(line), label: strings.TrimSpace(title)})
+				admonition = true
+			}
+			continue
+		}
 		if kind, after, ok := d.label(line); ok {
 			if !examplesOnly || isExample(line) {
 				found = append(found, lineLabel{kind: kind, line: ls, after: ls + after, label: labelOf(line, after), separated: true})
@@ -119,6 +129,9 @@ func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
 		if j+1 < len(found) {
 			end = found[j+1].line
 		}
+		if last := starts[len(starts)-1]; admonition && last > l.after && last < end && strings.TrimSpace(text[last:end]) == ":::" {
+			end = last // the callout's closing ":::"
+		}
 		start, stop := trim(text, l.after, end)
 		if strings.Trim(text[start:stop], " *_\"'“”") != "" {
 			p := pick{blocks: []ast.Node{n}, start: start, end: stop}
@@ -132,6 +145,23 @@ func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
 		}
 		d.labelBelow(n, l)
 	}
+}
+
+// admonitionTitle returns the title of a Docusaurus callout's opening
+// line (":::info Our mission" → "Our mission"), and whether the line is one.
+func admonitionTitle(line string) (string, bool) {
+	rest, ok := strings.CutPrefix(strings.TrimSpace(line), ":::")
+	if !ok {
+		return "", false
+	}
+	i := 0
+	for i < len(rest) && (rest[i] >= 'a' && rest[i] <= 'z' || rest[i] >= 'A' && rest[i] <= 'Z') {
+		i++ // the callout's type: note, tip, info, …
+	}
+	if i == 0 {
+		return "", false
+	}
+	return strings.TrimSpace(rest[i:]), true
 }
 
 // labelBelow proposes the statement of a label that ends its paragraph:
