@@ -20,9 +20,9 @@ a list of activities too; a slogan of short sentences has not.`,
 	Options:  []lint.Option{missionMax, missionMaxError, missionMaxSentences},
 	Run: func(p *lint.Pass) {
 		reportLength(p, "mission", missionMax, missionMaxError)
-		limit := missionMaxSentences.Get(p)
+		limit, most := missionMaxSentences.Get(p), missionMax.Get(p)
 		for _, s := range p.Statements() {
-			if n, words := s.Analysis.Sentences, s.Analysis.Words; n > limit && words > missionTarget && words <= missionMax.Get(p) {
+			if n, words := s.Analysis.Sentences, s.Analysis.Words; n > limit && words > missionTarget && words <= most {
 				p.Reportf(s, s.Span, "mission has %d sentences, more than %d, in %d words", n, limit, words)
 			}
 		}

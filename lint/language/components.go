@@ -918,7 +918,7 @@ func (f *finder) value() {
 				f.addOutcome(s.Phrases[c.Subject].First, s.Phrases[c.Objects[len(c.Objects)-1]].End)
 			case c.Agent == Self && len(c.Objects) >= 1 && toks[c.Verb].closed&clProvisioning != 0 && f.servedPhrase(s, c.Objects[0]) && s.Phrases[c.Objects[0]].Referent.Animate():
 				f.addOutcome(c.Verb, s.Phrases[c.Objects[len(c.Objects)-1]].End) // "pay growers above market prices"
-			case c.Agent == Self && len(c.Objects) == 0 && toks[c.Verb].closed&clGiving != 0 && f.toServedAt(s, c.End):
+			case c.Agent == Self && len(c.Objects) == 0 && toks[c.Verb].closed&clGiving != 0 && f.servedAfterTo(s, c.End) >= 0:
 				f.unsure(Value) // "lends to worker co-ops": what is given goes unsaid, though someone receives it
 			case len(c.Objects) == 2 && (f.servedPhrase(s, c.Objects[0]) || s.Phrases[c.Objects[0]].MaybeAnimate || s.Phrases[c.Objects[0]].AnyAnimate):
 				// The first of two objects receives the second: "give busy
@@ -1294,10 +1294,8 @@ func (f *finder) handedTo(s *Sentence, c *Clause) int {
 		toks[c.Verb].closed&clGiving == 0 && !f.transfers(&toks[c.Verb]) {
 		return 0
 	}
-	for pi := range s.Phrases {
-		if p := &s.Phrases[pi]; p.PrepAt == c.End && p.Prep == "to" && f.servedPhrase(s, pi) {
-			return p.End
-		}
+	if pi := f.servedAfterTo(s, c.End); pi >= 0 {
+		return s.Phrases[pi].End
 	}
 	return 0
 }
@@ -1316,15 +1314,15 @@ func (f *finder) makesThing(s *Sentence, d *Clause) bool {
 	return false
 }
 
-// toServedAt reports whether a phrase after "to" that is someone served
-// starts at token k.
-func (f *finder) toServedAt(s *Sentence, k int) bool {
+// servedAfterTo returns the phrase after a "to" at token k that is someone
+// served, or -1.
+func (f *finder) servedAfterTo(s *Sentence, k int) int {
 	for pi := range s.Phrases {
 		if p := &s.Phrases[pi]; p.PrepAt == k && p.Prep == "to" && f.servedPhrase(s, pi) {
-			return true
+			return pi
 		}
 	}
-	return false
+	return -1
 }
 
 // deliveredTo reports whether a clause's object goes to someone: a phrase
@@ -1457,7 +1455,7 @@ func (f *finder) strategy() {
 				case v.closed&clGiving != 0 && o.MaybeThing && !f.generic(o) && !f.set(abstractObjectList).Has(toks[o.Head].Norm) && !f.set(abstractObjectList).Has(toks[o.Head].Lemma) && f.toPhraseAfter(s, oi):
 					f.add(Strategy, c.Verb, o.End, false) // "bring a pop-up cinema to a town hall", "bring medicine to islands"; not "bring change to …"
 				}
-			case v.closed&clGiving != 0 && o.Referent == Person && len(c.Objects) == 1 && f.toServedAt(s, afterPrepPhrases(s, f.conjoinedEnd(s, oi), false)):
+			case v.closed&clGiving != 0 && o.Referent == Person && len(c.Objects) == 1 && f.servedAfterTo(s, afterPrepPhrases(s, f.conjoinedEnd(s, oi), false)) >= 0:
 				f.add(Strategy, c.Verb, o.End, false) // "provide court interpreters to magistrates' courts": people sent to do a job
 			case f.set(abstractObjectList).Has(toks[o.Head].Norm) || f.set(abstractObjectList).Has(toks[o.Head].Lemma):
 			case o.Referent == Thing || o.Referent == Establishment || o.Referent == Service && (f.concreteVerb(v) || v.closed&clDo != 0):
