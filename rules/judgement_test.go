@@ -113,7 +113,11 @@ func TestJudgementSuite(t *testing.T) {
 			all := true
 			for _, want := range j.rules {
 				name, level, _ := strings.Cut(want, "@")
-				least := linter.Rule(name).Severity
+				rule := linter.Rule(name)
+				if rule == nil {
+					t.Fatalf("%s names %q, which is no rule of vmlint", j.id, name)
+				}
+				least := rule.Severity
 				if level == "info" {
 					least = lint.Info
 				}

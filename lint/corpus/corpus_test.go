@@ -298,6 +298,9 @@ func ruleWarnings(t *testing.T, dir string, split map[string]string) map[string]
 			if len(warned) > 0 && !ck.missing(st) {
 				t.Logf("%s: wrong warning: %s on %s %q: %s", sp, ck.rule.Name, st.ID, st.Text, strings.Join(warned, "; "))
 			}
+			if len(warned) == 0 && ck.missing(st) {
+				t.Logf("%s: missed warning: %s on %s %q", sp, ck.rule.Name, st.ID, st.Text)
+			}
 		}
 		for _, sp := range corpus.Splits {
 			out[sp] = append(out[sp], ruleScore{ck.rule.Name, *scores[sp]})
