@@ -293,6 +293,9 @@ func roles(s *Sentence, toks []Token, statementStart bool) {
 		for k < s.End && toks[k].Tag == Adverb {
 			k++
 		}
+		if k+2 < s.End && toks[k].Norm == "as" && toks[k+1].Tag == Adjective && toks[k+2].Norm == "as" {
+			k++ // "make work as light as …": a comparison of equals
+		}
 		if k < s.End && len(c.Objects) > 0 && toks[k].Tag == Adjective && phraseStarting(k) < 0 {
 			c.Predicate = k // "make work lighter"
 		} else if k < s.End && len(c.Objects) > 0 && (toks[k].Tag == Adjective && toks[c.Verb].closed&clCausative != 0 || toks[k].Tag == Verb && toks[k].Is(Past) && toks[k-1].gap == 0 && toks[c.Verb].closed&clParticipleComplement != 0) {

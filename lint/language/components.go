@@ -736,6 +736,8 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 				return weakSlot
 			case v.closed&clInstrumental != 0:
 				return noSlot // "use drones": a tool
+			case c.Agent == Self && f.passive(c) && v.closed&(clGiving|clDitransitive) == 0:
+				return noSlot // "to be ranked the number one dental group": what the organisation is named
 			case f.recipient(s, pi) && p.Referent.Animate():
 				return servedSlot // "by giving care workers a scanner", "give bookshops cheaper stock": whom something is given
 			case c.Opener == "by" || c.Opener == "through":
@@ -909,6 +911,8 @@ func (f *finder) value() {
 				f.addOutcome(c.Verb, max(d.End, clauseEnd(s, d)))
 			case c.Predicate >= 0 && len(c.Objects) > 0 && toks[c.Verb].closed&clCausative != 0:
 				f.addOutcome(c.Verb, c.Predicate+1) // "make work lighter"
+			case toks[c.Verb].closed&clCausative != 0 && len(c.Objects) == 0 && gerundPredicate(s, toks, ci) > 0:
+				f.addOutcome(c.Verb, gerundPredicate(s, toks, ci)+1) // "make deploying a container as boring as …"
 			case c.Predicate >= 0 && c.Subject >= 0 && c.Agent != Self && f.servedPhrase(s, c.Subject):
 				f.addOutcome(c.Verb, c.Predicate+1) // "every village school stays open"
 			case c.Kind == Finite && c.Subject >= 0 && c.Agent != Self && len(c.Objects) > 0 && !c.Negated && toks[c.Verb].closed&clReceiving != 0 &&
@@ -1919,7 +1923,7 @@ func (f *finder) afterSelfVerb(s *Sentence, k int) bool {
 
 // future finds the picture of a future state: "will" and "shall", the
 // future words of the lexicons ("one day", "no longer", "envision"), a
-// target year ("by 2031"), a picture with "where" ("a commons where …"),
+// target year ("by 2031", "after 2030"), a picture with "where" ("a commons where …"),
 // becoming something ("to be the town's …"), a present-tense clause about
 // others ("every keeper has …", "no commuter waits …"), and a sentence
 // that is a picture without a verb ("Quiet streets around every village
@@ -2016,7 +2020,7 @@ func (f *finder) future() {
 			i += n - 1
 			continue
 		}
-		if (toks[i].Norm == "by" || toks[i].Norm == "until" || toks[i].Norm == "in" || toks[i].Norm == "before") && i+1 < len(toks) && isYear(toks[i+1].Norm) {
+		if (toks[i].Norm == "by" || toks[i].Norm == "until" || toks[i].Norm == "in" || toks[i].Norm == "before" || toks[i].Norm == "after" || toks[i].Norm == "from") && i+1 < len(toks) && isYear(toks[i+1].Norm) {
 			f.add(Future, i, i+2, false)
 			i++
 			continue
@@ -2188,6 +2192,20 @@ func opensClause(s *Sentence, k int) bool {
 		}
 	}
 	return false
+}
+
+// gerundPredicate returns the adjective that tells what clause ci's verb
+// makes of the gerund right after it ("makes [deploying a container] as
+// boring as copying a file", "make [filing a claim] easy"), or -1.
+func gerundPredicate(s *Sentence, toks []Token, ci int) int {
+	if ci+1 >= len(s.Clauses) {
+		return -1
+	}
+	c, g := &s.Clauses[ci], &s.Clauses[ci+1]
+	if g.Kind != Gerund || g.Verb != c.Verb+1 || toks[c.Verb].gap != 0 || toks[g.Verb].closed&clCausative != 0 {
+		return -1
+	}
+	return g.Predicate
 }
 
 func isYear(w string) bool {

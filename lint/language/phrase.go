@@ -237,10 +237,16 @@ func verbAfter(toks []Token, j, end int) bool {
 	return false
 }
 
-// labelNumber reports whether the number at j, written in digits, names a
-// kind of the singular noun before it inside one compound ("type 1
-// diabetes", "year 9 pupils", "level 3 apprentices").
+// labelNumber reports whether the number at j names a kind of the
+// singular noun before it inside one compound: written in digits ("type 1
+// diabetes", "year 9 pupils", "level 3 apprentices"), or a noun WordNet
+// holds with its number ("number one").
 func labelNumber(toks []Token, head, j, end int) bool {
+	if head == j-1 && toks[head].gap == 0 && j+1 < end && (toks[j+1].Tag == Noun || toks[j+1].Tag == Adjective) {
+		if e, ok := wordnet.Lookup(toks[head].Norm + " " + toks[j].Norm); ok && e.Has(wordnet.Noun) {
+			return true // "the number one dental group": a noun WordNet holds with its number
+		}
+	}
 	if head != j-1 || toks[head].Is(Plural) || toks[head].gap != 0 || toks[j].gap != 0 || j+1 >= end || toks[j+1].Tag != Noun ||
 		toks[j].Text == "" || toks[j].Text[0] < '0' || toks[j].Text[0] > '9' {
 		return false
@@ -323,8 +329,11 @@ func phraseEnd(toks []Token, i, end int) int {
 			return j + 1 // "each one", "every one": the one counted
 		case u.Tag == Adjective && head >= 0:
 			return head + 1 // "give sea kayakers | free charts"
-		case u.Tag == Number && head >= 0 && toks[head].Tag != ProperNoun && !labelNumber(toks, head, j, end):
-			return head + 1 // "give hospital data teams | one place"; not "Year 2", "Route 66"
+		case u.Tag == Number && head >= 0 && toks[head].Tag != ProperNoun:
+			if !labelNumber(toks, head, j, end) {
+				return head + 1 // "give hospital data teams | one place"; not "Year 2", "Route 66"
+			}
+			head = -1 // "year 9 pupils", "the number one dental group": the label modifies what follows
 		case u.Tag == Adjective || u.Tag == Number:
 		case u.Tag == Conjunction && head < 0 && j > i && toks[j-1].Tag == Adjective && j+1 < end && toks[j+1].Tag == Adjective:
 			// "innovative, accessible, and well-documented tools"

@@ -332,10 +332,12 @@ func readWord(t *lexEntry, word string) {
 			look = word[k+1:] // "night-shift", "rope-makers": the last part decides
 			if e, ok := wordnet.Lookup(look); ok && e.Freq(wordnet.Adjective) > 4*e.Freq(wordnet.Noun) {
 				t.cands = candidates{adj: 1, noun: 0.5, nounLemma: word, startsPhrase: wordnet.StartsPhrase(word)}
-				return // "nine-year-old", "first-class": an adjective, or a noun made of one
+				t.known = true
+				return // "nine-year-old", "first-class", "memory-safe": an adjective, or a noun made of one
 			}
 			if first, ok := wordnet.Lookup(word[:strings.IndexByte(word, '-')]); ok && first.Freq(wordnet.Adjective) > first.Freq(wordnet.Noun) && first.Freq(wordnet.Adjective) > first.Freq(wordnet.Verb) {
 				t.cands = candidates{adj: 1, noun: 0.5, nounLemma: word, startsPhrase: wordnet.StartsPhrase(word)}
+				t.known = true
 				return // "long-haul", "low-income": an adjective and a noun make a modifier
 			}
 		}
@@ -551,6 +553,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, ProperNoun) // "Redwing currently serves …", "Kestrel builds …": a count noun with no determiner is no subject; a name is
 	case t.Is(Possessive) && (c.noun > 0 || !t.known):
 		set(t, Noun)
+	case c.adj > 0 && i > 0 && toks[i-1].Norm == "as" && toks[i-1].gap == 0 && t.gap == 0 && i+1 < len(toks) && toks[i+1].Norm == "as":
+		set(t, Adjective) // "as boring as copying a file": a comparison of equals
 	case c.verb > 0 && wantsVerb(toks, i):
 		set(t, Verb)
 	case c.verb == 0 && c.adv == 0 && c.adj <= 1 && c.noun <= 1 && !t.Is(Capitalised) && i > 0 && (toks[i-1].Tag == Pronoun && isSubjectPronoun(toks[i-1].Norm) || toks[i-1].Tag == Modal) && nounNext(toks, i):
@@ -1306,8 +1310,9 @@ func finiteVerbFits(toks []Token, i int) bool {
 	case Ing:
 		return false
 	}
-	if c.verbForm == 0 && subj == &toks[i-1] && toks[i].gap == 0 && c.noun > c.verb && wordnet.Class(c.nounEntry.First(wordnet.Noun)) == wordnet.NounSocialGroup {
-		return false // "the data team ships …": a noun for a group of people heads the compound
+	if c.verbForm == 0 && subj == &toks[i-1] && toks[i].gap == 0 && c.noun > c.verb && wordnet.Class(c.nounEntry.First(wordnet.Noun)) == wordnet.NounSocialGroup &&
+		(i+1 == len(toks) || toks[i+1].closed&(clDeterminer|clPossessive) == 0) {
+		return false // "the data team ships …": a noun for a group of people heads the compound; not "farmers group their orders"
 	}
 	if i+1 < len(toks) {
 		n := &toks[i+1]

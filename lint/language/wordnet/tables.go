@@ -643,7 +643,6 @@ abstentious	a0:s
 abstinence	n0:ta
 abstinent	n0:p a0:s
 abstract	n2:cm v7:cscm a7:ass
-abstract expressionism	n2:r
 abstracted	a2:s
 abstractedly	r0:r
 abstractedness	n0:c
@@ -1262,6 +1261,7 @@ actinozoa	n0:A
 actinozoan	n0:A
 action	n139:axaRmtraaa v0:lr
 action mechanism	n0:r
+action painting	n0:G
 action plant	n0:P
 action potential	n0:e
 action replay	n0:a
@@ -1967,7 +1967,7 @@ africander	n0:A
 afrikaans	n0:m a0:p
 afrikander	n0:p
 afrikaner	n0:p a0:p
-afrl	n0:r
+afrl	n0:G
 afro	n0:b
 afro-american	n0:p a0:s
 afro-asian	a0:p
@@ -2049,7 +2049,6 @@ agdistis	n0:p
 age	n104:tiiii v2:hhh
 age bracket	n0:G
 age class	n0:G
-age group	n1:G
 age limit	n0:m
 age norm	n0:c
 age-old	a1:s
@@ -2242,7 +2241,7 @@ ahimsa	n0:m
 ahistorical	a0:p
 ahorse	a0:s r0:r
 ahorseback	a1:s r0:r
-ahpcrc	n0:r
+ahpcrc	n0:G
 ahriman	n0:p
 ahuehuete	n0:P
 ahura	n0:p
@@ -2293,7 +2292,6 @@ air duct	n0:r
 air embolism	n0:xx
 air force	n2:GG
 air gas	n0:u
-air group	n0:G
 air hole	n0:hr
 air lane	n0:l
 air mass	n0:x
@@ -2365,8 +2363,7 @@ airing	n0:maa
 airless	a1:s
 airlift	n0:a v0:t
 airlike	a0:s
-airline	n0:rr
-airline business	n0:r
+airline	n0:rG
 airliner	n0:r
 airlock	n0:r
 airmail	n0:mm v0:m
@@ -2390,7 +2387,7 @@ airstrip	n0:r
 airt	v0:o
 airtight	a0:ss
 airwave	n0:m
-airway	n4:rlbr
+airway	n4:rlbG
 airwoman	n0:p
 airworthiness	n0:x
 airworthy	a0:a
@@ -5955,6 +5952,7 @@ asexually	r0:r
 asgard	n0:c
 ash	n3:uPP v0:h
 ash cake	n0:F
+ash can	n0:G
 ash grey	n0:t
 ash-bin	n0:r
 ash-blonde	a0:s
@@ -8300,7 +8298,6 @@ battery-powered	a0:s
 batting	n2:ar
 batting average	n3:LL
 battle	n81:aaa v6:k
-battle group	n0:G
 battle line	n2:l
 battle royal	n0:a
 battle sight	n0:r
@@ -9366,6 +9363,7 @@ big board	n0:r
 big bucks	n0:s
 big cheese	n0:p
 big deal	n0:pt
+big dipper	n0:G
 big enchilada	n0:p
 big fish	n0:p
 big game	n0:A
@@ -10313,7 +10311,6 @@ bloomfield	n0:p
 blooming	n3:R a3:s
 bloomington	n0:l
 bloomsbury	n0:l
-bloomsbury group	n0:G
 blooper	n0:a
 blossom	n6:Pi v5:hh
 blossom out	v0:h
@@ -10995,7 +10992,7 @@ borodino	n0:a
 boron	n0:u
 boronic	a0:p
 borosilicate	n0:u
-borough	n3:ll
+borough	n3:lG
 borough english	n0:s
 borrelia	n0:A
 borrow	v21:ss
@@ -12562,7 +12559,7 @@ burg	n0:l
 burgeon	v3:h
 burger	n0:F
 burgess	n0:p
-burgh	n0:l
+burgh	n0:G
 burgher	n0:pp
 burglar	n1:p
 burglar alarm	n0:mr
@@ -12665,7 +12662,7 @@ burying	n0:a
 burying ground	n0:l
 bus	n2:rcrr v0:ooh
 bus fare	n0:s
-bus line	n1:r
+bus line	n1:G
 bus service	n0:G
 bus stop	n1:l
 busbar	n0:r
@@ -13338,7 +13335,7 @@ calosoma	n0:A
 calostomataceae	n0:P
 calpac	n0:r
 calpack	n0:r
-calpe	n0:l
+calpe	n0:G
 calque	n0:m
 calque formation	n0:m
 caltha	n0:P
@@ -14296,7 +14293,7 @@ carter administration	n0:G
 cartesian	n0:p a1:p
 cartesian plane	n0:S
 cartesian product	n0:g
-carthage	n0:l
+carthage	n0:G
 carthaginian	n0:p a0:p
 carthamus	n0:P
 carthorse	n0:A
@@ -16648,7 +16645,7 @@ churr	v0:m
 churrigueresco	a0:s
 churrigueresque	a0:s
 chute	n2:rr v0:o
-chute-the-chute	n0:r
+chute-the-chute	n0:G
 chutney	n0:F
 chutzpa	n0:t
 chutzpah	n0:t
@@ -17587,7 +17584,7 @@ co-educate	v0:l
 co-occur	v0:x
 co-occurrence	n0:et
 co-occurrent	a0:s
-co-op	n0:a
+co-op	n0:G
 co-opt	v1:llls
 co-optation	n8:aa
 co-option	n0:aa
@@ -19833,7 +19830,7 @@ cooper	n0:p v0:r
 cooper union	n0:E
 cooperate	v20:l
 cooperation	n8:aa
-cooperative	n4:aG a10:sas
+cooperative	n4:GG a10:sas
 cooperatively	r0:r
 cooperativeness	n0:t
 cooperator	n0:p
@@ -20637,7 +20634,7 @@ course session	n0:a
 courser	n0:pAAA
 coursework	n0:a
 coursing	n0:a
-court	n52:GrGrGErEra v6:lll
+court	n52:GrGrGEGEra v6:lll
 court plaster	n0:r
 court-martial	n0:Ga v0:l
 court-ordered	a0:s
@@ -27817,7 +27814,7 @@ eec	n0:G
 eeg	n3:m
 eel	n0:FA
 eel-shaped	a0:s
-eelam	n0:l
+eelam	n0:G
 eelblenny	n0:A
 eelgrass	n0:PP
 eelgrass family	n0:P
@@ -28028,7 +28025,7 @@ ekbom syndrome	n0:x
 eke out	v2:sxss
 ekg	n0:m
 ekman	n0:p
-el	n0:Lr
+el	n0:LG
 el beda	n0:l
 el cid	n0:p
 el dorado	n0:c
@@ -28267,7 +28264,7 @@ elettaria	n0:P
 eleusine	n0:P
 eleutherodactylus	n0:A
 elevate	v7:loh
-elevated	n0:r a2:sss
+elevated	n0:G a2:sss
 elevation	n4:exLottra
 elevator	n5:rr
 elevator operator	n0:p
@@ -28303,7 +28300,6 @@ elisa	n0:a
 elisabethville	n0:l
 elision	n0:Rc
 elite	n6:G a0:s
-elite group	n0:G
 elitism	n0:c
 elitist	n0:p
 elixir	n0:uuF
@@ -28705,7 +28701,6 @@ encompassment	n0:x
 encopresis	n0:x
 encore	n0:a v0:m
 encounter	n14:aeam v31:osxxk
-encounter group	n0:G
 encourage	v66:lem
 encouraged	a0:s
 encouragement	n5:maf
@@ -34657,7 +34652,7 @@ fungus kingdom	n0:P
 fungus order	n0:P
 funguslike	a0:p
 funicle	n0:P
-funicular	n0:r a0:p
+funicular	n0:G a0:p
 funiculitis	n0:x
 funiculus	n0:Pb
 funk	n0:xm v0:o
@@ -35941,7 +35936,7 @@ gibingly	r0:r
 gibit	n0:q
 giblet	n0:F
 giblets	n0:F
-gibraltar	n0:l
+gibraltar	n0:G
 gibraltarian	n0:p a0:p
 gibran	n0:p
 gibson	n0:ppp
@@ -37657,7 +37652,7 @@ groundsman	n0:p
 groundspeed	n0:i
 groundwater level	n0:o
 groundwork	n1:cra
-group	n1346:Tuc v5:ck
+group	n1346:Guc v5:ck
 group a	n0:b
 group ab	n0:b
 group b	n0:b
@@ -37666,7 +37661,7 @@ group psychotherapy	n0:a
 grouped	a0:s
 grouper	n0:FA
 groupie	n0:p
-grouping	n6:Tac
+grouping	n6:Gac
 groupthink	n0:c
 groupware	n0:m
 grouse	n0:FA v0:km
@@ -41937,7 +41932,7 @@ hypercatalectic	n0:m a0:a
 hypercellularity	n1:x
 hypercholesteremia	n0:x
 hypercholesterolemia	n0:x
-hypercoaster	n0:r
+hypercoaster	n0:G
 hypercritical	a0:s
 hyperdactyly	n0:x
 hyperemesis	n0:a
@@ -43041,7 +43036,7 @@ impressed	a0:s
 impressible	a0:a
 impression	n21:ctcSmmraa
 impressionable	a0:a
-impressionism	n0:r
+impressionism	n0:G
 impressionist	n1:p a1:p
 impressionistic	a0:pp
 impressive	a16:as
@@ -44602,7 +44597,6 @@ interdiction	n0:mm
 interdiction fire	n0:a
 interdisciplinary	a0:p
 interest	n144:cttssGa v8:exx
-interest group	n0:G
 interest rate	n1:s
 interest-bearing	a0:p
 interested	a26:as
@@ -45376,7 +45370,6 @@ iskcon	n0:G
 islam	n0:Gc
 islamabad	n0:l
 islamic	a0:p
-islamic group	n0:GG
 islamic jihad	n0:GG
 islamic unity	n0:G
 islamise	v0:hh
@@ -45818,7 +45811,6 @@ jazz	n15:mmm v0:rt
 jazz age	n0:i
 jazz around	v0:o
 jazz festival	n2:a
-jazz group	n1:G
 jazz up	v0:h
 jazzman	n0:p
 jazzy	a1:ss
@@ -46549,7 +46541,6 @@ kaon	n0:o
 kaopectate	n0:r
 kapeika	n0:q
 kaph	n0:m
-kaplan group	n0:G
 kapok	n0:uP
 kappa	n0:m
 kappa-meson	n0:o
@@ -46986,7 +46977,6 @@ kimberley	n0:l
 kimberlite	n0:u
 kimono	n0:r
 kin	n0:pG a0:s
-kin group	n0:G
 kina	n0:q
 kinaesthesia	n0:cc
 kinaesthesis	n0:c
@@ -47068,7 +47058,6 @@ kinsey	n0:p
 kinsfolk	n0:G
 kinshasa	n0:l
 kinship	n3:LL
-kinship group	n0:G
 kinship system	n0:c
 kinsman	n0:p
 kinsperson	n0:p
@@ -48403,7 +48392,7 @@ law-abiding	a0:s
 law-breaking	n1:a
 law-makers	n0:G
 lawbreaker	n0:p
-lawcourt	n0:r
+lawcourt	n0:G
 lawful	a0:asss
 lawfully	r0:rr
 lawfully-begotten	a0:s
@@ -49576,7 +49565,7 @@ lindesnes	n0:l
 lindheimera	n0:P
 lindsay	n0:pp
 lindy	n0:a
-line	n192:gmgSmhlcrglSrrraGralmrrqsmmmcr v12:xttthh
+line	n192:gmgSmhlcrglSrrraGralmrGqsmmmcr v12:xttthh
 line drawing	n0:r
 line feed	n0:R
 line printer	n0:r
@@ -52527,7 +52516,7 @@ mashriq	n0:l
 masjid	n0:E
 mask	n2:raGr v2:ptptt
 masked	a0:ss
-masked ball	n0:e
+masked ball	n0:G
 masked shrew	n0:A
 masker	n0:p
 masking	n1:acr
@@ -52551,7 +52540,7 @@ masqat	n0:l
 masque	n0:G
 masquer	n0:p
 masquerade	n0:Gra v3:pm
-masquerade ball	n0:e
+masquerade ball	n0:G
 masquerader	n0:p
 mass	n84:tqgaogtmm v3:o a6:s
 mass action	n0:c
@@ -53924,7 +53913,7 @@ metrics	n0:c
 metrification	n0:aa
 metrify	v0:rh
 metritis	n0:x
-metro	n1:r
+metro	n1:G
 metrological	a0:p
 metrology	n0:c
 metronidazole	n0:r
@@ -54304,7 +54293,6 @@ military commission	n0:m
 military control	n0:a
 military drill	n0:a
 military force	n3:G
-military group	n0:G
 military headquarters	n0:r
 military installation	n0:r
 military intelligence	n0:Gm
@@ -55427,7 +55415,7 @@ monopoly	n7:xxa
 monopoly board	n0:r
 monopsony	n0:x
 monopteral	a0:s
-monorail	n0:r
+monorail	n0:G
 monorchidism	n0:x
 monorchism	n0:x
 monosaccharide	n0:u
@@ -56416,7 +56404,6 @@ musical arrangement	n0:m
 musical chairs	n0:aa
 musical composition	n1:m
 musical genre	n0:m
-musical group	n0:G
 musical harmony	n0:m
 musical interval	n0:m
 musical mode	n0:m
@@ -57801,6 +57788,7 @@ nevirapine	n0:r
 nevis	n0:l
 nevus	n0:t
 new	a366:assssasssss r1:r
+new amsterdam	n0:G
 new deal	n3:ma
 new flower	n0:l
 new forest	n0:l
@@ -58463,6 +58451,7 @@ nondenominational	a0:s
 nondescript	n0:p a1:s
 nondevelopment	n0:R
 nondigestible	a0:s
+nondiscretionary trust	n0:G
 nondisjunction	n0:R
 nondisposable	a0:aa
 nondrinker	n0:p
@@ -59018,7 +59007,7 @@ npc	n0:G
 nra	n0:G
 nrc	n0:G
 nrem	n0:x
-nrl	n0:r
+nrl	n0:G
 nrna	n0:u
 nro	n0:G
 nrti	n0:r
@@ -59523,7 +59512,6 @@ occupant	n6:p
 occupation	n10:aaaai
 occupation licence	n0:m
 occupational	a4:p
-occupational group	n0:G
 occupied	a3:aass
 occupier	n0:pp
 occupy	v39:lxxxkscl
@@ -60486,7 +60474,6 @@ orally	r1:rr
 oran	n0:l
 orang	n0:A
 orange	n8:FtPu a7:s
-orange group	n0:G
 orange grove	n0:r
 orange order	n0:G
 orange soda	n0:F
@@ -60702,7 +60689,6 @@ orleans	n0:la
 orlon	n0:r
 orlop	n0:r
 orly	n0:l
-orly group	n0:G
 ormandy	n0:p
 ormazd	n0:p
 ormer	n0:A
@@ -63292,7 +63278,6 @@ peephole	n0:r
 peepshow	n0:gm
 peepul	n0:P
 peer	n4:pp v30:p
-peer group	n1:G
 peerage	n0:G
 peeress	n0:p
 peerless	a0:s
@@ -65691,7 +65676,6 @@ play	n61:mmaaxaaaixemtaaaa v246:klrrlrrboklrrrkblrtucxlorrrtkkkkkkb
 play around	v1:ll
 play back	v1:r
 play down	v1:h
-play group	n0:G
 play off	v0:k
 play out	v0:srkh
 play reading	n0:m
@@ -66009,7 +65993,6 @@ plyboard	n0:r
 plyer	n0:p
 plyers	n0:r
 plymouth	n0:l
-plymouth colony	n0:l
 plymouth rock	n0:A
 plywood	n0:r
 plzen	n0:l
@@ -66051,6 +66034,7 @@ pock	n0:x v0:t
 pocked	a0:ss
 pocket	n25:rSsSShGbr v1:ss
 pocket book	n0:r
+pocket borough	n0:G
 pocket calculator	n0:r
 pocket edition	n0:r
 pocket gopher	n0:A
@@ -66609,8 +66593,8 @@ poorness	n0:xttt
 poorwill	n0:A
 poove	n0:p
 pop	n1:pFem v8:otpkpptttuuhh a0:s r0:r
+pop art	n0:G
 pop fly	n1:a
-pop group	n0:G
 pop off	v0:oh
 pop out	v3:hooh
 pop up	v4:p
@@ -67617,7 +67601,6 @@ pressor	n0:r a0:p
 pressure	n103:htaxcxh v1:ll
 pressure dome	n1:r
 pressure feed	n0:r
-pressure group	n0:G
 pressure level	n0:h
 pressure point	n0:lcb
 pressure-cook	v0:h
@@ -68858,7 +68841,6 @@ psychotherapeutic	a1:ps
 psychotherapeutics	n0:c
 psychotherapist	n0:p
 psychotherapy	n2:ca
-psychotherapy group	n0:G
 psychotic	n0:p a1:s
 psychotic belief	n0:x
 psychotic person	n0:p
@@ -70240,7 +70222,7 @@ rahu	n0:p
 raid	n3:aa v4:lost
 raider	n0:pG
 raiding	a0:s
-rail	n8:rrrrA v2:mxsoootkmm
+rail	n8:rGrrA v2:mxsoootkmm
 rail line	n0:r
 rail off	v0:o
 rail-splitter	n0:p
@@ -70249,15 +70231,16 @@ railcar	n0:r
 railhead	n1:rr
 railing	n3:rr
 raillery	n0:m
-railroad	n13:rr v0:lso
+railroad	n13:Gr v0:lso
 railroad flat	n0:r
-railroad line	n0:r
+railroad line	n0:G
 railroad track	n0:r
 railroader	n0:p
 railroading	n0:a
 rails	n0:r
-railway	n2:rr
-railway line	n0:rr
+railway	n2:Gr
+railway line	n0:Gr
+railway system	n1:G
 railway yard	n0:r
 railwayman	n0:p
 railyard	n0:r
@@ -70462,7 +70445,6 @@ ranunculus acris	n0:P
 ranunculus lingua	n0:P
 raoulia	n0:P
 rap	n1:meemma v5:tprm
-rap group	n0:G
 rap sheet	n0:m
 rapacious	a0:sss
 rapaciously	r0:r
@@ -72614,7 +72596,6 @@ revolting	a0:s
 revoltingly	r0:r
 revolution	n12:eae
 revolutionary	n0:p a7:sppa
-revolutionary group	n0:G
 revolutionise	v0:ch
 revolutionism	n0:c
 revolutionist	n0:p
@@ -73287,7 +73268,6 @@ rock cake	n0:F
 rock climber	n0:p
 rock climbing	n0:a
 rock cornish	n0:A
-rock group	n0:G
 rock gunnel	n0:A
 rock harlequin	n0:P
 rock hopper	n0:A
@@ -73404,7 +73384,7 @@ roller	n1:aerrrAA
 roller bearing	n0:r
 roller bit	n0:r
 roller blind	n0:r
-roller coaster	n0:xr
+roller coaster	n0:xG
 roller-skater	n0:p
 rollerblade	n0:r v0:o
 rollerblader	n0:p
@@ -73433,7 +73413,6 @@ roman hyacinth	n0:P
 roman law	n0:m
 roman letters	n0:m
 roman pace	n0:q
-roman republic	n0:l
 roman type	n0:m
 romanal	n0:m
 romance	n5:xtmmm v0:lemm a0:p
@@ -73667,6 +73646,7 @@ rotor head	n0:r
 rotor shaft	n0:r
 rotted	a0:s
 rotten	a1:sss
+rotten borough	n0:G
 rottenly	r0:r
 rottenness	n0:xt
 rottenstone	n0:u
@@ -74437,7 +74417,6 @@ salade	n0:r
 saladin	n0:p
 salafi movement	n0:c
 salafism	n0:c
-salafist group	n0:G
 salah	n0:c
 salai	n0:P
 salal	n0:P
@@ -75755,7 +75734,6 @@ scours	n5:x
 scouse	n0:F
 scouser	n0:p
 scout	n1:pppp v2:p
-scout group	n0:G
 scouter	n0:p
 scouting	n1:a
 scoutmaster	n0:p
@@ -78951,7 +78929,6 @@ skidpan	n0:r
 skier	n0:p
 skiff	n7:r
 skiffle	n0:m
-skiffle group	n0:G
 skiing	n0:a
 skilful	a0:s
 skilfully	r0:r
@@ -79907,7 +79884,6 @@ social contract	n2:x
 social control	n1:a
 social event	n1:e
 social function	n0:e
-social group	n0:G
 social insurance	n0:a
 social lion	n0:p
 social movement	n0:G
@@ -81280,7 +81256,6 @@ spline	n0:rr
 splint	n0:or v0:b
 splint bone	n0:A
 splinter	n3:o v3:llh
-splinter group	n0:G
 splintering	n0:a
 splinterless	a0:s
 splinterproof	a0:s
@@ -82158,8 +82133,7 @@ steaming	a1:s r0:r
 steamroll	v0:llkh
 steamroller	n0:pr v0:lltkh
 steamship	n1:r
-steamship company	n0:r
-steamship line	n0:r
+steamship line	n0:G
 steamy	a0:sss
 stearic	a0:p
 stearin	n0:u
@@ -83541,8 +83515,9 @@ subvocalise	v0:m
 subvocaliser	n0:p
 subvocalize	v0:m
 subvocalizer	n0:p
-subway	n3:rr
+subway	n3:Gr
 subway fare	n0:s
+subway system	n0:G
 subway token	n0:r
 subwoofer	n0:r
 succade	n0:F
@@ -86272,7 +86247,6 @@ terrorism	n0:a
 terrorist	n1:p
 terrorist act	n0:a
 terrorist cell	n0:G
-terrorist group	n0:G
 terrorization	n0:aa
 terrorize	v1:le
 terry	n0:r
@@ -88482,7 +88456,7 @@ transistorised	a0:s
 transistorize	v0:s
 transistorized	a0:s
 transit	n2:rra v0:oooo
-transit line	n1:r
+transit line	n1:G
 transition	n14:aeemm v0:hh
 transitional	a3:p
 transitionally	r0:r
@@ -89132,7 +89106,7 @@ troll	n1:pmra v0:oorkmmm
 troller	n0:p
 trolley	n0:r
 trolley coach	n0:r
-trolley line	n1:r
+trolley line	n1:G
 trolleybus	n0:r
 trolling	n0:a
 trollius	n0:P
@@ -89367,7 +89341,7 @@ tuba	n0:r
 tubal	a0:p
 tubbiness	n0:t
 tubby	a0:s
-tube	n34:rrSbr v0:soot
+tube	n34:rrSbG v0:soot
 tube foot	n0:A
 tube wrench	n0:r
 tube-nosed	a0:s
@@ -90701,7 +90675,7 @@ undergird	v0:lh
 undergo	v23:p
 undergrad	n0:p
 undergraduate	n1:p
-underground	n0:Gr a7:ss r0:rr
+underground	n0:GG a7:ss r0:rr
 underground press	n0:m
 underground railroad	n0:a
 underground railway	n0:a
@@ -92692,7 +92666,7 @@ usa	n0:G
 usability	n0:t
 usable	a3:sss
 usableness	n0:t
-usacil	n0:r
+usacil	n0:G
 usaf	n0:G
 usage	n10:aam
 usance	n0:iRa
@@ -96429,7 +96403,6 @@ workhorse	n0:rA
 workhouse	n0:EE
 working	n0:r a12:sssss
 working class	n0:G
-working group	n0:G
 working person	n0:p
 working-class	a1:ss
 workingman	n0:p
@@ -97447,20 +97420,20 @@ var lemmaIndex = [257]uint32{
 	3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013,
 	3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013,
 	3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013,
-	3013, 3013, 113708, 204594, 361910, 444691, 503722, 565391, 618200, 684533, 743061, 755758,
-	771928, 829137, 919818, 959771, 998054, 1130137, 1136584, 1204816, 1381824, 1463419, 1511457, 1536327,
-	1572691, 1574885, 1579658, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638,
-	1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638,
-	1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638,
-	1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638,
-	1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638,
-	1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638,
-	1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638,
-	1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638,
-	1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638,
-	1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638,
-	1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638, 1583638,
-	1583638, 1583638, 1583638, 1583638, 1583638,
+	3013, 3013, 113662, 204524, 361840, 444621, 503614, 565283, 618092, 684425, 742913, 755594,
+	771712, 828921, 919563, 959563, 997788, 1129791, 1136238, 1204434, 1381344, 1462918, 1510956, 1535826,
+	1572171, 1574365, 1579138, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118,
+	1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118,
+	1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118,
+	1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118,
+	1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118,
+	1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118,
+	1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118,
+	1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118,
+	1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118,
+	1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118,
+	1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118,
+	1583118, 1583118, 1583118, 1583118, 1583118,
 }
 
 // exceptionTable holds a line per irregular inflected form, sorted: the

@@ -69,6 +69,18 @@ var socialRoots = []string{
 	"07942152", // people
 }
 
+// hyponymOf reports whether one of roots has off as its direct hypernym.
+func hyponymOf(synsets map[string]synset, roots []string, off string) bool {
+	for _, r := range roots {
+		for _, h := range synsets[r].hypernyms {
+			if h == off {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // synset is what the generator needs of one synset in a data file.
 type synset struct {
 	lexFile   int
@@ -98,6 +110,11 @@ func Generate(dir string) ([]byte, error) {
 	}
 	establishment := closureMembers(nouns, establishmentRoots)
 	social := closureMembers(nouns, socialRoots)
+	for off, s := range nouns {
+		if nounClass[s.lexFile] == 'T' && hyponymOf(nouns, socialRoots, off) {
+			social[off] = true // "group": the top of the groups, people's among them
+		}
+	}
 
 	lemmas := map[string]*lemma{}
 	get := func(w string) *lemma {
@@ -133,8 +150,8 @@ func Generate(dir string) ([]byte, error) {
 					if c == 'r' && establishment[off] {
 						c = 'E'
 					}
-					if c == 'g' && social[off] {
-						c = 'G'
+					if social[off] && c != 'p' {
+						c = 'G' // wherever WordNet files it: "airline" as a business is an artifact there
 					}
 					classes = append(classes, c)
 				case 'v':
