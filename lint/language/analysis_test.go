@@ -45,6 +45,12 @@ func TestTags(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		// A verb after its subject, its object after it.
 		{"We lend boats to rowing clubs.", "We/PRON lend/VERB boats/NOUN to/PREP rowing/NOUN clubs/NOUN"},
+		// A noun newer as a verb than WordNet, where the subject's verb stands before its object.
+		{"We text the tide tables to every skipper.", "We/PRON text/VERB the/DET tide/NOUN tables/NOUN to/PREP every/DET skipper/NOUN"},
+		// A comparison of equals: the adjective between "as" and "as".
+		{"We make renting a kayak as easy as a bus ride.", "We/PRON make/VERB renting/VERB a/DET kayak/NOUN as/PREP easy/ADJ as/PREP a/DET bus/NOUN ride/NOUN"},
+		// A hyphenated adjective known by its parts is no name at the start.
+		{"Storm-proof roofs for every croft.", "Storm-proof/ADJ roofs/NOUN for/PREP every/DET croft/NOUN"},
 		// An infinitive's "to", and a bare verb after a causative and its object.
 		{"To help people file their taxes.", "To/PART help/VERB people/NOUN file/VERB their/DET taxes/NOUN"},
 		// A present-tense verb after a singular subject with its phrase.

@@ -296,7 +296,8 @@ func roles(s *Sentence, toks []Token, statementStart bool) {
 		if k+2 < s.End && toks[k].Norm == "as" && toks[k+1].Tag == Adjective && toks[k+2].Norm == "as" {
 			k++ // "make work as light as …": a comparison of equals
 		}
-		if k < s.End && len(c.Objects) > 0 && toks[k].Tag == Adjective && phraseStarting(k) < 0 {
+		if k < s.End && len(c.Objects) > 0 && toks[k].Tag == Adjective && phraseStarting(k) < 0 &&
+			!(relativeOpener(c.Opener) && toks[c.Verb].closed&clCausative == 0 && toks[k].cands != nil && toks[k].cands.adv > 0) { // not "adults who left school early"
 			c.Predicate = k // "make work lighter"
 		} else if k < s.End && len(c.Objects) > 0 && (toks[k].Tag == Adjective && toks[c.Verb].closed&clCausative != 0 || toks[k].Tag == Verb && toks[k].Is(Past) && toks[k-1].gap == 0 && toks[c.Verb].closed&clParticipleComplement != 0) {
 			c.Predicate = k // "get rural surgeries paid", "keep the lanes gritted": the object's new state
@@ -421,7 +422,11 @@ func subjectOf(s *Sentence, toks []Token, c *Clause, ci int) int {
 		// is the relative's antecedent, not its object ("any family that
 		// loses a crop can replant"); but a bare verb after a verb that
 		// takes one keeps the object ("tools that help farmers sell").
-		if d := &s.Clauses[ci-1]; relativeOpener(d.Opener) && d.Subject >= 0 && s.Phrases[d.Subject].End == d.OpenerAt && relativeEndsAt(s, toks, d, c.First) &&
+		d := &s.Clauses[ci-1]
+		if g := d; g.Kind == Gerund && g.OpenerAt < 0 && ci >= 2 && s.Clauses[ci-2].End == g.First && relativeOpener(s.Clauses[ci-2].Opener) && relativeEndsAt(s, toks, g, c.First) {
+			d = &s.Clauses[ci-2] // "parents [who miss playing] can finish": the gerund is the relative's object
+		}
+		if relativeOpener(d.Opener) && d.Subject >= 0 && s.Phrases[d.Subject].End == d.OpenerAt && (d == &s.Clauses[ci-1] && relativeEndsAt(s, toks, d, c.First) || d != &s.Clauses[ci-1]) &&
 			(c.Modal || toks[c.Verb].Form&(ThirdPerson|Past) != 0 || toks[d.Verb].closed&clBareInfinitive == 0 || len(d.Objects) == 0) {
 			return d.Subject // "any family [that loses a crop] can replant": the relative's antecedent, not its object
 		}
@@ -512,8 +517,8 @@ func relativeEndsAt(s *Sentence, toks []Token, d *Clause, k int) bool {
 		end = max(end, s.Phrases[o].End)
 	}
 	end = afterPrepPhrases(s, end, true)
-	for end < k && toks[end].Tag == Adverb {
-		end++ // "residents who speak little English [never] miss …"
+	for end < k && (toks[end].Tag == Adverb || toks[end].Tag == Adjective && toks[end].cands != nil && toks[end].cands.adv > 0 && toks[end+1].Tag != Noun) {
+		end++ // "residents who speak little English [never] miss …", "adults who left school [early] can …"
 	}
 	return end == k
 }

@@ -334,6 +334,9 @@ func (f *finder) audience() {
 					continue
 				}
 				if !((sl == servedSlot && (p.MaybeAnimate || p.AnyAnimate) && counted) || sl == subjectSlot && p.MaybeAnimate && p.Distributive()) {
+					if sl == subjectSlot && p.MaybeAnimate && f.a.Tokens[p.Head].Is(Plural) {
+						doubt = true // "small airlines across the islands will keep …": as many senses are businesses as things
+					}
 					continue // "bake sourdough": the likeliest reading is a thing; "every rural clinic will …" is someone
 				}
 				// "for night-shift cleaners": a noun with a fair share of
@@ -704,8 +707,8 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 		return servedSlot
 
 	case "of":
-		if p.Referent == Person || pi > 0 && (f.belongsToSomeone(&s.Phrases[pi-1]) || p.Referent.Animate() && f.selfObject(s, pi-1)) {
-			return weakSlot // "the health of patients", "the generosity of donors"
+		if p.Referent == Person || p.Distributive() && p.Referent.Animate() || pi > 0 && (f.belongsToSomeone(&s.Phrases[pi-1]) || p.Referent.Animate() && f.selfObject(s, pi-1)) {
+			return weakSlot // "the health of patients", "the generosity of donors", "within a walk of every family"
 		}
 		return noSlot
 	case "with", "alongside", "beside", "besides":
@@ -2126,11 +2129,26 @@ func (f *finder) verbless(s *Sentence) bool {
 		if c.Kind == Finite && c.First > s.First && (relativeOpener(c.Opener) || f.a.reducedRelative(s, c)) && !f.addressesReader(s, c) {
 			continue // "… the land they farm", "… a bus that comes": a noun's description
 		}
+		if c.Kind == Finite && comparedClause(s, c) {
+			continue // "… more than they can spare": a comparison's clause
+		}
 		if c.Kind == Finite || c.Kind == Imperative || c.First == s.First || c.Agent == Self && c.Governor < 0 && c.Opener == "" {
 			return false
 		}
 	}
 	return true
+}
+
+// comparedClause reports whether a clause is the second term of a
+// comparison: its subject follows "than" or "as" ("more than [they can
+// spare]", "as fast as [the roads allow]").
+func comparedClause(s *Sentence, c *Clause) bool {
+	for pi := range s.Phrases {
+		if p := &s.Phrases[pi]; p.End == c.First && (p.Prep == "than" || p.Prep == "as") {
+			return true
+		}
+	}
+	return false
 }
 
 // addressesReader reports whether a clause's subject is "you": "an editor

@@ -563,6 +563,11 @@ func decide(toks []Token, i int, title bool) {
 		// (and that is seldom anything else) is one all the same; not "we
 		// independent booksellers".
 		t.Tag, t.Lemma, t.entry = Verb, t.Norm, wordnet.Entry{}
+	case c.verb == 0 && c.noun > 0 && !c.plural && !t.Is(Capitalised) && i > 0 && i+1 < len(toks) && t.gap == 0 && toks[i-1].Tag == Pronoun && isSubjectPronoun(toks[i-1].Norm) && toks[i-1].gap == 0 && objectOpens(&toks[i+1]):
+		// "we text free forecasts to farmers": a noun the dictionary
+		// knows no verb for (it is newer than WordNet), where the
+		// subject's verb stands, before its object; not "we tech workers".
+		t.Tag, t.Lemma, t.entry = Verb, t.Norm, wordnet.Entry{}
 	case c.verb > 0 && verbListMember(toks, i):
 		set(t, Verb) // "collects, fires and returns", "to clean, join and share"
 	case prev == Verb && toks[i-1].closed&(clLinking|clBe) != 0 && c.adj > 0 && !nounNext(toks, i):
@@ -786,6 +791,17 @@ func wantsVerb(toks []Token, i int) bool {
 }
 
 func isSubjectPronoun(w string) bool { return is(w, clSubjectPronoun) }
+
+// objectOpens reports whether t can only open an object's noun phrase,
+// never continue a compound noun: a determiner, a possessive or a word
+// that is an adjective more than a noun ("the", "their", "tomorrow's",
+// "free").
+func objectOpens(t *Token) bool {
+	if t.closed&(clDeterminer|clPossessive|clDistributive) != 0 || t.Is(Possessive) {
+		return true
+	}
+	return t.closed&grammarClasses == 0 && t.cands.adj > 0 && t.cands.adj > t.cands.noun
+}
 
 // baseVerbAt reports whether the word at k is more often a verb in its
 // plain form than a noun.
