@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/vmlint/vmlint/lint/tokenize"
@@ -18,6 +19,7 @@ func (d *detector) frontMatterFields() {
 	if d.doc.Fields == nil {
 		return
 	}
+	named := map[Kind]bool{}
 	for _, kind := range Kinds {
 		for _, key := range fieldNames(kind) {
 			value, ok := d.doc.Fields[strings.ToLower(key)]
@@ -25,10 +27,31 @@ func (d *detector) frontMatterFields() {
 				continue
 			}
 			d.propose(Claim{Kind: kind, Form: FormFrontMatter, Label: key, Field: strings.ToLower(key), End: len(value)}, nil, 0)
+			named[kind] = true
 			break
 		}
 	}
+	// A field named as a heading names a kind ("purpose", "our_mission",
+	// "north_star") holds the statement when its value reads as one.
+	keys := make([]string, 0, len(d.doc.Fields))
+	for key := range d.doc.Fields {
+		keys = append(keys, key)
+	}
+	sort.Strings(keys)
+	for _, key := range keys {
+		value := d.doc.Fields[key]
+		info := d.classifyHeading(strings.NewReplacer("_", " ", "-", " ").Replace(key), false)
+		if info.class != headingNames || len(info.kinds) != 1 || named[info.kinds[0]] || len(strings.Fields(value)) < minFieldWords || !d.readsAsStatement(value) {
+			continue
+		}
+		d.propose(Claim{Kind: info.kinds[0], Form: FormFrontMatter, Label: key, Field: key, End: len(value)}, nil, 0)
+		named[info.kinds[0]] = true
+	}
 }
+
+// minFieldWords is the fewest words a front matter field named as a
+// heading must hold to state a kind: a sentence, not a tag or a slug.
+const minFieldWords = 6
 
 // frontMatterTitle handles a page whose front matter title names one kind
 // ("title: Vision", "title: Mission of the Harbour Tools Cooperative"):

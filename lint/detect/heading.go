@@ -70,6 +70,13 @@ func (d *detector) classifyHeading(text string, title bool) headingInfo {
 		}
 	}
 	if cue, ok := d.statementCue(text, words[:n], norms[:n]); ok {
+		from := cue.from
+		if from < n && norms[from] == "of" {
+			from++
+		}
+		if from >= n {
+			return headingInfo{class: headingNames, kinds: []Kind{cue.kind}} // "What we dream of", "What we envision": the cue and nothing it states
+		}
 		return headingInfo{class: headingStatement, kinds: []Kind{cue.kind}, body: words[0].Start}
 	}
 	// "Vision: a world where …" is a statement; "Mission: Acme" and
@@ -209,6 +216,10 @@ func (d *detector) kindPhrase(text string, words []tokenize.Range, norms []strin
 		}
 		if len(kinds) > 0 && (tokenize.IsNumber(w) || strings.HasPrefix(w, "v") && tokenize.IsNumber(w[1:])) {
 			i++ // "Vision 2030", "Mission v2"
+			continue
+		}
+		if len(kinds) == 0 && len(w) == 4 && tokenize.IsNumber(w) && i+1 < len(norms) {
+			i++ // "Our 2030 vision": the year it looks to
 			continue
 		}
 		if possessive(text, words, norms, i) {
