@@ -47,6 +47,10 @@ func TestTags(t *testing.T) {
 		{"We lend boats to rowing clubs.", "We/PRON lend/VERB boats/NOUN to/PREP rowing/NOUN clubs/NOUN"},
 		// A noun newer as a verb than WordNet, where the subject's verb stands before its object.
 		{"We text the tide tables to every skipper.", "We/PRON text/VERB the/DET tide/NOUN tables/NOUN to/PREP every/DET skipper/NOUN"},
+		// After a causative and a singular noun, an "-s" word is the object's plural head.
+		{"The app helps district nurses plan their rounds.", "The/DET app/NOUN helps/VERB district/NOUN nurses/NOUN plan/VERB their/DET rounds/NOUN"},
+		// But not across a clause that describes the object: "every order a chef places".
+		{"Make every order a chef places arrive by noon.", "Make/VERB every/DET order/NOUN a/DET chef/NOUN places/VERB arrive/VERB by/PREP noon/NOUN"},
 		// A comparison of equals: the adjective between "as" and "as".
 		{"We make renting a kayak as easy as a bus ride.", "We/PRON make/VERB renting/VERB a/DET kayak/NOUN as/PREP easy/ADJ as/PREP a/DET bus/NOUN ride/NOUN"},
 		// A hyphenated adjective known by its parts is no name at the start.

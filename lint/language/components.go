@@ -1412,6 +1412,11 @@ func (f *finder) strategy() {
 					f.add(Strategy, s.Phrases[c.Objects[0]].First, end, false) // "is a leading provider of core banking software"
 					continue
 				}
+				if f.isProduct(s, c) {
+					o := &s.Phrases[c.Objects[0]]
+					f.add(Strategy, o.First, o.End, false) // "heronlog is a structured logging library", "Tallyho is a mobile app that …"
+					continue
+				}
 			}
 			if v.closed&(clBe|clHave|clCopula) != 0 || v.closed&(clLinking|clDo) != 0 && len(c.Objects) == 0 {
 				continue
@@ -1849,6 +1854,28 @@ func (f *finder) agentNounOf(s *Sentence, pi int) int {
 		}
 	}
 	return 0
+}
+
+// isProduct reports whether a clause says what the organisation or its
+// product is, and that is a made thing: "heronlog is a structured logging
+// library", "Tallyho is a mobile app that …". The thing it makes is its
+// means, as "we build a logging library" would say; not "Our mission is a
+// world …", "Acme is a company" or "Acme is the best tool" (a ranking).
+func (f *finder) isProduct(s *Sentence, c *Clause) bool {
+	toks := f.a.Tokens
+	if c.Kind != Finite || c.Subject < 0 || c.Negated || len(c.Objects) != 1 {
+		return false
+	}
+	subj, o := &s.Phrases[c.Subject], &s.Phrases[c.Objects[0]]
+	if c.Agent != Self || toks[subj.Head].closed&clStatementWord != 0 || o.Det != "a" && o.Det != "an" {
+		return false
+	}
+	h := &toks[o.Head]
+	switch wordnet.Class(h.entry.First(wordnet.Noun)) {
+	case wordnet.NounArtifact, wordnet.NounCommunication:
+		return o.Referent == Thing
+	}
+	return o.Referent == Thing && (is(h.Lemma, clMadeThing) || is(h.Norm, clMadeThing))
 }
 
 // forWhat returns where "for" and what someone is made ready for end,
