@@ -51,6 +51,8 @@ func TestTags(t *testing.T) {
 		{"The app helps district nurses plan their rounds.", "The/DET app/NOUN helps/VERB district/NOUN nurses/NOUN plan/VERB their/DET rounds/NOUN"},
 		// But not across a clause that describes the object: "every order a chef places".
 		{"Make every order a chef places arrive by noon.", "Make/VERB every/DET order/NOUN a/DET chef/NOUN places/VERB arrive/VERB by/PREP noon/NOUN"},
+		// "to" before a phrasal verb is the infinitive's, however often the verb's first word is a noun.
+		{"Our aim is to light up every lane.", "Our/DET aim/NOUN is/VERB to/PART light/VERB up/ADV every/DET lane/NOUN"},
 		// A comparison of equals: the adjective between "as" and "as".
 		{"We make renting a kayak as easy as a bus ride.", "We/PRON make/VERB renting/VERB a/DET kayak/NOUN as/PREP easy/ADJ as/PREP a/DET bus/NOUN ride/NOUN"},
 		// A hyphenated adjective known by its parts is no name at the start.

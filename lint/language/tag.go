@@ -1452,6 +1452,12 @@ func decideClosed(toks []Token, i int) bool {
 			t.Tag, t.Lemma = Particle, "to" // "to be", "to have"
 			return true
 		}
+		if n == &toks[min(i+1, len(toks)-1)] && n.cands.verb > 0 && n.cands.verbForm == 0 && n.cands.verbStartsPhrase && n.gap == 0 && i+2 < len(toks) {
+			if e, ok := wordnet.Lookup(n.cands.verbLemma + " " + toks[i+2].Norm); ok && e.Has(wordnet.Verb) {
+				t.Tag, t.Lemma = Particle, "to" // "to light up the world": a phrasal verb, however often its first word is a noun
+				return true
+			}
+		}
 		t.Tag, t.Lemma = Preposition, "to"
 		return true
 	case "that":
