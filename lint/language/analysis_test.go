@@ -53,6 +53,10 @@ func TestTags(t *testing.T) {
 		{"Make every order a chef places arrive by noon.", "Make/VERB every/DET order/NOUN a/DET chef/NOUN places/VERB arrive/VERB by/PREP noon/NOUN"},
 		// "to" before a phrasal verb is the infinitive's, however often the verb's first word is a noun.
 		{"Our aim is to light up every lane.", "Our/DET aim/NOUN is/VERB to/PART light/VERB up/ADV every/DET lane/NOUN"},
+		// A second verb after "and", far more often a verb, before its preposition (here the particle of "pay for").
+		{"We send a surveyor within a day and pay for a hotel room.", "We/PRON send/VERB a/DET surveyor/NOUN within/PREP a/DET day/NOUN and/CONJ pay/VERB for/ADV a/DET hotel/NOUN room/NOUN"},
+		// A word hardly ever a verb, with no object to take, is no verb.
+		{"Good village schools for every child.", "Good/ADJ village/NOUN schools/NOUN for/PREP every/DET child/NOUN"},
 		// A comparison of equals: the adjective between "as" and "as".
 		{"We make renting a kayak as easy as a bus ride.", "We/PRON make/VERB renting/VERB a/DET kayak/NOUN as/PREP easy/ADJ as/PREP a/DET bus/NOUN ride/NOUN"},
 		// A hyphenated adjective known by its parts is no name at the start.

@@ -1045,14 +1045,15 @@ func (f *finder) problemThenWork() bool {
 }
 
 // goodForSomeone reports whether a sentence without a verb names a made
-// thing or a service for someone ("Open data for everyone", "Free legal
-// advice for tenants"): what they get may be the benefit, though nothing
-// says what changes for them.
+// thing, a service or a place for someone ("Open data for everyone",
+// "Free legal advice for tenants", "Great schools for every child"): what
+// they get may be the benefit, though nothing says what changes for them.
 func (f *finder) goodForSomeone() bool {
 	for si := range f.a.Sentences {
 		s := &f.a.Sentences[si]
 		if !f.verbless(s) || len(s.Phrases) == 0 || s.Phrases[0].Prep != "" ||
-			!(s.Phrases[0].Referent == Thing || s.Phrases[0].Referent == Service) {
+			!(s.Phrases[0].Referent == Thing || s.Phrases[0].Referent == Service || s.Phrases[0].Referent == Establishment || s.Phrases[0].Referent == Place ||
+				s.Phrases[0].Referent == Group && strings.ContainsAny(f.a.Tokens[s.Phrases[0].Head].entry.Senses(wordnet.Noun), "rFE")) { // a school is a place too
 			continue
 		}
 		for pi := 1; pi < len(s.Phrases); pi++ {

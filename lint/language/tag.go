@@ -942,6 +942,9 @@ func coordinate(toks []Token, i, left0 int) Tag {
 	if c.verb > 0 && c.verb >= c.noun && c.verbForm == 0 && nounNext(toks, i) && pronounVerbBefore(toks, left0) {
 		return Verb // "we bring a festival to Ludlow each July and keep tickets under £40": a second verb of the same subject
 	}
+	if c.verb > 0 && c.verb >= 4*c.noun && c.verbForm == 0 && i+1 < len(toks) && toks[i].gap == 0 && toks[i+1].closed&clPreposition != 0 && pronounVerbBefore(toks, left0) {
+		return Verb // "we send a loss adjuster within 48 hours and pay for a rented home": a second verb, mostly a verb, with its preposition
+	}
 	if c.verb > 0 && c.verb >= c.noun && closesVerbPhraseList(toks, left0, c.verbForm) && (nounNext(toks, i) || verbContinues(toks, i)) {
 		return Verb // "lend boats, repair hulls and teach children": the last of a list of verb phrases
 	}
@@ -1343,6 +1346,9 @@ func finiteVerbFits(toks []Token, i int) bool {
 		if n.closed&grammarClasses == 0 && n.cands.noun > 0 && n.cands.verb == 0 && n.cands.noun >= n.cands.adj && c.noun > c.verb {
 			return false // "dairy farmer markets": the rest of a noun
 		}
+	}
+	if c.verbForm == ThirdPerson && c.noun >= 16*c.verb && (i+1 == len(toks) || toks[i].gap == 0 && toks[i+1].closed&clPreposition != 0) {
+		return false // "good village schools for every child": a word hardly ever a verb, with no object to take
 	}
 	// A rarer verb still, when a determiner follows ("bakers in Lagos ship
 	// their loaves"): a noun phrase does not run on into one.
