@@ -57,6 +57,8 @@ func TestTags(t *testing.T) {
 		{"We send a surveyor within a day and pay for a hotel room.", "We/PRON send/VERB a/DET surveyor/NOUN within/PREP a/DET day/NOUN and/CONJ pay/VERB for/ADV a/DET hotel/NOUN room/NOUN"},
 		// A word hardly ever a verb, with no object to take, is no verb.
 		{"Good village schools for every child.", "Good/ADJ village/NOUN schools/NOUN for/PREP every/DET child/NOUN"},
+		// A verb's stem inside a noun phrase names the head's kind; the plural after it is the head.
+		{"We give start-ups more download passes.", "We/PRON give/VERB start-ups/NOUN more/DET download/NOUN passes/NOUN"},
 		// A comparison of equals: the adjective between "as" and "as".
 		{"We make renting a kayak as easy as a bus ride.", "We/PRON make/VERB renting/VERB a/DET kayak/NOUN as/PREP easy/ADJ as/PREP a/DET bus/NOUN ride/NOUN"},
 		// A hyphenated adjective known by its parts is no name at the start.

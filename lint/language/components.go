@@ -269,7 +269,7 @@ func (f *finder) audience() {
 				continue // "our clinic's nurses", "with our evening workshops": the organisation's own
 			}
 			generic := f.generic(p) && !f.thingsOwn(s, pi)
-			listed := f.set(audienceSpecificList).Match(f.norms, p.Head) > 0 || f.set(audienceSpecificList).Has(f.lemma[p.Head])
+			listed := f.listed(p)
 			candidate := p.Referent.Animate() || generic || listed || f.controls(s, pi) || f.actsAsSomeone(s, pi)
 			maybe := !candidate && (p.MaybeAnimate || p.AnyAnimate && p.Distributive() || p.Referent == Unclear || p.Referent == Name)
 			if !candidate && (p.Referent == Place || p.Referent == Establishment) && (f.livesAsPeople(s, pi) || p.Prep == "to" && f.givenBySelf(s, p.PrepAt)) {
@@ -682,6 +682,9 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 	if p.Prep == "on" && pi > 0 && s.Phrases[pi-1].End == p.PrepAt && is(f.lemma[s.Phrases[pi-1].Head], clInfluenceNoun) && (p.Referent.Animate() || f.generic(p)) {
 		return servedSlot // "a transformative impact on our students": "on" marks a place elsewhere
 	}
+	if p.Referent.Animate() && f.caredForBy(s, pi) {
+		return servedSlot // "on the people they feed", "the patients we treat": whom a clause that describes them cares for, after any preposition
+	}
 	if f.excluded(s, pi) {
 		return noSlot
 	}
@@ -801,6 +804,20 @@ func subjectOfAny(s *Sentence, pi int) bool {
 // ownedBySubject reports whether a phrase belongs to its clause's subject
 // ("small farms run [their whole business]").
 func ownedBySubject(p *Phrase) bool { return p.Det == "their" || p.Det == "its" }
+
+// caredForBy reports whether a clause without a relative word describes
+// phrase pi as the object of a benefit verb: "the people [they feed]",
+// "the patients [we treat]".
+func (f *finder) caredForBy(s *Sentence, pi int) bool {
+	p := &s.Phrases[pi]
+	for ci := range s.Clauses {
+		c := &s.Clauses[ci]
+		if c.Subject >= 0 && s.Phrases[c.Subject].First == p.End && len(c.Objects) == 0 && f.a.reducedRelative(s, c) && f.match(benefitVerbList, c.Verb) > 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // withOurs returns where a "with our …" phrase that follows the verb of
 // clause ci starts, before another subject's clause begins, or -1: the
@@ -1258,7 +1275,16 @@ func (f *finder) actor(s *Sentence, pi int) bool {
 func (f *finder) servedPhrase(s *Sentence, pi int) bool {
 	p := &s.Phrases[pi]
 	r := p.Referent
-	return r.Animate() || r == Unclear && f.a.Tokens[p.Head].Tag == Pronoun || f.generic(p)
+	return r.Animate() || r == Unclear && f.a.Tokens[p.Head].Tag == Pronoun || f.generic(p) || f.listed(p)
+}
+
+// listed reports whether a phrase's head is on the audience-specific list,
+// as written, by its lemma, or spelt without its hyphen ("start-ups",
+// "non-profits"): people WordNet may not know as people.
+func (f *finder) listed(p *Phrase) bool {
+	list := f.set(audienceSpecificList)
+	return list.Match(f.norms, p.Head) > 0 || list.Has(f.lemma[p.Head]) ||
+		strings.Contains(f.norms[p.Head], "-") && list.Has(strings.ReplaceAll(f.norms[p.Head], "-", ""))
 }
 
 // goodList reports whether a phrase, or one joined to it ("quality goods
@@ -2025,8 +2051,8 @@ func (f *finder) future() {
 			if c.Agent == Self && c.Kind != Imperative || doneBySelf {
 				sentenceSelf = true // an imperative vision ("Establish …") aspires; it does not say what is done now
 			}
-			if c.Agent != Self && c.Agent.Animate() && c.Governor < 0 && c.Joined < 0 && c.OpenerAt < 0 && c.Kind == Finite && !doneBySelf {
-				othersMain = true // "Beekeepers … share hives": a picture of others; not "sheep are vaccinated by our team"
+			if c.Agent != Self && (c.Agent.Animate() || c.Subject >= 0 && f.audienceAt[si][c.Subject]) && c.Governor < 0 && c.Joined < 0 && c.OpenerAt < 0 && c.Kind == Finite && !doneBySelf {
+				othersMain = true // "Beekeepers … share hives", "start-ups in Lagos ship …": a picture of others; not "sheep are vaccinated by our team"
 			}
 			if v.closed&clCopula != 0 && c.End < s.End && (toks[c.End].Norm == "when" || toks[c.End].Norm == "where") {
 				f.add(Future, c.First, c.End+1, false) // "… is when every Canadian …"
@@ -2159,6 +2185,9 @@ func (f *finder) verbless(s *Sentence) bool {
 		}
 		if c.Kind == Finite && comparedClause(s, c) {
 			continue // "… more than they can spare": a comparison's clause
+		}
+		if c.Kind == Finite && c.Joined >= 0 && s.Clauses[c.Joined].Kind == Participle && f.a.Tokens[c.Verb].Is(Past) && !c.Modal {
+			continue // "every merge request tested, [reviewed] and [deployed] …": the participles go on
 		}
 		if c.Kind == Finite || c.Kind == Imperative || c.First == s.First || c.Agent == Self && c.Governor < 0 && c.Opener == "" {
 			return false

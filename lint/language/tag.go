@@ -608,6 +608,8 @@ func decide(toks []Token, i int, title bool) {
 			set(t, Noun)
 		case c.verb > 0 && c.verbForm&(Ing|Past) != 0:
 			set(t, Adjective) // "the rowing clubs", "a trusted guide"
+		case c.verb > 0 && c.verbForm == 0 && nounNext(toks, i) && t.gap == 0:
+			set(t, Noun) // "more download passes": a verb's stem that names a noun's kind (WordNet knows "download" only as a verb)
 		default:
 			set(t, best(c))
 		}
@@ -666,8 +668,12 @@ func decide(toks []Token, i int, title bool) {
 	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.verb > 0 && c.verb*8 >= c.noun && c.verbForm == 0 && afterCausativeObject(toks, i) &&
 		!(prev == ProperNoun && i >= 2 && toks[i-2].Tag == Determiner && c.noun > 0): // not "the Eastgate ward"
 		set(t, Verb) // "help people file", "let children play"; not "making food people love", where "people" is hardly ever a verb
-	case prev == Noun && !toks[i-1].Is(Plural) && toks[i-1].gap == 0 && c.noun > 0 && c.verbForm == ThirdPerson && (afterObjectOf(toks, i, clCausative) || afterObjectOf(toks, i, clDitransitive)) && !reducedRelative(toks, i):
-		set(t, Noun) // "helps district nurses plan their rounds", "makes monorepo builds fast": the object's plural head, not a verb
+	case prev == Noun && !toks[i-1].Is(Plural) && toks[i-1].gap == 0 && c.noun > 0 && c.verbForm == ThirdPerson && (afterObjectOf(toks, i, clCausative) && !reducedRelative(toks, i) || afterObjectOf(toks, i, clDitransitive)):
+		// "helps district nurses plan their rounds", "makes monorepo builds
+		// fast", "gives start-ups more download passes": the object's plural
+		// head, not a verb; after a causative's object, a determiner may open
+		// a clause that describes it ("every payment a customer attempts").
+		set(t, Noun)
 	case prev == Noun && c.verb > 0 && c.verb >= c.noun && c.verbForm&(Ing|Past) == 0 && mainVerbAfterRelative(toks, i):
 		set(t, Verb) // "teenagers who have never been inside a theatre see one": the main clause's verb
 	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.verb > 0 && finiteVerbFits(toks, i):
