@@ -1,6 +1,10 @@
 package rules
 
-import "github.com/vmlint/vmlint/lint"
+import (
+	"strings"
+
+	"github.com/vmlint/vmlint/lint"
+)
 
 // Buzzwords reports jargon that says nothing a reader can check.
 var Buzzwords = &lint.Rule{
@@ -11,7 +15,9 @@ Words like "leverage", "synergy", "world-class" and "seamless" are in a
 third of real statements and say nothing a reader can check or picture.
 The list is the "buzzwords" lexicon; add or remove words in .vmlint.yml.
 A listed phrase that ends on the noun naming the people a statement serves
-is read literally ("pass to the next generation"), not as jargon.`,
+is read literally ("pass to the next generation"), not as jargon; so is a
+noun repeated around "to", written open with no noun after it ("test a
+refund end to end", against "end-to-end solutions").`,
 	Good:     "We cut invoice processing from five days to one.",
 	Bad:      "Leveraging cutting-edge synergies to deliver world-class solutions.",
 	Hint:     "say what you actually do, in plain words",
@@ -21,7 +27,23 @@ is read literally ("pass to the next generation"), not as jargon.`,
 	// "leverage" is jargon before it is a weak verb; "world-leading" is
 	// jargon before it is an unproved claim.
 	Supersedes: []string{"weak-verbs", "weasel-words"},
-	Run:        func(p *lint.Pass) { reportWordsExcept(p, "buzzwords", "%q is a buzzword", namesAudience) },
+	Run: func(p *lint.Pass) {
+		reportWordsExcept(p, "buzzwords", "%q is a buzzword", func(s *lint.Statement, m lint.Match) bool {
+			return namesAudience(s, m) || literalAdverb(s, m)
+		})
+	},
+}
+
+// literalAdverb reports whether a match is a noun repeated around "to",
+// written open and modifying no noun: "test a refund end to end", "deliver
+// door to door" say how, literally; "end-to-end solutions" is the jargon.
+func literalAdverb(s *lint.Statement, m lint.Match) bool {
+	norms := s.Norms()
+	if m.End-m.First != 3 || norms[m.First] != norms[m.End-1] || norms[m.First+1] != "to" || strings.Contains(m.Text, "-") {
+		return false
+	}
+	a := s.Language()
+	return a != nil && a.Words() == len(s.Words()) && !a.ModifiesNoun(m.First, m.End)
 }
 
 // namesAudience reports whether a match ends where a part of the

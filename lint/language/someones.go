@@ -24,3 +24,19 @@ func (a *Analysis) SomeonesWord(first, end int) bool {
 	}
 	return false
 }
+
+// ModifiesNoun reports whether words [first, end) stand before a noun or
+// an adjective of the same phrase, as a compound modifier does ("end to
+// end encryption"), rather than on their own ("test a refund end to
+// end").
+func (a *Analysis) ModifiesNoun(first, end int) bool {
+	_, end, s := a.wordSentence(first, end)
+	if s == nil || end >= s.End || a.Tokens[end-1].gap != 0 {
+		return false
+	}
+	switch a.Tokens[end].Tag {
+	case Noun, ProperNoun, Adjective:
+		return true
+	}
+	return false
+}
