@@ -279,6 +279,10 @@ func (f *finder) audience() {
 				doubt = true
 				continue
 			}
+			if !candidate && !maybe && agentive(f.lemma[p.Head]) && f.recipient(s, pi) {
+				doubt = true // "gives cable jointers accurate job packs": whom something is given, in a word shaped for people though WordNet knows it only as a tool
+				continue
+			}
 			if !candidate && !maybe {
 				if p.AnyAnimate && p.Referent == Place && f.a.Tokens[p.Head].Is(Plural) && f.slot(s, pi) == subjectSlot {
 					doubt = true // "half the homes in Cornwall will make their own electricity": a home may be its household
@@ -944,7 +948,7 @@ func (f *finder) value() {
 				f.addOutcome(c.Verb, s.Phrases[c.Objects[len(c.Objects)-1]].End) // "pay growers above market prices"
 			case c.Agent == Self && len(c.Objects) == 0 && toks[c.Verb].closed&clGiving != 0 && f.servedAfterTo(s, c.End) >= 0:
 				f.unsure(Value) // "lends to worker co-ops": what is given goes unsaid, though someone receives it
-			case len(c.Objects) == 2 && (f.servedPhrase(s, c.Objects[0]) || s.Phrases[c.Objects[0]].MaybeAnimate || s.Phrases[c.Objects[0]].AnyAnimate):
+			case len(c.Objects) == 2 && (f.servedPhrase(s, c.Objects[0]) || s.Phrases[c.Objects[0]].MaybeAnimate || s.Phrases[c.Objects[0]].AnyAnimate || agentive(f.lemma[s.Phrases[c.Objects[0]].Head]) && f.recipient(s, c.Objects[0])):
 				// The first of two objects receives the second: "give busy
 				// commuters a proper breakfast" (some of a noun's senses are people).
 				f.addOutcome(c.Verb, s.Phrases[c.Objects[1]].End) // "give farmers the time"
@@ -997,6 +1001,9 @@ func (f *finder) value() {
 			case (c.Opener == "where" || c.Opener == "wherein" || c.Opener == "which" && c.OpenerAt > s.First && toks[c.OpenerAt-1].Norm == "in") &&
 				c.Subject >= 0 && f.servedPhrase(s, c.Subject) && !c.Negated:
 				f.addOutcome(s.Phrases[c.Subject].First, max(c.End, clauseEnd(s, c))) // "a world where everyone can …"
+			}
+			if p := c.Subject; c.Kind == Finite && f.passive(c) && p >= 0 && !c.Negated && (f.servedPhrase(s, p) || s.Phrases[p].MaybeAnimate) && s.Phrases[p].Referent != Self && f.concreteVerb(&toks[c.Verb]) {
+				f.unsure(Value) // "commuters on the Halden line are carried to Leeds in 22 minutes": what is done for them may be the benefit
 			}
 		}
 	}
