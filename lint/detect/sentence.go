@@ -190,7 +190,7 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 				}
 			}
 			// "It is Acme's mission to …", "the mission to bring …", "with the mission to build …"
-			if at(j) == "to" && lowerAt(j+1) && (owned || owner == "a" || owner == "with") && at(j+1) != "the" && at(j+1) != "a" && at(j+1) != "be" {
+			if at(j) == "to" && lowerAt(j+1) && (owned || owner == "a" || owner == "with") && at(j+1) != "be" && !opensNounPhrase(at(j+1)) {
 				if kind == Mission || owner != "a" {
 					return cue{kind: kind, from: j, explicit: true, article: owner == "the" || owner == "a" || owner == "with"}, true
 				}
@@ -238,6 +238,18 @@ func (d *detector) organisationOwns(text string, words []tokenize.Range, norms [
 		return k < len(words) && capitalised(text, words[k]) && !isCommonSubject(norms[k])
 	}
 	return false
+}
+
+// opensNounPhrase reports whether a word after "to" makes it a preposition,
+// not an infinitive's: a determiner, a possessive or a number ("keep the
+// vision to one or two sentences", "the mission to the comet").
+func opensNounPhrase(w string) bool {
+	switch w {
+	case "the", "a", "an", "this", "that", "these", "those", "our", "your", "their", "its", "his", "her", "my",
+		"every", "each", "all", "some", "any", "no", "one", "two", "three", "four", "five", "ten":
+		return true
+	}
+	return tokenize.IsNumber(w)
 }
 
 // isKindModifier reports whether w may stand between an owner and a kind
