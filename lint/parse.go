@@ -229,11 +229,14 @@ func (p *parseState) blockProse(nodes ...ast.Node) *Prose {
 }
 
 func (p *parseState) appendBlock(b *proseBuilder, n ast.Node) {
-	switch n.(type) {
+	switch n := n.(type) {
 	case *ast.Paragraph, *ast.TextBlock, *ast.Heading, *east.TableCell:
 		b.separate("\n")
 		p.appendInline(b, n)
-	case *ast.HTMLBlock, *ast.CodeBlock, *ast.FencedCodeBlock, *ast.ThematicBreak:
+	case *ast.HTMLBlock:
+		b.separate("\n")
+		p.appendHTML(b, n)
+	case *ast.CodeBlock, *ast.FencedCodeBlock, *ast.ThematicBreak:
 	default:
 		for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 			p.appendBlock(b, c)

@@ -601,8 +601,8 @@ func (d *detector) sectionBlocks(kind Kind, i, end int) []ast.Node {
 // mayHold reports whether n is a kind of block that can hold a statement.
 func mayHold(n ast.Node) bool {
 	switch n.(type) {
-	case *ast.Paragraph, *ast.TextBlock, *ast.Blockquote, *ast.List, *east.Table:
-		return true
+	case *ast.Paragraph, *ast.TextBlock, *ast.Blockquote, *ast.List, *east.Table, *ast.HTMLBlock:
+		return true // an HTML block by the text it shows: "<p align="center">Our mission is …</p>"
 	}
 	return false
 }

@@ -35,11 +35,11 @@ func (d *detector) labels() {
 			return ast.WalkContinue, nil
 		}
 		switch n.(type) {
-		case *ast.Paragraph, *ast.TextBlock:
+		case *ast.Paragraph, *ast.TextBlock, *ast.HTMLBlock: // an HTML block by the text it shows
 		case *east.Table:
 			d.tableOf(n)
 			return ast.WalkSkipChildren, nil
-		case *ast.Heading, *ast.HTMLBlock, *ast.CodeBlock, *ast.FencedCodeBlock:
+		case *ast.Heading, *ast.CodeBlock, *ast.FencedCodeBlock:
 			return ast.WalkSkipChildren, nil
 		default:
 			return ast.WalkContinue, nil

@@ -70,9 +70,10 @@ func (d *detector) endsLeadIn(n ast.Node, c cueSentence) bool {
 
 // cueSentences returns the sentences of a paragraph that carry a statement
 // cue, in order; none for other blocks or a paragraph without a cue word.
+// An HTML block counts by the text it shows.
 func (d *detector) cueSentences(n ast.Node) []cueSentence {
 	switch n.(type) {
-	case *ast.Paragraph, *ast.TextBlock:
+	case *ast.Paragraph, *ast.TextBlock, *ast.HTMLBlock:
 	default:
 		return nil
 	}
