@@ -2025,6 +2025,10 @@ func (f *finder) future() {
 				// "we see machine-learning teams reproducing …": people, and
 				// what they are doing, seen in the mind.
 				f.add(Future, s.Phrases[c.Objects[0]].First, max(s.Clauses[ci+1].End, clauseEnd(s, &s.Clauses[ci+1])), false)
+			case c.Future && c.First > s.First && relativeOpener(c.Opener) && c.Subject >= 0 && s.Phrases[c.Subject].End == c.OpenerAt:
+				// "the patients who will use them", "families who will keep
+				// them": what the noun will do describes it; not "games that
+				// people will still be talking about in twenty years"
 			case c.Future:
 				f.add(Future, c.First, c.End, false)
 			case f.madeInto(s, c) > 0:
