@@ -38,6 +38,9 @@ func (p *parseState) appendHTML(b *proseBuilder, n *ast.HTMLBlock) {
 			continue
 		}
 		tagEnd, name, closing := htmlTag(raw[i:])
+		if tagEnd < 0 {
+			break // no ">" is left: the rest is text (and scanning on would take time in the square of it)
+		}
 		if tagEnd == 0 {
 			i++ // a "<" that opens no tag is text ("a < b")
 			continue
@@ -87,7 +90,8 @@ func isHTMLSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c =
 
 // htmlTag returns the length of the tag, comment or declaration at the
 // start of s, the tag's lower-case name and whether it closes an element;
-// 0 when s does not start with one.
+// 0 when s does not start with one, -1 when it would but no ">" follows.
+// It reads s only as far as the tag's end.
 func htmlTag(s []byte) (n int, name string, closing bool) {
 	if bytes.HasPrefix(s, []byte("<!--")) {
 		if end := bytes.Index(s[4:], []byte("-->")); end >= 0 {
@@ -100,7 +104,7 @@ func htmlTag(s []byte) (n int, name string, closing bool) {
 		if end := bytes.IndexByte(s, '>'); end > 0 {
 			return end + 1, "", false // "<!DOCTYPE html>", "<?xml …?>"
 		}
-		return 0, "", false
+		return -1, "", false
 	}
 	if i < len(s) && s[i] == '/' {
 		closing = true
@@ -114,21 +118,24 @@ func htmlTag(s []byte) (n int, name string, closing bool) {
 		return 0, "", false
 	}
 	name = string(bytes.ToLower(s[nameStart:i]))
-	// The attributes, whose quoted values may hold ">".
-	var quote byte
+	// The attributes, whose quoted values may hold ">"; a quote never
+	// closed quotes nothing.
 	for ; i < len(s); i++ {
-		switch c := s[i]; {
-		case quote != 0:
-			if c == quote {
-				quote = 0
+		switch c := s[i]; c {
+		case '"', '\'':
+			if q := bytes.IndexByte(s[i+1:], c); q >= 0 {
+				i += q + 1
+				continue
 			}
-		case c == '"' || c == '\'':
-			quote = c
-		case c == '>':
+			if end := bytes.IndexByte(s[i:], '>'); end >= 0 {
+				return i + end + 1, name, closing
+			}
+			return -1, "", false
+		case '>':
 			return i + 1, name, closing
 		}
 	}
-	return 0, "", false
+	return -1, "", false
 }
 
 // skippedElement reports whether an element's content is no prose.

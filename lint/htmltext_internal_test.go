@@ -25,7 +25,10 @@ func TestHTMLTag(t *testing.T) {
 		{`<!DOCTYPE html>`, 15, "", false},
 		{`< b`, 0, "", false},
 		{`<3 and more`, 0, "", false},
-		{`<a href="unclosed`, 0, "", false},
+		{`<a href="unclosed`, -1, "", false},
+		{`<a href="unclosed> text`, 18, "a", false},
+		{`<div class="x"`, -1, "", false},
+		{`<!never closed`, -1, "", false},
 		{`<my-widget data-x='1'>`, 22, "my-widget", false},
 	} {
 		n, name, closing := htmlTag([]byte(tc.in))

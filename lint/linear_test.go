@@ -37,6 +37,13 @@ var hostileShapes = []struct {
 		}
 		return b.String()
 	}},
+	{"an HTML block of unclosed tags", 20000, func(n int) string {
+		// Every "<" opens a tag no ">" ends: each must not scan to the end.
+		return "## Mission\n\n<div>\nOur mission is to help farmers.\n" + strings.Repeat("<a href='x <b <!c ", n) + "\n"
+	}},
+	{"an HTML block of many elements", 3000, func(n int) string {
+		return "<div>\n" + strings.Repeat(`<p class="x">Our mission is to help <b>farmers</b> &amp; millers.</p>`, n) + "\n</div>\n"
+	}},
 	{"empty Vision headings", 10000, func(n int) string {
 		// Each is a statement with a finding: the worst shape per byte.
 		return strings.Repeat("## Vision\n", n)
