@@ -247,13 +247,13 @@ func (m *mdxScanner) blankJSX(start, end int) int {
 			} else {
 				m.commentFail = limit
 			}
-		case c == '<' && i >= m.tagFail:
+		case c == '<' && i >= m.tagFail && !gluedToMarker(body, i):
 			if closing := m.tagEnd(i); closing > 0 {
 				m.blank(i, closing)
 				i = closing - 1
 				end = m.lineAfter(end, closing)
 			}
-		case c == '{' && i >= m.exprFail:
+		case c == '{' && i >= m.exprFail && !gluedToMarker(body, i):
 			if closing := m.expressionEnd(i); closing > 0 {
 				inner := bytes.TrimSpace(body[i+1 : closing-1])
 				if t, ok := bytes.CutPrefix(inner, []byte("/*")); ok {
@@ -268,6 +268,34 @@ func (m *mdxScanner) blankJSX(start, end int) int {
 		}
 	}
 	return end
+}
+
+// gluedToMarker reports whether body[i] follows, with no space between, a
+// line's opening run of "#" or a list marker ("#<>Vision", "-{x}item"):
+// blanked to spaces, the tag or expression would turn the run into a
+// heading or a list item the source does not have, so it stays as text.
+func gluedToMarker(body []byte, i int) bool {
+	// Walk back over at most a marker's few bytes and a little
+	// indentation, never the whole line: a line of many tags stays linear.
+	k := i - 1
+	for k >= 0 && i-1-k < 10 && bytes.IndexByte([]byte("#-+*.)0123456789"), body[k]) >= 0 {
+		k--
+	}
+	marker := body[k+1 : i]
+	for n := 0; k >= 0 && n < 3 && body[k] == ' '; n++ {
+		k--
+	}
+	if len(marker) == 0 || k >= 0 && body[k] != '\n' {
+		return false
+	}
+	switch {
+	case len(bytes.Trim(marker, "#")) == 0:
+		return len(marker) <= 6
+	case len(marker) == 1:
+		return marker[0] == '-' || marker[0] == '+' || marker[0] == '*'
+	}
+	last := marker[len(marker)-1]
+	return (last == '.' || last == ')') && len(bytes.Trim(marker[:len(marker)-1], "0123456789")) == 0 && len(marker) > 1
 }
 
 // lineAfter returns where scanning by lines goes on once a construct ends

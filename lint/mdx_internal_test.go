@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 )
@@ -48,5 +49,29 @@ func TestBlankMDX(t *testing.T) {
 				t.Errorf("blankMDX(%q)\n = %q\nwant %q", in, got, want.String())
 			}
 		})
+	}
+}
+
+func TestGluedToMarker(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"#<>Vision", true},
+		{"###{x}Mission", true},
+		{"-<b>item", true},
+		{"12.{n}th", true},
+		{"  #<x/>", true},
+		{"# <>Vision", false},
+		{"Vi<>sion", false},
+		{"a#<b>", false},
+		{"#######<x>", false},
+		{"    #<x>", false},
+	} {
+		body := []byte("intro\n" + tc.line)
+		i := bytes.IndexAny(body[6:], "<{") + 6
+		if got := gluedToMarker(body, i); got != tc.want {
+			t.Errorf("gluedToMarker(%q) = %v, want %v", tc.line, got, tc.want)
+		}
 	}
 }
