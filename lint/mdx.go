@@ -278,7 +278,7 @@ func gluedToMarker(body []byte, i int) bool {
 	// Walk back over at most a marker's few bytes and a little
 	// indentation, never the whole line: a line of many tags stays linear.
 	k := i - 1
-	for k >= 0 && i-1-k < 10 && bytes.IndexByte([]byte("#-+*.)0123456789"), body[k]) >= 0 {
+	for k >= 0 && i-1-k < 10 && strings.IndexByte("#-+*.)0123456789", body[k]) >= 0 {
 		k--
 	}
 	marker := body[k+1 : i]

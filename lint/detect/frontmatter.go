@@ -39,6 +39,9 @@ func (d *detector) frontMatterFields() {
 	}
 	sort.Strings(keys)
 	for _, key := range keys {
+		if !cueIn(d.vocab.cues, key) {
+			continue // "title", "date": no word that names a kind, no heading to classify
+		}
 		value := d.doc.Fields[key]
 		info := d.classifyHeading(strings.NewReplacer("_", " ", "-", " ").Replace(key), false)
 		if info.class != headingNames || len(info.kinds) != 1 || named[info.kinds[0]] || len(strings.Fields(value)) < minFieldWords || !d.readsAsStatement(value) {
