@@ -43,6 +43,10 @@ func tags(a *Analysis) string {
 
 func TestTags(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
+		// A word more often an adverb, after a noun with no noun after it, says when.
+		{"We send growers results sooner.", "We/PRON send/VERB growers/NOUN results/NOUN sooner/ADV"},
+		// After a preposition of means, an "-ing" word far more often a noun, before a noun, is its modifier.
+		{"We teach through evening classes.", "We/PRON teach/VERB through/PREP evening/NOUN classes/NOUN"},
 		// A verb after its subject, its object after it.
 		{"We lend boats to rowing clubs.", "We/PRON lend/VERB boats/NOUN to/PREP rowing/NOUN clubs/NOUN"},
 		// A noun newer as a verb than WordNet, where the subject's verb stands before its object.

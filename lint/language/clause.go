@@ -169,6 +169,41 @@ func describingParticiple(s *Sentence, toks []Token, k int, phraseStarting func(
 	return end
 }
 
+// describingRelative returns where a relative clause on the first of two
+// objects ends, when a second object follows it ("give adults [who missed
+// out at school] a second chance"), or k. The second object is a phrase
+// with a determiner or a number after the relative verb's own object and
+// phrases, with no comma before it.
+func describingRelative(s *Sentence, toks []Token, k int, phraseStarting func(int) int) int {
+	if k+2 >= s.End || toks[k].Tag != Subordinator || !relativeOpener(toks[k].Norm) || toks[k-1].gap != 0 {
+		return k
+	}
+	pos, verb := k+1, false
+	for ; pos < s.End && (toks[pos].Tag == Verb || toks[pos].Tag == Modal || toks[pos].Tag == Adverb || toks[pos].Tag == Particle && toks[pos].Norm != "to"); pos++ {
+		verb = verb || toks[pos].Tag == Verb
+		if toks[pos].gap != 0 {
+			return k
+		}
+	}
+	if !verb {
+		return k
+	}
+	if o := phraseStarting(pos); o >= 0 && s.Phrases[o].Prep == "" {
+		pos = s.Phrases[o].End // the relative verb's own object
+	}
+	for pos < s.End && toks[pos-1].gap == 0 && (toks[pos].Tag == Adverb || toks[pos].Tag == Adjective && phraseStarting(pos) < 0) {
+		pos++ // "who left school early"
+	}
+	pos = afterPrepPhrases(s, pos, false)
+	if pos >= s.End || toks[pos-1].gap != 0 || toks[pos].Tag != Determiner && toks[pos].Tag != Number {
+		return k
+	}
+	if next := phraseStarting(pos); next < 0 || s.Phrases[next].Prep != "" {
+		return k
+	}
+	return pos
+}
+
 // nextVerb reports whether a verb follows at k, after adverbs and "not".
 func nextVerb(toks []Token, k, end int) bool {
 	for ; k < end; k++ {
@@ -286,6 +321,8 @@ func roles(s *Sentence, toks []Token, statementStart bool) {
 				// object, before the second.
 				if end := describingParticiple(s, toks, k, phraseStarting); end > k {
 					k = end
+				} else if end := describingRelative(s, toks, k, phraseStarting); end > k && isSomeone(s.Phrases[c.Objects[0]].Referent) {
+					k = end
 				}
 			}
 		}
@@ -317,6 +354,28 @@ func roles(s *Sentence, toks []Token, statementStart bool) {
 						break // "people who want to work": the infinitive is the relative verb's
 					}
 					end := afterPrepPhrases(s, s.Phrases[pi].End, true)
+					for ck := cj + 1; ck < len(s.Clauses); ck++ {
+						if e := &s.Clauses[ck]; e.First == end && e.Kind == Infinitive && toks[end-1].gap&gapComma == 0 {
+							c.Complement, e.Governor = ck, ci
+						}
+					}
+					break
+				}
+			}
+		}
+		// So does a participle on someone: "brings people [living with
+		// dementia and their carers] together to sing".
+		if len(c.Objects) > 0 && k < s.End && c.Complement < 0 && toks[k].Tag == Verb && toks[k].Is(Ing) && isSomeone(s.Phrases[c.Objects[len(c.Objects)-1]].Referent) {
+			for cj := ci + 1; cj < len(s.Clauses); cj++ {
+				if d := &s.Clauses[cj]; d.First == k && d.Kind == Gerund && d.OpenerAt < 0 {
+					end := d.End
+					if pi := phraseStarting(end); pi >= 0 && s.Phrases[pi].Prep == "" {
+						end = s.Phrases[pi].End // the participle's object
+					}
+					end = afterPrepPhrases(s, end, true)
+					for end < s.End && toks[end].Tag == Adverb {
+						end++
+					}
 					for ck := cj + 1; ck < len(s.Clauses); ck++ {
 						if e := &s.Clauses[ck]; e.First == end && e.Kind == Infinitive && toks[end-1].gap&gapComma == 0 {
 							c.Complement, e.Governor = ck, ci

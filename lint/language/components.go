@@ -272,7 +272,7 @@ func (f *finder) audience() {
 			listed := f.listed(p)
 			candidate := p.Referent.Animate() || generic || listed || f.controls(s, pi) || f.actsAsSomeone(s, pi)
 			maybe := !candidate && (p.MaybeAnimate || p.AnyAnimate && p.Distributive() || p.Referent == Unclear || p.Referent == Name)
-			if !candidate && (p.Referent == Place || p.Referent == Establishment) && (f.livesAsPeople(s, pi) || p.Prep == "to" && f.givenBySelf(s, p.PrepAt)) {
+			if !candidate && (p.Referent == Place || p.Referent == Establishment) && (f.livesAsPeople(s, pi) || p.Prep == "to" && (f.givenBySelf(s, p.PrepAt) || f.ownedBy(s, pi))) {
 				// "the towns along the route breathe cleaner air": a place
 				// that breathes is its people; "provide software to garden
 				// centres": whoever runs them is served.
@@ -307,8 +307,8 @@ func (f *finder) audience() {
 				if p.Referent == Establishment && p.Distributive() && locative(p.Prep) {
 					doubt = true // "healthy soil on every farm": every farm may be the people who work it
 				}
-				if p.Prep == "between" && (p.Referent == Person || p.Referent == Group) {
-					doubt = true // "resolve complaints between tenants and landlords": the parties may be who is served
+				if (p.Prep == "between" || p.Prep == "around") && (p.Referent == Person || p.Referent == Group) {
+					doubt = true // "resolve complaints between tenants and landlords", "redesign services around the people who use them": the parties, or those a service is shaped for, may be who is served
 				}
 				if candidate && (p.Prep == "by" || p.Prep == "from" && p.Referent == Person) && p.Det != "our" && (!f.generic(p) || f.qualified(s, pi)) {
 					doubt = true // "every repair reported by a tenant", "data from wheelchair users": who asks or gives may be who is served
@@ -530,8 +530,8 @@ func (f *finder) actsAsSomeone(s *Sentence, pi int) bool {
 	}
 	for ci := range s.Clauses {
 		c := &s.Clauses[ci]
-		if c.Subject != pi || c.Agent == Self || f.passive(c) || len(c.Objects) == 0 && c.Complement < 0 {
-			continue // "church bells ring" is a sound; "mills plan orders" is someone's act
+		if c.Subject != pi || c.Agent == Self || f.passive(c) || len(c.Objects) == 0 && c.Complement < 0 || f.a.Tokens[c.Verb].closed&clLightVerb != 0 {
+			continue // "church bells ring" is a sound; "mills plan orders" is someone's act; "turbines make electricity" says nothing
 		}
 		switch wordnet.Class(f.a.Tokens[c.Verb].entry.First(wordnet.Verb)) {
 		case wordnet.VerbCognition, wordnet.VerbCommunication, wordnet.VerbSocial, wordnet.VerbEmotion, wordnet.VerbPerception:
@@ -601,6 +601,9 @@ func (f *finder) qualified(s *Sentence, pi int) bool {
 		if t.Tag == Noun || t.Tag == ProperNoun || t.Tag == Verb || t.Tag == Adjective && classifying(t) {
 			return true // "member stations", "Canadian citizens", "working parents"
 		}
+	}
+	if p.End+1 < s.End && toks[p.End].Tag == Verb && toks[p.End].Form&(Ing|Past) != 0 && toks[p.End-1].gap == 0 && toks[p.End].gap == 0 {
+		return true // "the people living under it", "families affected by flooding"
 	}
 	if p.End < s.End {
 		next := toks[p.End].Norm
@@ -1030,7 +1033,7 @@ func (f *finder) value() {
 			f.unsure(Value) // "Improving health and wellbeing": a state only the living have, though no one is named
 		}
 	}
-	if f.c.presence[Audience] == Unsure && f.c.presence[Value] != Present || f.c.presence[Value] != Present && (f.goodForSomeone() || f.problemThenWork()) {
+	if f.c.presence[Audience] == Unsure && f.c.presence[Value] != Present || f.c.presence[Value] != Present && (f.goodForSomeone() || f.movesSomeone() || f.problemThenWork()) {
 		f.unsure(Value)
 	}
 }
@@ -1083,6 +1086,44 @@ func (f *finder) goodForSomeone() bool {
 		for pi := 1; pi < len(s.Phrases); pi++ {
 			if s.Phrases[pi].Prep == "for" && f.audienceAt[si][pi] {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// movesSomeone reports whether a clause takes people somewhere ("buses
+// that get people from every village to the nearest town"): as with a good
+// named without a verb, getting there may be the benefit, though nothing
+// says what changes for them. A thing made or handed over for someone
+// ("We design greeting cards for dog owners") is not enough: writers call
+// that an activity with no benefit.
+func (f *finder) movesSomeone() bool {
+	for si := range f.a.Sentences {
+		s := &f.a.Sentences[si]
+		for ci := range s.Clauses {
+			c := &s.Clauses[ci]
+			if c.Negated || len(c.Objects) == 0 || f.set(abstractVerbList).Has(f.lemma[c.Verb]) {
+				continue
+			}
+			if !isSomeone(s.Phrases[c.Objects[0]].Referent) || !f.transfers(&f.a.Tokens[c.Verb]) {
+				continue
+			}
+			bound := s.End
+			for di := range s.Clauses {
+				if d := &s.Clauses[di]; d.First > c.Verb && d.First < bound && !relativeOpener(d.Opener) && !(d.Kind == Gerund && d.OpenerAt < 0 && d.Subject == c.Objects[0]) {
+					bound = d.First
+				}
+			}
+			object := &s.Phrases[c.Objects[0]]
+			for pi := range s.Phrases {
+				p := &s.Phrases[pi]
+				if p.PrepAt < object.End || p.End > bound {
+					continue
+				}
+				if p.Prep == "to" && !p.Referent.Animate() {
+					return true
+				}
 			}
 		}
 	}
@@ -1163,6 +1204,46 @@ func (f *finder) toPhraseAfter(s *Sentence, pi int) bool {
 	}
 	k := f.conjoinedEnd(s, pi)
 	return k+1 < len(f.phraseFrom) && f.phraseFrom[k+1] != nil && f.phraseFrom[k+1].Prep == "to" && f.phraseFrom[k+1].PrepAt == k
+}
+
+// ownedBy reports whether phrase pi, after "to", is whom a verb of having
+// says something belongs to ("a festival that belongs to the town").
+func (f *finder) ownedBy(s *Sentence, pi int) bool {
+	p := &s.Phrases[pi]
+	for ci := range s.Clauses {
+		if c := &s.Clauses[ci]; c.End == p.PrepAt && len(c.Objects) == 0 {
+			return wordnet.Class(f.a.Tokens[c.Verb].entry.First(wordnet.Verb)) == wordnet.VerbPossession
+		}
+	}
+	return false
+}
+
+// connectedToMade returns where a phrase after "to" ends, when it names a
+// made thing that the object's verb of contact joins it to ("connect every
+// clinic in the district [to a shared patient record]", "link each farm to
+// the cold store"), or 0; end is where the object ends, and the object's own
+// phrases may come between.
+func (f *finder) connectedToMade(s *Sentence, v *Token, end int) int {
+	if wordnet.Class(v.entry.First(wordnet.Verb)) != wordnet.VerbContact {
+		return 0
+	}
+	for pi := range s.Phrases {
+		p := &s.Phrases[pi]
+		if p.PrepAt < end {
+			continue
+		}
+		if p.PrepAt > end {
+			return 0
+		}
+		if p.Prep == "to" {
+			if p.Referent == Thing && !f.generic(p) {
+				return p.End
+			}
+			return 0
+		}
+		end = p.End
+	}
+	return 0
 }
 
 // intoMade returns where a phrase after "into" at token k ends, when it
@@ -1490,6 +1571,8 @@ func (f *finder) strategy() {
 				continue
 			}
 			switch {
+			case !isAbstract && f.connectedToMade(s, v, s.Phrases[c.Objects[len(c.Objects)-1]].End) > 0:
+				f.add(Strategy, c.Verb, f.connectedToMade(s, v, s.Phrases[c.Objects[len(c.Objects)-1]].End), false)
 			case !isAbstract && f.intoMade(s.Phrases[c.Objects[len(c.Objects)-1]].End) > 0:
 				f.add(Strategy, c.Verb, f.intoMade(s.Phrases[c.Objects[len(c.Objects)-1]].End), false) // "turn rain data into flood warnings"
 			case v.closed&clInstrumental != 0:
@@ -2173,14 +2256,38 @@ func (f *finder) phraseAfter(s *Sentence, k int) bool {
 	return false
 }
 
+// nounsInfinitive reports whether infinitive clause c, after the
+// sentence's start, belongs to the word before it: an adjective ("free to
+// use") or a noun with a superlative before it ("the safest county in the
+// country to live in"), not to a verb.
+func (f *finder) nounsInfinitive(s *Sentence, c *Clause) bool {
+	toks := f.a.Tokens
+	before := &toks[c.First-1]
+	if before.Tag == Adjective {
+		return true
+	}
+	if before.Tag != Noun || before.gap != 0 || c.Governor >= 0 {
+		return false
+	}
+	for k := c.First - 1; k >= s.First && toks[k].gap&(gapComma|gapClause) == 0; k-- {
+		if toks[k].Tag == Verb || toks[k].Tag == Modal {
+			return false
+		}
+		if toks[k].Tag == Adjective && strings.HasSuffix(toks[k].Norm, "est") && toks[k].Lemma != toks[k].Norm {
+			return true
+		}
+	}
+	return false
+}
+
 // verbless reports whether a sentence has no verb of its own: no finite
 // or imperative clause, and no infinitive or gerund that opens it ("Quiet
 // streets for every child walking to school").
 func (f *finder) verbless(s *Sentence) bool {
 	for ci := range s.Clauses {
 		c := &s.Clauses[ci]
-		if c.Kind == Infinitive && c.First > s.First && f.a.Tokens[c.First-1].Tag == Adjective {
-			continue // "free to use": the adjective's
+		if c.Kind == Infinitive && c.First > s.First && f.nounsInfinitive(s, c) {
+			continue // "free to use": the adjective's; "the safest county in the country to live in": the noun's
 		}
 		if c.Kind == Gerund && c.First > s.First && f.a.Tokens[c.First-1].gap&gapClause != 0 {
 			continue // "…: finding truth together"
@@ -2188,7 +2295,7 @@ func (f *finder) verbless(s *Sentence) bool {
 		if f.picturesParticiple(s, c) || c.Joined >= 0 && f.picturesParticiple(s, &s.Clauses[c.Joined]) {
 			continue // "Radio in every village, letting farmers hear …", "salt marshes …, teeming with birds and protecting …": the picture's participle
 		}
-		if c.Joined >= 0 && s.Clauses[c.Joined].Kind == Infinitive && s.Clauses[c.Joined].First > s.First && f.a.Tokens[s.Clauses[c.Joined].First-1].Tag == Adjective {
+		if c.Joined >= 0 && s.Clauses[c.Joined].Kind == Infinitive && s.Clauses[c.Joined].First > s.First && f.nounsInfinitive(s, &s.Clauses[c.Joined]) {
 			continue
 		}
 		if c.Kind == Finite && c.First > s.First && (relativeOpener(c.Opener) || f.a.reducedRelative(s, c)) && !f.addressesReader(s, c) {

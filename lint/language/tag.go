@@ -632,8 +632,8 @@ func decide(toks []Token, i int, title bool) {
 		} else {
 			set(t, Noun)
 		}
-	case prev == Preposition && c.verb > 0 && c.verbForm == Ing && gerundPreposition(toks[i-1].Norm):
-		set(t, Verb)
+	case prev == Preposition && c.verb > 0 && c.verbForm == Ing && gerundPreposition(toks[i-1].Norm) && !(c.noun >= 8*c.verb && nounNext(toks, i)):
+		set(t, Verb) // "by pooling data"; not "through evening classes", far more often a noun, before one
 	case prev == Preposition && c.verb > 0 && c.verbForm == Past && c.noun == 0 && nounNext(toks, i) && toks[i].gap == 0:
 		set(t, Adjective) // "through person-centred care", "for disabled children": a participle that describes the noun
 	case prev == Preposition && (c.noun > 0 || c.adj > 0):
@@ -686,8 +686,12 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Verb) // "every child starting at a school": a participle that describes the noun
 	case prev == Noun && c.verbForm == Ing && c.verb > 0 && toks[i-1].gap == 0 && i+1 < len(toks) && (toks[i+1].closed&(clDeterminer|clPossessive) != 0 && toks[i+1].Norm != "that" || toks[i+1].Is(Capitalised) && toks[i+1].closed == 0 && !t.Is(Capitalised)):
 		set(t, Verb) // "weavers in every valley selling their cloth", "every offender leaving Brackmoor": an "-ing" word with an object of its own
-	case (prev == Noun || prev == ProperNoun && i >= 2 && toks[i-2].Tag == Determiner) && c.noun > 0 && (c.noun >= c.adj || phraseEndsAfter(toks, i) && !predicateSlot(toks, i)) && toks[i-1].gap == 0:
-		set(t, Noun) // the rest of a compound: "community change", "the Lantern ferry", "a ferry cooperative on …"
+	case (prev == Noun || prev == ProperNoun && i >= 2 && toks[i-2].Tag == Determiner) && c.noun > 0 && (c.noun >= c.adj || phraseEndsAfter(toks, i) && !predicateSlot(toks, i)) && toks[i-1].gap == 0 &&
+		(c.adv <= c.noun || nounNext(toks, i)):
+		// the rest of a compound: "community change", "the Lantern ferry",
+		// "a ferry cooperative on …"; but a word more often an adverb, with
+		// no noun after it, says how or when ("answers sooner")
+		set(t, Noun)
 	default:
 		set(t, best(c))
 	}
@@ -928,10 +932,10 @@ func coordinate(toks []Token, i, left0 int) Tag {
 	c := toks[i].cands
 	left := &toks[left0]
 	if c.verb > 0 && c.verbForm == 0 && i+1 < len(toks) && toks[i+1].closed&(clDeterminer|clDistributive|clPossessive|clPronoun) != 0 &&
-		(!isSubjectPronoun(toks[i+1].Norm) || toks[i+1].Norm == "it") && earlierBaseVerb(toks, left0) {
+		(!isSubjectPronoun(toks[i+1].Norm) || toks[i+1].Norm == "it") && earlierVerb(toks, left0, 0) {
 		return Verb
 	}
-	if c.verb > 0 && c.verbForm == ThirdPerson && i+1 < len(toks) && earlierThirdPersonVerb(toks, left0) &&
+	if c.verb > 0 && c.verbForm == ThirdPerson && i+1 < len(toks) && earlierVerb(toks, left0, ThirdPerson) &&
 		(is(toks[i+1].Norm, clObjectPronoun) || !closesList(toks, i-1) && (toks[i+1].closed&(clDeterminer|clDistributive|clPossessive) != 0 || c.verb*2 >= c.noun && nounNext(toks, i))) {
 		// "a volunteer who speaks their language and helps them register",
 		// "builds soil probes and trains parish councils": a second verb of
@@ -939,10 +943,10 @@ func coordinate(toks []Token, i, left0 int) Tag {
 		// cleaners and nurses a ride", the end of a list of nouns
 		return Verb
 	}
-	if c.verb > 0 && c.verbForm == 0 && left0 == i-2 && toks[left0].gap&gapComma != 0 && earlierBaseVerb(toks, left0) && i+1 < len(toks) && (nounNext(toks, i) || verbContinues(toks, i)) {
+	if c.verb > 0 && c.verbForm == 0 && left0 == i-2 && toks[left0].gap&gapComma != 0 && earlierVerb(toks, left0, 0) && i+1 < len(toks) && (nounNext(toks, i) || verbContinues(toks, i)) {
 		return Verb // "…, and train local apprentices", "…, and aim to carry": a second clause of the same subject
 	}
-	if c.verb > 0 && c.verb >= 2*c.noun && c.verbForm == 0 && nounNext(toks, i) && earlierBaseVerb(toks, left0) {
+	if c.verb > 0 && c.verb >= 2*c.noun && c.verbForm == 0 && nounNext(toks, i) && earlierVerb(toks, left0, 0) {
 		return Verb // "maintainers review every request and give friendly feedback": a second verb of the same subject
 	}
 	if c.verb > 0 && c.verb >= c.noun && c.verbForm == 0 && nounNext(toks, i) && pronounVerbBefore(toks, left0) {
@@ -955,7 +959,7 @@ func coordinate(toks []Token, i, left0 int) Tag {
 		return Verb // "lend boats, repair hulls and teach children": the last of a list of verb phrases
 	}
 	if c.verb > 0 && c.verbForm == Ing && i+1 < len(toks) && toks[i+1].closed&(clDeterminer|clDistributive|clPossessive|clPronoun) != 0 && toks[i+1].Norm != "that" &&
-		!isSubjectPronoun(toks[i+1].Norm) && earlierIngVerb(toks, left0) {
+		!isSubjectPronoun(toks[i+1].Norm) && earlierVerb(toks, left0, Ing) {
 		return Verb // "paying their relocation and pairing each with a mentor": a second participle, with its object
 	}
 	if c.verb > 0 && c.verbForm == Past && !nounPhraseNext(toks, i) && earlierPassive(toks, left0) {
@@ -1169,12 +1173,20 @@ func verbContinues(toks []Token, i int) bool {
 	return false
 }
 
-// earlierThirdPersonVerb reports whether a verb in its "-s" form, other
-// than "be", "have" or "do", stands at or before token k.
-func earlierThirdPersonVerb(toks []Token, k int) bool {
+// earlierVerb reports whether a verb other than "be", "have" or "do"
+// stands at or before token k in the given form: ThirdPerson for its "-s"
+// form, Ing for its "-ing" form (looked for back to the start of its
+// clause only), or 0 for the bare verb of an infinitive or an imperative.
+func earlierVerb(toks []Token, k int, form Form) bool {
 	for j := k; j >= 0; j-- {
-		if toks[j].Tag == Verb && toks[j].Is(ThirdPerson) && toks[j].closed&(clBe|clHave|clDo) == 0 {
-			return true
+		t := &toks[j]
+		if t.Tag == Verb && t.closed&(clBe|clHave|clDo) == 0 {
+			if form == 0 && t.Form&(ThirdPerson|Past|Ing) == 0 || form != 0 && t.Is(form) {
+				return true
+			}
+		}
+		if form == Ing && j > 0 && toks[j-1].gap&gapClause != 0 {
+			return false
 		}
 	}
 	return false
@@ -1191,22 +1203,6 @@ func pluralNounAhead(toks []Token, k int) bool {
 	return false
 }
 
-// earlierIngVerb reports whether a verb's -ing form, not an auxiliary's,
-// stands before token k in the same part of the sentence.
-func earlierIngVerb(toks []Token, k int) bool {
-	for j := k; j >= 0; j-- {
-		if toks[j].Tag == Verb && toks[j].Is(Ing) && toks[j].closed&(clBe|clHave|clDo) == 0 {
-			return true
-		}
-		if j > 0 && toks[j-1].gap&gapClause != 0 {
-			return false
-		}
-	}
-	return false
-}
-
-// earlierBaseVerb reports whether a bare verb (an infinitive's or an
-// imperative's) stands before token k.
 // nounPhraseNext reports whether a noun phrase follows token i: a word
 // more often a noun, or one that may be an adjective before a noun ("local
 // builders"); not an adjective alone ("made free to …").
@@ -1228,15 +1224,6 @@ func earlierPassive(toks []Token, k int) bool {
 		}
 		if toks[j-1].gap&gapClause != 0 {
 			return false
-		}
-	}
-	return false
-}
-
-func earlierBaseVerb(toks []Token, k int) bool {
-	for j := k; j >= 0; j-- {
-		if toks[j].Tag == Verb && toks[j].Form&(ThirdPerson|Past|Ing) == 0 && toks[j].closed&(clBe|clHave|clDo) == 0 {
-			return true
 		}
 	}
 	return false

@@ -61,6 +61,7 @@ const (
 	clSharing
 	clParticipleComplement
 	clPresentTime
+	clLightVerb
 )
 
 // grammarClasses are the classes of function words; the others in
