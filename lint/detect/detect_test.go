@@ -23,6 +23,8 @@ func TestClassifyHeading(t *testing.T) {
 		kinds []Kind
 	}{
 		{"Vision", false, headingNames, []Kind{Vision}},
+		{"Why does Harrowgate Bikes exist?", false, headingNames, []Kind{Mission}}, // the question of "Why we exist"
+		{"Why do we need a vision?", false, headingExplains, nil},
 		{"Our Mission", false, headingNames, []Kind{Mission}},
 		{"1. Product vision", false, headingNames, []Kind{Vision}},
 		{"Mission, vision and values", false, headingNames, []Kind{Mission, Vision}},

@@ -56,6 +56,11 @@ func (d *detector) classifyHeading(text string, title bool) headingInfo {
 		}
 	}
 	if strings.ContainsAny(text, "?？") {
+		if existenceQuestion(norms) {
+			// "Why does Gorsebrook exist?": the question "Why we exist"
+			// answers, named as that heading is.
+			return headingInfo{class: headingNames, kinds: []Kind{Mission}, weak: true, why: !cueIn(d.vocab.cues, text)}
+		}
 		if formQuestion(norms) {
 			return headingInfo{} // "What long-term change are you working towards?": a form's question, answered below
 		}
@@ -108,6 +113,14 @@ func (d *detector) classifyHeading(text string, title bool) headingInfo {
 		return headingInfo{class: headingExplains}
 	}
 	return headingInfo{}
+}
+
+// existenceQuestion reports whether a question asks why someone exists
+// ("Why does Gorsebrook exist?", "Why do we exist?"): the question form
+// of the heading "Why we exist".
+func existenceQuestion(norms []string) bool {
+	n := len(norms)
+	return n >= 4 && norms[0] == "why" && (norms[1] == "do" || norms[1] == "does") && (norms[n-1] == "exist" || norms[n-1] == "exists")
 }
 
 // formQuestion reports whether a question asks the reader about their own

@@ -147,12 +147,22 @@ func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
 	}
 }
 
-// admonitionTitle returns the title of a Docusaurus callout's opening
-// line (":::info Our mission" → "Our mission"), and whether the line is one.
+// admonitionTitle returns the title of a callout's opening line, and
+// whether the line is one: Docusaurus's ":::info Our mission" → "Our
+// mission", and MkDocs's '!!! quote "Our mission"' (or '???' and '???+',
+// which fold) → "Our mission".
 func admonitionTitle(line string) (string, bool) {
-	rest, ok := strings.CutPrefix(strings.TrimSpace(line), ":::")
-	if !ok {
-		return "", false
+	line = strings.TrimSpace(line)
+	rest, docusaurus := strings.CutPrefix(line, ":::")
+	if !docusaurus {
+		var ok bool
+		if rest, ok = strings.CutPrefix(line, "!!!"); !ok {
+			if rest, ok = strings.CutPrefix(line, "???"); !ok {
+				return "", false
+			}
+			rest = strings.TrimPrefix(rest, "+")
+		}
+		rest = strings.TrimLeft(rest, " ")
 	}
 	i := 0
 	for i < len(rest) && (rest[i] >= 'a' && rest[i] <= 'z' || rest[i] >= 'A' && rest[i] <= 'Z') {
@@ -161,7 +171,15 @@ func admonitionTitle(line string) (string, bool) {
 	if i == 0 {
 		return "", false
 	}
-	return strings.TrimSpace(rest[i:]), true
+	title := strings.TrimSpace(rest[i:])
+	if !docusaurus {
+		quoted, ok := strings.CutPrefix(title, `"`)
+		if quoted, ok = strings.CutSuffix(quoted, `"`); !ok && title != "" {
+			return "", false
+		}
+		title = quoted
+	}
+	return title, true
 }
 
 // labelBelow proposes the statement of a label that ends its paragraph:

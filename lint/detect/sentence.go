@@ -152,8 +152,11 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 				j++
 			}
 			// "The vision of Acme is to …", "Our mission at the Southmere
-			// Crisis Team is to …", "Our mission as a charity is to …".
-			if at(j) == "of" || at(j) == "at" || at(j) == "as" || at(j) == "here" && at(j+1) == "at" {
+			// Crisis Team is to …", "Our mission as a charity is to …",
+			// "Our vision for digital is simple: …" (a vision's scope; not
+			// "the vision for this sprint", nor a mission "for this sprint",
+			// which is a goal).
+			if at(j) == "of" || at(j) == "at" || at(j) == "as" || at(j) == "here" && at(j+1) == "at" || at(j) == "for" && kind == Vision && at(i-1) != "the" {
 				for k := j + 1; k < j+ownerNameWords && k < len(norms); k++ {
 					if norms[k] == "is" {
 						j = k
