@@ -206,3 +206,25 @@ func TestFold(t *testing.T) {
 		}
 	}
 }
+
+func TestAdmonitionTitle(t *testing.T) {
+	for _, tc := range []struct {
+		line, title string
+		ok          bool
+	}{
+		{":::info Our mission", "Our mission", true},
+		{":::note", "", true},
+		{`!!! quote "Our mission"`, "Our mission", true},
+		{`???+ note "Our vision"`, "Our vision", true},
+		{"!!! tip", "", true},
+		{`!!! note Our mission"`, "", false}, // MkDocs quotes a title
+		{`!!! note "Our mission`, "", false},
+		{"!!! 2024", "", false},
+		{"Our mission", "", false},
+	} {
+		title, ok := admonitionTitle(tc.line)
+		if title != tc.title || ok != tc.ok {
+			t.Errorf("admonitionTitle(%q) = %q, %v; want %q, %v", tc.line, title, ok, tc.title, tc.ok)
+		}
+	}
+}

@@ -172,12 +172,14 @@ func admonitionTitle(line string) (string, bool) {
 		return "", false
 	}
 	title := strings.TrimSpace(rest[i:])
-	if !docusaurus {
+	if !docusaurus && title != "" {
 		quoted, ok := strings.CutPrefix(title, `"`)
-		if quoted, ok = strings.CutSuffix(quoted, `"`); !ok && title != "" {
+		if !ok {
 			return "", false
 		}
-		title = quoted
+		if title, ok = strings.CutSuffix(quoted, `"`); !ok {
+			return "", false
+		}
 	}
 	return title, true
 }
