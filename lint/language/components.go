@@ -271,7 +271,9 @@ func (f *finder) audience() {
 			generic := f.generic(p) && !f.thingsOwn(s, pi)
 			listed := f.listed(p)
 			candidate := p.Referent.Animate() || generic || listed || f.controls(s, pi) || f.actsAsSomeone(s, pi)
-			maybe := !candidate && (p.MaybeAnimate || p.AnyAnimate && p.Distributive() || p.Referent == Unclear || p.Referent == Name)
+			maybe := !candidate && (p.MaybeAnimate || p.AnyAnimate && p.Distributive() || p.Referent == Unclear || p.Referent == Name ||
+				p.Prep == "for" && p.Referent == Place && (f.a.Tokens[p.Head].Is(Plural) || p.Distributive()) &&
+					strings.ContainsRune(f.a.Tokens[p.Head].entry.Senses(wordnet.Noun), 'G')) // "for towns that have lost their paper": places that are also their people
 			if !candidate && (p.Referent == Place || p.Referent == Establishment) && (f.livesAsPeople(s, pi) || p.Prep == "to" && (f.givenBySelf(s, p.PrepAt) || f.ownedBy(s, pi))) {
 				// "the towns along the route breathe cleaner air": a place
 				// that breathes is its people; "provide software to garden
@@ -868,11 +870,13 @@ func (f *finder) recipient(s *Sentence, pi int) bool {
 }
 
 // givenBySelf reports whether a preposition at k follows the object of a
-// verb of giving of the organisation's ("sell maps [to] …").
+// verb of giving or moving of the organisation's ("lend boats [to] …",
+// "sell maps [to] …").
 func (f *finder) givenBySelf(s *Sentence, k int) bool {
 	for ci := len(s.Clauses) - 1; ci >= 0; ci-- {
 		if c := &s.Clauses[ci]; c.Verb < k {
-			return c.Agent == Self && len(c.Objects) > 0 && f.a.Tokens[c.Verb].closed&clGiving != 0
+			v := &f.a.Tokens[c.Verb]
+			return c.Agent == Self && len(c.Objects) > 0 && (v.closed&clGiving != 0 || f.transfers(v))
 		}
 	}
 	return false

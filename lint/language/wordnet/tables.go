@@ -324,7 +324,7 @@ aaron burr	n0:p
 aarp	n0:G
 aas	n0:m
 aave	n0:m
-ab	n2:mibb
+ab	n2:mbb
 aba	n0:rr
 abaca	n0:uP
 abacinate	v0:p
@@ -396,7 +396,7 @@ abducting	a0:a
 abduction	n0:aa
 abductor	n0:pb
 abeam	r0:r
-abecedarian	n0:pG a0:s
+abecedarian	n0:p a0:s
 abecedarius	n0:m
 abed	r1:r
 abel	n0:pp
@@ -511,9 +511,9 @@ abominator	n0:p
 abor	n0:m
 aborad	r0:r
 aboral	a0:a
-aboriginal	n0:pp a0:pas
+aboriginal	n0:p a0:pas
 aboriginal australian	n0:m
-aborigine	n1:pp
+aborigine	n1:p
 abort	n0:a v0:hbb
 aborticide	n0:ra
 abortifacient	n0:r a0:s
@@ -695,7 +695,7 @@ abyssal	a0:ps
 abyssal zone	n0:o
 abyssinia	n0:l
 abyssinian	n0:A
-ac	n0:uh
+ac	n0:h
 acacia	n0:P
 academe	n0:G
 academia	n0:G
@@ -1221,7 +1221,7 @@ actinal	a0:a
 actinaria	n0:A
 acting	n5:a a4:s
 acting out	n0:mm
-actinia	n0:AA
+actinia	n0:A
 actinian	n0:A
 actiniaria	n0:A
 actiniarian	n0:A
@@ -1567,7 +1567,7 @@ adolescent	n1:p a1:psss
 adolphe sax	n0:p
 adonic	n0:m a0:ps
 adonic line	n0:m
-adonis	n1:pPp
+adonis	n1:p
 adopt	v46:sslhhrc
 adoptable	a0:a
 adopted	a3:a
@@ -1660,7 +1660,7 @@ advantageousness	n0:t
 advect	v0:o
 advection	n0:R
 advective	a0:p
-advent	n1:ai
+advent	n1:a
 adventism	n0:c
 adventist	n0:p
 adventitia	n0:b
@@ -1842,7 +1842,7 @@ aesthetics	n0:c
 aestival	a0:s
 aestivate	v0:b
 aestivation	n0:xg
-aether	n0:pm
+aether	n0:m
 aethionema	n0:P
 aethusa	n0:P
 aetiologic	a0:pp
@@ -1923,8 +1923,8 @@ affricative	n0:m
 affright	n0:f v0:e
 affront	n1:a v1:m
 affusion	n0:a
-afghan	n1:rpmrA a0:p
-afghani	n0:qm a0:p
+afghan	n1:rr a0:p
+afghani	n0:q a0:p
 afghanistan	n0:l
 afghanistani	n0:p a0:p
 afibrinogenemia	n0:x
@@ -2203,7 +2203,7 @@ agricola	n0:p
 agricultural	a6:ps
 agricultural agent	n1:p
 agriculturalist	n0:p
-agriculture	n5:aaGG
+agriculture	n5:aaG
 agriculturist	n0:p
 agrigento	n0:l
 agrimonia	n0:P
@@ -2290,7 +2290,7 @@ air cover	n0:a
 air cushion	n0:urr
 air duct	n0:r
 air embolism	n0:xx
-air force	n2:GG
+air force	n2:G
 air gas	n0:u
 air hole	n0:hr
 air lane	n0:l
@@ -2573,6 +2573,7 @@ aldehyde-alcohol	n0:u
 aldehydic	a0:p
 alder	n0:PP
 alderfly	n0:A
+alderleaf juneberry	n0:P
 alderman	n1:p
 aldermanic	a0:p
 aldermanly	a0:p
@@ -2876,7 +2877,7 @@ alliaria	n0:P
 allice	n0:A
 allice shad	n0:A
 allied	a1:sppss
-allies	n0:GGG
+allies	n0:G
 alligator	n2:uA v0:h
 alligator snapper	n0:A
 alligator wrench	n0:r
@@ -3061,7 +3062,7 @@ alright	a0:s r0:rrr
 als	n0:x
 alsace	n0:l
 alsatia	n0:l
-alsatian	n0:pA a0:p
+alsatian	n0:A a0:p
 also	r411:r
 also-ran	n0:p
 alsobia	n0:P
@@ -3145,11 +3146,11 @@ alveolitis	n0:xx
 alveolus	n5:bb
 alvine	a0:p
 always	r196:rrrrr
-alyssum	n0:PP
+alyssum	n0:P
 alytes	n0:A
 alzheimer's	n0:x
 alzheimers	n0:x
-am	n0:umm
+am	n0:mm
 amadavat	n0:A
 amaethon	n0:p
 amah	n0:pp
@@ -3195,7 +3196,7 @@ amazed	a6:s
 amazement	n13:f
 amazing	a10:ss
 amazingly	r0:r
-amazon	n0:ppA
+amazon	n0:pA
 amazona	n0:A
 ambage	n0:m
 ambages	n0:a
@@ -3312,7 +3313,6 @@ america	n40:lo
 american	n35:pmp a121:pp
 american alligator	n0:A
 american arrowroot	n0:P
-american badger	n0:A
 american blight	n0:A
 american capital	n0:l
 american chameleon	n0:A
@@ -3518,7 +3518,7 @@ amphiprion	n0:A
 amphiprostylar	a0:s
 amphiprostyle	a0:s
 amphiprotic	a0:a
-amphisbaena	n0:pA
+amphisbaena	n0:p
 amphisbaenia	n0:A
 amphisbaenidae	n0:A
 amphistylar	a0:ss
@@ -3701,7 +3701,7 @@ anamnestic response	n0:a
 anamorphic	a0:pp
 anamorphism	n0:RRr
 anamorphosis	n0:Rr
-ananas	n0:PF
+ananas	n0:F
 ananias	n0:p
 anapaest	n0:m
 anapaestic	a0:p
@@ -3865,7 +3865,7 @@ anecdotist	n0:p
 anechoic	a0:s
 aneides	n0:A
 anele	v0:b
-anemia	n5:xxP
+anemia	n5:xx
 anemic	a1:sp
 anemographic	a0:p
 anemography	n0:a
@@ -3962,7 +3962,7 @@ angiotensin	n0:r
 angiotensin i	n0:r
 angiotensin ii	n0:r
 angiotonin	n0:r
-angle	n12:Scp v2:ootkc
+angle	n12:Sc v2:ootkc
 angle bracket	n0:mr
 angle iron	n0:r
 angle-park	v0:o
@@ -4199,7 +4199,7 @@ annulment	n0:xaa
 annulus	n0:SP
 annum	n0:i
 annunciate	v0:m
-annunciation	n0:im
+annunciation	n0:m
 annunciator	n0:r
 annunciatory	a0:p
 annwfn	n0:c
@@ -4234,7 +4234,7 @@ anomalous	a1:s
 anomalously	r0:r
 anomalousness	n0:x
 anomaly	n0:xpl
-anomia	n0:xA
+anomia	n0:x
 anomic	a1:s
 anomie	n1:xt
 anomiidae	n0:A
@@ -4501,6 +4501,7 @@ antigenic determinant	n0:u
 antigone	n0:p
 antigonia	n0:A
 antigonus	n0:p
+antigonus cyclops	n0:p
 antigram	n0:m
 antigua	n0:l
 antiguan	n0:p a0:p
@@ -4686,7 +4687,7 @@ aortitis	n0:x
 aotus	n0:A
 aoudad	n0:A
 apace	r0:r
-apache	n2:ppm
+apache	n2:p
 apache dance	n0:a
 apadana	n0:r
 apalachicola	n0:o
@@ -4866,7 +4867,7 @@ apostasy	n0:xa
 apostate	n0:p a0:s
 apostatise	v0:m
 apostatize	v0:m
-apostle	n0:ppp
+apostle	n0:p
 apostleship	n0:a
 apostolic	a4:pp
 apostolical	a0:pp
@@ -5128,7 +5129,7 @@ aquiline	a0:s
 aquinas	n0:p
 aquitaine	n0:l
 aquitania	n0:l
-ar	n0:uq
+ar	n0:q
 ara	n0:A
 arab	n0:pA
 arab-berbers	n0:g
@@ -5308,7 +5309,7 @@ archeology	n0:c
 archeopteryx	n0:A
 archeozoic	n0:i a0:s
 archepiscopal	a0:p
-archer	n0:pp
+archer	n0:p
 archerfish	n0:A
 archery	n0:a
 archespore	n0:P
@@ -5454,7 +5455,7 @@ argive	n0:p a1:p
 argle-bargle	n0:m
 argo	n0:o
 argon	n7:u
-argonaut	n0:pA
+argonaut	n0:p
 argonauta	n0:A
 argonauta argo	n0:A
 argonautidae	n0:A
@@ -5475,7 +5476,7 @@ argumentation	n0:mc
 argumentative	a1:a
 argumentatively	r0:r
 argun	n0:o
-argus	n0:pA
+argus	n0:A
 argus-eyed	a0:ss
 argusianus	n0:A
 argy-bargy	n0:m
@@ -5627,7 +5628,7 @@ arms control	n0:a
 arms manufacturer	n0:p
 arms-runner	n0:p
 armstrong	n0:pp
-army	n63:GGG
+army	n63:GG
 army intelligence	n0:G
 army unit	n0:G
 armyworm	n0:AAA
@@ -5898,7 +5899,7 @@ ascender	n0:pmm
 ascendible	a0:s
 ascending	n0:a a2:a
 ascending node	n0:l
-ascension	n0:ieea
+ascension	n0:eea
 ascensional	a0:p
 ascensive	a0:s
 ascent	n0:oea
@@ -6180,7 +6181,7 @@ assuasive	a0:s
 assume	v103:clhsosrtb
 assumed	a1:s
 assuming	a0:s
-assumption	n29:mcaieta
+assumption	n29:mcata
 assumptive	a0:ss
 assur	n0:l
 assurance	n13:cmms
@@ -6250,7 +6251,7 @@ astounding	a1:ss
 astraddle	r0:r
 astragal	n0:br
 astragalar	a0:p
-astragalus	n0:Pb
+astragalus	n0:b
 astrakhan	n0:u
 astral	a1:p
 astrantia	n0:P
@@ -6327,7 +6328,7 @@ asynergia	n0:x
 asynergic	a0:p
 asynergy	n0:x
 asystole	n0:x
-at	n0:uq
+at	n0:q
 at home	n1:G
 at-bat	n1:a
 atabrine	n0:r
@@ -6553,7 +6554,7 @@ attestator	n0:p
 attested	a0:s
 attester	n0:p
 attestor	n0:p
-attic	n2:rmbr a1:p
+attic	n2:rbr a1:p
 attica	n1:l
 atticus	n0:A
 atticus atlas	n0:A
@@ -6591,7 +6592,7 @@ attune	v1:h
 atypical	a1:as
 atypicality	n0:x
 atypically	r0:r
-au	n0:uq
+au	n0:q
 au pair	n0:p
 auberge	n0:E
 aubergine	n0:PF
@@ -7099,7 +7100,7 @@ axiom	n1:mm
 axiomatic	a1:spp
 axiomatical	a0:p
 axiomatically	r0:r
-axis	n6:cPGGbr
+axis	n6:cPGbr
 axle	n1:r
 axletree	n0:r
 axolemma	n0:b
@@ -7177,7 +7178,7 @@ b.c.e.	r0:r
 b.o.	n0:t
 b.t.u.	n0:q
 b.th.u.	n0:q
-ba	n0:um
+ba	n0:m
 baa	n0:e v0:m
 baa-lamb	n0:A
 baal	n0:p
@@ -7239,7 +7240,7 @@ baccalaureate	n0:mm
 baccarat	n0:a
 baccate	a0:ps
 bacchanal	n0:ppa a0:s
-bacchanalia	n0:aa
+bacchanalia	n0:a
 bacchanalian	a0:s
 bacchant	n0:ppp
 bacchante	n0:p
@@ -7424,7 +7425,7 @@ baddeleyite	n0:u
 baddie	n0:p
 bade	n0:m
 badge	n5:mc v0:t
-badger	n0:pA v2:em
+badger	n0:A v2:em
 badger skunk	n0:A
 badgerer	n0:p
 badgering	n0:a
@@ -7539,7 +7540,7 @@ balaenoptera musculus	n0:A
 balaenopteridae	n0:A
 balagan	n0:x
 balalaika	n0:r
-balance	n32:xstSLsptrrr v12:xstx
+balance	n32:xstSLstrrr v12:xstx
 balance beam	n0:r
 balance sheet	n1:s
 balanced	a10:a
@@ -7663,7 +7664,7 @@ ballyrag	v0:e
 balm	n0:ur
 balmily	r0:r
 balminess	n0:x
-balmoral	n0:rr
+balmoral	n0:r
 balmoral castle	n0:l
 balmy	a0:ss
 balochi	n0:m
@@ -7714,7 +7715,7 @@ banana skin	n0:F
 banana split	n0:F
 banausic	a0:s
 band	n27:GGtrGmrbrrrrr v1:tt
-band aid	n0:ra
+band aid	n0:a
 band saw	n0:r
 bandage	n6:r v0:tb
 bandaged	a5:s
@@ -8069,6 +8070,7 @@ bartlesville	n0:l
 bartlett	n0:F
 bartok	n0:p
 bartonia	n0:P
+bartram juneberry	n0:P
 bartramia	n0:A
 baruch	n0:ppm
 barunduki	n0:A
@@ -8479,7 +8481,7 @@ beatification	n0:xaa
 beatified	a0:s
 beatify	v0:eem
 beating	n1:aa
-beatitude	n0:xm
+beatitude	n0:x
 beatles	n0:G
 beatnik	n1:p
 beatniks	n0:G
@@ -8505,7 +8507,7 @@ beauty salon	n0:E
 beauty sleep	n0:i
 beauty spot	n0:r
 beauvoir	n0:p
-beaver	n0:upbrrrA v0:l
+beaver	n0:ubrrrA v0:l
 beaver away	v0:l
 beaver board	n0:r
 beaverbrook	n0:p
@@ -8572,7 +8574,7 @@ bedight	v0:r
 bedim	v0:hh
 bedimmed	a0:s
 bedizen	v0:rb
-bedlam	n0:xE
+bedlam	n0:x
 bedlamite	n0:p
 bedless	a0:a
 bedouin	n0:p
@@ -8704,7 +8706,7 @@ beguiled	a0:s
 beguilement	n0:ta
 beguiler	n0:pp
 beguiling	a1:ss
-beguine	n0:pma
+beguine	n0:ma
 begum	n0:p
 behalf	n6:at
 behave	v22:bll
@@ -8900,7 +8902,7 @@ bemusement	n0:c
 ben	n0:o
 ben hogan	n0:p
 benadryl	n0:r
-bench	n18:roGrGgr v3:lp
+bench	n18:roGrgr v3:lp
 bench mark	n0:m
 bench press	n2:ar
 bench warmer	n0:p
@@ -8921,7 +8923,7 @@ benedick	n0:p
 benedict	n0:p
 benedict xiv	n0:p
 benedict xv	n0:p
-benedictine	n0:pF a0:pp
+benedictine	n0:F a0:pp
 benedictine order	n0:G
 benediction	n1:am
 benedictive	a0:p
@@ -9009,7 +9011,7 @@ benzocaine	n0:r
 benzodiazepine	n0:r
 benzofuran	n0:u
 benzoic	a0:p
-benzoin	n0:uP
+benzoin	n0:u
 benzol	n0:u
 benzoquinone	n0:u
 benzoyl group	n0:u
@@ -9146,7 +9148,7 @@ bestride	v0:o
 bestseller	n0:m
 bestubbled	a1:s
 bet	n1:sa v19:mkc
-beta	n1:mP a0:ss
+beta	n1:m a0:ss
 beta blocker	n0:r
 beta cell	n0:b
 beta particle	n0:o
@@ -9259,7 +9261,7 @@ bib	n0:rr v0:u
 bib-and-tucker	n0:r
 bibb lettuce	n0:F
 bibbed	a0:a
-bible	n13:mm
+bible	n13:m
 bible belt	n1:l
 bible-worship	n0:a
 bibless	a0:a
@@ -9831,7 +9833,7 @@ blabbermouth	n0:p
 blabbermouthed	a0:ss
 blabby	a0:s
 blaberus	n0:A
-black	n4:txprr v0:h a68:aassssssssssss
+black	n4:txrr v0:h a68:aassssssssssss
 black africa	n0:l
 black archangel	n0:P
 black art	n0:c
@@ -10154,7 +10156,7 @@ blighted	a1:s
 blighter	n0:pp
 blighty	n0:l
 blighty wound	n0:e
-blimp	n0:pr
+blimp	n0:r
 blimpish	a0:s
 blind	n7:Grrm v4:pph a20:ass
 blind bend	n0:r
@@ -10362,7 +10364,7 @@ blubber	n0:ut v1:bm
 blubber out	v0:m
 blubberer	n0:p
 blubbery	a0:s
-blucher	n0:pr
+blucher	n0:r
 bludgeon	n2:r v0:lt
 bludgeoner	n0:p
 blue	n22:trGourA v0:h a73:ssssssss
@@ -10646,7 +10648,7 @@ bogota	n0:l
 bogus	a3:s
 bogy	n1:rp
 bohemia	n0:G
-bohemian	n0:ppp a0:ps
+bohemian	n0:p a0:ps
 bohemianism	n0:a
 bohme	n0:p
 bohr	n0:p
@@ -10678,7 +10680,7 @@ bold face	n0:m
 boldface	n0:m v0:r
 boldly	r2:r
 boldness	n1:ttt
-bole	n0:uPm
+bole	n0:uP
 bolero	n0:mra
 boletaceae	n0:P
 bolete	n0:P
@@ -10853,13 +10855,12 @@ booger	n0:pb
 boogeyman	n0:p
 boogie	n0:m v0:o
 boogie-woogie	n0:m
-book	n59:mrmmsggmmr v5:clll
+book	n59:mrmmsggmr v5:clll
 book agent	n0:p
 book binding	n0:r
 book fair	n0:Ga
 book jacket	n1:m
 book review	n0:m
-book scorpion	n0:A
 book up	v0:m
 book value	n0:s
 bookable	a0:s
@@ -10946,7 +10947,7 @@ booze-up	n0:a
 boozer	n0:p
 boozing	n0:a
 boozy	a0:s
-bop	n0:Gm v0:ot
+bop	n0:m v0:ot
 bopeep	n0:a
 boracic	a0:p
 borage	n0:PF
@@ -11181,7 +11182,7 @@ bountifully	r0:r
 bountifulness	n0:t
 bounty	n0:stt
 bouquet	n3:rt
-bourbon	n8:pFpG
+bourbon	n8:F
 bourdon	n0:r
 bourgeois	n0:pp a0:sss
 bourgeoisie	n1:G
@@ -11280,7 +11281,7 @@ boxcar	n5:r
 boxcars	n0:q
 boxed	a1:ss
 boxed-in	a0:s
-boxer	n1:pppA
+boxer	n1:ppA
 boxers	n0:r
 boxershorts	n0:r
 boxfish	n0:A
@@ -11389,12 +11390,12 @@ braggy	a0:s
 bragi	n0:p
 brahe	n0:p
 brahma	n0:A
-brahman	n0:ppgA
+brahman	n0:ppg
 brahmana	n0:m
 brahmanism	n0:Gc
 brahmaputra	n0:o
 brahmi	n0:m
-brahmin	n0:ppgA
+brahmin	n0:ppg
 brahminic	a0:p
 brahminical	a0:p
 brahminism	n0:Gc
@@ -11868,7 +11869,7 @@ bristly	a0:ss
 bristly locust	n0:P
 bristol	n0:l
 bristol channel	n0:o
-brit	n0:pAA
+brit	n0:AA
 britain	n2:l
 britannic	a1:p
 britches	n0:r
@@ -11879,6 +11880,7 @@ british cabinet	n0:G
 british capital	n0:l
 british columbia	n0:l
 british commonwealth	n0:G
+british crown	n0:m
 british isles	n0:l
 british people	n0:p
 british system	n0:q
@@ -12042,7 +12044,7 @@ broomweed	n0:P
 brosmius	n0:A
 broth	n0:FF
 brothel	n2:E
-brother	n42:ppppp
+brother	n42:pppp
 brother-in-law	n1:p
 brotherhood	n3:LGfG
 brotherlike	a0:a
@@ -12081,7 +12083,7 @@ browne	n0:pp
 browned	a0:s
 brownian motion	n0:h
 brownian movement	n0:h
-brownie	n0:ppF
+brownie	n0:pF
 browning	n0:a
 brownish	a1:s
 brownish-black	a0:s
@@ -12216,7 +12218,7 @@ bubbliness	n0:t
 bubbling	a0:ss
 bubbly	n0:F a0:ss
 buber	n0:p
-bubo	n0:xA
+bubo	n0:x
 bubonic	a0:p
 bubulcus	n0:A
 buccal	a0:pss
@@ -12249,7 +12251,7 @@ bucket	n2:rq v0:tt
 bucket seat	n0:r
 bucket shop	n0:GE
 bucketful	n0:q
-buckeye	n0:PPp
+buckeye	n0:PP
 buckingham palace	n0:l
 buckle	n2:rS v3:tth
 buckle down	v0:l
@@ -12386,7 +12388,7 @@ bulk	n6:ttt v2:hh
 bulkhead	n0:r
 bulkiness	n0:t
 bulky	a4:s
-bull	n5:ApmappplmA v1:lsmh
+bull	n5:ApmapplmA v1:lsmh
 bull bay	n0:P
 bull market	n0:G
 bull nose	n0:x
@@ -12574,7 +12576,7 @@ burgoo	n0:FFF
 burgoyne	n0:p
 burgrass	n0:P
 burgrave	n0:pp
-burgundy	n0:Ft
+burgundy	n0:t
 burhinidae	n0:A
 burhinus	n0:A
 burial	n5:ea
@@ -12683,7 +12685,7 @@ bushed	a0:s
 bushel	n3:qq v0:h
 bushido	n0:m
 bushing	n0:rr
-bushman	n0:pp
+bushman	n0:p
 bushnell	n0:p
 bushtit	n0:A
 bushwhack	v1:kxo
@@ -12920,9 +12922,9 @@ caaba	n0:E
 cab	n4:rrr v0:o
 cab fare	n0:s
 cabal	n0:Gc v0:c
-cabala	n0:mc
-cabalism	n0:ca
-cabalist	n0:ppp
+cabala	n0:m
+cabalism	n0:a
+cabalist	n0:pp
 cabalistic	a0:s
 cabana	n3:r
 cabaret	n0:Ea
@@ -12931,8 +12933,8 @@ cabassous	n0:A
 cabbage	n1:FsP v0:s
 cabbage palm	n0:PPPP
 cabbageworm	n0:A
-cabbala	n0:mc
-cabbalah	n0:mc
+cabbala	n0:m
+cabbalah	n0:m
 cabby	n0:p
 cabdriver	n0:p
 cabell	n0:p
@@ -13122,7 +13124,7 @@ calamint	n0:P
 calamintha	n0:P
 calamitous	a0:s
 calamity	n3:e
-calamus	n0:PPPAA
+calamus	n0:PPPA
 calamus oil	n0:P
 calan	n0:r
 calando	a0:s
@@ -13234,7 +13236,7 @@ calixtus ii	n0:p
 calixtus iii	n0:p
 calk	n0:r v0:ttb
 calkin	n0:r
-call	n20:mcmmmammmmaaa v251:mmmmmllmmmxllssommmmmmmmcccb
+call	n20:mmmmammmmaaa v251:mmmmmllmmmxllssommmmmmmmcccb
 call back	v2:scmm
 call center	n0:E
 call centre	n0:E
@@ -13252,7 +13254,7 @@ call-back	n1:ma
 call-board	n1:r
 call-in	n0:m
 call-out	n0:m
-calla	n0:PP
+calla	n0:P
 callable	a0:s
 callas	n0:p
 callathump	n0:gm
@@ -13324,7 +13326,7 @@ caloosahatchee canal	n0:r
 calophyllum	n0:P
 calopogon	n0:P
 caloric	a0:pp
-calorie	n0:qq
+calorie	n0:q
 calorie-free	a0:s
 calorifacient	a0:s
 calorific	a0:s
@@ -13374,7 +13376,7 @@ calycular	a0:p
 calyculate	a0:p
 calyculus	n0:PA
 calymmatobacterium	n0:A
-calypso	n0:Pp
+calypso	n0:P
 calypter	n0:A
 calyptra	n0:P
 calyptrate	a0:pp
@@ -13537,7 +13539,7 @@ cancellated	a0:ss
 cancellation	n2:am
 cancelled	a0:a
 cancellous	a0:s
-cancer	n15:xpA
+cancer	n15:x
 cancer body	n0:o
 cancer cell	n0:b
 cancer juice	n0:b
@@ -13845,7 +13847,7 @@ capros	n0:A
 capros aper	n0:A
 capsaicin	n0:u
 capsella	n0:P
-capsicum	n0:PP
+capsicum	n0:P
 capsid	n0:AA
 capsidae	n0:A
 capsize	v0:o
@@ -14024,7 +14026,7 @@ cardiac output	n0:i
 cardiac pacemaker	n0:b
 cardiac rhythm	n0:t
 cardiff	n0:l
-cardigan	n0:rA
+cardigan	n0:r
 cardiidae	n0:A
 cardinal	n2:pqtA a3:sa
 cardinal bellarmine	n0:p
@@ -14122,7 +14124,7 @@ carinal	a0:p
 carinate	n0:A a0:l
 carinated	a0:l
 caring	n0:f a0:s
-carioca	n0:pma
+carioca	n0:ma
 carious	a0:s
 carissa	n0:P
 carissa plum	n0:F
@@ -14427,7 +14429,7 @@ cassava	n0:uPP
 casserole	n0:Fr
 cassette	n0:r
 cassette player	n0:r
-cassia	n0:PPP
+cassia	n0:PP
 cassia fistula	n0:P
 cassie	n0:P
 cassino	n0:a
@@ -14474,7 +14476,7 @@ casting lots	n0:a
 castle	n4:Erra v0:k
 castled	a0:s
 castling	n0:a
-castor	n0:rrrA
+castor	n0:rrr
 castor bean	n0:P
 castor fiber	n0:A
 castor oil	n0:r
@@ -14646,7 +14648,7 @@ cater-cornered	a0:s
 catercorner	a0:s
 caterer	n1:p
 catering	n0:a
-caterpillar	n1:Ar
+caterpillar	n1:A
 caterpillar track	n0:r
 caterpillar tread	n0:r
 caterpillar-tracked	a0:s
@@ -14687,7 +14689,7 @@ cathodic	a0:p
 catholic	n25:p a25:ps
 catholicise	v0:h
 catholicism	n5:c
-catholicity	n0:ct
+catholicity	n0:t
 catholicize	v0:h
 catholicon	n0:r
 catholicos	n0:p
@@ -14789,7 +14791,7 @@ cautious	n1:G a2:as
 cautiously	r4:rr
 cautiousness	n0:t
 cavalcade	n1:g
-cavalier	n0:pp a0:s
+cavalier	n0:p a0:s
 cavalierly	r0:r
 cavalla	n0:A
 cavalry	n7:GG
@@ -14832,7 +14834,7 @@ cbr	n0:h
 cc	n2:q a0:s
 ccc	a0:s
 ccrc	n0:G
-cd	n0:uqsr a0:s
+cd	n0:qsr a0:s
 cd drive	n0:r
 cd player	n0:r
 cd-r	n0:r
@@ -14857,7 +14859,7 @@ cebus	n0:A
 cecal	a0:p
 cecidomyidae	n0:A
 cecity	n0:x
-cecropia	n0:PA
+cecropia	n0:A
 cecropiaceae	n0:P
 cecum	n0:b
 cedar	n0:PPP
@@ -15278,7 +15280,7 @@ ceylon	n2:ll
 ceylonese	a0:p
 ceylonite	n0:u
 cezanne	n0:p
-cf	n0:ux r0:r
+cf	n0:x r0:r
 cf.	r0:r
 cfc	n0:u
 cfo	n0:p
@@ -15299,7 +15301,7 @@ chablis	n0:F
 chachalaca	n0:A
 chachka	n0:pr
 chacma	n0:A
-chad	n0:um
+chad	n0:u
 chadar	n0:r
 chaddar	n0:r
 chadian	n0:p a0:p
@@ -15449,7 +15451,7 @@ chance-medley	n0:a
 chanceful	a0:s
 chancel	n1:r
 chancellery	n0:E
-chancellor	n0:ppp
+chancellor	n0:pp
 chancellorship	n0:a
 chancellorsville	n0:la
 chancery	n0:Gr
@@ -15645,10 +15647,10 @@ charter	n2:mm v1:lls
 chartered	a0:a
 charterhouse	n0:E
 chartism	n0:c
-chartist	n0:pp
+chartist	n0:p
 chartless	a0:s
 chartres	n0:l
-chartreuse	n0:Ft a0:s
+chartreuse	n0:t a0:s
 charwoman	n0:p
 chary	a0:s
 charybdis	n0:e
@@ -15848,6 +15850,7 @@ chemical engineering	n0:ca
 chemical equilibrium	n0:R
 chemical group	n0:u
 chemical irritant	n0:u
+chemical mace	n0:u
 chemical phenomenon	n0:h
 chemical process	n0:R
 chemical property	n0:t
@@ -16087,14 +16090,14 @@ chilomycterus	n0:A
 chilopoda	n0:A
 chilopsis	n0:P
 chiluba	n0:p
-chimaera	n0:pcA
+chimaera	n0:cA
 chimaeridae	n0:A
 chimakum	n0:p
 chimaphila	n0:P
 chimariko	n0:pm
 chimborazo	n0:o
 chime	n0:r v0:p
-chimera	n0:pc
+chimera	n0:c
 chimeral	a0:p
 chimeric	a0:p
 chimerical	a0:ps
@@ -16112,7 +16115,7 @@ chimonanthus	n0:P
 chimp	n0:A
 chimpanzee	n0:A
 chimwini	n0:m
-chin	n14:bm v2:o
+chin	n14:b v2:o
 chin rest	n0:r
 chin up	v1:o
 chin wag	n0:m
@@ -16155,7 +16158,7 @@ chinked	a1:s
 chinless	a2:s
 chino	n0:rr
 chinoiserie	n0:r
-chinook	n0:hpFmA
+chinook	n0:hFA
 chinook salmon	n0:FA
 chinookan	n0:m
 chinquapin	n0:PPF
@@ -16451,10 +16454,10 @@ choroid coat	n0:b
 chortle	n0:m v4:b
 chorus	n5:eGmgG v1:mr
 chosen	n3:pG
-chou	n0:GFF
+chou	n0:FF
 chough	n0:A
 chouse	v0:k
-chow	n0:GFA
+chow	n0:FA
 chow chow	n0:A
 chowchow	n0:FF
 chowder	n0:F
@@ -16807,7 +16810,7 @@ circulatory system	n1:b
 circumambulate	v0:o
 circumboreal	a0:s
 circumcise	v0:tt
-circumcision	n0:iaa
+circumcision	n0:aa
 circumduction	n0:a
 circumference	n1:tlt
 circumferent	a0:s
@@ -16838,7 +16841,7 @@ circumvention	n0:a
 circumvolute	v0:x
 circumvolution	n0:a
 circumvolve	v0:o
-circus	n5:GaarrA
+circus	n5:Gaarr
 cirio	n0:P
 cirque	n0:o
 cirrhosis	n0:x
@@ -16950,7 +16953,7 @@ civilized	a3:as
 civilly	r0:r
 civvies	n0:r
 cjd	n0:x
-cl	n0:uq a0:s
+cl	n0:q a0:s
 clabber	n0:F v0:h
 clack	n0:er v0:pmm
 clack valve	n0:r
@@ -17195,7 +17198,7 @@ clement xiv	n0:p
 clementine	n0:PF
 clench	n0:ra v2:tt
 clenched	a0:s
-cleome	n0:PP
+cleome	n0:P
 cleopatra	n0:p
 clepsydra	n0:r
 clerestory	n0:r
@@ -17557,7 +17560,7 @@ clydesdale	n0:A
 clypeus	n0:A
 clyster	n0:a
 clytemnestra	n0:p
-cm	n31:qu
+cm	n31:q
 cmb	n0:h
 cmbr	n0:h
 cmv	n0:A
@@ -17574,7 +17577,7 @@ cnossus	n0:l
 cnpz	n0:G
 cns	n0:b
 cnut	n0:p
-co	n0:uup
+co	n0:up
 co-author	v0:r
 co-beneficiary	n0:p
 co-defendant	n0:p
@@ -17703,7 +17706,6 @@ cobra	n0:A
 cobweb	n0:rrr
 cobwebby	a0:ss
 coca	n0:Pr
-coca cola	n1:F
 coca plant	n0:P
 cocain	n0:r
 cocaine	n1:r
@@ -17768,7 +17770,7 @@ cocklebur	n0:PP
 cockleburr	n0:P
 cockleshell	n0:r
 cockloft	n0:r
-cockney	n0:pm a0:pp
+cockney	n0:m a0:pp
 cockpit	n2:rrr
 cockroach	n1:A
 cockscomb	n0:PprA
@@ -17994,9 +17996,9 @@ coir	n0:P
 coital	a0:p
 coition	n0:a
 coitus	n0:a
-coke	n0:uFr v0:h
+coke	n0:ur v0:h
 col	n0:o
-cola	n0:PF
+cola	n0:F
 cola extract	n0:F
 colander	n0:r
 colaptes	n0:A
@@ -18155,6 +18157,7 @@ colombian	n0:p a1:p
 colombo	n0:l
 colon	n2:bqqm
 colonel	n33:p
+colonel blimp	n0:p
 colonial	n1:p a5:pps
 colonialism	n0:a
 colonialist	n0:p
@@ -18172,7 +18175,7 @@ colonnade	n0:rr
 colonnaded	a0:s
 colonoscope	n0:r
 colonoscopy	n0:a
-colony	n9:Gglllg
+colony	n9:Ggllg
 colophon	n0:r
 colophony	n0:u
 color	n58:tttgtuct v10:hmlrmh a4:a
@@ -18243,7 +18246,7 @@ colpocele	n0:x
 colpocystitis	n0:x
 colpocystocele	n0:x
 colpoxerosis	n0:x
-colt	n3:Ar
+colt	n3:A
 coltan	n0:u
 colter	n0:r
 coltish	a0:s
@@ -18429,7 +18432,7 @@ comment	n30:mmm v24:mmm
 commentary	n4:m
 commentate	v0:mm
 commentator	n2:pp
-commerce	n10:aGm
+commerce	n10:am
 commercial	n4:m a24:aps
 commercial bank	n0:G
 commercial credit	n0:s
@@ -18540,7 +18543,7 @@ commonly	r11:r
 commonness	n0:xttt
 commonplace	n1:m a5:sss
 commonplaceness	n0:t
-commons	n0:llGG
+commons	n0:llG
 commonsense	a3:s
 commonsensible	a0:s
 commonsensical	a0:s
@@ -18566,14 +18569,14 @@ communicative	a3:pa
 communicativeness	n0:t
 communicator	n0:p
 communicatory	a0:a
-communion	n7:amG
+communion	n7:mG
 communion table	n0:r
 communique	n1:m
 communisation	n0:aaa
 communise	v0:hh
 communism	n39:gc
 communism peak	n0:o
-communist	n11:pp a18:p
+communist	n11:p a18:p
 communist china	n1:l
 communistic	a1:p
 community	n83:GsGxlg
@@ -18812,7 +18815,7 @@ computerise	v0:ssr
 computerization	n0:a
 computerize	v0:ssr
 computing	n0:ca
-comrade	n55:ppp
+comrade	n55:pp
 comradeliness	n0:t
 comradely	a0:s
 comradery	n0:t
@@ -19029,7 +19032,7 @@ confectionary	n0:E
 confectioner	n0:p
 confectionery	n0:FEa
 confederacy	n2:GGm
-confederate	n1:ppp v0:ll a2:ss
+confederate	n1:pp v0:ll a2:ss
 confederation	n0:xGa
 confederative	a0:s
 confer	v1:ms
@@ -19173,7 +19176,7 @@ congregation	n34:Gga
 congregational	a7:pp
 congregationalism	n0:c
 congregationalist	n0:p a0:p
-congress	n25:GGGa
+congress	n25:GGa
 congressional	a2:p
 congressman	n3:p
 congresswoman	n0:p
@@ -19318,7 +19321,7 @@ conservancy	n0:Ga
 conservation	n3:eac
 conservationist	n0:p
 conservatism	n6:c
-conservative	n3:pp a13:assss
+conservative	n3:p a13:assss
 conservatively	r1:r
 conservativism	n0:c
 conservativist	n0:p
@@ -19971,7 +19974,7 @@ corbett	n0:p
 corbie-step	n0:r
 corbiestep	n0:r
 corbina	n0:A
-corchorus	n0:PP
+corchorus	n0:P
 cord	n5:rqrr v0:tt
 cordage	n0:qr
 cordaitaceae	n0:P
@@ -20106,7 +20109,7 @@ cornfield	n1:l
 cornflour	n0:u
 cornflower	n0:PP
 cornhusk	n0:P
-cornhusker	n0:pp
+cornhusker	n0:p
 cornhusking	n0:Ga
 cornice	n0:rrr v0:s
 cornish	n0:mA a0:p
@@ -20287,7 +20290,7 @@ corvine	a0:p
 corvus	n0:A
 coryanthes	n0:P
 corydalidae	n0:A
-corydalis	n0:PPA
+corydalis	n0:P
 corydalus	n0:A
 corylaceae	n0:P
 corylopsis	n0:P
@@ -20747,7 +20750,7 @@ cowshed	n0:E
 cowskin	n0:u
 cowslip	n0:PP
 cowtown	n0:l
-cox	n0:up v0:l
+cox	n0:p v0:l
 cox-1	n0:u
 cox-2	n0:u
 coxa	n0:b
@@ -20776,7 +20779,7 @@ cps	n3:i
 cpu	n0:r
 cpu board	n0:r
 cr	n3:u
-crab	n1:AppFAa v0:ookm
+crab	n1:ApFAa v0:ookm
 crab apple	n0:PPF
 crab legs	n0:F
 crab louis	n0:F
@@ -21016,7 +21019,7 @@ credulousness	n0:t
 cree	n0:pm
 creed	n3:cm
 creedal	a1:p
-creek	n7:op
+creek	n7:o
 creek bed	n0:o
 creel	n0:r
 creep	n0:pera v17:oooo
@@ -21050,7 +21053,7 @@ crenellation	n0:ra
 crenelle	n0:Sr
 crenulate	a0:s
 crenulated	a0:s
-creole	n0:ppm a0:pp
+creole	n0:m a0:pp
 creole-fish	n0:A
 creolize	v0:h
 creon	n0:p
@@ -21257,7 +21260,7 @@ croquette	n0:F
 crore	n0:q
 crosby	n0:p
 crosier	n0:m
-cross	n4:rtrxAa v56:ooloxort a5:ss
+cross	n4:rtxAa v56:ooloxort a5:ss
 cross bit	n0:r
 cross country	n0:e
 cross dressing	n0:a
@@ -21375,7 +21378,7 @@ croupier	n0:p
 croupy	a0:p
 crouse	n0:p
 crouton	n0:F
-crow	n3:Aepmm v5:mmm
+crow	n3:Aem v5:mmm
 crow step	n0:r
 crow-bait	n0:A
 crow-sized	a0:s
@@ -21391,7 +21394,7 @@ crowding	n0:x
 crowfoot	n0:P
 crowfoot family	n0:P
 crowing	n0:m a0:s
-crown	n5:mbrrrsPlmbrr v4:lhxt
+crown	n5:brrrsPlmbrr v4:lhxt
 crown beard	n0:P
 crown colony	n0:l
 crown imperial	n0:P
@@ -21458,8 +21461,8 @@ crunch	n1:exa v1:mtuh
 crupper	n1:r
 crural	a0:p
 crus	n0:b
-crusade	n3:aa v0:lk
-crusader	n0:pp
+crusade	n3:a v0:lk
+crusader	n0:p
 cruse	n0:r
 crush	n1:uGfa v12:ltkhetkh
 crush out	v0:h
@@ -22122,7 +22125,7 @@ cyclophorus	n0:P
 cyclophorus lingua	n0:P
 cyclopia	n0:x
 cyclopropane	n0:r
-cyclops	n0:pA
+cyclops	n0:A
 cyclopteridae	n0:A
 cyclopterus	n0:A
 cyclorama	n0:r
@@ -22172,7 +22175,7 @@ cymule	n0:P
 cynancum	n0:P
 cynara	n0:P
 cynewulf	n0:p
-cynic	n1:pp
+cynic	n1:p
 cynical	a2:s
 cynically	r0:r
 cynicism	n0:f
@@ -22207,7 +22210,7 @@ cypraeidae	n0:A
 cypre	n0:P
 cypress	n0:PP
 cypress family	n0:P
-cyprian	n0:pp a0:ps
+cyprian	n0:p a0:ps
 cyprinid	n0:A a0:p
 cyprinidae	n0:A
 cypriniformes	n0:A
@@ -22436,7 +22439,7 @@ dallisgrass	n0:P
 dally	v0:lomc
 dalmane	n0:r
 dalmatia	n0:l
-dalmatian	n0:pA a0:p
+dalmatian	n0:A a0:p
 dalo	n0:P
 dalton	n0:p
 daltonism	n0:x
@@ -22450,7 +22453,7 @@ damages	n0:s
 damaging	a1:ss
 damaliscus	n0:A
 damar	n0:u
-damascene	n0:pr v0:r a0:ps
+damascene	n0:r v0:r a0:ps
 damascus	n1:l
 damask	n0:rr a0:s
 dame	n1:pp
@@ -22524,7 +22527,7 @@ dangling	n0:a
 daniel	n0:p
 daniel morgan	n0:p
 daniel rutherford	n0:p
-danish	n2:mF a3:p
+danish	n2:F a3:p
 danish blue	n0:F
 danish capital	n0:l
 dank	a1:s
@@ -22541,7 +22544,7 @@ danu	n0:p
 danube	n0:o
 danzig	n0:l
 daoism	n0:c
-daphne	n0:Pp
+daphne	n0:P
 daphne family	n0:P
 daphnia	n0:A
 dapper	a2:s
@@ -22954,7 +22957,7 @@ debunking	n1:a
 debussy	n0:p
 debut	n5:am v3:rrr
 debutante	n0:p
-dec	n9:il
+dec	n9:l
 decade	n25:iq
 decadence	n0:x
 decadency	n0:x
@@ -23298,7 +23301,7 @@ defender	n3:pp
 defending	a0:s
 defenestrate	v0:t
 defenestration	n0:a
-defense	n34:aaGmRGgmGraa
+defense	n34:aaGmRgmGraa
 defense force	n0:G
 defense lawyers	n0:g
 defense team	n0:g
@@ -23640,7 +23643,7 @@ demobilise	v0:kk
 demobilization	n0:a
 demobilize	v0:kk
 democracy	n10:cGc
-democrat	n5:pp
+democrat	n5:p
 democratic	a21:aps
 democratically	r0:r
 democratisation	n0:a
@@ -24572,7 +24575,7 @@ diarthrosis	n0:b
 diary	n3:mr
 dias	n0:p
 diaspididae	n0:A
-diaspora	n0:Get
+diaspora	n0:Gt
 diastasis	n0:x
 diastema	n0:b
 diastole	n0:e
@@ -25986,7 +25989,7 @@ dobra	n0:q
 dobrich	n0:l
 dobson	n0:AA
 dobsonfly	n0:A
-doc	n0:pG
+doc	n0:p
 docent	n0:p
 docetism	n0:c
 docile	a3:ass
@@ -26001,7 +26004,7 @@ docking	n0:a
 dockside	n0:l
 dockworker	n0:p
 dockyard	n0:l
-doctor	n75:ppap v2:hbh
+doctor	n75:pap v2:hbh
 doctor up	v0:h
 doctor-fish	n0:A
 doctoral	a0:p
@@ -26106,7 +26109,7 @@ doily	n0:r
 doings	n0:a
 doj	n0:G
 dojc	n0:G
-dol	n0:qG
+dol	n0:q
 dolabrate	a0:s
 dolabriform	a0:s
 dolby	n0:p
@@ -26201,14 +26204,14 @@ dominican republic	n1:l
 dominick	n0:A
 dominicus	n0:i
 dominie	n0:p
-dominion	n5:xlG
+dominion	n5:xl
 dominique	n0:A
 domino	n0:rrr
 dominoes	n0:a
 dominos	n0:a
 dominus	n0:p
 domitian	n0:p
-don	n1:pppm v4:b
+don	n1:pp v4:b
 don't-know	n0:p
 dona	n0:m
 donar	n0:p
@@ -26244,7 +26247,7 @@ donut	n0:F
 doo-wop	n0:m
 doob	n0:P
 doodad	n0:r
-doodia	n0:PP
+doodia	n0:P
 doodle	n0:r v0:r
 doodlebug	n0:rrA
 doodly-squat	n0:q
@@ -26254,7 +26257,7 @@ doojigger	n0:r
 doolittle	n0:p
 doom	n3:e v9:mmm
 doomed	n1:G a2:ssss
-doomsday	n0:ie
+doomsday	n0:e
 door	n140:rrtrr
 door-to-door	a0:ss
 doorbell	n1:r
@@ -26326,7 +26329,7 @@ dortmund	n0:l
 dory	n0:rAA
 dorylinae	n0:A
 doryopteris	n0:P
-dos	n0:Gm
+dos	n0:m
 dosage	n6:qr
 dose	n6:rqxr v1:hb
 dosed	a1:s
@@ -26345,7 +26348,7 @@ dostoevskian	a0:p
 dostoevsky	n0:p
 dostoyevskian	a0:p
 dostoyevsky	n0:p
-dot	n13:SGmr v3:xtmh
+dot	n13:Smr v3:xtmh
 dot printer	n0:r
 dot product	n0:c
 dot-com	n0:G a0:p
@@ -26991,7 +26994,7 @@ dryopteris	n0:P
 dryopteris oreades	n0:P
 drypis	n0:P
 drywall	n0:r
-ds	n0:uGm
+ds	n0:Gm
 dscdna	n0:u
 dsl	n0:r
 dtic	n0:G
@@ -27142,7 +27145,7 @@ dungeon	n3:rr
 dunghill	n0:xg
 dunk	n0:a v1:ttu
 dunkard	n0:p
-dunker	n0:ppp
+dunker	n0:pp
 dunkerque	n0:la
 dunkers	n0:G
 dunkirk	n0:x
@@ -27431,7 +27434,7 @@ earreach	n0:l
 earring	n0:r
 earshot	n0:l
 earsplitting	a1:s
-earth	n94:uolucr v0:pt
+earth	n94:uoucr v0:pt
 earth color	n0:u
 earth tremor	n0:e
 earth up	v0:t
@@ -27480,7 +27483,7 @@ east river	n0:l
 east-central	a0:s
 east-sider	n0:p
 eastbound	a0:s
-easter	n3:ih
+easter	n3:h
 easter bunny	n0:A
 easter card	n1:m
 easter egg	n0:FF
@@ -27518,7 +27521,7 @@ eats	n0:F
 eaves	n0:r
 eavesdrop	v0:p
 eavesdropper	n0:p
-eb	n0:qqq
+eb	n0:qq
 ebb	n0:Re v1:okh
 ebb away	v0:o
 ebb down	v0:o
@@ -27600,7 +27603,7 @@ echinoidea	n0:A
 echinops	n0:P
 echinus	n0:r
 echium	n0:P
-echo	n5:tpmtta v7:mpx
+echo	n5:tmtta v7:mpx
 echo sounding	n0:a
 echocardiogram	n0:m
 echocardiograph	n0:r
@@ -27711,7 +27714,7 @@ edam	n0:F
 edaphosauridae	n0:A
 edaphosaurus	n0:A
 edd	n0:m
-edda	n0:Fm
+edda	n0:F
 eddington	n0:p
 eddo	n0:P
 eddy	n0:e v1:o
@@ -27782,7 +27785,7 @@ edta	n0:u
 educate	v11:lcl
 educated	a5:as
 educatee	n0:p
-education	n58:accatG
+education	n58:accat
 educational	a10:ps
 educationalist	n0:p
 educationally	r0:r
@@ -27804,6 +27807,7 @@ edward v	n0:p
 edward vi	n0:p
 edward vii	n0:p
 edward viii	n0:p
+edward white	n0:p
 edward young	n0:p
 edwardian	n0:p a0:p
 edwards	n0:p
@@ -27967,7 +27971,7 @@ eidos	n0:t
 eiffel	n0:p
 eigen	n0:p
 eigenvalue	n0:c
-eight	n0:qGr a37:s
+eight	n0:qr a37:s
 eight-day	a0:s
 eight-fold	a0:s
 eight-membered	a0:s
@@ -28102,7 +28106,7 @@ election	n68:aaxc
 electioneer	v0:l
 electioneering	n0:ma
 elective	n0:a a0:as
-elector	n1:pp
+elector	n1:p
 electoral	a11:ps
 electoral system	n0:c
 electorate	n0:g
@@ -28212,7 +28216,7 @@ electronics intelligence	n0:a
 electrophoresis	n1:R
 electrophoretic	a0:p
 electrophoridae	n0:A
-electrophorus	n1:rA
+electrophorus	n1:r
 electrophorus electric	n0:A
 electroplate	n0:r v0:t
 electroplater	n0:p
@@ -28573,7 +28577,7 @@ emphatic	a1:sss
 emphatically	r1:r
 emphysema	n3:x
 emphysematous	a1:p
-empire	n4:lGGGF
+empire	n4:lGGG
 empiric	a0:pa
 empirical	a4:ap
 empirical research	n0:c
@@ -28860,7 +28864,7 @@ energising	a0:s
 energize	v1:bh
 energizer	n0:pr
 energizing	n0:a a0:s
-energy	n47:htttxhG
+energy	n47:htttxh
 energy level	n0:h
 energy state	n0:h
 energy-absorbing	a0:a
@@ -29364,7 +29368,7 @@ epinephrin	n0:b
 epinephrine	n0:b
 epipactis	n0:P
 epipaleolithic	n0:i
-epiphany	n2:ei
+epiphany	n2:e
 epiphenomenon	n0:h
 epiphora	n0:m
 epiphyllum	n0:P
@@ -29399,7 +29403,7 @@ epistemic	a0:p
 epistemological	a0:p
 epistemologist	n0:p
 epistemology	n1:c
-epistle	n0:mm
+epistle	n0:m
 epistolary	a0:s
 epistolatory	a1:s
 epistrophe	n0:m
@@ -29512,7 +29516,7 @@ equivocate	v0:m
 equivocation	n0:mta
 equivocator	n0:p
 equus	n0:A
-er	n0:ur
+er	n0:r
 era	n14:iim
 eradicable	a0:a
 eradicate	v2:hr
@@ -29774,7 +29778,7 @@ esprit	n0:t
 espy	v0:p
 esq	n0:p
 esquimau	n0:pm
-esquire	n0:pp
+esquire	n0:p
 esr	n0:ia
 essay	n15:ma v1:ll
 essayer	n0:p
@@ -29964,7 +29968,7 @@ etymologize	v0:mc
 etymologizing	n0:m
 etymology	n0:mc
 etymon	n0:m
-eu	n0:uG
+eu	n0:G
 euarctos	n0:A
 euascomycetes	n0:P
 eubacteria	n0:A
@@ -30066,7 +30070,6 @@ euproctis	n0:A
 eurafrican	n0:p a0:p
 eurasia	n0:o
 eurasian	n0:p a1:p
-eurasian badger	n0:A
 eurasian otter	n0:A
 eurasiatic	a0:p
 eureka	n0:u
@@ -30155,7 +30158,7 @@ evangelical	a2:pps
 evangelicalism	n0:c
 evangelise	v0:mh
 evangelism	n3:m
-evangelist	n1:pp
+evangelist	n1:p
 evangelistic	a0:ps
 evangelize	v0:mh
 evans	n0:pp
@@ -30260,7 +30263,7 @@ evolutionism	n0:c
 evolutionist	n0:p
 evolve	v9:rhh
 ew	n0:a
-ewe	n0:pmA
+ewe	n0:A
 ewenki	n0:pm
 ewer	n0:r
 ex	n0:ppm a5:s
@@ -30328,7 +30331,7 @@ exceeding	a0:s
 exceedingly	r2:r
 excel	v2:x
 excellence	n2:tc
-excellency	n0:pc
+excellency	n0:c
 excellent	a17:s
 excellently	r1:r
 excelsior	n1:u
@@ -30974,7 +30977,6 @@ f layer	n0:l
 f number	n0:L
 f.i.s.c.	n0:G
 fa	n0:m
-fa la	n0:m
 faa	n0:G
 fab	a0:s
 fabaceae	n0:P
@@ -31182,7 +31184,6 @@ fakeer	n0:p
 faker	n1:p
 fakery	n0:a
 fakir	n0:p
-fal la	n0:m
 falafel	n0:F
 falanga	n0:a
 falange	n0:g
@@ -31248,7 +31249,6 @@ false labor	n0:a
 false mildew	n0:P
 false pretence	n0:a
 false sago	n0:P
-false scorpion	n0:A
 false smut	n0:x
 false teeth	n0:r
 false vampire	n0:A
@@ -31330,7 +31330,7 @@ fancywork	n0:r
 fandango	n0:a
 fandom	n0:g
 fanfare	n1:mm
-fang	n0:mAAA
+fang	n0:AAA
 fang-like	a0:s
 fanged	a0:p
 fanion	n0:r
@@ -31513,7 +31513,7 @@ fateful	a2:ssss
 fatefully	r0:r
 fathead	n0:p
 fatheaded	a0:s
-father	n80:ppppppp v2:b
+father	n80:ppppp v2:b
 father brown	n0:p
 father christmas	n0:p
 father figure	n0:p
@@ -31701,7 +31701,7 @@ federal reserve	n0:G
 federalisation	n0:xa
 federalise	v0:hhh
 federalism	n0:c
-federalist	n0:pp
+federalist	n0:p
 federalization	n0:xa
 federalize	v1:hhh
 federally	r0:r
@@ -31786,7 +31786,6 @@ felucca	n0:r
 felwort	n0:P
 fema	n0:G
 female	n22:Ap a14:ass
-female circumcision	n0:a
 female person	n0:p
 femaleness	n0:t
 feminine	n0:m a5:aaas
@@ -31882,7 +31881,6 @@ ferociousness	n0:t
 ferocity	n1:t
 ferrara	n0:l
 ferret	n0:AA v0:okc
-ferret badger	n0:A
 ferret out	v1:c
 ferret-sized	a0:s
 ferric	a0:p
@@ -32517,7 +32515,7 @@ fiscal	a3:p
 fiscal policy	n1:m
 fiscally	r0:r
 fischer	n0:ppp
-fish	n16:AFp v3:tk
+fish	n16:AF v3:tk
 fish ball	n0:FF
 fish bowl	n0:xr
 fish cake	n0:F
@@ -33217,7 +33215,7 @@ flytrap	n0:r
 flyway	n1:l
 flyweight	n0:pp
 flywheel	n0:r
-fm	n1:mu
+fm	n1:m
 fmri	n0:a
 fnma	n0:G
 fo	n0:p
@@ -33795,7 +33793,7 @@ foryml	n0:u
 fosamax	n0:r
 fosbury	n0:p
 fosbury flop	n0:a
-fossa	n0:SAA
+fossa	n0:SA
 fossa fossa	n0:A
 fosse	n0:r
 fossil	n0:po a0:p
@@ -33824,7 +33822,7 @@ foster-son	n0:p
 fosterage	n0:ma
 fostering	n1:ma
 fosterling	n0:p
-fothergilla	n0:PP
+fothergilla	n0:P
 fots	n0:r
 foucault	n0:p
 foul	n0:a v2:khtkhhh a3:sssassss
@@ -33911,7 +33909,7 @@ fovea	n0:b
 fowl	n1:AF v0:kk
 fowl run	n0:r
 fowler	n0:p
-fox	n4:Apupm v0:lch
+fox	n4:Apu v0:lch
 fox grape	n0:PF
 fox hole	n0:r
 fox-trot	n0:a
@@ -33999,7 +33997,7 @@ frangibleness	n0:t
 frangipane	n0:F
 frangipani	n1:P
 frangipanni	n0:P
-frank	n0:pF v0:tm a3:ss
+frank	n0:F v0:tm a3:ss
 frank breech	n0:a
 frank capra	n0:p
 frankenstein	n0:x
@@ -34115,7 +34113,7 @@ freely	r8:r
 freemail	n0:m
 freeman	n2:p
 freemason	n0:p
-freemasonry	n0:xG
+freemasonry	n0:x
 freesia	n0:P
 freestanding	a0:s
 freestone	n0:F
@@ -34243,7 +34241,7 @@ fried egg	n1:F
 friedan	n0:p
 friedcake	n0:F
 friedman	n0:p
-friend	n171:ppppp
+friend	n171:pppp
 friendless	a0:s
 friendlessness	n0:t
 friendliness	n1:ft
@@ -34776,7 +34774,7 @@ g-jo	n0:a
 g-man	n0:p
 g-string	n0:r
 g.i.	v0:t
-ga	n0:uu
+ga	n0:u
 gaap	n0:g
 gab	n0:m v0:m
 gaba	n0:u
@@ -34945,7 +34943,7 @@ gallows tree	n0:r
 gallows-tree	n0:r
 gallstone	n0:o
 gallup	n0:l
-gallus	n1:rA
+gallus	n1:r
 gallus gallus	n0:AA
 galois	n0:p
 galoot	n0:p
@@ -35366,13 +35364,13 @@ gazetteer	n0:pm
 gazillion	n0:q
 gazpacho	n0:F
 gazump	v0:ss
-gb	n0:uqqqq
+gb	n0:uqq
 gbit	n0:q
 gbu-28	n0:r
 gc	n0:i
 gca	n0:a
 gcse	n0:x
-gd	n0:uu
+gd	n0:u
 gdansk	n0:l
 gdp	n0:s
 ge	n0:u
@@ -35468,7 +35466,7 @@ genealogist	n0:p
 genealogy	n0:Gc
 general	n40:ppc v1:m a92:assass
 general agent	n0:pp
-general assembly	n0:GG
+general assembly	n0:G
 general baptist	n0:G
 general delivery	n0:G
 general headquarters	n0:r
@@ -35572,7 +35570,7 @@ gentian violet	n0:u
 gentiana	n0:P
 gentianaceae	n0:P
 gentianales	n0:P
-gentianella	n0:PP
+gentianella	n0:P
 gentianopsis	n0:P
 gentile	n0:pppp a3:p
 gentility	n0:t
@@ -35601,21 +35599,24 @@ genus adonis	n0:P
 genus alligator	n0:A
 genus ambrosia	n0:P
 genus amphisbaena	n0:A
+genus ananas	n0:P
 genus anemia	n0:P
 genus anomia	n0:A
+genus astragalus	n0:P
 genus benzoin	n0:P
 genus beta	n0:P
 genus bubo	n0:A
 genus cancer	n0:A
 genus castor	n0:A
+genus cecropia	n0:P
 genus chimaera	n0:A
 genus chinchilla	n0:A
 genus chiton	n0:A
 genus chlamydia	n0:A
 genus circus	n0:A
 genus citrus	n0:P
+genus cola	n0:P
 genus cosmos	n0:P
-genus cyclops	n0:A
 genus digitalis	n0:P
 genus electrophorus	n0:A
 genus euryale	n0:A
@@ -35633,14 +35634,15 @@ genus lens	n0:P
 genus lota	n0:A
 genus manta	n0:A
 genus mephitis	n0:A
-genus moloch	n0:A
 genus nautilus	n0:A
+genus nipa	n0:P
 genus octopus	n0:A
 genus oestrus	n0:A
 genus pan	n0:A
 genus paronychia	n0:P
 genus passer	n0:A
 genus patella	n0:A
+genus phallus	n0:P
 genus phlebotomus	n0:A
 genus pica	n0:A
 genus piper	n0:P
@@ -35660,6 +35662,7 @@ genus siren	n0:A
 genus stentor	n0:A
 genus taenia	n0:A
 genus testudo	n0:A
+genus thymus	n0:P
 genus tinea	n0:A
 genus-fenusa	n0:A
 genus-megapodius	n0:A
@@ -35730,7 +35733,7 @@ geophyte	n0:P
 geophytic	a0:p
 geopolitical	a0:p
 geopolitics	n0:c
-geordie	n0:pm
+geordie	n0:m
 george	n0:ppppppp
 george bush	n0:pp
 george fox	n0:p
@@ -35916,7 +35919,7 @@ giantess	n0:p
 giantism	n0:xt
 giardia	n0:A
 giardiasis	n0:x
-gib	n0:qA
+gib	n0:A
 gibber	n0:m v0:mm
 gibberellin	n0:u
 gibberish	n0:m
@@ -36045,7 +36048,7 @@ ginseng	n0:PP
 ginzo	n0:p
 giotto	n0:p
 gip	v0:l
-gipsy	n0:pp
+gipsy	n0:p
 gipsywort	n0:P
 giraffa	n0:A
 giraffe	n0:A
@@ -36409,7 +36412,7 @@ glycerole	n0:u
 glycerolise	v0:o
 glycerolize	v1:o
 glyceryl	n0:u
-glycine	n0:uP
+glycine	n0:u
 glycine max	n0:P
 glycogen	n0:u
 glycogenesis	n0:Re
@@ -36495,7 +36498,7 @@ goalless	a0:s
 goalmouth	n0:r
 goalpost	n0:r
 goaltender	n0:pa
-goat	n6:App
+goat	n6:Ap
 goatee	n0:b
 goateed	a0:s
 goatfish	n0:A
@@ -36599,7 +36602,7 @@ goldbricking	n0:a
 goldcrest	n0:A
 goldcup	n0:P
 golden	a9:ssssss
-golden age	n0:iii
+golden age	n0:ii
 golden buttons	n0:P
 golden calf	n0:r
 golden chain	n0:P
@@ -36615,7 +36618,7 @@ golden mole	n0:A
 golden parachute	n0:a
 golden pea	n0:P
 golden rain	n0:P
-golden rule	n0:mc
+golden rule	n0:m
 golden seal	n0:P
 golden section	n0:L
 golden shiner	n0:A
@@ -36806,7 +36809,7 @@ gooseneck	n0:S
 goosey	a0:s
 goosy	a0:s
 gop	n1:G
-gopher	n0:ppAAA
+gopher	n0:pAAA
 gopher turtle	n0:A
 gopherus	n0:A
 gopherwood	n0:P
@@ -36847,7 +36850,7 @@ gosan-chiku	n0:P
 goshawk	n0:A
 gosling	n0:A
 gosmore	n0:P
-gospel	n8:mmmmc
+gospel	n8:mmmc
 gospel singing	n0:m
 gospel truth	n0:m
 gospeler	n1:p
@@ -36922,7 +36925,7 @@ grab	n0:ra v32:tsostc
 grab bag	n0:gr
 grabber	n0:p
 grabby	a0:s
-grace	n11:xtttpmt v1:rx
+grace	n11:xtttmt v1:rx
 graceful	a2:as
 gracefully	r3:rr
 gracefulness	n0:t
@@ -37222,7 +37225,7 @@ gravity-assist	n0:h
 gravure	n0:mrra
 gravy	n1:FFe
 gravy train	n0:s
-gray	n11:trGAqp v0:hh a51:ssss
+gray	n11:trGAq v0:hh a51:ssss
 gray area	n0:c
 gray flounder	n0:A
 gray matter	n0:b
@@ -37318,7 +37321,7 @@ greek fret	n0:r
 greek mode	n0:m
 greek partridge	n0:A
 greeley	n0:p
-green	n7:tlplFr v0:h a30:spass
+green	n7:tllFr v0:h a30:spass
 green ash	n0:P
 green bay	n0:l
 green beret	n0:p
@@ -37755,7 +37758,7 @@ guadalupe island	n0:l
 guadeloupe	n0:l
 guaiac	n0:P
 guaiac wood	n0:P
-guaiacum	n0:PPP
+guaiacum	n0:PP
 guaiacum sanctum	n0:P
 guaiacum wood	n0:P
 guaira	n0:o
@@ -37775,7 +37778,7 @@ guanosine	n0:u
 guantanamo	n0:l
 guar	n0:P
 guar gum	n0:u
-guarani	n0:qpm
+guarani	n0:q
 guarantee	n3:mms v13:mmmm
 guarantor	n0:p
 guaranty	n0:s
@@ -37862,7 +37865,7 @@ guilty	a12:as
 guilty conscience	n0:f
 guimpe	n0:rr
 guine-bissau	n0:l
-guinea	n0:spA
+guinea	n0:sA
 guinea gold	n0:uu
 guinea grains	n0:P
 guinea hen	n0:FA
@@ -37970,7 +37973,7 @@ gurgle	n0:e v0:ppum
 gurkha	n0:pp
 gurnard	n0:A
 gurney	n0:r
-guru	n1:ppp
+guru	n1:pp
 gush	n0:em v5:omt
 gusher	n0:r
 gushing	a0:sss
@@ -38015,7 +38018,7 @@ guttle	v0:u
 guttural	n0:m a1:sp
 gutturally	r0:r
 guvnor	n0:p
-guy	n34:prr v0:mh
+guy	n34:pr v0:mh
 guy cable	n0:r
 guyana	n0:l
 guyanese	n0:p a0:p
@@ -38033,7 +38036,7 @@ gym rat	n0:p
 gymkhana	n0:e
 gymnadenia	n0:P
 gymnadeniopsis	n0:P
-gymnasium	n0:Gr
+gymnasium	n0:r
 gymnast	n5:p
 gymnastic	a4:sp
 gymnastic horse	n0:r
@@ -38088,7 +38091,7 @@ gyps	n0:A
 gypsophila	n0:P
 gypsum	n0:u
 gypsum board	n0:r
-gypsy	n0:ppm
+gypsy	n0:p
 gypsyweed	n0:P
 gypsywort	n0:P
 gyral	a0:p
@@ -38176,7 +38179,7 @@ hadean	n0:i a0:s
 hadean aeon	n0:i
 hadean time	n0:i
 hades	n0:c
-hadith	n0:ca
+hadith	n0:a
 hadj	n0:c
 hadji	n0:p
 hadrian	n0:p
@@ -38366,7 +38369,6 @@ hairy tongue	n0:x
 haiti	n0:ll
 haitian	n0:p a0:p
 haitian capital	n0:l
-haitian creole	n0:m
 haj	n0:c
 haji	n0:p
 hajj	n0:c
@@ -38387,7 +38389,7 @@ halberd	n0:r
 halberdier	n0:p
 halchidhoma	n0:p
 halcion	n0:r
-halcyon	n0:AA a0:ss
+halcyon	n0:A a0:ss
 haldane	n0:pppp
 haldea	n0:A
 haldol	n0:r
@@ -38935,7 +38937,7 @@ harpsichord	n0:r
 harpsichordist	n0:p
 harpulla	n0:P
 harpullia	n0:P
-harpy	n0:ppAA
+harpy	n0:pAA
 harquebus	n0:r
 harridan	n0:p
 harried	a0:s
@@ -39166,7 +39168,7 @@ hcfc	n0:u
 hcg	n0:u
 hdl	n0:u
 hdtv	n0:m
-he	n0:um
+he	n0:m
 he-goat	n0:A
 he-huckleberry	n0:P
 he-man	n0:p
@@ -39372,7 +39374,7 @@ heatstroke	n0:x
 heaume	n0:r
 heave	n0:eeaaaa v14:mtotobhb
 heave up	v0:t
-heaven	n8:lc
+heaven	n8:l
 heaven-sent	a0:s
 heavenly	a1:ppa
 heavenly body	n1:o
@@ -39552,8 +39554,8 @@ heliport	n0:r
 helipterum	n0:P
 helium	n15:u
 helium group	n0:u
-helix	n0:SrA
-hell	n15:leccaa
+helix	n0:Sr
+hell	n15:leaa
 hell dust	n0:r
 hell raising	n1:a
 hell-bent	a0:s
@@ -40081,9 +40083,9 @@ heyse	n0:p
 heyward	n0:p
 hezbollah	n0:G
 hezekiah	n0:p
-hf	n0:ut
+hf	n0:t
 hfc	n0:u
-hg	n0:uq
+hg	n0:q
 hhs	n0:G
 hi	n1:m
 hi-fi	n0:ra a0:s
@@ -40261,7 +40263,7 @@ highlighting	n0:t
 highly	r44:rrr
 highly-developed	a0:s
 highly-sexed	a0:s
-highness	n1:ptt
+highness	n1:tt
 highroad	n6:r
 highschool	n1:G
 hightail	v0:o
@@ -40370,7 +40372,7 @@ hippo	n0:A
 hippobosca	n0:A
 hippoboscid	n0:A
 hippoboscidae	n0:A
-hippocampus	n0:bA
+hippocampus	n0:b
 hippocastanaceae	n0:P
 hippocrates	n0:p
 hippocratic	a0:p
@@ -40534,7 +40536,6 @@ hock	n0:FA v1:sb
 hock-joint	n0:A
 hockey	n0:aa
 hockey clinic	n0:m
-hockey puck	n0:r
 hocus-pocus	n0:m
 hod	n0:r
 hodeida	n0:l
@@ -40554,7 +40555,6 @@ hoffman	n0:pp
 hoffmann	n0:pppp
 hoffmannsthal	n0:p
 hog	n0:pAA v1:s
-hog badger	n0:A
 hog snapper	n0:A
 hog sucker	n0:A
 hog-tie	v0:t
@@ -40687,11 +40687,12 @@ holstein-friesian	n0:A
 holster	n5:rr
 holy	n0:l a0:a
 holy city	n0:c
+holy communion	n0:a
 holy ghost	n0:p
 holy grail	n0:r
 holy land	n0:l
 holy oil	n0:r
-holy order	n0:xa
+holy order	n0:a
 holy person	n0:p
 holy roller	n0:p
 holy terror	n0:p
@@ -40710,7 +40711,6 @@ home ground	n0:l
 home guard	n0:G
 home help	n0:p
 home key	n0:m
-home office	n0:GE
 home range	n0:l
 home reserve	n0:G
 home rule	n0:x
@@ -40873,7 +40873,6 @@ honestly	r7:rr
 honestness	n0:t
 honesty	n2:tP
 honey	n13:Fp v0:p a2:s
-honey badger	n0:A
 honey bell	n0:P
 honey berry	n0:P
 honey cake	n0:F
@@ -41175,7 +41174,7 @@ hospitalise	v0:s
 hospitality	n1:m
 hospitalization	n0:ixsa
 hospitalize	v0:s
-host	n24:pGApGGppFr v0:u
+host	n24:pGApGGppr v0:u
 hosta	n0:P
 hostaceae	n0:P
 hostage	n0:p
@@ -41679,7 +41678,6 @@ hyalinization	n1:x
 hyaloid	n0:b a0:s
 hyaloid membrane	n0:b
 hyalophora	n0:A
-hyalophora cecropia	n0:A
 hyaloplasm	n0:b
 hyaloplasmic	a0:p
 hyalosperma	n0:P
@@ -41706,7 +41704,7 @@ hydnocarpus	n0:P
 hydnocarpus oil	n0:P
 hydnoraceae	n0:P
 hydnum	n0:P
-hydra	n0:pcA
+hydra	n0:cA
 hydralazine	n0:r
 hydramnios	n0:x
 hydrangea	n0:P
@@ -42313,7 +42311,7 @@ icteria	n0:A
 icteric	a0:s
 icteridae	n0:A
 icterogenic	a0:p
-icterus	n0:xA
+icterus	n0:x
 ictic	a0:p
 ictiobus	n0:A
 ictiobus niger	n0:A
@@ -43098,7 +43096,7 @@ impute	v3:cc
 imputrescible	a0:s
 imu	n0:G
 imuran	n0:r
-in	n3:qu a3:sss r27:r
+in	n3:q a3:sss r27:r
 in time	n0:i
 in-basket	n0:r
 in-between	a0:s
@@ -43210,7 +43208,7 @@ incarcerate	v0:l
 incarceration	n0:x
 incarnadine	v0:h
 incarnate	v1:rx a1:ss
-incarnation	n2:pmia
+incarnation	n2:pia
 incase	v0:t
 incased	a0:s
 incasement	n0:a
@@ -43867,7 +43865,7 @@ inferiority complex	n1:f
 infernal	n0:p a3:psspa
 infernal region	n0:cc
 infernally	r0:r
-inferno	n0:lec
+inferno	n0:le
 infertile	a1:a
 infertility	n0:x
 infest	v2:oxx
@@ -44219,11 +44217,11 @@ inquiring	n0:m a2:a
 inquiringly	r0:r
 inquiry	n9:cma
 inquiry agent	n0:p
-inquisition	n0:Gm
+inquisition	n0:m
 inquisitive	a1:ss
 inquisitively	r0:r
 inquisitiveness	n0:c
-inquisitor	n1:pp
+inquisitor	n1:p
 inquisitorial	a0:pss
 inquisitory	a0:s
 inr	n0:G
@@ -44617,7 +44615,7 @@ interferon	n0:r
 intergalactic	a0:p
 intergalactic space	n0:l
 interim	n1:i a2:s
-interior	n16:llG a1:assss
+interior	n16:ll a1:assss
 interiorise	v0:c
 interiorize	v0:c
 interject	v2:m
@@ -45144,7 +45142,7 @@ ipsus	n0:a
 ipv	n0:r
 iq	n0:L
 iq test	n0:a
-ir	n0:uG
+ir	n0:G
 ira	n0:ca
 irak	n0:l
 iraki	n0:p a0:p
@@ -45501,7 +45499,7 @@ italian peninsula	n0:l
 italian renaissance	n0:i
 italian republic	n0:l
 italian-speaking	a0:s
-italic	n1:mmm a0:pp
+italic	n1:mm a0:pp
 italicise	v0:r
 italicize	v1:r
 italy	n6:l
@@ -45587,7 +45585,7 @@ jaboticaba	n0:PF
 jacamar	n0:A
 jacaranda	n0:P
 jacinth	n0:u
-jack	n0:qppFrrrrrrAA v0:tk
+jack	n0:qpFrrrrrrAA v0:tk
 jack bean	n0:P
 jack benny	n0:p
 jack frost	n0:p
@@ -45638,7 +45636,7 @@ jacobinism	n0:c
 jacobite	n0:p
 jacobs	n0:ppp
 jaconet	n0:r
-jacquard	n0:rr
+jacquard	n0:r
 jacquinia	n0:P
 jactation	n0:t
 jactitate	v0:o
@@ -45737,7 +45735,7 @@ jane doe	n0:p
 jangle	n0:e v1:p
 jangling	a2:s
 jangly	a0:s
-janissary	n1:pp
+janissary	n1:p
 janitor	n3:p
 jansen	n0:p
 jansenism	n0:c
@@ -45788,7 +45786,7 @@ jaunt	n0:a v0:o
 jauntily	r0:r
 jauntiness	n0:tt
 jaunty	a2:ss
-java	n3:Fm
+java	n3:F
 java man	n0:A
 javan	n0:p a0:p
 javanese	n0:pm a0:p
@@ -45891,7 +45889,7 @@ jerry	n0:p
 jerry-builder	n0:p
 jerry-building	n0:a
 jerry-built	a0:s
-jersey	n0:lrrA
+jersey	n0:rr
 jerusalem	n4:l
 jerusalem sage	n0:P
 jerusalem thorn	n0:PPPP
@@ -45974,7 +45972,7 @@ jihadist	n0:p
 jillion	n0:q
 jilt	n0:p v2:c
 jilted	a0:s
-jim crow	n0:cr
+jim crow	n0:r
 jimdandy	n4:pr
 jimenez	n0:p
 jimhickey	n3:pr
@@ -46016,7 +46014,7 @@ jnd	n0:c
 jnr	n0:p
 joachim	n0:p
 joan miro	n0:p
-job	n123:aaEraaaxpma v0:llls
+job	n123:aaEraaaxma v0:llls
 job application	n0:m
 job control	n0:m
 job lot	n1:g
@@ -46208,7 +46206,7 @@ judaic	a0:pp
 judaica	n0:g
 judaical	a0:p
 judaism	n2:Gc
-judas	n0:pr
+judas	n0:r
 judder	v0:o
 jude	n0:pm
 judea	n0:l
@@ -46243,7 +46241,7 @@ jug	n1:rq v0:lh
 jugal point	n0:b
 jugale	n0:b
 jugful	n0:q
-juggernaut	n0:pr
+juggernaut	n0:p
 juggle	n0:aa v0:llltt
 juggler	n0:p
 jugglery	n0:aa
@@ -46314,7 +46312,7 @@ juncus	n0:P
 jund-ul-islam	n0:G
 june	n26:i
 juneau	n0:l
-juneberry	n0:PF
+juneberry	n0:F
 jung	n0:p
 jungermanniaceae	n0:P
 jungermanniales	n0:P
@@ -46322,7 +46320,7 @@ jungian	n0:p a1:p
 jungle	n3:lGg
 jungle cock	n0:A
 jungly	a0:s
-junior	n6:pppp a5:ass
+junior	n6:ppp a5:ass
 junior class	n0:G
 junior high	n2:G
 junior welterweight	n0:p
@@ -46371,7 +46369,7 @@ jurywoman	n0:p
 jussieu	n0:p
 jussive mood	n0:L
 just	a4:aaas r355:rrrrrr
-justice	n23:tapG
+justice	n23:tap
 justiciar	n0:p
 justiciary	n0:pl
 justifiable	a0:s
@@ -46389,7 +46387,7 @@ justly	r2:rr
 justness	n1:tt
 jut	n0:Sa v0:x
 jut out	v1:x
-jute	n0:up
+jute	n0:u
 jutish	n0:m
 jutland	n0:la
 jutting	n0:a a2:s
@@ -46416,11 +46414,11 @@ k.e.	n0:h
 k2	n0:o
 ka	n0:p
 kaaba	n0:E
-kabala	n0:mc
-kabbala	n0:mc
-kabbalah	n0:mc
-kabbalism	n0:ca
-kabbalist	n0:pp
+kabala	n0:m
+kabbala	n0:m
+kabbalah	n0:m
+kabbalism	n0:a
+kabbalist	n0:p
 kabbalistic	a0:s
 kabob	n0:F
 kabolin	n0:u
@@ -46436,7 +46434,7 @@ kaffir	n0:Pp
 kaffir boom	n0:PP
 kaffir bread	n0:P
 kaffiyeh	n0:r
-kafir	n0:pp
+kafir	n0:p
 kafiri	n0:m
 kafka	n0:p
 kafkaesque	a0:ps
@@ -46566,6 +46564,7 @@ karen	n0:m
 karenic	n0:m
 karl baedeker	n0:p
 karl gauss	n0:p
+karl popper	n0:p
 karl-marx-stadt	n0:l
 karlfeldt	n0:p
 karloff	n0:p
@@ -46639,7 +46638,7 @@ kazakhstani	n0:p a0:p
 kazakstan	n0:l
 kazan	n0:pl
 kazoo	n0:r
-kb	n0:qqq
+kb	n0:q
 kbit	n0:q
 kbo	n0:o
 kc	n1:i
@@ -47136,7 +47135,7 @@ kitty-corner	a0:s
 kitty-cornered	a0:s
 kitul	n0:P
 kivu	n0:o
-kiwi	n0:PpFA
+kiwi	n0:PFA
 kiwi fruit	n0:F
 kiwi-sized	a0:s
 kkk	n0:G
@@ -47316,12 +47315,12 @@ kogia	n0:A
 kohl	n0:r
 kohleria	n0:P
 kohlrabi	n0:PF
-koine	n0:mm
+koine	n0:m
 koinonia	n0:G
 kok-saghyz	n0:P
 kok-sagyz	n0:P
 kokka	n0:G a0:p
-kola	n0:Pm
+kola	n0:P
 kola peninsula	n0:l
 kolam	n0:p
 kolami	n0:m
@@ -47497,7 +47496,7 @@ kwangchow	n0:l
 kwangju	n0:l
 kwangtung	n0:l
 kwannon	n0:p
-kwanza	n0:qa
+kwanza	n0:q
 kwanzaa	n0:a
 kwashiorkor	n0:x
 kwazulu-natal	n0:l
@@ -47529,7 +47528,7 @@ l-dopa	n0:u
 l-p	n0:r
 l-plate	n0:r
 l-shaped	a0:s
-la	n0:um
+la	n0:m
 la crosse	n0:l
 la tour	n0:p
 la-di-da	a0:s
@@ -47554,7 +47553,7 @@ labiodental	n0:m
 labium	n0:b
 lablab	n0:P
 lablink	n0:G
-labor	n40:GaxGGGa v6:llb
+labor	n40:GaxGa v6:llb
 labor camp	n0:E
 labor force	n0:G
 labor movement	n1:G
@@ -47569,7 +47568,7 @@ laborious	a0:s
 laboriously	r0:r
 laboriousness	n0:t
 laborsaving	a1:s
-labour	n1:GxGa v0:llb
+labour	n1:Gxa v0:llb
 labour camp	n0:E
 labour pains	n0:x
 labour-intensive	a0:s
@@ -47683,11 +47682,11 @@ ladies'-eardrop	n0:P
 ladies'-eardrops	n0:P
 ladin	n0:m
 lading	n0:r
-ladino	n0:pm
+ladino	n0:p
 ladle	n0:r v0:tt
 ladoga	n0:o
 ladrone islands	n0:l
-lady	n30:ppp
+lady	n30:pp
 lady palm	n0:P
 lady peel	n0:p
 lady's-eardrop	n0:P
@@ -47796,7 +47795,7 @@ lally	n0:r
 lally column	n0:r
 lallygag	v0:x
 lam	n0:a v3:ot
-lama	n0:pA
+lama	n0:p
 lamaism	n0:c
 lamaist	n0:p
 lamarck	n0:p
@@ -48122,7 +48121,7 @@ larghetto	n0:m a0:s
 larghissimo	a0:s
 largish	a0:s
 largo	n0:m a0:s r0:r
-lari	n0:qA
+lari	n0:q
 lariat	n0:r
 laricariidae	n0:A
 larid	n0:A
@@ -48728,7 +48727,7 @@ leging	n0:r
 legion	n1:GGGG a0:s
 legionary	n0:p
 legionella	n0:A
-legionnaire	n0:pp
+legionnaire	n0:p
 legislate	v1:l
 legislating	n0:a
 legislation	n12:ma
@@ -48855,7 +48854,7 @@ lenitive	n0:r a0:s
 lenity	n0:t
 lennoaceae	n0:P
 lennon	n0:p
-lens	n5:rPmbr
+lens	n5:rmbr
 lens capsule	n0:b
 lens hood	n0:r
 lense	n0:r
@@ -48980,7 +48979,7 @@ leresis	n0:t
 lermontov	n0:p
 lerner	n0:p
 lerot	n0:A
-lesbian	n0:pp a0:s
+lesbian	n0:p a0:s
 lesbianism	n0:a
 lesbos	n0:l
 lescol	n0:r
@@ -49151,8 +49150,7 @@ lgv	n0:x
 lh	n0:u
 lhasa	n0:A
 lhotse	n0:o
-li	n0:uq a0:s
-li po	n0:p
+li	n0:q a0:s
 liabilities	n0:s
 liability	n2:xxt
 liable	a6:ssss
@@ -49332,7 +49330,7 @@ ligate	v0:thb
 ligation	n0:a
 ligature	n0:mmrrra
 liger	n0:A
-light	n117:hrctlxtpxctcMmr v27:huowso a45:aaaaaassssssaasssssssssss r0:r
+light	n117:hrctlxtpxctcmr v27:huowso a45:aaaaaassssssaasssssssssss r0:r
 light adaptation	n0:a
 light air	n0:h
 light arm	n0:r
@@ -49670,7 +49668,7 @@ linuron	n0:u
 linux	n0:m
 linz	n0:l
 liomys	n0:A
-lion	n2:App
+lion	n2:Ap
 lion cub	n0:A
 lion's-ear	n0:P
 lion-hunter	n0:pp
@@ -49697,7 +49695,7 @@ lip-synch	v0:m
 lipaemia	n0:x
 liparidae	n0:A
 liparididae	n0:A
-liparis	n0:PA
+liparis	n0:P
 liparis liparis	n0:A
 lipase	n0:u
 lipchitz	n0:p
@@ -49756,7 +49754,7 @@ liquid ecstasy	n0:r
 liquid measure	n0:q
 liquid state	n0:x
 liquid-fueled	a0:s
-liquidambar	n0:PPP
+liquidambar	n0:PP
 liquidate	v2:tsss
 liquidation	n3:aaa
 liquidator	n0:pp
@@ -49902,6 +49900,7 @@ little horn	n0:o
 little john	n0:p
 little missouri	n0:o
 little office	n0:a
+little phoebe	n0:q
 little potato	n0:x
 little rock	n1:l
 little skate	n0:A
@@ -49920,7 +49919,7 @@ liturgical	a0:p
 liturgics	n0:c
 liturgiology	n0:c
 liturgist	n0:p
-liturgy	n0:aa
+liturgy	n0:a
 liv	a0:s
 livable	a1:a
 live	v240:xxxxxcx a9:aaassssssss r0:r
@@ -50014,7 +50013,7 @@ loads	n0:q
 loadstar	n0:oc
 loadstone	n0:u
 loaf	n3:FF v1:xx
-loafer	n0:pr
+loafer	n0:p
 loafing	n0:a
 loam	n0:u
 loamless	a0:a
@@ -50467,7 +50466,7 @@ loranthus	n0:P
 lorazepam	n0:r
 lorca	n0:p
 lorchel	n0:P
-lord	n14:pp v0:l
+lord	n14:p v0:l
 lord nelson	n0:p
 lordless	a0:s
 lordliness	n0:tt
@@ -50478,7 +50477,7 @@ lordotic	a0:s
 lords spiritual	n0:G
 lords temporal	n0:G
 lords-and-ladies	n0:P
-lordship	n2:mt
+lordship	n2:t
 lore	n4:c
 lorelei	n1:p
 loren	n0:p
@@ -50512,7 +50511,7 @@ lost	n1:G a18:asaasssss
 lost cause	n0:a
 lost-and-found	n0:r
 lot	n29:qlGxrg v0:ls
-lota	n0:rA
+lota	n0:r
 lota lota	n0:A
 loth	a0:ss
 lothario	n0:p
@@ -50524,7 +50523,7 @@ lots	n10:q r0:r
 lotte	n0:A
 lottery	n0:ea
 lotto	n0:a
-lotus	n1:PPP
+lotus	n1:PP
 lotus land	n0:x
 lotus position	n0:t
 lotus-eater	n0:p
@@ -50769,7 +50768,7 @@ lucid	a3:ssss
 lucidity	n1:tx
 lucidly	r0:r
 lucidness	n0:t
-lucifer	n2:or
+lucifer	n2:r
 luciferin	n0:u
 lucifugal	a0:p
 lucifugous	a0:p
@@ -50815,7 +50814,7 @@ lug	n0:rrA v5:tt
 lug wrench	n0:r
 luganda	n0:m
 luge	n0:r v0:o
-luger	n1:rp
+luger	n1:p
 luggage	n6:r
 luggage carrier	n0:r
 luggage van	n0:r
@@ -51178,7 +51177,7 @@ m.m.	n0:i
 m1	n0:s
 m2	n0:s
 m3	n0:s
-ma	n17:pmq
+ma	n17:pm
 ma'am	n1:p
 maalox	n0:u
 maar	n0:o
@@ -51202,7 +51201,7 @@ macaulay	n0:p
 macaw	n0:A
 macbeth	n0:p
 macdowell	n0:p
-mace	n0:upFm
+mace	n0:pFm
 macebearer	n0:p
 macedoine	n0:F
 macedon	n0:l
@@ -51371,8 +51370,8 @@ maenad	n0:pp
 maestro	n0:p
 maeterlinck	n0:p
 mafa	n0:m
-maffia	n0:GGG
-mafia	n0:GGG
+maffia	n0:G
+mafia	n0:G
 mafioso	n0:pp
 mag	n0:m
 magadhan	n0:m
@@ -51822,7 +51821,7 @@ malt sugar	n0:u
 malta	n0:ll
 malted	n0:F a0:l
 maltese	n0:pmAA a0:p
-maltese cross	n0:Pr
+maltese cross	n0:P
 maltha	n0:u
 malthus	n0:p
 malthusian	n0:p a0:p
@@ -51926,7 +51925,7 @@ mandala	n0:r
 mandalay	n0:l
 mandamus	n1:m
 mandara	n0:m
-mandarin	n0:PpppFm
+mandarin	n0:PpppF
 mandarin orange	n0:PF
 mandatary	n0:p
 mandate	n1:mla v1:lmm
@@ -52175,7 +52174,7 @@ maputo	n0:l
 maquiladora	n0:r
 maquis	n0:pG
 maquisard	n0:p
-mar	n0:it v6:hb
+mar	n0:t v6:hb
 mara	n0:A
 marabou	n0:AA
 marabout	n0:A
@@ -52221,7 +52220,7 @@ marbling	n0:F
 marc	n0:F
 marceau	n0:p
 marcel	n0:b v0:b
-march	n39:iaaglmm v36:oooloot
+march	n39:aaglm v36:oooloot
 march out	v0:o
 marchantia	n0:P
 marchantiaceae	n0:P
@@ -52271,7 +52270,7 @@ margosa	n0:P
 margrave	n0:pp
 marguerite	n0:PP
 mari	n0:pm
-maria	n1:oP
+maria	n1:o
 mariachi	n0:G
 marian	a0:p
 mariana islands	n0:l
@@ -52287,7 +52286,7 @@ marina	n0:r
 marinade	n0:F v0:h
 marinara	n0:F
 marinate	v2:h
-marine	n1:pp a2:pppas
+marine	n1:p a2:pppas
 marine animal	n0:A
 marine creature	n0:A
 marine mussel	n0:A
@@ -52525,11 +52524,11 @@ masochism	n0:f
 masochist	n0:p
 masochistic	a0:a
 masochistically	r0:r
-mason	n0:pp
+mason	n0:p
 mason wasp	n0:AA
 masonic	a0:pp
 masonite	n0:r
-masonry	n2:rGa
+masonry	n2:ra
 masora	n0:m
 masorah	n0:m
 masorete	n0:p
@@ -52542,7 +52541,7 @@ masquer	n0:p
 masquerade	n0:Gra v3:pm
 masquerade ball	n0:G
 masquerader	n0:p
-mass	n84:tqgaogtmm v3:o a6:s
+mass	n84:tqgogt v3:o a6:s
 mass action	n0:c
 mass card	n0:m
 mass culture	n1:c
@@ -52838,7 +52837,7 @@ maximum	n12:qtl a36:a
 maxostoma	n0:A
 maxwell	n0:q
 maxzide	n0:r
-may	n29:iP
+may	n29:P
 may apple	n0:PP
 may blob	n0:P
 may queen	n0:p
@@ -52884,7 +52883,7 @@ mazurka	n0:ma
 mazy	a0:s
 mazzard	n0:P
 mazzini	n0:p
-mb	n0:qqqm
+mb	n0:qqm
 mba	n0:m
 mbabane	n0:l
 mbd	n0:x
@@ -52911,7 +52910,7 @@ mckinley	n0:po
 mcluhan	n0:p
 mcmaster	n0:p
 mcpherson	n0:p
-md	n0:upm
+md	n0:pm
 mdi	n0:G
 mdiv	n0:m
 mdma	n0:r
@@ -53122,7 +53121,7 @@ medullary	a0:ppp
 medullary ray	n0:P
 medullary sheath	n0:b
 medullated	a0:p
-medusa	n0:pA
+medusa	n0:A
 medusan	n0:A
 medusoid	n0:A a0:p
 meed	n0:s
@@ -53201,7 +53200,7 @@ megatherium	n0:A
 megaton	n1:qq
 megawatt	n0:q
 megestrol	n0:u
-megillah	n0:mm
+megillah	n0:m
 megilp	n0:u
 megohm	n0:q
 megrim	n0:x
@@ -53430,7 +53429,7 @@ menomini	n0:pm
 menopausal	a0:p
 menopause	n0:i
 menopon	n0:A
-menorah	n0:rr
+menorah	n0:r
 menorrhagia	n0:R
 menorrhea	n0:b
 menotti	n0:p
@@ -53507,7 +53506,7 @@ mephistopheles	n0:p
 mephistophelian	a0:s
 mephitic	a0:s
 mephitinae	n0:A
-mephitis	n0:ucA
+mephitis	n0:uc
 mephitis mephitis	n0:A
 mephobarbital	n0:r
 meprin	n0:r
@@ -53967,7 +53966,7 @@ mezzotint	n0:r
 mf	n0:t
 mfa	n0:m
 mflop	n0:q
-mg	n39:qu
+mg	n39:q
 mho	n0:q
 mhz	n0:i
 mi	n0:xqqqGGm
@@ -54214,7 +54213,7 @@ midvein	n0:P
 midwatch	n1:i
 midway	n0:l a2:s r1:r
 midway islands	n0:l
-midweek	n0:ii r0:r
+midweek	n0:i r0:r
 midweekly	a0:s
 midwest	n1:l
 midwestern	a4:s
@@ -54437,7 +54436,7 @@ mimosa	n0:PPF
 mimosaceae	n0:P
 mimosoideae	n0:P
 mimus	n0:A
-min	n7:im
+min	n7:i
 mina	n0:A
 minacious	a0:s
 minah	n0:A
@@ -54788,7 +54787,7 @@ misrepresent	v2:ml
 misrepresentation	n1:ma
 misrepresented	a0:s
 misrule	n0:a
-miss	n4:pem v62:pexcoxtxm
+miss	n4:pe v62:pexcoxtxm
 missal	n0:m
 missed	a0:s
 missel thrush	n0:A
@@ -54933,7 +54932,6 @@ ml	n13:q
 mlitt	n0:m
 mls	n0:m
 mm	n16:q
-mm hg	n0:q
 mmpi	n0:m
 mn	n0:u
 mnemonic	n0:a a0:p
@@ -54944,7 +54942,7 @@ mnemotechnic	a0:p
 mnemotechnical	a0:p
 mniaceae	n0:P
 mnium	n0:P
-mo	n0:iu
+mo	n0:i
 moa	n0:A
 moan	n1:m v3:m
 moaner	n0:p
@@ -55061,7 +55059,7 @@ mogadishu	n0:l
 mogdad coffee	n0:P
 mogen david	n0:m
 moghul	n0:p
-mogul	n0:Spp
+mogul	n0:Sp
 mogul empire	n0:G
 mohair	n0:r
 mohammad	n0:p
@@ -55070,7 +55068,7 @@ mohammedan	n0:p a0:p
 mohammedanism	n0:c
 moharram	n0:i
 mohave	n0:pm
-mohawk	n0:pmb
+mohawk	n0:b
 mohican	n0:pm
 moho	n0:o
 mohorovicic	n0:p
@@ -55152,7 +55150,7 @@ mollycoddle	n0:p v0:l
 mollycoddler	n0:p
 mollymawk	n0:A
 molnar	n0:p
-moloch	n0:pA
+moloch	n0:A
 molokai	n0:l
 molokai island	n0:l
 molossidae	n0:A
@@ -55270,7 +55268,7 @@ mongolian race	n0:p
 mongolianism	n0:x
 mongolic	n0:m
 mongolism	n0:x
-mongoloid	n0:pp a0:ppp
+mongoloid	n0:p a0:ppp
 mongoloid race	n0:p
 mongoose	n0:A
 mongrel	n0:rA
@@ -55411,7 +55409,7 @@ monopolistic	a0:s
 monopolization	n1:a
 monopolize	v4:ls
 monopolizer	n0:p
-monopoly	n7:xxa
+monopoly	n7:xx
 monopoly board	n0:r
 monopsony	n0:x
 monopteral	a0:s
@@ -55506,7 +55504,7 @@ moodily	r0:r
 moodiness	n0:ft
 moody	n0:pp a0:ss
 moolah	n0:s
-moon	n31:oiho v0:llp
+moon	n31:oio v0:llp
 moon about	v0:e
 moon around	v0:le
 moon shell	n0:A
@@ -55537,7 +55535,7 @@ moonstruck	a0:s
 moonwalk	n0:aa
 moonwort	n0:P
 moony	a0:as
-moor	n0:po v0:ttt
+moor	n0:o v0:ttt
 moor berry	n0:P
 moor-bird	n0:A
 moorage	n0:sla
@@ -55633,7 +55631,6 @@ moribund	a0:ss
 morion	n0:r
 morley	n0:p
 mormon	n0:p a0:p
-mormon tabernacle	n0:E
 mormonism	n0:c
 mormons	n0:G
 morn	n0:i
@@ -55867,7 +55864,7 @@ moult	n0:R v0:b
 moulter	n0:A
 moulting	n0:R
 mound	n7:rogra v0:r
-mound builder	n0:pA
+mound builder	n0:A
 mound over	v1:tr
 mound-bird	n0:A
 mount	n5:Aaorr v34:thhroort
@@ -56008,7 +56005,7 @@ mrna	n0:u
 mrs	n1:m
 mrs.	n0:m
 mrta	n0:G
-ms	n0:xmmm
+ms	n0:xmm
 ms-dos	n0:m
 ms.	n0:m
 msasa	n0:P
@@ -56018,7 +56015,7 @@ msec	n0:i
 msg	n0:F
 msh	n0:u
 mst	n0:i
-mt	n0:uqc
+mt	n0:qc
 mt etna	n0:l
 mu	n0:m
 mu-meson	n0:o
@@ -56115,7 +56112,7 @@ mugilidae	n0:A
 mugiloidea	n0:A
 mugshot	n0:r
 mugwort	n0:P
-mugwump	n0:pp
+mugwump	n0:p
 muhammad	n0:pp
 muhammadan	n0:p a0:p
 muhammadanism	n0:c
@@ -56371,7 +56368,7 @@ musclebuilder	n0:p
 musclebuilding	n0:a
 muscleman	n1:pp
 muscoidea	n0:A
-muscovite	n0:up a0:p
+muscovite	n0:u a0:p
 muscovy	n0:l
 muscular	a10:pass
 muscular structure	n0:b
@@ -56381,7 +56378,7 @@ musculoskeletal	a0:p
 musculoskeletal system	n0:b
 musculus	n0:b
 musd	n0:m
-muse	n1:pc v10:c
+muse	n1:c v10:c
 muser	n0:p
 musette	n0:r
 museum	n3:r
@@ -56924,7 +56921,7 @@ nanism	n0:x
 nanjing	n0:l
 nankeen	n0:r
 nanking	n0:l
-nanna	n0:pp
+nanna	n0:p
 nanning	n0:l
 nanny	n0:pA
 nanny-goat	n0:A
@@ -56961,7 +56958,7 @@ napier	n0:p
 napkin	n0:rr
 napkin ring	n0:r
 naples	n0:l
-napoleon	n4:Fa
+napoleon	n4:F
 napoleon i	n0:p
 napoleon iii	n0:p
 napoleonic	a1:p
@@ -57063,7 +57060,7 @@ nasser	n0:po
 nast	n0:p
 nastily	r0:r
 nastiness	n0:xtt
-nasturtium	n0:PPF
+nasturtium	n0:PF
 nasturtium family	n0:P
 nasty	a2:asss
 nasua	n0:A
@@ -57112,7 +57109,7 @@ nativeness	n0:t
 nativism	n0:mc
 nativist	n0:p a0:pp
 nativistic	a0:pp
-nativity	n0:ec
+nativity	n0:e
 nato	n0:G
 natriuresis	n0:x
 natriuretic	a0:p
@@ -57214,7 +57211,7 @@ navigational chart	n0:r
 navigator	n1:ppp
 navratilova	n0:p
 navvy	n0:p
-navy	n10:GtG
+navy	n10:Gt
 navy cross	n0:m
 navy seal	n0:p
 navy secretary	n0:a
@@ -57227,14 +57224,14 @@ naysaying	n0:m
 nazarene	n0:ppp a0:pp
 nazareth	n0:l
 naze	n0:l
-nazi	n6:pp a6:pp
+nazi	n6:p a6:pp
 nazi germany	n0:G
 nazification	n0:R
 nazify	v0:h
 naziism	n0:g
 nazimova	n0:p
 nazism	n1:g
-nb	n0:um
+nb	n0:m
 nbe	n0:L
 nbw	n0:L
 nc	n0:l
@@ -57242,7 +57239,7 @@ ncdc	n0:G
 nd	n0:u
 ndebele	n0:m
 ndjamena	n0:l
-ne	n0:uL
+ne	n0:L
 ne'er	r0:r
 ne'er-do-well	n0:p
 neandertal	n0:A a0:ps
@@ -57789,19 +57786,19 @@ nevis	n0:l
 nevus	n0:t
 new	a366:assssasssss r1:r
 new amsterdam	n0:G
-new deal	n3:ma
 new flower	n0:l
 new forest	n0:l
 new guinea	n0:l
 new hampshire	n1:ll
 new haven	n1:l
+new jersey	n2:ll
 new line	n0:R
 new look	n0:c
 new moon	n1:i
 new norwegian	n0:m
 new penny	n0:s
 new testament	n2:m
-new wave	n0:GG
+new wave	n0:G
 new world	n0:l
 new york	n62:lll
 new-made	a0:s
@@ -57825,7 +57822,7 @@ newgate	n0:E
 newly	r10:r
 newlywed	n0:p
 newman	n0:pp
-newmarket	n0:ra
+newmarket	n0:r
 newness	n0:t
 newport	n4:ll
 newport news	n0:l
@@ -58115,9 +58112,9 @@ niobe	n0:p
 niobite	n0:u
 niobium	n0:u
 niobrara	n0:o
-nip	n0:qpctta v2:ttt
+nip	n0:qctta v2:ttt
 nip off	v0:t
-nipa	n0:PF
+nipa	n0:F
 nipa palm	n0:P
 nipper	n0:pA
 nipping	a0:ss
@@ -58200,7 +58197,7 @@ nmr	n0:h
 nne	n0:L
 nnrti	n0:r
 nnw	n0:L
-no	n21:mu a135:a r42:rrr
+no	n21:m a135:a r42:rrr
 no ball	n0:a
 no-account	n0:p a1:s
 no-brainer	n0:a
@@ -58432,7 +58429,7 @@ nonconductor	n0:u
 nonconformance	n0:ca
 nonconforming	a0:s
 nonconformism	n0:ca
-nonconformist	n1:pp a0:as
+nonconformist	n1:p a0:as
 nonconformity	n0:mcta
 nonconscious	a0:ss
 noncontagious	a0:s
@@ -59001,7 +58998,7 @@ noxiously	r0:r
 noxiousness	n0:t
 noyes	n0:p
 nozzle	n2:rb
-np	n0:up
+np	n0:p
 npa	n0:G
 npc	n0:G
 nra	n0:G
@@ -59352,7 +59349,7 @@ objurgation	n0:m
 oblanceolate	a0:s
 oblate	n0:p a0:a
 oblateness	n0:t
-oblation	n0:aa
+oblation	n0:a
 obligate	v0:lsm a0:a
 obligated	a2:a
 obligation	n15:axLsm
@@ -59490,7 +59487,7 @@ occasions	n1:c
 occident	n0:l
 occidental	n1:pm a0:s
 occidentalise	v0:h
-occidentalism	n0:ct
+occidentalism	n0:t
 occidentalize	v0:h
 occipital	a1:p
 occipital protuberance	n0:b
@@ -59685,7 +59682,7 @@ oestridae	n0:A
 oestriol	n0:u
 oestrogen	n0:u
 oestrone	n0:u
-oestrus	n0:xA
+oestrus	n0:x
 oeuvre	n0:r
 off	v0:l a4:asass r30:rrr
 off-and-on	a0:s
@@ -59735,7 +59732,7 @@ offer up	v0:x
 offerer	n0:p
 offering	n1:msma
 offeror	n0:p
-offertory	n0:sa
+offertory	n0:s
 offhand	a0:ss r0:rr
 offhanded	a0:ss r0:rr
 offhandedly	r0:rr
@@ -60390,7 +60387,7 @@ opposite	n4:mLpL a24:sassss r0:r
 opposite number	n0:c
 oppositely	r0:r
 oppositeness	n0:L
-opposition	n16:aLapGLpG
+opposition	n16:aLapGLp
 oppositive	a0:s
 oppress	v1:ll
 oppressed	a2:s
@@ -60551,7 +60548,7 @@ ordained	a0:ss
 ordainer	n0:p
 ordeal	n3:ea
 ordeal bean	n0:P
-order	n57:mtxgxmmGmxGgmta v52:mmmlhhlcc
+order	n57:mtxgxmmGmGgmta v52:mmmlhhlcc
 order arms	n1:a
 order paper	n0:m
 order pholidota	n0:A
@@ -60643,7 +60640,7 @@ oriental person	n0:p
 oriental plane	n0:P
 oriental roach	n0:A
 orientalise	v0:h
-orientalism	n0:ct
+orientalism	n0:t
 orientalist	n0:p
 orientalize	v0:h
 orientate	v0:p
@@ -60810,7 +60807,7 @@ oryza	n0:P
 oryzomys	n0:A
 oryzopsis	n0:P
 orzo	n0:F
-os	n1:bumbb
+os	n1:bmbb
 os breve	n0:b
 os trapezium	n0:b
 osage	n0:pm
@@ -60986,7 +60983,7 @@ otter shrew	n0:A
 otterhound	n0:A
 otto i	n0:p
 otto wagner	n0:p
-ottoman	n0:pGrr a0:p
+ottoman	n0:rr a0:p
 ottumwa	n0:l
 otus	n0:A
 ouachita	n0:o
@@ -61647,11 +61644,11 @@ p.a.	n0:r r0:r
 p.e.	n0:h
 p.m.	a0:s r0:r
 p.o.	n0:p
-pa	n22:puqr
+pa	n22:pr
 pa'anga	n0:q
 paba	n0:u
 pabir	n0:m
-pablum	n0:Fm
+pablum	n0:m
 pabulum	n0:Fc
 pac	n0:G
 paca	n0:A
@@ -61742,14 +61739,14 @@ paddlefish	n0:A
 paddler	n0:p
 paddlewheel	n0:r
 paddock	n0:r
-paddy	n0:plF
+paddy	n0:lF
 paddymelon	n0:A
 pademelon	n0:A
 paderewski	n0:p
 padlock	n1:r v1:t
 padouk	n0:P
 padova	n0:l
-padre	n0:pp
+padre	n0:p
 padrone	n0:pp
 padua	n0:l
 paducah	n0:l
@@ -62045,7 +62042,7 @@ pamperer	n0:p
 pampering	n0:a a0:s
 pamphlet	n2:mm
 pamphleteer	n0:p
-pan	n5:rrA v2:otm
+pan	n5:rr v2:otm
 pan off	v0:t
 pan out	v0:lt
 pan-broil	v0:h
@@ -62304,7 +62301,7 @@ paradisaeidae	n0:A
 paradisaic	a0:s
 paradisaical	a0:s
 paradisal	a0:s
-paradise	n2:lc
+paradise	n2:l
 paradisiac	a0:s
 paradisiacal	a0:s
 paradox	n3:m
@@ -62532,7 +62529,7 @@ parlance	n1:m
 parlay	n0:a v1:k
 parley	n0:m v0:m
 parliament	n2:Ga
-parliamentarian	n0:pp
+parliamentarian	n0:p
 parliamentary	a3:pss
 parliamentary agent	n0:p
 parliamentary democracy	n0:G
@@ -62564,7 +62561,7 @@ paroicous	a0:s
 parole	n0:mma v0:l
 parolee	n0:p
 paronomasia	n0:m
-paronychia	n0:xP
+paronychia	n0:x
 parophrys	n0:A
 paroquet	n0:A
 parosamia	n0:x
@@ -62713,7 +62710,7 @@ parvovirus	n0:A
 pas	n0:a
 pasadena	n0:l
 pasang	n0:AA
-pascal	n0:qm
+pascal	n0:q
 pascal celery	n0:F
 pascal compiler	n0:m
 pasch	n0:ii
@@ -62758,7 +62755,7 @@ passel	n0:q
 passementerie	n0:r
 passenger	n4:p
 passenger van	n0:r
-passer	n0:ppppA
+passer	n0:pppp
 passer-by	n0:p
 passerby	n3:p
 passeres	n0:A
@@ -62774,7 +62771,7 @@ passim	r0:r
 passing	n8:aeeeaaa a4:sass r0:r
 passing play	n0:a
 passing water	n0:R
-passion	n11:ftxMfcx
+passion	n11:ftxMfc
 passion fruit	n0:F
 passionate	a7:a
 passionately	r2:rr
@@ -62824,7 +62821,7 @@ pastinaca	n0:P
 pastis	n0:F
 pastness	n0:t
 pasto	n0:l
-pastor	n9:pA
+pastor	n9:p
 pastoral	n0:mmm a1:pps
 pastorale	n0:m
 pastorate	n0:Ga
@@ -62854,7 +62851,7 @@ patchouly	n0:Pr
 patchwork	n1:crr
 patchy	a0:s
 pate	n0:Fb
-patella	n0:bA
+patella	n0:b
 patellar	a0:p
 patellidae	n0:A
 patelliform	a0:s
@@ -62926,6 +62923,7 @@ patrician	n0:pp a0:ss
 patricide	n0:pa
 patrick	n0:p
 patrick henry	n0:p
+patrick white	n0:p
 patrikin	n0:p
 patrilineage	n0:L
 patrilineal	a0:s
@@ -63063,7 +63061,7 @@ payola	n0:s
 payroll	n1:ssG
 paysheet	n0:ss
 payslip	n0:s
-pb	n0:uqqq
+pb	n0:qq
 pbit	n0:q
 pbs	n10:u
 pc	n0:r
@@ -63086,7 +63084,6 @@ peabody	n0:p
 peace	n26:xxfxm
 peace advocacy	n0:c
 peace initiative	n0:a
-peace march	n0:a
 peace process	n0:R
 peace-loving	a1:s
 peaceable	a2:sas
@@ -63099,7 +63096,7 @@ peacekeeper	n0:ppr
 peacekeeping	n0:a a0:p
 peacekeeping mission	n0:a
 peacekeeping operation	n0:a
-peacemaker	n0:pr
+peacemaker	n0:p
 peacenik	n0:p
 peacetime	n0:i
 peach	n0:PpFt v0:m
@@ -63275,6 +63272,7 @@ peep	n0:ea v1:ppmmh
 peep sight	n0:r
 peeper	n0:pbA
 peephole	n0:r
+peeping tom	n0:p
 peepshow	n0:gm
 peepul	n0:P
 peer	n4:pp v30:p
@@ -63417,7 +63415,7 @@ penetrative	a0:ss
 penetratively	r0:r
 penetrator	n0:p
 peneus	n0:A
-pengo	n0:qm
+pengo	n0:q
 penguin	n0:A
 penial	a0:p
 penicillamine	n0:r
@@ -63499,7 +63497,7 @@ pent-up	a0:s
 pentacle	n0:S
 pentad	n0:q
 pentaerythritol	n0:r
-pentagon	n3:GS
+pentagon	n3:S
 pentagonal	a0:p
 pentagram	n0:S
 pentahedron	n0:S
@@ -63585,7 +63583,6 @@ peppery	a0:s
 peppiness	n0:t
 peppy	a0:s
 pepsi	n0:F
-pepsi cola	n0:F
 pepsin	n0:u
 pepsinogen	n0:u
 peptic	a0:p
@@ -63781,7 +63778,7 @@ periodontist	n0:p
 periodontitis	n0:x
 periophthalmus	n0:A
 periosteum	n0:b
-peripatetic	n0:pp a0:ps
+peripatetic	n0:p a0:ps
 peripateticism	n0:c
 peripatidae	n0:A
 peripatopsidae	n0:A
@@ -64170,7 +64167,7 @@ petty apartheid	n0:g
 petulance	n1:f
 petulant	a0:s
 petulantly	r1:r
-petunia	n0:PP
+petunia	n0:P
 peul	n0:m
 pew	n1:r
 pewee	n0:A
@@ -64230,7 +64227,7 @@ phallaceae	n0:P
 phallales	n0:P
 phallic	a0:ps
 phalloplasty	n0:a
-phallus	n0:Pb
+phallus	n0:b
 phalsa	n0:P
 phanerogam	n0:P
 phanerogamae	n0:P
@@ -64252,7 +64249,7 @@ pharaoh	n0:p
 pharaonic	a0:p
 pharisaic	a0:s
 pharisaical	a0:s
-pharisee	n0:pp
+pharisee	n0:p
 pharma	n0:G
 pharmaceutic	n0:r a0:p
 pharmaceutical	n0:r a1:pp
@@ -64388,7 +64385,7 @@ philippine sea	n0:a
 philippines	n2:ll
 philippopolis	n0:l
 philistia	n0:l
-philistine	n0:pp a0:ps
+philistine	n0:p a0:ps
 philistinism	n0:x
 phillidae	n0:A
 phillips screw	n0:r
@@ -64429,7 +64426,7 @@ phlebothrombosis	n0:x
 phlebotomise	v0:b
 phlebotomist	n0:p
 phlebotomize	v0:b
-phlebotomus	n0:xA
+phlebotomus	n0:x
 phlebotomy	n0:a
 phlegm	n0:fbt
 phlegmatic	a0:s
@@ -64453,7 +64450,7 @@ phocine	a0:p
 phocoena	n0:A
 phocoena sinus	n0:A
 phocomelia	n0:x
-phoebe	n0:qA
+phoebe	n0:A
 phoebus	n0:p
 phoenicia	n0:l
 phoenician	n0:pm a0:p
@@ -64524,7 +64521,7 @@ phosphorescence	n0:h
 phosphorescent	a1:s
 phosphoric	a0:p
 phosphorous	a0:p
-phosphorus	n1:uo
+phosphorus	n1:u
 phot	n0:q
 photalgia	n0:x
 photic	a0:p
@@ -64597,7 +64594,7 @@ photosensitive	a0:s
 photosensitivity	n0:c
 photosensitize	v0:p
 photosphere	n0:o
-photostat	n0:rr v0:r
+photostat	n0:r v0:r
 photosynthesis	n0:R
 photosynthetic	a0:p
 phototherapy	n0:a
@@ -64759,7 +64756,7 @@ pibgorn	n0:r
 pibit	n0:q
 pibroch	n0:m
 pic	n0:mr
-pica	n0:xqA
+pica	n0:xq
 pica pica	n0:A
 pica-pica	n0:P
 picador	n0:p
@@ -64890,7 +64887,7 @@ pierre	n0:l
 pierre curie	n0:p
 pierrot	n0:p
 pieta	n0:r
-pietism	n0:Gt
+pietism	n0:t
 pietistic	a0:ps
 pietistical	a0:ps
 piety	n1:t
@@ -64931,7 +64928,7 @@ piglet	n0:A
 pigman	n0:p
 pigment	n2:uur v0:hh
 pigmentation	n0:Rt
-pigmy	n0:pp
+pigmy	n0:p
 pignolia	n0:F
 pignut	n0:P
 pigpen	n0:r
@@ -64970,7 +64967,7 @@ pilewort	n0:P
 pilfer	v2:s
 pilferage	n0:a
 pilferer	n0:p
-pilgrim	n1:ppp
+pilgrim	n1:pp
 pilgrimage	n2:a
 piling	n0:r
 pill	n7:rrpcr
@@ -65198,7 +65195,7 @@ pipefish	n0:A
 pipefitting	n0:r
 pipeful	n0:q
 pipeline	n0:mr
-piper	n1:pP
+piper	n1:p
 piperaceae	n0:P
 piperacillin	n0:r
 piperales	n0:P
@@ -65545,7 +65542,7 @@ plantain family	n0:P
 plantal	a0:p
 plantar	a0:p
 plantar wart	n0:t
-plantation	n4:sGr
+plantation	n4:sr
 planted	a1:sa
 planter	n7:ppr
 planthopper	n0:A
@@ -65843,7 +65840,7 @@ plicatoperipatus	n0:A
 plier	n0:p
 pliers	n0:r
 plight	n8:xm v0:mm
-plimsoll	n0:lr
+plimsoll	n0:r
 plimsoll line	n0:l
 plimsoll mark	n0:l
 plinth	n0:r
@@ -65996,7 +65993,7 @@ plymouth	n0:l
 plymouth rock	n0:A
 plywood	n0:r
 plzen	n0:l
-pm	n6:aupm
+pm	n6:apm
 pms	n0:x
 pneumatic	a0:p
 pneumatically	r0:r
@@ -66015,7 +66012,7 @@ pneumonitis	n0:x
 pneumonoconiosis	n0:x
 pneumothorax	n0:x
 pneumovax	n0:r
-po	n0:upG
+po	n0:pG
 po-faced	a0:s
 poa	n0:P
 poaceae	n0:P
@@ -66119,7 +66116,7 @@ poikilotherm	n0:A
 poikilothermic	a0:s
 poikilothermous	a0:s
 poilu	n0:pF
-poinciana	n0:PP
+poinciana	n0:P
 poinsettia	n0:P
 poinsettia strain	n0:A
 point	n154:clmcxicSSqomLtrLqsmmmttrrr v47:mxkomotttkkmhh
@@ -66207,7 +66204,7 @@ polarographic	a0:p
 polarography	n0:a
 polaroid	n0:r
 polder	n0:o
-pole	n12:rpcqqllrrr v2:tth
+pole	n12:rcqqllrrr v2:tth
 pole bean	n0:P
 pole jumping	n0:e
 pole vault	n0:e
@@ -66252,7 +66249,7 @@ poliomyelitis	n0:x
 polioptila	n0:A
 poliosis	n0:t
 poliovirus	n0:A
-polish	n3:txum v10:thh a3:p
+polish	n3:txu v10:thh a3:p
 polish off	v1:hlu
 polish up	v0:h
 polished	a2:asss
@@ -66616,7 +66613,7 @@ poplar bluff	n0:l
 poplin	n1:r
 popliteal	a0:p
 popover	n0:F
-popper	n0:prr
+popper	n0:rr
 poppet	n0:r
 poppet valve	n0:r
 popping	n3:e
@@ -66807,7 +66804,7 @@ post card	n0:m
 post doc	n0:sp
 post exchange	n0:E
 post hole	n0:r
-post office	n3:GGa
+post office	n3:Ga
 post-communist	a0:p
 post-free	a0:s r0:r
 post-haste	r0:r
@@ -67109,7 +67106,7 @@ pozsony	n0:l
 ppk	n0:G
 pplo	n0:A
 ppp	n0:a
-pr	n0:um
+pr	n0:m
 practicability	n0:t
 practicable	a4:ss
 practicableness	n0:t
@@ -67564,7 +67561,7 @@ preserves	n0:F
 preset	a0:s
 preside	v7:l
 presidency	n1:ia
-president	n31:pppppa
+president	n31:pppp
 president bush	n0:pp
 president cleveland	n0:p
 president ford	n0:p
@@ -67631,7 +67628,7 @@ preteenager	n0:p
 pretence	n2:ttmca
 pretend	n0:a v22:mrsmmm a0:s
 pretended	a2:s
-pretender	n0:ppp
+pretender	n0:pp
 pretending	n0:a
 pretense	n1:amctt
 pretension	n1:tmt
@@ -67802,7 +67799,7 @@ primula	n0:P
 primulaceae	n0:P
 primulales	n0:P
 primum mobile	n0:p
-primus	n0:pr
+primus	n0:p
 prince	n1:p
 prince albert	n0:r
 prince's-feather	n0:PP
@@ -68205,7 +68202,7 @@ promiscuous	a0:ss
 promiscuously	r0:rr
 promiscuousness	n0:a
 promise	n16:mc v45:mmmx
-promised land	n0:lc
+promised land	n0:l
 promisee	n0:p
 promiser	n0:p
 promising	a11:ss
@@ -68480,7 +68477,6 @@ proterochampsa	n0:A
 proterozoic	n0:i a0:s
 proterozoic aeon	n0:i
 protest	n16:mam v22:mlm
-protest march	n0:a
 protestant	n20:pG a27:ps
 protestant reformation	n0:G
 protestantism	n6:c
@@ -68970,7 +68966,7 @@ puccinia	n0:P
 pucciniaceae	n0:P
 puccoon	n0:PP
 puce	n0:t
-puck	n0:pr
+puck	n0:r
 pucka	a0:s
 pucker	n1:S v3:ttt
 puckerbush	n0:P
@@ -68999,7 +68995,7 @@ pudge	n0:p
 pudginess	n0:t
 pudgy	a0:s
 puebla	n0:l
-pueblo	n0:pl
+pueblo	n0:l
 pueraria	n0:P
 pueraria lobata	n0:P
 puerile	a0:ps
@@ -69248,7 +69244,7 @@ purine	n0:uu
 purinethol	n0:r
 purism	n0:m
 purist	n0:p
-puritan	n0:ppp
+puritan	n0:pp
 puritanic	a0:s
 puritanical	a0:pss
 puritanically	r0:r
@@ -69264,7 +69260,7 @@ purloin	v1:s
 purloo	n0:F
 purple	n2:tx v0:hh a9:sss
 purple emperor	n0:A
-purple heart	n1:mr
+purple heart	n1:r
 purple onion	n0:F
 purple passage	n0:m
 purple pea	n0:P
@@ -69329,7 +69325,7 @@ purvey	v0:s
 purveyance	n0:a
 purveyor	n1:p
 purview	n0:t
-pus	n0:ib
+pus	n0:b
 pusan	n0:l
 pusey	n0:p
 puseyism	n0:c
@@ -69449,7 +69445,7 @@ pyelonephritis	n0:x
 pyemia	n0:x
 pyemic	a0:p
 pygmalion	n0:p
-pygmy	n0:pp
+pygmy	n0:p
 pygopodidae	n0:A
 pygopus	n0:A
 pygoscelis	n0:A
@@ -69492,7 +69488,7 @@ pyrectic	n0:u a0:p
 pyrene	n0:uP
 pyrenees	n0:o
 pyrenomycetes	n0:P
-pyrethrum	n0:PPPP
+pyrethrum	n0:PPP
 pyretic	a0:a
 pyrex	n5:u
 pyrexia	n0:x
@@ -69670,7 +69666,7 @@ quaint	a7:sss
 quaintly	r0:rr
 quaintness	n0:tt
 quake	n3:e v2:oo
-quaker	n1:pp
+quaker	n1:p
 quakerism	n0:c
 quakers	n0:G
 qualification	n10:tam
@@ -69845,12 +69841,11 @@ queue up	v0:o
 quiaquia	n0:A
 quibble	n0:m v0:mm
 quibbler	n0:p
-quiche	n0:pFm
+quiche	n0:F
 quiche lorraine	n0:F
 quick	n0:b a31:ssssss r7:r
 quick buck	n0:s
 quick fix	n0:a
-quick march	n1:a
 quick study	n0:p
 quick time	n0:i
 quick-change	a0:s
@@ -69983,12 +69978,12 @@ r	n0:qqmt
 r-2	n0:r
 r.c.	a0:p
 r.v.	n0:r
-ra	n0:ul
+ra	n0:l
 rabat	n1:l
 rabato	n0:r
 rabbet	n0:r v0:tt
 rabbet joint	n0:r
-rabbi	n6:pm
+rabbi	n6:p
 rabbinate	n0:Ga
 rabbinic	a0:p
 rabbinical	a0:p
@@ -70178,7 +70173,7 @@ radon	n0:u
 radyera	n0:P
 raetam	n0:P
 raf	n0:G
-raffia	n0:uPP
+raffia	n0:uP
 raffia palm	n0:P
 raffinose	n0:u
 raffish	a0:ss
@@ -70290,7 +70285,7 @@ raising hell	n0:a
 raita	n0:F
 raiu	n0:c
 raj	n0:x
-raja	n0:pA
+raja	n0:p
 raja batis	n0:A
 rajab	n0:i
 rajah	n1:p
@@ -70316,7 +70311,7 @@ rallidae	n0:A
 rally	n3:GaRea v7:tkthm
 rallying	n1:aa a1:s
 rallying point	n1:m
-ram	n1:rprA v5:tttt
+ram	n1:rrA v5:tttt
 ram disk	n0:r
 ram down	v0:tc
 ram's-head	n0:P
@@ -70407,7 +70402,7 @@ range finder	n0:r
 range hood	n0:r
 rangefinder	n0:r
 rangeland	n0:o
-ranger	n0:ppp
+ranger	n0:pp
 rangifer	n0:A
 ranging	a2:l
 rangoon	n0:l
@@ -70461,7 +70456,7 @@ rapeseed oil	n0:P
 raphael	n0:p
 raphanus	n0:P
 raphe	n0:b
-raphia	n0:uP
+raphia	n0:u
 raphicerus	n0:A
 raphidae	n0:A
 raphidiidae	n0:A
@@ -70701,7 +70696,7 @@ rb	n0:u
 rbc	n0:b
 rbi	n1:a
 rcmp	n0:G
-re	n0:um
+re	n0:m
 re-address	v0:m
 re-afforest	v0:t
 re-afforestation	n0:a
@@ -70885,7 +70880,7 @@ rebato	n0:r
 rebecca	n0:p
 rebecca west	n0:p
 rebekah	n0:p
-rebel	n14:ppp v7:ll
+rebel	n14:pp v7:ll
 rebellion	n10:aa
 rebellious	a2:sss
 rebelliously	r1:r
@@ -71462,7 +71457,7 @@ reform movement	n1:G
 reform school	n0:E
 reform-minded	a0:s
 reformable	a0:s
-reformation	n0:xGa
+reformation	n0:xa
 reformative	a0:s
 reformatory	n0:E a0:s
 reformed	a1:ss
@@ -71874,7 +71869,7 @@ renal	a0:p
 renal corpuscle	n0:b
 renal failure	n0:x
 rename	v2:ml
-renascence	n0:ea
+renascence	n0:e
 renascent	a0:s
 rend	v2:t
 render	n0:u v29:hsrrmsssrtmmh
@@ -72080,7 +72075,7 @@ reptile genus	n0:A
 reptilia	n0:A
 reptilian	n0:A a0:p
 republic	n7:GG
-republican	n9:pp a6:ps
+republican	n9:p a6:ps
 republican guard	n0:G
 republicanism	n0:c
 republication	n0:ma
@@ -72108,7 +72103,7 @@ reputedly	r0:r
 request	n14:mm v18:mmm
 requested	a0:a
 requester	n0:p
-requiem	n0:mma
+requiem	n0:m
 requiescat	n0:m
 require	v182:xmmu
 required	a15:ss
@@ -72528,7 +72523,7 @@ reverberative	a0:s
 revere	n0:r v3:ee
 revered	a1:s
 reverence	n0:fca v1:e
-reverend	n1:pm a0:s
+reverend	n1:p a0:s
 reverent	a0:as
 reverential	a0:s
 reverentially	r0:r
@@ -72626,10 +72621,10 @@ reyes	n0:p
 reykjavik	n0:l
 reynard	n0:A
 reynolds	n0:p
-rf	n0:uub
+rf	n0:ub
 rfd	n0:m
 rg	n0:u
-rh	n2:uub
+rh	n2:b
 rh factor	n0:u
 rh incompatibility	n0:x
 rh negative	n0:b
@@ -72681,7 +72676,7 @@ rhetorical	a0:pa
 rhetorical device	n0:m
 rhetorically	r0:r
 rhetorician	n1:p
-rheum	n0:uP
+rheum	n0:u
 rheumatic	n0:p a0:s
 rheumatism	n2:xx
 rheumatoid	a0:s
@@ -72837,7 +72832,6 @@ ribosome	n0:b
 ribwort	n0:P
 ricardo	n0:p
 rice	n9:FP v0:t
-rice paddy	n1:l
 ricebird	n0:AA
 ricegrass	n0:P
 ricer	n0:r
@@ -72919,7 +72913,7 @@ riesman	n0:p
 rifadin	n0:r
 rifampin	n0:r
 rife	a0:ss
-riff	n0:pm v0:pr
+riff	n0:m v0:pr
 riffian	n0:p
 riffle	n0:ea v1:tpot
 riffraff	n0:G
@@ -73139,7 +73133,7 @@ ritualist	n0:pp
 ritualistic	a0:p
 ritualize	v1:h
 ritually	r0:r
-ritz	n0:mE
+ritz	n0:m
 ritzy	a0:s
 rival	n1:p v4:xk
 rivalrous	a0:s
@@ -73169,7 +73163,7 @@ rivulus	n0:A
 riyadh	n0:l
 riyal	n0:qq
 riyal-omani	n0:q
-rn	n0:up
+rn	n0:p
 rna	n0:u
 rnase	n0:u
 ro	n0:m
@@ -73406,16 +73400,17 @@ roma	n0:p
 romaic	n0:m a0:p
 romaine	n0:F
 romaine lettuce	n0:PF
-roman	n3:ppm a4:pppp
+roman	n3:m a4:pppp
 roman arch	n0:r
 roman architecture	n0:c
 roman hyacinth	n0:P
+roman inquisition	n0:G
 roman law	n0:m
 roman letters	n0:m
 roman pace	n0:q
 roman type	n0:m
 romanal	n0:m
-romance	n5:xtmmm v0:lemm a0:p
+romance	n5:xtmm v0:lemm a0:p
 romanesque	n0:c
 romanesque architecture	n0:c
 romani	n0:p a0:p
@@ -73436,7 +73431,7 @@ romantic realism	n0:G
 romantically	r0:rr
 romanticisation	n0:a
 romanticise	v0:ch
-romanticism	n1:tct
+romanticism	n1:tt
 romanticist	n0:pp a0:p
 romanticistic	a0:p
 romanticization	n0:a
@@ -73610,7 +73605,7 @@ rosy-colored	a0:s
 rosy-purple	a0:s
 rot	n2:xRm v3:hb
 rot-resistant	a0:s
-rota	n0:Gm
+rota	n0:m
 rotarian	n0:p
 rotary	n0:rr a1:ps
 rotary international	n0:G
@@ -73736,7 +73731,7 @@ roundel	n0:mrr
 roundelay	n0:m
 rounder	n0:pr
 rounders	n0:a
-roundhead	n0:pp
+roundhead	n0:p
 roundheaded	a0:s
 roundhouse	n2:Ea
 rounding	n0:a
@@ -73788,7 +73783,7 @@ royal line	n0:G
 royal palm	n0:P
 royal road	n0:a
 royalism	n0:a
-royalist	n0:pp
+royalist	n0:p
 royally	r0:r
 royalty	n6:sG
 roystonea	n0:P
@@ -74184,7 +74179,7 @@ sabra	n0:p
 sabre	n0:rr v0:tt
 sabre rattling	n0:a
 sabre-toothed	a0:s
-sac	n0:SPpb
+sac	n0:SPb
 sacagawea	n0:p
 sacajawea	n0:p
 saccade	n0:aa
@@ -74452,6 +74447,7 @@ salesperson	n0:p
 salesroom	n0:r
 saleswoman	n0:p
 salian	n0:p
+salian frank	n0:p
 salic law	n0:m
 salicaceae	n0:P
 salicales	n0:P
@@ -74666,7 +74662,6 @@ sanctity	n2:t
 sanctuary	n0:rrr
 sanctum	n0:ll
 sand	n10:ut v2:t
-sand badger	n0:A
 sand bar	n0:o
 sand berry	n0:P
 sand blackberry	n0:P
@@ -75021,7 +75016,7 @@ satureia montana	n0:P
 satureja	n0:P
 satureja montana	n0:P
 saturn	n3:op
-saturnalia	n0:aa
+saturnalia	n0:a
 saturnia	n0:A
 saturnia pavonia	n0:A
 saturniid	n0:A
@@ -75176,13 +75171,12 @@ sayers	n0:p
 saying	n0:m
 sayonara	n0:m
 sayornis	n0:A
-sayornis phoebe	n0:A
 sazerac	n0:F
-sb	n0:um
+sb	n0:m
 sba	n0:G
 sbe	n0:L
 sbw	n0:L
-sc	n0:uG
+sc	n0:G
 scab	n0:pb v1:bl
 scabbard	n0:r
 scabby	a0:s
@@ -75481,9 +75475,9 @@ scholar	n8:ppp
 scholarly	a2:a
 scholarly person	n0:p
 scholarship	n11:sc
-scholastic	n1:pp a3:pp
+scholastic	n1:p a3:pp
 scholastically	r1:r
-scholasticism	n0:ct
+scholasticism	n0:t
 scholia	n0:m
 scholiast	n0:p
 scholium	n0:m
@@ -75510,7 +75504,7 @@ schoolgirlish	a1:s
 schoolhouse	n3:E
 schooling	n1:aca
 schoolma'am	n0:p
-schoolman	n0:pp
+schoolman	n0:p
 schoolmarm	n1:p
 schoolmaster	n1:ppA
 schoolmate	n3:p
@@ -75601,7 +75595,7 @@ scleranthus	n0:P
 scleredema	n0:x
 sclerite	n0:A
 scleritis	n0:x
-scleroderma	n0:xP
+scleroderma	n0:x
 sclerodermataceae	n0:P
 sclerodermatales	n0:P
 sclerometer	n0:r
@@ -75614,7 +75608,7 @@ sclerotic	a1:pp
 sclerotic coat	n0:b
 sclerotinia	n0:P
 sclerotiniaceae	n0:P
-sclerotium	n0:PP
+sclerotium	n0:P
 sclerotomy	n0:a
 sclk	n0:i
 scnt	n0:a
@@ -75691,7 +75685,7 @@ scorpaenoid	n0:A
 scorpaenoidea	n0:A
 scorper	n0:r
 scorpio	n0:p
-scorpion	n0:pA
+scorpion	n0:A
 scorpion shell	n0:A
 scorpionfish	n0:A
 scorpionida	n0:A
@@ -75700,7 +75694,7 @@ scorpius	n0:o
 scorsese	n0:p
 scorzonera	n0:PF
 scot	n5:p
-scotch	n0:SF v0:lt a0:ps
+scotch	n0:S v0:lt a0:ps
 scotch broom	n0:P
 scotch egg	n0:F
 scotch gale	n0:P
@@ -75733,7 +75727,7 @@ scouring rush	n0:P
 scours	n5:x
 scouse	n0:F
 scouser	n0:p
-scout	n1:pppp v2:p
+scout	n1:ppp v2:p
 scouter	n0:p
 scouting	n1:a
 scoutmaster	n0:p
@@ -75741,7 +75735,7 @@ scow	n0:rr
 scowl	n1:m v3:b
 scowling	a0:s
 scpo	n0:p
-scrabble	n0:ra v0:tm
+scrabble	n0:r v0:tm
 scrabbly	a0:s
 scrag	n0:pFF v0:tt
 scrag end	n0:F
@@ -75846,7 +75840,7 @@ script	n6:mmm v0:r
 scripted	a0:a
 scriptorium	n0:r
 scriptural	a2:pp
-scripture	n5:mm
+scripture	n5:m
 scriptwriter	n0:p
 scrivened	a0:s
 scrivener	n0:p
@@ -75957,7 +75951,7 @@ scythia	n0:l
 scythian	n0:pm a0:p
 scythian lamb	n0:P
 sd	n0:l
-se	n0:uL
+se	n0:L
 sea	n40:oqh
 sea anemone	n0:A
 sea animal	n0:A
@@ -75991,7 +75985,6 @@ sea purse	n0:e
 sea puss	n0:e
 sea room	n0:q
 sea scallop	n0:FA
-sea scorpion	n0:A
 sea serpent	n0:p
 sea slug	n0:A
 sea squirt	n0:A
@@ -76383,7 +76376,6 @@ selected	a2:a
 selection	n16:agcRm
 selective	a3:ss
 selective information	n0:t
-selective service	n1:Ga
 selectively	r0:r
 selectivity	n0:t
 selectman	n1:p
@@ -76768,7 +76760,7 @@ sempiternal	a0:s
 sempiternity	n0:t
 sempstress	n0:p
 sen	n0:q
-senate	n10:GG
+senate	n10:G
 senator	n6:p
 senatorial	a1:p
 senatorship	n0:a
@@ -76928,12 +76920,12 @@ separative	a0:sss
 separator	n0:r
 separatrix	n0:m
 sephardi	n0:p
-sepia	n1:tuA
+sepia	n1:tu
 sepiidae	n0:A
 sepiolite	n0:u
 seppuku	n0:a
 sepsis	n0:x
-sept	n4:iG
+sept	n4:G
 septal	a0:p
 septate	a0:p
 septation	n1:a
@@ -77387,7 +77379,7 @@ shakeable	a0:s
 shakedown	n0:eaa a0:p
 shaken	a2:s
 shakeout	n0:x
-shaker	n0:ppr
+shaker	n0:pr
 shakers	n0:G
 shakespeare	n11:p
 shakespearean	n0:p a0:p
@@ -77509,7 +77501,7 @@ sharpen	v4:thhhphhh
 sharpened	a0:ss
 sharpener	n0:r
 sharper	n0:p
-sharpie	n0:pprr
+sharpie	n0:ppr
 sharply	r19:rrrr
 sharpness	n1:ctttttt
 sharpshoot	v0:k
@@ -78120,7 +78112,7 @@ shudder	n0:fa v8:bo
 shuddering	a1:s
 shudderingly	r0:r
 shuddery	a0:s
-shudra	n0:pg
+shudra	n0:g
 shuffle	n0:aa v5:oot
 shuffleboard	n0:a
 shuffler	n0:pp
@@ -78158,7 +78150,7 @@ shylock	n0:p
 shyly	r1:r
 shyness	n0:f
 shyster	n0:p
-si	n0:uqm
+si	n0:qm
 si system	n0:q
 sial	n0:u
 sialadenitis	n0:x
@@ -78168,7 +78160,7 @@ sialis	n0:A
 sialolith	n0:o
 siam	n0:l
 siamang	n0:A
-siamese	n1:mprA a0:ppp
+siamese	n1:r a0:ppp
 siamese connection	n0:r
 sian	n0:l
 sib	n0:pp
@@ -78363,9 +78355,9 @@ signify	v4:mmm
 signing	n0:m
 signior	n0:p
 signor	n0:p
-signora	n0:pm
+signora	n0:p
 signore	n1:p
-signorina	n0:pm
+signorina	n0:p
 signory	n0:s
 signpost	n1:m v0:m
 sigurd	n0:p
@@ -78392,7 +78384,7 @@ silently	r4:r
 silents	n0:m
 silenus	n0:p
 silesia	n0:r
-silex	n0:ur
+silex	n0:u
 silhouette	n5:lr v2:pr
 silica	n0:u
 silicate	n1:u
@@ -78727,14 +78719,14 @@ sipper	n1:p
 sipuncula	n0:A
 sipunculid	n0:A
 siqueiros	n0:p
-sir	n19:pp
+sir	n19:p
 sirach	n0:m
 siracusa	n0:l
 siraj-ud-daula	n0:p
 sirc	n0:G
 sirdar	n0:p
 sire	n0:ppA v3:b
-siren	n0:ppmrA
+siren	n0:pmrA
 siren call	n0:t
 siren song	n0:t
 sirenia	n0:A
@@ -78762,7 +78754,7 @@ sissoo	n0:P
 sissu	n0:P
 sissy	n0:p a0:s
 sissyish	a0:s
-sister	n20:pppp
+sister	n20:ppp
 sister-in-law	n1:p
 sisterhood	n0:LGG
 sisterlike	a0:a
@@ -79412,7 +79404,7 @@ sly	a1:s
 slyboots	n0:p
 slyly	r0:r
 slyness	n0:c
-sm	n0:um
+sm	n0:m
 smack	n0:ecrraa v3:tpptu r0:r
 smacker	n0:aa
 smacking	n0:a
@@ -79492,7 +79484,7 @@ smidgen	n0:q
 smidgeon	n0:q
 smidgin	n0:q
 smilacaceae	n0:P
-smilax	n0:PP
+smilax	n0:P
 smile	n29:m v79:bm
 smiledon	n0:A
 smiler	n0:pb
@@ -80184,7 +80176,7 @@ solver	n0:p
 solving	n0:a
 solzhenitsyn	n0:p
 som	n0:qq
-soma	n0:Ppb
+soma	n0:Pb
 somaesthesia	n0:cc
 somaesthesis	n0:c
 somali	n0:pm a0:p
@@ -80256,7 +80248,7 @@ sonatina	n0:m
 sonchus	n0:P
 sondheim	n0:p
 sone	n0:q
-song	n53:meamsG
+song	n53:meams
 song thrush	n0:A
 songbird	n0:A
 songbook	n0:m
@@ -80305,7 +80297,7 @@ sop	n0:Fma v0:stth
 sop up	v0:tu
 soph	n0:p
 sophism	n0:c
-sophist	n0:pp
+sophist	n0:p
 sophistic	a0:ps
 sophistical	a0:s
 sophisticate	n1:p v0:lmhh
@@ -80355,7 +80347,7 @@ soreness	n0:xf
 sorensen	n0:p
 sorex	n0:A
 sorgho	n0:P
-sorghum	n0:PPF
+sorghum	n0:PF
 sorgo	n0:P
 soricidae	n0:A
 sororal	a0:a
@@ -80617,6 +80609,7 @@ spadeful	n0:q
 spadework	n0:a
 spadix	n0:P
 spaghetti	n0:FF
+spaghetti western	n0:m
 spaghettini	n0:F
 spain	n2:l
 spalacidae	n0:A
@@ -80624,7 +80617,7 @@ spalax	n0:A
 spall	n0:o
 spallanzani	n0:p
 spallation	n0:R
-spam	n0:Fm v0:m
+spam	n0:m v0:m
 spammer	n0:p
 span	n7:itqqra v8:x
 span loading	n0:L
@@ -80645,6 +80638,7 @@ spanish capital	n0:l
 spanish dagger	n0:PP
 spanish grunt	n0:A
 spanish guinea	n0:l
+spanish inquisition	n0:G
 spanish lime	n0:PF
 spanish onion	n0:F
 spanish paprika	n0:F
@@ -80747,7 +80741,7 @@ speak out	v0:m
 speak up	v1:mm
 speakable	a0:s
 speakeasy	n1:r
-speaker	n12:prp
+speaker	n12:pr
 speaker identification	n0:c
 speaker unit	n0:r
 speakerphone	n0:r
@@ -80987,7 +80981,7 @@ sphincter ani	n0:b
 sphingid	n0:A
 sphingidae	n0:A
 sphingine	a0:p
-sphinx	n0:ppr
+sphinx	n0:pr
 sphygmomanometer	n0:r
 sphyraena	n0:A
 sphyraenidae	n0:A
@@ -81130,7 +81124,7 @@ spiny-leaved	a0:s
 spiny-stemmed	a0:s
 spipistrellus hesperus	n0:A
 spiracle	n0:b
-spiraea	n0:PPP
+spiraea	n0:PP
 spiral	n7:SSRrra v2:oxo a0:s
 spiral nebula	n0:g
 spiral spring	n0:r
@@ -81691,7 +81685,7 @@ squirter	n0:r
 squirting	a0:s
 squish	n0:e v0:ot
 squishy	a0:s
-sr	n0:uq
+sr	n0:q
 sr.	a0:s
 sravana	n0:i
 srbija	n0:l
@@ -81906,6 +81900,7 @@ standpoint	n6:c
 standstill	n1:xe
 stanford	n0:pE
 stanford university	n0:E
+stanford white	n0:p
 stanhope	n0:r
 stanhopea	n0:P
 stanislavsky	n0:p
@@ -82007,7 +82002,7 @@ stash away	v0:s
 stasis	n0:xx
 stat mi	n0:q
 statant	a0:s
-state	n192:lTGGxxlG v90:mmm
+state	n192:lTGGxxl v90:mmm
 state bank	n0:G
 state capital	n0:l
 state change	n0:R
@@ -82442,7 +82437,7 @@ stimulus	n10:c
 sting	n2:xxxa v3:ptmpe
 sting operation	n0:a
 stingaree-bush	n0:P
-stinger	n0:FmrAa
+stinger	n0:FmAa
 stingily	r0:r
 stinginess	n0:t
 stinging	n0:x a1:s
@@ -82564,12 +82559,12 @@ stodgy	a0:sss
 stoep	n0:r
 stogie	n0:r
 stogy	n0:r
-stoic	n3:pp a3:sp
+stoic	n3:p a3:sp
 stoical	a1:s
 stoically	r0:r
 stoichiometric	a0:p
 stoichiometry	n0:L
-stoicism	n5:tc
+stoicism	n5:t
 stoke	v1:l
 stokehold	n0:r
 stokehole	n0:r
@@ -83590,7 +83585,7 @@ suddenness	n1:t
 sudoku	n0:m
 sudor	n0:b
 sudorific	n0:r a0:p
-sudra	n0:pg
+sudra	n0:g
 suds	n3:oF v0:th
 sudsy	a0:p
 sue	n0:p v8:l
@@ -83789,7 +83784,7 @@ sumptuosity	n0:t
 sumptuous	a2:s
 sumptuously	r0:r
 sumptuousness	n0:xt
-sun	n57:hpoi v1:bp
+sun	n57:hpo v1:bp
 sun blocker	n0:r
 sun dance	n0:a
 sun pitcher	n0:P
@@ -84163,6 +84158,7 @@ surging	a1:s
 suricata	n0:A
 suricate	n0:A
 surinam	n0:l
+surinam cherry	n0:F
 suriname	n0:l
 surlily	r0:r
 surliness	n0:t
@@ -84387,12 +84383,13 @@ sweats	n0:r
 sweatshirt	n2:r
 sweatshop	n0:r
 sweatsuit	n0:r
-swede	n1:pPF
+swede	n1:PF
 sweden	n9:l
 swedenborg	n0:p
 swedish	n0:m a6:p
 swedish nightingale	n0:p
 swedish rye	n0:F
+swedish turnip	n0:F
 sweep	n3:tperaa v37:ootxxtkxt
 sweep away	v3:re
 sweep hand	n0:r
@@ -84819,7 +84816,7 @@ syphon	n0:rA v0:o
 syracuse	n0:llaa
 syria	n1:l
 syrian	n0:p a1:p
-syringa	n1:PP
+syringa	n1:P
 syringe	n0:r v0:t
 syrinx	n0:rA
 syrrhaptes	n0:A
@@ -84879,11 +84876,11 @@ taal	n0:m
 tab	n0:mmrrr
 tabanidae	n0:A
 tabard	n0:r
-tabasco	n0:FF
+tabasco	n0:F
 tabasco plant	n0:P
 tabbouleh	n0:F
 tabby	n0:AA a0:s
-tabernacle	n0:rE
+tabernacle	n0:E
 tabernacles	n0:i
 tabernaemontana	n0:P
 tabes	n0:x
@@ -85246,7 +85243,7 @@ tandoor	n0:r
 tandy	n0:p
 tanekaha	n0:P
 taney	n0:p
-tang	n1:tGcAAAA
+tang	n1:tcAAAA
 tanga	n0:q
 tanganyika	n0:ol
 tange	n0:p
@@ -85311,7 +85308,7 @@ tantalum	n0:u
 tantalus	n0:p
 tantamount	a0:s
 tantilla	n0:A
-tantra	n0:mc
+tantra	n0:m
 tantric	a0:p
 tantrik	a0:p
 tantrism	n0:Gc
@@ -85438,7 +85435,7 @@ tarsus	n0:b
 tart	n0:pFF a1:ss
 tart up	v0:rb
 tartan	n0:r
-tartar	n0:uppo
+tartar	n0:upo
 tartar emetic	n0:u
 tartarean	a0:s
 tartaric	a0:p
@@ -85615,10 +85612,10 @@ taylor	n0:ppp
 taymyr peninsula	n0:l
 tayra	n0:A
 tazicef	n0:r
-tb	n0:uxqqq
+tb	n0:xqq
 tbilisi	n0:l
 tbit	n0:q
-tc	n0:uG
+tc	n0:G
 tce	n0:u
 tchad	n0:l
 tchaikovsky	n0:p
@@ -85627,7 +85624,7 @@ tchotchkeleh	n0:p
 tcp	n0:m
 tcp/ip	n0:m
 tdt	n0:i
-te	n0:um
+te	n0:m
 tea	n6:FFPGF
 tea bag	n0:Fr
 tea break	n0:F
@@ -86284,7 +86281,7 @@ testa	n0:P
 testacea	n0:A
 testacean	n0:A
 testaceous	a0:p
-testament	n3:cmmm
+testament	n3:cmm
 testamentary	a0:p
 testate	n0:p a0:a
 testator	n0:p
@@ -86310,7 +86307,7 @@ testosterone	n0:u
 testudinata	n0:A
 testudines	n0:A
 testudinidae	n0:A
-testudo	n0:rA
+testudo	n0:r
 testy	a0:s
 tet	n0:i
 tetanic	a0:pp
@@ -86448,7 +86445,7 @@ thankfully	r0:rr
 thankfulness	n1:f
 thankless	a0:as
 thanks	n9:ma
-thanksgiving	n2:im
+thanksgiving	n2:m
 tharp	n0:p
 thatch	n1:bur v0:t
 thatch palm	n0:P
@@ -87120,7 +87117,7 @@ thymidine	n0:u
 thymine	n0:u
 thymol	n0:u
 thymosin	n0:b
-thymus	n0:Pb
+thymus	n0:b
 thyreophora	n0:A
 thyreophoran	n0:A
 thyrocalcitonin	n0:b
@@ -87150,7 +87147,7 @@ thysanopteron	n0:A
 thysanura	n0:A
 thysanuron	n0:A
 thz	n0:i
-ti	n0:uPm
+ti	n0:Pm
 tia	n0:x
 tiamat	n0:p
 tianjin	n0:l
@@ -87409,7 +87406,7 @@ tindale	n0:p
 tinder	n0:u
 tinderbox	n0:xr
 tine	n2:r
-tinea	n0:xA
+tinea	n0:x
 tined	a0:s
 tineid	n0:A
 tineidae	n0:A
@@ -87512,7 +87509,7 @@ tit	n2:bbA
 tit-tat-toe	n0:a
 titan	n0:p
 titaness	n0:p
-titania	n0:up
+titania	n0:u
 titanic	a1:s
 titanium	n0:u
 titanosaur	n0:A
@@ -87724,7 +87721,7 @@ toltec	n0:p
 tolu	n0:P
 toluene	n0:u
 tolypeutes	n0:A
-tom	n0:pAA
+tom	n0:AA
 tom thumb	n0:p
 tom-tom	n0:r
 tomahawk	n0:r v0:tt
@@ -88135,7 +88132,7 @@ towhee	n0:A
 towing line	n0:r
 towing path	n0:r
 towline	n0:r
-town	n79:lGlp
+town	n79:lGl
 town gas	n0:u
 town hall	n0:E
 townee	n0:p
@@ -88428,7 +88425,7 @@ transferral	n0:a
 transferred possession	n0:s
 transferrer	n0:p
 transferrin	n0:u
-transfiguration	n0:ieaa
+transfiguration	n0:aa
 transfigure	v0:hh
 transfix	v1:et
 transfixed	a0:s
@@ -88535,7 +88532,7 @@ transpolar	a0:p
 transponder	n0:r
 transport	n5:rRaxra v7:oteot
 transportable	a0:s
-transportation	n12:rasGaa
+transportation	n12:rasaa
 transporter	n0:rrr
 transposability	n0:t
 transposable	a0:s
@@ -88573,7 +88570,7 @@ trap play	n0:a
 trapa	n0:P
 trapaceae	n0:P
 trapeze	n0:r
-trapezium	n0:Sob
+trapezium	n0:Sb
 trapezius	n0:b
 trapezohedron	n0:S
 trapezoid	n0:Sb
@@ -88657,7 +88654,7 @@ treasure hunt	n0:a
 treasured	a1:s
 treasurer	n3:p
 treasurership	n0:a
-treasury	n9:sGspGr
+treasury	n9:sGr
 treasury bill	n0:s
 treasury bond	n0:s
 treasury note	n0:s
@@ -88981,7 +88978,7 @@ trinitarian	n0:p
 trinitarianism	n0:c
 trinitroglycerin	n0:u
 trinitrotoluene	n0:r
-trinity	n0:qpG
+trinity	n0:qG
 trinket	n1:r
 trinketry	n0:g
 trinuclear	a0:a
@@ -89100,8 +89097,8 @@ trogon	n0:A
 trogonidae	n0:A
 trogoniformes	n0:A
 troika	n1:rqG
-trojan	n0:pm a0:p
-trojan horse	n0:Gm
+trojan	n0:m a0:p
+trojan horse	n0:m
 troll	n1:pmra v0:oorkmmm
 troller	n0:p
 trolley	n0:r
@@ -89154,7 +89151,7 @@ troponym	n0:m
 troponymy	n0:Lg
 tropopause	n0:o
 troposphere	n0:o
-trot	n1:apma v12:ooo
+trot	n1:ama v12:ooo
 trot out	v1:p
 troth	n0:mm
 trotline	n0:r
@@ -89349,7 +89346,7 @@ tube-shaped	a0:s
 tubed	a0:a
 tubeless	n0:r a0:a
 tubelike	a0:s
-tuber	n0:PP
+tuber	n0:P
 tuberaceae	n0:P
 tuberales	n0:P
 tubercle	n0:xPb
@@ -89734,7 +89731,7 @@ twilight zone	n0:ot
 twilit	a0:s
 twill	n0:rr v0:r
 twilled	a0:s
-twin	n1:ppr v0:xthb a1:s
+twin	n1:pr v0:xthb a1:s
 twin bill	n0:a
 twin falls	n0:ol
 twin towers	n0:E
@@ -89830,7 +89827,7 @@ tyche	n0:p
 tycoon	n0:p
 tying	n0:a
 tyiyn	n0:q
-tyke	n0:ppp
+tyke	n0:pp
 tylenchidae	n0:A
 tylenchus	n0:A
 tylenol	n0:r
@@ -89914,7 +89911,7 @@ tyro	n0:p
 tyrocidin	n0:r
 tyrocidine	n0:r
 tyrol	n0:l
-tyrolean	n0:pr a0:p
+tyrolean	n0:r a0:p
 tyrolese	a0:p
 tyrosine	n3:u
 tyrosinemia	n0:x
@@ -90409,6 +90406,7 @@ unclassifiable	a0:s
 unclassified	a0:aa
 uncle	n7:pp
 uncle sam	n3:p
+uncle tom	n0:p
 unclean	a2:aa
 uncleanliness	n0:t
 uncleanly	a0:s
@@ -92760,7 +92758,7 @@ utmost	n1:t a4:sss
 utn	n0:G
 utnapishtim	n0:p
 uto-aztecan	n2:m
-utopia	n17:xmc
+utopia	n17:xm
 utopian	n4:p a13:pa
 utopianism	n1:c
 utrecht	n0:l
@@ -92886,7 +92884,7 @@ vaisakha	n0:i
 vaishnava	n0:p
 vaishnavism	n0:Gc
 vaisnavism	n0:Gc
-vaisya	n0:pg
+vaisya	n0:g
 vajra	n0:p
 valance	n0:r
 valance board	n0:r
@@ -92902,7 +92900,7 @@ valencia	n0:ll
 valenciennes	n0:r
 valency	n0:htt
 valent	a0:p
-valentine	n0:pm
+valentine	n0:p
 valerian	n0:P
 valerian family	n0:P
 valeriana	n0:P
@@ -92996,7 +92994,7 @@ vancomycin	n0:r
 vancouver	n0:pll
 vancouver island	n0:l
 vanda	n0:P
-vandal	n1:pp
+vandal	n1:p
 vandalise	v0:t
 vandalism	n1:a
 vandalize	v0:t
@@ -93858,7 +93856,7 @@ vinylbenzene	n0:u
 vinylite	n0:u
 viocin	n0:r
 viol	n0:r
-viola	n0:PPr
+viola	n0:Pr
 viola tricolor	n0:P
 violable	a0:a
 violaceae	n0:P
@@ -93912,8 +93910,8 @@ vireonidae	n0:A
 virga	n0:h
 virgil	n0:p
 virgilia	n0:P
-virgin	n5:pp a2:ss
-virgin birth	n0:Rc
+virgin	n5:p a2:ss
+virgin birth	n0:R
 virgin forest	n0:P
 virgin islands	n12:l
 virgin mary	n2:F
@@ -94259,7 +94257,7 @@ voluminousness	n0:t
 volund	n0:p
 voluntarily	r2:r
 voluntary	n0:pm a1:aa
-volunteer	n4:ppp v8:mll a0:s
+volunteer	n4:pp v8:mll a0:s
 voluptuary	n0:p a0:s
 voluptuous	a3:sss
 voluptuously	r0:rr
@@ -94285,6 +94283,7 @@ vomiting	n1:a
 vomitive	n0:r
 vomitory	n0:r
 vomitus	n0:u
+von blucher	n0:p
 von mauser	n0:p
 vonnegut	n0:p
 voodoo	n1:rGc v0:m
@@ -94386,7 +94385,7 @@ w.c.	n0:r
 w.m.d.	n0:r
 wa	n0:l
 wabash	n0:o
-wac	n0:pG
+wac	n0:G
 wackily	r0:r
 wacko	n0:p
 wacky	a1:ss
@@ -94813,7 +94812,6 @@ water plant	n0:P
 water pore	n0:P
 water program	n1:a
 water rat	n0:pAA
-water scorpion	n0:A
 water shrew	n0:A
 water skater	n0:A
 water skin	n0:r
@@ -94915,7 +94913,7 @@ watutsi	n0:p
 waugh	n0:p
 waul	v0:m
 wausau	n0:l
-wave	n60:eaeembShp v30:mtotb
+wave	n60:eaeembSh v30:mtotb
 wave form	n0:e
 wave front	n0:hl
 wave guide	n0:r
@@ -95307,7 +95305,7 @@ west-sider	n0:p
 westbound	a0:s
 wester	n0:h
 westerly	n0:h a1:ss r1:rr
-western	n1:mF a35:aass
+western	n1:F a35:aass
 western blackberry	n0:P
 western hemlock	n0:P
 western islands	n0:l
@@ -95445,7 +95443,6 @@ whinstone	n0:o
 whiny	a0:s
 whip	n3:rpFta v18:tkottm
 whip hand	n1:t
-whip scorpion	n0:A
 whip through	v1:l
 whip top	n0:r
 whip up	v0:r
@@ -95516,12 +95513,13 @@ whistlestop	v0:k
 whistling	n2:eam
 whit	n1:q
 whit-tuesday	n0:i
-white	n16:ptFrr v0:h a76:aassssssssss
+white	n16:tFrr v0:h a76:aassssssssss
 white admiral	n0:AA
 white ash	n0:PP
 white backlash	n0:a
 white bead	n0:P
 white broom	n0:P
+white burgundy	n0:F
 white cake	n0:F
 white cell	n0:b
 white cockle	n0:P
@@ -96183,7 +96181,7 @@ wollastonite	n0:u
 wollstonecraft	n0:p
 wolof	n0:m
 wolstonian glaciation	n0:R
-wolverine	n0:pAA
+wolverine	n0:AA
 woman	n144:pppG
 woman-worship	n0:a
 womanhood	n0:xGa
@@ -96329,7 +96327,7 @@ woozy	a0:s
 wop	n0:p
 worcester	n0:pll
 worcestershire	n0:F
-word	n147:mmmmmmqmm v2:m
+word	n147:mmmmmmqm v2:m
 word class	n3:m
 word division	n0:a
 word finder	n0:m
@@ -96730,7 +96728,7 @@ xerophytic plant	n0:P
 xeroradiography	n0:a
 xerostomia	n0:x
 xerotes	n0:x
-xerox	n0:rr v0:r
+xerox	n0:r v0:r
 xerox copy	n0:r
 xerxes i	n0:p
 xhosa	n0:pm
@@ -96897,7 +96895,7 @@ yawp	v0:mm
 yaws	n1:x
 yay	n0:m
 yazoo	n0:o
-yb	n0:uqqq
+yb	n0:qq
 ybit	n0:q
 yea	n0:m r0:r
 yeah	r0:r
@@ -97101,7 +97099,7 @@ yr	n6:i
 ytterbite	n0:u
 ytterbium	n0:u
 yttrium	n0:u
-yuan	n0:qG
+yuan	n0:q
 yucatan	n0:ll
 yucatan peninsula	n0:l
 yucatec	n0:pm
@@ -97176,7 +97174,7 @@ zarontin	n0:r
 zarpanit	n0:p
 zarqa	n0:l
 zayin	n0:m
-zb	n0:qqq
+zb	n0:qq
 zbit	n0:q
 zdv	n0:r
 zea	n0:P
@@ -97184,7 +97182,7 @@ zea mays	n0:P
 zeal	n4:fft
 zealand	n0:l
 zealander	n0:p
-zealot	n0:pp
+zealot	n0:p
 zealotry	n0:c
 zealous	a0:s
 zealously	r0:r
@@ -97259,7 +97257,7 @@ zimmer	n0:r
 zinacef	n0:r
 zinc	n6:u v0:t
 zinc white	n0:u
-zinfandel	n0:PF
+zinfandel	n0:F
 zing	n0:et
 zinger	n0:m
 zingiber	n0:P
@@ -97420,20 +97418,20 @@ var lemmaIndex = [257]uint32{
 	3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013,
 	3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013,
 	3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013,
-	3013, 3013, 113662, 204524, 361840, 444621, 503614, 565283, 618092, 684425, 742913, 755594,
-	771712, 828921, 919563, 959563, 997788, 1129791, 1136238, 1204434, 1381344, 1462918, 1510956, 1535826,
-	1572171, 1574365, 1579138, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118,
-	1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118,
-	1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118,
-	1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118,
-	1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118,
-	1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118,
-	1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118,
-	1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118,
-	1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118,
-	1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118,
-	1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118, 1583118,
-	1583118, 1583118, 1583118, 1583118, 1583118,
+	3013, 3013, 113644, 204492, 361760, 444521, 503491, 565060, 617933, 684157, 742636, 755303,
+	771426, 828619, 919183, 959170, 997385, 1129317, 1135744, 1203918, 1380824, 1462365, 1510417, 1535297,
+	1571617, 1573810, 1578580, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557,
+	1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557,
+	1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557,
+	1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557,
+	1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557,
+	1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557,
+	1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557,
+	1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557,
+	1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557,
+	1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557,
+	1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557,
+	1582557, 1582557, 1582557, 1582557, 1582557,
 }
 
 // exceptionTable holds a line per irregular inflected form, sorted: the

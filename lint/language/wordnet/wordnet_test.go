@@ -32,6 +32,26 @@ func TestTablesMatchWordNet(t *testing.T) {
 	}
 }
 
+func TestCapitalisedSensesDropped(t *testing.T) {
+	for _, tc := range []struct {
+		lemma, without, with string
+	}{
+		{"town", "p", "lG"}, // not Ithiel Town; the townspeople stay
+		{"mass", "m", "q"},  // not the Mass
+		{"ai", "", "G"},     // "AI" is written in capitals in text too
+	} {
+		e, ok := Lookup(tc.lemma)
+		if !ok {
+			t.Fatalf("Lookup(%q): not found", tc.lemma)
+		}
+		senses := e.Senses(Noun)
+		missing := strings.IndexFunc(tc.with, func(r rune) bool { return !strings.ContainsRune(senses, r) }) >= 0
+		if tc.without != "" && strings.ContainsAny(senses, tc.without) || missing {
+			t.Errorf("%s: noun senses %q, want none of %q and all of %q", tc.lemma, senses, tc.without, tc.with)
+		}
+	}
+}
+
 func TestLookup(t *testing.T) {
 	for _, tc := range []struct {
 		lemma string
@@ -49,6 +69,9 @@ func TestLookup(t *testing.T) {
 		{"medical", Adjective, AdjectivePertainym},
 		// A verb and its particle, as WordNet lists them.
 		{"set up", Verb, VerbSocial},
+		// A sense WordNet writes with a capital ("Moor", a person) is not
+		// the lower-case word's.
+		{"moor", Noun, NounObject},
 	} {
 		e, ok := Lookup(tc.lemma)
 		if !ok {

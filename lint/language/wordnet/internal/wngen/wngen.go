@@ -13,6 +13,7 @@ import (
 	"go/format"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -46,19 +47,27 @@ var establishmentRoots = []string{
 }
 
 // commonSenses drops the senses of a noun that are named instances
-// ("hull" as Cordell Hull), unless it has no other: a common noun's class
-// should not come from a famous name, but a name's senses are all it has.
-func commonSenses(nouns map[string]synset, offsets []string) []string {
-	var common []string
-	for _, off := range offsets {
-		if !nouns[off].instance {
-			common = append(common, off)
+// ("hull" as Cordell Hull) or that WordNet writes with a capital letter
+// ("moor" as a Moor, "mass" as the Mass), unless it has no other: a
+// common noun written in lower case should not take its class from a
+// name, but a name's senses are all it has.
+func commonSenses(nouns map[string]synset, offsets []string, word string) []string {
+	keep := func(drop func(synset) bool) []string {
+		var kept []string
+		for _, off := range offsets {
+			if !drop(nouns[off]) {
+				kept = append(kept, off)
+			}
 		}
+		return kept
 	}
-	if len(common) == 0 {
-		return offsets
+	if common := keep(func(s synset) bool { return s.instance || slices.Contains(s.capitalised, word) }); len(common) > 0 {
+		return common
 	}
-	return common
+	if common := keep(func(s synset) bool { return s.instance }); len(common) > 0 {
+		return common // a name written in capitals, its named instances aside
+	}
+	return offsets
 }
 
 // socialRoots are the synsets below which a group is one of people: a
@@ -87,6 +96,9 @@ type synset struct {
 	hypernyms []string // offsets of @ and @i pointers (same part of speech)
 	satellite bool     // an adjective satellite (ss_type s)
 	instance  bool     // an instance of its hypernym: a named person, place or thing
+	// capitalised holds, in lower case, the synset's words that WordNet
+	// writes with a capital letter and small ones ("Moor").
+	capitalised []string
 }
 
 // Generate reads the database in dir and returns the Go source of the
@@ -140,7 +152,7 @@ func Generate(dir string) ([]byte, error) {
 			key := word // cntlist.rev writes "look_after"; the tables, "look after"
 			word = strings.ReplaceAll(word, "_", " ")
 			if pos.code == 'n' {
-				offsets = commonSenses(nouns, offsets)
+				offsets = commonSenses(nouns, offsets, key)
 			}
 			var classes []byte
 			for _, off := range offsets {
@@ -458,6 +470,11 @@ func readData(path string) (map[string]synset, error) {
 		}
 		pointers, _ := strconv.Atoi(f[k])
 		s := synset{lexFile: lexFile, satellite: f[2] == "s"}
+		for i := 0; i < int(words); i++ {
+			if w := f[4+2*i]; w != strings.ToLower(w) && w != strings.ToUpper(w) { // "Moor"; not "AI", which text writes in capitals too
+				s.capitalised = append(s.capitalised, strings.ToLower(w))
+			}
+		}
 		for i := 0; i < pointers && k+1+4*i+3 < len(f); i++ {
 			sym, target := f[k+1+4*i], f[k+2+4*i]
 			if sym == "@" || sym == "@i" {
