@@ -43,6 +43,12 @@ func tags(a *Analysis) string {
 
 func TestTags(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
+		// After a causative's object and a preposition, a name's next word, mostly a noun, goes on with the name.
+		{"We make a small claim at Dunmore court simple.", "We/PRON make/VERB a/DET small/ADJ claim/NOUN at/PREP Dunmore/PROPN court/NOUN simple/ADJ"},
+		// A name, what it is between commas, and the name's verb.
+		{"Kelda, the valley's water co-op, pipes clean water to every farm.", "Kelda/PROPN the/DET valley's/NOUN water/NOUN co-op/NOUN pipes/VERB clean/ADJ water/NOUN to/PREP every/DET farm/NOUN"},
+		// An "-ing" word after people, mostly a verb, is what they do.
+		{"We represent tenants facing eviction.", "We/PRON represent/VERB tenants/NOUN facing/VERB eviction/NOUN"},
 		// A word more often an adverb, after a noun with no noun after it, says when.
 		{"We send growers results sooner.", "We/PRON send/VERB growers/NOUN results/NOUN sooner/ADV"},
 		// After a preposition of means, an "-ing" word far more often a noun, before a noun, is its modifier.

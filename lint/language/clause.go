@@ -204,6 +204,23 @@ func describingRelative(s *Sentence, toks []Token, k int, phraseStarting func(in
 	return pos
 }
 
+// namedBeforeApposition reports whether clause c's verb follows a phrase
+// set off by commas after a name that opens the sentence ("Brindle, [the
+// county's legal aid clinic], represents …").
+func namedBeforeApposition(s *Sentence, toks []Token, c *Clause) bool {
+	name := &s.Phrases[0]
+	if name.First != s.First || name.Prep != "" || toks[name.Head].Tag != ProperNoun || toks[name.End-1].gap&gapComma == 0 ||
+		c.First <= name.End || toks[c.First-1].gap&gapComma == 0 {
+		return false
+	}
+	for k := name.End; k < c.First-1; k++ {
+		if toks[k].gap != 0 || toks[k].Tag == Verb || toks[k].Tag == Modal {
+			return false
+		}
+	}
+	return true
+}
+
 // nextVerb reports whether a verb follows at k, after adverbs and "not".
 func nextVerb(toks []Token, k, end int) bool {
 	for ; k < end; k++ {
@@ -249,6 +266,9 @@ func roles(s *Sentence, toks []Token, statementStart bool) {
 			c.Subject = d.Subject
 		} else {
 			c.Subject = subjectOf(s, toks, c, ci)
+			if c.Subject > 0 && namedBeforeApposition(s, toks, c) {
+				c.Subject = 0 // "Brindle, the county's legal aid clinic, represents …": the name does the verb
+			}
 		}
 		left := c.First
 		if c.Subject >= 0 {

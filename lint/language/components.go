@@ -1,6 +1,7 @@
 package language
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -1037,7 +1038,7 @@ func (f *finder) value() {
 			f.unsure(Value) // "Improving health and wellbeing": a state only the living have, though no one is named
 		}
 	}
-	if f.c.presence[Audience] == Unsure && f.c.presence[Value] != Present || f.c.presence[Value] != Present && (f.goodForSomeone() || f.movesSomeone() || f.problemThenWork()) {
+	if f.c.presence[Audience] == Unsure && f.c.presence[Value] != Present || f.c.presence[Value] != Present && (f.goodForSomeone() || f.movesSomeone() || f.pricedForSomeone() || f.problemThenWork()) {
 		f.unsure(Value)
 	}
 }
@@ -1090,6 +1091,33 @@ func (f *finder) goodForSomeone() bool {
 		for pi := 1; pi < len(s.Phrases); pi++ {
 			if s.Phrases[pi].Prep == "for" && f.audienceAt[si][pi] {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// pricedForSomeone reports whether the organisation's clause, in a
+// sentence that names someone served, names the price of what it does ("sells fresh vegetables
+// at wholesale prices to residents", "sell hearing aids to retired people
+// for a third of the new price"): a price named is likely lower than
+// elsewhere, which may be the benefit.
+func (f *finder) pricedForSomeone() bool {
+	for si := range f.a.Sentences {
+		s := &f.a.Sentences[si]
+		for ci := range s.Clauses {
+			c := &s.Clauses[ci]
+			if c.Agent != Self || c.Negated || !slices.Contains(f.audienceAt[si], true) {
+				continue
+			}
+			for pi := range s.Phrases {
+				p := &s.Phrases[pi]
+				if p.PrepAt < c.End || (p.Prep != "at" && p.Prep != "for" && p.Prep != "of") {
+					continue
+				}
+				if f.a.Tokens[p.Head].closed&clPriceNoun != 0 && (p.Prep != "of" || pi > 0 && (s.Phrases[pi-1].Prep == "for" || s.Phrases[pi-1].Prep == "at")) {
+					return true
+				}
 			}
 		}
 	}
@@ -1222,11 +1250,12 @@ func (f *finder) ownedBy(s *Sentence, pi int) bool {
 	return false
 }
 
-// connectedToMade returns where a phrase after "to" ends, when it names a
-// made thing that the object's verb of contact joins it to ("connect every
-// clinic in the district [to a shared patient record]", "link each farm to
-// the cold store"), or 0; end is where the object ends, and the object's own
-// phrases may come between.
+// connectedToMade returns where a phrase after "to" or "with" ends, when
+// a verb of contact joins the object to something or someone concrete
+// there: the joining is the work ("connect every clinic in the district
+// [to a shared patient record]", "connect retired engineers [with
+// secondary schools]"), or 0; end is where the object ends, and the
+// object's own phrases may come between.
 func (f *finder) connectedToMade(s *Sentence, v *Token, end int) int {
 	if wordnet.Class(v.entry.First(wordnet.Verb)) != wordnet.VerbContact {
 		return 0
@@ -1239,9 +1268,15 @@ func (f *finder) connectedToMade(s *Sentence, v *Token, end int) int {
 		if p.PrepAt > end {
 			return 0
 		}
-		if p.Prep == "to" {
-			if p.Referent == Thing && !f.generic(p) {
-				return p.End
+		if p.Prep == "to" || p.Prep == "with" {
+			if p.Referent == Thing || p.Referent == Establishment || p.Referent == Name || p.Referent.Animate() && p.Referent != Everyone {
+				if !f.generic(p) {
+					end := f.conjoinedEnd(s, pi)
+					if pi+1 < len(s.Phrases) && s.Phrases[pi+1].First == end && s.Phrases[pi+1].Prep == "" && s.Phrases[pi+1].Det == "" && f.a.Tokens[end-1].gap == 0 {
+						end = s.Phrases[pi+1].End // "with village [primary schools]": a compound the phrases split
+					}
+					return end
+				}
 			}
 			return 0
 		}
@@ -1723,7 +1758,7 @@ func (f *finder) namesServiceOnly() bool {
 		for ci := range s.Clauses {
 			c := &s.Clauses[ci]
 			describesNoun := c.Kind == Infinitive && c.First > s.First && toks[c.First-1].Tag == Noun // "a band [to play in]"
-			if c.Agent == Self || c.Opener == "" && c.Kind != Participle && !f.passive(c) && !f.a.reducedRelative(s, c) && !describesNoun {
+			if c.Agent == Self || c.Opener == "" && c.Kind != Participle && !f.passive(c) && !f.a.reducedRelative(s, c) && !describesNoun && !f.participleOnNoun(s, c) {
 				return false // not "furniture at prices [most people can afford]", which describes a noun
 			}
 		}
@@ -2284,6 +2319,13 @@ func (f *finder) nounsInfinitive(s *Sentence, c *Clause) bool {
 	return false
 }
 
+// participleOnNoun reports whether clause c is an "-ing" participle right
+// after the noun it describes, its subject ("tenants [facing eviction]").
+func (f *finder) participleOnNoun(s *Sentence, c *Clause) bool {
+	return c.Kind == Gerund && c.OpenerAt < 0 && c.Subject >= 0 && c.First > s.First &&
+		s.Phrases[c.Subject].End == c.First && f.a.Tokens[c.First-1].gap == 0
+}
+
 // verbless reports whether a sentence has no verb of its own: no finite
 // or imperative clause, and no infinitive or gerund that opens it ("Quiet
 // streets for every child walking to school").
@@ -2295,6 +2337,9 @@ func (f *finder) verbless(s *Sentence) bool {
 		}
 		if c.Kind == Gerund && c.First > s.First && f.a.Tokens[c.First-1].gap&gapClause != 0 {
 			continue // "…: finding truth together"
+		}
+		if f.participleOnNoun(s, c) {
+			continue // "legal advice for tenants facing eviction": a participle that describes the noun before it
 		}
 		if f.picturesParticiple(s, c) || c.Joined >= 0 && f.picturesParticiple(s, &s.Clauses[c.Joined]) {
 			continue // "Radio in every village, letting farmers hear …", "salt marshes …, teeming with birds and protecting …": the picture's participle

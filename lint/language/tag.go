@@ -549,6 +549,10 @@ func decide(toks []Token, i int, title bool) {
 		set(t, ProperNoun) // "Alta Motors turns …", "Tidewater Charts gives …"; not "Tomorrow's QA engineers"
 	case i == 0 && t.Is(Capitalised) && !title && !t.known && t.closed&grammarClasses == 0 && !strings.HasSuffix(t.Norm, "ing") && len(toks) > 1 && toks[1].closed&grammarClasses == 0:
 		set(t, ProperNoun) // "Handwave books …", "Ledgerly helps …": a word no dictionary knows, capitalised first, is a name
+	case i == 0 && t.Is(Capitalised) && !title && t.closed&grammarClasses == 0 && c.adv == 0 && appositionVerb(toks) > 0:
+		set(t, ProperNoun) // "Brindle, the county's legal aid clinic, represents …": a name and what it is
+	case i > 1 && toks[0].Tag == ProperNoun && c.verb > 0 && c.verbForm == ThirdPerson && appositionVerb(toks) == i:
+		set(t, Verb) // "Kelda, the valley's water co-op, pipes …": the name's verb after what it is
 	case i == 0 && t.Is(Capitalised) && !title && t.closed&grammarClasses == 0 && c.noun > 0 && c.noun >= c.adj && !c.plural && countNoun(c.nounEntry) && thirdPersonVerbAt(toks, 1):
 		set(t, ProperNoun) // "Redwing currently serves …", "Kestrel builds …": a count noun with no determiner is no subject; a name is
 	case t.Is(Possessive) && (c.noun > 0 || !t.known):
@@ -666,7 +670,7 @@ func decide(toks []Token, i int, title bool) {
 		// whatever the word is more often.
 		set(t, Adjective)
 	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.verb > 0 && c.verb*8 >= c.noun && c.verbForm == 0 && afterCausativeObject(toks, i) &&
-		!(prev == ProperNoun && i >= 2 && toks[i-2].Tag == Determiner && c.noun > 0): // not "the Eastgate ward"
+		!(prev == ProperNoun && i >= 2 && (toks[i-2].Tag == Determiner && c.noun > 0 || toks[i-2].Tag == Preposition && c.noun >= c.verb)): // not "the Eastgate ward", "at Enderby court"
 		set(t, Verb) // "help people file", "let children play"; not "making food people love", where "people" is hardly ever a verb
 	case prev == Noun && !toks[i-1].Is(Plural) && toks[i-1].gap == 0 && c.noun > 0 && c.verbForm == ThirdPerson && (afterObjectOf(toks, i, clCausative) && !reducedRelative(toks, i) || afterObjectOf(toks, i, clDitransitive)):
 		// "helps district nurses plan their rounds", "makes monorepo builds
@@ -680,6 +684,9 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Verb)
 	case prev == Noun && c.verbForm == Ing && c.verb > 0 && toks[i-1].Is(Plural) && !nounNext(toks, i):
 		set(t, Verb) // "keep ferry operators sailing"
+	case prev == Noun && c.verbForm == Ing && c.verb >= c.noun && toks[i-1].Is(Plural) && toks[i-1].gap == 0 &&
+		(toks[i-1].entry.First(wordnet.Noun) == wordnet.NounPerson || toks[i-1].entry.First(wordnet.Noun) == wordnet.NounSocialGroup):
+		set(t, Verb) // "tenants facing eviction", "carers needing a break": what the people do, not a compound
 	case prev == Noun && c.verbForm == Ing && c.verb > 0 && is(c.verbLemma, clInstrumental) && nounNext(toks, i):
 		set(t, Verb) // "maps routes across the city using data from …": a means, not a kind of data
 	case prev == Noun && c.verbForm == Ing && c.verb >= c.noun && toks[i-1].gap == 0 && i+1 < len(toks) && toks[i+1].closed&clPreposition != 0:
@@ -1116,6 +1123,30 @@ func closesList(toks []Token, k int) bool {
 // a bare infinitive and its object ("help [people] file", "let [the
 // children] play"); not "keep [winter] bike …", as "keep" takes none.
 func afterCausativeObject(toks []Token, i int) bool { return afterObjectOf(toks, i, clBareInfinitive) }
+
+// appositionVerb returns where the verb stands when the sentence's first
+// word is followed by a phrase between commas that opens with a
+// determiner and ends before a word that may be a verb in its "-s" form
+// ("Brindle, the county's legal aid clinic, represents …"), or -1: the
+// first word is then a name, the phrase says what it is, and the verb is
+// the name's.
+func appositionVerb(toks []Token) int {
+	if len(toks) < 4 || toks[0].gap&gapComma == 0 || toks[1].closed&(clDeterminer|clPossessive) == 0 {
+		return -1
+	}
+	for k := 1; k+1 < len(toks) && k <= maxPhraseWords; k++ {
+		if toks[k].gap&gapClause != 0 {
+			return -1
+		}
+		if toks[k].gap&gapComma != 0 {
+			if n := &toks[k+1]; n.cands != nil && n.cands.verb > 0 && n.cands.verbForm == ThirdPerson {
+				return k + 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
 
 // afterObjectOf reports whether token i follows a verb of class cl and its
 // object: "keep [the river] clean" for the causatives.

@@ -62,6 +62,7 @@ const (
 	clParticipleComplement
 	clPresentTime
 	clLightVerb
+	clPriceNoun
 )
 
 // grammarClasses are the classes of function words; the others in
