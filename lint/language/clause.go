@@ -489,6 +489,21 @@ func joinedTo(s *Sentence, toks []Token, ci int) int {
 // farmers tools").
 func ditransitive(t *Token) bool { return t.closed&clDitransitive != 0 }
 
+// peoplesVerb reports whether a verb is one only people do: telling,
+// dealing with others, thinking, feeling, perceiving (WordNet's classes),
+// so that a place doing it stands for its people ("the 911 center answers
+// every call"). A light verb ("make", "have") says nothing of who acts.
+func peoplesVerb(v *Token) bool {
+	if v.closed&clLightVerb != 0 {
+		return false
+	}
+	switch wordnet.Class(v.entry.First(wordnet.Verb)) {
+	case wordnet.VerbCommunication, wordnet.VerbSocial, wordnet.VerbCognition, wordnet.VerbEmotion, wordnet.VerbPerception:
+		return true
+	}
+	return false
+}
+
 // subjectOf finds a clause's subject: for a finite verb, the leftmost
 // phrase not after a preposition between the clause's left boundary and
 // its verb; for a relative "who"/"that", the phrase it follows.
@@ -796,8 +811,8 @@ func agentOfClause(s *Sentence, toks []Token, ci int, statementStart bool) Refer
 			return Self // "our vets visit …", "our choirs sing …", "our clinic's nurses visit …": the organisation's own people at work
 		}
 		if q := c.Subject - 1; statementStart && q >= 0 && s.Phrases[q].Possessor && s.Phrases[q].End == p.First && opensSentence(s, toks, q) && toks[s.Phrases[q].Head].Is(Capitalised) &&
-			namedOwner(toks, &s.Phrases[q]) && (p.Referent == Person || p.Referent == Group) && !served && c.Opener == "" {
-			return Self // "Ferrule's maintainers review …": the organisation's own people, named by its name
+			namedOwner(toks, &s.Phrases[q]) && (p.Referent == Person || p.Referent == Group || (p.Referent == Establishment || p.Referent == Place) && peoplesVerb(&toks[c.Verb])) && !served && c.Opener == "" {
+			return Self // "Ferrule's maintainers review …": the organisation's own people, named by its name; "Marlow County's 911 center answers …": its people
 		}
 		if (p.Referent == Group || p.Referent == Establishment) && c.Subject > 0 && s.Phrases[c.Subject-1].Possessor && s.Phrases[c.Subject-1].End == p.First && s.Phrases[c.Subject-1].Det == "our" {
 			return Self // "our students' union runs …": the group of the organisation's own people

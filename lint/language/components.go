@@ -533,12 +533,11 @@ func (f *finder) actsAsSomeone(s *Sentence, pi int) bool {
 	}
 	for ci := range s.Clauses {
 		c := &s.Clauses[ci]
-		if c.Subject != pi || c.Agent == Self || f.passive(c) || len(c.Objects) == 0 && c.Complement < 0 || f.a.Tokens[c.Verb].closed&clLightVerb != 0 {
-			continue // "church bells ring" is a sound; "mills plan orders" is someone's act; "turbines make electricity" says nothing
+		if c.Subject != pi || c.Agent == Self || f.passive(c) || len(c.Objects) == 0 && c.Complement < 0 {
+			continue // "church bells ring" is a sound; "mills plan orders" is someone's act
 		}
-		switch wordnet.Class(f.a.Tokens[c.Verb].entry.First(wordnet.Verb)) {
-		case wordnet.VerbCognition, wordnet.VerbCommunication, wordnet.VerbSocial, wordnet.VerbEmotion, wordnet.VerbPerception:
-			return true
+		if peoplesVerb(&f.a.Tokens[c.Verb]) {
+			return true // not "turbines make electricity", a light verb
 		}
 	}
 	return false
