@@ -37,8 +37,9 @@ var htmlTags = map[string]bool{
 }
 
 // placeholders finds template residue in an analysed statement: slots, a
-// statement wholly in brackets, lorem ipsum, and TODO-like markers (a one-word marker of five letters or fewer counts
-// in capitals only, so "a todo app" is not one). Slots are looked for in the
+// statement wholly in brackets, lorem ipsum, TODO-like markers (a one-word
+// marker of five letters or fewer counts in capitals only, so "a todo app"
+// is not one) and numbers left to fill ("By 20XX"). Slots are looked for in the
 // statement's source, where "<product name>" still stands (Markdown reads it
 // as HTML and drops it from the prose).
 func placeholders(doc *Document, s *Statement, lex *lexicon.Lexicons) []Span {
@@ -75,6 +76,28 @@ func placeholders(doc *Document, s *Statement, lex *lexicon.Lexicons) []Span {
 			i += n - 1
 		}
 	}
+	for _, w := range s.words {
+		if numberSlot(s.Prose.Text[w.start:w.end]) {
+			spans = append(spans, w.Span)
+		}
+	}
 	sort.Slice(spans, func(i, j int) bool { return spans[i].Start.Offset < spans[j].Start.Offset })
 	return spans
+}
+
+// numberSlot reports whether a word is a number a template left to fill:
+// digits followed by two or more X's ("By 20XX", "19xx"), or "YYYY".
+func numberSlot(w string) bool {
+	if w == "YYYY" || w == "yyyy" {
+		return true
+	}
+	digits := 0
+	for digits < len(w) && w[digits] >= '0' && w[digits] <= '9' {
+		digits++
+	}
+	xs := w[digits:]
+	if digits == 0 || len(xs) < 2 {
+		return false
+	}
+	return strings.Trim(xs, "X") == "" || strings.Trim(xs, "x") == ""
 }

@@ -33,3 +33,14 @@ func TestSlotsAsSpecified(t *testing.T) {
 		}
 	}
 }
+
+func TestNumberSlot(t *testing.T) {
+	for w, want := range map[string]bool{
+		"20XX": true, "19xx": true, "1XXX": true, "YYYY": true,
+		"2030": false, "XX": false, "20X": false, "20Xx": false, "x20": false, "Xbox": false, "2xl": false,
+	} {
+		if got := numberSlot(w); got != want {
+			t.Errorf("numberSlot(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
