@@ -310,6 +310,9 @@ func (f *finder) audience() {
 				if p.Referent == Establishment && p.Distributive() && locative(p.Prep) {
 					doubt = true // "healthy soil on every farm": every farm may be the people who work it
 				}
+				if p.Det == "our" && (p.Referent == Person || p.Referent == Group) && f.futureSubject(s, pi) {
+					doubt = true // "our packaging planners will start each morning with numbers they trust": the organisation's own people, pictured better off
+				}
 				if (p.Prep == "between" || p.Prep == "around") && (p.Referent == Person || p.Referent == Group) {
 					doubt = true // "resolve complaints between tenants and landlords", "redesign services around the people who use them": the parties, or those a service is shaped for, may be who is served
 				}
@@ -865,6 +868,26 @@ func (f *finder) recipient(s *Sentence, pi int) bool {
 		if len(c.Objects) > 1 && c.Objects[0] == pi {
 			return c.Agent == Self && f.a.Tokens[c.Verb].closed&clGiving != 0
 		}
+	}
+	return false
+}
+
+// futureSubject reports whether phrase pi is the subject of a clause of
+// the future that does no work on anything: no object but a time ("our
+// planners will start each morning with numbers they trust"), not "our
+// wardens will walk every cliff path".
+func (f *finder) futureSubject(s *Sentence, pi int) bool {
+	for ci := range s.Clauses {
+		c := &s.Clauses[ci]
+		if c.Subject != pi || !c.Future {
+			continue
+		}
+		for _, o := range c.Objects {
+			if wordnet.Class(f.a.Tokens[s.Phrases[o].Head].entry.First(wordnet.Noun)) != wordnet.NounTime {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }

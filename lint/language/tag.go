@@ -555,6 +555,9 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Verb) // "Kelda, the valley's water co-op, pipes …": the name's verb after what it is
 	case i == 0 && t.Is(Capitalised) && !title && t.closed&grammarClasses == 0 && c.noun > 0 && c.noun >= c.adj && !c.plural && countNoun(c.nounEntry) && thirdPersonVerbAt(toks, 1):
 		set(t, ProperNoun) // "Redwing currently serves …", "Kestrel builds …": a count noun with no determiner is no subject; a name is
+	case i == 0 && t.Is(Capitalised) && !title && t.closed&grammarClasses == 0 && c.noun > 0 && c.noun >= c.adj && !c.plural && thirdPersonVerbAt(toks, 1) &&
+		is(toks[skipAdverbs(toks, 1)].cands.verbLemma, clDitransitive) && secondObjectAt(toks, someoneAt(toks, skipAdverbs(toks, 1)+1)):
+		set(t, ProperNoun) // "Lichen offers ecologists a free R package …": a thing gives people nothing; a name does
 	case t.Is(Possessive) && (c.noun > 0 || !t.known):
 		set(t, Noun)
 	case c.adj > 0 && i > 0 && toks[i-1].Norm == "as" && toks[i-1].gap == 0 && t.gap == 0 && i+1 < len(toks) && toks[i+1].Norm == "as":
@@ -881,6 +884,29 @@ func countNoun(e wordnet.Entry) bool {
 		return true
 	}
 	return false
+}
+
+// someoneAt returns where a word for people, plural and with no
+// determiner, that stands at k ends ("ecologists", "small farmers",
+// "quarry workers"), or -1: the words that describe it are passed over.
+func someoneAt(toks []Token, k int) int {
+	for ; k < len(toks) && toks[k].closed&grammarClasses == 0; k++ {
+		c := toks[k].cands
+		if c.noun > 0 && c.plural && (c.nounEntry.First(wordnet.Noun) == wordnet.NounPerson || c.nounEntry.First(wordnet.Noun) == wordnet.NounSocialGroup) {
+			return k + 1
+		}
+		if c.adj == 0 && (c.noun == 0 || c.plural) || toks[k].gap != 0 {
+			return -1 // an adjective or a noun may describe them: "quarry workers"
+		}
+	}
+	return -1
+}
+
+// secondObjectAt reports whether a phrase with a determiner or a number
+// opens at k, right after a first object ("offers ecologists [a free
+// package]"), not a particle ("brings neighbours together").
+func secondObjectAt(toks []Token, k int) bool {
+	return k > 0 && k < len(toks) && toks[k-1].gap == 0 && toks[k].closed&(clDeterminer|clNumber) != 0
 }
 
 // thirdPersonVerbAt reports whether an "-s" verb form, more often a verb
