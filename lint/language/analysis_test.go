@@ -47,6 +47,8 @@ func TestTags(t *testing.T) {
 		{"We make a small claim at Dunmore court simple.", "We/PRON make/VERB a/DET small/ADJ claim/NOUN at/PREP Dunmore/PROPN court/NOUN simple/ADJ"},
 		// A word for a stuff, before a verb of giving, its people and what they get, is a name.
 		{"Granite gives quarry workers a pension.", "Granite/PROPN gives/VERB quarry/NOUN workers/NOUN a/DET pension/NOUN"},
+		// A participle before "ones", which stands for a noun, describes it.
+		{"Second-hand boots as good as bought ones.", "Second-hand/ADJ boots/NOUN as/SCONJ good/ADJ as/PREP bought/ADJ ones/PRON"},
 		// A name, what it is between commas, and the name's verb.
 		{"Kelda, the valley's water co-op, pipes clean water to every farm.", "Kelda/PROPN the/DET valley's/NOUN water/NOUN co-op/NOUN pipes/VERB clean/ADJ water/NOUN to/PREP every/DET farm/NOUN"},
 		// An "-ing" word after people, mostly a verb, is what they do.

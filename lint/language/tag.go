@@ -842,6 +842,9 @@ func nounNext(toks []Token, i int) bool {
 		return false
 	}
 	n := &toks[i+1]
+	if n.Norm == "ones" {
+		return true // "printed ones": "ones" stands for a noun
+	}
 	if n.closed&grammarClasses&^clNumber != 0 {
 		return false
 	}

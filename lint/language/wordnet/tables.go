@@ -16,10 +16,16 @@ const lemmaTable = `'hood	n0:l
 .22	n0:r
 .22-caliber	a0:p
 .22-calibre	a0:p
+.22caliber	a0:p
+.22calibre	a0:p
 .38-caliber	a0:p
 .38-calibre	a0:p
+.38caliber	a0:p
+.38calibre	a0:p
 .45-caliber	a0:p
 .45-calibre	a0:p
+.45caliber	a0:p
+.45calibre	a0:p
 0	n20:q a3:s
 1	n21:q a107:s
 1-dodecanol	n0:u
@@ -39,6 +45,7 @@ const lemmaTable = `'hood	n0:l
 101st	a0:s
 105	a0:s
 105th	a0:s
+10membered	a0:s
 10th	a0:s
 11	n6:q a10:s
 11-plus	n0:a
@@ -46,6 +53,7 @@ const lemmaTable = `'hood	n0:l
 110th	a0:s
 115	a0:s
 115th	a0:s
+11plus	n0:a
 11th	a2:s
 12	n6:q a25:s
 120	n0:q a0:s
@@ -116,6 +124,8 @@ const lemmaTable = `'hood	n0:l
 1980s	n0:i
 1990s	n0:i
 19th	a7:s
+1dodecanol	n0:u
+1hitter	n0:a
 1st	a2:s
 2	n12:q a96:s
 2-dimensional	a0:s
@@ -145,6 +155,8 @@ const lemmaTable = `'hood	n0:l
 29	n4:q a6:s
 29th	a0:s
 2d	a1:s
+2dimensional	a0:s
+2hitter	n0:a
 2nd	a0:s
 3	n9:q a77:s
 3-d	n0:mc
@@ -174,6 +186,9 @@ const lemmaTable = `'hood	n0:l
 39	a0:s
 39th	a0:s
 3d	n0:mc
+3dimensional	a0:s
+3hitter	n1:a
+3membered	a0:s
 3rd	a1:s
 3tc	n0:r
 4	n13:q a51:s
@@ -184,6 +199,7 @@ const lemmaTable = `'hood	n0:l
 400	a0:s
 400th	a0:s
 401-k	n0:c
+401k	n0:c
 40th	a0:s
 41	a0:s
 41st	a0:s
@@ -203,6 +219,9 @@ const lemmaTable = `'hood	n0:l
 48th	a0:s
 49	a0:s
 49th	a0:s
+4dimensional	a0:s
+4hitter	n0:a
+4membered	a0:s
 4th	a4:s
 4to	n0:t
 4wd	n0:rr
@@ -224,6 +243,9 @@ const lemmaTable = `'hood	n0:l
 57	a0:s
 58	a0:s
 59	a0:s
+5hitter	n0:a
+5hydroxytryptamine	n0:u
+5membered	a0:s
 5th	a0:s
 6	n2:q a43:s
 6-membered	a0:s
@@ -240,6 +262,7 @@ const lemmaTable = `'hood	n0:l
 67	a0:s
 68	a0:s
 69	a0:s
+6membered	a0:s
 6th	a4:s
 7	n3:q a23:s
 7-membered	a0:s
@@ -255,6 +278,7 @@ const lemmaTable = `'hood	n0:l
 77	a0:s
 78	n0:qr a0:s
 79	a0:s
+7membered	a0:s
 7th	a0:s
 8	n3:q a35:s
 8-membered	a0:s
@@ -270,6 +294,7 @@ const lemmaTable = `'hood	n0:l
 87	a0:s
 88	a0:s
 89	a0:s
+8membered	a0:s
 8th	a0:s
 8vo	n0:t
 9	n6:q a13:s
@@ -279,6 +304,7 @@ const lemmaTable = `'hood	n0:l
 90	n0:q a6:s
 90th	a0:s
 91	a0:s
+911	n0:i
 92	a0:s
 93	a0:s
 94	a0:s
@@ -288,6 +314,7 @@ const lemmaTable = `'hood	n0:l
 97	a0:s
 98	a0:s
 99	a0:s
+9membered	a0:s
 9th	a0:s
 a	n13:quuuqmb
 a battery	n0:r
@@ -468,6 +495,9 @@ able	a81:asss
 able-bodied	a0:s
 able-bodiedism	n0:a
 able-bodism	n0:a
+ablebodied	a0:s
+ablebodiedism	n0:a
+ablebodism	n0:a
 ableism	n0:a
 ablepharia	n0:x
 ablism	n0:a
@@ -502,6 +532,7 @@ abolitionism	n0:c
 abolitionist	n2:p
 abomasal	a0:p
 abomasum	n0:A
+abomb	n0:r
 abominable	a1:ss
 abominable snowman	n0:p
 abominably	r0:rr
@@ -529,11 +560,14 @@ abounding	a1:s
 about	a0:s r79:rrrrrrr
 about turn	n0:a
 about-face	n0:aa v2:oc
+aboutface	n0:aa v2:oc
 above	n0:m a13:s r41:rr
 above-mentioned	a1:s
 above-named	a0:s
 aboveboard	a0:s r0:r
 aboveground	a1:s
+abovementioned	a1:s
+abovenamed	a0:s
 abracadabra	n0:m
 abrachia	n0:x
 abradant	n0:ur
@@ -570,6 +604,7 @@ abrupt	a5:ssss
 abruption	n0:a
 abruptly	r9:r
 abruptly-pinnate	a0:s
+abruptlypinnate	a0:s
 abruptness	n1:ttt
 abruzzi	n0:l
 abs	n0:u
@@ -819,6 +854,7 @@ accident-prone	a0:s
 accidental	n0:m a1:s
 accidental injury	n0:e
 accidentally	r1:rrr
+accidentprone	a0:s
 accipiter	n0:A
 accipiter nisus	n0:A
 accipitridae	n0:A
@@ -1054,12 +1090,15 @@ acid-loving	a0:a
 acid-tasting	a0:s
 acid-wash	v0:t
 acidemia	n0:x
+acidfast	a0:s
+acidforming	a0:s
 acidic	a0:as
 acidification	n0:R
 acidify	v0:ph
 acidimetric	a0:p
 acidimetry	n0:a
 acidity	n1:tct
+acidloving	a0:a
 acidophil	n0:A
 acidophile	n0:A
 acidophilic	a0:s
@@ -1067,11 +1106,13 @@ acidophilous	a0:s
 acidophilus	n0:A
 acidosis	n0:x
 acidotic	a0:p
+acidtasting	a0:s
 acidulate	v0:p
 acidulent	a0:s
 acidulous	a0:s
 acidulousness	n0:c
 aciduric	a0:s
+acidwash	v0:t
 acinar	a0:pp
 acinic	a0:p
 acinonyx	n0:A
@@ -1082,6 +1123,7 @@ acinus	n0:Pb
 acipenser	n0:A
 acipenseridae	n0:A
 ack-ack	n0:r
+ackack	n0:r
 ackee	n0:F
 acknowledge	v24:mmmmcc
 acknowledgeable	a0:s
@@ -1108,6 +1150,7 @@ acores	n0:l
 acorn	n0:P
 acorn cup	n0:P
 acorn-shaped	a0:s
+acornshaped	a0:s
 acorus	n0:P
 acousma	n0:x
 acoustic	n0:r a0:p
@@ -1146,6 +1189,7 @@ acrasiomycetes	n0:P
 acre	n15:q
 acre-foot	n0:q
 acreage	n4:t
+acrefoot	n0:q
 acres	n4:s
 acrid	a0:ss
 acridid	n0:A
@@ -1200,6 +1244,7 @@ acroscopic	a0:a
 acrosome	n0:b
 across	r6:rr
 across-the-board	a0:s
+acrosstheboard	a0:s
 acrostic	n0:mm
 acrostichum	n0:P
 acrylamide	n0:u
@@ -1207,6 +1252,7 @@ acrylate	n0:u
 acrylic	n0:uurr
 acrylonitrile	n0:u
 acrylonitrile-butadiene-styrene	n0:u
+acrylonitrilebutadienestyrene	n0:u
 act	n71:mTmmm v69:lbrkbxllrr
 act out	v2:rr
 act up	v0:lp
@@ -1343,6 +1389,7 @@ adalia	n0:A
 adam	n14:r
 adam-and-eve	n0:P
 adamance	n0:t
+adamandeve	n0:P
 adamant	n0:u a2:s
 adamantine	a0:pss
 adamantly	r1:r
@@ -1366,6 +1413,7 @@ adaptive	a0:a
 adaptive radiation	n0:e
 adaptor	n0:r
 adar	n0:i
+adascid	n0:x
 adaxial	a0:a
 adaxially	r0:r
 add	n0:x v203:hmscmx
@@ -1382,6 +1430,7 @@ addict	n0:pp v0:u
 addicted	a1:a
 addiction	n0:xfa
 addictive	a0:a
+addin	n0:r
 addition	n13:raqsla
 additional	a45:s
 additionally	r2:r
@@ -1392,6 +1441,7 @@ addlebrained	a1:s
 addled	a0:ss
 addlehead	n0:p
 addlepated	a0:s
+addon	n0:rr
 address	n30:mlmmmmtt v31:mmmkulsmmh
 addressable	a0:s
 addressed	a1:a
@@ -1505,6 +1555,7 @@ adjustment	n9:eaaRs
 adjustor	n0:p
 adjutant	n0:pA
 adjuvant	n0:r a0:ss
+adlib	n0:m v0:r a1:ss
 adlumia	n0:P
 adman	n0:p
 admass	n0:G
@@ -1938,6 +1989,7 @@ aflame	a2:ss
 aflare	a2:ss
 aflatoxin	n0:u
 aflaxen	n0:r
+aflcio	n0:G
 aflicker	a0:s
 afloat	a1:sas
 aflutter	a0:s
@@ -1963,6 +2015,7 @@ african nation	n0:l
 african tea	n0:r
 african walnut	n0:P
 african-american	n0:p a0:s
+africanamerican	n0:p a0:s
 africander	n0:A
 afrikaans	n0:m a0:p
 afrikander	n0:p
@@ -1973,9 +2026,12 @@ afro-american	n0:p a0:s
 afro-asian	a0:p
 afro-asiatic	n0:m
 afro-wig	n0:r
+afroamerican	n0:p a0:s
+afroasian	a0:p
 afroasiatic	n0:m
 afrocarpus	n0:P
 afropavo	n0:A
+afrowig	n0:r
 afspc	n0:G
 aft	a0:a r1:r
 after	a0:s r5:rr
@@ -1990,6 +2046,7 @@ afterdamp	n0:u
 afterdeck	n0:r
 aftereffect	n1:hx
 afterglow	n0:hf
+afterhours	a1:s
 afterimage	n0:c
 afterlife	n0:i
 aftermath	n0:he
@@ -1998,9 +2055,11 @@ afternoon	n52:im
 afterpains	n0:x
 afterpiece	n0:m
 afters	n0:F
+afterschool	a1:s
 aftersensation	n0:c
 aftershaft	n0:A
 aftershafted	a0:s
+aftershave	n0:r
 aftershock	n0:e
 aftertaste	n0:c
 afterthought	n0:cr
@@ -2029,6 +2088,7 @@ agape	n0:ffa a1:s
 agapornis	n0:A
 agar	n0:uu
 agar-agar	n0:u
+agaragar	n0:u
 agaric	n0:PP
 agaricaceae	n0:P
 agaricales	n0:P
@@ -2076,10 +2136,13 @@ agent bank	n0:GG
 agent orange	n0:u
 agent-in-place	n0:p
 agential	a0:p
+agentinplace	n0:p
 agentive role	n0:m
+ageold	a1:s
 agerasia	n0:t
 ageratina	n0:P
 ageratum	n0:PP
+agerelated	a0:s
 aggeus	n0:pm
 agglomerate	n0:ug v2:t a0:s
 agglomerated	a0:s
@@ -2239,6 +2302,7 @@ ahead	a1:s r32:rrrrrrr
 ahem	n0:m
 ahimsa	n0:m
 ahistorical	a0:p
+ahorizon	n0:l
 ahorse	a0:s r0:r
 ahorseback	a1:s r0:r
 ahpcrc	n0:G
@@ -2253,6 +2317,8 @@ aide	n4:pp
 aide-de-camp	n0:p
 aide-memoire	n0:m
 aided	a0:a
+aidedecamp	n0:p
+aidememoire	n0:m
 aides	n0:p
 aidoneus	n0:p
 aids	n0:x
@@ -2331,9 +2397,14 @@ airborne	a3:s
 airborne patrol	n0:a
 airborne transmission	n0:o
 airbrake	n0:rr
+airbreathing	a0:p
 airbrush	n0:r v0:t
 airburst	n0:e
 airbus	n0:r
+aircondition	v0:ss
+airconditioned	a0:s
+aircool	v0:s
+aircooled	a0:s
 aircraft	n15:r
 aircraft carrier	n1:r
 aircraft landing	n0:a
@@ -2342,13 +2413,16 @@ aircraftsman	n0:p
 aircrew	n0:G
 aircrewman	n0:p
 airdock	n0:r
+airdried	a0:s
 airdrome	n0:r
 airdrop	n0:a
+airdry	a0:s
 aire	n0:o
 aired	a0:s
 airedale	n0:A
 airfare	n0:s
 airfield	n0:r
+airfilled	a0:s
 airflow	n1:e
 airfoil	n0:r
 airforce	n0:G
@@ -2360,6 +2434,7 @@ airheaded	a0:s
 airily	r1:r
 airiness	n0:ttt
 airing	n0:maa
+airintake	n0:r
 airless	a1:s
 airlift	n0:a v0:t
 airlike	a0:s
@@ -2380,12 +2455,17 @@ airscrew	n0:r
 airship	n0:r
 airsick	a0:s
 airsickness	n0:x
+airslake	v0:h
+airsleeve	n0:m
 airspace	n0:ll
 airspeed	n2:i
 airstream	n0:hh
 airstrip	n0:r
 airt	v0:o
 airtight	a0:ss
+airtoair	a0:a
+airtoground	a0:a
+airtosurface	a0:a
 airwave	n0:m
 airway	n4:rlbG
 airwoman	n0:p
@@ -2396,6 +2476,7 @@ aisle	n4:rrr
 aitchbone	n0:F
 aix	n0:A
 aix-la-chapelle	n0:l
+aixlachapelle	n0:l
 aizoaceae	n0:P
 ajaia	n0:A
 ajar	a0:s
@@ -2469,6 +2550,7 @@ alarmist	n0:p
 alarum	n0:m
 alary	a0:s
 alas	r0:r
+alasifa	n0:G
 alaska	n15:l
 alaska cod	n0:A
 alaska crab	n0:FA
@@ -2556,10 +2638,12 @@ alcohol	n3:Fu
 alcohol group	n0:u
 alcohol-dependent	a0:s
 alcohol-soluble	a0:s
+alcoholdependent	a0:s
 alcoholic	n0:p a0:as
 alcoholise	v0:hh
 alcoholism	n0:xM
 alcoholize	v0:uhh
+alcoholsoluble	a0:s
 alcott	n0:p
 alcove	n0:r
 alcyonacea	n0:A
@@ -2570,6 +2654,7 @@ aldebaran	n0:o
 aldehyde	n0:u
 aldehyde group	n0:u
 aldehyde-alcohol	n0:u
+aldehydealcohol	n0:u
 aldehydic	a0:p
 alder	n0:PP
 alderfly	n0:A
@@ -2603,6 +2688,9 @@ aleph	n0:m
 aleph-nought	n0:q
 aleph-null	n0:q
 aleph-zero	n0:q
+alephnought	n0:q
+alephnull	n0:q
+alephzero	n0:q
 alepisaurus	n0:A
 aleppo	n0:l
 alert	n0:xmm v9:m a11:ass
@@ -2638,6 +2726,7 @@ aleyrodes	n0:A
 aleyrodidae	n0:A
 alfalfa	n0:PF
 alfalfa sprout	n0:F
+alfatah	n0:G
 alfilaria	n0:P
 alfileria	n0:P
 alfred	n0:p
@@ -2687,8 +2776,11 @@ algorithm error	n0:e
 algorithmic	a0:a
 algren	n0:p
 alhacen	n0:p
+alhakim	n0:p
 alhambra	n0:E
+alhaytham	n0:p
 alhazen	n0:p
+alhudaydah	n0:l
 ali	n0:pp
 ali baba	n0:p
 alias	n0:m r0:r
@@ -2734,10 +2826,12 @@ aliquant part	n0:q
 aliquot	n1:q a0:s
 aliquot part	n0:q
 alir	n0:G
+aliraq	n0:l
 alisma	n0:P
 alismales	n0:P
 alismataceae	n0:P
 alismatidae	n0:P
+alist	n0:m
 aliterate	n0:p
 aliterate person	n0:p
 alive	a17:asassss
@@ -2749,6 +2843,7 @@ alizarin crimson	n1:u
 alizarin red	n0:u
 alizarin yellow	n0:u
 alizarine	n0:u
+aljihad	n0:G
 alka-seltzer	n0:u
 alkahest	n0:u
 alkahestic	a0:p
@@ -2760,6 +2855,7 @@ alkalify	v0:h
 alkalimetry	n0:a
 alkaline	a2:a
 alkaline-loving	a0:a
+alkalineloving	a0:a
 alkalinise	v0:hh
 alkalinity	n0:t
 alkalinize	v0:hh
@@ -2778,6 +2874,7 @@ alkane series	n0:u
 alkanet	n0:P
 alkapton	n0:u
 alkaptonuria	n0:x
+alkaseltzer	n0:u
 alkene	n0:u
 alkeran	n0:r
 alky	n0:p
@@ -2819,8 +2916,10 @@ allantoic	a0:p
 allantoid	a0:s
 allantois	n0:A
 allargando	a0:s
+allaround	a0:s
 allay	v0:eu
 allayer	n0:p
+alldevouring	a0:s
 allegation	n2:mm
 allege	v5:m
 alleged	a4:ss
@@ -2846,9 +2945,11 @@ allelic	a0:p
 allelomorph	n0:b
 allelomorphic	a0:p
 allemande	n0:F
+allembracing	a0:s
 allen	n0:ppp
 allen screw	n0:r
 allen wrench	n0:r
+allencompassing	a0:s
 allentown	n0:l
 allergen	n0:u
 allergenic	a0:p
@@ -2866,6 +2967,7 @@ alleviator	n0:pr
 alleviatory	a0:s
 alley	n1:rr
 alleyway	n1:r
+allfired	a1:s r0:r
 allgood	n0:P
 allhallows	n0:i
 allhallowtide	n0:i
@@ -2884,6 +2986,8 @@ alligator wrench	n0:r
 alligatored	a1:s
 alligatorfish	n0:A
 alligatoridae	n0:A
+allimportant	a2:s
+allinclusive	a0:s
 allionia	n0:P
 allioniaceae	n0:P
 allis	n0:A
@@ -2894,7 +2998,11 @@ alliterative	a0:s
 alliteratively	r0:r
 alliterator	n0:p
 allium	n0:P
+allknowing	a1:s
+allmains	a0:s
+allmetal	a0:s
 allmouth	n0:A
+allnight	a0:s
 alloantibody	n0:u
 allocable	a3:s
 allocatable	a0:s
@@ -2923,6 +3031,8 @@ allopatry	n0:x
 allophone	n0:m
 allophonic	a0:p
 allopurinol	n0:r
+allornone	a0:s
+allornothing	a0:s
 allosaur	n0:A
 allosaurus	n0:A
 allot	v12:sss
@@ -2933,6 +3043,7 @@ allotropical	a0:p
 allotropism	n0:h
 allotropy	n0:h
 allotted	a0:s
+allout	a2:s
 allover	a0:s
 allow	v145:lmscxcxlsm
 allow for	v8:x
@@ -2942,7 +3053,12 @@ allowance	n5:ssstsa v0:s
 allowance account	n0:s
 alloy	n0:ux v0:hh
 alloyed	a0:ss
+allpowerful	a0:s
+allpurpose	a0:s
+allround	a1:s
+allrounder	n0:p
 allspice	n0:PPF
+alltime	a1:s
 allude	v0:m
 allure	n0:t v0:m
 allurement	n0:cta
@@ -2958,13 +3074,18 @@ alluvial soil	n0:u
 alluviation	n0:h
 alluvion	n0:Rho
 alluvium	n0:o
+allvictorious	a1:s
+allweather	a1:s
 ally	n4:Gp v0:l
 allyl	n0:u
 allyl alcohol	n0:u
 allyl group	n0:u
 allylic	a0:p
 alma mater	n0:G
+alma'unah	n0:G
 alma-ata	n0:l
+almaata	n0:l
+almagrib	n0:l
 almanac	n0:mm
 almandine	n0:uu
 almandite	n0:u
@@ -2977,6 +3098,9 @@ almond oil	n0:P
 almond-eyed	a0:s
 almond-scented	a0:s
 almond-shaped	a0:s
+almondeyed	a0:s
+almondscented	a0:s
+almondshaped	a0:s
 almoner	n0:p
 almoravid	n0:p
 almost	r175:r
@@ -2984,6 +3108,8 @@ alms	n0:a
 alms-giving	n0:a
 almsgiver	n0:p
 almsgiving	n0:a
+almuhajiroun	n0:G
+almukalla	n0:l
 alnico	n0:u
 alnus	n0:P
 alocasia	n0:P
@@ -3025,6 +3151,7 @@ alpha-interferon	n0:r
 alpha-lipoprotein	n0:u
 alpha-naphthol	n0:u
 alpha-tocopheral	n0:u
+alphaadrenoceptor	n0:b
 alphabet	n0:mc
 alphabet soup	n0:gF
 alphabetic	a0:pa
@@ -3040,13 +3167,18 @@ alphabetization	n0:a
 alphabetize	v1:hs
 alphabetized	a0:s
 alphabetizer	n0:p
+alphablocker	n0:r
+alphainterferon	n0:r
+alphalipoprotein	n0:u
 alphameric	a0:p
 alphamerical	a0:p
+alphanaphthol	n0:u
 alphanumeric	a0:p
 alphanumeric characters	n0:m
 alphanumeric display	n0:r
 alphanumerical	a0:p
 alphanumerics	n0:m
+alphatocopheral	n0:u
 alphavirus	n0:A
 alpine	a0:pps
 alpine ash	n0:P
@@ -3057,6 +3189,10 @@ alpinism	n0:a
 alpinist	n0:p
 alprazolam	n0:r
 alps	n0:o
+alqa'ida	n0:G
+alqaeda	n0:G
+alqaida	n0:G
+alqur'an	n0:m
 already	r107:r
 alright	a0:s r0:rrr
 als	n0:x
@@ -3067,6 +3203,7 @@ also	r411:r
 also-ran	n0:p
 alsobia	n0:P
 alsophila	n0:A
+alsoran	n0:p
 alstonia	n0:P
 alstroemeria	n0:P
 alstroemeriaceae	n0:P
@@ -3076,6 +3213,7 @@ altaic	n0:pm a0:p
 altair	n0:o
 altar	n0:rr
 altarpiece	n0:r
+altawhid	n0:G
 altazimuth	n0:r
 alter	v29:hhrhb
 alter ego	n1:p
@@ -3129,6 +3267,7 @@ aluminium	n0:u
 aluminize	v0:t
 aluminous	a0:p
 aluminum	n5:u
+alummah	n0:G
 alumna	n0:p
 alumnus	n0:p
 alumroot	n0:P
@@ -3210,6 +3349,7 @@ amber-green	a0:s
 amberbell	n0:P
 amberboa	n0:P
 amberfish	n0:A
+ambergreen	a0:s
 ambergris	n0:u
 amberjack	n0:A
 ambiance	n1:xl
@@ -3301,6 +3441,7 @@ amenorrheic	a0:p
 amenorrhoea	n0:x
 amenorrhoeal	a0:p
 amenorrhoeic	a0:p
+amenra	n0:p
 ament	n0:P
 amentaceous	a0:s
 amentia	n0:c
@@ -3449,6 +3590,7 @@ amoebous	a0:p
 amok	a0:s r0:rr
 amon	n0:p
 amon-ra	n0:p
+amonra	n0:p
 amontillado	n0:F
 amor	n0:p
 amora	n0:p
@@ -3483,6 +3625,10 @@ ampere-hour	n0:q
 ampere-minute	n0:q
 ampere-second	n0:q
 ampere-turn	n0:q
+amperehour	n0:q
+ampereminute	n0:q
+amperesecond	n0:q
+ampereturn	n0:q
 ampersand	n0:m
 amphetamine	n0:r
 amphetamine sulfate	n0:r
@@ -3968,6 +4114,7 @@ angle iron	n0:r
 angle-park	v0:o
 angled	a0:s
 angledozer	n0:r
+anglepark	v0:o
 angler	n0:ppA
 anglerfish	n0:A
 anglesea	n0:l
@@ -3995,7 +4142,14 @@ anglo-indian	n0:p a0:p
 anglo-jewish	a1:p
 anglo-norman	n0:m
 anglo-saxon	n2:ppm a1:p
+angloamerican	n3:p
+anglocatholic	a0:p
+anglocatholicism	n0:c
+anglofrench	n0:m
+angloindian	n0:p a0:p
+anglojewish	a1:p
 anglomania	n0:c
+anglonorman	n0:m
 anglophil	n0:p
 anglophile	n0:p
 anglophilia	n1:f
@@ -4003,6 +4157,7 @@ anglophilic	a0:p
 anglophobe	n0:p
 anglophobia	n0:f
 anglophobic	a0:p
+anglosaxon	n2:ppm a1:p
 angola	n0:l
 angolan	n0:p a0:p
 angolan capital	n0:l
@@ -4076,6 +4231,7 @@ animalistic	a0:p
 animality	n0:t
 animalization	n0:ra
 animalize	v0:rhh
+animalworship	n0:a
 animate	v1:ehhb a1:aaa
 animate being	n0:T
 animate thing	n0:T
@@ -4106,6 +4262,7 @@ anise-scented	a0:s
 aniseed	n0:F
 aniseikonia	n0:x
 aniseikonic	a0:p
+anisescented	a0:s
 anisette	n0:F
 anisogamete	n0:b
 anisogametic	a0:p
@@ -4125,6 +4282,7 @@ ankara	n0:l
 ankle	n7:b
 ankle-deep	a1:s
 anklebone	n0:b
+ankledeep	a1:s
 anklet	n0:rrr
 anklets	n0:r
 ankus	n0:r
@@ -4437,6 +4595,7 @@ antiadrenergic	a0:p
 antiaircraft	n0:r a0:s
 antiaircraft fire	n0:a
 antialiasing	n0:c
+antiamerican	n0:p a0:p
 antianxiety agent	n0:r
 antiapartheid	a0:p
 antiarrhythmic	n0:r
@@ -4451,6 +4610,7 @@ antibody	n17:u
 antic	n0:a v0:b a1:s
 anticancer	a0:p
 anticatalyst	n0:u
+anticatholicism	n1:c
 anticholinergic	n0:r a0:a
 anticholinesterase	n0:r
 antichrist	n0:p
@@ -4512,6 +4672,8 @@ antiheretical	a0:s
 antihero	n0:p
 antihistamine	n0:r
 antihypertensive	n0:r
+antiinflammatory	n0:r
+antiintellectual	n0:p a1:s
 antiknock	n0:u a0:s
 antiknocking	a0:s
 antilepton	n0:o
@@ -4589,6 +4751,7 @@ antiquity	n1:itr
 antiredeposition	n1:R
 antirrhinum	n0:P
 antisatellite	a0:p
+antisemite	n5:p a0:s
 antisemitic	a0:p
 antisemitism	n0:c
 antisepsis	n0:xR
@@ -4630,6 +4793,7 @@ antiviral agent	n0:r
 antler	n0:A
 antler-like	a0:s
 antlered	a0:s
+antlerlike	a0:s
 antlia	n0:o
 antlion	n0:AA
 antofagasta	n0:l
@@ -4677,6 +4841,9 @@ anyways	r0:r
 anywhere	r9:r
 anzac	n0:p
 anzio	n0:l
+aok	a0:s
+aokay	a0:s
+aone	a0:s
 aorist	n0:m
 aoristic	a0:p
 aorta	n3:b
@@ -4709,6 +4876,7 @@ ape	n1:App v0:xm
 ape-man	n0:pp
 apeldoorn	n0:l
 apelike	a0:ss
+apeman	n0:pp
 apennines	n0:o
 aper	n0:p
 apercu	n0:m
@@ -4973,6 +5141,9 @@ applejack	n1:F
 applemint	n0:P
 applesauce	n0:Fm
 applesauce cake	n0:F
+applescented	a0:s
+appleshaped	a0:s
+applesized	a0:s
 applet	n0:m
 appleton	n0:pl
 appleton layer	n0:l
@@ -5133,6 +5304,7 @@ ar	n0:q
 ara	n0:A
 arab	n0:pA
 arab-berbers	n0:g
+arabberbers	n0:g
 arabesque	n0:tr
 arabia	n0:l
 arabian	n0:pA a0:pp
@@ -5247,8 +5419,10 @@ arcadia	n0:l
 arcadian	n0:p a0:s
 arcadic	n0:m
 arcado-cyprians	n0:g
+arcadocyprians	n0:g
 arcane	a0:s
 arcanum	n0:m
+arcboutant	n0:r
 arccos	n0:L
 arccosecant	n0:L
 arccosine	n0:L
@@ -5413,6 +5587,7 @@ arenaceous	a0:a
 arenaceous rock	n0:u
 arenaria	n0:PA
 arenaria-melanocephala	n0:A
+arenariamelanocephala	n0:A
 arenaviridae	n0:A
 arenavirus	n0:A
 arendt	n0:p
@@ -5453,6 +5628,7 @@ argiope	n0:A
 argiopidae	n0:A
 argive	n0:p a1:p
 argle-bargle	n0:m
+arglebargle	n0:m
 argo	n0:o
 argon	n7:u
 argonaut	n0:p
@@ -5478,8 +5654,10 @@ argumentatively	r0:r
 argun	n0:o
 argus	n0:A
 argus-eyed	a0:ss
+arguseyed	a0:ss
 argusianus	n0:A
 argy-bargy	n0:m
+argybargy	n0:m
 argyle	n0:rrr
 argyll	n0:rrr
 argynnis	n0:A
@@ -5608,18 +5786,23 @@ armor-bearer	n0:p
 armor-clad	a0:s
 armor-plated	a0:s
 armoracia	n0:P
+armorbearer	n0:p
+armorclad	a0:s
 armored	a2:aas
 armored catfish	n0:A
 armored scale	n0:A
 armorer	n0:ppG
 armorial	a0:p
 armorial bearing	n0:r
+armorplated	a0:s
 armory	n0:crrr
 armour	n0:GrA v0:s
 armour-clad	a0:s
 armour-plated	a0:s
+armourclad	a0:s
 armoured	a0:aa
 armourer	n0:ppG
+armourplated	a0:s
 armoury	n0:crrr
 armpit	n2:b
 armrest	n0:r
@@ -5627,7 +5810,9 @@ arms	n11:rr
 arms control	n0:a
 arms manufacturer	n0:p
 arms-runner	n0:p
+armsrunner	n0:p
 armstrong	n0:pp
+armtwisting	n0:m
 army	n63:GG
 army intelligence	n0:G
 army unit	n0:G
@@ -5649,6 +5834,7 @@ aromatize	v0:p
 arouet	n0:p
 around	r63:rrrrrrrrrr
 around-the-clock	a0:s
+aroundtheclock	a0:s
 arousal	n1:axca
 arouse	v24:ebrbboe
 aroused	a2:ssssss
@@ -5698,6 +5884,7 @@ arrow-shaped	a0:s
 arrowhead	n0:r
 arrowroot	n0:uPP
 arrowroot family	n0:P
+arrowshaped	a0:s
 arrowsmith	n0:p
 arrowworm	n0:A
 arroyo	n3:o
@@ -5844,9 +6031,11 @@ artois	n0:l
 arts	n5:c
 artsd	n0:m
 artsy-craftsy	a0:s
+artsycraftsy	a0:s
 artwork	n0:m
 arty	a1:s
 arty-crafty	a0:s
+artycrafty	a0:s
 aruba	n0:l
 arugula	n0:P
 arui	n0:A
@@ -5964,16 +6153,21 @@ ash-pan	n0:r
 ashamed	a5:a
 ashamedly	r0:r
 ashbin	n0:r
+ashblonde	a0:s
 ashcake	n0:F
 ashcan	n0:r
 ashe	n0:p
 ashen	a2:ss
 asheville	n0:l
+ashgray	a0:s
+ashgrey	a0:s
 ashir	n0:p
 ashkenazi	n0:p
+ashkey	n0:P
 ashkhabad	n0:l
 ashlar	n0:r
 ashore	r2:r
+ashpan	n0:r
 ashram	n0:ll
 ashton	n0:p
 ashtoreth	n0:p
@@ -6092,6 +6286,7 @@ assaultive	a0:s
 assay	n1:cuma v1:cl
 assay-mark	n0:m
 assayer	n0:p
+assaymark	n0:m
 assegai	n0:r
 assemblage	n4:Grag
 assemble	v29:rll
@@ -6154,6 +6349,7 @@ assisted	a0:a
 assistive	a0:s
 assize	n0:mm
 assizes	n0:G
+asskisser	n0:p
 associability	n0:t
 associable	a0:s
 associableness	n0:t
@@ -6351,7 +6547,9 @@ ataxia	n0:x
 ataxic	a0:p
 ataxy	n0:x
 atayalic	n0:m
+atbat	n1:a
 ate	n0:p
+ateam	n0:G
 atelectasis	n0:x
 ateleiosis	n0:x
 ateleiotic	a0:p
@@ -6370,6 +6568,7 @@ athapascan	n0:pm
 athapaskan	n0:pm
 athar	n0:u
 atharva-veda	n0:m
+atharvaveda	n0:m
 atheism	n0:cc
 atheist	n1:p a0:p
 atheistic	a1:sp
@@ -6439,6 +6638,7 @@ atoll	n0:o
 atom	n19:uu
 atom smasher	n0:r
 atom-bomb	v0:k
+atombomb	v0:k
 atomic	a5:pas
 atomic cocktail	n0:r
 atomic number	n0:q
@@ -6492,6 +6692,7 @@ atrociously	r1:rr
 atrociousness	n0:t
 atrocity	n0:ta
 atromid-s	n0:r
+atromids	n0:r
 atropa	n0:P
 atrophedema	n0:x
 atrophic	a3:p
@@ -6539,6 +6740,7 @@ attention	n77:cacact
 attention span	n0:c
 attention-getting	a0:ss
 attentional	a0:p
+attentiongetting	a0:ss
 attentive	a2:aa
 attentively	r1:r
 attentiveness	n0:ctt
@@ -6627,6 +6829,7 @@ audio frequency	n0:t
 audio-lingual	a0:p
 audiocassette	n0:r
 audiogram	n0:r
+audiolingual	a0:p
 audiology	n0:c
 audiometer	n0:r
 audiometric	a0:p
@@ -6753,9 +6956,11 @@ australopithecine	n0:A a0:p
 australopithecus	n0:A
 austria	n0:l
 austria-hungary	n0:l
+austriahungary	n0:l
 austrian	n0:p a0:p
 austrian capital	n0:l
 austro-asiatic	n0:m
+austroasiatic	n0:m
 austrocedrus	n0:P
 austronesia	n0:l
 austronesian	n0:pm a0:p
@@ -6816,6 +7021,7 @@ autobiography	n0:m
 autobus	n0:r
 autocatalysis	n0:R
 autocatalytic	a0:p
+autochanger	n0:r
 autochthon	n0:p
 autochthonal	a0:s
 autochthonic	a0:s
@@ -6828,6 +7034,7 @@ autocrat	n0:p
 autocratic	a0:ss
 autocratically	r0:rr
 autocue	n0:r
+autodafe	n0:a
 autodidact	n0:p
 autodidactic	a0:p
 autoecious	a0:a
@@ -6881,6 +7088,7 @@ automatism	n0:a
 automatize	v0:hh
 automaton	n0:pr
 automatonlike	a0:s
+automechanic	n0:p
 automeris	n0:A
 automeris io	n0:A
 automobile	n15:r v0:o
@@ -6925,6 +7133,8 @@ autumn	n7:i
 autumn-blooming	a0:s
 autumn-flowering	a0:s
 autumnal	a0:as
+autumnblooming	a0:s
+autumnflowering	a0:s
 auvergne	n0:l
 auxesis	n0:R
 auxetic	a0:p
@@ -6945,6 +7155,7 @@ avalanche	n0:ee v0:o
 avalokiteshvara	n0:p
 avalokitesvara	n0:p
 avant-garde	n0:G a1:s
+avantgarde	n0:G a1:s
 avaram	n0:P
 avarice	n1:at
 avaricious	a0:s
@@ -7040,6 +7251,7 @@ awakening	n1:a
 award	n37:ams v9:ss
 award-winning	a0:p
 awarding	n1:a
+awardwinning	a0:p
 aware	a40:aa
 awareness	n12:cc
 awash	a0:s
@@ -7050,6 +7262,7 @@ awe-inspiring	a1:s
 aweary	a0:s
 awed	a3:sa
 aweigh	a0:ss
+aweinspiring	a1:s
 aweless	a0:ss
 awesome	a0:s
 awestricken	a0:a
@@ -7066,6 +7279,7 @@ awkwardness	n0:ctttt
 awl	n0:r
 awl-shaped	a0:s
 awless	a0:ss
+awlshaped	a0:s
 awlwort	n0:P
 awn	n0:P
 awned	a0:a
@@ -7113,6 +7327,7 @@ ayah	n0:p
 ayapana	n0:P
 ayatollah	n0:p
 aye-aye	n0:A
+ayeaye	n0:A
 ayin	n0:m
 ayn rand	n0:p
 ayr	n0:l
@@ -7178,10 +7393,12 @@ b.c.e.	r0:r
 b.o.	n0:t
 b.t.u.	n0:q
 b.th.u.	n0:q
+b52	n4:r
 ba	n0:m
 baa	n0:e v0:m
 baa-lamb	n0:A
 baal	n0:p
+baalamb	n0:A
 baas	n0:p
 baba	n0:F
 babacu oil	n0:P
@@ -7201,6 +7418,7 @@ babel	n1:a
 babelike	a1:s
 babesiidae	n0:A
 babies'-breath	n0:P
+babies'breath	n0:P
 babinski	n0:a
 babinski sign	n0:a
 babiroussa	n0:A
@@ -7224,17 +7442,22 @@ baby-sit	v0:ll
 baby-sitter	n0:p
 baby-walker	n0:r
 baby-wise	r1:r
+babyfaced	a0:s
 babyhood	n0:ix
 babyish	a0:s
+babylike	r0:r
 babylon	n0:l
 babylonia	n0:l
 babylonian	n1:pm a0:p
 babylonian captivity	n0:a
 babyminder	n0:p
 babyrousa	n0:A
+babysit	v0:ll
 babysitter	n0:p
 babysitting	n0:a
 babytalk	n0:mm
+babywalker	n0:r
+babywise	r1:r
 bacca	n0:P
 baccalaureate	n0:mm
 baccarat	n0:a
@@ -7254,6 +7477,7 @@ baccy	n0:r
 bach	n0:m v0:x
 bachelor	n2:pp v0:x
 bachelor-at-arms	n0:p
+bacheloratarms	n0:p
 bachelorette	n0:p
 bachelorhood	n0:ix
 bacillaceae	n0:A
@@ -7295,6 +7519,7 @@ backblast	n0:e
 backboard	n0:rr
 backbone	n2:ctbrr
 backbreaking	a0:s
+backchannel	a0:p
 backchat	n0:m
 backcloth	n0:r
 backcross	v0:t
@@ -7308,8 +7533,10 @@ backfield	n0:g
 backfire	n0:eeea v0:lph
 backflow	n0:e
 backflowing	n0:e
+backformation	n0:m
 backgammon	n0:a
 backgammon board	n0:r
+backgeared	a0:s
 background	n23:tcceexrr v0:h
 background knowledge	n0:c
 background radiation	n0:e
@@ -7326,6 +7553,7 @@ backless	a0:a
 backlighting	n0:r
 backlog	n1:gus v0:h
 backmost	a0:s
+backnumber	n0:p
 backpack	n0:r v0:o
 backpacker	n0:p
 backpacking	n0:a
@@ -7360,6 +7588,7 @@ backswept	a0:s
 backswimmer	n0:A
 backsword	n0:rr
 backtalk	n0:m
+backtoback	a1:s
 backtrack	v0:o
 backup	n0:Rpmra
 backward	a2:aass r6:rrr
@@ -7432,11 +7661,13 @@ badgering	n0:a
 badinage	n0:m
 badlands	n0:o
 badly	r11:rrrrrrrrrr
+badmannered	a0:s
 badminton	n0:a
 badminton court	n0:r
 badminton racket	n0:r
 badmouth	v0:m
 badness	n8:ttt
+badtempered	a0:s
 baeda	n0:p
 baedeker	n0:m
 baffin island	n1:l
@@ -7465,6 +7696,7 @@ bagman	n0:pp
 bagnio	n0:EE
 bagpipe	n1:r
 bagpiper	n0:p
+bagshaped	a0:s
 baguet	n0:F
 baguette	n0:F
 bahai	n0:p a0:p
@@ -7497,6 +7729,7 @@ bailiwick	n0:lc
 bailment	n0:a
 bailor	n0:p
 bain-marie	n0:r
+bainmarie	n0:r
 baiomys	n0:A
 bairava	n0:p
 bairdiella	n0:A
@@ -7567,11 +7800,14 @@ bald-pated	a0:s
 baldachin	n0:r
 balder	n0:p
 balderdash	n0:m
+baldfaced	a0:ss
 baldhead	n0:p
+baldheaded	a0:s
 balding	a1:s
 baldly	r0:r
 baldness	n0:x
 baldpate	n0:pA
+baldpated	a0:s
 baldr	n0:p
 baldric	n0:r
 baldrick	n0:r
@@ -7622,6 +7858,8 @@ ballad	n5:mm
 ballade	n0:m
 balladeer	n0:p
 ballast	n1:rutrr v0:h
+ballbreaker	n0:pa
+ballbuster	n0:pa
 ballcock	n0:r
 balldress	n0:r
 ballerina	n1:p
@@ -7631,6 +7869,7 @@ balletic	a0:p
 balletomane	n1:p
 balletomania	n0:c
 ballgame	n0:xa
+ballhawking	a1:s
 ballista	n0:r
 ballistic	a0:p
 ballistic fingerprinting	n0:m
@@ -7657,6 +7896,8 @@ ballpoint	n0:r
 ballroom	n3:r
 ballroom dance	n0:a
 balls-up	n0:a
+ballshaped	a0:s
+ballsup	n0:a
 ballup	n0:a
 bally	a0:s
 ballyhoo	n1:m v0:m
@@ -7680,15 +7921,19 @@ balsamic	a0:p
 balsaminaceae	n0:P
 balsamorhiza	n0:P
 balsamroot	n0:P
+balsamscented	a0:s
 balsamy	a0:p
 balthasar	n0:p
 balthazar	n0:p
 baltic	n0:m a0:pp
 baltic republic	n0:l
 baltic-finnic	n0:m
+balticfinnic	n0:m
 baltimore	n8:l
 balto-slavic	n0:m
 balto-slavonic	n0:m
+baltoslavic	n0:m
+baltoslavonic	n0:m
 baluchi	n0:m
 baluster	n0:r
 balusters	n0:r
@@ -7754,6 +7999,7 @@ bandy about	v0:m
 bandy legs	n0:x
 bandy-legged	a0:s
 bandyleg	n0:b
+bandylegged	a0:s
 bane	n0:x
 baneberry	n0:PP
 baneful	a0:ss
@@ -7776,6 +8022,7 @@ bangle	n0:rr
 bangor	n0:lll
 bangtail	n0:A
 bangui	n0:l
+bangup	a0:s
 banian	n0:Pr
 banish	v6:lllo
 banishment	n0:xa
@@ -7815,6 +8062,7 @@ banneret	n0:p
 bannerlike	r1:r
 banning	n0:m
 banning-order	n0:m
+banningorder	n0:m
 bannister	n0:r
 bannock	n0:F
 bannockburn	n0:a
@@ -7834,6 +8082,7 @@ banting	n0:A
 bantoid	a0:p
 bantu	n0:pm a0:p
 bantu-speaking	a0:ps
+bantuspeaking	a0:ps
 banyan	n0:Pr
 banzai	n0:m
 baobab	n0:P
@@ -7924,10 +8173,13 @@ bare-assed	a0:s
 bare-breasted	a0:s
 bare-knuckle	a0:s
 bare-knuckled	a0:s
+bareass	a0:s
+bareassed	a0:s
 bareback	a0:s r0:r
 barebacked	a0:s r0:r
 bareboat	n0:r
 bareboating	n0:a
+barebreasted	a0:s
 bared	a0:s
 barefaced	a0:ss
 barefacedly	r0:r
@@ -7935,6 +8187,8 @@ barefoot	a2:s r1:r
 barefooted	a0:s r0:r
 barehanded	a0:s
 bareheaded	a0:s
+bareknuckle	a0:s
+bareknuckled	a0:s
 barelegged	a0:s
 barely	r13:rr
 bareness	n0:xxt
@@ -7946,6 +8200,7 @@ bargain-priced	a1:s
 bargainer	n0:pp
 bargaining	n1:m
 bargaining chip	n0:t
+bargainpriced	a1:s
 barge	n5:r v2:oo
 bargee	n0:p
 bargello	n0:r
@@ -7965,11 +8220,13 @@ barkeep	n1:p
 barkeeper	n0:p
 barker	n0:pA
 barkley	n0:p
+barklouse	n0:A
 barky	a0:s
 barley	n2:FP
 barley water	n0:F
 barley-sugar	n0:F
 barleycorn	n0:PF
+barleysugar	n0:F
 barm	n0:u
 barmaid	n0:p
 barman	n0:p
@@ -8035,6 +8292,7 @@ barrelful	n0:q
 barrelhouse	n0:r
 barrelled	a0:as
 barrels	n0:q
+barrelshaped	a0:s
 barren	n0:l a2:sss
 barrenness	n0:xt
 barrenwort	n0:P
@@ -8053,9 +8311,12 @@ barroom	n0:r
 barrow	n0:qrr
 barrow-boy	n0:p
 barrow-man	n0:p
+barrowboy	n0:p
 barrowful	n0:q
+barrowman	n0:p
 barrymore	n0:ppppp
 bars	n0:r
+barshaped	a0:s
 barstow	n0:l
 bart	n0:p
 bartender	n2:p
@@ -8107,6 +8368,7 @@ baseball swing	n0:a
 baseboard	n0:r
 baseborn	a0:ss
 based	a18:ss
+baseforming	a0:s
 basel	n0:l
 baseless	a0:s
 baseline	n1:Lll
@@ -8172,6 +8434,7 @@ basketeer	n0:p
 basketful	n0:q
 basketmaker	n0:p
 basketry	n0:a
+basketshaped	a0:s
 basketweaver	n0:p
 basle	n0:l
 basophil	n0:b
@@ -8188,6 +8451,7 @@ bassariscidae	n0:A
 bassariscus	n0:A
 bassarisk	n0:A
 basse-normandie	n0:l
+bassenormandie	n0:l
 basset	n0:A v0:h
 basseterre	n0:l
 bassia	n0:P
@@ -8292,11 +8556,14 @@ batter	n2:pF v3:tth
 batter-fried	a0:s
 battercake	n0:F
 battered	a3:sss
+batterfried	a0:s
 battering	n0:a
 battery	n32:GrgGraa
 battery charger	n0:r
 battery-acid	n0:r
 battery-powered	a0:s
+batteryacid	n0:r
+batterypowered	a0:s
 batting	n2:ar
 batting average	n3:LL
 battle	n81:aaa v6:k
@@ -8306,6 +8573,8 @@ battle sight	n0:r
 battle-ax	n1:rp
 battle-axe	n0:pr
 battle-scarred	a0:s
+battleax	n1:rp
+battleaxe	n0:pr
 battledore	n0:ra
 battlefield	n5:l
 battlefront	n1:l
@@ -8314,6 +8583,7 @@ battleground	n1:l
 battlement	n0:r
 battlemented	a0:ss
 battler	n0:p
+battlescarred	a0:s
 battleship	n0:r
 battlesight	n0:r
 battlewagon	n0:r
@@ -8329,6 +8599,7 @@ bauhinia	n0:P
 baulk	n0:lcr v0:l
 baulk-line	n0:l
 baulker	n0:p
+baulkline	n0:l
 baum	n0:p
 bauxite	n0:u
 bauxitic	a0:p
@@ -8405,6 +8676,7 @@ beadsman	n1:p
 beadwork	n0:rr
 beady	a1:ss
 beady-eyed	a0:s
+beadyeyed	a0:s
 beagle	n0:A
 beagling	n0:a
 beak	n2:AAPb v0:t
@@ -8417,6 +8689,7 @@ beam	n24:mrhhtrr v8:bwmmpe
 beam balance	n0:r
 beam scale	n0:r
 beam-ends	n0:l
+beamends	n0:l
 beaming	a1:sss
 beamish	a0:s
 beamy	a0:ss
@@ -8432,6 +8705,7 @@ beaner	n0:a
 beanfeast	n0:G
 beanie	n0:r
 beano	n0:a
+beanshaped	a0:s
 beanstalk	n0:P
 beantown	n0:l
 beany	n0:r
@@ -8460,6 +8734,7 @@ bearer bond	n0:s
 bearing	n3:Llttrr a0:a
 bearish	a0:s
 bearnaise	n0:F
+bearsized	a0:s
 bearskin	n0:ur
 bearwood	n0:P
 beast	n5:Tp
@@ -8475,6 +8750,7 @@ beat-up	a1:s
 beatable	a0:s
 beaten	a2:ls
 beaten-up	a0:s
+beatenup	a0:s
 beater	n0:pr
 beatific	a0:ss
 beatification	n0:xaa
@@ -8487,6 +8763,7 @@ beatnik	n1:p
 beatniks	n0:G
 beatrice	n0:p
 beats	n0:G
+beatup	a1:s
 beau	n1:pp
 beaugregory	n0:A
 beaujolais	n0:F
@@ -8545,6 +8822,7 @@ bed-hop	v0:o
 bed-wetting	n0:R
 beda	n0:p
 bedamn	v1:m
+bedandbreakfast	n0:E
 bedaub	v0:t
 bedaubed	a0:s
 bedaze	v0:p
@@ -8601,6 +8879,7 @@ bedstraw	n0:P
 bedtime	n1:i
 beduin	n0:p
 bedwetter	n0:p
+bedwetting	n0:R
 bee	n20:AG
 bee balm	n0:PPP
 bee eater	n0:A
@@ -8627,6 +8906,7 @@ beefburger	n0:F
 beefcake	n0:r
 beefeater	n0:p
 beefed-up	a1:s
+beefedup	a1:s
 beefsteak	n0:F
 beefsteak plant	n0:PP
 beefwood	n0:PPPPP
@@ -8654,6 +8934,7 @@ beethovenian	a0:p
 beetle	n1:Ar v0:xot a0:s
 beetle off	v0:o
 beetle-browed	a0:s
+beetlebrowed	a0:s
 beetleweed	n0:P
 beetling	a0:s
 beetroot	n0:PF
@@ -8680,11 +8961,15 @@ beget	v2:b
 begetter	n0:p
 beggar	n1:p v0:xs
 beggar's-ticks	n0:P
+beggar'sticks	n0:P
 beggar-my-neighbor	n0:a
 beggar-my-neighbour	n0:a
 beggar-ticks	n0:PP
 beggarly	a0:ss
 beggarman	n0:p
+beggarmyneighbor	n0:a
+beggarmyneighbour	n0:a
+beggarticks	n0:PP
 beggarweed	n0:P
 beggarwoman	n0:p
 beggary	n1:mx
@@ -8728,6 +9013,7 @@ behest	n0:m
 behind	n1:b a1:s r16:rrrrr
 behind-the-scenes	a0:s
 behindhand	a0:s r0:r
+behindthescenes	a0:s
 behmen	n0:p
 behmenism	n0:c
 behold	v7:p
@@ -8814,11 +9100,14 @@ bellarmine	n0:r
 bellarmino	n0:p
 bellbird	n0:A
 bellbottom	a0:s
+bellbottomed	a0:s
+bellbottoms	n0:r
 bellboy	n0:p
 belle	n1:p
 belleau wood	n0:a
 bellerophon	n0:p
 belles-lettres	n0:m
+belleslettres	n0:m
 belletristic	a0:s
 bellflower	n0:P
 bellflower family	n0:P
@@ -8842,6 +9131,7 @@ bellower	n0:p
 bellowing	n0:m
 bellows	n0:r
 bellpull	n0:r
+bellshaped	a0:s
 bellwether	n0:pA
 bellwort	n0:P
 belly	n10:bbSlA v0:h
@@ -8857,10 +9147,14 @@ bellyache	n0:x v0:m
 bellyacher	n0:p
 bellyband	n0:rr
 bellybutton	n0:b
+bellyflop	v0:o
 bellyful	n0:t
 bellying	a0:s
+bellyland	v0:o
 bellylaugh	v0:b
 bellyless	a0:a
+bellyup	a0:s
+belmerodach	n0:p
 belmont	n0:r
 belmont park	n0:r
 belmont stakes	n0:e
@@ -8884,9 +9178,11 @@ belt-fed	a0:s
 belt-like	a0:s
 belt-shaped	a0:s
 belted	a0:a
+beltfed	a0:s
 belting	n0:r
 beltless	a0:a
 beltlike	a0:s
+beltshaped	a0:s
 beltway	n0:r
 beluga	n0:AA
 belvedere	n0:PE
@@ -8986,6 +9282,7 @@ benny hill	n0:p
 bent	n2:cPlc a4:sss
 bent hang	n0:a
 bent-grass	n0:P
+bentgrass	n0:P
 benthal	a0:p
 bentham	n0:p
 benthic	a0:p
@@ -9139,6 +9436,8 @@ bestialize	v0:h
 bestially	r0:r
 bestiary	n0:m
 bestir	v0:o
+bestknown	a1:s
+bestloved	a0:s
 bestow	v5:sss
 bestowal	n1:as
 bestower	n0:p
@@ -9146,6 +9445,7 @@ bestowment	n0:sa
 bestrew	v0:t
 bestride	v0:o
 bestseller	n0:m
+bestselling	a1:s
 bestubbled	a1:s
 bet	n1:sa v19:mkc
 beta	n1:m a0:ss
@@ -9160,7 +9460,13 @@ beta-interferon	n0:r
 beta-lactamase	n0:u
 beta-lipoprotein	n0:u
 beta-naphthol	n0:u
+betaadrenoceptor	n0:b
+betacarotene	n0:u
 betaine	n0:u
+betainterferon	n0:r
+betalactamase	n0:u
+betalipoprotein	n0:u
+betanaphthol	n0:u
 betatron	n0:r
 betel	n0:P
 betel nut	n0:F
@@ -9172,6 +9478,7 @@ bethel	n0:E
 bethink	v4:pc
 bethlehem	n0:ll
 bethlehem-judah	n0:l
+bethlehemjudah	n0:l
 bethune	n0:p
 betide	v0:h
 betimes	r0:r
@@ -9188,6 +9495,8 @@ better half	n0:p
 better-known	a0:s
 better-looking	a1:s
 bettering	a0:a
+betterknown	a0:s
+betterlooking	a1:s
 betterment	n1:exa
 betting	a0:s
 betting odds	n0:L
@@ -9232,6 +9541,7 @@ bezant	n0:s
 bezel	n0:r
 bezique	n0:a
 bezzant	n0:s
+bgirl	n0:p
 bh	n0:u
 bhadon	n0:i
 bhadrapada	n0:i
@@ -9241,6 +9551,7 @@ bhagavadgita	n0:m
 bhakti	n0:a
 bhang	n0:r
 bharat	n0:l
+bhorizon	n0:l
 bhutan	n0:l
 bhutanese	n0:p a0:p
 bhutani	n0:p
@@ -9259,12 +9570,14 @@ biaxate	a0:p
 biaxial	a0:p
 bib	n0:rr v0:u
 bib-and-tucker	n0:r
+bibandtucker	n0:r
 bibb lettuce	n0:F
 bibbed	a0:a
 bible	n13:m
 bible belt	n1:l
 bible-worship	n0:a
 bibless	a0:a
+bibleworship	n0:a
 biblical	a8:pp
 bibliographer	n0:p
 bibliographic	a0:p
@@ -9321,6 +9634,7 @@ bicycle	n5:r v0:o
 bicycle chain	n0:r
 bicycle seat	n0:r
 bicycle-built-for-two	n0:r
+bicyclebuiltfortwo	n0:r
 bicycler	n0:p
 bicyclic	a0:s
 bicycling	n0:a
@@ -9387,6 +9701,9 @@ bigamist	n0:p
 bigamous	a0:s
 bigamy	n0:xa
 bigarade	n0:P
+bigbellied	a0:s
+bigboned	a0:s
+bigchested	a1:s
 bigeminal	a0:s
 bigeneric	a0:s
 bigeye	n0:A
@@ -9411,6 +9728,8 @@ bigot	n0:p
 bigoted	a0:s
 bigotry	n0:c
 bigram	n0:m
+bigshouldered	a1:s
+bigticket	a1:s
 bigwig	n0:p
 bihar	n0:l
 bihari	n0:m
@@ -9475,6 +9794,7 @@ billy club	n0:r
 billy graham	n0:p
 billy sunday	n0:p
 billy-ho	n0:q
+billyho	n0:q
 billyo	n0:q
 billyoh	n0:q
 billystick	n0:r
@@ -9670,6 +9990,7 @@ bird genus	n0:A
 bird sanctuary	n0:E
 bird shot	n1:r
 bird's-eye	a0:s
+bird'seye	a0:s
 bird-nest	v0:t
 bird-on-the-wing	n0:P
 bird-scarer	n0:r
@@ -9684,6 +10005,8 @@ birdie	n0:qr v5:t
 birdlime	n0:u v0:o
 birdnest	n0:o v0:t
 birdnesting	n0:a
+birdonthewing	n0:P
+birdscarer	n0:r
 birdseed	n0:F
 birdsong	n0:m
 birdwatch	v0:k
@@ -9759,6 +10082,7 @@ bit field	n0:g
 bit part	n1:c
 bit-by-bit	a0:s
 bitartrate	n0:u
+bitbybit	a0:s
 bitch	n0:xpmA v0:mm
 bitchery	n0:a
 bitchiness	n0:t
@@ -9786,6 +10110,7 @@ bitter orange	n0:PF
 bitter pea	n0:P
 bitter principle	n0:u
 bitter-bark	n0:P
+bitterbark	n0:P
 bittercress	n0:P
 bitterish	a0:s
 bitterly	r4:rrr
@@ -9808,6 +10133,7 @@ bituminize	v0:h
 bituminoid	a0:p
 bituminous	a0:p
 biu-mandara	n0:m
+biumandara	n0:m
 bivalent	a0:pa
 bivalve	n0:A a0:a
 bivalved	a0:a
@@ -9901,12 +10227,17 @@ black-market	a1:s
 black-seeded	a0:s
 black-tie	a0:s
 blackamoor	n0:p
+blackandblue	a0:s
+blackandtan	a0:s
+blackandwhite	a0:pas
 blackback flounder	n0:A
 blackball	n0:a v0:ll
+blackbarred	a0:s
 blackbeard	n0:p
 blackbeetle	n0:A
 blackberry	n2:FP v0:t
 blackberry-lily	n0:P
+blackberrylily	n0:P
 blackbird	n0:AA
 blackboard	n2:r
 blackbody	n0:o
@@ -9914,6 +10245,7 @@ blackbuck	n0:A
 blackburn	n0:A
 blackburnian warbler	n0:A
 blackcap	n0:PAAA
+blackcoated	a0:s
 blackcock	n0:A
 blackdamp	n0:u
 blacken	v2:hh
@@ -9925,8 +10257,11 @@ blackfish	n0:AAA
 blackfly	n0:AA
 blackfoot	n0:pm
 blackfriar	n0:p
+blackgray	a0:s
+blackgrey	a0:s
 blackguard	n0:p v0:mm
 blackguardly	a0:s
+blackhaired	a1:s
 blackhead	n0:b
 blackheart	n0:xF
 blackheart cherry	n0:F
@@ -9936,12 +10271,18 @@ blackish-brown	a0:s
 blackish-gray	a0:s
 blackish-grey	a0:s
 blackish-red	a0:s
+blackishbrown	a0:s
+blackishgray	a0:s
+blackishgrey	a0:s
+blackishred	a0:s
 blackjack	n0:Prra v0:l
 blacklead	v0:t
 blackleg	n0:p v0:l
 blacklist	n0:m v0:l
 blackmail	n0:a v0:ls
 blackmailer	n2:p
+blackmarked	a0:s
+blackmarket	a1:s
 blackmouth bass	n0:A
 blackness	n6:tx
 blackout	n2:ixecc
@@ -9949,11 +10290,13 @@ blackpoll	n0:A
 blackpool	n0:l
 blacksburg	n0:l
 blackseed	n0:P
+blackseeded	a0:s
 blackshirt	n0:p
 blacksmith	n1:p
 blacksnake	n0:AA
 blacktail	n0:A
 blackthorn	n0:PP
+blacktie	a0:s
 blacktop	n0:u v0:t
 blacktopping	n0:u
 blackwall hitch	n0:r
@@ -10102,8 +10445,10 @@ bleakly	r3:r
 bleakness	n0:x
 blear	v0:h a0:s
 blear-eyed	a0:s
+bleareyed	a0:s
 bleary	a1:ss
 bleary-eyed	a0:s
+blearyeyed	a0:s
 bleat	n1:e v2:mm
 bleb	n1:b
 blebbed	a0:s
@@ -10224,6 +10569,7 @@ block up	v0:t
 blockade	n8:ar v0:ltkk
 blockade-runner	n0:r
 blockaded	a0:s
+blockaderunner	n0:r
 blockading	a2:s
 blockage	n0:xra
 blockbuster	n0:ra
@@ -10269,10 +10615,12 @@ blood-filled	a1:s
 blood-red	a0:s
 blood-related	a0:s
 blood-twig	n0:P
+bloodandguts	a1:s
 bloodbath	n0:a
 bloodberry	n0:P
 bloodcurdling	a0:s
 blooded	a0:s
+bloodfilled	a1:s
 bloodguilt	n0:x
 bloodguilty	a0:s
 bloodhound	n2:A
@@ -10286,6 +10634,8 @@ bloodletting	n0:aa
 bloodline	n0:Gt
 bloodlust	n0:f
 bloodmobile	n0:r
+bloodred	a0:s
+bloodrelated	a0:s
 bloodroot	n0:P
 bloodshed	n2:aa
 bloodshot	a0:s
@@ -10298,6 +10648,7 @@ bloodsucker	n0:A
 bloodsucking	a1:ss
 bloodthirstiness	n0:t
 bloodthirsty	a1:s
+bloodtwig	n0:P
 bloodworm	n0:A
 bloodwort	n0:P
 bloodwort family	n0:P
@@ -10305,6 +10656,7 @@ bloody	v0:h a8:as r0:r
 bloody mary	n0:F
 bloody shame	n0:F
 bloody-minded	a0:ss
+bloodyminded	a0:ss
 bloom	n7:RPixih v11:h
 bloomer	n0:Pa
 bloomeria	n0:P
@@ -10337,6 +10689,8 @@ blow-by-blow	a0:s
 blow-dry	v0:h
 blowback	n0:em
 blowball	n0:P
+blowbyblow	a0:s
+blowdry	v0:h
 blower	n3:rrA
 blowfish	n1:FA
 blowfly	n0:A
@@ -10349,6 +10703,7 @@ blowjob	n0:a
 blowlamp	n0:r
 blown	a1:ss
 blown-up	a1:s
+blownup	a1:s
 blowout	n0:eea
 blowpipe	n0:rr
 blowsy	a0:s
@@ -10359,6 +10714,7 @@ blowy	a0:s
 blowzy	a0:s
 blt	n0:F
 blu-82	n0:r
+blu82	n0:r
 blub	v0:b
 blubber	n0:ut v1:bm
 blubber out	v0:m
@@ -10427,35 +10783,55 @@ blue-violet	a0:s
 blue-white	a0:s
 bluebeard	n0:p
 bluebell	n0:PPP
+bluebelly	n0:A
 blueberry	n0:PF
 bluebill	n0:A
 bluebird	n0:AA
+blueblack	a1:s
+blueblind	a0:s
+blueblindness	n0:x
+blueblooded	a0:s
 bluebonnet	n0:Pr
 bluebottle	n0:PA
+bluechip	a0:s
 bluecoat	n0:p
+bluecollar	a2:as
+blueeyed	a2:ss
 bluefin	n0:FA
 bluefin tuna	n0:FA
 bluefish	n1:AF
+blueflowered	a0:s
+bluefruited	a0:s
 bluegill	n0:A
 bluegrass	n0:Pm
 bluegrass country	n0:l
 bluegrass stater	n0:p
+bluegray	a0:s
+bluegreen	a0:s
+bluegrey	a0:s
 bluehead	n0:A
 blueing	n0:uR
 blueish	a0:s
 bluejacket	n0:p
+bluelilac	a0:s
 blueness	n0:t
 bluenose	n0:p
+bluepencil	v0:h
 bluepoint	n0:FA
 blueprint	n0:cr v0:r
+bluepurple	a0:s
+blueribbon	a1:s
 blues	n2:mx
+bluesky	a0:s
 bluestem	n0:P
 bluestocking	n1:p
 bluestone	n0:u
 bluethroat	n0:A
 bluetick	n0:A
 bluetongue	n0:x
+blueviolet	a0:s
 blueweed	n0:P
+bluewhite	a0:s
 bluewing	n0:A
 bluff	n7:oma v0:km a0:ss
 bluff out	v0:k
@@ -10470,6 +10846,12 @@ bluish-lilac	a0:s
 bluish-purple	a0:s
 bluish-violet	a0:s
 bluish-white	a0:s
+bluishgray	a0:s
+bluishgrey	a0:s
+bluishlilac	a0:s
+bluishpurple	a0:s
+bluishviolet	a0:s
+bluishwhite	a0:s
 blunder	n2:a v2:lom
 blunder out	v0:m
 blunderbuss	n0:r
@@ -10497,6 +10879,7 @@ blusterous	a0:s
 blustery	a1:ss
 bm	n0:uR
 bmdo	n0:G
+bmeson	n0:o
 bmi	n0:m
 bmr	n0:R
 bmus	n0:m
@@ -10539,6 +10922,8 @@ boating	n2:a
 boatload	n1:q
 boatman	n0:p
 boatmanship	n0:c
+boatrace	v0:k
+boatshaped	a0:s
 boatswain	n3:p
 boatyard	n0:r
 bob	n0:qbrrrAa v6:ootmb
@@ -10552,6 +10937,7 @@ bobble	n0:a v0:l
 bobby	n0:p
 bobby-socker	n0:p
 bobbysock	n0:r
+bobbysocker	n0:p
 bobbysocks	n0:r
 bobbysoxer	n1:p
 bobcat	n0:A
@@ -10593,6 +10979,7 @@ bodily structure	n0:b
 boding	n0:f
 bodkin	n0:rrrr
 bodo-garo	n0:m
+bodogaro	n0:m
 bodoni	n0:m
 body	n168:bGbobgtmtrr v0:x
 body armour	n0:r
@@ -10609,11 +10996,13 @@ body substance	n0:b
 body type	n0:t
 body-build	n0:t
 body-surf	v0:o
+bodybuild	n0:t
 bodybuilder	n8:p
 bodybuilding	n1:a
 bodyguard	n1:pG
 bodyless	a0:s
 bodypaint	v0:r
+bodysurf	v0:o
 bodywork	n0:ra
 boehm	n0:p
 boehme	n0:p
@@ -10725,6 +11114,7 @@ bolt cutter	n0:r
 bolt down	v0:uu
 bolt out	v1:o
 bolt-hole	n0:o
+bolthole	n0:o
 bolti	n0:A
 boltonia	n0:P
 boltzmann	n0:p
@@ -10799,10 +11189,14 @@ bone-covered	a0:s
 bone-dry	a0:s
 bone-idle	a0:s
 bone-lazy	a0:s
+bonecovered	a0:s
 boned	a0:ss
+bonedry	a0:s
 bonefish	n0:A
 bonehead	n0:p
 boneheaded	a0:s
+boneidle	a0:s
+bonelazy	a0:s
 boneless	a0:a
 bonelet	n0:b
 bonelike	a0:s
@@ -10842,11 +11236,13 @@ bony	a2:spa
 bony labyrinth	n0:b
 bony-plated	a0:s
 bonyness	n0:t
+bonyplated	a0:s
 bonzer	a0:s
 boo	n0:m v1:m
 boo-boo	n0:a
 boob	n0:pb v0:l
 booboisie	n0:G
+booboo	n0:a
 booby	n1:pA
 booby hatch	n0:E
 booby prize	n0:r
@@ -10855,6 +11251,7 @@ booger	n0:pb
 boogeyman	n0:p
 boogie	n0:m v0:o
 boogie-woogie	n0:m
+boogiewoogie	n0:m
 book	n59:mrmmsggmr v5:clll
 book agent	n0:p
 book binding	n0:r
@@ -10939,12 +11336,14 @@ bootlick	v0:m
 bootlicker	n0:p
 bootlicking	a0:ss
 bootmaker	n0:p
+bootshaped	a0:s
 bootstrap	n0:r v0:l
 booty	n1:s
 booyong	n0:P
 booze	n1:F v0:u
 booze-up	n0:a
 boozer	n0:p
+boozeup	n0:a
 boozing	n0:a
 boozy	a0:s
 bop	n0:m v0:ot
@@ -10976,6 +11375,7 @@ boreas	n0:h
 borecole	n0:P
 bored	a2:ss
 boredom	n7:f
+borehole	n0:r
 borer	n0:rA
 borges	n0:p
 borgia	n0:pppp
@@ -10985,6 +11385,7 @@ boringly	r0:r
 boringness	n0:t
 born	n0:p a8:as
 born-again	a0:s
+bornagain	a0:s
 bornean	n0:p
 borneo	n0:l
 bornite	n0:u
@@ -11027,6 +11428,7 @@ boskopoid	a0:p
 bosky	a0:s
 bosnia	n0:ll
 bosnia-herzegovina	n0:l
+bosniaherzegovina	n0:l
 bosnian	a0:p
 bosom	n4:xbracb v0:pt
 bosomed	a0:s
@@ -11036,6 +11438,7 @@ bosporus	n0:o
 boss	n11:ppppr v0:t a2:s
 boss around	v0:e
 boss-eyed	a0:s
+bosseyed	a0:s
 bossism	n0:a
 bossy	a0:s
 boston	n13:l
@@ -11094,12 +11497,17 @@ bottlebrush	n0:r
 bottlecap	n0:r
 bottled gas	n0:u
 bottled water	n0:F
+bottlefed	a0:a
 bottlefeed	v0:u
 bottleful	n0:q
+bottlegrass	n0:P
+bottlegreen	a0:s
 bottleneck	n1:Sr v0:lh
 bottlenose	n0:AA
 bottlenose whale	n0:A
 bottler	n0:G
+bottleshaped	a0:s
+bottletree	n0:P
 bottom	n18:llbioor v0:stc a0:as
 bottom dog	n0:p
 bottom feeder	n0:p
@@ -11113,11 +11521,16 @@ bottom-dwelling	a0:p
 bottom-feeder	n0:AA
 bottom-feeding	a0:p
 bottom-up	a0:a
+bottomdweller	n0:A
+bottomdwelling	a0:p
 bottomed	a0:a
+bottomfeeder	n0:AA
+bottomfeeding	a0:p
 bottomland	n1:o
 bottomless	a1:sass
 bottomlessness	n0:t
 bottommost	a0:s
+bottomup	a0:a
 botuliform	a0:s
 botulin	n0:u
 botulinal	a1:p
@@ -11257,11 +11670,13 @@ bowling alley	n0:Er
 bowling green	n0:l
 bowling score	n0:a
 bowls	n0:a
+bowlshaped	a0:s
 bowman	n0:p
 bowse	v0:t
 bowsprit	n0:r
 bowstring	n1:r
 bowtie	n0:r
+bowwow	n0:eA
 box	n37:rrqxSPrrra v1:ttt
 box beam	n0:r
 box calf	n0:u
@@ -11281,6 +11696,7 @@ boxcar	n5:r
 boxcars	n0:q
 boxed	a1:ss
 boxed-in	a0:s
+boxedin	a0:s
 boxer	n1:ppA
 boxers	n0:r
 boxershorts	n0:r
@@ -11290,6 +11706,7 @@ boxing	n0:aa
 boxing match	n0:e
 boxing ring	n0:r
 boxlike	a0:s
+boxshaped	a0:s
 boxthorn	n0:P
 boxwood	n0:PP
 boxy	a0:s
@@ -11307,6 +11724,7 @@ boyle	n0:pp
 boylike	a0:s r0:r
 boyne	n0:a
 boys-and-girls	n0:P
+boysandgirls	n0:P
 boysenberry	n0:PF
 boytrose	a0:p
 bozeman	n0:l
@@ -11422,6 +11840,7 @@ brain-teaser	n0:m
 brain-worker	n0:p
 braincase	n0:b
 brainchild	n0:r
+brainfag	n0:x
 brainiac	n0:p
 brainish	a0:s
 brainless	a0:s
@@ -11431,6 +11850,7 @@ brainsick	a0:s
 brainstem	n0:b
 brainstorm	n0:c v0:c
 brainstorming	n0:a
+brainteaser	n0:m
 brainwash	v0:mc
 brainwashed	a0:a
 brainwashing	n0:a
@@ -11495,12 +11915,15 @@ branding	n0:a
 branding iron	n0:r
 brandish	n0:m v3:tp
 brandmark	v0:t
+brandnew	a0:s
+brandnewness	n0:t
 brandt	n0:p
 brandy	n3:F
 brandy glass	n0:r
 brandy nose	n0:x
 brandyball	n0:F
 brandysnap	n0:F
+brannew	a0:s
 brant	n0:A
 branta	n0:A
 braque	n0:p
@@ -11560,6 +11983,7 @@ bray	n0:e v0:mhb
 braze	v0:t
 brazen	v0:m a2:sp
 brazen-faced	a0:s
+brazenfaced	a0:s
 brazenly	r1:r
 brazenness	n1:t
 brazier	n0:r
@@ -11577,6 +12001,7 @@ bread mold	n0:P
 bread-bin	n0:r
 bread-stick	n0:F
 breadbasket	n0:lbr
+breadbin	n0:r
 breadboard	n0:r
 breadbox	n0:r
 breadcrumb	n0:F
@@ -11607,6 +12032,7 @@ breakage	n0:qsa
 breakaway	n1:a a0:s
 breakax	n0:P
 breakaxe	n0:P
+breakdance	v0:o
 breakdown	n5:axec
 breaker	n0:per
 breaker point	n0:r
@@ -11617,6 +12043,7 @@ breakfast food	n0:F
 breakfast nook	n0:r
 breakfast table	n3:r
 breakfast time	n0:i
+breakin	n0:a
 breaking	n1:a
 breaking ball	n0:a
 breaking point	n0:xh
@@ -11633,8 +12060,11 @@ breast-deep	r0:r
 breast-fed	a0:a
 breast-high	r0:r
 breastbone	n0:b
+breastdeep	r0:r
 breasted	a0:a
+breastfed	a0:a
 breastfeed	v0:u
+breasthigh	r0:r
 breastless	a0:a
 breastpin	n0:r
 breastplate	n0:r
@@ -11675,6 +12105,7 @@ breeched	a0:s
 breeches	n1:r
 breeches buoy	n0:r
 breechloader	n0:r
+breechloading	a0:p
 breed	n6:gc v2:rttb
 breeder	n0:p
 breeding	n1:ttaaa a1:s
@@ -11725,6 +12156,7 @@ bribe	n1:s v1:s
 briber	n1:p
 bribery	n0:a
 bric-a-brac	n1:r
+bricabrac	n1:r
 brick	n8:rp
 brick over	v0:t
 brick up	v0:t
@@ -11737,25 +12169,30 @@ bricklayer	n1:p
 bricklaying	n2:a
 brickle	a0:s
 brickly	a0:s
+brickshaped	a0:s
 brickwork	n0:r
 brickyard	n0:E
 bricole	n0:r
 bridal	n0:a a0:pp
 bridal wreath	n0:PP
 bridal-wreath	n0:PP
+bridalwreath	n0:PP
 bride	n3:pp
 bride price	n0:s
 bride-gift	n1:s
 bride-to-be	n0:p
 bridecake	n0:F
+bridegift	n1:s
 bridegroom	n1:pp
 bridesmaid	n0:p
+bridetobe	n0:p
 bridge	n11:rrLbarrrr v4:xto
 bridge agent	n0:p
 bridge hand	n0:g
 bridge over	v0:xx
 bridgeable	a0:a
 bridged-t	n1:r
+bridgedt	n1:r
 bridgehead	n1:ll
 bridgeport	n0:l
 bridges	n0:p
@@ -11794,9 +12231,12 @@ brighten	v1:hw
 brightly	r1:r
 brightly-colored	a0:s
 brightly-coloured	a0:s
+brightlycolored	a0:s
+brightlycoloured	a0:s
 brightness	n11:tct
 brightness constancy	n0:c
 brighton	n0:l
+brightred	a0:s
 brigid	n0:p
 brigit	n0:p
 brihaspati	n0:p
@@ -11821,6 +12261,7 @@ brindled	a0:s
 brine	n0:uF v0:h
 brine shrimp	n0:A
 brine-cured	a0:s
+brinecured	a0:s
 brinell number	n0:q
 bring	v246:otrthtrssem
 bring about	v14:or
@@ -11863,6 +12304,7 @@ bristle-pointed	a0:s
 bristled	a0:s
 bristlegrass	n0:P
 bristlelike	a0:s
+bristlepointed	a0:s
 bristletail	n0:A
 bristliness	n0:t
 bristly	a0:ss
@@ -11897,6 +12339,7 @@ brittle star	n0:A
 brittle-star	n0:A
 brittlebush	n0:P
 brittleness	n0:t
+brittlestar	n0:A
 brix scale	n0:q
 brno	n0:l
 broach	n0:r v0:m
@@ -11915,19 +12358,28 @@ broad-shouldered	a0:s
 broadax	n0:r
 broadaxe	n0:r
 broadband	a0:pp
+broadbean	n0:P
 broadbill	n0:AAAA
+broadbrimmed	a0:s
 broadcast	n3:mm v2:mtm
 broadcaster	n0:pr
 broadcasting	n2:mm
 broadcloth	n0:rr
 broaden	v12:hhhh
 broadening	n3:aaR
+broadheaded	a0:s
 broadleaf	a0:s
+broadleafed	a0:s
+broadleaved	a0:s
 broadloom	n0:r a0:s
 broadly	r1:rr
+broadminded	a0:aa
+broadmindedly	r0:r
+broadmindedness	n0:c
 broadness	n0:t
 broadnosed	a0:a
 broadsheet	n0:m
+broadshouldered	a0:s
 broadside	n1:mmrra v0:t a0:s r0:r
 broadsword	n0:r
 broadtail	n0:uA
@@ -11962,12 +12414,16 @@ broken wind	n0:x
 broken-backed	a1:sss
 broken-down	a1:ss
 broken-field	a0:s
+brokenbacked	a1:sss
+brokendown	a1:ss
+brokenfield	a0:s
 brokenhearted	a0:s
 brokenheartedness	n0:f
 broker	n1:p v0:s
 broker-dealer	n0:p
 brokerage	n1:GGE
 brokerage account	n0:s
+brokerdealer	n0:p
 brolly	n0:r
 bromate	v0:hh
 bromberg	n0:l
@@ -11984,6 +12440,7 @@ bromine	n0:u
 bromo-seltzer	n0:u
 bromoform	n0:u
 bromophenol blue	n1:u
+bromoseltzer	n0:u
 bromothymol blue	n0:u
 brompheniramine maleate	n0:r
 bromphenol blue	n0:u
@@ -12019,6 +12476,7 @@ bronze medal	n0:r
 bronze star	n0:m
 bronze-red	a0:s
 bronzed	a3:s
+bronzered	a0:s
 bronzy	a0:s
 brooch	n0:r v0:t
 brood	n10:g v6:cxxeb
@@ -12047,6 +12505,7 @@ brothel	n2:E
 brother	n42:pppp
 brother-in-law	n1:p
 brotherhood	n3:LGfG
+brotherinlaw	n1:p
 brotherlike	a0:a
 brotherly	a1:a r0:r
 brotherly love	n0:t
@@ -12079,8 +12538,13 @@ brown-nose	v0:m
 brown-purple	a0:s
 brown-speckled	a0:s
 brown-striped	a0:s
+brownblack	a0:s
 browne	n0:pp
 browned	a0:s
+browngray	a0:s
+browngreen	a0:s
+browngrey	a0:s
+brownhaired	a0:s
 brownian motion	n0:h
 brownian movement	n0:h
 brownie	n0:pF
@@ -12096,10 +12560,24 @@ brownish-red	a0:s
 brownish-speckled	a0:s
 brownish-striped	a0:s
 brownish-yellow	a0:s
+brownishblack	a0:s
+brownishgray	a0:s
+brownishgreen	a0:s
+brownishgrey	a0:s
+brownishorange	a0:s
+brownishpurple	a0:s
+brownishred	a0:s
+brownishspeckled	a0:s
+brownishstriped	a0:s
+brownishyellow	a0:s
 brownness	n0:t
+brownnose	v0:m
 brownout	n0:x
+brownpurple	a0:s
 brownshirt	n0:p
+brownspeckled	a0:s
 brownstone	n0:uE
+brownstriped	a0:s
 brownsville	n0:l
 browntail	n0:A
 browse	n0:gma v0:sttu
@@ -12159,6 +12637,7 @@ brush-off	n0:a
 brushed	a2:sss
 brushing	n2:aa
 brushlike	a0:s
+brushoff	n0:a
 brushup	n0:a
 brushwood	n0:ug
 brushwork	n0:c
@@ -12242,6 +12721,7 @@ buck fever	n0:f
 buck up	v1:e
 buck-and-wing	n0:a
 buck-toothed	a0:s
+buckandwing	n0:a
 buckaroo	n0:p
 buckbean	n0:P
 buckbean family	n0:P
@@ -12268,6 +12748,7 @@ buckthorn	n0:PPP
 buckthorn berry	n0:P
 buckthorn family	n0:P
 bucktooth	n0:b
+bucktoothed	a0:s
 buckwheat	n0:PF
 buckwheat cake	n0:F
 buckwheat family	n0:P
@@ -12287,6 +12768,7 @@ buddy	n7:p
 buddy holly	n0:p
 buddy system	n0:a
 buddy-buddy	a0:s
+buddybuddy	a0:s
 budge	n0:p v3:o
 budgereegah	n0:A
 budgerigar	n0:A
@@ -12310,6 +12792,9 @@ buffalo bill	n0:p
 buffalo gourd	n0:P
 buffalo wing	n0:F
 buffalofish	n0:FA
+buffbrown	a0:s
+buffcolored	a0:s
+buffcoloured	a0:s
 buffer	n8:ulrrrrr v5:ht
 buffer country	n0:l
 buffer storage	n0:r
@@ -12338,6 +12823,7 @@ bugger off	v0:o
 buggery	n0:a
 bugginess	n0:x
 buggy	n2:r a0:ss
+bughunter	n0:p
 bugle	n3:rPr v0:r
 bugler	n1:p
 bugleweed	n0:PP
@@ -12355,6 +12841,8 @@ buildup	n3:aRm
 built	a7:s
 built-in	a2:s
 built-up	a0:s
+builtin	a2:s
+builtup	a0:s
 buirdly	a0:s
 bujumbura	n0:l
 bukharin	n0:p
@@ -12369,6 +12857,7 @@ bulblet	n0:P
 bulblike	a0:s
 bulbous	a0:ss
 bulbous plant	n0:P
+bulbshaped	a0:s
 bulbul	n0:A
 bulgaria	n1:l
 bulgarian	n0:pm a0:p
@@ -12396,6 +12885,7 @@ bull run	n0:la
 bull through	v0:l
 bull tongue	n0:r
 bull's-eye	n0:r
+bull'seye	n0:r
 bull-snake	n0:A
 bulla	n0:br
 bullace	n0:P
@@ -12410,6 +12900,7 @@ bullet	n35:rra
 bullet fingerprinting	n0:m
 bullet-headed	a0:ss
 bullethead	n1:b
+bulletheaded	a0:ss
 bulletin	n2:m v2:m
 bulletin board	n0:rr
 bulletproof	v0:h a0:ss
@@ -12435,6 +12926,7 @@ bullring	n0:r
 bullrush	n0:PP
 bullshit	n0:m v1:m
 bullshot	n0:F
+bullsnake	n0:A
 bullterrier	n0:A
 bully	n1:pp v0:em a1:s
 bully beef	n0:F
@@ -12448,6 +12940,7 @@ bulrush	n0:PP
 bultmann	n0:p
 bulwark	n0:rrr v0:k
 bulwer-lytton	n0:p
+bulwerlytton	n0:p
 bum	n3:pppb v1:sx a0:s
 bum about	v0:x
 bum around	v0:x
@@ -12467,6 +12960,7 @@ bumper	n0:rr
 bumper guard	n0:r
 bumper jack	n0:r
 bumper-to-bumper	a0:s
+bumpertobumper	a0:s
 bumph	n0:m
 bumpiness	n0:t
 bumpkin	n0:p
@@ -12492,6 +12986,7 @@ bundle	n8:grs v2:tttb
 bundle off	v0:o
 bundle up	v0:tb
 bundled-up	a1:s
+bundledup	a1:s
 bundling	n0:maa
 bunfight	n0:e
 bung	n0:r v0:st
@@ -12507,6 +13002,7 @@ bunglesome	a0:s
 bungling	a0:ss
 bunion	n0:x
 bunji-bunji	n0:P
+bunjibunji	n0:P
 bunk	n16:rrrmmr v0:lso
 bunk down	v0:b
 bunk off	v0:x
@@ -12599,6 +13095,7 @@ burmanniaceae	n0:P
 burmeisteria	n0:A
 burmese	n0:pm a0:p
 burmese-yi	n0:m
+burmeseyi	n0:m
 burn	n2:xxxta v45:hwhpwehlsphbruh
 burn center	n0:E
 burn down	v5:hh
@@ -12612,6 +13109,8 @@ burnable	a0:s
 burned	a2:sss
 burned-out	a0:sss
 burned-over	a0:s
+burnedout	a0:sss
+burnedover	a0:s
 burner	n1:rr
 burnett	n0:p
 burnham	n0:p
@@ -12626,6 +13125,7 @@ burnside	n0:b
 burnt	a1:sss
 burnt sienna	n1:tu
 burnt-out	a0:sss
+burntout	a0:sss
 burnup	n0:ea
 burp	n0:a v0:b
 burping	n0:a
@@ -12635,6 +13135,7 @@ burr-headed	a1:s
 burrawong	n0:P
 burred	a0:s
 burrfish	n0:A
+burrheaded	a1:s
 burrito	n0:F
 burrlike	a0:p
 burro	n0:A
@@ -12685,6 +13186,7 @@ bushed	a0:s
 bushel	n3:qq v0:h
 bushido	n0:m
 bushing	n0:rr
+bushleague	a0:s
 bushman	n0:p
 bushnell	n0:p
 bushtit	n0:A
@@ -12731,6 +13233,7 @@ bustier	n0:r
 bustle	n1:ar v2:o
 bustle about	v1:o
 bustling	a2:s
+bustup	n0:m
 busty	a0:s
 busy	v1:l a33:assss
 busy bee	n0:p
@@ -12775,6 +13278,7 @@ butter up	v0:m
 butter-and-eggs	n0:P
 butter-flower	n0:P
 butter-print	n0:P
+butterandeggs	n0:P
 butterball	n0:pA
 butterbean	n0:F
 butterbur	n0:P
@@ -12795,9 +13299,11 @@ butterfly ray	n0:A
 butterfly valve	n0:r
 butterfly-shaped	a0:s
 butterflyfish	n0:A
+butterflyshaped	a0:s
 butterhead lettuce	n0:F
 buttermilk	n0:F
 butternut	n0:PF
+butterprint	n0:P
 butterscotch	n0:F
 butterweed	n0:PP
 butterwort	n0:P
@@ -12813,18 +13319,24 @@ button up	v0:m
 button-down	a1:ss
 button-quail	n0:A
 button-shaped	a0:s
+buttondown	a1:ss
 buttoned	a1:a
 buttoned-down	a0:s
 buttoned-up	a0:ss
+buttoneddown	a0:s
+buttonedup	a0:ss
 buttonhole	n0:r v0:l
 buttonhook	n0:r
 buttonlike	a0:s
+buttonquail	n0:A
+buttonshaped	a0:s
 buttonwood	n0:P
 buttony	a0:ss
 buttress	n0:r v0:hh
 buttressed	a1:s
 buttressing	n0:r
 buttweld	v0:t
+buttwelding	n0:a
 butty	n0:F
 butut	n0:q
 butyl	n0:u
@@ -12870,17 +13382,24 @@ by-catch	n0:A
 by-election	n0:a
 by-line	n0:ma
 by-product	n6:hr
+byandby	n0:i
+bybid	v0:s
 byblos	n0:l
+byblow	n0:p
 bycatch	n0:A
 bydgoszcz	n0:l
 bye	n0:mm
 bye-bye	n0:m
 bye-election	n0:a
+byebye	n0:m
+byeelection	n0:a
 byelarus	n0:l
+byelection	n0:a
 byelorussia	n0:l
 byelorussian	n0:pm
 bygone	n1:i a1:s
 bylaw	n0:m
+byline	n0:ma
 byname	n0:m
 bypass	n1:rbr v4:m
 bypast	a0:s
@@ -12962,6 +13481,7 @@ cabot	n0:pp
 cabotage	n0:ta
 cabriolet	n0:r
 cabstand	n0:l
+caca	v0:b
 cacajao	n0:A
 cacalia	n0:P
 cacao	n0:P
@@ -13012,8 +13532,10 @@ cadaveric	a0:p
 cadaverine	n0:u
 cadaverous	a1:sp
 caddice-fly	n0:A
+caddicefly	n0:A
 caddie	n0:p v0:k
 caddis-fly	n0:A
+caddisfly	n0:A
 caddish	a0:s
 caddisworm	n0:A
 caddo	n0:pm
@@ -13165,6 +13687,8 @@ calcium blocker	n0:r
 calcium ion	n0:u
 calcium light	n0:r
 calcium-cyanamide	n0:u
+calciumcyanamide	n0:u
+calctufa	n0:u
 calculable	a0:a
 calculate	v24:ccsmcc
 calculated	a2:s
@@ -13209,6 +13733,7 @@ calibration	n7:a
 calibre	n1:tt
 caliche	n0:uu
 caliche-topped	a1:s
+calichetopped	a1:s
 calico	n0:r a0:ps
 calicular	a0:p
 caliculus	n0:A
@@ -13259,10 +13784,13 @@ callable	a0:s
 callas	n0:p
 callathump	n0:gm
 callback	n0:m
+callboard	n1:r
 caller	n3:ppppppp a0:ss
 caller id	n0:r
 caller-out	n0:p
 caller-up	n0:p
+callerout	n0:p
+callerup	n0:p
 calliandra	n0:P
 callicebus	n0:A
 calligraph	v0:r
@@ -13272,6 +13800,7 @@ calligraphical	a0:p
 calligraphist	n0:p
 calligraphy	n0:m
 callimorpha	n0:A
+callin	n0:m
 callinectes	n0:A
 calling	n0:a
 calling card	n0:smc
@@ -13305,6 +13834,7 @@ callous	v0:h a3:ss
 calloused	a2:s
 callously	r1:r
 callousness	n1:t
+callout	n0:m
 callow	a0:s
 callowness	n0:x
 calluna	n0:P
@@ -13328,6 +13858,7 @@ calopogon	n0:P
 caloric	a0:pp
 calorie	n0:q
 calorie-free	a0:s
+caloriefree	a0:s
 calorifacient	a0:s
 calorific	a0:s
 calorimeter	n1:r
@@ -13478,6 +14009,7 @@ camphorweed	n0:P
 camping	n13:a
 camping ground	n0:l
 campion	n0:P
+campmade	a0:s
 campmate	n1:p
 campong	n0:l
 camponotus	n0:A
@@ -13527,6 +14059,7 @@ canary	n0:pptA a0:s
 canary islands	n0:l
 canary seed	n0:F
 canary-yellow	a0:s
+canaryyellow	a0:s
 canasta	n0:a
 canavalia	n0:P
 canavanine	n0:u
@@ -13578,6 +14111,7 @@ candlesnuffer	n0:r
 candlestick	n0:r
 candlewick	n1:rr
 candlewood	n0:P
+cando	a0:s
 candor	n0:ct
 candour	n1:tc
 candy	n1:F v0:p
@@ -13589,7 +14123,9 @@ candy kiss	n0:F
 candy-like	a0:s
 candy-scented	a0:s
 candyfloss	n0:F
+candylike	a0:s
 candymaker	n0:p
+candyscented	a0:s
 candytuft	n0:P
 candyweed	n0:P
 cane	n5:rPr v1:t
@@ -13599,6 +14135,7 @@ canecutter	n0:A
 canella	n0:P
 canella family	n0:P
 canella-alba	n0:P
+canellaalba	n0:P
 canellaceae	n0:P
 canescent	a0:ss
 canetti	n0:p
@@ -13750,6 +14287,7 @@ capacitive	a0:p
 capacitor	n2:r
 capacity	n34:txqaaqhct
 capacity measure	n0:q
+capapie	r0:r
 caparison	n0:r v0:r
 caparisoned	a0:s
 cape	n3:or
@@ -14058,6 +14596,7 @@ carditis	n0:x
 cardium	n0:A
 cardizem	n0:r
 cardoon	n0:PF
+cardplaying	a1:s
 cardroom	n1:r
 cards	n1:a
 cardsharp	n0:p
@@ -14071,6 +14610,7 @@ care	n17:acffaa v85:elele
 care for	v4:eeb
 care-laden	a0:s
 cared-for	a0:a
+caredfor	a0:a
 careen	n0:a v1:oo
 career	n30:aa v3:o
 careerism	n1:a
@@ -14081,6 +14621,7 @@ careful	a22:assss
 carefully	r45:rr
 carefulness	n0:tt
 caregiver	n0:pp
+careladen	a0:s
 careless	a4:ass
 carelessly	r1:rrr
 carelessness	n2:ta
@@ -14094,6 +14635,7 @@ carew	n0:p
 careworn	a1:s
 carex	n0:P
 carfare	n0:s
+carferry	n0:r
 carful	n0:q
 cargo	n3:r
 cargo area	n0:r
@@ -14139,6 +14681,7 @@ carlovingian	n0:p
 carlsbad	n0:l
 carlyle	n0:p
 carmaker	n0:G
+carmechanic	n0:p
 carmelite	n0:p a0:p
 carmelite order	n0:G
 carmichael	n0:p
@@ -14279,7 +14822,9 @@ carry-forward	n0:s
 carry-over	n1:cs
 carryall	n0:r
 carrycot	n0:r
+carryforward	n0:s
 carrying charge	n0:ss
+carryover	n1:cs
 carsick	a0:s
 carson	n0:pp
 cart	n6:rr v1:tt
@@ -14340,6 +14885,7 @@ carve up	v0:l
 carved	a2:a
 carvedilol	n0:r
 carvel-built	a0:a
+carvelbuilt	a0:a
 carven	a2:a
 carver	n0:ppp
 carving	n2:raa
@@ -14378,8 +14924,10 @@ case-by-case	a0:s
 case-hardened	a0:s
 caseate	v0:hh
 casebook	n0:m a1:s
+casebycase	a0:s
 cased	a0:ss
 caseful	n0:q
+casehardened	a0:s
 casein	n0:ur
 casement	n0:r
 caseous	a0:s
@@ -14400,6 +14948,7 @@ cash price	n0:s
 cash register	n1:r
 cash-and-carry	a0:p
 cashable	a0:s
+cashandcarry	a0:p
 cashbox	n0:r
 cashcard	n0:s
 cashed	a0:s
@@ -14411,6 +14960,7 @@ casimir funk	n0:p
 casing	n0:rrr
 casino	n1:Ea
 casino-hotel	n0:EE
+casinohotel	n0:EE
 cask	n0:qr
 casket	n0:rr v0:t
 caskful	n0:q
@@ -14473,9 +15023,11 @@ castilleja	n0:P
 castillian	n0:p
 casting	n0:raaa
 casting lots	n0:a
+castiron	a0:s
 castle	n4:Erra v0:k
 castled	a0:s
 castling	n0:a
+castoff	a0:s
 castor	n0:rrr
 castor bean	n0:P
 castor fiber	n0:A
@@ -14513,6 +15065,10 @@ cat's-claw	n0:P
 cat's-ear	n0:PP
 cat's-paw	n0:pr
 cat's-tail	n0:P
+cat'sclaw	n0:P
+cat'sear	n0:PP
+cat'spaw	n0:pr
+cat'stail	n0:P
 cat-o'-nine-tails	n0:r
 cata-cornered	a0:s
 catabatic	a0:a
@@ -14531,6 +15087,7 @@ cataclysmal	a0:s
 cataclysmic	a0:s
 catacomb	n0:r
 catacorner	a0:s
+catacornered	a0:s
 catadromous	a0:a
 catafalque	n0:r
 cataflam	n0:r
@@ -14646,12 +15203,14 @@ catenulate	v0:t a0:s
 cater	v4:uu
 cater-cornered	a0:s
 catercorner	a0:s
+catercornered	a0:s
 caterer	n1:p
 catering	n0:a
 caterpillar	n1:A
 caterpillar track	n0:r
 caterpillar tread	n0:r
 caterpillar-tracked	a0:s
+caterpillartracked	a0:s
 caterwaul	n0:e v0:m
 catfish	n0:FAA
 catgut	n0:Pr
@@ -14703,6 +15262,7 @@ catling	n0:r
 catmint	n0:P
 catnap	n0:a v0:b
 catnip	n0:P
+cato'ninetails	n0:r
 catoptric	a0:p
 catoptrical	a0:p
 catoptrics	n0:c
@@ -14731,6 +15291,8 @@ cattleya	n0:P
 catty	n0:q a0:s
 catty-corner	a0:s
 catty-cornered	a0:s
+cattycorner	a0:s
+cattycornered	a0:s
 catullus	n0:p
 catwalk	n0:rr
 caucasia	n0:l
@@ -14833,6 +15395,7 @@ cbc	n0:a
 cbr	n0:h
 cc	n2:q a0:s
 ccc	a0:s
+cclamp	n0:r
 ccrc	n0:G
 cd	n0:qsr a0:s
 cd drive	n0:r
@@ -14844,9 +15407,13 @@ cd4	n0:u
 cd8	n0:u
 cdc	n0:G
 cdna	n0:u
+cdr	n0:r
+cdrom	n0:r
+cdwo	n0:r
 ce	n0:u r0:r
 cease	n0:i v32:xx
 cease-fire	n0:x
+ceasefire	n0:x
 ceaseless	a2:s
 ceaselessly	r0:r
 ceaselessness	n0:t
@@ -14868,6 +15435,7 @@ cedar rapids	n0:l
 cedar-scented	a0:s
 cedarbird	n0:A
 cedarn	a0:s
+cedarscented	a0:s
 cedarwood	n0:P
 cede	v0:ss
 cedi	n0:q
@@ -14938,8 +15506,10 @@ cellar	n9:rrr
 cellarage	n0:sr
 cellaret	n0:r
 cellblock	n0:r
+cellfree	a4:s
 cellini	n0:p
 cellist	n0:p
+celllike	a0:s
 cello	n0:r
 cellophane	n0:r
 cellphone	n0:r
@@ -15295,9 +15865,12 @@ cha-cha-cha	n0:a
 chabad	n0:Gc
 chabad hasidism	n0:c
 chabad-lubavitch	n0:G
+chabadlubavitch	n0:G
 chabasite	n0:u
 chabazite	n0:u
 chablis	n0:F
+chacha	n1:a v0:o
+chachacha	n0:a
 chachalaca	n0:A
 chachka	n0:pr
 chacma	n0:A
@@ -15353,6 +15926,8 @@ chained	a0:s
 chainlike	a0:s
 chains	n0:r
 chainsaw	n0:r
+chainsmoke	v0:u
+chainsmoker	n0:p
 chair	n37:raprr v0:lm
 chair lift	n0:r
 chairlift	n0:r
@@ -15403,6 +15978,7 @@ challenging	a3:sss
 challis	n0:r
 chalons	n0:a
 chalons-sur-marne	n0:a
+chalonssurmarne	n0:a
 chalybeate	a0:p
 chalybite	n0:u
 chamaea	n0:A
@@ -15435,6 +16011,7 @@ champ	n1:p v0:uu
 champagne	n6:F
 champagne cup	n0:F
 champagne-ardenne	n0:l
+champagneardenne	n0:l
 champaign	n0:o
 champerty	n0:a
 champion	n15:pppp v1:k a0:s
@@ -15454,6 +16031,7 @@ chancellery	n0:E
 chancellor	n0:pp
 chancellorship	n0:a
 chancellorsville	n0:la
+chancemedley	n0:a
 chancery	n0:Gr
 chancre	n0:x
 chancroid	n0:x
@@ -15482,8 +16060,10 @@ changefulness	n0:t
 changeless	a0:ass
 changelessness	n0:tt
 changeling	n0:pp
+changeofpace	n0:a
 changeover	n0:e
 changer	n0:pr
+changeup	n0:a
 changing	a13:s
 changjiang	n0:o
 changtzu	n0:o
@@ -15498,6 +16078,7 @@ channelise	v0:ortt
 channelization	n0:a
 channelize	v0:ortt
 channels	n0:m
+channelsurf	v0:h
 channidae	n0:A
 channukah	n0:i
 channukkah	n0:i
@@ -15577,6 +16158,8 @@ charcoal burner	n0:pr
 charcoal grey	n0:t
 charcoal-gray	a0:s
 charcoal-grey	a0:s
+charcoalgray	a0:s
+charcoalgrey	a0:s
 charcot	n0:p
 charcuterie	n0:E
 chard	n0:PF
@@ -15598,6 +16181,7 @@ chari-nile	n0:m
 charily	r0:r
 charina	n0:A
 chariness	n0:t
+charinile	n0:m
 chariot	n1:rr v0:oo
 charioteer	n0:p
 charisma	n1:t
@@ -15625,6 +16209,7 @@ charleston	n1:a v0:o
 charlestown	n0:l
 charley horse	n0:x
 charley-horse	n0:x
+charleyhorse	n0:x
 charlock	n0:P
 charlotte	n0:F
 charlottetown	n0:l
@@ -15686,6 +16271,7 @@ chat up	v0:mm
 chateau	n0:E
 chateau-thierry	n0:a
 chateaubriand	n0:F
+chateauthierry	n0:a
 chatelaine	n0:pr
 chateura	n0:A
 chatoyant	a0:s
@@ -15747,6 +16333,7 @@ checkerboard	n0:r
 checkered	a0:ss
 checkered adder	n0:A
 checkers	n0:a
+checkin	n0:a
 checking account	n0:s
 checking program	n0:m
 checklist	n5:m
@@ -15803,6 +16390,7 @@ cheever	n0:p
 cheewink	n0:A
 chef	n0:p
 chef-d'oeuvre	n0:r
+chefd'oeuvre	n0:r
 cheilanthes	n0:P
 cheilitis	n0:x
 cheiloschisis	n0:x
@@ -15914,6 +16502,8 @@ cherry stone	n0:P
 cherry tomato	n0:PF
 cherry-red	a0:s
 cherry-sized	a0:s
+cherryred	a0:s
+cherrysized	a0:s
 cherrystone	n0:FA
 cherrystone clam	n0:FA
 chert	n0:u
@@ -15941,13 +16531,18 @@ chestnut	n0:PPFtAA a1:s
 chestnut-brown	a0:s
 chestnut-colored	a0:s
 chestnut-coloured	a0:s
+chestnutbrown	a0:s
+chestnutcolored	a0:s
+chestnutcoloured	a0:s
 chesty	a0:ss
 chetah	n0:A
 chetrum	n0:q
 cheval glass	n0:r
 cheval-de-frise	n0:r
+chevaldefrise	n0:r
 chevalier	n0:p
 chevaux-de-frise	n1:r
+chevauxdefrise	n1:r
 cheviot	n0:A
 cheviot hills	n0:l
 cheviots	n0:l
@@ -16010,6 +16605,7 @@ chicken wing	n0:F
 chicken yard	n0:r
 chicken-breasted	a0:s
 chicken-fight	v0:k
+chickenbreasted	a0:s
 chickenfeed	n0:s
 chickenfight	v0:k
 chickenhearted	a0:s
@@ -16055,6 +16651,7 @@ childbearing	n0:R a0:p
 childbed	n0:x
 childbirth	n0:R
 childcare	n0:a
+childcentered	a0:s
 childhood	n11:ix
 childish	a8:s
 childishly	r2:r
@@ -16151,6 +16748,7 @@ chinese revolution	n0:a
 chinese rhubarb	n0:P
 chinese white	n0:u
 chinese-red	a0:s
+chinesered	a0:s
 chingpo	n0:m
 chink	n0:poe v0:pth
 chinkapin	n0:F
@@ -16165,6 +16763,9 @@ chinquapin	n0:PPF
 chintz	n0:r
 chintzily	r0:r
 chintzy	a0:ss
+chinup	n2:a
+chinwag	n0:m
+chinwagging	n0:m
 chiococca	n0:P
 chionanthus	n0:P
 chios	n0:l
@@ -16215,6 +16816,7 @@ chisel-like	a0:s
 chiseled	a2:s
 chiseler	n0:p
 chiseller	n0:p
+chisellike	a0:s
 chisholm trail	n0:r
 chishona	n0:m
 chisinau	n0:l
@@ -16260,6 +16862,7 @@ chloral hydrate	n0:r
 chlorambucil	n0:r
 chloramine	n0:r
 chloramine-t	n0:r
+chloraminet	n0:r
 chloramphenicol	n0:r
 chloranthaceae	n0:P
 chloranthus	n0:P
@@ -16310,16 +16913,19 @@ chlorpromazine	n1:r
 chlorpyrifos	n0:u
 chlortetracycline	n0:r
 chlorthalidone	n0:r
+chlortrimeton	n0:r
 chlorura	n0:A
 choanocyte	n0:A
 choc	n0:F
 choc-ice	n0:F
+chocice	n0:F
 chock	n1:r v0:tt r0:r
 chock up	v0:t
 chock-a-block	r0:r
 chock-full	a0:s
 chockablock	a0:s
 chockful	a1:s
+chockfull	a0:s
 chocolate	n1:FFt
 chocolate bar	n0:F
 chocolate cake	n0:F
@@ -16329,6 +16935,9 @@ chocolate truffle	n0:F
 chocolate-brown	a0:s
 chocolate-colored	a0:s
 chocolate-coloured	a0:s
+chocolatebrown	a0:s
+chocolatecolored	a0:s
+chocolatecoloured	a0:s
 choctaw	n0:pm
 choeronycteris	n0:A
 choice	n22:cac a3:ss
@@ -16346,6 +16955,7 @@ choke-full	a0:s
 chokecherry	n0:PP
 choked	a2:s
 chokedamp	n0:u
+chokefull	a0:s
 chokehold	n0:ta
 chokepoint	n0:Sl
 choker	n0:pprr
@@ -16391,6 +17001,7 @@ chondrule	n0:o
 chondrus	n0:A
 chongqing	n0:l
 choo-choo	n0:r
+choochoo	n0:r
 choose	v110:ccc
 choose up	v1:l
 chooser	n0:p
@@ -16401,6 +17012,7 @@ chop down	v1:t
 chop off	v0:t
 chop up	v0:t
 chop-chop	r0:r
+chopchop	r0:r
 chopfallen	a0:s
 chophouse	n0:E
 chopin	n1:m
@@ -16449,6 +17061,7 @@ chorister	n0:p
 chorizagrotis	n0:A
 chorizema	n0:P
 chorizo	n0:F
+chorizon	n0:l
 choroid	n0:b
 choroid coat	n0:b
 chortle	n0:m v4:b
@@ -16468,6 +17081,7 @@ christ	n21:p
 christ plant	n0:P
 christ thorn	n0:P
 christ's-thorn	n0:PP
+christ'sthorn	n0:PP
 christchurch	n0:l
 christella	n0:P
 christen	v0:m
@@ -16530,6 +17144,7 @@ chromesthesia	n0:c
 chromite	n0:u
 chromium	n4:u
 chromium-plate	v0:t
+chromiumplate	v0:t
 chromoblastomycosis	n0:x
 chromogen	n0:u
 chromolithography	n0:m
@@ -16585,6 +17200,7 @@ chthonian	a0:s
 chthonic	a0:s
 chu kiang	n0:o
 chuang-tzu	n0:p
+chuangtzu	n0:p
 chub	n0:A
 chub mackerel	n0:A
 chubbiness	n0:t
@@ -16595,19 +17211,24 @@ chuck out	v0:st
 chuck-full	a0:s
 chuck-will's-widow	n0:A
 chucker-out	n0:p
+chuckerout	n0:p
+chuckfull	a0:s
 chuckhole	n0:o
 chuckle	n1:m v8:b
 chuckwalla	n0:A
+chuckwill'swidow	n0:A
 chuddar	n0:r
 chufa	n0:P
 chuff	v1:b
 chuffed	a0:s
 chug	n0:e v1:p
 chukaku-ha	n0:G
+chukakuha	n0:G
 chukchi	n0:pm
 chukka	n0:ir
 chukker	n0:i
 chukker-brown	a0:s
+chukkerbrown	a0:s
 chula vista	n0:l
 chum	n0:prA
 chum up	v0:l
@@ -16633,6 +17254,7 @@ churchill downs	n0:r
 churchillian	a1:p
 churchly	a0:s
 churchman	n1:p
+churchstate	n1:G
 churchwarden	n0:p
 churchyard	n5:l
 churidars	n0:r
@@ -16643,12 +17265,14 @@ churn	n0:r v1:to
 churn out	v0:rr
 churn up	v0:e
 churned-up	a0:s
+churnedup	a0:s
 churning	a2:ss
 churr	v0:m
 churrigueresco	a0:s
 churrigueresque	a0:s
 chute	n2:rr v0:o
 chute-the-chute	n0:G
+chutethechute	n0:G
 chutney	n0:F
 chutzpa	n0:t
 chutzpah	n0:t
@@ -16711,6 +17335,7 @@ cigarette case	n0:r
 cigarette lighter	n0:r
 cigarfish	n0:A
 cigarillo	n0:r
+cigarshaped	a0:s
 cilantro	n0:PF
 cilial	a0:p
 ciliary	a0:ppp
@@ -16744,6 +17369,8 @@ cinder track	n0:r
 cinderella	n0:p
 cine-camera	n0:r
 cine-film	n0:r
+cinecamera	n0:r
+cinefilm	n0:r
 cinema	n1:mE
 cinematic	a3:p
 cinematise	v0:r
@@ -16765,6 +17392,10 @@ cinnamon-colored	a0:s
 cinnamon-coloured	a0:s
 cinnamon-red	a0:s
 cinnamon-scented	a0:s
+cinnamoncolored	a0:s
+cinnamoncoloured	a0:s
+cinnamonred	a0:s
+cinnamonscented	a0:s
 cinque	n0:q
 cinquefoil	n0:Pr
 cio	n0:G
@@ -16799,6 +17430,7 @@ circularise	v0:lom
 circularity	n0:t
 circularization	n0:a
 circularize	v0:llomh
+circularknit	a0:s
 circularly	r0:r
 circulate	v6:mmoooooh
 circulating	a2:s
@@ -16915,8 +17547,12 @@ city-born	a0:s
 city-bred	a0:s
 city-like	a0:s
 city-state	n0:G
+cityborn	a0:s
+citybred	a0:s
 cityfied	a0:s
+citylike	a0:s
 cityscape	n0:cr
+citystate	n0:G
 citywide	a0:s
 ciudad bolivar	n0:l
 ciudad victoria	n0:l
@@ -16950,6 +17586,7 @@ civility	n0:ta
 civilization	n17:GRGt
 civilize	v0:lh
 civilized	a3:as
+civillibertarian	a0:s
 civilly	r0:r
 civvies	n0:r
 cjd	n0:x
@@ -17056,6 +17693,7 @@ class feeling	n0:f
 class period	n0:a
 class structure	n0:g
 class-conscious	a0:s
+classconscious	a0:s
 classic	n3:rp a10:sas
 classical	n0:m a10:aspss
 classical architecture	n0:c
@@ -17111,6 +17749,7 @@ clawed	a0:ss
 clawfoot	n0:x
 clawhammer	n0:r
 clawlike	a0:s
+clawshaped	a0:s
 claxon	n0:r v0:pm
 clay	n11:uub
 clay pigeon	n0:r
@@ -17130,15 +17769,21 @@ clean-limbed	a0:s
 clean-living	a0:s
 clean-shaven	a1:s
 cleanable	a0:s
+cleanburning	a0:s
+cleancut	a0:ss
 cleaner	n4:rpp
 cleaners	n0:E
+cleanhanded	a0:a
 cleaning	n13:a
 cleaning pad	n0:r
+cleanlimbed	a0:s
 cleanliness	n0:xt
+cleanliving	a0:s
 cleanly	a0:s r2:rrr
 cleanness	n0:xx
 cleanse	v1:bh
 cleanser	n0:r
+cleanshaven	a1:s
 cleansing	n1:a a1:ss
 cleansing agent	n0:r
 cleanthes	n0:p
@@ -17155,14 +17800,18 @@ clear-eyed	a0:s
 clear-sighted	a0:ss
 clear-thinking	a0:a
 clearance	n1:tqa
+clearcut	v0:h a2:sss
 clearcutness	n0:t
 cleared	a3:as
+cleareyed	a0:s
 clearheaded	a1:a
 clearing	n3:laa
 clearing house	n1:G
 clearly	r49:rrrr
 clearness	n3:tt
+clearsighted	a0:ss
 clearstory	n0:r
+clearthinking	a0:a
 clearway	n0:r
 clearweed	n0:P
 cleat	n1:rrr v0:st
@@ -17232,22 +17881,29 @@ cliche	n5:m
 cliched	a0:s
 clichy	n0:l
 clichy-la-garenne	n0:l
+clichylagarenne	n0:l
 click	n2:emra v6:opptmmc
 click off	v1:h
 click-clack	n0:e
+clickclack	n0:e
 clickety-clack	n0:e
 clickety-click	n1:e
+clicketyclack	n0:e
+clicketyclick	n1:e
 client	n10:ppr
 client-server	a0:p
 clientage	n0:L
 clientele	n1:G
+clientserver	a0:p
 cliff	n3:o
 cliff brake	n0:P
 cliff diving	n0:a
 cliff swallow	n0:A
 cliff-brake	n0:P
 cliff-hanging	a0:s
+cliffbrake	n0:P
 cliffhanger	n0:em
+cliffhanging	a0:s
 cliftonia	n0:P
 climacteric	n0:ii
 climactic	a0:a
@@ -17264,6 +17920,7 @@ climb down	v3:o
 climb up	v3:ooh
 climb-down	n0:m
 climbable	a0:ss
+climbdown	n0:m
 climber	n0:Ppppr
 climbing	n0:e
 climbing iron	n0:r
@@ -17273,6 +17930,7 @@ clinch	n1:arrra v3:tttttm
 clinched	a3:s
 clincher	n0:mcr
 clincher-built	a0:a
+clincherbuilt	a0:a
 cline	n0:p
 cling	n0:F v16:tet
 cling film	n0:r
@@ -17289,6 +17947,7 @@ clinidae	n0:A
 clink	n0:eE v1:pp
 clinker	n0:or v0:hh
 clinker-built	a0:a
+clinkerbuilt	a0:a
 clinking	a0:s
 clinocephalism	n0:x
 clinocephaly	n0:x
@@ -17308,9 +17967,12 @@ clip lead	n0:r
 clip-clop	n0:e
 clip-on	n0:r a0:s
 clipboard	n0:r
+clipclop	n0:e
+clipon	n0:r a0:s
 clipped	a0:ss
 clipper	n0:rrrr
 clippety-clop	n0:e
+clippetyclop	n0:e
 clipping	n0:maa
 clique	n1:G
 cliquish	a0:s
@@ -17330,6 +17992,7 @@ clivers	n0:P
 cloaca	n0:br
 cloak	n1:rr v0:ptt
 cloak-and-dagger	a0:s
+cloakanddagger	a0:s
 cloaked	a0:ss
 cloakmaker	n0:p
 cloakroom	n0:rr
@@ -17347,6 +18010,7 @@ clocking	n1:i
 clockmaker	n0:p
 clocks	n0:P
 clocksmith	n0:p
+clockwatching	n0:c
 clockwise	a1:a r0:r
 clockwise rotation	n0:e
 clockwork	n0:r
@@ -17407,15 +18071,29 @@ closed-circuit	a0:p
 closed-door	a0:s
 closed-minded	a0:s
 closed-ring	a0:s
+closedcaptioned	a0:l
+closedchain	a0:s
+closedcircuit	a0:p
+closeddoor	a0:s
+closedminded	a0:s
 closedown	n0:a
+closedring	a0:s
 closefisted	a0:s
+closefitting	a0:s
+closegrained	a0:s
+closehauled	a0:s
+closeknit	a0:s
 closelipped	a0:s
 closely	r23:rrr
 closely-held	a0:s
+closelyheld	a0:s
+closeminded	a0:s
 closemouthed	a0:s
 closeness	n0:fttttt
 closeout	n0:a
+closepacked	a1:s
 closer	n0:pp r3:r
+closeset	a0:s
 closest	r0:r
 closet	n6:rrrr v0:t
 closet queen	n0:p
@@ -17463,6 +18141,8 @@ cloud-covered	a0:s
 cloud-cuckoo-land	n0:c
 cloudberry	n0:P
 cloudburst	n1:h
+cloudcovered	a0:s
+cloudcuckooland	n0:c
 clouded	a3:ssss
 cloudiness	n0:xxt
 clouding	n0:R
@@ -17481,10 +18161,14 @@ cloven foot	n0:mA
 cloven hoof	n0:mA
 cloven-footed	a0:p
 cloven-hoofed	a0:p
+clovenfooted	a0:p
+clovenhoofed	a0:p
 clover	n1:P
 clover-root	n0:P
 cloverleaf	n0:r
 cloveroot	n0:P
+cloverroot	n0:P
+clovescented	a0:s
 clovis	n0:p
 clovis i	n0:p
 clowder	n0:g
@@ -17515,8 +18199,10 @@ clubfoot	n1:x
 clubfooted	a0:s
 clubhead	n0:r
 clubhouse	n2:E
+clubmoss	n0:P
 clubmoss family	n0:P
 clubroom	n0:r
+clubshaped	a0:ss
 cluck	n2:e v3:m
 clucking	n0:e
 clue	n11:mm v0:t
@@ -17574,6 +18260,7 @@ cnidoscolus	n0:P
 cnidosporidia	n0:A
 cnossos	n0:l
 cnossus	n0:l
+cnote	n0:s
 cnpz	n0:G
 cns	n0:b
 cnut	n0:p
@@ -17603,6 +18290,7 @@ co-worker	n3:p
 co2	n0:u
 coach	n20:pprrr v3:mo
 coach-and-four	n0:r
+coachandfour	n0:r
 coachbuilder	n0:p
 coaching	n1:a
 coachman	n0:p
@@ -17627,6 +18315,8 @@ coal-black	a3:s
 coal-burning	a0:s
 coal-fired	a0:s
 coalbin	n0:r
+coalblack	a3:s
+coalburning	a0:s
 coalesce	v3:ht
 coalesced	a0:s
 coalescence	n1:a
@@ -17635,6 +18325,7 @@ coalescent	a0:s
 coalescing	a0:s
 coalface	n0:l
 coalfield	n0:l
+coalfired	a0:s
 coalhole	n0:r
 coaling station	n0:l
 coalition	n1:Gxa
@@ -17649,10 +18340,14 @@ coarse-furred	a0:s
 coarse-grained	a0:ss
 coarse-haired	a0:s
 coarse-textured	a0:s
+coarsefurred	a0:s
+coarsegrained	a0:ss
+coarsehaired	a0:s
 coarsely	r1:r
 coarsen	v0:th
 coarsened	a1:s
 coarseness	n0:mttt
+coarsetextured	a0:s
 coast	n20:ooca v1:o
 coast range	n0:o
 coastal	a2:pa
@@ -17672,6 +18367,8 @@ coatee	n0:r
 coati	n0:A
 coati-mondi	n0:A
 coati-mundi	n0:A
+coatimondi	n0:A
+coatimundi	n0:A
 coating	n1:rtra
 coatrack	n0:r
 coatroom	n0:r
@@ -17698,6 +18395,7 @@ cobbler	n1:pFF
 cobblers	n0:mb
 cobblestone	n0:r v0:t
 cobbling	n0:a
+cobeneficiary	n0:p
 cobia	n0:A
 cobitidae	n0:A
 cobnut	n0:PF
@@ -17746,7 +18444,10 @@ cock-a-doodle-doo	n0:e
 cock-a-hoop	a0:s
 cock-a-leekie	n0:F
 cockade	n0:r
+cockadoodledoo	n0:e
+cockahoop	a0:s
 cockaigne	n0:c
+cockaleekie	n0:F
 cockamamie	a0:s
 cockamamy	a0:s
 cockateel	n0:A
@@ -17787,6 +18488,7 @@ cocktail table	n0:r
 cockup	n0:a
 cocky	a3:s
 cocky-leeky	n0:F
+cockyleeky	n0:F
 coco	n0:P
 coco palm	n1:P
 cocoa	n0:FF
@@ -17840,12 +18542,15 @@ codified	a0:s
 codify	v1:h
 coding	n0:a
 coding system	n0:m
+codiscoverer	n0:p
 codling	n0:A
 codlins-and-cream	n0:P
+codlinsandcream	n0:P
 codon	n0:u
 codpiece	n0:r
 codswallop	n0:m
 cody	n0:p
+coed	n0:p a0:s
 coeducate	v0:l
 coeducation	n0:a
 coeducational	a0:s
@@ -17990,6 +18695,7 @@ coincidentally	r0:r
 coincidently	r0:r
 coinciding	a0:s
 coiner	n0:ppp
+coinoperated	a0:p
 coinsurance	n0:s
 coinsure	v0:s
 coir	n0:P
@@ -18032,12 +18738,17 @@ cold-cream	v0:t
 cold-eyed	a0:s
 cold-shoulder	v0:c
 cold-temperate	a0:s
+coldblooded	a1:sa
+coldbloodedly	r1:r
 coldcock	v0:t
 coldcream	n0:r
+coldeyed	a0:s
 coldhearted	a0:a
 coldheartedness	n0:f
 coldly	r5:r
 coldness	n2:ctt
+coldshoulder	v0:c
+coldtemperate	a0:s
 coldwork	v0:r
 cole	n0:PF
 coleonyx	n0:A
@@ -18196,6 +18907,7 @@ colorado	n2:loo
 colorado springs	n0:l
 coloration	n0:tta
 coloratura	n1:pa
+colorblind	a0:ss
 colorcast	n0:m v0:m
 colorectal	a0:p
 colored	n0:p a25:asss
@@ -18232,6 +18944,7 @@ colour television	n0:r
 colour tv	n0:r
 colour-blind	a0:ss
 colouration	n0:tta
+colourblind	a0:ss
 colourcast	n0:m
 coloured	a0:asss
 colourful	a0:aa
@@ -18268,6 +18981,7 @@ columbiformes	n0:A
 columbine	n1:P
 columbite	n0:u
 columbite-tantalite	n0:u
+columbitetantalite	n0:u
 columbium	n0:u
 columbo	n0:P
 columbus	n4:lpll
@@ -18312,6 +19026,7 @@ combatant	n0:p a1:s
 combative	a0:sss
 combatively	r0:r
 combativeness	n0:t
+combatready	a0:s
 combed	a0:a
 comber	n0:per
 combinable	a1:s
@@ -18325,7 +19040,10 @@ combined	a6:a
 combined operation	n0:a
 combing	n0:a
 combining	n0:ea
+comblike	a0:p
 combo	n1:G
+combout	n0:aa
+combplate	n0:A
 combretaceae	n0:P
 combretum	n0:P
 combretum family	n0:P
@@ -18351,6 +19069,7 @@ come through	v7:hoxl
 come up	v33:rhooxoxtsott
 come-at-able	a0:ss
 come-on	n0:ct
+comeatable	a0:ss
 comeback	n2:ma
 comedian	n4:pp
 comedienne	n0:pp
@@ -18360,12 +19079,14 @@ comedy	n20:mm
 comeliness	n0:t
 comely	a0:ss
 comenius	n0:p
+comeon	n0:ct
 comer	n1:pp
 comestible	n0:F a0:a
 comet	n1:o
 comet-like	a0:s
 cometary	a1:p
 cometic	a0:p
+cometlike	a0:s
 comeupance	n0:e
 comeuppance	n0:e
 comfit	n0:F v0:r
@@ -18440,6 +19161,7 @@ commercial enterprise	n1:Ga
 commercial instrument	n0:m
 commercial paper	n0:s
 commercial-grade	a0:s
+commercialgrade	a0:s
 commercialisation	n0:a
 commercialise	v0:h
 commercialised	a0:s
@@ -18539,6 +19261,7 @@ commonage	n0:s
 commonality	n0:Gt
 commonalty	n0:G
 commoner	n1:p
+commonlaw	a0:s
 commonly	r11:r
 commonness	n0:xttt
 commonplace	n1:m a5:sss
@@ -18623,6 +19346,7 @@ compare	n0:t v78:cxcm
 comparing	n0:a
 comparison	n24:aLt
 comparison-shop	v0:s
+comparisonshop	v0:s
 compart	v0:t
 compartment	n5:rr
 compartmental	a0:s
@@ -18836,6 +19560,8 @@ concaveness	n0:t
 concavity	n0:St
 concavo-concave	a0:s
 concavo-convex	a0:s
+concavoconcave	a0:s
+concavoconvex	a0:s
 conceal	v9:pp
 concealed	a3:sa
 concealing	n0:a a0:a
@@ -18885,6 +19611,7 @@ concert dance	n0:a
 concert grand	n0:r
 concert-goer	n0:p
 concerted	a1:s
+concertgoer	n0:p
 concertina	n1:rr v0:o
 concertise	v0:r
 concertize	v0:r
@@ -19015,10 +19742,12 @@ cone clutch	n0:r
 cone shape	n0:S
 cone-bearing	a0:s
 cone-shaped	a0:p
+conebearing	a0:s
 coneflower	n0:PPP
 conelike	a0:p
 conenose	n0:A
 conepatus	n0:A
+coneshaped	a0:p
 conessi	n0:P
 conestoga	n0:r
 coney	n0:AAAA
@@ -19291,6 +20020,7 @@ consanguinity	n0:L
 conscience	n19:Mtf
 conscience-smitten	a0:s
 conscienceless	a0:s
+consciencesmitten	a0:s
 conscientious	a2:sa
 conscientiously	r0:r
 conscientiousness	n0:tt
@@ -19434,6 +20164,7 @@ construction	n34:amcrama
 constructive	a5:as
 constructive-metabolic	a0:s
 constructively	r2:r
+constructivemetabolic	a0:s
 constructiveness	n0:t
 constructivism	n0:G
 constructivist	n0:p
@@ -19547,6 +20278,7 @@ continental	a3:pppa
 continental divide	n0:l
 continental plan	n0:s
 continental shelf	n0:o
+continentwide	a0:s
 contingence	n0:e
 contingency	n1:ex
 contingency procedure	n0:m
@@ -19749,6 +20481,8 @@ convexly	r0:r
 convexness	n0:t
 convexo-concave	a0:s
 convexo-convex	a0:s
+convexoconcave	a0:s
+convexoconvex	a0:s
 convey	v17:mmssoot
 conveyable	a0:s
 conveyance	n0:mmraa
@@ -19786,6 +20520,8 @@ cony	n0:AAA
 conyza	n0:P
 coo	n0:e v0:mm
 cooccur	v0:x
+cooccurrence	n0:et
+cooccurrent	a0:s
 cooccurring	a1:s
 cook	n7:p v24:rrhlh
 cook out	v0:h
@@ -19802,6 +20538,8 @@ cookie cutter	n0:r
 cookie sheet	n0:r
 cookie-cutter	a0:s
 cookie-sized	a0:s
+cookiecutter	a0:s
+cookiesized	a0:s
 cooking	n9:a
 cooking oil	n0:F
 cookout	n0:F
@@ -19821,6 +20559,7 @@ cooling	n7:Rr
 coolly	r4:r
 coolness	n3:fttt
 coolwart	n0:P
+coolwhite	a0:s
 cooly	n0:p
 coon	n1:ppA
 coondog	n0:A
@@ -19838,6 +20577,9 @@ cooperatively	r0:r
 cooperativeness	n0:t
 cooperator	n0:p
 cooperstown	n0:l
+coopt	v1:llls
+cooptation	n8:aa
+cooption	n0:aa
 coordinate	n2:c v15:hllh a1:s
 coordinate system	n0:c
 coordinated	a2:sss
@@ -19897,6 +20639,8 @@ copper nose	n0:x
 copper rockfish	n0:A
 copper-bottom	v0:s
 copper-bottomed	a0:s
+copperbottom	v0:s
+copperbottomed	a0:s
 copperhead	n0:AA
 copperplate	n0:mrr
 coppersmith	n0:p
@@ -19963,6 +20707,7 @@ coral-wood	n0:P
 coralbells	n0:P
 coralberry	n0:PP
 corallorhiza	n0:P
+coralred	a0:s
 coralroot	n0:P
 coralwood	n0:P
 coralwort	n0:P
@@ -20105,6 +20850,7 @@ cornet	n0:r
 cornetfish	n0:A
 cornetist	n0:p
 corneum	n0:b
+cornfed	a0:ss
 cornfield	n1:l
 cornflour	n0:u
 cornflower	n0:PP
@@ -20223,6 +20969,7 @@ corrodentia	n0:A
 corroding	n0:R
 corrosion	n0:xR
 corrosion-resistant	a0:s
+corrosionresistant	a0:s
 corrosive	n0:u a1:ss
 corrugate	v0:t
 corrugated	a1:s
@@ -20266,6 +21013,7 @@ cortico-hypothalamic	a2:p
 corticoafferent	a0:s
 corticoefferent	a0:s
 corticofugal	a2:s
+corticohypothalamic	a2:p
 corticoid	n0:u
 corticospinal tract	n0:b
 corticosteroid	n1:u
@@ -20369,7 +21117,10 @@ costal	a0:p
 costal groove	n0:b
 costalgia	n0:x
 costanoan	n0:pm
+costar	n0:p v0:xr
 costate	a0:ss
+costeffective	a0:s
+costefficient	a0:s
 costermonger	n0:p
 costia	n0:A
 costiasis	n0:x
@@ -20380,6 +21131,7 @@ costliness	n0:t
 costly	a4:ss
 costmary	n0:PF
 costochondritis	n0:x
+costplus	a1:s
 costs	n0:s
 costume	n8:rrrr v1:bs
 costumed	a0:s
@@ -20438,6 +21190,7 @@ cottonwick	n0:A
 cottonwood	n0:PP
 cottony	a0:s
 cottony-white	a0:s
+cottonywhite	a0:s
 cottus	n0:A
 cotula	n0:P
 coturnix	n0:A
@@ -20479,6 +21232,7 @@ counsellor	n0:ppp
 counsellorship	n0:a
 counselor	n4:ppp
 counselor-at-law	n0:p
+counseloratlaw	n0:p
 counselorship	n0:a
 count	n8:qap v41:mxmmxcxcc
 count down	v0:m
@@ -20519,6 +21273,7 @@ counterculture	n0:c
 countercurrent	n0:ea
 counterdemonstration	n0:a
 counterdemonstrator	n0:p
+counterdrill	v1:t
 counterespionage	n0:a
 counterexample	n0:c
 counterfactual	a0:s
@@ -20563,6 +21318,7 @@ counterreformation	n0:x
 counterrevolution	n0:a
 counterrevolutionary	n0:p a0:pa
 counterrevolutionist	n0:p
+countersabotage	n0:a
 countershot	n1:a
 countersign	n0:mm v0:m
 countersignature	n0:m
@@ -20595,11 +21351,14 @@ country people	n0:gG
 country-bred	a0:s
 country-dance	n0:a v0:o
 country-style	a0:s
+countrybred	a0:s
+countrydance	n0:a v0:o
 countryfied	a0:s
 countryfolk	n0:gG
 countryman	n4:pp
 countryseat	n0:s
 countryside	n2:l
+countrystyle	a0:s
 countrywide	a1:s
 countrywoman	n0:pp
 counts/minute	n0:i
@@ -20652,12 +21411,15 @@ courting	n0:m
 courtliness	n0:t
 courtly	a0:s
 courtly love	n0:c
+courtmartial	n0:Ga v0:l
+courtordered	a0:s
 courtroom	n0:r
 courtship	n0:m
 courtyard	n2:r
 couscous	n0:FF
 cousin	n5:p
 cousin-german	n0:p
+cousingerman	n0:p
 cousinly	a0:a
 cousteau	n0:p
 couth	a0:s
@@ -20673,6 +21435,7 @@ covalent	a0:p
 covariance	n0:c
 covariant	a0:s
 covariation	n0:c
+covary	v0:x
 cove	n1:oo
 coven	n0:G
 covenant	n0:mm v0:lm
@@ -20698,6 +21461,7 @@ covert	n0:gr a0:as
 covert operation	n0:a
 covertly	r2:r
 covertness	n0:x
+coverup	n0:a
 covet	v1:e
 coveted	a0:s
 covetous	a0:ss
@@ -20733,8 +21497,10 @@ cowl-shaped	a0:s
 cowled	a1:s
 cowlick	n0:b
 cowling	n1:r
+cowlshaped	a0:s
 cowman	n0:p
 cownose ray	n0:A
+coworker	n3:p
 cowpea	n0:PPF
 cowpea plant	n0:P
 cowpens	n0:a
@@ -20753,6 +21519,8 @@ cowtown	n0:l
 cox	n0:p v0:l
 cox-1	n0:u
 cox-2	n0:u
+cox1	n0:u
+cox2	n0:u
 coxa	n0:b
 coxcomb	n0:prA
 coxsackievirus	n0:A
@@ -20809,6 +21577,7 @@ cracker	n1:Fpprr
 cracker bonbon	n0:r
 cracker crumbs	n0:F
 cracker-barrel	a0:s
+crackerbarrel	a0:s
 crackerberry	n0:P
 crackerjack	n0:pr
 crackers	a0:s
@@ -20819,6 +21588,7 @@ crackling	n0:ue
 cracklings	n0:F
 crackpot	n1:p
 cracksman	n0:p
+crackup	n0:x
 cracow	n0:l
 cracticidae	n0:A
 cracticus	n0:A
@@ -20901,6 +21671,7 @@ crash dive	n0:a
 crash landing	n0:a
 crash program	n0:m
 crash-dive	v0:o
+crashdive	v0:o
 crasher	n0:p
 crashing	a0:s
 craspedia	n0:P
@@ -20915,6 +21686,7 @@ crate	n1:rq v0:t
 crateful	n0:q
 crater	n0:oo
 crateva	n0:P
+cration	n0:F
 craton	n0:o
 craunch	v0:t
 cravat	n0:r
@@ -20955,6 +21727,7 @@ cream pitcher	n0:r
 cream puff	n0:F
 cream soda	n0:F
 cream-colored	a0:s
+creamcolored	a0:s
 creamcups	n0:P
 creamer	n0:r
 creamery	n0:E
@@ -20963,10 +21736,14 @@ creamy	a1:ss
 creamy-colored	a0:s
 creamy-white	a0:s
 creamy-yellow	a0:s
+creamycolored	a0:s
+creamywhite	a0:s
+creamyyellow	a0:s
 crease	n0:SSr v1:ttth
 crease-resistant	a0:p
 creaseless	a0:s
 creaseproof	a0:p
+creaseresistant	a0:p
 creashak	n0:P
 create	v138:rrrlrr
 creatin	n0:u
@@ -21034,6 +21811,8 @@ creeps	n0:xf
 creepy	a0:ss
 creepy-crawlies	n0:f
 creepy-crawly	n0:A a0:s
+creepycrawlies	n0:f
+creepycrawly	n0:A a0:s
 creese	n0:r
 cremains	n0:b
 cremate	v1:h
@@ -21055,6 +21834,7 @@ crenulate	a0:s
 crenulated	a0:s
 creole	n0:m a0:pp
 creole-fish	n0:A
+creolefish	n0:A
 creolize	v0:h
 creon	n0:p
 creosol	n0:u
@@ -21072,6 +21852,7 @@ crescent roll	n0:F
 crescent wrench	n0:r
 crescent-shaped	a0:s
 crescentia	n0:P
+crescentshaped	a0:s
 cresol	n0:u
 cress	n0:PF
 cress plant	n0:P
@@ -21138,6 +21919,9 @@ crimson	n1:t v0:b a12:sss
 crimson-magenta	a0:s
 crimson-purple	a0:s
 crimson-yellow	a0:s
+crimsonmagenta	a0:s
+crimsonpurple	a0:s
+crimsonyellow	a0:s
 cringe	v3:oo
 cringing	a1:s
 cringle	n0:r
@@ -21225,6 +22009,7 @@ croft	n0:E
 crofter	n1:p
 crohn	n0:p
 croissant	n0:F
+cromagnon	n0:A
 cromlech	n0:r
 cromorne	n0:r
 cromwell	n0:p
@@ -21253,6 +22038,7 @@ crop failure	n0:x
 crop out	v0:h
 crop up	v2:p
 crop-dusting	n0:a
+cropdusting	n0:a
 cropped	a1:s
 cropper	n0:p
 croquet	n0:a v0:tk
@@ -21309,6 +22095,7 @@ cross-sentential	a0:p
 cross-shaped	a0:s
 cross-stitch	n0:rr
 cross-town	a0:s
+crossbanded	a0:s
 crossbar	n0:rrr
 crossbeam	n0:r
 crossbench	n0:r
@@ -21320,31 +22107,68 @@ crossbred	a0:a
 crossbreed	n0:A v0:t
 crossbreeding	n0:aa
 crosscheck	n0:ca
+crossclassification	n0:c
+crosscountry	r0:rr
+crosscultural	a0:p
 crosscurrent	n0:ea
 crosscut	n0:lr v0:t
 crosscut saw	n0:r
+crossdivision	n0:c
+crossdress	v0:b
+crossdresser	n0:p
 crosse	n0:r
 crossed	a1:aa
 crossed eye	n0:x
+crossexamination	n1:m
+crossexaminer	n0:p
+crosseye	n0:x
+crosseyed	a0:a
+crossfertilisation	n0:ea
+crossfertilise	v0:bb
+crossfertilization	n0:ea
+crossfertilize	v0:bb
+crossfile	v0:l
 crossfire	n0:ma
+crossgrained	a0:ss
 crosshairs	n0:c
 crosshatch	n0:t v0:r
 crosshatched	a0:s
 crosshead	n0:mr
 crossheading	n0:m
+crossindex	n0:m v0:l
 crossing	n1:aolrraa
 crossing over	n0:R
 crossjack	n0:r
+crosslegged	r1:r
+crosslinguistic	a0:p
+crosslinguistically	r0:r
+crosslink	n0:h v0:t
+crosslinkage	n0:h
 crossly	r0:r
+crossmodal	a0:p
 crossness	n0:ft
 crossopterygian	n0:A
 crossopterygii	n0:A
 crossover	n0:Rpmr
 crosspatch	n0:p
 crosspiece	n0:rr
+crossply	a0:p
+crosspollinate	v0:b
+crosspollinating	a0:p
+crosspollination	n0:ea
+crosspurpose	n1:c
+crossquestion	n0:m
+crossquestioner	n0:p
+crossrefer	v0:m
+crossreference	n0:m
 crossroad	n1:r
 crossroads	n6:Gxc
 crossruff	v0:k
+crosssection	a1:s
+crosssectional	a2:ps
+crosssentential	a0:p
+crossshaped	a0:s
+crossstitch	n0:rr
 crosstalk	n0:e
 crosstie	n0:r
 crosstown	a0:s r0:r
@@ -21408,7 +22232,9 @@ crowned	a1:aaa
 crowned head	n0:p
 crowning	a1:ss
 crownless	a0:a
+crownofthefield	n0:P
 crownwork	n0:r
+crowsized	a0:s
 crozier	n0:m
 crp	n0:u
 crt	n0:r
@@ -21440,6 +22266,7 @@ cruelness	n0:t
 cruelty	n6:aft
 cruet	n0:r
 cruet-stand	n0:r
+cruetstand	n0:r
 cruise	n0:a v5:oopo
 cruise control	n0:r
 cruise liner	n0:r
@@ -21578,6 +22405,7 @@ crystallography	n1:c
 cs	n0:u
 cs gas	n0:u
 cse	n0:G
+csection	n0:a
 csis	n0:G
 cst	n0:i
 ct	n0:a
@@ -21605,6 +22433,7 @@ cube root	n0:q
 cube-shaped	a0:s
 cubeb	n0:PPr
 cubelike	a0:s
+cubeshaped	a0:s
 cubic	a0:a
 cubic foot	n1:q
 cubic measure	n0:q
@@ -21628,6 +22457,7 @@ cuckoldry	n0:a
 cuckoo	n0:pA v0:m
 cuckoo bread	n0:P
 cuckoo-bumblebee	n1:A
+cuckoobumblebee	n1:A
 cuckooflower	n0:P
 cuckoopint	n0:P
 cuculidae	n0:A
@@ -21635,6 +22465,7 @@ cuculiformes	n0:A
 cuculus	n0:A
 cucumber	n0:PF
 cucumber-shaped	a0:s
+cucumbershaped	a0:s
 cucumis	n0:P
 cucurbit	n0:P
 cucurbita	n0:P
@@ -21811,6 +22642,7 @@ curdled	a0:s
 curdling	n0:R
 cure	n8:r v13:bhhh
 cure-all	n3:r
+cureall	n3:r
 cured	a0:ssssss
 curet	n0:r
 curettage	n0:a
@@ -21847,6 +22679,12 @@ curly-haired	a0:s
 curly-heads	n0:P
 curly-leafed	a0:s
 curly-leaved	a0:s
+curlycoated	a0:s
+curlygrained	a0:s
+curlyhaired	a0:s
+curlyheads	n0:P
+curlyleafed	a0:s
+curlyleaved	a0:s
 curmudgeon	n0:p
 curmudgeonly	a0:s
 currajong	n0:P
@@ -21919,6 +22757,7 @@ cuscuta	n0:P
 cush-cush	n0:P
 cushat	n0:A
 cushaw	n0:PF
+cushcush	n0:P
 cushing	n0:p
 cushion	n1:rrr v2:t
 cushioned	a0:s
@@ -21928,6 +22767,7 @@ cushitic	n0:m
 cushy	a0:s
 cusk	n0:FAA
 cusk-eel	n0:A
+cuskeel	n0:A
 cusp	n1:rbb
 cuspate	a0:s
 cuspated	a0:s
@@ -21946,6 +22786,7 @@ custard	n0:F
 custard apple	n0:PF
 custard pie	n0:r
 custard-like	a0:p
+custardlike	a0:p
 custer	n0:p
 custodial	a1:s
 custodial account	n0:s
@@ -21959,11 +22800,14 @@ custom-made	n0:r a0:a
 custom-make	v1:r
 customarily	r2:r
 customary	a8:ss
+custombuilt	n0:r a0:s
 customer	n25:p
 customer agent	n0:p
 customhouse	n0:E
 customise	v0:rh
 customize	v0:rh
+custommade	n0:r a0:a
+custommake	v1:r
 customs	n0:s
 customs duty	n0:s
 customs service	n0:G
@@ -21985,6 +22829,9 @@ cut-in	n0:aa
 cut-price	a0:s
 cut-rate	a0:s
 cut-up	n0:p
+cutanddried	a0:s
+cutanddry	a0:s
+cutandthrust	n0:a
 cutaneal	a0:p
 cutaneous	a0:p
 cutaway	n0:rr
@@ -22012,7 +22859,9 @@ cutlet	n0:F
 cutoff	n0:qrr
 cutoff saw	n0:r
 cutout	n0:rrr
+cutprice	a0:s
 cutpurse	n0:p
+cutrate	a0:s
 cuttable	a0:s
 cutter	n0:ppprrr
 cutthroat	n0:p a0:s
@@ -22020,9 +22869,11 @@ cutting	n4:aPaomaaaaa a0:sss
 cutting board	n0:r
 cutting edge	n1:cr
 cutting-edge	a0:s
+cuttingedge	a0:s
 cuttingly	r0:r
 cuttle	n0:A
 cuttlefish	n0:A
+cutup	n0:p
 cutwork	n0:r
 cutworm	n0:A
 cuvier	n0:p
@@ -22082,6 +22933,8 @@ cyberphobia	n0:x
 cyberpunk	n0:ppm
 cybersex	n0:x
 cyberspace	n0:r
+cyberterrorism	n0:a
+cyberterrorist	n0:p
 cyberwar	n0:a
 cyborg	n0:p
 cycad	n0:P
@@ -22117,6 +22970,8 @@ cyclonical	a0:pp
 cyclooxygenase	n0:u
 cyclooxygenase-1	n0:u
 cyclooxygenase-2	n0:u
+cyclooxygenase1	n0:u
+cyclooxygenase2	n0:u
 cyclopaedia	n0:m
 cyclopean	a0:p
 cyclopedia	n0:m
@@ -22155,6 +23010,7 @@ cylindrical	a5:s
 cylindrical-stemmed	a0:s
 cylindricality	n0:t
 cylindricalness	n0:t
+cylindricalstemmed	a0:s
 cylix	n0:r
 cyma	n0:r
 cymatiidae	n0:A
@@ -22366,6 +23222,7 @@ dado	n0:rrr v0:st
 dae-han-min-gook	n0:l
 daedal	n0:p a0:s
 daedalus	n0:p
+daehanmingook	n0:l
 daemon	n0:pp
 daffo	n0:m
 daffodil	n1:P
@@ -22382,6 +23239,7 @@ dagga	n0:P
 dagger	n1:rm
 dagger-like	a0:s
 daggerboard	n0:r
+daggerlike	a0:s
 dago	n0:p
 dagon	n0:p
 daguerre	n0:p
@@ -22415,6 +23273,7 @@ daisy cutter	n0:ra
 daisy-bush	n0:P
 daisy-chain	v0:t
 daisybush	n0:P
+daisychain	v0:t
 daisylike	a0:p
 daisywheel printer	n0:r
 dak	n0:P
@@ -22499,6 +23358,7 @@ danceable	a0:s
 dancer	n8:pp
 dancing	n6:a
 dancing-master	n0:p
+dancingmaster	n0:p
 dandelion	n1:P
 dandelion green	n0:PF
 dander	n0:of
@@ -22534,6 +23394,7 @@ dank	a1:s
 dankness	n0:x
 danmark	n0:l
 dano-norwegian	n0:m
+danonorwegian	n0:m
 danseur	n0:p
 danseuse	n0:p
 dante	n1:p
@@ -22555,6 +23416,10 @@ dapple-grey	n0:t
 dappled	a1:s
 dappled-gray	n0:t
 dappled-grey	n0:t
+dappledgray	n0:t
+dappledgrey	n0:t
+dapplegray	n0:t
+dapplegrey	n0:t
 dapsang	n0:o
 dapsone	n0:r
 daraf	n0:q
@@ -22595,16 +23460,28 @@ dark-grey	a0:s
 dark-haired	a1:ss
 dark-skinned	a1:ss
 dark-spotted	a0:s
+darkblue	a2:s
+darkbrown	a1:s
+darkcoated	a0:s
+darkcolored	a0:s
+darkcoloured	a0:s
 darken	v5:hth
 darkened	a0:ss
 darkening	n0:a a1:s
 darkey	n0:p
+darkfruited	a0:s
+darkgray	a0:s
+darkgreen	a1:s
+darkgrey	a0:s
+darkhaired	a1:ss
 darkie	n0:p
 darkish	a0:s
 darkling	a0:ss
 darkly	r1:rr
 darkness	n29:xlxctt
 darkroom	n0:r
+darkskinned	a1:ss
+darkspotted	a0:s
 darky	n0:p
 darling	n3:p a1:s
 darling pea	n0:P
@@ -22644,8 +23521,11 @@ dashiki	n0:r
 dashing	a1:ss
 dashing hopes	n0:a
 dashingly	r0:r
+dashpot	n0:r
 dasht-e-kavir	n0:l
 dasht-e-lut	n0:l
+dashtekavir	n0:l
+dashtelut	n0:l
 dassie	n0:A
 dastard	n0:p a0:s
 dastardliness	n0:t
@@ -22671,6 +23551,7 @@ data structure	n0:c
 data track	n0:r
 data-based	a0:s
 database	n0:m
+databased	a0:s
 datable	a0:a
 date	n31:ipGiiiiF v3:lcclc
 date back	v5:x
@@ -22700,6 +23581,7 @@ daugavpils	n0:l
 daughter	n23:p
 daughter cell	n0:P
 daughter-in-law	n0:p
+daughterinlaw	n0:p
 daughterly	a0:s
 daumier	n0:p
 daunt	v1:e
@@ -22738,11 +23620,14 @@ day-and-night	a0:s
 day-by-day	a0:s
 day-old	a0:s
 day-to-day	a1:s
+dayafterday	a1:s
 dayan	n0:p
+dayandnight	a0:s
 daybed	n1:rr
 daybook	n0:sr
 dayboy	n0:p
 daybreak	n1:i
+daybyday	a0:s
 daycare	n0:a
 daydream	n0:c v1:rl
 daydreamer	n0:p
@@ -22755,11 +23640,13 @@ daylight saving	n0:i
 daylight savings	n0:i
 daylily	n0:P
 daylong	a0:s r0:r
+dayold	a0:s
 daypro	n0:r
 days	n1:i
 dayspring	n0:i
 daystar	n0:o
 daytime	n1:i
+daytoday	a1:s
 dayton	n0:l
 daytona beach	n0:l
 daze	n0:fc v0:pp
@@ -22776,6 +23663,7 @@ dc	n8:h
 dccp	n0:G
 dci	n0:p
 dd	n0:m
+dday	n0:i
 ddc	n0:r
 ddi	n0:r
 dds	n0:m
@@ -22800,6 +23688,7 @@ de-nazification	n0:R
 de-stalinisation	n0:R
 de-stalinization	n0:R
 dea	n0:G
+deaccess	v0:s
 deaccession	v0:s
 deacon	n4:pp
 deaconess	n0:p
@@ -22826,6 +23715,7 @@ dead-on	a0:s
 deadbeat	n0:p
 deadbolt	n0:r
 deaden	v1:hthhhhh
+deadend	a0:s
 deadened	a2:ss
 deadening	n0:a a0:s
 deadeye	n0:pr
@@ -22837,7 +23727,10 @@ deadlock	n2:x
 deadlocked	a0:s
 deadly	a7:ssssss r0:rr
 deadly sin	n1:a
+deadman'sfingers	n0:P
+deadmen'sfingers	n0:P
 deadness	n0:ttt
+deadon	a0:s
 deadpan	a0:s r0:r
 deadwood	n0:Pt
 deaerate	v0:s
@@ -22848,9 +23741,14 @@ deaf-and-dumb	a0:s
 deaf-mute	n0:p a0:s
 deaf-muteness	n0:x
 deaf-mutism	n0:x
+deafaid	n0:r
+deafanddumb	a0:s
 deafen	v0:pph
 deafened	a0:s
 deafening	a1:s
+deafmute	n0:p a0:s
+deafmuteness	n0:x
+deafmutism	n0:x
 deafness	n0:x
 deal	n11:amquugeaa v89:mcllssllslsss
 deal out	v0:s
@@ -22874,6 +23772,7 @@ dearest	n0:p
 dearie	n0:p
 dearly	r3:rrr
 dearly-won	a0:s
+dearlywon	a0:s
 dearness	n0:t
 dearth	n0:xt
 deary	n0:p
@@ -22898,6 +23797,7 @@ deathless	a0:s
 deathlike	a2:s
 deathly	a1:ss r0:r
 deathrate	n0:i
+deathroll	n0:m
 deathtrap	n0:r
 deathwatch	n0:AA
 deb	n0:p
@@ -23085,10 +23985,12 @@ deck up	v0:b
 deck-house	n0:r
 decker	n0:r
 deckhand	n0:p
+deckhouse	n0:r
 deckle	n0:rr
 deckle edge	n0:r
 deckle-edged	a0:s
 deckled	a0:s
+deckleedged	a0:s
 declaim	v2:mm
 declamation	n1:mm
 declamatory	a0:s
@@ -23216,6 +24118,10 @@ deed poll	n0:m
 deedbox	n0:r
 deeds	n0:a
 deem	v13:c
+deemphasise	v0:h
+deemphasize	v0:h
+deenergise	v0:b
+deenergize	v0:b
 deep	n0:ioo a62:asassssssssssss r3:rrr
 deep freeze	n0:x
 deep pocket	n0:s
@@ -23240,23 +24146,44 @@ deep-set	a2:s
 deep-six	v0:st
 deep-water	a0:s
 deep-yellow	a0:s
+deepchested	a0:s
+deepdye	v0:h
 deepen	v2:hhhh
 deepening	n1:R a0:s
+deepeyed	a1:s
+deepfatfry	v0:h
 deepfreeze	n0:r
+deepfried	a0:s
+deepfry	v0:h
+deeplaid	a0:s
+deeplobed	a0:s
 deeply	r19:rr
+deepmined	a0:s
 deepness	n0:cttt
+deeppink	a0:s
+deeprooted	a0:s
+deepsea	a0:s
+deepseated	a1:s
+deepset	a2:s
+deepsix	v0:st
+deepwater	a0:s
+deepyellow	a0:s
 deer	n2:A
 deer hunt	n0:a
 deer tick	n0:A
 deer trail	n0:r
 deer's-ear	n0:P
 deer's-ears	n0:P
+deer'sear	n0:P
+deer'sears	n0:P
 deerberry	n0:P
 deere	n0:p
 deerhound	n0:A
 deerskin	n0:u
 deerstalker	n0:r
 deerstalking	n0:a
+deescalate	v0:hh
+deescalation	n0:a
 deface	v0:t
 defacement	n0:a
 defalcate	v0:s
@@ -23447,6 +24374,11 @@ deign	v1:l
 deimos	n0:o
 deinocheirus	n0:A
 deinonychus	n0:A
+deiodinase	n1:u
+deiodinate	v2:h
+deiodinating	a2:a
+deiodination	n1:R
+deionate	v0:h
 deionize	v0:s
 deipnosophist	n0:p
 deism	n0:c
@@ -23619,6 +24551,7 @@ demetrius	n0:p
 demetrius i	n0:p
 demi-glaze	n0:F
 demiglace	n0:F
+demiglaze	n0:F
 demigod	n0:pp
 demijohn	n0:r
 demilitarise	v0:kk
@@ -23681,6 +24614,7 @@ demonism	n0:c
 demonization	n0:m
 demonize	v0:h
 demonolatry	n0:a
+demonridden	a1:s
 demonstrability	n0:t
 demonstrable	a1:ss
 demonstrably	r1:r
@@ -24023,6 +24957,7 @@ derrick	n1:rr
 derrida	n0:p
 derriere	n0:b
 derring-do	n0:a
+derringdo	n0:a
 derringer	n0:r
 derris	n0:P
 derv	n0:u
@@ -24206,6 +25141,7 @@ destruction fire	n0:a
 destructive	a6:a
 destructive-metabolic	a0:s
 destructively	r0:r
+destructivemetabolic	a0:s
 destructiveness	n0:t
 desuetude	n0:x
 desulfurize	v0:s
@@ -24309,6 +25245,7 @@ detumescence	n0:R
 detusk	v0:h
 deuce	n0:xqmr
 deuce-ace	n0:q
+deuceace	n0:q
 deuced	a0:s
 deucedly	r0:r
 deuteranopia	n0:x
@@ -24362,10 +25299,12 @@ devilise	v0:h
 devilish	a1:ss r0:r
 devilishly	r0:rrr
 devilize	v0:h
+devilmaycare	a0:ss
 devilment	n1:a
 devilry	n0:aa
 deviltry	n0:aa
 devilwood	n0:P
+devilworship	n0:a
 devious	a1:sss
 deviously	r0:r
 deviousness	n0:tt
@@ -24414,6 +25353,7 @@ deweyan	a0:p
 dewlap	n0:b
 dewy	a0:s
 dewy-eyed	a0:s
+dewyeyed	a0:s
 dexamethasone	n2:u
 dexedrine	n0:r
 dexone	n0:u
@@ -24453,6 +25393,9 @@ dhow	n0:r
 dhu'l-hijja	n0:i
 dhu'l-hijjah	n0:i
 dhu'l-qa'dah	n0:i
+dhu'lhijja	n0:i
+dhu'lhijjah	n0:i
+dhu'lqa'dah	n0:i
 di-iodotyrosine	n5:u
 dia	n0:G
 diabatic	a0:a
@@ -24643,9 +25586,11 @@ dickey	n0:rr a0:s
 dickey-bird	n0:A
 dickey-seat	n0:r
 dickeybird	n0:A
+dickeyseat	n0:r
 dickhead	n0:p
 dickie	n0:rr
 dickie-seat	n0:r
+dickieseat	n0:r
 dickinson	n0:p
 dicksonia	n0:P
 dicksonia antarctica	n0:P
@@ -24654,6 +25599,7 @@ dicky	n0:rr a0:s
 dicky-bird	n0:A
 dicky-seat	n0:r
 dickybird	n0:A
+dickyseat	n0:r
 diclinous	a0:a
 diclofenac potassium	n0:r
 diclofenac sodium	n0:r
@@ -24723,6 +25669,7 @@ die-cast	a0:s
 die-hard	a0:s
 die-sinker	n0:p
 dieback	n0:x
+diecast	a0:s
 dieffenbachia	n0:P
 diegueno	n0:pm
 diehard	n0:p
@@ -24736,6 +25683,8 @@ diervilla	n0:P
 diesel	n0:r
 diesel-electric	n0:r
 diesel-hydraulic	n0:r
+dieselelectric	n0:r
+dieselhydraulic	n0:r
 diesinker	n0:p
 diesis	n0:m
 diestock	n0:r
@@ -24858,10 +25807,12 @@ dihybrid cross	n0:a
 dihydric alcohol	n0:u
 dihydrostreptomycin	n0:r
 dihydroxyphenylalanine	n0:u
+diiodotyrosine	n5:u
 dijon	n0:l
 dik-dik	n0:A
 dika	n0:P
 dika nut	n0:F
+dikdik	n0:A
 dike	n0:pr v0:t
 dilantin	n0:r
 dilapidate	v0:rh
@@ -24938,7 +25889,9 @@ dimorphotheca	n0:P
 dimorphous	a0:p
 dimout	n0:x
 dimple	n0:uSb v0:hb
+dimsighted	a0:s
 dimwit	n0:p
+dimwitted	a0:s
 din	n16:ea v2:pc
 din land	n0:p
 dinar	n0:qqqqqqqqq
@@ -24965,6 +25918,8 @@ dining area	n0:r
 dining table	n1:r
 dining-hall	n0:r
 dining-room	n0:r
+dininghall	n0:r
+diningroom	n0:r
 diningroom suite	n0:g
 dink	n0:Ga
 dinka	n0:m
@@ -25123,7 +26078,9 @@ dirty linen	n0:c
 dirty pool	n0:a
 dirty-faced	a0:s
 dirty-minded	a0:s
+dirtyfaced	a0:s
 dirtying	n0:a
+dirtyminded	a0:s
 dis	n0:p
 disa	n0:PG
 disability	n3:x
@@ -25236,6 +26193,7 @@ disciplinarian	n0:p
 disciplinary	a0:pps
 discipline	n7:cctaa v4:ll
 disciplined	a5:ss
+discjockey	v0:m
 disclaim	v0:mm
 disclaimer	n0:mm
 disclike	a0:s
@@ -25343,6 +26301,7 @@ discrimination	n11:ac
 discriminative	a0:ss
 discriminator	n0:p
 discriminatory	a0:asss
+discshaped	a0:s
 discursive	a0:ss
 discursively	r0:r
 discursiveness	n0:t
@@ -25455,6 +26414,7 @@ dishonourableness	n0:t
 dishonourably	r0:r
 dishpan	n0:r
 dishrag	n0:r
+dishshaped	a0:s
 dishtowel	n0:r
 dishware	n0:r
 dishwasher	n1:rp
@@ -25522,7 +26482,9 @@ disk space	n0:l
 disk-jockey	v0:m
 disk-shaped	a0:s
 diskette	n0:r
+diskjockey	v0:m
 disklike	a0:s
+diskshaped	a0:s
 dislikable	a0:s
 dislike	n6:cf v13:e
 disliked	a0:a
@@ -25875,6 +26837,8 @@ divarication	n0:a
 dive	n5:Eaa v5:ooo
 dive-bomb	v0:k
 dive-bombing	n0:a
+divebomb	v0:k
+divebombing	n0:a
 diver	n0:ppA
 diverge	v1:oxxx
 divergence	n1:aect
@@ -25911,6 +26875,7 @@ dividend	n5:sqs
 dividend warrant	n0:s
 divider	n0:pprr
 dividing line	n0:c
+dividivi	n0:PP
 divination	n0:mmc
 divinatory	a0:ss
 divine	n1:p v0:pt a6:ssssss
@@ -25965,6 +26930,7 @@ dkg	n0:q
 dkl	n0:q
 dkm	n0:q
 dl	n0:q
+dlayer	n0:l
 dle	n0:x
 dm	n0:xq
 dmd	n0:m
@@ -26002,6 +26968,7 @@ docket	n0:mc v1:mm
 dockhand	n0:p
 docking	n0:a
 dockside	n0:l
+dockwalloper	n0:p
 dockworker	n0:p
 dockyard	n0:l
 doctor	n75:pap v2:hbh
@@ -26068,6 +27035,8 @@ dogbane	n0:P
 dogbane family	n0:P
 dogcart	n0:r
 doge	n0:p
+dogear	n0:m
+dogeared	a0:s
 dogfight	n0:eaaa v0:rk
 dogfighter	n0:p
 dogfish	n0:AA
@@ -26082,6 +27051,7 @@ doggy	n0:A
 doggy do	n0:o
 doghouse	n1:Ec
 dogie	n0:A
+dogiron	n0:r
 dogleg	n0:Sr
 doglike	a1:s
 dogma	n3:mc
@@ -26092,10 +27062,13 @@ dogmatise	v0:mm
 dogmatism	n0:c
 dogmatist	n0:p
 dogmatize	v0:mm
+dogooder	n0:p
 dogsbody	n0:p
 dogshit	n0:m
+dogsized	a0:s
 dogsled	n0:r v0:o
 dogstooth check	n0:r
+dogtired	a0:s
 dogtooth	n0:Pbr
 dogtrot	n0:a
 dogwatch	n0:i
@@ -26107,6 +27080,7 @@ doha	n0:l
 doi	n0:G
 doily	n0:r
 doings	n0:a
+doityourself	a2:s
 doj	n0:G
 dojc	n0:G
 dol	n0:q
@@ -26163,6 +27137,7 @@ dombeya	n0:P
 dome	n0:Sbrr
 dome-shaped	a0:s
 domed	a0:s
+domeshaped	a0:s
 domestic	n0:p a30:apass
 domestic animal	n1:A
 domestic ass	n0:A
@@ -26213,6 +27188,7 @@ dominus	n0:p
 domitian	n0:p
 don	n1:pp v4:b
 don't-know	n0:p
+don'tknow	n0:p
 dona	n0:m
 donar	n0:p
 donate	v7:s
@@ -26243,6 +27219,7 @@ donnian	a0:p
 donnish	a0:s
 donor	n7:pp
 donor card	n0:m
+donothing	n0:p a0:s
 donut	n0:F
 doo-wop	n0:m
 doob	n0:P
@@ -26251,6 +27228,7 @@ doodia	n0:P
 doodle	n0:r v0:r
 doodlebug	n0:rrA
 doodly-squat	n0:q
+doodlysquat	n0:q
 doofus	n0:p
 doohickey	n0:r
 doojigger	n0:r
@@ -26262,6 +27240,7 @@ door	n140:rrtrr
 door-to-door	a0:ss
 doorbell	n1:r
 doorcase	n0:r
+doordie	a0:s
 doorframe	n0:r
 doorhandle	n1:r
 doorjamb	n0:r
@@ -26278,8 +27257,10 @@ doorsill	n0:r
 doorstep	n0:r
 doorstop	n0:r
 doorstopper	n0:r
+doortodoor	a0:ss
 doorway	n11:r
 dooryard	n2:r
+doowop	n0:m
 dopa	n0:u
 dopamine	n0:u
 dopastat	n0:u
@@ -26334,6 +27315,7 @@ dosage	n6:qr
 dose	n6:rqxr v1:hb
 dosed	a1:s
 dosemeter	n0:r
+dosido	n0:a
 dosimeter	n0:r
 dosimetry	n0:a
 doss	v0:b
@@ -26354,6 +27336,7 @@ dot product	n0:c
 dot-com	n0:G a0:p
 dotage	n0:i
 dotard	n0:p
+dotcom	n0:G a0:p
 dote	v0:xe
 doting	a0:s
 dotrel	n0:A
@@ -26430,15 +27413,46 @@ double-spacing	n0:m
 double-team	v0:k
 double-tongued	a0:s
 double-u	n0:m
+doublebarreled	a0:as
+doublebarrelled	a0:as
+doublebass	a0:s
+doublebedded	a0:s
+doublebogey	n0:q
+doublebreasted	a1:a
+doublecheck	v0:c
+doublechinned	a0:s
+doublecrosser	n1:p
+doublecrossing	n1:a
 doubled	a0:s
+doubledate	v0:l
+doubledealer	n0:p
+doubledealing	n0:a a0:s
+doubledecker	n0:r
+doubledyed	a0:s
+doubleedged	a0:s
+doublefaced	a0:ss
+doublegeared	a0:ss
+doubleglaze	v1:s
 doubleheader	n1:a
+doublehumped	a0:p
+doublejointed	a0:s
+doublemagnum	n0:r
+doublepark	v0:o
+doubleprop	n0:r
+doublequick	a0:s
 doubler	n0:r
 doubles	n0:aa
+doublespace	v0:m
+doublespaced	a0:s
+doublespacing	n0:m
 doublespeak	n0:m
 doublet	n0:r
+doubleteam	v0:k
 doublethink	n0:c
 doubleton	n0:q
+doubletongued	a0:s
 doubletree	n0:r
+doubleu	n0:m
 doubling	n0:Ra
 doubloon	n0:s
 doubly	r1:rr
@@ -26455,6 +27469,7 @@ dough	n4:Fs
 doughboy	n0:pF
 doughnut	n0:SF
 doughnut-shaped	a0:s
+doughnutshaped	a0:s
 doughy	a0:s
 douglas	n0:p
 douglas hemlock	n0:P
@@ -26496,8 +27511,10 @@ down syndrome	n0:x
 down-and-out	n0:p a0:s
 down-bow	n0:a
 down-to-earth	a0:s
+downandout	n0:p a0:s
 downbeat	n0:m
 downbound	a0:s
+downbow	n0:a
 downcast	n0:r a1:ss
 downdraft	n0:h
 downer	n0:r
@@ -26533,14 +27550,17 @@ downstroke	n0:m
 downswing	n0:aa
 downtick	n0:a
 downtime	n0:i
+downtoearth	a0:s
 downtown	n11:l a13:a r0:r
 downtrodden	a2:s
 downturn	n0:a
 downward	a4:ss r2:r
 downward-arching	a0:s
 downward-sloping	a0:s
+downwardarching	a0:s
 downwardly	r0:r
 downwards	r0:r
+downwardsloping	a0:s
 downwind	a0:s r2:rr
 downy	a0:ss
 downy ash	n0:P
@@ -26685,6 +27705,7 @@ drawl	n1:m v1:m
 drawler	n0:p
 drawn	a5:ss
 drawn-out	a0:ss
+drawnout	a0:ss
 drawnwork	n0:r
 drawshave	n0:r
 drawstring	n0:r
@@ -26740,6 +27761,7 @@ dress whites	n0:r
 dressage	n0:a
 dressed	a9:ssss
 dressed-up	a0:s
+dressedup	a0:s
 dresser	n1:rpprr
 dressing	n0:FFeraaa
 dressing case	n0:r
@@ -26761,6 +27783,8 @@ dried apricot	n0:F
 dried fruit	n0:F
 dried-out	a1:s
 dried-up	a0:ss
+driedout	a1:s
+driedup	a0:ss
 drier	n0:ur
 drift	n4:hRRoccr v14:oooxxoothh
 drift away	v0:e
@@ -26781,6 +27805,7 @@ drill-like	a0:s
 drilled	a1:s
 drilling	n0:aa
 drilling bit	n0:r
+drilllike	a0:s
 drily	r0:r
 drimys	n0:P
 drink	n27:FaFoa v42:uuucu
@@ -26801,6 +27826,7 @@ drip feed	n0:a
 drip mold	n0:r
 drip mould	n0:r
 drip-dry	v0:h a0:ss
+dripdry	v0:h a0:ss
 dripless	a0:s
 drippage	n0:e
 drippily	r0:r
@@ -26818,6 +27844,7 @@ drive off	v2:o
 drive out	v1:ooh
 drive up	v1:o
 drive-in	n0:r
+drivein	n0:r
 drivel	n0:mb v0:b
 driveller	n0:pp
 driven	a2:sss
@@ -26868,11 +27895,14 @@ drop-kick	v0:tt
 drop-leaf	n0:r
 drop-off	n0:Roe
 drop-seed	n0:P
+dropdead	r0:r
 dropforge	v0:r
 dropkick	n0:a v0:tt
 dropkicker	n0:p
+dropleaf	n0:r
 droplet	n3:q
 dropline	n0:m
+dropoff	n0:Roe
 dropout	n1:pp
 dropped egg	n0:F
 dropper	n0:r
@@ -26913,6 +27943,8 @@ drug traffic	n0:a
 drug withdrawal	n0:a
 drug-addicted	a0:s
 drug-free	a0:s
+drugaddicted	a0:s
+drugfree	a0:s
 drugged	a3:s
 drugget	n0:r
 drugging	n1:a
@@ -26933,12 +27965,15 @@ drumbeater	n0:p
 drumfire	n0:a
 drumfish	n0:A
 drumhead	n1:r a0:s
+drumlike	a0:s
 drumlin	n1:o
 drummer	n1:p
 drumming	n0:a
+drumshaped	a0:s
 drumstick	n0:Fr
 drunk	n4:pp a11:as
 drunk-and-disorderly	n1:p
+drunkanddisorderly	n1:p
 drunkard	n2:p
 drunken	a4:s
 drunkenly	r4:r
@@ -26976,10 +28011,13 @@ dry-wall	v0:r
 dryad	n0:p
 dryadella	n0:P
 dryas	n0:P
+drycleaned	a0:s
 dryden	n0:p
 drydock	n0:r v0:t
 dryer	n0:r
+dryeyed	a1:a
 drygoods	n3:r
+drygulching	n0:a
 drying agent	n1:u
 dryland berry	n0:P
 dryly	r1:r
@@ -26987,12 +28025,15 @@ drymarchon	n0:A
 drymoglossum	n0:P
 drynaria	n0:P
 dryness	n1:xtt
+drynurse	v0:u
 dryopithecine	n0:A
 dryopithecus	n0:A
 dryopteridaceae	n0:P
 dryopteris	n0:P
 dryopteris oreades	n0:P
 drypis	n0:P
+dryrot	v0:h
+dryshod	a0:s
 drywall	n0:r
 ds	n0:Gm
 dscdna	n0:u
@@ -27006,6 +28047,7 @@ dualism	n0:c
 dualist	n0:p
 dualistic	a0:p
 duality	n0:gtt
+duallane	a0:s
 dub	n0:c v3:mml
 dubai	n0:l
 dubbin	n0:u
@@ -27034,6 +28076,7 @@ duck shot	n0:r
 duck soup	n0:a
 duck-billed	a0:s
 duckbill	n0:AA a0:s
+duckbilled	a0:s
 duckboard	n0:r
 ducking	n1:aa
 duckling	n0:FA
@@ -27090,6 +28133,8 @@ dullard	n1:pp
 dulled	a4:sss
 dulles	n0:p
 dullness	n0:ctttt
+dullpurple	a0:s
+dullwhite	a0:s
 dully	r3:rr
 dulse	n0:A
 duluth	n0:l
@@ -27136,6 +28181,8 @@ duncan grant	n0:p
 dunce	n0:p
 duncical	a0:s
 duncish	a0:s
+duncolored	a0:s
+duncoloured	a0:s
 dunderhead	n0:p
 dune	n1:o
 dung	n2:u v0:hb
@@ -27216,6 +28263,8 @@ duskiness	n0:xt
 dusky	a2:ss
 dusky-colored	a0:s
 dusky-coloured	a0:s
+duskycolored	a0:s
+duskycoloured	a0:s
 dusseldorf	n0:l
 dust	n53:uuu v4:tttt
 dust bowl	n0:l
@@ -27228,6 +28277,7 @@ dust-covered	a1:s
 dustbin	n1:r
 dustcart	n0:r
 dustcloth	n0:r
+dustcovered	a1:s
 duster	n0:hrra
 dustiness	n0:x
 dusting powder	n0:r
@@ -27246,6 +28296,7 @@ dutch people	n0:p
 dutch treat	n0:a
 dutchman	n0:p
 dutchman's-pipe	n0:P
+dutchman'spipe	n0:P
 duteous	a0:s
 dutiable	a0:s
 dutiful	a0:s
@@ -27255,6 +28306,8 @@ duty	n27:aas
 duty tour	n0:i
 duty-bound	a0:s
 duty-free	a0:s
+dutybound	a0:s
+dutyfree	a0:s
 duvalier	n0:pp
 duvet	n0:r
 dvd	n0:r
@@ -27280,6 +28333,7 @@ dyadic operation	n0:R
 dyarchy	n0:G
 dyaus	n0:p
 dyaus-pitar	n0:p
+dyauspitar	n0:p
 dybbuk	n0:p
 dye	n0:u v1:h
 dye-works	n0:E
@@ -27287,9 +28341,11 @@ dyed	a0:s
 dyeing	n1:a
 dyer	n0:p
 dyer's-broom	n0:P
+dyer'sbroom	n0:P
 dyestuff	n0:u
 dyeweed	n0:P
 dyewood	n0:u
+dyeworks	n0:E
 dying	n1:i a2:as
 dyirbal	n0:m
 dyke	n0:pr v0:t
@@ -27385,6 +28441,7 @@ eagerness	n5:ft
 eagle	n1:Aqsm v0:tk
 eagle ray	n0:A
 eagle-eyed	a1:s
+eagleeyed	a1:s
 eaglet	n0:A
 eagre	n0:e
 eames	n0:p
@@ -27410,12 +28467,15 @@ earless	a0:a
 earless seal	n0:A
 earlier	a18:s r26:rrr
 earliest	a2:s r1:r
+earlike	a0:s
 earliness	n0:t
 earlobe	n0:b
 early	a119:aassas r26:rrr
 early bird	n0:pp
 early-blooming	a0:s
 early-flowering	a0:s
+earlyblooming	a0:s
+earlyflowering	a0:s
 earlyish	a0:s
 earmark	n0:mt v0:c
 earmuff	n0:r
@@ -27432,6 +28492,8 @@ earpiece	n0:r
 earplug	n0:rr
 earreach	n0:l
 earring	n0:r
+earshaped	a0:s
+earshell	n0:A
 earshot	n0:l
 earsplitting	a1:s
 earth	n94:uoucr v0:pt
@@ -27446,8 +28508,11 @@ earth-tongue	n0:P
 earthball	n0:P
 earthborn	a0:sss
 earthbound	a1:ss
+earthcloset	n0:E
 earthen	a0:p
 earthenware	n0:r
+earthgod	n0:p
+earthgoddess	n0:p
 earthing	n0:a
 earthlike	a1:ss
 earthling	n0:p
@@ -27483,6 +28548,7 @@ east river	n0:l
 east-central	a0:s
 east-sider	n0:p
 eastbound	a0:s
+eastcentral	a0:s
 easter	n3:h
 easter bunny	n0:A
 easter card	n1:m
@@ -27499,6 +28565,7 @@ eastertide	n0:i
 eastman	n0:p
 eastmost	a0:s
 eastside	a0:s
+eastsider	n0:p
 eastward	n0:L a1:s r1:r
 eastwards	r0:r
 easy	a69:asasssssssss r5:rrr
@@ -27537,6 +28604,7 @@ ebitda	n0:s
 eblis	n0:p
 ebn	n0:L
 ebola	n0:x
+ebomb	n0:r
 ebon	a0:s
 ebonics	n0:m
 ebonise	v0:h
@@ -27642,6 +28710,7 @@ ecological succession	n0:R
 ecologically	r0:r
 ecologist	n0:p
 ecology	n0:xc
+ecommerce	n0:a
 econometric	a0:p
 econometrician	n0:p
 econometrics	n0:c
@@ -27667,6 +28736,7 @@ ecosoc	n0:G
 ecosystem	n0:g
 ecoterrorism	n0:a
 ecotourism	n0:a
+ecowarfare	n0:a
 ecphonesis	n0:m
 ecrevisse	n0:FA
 ecru	n0:t
@@ -27824,6 +28894,7 @@ eelgrass	n0:PP
 eelgrass family	n0:P
 eellike	a0:s
 eelpout	n0:AA
+eelshaped	a0:s
 eelworm	n0:A
 eerie	a0:ss
 eerily	r0:r
@@ -27911,17 +28982,23 @@ egg-and-tongue	n0:r
 egg-filled	a0:s
 egg-producing	a0:s
 egg-shaped	a0:s
+eggandanchor	n0:r
+egganddart	n0:r
+eggandtongue	n0:r
 eggar	n0:A
 eggbeater	n0:rr
 eggcup	n0:r
 egger	n0:A
+eggfilled	a0:s
 eggfruit	n0:F
 egghead	n1:p
 eggnog	n0:F
 eggplant	n1:FP
+eggproducing	a0:s
 eggs	n6:F
 eggs benedict	n0:F
 eggshake	n0:F
+eggshaped	a0:s
 eggshell	n0:o
 eggwhisk	n0:r
 egis	n0:r
@@ -27977,6 +29054,7 @@ eight-fold	a0:s
 eight-membered	a0:s
 eight-sided	a0:s
 eight-spot	n0:r
+eightday	a0:s
 eighteen	n0:q a8:s
 eighteenth	n0:L a7:s
 eighteenth amendment	n0:m
@@ -27985,10 +29063,13 @@ eightfold	a0:s
 eighth	n0:Lq a12:s
 eighties	n0:iii
 eightieth	n0:L a0:s
+eightmembered	a0:s
 eightpence	n0:s
 eightpenny	a0:s
 eightpenny nail	n0:r
+eightsided	a0:s
 eightsome	n0:Ga
+eightspot	n0:r
 eightvo	n0:t
 eighty	n0:q a6:s
 eighty-eight	a0:s
@@ -28001,6 +29082,16 @@ eighty-seven	a0:s
 eighty-six	a0:s
 eighty-three	a0:s
 eighty-two	a0:s
+eightyeight	a0:s
+eightyfifth	a0:s
+eightyfive	a0:s
+eightyfour	a0:s
+eightynine	a0:s
+eightyone	a0:s
+eightyseven	a0:s
+eightysix	a0:s
+eightythree	a0:s
+eightytwo	a0:s
 eijkman	n0:p
 eimeria	n0:A
 eimeriidae	n0:A
@@ -28047,6 +29138,7 @@ elaeocarpaceae	n0:P
 elaeocarpus	n0:P
 elaeocarpus family	n0:P
 elagatis	n0:A
+elaksur	n0:l
 elam	n0:l
 elamite	n0:pm
 elamitic	n0:m
@@ -28258,11 +29350,13 @@ elephant	n3:Am
 elephant ear	n0:P
 elephant seal	n0:A
 elephant's-foot	n0:PP
+elephant'sfoot	n0:PP
 elephant-tusk	n0:P
 elephantiasis	n0:x
 elephantidae	n0:A
 elephantine	a0:s
 elephantopus	n0:P
+elephanttusk	n0:P
 elephas	n0:A
 elettaria	n0:P
 eleusine	n0:P
@@ -28276,6 +29370,8 @@ elevator shaft	n0:r
 eleven	n0:qG a12:s
 eleven-plus	n0:a
 eleven-sided	a0:s
+elevenplus	n0:a
+elevensided	a0:s
 eleventh	n0:L a2:s
 elf	n0:pt
 elf cup	n0:P
@@ -28516,6 +29612,7 @@ emile	n0:p
 emilia	n0:P
 emilia sagitta	n0:P
 emilia-romagna	n0:l
+emiliaromagna	n0:l
 emily post	n0:p
 eminence	n1:xb
 eminent	a2:ss
@@ -28607,6 +29704,9 @@ empty	n0:r v10:hhotb a36:asss
 empty-bellied	a0:s
 empty-handed	a0:ss
 empty-headed	a0:s
+emptybellied	a0:s
+emptyhanded	a0:ss
+emptyheaded	a0:s
 emptying	n0:a
 empurple	v0:h
 empurpled	a0:s
@@ -28622,6 +29722,7 @@ emulously	r0:r
 emulsifier	n0:u
 emulsify	v0:hh
 emulsion	n0:ur
+emycin	n0:r
 emydidae	n0:A
 en	n0:q
 en-lil	n0:p
@@ -28746,6 +29847,7 @@ end-rhymed	a0:s
 end-stopped	a0:a
 end-to-end	a0:s r0:r
 endaemonism	n0:c
+endall	n0:c
 endameba	n0:A
 endamoeba	n0:A
 endamoebidae	n0:A
@@ -28842,6 +29944,9 @@ endozoan	n0:A a0:p
 endozoic	a0:a
 endplate	n0:b
 endpoint	n1:l
+endrhymed	a0:s
+endstopped	a0:a
+endtoend	a0:s r0:r
 endue	v0:l
 endurable	a0:s
 endurance	n4:tx
@@ -28870,6 +29975,9 @@ energy state	n0:h
 energy-absorbing	a0:a
 energy-releasing	a0:as
 energy-storing	a0:s
+energyabsorbing	a0:a
+energyreleasing	a0:as
+energystoring	a0:s
 enervate	v1:he
 enervated	a0:s
 enervating	a1:s
@@ -28924,7 +30032,10 @@ english walnut	n0:PF
 english-gothic	n0:c
 english-speaking	a0:s
 english-weed	n0:P
+englishgothic	n0:c
 englishman	n5:p
+englishspeaking	a0:s
+englishweed	n0:P
 englishwoman	n0:p
 englut	v0:u
 engorge	v0:u
@@ -29427,6 +30538,7 @@ epizootic	a0:s
 epoch	n5:iii
 epoch-making	a0:s
 epochal	a0:s
+epochmaking	a0:s
 epona	n0:p
 eponym	n0:mm
 eponymic	a0:p
@@ -29641,6 +30753,7 @@ erroneousness	n0:t
 error	n30:atcatem
 error-prone	a0:s
 errorless	a0:s
+errorprone	a0:s
 ersatz	n0:c a1:s
 erse	n0:m
 erst	r0:r
@@ -29740,6 +30853,7 @@ eskalith	n0:u
 esker	n0:o
 eskimo	n0:pm
 eskimo-aleut	n0:m
+eskimoaleut	n0:m
 esm	n0:a
 esmolol	n0:r
 esocidae	n0:A
@@ -30192,15 +31306,20 @@ evening	n38:iii
 evening prayer	n0:m
 evening shift	n0:iG
 evening-snow	n0:P
+eveningsnow	n0:P
 eveningwear	n0:r
 evenk	n0:p
 evenki	n0:pm
 evenly	r0:rr
 evenness	n0:Ltt
+evenpinnate	a0:s
 evensong	n1:i
 event	n68:Txhh
+eventempered	a0:s
+eventextured	a0:s
 eventful	a0:as
 eventide	n0:i
+eventoed	a0:p
 eventration	n0:x
 eventual	a3:s
 eventuality	n0:e
@@ -30209,6 +31328,7 @@ eventuate	v1:x
 ever	r129:rrr
 ever-changing	a2:s
 ever-present	a2:s
+everchanging	a2:s
 everest	n0:o
 everglades	n0:o
 evergreen	n0:P a0:a
@@ -30220,6 +31340,7 @@ everlastingly	r2:r
 everlastingness	n0:t
 evermore	r0:rr
 evernia	n0:P
+everpresent	a2:s
 evers	n0:p
 eversion	n0:ta
 evert	n0:p v0:o
@@ -30244,7 +31365,9 @@ evil-looking	a0:s
 evil-minded	a0:s
 evildoer	n1:p
 evildoing	n0:a
+evillooking	a0:s
 evilly	r0:r
+evilminded	a0:s
 evilness	n0:t
 evince	v0:m
 eviscerate	v0:thhh a0:s
@@ -30321,6 +31444,7 @@ exasperation	n6:fa
 exaugural	a0:a
 exbibit	n0:q
 exbibyte	n0:q
+exboyfriend	n0:p
 excalibur	n0:r
 excavate	v0:pttt
 excavation	n2:alra
@@ -30418,6 +31542,7 @@ excusatory	a0:a
 excuse	n10:mmc v7:mmmmmm
 excused	a0:s
 excuser	n0:p
+exdirectory	a0:s
 exec	n0:G
 execrable	a0:sss
 execrate	v0:em
@@ -30462,6 +31587,7 @@ exertion	n6:a
 exfiltration operation	n0:a
 exfoliate	v0:tttth
 exfoliation	n0:ho
+exgambler	n1:p
 exhalation	n0:ua
 exhale	v2:bb
 exhaust	n0:ur v8:bushb
@@ -30491,6 +31617,7 @@ exhortative	a0:s
 exhortatory	a0:s
 exhumation	n1:a
 exhume	v0:l
+exhusband	n1:p
 exigency	n1:xe
 exigent	a0:ss
 exiguity	n0:t
@@ -30506,6 +31633,7 @@ existentialism	n0:c
 existentialist	n1:p a0:p
 existing	a24:sas
 exit	n1:rea v0:okh
+exmayor	n1:p
 exmoor	n0:AA
 exobiology	n0:c
 exocarp	n0:P
@@ -30709,6 +31837,7 @@ exposure meter	n0:r
 expound	v3:mm
 expounder	n0:p
 expounding	n0:m
+expresident	n0:p
 express	n0:mra v110:mmmmptm a1:ss r1:r
 express-mail	v0:m
 expressage	n0:a
@@ -30724,6 +31853,7 @@ expressive style	n0:m
 expressively	r1:r
 expressiveness	n2:t
 expressly	r1:r
+expressmail	v0:m
 expressway	n0:r
 expropriate	v0:t
 expropriation	n0:a
@@ -30741,7 +31871,9 @@ exquisiteness	n0:t
 exsanguine	a0:s
 exsanguinous	a0:s
 exsert	v0:b
+exserviceman	n0:p
 exsiccate	v0:h
+exspouse	n0:p
 extant	a1:a
 extemporaneous	a0:s
 extemporaneously	r0:r
@@ -30909,6 +32041,7 @@ exurbia	n0:l
 exuviae	n0:b
 exuvial	a0:p
 exuviate	v0:b
+exwife	n0:p
 eyas	n0:A
 eyck	n0:p
 eye	n277:bcclr v11:p
@@ -30927,9 +32060,13 @@ eye-lotion	n0:r
 eye-popping	a0:s
 eyeball	n1:b v0:p
 eyebath	n0:r
+eyebeaming	n1:a
 eyebrow	n3:b
+eyecatcher	n0:c
+eyecatching	a0:s
 eyecup	n0:rA
 eyed	a2:a
+eyedeceiving	a1:s
 eyedness	n0:t
 eyedrop	n0:qa
 eyeful	n0:pa
@@ -30944,14 +32081,17 @@ eyelet	n0:rr
 eyelid	n3:b
 eyelike	a1:s
 eyeliner	n0:r
+eyelotion	n0:r
 eyepatch	n0:r
 eyepiece	n1:r
+eyepopping	a0:s
 eyes	n4:c
 eyes-only	a0:s
 eyeshade	n0:r
 eyeshadow	n1:r
 eyeshot	n0:l
 eyesight	n2:c
+eyesonly	a0:s
 eyesore	n0:t
 eyespot	n0:t
 eyestrain	n1:x
@@ -30970,6 +32110,7 @@ ezekias	n0:p
 ezekiel	n0:pm
 ezo	n0:l
 ezo-yama-hagi	n0:P
+ezoyamahagi	n0:P
 ezra	n0:pm
 ezra pound	n0:p
 f	n8:quqm
@@ -31013,16 +32154,20 @@ face-off	n0:ma
 face-saving	a1:s
 face-to-face	a0:s r2:rr
 faced	a2:a
+faceharden	v0:h
 faceless	a0:a
 facelift	n0:aa
+faceoff	n0:ma
 faceplate	n0:r
 facer	n0:c
+facesaving	a1:s
 facet	n3:cS
 facet plane	n4:S
 faceted	a0:a
 facetious	a1:s
 facetiously	r1:r
 facetiousness	n0:t
+facetoface	a0:s r2:rr
 facia	n0:b
 facial	n0:ba a0:pp
 facial expression	n0:mt
@@ -31042,6 +32187,7 @@ facsimile	n1:rr v0:m
 fact	n133:cmxc
 fact mood	n0:L
 fact-finding	a0:s
+factfinding	a0:s
 faction	n2:GG
 factious	a0:s
 factitious	a0:s
@@ -31071,6 +32217,7 @@ factory farm	n0:a
 factory price	n0:s
 factory whistle	n0:r
 factory-made	a0:a
+factorymade	a0:a
 factotum	n0:p
 factual	a1:sp
 factuality	n0:t
@@ -31125,6 +32272,7 @@ fail	v108:llehllllshh
 fail-safe	n0:r a0:ss
 failing	n0:xa a0:s
 faille	n0:r
+failsafe	n0:r a0:ss
 failure	n35:aexpaxx
 fain	a0:s r0:r
 faineance	n0:t
@@ -31148,11 +32296,16 @@ fair-haired	a0:s
 fair-maids-of-france	n0:P
 fair-minded	a0:s
 fair-mindedness	n0:c
+fairandsquare	a0:s
 fairbanks	n0:pp
 fairground	n0:l
+fairhaired	a0:s
 fairish	a0:ss
 fairlead	n0:r
 fairly	r23:rrr
+fairmaidsoffrance	n0:P
+fairminded	a0:s
+fairmindedness	n0:c
 fairness	n1:tctt
 fairway	n2:lll
 fairy	n1:pp
@@ -31166,6 +32319,7 @@ fairy shrimp	n0:A
 fairy swallow	n0:A
 fairy-slipper	n0:P
 fairyland	n1:cc
+fairyslipper	n0:P
 fairytale	n3:mm
 faisal	n0:p
 faisalabad	n0:l
@@ -31197,6 +32351,8 @@ falcon	n2:A v0:k
 falcon-gentil	n0:A
 falcon-gentle	n0:A
 falconer	n0:p
+falcongentil	n0:A
+falcongentle	n0:A
 falconidae	n0:A
 falconiformes	n0:A
 falconine	a0:p
@@ -31222,10 +32378,12 @@ fallaciousness	n0:t
 fallacy	n0:c
 fallal	n0:r
 fallback	n0:a
+fallblooming	a0:s
 fallboard	n0:r
 fallen	a1:ssss
 fallen arch	n0:b
 faller	n0:pp
+fallflowering	a0:s
 fallibility	n0:t
 fallible	a0:as
 falling	a2:sas
@@ -31326,6 +32484,7 @@ fancy	n2:ccf v4:re a3:a
 fancy goods	n0:r
 fancy up	v0:b
 fancy-free	a1:s
+fancyfree	a1:s
 fancywork	n0:r
 fandango	n0:a
 fandom	n0:g
@@ -31333,14 +32492,18 @@ fanfare	n1:mm
 fang	n0:AAA
 fang-like	a0:s
 fanged	a0:p
+fanglike	a0:s
 fanion	n0:r
 fanjet	n0:rr
+fanleafed	a0:s
+fanleaved	a0:s
 fanlight	n0:rrr
 fanlike	a0:s
 fanned	a0:s
 fanny	n0:bb
 fanny adams	n0:qF
 fanny pack	n0:r
+fanshaped	a0:s
 fantabulous	a0:s
 fantail	n0:r
 fantan	n0:aa
@@ -31385,9 +32548,13 @@ fare	n2:cspF v1:xu
 fare increase	n0:t
 fare-stage	n0:a
 fare-thee-well	n0:x
+farestage	n0:a
+faretheewell	n0:x
 farewell	n4:ma
 farfalle	n0:F
+farfamed	a1:s
 farfetched	a0:s
+farflung	a0:ss
 fargo	n0:l
 farina	n0:F
 farinaceous	a0:ss
@@ -31411,11 +32578,14 @@ faro	n0:a
 faroe islands	n0:ll
 faroes	n0:ll
 faroese	n0:m
+faroff	a2:s
 farouk i	n0:p
+farout	a0:s
 farrago	n0:g
 farragut	n0:p
 farrell	n0:pp
 farrier	n0:p
+farright	a0:s
 farrow	n0:R v0:b
 farrowing	n0:R
 farseeing	a0:ss
@@ -31475,12 +32645,16 @@ fast-footed	a0:s
 fast-growing	a1:s
 fast-paced	a0:s
 fastball	n2:a
+fastbreaking	a0:s
 fasten	v19:ttth
 fastened	a2:aaa
 fastener	n0:pr
 fastening	n0:ra
 faster	r3:r
 fastest	r0:r
+fastflying	a1:s
+fastfooted	a0:s
+fastgrowing	a1:s
 fastidious	a2:aa
 fastidiously	r0:rr
 fastidiousness	n0:t
@@ -31488,6 +32662,7 @@ fastigiate	a0:s
 fasting	n0:a
 fastnacht	n0:F
 fastness	n0:ttr
+fastpaced	a0:s
 fat	n3:ubt v0:u a24:asass
 fat cat	n0:p
 fat cell	n0:b
@@ -31500,6 +32675,7 @@ fat-free	a0:a
 fat-soluble	a0:s
 fatah	n0:G
 fatah-rc	n0:G
+fatahrc	n0:G
 fatal	a10:asss
 fatalism	n0:cc
 fatalist	n0:p a0:p
@@ -31511,6 +32687,7 @@ fate	n15:epx v0:m
 fated	a0:s
 fateful	a2:ssss
 fatefully	r0:r
+fatfree	a0:a
 fathead	n0:p
 fatheaded	a0:s
 father	n80:ppppp v2:b
@@ -31520,7 +32697,10 @@ father figure	n0:p
 father-figure	n0:p
 father-god	n1:p
 father-in-law	n0:p
+fatherfigure	n0:p
+fathergod	n1:p
 fatherhood	n0:Laa
+fatherinlaw	n0:p
 fatherland	n0:l
 fatherless	a0:ss
 fatherlike	a0:s
@@ -31542,6 +32722,7 @@ fatless	a0:a
 fatness	n0:t
 fats domino	n0:p
 fatso	n0:p
+fatsoluble	a0:s
 fatten	v1:u
 fatten out	v0:u
 fatten up	v0:u
@@ -31612,6 +32793,8 @@ fawkes	n0:p
 fawn	n1:tA v0:omb
 fawn-colored	a0:s
 fawn-coloured	a0:s
+fawncolored	a0:s
+fawncoloured	a0:s
 fawner	n0:p
 fawning	a0:ss
 fax	n0:r v0:m
@@ -31736,6 +32919,7 @@ feeler	n1:AmtA
 feeling	n102:Tcxccc
 feelingly	r0:r
 feelings	n6:f
+feetail	v0:s
 feetfirst	r0:r
 feifer	n0:p
 feign	v1:mr
@@ -31774,6 +32958,7 @@ fellow feeling	n1:f
 fellowship	n8:Gxs
 felly	n0:r
 felo-de-se	n0:pa
+felodese	n0:pa
 felon	n1:px
 felonious	a0:s
 felony	n0:a
@@ -31820,6 +33005,7 @@ fend for	v0:m
 fend off	v0:l
 fender	n1:rrrr
 fender-bender	n0:e
+fenderbender	n0:e
 fenestella	n0:r
 fenestra	n0:b
 fenestra rotunda	n0:b
@@ -31842,6 +33028,7 @@ feosol	n0:r
 fer-de-lance	n0:A
 feral	a0:s
 ferber	n0:p
+ferdelance	n0:A
 ferdinand	n0:p
 ferdinand i	n0:pp
 ferdinand ii	n0:p
@@ -31883,6 +33070,7 @@ ferrara	n0:l
 ferret	n0:AA v0:okc
 ferret out	v1:c
 ferret-sized	a0:s
+ferretsized	a0:s
 ferric	a0:p
 ferricyanide	n0:u
 ferrimagnetism	n0:h
@@ -32071,9 +33259,11 @@ ficus	n0:P
 fiddle	n1:r v0:lsrrtth
 fiddle-faddle	n0:m
 fiddle-shaped	a0:s
+fiddlefaddle	n0:m
 fiddlehead	n0:PP
 fiddleneck	n0:P
 fiddler	n0:ppp
+fiddleshaped	a0:s
 fiddlestick	n0:r
 fiddling	a0:s
 fidelity	n1:tt
@@ -32104,6 +33294,7 @@ field trial	n2:cea
 field winding	n0:r
 field-crop	a0:p
 field-test	v1:l
+fieldcrop	a0:p
 fielder	n1:pp
 fieldfare	n0:A
 fieldhand	n1:p
@@ -32113,6 +33304,7 @@ fieldmouse	n0:A
 fields	n0:p
 fieldsman	n0:p
 fieldstone	n1:u
+fieldtest	v1:l
 fieldwork	n0:r
 fieldworker	n0:p
 fiend	n4:ppp
@@ -32152,11 +33344,23 @@ fifty-seven	a0:s
 fifty-six	a0:s
 fifty-three	a0:s
 fifty-two	a0:s
+fiftyeight	a0:s
+fiftyfifth	a0:s
+fiftyfifty	a1:s
+fiftyfive	a0:s
+fiftyfour	a0:s
+fiftynine	a0:s
+fiftyone	a0:s
+fiftyseven	a0:s
+fiftysix	a0:s
+fiftythree	a0:s
+fiftytwo	a0:s
 fig	n45:mPF
 fig out	v0:b
 fig up	v0:b
 fig-bird	n0:A
 fig-shaped	a0:s
+figbird	n0:A
 figeater	n0:A
 fight	n41:aatma v159:kkll
 fight back	v2:kk
@@ -32167,6 +33371,7 @@ fighting	n25:a a6:s
 fighting cock	n0:A
 fighting french	n0:G
 figment	n0:c
+figshaped	a0:s
 figural	a0:s
 figuration	n0:aa
 figurative	a3:as
@@ -32210,6 +33415,7 @@ file server	n0:r
 file system	n0:c
 file-like	a0:s
 filefish	n0:A
+filelike	a0:s
 filename	n0:m
 filename extension	n0:m
 filer	n0:pp
@@ -32237,6 +33443,7 @@ fille	n0:p
 filled	a26:sls
 filler	n0:uqmrr
 fillet	n0:FFbrr v0:rt
+fillin	n2:p
 filling	n6:uRFrra
 fillip	n1:c
 fillmore	n0:p
@@ -32253,6 +33460,7 @@ filmable	a0:s
 filmdom	n0:G
 filmed	a2:s
 filming	n1:a
+filmmake	v0:r
 filmmaker	n0:p
 filmy	a0:s
 filoviridae	n0:A
@@ -32262,6 +33470,7 @@ filter	n5:rr v13:tto
 filter out	v0:t
 filter tip	n0:r
 filter-tipped	a0:s
+filtertipped	a0:s
 filth	n0:uxxm
 filthily	r0:r
 filthiness	n0:xt
@@ -32328,6 +33537,10 @@ fine-toothed	a0:s
 fine-tune	v0:hhh
 fineable	a0:s
 finedraw	v0:t
+finegrained	a1:ss
+fineleafed	a0:s
+fineleaved	a0:s
+finelooking	a1:s
 finely	r5:rrr
 fineness	n1:tttt
 finer	a0:s
@@ -32335,6 +33548,10 @@ finery	n0:r
 fines herbes	n0:F
 finespun	a0:ss
 finesse	n0:t
+finetextured	a0:s
+finetooth	a0:s
+finetoothed	a0:s
+finetune	v0:hhh
 finger	n53:bqr v2:tttm
 finger food	n0:F
 finger hole	n0:rr
@@ -32360,10 +33577,12 @@ fingerling	n0:A
 fingermark	n0:t
 fingernail	n1:b
 fingerpaint	n0:r
+fingerpainting	n0:ra
 fingerpointing	n0:m
 fingerpost	n0:m
 fingerprint	n5:mmt v0:r
 fingerprinting	n1:a
+fingerroll	n0:a
 fingerroot	n0:P
 fingerspell	v0:m
 fingerspelling	n0:m
@@ -32399,6 +33618,9 @@ finnish mark	n0:q
 finno-ugrian	n0:m
 finno-ugric	n0:m
 finno-ugric-speaking	a0:s
+finnougrian	n0:m
+finnougric	n0:m
+finnougricspeaking	a0:s
 finocchio	n0:F
 fiord	n0:o
 fipple	n0:r
@@ -32438,12 +33660,14 @@ firebrat	n0:A
 firebreak	n0:l
 firebrick	n0:r
 firebug	n0:pA
+firebush	n0:PP
 fireclay	n0:u
 firecracker	n3:r
 fired	a0:s
 firedamp	n0:u
 firedog	n0:r
 firedrake	n0:p
+fireeater	n0:ppp
 firefighter	n0:p
 firefly	n0:AA
 fireguard	n0:lr
@@ -32453,21 +33677,30 @@ firelighter	n0:u
 firelock	n0:r
 fireman	n1:appp
 firenze	n0:l
+fireonthemountain	n0:P
 fireplace	n5:r
 fireplug	n0:r
 firepower	n1:t
 fireproof	v0:h a0:s
+fireraising	n0:a
+fireresistant	a0:s
+fireresisting	a0:s
+fireresistive	a0:s
+fireretardant	a0:s
 fireroom	n0:r
 fireside	n1:lr
 firestone	n0:uo
 firestorm	n0:hm
+fireswallower	n0:p
 firethorn	n0:P
 firetrap	n0:E
 firewall	n1:arr
 firewater	n0:F
 fireweed	n0:PP
+firewheel	n0:P
 firewood	n1:u
 firework	n2:r
+fireworship	n0:a
 firing	n14:aaaa
 firing line	n0:lG
 firing mechanism	n0:r
@@ -32506,8 +33739,15 @@ first-rater	n0:p
 first-string	a0:ss
 first-year	a0:s
 firstborn	n0:p a0:s
+firstclass	a1:s
+firstcomefirstserve	a0:s
 firsthand	a2:s r0:r
 firstly	r0:r
+firstnighter	n1:p
+firstrate	a1:s r0:r
+firstrater	n0:p
+firststring	a0:ss
+firstyear	a0:s
 firth	n0:o
 fisa	n0:m
 fisc	n0:s
@@ -32540,6 +33780,7 @@ fisher	n1:pA
 fisherman	n6:p
 fishery	n0:E
 fisheye	a0:p
+fishfly	n0:A
 fishgig	n0:r
 fishhook	n0:r
 fishily	r0:r
@@ -32560,6 +33801,7 @@ fishtail bit	n0:r
 fishtail palm	n0:P
 fishwife	n1:p
 fishworm	n0:A
+fishworship	n0:a
 fishy	a0:ps
 fissile	a0:aa
 fission	n0:RR
@@ -32616,11 +33858,23 @@ five-pointed	a0:s
 five-sided	a0:s
 five-spot	n0:sPr
 five-year-old	a0:s
+fivefinger	n0:P
 fivefold	a0:s
+fivehitter	n0:a
+fivehundredth	a0:s
+fivelobed	a0:s
+fivemembered	a0:s
+fiveneedled	a0:s
 fivepence	n0:s
+fivepetaled	a0:s
+fivepetalled	a0:s
+fivepointed	a0:s
 fiver	n0:s
 fives	n0:a
+fivesided	a0:s
 fivesome	n0:qG
+fivespot	n0:sPr
+fiveyearold	a0:s
 fix	n2:xaaaa v36:htmrkrhhblth
 fix up	v7:um
 fixate	v0:lphh
@@ -32635,6 +33889,7 @@ fixedly	r0:r
 fixedness	n0:xtt
 fixer	n1:pupr
 fixer-upper	n0:r
+fixerupper	n0:r
 fixing	n1:araa
 fixing agent	n0:u
 fixings	n0:Fr
@@ -32687,6 +33942,8 @@ flagroot	n0:P
 flagship	n0:rr
 flagstaff	n0:r
 flagstone	n0:r
+flagwaver	n1:p
+flagwaving	a0:s
 flagyl	n0:r
 flail	n1:r v1:to
 flair	n3:ctS
@@ -32712,11 +33969,16 @@ flame-flower	n0:PP
 flame-orange	a0:s
 flame-out	n0:ee
 flame-retardant	a0:s
+flamecolored	a0:s
+flamecoloured	a0:s
 flamefish	n0:A
 flameflower	n0:PP
 flamen	n0:p
 flamenco	n0:ma
+flameorange	a0:s
+flameout	n0:ee
 flameproof	a0:s
+flameretardant	a0:s
 flamethrower	n0:r
 flaming	n0:R a3:ss
 flamingo	n0:A
@@ -32736,6 +33998,7 @@ flannel	n2:rrr
 flannel cake	n0:F
 flannel-cake	n0:F
 flannelbush	n0:P
+flannelcake	n0:F
 flannelette	n0:r
 flap	n3:rxebr v7:ooooem
 flap down	v0:t
@@ -32749,6 +34012,7 @@ flare out	v0:h
 flare path	n0:r
 flare up	v2:wh
 flare-up	n0:e
+flareup	n0:e
 flaring	a1:s
 flash	n15:etecimmmrr v24:phpmopth a0:s
 flash back	v0:o
@@ -32766,6 +34030,9 @@ flashbulb	n0:r
 flashcard	n0:m
 flasher	n0:prr
 flashflood	n0:h
+flashforward	n0:m
+flashfreeze	v0:h
+flashfrozen	a0:s
 flashgun	n0:r
 flashily	r0:rr
 flashiness	n0:t
@@ -32794,6 +34061,7 @@ flat-top	a0:s
 flat-topped	a0:s
 flatbed	n0:rr
 flatbed press	n0:r
+flatbellied	a0:a
 flatboat	n0:r
 flatbottom	a0:s
 flatbottomed	a0:s
@@ -32802,6 +34070,9 @@ flatbrod	n0:F
 flatcar	n0:r
 flatfish	n0:FA
 flatfoot	n0:pb
+flatfooted	a1:ssss
+flatgrowing	a0:s
+flathat	v0:o
 flathead	n0:AA
 flathead catfish	n0:A
 flatiron	n0:r
@@ -32818,11 +34089,13 @@ flatterer	n0:p
 flattering	a0:a
 flattery	n2:m
 flattop	n0:br
+flattopped	a0:s
 flatulence	n0:xm
 flatulency	n0:x
 flatulent	a0:ss
 flatus	n2:a
 flatus-relieving	a0:s
+flatusrelieving	a0:s
 flatware	n0:rr
 flatwork	n0:r
 flatworm	n0:A
@@ -32870,6 +34143,7 @@ flea market	n1:l
 flea-bitten	a0:s
 fleabag	n0:E
 fleabane	n0:PPP
+fleabitten	a0:s
 fleapit	n0:E
 fleawort	n0:P
 flecainide	n0:r
@@ -32895,6 +34169,7 @@ fleetness	n0:t
 fleming	n0:p
 flemish	n0:gm a0:p
 flemish-speaking	a0:s
+flemishspeaking	a0:s
 flense	v0:s
 flesh	n20:bbP v0:s
 flesh out	v0:umb
@@ -32902,6 +34177,9 @@ flesh wound	n0:e
 flesh-colored	a0:s
 flesh-coloured	a0:s
 flesh-eating	a0:s
+fleshcolored	a0:s
+fleshcoloured	a0:s
+flesheating	a0:s
 fleshiness	n0:t
 fleshly	a0:s
 fleshy	a1:sp
@@ -32909,6 +34187,8 @@ fletc	n0:G
 fletcher	n0:p
 fleur-de-lis	n0:Pr
 fleur-de-lys	n0:r
+fleurdelis	n0:Pr
+fleurdelys	n0:r
 flex	n0:a v1:opott
 flexeril	n0:r
 flexibility	n9:ttt
@@ -32927,6 +34207,7 @@ flick-knife	n0:r
 flicker	n0:eAa v3:owp
 flickering	a0:s
 flickertail	n0:A
+flickknife	n0:r
 flier	n0:ppm
 flies	n0:l
 flight	n26:garaGchga v0:lor
@@ -32962,11 +34243,14 @@ flip over	v0:t
 flip side	n0:L
 flip-flap	r0:r
 flip-flop	n0:crra v0:h
+flipflap	r0:r
+flipflop	n0:crra v0:h
 flippancy	n0:t
 flippant	a0:s
 flippantly	r0:r
 flipper	n0:rA
 flipper-like	a0:s
+flipperlike	a0:s
 flirt	n0:pa v1:ml
 flirtation	n0:a
 flirtatious	a0:s
@@ -32982,6 +34266,7 @@ floater	n0:xsppppom
 floating	n0:a a4:sssss
 floating policy	n0:m
 floating-moss	n0:P
+floatingmoss	n0:P
 floatplane	n0:r
 floaty	a0:s
 floc	n3:u
@@ -33091,8 +34376,10 @@ flowering plant	n0:P
 flowering stone	n0:P
 flowering tobacco	n0:P
 flowerless	a0:a
+flowerofanhour	n0:P
 flowerpot	n0:r
 flowers-of-an-hour	n0:P
+flowersofanhour	n0:P
 flowery	a0:ps
 flowing	n1:e a3:s
 floxuridine	n0:r
@@ -33166,6 +34453,7 @@ flush	n2:ixxgfea v5:bhpthhh a1:ss r2:rr
 flush down	v0:h
 flush-seamed	a0:s
 flushed	a4:ss
+flushseamed	a0:s
 fluster	n0:t v1:ee
 flustered	a0:s
 flute	n1:rrr v0:t
@@ -33193,10 +34481,13 @@ fly-fishing	n0:a
 flyaway	a0:ss
 flyblown	a0:sss
 flybridge	n0:r
+flyby	n0:a
+flybynight	n0:p a0:ss
 flycatcher	n0:AA
 flycatching warbler	n0:A
 flyer	n1:mpp
 flyfish	v0:k
+flyfishing	n0:a
 flying	n0:a a3:ss
 flying colors	n0:a
 flying colours	n0:a
@@ -33322,6 +34613,8 @@ follow-up	n0:raa
 follower	n7:pp
 followers	n0:g
 following	n1:ga a53:ssas
+followon	n0:a
+followthrough	n1:aa
 followup	n0:raa
 folly	n3:taca
 foment	v0:lb
@@ -33398,6 +34691,7 @@ football score	n0:a
 football tee	n0:r
 football-shaped	a0:s
 footballer	n0:p
+footballshaped	a0:s
 footbath	n0:r
 footboard	n0:rr
 footbridge	n1:r
@@ -33411,6 +34705,7 @@ footgear	n0:r
 foothill	n0:o
 foothold	n0:lra
 footing	n1:xLr
+footlambert	n0:q
 footle	v0:xl
 footless	a0:a
 footlights	n0:r
@@ -33423,18 +34718,23 @@ footnote	n1:m v0:r
 footpad	n0:p
 footpath	n1:r
 footplate	n0:r
+footpound	n0:q
+footpoundal	n0:q
 footprint	n1:mmt
 footprint evidence	n0:m
 footrace	n0:e
 footrest	n0:r
+footshaped	a0:s
 footslog	v0:o
 footslogger	n0:p
 footsore	a0:s
 footstall	n0:r
 footstep	n11:eaq
 footsteps-of-spring	n0:P
+footstepsofspring	n0:P
 footstool	n0:r
 footsure	a0:s
+footton	n0:q
 footwall	n0:o
 footwear	n0:rr
 footwork	n0:aa
@@ -33471,11 +34771,14 @@ force-out	n0:a
 forced	a2:lsss
 forced landing	n0:a
 forced sale	n1:m
+forcefeed	v0:u
 forceful	a2:as
 forcefully	r0:r
 forcefulness	n0:t
+forceland	v0:o
 forceless	a1:a
 forcemeat	n0:F
+forceout	n0:a
 forceps	n0:r
 forcible	a0:s
 forcibly	r0:r
@@ -33491,6 +34794,8 @@ fore-and-after	n0:r
 fore-topmast	n0:r
 fore-topsail	n0:r
 fore-wing	n0:A
+foreandaft	a0:s
+foreandafter	n0:r
 forearm	n1:b v0:k
 forebear	n0:p
 forebode	v0:m
@@ -33531,6 +34836,7 @@ foreign office	n1:G
 foreign policy	n14:m
 foreign service	n0:G
 foreign-born	a0:s
+foreignborn	a0:s
 foreigner	n7:pp
 foreignness	n0:t
 foreknow	v1:c
@@ -33592,6 +34898,8 @@ forethought	n0:cc
 forethoughtful	a0:s
 foretoken	n0:e
 foretop	n0:rA
+foretopmast	n0:r
+foretopsail	n0:r
 forever	r18:rrr
 forevermore	r0:r
 forewarn	v0:m
@@ -33618,6 +34926,7 @@ forgetful	a1:aas
 forgetful person	n0:p
 forgetfully	r0:r
 forgetfulness	n3:cc
+forgetmenot	n0:P
 forgettable	a0:a
 forging	n0:a
 forgivable	a0:s
@@ -33640,6 +34949,7 @@ fork-like	a0:s
 forked	a1:ss
 forking	n0:Sa
 forklift	n0:r
+forklike	a0:s
 forlorn	a5:s
 forlorn hope	n0:a
 forlornly	r0:r
@@ -33689,6 +34999,7 @@ formidably	r0:r
 formless	a0:ss
 formlessly	r0:r
 formol	n0:u
+formonly	a0:s
 formosa	n0:l
 formosan	n0:m a0:p
 formula	n19:mmmmcFc
@@ -33726,6 +35037,7 @@ fortaz	n0:r
 forte	n1:ttr a0:a r0:r
 forte-piano	n1:r
 fortemente	a0:s
+fortepiano	n1:r
 forth	n0:o r5:rrr
 forthcoming	a0:sss
 forthcomingness	n0:x
@@ -33740,6 +35052,7 @@ fortified	a1:ss
 fortify	v4:htkhh
 fortissimo	n0:t a0:s r0:r
 fortitude	n3:t
+fortlamy	n0:l
 fortnight	n0:i
 fortnightly	a0:s r0:r
 fortran	n0:m
@@ -33780,6 +35093,25 @@ forty-sixth	a0:s
 forty-third	a0:s
 forty-three	a0:s
 forty-two	a0:s
+fortyeight	a0:s
+fortyeighth	a0:s
+fortyfifth	a0:s
+fortyfirst	a0:s
+fortyfive	n0:r a0:s
+fortyfour	a0:s
+fortyfourth	a0:s
+fortynine	a0:s
+fortyniner	n0:p
+fortyninth	a0:s
+fortyone	a0:s
+fortysecond	a0:s
+fortyseven	a0:s
+fortyseventh	a0:s
+fortysix	a0:s
+fortysixth	a0:s
+fortythird	a0:s
+fortythree	a0:s
+fortytwo	a0:s
 forum	n0:Gr
 forward	n0:pa v3:o a13:aaas r64:rrrrr
 forward market	n0:E
@@ -33787,6 +35119,8 @@ forward motion	n0:a
 forward-looking	a0:s
 forward-moving	a1:s
 forwarding	n1:aa
+forwardlooking	a0:s
+forwardmoving	a1:s
 forwardness	n0:ttt
 forwards	r0:rr
 foryml	n0:u
@@ -33820,8 +35154,17 @@ foster-parent	n0:p
 foster-sister	n0:p
 foster-son	n0:p
 fosterage	n0:ma
+fosterbrother	n0:p
+fosterchild	n0:p
+fosterdaughter	n0:p
+fosterfather	n0:p
 fostering	n1:ma
 fosterling	n0:p
+fostermother	n0:p
+fosternurse	n0:p
+fosterparent	n0:p
+fostersister	n0:p
+fosterson	n0:p
 fothergilla	n0:P
 fots	n0:r
 foucault	n0:p
@@ -33839,7 +35182,11 @@ foulard	n0:r
 fouled	a1:ss
 foully	r0:rr
 foulmart	n0:A
+foulmouthed	a0:s
 foulness	n0:xxtt
+foulsmelling	a2:s
+foulspoken	a0:s
+foulup	n0:a
 foumart	n0:A
 found	n1:s v13:lrc a1:a
 foundation	n10:LGrccra
@@ -33883,16 +35230,35 @@ four-wheel	a0:p
 four-wheeled	a0:p
 four-wheeler	n0:r
 four-year-old	a0:s
+fourdimensional	a0:s
+fourflusher	n0:p
 fourfold	a1:ss r0:r
+fourfooted	a0:a
 fourhanded	a0:p
+fourhitter	n0:a
+fourhundredth	a0:s
 fourier	n0:pp
 fourier analysis	n0:c
 fourier series	n0:c
+fourinhand	n0:rr
+fourlane	a0:s
+fourlobed	a0:s
+fourmembered	a0:s
+fourneedled	a0:s
+fourparty	a0:s
 fourpence	n0:s
 fourpenny	a0:s
 fourpenny nail	n0:r
+fourpetaled	a0:s
+fourpetalled	a0:s
+fourply	a0:s
+fourposter	n0:r
+fourpounder	n0:r
+fourpronged	a0:s
 fourscore	n0:q a0:s
+foursided	a1:s
 foursome	n1:Gq
+fourspot	n0:r
 foursquare	n0:S a0:s r0:rr
 fourteen	n1:q a8:s
 fourteenth	n0:L a1:s
@@ -33905,6 +35271,11 @@ fourth power	n0:q
 fourth stomach	n0:A
 fourth-year	a0:s
 fourthly	r0:r
+fourthyear	a0:s
+fourwheel	a0:p
+fourwheeled	a0:p
+fourwheeler	n0:r
+fouryearold	a0:s
 fovea	n0:b
 fowl	n1:AF v0:kk
 fowl run	n0:r
@@ -33968,12 +35339,14 @@ frame up	v1:r
 frame-up	n0:a
 framed	a1:a
 framer	n0:pp
+frameup	n0:a
 framework	n4:ctr
 framing	n1:ar
 franc	n1:q
 franc-tireur	n0:p
 france	n10:lp
 franche-comte	n0:l
+franchecomte	n0:l
 franchise	n2:mGt v0:l
 francis bacon	n0:p
 francis crick	n0:p
@@ -33988,9 +35361,11 @@ franck	n0:pp
 franco	n0:p
 franco-american	n0:p
 francoa	n0:P
+francoamerican	n0:p
 francophil	n0:p
 francophile	n0:p
 francophobe	n0:p
+franctireur	n0:p
 frangibility	n0:t
 frangible	a0:s
 frangibleness	n0:t
@@ -34092,6 +35467,9 @@ free-soil	a0:s
 free-spoken	a0:s
 free-swimming	a3:s
 free-thinking	a0:s
+freeandeasy	a0:s
+freeassociate	v0:c
+freebase	v0:u
 freebee	n0:s
 freebie	n0:s
 freebooter	n0:p
@@ -34099,6 +35477,9 @@ freeborn	a0:s
 freedman	n0:p
 freedom	n27:xx
 freedwoman	n0:p
+freeenterprise	a0:s
+freeflying	a0:s
+freeforall	n0:a
 freehand	a3:s
 freehanded	a0:ss
 freehearted	a0:s
@@ -34107,6 +35488,8 @@ freeholder	n0:p
 freeing	n0:a
 freelance	n0:p v0:l a1:as
 freelancer	n0:p
+freeliver	n0:p
+freeliving	a0:s
 freeload	v0:s
 freeloader	n0:p
 freely	r8:r
@@ -34114,10 +35497,15 @@ freemail	n0:m
 freeman	n2:p
 freemason	n0:p
 freemasonry	n0:x
+freerange	a0:s
+freereed	n0:r
 freesia	n0:P
+freesoil	a0:s
+freespoken	a0:s
 freestanding	a0:s
 freestone	n0:F
 freestyle	n0:e
+freeswimming	a3:s
 freetail	n0:A
 freethinker	n0:p
 freethinking	n0:c
@@ -34136,6 +35524,9 @@ freeze out	v2:h
 freeze-dried	a0:ss
 freeze-dry	v0:h
 freeze-drying	n0:R
+freezedried	a0:ss
+freezedry	v0:h
+freezedrying	n0:R
 freezer	n0:r
 freezing	n1:R
 freezing point	n0:t
@@ -34164,8 +35555,10 @@ french republic	n0:l
 french revolution	n4:a
 french-fry	v0:h
 french-speaking	a0:s
+frenchfry	v0:h
 frenchify	v0:hh
 frenchman	n5:p
+frenchspeaking	a0:s
 frenchwoman	n0:p
 frenetic	a0:s
 frenetically	r0:r
@@ -34188,6 +35581,7 @@ fresh food	n0:F
 fresh foods	n0:F
 fresh start	n0:x
 fresh-cut	a0:s
+freshcut	a0:s
 freshen	v0:hbb
 freshen up	v0:hb
 freshener	n0:r
@@ -34225,6 +35619,7 @@ friability	n0:t
 friable	a2:s
 friar	n0:p
 friar's-cowl	n0:P
+friar'scowl	n0:P
 friary	n0:E
 fricandeau	n0:F
 fricassee	n0:F v0:h
@@ -34329,6 +35724,7 @@ froelichia	n0:P
 frog	n2:Apr v0:t
 frog legs	n0:F
 frog's-bit	n0:P
+frog'sbit	n0:P
 frogbit	n0:P
 frogbit family	n0:P
 frogfish	n0:A
@@ -34359,6 +35755,7 @@ frontierswoman	n0:p
 frontispiece	n0:rr
 frontlet	n0:r
 frontmost	a0:s
+frontrunner	n0:p
 frontstall	n0:r
 frontward	r0:r
 frontwards	r0:r
@@ -34371,6 +35768,7 @@ frost-bound	a0:s
 frost-weed	n0:PP
 frostbite	n1:x
 frostbitten	a2:s
+frostbound	a0:s
 frosted	a0:s
 frostian	a0:p
 frostily	r0:r
@@ -34416,6 +35814,7 @@ fruit sugar	n0:u
 fruit-eating	a0:s
 fruitage	n0:P
 fruitcake	n0:pF
+fruiteating	a0:s
 fruiterer	n0:p
 fruitful	a2:a
 fruitfully	r0:r
@@ -34455,6 +35854,7 @@ ft	n0:q
 ft-l	n0:q
 ftc	n0:G
 fthm	n0:qq
+ftl	n0:q
 fto	n0:G
 ftp	n0:m v0:s
 fucaceae	n0:A
@@ -34465,6 +35865,7 @@ fuck	n0:a v0:t
 fuck off	v0:xot
 fuck up	v2:l
 fucked-up	a0:s
+fuckedup	a0:s
 fucker	n0:pp
 fuckhead	n0:p
 fucking	n0:a a0:s r0:r
@@ -34475,6 +35876,7 @@ fucus serratus	n0:A
 fuddle	n0:x v0:uuc
 fuddled	a0:s
 fuddy-duddy	n0:p
+fuddyduddy	n0:p
 fudge	n0:F v0:lm
 fudge factor	n0:q
 fuego	n0:l
@@ -34504,6 +35906,7 @@ fugue	n0:xxm
 fuji	n0:P
 fuji-san	n0:l
 fujinoyama	n0:l
+fujisan	n0:l
 fujiyama	n0:l
 fukien	n0:m
 fukkianese	n0:m
@@ -34558,9 +35961,28 @@ full-strength	a0:s
 full-term	a0:a
 full-time	a11:a r2:r
 fullback	n2:pa v1:k
+fullblood	a0:s
+fullblooded	a0:ss
+fullblown	a0:ss
+fullbodied	a0:s
+fullbosomed	a0:s
+fullclad	a1:s
+fulldress	a0:sss
 fuller	n0:p
 fullerene	n0:u
+fullface	a0:s
+fullfashioned	a0:s
+fullfledged	a0:ss
+fullgrown	a2:s
+fulllength	a0:ss
 fullness	n2:xtxt
+fullofthemoon	n1:i
+fullpage	a0:s
+fullscale	a0:s
+fullsize	a0:s
+fullstrength	a0:s
+fullterm	a0:a
+fulltime	a11:a r2:r
 fully	r32:rrr
 fulmar	n0:A
 fulmarus	n0:A
@@ -34631,6 +36053,7 @@ funeral march	n0:m
 funeral parlor	n2:E
 funeral parlour	n0:E
 funeral-residence	n0:E
+funeralresidence	n0:E
 funerary	a0:p
 funereal	a0:s
 funfair	n0:la
@@ -34662,6 +36085,7 @@ funnel	n1:Srr v1:t
 funnel shape	n0:S
 funnel web	n0:r
 funnel-shaped	a0:s
+funnelshaped	a0:s
 funnies	n0:m
 funnily	r0:r
 funniness	n0:m
@@ -34674,6 +36098,7 @@ fur-bearing	a0:s
 fur-piece	n1:r
 furan	n0:u
 furane	n0:u
+furbearing	a0:s
 furbelow	n0:r
 furbish	v0:t
 furbish up	v0:h
@@ -34702,6 +36127,7 @@ furnivall	n0:p
 furor	n2:ca
 furore	n0:ca
 furosemide	n0:r
+furpiece	n1:r
 furred	a0:s
 furrier	n0:p
 furring	n0:xr
@@ -34740,6 +36166,7 @@ fusillade	n0:a v0:k
 fusion	n4:exRRcaa
 fuss	n1:xema v5:el
 fuss-budget	n0:p
+fussbudget	n0:p
 fussily	r1:r
 fussiness	n0:ft
 fusspot	n0:p
@@ -34816,6 +36243,7 @@ gaea	n0:p
 gael	n0:p
 gaelic	n0:m a1:p
 gaelic-speaking	a0:s
+gaelicspeaking	a0:s
 gaff	n0:rrr
 gaffe	n0:a
 gaffer	n0:ppp
@@ -34941,6 +36369,7 @@ gallows	n1:r
 gallows bird	n0:p
 gallows tree	n0:r
 gallows-tree	n0:r
+gallowstree	n0:r
 gallstone	n0:o
 gallup	n0:l
 gallus	n1:r
@@ -35002,6 +36431,8 @@ gameness	n0:x
 games-master	n0:p
 games-mistress	n0:p
 gamesmanship	n0:t
+gamesmaster	n0:p
+gamesmistress	n0:p
 gametangium	n0:P
 gamete	n0:b
 gametocyte	n0:b
@@ -35017,6 +36448,7 @@ gaming	n0:a
 gaming table	n0:r
 gamma	n1:mq
 gamma-interferon	n0:r
+gammainterferon	n0:r
 gammon	n0:FF
 gammopathy	n0:x
 gammy	a0:s
@@ -35048,6 +36480,7 @@ ganglion	n0:b
 ganglion cell	n0:b
 gangly	a0:ss
 gangplank	n0:r
+gangrape	v0:l
 gangrene	n0:xh v0:b
 gangrenous	a0:s
 gangsaw	n0:r
@@ -35077,6 +36510,7 @@ gap-toothed	a0:s
 gape	n0:ma v1:px
 gaping	a3:s
 gapped scale	n0:m
+gaptoothed	a0:s
 gar	n0:AA
 garage	n12:EE v2:s
 garambulla	n0:PF
@@ -35151,10 +36585,13 @@ garment-worker	n0:p
 garmented	a0:s
 garmentless	a0:s
 garmentmaker	n0:p
+garmentworker	n0:p
 garner	n0:r v1:stt
 garnet	n0:u
 garnet-colored	a0:s
 garnet-coloured	a0:s
+garnetcolored	a0:s
+garnetcoloured	a0:s
 garnier	n0:p
 garnierite	n0:u
 garnish	n0:Fr v0:sr
@@ -35207,6 +36644,7 @@ gaseous nebula	n0:o
 gaseous state	n0:x
 gaseousness	n0:t
 gasfield	n0:l
+gasfilled	a0:s
 gash	n0:xra v1:t
 gasherbrum	n0:o
 gasification	n0:R
@@ -35234,6 +36672,7 @@ gasterophilus	n0:A
 gasteropoda	n0:A
 gasterosteidae	n0:A
 gasterosteus	n0:A
+gastight	a0:s
 gastralgia	n0:x
 gastrectomy	n0:a
 gastric	a0:p
@@ -35277,6 +36716,7 @@ gat	n0:r
 gate	n19:rrsr v0:sth
 gate-crash	v0:o
 gateau	n0:F
+gatecrash	v0:o
 gatecrasher	n0:p
 gatefold	n0:m
 gatehouse	n0:E
@@ -35327,6 +36767,7 @@ gaussmeter	n0:r
 gautama	n0:p
 gauze	n0:rr
 gauze-like	a0:s
+gauzelike	a0:s
 gauzy	a0:s
 gavage	n0:a
 gavel	n0:r
@@ -35348,6 +36789,7 @@ gay-feather	n0:P
 gay-lussac	n0:p
 gayal	n0:A
 gayfeather	n0:P
+gaylussac	n0:p
 gaylussacia	n0:P
 gayly	r1:r
 gayness	n0:a
@@ -35367,6 +36809,7 @@ gazump	v0:ss
 gb	n0:uqq
 gbit	n0:q
 gbu-28	n0:r
+gbu28	n0:r
 gc	n0:i
 gca	n0:a
 gcse	n0:x
@@ -35394,6 +36837,7 @@ gecko	n0:A
 gee	n2:q v0:om
 gee-gee	n0:A
 geebung	n0:P
+geegee	n0:A
 geek	n0:pp
 geezer	n0:p
 geezerhood	n0:i
@@ -35424,6 +36868,7 @@ gelid	a0:s
 gelidity	n0:t
 gelignite	n0:r
 gell-mann	n0:p
+gellmann	n0:p
 gelly	n0:r
 gelsemium	n0:P
 gelt	n0:s
@@ -35483,6 +36928,7 @@ generalization	n4:cccc
 generalize	v6:mmmb
 generalized	a5:s
 generally	r50:rrr
+generalpurpose	a1:s
 generalship	n0:ca
 generate	v19:rrrb
 generation	n21:Ggiieaa
@@ -35498,6 +36944,7 @@ generous	a4:aas
 generously	r1:r
 generousness	n0:t
 genesis	n3:e
+genesplicing	n0:c
 genet	n0:A
 genetic	a2:sppp
 genetic code	n0:g
@@ -35578,7 +37025,9 @@ gentle	v1:elt a13:sssssss
 gentlefolk	n0:G
 gentleman	n9:pp
 gentleman's-cane	n0:P
+gentleman'scane	n0:P
 gentleman-at-arms	n0:p
+gentlemanatarms	n0:p
 gentlemanlike	a0:s
 gentlemanly	a1:s
 gentleness	n0:tt
@@ -35667,6 +37116,9 @@ genus tinea	n0:A
 genus-fenusa	n0:A
 genus-megapodius	n0:A
 genus-milvus	n0:A
+genusfenusa	n0:A
+genusmegapodius	n0:A
+genusmilvus	n0:A
 genyonemus	n0:A
 geocentric	a0:a
 geochelone	n0:A
@@ -35790,6 +37242,7 @@ german mark	n0:q
 german shepherd	n0:A
 german-american	a0:p
 german-speaking	a0:s
+germanamerican	a0:p
 germander	n0:P
 germane	a0:s
 germaneness	n0:L
@@ -35798,6 +37251,7 @@ germanism	n0:a
 germanist	n0:p
 germanite	n0:u
 germanium	n3:u
+germanspeaking	a0:s
 germany	n11:l
 germfree	a0:a
 germicidal	a0:s
@@ -35860,14 +37314,17 @@ geta	n0:r
 getable	a0:s
 getatable	a0:s
 getaway	n0:ta
+getgo	n0:i
 gettable	a0:s
 getting	n0:a
 getting even	n0:a
 gettysburg	n0:la
 getup	n0:r
+getupandgo	n0:t
 geum	n0:P
 gewgaw	n0:r
 geyser	n0:o v1:o
+gforce	n0:q
 ghana	n1:l
 ghanaian	a0:p
 ghanese	a0:p
@@ -35955,6 +37412,7 @@ gift horse	n1:s
 gift wrap	n0:u
 gift-wrap	v0:t
 gifted	a3:a
+giftwrap	v0:t
 gig	n1:rrrrra
 gigabit	n0:q
 gigabyte	n0:qq
@@ -35995,11 +37453,14 @@ gilled	a0:a
 gillespie	n0:p
 gillette	n0:p
 gillie	n0:pr
+gillless	a0:a
+gillovertheground	n0:P
 gillyflower	n0:PP
 gilman	n0:p
 gilmer	n0:p
 gilt	n0:r a2:s
 gilt-edged	a0:ss
+giltedged	a0:ss
 gimbal	n0:r
 gimbaled	a0:s
 gimcrack	n0:r a0:s
@@ -36027,6 +37488,7 @@ gingerbread man	n0:F
 gingerly	a1:s r1:r
 gingerol	n0:u
 gingerroot	n0:F
+gingerscented	a0:s
 gingersnap	n0:F
 gingery	a0:ss
 gingham	n2:r
@@ -36096,6 +37558,8 @@ give out	v2:wshh
 give up	v38:sskxsslskclu
 give-and-go	n0:a
 give-and-take	n0:mma
+giveandgo	n0:a
+giveandtake	n0:mma
 giveaway	n1:smm
 given	n1:c a32:ss
 givenness	n1:t
@@ -36108,6 +37572,7 @@ gizeh	n0:l
 gizmo	n0:rr
 gizzard	n0:A
 gjellerup	n0:p
+gjo	n0:a
 glabella	n0:b
 glabellar	a0:p
 glabrescent	a0:s
@@ -36175,12 +37640,14 @@ glass wool	n0:u
 glass-cutter	n0:pp
 glass-like	a0:s
 glassblower	n0:p
+glasscutter	n0:pp
 glassed	a0:a
 glasses	n4:r
 glasses case	n0:r
 glassful	n0:q
 glasshouse	n0:E
 glassless	a1:a
+glasslike	a0:s
 glassmaker	n0:p
 glassware	n0:r
 glasswork	n0:r
@@ -36229,10 +37696,12 @@ glib	a0:sss
 glib-tongued	a0:s
 glibly	r2:r
 glibness	n1:t
+glibtongued	a0:s
 glide	n0:maa v3:ooo
 glide path	n0:l
 glide slope	n0:l
 glide-bomb	v1:k
+glidebomb	v1:k
 glider	n0:r
 gliding	n0:a
 glimmer	n1:ec v0:p
@@ -36276,6 +37745,7 @@ globe pepper	n0:F
 globe-trot	v0:o
 globefish	n0:A
 globeflower	n0:P
+globetrot	v0:o
 globetrotter	n0:p
 globicephala	n0:A
 globicephala melaena	n0:A
@@ -36338,6 +37808,9 @@ glossy	n0:mr a0:sss
 glossy-coated	a0:s
 glossy-furred	a0:s
 glossy-haired	a0:s
+glossycoated	a0:s
+glossyfurred	a0:s
+glossyhaired	a0:s
 glottal	a0:p
 glottal catch	n1:m
 glottal stop	n0:m
@@ -36428,6 +37901,7 @@ glyph	n0:r
 glyptics	n0:r
 glyptography	n0:ra
 gm	n10:q
+gman	n0:p
 gmt	n0:i
 gnaphalium	n0:P
 gnarl	n0:S v0:tm
@@ -36488,16 +37962,21 @@ goa powder	n0:r
 goad	n1:rm v2:ettm
 goaded	a0:s
 goading	n0:m
+goahead	n0:mt
 goal	n35:clra
 goal line	n0:l
 goal-directed	a0:s
 goal-kick	n0:aa
+goaldirected	a0:s
 goalie	n0:pa
 goalkeeper	n0:pa
+goalkick	n0:aa
 goalless	a0:s
 goalmouth	n0:r
 goalpost	n0:r
 goaltender	n0:pa
+goaround	n0:a
+goasyouplease	a0:s
 goat	n6:Ap
 goatee	n0:b
 goateed	a0:s
@@ -36513,6 +37992,7 @@ gobble	n0:e v3:um
 gobble up	v0:u
 gobbledygook	n0:m
 gobbler	n0:pA
+gobetween	n0:p
 gobi	n0:l
 gobiesocidae	n0:A
 gobiesox	n0:A
@@ -36521,14 +38001,17 @@ gobio	n0:A
 goblet	n0:rr
 goblet cell	n0:b
 goblet-shaped	a0:s
+gobletshaped	a0:s
 goblin	n0:p
 gobs	n0:q
 gobsmacked	a0:s
 goby	n0:A
+gocart	n0:rrr
 god	n116:ppr
 god-awful	a0:s
 god-fearing	a0:s
 godard	n0:p
+godawful	a0:s
 godchild	n0:p
 goddam	a3:s r0:r
 goddamn	a4:ss r0:r
@@ -36538,6 +38021,7 @@ goddaughter	n0:p
 goddess	n2:p
 godel	n0:p
 godfather	n0:pp
+godfearing	a0:s
 godforsaken	a1:s
 godhead	n0:p
 godiva	n0:p
@@ -36567,18 +38051,23 @@ goethite	n0:u
 gofer	n0:p
 goffer	n0:prr v0:b
 goffering iron	n0:r
+gogetter	n0:p
 goggle	v0:p
 goggle-eye	n0:A
 goggle-eyed	a0:s
+goggleeye	n0:A
+goggleeyed	a0:s
 goggles	n0:r
 gogh	n0:p
 gogol	n0:p
 goidelic	n0:m
 going	n1:aea a1:s
 going-over	n1:am
+goingover	n1:am
 goiter	n0:x
 goitre	n3:x
 goitrogen	n4:u
+gokart	n0:r
 golan	n0:l
 golconda	n0:r
 gold	n18:stust a4:ss
@@ -36595,10 +38084,13 @@ gold-colored	a0:s
 gold-coloured	a0:s
 gold-plate	v0:t
 gold-worker	n0:p
+goldbearing	a0:s
 goldbeater	n0:p
 goldberg	n0:p
 goldbrick	n0:ppra v0:ll
 goldbricking	n0:a
+goldcolored	a0:s
+goldcoloured	a0:s
 goldcrest	n0:A
 goldcup	n0:P
 golden	a9:ssssss
@@ -36632,10 +38124,13 @@ golden wattle	n0:P
 golden-brown	a0:s
 golden-green	a0:s
 golden-yellow	a0:s
+goldenbrown	a0:s
 goldenbush	n0:PP
 goldeneye	n0:AA
+goldengreen	a0:s
 goldenrod	n0:P
 goldenseal	n0:P
+goldenyellow	a0:s
 goldfield	n0:l
 goldfields	n0:P
 goldfinch	n0:AA
@@ -36662,6 +38157,7 @@ golf range	n0:r
 golf tee	n0:r
 golf-club	n0:r
 golfcart	n0:r
+golfclub	n0:r
 golfer	n2:p
 golfing	n1:a
 golgi	n0:p
@@ -36763,20 +38259,39 @@ goodbye	n0:m
 goodenia	n0:P
 goodenia family	n0:P
 goodeniaceae	n0:P
+goodfornaught	n0:p a0:s
+goodfornothing	n0:p a0:s
+goodhearted	a0:s
+goodhumored	a0:s
+goodhumoredness	n0:t
+goodhumoured	a0:s
+goodhumouredness	n0:t
 goodish	a0:ss
+goodkinghenry	n0:P
+goodlooking	a1:s
 goodly	a0:s
 goodman	n0:p
+goodnatured	a1:a
+goodnaturedly	r0:r
+goodnaturedness	n0:t
+goodneighborliness	n0:t
+goodneighbourliness	n0:t
 goodness	n7:tt
+goodtempered	a0:s
+goodtemperedness	n0:t
+goodtime	a0:s
 goodwill	n0:sft
 goody	n0:F
 goody-goody	n0:p a0:s
 goodyear	n0:p
 goodyera	n0:P
+goodygoody	n0:p a0:s
 gooey	a0:s
 goof	n0:pp v1:l
 goof-off	n0:p
 goof-proof	v0:h
 goofball	n0:pp
+goofoff	n0:p
 goofproof	v0:h
 goofy	n0:p a0:s
 google	n0:m v0:c
@@ -36806,6 +38321,7 @@ goosefoot	n0:P
 goosefoot family	n0:P
 gooselike	a0:s
 gooseneck	n0:S
+goosetansy	n0:P
 goosey	a0:s
 goosy	a0:s
 gop	n1:G
@@ -36847,8 +38363,10 @@ gorse	n0:P
 gory	a1:ss
 gosainthan	n0:o
 gosan-chiku	n0:P
+gosanchiku	n0:P
 goshawk	n0:A
 gosling	n0:A
+goslow	n0:a
 gosmore	n0:P
 gospel	n8:mmmc
 gospel singing	n0:m
@@ -36873,6 +38391,7 @@ gothic arch	n0:r
 gothic architecture	n0:c
 gothic romance	n0:m
 gothite	n0:u
+gotomeeting	a0:s
 gotterdammerung	n0:m
 gouache	n0:rr
 gouda	n0:F
@@ -36911,6 +38430,7 @@ government security	n0:s
 government-in-exile	n0:G
 governmental	a9:s
 governmentally	r0:r
+governmentinexile	n0:G
 governor	n9:pr
 governorship	n0:a
 gown	n5:rGrrr v0:b
@@ -36955,6 +38475,8 @@ grade crossing	n0:r
 grade separation	n0:r
 grade-appropriate	a0:s
 grade-constructed	a1:s
+gradeappropriate	a0:s
+gradeconstructed	a1:s
 graded	a1:s
 grader	n0:p
 gradient	n15:Lt
@@ -36973,6 +38495,7 @@ graduation exercise	n0:e
 graeco-roman	a0:s
 graecophile	n0:p a0:p
 graecophilic	a0:p
+graecoroman	a0:s
 graf	n0:p
 graf zeppelin	n0:r
 graffiti	n0:r
@@ -37019,7 +38542,9 @@ grammatically	r1:r
 grammatolatry	n0:a
 grammatophyllum	n0:P
 gramme	n0:q
+gramnegative	a1:s
 gramophone	n0:r
+grampositive	a0:s
 gramps	n0:p
 grampus	n0:AA
 gran	n0:p
@@ -37087,6 +38612,7 @@ grantee	n0:pp
 granter	n0:p
 granth	n0:m
 granth sahib	n0:m
+grantinaid	n1:as
 granting immunity	n0:a
 grantor	n0:p
 granular	a3:sa
@@ -37104,6 +38630,7 @@ granuloma	n0:x
 granulomatous	a0:p
 granulose	a0:s
 granville-barker	n0:p
+granvillebarker	n0:p
 grape	n2:FPr
 grape arbor	n3:r
 grape hyacinth	n0:P
@@ -37112,6 +38639,7 @@ grape-sized	a0:s
 grapefruit	n0:PF
 grapelike	a0:p
 grapeshot	n0:r
+grapesized	a0:s
 grapevine	n3:mP
 grapevine family	n0:P
 grapey	a0:s
@@ -37149,16 +38677,21 @@ grass wrack	n0:P
 grass-covered	a0:s
 grass-eating	a0:s
 grass-of-parnassus	n0:P
+grasscovered	a0:s
+grasseating	a0:s
 grassfinch	n0:A
 grassfire	n1:e
 grasshopper	n4:AF
 grassland	n0:l
 grassless	a0:a
 grasslike	a0:s
+grassofparnassus	n0:P
 grassroots	a1:ss
 grassy	a0:a
 grassy-leafed	a0:s
 grassy-leaved	a0:s
+grassyleafed	a0:s
+grassyleaved	a0:s
 grate	n1:rer v0:settt
 grateful	a10:as
 gratefully	r0:rr
@@ -37222,6 +38755,7 @@ gravity	n3:htf
 gravity fault	n0:o
 gravity meter	n0:r
 gravity-assist	n0:h
+gravityassist	n0:h
 gravure	n0:mrra
 gravy	n1:FFe
 gravy train	n0:s
@@ -37246,6 +38780,12 @@ gray-pink	a0:s
 gray-white	a0:s
 grayback	n1:AA
 graybeard	n1:p
+grayblack	a0:s
+grayblue	a0:s
+graybrown	a0:s
+graygreen	a0:s
+grayhaired	a2:s
+grayheaded	a0:s
 grayhen	n0:A
 grayish	a0:s
 grayish-black	a0:s
@@ -37254,9 +38794,17 @@ grayish-brown	a0:s
 grayish-green	a0:s
 grayish-pink	a0:s
 grayish-white	a0:s
+grayishblack	a0:s
+grayishblue	a0:s
+grayishbrown	a0:s
+grayishgreen	a0:s
+grayishpink	a0:s
+grayishwhite	a0:s
 graylag	n0:A
 grayly	r0:r
 grayness	n0:t
+graypink	a0:s
+graywhite	a0:s
 graz	n0:l
 graze	n0:xa v5:ttttu
 grazed	a0:s
@@ -37269,6 +38817,7 @@ grease monkey	n0:p
 grease-gun	n0:r
 greaseball	n0:p
 greased	a0:a
+greasegun	n0:r
 greasepaint	n0:r
 greaseproof	a0:s
 greaser	n0:p
@@ -37294,18 +38843,23 @@ great-aunt	n0:p
 great-nephew	n0:p
 great-niece	n1:p
 great-uncle	n0:p
+greataunt	n0:p
 greatcoat	n5:r
 greater	a46:a
 greatest	a30:s
 greathearted	a0:s
 greatly	r23:r
+greatnephew	n0:p
 greatness	n4:tt
+greatniece	n1:p
+greatuncle	n0:p
 greave	n0:r
 greaves	n0:u
 grebe	n0:A
 grecian	n0:p a1:p
 greco	n0:p
 greco-roman	a0:s
+grecoroman	a0:s
 greece	n5:l
 greed	n1:ta
 greedily	r2:r
@@ -37353,11 +38907,14 @@ green-white	a0:s
 greenback	n0:s
 greenbelt	n0:l
 greenberg	n0:p
+greenblind	a0:s
+greenblindness	n0:x
 greenbottle	n0:A
 greenbrier	n0:P
 greene	n0:p
 greenery	n0:P
 greeneye	n0:A
+greeneyed	a0:s
 greenfly	n0:A
 greengage	n0:F
 greengage plum	n0:F
@@ -37375,7 +38932,11 @@ greenish-brown	a0:s
 greenish-gray	a0:s
 greenish-grey	a0:s
 greenish-white	a0:s
+greenishbrown	a0:s
+greenishgray	a0:s
+greenishgrey	a0:s
 greenishness	n0:t
+greenishwhite	a0:s
 greenland	n2:l
 greenland whale	n0:A
 greenling	n0:A
@@ -37398,6 +38959,7 @@ greensward	n0:o
 greenville	n0:lll
 greenway	n0:l
 greenweed	n0:P
+greenwhite	a0:s
 greenwich	n0:l
 greenwich meridian	n0:l
 greenwich time	n2:i
@@ -37430,6 +38992,7 @@ grenadier	n0:pA
 grenadine	n0:F
 grenoble	n0:l
 gres-gris	n0:r
+gresgris	n0:r
 gresham	n0:p
 gretzky	n0:p
 grevillea	n0:P
@@ -37455,7 +39018,13 @@ grey-pink	a0:s
 grey-white	a0:s
 greyback	n0:pAA
 greybeard	n0:pr
+greyblack	a0:s
+greyblue	a0:s
+greybrown	a0:s
 greyed	a0:s
+greygreen	a0:s
+greyhaired	a0:s
+greyheaded	a0:s
 greyhen	n0:A
 greyhound	n0:A
 greyish	a0:s
@@ -37465,9 +39034,17 @@ greyish-brown	a0:s
 greyish-green	a0:s
 greyish-pink	a0:s
 greyish-white	a0:s
+greyishblack	a0:s
+greyishblue	a0:s
+greyishbrown	a0:s
+greyishgreen	a0:s
+greyishpink	a0:s
+greyishwhite	a0:s
 greylag	n0:A
 greyly	r0:r
 greyness	n0:t
+greypink	a0:s
+greywhite	a0:s
 gri-gri	n0:P
 grias	n0:P
 grid	n0:crrrr
@@ -37477,6 +39054,7 @@ gridiron	n0:rr
 gridlock	n0:G
 grief	n5:fc
 grief-stricken	a1:s
+griefstricken	a1:s
 grieg	n0:p
 grievance	n3:fmm
 grieve	v1:ee
@@ -37570,6 +39148,7 @@ groom-to-be	n0:p
 groomed	a1:a
 grooming	n0:aa
 groomsman	n0:p
+groomtobe	n0:p
 groove	n2:Sab v0:tt
 grooved	a1:s
 groover	n0:r
@@ -37638,7 +39217,9 @@ groundbreaking ceremony	n0:a
 groundcover	n0:PP
 grounder	n1:a
 groundfish	n0:A
+groundfloor	a0:s
 groundhog	n0:A
+groundhugging	a0:s
 grounding	n0:ca
 groundkeeper	n0:p
 groundless	a1:s
@@ -37649,6 +39230,7 @@ groundnut	n0:PFF
 groundnut oil	n0:F
 grounds	n14:crlmo
 groundsel	n0:P
+groundshaker	n0:A
 groundsheet	n0:r
 groundskeeper	n0:p
 groundsman	n0:p
@@ -37740,6 +39322,7 @@ grungy	a0:s
 grunt	n2:epA v11:m
 grunt-hoot	v0:m
 grunter	n0:pA
+grunthoot	v0:m
 gruntle	v0:e
 grus	n0:A
 grus americana	n0:A
@@ -37749,6 +39332,7 @@ gryphon	n0:p
 gsa	n0:G
 gspc	n0:G
 gsr	n0:a
+gstring	n0:r
 gu	n0:l a0:p
 guacamole	n0:F
 guacharo	n0:A
@@ -37861,6 +39445,7 @@ guiltily	r1:r
 guiltiness	n0:x
 guiltless	a0:a
 guiltlessness	n0:x
+guiltridden	a0:s
 guilty	a12:as
 guilty conscience	n0:f
 guimpe	n0:rr
@@ -37872,7 +39457,9 @@ guinea hen	n0:FA
 guinea pig	n0:pA
 guinea worm	n0:xA
 guinea-bissau	n0:l
+guineabissau	n0:l
 guinean	n0:p a0:p
+guinebissau	n0:l
 guinevere	n0:p
 guinness	n0:F
 guise	n0:t
@@ -37881,6 +39468,7 @@ guitar pick	n0:r
 guitar-shaped	a0:s
 guitarfish	n0:A
 guitarist	n0:p
+guitarshaped	a0:s
 gujarat	n0:ll
 gujarati	n0:pm
 gujerat	n0:ll
@@ -37919,7 +39507,10 @@ gumbo	n0:uPFF
 gumbo soil	n0:u
 gumbo-limbo	n0:P
 gumboil	n0:x
+gumbolimbo	n0:P
 gumdrop	n0:F
+gumlac	n0:u
+gumlike	a0:s
 gumma	n0:x
 gummed	a0:s
 gumminess	n0:t
@@ -38009,6 +39600,7 @@ guts	n2:t
 gutsiness	n0:t
 gutsy	a0:a
 gutta-percha	n0:u
+guttapercha	n0:u
 gutter	n2:rxpr v0:wotu
 gutter press	n0:m
 guttersnipe	n0:p
@@ -38144,6 +39736,7 @@ habitant	n0:p
 habitat	n2:l
 habitation	n0:lra
 habited	a0:s
+habitforming	a0:a
 habitual	a2:s
 habitually	r3:r
 habituate	v0:uh
@@ -38162,6 +39755,7 @@ hack-driver	n0:p
 hackamore	n0:r
 hackberry	n0:PF
 hackbut	n0:r
+hackdriver	n0:p
 hackee	n0:A
 hackelia	n0:P
 hacker	n1:pppp
@@ -38300,6 +39894,7 @@ hagiolatry	n0:a
 hagiologist	n0:p
 hagiology	n0:m
 hagridden	a0:s
+haha	n0:mr
 hahn	n0:p
 hahnium	n0:u
 haick	n0:r
@@ -38311,6 +39906,8 @@ hail	n3:hom v7:mxmmw
 hail mary	n0:m
 hail-fellow	a0:s
 hail-fellow-well-met	a0:s
+hailfellow	a0:s
+hailfellowwellmet	a0:s
 hailstone	n0:u
 hailstorm	n0:h
 haiphong	n0:l
@@ -38330,6 +39927,7 @@ hair stroke	n0:m
 hair style	n0:b
 hair tonic	n0:r
 hair's-breadth	n0:q
+hair'sbreadth	n0:q
 hair-raiser	n0:a
 hair-raising	a0:s
 hair-shirt	a0:p
@@ -38353,7 +39951,11 @@ hairnet	n0:r
 hairpiece	n0:r
 hairpin	n0:r
 hairpin bend	n0:r
+hairraiser	n0:a
+hairraising	a0:s
 hairsbreadth	n0:q
+hairshirt	a0:p
+hairshirted	a0:p
 hairsplitter	n0:p
 hairsplitting	n0:c a0:s
 hairspring	n0:r
@@ -38458,14 +40060,57 @@ half-truth	n0:m
 half-wit	n0:pp
 half-witted	a0:s
 half-yearly	a0:s r0:r
+halfandhalf	n0:F a0:s r0:r
 halfback	n9:pa
+halfbaked	a0:ss
 halfbeak	n0:A
+halfblooded	a0:s
+halfbound	a0:s
+halfbred	a0:s
+halfbreed	n4:p a0:s
+halfbrother	n1:p
+halfcaste	n0:p
+halfcentury	n0:i
+halfclothed	a0:s
+halfcock	n0:c
+halfcrazed	a0:s
+halfdozen	a0:s
+halfevergreen	a0:s
+halfhardy	a0:s
 halfhearted	a0:s
+halfheartedly	r1:r
+halfholiday	n0:i
+halfhour	n6:i
+halfhourly	a0:s r0:r
+halfintensity	n2:t
+halflength	n0:r a0:ss
+halflife	n0:i
+halflight	n0:h
+halfmast	n0:l
+halfmoon	n1:bi
+halfpay	n0:s
 halfpenny	n0:s
 halfpennyworth	n0:q
+halfpint	n0:p
+halfprice	r0:r
+halfrelief	n0:r
+halfseasover	a0:s
+halfsister	n0:p
+halfsize	a0:s
+halfslip	n0:r
+halfstaff	n0:l
+halfterm	n0:i
+halftimber	a0:s
+halftimbered	a0:s
 halftime	n1:i
 halftone	n0:rr
+halftrack	a0:s
+halftracked	a0:s
+halftruth	n0:m
 halfway	a5:sss r5:r
+halfwit	n0:pp
+halfwitted	a0:s
+halfyearly	a0:s r0:r
 haliaeetus	n0:A
 halibut	n0:FA
 halicarnassus	n0:l
@@ -38484,6 +40129,7 @@ hall pass	n0:m
 hallah	n0:F
 halle	n0:l
 halle-an-der-saale	n0:l
+halleandersaale	n0:l
 hallel	n0:m
 hallelujah	n1:m
 halley	n0:p
@@ -38557,10 +40203,13 @@ hame	n0:r
 hamelia	n0:P
 hamelin	n0:l
 hameln	n0:l
+hamfisted	a0:s
+hamhanded	a0:s
 hamilton	n0:ppppll
 haminoea	n0:A
 hamitic	n0:m
 hamito-semitic	n0:m
+hamitosemitic	n0:m
 hamlet	n1:Gl
 hammarskjold	n0:p
 hammer	n4:rrbrrrra v4:tr
@@ -38572,6 +40221,7 @@ hammered	a0:l
 hammerhead	n0:prA
 hammering	n0:a
 hammerlock	n0:a
+hammershaped	a0:s
 hammerstein	n0:p
 hammertoe	n0:b
 hammett	n0:p
@@ -38634,9 +40284,13 @@ handclasp	n1:m
 handcolor	v0:h
 handcolour	v0:h
 handcraft	n0:r v0:r
+handcrafted	a0:a
 handcuff	n0:r v0:t
+handdown	a0:s
+handdye	v0:h
 handed	a0:a
 handed-down	a0:s
+handeddown	a0:s
 handedness	n0:t
 handel	n0:m
 handelian	a0:p
@@ -38644,6 +40298,7 @@ handful	n8:qq
 handgrip	n0:r
 handgun	n0:r
 handheld	a0:l
+handhewn	a0:s
 handhold	n0:r
 handicap	n2:xtc v1:bkk
 handicapped	n0:G a2:s
@@ -38659,6 +40314,7 @@ handkerchief	n6:r
 handle	n4:r v64:llmtte
 handle-bars	n0:b
 handlebar	n1:r
+handlebars	n0:b
 handled	a1:a
 handleless	a0:a
 handler	n0:ppp
@@ -38668,12 +40324,16 @@ handling	n5:aaa
 handling charge	n0:s
 handlock	n0:r
 handloom	n0:r
+handloomed	a0:s
 handmade	a2:a
 handmaid	n0:xp
 handmaiden	n0:xp
+handmedown	n0:r a0:s
 handoff	n0:a
+handoperated	a0:s
 handout	n0:ma
 handover	n0:a
+handpick	v0:c
 handrail	n0:r
 handrest	n0:r
 hands	n11:aG
@@ -38682,18 +40342,23 @@ hands-off	a0:s
 hands-on	a0:s
 handsaw	n0:r
 handsbreadth	n0:q
+handsdown	a0:s
 handset	n0:r
 handsewn	a0:s
 handshake	n0:m
 handshaking	n1:m
+handsoff	a0:s
 handsome	a10:ss
 handsomely	r0:rr
 handsomeness	n0:t
+handson	a0:s
 handspike	n3:r
 handspring	n0:a
 handstamp	n0:r v0:t
 handstand	n3:a
 handstitched	a0:s
+handtohand	a2:s
+handtomouth	a0:s
 handwash	v0:t
 handwear	n0:r
 handwheel	n0:rr
@@ -38718,12 +40383,15 @@ hangchow	n0:l
 hangdog	a0:ss
 hanger	n0:pr
 hanger-on	n0:p
+hangeron	n0:p
 hanging	n0:raa
 hanging wall	n0:o
 hangman	n0:p
 hangnail	n0:b
+hangook	n0:l
 hangout	n1:l
 hangover	n1:xpa
+hangup	n0:cc
 hangzhou	n0:l
 hani	n0:m
 hank	n0:r
@@ -38771,6 +40439,7 @@ happy	a47:asss
 happy chance	n0:e
 happy event	n0:e
 happy-go-lucky	a0:s
+happygolucky	a0:s
 hapsburg	n0:G
 haptic	a0:p
 haptically	r0:r
@@ -38820,11 +40489,15 @@ hard-on	n0:x
 hard-pressed	a1:s
 hard-shelled	a0:s
 hard-to-please	a0:s
+hardandfast	a0:s
 hardback	n0:r a0:s
 hardbacked	a0:s
 hardbake	n1:F
+hardbaked	a0:s
 hardball	n0:ca
+hardbitten	a0:s
 hardboard	n0:u
+hardboiled	a2:sss
 hardbound	a0:s
 hardcore	a0:ss
 hardcover	n0:r a0:s
@@ -38833,10 +40506,12 @@ hardenbergia	n0:P
 hardened	a1:saass
 hardening	n0:xRa
 hardfisted	a0:s
+hardfought	a1:s
 hardheaded	a0:ss
 hardheads	n0:P
 hardhearted	a0:as
 hardheartedness	n0:f
+hardhitting	a0:ss
 hardihood	n0:t
 hardiness	n0:tt
 harding	n0:p
@@ -38845,11 +40520,17 @@ hardline	a0:s
 hardliner	n0:p
 hardly	r39:rr
 hardness	n0:ttttt
+hardnosed	a0:s
+hardofhearing	a0:s
+hardon	n0:x
 hardpan	n0:u
+hardpressed	a1:s
 hardscrabble	a0:s
+hardshelled	a0:s
 hardship	n2:xte
 hardtack	n4:Fu
 hardtop	n0:r
+hardtoplease	a0:s
 hardware	n3:rrr
 hardware error	n0:e
 hardwareman	n0:p
@@ -38873,6 +40554,8 @@ hark	v0:p
 hark back	v0:m
 harkat-ul-jihad-e-islami	n0:G
 harkat-ul-mujahidin	n0:G
+harkatuljihadeislami	n0:G
+harkatulmujahidin	n0:G
 harken	v0:p
 harlan stone	n0:p
 harlem	n2:l
@@ -38881,6 +40564,7 @@ harlem river	n0:l
 harlequin	n0:p v0:h
 harlequin-snake	n0:A
 harlequinade	n0:a
+harlequinsnake	n0:A
 harley street	n0:l
 harlot	n0:p
 harlotry	n0:a
@@ -38933,6 +40617,7 @@ harpoon line	n0:r
 harpoon log	n0:r
 harpooneer	n0:p
 harpooner	n0:p
+harpshaped	a0:s
 harpsichord	n0:r
 harpsichordist	n0:p
 harpulla	n0:P
@@ -38956,14 +40641,17 @@ harsh-voiced	a0:s
 harshen	v1:h
 harshly	r5:rr
 harshness	n1:tttt
+harshvoiced	a0:s
 hart	n0:A
 hart crane	n0:p
 hart's-tongue	n0:PP
+hart'stongue	n0:PP
 harte	n0:p
 hartebeest	n0:A
 hartford	n0:l
 hartley	n0:p
 harum-scarum	n0:p a0:s r0:r
+harumscarum	n0:p a0:s r0:r
 harvard	n2:Ep
 harvard university	n1:E
 harvest	n2:Phaa v3:th
@@ -38975,9 +40663,11 @@ harvest-lice	n0:P
 harvester	n0:pr
 harvestfish	n0:A
 harvesting	n0:a
+harvestlice	n0:P
 harvestman	n0:A
 harvey	n0:p
 has-been	n0:p
+hasbeen	n0:p
 haschisch	n0:r
 hasdrubal	n0:p
 hasek	n0:p
@@ -39073,6 +40763,7 @@ hautbois	n0:r
 hautboy	n0:r
 haute couture	n0:c
 haute-normandie	n0:l
+hautenormandie	n0:l
 hauteur	n0:t
 havana	n0:l
 havasupai	n0:pm
@@ -39082,6 +40773,7 @@ have-not	n0:p
 havel	n0:p
 havelock	n0:r
 haven	n1:rl
+havenot	n0:p
 haversack	n4:r
 haversian canal	n0:b
 havoc	n3:a
@@ -39096,13 +40788,17 @@ hawaiian capital	n0:l
 hawaiian islands	n3:l
 hawala	n0:G
 hawfinch	n0:A
+hawhaw	n0:mr
 hawk	n2:Apr v2:skb
 hawk's-beard	n0:P
 hawk's-beards	n0:P
+hawk'sbeard	n0:P
+hawk'sbeards	n0:P
 hawk-eyed	a0:s
 hawkbill	n0:A
 hawkbit	n0:P
 hawker	n1:pp
+hawkeyed	a0:s
 hawking	n0:a
 hawkins	n0:pp
 hawkish	a0:s
@@ -39141,6 +40837,7 @@ hayrack	n0:rr
 hayrick	n0:g
 hayrig	n0:r
 hays	n0:ppl
+hayscented	n0:P
 hayseed	n0:p
 haystack	n1:g
 hayti	n0:l
@@ -39156,6 +40853,7 @@ haze	n9:hc v0:wl
 haze over	v0:p
 hazel	n0:PPPt a1:s
 hazel-brown	a0:s
+hazelbrown	a0:s
 hazelnut	n0:PF
 hazelwood	n0:P
 hazily	r0:rr
@@ -39164,6 +40862,7 @@ hazlitt	n0:p
 hazmat	n0:u
 hazy	a1:ss
 hb	n0:u
+hbomb	n0:r
 hcfc	n0:u
 hcg	n0:u
 hdl	n0:u
@@ -39207,6 +40906,7 @@ headful	n0:qb
 headgear	n1:rrr
 headhunter	n0:pp
 heading	n1:mlr
+headintheclouds	a1:s
 headlamp	n0:r
 headland	n2:o
 headless	a2:as
@@ -39222,6 +40922,7 @@ headmaster	n2:p
 headmastership	n0:a
 headmistress	n0:p
 headmistressship	n0:a
+headon	a0:ss r1:rr
 headphone	n0:r
 headpiece	n0:rr
 headpin	n0:r
@@ -39238,6 +40939,7 @@ headshake	n0:a
 headshaking	n0:a
 headship	n0:aa
 headshot	n0:raa
+headshrinker	n0:pp
 headsman	n1:p
 headspace	n0:q
 headspring	n0:l
@@ -39247,6 +40949,8 @@ headstock	n0:r
 headstone	n0:rr
 headstream	n0:o
 headstrong	a1:s
+headsup	n0:m a0:s
+headtohead	a0:ss r0:r
 headwaiter	n0:p
 headwater	n0:l
 headway	n0:qe
@@ -39285,6 +40989,7 @@ hearing aid	n0:rr
 hearing impairment	n0:x
 hearing loss	n0:x
 hearing-impaired	a0:s
+hearingimpaired	a0:s
 hearken	v0:p
 hearsay	n0:m a0:s
 hearsay evidence	n0:m
@@ -39319,6 +41024,7 @@ hearten	v0:e
 heartening	a2:s
 heartfelt	a0:s
 hearth	n3:rrl
+hearthealthy	a0:s
 hearthrug	n0:r
 hearthstone	n0:r
 heartily	r5:rr
@@ -39333,11 +41039,14 @@ heartrot	n0:x
 hearts	n0:a
 heartsease	n0:PPPf
 heartseed	n0:P
+heartshaped	a0:s
 heartsick	a0:ss
 heartsickness	n0:f
 heartstrings	n0:f
 heartthrob	n0:p
+hearttoheart	n0:m a0:s
 heartwarming	a0:s
+heartwhole	a0:s
 heartwood	n0:P
 hearty	a1:sssss
 heat	n33:htctxer v11:hseh
@@ -39351,6 +41060,7 @@ heat wave	n0:h
 heat-absorbing	a0:a
 heat-releasing	a0:a
 heatable	a0:s
+heatabsorbing	a0:a
 heated	a5:ss
 heatedly	r0:r
 heater	n1:ra
@@ -39370,6 +41080,7 @@ heating	n4:Rr
 heating element	n0:r
 heating pad	n0:r
 heatless	a0:s
+heatreleasing	a0:a
 heatstroke	n0:x
 heaume	n0:r
 heave	n0:eeaaaa v14:mtotobhb
@@ -39381,12 +41092,14 @@ heavenly body	n1:o
 heavenly city	n0:c
 heavenly jewel	n0:p
 heavens	n2:l
+heavensent	a0:s
 heavenward	a0:s r0:r
 heavenwardly	r0:r
 heavenwards	r0:r
 heaver	n2:rp
 heaves	n0:x
 heavier-than-air	a0:s
+heavierthanair	a0:s
 heavily	r34:rrrrrrr
 heaviness	n2:tfttt
 heaving	n1:eaaa
@@ -39402,8 +41115,15 @@ heavy-footed	a0:a
 heavy-handed	a1:ss
 heavy-laden	a0:ss
 heavy-limbed	a0:s
+heavyarmed	a1:s
+heavycoated	a1:s
+heavyduty	a1:a
+heavyfooted	a0:a
+heavyhanded	a1:ss
 heavyhearted	a0:s
 heavyheartedness	n0:f
+heavyladen	a0:ss
+heavylimbed	a0:s
 heavyset	a0:s
 heavyweight	n0:ppppp
 hebbel	n0:p
@@ -39468,6 +41188,7 @@ hedonistic	a0:s
 hedysarum	n0:P
 hee-haw	n0:m v0:m
 heebie-jeebies	n0:x
+heebiejeebies	n0:x
 heed	n1:c v7:l
 heedful	a0:ass
 heedfully	r0:r
@@ -39475,6 +41196,7 @@ heedfulness	n0:t
 heedless	a4:as
 heedlessly	r0:r
 heedlessness	n0:ctt
+heehaw	n0:m v0:m
 heel	n10:rbpFrr v0:oorth
 heelbone	n0:b
 hefa	n0:l
@@ -39488,6 +41210,8 @@ hegelian	n0:p a3:p
 hegemon	n0:G
 hegemony	n0:G
 hegira	n0:a
+hegoat	n0:A
+hehuckleberry	n0:P
 heidegger	n0:p
 heifer	n0:A
 height	n19:txtt
@@ -39506,6 +41230,7 @@ heinrich hertz	n0:p
 heinz	n0:p
 heir	n3:pp
 heir-at-law	n0:p
+heiratlaw	n0:p
 heiress	n0:p
 heirloom	n0:ss
 heisenberg	n0:p
@@ -39564,6 +41289,7 @@ hell-kite	n0:p
 hell-rooster	n1:p
 helladic civilisation	n0:G
 hellbender	n0:A
+hellbent	a0:s
 hellcat	n0:p
 hellebore	n0:PP
 helleborine	n0:PPP
@@ -39579,19 +41305,23 @@ heller	n0:qqp
 helleri	n0:A
 hellespont	n0:l
 hellfire	n1:c
+hellforleather	r0:r
 hellgrammiate	n0:A
 hellhole	n0:l
 hellhound	n0:pp
 hellion	n1:p
 hellish	a0:ss
 hellishly	r0:r
+hellkite	n0:p
 hellman	n0:p
 hello	n1:m
+hellrooster	n1:p
 helm	n2:ra v0:o
 helmet	n0:rr
 helmet-shaped	a0:s
 helmeted	a0:s
 helmetflower	n0:PPP
+helmetshaped	a0:s
 helmholtz	n0:p
 helminth	n0:A
 helminthiasis	n0:x
@@ -39624,6 +41354,7 @@ helpmeet	n0:p
 helsingfors	n0:l
 helsinki	n0:l
 helter-skelter	a0:ss r0:r
+helterskelter	a0:ss r0:r
 helve	n0:r
 helvella	n0:P
 helvella acetabulum	n0:P
@@ -39637,6 +41368,7 @@ hemagglutinate	v0:t
 hemagglutination	n0:R
 hemal	a0:p
 hemal arch	n0:b
+heman	n0:p
 hemangioma	n0:x
 hematal	a0:p
 hematemesis	n0:a
@@ -39716,6 +41448,7 @@ hemline	n0:l
 hemlock	n0:uPPP
 hemming-stitch	n0:r
 hemminge	n0:p
+hemmingstitch	n0:r
 hemochromatosis	n0:x
 hemodialysis	n0:a
 hemodialyzer	n0:r
@@ -39773,6 +41506,8 @@ hendiadys	n0:m
 hendrix	n0:p
 henhouse	n0:E
 henna	n0:u v0:h
+henofthewoods	n0:P
+henpeck	v0:m
 henpecked	a1:s
 henri pitot	n0:p
 henroost	n0:r
@@ -39857,7 +41592,10 @@ herculean	a2:ss
 hercules	n0:po
 hercules'-club	n0:PP
 hercules'-clubs	n0:P
+hercules'club	n0:PP
+hercules'clubs	n0:P
 hercules-club	n0:P
+herculesclub	n0:P
 herculius	n0:p
 herd	n7:ggG v2:oox
 herder	n0:p
@@ -39932,6 +41670,7 @@ heroine	n2:pp
 heroism	n2:t
 heron	n0:A
 heronry	n0:l
+heroworship	v0:e
 herpangia	n0:x
 herpes	n0:xA
 herpestes	n0:A
@@ -40116,6 +41855,7 @@ hiddenness	n0:x
 hide	n4:uA v34:ppth
 hide out	v1:p
 hide-and-seek	n0:a
+hideandseek	n0:a
 hideaway	n1:lr
 hidebound	a0:s
 hideous	a5:ss
@@ -40145,9 +41885,11 @@ hieroglyphically	r0:r
 hierolatry	n0:a
 hieronymus	n0:p
 hifalutin	a0:s
+hifi	n0:ra a0:s
 higginson	n0:p
 higgle	v0:s
 higgledy-piggledy	a0:s r0:r
+higgledypiggledy	a0:s r0:r
 high	n5:txxxlGr a205:aasasss r11:rrrr
 high beam	n0:h
 high command	n0:G
@@ -40231,6 +41973,9 @@ high-up	n0:p
 high-velocity	a0:s
 high-voltage	a0:ss
 high-yield	a0:s
+highaltitude	a0:s
+highandmighty	a0:s
+highbacked	a1:s
 highball	n0:F
 highball glass	n0:r
 highbinder	n0:p
@@ -40239,38 +41984,94 @@ highborn	a0:s
 highboy	n0:r
 highbrow	n0:p a0:s
 highbrowed	a0:s
+highceilinged	a1:s
 highchair	n0:r
+highclass	a0:s
+highcrowned	a0:s
+highenergy	a0:pss
 higher	a11:ss
 higher law	n0:m
 higher rank	n0:x
 higher-ranking	a0:s
 higher-up	n0:p
+higherranking	a0:s
+higherup	n0:p
 highfalutin	a0:s
 highfaluting	a0:s
+highfidelity	a0:s
+highfive	n0:m
 highflier	n0:p
+highflown	a0:ss
 highflyer	n0:p
 highflying	a0:ss
+highgrade	a0:s
+highhanded	a0:s
+highhandedly	r0:r
+highhandedness	n0:t
+highinterest	a0:a
 highjack	n0:a v0:t
 highjacker	n0:pp
 highjacking	n0:a
+highkeyed	a0:s
 highland	n0:o a0:a
 highlander	n0:pp
 highlands	n0:l
+highlevel	a0:ss
 highlife	n0:a
 highlight	n0:Lt v2:hb
 highlighter	n0:rr
 highlighting	n0:t
+highlow	n0:a
+highlowjack	n0:a
 highly	r44:rrr
 highly-developed	a0:s
 highly-sexed	a0:s
+highlydeveloped	a0:s
+highlysexed	a0:s
+highminded	a0:s
+highmindedly	r0:r
+highmindedness	n0:t
+highmuckamuck	n0:p
+highnecked	a0:s
 highness	n1:tt
+highoctane	a0:ss
+highperformance	a0:s
+highpitched	a5:as
+highpotential	a0:s
+highpower	a0:s
+highpowered	a1:ss
+highpressure	a0:s
+highpriced	a2:s
+highprincipled	a0:s
+highranking	a0:s
+highresolution	a1:a
+highrise	n0:r a0:a
+highrisk	a0:s
 highroad	n6:r
 highschool	n1:G
+highsounding	a0:s
+highspeed	a3:s
+highspirited	a2:s
+highspiritedness	n0:t
+highstepped	a1:s
+highstepping	a0:s
+highstrung	a0:s
+highsudsing	a1:a
 hightail	v0:o
+hightech	a0:a
+hightension	a0:a
+highticket	a0:s
+hightoned	a0:s
+hightop	a0:s
+hightopped	a1:s
+highup	n0:p
+highvelocity	a0:s
+highvoltage	a0:ss
 highwater	n0:e
 highway	n12:r
 highway robbery	n0:sa
 highwayman	n2:p
+highyield	a0:s
 higi	n0:m
 hijab	n0:ra
 hijack	n0:a v2:ts
@@ -40359,6 +42160,7 @@ hip-hop	n0:Gm
 hip-length	a0:p
 hipbone	n0:b
 hipflask	n0:r
+hiphop	n0:Gm
 hiplength	a0:p
 hipless	a0:a
 hipline	n1:ll
@@ -40401,6 +42203,7 @@ hired gun	n0:p
 hired hand	n0:p
 hired help	n0:p
 hireling	n0:p
+hirepurchase	n0:s
 hirer	n0:p
 hiring freeze	n0:a
 hiring hall	n0:G
@@ -40459,6 +42262,7 @@ histrionics	n1:mm
 hit	n18:aaaeraa v100:tttotkskpklootukm
 hit-and-run	a1:ss
 hit-or-miss	a0:s
+hitandrun	a1:ss
 hitch	n1:ixcrrra v4:tooot
 hitch up	v1:t
 hitchcock	n0:p
@@ -40468,12 +42272,14 @@ hitching post	n1:r
 hitchings	n0:p
 hitchiti	n0:pm
 hitchrack	n0:r
+hitech	a0:a
 hither	r6:r
 hitherto	r2:r
 hitler	n3:p
 hitlerian	a0:p
 hitless	a1:ss
 hitman	n0:p
+hitormiss	a0:s
 hitter	n2:pp
 hitting	n0:a
 hitting average	n0:L
@@ -40536,7 +42342,9 @@ hock	n0:FA v1:sb
 hock-joint	n0:A
 hockey	n0:aa
 hockey clinic	n0:m
+hockjoint	n0:A
 hocus-pocus	n0:m
+hocuspocus	n0:m
 hod	n0:r
 hodeida	n0:l
 hoder	n0:p
@@ -40571,6 +42379,7 @@ hoggishness	n0:t
 hogmanay	n0:i
 hognosed skunk	n0:A
 hogshead	n0:qr
+hogtie	v0:t
 hogwash	n0:m
 hogweed	n0:P
 hohenlinden	n0:la
@@ -40578,9 +42387,11 @@ hohenzollern	n0:G
 hohenzollern empire	n0:G
 hoheria	n0:P
 hohhot	n0:l
+hohum	a0:s
 hoist	n0:r v1:ttt
 hoister	n0:p
 hoity-toity	a0:s
+hoitytoity	a0:s
 hoka	n0:pm
 hokan	n1:mp
 hokey	a0:ss
@@ -40601,6 +42412,7 @@ hold over	v3:esxxx
 hold up	v13:tphsxxx
 hold-down	n0:a
 holdall	n0:r
+holddown	n0:a
 holder	n23:rpp
 holdfast	n0:r
 holding	n1:as
@@ -40617,11 +42429,15 @@ hole up	v0:pkb
 hole-and-corner	a0:ss
 hole-in-corner	a0:s
 hole-in-the-wall	n0:l
+holeandcorner	a0:ss
+holeincorner	a0:s
+holeinthewall	n0:l
 holey	a0:s
 holibut	n0:A
 holiday	n13:ii v0:x
 holidaymaker	n0:p
 holier-than-thou	a0:s
+holierthanthou	a0:s
 holiness	n0:t
 holism	n0:c
 holistic	a0:a
@@ -40643,6 +42459,9 @@ hollow-back	n0:x
 hollow-eyed	a0:s
 hollow-horned	a0:s
 holloware	n0:r
+hollowback	n0:x
+holloweyed	a0:s
+hollowhorned	a0:s
 hollowness	n1:xtt
 hollowware	n0:r
 holly	n0:P
@@ -40684,6 +42503,7 @@ holotype	n0:c
 holozoic	a0:a
 holstein	n0:A
 holstein-friesian	n0:A
+holsteinfriesian	n0:A
 holster	n5:rr
 holy	n0:l a0:a
 holy city	n0:c
@@ -40723,12 +42543,16 @@ home-farm	n0:E
 home-loving	a0:s
 home-school	v0:l
 home-style	a0:s
+homebaked	a0:s
 homebody	n0:p
 homebound	n1:G a0:s
 homeboy	n0:pp
 homebrew	n0:F
+homebrewed	a0:s
 homebuilder	n0:p
 homecoming	n0:aa
+homecured	a0:s
+homefarm	n0:E
 homefolk	n1:G
 homegirl	n0:p
 homegrown	a1:s
@@ -40740,6 +42564,7 @@ homeless person	n0:p
 homelessness	n0:x
 homelike	a0:s
 homeliness	n0:tt
+homeloving	a0:s
 homely	a9:ssss
 homemade	a1:a
 homemaker	n0:p
@@ -40758,6 +42583,7 @@ homepage	n0:m
 homer	n13:aqA v0:k
 homeric	a2:p
 homeroom	n0:r
+homeschool	v0:l
 homesick	a3:s
 homesickness	n0:f
 homespun	n0:r a0:sss
@@ -40765,9 +42591,11 @@ homestead	n0:ssr v0:h
 homestead law	n0:m
 homesteader	n3:p
 homestretch	n0:er
+homestyle	a0:s
 hometown	n1:l
 homeward	a0:s r1:r
 homeward-bound	a0:s
+homewardbound	a0:s
 homewards	r0:r
 homework	n0:a
 homework problem	n0:m
@@ -40871,6 +42699,8 @@ honest-to-god	a0:s
 honest-to-goodness	a0:s
 honestly	r7:rr
 honestness	n0:t
+honesttogod	a0:s
+honesttogoodness	a0:s
 honesty	n2:tP
 honey	n13:Fp v0:p a2:s
 honey bell	n0:P
@@ -40888,6 +42718,8 @@ honey-flower	n0:PP
 honey-scented	a0:s
 honeybee	n6:A
 honeybells	n0:P
+honeycolored	a0:s
+honeycoloured	a0:s
 honeycomb	n0:or v0:rth
 honeycombed	a0:s
 honeycreeper	n0:AA
@@ -40899,6 +42731,7 @@ honeylike	a0:s
 honeymoon	n2:ii v3:x
 honeymooner	n0:p
 honeypot	n0:P
+honeyscented	a0:s
 honeysucker	n0:A
 honeysuckle	n1:PPP
 honeysuckle family	n0:P
@@ -40954,7 +42787,10 @@ hoofed	a0:a
 hoofer	n0:p
 hoofing	n0:a
 hooflike	a0:p
+hoofmark	n0:m
 hoofprint	n0:m
+hooha	n0:x
+hoohah	n0:x
 hook	n1:rScrraaa v5:tsrtssttukmm
 hook up	v1:t
 hook wrench	n0:r
@@ -40967,7 +42803,9 @@ hooker	n0:ppp
 hooking	n0:a
 hooklike	a0:s
 hooknose	n0:b
+hooknosed	a0:s
 hooks	n0:b
+hookshaped	a0:s
 hookup	n1:rr
 hookworm	n1:Ax
 hooky	n0:a
@@ -41000,6 +42838,7 @@ hop-step-and-jump	n0:e
 hope	n51:ffcpt v120:eec
 hope chest	n0:r
 hoped-for	a0:s
+hopedfor	a0:s
 hopeful	n0:p a3:as
 hopefully	r3:rr
 hopefulness	n0:xf
@@ -41013,12 +42852,16 @@ hopi	n0:pm
 hopkins	n0:ppppp
 hopkinson	n0:p
 hopped-up	a0:ss
+hoppedup	a0:ss
 hopper	n1:rprAa
+hoppicker	n0:r
 hopple	v0:t
 hops	n0:P
 hopsack	n0:r
 hopsacking	n0:r
 hopscotch	n1:a
+hopskip	v1:o
+hopstepandjump	n0:e
 horace	n0:p
 horary	a0:p
 horatio nelson	n0:p
@@ -41059,6 +42902,8 @@ hornless	a0:a
 hornlike	a0:s
 hornpipe	n1:amr
 hornpout	n0:A
+hornrimmed	a0:s
+hornshaped	a0:s
 hornstone	n0:u
 hornswoggle	v0:l
 hornwort	n0:PP
@@ -41088,6 +42933,8 @@ horripilation	n0:a
 horror	n19:frf
 horror-stricken	a2:s
 horror-struck	a0:s
+horrorstricken	a2:s
+horrorstruck	a0:s
 horse	n104:ArGrr v0:u
 horse around	v0:m
 horse balm	n0:P
@@ -41106,11 +42953,15 @@ horse-pistol	n0:r
 horse-race	v0:k
 horse-trade	v0:m
 horse-trail	n1:r
+horseandbuggy	a0:s
 horseback	n2:Ao r0:r
 horsebean	n0:PP
 horsebox	n0:r
+horsebrier	n0:P
 horsecar	n0:r
+horsecart	n0:r
 horsecloth	n0:r
+horsedrawn	a0:p
 horsefish	n0:A
 horseflesh	n0:F
 horsefly	n0:AA
@@ -41124,10 +42975,13 @@ horseman	n6:pp
 horsemanship	n1:c
 horsemeat	n0:F
 horsemint	n0:PPP
+horsepistol	n0:r
 horseplay	n0:a
 horsepond	n0:o
 horsepower	n0:q
 horsepower-hour	n0:q
+horsepowerhour	n0:q
+horserace	v0:k
 horseradish	n0:PPF
 horseshit	n0:m
 horseshoe	n0:rr v0:s
@@ -41139,6 +42993,8 @@ horseshow	n0:a
 horsetail	n0:P
 horsetail family	n0:P
 horsetail lichen	n0:P
+horsetrade	v0:m
+horsetrail	n1:r
 horseweed	n0:PP
 horsewhip	n0:r v0:t
 horsewhipping	n0:a
@@ -41214,16 +43070,19 @@ hot-tempered	a0:s
 hot-wire	v0:o
 hot-work	v0:r
 hotbed	n0:xr
+hotblooded	a0:s
 hotbox	n0:r
 hotcake	n0:F
 hotchpotch	n0:gF
 hotdog	n0:pFF
 hotei	n0:p
 hotei-chiku	n0:P
+hoteichiku	n0:P
 hotel	n39:E
 hotel occupancy	n0:L
 hotel plan	n0:s
 hotel-casino	n0:EE
+hotelcasino	n0:EE
 hotelier	n0:p
 hotelkeeper	n0:p
 hotelman	n1:p
@@ -41237,14 +43096,18 @@ hotly	r0:r
 hotness	n1:txt
 hotplate	n0:r
 hotpot	n0:F
+hotrod	n0:r
 hotshot	n1:p
 hotspot	n0:llE
 hotspur	n0:p
+hottempered	a0:s
 hottentot	n0:m
 hottentot bread	n0:P
 hottentot fig	n0:P
 hottish	a0:s
 hottonia	n0:P
+hotwire	v0:o
+hotwork	v0:r
 houdah	n0:r
 houdini	n0:p
 houghton	n0:pl
@@ -41252,6 +43115,7 @@ houhere	n0:P
 hoummos	n0:F
 hound	n3:Ap v0:o
 hound's-tongue	n0:PP
+hound'stongue	n0:PP
 houndstooth check	n0:r
 hour	n115:iiit
 hour angle	n1:lS
@@ -41259,6 +43123,7 @@ hour circle	n0:l
 hour hand	n0:r
 hourglass	n0:r
 hourglass-shaped	a0:s
+hourglassshaped	a0:s
 houri	n0:pp
 hourlong	a0:s
 hourly	a1:s r0:r
@@ -41306,8 +43171,13 @@ housemate	n0:p
 housemother	n0:p
 housepaint	n0:r
 houseplant	n0:P
+houseproud	a0:s
+houseraising	n0:a
 houseroom	n0:q
+housetohouse	a0:s
 housetop	n0:r
+housetrain	v0:c
+housetrained	a0:s
 housewarming	n0:G
 housewife	n5:p
 housewifely	a0:s
@@ -41331,7 +43201,9 @@ hovercraft	n0:r
 how-d'ye-do	n0:x
 how-do-you-do	n0:xm
 howard	n0:pp
+howd'yedo	n0:x
 howdah	n0:r
+howdoyoudo	n0:xm
 howdy	n0:m
 howe	n0:pppp
 howells	n0:p
@@ -41356,12 +43228,18 @@ hryvnia	n0:q
 hs	n0:u
 hs1	n0:A
 hs2	n0:A
+hshaped	a0:s
 hsian	n0:l
 hsv-1	n0:A
 hsv-2	n0:A
 hsv-i	n0:A
 hsv-ii	n0:A
+hsv1	n0:A
+hsv2	n0:A
+hsvi	n0:A
+hsvii	n0:A
 htlv-1	n0:A
+htlv1	n0:A
 html	n0:m
 http	n0:m
 hua	n0:G
@@ -41376,13 +43254,16 @@ huaraches	n0:r
 huascaran	n0:o
 hub	n2:rl
 hub-and-spoke	n0:r
+hubandspoke	n0:r
 hubbard	n0:po
 hubble	n0:p
 hubble constant	n0:q
 hubble law	n0:c
 hubble parameter	n0:q
 hubble-bubble	n0:r
+hubblebubble	n0:r
 hubbly-bubbly	n0:r
+hubblybubbly	n0:r
 hubbub	n1:e
 hubby	n0:p
 hubcap	n0:r
@@ -41416,9 +43297,11 @@ huge	a23:s
 hugely	r0:r
 hugger	n0:p
 hugger-mugger	n0:x a0:ss r0:r
+huggermugger	n0:x a0:ss r0:r
 hugging	n1:a
 huggins	n0:p
 hughes	n0:pppp
+hugmetight	n0:r
 hugo	n0:p
 hugo wolf	n0:p
 hugoesque	a0:p
@@ -41430,6 +43313,8 @@ huji	n0:G
 hula	n0:a
 hula-hoop	n0:r
 hula-hula	n0:a
+hulahoop	n0:r
+hulahula	n0:a
 hulk	n2:pr v1:x
 hulking	a0:s
 hulky	a0:s
@@ -41451,6 +43336,8 @@ human race	n6:A
 human-centered	a0:s
 human-centred	a0:s
 human-sized	a0:s
+humancentered	a0:s
+humancentred	a0:s
 humane	a1:pas
 humanely	r1:r
 humaneness	n0:t
@@ -41471,6 +43358,7 @@ humanly	r0:r
 humanness	n0:t
 humanoid	n0:r
 humans	n0:A
+humansized	a0:s
 humate	n0:u
 humber	n0:o
 humble	v2:ee a4:sass
@@ -41563,7 +43451,26 @@ hundred-and-thirty-fifth	a0:s
 hundred-and-twentieth	a0:s
 hundred-and-twenty-fifth	a0:s
 hundred-percenter	n0:p
+hundredandeightieth	a0:s
+hundredandfifteenth	a0:s
+hundredandfifth	a0:s
+hundredandfiftieth	a0:s
+hundredandfiftyfifth	a0:s
+hundredandfirst	a0:s
+hundredandfortieth	a0:s
+hundredandfortyfifth	a0:s
+hundredandninetieth	a0:s
+hundredandseventieth	a0:s
+hundredandseventyfifth	a0:s
+hundredandsixtieth	a0:s
+hundredandsixtyfifth	a0:s
+hundredandtenth	a0:s
+hundredandthirtieth	a0:s
+hundredandthirtyfifth	a0:s
+hundredandtwentieth	a0:s
+hundredandtwentyfifth	a0:s
 hundredfold	r0:r
+hundredpercenter	n0:p
 hundredth	n0:Lq a0:s
 hundredweight	n0:qqq
 hungarian	n0:pm a1:p
@@ -41581,6 +43488,7 @@ hunker	v0:t
 hunker down	v1:tpm
 hunkpapa	n0:pm
 hunky-dory	a0:s
+hunkydory	a0:s
 hunnemannia	n0:P
 hunt	n0:Gcaaa v6:kooootk
 hunt down	v2:k
@@ -41588,6 +43496,7 @@ hunted	a1:s
 hunted person	n0:p
 hunter	n7:ppr
 hunter-gatherer	n0:p
+huntergatherer	n0:p
 hunting	n16:aaa
 hunting crop	n0:r
 hunting ground	n1:xl
@@ -41603,6 +43512,7 @@ hurdler	n0:p
 hurdles	n0:e
 hurdling	n0:e
 hurdy-gurdy	n0:r
+hurdygurdy	n0:r
 hurl	n0:a v12:tom
 hurler	n2:p
 hurling	n0:a
@@ -41632,6 +43542,8 @@ hush up	v0:ph
 hush-hush	a0:s
 hushed	a0:s
 hushed-up	a0:s
+hushedup	a0:s
+hushhush	a0:s
 hushing	n0:e
 hushpuppy	n0:F
 husk	n0:uP v0:h
@@ -41765,6 +43677,7 @@ hydrogen	n6:u
 hydrogen-bomb	v0:k
 hydrogenate	v0:h
 hydrogenation	n0:R
+hydrogenbomb	v0:k
 hydrographic	a0:p
 hydrographical	a0:p
 hydrography	n0:c
@@ -42208,11 +44121,14 @@ iatrogenic	a0:s
 ib.	r0:r
 ibadan	n0:l
 ibda-c	n0:G
+ibdac	n0:G
+ibeam	n0:r
 iberia	n0:ll
 iberian	n0:pp a0:p
 iberian peninsula	n0:l
 iberis	n0:P
 ibero-mesornis	n0:A
+iberomesornis	n0:A
 ibert	n0:p
 ibex	n0:A
 ibid.	r0:r
@@ -42220,6 +44136,8 @@ ibidem	r0:r
 ibis	n0:A
 ibn-roshd	n0:p
 ibn-sina	n0:p
+ibnroshd	n0:p
+ibnsina	n0:p
 ibrahim	n0:p
 ibrd	n0:G
 ibsen	n0:p
@@ -42263,17 +44181,23 @@ icebox	n3:r
 icebox cake	n0:F
 icebreaker	n0:ra
 icecap	n0:o
+iceclogged	a0:s
+icecold	a0:s
 icecream	n0:F
 icefall	n0:o
+icefree	a0:s
 icehouse	n0:E
 iceland	n4:ll
 iceland lichen	n0:P
 icelander	n0:p
 icelandic	n1:m a0:p
 icelandic-speaking	a1:s
+icelandicspeaking	a1:s
 iceman	n0:pp
 icepick	n0:r
+iceskater	n0:p
 icetray	n0:r
+icewagon	n0:r
 ichneumon	n0:A
 ichneumonidae	n0:A
 ichor	n0:ub
@@ -42496,11 +44420,14 @@ ikon	n0:rr
 il	n0:l a0:s
 ilama	n0:PF
 ilang-ilang	n0:PP
+ilangilang	n0:PP
 ile-de-france	n1:l
 ile-st-louis	n0:l
+iledefrance	n1:l
 ileitis	n0:x
 ileostomy	n0:a
 iles marquises	n0:l
+ilestlouis	n0:l
 ileum	n1:b
 ileus	n0:x
 ilex	n0:P
@@ -42554,9 +44481,19 @@ ill-treatment	n0:a
 ill-usage	n0:a
 ill-use	v0:l
 ill-used	a1:s
+illadvised	a0:a
+illaffected	a0:s
 illampu	n0:o
 illation	n0:c
 illative	a0:pss
+illbeing	n0:x
+illbred	a0:s
+illbreeding	n0:t
+illchosen	a0:s
+illconceived	a1:s
+illconsidered	a0:s
+illdefined	a0:a
+illdressed	a0:s
 illecebrum	n0:P
 illegal	a3:a
 illegalise	v0:l
@@ -42569,6 +44506,17 @@ illegibly	r0:r
 illegitimacy	n1:xt
 illegitimate	n0:p a1:sa
 illegitimately	r0:rr
+illequipped	a1:s
+illfamed	a0:s
+illfated	a1:s
+illfavored	a0:s
+illfavoured	a0:s
+illfed	a0:s
+illfitting	a0:s
+illformed	a0:a
+illgotten	a0:s
+illhumored	a0:s
+illhumoured	a0:s
 illiberal	a0:s
 illiberality	n0:t
 illiberally	r0:r
@@ -42583,12 +44531,27 @@ illinoisan	n0:p
 illiteracy	n0:cc
 illiterate	n0:p a4:asa
 illiterate person	n0:p
+illjudged	a0:s
+illmannered	a0:s
+illnatured	a0:a
 illness	n6:x
 illogic	n0:t
 illogical	a0:as
 illogicality	n0:t
 illogically	r0:r
 illogicalness	n0:t
+illomened	a0:s
+illproportioned	a0:s
+illscented	a0:s
+illshapen	a0:s
+illsmelling	a0:a
+illsorted	a0:s
+illstarred	a3:s
+illtempered	a0:s
+illtimed	a0:s
+illtreat	v0:l
+illtreated	a0:a
+illtreatment	n0:a
 illume	v0:h
 illuminance	n0:t
 illuminant	n0:u
@@ -42597,6 +44560,9 @@ illuminated	a0:s
 illuminating	a4:a
 illumination	n3:xxmtr
 illumine	v6:h
+illusage	n0:a
+illuse	v0:l
+illused	a1:s
 illusion	n30:ccaa
 illusional	a0:s
 illusionary	a1:s
@@ -42976,6 +44942,7 @@ importance	n54:tx
 important	a153:aaass
 important person	n0:p
 important-looking	a1:s
+importantlooking	a1:s
 importantly	r1:rr
 importation	n1:ar
 imported	a0:s
@@ -43082,6 +45049,7 @@ impuissance	n0:t
 impuissant	a0:s
 impulse	n17:Mfeeat
 impulse-buy	v0:s
+impulsebuy	v0:s
 impulsion	n0:ha
 impulsive	a0:sssss
 impulsively	r0:r
@@ -43182,9 +45150,12 @@ inauspicious	a0:ass
 inauspiciously	r0:r
 inauspiciousness	n0:t
 inauthentic	a0:s
+inbasket	n0:r
+inbetween	a0:s
 inboard	a1:a
 inborn	a0:ss
 inbound	a0:s
+inbounds	a0:s
 inbred	a0:as
 inbreeding	n0:a
 inbuilt	a0:s
@@ -43237,6 +45208,7 @@ incestuous	a0:pp
 incestuously	r0:r
 inch	n55:qq v1:o
 incheon	n0:l
+inchief	a0:s
 inchoate	a0:s
 inchoative	n0:L a0:s
 inchoative aspect	n0:L
@@ -43644,12 +45616,17 @@ indo-european	n0:pm a0:pp
 indo-germanic	a0:p
 indo-hittite	n0:m
 indo-iranian	n0:m
+indoaryan	n0:m a0:p
 indochina	n0:l
 indochinese peninsula	n0:l
 indocile	a0:s
 indocin	n0:r
 indoctrinate	v1:c
 indoctrination	n0:a
+indoeuropean	n0:pm a0:pp
+indogermanic	a0:p
+indohittite	n0:m
+indoiranian	n0:m
 indolence	n1:t
 indolent	a4:ss
 indolently	r0:r
@@ -43715,6 +45692,7 @@ industrialization	n2:a
 industrialize	v0:hh
 industrialized	a0:s
 industrially	r0:r
+industrialstrength	a0:s
 industrious	a1:ss
 industriously	r1:r
 industriousness	n0:t
@@ -43834,6 +45812,7 @@ infant	n3:p
 infant death	n0:x
 infant mortality	n0:i
 infant's-breath	n0:P
+infant'sbreath	n0:P
 infanticide	n0:pa
 infantile	a2:sps
 infantilism	n0:xa
@@ -43874,6 +45853,7 @@ infidel	n0:p
 infidelity	n2:t
 infield	n4:r
 infielder	n1:p
+infighting	n1:aa
 infiltrate	v3:oloo
 infiltration	n5:aR
 infiltrator	n0:pp
@@ -44094,6 +46074,7 @@ injectable	a0:a
 injectant	n0:u
 injection	n4:aua
 injector	n0:r
+injoke	n0:m
 injudicious	a0:s
 injudiciously	r0:r
 injudiciousness	n0:ct
@@ -44112,10 +46093,12 @@ ink-black	a0:s
 ink-jet	a0:p
 inka	n0:p
 inkberry	n0:P
+inkblack	a0:s
 inkblot	n0:t
 inkblot test	n0:a
 inkiness	n0:t
 inking pad	n0:r
+inkjet	a0:p
 inkle	n0:r
 inkling	n1:c
 inkpad	n0:r
@@ -44125,17 +46108,20 @@ inkwell	n0:r
 inky	a0:s
 inky cap	n0:P
 inky-black	a0:s
+inkyblack	a0:s
 inla	n0:G
 inlaid	a0:s
 inland	a0:a r0:r
 inland bill	n0:s
 inland passage	n0:o
 inland revenue	n0:G
+inlaw	n0:p
 inlay	n0:rr v1:r
 inlet	n3:or
 inmarriage	n0:x
 inmarry	v0:l
 inmate	n4:ppp
+inmigration	n0:a
 inmost	a0:ss
 inn	n3:E
 innards	n0:b
@@ -44203,6 +46189,7 @@ inosculation	n0:b
 inosine	n0:u
 inositol	n0:u
 inpatient	n0:p
+inperson	a1:s
 inpour	n0:R
 inpouring	n0:R a0:s
 input	n3:mmcr v0:t
@@ -44288,6 +46275,7 @@ inside loop	n0:a
 inside passage	n0:o
 inside track	n1:to
 inside-out	a0:s
+insideout	a0:s
 insider	n0:p
 insidious	a0:sss
 insidiously	r2:r
@@ -44316,6 +46304,7 @@ insistency	n0:xa
 insistent	a3:ss
 insistently	r0:r
 insisting	n0:m
+insitu	a0:s
 insobriety	n0:x
 insofar	r3:r
 insolate	v0:p
@@ -44597,6 +46586,7 @@ interdisciplinary	a0:p
 interest	n144:cttssGa v8:exx
 interest rate	n1:s
 interest-bearing	a0:p
+interestbearing	a0:p
 interested	a26:as
 interestedness	n0:c
 interesting	a27:a
@@ -44879,6 +46869,7 @@ intravasation	n0:x
 intravenous	a0:p
 intravenously	r0:r
 intraventricular	a0:p
+intray	n0:r
 intrench	v0:t
 intrenchment	n2:r
 intrepid	a0:s
@@ -45067,11 +47058,14 @@ invulnerable	a1:a
 inward	a5:as r1:rr
 inward-developing	a0:s
 inward-moving	a0:s
+inwarddeveloping	a0:s
 inwardly	r2:r
+inwardmoving	a0:s
 inwardness	n0:cctt
 inwards	r0:rr
 inweave	v0:t
 inwrought	a0:s
+inyourface	a0:s
 io	n0:po
 iodide	n7:u
 iodin	n0:u
@@ -45082,6 +47076,8 @@ iodination	n2:R
 iodine	n17:ur
 iodine-125	n0:u
 iodine-131	n0:u
+iodine125	n0:u
+iodine131	n0:u
 iodise	v0:hb
 iodised	a0:p
 iodize	v0:hb
@@ -45220,6 +47216,8 @@ iron-grey	n0:t a0:s
 iron-tree	n0:P
 ironclad	n0:r a0:ss
 ironed	a0:a
+irongray	n0:t a0:s
+irongrey	n0:t a0:s
 ironic	a1:ss
 ironical	a6:ss
 ironically	r0:rr
@@ -45234,6 +47232,7 @@ irons	n3:r
 ironshod	a1:s
 ironside	n0:p
 ironsides	n0:p
+irontree	n0:P
 ironware	n0:r
 ironweed	n0:P
 ironwood	n0:PPPP
@@ -45377,6 +47376,7 @@ islamize	v0:hh
 islamophobia	n0:c
 island	n15:or
 island-dweller	n0:p
+islanddweller	n0:p
 islander	n0:p
 islay	n0:P
 isle	n1:o
@@ -45499,6 +47499,7 @@ italian peninsula	n0:l
 italian renaissance	n0:i
 italian republic	n0:l
 italian-speaking	a0:s
+italianspeaking	a0:s
 italic	n1:mm a0:pp
 italicise	v0:r
 italicize	v1:r
@@ -45510,6 +47511,7 @@ itching	n0:c
 itchy	a0:ss
 item	n65:mLrcm r0:r
 item-by-item	a0:s
+itembyitem	a0:s
 itemisation	n0:a
 itemise	v0:mm
 itemization	n0:a
@@ -45528,7 +47530,9 @@ itinerate	v0:o
 itineration	n0:a
 itraconazole	n0:r
 itsy-bitsy	a0:s
+itsybitsy	a0:s
 itty-bitty	a0:s
+ittybitty	a0:s
 iud	n0:r
 iv	n0:qa a0:s
 iva	n0:P
@@ -45550,6 +47554,7 @@ ivry	n0:a
 ivy	n1:P
 ivy family	n0:P
 ivy-covered	a0:s
+ivycovered	a0:s
 iw	n0:a
 iwo	n0:a
 iww	n0:G
@@ -45601,17 +47606,24 @@ jack-o'-lantern	n0:hr
 jack-o-lantern	n0:P
 jack-tar	n0:p
 jackal	n0:A
+jackalantern	n0:P
 jackanapes	n0:p
 jackass	n3:pA
 jackboot	n0:r
+jackbythehedge	n0:P
 jackdaw	n1:A
 jacket	n16:rrrFr v1:tb
 jacket crown	n0:r
 jackfruit	n0:PF
 jackhammer	n0:r
+jackinthebox	n0:r
+jackinthepulpit	n0:PP
 jackknife	n0:ra v0:o
 jackknife-fish	n0:A
+jackknifefish	n0:A
 jacklight	n0:r v0:k
+jacko'lantern	n0:hr
+jackolantern	n0:P
 jackpot	n0:ss
 jackrabbit	n0:A v0:o
 jacks	n0:a
@@ -45626,6 +47638,7 @@ jacksonville	n0:l
 jackstones	n0:ra
 jackstraw	n0:r
 jackstraws	n0:a
+jacktar	n0:p
 jacob	n0:p
 jacobean	n0:p a0:p
 jacobi	n0:p
@@ -45645,6 +47658,7 @@ jaculus	n0:A
 jade	n2:uptA v0:bb a0:s
 jade-green	a0:s
 jaded	a5:ss
+jadegreen	a0:s
 jadeite	n0:u
 jadestone	n0:u
 jaeger	n0:A
@@ -45685,6 +47699,8 @@ jainism	n0:Gc
 jainist	n0:p a0:p
 jaish-e-muhammad	n0:G
 jaish-i-mohammed	n0:G
+jaishemuhammad	n0:G
+jaishimohammed	n0:G
 jak	n0:F
 jakarta	n0:l
 jakes	n0:E
@@ -45728,6 +47744,7 @@ jammer	n0:r
 jammies	n0:r
 jamming	n0:a
 jampack	v0:t
+jampacked	a0:s
 jampan	n0:r
 jampot	n0:r
 jan	n2:i
@@ -45743,6 +47760,7 @@ jansenist	n1:p
 january	n12:i
 janus	n0:p
 janus-faced	a1:sss
+janusfaced	a1:sss
 jap	n5:p
 japan	n8:rr v0:r
 japan trench	n0:o
@@ -45757,6 +47775,7 @@ japanese pink	n0:P
 japanese radish	n0:P
 japanese stranglehold	n0:a
 japanese-speaking	a0:s
+japanesespeaking	a0:s
 jape	n0:m
 japery	n0:a
 japheth	n0:p
@@ -45878,6 +47897,7 @@ jerkily	r0:rr
 jerkin	n0:r
 jerkiness	n0:t
 jerking	n1:a a1:s
+jerkoff	n0:p
 jerkwater	a0:s
 jerky	n0:F a4:sss
 jeroboam	n0:r
@@ -45889,6 +47909,9 @@ jerry	n0:p
 jerry-builder	n0:p
 jerry-building	n0:a
 jerry-built	a0:s
+jerrybuilder	n0:p
+jerrybuilding	n0:a
+jerrybuilt	a0:s
 jersey	n0:rr
 jerusalem	n4:l
 jerusalem sage	n0:P
@@ -45913,8 +47936,10 @@ jet set	n0:G
 jet stream	n0:h
 jet-black	a0:s
 jet-propelled	a0:p
+jetblack	a0:s
 jeth	n0:i
 jetliner	n0:r
+jetpropelled	a0:p
 jetsam	n0:rr
 jetting	a1:s
 jettison	v0:st
@@ -45923,8 +47948,11 @@ jevons	n0:p
 jew	n55:p
 jew's-ear	n0:P
 jew's-ears	n0:P
+jew'sear	n0:P
+jew'sears	n0:P
 jew-baiter	n2:p
 jew-bush	n0:P
+jewbaiter	n2:p
 jewbush	n0:P
 jewel	n2:rp v0:r
 jeweled	a2:s
@@ -45936,6 +47964,7 @@ jewelry	n0:r
 jewelry dealer	n0:G
 jewelry store	n0:G
 jewels-of-opar	n0:P
+jewelsofopar	n0:P
 jewelweed	n0:P
 jewess	n0:p
 jewfish	n0:AA
@@ -45944,6 +47973,7 @@ jewish orthodoxy	n0:G
 jewish religion	n0:G
 jewish rye	n0:F
 jewish-orthodox	a0:p
+jewishorthodox	a0:p
 jewison	n0:p
 jewry	n0:G
 jezebel	n0:p
@@ -45963,6 +47993,7 @@ jigger	n0:rrA
 jiggered	a0:s
 jiggermast	n0:r
 jiggery-pokery	n0:m
+jiggerypokery	n0:m
 jiggle	n0:a v0:o
 jigsaw	n0:rr
 jigsaw puzzle	n0:r
@@ -45983,6 +48014,7 @@ jinghpaw	n0:m
 jinghpo	n0:m
 jingle	n0:em v1:p
 jingle-jangle	v0:p
+jinglejangle	v0:p
 jingling	a1:s
 jingly	a0:s
 jingo	n0:p
@@ -46073,6 +48105,7 @@ johnny cake	n0:F
 johnny cash	n0:p
 johnny-jump-up	n0:PP
 johnnycake	n0:F
+johnnyjumpup	n0:PP
 johns	n0:p
 johnson	n0:ppp
 johnston	n0:p
@@ -46098,6 +48131,7 @@ jokingly	r0:rr
 joliet	n0:p
 joliot	n0:p
 joliot-curie	n0:pp
+joliotcurie	n0:pp
 jolliet	n0:p
 jollification	n0:a
 jollify	v0:l
@@ -46212,6 +48246,8 @@ jude	n0:pm
 judea	n0:l
 judeo-christian	a0:p
 judeo-spanish	n0:m
+judeochristian	a0:p
+judeospanish	n0:m
 judge	n9:pp v26:cccml
 judgement	n0:mccctaa
 judges	n0:m
@@ -46292,6 +48328,7 @@ jump out	v1:x
 jump seat	n1:r
 jump-start	n0:a v0:oh
 jumped-up	a0:s
+jumpedup	a0:s
 jumper	n0:pprrrrra
 jumper cable	n0:r
 jumper lead	n0:r
@@ -46310,6 +48347,7 @@ junction	n2:rxSra
 juncture	n1:exS
 juncus	n0:P
 jund-ul-islam	n0:G
+jundulislam	n0:G
 june	n26:i
 juneau	n0:l
 juneberry	n0:F
@@ -46325,6 +48363,7 @@ junior class	n0:G
 junior high	n2:G
 junior welterweight	n0:p
 junior-grade	a1:s
+juniorgrade	a1:s
 juniper	n0:PP
 juniper berry	n0:P
 juniperus	n0:P
@@ -46365,6 +48404,7 @@ jury	n23:GG
 jury system	n0:c
 jury-rigged	a0:s
 juryman	n0:p
+juryrigged	a0:s
 jurywoman	n0:p
 jussieu	n0:p
 jussive mood	n0:L
@@ -46455,6 +48495,7 @@ kakatoe	n0:A
 kakemono	n0:r
 kaki	n0:PA
 kala-azar	n0:x
+kalaazar	n0:x
 kalahari	n0:l
 kalamazoo	n0:l
 kalansuwa	n0:r
@@ -46503,6 +48544,8 @@ kampala	n0:l
 kampong	n0:l
 kampuchea	n0:l
 kampuchean	n0:p a0:p
+kamsui	n0:m
+kamtai	n0:m
 kanaf	n0:P
 kanamycin	n0:r
 kananga	n0:l
@@ -46520,8 +48563,10 @@ kangaroo	n0:A
 kangaroo apple	n0:P
 kangaroo paw	n0:P
 kangaroo's-foot	n0:P
+kangaroo'sfoot	n0:P
 kannada	n0:m
 kannada-speaking	a0:s
+kannadaspeaking	a0:s
 kansa	n0:pm
 kansan	n0:p
 kansas	n1:pm
@@ -46542,6 +48587,7 @@ kaph	n0:m
 kapok	n0:uP
 kappa	n0:m
 kappa-meson	n0:o
+kappameson	n0:o
 kapsiki	n0:m
 kapuka	n0:P
 kaput	a0:s
@@ -46567,6 +48613,7 @@ karl gauss	n0:p
 karl popper	n0:p
 karl-marx-stadt	n0:l
 karlfeldt	n0:p
+karlmarxstadt	n0:l
 karloff	n0:p
 karma	n0:e
 karnataka	n0:l
@@ -46658,12 +48705,15 @@ keel over	v1:o
 keel-shaped	a0:s
 keelboat	n0:r
 keeled	a0:l
+keelshaped	a0:s
 keelson	n0:r
 keen	n0:m v0:e a3:sssss
 keen-eyed	a0:s
 keen-sighted	a0:ss
+keeneyed	a0:s
 keenly	r2:r
 keenness	n1:cft
+keensighted	a0:ss
 keep	n0:srr v346:xxsllcsmxluxllxxssssth
 keep away	v2:l
 keep back	v0:lss
@@ -46910,10 +48960,12 @@ kickoff	n3:aie
 kickshaw	n0:F
 kicksorter	n0:r
 kickstand	n0:r
+kickstart	v0:o
 kid	n53:pupA v7:mm
 kid-glove	a0:s
 kidd	n0:p
 kiddy	n0:p
+kidglove	a0:s
 kidnap	v3:t
 kidnaper	n0:p
 kidnapper	n4:p
@@ -46922,6 +48974,7 @@ kidney	n9:b
 kidney bean	n0:PF
 kidney failure	n0:x
 kidney-shaped	a0:s
+kidneyshaped	a0:s
 kidskin	n0:u
 kierkegaard	n0:p
 kieselguhr	n0:u
@@ -46952,6 +49005,7 @@ killingly	r0:r
 killjoy	n0:p
 kiln	n0:r
 kiln-dried	a0:s
+kilndried	a0:s
 kilo	n0:q
 kilobit	n0:q
 kilobyte	n0:qq
@@ -46959,6 +49013,7 @@ kilocalorie	n0:q
 kilocycle	n0:i
 kilogram	n0:q
 kilogram-meter	n0:q
+kilogrammeter	n0:q
 kilohertz	n0:i
 kiloliter	n0:q
 kilolitre	n0:q
@@ -46967,6 +49022,7 @@ kilometre	n0:q
 kiloton	n0:qq
 kilovolt	n0:q
 kilovolt-ampere	n0:q
+kilovoltampere	n0:q
 kilowatt	n0:q
 kilowatt hour	n0:q
 kilroy	n0:p
@@ -47040,6 +49096,8 @@ kingly	a0:s
 kingmaker	n0:p
 kingpin	n0:prr
 kingship	n0:x
+kingsize	a0:s
+kingsized	a0:s
 kingsnake	n0:A
 kingston	n0:lll
 kingstown	n0:l
@@ -47098,6 +49156,7 @@ kisser	n0:pb
 kissimmee	n0:o
 kissing	n2:a
 kissinger	n0:p
+kissmeoverthegardengate	n0:P
 kisumu	n0:l
 kiswahili	n0:m
 kit	n2:rrA v0:s
@@ -47126,6 +49185,7 @@ kittee	n0:a
 kitten	n7:A v0:b
 kitten-tails	n0:P
 kittenish	a1:s
+kittentails	n0:P
 kittiwake	n0:A
 kittul	n0:P
 kitty	n0:ssAA
@@ -47133,11 +49193,15 @@ kitty litter	n0:u
 kitty-cat	n0:A
 kitty-corner	a0:s
 kitty-cornered	a0:s
+kittycat	n0:A
+kittycorner	a0:s
+kittycornered	a0:s
 kitul	n0:P
 kivu	n0:o
 kiwi	n0:PFA
 kiwi fruit	n0:F
 kiwi-sized	a0:s
+kiwisized	a0:s
 kkk	n0:G
 klaipeda	n0:l
 klamath	n0:o
@@ -47163,15 +49227,18 @@ klinefelter	n0:p
 klinefelter syndrome	n0:x
 klondike	n0:a
 klopstock	n0:p
+klor	n0:u
 klorvess	n0:u
 klotho	n0:p
 kludge	n0:g
 klutz	n0:p
 kluxer	n0:p
 klystron	n0:r
+klyte	n0:u
 klyuchevskaya	n0:l
 km	n1:q
 km/h	n0:i
+kmeson	n0:o
 knack	n2:c
 knacker	n0:pp
 knackered	a0:s
@@ -47195,7 +49262,11 @@ knee-hi	n0:r
 knee-high	n0:r r0:r
 knee-length	a0:p
 kneecap	n1:b v0:k
+kneedeep	a1:s r0:r
+kneehi	n0:r
+kneehigh	n0:r r0:r
 kneel	n0:a v9:t
+kneelength	a0:p
 kneeler	n0:pr
 kneeling	n0:a
 kneepan	n0:b
@@ -47212,9 +49283,12 @@ knife edge	n0:r
 knife thrust	n1:a
 knife-edge	n0:t
 knife-handle	n0:A
+knifeedge	n0:t
+knifehandle	n0:A
 knifelike	a1:ssss
 knight	n3:pr v0:l
 knight-errant	n2:p
+knighterrant	n2:p
 knighthood	n0:G
 knightia	n0:P
 knightliness	n0:c
@@ -47251,9 +49325,14 @@ knock-kneed	a0:s
 knockabout	n0:r a0:ss
 knockdown	n0:a a0:s
 knockdown-dragout	a0:s
+knockdownanddragout	a0:s
+knockdowndragout	a0:s
 knocked-out	a0:s
+knockedout	a0:s
 knocker	n0:pppbr
 knocking	n1:e
+knockknee	n0:x
+knockkneed	a0:s
 knockoff	n0:r
 knockout	n0:pa a0:s
 knockout drops	n0:r
@@ -47273,10 +49352,13 @@ know-all	n0:p
 know-how	n1:c
 know-it-all	n0:p
 knowable	a0:a
+knowall	n0:p
 knower	n0:p
+knowhow	n1:c
 knowing	n0:c a2:ssss
 knowingly	r0:r
 knowingness	n0:cc
+knowitall	n0:p
 knowledge	n45:T
 knowledge base	n0:c
 knowledge domain	n0:c
@@ -47320,6 +49402,8 @@ koinonia	n0:G
 kok-saghyz	n0:P
 kok-sagyz	n0:P
 kokka	n0:G a0:p
+koksaghyz	n0:P
+koksagyz	n0:P
 kola	n0:P
 kola peninsula	n0:l
 kolam	n0:p
@@ -47391,6 +49475,7 @@ kph	n0:i
 kr	n0:u
 kraal	n0:lr
 krafft-ebing	n0:p
+krafftebing	n0:p
 kraft	n0:u
 krait	n0:A
 krakatao	n0:l
@@ -47434,6 +49519,7 @@ kuan yin	n0:p
 kuangchou	n0:l
 kubrick	n0:p
 kuchean	n0:m
+kuchiku	n0:P
 kudos	n0:m
 kudu	n0:A
 kudzu	n0:P
@@ -47446,6 +49532,7 @@ kukenaam	n0:o
 kukenaam falls	n0:o
 kuki	n0:m
 kuki-chin	n0:m
+kukichin	n0:m
 kulanapan	n0:m
 kulun	n0:l
 kumasi	n0:l
@@ -47464,6 +49551,7 @@ kurd	n0:p
 kurdish	n0:m a0:p
 kurdistan	n0:r
 kuri-chiku	n0:P
+kurichiku	n0:P
 kurosawa	n0:p
 kuroshio	n0:h
 kurrajong	n0:P
@@ -47496,13 +49584,16 @@ kwangchow	n0:l
 kwangju	n0:l
 kwangtung	n0:l
 kwannon	n0:p
+kwanyin	n0:p
 kwanza	n0:q
 kwanzaa	n0:a
 kwashiorkor	n0:x
 kwazulu-natal	n0:l
+kwazulunatal	n0:l
 kweek	n0:P
 kwela	n0:m
 kwell	n0:u
+kwhr	n0:q
 ky	n0:l
 kyanite	n0:u
 kyat	n0:q
@@ -47511,6 +49602,7 @@ kylie	n0:r
 kylix	n0:r
 kymograph	n0:r
 kyo-chiku	n0:P
+kyochiku	n0:P
 kyoto	n0:l
 kyphosidae	n0:A
 kyphosis	n0:x
@@ -47564,6 +49656,7 @@ laboratory	n19:El
 labored	a0:ss
 laborer	n5:p
 laboring	a0:s
+laborintensive	a0:s
 laborious	a0:s
 laboriously	r0:r
 laboriousness	n0:t
@@ -47575,6 +49668,7 @@ labour-intensive	a0:s
 laboured	a0:ss
 labourer	n0:p
 labouring	a0:s
+labourintensive	a0:s
 labourite	n0:p
 laboursaving	a0:s
 labrador	n1:l
@@ -47674,12 +49768,17 @@ ladanum	n0:P
 ladder	n5:rxe v0:h
 ladder-back	n0:rr
 ladder-proof	a0:s
+ladderback	n0:rr
+ladderproof	a0:s
 laddie	n0:p
 lade	v0:tt
 laden	v0:tt a3:ss
 ladened	a1:s
+ladida	a0:s
 ladies'-eardrop	n0:P
 ladies'-eardrops	n0:P
+ladies'eardrop	n0:P
+ladies'eardrops	n0:P
 ladin	n0:m
 lading	n0:r
 ladino	n0:p
@@ -47692,6 +49791,9 @@ lady peel	n0:p
 lady's-eardrop	n0:P
 lady's-eardrops	n0:P
 lady's-finger	n0:P
+lady'seardrop	n0:P
+lady'seardrops	n0:P
+lady'sfinger	n0:P
 lady-in-waiting	n0:p
 lady-of-the-night	n0:P
 lady-slipper	n0:P
@@ -47700,10 +49802,13 @@ ladybird	n0:A
 ladybug	n0:A
 ladyfinger	n0:F
 ladyfish	n0:A
+ladyinwaiting	n0:p
 ladylike	a1:s
 ladylikeness	n0:t
 ladylove	n0:p
+ladyofthenight	n0:P
 ladyship	n0:m
+ladyslipper	n0:P
 laelia	n0:P
 laertes	n0:p
 laetrile	n0:u
@@ -47753,10 +49858,13 @@ laicize	v0:h
 laid	a1:s
 laid-back	a0:s
 laid-off	a0:s
+laidback	a0:s
+laidoff	a0:s
 lair	n1:l
 laird	n0:p
 laissez passer	n0:m
 laissez-faire	a2:s
+laissezfaire	a2:s
 laity	n3:g
 laius	n0:p
 lake	n3:ouu
@@ -47807,6 +49915,8 @@ lamb	n5:AppF v0:b
 lamb chop	n0:F
 lamb's-quarter	n0:F
 lamb's-quarters	n0:P
+lamb'squarter	n0:F
+lamb'squarters	n0:P
 lamb-chop	n0:F
 lambast	v0:tm
 lambaste	v0:tm
@@ -47905,10 +50015,12 @@ lancelot	n0:p
 lanceolate	a0:s
 lancer	n0:p
 lancers	n0:a
+lanceshaped	a0:s
 lancet	n0:rr
 lancet arch	n0:r
 lancet-shaped	a0:s
 lancetfish	n0:A
+lancetshaped	a0:s
 lancewood	n0:PP
 lanchou	n0:l
 lanchow	n0:l
@@ -47987,6 +50099,7 @@ language system	n0:m
 language unit	n0:m
 language zone	n0:b
 languedoc-roussillon	n0:l
+languedocroussillon	n0:l
 languid	a3:s
 languidly	r0:r
 languish	v1:heb
@@ -48015,6 +50128,8 @@ lantern	n4:r
 lantern-fly	n0:A
 lantern-jawed	a0:s
 lanternfish	n0:A
+lanternfly	n0:A
+lanternjawed	a0:s
 lanthanide	n0:u
 lanthanide series	n0:u
 lanthanoid	n0:u
@@ -48033,6 +50148,9 @@ laocoon	n0:p
 laos	n13:l
 laotian	n0:p a0:p
 laotian capital	n0:l
+laotse	n0:p
+laotzu	n0:p
+laozi	n0:p
 lap	n11:bxrraa v4:xtpuh
 lap covering	n0:r
 lap joint	n0:r
@@ -48059,6 +50177,7 @@ lapidator	n0:p
 lapidify	v0:h
 lapidist	n0:p
 lapin	n0:uA
+lapjointed	a0:s
 laplace	n0:p
 lapland	n0:l
 laportea	n0:P
@@ -48073,6 +50192,10 @@ lappula	n0:P
 lapse	n5:aia v4:ohhbso
 lapsed	a1:s
 lapsing	n0:a
+lapstrake	a0:a
+lapstraked	a0:a
+lapstreak	a0:a
+lapstreaked	a0:a
 laptop	n0:r
 laputa	n0:c
 laputan	a0:ps
@@ -48108,13 +50231,25 @@ large-leaved	a0:s
 large-minded	a0:s
 large-mouthed	a0:s
 large-scale	a2:ss
+largecap	a0:p
+largecapitalisation	a0:p
+largecapitalization	a0:p
+largegrained	a0:s
+largeheaded	a0:s
+largehearted	a0:s
+largeleafed	a0:s
+largeleaved	a0:s
 largely	r24:rr
+largeminded	a0:s
 largemouth	n0:A
 largemouth bass	n0:FA
+largemouthed	a0:s
 largemouthed bass	n0:A
 largeness	n0:cttt
 larger	a52:s
 larger-than-life	a0:s
+largerthanlife	a0:s
+largescale	a2:ss
 largess	n0:st
 largesse	n0:st
 larghetto	n0:m a0:s
@@ -48182,6 +50317,13 @@ lashkar-e-omar	n0:G
 lashkar-e-taiba	n0:G
 lashkar-e-tayyiba	n0:G
 lashkar-e-toiba	n0:G
+lashkarejhangvi	n0:G
+lashkareomar	n0:G
+lashkaretaiba	n0:G
+lashkaretayyiba	n0:G
+lashkaretoiba	n0:G
+lashlike	a0:p
+lashup	n0:r
 lasik	n0:a
 lasiocampa	n0:A
 lasiocampid	n0:A
@@ -48211,12 +50353,15 @@ last supper	n0:a
 last-ditch	a0:s
 last-minute	a1:s
 last-place	a0:s
+lastditch	a0:s
 lastex	n0:r
 lasthenia	n0:P
 lasting	a3:asas
 lastingly	r0:r
 lastingness	n0:t
 lastly	r1:r
+lastminute	a1:s
+lastplace	a0:s
 lastreopsis	n0:P
 lat	n4:b
 latakia	n0:u
@@ -48231,10 +50376,14 @@ late-blooming	a0:s
 late-flowering	a0:s
 late-ripening	a0:s
 late-spring-blooming	a0:s
+lateblooming	a0:s
 latecomer	n0:p
 lateen	n0:r a0:s
 lateen-rig	n0:r
 lateen-rigged	a0:s
+lateenrig	n0:r
+lateenrigged	a0:s
+lateflowering	a0:s
 lately	r7:r
 latency	n0:iix
 lateness	n0:t
@@ -48250,8 +50399,10 @@ lateralization	n0:c
 lateralize	v0:o
 laterally	r0:rr
 lateran	n0:l
+lateripening	a0:s
 laterite	n0:u
 lates	n0:A
+latespringblooming	a0:s
 latest	n0:m a9:ss
 latex	n0:ur
 lath	n0:r
@@ -48270,6 +50421,7 @@ latin quarter	n0:l
 latin square	n0:g
 latin-american	a3:p
 latinae	n0:A
+latinamerican	a3:p
 latinate	a0:p
 latinesce	n0:m
 latinise	v0:mh
@@ -48293,6 +50445,7 @@ latte	n0:F
 latten	n0:u
 latter	n0:L a55:a
 latter-day	a0:s
+latterday	a0:s
 latterly	r0:r
 lattice	n0:crr
 latticed	a0:s
@@ -48354,6 +50507,7 @@ laurel-tree	n0:P
 laureled	a0:a
 laurelled	a0:a
 laurels	n4:mx
+laureltree	n0:P
 laurelwood	n0:P
 laurens	n0:p
 laurentian plateau	n0:l
@@ -48378,6 +50532,8 @@ lavender	n0:Pt a3:s
 lavender cotton	n0:P
 lavender-pink	a0:s
 lavender-tinged	a0:s
+lavenderpink	a0:s
+lavendertinged	a0:s
 laver	n0:rAA
 lavish	v2:s a2:ss
 lavishly	r2:rr
@@ -48390,17 +50546,21 @@ law merchant	n2:g
 law-abiding	a0:s
 law-breaking	n1:a
 law-makers	n0:G
+lawabiding	a0:s
 lawbreaker	n0:p
+lawbreaking	n1:a
 lawcourt	n0:G
 lawful	a0:asss
 lawfully	r0:rr
 lawfully-begotten	a0:s
+lawfullybegotten	a0:s
 lawfulness	n0:t
 lawgiver	n0:p
 lawless	a1:sss
 lawlessly	r0:r
 lawlessness	n0:xt
 lawmaker	n0:p
+lawmakers	n0:G
 lawmaking	n0:a
 lawman	n2:p
 lawn	n14:l
@@ -48464,6 +50624,7 @@ lcd	n0:r
 lcm	n0:c
 ld.	n0:G
 ldl	n0:u
+ldopa	n0:u
 le	n0:x
 lea	n0:ql
 leach	n0:R v0:ooh
@@ -48482,11 +50643,15 @@ lead-coloured	a0:s
 lead-free	a0:s
 lead-in	n0:mr
 leadbelly	n0:p
+leadcolored	a0:s
+leadcoloured	a0:s
 leaded	a1:sas
 leaden	a3:sspss
 leader	n23:pr
 leaders	n10:G
 leadership	n22:aGxc
+leadfree	a0:s
+leadin	n0:mr
 leading	n0:ra a11:ssas
 leading edge	n0:r
 leading light	n0:p
@@ -48512,15 +50677,20 @@ leaf-like	a0:s
 leaf-miner	n0:A
 leaf-roller	n0:A
 leafage	n0:P
+leafbook	n0:m
+leafcutter	n0:A
 leafed	a0:s
 leafhopper	n1:A
 leafing	n0:R
 leafless	a0:a
 leaflet	n1:bPm
 leaflike	a0:s
+leafminer	n0:A
+leafroller	n0:A
 leafstalk	n0:P
 leafy	a0:a
 leafy-stemmed	a0:s
+leafystemmed	a0:s
 league	n11:GGq v1:h
 leak	n1:oxRem v1:mmhh
 leak out	v4:m
@@ -48538,6 +50708,7 @@ leander	n0:p
 leaner	n0:a
 leaning	n0:fcta a1:s
 leanness	n0:tt
+leanto	n0:r
 leap	n7:aeet v23:ohoo
 leap out	v0:xo
 leaper	n0:p
@@ -48562,6 +50733,7 @@ lease-lend	n0:a
 leased	a0:a
 leasehold	n0:s
 leaseholder	n0:p
+leaselend	n0:a
 leash	n2:rqa v0:t
 least	n1:c a2:a r5:r
 least shrew	n0:A
@@ -48581,6 +50753,8 @@ leatherfish	n0:A
 leatherjack	n0:A
 leatherjacket	n0:AAA
 leatherleaf	n0:PP
+leatherleafed	a0:s
+leatherleaved	a0:s
 leatherlike	a0:s
 leatherneck	n0:p
 leatherwood	n0:PP
@@ -48596,6 +50770,7 @@ leaven	n0:uc v0:o
 leavened	a1:a
 leavening	n1:cu
 leaver	n0:p
+leavetaking	n0:a
 leaving	n1:a
 lebanese	n0:p a0:p
 lebanese republic	n0:l
@@ -48669,15 +50844,23 @@ left-slanting	a0:s
 left-wing	a0:s
 left-winger	n0:p
 lefteye flounder	n0:A
+lefteyed	a0:s
 lefteyed flounder	n0:A
 leftfield	n4:ra
+lefthand	a2:ss
+lefthanded	a0:asssss
+lefthandedness	n0:xt
 lefthander	n0:p
 leftish	a0:s
 leftism	n0:c
 leftist	n0:p a0:s
 leftmost	a0:s
+leftofcenter	a1:s
 leftover	n0:L a0:s
 leftovers	n0:F
+leftslanting	a0:s
+leftwing	a0:s
+leftwinger	n0:p
 lefty	n2:pp
 leg	n85:bbrSFrraa
 leg covering	n0:r
@@ -48750,6 +50933,8 @@ legless	a0:a
 leglike	a0:s
 lego	n0:r
 lego set	n0:r
+legpull	n0:a
+legpulling	n0:a
 legs	n0:t
 legume	n1:PPF
 legume family	n0:P
@@ -48819,6 +51004,7 @@ lemon-wood	n0:P
 lemonade	n1:F
 lemongrass	n0:uP
 lemonlike	a0:s
+lemonscented	a0:s
 lemonwood	n0:PP
 lemony	a0:s
 lempira	n0:q
@@ -48833,6 +51019,7 @@ lendable	a0:s
 lender	n0:p
 lending	n1:a
 lendl	n0:p
+lendlease	n0:a
 length	n48:ttttr
 lengthen	v1:hh
 lengthened	a0:s
@@ -48903,6 +51090,7 @@ leonurus	n0:P
 leopard	n0:uA
 leopard plant	n0:P
 leopard's-bane	n0:P
+leopard'sbane	n0:P
 leopardbane	n0:P
 leopardess	n0:A
 leopoldville	n0:l
@@ -49000,6 +51188,7 @@ lesser hemlock	n0:P
 lessing	n0:pp
 lesson	n17:amma
 lessor	n0:p
+lesstraveled	a0:s
 lesvos	n0:l
 let	n0:a v239:lmmhhs
 let down	v7:oe
@@ -49027,6 +51216,7 @@ letterer	n0:p
 letterhead	n1:m
 lettering	n3:m
 letterman	n2:p
+letterperfect	a0:s
 letterpress	n0:m
 letters	n1:cc
 letting	n0:s
@@ -49096,6 +51286,7 @@ leviathan	n0:pp
 levirate	n0:c
 levis	n1:r
 levisticum	n0:P
+levistrauss	n0:p
 levitate	v0:oo
 levitation	n0:hea
 levite	n0:p
@@ -49252,6 +51443,7 @@ lie around	v1:x
 lie down	v11:o
 lie-abed	n0:p
 lie-in	n0:a
+lieabed	n0:p
 liebfraumilch	n0:F
 liechtenstein	n0:l
 liechtensteiner	n0:p a0:p
@@ -49261,6 +51453,7 @@ lief	r0:r
 liege	n0:pp a0:s
 liege subject	n0:p
 liegeman	n0:p
+liein	n0:a
 lien	n0:sb
 lienal	a0:p
 liepaja	n0:l
@@ -49296,8 +51489,10 @@ life-support	a0:p
 life-sustaining	a0:s
 life-threatening	a0:s
 life-time	n0:i
+lifeanddeath	a0:s
 lifeblood	n0:bt
 lifeboat	n0:r
+lifegiving	a0:s
 lifeguard	n0:p
 lifehack	v0:h
 lifeless	a3:ssss
@@ -49306,12 +51501,18 @@ lifelessness	n0:xt
 lifelike	a3:ss
 lifeline	n0:Scrr
 lifelong	a1:s
+lifeofman	n0:P
+lifeordeath	a0:s
 lifer	n0:p
 lifesaver	n0:pr
 lifesaving	n0:a
 lifesize	a0:s
+lifesized	a0:s
 lifespan	n0:i
 lifestyle	n0:t
+lifesupport	a0:p
+lifesustaining	a0:s
+lifethreatening	a0:s
 lifetime	n2:i
 lifework	n0:a
 lifo	n0:a
@@ -49369,7 +51570,12 @@ light-sensitive	a0:s
 light-skinned	a0:s
 light-tight	a0:s
 light-year	n0:q
+lightarmed	a0:ss
+lightblue	a0:s
+lightboned	a0:s
 lightbulb	n0:r
+lightcolored	a0:a
+lightduty	a1:a
 lighted	a12:as
 lighten	v1:etmhhh
 lighten up	v0:emhh
@@ -49378,29 +51584,49 @@ lighter	n0:urr v0:o
 lighter-than-air	a0:s
 lighterage	n0:sa
 lighterman	n0:p
+lighterthanair	a0:s
+lightfingered	a0:s
+lightfooted	a3:a
+lightgreen	a3:s
+lighthaired	a1:a
+lighthanded	a0:s
+lighthandedly	r0:r
 lightheaded	a0:ss
+lightheadedly	r0:r
 lightheadedness	n0:xt
 lighthearted	a1:s
+lightheartedly	r0:r
 lightheartedness	n0:f
 lighthouse	n0:r
 lighting	n6:xraa
 lighting-up	a0:s
+lightingup	a0:s
 lightless	a0:ss
 lightlessness	n0:x
 lightly	r12:rrrrrrr
 lightly-armed	a0:s
+lightlyarmed	a0:s
+lightminded	a0:s
+lightmindedness	n1:t
 lightness	n0:fttttt
 lightning	n11:he
 lightning conductor	n0:r
 lightning rod	n0:pr
+lighto'love	n0:p
+lightoflove	n0:p
 lightproof	a0:s
 lights-out	n0:im
+lightsensitive	a0:s
 lightship	n0:r
+lightskinned	a0:s
 lightsome	a0:ss
 lightsomely	r0:rr
 lightsomeness	n0:ftt
+lightsout	n0:im
+lighttight	a0:s
 lightweight	n1:pppp a1:ss
 lightwood	n0:P
+lightyear	n0:q
 ligne	n0:q
 ligneous	a0:s
 ligneous plant	n0:P
@@ -49423,6 +51649,7 @@ liked	a0:a
 likelihood	n2:t
 likeliness	n0:t
 likely	a62:aass r9:r
+likeminded	a2:s
 liken	v0:c
 likeness	n1:tr
 likening	n0:a
@@ -49434,6 +51661,10 @@ lilac-blue	a0:s
 lilac-colored	a0:s
 lilac-pink	a0:s
 lilac-purple	a0:s
+lilacblue	a0:s
+lilaccolored	a0:s
+lilacpink	a0:s
+lilacpurple	a0:s
 lilangeni	n0:q
 liliaceae	n0:P
 liliaceous	a0:p
@@ -49462,7 +51693,9 @@ lily pons	n0:p
 lily turf	n0:P
 lily-livered	a0:s
 lily-white	a0:ss
+lilylivered	a0:s
 lilyturf	n0:P
+lilywhite	a0:ss
 lima	n0:l
 lima bean	n0:PPF
 limacidae	n0:A
@@ -49596,6 +51829,8 @@ linemen	n0:g
 linen	n3:rur
 linendraper	n0:p
 liner	n1:arrr
+lineshooter	n0:p
+lineshooting	n0:m
 linesman	n0:pp
 lineup	n1:mg
 ling	n0:PPAAA
@@ -49613,6 +51848,7 @@ lingering	n0:a
 lingeringly	r1:r
 lingo	n0:m
 lingonberry	n0:PF
+lingpao	n0:p
 lingua	n0:b
 lingual	n0:m a1:pp
 lingually	r1:r
@@ -49659,6 +51895,7 @@ linoleum cutter	n0:r
 linotype	n0:r
 linseed	n0:u
 linsey-woolsey	n0:r
+linseywoolsey	n0:r
 linstock	n0:r
 lint	n3:ur
 lintel	n0:r
@@ -49671,11 +51908,13 @@ liomys	n0:A
 lion	n2:Ap
 lion cub	n0:A
 lion's-ear	n0:P
+lion'sear	n0:P
 lion-hunter	n0:pp
 lioness	n0:A
 lionet	n0:A
 lionfish	n0:A
 lionhearted	a0:s
+lionhunter	n0:pp
 lionise	v0:l
 lionize	v2:l
 liopelma	n0:A
@@ -49702,6 +51941,7 @@ lipchitz	n0:p
 lipectomy	n0:a
 lipemia	n0:x
 lipfern	n0:P
+lipgloss	n0:r
 lipid	n0:u
 lipidaemia	n0:x
 lipide	n0:u
@@ -49716,9 +51956,11 @@ lipo-hepin	n0:r
 lipo-lutin	n0:u
 lipochondrodystrophy	n0:x
 lipogram	n0:m
+lipohepin	n0:r
 lipoid	n0:u
 lipoidaemia	n0:x
 lipoidemia	n0:x
+lipolutin	n0:u
 lipoma	n0:x
 lipomatosis	n0:x
 lipophilic	a0:s
@@ -49737,8 +51979,11 @@ lippmann	n0:pp
 lipread	v0:c
 lipreading	n0:a
 lipscomb	n0:p
+lipshaped	a0:s
 lipstick	n2:r v0:rb
 lipstick plant	n0:P
+lipsync	v0:m
+lipsynch	v0:m
 liquaemin	n0:r
 liquefaction	n0:R
 liquefiable	a0:s
@@ -49758,6 +52003,7 @@ liquidambar	n0:PP
 liquidate	v2:tsss
 liquidation	n3:aaa
 liquidator	n0:pp
+liquidfueled	a0:s
 liquidise	v0:h
 liquidiser	n0:r
 liquidity	n0:xtt
@@ -49838,6 +52084,7 @@ literature	n73:mcma
 lithane	n0:u
 lithe	a1:s
 lithe-bodied	a0:s
+lithebodied	a0:s
 litheness	n0:t
 lithesome	a0:s
 lithiasis	n0:x
@@ -49884,6 +52131,8 @@ litter	n6:gurr v2:xtb
 litter-basket	n0:r
 litter-bearer	n0:p
 litterateur	n0:p
+litterbasket	n0:r
+litterbearer	n0:p
 litterbin	n0:r
 litterbug	n0:p
 littered	a1:s
@@ -49907,6 +52156,7 @@ little skate	n0:A
 little sparrow	n0:p
 little terror	n0:p
 little-known	a0:s
+littleknown	a0:s
 littleneck	n0:FA
 littleneck clam	n0:FA
 littleness	n0:ttt
@@ -49933,8 +52183,12 @@ live-bearer	n0:A
 live-bearing	a0:a
 live-forever	n0:P
 liveable	a0:a
+liveanddie	n0:P
+livebearer	n0:A
+livebearing	a0:a
 liveborn	a0:s
 livedo	n0:x
+liveforever	n0:P
 livelihood	n1:s
 liveliness	n1:at
 livelong	n0:P a0:s
@@ -49947,6 +52201,7 @@ liver chestnut	n0:A
 liver fluke	n1:A
 liver spot	n0:b
 liver-colored	a0:s
+livercolored	a0:s
 liveried	a0:a
 liverish	a0:ss
 liverleaf	n0:P
@@ -49974,6 +52229,7 @@ living substance	n0:b
 living thing	n1:T
 living will	n0:m
 living-room	n0:r
+livingroom	n0:r
 livingroom suite	n0:g
 livingston	n0:p
 livingstone	n0:p
@@ -49981,10 +52237,12 @@ livistona	n0:P
 livonia	n0:l
 livonian	n0:pm
 livonian-speaking	a0:s
+livonianspeaking	a0:s
 livy	n0:p
 liza	n0:A
 lizard	n1:Ap
 lizard's-tail	n0:P
+lizard'stail	n0:P
 lizardfish	n0:A
 ljubljana	n0:l
 llama	n0:A
@@ -50006,10 +52264,12 @@ load line	n0:l
 load up	v1:t
 load-bearing	a0:s
 load-shedding	n0:a
+loadbearing	a0:s
 loaded	a10:sasss
 loader	n0:pp
 loading	n6:rqLra
 loads	n0:q
+loadshedding	n0:a
 loadstar	n0:oc
 loadstone	n0:u
 loaf	n3:FF v1:xx
@@ -50071,6 +52331,7 @@ lobster tart	n0:F
 lobster thermidor	n0:F
 lobster-backed	a1:s
 lobsterback	n0:p
+lobsterbacked	a1:s
 lobsterman	n0:p
 lobular	a1:p
 lobularia	n0:P
@@ -50114,7 +52375,9 @@ lockdown	n0:a
 locke	n0:p
 locker	n4:rrr
 locker-room	a0:p
+lockerroom	a0:p
 locket	n0:r
+lockgate	n0:r
 locking	n0:a
 lockjaw	n0:x
 lockkeeper	n0:p
@@ -50211,6 +52474,7 @@ logically	r3:rr
 logicalness	n0:t
 logician	n0:p
 logicism	n0:c
+login	v0:s
 loginess	n0:x
 logion	n0:m
 logistic	a1:p
@@ -50258,6 +52522,7 @@ lolly	n0:sF
 lollygag	v0:x
 lolo	n0:m
 lolo-burmese	n0:m
+loloburmese	n0:m
 loloish	n0:m
 lomariopsidaceae	n0:P
 lomatia	n0:P
@@ -50337,21 +52602,35 @@ long-windedly	r0:r
 long-windedness	n0:m
 long-wool	a0:s
 long-wooled	a0:s
+longacting	a1:s
+longago	a0:s
 longan	n0:P
 longanberry	n0:PF
 longanimity	n0:t
 longanimous	a0:s
 longar palm	n0:P
+longarmed	a0:s
 longbeard	n0:r
 longboat	n0:r
+longbodied	a0:s
 longbow	n0:r
 longbowman	n0:p
+longbranched	a0:s
+longchain	a0:p
+longdated	a0:s
+longdistance	a1:ps
 longed-for	a0:s
+longedfor	a0:s
 longer	n0:p r17:r
 longest	r0:r
 longevity	n1:tt
+longfaced	a0:s
+longfamiliar	a1:s
 longfellow	n0:p
+longhaired	a0:s
 longhand	n1:m a1:s
+longhandled	a0:s
+longheaded	a0:s
 longhorn	n0:A
 longicorn	n0:A
 longing	n4:f
@@ -50360,21 +52639,43 @@ longish	a0:s
 longitude	n1:l
 longitudinal	a0:pss
 longitudinally	r0:rrr
+longjawed	a0:s
+longlasting	a0:s
+longlegged	a1:s
 longlegs	n0:A
+longlife	a0:s
+longlived	a1:s
 longness	n0:tt
+longplay	a0:s
+longplaying	a0:s
+longrange	a7:ss
 longroot	n0:P
+longrun	a3:s
+longshanked	a1:s
 longshoreman	n1:p
 longshot	n1:r
 longsighted	a0:ss
 longsightedness	n0:x
+longsnouted	a0:s
+longspurred	a0:a
+longstalked	a0:s
 longstanding	a1:s
+longstaple	a0:s
+longsufferance	n0:t
+longsuffering	n0:t a0:s
 longtail weasel	n0:A
+longterm	a6:s
 longtime	a0:s
 longueur	n0:i
 longways	n0:a r0:r
 longways dance	n0:a
+longwearing	a0:s
+longwinded	a1:s
+longwindedly	r0:r
+longwindedness	n0:m
 longwise	r0:r
 longwool	n0:A
+longwooled	a0:s
 longyi	n0:r
 lonicera	n0:P
 loniten	n0:r
@@ -50392,13 +52693,16 @@ look out	v8:pk
 look up	v8:m
 look-alike	n0:p a0:s
 look-over	n0:a
+lookalike	n0:p a0:s
 lookdown	n0:A
 looker	n0:pp
 looker-on	n0:p
+lookeron	n0:p
 looking	n1:aa a5:s
 looking at	n3:a
 looking glass	n0:r
 lookout	n0:plra
+lookover	n0:a
 lookup	n8:R
 loom	n1:r v14:xxxr
 loon	n2:pAp
@@ -50415,6 +52719,8 @@ loop-the-loop	n0:a
 looper	n0:A
 loophole	n3:mr
 looping	n0:R
+loopline	n0:r
+looptheloop	n0:a
 loopy	a0:ps
 loos	n0:p
 loose	v2:lthh a14:asasssassssss r2:r
@@ -50425,6 +52731,9 @@ loose smut	n0:xP
 loose-fitting	a0:s
 loose-jointed	a1:s
 loose-jowled	a1:s
+loosefitting	a0:s
+loosejointed	a1:s
+loosejowled	a1:s
 looseleaf	a0:s
 loosely	r6:rrrr
 loosen	v5:hllttth
@@ -50442,6 +52751,7 @@ lop	v0:tt
 lop off	v1:t
 lop-eared	a1:s
 lope	n0:aa v1:o
+lopeared	a1:s
 lophiidae	n0:A
 lophius	n0:A
 lophodytes	n0:A
@@ -50477,6 +52787,7 @@ lordotic	a0:s
 lords spiritual	n0:G
 lords temporal	n0:G
 lords-and-ladies	n0:P
+lordsandladies	n0:P
 lordship	n2:t
 lore	n4:c
 lorelei	n1:p
@@ -50510,6 +52821,7 @@ lossy	a0:a
 lost	n1:G a18:asaasssss
 lost cause	n0:a
 lost-and-found	n0:r
+lostandfound	n0:r
 lot	n29:qlGxrg v0:ls
 lota	n0:r
 lota lota	n0:A
@@ -50527,6 +52839,7 @@ lotus	n1:PP
 lotus land	n0:x
 lotus position	n0:t
 lotus-eater	n0:p
+lotuseater	n0:p
 lotusland	n0:x
 louche	a0:s
 loud	a51:asa r1:r
@@ -50535,10 +52848,13 @@ loud-hailer	n0:r
 loud-mouthed	a0:s
 loud-voiced	a1:s
 louden	v0:ph
+loudhailer	n0:r
 loudly	r11:rrr
 loudmouth	n0:p
+loudmouthed	a0:s
 loudness	n0:tt
 loudspeaker	n1:r
+loudvoiced	a1:s
 loufah sponge	n0:P
 lough	n0:oo
 louis	n0:p
@@ -50572,6 +52888,7 @@ lounger	n0:prr
 loungewear	n0:r
 loup-garou	n0:p
 loupe	n0:r
+loupgarou	n0:p
 lour	v0:hhb
 louse	n2:ApAA
 louse up	v2:l
@@ -50608,13 +52925,20 @@ loveable	a0:a
 lovebird	n0:AA
 loved	a0:a
 loved one	n0:p
+loveinamist	n0:PPP
+loveinidleness	n0:P
+loveinwinter	n0:P
 lovelace	n0:p
 loveless	a0:ss
+loveliesbleeding	n0:P
 loveliness	n2:t
 lovell	n0:p
 lovelorn	a0:s
 lovely	n0:p a11:ss
 lovemaking	n0:a
+lovephilter	n0:F
+lovephiltre	n0:F
+lovepotion	n0:F
 lover	n9:ppp
 loverlike	a0:s
 loverly	a0:s
@@ -50622,8 +52946,11 @@ loveseat	n0:r
 lovesick	a0:s
 lovesickness	n0:f
 lovesome	a0:s
+lovesong	n0:m
+lovetoken	n0:r
 loving	a3:a
 loving-kindness	n0:t
+lovingkindness	n0:t
 lovingly	r1:r
 lovingness	n0:ft
 lovoa	n0:P
@@ -50673,14 +53000,25 @@ low-tension	a0:a
 low-toned	a2:s
 low-voltage	a0:a
 low-warp-loom	n0:r
+lowaltitude	a0:s
 lowan	n0:A
+lowbacked	a0:s
 lowball	v0:c
+lowbeam	a0:s
 lowborn	a0:a
 lowboy	n0:r
 lowbred	a0:s
 lowbrow	n0:p a0:s
 lowbrowed	a0:s
+lowbudget	a0:s
 lowbush cranberry	n0:F
+lowcal	a0:s
+lowceilinged	a1:s
+lowclass	a2:a
+lowcost	a2:s
+lowcut	a0:ss
+lowdensity	a0:ss
+lowdown	n2:m a1:ss
 lowell	n0:pppp
 lower	n0:r v22:ohhtb
 lower berth	n0:r
@@ -50694,21 +53032,47 @@ lower-middle-class	a4:s
 lower-normandy	n0:l
 lower-ranking	a0:s
 lowercase	n0:m a0:a
+lowerclass	a2:a
 lowerclassman	n0:p
 lowered	a2:a
 lowering	n0:aa a1:s
 loweringly	r1:r
+lowermiddleclass	a4:s
 lowermost	a0:s
+lowernormandy	n0:l
+lowerranking	a0:s
 lowest	a0:s r0:r
+lowgrade	a1:s
+lowgrowing	a0:s
+lowinterest	a0:a
+lowkey	a0:s
+lowkeyed	a0:s
 lowland	n1:o a0:a
 lowlander	n0:p
 lowlands	n0:l
+lowlevel	a1:sass
 lowlife	n0:p
 lowliness	n0:xx
 lowly	a2:ssss
+lowlying	a1:ss
+lownecked	a0:s
 lowness	n0:xftt
+lowpitched	a1:as
+lowpowered	a0:s
+lowpressure	a0:s
+lowpriced	a0:s
+lowresolution	a0:a
+lowrise	a0:a
 lowry	n0:pp
 lowset	a0:s
+lowspirited	a0:s
+lowspiritedness	n0:f
+lowsudsing	a1:a
+lowtech	a0:a
+lowtension	a0:a
+lowtoned	a2:s
+lowvoltage	a0:a
+lowwarploom	n0:r
 lox	n0:uF
 loxapine	n0:r
 loxia	n0:A
@@ -50728,9 +53092,11 @@ lozal	n0:r
 lozenge	n0:Fr
 lozier	n0:p
 lp	n1:r
+lplate	n0:r
 lpn	n0:p
 lr	n0:u
 lsd	n0:r
+lshaped	a0:s
 ltd.	n0:G
 ltm	n0:c
 ltte	n0:G
@@ -50900,6 +53266,8 @@ lungen	n0:P
 lunger	n0:pp
 lungfish	n0:A
 lungi	n0:r
+lunglike	a0:p
+lungpower	n0:t
 lungyi	n0:r
 lunisolar	a0:p
 lunkhead	n4:p
@@ -50985,6 +53353,7 @@ luxembourg	n0:ll
 luxembourg-ville	n0:l
 luxembourger	n0:p
 luxembourgian	a0:p
+luxembourgville	n0:l
 luxemburg	n0:ll
 luxemburger	n0:p a0:pp
 luxor	n0:l
@@ -51076,6 +53445,7 @@ lygodium	n0:P
 lygus	n0:A
 lying	n0:a
 lying-in	n0:x
+lyingin	n0:x
 lyly	n0:p
 lymantria	n0:A
 lymantriid	n0:A
@@ -51097,6 +53467,7 @@ lymphatic system	n0:b
 lymphedema	n0:x
 lymphoblast	n0:b
 lymphoblast-like	a0:s
+lymphoblastlike	a0:s
 lymphocyte	n1:b
 lymphocytic	a0:p
 lymphocytopenia	n0:x
@@ -51116,6 +53487,7 @@ lynching	n0:a
 lynchpin	n0:cr
 lynx	n0:A
 lynx-eyed	a0:s
+lynxeyed	a0:s
 lyon	n0:l
 lyonia	n0:P
 lyonnais	n0:l
@@ -51135,6 +53507,7 @@ lyre-flower	n0:P
 lyre-shaped	a0:s
 lyrebird	n0:A
 lyreflower	n0:P
+lyreshaped	a0:s
 lyric	n12:mm v0:r a4:sapp
 lyrical	a1:ss
 lyricality	n0:t
@@ -51237,13 +53610,19 @@ machine-controlled	a0:s
 machine-driven	a0:s
 machine-made	a0:a
 machine-wash	v0:t
+machineaccessible	a0:s
+machinecontrolled	a0:s
+machinedriven	a0:s
 machinelike	a1:s
+machinemade	a0:a
 machinery	n18:rg
+machinewash	v0:t
 machinist	n2:p
 machismo	n0:t
 machmeter	n0:r
 macho	n0:p a0:s
 macho-man	n0:p
+machoman	n0:p
 macintosh	n0:rr
 mack	n0:r
 mackem	n0:p
@@ -51339,6 +53718,8 @@ madeira islands	n0:l
 madeira sponge	n0:F
 madeiras	n0:l
 mademoiselle	n0:A
+madetoorder	a0:ss
+madeup	a0:s
 madhouse	n0:E
 madia	n0:P
 madia oil	n0:P
@@ -51511,12 +53892,14 @@ mahgrib	n0:l
 mahican	n0:pm
 mahimahi	n0:FA
 mahjong	n0:a
+mahjongg	n1:a
 mahler	n0:p
 mahlstick	n0:r
 mahoe	n0:PP
 mahogany	n2:PPt
 mahogany family	n0:P
 mahogany-red	a0:s
+mahoganyred	a0:s
 mahomet	n0:p
 mahonia	n0:P
 mahound	n0:p
@@ -51555,12 +53938,15 @@ mail-clad	a0:s
 mailbag	n0:rr
 mailboat	n0:r
 mailbox	n4:rr
+mailcheeked	a0:s
+mailclad	a0:s
 maildrop	n0:r
 mailed	a0:s
 mailer	n0:pmr
 mailing	n0:ga
 mailing address	n0:l
 mailing-card	n0:m
+mailingcard	n0:m
 maillol	n0:p
 maillot	n0:rr
 mailman	n1:p
@@ -51597,6 +53983,8 @@ maintained	a1:ss
 maintainer	n0:p
 maintenance	n7:assaa
 maintenon	n0:p
+maintopmast	n0:r
+maintopsail	n0:r
 maiolica	n0:r
 maisonette	n0:rE
 maisonnette	n0:rE
@@ -51621,7 +54009,9 @@ major-domo	n0:p
 major-general	n3:p
 majorana	n0:P
 majorca	n0:l
+majordomo	n0:p
 majorette	n0:pp
+majorgeneral	n3:p
 majority	n23:tqi
 majority operation	n0:R
 majority opinion	n0:m
@@ -51644,13 +54034,17 @@ make-do	n0:a
 make-peace	n0:p
 make-up	n0:etr
 make-work	n1:a
+makebelieve	n0:ca a0:s
+makedo	n0:a
 makedonija	n0:l
 makeover	n0:aa
+makepeace	n0:p
 maker	n8:pG
 makeready	n1:a
 makeshift	n0:a a1:s
 makeup	n1:ret
 makeweight	n0:rr
+makework	n1:a
 makin	n0:a
 making	n7:atr
 making love	n0:a
@@ -51705,6 +54099,7 @@ malawi	n0:l
 malawian	n0:p a0:p
 malaxis	n0:P
 malaxis-unifolia	n0:P
+malaxisunifolia	n0:P
 malay	n0:pm a0:p
 malay archipelago	n0:l
 malay peninsula	n0:l
@@ -51712,6 +54107,7 @@ malaya	n0:l
 malayalam	n0:m
 malayan	n0:p a0:pp
 malayo-polynesian	n0:m a0:p
+malayopolynesian	n0:m a0:p
 malaysia	n0:l
 malaysian	n0:pm a0:p
 malcolm little	n0:p
@@ -51891,6 +54287,7 @@ man-on-a-horse	n0:P
 man-portable	a0:s
 man-sized	a0:ss
 man-to-man	a0:ss r1:r
+manabouttown	n0:p
 manacle	n0:r v0:t
 manage	v40:llllllt
 manageability	n0:t
@@ -51910,10 +54307,12 @@ manama	n0:l
 manana	n0:i
 manannan	n0:p
 manat	n0:qq
+manatarms	n0:p
 manatee	n0:A
 manawydan	n0:p
 manawyddan	n0:p
 manchester	n12:ll
+manchild	n0:p
 manchu	n0:pGm
 manchuria	n0:l
 manchurian	a0:p
@@ -51963,6 +54362,7 @@ manduca	n0:A
 manducate	v0:u
 manduction	n0:aa
 mane	n1:Ab
+maneater	n0:pA
 manes	n0:p
 manet	n0:p
 maneuver	n5:acaaa v5:olk
@@ -51978,6 +54378,7 @@ manganese	n0:u
 manganite	n0:u
 mange	n0:x
 mangel-wurzel	n0:PF
+mangelwurzel	n0:PF
 manger	n0:r
 mangey	a0:s
 mangifera	n0:P
@@ -51990,6 +54391,7 @@ manglietia	n0:P
 mango	n0:PF
 mangold	n0:P
 mangold-wurzel	n0:P
+mangoldwurzel	n0:P
 mangonel	n0:r
 mangosteen	n0:PF
 mangrove	n0:P
@@ -52009,6 +54411,7 @@ maniacal	a2:s
 maniacally	r0:r
 manic	a2:s
 manic-depressive	n1:p a0:s
+manicdepressive	n1:p a0:s
 manichaean	n0:p a0:pp
 manichaeanism	n0:c
 manichaeism	n0:c
@@ -52052,6 +54455,7 @@ manky	a0:s
 manlike	a0:ass
 manliness	n0:t
 manly	a0:as r0:r
+manmade	a0:s
 mann	n0:pp
 manna	n0:PF
 manna ash	n0:P
@@ -52073,10 +54477,14 @@ manoeuvrability	n0:t
 manoeuvrable	a0:s
 manoeuvre	n0:caaaa v0:lok
 manoeuvrer	n0:p
+manoftheearth	n0:PP
+manofwar	n1:rA
 manometer	n6:r
+manonahorse	n0:P
 manor	n1:Es
 manorial	a0:p
 manpad	n0:r
+manportable	a0:s
 manpower	n4:G
 manque	a0:s
 manroot	n0:P
@@ -52087,6 +54495,7 @@ manservant	n1:p
 mansfield	n0:pl
 mansi	n0:pm
 mansion	n0:lE
+mansized	a0:ss
 manslaughter	n0:a
 manslayer	n0:p
 manson	n0:p
@@ -52119,6 +54528,7 @@ mantle	n1:moobrrr v0:ot
 mantled	a0:s
 mantlepiece	n0:r
 mantlet	n0:r
+mantoman	a0:ss r1:r
 mantophasmatodea	n0:A
 mantra	n0:mm
 mantrap	n1:pr
@@ -52146,6 +54556,9 @@ many	a347:a
 many-chambered	a0:s
 many-lobed	a0:s
 many-sided	a0:ass
+manychambered	a0:s
+manylobed	a0:s
+manysided	a0:ass
 manzanilla	n0:F
 manzanita	n2:PP
 manzoni	n0:p
@@ -52165,11 +54578,13 @@ maple family	n0:P
 maple sugar	n0:u
 maple-leaf	n0:m
 maple-like	a0:s
+mapleleaf	n0:m
 maplelike	a0:s
 mapmaking	n0:a
 mapper	n0:p
 mapping	n0:La
 mapquest	n0:m v0:c
+mapreader	n0:p
 maputo	n0:l
 maquiladora	n0:r
 maquis	n0:pG
@@ -52312,9 +54727,11 @@ mark out	v0:h
 mark twain	n0:p
 mark up	v0:s
 markaz-ud-dawa-wal-irshad	n0:G
+markazuddawawalirshad	n0:G
 marked	a18:ssa
 marked-up	a0:s
 markedly	r2:r
+markedup	a0:s
 marker	n1:rmr
 market	n27:aGEGE v3:sssh
 market capitalisation	n0:a
@@ -52377,6 +54794,8 @@ maroon	n0:ptr v1:sh a1:s
 maroon-purple	a0:s
 maroon-spotted	a0:s
 marooned	a0:s
+maroonpurple	a0:s
+maroonspotted	a0:s
 marplan	n0:r
 marquand	n0:p
 marque	n0:m
@@ -52475,14 +54894,17 @@ marvell	n0:p
 marveller	n0:p
 marvellous	a0:sss
 marvellously	r0:r
+marvelofperu	n0:P
 marvelous	a6:sss
 marvelously	r1:r
 marx	n0:ppppp
 marx brothers	n0:G
 marxism	n0:c
 marxism-leninism	n0:c
+marxismleninism	n0:c
 marxist	n0:pp a2:p
 marxist-leninist	a0:p
+marxistleninist	a0:p
 mary	n2:p
 mary i	n0:p
 mary ii	n0:p
@@ -52577,6 +54999,9 @@ massive	a9:ssss
 massively	r0:r
 massiveness	n0:tt
 massorete	n0:p
+massproduce	v0:r
+massproduced	a0:s
+massspectrometric	a1:p
 mast	n3:rPFr
 mast cell	n0:b
 mastaba	n0:r
@@ -52590,6 +55015,7 @@ master copy	n0:r
 master cylinder	n0:r
 master race	n0:g
 master-at-arms	n0:p
+masteratarms	n0:p
 mastered	a0:s
 masterful	a0:s
 masterfully	r0:r
@@ -52749,6 +55175,8 @@ matter	n76:ccTctm v21:x
 matter-of-course	a0:s
 matter-of-fact	a0:ss
 matterhorn	n0:o
+matterofcourse	a0:s
+matteroffact	a0:ss
 matteuccia	n0:P
 matthew	n0:pm
 matthew flinders	n0:p
@@ -52759,6 +55187,7 @@ mattock	n0:r
 mattole	n0:pm
 mattress	n0:r
 mattress pad	n0:r
+mattup	v0:h
 maturate	v0:hhb
 maturation	n3:RRR
 maturational	a0:p
@@ -52802,6 +55231,8 @@ mausoleum	n1:r
 mauve	n0:t a2:s
 mauve-blue	a0:s
 mauve-pink	a0:s
+mauveblue	a0:s
+mauvepink	a0:s
 maven	n0:p
 maverick	n0:pA a0:s
 mavik	n0:r
@@ -52873,6 +55304,7 @@ mays	n0:p
 mayweed	n0:P
 mazama	n0:A
 mazar-i-sharif	n0:l
+mazarisharif	n0:l
 mazatlan	n0:l
 mazdaism	n0:c
 maze	n2:rc
@@ -52985,6 +55417,7 @@ meat market	n0:E
 meat packing	n0:a
 meat-eating	a0:s
 meatball	n0:F
+meateating	a0:s
 meatless	a0:a
 meatloaf	n0:F
 meatman	n0:p
@@ -53109,6 +55542,10 @@ medium-dry	a0:s
 medium-large	a0:s
 medium-size	a0:s
 medium-sized	a0:s
+mediumdry	a0:s
+mediumlarge	a0:s
+mediumsize	a0:s
+mediumsized	a0:s
 medivac	n0:a
 medlar	n0:PPFF
 medlars	n0:m
@@ -53337,6 +55774,7 @@ membership card	n0:m
 membracidae	n0:A
 membrane	n1:rb
 membrane-forming	a0:s
+membraneforming	a0:s
 membranophone	n0:r
 membranous	a0:ps
 membranous labyrinth	n0:b
@@ -53540,6 +55978,7 @@ merchant-venturer	n0:p
 merchantability	n0:x
 merchantable	a0:s
 merchantman	n0:r
+merchantventurer	n0:p
 merciful	a1:as
 mercifully	r3:r
 mercifulness	n0:fta
@@ -53555,6 +55994,7 @@ mercurochrome	n0:r
 mercurous	a0:p
 mercury	n6:ut
 mercury-contaminated	a0:s
+mercurycontaminated	a0:s
 mercy	n7:atfxa
 mercy killing	n0:a
 mercy seat	n0:rr
@@ -53618,6 +56058,7 @@ merriness	n0:t
 merry	a5:sss
 merry bells	n0:P
 merry-go-round	n0:er
+merrygoround	n0:er
 merrymaker	n0:p
 merrymaking	n1:a
 mertensia	n0:P
@@ -53708,6 +56149,7 @@ messina	n0:l
 messiness	n0:xt
 messmate	n0:p
 messuage	n0:r
+messup	n0:a
 messy	a1:s
 mestiza	n0:p
 mestizo	n0:p
@@ -53745,6 +56187,9 @@ metal-coloured	a0:s
 metal-cutting	a0:s
 metal-looking	a0:s
 metalanguage	n0:m
+metalcolored	a0:s
+metalcoloured	a0:s
+metalcutting	a0:s
 metalepsis	n0:m
 metalhead	n0:p
 metalize	v0:t
@@ -53753,9 +56198,13 @@ metallic element	n0:u
 metallic-colored	a0:s
 metallic-coloured	a0:s
 metallic-looking	a0:s
+metalliccolored	a0:s
+metalliccoloured	a0:s
+metalliclooking	a0:s
 metallike	a0:s
 metallize	v0:t
 metalloid	a0:s
+metallooking	a0:s
 metallurgic	a0:p
 metallurgical	a0:p
 metallurgist	n0:p
@@ -53931,6 +56380,7 @@ mettlesomeness	n0:t
 metycaine	n0:r
 meuse	n0:oa
 meuse-argonne	n0:a
+meuseargonne	n0:a
 mevacor	n0:r
 mew	n0:eA v1:mm
 mew gull	n0:A
@@ -53946,6 +56396,7 @@ mexican revolution	n0:a
 mexican standoff	n0:x
 mexican tea	n0:PP
 mexican-american	n0:p
+mexicanamerican	n0:p
 mexicano	n0:p
 mexico	n3:l
 mexiletine	n0:r
@@ -53962,6 +56413,9 @@ mezzo	n0:pm
 mezzo-relievo	n0:r
 mezzo-rilievo	n0:r
 mezzo-soprano	n0:pm
+mezzorelievo	n0:r
+mezzorilievo	n0:r
+mezzosoprano	n0:pm
 mezzotint	n0:r
 mf	n0:t
 mfa	n0:m
@@ -54030,6 +56484,7 @@ micrococcaceae	n0:A
 micrococcus	n0:A
 microcode	n0:m
 microcomputer	n0:r
+microcook	v0:h
 microcopy	v0:r
 microcosm	n1:c
 microcosmic	a0:p
@@ -54057,6 +56512,7 @@ microgliacyte	n0:b
 microgram	n0:q
 microgramma	n0:P
 microgramma-piloselloides	n0:P
+microgrammapiloselloides	n0:P
 microhylidae	n0:A
 micromeria	n0:P
 micrometeor	n0:o
@@ -54152,11 +56608,16 @@ mid-twenties	n0:i
 mid-water	n0:o
 midafternoon	n0:i
 midair	n1:l
+midapril	n0:i
 midas	n0:p
 midas touch	n0:t
+midatlantic	a0:s
+midaugust	n0:i
 midazolam	n0:r
 midbrain	n0:b
+midcalf	n0:b
 midday	n1:i
+middecember	n0:i
 midden	n0:lg
 middle	n15:lcbi v0:t a11:ssaa
 middle age	n0:i
@@ -54173,16 +56634,24 @@ middle-aged	a4:s
 middle-class	a15:a
 middle-level	a1:s
 middle-of-the-road	a0:ss
+middleaged	a4:s
 middlebreaker	n0:r
 middlebrow	n0:p
+middleclass	a15:a
+middlelevel	a1:s
 middleman	n0:ppp
 middlemost	a0:s
+middleoftheroad	a0:ss
 middleton	n0:p
 middleweight	n0:ppp
 middling	n0:r a0:s r0:r
 middy	n0:r
 mideast	n0:l
+mideighties	n0:i
+midfebruary	n0:i
 midfield	n0:l
+midfifties	n2:i
+midforties	n0:i
 midgard	n0:c
 midge	n0:A
 midget	n0:p a0:s
@@ -54190,27 +56659,45 @@ midgrass	n0:P
 midi	n0:m a0:a
 midi-pyrenees	n0:l
 midinette	n0:p
+midipyrenees	n0:l
 midiron	n0:r
+midjanuary	n0:i
+midjuly	n0:i
+midjune	n2:i
 midland	n0:l a0:s
 midline	n0:S
+midmarch	n0:i
+midmay	n0:i
 midmost	a0:s r0:r
 midnight	n7:i
+midnineties	n0:i
+midnovember	n0:i
+midoctober	n0:i
+midoff	n0:a
+midon	n0:a
 midplane	n0:S
 midpoint	n0:l
 midrash	n0:m
 midrib	n0:P
 midriff	n0:bb
 midsection	n1:b
+midseptember	n0:i
+midseventies	n0:i
 midshipman	n2:p
 midships	r0:r
+midsixties	n0:i
 midst	n3:l
 midstream	n0:o
 midsummer	n1:i
 midsummer-men	n0:P
+midsummermen	n0:P
 midterm	n0:iim
 midterm examination	n0:m
+midthirties	n1:i
+midtwenties	n0:i
 midvein	n0:P
 midwatch	n1:i
+midwater	n0:o
 midway	n0:l a2:s r1:r
 midway islands	n0:l
 midweek	n0:i r0:r
@@ -54227,6 +56714,7 @@ miff	n0:x v0:e
 miffed	a0:s
 might	n3:t
 might-have-been	n0:e
+mighthavebeen	n0:e
 mightily	r0:rr
 mightiness	n0:t
 mighty	a10:s r4:r
@@ -54245,6 +56733,7 @@ mikado	n0:p
 mikania	n0:P
 mike	n1:r
 mikir-meithei	n0:m
+mikirmeithei	n0:m
 mikmaq	n0:p
 mikvah	n0:a
 mil	n0:qqqqq
@@ -54260,7 +56749,9 @@ mild-mannered	a1:s
 mild-tasting	a0:s
 mildew	n0:RP v0:h
 mildly	r4:rr
+mildmannered	a1:s
 mildness	n0:xtt
+mildtasting	a0:s
 mile	n54:qqqqqqqe
 mileage	n1:tLs
 mileometer	n0:r
@@ -54331,10 +56822,13 @@ milklike	a0:s
 milkmaid	n0:p
 milkman	n0:p
 milkshake	n0:F
+milksick	a0:s
 milksop	n0:p
+milkvetch	n0:P
 milkwagon	n0:r
 milkweed	n0:PP
 milkweed family	n0:P
+milkwhite	a0:s
 milkwort	n0:P
 milkwort family	n0:P
 milky	a0:s
@@ -54362,9 +56856,12 @@ millenniumism	n0:c
 millepede	n0:A
 miller	n0:prA
 miller's-thumb	n0:A
+miller'sthumb	n0:A
 millerite	n0:u
 millet	n0:PF
 millettia	n0:P
+millgirl	n0:p
+millhand	n0:p
 milliammeter	n0:r
 milliampere	n2:q
 milliard	n0:q
@@ -54454,10 +56951,15 @@ mind-blowing	a0:ss
 mind-boggling	a0:s
 mind-expanding	a0:s
 mind-set	n0:c
+mindaltering	a0:s
 mindanao	n0:l
+mindbending	a0:s
+mindblowing	a0:ss
+mindboggling	a0:s
 minded	a3:ss
 minden	n0:a
 minder	n0:pp
+mindexpanding	a0:s
 mindful	a3:a
 mindfully	r0:r
 mindfulness	n0:t
@@ -54497,6 +56999,7 @@ minge	n0:b
 minginess	n0:t
 mingle	v11:tlx
 mingle-mangle	n0:g
+minglemangle	n0:g
 mingling	n1:a
 mingy	a0:s
 mini	n0:r a0:a
@@ -54579,6 +57082,7 @@ mint-scented	a0:s
 mintage	n0:ssa
 minter	n0:p
 mintmark	n0:m
+mintscented	a0:s
 minty	a0:p
 minuartia	n0:P
 minuend	n0:q
@@ -54605,6 +57109,7 @@ mirabeau	n0:p
 mirabilis	n0:P
 miracle	n8:ee
 miracle-worship	n0:a
+miracleworship	n0:a
 miraculous	a1:ss
 miraculous food	n0:F
 miraculously	r2:r
@@ -54674,6 +57179,8 @@ mischance	n0:he
 mischief	n3:at
 mischief-maker	n0:p
 mischief-making	n0:a
+mischiefmaker	n0:p
+mischiefmaking	n0:a
 mischievous	a2:ss
 mischievously	r0:r
 mischievousness	n0:tta
@@ -54855,6 +57362,7 @@ mistrustful	a0:s
 mistrustfully	r0:r
 misty	a1:ss
 misty-eyed	a1:s
+mistyeyed	a1:s
 misunderstand	v3:c
 misunderstanding	n1:mc
 misunderstood	a0:s
@@ -54916,11 +57424,14 @@ mixed bag	n0:g
 mixed marriage	n0:G
 mixed-blood	n0:p
 mixed-up	a1:s
+mixedblood	n0:p
+mixedup	a1:s
 mixer	n0:GFrr
 mixing	n4:a
 mixologist	n0:p
 mixology	n0:c
 mixture	n17:uFgea
+mixup	n0:a
 mizen	n0:rr
 mizenmast	n0:r
 mizzen	n0:rr
@@ -54979,10 +57490,12 @@ mock-up	n0:r
 mocker	n1:pA
 mockernut	n0:P
 mockery	n1:mma
+mockheroic	n0:m
 mocking	a1:ss
 mocking thrush	n0:A
 mockingbird	n0:A
 mockingly	r0:rr
+mockup	n0:r
 mod	n0:p a0:s
 mod con	n0:r
 modal	n0:m a2:spp
@@ -55002,6 +57515,8 @@ moderate-size	a0:s
 moderate-sized	a0:s
 moderately	r2:rr
 moderateness	n0:tt
+moderatesize	a0:s
+moderatesized	a0:s
 moderating	a0:a
 moderation	n1:teta
 moderationism	n0:c
@@ -55015,6 +57530,7 @@ modern dance	n0:a
 modern man	n1:A
 modern world	n4:i
 modern-day	a0:s
+modernday	a0:s
 moderne	a0:s
 modernisation	n0:a
 modernise	v0:hh
@@ -55196,6 +57712,7 @@ mona	n0:l
 monacan	n0:p a0:p
 monaco	n0:l
 monaco-ville	n0:l
+monacoville	n0:l
 monad	n0:uqA
 monadic operation	n0:R
 monal	n0:A
@@ -55258,6 +57775,7 @@ moneyless	a0:as
 moneymaker	n1:pc
 moneymaking	n1:a a0:ss
 moneyman	n0:p
+moneyspinner	n0:c
 moneywort	n0:P
 monger	n0:p v0:s
 mongo	n0:q
@@ -55300,7 +57818,9 @@ monkey puzzle	n0:P
 monkey wrench	n0:r
 monkey-wrench	n0:r
 monkeypod	n0:P
+monkeywrench	n0:r
 monkfish	n0:FAA
+monkhmer	n2:m
 monkish	a1:s
 monkshood	n0:P
 monnet	n0:p
@@ -55370,6 +57890,7 @@ monohybrid	n0:A
 monohybrid cross	n0:a
 monohydrate	n0:u
 monoicous	a0:a
+monoiodotyrosine	n5:u
 monolatry	n0:a
 monolingual	n0:p a0:a
 monolingually	r0:r
@@ -55499,6 +58020,7 @@ moo	n0:e v1:m
 moo-cow	n0:A
 mooch	n0:p v0:s
 moocher	n0:p
+moocow	n0:A
 mood	n20:fxL
 moodily	r0:r
 moodiness	n0:ft
@@ -55515,7 +58037,9 @@ moon-round	a1:s
 moon-splashed	a1:s
 moon-worship	n0:a
 moonbeam	n0:h
+mooncurser	n0:p
 mooneye	n0:x
+moonfaced	a0:s
 moonfish	n0:AA
 moonflower	n0:P
 moonie	n0:p
@@ -55525,14 +58049,18 @@ moonlight	n5:h v0:l
 moonlighter	n0:p
 moonlike	a0:s
 moonlit	a1:a
+moonray	n0:h
+moonround	a1:s
 moonseed	n0:P
 moonseed family	n0:P
 moonshell	n0:A
 moonshine	n0:hF v0:h
 moonshiner	n0:p
+moonsplashed	a1:s
 moonstone	n0:u
 moonstruck	a0:s
 moonwalk	n0:aa
+moonworship	n0:a
 moonwort	n0:P
 moony	a0:as
 moor	n0:o v0:ttt
@@ -55564,6 +58092,7 @@ mope	n0:p v0:oe
 mope around	v0:o
 moped	n0:r
 mopes	n0:x
+mopheaded	a0:s
 mopper	n0:p
 moppet	n0:p
 mopping	n0:a
@@ -55738,13 +58267,17 @@ moss-trooper	n0:p
 mossad	n0:G
 mossback	n0:p
 mossbauer	n0:p
+mossgrown	a0:ss
 mosstone	a0:s
+mosstrooper	n0:p
 mossy	a0:ss
 most	a102:aa r244:rrr
 most-favored-nation	a0:p
 most-valuable	a1:s
 mostaccioli	n0:F
+mostfavorednation	a0:p
 mostly	r13:rr
+mostvaluable	a1:s
 mosul	n0:l
 mot	n0:ma
 mot test	n0:a
@@ -55760,6 +58293,7 @@ moth plant	n0:P
 moth-eaten	a0:sss
 moth-resistant	a0:s
 mothball	n0:r v0:s
+motheaten	a0:sss
 mother	n100:puppc v2:lb
 mother board	n0:r
 mother cell	n0:P
@@ -55777,14 +58311,19 @@ mother-of-thousands	n0:P
 motherese	n0:m
 motherfucker	n0:p
 motherhood	n0:L
+motherinlaw	n0:p
 motherland	n1:l
 motherless	a0:s
 motherlike	a0:s
 motherliness	n0:t
 motherly	a0:s r0:r
+mothernaked	a1:s
+motherofpearl	n0:u
+motherofthousands	n0:P
 motherwell	n0:p
 motherwort	n0:P
 mothproof	v0:k a0:s
+mothresistant	a0:s
 mothy	a0:ss
 motif	n7:rmc
 motile	n0:p a0:s
@@ -55818,6 +58357,7 @@ motor lodge	n0:E
 motor pool	n1:g
 motor region	n0:b
 motor-assisted	a0:s
+motorassisted	a0:s
 motorbike	n0:r v0:o
 motorboat	n0:r v0:o
 motorbus	n0:r
@@ -55867,6 +58407,7 @@ mound	n7:rogra v0:r
 mound builder	n0:A
 mound over	v1:tr
 mound-bird	n0:A
+moundbird	n0:A
 mount	n5:Aaorr v34:thhroort
 mount adams	n0:o
 mount communism	n0:o
@@ -55929,9 +58470,12 @@ mouse ear	n0:PP
 mouse-colored	a1:s
 mouse-eared	a0:s
 mouse-sized	a0:s
+mousecolored	a1:s
+mouseeared	a0:s
 mouselike	a0:s
 mousepad	n0:r
 mouser	n0:A
+mousesized	a0:s
 mousetrap	n0:ra
 mousey	a0:pss
 moussaka	n0:F
@@ -55952,6 +58496,7 @@ mouthlike	a0:s
 mouthpart	n0:A
 mouthpiece	n2:rrprrr
 mouthwash	n0:u
+mouthwatering	a0:s
 mouton	n0:F
 movability	n0:t
 movable	n0:s a0:ss
@@ -56011,12 +58556,14 @@ ms.	n0:m
 msasa	n0:P
 msb	n0:G
 msc	n0:m
+msdos	n0:m
 msec	n0:i
 msg	n0:F
 msh	n0:u
 mst	n0:i
 mt	n0:qc
 mt etna	n0:l
+mtheory	n0:c
 mu	n0:m
 mu-meson	n0:o
 muadhdhin	n0:p
@@ -56070,6 +58617,8 @@ mud turtle	n0:A
 mud-beplastered	a1:s
 mud-brick	a0:p
 mud-wrestle	v0:t
+mudbeplastered	a1:s
+mudbrick	a0:p
 mudcat	n0:FA
 mudder	n0:A
 muddied	a1:s
@@ -56174,6 +58723,7 @@ multi-ethnic	a0:s
 multi-seeded	a0:s
 multi-stemmed	a0:s
 multi-valued	a0:s
+multibillionaire	n0:p
 multicellular	a0:s
 multicollinearity	n0:c
 multicolor	a0:s
@@ -56209,6 +58759,7 @@ multiple correlation	n0:c
 multiple personality	n0:x
 multiple regression	n0:c
 multiple-choice	a1:a
+multiplechoice	a1:a
 multiplex	n0:mE a0:ss
 multiplex operation	n0:R
 multiplexer	n0:r
@@ -56227,7 +58778,9 @@ multiprocessor	n0:r
 multiprogramming	n0:R
 multipurpose	a0:s
 multiracial	a0:s
+multiseeded	a0:s
 multistage	n0:i
+multistemmed	a0:s
 multistorey	a0:s
 multistoried	a0:s
 multistory	a0:s
@@ -56237,6 +58790,7 @@ multitudinousness	n0:t
 multivalence	n0:x
 multivalency	n0:x
 multivalent	a0:aas
+multivalued	a0:s
 multivariate	a0:s
 multivariate analysis	n0:c
 multiversity	n0:G
@@ -56248,8 +58802,11 @@ mumbai	n0:l
 mumble	n0:m v6:mu
 mumble-the-peg	n0:a
 mumbler	n0:p
+mumblethepeg	n0:a
 mumblety-peg	n0:a
+mumbletypeg	n0:a
 mumbling	n0:ma
+mumeson	n0:o
 mumification necrosis	n0:x
 mummer	n0:p
 mummery	n0:m
@@ -56258,6 +58815,7 @@ mummification	n0:xxa
 mummify	v0:xsh
 mummy	n0:pb
 mummy-brown	a0:s
+mummybrown	a0:s
 mumps	n0:x
 mumpsimus	n0:c
 munch	n0:a v2:u
@@ -56269,6 +58827,7 @@ munchhausen	n0:p
 muncie	n0:l
 munda	n0:m
 munda-mon-khmer	n0:m
+mundamonkhmer	n0:m
 mundane	a2:sss
 mundanely	r0:rr
 mundaneness	n0:tt
@@ -56354,6 +58913,7 @@ muscicapidae	n0:A
 muscidae	n0:A
 muscivora	n0:A
 muscivora-forficata	n0:A
+muscivoraforficata	n0:A
 muscle	n45:bbptt v0:o
 muscle builder	n0:p
 muscle building	n0:a
@@ -56364,6 +58924,7 @@ muscle system	n0:b
 muscle tone	n1:x
 muscle-bound	a0:s
 muscle-builder	n0:p
+musclebound	a0:s
 musclebuilder	n0:p
 musclebuilding	n0:a
 muscleman	n1:pp
@@ -56439,9 +59000,11 @@ muskmelon	n0:PF
 muskogean	n0:pm
 muskogee	n0:pm
 muskrat	n0:uA
+muskscented	a0:s
 muskwood	n0:P
 musky	a0:s
 musky-scented	a0:s
+muskyscented	a0:s
 muslim	n0:p a0:p
 muslimah	n0:p
 muslimism	n0:Gc
@@ -56555,6 +59118,7 @@ muztagh	n0:o
 muzzle	n4:rArr v0:spt
 muzzle loader	n1:r
 muzzle-loading	a0:p
+muzzleloading	a0:p
 muzzler	n0:p
 muzzy	a0:ss
 mv	n1:qu
@@ -56809,6 +59373,7 @@ nacreous	a0:ps
 nacreous cloud	n0:o
 nad	n0:u
 nada	n0:q
+nadene	n0:m
 nadir	n2:xl
 nadolol	n0:r
 nadp	n0:u
@@ -56844,6 +59409,7 @@ nail enamel	n0:r
 nail hole	n0:r
 nail polish	n0:r
 nail-biting	a0:s
+nailbiting	a0:s
 nailbrush	n0:r
 nailer	n0:p
 nailfile	n0:r
@@ -56869,7 +59435,9 @@ naked option	n0:a
 naked-muzzled	a0:s
 naked-tailed	a0:s
 nakedly	r1:rr
+nakedmuzzled	a0:s
 nakedness	n1:xxt
+nakedtailed	a0:s
 nakedwood	n0:PP
 nakuru	n0:l
 nalchik	n0:l
@@ -56880,12 +59448,14 @@ nalorphine	n0:r
 naloxone	n0:r
 naltrexone	n0:r
 namby-pamby	n0:p a0:s
+nambypamby	n0:p a0:s
 name	n104:mxGpam v55:mmllmmcmc
 name calling	n0:m
 name dropper	n0:p
 name part	n0:c
 name-dropping	n0:m
 namedrop	v0:m
+namedropping	n0:m
 nameko	n0:P
 nameless	a1:s
 namelessness	n0:x
@@ -56925,6 +59495,7 @@ nanna	n0:p
 nanning	n0:l
 nanny	n0:pA
 nanny-goat	n0:A
+nannygoat	n0:A
 nanocephalic	a0:p
 nanocephaly	n0:x
 nanogram	n0:q
@@ -56987,6 +59558,7 @@ narco-state	n0:l
 narcolepsy	n0:x
 narcoleptic	n0:pr a0:p
 narcosis	n0:c
+narcostate	n0:l
 narcoterrorism	n0:a
 narcotic	n0:r a0:pss
 narcotic antagonist	n0:r
@@ -57023,9 +59595,15 @@ narrow-mindedly	r0:r
 narrow-mindedness	n0:c
 narrow-mouthed	a0:s
 narrowboat	n0:r
+narrowbodied	a0:s
+narrowbody	n0:r
 narrowed	a2:ss
 narrowing	n1:tRa a0:ss
 narrowly	r3:r
+narrowminded	a0:aas
+narrowmindedly	r0:r
+narrowmindedness	n0:c
+narrowmouthed	a0:s
 narrowness	n1:tcct
 narthecium	n0:P
 narthex	n0:rr
@@ -57105,6 +59683,7 @@ native orange	n0:P
 native peach	n0:F
 native pear	n0:P
 native-born	a0:s
+nativeborn	a0:s
 nativeness	n0:t
 nativism	n0:mc
 nativist	n0:p a0:pp
@@ -57200,6 +59779,7 @@ nave	n0:r
 navel	n2:bl
 navel point	n0:l
 navel-gazing	n0:c
+navelgazing	n0:c
 navicular	n0:b a0:s
 navigability	n0:t
 navigable	a0:s
@@ -57242,6 +59822,7 @@ ndjamena	n0:l
 ne	n0:L
 ne'er	r0:r
 ne'er-do-well	n0:p
+ne'erdowell	n0:p
 neandertal	n0:A a0:ps
 neandertal man	n0:A
 neanderthal	n0:A a1:sp
@@ -57254,6 +59835,7 @@ near east	n0:l
 near miss	n0:e
 near thing	n0:a
 near-blind	a1:s
+nearblind	a1:s
 nearby	a8:s r7:r
 nearer	r1:r
 nearest	r0:r
@@ -57303,6 +59885,7 @@ neck-deep	a0:s
 neckar	n0:o
 neckband	n0:rrr
 neckcloth	n0:r
+neckdeep	a0:s
 necked	a0:a
 necker	n0:p
 neckerchief	n0:r
@@ -57337,6 +59920,7 @@ nectar-rich	a0:p
 nectariferous	a0:p
 nectarine	n0:PF
 nectarous	a0:s
+nectarrich	a0:p
 nectary	n1:P
 necturus	n0:A
 nederland	n0:l
@@ -57363,6 +59947,7 @@ needlefish	n0:AA
 needlelike	a0:s
 needlepoint	n0:rr
 needlepoint embroidery	n0:r
+needleshaped	a0:s
 needless	a2:s
 needlessly	r1:r
 needlewoman	n0:p
@@ -57478,11 +60063,16 @@ neoconservatism	n0:c
 neoconservative	n0:p
 neocortex	n5:b
 neocortical	a3:p
+neodarwinian	a0:p
+neodarwinism	n0:c
 neodymium	n0:u
 neoencephalon	n0:b
 neoexpressionism	n0:G
 neofiber	n0:A
 neohygrophorus	n0:P
+neolamarckian	a0:p
+neolamarckism	n0:c
+neolatin	n0:m
 neolentinus	n0:P
 neoliberal	n0:p a1:s
 neoliberalism	n0:c
@@ -57600,8 +60190,10 @@ nerve-wracking	a0:s
 nerveless	a1:ss
 nervelessly	r0:r
 nervelessness	n0:t
+nerveracking	a0:s
 nerveroot	n0:P
 nerves	n4:xt
+nervewracking	a0:s
 nervi	n0:p
 nervily	r0:r
 nervous	a12:sspss
@@ -57755,6 +60347,8 @@ neutering	n0:a
 neutral	n0:p a16:sssaass
 neutral-colored	a0:s
 neutral-coloured	a0:s
+neutralcolored	a0:s
+neutralcoloured	a0:s
 neutralisation	n0:Raaa
 neutralise	v0:tkhh
 neutralised	a0:s
@@ -57779,7 +60373,10 @@ never	r255:rr
 never-ending	a0:s
 never-never	n0:s
 never-say-die	a0:s
+neverending	a0:s
 nevermore	r0:r
+nevernever	n0:s
+neversaydie	a0:s
 nevertheless	r28:r
 nevirapine	n0:r
 nevis	n0:l
@@ -57811,6 +60408,7 @@ newborn	n0:p a6:ss
 newburgh	n0:l
 newcastle	n1:l
 newcastle-upon-tyne	n0:l
+newcastleupontyne	n0:l
 newcomb	n0:p
 newcomer	n3:pp
 newel	n0:rr
@@ -57821,8 +60419,10 @@ newfoundland	n1:A
 newgate	n0:E
 newly	r10:r
 newlywed	n0:p
+newmade	a0:s
 newman	n0:pp
 newmarket	n0:r
+newmown	a0:s
 newness	n0:t
 newport	n4:ll
 newport news	n0:l
@@ -57853,6 +60453,7 @@ newspaperwoman	n0:p
 newspeak	n0:a
 newsperson	n0:p
 newsprint	n0:u
+newsprung	a0:s
 newsreader	n0:p
 newsreel	n0:m
 newsroom	n0:GEr
@@ -57871,6 +60472,7 @@ newtonian	n0:p a2:p
 newtown wonder	n0:F
 next	a121:sss r11:r
 next-to-last	a2:ss
+nexttolast	a2:ss
 nexus	n0:Lg
 ney	n0:p
 ng	n0:q
@@ -57922,6 +60524,7 @@ nick	n0:tEa v0:tthb
 nickel	n5:uss v0:t
 nickel note	n0:s
 nickel-and-dime	v0:st a0:ss
+nickelanddime	v0:st a0:ss
 nickelodeon	n0:r
 nicker	n0:e v0:m
 nicklaus	n0:p
@@ -57962,10 +60565,12 @@ nigella	n0:P
 niger	n0:ol
 niger-congo	n0:m
 niger-kordofanian	n0:m
+nigercongo	n0:m
 nigeria	n0:l
 nigerian	n0:p a0:pp
 nigerian capital	n0:l
 nigerien	n0:p a0:p
+nigerkordofanian	n0:m
 nigga	n0:p
 niggard	n0:p
 niggardliness	n0:t
@@ -58005,15 +60610,20 @@ nightie	n0:r
 nightingale	n2:A
 nightjar	n0:A
 nightlife	n0:aa
+nightlight	n0:r
+nightline	n0:r
 nightlong	a0:s
 nightly	a0:s r0:r
 nightmare	n4:xc
 nightmarish	a1:s
 nightrider	n0:p
+nightrobe	n0:r
 nightshade	n0:P
 nightshirt	n1:r
+nightsight	n1:c
 nightspot	n0:E
 nightstick	n0:r
+nightstop	n0:a
 nighttime	n1:i
 nightwalker	n0:A
 nightwear	n0:r
@@ -58022,6 +60632,7 @@ nigra	n1:p
 nigrify	v0:h
 nigroporus	n0:P
 nih	n0:G
+nihard	n0:u
 nihau	n0:l
 nihau island	n0:l
 nihil	n0:q
@@ -58040,6 +60651,7 @@ nile	n0:o
 nilgai	n0:A
 nilgiri hills	n0:l
 nilo-saharan	n0:m
+nilosaharan	n0:m
 nilotic	n0:m a0:pp
 nilpotent	a12:p
 nilsson	n0:p
@@ -58047,6 +60659,7 @@ nim	n0:a
 nimble	a1:ss
 nimble will	n0:P
 nimble-fingered	a0:s
+nimblefingered	a0:s
 nimbleness	n0:ct
 nimblewill	n0:P
 nimbly	r1:r
@@ -58055,6 +60668,7 @@ nimbus cloud	n0:o
 nimby	n0:p
 nimiety	n0:t
 niminy-piminy	a0:s
+niminypiminy	a0:s
 nimitz	n0:p
 nimravus	n0:A
 nimrod	n0:p
@@ -58068,11 +60682,14 @@ nine-membered	a0:s
 nine-sided	a0:s
 nine-spot	n0:r
 ninefold	a0:s r0:r
+ninemembered	a0:s
 ninepence	n0:s
 ninepenny	a0:s
 ninepin	n0:r
 ninepins	n0:a
 niner	n0:q
+ninesided	a0:s
+ninespot	n0:r
 nineteen	n2:q a4:s
 nineteenth	n0:L a14:s
 nineteenth amendment	n0:m
@@ -58089,6 +60706,16 @@ ninety-seven	a0:s
 ninety-six	a0:s
 ninety-three	a0:s
 ninety-two	a0:s
+ninetyeight	a0:s
+ninetyfifth	a0:s
+ninetyfive	a0:s
+ninetyfour	a0:s
+ninetynine	a0:s
+ninetyone	a0:s
+ninetyseven	a0:s
+ninetysix	a0:s
+ninetythree	a0:s
+ninetytwo	a0:s
 nineveh	n0:l
 ningal	n0:p
 ningirsu	n0:p
@@ -58097,6 +60724,7 @@ ninhursag	n0:p
 ninib	n0:p
 ninigi	n0:p
 ninigino-mikoto	n0:p
+niniginomikoto	n0:p
 ninja	n0:pG
 ninjitsu	n0:a
 ninjutsu	n0:a
@@ -58104,6 +60732,7 @@ ninkharsag	n0:p
 ninkhursag	n0:p
 ninny	n0:p
 ninon	n0:r
+ninsin	n0:P
 ninth	n1:Lq a11:s
 nintoo	n0:p
 nintu	n0:p
@@ -58125,6 +60754,7 @@ nippy	a0:ss
 nipr	n0:G
 niqaabi	n0:p
 niqab	n0:r
+niresist	n0:u
 nirvana	n1:xl
 nisan	n0:i
 nisei	n0:p
@@ -58169,6 +60799,8 @@ nitrogen mustard	n0:u
 nitrogen-bearing	a0:p
 nitrogen-fixing	a0:p
 nitrogenase	n0:u
+nitrogenbearing	a0:p
+nitrogenfixing	a0:p
 nitrogenise	v0:h
 nitrogenize	v0:h
 nitrogenous	a0:p
@@ -58181,6 +60813,7 @@ nitrostat	n0:ur
 nitrous	a0:p
 nitrous oxide	n0:r
 nitty-gritty	n0:c
+nittygritty	n0:c
 nitweed	n0:P
 nitwit	n0:p
 nitwitted	a0:s
@@ -58215,6 +60848,7 @@ no-trump	n0:a
 no-win	a0:s
 no.	n8:q
 noaa	n0:G
+noaccount	n0:p a1:s
 noachian	a0:p
 noachian deluge	n0:h
 noah	n0:p
@@ -58232,15 +60866,19 @@ noble gas	n0:u
 noble-minded	a0:s
 noble-mindedness	n0:t
 nobleman	n0:p
+nobleminded	a0:s
+noblemindedness	n0:t
 nobleness	n0:t
 noblesse	n0:xG
 noblewoman	n0:p
 nobly	r0:r
 nobody	n1:p
+nobrainer	n0:a
 noc	n0:p
 nocent	a0:s
 nociceptive	a2:s
 nock	v0:t
+nocount	a0:s
 noctambulation	n0:a
 noctambulism	n0:a
 noctambulist	n0:p
@@ -58270,11 +60908,17 @@ noemi	n0:p
 noesis	n0:T
 noether	n0:p
 noetic	a0:s
+nofrills	a0:s
 nog	n0:rr
 nogales	n0:ll
 noggin	n0:b
 nogging	n0:r
+nogo	a0:a
+nogoal	n1:c
+nogood	a0:ss
 noguchi	n0:pp
+nohit	a1:s
+nohitter	n0:a
 nohow	r0:r
 noise	n44:ecemtt v0:p
 noiseless	a0:s
@@ -58289,6 +60933,7 @@ noisy	a4:as
 nol pros	n0:m
 nol.pros.	v0:h
 noli-me-tangere	n0:x
+nolimetangere	n0:x
 nolina	n0:P
 noma	n0:x
 nomad	n0:p
@@ -58377,20 +61022,24 @@ nonappointive	a0:s
 nonarbitrable	a0:a
 nonarbitrary	a0:a
 nonarboreal	a0:a
+nonaromatic	a0:s
 nonassertive	a1:s
 nonassociative	a0:a
 nonastringent	a0:a
 nonattendance	n0:a
 nonattender	n0:p
+nonautomatic	a0:s
 nonautonomous	a0:s
 nonbearing	a0:a
 nonbeing	n0:x
 nonbeliever	n0:p
 nonbelligerent	a0:s
+nonbuoyant	a0:s
 noncallable bond	n0:s
 noncaloric	a0:p
 noncandidate	n0:p
 noncarbonated	a0:s
+noncatholic	n8:p
 noncausal	a0:a
 noncausative	a0:a
 nonce	n0:i
@@ -58449,6 +61098,7 @@ nondescript	n0:p a1:s
 nondevelopment	n0:R
 nondigestible	a0:s
 nondiscretionary trust	n0:G
+nondiscrimination	n1:t
 nondisjunction	n0:R
 nondisposable	a0:aa
 nondrinker	n0:p
@@ -58458,6 +61108,7 @@ nonechoic	a0:a
 noneffervescent	a0:aa
 nonelected	a0:s
 nonelective	a0:s
+nonengagement	n0:a
 nonenterprising	a0:a
 nonentity	n0:xp
 nonenzymatic	a1:p
@@ -58483,6 +61134,7 @@ nonfiction	n4:m
 nonfictional	a0:p
 nonfigurative	a0:s
 nonfinancial	a0:p
+nonfinite	a0:a
 nonfissile	a0:a
 nonfissionable	a0:a
 nonflammable	a0:s
@@ -58519,9 +61171,13 @@ noninterference	n1:m
 nonintersecting	a0:s
 nonintervention	n0:m
 noninvasive	a0:a
+noninvertible	a0:a
+noninvolvement	n0:a
 nonionic	a1:ap
 nonionised	a0:a
 nonionized	a0:a
+nonissue	n0:x
+nonjew	n1:p
 nonjudgmental	a0:a
 nonkosher	a0:s
 nonleaded	a0:s
@@ -58549,8 +61205,10 @@ nonmember	n0:p
 nonmetal	n0:u a0:a
 nonmetallic	a4:a
 nonmetamorphic	a0:a
+nonmetric	a0:p
 nonmigratory	a0:a
 nonmilitary	a0:a
+nonmiscible	a0:a
 nonmodern	a0:a
 nonmonotonic	a0:a
 nonmotile	a0:s
@@ -58559,6 +61217,7 @@ nonmusical	a0:aa
 nonnative	a0:ass
 nonnatural	a0:s
 nonnegative	a0:s
+nonnegotiable	a0:s
 nonnomadic	a0:s
 nonnormative	a0:s
 nonobjective	a0:s
@@ -58566,6 +61225,7 @@ nonobligatory	a0:s
 nonobservance	n0:a
 nonobservant	a1:s
 nonoccurrence	n1:x
+nononsense	a1:s
 nonopening	a0:s
 nonoperational	a0:a
 nonoscillatory	a0:s
@@ -58580,6 +61240,7 @@ nonpartisan	n0:p a1:a
 nonpartisanship	n0:c
 nonpartizan	n0:p a0:a
 nonpasserine	a0:p
+nonpaying	a0:s
 nonpayment	n0:ssa
 nonperformance	n0:a
 nonperiodic	a0:a
@@ -58601,6 +61262,7 @@ nonproductive	a1:s
 nonprofessional	a0:a
 nonprofit	n0:a a0:s
 nonprofit organization	n0:a
+nonprofitmaking	a0:s
 nonprognosticative	a0:s
 nonprogressive	a0:s
 nonproliferation	n0:a
@@ -58654,6 +61316,7 @@ nonsensitive	a0:s
 nonsexual	a0:a
 nonsignificant	a0:a
 nonskid	a0:s
+nonslave	a0:s
 nonslip	a0:s
 nonslippery	a0:a
 nonsmoker	n0:pr
@@ -58698,6 +61361,8 @@ nontranslational	a0:p
 nontransmissible	a0:ss
 nontricyclic	n0:r
 nonturbulent	a0:s
+nonu	a0:s
+nonugric	n0:m
 nonuniform	a0:s
 nonuniformity	n0:t
 nonunion	a0:a
@@ -58721,8 +61386,11 @@ nonvolatilisable	a0:a
 nonvolatilizable	a0:a
 nonvoluntary	a0:a
 nonwashable	a0:a
+nonwatersoluble	a0:s
+nonwhite	a0:s
 nonwoody	a0:a
 nonworker	n0:p
+nonzero	a0:s
 noodle	n0:Fb
 nook	n0:lr
 nookie	n0:a
@@ -58738,11 +61406,16 @@ nor'-east	n0:L r0:r
 nor'-nor'-east	n0:L r0:r
 nor'-nor'-west	n0:L r0:r
 nor'-west	n0:L r0:r
+nor'east	n0:L r0:r
+nor'nor'east	n0:L r0:r
+nor'nor'west	n0:L r0:r
+nor'west	n0:L r0:r
 nor-q-d	n0:r
 noradrenaline	n1:b
 norbert wiener	n0:p
 nord-pas-de-calais	n0:l
 nordic	n0:m a0:pps
+nordpasdecalais	n0:l
 noreaster	n0:h
 noreg	n0:l
 norepinephrine	n0:b
@@ -58777,11 +61450,13 @@ norman architecture	n0:c
 norman-french	n0:m
 normandie	n0:l
 normandy	n0:l
+normanfrench	n0:m
 normative	a0:pa
 normodyne	n0:r
 normotensive	a0:a
 normothermia	n0:x
 norn	n0:p
+norqd	n0:r
 norris	n0:p
 norrish	n0:p
 norse	n0:ppm a0:pp
@@ -58804,6 +61479,7 @@ north-west	r0:r
 northampton	n0:l
 northamptonshire	n0:l
 northbound	a0:s
+northcentral	a0:ss
 northeast	n2:LLl a1:ss r0:r
 northeaster	n0:h
 northeasterly	a0:ss
@@ -58829,6 +61505,9 @@ northernness	n0:t
 northland	n1:l
 northman	n0:p
 northmost	a0:s
+northnortheast	r0:r
+northnorthwest	r0:r
+northpolar	a0:s
 northrop	n0:p
 northumberland	n0:l
 northumbria	n0:l
@@ -58861,15 +61540,19 @@ nosebleed	n0:x
 nosecount	n0:a
 nosed	a1:a
 nosedive	n0:Ra v0:o
+noseeum	n0:A
 nosegay	n0:r
 noseless	a0:a
 nosepiece	n0:rrr
 nosewheel	n0:r
 nosey	a0:s
 nosey-parker	n0:p
+noseyparker	n0:p
 nosh	n0:F v0:u
 nosh-up	n0:F
 nosher	n0:p
+noshow	n0:pp
+noshup	n0:F
 nosiness	n0:c
 nosocomial	a0:p
 nosohusial	a0:p
@@ -58884,6 +61567,7 @@ nostril	n0:b
 nostrum	n0:rr
 nosy	a0:s
 nosy-parker	n0:p
+nosyparker	n0:p
 not	r1837:r
 not-for-profit	n0:a
 notability	n0:p
@@ -58909,6 +61593,7 @@ notemigonus	n0:A
 notepad	n0:u
 notepaper	n0:m
 noteworthy	a3:ss
+notforprofit	n0:a
 nothing	n141:q r0:r
 nothingness	n0:xm
 nothings	n0:m
@@ -58941,6 +61626,7 @@ notoryctidae	n0:A
 notoryctus	n0:A
 notostraca	n0:A
 notropis	n0:A
+notrump	n0:a
 notturno	n0:m
 notwithstanding	r1:r
 nouakchott	n0:l
@@ -58955,6 +61641,7 @@ nourishing	a0:s
 nourishment	n1:Fa
 nous	n0:cc
 nouveau-riche	n0:p a0:s
+nouveauriche	n0:p a0:s
 nov	n9:i
 nov-esperanto	n0:m
 nov-latin	n0:m
@@ -58974,6 +61661,7 @@ novella	n0:m
 novelty	n4:tcrr
 november	n22:i
 novena	n0:a
+novesperanto	n0:m
 novgorod	n0:l
 novial	n0:m
 novice	n0:pp
@@ -58981,6 +61669,7 @@ noviciate	n0:i
 novillada	n0:r
 novillero	n0:p
 novitiate	n1:ip
+novlatin	n0:m
 novobiocin	n0:r
 novocain	n0:r
 novocaine	n0:r
@@ -58988,6 +61677,7 @@ novosibirsk	n0:l
 now	n10:i r518:rrrrrrr
 nowadays	n0:i r0:r
 nowhere	n1:x r11:r
+nowin	a0:s
 nowise	r3:r
 nowness	n0:t
 nowrooz	n0:i
@@ -59157,6 +61847,7 @@ nurse-midwife	n0:p
 nursed	a0:s
 nurseling	n0:p
 nursemaid	n0:p
+nursemidwife	n0:p
 nurser	n0:p
 nursery	n2:rE
 nurseryman	n0:p
@@ -59174,6 +61865,7 @@ nut case	n0:p
 nut-bearing	a0:s
 nutate	v0:o
 nutation	n0:a
+nutbearing	a0:s
 nutbrown	a0:s
 nutcase	n0:p
 nutcracker	n0:rAA
@@ -59187,6 +61879,8 @@ nutmeg family	n0:P
 nutmeg melon	n0:PF
 nutmeg-shaped	a0:s
 nutmeg-yew	n0:P
+nutmegshaped	a0:s
+nutmegyew	n0:P
 nutria	n0:A
 nutrient	n1:TT a1:s
 nutrify	v0:u
@@ -59366,6 +62060,7 @@ obligingness	n0:t
 oblique	n0:mb a2:as
 oblique case	n0:m
 oblique-angled	a0:s
+obliqueangled	a0:s
 obliquely	r0:rr
 obliqueness	n0:tt
 obliquity	n0:xt
@@ -59422,6 +62117,7 @@ obsessional	a0:s
 obsessionally	r0:r
 obsessive	n0:p a0:s
 obsessive-compulsive	n0:p a1:s
+obsessivecompulsive	n0:p a1:s
 obsessively	r0:r
 obsessiveness	n0:t
 obsessivity	n0:t
@@ -59603,13 +62299,17 @@ odd-pinnate	a0:s
 oddball	n0:p
 oddish	a0:s
 oddity	n0:ttr
+oddjob	a0:s
 oddly	r2:rr
 oddment	n0:rr
 oddments	n0:g
 oddness	n0:Lt
+oddpinnate	a0:s
 odds	n1:tL
 odds-maker	n0:p
 odds-on	a0:s
+oddsmaker	n0:p
+oddson	a0:s
 ode	n0:m
 oder	n0:o
 odesa	n0:l
@@ -59713,7 +62413,15 @@ off-the-shoulder	a0:s
 off-the-wall	a0:s
 off-white	n0:t a0:s
 offal	n0:F
+offandon	a0:s
+offbase	a0:s
 offbeat	n0:m a1:s
+offbroadway	n1:l
+offcenter	a0:s
+offcentered	a0:s
+offcolor	a0:ss
+offcolour	a0:s
+offday	n0:i
 offenbach	n0:p
 offence	n1:aGfaa
 offenceless	a0:s
@@ -59733,12 +62441,14 @@ offerer	n0:p
 offering	n1:msma
 offeror	n0:p
 offertory	n0:s
+offguard	a0:s
 offhand	a0:ss r0:rr
 offhanded	a0:ss r0:rr
 offhandedly	r0:rr
 office	n94:EGaxGaa
 office block	n0:E
 office-bearer	n0:p
+officebearer	n0:p
 officeholder	n0:pp
 officer	n118:pppp v1:m
 official	n26:pp a12:apsss
@@ -59757,17 +62467,34 @@ officiously	r0:r
 officiousness	n0:t
 offing	n0:io
 offish	a0:s
+offkey	a0:s
+offlicence	n0:E
+offlimits	a0:s
+offline	a0:aa
 offload	v0:st
 offprint	n0:m
+offputting	a0:ss
+offroader	n0:r
 offsaddle	v1:t
+offseason	n0:i
 offset	n0:isPhmr v7:xxsrr
 offsetting balance	n0:s
 offshoot	n0:h
 offshore	a0:as r1:r
 offside	n0:a a0:a r0:r
 offsides	a0:a
+offsite	a0:a
 offspring	n4:peA
 offstage	n1:r a0:as r0:rr
+offstreet	a0:a
+offtheclock	r0:r
+offthecuff	a0:s
+offthepeg	a0:s
+offtherack	a0:s
+offtheshelf	a0:s
+offtheshoulder	a0:s
+offthewall	a0:s
+offwhite	n0:t a0:s
 ofo	n0:pm
 oft	r0:r
 often	r155:rrr
@@ -59809,12 +62536,14 @@ oil slick	n0:r
 oil-bearing	a0:s
 oil-fired	a0:s
 oil-soluble	a0:s
+oilbearing	a0:s
 oilbird	n0:A
 oilcan	n0:r
 oilcloth	n1:r
 oiled	a1:a
 oiler	n0:prr
 oilfield	n2:l
+oilfired	a0:s
 oilfish	n0:A
 oiliness	n0:tt
 oilman	n0:pp
@@ -59822,6 +62551,7 @@ oilpaper	n0:u
 oilrig	n0:r
 oilseed	n0:P
 oilskin	n0:r
+oilsoluble	a0:s
 oilstone	n0:r
 oilstove	n0:r
 oily	a6:ssss
@@ -59898,15 +62628,23 @@ old-world	a0:s
 olden	a0:s
 oldenburg	n0:p
 older	a18:sss
+oldfashioned	a3:s
+oldfashionedness	n0:t
 oldfield	n0:p
+oldhat	a0:ss
 oldie	n0:m
 oldish	a0:s
 oldline	a0:s
+oldmaidish	a0:s
+oldmanofthewoods	n0:P
 oldness	n0:tt
 oldster	n2:p
+oldtime	a1:s
 oldtimer	n0:pp
 oldwench	n0:A
 oldwife	n0:AA
+oldwomanish	a0:s
+oldworld	a0:s
 olea	n0:P
 oleaceae	n0:P
 oleaceous	a0:p
@@ -59973,10 +62711,18 @@ olive-green	n0:t
 olive-grey	a0:s
 olive-like	a0:s
 olive-sized	a0:s
+olivebrown	a0:s
+olivecolored	a0:s
+olivecoloured	a0:s
+olivedrab	a0:s
+olivegray	a0:s
+olivegreen	n0:t
+olivegrey	a0:s
 olivelike	a0:s
 olivenite	n0:u
 oliver	n0:p
 oliver stone	n0:p
+olivesized	a0:s
 olivier	n0:p
 olivine	n0:u
 olla	n0:u
@@ -60005,6 +62751,8 @@ omdurman	n0:la
 omega	n0:em
 omega-3	n0:u
 omega-6	n0:u
+omega3	n0:u
+omega6	n0:u
 omelet	n0:F
 omelette	n0:F
 omen	n3:e v0:m
@@ -60034,6 +62782,7 @@ omnirange	n0:r
 omniscience	n0:x
 omniscient	a1:s
 omnium-gatherum	n0:g
+omniumgatherum	n0:g
 omnivore	n0:pA
 omnivorous	a0:a
 omomyid	n0:A
@@ -60062,6 +62811,7 @@ onanism	n0:aa
 onanist	n0:p
 once	r147:rrr
 once-over	n0:a
+onceover	n0:a
 onchocerciasis	n0:x
 oncidium	n0:P
 oncogene	n0:b
@@ -60136,17 +62886,74 @@ one-winged	a0:s
 one-woman	a0:s
 one-year	a0:a
 one-year-old	a0:s
+oneandone	n0:a
+onearmed	a0:s
+onebillionth	n0:q
+onecelled	a0:s
+onedimensional	a0:aa
+onedimensionality	n0:t
+oneeared	a0:s
+oneeighth	n2:q
+oneeyed	a0:s
+onefifth	n3:q
+onefourth	n1:q
 onega	n0:o
+onehalf	n7:q
+onehanded	a0:s
+onehitter	n0:a
+onehorse	a1:s
+onehumped	a0:p
+onehundredmillionth	n0:q
+onehundredth	n0:q
+onehundredthousandth	n0:q
 oneida	n0:pm
 oneiric	a0:p
 oneirism	n0:c
 oneiromancer	n0:p
 oneiromancy	n0:c
+oneliner	n0:m
+oneman	a3:s
+onemember	a0:s
+onemillionth	n0:q
 oneness	n2:t
+oneninth	n0:q
+oneoff	n0:e
+oneonone	a0:ss r0:r
+oneparty	a0:s
+oneperson	a0:s
+onepiece	a0:a
+onequadrillionth	n0:q
+onequarter	n0:q
+onequintillionth	n0:q
 onerous	a0:s
 onerously	r0:r
 onerousness	n0:t
+oneseed	a0:s
+oneseeded	a0:s
+oneseventh	n0:q
+onesided	a0:aas
+onesidedly	r0:r
+onesixteenth	n0:q
+onesixth	n0:q
+onesixtieth	n0:q
+onesixtyfourth	n0:q
+onespot	n0:r
+onestep	n0:a v0:o
+onetenth	n1:q
+onetenthousandth	n0:q
+onethird	n7:q
+onethirtysecond	n0:q
+onethousandth	n1:q
 onetime	a2:s
+onetoone	a0:s
+onetrillionth	n0:q
+onetwelfth	n0:q
+oneupmanship	n1:a
+oneway	a0:s
+onewinged	a0:s
+onewoman	a0:s
+oneyear	a0:a
+oneyearold	a0:s
 ongoing	a0:s
 oni	n0:G
 onion	n0:PPF
@@ -60160,6 +62967,8 @@ onion stem	n0:P
 onionskin	n0:u
 oniscidae	n0:A
 oniscus	n0:A
+onkey	a0:s
+onlicense	n0:m
 online	a0:aas
 onlooker	n3:p
 only	a118:ss r509:rrrrrrr
@@ -60186,9 +62995,14 @@ onsager	n0:p
 onset	n42:ea
 onshore	a1:as r1:r
 onside	a0:a
+onsite	a1:a
 onslaught	n4:eam
 onstage	a0:a r0:r
+onstreet	a0:a
 ontario	n0:ol
+onthejob	a0:p
+onthescene	a1:s
+onthespot	a1:s
 ontogenesis	n0:R
 ontogenetic	a0:p
 ontogeny	n0:R
@@ -60270,20 +63084,30 @@ open-hearth	a0:p
 open-minded	a0:s
 open-plan	a0:s
 open-source	a0:p
+openair	a0:s
+openandshut	a0:s
 openbill	n0:A
 opencast	a0:s
+openchain	a0:a
+opencollared	a1:s
 opencut	a0:s
 opened	a3:ass
+openended	a2:sss
 opener	n3:epr
+openeyed	a0:s
 openhanded	a0:s
 openhandedness	n0:t
 openhearted	a0:ss
+openhearth	a0:p
 opening	n11:oeaeaxmcbrraa a8:a
 opening line	n0:m
 opening night	n0:e
 openly	r13:r
+openminded	a0:s
 openmouthed	a2:s
 openness	n0:ttt
+openplan	a0:s
+opensource	a0:p
 openwork	n1:r
 opepe	n0:P
 opera	n10:mE
@@ -60483,12 +63307,20 @@ orange-hued	a0:s
 orange-red	a0:s
 orange-sized	a0:s
 orangeade	n0:F
+orangebrown	a0:s
+orangecolored	a0:s
+orangecoloured	a0:s
+orangeflowered	a0:s
+orangehued	a0:s
 orangeman	n0:p
 orangeness	n0:t
+orangered	a0:s
 orangery	n0:s
+orangesized	a0:s
 orangewood	n0:P
 orangish	a0:s
 orangish-red	a0:s
+orangishred	a0:s
 orangutan	n0:A
 orangutang	n0:A
 orasone	n0:u
@@ -60516,6 +63348,8 @@ orbital rotation	n0:e
 orbitale	n0:b
 orbiter	n0:r
 orbitual	a0:s
+orbweaver	n0:A
+orbweaving	a0:p
 orca	n0:A
 orchard	n2:r
 orchestia	n0:A
@@ -60554,6 +63388,7 @@ order paper	n0:m
 order pholidota	n0:A
 order proboscidea	n0:A
 order-chenopodiales	n0:P
+orderchenopodiales	n0:P
 ordered	a8:aaa
 ordered series	n0:L
 orderer	n0:pp
@@ -60599,6 +63434,7 @@ organ-grinder	n0:p
 organdie	n0:r
 organdy	n0:r
 organelle	n0:b
+organgrinder	n0:p
 organic	n0:u a22:aaasss
 organic compound	n0:u
 organic law	n0:m
@@ -60817,6 +63653,7 @@ osasco	n0:l
 osborne	n0:p
 oscan	n0:pm
 oscan-speaking	a0:s
+oscanspeaking	a0:s
 oscar	n0:m
 oscheocele	n0:x
 oscheocoele	n0:x
@@ -60835,6 +63672,7 @@ oscitance	n0:xa
 oscitancy	n0:xa
 oscitant	a0:s
 osco-umbrian	n0:m
+oscoumbrian	n0:m
 osculate	v0:xxt
 osculating circle	n0:t
 osculation	n0:xa
@@ -60936,6 +63774,7 @@ ostryopsis	n0:P
 ostwald	n0:p
 ostyak	n0:pm
 ostyak-samoyed	n0:pm
+ostyaksamoyed	n0:pm
 oswald	n0:p
 oswego tea	n0:P
 otalgia	n0:x
@@ -61016,9 +63855,12 @@ out-of-the-way	a1:sss
 out-of-town	a3:s
 out-tray	n0:r
 outage	n0:qe
+outandout	a1:s
+outandouter	n0:p
 outaouais	n0:o
 outback	n0:l a0:s
 outbalance	v0:x
+outbasket	n0:r
 outbid	v0:ss
 outboard	n0:rr a0:a
 outbound	a0:s
@@ -61072,6 +63914,7 @@ outgoing	a2:aas
 outgrow	v2:hk
 outgrowth	n0:heb
 outguess	v0:m
+outherod	v0:k
 outhouse	n0:E
 outing	n1:ai
 outlander	n0:p
@@ -61094,10 +63937,19 @@ outmaneuver	v1:k
 outmanoeuvre	v0:k
 outmarch	v0:k
 outmatch	v0:k
+outmigration	n0:a
 outmode	v1:h
 outmoded	a1:s
 outmost	a0:s
 outnumber	v2:x
+outofbounds	a5:ss
+outofdate	a0:s
+outofdoor	a0:a
+outofdoors	n1:l
+outofpocket	a0:s
+outofschool	a1:s
+outoftheway	a1:sss
+outoftown	a3:s
 outpace	v0:k
 outpatient	n0:p
 outperform	v0:k
@@ -61158,6 +64010,7 @@ outstrip	v1:ko
 outstroke	n0:e
 outtake	n0:m
 outthrust	n0:o
+outtray	n0:r
 outturn	n0:r
 outvie	v0:k
 outvote	v0:l
@@ -61165,7 +64018,10 @@ outward	a3:as r1:r
 outward-bound	a0:s
 outward-developing	a0:s
 outward-moving	a0:s
+outwardbound	a0:s
+outwarddeveloping	a0:s
 outwardly	r1:rr
+outwardmoving	a0:s
 outwardness	n0:ctt
 outwards	r0:r
 outwear	v0:xb
@@ -61180,8 +64036,11 @@ oval window	n0:b
 oval-bodied	a0:s
 oval-fruited	a0:s
 oval-shaped	a0:s
+ovalbodied	a0:s
 ovalbumin	n0:F
+ovalfruited	a0:s
 ovalipes	n0:A
+ovalshaped	a0:s
 ovarian	a0:p
 ovariectomy	n0:a
 ovaritis	n0:x
@@ -61194,6 +64053,8 @@ oven-ready	a0:s
 oven-shaped	a0:s
 ovenbake	v0:h
 ovenbird	n0:AA
+ovenready	a0:s
+ovenshaped	a0:s
 ovenware	n0:r
 over	n0:i a23:s r27:rrrrr
 over-correct	v0:l
@@ -61259,12 +64120,14 @@ overcompensation	n0:Rs
 overconfidence	n0:c
 overconfident	a1:s
 overcook	v0:h
+overcorrect	v0:l
 overcredulity	n0:t
 overcredulous	a0:s
 overcritical	a0:s
 overcrop	v0:r
 overcrossing	n0:r
 overcrowd	v0:oo
+overcrowding	n0:x
 overcultivate	v0:r
 overcurious	a1:s
 overdelicate	a0:s
@@ -61283,6 +64146,7 @@ overdue	a0:s
 overeager	a0:s
 overeat	v1:u
 overeating	n1:a
+overembellished	a0:s
 overemotional	a0:s
 overemphasis	n0:t
 overemphasise	v0:m
@@ -61452,6 +64316,9 @@ overt operation	n0:a
 overtake	v5:koe
 overtaking	n0:a
 overtax	v0:s
+overthecounter	a0:as
+overthehill	a0:s
+overthetop	a0:s
 overthrow	n1:aa v4:lc
 overthrust fault	n0:o
 overtime	n1:ii r0:r
@@ -61529,7 +64396,10 @@ owner	n24:pp
 owner-driver	n0:p
 owner-occupied	a0:s
 owner-occupier	n0:p
+ownerdriver	n0:p
 ownerless	a0:a
+owneroccupied	a0:s
+owneroccupier	n0:p
 ownership	n6:sax
 ox	n1:AA
 ox-eyed	a0:s
@@ -61547,12 +64417,15 @@ oxbridge	n0:E
 oxcart	n1:r
 oxen	n6:A
 oxeye	n0:PPr
+oxeyed	a0:s
 oxford	n1:r
 oxford grey	n0:t
 oxford movement	n0:G
 oxford university	n0:E
 oxford-gray	a0:s
 oxford-grey	a0:s
+oxfordgray	a0:s
+oxfordgrey	a0:s
 oxheart	n0:PF
 oxidant	n0:u
 oxidase	n0:u
@@ -61561,6 +64434,7 @@ oxidation	n20:R
 oxidation number	n0:q
 oxidation state	n0:q
 oxidation-reduction	n0:R
+oxidationreduction	n0:R
 oxidative	a0:s
 oxide	n0:u
 oxidisation	n0:R
@@ -61735,9 +64609,12 @@ paddle steamer	n0:r
 paddle-box	n0:r
 paddle-shaped	a0:s
 paddle-wheeler	n0:r
+paddlebox	n0:r
 paddlefish	n0:A
 paddler	n0:p
+paddleshaped	a0:s
 paddlewheel	n0:r
+paddlewheeler	n0:r
 paddock	n0:r
 paddy	n0:lF
 paddymelon	n0:A
@@ -61793,6 +64670,7 @@ pahlevi	n0:p
 pahoehoe	n0:u
 paid	a3:ass
 paid-up	a0:s
+paidup	a0:s
 paige	n0:p
 paigle	n0:PP
 pail	n5:rq
@@ -61803,6 +64681,7 @@ pain threshold	n0:c
 pain-free	a0:s
 paine	n0:pp
 pained	a0:s
+painfree	a0:s
 painful	a11:asss
 painfully	r8:rr
 painfulness	n0:ft
@@ -61896,13 +64775,18 @@ pale-colored	a0:s
 pale-faced	a0:s
 pale-hued	a0:s
 paleacrita	n0:A
+palecolored	a0:s
 paleencephalon	n0:b
 paleface	n0:p
+palefaced	a0:s
+palehued	a0:s
 palely	r0:rr
 paleness	n0:ttt
 paleo-american	n0:p
 paleo-amerind	n0:p
 paleo-indian	n0:p
+paleoamerican	n0:p
+paleoamerind	n0:p
 paleoanthropological	a0:p
 paleoanthropology	n0:c
 paleobiology	n0:c
@@ -61921,6 +64805,7 @@ paleogeology	n0:c
 paleographer	n0:p
 paleographist	n0:p
 paleography	n0:c
+paleoindian	n0:p
 paleolith	n0:r
 paleolithic	n0:i a0:p
 paleolithic age	n0:i
@@ -61979,6 +64864,7 @@ pallidly	r0:r
 pallidness	n0:t
 pallidum	n0:b
 pallium	n0:bbrr
+pallmall	n0:a
 pallone	n0:a
 pallor	n2:t
 pally	a0:s
@@ -61996,6 +64882,7 @@ palmar	a0:p
 palmate	a0:ss
 palmately	r0:r
 palmately-lobed	a0:s
+palmatelylobed	a0:s
 palmatifid	a0:s
 palmature	n0:x
 palmer	n0:p
@@ -62005,6 +64892,7 @@ palmister	n0:p
 palmistry	n0:c
 palmitin	n0:u
 palmlike	a0:s
+palmshaped	a0:s
 palmy	a0:s
 palmyra	n0:P
 palmyra palm	n0:P
@@ -62030,6 +64918,7 @@ palsgrave	n0:p
 palsied	a0:s
 palsy	n0:xx v0:h
 palsy-walsy	a0:s
+palsywalsy	a0:s
 palter	v0:m
 paltering	n0:a
 paltriness	n0:t
@@ -62059,12 +64948,15 @@ panamica	n0:P
 panamiga	n0:P
 panatela	n0:r
 panax	n0:P
+panbroil	v0:h
 pancake	n0:F
 pancake batter	n0:F
 pancake turner	n0:r
 pancake turtle	n0:A
 pancake-like	a0:s
 pancake-style	a0:s
+pancakelike	a0:s
+pancakestyle	a0:s
 pancarditis	n0:x
 panchayat	n0:G
 panchayet	n0:G
@@ -62109,6 +65001,7 @@ panencephalitis	n0:x
 panetela	n0:r
 panetella	n0:r
 panfish	n0:F
+panfry	v0:h
 pang	n1:fxx
 panga	n0:r
 pangaea	n0:o
@@ -62127,6 +65020,8 @@ panicked	a1:s
 panicky	a0:s
 panicle	n0:P
 panicled	a0:p
+panicstricken	a1:s
+panicstruck	a0:s
 paniculate	a0:p
 panicum	n0:P
 panini	n0:p
@@ -62167,6 +65062,7 @@ panther	n2:AAA
 panthera	n0:A
 panthera leo	n0:A
 panthera tigris	n0:A
+panthoot	v0:m
 pantie	n0:r
 pantile	n0:u
 panting	n1:ar
@@ -62235,13 +65131,16 @@ paperhanging	n0:a
 papering	n0:a
 paperknife	n0:r
 paperlike	a0:p
+papermache	n0:u
 papermaking	n0:a
+paperpusher	n0:p
 papers	n13:m
 paperweight	n0:r
 paperwork	n1:a
 papery	a1:sp
 paphiopedilum	n0:P
 papier-mache	n0:u
+papiermache	n0:u
 papilionaceae	n0:P
 papilionoideae	n0:P
 papilla	n0:Pbb
@@ -62345,6 +65244,7 @@ parallelize	v0:t
 parallelogram	n0:S
 parallelopiped	n0:S
 parallelopipedon	n0:S
+parallelpark	v0:o
 paralogism	n0:c
 paralyse	v0:hh
 paralysis	n0:x
@@ -62645,6 +65545,7 @@ participle	n0:m
 particle	n52:uom
 particle beam	n0:h
 particle board	n0:r
+particolor	v0:h
 particolored	a0:s
 particoloured	a0:s
 particular	n7:cLm a66:ssssss
@@ -62677,12 +65578,15 @@ partner off	v0:l
 partner relation	n0:L
 partnership	n5:GLm
 partnership certificate	n0:s
+partowner	n0:p
 partridge	n0:FAAAA
 partridge pea	n0:P
 partridgeberry	n0:P
 parts	n2:l
+partsinging	n0:a
 partsong	n0:m
 parttime	a0:a
+parttimer	n0:p
 parturiency	n0:x
 parturient	a0:ps
 parturition	n0:R
@@ -62695,6 +65599,7 @@ party spirit	n0:a
 party whip	n0:p
 party-spirited	a0:s
 partygoer	n0:p
+partyspirited	a0:s
 parula	n0:A
 parula americana	n0:A
 parula warbler	n0:A
@@ -62755,6 +65660,7 @@ passel	n0:q
 passementerie	n0:r
 passenger	n4:p
 passenger van	n0:r
+passepartout	n0:rr
 passer	n0:pppp
 passer-by	n0:p
 passerby	n3:p
@@ -62791,6 +65697,7 @@ passkey	n0:r
 passover	n0:i
 passover supper	n0:a
 passport	n0:mmt
+passthrough	n0:r
 password	n0:m
 past	n48:iim a33:as r15:r
 pasta	n0:FF
@@ -62800,10 +65707,12 @@ pasteboard	n0:u
 pasted	a4:s
 pastel	n1:t a2:ss
 pastel-colored	a0:s
+pastelcolored	a0:s
 pastelike	a1:s
 paster	n0:pm
 pastern	n0:A
 pasternak	n0:p
+pasteup	n0:r
 pasteur	n0:p
 pasteurellosis	n0:x
 pasteurian	a0:p
@@ -62965,12 +65874,14 @@ patten	n0:r
 patter	n2:me v0:wp
 pattern	n69:carccclm v4:rx
 pattern-bomb	v0:k
+patternbomb	v0:k
 patterned	a0:a
 patterned advance	n0:g
 patternmaker	n0:p
 patty	n0:FFF
 patty shell	n0:F
 patty-pan	n0:r
+pattypan	n0:r
 patwin	n0:pm
 patzer	n0:p
 paucity	n1:t
@@ -63058,9 +65969,11 @@ payment rate	n0:s
 paynim	n0:p
 payoff	n0:ssse
 payola	n0:s
+payphone	n0:r
 payroll	n1:ssG
 paysheet	n0:ss
 payslip	n0:s
+paystation	n0:r
 pb	n0:qq
 pbit	n0:q
 pbs	n10:u
@@ -63096,6 +66009,7 @@ peacekeeper	n0:ppr
 peacekeeping	n0:a a0:p
 peacekeeping mission	n0:a
 peacekeeping operation	n0:a
+peaceloving	a1:s
 peacemaker	n0:p
 peacenik	n0:p
 peacetime	n0:i
@@ -63106,17 +66020,23 @@ peach melba	n0:F
 peach pit	n0:P
 peach-colored	a0:s
 peach-wood	n0:P
+peachcolored	a0:s
 peachick	n0:A
 peachwood	n0:P
 peachy	a0:ss
 peachy-colored	a0:s
 peachy-coloured	a0:s
+peachycolored	a0:s
+peachycoloured	a0:s
 peacoat	n0:r
 peacock	n4:AA
 peacock-blue	a0:s
 peacock-throne	n0:r
+peacockblue	a0:s
+peacockthrone	n0:r
 peafowl	n0:A
 peag	n0:r
+peagreen	a0:s
 peahen	n0:A
 peak	n11:qixlSlr v1:o
 peaked	a3:ss
@@ -63144,12 +66064,15 @@ pearlwort	n0:P
 pearly	n0:b a1:s
 pearly nautilus	n0:A
 pearly-white	a0:s
+pearlywhite	a0:s
 pearmain	n0:F
+pearshaped	a0:ss
 peary	n0:p
 peasant	n7:ppp
 peasanthood	n1:a
 peasantry	n0:G
 peasecod	n0:P
+peasouper	n0:h
 peat	n0:u
 peaty	a0:p
 peavey	n0:r
@@ -63158,6 +66081,7 @@ peba	n0:A
 pebble	n5:o
 pebble plant	n0:P
 pebble-grained	a0:s
+pebblegrained	a0:s
 pebbly	a0:s
 pebibit	n0:q
 pebibyte	n0:q
@@ -63270,6 +66194,7 @@ peeling	n0:h
 peen	n0:r
 peep	n0:ea v1:ppmmh
 peep sight	n0:r
+peepee	v0:b
 peeper	n0:pbA
 peephole	n0:r
 peeping tom	n0:p
@@ -63293,6 +66218,7 @@ peg top	n0:r
 pegasus	n0:po
 pegboard	n8:r
 pegged-down	a1:s
+peggeddown	a1:s
 pegleg	n0:r
 pegmatite	n0:u
 pehlevi	n0:m
@@ -63339,6 +66265,9 @@ pellicularia	n0:P
 pellitory	n0:PP
 pellitory-of-spain	n0:P
 pellitory-of-the-wall	n0:P
+pellitoryofspain	n0:P
+pellitoryofthewall	n0:P
+pellmell	a0:s r0:r
 pellucid	a0:ss
 pellucidity	n0:tt
 pellucidly	r0:r
@@ -63388,6 +66317,7 @@ penalize	v3:l
 penally	r0:r
 penalty	n8:astt
 penance	n2:faa
+penandink	n1:r
 penchant	n0:f
 pencil	n7:ruSr v0:r
 pencil case	n0:r
@@ -63415,6 +66345,7 @@ penetrative	a0:ss
 penetratively	r0:r
 penetrator	n0:p
 peneus	n0:A
+penfriend	n0:p
 pengo	n0:q
 penguin	n0:A
 penial	a0:p
@@ -63426,6 +66357,7 @@ penicillin o	n0:r
 penicillin v	n0:r
 penicillin-resistant	a0:p
 penicillinase	n0:u
+penicillinresistant	a0:p
 penicillium	n0:P
 penile	a0:p
 peninsula	n1:o
@@ -63468,10 +66400,13 @@ penny-pinch	v1:s
 penny-pinching	n0:t a0:s
 penny-wise	a0:s
 pennycress	n0:P
+pennypinch	v1:s
+pennypinching	n0:t a0:s
 pennyroyal	n0:PP
 pennyroyal oil	n0:PP
 pennyweight	n0:q
 pennywhistle	n0:r
+pennywise	a0:s
 pennyworth	n0:q
 penobscot	n0:p
 penoche	n0:F
@@ -63533,6 +66468,7 @@ pentose	n0:u
 pentothal	n0:r
 pentoxide	n0:u
 pentoxifylline	n0:r
+pentup	a0:s
 pentylenetetrazol	n0:r
 penuche	n0:F
 penuchle	n0:a
@@ -63570,6 +66506,7 @@ pepper pot	n0:Fr
 pepper shaker	n0:r
 pepper spray	n0:r
 pepper-and-salt	n0:r
+pepperandsalt	n0:r
 peppercorn	n0:F
 pepperidge	n0:P
 pepperiness	n0:t
@@ -63594,6 +66531,7 @@ peptise	v0:h
 peptization	n0:R
 peptize	v0:h
 pepto-bismal	n0:u
+peptobismal	n0:u
 peptone	n0:u
 pepys	n0:p
 peradventure	n0:c r0:r
@@ -63845,6 +66783,7 @@ permanent press	n0:r
 permanent wave	n0:b
 permanent-press	a0:s
 permanently	r4:r
+permanentpress	a0:s
 permanganate	n0:u
 permeability	n0:t
 permeable	a0:a
@@ -63980,6 +66919,7 @@ personnel	n27:GG
 personnel carrier	n0:r
 personnel casualty	n0:e
 personnel office	n0:G
+persontoperson	a0:s r0:r
 persoonia	n0:P
 perspective	n7:ct
 perspex	n0:u
@@ -64148,6 +67088,7 @@ petronas towers	n0:E
 petronius	n0:p
 petroselinum	n0:P
 petrous	a0:s
+petsai	n0:P
 petter	n0:p
 petteria	n0:P
 petticoat	n0:r
@@ -64185,6 +67126,7 @@ pfc	n0:u
 pfennig	n1:q
 pflp	n0:G
 pflp-gc	n0:G
+pflpgc	n0:G
 ph	n7:t
 ph scale	n0:t
 ph.d.	n0:m
@@ -64285,6 +67227,7 @@ phase out	v0:r
 phase transition	n0:R
 phase-out	n0:a
 phaseolus	n0:P
+phaseout	n0:a
 phasianid	n0:A
 phasianidae	n0:A
 phasianus	n0:A
@@ -64298,6 +67241,7 @@ phd	n0:m
 pheasant	n2:AF
 pheasant cuckoo	n0:A
 pheasant's-eye	n0:P
+pheasant'seye	n0:P
 phegopteris	n0:P
 pheidias	n0:p
 phellem	n0:u
@@ -64323,6 +67267,7 @@ phenomenally	r0:r
 phenomenology	n0:c
 phenomenon	n30:Te
 phenoplast	n0:u
+phenosafranine	n0:u
 phenothiazine	n3:u
 phenotype	n0:t
 phenotypic	a0:p
@@ -64478,6 +67423,7 @@ phone number	n0:m
 phone service	n0:G
 phone-in	n0:m
 phonebook	n0:m
+phonein	n0:m
 phoneme	n2:m
 phonemic	a4:p r0:r
 phonemic system	n4:m
@@ -64585,6 +67531,7 @@ photomicrograph	n0:r
 photomontage	n1:r
 photomosaic	n0:r
 photon	n1:o
+photooffset	n0:m
 photophobia	n0:xx
 photopigment	n0:u
 photoplate making	n0:R
@@ -64761,6 +67708,7 @@ pica pica	n0:A
 pica-pica	n0:P
 picador	n0:p
 picaninny	n0:p
+picapica	n0:P
 picardie	n0:l
 picardy	n0:l
 picaresque	a0:s
@@ -64805,7 +67753,9 @@ pickle	n1:Fx v0:h
 pickle relish	n0:F
 pickled	a0:s
 picklepuss	n0:p
+pickmeup	n0:rr
 picknicker	n0:p
+pickoff	n0:a
 pickpocket	n0:p
 pickup	n4:rmrptrraa
 pickup arm	n0:r
@@ -64865,11 +67815,15 @@ piebald	a0:s
 piece	n62:rromemrFtrisr v1:trtuh
 piece goods	n0:r
 piece-dye	v0:h
+piecedye	v0:h
 piecemeal	a0:s r0:r
 piecework	n0:a
 pied	a0:s
 pied-a-terre	n0:r
+piedaterre	n0:r
 piedmont	n1:o
+piedog	n0:A
+pieeyed	a0:s
 piemonte	n0:l
 pieplant	n0:F
 pier	n1:rrr
@@ -64903,6 +67857,7 @@ pig out	v0:u
 pig-a-back	r0:rr
 pig-headedly	r0:r
 pig-sized	a0:s
+pigaback	r0:rr
 pigboat	n0:r
 pigeon	n3:A
 pigeon berry	n0:P
@@ -64911,8 +67866,10 @@ pigeon pea	n0:PF
 pigeon toes	n0:x
 pigeon-breasted	a0:s
 pigeon-toed	a1:a
+pigeonbreasted	a0:s
 pigeonhole	n0:cr v0:tc
 pigeonholing	n0:c
+pigeontoed	a1:a
 pigfish	n0:AA
 piggery	n0:E
 piggish	a0:s
@@ -64923,6 +67880,7 @@ piggy bank	n0:r
 piggyback	n0:a v0:ottth r0:rr
 piggyback plant	n0:P
 pigheaded	a1:s
+pigheadedly	r0:r
 pigheadedness	n0:t
 piglet	n0:A
 pigman	n0:p
@@ -64932,6 +67890,7 @@ pigmy	n0:p
 pignolia	n0:F
 pignut	n0:P
 pigpen	n0:r
+pigsized	a0:s
 pigskin	n1:u
 pigsticking	n0:a
 pigsty	n0:r
@@ -64946,6 +67905,7 @@ pike perch	n0:A
 pike-perch	n0:A
 pikeblenny	n0:A
 piked whale	n0:A
+pikeperch	n0:A
 pikestaff	n0:r
 pilaf	n0:F
 pilaff	n0:F
@@ -64980,6 +67940,7 @@ pillaging	n0:a
 pillar	n1:cSprr
 pillar-shaped	a0:s
 pillared	a0:s
+pillarshaped	a0:s
 pillbox	n0:rrr
 pillion	n0:r
 pillock	n0:p
@@ -65016,6 +67977,7 @@ pima	n0:pm
 pimenta	n0:P
 pimenta acris	n0:P
 pimento	n0:PF
+pimeson	n0:o
 pimiento	n0:PF
 pimlico	n0:r
 pimozide	n0:r
@@ -65042,6 +68004,7 @@ pinata	n0:r
 pinatubo	n0:l
 pinball	n1:a
 pince-nez	n0:r
+pincenez	n0:r
 pincer	n0:rA
 pinch	n0:xxqeaaa v5:ttsth
 pinchbeck	n0:u a0:s
@@ -65080,6 +68043,7 @@ pinfold	n0:r
 ping	n0:e v1:tppmm
 ping-pong	n1:a
 pinger	n0:r
+pingpong	n1:a
 pingpong table	n0:r
 pinguecula	n0:b
 pinguicula	n0:P
@@ -65105,6 +68069,7 @@ pink-red	a0:s
 pink-slipped	a0:s
 pink-tinged	a0:s
 pink-tipped	a0:s
+pinkcollar	a0:s
 pinkeye	n0:x
 pinkie	n0:b
 pinkify	v0:h
@@ -65113,9 +68078,20 @@ pinkish-lavender	a0:s
 pinkish-orange	a0:s
 pinkish-purple	a0:s
 pinkish-white	a0:s
+pinkishlavender	a0:s
+pinkishorange	a0:s
+pinkishpurple	a0:s
+pinkishwhite	a0:s
+pinklavender	a0:s
 pinkness	n0:t
 pinko	n0:p
+pinkorange	a0:s
+pinkpurple	a0:s
+pinkred	a0:s
 pinkroot	n0:x
+pinkslipped	a0:s
+pinktinged	a0:s
+pinktipped	a0:s
 pinky	n0:b
 pinna	n0:Pb
 pinnace	n0:r
@@ -65124,6 +68100,8 @@ pinnate	a0:s
 pinnate-leafed	a0:s
 pinnate-leaved	a0:s
 pinnated	a0:s
+pinnateleafed	a0:s
+pinnateleaved	a0:s
 pinnately	r0:r
 pinnatifid	a0:s
 pinnatiped	n0:A
@@ -65162,11 +68140,15 @@ pintail	n0:A
 pinter	n0:p
 pintle	n0:r
 pinto	n0:A
+pintsize	a0:s
+pintsized	a0:s
+pinup	n0:p
 pinus	n0:P
 pinus nigra	n0:P
 pinwheel	n0:Prrr
 pinwheel roll	n0:F
 pinwheel-shaped	a0:s
+pinwheelshaped	a0:s
 pinworm	n0:A
 pinyon	n0:P
 piolet	n0:r
@@ -65222,6 +68204,7 @@ pipra	n0:A
 pipracil	n0:r
 pipridae	n0:A
 pipsissewa	n0:P
+pipsqueak	n0:p
 piptadenia	n0:P
 pipturus	n0:P
 pipul	n0:P
@@ -65269,6 +68252,7 @@ pissed	a0:ss
 pisser	n0:pc
 pissing	n0:R
 pissis	n0:o
+pissup	n0:a
 pistachio	n0:PF
 pistachio nut	n0:F
 pistacia	n0:P
@@ -65282,6 +68266,7 @@ pistol grip	n0:r
 pistol shrimp	n0:A
 pistol-whip	v1:t
 pistoleer	n1:p
+pistolwhip	v1:t
 piston	n0:r
 piston ring	n0:r
 pisum	n0:P
@@ -65292,18 +68277,22 @@ pit-a-pat	r0:rr
 pita	n0:F
 pitahaya	n0:PF
 pitanga	n0:P
+pitapat	r0:rr
 pitch	n11:talmtuaaaa v14:toohsootttkh
 pitch apple	n0:P
 pitch blackness	n0:x
 pitch-black	a0:s
 pitch-dark	a0:s
+pitchblack	a0:s
 pitchblende	n0:u
+pitchdark	a0:s
 pitched	a2:ls
 pitcher	n18:prqPa
 pitcher plant	n0:P
 pitcher sage	n0:PP
 pitcher-shaped	a0:s
 pitcherful	n0:q
+pitchershaped	a0:s
 pitchfork	n2:r v0:t
 pitching	n8:aa
 pitching change	n0:a
@@ -65343,12 +68332,15 @@ pitta	n0:A
 pittance	n0:s
 pitted	a0:s
 pitter-patter	n0:e v0:wp r0:rr
+pitterpatter	n0:e v0:wp r0:rr
 pittidae	n0:A
 pitting	n0:R
 pittsburgh	n5:l
 pittsfield	n0:l
 pitty-pat	r0:rr
 pitty-patty	r0:rr
+pittypat	r0:rr
+pittypatty	r0:rr
 pituitary	n5:b a0:p
 pituophis	n0:A
 pity	n9:fet v4:e
@@ -65403,7 +68395,9 @@ placeable	a0:s
 placebo	n0:ra
 placed	a0:ss
 placeholder	n0:pm
+placekick	v0:tk
 placekicker	n0:p
+placekicking	n3:a
 placeman	n0:p
 placement	n9:taa
 placement center	n0:G
@@ -65413,6 +68407,7 @@ placental	n0:A a0:a
 placentation	n0:RP
 placer	n0:o
 placeseeker	n0:p
+placeworship	n0:a
 placid	a4:ss
 placidity	n0:ft
 placidly	r1:rr
@@ -65462,6 +68457,7 @@ plaintiff	n0:p
 plaintive	a0:s
 plaintively	r1:r
 plaintiveness	n0:f
+plainwoven	a0:s
 plait	n0:br v0:rt
 plaiter	n0:p
 plan	n79:ccr v90:ccrr
@@ -65480,6 +68476,7 @@ plane section	n0:l
 plane table	n0:r
 plane-polarized	a0:p
 planeness	n0:t
+planepolarized	a0:p
 planer	n0:r
 planera	n0:P
 planet	n22:opo
@@ -65498,6 +68495,7 @@ plank	n9:um v2:ttu
 plank down	v0:o
 plank over	v0:t
 plank-bed	n0:r
+plankbed	n0:r
 planking	n0:ura
 plankton	n0:A
 planktonic	a0:p
@@ -65543,6 +68541,7 @@ plantal	a0:p
 plantar	a0:p
 plantar wart	n0:t
 plantation	n4:sr
+planteating	a0:s
 planted	a1:sa
 planter	n7:ppr
 planthopper	n0:A
@@ -65624,6 +68623,7 @@ platinize	v0:t
 platinum	n3:u
 platinum black	n0:u
 platinum-blonde	a0:s
+platinumblonde	a0:s
 platitude	n0:m
 platitudinal	a0:s
 platitudinarian	n0:p
@@ -65716,6 +68716,7 @@ playwright	n4:p
 plaza	n0:lE
 plea	n0:mma
 plea-bargain	v0:m
+pleabargain	v0:m
 pleach	v0:tt
 plead	v19:mmmm
 pleader	n0:p
@@ -65729,6 +68730,8 @@ pleasant-tasting	a0:s
 pleasantly	r4:rr
 pleasantness	n0:ft
 pleasantry	n0:a
+pleasantsmelling	a0:s
+pleasanttasting	a0:s
 please	v25:eee r0:r
 pleased	a12:as
 pleaser	n0:p
@@ -65897,6 +68900,8 @@ plugboard	n0:E
 plugged	a0:ls
 plugger	n0:p
 plughole	n0:r
+plugin	n0:r
+plugugly	n2:p
 plum	n0:PFa r2:rr
 plum tomato	n0:PF
 plum-yew	n0:P
@@ -65926,6 +68931,7 @@ plumed	a0:sss
 plumed tussock	n0:P
 plumelike	a0:s
 plumeria	n0:P
+plumetipped	a0:s
 plumiera	n0:P
 plumlike	a0:s
 plummet	n0:r v1:o
@@ -65940,6 +68946,7 @@ plumping	a1:s
 plumpness	n4:t
 plumule	n0:A
 plumy	a0:sss
+plumyew	n0:P
 plunder	n1:s v1:ssst
 plunderage	n0:a
 plundered	a0:s
@@ -65966,6 +68973,7 @@ plus	n0:ta a0:as
 plus fours	n0:r
 plush	n0:r a1:s
 plush-like	a0:s
+plushlike	a0:s
 plushy	a0:ss
 plutarch	n0:p
 pluteaceae	n0:P
@@ -66043,7 +69051,10 @@ pocketable	a0:s
 pocketbook	n0:srrr
 pocketcomb	n0:r
 pocketful	n1:q
+pockethandkerchief	n0:r
 pocketknife	n0:r
+pocketsize	a0:ss
+pocketsized	a0:ss
 pockmark	n0:x v0:t
 pockmarked	a0:ss
 pod	n0:PPgr v0:hb
@@ -66097,6 +69108,8 @@ poetiser	n0:p
 poetize	v0:r
 poetizer	n0:p
 poetry	n12:mm
+poetsinger	n0:p
+pofaced	a0:s
 pogey	n0:a
 pogge	n0:A
 pogonia	n0:P
@@ -66126,11 +69139,13 @@ point system	n1:cqm
 point up	v6:m
 point-blank	a1:ss r0:r
 point-of-sale	a0:p
+pointblank	a1:ss r0:r
 pointed	a3:as
 pointed arch	n0:r
 pointed-toe	a0:s
 pointedly	r0:r
 pointedness	n0:tt
+pointedtoe	a0:s
 pointel	n0:r
 pointer	n0:mrrA
 pointillism	n0:Gr
@@ -66140,9 +69155,11 @@ pointing out	n1:m
 pointless	a0:as
 pointlessly	r0:r
 pointlessness	n0:t
+pointofsale	a0:p
 pointrel	n0:r
 pointsman	n0:p
 pointy-toed	a0:s
+pointytoed	a0:s
 poise	n2:qxt v5:oett
 poised	a4:ss
 poison	n5:ut v5:lthtb
@@ -66168,6 +69185,7 @@ poitier	n0:p
 poitiers	n0:a
 poitou	n0:l
 poitou-charentes	n0:l
+poitoucharentes	n0:l
 poivrade	n0:F
 poke	n0:Ppraa v12:tpttt
 poke check	n0:a
@@ -66178,6 +69196,7 @@ poker face	n0:t
 poker hand	n0:g
 poker plant	n0:P
 poker-faced	a1:s
+pokerfaced	a1:s
 pokeweed	n0:P
 pokeweed family	n0:P
 pokey	n0:E a0:ss
@@ -66213,6 +69232,7 @@ pole-handled	a0:s
 poleax	n0:rr v0:t
 poleaxe	n0:rr v0:t
 polecat	n0:AA
+polehandled	a0:s
 polemic	n0:pm a0:s
 polemical	a1:s
 polemically	r0:r
@@ -66244,6 +69264,7 @@ policy	n60:cmm
 policy change	n0:a
 policy-making	a0:s
 policyholder	n0:p
+policymaking	a0:s
 polio	n1:x
 poliomyelitis	n0:x
 polioptila	n0:A
@@ -66317,6 +69338,7 @@ pollywog	n0:A
 polo	n0:a
 polo-neck	n0:r
 polonaise	n0:r
+poloneck	n0:r
 polonium	n0:u
 polony	n0:F
 polska	n0:l
@@ -66480,6 +69502,7 @@ polyvalence	n0:xx
 polyvalency	n0:xx
 polyvalent	a0:aa
 polyvinyl-formaldehyde	n0:u
+polyvinylformaldehyde	n0:u
 polyzoa	n0:A
 polyzoan	n0:A
 pom	n0:p
@@ -66511,6 +69534,7 @@ pompadour	n0:b v0:b
 pompano	n0:FA
 pompeii	n0:l
 pompey	n0:pl
+pompom	n0:rr
 pompon	n0:rA
 pomposity	n0:t
 pompous	a2:sp
@@ -66533,6 +69557,7 @@ ponderosity	n0:t
 ponderous	a3:sss
 ponderously	r0:rr
 ponderousness	n0:tt
+pondskater	n0:A
 pondweed	n0:PP
 pondweed family	n0:P
 pone	n0:F
@@ -66562,6 +69587,7 @@ pony up	v0:s
 pony-trekking	n0:a
 ponycart	n0:r
 ponytail	n0:b
+ponytrekking	n0:a
 pooch	n0:A v1:h
 pooch out	v0:h
 pood	n0:q
@@ -66570,6 +69596,8 @@ pooecetes	n0:A
 poof	n0:p
 pooh-bah	n0:p
 pooh-pooh	v1:mm
+poohbah	n0:p
+poohpooh	v1:mm
 pool	n21:roGGsosla v6:sk
 pool cue	n0:r
 pool table	n0:r
@@ -66587,6 +69615,7 @@ poor-spirited	a0:s
 poorhouse	n0:E
 poorly	a0:s r9:r
 poorness	n0:xttt
+poorspirited	a0:s
 poorwill	n0:A
 poove	n0:p
 pop	n1:pFem v8:otpkpptttuuhh a0:s r0:r
@@ -66602,6 +69631,7 @@ popcorn ball	n0:F
 pope	n6:p
 popery	n0:a
 popeyed	a0:ss
+popfly	n0:a
 popgun	n0:r
 popillia	n0:A
 popillia japonica	n0:A
@@ -66645,6 +69675,7 @@ populous	a3:s
 populus	n0:P
 populus deltoides	n0:P
 populus nigra	n0:P
+popup	n0:ma
 porbeagle	n0:A
 porc	n0:F
 porcelain	n0:r
@@ -66670,6 +69701,7 @@ pork belly	n0:F
 pork tenderloin	n0:F
 pork-barreling	n0:a
 pork-fish	n0:A
+porkbarreling	n0:a
 porkchop	n1:F
 porker	n0:A
 porkfish	n0:A
@@ -66711,9 +69743,11 @@ portage	n0:sra
 portal	n5:rmb
 portal site	n0:m
 portal system	n0:b
+portauprince	n0:l
 portcullis	n0:r
 porte	n0:G
 porte-cochere	n0:rr
+portecochere	n0:rr
 portend	v1:m
 portent	n0:e
 portentous	a3:sss
@@ -66733,6 +69767,7 @@ portly	a0:s
 portmanteau	n0:mr
 porto	n0:l
 porto rico	n0:ll
+portofspain	n0:l
 portrait	n8:mr
 portraitist	n0:p
 portraiture	n0:ma
@@ -66828,6 +69863,7 @@ postbox	n0:r
 postcard	n0:m
 postcava	n0:b
 postcode	n0:m
+postcommunist	a0:p
 postdate	v0:xh
 postdiluvian	n0:p a0:p
 postdoc	n0:sp
@@ -66844,12 +69880,15 @@ posterity	n0:gg
 postern	n0:r
 postexilic	a0:p
 postfix	n0:m
+postfree	a0:s r0:r
 postganglionic	a0:p
 postglacial	a0:p
 postgraduate	n0:p a0:s
+posthaste	r0:r
 posthitis	n0:x
 posthole	n0:r
 posthole digger	n0:r
+posthorse	n0:A
 posthouse	n0:E
 posthumous	a1:s
 posthumous birth	n0:ee
@@ -66861,11 +69900,14 @@ postillion	n0:p
 postimpressionist	n0:p
 postindustrial	a0:s
 posting	n0:mma
+postit	n0:m
 postlude	n0:m
 postman	n0:p
 postmark	n1:m v0:t
 postmaster	n0:p
+postmaturity	n0:x
 postmenopausal	a0:p
+postmenopause	n0:x
 postmeridian	a0:a
 postmillennial	a0:p
 postmistress	n0:p
@@ -66927,6 +69969,7 @@ potato nose	n0:x
 potato peelings	n0:F
 potato skin	n0:F
 potato wart	n0:x
+potaufeu	n0:F
 potawatomi	n0:pm
 potbellied	a0:s
 potbelly	n0:br
@@ -66988,15 +70031,18 @@ potterer	n0:p
 pottery	n11:raE
 pottle	n0:r
 potto	n0:AA
+pottrained	a0:s
 potty	n0:rr a0:sss
 potty seat	n0:r
 potty-trained	a0:s
+pottytrained	a0:s
 potyokin	n0:p
 pouch	n1:rSb v0:tth
 pouch-shaped	a0:s
 pouched	a0:p
 pouched mole	n0:A
 pouchlike	a0:s
+pouchshaped	a0:s
 poudrin	n0:h
 pouf	n0:pr
 pouf paste	n0:F
@@ -67018,6 +70064,7 @@ pound-foolish	a0:s
 poundage	n0:ssta
 poundal	n0:q
 pounder	n1:qr
+poundfoolish	a0:s
 pounding	n2:eea
 pour	v30:oooosw
 pour down	v0:u
@@ -67025,6 +70072,7 @@ pour out	v5:mooo
 pourboire	n0:s
 pouring	a0:s
 pousse-cafe	n0:F
+poussecafe	n0:F
 poussin	n0:p
 pout	n0:mAA v0:xb
 pouter	n0:pA
@@ -67035,6 +70083,7 @@ poverty level	n0:s
 poverty line	n0:s
 poverty trap	n0:x
 poverty-stricken	a0:s
+povertystricken	a0:s
 pow	n1:p
 pow camp	n0:E
 powder	n22:uur v0:hb
@@ -67057,6 +70106,7 @@ powderpuff	n0:r
 powdery	a2:ss
 powdery mildew	n0:P
 powdery-blue	a0:s
+powderyblue	a0:s
 powell	n0:pp
 power	n115:thcxpmtGp v3:u
 power breakfast	n0:G
@@ -67084,8 +70134,11 @@ power takeoff	n0:r
 power-assisted	a0:s
 power-dive	v0:o
 power-driven	a0:s
+powerassisted	a0:s
 powerboat	n0:r
 powerbroker	n0:p
+powerdive	v0:o
+powerdriven	a0:s
 powered	a2:a
 powerful	a23:assss r0:r
 powerfully	r2:rr
@@ -67256,6 +70309,7 @@ preceptorship	n0:a
 precess	v0:o
 precession	n0:xa
 prechlorination	n1:R
+prechristian	a0:p
 precinct	n1:l
 preciosity	n0:t
 precious	a10:ssss r0:r
@@ -67297,6 +70351,7 @@ precociousness	n0:c
 precocity	n0:c
 precognition	n0:m
 precognitive	a0:s
+precolumbian	a0:p
 preconceive	v0:r
 preconceived	a1:l
 preconception	n1:cc
@@ -67421,6 +70476,7 @@ prejudice	n3:c v0:lc
 prejudiced	a1:sa
 prejudicial	a1:sp
 prejudicious	a0:ps
+prejurassic	a0:p
 prelacy	n0:Ga
 prelapsarian	a0:p
 prelate	n0:p
@@ -67508,6 +70564,7 @@ prepuberty	n0:i
 prepubescent	a1:s
 prepuce	n0:bb
 prepupal	a1:s
+preraphaelite	n0:p a0:p
 prerecord	v0:m
 prerecorded	a0:s
 prerequisite	n1:c a0:s
@@ -67543,6 +70600,7 @@ presentable	a2:s
 presentably	r0:r
 presentation	n15:aammrmt
 presentational	a1:p
+presentday	a8:s
 presenter	n0:ppp
 presentiment	n0:f
 presentism	n0:c
@@ -67595,6 +70653,7 @@ pressingly	r0:r
 pressman	n0:pp
 pressmark	n0:m
 pressor	n0:r a0:p
+pressup	n0:a
 pressure	n103:htaxcxh v1:ll
 pressure dome	n1:r
 pressure feed	n0:r
@@ -67602,6 +70661,8 @@ pressure level	n0:h
 pressure point	n0:lcb
 pressure-cook	v0:h
 pressure-wash	v0:t
+pressurecook	v0:h
+pressurewash	v0:t
 pressurise	v0:hhh
 pressurize	v0:hhh
 prestidigitation	n0:a
@@ -67657,6 +70718,7 @@ prettiness	n1:t
 pretty	a23:ss r35:r
 pretty up	v0:b
 pretty-pretty	a0:s
+prettypretty	a0:s
 pretzel	n0:F
 preussen	n0:l
 prevacid	n0:u
@@ -67702,6 +70764,8 @@ price support	n0:s
 price war	n0:L
 price-controlled	a0:s
 price-fixing	n0:a
+pricecontrolled	a0:s
+pricefixing	n0:a
 priceless	a3:s
 pricelessness	n0:t
 pricey	a0:s
@@ -67716,6 +70780,7 @@ prickle	n0:P v0:ppt
 prickle cell	n0:b
 prickle-weed	n0:P
 prickleback	n0:AA
+prickleweed	n0:P
 prickliness	n0:t
 prickling	n0:c
 prickly	a1:ss
@@ -67725,16 +70790,21 @@ prickly lettuce	n0:P
 prickly pear	n0:PF
 prickly-leafed	a0:s
 prickly-leaved	a0:s
+pricklyleafed	a0:s
+pricklyleaved	a0:s
 prickteaser	n0:p
 pricy	a0:s
 pride	n14:fftga v2:e
 pride-of-india	n0:PP
 prideful	a0:ss
 pridefulness	n0:f
+prideofindia	n0:PP
 prie-dieu	n1:r
+priedieu	n1:r
 priest	n15:pp
 priest-doctor	n0:p
 priestcraft	n0:cc
+priestdoctor	n0:p
 priestess	n0:p
 priesthood	n0:G
 priestley	n0:p
@@ -67804,10 +70874,13 @@ prince	n1:p
 prince albert	n0:r
 prince's-feather	n0:PP
 prince's-plume	n0:PPP
+prince'sfeather	n0:PP
+prince'splume	n0:PPP
 prince-of-wales'-heath	n0:P
 princedom	n0:xl
 princeling	n0:pp
 princely	a0:ss
+princeofwales'heath	n0:P
 princess	n0:p
 princess feather	n0:P
 princess royal	n0:p
@@ -67865,6 +70938,7 @@ prison house	n1:xE
 prison term	n0:i
 prison-breaking	n0:a
 prisonbreak	n0:a
+prisonbreaking	n0:a
 prisoner	n12:p
 prisonlike	a0:s
 prissily	r0:r
@@ -67882,6 +70956,7 @@ private line	n0:r
 private parts	n0:b
 private treaty	n0:a
 private-enterprise	a0:s
+privateenterprise	a0:s
 privateer	n0:pr
 privateersman	n0:p
 privately	r8:rr
@@ -67915,6 +70990,7 @@ pro-life	a0:a
 pro-lifer	n0:p
 proaccelerin	n0:u
 proactive	a0:as
+proamerican	a0:p
 probabilism	n0:cc
 probabilistic	a0:pp
 probabilistically	r0:r
@@ -67971,7 +71047,9 @@ procession	n10:eaa
 processional	n0:m a0:pp
 processional march	n0:m
 processor	n1:Gpr
+processserver	n1:p
 prochlorperazine	n0:r
+prochoice	a0:a
 prociphilus	n0:A
 proclaim	v27:mmmm
 proclaimed	a2:s
@@ -68086,6 +71164,8 @@ profiteer	n0:p v0:s
 profiterole	n0:F
 profitless	a0:s
 profitlessly	r0:r
+profitmaximising	a0:s
+profitmaximizing	a2:s
 profits	n6:ss
 profligacy	n0:ta
 profligate	n0:pp a0:ss
@@ -68168,6 +71248,8 @@ prolegomenon	n0:m
 prolepsis	n0:m
 proletarian	n0:p a0:s
 proletariat	n1:G
+prolife	a0:a
+prolifer	n0:p
 proliferate	v0:hh
 proliferation	n3:RR
 prolific	a1:ss
@@ -68301,6 +71383,7 @@ property right	n0:s
 property settlement	n1:m
 property-owning	a0:s
 propertyless	a0:s
+propertyowning	a0:s
 prophase	n0:RR
 prophecy	n3:cm
 prophesier	n0:p
@@ -68517,6 +71600,8 @@ protohistory	n0:c
 protology	n0:c
 protomammal	n0:A
 proton	n1:o
+protonorse	n0:m
+protooncogene	n0:b
 protoplasm	n1:b
 protoplast	n0:b
 prototheria	n0:A
@@ -68912,6 +71997,7 @@ ptychozoon	n0:A
 pu	n0:u
 pub	n0:E
 pub-crawl	v0:u
+pubcrawl	v0:u
 pubertal	a0:p
 puberty	n0:i
 puberulent	a0:s
@@ -68953,6 +72039,7 @@ publicized	a1:a
 publicizer	n0:p
 publicizing	n0:a
 publicly	r12:rr
+publicspirited	a0:s
 publish	v54:rmr
 publishable	a0:a
 published	a3:as
@@ -68975,12 +72062,14 @@ puckishly	r0:r
 puckishness	n0:t
 pud	n0:F
 pudden-head	n0:p
+puddenhead	n0:p
 pudding	n0:FFF
 pudding berry	n0:P
 pudding head	n0:p
 pudding stone	n0:u
 pudding-face	n0:b
 pudding-wife	n0:A
+puddingface	n0:b
 puddingheaded	a0:s
 puddingwife	n0:A
 puddle	n0:uol v0:ortttttcb
@@ -69027,7 +72116,9 @@ pug-dog	n0:A
 pug-faced	a0:s
 pug-nose	a0:s
 pug-nosed	a1:s
+pugdog	n0:A
 puget sound	n0:o
+pugfaced	a0:s
 pugilism	n0:a
 pugilist	n0:p
 pugilistic	a0:p
@@ -69036,6 +72127,8 @@ puglia	n0:l
 pugnacious	a0:ss
 pugnaciously	r0:r
 pugnacity	n0:t
+pugnose	a0:s
+pugnosed	a1:s
 puissance	n0:t
 puissant	a0:s
 pujunan	n0:m
@@ -69075,12 +72168,17 @@ puller	n0:pp
 pullet	n0:FA
 pulley	n3:r
 pulley-block	n0:r
+pulleyblock	n0:r
+pullin	n0:E
 pulling	n1:a
 pullman	n0:r
+pulloff	n0:r
 pullout	n0:a
 pullover	n0:r
+pullthrough	n0:r
 pullulate	v0:xohhb
 pullulation	n0:RR
+pullup	n0:Ea
 pulmonary	a5:p
 pulmonary circulation	n0:h
 pulmonary embolism	n0:x
@@ -69118,6 +72216,7 @@ pump action	n0:r
 pump room	n0:E
 pumped	a0:s
 pumped-up	a2:s
+pumpedup	a2:s
 pumpernickel	n0:F
 pumping station	n0:E
 pumpkin	n0:PF
@@ -69125,6 +72224,7 @@ pumpkin ash	n0:P
 pumpkin seed	n0:F
 pumpkin-shaped	a0:a
 pumpkinseed	n0:A
+pumpkinshaped	a0:a
 pun	n1:m v0:r
 punch	n1:aFr v4:ttt
 punch line	n0:m
@@ -69135,8 +72235,10 @@ punch-up	n0:a
 punchayet	n0:G
 punchball	n0:r
 punchboard	n0:r
+punchdrunk	a0:s
 puncher	n3:ppr
 punching bag	n0:pr
+punchup	n0:a
 punctilio	n0:ma
 punctilious	a0:s
 punctiliously	r0:r
@@ -69278,7 +72380,20 @@ purple-tinged	a0:s
 purple-tinted	a0:s
 purple-veined	a0:s
 purple-white	a0:s
+purpleblack	a0:s
+purpleblue	a0:s
+purplebrown	a0:s
+purpleeyed	a0:s
+purpleflowered	a0:s
+purplegreen	a0:s
+purplelilac	a0:s
 purpleness	n0:t
+purplered	a0:s
+purplespotted	a0:s
+purpletinged	a0:s
+purpletinted	a0:s
+purpleveined	a0:s
+purplewhite	a0:s
 purplish	a0:s
 purplish-black	a0:s
 purplish-blue	a0:s
@@ -69287,11 +72402,19 @@ purplish-green	a0:s
 purplish-lilac	a0:s
 purplish-red	n0:t a0:s
 purplish-white	a0:s
+purplishblack	a0:s
+purplishblue	a0:s
+purplishbrown	a0:s
+purplishgreen	a0:s
+purplishlilac	a0:s
+purplishred	n0:t a0:s
+purplishwhite	a0:s
 purport	n0:mc v4:mc
 purportedly	r1:r
 purpose	n106:ctt v0:cc
 purpose-built	a0:s
 purpose-made	a0:s
+purposebuilt	a0:s
 purposeful	a2:as
 purposefully	r0:r
 purposefulness	n0:t
@@ -69299,12 +72422,14 @@ purposeless	a0:as
 purposelessly	r0:r
 purposelessness	n0:t
 purposely	r2:r
+purposemade	a0:s
 purposive	a0:ss
 purpura	n0:x
 purpurate	v0:h
 purr	n0:e v0:pm
 purse	n7:rsrs v2:ht
 purse-proud	a0:s
+purseproud	a0:s
 purser	n0:p
 purslane	n0:P
 purslane family	n0:P
@@ -69340,6 +72465,7 @@ push up	v2:ox
 push-bike	n0:r
 pushan	n0:p
 pushball	n0:a
+pushbike	n0:r
 pushcart	n0:r
 pushchair	n0:r
 pusher	n0:ppprr
@@ -69361,10 +72487,13 @@ pussley	n0:P
 pussly	n0:P
 pussy	n4:bA a0:s
 pussy's-paw	n0:P
+pussy'spaw	n0:P
 pussy-paw	n0:P
 pussy-paws	n0:P
 pussycat	n0:pA
 pussyfoot	v0:o
+pussypaw	n0:P
+pussypaws	n0:P
 pussytoes	n0:P
 pustulate	a0:s
 pustule	n0:x
@@ -69384,10 +72513,13 @@ put-up	a0:s
 put-upon	a0:s
 putamen	n0:b
 putative	a0:s
+putdown	n0:m
 putdownable	a0:s
 putin	n0:p
 putoff	n0:m
+puton	n0:maa
 putout	n1:a
+putput	n0:r
 putrajaya	n0:l
 putrefacient	a0:s
 putrefaction	n0:xRt
@@ -69402,6 +72534,7 @@ putrid	a0:pss
 putrid-smelling	a0:s
 putridity	n0:x
 putridness	n0:x
+putridsmelling	a0:s
 putsch	n0:a
 putt	n0:a v3:tt
 puttee	n0:r
@@ -69414,6 +72547,8 @@ putting iron	n0:r
 putting surface	n0:l
 putty	n0:u v0:t
 puttyroot	n0:P
+putup	a0:s
+putupon	a0:s
 putz	n0:pb
 puzzle	n0:mr v6:ce
 puzzle out	v2:c
@@ -69438,6 +72573,7 @@ pycnosis	n0:x
 pycnotic	a0:p
 pydna	n0:a
 pye-dog	n0:A
+pyedog	n0:A
 pyelitis	n0:x
 pyelogram	n0:r
 pyelography	n0:a
@@ -69613,6 +72749,7 @@ quack	n14:pe v1:mb a4:s
 quack-quack	n0:A
 quackery	n6:aa
 quackgrass	n0:P
+quackquack	n0:A
 quad	n0:pbrr
 quadragesima	n0:i
 quadrangle	n0:Sr
@@ -69732,8 +72869,11 @@ quarter-hour	n0:i
 quarter-tone	n0:m
 quarter-vine	n0:P
 quarterback	n6:pa v0:k
+quartercentury	n3:i
+quartercircle	n0:l
 quarterdeck	n0:r
 quarterfinal	n0:e
+quarterhour	n0:i
 quartering	n0:rra
 quarterlight	n0:r
 quarterly	n0:m a1:p r0:rr
@@ -69741,6 +72881,7 @@ quartermaster	n0:p
 quartern	n0:q
 quarters	n6:r
 quarterstaff	n0:r
+quartertone	n0:m
 quartervine	n0:P
 quartet	n0:qGgGm
 quartette	n0:GgGm
@@ -69758,7 +72899,10 @@ quasi	a4:s
 quasi-ngo	n0:G
 quasi-religious	a0:s
 quasi-royal	a0:s
+quasingo	n0:G
 quasiparticle	n0:c
+quasireligious	a0:s
+quasiroyal	a0:s
 quassia	n0:uP
 quassia family	n0:P
 quat	n0:r
@@ -69791,6 +72935,8 @@ queenfish	n0:A
 queenlike	a0:s
 queenly	a0:s
 queens	n0:l
+queensize	a0:s
+queensized	a0:s
 queensland	n0:l
 queensland hemp	n0:P
 queensland kauri	n0:P
@@ -69857,19 +73003,28 @@ quick-sighted	a0:ss
 quick-tempered	a0:s
 quick-witted	a0:s
 quick-wittedness	n0:c
+quickchange	a0:s
+quickdrying	a0:s
+quickeared	a0:s
 quicken	v3:hphbb
 quickener	n0:o
 quickening	n1:Rxa
 quicker	r1:r
 quickest	r0:r
+quickfreeze	v0:h
+quickfrozen	a1:s
 quickie	n1:a
 quicklime	n0:u
 quickly	r40:rrr
 quickness	n1:cct
 quicksand	n0:xo
 quickset	n0:P a0:s
+quicksighted	a0:ss
 quicksilver	n0:u a1:s
 quickstep	n0:ma v1:o
+quicktempered	a0:s
+quickwitted	a0:s
+quickwittedness	n0:c
 quicky	n0:a
 quid	n0:qsF
 quiddity	n0:mc
@@ -69978,6 +73133,7 @@ r	n0:qqmt
 r-2	n0:r
 r.c.	a0:p
 r.v.	n0:r
+r2	n0:r
 ra	n0:l
 rabat	n1:l
 rabato	n0:r
@@ -69996,11 +73152,14 @@ rabbit-sized	a0:s
 rabbit-weed	n0:P
 rabbiteye	n0:P
 rabbitfish	n0:A
+rabbitsized	a0:s
 rabbitweed	n0:P
 rabbitwood	n0:P
 rabble	n1:GG
 rabble-rouser	n0:p
 rabble-rousing	a0:s
+rabblerouser	n0:p
+rabblerousing	a0:s
 rabelais	n0:p
 rabelaisian	a0:p
 rabi i	n0:i
@@ -70075,6 +73234,7 @@ radial	n0:r a2:ppps
 radial pulse	n0:i
 radial-ply	a0:p
 radially	r0:r
+radialply	a0:p
 radian	n0:q
 radiance	n3:htx
 radiancy	n0:t
@@ -70125,7 +73285,9 @@ radiochemist	n0:p
 radiochemistry	n0:c
 radiochlorine	n3:u
 radiocommunication	n0:m
+radiocontrolled	a0:s
 radiogram	n0:mr
+radiogramophone	n0:r
 radiograph	n0:r
 radiographer	n0:p
 radiographic	a0:p
@@ -70143,11 +73305,14 @@ radiolucent	a0:a
 radiolysis	n0:R
 radiometer	n0:r
 radiomicrometer	n0:r
+radioopacity	n0:h
+radioopaque	a0:a
 radiopacity	n0:h
 radiopaque	a0:a
 radiopharmaceutical	n0:r
 radiophone	n0:r
 radiophonic	a0:p
+radiophonograph	n0:r
 radiophoto	n0:r
 radiophotograph	n0:r
 radiophotography	n0:a
@@ -70233,6 +73398,7 @@ railroad track	n0:r
 railroader	n0:p
 railroading	n0:a
 rails	n0:r
+railsplitter	n0:p
 railway	n2:Gr
 railway line	n0:Gr
 railway system	n1:G
@@ -70262,13 +73428,16 @@ raindrop	n0:h
 rainfall	n1:h
 rainfly	n0:r
 rainforest	n0:g
+raingiver	n0:p
 raininess	n0:t
 raining	a0:s
+rainintheface	n0:p
 rainless	a0:s
 rainmaker	n0:pp
 rainmaking	n0:a
 rainproof	a0:s
 rainstorm	n0:h
+rainwash	n0:R
 rainwater	n0:u
 rainy	a0:s
 raisable	a0:s
@@ -70300,6 +73469,7 @@ rake off	v0:s
 rake up	v1:c
 rake-off	n0:s
 rakehell	n0:p
+rakeoff	n0:s
 rakish	a0:ss
 rakishly	r1:r
 rakishness	n0:tt
@@ -70315,6 +73485,7 @@ ram	n1:rrA v5:tttt
 ram disk	n0:r
 ram down	v0:tc
 ram's-head	n0:P
+ram'shead	n0:P
 rama	n0:p
 ramachandra	n0:p
 ramadan	n0:ia
@@ -70424,6 +73595,7 @@ rankine	n0:q
 ranking	n0:x a0:s
 rankle	v0:e
 rankness	n0:tt
+ranksmelling	a0:s
 ransack	v6:st
 ransacked	a0:s
 ransacking	n0:a
@@ -70492,11 +73664,13 @@ rare bird	n0:p
 rare-roasted	a0:s
 rarebit	n0:F
 raree-show	n0:ga
+rareeshow	n0:ga
 rarefaction	n0:e
 rarefied	a0:ss
 rarefy	v0:hhh
 rarely	r16:r
 rareness	n0:t
+rareroasted	a0:s
 rarified	a1:ss
 rarify	v0:h
 raring	a0:s
@@ -70518,6 +73692,7 @@ rasmussen	n0:p
 rasp	n1:mr v0:tm
 raspberry	n0:PFm
 raspberry-red	a0:s
+raspberryred	a0:s
 rasping	n0:m a1:s
 raspingly	r0:r
 rasputin	n0:p
@@ -70544,7 +73719,10 @@ ratafee	n0:F
 ratafia	n0:FF
 ratan	n0:r
 rataplan	n0:e
+ratatat	n0:e
+ratatattat	n0:e
 ratatouille	n0:F
+ratcatcher	n0:p
 ratch	n0:r
 ratchet	n0:r v0:o
 ratchet down	v0:o
@@ -70601,6 +73779,7 @@ rattail	n0:A
 rattan	n0:PPr
 rattan cane	n0:P
 rattan palm	n0:P
+rattat	n0:e
 ratter	n0:pA
 rattigan	n0:p
 ratting	n0:m
@@ -70615,6 +73794,7 @@ rattlepated	a0:s
 rattler	n2:Ar
 rattlesnake	n6:A
 rattlesnake master	n0:P
+rattletop	n0:P
 rattling	n2:e a0:ss r0:r
 rattrap	n0:xrr
 rattus	n0:A
@@ -70625,6 +73805,7 @@ raucously	r1:rr
 raudixin	n0:r
 raunch	n0:t
 raunchy	a0:sss
+raused	n0:r
 rauvolfia	n0:P
 rauwolfia	n0:uP
 ravage	n1:e v0:hh
@@ -70645,6 +73826,7 @@ ravenous	a0:ss
 ravenously	r0:r
 ravenousness	n0:x
 raver	n0:pp
+raveup	n0:G
 ravigote	n0:F
 ravigotte	n0:F
 ravine	n0:o
@@ -70684,13 +73866,17 @@ razor-fish	n0:A
 razor-sharp	a1:ss
 razorback	n0:AA a0:s
 razorback hog	n0:A
+razorbacked	a0:s
 razorbacked hog	n0:A
 razorbill	n0:A
 razorblade	n0:r
+razorfish	n0:A
+razorsharp	a1:ss
 razz	n0:m v0:m
 razzing	n0:m
 razzle	n0:a
 razzle-dazzle	n0:a
+razzledazzle	n0:a
 razzmatazz	n0:a
 rb	n0:u
 rbc	n0:b
@@ -70754,6 +73940,7 @@ readability	n0:tt
 readable	a1:s
 readably	r0:r
 readapt	v1:hh
+readdress	v0:m
 reader	n30:pppppppm
 readership	n0:g
 readily	r19:rr
@@ -70774,10 +73961,17 @@ ready-made	n0:r a1:ass
 ready-mix	n0:F
 ready-to-eat	a0:s
 ready-to-wear	n0:r a0:s
+readycooked	a0:s
 readying	n0:a
+readymade	n0:r a1:ass
+readymix	n0:F
+readytoeat	a0:s
+readytowear	n0:r a0:s
 reaffiliation	n0:a
 reaffirm	v6:m
 reaffirmation	n0:m
+reafforest	v0:t
+reafforestation	n0:a
 reagan	n0:p
 reagan administration	n0:G
 reagent	n3:u
@@ -70817,6 +74011,7 @@ really	r103:rrrr
 realm	n6:xlc
 realness	n0:x
 realpolitik	n0:c
+realtime	a0:p
 realtor	n0:p
 realty	n0:s
 ream	n0:qq v0:thh
@@ -70836,7 +74031,9 @@ rear back	v1:oo
 rear end	n1:b
 rear light	n0:r
 rear-end	v0:t
+rearend	v0:t
 rearguard	n1:G
+reargue	v1:m
 rearing	n2:ta a0:s
 rearm	v0:sk
 rearmament	n0:a
@@ -70863,6 +74060,7 @@ reassess	v0:c
 reassessment	n0:c
 reassign	v1:l
 reassignment	n0:a
+reassume	v1:h
 reassurance	n4:a
 reassure	v6:em
 reassured	a1:s
@@ -71067,9 +74265,13 @@ record-breaker	n0:p
 record-breaking	a0:s
 record-holder	n0:p
 record-keeper	n0:p
+recordbreaker	n0:p
+recordbreaking	a0:s
 recorded	a2:as
 recorder	n2:rppr
+recordholder	n0:p
 recording	n19:rar
+recordkeeper	n0:p
 recount	n0:a v10:mm
 recounting	n0:m
 recoup	v1:sss
@@ -71082,6 +74284,7 @@ recovering	a0:s
 recovery	n7:eRa
 recreant	n0:pp a0:ss
 recreate	v4:bler
+recreated	a1:l
 recreation	n23:aa
 recreational	a2:ps
 recriminate	v0:m
@@ -71094,6 +74297,7 @@ recrudescent	a0:s
 recruit	n4:pp v12:lsk
 recruiter	n0:pp
 recruiting-sergeant	n0:p
+recruitingsergeant	n0:p
 recruitment	n6:a
 rectal	a0:p
 rectangle	n1:S
@@ -71227,15 +74431,21 @@ redactor	n0:p
 redbelly	n0:A
 redberry	n0:PP
 redbird	n0:AA
+redblind	a0:s
+redblindness	n0:x
+redblooded	a0:s
 redbone	n0:A
 redbreast	n0:A
 redbrick	a0:s
 redbrick university	n0:E
+redbrown	a0:s
 redbrush	n0:P
 redbud	n0:P
 redbug	n0:A
 redcap	n0:pp
+redcarpet	a0:s
 redcoat	n12:p
+redcoated	a0:s
 redden	v1:bhh
 reddened	a0:ss
 redding	n0:l
@@ -71249,7 +74459,16 @@ reddish-orange	a0:s
 reddish-pink	a0:s
 reddish-striped	a0:s
 reddish-violet	a0:s
+reddishbrown	a0:s
+reddishgray	a0:s
+reddishgrey	a0:s
+reddishlavender	a0:s
+reddishorange	a0:s
+reddishpink	a0:s
+reddishstriped	a0:s
+reddishviolet	a0:s
 reddisn-purple	a0:s
+reddisnpurple	a0:s
 reddle	n0:u
 rede	v0:mm
 redecorate	v1:r
@@ -71278,15 +74497,23 @@ redevelopment	n1:a
 redevelopment authority	n0:G
 redeye	n0:a
 redeye flight	n0:a
+redfaced	a2:ss
 redfin pickerel	n0:A
 redfish	n0:FAA
+redflowered	a0:s
 redford	n0:p
+redfruited	a0:s
+redgray	a0:s
+redgrey	a0:s
+redhanded	a0:s r0:r
 redhead	n0:pAA
 redheaded	a1:s
 redheader	n1:p
 redhorse	n0:A
 redhorse sucker	n0:A
+redhot	a0:sssss
 rediffusion	n0:m
+redink	v0:h
 redirect	v1:o
 redirect examination	n0:m
 rediscover	v2:p
@@ -71296,6 +74523,8 @@ redisposition	n0:a
 redistribute	v2:t
 redistributed	a0:s
 redistribution	n0:a
+redlavender	a0:s
+redletter	a0:s
 redline	v0:l
 redly	r1:r
 redmaids	n0:P
@@ -71305,6 +74534,7 @@ redo	v0:rh
 redolence	n0:t
 redolent	a0:sss
 redonda	n0:l
+redorange	a0:s
 redouble	v2:hhh
 redoubled	a1:s
 redoubt	n0:rr
@@ -71312,13 +74542,17 @@ redoubtable	a2:ss
 redound	v0:phh
 redox	n0:R
 redpoll	n0:AA
+redpurple	a0:s
 redraft	n0:s
 redress	n1:sa v1:l
+redrimmed	a1:s
 redroot	n0:P
 redshank	n0:A
 redshift	n0:h
 redskin	n0:p
 redstart	n0:AA
+redstreaked	a0:s
+redstriped	a0:s
 redtail	n0:AA
 reduce	v131:hhlsehhshhhltthhhhhb
 reduced	a7:as
@@ -71344,6 +74578,7 @@ reduplication	n0:mmma
 reduviid	n0:A
 reduviidae	n0:A
 redux	a0:s
+redviolet	a0:s
 redwing	n0:AA
 redwood	n0:PP
 redwood family	n0:P
@@ -71370,20 +74605,29 @@ reel off	v0:tm
 reelect	v3:l
 reelection	n1:a
 reeler	n0:pp
+reemerge	v2:h
+reemphasise	v1:m
+reemphasize	v0:m
 reenact	v3:rlr
 reenactment	n0:a
 reenactor	n0:p
 reenforce	v1:h
 reenforcement	n1:ma
 reenlistment	n0:a
+reenter	v2:o
 reentrant	a0:a
 reentry	n0:a
+reequip	v0:s
 reestablish	v1:l
+reestablishment	n0:a
 reevaluate	v1:c
 reevaluation	n1:c
 reeve	n0:A v0:oot
 reexamination	n0:ma
 reexamine	v3:c
+reexperiencing	n0:c
+reexplain	v0:m
+reexplore	v1:c
 ref	n0:p
 refabrication	n0:a
 reface	v0:tt
@@ -71464,6 +74708,7 @@ reformed	a1:ss
 reformer	n0:pr
 reformism	n0:c
 reformist	n0:p a0:s
+reformminded	a0:s
 reformulate	v0:m
 refract	v0:pm
 refractile	a0:p
@@ -71475,6 +74720,7 @@ refractometer	n0:r
 refractoriness	n0:t
 refractory	n0:r a1:sss
 refractory-lined	a0:p
+refractorylined	a0:p
 refracture	v0:b
 refrain	n3:m v1:xu
 refresh	v0:chbb
@@ -71634,6 +74880,7 @@ rein	n5:rt v1:looh
 reincarnate	v0:xh a0:s
 reincarnation	n0:pec
 reincarnationism	n0:c
+reincorporate	v1:h
 reindeer	n0:A
 reindeer lichen	n0:P
 reinforce	v12:hm
@@ -71691,6 +74938,7 @@ relative humidity	n1:L
 relative majority	n0:q
 relative quantity	n0:q
 relative-in-law	n0:p
+relativeinlaw	n0:p
 relatively	r36:r
 relativise	v0:c
 relativism	n0:c
@@ -71846,6 +75094,7 @@ remorselessly	r0:r
 remote	n0:r a13:ssssa
 remote control	n0:r
 remote-controlled	a0:a
+remotecontrolled	a0:a
 remotely	r0:rr
 remoteness	n0:tt
 remotion	n0:a
@@ -71875,6 +75124,7 @@ rend	v2:t
 render	n0:u v29:hsrrmsssrtmmh
 render-set	v0:t
 rendering	n3:mcamrra
+renderset	v0:t
 rendezvous	n4:alG v0:l
 rending	a2:s
 rendition	n2:mcaa
@@ -71911,11 +75161,15 @@ rent-free	a0:s r0:r
 rent-rebate	n0:s
 rent-roll	n0:m
 rentable	a0:a
+rentacar	n0:s
 rental	n0:sa a0:pp
 rente	n0:s
 renter	n0:pp
+rentfree	a0:s r0:r
 rentier	n0:p
 renting	n0:a
+rentrebate	n0:s
+rentroll	n0:m
 renunciant	a0:s
 renunciation	n1:mxma
 renunciative	a0:s
@@ -71997,6 +75251,7 @@ replicate	v0:orr
 replication	n1:aRmmtra
 reply	n23:mm v53:m
 reply-paid	a0:s
+replypaid	a0:s
 repoint	v0:h
 report	n72:mmmemmc v135:mmmmmm
 report card	n0:m
@@ -72146,6 +75401,7 @@ resell	v0:s
 resemblance	n7:t
 resemble	v24:x
 resent	v14:ee
+resentencing	n0:a
 resentful	a4:a
 resentfully	r1:r
 resentment	n6:f
@@ -72292,6 +75548,7 @@ restaurant	n7:E
 restaurant chain	n0:G
 restauranter	n0:p
 restaurateur	n0:p
+restcure	n0:a
 rested	a0:a
 rester	n0:p
 restful	a0:a
@@ -72609,6 +75866,7 @@ reward	n9:esamt v2:lms
 rewardful	a0:s
 rewarding	a2:a
 rewardingly	r0:r
+rewarewa	n0:P
 rewire	v0:s
 reword	v0:m
 rewording	n0:m
@@ -72641,6 +75899,8 @@ rhabdovirus	n0:A
 rhadamanthus	n0:p
 rhaeto-romance	n0:m
 rhaeto-romanic	n0:m
+rhaetoromance	n0:m
+rhaetoromanic	n0:m
 rhagades	n0:x
 rhagoletis	n0:A
 rhamnaceae	n0:P
@@ -72737,6 +75997,7 @@ rhizopogon	n0:P
 rhizopogonaceae	n0:P
 rhizopus	n0:P
 rhizotomy	n0:a
+rhnegative	a0:a
 rho	n0:m
 rhodanthe	n0:P
 rhode island	n9:ll
@@ -72767,6 +76028,8 @@ rhombus	n0:S
 rhonchus	n0:e
 rhone	n0:o
 rhone-alpes	n0:l
+rhonealpes	n0:l
+rhpositive	a0:a
 rhubarb	n2:FP
 rhubarb plant	n0:P
 rhumb	n0:l
@@ -72816,6 +76079,7 @@ ribbon development	n0:r
 ribbon-shaped	a0:s
 ribbonfish	n0:AA
 ribbonlike	a0:s
+ribbonshaped	a0:s
 ribbonwood	n0:PP
 ribbony	a0:s
 ribes	n1:P
@@ -72957,23 +76221,34 @@ right-side-out	a0:s
 right-side-up	a0:s
 right-wing	a0:s
 right-winger	n0:p
+rightangled	a0:s
+rightdown	a0:s r0:r
 righteous	a1:as
 righteously	r0:r
 righteousness	n1:t
 righteye flounder	n0:A
+righteyed	a0:s
 righteyed flounder	n0:A
 rightfield	n3:ra
 rightful	a1:ss
 rightfully	r2:r
 rightfulness	n0:t
+righthand	a2:sss
+righthanded	a0:as
+righthandedness	n0:t
 righthander	n0:p
 rightish	a0:s
 rightism	n0:c
 rightist	n0:p a0:s
 rightly	r4:r
+rightminded	a0:s
 rightmost	a0:s
 rightness	n1:tttt
 rights issue	n0:m
+rightsideout	a0:s
+rightsideup	a0:s
+rightwing	a0:s
+rightwinger	n0:p
 rigid	a9:sssas
 rigidification	n0:R
 rigidify	v0:hh
@@ -72991,6 +76266,7 @@ rigorousness	n0:tt
 rigour	n0:ttt
 rigourousness	n0:tt
 rigout	n0:r
+rigveda	n1:m
 rijstafel	n0:F
 rijstaffel	n0:F
 rijsttaffel	n0:F
@@ -73014,7 +76290,9 @@ rimless	a1:a
 rimmed	a0:a
 rimose	a0:s
 rimski-korsakov	n0:p
+rimskikorsakov	n0:p
 rimsky-korsakov	n0:p
+rimskykorsakov	n0:p
 rimu	n0:P
 rimy	a0:s
 rind	n0:F
@@ -73032,6 +76310,10 @@ ring-around-a-rosy	n1:a
 ring-around-the-rosy	n0:a
 ring-binder	n0:r
 ring-shaped	a0:s
+ringarosy	n0:a
+ringaroundarosy	n1:a
+ringaroundtherosy	n0:a
+ringbinder	n0:r
 ringdove	n0:AA
 ringed	a0:sss
 ringer	n0:pppa
@@ -73045,6 +76327,7 @@ ringlike	a0:s
 ringling	n0:p
 ringmaster	n0:p
 rings	n0:r
+ringshaped	a0:s
 ringside	n0:r
 ringside seat	n0:r
 ringtail	n0:AAAA
@@ -73082,6 +76365,7 @@ ripen	v2:hh
 ripened	a0:s
 ripeness	n0:x
 ripening	n1:RR
+ripoff	n0:a
 riposte	n0:ma v0:om
 ripper	n0:p
 ripping	a1:s
@@ -73089,7 +76373,9 @@ ripple	n5:ee v3:op
 ripple mark	n0:o
 ripple-grass	n0:P
 rippled	a0:ss
+ripplegrass	n0:P
 rippling	n0:e
+riproaring	a0:s
 ripsaw	n0:r
 riptide	n0:ee
 rira	n0:G
@@ -73107,6 +76393,7 @@ rising prices	n0:R
 rising slope	n0:t
 risk	n6:xatt v10:ll
 risk-free	a0:s
+riskfree	a0:s
 riskily	r0:r
 riskiness	n0:x
 riskless	a0:s
@@ -73163,6 +76450,7 @@ rivulus	n0:A
 riyadh	n0:l
 riyal	n0:qq
 riyal-omani	n0:q
+riyalomani	n0:q
 rn	n0:p
 rna	n0:u
 rnase	n0:u
@@ -73213,6 +76501,7 @@ robbins	n0:p
 robe	n4:rr v1:bt
 robe-de-chambre	n0:r
 robed	a0:s
+robedechambre	n0:r
 robert	n0:p
 robert adam	n0:p
 robert bartlett	n0:p
@@ -73282,6 +76571,8 @@ rock-loving	a0:s
 rock-ribbed	a0:ss
 rock-steady	a1:s
 rockabilly	n0:m
+rockandroll	n0:m
+rockbottom	a0:s
 rockbound	a0:s
 rockchuck	n0:A
 rockcress	n0:PP
@@ -73294,6 +76585,7 @@ rocket	n4:rrPmr v0:ot
 rocket range	n0:r
 rocket salad	n0:P
 rocket-propelled	a0:p
+rocketpropelled	a0:p
 rocketry	n0:c
 rockfish	n0:FAA
 rockfoil	n0:P
@@ -73302,10 +76594,14 @@ rockies	n0:o
 rockiness	n0:t
 rocking horse	n0:r
 rockingham	n0:p
+rockinhabiting	a0:s
 rocklike	a2:s
+rockloving	a0:s
+rockribbed	a0:ss
 rockrose	n0:PP
 rockrose family	n0:P
 rockslide	n0:e
+rocksteady	a1:s
 rockweed	n0:A
 rockwell	n0:p
 rockwell kent	n0:p
@@ -73325,6 +76621,7 @@ rodin	n0:p
 rodlike	a0:s
 rodolia	n0:A
 rodomontade	n0:m
+rodshaped	a0:ss
 roe	n0:FAAA
 roebling	n0:p
 roebuck	n0:A
@@ -73383,6 +76680,7 @@ roller-skater	n0:p
 rollerblade	n0:r v0:o
 rollerblader	n0:p
 rollerblading	n0:a
+rollerskater	n0:p
 rollick	v0:o
 rollicking	a0:s
 rollickingly	r1:r
@@ -73391,10 +76689,12 @@ rolling hitch	n0:r
 rolling stock	n1:r
 rollmops	n0:F
 rollo	n0:p
+rollon	n0:rr
 rollover	n0:a
 rolodex	n0:r
 roly-poly	n0:pF a0:s
 rolypoliness	n0:t
+rolypoly	n0:pF a0:s
 rom	n0:r
 roma	n0:p
 romaic	n0:m a0:p
@@ -73458,6 +76758,7 @@ roneograph	n0:r
 rontgen	n0:p
 rood	n0:r
 rood-tree	n0:r
+roodtree	n0:r
 roof	n35:rrom v1:t
 roof peak	n0:r
 roofed	a0:a
@@ -73517,6 +76818,7 @@ rope yard	n0:E
 rope yarn	n0:r
 rope-a-dope	n0:a
 rope-maker	n0:p
+ropeadope	n0:a
 ropebark	n0:P
 ropedancer	n0:p
 ropemaker	n0:p
@@ -73568,13 +76870,23 @@ roseau	n0:l
 rosebay	n0:P
 rosebud	n1:Pp
 rosebush	n0:P
+rosecheeked	a0:s
+rosecolored	a0:ss
 rosefish	n0:FA
 rosehip	n0:P
+roselavender	a0:s
+roselilac	a0:s
 roselle	n0:P
 rosellinia	n0:P
 rosemaling	n0:r
 rosemary	n0:PF
+rosemauve	a0:s
 roseola	n0:x
+rosepurple	a0:s
+rosered	a0:s
+roseroot	n0:P
+rosetinged	a0:s
+rosetinted	a0:s
 rosetta stone	n0:m
 rosette	n1:rxPr
 rosewood	n0:PP
@@ -73603,6 +76915,9 @@ rosy boa	n0:A
 rosy-cheeked	a0:s
 rosy-colored	a0:s
 rosy-purple	a0:s
+rosycheeked	a0:s
+rosycolored	a0:s
+rosypurple	a0:s
 rot	n2:xRm v3:hb
 rot-resistant	a0:s
 rota	n0:m
@@ -73639,6 +76954,7 @@ rotor	n6:rrr
 rotor blade	n0:r
 rotor head	n0:r
 rotor shaft	n0:r
+rotresistant	a0:s
 rotted	a0:s
 rotten	a1:sss
 rotten borough	n0:G
@@ -73679,10 +76995,16 @@ rough-sand	v0:t
 rough-spoken	a0:s
 rough-textured	a0:s
 roughage	n0:F
+roughandready	a0:s
+roughandtumble	n0:a a0:s
 roughcast	n0:ur v0:rtt
+roughcut	a0:ss
 roughdried	a0:s
+roughdry	v0:h
 roughen	v1:t
 roughened	a0:s
+roughhaired	a0:s
+roughhew	v0:t
 roughhewn	a1:s
 roughhouse	v0:c
 roughish	a0:s
@@ -73691,7 +77013,10 @@ roughly	r11:rrr
 roughneck	n1:p
 roughness	n4:tttxxRa
 roughrider	n0:p
+roughsand	v0:t
 roughshod	a0:sss
+roughspoken	a0:s
+roughtextured	a0:s
 roulade	n0:Fm
 rouleau	n0:rr
 roulette	n0:Sra
@@ -73725,12 +77050,19 @@ round-shouldered	a0:s
 round-the-clock	a0:s
 roundabout	n0:rr a2:ss
 roundabout way	n0:r
+roundarm	a0:s r0:r
+roundbacked	a0:s
+roundbottom	a1:s
+roundbottomed	a0:s
 rounded	a4:a
 roundedness	n0:t
 roundel	n0:mrr
 roundelay	n0:m
 rounder	n0:pr
 rounders	n0:a
+roundeyed	a0:ss
+roundfaced	a1:s
+roundfruited	a0:s
 roundhead	n0:p
 roundheaded	a0:s
 roundhouse	n2:Ea
@@ -73738,8 +77070,10 @@ rounding	n0:a
 roundish	a0:s
 roundly	r1:rr
 roundness	n0:mttt
+roundshouldered	a0:s
 roundsman	n0:p
 roundtable	n0:m
+roundtheclock	a0:s
 roundup	n2:ama
 roundworm	n0:xA
 rous	n0:p
@@ -73789,6 +77123,7 @@ royalty	n6:sG
 roystonea	n0:P
 rozelle	n0:P
 rpa-abb	n0:G
+rpaabb	n0:G
 rpm	n6:i
 rtlt	n0:i
 ru	n0:u
@@ -73799,6 +77134,7 @@ rub down	v0:tt
 rub off	v0:t
 rub out	v0:t
 rub-a-dub	n0:e
+rubadub	n0:e
 rubato	n0:i
 rubber	n4:uurrr v0:h a1:s
 rubber band	n0:r
@@ -73811,6 +77147,7 @@ rubberize	v0:h
 rubberlike	a1:s
 rubberneck	n0:pp v0:p
 rubbernecker	n0:p
+rubbernecking	n0:a
 rubberstamp	v0:tc
 rubbery	a1:ss
 rubbing	n0:hra
@@ -73845,6 +77182,7 @@ rubus	n0:P
 ruby	n1:sut a0:s
 ruby wood	n0:P
 ruby-red	a0:s
+rubyred	a0:s
 ruck	n1:GS v0:t
 ruck up	v0:t
 ruckle	v0:pt
@@ -73860,6 +77198,7 @@ rudder blade	n0:r
 rudder-like	a0:s
 rudderfish	n0:AA
 rudderless	a1:s
+rudderlike	a0:s
 rudderpost	n0:r
 rudderstock	n0:r
 ruddiness	n0:t
@@ -73920,6 +77259,7 @@ rule book	n0:g
 rule out	v8:xkc
 rule-governed	a0:s
 ruled	a1:s
+rulegoverned	a0:s
 ruler	n5:pr
 rulership	n0:a
 ruling	n4:a a1:s
@@ -73935,6 +77275,7 @@ rumba	n0:maa v0:o
 rumble	n4:era v4:pm
 rumble seat	n0:r
 rumbling	n0:e a0:s
+rumblossom	n0:x
 rumbustious	a0:s
 rumen	n1:A
 rumex	n0:P
@@ -73988,10 +77329,12 @@ rundstedt	n0:p
 rune	n0:m
 rung	n0:rr
 runic	a0:p
+runin	n0:m
 runnel	n0:o
 runner	n6:ppppPpprrA
 runner bean	n0:PF
 runner-up	n2:p
+runnerup	n2:p
 runniness	n0:t
 running	n4:aaxaa a5:asaass
 running back	n0:p
@@ -74006,8 +77349,14 @@ running postman	n0:P
 running time	n2:i
 runny	a0:s
 runoff	n2:ea
+runofthemill	a0:s
+runofthemine	a0:s
+runon	a0:a
 runproof	a0:s
+runresistant	a0:s
 runt	n0:p
+runthrough	n0:a
+runtime	n0:ii
 runtime error	n0:e
 runtiness	n0:t
 runty	a0:ss
@@ -74047,6 +77396,7 @@ rush-grass	n0:P
 rushdie	n0:p
 rushed	a0:s
 rusher	n0:ppp
+rushgrass	n0:P
 rushing	n6:aa
 rushlight	n0:r
 rushlike	a0:s
@@ -74065,6 +77415,7 @@ russian federation	n0:l
 russian revolution	n0:aa
 russian roulette	n0:a
 russian-speaking	a0:s
+russianspeaking	a0:s
 russula	n0:P
 russulaceae	n0:P
 rust	n0:uxRP v2:hhh a0:s
@@ -74075,7 +77426,10 @@ rust-free	a0:s
 rust-red	a0:s
 rust-resistant	a0:s
 rustbelt	n0:l
+rustbrown	a0:s
+rustcolored	a0:s
 rusted	a1:a
+rustfree	a0:s
 rustic	n0:p a2:sss
 rusticate	v0:xllth
 rustication	n0:xaaaa
@@ -74089,10 +77443,14 @@ rustless	a0:a
 rustling	n5:ae a0:s
 rustproof	a0:s
 rustproofed	a0:s
+rustred	a0:s
+rustresistant	a0:s
 rusty	a4:ssss
 rusty rig	n0:P
 rusty-brown	a0:s
 rusty-red	a0:s
+rustybrown	a0:s
+rustyred	a0:s
 rut	n2:Sax v0:xt
 ruta	n0:P
 rutabaga	n1:FP
@@ -74179,6 +77537,7 @@ sabra	n0:p
 sabre	n0:rr v0:tt
 sabre rattling	n0:a
 sabre-toothed	a0:s
+sabretoothed	a0:s
 sac	n0:SPb
 sacagawea	n0:p
 sacajawea	n0:p
@@ -74262,9 +77621,12 @@ saddlecloth	n0:r
 saddled	a0:as
 saddler	n0:p
 saddlery	n0:rE
+saddleshaped	a0:s
+saddlesore	a0:s
 sadducean	a0:p
 sadducee	n0:p
 sade	n0:p
+sadfaced	a0:s
 sadhe	n0:m
 sadhu	n0:p
 sadism	n2:f
@@ -74285,7 +77647,9 @@ safe harbor	n0:a
 safe-conduct	n1:m
 safe-deposit	n0:r
 safebreaker	n1:p
+safeconduct	n1:m
 safecracker	n0:p
+safedeposit	n0:r
 safeguard	n1:am v2:ko
 safehold	n0:r
 safekeeping	n0:a
@@ -74305,6 +77669,8 @@ safety valve	n0:r
 safety zone	n0:r
 safety-deposit	n0:r
 safety-related	a0:s
+safetydeposit	n0:r
+safetyrelated	a0:s
 safflower	n0:P
 safflower oil	n0:PF
 saffranine	n0:u
@@ -74324,6 +77690,7 @@ sage brush	n0:P
 sage grouse	n0:A
 sage-green	a0:s
 sagebrush	n1:P
+sagegreen	a0:s
 sagely	r0:r
 sagging	a1:s
 sagina	n0:P
@@ -74335,6 +77702,7 @@ sagittariidae	n0:A
 sagittarius	n0:pA
 sagittate	a0:s
 sagittate-leaf	n0:P
+sagittateleaf	n0:P
 sagittiform	a0:s
 sago	n0:u
 sago palm	n0:PP
@@ -74357,9 +77725,11 @@ sailfish	n0:FA
 sailing	n4:aaaa
 sailing vessel	n0:r
 sailing-race	n0:e
+sailingrace	n0:e
 sailmaker	n0:p
 sailor	n4:ppr
 sailor's-choice	n0:AA
+sailor'schoice	n0:AA
 sailors choice	n0:A
 sailplane	n0:r v0:o
 sailplaning	n0:a
@@ -74379,12 +77749,16 @@ saint-bernard's-lily	n0:P
 saint-john's-bread	n0:F
 saint-mihiel	n0:a
 saint-saens	n0:p
+saintbernard'slily	n0:P
 sainted	a0:s
 sainthood	n0:ga
+saintjohn'sbread	n0:F
 saintlike	a0:s
 saintliness	n0:t
 saintly	a0:s
+saintmihiel	n0:a
 saintpaulia	n0:P
+saintsaens	n0:p
 saipan	n0:la
 sajama	n0:o
 sakartvelo	n0:l
@@ -74530,6 +77904,7 @@ saltation	n0:Reeaa
 saltbox	n0:E
 saltbush	n0:P
 saltcellar	n0:r
+saltcured	a0:s
 salted	a0:s
 salter	n0:pp
 saltine	n0:F
@@ -74598,6 +77973,7 @@ samaritan	n0:p
 samarium	n0:u
 samarkand	n0:l
 samarskite	n0:u
+samaveda	n0:m
 samba	n0:Pmaa v0:o
 sambar	n0:A
 sambre	n0:o
@@ -74627,6 +78003,7 @@ samoyed	n0:pmA
 samoyede	n0:A
 samoyedic	n0:m
 samoyedic-speaking	a0:s
+samoyedicspeaking	a0:s
 sampan	n0:r
 samphire	n0:P
 sample	n61:cco v7:u
@@ -74692,6 +78069,7 @@ sandbar	n0:o
 sandberry	n0:P
 sandblast	n0:h v0:t
 sandblaster	n0:r
+sandblind	a0:s
 sandbox	n0:rr
 sandboy	n0:p
 sandbur	n0:P
@@ -74735,6 +78113,7 @@ sangapenum	n0:u
 sangaree	n0:F
 sangay	n0:l
 sanger	n0:pp
+sangfroid	n0:t
 sango	n0:m
 sangoma	n0:p
 sangraal	n0:r
@@ -75033,17 +78412,21 @@ sauce	n1:F v0:lth
 sauce albert	n0:F
 sauce louis	n0:F
 sauce-alone	n0:P
+saucealone	n0:P
 sauceboat	n0:r
 saucepan	n0:r
 saucepot	n0:r
 saucer	n0:Srrr
 saucer-eyed	a0:s
 saucer-shaped	a0:s
+saucereyed	a0:s
+saucershaped	a0:s
 saucily	r0:r
 sauciness	n0:t
 saucy	a0:ss
 saudi	n0:p a0:p
 saudi-arabian	a0:p
+saudiarabian	a0:p
 sauerbraten	n0:F
 sauerkraut	n0:F
 sauk	n0:p
@@ -75070,6 +78453,7 @@ sausage	n1:Fr
 sausage curl	n0:b
 sausage roll	n0:F
 sausage-shaped	a0:s
+sausageshaped	a0:s
 saussure	n0:p
 saussurea	n0:P
 saute	n0:F v1:h a0:s
@@ -75091,6 +78475,7 @@ savarin	n0:F
 save	n0:a v79:lslsshllssm
 save up	v0:s
 save-all	n0:rrr
+saveall	n0:rrr
 saved	a1:as
 saveloy	n0:F
 saver	n1:pp
@@ -75104,6 +78489,7 @@ savior	n1:p
 saviour	n0:p
 savitar	n0:p
 savoir-faire	n0:t
+savoirfaire	n0:t
 savonarola	n0:p
 savor	n0:c v6:eppp
 savoriness	n0:t
@@ -75130,15 +78516,20 @@ sawbones	n0:p
 sawbuck	n0:r
 sawdust	n1:u
 sawed-off	a0:ss
+sawedoff	a0:ss
 sawfish	n0:A
 sawfly	n0:A
 sawhorse	n1:r
+sawlike	a0:s
 sawm	n0:c
 sawmill	n0:rr
 sawn-off	a0:ss
+sawnoff	a0:ss
 sawpit	n0:o
 sawtooth	n0:r
+sawtoothed	a0:s
 sawtoothed-edged	a0:s
+sawtoothededged	a0:s
 sawwort	n0:P
 sawyer	n0:pA
 sax	n0:r
@@ -75146,6 +78537,7 @@ saxatile	a0:p
 saxe	n0:pl
 saxe-coburg-gotha	n0:G
 saxe-gothea	n0:P
+saxecoburggotha	n0:G
 saxegothea	n0:P
 saxhorn	n0:r
 saxicola	n0:A
@@ -75171,6 +78563,7 @@ sayers	n0:p
 saying	n0:m
 sayonara	n0:m
 sayornis	n0:A
+sayso	n0:mmt
 sazerac	n0:F
 sb	n0:m
 sba	n0:G
@@ -75227,6 +78620,7 @@ scalpel	n0:r
 scalper	n0:p
 scaly	a0:ss
 scaly-tailed	a0:s
+scalytailed	a0:s
 scam	n0:a v0:l
 scammer	n0:p
 scammony	n0:PPP
@@ -75317,6 +78711,8 @@ scarlet runner	n0:PPF
 scarlet strawberry	n0:P
 scarlet-crimson	a0:s
 scarlet-pink	a0:s
+scarletcrimson	a0:s
+scarletpink	a0:s
 scarp	n0:or
 scarper	v0:o
 scarred	a2:ss
@@ -75354,6 +78750,7 @@ scene	n72:lecmxmxrlr
 scene-stealer	n0:p
 scenery	n4:rl
 sceneshifter	n0:p
+scenestealer	n0:p
 scenic	a5:sp
 scenically	r0:r
 scent	n5:cct v0:ppb
@@ -75529,6 +78926,7 @@ schubert	n0:p
 schulz	n0:p
 schumann	n0:pp
 schumann-heink	n0:p
+schumannheink	n0:p
 schumpeter	n0:p
 schuss	v0:o
 schutzstaffel	n0:G
@@ -75584,6 +78982,7 @@ scissor	v0:t
 scissor-tailed	a0:s
 scissors	n0:raa
 scissortail	n0:A
+scissortailed	a0:s
 scissure	n0:o
 sciuridae	n0:A
 sciuromorpha	n0:A
@@ -75816,7 +79215,9 @@ screwballer	n0:p
 screwbean	n0:P
 screwdriver	n1:rF
 screwing	n0:a
+screwloose	a1:s
 screwtop	n0:r
+screwtopped	a0:s
 screwup	n0:a
 screwy	a0:s
 scriabin	n0:p
@@ -76012,6 +79413,8 @@ seaborg	n0:p
 seaborgium	n0:u
 seaborne	a0:s
 seacoast	n1:o
+seaduty	n0:a
+seaear	n0:A
 seafarer	n1:p
 seafaring	n0:aa a1:s
 seafood	n0:F
@@ -76020,6 +79423,7 @@ seafront	n0:l
 seagirt	a0:s
 seagoing	a0:s
 seagrass	n0:A
+seagreen	a0:s
 seagull	n1:A
 seahorse	n1:AA
 seal	n4:rrupmmrrA v8:ttcttk
@@ -76030,6 +79434,7 @@ sealant	n0:u
 sealed	a0:aasssss
 sealed instrument	n0:m
 sealer	n0:up
+sealevel	a0:s
 sealing	n1:a
 sealing wax	n0:r
 sealskin	n0:ur
@@ -76048,7 +79453,10 @@ seamy	a0:ss
 seanad	n0:G
 seance	n0:G
 seaplane	n0:r v0:o
+seapoose	n0:e
 seaport	n0:l
+seapurse	n0:e
+seapuss	n0:e
 seaquake	n1:e
 sear	v2:hhhh a0:s
 search	n19:aaRca v29:tpct
@@ -76063,6 +79471,7 @@ seared	a0:s
 searing	a0:s
 searing iron	n0:r
 searobin	n0:A
+searocket	n0:P
 sears tower	n0:E
 seascape	n0:lr
 seashell	n0:A
@@ -76165,11 +79574,21 @@ secondary diagonal	n0:g
 secondary emission	n0:R
 secondary storage	n0:r
 secondary winding	n0:r
+secondbest	a0:s r0:r
+secondclass	a0:s
 seconder	n0:p
+secondguess	v0:mm
 secondhand	a2:ss r1:r
+secondincommand	n0:p
 secondly	r2:r
 secondment	n0:ma
 secondo	n0:m
+secondrate	a1:s
+secondrater	n0:p
+secondsighted	a0:s
+secondstring	a0:s
+secondstringer	n0:p
+secondyear	a0:s
 secotiaceae	n0:P
 secotiales	n0:P
 secpar	n0:q
@@ -76245,6 +79664,7 @@ sedateness	n0:t
 sedation	n0:xa
 sedative	n0:r a0:s
 sedative-hypnotic	n0:r
+sedativehypnotic	n0:r
 sedentary	a1:s
 seder	n0:a
 sedge	n0:P
@@ -76319,6 +79739,7 @@ seersucker	n0:r
 seesaw	n0:r v0:ooo
 seethe	v0:xehh
 seething	a1:s
+seethrough	a0:s
 segal	n0:p
 segment	n4:ro v0:tt
 segmental	a2:ss
@@ -76599,15 +80020,220 @@ self-willed	a0:s
 self-winding	a0:s
 self-worship	n0:a
 self-worth	n0:t
+selfabasement	n0:a
+selfabnegating	a0:s
+selfabnegation	n0:a
+selfabsorbed	a0:s
+selfabsorption	n0:c
+selfabuse	n0:a
+selfaccusation	n0:m
+selfacting	a0:s
+selfactivating	a0:s
+selfaddressed	a0:s
+selfaggrandisement	n1:a
+selfaggrandising	a0:ps
+selfaggrandizement	n0:a
+selfaggrandizing	a0:ps
+selfanalysis	n0:ca
+selfannihilation	n0:a
+selfappointed	a0:s
+selfasserting	a0:a
+selfassertion	n0:ma
+selfassertive	a2:as
+selfassertiveness	n0:t
+selfassurance	n0:c
+selfassured	a0:s
+selfaware	a0:s
+selfawareness	n1:c
+selfbalancing	a0:s
+selfcentered	a0:a
+selfcenteredness	n0:t
+selfcentred	a0:a
+selfcollected	a0:s
+selfcolored	a0:s
+selfcoloured	a0:s
+selfcommand	n0:t
+selfcomplacency	n0:f
+selfcomplacent	a0:s
+selfconceited	a1:s
+selfconceitedly	r0:r
+selfconcern	n0:t
+selfcondemnation	n0:m
+selfconfessed	a0:s
+selfconfidence	n3:c
+selfconfident	a2:s
+selfconscious	a1:ss
+selfconsciously	r2:r
+selfconsciousness	n2:fc
+selfconsistent	a1:s
+selfconstituted	a0:s
+selfcontained	a2:ss
+selfcontemplation	n0:c
+selfcontradiction	n0:m
+selfcontradictory	a0:ss
+selfcontrol	n1:at
+selfcriticism	n0:c
+selfcultivation	n0:c
+selfdeceit	n0:c
+selfdeception	n2:c
+selfdefeating	a1:s
+selfdefence	n0:a
+selfdefense	n1:a
+selfdenial	n0:taa
+selfdenying	a0:ss
+selfdeprecating	a0:s
+selfdepreciation	n0:f
+selfdestroy	v0:r
+selfdestruct	v0:r
+selfdestruction	n1:aa
+selfdestructive	a1:s
+selfdetermination	n3:xt
+selfdigestion	n0:R
+selfdirected	a0:s
+selfdirection	n0:x
+selfdiscipline	n1:ta
+selfdisciplined	a0:s
+selfdiscovery	n0:a
+selfdisgust	n0:f
+selfdistrust	n0:f
+selfdoubt	n0:f
+selfdrive	n0:s
+selfeducated	a0:s
+selfeducation	n0:c
+selfeffacement	n1:a
+selfeffacing	a1:s
+selfemployed	a1:a
+selfenclosed	a1:s
+selfestablished	a0:s
+selfesteem	n3:f
+selfevident	a2:s
+selfevidently	r0:r
+selfexamination	n0:c
+selfexamining	a0:a
+selfexplanatory	a0:s
+selfexpression	n0:m
+selffeeder	n0:r
+selffertilisation	n0:e
+selffertilised	a0:s
+selffertilization	n0:e
+selffertilized	a0:s
+selfflagellation	n1:a
+selfforgetful	a0:s
+selffulfillment	n0:a
+selfgenerated	a0:as
+selfgiving	a0:s
+selfgoverning	a0:s
+selfgovernment	n2:x
+selfgratification	n0:ta
+selfhatred	n0:f
+selfheal	n0:P
+selfhelp	n1:a
+selfhypnosis	n0:x
+selfimportance	n0:ft
+selfimportant	a0:s
+selfimposed	a1:s
+selfimprovement	n0:a
+selfincrimination	n0:m
+selfinduced	a0:ps
+selfinductance	n0:q
+selfinduction	n0:h
+selfindulgence	n1:ta
+selfindulgent	a0:s
+selfindulgently	r0:r
+selfinsurance	n0:s
+selfinterest	n1:tt
+selfinvolved	a0:s
 selfish	a3:a
 selfish person	n0:p
 selfishly	r0:r
 selfishness	n2:t
+selfjustification	n0:m
+selfknowledge	n0:c
 selfless	a0:a
 selflessly	r0:r
 selflessness	n0:ta
+selflimited	a0:p
+selfloader	n0:r
+selfloading	a0:s
+selflocking	a1:s
+selflove	n0:ft
+selfloving	a0:s
+selfluminous	a0:s
+selfmade	a0:s
+selfmortification	n0:a
+selfmoving	a0:s
+selfopinionated	a0:s
+selforganisation	n0:a
+selforganization	n0:a
+selfpity	n0:f
+selfpollinated	a0:s
+selfpollinating	a0:p
+selfpollination	n0:e
+selfportrait	n0:r
+selfpossessed	a0:s
+selfpossession	n0:t
+selfpraise	n0:m
+selfpreservation	n1:a
+selfpride	n1:f
+selfproclaimed	a0:s
+selfproduced	a0:s
+selfpropelled	a0:ss
+selfpropelling	a0:ss
+selfprotection	n0:a
+selfpunishment	n0:a
+selfrealisation	n0:a
+selfrealization	n0:a
+selfreferent	a0:s
+selfreformation	n0:a
+selfregard	n0:t
+selfregulating	a0:s
+selfreliance	n1:x
+selfreliant	a1:s
+selfrenewal	n0:a
+selfrenewing	a0:p
+selfrenunciation	n0:a
+selfreproach	n0:fm
+selfreproof	n0:m
+selfrespect	n2:t
+selfrespectful	a0:s
+selfrespecting	a0:s
+selfrestraining	a0:s
+selfrestraint	n0:t
+selfrighteous	a0:s
+selfrighteously	r0:r
+selfrule	n0:x
+selfsacrifice	n1:a
+selfsacrificing	a0:s
 selfsame	a0:s
 selfsameness	n0:t
+selfsatisfaction	n4:f
+selfsatisfied	a0:ss
+selfsealing	a0:ss
+selfseeded	a0:s
+selfseeker	n0:p
+selfseeking	n0:t a0:s
+selfservice	n0:a a0:p
+selfserving	a0:s
+selfsowed	a0:s
+selfsown	a0:s
+selfstarter	n0:pr
+selfstimulation	n0:a
+selfstyled	a0:s
+selfsufficiency	n0:x
+selfsufficient	a2:s
+selfsufficing	a0:s
+selfsuggestion	n0:a
+selfsupporting	a0:s
+selfsustained	a0:s
+selfsustaining	a4:s
+selftorment	n0:f
+selftorture	n0:f
+selfwhispered	a1:s
+selfwill	n2:tt
+selfwilled	a0:s
+selfwinding	a0:s
+selfworship	n0:a
+selfworth	n0:t
 seljuk	n0:G a0:p
 selkirk	n0:p
 selkup	n0:pm
@@ -76665,12 +80291,15 @@ semi-tuberous	a0:p
 semi-upright	a0:s
 semi-wild	a0:s
 semiabstract	a0:s
+semiabstraction	n0:r
 semiannual	a0:s
 semiannually	r0:r
 semiaquatic	a0:ss
 semiarid	a0:s
 semiautobiographical	a0:p
 semiautomatic	n0:r a0:ss
+semiautomatise	v0:h
+semiautomatize	v0:h
 semibreve	n0:m
 semicentenary	n0:i a0:p
 semicentennial	n0:i a0:p
@@ -76678,6 +80307,8 @@ semicircle	n0:S
 semicircular	a0:s
 semicircular arch	n0:r
 semicircular canal	n0:b
+semiclimber	n0:P
+semiclimbing	a0:s
 semicolon	n0:m
 semicoma	n0:c
 semicomatose	a0:s
@@ -76692,8 +80323,11 @@ semidarkness	n0:x
 semidesert	n0:l
 semidetached	a0:s
 semidiameter	n0:t
+semidry	a0:s
 semiempirical	a1:s
 semiepiphyte	n0:P
+semierect	a0:s
+semievergreen	a0:s
 semifinal	n0:e
 semifinalist	n0:p
 semifluidity	n0:t
@@ -76731,7 +80365,9 @@ semipolitical	a0:s
 semiprecious	a1:s
 semiprivate	a0:s
 semipro	n0:p
+semiprocessed	a1:s
 semiprofessional	n0:p
+semiprostrate	a0:s
 semipublic	a1:s
 semiquaver	n0:m
 semirigid	a0:ss
@@ -76744,6 +80380,7 @@ semite	n0:p a0:p
 semiterrestrial	a0:p
 semitic	n0:m a0:pp
 semitic-speaking	a0:s
+semiticspeaking	a0:s
 semitone	n0:m
 semitrailer	n0:r
 semitrance	n1:c
@@ -76752,8 +80389,11 @@ semitransparent	a0:s
 semitropic	a0:p
 semitropical	a0:p
 semitropics	n0:l
+semituberous	a0:p
+semiupright	a0:s
 semivowel	n0:m
 semiweekly	n0:m a0:s r0:r
+semiwild	a0:s
 semolina	n0:F
 sempatch	n0:a
 sempiternal	a0:s
@@ -76776,6 +80416,7 @@ send-off	n1:me
 sendee	n0:p
 sender	n0:pr
 sending	n4:a
+sendoff	n1:me
 sendup	n0:m
 sene	n0:q
 seneca	n0:pm
@@ -76983,6 +80624,8 @@ serbia	n0:l
 serbian	n0:p a0:p
 serbo-croat	n0:m
 serbo-croatian	n0:m
+serbocroat	n0:m
+serbocroatian	n0:m
 serdica	n0:l
 sere	a0:s
 serenade	n1:mm v1:r
@@ -77003,6 +80646,7 @@ serflike	a0:s
 serge	n1:r
 sergeant	n9:ppp
 sergeant-at-law	n0:p
+sergeantatlaw	n0:p
 serger	n0:r
 serial	n0:mm a1:spps
 serial operation	n0:R
@@ -77038,6 +80682,8 @@ serious	a46:asssas
 serious-minded	a0:s
 serious-mindedness	n0:t
 seriously	r21:rr
+seriousminded	a0:s
+seriousmindedness	n0:t
 seriousness	n3:ftt
 seriph	n0:m
 seriphidium	n0:P
@@ -77045,6 +80691,8 @@ seriphus	n0:A
 serjeant	n0:p
 serjeant-at-arms	n0:p
 serjeant-at-law	n0:p
+serjeantatarms	n0:p
+serjeantatlaw	n0:p
 serkin	n0:p
 sermon	n4:mm
 sermonise	v0:m
@@ -77068,6 +80716,7 @@ serpent star	n0:A
 serpent-worship	n0:a
 serpentes	n0:A
 serpentine	a0:s
+serpentworship	n0:a
 serra	n0:p
 serranid	n0:A
 serranidae	n0:A
@@ -77152,7 +80801,9 @@ set-back	n0:r
 set-to	n0:a
 seta	n0:PA
 setaceous	a0:s
+setapart	a1:s
 setaria	n0:P
+setaside	a0:s
 setback	n3:e
 seth	n0:pp
 setline	n0:r
@@ -77175,6 +80826,7 @@ settler	n10:ppp
 settling	n0:e
 settlings	n0:o
 settlor	n0:p
+setto	n0:a
 setubal	n0:l
 setup	n3:rta
 seurat	n0:p
@@ -77187,10 +80839,14 @@ seven-membered	a0:s
 seven-sided	a0:s
 seven-spot	n0:r
 seven-up	n0:a
+sevenday	a0:s
 sevener	n0:q
 sevenfold	a0:s r0:r
+sevenmembered	a0:s
 sevens	n0:a
+sevensided	a0:s
 sevensome	n0:G
+sevenspot	n0:r
 seventeen	n0:q a10:s
 seventeenth	n0:L a3:s
 seventh	n0:Lqm a4:s
@@ -77211,6 +80867,17 @@ seventy-seven	a0:s
 seventy-six	a0:s
 seventy-three	a0:s
 seventy-two	a0:s
+seventyeight	n0:qr a0:s
+seventyfifth	a0:s
+seventyfive	a0:s
+seventyfour	a0:s
+seventynine	a0:s
+seventyone	a0:s
+seventyseven	a0:s
+seventysix	a0:s
+seventythree	a0:s
+seventytwo	a0:s
+sevenup	n0:a
 sever	v8:tt
 severable	a0:s
 several	a138:sss
@@ -77218,6 +80885,7 @@ several-seeded	a0:s
 severalise	v0:cc
 severalize	v0:cc
 severally	r0:rrr
+severalseeded	a0:s
 severalty	n1:xs
 severance	n0:ea
 severe	a15:ssssss
@@ -77272,8 +80940,11 @@ sexism	n0:a
 sexist	n0:p a0:s
 sexless	a0:sss
 sexlessness	n0:t
+sexlimited	a0:p
+sexlinked	a0:p
 sexploitation	n0:a
 sexpot	n0:p
+sexstarved	a0:s
 sext	n0:i
 sextant	n0:qr
 sextet	n1:mqGgG
@@ -77320,6 +80991,7 @@ shabbily	r0:rr
 shabbiness	n0:ta
 shabby	a4:ss
 shabby-genteel	a0:s
+shabbygenteel	a0:s
 shabu	n0:r
 shabuoth	n0:i
 shack	n1:r v0:xo
@@ -77362,6 +81034,8 @@ shaggy	a1:ss
 shaggy cap	n0:P
 shaggy-coated	a0:s
 shaggy-haired	a0:s
+shaggycoated	a0:s
+shaggyhaired	a0:s
 shaggymane	n0:P
 shah	n0:p
 shah pahlavi	n0:p
@@ -77396,11 +81070,14 @@ shaktist	n0:p
 shaky	a1:sss
 shale	n0:u
 shall-flower	n0:P
+shallflower	n0:P
 shallon	n0:P
 shallot	n0:PPF
 shallow	n0:o v0:hh a6:aas
 shallow-draft	a0:p
 shallow-draught	a0:p
+shallowdraft	a0:p
+shallowdraught	a0:p
 shallowly	r0:r
 shallowness	n1:tt
 shallu	n0:P
@@ -77444,6 +81121,7 @@ shang	n0:G
 shanghai	n0:l v0:t
 shanghaier	n0:p
 shangri-la	n0:l
+shangrila	n0:l
 shank	n0:FbrrrrAa v0:t
 shankar	n0:p
 shannon	n0:p
@@ -77462,6 +81140,7 @@ shapelessness	n0:St
 shapeliness	n0:t
 shapely	a1:a
 shaper	n0:pr
+shapeup	n0:a
 shaping	n1:Ra a0:s
 shapley	n0:p
 shard	n1:r
@@ -77471,6 +81150,7 @@ sharecropper	n0:p
 shared	a2:as
 shareholder	n0:p
 shareholding	n0:s
+shareout	n0:a
 shareowner	n0:p
 sharer	n1:p
 shareware	n0:m
@@ -77497,15 +81177,28 @@ sharp-sightedness	n0:ct
 sharp-tasting	a0:s
 sharp-toothed	a0:s
 sharp-worded	a1:s
+sharpangled	a0:s
+sharpcornered	a0:s
+sharpeared	a0:s
 sharpen	v4:thhhphhh
 sharpened	a0:ss
 sharpener	n0:r
 sharper	n0:p
+sharpeyed	a0:sss
 sharpie	n0:ppr
+sharplimbed	a1:s
 sharply	r19:rrrr
 sharpness	n1:ctttttt
+sharpnosed	a0:s
+sharppointed	a0:p
+sharpset	a0:s
 sharpshoot	v0:k
 sharpshooter	n0:ppr
+sharpsighted	a0:ss
+sharpsightedness	n0:ct
+sharptasting	a0:s
+sharptoothed	a0:s
+sharpworded	a1:s
 sharpy	n0:pp
 shasta	n0:pm
 shastan	n0:m
@@ -77556,9 +81249,11 @@ sheathing	n0:r
 shebang	n0:g
 shebat	n0:i
 shebeen	n0:F
+shebop	v0:t
 shed	n1:E v8:tttb a0:a
 shedder	n0:p
 shedding	n0:Rh
+shedevil	n0:p
 sheen	n0:t
 sheeny	n0:p a0:s
 sheep	n15:App
@@ -77582,6 +81277,7 @@ sheepshead	n0:A
 sheepshead porgy	n0:A
 sheepshearing	n0:iaa
 sheepskin	n1:uum
+sheeptick	n0:AA
 sheepwalk	n0:E
 sheer	v1:oo a9:ssss r0:rr
 sheesha	n0:r
@@ -77598,6 +81294,7 @@ sheetlike	a0:s
 sheetrock	n0:r
 sheffield	n0:l
 shegetz	n0:p
+shegoat	n0:A
 sheik	n0:pp
 sheika	n0:p
 sheikdom	n0:l
@@ -77632,6 +81329,7 @@ shellfire	n0:a
 shellfish	n0:FA
 shellflower	n0:PP
 shelling	n0:a
+shellless	a0:a
 shellproof	a0:s
 shelter	n59:rrxsr v1:xs
 shelterbelt	n0:r
@@ -77644,7 +81342,9 @@ shema	n0:m
 shemozzle	n0:x
 shen-pao	n0:p
 shenanigan	n3:aa
+shenpao	n0:p
 shenyang	n0:l
+sheoak	n0:P
 shepard	n0:pp
 shepherd	n2:pp v1:ll
 shepherdess	n0:p
@@ -77679,6 +81379,7 @@ shield-shaped	a0:s
 shielded	a2:s
 shielder	n0:p
 shielding	n5:arr
+shieldshaped	a0:s
 shift	n18:eeiaaoGrrr v36:hooohhhoomhhh
 shift register	n0:r
 shifter	n0:pr
@@ -77691,6 +81392,7 @@ shifty	a0:ss
 shigella	n0:A
 shigellosis	n0:x
 shih-tzu	n0:A
+shihtzu	n0:A
 shiism	n0:c
 shiitake	n0:P
 shiite	n0:p
@@ -77746,6 +81448,7 @@ ship canal	n0:r
 ship route	n0:r
 ship-breaker	n0:p
 shipboard	a0:s
+shipbreaker	n0:p
 shipbuilder	n0:ppG
 shipbuilding	n1:a
 shipload	n0:q
@@ -77830,8 +81533,10 @@ shock absorber	n1:r
 shock-absorbent	a0:s
 shock-headed	a0:s
 shockable	a0:a
+shockabsorbent	a0:s
 shocked	a1:s
 shocker	n0:pm
+shockheaded	a0:s
 shocking	a1:ss
 shockingly	r1:rr
 shockley	n0:p
@@ -77859,6 +81564,7 @@ shoemaker	n0:p
 shoemaking	n0:a
 shoes	n1:x
 shoeshine	n0:ta
+shoeshop	n0:E
 shoestring	n1:rq
 shoestring catch	n0:a
 shoetree	n0:r v0:h
@@ -77874,13 +81580,16 @@ shoo fly	n0:P
 shoo off	v0:o
 shoo-in	n0:e
 shoofly	n0:pr
+shooin	n0:e
 shook	n0:r
 shoot	n0:Pa v97:klkmoootmwptttukmchb
 shoot down	v2:ool
 shoot for	v0:c
 shoot up	v2:h
+shoot'emup	n0:m
 shoot-'em-up	n0:m
 shoot-down	n2:a
+shootdown	n2:a
 shooter	n1:rpppp
 shooting	n25:aa
 shooting box	n0:E
@@ -77957,28 +81666,54 @@ short-term	a5:s
 short-winded	a0:s
 short-winged	a0:s
 shortage	n6:tx
+shortbeaked	a0:s
+shortbilled	a0:s
+shortbodied	a0:s
 shortbread	n0:F
 shortcake	n0:F
+shortchange	v1:ll
+shortcircuit	v0:lrm
 shortcoming	n0:t
 shortcut	n1:r
+shortdated	a0:s
+shorteared	a0:s
 shorten	v9:hhhhh
 shortened	a1:ssss
 shortener	n0:o
 shortening	n0:Fa
 shortfall	n0:t
 shortgrass	n0:P
+shorthaired	a0:s
 shorthand	n0:m a0:s
+shorthanded	a0:s
+shorthandled	a0:p
+shortheaded	a0:s
 shorthorn	n0:A
 shortia	n0:P
 shortish	a0:s
 shortlist	n0:m v0:c
+shortlived	a2:s
 shortly	r11:rrrrr
 shortness	n1:txtttt
+shortnosed	a0:s
+shortorder	a0:p
+shortrange	a1:ss
+shortrun	a2:s
 shorts	n1:rr
 shortsighted	a4:sas
 shortsightedness	n0:xt
+shortsnouted	a0:s
+shortspurred	a0:a
+shortstaffed	a0:s
+shortstalked	a0:s
+shortstemmed	a0:s
 shortstop	n4:pa
 shorttail weasel	n0:A
+shorttailed	a0:s
+shorttempered	a0:s
+shortterm	a5:s
+shortwinded	a0:s
+shortwinged	a0:s
 shoshone	n0:pm
 shoshonean	n0:m
 shoshoni	n0:p
@@ -78000,6 +81735,7 @@ shoulder patch	n0:r
 shoulder-to-shoulder	r0:r
 shouldered	a1:p
 shouldered arch	n0:r
+shouldertoshoulder	r0:r
 shout	n3:m v59:mmmm
 shout down	v0:e
 shout out	v1:mm
@@ -78010,6 +81746,8 @@ shove	n0:a v11:oto
 shove off	v0:o
 shove-ha'penny	n0:a
 shove-halfpenny	n0:a
+shoveha'penny	n0:a
+shovehalfpenny	n0:a
 shovel	n2:rqrr v1:t
 shovel board	n0:a
 shovelboard	n0:a
@@ -78042,6 +81780,7 @@ showing	n2:ma
 showjumping	n0:a
 showman	n0:pp
 showmanship	n0:c
+showoff	n0:p
 showpiece	n1:r
 showplace	n0:l
 showroom	n1:r
@@ -78063,6 +81802,7 @@ shrewish	a1:s
 shrewishly	r0:r
 shrewishness	n0:t
 shrewmouse	n0:A
+shrewsized	a0:s
 shriek	n5:me v4:m
 shrieked	a1:l
 shrieking	n1:me
@@ -78135,6 +81875,7 @@ shut-in	n0:p a0:ss
 shutdown	n5:a
 shute	n0:p
 shuteye	n0:x
+shutin	n0:p a0:ss
 shutout	n0:e
 shutter	n10:rr v0:t
 shutterbug	n0:p
@@ -78188,6 +81929,7 @@ sick call	n0:g
 sick headache	n0:xx
 sick person	n0:p
 sick-abed	a0:s
+sickabed	a0:s
 sickbag	n0:r
 sickbay	n0:r
 sickbed	n0:r
@@ -78200,6 +81942,7 @@ sickle	n0:r
 sickle cell	n0:b
 sickle-shaped	a0:s
 sicklepod	n0:PP
+sickleshaped	a0:s
 sickly	a1:ss
 sickness	n4:xxx
 sickroom	n1:r
@@ -78225,10 +81968,12 @@ sidebar	n0:mm
 sideboard	n1:rrr
 sideburn	n0:b
 sidecar	n0:Fr
+sideglance	n0:a
 sidekick	n0:p
 sidelight	n0:r
 sideline	n0:lra v0:l
 sidelong	a2:sss r0:rrr
+sidelook	n0:a
 sidereal	a0:pa
 sidereal time	n0:i
 siderite	n0:uo
@@ -78248,6 +81993,7 @@ sidesplittingly	r0:r
 sidestep	n0:a v3:m
 sidestroke	n0:a
 sideswipe	n0:e v0:t
+sidetoside	a0:p
 sidetrack	n0:r v0:o
 sidewalk	n16:r
 sidewall	n0:rr
@@ -78255,6 +82001,8 @@ sideward	r0:r
 sidewards	r0:r
 sideway	r0:rrr
 sideways	a0:s r0:rrrr
+sidewheeler	n0:r
+sidewhiskers	n0:b
 sidewinder	n1:Ar
 sidewise	r2:rrr
 siding	n1:ru
@@ -78335,6 +82083,7 @@ signaller	n0:p
 signally	r0:rr
 signalman	n0:p
 signals intelligence	n0:a
+signaltonoise	n1:L
 signatory	n0:p
 signature	n2:mtmmm
 signature recognition	n0:m
@@ -78354,6 +82103,7 @@ signifier	n0:m
 signify	v4:mmm
 signing	n0:m
 signior	n0:p
+signlanguage	a0:s
 signor	n0:p
 signora	n0:p
 signore	n1:p
@@ -78409,6 +82159,7 @@ silkgrass	n0:P
 silkily	r0:r
 silkiness	n0:t
 silklike	a0:s
+silklined	a0:s
 silks	n0:r
 silkscreen	n0:r v0:r
 silkweed	n0:P
@@ -78419,6 +82170,9 @@ silky	a1:s
 silky-haired	a0:s
 silky-leafed	a0:s
 silky-leaved	a0:s
+silkyhaired	a0:s
+silkyleafed	a0:s
+silkyleaved	a0:s
 sill	n2:ro
 sillabub	n0:FF
 sillaginidae	n0:A
@@ -78486,13 +82240,24 @@ silver-white	a0:s
 silver-worker	n0:p
 silverback	n0:A
 silverberry	n0:P
+silverblue	a0:s
+silverbodied	a0:s
 silverbush	n0:PP
+silvercolored	a0:s
 silverfish	n0:AA
+silvergray	a0:s
+silvergreen	a0:s
+silvergrey	a0:s
+silverhaired	a0:s
 silverish	a0:s
+silverlace	n0:P
+silverleafed	a0:s
+silverleaved	a0:s
 silvern	a0:ss
 silverplate	v0:t
 silverpoint	n0:r
 silverrod	n0:P
+silverscaled	a0:s
 silverside	n0:A
 silversides	n0:AA
 silversmith	n0:p
@@ -78500,9 +82265,11 @@ silverspot	n0:A
 silverstein	n0:p
 silversword	n0:P
 silvertip	n0:A
+silvertongued	a0:s
 silvervine	n0:P
 silverware	n0:r
 silverweed	n0:PP
+silverwhite	a0:s
 silverwork	n0:r
 silverworker	n0:p
 silvery	a2:sss
@@ -78514,6 +82281,14 @@ silvery-grey	a0:s
 silvery-leafed	a0:s
 silvery-leaved	a0:s
 silvery-white	a0:s
+silveryblue	a0:s
+silverybodied	a0:s
+silverygray	a0:s
+silverygreen	a0:s
+silverygrey	a0:s
+silveryleafed	a0:s
+silveryleaved	a0:s
+silverywhite	a0:s
 silvex	n0:u
 silvia	n0:A
 silviculture	n0:c
@@ -78559,6 +82334,7 @@ simple interest	n0:s
 simple regression	n0:c
 simple sugar	n0:u
 simple-minded	a1:ss
+simpleminded	a1:ss
 simpleness	n0:tttt
 simpleton	n0:p
 simplex	a1:ss
@@ -78619,6 +82395,7 @@ singer	n3:p
 singhalese	n0:pm a0:pp
 singing	n6:am a0:s
 singing voice	n0:m
+singkwa	n0:P
 single	n7:aq v6:t a74:aaaasss
 single cream	n0:F
 single dwelling	n0:E
@@ -78646,9 +82423,29 @@ single-shelled	a0:s
 single-spaced	a1:s
 single-spacing	n0:m
 single-stranded	a0:p
+singlebarreled	a0:a
+singlebarrelled	a0:a
+singlebedded	a0:s
+singlebreasted	a0:a
+singlecelled	a0:s
+singlechannel	a0:s
+singlefoot	n0:a v1:o
+singlehanded	a0:ss r0:r
+singlehandedly	r0:r
+singlehumped	a0:p
+singlelane	a0:a
+singleleaf	n0:P
+singleminded	a0:s
+singlemindedly	r0:r
+singlemindedness	n0:t
 singleness	n0:tt
 singles	n0:aa
+singleseeded	a0:s
+singleshelled	a0:s
+singlespaced	a1:s
+singlespacing	n0:m
 singlestick	n0:r
+singlestranded	a0:p
 singlet	n0:r
 singletary pea	n0:P
 singleton	n0:qgr
@@ -78689,6 +82486,7 @@ sinoper	n0:u
 sinopia	n0:u
 sinopis	n0:u
 sinornis	n0:A
+sinotibetan	n0:m
 sinter	v0:r
 sintered	a1:l
 sinuate	a0:ss
@@ -78706,10 +82504,12 @@ sinusoidally	r0:r
 sion	n0:c
 siouan	n0:pm a0:p
 siouan-speaking	a0:s
+siouanspeaking	a0:s
 sioux	n3:p
 sioux falls	n0:l
 sip	n2:a v7:u
 sipah-e-sahaba	n0:G
+sipahesahaba	n0:G
 siphon	n0:rA v0:ot
 siphon off	v0:o
 siphonaptera	n0:A
@@ -78723,6 +82523,7 @@ sir	n19:p
 sirach	n0:m
 siracusa	n0:l
 siraj-ud-daula	n0:p
+sirajuddaula	n0:p
 sirc	n0:G
 sirdar	n0:p
 sire	n0:ppA v3:b
@@ -78757,6 +82558,7 @@ sissyish	a0:s
 sister	n20:ppp
 sister-in-law	n1:p
 sisterhood	n0:LGG
+sisterinlaw	n1:p
 sisterlike	a0:a
 sisterly	a0:a
 sistership	n0:LG
@@ -78777,7 +82579,9 @@ sit-up	n0:a
 sita	n0:p
 sitar	n0:r
 sitcom	n0:mm
+sitdown	n1:a
 site	n52:llm v0:s
+sitin	n0:a
 sitka	n0:l
 sitophylus	n0:A
 sitotroga	n0:A
@@ -78791,6 +82595,7 @@ sitting duck	n0:p
 situate	v4:xt
 situated	a2:s
 situation	n84:xxxla
+situp	n0:a
 sitwell	n0:p
 sium	n0:P
 siva	n0:p
@@ -78811,16 +82616,24 @@ six-sided	a0:s
 six-spot	n0:r
 sixer	n0:q
 sixfold	a0:s r0:r
+sixfooter	n0:p
+sixgun	n0:r
+sixmembered	a0:s
 sixpack	n0:r
 sixpence	n0:s
 sixpenny	a0:s
 sixpenny nail	n0:r
+sixpointed	a0:s
+sixshooter	n0:r
+sixsided	a0:s
 sixsome	n0:G
+sixspot	n0:r
 sixteen	n0:q a5:s
 sixteenth	n0:Lq a2:s
 sixteenth part	n0:q
 sixth	n0:Lqm a12:s
 sixth-former	n0:p
+sixthformer	n0:p
 sixthly	r0:r
 sixties	n7:ii
 sixtieth	n0:Lq a0:s
@@ -78837,6 +82650,17 @@ sixty-seven	a0:s
 sixty-six	a0:s
 sixty-three	a0:s
 sixty-two	a0:s
+sixtyeight	a0:s
+sixtyfifth	a0:s
+sixtyfive	a0:s
+sixtyfour	a0:s
+sixtyfourth	n0:q a0:s
+sixtynine	n0:a a0:s
+sixtyone	a0:s
+sixtyseven	a0:s
+sixtysix	a0:s
+sixtythree	a0:s
+sixtytwo	a0:s
 sizable	a2:ss
 size	n73:ttuxt v0:tch a2:s
 size constancy	n0:c
@@ -78855,6 +82679,7 @@ skagerak	n0:o
 skagerrak	n0:o
 skagit	n0:pm
 skagway	n0:l
+skampicillin	n0:r
 skanda	n0:p
 skank	n0:ua v0:o
 skanky	a0:s
@@ -78898,7 +82723,9 @@ skew-eyed	a0:s
 skew-whiff	a0:s r0:r
 skewed	a0:s
 skewer	n0:r v0:t
+skeweyed	a0:s
 skewness	n0:t
+skewwhiff	a0:s r0:r
 ski	n0:r v0:o
 ski binding	n0:r
 ski jump	n0:r
@@ -78958,6 +82785,9 @@ skin-dive	n0:a v0:o
 skin-diver	n0:p
 skin-tight	a0:s
 skincare	n0:a
+skindeep	a0:s
+skindive	n0:a v0:o
+skindiver	n0:p
 skinflint	n0:p
 skinful	n0:q
 skinhead	n0:p
@@ -78971,13 +82801,17 @@ skinniness	n0:t
 skinny	n0:m a2:spss
 skinny-dip	n0:a v0:o
 skinny-dipper	n0:p
+skinnydip	n0:a v0:o
+skinnydipper	n0:p
 skint	a0:s
 skintight	a0:s
 skip	n0:aa v9:cxooot
 skip over	v0:c
 skip-bomb	v0:k
+skipbomb	v0:k
 skipjack	n0:AAA
 skipjack tuna	n0:A
+skiplane	n0:r
 skipper	n0:ppp v0:l
 skirl	n0:e v0:pr
 skirmish	n3:a v1:k
@@ -79019,11 +82853,13 @@ sky glow	n0:h
 sky wave	n0:h
 sky-blue	n0:t a0:s
 sky-high	r0:rrr
+skyblue	n0:t a0:s
 skybox	n0:r
 skycap	n0:p
 skydive	v0:o
 skydiver	n0:p
 skydiving	n0:a
+skyhigh	r0:rrr
 skyhook	n0:rr
 skyjack	v0:t
 skylab	n0:r
@@ -79064,6 +82900,8 @@ slam dance	n0:a
 slam dunk	n0:ta
 slam-bang	a0:s r0:rrr
 slam-dunk	v0:lt
+slambang	a0:s r0:rrr
+slamdunk	v0:lt
 slammer	n0:pE
 slander	n0:ma v0:m
 slanderer	n0:p
@@ -79078,6 +82916,7 @@ slangy	a0:s
 slant	n2:ct v2:xcoo
 slant-eye	n0:p
 slanted	a1:ss
+slanteye	n0:p
 slanting	a3:s
 slantingly	r1:r
 slantways	r0:r
@@ -79085,11 +82924,13 @@ slantwise	r1:r
 slap	n0:ea v15:t r0:r
 slap-bang	r0:rr
 slap-up	a0:s
+slapbang	r0:rr
 slapdash	a0:s r0:rr
 slaphappy	a0:ss
 slapper	n0:p
 slapshot	n0:a
 slapstick	n1:mr a0:s
+slapup	a0:s
 slash	n0:xoma v15:tttho
 slashed	a2:sss
 slasher	n0:pr
@@ -79100,6 +82941,9 @@ slate	n1:ruum v2:clt
 slate-black	a0:s
 slate-gray	a0:s
 slate-grey	a0:s
+slateblack	a0:s
+slategray	a0:s
+slategrey	a0:s
 slater	n0:A
 slatey	a0:s
 slather	v0:t
@@ -79110,6 +82954,8 @@ slatternly	a0:s
 slaty	a0:s
 slaty-gray	a0:s
 slaty-grey	a0:s
+slatygray	a0:s
+slatygrey	a0:s
 slaughter	n4:aea v5:th
 slaughterer	n0:p
 slaughterhouse	n0:E
@@ -79123,6 +82969,7 @@ slaveholder	n0:p
 slaveholding	n0:a a0:s
 slaveless	a0:s
 slavelike	a0:s
+slavemaker	n0:A
 slaver	n0:pp v1:b
 slavery	n10:xaa
 slavey	n0:p
@@ -79167,6 +83014,7 @@ sleeping	n1:caa a3:s
 sleeping accommodation	n0:r
 sleeping beauty	n1:pG
 sleeping draught	n0:r
+sleeplearning	n0:a
 sleepless	a0:ss
 sleepless person	n0:p
 sleeplessly	r0:r
@@ -79179,6 +83027,7 @@ sleepwear	n0:r
 sleepy	a6:s
 sleepy dick	n0:P
 sleepy-eyed	a1:s
+sleepyeyed	a1:s
 sleepyhead	n0:p
 sleepyheaded	a0:s
 sleet	n0:h v0:w
@@ -79193,10 +83042,13 @@ slender rush	n0:P
 slender-bodied	a0:s
 slender-waisted	a1:s
 slender-winged	a0:s
+slenderbodied	a0:s
 slenderise	v0:h
 slenderize	v0:hb
 slenderly	r0:rr
 slenderness	n0:ttt
+slenderwaisted	a1:s
+slenderwinged	a0:s
 sleuth	n0:p v0:m
 sleuthhound	n0:pA
 sleuthing	n0:a
@@ -79238,6 +83090,7 @@ slim chance	n0:t
 slim down	v0:b
 slim-bodied	a0:s
 slim-waisted	a1:s
+slimbodied	a0:s
 slime	n0:u v1:t
 slime eels	n0:A
 slime mold	n0:P
@@ -79246,6 +83099,7 @@ slimed	a0:s
 sliminess	n0:tt
 slimly	r0:r
 slimness	n0:tt
+slimwaisted	a1:s
 slimy	a0:ss
 sling	n0:Frrrr v2:toot
 slingback	n0:r
@@ -79265,6 +83119,7 @@ slip-on	n0:r
 slip-up	n0:a
 slipcover	n0:r
 slipknot	n0:r
+slipon	n0:r
 slipover	n0:r
 slippage	n1:RRa
 slipped disc	n0:x
@@ -79273,6 +83128,7 @@ slipper plant	n0:P
 slipper-shaped	a0:s
 slippered	a1:s
 slipperiness	n0:tt
+slippershaped	a0:s
 slipperwort	n0:P
 slippery	a3:as
 slippery dick	n0:A
@@ -79281,6 +83137,7 @@ slippy	a0:a
 slipshod	a0:s
 slipstick	n0:r
 slipstream	n0:h
+slipup	n0:a
 slipway	n0:r
 slit	n6:rbSo v2:tt
 slither	v0:o
@@ -79295,6 +83152,7 @@ slob	n2:p
 slobber	n0:b v0:b
 slobber over	v0:e
 slobberer	n0:p
+slobid	n0:r
 sloe	n2:PPF
 slog	v0:lot
 slogan	n1:m
@@ -79358,8 +83216,11 @@ slowest	r0:r
 slowgoing	a0:s
 slowing	n3:t
 slowly	r78:rr
+slowmoving	a1:s
 slowness	n3:ctc
 slowpoke	n0:p
+slowwitted	a0:s
+slowwittedness	n0:c
 slowworm	n0:A
 sls	n0:u
 slub	n0:t
@@ -79434,17 +83295,31 @@ small-seeded	a0:s
 small-time	a1:s
 small-toothed	a0:s
 small-winged	a0:s
+smallarm	n2:r
+smallcap	a0:p
+smallcapitalisation	a0:p
+smallcapitalization	a0:p
+smalleared	a0:s
 smaller	a33:s
 smalley	n0:p
 smalleye hammerhead	n0:A
+smallfruited	a0:s
+smallgrained	a0:s
 smallholder	n0:p
 smallholding	n0:s
 smallish	a1:s
+smallminded	a0:s
+smallmindedly	r0:r
 smallmouth	n0:A
 smallmouth bass	n0:FA
 smallmouthed bass	n0:A
 smallness	n2:tttt
 smallpox	n1:x
+smallscale	a1:ss
+smallseeded	a0:s
+smalltime	a1:s
+smalltoothed	a0:s
+smallwinged	a0:s
 smaltite	n0:u
 smarm	n0:m
 smarmily	r0:r
@@ -79465,6 +83340,7 @@ smashed	a1:s
 smasher	n0:ppa
 smashing	n0:a a0:s
 smashingly	r0:r
+smashup	n0:e
 smatter	v0:lmm
 smattering	n0:qc
 smear	n0:mbta v1:tttm
@@ -79514,8 +83390,12 @@ smoke-cured	a0:s
 smoke-dried	a0:s
 smoke-filled	a0:s
 smoke-free	a0:s
+smokecured	a0:s
 smoked	a0:s
 smoked salmon	n0:F
+smokedried	a0:s
+smokefilled	a0:s
+smokefree	a0:s
 smokehouse	n2:E
 smokeless	a0:a
 smoker	n0:pGr
@@ -79546,16 +83426,25 @@ smooth-spoken	a0:s
 smooth-textured	a0:s
 smooth-tongued	a0:s
 smoothbark	n0:P
+smoothbodied	a0:s
 smoothbore	n0:r a0:a
 smoothed	a0:s
 smoothen	v0:tth
 smoothened	a0:s
 smoother	n0:r
+smoothfaced	a0:s
+smoothhaired	a0:s
 smoothhound	n0:A
 smoothie	n0:pF
 smoothing iron	n0:r
 smoothly	r4:rr
 smoothness	n3:tmttt
+smoothshaven	a0:s
+smoothshelled	a0:s
+smoothskinned	a0:s
+smoothspoken	a0:s
+smoothtextured	a0:s
+smoothtongued	a0:s
 smoothy	n0:p
 smorgasbord	n0:gF
 smother	n0:xh v4:tttxt
@@ -79614,6 +83503,7 @@ snakebite	n0:x
 snakeblenny	n0:A
 snakefish	n0:A
 snakefly	n0:A
+snakehaired	a0:s
 snakehead	n0:P
 snakelike	a0:s
 snakeroot	n0:PP
@@ -79647,6 +83537,7 @@ snarl	n2:mmc v7:mmth
 snarl up	v0:h
 snarl-up	n0:G
 snarled	a0:s
+snarlup	n0:G
 snarly	a0:s
 snatch	n0:mbaaa v14:ttt
 snatch up	v1:t
@@ -79714,6 +83605,7 @@ snobbishly	r0:r
 snobbishness	n0:t
 snobbism	n0:t
 snobby	a0:s
+snocat	n0:r
 snoek	n0:A
 snog	v0:t
 snogging	n0:a
@@ -79743,8 +83635,10 @@ snorting	n0:a
 snorty	a0:s
 snot	n0:pb
 snot-nosed	a0:ss
+snotnosed	a0:ss
 snotty	a0:ss
 snotty-nosed	a0:s
+snottynosed	a0:s
 snout	n1:AbA
 snow	n24:hur v10:wm
 snow bank	n0:r
@@ -79773,34 +83667,46 @@ snowbank	n0:r
 snowbell	n0:P
 snowberry	n0:P
 snowbird	n0:AAA
+snowblind	v0:p a0:s
+snowblinded	a0:s
 snowblindness	n0:x
 snowboard	n0:r v0:o
 snowboarder	n0:p
 snowboarding	n0:a
 snowbound	a0:s
 snowcap	n0:o
+snowcapped	a0:p
+snowclad	a0:s
+snowcovered	a0:s
 snowdrift	n0:o
 snowdrop	n0:P
 snowfall	n1:h
 snowfield	n0:o
 snowflake	n0:hA
+snowinsummer	n0:PP
 snowman	n0:r
 snowmobile	n0:r v0:o
+snowonthemountain	n0:P
 snowplough	n0:r
 snowplow	n0:r
 snowshoe	n0:r v0:o
 snowstorm	n0:h
 snowsuit	n0:r
+snowwhite	a0:s
 snowy	a0:sss
 snp	n0:h
 snub	n0:ma v4:mm a0:s
 snub-nosed	a0:s
+snubnosed	a0:s
 snuff	n0:uqra v0:pb a0:s
 snuff out	v1:hw
 snuff-brown	a0:s
 snuff-color	n0:t
 snuff-colour	n0:t
 snuffbox	n1:r
+snuffbrown	a0:s
+snuffcolor	n0:t
+snuffcolour	n0:t
 snuffer	n1:rpp
 snuffers	n0:r
 snuffle	n0:a v0:pbb
@@ -79825,6 +83731,7 @@ soakage	n0:R
 soaked	a6:s
 soaker	n0:hp
 soaking	n1:Raa r0:r
+soandso	n0:p
 soap	n9:rsr v0:b
 soap film	n0:r
 soap flakes	n1:r
@@ -79862,6 +83769,7 @@ sobralia	n0:P
 sobriety	n1:xtta
 sobriquet	n0:m
 socage	n0:a
+socalled	a13:s
 soccer	n0:a
 sociability	n1:t
 sociable	n0:G a0:as
@@ -79990,10 +83898,15 @@ soft-witted	a0:s
 softback	n0:r
 softback book	n0:r
 softball	n0:ra
+softboiled	a0:as
+softcover	n0:r
 soften	v5:phxtmhh
 softened	a1:ss
 softener	n0:u
 softening	n1:R a1:s
+softfinned	a0:p
+softfooted	a0:s
+softhaired	a0:s
 softheaded	a0:s
 softhearted	a0:a
 softheartedness	n0:f
@@ -80001,11 +83914,18 @@ softie	n0:p
 softish	a0:s
 softly	r24:rrrr
 softness	n2:txxxtttttt
+softnosed	a0:p
+softpedal	v0:m
+softshoe	n1:a
+softsoap	v0:mm
+softsolder	v0:t
+softspoken	a1:s
 software	n0:m
 software error	n0:e
 software package	n0:mr
 software program	n0:m
 software system	n0:m
+softwitted	a0:s
 softwood	n0:u
 softy	n0:p
 sogginess	n0:x
@@ -80013,6 +83933,7 @@ soggy	a0:sss
 soh	n0:m
 soho	n0:ll
 soi-disant	a0:s
+soidisant	a0:s
 soigne	a0:s
 soignee	a0:s
 soil	n39:xuol v1:t
@@ -80021,12 +83942,14 @@ soil conditioner	n0:u
 soil conservation	n0:a
 soil profile	n0:l
 soil-building	a0:s
+soilbuilding	a0:s
 soiled	a10:a
 soiling	n0:a
 soilure	n0:a
 soiree	n0:G
 soissons	n0:a
 soixante-neuf	n0:a
+soixanteneuf	n0:a
 soja	n0:P
 soja bean	n0:P
 sojourn	n1:a v0:x
@@ -80072,6 +83995,7 @@ soldierlike	a0:s
 soldierly	a0:s
 soldiership	n0:c
 soldiery	n2:G
+soldout	a1:ss
 sole	n3:rFbA v0:h a8:ss
 solea	n0:A
 solecism	n0:a
@@ -80120,6 +84044,9 @@ solid-hoofed	a0:s
 solid-state	a2:ss
 solidago	n0:P
 solidarity	n5:t
+solidcolored	a0:s
+solidcoloured	a0:s
+solidhoofed	a0:s
 solidification	n0:R
 solidified	a0:s
 solidify	v0:hh
@@ -80127,6 +84054,7 @@ solidifying	n0:R
 solidity	n2:txt
 solidly	r2:rr
 solidness	n0:xttt
+solidstate	a2:ss
 solidus	n0:sm
 soliloquise	v0:m
 soliloquize	v0:m
@@ -80151,6 +84079,7 @@ solomon	n0:p
 solomon bellow	n0:p
 solomon islands	n0:ll
 solomon's-seal	n0:P
+solomon'sseal	n0:P
 solomonic	a0:p
 solomons	n0:l
 solon	n0:p
@@ -80261,6 +84190,7 @@ songstress	n0:p
 songwriter	n2:p
 sonic	a0:as
 sonic barrier	n0:h
+soninlaw	n0:p
 sonnet	n1:m v0:rr
 sonneteer	n0:p
 sonny	n3:p
@@ -80283,6 +84213,7 @@ sooner	n0:p r2:rr
 soonest	r0:r
 soot	n0:u v0:t
 soot-black	a0:s
+sootblack	a0:s
 sooth	n0:t
 soothe	v2:eb
 soothing	a0:ss
@@ -80293,6 +84224,7 @@ soothsaying	n0:c
 sootiness	n0:x
 sooty	a1:ss
 sooty-black	a0:s
+sootyblack	a0:s
 sop	n0:Fma v0:stth
 sop up	v0:tu
 soph	n0:p
@@ -80341,6 +84273,7 @@ sordino	n0:r
 sore	n1:x a10:sss
 sore throat	n0:x
 sore-eyed	a1:s
+soreeyed	a1:s
 sorehead	n0:p
 sorely	r2:rr
 soreness	n0:xf
@@ -80373,6 +84306,7 @@ sorting program	n0:m
 sortition	n0:a
 sorus	n0:PP
 sos	n0:m
+soso	a3:s r0:r
 sot	n0:p
 soteriological	a0:p
 soteriology	n0:c
@@ -80386,7 +84320,10 @@ sou'-east	n0:L r0:r
 sou'-sou'-east	n0:L r0:r
 sou'-sou'-west	n0:L r0:r
 sou'-west	n0:L
+sou'east	n0:L r0:r
 sou'easter	n0:h
+sou'sou'east	n0:L r0:r
+sou'sou'west	n0:L r0:r
 sou'west	r0:r
 sou'wester	n0:hr
 souari	n0:P
@@ -80397,12 +84334,14 @@ souchong	n0:F
 soudan	n0:ll
 souffle	n0:F
 souffle-like	a0:s
+soufflelike	a0:s
 soufflot	n0:p
 sough	v0:m
 soughing	a0:s
 soughingly	r1:r
 sought	a1:ls
 sought-after	a0:s
+soughtafter	a0:s
 souk	n0:E
 soul	n30:pTfam
 soul food	n0:F
@@ -80410,11 +84349,14 @@ soul patch	n0:b
 soul-destroying	a0:s
 soul-searching	n0:c
 soul-stirring	a0:s
+souldestroying	a0:s
 soulful	a0:s
 soulfully	r1:r
 soulfulness	n0:f
 soulless	a0:s
 soullessly	r0:r
+soulsearching	n0:c
+soulstirring	a0:s
 sound	n81:tchemmoo v63:ppppmph a14:asassssss
 sound barrier	n0:h
 sound bite	n0:m
@@ -80456,6 +84398,7 @@ soupcon	n0:q
 soupfin	n0:A
 soupiness	n0:tt
 soupspoon	n0:r
+soupstrainer	n0:b
 soupy	a0:ss
 sour	n0:Fct v3:hp a1:sassss
 sour cream	n0:F
@@ -80481,6 +84424,7 @@ sourly	r1:r
 sourness	n0:ctt
 sourpuss	n0:p
 soursop	n0:PF
+sourtasting	a0:s
 sourwood	n0:P
 sousa	n0:p
 sousaphone	n0:r
@@ -80506,6 +84450,7 @@ south-southeast	r0:r
 south-southwest	r0:r
 south-west	r0:r
 southbound	a1:s
+southcentral	a1:ss
 southeast	n2:LLl a0:ss r2:r
 southeast asia	n0:l
 southeaster	n0:h
@@ -80531,6 +84476,9 @@ southey	n0:p
 southland	n0:l
 southmost	a0:s
 southpaw	n5:pp
+southpolar	a0:s
+southsoutheast	r0:r
+southsouthwest	r0:r
 southward	n0:L a0:s r3:r
 southwards	r0:r
 southwest	n2:LLl a0:ss r0:r
@@ -80579,11 +84527,13 @@ space-time	n0:c
 spacecraft	n0:r
 spaced	a3:sa
 spaced-out	a0:ss
+spacedout	a0:ss
 spacefaring	n0:a
 spaceflight	n0:a
 spaceman	n0:p
 spaceship	n0:r
 spacesuit	n0:r
+spacetime	n0:c
 spacewalk	v0:o
 spacewalker	n0:p
 spaceward	r0:r
@@ -80606,6 +84556,8 @@ spade-shaped	a0:s
 spadefish	n0:A
 spadefoot	n0:A
 spadeful	n0:q
+spadelike	a0:s
+spadeshaped	a0:s
 spadework	n0:a
 spadix	n0:P
 spaghetti	n0:FF
@@ -80646,6 +84598,7 @@ spanish people	n0:p
 spanish pointer	n0:A
 spanish tea	n0:P
 spanish-speaking	a0:s
+spanishspeaking	a0:s
 spank	n0:a v0:t
 spanker	n0:pr
 spanking	n0:a a0:s
@@ -80689,6 +84642,7 @@ sparring match	n0:e
 sparrow	n1:AA
 sparrow unit	n0:G
 sparrow-sized	a0:s
+sparrowsized	a0:s
 sparse	a3:s
 sparsely	r1:r
 sparseness	n0:t
@@ -80726,6 +84680,7 @@ spattered	a0:s
 spattering	n0:ea
 spatula	n0:rr
 spatula-shaped	a0:s
+spatulashaped	a0:s
 spatulate	a0:s
 spavin	n0:x
 spavined	a0:s
@@ -80754,6 +84709,7 @@ spear-point	n0:r
 spearfish	n0:A
 spearhead	n0:pGr v1:l
 spearhead-shaped	a0:s
+spearheadshaped	a0:s
 spearmint	n0:P
 spearmint oil	n0:F
 spearpoint	n0:r
@@ -80846,6 +84802,7 @@ speech production	n0:m
 speech sound	n0:m
 speech-endowed	a0:s
 speech-read	v0:c
+speechendowed	a0:s
 speechifier	n0:p
 speechify	v0:m
 speechless	a0:s
@@ -80853,6 +84810,7 @@ speechlessly	r0:r
 speechlessness	n1:t
 speechmaker	n0:p
 speechmaking	n0:m
+speechread	v0:c
 speechwriter	n0:p
 speed	n38:itaLr v18:ohooh
 speed bump	n0:r
@@ -80867,6 +84825,7 @@ speedily	r2:r
 speediness	n0:t
 speeding	n0:a
 speedometer	n0:r
+speedreading	n0:c
 speedskater	n0:p
 speedup	n0:a
 speedway	n0:rr
@@ -80886,6 +84845,7 @@ spellbind	v0:emb
 spellbinder	n0:p
 spellbinding	a1:s
 spellbound	a3:s
+spellchecker	n0:m
 spelldown	n0:e
 speller	n0:pm
 spelling	n2:m
@@ -80899,6 +84859,7 @@ spencer	n0:p
 spend	v137:xss
 spend-all	n0:p
 spendable	a0:s
+spendall	n0:p
 spender	n0:pp
 spending	n1:as
 spending cut	n0:a
@@ -80926,6 +84887,7 @@ spermatophyte	n0:P
 spermatozoan	n0:b
 spermatozoid	n0:P
 spermatozoon	n0:b
+spermfilled	a0:s
 spermicidal	a0:p
 spermicide	n0:r
 spermophile	n0:A
@@ -80991,6 +84953,7 @@ sphyrnidae	n0:A
 spic	n0:p a1:s
 spic-and-span	a0:ss
 spica	n0:o
+spicandspan	a0:ss
 spicate	a0:p
 spiccato	n0:a
 spiccato bowing	n0:a
@@ -81003,10 +84966,12 @@ spiceberry	n0:PF
 spicebush	n0:PP
 spicemill	n0:r
 spicery	n0:t
+spicescented	a0:s
 spicily	r0:r
 spiciness	n0:tt
 spick	n0:p a0:s
 spick-and-span	a0:ss
+spickandspan	a0:ss
 spicule	n0:b
 spiculum	n0:b
 spicy	a0:sss
@@ -81020,6 +84985,7 @@ spider-shaped	a0:s
 spiderflower	n0:P
 spiderlike	a0:p
 spiderly	a0:p
+spidershaped	a0:s
 spiderwort	n0:P
 spiderwort family	n0:P
 spidery	a1:p
@@ -81084,10 +85050,14 @@ spindle-legged	a0:s
 spindle-shanked	a0:s
 spindle-shaped	a0:s
 spindleberry	n0:P
+spindlelegged	a0:s
 spindlelegs	n0:pb
+spindleshanked	a0:s
 spindleshanks	n0:pb
+spindleshaped	a0:s
 spindly	a0:s
 spindrift	n0:u
+spindry	v0:h
 spine	n3:bSPrA
 spine-tipped	a0:s
 spinel	n0:u
@@ -81095,6 +85065,7 @@ spinel ruby	n0:u
 spineless	a1:saas
 spinelessness	n0:t
 spinet	n0:rr
+spinetipped	a0:s
 spininess	n0:t
 spinmeister	n0:p
 spinnability	n1:t
@@ -81107,6 +85078,7 @@ spinney	n0:g
 spinning	n0:a
 spinning jenny	n0:r
 spinning top	n0:r
+spinoff	n0:r
 spinose	a0:s
 spinous	a0:as
 spinoza	n0:p
@@ -81122,6 +85094,12 @@ spiny-finned	a0:p
 spiny-leafed	a0:s
 spiny-leaved	a0:s
 spiny-stemmed	a0:s
+spinybacked	a0:s
+spinyedged	a0:s
+spinyfinned	a0:p
+spinyleafed	a0:s
+spinyleaved	a0:s
+spinystemmed	a0:s
 spipistrellus hesperus	n0:A
 spiracle	n0:b
 spiraea	n0:PP
@@ -81131,6 +85109,7 @@ spiral spring	n0:r
 spiral-shelled	a0:s
 spiraling	a0:s
 spirally	r0:r
+spiralshelled	a0:s
 spirant	n0:m a0:s
 spiranthes	n0:P
 spire	n4:r
@@ -81219,6 +85198,7 @@ splashboard	n0:rr
 splashdown	n0:a
 splashed	a1:ss
 splasher	n0:rr
+splashguard	n0:r
 splashiness	n0:t
 splashing	n0:aa
 splashy	a0:pss
@@ -81265,6 +85245,7 @@ split shift	n0:i
 split ticket	n0:a
 split up	n0:a v0:lllh
 split-pea	n0:F
+splitpea	n0:F
 splitsaw	n0:r
 splitsville	n0:a
 splitter	n0:ppp
@@ -81345,6 +85326,7 @@ spoonfeed	v0:um
 spoonfeeding	n0:aa
 spoonflower	n0:P
 spoonful	n1:q
+spoonshaped	a0:s
 spoor	n0:o
 sporadic	a3:a
 sporadically	r0:r
@@ -81355,6 +85337,7 @@ spore	n2:P
 spore case	n0:PP
 spore sac	n0:P
 spore-bearing	a0:s
+sporebearing	a0:s
 spork	n0:r
 sporobolus	n0:P
 sporocarp	n0:P
@@ -81404,6 +85387,7 @@ spot-check	v0:c
 spot-weld	n0:r v0:t
 spot-welder	n0:p
 spot-welding	n0:a
+spotcheck	v0:c
 spotless	a3:s
 spotlessly	r0:r
 spotlessness	n0:x
@@ -81422,6 +85406,8 @@ spotter	n0:pppp
 spotting	n0:aa
 spotty	a0:ss
 spotweld	v0:t
+spotwelder	n0:p
+spotwelding	n0:a
 spousal	a0:pp
 spousal equivalent	n0:p
 spousal relationship	n0:x
@@ -81443,6 +85429,8 @@ spray	n6:uqrrue v5:ttt
 spray painting	n0:a
 spray-dried	a1:l
 spray-dry	v0:h
+spraydried	a1:l
+spraydry	v0:h
 sprayer	n0:pr
 spraying	n3:aqa
 spread	n9:etEtFFmtra v55:ttxtmmoott a6:sss
@@ -81457,6 +85445,7 @@ spreader	n0:rr
 spreadhead	n0:m
 spreading	n0:ema
 spreading factor	n0:u
+spreadout	a2:s
 spreadsheet	n0:m
 sprechgesang	n0:m
 sprechstimme	n0:m
@@ -81483,14 +85472,19 @@ spring-clean	v0:t
 spring-cleaning	n0:a
 spring-flowering	a0:s
 spring-loaded	a0:p
+springblooming	a0:s
 springboard	n1:ra
 springbok	n0:A
 springbuck	n0:A
+springclean	v0:t
+springcleaning	n0:a
 springer	n0:rAA
 springfield	n2:lll
+springflowering	a0:s
 springiness	n0:t
 springless	a0:s
 springlike	a0:s
+springloaded	a0:p
 springtail	n0:A
 springtide	n0:ee
 springtime	n4:i
@@ -81538,6 +85532,7 @@ spuriousness	n0:x
 spurn	v2:m
 spurned	a0:s
 spurner	n0:p
+spurofthemoment	a0:s
 spurring	n0:m
 spurt	n0:e v0:oo
 spurting	a0:s
@@ -81603,11 +85598,21 @@ square-shaped	a0:s
 square-shouldered	a0:s
 square-tailed	a0:s
 square-toed	a0:ss
+squarebashing	n0:a
+squarebuilt	a0:s
 squared	a3:s
 squared-toe	a0:s
+squaredtoe	a0:s
+squarejawed	a0:s
 squarely	r5:rrrrr
 squareness	n0:t
+squarerigged	a0:s
+squarerigger	n0:r
+squareshaped	a0:s
+squareshouldered	a0:s
 squaretail	n0:A
+squaretailed	a0:s
+squaretoed	a0:ss
 squarish	a0:s
 squark	n0:o
 squash	n0:PFa v1:t
@@ -81669,6 +85674,8 @@ squint	n0:xa v3:bpb a0:s
 squint-eye	n0:p
 squint-eyed	a0:ps
 squinter	n0:p
+squinteye	n0:p
+squinteyed	a0:ps
 squinting	a0:s
 squinty	a0:ps
 squire	n3:ppp v0:o
@@ -81679,6 +85686,7 @@ squirrel	n3:Au
 squirrel away	v0:s
 squirrel-sized	a0:s
 squirrelfish	n0:AA
+squirrelsized	a0:s
 squirreltail barley	n0:P
 squirt	n0:pe v1:tt
 squirter	n0:r
@@ -81692,6 +85700,8 @@ srbija	n0:l
 ss	n0:GG
 ssa	n0:G
 sse	n0:L
+sshape	n0:S
+sshaped	a0:s
 sspe	n0:x
 ssri	n0:r
 sss	n0:G
@@ -81699,6 +85709,7 @@ ssw	n0:L
 st bernard	n0:A
 st joseph	n0:i
 st.-bruno's-lily	n0:P
+st.bruno'slily	n0:P
 stab	n0:faa v1:ttt
 stabber	n0:p
 stabbing	a0:ss
@@ -81756,6 +85767,7 @@ stagecraft	n0:c
 staged	a0:as
 stagehand	n0:p
 stager	n1:pp
+stagestruck	a0:s
 stagey	a0:s
 stagflation	n0:R
 stagflationary	a0:p
@@ -81793,8 +85805,10 @@ stainless	n0:u a0:s
 stair	n1:r
 stair-carpet	n0:r
 stair-rod	n0:r
+staircarpet	n0:r
 staircase	n3:r
 stairhead	n0:r
+stairrod	n0:r
 stairs	n15:r
 stairway	n3:r
 stairwell	n1:r
@@ -81825,9 +85839,11 @@ stalked	a1:a
 stalker	n0:ppp
 stalking	n0:aa
 stalking-horse	n0:pmrA
+stalkinghorse	n0:pmrA
 stalkless	a0:a
 stall	n15:rrEerra v4:xohlooo
 stall-fed	a0:s
+stallfed	a0:s
 stalling	n0:a
 stallion	n0:A
 stalls	n0:E
@@ -81865,6 +85881,7 @@ stand-alone	a0:s
 stand-down	n0:xa
 stand-in	n0:p
 stand-up	a0:s
+standalone	a0:s
 standard	n22:mcqsrr a19:asaas
 standard atmosphere	n0:q
 standard candle	n0:q
@@ -81874,6 +85891,7 @@ standard temperature	n0:q
 standard time	n0:i
 standard transmission	n0:r
 standard-bearer	n0:pp
+standardbearer	n0:pp
 standardisation	n0:xaa
 standardise	v0:ch
 standardised	a0:ss
@@ -81886,6 +85904,7 @@ standby	n1:rp a0:s
 standdown	n0:xa
 standee	n0:pr
 stander	n0:p
+standin	n0:p
 standing	n3:xma a3:ssaaas
 standing press	n0:r
 standing stone	n0:r
@@ -81898,6 +85917,7 @@ standpat	a0:s
 standpipe	n0:r
 standpoint	n6:c
 standstill	n1:xe
+standup	a0:s
 stanford	n0:pE
 stanford university	n0:E
 stanford white	n0:p
@@ -81945,6 +85965,7 @@ starchless	a0:a
 starchlike	a0:s
 starchy	a0:as
 stardom	n1:x
+starduckweed	n0:P
 stardust	n0:t
 stare	n9:a v86:pb
 stare down	v0:p
@@ -81955,6 +85976,7 @@ starflower	n0:P
 stargaze	v0:pr
 stargazer	n0:ppA
 stargazing	n0:a
+starglory	n0:P
 staring	a0:ss
 stark	a1:sssss r0:r
 starkers	a0:s
@@ -81968,17 +85990,21 @@ starlike	a0:s
 starling	n0:A
 starlit	a0:s
 starnose mole	n0:A
+starofbethlehem	n0:P
 starr	n0:p
 starred	a0:s
 starring	a0:s
 starry	a0:a
 starry-eyed	a0:s
+starryeyed	a0:s
+starshaped	a0:s
 starship	n0:r
 start	n20:eiaaalmt v299:hhoxrrooolkxlo
 start out	v9:ho
 start up	v2:or
 start-off	n0:e
 starter	n1:rpppFra
+starthistle	n0:P
 starting	n3:a a2:ss
 starting line	n0:l
 starting point	n2:i
@@ -81990,6 +86016,7 @@ startle response	n0:a
 startled	a6:s
 startling	a11:s
 startlingly	r0:r
+startoff	n0:e
 startup	n1:aa
 starvation	n3:xa
 starve	v8:uuuuu
@@ -82011,6 +86038,7 @@ state socialism	n0:g
 state-controlled	a0:s
 state-of-the-art	a0:s
 state-supported	a1:s
+statecontrolled	a0:s
 statecraft	n0:t
 stated	a0:s
 statehouse	n0:E
@@ -82021,6 +86049,7 @@ stately	a1:sss
 stately home	n0:E
 statement	n70:mmmmmmm
 staten island	n1:l
+stateoftheart	a0:s
 stater	n0:sp
 stateroom	n0:r
 states general	n0:G
@@ -82028,6 +86057,7 @@ statesman	n4:p
 statesmanlike	a1:a
 statesmanly	a0:a
 statesmanship	n1:t
+statesupported	a1:s
 stateswoman	n0:p
 statewide	a0:s
 static	n0:em a6:sps
@@ -82080,6 +86110,7 @@ stay off	v0:m
 stay over	v0:x
 stay up	v0:b
 stay-at-home	n0:p a0:s
+stayathome	n0:p a0:s
 stayer	n0:A
 stayman	n0:F
 stays	n0:r
@@ -82095,6 +86126,7 @@ steadiness	n0:ttt
 steady	n0:p v3:ht a14:asssss r0:r
 steady down	v0:h
 steady-going	a0:s
+steadygoing	a0:s
 steadying	a0:s
 steak	n2:F
 steakhouse	n1:E
@@ -82123,8 +86155,10 @@ steamed	a1:ss
 steamer	n0:FrrA v0:o
 steamer clam	n0:FA
 steamfitter	n0:p
+steamheat	v0:s
 steaminess	n0:t
 steaming	a1:s r0:r
+steampowered	a0:s
 steamroll	v0:llkh
 steamroller	n0:pr v0:lltkh
 steamship	n1:r
@@ -82149,6 +86183,7 @@ steel-plated	a0:s
 steele	n0:p
 steelmaker	n0:p
 steelman	n0:p
+steelplated	a0:s
 steelworker	n0:p
 steelworks	n0:r
 steely	a0:ss
@@ -82166,6 +86201,7 @@ steeplechaser	n0:A
 steeplejack	n0:p
 steeply	r1:r
 steepness	n0:t
+steepsided	a0:s
 steer	n0:mA v8:ool
 steerable	a0:s
 steerage	n0:ra
@@ -82213,6 +86249,7 @@ stemmatics	n0:c
 stemmatology	n0:c
 stemmed	a1:aas
 stemmer	n0:ppcrr
+stemwinder	n0:r
 stench	n0:c
 stencil	n0:r v0:r
 stendhal	n0:p
@@ -82245,8 +86282,10 @@ step-down	n0:a
 step-in	n0:r
 step-up	n0:a
 stepbrother	n0:p
+stepbystep	a1:s
 stepchild	n1:p
 stepdaughter	n0:p
+stepdown	n0:a
 stepfather	n0:p
 stephanion	n0:b
 stephanomeria	n0:P
@@ -82256,6 +86295,7 @@ stephen	n0:p
 stephen crane	n0:p
 stephen hawking	n0:p
 stephenson	n0:p
+stepin	n0:r
 stepladder	n0:r
 stepmother	n4:p
 stepparent	n0:p
@@ -82267,6 +86307,7 @@ steprelationship	n1:L
 steps	n29:ro
 stepsister	n0:p
 stepson	n0:p
+stepup	n0:a
 stepwise	a2:s r0:r
 steradian	n0:q
 stercobilinogen	n0:u
@@ -82369,9 +86410,11 @@ stickily	r0:r
 stickiness	n0:t
 sticking	a2:s
 sticking plaster	n0:r
+stickinthemud	n0:p a0:s
 stickle	v0:m
 stickleback	n0:A
 stickler	n0:p
+stickon	a0:s
 stickpin	n1:r
 sticktight	n0:PA
 stickup	n0:a
@@ -82387,11 +86430,16 @@ stiff-branched	a0:s
 stiff-haired	a0:s
 stiff-necked	a0:s
 stiff-tailed	a0:s
+stiffbacked	a1:s
+stiffbranched	a0:s
 stiffen	v13:hhh
 stiffener	n0:u
 stiffening	n1:aR
+stiffhaired	a0:s
 stiffly	r7:rr
+stiffnecked	a0:s
 stiffness	n2:ttttt
+stifftailed	a0:s
 stifle	n0:A v3:thth
 stifled	a0:s
 stifler	n0:p
@@ -82417,6 +86465,8 @@ still-fish	v0:k
 still-hunt	v0:k
 stillbirth	n0:a
 stillborn	a0:ss
+stillfish	v0:k
+stillhunt	v0:k
 stillness	n7:txx
 stillroom	n0:r
 stillson wrench	n0:r
@@ -82437,6 +86487,7 @@ stimulus	n10:c
 sting	n2:xxxa v3:ptmpe
 sting operation	n0:a
 stingaree-bush	n0:P
+stingareebush	n0:P
 stinger	n0:FmAa
 stingily	r0:r
 stinginess	n0:t
@@ -82485,6 +86536,7 @@ stirrup	n3:rb
 stirrup cup	n0:F
 stirrup iron	n0:r
 stirrup-shaped	a0:s
+stirrupshaped	a0:s
 stitch	n1:rx v1:t
 stitched	a0:s
 stitcher	n0:p
@@ -82538,6 +86590,7 @@ stocking	n5:ra
 stocking filler	n0:s
 stocking stuffer	n0:s
 stockinged	a0:s
+stockintrade	n0:r
 stockist	n0:p
 stockjobber	n0:p
 stockman	n0:p
@@ -82546,6 +86599,7 @@ stockpiling	n0:a
 stockpot	n0:r
 stockroom	n0:r
 stocks	n0:rrr
+stockstill	a0:s r0:r
 stocktake	n0:a
 stocktaker	n0:p
 stocktaking	n0:ca
@@ -82609,21 +86663,29 @@ stone-grey	a0:s
 stone-root	n0:P
 stone-sober	a0:s
 stone-wash	v0:t
+stoneblind	a0:s
+stonebroke	a0:s
 stonechat	n0:A
+stonecold	a0:s
 stonecress	n0:P
 stonecrop	n0:P
 stonecrop family	n0:P
 stonecutter	n0:p
 stoned	a0:s
+stonedead	a1:s
+stonedeaf	a0:s
 stoneface	n0:P
 stonefish	n0:A
 stonefly	n0:A
+stonegray	a1:s
+stonegrey	a0:s
 stonehenge	n0:l
 stoneless	a0:s
 stonelike	a0:s
 stonemason	n0:p
 stoner	n0:p
 stoneroot	n0:P
+stonesober	a0:s
 stonewall	v0:mh
 stonewaller	n0:p
 stonewalling	n0:a
@@ -82636,6 +86698,7 @@ stoning	n0:a
 stony	a0:sss
 stony coral	n0:A
 stony-broke	a0:s
+stonybroke	a0:s
 stonyhearted	a0:s
 stooge	n0:pp v0:orb
 stool	n3:ruPr v0:mcbb
@@ -82662,6 +86725,7 @@ stoppage	n0:xra
 stoppard	n0:p
 stopped	a0:s
 stopped-up	a0:ss
+stoppedup	a0:ss
 stopper	n0:mmrr v0:t
 stopper knot	n0:r
 stoppered	a0:s
@@ -82680,8 +86744,10 @@ storax	n0:P
 storax family	n0:P
 store	n31:Esrr v28:ss
 store-bought	a0:s
+storebought	a0:s
 stored program	n0:m
 stored-program	a0:p
+storedprogram	a0:p
 storefront	n2:r
 storehouse	n3:r
 storekeeper	n1:p
@@ -82699,10 +86765,12 @@ storm cloud	n1:o
 storm cone	n0:m
 storm-beaten	a0:s
 storm-tossed	a0:s
+stormbeaten	a0:s
 stormbound	a0:s
 stormily	r0:r
 storminess	n0:xf
 stormproof	a0:s
+stormtossed	a0:s
 stormy	a3:as
 story	n63:mmrmmm
 storybook	n0:m
@@ -82713,10 +86781,12 @@ stoup	n0:rr
 stout	n0:Ft a6:sss
 stout-billed	a0:s
 stout-stemmed	a0:s
+stoutbilled	a0:s
 stouthearted	a0:s
 stoutheartedness	n0:t
 stoutly	r4:r
 stoutness	n0:tt
+stoutstemmed	a0:s
 stove	n6:rr
 stove bolt	n0:r
 stovepipe	n0:rr
@@ -82768,8 +86838,11 @@ straight-grained	a0:s
 straight-laced	a0:s
 straight-legged	a0:s
 straight-out	a1:s
+straightarm	n0:a
 straightarrow	a0:s
 straightaway	n1:r a0:s r1:r
+straightbacked	a1:s r0:r
+straightbilled	a0:s
 straightedge	n0:r
 straighten	v17:otohth
 straighten out	v4:hthtch
@@ -82778,9 +86851,13 @@ straightener	n0:r
 straightforward	a4:ssss
 straightforwardly	r0:r
 straightforwardness	n0:tt
+straightfromtheshoulder	a0:s
+straightgrained	a0:s
 straightjacket	n0:r
 straightlaced	a0:s
+straightlegged	a0:s
 straightness	n0:tttta
+straightout	a1:s
 straightway	r0:rr
 strain	n17:hxmxggxcaaa v14:keutbttth
 strained	a5:ssss
@@ -82832,6 +86909,8 @@ strategist	n1:p
 strategy	n12:cc
 stratford-on-avon	n0:l
 stratford-upon-avon	n0:l
+stratfordonavon	n0:l
+stratforduponavon	n0:l
 stratification	n1:axRta
 stratified	a1:sas
 stratify	v2:lhltb
@@ -82853,6 +86932,8 @@ strawberry	n1:FPt
 strawberry mark	n0:t
 strawberry tomato	n0:PP
 strawboard	n0:u
+strawcolored	a0:s
+strawcoloured	a0:s
 strawflower	n0:PPP
 strawman	n0:pmr
 strawworm	n0:AA
@@ -82937,6 +87018,7 @@ stretchable	a0:s
 stretched	a6:ss
 stretcher	n0:rrrr
 stretcher-bearer	n0:p
+stretcherbearer	n0:p
 stretchiness	n0:t
 stretching	n1:aa
 stretchy	a0:s
@@ -83014,11 +87096,15 @@ striped skunk	n0:A
 striper	n0:pFA
 stripes	n0:m
 striping	n0:a
+stripjacknaked	n0:a
 stripling	n0:p
+stripmined	a0:s
 stripped	a0:sss
 stripped-down	a0:s
+strippeddown	a0:s
 stripper	n0:uppr
 stripping	n0:a
+stripsearch	v0:t
 striptease	n0:pa
 stripteaser	n0:p
 stripy	a0:s
@@ -83057,11 +87143,20 @@ strong-minded	a0:ss
 strong-scented	a0:s
 strong-smelling	a0:s
 strong-willed	a0:s
+strongarm	v0:let a0:s
+strongarmer	n0:p
+strongboned	a0:s
 strongbox	n0:r
+strongflavored	a0:s
+stronggrowing	a0:s
 stronghold	n0:r
 strongly	r18:rr
 strongman	n0:pp
+strongminded	a0:ss
 strongroom	n0:r
+strongscented	a0:s
+strongsmelling	a0:s
+strongwilled	a0:s
 strongylodon	n0:P
 strontianite	n0:u
 strontium	n0:u
@@ -83088,6 +87183,7 @@ struma	n0:xx
 strumpet	n0:p
 strung	a1:l
 strung-out	a0:s
+strungout	a0:s
 strut	n2:ar v2:o
 struthio	n0:A
 struthiomimus	n0:A
@@ -83111,6 +87207,7 @@ stubby	a0:s
 stucco	n2:u v0:rt
 stuck	a0:as
 stuck-up	a1:s
+stuckup	a1:s
 stud	n0:prrAa v3:xt
 stud finder	n0:r
 stud poker	n0:a
@@ -83256,6 +87353,7 @@ subaqueous	a0:s
 subarachnoid space	n0:b
 subarctic	a0:p
 subartesian	a0:a
+subassembly	n0:r
 subatomic	a0:ps
 subatomic particle	n0:o
 subbase	n0:r
@@ -83301,6 +87399,7 @@ subgroup	n1:gc
 subhead	n0:m
 subheading	n0:m
 subhuman	a1:as
+subinterval	n3:c
 subjacent	a0:a
 subject	n62:mrccmppm v21:pklm a7:sss
 subject area	n0:c
@@ -83393,8 +87492,10 @@ subpopulation	n0:c
 subprogram	n0:m
 subrogate	v0:s
 subrogation	n0:a
+subrosa	a0:s
 subroutine	n0:m
 subroutine library	n0:g
+subsaharan	a0:p
 subscribe	v4:smmss
 subscribed	a0:s
 subscriber	n0:ppp
@@ -83469,6 +87570,7 @@ subterfuge	n1:m
 subterminal	a0:s
 subterranean	a0:ss
 subterraneous	a0:ss
+subtest	n2:a
 subthalamus	n0:b
 subtilin	n0:r
 subtilise	v0:h
@@ -83630,8 +87732,10 @@ sugar water	n0:F
 sugar-bush	n0:P
 sugar-coated	a0:s
 sugarberry	n0:PF
+sugarbush	n0:P
 sugarcane	n0:PP
 sugarcoat	v0:pm
+sugarcoated	a0:s
 sugared	a0:s
 sugariness	n0:ct
 sugarless	a0:a
@@ -83699,6 +87803,7 @@ sulfuretted	a0:p
 sulfuric	a0:p
 sulfurized	a0:p
 sulfurous	a0:pss
+sulfuryellow	a0:s
 sulidae	n0:A
 sulindac	n0:r
 sulk	n0:f v1:x
@@ -83720,6 +87825,7 @@ sulphurette	v0:t
 sulphuretted	a0:p
 sulphuric	a0:p
 sulphurous	a0:pss
+sulphuryellow	a0:s
 sultan	n1:p
 sultana	n0:FF
 sultanate	n0:l
@@ -83760,8 +87866,10 @@ summer stock	n0:m
 summer sweet	n0:P
 summer-blooming	a0:s
 summer-flowering	a0:s
+summerblooming	a0:s
 summercater	n0:p
 summercaters	n0:p
+summerflowering	a0:s
 summerhouse	n0:E
 summerise	v0:h
 summerize	v0:h
@@ -83784,6 +87892,7 @@ sumptuosity	n0:t
 sumptuous	a2:s
 sumptuously	r0:r
 sumptuousness	n0:xt
+sumup	n0:m
 sun	n57:hpo v1:bp
 sun blocker	n0:r
 sun dance	n0:a
@@ -83816,6 +87925,7 @@ sundanese	n0:m
 sunday	n33:i
 sunday best	n0:r
 sunday-go-to-meeting	a0:s
+sundaygotomeeting	a0:s
 sunder	v1:h
 sunderland	n0:l
 sundew	n0:P
@@ -83825,6 +87935,7 @@ sundial	n1:r
 sundog	n0:h
 sundown	n5:i
 sundowner	n0:pF
+sundrenched	a0:s
 sundress	n0:r
 sundried	a0:s
 sundries	n0:r
@@ -83842,10 +87953,12 @@ sunk	a0:s
 sunken	a2:s
 sunken arch	n0:b
 sunken-eyed	a0:s
+sunkeneyed	a0:s
 sunlamp	n0:r
 sunless	a0:s
 sunlight	n8:h
 sunlit	a0:s
+sunloving	a0:s
 sunna	n0:a
 sunnah	n0:a
 sunni	n0:pG
@@ -83864,6 +87977,7 @@ sunset	n0:ihe a0:ss
 sunshade	n2:rr
 sunshine	n1:hht
 sunshine-roof	n0:r
+sunshineroof	n0:r
 sunspot	n0:h
 sunstone	n0:u
 sunstroke	n0:x
@@ -83873,6 +87987,7 @@ suntan	n0:x v0:b
 suntanned	a1:s
 suntrap	n0:r
 sunup	n0:i
+sunworship	n0:a
 suomi	n0:m
 sup	n0:F v1:u
 super	n0:p a4:sss r2:r
@@ -84111,7 +88226,10 @@ sure-enough	a1:s
 sure-fire	a0:s
 sure-footed	a0:ss
 sure-handed	a0:s
+sureenough	a1:s
+surefire	a0:s
 surefooted	a0:ss
+surehanded	a0:s
 surely	r17:r
 sureness	n0:ct
 surety	n1:tsppm
@@ -84128,6 +88246,10 @@ surface-active	a1:s
 surface-assimilative	a0:a
 surface-mine	v0:u
 surface-to-air	a0:a
+surfaceactive	a1:s
+surfaceassimilative	a0:a
+surfacemine	v0:u
+surfacetoair	a0:a
 surfacing	n0:a
 surfactant	n3:u
 surfbird	n0:A
@@ -84315,6 +88437,7 @@ swallow dive	n0:a
 swallow up	v2:t
 swallow-tailed	a0:s
 swallowtail	n0:r
+swallowtailed	a0:s
 swallowwort	n0:PP
 swami	n1:p
 swammerdam	n0:p
@@ -84401,6 +88524,7 @@ sweep-second	n0:r
 sweeper	n0:prA
 sweeping	n1:a a4:ss
 sweepingly	r0:r
+sweepsecond	n0:r
 sweepstakes	n0:a
 sweet	n0:FFct a25:asssssaass r1:r
 sweet balm	n0:P
@@ -84431,12 +88555,15 @@ sweet-smelling	a1:s
 sweet-talk	v0:m
 sweetbread	n0:F
 sweetbreads	n0:F
+sweetbreathed	a0:s
 sweetbriar	n0:P
 sweetbrier	n0:P
 sweeten	v0:ph
 sweetened	a0:s
 sweetener	n0:Fc
 sweetening	n0:Faa
+sweetfaced	a1:s
+sweetflavored	a0:s
 sweetheart	n6:ppp a0:s
 sweetie	n0:p
 sweetish	a0:s
@@ -84446,7 +88573,10 @@ sweetly	r1:r
 sweetmeat	n0:F
 sweetness	n1:cttt
 sweetpea	n0:P
+sweetscented	a0:s
+sweetsmelling	a1:s
 sweetsop	n0:PF
+sweettalk	v0:m
 swell	n6:eotp v15:hlhxoh a1:s
 swell up	v0:h
 swelled	a1:s
@@ -84465,6 +88595,7 @@ swerving	n0:a
 swietinia	n0:P
 swift	n0:AA a15:s
 swift-footed	a0:s
+swiftfooted	a0:s
 swiftlet	n0:A
 swiftly	r18:r
 swiftness	n0:t
@@ -84520,7 +88651,10 @@ switchboard	n1:E
 switchboard operator	n0:p
 switcher	n0:p
 switcheroo	n0:a
+switchhit	v0:t
+switchhitter	n1:pp
 switching	n1:a
+switchivy	n0:P
 switchman	n0:p
 swither	n0:x
 switzerland	n1:l
@@ -84531,6 +88665,7 @@ swizzle	n0:F
 swob	n0:r v0:tt
 swollen	a12:s
 swollen-headed	a0:s
+swollenheaded	a0:s
 swoon	n0:e v1:b
 swooning	a0:s
 swoop	n1:maa v8:oot
@@ -84543,9 +88678,11 @@ sword dance	n0:a
 sword knot	n0:r
 sword-cut	n0:x
 sword-shaped	a0:s
+swordcut	n0:x
 swordfish	n0:FA
 swordlike	a0:s
 swordplay	n0:a
+swordshaped	a0:s
 swordsman	n0:p
 swordsmanship	n0:c
 swordtail	n0:A
@@ -84624,6 +88761,7 @@ symbolizer	n0:p
 symbolizing	n0:a
 symbology	n0:c
 symbololatry	n0:a
+symbolworship	n0:a
 symmetric	a7:a
 symmetrical	a2:as
 symmetrically	r1:r
@@ -84856,10 +88994,12 @@ szechuan	n0:l
 szechwan	n0:l
 szell	n0:p
 szent-gyorgyi	n0:p
+szentgyorgyi	n0:p
 szilard	n0:p
 t	n0:uuqmbb
 t cell	n0:b
 t'ien-ching	n0:l
+t'ienching	n0:l
 t-bar	n0:r
 t-bill	n0:s
 t-junction	n0:r
@@ -84983,6 +89123,7 @@ tadorna	n0:A
 tadpole	n1:A
 tadpole shrimp	n0:A
 tadpole-shaped	a0:s
+tadpoleshaped	a0:s
 tadzhik	n0:pgm
 tadzhikistan	n0:l
 taegu	n0:l
@@ -85044,11 +89185,14 @@ tailor-make	v1:rr
 tailorbird	n0:A
 tailored	a3:ss
 tailoring	n0:a
+tailormade	n0:r a0:s
+tailormake	v1:rr
 tailpiece	n0:r
 tailpipe	n0:r
 tailplane	n0:r
 tailrace	n0:r
 tails	n0:r
+tailshaped	a0:s
 tailspin	n0:xa
 tailstock	n0:r
 tailwind	n0:h
@@ -85086,6 +89230,8 @@ take-in	n0:a
 take-up	n0:ra
 takeaway	n0:Fma
 takedown	n0:em
+takehome	a0:s
+takein	n0:a
 takelma	n0:pm
 taken	a1:ss
 takeoff	n1:aema
@@ -85096,6 +89242,7 @@ takeover	n1:aa
 takeover bid	n0:a
 takeover target	n0:G
 taker	n0:pp
+takeup	n0:ra
 takilman	n0:m
 takin	n0:A
 taking	n0:a a0:s
@@ -85158,6 +89305,7 @@ tallboy	n0:r
 tallchief	n0:p
 talleyrand	n0:p
 tallgrass	n0:P
+tallgrowing	a1:s
 tallin	n0:l
 tallinn	n0:l
 tallis	n0:r
@@ -85165,6 +89313,7 @@ tallish	a0:s
 tallith	n0:r
 tallness	n0:tt
 tallow	n1:u
+tallstalked	a0:s
 tally	n4:ama v0:xkmm
 tallyman	n0:pp
 talmud	n0:m
@@ -85215,6 +89364,7 @@ tammany hall	n0:G
 tammerfors	n0:l
 tammuz	n0:i
 tammy	n0:rr
+tamo'shanter	n0:r
 tamoxifen	n0:r
 tamp	n0:r v0:t
 tamp down	v0:t
@@ -85228,6 +89378,7 @@ tampion	n0:r
 tampon	n0:r v0:t
 tamponade	n0:x
 tamponage	n0:x
+tamtam	n0:r
 tamus	n0:P
 tan	n2:xtL v0:hb a0:s
 tanacetum	n0:P
@@ -85295,6 +89446,8 @@ tanoan	n0:m
 tansy	n0:P
 tansy-scented	a0:s
 tansy-smelling	a0:s
+tansyscented	a0:s
+tansysmelling	a0:s
 tantalise	v0:m
 tantaliser	n0:p
 tantalising	a0:ss
@@ -85342,6 +89495,7 @@ tapenade	n0:F
 taper	n0:Strr v1:hh
 taper file	n0:r
 taper off	v1:xh
+taperecorded	a0:s
 tapered	a2:s
 tapering	n0:a a1:ss
 tapestried	a0:s
@@ -85356,6 +89510,7 @@ tapir	n0:A
 tapiridae	n0:A
 tapirus	n0:A
 tapis	n0:r
+tapoff	n0:a
 tapotement	n0:a
 tappa	n0:Pr
 tappan	n0:p
@@ -85378,6 +89533,7 @@ taradiddle	n0:mm
 tarahumara	n0:p
 taraktagenos	n0:P
 taraktogenos	n0:P
+tarandfeather	v0:t
 tarantella	n0:ma
 tarantelle	n0:a
 tarantino	n0:p
@@ -85385,6 +89541,7 @@ tarantism	n0:x
 tarantula	n0:AA
 tarawa	n0:la
 tarawa-makin	n0:a
+tarawamakin	n0:a
 taraxacum	n0:P
 tarbell	n0:p
 tarboosh	n0:r
@@ -85401,6 +89558,7 @@ target cell	n0:bb
 target program	n0:m
 target range	n0:r
 target-hunting	a1:s
+targethunting	a1:s
 tarheel	n0:p
 taricha	n0:A
 tariff	n2:s v0:s
@@ -85422,6 +89580,7 @@ tarquinius	n0:p
 tarradiddle	n0:mm
 tarragon	n0:PF
 tarred-and-feathered	a1:s
+tarredandfeathered	a1:s
 tarriance	n0:a
 tarrietia	n0:P
 tarry	v1:xo a0:s
@@ -85455,6 +89614,7 @@ tashkent	n0:l
 tashmit	n0:p
 tashmitum	n0:p
 tashunca-uitco	n0:p
+tashuncauitco	n0:p
 task	n33:aa v0:lu
 task force	n3:GG
 taskent	n0:l
@@ -85471,6 +89631,7 @@ tassel hyacinth	n0:P
 tassel-shaped	a0:s
 tasseled	a0:s
 tasselled	a0:s
+tasselshaped	a0:s
 tasset	n0:r
 tasso	n0:p
 taste	n19:cfceFca v16:ppuppc
@@ -85486,7 +89647,9 @@ tastefulness	n0:t
 tasteless	a0:aa
 tastelessly	r0:r
 tastelessness	n0:tt
+tastemaker	n0:p
 taster	n0:p
+tastetester	n0:p
 tastily	r0:rr
 tastiness	n0:t
 tasting	n0:caa
@@ -85545,6 +89708,9 @@ tawny	a1:s
 tawny-brown	a0:s
 tawny-colored	a0:s
 tawny-coloured	a0:s
+tawnybrown	a0:s
+tawnycolored	a0:s
+tawnycoloured	a0:s
 tawse	n0:r
 tax	n44:s v16:ssum
 tax advantage	n1:s
@@ -85571,6 +89737,8 @@ taxaceae	n0:P
 taxales	n0:P
 taxation	n0:ssa
 taxer	n0:p
+taxexempt	n0:s a1:s
+taxfree	a0:s
 taxi	n5:r v2:oo
 taxi fare	n0:s
 taxi rank	n0:l
@@ -85583,6 +89751,7 @@ taxidermy	n0:c
 taxidriver	n1:p
 taximan	n0:p
 taximeter	n0:r
+taxincrease	n0:t
 taxing	a1:s
 taxis	n0:aa
 taxistand	n0:l
@@ -85611,9 +89780,12 @@ tayassuidae	n0:A
 taylor	n0:ppp
 taymyr peninsula	n0:l
 tayra	n0:A
+taysachs	n0:x
 tazicef	n0:r
 tb	n0:xqq
+tbar	n0:r
 tbilisi	n0:l
+tbill	n0:s
 tbit	n0:q
 tc	n0:G
 tce	n0:u
@@ -85649,6 +89821,7 @@ teach-in	n0:m
 teachable	a0:s
 teacher	n42:pc
 teachership	n0:a
+teachin	n0:m
 teaching	n13:aca
 teaching aid	n0:r
 teaching reading	n0:a
@@ -85689,6 +89862,8 @@ tearoom	n0:E
 tears	n7:a
 teary	a0:s
 teary-eyed	a0:s
+tearyeyed	a0:s
+teascented	a0:s
 teasdale	n0:p
 tease	n1:ppa v3:emettttmb
 teased	a0:s
@@ -85700,6 +89875,7 @@ teasingly	r0:r
 teasle	n0:P
 teaspoon	n0:qr
 teaspoonful	n1:q
+teastrainer	n0:r
 teat	n2:b
 teatime	n0:F
 teazel	n0:P
@@ -85714,6 +89890,7 @@ technetium	n0:u
 technical	n0:ra a40:papss
 technical knockout	n0:a
 technical-grade	a0:s
+technicalgrade	a0:s
 technicality	n0:c
 technically	r2:rrr
 technician	n3:pp
@@ -85766,9 +89943,11 @@ teenager	n12:p
 teens	n3:iq
 teensy	a1:s
 teensy-weensy	a0:s
+teensyweensy	a0:s
 teentsy	a0:s
 teeny	a0:s
 teeny-weeny	a0:s
+teenyweeny	a0:s
 teeoff	n0:a
 teepee	n0:r
 teeter	n0:r v2:o
@@ -85950,6 +90129,9 @@ tempest	n1:xh
 tempest-swept	a0:s
 tempest-tossed	a0:s
 tempest-tost	a0:s
+tempestswept	a0:s
+tempesttossed	a0:s
+tempesttost	a0:s
 tempestuous	a0:ss
 tempestuousness	n0:xx
 templar	n0:p
@@ -86040,6 +90222,7 @@ tendosynovitis	n0:x
 tendrac	n0:A
 tendril	n0:P
 tendril-climbing	a0:p
+tendrilclimbing	a0:p
 tenebrific	a0:s
 tenebrionid	n0:A
 tenebrionidae	n0:A
@@ -86052,6 +90235,7 @@ tenet	n1:m
 tenfold	a0:s r1:r
 tenge	n0:qq
 tenia	n0:r
+tenmembered	a0:s
 tenner	n0:qs
 tennessean	n0:p
 tennessee	n1:lo
@@ -86086,6 +90270,7 @@ tense up	v0:bb
 tensed	a0:s
 tensely	r2:r
 tenseness	n0:xx
+tensided	a0:s
 tensile	a0:ps
 tensimeter	n0:r
 tensiometer	n0:rrr
@@ -86096,6 +90281,8 @@ tensionless	a1:s
 tensity	n0:x
 tensor	n0:cb
 tensor tympani	n0:b
+tenspot	n0:r
+tenstrike	n0:a
 tent	n17:ro v0:x
 tent-fly	n0:r
 tentacle	n1:tA
@@ -86106,9 +90293,11 @@ tentative	a7:ss
 tentatively	r3:r
 tenter	n0:r
 tenterhook	n0:r
+tentfly	n0:r
 tenth	n2:qL a4:s
 tenth part	n0:q
 tenthly	r0:r
+tenthousandth	n0:q
 tenthredinidae	n0:A
 tenting	n1:a
 tentmaker	n0:p
@@ -86246,6 +90435,8 @@ terrorist act	n0:a
 terrorist cell	n0:G
 terrorization	n0:aa
 terrorize	v1:le
+terrorstricken	a1:s
+terrorstruck	a1:s
 terry	n0:r
 terrycloth	n1:r
 terse	a1:s
@@ -86319,6 +90510,7 @@ tetchily	r0:r
 tetchiness	n0:f
 tetchy	a0:s
 tete-a-tete	n0:mr a0:s
+teteatete	n0:mr a0:s
 teth	n0:m
 tether	n0:r v1:t
 tetherball	n0:a
@@ -86329,6 +90521,7 @@ teton	n0:p
 teton range	n0:o
 tetra	n0:A
 tetrabromo-phenolsulfonephthalein	n0:u
+tetrabromophenolsulfonephthalein	n0:u
 tetracaine	n0:r
 tetrachlorethylene	n0:r
 tetrachloride	n0:u
@@ -86396,6 +90589,7 @@ text	n53:mmmm
 text-matching	n0:m
 textbook	n0:m a0:s
 textile	n7:r a0:p
+textmatching	n0:m
 textual	a0:p
 textual matter	n0:m
 texture	n17:tcttt
@@ -86553,6 +90747,7 @@ theorize	v2:ccc
 theorizer	n0:p
 theory	n72:ccc
 theory-based	a0:s
+theorybased	a0:s
 theosophical	a0:p
 theosophism	n0:c
 theosophist	n0:p
@@ -86690,18 +90885,28 @@ thick-lipped	a0:s
 thick-skinned	a0:s
 thick-skulled	a1:s
 thick-stemmed	a0:s
+thickbilled	a0:s
+thickbodied	a0:s
+thickbranched	a0:s
 thicken	v4:hhh
 thickened	a1:sss
 thickener	n0:u
 thickening	n0:uSa a1:ss
 thicket	n11:g
 thicket-forming	a0:s
+thicketforming	a0:s
+thickhaired	a0:s
 thickhead	n0:A
 thickheaded	a0:s
+thickknee	n0:A
+thicklipped	a0:s
 thickly	r2:rrrrr
 thickness	n4:tmtt
 thickset	a0:ss
+thickskinned	a0:s
+thickskulled	a1:s
 thickspread	a2:s
+thickstemmed	a0:s
 thief	n10:p
 thielavia	n0:P
 thieve	v0:s
@@ -86714,12 +90919,14 @@ thigh	n9:bF
 thigh pad	n0:r
 thigh-slapper	n0:m
 thighbone	n1:b
+thighslapper	n0:m
 thill	n1:r
 thimble	n0:qr
 thimble-shaped	a0:s
 thimbleberry	n0:PPP
 thimbleful	n0:q
 thimblerig	n0:a
+thimbleshaped	a0:s
 thimbleweed	n0:P
 thimerosal	n0:r
 thin	v2:hhhb a43:aassaass r0:r
@@ -86729,10 +90936,12 @@ thin person	n0:p
 thin-bodied	a0:s
 thin-shelled	a0:s
 thin-skinned	a0:s
+thinbodied	a0:s
 thing	n336:xacrecmrtcfT
 thing-in-itself	n0:c
 thingamabob	n0:r
 thingamajig	n0:r
+thinginitself	n0:c
 thingmabob	n0:r
 thingmajig	n0:r
 things	n7:s
@@ -86757,6 +90966,8 @@ thinned	a0:s
 thinner	n0:u
 thinness	n2:ttttt
 thinning	n0:a
+thinshelled	a0:s
+thinskinned	a0:s
 thiobacillus	n0:A
 thiobacteria	n0:A
 thiobacteriaceae	n0:A
@@ -86786,8 +90997,13 @@ third-dimensionality	n1:t
 third-rate	a0:s
 third-rater	n0:p
 third-year	a0:s
+thirddimensional	a2:s
+thirddimensionality	n1:t
 thirdhand	a0:s r0:r
 thirdly	r0:r
+thirdrate	a0:s
+thirdrater	n0:p
+thirdyear	a0:s
 thirst	n3:xt v0:pu
 thirster	n0:p
 thirstily	r0:rr
@@ -86817,6 +91033,25 @@ thirty-something	n0:i
 thirty-third	a0:s
 thirty-three	a0:s
 thirty-two	a0:s
+thirtyeight	a0:s
+thirtyeighth	a0:s
+thirtyfifth	a0:s
+thirtyfirst	a0:s
+thirtyfive	a0:s
+thirtyfour	a0:s
+thirtyfourth	a0:s
+thirtynine	a0:s
+thirtyninth	a0:s
+thirtyone	a0:s
+thirtysecond	n0:q a0:s
+thirtyseven	a0:s
+thirtyseventh	a0:s
+thirtysix	a0:s
+thirtysixth	a0:s
+thirtysomething	n0:i
+thirtythird	a0:s
+thirtythree	a0:s
+thirtytwo	a0:s
 thistle	n0:P
 thistledown	n0:P
 thistlelike	a0:s
@@ -86851,6 +91086,7 @@ thoriated	a1:l
 thorite	n0:u
 thorium	n0:u
 thorium-228	n0:u
+thorium228	n0:u
 thorn	n1:cPm
 thorn apple	n0:P
 thorn-tipped	a0:s
@@ -86858,6 +91094,7 @@ thornbill	n0:A
 thorndike	n0:pp
 thorniness	n0:tt
 thornless	a0:s
+thorntipped	a0:s
 thornton	n0:p
 thorny	a0:ss
 thorny skate	n0:A
@@ -86884,15 +91121,20 @@ thought-reader	n0:pp
 thoughtful	a4:sasas
 thoughtfully	r11:rr
 thoughtfulness	n0:ctta
+thoughtimage	n1:c
 thoughtless	a4:as
 thoughtlessly	r0:rr
 thoughtlessness	n0:tt
+thoughtprovoking	a0:s
+thoughtreader	n0:pp
 thousand	n24:q a14:s
 thousand-fold	r1:r
+thousandfold	r1:r
 thousandth	n0:Lq a0:s
 thrace	n0:l
 thracian	n0:pm a0:p
 thraco-phrygian	n0:m
+thracophrygian	n0:m
 thraldom	n0:x
 thrall	n0:xp
 thralldom	n0:x
@@ -86949,11 +91191,40 @@ three-way	a1:s
 three-wheel	a0:p
 three-wheeled	a0:p
 three-year-old	a0:s
+threebagger	n0:a
+threecornered	a0:ss
+threed	n0:mc a0:s
+threedecker	n0:Frr
+threedimensional	a5:sa
+threedimensionality	n2:t
+threefigure	a0:s
 threefold	a0:ss r0:r
+threefourths	n0:q
+threehitter	n0:a
+threehundredth	a0:s
+threelane	a0:s
+threelegged	a0:s
+threelipped	a0:s
+threelobed	a0:ss
+threemembered	a0:s
+threeneedled	a0:s
+threeparty	a0:s
 threepence	n0:s
 threepenny	a0:ss
+threepetaled	a0:s
+threepetalled	a0:s
+threepiece	a0:a
+threeply	a0:s
+threepronged	a0:s
+threequarters	n0:q
 threescore	n0:g a0:s
+threeseeded	a0:s
+threesided	a0:s
 threesome	n0:qG
+threeway	a1:s
+threewheel	a0:p
+threewheeled	a0:p
+threeyearold	a0:s
 threnody	n0:m
 threonine	n0:u
 thresh	v1:oott
@@ -87037,10 +91308,13 @@ throw-weight	n0:t
 throwaway	n0:pmm a0:ss
 throwback	n0:pe a0:s
 thrower	n0:ppp
+throwin	n0:a
 throwing board	n0:r
 thrown	a0:ss
 thrown-away	a0:s
+thrownaway	a0:s
 throwster	n0:p
+throwweight	n0:t
 thrum	n0:e v0:ppp
 thrush	n0:xpA
 thrust	n4:haama v26:ooomtxxt
@@ -87160,6 +91434,7 @@ tibet	n2:l
 tibetan	n1:mp a1:p
 tibetan buddhism	n0:c
 tibeto-burman	n0:m
+tibetoburman	n0:m
 tibia	n0:b
 tibia vara	n0:b
 tibial	a0:p
@@ -87186,6 +91461,7 @@ ticket booth	n0:E
 ticket holder	n0:p
 ticket stub	n0:m
 ticket-of-leave	n0:m
+ticketofleave	n0:m
 ticking	n0:er
 ticking bomb	n0:x
 tickle	n0:ca v0:pet
@@ -87200,6 +91476,7 @@ ticktock	n0:e v0:p
 tickweed	n0:P
 ticonderoga	n0:a
 tictac	n0:e
+tictactoe	n0:a
 tidal	a0:p
 tidal basin	n0:o
 tidal bore	n0:e
@@ -87235,9 +91512,13 @@ tie-up	n0:xe
 tieback	n0:r
 tiebreaker	n0:i
 tied	a3:ssaas
+tiedye	v0:h
+tiein	n1:r
 tien shan	n0:o
 tien-pao	n0:p
+tienpao	n0:p
 tientsin	n0:l
+tieon	a0:s
 tiepin	n0:r
 tiepolo	n0:p
 tier	n0:xpprr
@@ -87245,6 +91526,7 @@ tierce	n0:iqq
 tiercel	n0:A
 tiered	a0:p
 tiered seat	n0:r
+tieup	n0:xe
 tiff	n0:m
 tiffany	n0:p
 tiffin	n0:F
@@ -87254,6 +91536,7 @@ tiger cub	n0:A
 tiger-striped	a0:s
 tigerish	a0:s
 tigers	n0:G
+tigerstriped	a0:s
 tight	a16:asssssasssssss r4:rr
 tight end	n0:p
 tight-fitting	a0:s
@@ -87265,6 +91548,8 @@ tightening	n1:a
 tightfisted	a0:s
 tightfistedness	n0:t
 tightfitting	a0:s
+tightknit	a0:s
+tightlaced	a0:s
 tightlipped	a0:s
 tightly	r4:rr
 tightness	n0:xcttt
@@ -87317,6 +91602,7 @@ timber hitch	n0:r
 timber line	n0:l
 timber-framed	a0:s
 timbered	a2:as
+timberframed	a0:s
 timberland	n0:o
 timberline	n0:l
 timberman	n0:p
@@ -87350,8 +91636,13 @@ time-out	n0:i
 time-release	a0:p
 time-switch	n0:r
 time-tested	a0:s
+timeball	n0:r
 timecard	n0:mr
+timeconsuming	a0:s
 timed	a1:s
+timefuse	n0:r
+timehonored	a0:ss
+timehonoured	a0:ss
 timekeeper	n0:ppr
 timekeeping	n0:i
 timeless	a0:s
@@ -87359,13 +91650,17 @@ timelessness	n0:x
 timeline	n0:m
 timeliness	n1:tt
 timely	a4:ss r1:r
+timeout	n0:i
 timepiece	n1:r
 timer	n1:rpr
+timerelease	a0:p
 times	n13:ia
 times square	n0:l
 timeserver	n0:p
 timeserving	a0:s
+timeswitch	n0:r
 timetable	n1:mm
+timetested	a0:s
 timework	n0:a
 timeworn	a1:s
 timgad	n0:l
@@ -87433,6 +91728,7 @@ tinning	n0:aa
 tinnitus	n0:x
 tinny	a0:pss
 tinplate	n0:r
+tinplating	n0:a
 tinpot	a0:s
 tinsel	n0:rr v0:srt
 tinseled	a0:s
@@ -87460,7 +91756,9 @@ tip-off	n0:ca
 tip-tilted	a0:s
 tip-top	r0:r
 tip-up	a0:s
+tipandrun	a0:s
 tipi	n0:r
+tipoff	n0:ca
 tipped	a1:as
 tipper	n0:pr
 tippet	n0:r
@@ -87473,11 +91771,13 @@ tipstaff	n0:m
 tipster	n0:p
 tipsy	a1:ss
 tipsy cake	n0:F
+tiptilted	a0:s
 tiptoe	n0:b v1:o a0:s r1:r
 tiptop	n0:xl a0:s
 tipu	n0:P
 tipuana	n0:P
 tipulidae	n0:A
+tipup	a0:s
 tirade	n0:m
 tiramisu	n0:F
 tirana	n0:l
@@ -87537,12 +91837,14 @@ title bar	n0:m
 title role	n0:c
 title-holder	n1:p
 titled	a4:s
+titleholder	n1:p
 titmouse	n0:A
 tito	n0:p
 titrate	v0:h
 titration	n1:a
 titrator	n0:r
 titre	n0:t
+tittattoe	n0:a
 titter	n0:m v2:b
 titterer	n0:p
 tittering	a1:l
@@ -87550,6 +91852,7 @@ tittivate	v0:h
 tittivation	n0:a
 tittle	n0:q
 tittle-tattle	n0:m v0:m
+tittletattle	n0:m v0:m
 tittup	v0:o
 titty	n0:b
 titular	a0:pppps
@@ -87559,13 +91862,16 @@ tiu	n0:p
 tivoli	n0:l
 tiyin	n0:qq
 tizzy	n0:x
+tjunction	n0:r
 tko	n0:a
 tl	n0:u
 tlc	n0:a
 tlingit	n0:pm
 tm	n0:u
+tman	n0:p
 tmv	n0:A
 tn	n0:l
+tnetwork	n0:r
 tnf	n0:u
 tnt	n0:r
 to-do	n0:x
@@ -87574,6 +91880,7 @@ toad rush	n0:P
 toad-in-the-hole	n0:F
 toadfish	n0:A
 toadflax	n0:P
+toadinthehole	n0:F
 toadshade	n0:P
 toadstool	n0:P
 toady	n0:p v0:m
@@ -87619,6 +91926,7 @@ toddy	n1:F
 toddy palm	n0:PP
 todea	n0:P
 todidae	n0:A
+todo	n0:x
 todus	n0:A
 tody	n0:A
 toe	n15:brbr v0:otttt
@@ -87631,12 +91939,15 @@ toea	n0:q
 toecap	n0:r
 toed	a0:a
 toehold	n0:xra
+toein	n0:a
 toeless	a0:a
 toenail	n0:b v0:t
 toetoe	n0:PP
+toetotoe	r0:r
 toff	n0:p
 toffee	n1:F
 toffee-nosed	a0:s
+toffeenosed	a0:s
 toffy	n0:F
 tofieldia	n0:P
 tofranil	n0:r
@@ -87670,6 +91981,8 @@ toilet-train	v0:c
 toilet-trained	a0:s
 toiletry	n0:r
 toilette	n0:a
+toilettrain	v0:c
+toilettrained	a0:s
 toiling	a1:s
 toilsome	a0:s
 toilsomeness	n0:t
@@ -87708,6 +92021,7 @@ toll-free	a0:p
 tollbar	n0:r
 tollbooth	n0:r
 toller	n0:pp
+tollfree	a0:p
 tollgate	n1:r
 tollgatherer	n0:p
 tollhouse	n1:r
@@ -87758,6 +92072,7 @@ tomorrow	n24:ii r3:r
 tompion	n0:r
 tomtate	n0:A
 tomtit	n0:A
+tomtom	n0:r
 ton	n10:qq
 tonal	a7:pa
 tonal system	n0:m
@@ -87770,7 +92085,9 @@ tone system	n4:m
 tone up	v0:b
 tone-beginning	n0:a
 tone-deaf	a0:s
+tonebeginning	n0:a
 toned	a1:sa
+tonedeaf	a0:s
 toneless	a0:a
 tonelessly	r0:r
 toner	n0:uur
@@ -87792,8 +92109,13 @@ tongue-tied	a0:s
 tongued	a1:as
 tonguefish	n0:A
 tongueflower	n0:P
+tongueincheek	a2:s r0:rr
+tonguelashing	n0:m
 tongueless	a0:as
 tonguelike	a0:s
+tongueshaped	a0:s
+tonguetie	v0:s
+tonguetied	a0:s
 tonic	n0:FFmr a0:ppass
 tonic key	n0:m
 tonic water	n0:F
@@ -87820,6 +92142,9 @@ too	r297:rr
 too-careful	a1:s
 too-generous	a0:s
 too-greedy	a0:s
+toocareful	a1:s
+toogenerous	a0:s
+toogreedy	a0:s
 tool	n20:rapb v2:oosr
 tool around	v1:o
 tool case	n0:r
@@ -87871,12 +92196,17 @@ top-secret	a0:s
 top-up	n0:q
 topaz	n0:uut
 topcoat	n0:r
+topdown	a0:a
 topdress	v0:h
 tope	n0:E v0:u
 topee	n0:r
 topeka	n0:l
 toper	n0:p
+topflight	a0:s
 topgallant	n0:rr
+topgrade	a1:s
+topheavy	a0:s
+tophole	a0:s
 tophus	n0:uo
 topi	n0:rA
 topiary	n0:ra
@@ -87915,8 +92245,10 @@ topper	n0:pppmrr
 topping	n0:F a0:s
 toppingly	r0:r
 topple	v4:oo
+topquality	a1:s
 tops	a0:s
 topsail	n0:r
+topsecret	a0:s
 topside	n0:r
 topsoil	n1:u
 topspin	n0:e
@@ -87924,6 +92256,11 @@ topsy-turvily	r0:r
 topsy-turvy	a1:s r0:rr
 topsy-turvydom	n0:x
 topsy-turvyness	n0:x
+topsyturvily	r0:r
+topsyturvy	a1:s r0:rr
+topsyturvydom	n0:x
+topsyturvyness	n0:x
+topup	n0:q
 topv	n0:r
 toque	n0:rr
 tor	n0:oo
@@ -87985,6 +92322,7 @@ tortoise plant	n0:P
 tortoiseshell	n0:uAA
 tortoiseshell turtle	n0:A
 tortoiseshell-cat	n0:A
+tortoiseshellcat	n0:A
 tortricid	n0:A
 tortricidae	n0:A
 tortrix	n0:AA
@@ -88062,6 +92400,7 @@ touch-me-not	n0:PPP
 touch-type	v0:m
 touch-typist	n0:p
 touchable	a0:a
+touchandgo	a0:s
 touchback	n0:a
 touchdown	n4:aa
 touched	a2:aas
@@ -88071,11 +92410,15 @@ touchiness	n0:f
 touching	n0:ea a3:s
 touchingly	r0:r
 touchline	n0:l
+touchmenot	n0:PPP
 touchscreen	n0:r
 touchstone	n1:m
+touchtype	v0:m
+touchtypist	n0:p
 touchwood	n0:u
 touchy	a0:ss
 touchy-feely	a0:s
+touchyfeely	a0:s
 tough	n0:ppp a20:asasssass
 tough-minded	a0:s
 tough-skinned	a0:ss
@@ -88083,10 +92426,13 @@ toughen	v0:h
 toughened	a0:aa
 toughie	n0:pm
 toughly	r0:r
+toughminded	a0:s
 toughness	n1:tttt
+toughskinned	a0:ss
 toulon	n0:l
 toulouse	n0:l
 toulouse-lautrec	n0:p
+toulouselautrec	n0:p
 toupe	n0:r
 toupee	n0:r
 toupeed	a0:s
@@ -88253,6 +92599,8 @@ trade-in	n0:s
 trade-last	n0:m
 trade-off	n0:a
 tradecraft	n0:c
+tradein	n0:s
+tradelast	n0:m
 trademark	n4:tm v0:tm
 trademarked	a0:s
 tradeoff	n0:a
@@ -88335,6 +92683,8 @@ traitorousness	n0:t
 traitress	n0:p
 trajan	n0:p
 trajectory	n0:h
+trala	n0:m
+tralala	n0:m
 tralatitious	a0:s
 tram	n0:rrr v0:o
 tramcar	n0:rr
@@ -88618,6 +92968,9 @@ traveller	n1:p
 travelling	n0:a
 travelog	n0:m
 travelogue	n1:m
+travelsoiled	a0:s
+travelstained	a0:s
+travelworn	a0:s
 traversable	a0:s
 traversal	n0:aa
 traverse	n0:rraa v6:oxm
@@ -88641,6 +92994,7 @@ tread-wheel	n0:r
 treading water	n0:a
 treadle	n0:r v0:ot
 treadmill	n1:rra
+treadsoftly	n0:P
 treadwheel	n0:r
 treason	n4:ata
 treasonable	a0:s
@@ -88688,12 +93042,16 @@ tree-living	a0:a
 tree-shaped	a0:s
 tree-worship	n0:a
 treed	a0:s
+treefrog	n0:AA
 treehopper	n0:A
 treeless	a0:a
 treelet	n0:P
 treelike	a0:s
+treeliving	a0:a
 treenail	n0:r
+treeshaped	a0:s
 treetop	n5:P
+treeworship	n0:a
 tref	a0:s
 trefoil	n0:PPr
 trefoil arch	n0:r
@@ -88733,11 +93091,13 @@ trend line	n0:m
 trend setting	n0:a
 trend-setter	n0:p
 trend-setting	a0:s
+trendsetter	n0:p
 trendsetting	a0:s
 trendy	a0:s
 trent	n0:ol
 trental	n0:r
 trente-et-quarante	n0:a
+trenteetquarante	n0:a
 trento	n0:l
 trenton	n0:l
 trepan	n0:rr v0:t
@@ -88778,6 +93138,7 @@ trial balloon	n1:cr
 trial impression	n0:m
 trial run	n0:c
 trial-and-error	a0:ss
+trialanderror	a0:ss
 trialeurodes	n0:A
 triamcinolone	n4:u
 triangle	n2:SSrr
@@ -88823,6 +93184,7 @@ tricentenary	a0:p
 tricentennial	a0:p
 triceps	n0:b
 triceratops	n0:A
+trichad	n0:u
 trichechidae	n0:A
 trichechus	n0:A
 trichina	n0:A
@@ -88867,6 +93229,7 @@ trick	n6:aiaaapa v1:l
 trick out	v1:b
 trick up	v0:b
 tricked-out	a0:s
+trickedout	a0:s
 tricker	n0:p
 trickery	n0:ma
 trickily	r0:r
@@ -88915,6 +93278,7 @@ trigger	n5:rra v5:rk
 trigger off	v0:r
 trigger-happy	a2:ss
 triggerfish	n0:A
+triggerhappy	a2:ss
 triggerman	n0:p
 triglidae	n0:A
 triglinae	n0:A
@@ -89019,9 +93383,14 @@ triple-decker	n0:F
 triple-space	v0:m
 triple-spacing	n0:m
 triple-tongue	v0:r
+triplecrown	a0:ss
+tripledecker	n0:F
+triplespace	v0:m
+triplespacing	n0:m
 triplet	n0:qpg
 triplet code	n0:g
 tripletail	n0:A
+tripletongue	v0:r
 tripleurospermum	n0:P
 triplex	a0:s
 triplicate	n0:r v0:r
@@ -89036,6 +93405,7 @@ tripper	n0:pppr
 tripping	a0:ss
 trippingly	r0:r
 triptych	n0:r
+tripup	n0:a
 triquetral	n0:b
 trireme	n0:r
 trisaccharide	n0:u
@@ -89118,6 +93488,7 @@ trombidiidae	n0:A
 trombone	n0:r
 trombonist	n0:p
 trompe-l'oeil	a0:s
+trompel'oeil	a0:s
 trompillo	n0:P
 trondheim	n0:l
 troop	n15:GGGG v0:oo
@@ -89167,6 +93538,7 @@ trouble shooter	n0:p
 trouble-free	a0:s
 trouble-shoot	v0:h
 troubled	a2:as
+troublefree	a0:s
 troublemaker	n0:p
 troubler	n0:p
 troubleshoot	v0:h
@@ -89175,6 +93547,7 @@ troublesome	a3:s
 troublesomeness	n0:t
 troubling	a0:s
 troublous	a0:s
+troudeloup	n0:r
 trough	n5:orSsrr
 trounce	v0:tkm
 trouncing	n0:ea
@@ -89221,10 +93594,13 @@ true warbler	n0:A
 true-blue	a0:s
 true-false	a0:a
 true-to-life	a0:s
+trueblue	a0:s
+truefalse	a0:a
 truehearted	a0:s
 truelove	n0:p
 truelove knot	n0:r
 trueness	n0:xtt
+truetolife	a0:s
 truffaut	n0:p
 truffle	n0:PFF
 truism	n0:m
@@ -89237,6 +93613,7 @@ trump	n0:rrr v0:pkkm
 trump out	v0:m
 trump up	v1:r
 trumped-up	a0:s
+trumpedup	a0:s
 trumpery	n0:mr
 trumpet	n1:r v1:mrm
 trumpet arch	n0:r
@@ -89246,7 +93623,9 @@ trumpet-shaped	a0:s
 trumpet-wood	n0:P
 trumpeter	n1:ppAA
 trumpetfish	n0:A
+trumpetlike	a0:s
 trumpets	n0:P
+trumpetshaped	a0:s
 trumpetwood	n0:P
 trumping	n0:a
 truncate	v0:sch a0:s
@@ -89296,6 +93675,7 @@ try square	n0:r
 try-on	n0:a
 trygve lie	n0:p
 trying	a2:ss
+tryon	n0:a
 tryout	n0:ca
 trypetidae	n0:A
 trypsin	n0:u
@@ -89311,15 +93691,19 @@ tsaristic	a0:p
 tsaritsa	n0:p
 tsaritsyn	n0:l
 tsatske	n0:pr
+tscope	n0:r
 tsetse	n0:A
 tsh	n19:u
+tshaped	a0:s
 tshatshke	n0:pr
 tshiluba	n0:m
+tshirt	n0:r
 tsimshian	n0:pm
 tsine	n0:A
 tsk	v0:m
 tsoris	n0:f
 tsouic	n0:m
+tsquare	n1:r
 tss	n0:x
 tsuga	n0:P
 tsunami	n22:e
@@ -89338,6 +93722,7 @@ tuba	n0:r
 tubal	a0:p
 tubbiness	n0:t
 tubby	a0:s
+tubcart	n0:r
 tube	n34:rrSbG v0:soot
 tube foot	n0:A
 tube wrench	n0:r
@@ -89346,6 +93731,7 @@ tube-shaped	a0:s
 tubed	a0:a
 tubeless	n0:r a0:a
 tubelike	a0:s
+tubenosed	a0:s
 tuber	n0:P
 tuberaceae	n0:P
 tuberales	n0:P
@@ -89362,10 +93748,12 @@ tuberose	n0:P
 tuberosity	n0:b
 tuberous	a0:p
 tuberous plant	n0:P
+tubeshaped	a0:s
 tubful	n0:q
 tubing	n4:r
 tubman	n0:p
 tubocurarine	n0:u
+tubthumper	n0:p
 tubuai islands	n0:l
 tubular	a1:s
 tubular cavity	n0:b
@@ -89380,6 +93768,7 @@ tucked	a0:a
 tucker	n0:pr v0:b
 tucker out	v0:b
 tucker-bag	n0:r
+tuckerbag	n0:r
 tucket	n0:m
 tucson	n0:l
 tudor	n2:Gp a1:p
@@ -89400,6 +93789,7 @@ tugela	n0:o
 tugela falls	n0:o
 tugger	n0:p
 tughrik	n0:q
+tugofwar	n2:ae
 tugrik	n0:q
 tuileries	n0:Er
 tuille	n0:r
@@ -89424,6 +93814,8 @@ tumble drier	n0:r
 tumble-down	a0:s
 tumble-dryer	n0:r
 tumblebug	n0:A
+tumbledown	a0:s
+tumbledryer	n0:r
 tumbler	n2:prrA
 tumbleweed	n0:PPPP
 tumbling	n1:a
@@ -89465,6 +93857,7 @@ tunefulness	n0:t
 tuneless	a0:a
 tunelessly	r1:r
 tuner	n0:pr
+tuneup	n0:aa
 tung	n0:P
 tunga	n0:A
 tungstate	n0:u
@@ -89495,6 +93888,7 @@ tupelo	n0:PP
 tupelo family	n0:P
 tupi	n0:pm
 tupi-guarani	n0:m
+tupiguarani	n0:m
 tupik	n0:r
 tupinambis	n0:A
 tuppence	n0:s
@@ -89544,6 +93938,7 @@ turin	n0:l
 turing	n0:p
 turk	n0:p
 turk's-cap	n0:PP
+turk'scap	n0:PP
 turkestan	n0:l
 turkey	n3:ApFe
 turkey cock	n1:A
@@ -89551,9 +93946,11 @@ turkey leg	n0:F
 turkey stew	n0:F
 turkey wing	n0:F
 turkey-sized	a0:s
+turkeysized	a0:s
 turki	n0:pm
 turkic	n0:m a0:p
 turkic-speaking	a0:s
+turkicspeaking	a0:s
 turkish	n0:m a1:p
 turkish capital	n0:l
 turkish delight	n0:F
@@ -89565,6 +93962,7 @@ turkmenistan	n0:l
 turko-tatar	n0:m
 turkoman	n0:pm
 turkomen	n0:l
+turkotatar	n0:m
 turmeric	n0:PF
 turmoil	n6:xfa
 turn	n22:Saaeeaaiimaa v254:ohxohohtooorthbxlsoottkmhh
@@ -89594,9 +93992,11 @@ turnip	n0:PF
 turnip cabbage	n0:PF
 turnip plant	n0:P
 turnip-shaped	a0:s
+turnipshaped	a0:s
 turnix	n0:A
 turnkey	n0:p
 turnoff	n0:cr
+turnon	n0:c
 turnout	n0:Grrrraa
 turnover	n2:LFta
 turnover rate	n0:L
@@ -89659,6 +94059,8 @@ tutorship	n0:a
 tutsan	n0:P
 tutsi	n0:p
 tutti-frutti	n0:F
+tuttifrutti	n0:F
+tuttut	v0:m
 tutu	n0:r
 tuvalu	n0:ll
 tux	n0:r
@@ -89673,6 +94075,7 @@ tv set	n0:r
 tv show	n0:m
 tv star	n0:p
 tv-antenna	n0:r
+tvantenna	n0:r
 twaddle	n0:m v0:m
 twaddler	n0:p
 twain	n0:q
@@ -89695,6 +94098,7 @@ twelfthtide	n0:i
 twelve	n1:q a20:s
 twelve-sided	a0:s
 twelvemonth	n0:i
+twelvesided	a0:s
 twenties	n5:ii
 twentieth	n1:L a11:s
 twenty	n1:qs a19:s
@@ -89718,9 +94122,29 @@ twenty-third	a0:s
 twenty-three	n1:q a3:s
 twenty-twenty	n0:c
 twenty-two	n1:qr a0:s
+twentyeight	n1:q a0:s
+twentyeighth	a2:s
+twentyfifth	a3:s
+twentyfirst	a3:s
+twentyfive	n0:q a11:s
+twentyfour	n0:q a2:s
+twentyfourth	a0:s
+twentynine	n0:q a0:s
+twentyninth	a0:s
+twentyone	n1:qa a3:s
+twentysecond	a0:s
+twentyseven	n0:q a0:s
+twentyseventh	a0:s
+twentysix	n0:q a1:s
+twentysixth	a0:s
+twentythird	a0:s
+twentythree	n1:q a3:s
+twentytwenty	n0:c
+twentytwo	n1:qr a0:s
 twerp	n0:p
 twice	r25:rr
 twice-pinnate	n0:P
+twicepinnate	n0:P
 twiddle	n0:a v1:ot
 twiddler	n0:p
 twig	n1:P v1:hc
@@ -89738,6 +94162,7 @@ twin towers	n0:E
 twin-bedded	a0:s
 twin-prop	n0:r
 twin-propeller-plane	n0:r
+twinbedded	a0:s
 twinberry	n0:PP
 twine	n0:r v5:tttt
 twiner	n0:p
@@ -89751,6 +94176,8 @@ twinkling	n1:i a1:s
 twinkly	a0:s
 twinned	a0:s
 twinning	a0:s
+twinprop	n0:r
+twinpropellerplane	n0:r
 twins	n0:u
 twirl	n0:Sa v3:oo
 twirler	n2:pp
@@ -89814,13 +94241,54 @@ two-wheel	a0:p
 two-wheeled	a0:p
 two-year	a0:a
 two-year-old	a0:s
+twoapenny	a0:s
+twobagger	n0:a
+twobaser	n1:a
+twobyfour	n2:r
+twochambered	a0:s
+twochannel	a0:s
+twodimensional	a0:as
+twodimensionality	n0:t
+twoeared	a0:s
+twofaced	a0:ss
 twofer	n0:mm
 twofold	a3:ss r0:r
+twofooted	a0:a
+twohanded	a0:as
+twohitter	n0:a
+twohumped	a0:p
+twohundredth	a0:s
+twolane	a0:s
+twoleafed	a0:s
+twoleaved	a0:s
+twolipped	a0:s
+twolobed	a0:s
+twoneedled	a0:s
+twopart	a0:s
+twoparty	a0:s
 twopence	n0:s
 twopenny	a0:s
 twopenny-halfpenny	a0:s
+twopennyhalfpenny	a0:s
+twopiece	n0:rr a0:a
+twoply	a0:s
+twopronged	a0:s
 twoscore	a1:s
+twoseater	n0:r
+twosided	a0:as
 twosome	n0:qG
+twostep	n0:a v0:o
+twothirds	n3:q
+twotime	v0:l
+twotimer	n0:pp
+twotiming	a0:s
+twotoe	a0:s
+twotoed	a0:s
+twoway	a1:sss
+twowheel	a0:p
+twowheeled	a0:p
+twoyear	a0:a
+twoyearold	a0:s
 tx	n0:l
 tyan shan	n0:o
 tyche	n0:p
@@ -89941,12 +94409,14 @@ ubiquinone	n0:u
 ubiquitous	a1:s
 ubiquitousness	n0:x
 ubiquity	n0:x
+uboat	n0:r
 ubykh	n0:m
 uca	n0:A
 uda	n0:G
 udder	n0:A
 udmurt	n0:pm
 udometer	n0:r
+udrive	n0:s
 ufa	n0:l
 ufo	n0:c
 uganda	n0:l
@@ -90055,6 +94525,7 @@ umbelliferae	n0:P
 umbelliferous	a0:p
 umbelliferous plant	n0:P
 umbelliform	a0:p
+umbellike	a0:s
 umbellularia	n0:P
 umber	n0:ut a0:s
 umbilical	n0:b a0:p
@@ -90070,6 +94541,7 @@ umbrella	n2:raa a0:s
 umbrella plant	n0:PPP
 umbrella-shaped	a0:s
 umbrellalike	a0:s
+umbrellashaped	a0:s
 umbrellawort	n0:P
 umbria	n0:l
 umbrian	n0:m
@@ -90160,6 +94632,7 @@ unambiguously	r2:rr
 unambitious	a0:a
 unambitiously	r0:r
 unamended	a0:a
+unamerican	a0:s
 unanalyzable	a0:s
 unanalyzed	a0:a
 unangry	a0:a
@@ -90338,12 +94811,14 @@ unburnished	a0:s
 unbutton	v0:t
 unbuttoned	a1:as
 uncalled-for	a0:ss
+uncalledfor	a0:ss
 uncamphorated	a0:a
 uncannily	r0:r
 uncanny	a2:ss
 uncapped	a0:s
 uncarbonated	a0:s
 uncared-for	a0:a
+uncaredfor	a0:a
 uncaring	a0:ss
 uncarpeted	a0:a
 uncarved	a0:a
@@ -90440,6 +94915,7 @@ uncolumned	a0:a
 uncombable	a1:s
 uncombed	a0:a
 uncombined	a0:a
+uncomeatable	a0:s
 uncomely	a0:s
 uncomfortable	a4:aa
 uncomfortableness	n0:xf
@@ -90755,6 +95231,8 @@ undersurface	n0:l
 undertake	v32:rlmml
 undertaker	n1:p
 undertaking	n1:aa
+underthecounter	a0:s
+underthetable	a0:s
 undertide	n0:e
 undertone	n0:mct
 undertow	n0:fe
@@ -91170,6 +95648,7 @@ unhealthy	a1:ass
 unhearable	a0:a
 unheard	a0:s
 unheard-of	a0:s
+unheardof	a0:s
 unhearing	a0:s
 unheated	a1:s
 unheeded	a1:s
@@ -91192,6 +95671,7 @@ unhomogenized	a0:s
 unhook	v0:t
 unhoped	a0:s
 unhoped-for	a0:s
+unhopedfor	a0:s
 unhopeful	a0:s
 unhorse	v0:o
 unhuman	a0:s
@@ -91453,6 +95933,7 @@ unlock	v6:tth
 unlocked	a2:s
 unlogical	a0:a
 unlooked-for	a0:s
+unlookedfor	a0:s
 unloose	v0:lt
 unloosen	v0:lt
 unlovable	a0:s
@@ -91677,6 +96158,7 @@ unpleasant person	n0:p
 unpleasant-smelling	a0:a
 unpleasantly	r1:r
 unpleasantness	n0:ft
+unpleasantsmelling	a0:a
 unpleasing	a0:s
 unpleasingness	n0:t
 unpledged	a0:s
@@ -92220,6 +96702,7 @@ unthought	a0:s
 unthought-of	a0:s
 unthoughtful	a0:s
 unthoughtfulness	n0:t
+unthoughtof	a0:s
 unthreatening	a0:s
 untidily	r0:r
 untidiness	n0:xt
@@ -92373,6 +96856,7 @@ unwisely	r1:r
 unwiseness	n0:t
 unwished	a0:s
 unwished-for	a0:s
+unwishedfor	a0:s
 unwitting	a1:sas
 unwittingly	r2:r
 unwomanly	a1:a
@@ -92405,9 +96889,11 @@ up-tick	n0:t
 up-to-date	a3:ss
 up-to-dateness	n0:t
 up-to-the-minute	a0:s
+upandcoming	a0:s
 upanishad	n0:m
 upbeat	n0:xm a1:s
 upbound	a0:s
+upbow	n0:a
 upbraid	v0:m
 upbraider	n0:p
 upbraiding	n0:m
@@ -92462,8 +96948,13 @@ upper-lower-class	a1:s
 upper-middle-class	a1:s
 upper-normandy	n0:l
 uppercase	n0:m a0:a
+upperclass	a0:a
 uppercut	n1:a
+upperlevel	a1:s
+upperlowerclass	a1:s
+uppermiddleclass	a1:s
 uppermost	a1:s r0:rr
+uppernormandy	n0:l
 uppish	a0:s
 uppishly	r0:r
 uppishness	n0:t
@@ -92494,6 +96985,7 @@ upsetting	a0:s
 upshot	n1:h
 upside	n0:l
 upside-down	a1:s
+upsidedown	a1:s
 upsilon	n0:m
 upstage	n0:r v0:lok a0:as r0:r
 upstager	n0:p
@@ -92511,6 +97003,9 @@ upthrust	n0:e
 uptick	n0:a
 uptight	a0:s
 uptime	n0:i
+uptodate	a3:ss
+uptodateness	n0:t
+uptotheminute	a0:s
 uptown	n2:l a0:a r0:r
 upturn	n0:a
 upturned	a0:ss
@@ -92525,6 +97020,7 @@ uracil	n0:u
 uraemia	n0:x
 uraemic	a0:p
 ural-altaic	n0:m
+uralaltaic	n0:m
 uralic	n0:m
 urals	n0:o
 uranalysis	n0:a
@@ -92608,6 +97104,7 @@ url	n0:m
 urmia	n0:ol
 urn	n1:rr
 urn-shaped	a0:s
+urnshaped	a0:s
 urobilin	n0:u
 urobilinogen	n0:u
 urocele	n0:x
@@ -92679,6 +97176,7 @@ useable	a1:sss
 useableness	n0:t
 used	a6:ass
 used-car	n0:r
+usedcar	n0:r
 useful	a23:as
 usefully	r0:r
 usefulness	n5:t
@@ -92688,6 +97186,8 @@ uselessness	n1:t
 user	n4:ppp
 user interface	n0:m
 user-friendly	a0:s
+userfriendly	a0:s
+ushaped	a0:s
 ushas	n0:p
 usher	n0:pp v2:o
 usher out	v0:m
@@ -92749,6 +97249,7 @@ utility bond	n0:s
 utility program	n0:m
 utility routine	n0:m
 utility-grade	a0:s
+utilitygrade	a0:s
 utilizable	a0:s
 utilization	n3:ax
 utilize	v18:uh
@@ -92758,6 +97259,7 @@ utmost	n1:t a4:sss
 utn	n0:G
 utnapishtim	n0:p
 uto-aztecan	n2:m
+utoaztecan	n2:m
 utopia	n17:xm
 utopian	n4:p a13:pa
 utopianism	n1:c
@@ -92776,6 +97278,7 @@ uttermost	n0:t a0:ss
 utterness	n0:t
 utu	n0:p
 utug	n0:p
+uturn	n0:a
 uub	n0:u
 uuh	n0:u
 uup	n0:u
@@ -92812,6 +97315,7 @@ v-1	n0:r
 v-day	n0:i
 v-shaped	a0:s
 v.p.	n0:p
+v1	n0:r
 va	n0:G
 vac	n0:i
 vacancy	n4:xS
@@ -92856,6 +97360,7 @@ vacuousness	n0:c
 vacuum	n12:xSlr v2:t
 vacuum aspiration	n0:a
 vacuum-clean	v0:t
+vacuumclean	v0:t
 vaduz	n0:l
 vagabond	n1:op v0:o a0:ss
 vagabondage	n0:a
@@ -92965,6 +97470,7 @@ valueless	a1:s
 valuelessness	n0:t
 valuer	n0:p
 values	n21:c
+valuesystem	n4:c
 valve	n3:brrAA
 valve rocker	n0:r
 valved	a0:p
@@ -93011,6 +97517,7 @@ vangueria	n0:P
 vanilla	n0:PFc a0:ps
 vanilla extract	n0:F
 vanilla-scented	a0:s
+vanillascented	a0:s
 vanillin	n0:P
 vanir	n0:p
 vanish	v17:hpohh
@@ -93145,7 +97652,9 @@ vase-shaped	a0:s
 vasectomise	v0:b
 vasectomize	v0:b
 vasectomy	n0:a
+vasefine	n0:P
 vaseline	n0:r
+vaseshaped	a0:s
 vasiform	a0:s
 vasoconstriction	n0:a
 vasoconstrictive	n0:r
@@ -93193,6 +97702,7 @@ vaux	n0:p
 vayu	n0:p
 vcr	n0:r
 vd	n0:x
+vday	n0:i
 vdu	n0:r
 veadar	n0:i
 veal	n0:F
@@ -93276,12 +97786,17 @@ velvet-leaf	n0:PP
 velvet-textured	a0:s
 velveteen	n0:r
 velvetleaf	n0:PP
+velvettextured	a0:s
 velvetweed	n0:P
 velvety	a3:ss
 velvety-furred	a0:s
 velvety-haired	a0:s
 velvety-plumaged	a0:s
 velvety-skinned	a0:s
+velvetyfurred	a0:s
+velvetyhaired	a0:s
+velvetyplumaged	a0:s
+velvetyskinned	a0:s
 vena	n0:b
 vena basilica	n0:b
 vena digitalis	n0:b
@@ -93323,6 +97838,7 @@ venetian glass	n0:r
 veneto	n0:l
 venezia	n0:l
 venezia-euganea	n0:l
+veneziaeuganea	n0:l
 venezuela	n1:l
 venezuelan	n0:p a0:p
 vengeance	n3:a
@@ -93551,6 +98067,7 @@ very	a37:ss r271:rr
 very light	n0:m
 very reverend	n0:m
 very-light	n0:m
+verylight	n0:m
 vesalius	n0:p
 vesey	n0:p
 vesica	n0:b
@@ -93663,6 +98180,7 @@ viburnum	n0:P
 vicar	n1:ppp
 vicar-general	n0:p
 vicarage	n0:E
+vicargeneral	n0:p
 vicarial	a0:p
 vicariate	n0:G
 vicarious	a1:sss
@@ -93675,7 +98193,10 @@ vice-regent	n0:p
 vicegerent	n0:p
 vicenary	a0:s
 vicennial	a0:p
+vicepresidency	n0:ia
+vicepresidential	a0:p
 viceregal	a0:p
+viceregent	n0:p
 vicereine	n0:pp
 viceroy	n0:pA
 viceroyalty	n0:l
@@ -93758,6 +98279,7 @@ viewing audience	n0:g
 viewless	a0:s
 viewpoint	n14:cl
 vigee-lebrun	n0:p
+vigeelebrun	n0:p
 vigesimal	a0:p
 vigil	n0:caa
 vigil light	n0:r
@@ -93797,6 +98319,7 @@ villainess	n0:p
 villainous	a1:s
 villainousness	n0:t
 villainy	n0:ta
+villalobos	n0:p
 villard	n0:p
 villein	n0:p
 villeinage	n0:xs
@@ -93837,6 +98360,7 @@ vinegary	a0:ss
 vinery	n0:E
 vineyard	n1:E
 vingt-et-un	n0:a
+vingtetun	n0:a
 viniculture	n0:a
 vinifera	n0:P
 vinifera grape	n0:PF
@@ -93883,6 +98407,17 @@ violet-scented	a0:s
 violet-streaked	a0:s
 violet-tinged	a0:s
 violet-tinted	a0:s
+violetblack	a0:s
+violetblue	a0:s
+violetcolored	a0:s
+violetcoloured	a0:s
+violetflowered	a0:s
+violetpink	a0:s
+violetpurple	a0:s
+violetscented	a0:s
+violetstreaked	a0:s
+violettinged	a0:s
+violettinted	a0:s
 violin	n3:r
 violin family	n0:g
 violin section	n0:G
@@ -93970,6 +98505,7 @@ vis-a-vis	n0:cr r1:r
 visa	n0:m v0:mm
 visage	n2:bt
 visaged	a0:s
+visavis	n0:cr r1:r
 visayan	n0:p
 visayan islands	n0:l
 viscaceae	n0:P
@@ -94114,6 +98650,7 @@ vivaciously	r0:r
 vivacity	n0:t
 vivaldi	n0:p
 vivarium	n0:r
+vivavoce	a0:s
 viverra	n0:A
 viverricula	n0:A
 viverridae	n0:A
@@ -94209,6 +98746,7 @@ volatility	n0:ttt
 volatilizable	a0:s
 volatilize	v0:h
 volatilized	a0:s
+volauvent	n0:F
 volcanic	a0:pss
 volcanic rock	n0:u
 volcanically	r0:r
@@ -94237,10 +98775,12 @@ voltaic	n0:m a2:p
 voltaic battery	n2:r
 voltaic pile	n2:r
 voltaire	n8:p
+voltampere	n0:q
 voltarean	a0:p
 voltaren	n0:r
 voltarian	a0:p
 volte-face	n0:a
+volteface	n0:a
 voltmeter	n1:r
 volubility	n0:t
 voluble	a0:a
@@ -94334,6 +98874,7 @@ voyeuristical	a0:p
 voyeuristically	r0:r
 voznesenski	n0:p
 vroom	n0:e v0:m
+vshaped	a0:s
 vt	n0:l
 vuillard	n0:p
 vulcan	n0:p
@@ -94403,6 +98944,8 @@ wads	n1:q
 wafer	n1:uFF
 wafer-like	a0:s
 wafer-thin	a0:s r0:r
+waferlike	a0:s
+waferthin	a0:s r0:r
 waffle	n1:F v0:x
 waffle iron	n0:r
 waffler	n0:p
@@ -94417,6 +98960,7 @@ wage increase	n0:t
 wage schedule	n0:L
 wage setter	n1:x
 wage-earning	a0:ss
+wageearning	a0:ss
 wager	n1:as v0:km
 wagerer	n0:p
 wages	n2:e
@@ -94434,6 +98978,7 @@ wagon	n25:rrrr
 wagon train	n0:g
 wagon-lit	n0:r
 wagoner	n0:p
+wagonlit	n0:r
 wagonwright	n0:p
 wagram	n0:la
 wagtail	n0:A
@@ -94465,6 +99010,9 @@ waist-length	a0:s
 waistband	n0:r
 waistcloth	n0:r
 waistcoat	n0:r
+waistdeep	r0:r
+waisthigh	r0:r
+waistlength	a0:s
 waistline	n0:b
 wait	n4:ia v184:xxcl
 waite	n0:p
@@ -94489,6 +99037,7 @@ wakeless	a0:s
 waken	v0:bb
 wakening	n0:a
 waker	n0:pp
+wakerobin	n0:PP
 waking	n0:c a0:s
 walapai	n0:pm
 walbiri	n0:m
@@ -94516,13 +99065,20 @@ walkabout	n0:aaa
 walkaway	n0:e
 walker	n0:prrr
 walkie-talkie	n0:r
+walkietalkie	n0:r
+walkin	n0:pper a0:s
 walking	n0:a a1:s
 walkingstick	n0:A
 walkman	n0:r
+walkon	n0:p a0:a
 walkout	n1:aa
 walkover	n1:aa
+walkthrough	n0:mraa
+walkto	a1:s
+walkup	n2:rE a0:s
 walkway	n0:r
 walky-talky	n0:r
+walkytalky	n0:r
 wall	n98:robxorrr v0:k
 wall barley	n0:P
 wall bracket	n0:r
@@ -94625,6 +99181,7 @@ warden	n0:p
 wardenship	n0:a
 warder	n0:p
 wardership	n0:a
+wardheeler	n2:p
 wardress	n0:p
 wardrobe	n4:rrr
 wardroom	n1:r
@@ -94651,6 +99208,7 @@ warm up	v7:lhhbb
 warm-blooded	a0:a
 warm-toned	a1:s
 warm-up	n1:a
+warmblooded	a0:a
 warmed	a1:s
 warmer	n0:r
 warmhearted	a0:a
@@ -94661,6 +99219,8 @@ warmness	n0:ft
 warmonger	n0:p
 warmongering	n1:c
 warmth	n6:cfttt
+warmtoned	a1:s
+warmup	n1:a
 warn	v27:mmmm
 warner	n0:p
 warning	n22:mmm a0:s
@@ -94679,6 +99239,7 @@ warranty	n0:m
 warren	n0:olg
 warren burger	n0:p
 warrener	n0:p
+warridden	a1:s
 warrigal	n0:AA
 warring	a0:s
 warrior	n3:p
@@ -94690,10 +99251,12 @@ wart	n1:Sxt
 warthog	n0:A
 wartime	n0:i
 wartlike	a0:s
+wartorn	a0:s
 wartweed	n0:P
 wartwort	n0:P
 warty	a0:s
 warwick	n0:p
+warworn	a0:s
 wary	a2:as
 wasabi	n0:PF
 wash	n11:raoRhrra v31:tbtoxxtthhhhb
@@ -94706,6 +99269,7 @@ wash up	v1:bothb
 wash-and-wear	n0:r a0:s
 washable	a0:a
 washables	n0:r
+washandwear	n0:r a0:s
 washbasin	n1:rr
 washboard	n0:rr
 washbowl	n1:rr
@@ -94714,6 +99278,8 @@ washday	n0:i
 washed	a2:ss
 washed-out	a0:ss
 washed-up	a0:s
+washedout	a0:ss
+washedup	a0:s
 washer	n0:prr
 washerman	n0:p
 washerwoman	n0:p
@@ -94723,6 +99289,7 @@ washing powder	n0:r
 washing-up	n0:a
 washington	n33:llGpp
 washingtonian	n0:pp a0:pppp
+washingup	n0:a
 washout	n0:SRp
 washrag	n0:r
 washroom	n0:r
@@ -94734,6 +99301,7 @@ washy	a0:ss
 wasp	n0:pA
 wasp-waisted	a0:s
 waspish	a0:s
+waspwaisted	a0:s
 wassail	n0:F v0:lu
 wassailer	n0:pp
 wasserman reaction	n0:c
@@ -94848,12 +99416,14 @@ watercolor	n12:rrua v0:r
 watercolorist	n4:p
 watercolour	n0:urra v0:r
 watercolourist	n0:p
+watercooled	a3:s
 watercourse	n0:oor
 watercraft	n0:cr
 watercress	n0:PF a0:s
 waterdog	n0:A
 watered	a0:s
 watered-silk	n0:r
+wateredsilk	n0:r
 waterer	n0:pp
 waterfall	n3:o
 waterfinder	n0:r
@@ -94865,6 +99435,7 @@ watergate scandal	n0:e
 wateriness	n0:xtt
 watering	n0:Ra
 watering hole	n0:l
+waterinsoluble	a0:s
 waterleaf	n0:P
 waterleaf family	n0:P
 waterless	a0:s
@@ -94872,23 +99443,35 @@ waterlessness	n0:x
 waterline	n0:l
 waterlogged	a0:s
 waterloo	n0:e
+waterloving	a0:s
 waterman	n0:p
 watermark	n1:lm
 watermeal	n0:P
 watermelon	n0:PF
 watermelon-shaped	a0:a
+watermelonshaped	a0:a
+watermint	n0:P
 waterpower	n0:h
 waterproof	n0:rr v0:t a1:s
 waterproofed	a0:s
 waterproofing	n1:ar
+waterrate	n0:s
+waterrepellent	a0:s
+waterresistant	a0:s
 waters	n0:b
 waterscape	n0:r
 watershed	n1:lle
+watershield	n0:PP
 waterside	n0:o
+waterskiing	n1:a
 waterskin	n0:r
+watersoluble	a0:s
 waterspout	n0:hhr
+watertarget	n0:P
 watertight	a0:ss
 watertown	n0:ll
+waterwash	v1:t
+waterwashed	a0:ss
 waterway	n1:or
 waterweed	n0:P
 waterwheel	n0:rr
@@ -94897,6 +99480,7 @@ waterworks	n0:GE
 waterworn	a0:s
 watery	a3:ssss
 watery-eyed	a0:s
+wateryeyed	a0:s
 wats	n0:r
 wats line	n0:r
 watson	n0:ppp
@@ -94905,6 +99489,7 @@ watt second	n0:q
 watt-hour	n0:q
 wattage	n0:h
 watteau	n0:p
+watthour	n0:q
 wattle	n2:brP v0:rt
 wattmeter	n0:r
 watts	n0:p
@@ -94930,6 +99515,7 @@ wavelength	n26:tc
 wavelet	n0:e
 wavelike	a0:s
 wavell	n0:p
+waveoff	n0:a
 waver	n0:paa v5:xxoooom
 waverer	n0:p
 wavering	n0:ct a0:s
@@ -94937,6 +99523,7 @@ waviness	n0:tt
 waving	n0:m
 wavy	a3:ss
 wavy-grained	a0:s
+wavygrained	a0:s
 waw	n0:m
 wawl	v0:m
 wax	n7:u v3:thh
@@ -94947,6 +99534,7 @@ wax palm	n0:PPP
 wax plant	n0:P
 wax-chandler	n0:p
 waxberry	n0:PP
+waxchandler	n0:p
 waxed	a1:a
 waxen	a1:ps
 waxflower	n0:PPP
@@ -94968,6 +99556,7 @@ wayfaring	n0:a a0:s
 wayland	n0:p
 waylay	v1:k
 wayne	n0:pp
+wayout	a0:s
 ways	n3:r
 wayside	n1:r
 wayward	a2:s
@@ -94988,9 +99577,11 @@ weakened	a1:sssss
 weakener	n0:o
 weakening	n1:ea a0:ss
 weakfish	n0:FA
+weakkneed	a0:s
 weakling	n0:p
 weakly	a0:s r2:r
 weakness	n28:xttxf
+weakstemmed	a0:s
 weal	n0:x
 weald	n0:l
 wealth	n13:xtss
@@ -95008,6 +99599,7 @@ weaponless	a0:s
 weaponry	n0:r
 weapons carrier	n1:r
 weapons-grade	a0:ss
+weaponsgrade	a0:ss
 wear	n0:xra v116:bbxhbxtbb
 wear away	v0:tth
 wear down	v1:bh
@@ -95024,6 +99616,7 @@ weary	v1:bb a11:s
 wearying	a1:s
 weasel	n0:pA
 weasel-worded	a0:s
+weaselworded	a0:s
 weather	n20:h v0:xooh a1:s
 weather chart	n0:r
 weather condition	n0:h
@@ -95037,8 +99630,10 @@ weather stripping	n0:r
 weather-beaten	a1:ss
 weather-bound	a0:s
 weather-stripped	a0:s
+weatherbeaten	a1:ss
 weatherboard	n0:uL
 weatherboarding	n0:u
+weatherbound	a0:s
 weathercock	n0:r
 weathered	a0:s
 weatherglass	n0:r
@@ -95047,6 +99642,7 @@ weatherly	a0:p
 weatherman	n0:p
 weatherproof	v0:h a0:s
 weatherstrip	n0:r v1:h
+weatherstripped	a0:s
 weatherstripping	n0:r
 weathervane	n0:r
 weatherworn	a0:s
@@ -95069,11 +99665,13 @@ webby	a0:s
 webcam	n0:r
 weber	n0:q
 webfoot	n0:A
+webfooted	a0:s
 weblike	a0:s
 webmaster	n0:p
 webpage	n0:m
 website	n0:m
 webster	n0:ppp
+webtoed	a0:s
 webworm	n0:A
 wed	n0:i v3:ll a0:s
 wedded	a0:s
@@ -95092,6 +99690,7 @@ wedge bone	n0:F
 wedge shape	n0:S
 wedge-shaped	a1:sp
 wedged	a0:s
+wedgeshaped	a1:sp
 wedgie	n0:r
 wedgwood	n0:r
 wedlock	n0:x
@@ -95106,6 +99705,7 @@ weeder	n0:pr
 weedkiller	n0:u
 weedless	a0:a
 weeds	n1:r
+weedwhacker	n0:r
 weedy	a0:as
 week	n107:iii
 weekday	n1:i
@@ -95181,6 +99781,7 @@ welfare	n4:atx
 welfare case	n1:p
 welfare state	n2:G
 welfare-statist	a0:s
+welfarestatist	a0:s
 welfarist	a0:s
 welkin	n0:l
 well	n9:rrmrr v3:o a10:ass r139:rrrrrrrrrrrrr
@@ -95251,16 +99852,78 @@ well-turned	a0:ss
 well-wisher	n0:p
 well-wishing	n1:m a0:s
 well-worn	a0:ss
+welladjusted	a0:s
+welladvised	a0:a
+wellappointed	a0:s
+wellbalanced	a1:ss
+wellbehaved	a0:s
 wellbeing	n0:x
 wellborn	a0:s
+wellbound	a1:s
+wellbranched	a0:s
+wellbred	a0:s
+wellchosen	a1:s
+wellconducted	a0:s
+wellconnected	a0:s
+welldefined	a1:sa
+welldisposed	a0:s
+welldone	a0:s
+welldressed	a0:s
+welleducated	a3:s
+wellendowed	a0:s
 wellerism	n0:m
 welles	n0:p
+wellfavored	a0:s
+wellfavoured	a0:s
+wellfed	a2:s
+wellfixed	a0:s
+wellformed	a0:a
+wellfound	a0:s
+wellfounded	a0:s
+wellgroomed	a0:ss
+wellgrooved	a0:s
+wellgrounded	a0:s
 wellhead	n0:lr
+wellheeled	a0:s
+wellinformed	a3:s
 wellington	n0:r
+wellintentioned	a0:s
+wellkept	a3:ss
+wellknit	a0:s
+wellknown	a7:ss
+welllighted	a0:s
+welllined	a0:s
+wellmade	a1:s
+wellmannered	a0:ss
+wellmarked	a0:s
+wellmeaning	a1:ss
+wellmeant	a0:s
+wellmined	a0:s
 wellness	n0:x
+wellnigh	r1:r
+wellnourished	a0:s
+welloff	a0:ss
+wellordered	a0:s
 wellpoint	n0:r
+wellpreserved	a0:s
+wellproportioned	a0:s
+wellqualified	a0:s
+wellread	a1:ss
+wellrounded	a1:s
 wells	n0:p
+wellset	a0:s
+wellshaven	a0:s
+wellsituated	a0:s
+wellspoken	a0:s
 wellspring	n0:lm
+wellthoughtof	a0:s
+welltimed	a0:s r0:r
+welltodo	a0:s
+welltried	a0:s
+wellturned	a0:ss
+wellwisher	n0:p
+wellwishing	n1:m a0:s
+wellworn	a0:ss
 welsh	n0:pmA v0:l a0:p
 welsh black	n0:A
 welsh rabbit	n0:F
@@ -95281,6 +99944,7 @@ wench	n0:p v0:t
 wencher	n0:p
 wend	v2:o
 wendy house	n0:r
+wenti	n0:p
 werewolf	n0:p
 werfel	n0:p
 wernicke	n0:p
@@ -95303,6 +99967,7 @@ west point	n0:l
 west-central	a0:s
 west-sider	n0:p
 westbound	a0:s
+westcentral	a0:s
 wester	n0:h
 westerly	n0:h a1:ss r1:rr
 western	n1:F a35:aass
@@ -95322,6 +99987,7 @@ westminster abbey	n0:l
 westmost	a0:s
 weston	n0:p
 westside	a0:s
+westsider	n0:p
 westward	n0:L a0:s r3:r
 westwards	r1:r
 wet	n1:x v4:hb a23:aaaass
@@ -95396,6 +100062,7 @@ wheeler peak	n0:o
 wheelhouse	n0:r
 wheeling	n0:a
 wheelless	a0:a
+wheellike	a0:s
 wheelwork	n0:r
 wheelwright	n0:p
 wheeze	n1:ac v2:b
@@ -95455,6 +100122,7 @@ whiplike	a0:p
 whipped cream	n0:F
 whipper	n0:p
 whipper-in	n0:p
+whipperin	n0:p
 whippersnapper	n0:p
 whippet	n0:A
 whipping	n1:aera a1:s
@@ -95464,7 +100132,9 @@ whipping top	n0:r
 whippletree	n0:r
 whippoorwill	n0:A
 whippy	a0:s
+whipround	n0:m
 whipsaw	n0:r v0:lt
+whipscorpion	n0:A
 whipsnake	n0:A
 whipstitch	n0:r
 whipstitching	n0:r
@@ -95578,26 +100248,41 @@ white-shoe	a0:s
 white-streaked	a0:s
 white-tie	a0:s
 whitebait	n0:FA
+whiteblotched	a0:s
+whitebread	a0:s
 whitecap	n0:e
+whitecollar	a2:a
 whitecup	n0:P
 whited sepulcher	n0:p
 whited sepulchre	n0:p
+whiteedged	a0:s
 whiteface	n2:Ap
 whitefish	n0:FFA
+whiteflowered	a0:s
 whitefly	n0:A
+whitehaired	a0:ss
 whitehall	n0:G
 whitehead	n0:b
 whitehorse	n0:l
+whitehot	a0:ss
 whitelash	n0:a
+whitelipped	a0:s
+whitelivered	a0:s
 whiten	v1:h
 whitened	a0:s
 whitener	n0:u
 whiteness	n1:txt
 whitening	n0:a
 whiteout	n0:h v0:th
+whitepink	a0:s
+whiteribbed	a0:s
+whiteseeded	a0:s
+whiteshoe	a0:s
+whitestreaked	a0:s
 whitetail	n0:A
 whitethorn	n0:P
 whitethroat	n0:AAA
+whitetie	a0:s
 whitewash	n0:era v0:ptm
 whitewashed	a1:s
 whitewater	n0:o
@@ -95620,13 +100305,16 @@ whittle	n0:p v0:t
 whittle away	v0:t
 whittle down	v0:t
 whittler	n0:p
+whittuesday	n0:i
 whitweek	n0:i
 whiz	n1:pe v2:p
 whiz-kid	n0:p
 whizbang	n0:rr
+whizkid	n0:p
 whizz	n0:p v0:po
 whizz-kid	n0:p
 whizzbang	n0:rr
+whizzkid	n0:p
 who	n0:G
 whodunit	n1:m
 whole	n12:cT a109:aasss r1:r
@@ -95649,6 +100337,8 @@ wholesaler	n1:p
 wholesome	a2:as
 wholesomely	r0:r
 wholesomeness	n0:t
+wholesouled	a1:s
+wholewheat	a0:p
 wholly	r11:r
 whomp	v0:tk
 whomp up	v0:r
@@ -95685,6 +100375,7 @@ wicker	n2:ur
 wickerwork	n0:r
 wicket	n0:rrrr
 wicket-keeper	n0:p
+wicketkeeper	n0:p
 wickiup	n0:r
 wickliffe	n0:p
 wickup	n0:P
@@ -95700,11 +100391,19 @@ wide-eyed	a0:ss
 wide-open	a1:ss
 wide-ranging	a1:ss
 wide-screen	a1:s
+wideangle	a0:p
+wideawake	a0:ss
 wideband	a0:p
+widebody	n0:r
+widecut	a1:s
+wideeyed	a0:ss
 widely	r20:rrr
 widen	v9:hhhh
 wideness	n0:tt
 widening	n0:Rra
+wideopen	a1:ss
+wideranging	a1:ss
+widescreen	a1:s
 widespread	a12:ss
 widgeon	n0:A
 widget	n0:rr
@@ -95778,6 +100477,7 @@ wildebeest	n0:A
 wilder	n0:pp
 wilderness	n0:xlt
 wilderness campaign	n0:a
+wildeyed	a2:ss
 wildfire	n0:e
 wildflower	n0:P
 wildfowl	n0:F
@@ -95825,15 +100525,18 @@ willing	n1:a a22:as
 willingly	r0:r
 willingness	n8:t
 willis	n0:p
+willo'thewisp	n0:hc
 willow	n8:Pr
 willow bell	n0:P
 willow family	n0:P
 willow-pattern	n0:r
 willowherb	n0:P
+willowpattern	n0:r
 willowware	n0:r
 willowy	a0:s
 willpower	n1:t
 willy-nilly	r3:rr
+willynilly	r3:rr
 wilmington	n0:ll
 wilmut	n0:p
 wilno	n0:l
@@ -95894,6 +100597,8 @@ windiness	n0:xm
 winding	n0:a a2:ss
 winding-clothes	n1:r
 winding-sheet	n0:r
+windingclothes	n1:r
+windingsheet	n0:r
 windjammer	n0:r
 windlass	n0:r
 windless	a0:s
@@ -95910,9 +100615,12 @@ window shade	n1:r
 window-dress	v0:h
 window-shop	v0:s
 window-washing	n1:a
+windowdress	v0:h
 windowpane	n2:rA
 windows	n0:m
+windowshop	v0:s
 windowsill	n1:r
+windowwashing	n1:a
 windpipe	n0:b
 windscreen	n0:r
 windscreen wiper	n0:r
@@ -95941,10 +100649,13 @@ wine-colored	n0:t
 wine-coloured	n0:t
 wine-red	a0:s
 wineberry	n0:PP
+winecolored	n0:t
+winecoloured	n0:t
 wineglass	n1:r
 winemaker	n0:p
 winemaking	n0:a
 winepress	n0:r
+winered	a0:s
 winery	n0:r
 winesap	n0:F
 wineskin	n0:r
@@ -95966,7 +100677,9 @@ winger	n0:p
 wingless	a0:a
 winglike	a0:s
 wingman	n2:p
+wingnut	n0:Pr
 wings	n2:am
+wingshaped	a0:s
 wingspan	n0:t
 wingspread	n0:tt
 wingstem	n0:P
@@ -95992,6 +100705,7 @@ winsome	a0:s
 winsomely	r0:r
 winsomeness	n0:t
 winston-salem	n0:l
+winstonsalem	n0:l
 winter	n24:i v2:x
 winter crookneck	n0:P
 winter currant	n0:P
@@ -96004,6 +100718,8 @@ winter-flowering	a0:s
 wintera	n0:P
 winteraceae	n0:P
 winterberry	n0:P
+winterblooming	a0:s
+winterflowering	a0:s
 wintergreen	n0:PPF
 wintergreen family	n0:P
 wintergreen oil	n0:F
@@ -96033,10 +100749,12 @@ wire-haired	a0:s
 wire-puller	n0:p
 wired	a1:ass
 wirehair	n0:A
+wirehaired	a0:s
 wireless	n0:mmrr a0:a
 wireless fidelity	n0:r
 wireless telephone	n0:mr
 wireman	n0:p
+wirepuller	n0:p
 wirer	n0:pp
 wiretap	n0:a v0:p
 wiretapper	n0:p
@@ -96047,6 +100765,8 @@ wiring	n0:ra
 wiry	a4:sps
 wiry-coated	a0:s
 wiry-stemmed	a0:s
+wirycoated	a0:s
+wirystemmed	a0:s
 wisconsin	n0:ol
 wisconsinite	n0:p
 wisdom	n11:ctct
@@ -96063,12 +100783,15 @@ wish	n8:fmmc v125:eememm
 wish-wash	n0:Fm
 wishbone	n0:A
 wished-for	a0:s
+wishedfor	a0:s
 wishful	a0:as
 wishfully	r0:r
 wishfulness	n0:f
 wishing	n1:f
 wishing bone	n0:A
+wishwash	n0:Fm
 wishy-washy	a0:s
+wishywashy	a0:s
 wisp	n1:gpgg
 wisplike	a0:s
 wispy	a0:ss
@@ -96086,6 +100809,8 @@ witch-hunter	n0:p
 witchcraft	n0:c
 witchery	n0:c
 witchgrass	n0:PP
+witchhunt	n0:a
+witchhunter	n0:p
 witching	n0:a a0:s
 witchlike	a0:s
 with-it	a0:ss
@@ -96107,6 +100832,7 @@ withhold	v9:ss
 withholder	n0:pp
 withholding	n5:asa
 within	r6:r
+withit	a0:ss
 withstand	v6:xk
 withstander	n0:pp
 withy	n0:P
@@ -96175,6 +100901,8 @@ wolfman	n0:p
 wolfram	n0:u
 wolframite	n0:u
 wolfsbane	n0:P
+wolfsized	a0:s
+wolfwhistle	v0:m
 wollaston	n0:p
 wollaston prism	n0:r
 wollastonite	n0:u
@@ -96195,9 +100923,11 @@ womankind	n0:G
 womanlike	n0:t a0:s
 womanliness	n0:t
 womanly	a0:a
+womanworship	n0:a
 womb	n1:b
 womb-to-tomb	a1:s
 wombat	n0:A
+wombtotomb	a1:s
 won	n0:qq a0:a
 won ton	n0:FF
 wonder	n13:fec v101:cmm
@@ -96212,6 +100942,7 @@ wondering	a0:s
 wonderingly	r0:r
 wonderland	n0:oc
 wonderment	n0:f
+wonderstruck	a0:s
 wonderworking	a1:s
 wondrous	a2:s r0:r
 wondrously	r4:r
@@ -96247,6 +100978,7 @@ wood-frog	n0:A
 wood-rat	n0:A
 woodbine	n0:PP
 woodborer	n0:A
+woodburning	a0:s
 woodbury	n0:p
 woodcarver	n1:p
 woodcarving	n0:r
@@ -96261,10 +100993,13 @@ wooden	a16:ss
 wooden horse	n0:r
 wooden leg	n2:r
 wooden-headed	a0:s
+woodenheaded	a0:s
 woodenly	r2:r
 woodenness	n0:t
 woodenware	n0:r
 woodfern	n0:P
+woodfired	a0:s
+woodfrog	n0:A
 woodgrain	n1:t
 woodgraining	n1:t
 woodhewer	n0:A
@@ -96277,6 +101012,7 @@ woodlouse	n0:A
 woodman	n0:pp
 woodpecker	n2:A
 woodpile	n0:g
+woodrat	n0:A
 woodruff	n0:PP
 woods	n43:g
 woodscrew	n0:r
@@ -96299,6 +101035,7 @@ woody	a0:ass
 woody pear	n0:P
 woody plant	n0:P
 woody-stemmed	a0:s
+woodystemmed	a0:s
 wooer	n0:p
 woof	n0:r
 woofer	n0:r
@@ -96317,11 +101054,16 @@ woolly	a2:ssss
 woolly-haired	a0:s
 woolly-headed	a0:s
 woolly-stemmed	a0:s
+woollyhaired	a0:s
+woollyheaded	a0:s
+woollystemmed	a0:s
 woolsorter	n0:p
 woolworth	n0:p
 wooly	a0:sss
 wooly-haired	a0:s
 wooly-minded	a0:s
+woolyhaired	a0:s
+woolyminded	a0:s
 woosh	v0:o
 woozy	a0:s
 wop	n0:p
@@ -96346,6 +101088,7 @@ word-painting	n0:m
 word-perfect	a0:s
 word-splitting	n0:c
 word-worship	n0:a
+wordblind	a0:p
 wordbook	n0:m
 wordfinder	n0:m
 wordily	r0:r
@@ -96355,11 +101098,17 @@ wordless	a0:s
 wordlessly	r1:r
 wordmonger	n0:p
 wordnet	n0:m
+wordofmouth	a0:s
+wordpainter	n0:p
+wordpainting	n0:m
+wordperfect	a0:s
 wordplay	n0:m
 words	n65:mmmmm
 wordsmith	n0:p
+wordsplitting	n0:c
 wordsworth	n2:p
 wordsworthian	a0:p
+wordworship	n0:a
 wordy	a1:s
 work	n212:arachEr v261:llltrbollorlrxlllperttuchhh
 work animal	n0:A
@@ -96392,6 +101141,8 @@ workbench	n8:r
 workboard	n1:r
 workbook	n0:m
 workbox	n0:r
+workclothes	n0:r
+workclothing	n0:r
 workday	n0:ii
 worker	n37:ppAp
 workfellow	n0:p
@@ -96399,10 +101150,12 @@ workflow	n0:a
 workforce	n0:G
 workhorse	n0:rA
 workhouse	n0:EE
+workin	n0:a
 working	n0:r a12:sssss
 working class	n0:G
 working person	n0:p
 working-class	a1:ss
+workingclass	a1:ss
 workingman	n0:p
 workings	n1:rr
 workload	n0:a
@@ -96416,7 +101169,9 @@ workplace	n0:E
 workroom	n0:r
 works	n7:rxar
 worksheet	n1:mm
+workshirt	n0:r
 workshop	n8:Ea
+workshy	a0:s
 workspace	n0:l
 workstation	n0:r
 worktable	n1:r
@@ -96436,6 +101191,8 @@ world-shattering	a1:s
 world-weariness	n0:f
 world-weary	a0:s
 world-wide	a0:sss
+worldbeater	n0:p
+worldclass	a0:s
 worldliness	n0:tt
 worldling	n0:pp
 worldly	a1:as
@@ -96445,6 +101202,12 @@ worldly possession	n0:r
 worldly possessions	n0:s
 worldly-minded	a0:s
 worldly-wise	a0:s
+worldlyminded	a0:s
+worldlywise	a0:s
+worldshaking	a1:s
+worldshattering	a1:s
+worldweariness	n0:f
+worldweary	a0:s
 worldwide	a1:sss
 worm	n5:Apmr v0:o
 worm family	n0:A
@@ -96452,15 +101215,18 @@ worm genus	n0:A
 worm-eaten	a0:s
 worm-shaped	a0:s
 wormcast	n0:uo
+wormeaten	a0:s
 wormhole	n0:o
 wormlike	a0:s
 wormseed	n0:P
+wormshaped	a0:s
 wormwood	n0:P
 wormwood sage	n0:P
 wormy	a0:ss
 worn	a4:as
 worn spot	n0:t
 worn-out	a0:ss
+wornout	a0:ss
 worried	a7:ss
 worriedly	r1:r
 worrier	n0:p
@@ -96496,6 +101262,7 @@ worthy	n0:p a14:ass
 wotan	n0:p
 wouk	n0:p
 would-be	a2:s
+wouldbe	a2:s
 wound	n24:xefa v5:be a0:s
 wounded	n1:G a20:s
 wounding	n0:a a0:s
@@ -96533,6 +101300,7 @@ wren warbler	n0:A
 wren-tit	n0:A
 wrench	n0:xer v7:totb
 wrenching	a1:s
+wrentit	n0:A
 wrest	v0:t
 wrester	n0:p
 wrestle	n0:a v3:kmot
@@ -96558,6 +101326,7 @@ wrinkle-resistant	a0:p
 wrinkled	a4:aa
 wrinkleless	a0:a
 wrinkleproof	a0:p
+wrinkleresistant	a0:p
 wrinkly	a0:a
 wrist	n9:b
 wrist band	n0:r
@@ -96575,6 +101344,9 @@ write up	n0:m v1:mr
 write-down	n0:s
 write-in	n0:pa
 write-off	n0:sa
+writedown	n0:s
+writein	n0:pa
+writeoff	n0:sa
 writer	n41:pp
 writhe	v7:o
 writhed	a1:s
@@ -96602,6 +101374,7 @@ wrongheaded	a0:s
 wrongheadedly	r0:r
 wrongly	r2:rr
 wrongness	n0:ttt
+wrongsideout	a0:s
 wroth	a0:s
 wrothful	a0:s
 wrought	a0:s
@@ -96610,6 +101383,7 @@ wry face	n0:m
 wryly	r2:r
 wrymouth	n0:A
 wryneck	n0:xA
+wshaped	a0:s
 wsw	n0:L
 wtc	n0:E
 wto	n0:G
@@ -96677,6 +101451,7 @@ xanthosoma	n0:P
 xanthous	a0:s
 xantusiidae	n0:A
 xavier	n0:p
+xaxis	n0:c
 xc	n0:q a0:s
 xci	a0:s
 xcii	a0:s
@@ -96748,12 +101523,17 @@ xl	n0:q a0:s
 xli	a0:s
 xlii	a0:s
 xliii	a0:s
+xlinked	a0:p
 xliv	a0:s
 xlv	a0:s
 xlvi	a0:s
 xlvii	a0:s
 xlviii	a0:s
 xmas	n0:i
+xradiation	n0:ha
+xray	n0:hr v0:pm
+xraying	n0:a
+xscid	n0:x
 xt	n0:e
 xtc	n0:r
 xv	n0:q a0:s
@@ -96781,6 +101561,7 @@ xxxvii	a0:s
 xxxviii	a0:s
 xxy	n0:b
 xxy-syndrome	n0:x
+xxysyndrome	n0:x
 xy	n0:b
 xylaria	n0:P
 xylaria mali	n0:P
@@ -96822,8 +101603,10 @@ yahveh	n0:p
 yahwe	n0:p
 yahweh	n0:p
 yajur-veda	n0:m
+yajurveda	n0:m
 yak	n0:mA v0:m
 yakety-yak	n0:m
+yaketyyak	n0:m
 yakima	n0:l
 yakut	n0:pm
 yakuza	n0:pG
@@ -96851,6 +101634,7 @@ yangtze kiang	n0:o
 yank	n7:pp v5:t
 yankee	n5:ppp a3:s
 yankee-doodle	n0:p
+yankeedoodle	n0:p
 yanker	n0:p
 yanquapin	n0:P
 yaounde	n0:l
@@ -96877,6 +101661,8 @@ yarmulke	n0:r
 yarn	n0:mr v0:m
 yarn-dye	v0:h
 yarn-spinning	a0:s
+yarndye	v0:h
+yarnspinning	a0:s
 yarrow	n0:P
 yashmac	n0:r
 yashmak	n0:r
@@ -96893,6 +101679,7 @@ yawner	n0:p
 yawning	n0:a a1:sss
 yawp	v0:mm
 yaws	n1:x
+yaxis	n0:c
 yay	n0:m
 yazoo	n0:o
 yb	n0:qq
@@ -96904,15 +101691,19 @@ year dot	n0:i
 year-around	a0:a
 year-end	n1:i a0:s
 year-round	a1:a
+yeararound	a0:a
 yearbook	n0:mm
+yearend	n1:i a0:s
 yearling	n0:pAA
 yearlong	a0:s
 yearly	n0:m a2:s r0:r
 yearn	v4:eee
 yearned-for	a0:s
+yearnedfor	a0:s
 yearner	n0:p
 yearning	n5:f
 yearningly	r1:r
+yearround	a1:a
 years	n25:iii
 yeast	n0:uP
 yeast cake	n0:F
@@ -96963,12 +101754,20 @@ yellow-striped	a0:s
 yellow-tinged	a0:s
 yellow-tipped	a0:s
 yellow-white	a0:s
+yellowbanded	a0:s
+yellowbeige	a0:s
+yellowbellied	a0:s
 yellowbird	n0:AA
+yellowblindness	n0:x
+yellowbrown	a1:s
 yellowcake	n0:u
 yellowed	a0:s
 yellowfin	n0:A
 yellowfin croaker	n0:A
 yellowfin tuna	n0:A
+yellowgray	a0:s
+yellowgreen	a2:s
+yellowgrey	a0:s
 yellowhammer	n0:AA
 yellowish	a0:s
 yellowish-beige	a0:s
@@ -96976,13 +101775,25 @@ yellowish-gray	a0:s
 yellowish-grey	a0:s
 yellowish-orange	a0:s
 yellowish-white	a0:s
+yellowishbeige	a0:s
+yellowishgray	a0:s
+yellowishgrey	a0:s
+yellowishorange	a0:s
+yellowishwhite	a0:s
 yellowknife	n0:l
 yellowlegs	n0:A
+yellowmarked	a0:s
 yellowness	n0:t
+yelloworange	a0:s
+yellowspotted	a0:s
 yellowstone	n0:o
+yellowstriped	a0:s
 yellowtail	n0:AA
 yellowtail snapper	n0:A
 yellowthroat	n0:A
+yellowtinged	a0:s
+yellowtipped	a0:s
+yellowwhite	a0:s
 yellowwood	n0:PP
 yelp	n1:e v3:m
 yelping	n1:e
@@ -96992,6 +101803,7 @@ yen	n1:fq v0:e
 yenisei	n0:m
 yenisei-samoyed	n0:m
 yeniseian	n0:pm
+yeniseisamoyed	n0:m
 yenisey	n0:o
 yenta	n0:pp
 yeoman	n0:pp
@@ -97003,10 +101815,12 @@ yersin	n0:p
 yersinia pestis	n0:A
 yerupaja	n0:o
 yerwa-maiduguri	n0:l
+yerwamaiduguri	n0:l
 yes	n15:m
 yes-man	n0:p
 yeshiva	n0:G
 yeshivah	n0:G
+yesman	n0:p
 yesterday	n16:ii r10:rr
 yesteryear	n1:i
 yet	r43:rrrrrr
@@ -97034,6 +101848,7 @@ yip	n0:e v0:m
 yips	n0:x
 yisrael	n0:l
 ylang-ylang	n0:P
+ylangylang	n0:P
 ylem	n0:u
 ymir	n0:p
 yo-yo	n0:r
@@ -97058,6 +101873,7 @@ yoke	n1:rxqGrrr v0:ttt
 yokel	n2:p
 yokel-like	a1:s
 yokelish	a0:s
+yokellike	a1:s
 yokohama	n0:l
 yokuts	n8:mp
 yolk	n0:FA
@@ -97075,11 +101891,14 @@ yosemite falls	n0:o
 yottabit	n0:q
 yottabyte	n0:qq
 you-drive	n0:s
+youdrive	n0:s
 young	n7:AG a108:assss
 young buck	n0:p
 young person	n0:p
 young-bearing	a0:s
 young-begetting	a0:s
+youngbearing	a0:s
+youngbegetting	a0:s
 younger	a6:s
 youngish	a1:s
 youngness	n0:t
@@ -97092,10 +101911,13 @@ youth-on-age	n0:P
 youthful	a10:s
 youthfully	r0:r
 youthfulness	n0:t
+youthonage	n0:P
 yowl	n0:m v0:mm
+yoyo	n0:r
 ypres	n0:aaa
 yquem	n0:F
 yr	n6:i
+yshaped	a0:s
 ytterbite	n0:u
 ytterbium	n0:u
 yttrium	n0:u
@@ -97121,6 +101943,7 @@ yummy	a0:s
 yunnan	n0:l
 yuppie	n0:p
 yurak-samoyed	n0:m
+yuraksamoyed	n0:m
 yurt	n0:r
 z	n0:em
 z-axis	n0:c
@@ -97173,6 +101996,7 @@ zaria	n0:l
 zarontin	n0:r
 zarpanit	n0:p
 zarqa	n0:l
+zaxis	n0:c
 zayin	n0:m
 zb	n0:qq
 zbit	n0:q
@@ -97205,6 +102029,7 @@ zen	n0:Gcr
 zenaidura	n0:A
 zend	n0:m
 zend-avesta	n0:m
+zendavesta	n0:m
 zenith	n1:l
 zenithal	a0:p
 zeno	n0:pp
@@ -97413,25 +102238,25 @@ var lemmaIndex = [257]uint32{
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 23, 23, 23, 23, 23, 23, 23, 134,
-	134, 147, 1233, 1574, 1879, 2187, 2395, 2549, 2698, 2850, 3013, 3013,
-	3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013,
-	3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013,
-	3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013, 3013,
-	3013, 3013, 113644, 204492, 361760, 444521, 503491, 565060, 617933, 684157, 742636, 755303,
-	771426, 828619, 919183, 959170, 997385, 1129317, 1135744, 1203918, 1380824, 1462365, 1510417, 1535297,
-	1571617, 1573810, 1578580, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557,
-	1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557,
-	1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557,
-	1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557,
-	1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557,
-	1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557,
-	1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557,
-	1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557,
-	1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557,
-	1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557,
-	1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557, 1582557,
-	1582557, 1582557, 1582557, 1582557, 1582557,
+	0, 0, 0, 0, 23, 23, 23, 23, 23, 23, 23, 230,
+	230, 243, 1386, 1758, 2109, 2473, 2733, 2902, 3066, 3233, 3420, 3420,
+	3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420,
+	3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420,
+	3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420,
+	3420, 3420, 117170, 213029, 376157, 462164, 522529, 588838, 644506, 716239, 776188, 789469,
+	806422, 868314, 962175, 1004342, 1045497, 1181830, 1188587, 1260129, 1450809, 1537843, 1586477, 1612011,
+	1652199, 1654491, 1659975, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979,
+	1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979,
+	1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979,
+	1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979,
+	1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979,
+	1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979,
+	1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979,
+	1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979,
+	1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979,
+	1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979,
+	1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979,
+	1663979, 1663979, 1663979, 1663979, 1663979,
 }
 
 // exceptionTable holds a line per irregular inflected form, sorted: the

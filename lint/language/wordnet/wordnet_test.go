@@ -72,6 +72,10 @@ func TestLookup(t *testing.T) {
 		// A sense WordNet writes with a capital ("Moor", a person) is not
 		// the lower-case word's.
 		{"moor", Noun, NounObject},
+		// A hyphenated word is found without its hyphen too, where that
+		// spelling is no other word.
+		{"offline", Adjective, AdjectiveHead},
+		{"recover", Verb, VerbPossession},
 	} {
 		e, ok := Lookup(tc.lemma)
 		if !ok {

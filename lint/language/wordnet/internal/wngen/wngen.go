@@ -216,7 +216,34 @@ func Generate(dir string) ([]byte, error) {
 		}
 	}
 	pruneCompounds(lemmas)
+	joinHyphens(lemmas)
 	return render(lemmas, exceptions), nil
+}
+
+// joinHyphens gives a hyphenated word WordNet writes only with its hyphen
+// ("off-line", "e-book") its spelling without one too ("offline",
+// "ebook"), as writers now spell many; not where that spelling is a word
+// of its own ("re-cover", "recover").
+func joinHyphens(lemmas map[string]*lemma) {
+	joined := map[string]*lemma{}
+	for w, l := range lemmas {
+		if !strings.Contains(w, "-") || strings.Contains(w, " ") {
+			continue
+		}
+		j := strings.ReplaceAll(w, "-", "")
+		if lemmas[j] == nil && j != "" {
+			if other, ok := joined[j]; ok && other != l {
+				joined[j] = nil // "a-b-c" and "ab-c": which one, no one can say
+				continue
+			}
+			joined[j] = l
+		}
+	}
+	for j, l := range joined {
+		if l != nil {
+			lemmas[j] = l
+		}
+	}
 }
 
 // nounCompound reports whether a noun lemma is two plain words
