@@ -1156,32 +1156,65 @@ func (f *finder) movesSomeone() bool {
 	for si := range f.a.Sentences {
 		s := &f.a.Sentences[si]
 		for ci := range s.Clauses {
-			c := &s.Clauses[ci]
-			if c.Negated || len(c.Objects) == 0 || f.set(abstractVerbList).Has(f.lemma[c.Verb]) {
-				continue
-			}
-			if !isSomeone(s.Phrases[c.Objects[0]].Referent) || !f.transfers(&f.a.Tokens[c.Verb]) {
-				continue
-			}
-			bound := s.End
-			for di := range s.Clauses {
-				if d := &s.Clauses[di]; d.First > c.Verb && d.First < bound && !relativeOpener(d.Opener) && !(d.Kind == Gerund && d.OpenerAt < 0 && d.Subject == c.Objects[0]) {
-					bound = d.First
-				}
-			}
-			object := &s.Phrases[c.Objects[0]]
-			for pi := range s.Phrases {
-				p := &s.Phrases[pi]
-				if p.PrepAt < object.End || p.End > bound {
-					continue
-				}
-				if p.Prep == "to" && !p.Referent.Animate() {
-					return true
-				}
+			if f.takenTo(s, &s.Clauses[ci]) > 0 {
+				return true
 			}
 		}
 	}
 	return false
+}
+
+// actsForOthers reports whether a relative clause says what the people of
+// phrase pi go on to do to something ("nurses who meet the health needs
+// of …"): they work for others, so what is done to them is the means.
+func (f *finder) actsForOthers(s *Sentence, pi int) bool {
+	for ci := range s.Clauses {
+		c := &s.Clauses[ci]
+		if c.Subject != pi || !relativeOpener(c.Opener) || len(c.Objects) == 0 || c.Negated {
+			continue
+		}
+		if o := &s.Phrases[c.Objects[0]]; o.Det == "our" || o.Referent == Self {
+			continue // "every patient who walks through our doors": what they do to the organisation's own
+		}
+		switch wordnet.Class(f.a.Tokens[c.Verb].entry.First(wordnet.Verb)) {
+		case wordnet.VerbStative, wordnet.VerbEmotion, wordnet.VerbPerception, wordnet.VerbCognition, wordnet.VerbPossession:
+			// "children who love books", "farmers who own land": what they are, not work
+		default:
+			return true
+		}
+	}
+	return false
+}
+
+// takenTo returns where the place ends that clause c takes people to ("get
+// islanders [to the mainland]", "buses that get people from every village
+// [to the nearest town]"), or 0: a verb that moves things, someone as its
+// object, and "to" somewhere (a place, a thing, a building, a name; not
+// someone, nor "access to bus times"), before the next clause (a
+// clause that describes the people may come between).
+func (f *finder) takenTo(s *Sentence, c *Clause) int {
+	if c.Negated || len(c.Objects) == 0 || f.set(abstractVerbList).Has(f.lemma[c.Verb]) ||
+		!isSomeone(s.Phrases[c.Objects[0]].Referent) || !f.transfers(&f.a.Tokens[c.Verb]) {
+		return 0
+	}
+	bound := s.End
+	for di := range s.Clauses {
+		if d := &s.Clauses[di]; d.First > c.Verb && d.First < bound && !relativeOpener(d.Opener) && !(d.Kind == Gerund && d.OpenerAt < 0 && d.Subject == c.Objects[0]) {
+			bound = d.First
+		}
+	}
+	object := &s.Phrases[c.Objects[0]]
+	for pi := range s.Phrases {
+		p := &s.Phrases[pi]
+		if p.PrepAt < object.End || p.End > bound || p.Prep != "to" {
+			continue
+		}
+		switch p.Referent {
+		case Place, Thing, Establishment, Name, Group: // somewhere, a school or a village among them; not "access to bus times"
+			return p.End
+		}
+	}
+	return 0
 }
 
 // benefitAdverb reports whether the adverb at i is made from an adjective
@@ -1660,8 +1693,12 @@ func (f *finder) strategy() {
 				f.add(Strategy, c.Verb, o.End, false)
 			case len(c.Objects) == 2 && f.concreteVerb(v):
 				f.add(Strategy, c.Verb, o.End, false) // "give apprentices a mentor"
+			case c.Agent == Self && f.takenTo(s, c) > 0:
+				f.add(Strategy, c.Verb, f.takenTo(s, c), false) // "getting islanders to the mainland": carrying people is the work
 			case o.Referent == Person && f.handlingVerb(v) && f.match(benefitVerbList, c.Verb) == 0:
 				f.add(Strategy, c.Verb, o.End, false) // "train nurses", "feed families"
+			case o.Referent == Person && !isAbstract && !weak && f.actsForOthers(s, oi):
+				f.add(Strategy, c.Verb, o.End, false) // "educate nurses who meet the health needs of …": people taught to serve others
 			case f.match(actionVerbList, c.Verb) > 0 && f.concreteChain(s, c.Objects[len(c.Objects)-1]):
 				f.add(Strategy, c.Verb, o.End, false) // "provide GUI access to a library of analysis tools"
 			case o.Referent == Unclear || o.Referent == Name || o.Referent == Place:
