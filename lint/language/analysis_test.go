@@ -49,6 +49,9 @@ func TestTags(t *testing.T) {
 		{"Granite gives quarry workers a pension.", "Granite/PROPN gives/VERB quarry/NOUN workers/NOUN a/DET pension/NOUN"},
 		// A participle before "ones", which stands for a noun, describes it.
 		{"Second-hand boots as good as bought ones.", "Second-hand/ADJ boots/NOUN as/SCONJ good/ADJ as/PREP bought/ADJ ones/PRON"},
+		// A word never tagged as either in WordNet's texts, before a plain noun, opens an imperative; not before a name.
+		{"Brew cider that brings the village together.", "Brew/VERB cider/NOUN that/SCONJ brings/VERB the/DET village/NOUN together/ADV"},
+		{"Quarry Lane Youth Club opens late.", "Quarry/NOUN Lane/NOUN Youth/NOUN Club/NOUN opens/VERB late/ADJ"},
 		// A name, what it is between commas, and the name's verb.
 		{"Kelda, the valley's water co-op, pipes clean water to every farm.", "Kelda/PROPN the/DET valley's/NOUN water/NOUN co-op/NOUN pipes/VERB clean/ADJ water/NOUN to/PREP every/DET farm/NOUN"},
 		// An "-ing" word after people, mostly a verb, is what they do.

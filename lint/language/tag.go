@@ -951,6 +951,8 @@ func opening(toks []Token, i int) Tag {
 		return Verb // "Lend every club …"
 	case c.verbForm == 0 && c.verb >= 2*(c.noun+c.adj) && next != Preposition:
 		return Verb
+	case c.verbForm == 0 && c.noun <= 1 && c.adj == 0 && c.verb >= c.noun && next == Other && i+1 < len(toks) && toks[i+1].cands.noun > 0 && toks[i+1].cands.verb == 0 && !toks[i+1].Is(Capitalised):
+		return Verb // "Brew beer that …": a word WordNet's texts never tagged either way, before a plain noun, opens an imperative
 	}
 	return best(c)
 }
