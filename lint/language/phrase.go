@@ -478,6 +478,9 @@ func referent(toks []Token, p *Phrase) (Referent, bool) {
 			}
 		}
 	}
+	if first == wordnet.NounCognition && h.Is(Plural) && strings.IndexByte(senses, byte(wordnet.NounArtifact)) >= 0 {
+		first = wordnet.NounArtifact // "medicines": a field of knowledge has no plural; the things made do
+	}
 	if h.Tag == ProperNoun && first != wordnet.NounPerson {
 		return Name, true // "Python", "Mali": a name, whatever the word means in lower case
 	}
