@@ -377,6 +377,9 @@ func (f *finder) audience() {
 			doubt = true // "patient-centred care"; "software that gets out of your way": the reader
 		}
 	}
+	if !doubt && len(f.c.Parts(Audience)) == 0 && f.namesPeoplesState() {
+		doubt = true // "An end to homelessness in Leeds", "a future where cancer is no longer a death sentence": those in that state
+	}
 	if doubt {
 		f.unsure(Audience)
 	}
@@ -867,6 +870,49 @@ func (f *finder) recipient(s *Sentence, pi int) bool {
 		c := &s.Clauses[ci]
 		if len(c.Objects) > 1 && c.Objects[0] == pi {
 			return c.Agent == Self && f.a.Tokens[c.Verb].closed&clGiving != 0
+		}
+	}
+	return false
+}
+
+// namesPeoplesState reports whether the statement pictures the end of a
+// state people are in: a phrase whose head is first a state in WordNet
+// ("homelessness", "poverty", "cancer") after "without" or "an end to",
+// or as the subject of a clause that says it is no longer ("… motor
+// neurone disease is no longer a death sentence"). Naming its end names,
+// unsaid, the people in it. Not the object of a verb of removal: "cut
+// river pollution" is a state of a river.
+func (f *finder) namesPeoplesState() bool {
+	toks := f.a.Tokens
+	for si := range f.a.Sentences {
+		s := &f.a.Sentences[si]
+		for pi := range s.Phrases {
+			p := &s.Phrases[pi]
+			if h := &toks[p.Head]; h.Tag != Noun || h.entry.First(wordnet.Noun) != wordnet.NounState {
+				continue
+			}
+			if p.Prep == "without" || p.Prep == "to" && p.PrepAt > 0 && toks[p.PrepAt-1].Norm == "end" {
+				return true
+			}
+			if p.Prep == "of" && pi > 0 && s.Phrases[pi-1].End == p.PrepAt && f.endedSubject(s, pi-1) {
+				return true // "a diagnosis of motor neurone disease is no longer …"
+			}
+			if f.endedSubject(s, pi) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// endedSubject reports whether phrase pi is the subject of a clause that
+// says it is no longer so ("… is no longer a death sentence").
+func (f *finder) endedSubject(s *Sentence, pi int) bool {
+	toks := f.a.Tokens
+	for ci := range s.Clauses {
+		c := &s.Clauses[ci]
+		if c.Subject == pi && c.End+1 < s.End && toks[c.End].Norm == "no" && toks[c.End+1].Norm == "longer" {
+			return true
 		}
 	}
 	return false
