@@ -1658,6 +1658,10 @@ func (f *finder) strategy() {
 				f.add(Strategy, c.Verb, end, false) // "each post office receives training and a van service from us"
 				continue
 			}
+			if f.madeHere(s, ci) {
+				f.add(Strategy, c.Verb, c.End, false) // "an open file format … is defined, documented and maintained here"
+				continue
+			}
 			if c.Agent != Self && !(c.Governor >= 0 && s.Clauses[c.Governor].Agent == Self && c.Agent == Self) || namedActivity(c) {
 				continue
 			}
@@ -1807,6 +1811,33 @@ func (f *finder) strategy() {
 	if f.c.presence[Strategy] == Absent && (f.unexplainedWork() || f.namesServiceOnly()) {
 		f.unsure(Strategy)
 	}
+}
+
+// madeHere reports whether clause ci, or the passive it is joined to,
+// says in the passive that a made thing is worked on where the statement
+// stands ("… is defined, documented and maintained here"): the
+// organisation's own work, named from the thing's side. Work done "by our
+// own crew" on a boat someone brings stays unsure: the boat is theirs.
+func (f *finder) madeHere(s *Sentence, ci int) bool {
+	toks := f.a.Tokens
+	c := &s.Clauses[ci]
+	head := ci
+	if c.Joined >= 0 {
+		head = c.Joined
+	}
+	if !f.passive(&s.Clauses[head]) || !toks[c.Verb].Is(Past) || c.Subject < 0 || c.Negated {
+		return false
+	}
+	if p := &s.Phrases[c.Subject]; p.Referent != Thing && p.Referent != Service {
+		return false
+	}
+	end := c.End // the passives joined to the first go on to the last
+	for di := range s.Clauses {
+		if d := &s.Clauses[di]; (di == head || d.Joined == head) && d.End > end {
+			end = d.End
+		}
+	}
+	return end < s.End && toks[end].Norm == "here"
 }
 
 // receivedFromSelf returns where the means ends when clause c says that
