@@ -314,7 +314,10 @@ func (f *finder) audience() {
 					doubt = true // "our packaging planners will start each morning with numbers they trust": the organisation's own people, pictured better off
 				}
 				if (p.Prep == "between" || p.Prep == "around") && (p.Referent == Person || p.Referent == Group) {
-					doubt = true // "resolve complaints between tenants and landlords", "redesign services around the people who use them": the parties, or those a service is shaped for, may be who is served
+					// "resolve complaints between tenants and landlords",
+					// "redesign services around the people who use them": the
+					// parties, or those a service is shaped for, may be served.
+					doubt = true
 				}
 				if candidate && (p.Prep == "by" || p.Prep == "from" && p.Referent == Person) && p.Det != "our" && (!f.generic(p) || f.qualified(s, pi)) {
 					doubt = true // "every repair reported by a tenant", "data from wheelchair users": who asks or gives may be who is served
@@ -1166,10 +1169,10 @@ func (f *finder) goodForSomeone() bool {
 }
 
 // pricedForSomeone reports whether the organisation's clause, in a
-// sentence that names someone served, names the price of what it does ("sells fresh vegetables
-// at wholesale prices to residents", "sell hearing aids to retired people
-// for a third of the new price"): a price named is likely lower than
-// elsewhere, which may be the benefit.
+// sentence that names someone served, names the price of what it does
+// ("sells fresh vegetables at wholesale prices to residents", "sell
+// hearing aids to retired people for a third of the new price"): a price
+// named is likely lower than elsewhere, which may be the benefit.
 func (f *finder) pricedForSomeone() bool {
 	for si := range f.a.Sentences {
 		s := &f.a.Sentences[si]
