@@ -52,6 +52,10 @@ func TestTags(t *testing.T) {
 		// A word never tagged as either in WordNet's texts, before a plain noun, opens an imperative; not before a name.
 		{"Brew cider that brings the village together.", "Brew/VERB cider/NOUN that/SCONJ brings/VERB the/DET village/NOUN together/ADV"},
 		{"Quarry Lane Youth Club opens late.", "Quarry/NOUN Lane/NOUN Youth/NOUN Club/NOUN opens/VERB late/ADJ"},
+		// No verb takes a participle straight after it: an opening "-s" word before one is a plural.
+		{"Grants paid in days.", "Grants/NOUN paid/VERB in/PREP days/NOUN"},
+		// "it" straight after a verb is its object, and an adjective after it the object's new state.
+		{"We make it free for lifeboat crews.", "We/PRON make/VERB it/PRON free/ADJ for/PREP lifeboat/NOUN crews/NOUN"},
 		// A name, what it is between commas, and the name's verb.
 		{"Kelda, the valley's water co-op, pipes clean water to every farm.", "Kelda/PROPN the/DET valley's/NOUN water/NOUN co-op/NOUN pipes/VERB clean/ADJ water/NOUN to/PREP every/DET farm/NOUN"},
 		// An "-ing" word after people, mostly a verb, is what they do.

@@ -510,10 +510,14 @@ func (f *finder) controls(s *Sentence, pi int) bool {
 		}
 		// a named place that acts stands for its people: "helping Britain prosper"
 	}
+	p := &s.Phrases[pi]
 	for ci := range s.Clauses {
 		c := &s.Clauses[ci]
 		if c.Governor >= 0 && c.Subject == pi && s.Clauses[c.Governor].Agent == Self && f.a.Tokens[s.Clauses[c.Governor].Verb].closed&clInstrumental == 0 {
 			return true
+		}
+		if p.Prep == "for" && c.Kind == Infinitive && c.First == p.End && f.a.Tokens[p.End-1].gap == 0 && (p.Referent == Service || p.Referent == Establishment || p.Referent == Name) {
+			return true // "free for emergency services to use": whoever is to use it acts
 		}
 	}
 	return false

@@ -804,7 +804,9 @@ func wantsVerb(toks []Token, i int) bool {
 	case p.closed&clDo != 0 && p.Tag == Verb:
 		return true
 	case p.Tag == Pronoun && isSubjectPronoun(p.Norm):
-		return true
+		// "we lend"; but "it" or "you" straight after a verb is its object:
+		// "make it free to use"
+		return !((p.Norm == "it" || p.Norm == "you") && k > 0 && toks[k-1].Tag == Verb && toks[i].cands.adj > 0)
 	case p.closed&(clBe|clHave) != 0 && p.Tag == Verb:
 		// "is lending", "has built": a participle after an auxiliary.
 		return toks[i].cands.verbForm&(Ing|Past) != 0 && (toks[i].cands.adj == 0 || !nounNext(toks, i))
@@ -941,6 +943,8 @@ func opening(toks []Token, i int) Tag {
 		}
 	}
 	switch {
+	case c.verbForm == ThirdPerson && c.noun > 0 && c.plural && i+1 < len(toks) && toks[i+1].cands != nil && toks[i+1].cands.verbForm == Past && toks[i+1].closed&grammarClasses == 0:
+		return Noun // "Claims paid in days": no verb takes a participle straight after it; a plural described by one does
 	case c.adj > 0 && c.verbForm != Ing && next == Other && nounNext(toks, i):
 		return Adjective // "Clean water for …", "Open maps for …"
 	case next == Modal:
