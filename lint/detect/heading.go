@@ -50,9 +50,10 @@ func (d *detector) classifyHeading(text string, title bool) headingInfo {
 	if len(norms) == 0 {
 		return headingInfo{}
 	}
-	if len(norms) >= 2 && tokenize.IsNumber(norms[1]) && len(norms[1]) <= 3 {
+	if len(norms) >= 2 && tokenize.IsNumber(norms[1]) && len(norms[1]) <= 3 ||
+		len(norms) >= 3 && capitalised(text, words[1]) && tokenize.IsNumber(norms[2]) && len(norms[2]) <= 3 {
 		if _, ok := d.kindPhrase(text, words[:1], norms[:1], title); ok {
-			return headingInfo{} // "Mission 1 — Cold Start": one of a numbered series, a game's or a flight's
+			return headingInfo{} // "Mission 1 — Cold Start", "Mission: Improbable 2": one of a numbered series, a game's, a film's or a flight's
 		}
 	}
 	if strings.ContainsAny(text, "?？") {
@@ -63,6 +64,9 @@ func (d *detector) classifyHeading(text string, title bool) headingInfo {
 		}
 		if formQuestion(norms) {
 			return headingInfo{} // "What long-term change are you working towards?": a form's question, answered below
+		}
+		if !cueIn(d.vocab.cues, text) {
+			return headingInfo{} // "What is Ferrow?": a question about something else, not about statements
 		}
 		return headingInfo{class: headingExplains}
 	}
@@ -224,6 +228,10 @@ func (d *detector) kindPhrase(text string, words []tokenize.Range, norms []strin
 			continue
 		}
 		if n := v.companions.Match(norms, i); n > 0 && i > 0 {
+			if len(kinds) > 0 && v.otherTopic.Match(norms, i) > 0 && strings.TrimSpace(text[words[i-1].End:words[i].Start]) == "" &&
+				(v.visions.Has(norms[i-1]) || v.missions.Has(norms[i-1])) {
+				return nil, false // "Mission objectives": the objectives of a mission, not a mission and its objectives
+			}
 			i += n
 			continue
 		}

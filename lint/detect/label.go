@@ -305,9 +305,12 @@ func (d *detector) label(text string) (Kind, int, bool) {
 		return "", 0, false
 	}
 	k := 0
-	switch norms[0] {
+	for k < sep-1 && tokenize.IsNumber(strings.TrimSuffix(norms[k], ".")) {
+		k++ // "3.2 Proposed mission statement:": a section's number
+	}
+	switch norms[k] {
 	case "example", "sample", "proposed", "draft":
-		k = 1
+		k++
 	}
 	if sep-k == 1 && (norms[k] == "why" || k == 0 && !capitalised(text, words[k])) {
 		return "", 0, false // "Why:" names a mission only as a heading
@@ -323,7 +326,7 @@ func (d *detector) label(text string) (Kind, int, bool) {
 // name of one kind ("Vision", "**Our Mission**", "💡 Purpose", "#Product
 // Vision"), capitalised, with no sentence punctuation.
 func (d *detector) labelAlone(line string) (Kind, bool) {
-	line = strings.TrimSpace(line)
+	line = withoutSectionNumber(strings.TrimSpace(line))
 	if line == "" || len(line) > labelAloneReach || strings.ContainsAny(line, ".!?,;") {
 		return "", false
 	}
@@ -337,10 +340,36 @@ func (d *detector) labelAlone(line string) (Kind, bool) {
 		}
 	}
 	kinds, ok := d.kindPhrase(line, words, norms, false)
+	for i := 1; !ok && i < len(norms) && i <= 4; i++ {
+		if d.vocab.tails.Has(norms[i]) {
+			if kinds, ok = d.kindPhrase(line, words[:i], norms[:i], false); ok && d.aboutDocument(norms[i+1:]) {
+				ok = false // "Purpose of this document"
+			}
+			break // "Our vision for 2030", as a heading's tail
+		}
+	}
 	if !ok || len(kinds) != 1 || len(norms) == 1 && norms[0] == "why" {
 		return "", false
 	}
 	return kinds[0], true
+}
+
+// withoutSectionNumber returns line without a section number at its start
+// ("**2.2 Our vision for 2030**" → "**Our vision for 2030**"), emphasis
+// before it kept.
+func withoutSectionNumber(line string) string {
+	i := 0
+	for i < len(line) && (line[i] == '*' || line[i] == '_') {
+		i++
+	}
+	j := i
+	for j < len(line) && (line[j] >= '0' && line[j] <= '9' || line[j] == '.' && j > i) {
+		j++
+	}
+	if j == i || j >= len(line) || line[j] != ' ' {
+		return line
+	}
+	return line[:i] + strings.TrimLeft(line[j:], " ")
 }
 
 // hasSeparator reports whether text holds a colon or a dash that could end
