@@ -1336,6 +1336,13 @@ func (f *finder) intoPhrase(s *Sentence, k int) bool {
 	return false
 }
 
+// field reports whether a phrase names a field others work in, which an
+// organisation may lead: a group of them ("the steel industry", "the
+// market") or a place ("the world").
+func (f *finder) field(p *Phrase) bool {
+	return p.Referent == Group || p.Referent == Place
+}
+
 // toPhraseAfter reports whether a phrase after "to" follows phrase pi
 // directly: where something is taken ("bring medicine [to islands]").
 func (f *finder) toPhraseAfter(s *Sentence, pi int) bool {
@@ -2301,8 +2308,9 @@ func (f *finder) future() {
 			case f.statementIsPicture(s, c):
 				o := &s.Phrases[c.Objects[0]]
 				f.add(Future, o.First, max(o.End, clauseEnd(s, c)), false) // "our vision is an ocean that is fully mapped …"
-			case c.Agent == Self && (v.Lemma == "become" || v.closed&clBe != 0 && (c.Kind == Infinitive || c.Kind == Gerund || c.Kind == Imperative) && (len(c.Objects) > 0 || c.Predicate >= 0)):
-				f.add(Future, c.First, c.End, false) // "to be the harbour's …", "become"
+			case c.Agent == Self && (v.Lemma == "become" || v.closed&(clBe|clPositionVerb) != 0 && (c.Kind == Infinitive || c.Kind == Gerund || c.Kind == Imperative) && (len(c.Objects) > 0 || c.Predicate >= 0)) &&
+				!(v.closed&clPositionVerb != 0 && (f.toPhraseAfter(s, c.Objects[0]) || !f.field(&s.Phrases[c.Objects[0]]))): // not "lead the conversation", nor "lead every child to …", a guide's way
+				f.add(Future, c.First, c.End, false) // "to be the harbour's …", "become", "to lead the steel industry": a position to reach
 			case c.Kind == Infinitive && c.Subject >= 0 && s.Phrases[c.Subject].Prep == "for" && (s.Phrases[c.Subject].Distributive() || s.Phrases[c.Subject].Det == "all" ||
 				(toks[c.Verb].Lemma == "be" || toks[c.Verb].Lemma == "become") && f.statementIsFor(s, c)):
 				// "our vision is for every community to have a cinema": each

@@ -63,6 +63,7 @@ const (
 	clPresentTime
 	clLightVerb
 	clPriceNoun
+	clPositionVerb
 )
 
 // grammarClasses are the classes of function words; the others in
