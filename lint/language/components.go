@@ -310,6 +310,9 @@ func (f *finder) audience() {
 				if p.Referent == Establishment && p.Distributive() && locative(p.Prep) {
 					doubt = true // "healthy soil on every farm": every farm may be the people who work it
 				}
+				if p.Prep == "of" && (p.Referent == Person || p.Referent == Group) && p.Det != "our" {
+					doubt = true // "decisions at every level of Tarnow County government": whose the thing is may be who is better off
+				}
 				if p.Det == "our" && (p.Referent == Person || p.Referent == Group) && f.futureSubject(s, pi) {
 					doubt = true // "our packaging planners will start each morning with numbers they trust": the organisation's own people, pictured better off
 				}
