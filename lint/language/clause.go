@@ -204,6 +204,17 @@ func describingRelative(s *Sentence, toks []Token, k int, phraseStarting func(in
 	return pos
 }
 
+// complementAt makes the infinitive clause that starts at token end,
+// after clause cj (which describes clause ci's object) and with no comma
+// before it, clause ci's complement.
+func complementAt(s *Sentence, toks []Token, ci, cj, end int) {
+	for ck := cj + 1; ck < len(s.Clauses); ck++ {
+		if e := &s.Clauses[ck]; e.First == end && e.Kind == Infinitive && toks[end-1].gap&gapComma == 0 {
+			s.Clauses[ci].Complement, e.Governor = ck, ci
+		}
+	}
+}
+
 // namedBeforeApposition reports whether clause c's verb follows a phrase
 // set off by commas after a name that opens the sentence ("Brindle, [the
 // county's legal aid clinic], represents …").
@@ -373,12 +384,7 @@ func roles(s *Sentence, toks []Token, statementStart bool) {
 					if pi < 0 || s.Phrases[pi].Prep != "" {
 						break // "people who want to work": the infinitive is the relative verb's
 					}
-					end := afterPrepPhrases(s, s.Phrases[pi].End, true)
-					for ck := cj + 1; ck < len(s.Clauses); ck++ {
-						if e := &s.Clauses[ck]; e.First == end && e.Kind == Infinitive && toks[end-1].gap&gapComma == 0 {
-							c.Complement, e.Governor = ck, ci
-						}
-					}
+					complementAt(s, toks, ci, cj, afterPrepPhrases(s, s.Phrases[pi].End, true))
 					break
 				}
 			}
@@ -396,11 +402,7 @@ func roles(s *Sentence, toks []Token, statementStart bool) {
 					for end < s.End && toks[end].Tag == Adverb {
 						end++
 					}
-					for ck := cj + 1; ck < len(s.Clauses); ck++ {
-						if e := &s.Clauses[ck]; e.First == end && e.Kind == Infinitive && toks[end-1].gap&gapComma == 0 {
-							c.Complement, e.Governor = ck, ci
-						}
-					}
+					complementAt(s, toks, ci, cj, end)
 					break
 				}
 			}

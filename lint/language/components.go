@@ -1183,9 +1183,12 @@ func (f *finder) goodForSomeone() bool {
 func (f *finder) pricedForSomeone() bool {
 	for si := range f.a.Sentences {
 		s := &f.a.Sentences[si]
+		if !slices.Contains(f.audienceAt[si], true) {
+			continue
+		}
 		for ci := range s.Clauses {
 			c := &s.Clauses[ci]
-			if c.Agent != Self || c.Negated || !slices.Contains(f.audienceAt[si], true) {
+			if c.Agent != Self || c.Negated {
 				continue
 			}
 			for pi := range s.Phrases {
@@ -1342,7 +1345,7 @@ func (f *finder) intoPhrase(s *Sentence, k int) bool {
 // field reports whether a phrase names a field others work in, which an
 // organisation may lead: a group of them ("the steel industry", "the
 // market") or a place ("the world").
-func (f *finder) field(p *Phrase) bool {
+func field(p *Phrase) bool {
 	return p.Referent == Group || p.Referent == Place
 }
 
@@ -1731,11 +1734,19 @@ func (f *finder) strategy() {
 				f.add(Strategy, c.Verb, s.Clauses[c.Complement].End, false)
 				continue
 			}
+			objectsEnd := s.Phrases[c.Objects[len(c.Objects)-1]].End
+			joinedTo, into, taken := 0, 0, 0
+			if !isAbstract {
+				joinedTo, into = f.connectedToMade(s, v, objectsEnd), f.intoMade(objectsEnd)
+			}
+			if c.Agent == Self {
+				taken = f.takenTo(s, c)
+			}
 			switch {
-			case !isAbstract && f.connectedToMade(s, v, s.Phrases[c.Objects[len(c.Objects)-1]].End) > 0:
-				f.add(Strategy, c.Verb, f.connectedToMade(s, v, s.Phrases[c.Objects[len(c.Objects)-1]].End), false)
-			case !isAbstract && f.intoMade(s.Phrases[c.Objects[len(c.Objects)-1]].End) > 0:
-				f.add(Strategy, c.Verb, f.intoMade(s.Phrases[c.Objects[len(c.Objects)-1]].End), false) // "turn rain data into flood warnings"
+			case joinedTo > 0:
+				f.add(Strategy, c.Verb, joinedTo, false) // "connect every clinic to a shared patient record"
+			case into > 0:
+				f.add(Strategy, c.Verb, into, false) // "turn rain data into flood warnings"
 			case v.closed&clInstrumental != 0:
 				f.add(Strategy, c.Verb, o.End, false) // "use drones to …"
 			case isAbstract:
@@ -1760,8 +1771,8 @@ func (f *finder) strategy() {
 				f.add(Strategy, c.Verb, o.End, false)
 			case len(c.Objects) == 2 && f.concreteVerb(v):
 				f.add(Strategy, c.Verb, o.End, false) // "give apprentices a mentor"
-			case c.Agent == Self && f.takenTo(s, c) > 0:
-				f.add(Strategy, c.Verb, f.takenTo(s, c), false) // "getting islanders to the mainland": carrying people is the work
+			case taken > 0:
+				f.add(Strategy, c.Verb, taken, false) // "getting islanders to the mainland": carrying people is the work
 			case o.Referent == Person && f.handlingVerb(v) && f.match(benefitVerbList, c.Verb) == 0:
 				f.add(Strategy, c.Verb, o.End, false) // "train nurses", "feed families"
 			case o.Referent == Person && !isAbstract && !weak && f.actsForOthers(s, oi):
@@ -2312,7 +2323,7 @@ func (f *finder) future() {
 				o := &s.Phrases[c.Objects[0]]
 				f.add(Future, o.First, max(o.End, clauseEnd(s, c)), false) // "our vision is an ocean that is fully mapped …"
 			case c.Agent == Self && (v.Lemma == "become" || v.closed&(clBe|clPositionVerb) != 0 && (c.Kind == Infinitive || c.Kind == Gerund || c.Kind == Imperative) && (len(c.Objects) > 0 || c.Predicate >= 0)) &&
-				!(v.closed&clPositionVerb != 0 && (f.toPhraseAfter(s, c.Objects[0]) || !f.field(&s.Phrases[c.Objects[0]]))): // not "lead the conversation", nor "lead every child to …", a guide's way
+				!(v.closed&clPositionVerb != 0 && (f.toPhraseAfter(s, c.Objects[0]) || !field(&s.Phrases[c.Objects[0]]))): // not "lead the conversation", nor "lead every child to …", a guide's way
 				f.add(Future, c.First, c.End, false) // "to be the harbour's …", "become", "to lead the steel industry": a position to reach
 			case c.Kind == Infinitive && c.Subject >= 0 && s.Phrases[c.Subject].Prep == "for" && (s.Phrases[c.Subject].Distributive() || s.Phrases[c.Subject].Det == "all" ||
 				(toks[c.Verb].Lemma == "be" || toks[c.Verb].Lemma == "become") && f.statementIsFor(s, c)):
