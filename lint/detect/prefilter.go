@@ -527,35 +527,42 @@ func blank(line []byte) bool {
 
 // atxHeading reports whether the line that holds src[i] may be an ATX
 // heading: up to three spaces, then one to six "#" and a space or the end.
+// MDX blanks its expressions and tags to spaces before parsing, byte for
+// byte, so any three bytes may stand before the marks ("{}## Vision", or
+// "}## Vision" where an expression from the line above ends), and an
+// expression or a tag may follow them ("#{}!Vision"). Taking a line so in
+// Markdown too only reads a file that needed no reading.
 func atxHeading(src []byte, i int) bool {
 	line := src[lineStart(src, i):]
-	k := 0
-	for k < 3 && k < len(line) && line[k] == ' ' {
-		k++
-	}
+	k := mayBeIndent(line, '#')
 	n := 0
 	for k < len(line) && line[k] == '#' {
 		k++
 		n++
 	}
-	expression := false
-	for k < len(line) && line[k] == '{' {
-		// An MDX expression may stand between the marks and the text: it
-		// is blanked to spaces before parsing, so "#{} Vision" and
-		// "#{}!Vision" are headings ("# Vision", "#  !Vision"). Taking it so
-		// in Markdown too only reads a file that needed no reading.
-		end := bytes.IndexByte(line[k:], '}')
-		if end < 0 || bytes.IndexByte(line[k:k+end], '\n') >= 0 {
-			break
-		}
-		k += end + 1
-		expression = true
+	return n >= 1 && n <= 6 && (k == len(line) || line[k] == ' ' || line[k] == '\t' || line[k] == '\n' || line[k] == '\r' || blankedInMDX(line[k:]))
+}
+
+// mayBeIndent returns how many bytes at the start of line may be
+// indentation before the mark c once MDX is blanked: up to three bytes of
+// any kind but a line end.
+func mayBeIndent(line []byte, c byte) int {
+	k := 0
+	for k < 3 && k < len(line) && line[k] != c && line[k] != '\n' {
+		k++
 	}
-	return n >= 1 && n <= 6 && (expression || k == len(line) || line[k] == ' ' || line[k] == '\t' || line[k] == '\n' || line[k] == '\r')
+	return k
+}
+
+// blankedInMDX reports whether rest starts with what MDX may blank to
+// spaces: an expression or a tag.
+func blankedInMDX(rest []byte) bool {
+	return len(rest) > 0 && (rest[0] == '{' || rest[0] == '<')
 }
 
 // setextUnderline reports whether a line of the paragraph may underline a
-// setext heading: up to three spaces, then only "=" or only "-".
+// setext heading: up to three spaces, then only "=" or only "-". As for
+// atxHeading, MDX may blank bytes before the run and after it.
 func setextUnderline(para []byte) bool {
 	for len(para) > 0 {
 		end := 0
@@ -563,17 +570,14 @@ func setextUnderline(para []byte) bool {
 			end++
 		}
 		line := para[:end]
-		k := 0
-		for k < 3 && k < len(line) && line[k] == ' ' {
-			k++
-		}
-		if k < len(line) && (line[k] == '=' || line[k] == '-') {
-			c, n := line[k], 0
+		for _, c := range [...]byte{'=', '-'} {
+			k := mayBeIndent(line, c)
+			n := 0
 			for k < len(line) && line[k] == c {
 				k++
 				n++
 			}
-			if n > 0 && blank(line[k:]) {
+			if rest := bytes.TrimLeft(line[k:], " \t\r"); n > 0 && (len(rest) == 0 || blankedInMDX(rest)) {
 				return true
 			}
 		}
