@@ -178,6 +178,15 @@ func TestTags(t *testing.T) {
 		{"We help tenants and landlords swap glaring bulbs for soft ones.", "We/PRON help/VERB tenants/NOUN and/CONJ landlords/NOUN swap/VERB glaring/ADJ bulbs/NOUN for/PREP soft/ADJ ones/PRON"},
 		{"Kestrel currently runs night buses.", "Kestrel/PROPN currently/ADV runs/VERB night/NOUN buses/NOUN"},
 		{"Music brings neighbours together.", "Music/NOUN brings/VERB neighbours/NOUN together/ADV"},
+		// A unit is counted as a made thing is; a time does not reckon.
+		{"Kelvin stores three years of sensor readings for breweries.", "Kelvin/PROPN stores/VERB three/NUM years/NOUN of/PREP sensor/NOUN readings/NOUN for/PREP breweries/NOUN"},
+		{"Dusk calculates shift rotas for care homes.", "Dusk/PROPN calculates/VERB shift/NOUN rotas/NOUN for/PREP care/NOUN homes/NOUN"},
+		// A participle on people leaves their verb to come.
+		{"So men leaving prison start work.", "So/SCONJ men/NOUN leaving/VERB prison/NOUN start/VERB work/NOUN"},
+		// "that" after a plural, before a verb's object, is the subject.
+		{"We lend crates that cost shops less than boxes.", "We/PRON lend/VERB crates/NOUN that/SCONJ cost/VERB shops/NOUN less/ADV than/PREP boxes/NOUN"},
+		// A verb that takes a bare verb takes no "-ing" one.
+		{"We make payroll boring.", "We/PRON make/VERB payroll/NOUN boring/ADJ"},
 		{"Safe harbours for small crews.", "Safe/ADJ harbours/NOUN for/PREP small/ADJ crews/NOUN"},
 		// After a preposition, "which" opens a clause whose subject
 		// comes first, with its modifiers.

@@ -414,7 +414,9 @@ func roles(s *Sentence, toks []Token, statementStart bool) {
 				continue
 			}
 			if (d.First == k || d.First == k+1 && toks[k].Tag == Adverb) && toks[d.First-1].gap&gapComma == 0 { // a comma ends the verb's objects
-				causative := len(c.Objects) > 0 && toks[c.Verb].closed&clCausative != 0
+				// Not "men [leaving prison] start work": a participle on
+				// people, whose verb is still to come, takes no complement.
+				causative := len(c.Objects) > 0 && toks[c.Verb].closed&clCausative != 0 && participleOnPeople(toks, c.Verb, d.Verb) < 0
 				if d.Kind == Infinitive || d.Kind == Finite && !toks[d.Verb].Is(ThirdPerson) && !toks[d.Verb].Is(Past) && !d.Modal && causative ||
 					d.Kind == Gerund && causative && d.OpenerAt < 0 ||
 					d.Kind == Participle && causative && d.OpenerAt < 0 && (toks[c.Verb].Lemma == "get" || toks[c.Verb].Lemma == "have") {

@@ -1038,6 +1038,8 @@ func (f *finder) value() {
 				// The first of two objects receives the second: "give busy
 				// commuters a proper breakfast" (some of a noun's senses are people).
 				f.addOutcome(c.Verb, s.Phrases[c.Objects[1]].End) // "give farmers the time"
+			case len(c.Objects) == 2 && c.Agent == Self && ditransitive(&toks[c.Verb]) && f.someoneServed():
+				f.unsure(Value) // "we give orchards enough warning …": a place receives, and the sentence names whose it is
 			case c.Kind == Infinitive && c.Subject >= 0 && s.Phrases[c.Subject].Prep == "for" && f.servedPhrase(s, c.Subject):
 				f.addOutcome(s.Phrases[c.Subject].PrepAt, c.End) // "for every school to stay open"
 			case c.Agent == Self && len(c.Objects) == 1 && (f.good(&s.Phrases[c.Objects[0]]) && (toks[c.Verb].closed&clGiving != 0 || s.Phrases[c.Objects[0]].Referent == Service) ||
@@ -1046,6 +1048,8 @@ func (f *finder) value() {
 				// (food is first a substance, then a food), "offer quiet
 				// days and retreats for anyone seeking rest".
 				f.add(Value, c.Verb, f.conjoinedEnd(s, c.Objects[0]), false)
+			case c.Agent == Self && len(c.Objects) >= 1 && s.Phrases[c.Objects[0]].Referent == Service && f.ownedBySomeoneServed(s, c.Objects[0]):
+				f.unsure(Value) // "fixes tenants' repairs within five working days": a service done on what someone served owns is for them
 			case c.Kind == Infinitive && c.Governor < 0 && c.Agent == Self && f.afterSelfObject(s, ci):
 				f.unsure(Value) // "send skippers to crew lifeboats": what the work is for may be the value
 			case f.handedTo(s, c) > 0:
@@ -1062,6 +1066,13 @@ func (f *finder) value() {
 				// "transform lives", "empower nurses": what changes for
 				// them; not "serve patients", which says only whom.
 				f.addOutcome(c.Verb, s.Phrases[c.Objects[0]].End)
+			case c.Agent == Self && len(c.Objects) >= 1 && wordnet.Class(toks[c.Verb].entry.First(wordnet.Verb)) == wordnet.VerbChange && toks[c.Verb].closed&(clCopula|clBe) == 0 &&
+				s.Phrases[c.Objects[0]].Referent == Abstraction && f.deliveredTo(s, c):
+				// "shorten the distance between an idea and production for
+				// every engineer": a change in something abstract, made for
+				// someone; not "repair bikes for commuters", which says only
+				// what is done for whom
+				f.addOutcome(c.Verb, clauseEnd(s, c))
 			case c.Agent == Self && len(c.Objects) == 1 && toks[c.Verb].closed&clGiving != 0 && f.someoneServed() && f.state(&s.Phrases[c.Objects[0]]):
 				f.addOutcome(c.Verb, s.Phrases[c.Objects[0]].End) // "bringing comfort", "give hope"
 			case c.Agent == Self && len(c.Objects) == 1 && toks[c.Verb].closed&clGiving != 0 && f.feelingOrState(&s.Phrases[c.Objects[0]]):
@@ -1069,8 +1080,14 @@ func (f *finder) value() {
 				// feeling or a state handed on is for someone, though none
 				// is named; not "provide access", a quality.
 				f.unsure(Value)
-			case toks[c.Verb].closed&clDesire != 0 && c.Subject >= 0 && f.servedPhrase(s, c.Subject) && !c.Negated && f.describesSelfObject(s, c):
-				f.addOutcome(s.Phrases[c.Subject].First, max(c.End, clauseEnd(s, c))) // "the tools hospital porters need", "food people love"
+			case (toks[c.Verb].closed&clDesire != 0 || toks[c.Verb].closed&clInstrumental != 0 && c.Complement >= 0 && s.Clauses[c.Complement].Kind == Infinitive) &&
+				c.Subject >= 0 && f.servedPhrase(s, c.Subject) && !c.Negated && f.describesSelfObject(s, c):
+				// also "the tools radio astronomers use to turn raw data into images": what they do with it
+				end := max(c.End, clauseEnd(s, c))
+				if toks[c.Verb].closed&clInstrumental != 0 {
+					end = max(end, clauseEnd(s, &s.Clauses[c.Complement])) // what they use it for
+				}
+				f.addOutcome(s.Phrases[c.Subject].First, end) // "the tools hospital porters need", "food people love"
 			case c.Kind == Finite && c.Subject >= 0 && c.Agent != Self && f.servedPhrase(s, c.Subject) && (toks[c.Verb].Lemma == "have" || toks[c.Verb].Lemma == "need") && c.Complement >= 0 &&
 				s.Clauses[c.Complement].Kind == Infinitive && (c.Negated || c.First > 0 && toks[c.First-1].closed&clNegation != 0 || s.Phrases[c.Subject].Det == "no"):
 				d := &s.Clauses[c.Complement]
@@ -1091,6 +1108,11 @@ func (f *finder) value() {
 			if p := c.Subject; c.Kind == Finite && f.passive(c) && p >= 0 && !c.Negated && (f.servedPhrase(s, p) || s.Phrases[p].MaybeAnimate) && s.Phrases[p].Referent != Self && f.concreteVerb(&toks[c.Verb]) {
 				f.unsure(Value) // "commuters on the Halden line are carried to Leeds in 22 minutes": what is done for them may be the benefit
 			}
+		}
+	}
+	for si := range f.a.Sentences {
+		if at := f.ellipticResult(&f.a.Sentences[si]); at >= 0 {
+			f.addOutcome(at, f.a.Sentences[si].End) // "so every child who wants to play for a club can"
 		}
 	}
 	// The benefit words; a benefit verb counts where someone is served
@@ -1119,6 +1141,46 @@ func (f *finder) value() {
 	if f.c.presence[Audience] == Unsure && f.c.presence[Value] != Present || f.c.presence[Value] != Present && (f.goodForSomeone() || f.movesSomeone() || f.pricedForSomeone() || f.problemThenWork()) {
 		f.unsure(Value)
 	}
+}
+
+// ownedBySomeoneServed reports whether a served phrase owns phrase pi
+// ("tenants' repairs", "every farmer's tax return").
+func (f *finder) ownedBySomeoneServed(s *Sentence, pi int) bool {
+	return pi > 0 && s.Phrases[pi-1].Possessor && s.Phrases[pi-1].End == s.Phrases[pi].First && f.servedPhrase(s, pi-1)
+}
+
+// ellipticResult returns where a result clause opens whose verb goes
+// unsaid after its modal ("so every child who wants to play for a club
+// can"): an opener of result that opens no clause, someone served as its
+// subject and a modal after them that closes the sentence; or -1.
+func (f *finder) ellipticResult(s *Sentence) int {
+	toks := f.a.Tokens
+	if s.End-1 <= s.First || toks[s.End-1].Tag != Modal {
+		return -1
+	}
+	for _, c := range s.Clauses {
+		if c.First <= s.End-1 && s.End-1 < c.End {
+			return -1 // the modal has a verb of its own
+		}
+	}
+	for k := s.End - 2; k >= s.First; k-- {
+		n := phraseAt(toks, k, clResult)
+		if toks[k].Tag != Subordinator || n == 0 {
+			continue
+		}
+		for _, c := range s.Clauses {
+			if c.OpenerAt == k {
+				return -1
+			}
+		}
+		for pi := range s.Phrases {
+			if p := &s.Phrases[pi]; p.First == k+n && p.Prep == "" && f.servedPhrase(s, pi) {
+				return k
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // problemThenWork reports whether the statement opens with people's
@@ -1615,6 +1677,10 @@ func (f *finder) deliveredTo(s *Sentence, c *Clause) bool {
 		p := &s.Phrases[pi]
 		if p.Conjoined == c.Objects[0] && p.Prep == "" && f.a.Tokens[c.Verb].closed&clGiving != 0 {
 			end = p.End // "carry hot food and blankets to …": the goods given with the first
+			continue
+		}
+		if p.Conjoined > c.Objects[0] && p.Prep == s.Phrases[p.Conjoined].Prep {
+			end = p.End // "between an idea and production": the phrase before it goes on
 			continue
 		}
 		if p.PrepAt != end {
@@ -2319,6 +2385,11 @@ func (f *finder) future() {
 				f.add(Future, c.First, c.End, false)
 			case f.madeInto(s, c) > 0:
 				f.add(Future, c.Verb, f.madeInto(s, c), false) // "to make Peregrine the first private company to land a rover": what it will become
+			case c.Agent == Self && (v.Lemma == "want" || v.Lemma == "wish") && len(c.Objects) == 1 && c.Complement >= 0 && s.Clauses[c.Complement].Kind == Infinitive:
+				// "We want Northfield to be the best place in England for
+				// children to grow up": the state wished for, to come
+				d := &s.Clauses[c.Complement]
+				f.add(Future, s.Phrases[c.Objects[0]].First, max(d.End, clauseEnd(s, d)), false)
 			case f.statementIsPicture(s, c):
 				o := &s.Phrases[c.Objects[0]]
 				f.add(Future, o.First, max(o.End, clauseEnd(s, c)), false) // "our vision is an ocean that is fully mapped …"

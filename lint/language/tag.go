@@ -553,7 +553,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, ProperNoun) // "Brindle, the county's legal aid clinic, represents …": a name and what it is
 	case i > 1 && toks[0].Tag == ProperNoun && c.verb > 0 && c.verbForm == ThirdPerson && appositionVerb(toks) == i:
 		set(t, Verb) // "Kelda, the valley's water co-op, pipes …": the name's verb after what it is
-	case i == 0 && t.Is(Capitalised) && !title && t.closed&grammarClasses == 0 && c.noun > 0 && c.noun >= c.adj && !c.plural && countNoun(c.nounEntry) && thirdPersonVerbAt(toks, 1):
+	case i == 0 && t.Is(Capitalised) && !title && t.closed&grammarClasses == 0 && c.noun > 0 && c.noun >= c.adj && !c.plural && thirdPersonVerbAt(toks, 1) &&
+		(countNoun(c.nounEntry) || timeThinks(c.nounEntry, toks[skipAdverbs(toks, 1)].cands.verbEntry)):
 		set(t, ProperNoun) // "Redwing currently serves …", "Kestrel builds …": a count noun with no determiner is no subject; a name is
 	case i == 0 && t.Is(Capitalised) && !title && t.closed&grammarClasses == 0 && c.noun > 0 && c.noun >= c.adj && !c.plural && thirdPersonVerbAt(toks, 1) &&
 		is(toks[skipAdverbs(toks, 1)].cands.verbLemma, clDitransitive) && secondObjectAt(toks, someoneAt(toks, skipAdverbs(toks, 1)+1)):
@@ -631,6 +632,9 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Verb) // "smallholders who lack equipment": "who" is the clause's subject
 	case prev == Subordinator && (toks[i-1].Norm == "that" || toks[i-1].Norm == "which") && i >= 2 && toks[i-2].Tag == Noun && toks[i-1].gap == 0 && c.verb > 0 && c.verbForm == ThirdPerson:
 		set(t, Verb) // "an app for surgeries that halves missed appointments": after its noun, "that" is the subject, and no plural follows "that" as a determiner
+	case prev == Subordinator && (toks[i-1].Norm == "that" || toks[i-1].Norm == "which") && i >= 2 && toks[i-2].Tag == Noun && toks[i-2].Is(Plural) && toks[i-1].gap == 0 && toks[i-2].gap == 0 &&
+		c.verb > 0 && c.verbForm == 0 && i+1 < len(toks) && t.gap == 0 && (toks[i+1].closed&(clDeterminer|clPossessive|clPronoun) != 0 || toks[i+1].closed&grammarClasses == 0 && toks[i+1].cands.plural && toks[i+1].cands.noun > 0):
+		set(t, Verb) // "containers that cost brands less": "that" after a plural is its subject, and what follows is the verb's object, not "that cost"'s
 	case prev == Subordinator && subjectFollows(toks, i-1) && c.noun > 0 && c.verbForm&(Ing|Past) == 0 && nounNext(toks, i):
 		// "a valley where care home staff …": the clause's subject comes
 		// first, its modifiers before it ("where small farms …").
@@ -671,6 +675,12 @@ func decide(toks []Token, i int, title bool) {
 		// "make builds fast": the object's new state, not its verb; after
 		// a causative that takes no bare verb ("keep the river clean"),
 		// whatever the word is more often.
+		set(t, Adjective)
+	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.adj > 0 && c.verbForm == Ing && afterCausativeObject(toks, i) &&
+		(t.gap != 0 || i+1 == len(toks) || toks[i+1].closed&clConjunction != 0):
+		// "make flight software boring": a verb that takes a bare verb takes
+		// no "-ing" one, so the word that ends the phrase is the object's
+		// state; not "help people living with dementia", a participle
 		set(t, Adjective)
 	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.verb > 0 && c.verb*8 >= c.noun && c.verbForm == 0 && afterCausativeObject(toks, i) &&
 		!(prev == ProperNoun && i >= 2 && (toks[i-2].Tag == Determiner && c.noun > 0 || toks[i-2].Tag == Preposition && c.noun >= c.verb)): // not "the Eastgate ward", "at Enderby court"
@@ -885,7 +895,22 @@ func skipAdverbs(toks []Token, k int) int {
 // substance, a feeling or an act ("Water flows", "Music brings …").
 func countNoun(e wordnet.Entry) bool {
 	switch wordnet.Class(e.First(wordnet.Noun)) {
-	case wordnet.NounAnimal, wordnet.NounPerson, wordnet.NounPlant, wordnet.NounArtifact, wordnet.NounObject:
+	case wordnet.NounAnimal, wordnet.NounPerson, wordnet.NounPlant, wordnet.NounArtifact, wordnet.NounObject, wordnet.NounQuantity:
+		return true // and a unit: "a lumen", "a metre"
+	}
+	return false
+}
+
+// timeThinks reports whether a noun for a time does what only a mind or a
+// maker does, as a subject with no determiner ("Payday calculates wages
+// …"): a time may come or bring ("Tomorrow brings …"), but whatever
+// reckons or makes is a name.
+func timeThinks(noun, verb wordnet.Entry) bool {
+	if wordnet.Class(noun.First(wordnet.Noun)) != wordnet.NounTime {
+		return false
+	}
+	switch wordnet.Class(verb.First(wordnet.Verb)) {
+	case wordnet.VerbCognition, wordnet.VerbCreation:
 		return true
 	}
 	return false
@@ -914,12 +939,17 @@ func secondObjectAt(toks []Token, k int) bool {
 	return k > 0 && k < len(toks) && toks[k-1].gap == 0 && toks[k].closed&(clDeterminer|clNumber) != 0
 }
 
-// thirdPersonVerbAt reports whether an "-s" verb form, more often a verb
-// than a plural, stands at k, after any adverbs that are nothing else
-// ("currently serves", "builds"; not "harbours").
+// thirdPersonVerbAt reports whether an "-s" verb form stands at k, after
+// any adverbs that are nothing else, more often a verb than a plural
+// ("currently serves", "builds"; not "harbours") or with an object that
+// opens with a determiner or a number right after it ("stores three
+// months of logs"): a noun phrase does not run on into one.
 func thirdPersonVerbAt(toks []Token, k int) bool {
 	k = skipAdverbs(toks, k)
-	return k < len(toks) && toks[k].closed&grammarClasses == 0 && toks[k].cands.verb > 0 && toks[k].cands.verb >= toks[k].cands.noun && toks[k].cands.verbForm == ThirdPerson
+	if k >= len(toks) || toks[k].closed&grammarClasses != 0 || toks[k].cands.verb == 0 || toks[k].cands.verbForm != ThirdPerson {
+		return false
+	}
+	return toks[k].cands.verb >= toks[k].cands.noun || secondObjectAt(toks, k+1) && toks[k+1].Norm != "that"
 }
 
 // opening decides the first word of a sentence: statements open with an
@@ -1154,6 +1184,18 @@ func closesList(toks []Token, k int) bool {
 	return j >= 0 && toks[j].gap&gapComma != 0 && (toks[j].Tag == Noun || toks[j].Tag == ProperNoun)
 }
 
+// phraseRestartsWithin reports whether a new noun phrase opens between
+// from and to: an adjective or a determiner right after a noun ("a
+// countryside [young people]"), which no single phrase holds.
+func phraseRestartsWithin(toks []Token, from, to int) bool {
+	for j := from + 1; j < to; j++ {
+		if (toks[j].Tag == Adjective || toks[j].Tag == Determiner) && (toks[j-1].Tag == Noun || toks[j-1].Tag == ProperNoun) && toks[j-1].gap == 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // afterCausativeObject reports whether token i follows a verb that takes
 // a bare infinitive and its object ("help [people] file", "let [the
 // children] play"); not "keep [winter] bike …", as "keep" takes none.
@@ -1313,9 +1355,14 @@ func acronym(w string) bool {
 // that phrase's verb: its clause has no verb yet, its form agrees with the
 // subject, and what follows is not the rest of a compound noun.
 func finiteVerbFits(toks []Token, i int) bool {
+	subj := &toks[i-1]
 	for k := i - 1; k >= 0; k-- {
 		if toks[k].gap&(gapComma|gapClause) != 0 && toks[k].Tag != Subordinator {
 			break // "… is wasted, and the market keeps …": a verb before a comma is another clause's
+		}
+		if p := participleOnPeople(toks, k, i); p >= 0 {
+			subj = &toks[p] // "men leaving prison [start] work": the participle describes the subject, the verb is still to come
+			break
 		}
 		if toks[k].Tag == Verb || toks[k].Tag == Modal {
 			if toks[i].cands.verbForm == Past && toks[i].cands.noun == 0 {
@@ -1334,7 +1381,6 @@ func finiteVerbFits(toks []Token, i int) bool {
 		}
 	}
 	c := toks[i].cands
-	subj := &toks[i-1]
 	if n := &toks[min(i+1, len(toks)-1)]; c.adv > 0 && c.adv >= c.verb && i+1 < len(toks) && toks[i].gap == 0 && n.closed&grammarClasses == 0 && n.cands.verb > 0 && n.cands.verbForm&(Ing|Past) == 0 && agrees(subj, n) {
 		return false // "our nurses still visit": an adverb before the verb
 	}
@@ -1360,8 +1406,8 @@ func finiteVerbFits(toks []Token, i int) bool {
 		// after it, is that noun's verb
 		return false
 	}
-	if k > 0 && toks[k].Tag == Conjunction && closesList(toks, k) {
-		return false // "porters, cooks and night nurses": the list's last noun
+	if k > 0 && toks[k].Tag == Conjunction && closesList(toks, k) && !phraseRestartsWithin(toks, k+1, i) {
+		return false // "porters, cooks and night nurses": the list's last noun; not "… and a countryside [young people] want to stay in"
 	}
 	if k > 0 && toks[k].Tag == Preposition && (toks[k-1].Tag == Noun || toks[k-1].Tag == ProperNoun) {
 		subj = &toks[k-1] // "lorry drivers on the A9 [find]": the subject stands before its phrase
@@ -1412,6 +1458,34 @@ func finiteVerbFits(toks []Token, i int) bool {
 	// A rarer verb still, when a determiner follows ("bakers in Lagos ship
 	// their loaves"): a noun phrase does not run on into one.
 	return c.verb*4 >= c.noun || c.noun == 0 || toks[i].cands.verbForm == ThirdPerson || objectNext
+}
+
+// participleOnPeople returns where the plural people stand whom an "-ing"
+// participle at k describes, its object running up to i ("men [leaving
+// prison]", "tenants facing eviction"), or -1. Nothing before them in the
+// clause may be a verb: then the people are its object ("we help men
+// leaving prison start work", where the causative rules decide).
+func participleOnPeople(toks []Token, k, i int) int {
+	if k < 1 || toks[k].Tag != Verb || toks[k].cands.verbForm != Ing || toks[k-1].Tag != Noun || !toks[k-1].Is(Plural) || toks[k-1].gap != 0 {
+		return -1
+	}
+	if first := toks[k-1].cands.nounEntry.First(wordnet.Noun); first != wordnet.NounPerson && first != wordnet.NounSocialGroup {
+		return -1
+	}
+	for j := k + 1; j < i; j++ {
+		if t := toks[j].Tag; t != Noun && t != Adjective && t != Determiner && t != Number || toks[j].gap != 0 {
+			return -1
+		}
+	}
+	for j := k - 2; j >= 0 && toks[j].gap&(gapComma|gapClause) == 0; j-- {
+		switch toks[j].Tag {
+		case Verb, Modal:
+			return -1
+		case Subordinator:
+			return k - 1
+		}
+	}
+	return k - 1
 }
 
 // modalAfterPlace reports whether a modal stands at k, or after a
