@@ -71,7 +71,7 @@ func (d *detector) readsAsStatement(text string) bool {
 	if len(norms) == 0 {
 		return false
 	}
-	if d.vocab.metaOpening.Match(norms, 0) > 0 || d.templateInstruction(text, norms) || d.definesTerm(norms) {
+	if d.vocab.metaOpening.Match(norms, 0) > 0 || d.templateInstruction(text, norms) || d.definesTerm(norms) || d.describesItself(norms) || d.byline(norms) {
 		return false
 	}
 	if k := d.vocab.metaLabel.Match(norms, 0); k > 0 && k < len(words) {
@@ -97,6 +97,24 @@ func (d *detector) readsAsStatement(text string) bool {
 	}
 	words, norms = d.tokens(text)
 	return !d.talksAbout(text, words, norms)
+}
+
+// describesItself reports whether text opens with "this", one noun and a
+// verb of describing a text ("This runbook describes how to …"): a
+// paragraph about the document, whatever the document is called.
+func (d *detector) describesItself(norms []string) bool {
+	return len(norms) > 3 && norms[0] == "this" && d.vocab.metaVerb.Match(norms, 2) > 0
+}
+
+// byline reports whether the opening words hold a page's byline ("Created
+// by Ann Lee, last modified by Raj Patel on …").
+func (d *detector) byline(norms []string) bool {
+	for i := range norms {
+		if d.vocab.byline.Match(norms, i) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // definesTerm reports whether text opens as a glossary's definition of a

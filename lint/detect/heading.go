@@ -541,12 +541,26 @@ func (d *detector) sectionIsBare(i, end int) bool {
 	return true
 }
 
-// defers reports whether the heading at i leaves its statement to headings
-// inside its section: one of them names its kind (a page titled "# Our
+// defers reports whether the heading at i leaves its statement to a table
+// or to headings inside its section: a table that labels statements, or one
+// of them names its kind (a page titled "# Our
 // mission" with "## Mission statement"), or they name kinds and no fitting
 // block stands before the first of them ("# Vision and mission" over
 // "## Vision").
 func (d *detector) defers(i, end int, kind Kind) bool {
+	// A table that labels its own statements ("| **Purpose** | We give …
+	// |"), before any block that fits, states them for the heading.
+	for k := i + 1; k < end; k++ {
+		if _, ok := d.top[k].(*ast.Heading); ok {
+			break
+		}
+		if t, ok := d.top[k].(*east.Table); ok && d.labelsKinds(t) {
+			return true
+		}
+		if d.fits(d.top[k]) {
+			break
+		}
+	}
 	nested := false
 	for k := i + 1; k < end; k++ {
 		info := d.infos[k]

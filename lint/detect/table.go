@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
 )
 
 // tableLabelWords is the most words a table cell that names a kind has.
@@ -61,6 +62,17 @@ func (d *detector) table(t ast.Node) {
 			d.proposeCell(d.cellKind(row[0]), FormLabel, row[0], row[1])
 		}
 	}
+}
+
+// labelsKinds reports whether a row of the table names a kind in its
+// first cell, beside a cell for its text.
+func (d *detector) labelsKinds(t *east.Table) bool {
+	for r := t.FirstChild(); r != nil; r = r.NextSibling() {
+		if first := r.FirstChild(); first != nil && first.NextSibling() != nil && d.cellKind(first) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // namesColumns reports whether a header row names kinds: each of its cells

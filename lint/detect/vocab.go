@@ -21,6 +21,8 @@ type vocabulary struct {
 	featureSection, visionFeature, missionOperation                           *lexicon.Set
 	metaOpening, metaLabel, placeholderNote, noteOpening, templateInstruction *lexicon.Set
 	definitionHead                                                            *lexicon.Set
+	metaVerb                                                                  *lexicon.Set // verbs of describing a text ("describes", "sets out")
+	byline                                                                    *lexicon.Set // "last modified by": a page's byline
 	cues                                                                      *CueSet
 }
 
@@ -55,7 +57,7 @@ func vocabularyFor(lex *lexicon.Lexicons) *vocabulary {
 		summary: lex.Get("heading-summary"), otherTopic: lex.Get("other-topic"),
 		featureSection: lex.Get("feature-section"), visionFeature: lex.Get("vision-feature"),
 		missionOperation: lex.Get("mission-operation"),
-		metaOpening:      lex.Get("meta-opening"), metaLabel: lex.Get("meta-label"), definitionHead: lex.Get("definition-head"),
+		metaOpening:      lex.Get("meta-opening"), metaLabel: lex.Get("meta-label"), definitionHead: lex.Get("definition-head"), metaVerb: lex.Get("meta-verb"), byline: lex.Get("byline"),
 		placeholderNote: lex.Get("placeholder-note"), noteOpening: lex.Get("note-opening"), templateInstruction: lex.Get("template-instruction"),
 	}
 	v.cues = newCueSet(v, lex)
