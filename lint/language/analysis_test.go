@@ -185,6 +185,7 @@ func TestTags(t *testing.T) {
 		{"So men leaving prison start work.", "So/SCONJ men/NOUN leaving/VERB prison/NOUN start/VERB work/NOUN"},
 		// "that" after a plural, before a verb's object, is the subject.
 		{"We lend crates that cost shops less than boxes.", "We/PRON lend/VERB crates/NOUN that/SCONJ cost/VERB shops/NOUN less/ADV than/PREP boxes/NOUN"},
+		{"We keep the tools that radio astronomers use.", "We/PRON keep/VERB the/DET tools/NOUN that/SCONJ radio/NOUN astronomers/NOUN use/VERB"},
 		// A verb that takes a bare verb takes no "-ing" one.
 		{"We make payroll boring.", "We/PRON make/VERB payroll/NOUN boring/ADJ"},
 		{"Safe harbours for small crews.", "Safe/ADJ harbours/NOUN for/PREP small/ADJ crews/NOUN"},

@@ -633,8 +633,12 @@ func decide(toks []Token, i int, title bool) {
 	case prev == Subordinator && (toks[i-1].Norm == "that" || toks[i-1].Norm == "which") && i >= 2 && toks[i-2].Tag == Noun && toks[i-1].gap == 0 && c.verb > 0 && c.verbForm == ThirdPerson:
 		set(t, Verb) // "an app for surgeries that halves missed appointments": after its noun, "that" is the subject, and no plural follows "that" as a determiner
 	case prev == Subordinator && (toks[i-1].Norm == "that" || toks[i-1].Norm == "which") && i >= 2 && toks[i-2].Tag == Noun && toks[i-2].Is(Plural) && toks[i-1].gap == 0 && toks[i-2].gap == 0 &&
-		c.verb > 0 && c.verbForm == 0 && i+1 < len(toks) && t.gap == 0 && (toks[i+1].closed&(clDeterminer|clPossessive|clPronoun) != 0 || toks[i+1].closed&grammarClasses == 0 && toks[i+1].cands.plural && toks[i+1].cands.noun > 0):
-		set(t, Verb) // "containers that cost brands less": "that" after a plural is its subject, and what follows is the verb's object, not "that cost"'s
+		c.verb > 0 && c.verbForm == 0 && i+1 < len(toks) && t.gap == 0 && (toks[i+1].closed&(clDeterminer|clPossessive|clPronoun) != 0 || toks[i+1].closed&grammarClasses == 0 && toks[i+1].cands.plural && toks[i+1].cands.noun > 0 && !plainVerbAt(toks, i+2)):
+		// "containers that cost brands less": "that" after a plural is its
+		// subject, and what follows is the verb's object, not "that
+		// cost"'s; but in "tools that radio astronomers use", a verb after
+		// the plural makes it the subject, and the word its modifier
+		set(t, Verb)
 	case prev == Subordinator && subjectFollows(toks, i-1) && c.noun > 0 && c.verbForm&(Ing|Past) == 0 && nounNext(toks, i):
 		// "a valley where care home staff …": the clause's subject comes
 		// first, its modifiers before it ("where small farms …").
@@ -1182,6 +1186,16 @@ func closesList(toks []Token, k int) bool {
 		j--
 	}
 	return j >= 0 && toks[j].gap&gapComma != 0 && (toks[j].Tag == Noun || toks[j].Tag == ProperNoun)
+}
+
+// plainVerbAt reports whether a word at k is more often a verb than a
+// noun, in its plain form ("use", "need").
+func plainVerbAt(toks []Token, k int) bool {
+	if k >= len(toks) || toks[k].closed&grammarClasses != 0 {
+		return false
+	}
+	c := toks[k].cands
+	return c.verb > 0 && c.verbForm == 0 && c.verb >= c.noun
 }
 
 // phraseRestartsWithin reports whether a new noun phrase opens between
