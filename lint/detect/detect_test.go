@@ -165,6 +165,9 @@ func TestOtherSense(t *testing.T) {
 		{Vision, "Our computer vision service reads meters.", true},
 		{Vision, "Every nurse charts a shift in ten minutes.", false},
 		{Vision, "A shared vision model for the county's schools.", true},
+		{Vision, "Children rarely notice when their eyesight changes; we test their eyes at four.", true},
+		{Vision, "Every partially sighted reader in Fenbury borrows large-print books by post.", false},
+		{Vision, "Our vision is that every child has an eye test and free glasses before school.", false},
 		{Mission, "The mission launches in 2027 and places a lander in lunar orbit.", true},
 		{Mission, "We lend telescopes to village schools.", false},
 		{Mission, "Our mission is to launch a satellite that maps crops from orbit for farmers.", false},
@@ -176,9 +179,9 @@ func TestOtherSense(t *testing.T) {
 		if c, ok := d.statementCue(tt.text, words, norms); ok && c.explicit {
 			got = false
 		} else if tt.kind == Vision {
-			got = d.technicalVision(norms)
+			got = d.technicalVision(norms) || twoWordsOf(norms, d.vocab.visionEyesight)
 		} else {
-			got = d.operation(norms)
+			got = twoWordsOf(norms, d.vocab.missionOperation)
 		}
 		if got != tt.want {
 			t.Errorf("other sense of %s %q = %v, want %v", tt.kind, tt.text, got, tt.want)

@@ -1,6 +1,10 @@
 package detect
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/vmlint/vmlint/lint/lexicon"
+)
 
 // senseReach is how much of a statement's text the sense checks read, in bytes.
 const senseReach = 400
@@ -8,16 +12,18 @@ const senseReach = 400
 // otherSense reports whether the text picked as a statement of kind uses
 // the kind word in another sense, unless a sentence in it says plainly that
 // it states the kind ("Our mission is to …"): "vision" beside words of
-// image technology ("Vision is supported through the camera plugin"), or a
-// mission that is an operation (two or more words of launches, orbits and
-// sorties: "The mission places a lander in lunar orbit").
+// image technology ("Vision is supported through the camera plugin") or
+// vision that is eyesight (two or more words of the eye and its care:
+// "their eyesight isn't normal … an eye test"), or a mission that is an
+// operation (two or more words of launches, orbits and sorties: "The
+// mission places a lander in lunar orbit").
 func (d *detector) otherSense(kind Kind, p pick) bool {
 	text := d.blocksText(p.blocks)[p.start:p.end]
 	if len(text) > senseReach {
 		text = text[:senseReach]
 	}
 	words, norms := d.tokens(text)
-	if kind == Vision && !d.technicalVision(norms) || kind == Mission && !d.operation(norms) {
+	if kind == Vision && !d.technicalVision(norms) && !twoWordsOf(norms, d.vocab.visionEyesight) || kind == Mission && !twoWordsOf(norms, d.vocab.missionOperation) {
 		return false
 	}
 	c, ok := d.statementCue(text, words, norms)
@@ -46,18 +52,22 @@ func (d *detector) technicalVision(norms []string) bool {
 	return false
 }
 
-// operation reports whether two or more different words of an operation
-// (a launch, an orbit, a sortie) stand among the words.
-func (d *detector) operation(norms []string) bool {
+// twoWordsOf reports whether two or more different words of set stand
+// among the words: of an operation (a launch, an orbit, a sortie), or of
+// the eye and its care.
+func twoWordsOf(norms []string, set *lexicon.Set) bool {
 	first := ""
-	for _, norm := range norms {
+	for i, norm := range norms {
+		if n := set.Match(norms, i); n > 1 {
+			norm = strings.Join(norms[i:i+n], " ") // "partially sighted"
+		}
 		norm = strings.TrimSuffix(norm, "'s") // "the spacecraft's battery"
 		parts := []string{norm}
-		if strings.Contains(norm, "-") && !d.vocab.missionOperation.Has(norm) {
+		if strings.Contains(norm, "-") && !set.Has(norm) {
 			parts = strings.Split(norm, "-") // "on-orbit", "post-launch": each part
 		}
 		for _, w := range parts {
-			if d.vocab.missionOperation.Has(w) {
+			if set.Has(w) {
 				if first != "" && w != first {
 					return true
 				}

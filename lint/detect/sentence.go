@@ -52,7 +52,7 @@ func (d *detector) sentences() {
 				continue // "Our mission is simple:" introduces what follows
 			}
 			if c.article {
-				if _, norms := d.tokens(d.text(n)[c.start:c.end]); d.operation(norms) {
+				if _, norms := d.tokens(d.text(n)[c.start:c.end]); twoWordsOf(norms, d.vocab.missionOperation) {
 					continue // "the mission to place a lander in lunar orbit"
 				}
 			}

@@ -18,7 +18,7 @@ type vocabulary struct {
 	visions, missions, weak, prefixes, companions, owners, tails              *lexicon.Set // folded
 	cueVision, cueMission, fileVision, fileMission, changelogName             *lexicon.Set // folded
 	notVision, explains, summary, otherTopic                                  *lexicon.Set
-	featureSection, visionFeature, missionOperation                           *lexicon.Set
+	featureSection, visionFeature, missionOperation, visionEyesight           *lexicon.Set
 	metaOpening, metaLabel, placeholderNote, noteOpening, templateInstruction *lexicon.Set
 	definitionHead                                                            *lexicon.Set
 	metaVerb                                                                  *lexicon.Set // verbs of describing a text ("describes", "sets out")
@@ -56,8 +56,8 @@ func vocabularyFor(lex *lexicon.Lexicons) *vocabulary {
 		notVision: lex.Get("heading-not-vision"), explains: lex.Get("heading-explains"),
 		summary: lex.Get("heading-summary"), otherTopic: lex.Get("other-topic"),
 		featureSection: lex.Get("feature-section"), visionFeature: lex.Get("vision-feature"),
-		missionOperation: lex.Get("mission-operation"),
-		metaOpening:      lex.Get("meta-opening"), metaLabel: lex.Get("meta-label"), definitionHead: lex.Get("definition-head"), metaVerb: lex.Get("meta-verb"), byline: lex.Get("byline"),
+		missionOperation: lex.Get("mission-operation"), visionEyesight: lex.Get("vision-eyesight"),
+		metaOpening: lex.Get("meta-opening"), metaLabel: lex.Get("meta-label"), definitionHead: lex.Get("definition-head"), metaVerb: lex.Get("meta-verb"), byline: lex.Get("byline"),
 		placeholderNote: lex.Get("placeholder-note"), noteOpening: lex.Get("note-opening"), templateInstruction: lex.Get("template-instruction"),
 	}
 	v.cues = newCueSet(v, lex)

@@ -59,6 +59,7 @@ var listNames = [...]string{
 	"stopword",
 	"tech",
 	"template-instruction",
+	"vision-eyesight",
 	"vision-feature",
 	"weak-verbs",
 	"weasel-words",
@@ -120,6 +121,7 @@ var listInflect = [...]bool{
 	false, // stopword
 	false, // tech
 	false, // template-instruction
+	false, // vision-eyesight
 	false, // vision-feature
 	false, // weak-verbs
 	false, // weasel-words
@@ -2190,6 +2192,31 @@ var listEntries = [...][]string{
 		"use",
 		"write",
 	},
+	{ // vision-eyesight
+		"blurred",
+		"blurry",
+		"cataract",
+		"cataracts",
+		"eye",
+		"eyes",
+		"eyesight",
+		"glasses",
+		"glaucoma",
+		"long-sighted",
+		"myopia",
+		"ophthalmologist",
+		"ophthalmologists",
+		"optician",
+		"opticians",
+		"optometrist",
+		"optometrists",
+		"partially sighted",
+		"retina",
+		"short-sighted",
+		"sight",
+		"spectacles",
+		"squint",
+	},
 	{ // vision-feature
 		"api",
 		"camera",
@@ -2601,6 +2628,8 @@ var tableWords = [...]string{
 	"catalyzeing",
 	"catalyzes",
 	"catalyzing",
+	"cataract",
+	"cataracts",
 	"categories",
 	"category",
 	"caught",
@@ -3069,6 +3098,9 @@ var tableWords = [...]string{
 	"exploring",
 	"extensions",
 	"extremely",
+	"eye",
+	"eyes",
+	"eyesight",
 	"facilitate",
 	"facilitates",
 	"facilitating",
@@ -3199,6 +3231,8 @@ var tableWords = [...]string{
 	"given",
 	"gives",
 	"giving",
+	"glasses",
+	"glaucoma",
 	"global",
 	"glossary",
 	"go",
@@ -3475,6 +3509,7 @@ var tableWords = [...]string{
 	"lobbys",
 	"local",
 	"long",
+	"long-sighted",
 	"long-term",
 	"lorem",
 	"los",
@@ -3614,6 +3649,7 @@ var tableWords = [...]string{
 	"musicians",
 	"must",
 	"my",
+	"myopia",
 	"name",
 	"nation",
 	"nations",
@@ -3714,12 +3750,18 @@ var tableWords = [...]string{
 	"operates",
 	"operating",
 	"operators",
+	"ophthalmologist",
+	"ophthalmologists",
 	"opportunities",
 	"opportunity",
+	"optician",
+	"opticians",
 	"optimise",
 	"optimization",
 	"optimize",
 	"options",
+	"optometrist",
+	"optometrists",
 	"or",
 	"orbit",
 	"orbital",
@@ -3768,6 +3810,7 @@ var tableWords = [...]string{
 	"parent",
 	"parents",
 	"part",
+	"partially",
 	"partner",
 	"partnered",
 	"partnering",
@@ -4008,6 +4051,7 @@ var tableWords = [...]string{
 	"results",
 	"retail",
 	"retailers",
+	"retina",
 	"retirees",
 	"review",
 	"reviewed",
@@ -4141,8 +4185,10 @@ var tableWords = [...]string{
 	"shopkeepers",
 	"shoppers",
 	"short",
+	"short-sighted",
 	"should",
 	"shown",
+	"sight",
 	"significantly",
 	"simpler",
 	"simplified",
@@ -4182,10 +4228,12 @@ var tableWords = [...]string{
 	"spaceflight",
 	"specialists",
 	"specify",
+	"spectacles",
 	"spent",
 	"splashdown",
 	"spoken",
 	"squadron",
+	"squint",
 	"sr",
 	"st",
 	"stakeholder",
@@ -4566,7 +4614,7 @@ var tableMasks = [...]uint64{
 	0x400,             // 20
 	0x400,             // 20-somethings
 	0x4000000,         // 3d
-	0x10f000008440008, // a
+	0x20f000008440008, // a
 	0x2000000000000,   // abbiamo
 	0x1000,            // ability
 	0x10000000,        // about
@@ -4628,7 +4676,7 @@ var tableMasks = [...]uint64{
 	0x10000004004000,  // ai
 	0x4000,            // ai-driven
 	0x4000,            // ai-powered
-	0x80000080400010,  // aim
+	0x100000080400010, // aim
 	0x10,              // aimed
 	0x10,              // aiming
 	0x80400010,        // aims
@@ -4649,7 +4697,7 @@ var tableMasks = [...]uint64{
 	0x8000000000,      // altitude
 	0x800000000000,    // always
 	0x800,             // am
-	0x100000000000000, // amazing
+	0x200000000000000, // amazing
 	0x1000000000000,   // america's
 	0x1000000000000,   // americas
 	0x9000000000000,   // an
@@ -4670,7 +4718,7 @@ var tableMasks = [...]uint64{
 	0x8800000000000,   // any
 	0x80,              // anybody
 	0x80,              // anyone
-	0x50000000080000,  // api
+	0x90000000080000,  // api
 	0x10000000080000,  // apis
 	0x10000000000000,  // app
 	0x20000000000,     // appendix
@@ -4723,7 +4771,7 @@ var tableMasks = [...]uint64{
 	0x2000,            // avoided
 	0x2000,            // avoiding
 	0x2000,            // avoids
-	0x100000000000000, // awesome
+	0x200000000000000, // awesome
 	0x200,             // b2b
 	0x10000000000000,  // back
 	0x10000000000000,  // back-end
@@ -4758,7 +4806,7 @@ var tableMasks = [...]uint64{
 	0x2000,            // benefitted
 	0x2000,            // benefitting
 	0x10,              // bes
-	0x100400000004100, // best
+	0x200400000004100, // best
 	0x4000,            // best-in-class
 	0x400000000000,    // best-loved
 	0x1000,            // better
@@ -4775,8 +4823,8 @@ var tableMasks = [...]uint64{
 	0x200,             // blind
 	0x10000000004000,  // blockchain
 	0x4000,            // blockchain-enabled
-	0x4000000,         // blurred
-	0x4000000,         // blurry
+	0x40000004000000,  // blurred
+	0x40000004000000,  // blurry
 	0x100000000,       // book
 	0x100000000,       // books
 	0x2000,            // boost
@@ -4815,15 +4863,15 @@ var tableMasks = [...]uint64{
 	0x400,             // buyers
 	0x8000800000000,   // by
 	0x3,               // ca
-	0x40000000000000,  // camera
-	0x40000000000000,  // cameras
+	0x80000000000000,  // camera
+	0x80000000000000,  // cameras
 	0x40,              // campaign
 	0x40,              // campaigned
 	0x40,              // campaigning
 	0x40,              // campaigns
 	0x8000000000000,   // can
-	0x40000000080004,  // capabilities
-	0x40000000000004,  // capability
+	0x80000000080004,  // capabilities
+	0x80000000000004,  // capability
 	0x20000000000000,  // capture
 	0x100000000,       // car
 	0x200,             // care
@@ -4841,6 +4889,8 @@ var tableMasks = [...]uint64{
 	0x10,              // catalyzeing
 	0x10,              // catalyzes
 	0x10,              // catalyzing
+	0x40000000000000,  // cataract
+	0x40000000000000,  // cataracts
 	0x1000000000,      // categories
 	0x1000000000,      // category
 	0x200000000,       // caught
@@ -4882,7 +4932,7 @@ var tableMasks = [...]uint64{
 	0x400,             // cities
 	0x400,             // citizens
 	0x100000000,       // city
-	0x40000000000000,  // classification
+	0x80000000000000,  // classification
 	0x100000000,       // classroom
 	0x40,              // clean
 	0x40,              // cleaned
@@ -4933,7 +4983,7 @@ var tableMasks = [...]uint64{
 	0x80000000000,     // coming
 	0x80000,           // commands
 	0x4,               // commitment
-	0x80000000000000,  // committed
+	0x100000000000000, // committed
 	0x480,             // communities
 	0x8000080,         // community
 	0x400,             // commuter
@@ -4979,7 +5029,7 @@ var tableMasks = [...]uint64{
 	0x8000080000000,   // could
 	0x8000000,         // council
 	0x8000000000,      // countdown
-	0x100000000000000, // countless
+	0x200000000000000, // countless
 	0x80,              // countries
 	0x800000000000,    // country
 	0x1000000,         // craft
@@ -5034,8 +5084,8 @@ var tableMasks = [...]uint64{
 	0x4200,            // data
 	0x4000,            // data-driven
 	0x10000000000000,  // database
-	0x40000000000000,  // dataset
-	0x40000000000000,  // datasets
+	0x80000000000000,  // dataset
+	0x80000000000000,  // datasets
 	0x1000000000,      // date
 	0x100000000,       // day
 	0x28000000,        // de
@@ -5049,7 +5099,7 @@ var tableMasks = [...]uint64{
 	0x2000000,         // declaracao
 	0x2000000,         // declaracion
 	0x2020000,         // declaration
-	0x80000000000000,  // dedicated
+	0x100000000000000, // dedicated
 	0x20000001000000,  // define
 	0x1000000,         // defining
 	0x20000,           // definition
@@ -5086,7 +5136,7 @@ var tableMasks = [...]uint64{
 	0x40,              // designing
 	0x40,              // designs
 	0x100000000,       // desk
-	0x40000000000000,  // detection
+	0x80000000000000,  // detection
 	0x40,              // develop
 	0x40,              // developed
 	0x600,             // developer
@@ -5120,7 +5170,7 @@ var tableMasks = [...]uint64{
 	0x40,              // digitizing
 	0x1000,            // dignity
 	0x100000000,       // dinner
-	0x40000000000200,  // disabled
+	0x80000000000200,  // disabled
 	0x2000,            // discover
 	0x2000,            // discovered
 	0x2000,            // discovering
@@ -5223,12 +5273,12 @@ var tableMasks = [...]uint64{
 	0x2010,            // empowers
 	0x100000800000,    // en
 	0x2010,            // enable
-	0x40000000002010,  // enabled
+	0x80000000002010,  // enabled
 	0x2010,            // enableed
 	0x2010,            // enableing
 	0x2010,            // enables
 	0x2010,            // enabling
-	0x40000000000000,  // encoder
+	0x80000000000000,  // encoder
 	0x10,              // encourage
 	0x10,              // encouraged
 	0x10,              // encourageed
@@ -5237,23 +5287,23 @@ var tableMasks = [...]uint64{
 	0x10,              // encouraging
 	0x6000,            // end
 	0x4000,            // end-to-end
-	0x80000080000000,  // endeavor
+	0x100000080000000, // endeavor
 	0x80000000,        // endeavour
 	0x2000,            // ended
 	0x2000,            // ending
-	0x40000000000000,  // endpoint
+	0x80000000000000,  // endpoint
 	0x80000,           // endpoints
 	0x2000,            // ends
 	0x4,               // engagement
 	0x400,             // engineer
 	0x8000420,         // engineering
 	0x400,             // engineers
-	0x80000000002010,  // enhance
+	0x100000000002010, // enhance
 	0x2010,            // enhanced
 	0x2010,            // enhanceed
 	0x2010,            // enhanceing
-	0x80000000002010,  // enhances
-	0x80000000002010,  // enhancing
+	0x100000000002010, // enhances
+	0x100000000002010, // enhancing
 	0x2000,            // enjoy
 	0x2000,            // enjoyed
 	0x2000,            // enjoying
@@ -5295,7 +5345,7 @@ var tableMasks = [...]uint64{
 	0x1000000,         // examples
 	0x400c,            // excellence
 	0x40000,           // except
-	0x100000000000000, // exceptional
+	0x200000000000000, // exceptional
 	0x400,             // executives
 	0x4,               // experience
 	0x4,               // experiences
@@ -5308,10 +5358,13 @@ var tableMasks = [...]uint64{
 	0x2000,            // explores
 	0x2000,            // exploring
 	0x80000,           // extensions
-	0x100000000000000, // extremely
-	0x80000000000000,  // facilitate
-	0x80000000000000,  // facilitates
-	0x80000000000000,  // facilitating
+	0x200000000000000, // extremely
+	0x40000000000000,  // eye
+	0x40000000000000,  // eyes
+	0x40000000000000,  // eyesight
+	0x100000000000000, // facilitate
+	0x100000000000000, // facilitates
+	0x100000000000000, // facilitating
 	0x400,             // faculty
 	0x1000,            // fairer
 	0x80000000,        // fairly
@@ -5326,8 +5379,8 @@ var tableMasks = [...]uint64{
 	0x1000,            // faster
 	0x400000000000,    // favorite
 	0x400000000000,    // favourite
-	0x50020000080000,  // feature
-	0x50020000080000,  // features
+	0x90020000080000,  // feature
+	0x90020000080000,  // features
 	0x2040,            // feed
 	0x2040,            // feeded
 	0x2040,            // feeding
@@ -5364,19 +5417,19 @@ var tableMasks = [...]uint64{
 	0x2000,            // flourishing
 	0x2000,            // flourishs
 	0x8000000000,      // flyby
-	0x80000000000000,  // focused
+	0x100000000000000, // focused
 	0x100000000000,    // follows
 	0x8202020401000,   // for
 	0x400000000000,    // foremost
 	0x100000000,       // forest
 	0x200000000,       // forgotten
 	0x20,              // formation
-	0x80000000000010,  // foster
+	0x100000000000010, // foster
 	0x10,              // fostered
-	0x80000000000010,  // fostering
+	0x100000000000010, // fostering
 	0x10,              // fosterred
 	0x10,              // fosterring
-	0x80000000000010,  // fosters
+	0x100000000000010, // fosters
 	0x200000000,       // found
 	0x8000000,         // foundation
 	0x400,             // founders
@@ -5439,6 +5492,8 @@ var tableMasks = [...]uint64{
 	0x200000000,       // given
 	0x40,              // gives
 	0x60,              // giving
+	0x40000000000000,  // glasses
+	0x40000000000000,  // glaucoma
 	0x800000000000,    // global
 	0x20000080000,     // glossary
 	0x400000000000,    // go
@@ -5450,12 +5505,12 @@ var tableMasks = [...]uint64{
 	0x1,               // gov
 	0x280,             // government
 	0x400,             // governments
-	0x40000000000000,  // gpu
+	0x80000000000000,  // gpu
 	0x40,              // grant
 	0x40,              // granted
 	0x40,              // granting
 	0x40,              // grants
-	0x100000000000000, // great
+	0x200000000000000, // great
 	0x1000,            // greener
 	0x8000000,         // group
 	0x10,              // grow
@@ -5493,11 +5548,11 @@ var tableMasks = [...]uint64{
 	0x2000000000,      // here
 	0x8000000,         // het
 	0x200000000,       // hidden
-	0x100000000000000, // high
-	0x100000000000000, // high-quality
+	0x200000000000000, // high
+	0x200000000000000, // high-quality
 	0x400000000000,    // highest
 	0x400000000000,    // highest-rated
-	0x100000000000000, // highly
+	0x200000000000000, // highly
 	0x1000000000,      // hint
 	0x1000000000,      // hints
 	0x40000000000,     // his
@@ -5536,8 +5591,8 @@ var tableMasks = [...]uint64{
 	0x20000000000000,  // identify
 	0x80000000,        // if
 	0x8000000,         // il
-	0x40000000000000,  // image
-	0x40000000000000,  // images
+	0x80000000000000,  // image
+	0x80000000000000,  // images
 	0x400000,          // imagine
 	0xc,               // impact
 	0x4000,            // impactful
@@ -5559,7 +5614,7 @@ var tableMasks = [...]uint64{
 	0x2000,            // increaseing
 	0x2000,            // increases
 	0x2000,            // increasing
-	0x100000000000000, // incredible
+	0x200000000000000, // incredible
 	0x1000,            // independence
 	0x200,             // independent
 	0x40,              // index
@@ -5570,13 +5625,13 @@ var tableMasks = [...]uint64{
 	0x200,             // indie
 	0x80,              // individual
 	0x80,              // individuals
-	0x40000000000000,  // inference
+	0x80000000000000,  // inference
 	0x1000,            // informed
 	0x8000000,         // initiative
 	0x4004,            // innovation
 	0x4000,            // innovative
-	0x40000000000000,  // input
-	0x40000000080000,  // inputs
+	0x80000000000000,  // input
+	0x80000000080000,  // inputs
 	0x20080000000000,  // insert
 	0x1000,            // insights
 	0x40,              // inspect
@@ -5657,7 +5712,7 @@ var tableMasks = [...]uint64{
 	0x400000000000,    // leader
 	0x400,             // leaders
 	0x4,               // leadership
-	0x100400000004100, // leading
+	0x200400000004100, // leading
 	0x4000,            // leading-edge
 	0x2000002000,      // learn
 	0x2000,            // learned
@@ -5672,13 +5727,13 @@ var tableMasks = [...]uint64{
 	0x40,              // lended
 	0x40,              // lending
 	0x40,              // lends
-	0x40000000000000,  // lens
+	0x80000000000000,  // lens
 	0x8000000,         // les
 	0x8000000001000,   // less
 	0x80000,           // levels
-	0x80000000004000,  // leverage
-	0x80000000004000,  // leverages
-	0x80000000004000,  // leveraging
+	0x100000000004000, // leverage
+	0x100000000004000, // leverages
+	0x100000000004000, // leveraging
 	0x2000,            // liberate
 	0x2000,            // liberated
 	0x2000,            // liberateed
@@ -5714,12 +5769,13 @@ var tableMasks = [...]uint64{
 	0x40,              // lobbying
 	0x40,              // lobbys
 	0x200,             // local
-	0x8000000,         // long
+	0x40000008000000,  // long
+	0x40000000000000,  // long-sighted
 	0x8000000,         // long-term
 	0x80000000000,     // lorem
 	0x8000000,         // los
 	0x200000000,       // lost
-	0x100000000000000, // lots
+	0x200000000000000, // lots
 	0x4000200,         // low
 	0x200,             // low-income
 	0x2000,            // lower
@@ -5749,7 +5805,7 @@ var tableMasks = [...]uint64{
 	0x40,              // manufactureing
 	0x40,              // manufactures
 	0x60,              // manufacturing
-	0x100000000000000, // many
+	0x200000000000000, // many
 	0x40,              // map
 	0x40,              // maped
 	0x40,              // maping
@@ -5826,11 +5882,11 @@ var tableMasks = [...]uint64{
 	0x40,              // mobilizes
 	0x40,              // mobilizing
 	0x80000,           // modalities
-	0x40000000000000,  // mode
-	0x40000000000000,  // model
-	0x40000000080000,  // models
+	0x80000000000000,  // mode
+	0x80000000000000,  // model
+	0x80000000080000,  // models
 	0x1000000000,      // modified
-	0x50000000000000,  // module
+	0x90000000000000,  // module
 	0x10000000080000,  // modules
 	0x40,              // monitor
 	0x40,              // monitored
@@ -5840,7 +5896,7 @@ var tableMasks = [...]uint64{
 	0x40,              // monitors
 	0x8002080001000,   // more
 	0x100000000,       // morning
-	0x108400000000100, // most
+	0x208400000000100, // most
 	0x80000000,        // mostly
 	0x20000000000,     // motivation
 	0x4000,            // move
@@ -5848,12 +5904,13 @@ var tableMasks = [...]uint64{
 	0x3,               // mrs
 	0x3,               // ms
 	0x3,               // mt
-	0x40000004000000,  // multimodal
+	0x80000004000000,  // multimodal
 	0x400,             // municipalities
 	0x8000000,         // museum
 	0x400,             // musicians
 	0x8000000000000,   // must
 	0x40008000000,     // my
+	0x40000000000000,  // myopia
 	0x1000000000,      // name
 	0x800000000000,    // nation
 	0x800000000080,    // nations
@@ -5900,9 +5957,9 @@ var tableMasks = [...]uint64{
 	0x40008000000,     // nuestras
 	0x40008000000,     // nuestro
 	0x40008000000,     // nuestros
-	0x101400000000000, // number
+	0x201400000000000, // number
 	0x400000000000,    // number-one
-	0x100000000000000, // numerous
+	0x200000000000000, // numerous
 	0x400,             // nurse
 	0x400,             // nurses
 	0x2000,            // nurture
@@ -5918,7 +5975,7 @@ var tableMasks = [...]uint64{
 	0x20000000000,     // objective
 	0x20000800000,     // objectives
 	0x800000,          // objetivos
-	0x40000000000000,  // ocr
+	0x80000000000000,  // ocr
 	0x8000020000000,   // of
 	0x40,              // offer
 	0x40,              // offered
@@ -5954,12 +6011,18 @@ var tableMasks = [...]uint64{
 	0x40,              // operates
 	0x40,              // operating
 	0x400,             // operators
+	0x40000000000000,  // ophthalmologist
+	0x40000000000000,  // ophthalmologists
 	0x100c,            // opportunities
 	0x100c,            // opportunity
+	0x40000000000000,  // optician
+	0x40000000000000,  // opticians
 	0x4000,            // optimise
 	0x4,               // optimization
 	0x4000,            // optimize
 	0x80000,           // options
+	0x40000000000000,  // optometrist
+	0x40000000000000,  // optometrists
 	0x8000000000000,   // or
 	0x8000000000,      // orbit
 	0x8000000000,      // orbital
@@ -5987,7 +6050,7 @@ var tableMasks = [...]uint64{
 	0xc04004a000000,   // our
 	0x20000000000000,  // outline
 	0x4000000000,      // outlines
-	0x100000000000000, // outstanding
+	0x200000000000000, // outstanding
 	0x8000000,         // overall
 	0x2000,            // overcome
 	0x2000,            // overcomed
@@ -6008,6 +6071,7 @@ var tableMasks = [...]uint64{
 	0x400,             // parent
 	0x400,             // parents
 	0x1000000000000,   // part
+	0x40000000000000,  // partially
 	0x40,              // partner
 	0x40,              // partnered
 	0x40,              // partnering
@@ -6037,13 +6101,13 @@ var tableMasks = [...]uint64{
 	0x400,             // pharmacist
 	0x400,             // pharmacists
 	0x100000000,       // phone
-	0x40000000000000,  // photo
+	0x80000000000000,  // photo
 	0x400,             // photographers
-	0x40000000000000,  // photos
+	0x80000000000000,  // photos
 	0x400,             // physicians
-	0x40000000000000,  // pipeline
-	0x40000000000000,  // pixel
-	0x40000000000000,  // pixels
+	0x80000000000000,  // pipeline
+	0x80000000000000,  // pixel
+	0x80000000000000,  // pixels
 	0x80000000000,     // placeholder
 	0x20080000000,     // plan
 	0x800000000000,    // planet
@@ -6054,8 +6118,8 @@ var tableMasks = [...]uint64{
 	0x40,              // plants
 	0x10000008000000,  // platform
 	0x400,             // players
-	0x50000000000000,  // plugin
-	0x50000000080000,  // plugins
+	0x90000000000000,  // plugin
+	0x90000000080000,  // plugins
 	0x40,              // pool
 	0x40,              // pooled
 	0x40,              // pooling
@@ -6071,7 +6135,7 @@ var tableMasks = [...]uint64{
 	0x400000000000,    // pre-eminent
 	0x400000000000,    // preeminent
 	0x400000000000,    // preferred
-	0x100400000004000, // premier
+	0x200400000004000, // premier
 	0x2000,            // prevent
 	0x2000,            // prevented
 	0x2000,            // preventing
@@ -6107,12 +6171,12 @@ var tableMasks = [...]uint64{
 	0x40,              // programming
 	0x40,              // programs
 	0x8000000,         // project
-	0x80000000000010,  // promote
+	0x100000000000010, // promote
 	0x10,              // promoted
 	0x10,              // promoteed
 	0x10,              // promoteing
-	0x80000000000010,  // promotes
-	0x80000000000010,  // promoting
+	0x100000000000010, // promotes
+	0x100000000000010, // promoting
 	0x8000000,         // proposed
 	0x402000000,       // proposito
 	0x40000,           // proprietary
@@ -6127,12 +6191,12 @@ var tableMasks = [...]uint64{
 	0x2000,            // protected
 	0x2000,            // protecting
 	0x2000,            // protects
-	0xa0000000000040,  // provide
-	0x80000000000040,  // provided
+	0x120000000000040, // provide
+	0x100000000000040, // provided
 	0x40,              // provideed
 	0x40,              // provideing
-	0x80000000000040,  // provides
-	0x80000000000040,  // providing
+	0x100000000000040, // provides
+	0x100000000000040, // providing
 	0x20,              // provision
 	0x20,              // provisioning
 	0x280,             // public
@@ -6173,9 +6237,9 @@ var tableMasks = [...]uint64{
 	0x2000,            // realizeing
 	0x2000,            // realizes
 	0x2000,            // realizing
-	0x100000000000000, // really
+	0x200000000000000, // really
 	0x402000000,       // reason
-	0x40000000000000,  // recognition
+	0x80000000000000,  // recognition
 	0x8000000000,      // reconnaissance
 	0x2000,            // recover
 	0x2000,            // recovered
@@ -6219,7 +6283,7 @@ var tableMasks = [...]uint64{
 	0x2000,            // removeing
 	0x2000,            // removes
 	0x2000,            // removing
-	0x100000000000000, // renowned
+	0x200000000000000, // renowned
 	0x400,             // renters
 	0x40,              // repair
 	0x40,              // repaired
@@ -6248,6 +6312,7 @@ var tableMasks = [...]uint64{
 	0x8,               // results
 	0x200,             // retail
 	0x400,             // retailers
+	0x40000000000000,  // retina
 	0x400,             // retirees
 	0x40,              // review
 	0x1000000040,      // reviewed
@@ -6321,8 +6386,8 @@ var tableMasks = [...]uint64{
 	0x400,             // scientists
 	0x20000000000,     // scope
 	0x100000000,       // screen
-	0x40000000000000,  // screenshot
-	0x40000000000000,  // screenshots
+	0x80000000000000,  // screenshot
+	0x80000000000000,  // screenshots
 	0x10000000000000,  // sdk
 	0x4000,            // seamless
 	0x4000,            // seamlessly
@@ -6333,12 +6398,12 @@ var tableMasks = [...]uint64{
 	0x2000,            // secures
 	0x2000,            // securing
 	0x3000000000,      // see
-	0x80000080000010,  // seek
+	0x100000080000010, // seek
 	0x10,              // seeked
 	0x10,              // seeking
 	0x80000010,        // seeks
 	0x200000000,       // seen
-	0x40000000000000,  // segmentation
+	0x80000000000000,  // segmentation
 	0x40,              // sell
 	0x40,              // selled
 	0x400,             // sellers
@@ -6346,8 +6411,8 @@ var tableMasks = [...]uint64{
 	0x40,              // sells
 	0x200,             // senior
 	0x400,             // seniors
-	0x50000000000000,  // sensor
-	0x50000000000000,  // sensors
+	0x90000000000000,  // sensor
+	0x90000000000000,  // sensors
 	0x200000000,       // sent
 	0x20000,           // sentence
 	0x10,              // serve
@@ -6361,7 +6426,7 @@ var tableMasks = [...]uint64{
 	0x4000000000,      // sets
 	0x80000,           // settings
 	0x80000,           // setup
-	0x100000000000000, // several
+	0x200000000000000, // several
 	0x200000000,       // shaken
 	0x8000000400000,   // shall
 	0x10,              // shape
@@ -6380,10 +6445,12 @@ var tableMasks = [...]uint64{
 	0x100000000,       // shop
 	0x400,             // shopkeepers
 	0x400,             // shoppers
-	0x10000000,        // short
+	0x40000010000000,  // short
+	0x40000000000000,  // short-sighted
 	0x8000000000000,   // should
 	0x200000000,       // shown
-	0x100000000000000, // significantly
+	0x40000000000000,  // sight
+	0x200000000000000, // significantly
 	0x1000,            // simpler
 	0x2000,            // simplified
 	0x2000,            // simplifies
@@ -6422,10 +6489,12 @@ var tableMasks = [...]uint64{
 	0x8000000000,      // spaceflight
 	0x400,             // specialists
 	0x20000000000000,  // specify
+	0x40000000000000,  // spectacles
 	0x200000000,       // spent
 	0x8000000000,      // splashdown
 	0x200000000,       // spoken
 	0x8000000000,      // squadron
+	0x40000000000000,  // squint
 	0x1,               // sr
 	0x3,               // st
 	0x4,               // stakeholder
@@ -6460,18 +6529,18 @@ var tableMasks = [...]uint64{
 	0x2010,            // strengthenned
 	0x2010,            // strengthenning
 	0x2010,            // strengthens
-	0x80000080000010,  // strive
+	0x100000080000010, // strive
 	0x10,              // strived
 	0x10,              // striveed
 	0x10,              // striveing
-	0x80000080000010,  // strives
-	0x80000000000010,  // striving
+	0x100000080000010, // strives
+	0x100000000000010, // striving
 	0x1000,            // stronger
 	0x600,             // student
 	0x400,             // students
 	0x8000000,         // studio
 	0x400,             // subscribers
-	0x100000000000000, // substantially
+	0x200000000000000, // substantially
 	0x2000,            // succeed
 	0x2000,            // succeeded
 	0x2000,            // succeeding
@@ -6483,11 +6552,11 @@ var tableMasks = [...]uint64{
 	0x20000000000000,  // summarize
 	0x4000000000,      // summarizes
 	0x10020000,        // summary
-	0x100000000000000, // superior
-	0xc0000000000410,  // support
-	0x40000000080010,  // supported
-	0x80000000000010,  // supporting
-	0xc0000000000010,  // supports
+	0x200000000000000, // superior
+	0x180000000000410, // support
+	0x80000000080010,  // supported
+	0x100000000000010, // supporting
+	0x180000000000010, // supports
 	0x4,               // sustainability
 	0x40,              // synchronise
 	0x40,              // synchronised
@@ -6519,7 +6588,7 @@ var tableMasks = [...]uint64{
 	0x200000000,       // taken
 	0x20000000000,     // target
 	0x20000000000,     // targets
-	0x40020000000000,  // tasks
+	0x80020000000000,  // tasks
 	0x200000000,       // taught
 	0x80000000000,     // tba
 	0x80000000000,     // tbc
@@ -6555,7 +6624,7 @@ var tableMasks = [...]uint64{
 	0x8000000040000,   // than
 	0x800000000,       // thanks
 	0x8200000000000,   // that
-	0x109002018441088, // the
+	0x209002018441088, // the
 	0x8040000000000,   // their
 	0x8000000000000,   // them
 	0x8000000000000,   // then
@@ -6582,7 +6651,7 @@ var tableMasks = [...]uint64{
 	0x83a0080000000,   // to
 	0x20000000000,     // to-do
 	0xa0000000000,     // todo
-	0x40000000000000,  // tokens
+	0x80000000000000,  // tokens
 	0x200000000,       // told
 	0x400008,          // tomorrow
 	0x10000000000000,  // tool
@@ -6610,8 +6679,8 @@ var tableMasks = [...]uint64{
 	0x4,               // transformation
 	0x4000,            // transformative
 	0x10,              // transformed
-	0x40000000000000,  // transformer
-	0x40000000000000,  // transformers
+	0x80000000000000,  // transformer
+	0x80000000000000,  // transformers
 	0x10,              // transforming
 	0x10,              // transforms
 	0x40,              // translate
@@ -6629,7 +6698,7 @@ var tableMasks = [...]uint64{
 	0x80000000,        // tries
 	0x80000,           // troubleshooting
 	0x8000000,         // true
-	0x100000000000000, // truly
+	0x200000000000000, // truly
 	0x8000000,         // trust
 	0x1000,            // trustworthy
 	0x80000000,        // try
@@ -6659,7 +6728,7 @@ var tableMasks = [...]uint64{
 	0x40,              // unifying
 	0x40,              // unifys
 	0x8000000,         // union
-	0x100000000000000, // unique
+	0x200000000000000, // unique
 	0x40000,           // uniquely
 	0x8000000,         // unit
 	0x1,               // univ
@@ -6677,8 +6746,8 @@ var tableMasks = [...]uint64{
 	0x6040008000000,   // unsere
 	0x40008000000,     // unserer
 	0x1008000000,      // updated
-	0x40000000000000,  // upload
-	0x40000000000000,  // uploads
+	0x80000000000000,  // upload
+	0x80000000000000,  // uploads
 	0x200,             // urban
 	0x8000000000000,   // us
 	0x1000,            // usable
@@ -6689,10 +6758,10 @@ var tableMasks = [...]uint64{
 	0x4000,            // user-centric
 	0x80,              // users
 	0x800000000,       // using
-	0x80000000000000,  // utilise
-	0x80000000000000,  // utilize
-	0x80000000000000,  // utilizes
-	0x80000000000000,  // utilizing
+	0x100000000000000, // utilise
+	0x100000000000000, // utilize
+	0x100000000000000, // utilizes
+	0x100000000000000, // utilizing
 	0x800000,          // valeurs
 	0x800000,          // valores
 	0x800000,          // valori
@@ -6700,16 +6769,16 @@ var tableMasks = [...]uint64{
 	0x4000,            // value-added
 	0x800000,          // values
 	0x20000000,        // van
-	0x100000000000000, // various
+	0x200000000000000, // various
 	0x400,             // vendor
 	0x400,             // vendors
 	0x1000000000,      // version
 	0x40000,           // versus
-	0x100000000000000, // very
+	0x200000000000000, // very
 	0x400,             // veterans
 	0x800000000,       // via
 	0x1000,            // viable
-	0x40000000000000,  // video
+	0x80000000000000,  // video
 	0x400,             // viewers
 	0x100000000,       // village
 	0x40200000,        // visao
@@ -6736,7 +6805,7 @@ var tableMasks = [...]uint64{
 	0x8000880c00000,   // we
 	0x10000000000000,  // wearable
 	0x10000000000000,  // wearables
-	0x40000000000000,  // webcam
+	0x80000000000000,  // webcam
 	0x10000000000000,  // website
 	0x2000000000,      // welcome
 	0x1000,            // well
@@ -6769,14 +6838,14 @@ var tableMasks = [...]uint64{
 	0x40000,           // without
 	0x400,             // women
 	0x200000000,       // won
-	0x80100800800000,  // work
+	0x100100800800000, // work
 	0x400,             // workers
 	0x800000200,       // working
-	0x80000800000000,  // works
-	0x100800000004008, // world
+	0x100000800000000, // works
+	0x200800000004008, // world
 	0x1800000004000,   // world's
 	0x4000,            // world-class
-	0x100000000000000, // world-renowned
+	0x200000000000000, // world-renowned
 	0x800000000000,    // worldwide
 	0x200000000,       // worn
 	0x8000080000000,   // would
@@ -7016,9 +7085,7 @@ var tableStarts = [...]uint16{
 	292,
 	294,
 	295,
-	296,
 	297,
-	298,
 	299,
 	300,
 	301,
@@ -7049,23 +7116,23 @@ var tableStarts = [...]uint16{
 	326,
 	327,
 	328,
+	329,
 	330,
-	331,
 	332,
 	333,
 	334,
-	337,
+	335,
+	336,
 	339,
-	340,
 	341,
 	342,
 	343,
 	344,
 	345,
 	346,
-	349,
+	347,
+	348,
 	351,
-	352,
 	353,
 	354,
 	355,
@@ -7100,28 +7167,28 @@ var tableStarts = [...]uint16{
 	384,
 	385,
 	386,
+	387,
 	388,
 	389,
 	390,
-	391,
 	392,
+	393,
+	394,
 	395,
 	396,
-	397,
-	398,
+	399,
+	400,
 	401,
-	404,
+	402,
 	405,
-	406,
-	407,
+	408,
 	409,
 	410,
 	411,
 	413,
+	414,
 	415,
-	416,
 	417,
-	418,
 	419,
 	420,
 	421,
@@ -7138,10 +7205,10 @@ var tableStarts = [...]uint16{
 	432,
 	433,
 	434,
+	435,
 	436,
 	437,
 	438,
-	439,
 	440,
 	441,
 	442,
@@ -7175,37 +7242,37 @@ var tableStarts = [...]uint16{
 	470,
 	471,
 	472,
+	473,
 	474,
+	475,
 	476,
-	477,
 	478,
 	480,
-	483,
-	485,
+	481,
+	482,
+	484,
 	487,
-	488,
 	489,
-	490,
 	491,
 	492,
 	493,
 	494,
+	495,
 	496,
 	497,
 	498,
 	500,
+	501,
 	502,
 	504,
 	506,
 	508,
 	510,
-	511,
 	512,
-	513,
+	514,
 	515,
 	516,
 	517,
-	518,
 	519,
 	520,
 	521,
@@ -7214,27 +7281,27 @@ var tableStarts = [...]uint16{
 	524,
 	525,
 	526,
+	527,
 	528,
 	529,
 	530,
 	532,
 	533,
 	534,
-	535,
 	536,
 	537,
 	538,
 	539,
 	540,
+	541,
+	542,
 	543,
-	546,
-	548,
+	544,
+	547,
 	550,
 	552,
-	555,
+	554,
 	556,
-	557,
-	558,
 	559,
 	560,
 	561,
@@ -7243,10 +7310,10 @@ var tableStarts = [...]uint16{
 	564,
 	565,
 	566,
+	567,
 	568,
 	569,
 	570,
-	571,
 	572,
 	573,
 	574,
@@ -7257,44 +7324,44 @@ var tableStarts = [...]uint16{
 	579,
 	580,
 	581,
+	582,
+	583,
 	584,
 	585,
-	586,
-	587,
 	588,
 	589,
 	590,
 	591,
+	592,
 	593,
 	594,
 	595,
-	596,
 	597,
 	598,
 	599,
+	600,
 	601,
 	602,
 	603,
-	604,
 	605,
 	606,
 	607,
+	608,
 	609,
 	610,
 	611,
-	612,
 	613,
 	614,
 	615,
 	616,
 	617,
 	618,
+	619,
 	620,
 	621,
-	623,
+	622,
 	624,
 	625,
-	626,
 	627,
 	628,
 	629,
@@ -7315,25 +7382,25 @@ var tableStarts = [...]uint16{
 	644,
 	645,
 	646,
+	647,
 	648,
 	649,
 	650,
-	651,
 	652,
+	653,
 	654,
 	655,
 	656,
-	657,
 	658,
 	659,
 	660,
 	661,
 	662,
 	663,
+	664,
 	665,
 	666,
 	667,
-	668,
 	669,
 	670,
 	671,
@@ -7343,10 +7410,10 @@ var tableStarts = [...]uint16{
 	675,
 	676,
 	677,
+	678,
 	679,
 	680,
 	681,
-	682,
 	683,
 	684,
 	685,
@@ -7361,10 +7428,10 @@ var tableStarts = [...]uint16{
 	694,
 	695,
 	696,
+	697,
 	698,
 	699,
 	700,
-	701,
 	702,
 	703,
 	704,
@@ -7378,10 +7445,10 @@ var tableStarts = [...]uint16{
 	712,
 	713,
 	714,
+	715,
 	716,
 	717,
 	718,
-	719,
 	720,
 	721,
 	722,
@@ -7399,14 +7466,14 @@ var tableStarts = [...]uint16{
 	734,
 	735,
 	736,
+	737,
 	738,
-	741,
+	739,
+	740,
 	742,
-	743,
 	745,
 	746,
 	747,
-	748,
 	749,
 	750,
 	751,
@@ -7414,12 +7481,12 @@ var tableStarts = [...]uint16{
 	753,
 	754,
 	755,
+	756,
 	757,
 	758,
-	760,
+	759,
 	761,
 	762,
-	763,
 	764,
 	765,
 	766,
@@ -7432,15 +7499,15 @@ var tableStarts = [...]uint16{
 	773,
 	774,
 	775,
+	776,
 	777,
+	778,
 	779,
 	781,
 	783,
 	785,
 	787,
-	788,
 	789,
-	790,
 	791,
 	792,
 	793,
@@ -7455,49 +7522,49 @@ var tableStarts = [...]uint16{
 	802,
 	803,
 	804,
+	805,
 	806,
-	809,
-	811,
+	807,
+	808,
+	810,
 	813,
 	815,
 	817,
 	819,
-	822,
-	824,
-	827,
-	829,
+	821,
+	823,
+	826,
+	828,
 	831,
 	833,
 	835,
-	836,
 	837,
-	838,
 	839,
 	840,
 	841,
 	842,
+	843,
 	844,
 	845,
-	847,
+	846,
 	848,
 	849,
-	850,
 	851,
 	852,
 	853,
 	854,
 	855,
+	856,
+	857,
 	858,
 	859,
 	862,
-	864,
+	863,
 	866,
 	868,
-	871,
-	874,
+	870,
+	872,
 	875,
-	876,
-	877,
 	878,
 	879,
 	880,
@@ -7507,13 +7574,13 @@ var tableStarts = [...]uint16{
 	884,
 	885,
 	886,
+	887,
 	888,
 	889,
 	890,
 	892,
 	893,
 	894,
-	895,
 	896,
 	897,
 	898,
@@ -7529,15 +7596,15 @@ var tableStarts = [...]uint16{
 	908,
 	909,
 	910,
+	911,
 	912,
+	913,
 	914,
 	916,
-	917,
 	918,
+	920,
 	921,
 	922,
-	923,
-	924,
 	925,
 	926,
 	927,
@@ -7557,110 +7624,110 @@ var tableStarts = [...]uint16{
 	941,
 	942,
 	943,
+	944,
 	945,
+	946,
+	947,
 	948,
 	949,
 	950,
-	951,
 	952,
-	953,
-	954,
 	955,
 	956,
+	957,
+	958,
+	959,
 	960,
-	964,
-	966,
-	968,
-	970,
-	972,
+	961,
+	962,
+	963,
+	967,
+	971,
 	973,
 	975,
-	976,
 	977,
-	978,
 	979,
 	980,
-	981,
 	982,
 	983,
+	984,
 	985,
 	986,
 	987,
 	988,
 	989,
 	990,
-	991,
 	992,
 	993,
 	994,
 	995,
+	996,
+	997,
+	998,
+	999,
+	1000,
+	1001,
 	1002,
-	1003,
-	1004,
-	1005,
-	1006,
-	1007,
-	1008,
 	1009,
 	1010,
 	1011,
 	1012,
 	1013,
+	1014,
 	1015,
-	1023,
-	1024,
-	1025,
-	1026,
-	1027,
-	1029,
+	1016,
+	1017,
+	1018,
+	1019,
+	1020,
+	1022,
 	1030,
+	1031,
 	1032,
 	1033,
 	1034,
 	1036,
 	1037,
-	1038,
 	1039,
+	1040,
 	1041,
-	1042,
 	1043,
 	1044,
 	1045,
 	1046,
-	1047,
 	1048,
 	1049,
 	1050,
+	1051,
+	1052,
 	1053,
 	1054,
 	1055,
 	1056,
 	1057,
-	1058,
-	1059,
 	1060,
 	1061,
 	1062,
+	1063,
 	1064,
+	1065,
 	1066,
 	1067,
 	1068,
 	1069,
-	1070,
 	1071,
-	1072,
 	1073,
 	1074,
 	1075,
+	1076,
+	1077,
 	1078,
 	1079,
+	1080,
 	1081,
 	1082,
-	1083,
-	1084,
 	1085,
 	1086,
-	1087,
 	1088,
 	1089,
 	1090,
@@ -7668,12 +7735,13 @@ var tableStarts = [...]uint16{
 	1092,
 	1093,
 	1094,
+	1095,
 	1096,
 	1097,
 	1098,
 	1099,
 	1100,
-	1102,
+	1101,
 	1103,
 	1104,
 	1105,
@@ -7681,23 +7749,22 @@ var tableStarts = [...]uint16{
 	1107,
 	1109,
 	1110,
+	1111,
+	1112,
 	1113,
 	1114,
-	1115,
+	1116,
 	1117,
+	1118,
 	1119,
-	1120,
-	1121,
 	1122,
-	1125,
+	1123,
+	1124,
 	1126,
-	1127,
 	1128,
 	1129,
 	1130,
 	1131,
-	1132,
-	1133,
 	1134,
 	1135,
 	1136,
@@ -7705,20 +7772,20 @@ var tableStarts = [...]uint16{
 	1138,
 	1139,
 	1140,
+	1141,
 	1142,
 	1143,
 	1144,
 	1145,
 	1146,
+	1147,
 	1148,
 	1149,
-	1150,
 	1151,
 	1152,
 	1153,
 	1154,
 	1155,
-	1156,
 	1157,
 	1158,
 	1159,
@@ -7726,80 +7793,80 @@ var tableStarts = [...]uint16{
 	1161,
 	1162,
 	1163,
+	1164,
 	1165,
+	1166,
 	1167,
+	1168,
 	1169,
+	1170,
 	1171,
 	1172,
 	1174,
-	1175,
 	1176,
-	1177,
 	1178,
-	1179,
 	1180,
 	1181,
-	1182,
 	1183,
 	1184,
+	1185,
 	1186,
 	1187,
 	1188,
+	1189,
+	1190,
 	1191,
 	1192,
-	1194,
+	1193,
 	1195,
 	1196,
 	1197,
-	1198,
-	1199,
 	1200,
 	1201,
-	1202,
+	1203,
 	1204,
+	1205,
 	1206,
+	1207,
 	1208,
 	1209,
 	1210,
-	1212,
-	1214,
-	1216,
+	1211,
+	1213,
+	1215,
+	1217,
+	1218,
+	1219,
+	1221,
+	1223,
 	1225,
-	1226,
-	1228,
-	1230,
-	1231,
-	1232,
-	1233,
 	1234,
 	1235,
 	1237,
-	1238,
+	1239,
+	1240,
+	1241,
 	1242,
 	1243,
 	1244,
-	1245,
 	1246,
-	1248,
-	1249,
-	1250,
+	1247,
+	1251,
 	1252,
+	1253,
 	1254,
-	1256,
+	1255,
+	1257,
 	1258,
-	1260,
-	1262,
-	1282,
-	1283,
-	1285,
-	1286,
-	1287,
-	1288,
-	1289,
-	1290,
+	1259,
+	1261,
+	1263,
+	1265,
+	1267,
+	1269,
+	1271,
 	1291,
 	1292,
-	1293,
 	1294,
 	1295,
 	1296,
@@ -7812,138 +7879,140 @@ var tableStarts = [...]uint16{
 	1303,
 	1304,
 	1305,
+	1306,
 	1307,
 	1308,
+	1309,
 	1310,
 	1311,
 	1312,
+	1313,
 	1314,
 	1316,
 	1317,
-	1318,
 	1319,
 	1320,
 	1321,
 	1323,
 	1325,
+	1326,
 	1327,
+	1328,
 	1329,
-	1331,
-	1333,
+	1330,
+	1332,
 	1334,
 	1336,
-	1337,
 	1338,
-	1339,
 	1340,
-	1341,
 	1342,
 	1343,
-	1344,
 	1345,
 	1346,
 	1347,
 	1348,
 	1349,
+	1350,
 	1351,
 	1352,
 	1353,
 	1354,
+	1355,
 	1356,
 	1357,
 	1358,
-	1359,
 	1360,
 	1361,
 	1362,
 	1363,
-	1364,
 	1365,
+	1366,
+	1367,
 	1368,
+	1369,
 	1370,
+	1371,
 	1372,
 	1373,
 	1374,
-	1375,
-	1376,
-	1378,
+	1377,
 	1379,
-	1380,
 	1381,
 	1382,
+	1383,
 	1384,
 	1385,
-	1386,
 	1387,
 	1388,
 	1389,
 	1390,
+	1391,
 	1393,
 	1394,
 	1395,
 	1396,
 	1397,
 	1398,
-	1400,
-	1401,
-	1408,
+	1399,
+	1402,
+	1403,
+	1404,
+	1405,
+	1406,
+	1407,
 	1409,
-	1411,
-	1413,
-	1415,
-	1416,
+	1410,
 	1417,
 	1418,
-	1419,
 	1420,
-	1421,
 	1422,
+	1424,
+	1425,
 	1426,
 	1427,
+	1428,
 	1429,
 	1430,
 	1431,
-	1432,
-	1433,
-	1434,
 	1435,
 	1436,
-	1437,
 	1438,
 	1439,
 	1440,
 	1441,
 	1442,
 	1443,
+	1444,
 	1445,
 	1446,
+	1447,
 	1448,
+	1449,
 	1450,
+	1451,
 	1452,
-	1453,
 	1454,
 	1455,
-	1456,
 	1457,
-	1458,
 	1459,
-	1460,
+	1461,
 	1462,
 	1463,
 	1464,
 	1465,
 	1466,
 	1467,
+	1468,
 	1469,
-	1470,
 	1471,
 	1472,
 	1473,
 	1474,
 	1475,
 	1476,
-	1477,
 	1478,
+	1479,
+	1480,
 	1481,
 	1482,
 	1483,
@@ -7951,27 +8020,25 @@ var tableStarts = [...]uint16{
 	1485,
 	1486,
 	1487,
-	1488,
-	1489,
 	1490,
 	1491,
 	1492,
 	1493,
+	1494,
 	1495,
 	1496,
 	1497,
 	1498,
+	1499,
 	1500,
-	1501,
 	1502,
 	1503,
 	1504,
-	1505,
 	1506,
 	1507,
 	1508,
 	1509,
-	1510,
+	1511,
 	1512,
 	1513,
 	1514,
@@ -7982,13 +8049,13 @@ var tableStarts = [...]uint16{
 	1519,
 	1520,
 	1521,
-	1522,
 	1523,
 	1524,
 	1525,
 	1526,
 	1527,
 	1528,
+	1529,
 	1530,
 	1531,
 	1532,
@@ -7999,6 +8066,7 @@ var tableStarts = [...]uint16{
 	1537,
 	1538,
 	1539,
+	1541,
 	1542,
 	1543,
 	1544,
@@ -8006,9 +8074,8 @@ var tableStarts = [...]uint16{
 	1546,
 	1547,
 	1548,
+	1549,
 	1550,
-	1551,
-	1552,
 	1553,
 	1554,
 	1555,
@@ -8016,7 +8083,6 @@ var tableStarts = [...]uint16{
 	1557,
 	1558,
 	1559,
-	1560,
 	1561,
 	1562,
 	1563,
@@ -8037,6 +8103,7 @@ var tableStarts = [...]uint16{
 	1578,
 	1579,
 	1580,
+	1581,
 	1582,
 	1583,
 	1584,
@@ -8044,24 +8111,23 @@ var tableStarts = [...]uint16{
 	1586,
 	1587,
 	1588,
+	1589,
 	1590,
-	1592,
+	1591,
+	1593,
 	1594,
+	1595,
 	1596,
 	1597,
+	1598,
+	1599,
+	1601,
 	1603,
-	1604,
-	1606,
+	1605,
 	1607,
 	1608,
-	1609,
-	1610,
-	1611,
-	1612,
-	1613,
 	1614,
 	1615,
-	1616,
 	1617,
 	1618,
 	1619,
@@ -8069,97 +8135,99 @@ var tableStarts = [...]uint16{
 	1621,
 	1622,
 	1623,
+	1624,
 	1625,
 	1626,
+	1627,
 	1628,
+	1629,
 	1630,
 	1631,
 	1632,
 	1633,
 	1634,
-	1635,
 	1636,
+	1637,
+	1639,
 	1641,
 	1642,
+	1643,
+	1644,
+	1645,
+	1646,
 	1647,
-	1648,
-	1649,
-	1650,
 	1652,
-	1654,
-	1656,
+	1653,
 	1658,
+	1659,
 	1660,
 	1661,
-	1662,
 	1663,
-	1664,
-	1666,
+	1665,
 	1667,
-	1668,
-	1670,
+	1669,
+	1671,
 	1672,
+	1673,
 	1674,
-	1676,
+	1675,
 	1677,
 	1678,
 	1679,
-	1681,
-	1683,
+	1680,
+	1682,
 	1684,
-	1687,
+	1686,
 	1688,
 	1689,
+	1690,
 	1691,
+	1693,
+	1695,
+	1696,
 	1699,
+	1700,
 	1701,
-	1705,
-	1706,
-	1707,
-	1708,
-	1709,
-	1710,
+	1703,
 	1711,
-	1712,
 	1713,
-	1715,
+	1717,
+	1718,
 	1719,
+	1720,
 	1721,
+	1722,
 	1723,
+	1724,
 	1725,
-	1729,
+	1727,
 	1731,
 	1733,
 	1735,
-	1740,
+	1737,
 	1741,
-	1742,
 	1743,
-	1749,
-	1750,
+	1745,
+	1747,
+	1752,
+	1753,
+	1754,
 	1755,
-	1757,
-	1759,
 	1761,
-	1766,
+	1762,
 	1767,
-	1768,
 	1769,
-	1770,
 	1771,
-	1772,
 	1773,
-	1774,
-	1775,
-	1776,
-	1777,
 	1778,
 	1779,
 	1780,
 	1781,
+	1782,
 	1783,
 	1784,
 	1785,
+	1786,
 	1787,
 	1788,
 	1789,
@@ -8167,35 +8235,37 @@ var tableStarts = [...]uint16{
 	1791,
 	1792,
 	1793,
-	1794,
 	1795,
 	1796,
 	1797,
-	1798,
+	1799,
+	1800,
 	1801,
+	1802,
+	1803,
+	1804,
+	1805,
+	1806,
 	1807,
 	1808,
 	1809,
 	1810,
-	1811,
-	1812,
-	1814,
-	1818,
-	1828,
-	1831,
-	1832,
-	1833,
-	1834,
-	1835,
-	1836,
-	1837,
-	1838,
-	1839,
+	1813,
+	1819,
+	1820,
+	1821,
+	1822,
+	1823,
+	1824,
+	1826,
+	1830,
 	1840,
-	1841,
-	1842,
 	1843,
+	1844,
+	1845,
 	1846,
+	1847,
+	1848,
 	1849,
 	1850,
 	1851,
@@ -8205,16 +8275,14 @@ var tableStarts = [...]uint16{
 	1855,
 	1856,
 	1857,
-	1858,
 	1860,
-	1861,
-	1862,
 	1863,
 	1864,
 	1865,
 	1866,
 	1867,
 	1868,
+	1869,
 	1870,
 	1871,
 	1872,
@@ -8222,12 +8290,15 @@ var tableStarts = [...]uint16{
 	1874,
 	1875,
 	1876,
-	1877,
 	1878,
 	1879,
+	1880,
+	1881,
+	1882,
+	1883,
+	1884,
 	1885,
 	1886,
-	1887,
 	1888,
 	1889,
 	1890,
@@ -8237,14 +8308,11 @@ var tableStarts = [...]uint16{
 	1894,
 	1895,
 	1896,
-	1898,
-	1899,
-	1900,
-	1901,
-	1902,
+	1897,
 	1903,
 	1904,
 	1905,
+	1906,
 	1907,
 	1908,
 	1909,
@@ -8253,7 +8321,6 @@ var tableStarts = [...]uint16{
 	1912,
 	1913,
 	1914,
-	1915,
 	1916,
 	1917,
 	1918,
@@ -8262,7 +8329,6 @@ var tableStarts = [...]uint16{
 	1921,
 	1922,
 	1923,
-	1924,
 	1925,
 	1926,
 	1927,
@@ -8286,6 +8352,7 @@ var tableStarts = [...]uint16{
 	1945,
 	1946,
 	1947,
+	1948,
 	1949,
 	1950,
 	1951,
@@ -8293,24 +8360,26 @@ var tableStarts = [...]uint16{
 	1953,
 	1954,
 	1955,
+	1956,
 	1957,
 	1958,
+	1959,
 	1960,
+	1961,
+	1962,
 	1963,
 	1964,
 	1965,
 	1966,
-	1967,
 	1968,
 	1969,
+	1970,
 	1971,
 	1972,
 	1973,
 	1974,
-	1975,
 	1976,
 	1977,
-	1978,
 	1979,
 	1982,
 	1983,
@@ -8319,42 +8388,43 @@ var tableStarts = [...]uint16{
 	1986,
 	1987,
 	1988,
-	1989,
 	1990,
 	1991,
 	1992,
 	1993,
 	1994,
 	1995,
+	1996,
 	1997,
 	1998,
-	1999,
-	2000,
 	2001,
 	2002,
 	2003,
+	2004,
+	2005,
+	2006,
+	2007,
+	2008,
 	2009,
 	2010,
 	2011,
+	2012,
 	2013,
 	2014,
-	2015,
+	2016,
 	2017,
 	2018,
 	2019,
 	2020,
 	2021,
 	2022,
-	2023,
-	2024,
-	2025,
-	2027,
 	2028,
 	2029,
 	2030,
 	2032,
+	2033,
 	2034,
-	2035,
+	2036,
 	2037,
 	2038,
 	2039,
@@ -8363,51 +8433,48 @@ var tableStarts = [...]uint16{
 	2042,
 	2043,
 	2044,
-	2045,
 	2046,
 	2047,
 	2048,
 	2049,
-	2052,
+	2051,
+	2053,
 	2054,
-	2055,
 	2056,
+	2057,
 	2058,
+	2059,
 	2060,
 	2061,
 	2062,
+	2063,
 	2064,
 	2065,
 	2066,
 	2067,
 	2068,
-	2069,
 	2071,
-	2072,
+	2073,
+	2074,
 	2075,
-	2076,
-	2078,
+	2077,
 	2079,
 	2080,
+	2081,
+	2083,
 	2084,
+	2085,
 	2086,
 	2087,
 	2088,
-	2089,
 	2090,
 	2091,
-	2092,
-	2093,
+	2094,
 	2095,
-	2096,
 	2097,
 	2098,
 	2099,
-	2100,
-	2101,
-	2102,
 	2103,
-	2104,
 	2105,
 	2106,
 	2107,
@@ -8415,7 +8482,7 @@ var tableStarts = [...]uint16{
 	2109,
 	2110,
 	2111,
-	2113,
+	2112,
 	2114,
 	2115,
 	2116,
@@ -8433,7 +8500,6 @@ var tableStarts = [...]uint16{
 	2128,
 	2129,
 	2130,
-	2131,
 	2132,
 	2133,
 	2134,
@@ -8445,7 +8511,11 @@ var tableStarts = [...]uint16{
 	2140,
 	2141,
 	2142,
+	2143,
+	2144,
+	2145,
 	2146,
+	2147,
 	2148,
 	2149,
 	2150,
@@ -8460,14 +8530,11 @@ var tableStarts = [...]uint16{
 	2159,
 	2160,
 	2161,
-	2162,
-	2163,
-	2164,
 	2165,
-	2166,
 	2167,
 	2168,
 	2169,
+	2170,
 	2171,
 	2172,
 	2173,
@@ -8475,56 +8542,56 @@ var tableStarts = [...]uint16{
 	2175,
 	2176,
 	2177,
+	2178,
 	2179,
 	2180,
 	2181,
 	2182,
 	2183,
+	2184,
 	2185,
+	2186,
 	2187,
-	2189,
+	2188,
+	2190,
 	2191,
+	2192,
 	2193,
+	2194,
 	2195,
 	2196,
-	2197,
 	2198,
 	2199,
 	2200,
+	2201,
 	2202,
-	2203,
 	2204,
-	2205,
 	2206,
-	2207,
-	2209,
+	2208,
 	2210,
-	2211,
 	2212,
-	2213,
 	2214,
+	2215,
 	2216,
 	2217,
 	2218,
 	2219,
 	2220,
-	2221,
 	2222,
 	2223,
 	2224,
 	2225,
 	2226,
 	2227,
-	2228,
 	2229,
 	2230,
 	2231,
 	2232,
 	2233,
 	2234,
-	2235,
 	2236,
 	2237,
+	2238,
 	2239,
 	2240,
 	2241,
@@ -8533,6 +8600,7 @@ var tableStarts = [...]uint16{
 	2244,
 	2245,
 	2246,
+	2247,
 	2248,
 	2249,
 	2250,
@@ -8543,7 +8611,6 @@ var tableStarts = [...]uint16{
 	2255,
 	2256,
 	2257,
-	2258,
 	2259,
 	2260,
 	2261,
@@ -8552,10 +8619,10 @@ var tableStarts = [...]uint16{
 	2264,
 	2265,
 	2266,
-	2267,
 	2268,
 	2269,
 	2270,
+	2271,
 	2272,
 	2273,
 	2274,
@@ -8573,10 +8640,14 @@ var tableStarts = [...]uint16{
 	2286,
 	2287,
 	2288,
-	2291,
+	2289,
+	2290,
+	2292,
+	2293,
 	2294,
 	2295,
 	2296,
+	2297,
 	2298,
 	2299,
 	2300,
@@ -8587,14 +8658,11 @@ var tableStarts = [...]uint16{
 	2305,
 	2306,
 	2307,
-	2309,
+	2308,
 	2311,
-	2312,
-	2313,
 	2314,
 	2315,
 	2316,
-	2317,
 	2318,
 	2319,
 	2320,
@@ -8604,9 +8672,8 @@ var tableStarts = [...]uint16{
 	2324,
 	2325,
 	2326,
-	2328,
+	2327,
 	2329,
-	2330,
 	2331,
 	2332,
 	2333,
@@ -8623,7 +8690,6 @@ var tableStarts = [...]uint16{
 	2344,
 	2345,
 	2346,
-	2347,
 	2348,
 	2349,
 	2350,
@@ -8632,52 +8698,59 @@ var tableStarts = [...]uint16{
 	2353,
 	2354,
 	2355,
+	2356,
+	2357,
 	2358,
 	2359,
 	2360,
 	2361,
+	2362,
+	2363,
+	2364,
 	2366,
+	2367,
 	2368,
+	2369,
+	2370,
 	2371,
 	2372,
 	2373,
+	2374,
 	2375,
 	2376,
 	2377,
 	2378,
-	2379,
-	2380,
 	2381,
 	2382,
 	2383,
 	2384,
-	2385,
-	2386,
-	2388,
 	2389,
-	2390,
 	2391,
-	2392,
-	2393,
 	2394,
 	2395,
 	2396,
-	2397,
 	2398,
 	2399,
 	2400,
 	2401,
 	2402,
+	2403,
 	2404,
 	2405,
+	2406,
+	2407,
 	2408,
 	2409,
-	2410,
+	2411,
 	2412,
 	2413,
+	2414,
 	2415,
 	2416,
 	2417,
+	2418,
+	2419,
+	2420,
 	2421,
 	2422,
 	2423,
@@ -8685,103 +8758,98 @@ var tableStarts = [...]uint16{
 	2425,
 	2426,
 	2427,
-	2428,
 	2429,
 	2430,
-	2431,
-	2432,
 	2433,
 	2434,
 	2435,
-	2436,
 	2437,
-	2439,
+	2438,
+	2440,
 	2441,
-	2443,
-	2445,
+	2442,
+	2446,
 	2447,
+	2448,
 	2449,
+	2450,
+	2451,
 	2452,
 	2453,
 	2454,
 	2455,
+	2456,
+	2457,
 	2458,
+	2459,
 	2460,
 	2461,
-	2463,
+	2462,
 	2464,
-	2465,
 	2466,
-	2467,
 	2468,
-	2469,
 	2470,
-	2471,
-	2476,
+	2472,
+	2474,
 	2477,
 	2478,
 	2479,
 	2480,
-	2481,
 	2483,
-	2484,
+	2485,
+	2486,
 	2488,
+	2489,
+	2490,
 	2491,
+	2492,
 	2493,
+	2494,
+	2495,
 	2496,
-	2497,
-	2498,
-	2499,
-	2500,
 	2501,
 	2502,
 	2503,
 	2504,
 	2505,
 	2506,
-	2507,
 	2508,
 	2509,
-	2510,
-	2511,
 	2513,
-	2514,
-	2515,
 	2516,
-	2517,
 	2518,
-	2519,
-	2520,
 	2521,
 	2522,
 	2523,
 	2524,
 	2525,
 	2526,
+	2527,
 	2528,
 	2529,
+	2530,
 	2531,
 	2532,
 	2533,
 	2534,
 	2535,
 	2536,
-	2537,
 	2538,
 	2539,
 	2540,
 	2541,
 	2542,
+	2543,
 	2544,
 	2545,
 	2546,
+	2547,
 	2548,
 	2549,
 	2550,
 	2551,
-	2552,
 	2553,
-	2555,
+	2554,
 	2556,
 	2557,
 	2558,
@@ -8793,64 +8861,63 @@ var tableStarts = [...]uint16{
 	2564,
 	2565,
 	2566,
-	2568,
+	2567,
 	2569,
-	2572,
+	2570,
+	2571,
+	2573,
+	2574,
+	2575,
+	2576,
+	2577,
+	2578,
+	2580,
+	2581,
+	2582,
+	2583,
+	2584,
+	2585,
+	2586,
 	2587,
+	2588,
 	2589,
 	2590,
 	2591,
-	2592,
 	2593,
 	2594,
-	2627,
-	2628,
-	2631,
-	2632,
-	2633,
-	2634,
-	2635,
-	2636,
-	2637,
-	2639,
-	2640,
-	2642,
-	2643,
-	2644,
-	2646,
-	2648,
-	2650,
+	2597,
+	2612,
+	2614,
+	2615,
+	2616,
+	2617,
+	2618,
+	2619,
+	2652,
+	2653,
+	2656,
+	2657,
+	2658,
+	2659,
+	2660,
+	2661,
+	2662,
+	2664,
 	2665,
-	2666,
+	2667,
 	2668,
 	2669,
-	2670,
-	2672,
+	2671,
 	2673,
 	2675,
-	2680,
-	2681,
-	2682,
-	2683,
-	2684,
-	2685,
-	2686,
-	2687,
-	2688,
-	2689,
 	2690,
 	2691,
-	2692,
 	2693,
+	2694,
 	2695,
-	2696,
+	2697,
 	2698,
-	2699,
 	2700,
-	2701,
-	2702,
-	2703,
-	2704,
 	2705,
 	2706,
 	2707,
@@ -8865,10 +8932,8 @@ var tableStarts = [...]uint16{
 	2716,
 	2717,
 	2718,
-	2719,
 	2720,
 	2721,
-	2722,
 	2723,
 	2724,
 	2725,
@@ -8884,6 +8949,8 @@ var tableStarts = [...]uint16{
 	2735,
 	2736,
 	2737,
+	2738,
+	2739,
 	2740,
 	2741,
 	2742,
@@ -8905,140 +8972,163 @@ var tableStarts = [...]uint16{
 	2758,
 	2759,
 	2760,
+	2761,
 	2762,
-	2763,
-	2764,
 	2765,
 	2766,
 	2767,
 	2768,
 	2769,
 	2770,
+	2771,
+	2772,
 	2773,
+	2774,
+	2775,
+	2776,
 	2777,
+	2778,
 	2779,
+	2780,
 	2781,
 	2782,
 	2783,
 	2784,
 	2785,
-	2786,
+	2787,
 	2788,
+	2789,
 	2790,
 	2791,
+	2792,
+	2793,
 	2794,
 	2795,
-	2796,
-	2797,
 	2798,
-	2799,
-	2800,
-	2801,
 	2802,
-	2803,
 	2804,
+	2806,
+	2807,
 	2808,
 	2809,
 	2810,
 	2811,
-	2812,
 	2813,
-	2814,
 	2815,
 	2816,
-	2817,
-	2818,
 	2819,
 	2820,
 	2821,
 	2822,
 	2823,
+	2824,
 	2825,
+	2826,
 	2827,
-	2832,
+	2828,
+	2829,
 	2833,
+	2834,
 	2835,
 	2836,
+	2837,
 	2838,
 	2839,
 	2840,
 	2841,
+	2842,
+	2843,
 	2844,
 	2845,
 	2846,
 	2847,
 	2848,
-	2849,
-	2851,
+	2850,
 	2852,
-	2853,
-	2854,
-	2855,
+	2857,
+	2858,
+	2860,
+	2861,
+	2863,
 	2864,
 	2865,
 	2866,
-	2867,
-	2868,
 	2869,
 	2870,
 	2871,
 	2872,
+	2873,
 	2874,
-	2875,
-	2882,
-	2884,
-	2887,
-	2888,
-	2901,
-	2902,
-	2904,
-	2906,
+	2876,
+	2877,
+	2878,
+	2879,
+	2880,
+	2889,
+	2890,
+	2891,
+	2892,
+	2893,
+	2894,
+	2895,
+	2896,
+	2897,
+	2899,
+	2900,
 	2907,
-	2928,
+	2909,
+	2912,
+	2913,
+	2926,
+	2927,
 	2929,
-	2934,
-	2936,
-	2937,
-	2938,
-	2939,
-	2940,
-	2941,
-	2942,
-	2943,
-	2944,
-	2946,
-	2947,
-	2948,
-	2949,
+	2931,
+	2932,
+	2953,
 	2954,
-	2955,
 	2959,
 	2961,
+	2962,
+	2963,
+	2964,
 	2965,
+	2966,
+	2967,
 	2968,
 	2969,
-	2970,
 	2971,
 	2972,
+	2973,
 	2974,
-	2975,
-	2978,
 	2979,
 	2980,
-	2981,
-	2982,
-	2983,
-	2985,
+	2984,
 	2986,
-	2987,
-	2988,
-	2989,
 	2990,
-	2991,
 	2993,
+	2994,
 	2995,
 	2996,
 	2997,
+	2999,
+	3000,
+	3003,
+	3004,
+	3005,
+	3006,
+	3007,
+	3008,
+	3010,
+	3011,
+	3012,
+	3013,
+	3014,
+	3015,
+	3016,
+	3018,
+	3020,
+	3021,
+	3022,
 }
 
 // tablePhrases are the entries under each of tableWords, by list, each list's longest first.
@@ -9063,8 +9153,8 @@ var tablePhrases = [...]phrase{
 	{49, "pour mission"},       // a
 	{50, "nossa visao e"},      // a
 	{51, ""},                   // a
-	{56, "number of"},          // a
-	{56, "lot of"},             // a
+	{57, "number of"},          // a
+	{57, "lot of"},             // a
 	{49, "la missione di"},     // abbiamo
 	{12, ""},                   // ability
 	{28, ""},                   // about
@@ -9146,7 +9236,7 @@ var tablePhrases = [...]phrase{
 	{4, ""},                    // aim
 	{22, "to be"},              // aim
 	{31, "to"},                 // aim
-	{55, "to"},                 // aim
+	{56, "to"},                 // aim
 	{4, ""},                    // aimed
 	{4, ""},                    // aiming
 	{4, ""},                    // aims
@@ -9171,7 +9261,7 @@ var tablePhrases = [...]phrase{
 	{39, ""},                   // altitude
 	{47, ""},                   // always
 	{11, ""},                   // am
-	{56, ""},                   // amazing
+	{57, ""},                   // amazing
 	{48, ""},                   // america's
 	{48, ""},                   // americas
 	{48, ""},                   // an
@@ -9197,7 +9287,7 @@ var tablePhrases = [...]phrase{
 	{7, ""},                    // anyone
 	{19, ""},                   // api
 	{52, ""},                   // api
-	{54, ""},                   // api
+	{55, ""},                   // api
 	{19, ""},                   // apis
 	{52, ""},                   // apis
 	{52, ""},                   // app
@@ -9264,7 +9354,7 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // avoided
 	{13, ""},                   // avoiding
 	{13, ""},                   // avoids
-	{56, ""},                   // awesome
+	{57, ""},                   // awesome
 	{9, ""},                    // b2b
 	{52, "end"},                // back
 	{52, "end"},                // back
@@ -9319,7 +9409,7 @@ var tablePhrases = [...]phrase{
 	{14, "practices"},          // best
 	{46, "loved"},              // best
 	{46, ""},                   // best
-	{56, ""},                   // best
+	{57, ""},                   // best
 	{14, ""},                   // best-in-class
 	{46, ""},                   // best-loved
 	{12, ""},                   // better
@@ -9339,7 +9429,9 @@ var tablePhrases = [...]phrase{
 	{52, ""},                   // blockchain
 	{14, ""},                   // blockchain-enabled
 	{26, ""},                   // blurred
+	{54, ""},                   // blurred
 	{26, ""},                   // blurry
+	{54, ""},                   // blurry
 	{32, ""},                   // book
 	{32, ""},                   // books
 	{13, ""},                   // boost
@@ -9382,8 +9474,8 @@ var tablePhrases = [...]phrase{
 	{51, ""},                   // by
 	{0, ""},                    // ca
 	{1, ""},                    // ca
-	{54, ""},                   // camera
-	{54, ""},                   // cameras
+	{55, ""},                   // camera
+	{55, ""},                   // cameras
 	{6, ""},                    // campaign
 	{6, ""},                    // campaigned
 	{6, ""},                    // campaigning
@@ -9391,9 +9483,9 @@ var tablePhrases = [...]phrase{
 	{51, ""},                   // can
 	{2, ""},                    // capabilities
 	{19, ""},                   // capabilities
-	{54, ""},                   // capabilities
+	{55, ""},                   // capabilities
 	{2, ""},                    // capability
-	{54, ""},                   // capability
+	{55, ""},                   // capability
 	{53, ""},                   // capture
 	{32, ""},                   // car
 	{9, ""},                    // care
@@ -9411,6 +9503,8 @@ var tablePhrases = [...]phrase{
 	{4, ""},                    // catalyzeing
 	{4, ""},                    // catalyzes
 	{4, ""},                    // catalyzing
+	{54, ""},                   // cataract
+	{54, ""},                   // cataracts
 	{36, ""},                   // categories
 	{36, ""},                   // category
 	{33, ""},                   // caught
@@ -9462,7 +9556,7 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // cities
 	{10, ""},                   // citizens
 	{32, ""},                   // city
-	{54, ""},                   // classification
+	{55, ""},                   // classification
 	{32, ""},                   // classroom
 	{6, ""},                    // clean
 	{6, ""},                    // cleaned
@@ -9514,7 +9608,7 @@ var tablePhrases = [...]phrase{
 	{43, "soon"},               // coming
 	{19, ""},                   // commands
 	{2, ""},                    // commitment
-	{55, "to"},                 // committed
+	{56, "to"},                 // committed
 	{7, ""},                    // communities
 	{10, "of"},                 // communities
 	{7, ""},                    // community
@@ -9577,7 +9671,7 @@ var tablePhrases = [...]phrase{
 	{51, ""},                   // could
 	{27, ""},                   // council
 	{39, ""},                   // countdown
-	{56, ""},                   // countless
+	{57, ""},                   // countless
 	{7, ""},                    // countries
 	{47, ""},                   // country
 	{24, ""},                   // craft
@@ -9646,8 +9740,8 @@ var tablePhrases = [...]phrase{
 	{14, "driven"},             // data
 	{14, ""},                   // data-driven
 	{52, ""},                   // database
-	{54, ""},                   // dataset
-	{54, ""},                   // datasets
+	{55, ""},                   // dataset
+	{55, ""},                   // datasets
 	{36, ""},                   // date
 	{32, ""},                   // day
 	{27, ""},                   // de
@@ -9663,7 +9757,7 @@ var tablePhrases = [...]phrase{
 	{25, "de mision"},          // declaracion
 	{17, ""},                   // declaration
 	{25, "de mission"},         // declaration
-	{55, "to"},                 // dedicated
+	{56, "to"},                 // dedicated
 	{24, ""},                   // define
 	{53, ""},                   // define
 	{24, ""},                   // defining
@@ -9703,7 +9797,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // designing
 	{6, ""},                    // designs
 	{32, ""},                   // desk
-	{54, ""},                   // detection
+	{55, ""},                   // detection
 	{6, ""},                    // develop
 	{6, ""},                    // developed
 	{9, ""},                    // developer
@@ -9740,7 +9834,7 @@ var tablePhrases = [...]phrase{
 	{12, ""},                   // dignity
 	{32, ""},                   // dinner
 	{9, ""},                    // disabled
-	{54, ""},                   // disabled
+	{55, ""},                   // disabled
 	{13, ""},                   // discover
 	{13, ""},                   // discovered
 	{13, ""},                   // discovering
@@ -9869,7 +9963,7 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // enable
 	{4, ""},                    // enabled
 	{13, ""},                   // enabled
-	{54, ""},                   // enabled
+	{55, ""},                   // enabled
 	{4, ""},                    // enableed
 	{13, ""},                   // enableed
 	{4, ""},                    // enableing
@@ -9878,7 +9972,7 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // enables
 	{4, ""},                    // enabling
 	{13, ""},                   // enabling
-	{54, ""},                   // encoder
+	{55, ""},                   // encoder
 	{4, ""},                    // encourage
 	{4, ""},                    // encouraged
 	{4, ""},                    // encourageed
@@ -9889,11 +9983,11 @@ var tablePhrases = [...]phrase{
 	{14, "to end"},             // end
 	{14, ""},                   // end-to-end
 	{31, "to"},                 // endeavor
-	{55, "to"},                 // endeavor
+	{56, "to"},                 // endeavor
 	{31, "to"},                 // endeavour
 	{13, ""},                   // ended
 	{13, ""},                   // ending
-	{54, ""},                   // endpoint
+	{55, ""},                   // endpoint
 	{19, ""},                   // endpoints
 	{13, ""},                   // ends
 	{2, ""},                    // engagement
@@ -9904,7 +9998,7 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // engineers
 	{4, ""},                    // enhance
 	{13, ""},                   // enhance
-	{55, ""},                   // enhance
+	{56, ""},                   // enhance
 	{4, ""},                    // enhanced
 	{13, ""},                   // enhanced
 	{4, ""},                    // enhanceed
@@ -9913,10 +10007,10 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // enhanceing
 	{4, ""},                    // enhances
 	{13, ""},                   // enhances
-	{55, ""},                   // enhances
+	{56, ""},                   // enhances
 	{4, ""},                    // enhancing
 	{13, ""},                   // enhancing
-	{55, ""},                   // enhancing
+	{56, ""},                   // enhancing
 	{13, ""},                   // enjoy
 	{13, ""},                   // enjoyed
 	{13, ""},                   // enjoying
@@ -9965,7 +10059,7 @@ var tablePhrases = [...]phrase{
 	{3, ""},                    // excellence
 	{14, ""},                   // excellence
 	{18, ""},                   // except
-	{56, ""},                   // exceptional
+	{57, ""},                   // exceptional
 	{10, ""},                   // executives
 	{2, ""},                    // experience
 	{2, ""},                    // experiences
@@ -9978,10 +10072,13 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // explores
 	{13, ""},                   // exploring
 	{19, ""},                   // extensions
-	{56, ""},                   // extremely
-	{55, ""},                   // facilitate
-	{55, ""},                   // facilitates
-	{55, ""},                   // facilitating
+	{57, ""},                   // extremely
+	{54, ""},                   // eye
+	{54, ""},                   // eyes
+	{54, ""},                   // eyesight
+	{56, ""},                   // facilitate
+	{56, ""},                   // facilitates
+	{56, ""},                   // facilitating
 	{10, ""},                   // faculty
 	{12, ""},                   // fairer
 	{31, ""},                   // fairly
@@ -10002,11 +10099,11 @@ var tablePhrases = [...]phrase{
 	{19, "list"},               // feature
 	{41, ""},                   // feature
 	{52, ""},                   // feature
-	{54, ""},                   // feature
+	{55, ""},                   // feature
 	{19, ""},                   // features
 	{41, ""},                   // features
 	{52, ""},                   // features
-	{54, ""},                   // features
+	{55, ""},                   // features
 	{6, ""},                    // feed
 	{13, ""},                   // feed
 	{6, ""},                    // feeded
@@ -10055,7 +10152,7 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // flourishing
 	{13, ""},                   // flourishs
 	{39, ""},                   // flyby
-	{55, "on"},                 // focused
+	{56, "on"},                 // focused
 	{44, "soon"},               // follows
 	{44, "later"},              // follows
 	{12, "the benefit of"},     // for
@@ -10071,14 +10168,14 @@ var tablePhrases = [...]phrase{
 	{33, ""},                   // forgotten
 	{5, ""},                    // formation
 	{4, ""},                    // foster
-	{55, ""},                   // foster
+	{56, ""},                   // foster
 	{4, ""},                    // fostered
 	{4, ""},                    // fostering
-	{55, ""},                   // fostering
+	{56, ""},                   // fostering
 	{4, ""},                    // fosterred
 	{4, ""},                    // fosterring
 	{4, ""},                    // fosters
-	{55, ""},                   // fosters
+	{56, ""},                   // fosters
 	{33, ""},                   // found
 	{27, ""},                   // foundation
 	{10, ""},                   // founders
@@ -10152,6 +10249,8 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // gives
 	{5, ""},                    // giving
 	{6, ""},                    // giving
+	{54, ""},                   // glasses
+	{54, ""},                   // glaucoma
 	{47, ""},                   // global
 	{19, "of terms"},           // glossary
 	{19, ""},                   // glossary
@@ -10169,12 +10268,12 @@ var tablePhrases = [...]phrase{
 	{7, ""},                    // government
 	{9, ""},                    // government
 	{10, ""},                   // governments
-	{54, ""},                   // gpu
+	{55, ""},                   // gpu
 	{6, ""},                    // grant
 	{6, ""},                    // granted
 	{6, ""},                    // granting
 	{6, ""},                    // grants
-	{56, ""},                   // great
+	{57, ""},                   // great
 	{12, ""},                   // greener
 	{27, ""},                   // group
 	{4, ""},                    // grow
@@ -10219,11 +10318,11 @@ var tablePhrases = [...]phrase{
 	{37, "you"},                // here
 	{27, ""},                   // het
 	{33, ""},                   // hidden
-	{56, "quality"},            // high
-	{56, ""},                   // high-quality
+	{57, "quality"},            // high
+	{57, ""},                   // high-quality
 	{46, "rated"},              // highest
 	{46, ""},                   // highest-rated
-	{56, ""},                   // highly
+	{57, ""},                   // highly
 	{36, ""},                   // hint
 	{36, ""},                   // hints
 	{42, ""},                   // his
@@ -10286,8 +10385,8 @@ var tablePhrases = [...]phrase{
 	{31, "practical"},          // if
 	{31, "appropriate"},        // if
 	{27, ""},                   // il
-	{54, ""},                   // image
-	{54, ""},                   // images
+	{55, ""},                   // image
+	{55, ""},                   // images
 	{22, ""},                   // imagine
 	{2, ""},                    // impact
 	{3, ""},                    // impact
@@ -10336,7 +10435,7 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // increaseing
 	{13, ""},                   // increases
 	{13, ""},                   // increasing
-	{56, ""},                   // incredible
+	{57, ""},                   // incredible
 	{12, ""},                   // independence
 	{9, ""},                    // independent
 	{6, ""},                    // index
@@ -10347,16 +10446,16 @@ var tablePhrases = [...]phrase{
 	{9, ""},                    // indie
 	{7, ""},                    // individual
 	{7, ""},                    // individuals
-	{54, ""},                   // inference
+	{55, ""},                   // inference
 	{12, "decisions"},          // informed
 	{12, ""},                   // informed
 	{27, ""},                   // initiative
 	{2, ""},                    // innovation
 	{14, ""},                   // innovation
 	{14, ""},                   // innovative
-	{54, ""},                   // input
+	{55, ""},                   // input
 	{19, ""},                   // inputs
-	{54, ""},                   // inputs
+	{55, ""},                   // inputs
 	{43, "here"},               // insert
 	{53, ""},                   // insert
 	{12, ""},                   // insights
@@ -10468,7 +10567,7 @@ var tablePhrases = [...]phrase{
 	{8, ""},                    // leading
 	{14, "edge"},               // leading
 	{46, ""},                   // leading
-	{56, ""},                   // leading
+	{57, ""},                   // leading
 	{14, ""},                   // leading-edge
 	{13, ""},                   // learn
 	{37, "more"},               // learn
@@ -10484,17 +10583,17 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // lended
 	{6, ""},                    // lending
 	{6, ""},                    // lends
-	{54, ""},                   // lens
+	{55, ""},                   // lens
 	{27, ""},                   // les
 	{12, ""},                   // less
 	{51, ""},                   // less
 	{19, ""},                   // levels
 	{14, ""},                   // leverage
-	{55, ""},                   // leverage
+	{56, ""},                   // leverage
 	{14, ""},                   // leverages
-	{55, ""},                   // leverages
+	{56, ""},                   // leverages
 	{14, ""},                   // leveraging
-	{55, ""},                   // leveraging
+	{56, ""},                   // leveraging
 	{13, ""},                   // liberate
 	{13, ""},                   // liberated
 	{13, ""},                   // liberateed
@@ -10535,12 +10634,14 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // lobbys
 	{9, ""},                    // local
 	{27, "term"},               // long
+	{54, "sighted"},            // long
+	{54, ""},                   // long-sighted
 	{27, ""},                   // long-term
 	{43, "ipsum"},              // lorem
 	{43, ""},                   // lorem
 	{27, ""},                   // los
 	{33, ""},                   // lost
-	{56, "of"},                 // lots
+	{57, "of"},                 // lots
 	{9, "income"},              // low
 	{26, ""},                   // low
 	{9, ""},                    // low-income
@@ -10573,7 +10674,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // manufactures
 	{5, ""},                    // manufacturing
 	{6, ""},                    // manufacturing
-	{56, ""},                   // many
+	{57, ""},                   // many
 	{6, ""},                    // map
 	{6, ""},                    // maped
 	{6, ""},                    // maping
@@ -10664,13 +10765,13 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // mobilizes
 	{6, ""},                    // mobilizing
 	{19, ""},                   // modalities
-	{54, ""},                   // mode
-	{54, ""},                   // model
+	{55, ""},                   // mode
+	{55, ""},                   // model
 	{19, ""},                   // models
-	{54, ""},                   // models
+	{55, ""},                   // models
 	{36, ""},                   // modified
 	{52, ""},                   // module
-	{54, ""},                   // module
+	{55, ""},                   // module
 	{19, ""},                   // modules
 	{52, ""},                   // modules
 	{6, ""},                    // monitor
@@ -10688,8 +10789,8 @@ var tablePhrases = [...]phrase{
 	{8, ""},                    // most
 	{46, ""},                   // most
 	{51, ""},                   // most
-	{56, "trusted"},            // most
-	{56, "respected"},          // most
+	{57, "trusted"},            // most
+	{57, "respected"},          // most
 	{31, ""},                   // mostly
 	{41, ""},                   // motivation
 	{14, "the needle"},         // move
@@ -10702,13 +10803,14 @@ var tablePhrases = [...]phrase{
 	{0, ""},                    // mt
 	{1, ""},                    // mt
 	{26, ""},                   // multimodal
-	{54, ""},                   // multimodal
+	{55, ""},                   // multimodal
 	{10, ""},                   // municipalities
 	{27, ""},                   // museum
 	{10, ""},                   // musicians
 	{51, ""},                   // must
 	{27, ""},                   // my
 	{42, ""},                   // my
+	{54, ""},                   // myopia
 	{36, ""},                   // name
 	{47, ""},                   // nation
 	{7, ""},                    // nations
@@ -10808,9 +10910,9 @@ var tablePhrases = [...]phrase{
 	{46, "1"},                  // number
 	{46, "one"},                // number
 	{48, ""},                   // number
-	{56, "one"},                // number
+	{57, "one"},                // number
 	{46, ""},                   // number-one
-	{56, ""},                   // numerous
+	{57, ""},                   // numerous
 	{10, ""},                   // nurse
 	{10, ""},                   // nurses
 	{13, ""},                   // nurture
@@ -10827,7 +10929,7 @@ var tablePhrases = [...]phrase{
 	{23, ""},                   // objectives
 	{41, ""},                   // objectives
 	{23, ""},                   // objetivos
-	{54, ""},                   // ocr
+	{55, ""},                   // ocr
 	{29, ""},                   // of
 	{51, ""},                   // of
 	{6, ""},                    // offer
@@ -10886,16 +10988,22 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // operates
 	{6, ""},                    // operating
 	{10, ""},                   // operators
+	{54, ""},                   // ophthalmologist
+	{54, ""},                   // ophthalmologists
 	{2, ""},                    // opportunities
 	{3, ""},                    // opportunities
 	{12, ""},                   // opportunities
 	{2, ""},                    // opportunity
 	{3, ""},                    // opportunity
 	{12, ""},                   // opportunity
+	{54, ""},                   // optician
+	{54, ""},                   // opticians
 	{14, ""},                   // optimise
 	{2, ""},                    // optimization
 	{14, ""},                   // optimize
 	{19, ""},                   // options
+	{54, ""},                   // optometrist
+	{54, ""},                   // optometrists
 	{51, ""},                   // or
 	{39, ""},                   // orbit
 	{39, ""},                   // orbital
@@ -10930,7 +11038,7 @@ var tablePhrases = [...]phrase{
 	{51, ""},                   // our
 	{53, ""},                   // outline
 	{38, ""},                   // outlines
-	{56, ""},                   // outstanding
+	{57, ""},                   // outstanding
 	{27, ""},                   // overall
 	{13, ""},                   // overcome
 	{13, ""},                   // overcomed
@@ -10953,6 +11061,7 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // parent
 	{10, ""},                   // parents
 	{48, ""},                   // part
+	{54, "sighted"},            // partially
 	{6, ""},                    // partner
 	{6, ""},                    // partnered
 	{6, ""},                    // partnering
@@ -10982,13 +11091,13 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // pharmacist
 	{10, ""},                   // pharmacists
 	{32, ""},                   // phone
-	{54, ""},                   // photo
+	{55, ""},                   // photo
 	{10, ""},                   // photographers
-	{54, ""},                   // photos
+	{55, ""},                   // photos
 	{10, ""},                   // physicians
-	{54, ""},                   // pipeline
-	{54, ""},                   // pixel
-	{54, ""},                   // pixels
+	{55, ""},                   // pipeline
+	{55, ""},                   // pixel
+	{55, ""},                   // pixels
 	{43, ""},                   // placeholder
 	{31, "to"},                 // plan
 	{41, ""},                   // plan
@@ -11002,10 +11111,10 @@ var tablePhrases = [...]phrase{
 	{52, ""},                   // platform
 	{10, ""},                   // players
 	{52, ""},                   // plugin
-	{54, ""},                   // plugin
+	{55, ""},                   // plugin
 	{19, ""},                   // plugins
 	{52, ""},                   // plugins
-	{54, ""},                   // plugins
+	{55, ""},                   // plugins
 	{6, ""},                    // pool
 	{6, ""},                    // pooled
 	{6, ""},                    // pooling
@@ -11024,7 +11133,7 @@ var tablePhrases = [...]phrase{
 	{46, ""},                   // preferred
 	{14, ""},                   // premier
 	{46, ""},                   // premier
-	{56, ""},                   // premier
+	{57, ""},                   // premier
 	{13, ""},                   // prevent
 	{13, ""},                   // prevented
 	{13, ""},                   // preventing
@@ -11069,14 +11178,14 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // programs
 	{27, ""},                   // project
 	{4, ""},                    // promote
-	{55, ""},                   // promote
+	{56, ""},                   // promote
 	{4, ""},                    // promoted
 	{4, ""},                    // promoteed
 	{4, ""},                    // promoteing
 	{4, ""},                    // promotes
-	{55, ""},                   // promotes
+	{56, ""},                   // promotes
 	{4, ""},                    // promoting
-	{55, ""},                   // promoting
+	{56, ""},                   // promoting
 	{27, ""},                   // proposed
 	{25, ""},                   // proposito
 	{34, ""},                   // proposito
@@ -11094,15 +11203,15 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // protects
 	{6, ""},                    // provide
 	{53, ""},                   // provide
-	{55, ""},                   // provide
+	{56, ""},                   // provide
 	{6, ""},                    // provided
-	{55, ""},                   // provided
+	{56, ""},                   // provided
 	{6, ""},                    // provideed
 	{6, ""},                    // provideing
 	{6, ""},                    // provides
-	{55, ""},                   // provides
+	{56, ""},                   // provides
 	{6, ""},                    // providing
-	{55, ""},                   // providing
+	{56, ""},                   // providing
 	{5, ""},                    // provision
 	{5, ""},                    // provisioning
 	{7, "good"},                // public
@@ -11153,10 +11262,10 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // realizeing
 	{13, ""},                   // realizes
 	{13, ""},                   // realizing
-	{56, ""},                   // really
+	{57, ""},                   // really
 	{25, "for being"},          // reason
 	{34, "for being"},          // reason
-	{54, ""},                   // recognition
+	{55, ""},                   // recognition
 	{39, ""},                   // reconnaissance
 	{13, ""},                   // recover
 	{13, ""},                   // recovered
@@ -11204,7 +11313,7 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // removeing
 	{13, ""},                   // removes
 	{13, ""},                   // removing
-	{56, ""},                   // renowned
+	{57, ""},                   // renowned
 	{10, ""},                   // renters
 	{6, ""},                    // repair
 	{6, ""},                    // repaired
@@ -11241,6 +11350,7 @@ var tablePhrases = [...]phrase{
 	{3, ""},                    // results
 	{9, ""},                    // retail
 	{10, ""},                   // retailers
+	{54, ""},                   // retina
 	{10, ""},                   // retirees
 	{6, ""},                    // review
 	{6, ""},                    // reviewed
@@ -11320,8 +11430,8 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // scientists
 	{41, ""},                   // scope
 	{32, ""},                   // screen
-	{54, ""},                   // screenshot
-	{54, ""},                   // screenshots
+	{55, ""},                   // screenshot
+	{55, ""},                   // screenshots
 	{52, ""},                   // sdk
 	{14, ""},                   // seamless
 	{14, ""},                   // seamlessly
@@ -11336,13 +11446,13 @@ var tablePhrases = [...]phrase{
 	{37, "the"},                // see
 	{4, ""},                    // seek
 	{31, "to"},                 // seek
-	{55, "to"},                 // seek
+	{56, "to"},                 // seek
 	{4, ""},                    // seeked
 	{4, ""},                    // seeking
 	{4, ""},                    // seeks
 	{31, "to"},                 // seeks
 	{33, ""},                   // seen
-	{54, ""},                   // segmentation
+	{55, ""},                   // segmentation
 	{6, ""},                    // sell
 	{6, ""},                    // selled
 	{10, ""},                   // sellers
@@ -11351,9 +11461,9 @@ var tablePhrases = [...]phrase{
 	{9, ""},                    // senior
 	{10, ""},                   // seniors
 	{52, ""},                   // sensor
-	{54, ""},                   // sensor
+	{55, ""},                   // sensor
 	{52, ""},                   // sensors
-	{54, ""},                   // sensors
+	{55, ""},                   // sensors
 	{33, ""},                   // sent
 	{17, ""},                   // sentence
 	{4, ""},                    // serve
@@ -11367,7 +11477,7 @@ var tablePhrases = [...]phrase{
 	{38, "out"},                // sets
 	{19, ""},                   // settings
 	{19, ""},                   // setup
-	{56, ""},                   // several
+	{57, ""},                   // several
 	{33, ""},                   // shaken
 	{22, ""},                   // shall
 	{51, ""},                   // shall
@@ -11388,9 +11498,12 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // shopkeepers
 	{10, ""},                   // shoppers
 	{28, "version"},            // short
+	{54, "sighted"},            // short
+	{54, ""},                   // short-sighted
 	{51, ""},                   // should
 	{33, ""},                   // shown
-	{56, ""},                   // significantly
+	{54, ""},                   // sight
+	{57, ""},                   // significantly
 	{12, ""},                   // simpler
 	{13, ""},                   // simplified
 	{13, ""},                   // simplifies
@@ -11440,10 +11553,12 @@ var tablePhrases = [...]phrase{
 	{39, ""},                   // spaceflight
 	{10, ""},                   // specialists
 	{53, ""},                   // specify
+	{54, ""},                   // spectacles
 	{33, ""},                   // spent
 	{39, ""},                   // splashdown
 	{33, ""},                   // spoken
 	{39, ""},                   // squadron
+	{54, ""},                   // squint
 	{0, ""},                    // sr
 	{0, ""},                    // st
 	{1, ""},                    // st
@@ -11494,22 +11609,22 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // strengthens
 	{4, ""},                    // strive
 	{31, "to"},                 // strive
-	{55, ""},                   // strive
+	{56, ""},                   // strive
 	{4, ""},                    // strived
 	{4, ""},                    // striveed
 	{4, ""},                    // striveing
 	{4, ""},                    // strives
 	{31, "to"},                 // strives
-	{55, ""},                   // strives
+	{56, ""},                   // strives
 	{4, ""},                    // striving
-	{55, ""},                   // striving
+	{56, ""},                   // striving
 	{12, ""},                   // stronger
 	{9, ""},                    // student
 	{10, ""},                   // student
 	{10, ""},                   // students
 	{27, ""},                   // studio
 	{10, ""},                   // subscribers
-	{56, ""},                   // substantially
+	{57, ""},                   // substantially
 	{13, ""},                   // succeed
 	{13, ""},                   // succeeded
 	{13, ""},                   // succeeding
@@ -11526,19 +11641,19 @@ var tablePhrases = [...]phrase{
 	{38, ""},                   // summarizes
 	{17, ""},                   // summary
 	{28, ""},                   // summary
-	{56, ""},                   // superior
+	{57, ""},                   // superior
 	{4, ""},                    // support
 	{10, "teams"},              // support
-	{54, ""},                   // support
 	{55, ""},                   // support
+	{56, ""},                   // support
 	{4, ""},                    // supported
 	{19, "models"},             // supported
-	{54, ""},                   // supported
+	{55, ""},                   // supported
 	{4, ""},                    // supporting
-	{55, ""},                   // supporting
+	{56, ""},                   // supporting
 	{4, ""},                    // supports
-	{54, ""},                   // supports
 	{55, ""},                   // supports
+	{56, ""},                   // supports
 	{2, ""},                    // sustainability
 	{6, ""},                    // synchronise
 	{6, ""},                    // synchronised
@@ -11573,7 +11688,7 @@ var tablePhrases = [...]phrase{
 	{41, ""},                   // target
 	{41, ""},                   // targets
 	{41, ""},                   // tasks
-	{54, ""},                   // tasks
+	{55, ""},                   // tasks
 	{33, ""},                   // taught
 	{43, ""},                   // tba
 	{43, ""},                   // tbc
@@ -11629,7 +11744,7 @@ var tablePhrases = [...]phrase{
 	{37, "following"},          // the
 	{48, ""},                   // the
 	{51, ""},                   // the
-	{56, "best"},               // the
+	{57, "best"},               // the
 	{42, ""},                   // their
 	{51, ""},                   // their
 	{51, ""},                   // them
@@ -11711,7 +11826,7 @@ var tablePhrases = [...]phrase{
 	{41, ""},                   // to-do
 	{41, ""},                   // todo
 	{43, ""},                   // todo
-	{54, ""},                   // tokens
+	{55, ""},                   // tokens
 	{33, ""},                   // told
 	{3, ""},                    // tomorrow
 	{22, ""},                   // tomorrow
@@ -11747,8 +11862,8 @@ var tablePhrases = [...]phrase{
 	{2, ""},                    // transformation
 	{14, ""},                   // transformative
 	{4, ""},                    // transformed
-	{54, ""},                   // transformer
-	{54, ""},                   // transformers
+	{55, ""},                   // transformer
+	{55, ""},                   // transformers
 	{4, ""},                    // transforming
 	{4, ""},                    // transforms
 	{6, ""},                    // translate
@@ -11766,7 +11881,7 @@ var tablePhrases = [...]phrase{
 	{31, "to"},                 // tries
 	{19, ""},                   // troubleshooting
 	{27, ""},                   // true
-	{56, ""},                   // truly
+	{57, ""},                   // truly
 	{27, ""},                   // trust
 	{12, ""},                   // trustworthy
 	{31, "to"},                 // try
@@ -11798,7 +11913,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // unifying
 	{6, ""},                    // unifys
 	{27, ""},                   // union
-	{56, ""},                   // unique
+	{57, ""},                   // unique
 	{18, ""},                   // uniquely
 	{27, ""},                   // unit
 	{0, ""},                    // univ
@@ -11824,8 +11939,8 @@ var tablePhrases = [...]phrase{
 	{42, ""},                   // unserer
 	{27, ""},                   // updated
 	{36, ""},                   // updated
-	{54, ""},                   // upload
-	{54, ""},                   // uploads
+	{55, ""},                   // upload
+	{55, ""},                   // uploads
 	{9, ""},                    // urban
 	{51, ""},                   // us
 	{12, ""},                   // usable
@@ -11840,10 +11955,10 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // user-centric
 	{7, ""},                    // users
 	{35, ""},                   // using
-	{55, ""},                   // utilise
-	{55, ""},                   // utilize
-	{55, ""},                   // utilizes
-	{55, ""},                   // utilizing
+	{56, ""},                   // utilise
+	{56, ""},                   // utilize
+	{56, ""},                   // utilizes
+	{56, ""},                   // utilizing
 	{23, ""},                   // valeurs
 	{23, ""},                   // valores
 	{23, ""},                   // valori
@@ -11854,16 +11969,16 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // value-added
 	{23, ""},                   // values
 	{29, ""},                   // van
-	{56, ""},                   // various
+	{57, ""},                   // various
 	{10, ""},                   // vendor
 	{10, ""},                   // vendors
 	{36, ""},                   // version
 	{18, ""},                   // versus
-	{56, ""},                   // very
+	{57, ""},                   // very
 	{10, ""},                   // veterans
 	{35, ""},                   // via
 	{12, ""},                   // viable
-	{54, ""},                   // video
+	{55, ""},                   // video
 	{10, ""},                   // viewers
 	{32, ""},                   // village
 	{21, ""},                   // visao
@@ -11909,7 +12024,7 @@ var tablePhrases = [...]phrase{
 	{51, ""},                   // we
 	{52, ""},                   // wearable
 	{52, ""},                   // wearables
-	{54, ""},                   // webcam
+	{55, ""},                   // webcam
 	{52, ""},                   // website
 	{37, "to"},                 // welcome
 	{12, "being"},              // well
@@ -11996,23 +12111,23 @@ var tablePhrases = [...]phrase{
 	{35, "with"},               // work
 	{35, "alongside"},          // work
 	{44, "in progress"},        // work
-	{55, "to"},                 // work
+	{56, "to"},                 // work
 	{10, ""},                   // workers
 	{9, ""},                    // working
 	{35, "together with"},      // working
 	{35, "with"},               // working
 	{35, "alongside"},          // working
 	{35, "with"},               // works
-	{55, "to"},                 // works
+	{56, "to"},                 // works
 	{3, ""},                    // world
 	{14, "class"},              // world
 	{47, ""},                   // world
-	{56, "renowned"},           // world
+	{57, "renowned"},           // world
 	{14, "leading"},            // world's
 	{47, ""},                   // world's
 	{48, ""},                   // world's
 	{14, ""},                   // world-class
-	{56, ""},                   // world-renowned
+	{57, ""},                   // world-renowned
 	{47, ""},                   // worldwide
 	{33, ""},                   // worn
 	{31, ""},                   // would
@@ -12044,516 +12159,516 @@ var tablePhrases = [...]phrase{
 
 // tableSlots is a hash table over tableWords: index+1, or 0.
 var tableSlots = [8192]uint16{
-	0, 0, 0, 0, 174, 0, 0, 0, 1999, 0, 586, 0, 0, 0, 0, 0,
-	0, 0, 1265, 0, 1282, 100, 1289, 431, 451, 0, 0, 0, 0, 0, 0, 0,
-	0, 1387, 0, 0, 0, 0, 0, 0, 1391, 492, 0, 0, 0, 0, 0, 0,
-	474, 1348, 1842, 2046, 0, 0, 0, 0, 0, 1280, 0, 0, 1841, 0, 0, 0,
-	0, 0, 60, 1186, 0, 0, 0, 0, 0, 0, 0, 0, 1241, 0, 0, 0,
-	0, 0, 0, 0, 0, 1718, 0, 0, 0, 0, 69, 0, 0, 315, 1700, 2036,
-	0, 0, 0, 0, 1396, 0, 283, 0, 567, 0, 0, 0, 1145, 280, 0, 0,
-	379, 592, 0, 0, 0, 828, 0, 0, 0, 0, 0, 0, 0, 0, 412, 0,
-	170, 249, 0, 0, 0, 0, 0, 0, 0, 1239, 0, 0, 0, 132, 1042, 1095,
-	1874, 0, 0, 548, 0, 0, 0, 1777, 0, 0, 0, 0, 0, 1533, 0, 0,
-	0, 0, 0, 0, 426, 0, 0, 0, 0, 1816, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 174, 0, 0, 0, 2020, 0, 588, 0, 0, 0, 0, 0,
+	0, 0, 1273, 0, 1290, 100, 1297, 433, 453, 0, 0, 0, 0, 0, 0, 0,
+	0, 1396, 0, 0, 0, 0, 0, 0, 1400, 494, 0, 0, 0, 0, 0, 0,
+	476, 1357, 1861, 2067, 0, 0, 0, 0, 0, 1288, 0, 0, 1860, 0, 0, 0,
+	0, 0, 60, 1194, 0, 0, 0, 0, 0, 0, 0, 0, 1249, 0, 0, 0,
+	0, 0, 0, 0, 0, 1735, 0, 0, 0, 0, 69, 0, 0, 317, 1717, 2057,
+	0, 0, 0, 0, 1409, 0, 285, 0, 569, 0, 0, 0, 1152, 282, 0, 0,
+	381, 594, 0, 0, 0, 833, 0, 0, 0, 0, 0, 0, 0, 0, 414, 0,
+	170, 249, 0, 0, 0, 0, 0, 0, 0, 1247, 0, 0, 0, 132, 1049, 1102,
+	1895, 0, 0, 550, 0, 0, 0, 1794, 0, 0, 0, 0, 0, 1549, 0, 0,
+	0, 0, 0, 0, 428, 0, 0, 0, 0, 1833, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	1066, 0, 658, 0, 0, 0, 0, 600, 0, 0, 0, 0, 0, 231, 0, 1807,
-	0, 441, 2206, 99, 1009, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 817, 0, 0, 1503, 0, 0, 0, 2200, 0, 0, 0, 0,
-	857, 0, 189, 0, 0, 0, 0, 0, 0, 0, 0, 367, 0, 356, 0, 359,
-	0, 0, 0, 0, 0, 0, 1137, 1337, 0, 951, 0, 0, 1779, 703, 0, 0,
-	0, 0, 0, 1696, 192, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1831, 0, 0, 615, 0, 0, 0, 1531, 0, 950, 1278,
-	0, 634, 1279, 1490, 0, 0, 0, 0, 0, 0, 0, 0, 0, 209, 0, 0,
-	0, 0, 320, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 844, 0,
-	0, 1595, 0, 0, 0, 1783, 0, 1901, 677, 1843, 1853, 0, 967, 0, 0, 0,
-	0, 2132, 0, 0, 0, 563, 0, 1381, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1972, 160, 0, 0, 0, 287, 1839, 2079, 2092, 0, 288, 1195, 721, 0, 0,
-	1898, 1590, 0, 0, 625, 1511, 1204, 279, 1885, 0, 0, 922, 0, 222, 361, 413,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 720, 0, 0, 0,
-	1028, 0, 164, 0, 2155, 0, 0, 0, 0, 0, 0, 0, 0, 1905, 0, 0,
-	1992, 0, 0, 0, 0, 1128, 0, 0, 2134, 804, 0, 1933, 0, 303, 0, 0,
-	0, 0, 0, 1220, 1814, 0, 2191, 0, 0, 0, 0, 0, 0, 1060, 778, 0,
-	0, 1571, 0, 0, 0, 0, 0, 1457, 1344, 2164, 0, 0, 0, 0, 0, 940,
-	1036, 1277, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1679,
-	0, 0, 2167, 0, 0, 2162, 0, 0, 0, 0, 0, 0, 0, 476, 1088, 53,
-	212, 0, 0, 0, 0, 1176, 0, 0, 2083, 0, 983, 0, 2202, 0, 0, 0,
-	1382, 0, 1149, 0, 0, 1962, 0, 1018, 1474, 1271, 0, 0, 0, 0, 0, 0,
-	0, 0, 1699, 1363, 1662, 0, 0, 0, 0, 0, 0, 0, 0, 955, 0, 0,
-	0, 0, 0, 0, 0, 0, 76, 0, 0, 0, 0, 1781, 0, 0, 0, 0,
-	0, 0, 1866, 1071, 0, 113, 1307, 0, 779, 0, 707, 0, 0, 0, 0, 0,
-	0, 0, 2057, 0, 0, 0, 0, 0, 355, 0, 0, 0, 0, 0, 0, 0,
-	0, 1209, 0, 0, 640, 63, 0, 773, 83, 0, 0, 0, 0, 0, 374, 0,
-	1174, 281, 0, 0, 0, 0, 0, 1333, 0, 638, 0, 0, 0, 0, 0, 0,
-	1553, 180, 0, 0, 0, 0, 0, 2198, 0, 0, 0, 0, 0, 853, 943, 793,
-	1870, 0, 0, 0, 0, 0, 0, 0, 0, 372, 0, 0, 446, 0, 0, 1677,
-	0, 0, 0, 0, 0, 470, 105, 1741, 0, 0, 0, 1079, 0, 0, 0, 1774,
-	0, 0, 0, 0, 0, 0, 0, 780, 0, 0, 0, 0, 0, 0, 1545, 261,
-	1572, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1037, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 2013, 0, 2044, 0, 0, 1306, 0, 0, 0, 1132,
-	612, 0, 0, 1081, 1937, 258, 1804, 0, 0, 861, 0, 0, 0, 0, 0, 0,
-	0, 0, 581, 1964, 0, 0, 0, 0, 0, 0, 0, 863, 0, 0, 223, 1624,
-	0, 0, 0, 0, 0, 0, 0, 0, 653, 1522, 0, 453, 0, 396, 0, 815,
-	0, 0, 0, 0, 0, 0, 429, 0, 0, 0, 0, 0, 0, 1726, 0, 0,
-	0, 1378, 1710, 2144, 0, 0, 0, 0, 1291, 0, 0, 0, 111, 525, 0, 0,
-	0, 40, 0, 0, 0, 0, 0, 0, 0, 1247, 0, 1226, 0, 0, 0, 0,
-	948, 0, 0, 0, 0, 0, 0, 0, 0, 0, 979, 1690, 0, 0, 845, 302,
-	846, 0, 0, 0, 0, 0, 1676, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 428, 0, 1021, 0, 0, 0,
-	0, 791, 0, 0, 0, 237, 0, 0, 1768, 0, 0, 0, 0, 0, 1384, 0,
-	655, 0, 0, 0, 0, 0, 0, 0, 0, 0, 363, 0, 0, 418, 0, 0,
-	805, 0, 0, 0, 0, 0, 0, 0, 0, 1313, 692, 0, 0, 0, 0, 0,
+	1073, 0, 660, 0, 0, 0, 0, 602, 0, 0, 0, 0, 0, 231, 0, 1824,
+	0, 443, 2227, 99, 1016, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 822, 0, 0, 1519, 0, 0, 0, 2221, 0, 0, 0, 0,
+	862, 0, 189, 0, 0, 0, 0, 0, 0, 0, 0, 369, 0, 358, 0, 361,
+	0, 0, 0, 0, 0, 0, 1144, 1346, 0, 958, 0, 0, 1796, 705, 0, 0,
+	0, 0, 0, 1713, 192, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1850, 0, 0, 617, 0, 0, 0, 1547, 0, 957, 1286,
+	0, 636, 1287, 1506, 0, 0, 0, 0, 0, 0, 0, 0, 0, 209, 0, 0,
+	0, 0, 322, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 849, 0,
+	0, 1611, 0, 0, 0, 1800, 0, 1922, 679, 1862, 1872, 0, 974, 0, 0, 0,
+	0, 2153, 0, 0, 0, 565, 0, 1390, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1993, 160, 0, 0, 0, 289, 1858, 2100, 2113, 0, 290, 1203, 723, 0, 0,
+	1919, 1606, 0, 0, 627, 1527, 1212, 279, 1906, 0, 0, 929, 0, 222, 363, 415,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 722, 0, 0, 0,
+	1035, 0, 164, 0, 2176, 0, 0, 0, 0, 0, 0, 0, 0, 1926, 0, 0,
+	2013, 0, 0, 0, 0, 1135, 0, 0, 2155, 809, 0, 1954, 0, 305, 0, 0,
+	0, 0, 0, 1228, 1831, 0, 2212, 0, 0, 0, 0, 0, 0, 1067, 783, 0,
+	0, 1587, 0, 0, 0, 0, 0, 1473, 1353, 2185, 0, 0, 0, 0, 0, 947,
+	1043, 1285, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1695,
+	0, 0, 2188, 0, 0, 2183, 0, 0, 0, 0, 0, 0, 0, 478, 1095, 53,
+	212, 0, 0, 0, 0, 1184, 0, 0, 2104, 0, 990, 0, 2223, 0, 0, 0,
+	1391, 0, 1156, 0, 0, 1983, 0, 1025, 1490, 1279, 0, 0, 0, 0, 0, 0,
+	0, 0, 1716, 1372, 1678, 0, 0, 0, 0, 0, 0, 0, 0, 962, 0, 0,
+	0, 0, 0, 0, 0, 0, 76, 0, 0, 0, 0, 883, 1798, 0, 0, 0,
+	0, 0, 1887, 1078, 0, 113, 1316, 0, 784, 0, 709, 0, 0, 0, 1403, 0,
+	0, 0, 2078, 0, 0, 0, 0, 0, 357, 0, 0, 0, 0, 0, 0, 0,
+	0, 1217, 0, 0, 642, 63, 0, 778, 83, 0, 0, 0, 0, 0, 376, 0,
+	1182, 283, 0, 0, 0, 0, 0, 1342, 0, 640, 0, 0, 0, 0, 0, 0,
+	1569, 180, 0, 0, 0, 0, 0, 2219, 0, 0, 0, 0, 0, 858, 950, 798,
+	1891, 0, 0, 0, 0, 0, 0, 0, 0, 374, 0, 0, 448, 0, 0, 1693,
+	0, 0, 0, 0, 0, 472, 105, 1703, 1758, 0, 0, 1086, 0, 0, 0, 1791,
+	0, 0, 0, 0, 0, 0, 0, 785, 0, 0, 0, 0, 0, 0, 1561, 261,
+	1588, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1044, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 2034, 0, 2065, 0, 0, 1315, 0, 0, 0, 1139,
+	614, 0, 0, 1088, 1958, 258, 1821, 0, 0, 866, 0, 0, 0, 0, 0, 0,
+	0, 0, 583, 1985, 0, 0, 0, 0, 0, 0, 0, 868, 0, 0, 223, 1640,
+	0, 0, 0, 0, 0, 0, 0, 0, 655, 1538, 0, 455, 0, 398, 0, 820,
+	0, 0, 0, 0, 0, 0, 431, 0, 0, 0, 0, 0, 0, 1743, 0, 0,
+	0, 1387, 1727, 2165, 0, 0, 0, 0, 1299, 0, 0, 0, 111, 527, 0, 0,
+	0, 40, 1880, 0, 0, 0, 0, 0, 0, 1255, 0, 1234, 0, 0, 0, 0,
+	955, 0, 0, 0, 0, 0, 0, 0, 0, 0, 986, 1707, 0, 0, 850, 304,
+	851, 0, 0, 0, 0, 0, 1692, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 430, 0, 1028, 0, 0, 0,
+	0, 796, 0, 0, 0, 237, 0, 0, 1785, 0, 0, 0, 0, 0, 1393, 0,
+	657, 0, 0, 0, 0, 0, 0, 0, 0, 0, 365, 0, 0, 420, 0, 0,
+	810, 0, 0, 0, 0, 0, 0, 0, 0, 1322, 694, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	551, 0, 0, 256, 211, 784, 0, 0, 0, 0, 0, 0, 0, 0, 827, 0,
-	0, 0, 0, 213, 317, 121, 1596, 502, 1601, 0, 766, 0, 0, 0, 0, 0,
-	1765, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	553, 0, 0, 256, 211, 789, 0, 0, 0, 0, 0, 0, 0, 0, 832, 0,
+	0, 0, 0, 213, 319, 121, 1612, 504, 1617, 0, 771, 0, 0, 0, 0, 0,
+	1782, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 169, 0, 0, 649, 800, 0, 924, 544, 0, 0, 0, 0,
-	0, 0, 1967, 0, 0, 0, 1682, 336, 442, 0, 0, 0, 0, 0, 0, 0,
-	1058, 0, 101, 1610, 0, 0, 0, 0, 0, 0, 471, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 29, 38, 0, 0, 756, 1385, 0, 218, 768, 0, 667,
-	0, 1760, 0, 0, 0, 0, 47, 0, 0, 452, 0, 243, 0, 0, 1892, 0,
-	0, 605, 0, 0, 0, 0, 1007, 0, 0, 325, 0, 1845, 0, 724, 0, 1720,
-	58, 1808, 803, 311, 1944, 2021, 2140, 0, 0, 0, 0, 0, 1608, 107, 225, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1356, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 340, 923, 0,
-	0, 0, 0, 0, 290, 0, 0, 0, 741, 0, 0, 546, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 731, 0, 1050, 1561, 0, 682, 0, 0, 0, 0,
-	0, 0, 0, 1655, 1750, 2215, 128, 716, 1328, 0, 0, 0, 0, 2096, 0, 0,
-	1478, 0, 0, 0, 0, 0, 0, 0, 1107, 0, 1161, 0, 0, 0, 0, 0,
-	0, 0, 499, 1664, 0, 1290, 0, 0, 1973, 1379, 1938, 0, 0, 0, 2161, 0,
-	0, 0, 318, 0, 1809, 584, 272, 614, 0, 0, 1736, 1262, 0, 0, 457, 0,
-	0, 0, 1542, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	2235, 0, 0, 0, 2122, 0, 0, 0, 0, 0, 0, 802, 1473, 0, 0, 0,
-	0, 0, 0, 1969, 0, 0, 0, 0, 319, 0, 0, 0, 794, 0, 496, 1451,
-	0, 0, 578, 1686, 2126, 0, 0, 0, 0, 1051, 2185, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 1360, 0, 0, 0, 2221, 0, 0, 0, 0, 0, 0, 2160,
+	0, 0, 0, 0, 169, 0, 0, 651, 805, 0, 931, 546, 0, 0, 0, 0,
+	0, 0, 1988, 0, 0, 0, 1698, 338, 444, 0, 0, 0, 0, 0, 0, 0,
+	1065, 0, 101, 1626, 0, 0, 0, 0, 0, 0, 473, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 29, 38, 0, 0, 761, 1394, 0, 218, 773, 0, 669,
+	0, 1777, 0, 0, 0, 0, 47, 0, 0, 454, 0, 243, 0, 0, 1913, 0,
+	0, 607, 0, 0, 0, 0, 1014, 0, 0, 327, 0, 1864, 0, 726, 0, 1737,
+	58, 1825, 808, 313, 1965, 2042, 2161, 0, 0, 0, 0, 0, 1624, 107, 225, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1365, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 342, 930, 0,
+	0, 0, 0, 0, 292, 0, 0, 0, 743, 0, 0, 548, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 733, 0, 1057, 1577, 0, 684, 0, 0, 0, 0,
+	0, 0, 0, 1671, 1767, 2236, 128, 718, 1337, 0, 0, 0, 0, 2117, 0, 0,
+	1494, 0, 0, 0, 0, 0, 0, 0, 1114, 0, 1169, 0, 0, 0, 0, 0,
+	0, 0, 501, 1680, 0, 1298, 0, 0, 1994, 1388, 1959, 0, 0, 0, 2182, 0,
+	0, 0, 320, 0, 1826, 586, 272, 616, 0, 0, 1753, 1270, 0, 0, 459, 0,
+	0, 0, 1558, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	2256, 0, 0, 0, 2143, 0, 0, 0, 0, 0, 0, 807, 1489, 0, 0, 0,
+	0, 0, 0, 1990, 0, 0, 0, 0, 321, 0, 0, 0, 799, 0, 498, 1467,
+	0, 0, 580, 1702, 2147, 0, 0, 0, 0, 1058, 2206, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 1369, 0, 0, 0, 2242, 0, 0, 0, 0, 0, 0, 2181,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 506, 456, 869, 0, 267, 0, 0, 0, 0,
-	0, 0, 489, 0, 0, 0, 1243, 0, 1650, 0, 787, 954, 1551, 1615, 74, 623,
-	2025, 1158, 2116, 0, 347, 0, 0, 0, 35, 0, 1002, 0, 0, 0, 0, 949,
-	0, 0, 0, 0, 1788, 2069, 1753, 572, 0, 1844, 0, 0, 0, 0, 0, 508,
-	1203, 0, 0, 0, 0, 0, 671, 1559, 0, 0, 660, 32, 598, 984, 0, 0,
-	0, 0, 1487, 0, 0, 1965, 0, 0, 0, 0, 549, 0, 0, 1062, 836, 0,
-	1928, 0, 0, 1536, 0, 0, 0, 0, 0, 1907, 0, 0, 0, 2091, 0, 0,
-	0, 2063, 533, 241, 1911, 1094, 2059, 0, 0, 0, 0, 0, 0, 876, 1968, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 628, 929, 0, 0, 518,
-	1645, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2109, 0, 0, 0,
-	1151, 268, 1460, 1751, 0, 1187, 0, 0, 0, 0, 391, 0, 0, 781, 1242, 0,
-	0, 0, 0, 761, 0, 0, 0, 0, 0, 0, 0, 0, 1311, 982, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 498,
-	0, 0, 0, 0, 0, 0, 0, 840, 0, 0, 0, 0, 0, 0, 0, 422,
-	493, 0, 0, 0, 0, 767, 0, 0, 1721, 0, 0, 0, 0, 1029, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 327, 1408, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1884, 0, 0,
-	0, 0, 0, 1863, 0, 0, 0, 0, 0, 837, 1164, 1266, 0, 0, 0, 0,
-	935, 0, 0, 0, 0, 215, 0, 0, 204, 1924, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 589, 602, 1297, 1557, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 397, 0, 0, 0, 200,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1872, 0, 0, 158, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1270, 976, 2234, 0, 878, 0,
-	345, 1704, 0, 0, 104, 0, 485, 1284, 0, 0, 0, 0, 552, 403, 1044, 0,
-	0, 146, 244, 421, 0, 1298, 1507, 0, 1017, 0, 0, 1537, 1299, 2216, 0, 1800,
-	1637, 0, 0, 1735, 0, 0, 1899, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 179, 198, 809, 0,
-	0, 0, 0, 0, 523, 1649, 1975, 0, 915, 0, 0, 37, 0, 50, 0, 2152,
-	0, 0, 1123, 1796, 1402, 0, 0, 0, 1152, 0, 0, 17, 0, 0, 0, 0,
-	0, 0, 1484, 1921, 0, 0, 77, 161, 1550, 1821, 0, 0, 753, 0, 0, 0,
-	0, 0, 1430, 1047, 1890, 1983, 997, 0, 1322, 1881, 1334, 0, 1564, 0, 0, 0,
-	0, 0, 0, 0, 953, 1702, 2203, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	259, 1603, 0, 0, 0, 2032, 0, 1273, 0, 0, 0, 0, 0, 0, 1373, 0,
-	0, 0, 0, 0, 0, 0, 1942, 867, 1517, 1068, 1617, 0, 0, 0, 0, 0,
-	609, 0, 0, 0, 0, 918, 0, 0, 0, 0, 1806, 0, 1419, 890, 0, 0,
-	633, 0, 484, 0, 0, 0, 0, 0, 1689, 0, 1202, 0, 0, 2020, 507, 1922,
-	0, 0, 0, 1116, 0, 795, 444, 0, 168, 1577, 0, 0, 0, 0, 519, 1647,
-	0, 0, 0, 0, 0, 0, 0, 2113, 0, 0, 1483, 0, 0, 681, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1586, 1089, 0, 906, 0, 0, 0,
-	0, 1772, 0, 0, 0, 0, 0, 642, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 704, 0, 0, 0, 0, 0, 0, 2120, 0, 0, 1327, 0, 0, 0,
-	1109, 1678, 0, 0, 855, 521, 0, 0, 0, 443, 1059, 0, 1524, 0, 0, 0,
-	0, 0, 236, 1996, 2128, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1061, 1185, 1452,
+	0, 0, 0, 0, 0, 0, 0, 508, 458, 874, 0, 267, 0, 0, 0, 0,
+	0, 0, 491, 0, 0, 0, 1251, 0, 1666, 0, 792, 961, 1567, 1631, 74, 625,
+	2046, 1166, 2137, 0, 349, 0, 0, 0, 35, 0, 1009, 0, 0, 0, 0, 752,
+	956, 0, 0, 0, 1805, 2090, 1770, 574, 0, 1863, 0, 0, 0, 0, 0, 510,
+	1211, 0, 0, 0, 0, 0, 673, 1575, 0, 0, 662, 32, 600, 991, 0, 0,
+	0, 0, 1503, 0, 0, 1986, 0, 0, 0, 0, 551, 0, 0, 1069, 841, 0,
+	1949, 0, 0, 1552, 0, 0, 0, 0, 0, 1928, 0, 0, 0, 2112, 0, 0,
+	0, 2084, 535, 241, 1932, 1101, 2080, 0, 0, 0, 0, 0, 0, 881, 1989, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 630, 936, 0, 0, 520,
+	1661, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2130, 0, 0, 0,
+	1158, 268, 1476, 1768, 0, 1195, 0, 0, 0, 0, 393, 0, 0, 786, 1250, 0,
+	0, 0, 0, 766, 0, 0, 0, 0, 0, 0, 0, 0, 1320, 989, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 500,
+	0, 0, 0, 0, 0, 0, 0, 845, 0, 0, 0, 0, 0, 0, 0, 424,
+	495, 0, 0, 0, 0, 772, 0, 0, 1738, 0, 0, 0, 0, 1036, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 329, 1423, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1905, 0, 0,
+	0, 0, 0, 1883, 0, 0, 0, 0, 0, 842, 1172, 1274, 0, 0, 0, 0,
+	942, 0, 0, 0, 0, 215, 0, 0, 204, 1945, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 591, 604, 1306, 1573, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 399, 0, 0, 0, 200,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1893, 0, 0, 158, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1278, 983, 2255, 0, 885, 0,
+	347, 1721, 0, 0, 104, 0, 487, 1292, 0, 0, 0, 0, 554, 405, 1051, 0,
+	0, 146, 244, 423, 0, 1307, 1523, 0, 1024, 0, 0, 1553, 1308, 2237, 0, 1817,
+	1653, 0, 0, 1752, 0, 0, 1920, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 179, 198, 814, 0,
+	0, 0, 0, 0, 525, 1665, 1996, 0, 922, 0, 0, 37, 0, 50, 0, 2173,
+	0, 0, 1130, 1813, 1417, 0, 0, 0, 1159, 0, 0, 17, 0, 0, 0, 0,
+	0, 0, 1500, 1942, 0, 0, 77, 161, 1566, 1839, 0, 0, 758, 0, 0, 0,
+	0, 0, 1445, 1054, 1911, 2004, 1004, 0, 1331, 1902, 1343, 0, 1580, 0, 0, 0,
+	0, 0, 0, 0, 960, 1719, 2224, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	259, 1619, 0, 0, 0, 2053, 0, 1281, 0, 0, 0, 0, 0, 0, 1382, 0,
+	0, 0, 0, 0, 0, 0, 1963, 872, 1533, 1075, 1633, 0, 0, 0, 0, 0,
+	611, 0, 0, 0, 0, 925, 0, 0, 0, 0, 1823, 0, 280, 897, 1161, 1434,
+	635, 0, 486, 0, 0, 0, 0, 0, 1706, 0, 1210, 0, 0, 2041, 509, 1943,
+	0, 0, 0, 1123, 0, 800, 446, 0, 168, 1593, 0, 0, 0, 0, 521, 1663,
+	0, 0, 0, 0, 0, 0, 0, 2134, 0, 0, 1499, 0, 0, 683, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1602, 1096, 0, 913, 0, 0, 0,
+	0, 1789, 0, 0, 0, 0, 0, 644, 0, 0, 0, 0, 0, 0, 1840, 0,
+	0, 0, 706, 0, 0, 0, 0, 0, 0, 2141, 0, 0, 1336, 0, 0, 0,
+	1116, 1694, 0, 0, 860, 523, 0, 0, 0, 445, 1066, 0, 1540, 0, 0, 0,
+	0, 0, 236, 2017, 2149, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1068, 1193, 1468,
 	0, 0, 0, 0, 0, 129, 210, 255, 0, 0, 0, 0, 0, 0, 0, 0,
-	1221, 0, 292, 0, 0, 0, 0, 945, 0, 0, 0, 0, 2105, 0, 0, 0,
-	0, 0, 0, 2005, 2018, 0, 0, 0, 1955, 0, 0, 2056, 0, 992, 0, 1245,
-	0, 1097, 0, 0, 0, 0, 0, 0, 0, 0, 1218, 0, 0, 823, 415, 151,
-	798, 0, 0, 2233, 0, 0, 0, 197, 171, 1956, 0, 0, 0, 0, 936, 0,
-	0, 0, 0, 2011, 0, 0, 466, 887, 0, 0, 0, 676, 0, 0, 0, 0,
-	702, 0, 0, 0, 0, 0, 2038, 1449, 0, 337, 0, 1166, 1069, 1565, 1140, 0,
-	0, 0, 0, 0, 0, 0, 882, 0, 0, 0, 1548, 2010, 0, 0, 0, 0,
-	176, 0, 0, 0, 1390, 0, 0, 505, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 2212, 0, 0, 0, 0, 0, 1255, 0, 304, 0, 0, 0, 0,
-	0, 0, 1685, 0, 0, 0, 903, 0, 0, 0, 0, 0, 0, 0, 0, 1169,
-	0, 0, 0, 0, 0, 0, 0, 0, 1623, 0, 910, 1025, 378, 0, 0, 0,
-	0, 0, 0, 0, 842, 0, 0, 0, 0, 0, 0, 0, 2093, 1958, 0, 0,
-	0, 1849, 2107, 0, 0, 0, 0, 0, 0, 0, 0, 769, 0, 0, 0, 0,
-	593, 1038, 0, 0, 1093, 0, 0, 0, 382, 0, 0, 0, 0, 1111, 0, 0,
-	1272, 0, 0, 1893, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2117, 0, 0,
-	0, 0, 459, 1361, 0, 423, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1090,
-	0, 0, 1966, 0, 0, 0, 0, 381, 0, 538, 526, 0, 0, 0, 0, 0,
-	0, 1467, 0, 45, 0, 0, 0, 300, 0, 0, 0, 1494, 5, 31, 1482, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 760, 668, 0, 0, 0, 0, 0,
-	0, 0, 0, 2039, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1489, 0,
-	0, 0, 0, 1395, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1314, 0,
-	0, 0, 0, 0, 564, 0, 0, 1404, 0, 0, 72, 0, 0, 0, 0, 0,
-	0, 0, 0, 1349, 994, 2022, 1997, 375, 0, 1812, 0, 1477, 1762, 0, 334, 570,
-	1672, 0, 0, 834, 1399, 1480, 0, 0, 0, 0, 436, 925, 1392, 1667, 92, 0,
-	0, 494, 0, 0, 0, 2060, 0, 0, 384, 1015, 1063, 1434, 1338, 1989, 0, 0,
-	0, 1581, 0, 0, 613, 0, 0, 0, 0, 0, 0, 1001, 0, 0, 0, 0,
-	1432, 946, 0, 0, 0, 0, 0, 1426, 937, 0, 0, 0, 814, 0, 0, 1421,
-	0, 0, 0, 0, 607, 0, 0, 0, 0, 0, 0, 895, 0, 0, 0, 0,
-	0, 1767, 316, 509, 1249, 0, 0, 0, 1851, 2188, 0, 0, 0, 1248, 1076, 1359,
-	0, 971, 0, 0, 1443, 1173, 2102, 0, 0, 362, 0, 0, 0, 0, 0, 0,
-	0, 2184, 0, 0, 0, 0, 0, 1376, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1801, 908, 0, 0, 0, 1264, 0, 1773, 0, 0, 1980, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 483, 1317, 0, 455, 1394, 0, 0, 0, 0, 1510,
-	0, 81, 1941, 0, 0, 595, 2023, 0, 0, 1230, 203, 0, 0, 0, 0, 352,
-	0, 0, 0, 1147, 0, 0, 1900, 0, 216, 0, 0, 0, 0, 0, 1811, 2182,
-	0, 0, 0, 0, 0, 1663, 2136, 0, 0, 1141, 0, 0, 0, 0, 0, 0,
-	297, 0, 0, 0, 0, 296, 851, 0, 0, 0, 0, 0, 0, 673, 1388, 0,
-	807, 0, 0, 0, 1985, 0, 930, 1795, 0, 0, 0, 0, 0, 0, 970, 980,
-	0, 0, 0, 0, 0, 0, 875, 1091, 0, 0, 964, 0, 1406, 644, 1471, 0,
-	1580, 1159, 333, 664, 0, 1521, 2130, 109, 1414, 654, 0, 0, 0, 335, 1201, 2190,
-	0, 938, 0, 0, 0, 0, 679, 0, 0, 0, 0, 0, 1945, 0, 0, 0,
-	0, 0, 543, 0, 0, 500, 0, 389, 0, 0, 0, 0, 0, 368, 0, 1948,
-	0, 0, 0, 0, 0, 0, 1657, 688, 0, 0, 0, 152, 0, 0, 0, 1691,
-	0, 0, 0, 0, 1212, 0, 2062, 0, 0, 0, 1104, 2108, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 220, 405, 874, 1461, 0,
-	0, 0, 0, 1861, 1175, 1438, 0, 0, 0, 698, 0, 18, 993, 1987, 0, 0,
-	0, 1033, 0, 0, 0, 1684, 0, 85, 0, 0, 0, 0, 13, 0, 0, 0,
-	0, 251, 1582, 0, 0, 0, 0, 0, 183, 0, 0, 0, 0, 0, 0, 0,
-	0, 1897, 0, 0, 952, 0, 360, 1422, 0, 0, 0, 0, 0, 0, 0, 0,
-	112, 0, 0, 0, 0, 0, 0, 0, 0, 1932, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 710, 0, 0, 0, 0, 1405, 0, 0, 0, 0, 0,
-	0, 0, 849, 1146, 0, 0, 926, 1588, 0, 0, 0, 0, 0, 1547, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 2195, 0, 0, 738, 0, 0, 1722,
-	0, 0, 0, 0, 2169, 0, 0, 0, 0, 0, 0, 463, 1102, 2148, 0, 0,
-	0, 0, 0, 10, 1403, 0, 0, 0, 0, 0, 0, 0, 0, 0, 568, 0,
-	536, 2041, 226, 0, 0, 0, 0, 0, 0, 0, 2014, 0, 398, 0, 0, 0,
-	0, 1110, 0, 0, 0, 824, 1540, 0, 0, 0, 0, 0, 0, 0, 1210, 0,
-	1954, 0, 0, 0, 0, 0, 0, 0, 1257, 0, 1871, 0, 1558, 0, 0, 0,
-	0, 0, 0, 0, 1660, 0, 0, 0, 0, 0, 1013, 1167, 162, 0, 0, 0,
-	0, 0, 0, 0, 75, 0, 0, 0, 312, 0, 0, 0, 123, 380, 560, 0,
-	0, 0, 0, 0, 580, 1819, 0, 0, 554, 0, 0, 468, 0, 0, 796, 0,
+	1229, 0, 294, 0, 0, 0, 0, 952, 0, 0, 0, 0, 2126, 0, 0, 0,
+	0, 0, 0, 2026, 2039, 0, 0, 0, 1976, 0, 0, 2077, 0, 999, 0, 1253,
+	0, 1104, 0, 0, 0, 0, 0, 0, 0, 0, 1226, 0, 0, 828, 417, 151,
+	803, 0, 0, 2254, 0, 0, 0, 197, 171, 1977, 0, 0, 0, 0, 943, 0,
+	0, 0, 0, 2032, 0, 0, 468, 894, 0, 0, 0, 678, 0, 0, 0, 0,
+	704, 0, 0, 0, 0, 0, 2059, 1465, 0, 339, 0, 1174, 1076, 1581, 1147, 0,
+	0, 0, 0, 0, 0, 0, 889, 0, 0, 0, 1564, 2031, 0, 0, 0, 0,
+	176, 0, 0, 0, 1399, 0, 0, 507, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 2233, 0, 0, 0, 0, 0, 1263, 0, 306, 0, 0, 0, 0,
+	0, 0, 1701, 0, 0, 0, 910, 0, 1837, 0, 0, 0, 0, 0, 0, 1177,
+	0, 0, 0, 0, 0, 0, 0, 0, 1639, 0, 917, 1032, 380, 0, 0, 0,
+	0, 0, 0, 0, 847, 0, 0, 0, 0, 0, 0, 0, 2114, 1979, 0, 0,
+	0, 1868, 2128, 0, 0, 0, 1406, 0, 0, 0, 0, 774, 0, 0, 0, 0,
+	595, 1045, 0, 0, 1100, 0, 0, 0, 384, 0, 0, 0, 0, 1118, 0, 0,
+	1280, 0, 0, 1914, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2138, 0, 0,
+	0, 0, 461, 1370, 0, 425, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1097,
+	0, 0, 1987, 0, 0, 0, 0, 383, 0, 540, 528, 0, 0, 0, 0, 0,
+	0, 1483, 0, 45, 0, 0, 0, 302, 0, 0, 0, 1510, 5, 31, 1498, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 765, 670, 0, 0, 0, 0, 0,
+	0, 0, 0, 2060, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1505, 0,
+	0, 0, 0, 1408, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1323, 0,
+	0, 0, 0, 0, 566, 0, 0, 1419, 0, 0, 72, 0, 0, 0, 0, 0,
+	0, 0, 0, 1358, 1001, 2043, 2018, 377, 0, 1829, 0, 1493, 1779, 0, 336, 572,
+	1688, 0, 0, 839, 1414, 1496, 0, 0, 0, 0, 438, 932, 1401, 1683, 92, 0,
+	0, 496, 0, 0, 0, 2081, 0, 0, 386, 1022, 1070, 1449, 1347, 2010, 0, 0,
+	0, 1597, 0, 0, 615, 0, 0, 0, 0, 0, 0, 1008, 0, 0, 0, 0,
+	1447, 953, 0, 0, 0, 0, 0, 1441, 944, 0, 0, 0, 819, 0, 0, 1436,
+	0, 0, 0, 0, 609, 0, 0, 0, 0, 0, 0, 902, 0, 0, 0, 0,
+	0, 1784, 318, 511, 1257, 0, 0, 0, 1870, 2209, 0, 0, 0, 1256, 1083, 1368,
+	0, 978, 0, 0, 1458, 1181, 2123, 0, 0, 364, 0, 0, 0, 0, 0, 0,
+	0, 2205, 0, 0, 0, 0, 0, 1385, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1818, 915, 0, 0, 0, 1272, 0, 1790, 0, 0, 2001, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 485, 1326, 0, 457, 1405, 0, 0, 0, 0, 1526,
+	0, 81, 1962, 0, 0, 597, 2044, 0, 0, 1238, 203, 0, 0, 0, 0, 354,
+	0, 0, 0, 1154, 0, 0, 1921, 0, 216, 0, 0, 0, 0, 0, 1828, 2203,
+	0, 0, 0, 0, 0, 1679, 2157, 0, 0, 1148, 0, 0, 0, 0, 0, 0,
+	299, 0, 0, 0, 0, 298, 856, 0, 0, 0, 0, 0, 0, 675, 1397, 0,
+	812, 0, 0, 0, 2006, 0, 937, 1812, 0, 0, 0, 0, 0, 0, 977, 987,
+	0, 0, 0, 0, 0, 0, 880, 1098, 0, 0, 971, 0, 1421, 646, 1487, 0,
+	1596, 1167, 335, 666, 0, 1537, 2151, 109, 1429, 656, 0, 0, 0, 337, 1209, 2211,
+	0, 945, 0, 0, 0, 0, 681, 0, 0, 0, 0, 0, 1966, 0, 0, 0,
+	0, 0, 545, 0, 0, 502, 0, 391, 0, 0, 0, 0, 0, 370, 0, 1969,
+	0, 0, 0, 0, 0, 0, 1673, 690, 0, 0, 0, 152, 0, 0, 0, 1708,
+	0, 0, 0, 0, 1220, 0, 2083, 0, 0, 0, 1111, 2129, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 220, 407, 879, 1477, 0,
+	0, 0, 0, 1881, 1183, 1453, 0, 0, 0, 700, 0, 18, 1000, 2008, 0, 0,
+	0, 1040, 0, 0, 0, 1700, 0, 85, 0, 0, 0, 0, 13, 0, 0, 0,
+	0, 251, 1598, 0, 0, 0, 0, 0, 183, 0, 0, 0, 0, 0, 0, 0,
+	0, 1918, 0, 0, 959, 0, 362, 1437, 0, 0, 0, 0, 0, 0, 0, 0,
+	112, 0, 0, 0, 0, 0, 0, 0, 0, 1953, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 712, 0, 0, 0, 0, 1420, 0, 0, 0, 0, 0,
+	0, 0, 854, 1153, 0, 0, 933, 1604, 0, 0, 0, 0, 0, 1563, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 2216, 0, 0, 740, 0, 0, 1739,
+	0, 0, 0, 0, 2190, 0, 0, 0, 0, 0, 0, 465, 1109, 2169, 0, 0,
+	0, 0, 0, 10, 1418, 0, 0, 0, 0, 0, 0, 0, 0, 0, 570, 0,
+	538, 2062, 226, 0, 0, 0, 0, 0, 0, 0, 2035, 0, 400, 0, 0, 0,
+	0, 1117, 0, 0, 0, 829, 1556, 0, 0, 0, 0, 0, 0, 0, 1218, 0,
+	1975, 0, 0, 0, 0, 0, 0, 0, 1265, 0, 1892, 0, 1574, 0, 0, 0,
+	0, 0, 0, 0, 1676, 0, 0, 0, 0, 0, 1020, 1175, 162, 0, 0, 0,
+	0, 0, 0, 0, 75, 0, 0, 0, 314, 0, 0, 0, 123, 382, 562, 0,
+	0, 0, 0, 0, 582, 1836, 0, 0, 556, 0, 0, 470, 0, 0, 801, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 208, 0,
-	733, 0, 0, 0, 0, 0, 0, 0, 0, 555, 996, 1546, 0, 0, 0, 0,
-	0, 0, 0, 331, 0, 2193, 0, 0, 0, 0, 0, 0, 0, 0, 683, 1543,
-	461, 1759, 0, 1977, 2146, 0, 0, 0, 15, 1701, 0, 135, 0, 0, 1737, 0,
-	0, 0, 0, 0, 0, 0, 1757, 0, 0, 0, 0, 968, 0, 0, 0, 0,
-	0, 1646, 0, 1716, 0, 0, 201, 0, 1354, 0, 0, 2137, 2033, 1330, 0, 0,
-	1771, 0, 0, 0, 0, 0, 550, 0, 0, 0, 1425, 0, 0, 545, 0, 0,
-	0, 0, 0, 1867, 0, 879, 0, 0, 0, 632, 0, 0, 0, 0, 1310, 0,
-	0, 0, 0, 1541, 0, 0, 0, 0, 0, 2040, 1353, 1776, 0, 137, 2082, 0,
-	1105, 1705, 0, 0, 0, 799, 1231, 1251, 1417, 1631, 1206, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 962, 0, 0,
-	0, 0, 0, 0, 252, 0, 0, 0, 0, 0, 0, 0, 2055, 0, 0, 0,
-	0, 1030, 0, 0, 0, 1398, 1465, 0, 0, 0, 0, 0, 51, 0, 0, 0,
-	0, 0, 0, 920, 0, 0, 0, 0, 524, 2052, 0, 0, 961, 0, 1085, 1283,
-	1469, 0, 120, 0, 0, 1791, 1835, 0, 0, 0, 2176, 0, 1416, 0, 0, 0,
-	1458, 385, 1555, 0, 1437, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1276, 0,
-	776, 0, 2189, 0, 0, 1374, 0, 0, 2147, 0, 1743, 0, 0, 0, 2043, 0,
-	0, 2066, 0, 0, 343, 0, 366, 977, 0, 387, 0, 1041, 0, 0, 510, 0,
-	0, 0, 0, 1908, 0, 278, 0, 0, 0, 0, 0, 902, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 460, 1876, 0, 0, 0, 0, 0, 871, 0, 0, 0,
-	0, 0, 0, 1888, 0, 0, 0, 0, 0, 0, 587, 0, 0, 0, 0, 0,
-	0, 0, 1144, 0, 0, 0, 0, 0, 0, 0, 0, 1729, 0, 0, 0, 1974,
-	1914, 0, 0, 0, 0, 1244, 0, 0, 23, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 1232, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1236, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 1172, 0, 0, 0, 0, 0, 0, 1260, 0, 0, 1250, 2114,
-	0, 0, 0, 2125, 0, 0, 0, 0, 0, 0, 0, 0, 928, 1562, 2194, 916,
-	1790, 0, 0, 597, 0, 0, 0, 1131, 0, 2090, 0, 2118, 0, 0, 0, 0,
-	0, 0, 0, 0, 1463, 0, 0, 0, 1031, 0, 0, 527, 2209, 0, 0, 0,
-	0, 1523, 2037, 0, 0, 0, 0, 0, 49, 202, 1372, 771, 1439, 0, 0, 0,
-	0, 0, 0, 458, 0, 0, 0, 0, 0, 0, 0, 643, 0, 0, 841, 0,
-	0, 194, 0, 370, 0, 0, 0, 2029, 0, 0, 1832, 708, 0, 0, 0, 0,
-	0, 0, 0, 0, 277, 0, 530, 811, 641, 1305, 301, 1450, 1770, 0, 1687, 0,
-	1508, 0, 0, 0, 0, 0, 0, 0, 0, 246, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 973, 0, 0, 1492, 1659, 62, 48, 0, 0, 0,
-	2016, 0, 0, 0, 0, 0, 0, 0, 1326, 1389, 1412, 0, 0, 0, 0, 0,
-	0, 357, 1054, 0, 0, 0, 0, 0, 1352, 2153, 0, 0, 0, 0, 0, 0,
-	0, 117, 350, 0, 0, 0, 0, 0, 0, 2192, 0, 0, 0, 1934, 0, 324,
-	1006, 0, 541, 0, 0, 0, 0, 0, 0, 0, 495, 247, 0, 478, 0, 0,
-	0, 1285, 0, 0, 0, 0, 917, 0, 639, 1171, 1732, 1724, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 577, 1194, 2210, 0, 1826, 0, 0, 0, 1642, 0,
-	0, 1197, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1669, 1643, 2051,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1332, 1656, 0, 119, 0, 0,
-	1836, 0, 0, 0, 0, 0, 0, 2142, 1786, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 477, 0, 0, 1640, 0, 0, 2121, 0, 0, 114, 0, 0, 715, 0,
-	0, 991, 0, 0, 0, 0, 0, 0, 0, 1447, 941, 0, 830, 0, 0, 751,
-	1748, 0, 0, 0, 0, 147, 291, 2024, 0, 0, 1723, 670, 1673, 0, 0, 0,
-	0, 130, 1784, 1148, 0, 118, 0, 706, 0, 0, 0, 819, 0, 0, 0, 0,
-	0, 0, 0, 0, 1813, 0, 0, 1632, 1641, 0, 435, 0, 0, 1971, 0, 0,
-	0, 0, 1183, 402, 2231, 854, 0, 0, 0, 0, 0, 20, 723, 0, 0, 0,
-	0, 516, 0, 0, 305, 559, 0, 0, 596, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1057, 0, 0, 0, 624, 0, 365, 0, 694, 0, 0,
-	0, 0, 1990, 0, 0, 0, 0, 0, 0, 0, 0, 0, 599, 648, 1520, 0,
-	0, 0, 0, 0, 0, 163, 0, 0, 0, 0, 1454, 0, 0, 0, 0, 963,
-	0, 321, 0, 0, 0, 0, 0, 0, 0, 1602, 0, 0, 0, 0, 0, 0,
-	0, 0, 1229, 0, 1142, 0, 0, 0, 0, 0, 957, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 464, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 195, 0, 0, 437, 1014, 558, 0, 1787,
-	1177, 1976, 0, 0, 1936, 0, 342, 0, 0, 0, 0, 0, 250, 0, 0, 0,
-	0, 0, 0, 758, 0, 0, 1199, 0, 0, 620, 2077, 0, 0, 637, 0, 0,
-	0, 0, 1188, 1488, 2110, 0, 98, 0, 0, 2172, 364, 0, 0, 0, 0, 0,
-	0, 1189, 0, 0, 891, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1435,
-	71, 689, 1035, 1552, 0, 0, 0, 0, 0, 775, 0, 0, 1752, 0, 0, 0,
-	1370, 0, 0, 0, 0, 2053, 1261, 0, 0, 2119, 956, 395, 1043, 1315, 0, 0,
-	0, 0, 1982, 0, 86, 1286, 0, 1383, 0, 603, 0, 0, 1579, 0, 0, 1011,
-	1154, 0, 1912, 0, 0, 1000, 0, 0, 0, 407, 1309, 0, 1178, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1120, 0, 0, 0, 1694, 0, 2071, 0,
-	0, 0, 1192, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1117, 1584, 1661, 0, 0, 285, 1092, 1393, 1824, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1143, 16, 154, 1350, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1505, 1763, 0, 0, 0, 534, 0, 106, 528, 0,
-	0, 0, 0, 0, 1918, 0, 1828, 0, 0, 666, 0, 43, 0, 1598, 0, 214,
-	269, 862, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1135, 0, 0, 1591, 0, 0, 0, 401, 680, 1436, 0,
-	0, 84, 1301, 711, 0, 0, 0, 2228, 0, 1302, 1375, 0, 866, 1024, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1343, 2232, 1269, 0, 0,
-	145, 1339, 1930, 0, 0, 0, 0, 0, 0, 0, 0, 927, 2007, 1420, 0, 0,
-	0, 1048, 369, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 914, 0, 0,
-	0, 1904, 0, 0, 0, 0, 0, 0, 1274, 0, 0, 939, 0, 1156, 0, 0,
-	0, 0, 0, 0, 1129, 2151, 0, 0, 0, 0, 0, 1616, 462, 1099, 0, 1715,
-	839, 0, 0, 0, 0, 0, 0, 1366, 0, 0, 0, 0, 0, 0, 0, 1628,
+	735, 0, 0, 0, 0, 0, 0, 0, 0, 557, 1003, 1562, 0, 0, 0, 0,
+	0, 0, 0, 333, 0, 2214, 0, 0, 0, 0, 0, 0, 0, 0, 685, 1559,
+	463, 1776, 0, 1998, 2167, 0, 0, 0, 15, 1718, 0, 135, 0, 0, 1754, 0,
+	0, 0, 0, 0, 0, 0, 1774, 0, 0, 0, 0, 975, 0, 0, 0, 0,
+	0, 1662, 0, 1733, 0, 0, 201, 0, 1363, 0, 0, 2158, 2054, 1339, 0, 0,
+	1788, 0, 0, 0, 0, 0, 552, 0, 0, 0, 1440, 0, 0, 547, 0, 0,
+	0, 0, 0, 1888, 0, 886, 0, 0, 0, 634, 0, 0, 0, 0, 1319, 0,
+	0, 0, 0, 1557, 0, 0, 0, 0, 0, 2061, 1362, 1793, 0, 137, 2103, 0,
+	1112, 1722, 0, 0, 0, 804, 1239, 1259, 1432, 1647, 1214, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 969, 0, 0,
+	0, 0, 0, 0, 252, 0, 0, 0, 0, 0, 0, 0, 2076, 0, 0, 0,
+	0, 1037, 0, 0, 0, 1411, 1481, 0, 0, 0, 0, 0, 51, 0, 0, 0,
+	0, 0, 0, 927, 0, 0, 0, 0, 526, 2073, 0, 0, 968, 0, 1092, 1291,
+	1485, 0, 120, 0, 0, 1808, 1854, 0, 0, 0, 2197, 0, 1431, 0, 0, 0,
+	1474, 387, 1571, 0, 1452, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1284, 0,
+	781, 0, 2210, 0, 0, 1383, 0, 0, 2168, 0, 1760, 0, 0, 0, 2064, 0,
+	0, 2087, 0, 0, 345, 0, 368, 984, 0, 389, 0, 1048, 0, 0, 512, 0,
+	0, 0, 0, 1929, 0, 278, 0, 0, 0, 0, 0, 909, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 462, 1897, 0, 0, 0, 750, 0, 876, 0, 0, 0,
+	0, 0, 0, 1909, 0, 0, 0, 0, 0, 0, 589, 0, 0, 0, 0, 0,
+	0, 0, 1151, 0, 0, 0, 0, 0, 0, 0, 0, 1746, 0, 0, 0, 1995,
+	1935, 0, 0, 0, 0, 1252, 0, 0, 23, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 1240, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1244, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 1180, 0, 0, 0, 0, 0, 0, 1268, 0, 0, 1258, 2135,
+	0, 0, 0, 2146, 0, 0, 0, 0, 0, 0, 0, 0, 935, 1578, 2215, 923,
+	1807, 0, 0, 599, 0, 0, 0, 1138, 0, 2111, 0, 2139, 0, 0, 0, 0,
+	0, 0, 0, 0, 1479, 0, 0, 0, 1038, 0, 0, 529, 2230, 0, 0, 0,
+	0, 1539, 2058, 0, 0, 0, 0, 0, 49, 202, 1381, 776, 1454, 0, 0, 0,
+	0, 0, 0, 460, 0, 0, 0, 0, 0, 0, 0, 645, 0, 0, 846, 0,
+	0, 194, 0, 372, 0, 0, 0, 2050, 0, 0, 1851, 710, 0, 0, 0, 0,
+	0, 0, 0, 0, 277, 0, 532, 816, 643, 1314, 303, 1466, 1787, 0, 1704, 0,
+	1524, 0, 0, 0, 0, 0, 0, 0, 0, 246, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 980, 0, 0, 1508, 1675, 62, 48, 0, 0, 0,
+	2037, 0, 0, 0, 0, 0, 0, 0, 1335, 1398, 1427, 0, 0, 0, 0, 0,
+	0, 359, 1061, 0, 0, 0, 0, 0, 1361, 2174, 0, 0, 0, 0, 0, 0,
+	0, 117, 352, 0, 0, 0, 0, 0, 0, 2213, 0, 0, 0, 1955, 0, 326,
+	1013, 0, 543, 0, 0, 0, 0, 0, 0, 0, 497, 247, 0, 480, 0, 0,
+	0, 1293, 0, 0, 0, 0, 924, 0, 641, 1179, 1749, 1741, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 579, 1202, 2231, 0, 1845, 0, 0, 0, 1658, 0,
+	0, 1205, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1685, 1659, 2072,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1341, 1672, 0, 119, 0, 0,
+	1855, 0, 0, 0, 0, 0, 0, 2163, 1803, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 479, 0, 0, 1656, 0, 0, 2142, 0, 0, 114, 0, 0, 717, 0,
+	0, 998, 0, 0, 0, 0, 0, 0, 0, 1463, 948, 0, 835, 0, 0, 756,
+	1765, 0, 0, 0, 0, 147, 293, 2045, 0, 0, 1740, 672, 1689, 0, 0, 0,
+	0, 130, 1801, 1155, 0, 118, 0, 708, 0, 0, 0, 824, 0, 0, 0, 0,
+	0, 0, 0, 0, 1830, 0, 0, 1648, 1657, 0, 437, 0, 0, 1992, 0, 0,
+	0, 0, 1191, 404, 2252, 859, 0, 0, 0, 0, 0, 20, 725, 0, 0, 0,
+	0, 518, 0, 0, 307, 561, 0, 0, 598, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1064, 0, 0, 0, 626, 0, 367, 0, 696, 0, 0,
+	0, 0, 2011, 0, 0, 0, 0, 0, 0, 0, 0, 0, 601, 650, 1536, 0,
+	0, 0, 0, 0, 0, 163, 0, 0, 0, 0, 1470, 0, 0, 0, 0, 970,
+	0, 323, 0, 0, 0, 0, 0, 0, 0, 1618, 0, 0, 0, 0, 0, 0,
+	0, 0, 1237, 0, 1149, 0, 0, 0, 0, 0, 964, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 466, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 195, 0, 0, 439, 1021, 560, 0, 1804,
+	1185, 1997, 0, 0, 1957, 0, 344, 0, 0, 0, 0, 0, 250, 0, 0, 0,
+	0, 0, 0, 763, 0, 0, 1207, 0, 0, 622, 2098, 0, 0, 639, 0, 0,
+	0, 0, 1196, 1504, 2131, 0, 98, 0, 0, 2193, 366, 0, 0, 0, 0, 0,
+	0, 1197, 0, 0, 898, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1450,
+	71, 691, 1042, 1568, 0, 0, 0, 0, 0, 780, 0, 0, 1769, 0, 0, 0,
+	1379, 0, 0, 0, 0, 2074, 1269, 0, 0, 2140, 963, 397, 1050, 1324, 0, 0,
+	0, 0, 2003, 0, 86, 1294, 0, 1392, 0, 605, 0, 0, 1595, 0, 0, 1018,
+	1162, 0, 1933, 0, 0, 1007, 0, 0, 0, 409, 1318, 0, 884, 1186, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1127, 0, 0, 0, 1711, 0, 2092, 0,
+	0, 0, 1200, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1124, 1600, 1677, 0, 0, 287, 1099, 1404, 1843, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1150, 16, 154, 1359, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1521, 1780, 0, 0, 0, 536, 0, 106, 530, 0,
+	0, 0, 0, 0, 1939, 0, 1847, 0, 0, 668, 0, 43, 0, 1614, 0, 214,
+	269, 867, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1142, 0, 0, 1607, 0, 0, 0, 403, 682, 1451, 0,
+	0, 84, 1310, 713, 0, 0, 0, 2249, 0, 1311, 1384, 0, 871, 1031, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1352, 2253, 1277, 0, 0,
+	145, 1348, 1951, 0, 0, 0, 0, 0, 0, 0, 0, 934, 2028, 1435, 0, 0,
+	0, 1055, 371, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 921, 0, 0,
+	0, 1925, 0, 0, 0, 0, 0, 0, 1282, 0, 0, 946, 0, 1164, 0, 0,
+	0, 0, 0, 0, 1136, 2172, 0, 0, 0, 0, 0, 1632, 464, 1106, 0, 1732,
+	844, 0, 0, 0, 0, 0, 0, 1375, 0, 0, 0, 0, 0, 0, 0, 1644,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 24, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 284, 0, 0, 1539, 2222, 0,
-	0, 0, 0, 0, 0, 889, 0, 0, 0, 97, 0, 0, 0, 0, 0, 0,
-	417, 728, 1906, 0, 0, 0, 789, 0, 0, 0, 0, 574, 2181, 813, 140, 2165,
-	1046, 0, 0, 0, 1883, 0, 0, 0, 0, 931, 1825, 0, 0, 0, 0, 0,
-	0, 0, 295, 0, 0, 0, 0, 0, 0, 1335, 0, 0, 376, 2075, 0, 2226,
-	0, 0, 0, 87, 0, 0, 0, 0, 0, 0, 0, 1829, 0, 0, 0, 1988,
-	0, 0, 0, 0, 0, 0, 617, 0, 430, 383, 0, 0, 0, 1004, 0, 0,
-	513, 0, 0, 1856, 0, 0, 309, 1234, 0, 0, 0, 1198, 0, 0, 0, 1810,
-	0, 0, 0, 0, 520, 0, 0, 665, 749, 175, 843, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 529, 0, 1223, 155, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 812, 0, 0, 1179, 0, 1475,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 286, 0, 0, 1555, 2243, 0,
+	0, 0, 0, 0, 0, 896, 0, 0, 0, 97, 0, 0, 0, 0, 0, 0,
+	419, 730, 1927, 0, 0, 0, 794, 0, 0, 0, 0, 576, 2202, 818, 140, 2186,
+	1053, 0, 0, 0, 1904, 0, 0, 0, 0, 938, 1844, 0, 0, 0, 0, 0,
+	0, 0, 297, 0, 0, 0, 0, 0, 0, 1344, 0, 0, 378, 2096, 0, 2247,
+	0, 0, 0, 87, 0, 0, 0, 0, 0, 0, 0, 1848, 0, 0, 0, 2009,
+	0, 0, 0, 0, 0, 0, 619, 0, 432, 385, 0, 0, 0, 1011, 0, 0,
+	515, 0, 0, 1875, 0, 0, 311, 1242, 0, 0, 0, 1206, 0, 0, 0, 1827,
+	0, 0, 0, 0, 522, 0, 0, 667, 754, 175, 848, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 531, 0, 1231, 155, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 817, 0, 0, 1187, 0, 1491,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 831, 2133, 341,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 897, 1415, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1986, 354, 2067, 0, 0, 0, 0, 0, 52, 0, 0,
-	447, 450, 1479, 0, 2149, 0, 67, 1939, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 173, 1190, 0, 0, 0, 1263, 1397, 2085,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1106, 0, 1994, 2006, 0, 0,
-	0, 0, 0, 0, 2047, 1323, 2145, 0, 0, 1296, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 1184, 783, 0, 1799, 0, 0, 0, 0, 0, 826, 0, 8, 467,
-	888, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1012, 904, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 836, 2154, 343,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 904, 1430, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 2007, 356, 2088, 0, 0, 0, 0, 0, 52, 0, 0,
+	449, 452, 1495, 0, 2170, 0, 67, 1960, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 173, 1198, 0, 0, 0, 1271, 1410, 2106,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1113, 0, 2015, 2027, 0, 0,
+	0, 0, 0, 0, 2068, 1332, 2166, 0, 0, 1305, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 1192, 788, 0, 1816, 0, 0, 0, 0, 0, 831, 0, 8, 469,
+	895, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1019, 911, 0, 0, 0, 0,
 	26, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 73, 0, 0, 0, 228,
-	2208, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 36, 0, 0, 68, 270, 690, 825, 0, 0, 1563, 0, 0,
-	1468, 2001, 0, 465, 0, 0, 0, 0, 0, 0, 0, 1267, 0, 0, 0, 1833,
-	0, 0, 0, 0, 0, 0, 0, 978, 0, 0, 0, 0, 0, 0, 1351, 80,
-	0, 0, 0, 235, 0, 0, 0, 0, 339, 377, 0, 1205, 2106, 0, 0, 1917,
-	0, 2073, 1491, 1706, 0, 0, 0, 0, 358, 0, 0, 0, 0, 0, 0, 0,
-	1998, 0, 0, 181, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 193, 199, 394, 0, 0, 0, 1712, 0, 0, 0, 532,
-	1925, 1688, 0, 0, 0, 1695, 91, 575, 0, 0, 1532, 0, 0, 0, 0, 2166,
-	448, 0, 2003, 0, 1077, 1852, 1873, 0, 0, 0, 0, 0, 712, 1636, 2213, 0,
-	0, 0, 0, 514, 1318, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2045, 722, 1215, 2201, 186,
-	2223, 479, 0, 0, 0, 0, 0, 0, 0, 736, 0, 11, 1993, 0, 0, 2207,
-	0, 0, 0, 0, 0, 0, 1455, 0, 0, 1108, 6, 1157, 1423, 765, 0, 0,
-	133, 0, 0, 0, 1126, 0, 0, 0, 1472, 0, 0, 0, 701, 0, 0, 0,
-	0, 409, 0, 0, 0, 89, 0, 0, 0, 0, 0, 172, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1634, 0, 626, 0, 2214, 0, 0, 0, 1950, 1886,
-	2157, 1756, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 42, 0, 0,
-	1574, 0, 0, 427, 0, 1150, 0, 0, 0, 0, 1259, 1445, 1074, 1929, 0, 0,
-	0, 0, 1268, 0, 0, 0, 0, 0, 0, 0, 79, 0, 0, 0, 662, 159,
-	0, 0, 2131, 2054, 0, 1180, 0, 0, 1544, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 1453, 0, 0, 0, 0, 0, 0, 0, 0, 1742, 0, 0, 0,
-	0, 0, 2088, 0, 0, 0, 0, 0, 0, 838, 2135, 0, 0, 0, 0, 0,
+	2229, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 36, 0, 0, 68, 270, 692, 830, 0, 0, 1579, 0, 0,
+	1484, 2022, 0, 467, 0, 0, 0, 0, 0, 0, 0, 1275, 0, 0, 0, 1852,
+	0, 0, 0, 0, 0, 0, 0, 985, 0, 0, 0, 0, 0, 0, 1360, 80,
+	0, 0, 0, 235, 0, 0, 0, 0, 341, 379, 0, 1213, 2127, 0, 0, 1938,
+	0, 2094, 1507, 1723, 0, 0, 0, 0, 360, 0, 0, 0, 0, 0, 0, 0,
+	2019, 0, 0, 181, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 193, 199, 396, 0, 0, 0, 1729, 0, 0, 0, 534,
+	1946, 1705, 0, 0, 0, 1712, 91, 577, 0, 0, 1548, 0, 0, 0, 0, 2187,
+	450, 0, 2024, 0, 1084, 1871, 1894, 0, 0, 0, 0, 0, 714, 1652, 2234, 0,
+	0, 0, 0, 516, 1327, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2066, 724, 1223, 2222, 186,
+	2244, 481, 0, 0, 0, 0, 0, 0, 0, 738, 0, 11, 2014, 0, 0, 2228,
+	0, 0, 0, 0, 0, 0, 1471, 0, 0, 1115, 6, 1165, 1438, 770, 0, 0,
+	133, 0, 0, 0, 1133, 0, 0, 0, 1488, 0, 0, 0, 703, 0, 0, 0,
+	0, 411, 0, 0, 0, 89, 0, 0, 0, 0, 0, 172, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1650, 0, 628, 0, 2235, 0, 0, 0, 1971, 1907,
+	2178, 1773, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 42, 0, 0,
+	1590, 0, 0, 429, 0, 1157, 0, 0, 0, 0, 1267, 1460, 1081, 1950, 0, 0,
+	0, 0, 1276, 0, 0, 0, 0, 0, 0, 0, 79, 0, 0, 0, 664, 159,
+	0, 0, 2152, 2075, 0, 1188, 0, 0, 1560, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 1469, 0, 0, 0, 0, 0, 0, 0, 0, 1759, 0, 0, 0,
+	0, 0, 2109, 0, 0, 0, 0, 0, 0, 843, 2156, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1761, 0, 872, 2211, 531, 1758, 1697, 0, 0, 0,
-	0, 0, 0, 1485, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1027, 1780,
-	0, 0, 0, 0, 0, 0, 1163, 2127, 2112, 0, 0, 0, 0, 440, 0, 2230,
-	0, 217, 0, 0, 0, 0, 0, 1834, 0, 0, 0, 0, 0, 972, 0, 0,
-	0, 1622, 0, 0, 0, 149, 0, 0, 985, 0, 2002, 0, 0, 289, 0, 725,
-	1052, 1840, 2183, 892, 88, 0, 0, 2042, 0, 0, 893, 0, 726, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1064, 253, 0, 981, 0, 127, 0, 166,
-	332, 0, 0, 0, 0, 57, 2065, 131, 719, 2187, 266, 0, 1766, 0, 0, 70,
-	0, 1368, 0, 0, 1325, 0, 0, 0, 0, 0, 0, 1287, 0, 0, 0, 0,
-	0, 0, 2173, 0, 0, 0, 2139, 1823, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1100, 0, 351, 1470, 0, 0, 1830, 0, 0, 0,
-	0, 1139, 0, 0, 0, 0, 0, 0, 322, 0, 1534, 1698, 0, 0, 1509, 0,
-	0, 0, 1963, 0, 0, 755, 0, 0, 0, 0, 0, 1320, 0, 22, 801, 1121,
-	1612, 0, 0, 0, 0, 1431, 0, 865, 0, 0, 0, 425, 1593, 2094, 0, 999,
-	0, 0, 488, 1075, 1782, 0, 0, 1504, 0, 0, 0, 746, 0, 0, 0, 663,
-	388, 1498, 0, 0, 884, 433, 0, 0, 0, 0, 0, 732, 1744, 0, 0, 1208,
-	0, 1957, 1182, 0, 0, 0, 0, 0, 0, 1599, 0, 0, 0, 0, 537, 0,
-	1889, 0, 0, 0, 0, 0, 0, 314, 0, 434, 0, 0, 0, 0, 0, 2000,
-	0, 0, 0, 0, 0, 0, 0, 886, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 2186, 0, 0, 0, 0, 0, 0, 0, 0, 0, 859, 1739, 1587, 0, 0,
-	0, 0, 1629, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1802, 0, 0,
-	2115, 0, 0, 0, 0, 2171, 0, 0, 0, 1380, 1575, 0, 1910, 0, 539, 1219,
-	0, 0, 833, 0, 0, 0, 0, 0, 0, 0, 230, 1321, 0, 0, 2058, 0,
-	1589, 1797, 1978, 0, 0, 0, 0, 0, 0, 0, 822, 734, 2199, 0, 0, 0,
-	0, 1020, 0, 1607, 762, 346, 0, 141, 0, 0, 0, 0, 0, 0, 0, 0,
-	1165, 0, 610, 2229, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 1858, 0, 0, 0, 1943, 138, 0, 0, 0, 0, 0, 0, 0,
-	1594, 0, 1103, 0, 0, 0, 0, 0, 0, 969, 0, 0, 601, 656, 0, 480,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1010, 674, 1168, 0, 0, 0, 0,
-	0, 0, 0, 487, 0, 0, 905, 0, 0, 0, 0, 0, 2180, 0, 0, 1903,
-	0, 0, 1535, 0, 0, 0, 0, 0, 0, 1096, 0, 0, 629, 763, 0, 0,
-	0, 420, 571, 0, 0, 0, 438, 0, 0, 307, 0, 0, 298, 0, 1254, 0,
-	0, 0, 0, 0, 1578, 1665, 1815, 0, 0, 0, 0, 0, 0, 0, 894, 1462,
-	0, 14, 0, 0, 0, 0, 0, 0, 0, 1049, 975, 0, 0, 1652, 0, 1877,
-	0, 0, 0, 0, 0, 0, 0, 1160, 747, 0, 0, 0, 0, 0, 0, 0,
-	0, 1303, 772, 0, 25, 1446, 0, 1200, 0, 0, 0, 1935, 0, 0, 0, 0,
-	0, 0, 0, 0, 764, 282, 0, 0, 90, 1016, 0, 1920, 0, 0, 0, 0,
-	752, 2197, 273, 1023, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1946, 2031, 55,
-	0, 1518, 95, 1514, 1792, 0, 0, 0, 0, 0, 0, 1162, 0, 1515, 0, 3,
-	1119, 2074, 0, 0, 1789, 0, 0, 0, 0, 0, 0, 2224, 0, 744, 0, 0,
-	1868, 0, 0, 0, 0, 0, 810, 108, 1775, 0, 0, 0, 0, 0, 1170, 0,
-	870, 1854, 0, 122, 274, 0, 0, 0, 406, 1869, 0, 1785, 0, 0, 0, 0,
-	0, 1857, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1717, 0, 0, 0,
-	0, 0, 0, 0, 1529, 1887, 850, 1227, 0, 0, 0, 0, 0, 0, 0, 0,
-	1155, 1253, 0, 0, 1864, 0, 0, 0, 0, 1847, 0, 782, 0, 820, 611, 737,
-	0, 0, 0, 0, 0, 0, 0, 1740, 0, 0, 0, 1003, 0, 0, 0, 1597,
-	0, 344, 0, 0, 0, 0, 0, 2027, 0, 573, 1466, 0, 0, 0, 0, 0,
-	0, 540, 2008, 0, 1734, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1749, 0, 1476, 0, 1053, 0, 0, 0, 0, 1114, 0, 0, 0, 1626, 0,
-	12, 0, 0, 535, 2097, 0, 0, 0, 1817, 0, 0, 0, 0, 2225, 0, 0,
-	0, 0, 0, 0, 727, 0, 0, 852, 1441, 0, 0, 0, 242, 0, 1611, 877,
-	1961, 1713, 0, 0, 0, 1098, 1340, 0, 684, 0, 0, 0, 157, 0, 0, 1252,
-	0, 0, 0, 542, 0, 0, 0, 1568, 0, 594, 0, 0, 0, 0, 0, 1072,
+	0, 0, 0, 0, 0, 0, 1778, 0, 877, 2232, 533, 1775, 1714, 0, 0, 0,
+	0, 0, 0, 1501, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1034, 1797,
+	0, 0, 0, 0, 0, 0, 1171, 2148, 2133, 0, 0, 0, 0, 442, 0, 2251,
+	0, 217, 0, 0, 0, 0, 0, 1853, 0, 0, 0, 0, 0, 979, 0, 0,
+	0, 1638, 0, 0, 0, 149, 0, 0, 992, 0, 2023, 0, 0, 291, 0, 727,
+	1059, 1859, 2204, 899, 88, 0, 0, 2063, 0, 0, 900, 0, 728, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1071, 253, 0, 988, 0, 127, 0, 166,
+	334, 0, 0, 0, 0, 57, 2086, 131, 721, 2208, 266, 0, 1783, 0, 0, 70,
+	0, 1377, 0, 0, 1334, 0, 0, 0, 0, 0, 0, 1295, 0, 0, 0, 0,
+	0, 0, 2194, 0, 0, 0, 2160, 1842, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1107, 0, 353, 1486, 0, 0, 1849, 0, 0, 0,
+	0, 1146, 0, 0, 0, 0, 0, 0, 324, 0, 1550, 1715, 0, 0, 1525, 0,
+	0, 0, 1984, 0, 0, 760, 0, 0, 0, 0, 0, 1329, 0, 22, 806, 1128,
+	1628, 0, 0, 0, 0, 1446, 0, 870, 0, 0, 0, 427, 1609, 2115, 0, 1006,
+	0, 0, 490, 1082, 1799, 0, 0, 1520, 0, 0, 0, 748, 0, 0, 0, 665,
+	390, 1514, 0, 0, 891, 435, 0, 0, 0, 0, 0, 734, 1761, 0, 0, 1216,
+	0, 1978, 1190, 0, 0, 0, 0, 0, 0, 1615, 0, 0, 0, 0, 539, 0,
+	1910, 0, 0, 0, 0, 0, 0, 316, 0, 436, 0, 0, 0, 0, 0, 2021,
+	0, 0, 0, 0, 0, 0, 0, 893, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 2207, 0, 0, 0, 0, 0, 0, 0, 0, 0, 864, 1756, 1603, 0, 0,
+	0, 0, 1645, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1819, 0, 0,
+	2136, 0, 0, 0, 0, 2192, 0, 0, 0, 1389, 1591, 0, 1931, 0, 541, 1227,
+	0, 0, 838, 0, 0, 0, 0, 0, 0, 0, 230, 1330, 0, 0, 2079, 0,
+	1605, 1814, 1999, 0, 0, 0, 0, 0, 0, 0, 827, 736, 2220, 0, 0, 0,
+	0, 1027, 0, 1623, 767, 348, 0, 141, 0, 0, 0, 0, 0, 0, 0, 0,
+	1173, 0, 612, 2250, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 1877, 0, 0, 0, 1964, 138, 0, 0, 0, 0, 0, 0, 0,
+	1610, 0, 1110, 0, 0, 0, 0, 0, 0, 976, 0, 0, 603, 658, 0, 482,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1017, 676, 1176, 0, 0, 0, 0,
+	0, 0, 0, 489, 0, 0, 912, 0, 0, 0, 0, 0, 2201, 0, 0, 1924,
+	0, 0, 1551, 0, 0, 0, 0, 0, 0, 1103, 0, 0, 631, 281, 768, 0,
+	0, 422, 573, 0, 0, 0, 440, 0, 0, 309, 0, 0, 300, 0, 1262, 0,
+	0, 0, 0, 0, 1594, 1681, 1832, 0, 0, 0, 0, 0, 0, 0, 901, 1478,
+	0, 14, 0, 0, 0, 0, 0, 0, 0, 1056, 982, 0, 0, 1668, 0, 1898,
+	0, 0, 0, 0, 0, 0, 0, 1168, 749, 0, 0, 0, 0, 0, 0, 0,
+	0, 1312, 777, 0, 25, 1461, 0, 1208, 0, 0, 0, 1956, 0, 0, 0, 0,
+	0, 0, 0, 0, 769, 284, 0, 0, 90, 1023, 0, 1941, 0, 0, 0, 0,
+	757, 2218, 273, 1030, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1967, 2052, 55,
+	0, 1534, 95, 1530, 1809, 0, 0, 0, 0, 0, 0, 1170, 0, 1531, 0, 3,
+	1126, 2095, 0, 0, 1806, 1412, 0, 0, 0, 0, 0, 2245, 0, 746, 0, 0,
+	1889, 0, 0, 0, 0, 0, 815, 108, 1792, 0, 0, 0, 0, 0, 1178, 0,
+	875, 1873, 0, 122, 274, 0, 0, 0, 408, 1890, 0, 1802, 0, 0, 0, 0,
+	0, 1876, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1734, 0, 0, 0,
+	0, 0, 0, 0, 1545, 1908, 855, 1235, 0, 0, 0, 0, 0, 0, 0, 0,
+	1163, 1261, 0, 0, 1884, 0, 0, 0, 0, 1866, 0, 787, 0, 825, 613, 739,
+	0, 0, 0, 0, 0, 0, 0, 1757, 0, 0, 0, 1010, 0, 0, 0, 1613,
+	0, 346, 0, 0, 0, 0, 0, 2048, 0, 575, 1482, 0, 0, 0, 0, 0,
+	0, 542, 2029, 0, 1751, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1766, 0, 1492, 0, 1060, 0, 0, 0, 0, 1121, 0, 0, 0, 1642, 0,
+	12, 0, 0, 537, 2118, 0, 0, 0, 1834, 0, 0, 0, 0, 2246, 0, 0,
+	0, 0, 0, 0, 729, 0, 0, 857, 1456, 0, 0, 0, 242, 0, 1627, 882,
+	1982, 1730, 0, 0, 0, 1105, 1349, 0, 686, 0, 0, 0, 157, 0, 0, 1260,
+	0, 0, 0, 544, 0, 0, 0, 1584, 0, 596, 0, 0, 0, 0, 0, 1079,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 182, 0, 0, 0, 0, 0,
-	0, 700, 1026, 0, 0, 818, 0, 0, 0, 0, 308, 880, 998, 1728, 0, 0,
-	0, 1818, 2129, 0, 0, 0, 1019, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 702, 1033, 0, 0, 823, 0, 0, 0, 0, 310, 887, 1005, 1745, 0, 0,
+	0, 1835, 2150, 0, 0, 0, 1026, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1214, 0, 974, 0, 0, 1045, 2035, 832, 0, 0,
-	0, 933, 125, 0, 0, 0, 0, 0, 0, 0, 645, 229, 0, 808, 1733, 0,
-	408, 1448, 0, 0, 0, 0, 0, 0, 0, 921, 0, 0, 0, 0, 1316, 64,
-	1386, 177, 1133, 0, 0, 1459, 0, 0, 0, 0, 0, 0, 0, 0, 2156, 1138,
-	0, 989, 0, 579, 947, 0, 0, 0, 1113, 386, 785, 1730, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1600, 0, 1585, 1639, 265, 0, 0, 0,
-	1246, 618, 0, 0, 0, 0, 0, 1217, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1506, 0, 0, 0, 1569, 2017, 0, 2034, 0, 1878,
-	0, 0, 187, 0, 0, 1501, 0, 0, 0, 0, 0, 124, 0, 757, 0, 482,
-	0, 0, 0, 0, 414, 1433, 0, 0, 1576, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 576, 0, 0, 0, 0, 1084, 0, 0, 0, 0, 0, 21,
-	0, 0, 1115, 1683, 0, 1764, 0, 0, 1680, 0, 0, 1442, 693, 885, 1319, 0,
-	0, 1855, 0, 0, 0, 0, 0, 0, 1668, 1633, 0, 0, 0, 0, 126, 0,
-	0, 792, 0, 0, 0, 0, 0, 2061, 0, 0, 0, 0, 608, 1224, 254, 0,
-	0, 0, 0, 0, 1952, 0, 0, 0, 0, 1211, 0, 759, 912, 0, 0, 0,
-	1927, 0, 0, 0, 0, 0, 1086, 1122, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 1401, 0, 0, 0, 0, 1369, 1621, 0, 1919, 0, 0, 1237, 0, 0,
-	2236, 1136, 0, 0, 0, 348, 0, 0, 0, 1528, 1538, 0, 0, 718, 0, 934,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1703, 0, 286, 0, 167, 0, 0,
-	233, 0, 0, 0, 0, 0, 1896, 0, 647, 687, 0, 0, 0, 0, 410, 0,
-	1860, 0, 0, 0, 0, 0, 604, 2019, 0, 115, 0, 0, 0, 1418, 1424, 1940,
-	2227, 0, 1496, 0, 44, 0, 0, 0, 0, 503, 0, 0, 0, 0, 661, 1755,
-	1865, 0, 0, 0, 0, 652, 1497, 0, 156, 0, 0, 0, 0, 0, 0, 0,
-	0, 264, 1067, 0, 1638, 1913, 786, 0, 1039, 1923, 0, 788, 0, 0, 0, 0,
-	0, 0, 0, 0, 856, 191, 0, 0, 0, 0, 1427, 1300, 1367, 2015, 0, 0,
-	0, 0, 0, 0, 0, 1778, 0, 848, 0, 0, 0, 0, 0, 1979, 0, 0,
+	0, 0, 0, 0, 0, 0, 1222, 0, 981, 0, 0, 1052, 2056, 837, 0, 0,
+	0, 940, 125, 0, 0, 0, 0, 0, 0, 0, 647, 229, 0, 813, 1750, 0,
+	410, 1464, 0, 0, 0, 0, 0, 0, 0, 928, 0, 0, 0, 0, 1325, 64,
+	1395, 177, 1140, 0, 0, 1475, 0, 0, 0, 0, 0, 0, 0, 0, 2177, 1145,
+	0, 996, 0, 581, 954, 0, 0, 0, 1120, 388, 790, 1747, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1616, 0, 1601, 1655, 265, 0, 0, 0,
+	1254, 620, 0, 0, 0, 0, 0, 1225, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1522, 0, 0, 0, 1585, 2038, 0, 2055, 0, 1899,
+	0, 0, 187, 0, 0, 1517, 0, 0, 0, 0, 0, 124, 0, 762, 0, 484,
+	0, 0, 0, 0, 416, 1448, 0, 0, 1592, 0, 0, 0, 0, 1885, 0, 0,
+	0, 0, 0, 0, 578, 0, 0, 0, 0, 1091, 0, 0, 0, 0, 0, 21,
+	0, 0, 1122, 1699, 0, 1781, 0, 0, 1696, 0, 0, 1457, 695, 892, 1328, 0,
+	0, 1874, 0, 0, 0, 0, 0, 0, 1684, 1649, 0, 0, 0, 0, 126, 0,
+	0, 797, 0, 0, 0, 0, 0, 2082, 0, 0, 0, 0, 610, 1232, 254, 0,
+	0, 0, 0, 0, 1973, 0, 0, 0, 0, 1219, 0, 764, 919, 0, 0, 0,
+	1948, 0, 0, 0, 0, 0, 1093, 1129, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 1416, 0, 0, 0, 0, 1378, 1637, 0, 1940, 0, 0, 1245, 0, 0,
+	2257, 1143, 0, 0, 0, 350, 0, 0, 0, 1544, 1554, 0, 0, 720, 0, 941,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1720, 0, 288, 0, 167, 0, 0,
+	233, 0, 0, 0, 0, 0, 1917, 0, 649, 689, 0, 0, 0, 0, 412, 0,
+	1879, 0, 0, 0, 0, 0, 606, 2040, 0, 115, 0, 0, 0, 1433, 1439, 1961,
+	2248, 0, 1512, 0, 44, 0, 0, 0, 0, 505, 0, 0, 0, 0, 663, 1772,
+	1886, 0, 0, 0, 0, 654, 1513, 0, 156, 0, 0, 0, 0, 0, 0, 0,
+	0, 264, 1074, 0, 1654, 1934, 791, 0, 1046, 1944, 0, 793, 0, 0, 0, 0,
+	0, 0, 0, 0, 861, 191, 0, 0, 0, 0, 1442, 1309, 1376, 2036, 0, 0,
+	0, 0, 0, 0, 0, 1795, 0, 853, 0, 0, 0, 0, 0, 2000, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 622, 0, 400, 0, 0, 1803, 1630, 313, 0, 0, 0, 0, 0, 0, 1056,
+	0, 624, 0, 402, 0, 0, 1820, 1646, 315, 0, 0, 0, 0, 0, 0, 1063,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1666, 0, 0, 0, 0, 0, 96, 1034, 1573, 2219, 1714, 0, 0, 0, 0,
-	0, 0, 0, 1651, 0, 2004, 1216, 0, 0, 1346, 0, 606, 0, 424, 1456, 0,
-	0, 0, 770, 142, 293, 260, 306, 2218, 0, 0, 0, 898, 0, 0, 0, 1275,
-	0, 0, 0, 239, 0, 0, 0, 511, 469, 184, 1493, 1530, 0, 0, 0, 2,
-	0, 0, 0, 1495, 0, 102, 0, 1822, 0, 0, 858, 0, 136, 0, 0, 0,
-	0, 0, 326, 0, 0, 0, 0, 188, 0, 1769, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 501, 0, 0, 1805, 1931, 0, 1342, 0, 986, 0, 0, 0,
-	0, 0, 0, 0, 0, 1281, 699, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 263, 0, 0, 0, 0, 0, 0, 0, 1747, 0, 0, 0, 0, 0, 0,
-	0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2064, 0, 0, 0,
-	1078, 0, 0, 0, 0, 0, 0, 0, 515, 942, 0, 1295, 0, 742, 569, 1371,
-	1583, 1288, 0, 0, 0, 0, 0, 1410, 0, 1592, 0, 0, 0, 932, 0, 0,
-	0, 224, 0, 2143, 0, 2099, 0, 2100, 0, 139, 0, 0, 0, 0, 0, 657,
-	2168, 1355, 0, 0, 0, 774, 0, 777, 0, 1, 0, 0, 0, 0, 185, 0,
-	0, 0, 165, 1605, 0, 0, 0, 262, 0, 0, 0, 0, 0, 0, 0, 745,
-	0, 1365, 1894, 0, 0, 0, 1960, 0, 0, 0, 0, 0, 0, 0, 0, 2217,
-	1409, 0, 919, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1681,
-	0, 821, 0, 0, 0, 0, 150, 2072, 0, 0, 899, 0, 2084, 0, 0, 0,
-	0, 0, 0, 2150, 0, 0, 735, 990, 0, 1040, 0, 1222, 0, 0, 0, 0,
-	0, 445, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1674, 0, 0, 245, 0,
-	0, 0, 0, 0, 190, 0, 0, 565, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1675, 0, 0, 0, 0, 0, 987, 621,
-	0, 659, 2138, 754, 2179, 0, 900, 1566, 143, 0, 0, 2080, 0, 0, 1411, 1191,
-	2123, 0, 0, 0, 0, 0, 0, 78, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 2089, 0, 2163, 0, 0, 0, 33, 2009, 2078,
-	0, 1556, 0, 0, 0, 0, 0, 0, 0, 0, 913, 439, 717, 0, 0, 0,
-	0, 0, 0, 0, 0, 276, 0, 0, 1981, 0, 205, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 1345, 0, 0, 0, 0, 0, 0, 1827, 0, 739, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 911, 1798, 2175, 0, 0, 0, 0, 2087,
+	0, 1682, 0, 0, 0, 0, 0, 96, 1041, 1589, 2240, 1731, 0, 0, 0, 0,
+	0, 0, 0, 1667, 0, 2025, 1224, 0, 0, 1355, 0, 608, 0, 426, 1472, 0,
+	0, 0, 775, 142, 295, 260, 308, 2239, 0, 0, 0, 905, 0, 0, 0, 1283,
+	0, 0, 0, 239, 0, 0, 0, 513, 471, 184, 1509, 1546, 0, 0, 0, 2,
+	0, 0, 0, 1511, 0, 102, 0, 1841, 0, 0, 863, 0, 136, 0, 0, 0,
+	0, 0, 328, 0, 0, 0, 0, 188, 0, 1786, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 503, 0, 0, 1822, 1952, 0, 1351, 0, 993, 0, 0, 0,
+	0, 0, 0, 0, 0, 1289, 701, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 263, 0, 0, 0, 0, 0, 0, 0, 1764, 0, 0, 0, 0, 0, 0,
+	0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2085, 0, 0, 0,
+	1085, 0, 0, 0, 0, 0, 0, 0, 517, 949, 0, 1304, 0, 744, 571, 1380,
+	1599, 1296, 0, 0, 0, 0, 0, 1425, 0, 1608, 0, 0, 0, 939, 0, 0,
+	0, 224, 0, 2164, 0, 2120, 0, 2121, 0, 139, 0, 0, 0, 0, 0, 659,
+	2189, 1364, 0, 0, 0, 779, 0, 782, 0, 1, 0, 0, 0, 0, 185, 0,
+	0, 0, 165, 1621, 0, 0, 0, 262, 0, 0, 0, 0, 0, 0, 0, 747,
+	0, 1374, 1915, 0, 0, 0, 1981, 0, 0, 0, 0, 0, 0, 0, 0, 2238,
+	1424, 0, 926, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1697,
+	0, 826, 0, 0, 0, 0, 150, 2093, 0, 0, 906, 0, 2105, 0, 0, 0,
+	0, 0, 0, 2171, 0, 0, 737, 997, 0, 1047, 0, 1230, 0, 0, 0, 0,
+	0, 447, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1690, 0, 0, 245, 0,
+	0, 0, 0, 0, 190, 0, 0, 567, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1691, 0, 0, 0, 0, 0, 994, 623,
+	0, 661, 2159, 759, 2200, 0, 907, 1582, 143, 0, 0, 2101, 0, 0, 1426, 1199,
+	2144, 0, 0, 0, 0, 0, 0, 78, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 2110, 0, 2184, 0, 0, 0, 33, 2030, 2099,
+	0, 1572, 0, 0, 0, 0, 0, 0, 0, 0, 920, 441, 719, 0, 0, 0,
+	0, 0, 0, 0, 0, 276, 0, 0, 2002, 0, 205, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 1354, 0, 0, 0, 0, 0, 0, 1846, 0, 741, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 918, 1815, 2196, 0, 0, 0, 0, 2108,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 219, 0, 0,
-	0, 557, 0, 0, 0, 2154, 944, 30, 627, 2098, 0, 0, 1670, 591, 0, 0,
-	275, 0, 0, 0, 0, 0, 0, 0, 1953, 0, 0, 0, 0, 1228, 1627, 0,
-	0, 1731, 0, 0, 0, 0, 0, 0, 0, 1951, 0, 0, 695, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 1083, 0, 0, 0, 0, 0, 0, 93, 0,
-	1127, 1604, 0, 0, 0, 0, 0, 0, 232, 517, 2068, 0, 2095, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1070, 0, 0, 0,
-	0, 0, 562, 0, 0, 1429, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 547, 636, 0, 0, 675, 0, 0, 0, 0, 0, 0, 816,
-	0, 0, 0, 705, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1527, 0,
-	0, 553, 0, 310, 0, 0, 0, 0, 0, 0, 0, 0, 1519, 0, 0, 271,
-	0, 0, 0, 0, 1362, 0, 0, 0, 0, 0, 1619, 0, 0, 0, 234, 0,
-	1125, 1526, 59, 1719, 2050, 2103, 1692, 1875, 829, 0, 454, 0, 0, 0, 0, 1947,
-	103, 0, 0, 0, 0, 1233, 0, 0, 0, 522, 1413, 1648, 0, 0, 0, 1525,
-	1708, 0, 1554, 1984, 631, 0, 227, 1500, 2049, 0, 965, 0, 0, 0, 0, 0,
-	1516, 1341, 1926, 54, 0, 0, 66, 349, 2158, 0, 9, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1991, 1112, 0, 0, 329, 0,
-	0, 0, 0, 0, 0, 1895, 0, 0, 0, 144, 566, 1820, 0, 0, 0, 0,
-	1614, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2026, 0, 0, 0,
-	0, 0, 0, 0, 148, 0, 1304, 988, 0, 0, 0, 0, 0, 1620, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 475, 0, 0, 1225, 0, 0, 0,
-	0, 0, 0, 178, 0, 0, 0, 1995, 1358, 0, 0, 0, 0, 1671, 0, 0,
-	0, 1846, 0, 635, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1022, 0, 0, 0, 0, 1329, 0, 750, 0, 0, 0,
+	0, 559, 0, 0, 0, 2175, 951, 30, 629, 2119, 0, 0, 1686, 593, 0, 0,
+	275, 0, 0, 0, 0, 0, 0, 0, 1974, 0, 0, 0, 0, 1236, 1643, 0,
+	0, 1748, 0, 0, 0, 0, 0, 0, 0, 1972, 0, 0, 697, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 1090, 0, 0, 0, 0, 0, 0, 93, 0,
+	1134, 1620, 0, 0, 0, 0, 0, 0, 232, 519, 2089, 0, 2116, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1077, 0, 0, 0,
+	0, 0, 564, 0, 0, 1444, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 549, 638, 0, 0, 677, 0, 0, 0, 0, 0, 0, 821,
+	0, 0, 0, 707, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1543, 0,
+	0, 555, 0, 312, 0, 0, 0, 0, 0, 0, 0, 0, 1535, 0, 0, 271,
+	1407, 0, 0, 0, 1371, 0, 0, 0, 0, 0, 1635, 0, 0, 0, 234, 0,
+	1132, 1542, 59, 1736, 2071, 2124, 1709, 1896, 834, 0, 456, 0, 0, 0, 0, 1968,
+	103, 1462, 0, 0, 0, 1241, 0, 0, 0, 524, 1428, 1664, 0, 0, 0, 1541,
+	1725, 0, 1570, 2005, 633, 0, 227, 1516, 2070, 0, 972, 0, 0, 0, 0, 0,
+	1532, 1350, 1947, 54, 0, 0, 66, 351, 2179, 0, 9, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2012, 1119, 0, 0, 331, 0,
+	0, 0, 0, 0, 0, 1916, 0, 0, 0, 144, 568, 1838, 0, 0, 0, 0,
+	1630, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2047, 0, 0, 0,
+	0, 0, 0, 0, 148, 0, 1313, 995, 0, 0, 0, 751, 0, 1636, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 477, 0, 0, 1233, 0, 0, 0,
+	0, 0, 0, 178, 0, 0, 0, 2016, 1367, 0, 0, 0, 0, 1687, 0, 0,
+	0, 1865, 0, 637, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1029, 0, 0, 0, 0, 1338, 0, 755, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	491, 2028, 0, 0, 0, 0, 299, 0, 0, 1882, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 373, 0, 0, 0, 1902, 0, 0, 0, 0, 0,
-	82, 0, 0, 0, 0, 0, 0, 1891, 0, 1754, 0, 0, 0, 1312, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 630, 0, 0, 0, 1709, 0, 2086, 0,
-	0, 0, 0, 0, 0, 0, 0, 616, 1235, 0, 1258, 1364, 0, 0, 0, 0,
-	0, 0, 0, 995, 0, 0, 0, 0, 0, 0, 0, 0, 619, 966, 1444, 1707,
-	0, 0, 0, 0, 0, 0, 0, 1738, 0, 583, 0, 0, 1970, 153, 0, 41,
-	0, 0, 0, 0, 0, 0, 651, 1625, 0, 0, 0, 0, 0, 0, 0, 650,
-	1837, 1880, 0, 1082, 0, 0, 0, 0, 1080, 797, 0, 748, 0, 2101, 0, 0,
-	0, 0, 0, 0, 864, 0, 0, 0, 0, 0, 1294, 0, 0, 0, 390, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1570,
+	493, 2049, 0, 0, 0, 0, 301, 0, 0, 1903, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 375, 0, 0, 0, 1923, 0, 0, 0, 0, 0,
+	82, 0, 0, 0, 0, 0, 0, 1912, 0, 1771, 0, 0, 0, 1321, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 632, 0, 0, 0, 1726, 0, 2107, 0,
+	0, 0, 0, 0, 0, 0, 0, 618, 1243, 0, 1266, 1373, 0, 0, 0, 0,
+	0, 0, 0, 1002, 0, 0, 0, 0, 0, 0, 0, 0, 621, 973, 1459, 1724,
+	0, 0, 0, 0, 0, 0, 0, 1755, 0, 585, 0, 0, 1991, 153, 0, 41,
+	0, 0, 0, 0, 0, 0, 653, 1641, 0, 0, 0, 0, 0, 0, 0, 652,
+	1856, 1901, 0, 1089, 0, 0, 0, 0, 1087, 802, 0, 753, 0, 2122, 0, 0,
+	0, 0, 0, 0, 869, 0, 0, 0, 0, 0, 1301, 1303, 0, 0, 392, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1402, 0, 0, 0, 0, 0, 1586,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 248, 0, 0, 0, 0,
-	1207, 0, 1324, 473, 0, 0, 0, 0, 1213, 0, 0, 0, 432, 0, 0, 0,
-	238, 686, 0, 0, 2159, 0, 0, 0, 729, 0, 0, 0, 743, 0, 0, 0,
-	371, 0, 0, 0, 0, 27, 1193, 0, 0, 328, 0, 958, 1499, 696, 1512, 0,
-	0, 7, 1949, 2174, 0, 0, 0, 0, 411, 1377, 0, 207, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 19, 0, 868, 353, 0, 1101,
-	582, 1118, 0, 1486, 806, 0, 0, 1850, 472, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1560, 0, 0, 0, 0, 0,
-	486, 1635, 0, 0, 0, 0, 0, 1481, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 1428, 2205, 0, 1293, 0, 0, 0, 0, 672, 1609, 0, 0, 0,
-	0, 1055, 257, 2177, 0, 0, 0, 0, 960, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 847, 294, 28, 1124, 1502, 0, 2012, 2178, 1238, 0, 65, 646, 0, 0,
-	0, 0, 0, 0, 0, 61, 490, 0, 0, 1613, 0, 0, 110, 0, 0, 0,
-	1879, 0, 0, 0, 1440, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1134,
-	0, 0, 0, 0, 0, 0, 1725, 0, 0, 0, 0, 0, 740, 1618, 0, 0,
-	0, 0, 0, 497, 0, 0, 0, 0, 1745, 0, 0, 0, 0, 0, 1336, 1181,
-	0, 338, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 901, 0, 0, 0,
-	2141, 0, 0, 0, 1794, 0, 0, 0, 0, 2204, 2081, 2111, 0, 0, 0, 0,
-	1347, 0, 0, 0, 0, 0, 0, 1240, 1644, 1727, 116, 393, 590, 0, 0, 0,
-	0, 0, 1916, 0, 0, 0, 0, 0, 0, 196, 392, 0, 896, 0, 1862, 94,
-	0, 0, 0, 1292, 0, 1606, 0, 0, 0, 0, 2048, 0, 134, 0, 0, 0,
-	0, 730, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1464, 0,
-	0, 585, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1331, 0, 0, 419, 0, 0,
-	0, 0, 2196, 0, 0, 0, 0, 1693, 0, 0, 0, 206, 0, 1549, 0, 835,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 404, 1073, 1196, 0, 0, 0,
-	0, 0, 2124, 0, 0, 0, 860, 0, 0, 0, 669, 0, 449, 0, 0, 0,
-	0, 0, 0, 0, 1256, 240, 0, 0, 1005, 0, 46, 713, 0, 0, 0, 0,
-	1915, 0, 0, 0, 0, 504, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1032, 1407, 34, 0, 0, 691, 0,
-	0, 0, 714, 0, 0, 0, 1959, 0, 0, 0, 0, 678, 0, 0, 323, 0,
-	907, 0, 56, 0, 1654, 1746, 0, 0, 0, 0, 0, 1848, 221, 0, 0, 1400,
-	0, 0, 0, 1153, 0, 2104, 0, 0, 0, 0, 0, 0, 2220, 0, 0, 0,
-	0, 1308, 0, 0, 0, 1793, 1567, 2076, 0, 0, 0, 0, 0, 0, 0, 1008,
-	1357, 0, 0, 0, 0, 0, 0, 697, 0, 0, 2170, 0, 0, 0, 1838, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1711, 790, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1130, 0, 330, 0, 0, 0, 588, 0, 0, 0, 0,
-	0, 0, 0, 1658, 0, 0, 0, 0, 39, 909, 0, 0, 0, 0, 0, 0,
-	685, 1909, 0, 0, 0, 0, 0, 0, 481, 0, 0, 709, 1513, 959, 0, 0,
-	0, 0, 2070, 0, 0, 0, 512, 881, 0, 1065, 0, 556, 0, 873, 399, 561,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1653, 0, 0, 0, 883,
-	0, 0, 0, 0, 2030, 0, 0, 1087, 0, 0, 0, 0, 416, 0, 0, 0,
-	0, 0, 0, 0, 0, 1859, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	1215, 0, 1333, 475, 0, 0, 0, 0, 1221, 0, 0, 0, 434, 0, 0, 0,
+	238, 688, 0, 0, 2180, 0, 0, 0, 731, 0, 0, 0, 745, 0, 0, 0,
+	373, 0, 0, 0, 0, 27, 1201, 0, 0, 330, 0, 965, 1515, 698, 1528, 0,
+	0, 7, 1970, 2195, 0, 0, 0, 0, 413, 1386, 0, 207, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 19, 0, 873, 355, 0, 1108,
+	584, 1125, 0, 1502, 811, 0, 0, 1869, 474, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1576, 0, 0, 0, 0, 0,
+	488, 1651, 1413, 0, 0, 0, 0, 1497, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 1443, 2226, 0, 1302, 0, 0, 0, 0, 674, 1625, 0, 0, 0,
+	0, 1062, 257, 2198, 0, 0, 0, 0, 967, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 852, 296, 28, 1131, 1518, 0, 2033, 2199, 1246, 0, 65, 648, 0, 0,
+	0, 0, 0, 0, 0, 61, 492, 0, 0, 1629, 0, 0, 110, 0, 0, 0,
+	1900, 0, 0, 0, 1455, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1141,
+	0, 0, 0, 0, 0, 0, 1742, 0, 0, 0, 0, 0, 742, 1634, 0, 0,
+	0, 0, 0, 499, 0, 0, 0, 0, 1762, 0, 0, 0, 0, 0, 1345, 1189,
+	0, 340, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 908, 0, 0, 0,
+	2162, 0, 0, 0, 1811, 0, 0, 0, 0, 2225, 2102, 2132, 0, 0, 0, 0,
+	1356, 0, 0, 0, 0, 0, 0, 1248, 1660, 1744, 116, 395, 592, 0, 0, 0,
+	0, 0, 1937, 0, 0, 0, 0, 0, 0, 196, 394, 0, 903, 0, 1882, 94,
+	0, 0, 0, 1300, 0, 1622, 0, 0, 0, 0, 2069, 0, 134, 0, 0, 0,
+	0, 732, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1480, 0,
+	0, 587, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1340, 0, 0, 421, 0, 0,
+	0, 0, 2217, 0, 0, 0, 0, 1710, 0, 0, 0, 206, 0, 1565, 0, 840,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 406, 1080, 1204, 0, 0, 0,
+	0, 0, 2145, 0, 0, 0, 865, 0, 0, 0, 671, 0, 451, 0, 0, 0,
+	0, 0, 0, 0, 1264, 240, 0, 0, 1012, 0, 46, 715, 0, 0, 0, 0,
+	1936, 0, 0, 0, 0, 506, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1039, 1422, 34, 0, 0, 693, 0,
+	0, 0, 716, 0, 0, 0, 1980, 0, 0, 0, 0, 680, 0, 0, 325, 0,
+	914, 0, 56, 0, 1670, 1763, 0, 0, 0, 0, 0, 1867, 221, 0, 0, 1415,
+	0, 0, 0, 1160, 0, 2125, 0, 0, 0, 0, 0, 0, 2241, 0, 0, 0,
+	0, 1317, 0, 0, 0, 1810, 1583, 2097, 0, 0, 0, 0, 0, 0, 0, 1015,
+	1366, 0, 0, 0, 0, 0, 0, 699, 0, 0, 2191, 0, 0, 0, 1857, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1728, 795, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1137, 0, 332, 0, 0, 0, 590, 0, 0, 0, 0,
+	0, 0, 0, 1674, 0, 0, 0, 0, 39, 916, 0, 0, 0, 0, 0, 0,
+	687, 1930, 0, 0, 0, 0, 0, 0, 483, 0, 0, 711, 1529, 966, 0, 0,
+	0, 0, 2091, 0, 0, 0, 514, 888, 0, 1072, 0, 558, 0, 878, 401, 563,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1669, 0, 0, 0, 890,
+	0, 0, 0, 0, 2051, 0, 0, 1094, 0, 0, 0, 0, 418, 0, 0, 0,
+	0, 0, 0, 0, 0, 1878, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 }
