@@ -1158,8 +1158,8 @@ func (f *finder) ellipticResult(s *Sentence) int {
 	if s.End-1 <= s.First || toks[s.End-1].Tag != Modal {
 		return -1
 	}
-	for _, c := range s.Clauses {
-		if c.First <= s.End-1 && s.End-1 < c.End {
+	for ci := range s.Clauses {
+		if c := &s.Clauses[ci]; c.First <= s.End-1 && s.End-1 < c.End {
 			return -1 // the modal has a verb of its own
 		}
 	}
@@ -1168,8 +1168,8 @@ func (f *finder) ellipticResult(s *Sentence) int {
 		if toks[k].Tag != Subordinator || n == 0 {
 			continue
 		}
-		for _, c := range s.Clauses {
-			if c.OpenerAt == k {
+		for ci := range s.Clauses {
+			if s.Clauses[ci].OpenerAt == k {
 				return -1
 			}
 		}
