@@ -52,8 +52,8 @@ func (d *detector) sentences() {
 				continue // "Our mission is simple:" introduces what follows
 			}
 			if c.article {
-				if _, norms := d.tokens(d.text(n)[c.start:c.end]); twoWordsOf(norms, d.vocab.missionOperation) {
-					continue // "the mission to place a lander in lunar orbit"
+				if _, norms := d.tokens(d.text(n)[c.start:c.end]); twoWordsOf(norms, d.vocab.missionOperation) || d.operationBefore(d.indexOf(top)) {
+					continue // "the mission to place a lander in lunar orbit", or in a page about a spacecraft
 				}
 			}
 			d.proposeSentence(Claim{Kind: c.kind, Form: FormSentence, Blocks: []ast.Node{n}, Start: c.start, End: c.end}, !c.explicit, c.after)
@@ -188,9 +188,9 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 				next := at(j + 1)
 				switch {
 				case colon, next == "to", next == "for", next == "simple" || next == "clear" || next == "twofold":
-					return cue{kind: kind, from: j + 1, explicit: true}, true
+					return cue{kind: kind, from: j + 1, explicit: true, article: owner == "the"}, true
 				case kind == Vision && (next == "a" || next == "an" || next == "of" || next == "that" || next == "where" || next == "one"):
-					return cue{kind: kind, from: j + 1, explicit: true}, true
+					return cue{kind: kind, from: j + 1, explicit: true, article: owner == "the"}, true
 				}
 			}
 			// "It is Acme's mission to …", "the mission to bring …", "with the mission to build …"
@@ -288,4 +288,27 @@ func isCommonSubject(w string) bool {
 		return true
 	}
 	return false
+}
+
+// operationReach is how much text before a sentence operationBefore reads,
+// in bytes.
+const operationReach = 1200
+
+// operationBefore reports whether the text of the top-level blocks before
+// top[i], up to operationReach bytes back, holds two or more words of an
+// operation: "the mission" in a page about a satellite ("a 3U CubeSat …
+// from low Earth orbit", then "The primary goal of the mission is to …")
+// is that operation, not the organisation's.
+func (d *detector) operationBefore(i int) bool {
+	var b strings.Builder
+	for k := i - 1; k >= 0 && b.Len() < operationReach; k-- {
+		b.WriteString(d.text(d.top[k]))
+		b.WriteByte(' ')
+	}
+	text := b.String()
+	if len(text) > operationReach {
+		text = text[:operationReach]
+	}
+	_, norms := d.tokens(text)
+	return twoWordsOf(norms, d.vocab.missionOperation)
 }
