@@ -186,6 +186,13 @@ func TestTags(t *testing.T) {
 		// "that" after a plural, before a verb's object, is the subject.
 		{"We lend crates that cost shops less than boxes.", "We/PRON lend/VERB crates/NOUN that/SCONJ cost/VERB shops/NOUN less/ADV than/PREP boxes/NOUN"},
 		{"We keep the tools that radio astronomers use.", "We/PRON keep/VERB the/DET tools/NOUN that/SCONJ radio/NOUN astronomers/NOUN use/VERB"},
+		// A word often an adjective, before a noun, after "and" in a list.
+		{"We share code among software companies and open source communities.", "We/PRON share/VERB code/NOUN among/PREP software/NOUN companies/NOUN and/CONJ open/ADJ source/NOUN communities/NOUN"},
+		{"Brightwave will double its revenue and open offices in Lyon.", "Brightwave/NOUN will/MODAL double/VERB its/DET revenue/NOUN and/CONJ open/VERB offices/NOUN in/PREP Lyon/PROPN"},
+		// How often, a comma, then the subject's noun phrase.
+		{"Once a month, volunteer fixers mend bikes.", "Once/ADV a/DET month/NOUN volunteer/NOUN fixers/NOUN mend/VERB bikes/NOUN"},
+		// A subject, its phrases, and a verb before its object.
+		{"So pupils with nowhere quiet at home finish their work.", "So/SCONJ pupils/NOUN with/PREP nowhere/NOUN quiet/ADJ at/PREP home/NOUN finish/VERB their/DET work/NOUN"},
 		// A verb that takes a bare verb takes no "-ing" one.
 		{"We make payroll boring.", "We/PRON make/VERB payroll/NOUN boring/ADJ"},
 		{"Safe harbours for small crews.", "Safe/ADJ harbours/NOUN for/PREP small/ADJ crews/NOUN"},

@@ -451,8 +451,21 @@ func joinedTo(s *Sentence, toks []Token, ci int) int {
 	}
 	for moved := true; moved; { // "arrange funerals for families in Belfast, and explain …"
 		moved = false
+		if end < c.First && toks[end].Tag == Adverb && toks[end-1].gap == 0 {
+			end, moved = end+1, true // "sit down with neighbours and mend …"
+		}
 		for pi := range s.Phrases {
-			if p := &s.Phrases[pi]; p.PrepAt == end && p.End <= c.First {
+			p := &s.Phrases[pi]
+			if p.End > c.First {
+				continue
+			}
+			// A time's phrase says when, as an adverb does: "keeps 40
+			// volunteers on call day and night and teaches …".
+			when := p.Prep == "" && p.First == end && toks[p.Head].Tag == Noun && toks[p.Head].entry.First(wordnet.Noun) == wordnet.NounTime
+			// A phrase joined by "and" to the one that ends the chain goes
+			// on with it ("on call day and night").
+			goesOn := p.First == end+1 && toks[end].Tag == Conjunction && p.Conjoined >= 0 && s.Phrases[p.Conjoined].End == end
+			if p.PrepAt == end || when || goesOn {
 				end, moved = p.End, true
 			}
 		}

@@ -2044,7 +2044,7 @@ func (f *finder) unexplainedWork() bool {
 			if namedActivity(c) {
 				continue
 			}
-			own := c.Agent == Self || c.Subject >= 0 && s.Phrases[c.Subject].Det == "our"
+			own := c.Agent == Self || c.Subject >= 0 && s.Phrases[c.Subject].Det == "our" || f.peopleAtName(s, c)
 			result := c.OpenerAt >= 0 && phraseAt(toks, c.OpenerAt, clResult) > 0
 			describes := relativeOpener(c.Opener) || f.a.reducedRelative(s, c)
 			if own || f.passive(c) && !result && !describes {
@@ -2053,6 +2053,26 @@ func (f *finder) unexplainedWork() bool {
 		}
 	}
 	return false
+}
+
+// peopleAtName reports whether clause c, a finite verb on a thing, is done
+// by people at a named place, its subject or that of the clause it is
+// joined to ("volunteer fixers at Hollins Repair Café sit down with
+// neighbours and mend their lamps …"): those who work there, who may be
+// the organisation's own.
+func (f *finder) peopleAtName(s *Sentence, c *Clause) bool {
+	if c.Kind != Finite || len(c.Objects) == 0 || s.Phrases[c.Objects[0]].Referent != Thing {
+		return false
+	}
+	subj := c.Subject
+	if subj < 0 && c.Joined >= 0 {
+		subj = s.Clauses[c.Joined].Subject
+	}
+	if subj < 0 || !s.Phrases[subj].Referent.Animate() || subj+1 >= len(s.Phrases) {
+		return false
+	}
+	at := &s.Phrases[subj+1]
+	return at.Prep == "at" && at.PrepAt == s.Phrases[subj].End && at.Referent == Name
 }
 
 // doneBySelf reports whether a passive clause names the organisation as

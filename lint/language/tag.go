@@ -625,6 +625,14 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Adjective) // "nothing edible", "someone new": an adjective after the pronoun it describes
 	case i == 0 || afterOpening(toks, i):
 		set(t, opening(toks, i))
+	case (c.noun > 0 || c.adj > 0) && nounNext(toks, i) && afterFrontedPhrase(toks, i):
+		// "Once a month, volunteer fixers …": after a fronted phrase and
+		// its comma, a noun phrase opens, the subject's
+		if c.adj > c.noun {
+			set(t, Adjective)
+		} else {
+			set(t, Noun)
+		}
 	case prev == Adverb && i >= 2 && toks[i-1].gap == 0 && c.verb > 0 && c.verbForm&(Ing|Past) == 0 && preverbalAdverbAfterSubject(toks, i) && agrees(&toks[i-2], t) &&
 		(nounNext(toks, i) || verbContinues(toks, i) || i+1 < len(toks) && toks[i+1].closed&(clDeterminer|clDistributive|clPossessive|clPronoun|clPreposition) != 0):
 		set(t, Verb) // "a stolen guitar never costs them a gig": the subject, an adverb, its verb
@@ -790,6 +798,26 @@ func afterOpening(toks []Token, i int) bool {
 	return i > 0 && toks[i-1].gap&(gapColon|gapQuote) != 0
 }
 
+// afterFrontedPhrase reports whether token i follows a comma that closes a
+// phrase with no verb opening the sentence: an adverb or a preposition and
+// its noun phrase ("Once a month,", "In Leeds,", "Every winter,").
+func afterFrontedPhrase(toks []Token, i int) bool {
+	if i < 2 || toks[i-1].gap&gapComma == 0 || toks[0].Tag != Adverb && toks[0].Tag != Preposition && toks[0].Tag != Determiner {
+		return false
+	}
+	for k := 0; k < i; k++ {
+		switch toks[k].Tag {
+		case Adverb, Preposition, Determiner, Number, Adjective, Noun, ProperNoun:
+		default:
+			return false
+		}
+		if k < i-1 && toks[k].gap != 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // capitalisedRun reports whether token i stands next to another
 // capitalised word that is part of a name ("Harbour Tools", "Alta
 // Motors"): not the sentence's first word unless it is no common word.
@@ -869,6 +897,9 @@ func nounNext(toks []Token, i int) bool {
 	}
 	if n.cands.verbForm == Ing && n.cands.verb > 0 && i+2 < len(toks) && toks[i+2].known && toks[i+2].cands.adv > 0 && toks[i+2].cands.noun == 0 && toks[i+2].cands.adj == 0 {
 		return false // "wild salmon running freely": a participle, with its adverb
+	}
+	if n.cands.verb > 0 && n.cands.verbForm == 0 && n.cands.verb >= n.cands.noun && n.gap == 0 && i+2 < len(toks) && toks[i+2].closed&clPossessive != 0 {
+		return false // "at home finish their work": a verb before its object, as a noun phrase runs into no possessive
 	}
 	return n.cands.noun > 0 || n.cands.adj > 0 || !n.known || n.Is(Capitalised)
 }
@@ -1000,6 +1031,25 @@ func opening(toks []Token, i int) Tag {
 // rowing clubs").
 func gerundPreposition(p string) bool { return is(p, clGerundPreposition) }
 
+// inPrepPhrase reports whether token k ends a preposition's noun phrase
+// ("among [software companies]"): only nouns, adjectives, determiners and
+// numbers stand between it and the preposition.
+func inPrepPhrase(toks []Token, k int) bool {
+	for j := k; j >= 0; j-- {
+		switch toks[j].Tag {
+		case Noun, ProperNoun, Adjective, Determiner, Number:
+			if j < k && toks[j].gap != 0 {
+				return false
+			}
+			continue
+		case Preposition:
+			return j < k
+		}
+		return false
+	}
+	return false
+}
+
 // coordinate decides the word after "and" or "or" by what it joins: the
 // same part of speech as the word before the conjunction (at left), if it
 // can be; a verb when it can be one that takes what follows ("organize the
@@ -1022,10 +1072,14 @@ func coordinate(toks []Token, i, left0 int) Tag {
 	if c.verb > 0 && c.verbForm == 0 && left0 == i-2 && toks[left0].gap&gapComma != 0 && earlierVerb(toks, left0, 0) && i+1 < len(toks) && (nounNext(toks, i) || verbContinues(toks, i)) {
 		return Verb // "…, and train local apprentices", "…, and aim to carry": a second clause of the same subject
 	}
-	if c.verb > 0 && c.verb >= 2*c.noun && c.verbForm == 0 && nounNext(toks, i) && earlierVerb(toks, left0, 0) {
-		return Verb // "maintainers review every request and give friendly feedback": a second verb of the same subject
+	if c.verb > 0 && c.verb >= 2*c.noun && (c.verb > 2*c.adj || !inPrepPhrase(toks, left0)) && c.verbForm == 0 && nounNext(toks, i) && earlierVerb(toks, left0, 0) {
+		// "maintainers review every request and give friendly feedback": a
+		// second verb of the same subject; not "among software companies and
+		// open source communities", a word often an adjective, before a
+		// noun, after a preposition's noun: the list of nouns goes on
+		return Verb
 	}
-	if c.verb > 0 && c.verb >= c.noun && c.verbForm == 0 && nounNext(toks, i) && pronounVerbBefore(toks, left0) {
+	if c.verb > 0 && c.verb >= c.noun && (c.verb > 2*c.adj || !inPrepPhrase(toks, left0)) && c.verbForm == 0 && nounNext(toks, i) && pronounVerbBefore(toks, left0) {
 		return Verb // "we bring a festival to Ludlow each July and keep tickets under £40": a second verb of the same subject
 	}
 	if c.verb > 0 && c.verb >= 4*c.noun && c.verbForm == 0 && i+1 < len(toks) && toks[i].gap == 0 && toks[i+1].closed&clPreposition != 0 && pronounVerbBefore(toks, left0) {
@@ -1186,6 +1240,37 @@ func closesList(toks []Token, k int) bool {
 		j--
 	}
 	return j >= 0 && toks[j].gap&gapComma != 0 && (toks[j].Tag == Noun || toks[j].Tag == ProperNoun)
+}
+
+// subjectBeforePhrases returns where a clause's subject stands, a plural
+// noun that agrees with verb, when it opens the clause before the
+// prepositional phrases that end at k ("so [pupils] with nowhere quiet at
+// home finish …"), or -1: the clause opens after a subordinator or at the
+// start.
+func subjectBeforePhrases(toks []Token, k int, verb *Token) int {
+	j := k - 1
+	for j >= 0 && toks[j].gap&(gapComma|gapClause) == 0 {
+		switch toks[j].Tag {
+		case Noun, ProperNoun, Adjective, Determiner, Number, Preposition, Adverb:
+			j--
+			continue
+		}
+		break
+	}
+	if j >= 0 && toks[j].Tag != Subordinator {
+		return -1
+	}
+	// The subject's head: the last noun before the first preposition.
+	head := -1
+	for m := j + 1; m < k && toks[m].Tag != Preposition; m++ {
+		if toks[m].Tag == Noun || toks[m].Tag == ProperNoun {
+			head = m
+		}
+	}
+	if head < 0 || !toks[head].Is(Plural) || !agrees(&toks[head], verb) {
+		return -1
+	}
+	return head
 }
 
 // plainVerbAt reports whether a word at k is more often a verb than a
@@ -1412,7 +1497,12 @@ func finiteVerbFits(toks []Token, i int) bool {
 	// "more of their time goes …", "each of our crews keeps …": after a
 	// quantity and "of", the noun phrase is the subject's head.
 	quantified := k > 0 && toks[k].Norm == "of" && toks[k-1].closed&(clDeterminer|clDistributive) != 0 && (k == 1 || toks[k-2].Tag != Determiner)
-	if k >= 0 && toks[k].Tag == Preposition && c.noun > 0 && !quantified && (k == 0 || toks[k-1].Tag != Noun && toks[k-1].Tag != ProperNoun || c.noun > c.verb && !(objectNext && agrees(&toks[k-1], &toks[i]))) {
+	if k >= 0 && toks[k].Tag == Preposition && objectNext {
+		if h := subjectBeforePhrases(toks, k, &toks[i]); h >= 0 {
+			subj = &toks[h] // "so pupils with nowhere quiet at home [finish] their work"
+		}
+	}
+	if k >= 0 && toks[k].Tag == Preposition && c.noun > 0 && !quantified && subj == &toks[i-1] && (k == 0 || toks[k-1].Tag != Noun && toks[k-1].Tag != ProperNoun || c.noun > c.verb && !(objectNext && agrees(&toks[k-1], &toks[i]))) {
 		// "Towards the fishing crews …": a preposition's noun, not a
 		// subject; but "start-ups in Lagos ship their first product": a
 		// noun phrase does not run on into a determiner, so a word that
@@ -1680,6 +1770,11 @@ func decideClosed(toks []Token, i int) bool {
 			return true
 		}
 	case "as", "before", "after", "since", "until", "once":
+		if t.Norm == "once" && i+2 < len(toks) && (toks[i+1].Norm == "a" || toks[i+1].Norm == "every" || toks[i+1].Norm == "each") &&
+			toks[i+2].cands != nil && toks[i+2].cands.nounEntry.First(wordnet.Noun) == wordnet.NounTime && toks[i+2].gap != 0 {
+			t.Tag = Adverb // "Once a month, volunteer fixers …": how often, not a clause's opener
+			return true
+		}
 		if clauseFollows(toks, i) {
 			t.Tag = Subordinator
 			return true
