@@ -99,12 +99,26 @@ func (d *detector) readsAsStatement(text string) bool {
 	return !d.talksAbout(text, words, norms)
 }
 
-// describesItself reports whether text opens with "this", one noun and a
-// verb of describing a text ("This runbook describes how to …"): a
-// paragraph about the document, whatever the document is called.
+// describesItself reports whether text opens with "this", a short name of
+// the document and a verb of describing a text ("This runbook describes
+// how to …", "This Service Level Agreement ("SLA") sets out …"): a
+// paragraph about the document, whatever the document is called; not
+// "This charity sets out to …", an aim.
 func (d *detector) describesItself(norms []string) bool {
-	return len(norms) > 3 && norms[0] == "this" && d.vocab.metaVerb.Match(norms, 2) > 0
+	if len(norms) < 4 || norms[0] != "this" {
+		return false
+	}
+	for k := 2; k <= describedNameWords+1 && k < len(norms); k++ {
+		if n := d.vocab.metaVerb.Match(norms, k); n > 0 {
+			return k+n >= len(norms) || norms[k+n] != "to"
+		}
+	}
+	return false
 }
+
+// describedNameWords is the most words a document's name has after "this"
+// in a paragraph that describes it ("this service level agreement sla").
+const describedNameWords = 5
 
 // byline reports whether the opening words hold a page's byline ("Created
 // by Ann Lee, last modified by Raj Patel on …").

@@ -56,6 +56,11 @@ func (d *detector) classifyHeading(text string, title bool) headingInfo {
 			return headingInfo{} // "Mission 1 — Cold Start", "Mission: Improbable 2": one of a numbered series, a game's, a film's or a flight's
 		}
 	}
+	if existenceClause(norms) && !strings.ContainsAny(text, "?？") {
+		// "Why this show exists", "Why Gorsebrook exists": "Why we exist"
+		// with the organisation named
+		return headingInfo{class: headingNames, kinds: []Kind{Mission}, weak: true, why: !cueIn(d.vocab.cues, text)}
+	}
 	if strings.ContainsAny(text, "?？") {
 		if existenceQuestion(norms) {
 			// "Why does Gorsebrook exist?": the question "Why we exist"
@@ -126,6 +131,17 @@ func existenceQuestion(norms []string) bool {
 	n := len(norms)
 	return n >= 4 && norms[0] == "why" && (norms[1] == "do" || norms[1] == "does") && (norms[n-1] == "exist" || norms[n-1] == "exists")
 }
+
+// existenceClause reports whether a heading says why someone exists, in a
+// clause that names them ("Why this show exists", "Why Gorsebrook
+// exists"), as "Why we exist" does.
+func existenceClause(norms []string) bool {
+	n := len(norms)
+	return n >= 3 && n <= existenceClauseWords && norms[0] == "why" && (norms[n-1] == "exist" || norms[n-1] == "exists") && norms[1] != "do" && norms[1] != "does"
+}
+
+// existenceClauseWords is the most words such a heading has.
+const existenceClauseWords = 6
 
 // formQuestion reports whether a question asks the reader about their own
 // work, as an application form does ("What change are you working

@@ -104,6 +104,10 @@ func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
 			}
 			continue
 		}
+		if kind, after, ok := d.runIn(n, text); ok && li == 0 && !examplesOnly {
+			found = append(found, lineLabel{kind: kind, line: ls, after: after, label: strings.TrimSuffix(text[:after], "."), separated: true})
+			continue
+		}
 		if kind, after, ok := d.label(line); ok {
 			if !examplesOnly || isExample(line) {
 				found = append(found, lineLabel{kind: kind, line: ls, after: ls + after, label: labelOf(line, after), separated: true})
@@ -261,6 +265,31 @@ func (d *detector) sentenceLabels(text string, found []lineLabel) []lineLabel {
 		}
 	}
 	return append(out, found[next:]...)
+}
+
+// runIn recognises a run-in heading that opens a paragraph: a kind's name
+// in bold, ended by a full stop inside the bold ("**Vision.** By 2028, …"),
+// as a strategy's list names each part. It returns the kind and where the
+// text after the name starts in text, the paragraph's.
+func (d *detector) runIn(n ast.Node, text string) (Kind, int, bool) {
+	e, ok := n.FirstChild().(*ast.Emphasis)
+	if !ok || e.Level != 2 {
+		return "", 0, false
+	}
+	var b strings.Builder
+	for c := e.FirstChild(); c != nil; c = c.NextSibling() {
+		t, ok := c.(*ast.Text)
+		if !ok {
+			return "", 0, false // a link or code in the name: no run-in heading
+		}
+		b.Write(t.Segment.Value(d.doc.Body))
+	}
+	name := b.String()
+	if !strings.HasSuffix(name, ".") || !strings.HasPrefix(text, name) {
+		return "", 0, false
+	}
+	kind, ok := d.labelAlone(strings.TrimSuffix(name, "."))
+	return kind, len(name), ok
 }
 
 // startsWithLink reports whether a paragraph's text opens with a link.

@@ -172,8 +172,18 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 			if d.vocab.weak.Has(norms[i]) && !d.organisationOwns(text, words, norms, i) {
 				continue // "The purpose of hash values is to …", "The cmdlet's purpose is to …"
 			}
-			// "Our mission is to …", "Acme's vision is a world where …"
-			if owned && (at(j) == "is" || at(j) == "was") {
+			// "Our mission is to …", "Acme's vision is a world where …";
+			// "our mission stayed the same: to …", a copula that keeps it
+			copula := at(j) == "is" || at(j) == "was" || remainsVerb(at(j))
+			if remainsVerb(at(j)) {
+				switch {
+				case at(j+1) == "the" && at(j+2) == "same":
+					j += 2
+				case at(j+1) == "unchanged":
+					j++
+				}
+			}
+			if owned && copula {
 				colon := strings.Contains(gapAfter(j), ":")
 				if !colon && strings.Contains(gapAfter(j), ",") {
 					// "Our mission is, quite simply, to …": past an aside
@@ -311,4 +321,14 @@ func (d *detector) operationBefore(i int) bool {
 	}
 	_, norms := d.tokens(text)
 	return twoWordsOf(norms, d.vocab.missionOperation)
+}
+
+// remainsVerb reports whether w is a copula that says a thing stays as it
+// is ("remains", "stayed"), which may stand where "is" does.
+func remainsVerb(w string) bool {
+	switch w {
+	case "remains", "remained", "stays", "stayed":
+		return true
+	}
+	return false
 }
