@@ -189,6 +189,8 @@ func TestTags(t *testing.T) {
 		// A word often an adjective, before a noun, after "and" in a list.
 		{"We share code among software companies and open source communities.", "We/PRON share/VERB code/NOUN among/PREP software/NOUN companies/NOUN and/CONJ open/ADJ source/NOUN communities/NOUN"},
 		{"Brightwave will double its revenue and open offices in Lyon.", "Brightwave/NOUN will/MODAL double/VERB its/DET revenue/NOUN and/CONJ open/VERB offices/NOUN in/PREP Lyon/PROPN"},
+		// A comma ends a number's phrase; a participle with its object follows.
+		{"We insulate 500 lofts by 2027, cutting their owners' bills in half.", "We/PRON insulate/VERB 500/NUM lofts/NOUN by/PREP 2027/NUM cutting/VERB their/DET owners/NOUN bills/NOUN in/PREP half/PRON"},
 		// How often, a comma, then the subject's noun phrase.
 		{"Once a month, volunteer fixers mend bikes.", "Once/ADV a/DET month/NOUN volunteer/NOUN fixers/NOUN mend/VERB bikes/NOUN"},
 		// A subject, its phrases, and a verb before its object.

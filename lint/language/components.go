@@ -771,6 +771,8 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 				return noSlot // "to be ranked the number one dental group": what the organisation is named
 			case f.recipient(s, pi) && p.Referent.Animate():
 				return servedSlot // "by giving care workers a scanner", "give bookshops cheaper stock": whom something is given
+			case (c.Opener == "by" || c.Opener == "through") && p.Referent.Animate() && f.withThing(s, p.End):
+				return unsureSlot // "by matching hauliers with loads": they may be the means, or whom the thing goes to
 			case c.Opener == "by" || c.Opener == "through":
 				return noSlot // "by training tailors": the means, not whom it serves
 			case p.Referent == Establishment && c.Agent == Self && !f.controls(s, pi) && f.match(benefitVerbList, c.Verb) == 0:
@@ -1391,6 +1393,13 @@ func (f *finder) withPhrase(s *Sentence, k int) int {
 		}
 	}
 	return -1
+}
+
+// withThing reports whether a phrase after "with" that names a thing or a
+// service starts at token k ("with loads", "with a mentor").
+func (f *finder) withThing(s *Sentence, k int) bool {
+	pi := f.withPhrase(s, k)
+	return pi >= 0 && (s.Phrases[pi].Referent == Thing || s.Phrases[pi].Referent == Service)
 }
 
 // intoPhrase reports whether a phrase after "into" starts at token k:

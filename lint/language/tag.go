@@ -605,7 +605,8 @@ func decide(toks []Token, i int, title bool) {
 	case i > 0 && toks[i-1].gap&gapComma != 0 && c.verbForm == Ing && c.verb > 0 && is(c.verbLemma, clInstrumental) && nounNext(toks, i):
 		set(t, Verb) // "decide what to build next, using event data": after a comma, a means
 	case (prev == Determiner || prev == Number || prev == Adjective || (prev == Noun || prev == ProperNoun) && toks[i-1].Is(Possessive) && toks[i-1].gap&(gapComma|gapClause) == 0 ||
-		prev == Adverb && i >= 2 && toks[i-2].Tag == Determiner && toks[i-2].closed&clDeterminer != 0) && !afterOpening(toks, i):
+		prev == Adverb && i >= 2 && toks[i-2].Tag == Determiner && toks[i-2].closed&clDeterminer != 0) && !afterOpening(toks, i) &&
+		!(prev == Number && toks[i-1].gap&gapComma != 0): // "by 2030, cutting …": a comma ends the number's phrase
 		// Inside a noun phrase: a noun, or an adjective before one ("a
 		// largely volunteer network"); the noun before a verb's "-s" form
 		// ("every freelancer gets paid": not "freelance" compared).
@@ -625,6 +626,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Adjective) // "nothing edible", "someone new": an adjective after the pronoun it describes
 	case i == 0 || afterOpening(toks, i):
 		set(t, opening(toks, i))
+	case i > 0 && c.verbForm == Ing && c.verb > 0 && toks[i-1].gap&gapComma != 0 && t.gap == 0 && i+1 < len(toks) && toks[i+1].closed&clPossessive != 0:
+		set(t, Verb) // "…, cutting their owners' energy bills in half": a participle after a comma, with its object
 	case (c.noun > 0 || c.adj > 0) && nounNext(toks, i) && afterFrontedPhrase(toks, i):
 		// "Once a month, volunteer fixers …": after a fronted phrase and
 		// its comma, a noun phrase opens, the subject's
