@@ -565,16 +565,14 @@ func (d *detector) sectionIsBare(i, end int) bool {
 // "## Vision").
 func (d *detector) defers(i, end int, kind Kind) bool {
 	// A table that labels its own statements ("| **Purpose** | We give …
-	// |"), before any block that fits, states them for the heading.
+	// |"), before any block that fits, states them for the heading. Most
+	// sections hold no table, so blocks are weighed only when one does.
 	for k := i + 1; k < end; k++ {
 		if _, ok := d.top[k].(*ast.Heading); ok {
 			break
 		}
-		if t, ok := d.top[k].(*east.Table); ok && d.labelsKinds(t) {
+		if t, ok := d.top[k].(*east.Table); ok && d.labelsKinds(t) && !d.fitsBefore(i+1, k) {
 			return true
-		}
-		if d.fits(d.top[k]) {
-			break
 		}
 	}
 	nested := false
@@ -600,6 +598,17 @@ func (d *detector) defers(i, end int, kind Kind) bool {
 		}
 	}
 	return true
+}
+
+// fitsBefore reports whether a top-level block in [from, to) fits a
+// statement.
+func (d *detector) fitsBefore(from, to int) bool {
+	for k := from; k < to; k++ {
+		if d.fits(d.top[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // candidates is how many fitting blocks of a section detection looks at.

@@ -57,10 +57,7 @@ func (d *detector) technicalVision(norms []string) bool {
 // the eye and its care.
 func twoWordsOf(norms []string, set *lexicon.Set) bool {
 	first := ""
-	for i, norm := range norms {
-		if n := set.Match(norms, i); n > 1 {
-			norm = strings.Join(norms[i:i+n], " ") // "partially sighted"
-		}
+	for _, norm := range norms {
 		norm = strings.TrimSuffix(norm, "'s") // "the spacecraft's battery"
 		parts := []string{norm}
 		if strings.Contains(norm, "-") && !set.Has(norm) {
