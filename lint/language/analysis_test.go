@@ -191,6 +191,8 @@ func TestTags(t *testing.T) {
 		{"Brightwave will double its revenue and open offices in Lyon.", "Brightwave/NOUN will/MODAL double/VERB its/DET revenue/NOUN and/CONJ open/VERB offices/NOUN in/PREP Lyon/PROPN"},
 		// A comma ends a number's phrase; a participle with its object follows.
 		{"We insulate 500 lofts by 2027, cutting their owners' bills in half.", "We/PRON insulate/VERB 500/NUM lofts/NOUN by/PREP 2027/NUM cutting/VERB their/DET owners/NOUN bills/NOUN in/PREP half/PRON"},
+		// Two capitalised words before "is", the second a particle: a name.
+		{"Hands Together is a co-op of interpreters.", "Hands/PROPN Together/PROPN is/VERB a/DET co-op/NOUN of/PREP interpreters/NOUN"},
 		// How often, a comma, then the subject's noun phrase.
 		{"Once a month, volunteer fixers mend bikes.", "Once/ADV a/DET month/NOUN volunteer/NOUN fixers/NOUN mend/VERB bikes/NOUN"},
 		// A subject, its phrases, and a verb before its object.

@@ -2053,7 +2053,7 @@ func (f *finder) unexplainedWork() bool {
 			if namedActivity(c) {
 				continue
 			}
-			own := c.Agent == Self || c.Subject >= 0 && s.Phrases[c.Subject].Det == "our" || f.peopleAtName(s, c)
+			own := c.Agent == Self || c.Subject >= 0 && s.Phrases[c.Subject].Det == "our" || f.peopleAtName(s, c) || f.membersOfSelf(s, c)
 			result := c.OpenerAt >= 0 && phraseAt(toks, c.OpenerAt, clResult) > 0
 			describes := relativeOpener(c.Opener) || f.a.reducedRelative(s, c)
 			if own || f.passive(c) && !result && !describes {
@@ -2082,6 +2082,24 @@ func (f *finder) peopleAtName(s *Sentence, c *Clause) bool {
 	}
 	at := &s.Phrases[subj+1]
 	return at.Prep == "at" && at.PrepAt == s.Phrases[subj].End && at.Referent == Name
+}
+
+// membersOfSelf reports whether clause c's subject is the people the
+// organisation says it is made of ("Hands Together is a co-op of 18
+// interpreters who take same-day bookings …"): a phrase for people after
+// "of", right after what a clause of the organisation's says it is.
+func (f *finder) membersOfSelf(s *Sentence, c *Clause) bool {
+	pi := c.Subject
+	if pi < 1 || s.Phrases[pi].Prep != "of" || !s.Phrases[pi].Referent.Animate() || s.Phrases[pi].PrepAt != s.Phrases[pi-1].End {
+		return false
+	}
+	for ci := range s.Clauses {
+		d := &s.Clauses[ci]
+		if d.Agent == Self && f.a.Tokens[d.Verb].closed&(clBe|clCopula) != 0 && len(d.Objects) == 1 && d.Objects[0] == pi-1 {
+			return true
+		}
+	}
+	return false
 }
 
 // doneBySelf reports whether a passive clause names the organisation as

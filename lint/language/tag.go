@@ -544,7 +544,7 @@ func decide(toks []Token, i int, title bool) {
 		set(t, ProperNoun) // "commuters in Reading, so …": a name after a preposition, with nothing for a verb to take
 	case t.Is(Capitalised) && !title && i > 0 && !afterOpening(toks, i) && (!t.known || capitalisedRun(toks, i) || t.cands.noun >= t.cands.verb && t.cands.noun >= t.cands.adj && t.closed&clStatementWord == 0):
 		set(t, ProperNoun) // "Harbour Tools", "the crossing to Rum"
-	case i == 0 && t.Is(Capitalised) && !title && len(toks) > 1 && toks[1].Is(Capitalised) && toks[1].closed&grammarClasses == 0 && t.closed&grammarClasses == 0 && !(t.Is(Possessive) && is(t.Lemma, clFutureAdverb|clTopicNoun)) &&
+	case i == 0 && t.Is(Capitalised) && !title && len(toks) > 1 && toks[1].Is(Capitalised) && (toks[1].closed&grammarClasses == 0 || nameEndsBeforeIs(toks)) && t.closed&grammarClasses == 0 && !(t.Is(Possessive) && is(t.Lemma, clFutureAdverb|clTopicNoun)) &&
 		!(c.verbForm == Ing && c.verb > 0 && t.known): // "Helping Galloway thrive": a gerund before a name; not "Clearwing Games", a word no dictionary knows
 		set(t, ProperNoun) // "Alta Motors turns …", "Tidewater Charts gives …"; not "Tomorrow's QA engineers"
 	case i == 0 && t.Is(Capitalised) && !title && !t.known && t.closed&grammarClasses == 0 && !strings.HasSuffix(t.Norm, "ing") && len(toks) > 1 && toks[1].closed&grammarClasses == 0:
@@ -799,6 +799,13 @@ func prevTag(toks []Token, i int) Tag {
 // a quotation ("Mission: Lend boats", "\"Build …").
 func afterOpening(toks []Token, i int) bool {
 	return i > 0 && toks[i-1].gap&(gapColon|gapQuote) != 0
+}
+
+// nameEndsBeforeIs reports whether the sentence opens with two capitalised
+// words, the second a verb's particle, then "is" or "are" ("Hands Together
+// is a co-op …"): a name, whatever its words are.
+func nameEndsBeforeIs(toks []Token) bool {
+	return len(toks) > 2 && toks[1].Is(Capitalised) && toks[1].closed&clVerbParticle != 0 && (toks[2].Norm == "is" || toks[2].Norm == "are")
 }
 
 // afterFrontedPhrase reports whether token i follows a comma that closes a
