@@ -644,7 +644,7 @@ func decide(toks []Token, i int, title bool) {
 	case prev == Subordinator && (toks[i-1].Norm == "that" || toks[i-1].Norm == "which") && i >= 2 && toks[i-2].Tag == Noun && toks[i-1].gap == 0 && c.verb > 0 && c.verbForm == ThirdPerson:
 		set(t, Verb) // "an app for surgeries that halves missed appointments": after its noun, "that" is the subject, and no plural follows "that" as a determiner
 	case prev == Subordinator && (toks[i-1].Norm == "that" || toks[i-1].Norm == "which") && i >= 2 && toks[i-2].Tag == Noun && toks[i-2].Is(Plural) && toks[i-1].gap == 0 && toks[i-2].gap == 0 &&
-		c.verb > 0 && c.verbForm == 0 && i+1 < len(toks) && t.gap == 0 && (toks[i+1].closed&(clDeterminer|clPossessive|clPronoun) != 0 || toks[i+1].closed&grammarClasses == 0 && toks[i+1].cands.plural && toks[i+1].cands.noun > 0 && !plainVerbAt(toks, i+2)):
+		c.verb > 0 && c.verbForm == 0 && i+1 < len(toks) && t.gap == 0 && (toks[i+1].closed&(clDeterminer|clPossessive|clPronoun) != 0 || toks[i+1].closed&grammarClasses == 0 && toks[i+1].cands.plural && toks[i+1].cands.noun > 0 && !baseVerbAt(toks, i+2)):
 		// "containers that cost brands less": "that" after a plural is its
 		// subject, and what follows is the verb's object, not "that
 		// cost"'s; but in "tools that radio astronomers use", a verb after
@@ -908,7 +908,7 @@ func nounNext(toks []Token, i int) bool {
 	if n.cands.verbForm == Ing && n.cands.verb > 0 && i+2 < len(toks) && toks[i+2].known && toks[i+2].cands.adv > 0 && toks[i+2].cands.noun == 0 && toks[i+2].cands.adj == 0 {
 		return false // "wild salmon running freely": a participle, with its adverb
 	}
-	if n.cands.verb > 0 && n.cands.verbForm == 0 && n.cands.verb >= n.cands.noun && n.gap == 0 && i+2 < len(toks) && toks[i+2].closed&clPossessive != 0 {
+	if baseVerbAt(toks, i+1) && n.gap == 0 && i+2 < len(toks) && toks[i+2].closed&clPossessive != 0 {
 		return false // "at home finish their work": a verb before its object, as a noun phrase runs into no possessive
 	}
 	return n.cands.noun > 0 || n.cands.adj > 0 || !n.known || n.Is(Capitalised)
@@ -1281,16 +1281,6 @@ func subjectBeforePhrases(toks []Token, k int, verb *Token) int {
 		return -1
 	}
 	return head
-}
-
-// plainVerbAt reports whether a word at k is more often a verb than a
-// noun, in its plain form ("use", "need").
-func plainVerbAt(toks []Token, k int) bool {
-	if k >= len(toks) || toks[k].closed&grammarClasses != 0 {
-		return false
-	}
-	c := toks[k].cands
-	return c.verb > 0 && c.verbForm == 0 && c.verb >= c.noun
 }
 
 // phraseRestartsWithin reports whether a new noun phrase opens between
