@@ -938,7 +938,9 @@ func agentOfClause(s *Sentence, toks []Token, ci int, statementStart bool) Refer
 	if c.First == s.First && toks[c.Verb].Is(Ing) {
 		return Self
 	}
-	if c.First == s.First && c.Kind == Finite && toks[c.Verb].Form&(ThirdPerson|Past|Ing) == 0 && !c.Modal {
+	if (c.First == s.First || c.First == c.Verb && toks[c.First-1].gap&gapColon != 0) && c.Kind == Finite && toks[c.Verb].Form&(ThirdPerson|Past|Ing) == 0 && !c.Modal {
+		// "Lend boats …", "Our job is simple: record local voices …": a bare
+		// verb that opens the sentence, or the part after its colon
 		c.Kind = Imperative
 		return Self
 	}

@@ -1316,7 +1316,7 @@ func (f *finder) actsForOthers(s *Sentence, pi int) bool {
 // someone, nor "access to bus times"), before the next clause (a
 // clause that describes the people may come between).
 func (f *finder) takenTo(s *Sentence, c *Clause) int {
-	if c.Negated || len(c.Objects) == 0 || f.set(abstractVerbList).Has(f.lemma[c.Verb]) ||
+	if c.Negated || len(c.Objects) == 0 || f.set(abstractVerbList).Has(f.lemma[c.Verb]) && !motionVerb(&f.a.Tokens[c.Verb]) ||
 		!isSomeone(s.Phrases[c.Objects[0]].Referent) || !f.transfers(&f.a.Tokens[c.Verb]) {
 		return 0
 	}
@@ -1329,15 +1329,57 @@ func (f *finder) takenTo(s *Sentence, c *Clause) int {
 	object := &s.Phrases[c.Objects[0]]
 	for pi := range s.Phrases {
 		p := &s.Phrases[pi]
-		if p.PrepAt < object.End || p.End > bound || p.Prep != "to" {
+		if p.PrepAt < object.End || p.End > bound || p.Prep != "to" && p.Prep != "into" && p.Prep != "from" {
 			continue
 		}
-		switch p.Referent {
-		case Place, Thing, Establishment, Name, Group: // somewhere, a school or a village among them; not "access to bus times"
-			return p.End
+		if somewhere(p) || p.Referent == Service && motionVerb(&f.a.Tokens[c.Verb]) {
+			return p.End // "… to the mainland", "drive dialysis patients to and from treatment"
 		}
 	}
 	return 0
+}
+
+// somewhere reports whether a phrase names where someone can be taken: a
+// place, or a school or a village among things; not "access to bus
+// times".
+func somewhere(p *Phrase) bool {
+	switch p.Referent {
+	case Place, Thing, Establishment, Name, Group:
+		return true
+	}
+	return false
+}
+
+// motionVerb reports whether a verb's likeliest sense is one of moving
+// ("bring", "drive"): though the same words name abstract work with an
+// abstract object ("bring change", "drive growth"), with people as their
+// object or a place to reach they are work done on the road.
+func motionVerb(v *Token) bool {
+	return wordnet.Class(v.entry.First(wordnet.Verb)) == wordnet.VerbMotion
+}
+
+// goesTo reports whether an intransitive verb of moving has a phrase
+// after it that says where to, through any others ("drive to hill farms
+// across Powys"): the work is the journey.
+func (f *finder) goesTo(s *Sentence, c *Clause) bool {
+	if !motionVerb(&f.a.Tokens[c.Verb]) {
+		return false
+	}
+	k := c.End
+	for moved := true; moved; {
+		moved = false
+		for pi := range s.Phrases {
+			p := &s.Phrases[pi]
+			if p.PrepAt != k {
+				continue
+			}
+			if (p.Prep == "to" || p.Prep == "into") && somewhere(p) {
+				return true
+			}
+			k, moved = p.End, true
+		}
+	}
+	return false
 }
 
 // benefitAdverb reports whether the adverb at i is made from an adjective
@@ -1704,6 +1746,10 @@ func (f *finder) deliveredTo(s *Sentence, c *Clause) bool {
 			if f.a.Tokens[c.Verb].closed&clSharing != 0 && f.servedPhrase(s, pi) {
 				return true // "share the archive with former mining families"
 			}
+		case "on", "in", "into", "onto":
+			if pi+1 < len(s.Phrases) && p.Possessor && f.servedPhrase(s, pi) && f.ownedBySomeoneServed(s, pi+1) {
+				return true // "put a textbook on every pupil's desk": into the hands of someone served
+			}
 		}
 		end = p.End
 	}
@@ -1753,8 +1799,16 @@ func (f *finder) strategy() {
 				f.add(Strategy, c.Verb, end, false) // "each post office receives training and a van service from us"
 				continue
 			}
+			if end := f.usesOurs(s, c); end > 0 {
+				f.add(Strategy, c.Verb, end, false) // "anyone who runs a food bank can book one of our refrigerated vans"
+				continue
+			}
 			if f.madeHere(s, ci) {
 				f.add(Strategy, c.Verb, c.End, false) // "an open file format … is defined, documented and maintained here"
+				continue
+			}
+			if f.madeThingWorks(s, c) {
+				f.unsure(Strategy) // "A mobile library van calls at every farm …": a made thing at work, most likely the organisation's
 				continue
 			}
 			if c.Agent != Self && !(c.Governor >= 0 && s.Clauses[c.Governor].Agent == Self && c.Agent == Self) || namedActivity(c) {
@@ -1788,7 +1842,7 @@ func (f *finder) strategy() {
 			isAbstract := abstract.Has(v.Norm) || abstract.Has(v.Lemma)
 			weak := f.set(weakVerbsList).Has(v.Norm) || f.set(weakVerbsList).Has(v.Lemma)
 			if len(c.Objects) == 0 {
-				if !isAbstract && (f.match(actionVerbList, c.Verb) > 0 || f.handlingVerb(v)) && f.followedByMeansOrRecipient(s, c) {
+				if !isAbstract && (f.match(actionVerbList, c.Verb) > 0 || f.handlingVerb(v)) && f.followedByMeansOrRecipient(s, c) || f.goesTo(s, c) {
 					f.add(Strategy, c.Verb, c.End, false)
 				} else if !isAbstract && (!v.known || f.match(actionVerbList, c.Verb) > 0 || f.handlingVerb(v)) {
 					f.unsure(Strategy) // "we inspire, educate and outfit": an activity, on what it does not say
@@ -1830,6 +1884,8 @@ func (f *finder) strategy() {
 					f.add(Strategy, c.Verb, o.End, false) // "accelerate the development of …"
 				case v.closed&clGiving != 0 && o.MaybeThing && !f.generic(o) && !f.set(abstractObjectList).Has(toks[o.Head].Norm) && !f.set(abstractObjectList).Has(toks[o.Head].Lemma) && f.toPhraseAfter(s, oi):
 					f.add(Strategy, c.Verb, o.End, false) // "bring a pop-up cinema to a town hall", "bring medicine to islands"; not "bring change to …"
+				case taken > 0:
+					f.add(Strategy, c.Verb, taken, false) // "bring a symphony orchestra into school halls"
 				}
 			case v.closed&clGiving != 0 && o.Referent == Person && len(c.Objects) == 1 && f.servedAfterTo(s, afterPrepPhrases(s, f.conjoinedEnd(s, oi), false)) >= 0:
 				f.add(Strategy, c.Verb, o.End, false) // "provide court interpreters to magistrates' courts": people sent to do a job
@@ -1941,6 +1997,72 @@ func (f *finder) madeHere(s *Sentence, ci int) bool {
 		}
 	}
 	return end < s.End && toks[end].Norm == "here"
+}
+
+// madeThingWorks reports whether clause c is a sentence's main clause
+// whose subject is a made thing that does something: travels, calls,
+// carries, prints ("A mobile library van calls at every farm"). Whose
+// thing it is goes unsaid; a thing that merely is or costs something
+// ("a warm home costs less") does no work.
+func (f *finder) madeThingWorks(s *Sentence, c *Clause) bool {
+	toks := f.a.Tokens
+	if c.Kind != Finite || c.Agent != Thing || c.Governor >= 0 || c.OpenerAt >= 0 || c.Subject < 0 || c.Negated || s.Phrases[c.Subject].Referent != Thing ||
+		s.Phrases[c.Subject].First != s.First || f.passive(c) {
+		return false
+	}
+	if !strings.ContainsRune(toks[s.Phrases[c.Subject].Head].entry.Senses(wordnet.Noun), rune(wordnet.NounArtifact)) {
+		return false // "van" is first the front of an army
+	}
+	v := &toks[c.Verb]
+	if v.closed&(clBe|clHave|clCopula|clLinking|clModal) != 0 || f.set(abstractVerbList).Has(v.Lemma) {
+		return false
+	}
+	switch wordnet.Class(v.entry.First(wordnet.Verb)) {
+	case wordnet.VerbStative, wordnet.VerbEmotion, wordnet.VerbCognition, wordnet.VerbPerception, wordnet.VerbChange:
+		return false
+	}
+	return true
+}
+
+// usesOurs returns where the means ends when clause c says that someone
+// else handles a made thing, a service or a place of the organisation's
+// own: its object, or the "of" phrase after a quantity, is "our …" ("can
+// book one of our refrigerated vans", "borrow our tools"). What they
+// think of it says nothing of the work ("customers love our app").
+func (f *finder) usesOurs(s *Sentence, c *Clause) int {
+	toks := f.a.Tokens
+	v := &toks[c.Verb]
+	if c.Agent == Self || c.Kind != Finite || c.Negated || c.Subject < 0 || len(c.Objects) == 0 || v.closed&(clBe|clHave|clCopula|clLinking) != 0 || f.set(abstractVerbList).Has(v.Lemma) {
+		return 0
+	}
+	switch wordnet.Class(v.entry.First(wordnet.Verb)) {
+	case wordnet.VerbEmotion, wordnet.VerbStative:
+		return 0 // "customers love our app", "people deserve our best work"
+	}
+	o := &s.Phrases[c.Objects[len(c.Objects)-1]]
+	if toks[o.First-1].Tag != Verb {
+		return 0 // "walks through our doors": a particle between, a way in, not a thing used
+	}
+	if o.Det != "our" && o.First+1 == o.End {
+		if n := f.ofPhraseAt(s, o.End); n >= 0 {
+			o = &s.Phrases[n] // "one of our vans"
+		}
+	}
+	if o.Det != "our" || !(o.Referent == Thing || o.Referent == Establishment || o.Referent == Service) {
+		return 0
+	}
+	return o.End
+}
+
+// ofPhraseAt returns the "of" phrase whose preposition stands at token k,
+// or -1.
+func (f *finder) ofPhraseAt(s *Sentence, k int) int {
+	for pi := range s.Phrases {
+		if p := &s.Phrases[pi]; p.PrepAt == k && p.Prep == "of" {
+			return pi
+		}
+	}
+	return -1
 }
 
 // receivedFromSelf returns where the means ends when clause c says that
@@ -2591,15 +2713,29 @@ func (f *finder) nounsInfinitive(s *Sentence, c *Clause) bool {
 	if before.Tag != Noun || before.gap != 0 || c.Governor >= 0 {
 		return false
 	}
+	determined := false
 	for k := c.First - 1; k >= s.First && toks[k].gap&(gapComma|gapClause) == 0; k-- {
 		if toks[k].Tag == Verb || toks[k].Tag == Modal {
 			return false
 		}
+		determined = determined || toks[k].Tag == Determiner
 		if toks[k].Tag == Adjective && strings.HasSuffix(toks[k].Norm, "est") && toks[k].Lemma != toks[k].Norm {
 			return true
 		}
 	}
-	return false
+	// "… and a neighbour next door to show them how": in a sentence with
+	// no verb of its own, an infinitive after a noun with its determiner
+	// says what the noun is for; not "Synergize best-of-breed paradigms to
+	// deliver …", whose first word is a verb no dictionary knows.
+	if !determined {
+		return false
+	}
+	for ci := range s.Clauses {
+		if d := &s.Clauses[ci]; d != c && (d.Kind == Finite || d.Kind == Imperative) {
+			return false
+		}
+	}
+	return true
 }
 
 // participleOnNoun reports whether clause c is an "-ing" participle right

@@ -150,7 +150,7 @@ func chunk(toks []Token, first, end int) []Phrase {
 		}
 		newClause := p.Prep != "" || isSubjectPronoun(toks[i].Norm) ||
 			i-2 >= first && len(out) > 0 && toks[i-2].gap&gapComma != 0 && listClosed(toks, &out[len(out)-1]) // "We grow grain, and bakers bake"
-		if p.Conjoined >= 0 && newClause && verbAfter(toks, j, end) && toks[i-1].Tag == Conjunction {
+		if p.Conjoined >= 0 && newClause && (verbAfter(toks, j, end) || verbAfterRelative(toks, j, end)) && toks[i-1].Tag == Conjunction {
 			// "… by hand and every ditch runs clear": the subject of a new clause.
 			p.Conjoined, p.Prep, p.PrepAt = -1, "", -1
 			if q := &out[len(out)-1]; q.Conjoined >= 0 && q.End == i-1 && q.First > first && toks[q.First-1].gap&gapComma != 0 && toks[q.First].Is(Capitalised) && toks[q.First-1].Tag != Conjunction {
@@ -235,6 +235,33 @@ func verbAfter(toks []Token, j, end int) bool {
 		}
 	}
 	return false
+}
+
+// verbAfterRelative reports whether a relative clause on "who" opens at
+// j and a second verb follows its own before any comma: the phrase before
+// it is the subject of that verb ("… in landfill, and the people [who sort
+// it] earn a fair wage").
+func verbAfterRelative(toks []Token, j, end int) bool {
+	if j >= end || toks[j].Norm != "who" {
+		return false
+	}
+	verbs, inGroup := 0, false
+	for k := j + 1; k < end; k++ {
+		switch toks[k].Tag {
+		case Verb, Modal:
+			if !inGroup {
+				verbs++ // a verb group counts once: "who have never been"
+			}
+			inGroup = true
+		case Adverb, Particle:
+		default:
+			inGroup = false
+		}
+		if toks[k].gap&(gapComma|gapClause) != 0 {
+			break
+		}
+	}
+	return verbs >= 2
 }
 
 // labelNumber reports whether the number at j names a kind of the

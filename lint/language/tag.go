@@ -611,6 +611,8 @@ func decide(toks []Token, i int, title bool) {
 		// largely volunteer network"); the noun before a verb's "-s" form
 		// ("every freelancer gets paid": not "freelance" compared).
 		switch {
+		case c.verbForm == ThirdPerson && c.verb > 0 && prev != Determiner && i+1 < len(toks) && t.gap == 0 && is(toks[i+1].Norm, clObjectPronoun):
+			set(t, Verb) // "so a flat costs them one drop": no noun phrase runs on into "them"; a verb takes it as its object
 		case c.adj > 0 && (c.noun == 0 || nounNext(toks, i) && c.adj >= c.noun/4 && !(c.noun > 0 && thirdPersonNext(toks, i)) || adjectiveListNext(toks, i)):
 			set(t, Adjective)
 		case c.noun > 0:
@@ -658,7 +660,7 @@ func decide(toks []Token, i int, title bool) {
 		} else {
 			set(t, Noun)
 		}
-	case prev == Preposition && c.verb > 0 && c.verbForm == Ing && gerundPreposition(toks[i-1].Norm) && !(c.noun >= 8*c.verb && nounNext(toks, i)):
+	case prev == Preposition && c.verb > 0 && c.verbForm == Ing && gerundPreposition(toks[i-1].Norm) && !(c.noun >= 8*c.verb && nounNext(toks, i)) && !forPeopleOfTrade(toks, i):
 		set(t, Verb) // "by pooling data"; not "through evening classes", far more often a noun, before one
 	case prev == Preposition && c.verb > 0 && c.verbForm == Past && c.noun == 0 && nounNext(toks, i) && toks[i].gap == 0:
 		set(t, Adjective) // "through person-centred care", "for disabled children": a participle that describes the noun
@@ -1030,6 +1032,9 @@ func opening(toks []Token, i int) Tag {
 		return Verb // "Lend every club …"
 	case c.verbForm == 0 && c.verb >= 2*(c.noun+c.adj) && next != Preposition:
 		return Verb
+	case c.verbForm == 0 && c.adj == 0 && next == Other && i+1 < len(toks) && adjectiveFirst(&toks[i+1]) && nounNext(toks, i+1):
+		return Verb // "record local voices": a noun takes no adjective after it, so the word is a verb and the phrase its object
+
 	case c.verbForm == 0 && c.noun <= 1 && c.adj == 0 && c.verb >= c.noun && next == Other && i+1 < len(toks) && toks[i+1].cands.noun > 0 && toks[i+1].cands.verb == 0 && !toks[i+1].Is(Capitalised):
 		return Verb // "Brew beer that …": a word WordNet's texts never tagged either way, before a plain noun, opens an imperative
 	}
@@ -1459,6 +1464,10 @@ func finiteVerbFits(toks []Token, i int) bool {
 		if toks[k].gap&(gapComma|gapClause) != 0 && toks[k].Tag != Subordinator {
 			break // "… is wasted, and the market keeps …": a verb before a comma is another clause's
 		}
+		if k == i-2 && toks[k].Tag == Conjunction && toks[k].Norm == "and" && toks[i].gap == 0 && i+1 < len(toks) && toks[i+1].closed&(clDeterminer|clPossessive) != 0 && toks[i+1].Norm != "that" &&
+			toks[i].cands.verbForm&(Past|Ing) == 0 && subj.Tag == Noun && agrees(subj, &toks[i]) {
+			return true // "… and residents keep their balconies": a new clause after "and", its subject, its verb and its object
+		}
 		if p := participleOnPeople(toks, k, i); p >= 0 {
 			subj = &toks[p] // "men leaving prison [start] work": the participle describes the subject, the verb is still to come
 			break
@@ -1473,6 +1482,10 @@ func finiteVerbFits(toks []Token, i int) bool {
 			if toks[i].cands.verbForm == ThirdPerson && reducedRelative(toks, i) {
 				return true
 			}
+			if toks[k].closed&clClauseVerb != 0 && k < i-1 && toks[k].gap == 0 && toks[i].cands.verbForm&(Past|Ing) == 0 && agrees(subj, &toks[i]) && toks[i].gap == 0 && i+1 < len(toks) &&
+				toks[i+1].closed&(clPreposition|clDeterminer|clPossessive|clDistributive) != 0 {
+				return true // "which means repairs start in days": the clause a verb of saying or meaning takes, its subject and verb
+			}
 			return toks[i].cands.verbForm&(Past|Ing) == 0 && toks[i].cands.verb >= toks[i].cands.noun && verbContinues(toks, i)
 		}
 		if toks[k].Tag == Subordinator || toks[k].gap&(gapComma|gapClause) != 0 {
@@ -1480,6 +1493,11 @@ func finiteVerbFits(toks []Token, i int) bool {
 		}
 	}
 	c := toks[i].cands
+	if c.verbForm == ThirdPerson && c.verbStartsPhrase && i+1 < len(toks) && toks[i].gap == 0 && toks[i+1].closed&clVerbParticle != 0 && !subj.Is(Plural) && subj.Tag != Pronoun {
+		if e, ok := wordnet.Lookup(c.verbLemma + " " + toks[i+1].Norm); ok && e.Has(wordnet.Verb) {
+			return true // "nothing metal from a Birmingham home ends up in landfill": a phrasal verb WordNet lists
+		}
+	}
 	if n := &toks[min(i+1, len(toks)-1)]; c.adv > 0 && c.adv >= c.verb && i+1 < len(toks) && toks[i].gap == 0 && n.closed&grammarClasses == 0 && n.cands.verb > 0 && n.cands.verbForm&(Ing|Past) == 0 && agrees(subj, n) {
 		return false // "our nurses still visit": an adverb before the verb
 	}
@@ -1857,4 +1875,30 @@ func auxForm(w string) Form {
 		return Ing
 	}
 	return 0
+}
+
+// adjectiveFirst reports whether a token is an adjective, by far most
+// often, and never a verb ("local", "better"; not "open", "clean"), with
+// no capital to make it a name.
+func adjectiveFirst(t *Token) bool {
+	return t.cands != nil && t.closed&grammarClasses == 0 && !t.Is(Capitalised) && t.cands.verb == 0 && t.cands.adj > 0 && t.cands.adj >= 4*t.cands.noun
+}
+
+// forPeopleOfTrade reports whether an "-ing" word after "for" names the
+// trade of the people after it ("for building managers", "for nursing
+// students"): "for" names whom the work is for, so a noun of that kind,
+// then people, is who they are, not a purpose ("for building homes").
+func forPeopleOfTrade(toks []Token, i int) bool {
+	if toks[i-1].Norm != "for" || toks[i].cands.noun == 0 || toks[i].gap != 0 || i+1 >= len(toks) {
+		return false
+	}
+	n := &toks[i+1]
+	if n.closed&grammarClasses != 0 || !n.cands.plural || n.cands.noun == 0 {
+		return false
+	}
+	switch n.cands.nounEntry.First(wordnet.Noun) {
+	case wordnet.NounPerson, wordnet.NounSocialGroup:
+		return true
+	}
+	return false
 }

@@ -64,6 +64,7 @@ const (
 	clLightVerb
 	clPriceNoun
 	clPositionVerb
+	clClauseVerb
 )
 
 // grammarClasses are the classes of function words; the others in
