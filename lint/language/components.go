@@ -2032,8 +2032,8 @@ func (f *finder) madeThingWorks(s *Sentence, c *Clause) bool {
 func (f *finder) usesOurs(s *Sentence, c *Clause) int {
 	toks := f.a.Tokens
 	v := &toks[c.Verb]
-	if c.Agent == Self || c.Kind != Finite || c.Negated || c.Subject < 0 || len(c.Objects) == 0 || v.closed&(clBe|clHave|clCopula|clLinking) != 0 || f.set(abstractVerbList).Has(v.Lemma) {
-		return 0
+	if c.Agent == Self || !c.Agent.Animate() || c.Kind != Finite || c.Negated || c.Subject < 0 || len(c.Objects) == 0 || v.closed&(clBe|clHave|clCopula|clLinking) != 0 || f.set(abstractVerbList).Has(v.Lemma) {
+		return 0 // not "the software that powers our world": a thing's work is not someone using ours
 	}
 	switch wordnet.Class(v.entry.First(wordnet.Verb)) {
 	case wordnet.VerbEmotion, wordnet.VerbStative:
