@@ -52,8 +52,9 @@ func placeholders(doc *Document, s *Statement, lex *lexicon.Lexicons) []Span {
 	for _, m := range slots(src) {
 		slot := strings.ToLower(string(src[m[0]+1 : m[1]-1]))
 		followedByLink := m[1] < len(src) && (src[m[1]] == '(' || src[m[1]] == '[')
-		if src[m[0]] == '[' && followedByLink || src[m[0]] == '<' && htmlTags[slot] {
-			continue
+		linkLabel := m[0] > 0 && src[m[0]-1] == ']' || definesReference(doc.Source, slot)
+		if src[m[0]] == '[' && (followedByLink || linkLabel) || src[m[0]] == '<' && htmlTags[slot] {
+			continue // "[AIS data][ais]", "[ais]" with "[ais]: https://…" below: a link, not a slot
 		}
 		spans = append(spans, doc.Span(base+m[0], base+m[1]))
 	}
@@ -83,6 +84,19 @@ func placeholders(doc *Document, s *Statement, lex *lexicon.Lexicons) []Span {
 	}
 	sort.Slice(spans, func(i, j int) bool { return spans[i].Start.Offset < spans[j].Start.Offset })
 	return spans
+}
+
+// definesReference reports whether src defines the link label (lower
+// case) at the start of a line ("[ais]: https://…"), so that "[ais]" in
+// the text is a link. Labels match regardless of case, as CommonMark's do.
+func definesReference(src []byte, label string) bool {
+	for line := range bytes.Lines(src) {
+		line = bytes.TrimLeft(line, " ")
+		if len(line) > len(label)+2 && line[0] == '[' && line[len(label)+1] == ']' && line[len(label)+2] == ':' && strings.EqualFold(string(line[1:len(label)+1]), label) {
+			return true
+		}
+	}
+	return false
 }
 
 // numberSlot reports whether a word is a number a template left to fill:
