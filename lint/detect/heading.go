@@ -98,7 +98,7 @@ func (d *detector) classifyHeading(text string, title bool) headingInfo {
 	if sep, after := labelSeparator(text, words[:n]); sep > 0 {
 		if kinds, ok := d.kindPhrase(text, words[:sep], norms[:sep], title); ok {
 			rest := words[sep:n]
-			if len(rest) >= 4 && len(kinds) == 1 && !titleCase(text, rest) && !isWhWord(norms[sep]) {
+			if len(rest) >= 4 && len(kinds) == 1 && (!titleCase(text, rest) || len(rest) >= titleStatementWords) && !isWhWord(norms[sep]) {
 				return headingInfo{class: headingStatement, kinds: kinds, body: after}
 			}
 			return headingInfo{class: headingNames, kinds: kinds}
@@ -113,7 +113,7 @@ func (d *detector) classifyHeading(text string, title bool) headingInfo {
 		if !d.vocab.tails.Has(norms[i]) {
 			continue
 		}
-		if kinds, ok := d.kindPhrase(text, words[:i], norms[:i], title); ok && !d.aboutDocument(norms[i+1:n]) {
+		if kinds, ok := d.kindPhrase(text, words[:i], norms[:i], title); ok && !d.aboutDocument(norms[i+1:n]) && !d.vocab.notOwner.Has(norms[n-1]) {
 			return headingInfo{class: headingNames, kinds: kinds, weak: d.weakName(norms[:i])}
 		}
 		break
@@ -260,6 +260,9 @@ func (d *detector) kindPhrase(text string, words []tokenize.Range, norms []strin
 			continue
 		}
 		if possessive(text, words, norms, i) {
+			if v.notOwner.Has(strings.TrimSuffix(strings.TrimSuffix(norms[i], "'s"), "s")) || v.notOwner.Has(strings.TrimSuffix(norms[i], "'s")) {
+				return nil, false // "The role's mission": a job's, not the organisation's
+			}
 			owned = true
 			i++
 			continue
@@ -273,6 +276,11 @@ func (d *detector) kindPhrase(text string, words []tokenize.Range, norms []strin
 	}
 	return kinds, len(kinds) > 0
 }
+
+// titleStatementWords is the fewest words after a label in a heading, in
+// Title Case, that make a statement rather than a name ("Our Mission:
+// Every Young Reader In Hull Gets A Library Card"): names are shorter.
+const titleStatementWords = 8
 
 // titleNameWords is the most words of a name a title may start with.
 const titleNameWords = 5

@@ -121,7 +121,7 @@ func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
 			found = append(found, lineLabel{kind: kind, line: ls, after: ls + len(line), label: strings.TrimSpace(line)})
 		}
 	}
-	if len(found) > 0 && !examplesOnly {
+	if !examplesOnly && (len(found) > 0 || laterLabelCue(text)) {
 		found = d.sentenceLabels(text, found)
 	}
 	inList := n.Parent() != nil && n.Parent().Kind() == ast.KindListItem
@@ -253,7 +253,7 @@ func (d *detector) sentenceLabels(text string, found []lineLabel) []lineLabel {
 			out = append(out, found[next])
 			next++
 		}
-		if len(out) == 0 || out[len(out)-1].line == s || s < out[len(out)-1].after {
+		if len(out) > 0 && (out[len(out)-1].line == s || s < out[len(out)-1].after) {
 			continue
 		}
 		lim := len(text) // a label in a sentence ends before the next line's label
@@ -447,4 +447,12 @@ func isQuoteOrEmphasis(s string) bool {
 	return strings.TrimFunc(s, func(r rune) bool {
 		return strings.ContainsRune(" \t*_\"'“”‘’&,", r) || unicode.Is(unicode.Cf, r)
 	}) == ""
+}
+
+// laterLabelCue reports whether a paragraph with no label at a line's
+// start may still hold one after its first sentence ("We rewrote the About
+// page. New mission: …"): a colon stands after a full stop.
+func laterLabelCue(text string) bool {
+	stop := strings.IndexAny(text, ".!?")
+	return stop > 0 && strings.IndexByte(text[stop:], ':') > 0
 }

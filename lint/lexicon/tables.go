@@ -48,6 +48,7 @@ var listNames = [...]string{
 	"note-opening",
 	"other-topic",
 	"owner",
+	"owner-not",
 	"placeholder",
 	"placeholder-note",
 	"purpose",
@@ -110,6 +111,7 @@ var listInflect = [...]bool{
 	false, // note-opening
 	false, // other-topic
 	false, // owner
+	false, // owner-not
 	false, // placeholder
 	false, // placeholder-note
 	false, // purpose
@@ -1865,6 +1867,25 @@ var listEntries = [...][]string{
 		"unsere",
 		"unserer",
 	},
+	{ // owner-not
+		"astronaut",
+		"candidate",
+		"character",
+		"hero",
+		"heroine",
+		"internship",
+		"job",
+		"placement",
+		"player",
+		"position",
+		"post",
+		"probe",
+		"role",
+		"rover",
+		"satellite",
+		"spacecraft",
+		"vacancy",
+	},
 	{ // placeholder
 		"coming soon",
 		"company name",
@@ -2610,6 +2631,7 @@ var tableWords = [...]string{
 	"campaigning",
 	"campaigns",
 	"can",
+	"candidate",
 	"capabilities",
 	"capability",
 	"capture",
@@ -2661,6 +2683,7 @@ var tableWords = [...]string{
 	"changelog",
 	"changes",
 	"changing",
+	"character",
 	"charities",
 	"charity",
 	"charter",
@@ -3286,6 +3309,8 @@ var tableWords = [...]string{
 	"helps",
 	"her",
 	"here",
+	"hero",
+	"heroine",
 	"het",
 	"hidden",
 	"high",
@@ -3403,6 +3428,7 @@ var tableWords = [...]string{
 	"integrity",
 	"intend",
 	"interface",
+	"internship",
 	"into",
 	"intro",
 	"introduction",
@@ -3416,6 +3442,7 @@ var tableWords = [...]string{
 	"is",
 	"it",
 	"its",
+	"job",
 	"journalists",
 	"joy",
 	"jr",
@@ -3848,6 +3875,7 @@ var tableWords = [...]string{
 	"pixel",
 	"pixels",
 	"placeholder",
+	"placement",
 	"plan",
 	"planet",
 	"plans",
@@ -3856,6 +3884,7 @@ var tableWords = [...]string{
 	"planting",
 	"plants",
 	"platform",
+	"player",
 	"players",
 	"plugin",
 	"plugins",
@@ -3864,7 +3893,9 @@ var tableWords = [...]string{
 	"pooling",
 	"pools",
 	"portal",
+	"position",
 	"possibly",
+	"post",
 	"potential",
 	"potentially",
 	"pour",
@@ -4085,6 +4116,7 @@ var tableWords = [...]string{
 	"robust",
 	"rocket",
 	"rockets",
+	"role",
 	"roof",
 	"rotarians",
 	"rover",
@@ -4501,6 +4533,7 @@ var tableWords = [...]string{
 	"utilize",
 	"utilizes",
 	"utilizing",
+	"vacancy",
 	"valeurs",
 	"valores",
 	"valori",
@@ -4610,12 +4643,12 @@ var tableWords = [...]string{
 
 // tableMasks are the bits of the lists each of tableWords starts an entry in.
 var tableMasks = [...]uint64{
-	0x1400000000000,   // #1
+	0x2800000000000,   // #1
 	0x400,             // 20
 	0x400,             // 20-somethings
 	0x4000000,         // 3d
-	0x20f000008440008, // a
-	0x2000000000000,   // abbiamo
+	0x41e000008440008, // a
+	0x4000000000000,   // abbiamo
 	0x1000,            // ability
 	0x10000000,        // about
 	0x2000000000,      // above
@@ -4645,7 +4678,7 @@ var tableMasks = [...]uint64{
 	0x800000000,       // acting
 	0x4000,            // actionable
 	0x800000000,       // acts
-	0x20000000000000,  // add
+	0x40000000000000,  // add
 	0x400,             // administrators
 	0x400,             // admins
 	0x8000000,         // adopted
@@ -4673,18 +4706,18 @@ var tableMasks = [...]uint64{
 	0x20000000000,     // agenda
 	0x4000,            // agile
 	0x8000000,         // agreed
-	0x10000004004000,  // ai
+	0x20000004004000,  // ai
 	0x4000,            // ai-driven
 	0x4000,            // ai-powered
-	0x100000080400010, // aim
+	0x200000080400010, // aim
 	0x10,              // aimed
 	0x10,              // aiming
 	0x80400010,        // aims
 	0x1,               // al
-	0x10000000000000,  // algorithm
-	0x10000000000000,  // algorithms
+	0x20000000000000,  // algorithm
+	0x20000000000000,  // algorithms
 	0x4,               // alignment
-	0x8800000000080,   // all
+	0x11000000000080,  // all
 	0x2000,            // alleviate
 	0x2000,            // alleviated
 	0x2000,            // alleviateed
@@ -4695,12 +4728,12 @@ var tableMasks = [...]uint64{
 	0x40000,           // alternative
 	0x20000000000,     // alternatives
 	0x8000000000,      // altitude
-	0x800000000000,    // always
+	0x1000000000000,   // always
 	0x800,             // am
-	0x200000000000000, // amazing
-	0x1000000000000,   // america's
-	0x1000000000000,   // americas
-	0x9000000000000,   // an
+	0x400000000000000, // amazing
+	0x2000000000000,   // america's
+	0x2000000000000,   // americas
+	0x12000000000000,  // an
 	0x40,              // analyse
 	0x40,              // analysed
 	0x40,              // analyseed
@@ -4714,21 +4747,21 @@ var tableMasks = [...]uint64{
 	0x40,              // analyzeing
 	0x40,              // analyzes
 	0x40,              // analyzing
-	0x8000000800000,   // and
-	0x8800000000000,   // any
+	0x10000000800000,  // and
+	0x11000000000000,  // any
 	0x80,              // anybody
 	0x80,              // anyone
-	0x90000000080000,  // api
-	0x10000000080000,  // apis
-	0x10000000000000,  // app
+	0x120000000080000, // api
+	0x20000000080000,  // apis
+	0x20000000000000,  // app
 	0x20000000000,     // appendix
-	0x10000000000000,  // application
+	0x20000000000000,  // application
 	0x400,             // apprentices
 	0x800000,          // approach
 	0x1008000000,      // approved
 	0x1000000000,      // approvers
 	0x3,               // approx
-	0x10000000000000,  // apps
+	0x20000000000000,  // apps
 	0x20000000000,     // architecture
 	0x40,              // archive
 	0x40,              // archived
@@ -4736,18 +4769,18 @@ var tableMasks = [...]uint64{
 	0x40,              // archiveing
 	0x40,              // archives
 	0x40,              // archiving
-	0x8000000000800,   // are
+	0x10000000000800,  // are
 	0x80000000,        // arguably
-	0x20000000000000,  // articulate
+	0x40000000000000,  // articulate
 	0x4000000,         // artificial
 	0x400,             // artists
-	0x8000088000000,   // as
+	0x10000088000000,  // as
 	0x200,             // aspiring
 	0x8000000,         // association
 	0x20000000000,     // assumptions
-	0x8000000000,      // astronaut
+	0x88000000000,     // astronaut
 	0x8000000000,      // astronauts
-	0x9000030000000,   // at
+	0x12000030000000,  // at
 	0x400,             // athletes
 	0x80000000,        // attempt
 	0x80000000,        // attempts
@@ -4771,17 +4804,17 @@ var tableMasks = [...]uint64{
 	0x2000,            // avoided
 	0x2000,            // avoiding
 	0x2000,            // avoids
-	0x200000000000000, // awesome
+	0x400000000000000, // awesome
 	0x200,             // b2b
-	0x10000000000000,  // back
-	0x10000000000000,  // back-end
-	0x10000000000000,  // backend
+	0x20000000000000,  // back
+	0x20000000000000,  // back-end
+	0x20000000000000,  // backend
 	0x20000000000,     // background
 	0x20000000000,     // backlog
 	0x800000000,       // based
-	0x8000000000810,   // be
+	0x10000000000810,  // be
 	0x100000000,       // beach
-	0x200000000000,    // because
+	0x400000000000,    // because
 	0x400010,          // become
 	0x10,              // becomed
 	0x10,              // becomeed
@@ -4790,9 +4823,9 @@ var tableMasks = [...]uint64{
 	0x400010,          // becoming
 	0x100000010,       // bed
 	0x10,              // beed
-	0x8000000000800,   // been
+	0x10000000000800,  // been
 	0x200000000,       // begun
-	0x8100000000810,   // being
+	0x10200000000810,  // being
 	0x800000,          // beliefs
 	0x2000,            // belong
 	0x2000,            // belonged
@@ -4806,25 +4839,25 @@ var tableMasks = [...]uint64{
 	0x2000,            // benefitted
 	0x2000,            // benefitting
 	0x10,              // bes
-	0x200400000004100, // best
+	0x400800000004100, // best
 	0x4000,            // best-in-class
-	0x400000000000,    // best-loved
+	0x800000000000,    // best-loved
 	0x1000,            // better
 	0x40000,           // beyond
 	0x40000000,        // big
-	0x400000000100,    // biggest
+	0x800000000100,    // biggest
 	0x100000000,       // bike
-	0x800000000000,    // billion
-	0x800000000000,    // billions
+	0x1000000000000,   // billion
+	0x1000000000000,   // billions
 	0x10,              // bing
 	0x4000000,         // binocular
 	0x4000,            // bleeding
 	0x4000,            // bleeding-edge
 	0x200,             // blind
-	0x10000000004000,  // blockchain
+	0x20000000004000,  // blockchain
 	0x4000,            // blockchain-enabled
-	0x40000004000000,  // blurred
-	0x40000004000000,  // blurry
+	0x80000004000000,  // blurred
+	0x80000004000000,  // blurry
 	0x100000000,       // book
 	0x100000000,       // books
 	0x2000,            // boost
@@ -4859,20 +4892,21 @@ var tableMasks = [...]uint64{
 	0x8000080,         // business
 	0x80,              // businesses
 	0x200,             // busy
-	0x8000000000000,   // but
+	0x10000000000000,  // but
 	0x400,             // buyers
-	0x8000800000000,   // by
+	0x10000800000000,  // by
 	0x3,               // ca
-	0x80000000000000,  // camera
-	0x80000000000000,  // cameras
+	0x100000000000000, // camera
+	0x100000000000000, // cameras
 	0x40,              // campaign
 	0x40,              // campaigned
 	0x40,              // campaigning
 	0x40,              // campaigns
-	0x8000000000000,   // can
-	0x80000000080004,  // capabilities
-	0x80000000000004,  // capability
-	0x20000000000000,  // capture
+	0x10000000000000,  // can
+	0x80000000000,     // candidate
+	0x100000000080004, // capabilities
+	0x100000000000004, // capability
+	0x40000000000000,  // capture
 	0x100000000,       // car
 	0x200,             // care
 	0x400,             // caregivers
@@ -4889,8 +4923,8 @@ var tableMasks = [...]uint64{
 	0x10,              // catalyzeing
 	0x10,              // catalyzes
 	0x10,              // catalyzing
-	0x40000000000000,  // cataract
-	0x40000000000000,  // cataracts
+	0x80000000000000,  // cataract
+	0x80000000000000,  // cataracts
 	0x1000000000,      // categories
 	0x1000000000,      // category
 	0x200000000,       // caught
@@ -4921,10 +4955,11 @@ var tableMasks = [...]uint64{
 	0x20000090000,     // changelog
 	0x20000010010,     // changes
 	0x10,              // changing
+	0x80000000000,     // character
 	0x400,             // charities
 	0x8000000,         // charity
 	0x402000000,       // charter
-	0x10000000000000,  // chatbot
+	0x20000000000000,  // chatbot
 	0x1000,            // cheaper
 	0x100000400,       // child
 	0x100000400,       // children
@@ -4932,20 +4967,20 @@ var tableMasks = [...]uint64{
 	0x400,             // cities
 	0x400,             // citizens
 	0x100000000,       // city
-	0x80000000000000,  // classification
+	0x100000000000000, // classification
 	0x100000000,       // classroom
 	0x40,              // clean
 	0x40,              // cleaned
 	0x1000,            // cleaner
 	0x40,              // cleaning
 	0x40,              // cleans
-	0x10000000000000,  // cli
+	0x20000000000000,  // cli
 	0x80,              // client
 	0x80,              // clients
 	0x400,             // clinician
 	0x400,             // clinicians
 	0x400,             // clinics
-	0x10000000000000,  // cloud
+	0x20000000000000,  // cloud
 	0x8000000,         // club
 	0x8000001,         // co
 	0x8000000,         // co-op
@@ -4955,7 +4990,7 @@ var tableMasks = [...]uint64{
 	0x40,              // coaching
 	0x40,              // coachs
 	0x40,              // code
-	0x10000000000000,  // codebase
+	0x20000000000000,  // codebase
 	0x40,              // coded
 	0x40,              // codeed
 	0x40,              // codeing
@@ -4980,16 +5015,16 @@ var tableMasks = [...]uint64{
 	0x40,              // combineing
 	0x40,              // combines
 	0x40,              // combining
-	0x80000000000,     // coming
+	0x100000000000,    // coming
 	0x80000,           // commands
 	0x4,               // commitment
-	0x100000000000000, // committed
+	0x200000000000000, // committed
 	0x480,             // communities
 	0x8000080,         // community
 	0x400,             // commuter
 	0x400,             // commuters
 	0x480,             // companies
-	0x80008000000,     // company
+	0x100008000000,    // company
 	0x40000,           // compared
 	0x20000001000,     // competitive
 	0x4,               // competitiveness
@@ -5013,7 +5048,7 @@ var tableMasks = [...]uint64{
 	0x400,             // consumers
 	0x21000000000,     // contact
 	0x20000000000,     // context
-	0x800000000000,    // continent
+	0x1000000000000,   // continent
 	0x20000000000,     // contributing
 	0x400,             // contributor
 	0x400,             // contributors
@@ -5026,12 +5061,12 @@ var tableMasks = [...]uint64{
 	0x8004000,         // core
 	0x1,               // corp
 	0x8000000,         // corporate
-	0x8000080000000,   // could
+	0x10000080000000,  // could
 	0x8000000,         // council
 	0x8000000000,      // countdown
-	0x200000000000000, // countless
+	0x400000000000000, // countless
 	0x80,              // countries
-	0x800000000000,    // country
+	0x1000000000000,   // country
 	0x1000000,         // craft
 	0x1000000,         // crafting
 	0x400,             // craftspeople
@@ -5079,13 +5114,13 @@ var tableMasks = [...]uint64{
 	0x400,             // cyclists
 	0x20000000,        // da
 	0x8000000,         // das
-	0x10000000000000,  // dashboard
-	0x10000000000000,  // dashboards
+	0x20000000000000,  // dashboard
+	0x20000000000000,  // dashboards
 	0x4200,            // data
 	0x4000,            // data-driven
-	0x10000000000000,  // database
-	0x80000000000000,  // dataset
-	0x80000000000000,  // datasets
+	0x20000000000000,  // database
+	0x100000000000000, // dataset
+	0x100000000000000, // datasets
 	0x1000000000,      // date
 	0x100000000,       // day
 	0x28000000,        // de
@@ -5099,8 +5134,8 @@ var tableMasks = [...]uint64{
 	0x2000000,         // declaracao
 	0x2000000,         // declaracion
 	0x2020000,         // declaration
-	0x100000000000000, // dedicated
-	0x20000001000000,  // define
+	0x200000000000000, // dedicated
+	0x40000001000000,  // define
 	0x1000000,         // defining
 	0x20000,           // definition
 	0x80000,           // definitions
@@ -5126,7 +5161,7 @@ var tableMasks = [...]uint64{
 	0x1,               // dept
 	0x28000000,        // der
 	0x20000000,        // des
-	0x20000000000000,  // describe
+	0x40000000000000,  // describe
 	0x4000000000,      // describes
 	0x20000,           // description
 	0x60,              // design
@@ -5136,7 +5171,7 @@ var tableMasks = [...]uint64{
 	0x40,              // designing
 	0x40,              // designs
 	0x100000000,       // desk
-	0x80000000000000,  // detection
+	0x100000000000000, // detection
 	0x40,              // develop
 	0x40,              // developed
 	0x600,             // developer
@@ -5146,11 +5181,11 @@ var tableMasks = [...]uint64{
 	0x40,              // developped
 	0x40,              // developping
 	0x40,              // develops
-	0x10000000000000,  // device
-	0x10000000000000,  // devices
+	0x20000000000000,  // device
+	0x20000000000000,  // devices
 	0x20000000,        // di
 	0x2000000,         // dichiarazione
-	0x8000000000000,   // did
+	0x10000000000000,  // did
 	0x8000000,         // die
 	0x1000008,         // difference
 	0x1000000,         // differences
@@ -5170,7 +5205,7 @@ var tableMasks = [...]uint64{
 	0x40,              // digitizing
 	0x1000,            // dignity
 	0x100000000,       // dinner
-	0x80000000000200,  // disabled
+	0x100000000000200, // disabled
 	0x2000,            // discover
 	0x2000,            // discovered
 	0x2000,            // discovering
@@ -5187,16 +5222,16 @@ var tableMasks = [...]uint64{
 	0x40,              // distributing
 	0x20,              // distribution
 	0x8000000,         // division
-	0x8000020000000,   // do
+	0x10000020000000,  // do
 	0x8000000000,      // docking
 	0x400,             // doctor
 	0x400,             // doctors
-	0x20000000000000,  // document
+	0x40000000000000,  // document
 	0x800000,          // doelen
-	0x8000000000000,   // does
+	0x10000000000000,  // does
 	0x400,             // dog
-	0x80000000000,     // dolor
-	0x400000000000,    // dominant
+	0x100000000000,    // dolor
+	0x800000000000,    // dominant
 	0x40,              // donate
 	0x40,              // donated
 	0x40,              // donateed
@@ -5226,12 +5261,12 @@ var tableMasks = [...]uint64{
 	0x800200,          // e
 	0x200,             // e-commerce
 	0x3,               // e.g
-	0x8000000000000,   // each
+	0x10000000000000,  // each
 	0x2000,            // earn
 	0x2000,            // earned
 	0x2000,            // earning
 	0x2000,            // earns
-	0x1000000000000,   // earth's
+	0x2000000000000,   // earth's
 	0x2000,            // ease
 	0x2000,            // eased
 	0x2000,            // easeed
@@ -5260,7 +5295,7 @@ var tableMasks = [...]uint64{
 	0x2000,            // eliminateing
 	0x2000,            // eliminates
 	0x2000,            // eliminating
-	0x100000000000,    // em
+	0x200000000000,    // em
 	0x4000000,         // embedded
 	0x400,             // employees
 	0x400,             // employers
@@ -5271,14 +5306,14 @@ var tableMasks = [...]uint64{
 	0x2010,            // empowerred
 	0x2010,            // empowerring
 	0x2010,            // empowers
-	0x100000800000,    // en
+	0x200000800000,    // en
 	0x2010,            // enable
-	0x80000000002010,  // enabled
+	0x100000000002010, // enabled
 	0x2010,            // enableed
 	0x2010,            // enableing
 	0x2010,            // enables
 	0x2010,            // enabling
-	0x80000000000000,  // encoder
+	0x100000000000000, // encoder
 	0x10,              // encourage
 	0x10,              // encouraged
 	0x10,              // encourageed
@@ -5287,23 +5322,23 @@ var tableMasks = [...]uint64{
 	0x10,              // encouraging
 	0x6000,            // end
 	0x4000,            // end-to-end
-	0x100000080000000, // endeavor
+	0x200000080000000, // endeavor
 	0x80000000,        // endeavour
 	0x2000,            // ended
 	0x2000,            // ending
-	0x80000000000000,  // endpoint
+	0x100000000000000, // endpoint
 	0x80000,           // endpoints
 	0x2000,            // ends
 	0x4,               // engagement
 	0x400,             // engineer
 	0x8000420,         // engineering
 	0x400,             // engineers
-	0x100000000002010, // enhance
+	0x200000000002010, // enhance
 	0x2010,            // enhanced
 	0x2010,            // enhanceed
 	0x2010,            // enhanceing
-	0x100000000002010, // enhances
-	0x100000000002010, // enhancing
+	0x200000000002010, // enhances
+	0x200000000002010, // enhancing
 	0x2000,            // enjoy
 	0x2000,            // enjoyed
 	0x2000,            // enjoying
@@ -5314,7 +5349,7 @@ var tableMasks = [...]uint64{
 	0x10,              // ensureing
 	0x10,              // ensures
 	0x10,              // ensuring
-	0x20000000000000,  // enter
+	0x40000000000000,  // enter
 	0x200,             // enterprise
 	0x480,             // enterprises
 	0x400,             // entrepreneurs
@@ -5338,18 +5373,18 @@ var tableMasks = [...]uint64{
 	0x1,               // etc
 	0x100000000,       // evening
 	0x400000,          // eventually
-	0x8800000000000,   // every
-	0x800000000080,    // everybody
-	0x800000000080,    // everyone
+	0x11000000000000,  // every
+	0x1000000000080,   // everybody
+	0x1000000000080,   // everyone
 	0x1000000,         // example
 	0x1000000,         // examples
 	0x400c,            // excellence
 	0x40000,           // except
-	0x200000000000000, // exceptional
+	0x400000000000000, // exceptional
 	0x400,             // executives
 	0x4,               // experience
 	0x4,               // experiences
-	0x20000000000000,  // explain
+	0x40000000000000,  // explain
 	0x4000000000,      // explains
 	0x2000,            // explore
 	0x2000,            // explored
@@ -5358,13 +5393,13 @@ var tableMasks = [...]uint64{
 	0x2000,            // explores
 	0x2000,            // exploring
 	0x80000,           // extensions
-	0x200000000000000, // extremely
-	0x40000000000000,  // eye
-	0x40000000000000,  // eyes
-	0x40000000000000,  // eyesight
-	0x100000000000000, // facilitate
-	0x100000000000000, // facilitates
-	0x100000000000000, // facilitating
+	0x400000000000000, // extremely
+	0x80000000000000,  // eye
+	0x80000000000000,  // eyes
+	0x80000000000000,  // eyesight
+	0x200000000000000, // facilitate
+	0x200000000000000, // facilitates
+	0x200000000000000, // facilitating
 	0x400,             // faculty
 	0x1000,            // fairer
 	0x80000000,        // fairly
@@ -5377,10 +5412,10 @@ var tableMasks = [...]uint64{
 	0x100000000,       // farm
 	0x400,             // farmers
 	0x1000,            // faster
-	0x400000000000,    // favorite
-	0x400000000000,    // favourite
-	0x90020000080000,  // feature
-	0x90020000080000,  // features
+	0x800000000000,    // favorite
+	0x800000000000,    // favourite
+	0x120020000080000, // feature
+	0x120020000080000, // features
 	0x2040,            // feed
 	0x2040,            // feeded
 	0x2040,            // feeding
@@ -5393,7 +5428,7 @@ var tableMasks = [...]uint64{
 	0x2000,            // fighted
 	0x2000,            // fighting
 	0x2000,            // fights
-	0x20000000000000,  // fill
+	0x40000000000000,  // fill
 	0x8000000,         // final
 	0x240,             // finance
 	0x40,              // financed
@@ -5406,30 +5441,30 @@ var tableMasks = [...]uint64{
 	0x2000,            // finding
 	0x2000,            // finds
 	0x8000000,         // firm
-	0x1400000044300,   // first
-	0x400000000000,    // first-choice
+	0x2800000044300,   // first
+	0x800000000000,    // first-choice
 	0x4000,            // first-class
 	0x200,             // first-time
-	0x80000000000,     // fixme
+	0x100000000000,    // fixme
 	0x2000,            // flourish
 	0x2000,            // flourished
 	0x2000,            // flourishes
 	0x2000,            // flourishing
 	0x2000,            // flourishs
 	0x8000000000,      // flyby
-	0x100000000000000, // focused
-	0x100000000000,    // follows
-	0x8202020401000,   // for
-	0x400000000000,    // foremost
+	0x200000000000000, // focused
+	0x200000000000,    // follows
+	0x10402020401000,  // for
+	0x800000000000,    // foremost
 	0x100000000,       // forest
 	0x200000000,       // forgotten
 	0x20,              // formation
-	0x100000000000010, // foster
+	0x200000000000010, // foster
 	0x10,              // fostered
-	0x100000000000010, // fostering
+	0x200000000000010, // fostering
 	0x10,              // fosterred
 	0x10,              // fosterring
-	0x100000000000010, // fosters
+	0x200000000000010, // fosters
 	0x200000000,       // found
 	0x8000000,         // foundation
 	0x400,             // founders
@@ -5442,11 +5477,11 @@ var tableMasks = [...]uint64{
 	0x2000,            // frees
 	0x2000,            // freing
 	0x4000,            // frictionless
-	0x8000000000000,   // from
-	0x10000000000200,  // front
-	0x10000000000000,  // front-end
+	0x10000000000000,  // from
+	0x20000000000200,  // front
+	0x20000000000000,  // front-end
 	0x200,             // front-line
-	0x10000000000000,  // frontend
+	0x20000000000000,  // frontend
 	0x200,             // frontline
 	0x200000000,       // frozen
 	0x2000,            // fulfil
@@ -5479,25 +5514,25 @@ var tableMasks = [...]uint64{
 	0x40,              // gatherring
 	0x40,              // gathers
 	0x80000000,        // generally
-	0x800000000000,    // generation
-	0x800000400000,    // generations
+	0x1000000000000,   // generation
+	0x1000000400000,   // generations
 	0x800,             // get
 	0x800,             // gets
 	0x80000,           // getting
 	0x400,             // girls
-	0x20000000000040,  // give
+	0x40000000000040,  // give
 	0x40,              // gived
 	0x40,              // giveed
 	0x40,              // giveing
 	0x200000000,       // given
 	0x40,              // gives
 	0x60,              // giving
-	0x40000000000000,  // glasses
-	0x40000000000000,  // glaucoma
-	0x800000000000,    // global
+	0x80000000000000,  // glasses
+	0x80000000000000,  // glaucoma
+	0x1000000000000,   // global
 	0x20000080000,     // glossary
-	0x400000000000,    // go
-	0x400000000000,    // go-to
+	0x800000000000,    // go
+	0x800000000000,    // go-to
 	0x20000800000,     // goal
 	0x20000800000,     // goals
 	0x1000,            // goodwill
@@ -5505,12 +5540,12 @@ var tableMasks = [...]uint64{
 	0x1,               // gov
 	0x280,             // government
 	0x400,             // governments
-	0x80000000000000,  // gpu
+	0x100000000000000, // gpu
 	0x40,              // grant
 	0x40,              // granted
 	0x40,              // granting
 	0x40,              // grants
-	0x200000000000000, // great
+	0x400000000000000, // great
 	0x1000,            // greener
 	0x8000000,         // group
 	0x10,              // grow
@@ -5524,7 +5559,7 @@ var tableMasks = [...]uint64{
 	0x1000000,         // guidelines
 	0x8000000,         // guiding
 	0x8000000,         // guild
-	0x2000000000000,   // ha
+	0x4000000000000,   // ha
 	0x100000000,       // hands
 	0x1000,            // happier
 	0x100000000,       // harbour
@@ -5537,8 +5572,8 @@ var tableMasks = [...]uint64{
 	0x1000,            // healthier
 	0x1000,            // healthy
 	0x200000000,       // heard
-	0x2000000000000,   // hebben
-	0x2000000000000,   // heeft
+	0x4000000000000,   // hebben
+	0x4000000000000,   // heeft
 	0x200000000,       // held
 	0x2010,            // help
 	0x2010,            // helped
@@ -5546,20 +5581,22 @@ var tableMasks = [...]uint64{
 	0x2010,            // helps
 	0x40000000000,     // her
 	0x2000000000,      // here
+	0x80000000000,     // hero
+	0x80000000000,     // heroine
 	0x8000000,         // het
 	0x200000000,       // hidden
-	0x200000000000000, // high
-	0x200000000000000, // high-quality
-	0x400000000000,    // highest
-	0x400000000000,    // highest-rated
-	0x200000000000000, // highly
+	0x400000000000000, // high
+	0x400000000000000, // high-quality
+	0x800000000000,    // highest
+	0x800000000000,    // highest-rated
+	0x400000000000000, // highly
 	0x1000000000,      // hint
 	0x1000000000,      // hints
 	0x40000000000,     // his
 	0x20000010000,     // history
 	0x400,             // hobbyists
 	0x4000,            // holistic
-	0x1000100000200,   // home
+	0x2000100000200,   // home
 	0x400,             // homeowners
 	0x80000000,        // hope
 	0x80000000,        // hopefully
@@ -5578,21 +5615,21 @@ var tableMasks = [...]uint64{
 	0x2040,            // houseing
 	0x2040,            // houses
 	0x2040,            // housing
-	0x8000001800000,   // how
+	0x10000001800000,  // how
 	0x200,             // hr
 	0x1080,            // human
-	0x800000000080,    // humanity
+	0x1000000000080,   // humanity
 	0x80,              // humanity's
 	0x80,              // humankind
 	0x80,              // humans
 	0x4000,            // hyper
 	0x4000,            // hyper-personalized
 	0x3,               // i.e
-	0x20000000000000,  // identify
+	0x40000000000000,  // identify
 	0x80000000,        // if
 	0x8000000,         // il
-	0x80000000000000,  // image
-	0x80000000000000,  // images
+	0x100000000000000, // image
+	0x100000000000000, // images
 	0x400000,          // imagine
 	0xc,               // impact
 	0x4000,            // impactful
@@ -5603,10 +5640,10 @@ var tableMasks = [...]uint64{
 	0x2010,            // improveing
 	0x2010,            // improves
 	0x2010,            // improving
-	0x8302890440000,   // in
+	0x10602890440000,  // in
 	0x1,               // inc
 	0x3,               // incl
-	0x20000000000000,  // include
+	0x40000000000000,  // include
 	0x1000,            // inclusive
 	0x2000,            // increase
 	0x2000,            // increased
@@ -5614,7 +5651,7 @@ var tableMasks = [...]uint64{
 	0x2000,            // increaseing
 	0x2000,            // increases
 	0x2000,            // increasing
-	0x200000000000000, // incredible
+	0x400000000000000, // incredible
 	0x1000,            // independence
 	0x200,             // independent
 	0x40,              // index
@@ -5625,14 +5662,14 @@ var tableMasks = [...]uint64{
 	0x200,             // indie
 	0x80,              // individual
 	0x80,              // individuals
-	0x80000000000000,  // inference
+	0x100000000000000, // inference
 	0x1000,            // informed
 	0x8000000,         // initiative
 	0x4004,            // innovation
 	0x4000,            // innovative
-	0x80000000000000,  // input
-	0x80000000080000,  // inputs
-	0x20080000000000,  // insert
+	0x100000000000000, // input
+	0x100000000080000, // inputs
+	0x40100000000000,  // insert
 	0x1000,            // insights
 	0x40,              // inspect
 	0x40,              // inspected
@@ -5658,12 +5695,13 @@ var tableMasks = [...]uint64{
 	0x40,              // integrateing
 	0x40,              // integrates
 	0x40,              // integrating
-	0x10000000000000,  // integration
-	0x10000000080000,  // integrations
+	0x20000000000000,  // integration
+	0x20000000080000,  // integrations
 	0x4,               // integrity
 	0x80000000,        // intend
-	0x10000000000000,  // interface
-	0x8000000000100,   // into
+	0x20000000000000,  // interface
+	0x80000000000,     // internship
+	0x10000000000100,  // into
 	0x10000000,        // intro
 	0x10000000,        // introduction
 	0x40,              // invest
@@ -5672,15 +5710,16 @@ var tableMasks = [...]uint64{
 	0x400,             // investor
 	0x400,             // investors
 	0x40,              // invests
-	0x80000000000,     // ipsum
-	0x8000000000800,   // is
-	0x8000000000200,   // it
-	0x8040000000000,   // its
+	0x100000000000,    // ipsum
+	0x10000000000800,  // is
+	0x10000000000200,  // it
+	0x10040000000000,  // its
+	0x80000000000,     // job
 	0x400,             // journalists
 	0x1000,            // joy
 	0x1,               // jr
 	0x200,             // junior
-	0x20000000002000,  // keep
+	0x40000000002000,  // keep
 	0x2000,            // keeped
 	0x2000,            // keeping
 	0x2000,            // keeps
@@ -5692,13 +5731,13 @@ var tableMasks = [...]uint64{
 	0x1000,            // knowledge
 	0x200000000,       // known
 	0x20000000000,     // kpis
-	0x6000008000000,   // la
+	0xc000008000000,   // la
 	0x8000000,         // lab
 	0x8000000,         // laboratory
 	0x8000000000,      // lander
 	0x400,             // landlords
 	0x80000000,        // largely
-	0x400000000100,    // largest
+	0x800000000100,    // largest
 	0x8000000,         // las
 	0x1000008000,      // last
 	0x100000000,       // laugh
@@ -5709,10 +5748,10 @@ var tableMasks = [...]uint64{
 	0x40,              // launchs
 	0x400,             // lawyers
 	0x8000000,         // le
-	0x400000000000,    // leader
+	0x800000000000,    // leader
 	0x400,             // leaders
 	0x4,               // leadership
-	0x200400000004100, // leading
+	0x400800000004100, // leading
 	0x4000,            // leading-edge
 	0x2000002000,      // learn
 	0x2000,            // learned
@@ -5727,13 +5766,13 @@ var tableMasks = [...]uint64{
 	0x40,              // lended
 	0x40,              // lending
 	0x40,              // lends
-	0x80000000000000,  // lens
+	0x100000000000000, // lens
 	0x8000000,         // les
-	0x8000000001000,   // less
+	0x10000000001000,  // less
 	0x80000,           // levels
-	0x100000000004000, // leverage
-	0x100000000004000, // leverages
-	0x100000000004000, // leveraging
+	0x200000000004000, // leverage
+	0x200000000004000, // leverages
+	0x200000000004000, // leveraging
 	0x2000,            // liberate
 	0x2000,            // liberated
 	0x2000,            // liberateed
@@ -5752,7 +5791,7 @@ var tableMasks = [...]uint64{
 	0x8000000000,      // liftoff
 	0x100000000,       // light
 	0x80000000,        // likely
-	0x20000000000000,  // list
+	0x40000000000000,  // list
 	0x400,             // listeners
 	0x2000,            // live
 	0x2000,            // lived
@@ -5769,13 +5808,13 @@ var tableMasks = [...]uint64{
 	0x40,              // lobbying
 	0x40,              // lobbys
 	0x200,             // local
-	0x40000008000000,  // long
-	0x40000000000000,  // long-sighted
+	0x80000008000000,  // long
+	0x80000000000000,  // long-sighted
 	0x8000000,         // long-term
-	0x80000000000,     // lorem
+	0x100000000000,    // lorem
 	0x8000000,         // los
 	0x200000000,       // lost
-	0x200000000000000, // lots
+	0x400000000000000, // lots
 	0x4000200,         // low
 	0x200,             // low-income
 	0x2000,            // lower
@@ -5787,7 +5826,7 @@ var tableMasks = [...]uint64{
 	0x1000,            // lowest
 	0x1,               // ltd
 	0x8000000000,      // lunar
-	0x10000004000000,  // machine
+	0x20000004000000,  // machine
 	0x200000000,       // made
 	0x40,              // maintain
 	0x2000000040,      // maintained
@@ -5805,7 +5844,7 @@ var tableMasks = [...]uint64{
 	0x40,              // manufactureing
 	0x40,              // manufactures
 	0x60,              // manufacturing
-	0x200000000000000, // many
+	0x400000000000000, // many
 	0x40,              // map
 	0x40,              // maped
 	0x40,              // maping
@@ -5814,14 +5853,14 @@ var tableMasks = [...]uint64{
 	0x40,              // maps
 	0x200,             // marginalised
 	0x200,             // marginalized
-	0x400100000400,    // market
+	0x800100000400,    // market
 	0x400,             // marketers
 	0x40,              // match
 	0x40,              // matched
 	0x40,              // matches
 	0x40,              // matching
 	0x40,              // matchs
-	0x8000080000000,   // may
+	0x10000080000000,  // may
 	0x80000000,        // maybe
 	0x100000000,       // meal
 	0x200000000,       // meant
@@ -5849,26 +5888,26 @@ var tableMasks = [...]uint64{
 	0x400,             // merchants
 	0x200000000,       // met
 	0x20000000000,     // metrics
-	0x10000000000000,  // microservices
+	0x20000000000000,  // microservices
 	0x200,             // mid
 	0x200,             // mid-sized
-	0x8000080000000,   // might
+	0x10000080000000,  // might
 	0x100000000,       // miles
 	0x20000000000,     // milestone
 	0x20000000000,     // milestones
 	0x400,             // millennials
-	0x800000000000,    // million
-	0x800000000000,    // millions
+	0x1000000000000,   // million
+	0x1000000000000,   // millions
 	0x20100000000,     // minutes
 	0x2100000,         // mision
 	0x2100000,         // missao
 	0x2100000,         // missie
 	0x2000000,         // missieverklaring
-	0x8000002104000,   // mission
+	0x10000002104000,  // mission
 	0x4000,            // mission-critical
 	0x2100000,         // missione
 	0x2000000,         // missions
-	0x10000000000000,  // mobile
+	0x20000000000000,  // mobile
 	0x40,              // mobilise
 	0x40,              // mobilised
 	0x40,              // mobiliseed
@@ -5882,21 +5921,21 @@ var tableMasks = [...]uint64{
 	0x40,              // mobilizes
 	0x40,              // mobilizing
 	0x80000,           // modalities
-	0x80000000000000,  // mode
-	0x80000000000000,  // model
-	0x80000000080000,  // models
+	0x100000000000000, // mode
+	0x100000000000000, // model
+	0x100000000080000, // models
 	0x1000000000,      // modified
-	0x90000000000000,  // module
-	0x10000000080000,  // modules
+	0x120000000000000, // module
+	0x20000000080000,  // modules
 	0x40,              // monitor
 	0x40,              // monitored
 	0x40,              // monitoring
 	0x40,              // monitorred
 	0x40,              // monitorring
 	0x40,              // monitors
-	0x8002080001000,   // more
+	0x10002080001000,  // more
 	0x100000000,       // morning
-	0x208400000000100, // most
+	0x410800000000100, // most
 	0x80000000,        // mostly
 	0x20000000000,     // motivation
 	0x4000,            // move
@@ -5904,31 +5943,31 @@ var tableMasks = [...]uint64{
 	0x3,               // mrs
 	0x3,               // ms
 	0x3,               // mt
-	0x80000004000000,  // multimodal
+	0x100000004000000, // multimodal
 	0x400,             // municipalities
 	0x8000000,         // museum
 	0x400,             // musicians
-	0x8000000000000,   // must
+	0x10000000000000,  // must
 	0x40008000000,     // my
-	0x40000000000000,  // myopia
+	0x80000000000000,  // myopia
 	0x1000000000,      // name
-	0x800000000000,    // nation
-	0x800000000080,    // nations
+	0x1000000000000,   // nation
+	0x1000000000080,   // nations
 	0x100000200,       // neighborhood
 	0x100000200,       // neighbourhood
 	0x8000040,         // network
 	0x40,              // networked
 	0x40,              // networking
 	0x40,              // networks
-	0x800000400000,    // never
+	0x1000000400000,   // never
 	0x8000200,         // new
 	0x10000,           // news
 	0x20000004000,     // next
 	0x4000,            // next-gen
 	0x4000,            // next-generation
 	0x104000000,       // night
-	0x9800000440081,   // no
-	0x800000000080,    // nobody
+	0x13000000440081,  // no
+	0x1000000000080,   // nobody
 	0x20000000600,     // non
 	0x20000000000,     // non-goals
 	0x200,             // non-profit
@@ -5939,27 +5978,27 @@ var tableMasks = [...]uint64{
 	0x40000000,        // north
 	0x40000000,        // northstar
 	0x40008000000,     // nos
-	0x6040008000000,   // nossa
+	0xc040008000000,   // nossa
 	0x40008000000,     // nossas
 	0x40008000000,     // nosso
 	0x40008000000,     // nossos
-	0x6040008000000,   // nostra
+	0xc040008000000,   // nostra
 	0x40008000000,     // nostre
 	0x40008000000,     // nostri
 	0x40008000000,     // nostro
-	0x8110000040000,   // not
+	0x10210000040000,  // not
 	0x1000000000,      // note
 	0x1000000000,      // notes
 	0x10000000000,     // nothing
-	0x6040008000000,   // notre
-	0x2000000000000,   // nous
-	0x6040008000000,   // nuestra
+	0xc040008000000,   // notre
+	0x4000000000000,   // nous
+	0xc040008000000,   // nuestra
 	0x40008000000,     // nuestras
 	0x40008000000,     // nuestro
 	0x40008000000,     // nuestros
-	0x201400000000000, // number
-	0x400000000000,    // number-one
-	0x200000000000000, // numerous
+	0x402800000000000, // number
+	0x800000000000,    // number-one
+	0x400000000000000, // numerous
 	0x400,             // nurse
 	0x400,             // nurses
 	0x2000,            // nurture
@@ -5975,8 +6014,8 @@ var tableMasks = [...]uint64{
 	0x20000000000,     // objective
 	0x20000800000,     // objectives
 	0x800000,          // objetivos
-	0x80000000000000,  // ocr
-	0x8000020000000,   // of
+	0x100000000000000, // ocr
+	0x10000020000000,  // of
 	0x40,              // offer
 	0x40,              // offered
 	0x40,              // offering
@@ -5988,15 +6027,15 @@ var tableMasks = [...]uint64{
 	0x20000000000,     // okrs
 	0x200,             // older
 	0x4000,            // omnichannel
-	0x8002000001000,   // on
-	0x1000010404000,   // one
+	0x10002000001000,  // on
+	0x2000010404000,   // one
 	0x10000000,        // one-liner
 	0x4000,            // one-stop
 	0x4000,            // one-stop-shop
 	0x200,             // online
 	0x40000,           // only
 	0x40008000000,     // ons
-	0x6040008000000,   // onze
+	0xc040008000000,   // onze
 	0x20000000640,     // open
 	0x640,             // open-source
 	0x40,              // open-sourced
@@ -6011,19 +6050,19 @@ var tableMasks = [...]uint64{
 	0x40,              // operates
 	0x40,              // operating
 	0x400,             // operators
-	0x40000000000000,  // ophthalmologist
-	0x40000000000000,  // ophthalmologists
+	0x80000000000000,  // ophthalmologist
+	0x80000000000000,  // ophthalmologists
 	0x100c,            // opportunities
 	0x100c,            // opportunity
-	0x40000000000000,  // optician
-	0x40000000000000,  // opticians
+	0x80000000000000,  // optician
+	0x80000000000000,  // opticians
 	0x4000,            // optimise
 	0x4,               // optimization
 	0x4000,            // optimize
 	0x80000,           // options
-	0x40000000000000,  // optometrist
-	0x40000000000000,  // optometrists
-	0x8000000000000,   // or
+	0x80000000000000,  // optometrist
+	0x80000000000000,  // optometrists
+	0x10000000000000,  // or
 	0x8000000000,      // orbit
 	0x8000000000,      // orbital
 	0x8000000000,      // orbiter
@@ -6047,10 +6086,10 @@ var tableMasks = [...]uint64{
 	0x40,              // organizes
 	0x40,              // organizing
 	0x8000000,         // os
-	0xc04004a000000,   // our
-	0x20000000000000,  // outline
+	0x1804004a000000,  // our
+	0x40000000000000,  // outline
 	0x4000000000,      // outlines
-	0x200000000000000, // outstanding
+	0x400000000000000, // outstanding
 	0x8000000,         // overall
 	0x2000,            // overcome
 	0x2000,            // overcomed
@@ -6059,7 +6098,7 @@ var tableMasks = [...]uint64{
 	0x2000,            // overcomes
 	0x2000,            // overcoming
 	0x10000000,        // overview
-	0x8000000000040,   // own
+	0x10000000000040,  // own
 	0x40,              // owned
 	0x1000000000,      // owner
 	0x1000000000,      // owners
@@ -6070,7 +6109,7 @@ var tableMasks = [...]uint64{
 	0x4000,            // paradigm
 	0x400,             // parent
 	0x400,             // parents
-	0x1000000000000,   // part
+	0x2000000000000,   // part
 	0x40,              // partner
 	0x40,              // partnered
 	0x40,              // partnering
@@ -6100,41 +6139,45 @@ var tableMasks = [...]uint64{
 	0x400,             // pharmacist
 	0x400,             // pharmacists
 	0x100000000,       // phone
-	0x80000000000000,  // photo
+	0x100000000000000, // photo
 	0x400,             // photographers
-	0x80000000000000,  // photos
+	0x100000000000000, // photos
 	0x400,             // physicians
-	0x80000000000000,  // pipeline
-	0x80000000000000,  // pixel
-	0x80000000000000,  // pixels
-	0x80000000000,     // placeholder
+	0x100000000000000, // pipeline
+	0x100000000000000, // pixel
+	0x100000000000000, // pixels
+	0x100000000000,    // placeholder
+	0x80000000000,     // placement
 	0x20080000000,     // plan
-	0x800000000000,    // planet
+	0x1000000000000,   // planet
 	0x20000000000,     // plans
 	0x40,              // plant
 	0x40,              // planted
 	0x40,              // planting
 	0x40,              // plants
-	0x10000008000000,  // platform
+	0x20000008000000,  // platform
+	0x80000000000,     // player
 	0x400,             // players
-	0x90000000000000,  // plugin
-	0x90000000080000,  // plugins
+	0x120000000000000, // plugin
+	0x120000000080000, // plugins
 	0x40,              // pool
 	0x40,              // pooled
 	0x40,              // pooling
 	0x40,              // pools
-	0x10000000000000,  // portal
+	0x20000000000000,  // portal
+	0x80000000000,     // position
 	0x80000000,        // possibly
+	0x80000000000,     // post
 	0x1004,            // potential
 	0x80000000,        // potentially
 	0x20000000,        // pour
 	0x800000000,       // powered
 	0x400,             // practitioners
-	0x400000000000,    // pre
-	0x400000000000,    // pre-eminent
-	0x400000000000,    // preeminent
-	0x400000000000,    // preferred
-	0x200400000004000, // premier
+	0x800000000000,    // pre
+	0x800000000000,    // pre-eminent
+	0x800000000000,    // preeminent
+	0x800000000000,    // preferred
+	0x400800000004000, // premier
 	0x2000,            // prevent
 	0x2000,            // prevented
 	0x2000,            // preventing
@@ -6147,7 +6190,7 @@ var tableMasks = [...]uint64{
 	0x800000,          // prinzipien
 	0x20000000000,     // priorities
 	0x1000000000,      // priority
-	0x8000000000,      // probe
+	0x88000000000,     // probe
 	0x20000000000,     // problem
 	0x40,              // produce
 	0x40,              // produced
@@ -6155,7 +6198,7 @@ var tableMasks = [...]uint64{
 	0x40,              // produceing
 	0x40,              // produces
 	0x40,              // producing
-	0x81008000400,     // product
+	0x101008000400,    // product
 	0x1000,            // productive
 	0x4,               // productivity
 	0x3,               // prof
@@ -6170,12 +6213,12 @@ var tableMasks = [...]uint64{
 	0x40,              // programming
 	0x40,              // programs
 	0x8000000,         // project
-	0x100000000000010, // promote
+	0x200000000000010, // promote
 	0x10,              // promoted
 	0x10,              // promoteed
 	0x10,              // promoteing
-	0x100000000000010, // promotes
-	0x100000000000010, // promoting
+	0x200000000000010, // promotes
+	0x200000000000010, // promoting
 	0x8000000,         // proposed
 	0x402000000,       // proposito
 	0x40000,           // proprietary
@@ -6190,12 +6233,12 @@ var tableMasks = [...]uint64{
 	0x2000,            // protected
 	0x2000,            // protecting
 	0x2000,            // protects
-	0x120000000000040, // provide
-	0x100000000000040, // provided
+	0x240000000000040, // provide
+	0x200000000000040, // provided
 	0x40,              // provideed
 	0x40,              // provideing
-	0x100000000000040, // provides
-	0x100000000000040, // providing
+	0x200000000000040, // provides
+	0x200000000000040, // providing
 	0x20,              // provision
 	0x20,              // provisioning
 	0x280,             // public
@@ -6206,7 +6249,7 @@ var tableMasks = [...]uint64{
 	0x40,              // publishes
 	0x60,              // publishing
 	0x40,              // publishs
-	0x8000402000000,   // purpose
+	0x10000402000000,  // purpose
 	0x200000000,       // put
 	0x1004,            // quality
 	0x80000,           // quests
@@ -6222,8 +6265,8 @@ var tableMasks = [...]uint64{
 	0x2000,            // reachs
 	0x2200000000,      // read
 	0x400,             // readers
-	0x10000000000000,  // real
-	0x10000000000000,  // real-time
+	0x20000000000000,  // real
+	0x20000000000000,  // real-time
 	0x2000,            // realise
 	0x2000,            // realised
 	0x2000,            // realiseed
@@ -6236,9 +6279,9 @@ var tableMasks = [...]uint64{
 	0x2000,            // realizeing
 	0x2000,            // realizes
 	0x2000,            // realizing
-	0x200000000000000, // really
+	0x400000000000000, // really
 	0x402000000,       // reason
-	0x80000000000000,  // recognition
+	0x100000000000000, // recognition
 	0x8000000000,      // reconnaissance
 	0x2000,            // recover
 	0x2000,            // recovered
@@ -6282,13 +6325,13 @@ var tableMasks = [...]uint64{
 	0x2000,            // removeing
 	0x2000,            // removes
 	0x2000,            // removing
-	0x200000000000000, // renowned
+	0x400000000000000, // renowned
 	0x400,             // renters
 	0x40,              // repair
 	0x40,              // repaired
 	0x40,              // repairing
 	0x40,              // repairs
-	0x20000000000000,  // replace
+	0x40000000000000,  // replace
 	0x40000,           // replacing
 	0x20000080000,     // requirements
 	0x40,              // rescue
@@ -6311,7 +6354,7 @@ var tableMasks = [...]uint64{
 	0x8,               // results
 	0x200,             // retail
 	0x400,             // retailers
-	0x40000000000000,  // retina
+	0x80000000000000,  // retina
 	0x400,             // retirees
 	0x40,              // review
 	0x1000000040,      // reviewed
@@ -6345,9 +6388,10 @@ var tableMasks = [...]uint64{
 	0x4000,            // robust
 	0x8000000000,      // rocket
 	0x8000000000,      // rockets
+	0x80000000000,     // role
 	0x100000000,       // roof
 	0x400,             // rotarians
-	0x8000000000,      // rover
+	0x88000000000,     // rover
 	0x200000040,       // run
 	0x40,              // runed
 	0x40,              // runing
@@ -6356,7 +6400,7 @@ var tableMasks = [...]uint64{
 	0x40,              // running
 	0x40,              // runs
 	0x200,             // rural
-	0x10000000000200,  // saas
+	0x20000000000200,  // saas
 	0x1000,            // safe
 	0x2000,            // safeguard
 	0x2000,            // safeguarded
@@ -6368,7 +6412,7 @@ var tableMasks = [...]uint64{
 	0x400,             // sales
 	0x1000000,         // sample
 	0x1000000,         // samples
-	0x8000000000,      // satellite
+	0x88000000000,     // satellite
 	0x8000000000,      // satellites
 	0x2000,            // save
 	0x2000,            // saved
@@ -6385,9 +6429,9 @@ var tableMasks = [...]uint64{
 	0x400,             // scientists
 	0x20000000000,     // scope
 	0x100000000,       // screen
-	0x80000000000000,  // screenshot
-	0x80000000000000,  // screenshots
-	0x10000000000000,  // sdk
+	0x100000000000000, // screenshot
+	0x100000000000000, // screenshots
+	0x20000000000000,  // sdk
 	0x4000,            // seamless
 	0x4000,            // seamlessly
 	0x2000,            // secure
@@ -6397,12 +6441,12 @@ var tableMasks = [...]uint64{
 	0x2000,            // secures
 	0x2000,            // securing
 	0x3000000000,      // see
-	0x100000080000010, // seek
+	0x200000080000010, // seek
 	0x10,              // seeked
 	0x10,              // seeking
 	0x80000010,        // seeks
 	0x200000000,       // seen
-	0x80000000000000,  // segmentation
+	0x100000000000000, // segmentation
 	0x40,              // sell
 	0x40,              // selled
 	0x400,             // sellers
@@ -6410,8 +6454,8 @@ var tableMasks = [...]uint64{
 	0x40,              // sells
 	0x200,             // senior
 	0x400,             // seniors
-	0x90000000000000,  // sensor
-	0x90000000000000,  // sensors
+	0x120000000000000, // sensor
+	0x120000000000000, // sensors
 	0x200000000,       // sent
 	0x20000,           // sentence
 	0x10,              // serve
@@ -6425,9 +6469,9 @@ var tableMasks = [...]uint64{
 	0x4000000000,      // sets
 	0x80000,           // settings
 	0x80000,           // setup
-	0x200000000000000, // several
+	0x400000000000000, // several
 	0x200000000,       // shaken
-	0x8000000400000,   // shall
+	0x10000000400000,  // shall
 	0x10,              // shape
 	0x10,              // shaped
 	0x10,              // shapeed
@@ -6444,12 +6488,12 @@ var tableMasks = [...]uint64{
 	0x100000000,       // shop
 	0x400,             // shopkeepers
 	0x400,             // shoppers
-	0x40000010000000,  // short
-	0x40000000000000,  // short-sighted
-	0x8000000000000,   // should
+	0x80000010000000,  // short
+	0x80000000000000,  // short-sighted
+	0x10000000000000,  // should
 	0x200000000,       // shown
-	0x40000000000000,  // sight
-	0x200000000000000, // significantly
+	0x80000000000000,  // sight
+	0x400000000000000, // significantly
 	0x1000,            // simpler
 	0x2000,            // simplified
 	0x2000,            // simplifies
@@ -6461,9 +6505,9 @@ var tableMasks = [...]uint64{
 	0x1000,            // smarter
 	0x400,             // smbs
 	0x100000000,       // smile
-	0x8200000000000,   // so
+	0x10400000000000,  // so
 	0x8000080,         // society
-	0x10000000000600,  // software
+	0x20000000000600,  // software
 	0x200000000,       // sold
 	0x4000,            // solution
 	0x4004,            // solutions
@@ -6484,16 +6528,16 @@ var tableMasks = [...]uint64{
 	0x40,              // sourceing
 	0x40,              // sources
 	0x40,              // sourcing
-	0x8000000000,      // spacecraft
+	0x88000000000,     // spacecraft
 	0x8000000000,      // spaceflight
 	0x400,             // specialists
-	0x20000000000000,  // specify
-	0x40000000000000,  // spectacles
+	0x40000000000000,  // specify
+	0x80000000000000,  // spectacles
 	0x200000000,       // spent
 	0x8000000000,      // splashdown
 	0x200000000,       // spoken
 	0x8000000000,      // squadron
-	0x40000000000000,  // squint
+	0x80000000000000,  // squint
 	0x1,               // sr
 	0x3,               // st
 	0x4,               // stakeholder
@@ -6502,10 +6546,10 @@ var tableMasks = [...]uint64{
 	0x400,             // stallholders
 	0x8000400,         // startup
 	0x400,             // startups
-	0x20000000004000,  // state
+	0x40000000004000,  // state
 	0x4000,            // state-of-the-art
 	0x8000000,         // stated
-	0x8000010820000,   // statement
+	0x10000010820000,  // statement
 	0x800000,          // statements
 	0x1000000000,      // status
 	0x2000,            // stay
@@ -6528,34 +6572,34 @@ var tableMasks = [...]uint64{
 	0x2010,            // strengthenned
 	0x2010,            // strengthenning
 	0x2010,            // strengthens
-	0x100000080000010, // strive
+	0x200000080000010, // strive
 	0x10,              // strived
 	0x10,              // striveed
 	0x10,              // striveing
-	0x100000080000010, // strives
-	0x100000000000010, // striving
+	0x200000080000010, // strives
+	0x200000000000010, // striving
 	0x1000,            // stronger
 	0x600,             // student
 	0x400,             // students
 	0x8000000,         // studio
 	0x400,             // subscribers
-	0x200000000000000, // substantially
+	0x400000000000000, // substantially
 	0x2000,            // succeed
 	0x2000,            // succeeded
 	0x2000,            // succeeding
 	0x2000,            // succeeds
 	0x2000000100c,     // success
 	0x1000,            // suffering
-	0x20000000000000,  // summarise
+	0x40000000000000,  // summarise
 	0x4000000000,      // summarises
-	0x20000000000000,  // summarize
+	0x40000000000000,  // summarize
 	0x4000000000,      // summarizes
 	0x10020000,        // summary
-	0x200000000000000, // superior
-	0x180000000000410, // support
-	0x80000000080010,  // supported
-	0x100000000000010, // supporting
-	0x180000000000010, // supports
+	0x400000000000000, // superior
+	0x300000000000410, // support
+	0x100000000080010, // supported
+	0x200000000000010, // supporting
+	0x300000000000010, // supports
 	0x4,               // sustainability
 	0x40,              // synchronise
 	0x40,              // synchronised
@@ -6574,8 +6618,8 @@ var tableMasks = [...]uint64{
 	0x4004,            // synergy
 	0x10000000,        // synopsis
 	0x400,             // sysadmins
-	0x10000000000000,  // system
-	0x10000000000000,  // systems
+	0x20000000000000,  // system
+	0x20000000000000,  // systems
 	0x100000000,       // table
 	0x2000,            // tackle
 	0x2000,            // tackled
@@ -6587,11 +6631,11 @@ var tableMasks = [...]uint64{
 	0x200000000,       // taken
 	0x20000000000,     // target
 	0x20000000000,     // targets
-	0x80020000000000,  // tasks
+	0x100020000000000, // tasks
 	0x200000000,       // taught
-	0x80000000000,     // tba
-	0x80000000000,     // tbc
-	0x80000000000,     // tbd
+	0x100000000000,    // tba
+	0x100000000000,    // tbc
+	0x100000000000,    // tbd
 	0x40,              // teach
 	0x40,              // teached
 	0x400,             // teacher
@@ -6608,11 +6652,11 @@ var tableMasks = [...]uint64{
 	0x8000000000,      // telemetry
 	0x8000000000,      // telescope
 	0x4000000,         // television
-	0x2000000000000,   // tem
+	0x4000000000000,   // tem
 	0x1000000,         // template
 	0x1000000,         // templates
 	0x400,             // tenants
-	0x2000000000000,   // tenemos
+	0x4000000000000,   // tenemos
 	0x800000,          // tenets
 	0x80000,           // terminology
 	0x40,              // test
@@ -6620,18 +6664,18 @@ var tableMasks = [...]uint64{
 	0x400,             // testers
 	0x40,              // testing
 	0x40,              // tests
-	0x8000000040000,   // than
+	0x10000000040000,  // than
 	0x800000000,       // thanks
-	0x8200000000000,   // that
-	0x209002018441088, // the
-	0x8040000000000,   // their
-	0x8000000000000,   // them
-	0x8000000000000,   // then
+	0x10400000000000,  // that
+	0x412002018441088, // the
+	0x10040000000000,  // their
+	0x10000000000000,  // them
+	0x10000000000000,  // then
 	0x4000000,         // thermal
-	0x8000000000000,   // these
-	0x8000000000000,   // they
-	0x8002000000000,   // this
-	0x8000000000000,   // those
+	0x10000000000000,  // these
+	0x10000000000000,  // they
+	0x10002000000000,  // this
+	0x10000000000000,  // those
 	0x200004000,       // thought
 	0x2000,            // thrive
 	0x2000,            // thrived
@@ -6639,26 +6683,26 @@ var tableMasks = [...]uint64{
 	0x2000,            // thriveing
 	0x2000,            // thrives
 	0x2000,            // thriving
-	0x8000800000000,   // through
+	0x10000800000000,  // through
 	0x200000000,       // thrown
-	0x2000000000000,   // tiene
+	0x4000000000000,   // tiene
 	0x20000000000,     // timeline
 	0x1000000000,      // tip
 	0x1001000000,      // tips
 	0x1010000000,      // tl;dr
 	0x1010000000,      // tldr
-	0x83a0080000000,   // to
+	0x10720080000000,  // to
 	0x20000000000,     // to-do
-	0xa0000000000,     // todo
-	0x80000000000000,  // tokens
+	0x120000000000,    // todo
+	0x100000000000000, // tokens
 	0x200000000,       // told
 	0x400008,          // tomorrow
-	0x10000000000000,  // tool
-	0x10000000080000,  // tools
-	0x400000004100,    // top
+	0x20000000000000,  // tool
+	0x20000000080000,  // tools
+	0x800000004100,    // top
 	0x4000,            // top-notch
-	0x400000000000,    // top-ranked
-	0x400000000000,    // top-rated
+	0x800000000000,    // top-ranked
+	0x800000000000,    // top-rated
 	0x200000000,       // torn
 	0x400,             // tourists
 	0x100000000,       // town
@@ -6678,8 +6722,8 @@ var tableMasks = [...]uint64{
 	0x4,               // transformation
 	0x4000,            // transformative
 	0x10,              // transformed
-	0x80000000000000,  // transformer
-	0x80000000000000,  // transformers
+	0x100000000000000, // transformer
+	0x100000000000000, // transformers
 	0x10,              // transforming
 	0x10,              // transforms
 	0x40,              // translate
@@ -6697,7 +6741,7 @@ var tableMasks = [...]uint64{
 	0x80000000,        // tries
 	0x80000,           // troubleshooting
 	0x8000000,         // true
-	0x200000000000000, // truly
+	0x400000000000000, // truly
 	0x8000000,         // trust
 	0x1000,            // trustworthy
 	0x80000000,        // try
@@ -6707,7 +6751,7 @@ var tableMasks = [...]uint64{
 	0x1000000000,      // type
 	0x400000,          // ultimately
 	0x800000,          // und
-	0x100000000000,    // under
+	0x200000000000,    // under
 	0x200,             // underserved
 	0x2000,            // understand
 	0x2000,            // understanded
@@ -6727,7 +6771,7 @@ var tableMasks = [...]uint64{
 	0x40,              // unifying
 	0x40,              // unifys
 	0x8000000,         // union
-	0x200000000000000, // unique
+	0x400000000000000, // unique
 	0x40000,           // uniquely
 	0x8000000,         // unit
 	0x1,               // univ
@@ -6741,26 +6785,27 @@ var tableMasks = [...]uint64{
 	0x4000,            // unparalleled
 	0x4000,            // unrivaled
 	0x4000,            // unrivalled
-	0x2040008000000,   // unser
-	0x6040008000000,   // unsere
+	0x4040008000000,   // unser
+	0xc040008000000,   // unsere
 	0x40008000000,     // unserer
 	0x1008000000,      // updated
-	0x80000000000000,  // upload
-	0x80000000000000,  // uploads
+	0x100000000000000, // upload
+	0x100000000000000, // uploads
 	0x200,             // urban
-	0x8000000000000,   // us
+	0x10000000000000,  // us
 	0x1000,            // usable
 	0x20000080000,     // usage
-	0x20020000000000,  // use
+	0x40020000000000,  // use
 	0x1000,            // useful
 	0x20000004080,     // user
 	0x4000,            // user-centric
 	0x80,              // users
 	0x800000000,       // using
-	0x100000000000000, // utilise
-	0x100000000000000, // utilize
-	0x100000000000000, // utilizes
-	0x100000000000000, // utilizing
+	0x200000000000000, // utilise
+	0x200000000000000, // utilize
+	0x200000000000000, // utilizes
+	0x200000000000000, // utilizing
+	0x80000000000,     // vacancy
 	0x800000,          // valeurs
 	0x800000,          // valores
 	0x800000,          // valori
@@ -6768,21 +6813,21 @@ var tableMasks = [...]uint64{
 	0x4000,            // value-added
 	0x800000,          // values
 	0x20000000,        // van
-	0x200000000000000, // various
+	0x400000000000000, // various
 	0x400,             // vendor
 	0x400,             // vendors
 	0x1000000000,      // version
 	0x40000,           // versus
-	0x200000000000000, // very
+	0x400000000000000, // very
 	0x400,             // veterans
 	0x800000000,       // via
 	0x1000,            // viable
-	0x80000000000000,  // video
+	0x100000000000000, // video
 	0x400,             // viewers
 	0x100000000,       // village
 	0x40200000,        // visao
 	0x40200000,        // visie
-	0x8000040200000,   // vision
+	0x10000040200000,  // vision
 	0x4000,            // visionary
 	0x40200000,        // visione
 	0x40000000,        // visions
@@ -6796,34 +6841,34 @@ var tableMasks = [...]uint64{
 	0x4000000000,      // walks
 	0x80000000,        // want
 	0x1000000000,      // warning
-	0x8000000000800,   // was
+	0x10000000000800,  // was
 	0x100000000,       // water
 	0x8,               // way
 	0x8000000000,      // waypoint
 	0x8,               // ways
-	0x8000880c00000,   // we
-	0x10000000000000,  // wearable
-	0x10000000000000,  // wearables
-	0x80000000000000,  // webcam
-	0x10000000000000,  // website
+	0x10000880c00000,  // we
+	0x20000000000000,  // wearable
+	0x20000000000000,  // wearables
+	0x100000000000000, // webcam
+	0x20000000000000,  // website
 	0x2000000000,      // welcome
 	0x1000,            // well
 	0x1000,            // well-being
 	0x1000,            // wellbeing
-	0x8000000000800,   // were
+	0x10000000000800,  // were
 	0x800000,          // werte
-	0x8000001800000,   // what
+	0x10000001800000,  // what
 	0x1080000,         // what's
-	0x8000081000000,   // when
+	0x10000081000000,  // when
 	0x80000000,        // whenever
-	0x8000081400000,   // where
+	0x10000081400000,  // where
 	0x40000,           // whereas
-	0x8200000000000,   // which
-	0x8000001000000,   // who
-	0x8000000000000,   // whom
-	0x8000403000000,   // why
-	0x10000000000000,  // widget
-	0x8100000400000,   // will
+	0x10400000000000,  // which
+	0x10000001000000,  // who
+	0x10000000000000,  // whom
+	0x10000403000000,  // why
+	0x20000000000000,  // widget
+	0x10200000400000,  // will
 	0x6000,            // win
 	0x4000,            // win-win
 	0x2000,            // wined
@@ -6833,23 +6878,23 @@ var tableMasks = [...]uint64{
 	0x2000,            // wins
 	0x100000000,       // winter
 	0x80000000,        // wish
-	0x8000800000000,   // with
+	0x10000800000000,  // with
 	0x40000,           // without
 	0x400,             // women
 	0x200000000,       // won
-	0x100100800800000, // work
+	0x200200800800000, // work
 	0x400,             // workers
 	0x800000200,       // working
-	0x100000800000000, // works
-	0x200800000004008, // world
-	0x1800000004000,   // world's
+	0x200000800000000, // works
+	0x401000000004008, // world
+	0x3000000004000,   // world's
 	0x4000,            // world-class
-	0x200000000000000, // world-renowned
-	0x800000000000,    // worldwide
+	0x400000000000000, // world-renowned
+	0x1000000000000,   // worldwide
 	0x200000000,       // worn
-	0x8000080000000,   // would
+	0x10000080000000,  // would
 	0x200000000,       // woven
-	0x20000001000040,  // write
+	0x40000001000040,  // write
 	0x40,              // writed
 	0x40,              // writeed
 	0x40,              // writeing
@@ -6859,11 +6904,11 @@ var tableMasks = [...]uint64{
 	0x2200000000,      // written
 	0x4000000,         // x
 	0x4000000,         // x-ray
-	0x80000000000,     // xxx
+	0x100000000000,    // xxx
 	0x800000,          // y
 	0x80,              // you
 	0x600,             // young
-	0x80000000000,     // your
+	0x100000000000,    // your
 	0x400,             // youth
 	0x800000,          // ziele
 }
@@ -7006,9 +7051,8 @@ var tableStarts = [...]uint16{
 	188,
 	189,
 	190,
-	191,
 	192,
-	196,
+	193,
 	197,
 	198,
 	199,
@@ -7019,9 +7063,9 @@ var tableStarts = [...]uint16{
 	204,
 	205,
 	206,
-	208,
+	207,
 	209,
-	211,
+	210,
 	212,
 	213,
 	214,
@@ -7034,46 +7078,46 @@ var tableStarts = [...]uint16{
 	221,
 	222,
 	223,
-	225,
+	224,
 	226,
 	227,
 	228,
 	229,
 	230,
-	233,
+	231,
 	234,
 	235,
-	237,
+	236,
 	238,
 	239,
 	240,
-	242,
-	244,
-	246,
+	241,
+	243,
+	245,
 	247,
-	249,
+	248,
 	250,
-	256,
+	251,
 	257,
 	258,
 	259,
 	260,
 	261,
 	262,
-	264,
+	263,
 	265,
 	266,
-	268,
+	267,
 	269,
 	270,
 	271,
-	277,
+	272,
 	278,
 	279,
 	280,
 	281,
 	282,
-	284,
+	283,
 	285,
 	286,
 	287,
@@ -7082,10 +7126,10 @@ var tableStarts = [...]uint16{
 	290,
 	291,
 	292,
-	294,
+	293,
 	295,
-	297,
-	299,
+	296,
+	298,
 	300,
 	301,
 	302,
@@ -7117,13 +7161,13 @@ var tableStarts = [...]uint16{
 	328,
 	329,
 	330,
-	332,
+	331,
 	333,
 	334,
 	335,
 	336,
-	339,
-	341,
+	337,
+	340,
 	342,
 	343,
 	344,
@@ -7131,9 +7175,9 @@ var tableStarts = [...]uint16{
 	346,
 	347,
 	348,
-	351,
+	349,
+	350,
 	353,
-	354,
 	355,
 	356,
 	357,
@@ -7170,27 +7214,27 @@ var tableStarts = [...]uint16{
 	388,
 	389,
 	390,
+	391,
 	392,
-	393,
 	394,
 	395,
 	396,
-	399,
-	400,
+	397,
+	398,
 	401,
 	402,
-	405,
-	408,
-	409,
+	403,
+	404,
+	407,
 	410,
 	411,
+	412,
 	413,
 	414,
-	415,
+	416,
 	417,
-	419,
+	418,
 	420,
-	421,
 	422,
 	423,
 	424,
@@ -7208,9 +7252,9 @@ var tableStarts = [...]uint16{
 	436,
 	437,
 	438,
+	439,
 	440,
 	441,
-	442,
 	443,
 	444,
 	445,
@@ -7245,36 +7289,36 @@ var tableStarts = [...]uint16{
 	474,
 	475,
 	476,
+	477,
 	478,
-	480,
+	479,
 	481,
-	482,
+	483,
 	484,
+	485,
 	487,
-	489,
-	491,
+	490,
 	492,
-	493,
 	494,
 	495,
 	496,
 	497,
 	498,
+	499,
 	500,
 	501,
-	502,
+	503,
 	504,
-	506,
-	508,
-	510,
-	512,
-	514,
+	505,
+	507,
+	509,
+	511,
+	513,
 	515,
-	516,
 	517,
+	518,
 	519,
 	520,
-	521,
 	522,
 	523,
 	524,
@@ -7284,26 +7328,26 @@ var tableStarts = [...]uint16{
 	528,
 	529,
 	530,
+	531,
 	532,
 	533,
-	534,
+	535,
 	536,
 	537,
-	538,
 	539,
 	540,
 	541,
 	542,
 	543,
 	544,
+	545,
+	546,
 	547,
 	550,
-	552,
-	554,
-	556,
+	553,
+	555,
+	557,
 	559,
-	560,
-	561,
 	562,
 	563,
 	564,
@@ -7313,9 +7357,9 @@ var tableStarts = [...]uint16{
 	568,
 	569,
 	570,
+	571,
 	572,
 	573,
-	574,
 	575,
 	576,
 	577,
@@ -7327,31 +7371,31 @@ var tableStarts = [...]uint16{
 	583,
 	584,
 	585,
+	586,
+	587,
 	588,
-	589,
-	590,
 	591,
 	592,
 	593,
 	594,
 	595,
+	596,
 	597,
 	598,
-	599,
 	600,
 	601,
 	602,
 	603,
+	604,
 	605,
 	606,
-	607,
 	608,
 	609,
 	610,
 	611,
+	612,
 	613,
 	614,
-	615,
 	616,
 	617,
 	618,
@@ -7359,11 +7403,11 @@ var tableStarts = [...]uint16{
 	620,
 	621,
 	622,
+	623,
 	624,
 	625,
 	627,
 	628,
-	629,
 	630,
 	631,
 	632,
@@ -7385,14 +7429,14 @@ var tableStarts = [...]uint16{
 	648,
 	649,
 	650,
+	651,
 	652,
 	653,
-	654,
 	655,
 	656,
+	657,
 	658,
 	659,
-	660,
 	661,
 	662,
 	663,
@@ -7400,9 +7444,9 @@ var tableStarts = [...]uint16{
 	665,
 	666,
 	667,
+	668,
 	669,
 	670,
-	671,
 	672,
 	673,
 	674,
@@ -7413,9 +7457,9 @@ var tableStarts = [...]uint16{
 	679,
 	680,
 	681,
+	682,
 	683,
 	684,
-	685,
 	686,
 	687,
 	688,
@@ -7431,9 +7475,9 @@ var tableStarts = [...]uint16{
 	698,
 	699,
 	700,
+	701,
 	702,
 	703,
-	704,
 	705,
 	706,
 	707,
@@ -7448,9 +7492,9 @@ var tableStarts = [...]uint16{
 	716,
 	717,
 	718,
+	719,
 	720,
 	721,
-	722,
 	723,
 	724,
 	725,
@@ -7469,13 +7513,13 @@ var tableStarts = [...]uint16{
 	738,
 	739,
 	740,
+	741,
 	742,
+	743,
 	745,
-	746,
-	747,
+	748,
 	749,
 	750,
-	751,
 	752,
 	753,
 	754,
@@ -7484,11 +7528,11 @@ var tableStarts = [...]uint16{
 	757,
 	758,
 	759,
+	760,
 	761,
 	762,
 	764,
 	765,
-	766,
 	767,
 	768,
 	769,
@@ -7502,14 +7546,14 @@ var tableStarts = [...]uint16{
 	777,
 	778,
 	779,
+	780,
 	781,
-	783,
-	785,
-	787,
-	789,
-	791,
+	782,
+	784,
+	786,
+	788,
+	790,
 	792,
-	793,
 	794,
 	795,
 	796,
@@ -7525,48 +7569,48 @@ var tableStarts = [...]uint16{
 	806,
 	807,
 	808,
+	809,
 	810,
+	811,
 	813,
-	815,
-	817,
-	819,
-	821,
-	823,
+	816,
+	818,
+	820,
+	822,
+	824,
 	826,
-	828,
+	829,
 	831,
-	833,
-	835,
-	837,
-	839,
+	834,
+	836,
+	838,
 	840,
-	841,
 	842,
 	843,
 	844,
 	845,
 	846,
+	847,
 	848,
 	849,
 	851,
 	852,
-	853,
 	854,
 	855,
 	856,
 	857,
 	858,
 	859,
+	860,
+	861,
 	862,
-	863,
+	865,
 	866,
-	868,
-	870,
-	872,
+	869,
+	871,
+	873,
 	875,
 	878,
-	879,
-	880,
 	881,
 	882,
 	883,
@@ -7577,12 +7621,12 @@ var tableStarts = [...]uint16{
 	888,
 	889,
 	890,
+	891,
 	892,
 	893,
-	894,
+	895,
 	896,
 	897,
-	898,
 	899,
 	900,
 	901,
@@ -7599,14 +7643,14 @@ var tableStarts = [...]uint16{
 	912,
 	913,
 	914,
+	915,
 	916,
-	918,
-	920,
+	917,
+	919,
 	921,
-	922,
+	923,
+	924,
 	925,
-	926,
-	927,
 	928,
 	929,
 	930,
@@ -7630,35 +7674,35 @@ var tableStarts = [...]uint16{
 	948,
 	949,
 	950,
+	951,
 	952,
+	953,
 	955,
-	956,
-	957,
 	958,
 	959,
 	960,
 	961,
 	962,
 	963,
-	967,
-	971,
-	973,
-	975,
-	977,
-	979,
+	964,
+	965,
+	966,
+	970,
+	974,
+	976,
+	978,
 	980,
 	982,
 	983,
-	984,
 	985,
 	986,
 	987,
 	988,
 	989,
 	990,
+	991,
 	992,
 	993,
-	994,
 	995,
 	996,
 	997,
@@ -7667,9 +7711,9 @@ var tableStarts = [...]uint16{
 	1000,
 	1001,
 	1002,
-	1009,
-	1010,
-	1011,
+	1003,
+	1004,
+	1005,
 	1012,
 	1013,
 	1014,
@@ -7679,24 +7723,24 @@ var tableStarts = [...]uint16{
 	1018,
 	1019,
 	1020,
+	1021,
 	1022,
-	1030,
-	1031,
-	1032,
+	1023,
+	1025,
 	1033,
 	1034,
+	1035,
 	1036,
 	1037,
 	1039,
 	1040,
-	1041,
+	1042,
 	1043,
 	1044,
-	1045,
 	1046,
+	1047,
 	1048,
 	1049,
-	1050,
 	1051,
 	1052,
 	1053,
@@ -7704,9 +7748,9 @@ var tableStarts = [...]uint16{
 	1055,
 	1056,
 	1057,
+	1058,
+	1059,
 	1060,
-	1061,
-	1062,
 	1063,
 	1064,
 	1065,
@@ -7714,10 +7758,10 @@ var tableStarts = [...]uint16{
 	1067,
 	1068,
 	1069,
+	1070,
 	1071,
-	1073,
+	1072,
 	1074,
-	1075,
 	1076,
 	1077,
 	1078,
@@ -7725,11 +7769,11 @@ var tableStarts = [...]uint16{
 	1080,
 	1081,
 	1082,
+	1083,
+	1084,
 	1085,
-	1086,
 	1088,
 	1089,
-	1090,
 	1091,
 	1092,
 	1093,
@@ -7741,32 +7785,32 @@ var tableStarts = [...]uint16{
 	1099,
 	1100,
 	1101,
+	1102,
 	1103,
 	1104,
-	1105,
 	1106,
 	1107,
+	1108,
 	1109,
 	1110,
-	1111,
 	1112,
 	1113,
 	1114,
+	1115,
 	1116,
 	1117,
-	1118,
 	1119,
+	1120,
+	1121,
 	1122,
-	1123,
-	1124,
+	1125,
 	1126,
-	1128,
+	1127,
 	1129,
-	1130,
 	1131,
+	1132,
+	1133,
 	1134,
-	1135,
-	1136,
 	1137,
 	1138,
 	1139,
@@ -7780,14 +7824,14 @@ var tableStarts = [...]uint16{
 	1147,
 	1148,
 	1149,
+	1150,
 	1151,
 	1152,
-	1153,
 	1154,
 	1155,
+	1156,
 	1157,
 	1158,
-	1159,
 	1160,
 	1161,
 	1162,
@@ -7801,14 +7845,14 @@ var tableStarts = [...]uint16{
 	1170,
 	1171,
 	1172,
+	1173,
 	1174,
-	1176,
-	1178,
-	1180,
+	1175,
+	1177,
+	1179,
 	1181,
 	1183,
 	1184,
-	1185,
 	1186,
 	1187,
 	1188,
@@ -7817,60 +7861,60 @@ var tableStarts = [...]uint16{
 	1191,
 	1192,
 	1193,
+	1194,
 	1195,
 	1196,
 	1197,
+	1198,
 	1200,
 	1201,
-	1203,
-	1204,
+	1202,
 	1205,
 	1206,
-	1207,
 	1208,
 	1209,
 	1210,
 	1211,
+	1212,
 	1213,
+	1214,
 	1215,
-	1217,
+	1216,
 	1218,
-	1219,
-	1221,
+	1220,
+	1222,
 	1223,
-	1225,
-	1234,
-	1235,
-	1237,
+	1224,
+	1226,
+	1228,
+	1230,
 	1239,
 	1240,
-	1241,
 	1242,
-	1243,
 	1244,
+	1245,
 	1246,
 	1247,
+	1248,
+	1249,
 	1251,
 	1252,
-	1253,
-	1254,
-	1255,
+	1256,
 	1257,
 	1258,
 	1259,
-	1261,
+	1260,
+	1262,
 	1263,
-	1265,
-	1267,
-	1269,
-	1271,
-	1291,
-	1292,
-	1294,
-	1295,
+	1264,
+	1266,
+	1268,
+	1270,
+	1272,
+	1274,
+	1276,
 	1296,
 	1297,
-	1298,
 	1299,
 	1300,
 	1301,
@@ -7887,30 +7931,30 @@ var tableStarts = [...]uint16{
 	1312,
 	1313,
 	1314,
+	1315,
 	1316,
 	1317,
+	1318,
 	1319,
-	1320,
 	1321,
-	1323,
+	1322,
+	1324,
 	1325,
 	1326,
-	1327,
 	1328,
-	1329,
 	1330,
+	1331,
 	1332,
+	1333,
 	1334,
-	1336,
-	1338,
-	1340,
-	1342,
+	1335,
+	1337,
+	1339,
+	1341,
 	1343,
 	1345,
-	1346,
 	1347,
 	1348,
-	1349,
 	1350,
 	1351,
 	1352,
@@ -7920,6 +7964,7 @@ var tableStarts = [...]uint16{
 	1356,
 	1357,
 	1358,
+	1359,
 	1360,
 	1361,
 	1362,
@@ -7929,59 +7974,58 @@ var tableStarts = [...]uint16{
 	1367,
 	1368,
 	1369,
-	1370,
 	1371,
 	1372,
 	1373,
 	1374,
+	1375,
+	1376,
 	1377,
+	1378,
 	1379,
-	1381,
-	1382,
+	1380,
 	1383,
-	1384,
 	1385,
 	1387,
 	1388,
 	1389,
 	1390,
 	1391,
-	1393,
+	1392,
 	1394,
 	1395,
 	1396,
 	1397,
 	1398,
-	1399,
+	1400,
+	1401,
 	1402,
 	1403,
 	1404,
 	1405,
 	1406,
-	1407,
 	1409,
 	1410,
+	1411,
+	1412,
+	1413,
+	1414,
+	1416,
 	1417,
-	1418,
-	1420,
-	1422,
 	1424,
 	1425,
-	1426,
 	1427,
-	1428,
 	1429,
-	1430,
 	1431,
+	1432,
+	1433,
+	1434,
 	1435,
 	1436,
+	1437,
 	1438,
-	1439,
-	1440,
-	1441,
 	1442,
 	1443,
-	1444,
 	1445,
 	1446,
 	1447,
@@ -7990,19 +8034,20 @@ var tableStarts = [...]uint16{
 	1450,
 	1451,
 	1452,
+	1453,
 	1454,
 	1455,
+	1456,
 	1457,
+	1458,
 	1459,
 	1461,
 	1462,
-	1463,
 	1464,
-	1465,
 	1466,
-	1467,
 	1468,
 	1469,
+	1470,
 	1471,
 	1472,
 	1473,
@@ -8015,49 +8060,48 @@ var tableStarts = [...]uint16{
 	1481,
 	1482,
 	1483,
-	1484,
 	1485,
 	1486,
 	1487,
+	1488,
+	1489,
 	1490,
 	1491,
 	1492,
 	1493,
 	1494,
-	1495,
-	1496,
 	1497,
 	1498,
 	1499,
 	1500,
+	1501,
 	1502,
 	1503,
 	1504,
+	1505,
 	1506,
 	1507,
-	1508,
 	1509,
+	1510,
 	1511,
-	1512,
 	1513,
 	1514,
 	1515,
 	1516,
-	1517,
 	1518,
 	1519,
 	1520,
 	1521,
+	1522,
 	1523,
 	1524,
 	1525,
+	1526,
 	1527,
 	1528,
-	1529,
 	1530,
 	1531,
 	1532,
-	1533,
 	1534,
 	1535,
 	1536,
@@ -8065,30 +8109,30 @@ var tableStarts = [...]uint16{
 	1538,
 	1539,
 	1540,
+	1541,
 	1542,
 	1543,
 	1544,
 	1545,
 	1546,
 	1547,
-	1548,
 	1549,
 	1550,
 	1551,
+	1552,
+	1553,
 	1554,
 	1555,
 	1556,
 	1557,
 	1558,
-	1559,
-	1560,
+	1561,
 	1562,
 	1563,
 	1564,
 	1565,
 	1566,
 	1567,
-	1568,
 	1569,
 	1570,
 	1571,
@@ -8113,27 +8157,27 @@ var tableStarts = [...]uint16{
 	1590,
 	1591,
 	1592,
+	1593,
 	1594,
 	1595,
 	1596,
 	1597,
 	1598,
 	1599,
-	1600,
+	1601,
 	1602,
+	1603,
 	1604,
+	1605,
 	1606,
-	1608,
+	1607,
 	1609,
+	1611,
+	1613,
 	1615,
 	1616,
-	1618,
-	1619,
-	1620,
-	1621,
 	1622,
 	1623,
-	1624,
 	1625,
 	1626,
 	1627,
@@ -8145,86 +8189,86 @@ var tableStarts = [...]uint16{
 	1633,
 	1634,
 	1635,
+	1636,
 	1637,
 	1638,
+	1639,
 	1640,
+	1641,
 	1642,
-	1643,
 	1644,
 	1645,
-	1646,
 	1647,
-	1648,
+	1649,
+	1650,
+	1651,
+	1652,
 	1653,
 	1654,
-	1659,
+	1655,
 	1660,
 	1661,
-	1662,
-	1664,
 	1666,
+	1667,
 	1668,
-	1670,
-	1672,
+	1669,
+	1671,
 	1673,
-	1674,
 	1675,
-	1676,
-	1678,
+	1677,
 	1679,
 	1680,
 	1681,
+	1682,
 	1683,
 	1685,
+	1686,
 	1687,
-	1689,
+	1688,
 	1690,
-	1691,
 	1692,
 	1694,
 	1696,
 	1697,
-	1700,
+	1698,
+	1699,
 	1701,
-	1702,
+	1703,
 	1704,
-	1712,
-	1714,
-	1718,
+	1707,
+	1708,
+	1709,
+	1711,
 	1719,
-	1720,
 	1721,
-	1722,
-	1723,
-	1724,
 	1725,
 	1726,
+	1727,
 	1728,
+	1729,
+	1730,
+	1731,
 	1732,
-	1734,
-	1736,
-	1738,
-	1742,
-	1744,
-	1746,
-	1748,
+	1733,
+	1735,
+	1739,
+	1741,
+	1743,
+	1745,
+	1749,
+	1751,
 	1753,
-	1754,
 	1755,
-	1756,
+	1760,
+	1761,
 	1762,
 	1763,
-	1768,
+	1769,
 	1770,
-	1772,
-	1774,
+	1775,
+	1777,
 	1779,
-	1780,
 	1781,
-	1782,
-	1783,
-	1784,
-	1785,
 	1786,
 	1787,
 	1788,
@@ -8234,38 +8278,38 @@ var tableStarts = [...]uint16{
 	1792,
 	1793,
 	1794,
+	1795,
 	1796,
 	1797,
 	1798,
+	1799,
 	1800,
 	1801,
-	1802,
 	1803,
 	1804,
 	1805,
-	1806,
 	1807,
 	1808,
 	1809,
 	1810,
 	1811,
+	1812,
+	1813,
 	1814,
-	1820,
+	1815,
+	1816,
+	1817,
+	1818,
 	1821,
-	1822,
-	1823,
-	1824,
-	1825,
 	1827,
+	1828,
+	1829,
+	1830,
 	1831,
-	1841,
-	1844,
-	1845,
-	1846,
-	1847,
+	1832,
+	1834,
+	1838,
 	1848,
-	1849,
-	1850,
 	1851,
 	1852,
 	1853,
@@ -8274,14 +8318,14 @@ var tableStarts = [...]uint16{
 	1856,
 	1857,
 	1858,
+	1859,
+	1860,
 	1861,
+	1862,
+	1863,
 	1864,
 	1865,
-	1866,
-	1867,
 	1868,
-	1869,
-	1870,
 	1871,
 	1872,
 	1873,
@@ -8289,52 +8333,52 @@ var tableStarts = [...]uint16{
 	1875,
 	1876,
 	1877,
+	1878,
 	1879,
 	1880,
 	1881,
 	1882,
 	1883,
 	1884,
-	1885,
 	1886,
 	1887,
+	1888,
 	1889,
 	1890,
 	1891,
 	1892,
 	1893,
 	1894,
-	1895,
 	1896,
 	1897,
 	1898,
+	1899,
+	1900,
+	1901,
+	1902,
+	1903,
 	1904,
 	1905,
-	1906,
-	1907,
-	1908,
-	1909,
-	1910,
 	1911,
 	1912,
 	1913,
 	1914,
 	1915,
+	1916,
 	1917,
 	1918,
 	1919,
 	1920,
 	1921,
 	1922,
-	1923,
 	1924,
+	1925,
 	1926,
 	1927,
 	1928,
 	1929,
 	1930,
 	1931,
-	1932,
 	1933,
 	1934,
 	1935,
@@ -8369,6 +8413,7 @@ var tableStarts = [...]uint16{
 	1964,
 	1965,
 	1966,
+	1967,
 	1968,
 	1969,
 	1970,
@@ -8378,15 +8423,15 @@ var tableStarts = [...]uint16{
 	1974,
 	1976,
 	1977,
+	1978,
 	1979,
+	1980,
+	1981,
 	1982,
-	1983,
 	1984,
 	1985,
 	1986,
-	1987,
 	1988,
-	1990,
 	1991,
 	1992,
 	1993,
@@ -8395,6 +8440,7 @@ var tableStarts = [...]uint16{
 	1996,
 	1997,
 	1998,
+	1999,
 	2001,
 	2002,
 	2003,
@@ -8404,11 +8450,10 @@ var tableStarts = [...]uint16{
 	2007,
 	2008,
 	2009,
-	2010,
-	2011,
 	2012,
 	2013,
 	2014,
+	2015,
 	2016,
 	2017,
 	2018,
@@ -8416,74 +8461,73 @@ var tableStarts = [...]uint16{
 	2020,
 	2021,
 	2022,
+	2023,
+	2024,
+	2026,
 	2028,
 	2029,
 	2030,
+	2031,
 	2032,
 	2033,
 	2034,
-	2036,
-	2037,
-	2038,
-	2039,
 	2040,
 	2041,
 	2042,
-	2043,
 	2044,
+	2045,
 	2046,
-	2047,
 	2048,
 	2049,
+	2050,
 	2051,
+	2052,
 	2053,
 	2054,
+	2055,
 	2056,
-	2057,
 	2058,
 	2059,
 	2060,
 	2061,
-	2062,
 	2063,
-	2064,
 	2065,
 	2066,
-	2067,
 	2068,
+	2069,
+	2070,
 	2071,
+	2072,
 	2073,
 	2074,
 	2075,
+	2076,
 	2077,
+	2078,
 	2079,
 	2080,
-	2081,
 	2083,
-	2084,
 	2085,
 	2086,
 	2087,
-	2088,
-	2090,
+	2089,
 	2091,
-	2094,
+	2092,
+	2093,
 	2095,
+	2096,
 	2097,
 	2098,
 	2099,
+	2100,
+	2102,
 	2103,
-	2105,
 	2106,
 	2107,
-	2108,
 	2109,
 	2110,
 	2111,
-	2112,
-	2114,
 	2115,
-	2116,
 	2117,
 	2118,
 	2119,
@@ -8492,12 +8536,12 @@ var tableStarts = [...]uint16{
 	2122,
 	2123,
 	2124,
-	2125,
 	2126,
 	2127,
 	2128,
 	2129,
 	2130,
+	2131,
 	2132,
 	2133,
 	2134,
@@ -8509,7 +8553,6 @@ var tableStarts = [...]uint16{
 	2140,
 	2141,
 	2142,
-	2143,
 	2144,
 	2145,
 	2146,
@@ -8528,7 +8571,11 @@ var tableStarts = [...]uint16{
 	2159,
 	2160,
 	2161,
+	2162,
+	2163,
+	2164,
 	2165,
+	2166,
 	2167,
 	2168,
 	2169,
@@ -8536,11 +8583,7 @@ var tableStarts = [...]uint16{
 	2171,
 	2172,
 	2173,
-	2174,
-	2175,
-	2176,
 	2177,
-	2178,
 	2179,
 	2180,
 	2181,
@@ -8551,6 +8594,7 @@ var tableStarts = [...]uint16{
 	2186,
 	2187,
 	2188,
+	2189,
 	2190,
 	2191,
 	2192,
@@ -8558,47 +8602,46 @@ var tableStarts = [...]uint16{
 	2194,
 	2195,
 	2196,
+	2197,
 	2198,
 	2199,
 	2200,
-	2201,
 	2202,
+	2203,
 	2204,
+	2205,
 	2206,
+	2207,
 	2208,
 	2210,
+	2211,
 	2212,
+	2213,
 	2214,
-	2215,
 	2216,
-	2217,
 	2218,
-	2219,
 	2220,
 	2222,
-	2223,
 	2224,
-	2225,
 	2226,
 	2227,
+	2228,
 	2229,
 	2230,
 	2231,
 	2232,
-	2233,
 	2234,
+	2235,
 	2236,
 	2237,
 	2238,
 	2239,
-	2240,
 	2241,
 	2242,
 	2243,
 	2244,
 	2245,
 	2246,
-	2247,
 	2248,
 	2249,
 	2250,
@@ -8609,6 +8652,7 @@ var tableStarts = [...]uint16{
 	2255,
 	2256,
 	2257,
+	2258,
 	2259,
 	2260,
 	2261,
@@ -8617,11 +8661,10 @@ var tableStarts = [...]uint16{
 	2264,
 	2265,
 	2266,
+	2267,
 	2268,
 	2269,
-	2270,
 	2271,
-	2272,
 	2273,
 	2274,
 	2275,
@@ -8630,7 +8673,6 @@ var tableStarts = [...]uint16{
 	2278,
 	2279,
 	2280,
-	2281,
 	2282,
 	2283,
 	2284,
@@ -8640,9 +8682,9 @@ var tableStarts = [...]uint16{
 	2288,
 	2289,
 	2290,
+	2291,
 	2292,
 	2293,
-	2294,
 	2295,
 	2296,
 	2297,
@@ -8654,26 +8696,27 @@ var tableStarts = [...]uint16{
 	2303,
 	2304,
 	2305,
-	2306,
 	2307,
 	2308,
+	2309,
+	2310,
 	2311,
+	2312,
+	2313,
 	2314,
 	2315,
 	2316,
+	2317,
 	2318,
 	2319,
 	2320,
 	2321,
 	2322,
 	2323,
-	2324,
-	2325,
 	2326,
-	2327,
 	2329,
+	2330,
 	2331,
-	2332,
 	2333,
 	2334,
 	2335,
@@ -8684,10 +8727,9 @@ var tableStarts = [...]uint16{
 	2340,
 	2341,
 	2342,
-	2343,
 	2344,
-	2345,
 	2346,
+	2347,
 	2348,
 	2349,
 	2350,
@@ -8702,9 +8744,9 @@ var tableStarts = [...]uint16{
 	2359,
 	2360,
 	2361,
-	2362,
 	2363,
 	2364,
+	2365,
 	2366,
 	2367,
 	2368,
@@ -8718,29 +8760,29 @@ var tableStarts = [...]uint16{
 	2376,
 	2377,
 	2378,
+	2379,
 	2381,
 	2382,
 	2383,
 	2384,
+	2385,
+	2386,
+	2387,
+	2388,
 	2389,
+	2390,
 	2391,
-	2394,
-	2395,
+	2392,
+	2393,
 	2396,
+	2397,
 	2398,
 	2399,
-	2400,
-	2401,
-	2402,
-	2403,
 	2404,
-	2405,
 	2406,
-	2407,
-	2408,
 	2409,
+	2410,
 	2411,
-	2412,
 	2413,
 	2414,
 	2415,
@@ -8753,85 +8795,84 @@ var tableStarts = [...]uint16{
 	2422,
 	2423,
 	2424,
-	2425,
 	2426,
 	2427,
+	2428,
 	2429,
 	2430,
+	2431,
 	2433,
 	2434,
 	2435,
+	2436,
 	2437,
 	2438,
+	2439,
 	2440,
 	2441,
 	2442,
+	2443,
+	2445,
 	2446,
-	2447,
-	2448,
 	2449,
 	2450,
 	2451,
-	2452,
 	2453,
 	2454,
-	2455,
 	2456,
 	2457,
 	2458,
-	2459,
-	2460,
-	2461,
 	2462,
+	2463,
 	2464,
+	2465,
 	2466,
+	2467,
 	2468,
+	2469,
 	2470,
+	2471,
 	2472,
+	2473,
 	2474,
+	2475,
+	2476,
 	2477,
 	2478,
-	2479,
 	2480,
-	2483,
-	2485,
+	2482,
+	2484,
 	2486,
 	2488,
-	2489,
 	2490,
-	2491,
-	2492,
 	2493,
 	2494,
 	2495,
 	2496,
+	2499,
 	2501,
 	2502,
-	2503,
 	2504,
 	2505,
 	2506,
+	2507,
 	2508,
 	2509,
-	2513,
-	2516,
+	2510,
+	2511,
+	2512,
+	2517,
 	2518,
+	2519,
+	2520,
 	2521,
 	2522,
-	2523,
 	2524,
 	2525,
-	2526,
-	2527,
-	2528,
 	2529,
-	2530,
-	2531,
 	2532,
-	2533,
 	2534,
-	2535,
-	2536,
+	2537,
 	2538,
 	2539,
 	2540,
@@ -8846,8 +8887,9 @@ var tableStarts = [...]uint16{
 	2549,
 	2550,
 	2551,
-	2553,
+	2552,
 	2554,
+	2555,
 	2556,
 	2557,
 	2558,
@@ -8862,76 +8904,76 @@ var tableStarts = [...]uint16{
 	2567,
 	2569,
 	2570,
-	2571,
+	2572,
 	2573,
 	2574,
 	2575,
 	2576,
 	2577,
 	2578,
+	2579,
 	2580,
 	2581,
 	2582,
 	2583,
-	2584,
 	2585,
 	2586,
 	2587,
-	2588,
 	2589,
 	2590,
 	2591,
+	2592,
 	2593,
 	2594,
+	2596,
 	2597,
-	2612,
-	2614,
-	2615,
-	2616,
-	2617,
-	2618,
-	2619,
-	2652,
-	2653,
-	2656,
-	2657,
-	2658,
-	2659,
-	2660,
-	2661,
-	2662,
-	2664,
-	2665,
-	2667,
+	2598,
+	2599,
+	2600,
+	2601,
+	2602,
+	2603,
+	2604,
+	2605,
+	2606,
+	2607,
+	2609,
+	2610,
+	2613,
+	2628,
+	2630,
+	2631,
+	2632,
+	2633,
+	2634,
+	2635,
 	2668,
 	2669,
-	2671,
+	2672,
 	2673,
+	2674,
 	2675,
-	2690,
+	2676,
+	2677,
+	2678,
+	2680,
+	2681,
+	2683,
+	2684,
+	2685,
+	2687,
+	2689,
 	2691,
-	2693,
-	2694,
-	2695,
-	2697,
-	2698,
-	2700,
-	2705,
 	2706,
 	2707,
-	2708,
 	2709,
 	2710,
 	2711,
-	2712,
 	2713,
 	2714,
-	2715,
 	2716,
-	2717,
-	2718,
-	2720,
 	2721,
+	2722,
 	2723,
 	2724,
 	2725,
@@ -8944,10 +8986,8 @@ var tableStarts = [...]uint16{
 	2732,
 	2733,
 	2734,
-	2735,
 	2736,
 	2737,
-	2738,
 	2739,
 	2740,
 	2741,
@@ -8972,6 +9012,8 @@ var tableStarts = [...]uint16{
 	2760,
 	2761,
 	2762,
+	2763,
+	2764,
 	2765,
 	2766,
 	2767,
@@ -8986,13 +9028,12 @@ var tableStarts = [...]uint16{
 	2776,
 	2777,
 	2778,
-	2779,
-	2780,
 	2781,
 	2782,
 	2783,
 	2784,
 	2785,
+	2786,
 	2787,
 	2788,
 	2789,
@@ -9002,31 +9043,33 @@ var tableStarts = [...]uint16{
 	2793,
 	2794,
 	2795,
+	2796,
+	2797,
 	2798,
-	2802,
+	2799,
+	2800,
+	2801,
+	2803,
 	2804,
+	2805,
 	2806,
 	2807,
 	2808,
 	2809,
 	2810,
 	2811,
-	2813,
-	2815,
-	2816,
-	2819,
+	2814,
+	2818,
 	2820,
-	2821,
 	2822,
 	2823,
 	2824,
 	2825,
 	2826,
 	2827,
-	2828,
 	2829,
-	2833,
-	2834,
+	2831,
+	2832,
 	2835,
 	2836,
 	2837,
@@ -9039,100 +9082,114 @@ var tableStarts = [...]uint16{
 	2844,
 	2845,
 	2846,
-	2847,
-	2848,
 	2850,
+	2851,
 	2852,
+	2853,
+	2854,
+	2855,
+	2856,
 	2857,
 	2858,
+	2859,
 	2860,
 	2861,
+	2862,
 	2863,
 	2864,
 	2865,
-	2866,
+	2867,
 	2869,
-	2870,
-	2871,
-	2872,
-	2873,
 	2874,
-	2876,
+	2875,
 	2877,
 	2878,
-	2879,
 	2880,
+	2881,
+	2882,
+	2883,
+	2886,
+	2887,
+	2888,
 	2889,
 	2890,
 	2891,
-	2892,
 	2893,
 	2894,
 	2895,
 	2896,
 	2897,
-	2899,
-	2900,
+	2906,
 	2907,
+	2908,
 	2909,
+	2910,
+	2911,
 	2912,
 	2913,
+	2914,
+	2916,
+	2917,
+	2924,
 	2926,
-	2927,
 	2929,
-	2931,
-	2932,
-	2953,
-	2954,
-	2959,
-	2961,
-	2962,
-	2963,
-	2964,
-	2965,
-	2966,
-	2967,
-	2968,
-	2969,
+	2930,
+	2943,
+	2944,
+	2946,
+	2948,
+	2949,
+	2970,
 	2971,
-	2972,
-	2973,
-	2974,
+	2976,
+	2978,
 	2979,
 	2980,
+	2981,
+	2982,
+	2983,
 	2984,
+	2985,
 	2986,
+	2988,
+	2989,
 	2990,
-	2993,
-	2994,
-	2995,
+	2991,
 	2996,
 	2997,
-	2999,
-	3000,
+	3001,
 	3003,
-	3004,
-	3005,
-	3006,
 	3007,
-	3008,
 	3010,
+	3011,
 	3012,
 	3013,
 	3014,
-	3015,
 	3016,
 	3017,
-	3019,
+	3020,
 	3021,
 	3022,
 	3023,
+	3024,
+	3025,
+	3027,
+	3029,
+	3030,
+	3031,
+	3032,
+	3033,
+	3034,
+	3036,
+	3038,
+	3039,
+	3040,
 }
 
 // tablePhrases are the entries under each of tableWords, by list, each list's longest first.
 var tablePhrases = [...]phrase{
-	{46, ""},                   // #1
-	{48, ""},                   // #1
+	{47, ""},                   // #1
+	{49, ""},                   // #1
 	{10, "somethings"},         // 20
 	{10, ""},                   // 20-somethings
 	{26, ""},                   // 3d
@@ -9146,14 +9203,14 @@ var tablePhrases = [...]phrase{
 	{22, "future where"},       // a
 	{22, "future with"},        // a
 	{27, ""},                   // a
-	{48, ""},                   // a
-	{49, "nossa missao e"},     // a
-	{49, "pour mission"},       // a
-	{50, "nossa visao e"},      // a
-	{51, ""},                   // a
-	{57, "number of"},          // a
-	{57, "lot of"},             // a
-	{49, "la missione di"},     // abbiamo
+	{49, ""},                   // a
+	{50, "nossa missao e"},     // a
+	{50, "pour mission"},       // a
+	{51, "nossa visao e"},      // a
+	{52, ""},                   // a
+	{58, "number of"},          // a
+	{58, "lot of"},             // a
+	{50, "la missione di"},     // abbiamo
 	{12, ""},                   // ability
 	{28, ""},                   // about
 	{37, ""},                   // above
@@ -9190,7 +9247,7 @@ var tablePhrases = [...]phrase{
 	{35, "as"},                 // acting
 	{14, "insights"},           // actionable
 	{35, "as"},                 // acts
-	{53, ""},                   // add
+	{54, ""},                   // add
 	{10, ""},                   // administrators
 	{10, ""},                   // admins
 	{27, ""},                   // adopted
@@ -9228,25 +9285,25 @@ var tablePhrases = [...]phrase{
 	{14, "powered"},            // ai
 	{14, "driven"},             // ai
 	{26, ""},                   // ai
-	{52, ""},                   // ai
+	{53, ""},                   // ai
 	{14, ""},                   // ai-driven
 	{14, ""},                   // ai-powered
 	{4, ""},                    // aim
 	{22, "to be"},              // aim
 	{31, "to"},                 // aim
-	{56, "to"},                 // aim
+	{57, "to"},                 // aim
 	{4, ""},                    // aimed
 	{4, ""},                    // aiming
 	{4, ""},                    // aims
 	{22, "to be"},              // aims
 	{31, "to"},                 // aims
 	{0, ""},                    // al
-	{52, ""},                   // algorithm
-	{52, ""},                   // algorithms
+	{53, ""},                   // algorithm
+	{53, ""},                   // algorithms
 	{2, ""},                    // alignment
 	{7, ""},                    // all
-	{47, ""},                   // all
-	{51, ""},                   // all
+	{48, ""},                   // all
+	{52, ""},                   // all
 	{13, ""},                   // alleviate
 	{13, ""},                   // alleviated
 	{13, ""},                   // alleviateed
@@ -9257,13 +9314,13 @@ var tablePhrases = [...]phrase{
 	{18, "to"},                 // alternative
 	{41, ""},                   // alternatives
 	{39, ""},                   // altitude
-	{47, ""},                   // always
+	{48, ""},                   // always
 	{11, ""},                   // am
-	{57, ""},                   // amazing
-	{48, ""},                   // america's
-	{48, ""},                   // americas
-	{48, ""},                   // an
-	{51, ""},                   // an
+	{58, ""},                   // amazing
+	{49, ""},                   // america's
+	{49, ""},                   // americas
+	{49, ""},                   // an
+	{52, ""},                   // an
 	{6, ""},                    // analyse
 	{6, ""},                    // analysed
 	{6, ""},                    // analyseed
@@ -9278,19 +9335,19 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // analyzes
 	{6, ""},                    // analyzing
 	{23, ""},                   // and
-	{51, ""},                   // and
-	{47, ""},                   // any
-	{51, ""},                   // any
+	{52, ""},                   // and
+	{48, ""},                   // any
+	{52, ""},                   // any
 	{7, ""},                    // anybody
 	{7, ""},                    // anyone
 	{19, ""},                   // api
-	{52, ""},                   // api
-	{55, ""},                   // api
+	{53, ""},                   // api
+	{56, ""},                   // api
 	{19, ""},                   // apis
-	{52, ""},                   // apis
-	{52, ""},                   // app
+	{53, ""},                   // apis
+	{53, ""},                   // app
 	{41, ""},                   // appendix
-	{52, ""},                   // application
+	{53, ""},                   // application
 	{10, ""},                   // apprentices
 	{23, ""},                   // approach
 	{27, ""},                   // approved
@@ -9298,7 +9355,7 @@ var tablePhrases = [...]phrase{
 	{36, ""},                   // approvers
 	{0, ""},                    // approx
 	{1, ""},                    // approx
-	{52, ""},                   // apps
+	{53, ""},                   // apps
 	{41, ""},                   // architecture
 	{6, ""},                    // archive
 	{6, ""},                    // archived
@@ -9308,25 +9365,26 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // archiving
 	{11, "being"},              // are
 	{11, ""},                   // are
-	{51, ""},                   // are
+	{52, ""},                   // are
 	{31, ""},                   // arguably
-	{53, ""},                   // articulate
+	{54, ""},                   // articulate
 	{26, ""},                   // artificial
 	{10, ""},                   // artists
 	{27, ""},                   // as
 	{31, "much as possible"},   // as
 	{31, "far as possible"},    // as
 	{31, "appropriate"},        // as
-	{51, ""},                   // as
+	{52, ""},                   // as
 	{9, ""},                    // aspiring
 	{27, ""},                   // association
 	{41, ""},                   // assumptions
 	{39, ""},                   // astronaut
+	{43, ""},                   // astronaut
 	{39, ""},                   // astronauts
 	{28, "a glance"},           // at
 	{29, ""},                   // at
-	{48, ""},                   // at
-	{51, ""},                   // at
+	{49, ""},                   // at
+	{52, ""},                   // at
 	{10, ""},                   // athletes
 	{31, "to"},                 // attempt
 	{31, "to"},                 // attempts
@@ -9352,20 +9410,20 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // avoided
 	{13, ""},                   // avoiding
 	{13, ""},                   // avoids
-	{57, ""},                   // awesome
+	{58, ""},                   // awesome
 	{9, ""},                    // b2b
-	{52, "end"},                // back
-	{52, "end"},                // back
-	{52, ""},                   // back-end
-	{52, ""},                   // backend
+	{53, "end"},                // back
+	{53, "end"},                // back
+	{53, ""},                   // back-end
+	{53, ""},                   // backend
 	{41, ""},                   // background
 	{41, ""},                   // backlog
 	{35, "on"},                 // based
 	{4, ""},                    // be
 	{11, ""},                   // be
-	{51, ""},                   // be
+	{52, ""},                   // be
 	{32, ""},                   // beach
-	{45, ""},                   // because
+	{46, ""},                   // because
 	{4, ""},                    // become
 	{22, ""},                   // become
 	{4, ""},                    // becomed
@@ -9379,14 +9437,14 @@ var tablePhrases = [...]phrase{
 	{32, ""},                   // bed
 	{4, ""},                    // beed
 	{11, ""},                   // been
-	{51, ""},                   // been
+	{52, ""},                   // been
 	{33, ""},                   // begun
 	{4, ""},                    // being
 	{11, ""},                   // being
-	{44, "edited"},             // being
-	{44, "written"},            // being
-	{44, "revised"},            // being
-	{51, ""},                   // being
+	{45, "edited"},             // being
+	{45, "written"},            // being
+	{45, "revised"},            // being
+	{52, ""},                   // being
 	{23, ""},                   // beliefs
 	{13, ""},                   // belong
 	{13, ""},                   // belonged
@@ -9405,31 +9463,31 @@ var tablePhrases = [...]phrase{
 	{8, ""},                    // best
 	{14, "in class"},           // best
 	{14, "practices"},          // best
-	{46, "loved"},              // best
-	{46, ""},                   // best
-	{57, ""},                   // best
+	{47, "loved"},              // best
+	{47, ""},                   // best
+	{58, ""},                   // best
 	{14, ""},                   // best-in-class
-	{46, ""},                   // best-loved
+	{47, ""},                   // best-loved
 	{12, ""},                   // better
 	{18, ""},                   // beyond
 	{30, "picture"},            // big
 	{8, ""},                    // biggest
-	{46, ""},                   // biggest
+	{47, ""},                   // biggest
 	{32, ""},                   // bike
-	{47, ""},                   // billion
-	{47, ""},                   // billions
+	{48, ""},                   // billion
+	{48, ""},                   // billions
 	{4, ""},                    // bing
 	{26, ""},                   // binocular
 	{14, "edge"},               // bleeding
 	{14, ""},                   // bleeding-edge
 	{9, ""},                    // blind
 	{14, "enabled"},            // blockchain
-	{52, ""},                   // blockchain
+	{53, ""},                   // blockchain
 	{14, ""},                   // blockchain-enabled
 	{26, ""},                   // blurred
-	{54, ""},                   // blurred
+	{55, ""},                   // blurred
 	{26, ""},                   // blurry
-	{54, ""},                   // blurry
+	{55, ""},                   // blurry
 	{32, ""},                   // book
 	{32, ""},                   // books
 	{13, ""},                   // boost
@@ -9465,26 +9523,27 @@ var tablePhrases = [...]phrase{
 	{27, ""},                   // business
 	{7, ""},                    // businesses
 	{9, ""},                    // busy
-	{51, ""},                   // but
+	{52, ""},                   // but
 	{10, ""},                   // buyers
 	{35, "means of"},           // by
 	{35, ""},                   // by
-	{51, ""},                   // by
+	{52, ""},                   // by
 	{0, ""},                    // ca
 	{1, ""},                    // ca
-	{55, ""},                   // camera
-	{55, ""},                   // cameras
+	{56, ""},                   // camera
+	{56, ""},                   // cameras
 	{6, ""},                    // campaign
 	{6, ""},                    // campaigned
 	{6, ""},                    // campaigning
 	{6, ""},                    // campaigns
-	{51, ""},                   // can
+	{52, ""},                   // can
+	{43, ""},                   // candidate
 	{2, ""},                    // capabilities
 	{19, ""},                   // capabilities
-	{55, ""},                   // capabilities
+	{56, ""},                   // capabilities
 	{2, ""},                    // capability
-	{55, ""},                   // capability
-	{53, ""},                   // capture
+	{56, ""},                   // capability
+	{54, ""},                   // capture
 	{32, ""},                   // car
 	{9, ""},                    // care
 	{10, ""},                   // caregivers
@@ -9501,8 +9560,8 @@ var tablePhrases = [...]phrase{
 	{4, ""},                    // catalyzeing
 	{4, ""},                    // catalyzes
 	{4, ""},                    // catalyzing
-	{54, ""},                   // cataract
-	{54, ""},                   // cataracts
+	{55, ""},                   // cataract
+	{55, ""},                   // cataracts
 	{36, ""},                   // categories
 	{36, ""},                   // category
 	{33, ""},                   // caught
@@ -9540,11 +9599,12 @@ var tablePhrases = [...]phrase{
 	{16, ""},                   // changes
 	{41, ""},                   // changes
 	{4, ""},                    // changing
+	{43, ""},                   // character
 	{10, ""},                   // charities
 	{27, ""},                   // charity
 	{25, ""},                   // charter
 	{34, ""},                   // charter
-	{52, ""},                   // chatbot
+	{53, ""},                   // chatbot
 	{12, ""},                   // cheaper
 	{10, ""},                   // child
 	{32, ""},                   // child
@@ -9554,20 +9614,20 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // cities
 	{10, ""},                   // citizens
 	{32, ""},                   // city
-	{55, ""},                   // classification
+	{56, ""},                   // classification
 	{32, ""},                   // classroom
 	{6, ""},                    // clean
 	{6, ""},                    // cleaned
 	{12, ""},                   // cleaner
 	{6, ""},                    // cleaning
 	{6, ""},                    // cleans
-	{52, ""},                   // cli
+	{53, ""},                   // cli
 	{7, ""},                    // client
 	{7, ""},                    // clients
 	{10, ""},                   // clinician
 	{10, ""},                   // clinicians
 	{10, ""},                   // clinics
-	{52, ""},                   // cloud
+	{53, ""},                   // cloud
 	{27, ""},                   // club
 	{0, ""},                    // co
 	{27, "op"},                 // co
@@ -9578,7 +9638,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // coaching
 	{6, ""},                    // coachs
 	{6, ""},                    // code
-	{52, ""},                   // codebase
+	{53, ""},                   // codebase
 	{6, ""},                    // coded
 	{6, ""},                    // codeed
 	{6, ""},                    // codeing
@@ -9603,10 +9663,10 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // combineing
 	{6, ""},                    // combines
 	{6, ""},                    // combining
-	{43, "soon"},               // coming
+	{44, "soon"},               // coming
 	{19, ""},                   // commands
 	{2, ""},                    // commitment
-	{56, "to"},                 // committed
+	{57, "to"},                 // committed
 	{7, ""},                    // communities
 	{10, "of"},                 // communities
 	{7, ""},                    // community
@@ -9616,8 +9676,8 @@ var tablePhrases = [...]phrase{
 	{7, ""},                    // companies
 	{10, "that"},               // companies
 	{27, ""},                   // company
-	{43, "name"},               // company
-	{43, "x"},                  // company
+	{44, "name"},               // company
+	{44, "x"},                  // company
 	{18, "to"},                 // compared
 	{18, "with"},               // compared
 	{12, ""},                   // competitive
@@ -9651,7 +9711,7 @@ var tablePhrases = [...]phrase{
 	{36, ""},                   // contact
 	{41, ""},                   // contact
 	{41, ""},                   // context
-	{47, ""},                   // continent
+	{48, ""},                   // continent
 	{41, ""},                   // contributing
 	{10, ""},                   // contributor
 	{10, ""},                   // contributors
@@ -9666,12 +9726,12 @@ var tablePhrases = [...]phrase{
 	{0, ""},                    // corp
 	{27, ""},                   // corporate
 	{31, ""},                   // could
-	{51, ""},                   // could
+	{52, ""},                   // could
 	{27, ""},                   // council
 	{39, ""},                   // countdown
-	{57, ""},                   // countless
+	{58, ""},                   // countless
 	{7, ""},                    // countries
-	{47, ""},                   // country
+	{48, ""},                   // country
 	{24, ""},                   // craft
 	{24, ""},                   // crafting
 	{10, ""},                   // craftspeople
@@ -9732,14 +9792,14 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // cyclists
 	{29, ""},                   // da
 	{27, ""},                   // das
-	{52, ""},                   // dashboard
-	{52, ""},                   // dashboards
+	{53, ""},                   // dashboard
+	{53, ""},                   // dashboards
 	{9, ""},                    // data
 	{14, "driven"},             // data
 	{14, ""},                   // data-driven
-	{52, ""},                   // database
-	{55, ""},                   // dataset
-	{55, ""},                   // datasets
+	{53, ""},                   // database
+	{56, ""},                   // dataset
+	{56, ""},                   // datasets
 	{36, ""},                   // date
 	{32, ""},                   // day
 	{27, ""},                   // de
@@ -9755,9 +9815,9 @@ var tablePhrases = [...]phrase{
 	{25, "de mision"},          // declaracion
 	{17, ""},                   // declaration
 	{25, "de mission"},         // declaration
-	{56, "to"},                 // dedicated
+	{57, "to"},                 // dedicated
 	{24, ""},                   // define
-	{53, ""},                   // define
+	{54, ""},                   // define
 	{24, ""},                   // defining
 	{17, ""},                   // definition
 	{19, ""},                   // definitions
@@ -9784,7 +9844,7 @@ var tablePhrases = [...]phrase{
 	{27, ""},                   // der
 	{29, ""},                   // der
 	{29, ""},                   // des
-	{53, ""},                   // describe
+	{54, ""},                   // describe
 	{38, ""},                   // describes
 	{17, ""},                   // description
 	{5, ""},                    // design
@@ -9795,7 +9855,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // designing
 	{6, ""},                    // designs
 	{32, ""},                   // desk
-	{55, ""},                   // detection
+	{56, ""},                   // detection
 	{6, ""},                    // develop
 	{6, ""},                    // developed
 	{9, ""},                    // developer
@@ -9806,11 +9866,11 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // developped
 	{6, ""},                    // developping
 	{6, ""},                    // develops
-	{52, ""},                   // device
-	{52, ""},                   // devices
+	{53, ""},                   // device
+	{53, ""},                   // devices
 	{29, ""},                   // di
 	{25, "di missione"},        // dichiarazione
-	{51, ""},                   // did
+	{52, ""},                   // did
 	{27, ""},                   // die
 	{3, ""},                    // difference
 	{24, "between"},            // difference
@@ -9832,7 +9892,7 @@ var tablePhrases = [...]phrase{
 	{12, ""},                   // dignity
 	{32, ""},                   // dinner
 	{9, ""},                    // disabled
-	{55, ""},                   // disabled
+	{56, ""},                   // disabled
 	{13, ""},                   // discover
 	{13, ""},                   // discovered
 	{13, ""},                   // discovering
@@ -9850,16 +9910,16 @@ var tablePhrases = [...]phrase{
 	{5, ""},                    // distribution
 	{27, ""},                   // division
 	{29, ""},                   // do
-	{51, ""},                   // do
+	{52, ""},                   // do
 	{39, ""},                   // docking
 	{10, ""},                   // doctor
 	{10, ""},                   // doctors
-	{53, ""},                   // document
+	{54, ""},                   // document
 	{23, ""},                   // doelen
-	{51, ""},                   // does
+	{52, ""},                   // does
 	{10, "owners"},             // dog
-	{43, "sit amet"},           // dolor
-	{46, ""},                   // dominant
+	{44, "sit amet"},           // dolor
+	{47, ""},                   // dominant
 	{6, ""},                    // donate
 	{6, ""},                    // donated
 	{6, ""},                    // donateed
@@ -9895,12 +9955,12 @@ var tablePhrases = [...]phrase{
 	{9, ""},                    // e-commerce
 	{0, ""},                    // e.g
 	{1, ""},                    // e.g
-	{51, ""},                   // each
+	{52, ""},                   // each
 	{13, ""},                   // earn
 	{13, ""},                   // earned
 	{13, ""},                   // earning
 	{13, ""},                   // earns
-	{48, ""},                   // earth's
+	{49, ""},                   // earth's
 	{13, ""},                   // ease
 	{13, ""},                   // eased
 	{13, ""},                   // easeed
@@ -9935,7 +9995,7 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // eliminateing
 	{13, ""},                   // eliminates
 	{13, ""},                   // eliminating
-	{44, "construcao"},         // em
+	{45, "construcao"},         // em
 	{26, ""},                   // embedded
 	{10, ""},                   // employees
 	{10, ""},                   // employers
@@ -9955,13 +10015,13 @@ var tablePhrases = [...]phrase{
 	{4, ""},                    // empowers
 	{13, ""},                   // empowers
 	{23, ""},                   // en
-	{44, "construction"},       // en
-	{44, "construccion"},       // en
+	{45, "construction"},       // en
+	{45, "construccion"},       // en
 	{4, ""},                    // enable
 	{13, ""},                   // enable
 	{4, ""},                    // enabled
 	{13, ""},                   // enabled
-	{55, ""},                   // enabled
+	{56, ""},                   // enabled
 	{4, ""},                    // enableed
 	{13, ""},                   // enableed
 	{4, ""},                    // enableing
@@ -9970,7 +10030,7 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // enables
 	{4, ""},                    // enabling
 	{13, ""},                   // enabling
-	{55, ""},                   // encoder
+	{56, ""},                   // encoder
 	{4, ""},                    // encourage
 	{4, ""},                    // encouraged
 	{4, ""},                    // encourageed
@@ -9981,11 +10041,11 @@ var tablePhrases = [...]phrase{
 	{14, "to end"},             // end
 	{14, ""},                   // end-to-end
 	{31, "to"},                 // endeavor
-	{56, "to"},                 // endeavor
+	{57, "to"},                 // endeavor
 	{31, "to"},                 // endeavour
 	{13, ""},                   // ended
 	{13, ""},                   // ending
-	{55, ""},                   // endpoint
+	{56, ""},                   // endpoint
 	{19, ""},                   // endpoints
 	{13, ""},                   // ends
 	{2, ""},                    // engagement
@@ -9996,7 +10056,7 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // engineers
 	{4, ""},                    // enhance
 	{13, ""},                   // enhance
-	{56, ""},                   // enhance
+	{57, ""},                   // enhance
 	{4, ""},                    // enhanced
 	{13, ""},                   // enhanced
 	{4, ""},                    // enhanceed
@@ -10005,10 +10065,10 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // enhanceing
 	{4, ""},                    // enhances
 	{13, ""},                   // enhances
-	{56, ""},                   // enhances
+	{57, ""},                   // enhances
 	{4, ""},                    // enhancing
 	{13, ""},                   // enhancing
-	{56, ""},                   // enhancing
+	{57, ""},                   // enhancing
 	{13, ""},                   // enjoy
 	{13, ""},                   // enjoyed
 	{13, ""},                   // enjoying
@@ -10019,7 +10079,7 @@ var tablePhrases = [...]phrase{
 	{4, ""},                    // ensureing
 	{4, ""},                    // ensures
 	{4, ""},                    // ensuring
-	{53, ""},                   // enter
+	{54, ""},                   // enter
 	{9, ""},                    // enterprise
 	{7, ""},                    // enterprises
 	{10, ""},                   // enterprises
@@ -10045,23 +10105,23 @@ var tablePhrases = [...]phrase{
 	{0, ""},                    // etc
 	{32, ""},                   // evening
 	{22, ""},                   // eventually
-	{47, ""},                   // every
-	{51, ""},                   // every
+	{48, ""},                   // every
+	{52, ""},                   // every
 	{7, ""},                    // everybody
-	{47, ""},                   // everybody
+	{48, ""},                   // everybody
 	{7, ""},                    // everyone
-	{47, ""},                   // everyone
+	{48, ""},                   // everyone
 	{24, ""},                   // example
 	{24, ""},                   // examples
 	{2, ""},                    // excellence
 	{3, ""},                    // excellence
 	{14, ""},                   // excellence
 	{18, ""},                   // except
-	{57, ""},                   // exceptional
+	{58, ""},                   // exceptional
 	{10, ""},                   // executives
 	{2, ""},                    // experience
 	{2, ""},                    // experiences
-	{53, ""},                   // explain
+	{54, ""},                   // explain
 	{38, ""},                   // explains
 	{13, ""},                   // explore
 	{13, ""},                   // explored
@@ -10070,13 +10130,13 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // explores
 	{13, ""},                   // exploring
 	{19, ""},                   // extensions
-	{57, ""},                   // extremely
-	{54, ""},                   // eye
-	{54, ""},                   // eyes
-	{54, ""},                   // eyesight
-	{56, ""},                   // facilitate
-	{56, ""},                   // facilitates
-	{56, ""},                   // facilitating
+	{58, ""},                   // extremely
+	{55, ""},                   // eye
+	{55, ""},                   // eyes
+	{55, ""},                   // eyesight
+	{57, ""},                   // facilitate
+	{57, ""},                   // facilitates
+	{57, ""},                   // facilitating
 	{10, ""},                   // faculty
 	{12, ""},                   // fairer
 	{31, ""},                   // fairly
@@ -10092,16 +10152,16 @@ var tablePhrases = [...]phrase{
 	{32, ""},                   // farm
 	{10, ""},                   // farmers
 	{12, ""},                   // faster
-	{46, ""},                   // favorite
-	{46, ""},                   // favourite
+	{47, ""},                   // favorite
+	{47, ""},                   // favourite
 	{19, "list"},               // feature
 	{41, ""},                   // feature
-	{52, ""},                   // feature
-	{55, ""},                   // feature
+	{53, ""},                   // feature
+	{56, ""},                   // feature
 	{19, ""},                   // features
 	{41, ""},                   // features
-	{52, ""},                   // features
-	{55, ""},                   // features
+	{53, ""},                   // features
+	{56, ""},                   // features
 	{6, ""},                    // feed
 	{13, ""},                   // feed
 	{6, ""},                    // feeded
@@ -10119,7 +10179,7 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // fighted
 	{13, ""},                   // fighting
 	{13, ""},                   // fights
-	{53, "in"},                 // fill
+	{54, "in"},                 // fill
 	{27, ""},                   // final
 	{6, ""},                    // finance
 	{9, ""},                    // finance
@@ -10137,43 +10197,43 @@ var tablePhrases = [...]phrase{
 	{9, "time"},                // first
 	{14, "class"},              // first
 	{18, ""},                   // first
-	{46, "choice"},             // first
-	{46, "choice"},             // first
-	{48, ""},                   // first
-	{46, ""},                   // first-choice
+	{47, "choice"},             // first
+	{47, "choice"},             // first
+	{49, ""},                   // first
+	{47, ""},                   // first-choice
 	{14, ""},                   // first-class
 	{9, ""},                    // first-time
-	{43, ""},                   // fixme
+	{44, ""},                   // fixme
 	{13, ""},                   // flourish
 	{13, ""},                   // flourished
 	{13, ""},                   // flourishes
 	{13, ""},                   // flourishing
 	{13, ""},                   // flourishs
 	{39, ""},                   // flyby
-	{56, "on"},                 // focused
-	{44, "soon"},               // follows
-	{44, "later"},              // follows
+	{57, "on"},                 // focused
+	{45, "soon"},               // follows
+	{45, "later"},              // follows
 	{12, "the benefit of"},     // for
 	{12, "the better"},         // for
 	{22, "generations"},        // for
 	{29, ""},                   // for
 	{37, "more"},               // for
 	{37, "details"},            // for
-	{45, "the benefit of"},     // for
-	{51, ""},                   // for
-	{46, ""},                   // foremost
+	{46, "the benefit of"},     // for
+	{52, ""},                   // for
+	{47, ""},                   // foremost
 	{32, ""},                   // forest
 	{33, ""},                   // forgotten
 	{5, ""},                    // formation
 	{4, ""},                    // foster
-	{56, ""},                   // foster
+	{57, ""},                   // foster
 	{4, ""},                    // fostered
 	{4, ""},                    // fostering
-	{56, ""},                   // fostering
+	{57, ""},                   // fostering
 	{4, ""},                    // fosterred
 	{4, ""},                    // fosterring
 	{4, ""},                    // fosters
-	{56, ""},                   // fosters
+	{57, ""},                   // fosters
 	{33, ""},                   // found
 	{27, ""},                   // foundation
 	{10, ""},                   // founders
@@ -10187,13 +10247,13 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // frees
 	{13, ""},                   // freing
 	{14, ""},                   // frictionless
-	{51, ""},                   // from
+	{52, ""},                   // from
 	{9, "line"},                // front
-	{52, "end"},                // front
-	{52, "end"},                // front
-	{52, ""},                   // front-end
+	{53, "end"},                // front
+	{53, "end"},                // front
+	{53, ""},                   // front-end
 	{9, ""},                    // front-line
-	{52, ""},                   // frontend
+	{53, ""},                   // frontend
 	{9, ""},                    // frontline
 	{33, ""},                   // frozen
 	{13, ""},                   // fulfil
@@ -10231,15 +10291,15 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // gatherring
 	{6, ""},                    // gathers
 	{31, ""},                   // generally
-	{47, ""},                   // generation
+	{48, ""},                   // generation
 	{22, "to come"},            // generations
-	{47, ""},                   // generations
+	{48, ""},                   // generations
 	{11, ""},                   // get
 	{11, ""},                   // gets
 	{19, "started"},            // getting
 	{10, ""},                   // girls
 	{6, ""},                    // give
-	{53, ""},                   // give
+	{54, ""},                   // give
 	{6, ""},                    // gived
 	{6, ""},                    // giveed
 	{6, ""},                    // giveing
@@ -10247,14 +10307,14 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // gives
 	{5, ""},                    // giving
 	{6, ""},                    // giving
-	{54, ""},                   // glasses
-	{54, ""},                   // glaucoma
-	{47, ""},                   // global
+	{55, ""},                   // glasses
+	{55, ""},                   // glaucoma
+	{48, ""},                   // global
 	{19, "of terms"},           // glossary
 	{19, ""},                   // glossary
 	{41, ""},                   // glossary
-	{46, "to"},                 // go
-	{46, ""},                   // go-to
+	{47, "to"},                 // go
+	{47, ""},                   // go-to
 	{23, ""},                   // goal
 	{41, ""},                   // goal
 	{23, ""},                   // goals
@@ -10266,12 +10326,12 @@ var tablePhrases = [...]phrase{
 	{7, ""},                    // government
 	{9, ""},                    // government
 	{10, ""},                   // governments
-	{55, ""},                   // gpu
+	{56, ""},                   // gpu
 	{6, ""},                    // grant
 	{6, ""},                    // granted
 	{6, ""},                    // granting
 	{6, ""},                    // grants
-	{57, ""},                   // great
+	{58, ""},                   // great
 	{12, ""},                   // greener
 	{27, ""},                   // group
 	{4, ""},                    // grow
@@ -10286,8 +10346,8 @@ var tablePhrases = [...]phrase{
 	{24, ""},                   // guidelines
 	{27, ""},                   // guiding
 	{27, ""},                   // guild
-	{49, "la missione di"},     // ha
-	{49, "come missione"},      // ha
+	{50, "la missione di"},     // ha
+	{50, "come missione"},      // ha
 	{32, ""},                   // hands
 	{12, ""},                   // happier
 	{32, ""},                   // harbour
@@ -10300,8 +10360,8 @@ var tablePhrases = [...]phrase{
 	{12, ""},                   // healthier
 	{12, ""},                   // healthy
 	{33, ""},                   // heard
-	{49, "als missie"},         // hebben
-	{49, "als missie"},         // heeft
+	{50, "als missie"},         // hebben
+	{50, "als missie"},         // heeft
 	{33, ""},                   // held
 	{4, ""},                    // help
 	{13, ""},                   // help
@@ -10314,13 +10374,15 @@ var tablePhrases = [...]phrase{
 	{42, ""},                   // her
 	{37, "we"},                 // here
 	{37, "you"},                // here
+	{43, ""},                   // hero
+	{43, ""},                   // heroine
 	{27, ""},                   // het
 	{33, ""},                   // hidden
-	{57, "quality"},            // high
-	{57, ""},                   // high-quality
-	{46, "rated"},              // highest
-	{46, ""},                   // highest-rated
-	{57, ""},                   // highly
+	{58, "quality"},            // high
+	{58, ""},                   // high-quality
+	{47, "rated"},              // highest
+	{47, ""},                   // highest-rated
+	{58, ""},                   // highly
 	{36, ""},                   // hint
 	{36, ""},                   // hints
 	{42, ""},                   // his
@@ -10330,7 +10392,7 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // holistic
 	{9, ""},                    // home
 	{32, ""},                   // home
-	{48, ""},                   // home
+	{49, ""},                   // home
 	{10, ""},                   // homeowners
 	{31, "to"},                 // hope
 	{31, "that"},               // hope
@@ -10364,12 +10426,12 @@ var tablePhrases = [...]phrase{
 	{24, "does"},               // how
 	{24, "should"},             // how
 	{24, "can"},                // how
-	{51, ""},                   // how
+	{52, ""},                   // how
 	{9, ""},                    // hr
 	{7, "beings"},              // human
 	{12, "rights"},             // human
 	{7, ""},                    // humanity
-	{47, ""},                   // humanity
+	{48, ""},                   // humanity
 	{7, ""},                    // humanity's
 	{7, ""},                    // humankind
 	{7, ""},                    // humans
@@ -10377,14 +10439,14 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // hyper-personalized
 	{0, ""},                    // i.e
 	{1, ""},                    // i.e
-	{53, ""},                   // identify
+	{54, ""},                   // identify
 	{31, "possible"},           // if
 	{31, "feasible"},           // if
 	{31, "practical"},          // if
 	{31, "appropriate"},        // if
 	{27, ""},                   // il
-	{55, ""},                   // image
-	{55, ""},                   // images
+	{56, ""},                   // image
+	{56, ""},                   // images
 	{22, ""},                   // imagine
 	{2, ""},                    // impact
 	{3, ""},                    // impact
@@ -10415,17 +10477,17 @@ var tablePhrases = [...]phrase{
 	{37, "this section"},       // in
 	{37, "this article"},       // in
 	{37, "this guide"},         // in
-	{44, "progress"},           // in
-	{44, "preparation"},        // in
-	{44, "costruzione"},        // in
-	{44, "bearbeitung"},        // in
-	{44, "aanbouw"},            // in
-	{45, "order to"},           // in
-	{51, ""},                   // in
+	{45, "progress"},           // in
+	{45, "preparation"},        // in
+	{45, "costruzione"},        // in
+	{45, "bearbeitung"},        // in
+	{45, "aanbouw"},            // in
+	{46, "order to"},           // in
+	{52, ""},                   // in
 	{0, ""},                    // inc
 	{0, ""},                    // incl
 	{1, ""},                    // incl
-	{53, ""},                   // include
+	{54, ""},                   // include
 	{12, ""},                   // inclusive
 	{13, ""},                   // increase
 	{13, ""},                   // increased
@@ -10433,7 +10495,7 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // increaseing
 	{13, ""},                   // increases
 	{13, ""},                   // increasing
-	{57, ""},                   // incredible
+	{58, ""},                   // incredible
 	{12, ""},                   // independence
 	{9, ""},                    // independent
 	{6, ""},                    // index
@@ -10444,18 +10506,18 @@ var tablePhrases = [...]phrase{
 	{9, ""},                    // indie
 	{7, ""},                    // individual
 	{7, ""},                    // individuals
-	{55, ""},                   // inference
+	{56, ""},                   // inference
 	{12, "decisions"},          // informed
 	{12, ""},                   // informed
 	{27, ""},                   // initiative
 	{2, ""},                    // innovation
 	{14, ""},                   // innovation
 	{14, ""},                   // innovative
-	{55, ""},                   // input
+	{56, ""},                   // input
 	{19, ""},                   // inputs
-	{55, ""},                   // inputs
-	{43, "here"},               // insert
-	{53, ""},                   // insert
+	{56, ""},                   // inputs
+	{44, "here"},               // insert
+	{54, ""},                   // insert
 	{12, ""},                   // insights
 	{6, ""},                    // inspect
 	{6, ""},                    // inspected
@@ -10488,14 +10550,15 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // integrateing
 	{6, ""},                    // integrates
 	{6, ""},                    // integrating
-	{52, ""},                   // integration
+	{53, ""},                   // integration
 	{19, ""},                   // integrations
-	{52, ""},                   // integrations
+	{53, ""},                   // integrations
 	{2, ""},                    // integrity
 	{31, "to"},                 // intend
-	{52, ""},                   // interface
+	{53, ""},                   // interface
+	{43, ""},                   // internship
 	{8, ""},                    // into
-	{51, ""},                   // into
+	{52, ""},                   // into
 	{28, ""},                   // intro
 	{28, ""},                   // introduction
 	{6, ""},                    // invest
@@ -10504,20 +10567,21 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // investor
 	{10, ""},                   // investors
 	{6, ""},                    // invests
-	{43, ""},                   // ipsum
+	{44, ""},                   // ipsum
 	{11, "being"},              // is
 	{11, ""},                   // is
-	{51, ""},                   // is
+	{52, ""},                   // is
 	{9, ""},                    // it
-	{51, ""},                   // it
+	{52, ""},                   // it
 	{42, ""},                   // its
-	{51, ""},                   // its
+	{52, ""},                   // its
+	{43, ""},                   // job
 	{10, ""},                   // journalists
 	{12, ""},                   // joy
 	{0, ""},                    // jr
 	{9, ""},                    // junior
 	{13, ""},                   // keep
-	{53, ""},                   // keep
+	{54, ""},                   // keep
 	{13, ""},                   // keeped
 	{13, ""},                   // keeping
 	{13, ""},                   // keeps
@@ -10531,15 +10595,15 @@ var tablePhrases = [...]phrase{
 	{33, ""},                   // known
 	{41, ""},                   // kpis
 	{27, ""},                   // la
-	{49, "nostra missione e"},  // la
-	{50, "nostra visione e"},   // la
+	{50, "nostra missione e"},  // la
+	{51, "nostra visione e"},   // la
 	{27, ""},                   // lab
 	{27, ""},                   // laboratory
 	{39, ""},                   // lander
 	{10, ""},                   // landlords
 	{31, ""},                   // largely
 	{8, ""},                    // largest
-	{46, ""},                   // largest
+	{47, ""},                   // largest
 	{27, ""},                   // las
 	{15, "modified by"},        // last
 	{15, "modified on"},        // last
@@ -10559,13 +10623,13 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // launchs
 	{10, ""},                   // lawyers
 	{27, ""},                   // le
-	{46, ""},                   // leader
+	{47, ""},                   // leader
 	{10, ""},                   // leaders
 	{2, ""},                    // leadership
 	{8, ""},                    // leading
 	{14, "edge"},               // leading
-	{46, ""},                   // leading
-	{57, ""},                   // leading
+	{47, ""},                   // leading
+	{58, ""},                   // leading
 	{14, ""},                   // leading-edge
 	{13, ""},                   // learn
 	{37, "more"},               // learn
@@ -10581,17 +10645,17 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // lended
 	{6, ""},                    // lending
 	{6, ""},                    // lends
-	{55, ""},                   // lens
+	{56, ""},                   // lens
 	{27, ""},                   // les
 	{12, ""},                   // less
-	{51, ""},                   // less
+	{52, ""},                   // less
 	{19, ""},                   // levels
 	{14, ""},                   // leverage
-	{56, ""},                   // leverage
+	{57, ""},                   // leverage
 	{14, ""},                   // leverages
-	{56, ""},                   // leverages
+	{57, ""},                   // leverages
 	{14, ""},                   // leveraging
-	{56, ""},                   // leveraging
+	{57, ""},                   // leveraging
 	{13, ""},                   // liberate
 	{13, ""},                   // liberated
 	{13, ""},                   // liberateed
@@ -10612,7 +10676,7 @@ var tablePhrases = [...]phrase{
 	{39, ""},                   // liftoff
 	{32, ""},                   // light
 	{31, ""},                   // likely
-	{53, ""},                   // list
+	{54, ""},                   // list
 	{10, ""},                   // listeners
 	{13, ""},                   // live
 	{13, ""},                   // lived
@@ -10632,14 +10696,14 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // lobbys
 	{9, ""},                    // local
 	{27, "term"},               // long
-	{54, "sighted"},            // long
-	{54, ""},                   // long-sighted
+	{55, "sighted"},            // long
+	{55, ""},                   // long-sighted
 	{27, ""},                   // long-term
-	{43, "ipsum"},              // lorem
-	{43, ""},                   // lorem
+	{44, "ipsum"},              // lorem
+	{44, ""},                   // lorem
 	{27, ""},                   // los
 	{33, ""},                   // lost
-	{57, "of"},                 // lots
+	{58, "of"},                 // lots
 	{9, "income"},              // low
 	{26, ""},                   // low
 	{9, ""},                    // low-income
@@ -10653,7 +10717,7 @@ var tablePhrases = [...]phrase{
 	{0, ""},                    // ltd
 	{39, ""},                   // lunar
 	{26, ""},                   // machine
-	{52, "learning"},           // machine
+	{53, "learning"},           // machine
 	{33, ""},                   // made
 	{6, ""},                    // maintain
 	{6, ""},                    // maintained
@@ -10673,7 +10737,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // manufactures
 	{5, ""},                    // manufacturing
 	{6, ""},                    // manufacturing
-	{57, ""},                   // many
+	{58, ""},                   // many
 	{6, ""},                    // map
 	{6, ""},                    // maped
 	{6, ""},                    // maping
@@ -10684,7 +10748,7 @@ var tablePhrases = [...]phrase{
 	{9, ""},                    // marginalized
 	{10, "traders"},            // market
 	{32, ""},                   // market
-	{46, "leader"},             // market
+	{47, "leader"},             // market
 	{10, ""},                   // marketers
 	{6, ""},                    // match
 	{6, ""},                    // matched
@@ -10692,7 +10756,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // matching
 	{6, ""},                    // matchs
 	{31, ""},                   // may
-	{51, ""},                   // may
+	{52, ""},                   // may
 	{31, ""},                   // maybe
 	{32, ""},                   // meal
 	{33, ""},                   // meant
@@ -10720,17 +10784,17 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // merchants
 	{33, ""},                   // met
 	{41, ""},                   // metrics
-	{52, ""},                   // microservices
+	{53, ""},                   // microservices
 	{9, "sized"},               // mid
 	{9, ""},                    // mid-sized
 	{31, ""},                   // might
-	{51, ""},                   // might
+	{52, ""},                   // might
 	{32, ""},                   // miles
 	{41, ""},                   // milestone
 	{41, ""},                   // milestones
 	{10, ""},                   // millennials
-	{47, ""},                   // million
-	{47, ""},                   // millions
+	{48, ""},                   // million
+	{48, ""},                   // millions
 	{32, ""},                   // minutes
 	{41, ""},                   // minutes
 	{20, ""},                   // mision
@@ -10745,12 +10809,12 @@ var tablePhrases = [...]phrase{
 	{20, ""},                   // mission
 	{25, "statement"},          // mission
 	{25, ""},                   // mission
-	{51, ""},                   // mission
+	{52, ""},                   // mission
 	{14, ""},                   // mission-critical
 	{20, ""},                   // missione
 	{25, ""},                   // missione
 	{25, ""},                   // missions
-	{52, ""},                   // mobile
+	{53, ""},                   // mobile
 	{6, ""},                    // mobilise
 	{6, ""},                    // mobilised
 	{6, ""},                    // mobiliseed
@@ -10764,15 +10828,15 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // mobilizes
 	{6, ""},                    // mobilizing
 	{19, ""},                   // modalities
-	{55, ""},                   // mode
-	{55, ""},                   // model
+	{56, ""},                   // mode
+	{56, ""},                   // model
 	{19, ""},                   // models
-	{55, ""},                   // models
+	{56, ""},                   // models
 	{36, ""},                   // modified
-	{52, ""},                   // module
-	{55, ""},                   // module
+	{53, ""},                   // module
+	{56, ""},                   // module
 	{19, ""},                   // modules
-	{52, ""},                   // modules
+	{53, ""},                   // modules
 	{6, ""},                    // monitor
 	{6, ""},                    // monitored
 	{6, ""},                    // monitoring
@@ -10783,13 +10847,13 @@ var tablePhrases = [...]phrase{
 	{31, "or less"},            // more
 	{37, "information"},        // more
 	{37, "details"},            // more
-	{51, ""},                   // more
+	{52, ""},                   // more
 	{32, ""},                   // morning
 	{8, ""},                    // most
-	{46, ""},                   // most
-	{51, ""},                   // most
-	{57, "trusted"},            // most
-	{57, "respected"},          // most
+	{47, ""},                   // most
+	{52, ""},                   // most
+	{58, "trusted"},            // most
+	{58, "respected"},          // most
 	{31, ""},                   // mostly
 	{41, ""},                   // motivation
 	{14, "the needle"},         // move
@@ -10802,18 +10866,18 @@ var tablePhrases = [...]phrase{
 	{0, ""},                    // mt
 	{1, ""},                    // mt
 	{26, ""},                   // multimodal
-	{55, ""},                   // multimodal
+	{56, ""},                   // multimodal
 	{10, ""},                   // municipalities
 	{27, ""},                   // museum
 	{10, ""},                   // musicians
-	{51, ""},                   // must
+	{52, ""},                   // must
 	{27, ""},                   // my
 	{42, ""},                   // my
-	{54, ""},                   // myopia
+	{55, ""},                   // myopia
 	{36, ""},                   // name
-	{47, ""},                   // nation
+	{48, ""},                   // nation
 	{7, ""},                    // nations
-	{47, ""},                   // nations
+	{48, ""},                   // nations
 	{9, ""},                    // neighborhood
 	{32, ""},                   // neighborhood
 	{9, ""},                    // neighbourhood
@@ -10824,7 +10888,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // networking
 	{6, ""},                    // networks
 	{22, "again"},              // never
-	{47, ""},                   // never
+	{48, ""},                   // never
 	{9, ""},                    // new
 	{27, ""},                   // new
 	{16, ""},                   // news
@@ -10840,11 +10904,11 @@ var tablePhrases = [...]phrase{
 	{18, "need to"},            // no
 	{18, "more"},               // no
 	{22, "longer"},             // no
-	{47, "one"},                // no
-	{48, ""},                   // no
-	{51, ""},                   // no
+	{48, "one"},                // no
+	{49, ""},                   // no
+	{52, ""},                   // no
 	{7, ""},                    // nobody
-	{47, ""},                   // nobody
+	{48, ""},                   // nobody
 	{9, "profit"},              // non
 	{10, "profits"},            // non
 	{41, "goals"},              // non
@@ -10861,8 +10925,8 @@ var tablePhrases = [...]phrase{
 	{42, ""},                   // nos
 	{27, ""},                   // nossa
 	{42, ""},                   // nossa
-	{49, "missao e"},           // nossa
-	{50, "visao e"},            // nossa
+	{50, "missao e"},           // nossa
+	{51, "visao e"},            // nossa
 	{27, ""},                   // nossas
 	{42, ""},                   // nossas
 	{27, ""},                   // nosso
@@ -10871,8 +10935,8 @@ var tablePhrases = [...]phrase{
 	{42, ""},                   // nossos
 	{27, ""},                   // nostra
 	{42, ""},                   // nostra
-	{49, "missione e"},         // nostra
-	{50, "visione e"},          // nostra
+	{50, "missione e"},         // nostra
+	{51, "visione e"},          // nostra
 	{27, ""},                   // nostre
 	{42, ""},                   // nostre
 	{27, ""},                   // nostri
@@ -10882,36 +10946,36 @@ var tablePhrases = [...]phrase{
 	{18, "just"},               // not
 	{18, "only"},               // not
 	{40, ""},                   // not
-	{44, "yet written"},        // not
-	{51, ""},                   // not
+	{45, "yet written"},        // not
+	{52, ""},                   // not
 	{36, ""},                   // note
 	{36, ""},                   // notes
 	{40, ""},                   // nothing
 	{27, ""},                   // notre
 	{42, ""},                   // notre
-	{49, "raison d'etre est"},  // notre
-	{49, "mission est"},        // notre
-	{49, "mission consiste"},   // notre
-	{50, "vision est"},         // notre
-	{49, "avons pour mission"}, // nous
+	{50, "raison d'etre est"},  // notre
+	{50, "mission est"},        // notre
+	{50, "mission consiste"},   // notre
+	{51, "vision est"},         // notre
+	{50, "avons pour mission"}, // nous
 	{27, ""},                   // nuestra
 	{42, ""},                   // nuestra
-	{49, "mision es"},          // nuestra
-	{49, "mision consiste"},    // nuestra
-	{50, "vision es"},          // nuestra
+	{50, "mision es"},          // nuestra
+	{50, "mision consiste"},    // nuestra
+	{51, "vision es"},          // nuestra
 	{27, ""},                   // nuestras
 	{42, ""},                   // nuestras
 	{27, ""},                   // nuestro
 	{42, ""},                   // nuestro
 	{27, ""},                   // nuestros
 	{42, ""},                   // nuestros
-	{46, "one"},                // number
-	{46, "1"},                  // number
-	{46, "one"},                // number
-	{48, ""},                   // number
-	{57, "one"},                // number
-	{46, ""},                   // number-one
-	{57, ""},                   // numerous
+	{47, "one"},                // number
+	{47, "1"},                  // number
+	{47, "one"},                // number
+	{49, ""},                   // number
+	{58, "one"},                // number
+	{47, ""},                   // number-one
+	{58, ""},                   // numerous
 	{10, ""},                   // nurse
 	{10, ""},                   // nurses
 	{13, ""},                   // nurture
@@ -10928,9 +10992,9 @@ var tablePhrases = [...]phrase{
 	{23, ""},                   // objectives
 	{41, ""},                   // objectives
 	{23, ""},                   // objetivos
-	{55, ""},                   // ocr
+	{56, ""},                   // ocr
 	{29, ""},                   // of
-	{51, ""},                   // of
+	{52, ""},                   // of
 	{6, ""},                    // offer
 	{6, ""},                    // offered
 	{6, ""},                    // offering
@@ -10944,13 +11008,13 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // omnichannel
 	{12, "time"},               // on
 	{37, "this page"},          // on
-	{51, ""},                   // on
+	{52, ""},                   // on
 	{14, "stop shop"},          // one
 	{14, "stop shop"},          // one
 	{22, "day"},                // one
 	{28, "liner"},              // one
 	{28, "liner"},              // one
-	{48, ""},                   // one
+	{49, ""},                   // one
 	{28, ""},                   // one-liner
 	{14, "shop"},               // one-stop
 	{14, ""},                   // one-stop-shop
@@ -10960,8 +11024,8 @@ var tablePhrases = [...]phrase{
 	{42, ""},                   // ons
 	{27, ""},                   // onze
 	{42, ""},                   // onze
-	{49, "missie is"},          // onze
-	{50, "visie is"},           // onze
+	{50, "missie is"},          // onze
+	{51, "visie is"},           // onze
 	{6, "source"},              // open
 	{6, "sources"},             // open
 	{6, "sourceed"},            // open
@@ -10987,23 +11051,23 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // operates
 	{6, ""},                    // operating
 	{10, ""},                   // operators
-	{54, ""},                   // ophthalmologist
-	{54, ""},                   // ophthalmologists
+	{55, ""},                   // ophthalmologist
+	{55, ""},                   // ophthalmologists
 	{2, ""},                    // opportunities
 	{3, ""},                    // opportunities
 	{12, ""},                   // opportunities
 	{2, ""},                    // opportunity
 	{3, ""},                    // opportunity
 	{12, ""},                   // opportunity
-	{54, ""},                   // optician
-	{54, ""},                   // opticians
+	{55, ""},                   // optician
+	{55, ""},                   // opticians
 	{14, ""},                   // optimise
 	{2, ""},                    // optimization
 	{14, ""},                   // optimize
 	{19, ""},                   // options
-	{54, ""},                   // optometrist
-	{54, ""},                   // optometrists
-	{51, ""},                   // or
+	{55, ""},                   // optometrist
+	{55, ""},                   // optometrists
+	{52, ""},                   // or
 	{39, ""},                   // orbit
 	{39, ""},                   // orbital
 	{39, ""},                   // orbiter
@@ -11033,11 +11097,11 @@ var tablePhrases = [...]phrase{
 	{27, ""},                   // our
 	{30, "dream"},              // our
 	{42, ""},                   // our
-	{50, "north star is"},      // our
-	{51, ""},                   // our
-	{53, ""},                   // outline
+	{51, "north star is"},      // our
+	{52, ""},                   // our
+	{54, ""},                   // outline
 	{38, ""},                   // outlines
-	{57, ""},                   // outstanding
+	{58, ""},                   // outstanding
 	{27, ""},                   // overall
 	{13, ""},                   // overcome
 	{13, ""},                   // overcomed
@@ -11047,7 +11111,7 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // overcoming
 	{28, ""},                   // overview
 	{6, ""},                    // own
-	{51, ""},                   // own
+	{52, ""},                   // own
 	{6, ""},                    // owned
 	{36, ""},                   // owner
 	{36, ""},                   // owners
@@ -11059,7 +11123,7 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // paradigm
 	{10, ""},                   // parent
 	{10, ""},                   // parents
-	{48, ""},                   // part
+	{49, ""},                   // part
 	{6, ""},                    // partner
 	{6, ""},                    // partnered
 	{6, ""},                    // partnering
@@ -11089,49 +11153,53 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // pharmacist
 	{10, ""},                   // pharmacists
 	{32, ""},                   // phone
-	{55, ""},                   // photo
+	{56, ""},                   // photo
 	{10, ""},                   // photographers
-	{55, ""},                   // photos
+	{56, ""},                   // photos
 	{10, ""},                   // physicians
-	{55, ""},                   // pipeline
-	{55, ""},                   // pixel
-	{55, ""},                   // pixels
-	{43, ""},                   // placeholder
+	{56, ""},                   // pipeline
+	{56, ""},                   // pixel
+	{56, ""},                   // pixels
+	{44, ""},                   // placeholder
+	{43, ""},                   // placement
 	{31, "to"},                 // plan
 	{41, ""},                   // plan
-	{47, ""},                   // planet
+	{48, ""},                   // planet
 	{41, ""},                   // plans
 	{6, ""},                    // plant
 	{6, ""},                    // planted
 	{6, ""},                    // planting
 	{6, ""},                    // plants
 	{27, ""},                   // platform
-	{52, ""},                   // platform
+	{53, ""},                   // platform
+	{43, ""},                   // player
 	{10, ""},                   // players
-	{52, ""},                   // plugin
-	{55, ""},                   // plugin
+	{53, ""},                   // plugin
+	{56, ""},                   // plugin
 	{19, ""},                   // plugins
-	{52, ""},                   // plugins
-	{55, ""},                   // plugins
+	{53, ""},                   // plugins
+	{56, ""},                   // plugins
 	{6, ""},                    // pool
 	{6, ""},                    // pooled
 	{6, ""},                    // pooling
 	{6, ""},                    // pools
-	{52, ""},                   // portal
+	{53, ""},                   // portal
+	{43, ""},                   // position
 	{31, ""},                   // possibly
+	{43, ""},                   // post
 	{2, ""},                    // potential
 	{12, ""},                   // potential
 	{31, ""},                   // potentially
 	{29, ""},                   // pour
 	{35, "by"},                 // powered
 	{10, ""},                   // practitioners
-	{46, "eminent"},            // pre
-	{46, ""},                   // pre-eminent
-	{46, ""},                   // preeminent
-	{46, ""},                   // preferred
+	{47, "eminent"},            // pre
+	{47, ""},                   // pre-eminent
+	{47, ""},                   // preeminent
+	{47, ""},                   // preferred
 	{14, ""},                   // premier
-	{46, ""},                   // premier
-	{57, ""},                   // premier
+	{47, ""},                   // premier
+	{58, ""},                   // premier
 	{13, ""},                   // prevent
 	{13, ""},                   // prevented
 	{13, ""},                   // preventing
@@ -11145,6 +11213,7 @@ var tablePhrases = [...]phrase{
 	{41, ""},                   // priorities
 	{36, ""},                   // priority
 	{39, ""},                   // probe
+	{43, ""},                   // probe
 	{41, "statement"},          // problem
 	{41, ""},                   // problem
 	{6, ""},                    // produce
@@ -11157,8 +11226,8 @@ var tablePhrases = [...]phrase{
 	{10, "teams"},              // product
 	{27, ""},                   // product
 	{36, "name"},               // product
-	{43, "name"},               // product
-	{43, "x"},                  // product
+	{44, "name"},               // product
+	{44, "x"},                  // product
 	{12, ""},                   // productive
 	{2, ""},                    // productivity
 	{0, ""},                    // prof
@@ -11176,14 +11245,14 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // programs
 	{27, ""},                   // project
 	{4, ""},                    // promote
-	{56, ""},                   // promote
+	{57, ""},                   // promote
 	{4, ""},                    // promoted
 	{4, ""},                    // promoteed
 	{4, ""},                    // promoteing
 	{4, ""},                    // promotes
-	{56, ""},                   // promotes
+	{57, ""},                   // promotes
 	{4, ""},                    // promoting
-	{56, ""},                   // promoting
+	{57, ""},                   // promoting
 	{27, ""},                   // proposed
 	{25, ""},                   // proposito
 	{34, ""},                   // proposito
@@ -11200,16 +11269,16 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // protecting
 	{13, ""},                   // protects
 	{6, ""},                    // provide
-	{53, ""},                   // provide
-	{56, ""},                   // provide
+	{54, ""},                   // provide
+	{57, ""},                   // provide
 	{6, ""},                    // provided
-	{56, ""},                   // provided
+	{57, ""},                   // provided
 	{6, ""},                    // provideed
 	{6, ""},                    // provideing
 	{6, ""},                    // provides
-	{56, ""},                   // provides
+	{57, ""},                   // provides
 	{6, ""},                    // providing
-	{56, ""},                   // providing
+	{57, ""},                   // providing
 	{5, ""},                    // provision
 	{5, ""},                    // provisioning
 	{7, "good"},                // public
@@ -11224,7 +11293,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // publishs
 	{25, ""},                   // purpose
 	{34, ""},                   // purpose
-	{51, ""},                   // purpose
+	{52, ""},                   // purpose
 	{33, ""},                   // put
 	{2, ""},                    // quality
 	{12, "of life"},            // quality
@@ -11246,8 +11315,8 @@ var tablePhrases = [...]phrase{
 	{33, ""},                   // read
 	{37, "on"},                 // read
 	{10, ""},                   // readers
-	{52, "time"},               // real
-	{52, ""},                   // real-time
+	{53, "time"},               // real
+	{53, ""},                   // real-time
 	{13, ""},                   // realise
 	{13, ""},                   // realised
 	{13, ""},                   // realiseed
@@ -11260,10 +11329,10 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // realizeing
 	{13, ""},                   // realizes
 	{13, ""},                   // realizing
-	{57, ""},                   // really
+	{58, ""},                   // really
 	{25, "for being"},          // reason
 	{34, "for being"},          // reason
-	{55, ""},                   // recognition
+	{56, ""},                   // recognition
 	{39, ""},                   // reconnaissance
 	{13, ""},                   // recover
 	{13, ""},                   // recovered
@@ -11311,13 +11380,13 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // removeing
 	{13, ""},                   // removes
 	{13, ""},                   // removing
-	{57, ""},                   // renowned
+	{58, ""},                   // renowned
 	{10, ""},                   // renters
 	{6, ""},                    // repair
 	{6, ""},                    // repaired
 	{6, ""},                    // repairing
 	{6, ""},                    // repairs
-	{53, ""},                   // replace
+	{54, ""},                   // replace
 	{18, ""},                   // replacing
 	{19, ""},                   // requirements
 	{41, ""},                   // requirements
@@ -11348,7 +11417,7 @@ var tablePhrases = [...]phrase{
 	{3, ""},                    // results
 	{9, ""},                    // retail
 	{10, ""},                   // retailers
-	{54, ""},                   // retina
+	{55, ""},                   // retina
 	{10, ""},                   // retirees
 	{6, ""},                    // review
 	{6, ""},                    // reviewed
@@ -11385,9 +11454,11 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // robust
 	{39, ""},                   // rocket
 	{39, ""},                   // rockets
+	{43, ""},                   // role
 	{32, ""},                   // roof
 	{10, ""},                   // rotarians
 	{39, ""},                   // rover
+	{43, ""},                   // rover
 	{6, ""},                    // run
 	{33, ""},                   // run
 	{6, ""},                    // runed
@@ -11398,7 +11469,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // runs
 	{9, ""},                    // rural
 	{9, ""},                    // saas
-	{52, ""},                   // saas
+	{53, ""},                   // saas
 	{12, ""},                   // safe
 	{13, ""},                   // safeguard
 	{13, ""},                   // safeguarded
@@ -11411,6 +11482,7 @@ var tablePhrases = [...]phrase{
 	{24, ""},                   // sample
 	{24, ""},                   // samples
 	{39, ""},                   // satellite
+	{43, ""},                   // satellite
 	{39, ""},                   // satellites
 	{13, ""},                   // save
 	{13, ""},                   // saved
@@ -11428,9 +11500,9 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // scientists
 	{41, ""},                   // scope
 	{32, ""},                   // screen
-	{55, ""},                   // screenshot
-	{55, ""},                   // screenshots
-	{52, ""},                   // sdk
+	{56, ""},                   // screenshot
+	{56, ""},                   // screenshots
+	{53, ""},                   // sdk
 	{14, ""},                   // seamless
 	{14, ""},                   // seamlessly
 	{13, ""},                   // secure
@@ -11444,13 +11516,13 @@ var tablePhrases = [...]phrase{
 	{37, "the"},                // see
 	{4, ""},                    // seek
 	{31, "to"},                 // seek
-	{56, "to"},                 // seek
+	{57, "to"},                 // seek
 	{4, ""},                    // seeked
 	{4, ""},                    // seeking
 	{4, ""},                    // seeks
 	{31, "to"},                 // seeks
 	{33, ""},                   // seen
-	{55, ""},                   // segmentation
+	{56, ""},                   // segmentation
 	{6, ""},                    // sell
 	{6, ""},                    // selled
 	{10, ""},                   // sellers
@@ -11458,10 +11530,10 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // sells
 	{9, ""},                    // senior
 	{10, ""},                   // seniors
-	{52, ""},                   // sensor
-	{55, ""},                   // sensor
-	{52, ""},                   // sensors
-	{55, ""},                   // sensors
+	{53, ""},                   // sensor
+	{56, ""},                   // sensor
+	{53, ""},                   // sensors
+	{56, ""},                   // sensors
 	{33, ""},                   // sent
 	{17, ""},                   // sentence
 	{4, ""},                    // serve
@@ -11475,10 +11547,10 @@ var tablePhrases = [...]phrase{
 	{38, "out"},                // sets
 	{19, ""},                   // settings
 	{19, ""},                   // setup
-	{57, ""},                   // several
+	{58, ""},                   // several
 	{33, ""},                   // shaken
 	{22, ""},                   // shall
-	{51, ""},                   // shall
+	{52, ""},                   // shall
 	{4, ""},                    // shape
 	{4, ""},                    // shaped
 	{4, ""},                    // shapeed
@@ -11496,12 +11568,12 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // shopkeepers
 	{10, ""},                   // shoppers
 	{28, "version"},            // short
-	{54, "sighted"},            // short
-	{54, ""},                   // short-sighted
-	{51, ""},                   // should
+	{55, "sighted"},            // short
+	{55, ""},                   // short-sighted
+	{52, ""},                   // should
 	{33, ""},                   // shown
-	{54, ""},                   // sight
-	{57, ""},                   // significantly
+	{55, ""},                   // sight
+	{58, ""},                   // significantly
 	{12, ""},                   // simpler
 	{13, ""},                   // simplified
 	{13, ""},                   // simplifies
@@ -11515,16 +11587,16 @@ var tablePhrases = [...]phrase{
 	{12, ""},                   // smarter
 	{10, ""},                   // smbs
 	{32, ""},                   // smile
-	{45, "they can"},           // so
-	{45, "people can"},         // so
-	{45, "you can"},            // so
-	{45, "that"},               // so
-	{51, ""},                   // so
+	{46, "they can"},           // so
+	{46, "people can"},         // so
+	{46, "you can"},            // so
+	{46, "that"},               // so
+	{52, ""},                   // so
 	{7, ""},                    // society
 	{27, ""},                   // society
 	{9, ""},                    // software
 	{10, "companies"},          // software
-	{52, ""},                   // software
+	{53, ""},                   // software
 	{33, ""},                   // sold
 	{14, "provider"},           // solution
 	{2, ""},                    // solutions
@@ -11548,15 +11620,16 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // sources
 	{6, ""},                    // sourcing
 	{39, ""},                   // spacecraft
+	{43, ""},                   // spacecraft
 	{39, ""},                   // spaceflight
 	{10, ""},                   // specialists
-	{53, ""},                   // specify
-	{54, ""},                   // spectacles
+	{54, ""},                   // specify
+	{55, ""},                   // spectacles
 	{33, ""},                   // spent
 	{39, ""},                   // splashdown
 	{33, ""},                   // spoken
 	{39, ""},                   // squadron
-	{54, ""},                   // squint
+	{55, ""},                   // squint
 	{0, ""},                    // sr
 	{0, ""},                    // st
 	{1, ""},                    // st
@@ -11570,13 +11643,13 @@ var tablePhrases = [...]phrase{
 	{27, ""},                   // startup
 	{10, ""},                   // startups
 	{14, "of the art"},         // state
-	{53, ""},                   // state
+	{54, ""},                   // state
 	{14, ""},                   // state-of-the-art
 	{27, ""},                   // stated
 	{17, ""},                   // statement
 	{23, ""},                   // statement
 	{28, ""},                   // statement
-	{51, ""},                   // statement
+	{52, ""},                   // statement
 	{23, ""},                   // statements
 	{36, ""},                   // status
 	{13, ""},                   // stay
@@ -11607,22 +11680,22 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // strengthens
 	{4, ""},                    // strive
 	{31, "to"},                 // strive
-	{56, ""},                   // strive
+	{57, ""},                   // strive
 	{4, ""},                    // strived
 	{4, ""},                    // striveed
 	{4, ""},                    // striveing
 	{4, ""},                    // strives
 	{31, "to"},                 // strives
-	{56, ""},                   // strives
+	{57, ""},                   // strives
 	{4, ""},                    // striving
-	{56, ""},                   // striving
+	{57, ""},                   // striving
 	{12, ""},                   // stronger
 	{9, ""},                    // student
 	{10, ""},                   // student
 	{10, ""},                   // students
 	{27, ""},                   // studio
 	{10, ""},                   // subscribers
-	{57, ""},                   // substantially
+	{58, ""},                   // substantially
 	{13, ""},                   // succeed
 	{13, ""},                   // succeeded
 	{13, ""},                   // succeeding
@@ -11633,25 +11706,25 @@ var tablePhrases = [...]phrase{
 	{41, "criteria"},           // success
 	{41, "metrics"},            // success
 	{12, ""},                   // suffering
-	{53, ""},                   // summarise
+	{54, ""},                   // summarise
 	{38, ""},                   // summarises
-	{53, ""},                   // summarize
+	{54, ""},                   // summarize
 	{38, ""},                   // summarizes
 	{17, ""},                   // summary
 	{28, ""},                   // summary
-	{57, ""},                   // superior
+	{58, ""},                   // superior
 	{4, ""},                    // support
 	{10, "teams"},              // support
-	{55, ""},                   // support
 	{56, ""},                   // support
+	{57, ""},                   // support
 	{4, ""},                    // supported
 	{19, "models"},             // supported
-	{55, ""},                   // supported
+	{56, ""},                   // supported
 	{4, ""},                    // supporting
-	{56, ""},                   // supporting
+	{57, ""},                   // supporting
 	{4, ""},                    // supports
-	{55, ""},                   // supports
 	{56, ""},                   // supports
+	{57, ""},                   // supports
 	{2, ""},                    // sustainability
 	{6, ""},                    // synchronise
 	{6, ""},                    // synchronised
@@ -11671,8 +11744,8 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // synergy
 	{28, ""},                   // synopsis
 	{10, ""},                   // sysadmins
-	{52, ""},                   // system
-	{52, ""},                   // systems
+	{53, ""},                   // system
+	{53, ""},                   // systems
 	{32, ""},                   // table
 	{13, ""},                   // tackle
 	{13, ""},                   // tackled
@@ -11686,11 +11759,11 @@ var tablePhrases = [...]phrase{
 	{41, ""},                   // target
 	{41, ""},                   // targets
 	{41, ""},                   // tasks
-	{55, ""},                   // tasks
+	{56, ""},                   // tasks
 	{33, ""},                   // taught
-	{43, ""},                   // tba
-	{43, ""},                   // tbc
-	{43, ""},                   // tbd
+	{44, ""},                   // tba
+	{44, ""},                   // tbc
+	{44, ""},                   // tbd
 	{6, ""},                    // teach
 	{6, ""},                    // teached
 	{10, ""},                   // teacher
@@ -11709,12 +11782,12 @@ var tablePhrases = [...]phrase{
 	{39, ""},                   // telemetry
 	{39, ""},                   // telescope
 	{26, ""},                   // television
-	{49, "como missao"},        // tem
-	{49, "por missao"},         // tem
+	{50, "como missao"},        // tem
+	{50, "por missao"},         // tem
 	{24, ""},                   // template
 	{24, ""},                   // templates
 	{10, ""},                   // tenants
-	{49, "como mision"},        // tenemos
+	{50, "como mision"},        // tenemos
 	{23, ""},                   // tenets
 	{19, ""},                   // terminology
 	{6, ""},                    // test
@@ -11723,11 +11796,11 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // testing
 	{6, ""},                    // tests
 	{18, ""},                   // than
-	{51, ""},                   // than
+	{52, ""},                   // than
 	{35, "to"},                 // thanks
-	{45, "lets"},               // that
-	{45, "helps"},              // that
-	{51, ""},                   // that
+	{46, "lets"},               // that
+	{46, "helps"},              // that
+	{52, ""},                   // that
 	{3, "future"},              // the
 	{7, "public good"},         // the
 	{7, "world"},               // the
@@ -11740,16 +11813,16 @@ var tablePhrases = [...]phrase{
 	{27, ""},                   // the
 	{28, "short version"},      // the
 	{37, "following"},          // the
-	{48, ""},                   // the
-	{51, ""},                   // the
-	{57, "best"},               // the
+	{49, ""},                   // the
+	{52, ""},                   // the
+	{58, "best"},               // the
 	{42, ""},                   // their
-	{51, ""},                   // their
-	{51, ""},                   // them
-	{51, ""},                   // then
+	{52, ""},                   // their
+	{52, ""},                   // them
+	{52, ""},                   // then
 	{26, ""},                   // thermal
-	{51, ""},                   // these
-	{51, ""},                   // they
+	{52, ""},                   // these
+	{52, ""},                   // they
 	{37, "is an overview"},     // this
 	{37, "is where"},           // this
 	{37, "pull request"},       // this
@@ -11782,8 +11855,8 @@ var tablePhrases = [...]phrase{
 	{37, "website"},            // this
 	{37, "folder"},             // this
 	{37, "directory"},          // this
-	{51, ""},                   // this
-	{51, ""},                   // those
+	{52, ""},                   // this
+	{52, ""},                   // those
 	{14, "leadership"},         // thought
 	{14, "leader"},             // thought
 	{33, ""},                   // thought
@@ -11794,10 +11867,10 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // thrives
 	{13, ""},                   // thriving
 	{35, ""},                   // through
-	{51, ""},                   // through
+	{52, ""},                   // through
 	{33, ""},                   // thrown
-	{49, "como mision"},        // tiene
-	{49, "por mision"},         // tiene
+	{50, "como mision"},        // tiene
+	{50, "por mision"},         // tiene
 	{41, ""},                   // timeline
 	{36, ""},                   // tip
 	{24, ""},                   // tips
@@ -11809,36 +11882,36 @@ var tablePhrases = [...]phrase{
 	{31, "a certain degree"},   // to
 	{31, "some extent"},        // to
 	{41, "do"},                 // to
-	{43, "be determined"},      // to
-	{43, "be defined"},         // to
-	{43, "be written"},         // to
-	{44, "follow"},             // to
-	{44, "come"},               // to
-	{45, "help"},               // to
-	{45, "enable"},             // to
-	{45, "make"},               // to
-	{45, "ensure"},             // to
-	{45, "allow"},              // to
-	{45, "give"},               // to
-	{51, ""},                   // to
+	{44, "be determined"},      // to
+	{44, "be defined"},         // to
+	{44, "be written"},         // to
+	{45, "follow"},             // to
+	{45, "come"},               // to
+	{46, "help"},               // to
+	{46, "enable"},             // to
+	{46, "make"},               // to
+	{46, "ensure"},             // to
+	{46, "allow"},              // to
+	{46, "give"},               // to
+	{52, ""},                   // to
 	{41, ""},                   // to-do
 	{41, ""},                   // todo
-	{43, ""},                   // todo
-	{55, ""},                   // tokens
+	{44, ""},                   // todo
+	{56, ""},                   // tokens
 	{33, ""},                   // told
 	{3, ""},                    // tomorrow
 	{22, ""},                   // tomorrow
-	{52, ""},                   // tool
+	{53, ""},                   // tool
 	{19, ""},                   // tools
-	{52, ""},                   // tools
+	{53, ""},                   // tools
 	{8, ""},                    // top
 	{14, "notch"},              // top
-	{46, "rated"},              // top
-	{46, "ranked"},             // top
-	{46, ""},                   // top
+	{47, "rated"},              // top
+	{47, "ranked"},             // top
+	{47, ""},                   // top
 	{14, ""},                   // top-notch
-	{46, ""},                   // top-ranked
-	{46, ""},                   // top-rated
+	{47, ""},                   // top-ranked
+	{47, ""},                   // top-rated
 	{33, ""},                   // torn
 	{10, ""},                   // tourists
 	{32, ""},                   // town
@@ -11860,8 +11933,8 @@ var tablePhrases = [...]phrase{
 	{2, ""},                    // transformation
 	{14, ""},                   // transformative
 	{4, ""},                    // transformed
-	{55, ""},                   // transformer
-	{55, ""},                   // transformers
+	{56, ""},                   // transformer
+	{56, ""},                   // transformers
 	{4, ""},                    // transforming
 	{4, ""},                    // transforms
 	{6, ""},                    // translate
@@ -11879,7 +11952,7 @@ var tablePhrases = [...]phrase{
 	{31, "to"},                 // tries
 	{19, ""},                   // troubleshooting
 	{27, ""},                   // true
-	{57, ""},                   // truly
+	{58, ""},                   // truly
 	{27, ""},                   // trust
 	{12, ""},                   // trustworthy
 	{31, "to"},                 // try
@@ -11889,7 +11962,7 @@ var tablePhrases = [...]phrase{
 	{36, ""},                   // type
 	{22, ""},                   // ultimately
 	{23, ""},                   // und
-	{44, "construction"},       // under
+	{45, "construction"},       // under
 	{9, ""},                    // underserved
 	{13, ""},                   // understand
 	{13, ""},                   // understanded
@@ -11911,7 +11984,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // unifying
 	{6, ""},                    // unifys
 	{27, ""},                   // union
-	{57, ""},                   // unique
+	{58, ""},                   // unique
 	{18, ""},                   // uniquely
 	{27, ""},                   // unit
 	{0, ""},                    // univ
@@ -11928,24 +12001,24 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // unrivalled
 	{27, ""},                   // unser
 	{42, ""},                   // unser
-	{49, "auftrag ist"},        // unser
+	{50, "auftrag ist"},        // unser
 	{27, ""},                   // unsere
 	{42, ""},                   // unsere
-	{49, "mission ist"},        // unsere
-	{50, "vision ist"},         // unsere
+	{50, "mission ist"},        // unsere
+	{51, "vision ist"},         // unsere
 	{27, ""},                   // unserer
 	{42, ""},                   // unserer
 	{27, ""},                   // updated
 	{36, ""},                   // updated
-	{55, ""},                   // upload
-	{55, ""},                   // uploads
+	{56, ""},                   // upload
+	{56, ""},                   // uploads
 	{9, ""},                    // urban
-	{51, ""},                   // us
+	{52, ""},                   // us
 	{12, ""},                   // usable
 	{19, ""},                   // usage
 	{41, ""},                   // usage
 	{41, "cases"},              // use
-	{53, ""},                   // use
+	{54, ""},                   // use
 	{12, ""},                   // useful
 	{7, ""},                    // user
 	{14, "centric"},            // user
@@ -11953,10 +12026,11 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // user-centric
 	{7, ""},                    // users
 	{35, ""},                   // using
-	{56, ""},                   // utilise
-	{56, ""},                   // utilize
-	{56, ""},                   // utilizes
-	{56, ""},                   // utilizing
+	{57, ""},                   // utilise
+	{57, ""},                   // utilize
+	{57, ""},                   // utilizes
+	{57, ""},                   // utilizing
+	{43, ""},                   // vacancy
 	{23, ""},                   // valeurs
 	{23, ""},                   // valores
 	{23, ""},                   // valori
@@ -11967,16 +12041,16 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // value-added
 	{23, ""},                   // values
 	{29, ""},                   // van
-	{57, ""},                   // various
+	{58, ""},                   // various
 	{10, ""},                   // vendor
 	{10, ""},                   // vendors
 	{36, ""},                   // version
 	{18, ""},                   // versus
-	{57, ""},                   // very
+	{58, ""},                   // very
 	{10, ""},                   // veterans
 	{35, ""},                   // via
 	{12, ""},                   // viable
-	{55, ""},                   // video
+	{56, ""},                   // video
 	{10, ""},                   // viewers
 	{32, ""},                   // village
 	{21, ""},                   // visao
@@ -11987,7 +12061,7 @@ var tablePhrases = [...]phrase{
 	{21, ""},                   // vision
 	{30, "statement"},          // vision
 	{30, ""},                   // vision
-	{51, ""},                   // vision
+	{52, ""},                   // vision
 	{14, ""},                   // visionary
 	{21, ""},                   // visione
 	{30, ""},                   // visione
@@ -12006,7 +12080,7 @@ var tablePhrases = [...]phrase{
 	{31, "to"},                 // want
 	{36, ""},                   // warning
 	{11, ""},                   // was
-	{51, ""},                   // was
+	{52, ""},                   // was
 	{32, ""},                   // water
 	{3, ""},                    // way
 	{39, ""},                   // waypoint
@@ -12019,17 +12093,17 @@ var tablePhrases = [...]phrase{
 	{35, "will achieve this"},  // we
 	{35, "do this"},            // we
 	{35, "achieve this"},       // we
-	{51, ""},                   // we
-	{52, ""},                   // wearable
-	{52, ""},                   // wearables
-	{55, ""},                   // webcam
-	{52, ""},                   // website
+	{52, ""},                   // we
+	{53, ""},                   // wearable
+	{53, ""},                   // wearables
+	{56, ""},                   // webcam
+	{53, ""},                   // website
 	{37, "to"},                 // welcome
 	{12, "being"},              // well
 	{12, ""},                   // well-being
 	{12, ""},                   // wellbeing
 	{11, ""},                   // were
-	{51, ""},                   // were
+	{52, ""},                   // were
 	{23, ""},                   // werte
 	{23, ""},                   // what
 	{24, "is"},                 // what
@@ -12037,12 +12111,12 @@ var tablePhrases = [...]phrase{
 	{24, "makes"},              // what
 	{24, "should"},             // what
 	{24, "does"},               // what
-	{51, ""},                   // what
+	{52, ""},                   // what
 	{19, "new"},                // what's
 	{24, ""},                   // what's
 	{24, "to"},                 // when
 	{31, "possible"},           // when
-	{51, ""},                   // when
+	{52, ""},                   // when
 	{31, "possible"},           // whenever
 	{22, "no one"},             // where
 	{22, "every"},              // where
@@ -12056,13 +12130,13 @@ var tablePhrases = [...]phrase{
 	{31, "practical"},          // where
 	{31, "practicable"},        // where
 	{31, "appropriate"},        // where
-	{51, ""},                   // where
+	{52, ""},                   // where
 	{18, ""},                   // whereas
-	{45, "means"},              // which
-	{51, ""},                   // which
+	{46, "means"},              // which
+	{52, ""},                   // which
 	{24, "is"},                 // who
-	{51, ""},                   // who
-	{51, ""},                   // whom
+	{52, ""},                   // who
+	{52, ""},                   // whom
 	{24, "is"},                 // why
 	{24, "are"},                // why
 	{24, "do"},                 // why
@@ -12083,13 +12157,13 @@ var tablePhrases = [...]phrase{
 	{34, "we exist"},           // why
 	{34, "we're here"},         // why
 	{34, ""},                   // why
-	{51, ""},                   // why
-	{52, ""},                   // widget
+	{52, ""},                   // why
+	{53, ""},                   // widget
 	{22, "be"},                 // will
 	{22, "have"},               // will
 	{22, ""},                   // will
-	{44, "follow"},             // will
-	{51, ""},                   // will
+	{45, "follow"},             // will
+	{52, ""},                   // will
 	{13, ""},                   // win
 	{14, "win"},                // win
 	{14, ""},                   // win-win
@@ -12101,39 +12175,39 @@ var tablePhrases = [...]phrase{
 	{32, ""},                   // winter
 	{31, "to"},                 // wish
 	{35, "the help of"},        // with
-	{51, ""},                   // with
+	{52, ""},                   // with
 	{18, ""},                   // without
 	{10, ""},                   // women
 	{33, ""},                   // won
 	{23, ""},                   // work
 	{35, "with"},               // work
 	{35, "alongside"},          // work
-	{44, "in progress"},        // work
-	{56, "to"},                 // work
+	{45, "in progress"},        // work
+	{57, "to"},                 // work
 	{10, ""},                   // workers
 	{9, ""},                    // working
 	{35, "together with"},      // working
 	{35, "with"},               // working
 	{35, "alongside"},          // working
 	{35, "with"},               // works
-	{56, "to"},                 // works
+	{57, "to"},                 // works
 	{3, ""},                    // world
 	{14, "class"},              // world
-	{47, ""},                   // world
-	{57, "renowned"},           // world
+	{48, ""},                   // world
+	{58, "renowned"},           // world
 	{14, "leading"},            // world's
-	{47, ""},                   // world's
 	{48, ""},                   // world's
+	{49, ""},                   // world's
 	{14, ""},                   // world-class
-	{57, ""},                   // world-renowned
-	{47, ""},                   // worldwide
+	{58, ""},                   // world-renowned
+	{48, ""},                   // worldwide
 	{33, ""},                   // worn
 	{31, ""},                   // would
-	{51, ""},                   // would
+	{52, ""},                   // would
 	{33, ""},                   // woven
 	{6, ""},                    // write
 	{24, ""},                   // write
-	{53, ""},                   // write
+	{54, ""},                   // write
 	{6, ""},                    // writed
 	{6, ""},                    // writeed
 	{6, ""},                    // writeing
@@ -12145,529 +12219,529 @@ var tablePhrases = [...]phrase{
 	{37, "by"},                 // written
 	{26, "ray"},                // x
 	{26, ""},                   // x-ray
-	{43, ""},                   // xxx
+	{44, ""},                   // xxx
 	{23, ""},                   // y
 	{7, ""},                    // you
 	{9, ""},                    // young
 	{10, "people"},             // young
-	{43, "company"},            // your
-	{43, "product"},            // your
+	{44, "company"},            // your
+	{44, "product"},            // your
 	{10, ""},                   // youth
 	{23, ""},                   // ziele
 }
 
 // tableSlots is a hash table over tableWords: index+1, or 0.
 var tableSlots = [8192]uint16{
-	0, 0, 0, 0, 174, 0, 0, 0, 2019, 0, 588, 0, 0, 0, 0, 0,
-	0, 0, 1273, 0, 1290, 100, 1297, 433, 453, 0, 0, 0, 0, 0, 0, 0,
-	0, 1396, 0, 0, 0, 0, 0, 0, 1400, 494, 0, 0, 0, 0, 0, 0,
-	476, 1357, 1860, 2066, 0, 0, 0, 0, 0, 1288, 0, 0, 1859, 0, 0, 0,
-	0, 0, 60, 1194, 0, 0, 0, 0, 0, 0, 0, 0, 1249, 0, 0, 0,
-	0, 0, 0, 0, 0, 1734, 0, 0, 0, 0, 69, 0, 0, 317, 1716, 2056,
-	0, 0, 0, 0, 1409, 0, 285, 0, 569, 0, 0, 0, 1152, 282, 0, 0,
-	381, 594, 0, 0, 0, 833, 0, 0, 0, 0, 0, 0, 0, 0, 414, 0,
-	170, 249, 0, 0, 0, 0, 0, 0, 0, 1247, 0, 0, 0, 132, 1049, 1102,
-	1894, 0, 0, 550, 0, 0, 0, 1793, 0, 0, 0, 0, 0, 1548, 0, 0,
-	0, 0, 0, 0, 428, 0, 0, 0, 0, 1832, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 174, 0, 0, 0, 2030, 0, 590, 0, 0, 0, 0, 0,
+	0, 0, 1279, 0, 1296, 100, 1303, 435, 455, 0, 0, 0, 0, 0, 0, 0,
+	0, 1402, 0, 0, 0, 0, 0, 0, 1406, 496, 0, 0, 0, 0, 0, 0,
+	478, 1363, 1871, 2077, 0, 0, 0, 0, 0, 1294, 0, 0, 1870, 0, 0, 0,
+	0, 0, 60, 1200, 0, 0, 0, 0, 0, 0, 0, 0, 1255, 0, 0, 0,
+	0, 0, 0, 0, 0, 1744, 0, 0, 0, 0, 69, 0, 0, 319, 1726, 2067,
+	0, 0, 0, 0, 1415, 0, 286, 0, 571, 0, 0, 0, 1158, 283, 0, 0,
+	383, 596, 0, 0, 0, 835, 0, 0, 0, 0, 0, 0, 0, 0, 416, 0,
+	170, 249, 0, 0, 0, 0, 0, 0, 0, 1253, 0, 0, 0, 132, 1053, 1108,
+	1905, 0, 0, 552, 0, 0, 0, 1804, 0, 0, 0, 0, 0, 1558, 0, 0,
+	0, 0, 0, 0, 430, 0, 0, 0, 0, 1843, 0, 0, 0, 940, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	1073, 0, 660, 0, 0, 0, 0, 602, 0, 0, 0, 0, 0, 231, 0, 1823,
-	0, 443, 2226, 99, 1016, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 822, 0, 0, 1518, 0, 0, 0, 2220, 0, 0, 0, 0,
-	862, 0, 189, 0, 0, 0, 0, 0, 0, 0, 0, 369, 0, 358, 0, 361,
-	0, 0, 0, 0, 0, 0, 1144, 1346, 0, 958, 0, 0, 1795, 705, 0, 0,
-	0, 0, 0, 1712, 192, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1849, 0, 0, 617, 0, 0, 0, 1546, 0, 957, 1286,
-	0, 636, 1287, 1505, 0, 0, 0, 0, 0, 0, 0, 0, 0, 209, 0, 0,
-	0, 0, 322, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 849, 0,
-	0, 1610, 0, 0, 0, 1799, 0, 1921, 679, 1861, 1871, 0, 974, 0, 0, 0,
-	0, 2152, 0, 0, 0, 565, 0, 1390, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1992, 160, 0, 0, 0, 289, 1857, 2099, 2112, 0, 290, 1203, 723, 0, 0,
-	1918, 1605, 0, 0, 627, 1526, 1212, 279, 1905, 0, 0, 929, 0, 222, 363, 415,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 722, 0, 0, 0,
-	1035, 0, 164, 0, 2175, 0, 0, 0, 0, 0, 0, 0, 0, 1925, 0, 0,
-	2012, 0, 0, 0, 0, 1135, 0, 0, 2154, 809, 0, 1953, 0, 305, 0, 0,
-	0, 0, 0, 1228, 1830, 0, 2211, 0, 0, 0, 0, 0, 0, 1067, 783, 0,
-	0, 1586, 0, 0, 0, 0, 0, 1472, 1353, 2184, 0, 0, 0, 0, 0, 947,
-	1043, 1285, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1694,
-	0, 0, 2187, 0, 0, 2182, 0, 0, 0, 0, 0, 0, 0, 478, 1095, 53,
-	212, 0, 0, 0, 0, 1184, 0, 0, 2103, 0, 990, 0, 2222, 0, 0, 0,
-	1391, 0, 1156, 0, 0, 1982, 0, 1025, 1489, 1279, 0, 0, 0, 0, 0, 0,
-	0, 0, 1715, 1372, 1677, 0, 0, 0, 0, 0, 0, 0, 0, 962, 0, 0,
-	0, 0, 0, 0, 0, 0, 76, 0, 0, 0, 0, 883, 1797, 0, 0, 0,
-	0, 0, 1886, 1078, 0, 113, 1316, 0, 784, 0, 709, 0, 0, 0, 1403, 0,
-	0, 0, 2077, 0, 0, 0, 0, 0, 357, 0, 0, 0, 0, 0, 0, 0,
-	0, 1217, 0, 0, 642, 63, 0, 778, 83, 0, 0, 0, 0, 0, 376, 0,
-	1182, 283, 0, 0, 0, 0, 0, 1342, 0, 640, 0, 0, 0, 0, 0, 0,
-	1568, 180, 0, 0, 0, 0, 0, 2218, 0, 0, 0, 0, 0, 858, 950, 798,
-	1890, 0, 0, 0, 0, 0, 0, 0, 0, 374, 0, 0, 448, 0, 0, 1692,
-	0, 0, 0, 0, 0, 472, 105, 1702, 1757, 0, 0, 1086, 0, 0, 0, 1790,
-	0, 0, 0, 0, 0, 0, 0, 785, 0, 0, 0, 0, 0, 0, 1560, 261,
-	1587, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1044, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 2033, 0, 2064, 0, 0, 1315, 0, 0, 0, 1139,
-	614, 0, 0, 1088, 1957, 258, 1820, 0, 0, 866, 0, 0, 0, 0, 0, 0,
-	0, 0, 583, 1984, 0, 0, 0, 0, 0, 0, 0, 868, 0, 0, 223, 1639,
-	0, 0, 0, 0, 0, 0, 0, 0, 655, 1537, 0, 455, 0, 398, 0, 820,
-	0, 0, 0, 0, 0, 0, 431, 0, 0, 0, 0, 0, 0, 1742, 0, 0,
-	0, 1387, 1726, 2164, 0, 0, 0, 0, 1299, 0, 0, 0, 111, 527, 0, 0,
-	0, 40, 1879, 0, 0, 0, 0, 0, 0, 1255, 0, 1234, 0, 0, 0, 0,
-	955, 0, 0, 0, 0, 0, 0, 0, 0, 0, 986, 1706, 0, 0, 850, 304,
-	851, 0, 0, 0, 0, 0, 1691, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 430, 0, 1028, 0, 0, 0,
-	0, 796, 0, 0, 0, 237, 0, 0, 1784, 0, 0, 0, 0, 0, 1393, 0,
-	657, 0, 0, 0, 0, 0, 0, 0, 0, 0, 365, 0, 0, 420, 0, 0,
-	810, 0, 0, 0, 0, 0, 0, 0, 0, 1322, 694, 0, 0, 0, 0, 0,
+	1079, 0, 662, 0, 0, 0, 0, 604, 0, 0, 0, 0, 0, 231, 0, 1834,
+	0, 445, 2238, 99, 1020, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 824, 0, 0, 1528, 0, 0, 0, 2232, 0, 0, 0, 0,
+	864, 0, 189, 0, 0, 0, 0, 0, 0, 0, 0, 371, 0, 360, 0, 363,
+	0, 0, 0, 0, 0, 0, 1150, 1352, 0, 962, 0, 0, 1806, 707, 0, 0,
+	0, 0, 0, 1722, 192, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1860, 0, 0, 619, 0, 0, 0, 1556, 0, 961, 1292,
+	0, 638, 1293, 1512, 0, 0, 0, 0, 0, 0, 0, 0, 0, 209, 0, 0,
+	0, 0, 324, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 851, 0,
+	0, 1620, 0, 0, 0, 1810, 0, 1932, 681, 1872, 1882, 0, 978, 0, 0, 0,
+	0, 2164, 0, 0, 0, 567, 0, 1396, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 2003, 160, 0, 0, 0, 290, 1868, 2110, 2123, 0, 291, 1209, 725, 0, 0,
+	1929, 1615, 0, 0, 629, 1536, 1218, 280, 1916, 0, 0, 931, 0, 222, 365, 417,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 724, 0, 0, 0,
+	1039, 0, 164, 0, 2187, 0, 0, 0, 0, 0, 0, 0, 0, 1936, 0, 0,
+	2023, 0, 0, 0, 0, 1141, 0, 0, 2166, 811, 0, 1964, 0, 306, 0, 0,
+	0, 0, 0, 1234, 1841, 0, 2223, 0, 0, 0, 0, 0, 0, 1073, 785, 0,
+	0, 1596, 0, 0, 0, 0, 0, 1478, 1359, 2196, 0, 0, 0, 0, 0, 951,
+	1047, 1291, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1704,
+	0, 0, 2199, 0, 0, 2194, 0, 0, 0, 0, 0, 0, 0, 480, 1101, 53,
+	212, 0, 0, 0, 0, 1190, 0, 0, 2114, 0, 994, 0, 2234, 0, 0, 0,
+	1397, 0, 1162, 0, 0, 1993, 0, 1029, 1495, 1285, 0, 0, 0, 0, 0, 0,
+	0, 0, 1725, 1378, 1687, 0, 0, 0, 0, 0, 0, 0, 0, 966, 0, 0,
+	0, 0, 0, 0, 0, 0, 76, 0, 0, 0, 0, 885, 1808, 0, 0, 0,
+	0, 0, 1897, 1084, 0, 113, 1322, 0, 786, 0, 711, 0, 0, 0, 1409, 0,
+	0, 0, 2088, 0, 0, 0, 0, 0, 359, 0, 261, 0, 0, 0, 0, 0,
+	0, 1223, 0, 0, 644, 63, 0, 780, 83, 0, 0, 0, 0, 0, 378, 0,
+	1188, 284, 0, 0, 0, 0, 0, 1348, 0, 642, 0, 0, 0, 0, 0, 0,
+	1578, 180, 0, 0, 0, 0, 0, 2230, 0, 0, 0, 0, 0, 860, 954, 800,
+	1901, 0, 0, 0, 0, 0, 0, 0, 0, 376, 0, 0, 450, 0, 0, 1702,
+	0, 0, 0, 0, 0, 474, 105, 1712, 1768, 0, 0, 1092, 0, 0, 0, 1801,
+	0, 0, 0, 0, 0, 0, 0, 787, 0, 0, 0, 0, 0, 0, 1570, 262,
+	1597, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1048, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 2044, 0, 2075, 0, 0, 1321, 0, 0, 0, 1145,
+	616, 0, 0, 1094, 1968, 258, 1831, 0, 0, 868, 0, 0, 0, 0, 0, 0,
+	0, 0, 585, 1995, 0, 0, 2163, 0, 0, 0, 0, 870, 0, 0, 223, 1649,
+	1514, 0, 0, 0, 0, 0, 0, 0, 657, 1547, 0, 457, 0, 400, 0, 822,
+	0, 0, 0, 0, 0, 0, 433, 0, 0, 0, 0, 0, 0, 1753, 0, 0,
+	0, 1393, 1736, 2176, 0, 0, 0, 0, 1305, 0, 0, 0, 111, 529, 0, 0,
+	0, 40, 1890, 0, 0, 0, 0, 0, 0, 1261, 0, 1240, 0, 0, 0, 0,
+	959, 0, 0, 0, 0, 0, 0, 0, 0, 0, 990, 1716, 0, 0, 852, 305,
+	853, 0, 0, 0, 0, 0, 1701, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 432, 0, 1032, 0, 0, 0,
+	0, 798, 0, 0, 0, 237, 0, 0, 1795, 0, 0, 0, 0, 0, 1399, 0,
+	659, 0, 0, 0, 0, 0, 0, 0, 0, 0, 367, 0, 0, 422, 0, 0,
+	812, 0, 0, 0, 0, 0, 0, 0, 0, 1328, 696, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	553, 0, 0, 256, 211, 789, 0, 0, 0, 0, 0, 0, 0, 0, 832, 0,
-	0, 0, 0, 213, 319, 121, 1611, 504, 1616, 0, 771, 0, 0, 0, 0, 0,
-	1781, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	555, 0, 0, 256, 211, 791, 0, 0, 0, 0, 0, 0, 0, 0, 834, 0,
+	0, 0, 0, 213, 321, 121, 1621, 506, 1626, 0, 773, 0, 0, 0, 0, 0,
+	1792, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 169, 0, 0, 651, 805, 0, 931, 546, 0, 0, 0, 0,
-	0, 0, 1987, 0, 0, 0, 1697, 338, 444, 0, 0, 0, 0, 0, 0, 0,
-	1065, 0, 101, 1625, 0, 0, 0, 0, 0, 0, 473, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 29, 38, 0, 0, 761, 1394, 0, 218, 773, 0, 669,
-	0, 1776, 0, 0, 0, 0, 47, 0, 0, 454, 0, 243, 0, 0, 1912, 0,
-	0, 607, 0, 0, 0, 0, 1014, 0, 0, 327, 0, 1863, 0, 726, 0, 1736,
-	58, 1824, 808, 313, 1964, 2041, 2160, 0, 0, 0, 0, 0, 1623, 107, 225, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1365, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 342, 930, 0,
-	0, 0, 0, 0, 292, 0, 0, 0, 743, 0, 0, 548, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 733, 0, 1057, 1576, 0, 684, 0, 0, 0, 0,
-	0, 0, 0, 1670, 1766, 2235, 128, 718, 1337, 0, 0, 0, 0, 2116, 0, 0,
-	1493, 0, 0, 0, 0, 0, 0, 0, 1114, 0, 1169, 0, 0, 0, 0, 0,
-	0, 0, 501, 1679, 0, 1298, 0, 0, 1993, 1388, 1958, 0, 0, 0, 2181, 0,
-	0, 0, 320, 0, 1825, 586, 272, 616, 0, 0, 1752, 1270, 0, 0, 459, 0,
-	0, 0, 1557, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	2255, 0, 0, 0, 2142, 0, 0, 0, 0, 0, 0, 807, 1488, 0, 0, 0,
-	0, 0, 0, 1989, 0, 0, 0, 0, 321, 0, 0, 0, 799, 0, 498, 1466,
-	0, 0, 580, 1701, 2146, 0, 0, 0, 0, 1058, 2205, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 1369, 0, 0, 0, 2241, 0, 0, 0, 0, 0, 0, 2180,
+	0, 0, 0, 0, 169, 0, 0, 653, 807, 0, 933, 548, 0, 0, 0, 0,
+	0, 0, 1998, 0, 0, 0, 1707, 340, 446, 0, 0, 0, 0, 0, 0, 0,
+	1070, 0, 101, 1635, 0, 0, 0, 0, 0, 0, 475, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 29, 38, 0, 0, 763, 1400, 0, 218, 775, 0, 671,
+	0, 1787, 0, 0, 0, 0, 47, 0, 0, 456, 0, 243, 0, 0, 1923, 0,
+	0, 609, 0, 0, 0, 0, 1018, 0, 0, 329, 0, 1874, 0, 728, 0, 1747,
+	58, 1835, 810, 315, 1975, 2052, 2172, 0, 0, 0, 0, 0, 1633, 107, 225, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1371, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 344, 932, 0,
+	0, 0, 0, 0, 293, 0, 0, 0, 745, 0, 0, 550, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 735, 0, 1062, 1586, 0, 686, 0, 0, 0, 0,
+	0, 0, 0, 1680, 1777, 2247, 128, 720, 1343, 0, 0, 0, 0, 2127, 0, 0,
+	1499, 0, 0, 0, 0, 0, 0, 0, 1120, 0, 1175, 0, 0, 0, 0, 0,
+	0, 0, 503, 1689, 0, 1304, 0, 0, 2004, 1394, 1969, 0, 0, 0, 2193, 0,
+	0, 0, 322, 0, 1836, 588, 273, 618, 0, 0, 1763, 1276, 0, 0, 461, 0,
+	0, 0, 1567, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	2267, 0, 0, 0, 2153, 0, 0, 0, 0, 0, 0, 809, 1494, 0, 0, 0,
+	0, 0, 0, 2000, 0, 0, 0, 0, 323, 0, 0, 0, 801, 0, 500, 1472,
+	0, 0, 582, 1711, 2157, 0, 0, 0, 0, 1063, 2217, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 1375, 0, 0, 0, 2253, 0, 0, 0, 0, 0, 0, 2192,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 508, 458, 874, 0, 267, 0, 0, 0, 0,
-	0, 0, 491, 0, 0, 0, 1251, 0, 1665, 0, 792, 961, 1566, 1630, 74, 625,
-	2045, 1166, 2136, 0, 349, 0, 0, 0, 35, 0, 1009, 0, 0, 0, 0, 752,
-	956, 0, 0, 0, 1804, 2089, 1769, 574, 0, 1862, 0, 0, 0, 0, 0, 510,
-	1211, 0, 0, 0, 0, 0, 673, 1574, 0, 0, 662, 32, 600, 991, 0, 0,
-	0, 0, 1502, 0, 0, 1985, 0, 0, 0, 0, 551, 0, 0, 1069, 841, 0,
-	1948, 0, 0, 1551, 0, 0, 0, 0, 0, 1927, 0, 0, 0, 2111, 0, 0,
-	0, 2083, 535, 241, 1931, 1101, 2079, 0, 0, 0, 0, 0, 0, 881, 1988, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 630, 936, 0, 0, 520,
-	1660, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2129, 0, 0, 0,
-	1158, 268, 1475, 1767, 0, 1195, 0, 0, 0, 0, 393, 0, 0, 786, 1250, 0,
-	0, 0, 0, 766, 0, 0, 0, 0, 0, 0, 0, 0, 1320, 989, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 500,
-	0, 0, 0, 0, 0, 0, 0, 845, 0, 0, 0, 0, 0, 0, 0, 424,
-	495, 0, 0, 0, 0, 772, 0, 0, 1737, 0, 0, 0, 0, 1036, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 329, 1423, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1904, 0, 0,
-	0, 0, 0, 1882, 0, 0, 0, 0, 0, 842, 1172, 1274, 0, 0, 0, 0,
-	942, 0, 0, 0, 0, 215, 0, 0, 204, 1944, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 591, 604, 1306, 1572, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 399, 0, 0, 0, 200,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1892, 0, 0, 158, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1278, 983, 2254, 0, 885, 0,
-	347, 1720, 0, 0, 104, 0, 487, 1292, 0, 0, 0, 0, 554, 405, 1051, 0,
-	0, 146, 244, 423, 0, 1307, 1522, 0, 1024, 0, 0, 1552, 1308, 2236, 0, 1816,
-	1652, 0, 0, 1751, 0, 0, 1919, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 179, 198, 814, 0,
-	0, 0, 0, 0, 525, 1664, 1995, 0, 922, 0, 0, 37, 0, 50, 0, 2172,
-	0, 0, 1130, 1812, 1417, 0, 0, 0, 1159, 0, 0, 17, 0, 0, 0, 0,
-	0, 0, 1499, 1941, 0, 0, 77, 161, 1565, 1838, 0, 0, 758, 0, 0, 0,
-	0, 0, 1445, 1054, 1910, 2003, 1004, 0, 1331, 1901, 1343, 0, 1579, 0, 0, 0,
-	0, 0, 0, 0, 960, 1718, 2223, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	259, 1618, 0, 0, 0, 2052, 0, 1281, 0, 0, 0, 0, 0, 0, 1382, 0,
-	0, 0, 0, 0, 0, 0, 1962, 872, 1532, 1075, 1632, 0, 0, 0, 0, 0,
-	611, 0, 0, 0, 0, 925, 0, 0, 0, 0, 1822, 0, 280, 897, 1161, 1434,
-	635, 0, 486, 0, 0, 0, 0, 0, 1705, 0, 1210, 0, 0, 2040, 509, 1942,
-	0, 0, 0, 1123, 0, 800, 446, 0, 168, 1592, 0, 0, 0, 0, 521, 1662,
-	0, 0, 0, 0, 0, 0, 0, 2133, 0, 0, 1498, 0, 0, 683, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1601, 1096, 0, 913, 0, 0, 0,
-	0, 1788, 0, 0, 0, 0, 0, 644, 0, 0, 0, 0, 0, 0, 1839, 0,
-	0, 0, 706, 0, 0, 0, 0, 0, 0, 2140, 0, 0, 1336, 0, 0, 0,
-	1116, 1693, 0, 0, 860, 523, 0, 0, 0, 445, 1066, 0, 1539, 0, 0, 0,
-	0, 0, 236, 2016, 2148, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1068, 1193, 1467,
+	0, 0, 0, 0, 0, 0, 0, 510, 460, 876, 0, 268, 0, 0, 0, 0,
+	0, 0, 493, 0, 0, 0, 1257, 0, 1675, 0, 794, 965, 1576, 1640, 74, 627,
+	2056, 1172, 2147, 0, 351, 0, 0, 0, 35, 0, 1013, 0, 0, 0, 0, 754,
+	960, 0, 0, 0, 1815, 2100, 1780, 576, 0, 1873, 0, 0, 0, 0, 0, 512,
+	1217, 0, 0, 0, 0, 0, 675, 1584, 0, 0, 664, 32, 602, 995, 0, 0,
+	0, 0, 1509, 0, 0, 1996, 0, 0, 0, 0, 553, 0, 0, 1075, 843, 0,
+	1959, 0, 0, 1561, 0, 0, 0, 0, 0, 1938, 0, 0, 0, 2122, 0, 0,
+	0, 2094, 537, 241, 1942, 1107, 2090, 0, 0, 0, 0, 0, 0, 883, 1999, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 632, 938, 0, 0, 522,
+	1670, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2140, 0, 0, 0,
+	1164, 269, 1481, 1778, 0, 1201, 0, 0, 0, 0, 395, 0, 0, 788, 1256, 0,
+	0, 0, 0, 768, 0, 0, 0, 0, 0, 0, 0, 0, 1326, 993, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 502,
+	0, 0, 0, 0, 0, 0, 0, 847, 0, 0, 0, 0, 0, 0, 0, 426,
+	497, 0, 0, 0, 0, 774, 0, 0, 1748, 0, 0, 0, 0, 1040, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 331, 1429, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1915, 0, 0,
+	0, 0, 0, 1893, 0, 0, 0, 0, 0, 844, 1178, 1280, 0, 0, 0, 0,
+	946, 0, 0, 0, 0, 215, 0, 0, 204, 1955, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 593, 606, 1312, 1582, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 401, 0, 0, 0, 200,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1903, 0, 0, 158, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1284, 987, 2266, 0, 887, 0,
+	349, 1730, 0, 0, 104, 0, 489, 1298, 0, 0, 0, 0, 556, 407, 1055, 0,
+	0, 146, 244, 425, 0, 1313, 1532, 0, 1028, 0, 0, 1562, 1314, 2248, 0, 1827,
+	1662, 0, 0, 1762, 0, 0, 1930, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 179, 198, 816, 0,
+	0, 0, 0, 0, 527, 1674, 2006, 0, 924, 0, 0, 37, 0, 50, 0, 2184,
+	0, 0, 1136, 1823, 1423, 0, 0, 0, 1165, 0, 0, 17, 0, 0, 0, 0,
+	313, 0, 1506, 1952, 0, 0, 77, 161, 1575, 1849, 0, 0, 760, 0, 0, 0,
+	0, 0, 1451, 1059, 1921, 2014, 1008, 0, 1337, 1912, 1349, 0, 1589, 0, 0, 0,
+	0, 0, 0, 0, 964, 1728, 2235, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	259, 1628, 0, 0, 0, 2063, 0, 1287, 0, 0, 0, 0, 0, 0, 1388, 0,
+	0, 0, 0, 0, 0, 0, 1973, 874, 1542, 1081, 1642, 0, 0, 0, 0, 0,
+	613, 0, 0, 0, 0, 927, 0, 0, 0, 0, 1833, 0, 281, 899, 1167, 1440,
+	637, 0, 488, 0, 0, 0, 0, 0, 1715, 0, 1216, 0, 0, 2051, 511, 1953,
+	0, 0, 0, 1129, 0, 802, 448, 0, 168, 1602, 0, 0, 0, 0, 523, 1672,
+	0, 0, 0, 0, 0, 0, 0, 2144, 0, 0, 1504, 0, 0, 685, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1611, 1102, 0, 915, 0, 0, 0,
+	0, 1799, 0, 0, 0, 0, 0, 646, 0, 0, 0, 0, 0, 0, 1850, 0,
+	0, 0, 708, 0, 0, 0, 0, 0, 0, 2151, 0, 0, 1342, 0, 0, 0,
+	1122, 1703, 0, 0, 862, 525, 0, 0, 0, 447, 1071, 0, 1549, 0, 0, 0,
+	0, 0, 236, 2027, 2159, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1074, 1199, 1473,
 	0, 0, 0, 0, 0, 129, 210, 255, 0, 0, 0, 0, 0, 0, 0, 0,
-	1229, 0, 294, 0, 0, 0, 0, 952, 0, 0, 0, 0, 2125, 0, 0, 0,
-	0, 0, 0, 2025, 2038, 0, 0, 0, 1975, 0, 0, 2076, 0, 999, 0, 1253,
-	0, 1104, 0, 0, 0, 0, 0, 0, 0, 0, 1226, 0, 0, 828, 417, 151,
-	803, 0, 0, 2253, 0, 0, 0, 197, 171, 1976, 0, 0, 0, 0, 943, 0,
-	0, 0, 0, 2031, 0, 0, 468, 894, 0, 0, 0, 678, 0, 0, 0, 0,
-	704, 0, 0, 0, 0, 0, 2058, 1464, 0, 339, 0, 1174, 1076, 1580, 1147, 0,
-	0, 0, 0, 0, 0, 0, 889, 0, 0, 0, 1563, 2030, 0, 0, 0, 0,
-	176, 0, 0, 0, 1399, 0, 0, 507, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 2232, 0, 0, 0, 0, 0, 1263, 0, 306, 0, 0, 0, 0,
-	0, 0, 1700, 0, 0, 0, 910, 0, 1836, 0, 0, 0, 0, 0, 0, 1177,
-	0, 0, 0, 0, 0, 0, 0, 0, 1638, 0, 917, 1032, 380, 0, 0, 0,
-	0, 0, 0, 0, 847, 0, 0, 0, 0, 0, 0, 0, 2113, 1978, 0, 0,
-	0, 1867, 2127, 0, 0, 0, 1406, 0, 0, 0, 0, 774, 0, 0, 0, 0,
-	595, 1045, 0, 0, 1100, 0, 0, 0, 384, 0, 0, 0, 0, 1118, 0, 0,
-	1280, 0, 0, 1913, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2137, 0, 0,
-	0, 0, 461, 1370, 0, 425, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1097,
-	0, 0, 1986, 0, 0, 0, 0, 383, 0, 540, 528, 0, 0, 0, 0, 0,
-	0, 1482, 0, 45, 0, 0, 0, 302, 0, 0, 0, 1509, 5, 31, 1497, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 765, 670, 0, 0, 0, 0, 0,
-	0, 0, 0, 2059, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1504, 0,
-	0, 0, 0, 1408, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1323, 0,
-	0, 0, 0, 0, 566, 0, 0, 1419, 0, 0, 72, 0, 0, 0, 0, 0,
-	0, 0, 0, 1358, 1001, 2042, 2017, 377, 0, 1828, 0, 1492, 1778, 0, 336, 572,
-	1687, 0, 0, 839, 1414, 1495, 0, 0, 0, 0, 438, 932, 1401, 1682, 92, 0,
-	0, 496, 0, 0, 0, 2080, 0, 0, 386, 1022, 1070, 1449, 1347, 2009, 0, 0,
-	0, 1596, 0, 0, 615, 0, 0, 0, 0, 0, 0, 1008, 0, 0, 0, 0,
-	1447, 953, 0, 0, 0, 0, 0, 1441, 944, 0, 0, 0, 819, 0, 0, 1436,
-	0, 0, 0, 0, 609, 0, 0, 0, 0, 0, 0, 902, 0, 0, 0, 0,
-	0, 1783, 318, 511, 1257, 0, 0, 0, 1869, 2208, 0, 0, 0, 1256, 1083, 1368,
-	0, 978, 0, 0, 1458, 1181, 2122, 0, 0, 364, 0, 0, 0, 0, 0, 0,
-	0, 2204, 0, 0, 0, 0, 0, 1385, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1817, 915, 0, 0, 0, 1272, 0, 1789, 0, 0, 2000, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 485, 1326, 0, 457, 1405, 0, 0, 0, 0, 1525,
-	0, 81, 1961, 0, 0, 597, 2043, 0, 0, 1238, 203, 0, 0, 0, 0, 354,
-	0, 0, 0, 1154, 0, 0, 1920, 0, 216, 0, 0, 0, 0, 0, 1827, 2202,
-	0, 0, 0, 0, 0, 1678, 2156, 0, 0, 1148, 0, 0, 0, 0, 0, 0,
-	299, 0, 0, 0, 0, 298, 856, 0, 0, 0, 0, 0, 0, 675, 1397, 0,
-	812, 0, 0, 0, 2005, 0, 937, 1811, 0, 0, 0, 0, 0, 0, 977, 987,
-	0, 0, 0, 0, 0, 0, 880, 1098, 0, 0, 971, 0, 1421, 646, 1486, 0,
-	1595, 1167, 335, 666, 0, 1536, 2150, 109, 1429, 656, 0, 0, 0, 337, 1209, 2210,
-	0, 945, 0, 0, 0, 0, 681, 0, 0, 0, 0, 0, 1965, 0, 0, 0,
-	0, 0, 545, 0, 0, 502, 0, 391, 0, 0, 0, 0, 0, 370, 0, 1968,
-	0, 0, 0, 0, 0, 0, 1672, 690, 0, 0, 0, 152, 0, 0, 0, 1707,
-	0, 0, 0, 0, 1220, 0, 2082, 0, 0, 0, 1111, 2128, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 220, 407, 879, 1476, 0,
-	0, 0, 0, 1880, 1183, 1453, 0, 0, 0, 700, 0, 18, 1000, 2007, 0, 0,
-	0, 1040, 0, 0, 0, 1699, 0, 85, 0, 0, 0, 0, 13, 0, 0, 0,
-	0, 251, 1597, 0, 0, 0, 0, 0, 183, 0, 0, 0, 0, 0, 0, 0,
-	0, 1917, 0, 0, 959, 0, 362, 1437, 0, 0, 0, 0, 0, 0, 0, 0,
-	112, 0, 0, 0, 0, 0, 0, 0, 0, 1952, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 712, 0, 0, 0, 0, 1420, 0, 0, 0, 0, 0,
-	0, 0, 854, 1153, 0, 0, 933, 1603, 0, 0, 0, 0, 0, 1562, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 2215, 0, 0, 740, 0, 0, 1738,
-	0, 0, 0, 0, 2189, 0, 0, 0, 0, 0, 0, 465, 1109, 2168, 0, 0,
-	0, 0, 0, 10, 1418, 0, 0, 0, 0, 0, 0, 0, 0, 0, 570, 0,
-	538, 2061, 226, 0, 0, 0, 0, 0, 0, 0, 2034, 0, 400, 0, 0, 0,
-	0, 1117, 0, 0, 0, 829, 1555, 0, 0, 0, 0, 0, 0, 0, 1218, 0,
-	1974, 0, 0, 0, 0, 0, 0, 0, 1265, 0, 1891, 0, 1573, 0, 0, 0,
-	0, 0, 0, 0, 1675, 0, 0, 0, 0, 0, 1020, 1175, 162, 0, 0, 0,
-	0, 0, 0, 0, 75, 0, 0, 0, 314, 0, 0, 0, 123, 382, 562, 0,
-	0, 0, 0, 0, 582, 1835, 0, 0, 556, 0, 0, 470, 0, 0, 801, 0,
+	1235, 0, 295, 0, 0, 0, 0, 956, 0, 0, 0, 0, 2136, 0, 0, 0,
+	0, 0, 0, 2036, 2049, 0, 0, 0, 1986, 0, 0, 2087, 0, 1003, 0, 1259,
+	0, 1110, 0, 0, 0, 0, 0, 0, 0, 0, 1232, 0, 0, 830, 419, 151,
+	805, 0, 0, 2265, 0, 0, 0, 197, 171, 1987, 0, 0, 0, 0, 947, 0,
+	0, 0, 0, 2042, 0, 0, 470, 896, 0, 0, 0, 680, 0, 0, 0, 0,
+	706, 0, 0, 0, 0, 0, 2069, 1470, 0, 341, 0, 1180, 1082, 1590, 1153, 0,
+	0, 0, 0, 0, 0, 0, 891, 0, 0, 0, 1573, 2041, 0, 0, 0, 0,
+	176, 0, 0, 0, 1405, 0, 0, 509, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 2244, 0, 0, 0, 0, 0, 1269, 0, 307, 0, 0, 0, 0,
+	0, 0, 1710, 0, 0, 0, 912, 0, 1847, 0, 0, 0, 0, 0, 0, 1183,
+	0, 0, 0, 0, 0, 0, 0, 0, 1648, 0, 919, 1036, 382, 0, 0, 0,
+	0, 0, 0, 0, 849, 0, 0, 0, 0, 0, 0, 0, 2124, 1989, 0, 0,
+	0, 1878, 2138, 0, 0, 0, 1412, 0, 0, 0, 0, 776, 0, 0, 0, 0,
+	597, 1049, 0, 0, 1106, 0, 0, 0, 386, 0, 0, 0, 0, 1124, 0, 0,
+	1286, 0, 0, 1924, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2148, 0, 0,
+	0, 0, 463, 1376, 0, 427, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1103,
+	0, 0, 1997, 0, 0, 0, 0, 385, 0, 542, 530, 0, 0, 0, 0, 0,
+	0, 1488, 0, 45, 0, 0, 0, 303, 0, 0, 0, 1517, 5, 31, 1503, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 767, 672, 0, 0, 0, 0, 0,
+	0, 0, 0, 2070, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1511, 0,
+	0, 0, 0, 1414, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1329, 0,
+	0, 0, 0, 0, 568, 0, 0, 1425, 0, 0, 72, 0, 0, 0, 0, 0,
+	0, 0, 0, 1364, 1005, 2053, 2028, 379, 0, 1839, 0, 1498, 1789, 0, 338, 574,
+	1697, 0, 0, 841, 1420, 1501, 0, 0, 0, 0, 440, 934, 1407, 1692, 92, 0,
+	0, 498, 0, 0, 0, 2091, 0, 0, 388, 1026, 1076, 1455, 1353, 2020, 0, 0,
+	0, 1606, 0, 0, 617, 0, 0, 0, 0, 0, 0, 1012, 0, 0, 0, 0,
+	1453, 957, 0, 0, 0, 0, 0, 1447, 948, 0, 0, 0, 821, 0, 0, 1442,
+	0, 0, 0, 0, 611, 0, 0, 0, 0, 0, 0, 904, 0, 0, 0, 0,
+	0, 1794, 320, 513, 1263, 0, 0, 0, 1880, 2220, 0, 0, 0, 1262, 1089, 1374,
+	0, 982, 0, 0, 1464, 1187, 2133, 0, 0, 366, 0, 0, 0, 0, 0, 0,
+	0, 2216, 0, 0, 0, 0, 0, 1391, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1828, 917, 0, 0, 0, 1278, 0, 1800, 0, 0, 2011, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 487, 1332, 0, 459, 1411, 0, 0, 0, 0, 1535,
+	0, 81, 1972, 0, 0, 599, 2054, 0, 0, 1244, 203, 0, 0, 0, 0, 356,
+	0, 0, 0, 1160, 0, 0, 1931, 0, 216, 0, 0, 0, 0, 0, 1838, 2214,
+	0, 0, 0, 0, 0, 1688, 2168, 0, 0, 1154, 0, 0, 0, 0, 0, 0,
+	300, 0, 0, 0, 0, 299, 858, 0, 0, 0, 0, 0, 0, 677, 1403, 0,
+	814, 0, 0, 0, 2016, 0, 941, 1822, 0, 0, 0, 0, 0, 0, 981, 991,
+	0, 0, 0, 0, 0, 0, 882, 1104, 0, 0, 975, 0, 1427, 648, 1492, 0,
+	1605, 1173, 337, 668, 0, 1546, 2161, 109, 1435, 658, 0, 0, 0, 339, 1215, 2222,
+	0, 949, 0, 0, 0, 0, 683, 0, 0, 0, 0, 0, 1976, 0, 0, 0,
+	0, 0, 547, 0, 0, 504, 0, 393, 0, 0, 0, 0, 0, 372, 0, 1979,
+	0, 0, 0, 0, 0, 0, 1682, 692, 0, 0, 0, 152, 0, 0, 0, 1717,
+	0, 0, 0, 0, 1226, 0, 2093, 0, 0, 0, 1117, 2139, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 220, 409, 881, 1482, 0,
+	0, 0, 0, 1891, 1189, 1459, 0, 0, 0, 702, 0, 18, 1004, 2018, 0, 0,
+	0, 1044, 0, 0, 0, 1709, 0, 85, 0, 0, 0, 0, 13, 0, 0, 0,
+	0, 251, 1607, 0, 0, 0, 0, 0, 183, 0, 0, 0, 0, 0, 0, 0,
+	0, 1928, 0, 0, 963, 0, 364, 1443, 0, 0, 0, 0, 0, 0, 0, 0,
+	112, 0, 0, 0, 0, 0, 0, 0, 0, 1963, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 714, 0, 0, 0, 0, 1426, 0, 0, 0, 0, 0,
+	0, 0, 856, 1159, 0, 0, 935, 1613, 0, 0, 0, 0, 0, 1572, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 2227, 0, 0, 742, 0, 0, 1749,
+	0, 0, 0, 0, 2201, 0, 0, 0, 0, 0, 0, 467, 1115, 2180, 0, 0,
+	0, 0, 0, 10, 1424, 0, 0, 0, 0, 0, 0, 0, 0, 0, 572, 0,
+	540, 2072, 226, 0, 0, 0, 0, 0, 0, 0, 2045, 0, 402, 0, 0, 0,
+	0, 1123, 0, 0, 0, 831, 1565, 0, 0, 0, 0, 0, 0, 0, 1224, 0,
+	1985, 0, 0, 0, 0, 0, 0, 0, 1271, 0, 1902, 0, 1583, 0, 0, 0,
+	0, 0, 0, 0, 1685, 0, 0, 0, 0, 0, 1024, 1181, 162, 0, 0, 0,
+	0, 0, 0, 0, 75, 0, 0, 0, 316, 0, 0, 0, 123, 384, 564, 0,
+	0, 0, 0, 0, 584, 1846, 0, 0, 558, 0, 0, 472, 0, 0, 803, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 208, 0,
-	735, 0, 0, 0, 0, 0, 0, 0, 0, 557, 1003, 1561, 0, 0, 0, 0,
-	0, 0, 0, 333, 0, 2213, 0, 0, 0, 0, 0, 0, 0, 0, 685, 1558,
-	463, 1775, 0, 1997, 2166, 0, 0, 0, 15, 1717, 0, 135, 0, 0, 1753, 0,
-	0, 0, 0, 0, 0, 0, 1773, 0, 0, 0, 0, 975, 0, 0, 0, 0,
-	0, 1661, 0, 1732, 0, 0, 201, 0, 1363, 0, 0, 2157, 2053, 1339, 0, 0,
-	1787, 0, 0, 0, 0, 0, 552, 0, 0, 0, 1440, 0, 0, 547, 0, 0,
-	0, 0, 0, 1887, 0, 886, 0, 0, 0, 634, 0, 0, 0, 0, 1319, 0,
-	0, 0, 0, 1556, 0, 0, 0, 0, 0, 2060, 1362, 1792, 0, 137, 2102, 0,
-	1112, 1721, 0, 0, 0, 804, 1239, 1259, 1432, 1646, 1214, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 969, 0, 0,
-	0, 0, 0, 0, 252, 0, 0, 0, 0, 0, 0, 0, 2075, 0, 0, 0,
-	0, 1037, 0, 0, 0, 1411, 1480, 0, 0, 0, 0, 0, 51, 0, 0, 0,
-	0, 0, 0, 927, 0, 0, 0, 0, 526, 2072, 0, 0, 968, 0, 1092, 1291,
-	1484, 0, 120, 0, 0, 1807, 1853, 0, 0, 0, 2196, 0, 1431, 0, 0, 0,
-	1473, 387, 1570, 0, 1452, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1284, 0,
-	781, 0, 2209, 0, 0, 1383, 0, 0, 2167, 0, 1759, 0, 0, 0, 2063, 0,
-	0, 2086, 0, 0, 345, 0, 368, 984, 0, 389, 0, 1048, 0, 0, 512, 0,
-	0, 0, 0, 1928, 0, 278, 0, 0, 0, 0, 0, 909, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 462, 1896, 0, 0, 0, 750, 0, 876, 0, 0, 0,
-	0, 0, 0, 1908, 0, 0, 0, 0, 0, 0, 589, 0, 0, 0, 0, 0,
-	0, 0, 1151, 0, 0, 0, 0, 0, 0, 0, 0, 1745, 0, 0, 0, 1994,
-	1934, 0, 0, 0, 0, 1252, 0, 0, 23, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 1240, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1244, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 1180, 0, 0, 0, 0, 0, 0, 1268, 0, 0, 1258, 2134,
-	0, 0, 0, 2145, 0, 0, 0, 0, 0, 0, 0, 0, 935, 1577, 2214, 923,
-	1806, 0, 0, 599, 0, 0, 0, 1138, 0, 2110, 0, 2138, 0, 0, 0, 0,
-	0, 0, 0, 0, 1478, 0, 0, 0, 1038, 0, 0, 529, 2229, 0, 0, 0,
-	0, 1538, 2057, 0, 0, 0, 0, 0, 49, 202, 1381, 776, 1454, 0, 0, 0,
-	0, 0, 0, 460, 0, 0, 0, 0, 0, 0, 0, 645, 0, 0, 846, 0,
-	0, 194, 0, 372, 0, 0, 0, 2049, 0, 0, 1850, 710, 0, 0, 0, 0,
-	0, 0, 0, 0, 277, 0, 532, 816, 643, 1314, 303, 1465, 1786, 0, 1703, 0,
-	1523, 0, 0, 0, 0, 0, 0, 0, 0, 246, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 980, 0, 0, 1507, 1674, 62, 48, 0, 0, 0,
-	2036, 0, 0, 0, 0, 0, 0, 0, 1335, 1398, 1427, 0, 0, 0, 0, 0,
-	0, 359, 1061, 0, 0, 0, 0, 0, 1361, 2173, 0, 0, 0, 0, 0, 0,
-	0, 117, 352, 0, 0, 0, 0, 0, 0, 2212, 0, 0, 0, 1954, 0, 326,
-	1013, 0, 543, 0, 0, 0, 0, 0, 0, 0, 497, 247, 0, 480, 0, 0,
-	0, 1293, 0, 0, 0, 0, 924, 0, 641, 1179, 1748, 1740, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 579, 1202, 2230, 0, 1844, 0, 0, 0, 1657, 0,
-	0, 1205, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1684, 1658, 2071,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1341, 1671, 0, 119, 0, 0,
-	1854, 0, 0, 0, 0, 0, 0, 2162, 1802, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 479, 0, 0, 1655, 0, 0, 2141, 0, 0, 114, 0, 0, 717, 0,
-	0, 998, 0, 0, 0, 0, 0, 0, 0, 1462, 948, 0, 835, 0, 0, 756,
-	1764, 0, 0, 0, 0, 147, 293, 2044, 0, 0, 1739, 672, 1688, 0, 0, 0,
-	0, 130, 1800, 1155, 0, 118, 0, 708, 0, 0, 0, 824, 0, 0, 0, 0,
-	0, 0, 0, 0, 1829, 0, 0, 1647, 1656, 0, 437, 0, 0, 1991, 0, 0,
-	0, 0, 1191, 404, 2251, 859, 0, 0, 0, 0, 0, 20, 725, 0, 0, 0,
-	0, 518, 0, 0, 307, 561, 0, 0, 598, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1064, 0, 0, 0, 626, 0, 367, 0, 696, 0, 0,
-	0, 0, 2010, 0, 0, 0, 0, 0, 0, 0, 0, 0, 601, 650, 1535, 0,
-	0, 0, 0, 0, 0, 163, 0, 0, 0, 0, 1469, 0, 0, 0, 0, 970,
-	0, 323, 0, 0, 0, 0, 0, 0, 0, 1617, 0, 0, 0, 0, 0, 0,
-	0, 0, 1237, 0, 1149, 0, 0, 0, 0, 0, 964, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 466, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 195, 0, 0, 439, 1021, 560, 0, 1803,
-	1185, 1996, 0, 0, 1956, 0, 344, 0, 0, 0, 0, 0, 250, 0, 0, 0,
-	0, 0, 0, 763, 0, 0, 1207, 0, 0, 622, 2097, 0, 0, 639, 0, 0,
-	0, 0, 1196, 1503, 2130, 0, 98, 0, 0, 2192, 366, 0, 0, 0, 0, 0,
-	0, 1197, 0, 0, 898, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1450,
-	71, 691, 1042, 1567, 0, 0, 0, 0, 0, 780, 0, 0, 1768, 0, 0, 0,
-	1379, 0, 0, 0, 0, 2073, 1269, 0, 0, 2139, 963, 397, 1050, 1324, 0, 0,
-	0, 0, 2002, 0, 86, 1294, 0, 1392, 0, 605, 0, 0, 1594, 0, 0, 1018,
-	1162, 0, 1932, 0, 0, 1007, 0, 0, 0, 409, 1318, 0, 884, 1186, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1127, 0, 0, 0, 1710, 0, 2091, 0,
-	0, 0, 1200, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1124, 1599, 1676, 0, 0, 287, 1099, 1404, 1842, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1150, 16, 154, 1359, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1520, 1779, 0, 0, 0, 536, 0, 106, 530, 0,
-	0, 0, 0, 0, 1938, 0, 1846, 0, 0, 668, 0, 43, 0, 1613, 0, 214,
-	269, 867, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1142, 0, 0, 1606, 0, 0, 0, 403, 682, 1451, 0,
-	0, 84, 1310, 713, 0, 0, 0, 2248, 0, 1311, 1384, 0, 871, 1031, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1352, 2252, 1277, 0, 0,
-	145, 1348, 1950, 0, 0, 0, 0, 0, 0, 0, 0, 934, 2027, 1435, 0, 0,
-	0, 1055, 371, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 921, 0, 0,
-	0, 1924, 0, 0, 0, 0, 0, 0, 1282, 0, 0, 946, 0, 1164, 0, 0,
-	0, 0, 0, 0, 1136, 2171, 0, 0, 0, 0, 0, 1631, 464, 1106, 0, 1731,
-	844, 0, 0, 0, 0, 0, 0, 1375, 0, 0, 0, 0, 0, 0, 0, 1643,
+	737, 0, 0, 0, 0, 0, 0, 0, 0, 559, 1007, 1571, 0, 0, 0, 0,
+	0, 0, 0, 335, 0, 2225, 0, 0, 0, 0, 0, 0, 0, 0, 687, 1568,
+	465, 1786, 0, 2008, 2178, 0, 0, 0, 15, 1727, 0, 135, 0, 0, 1764, 0,
+	0, 0, 0, 0, 0, 0, 1784, 0, 0, 0, 0, 979, 0, 0, 0, 0,
+	0, 1671, 0, 1742, 0, 0, 201, 0, 1369, 0, 0, 2169, 2064, 1345, 0, 0,
+	1798, 0, 0, 0, 0, 0, 554, 0, 0, 0, 1446, 0, 0, 549, 0, 0,
+	0, 0, 0, 1898, 0, 888, 0, 0, 0, 636, 0, 0, 0, 0, 1325, 0,
+	0, 0, 0, 1566, 0, 0, 0, 0, 0, 2071, 1368, 1803, 0, 137, 2113, 0,
+	1118, 1731, 0, 0, 0, 806, 1245, 1265, 1438, 1656, 1220, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 973, 0, 0,
+	0, 0, 0, 0, 252, 0, 0, 0, 0, 0, 0, 0, 2086, 0, 0, 0,
+	0, 1041, 0, 0, 0, 1417, 1486, 0, 0, 0, 0, 0, 51, 0, 0, 0,
+	0, 0, 0, 929, 0, 0, 0, 0, 528, 2083, 0, 0, 972, 0, 1098, 1297,
+	1490, 0, 120, 0, 0, 1818, 1864, 0, 0, 0, 2208, 0, 1437, 0, 0, 0,
+	1479, 389, 1580, 0, 1458, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1290, 0,
+	783, 0, 2221, 0, 0, 1389, 0, 0, 2179, 0, 1770, 0, 0, 0, 2074, 0,
+	0, 2097, 0, 0, 347, 0, 370, 988, 0, 391, 0, 1052, 0, 0, 514, 0,
+	0, 0, 0, 1939, 0, 279, 0, 0, 0, 0, 0, 911, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 464, 1907, 0, 0, 0, 752, 0, 878, 0, 0, 0,
+	0, 0, 0, 1919, 0, 0, 0, 0, 0, 0, 591, 0, 0, 0, 0, 0,
+	0, 0, 1157, 0, 0, 0, 0, 0, 0, 0, 0, 1756, 0, 0, 0, 2005,
+	1945, 0, 0, 0, 0, 1258, 0, 0, 23, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 1246, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1250, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 1186, 0, 0, 0, 0, 0, 0, 1274, 0, 0, 1264, 2145,
+	0, 0, 0, 2156, 0, 0, 0, 0, 0, 0, 0, 0, 937, 1587, 2226, 925,
+	1817, 0, 0, 601, 0, 0, 0, 1144, 0, 2121, 0, 2149, 0, 0, 0, 0,
+	0, 0, 0, 0, 1484, 0, 0, 0, 1042, 0, 0, 531, 2241, 0, 0, 0,
+	0, 1548, 2068, 0, 0, 0, 0, 0, 49, 202, 1387, 778, 1460, 0, 0, 0,
+	0, 0, 0, 462, 0, 0, 0, 0, 0, 0, 0, 647, 0, 0, 848, 0,
+	0, 194, 0, 374, 0, 0, 0, 2060, 0, 0, 1861, 712, 0, 0, 0, 0,
+	0, 0, 0, 0, 278, 0, 534, 818, 645, 1320, 304, 1471, 1797, 0, 1713, 0,
+	1533, 0, 0, 0, 0, 0, 0, 0, 0, 246, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 984, 0, 0, 1515, 1523, 62, 48, 1684, 0, 0,
+	2047, 0, 0, 0, 0, 0, 0, 0, 1341, 1404, 1433, 0, 0, 0, 0, 0,
+	0, 361, 1066, 0, 0, 0, 0, 0, 1367, 2185, 0, 0, 0, 0, 0, 0,
+	0, 117, 354, 0, 0, 0, 0, 0, 0, 2224, 0, 0, 0, 1965, 0, 328,
+	1017, 0, 545, 0, 0, 0, 0, 0, 0, 0, 499, 247, 0, 482, 0, 0,
+	0, 1299, 0, 0, 0, 0, 926, 0, 643, 1185, 1759, 1751, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 581, 1208, 2242, 0, 1855, 0, 0, 0, 1667, 0,
+	0, 1211, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1694, 1668, 2082,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1347, 1681, 0, 119, 0, 0,
+	1865, 0, 0, 0, 0, 0, 0, 2174, 1813, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 481, 0, 0, 1665, 0, 0, 2152, 0, 0, 114, 0, 0, 719, 0,
+	0, 1002, 0, 0, 0, 0, 0, 0, 0, 1468, 952, 0, 837, 0, 0, 758,
+	1775, 0, 0, 0, 0, 147, 294, 2055, 0, 0, 1750, 674, 1698, 0, 0, 0,
+	0, 130, 1811, 1161, 0, 118, 0, 710, 0, 0, 0, 826, 0, 0, 0, 0,
+	0, 0, 0, 0, 1840, 0, 0, 1657, 1666, 0, 439, 0, 0, 2002, 0, 0,
+	0, 0, 1197, 406, 2263, 861, 0, 0, 0, 0, 0, 20, 727, 0, 0, 0,
+	0, 520, 0, 0, 308, 563, 0, 0, 600, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1069, 0, 0, 0, 628, 0, 369, 0, 698, 0, 0,
+	0, 0, 2021, 0, 0, 0, 0, 0, 0, 0, 0, 0, 603, 652, 1545, 0,
+	0, 0, 0, 0, 0, 163, 0, 0, 0, 0, 1475, 0, 0, 0, 0, 974,
+	0, 325, 0, 0, 0, 0, 0, 0, 0, 1627, 0, 0, 0, 0, 0, 0,
+	0, 0, 1243, 0, 1155, 0, 0, 0, 0, 0, 968, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 468, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 195, 0, 0, 441, 1025, 562, 0, 1814,
+	1191, 2007, 0, 0, 1967, 0, 346, 0, 0, 0, 0, 0, 250, 0, 0, 0,
+	0, 0, 0, 765, 0, 0, 1213, 0, 0, 624, 2108, 0, 0, 641, 0, 0,
+	0, 0, 1202, 1510, 2141, 0, 98, 0, 0, 2204, 368, 0, 0, 0, 0, 0,
+	0, 1203, 0, 0, 900, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1456,
+	71, 693, 1046, 1577, 0, 0, 0, 0, 0, 782, 0, 0, 1779, 0, 0, 0,
+	1385, 0, 0, 0, 0, 2084, 1275, 0, 0, 2150, 967, 399, 1054, 1072, 1330, 0,
+	0, 0, 2013, 0, 86, 1300, 0, 1398, 0, 607, 0, 0, 1604, 0, 0, 1022,
+	1168, 0, 1943, 0, 0, 1011, 0, 0, 0, 411, 1324, 0, 886, 1192, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1133, 0, 0, 0, 1720, 0, 2102, 0,
+	0, 0, 1206, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1130, 1609, 1686, 0, 0, 288, 1105, 1410, 1853, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1156, 16, 154, 1365, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1530, 1790, 0, 0, 0, 538, 0, 106, 532, 0,
+	0, 0, 0, 0, 1949, 0, 1857, 0, 0, 670, 0, 43, 0, 1623, 0, 214,
+	270, 869, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1148, 0, 0, 1616, 0, 0, 0, 405, 684, 1457, 0,
+	0, 84, 1316, 715, 0, 0, 0, 2260, 0, 1317, 1390, 0, 873, 1035, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1358, 2264, 1283, 0, 0,
+	145, 1354, 1961, 0, 0, 0, 0, 0, 0, 0, 0, 936, 2038, 1441, 0, 0,
+	0, 1060, 373, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 923, 0, 0,
+	0, 1935, 0, 0, 0, 0, 0, 0, 1288, 0, 0, 950, 0, 1170, 0, 0,
+	0, 0, 0, 0, 1142, 2183, 0, 0, 0, 0, 0, 1641, 466, 1112, 0, 1741,
+	846, 0, 0, 0, 0, 0, 0, 1381, 0, 0, 0, 0, 0, 0, 0, 1653,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 24, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 286, 0, 0, 1554, 2242, 0,
-	0, 0, 0, 0, 0, 896, 0, 0, 0, 97, 0, 0, 0, 0, 0, 0,
-	419, 730, 1926, 0, 0, 0, 794, 0, 0, 0, 0, 576, 2201, 818, 140, 2185,
-	1053, 0, 0, 0, 1903, 0, 0, 0, 0, 938, 1843, 0, 0, 0, 0, 0,
-	0, 0, 297, 0, 0, 0, 0, 0, 0, 1344, 0, 0, 378, 2095, 0, 2246,
-	0, 0, 0, 87, 0, 0, 0, 0, 0, 0, 0, 1847, 0, 0, 0, 2008,
-	0, 0, 0, 0, 0, 0, 619, 0, 432, 385, 0, 0, 0, 1011, 0, 0,
-	515, 0, 0, 1874, 0, 0, 311, 1242, 0, 0, 0, 1206, 0, 0, 0, 1826,
-	0, 0, 0, 0, 522, 0, 0, 667, 754, 175, 848, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 531, 0, 1231, 155, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 817, 0, 0, 1187, 0, 1490,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 287, 0, 0, 1564, 2254, 0,
+	0, 0, 0, 0, 0, 898, 0, 0, 0, 97, 0, 0, 0, 0, 0, 0,
+	421, 732, 1937, 0, 0, 0, 796, 0, 0, 0, 0, 578, 2213, 820, 140, 2197,
+	1057, 0, 0, 0, 1914, 0, 0, 0, 0, 942, 1854, 0, 0, 0, 0, 0,
+	0, 0, 298, 0, 0, 0, 0, 0, 0, 1350, 0, 0, 380, 2106, 0, 2258,
+	0, 0, 0, 87, 0, 0, 0, 0, 0, 0, 0, 1858, 0, 0, 0, 2019,
+	0, 0, 0, 0, 0, 0, 621, 0, 434, 387, 0, 0, 0, 1015, 0, 0,
+	517, 0, 0, 1885, 0, 0, 312, 1248, 0, 0, 0, 1212, 0, 0, 0, 1837,
+	0, 0, 0, 0, 524, 0, 0, 669, 756, 175, 850, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 533, 0, 1237, 155, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 819, 0, 0, 1193, 0, 1496,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 836, 2153, 343,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 904, 1430, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 2006, 356, 2087, 0, 0, 0, 0, 0, 52, 0, 0,
-	449, 452, 1494, 0, 2169, 0, 67, 1959, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 173, 1198, 0, 0, 0, 1271, 1410, 2105,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1113, 0, 2014, 2026, 0, 0,
-	0, 0, 0, 0, 2067, 1332, 2165, 0, 0, 1305, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 1192, 788, 0, 1815, 0, 0, 0, 0, 0, 831, 0, 8, 469,
-	895, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1019, 911, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 838, 2165, 345,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 906, 1436, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 2017, 358, 2098, 0, 0, 0, 0, 0, 52, 0, 0,
+	451, 454, 1500, 0, 2181, 0, 67, 1970, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 173, 1204, 0, 0, 0, 1277, 1416, 2116,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1746, 1119, 0, 2025, 2037, 0, 0,
+	0, 0, 0, 0, 2078, 1338, 2177, 0, 0, 1311, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 1198, 790, 0, 1826, 0, 0, 0, 0, 0, 833, 0, 8, 471,
+	897, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1023, 913, 0, 0, 0, 0,
 	26, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 73, 0, 0, 0, 228,
-	2228, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 36, 0, 0, 68, 270, 692, 830, 0, 0, 1578, 0, 0,
-	1483, 2021, 0, 467, 0, 0, 0, 0, 0, 0, 0, 1275, 0, 0, 0, 1851,
-	0, 0, 0, 0, 0, 0, 0, 985, 0, 0, 0, 0, 0, 0, 1360, 80,
-	0, 0, 0, 235, 0, 0, 0, 0, 341, 379, 0, 1213, 2126, 0, 0, 1937,
-	0, 2093, 1506, 1722, 0, 0, 0, 0, 360, 0, 0, 0, 0, 0, 0, 0,
-	2018, 0, 0, 181, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 193, 199, 396, 0, 0, 0, 1728, 0, 0, 0, 534,
-	1945, 1704, 0, 0, 0, 1711, 91, 577, 0, 0, 1547, 0, 0, 0, 0, 2186,
-	450, 0, 2023, 0, 1084, 1870, 1893, 0, 0, 0, 0, 0, 714, 1651, 2233, 0,
-	0, 0, 0, 516, 1327, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2065, 724, 1223, 2221, 186,
-	2243, 481, 0, 0, 0, 0, 0, 0, 0, 738, 0, 11, 2013, 0, 0, 2227,
-	0, 0, 0, 0, 0, 0, 1470, 0, 0, 1115, 6, 1165, 1438, 770, 0, 0,
-	133, 0, 0, 0, 1133, 0, 0, 0, 1487, 0, 0, 0, 703, 0, 0, 0,
-	0, 411, 0, 0, 0, 89, 0, 0, 0, 0, 0, 172, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1649, 0, 628, 0, 2234, 0, 0, 0, 1970, 1906,
-	2177, 1772, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 42, 0, 0,
-	1589, 0, 0, 429, 0, 1157, 0, 0, 0, 0, 1267, 1460, 1081, 1949, 0, 0,
-	0, 0, 1276, 0, 0, 0, 0, 0, 0, 0, 79, 0, 0, 0, 664, 159,
-	0, 0, 2151, 2074, 0, 1188, 0, 0, 1559, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 1468, 0, 0, 0, 0, 0, 0, 0, 0, 1758, 0, 0, 0,
-	0, 0, 2108, 0, 0, 0, 0, 0, 0, 843, 2155, 0, 0, 0, 0, 0,
+	2240, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 36, 0, 0, 68, 271, 694, 832, 0, 0, 1588, 0, 0,
+	1489, 2032, 0, 469, 0, 0, 0, 0, 0, 0, 0, 1281, 0, 0, 0, 1862,
+	0, 0, 0, 0, 0, 0, 0, 989, 0, 0, 0, 0, 0, 0, 1366, 80,
+	0, 0, 0, 235, 0, 0, 0, 0, 343, 381, 0, 1219, 2137, 0, 0, 1948,
+	0, 2104, 1513, 1732, 0, 0, 0, 0, 362, 0, 0, 0, 0, 0, 0, 0,
+	2029, 0, 0, 181, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 193, 199, 398, 0, 0, 0, 1738, 0, 0, 0, 536,
+	1956, 1714, 0, 0, 0, 1721, 91, 579, 0, 0, 1557, 0, 0, 0, 0, 2198,
+	452, 0, 2034, 0, 1090, 1881, 1904, 0, 0, 0, 0, 0, 716, 1661, 2245, 0,
+	0, 0, 0, 518, 1333, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2076, 726, 1229, 2233, 186,
+	2255, 483, 0, 0, 0, 0, 0, 0, 0, 740, 0, 11, 2024, 0, 0, 2239,
+	0, 0, 0, 0, 0, 0, 1476, 0, 0, 1121, 6, 1171, 1444, 772, 0, 0,
+	133, 0, 0, 0, 1139, 0, 0, 0, 1493, 0, 0, 0, 705, 0, 0, 0,
+	0, 413, 0, 0, 0, 89, 0, 0, 0, 0, 0, 172, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1659, 0, 630, 0, 2246, 0, 0, 0, 1981, 1917,
+	2189, 1783, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 42, 0, 0,
+	1599, 0, 0, 431, 0, 1163, 0, 0, 0, 0, 1273, 1466, 1087, 1960, 0, 0,
+	0, 0, 1282, 0, 0, 0, 0, 0, 0, 0, 79, 0, 0, 0, 666, 159,
+	0, 0, 2162, 2085, 0, 1194, 0, 0, 1569, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 1474, 0, 0, 0, 0, 0, 0, 0, 0, 1769, 0, 0, 0,
+	0, 0, 2119, 0, 0, 0, 0, 0, 0, 845, 2167, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1777, 0, 877, 2231, 533, 1774, 1713, 0, 0, 0,
-	0, 0, 0, 1500, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1034, 1796,
-	0, 0, 0, 0, 0, 0, 1171, 2147, 2132, 0, 0, 0, 0, 442, 0, 2250,
-	0, 217, 0, 0, 0, 0, 0, 1852, 0, 0, 0, 0, 0, 979, 0, 0,
-	0, 1637, 0, 0, 0, 149, 0, 0, 992, 0, 2022, 0, 0, 291, 0, 727,
-	1059, 1858, 2203, 899, 88, 0, 0, 2062, 0, 0, 900, 0, 728, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1071, 253, 0, 988, 0, 127, 0, 166,
-	334, 0, 0, 0, 0, 57, 2085, 131, 721, 2207, 266, 0, 1782, 0, 0, 70,
-	0, 1377, 0, 0, 1334, 0, 0, 0, 0, 0, 0, 1295, 0, 0, 0, 0,
-	0, 0, 2193, 0, 0, 0, 2159, 1841, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1107, 0, 353, 1485, 0, 0, 1848, 0, 0, 0,
-	0, 1146, 0, 0, 0, 0, 0, 0, 324, 0, 1549, 1714, 0, 0, 1524, 0,
-	0, 0, 1983, 0, 0, 760, 0, 0, 0, 0, 0, 1329, 0, 22, 806, 1128,
-	1627, 0, 0, 0, 0, 1446, 0, 870, 0, 0, 0, 427, 1608, 2114, 0, 1006,
-	0, 0, 490, 1082, 1798, 0, 0, 1519, 0, 0, 0, 748, 0, 0, 0, 665,
-	390, 1513, 0, 0, 891, 435, 0, 0, 0, 0, 0, 734, 1760, 0, 0, 1216,
-	0, 1977, 1190, 0, 0, 0, 0, 0, 0, 1614, 0, 0, 0, 0, 539, 0,
-	1909, 0, 0, 0, 0, 0, 0, 316, 0, 436, 0, 0, 0, 0, 0, 2020,
-	0, 0, 0, 0, 0, 0, 0, 893, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 2206, 0, 0, 0, 0, 0, 0, 0, 0, 0, 864, 1755, 1602, 0, 0,
-	0, 0, 1644, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1818, 0, 0,
-	2135, 0, 0, 0, 0, 2191, 0, 0, 0, 1389, 1590, 0, 1930, 0, 541, 1227,
-	0, 0, 838, 0, 0, 0, 0, 0, 0, 0, 230, 1330, 0, 0, 2078, 0,
-	1604, 1813, 1998, 0, 0, 0, 0, 0, 0, 0, 827, 736, 2219, 0, 0, 0,
-	0, 1027, 0, 1622, 767, 348, 0, 141, 0, 0, 0, 0, 0, 0, 0, 0,
-	1173, 0, 612, 2249, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 1876, 0, 0, 0, 1963, 138, 0, 0, 0, 0, 0, 0, 0,
-	1609, 0, 1110, 0, 0, 0, 0, 0, 0, 976, 0, 0, 603, 658, 0, 482,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1017, 676, 1176, 0, 0, 0, 0,
-	0, 0, 0, 489, 0, 0, 912, 0, 0, 0, 0, 0, 2200, 0, 0, 1923,
-	0, 0, 1550, 0, 0, 0, 0, 0, 0, 1103, 0, 0, 631, 281, 768, 0,
-	0, 422, 573, 0, 0, 0, 440, 0, 0, 309, 0, 0, 300, 0, 1262, 0,
-	0, 0, 0, 0, 1593, 1680, 1831, 0, 0, 0, 0, 0, 0, 0, 901, 1477,
-	0, 14, 0, 0, 0, 0, 0, 0, 0, 1056, 982, 0, 0, 1667, 0, 1897,
-	0, 0, 0, 0, 0, 0, 0, 1168, 749, 0, 0, 0, 0, 0, 0, 0,
-	0, 1312, 777, 0, 25, 1461, 0, 1208, 0, 0, 0, 1955, 0, 0, 0, 0,
-	0, 0, 0, 0, 769, 284, 0, 0, 90, 1023, 0, 1940, 0, 0, 0, 0,
-	757, 2217, 273, 1030, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1966, 2051, 55,
-	0, 1533, 95, 1529, 1808, 0, 0, 0, 0, 0, 0, 1170, 0, 1530, 0, 3,
-	1126, 2094, 0, 0, 1805, 1412, 0, 0, 0, 0, 0, 2244, 0, 746, 0, 0,
-	1888, 0, 0, 0, 0, 0, 815, 108, 1791, 0, 0, 0, 0, 0, 1178, 0,
-	875, 1872, 0, 122, 274, 0, 0, 0, 408, 1889, 0, 1801, 0, 0, 0, 0,
-	0, 1875, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1733, 0, 0, 0,
-	0, 0, 0, 0, 1544, 1907, 855, 1235, 0, 0, 0, 0, 0, 0, 0, 0,
-	1163, 1261, 0, 0, 1883, 0, 0, 0, 0, 1865, 0, 787, 0, 825, 613, 739,
-	0, 0, 0, 0, 0, 0, 0, 1756, 0, 0, 0, 1010, 0, 0, 0, 1612,
-	0, 346, 0, 0, 0, 0, 0, 2047, 0, 575, 1481, 0, 0, 0, 0, 0,
-	0, 542, 2028, 0, 1750, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1765, 0, 1491, 0, 1060, 0, 0, 0, 0, 1121, 0, 0, 0, 1641, 0,
-	12, 0, 0, 537, 2117, 0, 0, 0, 1833, 0, 0, 0, 0, 2245, 0, 0,
-	0, 0, 0, 0, 729, 0, 0, 857, 1456, 0, 0, 0, 242, 0, 1626, 882,
-	1981, 1729, 0, 0, 0, 1105, 1349, 0, 686, 0, 0, 0, 157, 0, 0, 1260,
-	0, 0, 0, 544, 0, 0, 0, 1583, 0, 596, 0, 0, 0, 0, 0, 1079,
+	0, 0, 0, 0, 0, 0, 1788, 0, 879, 2243, 535, 1785, 1723, 0, 0, 0,
+	0, 0, 0, 1507, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1038, 1807,
+	0, 0, 0, 0, 0, 0, 1177, 2158, 2143, 0, 0, 0, 0, 444, 0, 2262,
+	0, 217, 0, 0, 0, 0, 0, 1863, 0, 0, 0, 0, 0, 983, 0, 0,
+	0, 1647, 0, 0, 0, 149, 0, 0, 996, 0, 2033, 0, 0, 292, 0, 729,
+	1064, 1869, 2215, 901, 88, 0, 0, 2073, 0, 0, 902, 0, 730, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1077, 253, 0, 992, 0, 127, 0, 166,
+	336, 0, 0, 0, 0, 57, 2096, 131, 723, 2219, 267, 0, 1793, 0, 0, 70,
+	0, 1383, 0, 0, 1340, 0, 0, 0, 0, 0, 0, 1301, 0, 0, 0, 0,
+	0, 0, 2205, 0, 0, 0, 2171, 1852, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1113, 0, 355, 1491, 0, 0, 1859, 0, 0, 0,
+	0, 1152, 0, 0, 0, 0, 0, 0, 326, 0, 1559, 1724, 0, 0, 1534, 0,
+	0, 0, 1994, 0, 0, 762, 0, 0, 0, 0, 0, 1335, 0, 22, 808, 1134,
+	1637, 0, 0, 0, 0, 1452, 0, 872, 0, 0, 0, 429, 1618, 2125, 0, 1010,
+	0, 0, 492, 1088, 1809, 0, 0, 1529, 0, 0, 0, 750, 0, 0, 0, 667,
+	392, 1521, 0, 0, 893, 437, 0, 0, 0, 0, 0, 736, 1771, 0, 0, 1222,
+	0, 1988, 1196, 0, 0, 0, 0, 0, 0, 1624, 0, 0, 0, 0, 541, 0,
+	1920, 0, 0, 0, 0, 0, 0, 318, 0, 438, 0, 0, 0, 0, 0, 2031,
+	0, 0, 0, 0, 0, 0, 0, 895, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 2218, 0, 0, 0, 0, 0, 0, 0, 0, 0, 866, 1766, 1612, 0, 0,
+	0, 0, 1654, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1829, 0, 0,
+	2146, 0, 0, 0, 0, 2203, 0, 0, 0, 1395, 1600, 0, 1941, 0, 543, 1233,
+	0, 0, 840, 0, 0, 0, 0, 0, 0, 0, 230, 1336, 0, 0, 2089, 0,
+	1614, 1824, 2009, 0, 0, 0, 0, 0, 0, 0, 829, 738, 2231, 0, 0, 0,
+	0, 1031, 0, 1632, 769, 350, 0, 141, 0, 0, 0, 0, 0, 0, 0, 0,
+	1179, 0, 614, 2261, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 1887, 0, 0, 0, 1974, 138, 0, 0, 0, 0, 0, 0, 0,
+	1619, 0, 1116, 0, 0, 0, 0, 0, 0, 980, 0, 0, 605, 660, 0, 484,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1021, 678, 1182, 0, 0, 0, 0,
+	0, 0, 0, 491, 0, 0, 914, 0, 0, 0, 0, 0, 2212, 0, 0, 1934,
+	0, 0, 1560, 0, 0, 0, 0, 0, 0, 1109, 0, 0, 633, 282, 770, 0,
+	0, 424, 575, 0, 0, 0, 442, 0, 0, 310, 0, 0, 301, 0, 1268, 0,
+	0, 0, 0, 0, 1603, 1690, 1842, 0, 0, 0, 0, 0, 0, 0, 903, 1483,
+	0, 14, 0, 0, 0, 0, 0, 0, 0, 1061, 986, 0, 0, 1677, 0, 1908,
+	0, 0, 0, 0, 0, 0, 0, 1174, 751, 0, 0, 0, 0, 0, 0, 0,
+	0, 1318, 779, 0, 25, 1467, 0, 1214, 0, 0, 0, 1966, 0, 0, 0, 0,
+	0, 0, 0, 0, 771, 285, 0, 0, 90, 1027, 0, 1951, 0, 0, 0, 0,
+	759, 2229, 274, 1034, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1977, 2062, 55,
+	0, 1543, 95, 1539, 1819, 0, 0, 0, 0, 0, 0, 1176, 0, 1540, 0, 3,
+	1132, 2105, 0, 0, 1816, 1418, 0, 0, 0, 0, 0, 2256, 0, 748, 0, 0,
+	1899, 0, 0, 0, 0, 0, 817, 108, 1802, 0, 0, 0, 0, 0, 1184, 0,
+	877, 1883, 0, 122, 275, 0, 0, 0, 410, 1900, 0, 1812, 0, 0, 0, 0,
+	0, 1886, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1743, 0, 0, 0,
+	0, 0, 0, 0, 1554, 1918, 857, 1241, 0, 0, 0, 0, 0, 0, 0, 0,
+	1169, 1267, 0, 0, 1894, 0, 0, 0, 0, 1876, 0, 789, 0, 827, 615, 741,
+	0, 0, 0, 0, 0, 0, 0, 1767, 0, 0, 0, 1014, 0, 0, 0, 1622,
+	0, 348, 0, 0, 0, 0, 0, 2058, 0, 577, 1487, 0, 0, 0, 0, 0,
+	0, 544, 2039, 0, 1761, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1776, 0, 1497, 0, 1065, 0, 0, 0, 0, 1127, 0, 0, 0, 1651, 0,
+	12, 0, 0, 539, 2128, 0, 0, 0, 1844, 0, 0, 0, 0, 2257, 0, 0,
+	0, 0, 0, 0, 731, 0, 0, 859, 1462, 0, 0, 0, 242, 0, 1636, 884,
+	1992, 1739, 0, 0, 0, 1111, 1355, 0, 688, 0, 0, 0, 157, 0, 0, 1266,
+	0, 0, 0, 546, 0, 0, 0, 1593, 0, 598, 0, 0, 0, 0, 0, 1085,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 182, 0, 0, 0, 0, 0,
-	0, 702, 1033, 0, 0, 823, 0, 0, 0, 0, 310, 887, 1005, 1744, 0, 0,
-	0, 1834, 2149, 0, 0, 0, 1026, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 704, 1037, 0, 0, 825, 0, 0, 0, 0, 311, 889, 1009, 1755, 0, 0,
+	0, 1845, 2160, 0, 0, 0, 1030, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1222, 0, 981, 0, 0, 1052, 2055, 837, 0, 0,
-	0, 940, 125, 0, 0, 0, 0, 0, 0, 0, 647, 229, 0, 813, 1749, 0,
-	410, 1463, 0, 0, 0, 0, 0, 0, 0, 928, 0, 0, 0, 0, 1325, 64,
-	1395, 177, 1140, 0, 0, 1474, 0, 0, 0, 0, 0, 0, 0, 0, 2176, 1145,
-	0, 996, 0, 581, 954, 0, 0, 0, 1120, 388, 790, 1746, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1615, 0, 1600, 1654, 265, 0, 0, 0,
-	1254, 620, 0, 0, 0, 0, 0, 1225, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1521, 0, 0, 0, 1584, 2037, 0, 2054, 0, 1898,
-	0, 0, 187, 0, 0, 1516, 0, 0, 0, 0, 0, 124, 0, 762, 0, 484,
-	0, 0, 0, 0, 416, 1448, 0, 0, 1591, 0, 0, 0, 0, 1884, 0, 0,
-	0, 0, 0, 0, 578, 0, 0, 0, 0, 1091, 0, 0, 0, 0, 0, 21,
-	0, 0, 1122, 1698, 0, 1780, 0, 0, 1695, 0, 0, 1457, 695, 892, 1328, 0,
-	0, 1873, 0, 0, 0, 0, 0, 0, 1683, 1648, 0, 0, 0, 0, 126, 0,
-	0, 797, 0, 0, 0, 0, 0, 2081, 0, 0, 0, 0, 610, 1232, 254, 0,
-	0, 0, 0, 0, 1972, 0, 0, 0, 0, 1219, 0, 764, 919, 0, 0, 0,
-	1947, 0, 0, 0, 0, 0, 1093, 1129, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 1416, 0, 0, 0, 0, 1378, 1636, 0, 1939, 0, 0, 1245, 0, 0,
-	2256, 1143, 0, 0, 0, 350, 0, 0, 0, 1543, 1553, 0, 0, 720, 0, 941,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1719, 0, 288, 0, 167, 0, 0,
-	233, 0, 0, 0, 0, 0, 1916, 0, 649, 689, 0, 0, 0, 0, 412, 0,
-	1878, 0, 0, 0, 0, 0, 606, 2039, 0, 115, 0, 0, 0, 1433, 1439, 1960,
-	2247, 0, 1511, 0, 44, 0, 0, 0, 0, 505, 0, 0, 0, 0, 663, 1771,
-	1885, 0, 0, 0, 0, 654, 1512, 0, 156, 0, 0, 0, 0, 0, 0, 0,
-	0, 264, 1074, 0, 1653, 1933, 791, 0, 1046, 1943, 0, 793, 0, 0, 0, 0,
-	0, 0, 0, 0, 861, 191, 0, 0, 0, 0, 1442, 1309, 1376, 2035, 0, 0,
-	0, 0, 0, 0, 0, 1794, 0, 853, 0, 0, 0, 0, 0, 1999, 0, 0,
+	0, 0, 0, 0, 0, 0, 1228, 0, 985, 0, 0, 1056, 2066, 839, 0, 0,
+	0, 944, 125, 0, 0, 0, 0, 0, 0, 0, 649, 229, 0, 815, 1760, 0,
+	412, 1469, 0, 0, 0, 0, 0, 0, 0, 930, 0, 0, 0, 0, 1331, 64,
+	1401, 177, 1146, 0, 0, 1480, 0, 0, 0, 0, 0, 0, 0, 0, 2188, 1151,
+	0, 1000, 0, 583, 958, 0, 0, 0, 1126, 390, 792, 1757, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1625, 0, 1610, 1664, 266, 0, 0, 0,
+	1260, 622, 0, 0, 0, 0, 0, 1231, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1531, 0, 0, 0, 1594, 2048, 0, 2065, 0, 1909,
+	0, 0, 187, 0, 0, 1526, 0, 0, 0, 0, 0, 124, 0, 764, 0, 486,
+	0, 0, 0, 0, 418, 1454, 0, 0, 1601, 0, 0, 0, 0, 1895, 0, 0,
+	0, 0, 0, 0, 580, 0, 0, 0, 0, 1097, 0, 0, 0, 0, 0, 21,
+	0, 0, 1128, 1708, 0, 1791, 0, 0, 1705, 0, 0, 1463, 697, 894, 1334, 0,
+	0, 1884, 0, 0, 0, 0, 0, 0, 1693, 1658, 0, 0, 0, 0, 126, 0,
+	0, 799, 0, 0, 0, 0, 0, 2092, 0, 0, 0, 0, 612, 1238, 254, 0,
+	0, 0, 0, 0, 1983, 0, 0, 0, 0, 1225, 0, 766, 921, 0, 0, 0,
+	1958, 0, 0, 0, 0, 0, 1099, 1135, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 1422, 0, 0, 0, 0, 1384, 1646, 0, 1950, 0, 0, 1251, 0, 0,
+	2268, 1149, 0, 0, 0, 352, 0, 0, 0, 1553, 1563, 0, 0, 722, 0, 945,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1729, 0, 289, 0, 167, 0, 0,
+	233, 0, 0, 0, 0, 0, 1927, 0, 651, 691, 0, 0, 0, 0, 414, 0,
+	1889, 0, 0, 0, 0, 0, 608, 2050, 0, 115, 0, 0, 0, 1439, 1445, 1971,
+	2259, 0, 1519, 0, 44, 0, 0, 0, 0, 507, 0, 0, 0, 0, 665, 1782,
+	1896, 0, 0, 0, 0, 656, 1520, 0, 156, 0, 0, 0, 0, 0, 0, 0,
+	0, 265, 1080, 0, 1663, 1944, 793, 0, 1050, 1954, 0, 795, 0, 0, 0, 0,
+	0, 0, 0, 0, 863, 191, 0, 0, 0, 0, 1448, 1315, 1382, 2046, 0, 0,
+	0, 0, 0, 0, 0, 1805, 0, 855, 0, 0, 0, 0, 0, 2010, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 624, 0, 402, 0, 0, 1819, 1645, 315, 0, 0, 0, 0, 0, 0, 1063,
+	0, 626, 0, 404, 0, 0, 1830, 1655, 317, 0, 0, 0, 0, 0, 0, 1068,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1681, 0, 0, 0, 0, 0, 96, 1041, 1588, 2239, 1730, 0, 0, 0, 0,
-	0, 0, 0, 1666, 0, 2024, 1224, 0, 0, 1355, 0, 608, 0, 426, 1471, 0,
-	0, 0, 775, 142, 295, 260, 308, 2238, 0, 0, 0, 905, 0, 0, 0, 1283,
-	0, 0, 0, 239, 0, 0, 0, 513, 471, 184, 1508, 1545, 0, 0, 0, 2,
-	0, 0, 0, 1510, 0, 102, 0, 1840, 0, 0, 863, 0, 136, 0, 0, 0,
-	0, 0, 328, 0, 0, 0, 0, 188, 0, 1785, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 503, 0, 0, 1821, 1951, 0, 1351, 0, 993, 0, 0, 0,
-	0, 0, 0, 0, 0, 1289, 701, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 263, 0, 0, 0, 0, 0, 0, 0, 1763, 0, 0, 0, 0, 0, 0,
-	0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2084, 0, 0, 0,
-	1085, 0, 0, 0, 0, 0, 0, 0, 517, 949, 0, 1304, 0, 744, 571, 1380,
-	1598, 1296, 0, 0, 0, 0, 0, 1425, 0, 1607, 0, 0, 0, 939, 0, 0,
-	0, 224, 0, 2163, 0, 2119, 0, 2120, 0, 139, 0, 0, 0, 0, 0, 659,
-	2188, 1364, 0, 0, 0, 779, 0, 782, 0, 1, 0, 0, 0, 0, 185, 0,
-	0, 0, 165, 1620, 0, 0, 0, 262, 0, 0, 0, 0, 0, 0, 0, 747,
-	0, 1374, 1914, 0, 0, 0, 1980, 0, 0, 0, 0, 0, 0, 0, 0, 2237,
-	1424, 0, 926, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1696,
-	0, 826, 0, 0, 0, 0, 150, 2092, 0, 0, 906, 0, 2104, 0, 0, 0,
-	0, 0, 0, 2170, 0, 0, 737, 997, 0, 1047, 0, 1230, 0, 0, 0, 0,
-	0, 447, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1689, 0, 0, 245, 0,
-	0, 0, 0, 0, 190, 0, 0, 567, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1690, 0, 0, 0, 0, 0, 994, 623,
-	0, 661, 2158, 759, 2199, 0, 907, 1581, 143, 0, 0, 2100, 0, 0, 1426, 1199,
-	2143, 0, 0, 0, 0, 0, 0, 78, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 2109, 0, 2183, 0, 0, 0, 33, 2029, 2098,
-	0, 1571, 0, 0, 0, 0, 0, 0, 0, 0, 920, 441, 719, 0, 0, 0,
-	0, 0, 0, 0, 0, 276, 0, 0, 2001, 0, 205, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 1354, 0, 0, 0, 0, 0, 0, 1845, 0, 741, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 918, 1814, 2195, 0, 0, 0, 0, 2107,
+	0, 1691, 0, 0, 0, 0, 0, 96, 1045, 1598, 2251, 1740, 0, 0, 0, 0,
+	0, 0, 0, 1676, 0, 2035, 1230, 0, 0, 1361, 0, 610, 0, 428, 1477, 0,
+	0, 0, 777, 142, 296, 260, 309, 2250, 0, 0, 0, 907, 0, 0, 0, 1289,
+	0, 0, 0, 239, 0, 0, 0, 515, 473, 184, 1516, 1555, 0, 0, 0, 2,
+	0, 0, 0, 1518, 0, 102, 0, 1851, 0, 0, 865, 0, 136, 0, 0, 0,
+	0, 0, 330, 0, 0, 0, 0, 188, 0, 1796, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 505, 0, 0, 1832, 1962, 0, 1357, 0, 997, 0, 0, 0,
+	0, 0, 0, 0, 0, 1295, 703, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 264, 0, 0, 0, 0, 0, 0, 0, 1774, 0, 0, 0, 0, 0, 0,
+	0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2095, 0, 0, 0,
+	1091, 0, 0, 0, 0, 0, 0, 0, 519, 953, 0, 1310, 0, 746, 573, 1386,
+	1608, 1302, 0, 0, 0, 0, 0, 1431, 0, 1617, 0, 0, 0, 943, 0, 0,
+	0, 224, 0, 2175, 0, 2130, 0, 2131, 0, 139, 0, 0, 0, 0, 0, 661,
+	2200, 1370, 0, 0, 0, 781, 0, 784, 0, 1, 0, 0, 0, 0, 185, 0,
+	0, 0, 165, 1630, 0, 0, 0, 263, 0, 0, 0, 0, 0, 0, 0, 749,
+	0, 1380, 1925, 0, 0, 0, 1991, 0, 0, 0, 0, 0, 0, 0, 0, 2249,
+	1430, 0, 928, 0, 0, 0, 0, 1525, 0, 0, 0, 0, 0, 0, 0, 1706,
+	0, 828, 0, 0, 0, 0, 150, 2103, 0, 0, 908, 0, 2115, 0, 0, 0,
+	0, 0, 0, 2182, 0, 0, 739, 1001, 0, 1051, 0, 1236, 0, 0, 0, 0,
+	0, 449, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1699, 0, 0, 245, 0,
+	0, 0, 0, 0, 190, 0, 0, 569, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1700, 0, 0, 0, 0, 0, 998, 625,
+	0, 663, 2170, 761, 2211, 0, 909, 1591, 143, 0, 0, 2111, 0, 0, 1432, 1205,
+	2154, 0, 0, 0, 0, 0, 0, 78, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 2120, 0, 2195, 0, 0, 0, 33, 2040, 2109,
+	0, 1581, 0, 0, 0, 0, 0, 0, 0, 0, 922, 443, 721, 0, 0, 0,
+	0, 0, 0, 0, 0, 277, 0, 0, 2012, 0, 205, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 1360, 0, 0, 0, 0, 0, 0, 1856, 0, 743, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 920, 1825, 2207, 0, 0, 0, 0, 2118,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 219, 0, 0,
-	0, 559, 0, 0, 0, 2174, 951, 30, 629, 2118, 0, 0, 1685, 593, 0, 0,
-	275, 0, 0, 0, 0, 0, 0, 0, 1973, 0, 0, 0, 0, 1236, 1642, 0,
-	0, 1747, 0, 0, 0, 0, 0, 0, 0, 1971, 0, 0, 697, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 1090, 0, 0, 0, 0, 0, 0, 93, 0,
-	1134, 1619, 0, 0, 0, 0, 0, 0, 232, 519, 2088, 0, 2115, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1077, 0, 0, 0,
-	0, 0, 564, 0, 0, 1444, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 549, 638, 0, 0, 677, 0, 0, 0, 0, 0, 0, 821,
-	0, 0, 0, 707, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1542, 0,
-	0, 555, 0, 312, 0, 0, 0, 0, 0, 0, 0, 0, 1534, 0, 0, 271,
-	1407, 0, 0, 0, 1371, 0, 0, 0, 0, 0, 1634, 0, 0, 0, 234, 0,
-	1132, 1541, 59, 1735, 2070, 2123, 1708, 1895, 834, 0, 456, 0, 0, 0, 0, 1967,
-	103, 0, 0, 0, 0, 1241, 0, 0, 0, 524, 1428, 1663, 0, 0, 0, 1540,
-	1724, 0, 1569, 2004, 633, 0, 227, 1515, 2069, 0, 972, 0, 0, 0, 0, 0,
-	1531, 1350, 1946, 54, 0, 0, 66, 351, 2178, 0, 9, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2011, 1119, 0, 0, 331, 0,
-	0, 0, 0, 0, 0, 1915, 0, 0, 0, 144, 568, 1837, 0, 0, 0, 0,
-	1629, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2046, 0, 0, 0,
-	0, 0, 0, 0, 148, 0, 1313, 995, 0, 0, 0, 751, 0, 1635, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 477, 0, 0, 1233, 0, 0, 0,
-	0, 0, 0, 178, 0, 0, 0, 2015, 1367, 0, 0, 0, 0, 1686, 0, 0,
-	0, 1864, 0, 637, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1029, 0, 0, 0, 0, 1338, 0, 755, 0, 0, 0,
+	0, 561, 0, 0, 0, 2186, 955, 30, 631, 2129, 0, 0, 1695, 595, 0, 0,
+	276, 0, 0, 0, 0, 0, 0, 0, 1984, 0, 0, 0, 0, 1242, 1652, 0,
+	0, 1758, 0, 0, 0, 0, 0, 0, 0, 1982, 0, 0, 699, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 1096, 0, 0, 0, 0, 0, 0, 93, 0,
+	1140, 1629, 0, 0, 0, 0, 0, 0, 232, 521, 2099, 0, 2126, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1083, 0, 0, 0,
+	0, 0, 566, 0, 0, 1450, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 551, 640, 0, 0, 679, 0, 0, 0, 0, 0, 0, 823,
+	0, 0, 0, 709, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1552, 0,
+	0, 557, 0, 314, 0, 0, 0, 0, 0, 0, 0, 0, 1544, 0, 0, 272,
+	1058, 1413, 0, 0, 1377, 0, 0, 0, 0, 0, 1644, 0, 0, 0, 234, 0,
+	1138, 1551, 59, 1745, 2081, 2134, 1718, 1906, 836, 0, 458, 0, 0, 0, 0, 1978,
+	103, 0, 0, 0, 0, 1247, 0, 0, 0, 526, 1434, 1673, 0, 0, 0, 1550,
+	1734, 0, 1579, 2015, 635, 0, 227, 1524, 2080, 0, 976, 0, 0, 0, 0, 0,
+	1541, 1356, 1957, 54, 0, 0, 66, 353, 2190, 0, 9, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2022, 1125, 0, 0, 333, 0,
+	0, 0, 0, 0, 0, 1926, 0, 0, 0, 144, 570, 1848, 0, 0, 0, 0,
+	1639, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2057, 0, 0, 0,
+	0, 0, 0, 0, 148, 0, 1319, 999, 0, 0, 0, 753, 0, 1645, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 479, 939, 0, 1239, 0, 0, 0,
+	0, 0, 0, 178, 0, 0, 0, 2026, 1373, 0, 0, 0, 0, 1696, 0, 0,
+	0, 1875, 0, 639, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1033, 0, 0, 0, 0, 1344, 0, 757, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	493, 2048, 0, 0, 0, 0, 301, 0, 0, 1902, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 375, 0, 0, 0, 1922, 0, 0, 0, 0, 0,
-	82, 0, 0, 0, 0, 0, 0, 1911, 0, 1770, 0, 0, 0, 1321, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 632, 0, 0, 0, 1725, 0, 2106, 0,
-	0, 0, 0, 0, 0, 0, 0, 618, 1243, 0, 1266, 1373, 0, 0, 0, 0,
-	0, 0, 0, 1002, 0, 0, 0, 0, 0, 0, 0, 0, 621, 973, 1459, 1723,
-	0, 0, 0, 0, 0, 0, 0, 1754, 0, 585, 0, 0, 1990, 153, 0, 41,
-	0, 0, 0, 0, 0, 0, 653, 1640, 0, 0, 0, 0, 0, 0, 0, 652,
-	1855, 1900, 0, 1089, 0, 0, 0, 0, 1087, 802, 0, 753, 0, 2121, 0, 0,
-	0, 0, 0, 0, 869, 0, 0, 0, 0, 0, 1301, 1303, 0, 0, 392, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1402, 0, 0, 0, 0, 0, 1585,
+	495, 2059, 0, 0, 0, 0, 302, 0, 0, 1913, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 377, 0, 0, 0, 1933, 0, 0, 0, 0, 0,
+	82, 0, 0, 0, 0, 0, 0, 1922, 0, 1781, 0, 0, 0, 1327, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 634, 0, 0, 0, 1735, 0, 2117, 0,
+	0, 0, 0, 0, 0, 0, 0, 620, 1249, 0, 1272, 1379, 0, 0, 0, 0,
+	0, 0, 0, 1006, 0, 0, 0, 0, 0, 0, 0, 0, 623, 977, 1465, 1733,
+	0, 0, 0, 0, 0, 0, 0, 1765, 0, 587, 0, 0, 2001, 153, 0, 41,
+	0, 0, 0, 0, 0, 0, 655, 1650, 0, 0, 0, 0, 0, 0, 0, 654,
+	1866, 1911, 0, 1095, 0, 0, 0, 0, 1093, 804, 0, 755, 0, 2132, 0, 0,
+	0, 0, 0, 0, 871, 0, 0, 0, 0, 0, 1307, 1309, 0, 0, 394, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1408, 0, 0, 0, 0, 0, 1595,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 248, 0, 0, 0, 0,
-	1215, 0, 1333, 475, 0, 0, 0, 0, 1221, 0, 0, 0, 434, 0, 0, 0,
-	238, 688, 0, 0, 2179, 0, 0, 0, 731, 0, 0, 0, 745, 0, 0, 0,
-	373, 0, 0, 0, 0, 27, 1201, 0, 0, 330, 0, 965, 1514, 698, 1527, 0,
-	0, 7, 1969, 2194, 0, 0, 0, 0, 413, 1386, 0, 207, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 19, 0, 873, 355, 0, 1108,
-	584, 1125, 0, 1501, 811, 0, 0, 1868, 474, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1575, 0, 0, 0, 0, 0,
-	488, 1650, 1413, 0, 0, 0, 0, 1496, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 1443, 2225, 0, 1302, 0, 0, 0, 0, 674, 1624, 0, 0, 0,
-	0, 1062, 257, 2197, 0, 0, 0, 0, 967, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 852, 296, 28, 1131, 1517, 0, 2032, 2198, 1246, 0, 65, 648, 0, 0,
-	0, 0, 0, 0, 0, 61, 492, 0, 0, 1628, 0, 0, 110, 0, 0, 0,
-	1899, 0, 0, 0, 1455, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1141,
-	0, 0, 0, 0, 0, 0, 1741, 0, 0, 0, 0, 0, 742, 1633, 0, 0,
-	0, 0, 0, 499, 0, 0, 0, 0, 1761, 0, 0, 0, 0, 0, 1345, 1189,
-	0, 340, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 908, 0, 0, 0,
-	2161, 0, 0, 0, 1810, 0, 0, 0, 0, 2224, 2101, 2131, 0, 0, 0, 0,
-	1356, 0, 0, 0, 0, 0, 0, 1248, 1659, 1743, 116, 395, 592, 0, 0, 0,
-	0, 0, 1936, 0, 0, 0, 0, 0, 0, 196, 394, 0, 903, 0, 1881, 94,
-	0, 0, 0, 1300, 0, 1621, 0, 0, 0, 0, 2068, 0, 134, 0, 0, 0,
-	0, 732, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1479, 0,
-	0, 587, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1340, 0, 0, 421, 0, 0,
-	0, 0, 2216, 0, 0, 0, 0, 1709, 0, 0, 0, 206, 0, 1564, 0, 840,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 406, 1080, 1204, 0, 0, 0,
-	0, 0, 2144, 0, 0, 0, 865, 0, 0, 0, 671, 0, 451, 0, 0, 0,
-	0, 0, 0, 0, 1264, 240, 0, 0, 1012, 0, 46, 715, 0, 0, 0, 0,
-	1935, 0, 0, 0, 0, 506, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1039, 1422, 34, 0, 0, 693, 0,
-	0, 0, 716, 0, 0, 0, 1979, 0, 0, 0, 0, 680, 0, 0, 325, 0,
-	914, 0, 56, 0, 1669, 1762, 0, 0, 0, 0, 0, 1866, 221, 0, 0, 1415,
-	0, 0, 0, 1160, 0, 2124, 0, 0, 0, 0, 0, 0, 2240, 0, 0, 0,
-	0, 1317, 0, 0, 0, 1809, 1582, 2096, 0, 0, 0, 0, 0, 0, 0, 1015,
-	1366, 0, 0, 0, 0, 0, 0, 699, 0, 0, 2190, 0, 0, 0, 1856, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1727, 795, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1137, 0, 332, 0, 0, 0, 590, 0, 0, 0, 0,
-	0, 0, 0, 1673, 0, 0, 0, 0, 39, 916, 0, 0, 0, 0, 0, 0,
-	687, 1929, 0, 0, 0, 0, 0, 0, 483, 0, 0, 711, 1528, 966, 0, 0,
-	0, 0, 2090, 0, 0, 0, 514, 888, 0, 1072, 0, 558, 0, 878, 401, 563,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1668, 0, 0, 0, 890,
-	0, 0, 0, 0, 2050, 0, 0, 1094, 0, 0, 0, 0, 418, 0, 0, 0,
-	0, 0, 0, 0, 0, 1877, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	1221, 0, 1339, 477, 0, 0, 0, 0, 1227, 0, 0, 0, 436, 0, 0, 0,
+	238, 690, 0, 0, 2191, 0, 0, 0, 733, 0, 0, 0, 747, 0, 0, 0,
+	375, 0, 0, 0, 0, 27, 1207, 0, 0, 332, 0, 969, 1522, 700, 1537, 0,
+	0, 7, 1980, 2206, 0, 0, 0, 0, 415, 1392, 0, 207, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 19, 0, 875, 357, 0, 1114,
+	586, 1131, 0, 1508, 813, 0, 0, 1879, 476, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1585, 0, 0, 0, 0, 0,
+	490, 1660, 1419, 0, 0, 0, 0, 1502, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 1449, 2237, 0, 1308, 0, 0, 0, 0, 676, 1634, 0, 0, 0,
+	0, 1067, 257, 2209, 0, 0, 0, 0, 971, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 854, 297, 28, 1137, 1527, 0, 2043, 2210, 1252, 0, 65, 650, 0, 0,
+	0, 0, 0, 0, 0, 61, 494, 0, 0, 1638, 0, 0, 110, 0, 0, 0,
+	1910, 0, 0, 0, 1461, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1147,
+	0, 0, 0, 0, 0, 0, 1752, 0, 0, 0, 0, 0, 744, 1643, 0, 0,
+	0, 0, 0, 501, 0, 0, 0, 0, 1772, 0, 0, 0, 0, 0, 1351, 1195,
+	0, 342, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 910, 0, 0, 0,
+	2173, 0, 0, 0, 1821, 0, 0, 0, 0, 2236, 2112, 2142, 0, 0, 0, 0,
+	1362, 0, 0, 0, 0, 0, 0, 1254, 1669, 1754, 116, 397, 594, 0, 0, 0,
+	0, 0, 1947, 0, 0, 0, 0, 0, 0, 196, 396, 0, 905, 0, 1892, 94,
+	0, 0, 0, 1306, 0, 1631, 0, 0, 0, 0, 2079, 0, 134, 0, 0, 0,
+	0, 734, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1485, 0,
+	0, 589, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1346, 0, 0, 423, 0, 0,
+	0, 0, 2228, 0, 0, 0, 0, 1719, 0, 0, 0, 206, 0, 1574, 0, 842,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 408, 1086, 1210, 0, 0, 0,
+	0, 0, 2155, 0, 0, 0, 867, 0, 0, 0, 673, 0, 453, 0, 0, 0,
+	0, 0, 0, 0, 1270, 240, 0, 0, 1016, 0, 46, 717, 0, 0, 0, 0,
+	1946, 0, 0, 0, 0, 508, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1043, 1428, 34, 0, 0, 695, 0,
+	0, 0, 718, 0, 0, 0, 1990, 0, 0, 0, 0, 682, 0, 0, 327, 0,
+	916, 0, 56, 0, 1679, 1773, 0, 0, 0, 0, 0, 1877, 221, 0, 0, 1421,
+	0, 0, 0, 1166, 0, 2135, 0, 0, 0, 0, 0, 0, 2252, 0, 0, 0,
+	0, 1323, 0, 0, 0, 1820, 1592, 2107, 0, 0, 0, 0, 0, 0, 0, 1019,
+	1372, 0, 0, 0, 0, 0, 0, 701, 0, 0, 2202, 0, 0, 0, 1867, 0,
+	1505, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1737, 797, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1143, 0, 334, 0, 0, 0, 592, 0, 0, 0, 0,
+	0, 0, 0, 1683, 0, 0, 0, 0, 39, 918, 0, 0, 0, 0, 0, 0,
+	689, 1940, 0, 0, 0, 0, 0, 0, 485, 0, 0, 713, 1538, 970, 0, 0,
+	0, 0, 2101, 0, 0, 0, 516, 890, 0, 1078, 0, 560, 0, 880, 403, 565,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1678, 0, 0, 0, 892,
+	0, 0, 0, 0, 2061, 0, 0, 1100, 0, 0, 0, 0, 420, 0, 0, 0,
+	0, 0, 0, 0, 0, 1888, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 }
