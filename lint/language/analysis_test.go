@@ -43,6 +43,14 @@ func tags(a *Analysis) string {
 
 func TestTags(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
+		// An "-ing" word after a field of work names work in it, not what the field does.
+		{"We offer soil chemistry testing to growers.", "We/PRON offer/VERB soil/NOUN chemistry/NOUN testing/NOUN to/PREP growers/NOUN"},
+		// A participle after "so that", before a plural and its auxiliary, describes the subject.
+		{"We digitise parish records so that damaged registers are read again.", "We/PRON digitise/VERB parish/NOUN records/NOUN so/SCONJ that/SCONJ damaged/ADJ registers/NOUN are/VERB read/VERB again/ADV"},
+		// An "-ing" word after an aside between commas, with an object, is a participle.
+		{"We see every club, however small, running its own league.", "We/PRON see/VERB every/DET club/NOUN however/ADV small/ADJ running/VERB its/DET own/ADJ league/NOUN"},
+		// After a causative's object, its prepositional phrases and their list, the bare verb.
+		{"To help clerks in small towns and villages file their returns online.", "To/PART help/VERB clerks/NOUN in/PREP small/ADJ towns/NOUN and/CONJ villages/NOUN file/VERB their/DET returns/NOUN online/ADJ"},
 		// After a causative's object and a preposition, a name's next word, mostly a noun, goes on with the name.
 		{"We make a small claim at Dunmore court simple.", "We/PRON make/VERB a/DET small/ADJ claim/NOUN at/PREP Dunmore/PROPN court/NOUN simple/ADJ"},
 		// A word for a stuff, before a verb of giving, its people and what they get, is a name.

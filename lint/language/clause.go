@@ -358,6 +358,10 @@ func roles(s *Sentence, toks []Token, statementStart bool) {
 			}
 		}
 		k = afterPrepPhrases(s, k, true) // "teach every child in Fife [to swim]", "make the crossing to Rum [easy]"
+		aside := false
+		if k+2 < s.End && k > 0 && len(c.Objects) > 0 && toks[k-1].gap&gapComma != 0 && toks[k].Tag == Adverb && toks[k+1].Tag == Adjective && toks[k+1].gap&gapComma != 0 {
+			k, aside = k+2, true // "see every parish, however small, paying …": an aside between commas
+		}
 		for k < s.End && toks[k].Tag == Adverb {
 			k++
 		}
@@ -413,7 +417,7 @@ func roles(s *Sentence, toks []Token, statementStart bool) {
 			if d.First < k {
 				continue
 			}
-			if (d.First == k || d.First == k+1 && toks[k].Tag == Adverb) && toks[d.First-1].gap&gapComma == 0 { // a comma ends the verb's objects
+			if (d.First == k || d.First == k+1 && toks[k].Tag == Adverb) && (toks[d.First-1].gap&gapComma == 0 || aside && d.First == k) { // a comma ends the verb's objects
 				// Not "men [leaving prison] start work": a participle on
 				// people, whose verb is still to come, takes no complement.
 				causative := len(c.Objects) > 0 && toks[c.Verb].closed&clCausative != 0 && participleOnPeople(toks, c.Verb, d.Verb) < 0

@@ -1062,8 +1062,10 @@ func (f *finder) value() {
 				f.addOutcome(c.Verb, f.movedTo(s, c.Objects[0])) // "get our members out on the water", "help teens into racing crews"
 			case c.Agent == Self && len(c.Objects) == 1 && f.servedPhrase(s, c.Objects[0]) && toks[c.Verb].closed&clCausative != 0 && f.forWhat(s, c.Objects[0]) > 0:
 				f.addOutcome(c.Verb, f.forWhat(s, c.Objects[0])) // "equip our members for a lifetime of outdoor adventure"
-			case c.Agent == Self && len(c.Objects) == 1 && (f.servedPhrase(s, c.Objects[0]) || s.Phrases[c.Objects[0]].Det == "their" && f.someoneServed()) && f.intoPhrase(s, s.Phrases[c.Objects[0]].End):
-				f.addOutcome(c.Verb, s.Phrases[c.Objects[0]].End) // "turns riders into superheroes", "turning their windfalls into a product"
+			case c.Agent == Self && len(c.Objects) == 1 && (f.servedPhrase(s, c.Objects[0]) || s.Phrases[c.Objects[0]].Det == "their" && f.someoneServed() || f.ownedBySomeoneServed(s, c.Objects[0])) && f.intoPhrase(s, s.Phrases[c.Objects[0]].End):
+				// "turns riders into superheroes", "turning their windfalls into
+				// a product", "turn a homeowner's phone call into a quote"
+				f.addOutcome(c.Verb, s.Phrases[c.Objects[0]].End)
 			case c.Agent == Self && len(c.Objects) >= 1 && f.servedPhrase(s, c.Objects[0]) && (wordnet.Class(toks[c.Verb].entry.First(wordnet.Verb)) == wordnet.VerbChange || f.match(benefitVerbList, c.Verb) > 0) && toks[c.Verb].closed&(clCopula|clBe) == 0:
 				// "transform lives", "empower nurses": what changes for
 				// them; not "serve patients", which says only whom.
@@ -1240,10 +1242,11 @@ func (f *finder) goodForSomeone() bool {
 }
 
 // pricedForSomeone reports whether the organisation's clause, in a
-// sentence that names someone served, names the price of what it does
-// ("sells fresh vegetables at wholesale prices to residents", "sell
-// hearing aids to retired people for a third of the new price"): a price
-// named is likely lower than elsewhere, which may be the benefit.
+// sentence that names someone served, takes a price away ("waive fees
+// for any family that asks") or names the price of what it does ("sells fresh
+// vegetables at wholesale prices to residents", "sell hearing aids to
+// retired people for a third of the new price"): a price named is likely
+// lower than elsewhere, which may be the benefit.
 func (f *finder) pricedForSomeone() bool {
 	for si := range f.a.Sentences {
 		s := &f.a.Sentences[si]
@@ -1254,6 +1257,11 @@ func (f *finder) pricedForSomeone() bool {
 			c := &s.Clauses[ci]
 			if c.Agent != Self || c.Negated {
 				continue
+			}
+			for _, o := range c.Objects {
+				if f.a.Tokens[s.Phrases[o].Head].closed&clPriceNoun != 0 && f.a.Tokens[c.Verb].closed&clRemoval != 0 {
+					return true // "we waive fees for any family that asks", "halve fares for students": a price taken away; not "collecting rents"
+				}
 			}
 			for pi := range s.Phrases {
 				p := &s.Phrases[pi]
@@ -1444,12 +1452,14 @@ func (f *finder) withThing(s *Sentence, k int) bool {
 	return pi >= 0 && (s.Phrases[pi].Referent == Thing || s.Phrases[pi].Referent == Service)
 }
 
-// intoPhrase reports whether a phrase after "into" starts at token k:
-// what someone is turned into.
+// intoPhrase reports whether a phrase after "into" starts at token k,
+// past any "of" phrases: what someone or something is turned into.
 func (f *finder) intoPhrase(s *Sentence, k int) bool {
 	for pi := range s.Phrases {
 		if p := &s.Phrases[pi]; p.PrepAt == k && p.Prep == "into" {
 			return true
+		} else if p.PrepAt == k && p.Prep == "of" {
+			return f.intoPhrase(s, p.End) // "a tenant's photo [of a leak] into a booked visit"
 		}
 	}
 	return false
@@ -2745,6 +2755,28 @@ func (f *finder) participleOnNoun(s *Sentence, c *Clause) bool {
 		s.Phrases[c.Subject].End == c.First && f.a.Tokens[c.First-1].gap == 0
 }
 
+// participleAfterPhrases reports whether clause c is an "-ing"
+// participle after the noun phrase that opens the sentence and its
+// prepositional phrases, nothing else before it ("Museums and galleries in
+// the network [lending] to each other …"): the picture's participle.
+func (f *finder) participleAfterPhrases(s *Sentence, c *Clause) bool {
+	toks := f.a.Tokens
+	if c.Kind != Gerund || c.OpenerAt >= 0 || c.First <= s.First+1 || toks[c.First-1].gap != 0 || toks[s.First].Tag == Preposition {
+		return false
+	}
+	for k := s.First; k < c.First; k++ {
+		switch toks[k].Tag {
+		case Noun, ProperNoun, Adjective, Determiner, Number, Preposition, Conjunction:
+		default:
+			return false
+		}
+		if toks[k].gap&(gapComma|gapClause) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // verbless reports whether a sentence has no verb of its own: no finite
 // or imperative clause, and no infinitive or gerund that opens it ("Quiet
 // streets for every child walking to school").
@@ -2757,7 +2789,7 @@ func (f *finder) verbless(s *Sentence) bool {
 		if c.Kind == Gerund && c.First > s.First && f.a.Tokens[c.First-1].gap&gapClause != 0 {
 			continue // "…: finding truth together"
 		}
-		if f.participleOnNoun(s, c) {
+		if f.participleOnNoun(s, c) || f.participleAfterPhrases(s, c) {
 			continue // "legal advice for tenants facing eviction": a participle that describes the noun before it
 		}
 		if f.picturesParticiple(s, c) || c.Joined >= 0 && f.picturesParticiple(s, &s.Clauses[c.Joined]) {
@@ -2771,6 +2803,9 @@ func (f *finder) verbless(s *Sentence) bool {
 		}
 		if c.Kind == Finite && comparedClause(s, c) {
 			continue // "… more than they can spare": a comparison's clause
+		}
+		if c.Kind == Finite && c.OpenerAt > s.First && c.Governor < 0 && adverbialOpener(c.Opener) {
+			continue // "…, so that stored collections are seen", "… as easily as libraries lend books": a subordinate clause, not the sentence's own verb
 		}
 		if c.Kind == Finite && c.Joined >= 0 && s.Clauses[c.Joined].Kind == Participle && f.a.Tokens[c.Verb].Is(Past) && !c.Modal {
 			continue // "every merge request tested, [reviewed] and [deployed] …": the participles go on
@@ -2930,4 +2965,15 @@ func (f *finder) purpose() {
 	if f.outcome {
 		f.unsure(Purpose) // the outcome may be the reason: "so no apprentice signs alone"
 	}
+}
+
+// adverbialOpener reports whether a clause's opener makes it say why, with
+// what result or as what comparison ("so that", "because", "as"): a clause
+// that hangs on another, unlike "where", which describes a picture.
+func adverbialOpener(opener string) bool {
+	switch opener {
+	case "so", "so that", "as", "because", "since", "while", "although", "though":
+		return true
+	}
+	return false
 }

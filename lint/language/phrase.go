@@ -150,7 +150,7 @@ func chunk(toks []Token, first, end int) []Phrase {
 		}
 		newClause := p.Prep != "" || isSubjectPronoun(toks[i].Norm) ||
 			i-2 >= first && len(out) > 0 && toks[i-2].gap&gapComma != 0 && listClosed(toks, &out[len(out)-1]) // "We grow grain, and bakers bake"
-		if p.Conjoined >= 0 && newClause && (verbAfter(toks, j, end) || verbAfterRelative(toks, j, end)) && toks[i-1].Tag == Conjunction {
+		if p.Conjoined >= 0 && newClause && (verbAfter(toks, j, end) && !bareComplementAhead(toks, first, i, j, end) || verbAfterRelative(toks, j, end)) && toks[i-1].Tag == Conjunction {
 			// "… by hand and every ditch runs clear": the subject of a new clause.
 			p.Conjoined, p.Prep, p.PrepAt = -1, "", -1
 			if q := &out[len(out)-1]; q.Conjoined >= 0 && q.End == i-1 && q.First > first && toks[q.First-1].gap&gapComma != 0 && toks[q.First].Is(Capitalised) && toks[q.First-1].Tag != Conjunction {
@@ -231,6 +231,30 @@ func verbAfter(toks []Token, j, end int) bool {
 				return false
 			}
 		default:
+			return false
+		}
+	}
+	return false
+}
+
+// bareComplementAhead reports whether the verb after the phrase that ends
+// at j is the bare verb a causative before it takes, so that the phrase
+// goes on the causative's object's list: "let treasurers in small
+// churches and chapels [run] a payroll"; not "… by hand and every ditch
+// runs clear", whose verb agrees with its own subject.
+func bareComplementAhead(toks []Token, first, i, j, end int) bool {
+	k := j
+	for k < end && toks[k].Tag != Verb && toks[k].Tag != Modal {
+		k++
+	}
+	if k == end || toks[k].Tag != Verb || toks[k].Form&(ThirdPerson|Past|Ing) != 0 {
+		return false
+	}
+	for b := i - 1; b >= first; b-- {
+		if toks[b].Tag == Verb || toks[b].Tag == Modal {
+			return toks[b].Tag == Verb && toks[b].closed&clBareInfinitive != 0
+		}
+		if toks[b].gap&(gapComma|gapClause) != 0 {
 			return false
 		}
 	}

@@ -606,7 +606,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Verb) // "decide what to build next, using event data": after a comma, a means
 	case (prev == Determiner || prev == Number || prev == Adjective || (prev == Noun || prev == ProperNoun) && toks[i-1].Is(Possessive) && toks[i-1].gap&(gapComma|gapClause) == 0 ||
 		prev == Adverb && i >= 2 && toks[i-2].Tag == Determiner && toks[i-2].closed&clDeterminer != 0) && !afterOpening(toks, i) &&
-		!(prev == Number && toks[i-1].gap&gapComma != 0): // "by 2030, cutting …": a comma ends the number's phrase
+		!(prev == Number && toks[i-1].gap&gapComma != 0) && // "by 2030, cutting …": a comma ends the number's phrase
+		!(toks[i-1].gap&gapComma != 0 && c.verbForm == Ing && c.verb > 0 && i+1 < len(toks) && toks[i+1].closed&(clPossessive|clDeterminer) != 0 && toks[i+1].Norm != "that"): // "every parish, however small, paying its people": a participle and its object
 		// Inside a noun phrase: a noun, or an adjective before one ("a
 		// largely volunteer network"); the noun before a verb's "-s" form
 		// ("every freelancer gets paid": not "freelance" compared).
@@ -719,7 +720,7 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Verb) // "tenants facing eviction", "carers needing a break": what the people do, not a compound
 	case prev == Noun && c.verbForm == Ing && c.verb > 0 && is(c.verbLemma, clInstrumental) && nounNext(toks, i):
 		set(t, Verb) // "maps routes across the city using data from …": a means, not a kind of data
-	case prev == Noun && c.verbForm == Ing && c.verb >= c.noun && toks[i-1].gap == 0 && i+1 < len(toks) && toks[i+1].closed&clPreposition != 0:
+	case prev == Noun && c.verbForm == Ing && c.verb >= c.noun && toks[i-1].gap == 0 && i+1 < len(toks) && toks[i+1].closed&clPreposition != 0 && !fieldOfWork(&toks[i-1]):
 		set(t, Verb) // "every child starting at a school": a participle that describes the noun
 	case prev == Noun && c.verbForm == Ing && c.verb > 0 && toks[i-1].gap == 0 && i+1 < len(toks) && (toks[i+1].closed&(clDeterminer|clPossessive) != 0 && toks[i+1].Norm != "that" || toks[i+1].Is(Capitalised) && toks[i+1].closed == 0 && !t.Is(Capitalised)):
 		set(t, Verb) // "weavers in every valley selling their cloth", "every offender leaving Brackmoor": an "-ing" word with an object of its own
@@ -1634,6 +1635,8 @@ func modalAfterNouns(toks []Token, i int) bool {
 		switch {
 		case n.closed&clModal != 0:
 			return k > i
+		case n.closed&(clBe|clHave) != 0 && k > i && toks[k-1].cands != nil && toks[k-1].cands.plural && (n.Norm == "are" || n.Norm == "have" || n.Norm == "were"):
+			return true // "so that stored collections are seen": the plural subject, then its auxiliary
 		case k > i && n.closed&grammarClasses == 0 && n.cands.verb > 0 && n.cands.verbForm == 0 && n.cands.verb >= n.cands.noun && toks[k-1].cands.plural:
 			return true // a verb that agrees with the plural before it: "so that injured walkers and climbers get home"
 		case n.closed&grammarClasses == 0 && (n.cands.noun > 0 || n.cands.adj > 0), k > i && n.Norm == "and":
@@ -1898,6 +1901,18 @@ func forPeopleOfTrade(toks []Token, i int) bool {
 	}
 	switch n.cands.nounEntry.First(wordnet.Noun) {
 	case wordnet.NounPerson, wordnet.NounSocialGroup:
+		return true
+	}
+	return false
+}
+
+// fieldOfWork reports whether a noun names a field of knowledge or an
+// activity ("microbiology", "software quality"), which does nothing
+// itself: an "-ing" word after it names work in that field
+// ("microbiology testing"), not something the noun is doing.
+func fieldOfWork(t *Token) bool {
+	switch t.cands.nounEntry.First(wordnet.Noun) {
+	case wordnet.NounCognition, wordnet.NounAct:
 		return true
 	}
 	return false
