@@ -43,6 +43,8 @@ func tags(a *Analysis) string {
 
 func TestTags(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
+		// A word nearly always a verb, before a determiner, is the verb, and the word before it the noun.
+		{"The hamlets along the cut see the water as their garden.", "The/DET hamlets/NOUN along/PREP the/DET cut/NOUN see/VERB the/DET water/NOUN as/PREP their/DET garden/NOUN"},
 		// An "-ing" word after a field of work names work in it, not what the field does.
 		{"We offer soil chemistry testing to growers.", "We/PRON offer/VERB soil/NOUN chemistry/NOUN testing/NOUN to/PREP growers/NOUN"},
 		// A participle after "so that", before a plural and its auxiliary, describes the subject.

@@ -312,6 +312,9 @@ func roles(s *Sentence, toks []Token, statementStart bool) {
 			if len(c.Objects) == 0 && c.Opener != "" && toks[k-1].gap&gapComma != 0 && c.End == k {
 				break // "When a storm hits, our customers …": the comma ends the clause before the main one
 			}
+			if len(c.Objects) == 0 && c.Kind == Participle && toks[k-1].gap&gapComma != 0 && c.End == k {
+				break // "Nature restored, landscapes reimagined, …": each noun and its participle, a picture of its own
+			}
 			if len(c.Objects) == 1 && (toks[k-1].gap&gapComma != 0 || isSubjectPronoun(toks[k].Norm)) {
 				break // "by teaching workshops, we help …": a second object follows the first directly, and is no subject
 			}

@@ -313,6 +313,9 @@ func (f *finder) audience() {
 				if p.Prep == "of" && (p.Referent == Person || p.Referent == Group) && p.Det != "our" {
 					doubt = true // "decisions at every level of Tarnow County government": whose the thing is may be who is better off
 				}
+				if p.Possessor && (p.Referent == Person || p.Referent == Group) && p.Det != "our" && p.Prep != "" {
+					doubt = true // "weddings that feel like the couple's own day": the preposition is the owned thing's; its owner may be who is better off
+				}
 				if p.Det == "our" && (p.Referent == Person || p.Referent == Group) && f.futureSubject(s, pi) {
 					doubt = true // "our packaging planners will start each morning with numbers they trust": the organisation's own people, pictured better off
 				}
@@ -1221,15 +1224,17 @@ func (f *finder) problemThenWork() bool {
 }
 
 // goodForSomeone reports whether a sentence without a verb names a made
-// thing, a service or a place for someone ("Open data for everyone",
-// "Free legal advice for tenants", "Great schools for every child"): what
-// they get may be the benefit, though nothing says what changes for them.
+// thing, a service, a place, or a quality or state to have, for someone
+// ("Open data for everyone", "Free legal advice for tenants", "Great
+// schools for every child", "Justice for all"): what they get may be the
+// benefit, though nothing says what changes for them.
 func (f *finder) goodForSomeone() bool {
 	for si := range f.a.Sentences {
 		s := &f.a.Sentences[si]
 		if !f.verbless(s) || len(s.Phrases) == 0 || s.Phrases[0].Prep != "" ||
 			!(s.Phrases[0].Referent == Thing || s.Phrases[0].Referent == Service || s.Phrases[0].Referent == Establishment || s.Phrases[0].Referent == Place ||
-				s.Phrases[0].Referent == Group && strings.ContainsAny(f.a.Tokens[s.Phrases[0].Head].entry.Senses(wordnet.Noun), "rFE")) { // a school is a place too
+				s.Phrases[0].Referent == Group && strings.ContainsAny(f.a.Tokens[s.Phrases[0].Head].entry.Senses(wordnet.Noun), "rFE") || // a school is a place too
+				s.Phrases[0].Referent == Abstraction && f.qualityOrState(&s.Phrases[0])) { // "Justice for all": a state to have
 			continue
 		}
 		for pi := 1; pi < len(s.Phrases); pi++ {
@@ -1237,6 +1242,16 @@ func (f *finder) goodForSomeone() bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// qualityOrState reports whether a phrase's head names, first, a quality
+// or a state someone can have ("justice", "dignity", "safety").
+func (f *finder) qualityOrState(p *Phrase) bool {
+	switch f.a.Tokens[p.Head].entry.First(wordnet.Noun) {
+	case wordnet.NounAttribute, wordnet.NounState:
+		return true
 	}
 	return false
 }
@@ -2064,6 +2079,17 @@ func (f *finder) usesOurs(s *Sentence, c *Clause) int {
 	return o.End
 }
 
+// asPhraseAt returns the "as" phrase whose preposition stands at token
+// k, or -1.
+func (f *finder) asPhraseAt(s *Sentence, k int) int {
+	for pi := range s.Phrases {
+		if p := &s.Phrases[pi]; p.PrepAt == k && p.Prep == "as" {
+			return pi
+		}
+	}
+	return -1
+}
+
 // ofPhraseAt returns the "of" phrase whose preposition stands at token k,
 // or -1.
 func (f *finder) ofPhraseAt(s *Sentence, k int) int {
@@ -2575,6 +2601,8 @@ func (f *finder) future() {
 			case c.Agent == Self && (v.Lemma == "become" || v.closed&(clBe|clPositionVerb) != 0 && (c.Kind == Infinitive || c.Kind == Gerund || c.Kind == Imperative) && (len(c.Objects) > 0 || c.Predicate >= 0)) &&
 				!(v.closed&clPositionVerb != 0 && (f.toPhraseAfter(s, c.Objects[0]) || !field(&s.Phrases[c.Objects[0]]))): // not "lead the conversation", nor "lead every child to …", a guide's way
 				f.add(Future, c.First, c.End, false) // "to be the harbour's …", "become", "to lead the steel industry": a position to reach
+			case c.Agent == Self && (c.Kind == Infinitive || c.Kind == Gerund) && f.passive(c) && f.asPhraseAt(s, c.End) >= 0:
+				f.add(Future, c.First, s.Phrases[f.asPhraseAt(s, c.End)].End, false) // "to be recognised as the leading loans service": how it will be known
 			case c.Kind == Infinitive && c.Subject >= 0 && s.Phrases[c.Subject].Prep == "for" && (s.Phrases[c.Subject].Distributive() || s.Phrases[c.Subject].Det == "all" ||
 				(toks[c.Verb].Lemma == "be" || toks[c.Verb].Lemma == "become") && f.statementIsFor(s, c)):
 				// "our vision is for every community to have a cinema": each

@@ -914,6 +914,9 @@ func nounNext(toks []Token, i int) bool {
 	if baseVerbAt(toks, i+1) && n.gap == 0 && i+2 < len(toks) && toks[i+2].closed&clPossessive != 0 {
 		return false // "at home finish their work": a verb before its object, as a noun phrase runs into no possessive
 	}
+	if baseVerbAt(toks, i+1) && n.gap == 0 && n.cands.verb >= 4*n.cands.noun && i+2 < len(toks) && toks[i+2].closed&clDeterminer != 0 && toks[i+2].Norm != "that" {
+		return false // "the villages along the cut see the canal": a word nearly always a verb, before a determiner, is the verb
+	}
 	return n.cands.noun > 0 || n.cands.adj > 0 || !n.known || n.Is(Capitalised)
 }
 
