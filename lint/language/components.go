@@ -2558,6 +2558,9 @@ func (f *finder) future() {
 			// A verbless picture of people or places as they will be
 			// ("Quiet streets around every village school"); one of things
 			// alone ("The finest kettles in the world") may be a boast.
+			if f.sinceYear(s) {
+				continue // "Community radio for the Fens since 1998": the past to now, surely no picture to come
+			}
 			if !f.boasts(si) && !f.namesItself(s) {
 				end := s.Phrases[len(s.Phrases)-1].End
 				for ci := range s.Clauses {
@@ -3002,6 +3005,19 @@ func adverbialOpener(opener string) bool {
 	switch opener {
 	case "so", "so that", "as", "because", "since", "while", "although", "though":
 		return true
+	}
+	return false
+}
+
+// sinceYear reports whether a sentence dates what it names from a year
+// ("Community radio for the Fens since 1998"): a tagline about the past
+// and the present, not a picture of what will be.
+func (f *finder) sinceYear(s *Sentence) bool {
+	toks := f.a.Tokens
+	for k := s.First; k+1 < s.End; k++ {
+		if toks[k].Norm == "since" && toks[k+1].Tag == Number && len(toks[k+1].Norm) == 4 {
+			return true
+		}
 	}
 	return false
 }
