@@ -43,6 +43,14 @@ func tags(a *Analysis) string {
 
 func TestTags(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
+		// A plural, a base verb, then a time alone: the verb and when, not a compound.
+		{"Our wardens patrol day and night.", "Our/DET wardens/NOUN patrol/VERB day/NOUN and/CONJ night/NOUN"},
+		// No noun phrase runs on into "them": the word before it is a verb.
+		{"Our tailors hem them by Friday.", "Our/DET tailors/NOUN hem/VERB them/PRON by/PREP Friday/PROPN"},
+		// Before "for" or "to", after a causative's object, the state the object is made.
+		{"We make court records open to everyone.", "We/PRON make/VERB court/NOUN records/NOUN open/ADJ to/PREP everyone/PRON"},
+		// An adjective joined by "and" to the next, before the noun they share.
+		{"We service manual and electric hoists for care homes.", "We/PRON service/VERB manual/ADJ and/CONJ electric/ADJ hoists/NOUN for/PREP care/NOUN homes/NOUN"},
 		// A word nearly always a verb, before a determiner, is the verb, and the word before it the noun.
 		{"The hamlets along the cut see the water as their garden.", "The/DET hamlets/NOUN along/PREP the/DET cut/NOUN see/VERB the/DET water/NOUN as/PREP their/DET garden/NOUN"},
 		// An "-ing" word after a field of work names work in it, not what the field does.

@@ -369,11 +369,20 @@ func (f *finder) audience() {
 	}
 	// A noun for people that only modifies another ("community change",
 	// "patient care"), or opens a compound modifier ("patient-centred
-	// care", "customer-centric"), may say who is served.
+	// care", "customer-centric"), may say who is served. Two or more
+	// adjectives that are first words for people, listed before a state
+	// or a quality ("lesbian, gay, bisexual and transgender equality"),
+	// name them: whose the state is.
 	for si := range f.a.Sentences {
 		s := &f.a.Sentences[si]
 		for pi := range s.Phrases {
 			p := &s.Phrases[pi]
+			if p.Referent == Abstraction && !f.audienceAt[si][pi] {
+				if first, n := f.peopleAdjectives(p); n >= 2 {
+					f.audienceAt[si][pi] = true
+					f.add(Audience, first, p.End, true)
+				}
+			}
 			for k := p.First; k < p.Head; k++ {
 				if t := &f.a.Tokens[k]; t.Tag == Noun && (t.entry.First(wordnet.Noun) == wordnet.NounPerson || f.set(audienceGenericList).Has(t.Norm)) {
 					doubt = true
@@ -1108,6 +1117,11 @@ func (f *finder) value() {
 				f.addOutcome(s.Phrases[c.Subject].First, max(c.End, clauseEnd(s, c))) // "Families can then replant": what someone served can do
 			case c.Kind == Finite && c.Subject >= 0 && c.Agent != Self && !c.Negated && f.servedPhrase(s, c.Subject) && toks[c.Verb].closed&(clBe|clHave|clCopula) == 0 && f.withOurs(s, ci) >= 0:
 				f.addOutcome(s.Phrases[c.Subject].First, f.withOurs(s, ci)) // "women … grow their own businesses with our workshops": what they do with what the organisation gives
+			case f.wantsWhatSelfMakes(s, c):
+				f.addOutcome(s.Phrases[c.Subject].First, max(c.End, clauseEnd(s, c))) // "sell it to potters who want a local clay that fires reliably": a need the work meets
+			case c.Kind == Finite && c.Governor < 0 && c.OpenerAt < 0 && c.Subject >= 0 && c.Agent != Self && !c.Negated && f.noOneServed(s, c.Subject) &&
+				toks[c.Verb].closed&(clBe|clCopula) == 0:
+				f.addOutcome(s.Phrases[c.Subject].First, max(c.End, clauseEnd(s, c))) // "… farmers book a slot along it. Nobody drives 200 miles to an empty shed": what no one has to go through now
 			case (c.Opener == "where" || c.Opener == "wherein" || c.Opener == "which" && c.OpenerAt > s.First && toks[c.OpenerAt-1].Norm == "in") &&
 				c.Subject >= 0 && f.servedPhrase(s, c.Subject) && !c.Negated:
 				f.addOutcome(s.Phrases[c.Subject].First, max(c.End, clauseEnd(s, c))) // "a world where everyone can …"
@@ -1145,7 +1159,7 @@ func (f *finder) value() {
 			f.unsure(Value) // "Improving health and wellbeing": a state only the living have, though no one is named
 		}
 	}
-	if f.c.presence[Audience] == Unsure && f.c.presence[Value] != Present || f.c.presence[Value] != Present && (f.goodForSomeone() || f.movesSomeone() || f.pricedForSomeone() || f.problemThenWork()) {
+	if f.c.presence[Audience] == Unsure && f.c.presence[Value] != Present || f.c.presence[Value] != Present && (f.goodForSomeone() || f.movesSomeone() || f.pricedForSomeone() || f.promptForSomeone() || f.problemThenWork()) {
 		f.unsure(Value)
 	}
 }
@@ -1252,6 +1266,48 @@ func (f *finder) qualityOrState(p *Phrase) bool {
 	switch f.a.Tokens[p.Head].entry.First(wordnet.Noun) {
 	case wordnet.NounAttribute, wordnet.NounState:
 		return true
+	}
+	return false
+}
+
+// peopleAdjectives returns the first of the adjectives before a phrase's
+// head whose likeliest sense as a noun is a person or a group of people
+// ("gay", "bisexual"), and how many there are.
+func (f *finder) peopleAdjectives(p *Phrase) (int, int) {
+	first, n := -1, 0
+	for k := p.First; k < p.Head; k++ {
+		t := &f.a.Tokens[k]
+		if t.Tag != Adjective {
+			continue
+		}
+		if e, ok := wordnet.Lookup(t.Norm); ok {
+			switch e.First(wordnet.Noun) {
+			case wordnet.NounPerson, wordnet.NounSocialGroup:
+				if first < 0 {
+					first = k
+				}
+				n++
+			}
+		}
+	}
+	return first, n
+}
+
+// promptForSomeone reports whether the organisation's clause, in a
+// sentence that names someone served, promises a time ("repair wheelchairs
+// for NHS users … within 48 hours of a call"): speed promised is likely the
+// benefit, though nothing says what changes for them.
+func (f *finder) promptForSomeone() bool {
+	for si := range f.a.Sentences {
+		s := &f.a.Sentences[si]
+		if !slices.Contains(f.audienceAt[si], true) || !slices.ContainsFunc(s.Clauses, func(c Clause) bool { return c.Agent == Self && !c.Negated }) {
+			continue
+		}
+		for pi := range s.Phrases {
+			if p := &s.Phrases[pi]; p.Prep == "within" && wordnet.Class(f.a.Tokens[p.Head].entry.First(wordnet.Noun)) == wordnet.NounTime {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -1734,6 +1790,39 @@ func (f *finder) makesThing(s *Sentence, d *Clause) bool {
 	return false
 }
 
+// joinsParties reports whether clause c joins two kinds of people named
+// as one object ("connects employers and apprentices", "matches hauliers
+// and shippers"): a verb of contact or of social life on two parties.
+func (f *finder) joinsParties(s *Sentence, c *Clause, oi int) bool {
+	o := &s.Phrases[oi]
+	if !o.Referent.Animate() || o.Referent == Everyone {
+		return false
+	}
+	switch wordnet.Class(f.a.Tokens[c.Verb].entry.First(wordnet.Verb)) {
+	case wordnet.VerbContact, wordnet.VerbSocial:
+	default:
+		return false
+	}
+	for pi := range s.Phrases {
+		if p := &s.Phrases[pi]; pi != oi && (p.Conjoined == oi || o.Conjoined == pi) && p.Prep == o.Prep && p.Referent.Animate() && p.Referent != Everyone {
+			return true
+		}
+	}
+	return false
+}
+
+// forWorkAt reports whether a phrase after "for" that starts at token k
+// names a service or a place of work ("interpreters for GP appointments,
+// hospitals and courts"): people provided for a job are the means.
+func (f *finder) forWorkAt(s *Sentence, k int) bool {
+	for pi := range s.Phrases {
+		if p := &s.Phrases[pi]; p.PrepAt == k && p.Prep == "for" && (p.Referent == Service || p.Referent == Establishment) {
+			return true
+		}
+	}
+	return false
+}
+
 // servedAfterTo returns the phrase after a "to" at token k that is someone
 // served, or -1.
 func (f *finder) servedAfterTo(s *Sentence, k int) int {
@@ -1828,6 +1917,10 @@ func (f *finder) strategy() {
 				f.add(Strategy, c.Verb, end, false) // "anyone who runs a food bank can book one of our refrigerated vans"
 				continue
 			}
+			if c.Agent != Self && c.Agent.Animate() && toks[c.Verb].closed&clInstrumental != 0 && len(c.Objects) > 0 && s.Phrases[c.Objects[0]].Referent == Name {
+				f.unsure(Strategy) // "Tower captains use Ropesight to plan …": a name the people served use is likely the organisation's product
+				continue
+			}
 			if f.madeHere(s, ci) {
 				f.add(Strategy, c.Verb, c.End, false) // "an open file format … is defined, documented and maintained here"
 				continue
@@ -1850,6 +1943,10 @@ func (f *finder) strategy() {
 					f.add(Strategy, o.First, o.End, false) // "heronlog is a structured logging library", "Tallyho is a mobile app that …"
 					continue
 				}
+			}
+			if v.closed&clDo != 0 && f.doesTheListed(s, c) {
+				f.add(Strategy, s.First, s.Phrases[c.Objects[0]].End, false) // "Contract review, trademark checks and privacy sign-off — the team does all three"
+				continue
 			}
 			if v.closed&(clBe|clHave|clCopula) != 0 || v.closed&(clLinking|clDo) != 0 && len(c.Objects) == 0 {
 				continue
@@ -1912,7 +2009,8 @@ func (f *finder) strategy() {
 				case taken > 0:
 					f.add(Strategy, c.Verb, taken, false) // "bring a symphony orchestra into school halls"
 				}
-			case v.closed&clGiving != 0 && o.Referent == Person && len(c.Objects) == 1 && f.servedAfterTo(s, afterPrepPhrases(s, f.conjoinedEnd(s, oi), false)) >= 0:
+			case v.closed&clGiving != 0 && o.Referent == Person && len(c.Objects) == 1 && !f.generic(o) &&
+				(f.servedAfterTo(s, afterPrepPhrases(s, f.conjoinedEnd(s, oi), false)) >= 0 || f.forWorkAt(s, f.conjoinedEnd(s, oi))):
 				f.add(Strategy, c.Verb, o.End, false) // "provide court interpreters to magistrates' courts": people sent to do a job
 			case f.set(abstractObjectList).Has(toks[o.Head].Norm) || f.set(abstractObjectList).Has(toks[o.Head].Lemma):
 			case o.Referent == Thing || o.Referent == Establishment || o.Referent == Service && (f.concreteVerb(v) || v.closed&clDo != 0):
@@ -1937,6 +2035,8 @@ func (f *finder) strategy() {
 				f.add(Strategy, c.Verb, o.End, false) // "provide GUI access to a library of analysis tools"
 			case o.Referent == Unclear || o.Referent == Name || o.Referent == Place:
 				f.unsure(Strategy)
+			case f.joinsParties(s, c, oi):
+				f.unsure(Strategy) // "Skillbridge connects employers and apprentices": bringing two sides together may be the means
 			case o.Referent.Animate() && o.Referent != Everyone && !isAbstract && !weak && f.match(benefitVerbList, c.Verb) == 0 && v.closed&clCausative == 0:
 				f.unsure(Strategy) // "represents community nurses in pay talks": work done for someone, of a kind the analysis cannot name
 			}
@@ -2077,6 +2177,68 @@ func (f *finder) usesOurs(s *Sentence, c *Clause) int {
 		return 0
 	}
 	return o.End
+}
+
+// doesTheListed reports whether clause c does "all three" or "both" of
+// a list of things or services that opens the sentence before a dash or a
+// colon ("Contract review, trademark checks and privacy sign-off — the
+// Commercial Legal team does all three"): the list is the work.
+func (f *finder) doesTheListed(s *Sentence, c *Clause) bool {
+	toks := f.a.Tokens
+	if len(c.Objects) != 1 || len(s.Phrases) < 3 || s.Phrases[0].First != s.First || s.Phrases[0].Prep != "" || s.Phrases[1].Conjoined != 0 {
+		return false
+	}
+	o := &s.Phrases[c.Objects[0]]
+	if !(toks[o.Head].Tag == Number && (o.Det == "all" || o.First == o.Head) || f.norms[o.Head] == "both") {
+		return false
+	}
+	for pi := 0; pi < c.Objects[0] && s.Phrases[pi].End <= c.First; pi++ {
+		if p := &s.Phrases[pi]; p.End < s.End && toks[p.End-1].gap&gapClause != 0 {
+			return true // the list ends at a dash or a colon
+		}
+	}
+	return false
+}
+
+// wantsWhatSelfMakes reports whether clause c says that people served
+// want or need the very thing the organisation works on: a relative
+// clause on them whose verb is one of wanting and whose object has the
+// head of an object of the organisation's own verb ("we blend clay … and
+// sell it to potters who want a local clay …").
+func (f *finder) wantsWhatSelfMakes(s *Sentence, c *Clause) bool {
+	toks := f.a.Tokens
+	if c.Kind != Finite || c.Negated || c.Subject < 0 || len(c.Objects) == 0 || toks[c.Verb].closed&clDesire == 0 ||
+		!relativeOpener(c.Opener) || !f.servedPhrase(s, c.Subject) {
+		return false
+	}
+	want := f.lemma[s.Phrases[c.Objects[0]].Head]
+	for si := range f.a.Sentences {
+		t := &f.a.Sentences[si]
+		for di := range t.Clauses {
+			if d := &t.Clauses[di]; d.Agent == Self && d != c {
+				for _, o := range d.Objects {
+					if f.lemma[t.Phrases[o].Head] == want && t.Phrases[o].Referent != Self {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// noOneServed reports whether phrase pi says no one at all, or none of
+// the people served ("nobody", "no one", "no shearer"): a picture of a
+// harm no one goes through.
+func (f *finder) noOneServed(s *Sentence, pi int) bool {
+	p := &s.Phrases[pi]
+	switch f.norms[p.Head] {
+	case "nobody", "noone":
+		return true
+	case "one":
+		return p.Det == "no"
+	}
+	return p.Det == "no" && (p.Referent == Person || p.Referent == Group || p.Referent == Animal)
 }
 
 // asPhraseAt returns the "as" phrase whose preposition stands at token

@@ -565,6 +565,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Adjective) // "as boring as copying a file": a comparison of equals
 	case c.verb > 0 && wantsVerb(toks, i):
 		set(t, Verb)
+	case c.verb > 0 && c.verbForm&(Past|Ing) == 0 && (prev == Noun || prev == ProperNoun) && t.gap == 0 && i+1 < len(toks) && plainObjectPronoun(toks[i+1].Norm) && agrees(&toks[i-1], t):
+		set(t, Verb) // "our editors proof them overnight": no noun phrase runs on into "them"; a verb takes it
 	case c.verb == 0 && c.adv == 0 && c.adj <= 1 && c.noun <= 1 && !t.Is(Capitalised) && i > 0 && (toks[i-1].Tag == Pronoun && isSubjectPronoun(toks[i-1].Norm) || toks[i-1].Tag == Modal) && nounNext(toks, i):
 		// "we downscale climate projections": where the subject's verb
 		// stands, before its object, a word no dictionary lists as a verb
@@ -591,7 +593,7 @@ func decide(toks []Token, i int, title bool) {
 		// noun after it, says how ("see well", "work late").
 		if c.adv > c.noun && c.adv > c.adj && !nounNext(toks, i) {
 			set(t, Adverb)
-		} else if c.adj > 0 && (c.noun == 0 || nounNext(toks, i) && c.adj >= c.noun/4) {
+		} else if c.adj > 0 && (c.noun == 0 || nounNext(toks, i) && c.adj >= c.noun/4 || c.adj >= c.noun/4 && adjectiveListNext(toks, i)) {
 			set(t, Adjective)
 		} else if c.noun > 0 {
 			set(t, Noun)
@@ -689,10 +691,13 @@ func decide(toks []Token, i int, title bool) {
 	case (prev == Noun && toks[i-1].Is(Plural) || prev == Pronoun) && (c.adj > 0 && c.verbForm == 0 || c.verb > 0 && c.verbForm == Past) && nounNext(toks, i) && afterDitransitiveObject(toks, i):
 		set(t, Adjective) // "gives developers correct time zone handling", "giving them paid work": the second object's modifier
 	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.adj > 0 && c.verbForm == 0 && !nounNext(toks, i) &&
-		(c.adj >= c.verb && afterCausativeObject(toks, i) || c.adj >= c.noun && afterObjectOf(toks, i, clCausative) && !afterCausativeObject(toks, i)):
+		(c.adj >= c.verb && afterCausativeObject(toks, i) || c.adj >= c.noun && afterObjectOf(toks, i, clCausative) && !afterCausativeObject(toks, i) ||
+			afterCausativeObject(toks, i) && t.gap == 0 && i+1 < len(toks) && (toks[i+1].Norm == "for" || toks[i+1].Norm == "to") && toks[i+1].closed&clPreposition != 0):
 		// "make builds fast": the object's new state, not its verb; after
 		// a causative that takes no bare verb ("keep the river clean"),
-		// whatever the word is more often.
+		// whatever the word is more often; before "for" or "to" ("make
+		// spatial data open for all"), the state and for whom, where a
+		// bare verb would take its object first.
 		set(t, Adjective)
 	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.adj > 0 && c.verbForm == Ing && afterCausativeObject(toks, i) &&
 		(t.gap != 0 || i+1 == len(toks) || toks[i+1].closed&clConjunction != 0):
@@ -924,6 +929,11 @@ func nounNext(toks []Token, i int) bool {
 // adjective of the same noun, after any adverbs: "a modern, fully digital
 // headquarters", "a safe, warm home".
 func adjectiveListNext(toks []Token, i int) bool {
+	if toks[i].gap == 0 && i+2 < len(toks) && (toks[i+1].Norm == "and" || toks[i+1].Norm == "or") && toks[i+1].gap == 0 {
+		// "manual and powered wheelchairs": an adjective joined to the next
+		n := &toks[i+2]
+		return n.closed&grammarClasses == 0 && n.gap == 0 && n.cands.adj > 0 && (n.cands.noun == 0 || n.cands.adj >= n.cands.noun) && nounNext(toks, i+2)
+	}
 	if toks[i].gap&gapComma == 0 {
 		return false
 	}
@@ -1502,6 +1512,10 @@ func finiteVerbFits(toks []Token, i int) bool {
 			return true // "nothing metal from a Birmingham home ends up in landfill": a phrasal verb WordNet lists
 		}
 	}
+	if n := &toks[min(i+1, len(toks)-1)]; c.verbForm == 0 && c.verb > 0 && subj.Is(Plural) && subj == &toks[i-1] && i+1 < len(toks) && toks[i].gap == 0 && n.closed&grammarClasses == 0 && n.cands != nil &&
+		wordnet.Class(n.cands.nounEntry.First(wordnet.Noun)) == wordnet.NounTime && (i+2 == len(toks) || n.gap != 0 || toks[i+2].Norm == "and" || toks[i+2].Norm == "or") {
+		return true // "nurses visit day and night": a verb, then when; a compound does not end in a time alone
+	}
 	if n := &toks[min(i+1, len(toks)-1)]; c.adv > 0 && c.adv >= c.verb && i+1 < len(toks) && toks[i].gap == 0 && n.closed&grammarClasses == 0 && n.cands.verb > 0 && n.cands.verbForm&(Ing|Past) == 0 && agrees(subj, n) {
 		return false // "our nurses still visit": an adverb before the verb
 	}
@@ -1916,6 +1930,17 @@ func forPeopleOfTrade(toks []Token, i int) bool {
 func fieldOfWork(t *Token) bool {
 	switch t.cands.nounEntry.First(wordnet.Noun) {
 	case wordnet.NounCognition, wordnet.NounAct:
+		return true
+	}
+	return false
+}
+
+// plainObjectPronoun reports whether w is an object pronoun that stands
+// only after a verb or a preposition ("them", "us"), unlike a reflexive,
+// which may stand after a noun for emphasis ("the nurses themselves").
+func plainObjectPronoun(w string) bool {
+	switch w {
+	case "them", "us", "him", "me":
 		return true
 	}
 	return false
