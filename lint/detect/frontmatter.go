@@ -59,7 +59,8 @@ const minFieldWords = 6
 // frontMatterTitle handles a page whose front matter title names one kind
 // ("title: Vision", "title: Mission of the Harbour Tools Cooperative"):
 // when no statement of the kind was found otherwise, the page's opening
-// text states it.
+// text states it, unless the page uses the word in another sense
+// ("title: Children's vision" over a page about eye tests).
 func (d *detector) frontMatterTitle() {
 	title, ok := d.doc.Fields["title"]
 	if !ok {
@@ -75,7 +76,7 @@ func (d *detector) frontMatterTitle() {
 	if len(info.kinds) != 1 || d.claims.has(info.kinds[0]) {
 		return
 	}
-	if p, ok := d.opening(info.kinds[0]); ok {
+	if p, ok := d.opening(info.kinds[0]); ok && !d.otherSense(info.kinds[0], p) && !(info.kinds[0] == Vision && d.eyesightSection(-1, len(d.top), p)) {
 		d.propose(Claim{Kind: info.kinds[0], Form: FormFrontMatter, Label: "title: " + title, Blocks: p.blocks, Start: p.start, End: p.end}, nil, 0)
 	}
 }

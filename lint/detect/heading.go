@@ -240,6 +240,9 @@ func (d *detector) kindPhrase(text string, words []tokenize.Range, norms []strin
 			continue
 		}
 		if n := v.prefixes.Match(norms, i); n > 0 {
+			if len(kinds) > 0 && i+n == len(norms) && d.kindEndsAt(norms, i) {
+				return nil, false // "Mission team": the last word, right after the kind, is what the kind describes
+			}
 			i += n
 			continue
 		}
@@ -275,6 +278,16 @@ func (d *detector) kindPhrase(text string, words []tokenize.Range, norms []strin
 		return nil, false
 	}
 	return kinds, len(kinds) > 0
+}
+
+// kindEndsAt reports whether a kind's name ends just before word i.
+func (d *detector) kindEndsAt(norms []string, i int) bool {
+	for start := max(0, i-3); start < i; start++ {
+		if d.vocab.visions.Match(norms, start) == i-start || d.vocab.missions.Match(norms, start) == i-start {
+			return true
+		}
+	}
+	return false
 }
 
 // titleStatementWords is the fewest words after a label in a heading, in
@@ -436,7 +449,7 @@ func (d *detector) headings() {
 				}
 				continue
 			}
-			if d.otherSense(kind, pick) || info.weak && (d.level(i) > 2 || info.why) && !d.weakStands(i, kind, pick) {
+			if d.otherSense(kind, pick) || kind == Vision && d.eyesightSection(i, end, pick) || info.weak && (d.level(i) > 2 || info.why) && !d.weakStands(i, kind, pick) {
 				// The heading names the word in another sense ("## Vision"
 				// over a camera feature, "### Purpose" of an endpoint, a
 				// README's "## Why"): it announces no statement.

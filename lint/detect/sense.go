@@ -30,6 +30,35 @@ func (d *detector) otherSense(kind Kind, p pick) bool {
 	return !ok || !c.explicit || c.kind != kind
 }
 
+// sectionReach is how much of a heading's section eyesightSection reads,
+// in bytes.
+const sectionReach = 1200
+
+// eyesightSection reports whether the section under a vision heading
+// (top-level blocks i+1 to end) speaks of eyesight, though the text picked
+// does not: two or more words of the eye and its care in its first
+// sectionReach bytes ("# Children's vision" over "Good vision matters for
+// reading …", then "… an eye test … NHS sight tests …"); unless the text
+// picked says plainly that it states a vision.
+func (d *detector) eyesightSection(i, end int, p pick) bool {
+	var b strings.Builder
+	for k := i + 1; k < end && b.Len() < sectionReach; k++ {
+		b.WriteString(d.text(d.top[k]))
+		b.WriteByte(' ')
+	}
+	text := b.String()
+	if len(text) > sectionReach {
+		text = text[:sectionReach]
+	}
+	if _, norms := d.tokens(text); !twoWordsOf(norms, d.vocab.visionEyesight) {
+		return false
+	}
+	picked := d.blocksText(p.blocks)[p.start:p.end]
+	words, norms := d.tokens(picked)
+	c, ok := d.statementCue(picked, words, norms)
+	return !ok || !c.explicit || c.kind != Vision
+}
+
 // technicalVision reports whether "vision" stands among the words next to
 // a word that makes it the ability to see images: "computer vision",
 // "vision models", "Vision is supported …".

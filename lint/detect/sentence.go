@@ -203,8 +203,10 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 					return cue{kind: kind, from: j + 1, explicit: true, article: owner == "the"}, true
 				}
 			}
-			// "It is Acme's mission to …", "the mission to bring …", "with the mission to build …"
-			if at(j) == "to" && lowerAt(j+1) && (owned || owner == "a" || owner == "with") && at(j+1) != "be" && !opensNounPhrase(at(j+1)) {
+			// "It is Acme's mission to …", "the mission to bring …", "with the
+			// mission to build …"; not "in line with our mission to …", a
+			// mention in passing of a mission stated elsewhere
+			if at(j) == "to" && lowerAt(j+1) && (owned || owner == "a" || owner == "with") && at(j+1) != "be" && !opensNounPhrase(at(j+1)) && !d.mentionBefore(norms, i) {
 				if kind == Mission || owner != "a" {
 					return cue{kind: kind, from: j, explicit: true, article: owner == "the" || owner == "a" || owner == "with"}, true
 				}
@@ -225,6 +227,22 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 		}
 	}
 	return cue{}, false
+}
+
+// mentionBefore reports whether words that refer to a statement in
+// passing ("in line with", "as part of", "supports") end just before the
+// owner of the kind word at i ("… in line with our mission to …").
+func (d *detector) mentionBefore(norms []string, i int) bool {
+	end := i - 1 // the owner
+	if end < 1 {
+		return false
+	}
+	for start := max(0, end-3); start < end; start++ {
+		if d.vocab.mention.Match(norms, start) == end-start {
+			return true
+		}
+	}
+	return false
 }
 
 // organisationOwns reports whether the weak kind word at i ("purpose") is an

@@ -24,6 +24,7 @@ type vocabulary struct {
 	metaVerb                                                                  *lexicon.Set // verbs of describing a text ("describes", "sets out")
 	byline                                                                    *lexicon.Set // "last modified by": a page's byline
 	notOwner                                                                  *lexicon.Set // "role", "player": whose mission is no organisation's
+	mention                                                                   *lexicon.Set // "in line with", "as part of": a statement referred to in passing
 	cues                                                                      *CueSet
 }
 
@@ -58,7 +59,7 @@ func vocabularyFor(lex *lexicon.Lexicons) *vocabulary {
 		summary: lex.Get("heading-summary"), otherTopic: lex.Get("other-topic"),
 		featureSection: lex.Get("feature-section"), visionFeature: lex.Get("vision-feature"),
 		missionOperation: lex.Get("mission-operation"), visionEyesight: lex.Get("vision-eyesight"),
-		metaOpening: lex.Get("meta-opening"), metaLabel: lex.Get("meta-label"), definitionHead: lex.Get("definition-head"), metaVerb: lex.Get("meta-verb"), byline: lex.Get("byline"), notOwner: lex.Get("owner-not"),
+		metaOpening: lex.Get("meta-opening"), metaLabel: lex.Get("meta-label"), definitionHead: lex.Get("definition-head"), metaVerb: lex.Get("meta-verb"), byline: lex.Get("byline"), notOwner: lex.Get("owner-not"), mention: lex.Get("kind-mention"),
 		placeholderNote: lex.Get("placeholder-note"), noteOpening: lex.Get("note-opening"), templateInstruction: lex.Get("template-instruction"),
 	}
 	v.cues = newCueSet(v, lex)

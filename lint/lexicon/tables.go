@@ -39,6 +39,7 @@ var listNames = [...]string{
 	"hedge",
 	"imagery",
 	"irregular-participle",
+	"kind-mention",
 	"kind-weak",
 	"means-marker",
 	"meta-label",
@@ -102,6 +103,7 @@ var listInflect = [...]bool{
 	false, // hedge
 	false, // imagery
 	false, // irregular-participle
+	false, // kind-mention
 	false, // kind-weak
 	false, // means-marker
 	false, // meta-label
@@ -1577,6 +1579,25 @@ var listEntries = [...][]string{
 		"worn",
 		"woven",
 		"written",
+	},
+	{ // kind-mention
+		"advances",
+		"advancing",
+		"as part of",
+		"fulfil",
+		"fulfill",
+		"fulfills",
+		"fulfils",
+		"furthering",
+		"furthers",
+		"in line with",
+		"part of",
+		"serves",
+		"support",
+		"supporting",
+		"supports",
+		"toward",
+		"towards",
 	},
 	{ // kind-weak
 		"auftrag",
@@ -3227,6 +3248,8 @@ var tableWords = [...]string{
 	"funding",
 	"funds",
 	"fur",
+	"furthering",
+	"furthers",
 	"future",
 	"future-proof",
 	"game",
@@ -4433,6 +4456,8 @@ var tableWords = [...]string{
 	"top-rated",
 	"torn",
 	"tourists",
+	"toward",
+	"towards",
 	"town",
 	"track",
 	"tracked",
@@ -4643,15 +4668,15 @@ var tableWords = [...]string{
 
 // tableMasks are the bits of the lists each of tableWords starts an entry in.
 var tableMasks = [...]uint64{
-	0x2800000000000,   // #1
+	0x5000000000000,   // #1
 	0x400,             // 20
 	0x400,             // 20-somethings
 	0x4000000,         // 3d
-	0x41e000008440008, // a
-	0x4000000000000,   // abbiamo
+	0x83c000008440008, // a
+	0x8000000000000,   // abbiamo
 	0x1000,            // ability
 	0x10000000,        // about
-	0x2000000000,      // above
+	0x4000000000,      // above
 	0x10000000,        // abstract
 	0x400,             // academics
 	0x2010,            // accelerate
@@ -4673,12 +4698,12 @@ var tableMasks = [...]uint64{
 	0x2000,            // achieveing
 	0x2000,            // achieves
 	0x2000,            // achieving
-	0x20000000000,     // acknowledgements
-	0x800000000,       // act
-	0x800000000,       // acting
+	0x40000000000,     // acknowledgements
+	0x1000000000,      // act
+	0x1000000000,      // acting
 	0x4000,            // actionable
-	0x800000000,       // acts
-	0x40000000000000,  // add
+	0x1000000000,      // acts
+	0x80000000000000,  // add
 	0x400,             // administrators
 	0x400,             // admins
 	0x8000000,         // adopted
@@ -4688,8 +4713,8 @@ var tableMasks = [...]uint64{
 	0x2010,            // advanced
 	0x2010,            // advanceed
 	0x2010,            // advanceing
-	0x2010,            // advances
-	0x2010,            // advancing
+	0x400002010,       // advances
+	0x400002010,       // advancing
 	0x40,              // advocate
 	0x40,              // advocated
 	0x40,              // advocateed
@@ -4703,21 +4728,21 @@ var tableMasks = [...]uint64{
 	0x2000,            // affords
 	0x400,             // agencies
 	0x8000200,         // agency
-	0x20000000000,     // agenda
+	0x40000000000,     // agenda
 	0x4000,            // agile
 	0x8000000,         // agreed
-	0x20000004004000,  // ai
+	0x40000004004000,  // ai
 	0x4000,            // ai-driven
 	0x4000,            // ai-powered
-	0x200000080400010, // aim
+	0x400000080400010, // aim
 	0x10,              // aimed
 	0x10,              // aiming
 	0x80400010,        // aims
 	0x1,               // al
-	0x20000000000000,  // algorithm
-	0x20000000000000,  // algorithms
+	0x40000000000000,  // algorithm
+	0x40000000000000,  // algorithms
 	0x4,               // alignment
-	0x11000000000080,  // all
+	0x22000000000080,  // all
 	0x2000,            // alleviate
 	0x2000,            // alleviated
 	0x2000,            // alleviateed
@@ -4726,14 +4751,14 @@ var tableMasks = [...]uint64{
 	0x2000,            // alleviating
 	0x8000000,         // alliance
 	0x40000,           // alternative
-	0x20000000000,     // alternatives
-	0x8000000000,      // altitude
-	0x1000000000000,   // always
+	0x40000000000,     // alternatives
+	0x10000000000,     // altitude
+	0x2000000000000,   // always
 	0x800,             // am
-	0x400000000000000, // amazing
-	0x2000000000000,   // america's
-	0x2000000000000,   // americas
-	0x12000000000000,  // an
+	0x800000000000000, // amazing
+	0x4000000000000,   // america's
+	0x4000000000000,   // americas
+	0x24000000000000,  // an
 	0x40,              // analyse
 	0x40,              // analysed
 	0x40,              // analyseed
@@ -4747,53 +4772,53 @@ var tableMasks = [...]uint64{
 	0x40,              // analyzeing
 	0x40,              // analyzes
 	0x40,              // analyzing
-	0x10000000800000,  // and
-	0x11000000000000,  // any
+	0x20000000800000,  // and
+	0x22000000000000,  // any
 	0x80,              // anybody
 	0x80,              // anyone
-	0x120000000080000, // api
-	0x20000000080000,  // apis
-	0x20000000000000,  // app
-	0x20000000000,     // appendix
-	0x20000000000000,  // application
+	0x240000000080000, // api
+	0x40000000080000,  // apis
+	0x40000000000000,  // app
+	0x40000000000,     // appendix
+	0x40000000000000,  // application
 	0x400,             // apprentices
 	0x800000,          // approach
-	0x1008000000,      // approved
-	0x1000000000,      // approvers
+	0x2008000000,      // approved
+	0x2000000000,      // approvers
 	0x3,               // approx
-	0x20000000000000,  // apps
-	0x20000000000,     // architecture
+	0x40000000000000,  // apps
+	0x40000000000,     // architecture
 	0x40,              // archive
 	0x40,              // archived
 	0x40,              // archiveed
 	0x40,              // archiveing
 	0x40,              // archives
 	0x40,              // archiving
-	0x10000000000800,  // are
+	0x20000000000800,  // are
 	0x80000000,        // arguably
-	0x40000000000000,  // articulate
+	0x80000000000000,  // articulate
 	0x4000000,         // artificial
 	0x400,             // artists
-	0x10000088000000,  // as
+	0x20000488000000,  // as
 	0x200,             // aspiring
 	0x8000000,         // association
-	0x20000000000,     // assumptions
-	0x88000000000,     // astronaut
-	0x8000000000,      // astronauts
-	0x12000030000000,  // at
+	0x40000000000,     // assumptions
+	0x110000000000,    // astronaut
+	0x10000000000,     // astronauts
+	0x24000030000000,  // at
 	0x400,             // athletes
 	0x80000000,        // attempt
 	0x80000000,        // attempts
-	0x1000000000,      // audience
+	0x2000000000,      // audience
 	0x40,              // audit
 	0x40,              // audited
 	0x40,              // auditing
 	0x40,              // audits
 	0x40,              // auditted
 	0x40,              // auditting
-	0x402000000,       // auftrag
-	0x1000000000,      // author
-	0x1000000400,      // authors
+	0x802000000,       // auftrag
+	0x2000000000,      // author
+	0x2000000400,      // authors
 	0x40,              // automate
 	0x40,              // automated
 	0x40,              // automateed
@@ -4804,17 +4829,17 @@ var tableMasks = [...]uint64{
 	0x2000,            // avoided
 	0x2000,            // avoiding
 	0x2000,            // avoids
-	0x400000000000000, // awesome
+	0x800000000000000, // awesome
 	0x200,             // b2b
-	0x20000000000000,  // back
-	0x20000000000000,  // back-end
-	0x20000000000000,  // backend
-	0x20000000000,     // background
-	0x20000000000,     // backlog
-	0x800000000,       // based
-	0x10000000000810,  // be
+	0x40000000000000,  // back
+	0x40000000000000,  // back-end
+	0x40000000000000,  // backend
+	0x40000000000,     // background
+	0x40000000000,     // backlog
+	0x1000000000,      // based
+	0x20000000000810,  // be
 	0x100000000,       // beach
-	0x400000000000,    // because
+	0x800000000000,    // because
 	0x400010,          // become
 	0x10,              // becomed
 	0x10,              // becomeed
@@ -4823,46 +4848,46 @@ var tableMasks = [...]uint64{
 	0x400010,          // becoming
 	0x100000010,       // bed
 	0x10,              // beed
-	0x10000000000800,  // been
+	0x20000000000800,  // been
 	0x200000000,       // begun
-	0x10200000000810,  // being
+	0x20400000000810,  // being
 	0x800000,          // beliefs
 	0x2000,            // belong
 	0x2000,            // belonged
 	0x2000,            // belonging
 	0x2000,            // belongs
-	0x2000000000,      // below
+	0x4000000000,      // below
 	0x3000,            // benefit
 	0x2000,            // benefited
 	0x2000,            // benefiting
-	0x20000002000,     // benefits
+	0x40000002000,     // benefits
 	0x2000,            // benefitted
 	0x2000,            // benefitting
 	0x10,              // bes
-	0x400800000004100, // best
+	0x801000000004100, // best
 	0x4000,            // best-in-class
-	0x800000000000,    // best-loved
+	0x1000000000000,   // best-loved
 	0x1000,            // better
 	0x40000,           // beyond
 	0x40000000,        // big
-	0x800000000100,    // biggest
+	0x1000000000100,   // biggest
 	0x100000000,       // bike
-	0x1000000000000,   // billion
-	0x1000000000000,   // billions
+	0x2000000000000,   // billion
+	0x2000000000000,   // billions
 	0x10,              // bing
 	0x4000000,         // binocular
 	0x4000,            // bleeding
 	0x4000,            // bleeding-edge
 	0x200,             // blind
-	0x20000000004000,  // blockchain
+	0x40000000004000,  // blockchain
 	0x4000,            // blockchain-enabled
-	0x80000004000000,  // blurred
-	0x80000004000000,  // blurry
+	0x100000004000000, // blurred
+	0x100000004000000, // blurry
 	0x100000000,       // book
 	0x100000000,       // books
 	0x2000,            // boost
 	0x2000,            // boosted
-	0x8000000000,      // booster
+	0x10000000000,     // booster
 	0x2000,            // boosting
 	0x2000,            // boosts
 	0x200000000,       // born
@@ -4892,21 +4917,21 @@ var tableMasks = [...]uint64{
 	0x8000080,         // business
 	0x80,              // businesses
 	0x200,             // busy
-	0x10000000000000,  // but
+	0x20000000000000,  // but
 	0x400,             // buyers
-	0x10000800000000,  // by
+	0x20001000000000,  // by
 	0x3,               // ca
-	0x100000000000000, // camera
-	0x100000000000000, // cameras
+	0x200000000000000, // camera
+	0x200000000000000, // cameras
 	0x40,              // campaign
 	0x40,              // campaigned
 	0x40,              // campaigning
 	0x40,              // campaigns
-	0x10000000000000,  // can
-	0x80000000000,     // candidate
-	0x100000000080004, // capabilities
-	0x100000000000004, // capability
-	0x40000000000000,  // capture
+	0x20000000000000,  // can
+	0x100000000000,    // candidate
+	0x200000000080004, // capabilities
+	0x200000000000004, // capability
+	0x80000000000000,  // capture
 	0x100000000,       // car
 	0x200,             // care
 	0x400,             // caregivers
@@ -4923,12 +4948,12 @@ var tableMasks = [...]uint64{
 	0x10,              // catalyzeing
 	0x10,              // catalyzes
 	0x10,              // catalyzing
-	0x80000000000000,  // cataract
-	0x80000000000000,  // cataracts
-	0x1000000000,      // categories
-	0x1000000000,      // category
+	0x100000000000000, // cataract
+	0x100000000000000, // cataracts
+	0x2000000000,      // categories
+	0x2000000000,      // category
 	0x200000000,       // caught
-	0x1000000000,      // caution
+	0x2000000000,      // caution
 	0x2000,            // celebrate
 	0x2000,            // celebrated
 	0x2000,            // celebrateed
@@ -4952,14 +4977,14 @@ var tableMasks = [...]uint64{
 	0x10,              // changed
 	0x10,              // changeed
 	0x10,              // changeing
-	0x20000090000,     // changelog
-	0x20000010010,     // changes
+	0x40000090000,     // changelog
+	0x40000010010,     // changes
 	0x10,              // changing
-	0x80000000000,     // character
+	0x100000000000,    // character
 	0x400,             // charities
 	0x8000000,         // charity
-	0x402000000,       // charter
-	0x20000000000000,  // chatbot
+	0x802000000,       // charter
+	0x40000000000000,  // chatbot
 	0x1000,            // cheaper
 	0x100000400,       // child
 	0x100000400,       // children
@@ -4967,20 +4992,20 @@ var tableMasks = [...]uint64{
 	0x400,             // cities
 	0x400,             // citizens
 	0x100000000,       // city
-	0x100000000000000, // classification
+	0x200000000000000, // classification
 	0x100000000,       // classroom
 	0x40,              // clean
 	0x40,              // cleaned
 	0x1000,            // cleaner
 	0x40,              // cleaning
 	0x40,              // cleans
-	0x20000000000000,  // cli
+	0x40000000000000,  // cli
 	0x80,              // client
 	0x80,              // clients
 	0x400,             // clinician
 	0x400,             // clinicians
 	0x400,             // clinics
-	0x20000000000000,  // cloud
+	0x40000000000000,  // cloud
 	0x8000000,         // club
 	0x8000001,         // co
 	0x8000000,         // co-op
@@ -4990,7 +5015,7 @@ var tableMasks = [...]uint64{
 	0x40,              // coaching
 	0x40,              // coachs
 	0x40,              // code
-	0x20000000000000,  // codebase
+	0x40000000000000,  // codebase
 	0x40,              // coded
 	0x40,              // codeed
 	0x40,              // codeing
@@ -5015,20 +5040,20 @@ var tableMasks = [...]uint64{
 	0x40,              // combineing
 	0x40,              // combines
 	0x40,              // combining
-	0x100000000000,    // coming
+	0x200000000000,    // coming
 	0x80000,           // commands
 	0x4,               // commitment
-	0x200000000000000, // committed
+	0x400000000000000, // committed
 	0x480,             // communities
 	0x8000080,         // community
 	0x400,             // commuter
 	0x400,             // commuters
 	0x480,             // companies
-	0x100008000000,    // company
+	0x200008000000,    // company
 	0x40000,           // compared
-	0x20000001000,     // competitive
+	0x40000001000,     // competitive
 	0x4,               // competitiveness
-	0x20000000000,     // competitors
+	0x40000000000,     // competitors
 	0x80000,           // components
 	0x4000000,         // computer
 	0x1000,            // confidence
@@ -5043,13 +5068,13 @@ var tableMasks = [...]uint64{
 	0x2040,            // conserveing
 	0x2040,            // conserves
 	0x2040,            // conserving
-	0x20000000000,     // constraints
+	0x40000000000,     // constraints
 	0x20,              // construction
 	0x400,             // consumers
-	0x21000000000,     // contact
-	0x20000000000,     // context
-	0x1000000000000,   // continent
-	0x20000000000,     // contributing
+	0x42000000000,     // contact
+	0x40000000000,     // context
+	0x2000000000000,   // continent
+	0x40000000000,     // contributing
 	0x400,             // contributor
 	0x400,             // contributors
 	0x40,              // convert
@@ -5061,17 +5086,17 @@ var tableMasks = [...]uint64{
 	0x8004000,         // core
 	0x1,               // corp
 	0x8000000,         // corporate
-	0x10000080000000,  // could
+	0x20000080000000,  // could
 	0x8000000,         // council
-	0x8000000000,      // countdown
-	0x400000000000000, // countless
+	0x10000000000,     // countdown
+	0x800000000000000, // countless
 	0x80,              // countries
-	0x1000000000000,   // country
+	0x2000000000000,   // country
 	0x1000000,         // craft
 	0x1000000,         // crafting
 	0x400,             // craftspeople
 	0x1002040,         // create
-	0x1000002040,      // created
+	0x2000002040,      // created
 	0x2040,            // createed
 	0x2040,            // createing
 	0x2040,            // creates
@@ -5079,8 +5104,8 @@ var tableMasks = [...]uint64{
 	0x200,             // creative
 	0x400,             // creator
 	0x400,             // creators
-	0x20000000000,     // credits
-	0x8000000000,      // crewed
+	0x40000000000,     // credits
+	0x10000000000,     // crewed
 	0x40,              // cultivate
 	0x40,              // cultivated
 	0x40,              // cultivateed
@@ -5114,14 +5139,14 @@ var tableMasks = [...]uint64{
 	0x400,             // cyclists
 	0x20000000,        // da
 	0x8000000,         // das
-	0x20000000000000,  // dashboard
-	0x20000000000000,  // dashboards
+	0x40000000000000,  // dashboard
+	0x40000000000000,  // dashboards
 	0x4200,            // data
 	0x4000,            // data-driven
-	0x20000000000000,  // database
-	0x100000000000000, // dataset
-	0x100000000000000, // datasets
-	0x1000000000,      // date
+	0x40000000000000,  // database
+	0x200000000000000, // dataset
+	0x200000000000000, // datasets
+	0x2000000000,      // date
 	0x100000000,       // day
 	0x28000000,        // de
 	0x200,             // deaf
@@ -5134,8 +5159,8 @@ var tableMasks = [...]uint64{
 	0x2000000,         // declaracao
 	0x2000000,         // declaracion
 	0x2020000,         // declaration
-	0x200000000000000, // dedicated
-	0x40000001000000,  // define
+	0x400000000000000, // dedicated
+	0x80000001000000,  // define
 	0x1000000,         // defining
 	0x20000,           // definition
 	0x80000,           // definitions
@@ -5143,7 +5168,7 @@ var tableMasks = [...]uint64{
 	0x20000000,        // dei
 	0x20000000,        // del
 	0x40,              // deliver
-	0x20000000000,     // deliverables
+	0x40000000000,     // deliverables
 	0x40,              // delivered
 	0x40,              // delivering
 	0x40,              // deliverred
@@ -5161,8 +5186,8 @@ var tableMasks = [...]uint64{
 	0x1,               // dept
 	0x28000000,        // der
 	0x20000000,        // des
-	0x40000000000000,  // describe
-	0x4000000000,      // describes
+	0x80000000000000,  // describe
+	0x8000000000,      // describes
 	0x20000,           // description
 	0x60,              // design
 	0x40,              // designed
@@ -5171,7 +5196,7 @@ var tableMasks = [...]uint64{
 	0x40,              // designing
 	0x40,              // designs
 	0x100000000,       // desk
-	0x100000000000000, // detection
+	0x200000000000000, // detection
 	0x40,              // develop
 	0x40,              // developed
 	0x600,             // developer
@@ -5181,11 +5206,11 @@ var tableMasks = [...]uint64{
 	0x40,              // developped
 	0x40,              // developping
 	0x40,              // develops
-	0x20000000000000,  // device
-	0x20000000000000,  // devices
+	0x40000000000000,  // device
+	0x40000000000000,  // devices
 	0x20000000,        // di
 	0x2000000,         // dichiarazione
-	0x10000000000000,  // did
+	0x20000000000000,  // did
 	0x8000000,         // die
 	0x1000008,         // difference
 	0x1000000,         // differences
@@ -5205,7 +5230,7 @@ var tableMasks = [...]uint64{
 	0x40,              // digitizing
 	0x1000,            // dignity
 	0x100000000,       // dinner
-	0x100000000000200, // disabled
+	0x200000000000200, // disabled
 	0x2000,            // discover
 	0x2000,            // discovered
 	0x2000,            // discovering
@@ -5222,16 +5247,16 @@ var tableMasks = [...]uint64{
 	0x40,              // distributing
 	0x20,              // distribution
 	0x8000000,         // division
-	0x10000020000000,  // do
-	0x8000000000,      // docking
+	0x20000020000000,  // do
+	0x10000000000,     // docking
 	0x400,             // doctor
 	0x400,             // doctors
-	0x40000000000000,  // document
+	0x80000000000000,  // document
 	0x800000,          // doelen
-	0x10000000000000,  // does
+	0x20000000000000,  // does
 	0x400,             // dog
-	0x100000000000,    // dolor
-	0x800000000000,    // dominant
+	0x200000000000,    // dolor
+	0x1000000000000,   // dominant
 	0x40,              // donate
 	0x40,              // donated
 	0x40,              // donateed
@@ -5244,7 +5269,7 @@ var tableMasks = [...]uint64{
 	0x20000000,        // dos
 	0x4000000,         // double
 	0x3,               // dr
-	0x1009000000,      // draft
+	0x2009000000,      // draft
 	0x1000000,         // drafting
 	0x200000000,       // drawn
 	0x40400000,        // dream
@@ -5261,12 +5286,12 @@ var tableMasks = [...]uint64{
 	0x800200,          // e
 	0x200,             // e-commerce
 	0x3,               // e.g
-	0x10000000000000,  // each
+	0x20000000000000,  // each
 	0x2000,            // earn
 	0x2000,            // earned
 	0x2000,            // earning
 	0x2000,            // earns
-	0x2000000000000,   // earth's
+	0x4000000000000,   // earth's
 	0x2000,            // ease
 	0x2000,            // eased
 	0x2000,            // easeed
@@ -5295,7 +5320,7 @@ var tableMasks = [...]uint64{
 	0x2000,            // eliminateing
 	0x2000,            // eliminates
 	0x2000,            // eliminating
-	0x200000000000,    // em
+	0x400000000000,    // em
 	0x4000000,         // embedded
 	0x400,             // employees
 	0x400,             // employers
@@ -5306,14 +5331,14 @@ var tableMasks = [...]uint64{
 	0x2010,            // empowerred
 	0x2010,            // empowerring
 	0x2010,            // empowers
-	0x200000800000,    // en
+	0x400000800000,    // en
 	0x2010,            // enable
-	0x100000000002010, // enabled
+	0x200000000002010, // enabled
 	0x2010,            // enableed
 	0x2010,            // enableing
 	0x2010,            // enables
 	0x2010,            // enabling
-	0x100000000000000, // encoder
+	0x200000000000000, // encoder
 	0x10,              // encourage
 	0x10,              // encouraged
 	0x10,              // encourageed
@@ -5322,23 +5347,23 @@ var tableMasks = [...]uint64{
 	0x10,              // encouraging
 	0x6000,            // end
 	0x4000,            // end-to-end
-	0x200000080000000, // endeavor
+	0x400000080000000, // endeavor
 	0x80000000,        // endeavour
 	0x2000,            // ended
 	0x2000,            // ending
-	0x100000000000000, // endpoint
+	0x200000000000000, // endpoint
 	0x80000,           // endpoints
 	0x2000,            // ends
 	0x4,               // engagement
 	0x400,             // engineer
 	0x8000420,         // engineering
 	0x400,             // engineers
-	0x200000000002010, // enhance
+	0x400000000002010, // enhance
 	0x2010,            // enhanced
 	0x2010,            // enhanceed
 	0x2010,            // enhanceing
-	0x200000000002010, // enhances
-	0x200000000002010, // enhancing
+	0x400000000002010, // enhances
+	0x400000000002010, // enhancing
 	0x2000,            // enjoy
 	0x2000,            // enjoyed
 	0x2000,            // enjoying
@@ -5349,7 +5374,7 @@ var tableMasks = [...]uint64{
 	0x10,              // ensureing
 	0x10,              // ensures
 	0x10,              // ensuring
-	0x40000000000000,  // enter
+	0x80000000000000,  // enter
 	0x200,             // enterprise
 	0x480,             // enterprises
 	0x400,             // entrepreneurs
@@ -5373,19 +5398,19 @@ var tableMasks = [...]uint64{
 	0x1,               // etc
 	0x100000000,       // evening
 	0x400000,          // eventually
-	0x11000000000000,  // every
-	0x1000000000080,   // everybody
-	0x1000000000080,   // everyone
+	0x22000000000000,  // every
+	0x2000000000080,   // everybody
+	0x2000000000080,   // everyone
 	0x1000000,         // example
 	0x1000000,         // examples
 	0x400c,            // excellence
 	0x40000,           // except
-	0x400000000000000, // exceptional
+	0x800000000000000, // exceptional
 	0x400,             // executives
 	0x4,               // experience
 	0x4,               // experiences
-	0x40000000000000,  // explain
-	0x4000000000,      // explains
+	0x80000000000000,  // explain
+	0x8000000000,      // explains
 	0x2000,            // explore
 	0x2000,            // explored
 	0x2000,            // exploreed
@@ -5393,13 +5418,13 @@ var tableMasks = [...]uint64{
 	0x2000,            // explores
 	0x2000,            // exploring
 	0x80000,           // extensions
-	0x400000000000000, // extremely
-	0x80000000000000,  // eye
-	0x80000000000000,  // eyes
-	0x80000000000000,  // eyesight
-	0x200000000000000, // facilitate
-	0x200000000000000, // facilitates
-	0x200000000000000, // facilitating
+	0x800000000000000, // extremely
+	0x100000000000000, // eye
+	0x100000000000000, // eyes
+	0x100000000000000, // eyesight
+	0x400000000000000, // facilitate
+	0x400000000000000, // facilitates
+	0x400000000000000, // facilitating
 	0x400,             // faculty
 	0x1000,            // fairer
 	0x80000000,        // fairly
@@ -5408,14 +5433,14 @@ var tableMasks = [...]uint64{
 	0x100000200,       // family
 	0x200,             // family-owned
 	0x400,             // fans
-	0x20000000000,     // faq
+	0x40000000000,     // faq
 	0x100000000,       // farm
 	0x400,             // farmers
 	0x1000,            // faster
-	0x800000000000,    // favorite
-	0x800000000000,    // favourite
-	0x120020000080000, // feature
-	0x120020000080000, // features
+	0x1000000000000,   // favorite
+	0x1000000000000,   // favourite
+	0x240040000080000, // feature
+	0x240040000080000, // features
 	0x2040,            // feed
 	0x2040,            // feeded
 	0x2040,            // feeding
@@ -5428,7 +5453,7 @@ var tableMasks = [...]uint64{
 	0x2000,            // fighted
 	0x2000,            // fighting
 	0x2000,            // fights
-	0x40000000000000,  // fill
+	0x80000000000000,  // fill
 	0x8000000,         // final
 	0x240,             // finance
 	0x40,              // financed
@@ -5441,30 +5466,30 @@ var tableMasks = [...]uint64{
 	0x2000,            // finding
 	0x2000,            // finds
 	0x8000000,         // firm
-	0x2800000044300,   // first
-	0x800000000000,    // first-choice
+	0x5000000044300,   // first
+	0x1000000000000,   // first-choice
 	0x4000,            // first-class
 	0x200,             // first-time
-	0x100000000000,    // fixme
+	0x200000000000,    // fixme
 	0x2000,            // flourish
 	0x2000,            // flourished
 	0x2000,            // flourishes
 	0x2000,            // flourishing
 	0x2000,            // flourishs
-	0x8000000000,      // flyby
-	0x200000000000000, // focused
-	0x200000000000,    // follows
-	0x10402020401000,  // for
-	0x800000000000,    // foremost
+	0x10000000000,     // flyby
+	0x400000000000000, // focused
+	0x400000000000,    // follows
+	0x20804020401000,  // for
+	0x1000000000000,   // foremost
 	0x100000000,       // forest
 	0x200000000,       // forgotten
 	0x20,              // formation
-	0x200000000000010, // foster
+	0x400000000000010, // foster
 	0x10,              // fostered
-	0x200000000000010, // fostering
+	0x400000000000010, // fostering
 	0x10,              // fosterred
 	0x10,              // fosterring
-	0x200000000000010, // fosters
+	0x400000000000010, // fosters
 	0x200000000,       // found
 	0x8000000,         // foundation
 	0x400,             // founders
@@ -5477,21 +5502,21 @@ var tableMasks = [...]uint64{
 	0x2000,            // frees
 	0x2000,            // freing
 	0x4000,            // frictionless
-	0x10000000000000,  // from
-	0x20000000000200,  // front
-	0x20000000000000,  // front-end
+	0x20000000000000,  // from
+	0x40000000000200,  // front
+	0x40000000000000,  // front-end
 	0x200,             // front-line
-	0x20000000000000,  // frontend
+	0x40000000000000,  // frontend
 	0x200,             // frontline
 	0x200000000,       // frozen
-	0x2000,            // fulfil
+	0x400002000,       // fulfil
 	0x2000,            // fulfiled
 	0x2000,            // fulfiling
-	0x2000,            // fulfill
+	0x400002000,       // fulfill
 	0x2000,            // fulfilled
 	0x2000,            // fulfilling
-	0x2000,            // fulfills
-	0x2000,            // fulfils
+	0x400002000,       // fulfills
+	0x400002000,       // fulfils
 	0x80000,           // functionality
 	0x80000,           // functions
 	0x40,              // fund
@@ -5499,6 +5524,8 @@ var tableMasks = [...]uint64{
 	0x40,              // funding
 	0x40,              // funds
 	0x20000000,        // fur
+	0x400000000,       // furthering
+	0x400000000,       // furthers
 	0x404008,          // future
 	0x4000,            // future-proof
 	0x4000,            // game
@@ -5514,38 +5541,38 @@ var tableMasks = [...]uint64{
 	0x40,              // gatherring
 	0x40,              // gathers
 	0x80000000,        // generally
-	0x1000000000000,   // generation
-	0x1000000400000,   // generations
+	0x2000000000000,   // generation
+	0x2000000400000,   // generations
 	0x800,             // get
 	0x800,             // gets
 	0x80000,           // getting
 	0x400,             // girls
-	0x40000000000040,  // give
+	0x80000000000040,  // give
 	0x40,              // gived
 	0x40,              // giveed
 	0x40,              // giveing
 	0x200000000,       // given
 	0x40,              // gives
 	0x60,              // giving
-	0x80000000000000,  // glasses
-	0x80000000000000,  // glaucoma
-	0x1000000000000,   // global
-	0x20000080000,     // glossary
-	0x800000000000,    // go
-	0x800000000000,    // go-to
-	0x20000800000,     // goal
-	0x20000800000,     // goals
+	0x100000000000000, // glasses
+	0x100000000000000, // glaucoma
+	0x2000000000000,   // global
+	0x40000080000,     // glossary
+	0x1000000000000,   // go
+	0x1000000000000,   // go-to
+	0x40000800000,     // goal
+	0x40000800000,     // goals
 	0x1000,            // goodwill
 	0x800,             // got
 	0x1,               // gov
 	0x280,             // government
 	0x400,             // governments
-	0x100000000000000, // gpu
+	0x200000000000000, // gpu
 	0x40,              // grant
 	0x40,              // granted
 	0x40,              // granting
 	0x40,              // grants
-	0x400000000000000, // great
+	0x800000000000000, // great
 	0x1000,            // greener
 	0x8000000,         // group
 	0x10,              // grow
@@ -5559,7 +5586,7 @@ var tableMasks = [...]uint64{
 	0x1000000,         // guidelines
 	0x8000000,         // guiding
 	0x8000000,         // guild
-	0x4000000000000,   // ha
+	0x8000000000000,   // ha
 	0x100000000,       // hands
 	0x1000,            // happier
 	0x100000000,       // harbour
@@ -5572,31 +5599,31 @@ var tableMasks = [...]uint64{
 	0x1000,            // healthier
 	0x1000,            // healthy
 	0x200000000,       // heard
-	0x4000000000000,   // hebben
-	0x4000000000000,   // heeft
+	0x8000000000000,   // hebben
+	0x8000000000000,   // heeft
 	0x200000000,       // held
 	0x2010,            // help
 	0x2010,            // helped
 	0x2010,            // helping
 	0x2010,            // helps
-	0x40000000000,     // her
-	0x2000000000,      // here
-	0x80000000000,     // hero
-	0x80000000000,     // heroine
+	0x80000000000,     // her
+	0x4000000000,      // here
+	0x100000000000,    // hero
+	0x100000000000,    // heroine
 	0x8000000,         // het
 	0x200000000,       // hidden
-	0x400000000000000, // high
-	0x400000000000000, // high-quality
-	0x800000000000,    // highest
-	0x800000000000,    // highest-rated
-	0x400000000000000, // highly
-	0x1000000000,      // hint
-	0x1000000000,      // hints
-	0x40000000000,     // his
-	0x20000010000,     // history
+	0x800000000000000, // high
+	0x800000000000000, // high-quality
+	0x1000000000000,   // highest
+	0x1000000000000,   // highest-rated
+	0x800000000000000, // highly
+	0x2000000000,      // hint
+	0x2000000000,      // hints
+	0x80000000000,     // his
+	0x40000010000,     // history
 	0x400,             // hobbyists
 	0x4000,            // holistic
-	0x2000100000200,   // home
+	0x4000100000200,   // home
 	0x400,             // homeowners
 	0x80000000,        // hope
 	0x80000000,        // hopefully
@@ -5615,21 +5642,21 @@ var tableMasks = [...]uint64{
 	0x2040,            // houseing
 	0x2040,            // houses
 	0x2040,            // housing
-	0x10000001800000,  // how
+	0x20000001800000,  // how
 	0x200,             // hr
 	0x1080,            // human
-	0x1000000000080,   // humanity
+	0x2000000000080,   // humanity
 	0x80,              // humanity's
 	0x80,              // humankind
 	0x80,              // humans
 	0x4000,            // hyper
 	0x4000,            // hyper-personalized
 	0x3,               // i.e
-	0x40000000000000,  // identify
+	0x80000000000000,  // identify
 	0x80000000,        // if
 	0x8000000,         // il
-	0x100000000000000, // image
-	0x100000000000000, // images
+	0x200000000000000, // image
+	0x200000000000000, // images
 	0x400000,          // imagine
 	0xc,               // impact
 	0x4000,            // impactful
@@ -5640,10 +5667,10 @@ var tableMasks = [...]uint64{
 	0x2010,            // improveing
 	0x2010,            // improves
 	0x2010,            // improving
-	0x10602890440000,  // in
+	0x20c05490440000,  // in
 	0x1,               // inc
 	0x3,               // incl
-	0x40000000000000,  // include
+	0x80000000000000,  // include
 	0x1000,            // inclusive
 	0x2000,            // increase
 	0x2000,            // increased
@@ -5651,7 +5678,7 @@ var tableMasks = [...]uint64{
 	0x2000,            // increaseing
 	0x2000,            // increases
 	0x2000,            // increasing
-	0x400000000000000, // incredible
+	0x800000000000000, // incredible
 	0x1000,            // independence
 	0x200,             // independent
 	0x40,              // index
@@ -5662,14 +5689,14 @@ var tableMasks = [...]uint64{
 	0x200,             // indie
 	0x80,              // individual
 	0x80,              // individuals
-	0x100000000000000, // inference
+	0x200000000000000, // inference
 	0x1000,            // informed
 	0x8000000,         // initiative
 	0x4004,            // innovation
 	0x4000,            // innovative
-	0x100000000000000, // input
-	0x100000000080000, // inputs
-	0x40100000000000,  // insert
+	0x200000000000000, // input
+	0x200000000080000, // inputs
+	0x80200000000000,  // insert
 	0x1000,            // insights
 	0x40,              // inspect
 	0x40,              // inspected
@@ -5682,7 +5709,7 @@ var tableMasks = [...]uint64{
 	0x2010,            // inspires
 	0x2010,            // inspiring
 	0x40,              // install
-	0x20000080000,     // installation
+	0x40000080000,     // installation
 	0x40,              // installed
 	0x40,              // installing
 	0x40,              // installs
@@ -5695,13 +5722,13 @@ var tableMasks = [...]uint64{
 	0x40,              // integrateing
 	0x40,              // integrates
 	0x40,              // integrating
-	0x20000000000000,  // integration
-	0x20000000080000,  // integrations
+	0x40000000000000,  // integration
+	0x40000000080000,  // integrations
 	0x4,               // integrity
 	0x80000000,        // intend
-	0x20000000000000,  // interface
-	0x80000000000,     // internship
-	0x10000000000100,  // into
+	0x40000000000000,  // interface
+	0x100000000000,    // internship
+	0x20000000000100,  // into
 	0x10000000,        // intro
 	0x10000000,        // introduction
 	0x40,              // invest
@@ -5710,16 +5737,16 @@ var tableMasks = [...]uint64{
 	0x400,             // investor
 	0x400,             // investors
 	0x40,              // invests
-	0x100000000000,    // ipsum
-	0x10000000000800,  // is
-	0x10000000000200,  // it
-	0x10040000000000,  // its
-	0x80000000000,     // job
+	0x200000000000,    // ipsum
+	0x20000000000800,  // is
+	0x20000000000200,  // it
+	0x20080000000000,  // its
+	0x100000000000,    // job
 	0x400,             // journalists
 	0x1000,            // joy
 	0x1,               // jr
 	0x200,             // junior
-	0x40000000002000,  // keep
+	0x80000000002000,  // keep
 	0x2000,            // keeped
 	0x2000,            // keeping
 	0x2000,            // keeps
@@ -5730,30 +5757,30 @@ var tableMasks = [...]uint64{
 	0x100000000,       // kitchen
 	0x1000,            // knowledge
 	0x200000000,       // known
-	0x20000000000,     // kpis
-	0xc000008000000,   // la
+	0x40000000000,     // kpis
+	0x18000008000000,  // la
 	0x8000000,         // lab
 	0x8000000,         // laboratory
-	0x8000000000,      // lander
+	0x10000000000,     // lander
 	0x400,             // landlords
 	0x80000000,        // largely
-	0x800000000100,    // largest
+	0x1000000000100,   // largest
 	0x8000000,         // las
-	0x1000008000,      // last
+	0x2000008000,      // last
 	0x100000000,       // laugh
-	0x8000000040,      // launch
-	0x8000000040,      // launched
-	0x8000000040,      // launches
+	0x10000000040,     // launch
+	0x10000000040,     // launched
+	0x10000000040,     // launches
 	0x40,              // launching
 	0x40,              // launchs
 	0x400,             // lawyers
 	0x8000000,         // le
-	0x800000000000,    // leader
+	0x1000000000000,   // leader
 	0x400,             // leaders
 	0x4,               // leadership
-	0x400800000004100, // leading
+	0x801000000004100, // leading
 	0x4000,            // leading-edge
-	0x2000002000,      // learn
+	0x4000002000,      // learn
 	0x2000,            // learned
 	0x400,             // learner
 	0x400,             // learners
@@ -5766,13 +5793,13 @@ var tableMasks = [...]uint64{
 	0x40,              // lended
 	0x40,              // lending
 	0x40,              // lends
-	0x100000000000000, // lens
+	0x200000000000000, // lens
 	0x8000000,         // les
-	0x10000000001000,  // less
+	0x20000000001000,  // less
 	0x80000,           // levels
-	0x200000000004000, // leverage
-	0x200000000004000, // leverages
-	0x200000000004000, // leveraging
+	0x400000000004000, // leverage
+	0x400000000004000, // leverages
+	0x400000000004000, // leveraging
 	0x2000,            // liberate
 	0x2000,            // liberated
 	0x2000,            // liberateed
@@ -5781,17 +5808,17 @@ var tableMasks = [...]uint64{
 	0x2000,            // liberating
 	0x400,             // libraries
 	0x8000000,         // library
-	0x20000000040,     // license
+	0x40000000040,     // license
 	0x40,              // licensed
 	0x40,              // licenseed
 	0x40,              // licenseing
 	0x40,              // licenses
 	0x40,              // licensing
 	0x88,              // life
-	0x8000000000,      // liftoff
+	0x10000000000,     // liftoff
 	0x100000000,       // light
 	0x80000000,        // likely
-	0x40000000000000,  // list
+	0x80000000000000,  // list
 	0x400,             // listeners
 	0x2000,            // live
 	0x2000,            // lived
@@ -5808,13 +5835,13 @@ var tableMasks = [...]uint64{
 	0x40,              // lobbying
 	0x40,              // lobbys
 	0x200,             // local
-	0x80000008000000,  // long
-	0x80000000000000,  // long-sighted
+	0x100000008000000, // long
+	0x100000000000000, // long-sighted
 	0x8000000,         // long-term
-	0x100000000000,    // lorem
+	0x200000000000,    // lorem
 	0x8000000,         // los
 	0x200000000,       // lost
-	0x400000000000000, // lots
+	0x800000000000000, // lots
 	0x4000200,         // low
 	0x200,             // low-income
 	0x2000,            // lower
@@ -5825,11 +5852,11 @@ var tableMasks = [...]uint64{
 	0x2000,            // lowers
 	0x1000,            // lowest
 	0x1,               // ltd
-	0x8000000000,      // lunar
-	0x20000004000000,  // machine
+	0x10000000000,     // lunar
+	0x40000004000000,  // machine
 	0x200000000,       // made
 	0x40,              // maintain
-	0x2000000040,      // maintained
+	0x4000000040,      // maintained
 	0x400,             // maintainers
 	0x40,              // maintaining
 	0x40,              // maintains
@@ -5844,7 +5871,7 @@ var tableMasks = [...]uint64{
 	0x40,              // manufactureing
 	0x40,              // manufactures
 	0x60,              // manufacturing
-	0x400000000000000, // many
+	0x800000000000000, // many
 	0x40,              // map
 	0x40,              // maped
 	0x40,              // maping
@@ -5853,14 +5880,14 @@ var tableMasks = [...]uint64{
 	0x40,              // maps
 	0x200,             // marginalised
 	0x200,             // marginalized
-	0x800100000400,    // market
+	0x1000100000400,   // market
 	0x400,             // marketers
 	0x40,              // match
 	0x40,              // matched
 	0x40,              // matches
 	0x40,              // matching
 	0x40,              // matchs
-	0x10000080000000,  // may
+	0x20000080000000,  // may
 	0x80000000,        // maybe
 	0x100000000,       // meal
 	0x200000000,       // meant
@@ -5887,27 +5914,27 @@ var tableMasks = [...]uint64{
 	0x40,              // mentors
 	0x400,             // merchants
 	0x200000000,       // met
-	0x20000000000,     // metrics
-	0x20000000000000,  // microservices
+	0x40000000000,     // metrics
+	0x40000000000000,  // microservices
 	0x200,             // mid
 	0x200,             // mid-sized
-	0x10000080000000,  // might
+	0x20000080000000,  // might
 	0x100000000,       // miles
-	0x20000000000,     // milestone
-	0x20000000000,     // milestones
+	0x40000000000,     // milestone
+	0x40000000000,     // milestones
 	0x400,             // millennials
-	0x1000000000000,   // million
-	0x1000000000000,   // millions
-	0x20100000000,     // minutes
+	0x2000000000000,   // million
+	0x2000000000000,   // millions
+	0x40100000000,     // minutes
 	0x2100000,         // mision
 	0x2100000,         // missao
 	0x2100000,         // missie
 	0x2000000,         // missieverklaring
-	0x10000002104000,  // mission
+	0x20000002104000,  // mission
 	0x4000,            // mission-critical
 	0x2100000,         // missione
 	0x2000000,         // missions
-	0x20000000000000,  // mobile
+	0x40000000000000,  // mobile
 	0x40,              // mobilise
 	0x40,              // mobilised
 	0x40,              // mobiliseed
@@ -5921,84 +5948,84 @@ var tableMasks = [...]uint64{
 	0x40,              // mobilizes
 	0x40,              // mobilizing
 	0x80000,           // modalities
-	0x100000000000000, // mode
-	0x100000000000000, // model
-	0x100000000080000, // models
-	0x1000000000,      // modified
-	0x120000000000000, // module
-	0x20000000080000,  // modules
+	0x200000000000000, // mode
+	0x200000000000000, // model
+	0x200000000080000, // models
+	0x2000000000,      // modified
+	0x240000000000000, // module
+	0x40000000080000,  // modules
 	0x40,              // monitor
 	0x40,              // monitored
 	0x40,              // monitoring
 	0x40,              // monitorred
 	0x40,              // monitorring
 	0x40,              // monitors
-	0x10002080001000,  // more
+	0x20004080001000,  // more
 	0x100000000,       // morning
-	0x410800000000100, // most
+	0x821000000000100, // most
 	0x80000000,        // mostly
-	0x20000000000,     // motivation
+	0x40000000000,     // motivation
 	0x4000,            // move
 	0x3,               // mr
 	0x3,               // mrs
 	0x3,               // ms
 	0x3,               // mt
-	0x100000004000000, // multimodal
+	0x200000004000000, // multimodal
 	0x400,             // municipalities
 	0x8000000,         // museum
 	0x400,             // musicians
-	0x10000000000000,  // must
-	0x40008000000,     // my
-	0x80000000000000,  // myopia
-	0x1000000000,      // name
-	0x1000000000000,   // nation
-	0x1000000000080,   // nations
+	0x20000000000000,  // must
+	0x80008000000,     // my
+	0x100000000000000, // myopia
+	0x2000000000,      // name
+	0x2000000000000,   // nation
+	0x2000000000080,   // nations
 	0x100000200,       // neighborhood
 	0x100000200,       // neighbourhood
 	0x8000040,         // network
 	0x40,              // networked
 	0x40,              // networking
 	0x40,              // networks
-	0x1000000400000,   // never
+	0x2000000400000,   // never
 	0x8000200,         // new
 	0x10000,           // news
-	0x20000004000,     // next
+	0x40000004000,     // next
 	0x4000,            // next-gen
 	0x4000,            // next-generation
 	0x104000000,       // night
-	0x13000000440081,  // no
-	0x1000000000080,   // nobody
-	0x20000000600,     // non
-	0x20000000000,     // non-goals
+	0x26000000440081,  // no
+	0x2000000000080,   // nobody
+	0x40000000600,     // non
+	0x40000000000,     // non-goals
 	0x200,             // non-profit
 	0x400,             // non-profits
-	0x10000000000,     // none
+	0x20000000000,     // none
 	0x200,             // nonprofit
 	0x400,             // nonprofits
 	0x40000000,        // north
 	0x40000000,        // northstar
-	0x40008000000,     // nos
-	0xc040008000000,   // nossa
-	0x40008000000,     // nossas
-	0x40008000000,     // nosso
-	0x40008000000,     // nossos
-	0xc040008000000,   // nostra
-	0x40008000000,     // nostre
-	0x40008000000,     // nostri
-	0x40008000000,     // nostro
-	0x10210000040000,  // not
-	0x1000000000,      // note
-	0x1000000000,      // notes
-	0x10000000000,     // nothing
-	0xc040008000000,   // notre
-	0x4000000000000,   // nous
-	0xc040008000000,   // nuestra
-	0x40008000000,     // nuestras
-	0x40008000000,     // nuestro
-	0x40008000000,     // nuestros
-	0x402800000000000, // number
-	0x800000000000,    // number-one
-	0x400000000000000, // numerous
+	0x80008000000,     // nos
+	0x18080008000000,  // nossa
+	0x80008000000,     // nossas
+	0x80008000000,     // nosso
+	0x80008000000,     // nossos
+	0x18080008000000,  // nostra
+	0x80008000000,     // nostre
+	0x80008000000,     // nostri
+	0x80008000000,     // nostro
+	0x20420000040000,  // not
+	0x2000000000,      // note
+	0x2000000000,      // notes
+	0x20000000000,     // nothing
+	0x18080008000000,  // notre
+	0x8000000000000,   // nous
+	0x18080008000000,  // nuestra
+	0x80008000000,     // nuestras
+	0x80008000000,     // nuestro
+	0x80008000000,     // nuestros
+	0x805000000000000, // number
+	0x1000000000000,   // number-one
+	0x800000000000000, // numerous
 	0x400,             // nurse
 	0x400,             // nurses
 	0x2000,            // nurture
@@ -6011,11 +6038,11 @@ var tableMasks = [...]uint64{
 	0x8000000,         // o
 	0x800000,          // obiettivi
 	0x800000,          // objectifs
-	0x20000000000,     // objective
-	0x20000800000,     // objectives
+	0x40000000000,     // objective
+	0x40000800000,     // objectives
 	0x800000,          // objetivos
-	0x100000000000000, // ocr
-	0x10000020000000,  // of
+	0x200000000000000, // ocr
+	0x20000020000000,  // of
 	0x40,              // offer
 	0x40,              // offered
 	0x40,              // offering
@@ -6023,20 +6050,20 @@ var tableMasks = [...]uint64{
 	0x40,              // offerring
 	0x40,              // offers
 	0x8000000,         // office
-	0x20000000000,     // okr
-	0x20000000000,     // okrs
+	0x40000000000,     // okr
+	0x40000000000,     // okrs
 	0x200,             // older
 	0x4000,            // omnichannel
-	0x10002000001000,  // on
-	0x2000010404000,   // one
+	0x20004000001000,  // on
+	0x4000010404000,   // one
 	0x10000000,        // one-liner
 	0x4000,            // one-stop
 	0x4000,            // one-stop-shop
 	0x200,             // online
 	0x40000,           // only
-	0x40008000000,     // ons
-	0xc040008000000,   // onze
-	0x20000000640,     // open
+	0x80008000000,     // ons
+	0x18080008000000,  // onze
+	0x40000000640,     // open
 	0x640,             // open-source
 	0x40,              // open-sourced
 	0x40,              // open-sourceed
@@ -6050,23 +6077,23 @@ var tableMasks = [...]uint64{
 	0x40,              // operates
 	0x40,              // operating
 	0x400,             // operators
-	0x80000000000000,  // ophthalmologist
-	0x80000000000000,  // ophthalmologists
+	0x100000000000000, // ophthalmologist
+	0x100000000000000, // ophthalmologists
 	0x100c,            // opportunities
 	0x100c,            // opportunity
-	0x80000000000000,  // optician
-	0x80000000000000,  // opticians
+	0x100000000000000, // optician
+	0x100000000000000, // opticians
 	0x4000,            // optimise
 	0x4,               // optimization
 	0x4000,            // optimize
 	0x80000,           // options
-	0x80000000000000,  // optometrist
-	0x80000000000000,  // optometrists
-	0x10000000000000,  // or
-	0x8000000000,      // orbit
-	0x8000000000,      // orbital
-	0x8000000000,      // orbiter
-	0x8000000000,      // orbits
+	0x100000000000000, // optometrist
+	0x100000000000000, // optometrists
+	0x20000000000000,  // or
+	0x10000000000,     // orbit
+	0x10000000000,     // orbital
+	0x10000000000,     // orbiter
+	0x10000000000,     // orbits
 	0x8000080,         // organisation
 	0x8000000,         // organisational
 	0x80,              // organisations
@@ -6086,10 +6113,10 @@ var tableMasks = [...]uint64{
 	0x40,              // organizes
 	0x40,              // organizing
 	0x8000000,         // os
-	0x1804004a000000,  // our
-	0x40000000000000,  // outline
-	0x4000000000,      // outlines
-	0x400000000000000, // outstanding
+	0x3008004a000000,  // our
+	0x80000000000000,  // outline
+	0x8000000000,      // outlines
+	0x800000000000000, // outstanding
 	0x8000000,         // overall
 	0x2000,            // overcome
 	0x2000,            // overcomed
@@ -6098,10 +6125,10 @@ var tableMasks = [...]uint64{
 	0x2000,            // overcomes
 	0x2000,            // overcoming
 	0x10000000,        // overview
-	0x10000000000040,  // own
+	0x20000000000040,  // own
 	0x40,              // owned
-	0x1000000000,      // owner
-	0x1000000000,      // owners
+	0x2000000000,      // owner
+	0x2000000000,      // owners
 	0x40,              // owning
 	0x40,              // owns
 	0x200000000,       // paid
@@ -6109,7 +6136,7 @@ var tableMasks = [...]uint64{
 	0x4000,            // paradigm
 	0x400,             // parent
 	0x400,             // parents
-	0x2000000000000,   // part
+	0x4000400000000,   // part
 	0x40,              // partner
 	0x40,              // partnered
 	0x40,              // partnering
@@ -6122,8 +6149,8 @@ var tableMasks = [...]uint64{
 	0x400,             // patient
 	0x400,             // patients
 	0x400,             // patients'
-	0x8000000000,      // payload
-	0x8000000000,      // payloads
+	0x10000000000,     // payload
+	0x10000000000,     // payloads
 	0x1000,            // peace
 	0x80,              // people
 	0x20000000,        // per
@@ -6132,73 +6159,73 @@ var tableMasks = [...]uint64{
 	0x80000000,        // perhaps
 	0x4000000,         // peripheral
 	0x80,              // person
-	0x20000000000,     // personas
+	0x40000000000,     // personas
 	0x80,              // persons
 	0x400,             // pet
 	0x400,             // pharmacies
 	0x400,             // pharmacist
 	0x400,             // pharmacists
 	0x100000000,       // phone
-	0x100000000000000, // photo
+	0x200000000000000, // photo
 	0x400,             // photographers
-	0x100000000000000, // photos
+	0x200000000000000, // photos
 	0x400,             // physicians
-	0x100000000000000, // pipeline
-	0x100000000000000, // pixel
-	0x100000000000000, // pixels
-	0x100000000000,    // placeholder
-	0x80000000000,     // placement
-	0x20080000000,     // plan
-	0x1000000000000,   // planet
-	0x20000000000,     // plans
+	0x200000000000000, // pipeline
+	0x200000000000000, // pixel
+	0x200000000000000, // pixels
+	0x200000000000,    // placeholder
+	0x100000000000,    // placement
+	0x40080000000,     // plan
+	0x2000000000000,   // planet
+	0x40000000000,     // plans
 	0x40,              // plant
 	0x40,              // planted
 	0x40,              // planting
 	0x40,              // plants
-	0x20000008000000,  // platform
-	0x80000000000,     // player
+	0x40000008000000,  // platform
+	0x100000000000,    // player
 	0x400,             // players
-	0x120000000000000, // plugin
-	0x120000000080000, // plugins
+	0x240000000000000, // plugin
+	0x240000000080000, // plugins
 	0x40,              // pool
 	0x40,              // pooled
 	0x40,              // pooling
 	0x40,              // pools
-	0x20000000000000,  // portal
-	0x80000000000,     // position
+	0x40000000000000,  // portal
+	0x100000000000,    // position
 	0x80000000,        // possibly
-	0x80000000000,     // post
+	0x100000000000,    // post
 	0x1004,            // potential
 	0x80000000,        // potentially
 	0x20000000,        // pour
-	0x800000000,       // powered
+	0x1000000000,      // powered
 	0x400,             // practitioners
-	0x800000000000,    // pre
-	0x800000000000,    // pre-eminent
-	0x800000000000,    // preeminent
-	0x800000000000,    // preferred
-	0x400800000004000, // premier
+	0x1000000000000,   // pre
+	0x1000000000000,   // pre-eminent
+	0x1000000000000,   // preeminent
+	0x1000000000000,   // preferred
+	0x801000000004000, // premier
 	0x2000,            // prevent
 	0x2000,            // prevented
 	0x2000,            // preventing
 	0x2000,            // prevents
-	0x20000000000,     // pricing
+	0x40000000000,     // pricing
 	0x800000,          // principes
 	0x800000,          // principi
 	0x800000,          // principios
 	0x800000,          // principles
 	0x800000,          // prinzipien
-	0x20000000000,     // priorities
-	0x1000000000,      // priority
-	0x88000000000,     // probe
-	0x20000000000,     // problem
+	0x40000000000,     // priorities
+	0x2000000000,      // priority
+	0x110000000000,    // probe
+	0x40000000000,     // problem
 	0x40,              // produce
 	0x40,              // produced
 	0x40,              // produceed
 	0x40,              // produceing
 	0x40,              // produces
 	0x40,              // producing
-	0x101008000400,    // product
+	0x202008000400,    // product
 	0x1000,            // productive
 	0x4,               // productivity
 	0x3,               // prof
@@ -6213,14 +6240,14 @@ var tableMasks = [...]uint64{
 	0x40,              // programming
 	0x40,              // programs
 	0x8000000,         // project
-	0x200000000000010, // promote
+	0x400000000000010, // promote
 	0x10,              // promoted
 	0x10,              // promoteed
 	0x10,              // promoteing
-	0x200000000000010, // promotes
-	0x200000000000010, // promoting
+	0x400000000000010, // promotes
+	0x400000000000010, // promoting
 	0x8000000,         // proposed
-	0x402000000,       // proposito
+	0x802000000,       // proposito
 	0x40000,           // proprietary
 	0x2000,            // prosper
 	0x2000,            // prospered
@@ -6233,12 +6260,12 @@ var tableMasks = [...]uint64{
 	0x2000,            // protected
 	0x2000,            // protecting
 	0x2000,            // protects
-	0x240000000000040, // provide
-	0x200000000000040, // provided
+	0x480000000000040, // provide
+	0x400000000000040, // provided
 	0x40,              // provideed
 	0x40,              // provideing
-	0x200000000000040, // provides
-	0x200000000000040, // providing
+	0x400000000000040, // provides
+	0x400000000000040, // providing
 	0x20,              // provision
 	0x20,              // provisioning
 	0x280,             // public
@@ -6249,24 +6276,24 @@ var tableMasks = [...]uint64{
 	0x40,              // publishes
 	0x60,              // publishing
 	0x40,              // publishs
-	0x10000402000000,  // purpose
+	0x20000802000000,  // purpose
 	0x200000000,       // put
 	0x1004,            // quality
 	0x80000,           // quests
 	0x80000000,        // quite
-	0x402000000,       // raison
+	0x802000000,       // raison
 	0x80040000,        // rather
-	0x8000000000,      // re
-	0x8000000000,      // re-entry
+	0x10000000000,     // re
+	0x10000000000,     // re-entry
 	0x2000,            // reach
 	0x2000,            // reached
 	0x2000,            // reaches
 	0x2000,            // reaching
 	0x2000,            // reachs
-	0x2200000000,      // read
+	0x4200000000,      // read
 	0x400,             // readers
-	0x20000000000000,  // real
-	0x20000000000000,  // real-time
+	0x40000000000000,  // real
+	0x40000000000000,  // real-time
 	0x2000,            // realise
 	0x2000,            // realised
 	0x2000,            // realiseed
@@ -6279,10 +6306,10 @@ var tableMasks = [...]uint64{
 	0x2000,            // realizeing
 	0x2000,            // realizes
 	0x2000,            // realizing
-	0x400000000000000, // really
-	0x402000000,       // reason
-	0x100000000000000, // recognition
-	0x8000000000,      // reconnaissance
+	0x800000000000000, // really
+	0x802000000,       // reason
+	0x200000000000000, // recognition
+	0x10000000000,     // reconnaissance
 	0x2000,            // recover
 	0x2000,            // recovered
 	0x2000,            // recovering
@@ -6305,13 +6332,13 @@ var tableMasks = [...]uint64{
 	0x2000,            // reduceing
 	0x2000,            // reduces
 	0x2000,            // reducing
-	0x8000000000,      // reentry
-	0x20000000000,     // references
+	0x10000000000,     // reentry
+	0x40000000000,     // references
 	0x8000000,         // refreshed
 	0x200,             // regional
 	0x80000000,        // relatively
-	0x20000090000,     // release
-	0x20000010000,     // releases
+	0x40000090000,     // release
+	0x40000010000,     // releases
 	0x2000,            // relieve
 	0x2000,            // relieved
 	0x2000,            // relieveed
@@ -6325,15 +6352,15 @@ var tableMasks = [...]uint64{
 	0x2000,            // removeing
 	0x2000,            // removes
 	0x2000,            // removing
-	0x400000000000000, // renowned
+	0x800000000000000, // renowned
 	0x400,             // renters
 	0x40,              // repair
 	0x40,              // repaired
 	0x40,              // repairing
 	0x40,              // repairs
-	0x40000000000000,  // replace
+	0x80000000000000,  // replace
 	0x40000,           // replacing
-	0x20000080000,     // requirements
+	0x40000080000,     // requirements
 	0x40,              // rescue
 	0x40,              // rescued
 	0x40,              // rescueed
@@ -6354,11 +6381,11 @@ var tableMasks = [...]uint64{
 	0x8,               // results
 	0x200,             // retail
 	0x400,             // retailers
-	0x80000000000000,  // retina
+	0x100000000000000, // retina
 	0x400,             // retirees
 	0x40,              // review
-	0x1000000040,      // reviewed
-	0x1000000000,      // reviewers
+	0x2000000040,      // reviewed
+	0x2000000000,      // reviewers
 	0x40,              // reviewing
 	0x40,              // reviews
 	0x8000000,         // revised
@@ -6380,18 +6407,18 @@ var tableMasks = [...]uint64{
 	0x400,             // riders
 	0x1000,            // rights
 	0x200000000,       // risen
-	0x20000000000,     // risks
+	0x40000000000,     // risks
 	0x100000000,       // river
-	0x20000000000,     // roadmap
+	0x40000000000,     // roadmap
 	0x4000000,         // robot
 	0x4000000,         // robotic
 	0x4000,            // robust
-	0x8000000000,      // rocket
-	0x8000000000,      // rockets
-	0x80000000000,     // role
+	0x10000000000,     // rocket
+	0x10000000000,     // rockets
+	0x100000000000,    // role
 	0x100000000,       // roof
 	0x400,             // rotarians
-	0x88000000000,     // rover
+	0x110000000000,    // rover
 	0x200000040,       // run
 	0x40,              // runed
 	0x40,              // runing
@@ -6400,7 +6427,7 @@ var tableMasks = [...]uint64{
 	0x40,              // running
 	0x40,              // runs
 	0x200,             // rural
-	0x20000000000200,  // saas
+	0x40000000000200,  // saas
 	0x1000,            // safe
 	0x2000,            // safeguard
 	0x2000,            // safeguarded
@@ -6412,8 +6439,8 @@ var tableMasks = [...]uint64{
 	0x400,             // sales
 	0x1000000,         // sample
 	0x1000000,         // samples
-	0x88000000000,     // satellite
-	0x8000000000,      // satellites
+	0x110000000000,    // satellite
+	0x10000000000,     // satellites
 	0x2000,            // save
 	0x2000,            // saved
 	0x2000,            // saveed
@@ -6421,17 +6448,17 @@ var tableMasks = [...]uint64{
 	0x2000,            // saves
 	0x2000,            // saving
 	0x4000,            // scalable
-	0x20000000000,     // schedule
+	0x40000000000,     // schedule
 	0x400,             // scholars
 	0x108000000,       // school
 	0x400,             // schools
 	0x400,             // scientist
 	0x400,             // scientists
-	0x20000000000,     // scope
+	0x40000000000,     // scope
 	0x100000000,       // screen
-	0x100000000000000, // screenshot
-	0x100000000000000, // screenshots
-	0x20000000000000,  // sdk
+	0x200000000000000, // screenshot
+	0x200000000000000, // screenshots
+	0x40000000000000,  // sdk
 	0x4000,            // seamless
 	0x4000,            // seamlessly
 	0x2000,            // secure
@@ -6440,13 +6467,13 @@ var tableMasks = [...]uint64{
 	0x2000,            // secureing
 	0x2000,            // secures
 	0x2000,            // securing
-	0x3000000000,      // see
-	0x200000080000010, // seek
+	0x6000000000,      // see
+	0x400000080000010, // seek
 	0x10,              // seeked
 	0x10,              // seeking
 	0x80000010,        // seeks
 	0x200000000,       // seen
-	0x100000000000000, // segmentation
+	0x200000000000000, // segmentation
 	0x40,              // sell
 	0x40,              // selled
 	0x400,             // sellers
@@ -6454,24 +6481,24 @@ var tableMasks = [...]uint64{
 	0x40,              // sells
 	0x200,             // senior
 	0x400,             // seniors
-	0x120000000000000, // sensor
-	0x120000000000000, // sensors
+	0x240000000000000, // sensor
+	0x240000000000000, // sensors
 	0x200000000,       // sent
 	0x20000,           // sentence
 	0x10,              // serve
 	0x10,              // served
 	0x10,              // serveed
 	0x10,              // serveing
-	0x10,              // serves
+	0x400000010,       // serves
 	0x8000000,         // service
 	0x10,              // serving
 	0x200000000,       // set
-	0x4000000000,      // sets
+	0x8000000000,      // sets
 	0x80000,           // settings
 	0x80000,           // setup
-	0x400000000000000, // several
+	0x800000000000000, // several
 	0x200000000,       // shaken
-	0x10000000400000,  // shall
+	0x20000000400000,  // shall
 	0x10,              // shape
 	0x10,              // shaped
 	0x10,              // shapeed
@@ -6488,12 +6515,12 @@ var tableMasks = [...]uint64{
 	0x100000000,       // shop
 	0x400,             // shopkeepers
 	0x400,             // shoppers
-	0x80000010000000,  // short
-	0x80000000000000,  // short-sighted
-	0x10000000000000,  // should
+	0x100000010000000, // short
+	0x100000000000000, // short-sighted
+	0x20000000000000,  // should
 	0x200000000,       // shown
-	0x80000000000000,  // sight
-	0x400000000000000, // significantly
+	0x100000000000000, // sight
+	0x800000000000000, // significantly
 	0x1000,            // simpler
 	0x2000,            // simplified
 	0x2000,            // simplifies
@@ -6505,9 +6532,9 @@ var tableMasks = [...]uint64{
 	0x1000,            // smarter
 	0x400,             // smbs
 	0x100000000,       // smile
-	0x10400000000000,  // so
+	0x20800000000000,  // so
 	0x8000080,         // society
-	0x20000000000600,  // software
+	0x40000000000600,  // software
 	0x200000000,       // sold
 	0x4000,            // solution
 	0x4004,            // solutions
@@ -6521,42 +6548,42 @@ var tableMasks = [...]uint64{
 	0x400000,          // someday
 	0x80000000,        // somewhat
 	0x80000000,        // sort
-	0x8000000000,      // sortie
-	0x1000000040,      // source
+	0x10000000000,     // sortie
+	0x2000000040,      // source
 	0x40,              // sourced
 	0x40,              // sourceed
 	0x40,              // sourceing
 	0x40,              // sources
 	0x40,              // sourcing
-	0x88000000000,     // spacecraft
-	0x8000000000,      // spaceflight
+	0x110000000000,    // spacecraft
+	0x10000000000,     // spaceflight
 	0x400,             // specialists
-	0x40000000000000,  // specify
-	0x80000000000000,  // spectacles
+	0x80000000000000,  // specify
+	0x100000000000000, // spectacles
 	0x200000000,       // spent
-	0x8000000000,      // splashdown
+	0x10000000000,     // splashdown
 	0x200000000,       // spoken
-	0x8000000000,      // squadron
-	0x80000000000000,  // squint
+	0x10000000000,     // squadron
+	0x100000000000000, // squint
 	0x1,               // sr
 	0x3,               // st
 	0x4,               // stakeholder
-	0x1000000084,      // stakeholders
+	0x2000000084,      // stakeholders
 	0x100000000,       // stall
 	0x400,             // stallholders
 	0x8000400,         // startup
 	0x400,             // startups
-	0x40000000004000,  // state
+	0x80000000004000,  // state
 	0x4000,            // state-of-the-art
 	0x8000000,         // stated
-	0x10000010820000,  // statement
+	0x20000010820000,  // statement
 	0x800000,          // statements
-	0x1000000000,      // status
+	0x2000000000,      // status
 	0x2000,            // stay
 	0x2000,            // stayed
 	0x2000,            // staying
 	0x2000,            // stays
-	0x20000000000,     // steps
+	0x40000000000,     // steps
 	0x4000000,         // stereo
 	0x200000000,       // stolen
 	0x800000,          // strategia
@@ -6572,34 +6599,34 @@ var tableMasks = [...]uint64{
 	0x2010,            // strengthenned
 	0x2010,            // strengthenning
 	0x2010,            // strengthens
-	0x200000080000010, // strive
+	0x400000080000010, // strive
 	0x10,              // strived
 	0x10,              // striveed
 	0x10,              // striveing
-	0x200000080000010, // strives
-	0x200000000000010, // striving
+	0x400000080000010, // strives
+	0x400000000000010, // striving
 	0x1000,            // stronger
 	0x600,             // student
 	0x400,             // students
 	0x8000000,         // studio
 	0x400,             // subscribers
-	0x400000000000000, // substantially
+	0x800000000000000, // substantially
 	0x2000,            // succeed
 	0x2000,            // succeeded
 	0x2000,            // succeeding
 	0x2000,            // succeeds
-	0x2000000100c,     // success
+	0x4000000100c,     // success
 	0x1000,            // suffering
-	0x40000000000000,  // summarise
-	0x4000000000,      // summarises
-	0x40000000000000,  // summarize
-	0x4000000000,      // summarizes
+	0x80000000000000,  // summarise
+	0x8000000000,      // summarises
+	0x80000000000000,  // summarize
+	0x8000000000,      // summarizes
 	0x10020000,        // summary
-	0x400000000000000, // superior
-	0x300000000000410, // support
-	0x100000000080010, // supported
-	0x200000000000010, // supporting
-	0x300000000000010, // supports
+	0x800000000000000, // superior
+	0x600000400000410, // support
+	0x200000000080010, // supported
+	0x400000400000010, // supporting
+	0x600000400000010, // supports
 	0x4,               // sustainability
 	0x40,              // synchronise
 	0x40,              // synchronised
@@ -6618,8 +6645,8 @@ var tableMasks = [...]uint64{
 	0x4004,            // synergy
 	0x10000000,        // synopsis
 	0x400,             // sysadmins
-	0x20000000000000,  // system
-	0x20000000000000,  // systems
+	0x40000000000000,  // system
+	0x40000000000000,  // systems
 	0x100000000,       // table
 	0x2000,            // tackle
 	0x2000,            // tackled
@@ -6627,15 +6654,15 @@ var tableMasks = [...]uint64{
 	0x2000,            // tackleing
 	0x2000,            // tackles
 	0x2000,            // tackling
-	0x1000000000,      // tags
+	0x2000000000,      // tags
 	0x200000000,       // taken
-	0x20000000000,     // target
-	0x20000000000,     // targets
-	0x100020000000000, // tasks
+	0x40000000000,     // target
+	0x40000000000,     // targets
+	0x200040000000000, // tasks
 	0x200000000,       // taught
-	0x100000000000,    // tba
-	0x100000000000,    // tbc
-	0x100000000000,    // tbd
+	0x200000000000,    // tba
+	0x200000000000,    // tbc
+	0x200000000000,    // tbd
 	0x40,              // teach
 	0x40,              // teached
 	0x400,             // teacher
@@ -6643,20 +6670,20 @@ var tableMasks = [...]uint64{
 	0x40,              // teaches
 	0x40,              // teaching
 	0x40,              // teachs
-	0x20008000000,     // team
+	0x40008000000,     // team
 	0x400,             // teams
 	0x200,             // tech
 	0x8000200,         // technical
 	0x400,             // teenagers
 	0x400,             // teens
-	0x8000000000,      // telemetry
-	0x8000000000,      // telescope
+	0x10000000000,     // telemetry
+	0x10000000000,     // telescope
 	0x4000000,         // television
-	0x4000000000000,   // tem
+	0x8000000000000,   // tem
 	0x1000000,         // template
 	0x1000000,         // templates
 	0x400,             // tenants
-	0x4000000000000,   // tenemos
+	0x8000000000000,   // tenemos
 	0x800000,          // tenets
 	0x80000,           // terminology
 	0x40,              // test
@@ -6664,18 +6691,18 @@ var tableMasks = [...]uint64{
 	0x400,             // testers
 	0x40,              // testing
 	0x40,              // tests
-	0x10000000040000,  // than
-	0x800000000,       // thanks
-	0x10400000000000,  // that
-	0x412002018441088, // the
-	0x10040000000000,  // their
-	0x10000000000000,  // them
-	0x10000000000000,  // then
+	0x20000000040000,  // than
+	0x1000000000,      // thanks
+	0x20800000000000,  // that
+	0x824004018441088, // the
+	0x20080000000000,  // their
+	0x20000000000000,  // them
+	0x20000000000000,  // then
 	0x4000000,         // thermal
-	0x10000000000000,  // these
-	0x10000000000000,  // they
-	0x10002000000000,  // this
-	0x10000000000000,  // those
+	0x20000000000000,  // these
+	0x20000000000000,  // they
+	0x20004000000000,  // this
+	0x20000000000000,  // those
 	0x200004000,       // thought
 	0x2000,            // thrive
 	0x2000,            // thrived
@@ -6683,28 +6710,30 @@ var tableMasks = [...]uint64{
 	0x2000,            // thriveing
 	0x2000,            // thrives
 	0x2000,            // thriving
-	0x10000800000000,  // through
+	0x20001000000000,  // through
 	0x200000000,       // thrown
-	0x4000000000000,   // tiene
-	0x20000000000,     // timeline
-	0x1000000000,      // tip
-	0x1001000000,      // tips
-	0x1010000000,      // tl;dr
-	0x1010000000,      // tldr
-	0x10720080000000,  // to
-	0x20000000000,     // to-do
-	0x120000000000,    // todo
-	0x100000000000000, // tokens
+	0x8000000000000,   // tiene
+	0x40000000000,     // timeline
+	0x2000000000,      // tip
+	0x2001000000,      // tips
+	0x2010000000,      // tl;dr
+	0x2010000000,      // tldr
+	0x20e40080000000,  // to
+	0x40000000000,     // to-do
+	0x240000000000,    // todo
+	0x200000000000000, // tokens
 	0x200000000,       // told
 	0x400008,          // tomorrow
-	0x20000000000000,  // tool
-	0x20000000080000,  // tools
-	0x800000004100,    // top
+	0x40000000000000,  // tool
+	0x40000000080000,  // tools
+	0x1000000004100,   // top
 	0x4000,            // top-notch
-	0x800000000000,    // top-ranked
-	0x800000000000,    // top-rated
+	0x1000000000000,   // top-ranked
+	0x1000000000000,   // top-rated
 	0x200000000,       // torn
 	0x400,             // tourists
+	0x400000000,       // toward
+	0x400000000,       // towards
 	0x100000000,       // town
 	0x40,              // track
 	0x40,              // tracked
@@ -6717,13 +6746,13 @@ var tableMasks = [...]uint64{
 	0x40,              // trained
 	0x60,              // training
 	0x40,              // trains
-	0x8000000000,      // trajectory
+	0x10000000000,     // trajectory
 	0x10,              // transform
 	0x4,               // transformation
 	0x4000,            // transformative
 	0x10,              // transformed
-	0x100000000000000, // transformer
-	0x100000000000000, // transformers
+	0x200000000000000, // transformer
+	0x200000000000000, // transformers
 	0x10,              // transforming
 	0x10,              // transforms
 	0x40,              // translate
@@ -6741,17 +6770,17 @@ var tableMasks = [...]uint64{
 	0x80000000,        // tries
 	0x80000,           // troubleshooting
 	0x8000000,         // true
-	0x400000000000000, // truly
+	0x800000000000000, // truly
 	0x8000000,         // trust
 	0x1000,            // trustworthy
 	0x80000000,        // try
 	0x4000000,         // tunnel
 	0x4000,            // turnkey
 	0x4000000,         // tv
-	0x1000000000,      // type
+	0x2000000000,      // type
 	0x400000,          // ultimately
 	0x800000,          // und
-	0x200000000000,    // under
+	0x400000000000,    // under
 	0x200,             // underserved
 	0x2000,            // understand
 	0x2000,            // understanded
@@ -6771,7 +6800,7 @@ var tableMasks = [...]uint64{
 	0x40,              // unifying
 	0x40,              // unifys
 	0x8000000,         // union
-	0x400000000000000, // unique
+	0x800000000000000, // unique
 	0x40000,           // uniquely
 	0x8000000,         // unit
 	0x1,               // univ
@@ -6785,27 +6814,27 @@ var tableMasks = [...]uint64{
 	0x4000,            // unparalleled
 	0x4000,            // unrivaled
 	0x4000,            // unrivalled
-	0x4040008000000,   // unser
-	0xc040008000000,   // unsere
-	0x40008000000,     // unserer
-	0x1008000000,      // updated
-	0x100000000000000, // upload
-	0x100000000000000, // uploads
+	0x8080008000000,   // unser
+	0x18080008000000,  // unsere
+	0x80008000000,     // unserer
+	0x2008000000,      // updated
+	0x200000000000000, // upload
+	0x200000000000000, // uploads
 	0x200,             // urban
-	0x10000000000000,  // us
+	0x20000000000000,  // us
 	0x1000,            // usable
-	0x20000080000,     // usage
-	0x40020000000000,  // use
+	0x40000080000,     // usage
+	0x80040000000000,  // use
 	0x1000,            // useful
-	0x20000004080,     // user
+	0x40000004080,     // user
 	0x4000,            // user-centric
 	0x80,              // users
-	0x800000000,       // using
-	0x200000000000000, // utilise
-	0x200000000000000, // utilize
-	0x200000000000000, // utilizes
-	0x200000000000000, // utilizing
-	0x80000000000,     // vacancy
+	0x1000000000,      // using
+	0x400000000000000, // utilise
+	0x400000000000000, // utilize
+	0x400000000000000, // utilizes
+	0x400000000000000, // utilizing
+	0x100000000000,    // vacancy
 	0x800000,          // valeurs
 	0x800000,          // valores
 	0x800000,          // valori
@@ -6813,21 +6842,21 @@ var tableMasks = [...]uint64{
 	0x4000,            // value-added
 	0x800000,          // values
 	0x20000000,        // van
-	0x400000000000000, // various
+	0x800000000000000, // various
 	0x400,             // vendor
 	0x400,             // vendors
-	0x1000000000,      // version
+	0x2000000000,      // version
 	0x40000,           // versus
-	0x400000000000000, // very
+	0x800000000000000, // very
 	0x400,             // veterans
-	0x800000000,       // via
+	0x1000000000,      // via
 	0x1000,            // viable
-	0x100000000000000, // video
+	0x200000000000000, // video
 	0x400,             // viewers
 	0x100000000,       // village
 	0x40200000,        // visao
 	0x40200000,        // visie
-	0x10000040200000,  // vision
+	0x20000040200000,  // vision
 	0x4000,            // visionary
 	0x40200000,        // visione
 	0x40000000,        // visions
@@ -6838,37 +6867,37 @@ var tableMasks = [...]uint64{
 	0x40003,           // vs
 	0x200,             // vulnerable
 	0x800000,          // waarden
-	0x4000000000,      // walks
+	0x8000000000,      // walks
 	0x80000000,        // want
-	0x1000000000,      // warning
-	0x10000000000800,  // was
+	0x2000000000,      // warning
+	0x20000000000800,  // was
 	0x100000000,       // water
 	0x8,               // way
-	0x8000000000,      // waypoint
+	0x10000000000,     // waypoint
 	0x8,               // ways
-	0x10000880c00000,  // we
-	0x20000000000000,  // wearable
-	0x20000000000000,  // wearables
-	0x100000000000000, // webcam
-	0x20000000000000,  // website
-	0x2000000000,      // welcome
+	0x20001080c00000,  // we
+	0x40000000000000,  // wearable
+	0x40000000000000,  // wearables
+	0x200000000000000, // webcam
+	0x40000000000000,  // website
+	0x4000000000,      // welcome
 	0x1000,            // well
 	0x1000,            // well-being
 	0x1000,            // wellbeing
-	0x10000000000800,  // were
+	0x20000000000800,  // were
 	0x800000,          // werte
-	0x10000001800000,  // what
+	0x20000001800000,  // what
 	0x1080000,         // what's
-	0x10000081000000,  // when
+	0x20000081000000,  // when
 	0x80000000,        // whenever
-	0x10000081400000,  // where
+	0x20000081400000,  // where
 	0x40000,           // whereas
-	0x10400000000000,  // which
-	0x10000001000000,  // who
-	0x10000000000000,  // whom
-	0x10000403000000,  // why
-	0x20000000000000,  // widget
-	0x10200000400000,  // will
+	0x20800000000000,  // which
+	0x20000001000000,  // who
+	0x20000000000000,  // whom
+	0x20000803000000,  // why
+	0x40000000000000,  // widget
+	0x20400000400000,  // will
 	0x6000,            // win
 	0x4000,            // win-win
 	0x2000,            // wined
@@ -6878,37 +6907,37 @@ var tableMasks = [...]uint64{
 	0x2000,            // wins
 	0x100000000,       // winter
 	0x80000000,        // wish
-	0x10000800000000,  // with
+	0x20001000000000,  // with
 	0x40000,           // without
 	0x400,             // women
 	0x200000000,       // won
-	0x200200800800000, // work
+	0x400401000800000, // work
 	0x400,             // workers
-	0x800000200,       // working
-	0x200000800000000, // works
-	0x401000000004008, // world
-	0x3000000004000,   // world's
+	0x1000000200,      // working
+	0x400001000000000, // works
+	0x802000000004008, // world
+	0x6000000004000,   // world's
 	0x4000,            // world-class
-	0x400000000000000, // world-renowned
-	0x1000000000000,   // worldwide
+	0x800000000000000, // world-renowned
+	0x2000000000000,   // worldwide
 	0x200000000,       // worn
-	0x10000080000000,  // would
+	0x20000080000000,  // would
 	0x200000000,       // woven
-	0x40000001000040,  // write
+	0x80000001000040,  // write
 	0x40,              // writed
 	0x40,              // writeed
 	0x40,              // writeing
 	0x400,             // writers
 	0x40,              // writes
 	0x1000040,         // writing
-	0x2200000000,      // written
+	0x4200000000,      // written
 	0x4000000,         // x
 	0x4000000,         // x-ray
-	0x100000000000,    // xxx
+	0x200000000000,    // xxx
 	0x800000,          // y
 	0x80,              // you
 	0x600,             // young
-	0x100000000000,    // your
+	0x200000000000,    // your
 	0x400,             // youth
 	0x800000,          // ziele
 }
@@ -6961,9 +6990,7 @@ var tableStarts = [...]uint16{
 	69,
 	71,
 	73,
-	75,
-	77,
-	78,
+	76,
 	79,
 	80,
 	81,
@@ -6975,23 +7002,23 @@ var tableStarts = [...]uint16{
 	87,
 	88,
 	89,
+	90,
 	91,
-	92,
 	93,
 	94,
-	98,
-	99,
+	95,
+	96,
 	100,
-	104,
-	105,
+	101,
+	102,
 	106,
-	109,
-	110,
+	107,
+	108,
 	111,
 	112,
 	113,
-	116,
-	117,
+	114,
+	115,
 	118,
 	119,
 	120,
@@ -7006,8 +7033,8 @@ var tableStarts = [...]uint16{
 	129,
 	130,
 	131,
+	132,
 	133,
-	134,
 	135,
 	136,
 	137,
@@ -7020,21 +7047,21 @@ var tableStarts = [...]uint16{
 	144,
 	145,
 	146,
+	147,
 	148,
 	150,
-	151,
 	152,
-	155,
+	153,
+	154,
 	157,
-	158,
 	159,
 	160,
 	161,
 	162,
+	163,
 	164,
-	165,
+	166,
 	167,
-	168,
 	169,
 	170,
 	171,
@@ -7042,20 +7069,19 @@ var tableStarts = [...]uint16{
 	173,
 	174,
 	175,
-	178,
-	179,
+	176,
+	177,
 	180,
 	181,
 	182,
-	187,
-	188,
-	189,
+	183,
+	184,
 	190,
+	191,
 	192,
 	193,
-	197,
-	198,
-	199,
+	195,
+	196,
 	200,
 	201,
 	202,
@@ -7064,11 +7090,11 @@ var tableStarts = [...]uint16{
 	205,
 	206,
 	207,
+	208,
 	209,
 	210,
 	212,
 	213,
-	214,
 	215,
 	216,
 	217,
@@ -7079,60 +7105,60 @@ var tableStarts = [...]uint16{
 	222,
 	223,
 	224,
+	225,
 	226,
 	227,
-	228,
 	229,
 	230,
 	231,
+	232,
+	233,
 	234,
-	235,
-	236,
+	237,
 	238,
 	239,
-	240,
 	241,
+	242,
 	243,
-	245,
-	247,
+	244,
+	246,
 	248,
 	250,
 	251,
-	257,
-	258,
-	259,
+	253,
+	254,
 	260,
 	261,
 	262,
 	263,
+	264,
 	265,
 	266,
-	267,
+	268,
 	269,
 	270,
-	271,
 	272,
-	278,
-	279,
-	280,
+	273,
+	274,
+	275,
 	281,
 	282,
 	283,
+	284,
 	285,
 	286,
-	287,
 	288,
 	289,
 	290,
 	291,
 	292,
 	293,
+	294,
 	295,
 	296,
 	298,
-	300,
+	299,
 	301,
-	302,
 	303,
 	304,
 	305,
@@ -7162,25 +7188,25 @@ var tableStarts = [...]uint16{
 	329,
 	330,
 	331,
+	332,
 	333,
 	334,
-	335,
 	336,
 	337,
+	338,
+	339,
 	340,
-	342,
 	343,
-	344,
 	345,
 	346,
 	347,
 	348,
 	349,
 	350,
+	351,
+	352,
 	353,
-	355,
 	356,
-	357,
 	358,
 	359,
 	360,
@@ -7216,28 +7242,28 @@ var tableStarts = [...]uint16{
 	390,
 	391,
 	392,
+	393,
 	394,
 	395,
-	396,
 	397,
 	398,
+	399,
+	400,
 	401,
-	402,
-	403,
 	404,
+	405,
+	406,
 	407,
 	410,
-	411,
-	412,
 	413,
 	414,
+	415,
 	416,
 	417,
-	418,
+	419,
 	420,
-	422,
+	421,
 	423,
-	424,
 	425,
 	426,
 	427,
@@ -7255,9 +7281,9 @@ var tableStarts = [...]uint16{
 	439,
 	440,
 	441,
+	442,
 	443,
 	444,
-	445,
 	446,
 	447,
 	448,
@@ -7292,36 +7318,36 @@ var tableStarts = [...]uint16{
 	477,
 	478,
 	479,
+	480,
 	481,
-	483,
+	482,
 	484,
-	485,
+	486,
 	487,
+	488,
 	490,
-	492,
-	494,
+	493,
 	495,
-	496,
 	497,
 	498,
 	499,
 	500,
 	501,
+	502,
 	503,
 	504,
-	505,
+	506,
 	507,
-	509,
-	511,
-	513,
-	515,
-	517,
+	508,
+	510,
+	512,
+	514,
+	516,
 	518,
-	519,
 	520,
+	521,
 	522,
 	523,
-	524,
 	525,
 	526,
 	527,
@@ -7331,26 +7357,26 @@ var tableStarts = [...]uint16{
 	531,
 	532,
 	533,
+	534,
 	535,
 	536,
-	537,
+	538,
 	539,
 	540,
-	541,
 	542,
 	543,
 	544,
 	545,
 	546,
 	547,
+	548,
+	549,
 	550,
 	553,
-	555,
-	557,
-	559,
+	556,
+	558,
+	560,
 	562,
-	563,
-	564,
 	565,
 	566,
 	567,
@@ -7360,9 +7386,9 @@ var tableStarts = [...]uint16{
 	571,
 	572,
 	573,
+	574,
 	575,
 	576,
-	577,
 	578,
 	579,
 	580,
@@ -7374,31 +7400,31 @@ var tableStarts = [...]uint16{
 	586,
 	587,
 	588,
+	589,
+	590,
 	591,
-	592,
-	593,
 	594,
 	595,
 	596,
 	597,
 	598,
+	599,
 	600,
 	601,
-	602,
 	603,
 	604,
 	605,
 	606,
+	607,
 	608,
 	609,
-	610,
 	611,
 	612,
 	613,
 	614,
+	615,
 	616,
 	617,
-	618,
 	619,
 	620,
 	621,
@@ -7406,11 +7432,11 @@ var tableStarts = [...]uint16{
 	623,
 	624,
 	625,
+	626,
 	627,
 	628,
 	630,
 	631,
-	632,
 	633,
 	634,
 	635,
@@ -7432,14 +7458,14 @@ var tableStarts = [...]uint16{
 	651,
 	652,
 	653,
+	654,
 	655,
 	656,
-	657,
 	658,
 	659,
+	660,
 	661,
 	662,
-	663,
 	664,
 	665,
 	666,
@@ -7447,9 +7473,9 @@ var tableStarts = [...]uint16{
 	668,
 	669,
 	670,
+	671,
 	672,
 	673,
-	674,
 	675,
 	676,
 	677,
@@ -7460,9 +7486,9 @@ var tableStarts = [...]uint16{
 	682,
 	683,
 	684,
+	685,
 	686,
 	687,
-	688,
 	689,
 	690,
 	691,
@@ -7478,9 +7504,9 @@ var tableStarts = [...]uint16{
 	701,
 	702,
 	703,
+	704,
 	705,
 	706,
-	707,
 	708,
 	709,
 	710,
@@ -7495,9 +7521,9 @@ var tableStarts = [...]uint16{
 	719,
 	720,
 	721,
+	722,
 	723,
 	724,
-	725,
 	726,
 	727,
 	728,
@@ -7516,13 +7542,13 @@ var tableStarts = [...]uint16{
 	741,
 	742,
 	743,
+	744,
 	745,
+	746,
 	748,
-	749,
-	750,
+	751,
 	752,
 	753,
-	754,
 	755,
 	756,
 	757,
@@ -7531,11 +7557,11 @@ var tableStarts = [...]uint16{
 	760,
 	761,
 	762,
+	763,
 	764,
 	765,
 	767,
 	768,
-	769,
 	770,
 	771,
 	772,
@@ -7549,14 +7575,14 @@ var tableStarts = [...]uint16{
 	780,
 	781,
 	782,
+	783,
 	784,
-	786,
-	788,
-	790,
-	792,
-	794,
+	785,
+	787,
+	789,
+	791,
+	793,
 	795,
-	796,
 	797,
 	798,
 	799,
@@ -7572,48 +7598,48 @@ var tableStarts = [...]uint16{
 	809,
 	810,
 	811,
+	812,
 	813,
+	814,
 	816,
-	818,
-	820,
-	822,
-	824,
-	826,
+	819,
+	821,
+	823,
+	825,
+	827,
 	829,
-	831,
+	832,
 	834,
-	836,
-	838,
-	840,
-	842,
+	837,
+	839,
+	841,
 	843,
-	844,
 	845,
 	846,
 	847,
 	848,
 	849,
+	850,
 	851,
 	852,
 	854,
 	855,
-	856,
 	857,
 	858,
 	859,
 	860,
 	861,
 	862,
+	863,
+	864,
 	865,
-	866,
+	868,
 	869,
-	871,
-	873,
-	875,
+	872,
+	874,
+	876,
 	878,
 	881,
-	882,
-	883,
 	884,
 	885,
 	886,
@@ -7624,12 +7650,12 @@ var tableStarts = [...]uint16{
 	891,
 	892,
 	893,
+	894,
 	895,
 	896,
-	897,
+	898,
 	899,
 	900,
-	901,
 	902,
 	903,
 	904,
@@ -7646,14 +7672,14 @@ var tableStarts = [...]uint16{
 	915,
 	916,
 	917,
+	918,
 	919,
-	921,
-	923,
+	920,
+	922,
 	924,
-	925,
+	926,
+	927,
 	928,
-	929,
-	930,
 	931,
 	932,
 	933,
@@ -7677,35 +7703,35 @@ var tableStarts = [...]uint16{
 	951,
 	952,
 	953,
+	954,
 	955,
+	956,
 	958,
-	959,
-	960,
 	961,
 	962,
 	963,
 	964,
 	965,
 	966,
-	970,
-	974,
-	976,
-	978,
-	980,
-	982,
+	967,
+	968,
+	969,
+	973,
+	977,
+	979,
+	981,
 	983,
 	985,
 	986,
-	987,
 	988,
 	989,
 	990,
 	991,
 	992,
 	993,
+	994,
 	995,
 	996,
-	997,
 	998,
 	999,
 	1000,
@@ -7714,9 +7740,9 @@ var tableStarts = [...]uint16{
 	1003,
 	1004,
 	1005,
-	1012,
-	1013,
-	1014,
+	1006,
+	1007,
+	1008,
 	1015,
 	1016,
 	1017,
@@ -7726,24 +7752,24 @@ var tableStarts = [...]uint16{
 	1021,
 	1022,
 	1023,
+	1024,
 	1025,
-	1033,
-	1034,
-	1035,
+	1026,
+	1028,
 	1036,
 	1037,
+	1038,
 	1039,
 	1040,
 	1042,
 	1043,
-	1044,
+	1045,
 	1046,
 	1047,
-	1048,
 	1049,
+	1050,
 	1051,
 	1052,
-	1053,
 	1054,
 	1055,
 	1056,
@@ -7751,75 +7777,71 @@ var tableStarts = [...]uint16{
 	1058,
 	1059,
 	1060,
+	1061,
+	1062,
 	1063,
-	1064,
-	1065,
 	1066,
 	1067,
 	1068,
 	1069,
 	1070,
 	1071,
-	1072,
+	1073,
 	1074,
-	1076,
+	1075,
 	1077,
-	1078,
 	1079,
-	1080,
 	1081,
-	1082,
 	1083,
-	1084,
 	1085,
+	1086,
+	1087,
 	1088,
 	1089,
+	1090,
 	1091,
 	1092,
 	1093,
 	1094,
-	1095,
-	1096,
 	1097,
 	1098,
-	1099,
 	1100,
 	1101,
 	1102,
 	1103,
 	1104,
+	1105,
 	1106,
 	1107,
 	1108,
 	1109,
 	1110,
+	1111,
 	1112,
 	1113,
-	1114,
 	1115,
 	1116,
 	1117,
+	1118,
 	1119,
-	1120,
 	1121,
 	1122,
+	1123,
+	1124,
 	1125,
 	1126,
-	1127,
+	1128,
 	1129,
+	1130,
 	1131,
-	1132,
-	1133,
 	1134,
-	1137,
+	1135,
+	1136,
 	1138,
-	1139,
 	1140,
 	1141,
 	1142,
 	1143,
-	1144,
-	1145,
 	1146,
 	1147,
 	1148,
@@ -7827,20 +7849,20 @@ var tableStarts = [...]uint16{
 	1150,
 	1151,
 	1152,
+	1153,
 	1154,
 	1155,
 	1156,
 	1157,
 	1158,
+	1159,
 	1160,
 	1161,
-	1162,
 	1163,
 	1164,
 	1165,
 	1166,
 	1167,
-	1168,
 	1169,
 	1170,
 	1171,
@@ -7848,83 +7870,82 @@ var tableStarts = [...]uint16{
 	1173,
 	1174,
 	1175,
+	1176,
 	1177,
+	1178,
 	1179,
+	1180,
 	1181,
+	1182,
 	1183,
 	1184,
 	1186,
-	1187,
 	1188,
-	1189,
 	1190,
-	1191,
 	1192,
 	1193,
-	1194,
 	1195,
 	1196,
 	1197,
 	1198,
+	1199,
 	1200,
 	1201,
 	1202,
+	1203,
+	1204,
 	1205,
 	1206,
-	1208,
+	1207,
 	1209,
 	1210,
 	1211,
-	1212,
-	1213,
 	1214,
 	1215,
-	1216,
+	1217,
 	1218,
+	1219,
 	1220,
+	1221,
 	1222,
 	1223,
 	1224,
-	1226,
-	1228,
-	1230,
+	1225,
+	1227,
+	1229,
+	1231,
+	1232,
+	1233,
+	1235,
+	1237,
 	1239,
-	1240,
-	1242,
-	1244,
-	1245,
-	1246,
-	1247,
 	1248,
 	1249,
 	1251,
-	1252,
+	1253,
+	1254,
+	1255,
 	1256,
 	1257,
 	1258,
-	1259,
 	1260,
-	1262,
-	1263,
-	1264,
+	1261,
+	1265,
 	1266,
+	1267,
 	1268,
-	1270,
+	1269,
+	1271,
 	1272,
-	1274,
-	1276,
-	1296,
-	1297,
-	1299,
-	1300,
-	1301,
-	1302,
-	1303,
-	1304,
-	1305,
+	1273,
+	1275,
+	1277,
+	1279,
+	1281,
+	1283,
+	1285,
 	1306,
 	1307,
-	1308,
 	1309,
 	1310,
 	1311,
@@ -7936,123 +7957,124 @@ var tableStarts = [...]uint16{
 	1317,
 	1318,
 	1319,
+	1320,
 	1321,
 	1322,
+	1323,
 	1324,
 	1325,
 	1326,
+	1327,
 	1328,
-	1330,
+	1329,
 	1331,
 	1332,
-	1333,
 	1334,
 	1335,
-	1337,
-	1339,
+	1336,
+	1338,
+	1340,
 	1341,
+	1342,
 	1343,
+	1344,
 	1345,
 	1347,
-	1348,
-	1350,
+	1349,
 	1351,
-	1352,
 	1353,
-	1354,
 	1355,
-	1356,
 	1357,
 	1358,
-	1359,
 	1360,
 	1361,
 	1362,
 	1363,
+	1364,
 	1365,
 	1366,
 	1367,
 	1368,
 	1369,
+	1370,
 	1371,
 	1372,
 	1373,
-	1374,
 	1375,
 	1376,
 	1377,
 	1378,
 	1379,
-	1380,
+	1381,
+	1382,
 	1383,
+	1384,
 	1385,
+	1386,
 	1387,
 	1388,
 	1389,
 	1390,
-	1391,
-	1392,
-	1394,
+	1393,
 	1395,
-	1396,
 	1397,
 	1398,
+	1399,
 	1400,
 	1401,
 	1402,
-	1403,
 	1404,
 	1405,
 	1406,
-	1409,
+	1407,
+	1408,
 	1410,
 	1411,
 	1412,
 	1413,
 	1414,
+	1415,
 	1416,
-	1417,
+	1419,
+	1420,
+	1421,
+	1422,
+	1423,
 	1424,
-	1425,
+	1426,
 	1427,
-	1429,
-	1431,
-	1432,
-	1433,
 	1434,
 	1435,
-	1436,
 	1437,
-	1438,
+	1439,
+	1441,
 	1442,
 	1443,
+	1444,
 	1445,
 	1446,
 	1447,
 	1448,
-	1449,
-	1450,
-	1451,
 	1452,
 	1453,
-	1454,
 	1455,
 	1456,
 	1457,
 	1458,
 	1459,
+	1460,
 	1461,
 	1462,
+	1463,
 	1464,
+	1465,
 	1466,
+	1467,
 	1468,
 	1469,
-	1470,
 	1471,
 	1472,
-	1473,
 	1474,
-	1475,
 	1476,
 	1478,
 	1479,
@@ -8060,16 +8082,17 @@ var tableStarts = [...]uint16{
 	1481,
 	1482,
 	1483,
+	1484,
 	1485,
 	1486,
-	1487,
 	1488,
 	1489,
 	1490,
 	1491,
 	1492,
 	1493,
-	1494,
+	1495,
+	1496,
 	1497,
 	1498,
 	1499,
@@ -8078,44 +8101,43 @@ var tableStarts = [...]uint16{
 	1502,
 	1503,
 	1504,
-	1505,
-	1506,
 	1507,
+	1508,
 	1509,
 	1510,
 	1511,
+	1512,
 	1513,
 	1514,
 	1515,
 	1516,
-	1518,
+	1517,
 	1519,
 	1520,
 	1521,
-	1522,
 	1523,
 	1524,
 	1525,
 	1526,
-	1527,
 	1528,
+	1529,
 	1530,
 	1531,
 	1532,
+	1533,
 	1534,
 	1535,
 	1536,
 	1537,
 	1538,
-	1539,
 	1540,
 	1541,
 	1542,
-	1543,
 	1544,
 	1545,
 	1546,
 	1547,
+	1548,
 	1549,
 	1550,
 	1551,
@@ -8125,7 +8147,8 @@ var tableStarts = [...]uint16{
 	1555,
 	1556,
 	1557,
-	1558,
+	1559,
+	1560,
 	1561,
 	1562,
 	1563,
@@ -8133,8 +8156,7 @@ var tableStarts = [...]uint16{
 	1565,
 	1566,
 	1567,
-	1569,
-	1570,
+	1568,
 	1571,
 	1572,
 	1573,
@@ -8142,7 +8164,6 @@ var tableStarts = [...]uint16{
 	1575,
 	1576,
 	1577,
-	1578,
 	1579,
 	1580,
 	1581,
@@ -8164,6 +8185,7 @@ var tableStarts = [...]uint16{
 	1597,
 	1598,
 	1599,
+	1600,
 	1601,
 	1602,
 	1603,
@@ -8171,23 +8193,22 @@ var tableStarts = [...]uint16{
 	1605,
 	1606,
 	1607,
+	1608,
 	1609,
 	1611,
+	1612,
 	1613,
+	1614,
 	1615,
 	1616,
-	1622,
+	1617,
+	1619,
+	1621,
 	1623,
 	1625,
 	1626,
-	1627,
-	1628,
-	1629,
-	1630,
-	1631,
 	1632,
 	1633,
-	1634,
 	1635,
 	1636,
 	1637,
@@ -8196,150 +8217,151 @@ var tableStarts = [...]uint16{
 	1640,
 	1641,
 	1642,
+	1643,
 	1644,
 	1645,
+	1646,
 	1647,
+	1648,
 	1649,
 	1650,
 	1651,
 	1652,
-	1653,
 	1654,
 	1655,
+	1657,
+	1659,
 	1660,
 	1661,
-	1666,
-	1667,
-	1668,
-	1669,
+	1662,
+	1663,
+	1664,
+	1665,
+	1670,
 	1671,
-	1673,
-	1675,
+	1676,
 	1677,
+	1678,
 	1679,
-	1680,
 	1681,
-	1682,
 	1683,
 	1685,
-	1686,
 	1687,
-	1688,
+	1689,
 	1690,
+	1691,
 	1692,
-	1694,
+	1693,
+	1695,
 	1696,
 	1697,
 	1698,
-	1699,
-	1701,
-	1703,
+	1700,
+	1702,
 	1704,
+	1706,
 	1707,
 	1708,
 	1709,
 	1711,
+	1713,
+	1714,
+	1717,
+	1718,
 	1719,
 	1721,
-	1725,
-	1726,
-	1727,
-	1728,
 	1729,
-	1730,
 	1731,
-	1732,
-	1733,
 	1735,
+	1736,
+	1737,
+	1738,
 	1739,
+	1740,
 	1741,
+	1742,
 	1743,
 	1745,
 	1749,
 	1751,
 	1753,
 	1755,
-	1760,
+	1759,
 	1761,
-	1762,
 	1763,
-	1769,
+	1765,
 	1770,
-	1775,
-	1777,
+	1771,
+	1772,
+	1773,
 	1779,
-	1781,
-	1786,
+	1780,
+	1785,
 	1787,
-	1788,
 	1789,
-	1790,
 	1791,
-	1792,
-	1793,
-	1794,
-	1795,
 	1796,
 	1797,
 	1798,
 	1799,
 	1800,
 	1801,
+	1802,
 	1803,
 	1804,
 	1805,
+	1806,
 	1807,
 	1808,
 	1809,
 	1810,
 	1811,
-	1812,
 	1813,
 	1814,
 	1815,
-	1816,
 	1817,
 	1818,
+	1819,
+	1820,
 	1821,
+	1822,
+	1823,
+	1824,
+	1825,
+	1826,
 	1827,
 	1828,
-	1829,
-	1830,
 	1831,
-	1832,
-	1834,
+	1837,
 	1838,
+	1839,
+	1840,
+	1841,
+	1842,
+	1844,
 	1848,
-	1851,
-	1852,
-	1853,
-	1854,
-	1855,
-	1856,
-	1857,
 	1858,
-	1859,
-	1860,
 	1861,
 	1862,
 	1863,
 	1864,
 	1865,
+	1866,
+	1867,
 	1868,
+	1869,
+	1870,
 	1871,
 	1872,
 	1873,
 	1874,
 	1875,
-	1876,
-	1877,
 	1878,
-	1879,
-	1880,
 	1881,
 	1882,
 	1883,
 	1884,
+	1885,
 	1886,
 	1887,
 	1888,
@@ -8358,19 +8380,19 @@ var tableStarts = [...]uint16{
 	1902,
 	1903,
 	1904,
-	1905,
+	1906,
+	1907,
+	1908,
+	1909,
+	1910,
 	1911,
 	1912,
 	1913,
 	1914,
 	1915,
-	1916,
-	1917,
-	1918,
-	1919,
-	1920,
 	1921,
 	1922,
+	1923,
 	1924,
 	1925,
 	1926,
@@ -8379,7 +8401,7 @@ var tableStarts = [...]uint16{
 	1929,
 	1930,
 	1931,
-	1933,
+	1932,
 	1934,
 	1935,
 	1936,
@@ -8388,11 +8410,9 @@ var tableStarts = [...]uint16{
 	1939,
 	1940,
 	1941,
-	1942,
 	1943,
 	1944,
 	1945,
-	1946,
 	1947,
 	1948,
 	1949,
@@ -8421,6 +8441,7 @@ var tableStarts = [...]uint16{
 	1972,
 	1973,
 	1974,
+	1975,
 	1976,
 	1977,
 	1978,
@@ -8428,20 +8449,20 @@ var tableStarts = [...]uint16{
 	1980,
 	1981,
 	1982,
+	1983,
 	1984,
 	1985,
-	1986,
+	1987,
 	1988,
+	1989,
+	1990,
 	1991,
 	1992,
 	1993,
-	1994,
 	1995,
 	1996,
 	1997,
-	1998,
 	1999,
-	2001,
 	2002,
 	2003,
 	2004,
@@ -8450,6 +8471,7 @@ var tableStarts = [...]uint16{
 	2007,
 	2008,
 	2009,
+	2010,
 	2012,
 	2013,
 	2014,
@@ -8459,11 +8481,11 @@ var tableStarts = [...]uint16{
 	2018,
 	2019,
 	2020,
-	2021,
-	2022,
 	2023,
 	2024,
+	2025,
 	2026,
+	2027,
 	2028,
 	2029,
 	2030,
@@ -8471,73 +8493,72 @@ var tableStarts = [...]uint16{
 	2032,
 	2033,
 	2034,
+	2035,
+	2037,
+	2039,
 	2040,
 	2041,
 	2042,
+	2043,
 	2044,
 	2045,
-	2046,
-	2048,
-	2049,
-	2050,
 	2051,
 	2052,
 	2053,
-	2054,
 	2055,
 	2056,
-	2058,
+	2057,
 	2059,
 	2060,
 	2061,
+	2062,
 	2063,
+	2064,
 	2065,
 	2066,
-	2068,
+	2067,
 	2069,
 	2070,
 	2071,
 	2072,
-	2073,
 	2074,
-	2075,
 	2076,
 	2077,
-	2078,
 	2079,
 	2080,
+	2081,
+	2082,
 	2083,
+	2084,
 	2085,
 	2086,
 	2087,
+	2088,
 	2089,
+	2090,
 	2091,
-	2092,
-	2093,
-	2095,
+	2094,
 	2096,
 	2097,
 	2098,
-	2099,
 	2100,
 	2102,
 	2103,
+	2104,
 	2106,
 	2107,
+	2108,
 	2109,
 	2110,
 	2111,
-	2115,
+	2113,
+	2114,
 	2117,
 	2118,
-	2119,
 	2120,
 	2121,
 	2122,
-	2123,
-	2124,
 	2126,
-	2127,
 	2128,
 	2129,
 	2130,
@@ -8546,13 +8567,13 @@ var tableStarts = [...]uint16{
 	2133,
 	2134,
 	2135,
-	2136,
 	2137,
 	2138,
 	2139,
 	2140,
 	2141,
 	2142,
+	2143,
 	2144,
 	2145,
 	2146,
@@ -8563,7 +8584,6 @@ var tableStarts = [...]uint16{
 	2151,
 	2152,
 	2153,
-	2154,
 	2155,
 	2156,
 	2157,
@@ -8583,18 +8603,18 @@ var tableStarts = [...]uint16{
 	2171,
 	2172,
 	2173,
+	2174,
+	2175,
+	2176,
 	2177,
+	2178,
 	2179,
 	2180,
 	2181,
 	2182,
 	2183,
 	2184,
-	2185,
-	2186,
-	2187,
 	2188,
-	2189,
 	2190,
 	2191,
 	2192,
@@ -8606,6 +8626,7 @@ var tableStarts = [...]uint16{
 	2198,
 	2199,
 	2200,
+	2201,
 	2202,
 	2203,
 	2204,
@@ -8613,46 +8634,45 @@ var tableStarts = [...]uint16{
 	2206,
 	2207,
 	2208,
+	2209,
 	2210,
 	2211,
-	2212,
 	2213,
 	2214,
+	2215,
 	2216,
+	2217,
 	2218,
-	2220,
+	2219,
+	2221,
 	2222,
+	2223,
 	2224,
-	2226,
+	2225,
 	2227,
-	2228,
 	2229,
-	2230,
 	2231,
-	2232,
-	2234,
+	2233,
 	2235,
-	2236,
 	2237,
 	2238,
 	2239,
+	2240,
 	2241,
 	2242,
 	2243,
-	2244,
 	2245,
 	2246,
+	2247,
 	2248,
 	2249,
 	2250,
-	2251,
 	2252,
 	2253,
 	2254,
 	2255,
 	2256,
 	2257,
-	2258,
 	2259,
 	2260,
 	2261,
@@ -8664,7 +8684,9 @@ var tableStarts = [...]uint16{
 	2267,
 	2268,
 	2269,
+	2270,
 	2271,
+	2272,
 	2273,
 	2274,
 	2275,
@@ -8674,7 +8696,6 @@ var tableStarts = [...]uint16{
 	2279,
 	2280,
 	2282,
-	2283,
 	2284,
 	2285,
 	2286,
@@ -8683,8 +8704,8 @@ var tableStarts = [...]uint16{
 	2289,
 	2290,
 	2291,
-	2292,
 	2293,
+	2294,
 	2295,
 	2296,
 	2297,
@@ -8695,7 +8716,7 @@ var tableStarts = [...]uint16{
 	2302,
 	2303,
 	2304,
-	2305,
+	2306,
 	2307,
 	2308,
 	2309,
@@ -8706,28 +8727,29 @@ var tableStarts = [...]uint16{
 	2314,
 	2315,
 	2316,
-	2317,
 	2318,
 	2319,
 	2320,
 	2321,
 	2322,
 	2323,
+	2324,
+	2325,
 	2326,
+	2327,
+	2328,
 	2329,
 	2330,
 	2331,
+	2332,
 	2333,
 	2334,
-	2335,
-	2336,
 	2337,
-	2338,
-	2339,
 	2340,
 	2341,
 	2342,
 	2344,
+	2345,
 	2346,
 	2347,
 	2348,
@@ -8736,16 +8758,14 @@ var tableStarts = [...]uint16{
 	2351,
 	2352,
 	2353,
-	2354,
 	2355,
-	2356,
 	2357,
 	2358,
 	2359,
 	2360,
 	2361,
+	2362,
 	2363,
-	2364,
 	2365,
 	2366,
 	2367,
@@ -8755,12 +8775,12 @@ var tableStarts = [...]uint16{
 	2371,
 	2372,
 	2373,
-	2374,
 	2375,
 	2376,
 	2377,
 	2378,
 	2379,
+	2380,
 	2381,
 	2382,
 	2383,
@@ -8772,40 +8792,40 @@ var tableStarts = [...]uint16{
 	2389,
 	2390,
 	2391,
-	2392,
 	2393,
+	2394,
+	2395,
 	2396,
 	2397,
 	2398,
 	2399,
+	2400,
+	2401,
+	2402,
+	2403,
 	2404,
-	2406,
+	2405,
+	2408,
 	2409,
 	2410,
 	2411,
-	2413,
-	2414,
-	2415,
 	2416,
-	2417,
 	2418,
-	2419,
-	2420,
 	2421,
 	2422,
 	2423,
-	2424,
+	2425,
 	2426,
 	2427,
 	2428,
 	2429,
 	2430,
 	2431,
+	2432,
 	2433,
 	2434,
 	2435,
 	2436,
-	2437,
 	2438,
 	2439,
 	2440,
@@ -8814,80 +8834,77 @@ var tableStarts = [...]uint16{
 	2443,
 	2445,
 	2446,
+	2447,
+	2448,
 	2449,
 	2450,
 	2451,
+	2452,
 	2453,
 	2454,
-	2456,
+	2455,
 	2457,
 	2458,
+	2461,
 	2462,
 	2463,
-	2464,
 	2465,
 	2466,
-	2467,
 	2468,
 	2469,
 	2470,
-	2471,
-	2472,
-	2473,
 	2474,
 	2475,
 	2476,
 	2477,
 	2478,
+	2479,
 	2480,
+	2481,
 	2482,
+	2483,
 	2484,
+	2485,
 	2486,
+	2487,
 	2488,
+	2489,
 	2490,
-	2493,
+	2492,
 	2494,
-	2495,
 	2496,
-	2499,
-	2501,
+	2498,
+	2500,
 	2502,
-	2504,
 	2505,
 	2506,
 	2507,
 	2508,
-	2509,
-	2510,
 	2511,
-	2512,
+	2513,
+	2514,
+	2516,
 	2517,
 	2518,
 	2519,
 	2520,
 	2521,
 	2522,
+	2523,
 	2524,
-	2525,
 	2529,
+	2530,
+	2531,
 	2532,
+	2533,
 	2534,
+	2536,
 	2537,
-	2538,
-	2539,
-	2540,
-	2541,
 	2542,
-	2543,
-	2544,
 	2545,
-	2546,
-	2547,
 	2548,
-	2549,
-	2550,
-	2551,
 	2552,
+	2553,
 	2554,
 	2555,
 	2556,
@@ -8904,6 +8921,7 @@ var tableStarts = [...]uint16{
 	2567,
 	2569,
 	2570,
+	2571,
 	2572,
 	2573,
 	2574,
@@ -8915,79 +8933,79 @@ var tableStarts = [...]uint16{
 	2580,
 	2581,
 	2582,
-	2583,
+	2584,
 	2585,
-	2586,
 	2587,
+	2588,
 	2589,
 	2590,
 	2591,
 	2592,
 	2593,
 	2594,
+	2595,
 	2596,
 	2597,
 	2598,
-	2599,
 	2600,
 	2601,
 	2602,
-	2603,
 	2604,
 	2605,
 	2606,
 	2607,
+	2608,
 	2609,
-	2610,
+	2611,
+	2612,
 	2613,
+	2614,
+	2615,
+	2616,
+	2617,
+	2618,
+	2619,
+	2620,
+	2621,
+	2622,
+	2624,
+	2625,
 	2628,
-	2630,
-	2631,
-	2632,
-	2633,
-	2634,
-	2635,
-	2668,
-	2669,
-	2672,
-	2673,
-	2674,
-	2675,
-	2676,
-	2677,
-	2678,
-	2680,
-	2681,
+	2643,
+	2645,
+	2646,
+	2647,
+	2648,
+	2649,
+	2650,
 	2683,
 	2684,
-	2685,
 	2687,
+	2688,
 	2689,
+	2690,
 	2691,
+	2692,
+	2693,
+	2695,
+	2696,
+	2698,
+	2699,
+	2700,
+	2702,
+	2704,
 	2706,
-	2707,
-	2709,
-	2710,
-	2711,
-	2713,
-	2714,
-	2716,
 	2721,
 	2722,
-	2723,
 	2724,
 	2725,
 	2726,
-	2727,
 	2728,
 	2729,
-	2730,
 	2731,
-	2732,
-	2733,
-	2734,
 	2736,
 	2737,
+	2738,
 	2739,
 	2740,
 	2741,
@@ -9001,10 +9019,8 @@ var tableStarts = [...]uint16{
 	2749,
 	2750,
 	2751,
-	2752,
 	2753,
 	2754,
-	2755,
 	2756,
 	2757,
 	2758,
@@ -9028,6 +9044,8 @@ var tableStarts = [...]uint16{
 	2776,
 	2777,
 	2778,
+	2779,
+	2780,
 	2781,
 	2782,
 	2783,
@@ -9043,12 +9061,11 @@ var tableStarts = [...]uint16{
 	2793,
 	2794,
 	2795,
-	2796,
-	2797,
 	2798,
 	2799,
 	2800,
 	2801,
+	2802,
 	2803,
 	2804,
 	2805,
@@ -9058,32 +9075,34 @@ var tableStarts = [...]uint16{
 	2809,
 	2810,
 	2811,
+	2812,
+	2813,
 	2814,
+	2815,
+	2816,
+	2817,
 	2818,
 	2820,
+	2821,
 	2822,
 	2823,
 	2824,
 	2825,
 	2826,
 	2827,
-	2829,
+	2828,
 	2831,
-	2832,
 	2835,
-	2836,
 	2837,
-	2838,
 	2839,
 	2840,
 	2841,
 	2842,
 	2843,
 	2844,
-	2845,
 	2846,
-	2850,
-	2851,
+	2848,
+	2849,
 	2852,
 	2853,
 	2854,
@@ -9096,100 +9115,114 @@ var tableStarts = [...]uint16{
 	2861,
 	2862,
 	2863,
-	2864,
-	2865,
 	2867,
+	2868,
 	2869,
+	2870,
+	2871,
+	2872,
+	2873,
 	2874,
 	2875,
+	2876,
 	2877,
 	2878,
+	2879,
 	2880,
 	2881,
 	2882,
-	2883,
+	2884,
 	2886,
-	2887,
-	2888,
-	2889,
-	2890,
 	2891,
-	2893,
+	2892,
 	2894,
 	2895,
-	2896,
 	2897,
+	2898,
+	2899,
+	2900,
+	2903,
+	2904,
+	2905,
 	2906,
 	2907,
 	2908,
-	2909,
 	2910,
 	2911,
 	2912,
 	2913,
 	2914,
-	2916,
-	2917,
+	2923,
 	2924,
+	2925,
 	2926,
+	2927,
+	2928,
 	2929,
 	2930,
+	2931,
+	2933,
+	2934,
+	2941,
 	2943,
-	2944,
 	2946,
-	2948,
-	2949,
-	2970,
-	2971,
-	2976,
-	2978,
-	2979,
-	2980,
-	2981,
-	2982,
-	2983,
-	2984,
-	2985,
-	2986,
+	2947,
+	2960,
+	2961,
+	2963,
+	2965,
+	2966,
+	2987,
 	2988,
-	2989,
-	2990,
-	2991,
+	2993,
+	2995,
 	2996,
 	2997,
+	2998,
+	2999,
+	3000,
 	3001,
+	3002,
 	3003,
+	3005,
+	3006,
 	3007,
-	3010,
-	3011,
-	3012,
+	3008,
 	3013,
 	3014,
-	3016,
-	3017,
+	3018,
 	3020,
-	3021,
-	3022,
-	3023,
 	3024,
-	3025,
 	3027,
+	3028,
 	3029,
 	3030,
 	3031,
-	3032,
 	3033,
 	3034,
-	3036,
+	3037,
 	3038,
 	3039,
 	3040,
+	3041,
+	3042,
+	3044,
+	3046,
+	3047,
+	3048,
+	3049,
+	3050,
+	3051,
+	3053,
+	3055,
+	3056,
+	3057,
 }
 
 // tablePhrases are the entries under each of tableWords, by list, each list's longest first.
 var tablePhrases = [...]phrase{
-	{47, ""},                   // #1
-	{49, ""},                   // #1
+	{48, ""},                   // #1
+	{50, ""},                   // #1
 	{10, "somethings"},         // 20
 	{10, ""},                   // 20-somethings
 	{26, ""},                   // 3d
@@ -9203,17 +9236,17 @@ var tablePhrases = [...]phrase{
 	{22, "future where"},       // a
 	{22, "future with"},        // a
 	{27, ""},                   // a
-	{49, ""},                   // a
-	{50, "nossa missao e"},     // a
-	{50, "pour mission"},       // a
-	{51, "nossa visao e"},      // a
-	{52, ""},                   // a
-	{58, "number of"},          // a
-	{58, "lot of"},             // a
-	{50, "la missione di"},     // abbiamo
+	{50, ""},                   // a
+	{51, "nossa missao e"},     // a
+	{51, "pour mission"},       // a
+	{52, "nossa visao e"},      // a
+	{53, ""},                   // a
+	{59, "number of"},          // a
+	{59, "lot of"},             // a
+	{51, "la missione di"},     // abbiamo
 	{12, ""},                   // ability
 	{28, ""},                   // about
-	{37, ""},                   // above
+	{38, ""},                   // above
 	{28, ""},                   // abstract
 	{10, ""},                   // academics
 	{4, ""},                    // accelerate
@@ -9242,12 +9275,12 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // achieveing
 	{13, ""},                   // achieves
 	{13, ""},                   // achieving
-	{41, ""},                   // acknowledgements
-	{35, "as"},                 // act
-	{35, "as"},                 // acting
+	{42, ""},                   // acknowledgements
+	{36, "as"},                 // act
+	{36, "as"},                 // acting
 	{14, "insights"},           // actionable
-	{35, "as"},                 // acts
-	{54, ""},                   // add
+	{36, "as"},                 // acts
+	{55, ""},                   // add
 	{10, ""},                   // administrators
 	{10, ""},                   // admins
 	{27, ""},                   // adopted
@@ -9263,8 +9296,10 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // advanceing
 	{4, ""},                    // advances
 	{13, ""},                   // advances
+	{34, ""},                   // advances
 	{4, ""},                    // advancing
 	{13, ""},                   // advancing
+	{34, ""},                   // advancing
 	{6, ""},                    // advocate
 	{6, ""},                    // advocated
 	{6, ""},                    // advocateed
@@ -9279,31 +9314,31 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // agencies
 	{9, ""},                    // agency
 	{27, ""},                   // agency
-	{41, ""},                   // agenda
+	{42, ""},                   // agenda
 	{14, ""},                   // agile
 	{27, ""},                   // agreed
 	{14, "powered"},            // ai
 	{14, "driven"},             // ai
 	{26, ""},                   // ai
-	{53, ""},                   // ai
+	{54, ""},                   // ai
 	{14, ""},                   // ai-driven
 	{14, ""},                   // ai-powered
 	{4, ""},                    // aim
 	{22, "to be"},              // aim
 	{31, "to"},                 // aim
-	{57, "to"},                 // aim
+	{58, "to"},                 // aim
 	{4, ""},                    // aimed
 	{4, ""},                    // aiming
 	{4, ""},                    // aims
 	{22, "to be"},              // aims
 	{31, "to"},                 // aims
 	{0, ""},                    // al
-	{53, ""},                   // algorithm
-	{53, ""},                   // algorithms
+	{54, ""},                   // algorithm
+	{54, ""},                   // algorithms
 	{2, ""},                    // alignment
 	{7, ""},                    // all
-	{48, ""},                   // all
-	{52, ""},                   // all
+	{49, ""},                   // all
+	{53, ""},                   // all
 	{13, ""},                   // alleviate
 	{13, ""},                   // alleviated
 	{13, ""},                   // alleviateed
@@ -9312,15 +9347,15 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // alleviating
 	{27, ""},                   // alliance
 	{18, "to"},                 // alternative
-	{41, ""},                   // alternatives
-	{39, ""},                   // altitude
-	{48, ""},                   // always
+	{42, ""},                   // alternatives
+	{40, ""},                   // altitude
+	{49, ""},                   // always
 	{11, ""},                   // am
-	{58, ""},                   // amazing
-	{49, ""},                   // america's
-	{49, ""},                   // americas
-	{49, ""},                   // an
-	{52, ""},                   // an
+	{59, ""},                   // amazing
+	{50, ""},                   // america's
+	{50, ""},                   // americas
+	{50, ""},                   // an
+	{53, ""},                   // an
 	{6, ""},                    // analyse
 	{6, ""},                    // analysed
 	{6, ""},                    // analyseed
@@ -9335,28 +9370,28 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // analyzes
 	{6, ""},                    // analyzing
 	{23, ""},                   // and
-	{52, ""},                   // and
-	{48, ""},                   // any
-	{52, ""},                   // any
+	{53, ""},                   // and
+	{49, ""},                   // any
+	{53, ""},                   // any
 	{7, ""},                    // anybody
 	{7, ""},                    // anyone
 	{19, ""},                   // api
-	{53, ""},                   // api
-	{56, ""},                   // api
+	{54, ""},                   // api
+	{57, ""},                   // api
 	{19, ""},                   // apis
-	{53, ""},                   // apis
-	{53, ""},                   // app
-	{41, ""},                   // appendix
-	{53, ""},                   // application
+	{54, ""},                   // apis
+	{54, ""},                   // app
+	{42, ""},                   // appendix
+	{54, ""},                   // application
 	{10, ""},                   // apprentices
 	{23, ""},                   // approach
 	{27, ""},                   // approved
-	{36, ""},                   // approved
-	{36, ""},                   // approvers
+	{37, ""},                   // approved
+	{37, ""},                   // approvers
 	{0, ""},                    // approx
 	{1, ""},                    // approx
-	{53, ""},                   // apps
-	{41, ""},                   // architecture
+	{54, ""},                   // apps
+	{42, ""},                   // architecture
 	{6, ""},                    // archive
 	{6, ""},                    // archived
 	{6, ""},                    // archiveed
@@ -9365,30 +9400,31 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // archiving
 	{11, "being"},              // are
 	{11, ""},                   // are
-	{52, ""},                   // are
+	{53, ""},                   // are
 	{31, ""},                   // arguably
-	{54, ""},                   // articulate
+	{55, ""},                   // articulate
 	{26, ""},                   // artificial
 	{10, ""},                   // artists
 	{27, ""},                   // as
 	{31, "much as possible"},   // as
 	{31, "far as possible"},    // as
 	{31, "appropriate"},        // as
-	{52, ""},                   // as
+	{34, "part of"},            // as
+	{53, ""},                   // as
 	{9, ""},                    // aspiring
 	{27, ""},                   // association
-	{41, ""},                   // assumptions
-	{39, ""},                   // astronaut
-	{43, ""},                   // astronaut
-	{39, ""},                   // astronauts
+	{42, ""},                   // assumptions
+	{40, ""},                   // astronaut
+	{44, ""},                   // astronaut
+	{40, ""},                   // astronauts
 	{28, "a glance"},           // at
 	{29, ""},                   // at
-	{49, ""},                   // at
-	{52, ""},                   // at
+	{50, ""},                   // at
+	{53, ""},                   // at
 	{10, ""},                   // athletes
 	{31, "to"},                 // attempt
 	{31, "to"},                 // attempts
-	{36, ""},                   // audience
+	{37, ""},                   // audience
 	{6, ""},                    // audit
 	{6, ""},                    // audited
 	{6, ""},                    // auditing
@@ -9396,10 +9432,10 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // auditted
 	{6, ""},                    // auditting
 	{25, ""},                   // auftrag
-	{34, ""},                   // auftrag
-	{36, ""},                   // author
+	{35, ""},                   // auftrag
+	{37, ""},                   // author
 	{10, ""},                   // authors
-	{36, ""},                   // authors
+	{37, ""},                   // authors
 	{6, ""},                    // automate
 	{6, ""},                    // automated
 	{6, ""},                    // automateed
@@ -9410,20 +9446,20 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // avoided
 	{13, ""},                   // avoiding
 	{13, ""},                   // avoids
-	{58, ""},                   // awesome
+	{59, ""},                   // awesome
 	{9, ""},                    // b2b
-	{53, "end"},                // back
-	{53, "end"},                // back
-	{53, ""},                   // back-end
-	{53, ""},                   // backend
-	{41, ""},                   // background
-	{41, ""},                   // backlog
-	{35, "on"},                 // based
+	{54, "end"},                // back
+	{54, "end"},                // back
+	{54, ""},                   // back-end
+	{54, ""},                   // backend
+	{42, ""},                   // background
+	{42, ""},                   // backlog
+	{36, "on"},                 // based
 	{4, ""},                    // be
 	{11, ""},                   // be
-	{52, ""},                   // be
+	{53, ""},                   // be
 	{32, ""},                   // beach
-	{46, ""},                   // because
+	{47, ""},                   // because
 	{4, ""},                    // become
 	{22, ""},                   // become
 	{4, ""},                    // becomed
@@ -9437,62 +9473,62 @@ var tablePhrases = [...]phrase{
 	{32, ""},                   // bed
 	{4, ""},                    // beed
 	{11, ""},                   // been
-	{52, ""},                   // been
+	{53, ""},                   // been
 	{33, ""},                   // begun
 	{4, ""},                    // being
 	{11, ""},                   // being
-	{45, "edited"},             // being
-	{45, "written"},            // being
-	{45, "revised"},            // being
-	{52, ""},                   // being
+	{46, "edited"},             // being
+	{46, "written"},            // being
+	{46, "revised"},            // being
+	{53, ""},                   // being
 	{23, ""},                   // beliefs
 	{13, ""},                   // belong
 	{13, ""},                   // belonged
 	{13, ""},                   // belonging
 	{13, ""},                   // belongs
-	{37, ""},                   // below
+	{38, ""},                   // below
 	{12, ""},                   // benefit
 	{13, ""},                   // benefit
 	{13, ""},                   // benefited
 	{13, ""},                   // benefiting
 	{13, ""},                   // benefits
-	{41, ""},                   // benefits
+	{42, ""},                   // benefits
 	{13, ""},                   // benefitted
 	{13, ""},                   // benefitting
 	{4, ""},                    // bes
 	{8, ""},                    // best
 	{14, "in class"},           // best
 	{14, "practices"},          // best
-	{47, "loved"},              // best
-	{47, ""},                   // best
-	{58, ""},                   // best
+	{48, "loved"},              // best
+	{48, ""},                   // best
+	{59, ""},                   // best
 	{14, ""},                   // best-in-class
-	{47, ""},                   // best-loved
+	{48, ""},                   // best-loved
 	{12, ""},                   // better
 	{18, ""},                   // beyond
 	{30, "picture"},            // big
 	{8, ""},                    // biggest
-	{47, ""},                   // biggest
+	{48, ""},                   // biggest
 	{32, ""},                   // bike
-	{48, ""},                   // billion
-	{48, ""},                   // billions
+	{49, ""},                   // billion
+	{49, ""},                   // billions
 	{4, ""},                    // bing
 	{26, ""},                   // binocular
 	{14, "edge"},               // bleeding
 	{14, ""},                   // bleeding-edge
 	{9, ""},                    // blind
 	{14, "enabled"},            // blockchain
-	{53, ""},                   // blockchain
+	{54, ""},                   // blockchain
 	{14, ""},                   // blockchain-enabled
 	{26, ""},                   // blurred
-	{55, ""},                   // blurred
+	{56, ""},                   // blurred
 	{26, ""},                   // blurry
-	{55, ""},                   // blurry
+	{56, ""},                   // blurry
 	{32, ""},                   // book
 	{32, ""},                   // books
 	{13, ""},                   // boost
 	{13, ""},                   // boosted
-	{39, ""},                   // booster
+	{40, ""},                   // booster
 	{13, ""},                   // boosting
 	{13, ""},                   // boosts
 	{33, ""},                   // born
@@ -9523,27 +9559,27 @@ var tablePhrases = [...]phrase{
 	{27, ""},                   // business
 	{7, ""},                    // businesses
 	{9, ""},                    // busy
-	{52, ""},                   // but
+	{53, ""},                   // but
 	{10, ""},                   // buyers
-	{35, "means of"},           // by
-	{35, ""},                   // by
-	{52, ""},                   // by
+	{36, "means of"},           // by
+	{36, ""},                   // by
+	{53, ""},                   // by
 	{0, ""},                    // ca
 	{1, ""},                    // ca
-	{56, ""},                   // camera
-	{56, ""},                   // cameras
+	{57, ""},                   // camera
+	{57, ""},                   // cameras
 	{6, ""},                    // campaign
 	{6, ""},                    // campaigned
 	{6, ""},                    // campaigning
 	{6, ""},                    // campaigns
-	{52, ""},                   // can
-	{43, ""},                   // candidate
+	{53, ""},                   // can
+	{44, ""},                   // candidate
 	{2, ""},                    // capabilities
 	{19, ""},                   // capabilities
-	{56, ""},                   // capabilities
+	{57, ""},                   // capabilities
 	{2, ""},                    // capability
-	{56, ""},                   // capability
-	{54, ""},                   // capture
+	{57, ""},                   // capability
+	{55, ""},                   // capture
 	{32, ""},                   // car
 	{9, ""},                    // care
 	{10, ""},                   // caregivers
@@ -9560,12 +9596,12 @@ var tablePhrases = [...]phrase{
 	{4, ""},                    // catalyzeing
 	{4, ""},                    // catalyzes
 	{4, ""},                    // catalyzing
-	{55, ""},                   // cataract
-	{55, ""},                   // cataracts
-	{36, ""},                   // categories
-	{36, ""},                   // category
+	{56, ""},                   // cataract
+	{56, ""},                   // cataracts
+	{37, ""},                   // categories
+	{37, ""},                   // category
 	{33, ""},                   // caught
-	{36, ""},                   // caution
+	{37, ""},                   // caution
 	{13, ""},                   // celebrate
 	{13, ""},                   // celebrated
 	{13, ""},                   // celebrateed
@@ -9594,17 +9630,17 @@ var tablePhrases = [...]phrase{
 	{4, ""},                    // changeing
 	{16, ""},                   // changelog
 	{19, ""},                   // changelog
-	{41, ""},                   // changelog
+	{42, ""},                   // changelog
 	{4, ""},                    // changes
 	{16, ""},                   // changes
-	{41, ""},                   // changes
+	{42, ""},                   // changes
 	{4, ""},                    // changing
-	{43, ""},                   // character
+	{44, ""},                   // character
 	{10, ""},                   // charities
 	{27, ""},                   // charity
 	{25, ""},                   // charter
-	{34, ""},                   // charter
-	{53, ""},                   // chatbot
+	{35, ""},                   // charter
+	{54, ""},                   // chatbot
 	{12, ""},                   // cheaper
 	{10, ""},                   // child
 	{32, ""},                   // child
@@ -9614,20 +9650,20 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // cities
 	{10, ""},                   // citizens
 	{32, ""},                   // city
-	{56, ""},                   // classification
+	{57, ""},                   // classification
 	{32, ""},                   // classroom
 	{6, ""},                    // clean
 	{6, ""},                    // cleaned
 	{12, ""},                   // cleaner
 	{6, ""},                    // cleaning
 	{6, ""},                    // cleans
-	{53, ""},                   // cli
+	{54, ""},                   // cli
 	{7, ""},                    // client
 	{7, ""},                    // clients
 	{10, ""},                   // clinician
 	{10, ""},                   // clinicians
 	{10, ""},                   // clinics
-	{53, ""},                   // cloud
+	{54, ""},                   // cloud
 	{27, ""},                   // club
 	{0, ""},                    // co
 	{27, "op"},                 // co
@@ -9638,7 +9674,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // coaching
 	{6, ""},                    // coachs
 	{6, ""},                    // code
-	{53, ""},                   // codebase
+	{54, ""},                   // codebase
 	{6, ""},                    // coded
 	{6, ""},                    // codeed
 	{6, ""},                    // codeing
@@ -9663,10 +9699,10 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // combineing
 	{6, ""},                    // combines
 	{6, ""},                    // combining
-	{44, "soon"},               // coming
+	{45, "soon"},               // coming
 	{19, ""},                   // commands
 	{2, ""},                    // commitment
-	{57, "to"},                 // committed
+	{58, "to"},                 // committed
 	{7, ""},                    // communities
 	{10, "of"},                 // communities
 	{7, ""},                    // community
@@ -9676,14 +9712,14 @@ var tablePhrases = [...]phrase{
 	{7, ""},                    // companies
 	{10, "that"},               // companies
 	{27, ""},                   // company
-	{44, "name"},               // company
-	{44, "x"},                  // company
+	{45, "name"},               // company
+	{45, "x"},                  // company
 	{18, "to"},                 // compared
 	{18, "with"},               // compared
 	{12, ""},                   // competitive
-	{41, "landscape"},          // competitive
+	{42, "landscape"},          // competitive
 	{2, ""},                    // competitiveness
-	{41, ""},                   // competitors
+	{42, ""},                   // competitors
 	{19, ""},                   // components
 	{26, ""},                   // computer
 	{12, ""},                   // confidence
@@ -9705,14 +9741,14 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // conserves
 	{6, ""},                    // conserving
 	{13, ""},                   // conserving
-	{41, ""},                   // constraints
+	{42, ""},                   // constraints
 	{5, ""},                    // construction
 	{10, ""},                   // consumers
-	{36, ""},                   // contact
-	{41, ""},                   // contact
-	{41, ""},                   // context
-	{48, ""},                   // continent
-	{41, ""},                   // contributing
+	{37, ""},                   // contact
+	{42, ""},                   // contact
+	{42, ""},                   // context
+	{49, ""},                   // continent
+	{42, ""},                   // contributing
 	{10, ""},                   // contributor
 	{10, ""},                   // contributors
 	{6, ""},                    // convert
@@ -9726,12 +9762,12 @@ var tablePhrases = [...]phrase{
 	{0, ""},                    // corp
 	{27, ""},                   // corporate
 	{31, ""},                   // could
-	{52, ""},                   // could
+	{53, ""},                   // could
 	{27, ""},                   // council
-	{39, ""},                   // countdown
-	{58, ""},                   // countless
+	{40, ""},                   // countdown
+	{59, ""},                   // countless
 	{7, ""},                    // countries
-	{48, ""},                   // country
+	{49, ""},                   // country
 	{24, ""},                   // craft
 	{24, ""},                   // crafting
 	{10, ""},                   // craftspeople
@@ -9740,7 +9776,7 @@ var tablePhrases = [...]phrase{
 	{24, ""},                   // create
 	{6, ""},                    // created
 	{13, "value"},              // created
-	{36, ""},                   // created
+	{37, ""},                   // created
 	{6, ""},                    // createed
 	{13, "value"},              // createed
 	{6, ""},                    // createing
@@ -9753,8 +9789,8 @@ var tablePhrases = [...]phrase{
 	{9, ""},                    // creative
 	{10, ""},                   // creator
 	{10, ""},                   // creators
-	{41, ""},                   // credits
-	{39, ""},                   // crewed
+	{42, ""},                   // credits
+	{40, ""},                   // crewed
 	{6, ""},                    // cultivate
 	{6, ""},                    // cultivated
 	{6, ""},                    // cultivateed
@@ -9792,15 +9828,15 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // cyclists
 	{29, ""},                   // da
 	{27, ""},                   // das
-	{53, ""},                   // dashboard
-	{53, ""},                   // dashboards
+	{54, ""},                   // dashboard
+	{54, ""},                   // dashboards
 	{9, ""},                    // data
 	{14, "driven"},             // data
 	{14, ""},                   // data-driven
-	{53, ""},                   // database
-	{56, ""},                   // dataset
-	{56, ""},                   // datasets
-	{36, ""},                   // date
+	{54, ""},                   // database
+	{57, ""},                   // dataset
+	{57, ""},                   // datasets
+	{37, ""},                   // date
 	{32, ""},                   // day
 	{27, ""},                   // de
 	{29, ""},                   // de
@@ -9815,9 +9851,9 @@ var tablePhrases = [...]phrase{
 	{25, "de mision"},          // declaracion
 	{17, ""},                   // declaration
 	{25, "de mission"},         // declaration
-	{57, "to"},                 // dedicated
+	{58, "to"},                 // dedicated
 	{24, ""},                   // define
-	{54, ""},                   // define
+	{55, ""},                   // define
 	{24, ""},                   // defining
 	{17, ""},                   // definition
 	{19, ""},                   // definitions
@@ -9825,7 +9861,7 @@ var tablePhrases = [...]phrase{
 	{29, ""},                   // dei
 	{29, ""},                   // del
 	{6, ""},                    // deliver
-	{41, ""},                   // deliverables
+	{42, ""},                   // deliverables
 	{6, ""},                    // delivered
 	{6, ""},                    // delivering
 	{6, ""},                    // deliverred
@@ -9844,8 +9880,8 @@ var tablePhrases = [...]phrase{
 	{27, ""},                   // der
 	{29, ""},                   // der
 	{29, ""},                   // des
-	{54, ""},                   // describe
-	{38, ""},                   // describes
+	{55, ""},                   // describe
+	{39, ""},                   // describes
 	{17, ""},                   // description
 	{5, ""},                    // design
 	{6, ""},                    // design
@@ -9855,7 +9891,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // designing
 	{6, ""},                    // designs
 	{32, ""},                   // desk
-	{56, ""},                   // detection
+	{57, ""},                   // detection
 	{6, ""},                    // develop
 	{6, ""},                    // developed
 	{9, ""},                    // developer
@@ -9866,11 +9902,11 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // developped
 	{6, ""},                    // developping
 	{6, ""},                    // develops
-	{53, ""},                   // device
-	{53, ""},                   // devices
+	{54, ""},                   // device
+	{54, ""},                   // devices
 	{29, ""},                   // di
 	{25, "di missione"},        // dichiarazione
-	{52, ""},                   // did
+	{53, ""},                   // did
 	{27, ""},                   // die
 	{3, ""},                    // difference
 	{24, "between"},            // difference
@@ -9892,7 +9928,7 @@ var tablePhrases = [...]phrase{
 	{12, ""},                   // dignity
 	{32, ""},                   // dinner
 	{9, ""},                    // disabled
-	{56, ""},                   // disabled
+	{57, ""},                   // disabled
 	{13, ""},                   // discover
 	{13, ""},                   // discovered
 	{13, ""},                   // discovering
@@ -9910,16 +9946,16 @@ var tablePhrases = [...]phrase{
 	{5, ""},                    // distribution
 	{27, ""},                   // division
 	{29, ""},                   // do
-	{52, ""},                   // do
-	{39, ""},                   // docking
+	{53, ""},                   // do
+	{40, ""},                   // docking
 	{10, ""},                   // doctor
 	{10, ""},                   // doctors
-	{54, ""},                   // document
+	{55, ""},                   // document
 	{23, ""},                   // doelen
-	{52, ""},                   // does
+	{53, ""},                   // does
 	{10, "owners"},             // dog
-	{44, "sit amet"},           // dolor
-	{47, ""},                   // dominant
+	{45, "sit amet"},           // dolor
+	{48, ""},                   // dominant
 	{6, ""},                    // donate
 	{6, ""},                    // donated
 	{6, ""},                    // donateed
@@ -9935,7 +9971,7 @@ var tablePhrases = [...]phrase{
 	{1, ""},                    // dr
 	{24, ""},                   // draft
 	{27, ""},                   // draft
-	{36, ""},                   // draft
+	{37, ""},                   // draft
 	{24, ""},                   // drafting
 	{33, ""},                   // drawn
 	{22, ""},                   // dream
@@ -9955,12 +9991,12 @@ var tablePhrases = [...]phrase{
 	{9, ""},                    // e-commerce
 	{0, ""},                    // e.g
 	{1, ""},                    // e.g
-	{52, ""},                   // each
+	{53, ""},                   // each
 	{13, ""},                   // earn
 	{13, ""},                   // earned
 	{13, ""},                   // earning
 	{13, ""},                   // earns
-	{49, ""},                   // earth's
+	{50, ""},                   // earth's
 	{13, ""},                   // ease
 	{13, ""},                   // eased
 	{13, ""},                   // easeed
@@ -9995,7 +10031,7 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // eliminateing
 	{13, ""},                   // eliminates
 	{13, ""},                   // eliminating
-	{45, "construcao"},         // em
+	{46, "construcao"},         // em
 	{26, ""},                   // embedded
 	{10, ""},                   // employees
 	{10, ""},                   // employers
@@ -10015,13 +10051,13 @@ var tablePhrases = [...]phrase{
 	{4, ""},                    // empowers
 	{13, ""},                   // empowers
 	{23, ""},                   // en
-	{45, "construction"},       // en
-	{45, "construccion"},       // en
+	{46, "construction"},       // en
+	{46, "construccion"},       // en
 	{4, ""},                    // enable
 	{13, ""},                   // enable
 	{4, ""},                    // enabled
 	{13, ""},                   // enabled
-	{56, ""},                   // enabled
+	{57, ""},                   // enabled
 	{4, ""},                    // enableed
 	{13, ""},                   // enableed
 	{4, ""},                    // enableing
@@ -10030,7 +10066,7 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // enables
 	{4, ""},                    // enabling
 	{13, ""},                   // enabling
-	{56, ""},                   // encoder
+	{57, ""},                   // encoder
 	{4, ""},                    // encourage
 	{4, ""},                    // encouraged
 	{4, ""},                    // encourageed
@@ -10041,11 +10077,11 @@ var tablePhrases = [...]phrase{
 	{14, "to end"},             // end
 	{14, ""},                   // end-to-end
 	{31, "to"},                 // endeavor
-	{57, "to"},                 // endeavor
+	{58, "to"},                 // endeavor
 	{31, "to"},                 // endeavour
 	{13, ""},                   // ended
 	{13, ""},                   // ending
-	{56, ""},                   // endpoint
+	{57, ""},                   // endpoint
 	{19, ""},                   // endpoints
 	{13, ""},                   // ends
 	{2, ""},                    // engagement
@@ -10056,7 +10092,7 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // engineers
 	{4, ""},                    // enhance
 	{13, ""},                   // enhance
-	{57, ""},                   // enhance
+	{58, ""},                   // enhance
 	{4, ""},                    // enhanced
 	{13, ""},                   // enhanced
 	{4, ""},                    // enhanceed
@@ -10065,10 +10101,10 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // enhanceing
 	{4, ""},                    // enhances
 	{13, ""},                   // enhances
-	{57, ""},                   // enhances
+	{58, ""},                   // enhances
 	{4, ""},                    // enhancing
 	{13, ""},                   // enhancing
-	{57, ""},                   // enhancing
+	{58, ""},                   // enhancing
 	{13, ""},                   // enjoy
 	{13, ""},                   // enjoyed
 	{13, ""},                   // enjoying
@@ -10079,7 +10115,7 @@ var tablePhrases = [...]phrase{
 	{4, ""},                    // ensureing
 	{4, ""},                    // ensures
 	{4, ""},                    // ensuring
-	{54, ""},                   // enter
+	{55, ""},                   // enter
 	{9, ""},                    // enterprise
 	{7, ""},                    // enterprises
 	{10, ""},                   // enterprises
@@ -10105,24 +10141,24 @@ var tablePhrases = [...]phrase{
 	{0, ""},                    // etc
 	{32, ""},                   // evening
 	{22, ""},                   // eventually
-	{48, ""},                   // every
-	{52, ""},                   // every
+	{49, ""},                   // every
+	{53, ""},                   // every
 	{7, ""},                    // everybody
-	{48, ""},                   // everybody
+	{49, ""},                   // everybody
 	{7, ""},                    // everyone
-	{48, ""},                   // everyone
+	{49, ""},                   // everyone
 	{24, ""},                   // example
 	{24, ""},                   // examples
 	{2, ""},                    // excellence
 	{3, ""},                    // excellence
 	{14, ""},                   // excellence
 	{18, ""},                   // except
-	{58, ""},                   // exceptional
+	{59, ""},                   // exceptional
 	{10, ""},                   // executives
 	{2, ""},                    // experience
 	{2, ""},                    // experiences
-	{54, ""},                   // explain
-	{38, ""},                   // explains
+	{55, ""},                   // explain
+	{39, ""},                   // explains
 	{13, ""},                   // explore
 	{13, ""},                   // explored
 	{13, ""},                   // exploreed
@@ -10130,13 +10166,13 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // explores
 	{13, ""},                   // exploring
 	{19, ""},                   // extensions
-	{58, ""},                   // extremely
-	{55, ""},                   // eye
-	{55, ""},                   // eyes
-	{55, ""},                   // eyesight
-	{57, ""},                   // facilitate
-	{57, ""},                   // facilitates
-	{57, ""},                   // facilitating
+	{59, ""},                   // extremely
+	{56, ""},                   // eye
+	{56, ""},                   // eyes
+	{56, ""},                   // eyesight
+	{58, ""},                   // facilitate
+	{58, ""},                   // facilitates
+	{58, ""},                   // facilitating
 	{10, ""},                   // faculty
 	{12, ""},                   // fairer
 	{31, ""},                   // fairly
@@ -10148,20 +10184,20 @@ var tablePhrases = [...]phrase{
 	{32, ""},                   // family
 	{9, ""},                    // family-owned
 	{10, ""},                   // fans
-	{41, ""},                   // faq
+	{42, ""},                   // faq
 	{32, ""},                   // farm
 	{10, ""},                   // farmers
 	{12, ""},                   // faster
-	{47, ""},                   // favorite
-	{47, ""},                   // favourite
+	{48, ""},                   // favorite
+	{48, ""},                   // favourite
 	{19, "list"},               // feature
-	{41, ""},                   // feature
-	{53, ""},                   // feature
-	{56, ""},                   // feature
+	{42, ""},                   // feature
+	{54, ""},                   // feature
+	{57, ""},                   // feature
 	{19, ""},                   // features
-	{41, ""},                   // features
-	{53, ""},                   // features
-	{56, ""},                   // features
+	{42, ""},                   // features
+	{54, ""},                   // features
+	{57, ""},                   // features
 	{6, ""},                    // feed
 	{13, ""},                   // feed
 	{6, ""},                    // feeded
@@ -10179,7 +10215,7 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // fighted
 	{13, ""},                   // fighting
 	{13, ""},                   // fights
-	{54, "in"},                 // fill
+	{55, "in"},                 // fill
 	{27, ""},                   // final
 	{6, ""},                    // finance
 	{9, ""},                    // finance
@@ -10197,43 +10233,43 @@ var tablePhrases = [...]phrase{
 	{9, "time"},                // first
 	{14, "class"},              // first
 	{18, ""},                   // first
-	{47, "choice"},             // first
-	{47, "choice"},             // first
-	{49, ""},                   // first
-	{47, ""},                   // first-choice
+	{48, "choice"},             // first
+	{48, "choice"},             // first
+	{50, ""},                   // first
+	{48, ""},                   // first-choice
 	{14, ""},                   // first-class
 	{9, ""},                    // first-time
-	{44, ""},                   // fixme
+	{45, ""},                   // fixme
 	{13, ""},                   // flourish
 	{13, ""},                   // flourished
 	{13, ""},                   // flourishes
 	{13, ""},                   // flourishing
 	{13, ""},                   // flourishs
-	{39, ""},                   // flyby
-	{57, "on"},                 // focused
-	{45, "soon"},               // follows
-	{45, "later"},              // follows
+	{40, ""},                   // flyby
+	{58, "on"},                 // focused
+	{46, "soon"},               // follows
+	{46, "later"},              // follows
 	{12, "the benefit of"},     // for
 	{12, "the better"},         // for
 	{22, "generations"},        // for
 	{29, ""},                   // for
-	{37, "more"},               // for
-	{37, "details"},            // for
-	{46, "the benefit of"},     // for
-	{52, ""},                   // for
-	{47, ""},                   // foremost
+	{38, "more"},               // for
+	{38, "details"},            // for
+	{47, "the benefit of"},     // for
+	{53, ""},                   // for
+	{48, ""},                   // foremost
 	{32, ""},                   // forest
 	{33, ""},                   // forgotten
 	{5, ""},                    // formation
 	{4, ""},                    // foster
-	{57, ""},                   // foster
+	{58, ""},                   // foster
 	{4, ""},                    // fostered
 	{4, ""},                    // fostering
-	{57, ""},                   // fostering
+	{58, ""},                   // fostering
 	{4, ""},                    // fosterred
 	{4, ""},                    // fosterring
 	{4, ""},                    // fosters
-	{57, ""},                   // fosters
+	{58, ""},                   // fosters
 	{33, ""},                   // found
 	{27, ""},                   // foundation
 	{10, ""},                   // founders
@@ -10247,25 +10283,29 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // frees
 	{13, ""},                   // freing
 	{14, ""},                   // frictionless
-	{52, ""},                   // from
+	{53, ""},                   // from
 	{9, "line"},                // front
-	{53, "end"},                // front
-	{53, "end"},                // front
-	{53, ""},                   // front-end
+	{54, "end"},                // front
+	{54, "end"},                // front
+	{54, ""},                   // front-end
 	{9, ""},                    // front-line
-	{53, ""},                   // frontend
+	{54, ""},                   // frontend
 	{9, ""},                    // frontline
 	{33, ""},                   // frozen
 	{13, ""},                   // fulfil
+	{34, ""},                   // fulfil
 	{13, ""},                   // fulfiled
 	{13, ""},                   // fulfiling
 	{13, ""},                   // fulfill
+	{34, ""},                   // fulfill
 	{13, ""},                   // fulfilled
 	{13, ""},                   // fulfilled
 	{13, ""},                   // fulfilling
 	{13, ""},                   // fulfilling
 	{13, ""},                   // fulfills
+	{34, ""},                   // fulfills
 	{13, ""},                   // fulfils
+	{34, ""},                   // fulfils
 	{19, ""},                   // functionality
 	{19, ""},                   // functions
 	{6, ""},                    // fund
@@ -10273,6 +10313,8 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // funding
 	{6, ""},                    // funds
 	{29, ""},                   // fur
+	{34, ""},                   // furthering
+	{34, ""},                   // furthers
 	{3, ""},                    // future
 	{14, "proof"},              // future
 	{22, ""},                   // future
@@ -10291,15 +10333,15 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // gatherring
 	{6, ""},                    // gathers
 	{31, ""},                   // generally
-	{48, ""},                   // generation
+	{49, ""},                   // generation
 	{22, "to come"},            // generations
-	{48, ""},                   // generations
+	{49, ""},                   // generations
 	{11, ""},                   // get
 	{11, ""},                   // gets
 	{19, "started"},            // getting
 	{10, ""},                   // girls
 	{6, ""},                    // give
-	{54, ""},                   // give
+	{55, ""},                   // give
 	{6, ""},                    // gived
 	{6, ""},                    // giveed
 	{6, ""},                    // giveing
@@ -10307,18 +10349,18 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // gives
 	{5, ""},                    // giving
 	{6, ""},                    // giving
-	{55, ""},                   // glasses
-	{55, ""},                   // glaucoma
-	{48, ""},                   // global
+	{56, ""},                   // glasses
+	{56, ""},                   // glaucoma
+	{49, ""},                   // global
 	{19, "of terms"},           // glossary
 	{19, ""},                   // glossary
-	{41, ""},                   // glossary
-	{47, "to"},                 // go
-	{47, ""},                   // go-to
+	{42, ""},                   // glossary
+	{48, "to"},                 // go
+	{48, ""},                   // go-to
 	{23, ""},                   // goal
-	{41, ""},                   // goal
+	{42, ""},                   // goal
 	{23, ""},                   // goals
-	{41, ""},                   // goals
+	{42, ""},                   // goals
 	{12, ""},                   // goodwill
 	{11, ""},                   // got
 	{0, ""},                    // gov
@@ -10326,12 +10368,12 @@ var tablePhrases = [...]phrase{
 	{7, ""},                    // government
 	{9, ""},                    // government
 	{10, ""},                   // governments
-	{56, ""},                   // gpu
+	{57, ""},                   // gpu
 	{6, ""},                    // grant
 	{6, ""},                    // granted
 	{6, ""},                    // granting
 	{6, ""},                    // grants
-	{58, ""},                   // great
+	{59, ""},                   // great
 	{12, ""},                   // greener
 	{27, ""},                   // group
 	{4, ""},                    // grow
@@ -10346,8 +10388,8 @@ var tablePhrases = [...]phrase{
 	{24, ""},                   // guidelines
 	{27, ""},                   // guiding
 	{27, ""},                   // guild
-	{50, "la missione di"},     // ha
-	{50, "come missione"},      // ha
+	{51, "la missione di"},     // ha
+	{51, "come missione"},      // ha
 	{32, ""},                   // hands
 	{12, ""},                   // happier
 	{32, ""},                   // harbour
@@ -10360,8 +10402,8 @@ var tablePhrases = [...]phrase{
 	{12, ""},                   // healthier
 	{12, ""},                   // healthy
 	{33, ""},                   // heard
-	{50, "als missie"},         // hebben
-	{50, "als missie"},         // heeft
+	{51, "als missie"},         // hebben
+	{51, "als missie"},         // heeft
 	{33, ""},                   // held
 	{4, ""},                    // help
 	{13, ""},                   // help
@@ -10371,28 +10413,28 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // helping
 	{4, ""},                    // helps
 	{13, ""},                   // helps
-	{42, ""},                   // her
-	{37, "we"},                 // here
-	{37, "you"},                // here
-	{43, ""},                   // hero
-	{43, ""},                   // heroine
+	{43, ""},                   // her
+	{38, "we"},                 // here
+	{38, "you"},                // here
+	{44, ""},                   // hero
+	{44, ""},                   // heroine
 	{27, ""},                   // het
 	{33, ""},                   // hidden
-	{58, "quality"},            // high
-	{58, ""},                   // high-quality
-	{47, "rated"},              // highest
-	{47, ""},                   // highest-rated
-	{58, ""},                   // highly
-	{36, ""},                   // hint
-	{36, ""},                   // hints
-	{42, ""},                   // his
+	{59, "quality"},            // high
+	{59, ""},                   // high-quality
+	{48, "rated"},              // highest
+	{48, ""},                   // highest-rated
+	{59, ""},                   // highly
+	{37, ""},                   // hint
+	{37, ""},                   // hints
+	{43, ""},                   // his
 	{16, ""},                   // history
-	{41, ""},                   // history
+	{42, ""},                   // history
 	{10, ""},                   // hobbyists
 	{14, ""},                   // holistic
 	{9, ""},                    // home
 	{32, ""},                   // home
-	{49, ""},                   // home
+	{50, ""},                   // home
 	{10, ""},                   // homeowners
 	{31, "to"},                 // hope
 	{31, "that"},               // hope
@@ -10426,12 +10468,12 @@ var tablePhrases = [...]phrase{
 	{24, "does"},               // how
 	{24, "should"},             // how
 	{24, "can"},                // how
-	{52, ""},                   // how
+	{53, ""},                   // how
 	{9, ""},                    // hr
 	{7, "beings"},              // human
 	{12, "rights"},             // human
 	{7, ""},                    // humanity
-	{48, ""},                   // humanity
+	{49, ""},                   // humanity
 	{7, ""},                    // humanity's
 	{7, ""},                    // humankind
 	{7, ""},                    // humans
@@ -10439,14 +10481,14 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // hyper-personalized
 	{0, ""},                    // i.e
 	{1, ""},                    // i.e
-	{54, ""},                   // identify
+	{55, ""},                   // identify
 	{31, "possible"},           // if
 	{31, "feasible"},           // if
 	{31, "practical"},          // if
 	{31, "appropriate"},        // if
 	{27, ""},                   // il
-	{56, ""},                   // image
-	{56, ""},                   // images
+	{57, ""},                   // image
+	{57, ""},                   // images
 	{22, ""},                   // imagine
 	{2, ""},                    // impact
 	{3, ""},                    // impact
@@ -10471,23 +10513,24 @@ var tablePhrases = [...]phrase{
 	{28, "short"},              // in
 	{28, "brief"},              // in
 	{31, "some cases"},         // in
-	{35, "partnership with"},   // in
-	{37, "this document"},      // in
-	{37, "this page"},          // in
-	{37, "this section"},       // in
-	{37, "this article"},       // in
-	{37, "this guide"},         // in
-	{45, "progress"},           // in
-	{45, "preparation"},        // in
-	{45, "costruzione"},        // in
-	{45, "bearbeitung"},        // in
-	{45, "aanbouw"},            // in
-	{46, "order to"},           // in
-	{52, ""},                   // in
+	{34, "line with"},          // in
+	{36, "partnership with"},   // in
+	{38, "this document"},      // in
+	{38, "this page"},          // in
+	{38, "this section"},       // in
+	{38, "this article"},       // in
+	{38, "this guide"},         // in
+	{46, "progress"},           // in
+	{46, "preparation"},        // in
+	{46, "costruzione"},        // in
+	{46, "bearbeitung"},        // in
+	{46, "aanbouw"},            // in
+	{47, "order to"},           // in
+	{53, ""},                   // in
 	{0, ""},                    // inc
 	{0, ""},                    // incl
 	{1, ""},                    // incl
-	{54, ""},                   // include
+	{55, ""},                   // include
 	{12, ""},                   // inclusive
 	{13, ""},                   // increase
 	{13, ""},                   // increased
@@ -10495,7 +10538,7 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // increaseing
 	{13, ""},                   // increases
 	{13, ""},                   // increasing
-	{58, ""},                   // incredible
+	{59, ""},                   // incredible
 	{12, ""},                   // independence
 	{9, ""},                    // independent
 	{6, ""},                    // index
@@ -10506,18 +10549,18 @@ var tablePhrases = [...]phrase{
 	{9, ""},                    // indie
 	{7, ""},                    // individual
 	{7, ""},                    // individuals
-	{56, ""},                   // inference
+	{57, ""},                   // inference
 	{12, "decisions"},          // informed
 	{12, ""},                   // informed
 	{27, ""},                   // initiative
 	{2, ""},                    // innovation
 	{14, ""},                   // innovation
 	{14, ""},                   // innovative
-	{56, ""},                   // input
+	{57, ""},                   // input
 	{19, ""},                   // inputs
-	{56, ""},                   // inputs
-	{44, "here"},               // insert
-	{54, ""},                   // insert
+	{57, ""},                   // inputs
+	{45, "here"},               // insert
+	{55, ""},                   // insert
 	{12, ""},                   // insights
 	{6, ""},                    // inspect
 	{6, ""},                    // inspected
@@ -10537,7 +10580,7 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // inspiring
 	{6, ""},                    // install
 	{19, ""},                   // installation
-	{41, ""},                   // installation
+	{42, ""},                   // installation
 	{6, ""},                    // installed
 	{6, ""},                    // installing
 	{6, ""},                    // installs
@@ -10550,15 +10593,15 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // integrateing
 	{6, ""},                    // integrates
 	{6, ""},                    // integrating
-	{53, ""},                   // integration
+	{54, ""},                   // integration
 	{19, ""},                   // integrations
-	{53, ""},                   // integrations
+	{54, ""},                   // integrations
 	{2, ""},                    // integrity
 	{31, "to"},                 // intend
-	{53, ""},                   // interface
-	{43, ""},                   // internship
+	{54, ""},                   // interface
+	{44, ""},                   // internship
 	{8, ""},                    // into
-	{52, ""},                   // into
+	{53, ""},                   // into
 	{28, ""},                   // intro
 	{28, ""},                   // introduction
 	{6, ""},                    // invest
@@ -10567,21 +10610,21 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // investor
 	{10, ""},                   // investors
 	{6, ""},                    // invests
-	{44, ""},                   // ipsum
+	{45, ""},                   // ipsum
 	{11, "being"},              // is
 	{11, ""},                   // is
-	{52, ""},                   // is
+	{53, ""},                   // is
 	{9, ""},                    // it
-	{52, ""},                   // it
-	{42, ""},                   // its
-	{52, ""},                   // its
-	{43, ""},                   // job
+	{53, ""},                   // it
+	{43, ""},                   // its
+	{53, ""},                   // its
+	{44, ""},                   // job
 	{10, ""},                   // journalists
 	{12, ""},                   // joy
 	{0, ""},                    // jr
 	{9, ""},                    // junior
 	{13, ""},                   // keep
-	{54, ""},                   // keep
+	{55, ""},                   // keep
 	{13, ""},                   // keeped
 	{13, ""},                   // keeping
 	{13, ""},                   // keeps
@@ -10593,46 +10636,46 @@ var tablePhrases = [...]phrase{
 	{32, ""},                   // kitchen
 	{12, ""},                   // knowledge
 	{33, ""},                   // known
-	{41, ""},                   // kpis
+	{42, ""},                   // kpis
 	{27, ""},                   // la
-	{50, "nostra missione e"},  // la
-	{51, "nostra visione e"},   // la
+	{51, "nostra missione e"},  // la
+	{52, "nostra visione e"},   // la
 	{27, ""},                   // lab
 	{27, ""},                   // laboratory
-	{39, ""},                   // lander
+	{40, ""},                   // lander
 	{10, ""},                   // landlords
 	{31, ""},                   // largely
 	{8, ""},                    // largest
-	{47, ""},                   // largest
+	{48, ""},                   // largest
 	{27, ""},                   // las
 	{15, "modified by"},        // last
 	{15, "modified on"},        // last
 	{15, "updated by"},         // last
 	{15, "edited by"},          // last
-	{36, "updated"},            // last
-	{36, "modified"},           // last
-	{36, "reviewed"},           // last
+	{37, "updated"},            // last
+	{37, "modified"},           // last
+	{37, "reviewed"},           // last
 	{32, ""},                   // laugh
 	{6, ""},                    // launch
-	{39, ""},                   // launch
+	{40, ""},                   // launch
 	{6, ""},                    // launched
-	{39, ""},                   // launched
+	{40, ""},                   // launched
 	{6, ""},                    // launches
-	{39, ""},                   // launches
+	{40, ""},                   // launches
 	{6, ""},                    // launching
 	{6, ""},                    // launchs
 	{10, ""},                   // lawyers
 	{27, ""},                   // le
-	{47, ""},                   // leader
+	{48, ""},                   // leader
 	{10, ""},                   // leaders
 	{2, ""},                    // leadership
 	{8, ""},                    // leading
 	{14, "edge"},               // leading
-	{47, ""},                   // leading
-	{58, ""},                   // leading
+	{48, ""},                   // leading
+	{59, ""},                   // leading
 	{14, ""},                   // leading-edge
 	{13, ""},                   // learn
-	{37, "more"},               // learn
+	{38, "more"},               // learn
 	{13, ""},                   // learned
 	{10, ""},                   // learner
 	{10, ""},                   // learners
@@ -10645,17 +10688,17 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // lended
 	{6, ""},                    // lending
 	{6, ""},                    // lends
-	{56, ""},                   // lens
+	{57, ""},                   // lens
 	{27, ""},                   // les
 	{12, ""},                   // less
-	{52, ""},                   // less
+	{53, ""},                   // less
 	{19, ""},                   // levels
 	{14, ""},                   // leverage
-	{57, ""},                   // leverage
+	{58, ""},                   // leverage
 	{14, ""},                   // leverages
-	{57, ""},                   // leverages
+	{58, ""},                   // leverages
 	{14, ""},                   // leveraging
-	{57, ""},                   // leveraging
+	{58, ""},                   // leveraging
 	{13, ""},                   // liberate
 	{13, ""},                   // liberated
 	{13, ""},                   // liberateed
@@ -10665,7 +10708,7 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // libraries
 	{27, ""},                   // library
 	{6, ""},                    // license
-	{41, ""},                   // license
+	{42, ""},                   // license
 	{6, ""},                    // licensed
 	{6, ""},                    // licenseed
 	{6, ""},                    // licenseing
@@ -10673,10 +10716,10 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // licensing
 	{3, ""},                    // life
 	{7, ""},                    // life
-	{39, ""},                   // liftoff
+	{40, ""},                   // liftoff
 	{32, ""},                   // light
 	{31, ""},                   // likely
-	{54, ""},                   // list
+	{55, ""},                   // list
 	{10, ""},                   // listeners
 	{13, ""},                   // live
 	{13, ""},                   // lived
@@ -10696,14 +10739,14 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // lobbys
 	{9, ""},                    // local
 	{27, "term"},               // long
-	{55, "sighted"},            // long
-	{55, ""},                   // long-sighted
+	{56, "sighted"},            // long
+	{56, ""},                   // long-sighted
 	{27, ""},                   // long-term
-	{44, "ipsum"},              // lorem
-	{44, ""},                   // lorem
+	{45, "ipsum"},              // lorem
+	{45, ""},                   // lorem
 	{27, ""},                   // los
 	{33, ""},                   // lost
-	{58, "of"},                 // lots
+	{59, "of"},                 // lots
 	{9, "income"},              // low
 	{26, ""},                   // low
 	{9, ""},                    // low-income
@@ -10715,13 +10758,13 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // lowers
 	{12, ""},                   // lowest
 	{0, ""},                    // ltd
-	{39, ""},                   // lunar
+	{40, ""},                   // lunar
 	{26, ""},                   // machine
-	{53, "learning"},           // machine
+	{54, "learning"},           // machine
 	{33, ""},                   // made
 	{6, ""},                    // maintain
 	{6, ""},                    // maintained
-	{37, "by"},                 // maintained
+	{38, "by"},                 // maintained
 	{10, ""},                   // maintainers
 	{6, ""},                    // maintaining
 	{6, ""},                    // maintains
@@ -10737,7 +10780,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // manufactures
 	{5, ""},                    // manufacturing
 	{6, ""},                    // manufacturing
-	{58, ""},                   // many
+	{59, ""},                   // many
 	{6, ""},                    // map
 	{6, ""},                    // maped
 	{6, ""},                    // maping
@@ -10748,7 +10791,7 @@ var tablePhrases = [...]phrase{
 	{9, ""},                    // marginalized
 	{10, "traders"},            // market
 	{32, ""},                   // market
-	{47, "leader"},             // market
+	{48, "leader"},             // market
 	{10, ""},                   // marketers
 	{6, ""},                    // match
 	{6, ""},                    // matched
@@ -10756,7 +10799,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // matching
 	{6, ""},                    // matchs
 	{31, ""},                   // may
-	{52, ""},                   // may
+	{53, ""},                   // may
 	{31, ""},                   // maybe
 	{32, ""},                   // meal
 	{33, ""},                   // meant
@@ -10783,20 +10826,20 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // mentors
 	{10, ""},                   // merchants
 	{33, ""},                   // met
-	{41, ""},                   // metrics
-	{53, ""},                   // microservices
+	{42, ""},                   // metrics
+	{54, ""},                   // microservices
 	{9, "sized"},               // mid
 	{9, ""},                    // mid-sized
 	{31, ""},                   // might
-	{52, ""},                   // might
+	{53, ""},                   // might
 	{32, ""},                   // miles
-	{41, ""},                   // milestone
-	{41, ""},                   // milestones
+	{42, ""},                   // milestone
+	{42, ""},                   // milestones
 	{10, ""},                   // millennials
-	{48, ""},                   // million
-	{48, ""},                   // millions
+	{49, ""},                   // million
+	{49, ""},                   // millions
 	{32, ""},                   // minutes
-	{41, ""},                   // minutes
+	{42, ""},                   // minutes
 	{20, ""},                   // mision
 	{25, ""},                   // mision
 	{20, ""},                   // missao
@@ -10809,12 +10852,12 @@ var tablePhrases = [...]phrase{
 	{20, ""},                   // mission
 	{25, "statement"},          // mission
 	{25, ""},                   // mission
-	{52, ""},                   // mission
+	{53, ""},                   // mission
 	{14, ""},                   // mission-critical
 	{20, ""},                   // missione
 	{25, ""},                   // missione
 	{25, ""},                   // missions
-	{53, ""},                   // mobile
+	{54, ""},                   // mobile
 	{6, ""},                    // mobilise
 	{6, ""},                    // mobilised
 	{6, ""},                    // mobiliseed
@@ -10828,15 +10871,15 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // mobilizes
 	{6, ""},                    // mobilizing
 	{19, ""},                   // modalities
-	{56, ""},                   // mode
-	{56, ""},                   // model
+	{57, ""},                   // mode
+	{57, ""},                   // model
 	{19, ""},                   // models
-	{56, ""},                   // models
-	{36, ""},                   // modified
-	{53, ""},                   // module
-	{56, ""},                   // module
+	{57, ""},                   // models
+	{37, ""},                   // modified
+	{54, ""},                   // module
+	{57, ""},                   // module
 	{19, ""},                   // modules
-	{53, ""},                   // modules
+	{54, ""},                   // modules
 	{6, ""},                    // monitor
 	{6, ""},                    // monitored
 	{6, ""},                    // monitoring
@@ -10845,17 +10888,17 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // monitors
 	{12, "time"},               // more
 	{31, "or less"},            // more
-	{37, "information"},        // more
-	{37, "details"},            // more
-	{52, ""},                   // more
+	{38, "information"},        // more
+	{38, "details"},            // more
+	{53, ""},                   // more
 	{32, ""},                   // morning
 	{8, ""},                    // most
-	{47, ""},                   // most
-	{52, ""},                   // most
-	{58, "trusted"},            // most
-	{58, "respected"},          // most
+	{48, ""},                   // most
+	{53, ""},                   // most
+	{59, "trusted"},            // most
+	{59, "respected"},          // most
 	{31, ""},                   // mostly
-	{41, ""},                   // motivation
+	{42, ""},                   // motivation
 	{14, "the needle"},         // move
 	{0, ""},                    // mr
 	{1, ""},                    // mr
@@ -10866,18 +10909,18 @@ var tablePhrases = [...]phrase{
 	{0, ""},                    // mt
 	{1, ""},                    // mt
 	{26, ""},                   // multimodal
-	{56, ""},                   // multimodal
+	{57, ""},                   // multimodal
 	{10, ""},                   // municipalities
 	{27, ""},                   // museum
 	{10, ""},                   // musicians
-	{52, ""},                   // must
+	{53, ""},                   // must
 	{27, ""},                   // my
-	{42, ""},                   // my
-	{55, ""},                   // myopia
-	{36, ""},                   // name
-	{48, ""},                   // nation
+	{43, ""},                   // my
+	{56, ""},                   // myopia
+	{37, ""},                   // name
+	{49, ""},                   // nation
 	{7, ""},                    // nations
-	{48, ""},                   // nations
+	{49, ""},                   // nations
 	{9, ""},                    // neighborhood
 	{32, ""},                   // neighborhood
 	{9, ""},                    // neighbourhood
@@ -10888,13 +10931,13 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // networking
 	{6, ""},                    // networks
 	{22, "again"},              // never
-	{48, ""},                   // never
+	{49, ""},                   // never
 	{9, ""},                    // new
 	{27, ""},                   // new
 	{16, ""},                   // news
 	{14, "generation"},         // next
 	{14, "gen"},                // next
-	{41, "steps"},              // next
+	{42, "steps"},              // next
 	{14, ""},                   // next-gen
 	{14, ""},                   // next-generation
 	{26, ""},                   // night
@@ -10904,78 +10947,78 @@ var tablePhrases = [...]phrase{
 	{18, "need to"},            // no
 	{18, "more"},               // no
 	{22, "longer"},             // no
-	{48, "one"},                // no
-	{49, ""},                   // no
-	{52, ""},                   // no
+	{49, "one"},                // no
+	{50, ""},                   // no
+	{53, ""},                   // no
 	{7, ""},                    // nobody
-	{48, ""},                   // nobody
+	{49, ""},                   // nobody
 	{9, "profit"},              // non
 	{10, "profits"},            // non
-	{41, "goals"},              // non
-	{41, "goals"},              // non
-	{41, ""},                   // non-goals
+	{42, "goals"},              // non
+	{42, "goals"},              // non
+	{42, ""},                   // non-goals
 	{9, ""},                    // non-profit
 	{10, ""},                   // non-profits
-	{40, ""},                   // none
+	{41, ""},                   // none
 	{9, ""},                    // nonprofit
 	{10, ""},                   // nonprofits
 	{30, "star"},               // north
 	{30, ""},                   // northstar
 	{27, ""},                   // nos
-	{42, ""},                   // nos
+	{43, ""},                   // nos
 	{27, ""},                   // nossa
-	{42, ""},                   // nossa
-	{50, "missao e"},           // nossa
-	{51, "visao e"},            // nossa
+	{43, ""},                   // nossa
+	{51, "missao e"},           // nossa
+	{52, "visao e"},            // nossa
 	{27, ""},                   // nossas
-	{42, ""},                   // nossas
+	{43, ""},                   // nossas
 	{27, ""},                   // nosso
-	{42, ""},                   // nosso
+	{43, ""},                   // nosso
 	{27, ""},                   // nossos
-	{42, ""},                   // nossos
+	{43, ""},                   // nossos
 	{27, ""},                   // nostra
-	{42, ""},                   // nostra
-	{50, "missione e"},         // nostra
-	{51, "visione e"},          // nostra
+	{43, ""},                   // nostra
+	{51, "missione e"},         // nostra
+	{52, "visione e"},          // nostra
 	{27, ""},                   // nostre
-	{42, ""},                   // nostre
+	{43, ""},                   // nostre
 	{27, ""},                   // nostri
-	{42, ""},                   // nostri
+	{43, ""},                   // nostri
 	{27, ""},                   // nostro
-	{42, ""},                   // nostro
+	{43, ""},                   // nostro
 	{18, "just"},               // not
 	{18, "only"},               // not
-	{40, ""},                   // not
-	{45, "yet written"},        // not
-	{52, ""},                   // not
-	{36, ""},                   // note
-	{36, ""},                   // notes
-	{40, ""},                   // nothing
+	{41, ""},                   // not
+	{46, "yet written"},        // not
+	{53, ""},                   // not
+	{37, ""},                   // note
+	{37, ""},                   // notes
+	{41, ""},                   // nothing
 	{27, ""},                   // notre
-	{42, ""},                   // notre
-	{50, "raison d'etre est"},  // notre
-	{50, "mission est"},        // notre
-	{50, "mission consiste"},   // notre
-	{51, "vision est"},         // notre
-	{50, "avons pour mission"}, // nous
+	{43, ""},                   // notre
+	{51, "raison d'etre est"},  // notre
+	{51, "mission est"},        // notre
+	{51, "mission consiste"},   // notre
+	{52, "vision est"},         // notre
+	{51, "avons pour mission"}, // nous
 	{27, ""},                   // nuestra
-	{42, ""},                   // nuestra
-	{50, "mision es"},          // nuestra
-	{50, "mision consiste"},    // nuestra
-	{51, "vision es"},          // nuestra
+	{43, ""},                   // nuestra
+	{51, "mision es"},          // nuestra
+	{51, "mision consiste"},    // nuestra
+	{52, "vision es"},          // nuestra
 	{27, ""},                   // nuestras
-	{42, ""},                   // nuestras
+	{43, ""},                   // nuestras
 	{27, ""},                   // nuestro
-	{42, ""},                   // nuestro
+	{43, ""},                   // nuestro
 	{27, ""},                   // nuestros
-	{42, ""},                   // nuestros
-	{47, "one"},                // number
-	{47, "1"},                  // number
-	{47, "one"},                // number
-	{49, ""},                   // number
-	{58, "one"},                // number
-	{47, ""},                   // number-one
-	{58, ""},                   // numerous
+	{43, ""},                   // nuestros
+	{48, "one"},                // number
+	{48, "1"},                  // number
+	{48, "one"},                // number
+	{50, ""},                   // number
+	{59, "one"},                // number
+	{48, ""},                   // number-one
+	{59, ""},                   // numerous
 	{10, ""},                   // nurse
 	{10, ""},                   // nurses
 	{13, ""},                   // nurture
@@ -10988,13 +11031,13 @@ var tablePhrases = [...]phrase{
 	{27, ""},                   // o
 	{23, ""},                   // obiettivi
 	{23, ""},                   // objectifs
-	{41, ""},                   // objective
+	{42, ""},                   // objective
 	{23, ""},                   // objectives
-	{41, ""},                   // objectives
+	{42, ""},                   // objectives
 	{23, ""},                   // objetivos
-	{56, ""},                   // ocr
+	{57, ""},                   // ocr
 	{29, ""},                   // of
-	{52, ""},                   // of
+	{53, ""},                   // of
 	{6, ""},                    // offer
 	{6, ""},                    // offered
 	{6, ""},                    // offering
@@ -11002,30 +11045,30 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // offerring
 	{6, ""},                    // offers
 	{27, ""},                   // office
-	{41, ""},                   // okr
-	{41, ""},                   // okrs
+	{42, ""},                   // okr
+	{42, ""},                   // okrs
 	{9, ""},                    // older
 	{14, ""},                   // omnichannel
 	{12, "time"},               // on
-	{37, "this page"},          // on
-	{52, ""},                   // on
+	{38, "this page"},          // on
+	{53, ""},                   // on
 	{14, "stop shop"},          // one
 	{14, "stop shop"},          // one
 	{22, "day"},                // one
 	{28, "liner"},              // one
 	{28, "liner"},              // one
-	{49, ""},                   // one
+	{50, ""},                   // one
 	{28, ""},                   // one-liner
 	{14, "shop"},               // one-stop
 	{14, ""},                   // one-stop-shop
 	{9, ""},                    // online
 	{18, ""},                   // only
 	{27, ""},                   // ons
-	{42, ""},                   // ons
+	{43, ""},                   // ons
 	{27, ""},                   // onze
-	{42, ""},                   // onze
-	{50, "missie is"},          // onze
-	{51, "visie is"},           // onze
+	{43, ""},                   // onze
+	{51, "missie is"},          // onze
+	{52, "visie is"},           // onze
 	{6, "source"},              // open
 	{6, "sources"},             // open
 	{6, "sourceed"},            // open
@@ -11035,7 +11078,7 @@ var tablePhrases = [...]phrase{
 	{9, "source"},              // open
 	{10, "source communities"}, // open
 	{10, "source communities"}, // open
-	{41, "questions"},          // open
+	{42, "questions"},          // open
 	{6, ""},                    // open-source
 	{9, ""},                    // open-source
 	{10, "communities"},        // open-source
@@ -11051,27 +11094,27 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // operates
 	{6, ""},                    // operating
 	{10, ""},                   // operators
-	{55, ""},                   // ophthalmologist
-	{55, ""},                   // ophthalmologists
+	{56, ""},                   // ophthalmologist
+	{56, ""},                   // ophthalmologists
 	{2, ""},                    // opportunities
 	{3, ""},                    // opportunities
 	{12, ""},                   // opportunities
 	{2, ""},                    // opportunity
 	{3, ""},                    // opportunity
 	{12, ""},                   // opportunity
-	{55, ""},                   // optician
-	{55, ""},                   // opticians
+	{56, ""},                   // optician
+	{56, ""},                   // opticians
 	{14, ""},                   // optimise
 	{2, ""},                    // optimization
 	{14, ""},                   // optimize
 	{19, ""},                   // options
-	{55, ""},                   // optometrist
-	{55, ""},                   // optometrists
-	{52, ""},                   // or
-	{39, ""},                   // orbit
-	{39, ""},                   // orbital
-	{39, ""},                   // orbiter
-	{39, ""},                   // orbits
+	{56, ""},                   // optometrist
+	{56, ""},                   // optometrists
+	{53, ""},                   // or
+	{40, ""},                   // orbit
+	{40, ""},                   // orbital
+	{40, ""},                   // orbiter
+	{40, ""},                   // orbits
 	{7, ""},                    // organisation
 	{27, ""},                   // organisation
 	{27, ""},                   // organisational
@@ -11096,12 +11139,12 @@ var tablePhrases = [...]phrase{
 	{25, "purpose"},            // our
 	{27, ""},                   // our
 	{30, "dream"},              // our
-	{42, ""},                   // our
-	{51, "north star is"},      // our
-	{52, ""},                   // our
-	{54, ""},                   // outline
-	{38, ""},                   // outlines
-	{58, ""},                   // outstanding
+	{43, ""},                   // our
+	{52, "north star is"},      // our
+	{53, ""},                   // our
+	{55, ""},                   // outline
+	{39, ""},                   // outlines
+	{59, ""},                   // outstanding
 	{27, ""},                   // overall
 	{13, ""},                   // overcome
 	{13, ""},                   // overcomed
@@ -11111,10 +11154,10 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // overcoming
 	{28, ""},                   // overview
 	{6, ""},                    // own
-	{52, ""},                   // own
+	{53, ""},                   // own
 	{6, ""},                    // owned
-	{36, ""},                   // owner
-	{36, ""},                   // owners
+	{37, ""},                   // owner
+	{37, ""},                   // owners
 	{6, ""},                    // owning
 	{6, ""},                    // owns
 	{33, ""},                   // paid
@@ -11123,7 +11166,8 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // paradigm
 	{10, ""},                   // parent
 	{10, ""},                   // parents
-	{49, ""},                   // part
+	{34, "of"},                 // part
+	{50, ""},                   // part
 	{6, ""},                    // partner
 	{6, ""},                    // partnered
 	{6, ""},                    // partnering
@@ -11136,8 +11180,8 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // patient
 	{10, ""},                   // patients
 	{10, ""},                   // patients'
-	{39, ""},                   // payload
-	{39, ""},                   // payloads
+	{40, ""},                   // payload
+	{40, ""},                   // payloads
 	{12, "of mind"},            // peace
 	{7, ""},                    // people
 	{29, ""},                   // per
@@ -11146,76 +11190,76 @@ var tablePhrases = [...]phrase{
 	{31, ""},                   // perhaps
 	{26, ""},                   // peripheral
 	{7, ""},                    // person
-	{41, ""},                   // personas
+	{42, ""},                   // personas
 	{7, ""},                    // persons
 	{10, "owners"},             // pet
 	{10, ""},                   // pharmacies
 	{10, ""},                   // pharmacist
 	{10, ""},                   // pharmacists
 	{32, ""},                   // phone
-	{56, ""},                   // photo
+	{57, ""},                   // photo
 	{10, ""},                   // photographers
-	{56, ""},                   // photos
+	{57, ""},                   // photos
 	{10, ""},                   // physicians
-	{56, ""},                   // pipeline
-	{56, ""},                   // pixel
-	{56, ""},                   // pixels
-	{44, ""},                   // placeholder
-	{43, ""},                   // placement
+	{57, ""},                   // pipeline
+	{57, ""},                   // pixel
+	{57, ""},                   // pixels
+	{45, ""},                   // placeholder
+	{44, ""},                   // placement
 	{31, "to"},                 // plan
-	{41, ""},                   // plan
-	{48, ""},                   // planet
-	{41, ""},                   // plans
+	{42, ""},                   // plan
+	{49, ""},                   // planet
+	{42, ""},                   // plans
 	{6, ""},                    // plant
 	{6, ""},                    // planted
 	{6, ""},                    // planting
 	{6, ""},                    // plants
 	{27, ""},                   // platform
-	{53, ""},                   // platform
-	{43, ""},                   // player
+	{54, ""},                   // platform
+	{44, ""},                   // player
 	{10, ""},                   // players
-	{53, ""},                   // plugin
-	{56, ""},                   // plugin
+	{54, ""},                   // plugin
+	{57, ""},                   // plugin
 	{19, ""},                   // plugins
-	{53, ""},                   // plugins
-	{56, ""},                   // plugins
+	{54, ""},                   // plugins
+	{57, ""},                   // plugins
 	{6, ""},                    // pool
 	{6, ""},                    // pooled
 	{6, ""},                    // pooling
 	{6, ""},                    // pools
-	{53, ""},                   // portal
-	{43, ""},                   // position
+	{54, ""},                   // portal
+	{44, ""},                   // position
 	{31, ""},                   // possibly
-	{43, ""},                   // post
+	{44, ""},                   // post
 	{2, ""},                    // potential
 	{12, ""},                   // potential
 	{31, ""},                   // potentially
 	{29, ""},                   // pour
-	{35, "by"},                 // powered
+	{36, "by"},                 // powered
 	{10, ""},                   // practitioners
-	{47, "eminent"},            // pre
-	{47, ""},                   // pre-eminent
-	{47, ""},                   // preeminent
-	{47, ""},                   // preferred
+	{48, "eminent"},            // pre
+	{48, ""},                   // pre-eminent
+	{48, ""},                   // preeminent
+	{48, ""},                   // preferred
 	{14, ""},                   // premier
-	{47, ""},                   // premier
-	{58, ""},                   // premier
+	{48, ""},                   // premier
+	{59, ""},                   // premier
 	{13, ""},                   // prevent
 	{13, ""},                   // prevented
 	{13, ""},                   // preventing
 	{13, ""},                   // prevents
-	{41, ""},                   // pricing
+	{42, ""},                   // pricing
 	{23, ""},                   // principes
 	{23, ""},                   // principi
 	{23, ""},                   // principios
 	{23, ""},                   // principles
 	{23, ""},                   // prinzipien
-	{41, ""},                   // priorities
-	{36, ""},                   // priority
-	{39, ""},                   // probe
-	{43, ""},                   // probe
-	{41, "statement"},          // problem
-	{41, ""},                   // problem
+	{42, ""},                   // priorities
+	{37, ""},                   // priority
+	{40, ""},                   // probe
+	{44, ""},                   // probe
+	{42, "statement"},          // problem
+	{42, ""},                   // problem
 	{6, ""},                    // produce
 	{6, ""},                    // produced
 	{6, ""},                    // produceed
@@ -11225,9 +11269,9 @@ var tablePhrases = [...]phrase{
 	{10, "managers"},           // product
 	{10, "teams"},              // product
 	{27, ""},                   // product
-	{36, "name"},               // product
-	{44, "name"},               // product
-	{44, "x"},                  // product
+	{37, "name"},               // product
+	{45, "name"},               // product
+	{45, "x"},                  // product
 	{12, ""},                   // productive
 	{2, ""},                    // productivity
 	{0, ""},                    // prof
@@ -11245,17 +11289,17 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // programs
 	{27, ""},                   // project
 	{4, ""},                    // promote
-	{57, ""},                   // promote
+	{58, ""},                   // promote
 	{4, ""},                    // promoted
 	{4, ""},                    // promoteed
 	{4, ""},                    // promoteing
 	{4, ""},                    // promotes
-	{57, ""},                   // promotes
+	{58, ""},                   // promotes
 	{4, ""},                    // promoting
-	{57, ""},                   // promoting
+	{58, ""},                   // promoting
 	{27, ""},                   // proposed
 	{25, ""},                   // proposito
-	{34, ""},                   // proposito
+	{35, ""},                   // proposito
 	{18, ""},                   // proprietary
 	{13, ""},                   // prosper
 	{13, ""},                   // prospered
@@ -11269,16 +11313,16 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // protecting
 	{13, ""},                   // protects
 	{6, ""},                    // provide
-	{54, ""},                   // provide
-	{57, ""},                   // provide
+	{55, ""},                   // provide
+	{58, ""},                   // provide
 	{6, ""},                    // provided
-	{57, ""},                   // provided
+	{58, ""},                   // provided
 	{6, ""},                    // provideed
 	{6, ""},                    // provideing
 	{6, ""},                    // provides
-	{57, ""},                   // provides
+	{58, ""},                   // provides
 	{6, ""},                    // providing
-	{57, ""},                   // providing
+	{58, ""},                   // providing
 	{5, ""},                    // provision
 	{5, ""},                    // provisioning
 	{7, "good"},                // public
@@ -11292,8 +11336,8 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // publishing
 	{6, ""},                    // publishs
 	{25, ""},                   // purpose
-	{34, ""},                   // purpose
-	{52, ""},                   // purpose
+	{35, ""},                   // purpose
+	{53, ""},                   // purpose
 	{33, ""},                   // put
 	{2, ""},                    // quality
 	{12, "of life"},            // quality
@@ -11301,22 +11345,22 @@ var tablePhrases = [...]phrase{
 	{31, ""},                   // quite
 	{25, "d'être"},             // raison
 	{25, "d'etre"},             // raison
-	{34, "d'être"},             // raison
-	{34, "d'etre"},             // raison
+	{35, "d'être"},             // raison
+	{35, "d'etre"},             // raison
 	{18, "than"},               // rather
 	{31, ""},                   // rather
-	{39, "entry"},              // re
-	{39, ""},                   // re-entry
+	{40, "entry"},              // re
+	{40, ""},                   // re-entry
 	{13, ""},                   // reach
 	{13, ""},                   // reached
 	{13, ""},                   // reaches
 	{13, ""},                   // reaching
 	{13, ""},                   // reachs
 	{33, ""},                   // read
-	{37, "on"},                 // read
+	{38, "on"},                 // read
 	{10, ""},                   // readers
-	{53, "time"},               // real
-	{53, ""},                   // real-time
+	{54, "time"},               // real
+	{54, ""},                   // real-time
 	{13, ""},                   // realise
 	{13, ""},                   // realised
 	{13, ""},                   // realiseed
@@ -11329,11 +11373,11 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // realizeing
 	{13, ""},                   // realizes
 	{13, ""},                   // realizing
-	{58, ""},                   // really
+	{59, ""},                   // really
 	{25, "for being"},          // reason
-	{34, "for being"},          // reason
-	{56, ""},                   // recognition
-	{39, ""},                   // reconnaissance
+	{35, "for being"},          // reason
+	{57, ""},                   // recognition
+	{40, ""},                   // reconnaissance
 	{13, ""},                   // recover
 	{13, ""},                   // recovered
 	{13, ""},                   // recovering
@@ -11356,17 +11400,17 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // reduceing
 	{13, ""},                   // reduces
 	{13, ""},                   // reducing
-	{39, ""},                   // reentry
-	{41, ""},                   // references
+	{40, ""},                   // reentry
+	{42, ""},                   // references
 	{27, ""},                   // refreshed
 	{9, ""},                    // regional
 	{31, ""},                   // relatively
 	{16, "notes"},              // release
 	{16, "history"},            // release
 	{19, "notes"},              // release
-	{41, "notes"},              // release
+	{42, "notes"},              // release
 	{16, ""},                   // releases
-	{41, ""},                   // releases
+	{42, ""},                   // releases
 	{13, ""},                   // relieve
 	{13, ""},                   // relieved
 	{13, ""},                   // relieveed
@@ -11380,16 +11424,16 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // removeing
 	{13, ""},                   // removes
 	{13, ""},                   // removing
-	{58, ""},                   // renowned
+	{59, ""},                   // renowned
 	{10, ""},                   // renters
 	{6, ""},                    // repair
 	{6, ""},                    // repaired
 	{6, ""},                    // repairing
 	{6, ""},                    // repairs
-	{54, ""},                   // replace
+	{55, ""},                   // replace
 	{18, ""},                   // replacing
 	{19, ""},                   // requirements
-	{41, ""},                   // requirements
+	{42, ""},                   // requirements
 	{6, ""},                    // rescue
 	{6, ""},                    // rescued
 	{6, ""},                    // rescueed
@@ -11417,12 +11461,12 @@ var tablePhrases = [...]phrase{
 	{3, ""},                    // results
 	{9, ""},                    // retail
 	{10, ""},                   // retailers
-	{55, ""},                   // retina
+	{56, ""},                   // retina
 	{10, ""},                   // retirees
 	{6, ""},                    // review
 	{6, ""},                    // reviewed
-	{36, ""},                   // reviewed
-	{36, ""},                   // reviewers
+	{37, ""},                   // reviewed
+	{37, ""},                   // reviewers
 	{6, ""},                    // reviewing
 	{6, ""},                    // reviews
 	{27, ""},                   // revised
@@ -11446,19 +11490,19 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // riders
 	{12, ""},                   // rights
 	{33, ""},                   // risen
-	{41, ""},                   // risks
+	{42, ""},                   // risks
 	{32, ""},                   // river
-	{41, ""},                   // roadmap
+	{42, ""},                   // roadmap
 	{26, ""},                   // robot
 	{26, ""},                   // robotic
 	{14, ""},                   // robust
-	{39, ""},                   // rocket
-	{39, ""},                   // rockets
-	{43, ""},                   // role
+	{40, ""},                   // rocket
+	{40, ""},                   // rockets
+	{44, ""},                   // role
 	{32, ""},                   // roof
 	{10, ""},                   // rotarians
-	{39, ""},                   // rover
-	{43, ""},                   // rover
+	{40, ""},                   // rover
+	{44, ""},                   // rover
 	{6, ""},                    // run
 	{33, ""},                   // run
 	{6, ""},                    // runed
@@ -11469,7 +11513,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // runs
 	{9, ""},                    // rural
 	{9, ""},                    // saas
-	{53, ""},                   // saas
+	{54, ""},                   // saas
 	{12, ""},                   // safe
 	{13, ""},                   // safeguard
 	{13, ""},                   // safeguarded
@@ -11481,9 +11525,9 @@ var tablePhrases = [...]phrase{
 	{10, "teams"},              // sales
 	{24, ""},                   // sample
 	{24, ""},                   // samples
-	{39, ""},                   // satellite
-	{43, ""},                   // satellite
-	{39, ""},                   // satellites
+	{40, ""},                   // satellite
+	{44, ""},                   // satellite
+	{40, ""},                   // satellites
 	{13, ""},                   // save
 	{13, ""},                   // saved
 	{13, ""},                   // saveed
@@ -11491,18 +11535,18 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // saves
 	{13, ""},                   // saving
 	{14, ""},                   // scalable
-	{41, ""},                   // schedule
+	{42, ""},                   // schedule
 	{10, ""},                   // scholars
 	{27, ""},                   // school
 	{32, ""},                   // school
 	{10, ""},                   // schools
 	{10, ""},                   // scientist
 	{10, ""},                   // scientists
-	{41, ""},                   // scope
+	{42, ""},                   // scope
 	{32, ""},                   // screen
-	{56, ""},                   // screenshot
-	{56, ""},                   // screenshots
-	{53, ""},                   // sdk
+	{57, ""},                   // screenshot
+	{57, ""},                   // screenshots
+	{54, ""},                   // sdk
 	{14, ""},                   // seamless
 	{14, ""},                   // seamlessly
 	{13, ""},                   // secure
@@ -11511,18 +11555,18 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // secureing
 	{13, ""},                   // secures
 	{13, ""},                   // securing
-	{36, "also"},               // see
 	{37, "also"},               // see
-	{37, "the"},                // see
+	{38, "also"},               // see
+	{38, "the"},                // see
 	{4, ""},                    // seek
 	{31, "to"},                 // seek
-	{57, "to"},                 // seek
+	{58, "to"},                 // seek
 	{4, ""},                    // seeked
 	{4, ""},                    // seeking
 	{4, ""},                    // seeks
 	{31, "to"},                 // seeks
 	{33, ""},                   // seen
-	{56, ""},                   // segmentation
+	{57, ""},                   // segmentation
 	{6, ""},                    // sell
 	{6, ""},                    // selled
 	{10, ""},                   // sellers
@@ -11530,10 +11574,10 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // sells
 	{9, ""},                    // senior
 	{10, ""},                   // seniors
-	{53, ""},                   // sensor
-	{56, ""},                   // sensor
-	{53, ""},                   // sensors
-	{56, ""},                   // sensors
+	{54, ""},                   // sensor
+	{57, ""},                   // sensor
+	{54, ""},                   // sensors
+	{57, ""},                   // sensors
 	{33, ""},                   // sent
 	{17, ""},                   // sentence
 	{4, ""},                    // serve
@@ -11541,16 +11585,17 @@ var tablePhrases = [...]phrase{
 	{4, ""},                    // serveed
 	{4, ""},                    // serveing
 	{4, ""},                    // serves
+	{34, ""},                   // serves
 	{27, ""},                   // service
 	{4, ""},                    // serving
 	{33, ""},                   // set
-	{38, "out"},                // sets
+	{39, "out"},                // sets
 	{19, ""},                   // settings
 	{19, ""},                   // setup
-	{58, ""},                   // several
+	{59, ""},                   // several
 	{33, ""},                   // shaken
 	{22, ""},                   // shall
-	{52, ""},                   // shall
+	{53, ""},                   // shall
 	{4, ""},                    // shape
 	{4, ""},                    // shaped
 	{4, ""},                    // shapeed
@@ -11568,12 +11613,12 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // shopkeepers
 	{10, ""},                   // shoppers
 	{28, "version"},            // short
-	{55, "sighted"},            // short
-	{55, ""},                   // short-sighted
-	{52, ""},                   // should
+	{56, "sighted"},            // short
+	{56, ""},                   // short-sighted
+	{53, ""},                   // should
 	{33, ""},                   // shown
-	{55, ""},                   // sight
-	{58, ""},                   // significantly
+	{56, ""},                   // sight
+	{59, ""},                   // significantly
 	{12, ""},                   // simpler
 	{13, ""},                   // simplified
 	{13, ""},                   // simplifies
@@ -11587,16 +11632,16 @@ var tablePhrases = [...]phrase{
 	{12, ""},                   // smarter
 	{10, ""},                   // smbs
 	{32, ""},                   // smile
-	{46, "they can"},           // so
-	{46, "people can"},         // so
-	{46, "you can"},            // so
-	{46, "that"},               // so
-	{52, ""},                   // so
+	{47, "they can"},           // so
+	{47, "people can"},         // so
+	{47, "you can"},            // so
+	{47, "that"},               // so
+	{53, ""},                   // so
 	{7, ""},                    // society
 	{27, ""},                   // society
 	{9, ""},                    // software
 	{10, "companies"},          // software
-	{53, ""},                   // software
+	{54, ""},                   // software
 	{33, ""},                   // sold
 	{14, "provider"},           // solution
 	{2, ""},                    // solutions
@@ -11611,52 +11656,52 @@ var tablePhrases = [...]phrase{
 	{22, ""},                   // someday
 	{31, ""},                   // somewhat
 	{31, "of"},                 // sort
-	{39, ""},                   // sortie
+	{40, ""},                   // sortie
 	{6, ""},                    // source
-	{36, ""},                   // source
+	{37, ""},                   // source
 	{6, ""},                    // sourced
 	{6, ""},                    // sourceed
 	{6, ""},                    // sourceing
 	{6, ""},                    // sources
 	{6, ""},                    // sourcing
-	{39, ""},                   // spacecraft
-	{43, ""},                   // spacecraft
-	{39, ""},                   // spaceflight
+	{40, ""},                   // spacecraft
+	{44, ""},                   // spacecraft
+	{40, ""},                   // spaceflight
 	{10, ""},                   // specialists
-	{54, ""},                   // specify
-	{55, ""},                   // spectacles
+	{55, ""},                   // specify
+	{56, ""},                   // spectacles
 	{33, ""},                   // spent
-	{39, ""},                   // splashdown
+	{40, ""},                   // splashdown
 	{33, ""},                   // spoken
-	{39, ""},                   // squadron
-	{55, ""},                   // squint
+	{40, ""},                   // squadron
+	{56, ""},                   // squint
 	{0, ""},                    // sr
 	{0, ""},                    // st
 	{1, ""},                    // st
 	{2, ""},                    // stakeholder
 	{2, ""},                    // stakeholders
 	{7, ""},                    // stakeholders
-	{36, ""},                   // stakeholders
+	{37, ""},                   // stakeholders
 	{32, ""},                   // stall
 	{10, ""},                   // stallholders
 	{10, ""},                   // startup
 	{27, ""},                   // startup
 	{10, ""},                   // startups
 	{14, "of the art"},         // state
-	{54, ""},                   // state
+	{55, ""},                   // state
 	{14, ""},                   // state-of-the-art
 	{27, ""},                   // stated
 	{17, ""},                   // statement
 	{23, ""},                   // statement
 	{28, ""},                   // statement
-	{52, ""},                   // statement
+	{53, ""},                   // statement
 	{23, ""},                   // statements
-	{36, ""},                   // status
+	{37, ""},                   // status
 	{13, ""},                   // stay
 	{13, ""},                   // stayed
 	{13, ""},                   // staying
 	{13, ""},                   // stays
-	{41, ""},                   // steps
+	{42, ""},                   // steps
 	{26, ""},                   // stereo
 	{33, ""},                   // stolen
 	{23, ""},                   // strategia
@@ -11680,22 +11725,22 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // strengthens
 	{4, ""},                    // strive
 	{31, "to"},                 // strive
-	{57, ""},                   // strive
+	{58, ""},                   // strive
 	{4, ""},                    // strived
 	{4, ""},                    // striveed
 	{4, ""},                    // striveing
 	{4, ""},                    // strives
 	{31, "to"},                 // strives
-	{57, ""},                   // strives
+	{58, ""},                   // strives
 	{4, ""},                    // striving
-	{57, ""},                   // striving
+	{58, ""},                   // striving
 	{12, ""},                   // stronger
 	{9, ""},                    // student
 	{10, ""},                   // student
 	{10, ""},                   // students
 	{27, ""},                   // studio
 	{10, ""},                   // subscribers
-	{58, ""},                   // substantially
+	{59, ""},                   // substantially
 	{13, ""},                   // succeed
 	{13, ""},                   // succeeded
 	{13, ""},                   // succeeding
@@ -11703,28 +11748,31 @@ var tablePhrases = [...]phrase{
 	{2, ""},                    // success
 	{3, ""},                    // success
 	{12, ""},                   // success
-	{41, "criteria"},           // success
-	{41, "metrics"},            // success
+	{42, "criteria"},           // success
+	{42, "metrics"},            // success
 	{12, ""},                   // suffering
-	{54, ""},                   // summarise
-	{38, ""},                   // summarises
-	{54, ""},                   // summarize
-	{38, ""},                   // summarizes
+	{55, ""},                   // summarise
+	{39, ""},                   // summarises
+	{55, ""},                   // summarize
+	{39, ""},                   // summarizes
 	{17, ""},                   // summary
 	{28, ""},                   // summary
-	{58, ""},                   // superior
+	{59, ""},                   // superior
 	{4, ""},                    // support
 	{10, "teams"},              // support
-	{56, ""},                   // support
+	{34, ""},                   // support
 	{57, ""},                   // support
+	{58, ""},                   // support
 	{4, ""},                    // supported
 	{19, "models"},             // supported
-	{56, ""},                   // supported
+	{57, ""},                   // supported
 	{4, ""},                    // supporting
-	{57, ""},                   // supporting
+	{34, ""},                   // supporting
+	{58, ""},                   // supporting
 	{4, ""},                    // supports
-	{56, ""},                   // supports
+	{34, ""},                   // supports
 	{57, ""},                   // supports
+	{58, ""},                   // supports
 	{2, ""},                    // sustainability
 	{6, ""},                    // synchronise
 	{6, ""},                    // synchronised
@@ -11744,8 +11792,8 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // synergy
 	{28, ""},                   // synopsis
 	{10, ""},                   // sysadmins
-	{53, ""},                   // system
-	{53, ""},                   // systems
+	{54, ""},                   // system
+	{54, ""},                   // systems
 	{32, ""},                   // table
 	{13, ""},                   // tackle
 	{13, ""},                   // tackled
@@ -11753,17 +11801,17 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // tackleing
 	{13, ""},                   // tackles
 	{13, ""},                   // tackling
-	{36, ""},                   // tags
+	{37, ""},                   // tags
 	{33, ""},                   // taken
-	{41, "users"},              // target
-	{41, ""},                   // target
-	{41, ""},                   // targets
-	{41, ""},                   // tasks
-	{56, ""},                   // tasks
+	{42, "users"},              // target
+	{42, ""},                   // target
+	{42, ""},                   // targets
+	{42, ""},                   // tasks
+	{57, ""},                   // tasks
 	{33, ""},                   // taught
-	{44, ""},                   // tba
-	{44, ""},                   // tbc
-	{44, ""},                   // tbd
+	{45, ""},                   // tba
+	{45, ""},                   // tbc
+	{45, ""},                   // tbd
 	{6, ""},                    // teach
 	{6, ""},                    // teached
 	{10, ""},                   // teacher
@@ -11772,22 +11820,22 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // teaching
 	{6, ""},                    // teachs
 	{27, ""},                   // team
-	{41, ""},                   // team
+	{42, ""},                   // team
 	{10, ""},                   // teams
 	{9, ""},                    // tech
 	{9, ""},                    // technical
 	{27, ""},                   // technical
 	{10, ""},                   // teenagers
 	{10, ""},                   // teens
-	{39, ""},                   // telemetry
-	{39, ""},                   // telescope
+	{40, ""},                   // telemetry
+	{40, ""},                   // telescope
 	{26, ""},                   // television
-	{50, "como missao"},        // tem
-	{50, "por missao"},         // tem
+	{51, "como missao"},        // tem
+	{51, "por missao"},         // tem
 	{24, ""},                   // template
 	{24, ""},                   // templates
 	{10, ""},                   // tenants
-	{50, "como mision"},        // tenemos
+	{51, "como mision"},        // tenemos
 	{23, ""},                   // tenets
 	{19, ""},                   // terminology
 	{6, ""},                    // test
@@ -11796,11 +11844,11 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // testing
 	{6, ""},                    // tests
 	{18, ""},                   // than
-	{52, ""},                   // than
-	{35, "to"},                 // thanks
-	{46, "lets"},               // that
-	{46, "helps"},              // that
-	{52, ""},                   // that
+	{53, ""},                   // than
+	{36, "to"},                 // thanks
+	{47, "lets"},               // that
+	{47, "helps"},              // that
+	{53, ""},                   // that
 	{3, "future"},              // the
 	{7, "public good"},         // the
 	{7, "world"},               // the
@@ -11812,51 +11860,51 @@ var tablePhrases = [...]phrase{
 	{22, "day when"},           // the
 	{27, ""},                   // the
 	{28, "short version"},      // the
-	{37, "following"},          // the
-	{49, ""},                   // the
-	{52, ""},                   // the
-	{58, "best"},               // the
-	{42, ""},                   // their
-	{52, ""},                   // their
-	{52, ""},                   // them
-	{52, ""},                   // then
+	{38, "following"},          // the
+	{50, ""},                   // the
+	{53, ""},                   // the
+	{59, "best"},               // the
+	{43, ""},                   // their
+	{53, ""},                   // their
+	{53, ""},                   // them
+	{53, ""},                   // then
 	{26, ""},                   // thermal
-	{52, ""},                   // these
-	{52, ""},                   // they
-	{37, "is an overview"},     // this
-	{37, "is where"},           // this
-	{37, "pull request"},       // this
-	{37, "document"},           // this
-	{37, "page"},               // this
-	{37, "section"},            // this
-	{37, "file"},               // this
-	{37, "overview"},           // this
-	{37, "guide"},              // this
-	{37, "article"},            // this
-	{37, "post"},               // this
-	{37, "repository"},         // this
-	{37, "repo"},               // this
-	{37, "rfc"},                // this
-	{37, "proposal"},           // this
-	{37, "paper"},              // this
-	{37, "report"},             // this
-	{37, "memo"},               // this
-	{37, "briefing"},           // this
-	{37, "plan"},               // this
-	{37, "template"},           // this
-	{37, "example"},            // this
-	{37, "tutorial"},           // this
-	{37, "chapter"},            // this
-	{37, "specification"},      // this
-	{37, "spec"},               // this
-	{37, "readme"},             // this
-	{37, "wiki"},               // this
-	{37, "site"},               // this
-	{37, "website"},            // this
-	{37, "folder"},             // this
-	{37, "directory"},          // this
-	{52, ""},                   // this
-	{52, ""},                   // those
+	{53, ""},                   // these
+	{53, ""},                   // they
+	{38, "is an overview"},     // this
+	{38, "is where"},           // this
+	{38, "pull request"},       // this
+	{38, "document"},           // this
+	{38, "page"},               // this
+	{38, "section"},            // this
+	{38, "file"},               // this
+	{38, "overview"},           // this
+	{38, "guide"},              // this
+	{38, "article"},            // this
+	{38, "post"},               // this
+	{38, "repository"},         // this
+	{38, "repo"},               // this
+	{38, "rfc"},                // this
+	{38, "proposal"},           // this
+	{38, "paper"},              // this
+	{38, "report"},             // this
+	{38, "memo"},               // this
+	{38, "briefing"},           // this
+	{38, "plan"},               // this
+	{38, "template"},           // this
+	{38, "example"},            // this
+	{38, "tutorial"},           // this
+	{38, "chapter"},            // this
+	{38, "specification"},      // this
+	{38, "spec"},               // this
+	{38, "readme"},             // this
+	{38, "wiki"},               // this
+	{38, "site"},               // this
+	{38, "website"},            // this
+	{38, "folder"},             // this
+	{38, "directory"},          // this
+	{53, ""},                   // this
+	{53, ""},                   // those
 	{14, "leadership"},         // thought
 	{14, "leader"},             // thought
 	{33, ""},                   // thought
@@ -11866,54 +11914,56 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // thriveing
 	{13, ""},                   // thrives
 	{13, ""},                   // thriving
-	{35, ""},                   // through
-	{52, ""},                   // through
+	{36, ""},                   // through
+	{53, ""},                   // through
 	{33, ""},                   // thrown
-	{50, "como mision"},        // tiene
-	{50, "por mision"},         // tiene
-	{41, ""},                   // timeline
-	{36, ""},                   // tip
+	{51, "como mision"},        // tiene
+	{51, "por mision"},         // tiene
+	{42, ""},                   // timeline
+	{37, ""},                   // tip
 	{24, ""},                   // tips
-	{36, ""},                   // tips
+	{37, ""},                   // tips
 	{28, ""},                   // tl;dr
-	{36, ""},                   // tl;dr
+	{37, ""},                   // tl;dr
 	{28, ""},                   // tldr
-	{36, ""},                   // tldr
+	{37, ""},                   // tldr
 	{31, "a certain degree"},   // to
 	{31, "some extent"},        // to
-	{41, "do"},                 // to
-	{44, "be determined"},      // to
-	{44, "be defined"},         // to
-	{44, "be written"},         // to
-	{45, "follow"},             // to
-	{45, "come"},               // to
-	{46, "help"},               // to
-	{46, "enable"},             // to
-	{46, "make"},               // to
-	{46, "ensure"},             // to
-	{46, "allow"},              // to
-	{46, "give"},               // to
-	{52, ""},                   // to
-	{41, ""},                   // to-do
-	{41, ""},                   // todo
-	{44, ""},                   // todo
-	{56, ""},                   // tokens
+	{42, "do"},                 // to
+	{45, "be determined"},      // to
+	{45, "be defined"},         // to
+	{45, "be written"},         // to
+	{46, "follow"},             // to
+	{46, "come"},               // to
+	{47, "help"},               // to
+	{47, "enable"},             // to
+	{47, "make"},               // to
+	{47, "ensure"},             // to
+	{47, "allow"},              // to
+	{47, "give"},               // to
+	{53, ""},                   // to
+	{42, ""},                   // to-do
+	{42, ""},                   // todo
+	{45, ""},                   // todo
+	{57, ""},                   // tokens
 	{33, ""},                   // told
 	{3, ""},                    // tomorrow
 	{22, ""},                   // tomorrow
-	{53, ""},                   // tool
+	{54, ""},                   // tool
 	{19, ""},                   // tools
-	{53, ""},                   // tools
+	{54, ""},                   // tools
 	{8, ""},                    // top
 	{14, "notch"},              // top
-	{47, "rated"},              // top
-	{47, "ranked"},             // top
-	{47, ""},                   // top
+	{48, "rated"},              // top
+	{48, "ranked"},             // top
+	{48, ""},                   // top
 	{14, ""},                   // top-notch
-	{47, ""},                   // top-ranked
-	{47, ""},                   // top-rated
+	{48, ""},                   // top-ranked
+	{48, ""},                   // top-rated
 	{33, ""},                   // torn
 	{10, ""},                   // tourists
+	{34, ""},                   // toward
+	{34, ""},                   // towards
 	{32, ""},                   // town
 	{6, ""},                    // track
 	{6, ""},                    // tracked
@@ -11928,13 +11978,13 @@ var tablePhrases = [...]phrase{
 	{5, ""},                    // training
 	{6, ""},                    // training
 	{6, ""},                    // trains
-	{39, ""},                   // trajectory
+	{40, ""},                   // trajectory
 	{4, ""},                    // transform
 	{2, ""},                    // transformation
 	{14, ""},                   // transformative
 	{4, ""},                    // transformed
-	{56, ""},                   // transformer
-	{56, ""},                   // transformers
+	{57, ""},                   // transformer
+	{57, ""},                   // transformers
 	{4, ""},                    // transforming
 	{4, ""},                    // transforms
 	{6, ""},                    // translate
@@ -11952,17 +12002,17 @@ var tablePhrases = [...]phrase{
 	{31, "to"},                 // tries
 	{19, ""},                   // troubleshooting
 	{27, ""},                   // true
-	{58, ""},                   // truly
+	{59, ""},                   // truly
 	{27, ""},                   // trust
 	{12, ""},                   // trustworthy
 	{31, "to"},                 // try
 	{26, ""},                   // tunnel
 	{14, ""},                   // turnkey
 	{26, ""},                   // tv
-	{36, ""},                   // type
+	{37, ""},                   // type
 	{22, ""},                   // ultimately
 	{23, ""},                   // und
-	{45, "construction"},       // under
+	{46, "construction"},       // under
 	{9, ""},                    // underserved
 	{13, ""},                   // understand
 	{13, ""},                   // understanded
@@ -11984,7 +12034,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // unifying
 	{6, ""},                    // unifys
 	{27, ""},                   // union
-	{58, ""},                   // unique
+	{59, ""},                   // unique
 	{18, ""},                   // uniquely
 	{27, ""},                   // unit
 	{0, ""},                    // univ
@@ -12000,37 +12050,37 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // unrivaled
 	{14, ""},                   // unrivalled
 	{27, ""},                   // unser
-	{42, ""},                   // unser
-	{50, "auftrag ist"},        // unser
+	{43, ""},                   // unser
+	{51, "auftrag ist"},        // unser
 	{27, ""},                   // unsere
-	{42, ""},                   // unsere
-	{50, "mission ist"},        // unsere
-	{51, "vision ist"},         // unsere
+	{43, ""},                   // unsere
+	{51, "mission ist"},        // unsere
+	{52, "vision ist"},         // unsere
 	{27, ""},                   // unserer
-	{42, ""},                   // unserer
+	{43, ""},                   // unserer
 	{27, ""},                   // updated
-	{36, ""},                   // updated
-	{56, ""},                   // upload
-	{56, ""},                   // uploads
+	{37, ""},                   // updated
+	{57, ""},                   // upload
+	{57, ""},                   // uploads
 	{9, ""},                    // urban
-	{52, ""},                   // us
+	{53, ""},                   // us
 	{12, ""},                   // usable
 	{19, ""},                   // usage
-	{41, ""},                   // usage
-	{41, "cases"},              // use
-	{54, ""},                   // use
+	{42, ""},                   // usage
+	{42, "cases"},              // use
+	{55, ""},                   // use
 	{12, ""},                   // useful
 	{7, ""},                    // user
 	{14, "centric"},            // user
-	{41, "stories"},            // user
+	{42, "stories"},            // user
 	{14, ""},                   // user-centric
 	{7, ""},                    // users
-	{35, ""},                   // using
-	{57, ""},                   // utilise
-	{57, ""},                   // utilize
-	{57, ""},                   // utilizes
-	{57, ""},                   // utilizing
-	{43, ""},                   // vacancy
+	{36, ""},                   // using
+	{58, ""},                   // utilise
+	{58, ""},                   // utilize
+	{58, ""},                   // utilizes
+	{58, ""},                   // utilizing
+	{44, ""},                   // vacancy
 	{23, ""},                   // valeurs
 	{23, ""},                   // valores
 	{23, ""},                   // valori
@@ -12041,16 +12091,16 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // value-added
 	{23, ""},                   // values
 	{29, ""},                   // van
-	{58, ""},                   // various
+	{59, ""},                   // various
 	{10, ""},                   // vendor
 	{10, ""},                   // vendors
-	{36, ""},                   // version
+	{37, ""},                   // version
 	{18, ""},                   // versus
-	{58, ""},                   // very
+	{59, ""},                   // very
 	{10, ""},                   // veterans
-	{35, ""},                   // via
+	{36, ""},                   // via
 	{12, ""},                   // viable
-	{56, ""},                   // video
+	{57, ""},                   // video
 	{10, ""},                   // viewers
 	{32, ""},                   // village
 	{21, ""},                   // visao
@@ -12061,7 +12111,7 @@ var tablePhrases = [...]phrase{
 	{21, ""},                   // vision
 	{30, "statement"},          // vision
 	{30, ""},                   // vision
-	{52, ""},                   // vision
+	{53, ""},                   // vision
 	{14, ""},                   // visionary
 	{21, ""},                   // visione
 	{30, ""},                   // visione
@@ -12076,34 +12126,34 @@ var tablePhrases = [...]phrase{
 	{18, ""},                   // vs
 	{9, ""},                    // vulnerable
 	{23, ""},                   // waarden
-	{38, "you through"},        // walks
+	{39, "you through"},        // walks
 	{31, "to"},                 // want
-	{36, ""},                   // warning
+	{37, ""},                   // warning
 	{11, ""},                   // was
-	{52, ""},                   // was
+	{53, ""},                   // was
 	{32, ""},                   // water
 	{3, ""},                    // way
-	{39, ""},                   // waypoint
+	{40, ""},                   // waypoint
 	{3, ""},                    // ways
 	{22, "see a world"},        // we
 	{23, ""},                   // we
 	{31, "believe"},            // we
 	{31, "think"},              // we
 	{31, "feel"},               // we
-	{35, "will achieve this"},  // we
-	{35, "do this"},            // we
-	{35, "achieve this"},       // we
-	{52, ""},                   // we
-	{53, ""},                   // wearable
-	{53, ""},                   // wearables
-	{56, ""},                   // webcam
-	{53, ""},                   // website
-	{37, "to"},                 // welcome
+	{36, "will achieve this"},  // we
+	{36, "do this"},            // we
+	{36, "achieve this"},       // we
+	{53, ""},                   // we
+	{54, ""},                   // wearable
+	{54, ""},                   // wearables
+	{57, ""},                   // webcam
+	{54, ""},                   // website
+	{38, "to"},                 // welcome
 	{12, "being"},              // well
 	{12, ""},                   // well-being
 	{12, ""},                   // wellbeing
 	{11, ""},                   // were
-	{52, ""},                   // were
+	{53, ""},                   // were
 	{23, ""},                   // werte
 	{23, ""},                   // what
 	{24, "is"},                 // what
@@ -12111,12 +12161,12 @@ var tablePhrases = [...]phrase{
 	{24, "makes"},              // what
 	{24, "should"},             // what
 	{24, "does"},               // what
-	{52, ""},                   // what
+	{53, ""},                   // what
 	{19, "new"},                // what's
 	{24, ""},                   // what's
 	{24, "to"},                 // when
 	{31, "possible"},           // when
-	{52, ""},                   // when
+	{53, ""},                   // when
 	{31, "possible"},           // whenever
 	{22, "no one"},             // where
 	{22, "every"},              // where
@@ -12130,13 +12180,13 @@ var tablePhrases = [...]phrase{
 	{31, "practical"},          // where
 	{31, "practicable"},        // where
 	{31, "appropriate"},        // where
-	{52, ""},                   // where
+	{53, ""},                   // where
 	{18, ""},                   // whereas
-	{46, "means"},              // which
-	{52, ""},                   // which
+	{47, "means"},              // which
+	{53, ""},                   // which
 	{24, "is"},                 // who
-	{52, ""},                   // who
-	{52, ""},                   // whom
+	{53, ""},                   // who
+	{53, ""},                   // whom
 	{24, "is"},                 // why
 	{24, "are"},                // why
 	{24, "do"},                 // why
@@ -12153,17 +12203,17 @@ var tablePhrases = [...]phrase{
 	{25, "we exist"},           // why
 	{25, "we're here"},         // why
 	{25, ""},                   // why
-	{34, "we are here"},        // why
-	{34, "we exist"},           // why
-	{34, "we're here"},         // why
-	{34, ""},                   // why
-	{52, ""},                   // why
-	{53, ""},                   // widget
+	{35, "we are here"},        // why
+	{35, "we exist"},           // why
+	{35, "we're here"},         // why
+	{35, ""},                   // why
+	{53, ""},                   // why
+	{54, ""},                   // widget
 	{22, "be"},                 // will
 	{22, "have"},               // will
 	{22, ""},                   // will
-	{45, "follow"},             // will
-	{52, ""},                   // will
+	{46, "follow"},             // will
+	{53, ""},                   // will
 	{13, ""},                   // win
 	{14, "win"},                // win
 	{14, ""},                   // win-win
@@ -12174,40 +12224,40 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // wins
 	{32, ""},                   // winter
 	{31, "to"},                 // wish
-	{35, "the help of"},        // with
-	{52, ""},                   // with
+	{36, "the help of"},        // with
+	{53, ""},                   // with
 	{18, ""},                   // without
 	{10, ""},                   // women
 	{33, ""},                   // won
 	{23, ""},                   // work
-	{35, "with"},               // work
-	{35, "alongside"},          // work
-	{45, "in progress"},        // work
-	{57, "to"},                 // work
+	{36, "with"},               // work
+	{36, "alongside"},          // work
+	{46, "in progress"},        // work
+	{58, "to"},                 // work
 	{10, ""},                   // workers
 	{9, ""},                    // working
-	{35, "together with"},      // working
-	{35, "with"},               // working
-	{35, "alongside"},          // working
-	{35, "with"},               // works
-	{57, "to"},                 // works
+	{36, "together with"},      // working
+	{36, "with"},               // working
+	{36, "alongside"},          // working
+	{36, "with"},               // works
+	{58, "to"},                 // works
 	{3, ""},                    // world
 	{14, "class"},              // world
-	{48, ""},                   // world
-	{58, "renowned"},           // world
+	{49, ""},                   // world
+	{59, "renowned"},           // world
 	{14, "leading"},            // world's
-	{48, ""},                   // world's
 	{49, ""},                   // world's
+	{50, ""},                   // world's
 	{14, ""},                   // world-class
-	{58, ""},                   // world-renowned
-	{48, ""},                   // worldwide
+	{59, ""},                   // world-renowned
+	{49, ""},                   // worldwide
 	{33, ""},                   // worn
 	{31, ""},                   // would
-	{52, ""},                   // would
+	{53, ""},                   // would
 	{33, ""},                   // woven
 	{6, ""},                    // write
 	{24, ""},                   // write
-	{54, ""},                   // write
+	{55, ""},                   // write
 	{6, ""},                    // writed
 	{6, ""},                    // writeed
 	{6, ""},                    // writeing
@@ -12216,532 +12266,532 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // writing
 	{24, ""},                   // writing
 	{33, ""},                   // written
-	{37, "by"},                 // written
+	{38, "by"},                 // written
 	{26, "ray"},                // x
 	{26, ""},                   // x-ray
-	{44, ""},                   // xxx
+	{45, ""},                   // xxx
 	{23, ""},                   // y
 	{7, ""},                    // you
 	{9, ""},                    // young
 	{10, "people"},             // young
-	{44, "company"},            // your
-	{44, "product"},            // your
+	{45, "company"},            // your
+	{45, "product"},            // your
 	{10, ""},                   // youth
 	{23, ""},                   // ziele
 }
 
 // tableSlots is a hash table over tableWords: index+1, or 0.
 var tableSlots = [8192]uint16{
-	0, 0, 0, 0, 174, 0, 0, 0, 2030, 0, 590, 0, 0, 0, 0, 0,
-	0, 0, 1279, 0, 1296, 100, 1303, 435, 455, 0, 0, 0, 0, 0, 0, 0,
-	0, 1402, 0, 0, 0, 0, 0, 0, 1406, 496, 0, 0, 0, 0, 0, 0,
-	478, 1363, 1871, 2077, 0, 0, 0, 0, 0, 1294, 0, 0, 1870, 0, 0, 0,
-	0, 0, 60, 1200, 0, 0, 0, 0, 0, 0, 0, 0, 1255, 0, 0, 0,
-	0, 0, 0, 0, 0, 1744, 0, 0, 0, 0, 69, 0, 0, 319, 1726, 2067,
-	0, 0, 0, 0, 1415, 0, 286, 0, 571, 0, 0, 0, 1158, 283, 0, 0,
+	0, 0, 0, 0, 174, 0, 0, 0, 2032, 0, 590, 0, 0, 0, 0, 0,
+	0, 0, 1281, 0, 1298, 100, 1305, 435, 455, 0, 0, 0, 0, 0, 0, 0,
+	0, 1404, 0, 0, 0, 0, 0, 0, 1408, 496, 0, 0, 0, 0, 0, 0,
+	478, 1365, 1873, 2081, 0, 0, 0, 0, 0, 1296, 0, 0, 1872, 0, 0, 0,
+	0, 0, 60, 1202, 0, 0, 0, 0, 0, 0, 0, 0, 1257, 0, 0, 0,
+	0, 0, 0, 0, 0, 1746, 0, 0, 0, 0, 69, 0, 0, 319, 1728, 2071,
+	0, 0, 0, 0, 1417, 0, 286, 0, 571, 0, 0, 0, 1160, 283, 0, 0,
 	383, 596, 0, 0, 0, 835, 0, 0, 0, 0, 0, 0, 0, 0, 416, 0,
-	170, 249, 0, 0, 0, 0, 0, 0, 0, 1253, 0, 0, 0, 132, 1053, 1108,
-	1905, 0, 0, 552, 0, 0, 0, 1804, 0, 0, 0, 0, 0, 1558, 0, 0,
-	0, 0, 0, 0, 430, 0, 0, 0, 0, 1843, 0, 0, 0, 940, 0, 0,
+	170, 249, 0, 0, 0, 0, 0, 0, 0, 1255, 0, 0, 0, 132, 1055, 1110,
+	1907, 0, 0, 552, 0, 0, 0, 1806, 0, 0, 0, 0, 0, 1560, 0, 0,
+	0, 0, 0, 0, 430, 0, 0, 0, 0, 1845, 0, 0, 0, 942, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	1079, 0, 662, 0, 0, 0, 0, 604, 0, 0, 0, 0, 0, 231, 0, 1834,
-	0, 445, 2238, 99, 1020, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 824, 0, 0, 1528, 0, 0, 0, 2232, 0, 0, 0, 0,
-	864, 0, 189, 0, 0, 0, 0, 0, 0, 0, 0, 371, 0, 360, 0, 363,
-	0, 0, 0, 0, 0, 0, 1150, 1352, 0, 962, 0, 0, 1806, 707, 0, 0,
-	0, 0, 0, 1722, 192, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1860, 0, 0, 619, 0, 0, 0, 1556, 0, 961, 1292,
-	0, 638, 1293, 1512, 0, 0, 0, 0, 0, 0, 0, 0, 0, 209, 0, 0,
+	1081, 0, 662, 0, 0, 0, 0, 604, 0, 0, 0, 0, 0, 231, 0, 1836,
+	0, 445, 2242, 99, 1022, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 824, 0, 0, 1530, 0, 0, 0, 2236, 0, 0, 0, 0,
+	866, 0, 189, 0, 0, 0, 0, 0, 0, 0, 0, 371, 0, 360, 0, 363,
+	0, 0, 0, 0, 0, 0, 1152, 1354, 0, 964, 0, 0, 1808, 707, 0, 0,
+	0, 0, 0, 1724, 192, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1862, 0, 0, 619, 0, 0, 0, 1558, 0, 963, 1294,
+	0, 638, 1295, 1514, 0, 0, 0, 0, 0, 0, 0, 0, 0, 209, 0, 0,
 	0, 0, 324, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 851, 0,
-	0, 1620, 0, 0, 0, 1810, 0, 1932, 681, 1872, 1882, 0, 978, 0, 0, 0,
-	0, 2164, 0, 0, 0, 567, 0, 1396, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 2003, 160, 0, 0, 0, 290, 1868, 2110, 2123, 0, 291, 1209, 725, 0, 0,
-	1929, 1615, 0, 0, 629, 1536, 1218, 280, 1916, 0, 0, 931, 0, 222, 365, 417,
+	0, 1622, 0, 0, 0, 1812, 0, 1934, 681, 1874, 1884, 0, 980, 0, 0, 0,
+	0, 2168, 0, 0, 0, 567, 0, 1398, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 2005, 160, 0, 0, 0, 290, 1870, 2114, 2127, 0, 291, 1211, 725, 0, 0,
+	1931, 1617, 0, 0, 629, 1538, 1220, 280, 1918, 0, 0, 933, 0, 222, 365, 417,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 724, 0, 0, 0,
-	1039, 0, 164, 0, 2187, 0, 0, 0, 0, 0, 0, 0, 0, 1936, 0, 0,
-	2023, 0, 0, 0, 0, 1141, 0, 0, 2166, 811, 0, 1964, 0, 306, 0, 0,
-	0, 0, 0, 1234, 1841, 0, 2223, 0, 0, 0, 0, 0, 0, 1073, 785, 0,
-	0, 1596, 0, 0, 0, 0, 0, 1478, 1359, 2196, 0, 0, 0, 0, 0, 951,
-	1047, 1291, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1704,
-	0, 0, 2199, 0, 0, 2194, 0, 0, 0, 0, 0, 0, 0, 480, 1101, 53,
-	212, 0, 0, 0, 0, 1190, 0, 0, 2114, 0, 994, 0, 2234, 0, 0, 0,
-	1397, 0, 1162, 0, 0, 1993, 0, 1029, 1495, 1285, 0, 0, 0, 0, 0, 0,
-	0, 0, 1725, 1378, 1687, 0, 0, 0, 0, 0, 0, 0, 0, 966, 0, 0,
-	0, 0, 0, 0, 0, 0, 76, 0, 0, 0, 0, 885, 1808, 0, 0, 0,
-	0, 0, 1897, 1084, 0, 113, 1322, 0, 786, 0, 711, 0, 0, 0, 1409, 0,
-	0, 0, 2088, 0, 0, 0, 0, 0, 359, 0, 261, 0, 0, 0, 0, 0,
-	0, 1223, 0, 0, 644, 63, 0, 780, 83, 0, 0, 0, 0, 0, 378, 0,
-	1188, 284, 0, 0, 0, 0, 0, 1348, 0, 642, 0, 0, 0, 0, 0, 0,
-	1578, 180, 0, 0, 0, 0, 0, 2230, 0, 0, 0, 0, 0, 860, 954, 800,
-	1901, 0, 0, 0, 0, 0, 0, 0, 0, 376, 0, 0, 450, 0, 0, 1702,
-	0, 0, 0, 0, 0, 474, 105, 1712, 1768, 0, 0, 1092, 0, 0, 0, 1801,
-	0, 0, 0, 0, 0, 0, 0, 787, 0, 0, 0, 0, 0, 0, 1570, 262,
-	1597, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1048, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 2044, 0, 2075, 0, 0, 1321, 0, 0, 0, 1145,
-	616, 0, 0, 1094, 1968, 258, 1831, 0, 0, 868, 0, 0, 0, 0, 0, 0,
-	0, 0, 585, 1995, 0, 0, 2163, 0, 0, 0, 0, 870, 0, 0, 223, 1649,
-	1514, 0, 0, 0, 0, 0, 0, 0, 657, 1547, 0, 457, 0, 400, 0, 822,
-	0, 0, 0, 0, 0, 0, 433, 0, 0, 0, 0, 0, 0, 1753, 0, 0,
-	0, 1393, 1736, 2176, 0, 0, 0, 0, 1305, 0, 0, 0, 111, 529, 0, 0,
-	0, 40, 1890, 0, 0, 0, 0, 0, 0, 1261, 0, 1240, 0, 0, 0, 0,
-	959, 0, 0, 0, 0, 0, 0, 0, 0, 0, 990, 1716, 0, 0, 852, 305,
-	853, 0, 0, 0, 0, 0, 1701, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 432, 0, 1032, 0, 0, 0,
-	0, 798, 0, 0, 0, 237, 0, 0, 1795, 0, 0, 0, 0, 0, 1399, 0,
+	1041, 0, 164, 0, 2191, 0, 0, 0, 0, 0, 0, 0, 0, 1938, 0, 0,
+	2025, 0, 0, 0, 0, 1143, 0, 0, 2170, 811, 0, 1966, 0, 306, 0, 0,
+	0, 0, 0, 1236, 1843, 0, 2227, 0, 0, 0, 0, 0, 0, 1075, 785, 0,
+	0, 1598, 0, 0, 0, 0, 0, 1480, 1361, 2200, 0, 0, 0, 0, 0, 953,
+	1049, 1293, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1706,
+	0, 0, 2203, 0, 0, 2198, 0, 0, 0, 0, 0, 0, 0, 480, 1103, 53,
+	212, 0, 0, 0, 0, 1192, 0, 0, 2118, 0, 996, 0, 2238, 0, 0, 0,
+	1399, 0, 1164, 0, 0, 1995, 0, 1031, 1497, 1287, 0, 0, 0, 0, 0, 0,
+	0, 0, 1727, 1380, 1689, 0, 0, 0, 0, 0, 0, 0, 0, 968, 0, 0,
+	0, 0, 0, 0, 0, 0, 76, 0, 0, 0, 0, 887, 1810, 0, 0, 0,
+	0, 0, 1899, 1086, 0, 113, 1324, 0, 786, 0, 711, 0, 0, 0, 1411, 0,
+	0, 0, 2092, 0, 0, 0, 0, 0, 359, 0, 261, 0, 0, 0, 0, 0,
+	0, 1225, 0, 0, 644, 63, 0, 780, 83, 0, 0, 0, 0, 0, 378, 0,
+	1190, 284, 0, 0, 0, 0, 0, 1350, 0, 642, 0, 0, 0, 0, 0, 0,
+	1580, 180, 0, 0, 0, 0, 0, 2234, 0, 0, 0, 0, 0, 862, 956, 800,
+	1903, 2065, 0, 0, 0, 0, 0, 0, 0, 376, 0, 0, 450, 0, 0, 1704,
+	0, 0, 0, 0, 0, 474, 105, 1714, 1770, 0, 0, 1094, 0, 0, 0, 1803,
+	0, 0, 0, 0, 0, 0, 0, 787, 857, 0, 0, 0, 0, 0, 1572, 262,
+	1599, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1050, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 2046, 0, 2079, 0, 0, 1323, 0, 0, 0, 1147,
+	616, 0, 0, 1096, 1970, 258, 1833, 0, 0, 870, 0, 0, 0, 0, 0, 0,
+	0, 0, 585, 1997, 0, 0, 2167, 0, 0, 0, 0, 872, 0, 0, 223, 1651,
+	1516, 0, 0, 0, 0, 0, 0, 0, 657, 1549, 0, 457, 0, 400, 0, 822,
+	0, 0, 0, 0, 0, 0, 433, 0, 0, 0, 0, 0, 0, 1755, 0, 0,
+	0, 1395, 1738, 2180, 0, 0, 0, 0, 1307, 0, 0, 0, 111, 529, 0, 0,
+	0, 40, 1892, 0, 0, 0, 0, 0, 0, 1263, 0, 1242, 0, 0, 0, 0,
+	961, 0, 0, 0, 0, 0, 0, 0, 0, 0, 992, 1718, 0, 0, 852, 305,
+	853, 0, 0, 0, 0, 0, 1703, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 432, 0, 1034, 0, 0, 0,
+	0, 798, 0, 0, 0, 237, 0, 0, 1797, 0, 0, 0, 0, 0, 1401, 0,
 	659, 0, 0, 0, 0, 0, 0, 0, 0, 0, 367, 0, 0, 422, 0, 0,
-	812, 0, 0, 0, 0, 0, 0, 0, 0, 1328, 696, 0, 0, 0, 0, 0,
+	812, 0, 0, 0, 0, 0, 0, 0, 0, 1330, 696, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	555, 0, 0, 256, 211, 791, 0, 0, 0, 0, 0, 0, 0, 0, 834, 0,
-	0, 0, 0, 213, 321, 121, 1621, 506, 1626, 0, 773, 0, 0, 0, 0, 0,
-	1792, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 213, 321, 121, 1623, 506, 1628, 0, 773, 0, 0, 0, 0, 0,
+	1794, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 169, 0, 0, 653, 807, 0, 933, 548, 0, 0, 0, 0,
-	0, 0, 1998, 0, 0, 0, 1707, 340, 446, 0, 0, 0, 0, 0, 0, 0,
-	1070, 0, 101, 1635, 0, 0, 0, 0, 0, 0, 475, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 29, 38, 0, 0, 763, 1400, 0, 218, 775, 0, 671,
-	0, 1787, 0, 0, 0, 0, 47, 0, 0, 456, 0, 243, 0, 0, 1923, 0,
-	0, 609, 0, 0, 0, 0, 1018, 0, 0, 329, 0, 1874, 0, 728, 0, 1747,
-	58, 1835, 810, 315, 1975, 2052, 2172, 0, 0, 0, 0, 0, 1633, 107, 225, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1371, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 344, 932, 0,
+	0, 0, 0, 0, 169, 0, 0, 653, 807, 0, 935, 548, 0, 0, 0, 0,
+	0, 0, 2000, 0, 0, 0, 1709, 340, 446, 0, 0, 0, 0, 0, 0, 0,
+	1072, 0, 101, 1637, 0, 0, 0, 0, 0, 0, 475, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 29, 38, 0, 0, 763, 1402, 0, 218, 775, 0, 671,
+	0, 1789, 0, 0, 0, 0, 47, 0, 0, 456, 0, 243, 0, 0, 1925, 0,
+	0, 609, 0, 0, 0, 0, 1020, 0, 0, 329, 0, 1876, 0, 728, 0, 1749,
+	58, 1837, 810, 315, 1977, 2054, 2176, 0, 0, 0, 0, 0, 1635, 107, 225, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1373, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 344, 934, 0,
 	0, 0, 0, 0, 293, 0, 0, 0, 745, 0, 0, 550, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 735, 0, 1062, 1586, 0, 686, 0, 0, 0, 0,
-	0, 0, 0, 1680, 1777, 2247, 128, 720, 1343, 0, 0, 0, 0, 2127, 0, 0,
-	1499, 0, 0, 0, 0, 0, 0, 0, 1120, 0, 1175, 0, 0, 0, 0, 0,
-	0, 0, 503, 1689, 0, 1304, 0, 0, 2004, 1394, 1969, 0, 0, 0, 2193, 0,
-	0, 0, 322, 0, 1836, 588, 273, 618, 0, 0, 1763, 1276, 0, 0, 461, 0,
-	0, 0, 1567, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	2267, 0, 0, 0, 2153, 0, 0, 0, 0, 0, 0, 809, 1494, 0, 0, 0,
-	0, 0, 0, 2000, 0, 0, 0, 0, 323, 0, 0, 0, 801, 0, 500, 1472,
-	0, 0, 582, 1711, 2157, 0, 0, 0, 0, 1063, 2217, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 1375, 0, 0, 0, 2253, 0, 0, 0, 0, 0, 0, 2192,
+	0, 0, 0, 0, 0, 0, 735, 0, 1064, 1588, 0, 686, 0, 0, 0, 0,
+	0, 0, 0, 1682, 1779, 2251, 128, 720, 1345, 0, 0, 0, 0, 2131, 0, 0,
+	1501, 0, 0, 0, 0, 0, 0, 0, 1122, 0, 1177, 0, 0, 0, 0, 0,
+	0, 0, 503, 1691, 0, 1306, 0, 0, 2006, 1396, 1971, 0, 0, 0, 2197, 0,
+	0, 0, 322, 0, 1838, 588, 273, 618, 0, 0, 1765, 1278, 0, 0, 461, 0,
+	0, 0, 1569, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	2271, 0, 0, 0, 2157, 0, 0, 0, 0, 0, 0, 809, 1496, 0, 0, 0,
+	0, 0, 0, 2002, 0, 0, 0, 0, 323, 0, 0, 0, 801, 0, 500, 1474,
+	0, 0, 582, 1713, 2161, 0, 0, 0, 0, 1065, 2221, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 1377, 0, 0, 0, 2257, 0, 0, 0, 0, 0, 0, 2196,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 510, 460, 876, 0, 268, 0, 0, 0, 0,
-	0, 0, 493, 0, 0, 0, 1257, 0, 1675, 0, 794, 965, 1576, 1640, 74, 627,
-	2056, 1172, 2147, 0, 351, 0, 0, 0, 35, 0, 1013, 0, 0, 0, 0, 754,
-	960, 0, 0, 0, 1815, 2100, 1780, 576, 0, 1873, 0, 0, 0, 0, 0, 512,
-	1217, 0, 0, 0, 0, 0, 675, 1584, 0, 0, 664, 32, 602, 995, 0, 0,
-	0, 0, 1509, 0, 0, 1996, 0, 0, 0, 0, 553, 0, 0, 1075, 843, 0,
-	1959, 0, 0, 1561, 0, 0, 0, 0, 0, 1938, 0, 0, 0, 2122, 0, 0,
-	0, 2094, 537, 241, 1942, 1107, 2090, 0, 0, 0, 0, 0, 0, 883, 1999, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 632, 938, 0, 0, 522,
-	1670, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2140, 0, 0, 0,
-	1164, 269, 1481, 1778, 0, 1201, 0, 0, 0, 0, 395, 0, 0, 788, 1256, 0,
-	0, 0, 0, 768, 0, 0, 0, 0, 0, 0, 0, 0, 1326, 993, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 510, 460, 878, 0, 268, 0, 0, 0, 0,
+	0, 0, 493, 0, 0, 0, 1259, 0, 1677, 0, 794, 967, 1578, 1642, 74, 627,
+	2058, 1174, 2151, 0, 351, 0, 0, 0, 35, 0, 1015, 0, 0, 0, 0, 754,
+	962, 0, 0, 0, 1817, 2104, 1782, 576, 0, 1875, 0, 0, 0, 0, 0, 512,
+	1219, 0, 0, 0, 0, 0, 675, 1586, 0, 0, 664, 32, 602, 997, 0, 0,
+	0, 0, 1511, 0, 0, 1998, 0, 0, 0, 0, 553, 0, 0, 1077, 843, 0,
+	1961, 0, 0, 1563, 0, 0, 0, 0, 0, 1940, 0, 0, 0, 2126, 0, 0,
+	0, 2098, 537, 241, 1944, 1109, 2094, 0, 0, 0, 0, 0, 0, 885, 2001, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 632, 940, 0, 0, 522,
+	1672, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2144, 0, 0, 0,
+	1166, 269, 1483, 1780, 0, 1203, 0, 0, 0, 0, 395, 0, 0, 788, 1258, 0,
+	0, 0, 0, 768, 0, 0, 0, 0, 0, 0, 0, 0, 1328, 995, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 502,
 	0, 0, 0, 0, 0, 0, 0, 847, 0, 0, 0, 0, 0, 0, 0, 426,
-	497, 0, 0, 0, 0, 774, 0, 0, 1748, 0, 0, 0, 0, 1040, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 331, 1429, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1915, 0, 0,
-	0, 0, 0, 1893, 0, 0, 0, 0, 0, 844, 1178, 1280, 0, 0, 0, 0,
-	946, 0, 0, 0, 0, 215, 0, 0, 204, 1955, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 593, 606, 1312, 1582, 0, 0, 0, 0, 0, 0,
+	497, 0, 0, 0, 0, 774, 0, 0, 1750, 0, 0, 0, 0, 1042, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 331, 1431, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1917, 0, 0,
+	0, 0, 0, 1895, 0, 0, 0, 0, 0, 844, 1180, 1282, 0, 0, 0, 0,
+	948, 0, 0, 0, 0, 215, 0, 0, 204, 1957, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 593, 606, 1314, 1584, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 401, 0, 0, 0, 200,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1903, 0, 0, 158, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1284, 987, 2266, 0, 887, 0,
-	349, 1730, 0, 0, 104, 0, 489, 1298, 0, 0, 0, 0, 556, 407, 1055, 0,
-	0, 146, 244, 425, 0, 1313, 1532, 0, 1028, 0, 0, 1562, 1314, 2248, 0, 1827,
-	1662, 0, 0, 1762, 0, 0, 1930, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1905, 0, 0, 158, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1286, 989, 2270, 0, 889, 0,
+	349, 1732, 0, 0, 104, 0, 489, 1300, 0, 0, 0, 0, 556, 407, 1057, 0,
+	0, 146, 244, 425, 0, 1315, 1534, 0, 1030, 0, 0, 1564, 1316, 2252, 0, 1829,
+	1664, 0, 0, 1764, 0, 0, 1932, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 179, 198, 816, 0,
-	0, 0, 0, 0, 527, 1674, 2006, 0, 924, 0, 0, 37, 0, 50, 0, 2184,
-	0, 0, 1136, 1823, 1423, 0, 0, 0, 1165, 0, 0, 17, 0, 0, 0, 0,
-	313, 0, 1506, 1952, 0, 0, 77, 161, 1575, 1849, 0, 0, 760, 0, 0, 0,
-	0, 0, 1451, 1059, 1921, 2014, 1008, 0, 1337, 1912, 1349, 0, 1589, 0, 0, 0,
-	0, 0, 0, 0, 964, 1728, 2235, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	259, 1628, 0, 0, 0, 2063, 0, 1287, 0, 0, 0, 0, 0, 0, 1388, 0,
-	0, 0, 0, 0, 0, 0, 1973, 874, 1542, 1081, 1642, 0, 0, 0, 0, 0,
-	613, 0, 0, 0, 0, 927, 0, 0, 0, 0, 1833, 0, 281, 899, 1167, 1440,
-	637, 0, 488, 0, 0, 0, 0, 0, 1715, 0, 1216, 0, 0, 2051, 511, 1953,
-	0, 0, 0, 1129, 0, 802, 448, 0, 168, 1602, 0, 0, 0, 0, 523, 1672,
-	0, 0, 0, 0, 0, 0, 0, 2144, 0, 0, 1504, 0, 0, 685, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1611, 1102, 0, 915, 0, 0, 0,
-	0, 1799, 0, 0, 0, 0, 0, 646, 0, 0, 0, 0, 0, 0, 1850, 0,
-	0, 0, 708, 0, 0, 0, 0, 0, 0, 2151, 0, 0, 1342, 0, 0, 0,
-	1122, 1703, 0, 0, 862, 525, 0, 0, 0, 447, 1071, 0, 1549, 0, 0, 0,
-	0, 0, 236, 2027, 2159, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1074, 1199, 1473,
+	0, 0, 0, 0, 527, 1676, 2008, 0, 926, 0, 0, 37, 0, 50, 0, 2188,
+	0, 0, 1138, 1825, 1425, 0, 0, 0, 1167, 0, 0, 17, 0, 0, 0, 0,
+	313, 0, 1508, 1954, 0, 0, 77, 161, 1577, 1851, 0, 0, 760, 0, 0, 0,
+	0, 0, 1453, 1061, 1923, 2016, 1010, 0, 1339, 1914, 1351, 0, 1591, 0, 0, 0,
+	0, 0, 0, 0, 966, 1730, 2239, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	259, 1630, 0, 0, 0, 2067, 0, 1289, 0, 0, 0, 0, 0, 0, 1390, 0,
+	0, 0, 0, 0, 0, 0, 1975, 876, 1544, 1083, 1644, 0, 0, 0, 0, 0,
+	613, 0, 0, 0, 0, 929, 0, 0, 0, 0, 1835, 0, 281, 901, 1169, 1442,
+	637, 0, 488, 0, 0, 0, 0, 0, 1717, 0, 1218, 0, 0, 2053, 511, 1955,
+	0, 0, 0, 1131, 0, 802, 448, 0, 168, 1604, 0, 0, 0, 0, 523, 1674,
+	0, 0, 0, 0, 0, 0, 0, 2148, 0, 0, 1506, 0, 0, 685, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1613, 1104, 0, 917, 0, 0, 0,
+	0, 1801, 0, 0, 0, 0, 0, 646, 0, 0, 0, 0, 0, 0, 1852, 0,
+	0, 0, 708, 0, 0, 0, 0, 0, 0, 2155, 0, 0, 1344, 0, 0, 0,
+	1124, 1705, 0, 0, 864, 525, 0, 0, 0, 447, 1073, 0, 1551, 0, 0, 0,
+	0, 0, 236, 2029, 2163, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1076, 1201, 1475,
 	0, 0, 0, 0, 0, 129, 210, 255, 0, 0, 0, 0, 0, 0, 0, 0,
-	1235, 0, 295, 0, 0, 0, 0, 956, 0, 0, 0, 0, 2136, 0, 0, 0,
-	0, 0, 0, 2036, 2049, 0, 0, 0, 1986, 0, 0, 2087, 0, 1003, 0, 1259,
-	0, 1110, 0, 0, 0, 0, 0, 0, 0, 0, 1232, 0, 0, 830, 419, 151,
-	805, 0, 0, 2265, 0, 0, 0, 197, 171, 1987, 0, 0, 0, 0, 947, 0,
-	0, 0, 0, 2042, 0, 0, 470, 896, 0, 0, 0, 680, 0, 0, 0, 0,
-	706, 0, 0, 0, 0, 0, 2069, 1470, 0, 341, 0, 1180, 1082, 1590, 1153, 0,
-	0, 0, 0, 0, 0, 0, 891, 0, 0, 0, 1573, 2041, 0, 0, 0, 0,
-	176, 0, 0, 0, 1405, 0, 0, 509, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 2244, 0, 0, 0, 0, 0, 1269, 0, 307, 0, 0, 0, 0,
-	0, 0, 1710, 0, 0, 0, 912, 0, 1847, 0, 0, 0, 0, 0, 0, 1183,
-	0, 0, 0, 0, 0, 0, 0, 0, 1648, 0, 919, 1036, 382, 0, 0, 0,
-	0, 0, 0, 0, 849, 0, 0, 0, 0, 0, 0, 0, 2124, 1989, 0, 0,
-	0, 1878, 2138, 0, 0, 0, 1412, 0, 0, 0, 0, 776, 0, 0, 0, 0,
-	597, 1049, 0, 0, 1106, 0, 0, 0, 386, 0, 0, 0, 0, 1124, 0, 0,
-	1286, 0, 0, 1924, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2148, 0, 0,
-	0, 0, 463, 1376, 0, 427, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1103,
-	0, 0, 1997, 0, 0, 0, 0, 385, 0, 542, 530, 0, 0, 0, 0, 0,
-	0, 1488, 0, 45, 0, 0, 0, 303, 0, 0, 0, 1517, 5, 31, 1503, 0,
+	1237, 0, 295, 0, 0, 0, 0, 958, 0, 0, 0, 0, 2140, 0, 0, 0,
+	0, 0, 0, 2038, 2051, 0, 0, 0, 1988, 0, 0, 2091, 0, 1005, 0, 1261,
+	0, 1112, 0, 0, 0, 0, 0, 0, 0, 0, 1234, 0, 0, 830, 419, 151,
+	805, 0, 0, 2269, 0, 0, 0, 197, 171, 1989, 0, 0, 0, 0, 949, 0,
+	0, 0, 0, 2044, 0, 0, 470, 898, 0, 0, 0, 680, 0, 0, 0, 0,
+	706, 0, 0, 0, 0, 0, 2073, 1472, 0, 341, 0, 1182, 1084, 1592, 1155, 0,
+	0, 0, 0, 0, 0, 0, 893, 0, 0, 0, 1575, 2043, 0, 0, 0, 0,
+	176, 0, 0, 0, 1407, 0, 0, 509, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 2248, 0, 0, 0, 0, 0, 1271, 0, 307, 0, 0, 0, 0,
+	0, 0, 1712, 0, 0, 0, 914, 0, 1849, 0, 0, 0, 0, 0, 0, 1185,
+	0, 0, 0, 0, 0, 0, 0, 0, 1650, 0, 921, 1038, 382, 0, 0, 0,
+	0, 0, 0, 0, 849, 0, 0, 0, 0, 0, 0, 0, 2128, 1991, 0, 0,
+	0, 1880, 2142, 0, 0, 0, 1414, 0, 0, 0, 0, 776, 0, 0, 0, 0,
+	597, 1051, 0, 0, 1108, 0, 0, 0, 386, 0, 0, 0, 0, 1126, 0, 0,
+	1288, 0, 0, 1926, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2152, 0, 0,
+	0, 0, 463, 1378, 0, 427, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1105,
+	0, 0, 1999, 0, 0, 0, 0, 385, 0, 542, 530, 0, 0, 0, 0, 0,
+	0, 1490, 0, 45, 0, 0, 0, 303, 0, 0, 0, 1519, 5, 31, 1505, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 767, 672, 0, 0, 0, 0, 0,
-	0, 0, 0, 2070, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1511, 0,
-	0, 0, 0, 1414, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1329, 0,
-	0, 0, 0, 0, 568, 0, 0, 1425, 0, 0, 72, 0, 0, 0, 0, 0,
-	0, 0, 0, 1364, 1005, 2053, 2028, 379, 0, 1839, 0, 1498, 1789, 0, 338, 574,
-	1697, 0, 0, 841, 1420, 1501, 0, 0, 0, 0, 440, 934, 1407, 1692, 92, 0,
-	0, 498, 0, 0, 0, 2091, 0, 0, 388, 1026, 1076, 1455, 1353, 2020, 0, 0,
-	0, 1606, 0, 0, 617, 0, 0, 0, 0, 0, 0, 1012, 0, 0, 0, 0,
-	1453, 957, 0, 0, 0, 0, 0, 1447, 948, 0, 0, 0, 821, 0, 0, 1442,
-	0, 0, 0, 0, 611, 0, 0, 0, 0, 0, 0, 904, 0, 0, 0, 0,
-	0, 1794, 320, 513, 1263, 0, 0, 0, 1880, 2220, 0, 0, 0, 1262, 1089, 1374,
-	0, 982, 0, 0, 1464, 1187, 2133, 0, 0, 366, 0, 0, 0, 0, 0, 0,
-	0, 2216, 0, 0, 0, 0, 0, 1391, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1828, 917, 0, 0, 0, 1278, 0, 1800, 0, 0, 2011, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 487, 1332, 0, 459, 1411, 0, 0, 0, 0, 1535,
-	0, 81, 1972, 0, 0, 599, 2054, 0, 0, 1244, 203, 0, 0, 0, 0, 356,
-	0, 0, 0, 1160, 0, 0, 1931, 0, 216, 0, 0, 0, 0, 0, 1838, 2214,
-	0, 0, 0, 0, 0, 1688, 2168, 0, 0, 1154, 0, 0, 0, 0, 0, 0,
-	300, 0, 0, 0, 0, 299, 858, 0, 0, 0, 0, 0, 0, 677, 1403, 0,
-	814, 0, 0, 0, 2016, 0, 941, 1822, 0, 0, 0, 0, 0, 0, 981, 991,
-	0, 0, 0, 0, 0, 0, 882, 1104, 0, 0, 975, 0, 1427, 648, 1492, 0,
-	1605, 1173, 337, 668, 0, 1546, 2161, 109, 1435, 658, 0, 0, 0, 339, 1215, 2222,
-	0, 949, 0, 0, 0, 0, 683, 0, 0, 0, 0, 0, 1976, 0, 0, 0,
-	0, 0, 547, 0, 0, 504, 0, 393, 0, 0, 0, 0, 0, 372, 0, 1979,
-	0, 0, 0, 0, 0, 0, 1682, 692, 0, 0, 0, 152, 0, 0, 0, 1717,
-	0, 0, 0, 0, 1226, 0, 2093, 0, 0, 0, 1117, 2139, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 220, 409, 881, 1482, 0,
-	0, 0, 0, 1891, 1189, 1459, 0, 0, 0, 702, 0, 18, 1004, 2018, 0, 0,
-	0, 1044, 0, 0, 0, 1709, 0, 85, 0, 0, 0, 0, 13, 0, 0, 0,
-	0, 251, 1607, 0, 0, 0, 0, 0, 183, 0, 0, 0, 0, 0, 0, 0,
-	0, 1928, 0, 0, 963, 0, 364, 1443, 0, 0, 0, 0, 0, 0, 0, 0,
-	112, 0, 0, 0, 0, 0, 0, 0, 0, 1963, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 714, 0, 0, 0, 0, 1426, 0, 0, 0, 0, 0,
-	0, 0, 856, 1159, 0, 0, 935, 1613, 0, 0, 0, 0, 0, 1572, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 2227, 0, 0, 742, 0, 0, 1749,
-	0, 0, 0, 0, 2201, 0, 0, 0, 0, 0, 0, 467, 1115, 2180, 0, 0,
-	0, 0, 0, 10, 1424, 0, 0, 0, 0, 0, 0, 0, 0, 0, 572, 0,
-	540, 2072, 226, 0, 0, 0, 0, 0, 0, 0, 2045, 0, 402, 0, 0, 0,
-	0, 1123, 0, 0, 0, 831, 1565, 0, 0, 0, 0, 0, 0, 0, 1224, 0,
-	1985, 0, 0, 0, 0, 0, 0, 0, 1271, 0, 1902, 0, 1583, 0, 0, 0,
-	0, 0, 0, 0, 1685, 0, 0, 0, 0, 0, 1024, 1181, 162, 0, 0, 0,
+	0, 0, 0, 2074, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1513, 0,
+	0, 0, 0, 1416, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1331, 0,
+	0, 0, 0, 0, 568, 0, 0, 1427, 0, 0, 72, 0, 0, 0, 0, 0,
+	0, 0, 0, 1366, 1007, 2055, 2030, 379, 0, 1841, 0, 1500, 1791, 0, 338, 574,
+	1699, 0, 0, 841, 1422, 1503, 0, 0, 0, 0, 440, 936, 1409, 1694, 92, 0,
+	0, 498, 0, 0, 0, 2095, 0, 0, 388, 1028, 1078, 1457, 1355, 2022, 0, 0,
+	0, 1608, 0, 0, 617, 0, 0, 0, 0, 0, 0, 1014, 0, 0, 0, 0,
+	1455, 959, 0, 0, 0, 0, 0, 1449, 950, 0, 0, 0, 821, 0, 0, 1444,
+	0, 0, 0, 0, 611, 0, 0, 0, 0, 0, 0, 906, 0, 0, 0, 0,
+	0, 1796, 320, 513, 1265, 0, 0, 0, 1882, 2224, 0, 0, 0, 1264, 1091, 1376,
+	0, 984, 0, 0, 1466, 1189, 2137, 0, 0, 366, 0, 0, 0, 0, 0, 0,
+	0, 2220, 0, 0, 0, 0, 0, 1393, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1830, 919, 0, 0, 0, 1280, 0, 1802, 0, 0, 2013, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 487, 1334, 0, 459, 1413, 0, 0, 0, 0, 1537,
+	0, 81, 1974, 0, 0, 599, 2056, 0, 0, 1246, 203, 0, 0, 0, 0, 356,
+	0, 0, 0, 1162, 0, 0, 1933, 0, 216, 0, 0, 0, 0, 0, 1840, 2218,
+	0, 0, 0, 0, 0, 1690, 2172, 0, 0, 1156, 0, 0, 0, 0, 0, 0,
+	300, 0, 0, 0, 0, 299, 860, 0, 0, 0, 0, 0, 0, 677, 1405, 0,
+	814, 0, 0, 0, 2018, 0, 943, 1824, 0, 0, 0, 0, 0, 0, 983, 993,
+	0, 0, 0, 0, 0, 0, 884, 1106, 0, 0, 977, 0, 1429, 648, 1494, 0,
+	1607, 1175, 337, 668, 0, 1548, 2165, 109, 1437, 658, 0, 0, 0, 339, 1217, 2226,
+	0, 951, 0, 0, 0, 0, 683, 0, 0, 0, 0, 0, 1978, 0, 0, 0,
+	0, 0, 547, 0, 0, 504, 0, 393, 0, 0, 0, 0, 0, 372, 0, 1981,
+	0, 0, 0, 0, 0, 0, 1684, 692, 0, 0, 0, 152, 0, 0, 0, 1719,
+	0, 0, 0, 0, 1228, 0, 2097, 0, 0, 0, 1119, 2143, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 220, 409, 883, 1484, 0,
+	0, 0, 0, 1893, 1191, 1461, 0, 0, 0, 702, 0, 18, 1006, 2020, 0, 0,
+	0, 1046, 0, 0, 0, 1711, 0, 85, 0, 0, 0, 0, 13, 0, 0, 0,
+	0, 251, 1609, 0, 0, 0, 0, 0, 183, 0, 0, 0, 0, 0, 0, 0,
+	0, 1930, 0, 0, 965, 0, 364, 1445, 0, 0, 0, 0, 0, 0, 0, 0,
+	112, 0, 0, 0, 0, 0, 0, 0, 0, 1965, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 714, 0, 0, 0, 0, 1428, 0, 0, 0, 0, 0,
+	0, 0, 856, 1161, 0, 0, 937, 1615, 0, 0, 0, 0, 0, 1574, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 2231, 0, 0, 742, 0, 0, 1751,
+	0, 0, 0, 0, 2205, 0, 0, 0, 0, 0, 0, 467, 1117, 2184, 0, 0,
+	0, 0, 0, 10, 1426, 0, 0, 0, 0, 0, 0, 0, 0, 0, 572, 0,
+	540, 2076, 226, 0, 0, 0, 0, 0, 0, 0, 2047, 0, 402, 0, 0, 0,
+	0, 1125, 0, 0, 0, 831, 1567, 0, 0, 0, 0, 0, 0, 0, 1226, 0,
+	1987, 0, 0, 0, 0, 0, 0, 0, 1273, 0, 1904, 0, 1585, 0, 0, 0,
+	0, 0, 0, 0, 1687, 0, 0, 0, 0, 0, 1026, 1183, 162, 0, 0, 0,
 	0, 0, 0, 0, 75, 0, 0, 0, 316, 0, 0, 0, 123, 384, 564, 0,
-	0, 0, 0, 0, 584, 1846, 0, 0, 558, 0, 0, 472, 0, 0, 803, 0,
+	0, 0, 0, 0, 584, 1848, 0, 0, 558, 0, 0, 472, 0, 0, 803, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 208, 0,
-	737, 0, 0, 0, 0, 0, 0, 0, 0, 559, 1007, 1571, 0, 0, 0, 0,
-	0, 0, 0, 335, 0, 2225, 0, 0, 0, 0, 0, 0, 0, 0, 687, 1568,
-	465, 1786, 0, 2008, 2178, 0, 0, 0, 15, 1727, 0, 135, 0, 0, 1764, 0,
-	0, 0, 0, 0, 0, 0, 1784, 0, 0, 0, 0, 979, 0, 0, 0, 0,
-	0, 1671, 0, 1742, 0, 0, 201, 0, 1369, 0, 0, 2169, 2064, 1345, 0, 0,
-	1798, 0, 0, 0, 0, 0, 554, 0, 0, 0, 1446, 0, 0, 549, 0, 0,
-	0, 0, 0, 1898, 0, 888, 0, 0, 0, 636, 0, 0, 0, 0, 1325, 0,
-	0, 0, 0, 1566, 0, 0, 0, 0, 0, 2071, 1368, 1803, 0, 137, 2113, 0,
-	1118, 1731, 0, 0, 0, 806, 1245, 1265, 1438, 1656, 1220, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 973, 0, 0,
-	0, 0, 0, 0, 252, 0, 0, 0, 0, 0, 0, 0, 2086, 0, 0, 0,
-	0, 1041, 0, 0, 0, 1417, 1486, 0, 0, 0, 0, 0, 51, 0, 0, 0,
-	0, 0, 0, 929, 0, 0, 0, 0, 528, 2083, 0, 0, 972, 0, 1098, 1297,
-	1490, 0, 120, 0, 0, 1818, 1864, 0, 0, 0, 2208, 0, 1437, 0, 0, 0,
-	1479, 389, 1580, 0, 1458, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1290, 0,
-	783, 0, 2221, 0, 0, 1389, 0, 0, 2179, 0, 1770, 0, 0, 0, 2074, 0,
-	0, 2097, 0, 0, 347, 0, 370, 988, 0, 391, 0, 1052, 0, 0, 514, 0,
-	0, 0, 0, 1939, 0, 279, 0, 0, 0, 0, 0, 911, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 464, 1907, 0, 0, 0, 752, 0, 878, 0, 0, 0,
-	0, 0, 0, 1919, 0, 0, 0, 0, 0, 0, 591, 0, 0, 0, 0, 0,
-	0, 0, 1157, 0, 0, 0, 0, 0, 0, 0, 0, 1756, 0, 0, 0, 2005,
-	1945, 0, 0, 0, 0, 1258, 0, 0, 23, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 1246, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1250, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 1186, 0, 0, 0, 0, 0, 0, 1274, 0, 0, 1264, 2145,
-	0, 0, 0, 2156, 0, 0, 0, 0, 0, 0, 0, 0, 937, 1587, 2226, 925,
-	1817, 0, 0, 601, 0, 0, 0, 1144, 0, 2121, 0, 2149, 0, 0, 0, 0,
-	0, 0, 0, 0, 1484, 0, 0, 0, 1042, 0, 0, 531, 2241, 0, 0, 0,
-	0, 1548, 2068, 0, 0, 0, 0, 0, 49, 202, 1387, 778, 1460, 0, 0, 0,
+	737, 0, 0, 0, 0, 0, 0, 0, 0, 559, 1009, 1573, 0, 0, 0, 0,
+	0, 0, 0, 335, 0, 2229, 0, 0, 0, 0, 0, 0, 0, 0, 687, 1570,
+	465, 1788, 0, 2010, 2182, 0, 0, 0, 15, 1729, 0, 135, 0, 0, 1766, 0,
+	0, 0, 0, 0, 0, 0, 1786, 0, 0, 0, 0, 981, 0, 0, 0, 0,
+	0, 1673, 0, 1744, 0, 0, 201, 0, 1371, 0, 0, 2173, 2068, 1347, 0, 0,
+	1800, 0, 0, 0, 0, 0, 554, 0, 0, 0, 1448, 0, 0, 549, 0, 0,
+	0, 0, 0, 1900, 0, 890, 0, 0, 0, 636, 0, 0, 0, 0, 1327, 0,
+	0, 0, 0, 1568, 0, 0, 0, 0, 0, 2075, 1370, 1805, 0, 137, 2117, 0,
+	1120, 1733, 0, 0, 0, 806, 1247, 1267, 1440, 1658, 1222, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 975, 0, 0,
+	0, 0, 0, 0, 252, 0, 0, 0, 0, 0, 0, 0, 2090, 0, 0, 0,
+	0, 1043, 0, 0, 0, 1419, 1488, 0, 0, 0, 0, 0, 51, 0, 0, 0,
+	0, 0, 0, 931, 0, 0, 0, 0, 528, 2087, 0, 0, 974, 0, 1100, 1299,
+	1492, 0, 120, 0, 0, 1820, 1866, 0, 0, 0, 2212, 0, 1439, 0, 0, 0,
+	1481, 389, 1582, 0, 1460, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1292, 0,
+	783, 0, 2225, 0, 0, 1391, 0, 0, 2183, 0, 1772, 0, 0, 0, 2078, 0,
+	0, 2101, 0, 0, 347, 0, 370, 990, 0, 391, 0, 1054, 0, 0, 514, 0,
+	0, 0, 0, 1941, 0, 279, 0, 0, 0, 0, 0, 913, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 464, 1909, 0, 0, 0, 752, 0, 880, 0, 0, 0,
+	0, 0, 0, 1921, 0, 0, 0, 0, 0, 0, 591, 0, 0, 0, 0, 0,
+	0, 0, 1159, 0, 0, 0, 0, 0, 0, 0, 0, 1758, 0, 0, 0, 2007,
+	1947, 0, 0, 0, 0, 1260, 0, 0, 23, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 1248, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1252, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 1188, 0, 0, 0, 0, 0, 0, 1276, 0, 0, 1266, 2149,
+	0, 0, 0, 2160, 0, 0, 0, 0, 0, 0, 0, 0, 939, 1589, 2230, 927,
+	1819, 0, 0, 601, 0, 0, 0, 1146, 0, 2125, 0, 2153, 0, 0, 0, 0,
+	0, 0, 0, 0, 1486, 0, 0, 0, 1044, 0, 0, 531, 2245, 0, 0, 0,
+	0, 1550, 2072, 0, 0, 0, 0, 0, 49, 202, 1389, 778, 1462, 0, 0, 0,
 	0, 0, 0, 462, 0, 0, 0, 0, 0, 0, 0, 647, 0, 0, 848, 0,
-	0, 194, 0, 374, 0, 0, 0, 2060, 0, 0, 1861, 712, 0, 0, 0, 0,
-	0, 0, 0, 0, 278, 0, 534, 818, 645, 1320, 304, 1471, 1797, 0, 1713, 0,
-	1533, 0, 0, 0, 0, 0, 0, 0, 0, 246, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 984, 0, 0, 1515, 1523, 62, 48, 1684, 0, 0,
-	2047, 0, 0, 0, 0, 0, 0, 0, 1341, 1404, 1433, 0, 0, 0, 0, 0,
-	0, 361, 1066, 0, 0, 0, 0, 0, 1367, 2185, 0, 0, 0, 0, 0, 0,
-	0, 117, 354, 0, 0, 0, 0, 0, 0, 2224, 0, 0, 0, 1965, 0, 328,
-	1017, 0, 545, 0, 0, 0, 0, 0, 0, 0, 499, 247, 0, 482, 0, 0,
-	0, 1299, 0, 0, 0, 0, 926, 0, 643, 1185, 1759, 1751, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 581, 1208, 2242, 0, 1855, 0, 0, 0, 1667, 0,
-	0, 1211, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1694, 1668, 2082,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1347, 1681, 0, 119, 0, 0,
-	1865, 0, 0, 0, 0, 0, 0, 2174, 1813, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 481, 0, 0, 1665, 0, 0, 2152, 0, 0, 114, 0, 0, 719, 0,
-	0, 1002, 0, 0, 0, 0, 0, 0, 0, 1468, 952, 0, 837, 0, 0, 758,
-	1775, 0, 0, 0, 0, 147, 294, 2055, 0, 0, 1750, 674, 1698, 0, 0, 0,
-	0, 130, 1811, 1161, 0, 118, 0, 710, 0, 0, 0, 826, 0, 0, 0, 0,
-	0, 0, 0, 0, 1840, 0, 0, 1657, 1666, 0, 439, 0, 0, 2002, 0, 0,
-	0, 0, 1197, 406, 2263, 861, 0, 0, 0, 0, 0, 20, 727, 0, 0, 0,
+	0, 194, 0, 374, 0, 0, 0, 2062, 0, 0, 1863, 712, 0, 0, 0, 0,
+	0, 0, 0, 0, 278, 0, 534, 818, 645, 1322, 304, 1473, 1799, 0, 1715, 0,
+	1535, 0, 0, 0, 0, 0, 0, 0, 0, 246, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 986, 0, 0, 1517, 1525, 62, 48, 1686, 0, 0,
+	2049, 0, 0, 0, 0, 0, 0, 0, 1343, 1406, 1435, 0, 0, 0, 0, 0,
+	0, 361, 1068, 0, 0, 0, 0, 0, 1369, 2189, 0, 0, 0, 0, 0, 0,
+	0, 117, 354, 0, 0, 0, 0, 0, 0, 2228, 0, 0, 0, 1967, 0, 328,
+	1019, 0, 545, 0, 0, 0, 0, 0, 0, 0, 499, 247, 0, 482, 0, 0,
+	0, 1301, 0, 0, 0, 0, 928, 0, 643, 1187, 1761, 1753, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 581, 1210, 2246, 0, 1857, 0, 0, 0, 1669, 0,
+	0, 1213, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1696, 1670, 2086,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1349, 1683, 0, 119, 0, 0,
+	1867, 0, 0, 0, 0, 0, 0, 2178, 1815, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 481, 0, 0, 1667, 0, 0, 2156, 0, 0, 114, 0, 0, 719, 0,
+	0, 1004, 0, 0, 0, 0, 0, 0, 0, 1470, 954, 0, 837, 0, 0, 758,
+	1777, 0, 0, 0, 0, 147, 294, 2057, 0, 0, 1752, 674, 1700, 0, 0, 0,
+	0, 130, 1813, 1163, 0, 118, 0, 710, 0, 0, 0, 826, 0, 0, 0, 0,
+	0, 0, 0, 0, 1842, 0, 0, 1659, 1668, 0, 439, 0, 0, 2004, 0, 0,
+	0, 0, 1199, 406, 2267, 863, 0, 0, 0, 0, 0, 20, 727, 0, 0, 0,
 	0, 520, 0, 0, 308, 563, 0, 0, 600, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1069, 0, 0, 0, 628, 0, 369, 0, 698, 0, 0,
-	0, 0, 2021, 0, 0, 0, 0, 0, 0, 0, 0, 0, 603, 652, 1545, 0,
-	0, 0, 0, 0, 0, 163, 0, 0, 0, 0, 1475, 0, 0, 0, 0, 974,
-	0, 325, 0, 0, 0, 0, 0, 0, 0, 1627, 0, 0, 0, 0, 0, 0,
-	0, 0, 1243, 0, 1155, 0, 0, 0, 0, 0, 968, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1071, 0, 0, 0, 628, 0, 369, 0, 698, 0, 0,
+	0, 0, 2023, 0, 0, 0, 0, 0, 0, 0, 0, 0, 603, 652, 1547, 0,
+	0, 0, 0, 0, 0, 163, 0, 0, 0, 0, 1477, 0, 0, 0, 0, 976,
+	0, 325, 0, 0, 0, 0, 0, 0, 0, 1629, 0, 0, 0, 0, 0, 0,
+	0, 0, 1245, 0, 1157, 0, 0, 0, 0, 0, 970, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 468, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 195, 0, 0, 441, 1025, 562, 0, 1814,
-	1191, 2007, 0, 0, 1967, 0, 346, 0, 0, 0, 0, 0, 250, 0, 0, 0,
-	0, 0, 0, 765, 0, 0, 1213, 0, 0, 624, 2108, 0, 0, 641, 0, 0,
-	0, 0, 1202, 1510, 2141, 0, 98, 0, 0, 2204, 368, 0, 0, 0, 0, 0,
-	0, 1203, 0, 0, 900, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1456,
-	71, 693, 1046, 1577, 0, 0, 0, 0, 0, 782, 0, 0, 1779, 0, 0, 0,
-	1385, 0, 0, 0, 0, 2084, 1275, 0, 0, 2150, 967, 399, 1054, 1072, 1330, 0,
-	0, 0, 2013, 0, 86, 1300, 0, 1398, 0, 607, 0, 0, 1604, 0, 0, 1022,
-	1168, 0, 1943, 0, 0, 1011, 0, 0, 0, 411, 1324, 0, 886, 1192, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1133, 0, 0, 0, 1720, 0, 2102, 0,
-	0, 0, 1206, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1130, 1609, 1686, 0, 0, 288, 1105, 1410, 1853, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1156, 16, 154, 1365, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1530, 1790, 0, 0, 0, 538, 0, 106, 532, 0,
-	0, 0, 0, 0, 1949, 0, 1857, 0, 0, 670, 0, 43, 0, 1623, 0, 214,
-	270, 869, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1148, 0, 0, 1616, 0, 0, 0, 405, 684, 1457, 0,
-	0, 84, 1316, 715, 0, 0, 0, 2260, 0, 1317, 1390, 0, 873, 1035, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1358, 2264, 1283, 0, 0,
-	145, 1354, 1961, 0, 0, 0, 0, 0, 0, 0, 0, 936, 2038, 1441, 0, 0,
-	0, 1060, 373, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 923, 0, 0,
-	0, 1935, 0, 0, 0, 0, 0, 0, 1288, 0, 0, 950, 0, 1170, 0, 0,
-	0, 0, 0, 0, 1142, 2183, 0, 0, 0, 0, 0, 1641, 466, 1112, 0, 1741,
-	846, 0, 0, 0, 0, 0, 0, 1381, 0, 0, 0, 0, 0, 0, 0, 1653,
+	0, 0, 0, 0, 0, 0, 0, 0, 195, 0, 0, 441, 1027, 562, 0, 1816,
+	1193, 2009, 0, 0, 1969, 0, 346, 0, 0, 0, 0, 0, 250, 0, 0, 0,
+	0, 0, 0, 765, 0, 0, 1215, 0, 0, 624, 2112, 0, 0, 641, 0, 0,
+	0, 0, 1204, 1512, 2145, 0, 98, 0, 0, 2208, 368, 0, 0, 0, 0, 0,
+	0, 1205, 0, 0, 902, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1458,
+	71, 693, 1048, 1579, 0, 0, 0, 0, 0, 782, 0, 0, 1781, 0, 0, 0,
+	1387, 0, 0, 0, 0, 2088, 1277, 0, 0, 2154, 969, 399, 1056, 1074, 1332, 0,
+	0, 0, 2015, 0, 86, 1302, 0, 1400, 0, 607, 0, 0, 1606, 0, 0, 1024,
+	1170, 0, 1945, 0, 0, 1013, 0, 0, 0, 411, 1326, 0, 888, 1194, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1135, 0, 0, 0, 1722, 0, 2106, 0,
+	0, 0, 1208, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1132, 1611, 1688, 0, 0, 288, 1107, 1412, 1855, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1158, 16, 154, 1367, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1532, 1792, 0, 0, 0, 538, 0, 106, 532, 0,
+	0, 0, 0, 0, 1951, 0, 1859, 0, 0, 670, 0, 43, 0, 1625, 0, 214,
+	270, 871, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1150, 0, 0, 1618, 0, 0, 0, 405, 684, 1459, 0,
+	0, 84, 1318, 715, 0, 0, 0, 2264, 0, 1319, 1392, 0, 875, 1037, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1360, 2268, 1285, 0, 0,
+	145, 1356, 1963, 0, 0, 0, 0, 0, 0, 0, 0, 938, 2040, 1443, 0, 0,
+	0, 1062, 373, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 925, 0, 0,
+	0, 1937, 0, 0, 0, 0, 0, 0, 1290, 0, 0, 952, 0, 1172, 0, 0,
+	0, 0, 0, 0, 1144, 2187, 0, 0, 0, 0, 0, 1643, 466, 1114, 0, 1743,
+	846, 0, 0, 0, 0, 0, 0, 1383, 0, 0, 0, 0, 0, 0, 0, 1655,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 24, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 287, 0, 0, 1564, 2254, 0,
-	0, 0, 0, 0, 0, 898, 0, 0, 0, 97, 0, 0, 0, 0, 0, 0,
-	421, 732, 1937, 0, 0, 0, 796, 0, 0, 0, 0, 578, 2213, 820, 140, 2197,
-	1057, 0, 0, 0, 1914, 0, 0, 0, 0, 942, 1854, 0, 0, 0, 0, 0,
-	0, 0, 298, 0, 0, 0, 0, 0, 0, 1350, 0, 0, 380, 2106, 0, 2258,
-	0, 0, 0, 87, 0, 0, 0, 0, 0, 0, 0, 1858, 0, 0, 0, 2019,
-	0, 0, 0, 0, 0, 0, 621, 0, 434, 387, 0, 0, 0, 1015, 0, 0,
-	517, 0, 0, 1885, 0, 0, 312, 1248, 0, 0, 0, 1212, 0, 0, 0, 1837,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 287, 0, 0, 1566, 2258, 0,
+	0, 0, 0, 0, 0, 900, 0, 0, 0, 97, 0, 0, 0, 0, 0, 0,
+	421, 732, 1939, 0, 0, 0, 796, 0, 0, 0, 0, 578, 2217, 820, 140, 2201,
+	1059, 0, 0, 0, 1916, 0, 0, 0, 0, 944, 1856, 0, 0, 0, 0, 0,
+	0, 0, 298, 0, 0, 0, 0, 0, 0, 1352, 0, 0, 380, 2110, 0, 2262,
+	0, 0, 0, 87, 0, 0, 0, 0, 0, 0, 0, 1860, 0, 0, 0, 2021,
+	0, 0, 0, 0, 0, 0, 621, 0, 434, 387, 0, 0, 0, 1017, 0, 0,
+	517, 0, 0, 1887, 0, 0, 312, 1250, 0, 0, 0, 1214, 0, 0, 0, 1839,
 	0, 0, 0, 0, 524, 0, 0, 669, 756, 175, 850, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 533, 0, 1237, 155, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 819, 0, 0, 1193, 0, 1496,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 533, 0, 1239, 155, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 819, 0, 0, 1195, 0, 1498,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 838, 2165, 345,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 906, 1436, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 2017, 358, 2098, 0, 0, 0, 0, 0, 52, 0, 0,
-	451, 454, 1500, 0, 2181, 0, 67, 1970, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 173, 1204, 0, 0, 0, 1277, 1416, 2116,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1746, 1119, 0, 2025, 2037, 0, 0,
-	0, 0, 0, 0, 2078, 1338, 2177, 0, 0, 1311, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 1198, 790, 0, 1826, 0, 0, 0, 0, 0, 833, 0, 8, 471,
-	897, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1023, 913, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 838, 2169, 345,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 908, 1438, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 2019, 358, 2102, 0, 0, 0, 0, 0, 52, 0, 0,
+	451, 454, 1502, 0, 2185, 0, 67, 1972, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 173, 1206, 0, 0, 0, 1279, 1418, 2120,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1748, 1121, 0, 2027, 2039, 0, 0,
+	0, 0, 0, 0, 2082, 1340, 2181, 0, 0, 1313, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 1200, 790, 0, 1828, 0, 0, 0, 0, 0, 833, 0, 8, 471,
+	899, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1025, 915, 0, 0, 0, 0,
 	26, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 73, 0, 0, 0, 228,
-	2240, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 36, 0, 0, 68, 271, 694, 832, 0, 0, 1588, 0, 0,
-	1489, 2032, 0, 469, 0, 0, 0, 0, 0, 0, 0, 1281, 0, 0, 0, 1862,
-	0, 0, 0, 0, 0, 0, 0, 989, 0, 0, 0, 0, 0, 0, 1366, 80,
-	0, 0, 0, 235, 0, 0, 0, 0, 343, 381, 0, 1219, 2137, 0, 0, 1948,
-	0, 2104, 1513, 1732, 0, 0, 0, 0, 362, 0, 0, 0, 0, 0, 0, 0,
-	2029, 0, 0, 181, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 193, 199, 398, 0, 0, 0, 1738, 0, 0, 0, 536,
-	1956, 1714, 0, 0, 0, 1721, 91, 579, 0, 0, 1557, 0, 0, 0, 0, 2198,
-	452, 0, 2034, 0, 1090, 1881, 1904, 0, 0, 0, 0, 0, 716, 1661, 2245, 0,
-	0, 0, 0, 518, 1333, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2076, 726, 1229, 2233, 186,
-	2255, 483, 0, 0, 0, 0, 0, 0, 0, 740, 0, 11, 2024, 0, 0, 2239,
-	0, 0, 0, 0, 0, 0, 1476, 0, 0, 1121, 6, 1171, 1444, 772, 0, 0,
-	133, 0, 0, 0, 1139, 0, 0, 0, 1493, 0, 0, 0, 705, 0, 0, 0,
+	2244, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 36, 0, 0, 68, 271, 694, 832, 0, 0, 1590, 0, 0,
+	1491, 2034, 0, 469, 0, 0, 0, 0, 0, 0, 0, 1283, 0, 0, 0, 1864,
+	0, 0, 0, 0, 0, 0, 0, 991, 0, 0, 0, 0, 0, 0, 1368, 80,
+	0, 0, 0, 235, 0, 0, 0, 0, 343, 381, 0, 1221, 2141, 0, 0, 1950,
+	0, 2108, 1515, 1734, 0, 0, 0, 0, 362, 0, 0, 0, 0, 0, 0, 0,
+	2031, 0, 0, 181, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 193, 199, 398, 0, 0, 0, 1740, 0, 0, 0, 536,
+	1958, 1716, 0, 0, 0, 1723, 91, 579, 0, 0, 1559, 0, 0, 0, 0, 2202,
+	452, 0, 2036, 0, 1092, 1883, 1906, 0, 0, 0, 0, 0, 716, 1663, 2249, 0,
+	0, 0, 0, 518, 1335, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2080, 726, 1231, 2237, 186,
+	2259, 483, 0, 0, 0, 0, 0, 0, 0, 740, 0, 11, 2026, 0, 0, 2243,
+	0, 0, 0, 0, 0, 0, 1478, 0, 0, 1123, 6, 1173, 1446, 772, 0, 0,
+	133, 0, 0, 0, 1141, 0, 0, 0, 1495, 0, 0, 0, 705, 0, 0, 0,
 	0, 413, 0, 0, 0, 89, 0, 0, 0, 0, 0, 172, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1659, 0, 630, 0, 2246, 0, 0, 0, 1981, 1917,
-	2189, 1783, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 42, 0, 0,
-	1599, 0, 0, 431, 0, 1163, 0, 0, 0, 0, 1273, 1466, 1087, 1960, 0, 0,
-	0, 0, 1282, 0, 0, 0, 0, 0, 0, 0, 79, 0, 0, 0, 666, 159,
-	0, 0, 2162, 2085, 0, 1194, 0, 0, 1569, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 1474, 0, 0, 0, 0, 0, 0, 0, 0, 1769, 0, 0, 0,
-	0, 0, 2119, 0, 0, 0, 0, 0, 0, 845, 2167, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1661, 0, 630, 0, 2250, 0, 0, 0, 1983, 1919,
+	2193, 1785, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 42, 0, 0,
+	1601, 0, 0, 431, 0, 1165, 0, 0, 0, 0, 1275, 1468, 1089, 1962, 0, 0,
+	0, 0, 1284, 0, 0, 0, 0, 0, 0, 0, 79, 0, 0, 0, 666, 159,
+	0, 0, 2166, 2089, 0, 1196, 0, 0, 1571, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 1476, 0, 0, 0, 0, 0, 0, 0, 0, 1771, 0, 0, 0,
+	0, 0, 2123, 0, 0, 0, 0, 0, 0, 845, 2171, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1788, 0, 879, 2243, 535, 1785, 1723, 0, 0, 0,
-	0, 0, 0, 1507, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1038, 1807,
-	0, 0, 0, 0, 0, 0, 1177, 2158, 2143, 0, 0, 0, 0, 444, 0, 2262,
-	0, 217, 0, 0, 0, 0, 0, 1863, 0, 0, 0, 0, 0, 983, 0, 0,
-	0, 1647, 0, 0, 0, 149, 0, 0, 996, 0, 2033, 0, 0, 292, 0, 729,
-	1064, 1869, 2215, 901, 88, 0, 0, 2073, 0, 0, 902, 0, 730, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1077, 253, 0, 992, 0, 127, 0, 166,
-	336, 0, 0, 0, 0, 57, 2096, 131, 723, 2219, 267, 0, 1793, 0, 0, 70,
-	0, 1383, 0, 0, 1340, 0, 0, 0, 0, 0, 0, 1301, 0, 0, 0, 0,
-	0, 0, 2205, 0, 0, 0, 2171, 1852, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1113, 0, 355, 1491, 0, 0, 1859, 0, 0, 0,
-	0, 1152, 0, 0, 0, 0, 0, 0, 326, 0, 1559, 1724, 0, 0, 1534, 0,
-	0, 0, 1994, 0, 0, 762, 0, 0, 0, 0, 0, 1335, 0, 22, 808, 1134,
-	1637, 0, 0, 0, 0, 1452, 0, 872, 0, 0, 0, 429, 1618, 2125, 0, 1010,
-	0, 0, 492, 1088, 1809, 0, 0, 1529, 0, 0, 0, 750, 0, 0, 0, 667,
-	392, 1521, 0, 0, 893, 437, 0, 0, 0, 0, 0, 736, 1771, 0, 0, 1222,
-	0, 1988, 1196, 0, 0, 0, 0, 0, 0, 1624, 0, 0, 0, 0, 541, 0,
-	1920, 0, 0, 0, 0, 0, 0, 318, 0, 438, 0, 0, 0, 0, 0, 2031,
-	0, 0, 0, 0, 0, 0, 0, 895, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 2218, 0, 0, 0, 0, 0, 0, 0, 0, 0, 866, 1766, 1612, 0, 0,
-	0, 0, 1654, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1829, 0, 0,
-	2146, 0, 0, 0, 0, 2203, 0, 0, 0, 1395, 1600, 0, 1941, 0, 543, 1233,
-	0, 0, 840, 0, 0, 0, 0, 0, 0, 0, 230, 1336, 0, 0, 2089, 0,
-	1614, 1824, 2009, 0, 0, 0, 0, 0, 0, 0, 829, 738, 2231, 0, 0, 0,
-	0, 1031, 0, 1632, 769, 350, 0, 141, 0, 0, 0, 0, 0, 0, 0, 0,
-	1179, 0, 614, 2261, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 1887, 0, 0, 0, 1974, 138, 0, 0, 0, 0, 0, 0, 0,
-	1619, 0, 1116, 0, 0, 0, 0, 0, 0, 980, 0, 0, 605, 660, 0, 484,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1021, 678, 1182, 0, 0, 0, 0,
-	0, 0, 0, 491, 0, 0, 914, 0, 0, 0, 0, 0, 2212, 0, 0, 1934,
-	0, 0, 1560, 0, 0, 0, 0, 0, 0, 1109, 0, 0, 633, 282, 770, 0,
-	0, 424, 575, 0, 0, 0, 442, 0, 0, 310, 0, 0, 301, 0, 1268, 0,
-	0, 0, 0, 0, 1603, 1690, 1842, 0, 0, 0, 0, 0, 0, 0, 903, 1483,
-	0, 14, 0, 0, 0, 0, 0, 0, 0, 1061, 986, 0, 0, 1677, 0, 1908,
-	0, 0, 0, 0, 0, 0, 0, 1174, 751, 0, 0, 0, 0, 0, 0, 0,
-	0, 1318, 779, 0, 25, 1467, 0, 1214, 0, 0, 0, 1966, 0, 0, 0, 0,
-	0, 0, 0, 0, 771, 285, 0, 0, 90, 1027, 0, 1951, 0, 0, 0, 0,
-	759, 2229, 274, 1034, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1977, 2062, 55,
-	0, 1543, 95, 1539, 1819, 0, 0, 0, 0, 0, 0, 1176, 0, 1540, 0, 3,
-	1132, 2105, 0, 0, 1816, 1418, 0, 0, 0, 0, 0, 2256, 0, 748, 0, 0,
-	1899, 0, 0, 0, 0, 0, 817, 108, 1802, 0, 0, 0, 0, 0, 1184, 0,
-	877, 1883, 0, 122, 275, 0, 0, 0, 410, 1900, 0, 1812, 0, 0, 0, 0,
-	0, 1886, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1743, 0, 0, 0,
-	0, 0, 0, 0, 1554, 1918, 857, 1241, 0, 0, 0, 0, 0, 0, 0, 0,
-	1169, 1267, 0, 0, 1894, 0, 0, 0, 0, 1876, 0, 789, 0, 827, 615, 741,
-	0, 0, 0, 0, 0, 0, 0, 1767, 0, 0, 0, 1014, 0, 0, 0, 1622,
-	0, 348, 0, 0, 0, 0, 0, 2058, 0, 577, 1487, 0, 0, 0, 0, 0,
-	0, 544, 2039, 0, 1761, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1776, 0, 1497, 0, 1065, 0, 0, 0, 0, 1127, 0, 0, 0, 1651, 0,
-	12, 0, 0, 539, 2128, 0, 0, 0, 1844, 0, 0, 0, 0, 2257, 0, 0,
-	0, 0, 0, 0, 731, 0, 0, 859, 1462, 0, 0, 0, 242, 0, 1636, 884,
-	1992, 1739, 0, 0, 0, 1111, 1355, 0, 688, 0, 0, 0, 157, 0, 0, 1266,
-	0, 0, 0, 546, 0, 0, 0, 1593, 0, 598, 0, 0, 0, 0, 0, 1085,
+	0, 0, 0, 0, 0, 0, 1790, 0, 881, 2247, 535, 1787, 1725, 0, 0, 0,
+	0, 0, 0, 1509, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1040, 1809,
+	0, 0, 0, 0, 0, 0, 1179, 2162, 2147, 0, 0, 0, 0, 444, 0, 2266,
+	0, 217, 0, 0, 0, 0, 0, 1865, 0, 0, 0, 0, 0, 985, 0, 0,
+	0, 1649, 0, 0, 0, 149, 0, 0, 998, 0, 2035, 0, 0, 292, 0, 729,
+	1066, 1871, 2219, 903, 88, 0, 0, 2077, 0, 0, 904, 0, 730, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 2066, 1079, 253, 0, 994, 0, 127, 0, 166,
+	336, 0, 0, 0, 0, 57, 2100, 131, 723, 2223, 267, 0, 1795, 0, 0, 70,
+	0, 1385, 0, 0, 1342, 0, 0, 0, 0, 0, 0, 1303, 0, 0, 0, 0,
+	0, 0, 2209, 0, 0, 0, 2175, 1854, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1115, 0, 355, 1493, 0, 0, 1861, 0, 0, 0,
+	0, 1154, 0, 0, 0, 0, 0, 0, 326, 0, 1561, 1726, 0, 0, 1536, 0,
+	0, 0, 1996, 0, 0, 762, 0, 0, 0, 0, 0, 1337, 0, 22, 808, 1136,
+	1639, 0, 0, 0, 0, 1454, 0, 874, 0, 0, 0, 429, 1620, 2129, 0, 1012,
+	0, 0, 492, 1090, 1811, 0, 0, 1531, 0, 0, 0, 750, 0, 0, 0, 667,
+	392, 1523, 0, 0, 895, 437, 0, 0, 0, 0, 0, 736, 1773, 0, 0, 1224,
+	0, 1990, 1198, 0, 0, 0, 0, 0, 0, 1626, 0, 0, 0, 0, 541, 0,
+	1922, 0, 0, 0, 0, 0, 0, 318, 0, 438, 0, 0, 0, 0, 0, 2033,
+	0, 0, 0, 0, 0, 0, 0, 897, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 2222, 0, 0, 0, 0, 0, 0, 0, 0, 0, 868, 1768, 1614, 0, 0,
+	0, 0, 1656, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1831, 0, 0,
+	2150, 0, 0, 0, 0, 2207, 0, 0, 0, 1397, 1602, 0, 1943, 0, 543, 1235,
+	0, 0, 840, 0, 0, 0, 0, 0, 0, 0, 230, 1338, 0, 0, 2093, 0,
+	1616, 1826, 2011, 0, 0, 0, 0, 0, 0, 0, 829, 738, 2235, 0, 0, 0,
+	0, 1033, 0, 1634, 769, 350, 0, 141, 0, 0, 0, 0, 0, 0, 0, 0,
+	1181, 0, 614, 2265, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 1889, 0, 0, 0, 1976, 138, 0, 0, 0, 0, 0, 0, 0,
+	1621, 0, 1118, 0, 0, 0, 0, 0, 0, 982, 0, 0, 605, 660, 0, 484,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1023, 678, 1184, 0, 0, 0, 0,
+	0, 0, 0, 491, 0, 0, 916, 0, 0, 0, 0, 0, 2216, 0, 0, 1936,
+	0, 0, 1562, 0, 0, 0, 0, 0, 0, 1111, 0, 0, 633, 282, 770, 0,
+	0, 424, 575, 0, 0, 0, 442, 0, 0, 310, 0, 0, 301, 0, 1270, 0,
+	0, 0, 0, 0, 1605, 1692, 1844, 0, 0, 0, 0, 0, 0, 0, 905, 1485,
+	0, 14, 0, 0, 0, 0, 0, 0, 0, 1063, 988, 0, 0, 1679, 0, 1910,
+	0, 0, 0, 0, 0, 0, 0, 1176, 751, 0, 0, 0, 0, 0, 0, 0,
+	0, 1320, 779, 0, 25, 1469, 0, 1216, 0, 0, 0, 1968, 0, 0, 0, 0,
+	0, 0, 0, 0, 771, 285, 0, 0, 90, 1029, 0, 1953, 0, 0, 0, 0,
+	759, 2233, 274, 1036, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1979, 2064, 55,
+	0, 1545, 95, 1541, 1821, 0, 0, 0, 0, 0, 0, 1178, 0, 1542, 0, 3,
+	1134, 2109, 0, 0, 1818, 1420, 0, 0, 0, 0, 0, 2260, 0, 748, 0, 0,
+	1901, 0, 0, 0, 0, 0, 817, 108, 1804, 0, 0, 0, 0, 0, 1186, 0,
+	879, 1885, 0, 122, 275, 0, 0, 0, 410, 1902, 0, 1814, 0, 0, 0, 0,
+	0, 1888, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1745, 0, 0, 0,
+	0, 0, 0, 0, 1556, 1920, 859, 1243, 0, 0, 0, 0, 0, 0, 0, 0,
+	1171, 1269, 0, 0, 1896, 0, 0, 0, 0, 1878, 0, 789, 0, 827, 615, 741,
+	0, 0, 0, 0, 0, 0, 0, 1769, 0, 0, 0, 1016, 0, 0, 0, 1624,
+	0, 348, 0, 0, 0, 0, 0, 2060, 0, 577, 1489, 0, 0, 0, 0, 0,
+	0, 544, 2041, 0, 1763, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1778, 0, 1499, 0, 1067, 0, 0, 0, 0, 1129, 0, 0, 0, 1653, 0,
+	12, 0, 0, 539, 2132, 0, 0, 0, 1846, 0, 0, 0, 0, 2261, 0, 0,
+	0, 0, 0, 0, 731, 0, 0, 861, 1464, 0, 0, 0, 242, 0, 1638, 886,
+	1994, 1741, 0, 0, 0, 1113, 1357, 0, 688, 0, 0, 0, 157, 0, 0, 1268,
+	0, 0, 0, 546, 0, 0, 0, 1595, 0, 598, 0, 0, 0, 0, 0, 1087,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 182, 0, 0, 0, 0, 0,
-	0, 704, 1037, 0, 0, 825, 0, 0, 0, 0, 311, 889, 1009, 1755, 0, 0,
-	0, 1845, 2160, 0, 0, 0, 1030, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 704, 1039, 0, 0, 825, 0, 0, 0, 0, 311, 891, 1011, 1757, 0, 0,
+	0, 1847, 2164, 0, 0, 0, 1032, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 858, 0,
+	0, 0, 0, 0, 0, 0, 1230, 0, 987, 0, 0, 1058, 2070, 839, 0, 0,
+	0, 946, 125, 0, 0, 0, 0, 0, 0, 0, 649, 229, 0, 815, 1762, 0,
+	412, 1471, 0, 0, 0, 0, 0, 0, 0, 932, 0, 0, 0, 0, 1333, 64,
+	1403, 177, 1148, 0, 0, 1482, 0, 0, 0, 0, 0, 0, 0, 0, 2192, 1153,
+	0, 1002, 0, 583, 960, 0, 0, 0, 1128, 390, 792, 1759, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1627, 0, 1612, 1666, 266, 0, 0, 0,
+	1262, 622, 0, 0, 0, 0, 0, 1233, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1533, 0, 0, 0, 1596, 2050, 0, 2069, 0, 1911,
+	0, 0, 187, 0, 0, 1528, 0, 0, 0, 0, 0, 124, 0, 764, 0, 486,
+	0, 0, 0, 0, 418, 1456, 0, 0, 1603, 0, 0, 0, 0, 1897, 0, 0,
+	0, 0, 0, 0, 580, 0, 0, 0, 0, 1099, 0, 0, 0, 0, 0, 21,
+	0, 0, 1130, 1710, 0, 1793, 0, 0, 1707, 0, 0, 1465, 697, 896, 1336, 0,
+	0, 1886, 0, 0, 0, 0, 0, 0, 1695, 1660, 0, 0, 0, 0, 126, 0,
+	0, 799, 0, 0, 0, 0, 0, 2096, 0, 0, 0, 0, 612, 1240, 254, 0,
+	0, 0, 0, 0, 1985, 0, 0, 0, 0, 1227, 0, 766, 923, 0, 0, 0,
+	1960, 0, 0, 0, 0, 0, 1101, 1137, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 1424, 0, 0, 0, 0, 1386, 1648, 0, 1952, 0, 0, 1253, 0, 0,
+	2272, 1151, 0, 0, 0, 352, 0, 0, 0, 1555, 1565, 0, 0, 722, 0, 947,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1731, 0, 289, 0, 167, 0, 0,
+	233, 0, 0, 0, 0, 0, 1929, 0, 651, 691, 0, 0, 0, 0, 414, 0,
+	1891, 0, 0, 0, 0, 0, 608, 2052, 0, 115, 0, 0, 0, 1441, 1447, 1973,
+	2263, 0, 1521, 0, 44, 0, 0, 0, 0, 507, 0, 0, 0, 0, 665, 1784,
+	1898, 0, 0, 0, 0, 656, 1522, 0, 156, 0, 0, 0, 0, 0, 0, 0,
+	0, 265, 1082, 0, 1665, 1946, 793, 0, 1052, 1956, 0, 795, 0, 0, 0, 0,
+	0, 0, 0, 0, 865, 191, 0, 0, 0, 0, 1450, 1317, 1384, 2048, 0, 0,
+	0, 0, 0, 0, 0, 1807, 0, 855, 0, 0, 0, 0, 0, 2012, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1228, 0, 985, 0, 0, 1056, 2066, 839, 0, 0,
-	0, 944, 125, 0, 0, 0, 0, 0, 0, 0, 649, 229, 0, 815, 1760, 0,
-	412, 1469, 0, 0, 0, 0, 0, 0, 0, 930, 0, 0, 0, 0, 1331, 64,
-	1401, 177, 1146, 0, 0, 1480, 0, 0, 0, 0, 0, 0, 0, 0, 2188, 1151,
-	0, 1000, 0, 583, 958, 0, 0, 0, 1126, 390, 792, 1757, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1625, 0, 1610, 1664, 266, 0, 0, 0,
-	1260, 622, 0, 0, 0, 0, 0, 1231, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1531, 0, 0, 0, 1594, 2048, 0, 2065, 0, 1909,
-	0, 0, 187, 0, 0, 1526, 0, 0, 0, 0, 0, 124, 0, 764, 0, 486,
-	0, 0, 0, 0, 418, 1454, 0, 0, 1601, 0, 0, 0, 0, 1895, 0, 0,
-	0, 0, 0, 0, 580, 0, 0, 0, 0, 1097, 0, 0, 0, 0, 0, 21,
-	0, 0, 1128, 1708, 0, 1791, 0, 0, 1705, 0, 0, 1463, 697, 894, 1334, 0,
-	0, 1884, 0, 0, 0, 0, 0, 0, 1693, 1658, 0, 0, 0, 0, 126, 0,
-	0, 799, 0, 0, 0, 0, 0, 2092, 0, 0, 0, 0, 612, 1238, 254, 0,
-	0, 0, 0, 0, 1983, 0, 0, 0, 0, 1225, 0, 766, 921, 0, 0, 0,
-	1958, 0, 0, 0, 0, 0, 1099, 1135, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 1422, 0, 0, 0, 0, 1384, 1646, 0, 1950, 0, 0, 1251, 0, 0,
-	2268, 1149, 0, 0, 0, 352, 0, 0, 0, 1553, 1563, 0, 0, 722, 0, 945,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1729, 0, 289, 0, 167, 0, 0,
-	233, 0, 0, 0, 0, 0, 1927, 0, 651, 691, 0, 0, 0, 0, 414, 0,
-	1889, 0, 0, 0, 0, 0, 608, 2050, 0, 115, 0, 0, 0, 1439, 1445, 1971,
-	2259, 0, 1519, 0, 44, 0, 0, 0, 0, 507, 0, 0, 0, 0, 665, 1782,
-	1896, 0, 0, 0, 0, 656, 1520, 0, 156, 0, 0, 0, 0, 0, 0, 0,
-	0, 265, 1080, 0, 1663, 1944, 793, 0, 1050, 1954, 0, 795, 0, 0, 0, 0,
-	0, 0, 0, 0, 863, 191, 0, 0, 0, 0, 1448, 1315, 1382, 2046, 0, 0,
-	0, 0, 0, 0, 0, 1805, 0, 855, 0, 0, 0, 0, 0, 2010, 0, 0,
+	0, 626, 0, 404, 0, 0, 1832, 1657, 317, 0, 0, 0, 0, 0, 0, 1070,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 626, 0, 404, 0, 0, 1830, 1655, 317, 0, 0, 0, 0, 0, 0, 1068,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1691, 0, 0, 0, 0, 0, 96, 1045, 1598, 2251, 1740, 0, 0, 0, 0,
-	0, 0, 0, 1676, 0, 2035, 1230, 0, 0, 1361, 0, 610, 0, 428, 1477, 0,
-	0, 0, 777, 142, 296, 260, 309, 2250, 0, 0, 0, 907, 0, 0, 0, 1289,
-	0, 0, 0, 239, 0, 0, 0, 515, 473, 184, 1516, 1555, 0, 0, 0, 2,
-	0, 0, 0, 1518, 0, 102, 0, 1851, 0, 0, 865, 0, 136, 0, 0, 0,
-	0, 0, 330, 0, 0, 0, 0, 188, 0, 1796, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 505, 0, 0, 1832, 1962, 0, 1357, 0, 997, 0, 0, 0,
-	0, 0, 0, 0, 0, 1295, 703, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 264, 0, 0, 0, 0, 0, 0, 0, 1774, 0, 0, 0, 0, 0, 0,
-	0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2095, 0, 0, 0,
-	1091, 0, 0, 0, 0, 0, 0, 0, 519, 953, 0, 1310, 0, 746, 573, 1386,
-	1608, 1302, 0, 0, 0, 0, 0, 1431, 0, 1617, 0, 0, 0, 943, 0, 0,
-	0, 224, 0, 2175, 0, 2130, 0, 2131, 0, 139, 0, 0, 0, 0, 0, 661,
-	2200, 1370, 0, 0, 0, 781, 0, 784, 0, 1, 0, 0, 0, 0, 185, 0,
-	0, 0, 165, 1630, 0, 0, 0, 263, 0, 0, 0, 0, 0, 0, 0, 749,
-	0, 1380, 1925, 0, 0, 0, 1991, 0, 0, 0, 0, 0, 0, 0, 0, 2249,
-	1430, 0, 928, 0, 0, 0, 0, 1525, 0, 0, 0, 0, 0, 0, 0, 1706,
-	0, 828, 0, 0, 0, 0, 150, 2103, 0, 0, 908, 0, 2115, 0, 0, 0,
-	0, 0, 0, 2182, 0, 0, 739, 1001, 0, 1051, 0, 1236, 0, 0, 0, 0,
-	0, 449, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1699, 0, 0, 245, 0,
+	0, 1693, 0, 0, 0, 0, 0, 96, 1047, 1600, 2255, 1742, 0, 0, 0, 0,
+	0, 0, 0, 1678, 0, 2037, 1232, 0, 0, 1363, 0, 610, 0, 428, 1479, 0,
+	0, 0, 777, 142, 296, 260, 309, 2254, 0, 0, 0, 909, 0, 0, 0, 1291,
+	0, 0, 0, 239, 0, 0, 0, 515, 473, 184, 1518, 1557, 0, 0, 0, 2,
+	0, 0, 0, 1520, 0, 102, 0, 1853, 0, 0, 867, 0, 136, 0, 0, 0,
+	0, 0, 330, 0, 0, 0, 0, 188, 0, 1798, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 505, 0, 0, 1834, 1964, 0, 1359, 0, 999, 0, 0, 0,
+	0, 0, 0, 0, 0, 1297, 703, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 264, 0, 0, 0, 0, 0, 0, 0, 1776, 0, 0, 0, 0, 0, 0,
+	0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2099, 0, 0, 0,
+	1093, 0, 0, 0, 0, 0, 0, 0, 519, 955, 0, 1312, 0, 746, 573, 1388,
+	1610, 1304, 0, 0, 0, 0, 0, 1433, 0, 1619, 0, 0, 0, 945, 0, 0,
+	0, 224, 0, 2179, 0, 2134, 0, 2135, 0, 139, 0, 0, 0, 0, 0, 661,
+	2204, 1372, 0, 0, 0, 781, 0, 784, 0, 1, 0, 0, 0, 0, 185, 0,
+	0, 0, 165, 1632, 0, 0, 0, 263, 0, 0, 0, 0, 0, 0, 0, 749,
+	0, 1382, 1927, 0, 0, 0, 1993, 0, 0, 0, 0, 0, 0, 0, 0, 2253,
+	1432, 0, 930, 0, 0, 0, 0, 1527, 0, 0, 0, 0, 0, 0, 0, 1708,
+	0, 828, 0, 0, 0, 0, 150, 2107, 0, 0, 910, 0, 2119, 0, 0, 0,
+	0, 0, 0, 2186, 0, 0, 739, 1003, 0, 1053, 0, 1238, 0, 0, 0, 0,
+	0, 449, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1701, 0, 0, 245, 0,
 	0, 0, 0, 0, 190, 0, 0, 569, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1700, 0, 0, 0, 0, 0, 998, 625,
-	0, 663, 2170, 761, 2211, 0, 909, 1591, 143, 0, 0, 2111, 0, 0, 1432, 1205,
-	2154, 0, 0, 0, 0, 0, 0, 78, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 2120, 0, 2195, 0, 0, 0, 33, 2040, 2109,
-	0, 1581, 0, 0, 0, 0, 0, 0, 0, 0, 922, 443, 721, 0, 0, 0,
-	0, 0, 0, 0, 0, 277, 0, 0, 2012, 0, 205, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 1360, 0, 0, 0, 0, 0, 0, 1856, 0, 743, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 920, 1825, 2207, 0, 0, 0, 0, 2118,
+	0, 0, 0, 0, 0, 0, 0, 0, 1702, 0, 0, 0, 0, 0, 1000, 625,
+	0, 663, 2174, 761, 2215, 0, 911, 1593, 143, 0, 0, 2115, 0, 0, 1434, 1207,
+	2158, 0, 0, 0, 0, 0, 0, 78, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 2124, 0, 2199, 0, 0, 0, 33, 2042, 2113,
+	0, 1583, 0, 0, 0, 0, 0, 0, 0, 0, 924, 443, 721, 0, 0, 0,
+	0, 0, 0, 0, 0, 277, 0, 0, 2014, 0, 205, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 1362, 0, 0, 0, 0, 0, 0, 1858, 0, 743, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 922, 1827, 2211, 0, 0, 0, 0, 2122,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 219, 0, 0,
-	0, 561, 0, 0, 0, 2186, 955, 30, 631, 2129, 0, 0, 1695, 595, 0, 0,
-	276, 0, 0, 0, 0, 0, 0, 0, 1984, 0, 0, 0, 0, 1242, 1652, 0,
-	0, 1758, 0, 0, 0, 0, 0, 0, 0, 1982, 0, 0, 699, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 1096, 0, 0, 0, 0, 0, 0, 93, 0,
-	1140, 1629, 0, 0, 0, 0, 0, 0, 232, 521, 2099, 0, 2126, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1083, 0, 0, 0,
-	0, 0, 566, 0, 0, 1450, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 561, 0, 0, 0, 2190, 957, 30, 631, 2133, 0, 0, 1697, 595, 0, 0,
+	276, 0, 0, 0, 0, 0, 0, 0, 1986, 0, 0, 0, 0, 1244, 1654, 0,
+	0, 1760, 0, 0, 0, 0, 0, 0, 0, 1984, 0, 0, 699, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 1098, 0, 0, 0, 0, 0, 0, 93, 0,
+	1142, 1631, 0, 0, 0, 0, 0, 0, 232, 521, 2103, 0, 2130, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1085, 0, 0, 0,
+	0, 0, 566, 0, 0, 1452, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 551, 640, 0, 0, 679, 0, 0, 0, 0, 0, 0, 823,
-	0, 0, 0, 709, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1552, 0,
-	0, 557, 0, 314, 0, 0, 0, 0, 0, 0, 0, 0, 1544, 0, 0, 272,
-	1058, 1413, 0, 0, 1377, 0, 0, 0, 0, 0, 1644, 0, 0, 0, 234, 0,
-	1138, 1551, 59, 1745, 2081, 2134, 1718, 1906, 836, 0, 458, 0, 0, 0, 0, 1978,
-	103, 0, 0, 0, 0, 1247, 0, 0, 0, 526, 1434, 1673, 0, 0, 0, 1550,
-	1734, 0, 1579, 2015, 635, 0, 227, 1524, 2080, 0, 976, 0, 0, 0, 0, 0,
-	1541, 1356, 1957, 54, 0, 0, 66, 353, 2190, 0, 9, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2022, 1125, 0, 0, 333, 0,
-	0, 0, 0, 0, 0, 1926, 0, 0, 0, 144, 570, 1848, 0, 0, 0, 0,
-	1639, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2057, 0, 0, 0,
-	0, 0, 0, 0, 148, 0, 1319, 999, 0, 0, 0, 753, 0, 1645, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 479, 939, 0, 1239, 0, 0, 0,
-	0, 0, 0, 178, 0, 0, 0, 2026, 1373, 0, 0, 0, 0, 1696, 0, 0,
-	0, 1875, 0, 639, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1033, 0, 0, 0, 0, 1344, 0, 757, 0, 0, 0,
+	0, 0, 0, 709, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1554, 0,
+	0, 557, 0, 314, 0, 0, 0, 0, 0, 0, 0, 0, 1546, 0, 0, 272,
+	1060, 1415, 0, 0, 1379, 0, 0, 0, 0, 0, 1646, 0, 0, 0, 234, 0,
+	1140, 1553, 59, 1747, 2085, 2138, 1720, 1908, 836, 0, 458, 0, 0, 0, 0, 1980,
+	103, 0, 0, 0, 0, 1249, 0, 0, 0, 526, 1436, 1675, 0, 0, 0, 1552,
+	1736, 0, 1581, 2017, 635, 0, 227, 1526, 2084, 0, 978, 0, 0, 0, 0, 0,
+	1543, 1358, 1959, 54, 0, 0, 66, 353, 2194, 0, 9, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2024, 1127, 0, 0, 333, 0,
+	0, 0, 0, 0, 0, 1928, 0, 0, 0, 144, 570, 1850, 0, 0, 0, 0,
+	1641, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2059, 0, 0, 0,
+	0, 0, 0, 0, 148, 0, 1321, 1001, 0, 0, 0, 753, 0, 1647, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 479, 941, 0, 1241, 0, 0, 0,
+	0, 0, 0, 178, 0, 0, 0, 2028, 1375, 0, 0, 0, 0, 1698, 0, 0,
+	0, 1877, 0, 639, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1035, 0, 0, 0, 0, 1346, 0, 757, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	495, 2059, 0, 0, 0, 0, 302, 0, 0, 1913, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 377, 0, 0, 0, 1933, 0, 0, 0, 0, 0,
-	82, 0, 0, 0, 0, 0, 0, 1922, 0, 1781, 0, 0, 0, 1327, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 634, 0, 0, 0, 1735, 0, 2117, 0,
-	0, 0, 0, 0, 0, 0, 0, 620, 1249, 0, 1272, 1379, 0, 0, 0, 0,
-	0, 0, 0, 1006, 0, 0, 0, 0, 0, 0, 0, 0, 623, 977, 1465, 1733,
-	0, 0, 0, 0, 0, 0, 0, 1765, 0, 587, 0, 0, 2001, 153, 0, 41,
-	0, 0, 0, 0, 0, 0, 655, 1650, 0, 0, 0, 0, 0, 0, 0, 654,
-	1866, 1911, 0, 1095, 0, 0, 0, 0, 1093, 804, 0, 755, 0, 2132, 0, 0,
-	0, 0, 0, 0, 871, 0, 0, 0, 0, 0, 1307, 1309, 0, 0, 394, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1408, 0, 0, 0, 0, 0, 1595,
+	495, 2061, 0, 0, 0, 0, 302, 0, 0, 1915, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 377, 0, 0, 0, 1935, 0, 0, 0, 0, 0,
+	82, 0, 0, 0, 0, 0, 0, 1924, 0, 1783, 0, 0, 0, 1329, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 634, 0, 0, 0, 1737, 0, 2121, 0,
+	0, 0, 0, 0, 0, 0, 0, 620, 1251, 0, 1274, 1381, 0, 0, 0, 0,
+	0, 0, 0, 1008, 0, 0, 0, 0, 0, 0, 0, 0, 623, 979, 1467, 1735,
+	0, 0, 0, 0, 0, 0, 0, 1767, 0, 587, 0, 0, 2003, 153, 0, 41,
+	0, 0, 0, 0, 0, 0, 655, 1652, 0, 0, 0, 0, 0, 0, 0, 654,
+	1868, 1913, 0, 1097, 0, 0, 0, 0, 1095, 804, 0, 755, 0, 2136, 0, 0,
+	0, 0, 0, 0, 873, 0, 0, 0, 0, 0, 1309, 1311, 0, 0, 394, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1410, 0, 0, 0, 0, 0, 1597,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 248, 0, 0, 0, 0,
-	1221, 0, 1339, 477, 0, 0, 0, 0, 1227, 0, 0, 0, 436, 0, 0, 0,
-	238, 690, 0, 0, 2191, 0, 0, 0, 733, 0, 0, 0, 747, 0, 0, 0,
-	375, 0, 0, 0, 0, 27, 1207, 0, 0, 332, 0, 969, 1522, 700, 1537, 0,
-	0, 7, 1980, 2206, 0, 0, 0, 0, 415, 1392, 0, 207, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 19, 0, 875, 357, 0, 1114,
-	586, 1131, 0, 1508, 813, 0, 0, 1879, 476, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1585, 0, 0, 0, 0, 0,
-	490, 1660, 1419, 0, 0, 0, 0, 1502, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 1449, 2237, 0, 1308, 0, 0, 0, 0, 676, 1634, 0, 0, 0,
-	0, 1067, 257, 2209, 0, 0, 0, 0, 971, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 854, 297, 28, 1137, 1527, 0, 2043, 2210, 1252, 0, 65, 650, 0, 0,
-	0, 0, 0, 0, 0, 61, 494, 0, 0, 1638, 0, 0, 110, 0, 0, 0,
-	1910, 0, 0, 0, 1461, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1147,
-	0, 0, 0, 0, 0, 0, 1752, 0, 0, 0, 0, 0, 744, 1643, 0, 0,
-	0, 0, 0, 501, 0, 0, 0, 0, 1772, 0, 0, 0, 0, 0, 1351, 1195,
-	0, 342, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 910, 0, 0, 0,
-	2173, 0, 0, 0, 1821, 0, 0, 0, 0, 2236, 2112, 2142, 0, 0, 0, 0,
-	1362, 0, 0, 0, 0, 0, 0, 1254, 1669, 1754, 116, 397, 594, 0, 0, 0,
-	0, 0, 1947, 0, 0, 0, 0, 0, 0, 196, 396, 0, 905, 0, 1892, 94,
-	0, 0, 0, 1306, 0, 1631, 0, 0, 0, 0, 2079, 0, 134, 0, 0, 0,
-	0, 734, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1485, 0,
+	1223, 0, 1341, 477, 0, 0, 0, 0, 1229, 0, 0, 0, 436, 0, 0, 0,
+	238, 690, 0, 0, 2195, 0, 0, 0, 733, 0, 0, 0, 747, 0, 0, 0,
+	375, 0, 0, 0, 0, 27, 1209, 0, 0, 332, 0, 971, 1524, 700, 1539, 0,
+	0, 7, 1982, 2210, 0, 0, 0, 0, 415, 1394, 0, 207, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 19, 0, 877, 357, 0, 1116,
+	586, 1133, 0, 1510, 813, 0, 0, 1881, 476, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1587, 0, 0, 0, 0, 0,
+	490, 1662, 1421, 0, 0, 0, 0, 1504, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 1451, 2241, 0, 1310, 0, 0, 0, 0, 676, 1636, 0, 0, 0,
+	0, 1069, 257, 2213, 0, 0, 0, 0, 973, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 854, 297, 28, 1139, 1529, 0, 2045, 2214, 1254, 0, 65, 650, 0, 0,
+	0, 0, 0, 0, 0, 61, 494, 0, 0, 1640, 0, 0, 110, 0, 0, 0,
+	1912, 0, 0, 0, 1463, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1149,
+	0, 0, 0, 0, 0, 0, 1754, 0, 0, 0, 0, 0, 744, 1645, 0, 0,
+	0, 0, 0, 501, 0, 0, 0, 0, 1774, 0, 0, 0, 0, 0, 1353, 1197,
+	0, 342, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 912, 0, 0, 0,
+	2177, 0, 0, 0, 1823, 0, 0, 0, 0, 2240, 2116, 2146, 0, 0, 0, 0,
+	1364, 0, 0, 0, 0, 0, 0, 1256, 1671, 1756, 116, 397, 594, 0, 0, 0,
+	0, 0, 1949, 0, 0, 0, 0, 0, 0, 196, 396, 0, 907, 0, 1894, 94,
+	0, 0, 0, 1308, 0, 1633, 0, 0, 0, 0, 2083, 0, 134, 0, 0, 0,
+	0, 734, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1487, 0,
 	0, 589, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1346, 0, 0, 423, 0, 0,
-	0, 0, 2228, 0, 0, 0, 0, 1719, 0, 0, 0, 206, 0, 1574, 0, 842,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 408, 1086, 1210, 0, 0, 0,
-	0, 0, 2155, 0, 0, 0, 867, 0, 0, 0, 673, 0, 453, 0, 0, 0,
-	0, 0, 0, 0, 1270, 240, 0, 0, 1016, 0, 46, 717, 0, 0, 0, 0,
-	1946, 0, 0, 0, 0, 508, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1043, 1428, 34, 0, 0, 695, 0,
-	0, 0, 718, 0, 0, 0, 1990, 0, 0, 0, 0, 682, 0, 0, 327, 0,
-	916, 0, 56, 0, 1679, 1773, 0, 0, 0, 0, 0, 1877, 221, 0, 0, 1421,
-	0, 0, 0, 1166, 0, 2135, 0, 0, 0, 0, 0, 0, 2252, 0, 0, 0,
-	0, 1323, 0, 0, 0, 1820, 1592, 2107, 0, 0, 0, 0, 0, 0, 0, 1019,
-	1372, 0, 0, 0, 0, 0, 0, 701, 0, 0, 2202, 0, 0, 0, 1867, 0,
-	1505, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1737, 797, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1143, 0, 334, 0, 0, 0, 592, 0, 0, 0, 0,
-	0, 0, 0, 1683, 0, 0, 0, 0, 39, 918, 0, 0, 0, 0, 0, 0,
-	689, 1940, 0, 0, 0, 0, 0, 0, 485, 0, 0, 713, 1538, 970, 0, 0,
-	0, 0, 2101, 0, 0, 0, 516, 890, 0, 1078, 0, 560, 0, 880, 403, 565,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1678, 0, 0, 0, 892,
-	0, 0, 0, 0, 2061, 0, 0, 1100, 0, 0, 0, 0, 420, 0, 0, 0,
-	0, 0, 0, 0, 0, 1888, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1348, 0, 0, 423, 0, 0,
+	0, 0, 2232, 0, 0, 0, 0, 1721, 0, 0, 0, 206, 0, 1576, 0, 842,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 408, 1088, 1212, 0, 0, 0,
+	0, 0, 2159, 0, 0, 0, 869, 0, 0, 0, 673, 0, 453, 0, 0, 0,
+	0, 0, 0, 0, 1272, 240, 0, 0, 1018, 0, 46, 717, 0, 0, 0, 0,
+	1948, 0, 0, 0, 0, 508, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1045, 1430, 34, 0, 0, 695, 0,
+	0, 0, 718, 0, 0, 0, 1992, 0, 0, 0, 0, 682, 0, 0, 327, 0,
+	918, 0, 56, 0, 1681, 1775, 0, 0, 0, 0, 0, 1879, 221, 0, 0, 1423,
+	0, 0, 0, 1168, 0, 2139, 0, 0, 0, 0, 0, 0, 2256, 0, 0, 0,
+	0, 1325, 0, 0, 0, 1822, 1594, 2111, 0, 0, 0, 0, 0, 0, 0, 1021,
+	1374, 0, 0, 0, 0, 0, 0, 701, 0, 0, 2206, 0, 0, 0, 1869, 0,
+	1507, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1739, 797, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1145, 0, 334, 0, 0, 0, 592, 0, 0, 0, 0,
+	0, 0, 0, 1685, 0, 0, 0, 0, 39, 920, 0, 0, 0, 0, 0, 0,
+	689, 1942, 0, 0, 0, 0, 0, 0, 485, 0, 0, 713, 1540, 972, 0, 0,
+	0, 0, 2105, 0, 0, 0, 516, 892, 0, 1080, 0, 560, 0, 882, 403, 565,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1680, 0, 0, 0, 894,
+	0, 0, 0, 0, 2063, 0, 0, 1102, 0, 0, 0, 0, 420, 0, 0, 0,
+	0, 0, 0, 0, 0, 1890, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 }
