@@ -43,6 +43,8 @@ func tags(a *Analysis) string {
 
 func TestTags(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
+		// After a range of numbers, a word nearly always a verb ends it.
+		{"Riders aged 10 to 16 get free lessons.", "Riders/NOUN aged/VERB 10/NUM to/PREP 16/NUM get/VERB free/ADJ lessons/NOUN"},
 		// A plural, a base verb, then a time alone: the verb and when, not a compound.
 		{"Our wardens patrol day and night.", "Our/DET wardens/NOUN patrol/VERB day/NOUN and/CONJ night/NOUN"},
 		// No noun phrase runs on into "them": the word before it is a verb.

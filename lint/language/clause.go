@@ -318,6 +318,9 @@ func roles(s *Sentence, toks []Token, statementStart bool) {
 			if len(c.Objects) == 1 && (toks[k-1].gap&gapComma != 0 || isSubjectPronoun(toks[k].Norm)) {
 				break // "by teaching workshops, we help …": a second object follows the first directly, and is no subject
 			}
+			if len(c.Objects) == 1 && (toks[k].Norm == "a" || toks[k].Norm == "an" || toks[k].Norm == "per") && timeNoun(&toks[s.Phrases[pi].Head]) && timeNoun(&toks[s.Phrases[c.Objects[0]].Head]) {
+				break // "two afternoons a month": a time, then how often, not a second object; but "give vets back an hour"
+			}
 			if s.Phrases[pi].Possessor && pi+1 < len(s.Phrases) && s.Phrases[pi+1].First == s.Phrases[pi].End {
 				pi++ // "the community's hub": the hub is the object, the community its owner
 			}
@@ -635,8 +638,9 @@ func relativeEndsAt(s *Sentence, toks []Token, d *Clause, k int) bool {
 		end = max(end, s.Phrases[o].End)
 	}
 	end = afterPrepPhrases(s, end, true)
-	for end < k && (toks[end].Tag == Adverb || toks[end].Tag == Adjective && toks[end].cands != nil && toks[end].cands.adv > 0 && toks[end+1].Tag != Noun) {
-		end++ // "residents who speak little English [never] miss …", "adults who left school [early] can …"
+	for end < k && (toks[end].Tag == Adverb || toks[end].Tag == Adjective && toks[end].cands != nil && toks[end].cands.adv > 0 && toks[end+1].Tag != Noun ||
+		toks[end].Tag == Number || toks[end].Norm == "to" && end+1 < k && toks[end+1].Tag == Number) {
+		end++ // "residents who speak little English [never] miss …", "adults who left school [early] can …", "carers aged [8 to 17] get …"
 	}
 	return end == k
 }
@@ -1041,3 +1045,9 @@ func commaListEnd(s *Sentence, toks []Token, k int, phraseStarting func(int) int
 // someone who can be taught or helped to do something (a place of
 // business, though it may stand for its people, is not).
 func isSomeone(r Referent) bool { return r == Person || r == Group || r == Animal }
+
+// timeNoun reports whether a token's likeliest sense as a noun is a time
+// ("month", "afternoon").
+func timeNoun(t *Token) bool {
+	return wordnet.Class(t.entry.First(wordnet.Noun)) == wordnet.NounTime
+}

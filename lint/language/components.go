@@ -1040,9 +1040,11 @@ func (f *finder) value() {
 			case c.Predicate >= 0 && c.Subject >= 0 && c.Agent != Self && f.servedPhrase(s, c.Subject):
 				f.addOutcome(c.Verb, c.Predicate+1) // "every village school stays open"
 			case c.Kind == Finite && c.Subject >= 0 && c.Agent != Self && len(c.Objects) > 0 && !c.Negated && toks[c.Verb].closed&clReceiving != 0 &&
-				(s.Phrases[c.Subject].Distributive() || s.Phrases[c.Subject].Referent.Animate() && f.good(&s.Phrases[c.Objects[0]])) && f.servedPhrase(s, c.Subject) && !f.state(&s.Phrases[c.Objects[0]]):
+				(s.Phrases[c.Subject].Distributive() || s.Phrases[c.Subject].Referent.Animate() && (f.good(&s.Phrases[c.Objects[0]]) || f.timeCounted(&s.Phrases[c.Objects[0]]))) &&
+				f.servedPhrase(s, c.Subject) && !f.state(&s.Phrases[c.Objects[0]]):
 				// "every kitchen worker gets a fair cut", "sign-language
-				// users get a qualified interpreter"
+				// users get a qualified interpreter", "young carers get two
+				// afternoons a month to themselves"
 				f.addOutcome(s.Phrases[c.Subject].First, s.Phrases[c.Objects[len(c.Objects)-1]].End)
 			case c.Agent == Self && len(c.Objects) >= 1 && toks[c.Verb].closed&clProvisioning != 0 && f.servedPhrase(s, c.Objects[0]) && s.Phrases[c.Objects[0]].Referent.Animate():
 				f.addOutcome(c.Verb, s.Phrases[c.Objects[len(c.Objects)-1]].End) // "pay growers above market prices"
@@ -2225,6 +2227,16 @@ func (f *finder) wantsWhatSelfMakes(s *Sentence, c *Clause) bool {
 		}
 	}
 	return false
+}
+
+// timeCounted reports whether a phrase counts a stretch of time ("two
+// afternoons", "a full weekend"): time someone gets is theirs to use.
+func (f *finder) timeCounted(p *Phrase) bool {
+	toks := f.a.Tokens
+	if wordnet.Class(toks[p.Head].entry.First(wordnet.Noun)) != wordnet.NounTime {
+		return false
+	}
+	return p.Det == "a" || p.Det == "an" || toks[p.First].Tag == Number
 }
 
 // noOneServed reports whether phrase pi says no one at all, or none of

@@ -609,6 +609,7 @@ func decide(toks []Token, i int, title bool) {
 	case (prev == Determiner || prev == Number || prev == Adjective || (prev == Noun || prev == ProperNoun) && toks[i-1].Is(Possessive) && toks[i-1].gap&(gapComma|gapClause) == 0 ||
 		prev == Adverb && i >= 2 && toks[i-2].Tag == Determiner && toks[i-2].closed&clDeterminer != 0) && !afterOpening(toks, i) &&
 		!(prev == Number && toks[i-1].gap&gapComma != 0) && // "by 2030, cutting …": a comma ends the number's phrase
+		!(prev == Number && i >= 3 && (toks[i-2].Norm == "to" || toks[i-2].Norm == "and") && toks[i-3].Tag == Number && baseVerbAt(toks, i) && c.verb >= 8*c.noun && !toks[i].Is(Capitalised)) && // "carers aged 8 to 17 get …": after a range, a word nearly always a verb ends it
 		!(toks[i-1].gap&gapComma != 0 && c.verbForm == Ing && c.verb > 0 && i+1 < len(toks) && toks[i+1].closed&(clPossessive|clDeterminer) != 0 && toks[i+1].Norm != "that"): // "every parish, however small, paying its people": a participle and its object
 		// Inside a noun phrase: a noun, or an adjective before one ("a
 		// largely volunteer network"); the noun before a verb's "-s" form
