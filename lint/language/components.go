@@ -1279,17 +1279,15 @@ func (f *finder) peopleAdjectives(p *Phrase) (int, int) {
 	first, n := -1, 0
 	for k := p.First; k < p.Head; k++ {
 		t := &f.a.Tokens[k]
-		if t.Tag != Adjective {
+		if t.Tag != Adjective || t.cands == nil {
 			continue
 		}
-		if e, ok := wordnet.Lookup(t.Norm); ok {
-			switch e.First(wordnet.Noun) {
-			case wordnet.NounPerson, wordnet.NounSocialGroup:
-				if first < 0 {
-					first = k
-				}
-				n++
+		switch t.cands.nounEntry.First(wordnet.Noun) {
+		case wordnet.NounPerson, wordnet.NounSocialGroup:
+			if first < 0 {
+				first = k
 			}
+			n++
 		}
 	}
 	return first, n
