@@ -1948,6 +1948,10 @@ func (f *finder) strategy() {
 				f.add(Strategy, s.First, s.Phrases[c.Objects[0]].End, false) // "Contract review, trademark checks and privacy sign-off — the team does all three"
 				continue
 			}
+			if v.closed&clBe != 0 && len(c.Objects) == 0 && f.ourOwnOut(s, c) {
+				f.unsure(Strategy) // "Our gritters are out before the temperature drops …": the organisation's people or things, at work somewhere
+				continue
+			}
 			if v.closed&(clBe|clHave|clCopula) != 0 || v.closed&(clLinking|clDo) != 0 && len(c.Objects) == 0 {
 				continue
 			}
@@ -2122,6 +2126,32 @@ func (f *finder) madeHere(s *Sentence, ci int) bool {
 		}
 	}
 	return end < s.End && toks[end].Norm == "here"
+}
+
+// ourOwnOut reports whether clause c says that the organisation's own
+// people or things are out, or somewhere at work: "our" before its
+// subject, a form of "be" and then "out" or a phrase of place ("Our
+// gritters are out before …", "our nurses are in every village"). What
+// the statement itself is ("Our mission is …") says no such thing.
+func (f *finder) ourOwnOut(s *Sentence, c *Clause) bool {
+	toks := f.a.Tokens
+	if c.Subject < 0 || c.Negated || c.Predicate >= 0 {
+		return false
+	}
+	p := &s.Phrases[c.Subject]
+	if p.Det != "our" || toks[p.Head].closed&clStatementWord != 0 || !(p.Referent == Self || p.Referent == Person || p.Referent == Thing || p.MaybeThing) {
+		return false
+	}
+	k := c.End
+	if k < s.End && (toks[k].Norm == "out" || toks[k].Norm == "about") {
+		return true
+	}
+	for pi := range s.Phrases {
+		if q := &s.Phrases[pi]; q.PrepAt == k && (q.Prep == "in" || q.Prep == "on" || q.Prep == "at") && (q.Distributive() || q.Referent == Place || q.Referent == Establishment) {
+			return true
+		}
+	}
+	return false
 }
 
 // madeThingWorks reports whether clause c is a sentence's main clause
