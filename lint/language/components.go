@@ -1314,10 +1314,10 @@ func (f *finder) promptForSomeone() bool {
 
 // pricedForSomeone reports whether the organisation's clause, in a
 // sentence that names someone served, takes a price away ("waive fees
-// for any family that asks") or names the price of what it does ("sells fresh
-// vegetables at wholesale prices to residents", "sell hearing aids to
-// retired people for a third of the new price"): a price named is likely
-// lower than elsewhere, which may be the benefit.
+// for any family that asks") or names the price of what it does ("sells
+// fresh vegetables at wholesale prices to residents", "sell hearing aids
+// to retired people for a third of the new price"): a price named is
+// likely lower than elsewhere, which may be the benefit.
 func (f *finder) pricedForSomeone() bool {
 	for si := range f.a.Sentences {
 		s := &f.a.Sentences[si]
