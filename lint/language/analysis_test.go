@@ -43,6 +43,8 @@ func tags(a *Analysis) string {
 
 func TestTags(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
+		// A capital inside a word makes it a name, wherever it stands.
+		{"Our aim: FarmLedger pays growers within a day.", "Our/DET aim/NOUN FarmLedger/PROPN pays/VERB growers/NOUN within/PREP a/DET day/NOUN"},
 		// After a range of numbers, a word nearly always a verb ends it.
 		{"Riders aged 10 to 16 get free lessons.", "Riders/NOUN aged/VERB 10/NUM to/PREP 16/NUM get/VERB free/ADJ lessons/NOUN"},
 		// A plural, a base verb, then a time alone: the verb and when, not a compound.

@@ -657,7 +657,7 @@ func opensSentence(s *Sentence, toks []Token, pi int) bool {
 	if q := pi - 1; q >= 0 && s.Phrases[q].First == s.First && s.Phrases[q].End == first && fronted(s, toks, q) {
 		return true // "Each year [the unit] sequences …": after a time that opens the sentence
 	}
-	return first == s.First || toks[first-1].gap&gapComma != 0 && toks[first-1].Tag != Conjunction
+	return first == s.First || toks[first-1].gap&(gapComma|gapColon) != 0 && toks[first-1].Tag != Conjunction // "No more queueing: HealthLink connects …"
 }
 
 // fronted reports whether phrase q is a time counted one by one ("each

@@ -1119,6 +1119,8 @@ func (f *finder) value() {
 				f.addOutcome(s.Phrases[c.Subject].First, max(c.End, clauseEnd(s, c))) // "Families can then replant": what someone served can do
 			case c.Kind == Finite && c.Subject >= 0 && c.Agent != Self && !c.Negated && f.servedPhrase(s, c.Subject) && toks[c.Verb].closed&(clBe|clHave|clCopula) == 0 && f.withOurs(s, ci) >= 0:
 				f.addOutcome(s.Phrases[c.Subject].First, f.withOurs(s, ci)) // "women … grow their own businesses with our workshops": what they do with what the organisation gives
+			case c.Agent == Self && len(c.Objects) > 0 && !c.Negated && f.againstHarm(s, c) > 0 && f.someoneServed():
+				f.addOutcome(c.Verb, f.againstHarm(s, c)) // "insure the cattle of pastoralists against drought": kept from a harm
 			case f.wantsWhatSelfMakes(s, c):
 				f.addOutcome(s.Phrases[c.Subject].First, max(c.End, clauseEnd(s, c))) // "sell it to potters who want a local clay that fires reliably": a need the work meets
 			case c.Kind == Finite && c.Governor < 0 && c.OpenerAt < 0 && c.Subject >= 0 && c.Agent != Self && !c.Negated && f.noOneServed(s, c.Subject) &&
@@ -1134,6 +1136,9 @@ func (f *finder) value() {
 		}
 	}
 	for si := range f.a.Sentences {
+		if at := f.promisedTo(&f.a.Sentences[si]); at >= 0 {
+			f.addOutcome(at, f.a.Sentences[si].End) // "Our promise to matatu owners in Nairobi: cashless fares …": what they are promised
+		}
 		if at := f.ellipticResult(&f.a.Sentences[si]); at >= 0 {
 			f.addOutcome(at, f.a.Sentences[si].End) // "so every child who wants to play for a club can"
 		}
@@ -1341,6 +1346,11 @@ func (f *finder) pricedForSomeone() bool {
 				}
 				if f.a.Tokens[p.Head].closed&clPriceNoun != 0 && (p.Prep != "of" || pi > 0 && (s.Phrases[pi-1].Prep == "for" || s.Phrases[pi-1].Prep == "at")) {
 					return true
+				}
+			}
+			for k := c.End; k+1 < s.End; k++ {
+				if t := &f.a.Tokens[k+1]; (f.norms[k] == "at" || f.norms[k] == "for") && t.Tag == Number && strings.ContainsAny(t.Text, "%$£€₹₦") {
+					return true // "lends at 1% a month", "for $10 a month": a rate or a sum named
 				}
 			}
 		}
@@ -1925,6 +1935,10 @@ func (f *finder) strategy() {
 				f.add(Strategy, c.Verb, c.End, false) // "an open file format … is defined, documented and maintained here"
 				continue
 			}
+			if f.elaboratesSelf(s, c) {
+				f.unsure(Strategy) // "We help widows keep their land: paralegals record each title …": who does the work, after the colon
+				continue
+			}
 			if f.madeThingWorks(s, c) {
 				f.unsure(Strategy) // "A mobile library van calls at every farm …": a made thing at work, most likely the organisation's
 				continue
@@ -2088,6 +2102,17 @@ func (f *finder) strategy() {
 			f.add(Strategy, i, end, false)
 		}
 	}
+	// "Coach, tutor and showcase: that is how Ballers Academy takes …": what
+	// stands before the colon is how.
+	for si := range f.a.Sentences {
+		s := &f.a.Sentences[si]
+		for k := s.First + 1; k+2 < s.End; k++ {
+			if toks[k-1].gap&gapColon != 0 && ((f.norms[k] == "that" || f.norms[k] == "this") && f.norms[k+1] == "is" && f.norms[k+2] == "how" ||
+				(f.norms[k] == "that's" || f.norms[k] == "this's") && f.norms[k+1] == "how") {
+				f.add(Strategy, s.First, k, false)
+			}
+		}
+	}
 	// A statement that is a phrase headed by an activity noun
 	// ("Formation of personnel …", "Free repairs for every fishing boat").
 	for si := range f.a.Sentences {
@@ -2149,6 +2174,34 @@ func (f *finder) ourOwnOut(s *Sentence, c *Clause) bool {
 	for pi := range s.Phrases {
 		if q := &s.Phrases[pi]; q.PrepAt == k && (q.Prep == "in" || q.Prep == "on" || q.Prep == "at") && (q.Distributive() || q.Referent == Place || q.Referent == Establishment) {
 			return true
+		}
+	}
+	return false
+}
+
+// elaboratesSelf reports whether clause c, after a colon that follows a
+// clause of the organisation's own or its promise to someone, says that
+// people do concrete work
+// ("We help widows in Western Kenya keep their land: paralegals record
+// each title with the county, …"): most likely the organisation's people,
+// at the work the first part promised.
+func (f *finder) elaboratesSelf(s *Sentence, c *Clause) bool {
+	toks := f.a.Tokens
+	if c.Kind != Finite || c.Negated || !(c.Agent == Person || c.Agent == Group) || !f.concreteVerb(&toks[c.Verb]) || len(c.Objects) == 0 {
+		return false
+	}
+	if at := f.promisedTo(s); at >= 0 && c.First >= at {
+		return true // "Our promise to caregivers: a licensed consultant answers your questions …"
+	}
+	for di := range s.Clauses {
+		d := &s.Clauses[di]
+		if d.Agent != Self || d.First >= c.First {
+			continue
+		}
+		for k := d.End - 1; k < c.First; k++ {
+			if toks[k].gap&gapColon != 0 {
+				return true
+			}
 		}
 	}
 	return false
@@ -2228,6 +2281,47 @@ func (f *finder) doesTheListed(s *Sentence, c *Clause) bool {
 		}
 	}
 	return false
+}
+
+// promisedTo returns where the text after a colon starts when a sentence
+// opens with an undertaking to someone served ("Our promise to matatu
+// owners in Nairobi: …", "Our commitment to home-care nurses: …"), or -1:
+// what follows is what they are promised, the benefit.
+func (f *finder) promisedTo(s *Sentence) int {
+	toks := f.a.Tokens
+	if len(s.Phrases) < 2 || s.Phrases[0].First != s.First || toks[s.Phrases[0].Head].closed&clUndertaking == 0 {
+		return -1
+	}
+	to := &s.Phrases[1]
+	if to.Prep != "to" || to.PrepAt != s.Phrases[0].End || !f.servedPhrase(s, 1) {
+		return -1
+	}
+	for k := to.End - 1; k < s.End-1 && k < to.End+maxPhraseWords; k++ {
+		if toks[k].gap&gapColon != 0 {
+			return k + 1
+		}
+	}
+	return -1
+}
+
+// againstHarm returns where a phrase after "against" ends, when it
+// follows clause c's objects and their phrases and names a harm (a state,
+// an event or a natural phenomenon: "against drought", "against
+// eviction"); or 0. Work that keeps someone's things from a harm is for
+// them.
+func (f *finder) againstHarm(s *Sentence, c *Clause) int {
+	end := afterPrepPhrases(s, s.Phrases[c.Objects[len(c.Objects)-1]].End, true)
+	for pi := range s.Phrases {
+		p := &s.Phrases[pi]
+		if p.Prep != "against" || p.PrepAt > end || p.PrepAt < c.End {
+			continue
+		}
+		switch f.a.Tokens[p.Head].entry.First(wordnet.Noun) {
+		case wordnet.NounState, wordnet.NounEvent, wordnet.NounPhenomenon, wordnet.NounAct:
+			return p.End
+		}
+	}
+	return 0
 }
 
 // wantsWhatSelfMakes reports whether clause c says that people served

@@ -533,6 +533,10 @@ func decide(toks []Token, i int, title bool) {
 	if t.closed&grammarClasses != 0 && decideClosed(toks, i) {
 		return
 	}
+	if camelCase(t.Text) {
+		set(t, ProperNoun) // "HealthLink", "ScreenAid": a capital inside a word makes it a name
+		return
+	}
 	if t.closed&clNumber != 0 {
 		t.Tag = Number
 		return
@@ -1943,6 +1947,24 @@ func plainObjectPronoun(w string) bool {
 	switch w {
 	case "them", "us", "him", "me":
 		return true
+	}
+	return false
+}
+
+// camelCase reports whether a word has a capital letter after a lower-case
+// one ("HealthLink", "eBay"), as product names do and common words never
+// do.
+func camelCase(w string) bool {
+	lower := false
+	for _, r := range w {
+		switch {
+		case unicode.IsLower(r):
+			lower = true
+		case unicode.IsUpper(r) && lower:
+			return true
+		case !unicode.IsLetter(r):
+			lower = false // "co-Op" is odd, "e-Bay" too; a hyphen starts afresh
+		}
 	}
 	return false
 }

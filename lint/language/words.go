@@ -65,6 +65,7 @@ const (
 	clPriceNoun
 	clPositionVerb
 	clClauseVerb
+	clUndertaking
 )
 
 // grammarClasses are the classes of function words; the others in
