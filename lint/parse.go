@@ -19,9 +19,13 @@ import (
 )
 
 // markdownParser parses CommonMark with GFM tables, strikethrough and task
-// lists. No typographer: it inserts text that has no position in the file.
+// lists, and heading attributes ("## Our mission {#mission}", as Hugo,
+// MkDocs and Pandoc write them), which goldmark then keeps out of the
+// heading's text. No typographer: it inserts text that has no position in
+// the file.
 var markdownParser = sync.OnceValue(func() parser.Parser {
-	return goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.TaskList)).Parser()
+	return goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.TaskList),
+		goldmark.WithParserOptions(parser.WithHeadingAttribute())).Parser()
 })
 
 // Parse reads one file into a Document: front matter, Markdown body,

@@ -261,7 +261,11 @@ func (d *detector) sentenceLabels(text string, found []lineLabel) []lineLabel {
 			lim = found[next].line
 		}
 		if kind, after, ok := d.label(text[s:lim]); ok {
-			out = append(out, lineLabel{kind: kind, line: s, after: s + after, label: labelOf(text[s:lim], after), separated: true})
+			l := lineLabel{kind: kind, line: s, after: s + after, label: labelOf(text[s:lim], after), separated: true}
+			if len(out) == 0 && l.weak(d) {
+				continue // "Offer two months free. Purpose: pull cash forward …": a weak word mid-paragraph labels a step, not the organisation
+			}
+			out = append(out, l)
 		}
 	}
 	return append(out, found[next:]...)

@@ -199,14 +199,14 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 				switch {
 				case colon, next == "to", next == "for", next == "simple" || next == "clear" || next == "twofold":
 					return cue{kind: kind, from: j + 1, explicit: true, article: owner == "the"}, true
-				case kind == Vision && (next == "a" || next == "an" || next == "of" || next == "that" || next == "where" || next == "one"):
+				case kind == Vision && (next == "a" || next == "an" || next == "of" || next == "that" || next == "where" || next == "one" || next == "the" && owner != "the"):
 					return cue{kind: kind, from: j + 1, explicit: true, article: owner == "the"}, true
 				}
 			}
 			// "It is Acme's mission to …", "the mission to bring …", "with the
 			// mission to build …"; not "in line with our mission to …", a
 			// mention in passing of a mission stated elsewhere
-			if at(j) == "to" && lowerAt(j+1) && (owned || owner == "a" || owner == "with") && at(j+1) != "be" && !opensNounPhrase(at(j+1)) && !d.mentionBefore(norms, i) {
+			if at(j) == "to" && lowerAt(j+1) && (owned || owner == "a" || owner == "with") && at(j+1) != "be" && !opensNounPhrase(at(j+1)) && !d.mentionBefore(norms, i) && !namedSubjectAt(text, words, norms, i) {
 				if kind == Mission || owner != "a" {
 					return cue{kind: kind, from: j, explicit: true, article: owner == "the" || owner == "a" || owner == "with"}, true
 				}
@@ -227,6 +227,22 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 		}
 	}
 	return cue{}, false
+}
+
+// namedSubjectAt reports whether the kind word at i heads the noun phrase
+// that opens the sentence after a name's possessive ("Ashcombe Town's
+// mission to avoid relegation took a big step forward"): the subject of a
+// report about the mission, where a statement says "… mission is to".
+func namedSubjectAt(text string, words []tokenize.Range, norms []string, i int) bool {
+	if i == 0 || i > ownerNameWords || !possessive(text, words, norms, i-1) {
+		return false
+	}
+	for k := 0; k < i; k++ {
+		if !capitalised(text, words[k]) && norms[k] != "the" {
+			return false // "It is Acme's mission to …": a statement
+		}
+	}
+	return true
 }
 
 // mentionBefore reports whether words that refer to a statement in
