@@ -684,7 +684,8 @@ func (f *finder) audienceSpan(s *Sentence, pi int) (int, int) {
 func (f *finder) excluded(s *Sentence, pi int) bool {
 	p := &s.Phrases[pi]
 	toks := f.a.Tokens
-	if is(p.Prep, clLocative|clNotServed) && !(locative(p.Prep) && (p.Possessor || p.Prep == "in") && p.Distributive() && (p.Referent == Person || p.Referent == Animal)) {
+	if is(p.Prep, clLocative|clNotServed) && !(locative(p.Prep) && (p.Possessor || p.Prep == "in") && p.Distributive() && (p.Referent == Person || p.Referent == Animal)) &&
+		!f.conditionIn(s, pi) {
 		return true // but "a library card in [every newcomer's] pocket": the place is theirs; "a love of reading in [every child]": what grows in someone
 	}
 	switch wordnet.Class(toks[p.Head].entry.First(wordnet.Noun)) {
@@ -713,6 +714,21 @@ func (f *finder) excluded(s *Sentence, pi int) bool {
 	return false
 }
 
+// conditionIn reports whether phrase pi is people after "in", right after
+// a state or a process they are in ("prevent tooth decay in children",
+// "loneliness in older people"): those people are the ones the work is for.
+func (f *finder) conditionIn(s *Sentence, pi int) bool {
+	p := &s.Phrases[pi]
+	if p.Prep != "in" || pi == 0 || !(p.Referent == Person || p.Referent == Animal) || s.Phrases[pi-1].End != p.PrepAt || f.a.Tokens[p.Head].Tag == ProperNoun {
+		return false // not "in Wester Ross", a place named after someone
+	}
+	switch f.a.Tokens[s.Phrases[pi-1].Head].entry.First(wordnet.Noun) {
+	case wordnet.NounState, wordnet.NounProcess, wordnet.NounAttribute, wordnet.NounFeeling, wordnet.NounPhenomenon:
+		return true
+	}
+	return false
+}
+
 // slot returns how a phrase stands as someone served.
 func (f *finder) slot(s *Sentence, pi int) slot {
 	p := &s.Phrases[pi]
@@ -721,6 +737,9 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 	}
 	if p.Referent.Animate() && f.caredForBy(s, pi) {
 		return servedSlot // "on the people they feed", "the patients we treat": whom a clause that describes them cares for, after any preposition
+	}
+	if f.conditionIn(s, pi) {
+		return servedSlot // "prevent tooth decay in children": those in the state the work changes
 	}
 	if f.excluded(s, pi) {
 		return noSlot
@@ -3082,6 +3101,27 @@ func (f *finder) participleOnNoun(s *Sentence, c *Clause) bool {
 		s.Phrases[c.Subject].End == c.First && f.a.Tokens[c.First-1].gap == 0
 }
 
+// listedAfterPreposition reports whether an "-ing" clause ends a list
+// that a preposition opens ("without fear, fines or [paying] for advice"):
+// only nouns, adjectives, determiners and the list's commas and
+// conjunction stand between the preposition and it.
+func (f *finder) listedAfterPreposition(s *Sentence, c *Clause) bool {
+	toks := f.a.Tokens
+	if c.First-2 < s.First || toks[c.First-1].Tag != Conjunction {
+		return false
+	}
+	for k := c.First - 2; k >= s.First; k-- {
+		switch toks[k].Tag {
+		case Preposition:
+			return k < c.First-2
+		case Noun, Adjective, Determiner, Conjunction, ProperNoun, Number:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // participleAfterPhrases reports whether clause c is an "-ing"
 // participle after the noun phrase that opens the sentence and its
 // prepositional phrases, nothing else before it ("Museums and galleries in
@@ -3115,6 +3155,9 @@ func (f *finder) verbless(s *Sentence) bool {
 		}
 		if c.Kind == Gerund && c.First > s.First && f.a.Tokens[c.First-1].gap&gapClause != 0 {
 			continue // "…: finding truth together"
+		}
+		if c.Kind == Gerund && f.listedAfterPreposition(s, c) {
+			continue // "without fear, fines or paying for advice": a preposition's list, not the sentence's verb
 		}
 		if f.participleOnNoun(s, c) || f.participleAfterPhrases(s, c) {
 			continue // "legal advice for tenants facing eviction": a participle that describes the noun before it
