@@ -37,9 +37,11 @@ func TestPrefilterDecides(t *testing.T) {
 		{"a.md", "---\nvisionStatement: Every town will read.\n---\n", true, true},
 		{"a.md", "---\nvision_statement: Every town will read.\n---\n", true, true},
 		{"a.md", "<!-- vmlint-disable buzzwords -->\nWe leverage data.\n", true, true},
-		// "exist" and "exists" announce a statement only before "to".
+		// "exist" and "exists" announce a statement only before "to" or "so".
 		{"a.md", "Acme exists to help bakers sell bread.\n", true, true},
 		{"a.md", "We exist to help bakers.\n", true, true},
+		{"a.md", "Acme exists so that bakers sell their bread.\n", true, true},
+		{"a.md", "We exist so that no baker throws bread away.\n", true, true},
 		{"a.md", "If the file exists, the copy fails.\n", false, true},
 		{"a.md", "If the file exists, `Copy-Item` overwrites it.\n", false, true},
 		{"a.md", "The key must exist.\n\n```powershell\nGet-Item\n```\n", false, true},

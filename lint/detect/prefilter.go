@@ -63,7 +63,8 @@ type PrefilterCues struct {
 	// Words are folded words any of which may announce a statement.
 	Words []string
 	// BeforeTo are words that announce one only before "to" ("We exist
-	// to …", "Acme exists to …"): on their own they are everyday words.
+	// to …", "Acme exists to …") or "so" ("… exists so that …"): on their
+	// own they are everyday words.
 	BeforeTo []string
 	// Always is set when no word can stand for an alias (one with no
 	// letters, such as "2030"): then any file may hold a statement.
@@ -73,7 +74,7 @@ type PrefilterCues struct {
 }
 
 // beforeTo are the sentence cue words statementCue accepts only when the
-// next word is "to".
+// next word is "to" (or "so", for "exists so that").
 var beforeTo = map[string]bool{"exist": true, "exists": true}
 
 // prefilterCues returns the prefilter cues of the lexicons lex (with the
@@ -840,11 +841,12 @@ func blankLineAt(src []byte, i int) bool {
 }
 
 // nextWordMayReadTo reports whether the word at the start of rest reads
-// "to", or "t" (which markup may join to an "o").
+// "to", or "t" (which markup may join to an "o"); or "so", or "s", since
+// "exists so that …" announces a mission as "exists to …" does.
 func nextWordMayReadTo(rest []byte) bool {
 	var buf foldBuffer
 	next, _, ok := buf.word(rest, 0)
-	return ok && (string(next) == "t" || string(next) == "to")
+	return ok && (string(next) == "t" || string(next) == "to" || string(next) == "s" || string(next) == "so")
 }
 
 // referenceMaySpell reports whether the HTML character reference at the

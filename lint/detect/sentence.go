@@ -220,10 +220,17 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 			return cue{kind: Vision, from: i}, true
 		case norms[i] == "we" && at(i+1) == "exist" && at(i+2) == "to":
 			return cue{kind: Mission, from: i + 3}, true
-		case norms[i] == "exists" && at(i+1) == "to" && i > 0 && i <= 3 && !lowerAt(i-1) && !lowerAt(0) && (!isCommonSubject(norms[0]) || norms[0] == "the" && i > 1 && !lowerAt(1)):
+		case norms[i] == "we" && at(i+1) == "exist" && at(i+2) == "so" && at(i+3) == "that":
+			return cue{kind: Mission, from: i + 2}, true // "We exist so that …"
+		case norms[i] == "exists" && (at(i+1) == "to" || at(i+1) == "so" && at(i+2) == "that") && i > 0 && i <= 3 && !lowerAt(i-1) && !lowerAt(0) && (!isCommonSubject(norms[0]) || norms[0] == "the" && i > 1 && !lowerAt(1)):
 			// "Harbour Tools exists to …", "The Society exists to …" (a name
-			// after "the"); not "This flag exists to …".
-			return cue{kind: Mission, from: i + 2}, true
+			// after "the"), "Stillwater exists so that …"; not "This flag
+			// exists to …".
+			from := i + 2
+			if at(i+1) == "so" {
+				from = i + 1
+			}
+			return cue{kind: Mission, from: from}, true
 		}
 	}
 	return cue{}, false
