@@ -1536,14 +1536,7 @@ func (f *finder) describesSelfObject(s *Sentence, c *Clause) bool {
 }
 
 // withPhrase returns the phrase after "with" that starts at token k, or -1.
-func (f *finder) withPhrase(s *Sentence, k int) int {
-	for pi := range s.Phrases {
-		if p := &s.Phrases[pi]; p.Prep == "with" && p.PrepAt == k {
-			return pi
-		}
-	}
-	return -1
-}
+func (f *finder) withPhrase(s *Sentence, k int) int { return prepPhraseAt(s, k, "with") }
 
 // withThing reports whether a phrase after "with" that names a thing or a
 // service starts at token k ("with loads", "with a mentor").
@@ -2271,7 +2264,7 @@ func (f *finder) usesOurs(s *Sentence, c *Clause) int {
 		return 0 // "walks through our doors": a particle between, a way in, not a thing used
 	}
 	if o.Det != "our" && o.First+1 == o.End {
-		if n := f.ofPhraseAt(s, o.End); n >= 0 {
+		if n := prepPhraseAt(s, o.End, "of"); n >= 0 {
 			o = &s.Phrases[n] // "one of our vans"
 		}
 	}
@@ -2394,22 +2387,11 @@ func (f *finder) noOneServed(s *Sentence, pi int) bool {
 	return p.Det == "no" && (p.Referent == Person || p.Referent == Group || p.Referent == Animal)
 }
 
-// asPhraseAt returns the "as" phrase whose preposition stands at token
-// k, or -1.
-func (f *finder) asPhraseAt(s *Sentence, k int) int {
+// prepPhraseAt returns the phrase after the preposition prep that stands
+// at token k, or -1.
+func prepPhraseAt(s *Sentence, k int, prep string) int {
 	for pi := range s.Phrases {
-		if p := &s.Phrases[pi]; p.PrepAt == k && p.Prep == "as" {
-			return pi
-		}
-	}
-	return -1
-}
-
-// ofPhraseAt returns the "of" phrase whose preposition stands at token k,
-// or -1.
-func (f *finder) ofPhraseAt(s *Sentence, k int) int {
-	for pi := range s.Phrases {
-		if p := &s.Phrases[pi]; p.PrepAt == k && p.Prep == "of" {
+		if p := &s.Phrases[pi]; p.PrepAt == k && p.Prep == prep {
 			return pi
 		}
 	}
@@ -2919,8 +2901,8 @@ func (f *finder) future() {
 			case c.Agent == Self && (v.Lemma == "become" || v.closed&(clBe|clPositionVerb) != 0 && (c.Kind == Infinitive || c.Kind == Gerund || c.Kind == Imperative) && (len(c.Objects) > 0 || c.Predicate >= 0)) &&
 				!(v.closed&clPositionVerb != 0 && (f.toPhraseAfter(s, c.Objects[0]) || !field(&s.Phrases[c.Objects[0]]))): // not "lead the conversation", nor "lead every child to …", a guide's way
 				f.add(Future, c.First, c.End, false) // "to be the harbour's …", "become", "to lead the steel industry": a position to reach
-			case c.Agent == Self && (c.Kind == Infinitive || c.Kind == Gerund) && f.passive(c) && f.asPhraseAt(s, c.End) >= 0:
-				f.add(Future, c.First, s.Phrases[f.asPhraseAt(s, c.End)].End, false) // "to be recognised as the leading loans service": how it will be known
+			case c.Agent == Self && (c.Kind == Infinitive || c.Kind == Gerund) && f.passive(c) && prepPhraseAt(s, c.End, "as") >= 0:
+				f.add(Future, c.First, s.Phrases[prepPhraseAt(s, c.End, "as")].End, false) // "to be recognised as the leading loans service": how it will be known
 			case c.Kind == Infinitive && c.Subject >= 0 && s.Phrases[c.Subject].Prep == "for" && (s.Phrases[c.Subject].Distributive() || s.Phrases[c.Subject].Det == "all" ||
 				(toks[c.Verb].Lemma == "be" || toks[c.Verb].Lemma == "become") && f.statementIsFor(s, c)):
 				// "our vision is for every community to have a cinema": each
