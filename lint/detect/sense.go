@@ -41,16 +41,7 @@ const sectionReach = 1200
 // reading …", then "… an eye test … NHS sight tests …"); unless the text
 // picked says plainly that it states a vision.
 func (d *detector) eyesightSection(i, end int, p pick) bool {
-	var b strings.Builder
-	for k := i + 1; k < end && b.Len() < sectionReach; k++ {
-		b.WriteString(d.text(d.top[k]))
-		b.WriteByte(' ')
-	}
-	text := b.String()
-	if len(text) > sectionReach {
-		text = text[:sectionReach]
-	}
-	if _, norms := d.tokens(text); !twoWordsOf(norms, d.vocab.visionEyesight) {
+	if _, norms := d.tokens(d.topText(i+1, end, sectionReach)); !twoWordsOf(norms, d.vocab.visionEyesight) {
 		return false
 	}
 	picked := d.blocksText(p.blocks)[p.start:p.end]

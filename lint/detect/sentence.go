@@ -351,17 +351,28 @@ const operationReach = 1200
 // from low Earth orbit", then "The primary goal of the mission is to …")
 // is that operation, not the organisation's.
 func (d *detector) operationBefore(i int) bool {
+	_, norms := d.tokens(d.topText(i-1, -1, operationReach))
+	return twoWordsOf(norms, d.vocab.missionOperation)
+}
+
+// topText returns the text of the top-level blocks from index from
+// towards stop (excluded; back when stop is below from), joined by
+// spaces and cut at reach bytes.
+func (d *detector) topText(from, stop, reach int) string {
+	step := 1
+	if stop < from {
+		step = -1
+	}
 	var b strings.Builder
-	for k := i - 1; k >= 0 && b.Len() < operationReach; k-- {
+	for k := from; k != stop && k >= 0 && k < len(d.top) && b.Len() < reach; k += step {
 		b.WriteString(d.text(d.top[k]))
 		b.WriteByte(' ')
 	}
 	text := b.String()
-	if len(text) > operationReach {
-		text = text[:operationReach]
+	if len(text) > reach {
+		text = text[:reach]
 	}
-	_, norms := d.tokens(text)
-	return twoWordsOf(norms, d.vocab.missionOperation)
+	return text
 }
 
 // remainsVerb reports whether w is a copula that says a thing stays as it

@@ -1328,7 +1328,7 @@ func (f *finder) promptForSomeone() bool {
 			continue
 		}
 		for pi := range s.Phrases {
-			if p := &s.Phrases[pi]; p.Prep == "within" && wordnet.Class(f.a.Tokens[p.Head].entry.First(wordnet.Noun)) == wordnet.NounTime {
+			if p := &s.Phrases[pi]; p.Prep == "within" && timeNoun(&f.a.Tokens[p.Head]) {
 				return true
 			}
 		}
@@ -1470,24 +1470,9 @@ func motionVerb(v *Token) bool {
 // after it that says where to, through any others ("drive to hill farms
 // across Powys"): the work is the journey.
 func (f *finder) goesTo(s *Sentence, c *Clause) bool {
-	if !motionVerb(&f.a.Tokens[c.Verb]) {
-		return false
-	}
-	k := c.End
-	for moved := true; moved; {
-		moved = false
-		for pi := range s.Phrases {
-			p := &s.Phrases[pi]
-			if p.PrepAt != k {
-				continue
-			}
-			if (p.Prep == "to" || p.Prep == "into") && somewhere(p) {
-				return true
-			}
-			k, moved = p.End, true
-		}
-	}
-	return false
+	return motionVerb(&f.a.Tokens[c.Verb]) && phraseInChain(s, c.End, func(p *Phrase) bool {
+		return (p.Prep == "to" || p.Prep == "into") && somewhere(p)
+	})
 }
 
 // benefitAdverb reports whether the adverb at i is made from an adjective
@@ -2367,7 +2352,7 @@ func (f *finder) wantsWhatSelfMakes(s *Sentence, c *Clause) bool {
 // afternoons", "a full weekend"): time someone gets is theirs to use.
 func (f *finder) timeCounted(p *Phrase) bool {
 	toks := f.a.Tokens
-	if wordnet.Class(toks[p.Head].entry.First(wordnet.Noun)) != wordnet.NounTime {
+	if !timeNoun(&toks[p.Head]) {
 		return false
 	}
 	return p.Det == "a" || p.Det == "an" || toks[p.First].Tag == Number
@@ -2700,15 +2685,22 @@ func (f *finder) handlingVerb(v *Token) bool {
 // has a phrase after it that says for whom or with what ("we publish for
 // teachers").
 func (f *finder) followedByMeansOrRecipient(s *Sentence, c *Clause) bool {
-	k := c.End
-	for moved := true; moved; { // "sing at the bedside for hospice patients"
+	return phraseInChain(s, c.End, func(p *Phrase) bool { // "sing at the bedside for hospice patients"
+		return p.Prep == "for" || p.Prep == "to" || p.Prep == "with"
+	})
+}
+
+// phraseInChain reports whether, of the prepositional phrases that follow
+// one another from token k, one is as want asks.
+func phraseInChain(s *Sentence, k int, want func(p *Phrase) bool) bool {
+	for moved := true; moved; {
 		moved = false
 		for pi := range s.Phrases {
 			p := &s.Phrases[pi]
 			if p.PrepAt != k {
 				continue
 			}
-			if p.Prep == "for" || p.Prep == "to" || p.Prep == "with" {
+			if want(p) {
 				return true
 			}
 			k, moved = p.End, true

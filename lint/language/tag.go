@@ -619,7 +619,7 @@ func decide(toks []Token, i int, title bool) {
 		// largely volunteer network"); the noun before a verb's "-s" form
 		// ("every freelancer gets paid": not "freelance" compared).
 		switch {
-		case c.verbForm == ThirdPerson && c.verb > 0 && prev != Determiner && i+1 < len(toks) && t.gap == 0 && is(toks[i+1].Norm, clObjectPronoun):
+		case c.verbForm == ThirdPerson && c.verb > 0 && prev != Determiner && i+1 < len(toks) && t.gap == 0 && plainObjectPronoun(toks[i+1].Norm):
 			set(t, Verb) // "so a flat costs them one drop": no noun phrase runs on into "them"; a verb takes it as its object
 		case c.adj > 0 && (c.noun == 0 || nounNext(toks, i) && c.adj >= c.noun/4 && !(c.noun > 0 && thirdPersonNext(toks, i)) || adjectiveListNext(toks, i)):
 			set(t, Adjective)
