@@ -534,25 +534,29 @@ func blank(line []byte) bool {
 // expression or a tag may follow them ("#{}!Vision"). Taking a line so in
 // Markdown too only reads a file that needed no reading.
 func atxHeading(src []byte, i int) bool {
-	line := src[lineStart(src, i):]
-	k := mayBeIndent(line, '#')
-	n := 0
-	for k < len(line) && line[k] == '#' {
-		k++
-		n++
-	}
-	return n >= 1 && n <= 6 && (k == len(line) || line[k] == ' ' || line[k] == '\t' || line[k] == '\n' || line[k] == '\r' || blankedInMDX(line[k:]))
+	return markRun(src[lineStart(src, i):], '#', func(n int, rest []byte) bool {
+		return n >= 1 && n <= 6 && (len(rest) == 0 || rest[0] == ' ' || rest[0] == '\t' || rest[0] == '\n' || rest[0] == '\r' || blankedInMDX(rest))
+	})
 }
 
-// mayBeIndent returns how many bytes at the start of line may be
-// indentation before the mark c once MDX is blanked: up to three bytes of
-// any kind but a line end.
-func mayBeIndent(line []byte, c byte) int {
-	k := 0
-	for k < 3 && k < len(line) && line[k] != c && line[k] != '\n' {
-		k++
+// markRun reports whether a run of the mark c, after what may be
+// indentation once MDX is blanked (up to three bytes of any kind but a line
+// end, a mark among them: "{#}# Vision"), is as ok asks of its length and
+// of the bytes after it. Every start within those three bytes is tried.
+func markRun(line []byte, c byte, ok func(n int, rest []byte) bool) bool {
+	for start := 0; start <= 3 && start <= len(line); start++ {
+		if start > 0 && line[start-1] == '\n' {
+			break
+		}
+		k := start
+		for k < len(line) && line[k] == c {
+			k++
+		}
+		if ok(k-start, line[k:]) {
+			return true
+		}
 	}
-	return k
+	return false
 }
 
 // blankedInMDX reports whether rest starts with what MDX may blank to
@@ -572,13 +576,10 @@ func setextUnderline(para []byte) bool {
 		}
 		line := para[:end]
 		for _, c := range [...]byte{'=', '-'} {
-			k := mayBeIndent(line, c)
-			n := 0
-			for k < len(line) && line[k] == c {
-				k++
-				n++
-			}
-			if rest := bytes.TrimLeft(line[k:], " \t\r"); n > 0 && (len(rest) == 0 || blankedInMDX(rest)) {
+			if markRun(line, c, func(n int, rest []byte) bool {
+				rest = bytes.TrimLeft(rest, " \t\r")
+				return n > 0 && (len(rest) == 0 || blankedInMDX(rest))
+			}) {
 				return true
 			}
 		}
