@@ -13,6 +13,7 @@ import (
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 
+	"github.com/vmlint/vmlint/lint/admonition"
 	"github.com/vmlint/vmlint/lint/detect"
 	"github.com/vmlint/vmlint/lint/language"
 	"github.com/vmlint/vmlint/lint/lexicon"
@@ -24,7 +25,7 @@ import (
 // heading's text. No typographer: it inserts text that has no position in
 // the file.
 var markdownParser = sync.OnceValue(func() parser.Parser {
-	return goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.TaskList),
+	return goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.TaskList, admonition.Extension),
 		goldmark.WithParserOptions(parser.WithHeadingAttribute())).Parser()
 })
 

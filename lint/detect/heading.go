@@ -9,6 +9,7 @@ import (
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
 
+	"github.com/vmlint/vmlint/lint/admonition"
 	"github.com/vmlint/vmlint/lint/tokenize"
 )
 
@@ -682,7 +683,7 @@ func (d *detector) sectionBlocks(kind Kind, i, end int) []ast.Node {
 // mayHold reports whether n is a kind of block that can hold a statement.
 func mayHold(n ast.Node) bool {
 	switch n.(type) {
-	case *ast.Paragraph, *ast.TextBlock, *ast.Blockquote, *ast.List, *east.Table, *ast.HTMLBlock:
+	case *ast.Paragraph, *ast.TextBlock, *ast.Blockquote, *ast.List, *east.Table, *ast.HTMLBlock, *admonition.Node:
 		return true // an HTML block by the text it shows: "<p align="center">Our mission is …</p>"
 	}
 	return false

@@ -7,6 +7,7 @@ import (
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
 
+	"github.com/vmlint/vmlint/lint/admonition"
 	"github.com/vmlint/vmlint/lint/tokenize"
 )
 
@@ -34,13 +35,18 @@ func (d *detector) labels() {
 		if !entering {
 			return ast.WalkContinue, nil
 		}
-		switch n.(type) {
+		switch a := n.(type) {
 		case *ast.Paragraph, *ast.TextBlock, *ast.HTMLBlock: // an HTML block by the text it shows
 		case *east.Table:
 			d.tableOf(n)
 			return ast.WalkSkipChildren, nil
 		case *ast.Heading, *ast.CodeBlock, *ast.FencedCodeBlock:
 			return ast.WalkSkipChildren, nil
+		case *admonition.Node:
+			if top := topOf(n); !d.underFeatures(d.indexOf(top)) && !d.explained[top] {
+				d.admonitionLabel(a)
+			}
+			return ast.WalkContinue, nil
 		default:
 			return ast.WalkContinue, nil
 		}
@@ -186,6 +192,30 @@ func admonitionTitle(line string) (string, bool) {
 		}
 	}
 	return title, true
+}
+
+// admonitionLabel proposes the statement of an MkDocs admonition whose
+// title names a kind ('!!! quote "Our mission"'): the first fitting blocks
+// of its body, or, when it has no body, those after it.
+func (d *detector) admonitionLabel(n *admonition.Node) {
+	kind, ok := d.labelAlone(n.Title)
+	if !ok {
+		return
+	}
+	l := lineLabel{kind: kind, label: strings.TrimSpace(n.Title)}
+	if n.FirstChild() == nil {
+		d.labelBelow(n, l)
+		return
+	}
+	var blocks []ast.Node
+	for c := n.FirstChild(); c != nil && len(blocks) < candidates; c = c.NextSibling() {
+		if d.fits(c) {
+			blocks = append(blocks, c)
+		}
+	}
+	if p, ok := d.preferCue(kind, blocks); ok && !d.otherSense(kind, p) {
+		d.propose(Claim{Kind: kind, Form: FormLabel, Label: l.label, Blocks: p.blocks, Start: p.start, End: p.end}, n, 0)
+	}
 }
 
 // labelBelow proposes the statement of a label that ends its paragraph:
