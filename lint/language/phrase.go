@@ -519,9 +519,13 @@ func referent(toks []Token, p *Phrase) (Referent, bool) {
 	}
 	animateShare := e.Share(wordnet.Noun, wordnet.NounPerson, wordnet.NounSocialGroup, wordnet.NounAnimal, wordnet.NounEstablishment)
 	maybe := animateShare >= minShare
-	if e.Freq(wordnet.Noun) > 0 && animateShare >= 0.5 && first != wordnet.NounPerson && first != wordnet.NounSocialGroup && first != wordnet.NounAnimal && first != wordnet.NounEstablishment {
+	if e.Freq(wordnet.Noun) > 0 && animateShare >= 0.5 && first != wordnet.NounPerson && first != wordnet.NounSocialGroup && first != wordnet.NounAnimal && first != wordnet.NounEstablishment &&
+		(agentive(lemma) || e.Tagged(wordnet.Noun) == 0 || strings.ContainsAny(senses[:e.Tagged(wordnet.Noun)], "pGAE")) {
 		// Most senses are animate though the first is not: take the
-		// likeliest animate one.
+		// likeliest animate one, where the texts WordNet counts saw one
+		// ("fans" are people, though a fan is first a machine), or where
+		// the word names a doer ("cleaners"); not "pages", seen only in
+		// books, though WordNet lists three kinds of page boy.
 		for i := 0; i < len(senses); i++ {
 			if c := wordnet.Class(senses[i]); strings.IndexByte("pGAE", byte(c)) >= 0 {
 				first = c

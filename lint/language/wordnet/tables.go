@@ -10,7 +10,8 @@ package wordnet
 // after") or two-word noun of another class than its last word
 // ("hearing aid"), sorted: the lemma, a tab,
 // and for each part of speech (n, v, a, r) its tagged frequency and a
-// class letter per sense, most frequent first (see classes.go).
+// class letter per sense, most frequent first (see classes.go); for a
+// noun seen tagged in only its first senses, their number after a slash.
 const lemmaTable = `'hood	n0:l
 'tween	r0:r
 .22	n0:r
@@ -316,7 +317,7 @@ const lemmaTable = `'hood	n0:l
 99	a0:s
 9membered	a0:s
 9th	a0:s
-a	n13:quuuqmb
+a	n13/1:quuuqmb
 a battery	n0:r
 a level	n0:x
 a'man	n0:G
@@ -351,7 +352,7 @@ aaron burr	n0:p
 aarp	n0:G
 aas	n0:m
 aave	n0:m
-ab	n2:mbb
+ab	n2/1:mbb
 aba	n0:rr
 abaca	n0:uP
 abacinate	v0:p
@@ -363,13 +364,13 @@ abaft	r0:r
 abalone	n0:A
 abamp	n0:q
 abampere	n0:q
-abandon	n4:tf v30:ssocc
+abandon	n4/1:tf v30:ssocc
 abandoned	a2:ss
 abandoned person	n0:p
-abandonment	n4:aaa
+abandonment	n4/2:aaa
 abarticulation	n0:x
 abase	v0:e
-abasement	n1:xa
+abasement	n1/1:xa
 abash	v0:e
 abashed	a1:s
 abashment	n0:f
@@ -391,7 +392,7 @@ abbacy	n0:l
 abbatial	a0:p
 abbe	n0:p
 abbess	n0:p
-abbey	n1:EEE
+abbey	n1/1:EEE
 abbot	n2:p
 abbreviate	v0:hh
 abbreviated	a1:ss
@@ -406,7 +407,7 @@ abdicable	a0:s
 abdicate	v0:l
 abdication	n0:mm
 abdicator	n0:p
-abdomen	n2:bb
+abdomen	n2/1:bb
 abdominal	n0:b a3:p
 abdominal cavity	n0:b
 abdominal wall	n0:b
@@ -441,7 +442,7 @@ aberrance	n0:x
 aberrancy	n0:x
 aberrant	n0:p a1:s
 aberrate	v0:xx
-aberration	n1:xxh
+aberration	n1/1:xxh
 abet	v3:l
 abetalipoproteinemia	n0:x
 abetment	n0:m
@@ -485,7 +486,7 @@ ablactate	v0:u
 ablactation	n0:Ra
 ablate	v0:hh
 ablated	a1:s
-ablation	n2:aR
+ablation	n2/1:aR
 ablative	n0:m a0:ps
 ablative absolute	n0:m
 ablative case	n0:m
@@ -514,7 +515,7 @@ abnegator	n0:p
 abney level	n0:r
 abnormal	a1:aas
 abnormalcy	n0:x
-abnormality	n1:xcta
+abnormality	n1/1:xcta
 abnormally	r1:r
 abo	n2:p
 abo group	n0:c
@@ -548,7 +549,7 @@ aborigine	n1:p
 abort	n0:a v0:hbb
 aborticide	n0:ra
 abortifacient	n0:r a0:s
-abortion	n3:ae
+abortion	n3/1:ae
 abortionist	n0:p
 abortive	a0:s
 abortively	r0:r
@@ -605,7 +606,7 @@ abruption	n0:a
 abruptly	r9:r
 abruptly-pinnate	a0:s
 abruptlypinnate	a0:s
-abruptness	n1:ttt
+abruptness	n1/1:ttt
 abruzzi	n0:l
 abs	n0:u
 abscess	n3:x
@@ -619,7 +620,7 @@ absconder	n0:p
 abscondment	n0:a
 abseil	n0:a v0:o
 abseiler	n0:p
-absence	n33:xaix
+absence	n33/2:xaix
 absent	v2:h a12:ass
 absentee	n0:p
 absentee rate	n1:L
@@ -661,7 +662,7 @@ absorbent	n0:u a0:a
 absorber	n0:u
 absorbing	a0:s
 absorptance	n0:q
-absorption	n7:RRRRcc
+absorption	n7/2:RRRRcc
 absorption band	n0:h
 absorption factor	n0:t
 absorption indicator	n0:u
@@ -677,13 +678,13 @@ abstention	n1:t
 abstentious	a0:s
 abstinence	n0:ta
 abstinent	n0:p a0:s
-abstract	n2:cm v7:cscm a7:ass
+abstract	n2/1:cm v7:cscm a7:ass
 abstracted	a2:s
 abstractedly	r0:r
 abstractedness	n0:c
 abstracter	n0:p
-abstraction	n12:cacrcT
-abstractionism	n1:rc
+abstraction	n12/4:cacrcT
+abstractionism	n1/1:rc
 abstractionist	n0:p a0:s
 abstractive	a1:s
 abstractly	r0:r
@@ -691,7 +692,7 @@ abstractness	n0:t
 abstractor	n0:p
 abstruse	a0:s
 abstrusely	r0:r
-abstruseness	n1:tc
+abstruseness	n1/1:tc
 abstrusity	n0:c
 absurd	n0:x a8:ss
 absurdity	n7:mt
@@ -702,10 +703,10 @@ abuja	n0:l
 abukir	n0:o
 abulia	n0:x
 abulic	a0:s
-abundance	n2:tLL
+abundance	n2/1:tLL
 abundant	a1:a
 abundantly	r0:r
-abuse	n1:ama v5:lhmh
+abuse	n1/1:ama v5:lhmh
 abused	a1:sa
 abuser	n0:p
 abusive	a0:ss
@@ -744,7 +745,7 @@ academician	n0:ppp
 academicianship	n1:a
 academicism	n0:t
 academism	n0:t
-academy	n6:GGGE
+academy	n6/2:GGGE
 academy award	n0:m
 acadia	n0:l
 acadian	n0:p
@@ -811,12 +812,12 @@ accelerate	v12:hh
 accelerated	a3:s
 acceleration	n5:tai
 accelerative	a0:s
-accelerator	n3:rrur
+accelerator	n3/2:rrur
 accelerator factor	n0:u
 accelerator pedal	n0:r
 acceleratory	a0:s
 accelerometer	n0:r
-accent	n6:mxmmm v2:mm
+accent	n6/2:mxmmm v2:mm
 accent mark	n0:m
 accented	a0:aa
 accenting	n1:a
@@ -830,14 +831,14 @@ acceptability	n0:t
 acceptable	a2:asss
 acceptableness	n0:t
 acceptably	r0:r
-acceptance	n9:caxmsta
+acceptance	n9/4:caxmsta
 acceptant	a0:s
 acceptation	n0:xma
 accepted	a4:s
 accepting	a2:s
 acceptive	a0:as
 acceptor	n0:up
-access	n6:ttrmra v0:so
+access	n6/3:ttrmra v0:so
 access time	n0:i
 accessary	n0:p a0:s
 accessibility	n0:tt
@@ -845,7 +846,7 @@ accessible	a0:asss
 accession	n0:Rssmta v0:m
 accessional	a0:p
 accessorial	a0:s
-accessory	n2:rrp a0:ss
+accessory	n2/2:rrp a0:ss
 accho	n0:l
 acciaccatura	n0:m
 accidence	n0:c
@@ -879,7 +880,7 @@ accommodational	a0:p
 accommodative	a0:ass
 accommodator	n0:p
 accompanied	a1:aa
-accompaniment	n2:emta
+accompaniment	n2/2:emta
 accompanist	n0:p
 accompany	v32:xorx
 accompanying	a2:s
@@ -889,9 +890,9 @@ accomplish	v42:rl
 accomplishable	a0:s
 accomplished	a2:sss
 accomplished fact	n0:a
-accomplishment	n7:ac
+accomplishment	n7/1:ac
 accord	n0:xmmt v25:xs
-accordance	n8:ma
+accordance	n8/1:ma
 accordant	a0:as
 according	a0:ss
 accordingly	r11:rr
@@ -901,7 +902,7 @@ accost	v4:mm
 accouchement	n0:R
 accoucheur	n0:p
 accoucheuse	n0:p
-account	n29:mmxmMtsmmt v0:xsmm
+account	n29/6:mmxmMtsmmt v0:xsmm
 account book	n0:s
 account for	v35:xm
 account statement	n0:s
@@ -910,7 +911,7 @@ accountable	a0:s
 accountancy	n0:a
 accountant	n1:p
 accountantship	n0:a
-accounting	n3:mcass
+accounting	n3/3:mcass
 accounting entry	n0:s
 accounting standard	n0:c
 accounting system	n0:s
@@ -926,7 +927,7 @@ accredit	v2:llc
 accreditation	n7:a
 accredited	a0:s
 accrete	v0:hh
-accretion	n2:RqRRRs
+accretion	n2/1:RqRRRs
 accretionary	a0:s
 accretive	a0:s
 accroides	n0:u
@@ -937,13 +938,13 @@ accrue	v2:hs
 accrued	a1:s
 accruement	n0:a
 acculturate	v1:h
-acculturation	n1:acc
+acculturation	n1/1:acc
 acculturational	a0:p
 acculturative	a0:p
 accumbent	a0:s
 accumulate	v9:sh
 accumulated	a2:s
-accumulation	n4:Rgas
+accumulation	n4/3:Rgas
 accumulative	a0:ss
 accumulator	n0:prr
 accumulator register	n0:r
@@ -954,7 +955,7 @@ accurse	v0:m
 accursed	a0:s
 accurst	a0:s
 accusal	n0:m
-accusation	n3:mm
+accusation	n3/1:mm
 accusative	n0:m a1:sp
 accusative case	n0:m
 accusatorial	a0:p
@@ -967,7 +968,7 @@ accusingly	r1:r
 accusive	a0:s
 accustom	v2:h
 accustomed	a7:as
-ace	n15:qrpuGa v0:lkkk a0:s
+ace	n15/3:qrpuGa v0:lkkk a0:s
 ace inhibitor	n0:r
 acebutolol	n0:r
 acedia	n0:a
@@ -1078,7 +1079,7 @@ achylia	n0:x
 acicula	n0:o
 acicular	a0:s
 aciculate	a0:p
-acid	n4:ur a1:sss
+acid	n4/1:ur a1:sss
 acid head	n0:p
 acid precipitation	n0:x
 acid rain	n0:x
@@ -1097,7 +1098,7 @@ acidification	n0:R
 acidify	v0:ph
 acidimetric	a0:p
 acidimetry	n0:a
-acidity	n1:tct
+acidity	n1/1:tct
 acidloving	a0:a
 acidophil	n0:A
 acidophile	n0:A
@@ -1177,7 +1178,7 @@ acquired taste	n0:f
 acquirement	n0:c
 acquirer	n0:pGGG
 acquiring	n0:a
-acquisition	n11:ascc
+acquisition	n11/1:ascc
 acquisitive	a0:a
 acquisitiveness	n0:t
 acquit	v1:ml
@@ -1207,7 +1208,7 @@ acroanesthesia	n0:x
 acrobat	n0:p
 acrobates	n0:A
 acrobatic	a1:s
-acrobatics	n1:aa
+acrobatics	n1/1:aa
 acrocarp	n0:P
 acrocarpous	a0:a
 acrocarpus	n0:P
@@ -1253,7 +1254,7 @@ acrylic	n0:uurr
 acrylonitrile	n0:u
 acrylonitrile-butadiene-styrene	n0:u
 acrylonitrilebutadienestyrene	n0:u
-act	n71:mTmmm v69:lbrkbxllrr
+act	n71/4:mTmmm v69:lbrkbxllrr
 act out	v2:rr
 act up	v0:lp
 actable	a0:a
@@ -1305,7 +1306,7 @@ actinopoda	n0:A
 actinotherapy	n0:a
 actinozoa	n0:A
 actinozoan	n0:A
-action	n139:axaRmtraaa v0:lr
+action	n139/8:axaRmtraaa v0:lr
 action mechanism	n0:r
 action painting	n0:G
 action plant	n0:P
@@ -1321,7 +1322,7 @@ activating	n0:a a0:s
 activating agent	n0:u
 activation	n0:Raa
 activator	n0:u
-active	n16:uLp a34:asasaaasaaaaaa
+active	n16/1:uLp a34:asasaaasaaaaaa
 active agent	n0:u
 active application	n0:m
 active birth	n0:R
@@ -1333,9 +1334,9 @@ activewear	n0:r
 activism	n2:c
 activist	n0:p a0:s
 activistic	a0:s
-activity	n92:axRxRt
+activity	n92/3:axRxRt
 actomyosin	n0:u
-actor	n14:pp
+actor	n14/1:pp
 actress	n3:p
 acts	n0:m
 actual	a35:assss
@@ -1386,7 +1387,7 @@ adad	n0:p
 adage	n0:m
 adagio	n0:ma a0:s r0:r
 adalia	n0:A
-adam	n14:r
+adam	n14/0:r
 adam-and-eve	n0:P
 adamance	n0:t
 adamandeve	n0:P
@@ -1403,7 +1404,7 @@ adapin	n0:r
 adapt	v13:hh
 adaptability	n0:t
 adaptable	a1:a
-adaptation	n1:mRa
+adaptation	n1/1:mRa
 adaptational	a0:s
 adaptative	a0:a
 adapted	a1:s
@@ -1431,7 +1432,7 @@ addicted	a1:a
 addiction	n0:xfa
 addictive	a0:a
 addin	n0:r
-addition	n13:raqsla
+addition	n13/3:raqsla
 additional	a45:s
 additionally	r2:r
 additive	n5:r a0:aa
@@ -1442,7 +1443,7 @@ addled	a0:ss
 addlehead	n0:p
 addlepated	a0:s
 addon	n0:rr
-address	n30:mlmmmmtt v31:mmmkulsmmh
+address	n30/4:mlmmmmtt v31:mmmkulsmmh
 addressable	a0:s
 addressed	a1:a
 addressee	n0:p
@@ -1496,7 +1497,7 @@ adesite	n0:u
 adh	n0:b
 adhd	n0:x
 adhere	v9:xhtxxt
-adherence	n2:at
+adherence	n2/1:at
 adherent	n3:p a0:s
 adhesion	n0:xbta
 adhesive	n3:u a0:a
@@ -1531,14 +1532,14 @@ adjective	n5:mm a0:pa
 adjectively	r0:r
 adjoin	v3:tth
 adjourn	v4:hl
-adjournment	n2:aa
+adjournment	n2/1:aa
 adjudge	v0:m
 adjudicate	v0:lc
 adjudication	n1:a
 adjudicative	a0:p
 adjudicator	n0:p
 adjudicatory	a0:p
-adjunct	n5:opm a0:ss
+adjunct	n5/1:opm a0:ss
 adjunction	n0:a
 adjunctive	a0:s
 adjuration	n0:m
@@ -1551,7 +1552,7 @@ adjusted	a4:aass
 adjuster	n0:p
 adjusting entry	n0:s
 adjustive	a0:s
-adjustment	n9:eaaRs
+adjustment	n9/3:eaaRs
 adjustor	n0:p
 adjutant	n0:pA
 adjuvant	n0:r a0:ss
@@ -1563,13 +1564,13 @@ admeasure	v0:s
 administer	v18:lssbl
 administrable	a0:s
 administrate	v0:l
-administration	n14:aGaiaa
+administration	n14/4:aGaiaa
 administrative	a16:p
 administrative body	n0:G
 administrative division	n0:l
 administrative unit	n0:G
 administratively	r0:r
-administrator	n8:ppp
+administrator	n8/2:ppp
 administrivia	n0:a
 admirability	n0:t
 admirable	a6:ss
@@ -1581,14 +1582,14 @@ admiralty	n0:Ga
 admiralty island	n0:l
 admiralty islands	n0:l
 admiralty range	n0:o
-admiration	n9:ffa
+admiration	n9/2:ffa
 admire	v21:ep
 admired	a0:s
-admirer	n1:ppp
+admirer	n1/1:ppp
 admiringly	r0:r
 admissibility	n0:t
 admissible	a1:a
-admission	n9:amst
+admission	n9/2:amst
 admission charge	n0:s
 admission price	n0:s
 admissive	a0:s
@@ -1603,7 +1604,7 @@ admonish	v1:mmm
 admonisher	n0:p
 admonishing	a0:s
 admonishment	n0:m
-admonition	n3:mm
+admonition	n3/1:mm
 admonitory	a0:ss
 adnate	a0:a
 adnexa	n0:b
@@ -1613,7 +1614,7 @@ ado	n1:a
 adobe	n0:ur
 adobo	n0:F
 adolesce	v0:h
-adolescence	n3:ix
+adolescence	n3/1:ix
 adolescent	n1:p a1:psss
 adolphe sax	n0:p
 adonic	n0:m a0:ps
@@ -1624,7 +1625,7 @@ adoptable	a0:a
 adopted	a3:a
 adoptee	n0:p
 adopter	n0:p
-adoption	n2:aaa
+adoption	n2/1:aaa
 adoptive	a0:aa
 adorability	n0:t
 adorable	a0:s
@@ -1675,7 +1676,7 @@ adsorption	n0:R
 adsorptive	a0:a
 adsuki bean	n0:P
 adulate	v0:m
-adulation	n1:m
+adulation	n1/0:m
 adulator	n0:p
 adulatory	a0:s
 adult	n10:pA a1:ss
@@ -1694,17 +1695,17 @@ adulterine	a0:s
 adulterous	a0:ss
 adulterously	r0:r
 adultery	n0:a
-adulthood	n1:ix
+adulthood	n1/1:ix
 adumbrate	v0:mm
 adumbration	n0:cr
 adumbrative	a0:s
 adust	a0:ss
-advance	n15:eemasa v32:omhlokhhlsoh a0:ss
+advance	n15/4:eemasa v32:omhlokhhlsoh a0:ss
 advanced	a16:ssssssss
 advancement	n0:maa
 advancer	n0:p
 advancing	a2:s
-advantage	n23:tqt v0:l
+advantage	n23/1:tqt v0:l
 advantageous	a1:as
 advantageously	r0:r
 advantageousness	n0:t
@@ -1719,14 +1720,14 @@ adventitial	a0:p
 adventitious	a0:s
 adventive	a0:s
 adventure	n12:a v1:ll
-adventurer	n1:pp
+adventurer	n1/1:pp
 adventuresome	a0:a
 adventuress	n0:p
 adventurism	n0:t
 adventuristic	a0:p
 adventurous	a1:a
 adventurousness	n0:t
-adverb	n3:mm
+adverb	n3/1:mm
 adverbial	n0:m a1:p
 adverbially	r0:r
 adversary	n1:p
@@ -1735,7 +1736,7 @@ adversative conjunction	n0:L
 adverse	a4:ss
 adverse opinion	n0:m
 adversely	r0:r
-adversity	n1:xe
+adversity	n1/1:xe
 advert	n0:m v0:pmm
 advertence	n0:c
 advertency	n0:c
@@ -1765,7 +1766,7 @@ adviser	n0:p
 advisor	n1:p
 advisory	n0:m a0:s
 advocacy	n1:a
-advocate	n2:pp v10:mm
+advocate	n2/1:pp v10:mm
 advocator	n0:p
 advowson	n0:t
 adynamia	n0:t
@@ -1791,7 +1792,7 @@ aegiceras	n0:P
 aegilops	n0:P
 aegina	n0:A
 aegir	n0:e
-aegis	n1:ar
+aegis	n1/1:ar
 aegisthus	n0:p
 aegospotami	n0:oa
 aegospotamos	n0:oa
@@ -1807,7 +1808,7 @@ aeolic	n0:m
 aeolis	n0:l
 aeolotropic	a0:s
 aeolus	n0:p
-aeon	n1:pii
+aeon	n1/1:pii
 aeonian	a0:ps
 aeonium	n0:P
 aepyceros	n0:A
@@ -1816,9 +1817,9 @@ aepyorniformes	n0:A
 aepyornis	n0:A
 aerate	v0:phh
 aerated	a9:ss
-aeration	n5:Ra
+aeration	n5/1:Ra
 aerator	n11:r
-aerial	n1:ar a5:as
+aerial	n1/1:ar a5:as
 aerial torpedo	n0:r
 aerialist	n0:p
 aerially	r0:r
@@ -1866,7 +1867,7 @@ aerophilic	a0:a
 aerophilous	a0:a
 aerophyte	n0:P
 aeroplane	n0:r
-aerosol	n11:hr
+aerosol	n11/1:hr
 aerosolise	v0:tt
 aerosolised	a0:s
 aerosolize	v2:tt
@@ -1939,10 +1940,10 @@ affinal	a0:s
 affine	n0:p a0:ps
 affine transformation	n0:L
 affined	a0:s
-affinity	n1:hLLLhtt
+affinity	n1/1:hLLLhtt
 affirm	v14:cmm
 affirmable	a0:s
-affirmation	n1:mmma
+affirmation	n1/1:mmma
 affirmative	n0:m a0:ass
 affirmative action	n0:m
 affirmatively	r0:r
@@ -1974,7 +1975,7 @@ affricative	n0:m
 affright	n0:f v0:e
 affront	n1:a v1:m
 affusion	n0:a
-afghan	n1:rr a0:p
+afghan	n1/1:rr a0:p
 afghani	n0:q a0:p
 afghanistan	n0:l
 afghanistani	n0:p a0:p
@@ -2044,7 +2045,7 @@ afterburner	n0:r
 aftercare	n0:a
 afterdamp	n0:u
 afterdeck	n0:r
-aftereffect	n1:hx
+aftereffect	n1/1:hx
 afterglow	n0:hf
 afterhours	a1:s
 afterimage	n0:c
@@ -2106,7 +2107,7 @@ agave family	n0:P
 agaze	a0:s
 agdestis	n0:P
 agdistis	n0:p
-age	n104:tiiii v2:hhh
+age	n104/3:tiiii v2:hhh
 age bracket	n0:G
 age class	n0:G
 age limit	n0:m
@@ -2122,16 +2123,16 @@ agelaius	n0:A
 ageless	a0:s
 agelessness	n0:t
 agelong	a0:s
-agency	n27:GGxxa
+agency	n27/3:GGxxa
 agency security	n0:s
-agenda	n3:cm
+agenda	n3/1:cm
 agendum	n0:m
 agene	n0:u
 agenesia	n0:R
 agenesis	n0:R
 agenise	v0:h
 agenize	v0:h
-agent	n33:opuppm
+agent	n33/4:opuppm
 agent bank	n0:GG
 agent orange	n0:u
 agent-in-place	n0:p
@@ -2146,12 +2147,12 @@ agerelated	a0:s
 aggeus	n0:pm
 agglomerate	n0:ug v2:t a0:s
 agglomerated	a0:s
-agglomeration	n2:ga
+agglomeration	n2/1:ga
 agglomerative	a0:s
 agglomerator	n0:r
 agglutinate	v0:tt a0:s
 agglutinating activity	n1:R
-agglutination	n4:RRR
+agglutination	n4/2:RRR
 agglutinative	a0:ss
 agglutinin	n8:u
 agglutinogen	n0:u
@@ -2166,16 +2167,16 @@ aggravating	a0:s
 aggravatingly	r1:r
 aggravation	n0:faa
 aggravator	n0:p
-aggregate	n1:rug v0:xt a2:ss
+aggregate	n1/1:rug v0:xt a2:ss
 aggregated	a0:s
-aggregation	n1:ga
+aggregation	n1/1:ga
 aggregative	a0:s
 aggregator	n0:p
 aggress	v0:k
-aggression	n4:tfaaa
+aggression	n4/3:tfaaa
 aggressive	a7:ass
 aggressively	r0:r
-aggressiveness	n4:tft
+aggressiveness	n4/2:tft
 aggressor	n2:pp
 aggrieve	v0:le
 aggro	n0:a
@@ -2194,7 +2195,7 @@ agism	n0:a
 agitate	v3:leloot
 agitated	a3:aa
 agitating	a0:s
-agitation	n1:xxfaa
+agitation	n1/1:xxfaa
 agitative	a0:s
 agitator	n0:p
 agitprop	n0:m
@@ -2259,14 +2260,14 @@ agreeable	a0:ass
 agreeableness	n0:tt
 agreeably	r1:r
 agreed	a0:s
-agreement	n25:mtxcLm
+agreement	n25/4:mtxcLm
 agrestic	a0:ss
 agribusiness	n0:a
 agricola	n0:p
 agricultural	a6:ps
 agricultural agent	n1:p
 agriculturalist	n0:p
-agriculture	n5:aaG
+agriculture	n5/2:aaG
 agriculturist	n0:p
 agrigento	n0:l
 agrimonia	n0:P
@@ -2294,7 +2295,7 @@ agrypnia	n0:a
 agrypnotic	a0:p
 agua	n0:A
 aguacate	n0:F
-ague	n1:xxm
+ague	n1/1:xxm
 agueweed	n0:PP
 aguish	a0:s
 ahab	n0:p
@@ -2312,7 +2313,7 @@ ahura	n0:p
 ahvenanmaa	n0:l
 ai	n0:GcAa
 aiai	n0:G
-aid	n25:tasa v37:lb
+aid	n25/3:tasa v37:lb
 aide	n4:pp
 aide-de-camp	n0:p
 aide-memoire	n0:m
@@ -2339,13 +2340,13 @@ ailurophobia	n0:x
 ailuropoda	n0:A
 ailuropodidae	n0:A
 ailurus	n0:A
-aim	n20:ccal v29:kcmckmc
+aim	n20/3:ccal v29:kcmckmc
 aimless	a3:ss
 aimlessly	r1:r
 aimlessness	n1:t
 ain	a0:s
 aioli	n0:F
-air	n104:ulthlumma v1:pmmmhh
+air	n104/5:ulthlumma v1:pmmmhh
 air alert	n0:ixm
 air bladder	n0:A
 air castle	n0:c
@@ -2467,12 +2468,12 @@ airtoair	a0:a
 airtoground	a0:a
 airtosurface	a0:a
 airwave	n0:m
-airway	n4:rlbG
+airway	n4/1:rlbG
 airwoman	n0:p
 airworthiness	n0:x
 airworthy	a0:a
 airy	a4:ssss
-aisle	n4:rrr
+aisle	n4/2:rrr
 aitchbone	n0:F
 aix	n0:A
 aix-la-chapelle	n0:l
@@ -2526,10 +2527,10 @@ al-qur'an	n0:m
 al-tawhid	n0:G
 al-ummah	n0:G
 ala	n0:bA
-alabama	n3:pm
+alabama	n3/0:pm
 alabaman	n1:p
 alabamian	n1:p
-alabaster	n2:uut a0:p
+alabaster	n2/1:uut a0:p
 alabastrine	a0:p
 alacritous	a0:s
 alacrity	n0:t
@@ -2540,7 +2541,7 @@ aland islands	n0:l
 alanine	n0:u
 alar	n0:u a0:ps
 alaric	n0:p
-alarm	n8:frmr v3:em
+alarm	n8/2:frmr v3:em
 alarm bell	n0:m
 alarmed	a1:s
 alarming	a0:a
@@ -2568,7 +2569,7 @@ alban berg	n0:p
 albania	n0:l
 albanian	n0:pm a0:p
 albanian capital	n0:l
-albany	n2:ll
+albany	n2/1:ll
 albatrellus	n0:P
 albatross	n0:cA
 albedo	n0:L
@@ -2630,11 +2631,11 @@ alchemist	n0:p
 alchemistic	a0:p
 alchemistical	a0:p
 alchemize	v0:h
-alchemy	n1:Lc
+alchemy	n1/0:Lc
 alcibiades	n0:p
 alcidae	n0:A
 alcides	n0:p
-alcohol	n3:Fu
+alcohol	n3/1:Fu
 alcohol group	n0:u
 alcohol-dependent	a0:s
 alcohol-soluble	a0:s
@@ -2694,9 +2695,9 @@ alephzero	n0:q
 alepisaurus	n0:A
 aleppo	n0:l
 alert	n0:xmm v9:m a11:ass
-alerting	n1:xm
+alerting	n1/1:xm
 alertly	r1:r
-alertness	n2:cxt
+alertness	n2/1:cxt
 aletris	n0:P
 aleurites	n0:P
 aleurone	n0:u
@@ -2784,17 +2785,17 @@ alhudaydah	n0:l
 ali	n0:pp
 ali baba	n0:p
 alias	n0:m r0:r
-alibi	n2:mm v0:m
+alibi	n2/1:mm v0:m
 alicyclic compound	n0:u
 alidad	n0:rr
 alidade	n0:rr
-alien	n2:ppp v0:se a5:ss
+alien	n2/1:ppp v0:se a5:ss
 alienable	a0:a
 alienage	n0:t
 alienate	v3:ese
 alienated	a1:ss
 alienating	a0:s
-alienation	n2:fxaa
+alienation	n2/1:fxaa
 alienator	n0:p
 alienee	n0:p
 alienism	n0:ct
@@ -2805,7 +2806,7 @@ alight	v1:oo a0:s
 align	v4:hxch
 aligned	a0:as
 aligning	a0:s
-alignment	n4:Gtea
+alignment	n4/2:Gtea
 alike	a2:a r2:rr
 alikeness	n0:t
 aliment	n0:F v0:u
@@ -2849,7 +2850,7 @@ alkahest	n0:u
 alkahestic	a0:p
 alkalemia	n0:x
 alkalescent	a0:s
-alkali	n3:uu
+alkali	n3/1:uu
 alkalic	a0:a
 alkalify	v0:h
 alkalimetry	n0:a
@@ -2928,7 +2929,7 @@ allegement	n0:m
 alleghenies	n0:o
 allegheny	n0:o
 allegheny chinkapin	n0:P
-allegiance	n1:at
+allegiance	n1/1:at
 allegiant	a0:s
 allegoric	a0:s
 allegorical	a0:s
@@ -2937,7 +2938,7 @@ allegorise	v0:ch
 allegoriser	n0:p
 allegorize	v0:ch
 allegorizer	n0:p
-allegory	n2:mmm
+allegory	n2/1:mmm
 allegretto	n0:im a0:s r0:r
 allegro	n0:im a0:s r0:r
 allele	n0:b
@@ -2965,7 +2966,7 @@ alleviation	n0:fa
 alleviative	a0:s
 alleviator	n0:pr
 alleviatory	a0:s
-alley	n1:rr
+alley	n1/1:rr
 alleyway	n1:r
 allfired	a1:s r0:r
 allgood	n0:P
@@ -3007,7 +3008,7 @@ alloantibody	n0:u
 allocable	a3:s
 allocatable	a0:s
 allocate	v6:s
-allocation	n2:saa
+allocation	n2/2:saa
 allocator	n0:p
 allochronic	a0:s
 allochthonous	a0:a
@@ -3049,7 +3050,7 @@ allow	v145:lmscxcxlsm
 allow for	v8:x
 allowable	a3:sas
 allowably	r0:r
-allowance	n5:ssstsa v0:s
+allowance	n5/4:ssstsa v0:s
 allowance account	n0:s
 alloy	n0:ux v0:hh
 alloyed	a0:ss
@@ -3125,7 +3126,7 @@ along	r38:rrrrr
 alongside	r0:r
 alonso	n0:p
 aloof	a1:s r0:r
-aloofness	n1:ft
+aloofness	n1/1:ft
 alopecia	n0:x
 alopecic	a0:p
 alopecurus	n0:P
@@ -3140,7 +3141,7 @@ alpaca	n0:urA
 alpena	n0:l
 alpenstock	n0:r
 alpestrine	a0:s
-alpha	n1:me a0:ss
+alpha	n1/1:me a0:ss
 alpha blocker	n0:r
 alpha particle	n0:o
 alpha rhythm	n0:h
@@ -3219,7 +3220,7 @@ alter	v29:hhrhb
 alter ego	n1:p
 alterability	n0:t
 alterable	a0:as
-alteration	n6:eaa
+alteration	n6/2:eaa
 alterative	a0:s
 altercate	v0:m
 altercation	n5:m
@@ -3239,7 +3240,7 @@ althaea	n0:P
 althea	n0:P
 altimeter	n0:r
 altissimo	a0:s
-altitude	n3:tSL
+altitude	n3/1:tSL
 altitudinal	a0:p
 altitudinous	a0:s
 alto	n0:pmmtt a0:sss
@@ -3282,7 +3283,7 @@ alveolar resorption	n0:x
 alveolar ridge	n0:b
 alveolate	a0:s
 alveolitis	n0:xx
-alveolus	n5:bb
+alveolus	n5/1:bb
 alvine	a0:p
 always	r196:rrrrr
 alyssum	n0:P
@@ -3317,7 +3318,7 @@ amaryllis family	n0:P
 amass	v1:hs
 amastia	n0:x
 amaterasu	n0:p
-amateur	n11:pp a3:ss
+amateur	n11/1:pp a3:ss
 amateurish	a0:s
 amateurishly	r0:r
 amateurishness	n1:c
@@ -3340,11 +3341,11 @@ amazona	n0:A
 ambage	n0:m
 ambages	n0:a
 ambagious	a0:s
-ambassador	n7:pp
+ambassador	n7/1:pp
 ambassadorial	a0:p
 ambassadorship	n0:a
 ambassadress	n0:p
-amber	n1:tu a3:s
+amber	n1/1:tu a3:s
 amber-green	a0:s
 amberbell	n0:P
 amberboa	n0:P
@@ -3352,7 +3353,7 @@ amberfish	n0:A
 ambergreen	a0:s
 ambergris	n0:u
 amberjack	n0:A
-ambiance	n1:xl
+ambiance	n1/1:xl
 ambidexterity	n0:t
 ambidextrous	a0:as
 ambidextrousness	n0:t
@@ -3451,7 +3452,7 @@ amerce	v0:ll
 amercement	n0:s
 amerciable	a0:s
 america	n40:lo
-american	n35:pmp a121:pp
+american	n35/2:pmp a121:pp
 american alligator	n0:A
 american arrowroot	n0:P
 american blight	n0:A
@@ -3477,7 +3478,7 @@ american spikenard	n0:P
 americana	n3:r
 americanisation	n0:R
 americanise	v0:hh
-americanism	n1:tma
+americanism	n1/1:tma
 americanization	n0:R
 americanize	v0:hh
 americium	n0:u
@@ -3533,7 +3534,7 @@ amitosis	n0:R
 amitotic	a0:p
 amitriptyline	n0:r
 amitriptyline hydrochloride	n0:r
-amity	n1:tx
+amity	n1/1:tx
 amman	n0:l
 ammeter	n0:r
 ammine	n0:u
@@ -3556,7 +3557,7 @@ ammonium ion	n1:u
 ammoniuria	n0:x
 ammonoid	n0:o
 ammotragus	n0:A
-ammunition	n11:rum
+ammunition	n11/1:rum
 ammunition chest	n0:r
 amnesia	n0:c
 amnesiac	n0:p a0:s
@@ -3618,7 +3619,7 @@ amour	n0:x
 amoxicillin	n0:r
 amoxil	n0:r
 amoy	n0:m
-amp	n4:qu
+amp	n4/1:qu
 amperage	n0:h
 ampere	n0:qq
 ampere-hour	n0:q
@@ -3682,10 +3683,10 @@ amphotericin	n0:r
 ampicillin	n0:r
 ample	a10:ass
 ampleness	n0:tt
-amplification	n1:ata
+amplification	n1/1:ata
 amplifier	n1:r
 amplify	v4:hmhh
-amplitude	n6:ett
+amplitude	n6/1:ett
 amplitude distortion	n0:h
 amply	r2:rr
 ampoule	n0:r
@@ -3757,7 +3758,7 @@ anacanthini	n0:A
 anacardiaceae	n0:P
 anacardium	n0:P
 anachronic	a0:s
-anachronism	n2:irp
+anachronism	n2/2:irp
 anachronistic	a0:s
 anachronistically	r1:r
 anachronous	a0:s
@@ -3821,15 +3822,15 @@ analogize	v0:c
 analogous	a6:sa
 analogously	r1:r
 analogue	n1:t a0:a
-analogy	n9:cac
+analogy	n9/2:cac
 analphabet	n0:p
 analphabetic	n0:p a0:pas
 analphabetism	n0:c
 analysand	n0:p
 analyse	v2:cccc
 analyser	n0:r
-analysis	n52:acmmca
-analyst	n9:ppp
+analysis	n52/3:acmmca
+analyst	n9/1:ppp
 analytic	a13:paaa
 analytical	a1:aa
 analytical balance	n0:r
@@ -3929,8 +3930,8 @@ anaximenes	n0:p
 ancestor	n2:p
 ancestral	a5:sp
 ancestress	n0:p
-ancestry	n3:Gt
-anchor	n4:rcp v6:tt
+ancestry	n3/1:Gt
+anchor	n4/2:rcp v6:tt
 anchor chain	n0:r
 anchor light	n0:r
 anchor ring	n0:S
@@ -4011,7 +4012,7 @@ anecdotist	n0:p
 anechoic	a0:s
 aneides	n0:A
 anele	v0:b
-anemia	n5:xx
+anemia	n5/1:xx
 anemic	a1:sp
 anemographic	a0:p
 anemography	n0:a
@@ -4058,7 +4059,7 @@ anfractuous	a0:s
 ang	n0:G
 angara	n0:o
 angas	n0:m
-angel	n8:ppp
+angel	n8/1:ppp
 angel cake	n0:F
 angel dust	n0:r
 angel falls	n0:o
@@ -4072,7 +4073,7 @@ angelique	n0:P
 angelology	n0:c
 angelus	n0:e
 angelus bell	n0:e
-anger	n23:fxa v1:ee
+anger	n23/2:fxa v1:ee
 angered	a0:s
 angevin	n0:p
 angevine	n0:p
@@ -4141,7 +4142,7 @@ anglo-french	n0:m
 anglo-indian	n0:p a0:p
 anglo-jewish	a1:p
 anglo-norman	n0:m
-anglo-saxon	n2:ppm a1:p
+anglo-saxon	n2/1:ppm a1:p
 angloamerican	n3:p
 anglocatholic	a0:p
 anglocatholicism	n0:c
@@ -4157,7 +4158,7 @@ anglophilic	a0:p
 anglophobe	n0:p
 anglophobia	n0:f
 anglophobic	a0:p
-anglosaxon	n2:ppm a1:p
+anglosaxon	n2/1:ppm a1:p
 angola	n0:l
 angolan	n0:p a0:p
 angolan capital	n0:l
@@ -4337,7 +4338,7 @@ announced	a0:s
 announcement	n7:mm
 announcer	n0:pp
 annoy	v5:e
-annoyance	n4:xfpca
+annoyance	n4/2:xfpca
 annoyed	a3:ss
 annoyer	n0:p
 annoying	n0:a a1:s
@@ -4366,7 +4367,7 @@ ano	n0:G
 anoa	n0:A
 anobiidae	n0:A
 anodal	a0:p
-anode	n66:rr
+anode	n66/1:rr
 anodic	a0:p
 anodise	v0:h
 anodize	v0:h
@@ -4394,7 +4395,7 @@ anomalousness	n0:x
 anomaly	n0:xpl
 anomia	n0:x
 anomic	a1:s
-anomie	n1:xt
+anomie	n1/1:xt
 anomiidae	n0:A
 anomy	n0:xt
 anon	r0:rr
@@ -4446,7 +4447,7 @@ anseriformes	n0:A
 anserinae	n0:A
 anserine	a0:ps
 anshar	n0:p
-answer	n62:mmmma v86:mcccmxxxuc
+answer	n62/3:mmmma v86:mcccmxxxuc
 answer for	v0:m
 answerability	n0:t
 answerable	a0:ss
@@ -4458,8 +4459,8 @@ ant thrush	n0:A
 antabuse	n0:r
 antacid	n0:u a0:s
 antagonise	v1:le
-antagonism	n6:xLfa
-antagonist	n10:pbr
+antagonism	n6/0:xLfa
+antagonist	n10/1:pbr
 antagonistic	a2:ssaas
 antagonistically	r0:r
 antagonize	v2:el
@@ -4475,12 +4476,12 @@ antares	n1:o
 antbird	n0:A
 ante	n0:s v0:k
 ante up	v0:s
-anteater	n1:AAAAAA
+anteater	n1/1:AAAAAA
 antebellum	a1:s
 antecede	v0:x
 antecedence	n0:t
 antecedency	n0:t
-antecedent	n2:peLm a0:a
+antecedent	n2/2:peLm a0:a
 antecedently	r0:r
 antechamber	n0:r
 antecubital	a0:p
@@ -4494,7 +4495,7 @@ antelope	n6:A
 antemeridian	a0:a
 antemortem	a0:a
 antenatal	a0:a
-antenna	n16:rtA
+antenna	n16/2:rtA
 antennal	a0:p
 antennaria	n0:P
 antennariidae	n0:A
@@ -4617,7 +4618,7 @@ antichrist	n0:p
 anticipant	n0:p a0:s
 anticipate	v23:clcmeh
 anticipated	a5:s
-anticipation	n11:fccx
+anticipation	n11/3:fccx
 anticipative	a0:s
 anticipator	n0:p
 anticipatory	a0:s
@@ -4718,7 +4719,7 @@ antiparticle	n0:o
 antipasto	n0:F
 antipathetic	a0:ss
 antipathetical	a0:ss
-antipathy	n2:fc
+antipathy	n2/1:fc
 antipersonnel	a0:s
 antiperspirant	n0:r
 antiphlogistic	a0:s
@@ -4747,7 +4748,7 @@ antiquary	n0:p
 antiquate	v0:hh
 antiquated	a0:s
 antique	n0:pr v0:sh a4:sss
-antiquity	n1:itr
+antiquity	n1/1:itr
 antiredeposition	n1:R
 antirrhinum	n0:P
 antisatellite	a0:p
@@ -4767,7 +4768,7 @@ antisubmarine	a0:s
 antisyphilitic	n0:r
 antitank	a0:s
 antitauon	n0:o
-antithesis	n1:Lm
+antithesis	n1/1:Lm
 antithetic	a0:s
 antithetical	a1:s
 antithetically	r0:r
@@ -4824,7 +4825,7 @@ anuric	a0:p
 anurous	a0:s
 anus	n0:b
 anvers	n0:l
-anvil	n1:rb
+anvil	n1/1:rb
 anxiety	n29:xf
 anxiety attack	n0:x
 anxiety reaction	n0:x
@@ -4854,7 +4855,7 @@ aortitis	n0:x
 aotus	n0:A
 aoudad	n0:A
 apace	r0:r
-apache	n2:p
+apache	n2/0:p
 apache dance	n0:a
 apadana	n0:r
 apalachicola	n0:o
@@ -4872,7 +4873,7 @@ apatosaurus	n0:A
 apatura	n0:A
 apatura iris	n0:A
 apc	n0:rr
-ape	n1:App v0:xm
+ape	n1/1:App v0:xm
 ape-man	n0:pp
 apeldoorn	n0:l
 apelike	a0:ss
@@ -4884,10 +4885,10 @@ aperea	n0:A
 aperient	n0:r a0:s
 aperiodic	a0:a
 aperitif	n0:F
-aperture	n1:ror
+aperture	n1/1:ror
 apery	n0:a
 apetalous	a0:a
-apex	n3:ll
+apex	n3/1:ll
 aphaeresis	n0:R
 aphaeretic	a0:p
 aphagia	n0:x
@@ -4989,7 +4990,7 @@ apogamic	a0:p
 apogamous	a0:p
 apogamy	n0:R
 apogean	a0:p
-apogee	n1:il
+apogee	n1/1:il
 apogon	n0:A
 apogonidae	n0:A
 apoidea	n0:A
@@ -5006,7 +5007,7 @@ apologise	v0:mm
 apologist	n1:p
 apologize	v3:mm
 apologue	n0:m
-apology	n2:mmc
+apology	n2/1:mmc
 apolune	n0:l
 apomict	n0:P
 apomictic	a0:ps
@@ -5065,7 +5066,7 @@ appallingly	r0:r
 appaloosa	n0:A
 appanage	n0:ss
 apparatchik	n0:pp
-apparatus	n22:rb
+apparatus	n22/1:rb
 apparel	n0:r v0:b
 apparel chain	n0:G
 appareled	a0:s
@@ -5075,15 +5076,15 @@ apparent motion	n0:h
 apparent movement	n0:h
 apparently	r52:rr
 apparentness	n0:t
-apparition	n1:peca
+apparition	n1/1:peca
 apparitional	a0:s
-appeal	n25:mtam v7:lmelm
+appeal	n25/3:mtam v7:lmelm
 appealable	a0:a
 appealing	a4:aa
 appealingly	r0:r
 appealingness	n0:t
 appear	v269:phhphrl
-appearance	n27:teacaa
+appearance	n27/5:teacaa
 appearing	n0:a
 appeasable	a0:s
 appease	v4:eum
@@ -5105,7 +5106,7 @@ appendicle	n0:r
 appendicular	a0:p
 appendicular skeleton	n0:b
 appendicularia	n0:A
-appendix	n6:mb
+appendix	n6/1:mb
 appenzeller	n0:A
 apperceive	v0:p
 apperception	n0:c
@@ -5127,7 +5128,7 @@ applaud	v9:mm
 applaudable	a0:s
 applauder	n0:p
 applause	n9:m
-apple	n1:FP
+apple	n1/1:FP
 apple mint	n0:P
 apple polisher	n0:p
 apple rust	n0:P
@@ -5152,7 +5153,7 @@ appliance	n0:rr
 applicability	n2:L
 applicable	a6:s
 applicant	n13:p
-application	n29:amamraa
+application	n29/3:amamraa
 application program	n0:m
 applicative	a0:s
 applicator	n1:r
@@ -5166,7 +5167,7 @@ appoint	v21:lls
 appointed	a6:asss
 appointee	n4:pp
 appointive	a0:pa
-appointment	n8:aGrpaa
+appointment	n8/3:aGrpaa
 appointment calendar	n0:m
 apportion	v3:ss
 apportionable	a0:s
@@ -5181,9 +5182,9 @@ apposition	n0:LRa
 appositional	a0:p
 appositive	a0:p
 appositively	r0:r
-appraisal	n1:cma
+appraisal	n1/1:cma
 appraise	v2:cc
-appraiser	n1:pp
+appraiser	n1/1:pp
 appraising	a0:s
 appreciable	a4:s
 appreciably	r6:r
@@ -5198,7 +5199,7 @@ apprehend	v3:cte
 apprehended	a0:s
 apprehender	n0:pp
 apprehensible	a0:s
-apprehension	n8:fcca
+apprehension	n8/2:fcca
 apprehensive	a0:sss
 apprehensively	r0:r
 apprehensiveness	n0:f
@@ -5210,7 +5211,7 @@ apprisal	n0:m
 apprise	v0:mmhh
 apprize	v0:mmhh
 appro	n0:x
-approach	n40:aarlemtta v73:oxlom
+approach	n40/3:aarlemtta v73:oxlom
 approach path	n0:l
 approach pattern	n0:l
 approachability	n0:t
@@ -5224,10 +5225,10 @@ appropriable	a0:s
 appropriate	v12:cs a33:a
 appropriately	r2:r
 appropriateness	n0:tt
-appropriation	n3:saa
+appropriation	n3/1:saa
 appropriative	a0:p
 appropriator	n0:p
-approval	n15:afxm
+approval	n15/3:afxm
 approve	v34:mc
 approved	a4:s
 approver	n0:p
@@ -5235,7 +5236,7 @@ approving	n0:a a0:s
 approvingly	r2:r
 approximate	v7:xc a3:sss
 approximately	r26:r
-approximation	n4:ctma
+approximation	n4/2:ctma
 approximative	a0:s
 appurtenance	n0:rr
 appurtenant	a0:s
@@ -5247,7 +5248,7 @@ apresoline	n0:r
 apricot	n0:PFt
 apricot bar	n0:F
 april	n22:i
-apron	n3:rlrr
+apron	n3/1:rlrr
 apropos	a0:a r0:rr
 apse	n0:r
 apsidal	a0:p
@@ -5408,7 +5409,7 @@ arborvitae	n0:P
 arbour	n0:r
 arbovirus	n0:A
 arbutus	n0:P
-arc	n43:hSS v0:o
+arc	n43/2:hSS v0:o
 arc light	n0:r
 arc secant	n0:L
 arc tangent	n0:L
@@ -5432,7 +5433,7 @@ arced	a0:s
 arcella	n0:A
 arcellidae	n0:A
 arceuthobium	n0:P
-arch	n2:Sbrr v3:o a1:sss
+arch	n2/2:Sbrr v3:o a1:sss
 arch over	v0:o
 arch support	n0:r
 archaean	a0:s
@@ -5455,7 +5456,7 @@ archaism	n0:m
 archaist	n0:pp
 archaistic	a0:p
 archaize	v1:h
-archangel	n1:pP
+archangel	n1/1:pP
 archangelic	a0:p
 archangelical	a0:p
 archbishop	n5:p
@@ -5515,7 +5516,7 @@ architectural engineering	n0:c
 architectural plan	n0:r
 architectural style	n0:c
 architecturally	r0:r
-architecture	n5:Ecat
+architecture	n5/3:Ecat
 architeuthis	n0:A
 architrave	n0:rr
 archival	a0:p
@@ -5541,7 +5542,7 @@ arcsin	n0:L
 arcsine	n0:L
 arctan	n0:L
 arctangent	n0:L
-arctic	n2:r a1:ss
+arctic	n2/0:r a1:ss
 arctic archipelago	n0:l
 arctic char	n0:A
 arctic circle	n1:l
@@ -5567,7 +5568,7 @@ ardennes	n0:l
 ardent	a1:sss
 ardently	r0:r
 ardisia	n0:P
-ardor	n3:fff
+ardor	n3/1:fff
 ardour	n0:fff
 ards	n0:x
 arduous	a1:sss
@@ -5582,7 +5583,7 @@ areca nut	n0:F
 arecaceae	n0:P
 arecidae	n0:P
 areflexia	n0:x
-arena	n1:xlrr
+arena	n1/1:xlrr
 arenaceous	a0:a
 arenaceous rock	n0:u
 arenaria	n0:PA
@@ -5647,7 +5648,7 @@ argue	v51:mmm
 arguer	n0:p
 argufy	v0:m
 arguing	n0:m
-argument	n46:mmmmmcc
+argument	n46/4:mmmmmcc
 argumentation	n0:mc
 argumentative	a1:a
 argumentatively	r0:r
@@ -5679,7 +5680,7 @@ arianrhod	n0:p
 arianrod	n0:p
 aricara	n0:pm
 arid	a0:ss
-aridity	n1:tx
+aridity	n1/1:tx
 aridness	n0:x
 aries	n0:p
 arietta	n0:m
@@ -5725,7 +5726,7 @@ arithmetically	r0:r
 arithmetician	n0:p
 arity	n0:c
 arius	n0:A
-arizona	n1:A
+arizona	n1/0:A
 arizona ash	n0:P
 arizonan	n0:p
 arizonian	n0:p
@@ -5733,11 +5734,11 @@ arjuna	n0:p
 ark	n0:r
 ark shell	n0:A
 arkansan	n0:p
-arkansas	n4:lo
+arkansas	n4/1:lo
 arkansawyer	n0:p
 arles	n0:s
 arlington	n0:l
-arm	n109:brrrGr v5:ks
+arm	n109/4:brrrGr v5:ks
 arm band	n0:r
 arm guard	n0:r
 arm pad	n0:r
@@ -5748,7 +5749,7 @@ armadillidium	n0:A
 armadillo	n2:A
 armageddon	n0:a
 armagnac	n0:F
-armament	n1:ra
+armament	n1/1:ra
 armamentarium	n0:g
 armature	n0:r
 armband	n0:mr
@@ -5781,7 +5782,7 @@ armless	a0:a
 armlet	n0:r
 armlike	a0:s
 armoire	n1:r
-armor	n2:rGA v0:s
+armor	n2/1:rGA v0:s
 armor-bearer	n0:p
 armor-clad	a0:s
 armor-plated	a0:s
@@ -5806,7 +5807,7 @@ armourplated	a0:s
 armoury	n0:crrr
 armpit	n2:b
 armrest	n0:r
-arms	n11:rr
+arms	n11/1:rr
 arms control	n0:a
 arms manufacturer	n0:p
 arms-runner	n0:p
@@ -5825,7 +5826,7 @@ arno	n0:o
 arnold	n0:pp
 arnoseris	n0:P
 aroid	n0:P a0:p
-aroma	n1:tc
+aroma	n1/1:tc
 aromatherapy	n0:a
 aromatic	a0:ps
 aromatic compound	n0:u
@@ -5835,7 +5836,7 @@ arouet	n0:p
 around	r63:rrrrrrrrrr
 around-the-clock	a0:s
 aroundtheclock	a0:s
-arousal	n1:axca
+arousal	n1/1:axca
 arouse	v24:ebrbboe
 aroused	a2:ssssss
 arouser	n0:p
@@ -5848,15 +5849,15 @@ arraign	v2:lm
 arraignment	n0:m
 arrange	v40:tmrrbrc
 arranged	a2:ass
-arrangement	n28:cgctma
+arrangement	n28/5:cgctma
 arranger	n0:pp
 arranging	n0:a
 arrant	a0:s
 arras	n0:r
-array	n5:gmrr v1:tc
+array	n5/2:gmrr v1:tc
 arrayed	a0:s
 arrears	n0:xs
-arrest	n5:ax v23:tkto
+arrest	n5/1:ax v23:tkto
 arrested development	n0:x
 arrester	n0:r
 arresting	a0:s
@@ -5894,7 +5895,7 @@ arse around	v0:xm
 arsehole	n0:b
 arsenal	n0:rrr
 arsenate	n0:u
-arsenic	n1:uu
+arsenic	n1/1:uu
 arsenic group	n0:u
 arsenical	n0:u a0:p
 arsenide	n0:u
@@ -5942,7 +5943,7 @@ arteriosclerosis	n0:x
 arteriosclerotic	a0:p
 arteriovenous	a0:p
 arteritis	n0:x
-artery	n5:br
+artery	n5/1:br
 artesian	a0:a
 artful	a0:aa
 artfully	r1:rrr
@@ -5977,7 +5978,7 @@ arthurian	a0:p
 artichoke	n0:PF
 artichoke heart	n0:F
 artichoke plant	n0:P
-article	n21:mTmm v0:m
+article	n21/3:mTmm v0:m
 articled	a0:s
 articular	a0:p
 articulary	a0:p
@@ -5987,7 +5988,7 @@ articulately	r0:rr
 articulateness	n0:t
 articulatio	n0:b
 articulatio genus	n0:b
-articulation	n1:mSmba
+articulation	n1/1:mSmba
 articulative	a0:p
 articulator	n0:pb
 articulatory	a0:p
@@ -6140,7 +6141,7 @@ asexual	a0:a
 asexuality	n0:t
 asexually	r0:r
 asgard	n0:c
-ash	n3:uPP v0:h
+ash	n3/2:uPP v0:h
 ash cake	n0:F
 ash can	n0:G
 ash grey	n0:t
@@ -6175,7 +6176,7 @@ ashtray	n0:r
 ashur	n0:pl
 ashurbanipal	n0:p
 ashy	a0:s
-asia	n5:g
+asia	n5/0:g
 asia minor	n2:l
 asian	n0:p a0:p
 asian country	n0:l
@@ -6217,7 +6218,7 @@ asparagus	n0:PF
 asparagus bean	n0:P
 asparagus pea	n0:P
 aspartame	n0:F
-aspect	n44:ctcLt
+aspect	n44/3:ctcLt
 aspectual	a0:p
 aspen	n0:P
 asper	n0:q
@@ -6231,7 +6232,7 @@ asperse	v0:m
 aspersion	n0:maa
 aspersorium	n0:rr
 asperula	n0:P
-asphalt	n1:uu v0:t
+asphalt	n1/1:uu v0:t
 asphaltic	a0:a
 aspheric	a0:s
 aspherical	a0:s
@@ -6253,7 +6254,7 @@ aspidophoroides	n0:A
 aspinwall	n0:l
 aspirant	n1:p a0:s
 aspirate	n0:m v0:tmb
-aspiration	n2:tfma
+aspiration	n2/1:tfma
 aspirator	n0:r
 aspire	v2:c
 aspirer	n0:p
@@ -6265,7 +6266,7 @@ aspleniaceae	n0:P
 asplenium	n0:P
 asplenium nidus	n0:P
 asquint	a0:s
-ass	n4:bpAa
+ass	n4/2:bpAa
 ass-kisser	n0:p
 assagai	n0:r
 assail	v6:kkm
@@ -6275,24 +6276,24 @@ assailant	n0:p
 assam	n0:l
 assam rubber	n0:P
 assamese	n0:pm a0:p
-assassin	n6:pp
+assassin	n6/1:pp
 assassinate	v0:lm
 assassinated	a0:s
 assassination	n0:ma
 assassinator	n0:p
-assault	n7:aaa v7:klm
+assault	n7/2:aaa v7:klm
 assaulter	n0:p
 assaultive	a0:s
-assay	n1:cuma v1:cl
+assay	n1/1:cuma v1:cl
 assay-mark	n0:m
 assayer	n0:p
 assaymark	n0:m
 assegai	n0:r
-assemblage	n4:Grag
+assemblage	n4/3:Grag
 assemble	v29:rll
 assembler	n0:m
 assembling	n0:a
-assembly	n7:rarGra
+assembly	n7/3:rarGra
 assembly line	n1:r
 assembly program	n0:m
 assemblyman	n0:p
@@ -6313,7 +6314,7 @@ assertiveness	n1:t
 assess	v14:cssc
 assessable	a0:ss
 assessee	n0:p
-assessment	n4:csta
+assessment	n4/1:csta
 assessor	n2:p
 asset	n3:t
 assets	n0:s
@@ -6333,12 +6334,12 @@ assignation	n0:aa
 assigned	a1:a
 assignee	n2:p
 assigning	n1:a
-assignment	n12:amasaa
+assignment	n12/3:amasaa
 assignor	n0:p
 assimilable	a0:s
 assimilate	v5:chhth
 assimilating	a0:s
-assimilation	n1:xRRRcc
+assimilation	n1/0:xRRRcc
 assimilative	a0:ss
 assimilator	n0:p
 assimilatory	a0:s
@@ -6353,10 +6354,10 @@ asskisser	n0:p
 associability	n0:t
 associable	a0:s
 associableness	n0:t
-associate	n7:pppem v29:cll a0:s
+associate	n7/1:pppem v29:cll a0:s
 associate degree	n0:m
 associateship	n0:a
-association	n23:GaxcxLRg
+association	n23/5:GaxcxLRg
 association area	n0:b
 associational	a0:p
 associationism	n0:c
@@ -6368,7 +6369,7 @@ assonant	a0:ss
 assonate	v0:x
 assort	v0:lc
 assorted	a1:ss
-assortment	n1:ga
+assortment	n1/1:ga
 assouan	n0:l
 assuage	v0:eub
 assuagement	n0:f
@@ -6377,10 +6378,10 @@ assuasive	a0:s
 assume	v103:clhsosrtb
 assumed	a1:s
 assuming	a0:s
-assumption	n29:mcata
+assumption	n29/3:mcata
 assumptive	a0:ss
 assur	n0:l
-assurance	n13:cmms
+assurance	n13/3:cmms
 assurbanipal	n0:p
 assure	v47:mmmcem
 assured	a3:ss
@@ -6389,7 +6390,7 @@ assuredness	n0:t
 assurgent	a0:ss
 assuring	a0:s
 assyria	n0:l
-assyrian	n2:pmm
+assyrian	n2/2:pmm
 assyriology	n1:c
 astacidae	n0:A
 astacura	n0:A
@@ -6559,7 +6560,7 @@ ateliosis	n0:x
 aten	n0:p
 atenolol	n0:r
 atf	n0:G
-athabascan	n14:mp
+athabascan	n14/1:mp
 athabaskan	n0:pm
 athanasianism	n0:c
 athanasius	n0:p
@@ -6579,7 +6580,7 @@ athenaeum	n0:Gr
 athene	n0:A
 atheneum	n0:Gr
 athenian	n0:p a0:p
-athens	n1:lll
+athens	n1/1:lll
 atherinidae	n0:A
 atherinopsis	n0:A
 atherodyde	n0:r
@@ -6601,7 +6602,7 @@ athletic supporter	n0:r
 athletic type	n0:t
 athletic wear	n0:r
 athleticism	n1:t
-athletics	n1:aea
+athletics	n1/1:aea
 athodyd	n0:r
 athos	n0:l
 athrotaxis	n0:P
@@ -6624,9 +6625,9 @@ atlantic time	n0:i
 atlantides	n0:p
 atlantis	n0:c
 atlas	n0:mbr
-atm	n1:qmr
+atm	n1/1:qmr
 atmometer	n0:r
-atmosphere	n41:xqlxot
+atmosphere	n41/5:xqlxot
 atmospheric	a1:p
 atmospheric condition	n0:h
 atmospheric phenomenon	n0:h
@@ -6635,7 +6636,7 @@ atmospherical	a0:p
 atmospherics	n0:e
 atole	n0:F
 atoll	n0:o
-atom	n19:uu
+atom	n19/1:uu
 atom smasher	n0:r
 atom-bomb	v0:k
 atombomb	v0:k
@@ -6697,7 +6698,7 @@ atropa	n0:P
 atrophedema	n0:x
 atrophic	a3:p
 atrophied	a1:a
-atrophy	n4:xe v0:b
+atrophy	n4/1:xe v0:b
 atropidae	n0:A
 atropine	n0:r
 atropos	n0:p
@@ -6710,8 +6711,8 @@ attachable	a0:a
 attache	n0:pr
 attache case	n0:r
 attached	a3:saas
-attachment	n2:frmraaa
-attack	n25:aamaaaxRa v44:kmkkhb
+attachment	n2/2:frmraaa
+attack	n25/6:aamaaaxRa v44:kmkkhb
 attacker	n3:p
 attacking	a0:s
 attain	v22:loso
@@ -6720,7 +6721,7 @@ attainable	a0:s
 attainableness	n0:x
 attainder	n0:a
 attained	a1:s
-attainment	n2:aac
+attainment	n2/2:aac
 attaint	v0:lp
 attalea	n0:P
 attar	n0:u
@@ -6729,9 +6730,9 @@ attempt	n51:aa v65:lr
 attempted	a2:s
 attempter	n0:p
 attend	v89:xlxlp
-attendance	n2:aiG
+attendance	n2/1:aiG
 attendance check	n0:a
-attendant	n3:ppe a2:ss
+attendant	n3/1:ppe a2:ss
 attended	a0:as
 attendee	n0:p
 attender	n0:ppp
@@ -6756,7 +6757,7 @@ attestator	n0:p
 attested	a0:s
 attester	n0:p
 attestor	n0:p
-attic	n2:rbr a1:p
+attic	n2/1:rbr a1:p
 attica	n1:l
 atticus	n0:A
 atticus atlas	n0:A
@@ -6764,7 +6765,7 @@ attila	n0:p
 attilio	n0:b
 attire	n2:r v0:b
 attired	a1:s
-attitude	n78:ctaL
+attitude	n78/3:ctaL
 attitudinal	a0:p
 attitudinise	v0:l
 attitudinize	v0:l
@@ -6776,7 +6777,7 @@ attosecond	n0:i
 attract	v41:tet
 attractable	a0:s
 attracter	n0:pcc
-attraction	n9:hmtcp
+attraction	n9/4:hmtcp
 attractive	a7:asa
 attractive force	n0:h
 attractively	r0:r
@@ -6821,7 +6822,7 @@ audibility	n0:t
 audible	n0:a a2:a
 audibleness	n0:t
 audibly	r0:r
-audience	n69:Ggxm
+audience	n69/2:Ggxm
 audile	n0:p a0:p
 audio	n0:mtrr
 audio cd	n0:r
@@ -6837,7 +6838,7 @@ audiometry	n0:ca
 audiotape	n0:rr
 audiovisual	n0:r a0:p
 audiovisual aid	n0:r
-audit	n2:sa v1:cc
+audit	n2/1:sa v1:cc
 audit programme	n0:c
 audited account	n0:s
 audition	n0:ca v2:r
@@ -6947,7 +6948,7 @@ austral	n0:q a0:s
 austral islands	n0:l
 australasia	n0:l
 australasian	a0:p
-australia	n3:lo
+australia	n3/1:lo
 australian	n0:pm a0:p
 australian capital	n0:l
 australian pea	n0:P
@@ -6994,13 +6995,13 @@ authoritarianism	n0:G
 authoritative	a1:sss
 authoritatively	r1:r
 authorities	n10:G
-authority	n30:tppcGtm
+authority	n30/6:tppcGtm
 authority figure	n0:p
-authorization	n5:mtta
+authorization	n5/1:mtta
 authorize	v32:ml
 authorized	a1:as
 authorizer	n0:p
-authorship	n1:aa
+authorship	n1/1:aa
 autism	n0:c
 autistic	a0:s
 auto	n2:r
@@ -7082,7 +7083,7 @@ automatic teller	n0:r
 automatic transmission	n0:r
 automatic washer	n0:r
 automatically	r17:rr
-automation	n2:axr
+automation	n2/1:axr
 automatise	v0:hh
 automatism	n0:a
 automatize	v0:hh
@@ -7099,7 +7100,7 @@ automotive	a2:ps
 automysophobia	n0:x
 autonomic	a13:s
 autonomous	a0:sss
-autonomy	n1:xx
+autonomy	n1/1:xx
 autophyte	n0:P
 autophytic	a0:p
 autophytic plant	n0:P
@@ -7157,7 +7158,7 @@ avalokitesvara	n0:p
 avant-garde	n0:G a1:s
 avantgarde	n0:G a1:s
 avaram	n0:P
-avarice	n1:at
+avarice	n1/1:at
 avaricious	a0:s
 avariciously	r0:r
 avariciousness	n0:t
@@ -7174,9 +7175,9 @@ avenger	n0:p
 avens	n0:P
 aventail	n0:r
 aventurine	n0:u
-avenue	n1:ar
+avenue	n1/1:ar
 aver	v0:mm
-average	n13:cLc v18:xlc a45:ssssss
+average	n13/1:cLc v18:xlc a45:ssssss
 average cost	n4:t
 average out	v1:cx
 averageness	n0:xt
@@ -7184,7 +7185,7 @@ averment	n0:m
 averrhoa	n0:P
 averroes	n0:p
 averse	a0:s
-aversion	n1:fa
+aversion	n1/1:fa
 aversive	a0:p
 avert	v6:lo
 avertable	a0:a
@@ -7198,7 +7199,7 @@ avianise	v0:h
 avianize	v0:h
 aviary	n1:E
 aviate	v0:o
-aviation	n1:gGca
+aviation	n1/1:gGca
 aviator	n0:p
 aviatress	n0:p
 aviatrix	n0:p
@@ -7220,7 +7221,7 @@ avirulent	a0:a
 avitaminosis	n0:x
 avitaminotic	a0:p
 avo	n0:q
-avocado	n15:FP a0:s
+avocado	n15/1:FP a0:s
 avocation	n0:a
 avocational	a0:p
 avocet	n0:A
@@ -7257,7 +7258,7 @@ awareness	n12:cc
 awash	a0:s
 away	a17:sas r112:rrrrrrrrrrr
 awayness	n0:x
-awe	n4:ff v1:e
+awe	n4/1:ff v1:e
 awe-inspiring	a1:s
 aweary	a0:s
 awed	a3:sa
@@ -7310,11 +7311,11 @@ axillary fossa	n0:b
 axillary node	n0:b
 axiological	a0:p
 axiology	n0:c
-axiom	n1:mm
+axiom	n1/1:mm
 axiomatic	a1:spp
 axiomatical	a0:p
 axiomatically	r0:r
-axis	n6:cPGbr
+axis	n6/1:cPGbr
 axle	n1:r
 axletree	n0:r
 axolemma	n0:b
@@ -7380,7 +7381,7 @@ azurite	n0:u
 azygos	a0:s
 azygous	a0:s
 azymia	n0:x
-b	n9:Auuqqmb
+b	n9/1:Auuqqmb
 b battery	n0:r
 b cell	n0:b
 b complex	n0:u
@@ -7412,9 +7413,9 @@ babble	n0:m v5:mmpm
 babble out	v0:m
 babbler	n0:pA
 babbling	n0:m
-babe	n6:pp
+babe	n6/1:pp
 babe ruth	n0:p
-babel	n1:a
+babel	n1/0:a
 babelike	a1:s
 babesiidae	n0:A
 babies'-breath	n0:P
@@ -7430,7 +7431,7 @@ baboon	n0:A
 baboonish	a0:p
 babu	n0:p
 babushka	n0:r
-baby	n17:pppppAa v0:l
+baby	n17/2:pppppAa v0:l
 baby boom	n0:g
 baby grand	n0:r
 baby oil	n0:r
@@ -7448,7 +7449,7 @@ babyish	a0:s
 babylike	r0:r
 babylon	n0:l
 babylonia	n0:l
-babylonian	n1:pm a0:p
+babylonian	n1/1:pm a0:p
 babylonian captivity	n0:a
 babyminder	n0:p
 babyrousa	n0:A
@@ -7475,7 +7476,7 @@ bacciferous	a0:s
 baccivorous	a0:s
 baccy	n0:r
 bach	n0:m v0:x
-bachelor	n2:pp v0:x
+bachelor	n2/1:pp v0:x
 bachelor-at-arms	n0:p
 bacheloratarms	n0:p
 bachelorette	n0:p
@@ -7487,13 +7488,13 @@ bacillary	a0:ps
 bacilliform	a0:s
 bacillus	n0:A
 bacitracin	n0:r
-back	n69:brlpbrrra v23:lolosxkhhh a16:ass r181:rrrrrr
+back	n69/3:brlpbrrra v23:lolosxkhhh a16:ass r181:rrrrrr
 back away	v1:m
 back breaker	n0:r
 back burner	n0:x
 back circle	n1:a
 back country	n1:l
-back door	n1:amr
+back door	n1/1:amr
 back down	v2:ol
 back matter	n0:m
 back off	v6:ol
@@ -7517,7 +7518,7 @@ backbite	v0:m
 backbiter	n0:p
 backblast	n0:e
 backboard	n0:rr
-backbone	n2:ctbrr
+backbone	n2/2:ctbrr
 backbreaking	a0:s
 backchannel	a0:p
 backchat	n0:m
@@ -7537,7 +7538,7 @@ backformation	n0:m
 backgammon	n0:a
 backgammon board	n0:r
 backgeared	a0:s
-background	n23:tcceexrr v0:h
+background	n23/6:tcceexrr v0:h
 background knowledge	n0:c
 background radiation	n0:e
 background signal	n0:e
@@ -7547,11 +7548,11 @@ backhand	n0:a v0:t a0:as
 backhanded	a0:as
 backhander	n0:a
 backhoe	n0:r
-backing	n3:ars
+backing	n3/2:ars
 backlash	n0:ea v0:l
 backless	a0:a
 backlighting	n0:r
-backlog	n1:gus v0:h
+backlog	n1/1:gus v0:h
 backmost	a0:s
 backnumber	n0:p
 backpack	n0:r v0:o
@@ -7666,7 +7667,7 @@ badminton	n0:a
 badminton court	n0:r
 badminton racket	n0:r
 badmouth	v0:m
-badness	n8:ttt
+badness	n8/1:ttt
 badtempered	a0:s
 baeda	n0:p
 baedeker	n0:m
@@ -7676,7 +7677,7 @@ baffle board	n0:r
 baffled	n1:G a0:s
 bafflement	n0:c
 baffling	a1:s
-bag	n16:rqrrqrpAa v1:txxst
+bag	n16/6:rqrrqrpAa v1:txxst
 bag-shaped	a0:s
 bagascosis	n0:x
 bagasse	n0:u
@@ -7685,7 +7686,7 @@ bagatelle	n0:mra
 bagdad	n0:l
 bagel	n0:F
 bagful	n0:q
-baggage	n1:rpr
+baggage	n1/1:rpr
 baggage claim	n0:r
 baggageman	n0:p
 bagger	n0:pr
@@ -7737,7 +7738,7 @@ bairiki	n0:l
 bairn	n0:p
 baisa	n0:q
 baisakh	n0:i
-bait	n1:cr v1:mlk
+bait	n1/1:cr v1:mlk
 bait casting	n0:a
 baiting	n0:a
 baiza	n0:q
@@ -7773,7 +7774,7 @@ balaenoptera musculus	n0:A
 balaenopteridae	n0:A
 balagan	n0:x
 balalaika	n0:r
-balance	n32:xstSLstrrr v12:xstx
+balance	n32/3:xstSLstrrr v12:xstx
 balance beam	n0:r
 balance sheet	n1:s
 balanced	a10:a
@@ -7842,7 +7843,7 @@ balkiness	n1:t
 balking	a1:s
 balkline	n0:l
 balky	a0:s
-ball	n47:rrSGbrgebaa v1:t
+ball	n47/6:rrSGbrgebaa v1:t
 ball bearing	n0:r
 ball cock	n0:r
 ball field	n1:r
@@ -7857,7 +7858,7 @@ ball-shaped	a0:s
 ballad	n5:mm
 ballade	n0:m
 balladeer	n0:p
-ballast	n1:rutrr v0:h
+ballast	n1/1:rutrr v0:h
 ballbreaker	n0:pa
 ballbuster	n0:pa
 ballcock	n0:r
@@ -7889,7 +7890,7 @@ ballota	n0:P
 ballota nigra	n0:P
 balloting	n0:a
 ballottement	n0:a
-ballpark	n1:rt
+ballpark	n1/1:rt
 ballpen	n0:r
 ballplayer	n8:p
 ballpoint	n0:r
@@ -7912,7 +7913,7 @@ balochi	n0:m
 baloney	n0:m
 balsa	n0:PP
 balsa wood	n0:P
-balsam	n1:Pur
+balsam	n1/1:Pur
 balsam apple	n0:P
 balsam family	n0:P
 balsam pear	n0:P
@@ -7950,7 +7951,7 @@ bamboo shoot	n0:F
 bamboozle	v0:m
 bambusa	n0:P
 bambuseae	n0:P
-ban	n1:mqqmm v4:lmll
+ban	n1/1:mqqmm v4:lmll
 banal	a1:s
 banality	n0:m
 banana	n2:PF
@@ -7959,7 +7960,7 @@ banana republic	n0:l
 banana skin	n0:F
 banana split	n0:F
 banausic	a0:s
-band	n27:GGtrGmrbrrrrr v1:tt
+band	n27/7:GGtrGmrbrrrrr v1:tt
 band aid	n0:a
 band saw	n0:r
 bandage	n6:r v0:tb
@@ -8005,7 +8006,7 @@ baneberry	n0:PP
 baneful	a0:ss
 banefully	r0:r
 banff	n0:l
-bang	n5:eebfa v8:tptott r1:r
+bang	n5/3:eebfa v8:tptott r1:r
 bang out	v0:r
 bang up	v0:tb
 bang-up	a0:s
@@ -8029,7 +8030,7 @@ banishment	n0:xa
 banister	n2:r
 banjo	n1:r
 banjul	n0:l
-bank	n48:oGogssorra v3:otsssstc
+bank	n48/4:oGogssorra v3:otsssstc
 bank account	n1:s
 bank bill	n0:s
 bank building	n0:r
@@ -8044,7 +8045,7 @@ bank swallow	n0:A
 bank withdrawal	n0:a
 bankable	a0:ss
 bankbook	n0:s
-banker	n9:pp
+banker	n9/1:pp
 bankhead	n0:p
 bankia	n0:A
 banking	n0:aa
@@ -8053,11 +8054,11 @@ banking system	n0:G
 banknote	n0:s
 bankroll	n0:s v0:s
 bankrupt	n0:p v1:s a1:s
-bankruptcy	n2:xxa
+bankruptcy	n2/2:xxa
 banks	n0:p
 banksia	n0:P
 banned	a0:s
-banner	n4:rmr a0:s
+banner	n4/1:rmr a0:s
 banneret	n0:p
 bannerlike	r1:r
 banning	n0:m
@@ -8067,7 +8068,7 @@ bannister	n0:r
 bannock	n0:F
 bannockburn	n0:a
 banns	n0:m
-banquet	n2:GF v0:uu
+banquet	n2/1:GF v0:uu
 banqueting	n0:a
 banquette	n0:r
 banshee	n3:p
@@ -8101,7 +8102,7 @@ baptistry	n0:r
 baptists	n0:G
 baptize	v8:m
 baptized	a0:a
-bar	n21:rrrmraqoGtrrrrr v16:mtlt
+bar	n21/6:rrrmraqoGtrrrrr v16:mtlt
 bar absolute	n0:q
 bar bit	n0:r
 bar examination	n0:m
@@ -8113,13 +8114,13 @@ bar-shaped	a0:s
 baraka	n0:p
 baranduki	n0:A
 barany	n0:p
-barb	n1:mrrA v0:t
+barb	n1/1:mrrA v0:t
 barbacan	n0:r
 barbadian	n0:p a0:p
 barbados	n0:ll
 barbados pride	n0:P
 barbarea	n0:P
-barbarian	n1:pp a0:s
+barbarian	n1/1:pp a0:s
 barbaric	a3:ss
 barbarisation	n0:a
 barbarise	v0:hh
@@ -8193,7 +8194,7 @@ barelegged	a0:s
 barely	r13:rr
 bareness	n0:xxt
 barf	n0:u v0:b
-bargain	n3:ms v1:sm
+bargain	n3/1:ms v1:sm
 bargain down	v0:s
 bargain rate	n0:t
 bargain-priced	a1:s
@@ -8214,7 +8215,7 @@ barite	n0:u
 baritone	n0:pmr a0:s
 baritone voice	n0:m
 barium	n1:u
-bark	n6:Pere v1:mttmh
+bark	n6/3:Pere v1:mttmh
 bark-louse	n0:A
 barkeep	n1:p
 barkeeper	n0:p
@@ -8222,7 +8223,7 @@ barker	n0:pA
 barkley	n0:p
 barklouse	n0:A
 barky	a0:s
-barley	n2:FP
+barley	n2/1:FP
 barley water	n0:F
 barley-sugar	n0:F
 barleycorn	n0:PF
@@ -8232,11 +8233,11 @@ barmaid	n0:p
 barman	n0:p
 barmbrack	n0:F
 barmy	a0:ss
-barn	n22:Eq
+barn	n22/1:Eq
 barn dance	n0:e
 barn swallow	n0:A
 barnacle	n0:AA
-barnburner	n1:pe
+barnburner	n1/1:pe
 barndoor	n0:r
 barndoor skate	n0:A
 barnful	n1:q
@@ -8260,7 +8261,7 @@ baronetise	v0:l
 baronetize	v0:l
 barong	n0:r
 baronial	a1:s
-barony	n1:sxl
+barony	n1/1:sxl
 baroque	n0:t a1:sp
 baroqueness	n0:t
 baroreceptor	n1:b
@@ -8281,7 +8282,7 @@ barrator	n0:p
 barratry	n0:aaaa
 barred	a0:ss
 barred pickerel	n0:A
-barrel	n15:rrSqq v0:t
+barrel	n15/3:rrSqq v0:t
 barrel knot	n0:r
 barrel organ	n0:r
 barrel roll	n2:a
@@ -8352,7 +8353,7 @@ basal placentation	n0:P
 basalt	n0:u
 basaltic	a0:p
 bascule	n0:r
-base	n20:rrrolmcruuSLqlmrrrr v75:cxu a7:sssssss
+base	n20/8:rrrolmcruuSLqlmrrrr v75:cxu a7:sssssss
 base pair	n0:u
 base rate	n0:s
 base-forming	a0:s
@@ -8371,12 +8372,12 @@ based	a18:ss
 baseforming	a0:s
 basel	n0:l
 baseless	a0:s
-baseline	n1:Lll
+baseline	n1/1:Lll
 basely	r0:r
-basement	n18:rr
+basement	n18/1:rr
 baseness	n0:t
 basenji	n0:A
-bash	n1:ee v0:t
+bash	n1/1:ee v0:t
 bashful	a1:ss
 bashfully	r0:r
 bashfulness	n0:f
@@ -8411,21 +8412,21 @@ basilican	a0:p
 basilicata	n0:l
 basiliscus	n0:A
 basilisk	n0:prA
-basin	n2:rqolr
+basin	n2/1:rqolr
 basinal	a0:p
 basined	a0:s
 basinet	n0:r
 basinful	n0:q
 basipetal	a0:a
-basis	n66:LcL
+basis	n66/2:LcL
 basiscopic	a0:a
 bask	v5:et
-basket	n8:rqra
+basket	n8/2:rqra
 basket ash	n0:P
 basket rummy	n0:a
 basket star	n0:A
 basket-shaped	a0:s
-basketball	n3:ar
+basketball	n3/1:ar
 basketball clinic	n0:m
 basketball court	n0:r
 basketball play	n0:a
@@ -8444,7 +8445,7 @@ basophilic	a2:p
 basotho	n0:p
 basque	n0:pm
 basra	n0:l
-bass	n3:tmpFFmrA a0:s
+bass	n3/2:tmpFFmrA a0:s
 bass part	n0:m
 bass voice	n0:m
 bassariscidae	n0:A
@@ -8456,7 +8457,7 @@ basset	n0:A v0:h
 basseterre	n0:l
 bassia	n0:P
 bassine	n0:P
-bassinet	n1:rr
+bassinet	n1/1:rr
 bassist	n0:p
 basso	n0:pm
 bassoon	n0:r
@@ -8464,7 +8465,7 @@ bassoonist	n0:p
 basswood	n0:PP
 bast	n0:PP
 bast fiber	n0:P
-bastard	n22:ppr a0:s
+bastard	n22/1:ppr a0:s
 bastard indigo	n0:PPP
 bastard turtle	n0:A
 bastardisation	n0:a
@@ -8480,29 +8481,29 @@ baster	n0:ppr
 bastille	n0:E
 bastinado	n0:ra v0:t
 basting	n0:ra
-bastion	n1:Grr
+bastion	n1/1:Grr
 bastioned	a0:s
 bastnaesite	n0:u
 bastnasite	n0:u
 basuco	n0:r
 basuto	n0:m
 basutoland	n0:l
-bat	n8:Aarrr v13:tbttt
+bat	n8/2:Aarrr v13:tbttt
 bat mitzvah	n0:e
 bata	n0:m
 bataan	n0:a
-batch	n1:gqg v0:t
+batch	n1/1:gqg v0:t
 bate	v0:loh
 bated	a1:s
 batfish	n0:A
 batfowl	v0:t
-bath	n8:rarqr v0:b
+bath	n8/3:rarqr v0:b
 bath mitzvah	n0:e
 bath oil	n0:r
 bath powder	n0:r
 bath salts	n0:r
 bathe	n0:a v7:btb
-bather	n1:pp
+bather	n1/1:pp
 bathetic	a0:s
 bathhouse	n0:EE
 bathing	n2:aa
@@ -8512,9 +8513,9 @@ batholith	n0:u
 batholithic	a0:p
 batholitic	a0:p
 bathometer	n0:r
-bathos	n1:mfm
+bathos	n1/1:mfm
 bathrobe	n2:r
-bathroom	n6:rr
+bathroom	n6/1:rr
 bathroom tissue	n0:u
 bathsheba	n0:p
 bathtub	n2:r
@@ -8539,7 +8540,7 @@ batman	n0:p
 batna	n0:l
 batoidei	n0:A
 batoko palm	n0:P
-baton	n3:rrrrr
+baton	n3/1:rrrrr
 baton rouge	n1:l
 batrachia	n0:A
 batrachian	n0:A a0:p
@@ -8549,31 +8550,31 @@ batrachoseps	n0:A
 bats	a0:s
 batsman	n0:p
 batswana	n0:p
-battalion	n2:Gq
+battalion	n2/1:Gq
 batten	n0:rr v0:tt
 batten down	v0:t
-batter	n2:pF v3:tth
+batter	n2/1:pF v3:tth
 batter-fried	a0:s
 battercake	n0:F
 battered	a3:sss
 batterfried	a0:s
 battering	n0:a
-battery	n32:GrgGraa
+battery	n32/3:GrgGraa
 battery charger	n0:r
 battery-acid	n0:r
 battery-powered	a0:s
 batteryacid	n0:r
 batterypowered	a0:s
-batting	n2:ar
+batting	n2/1:ar
 batting average	n3:LL
-battle	n81:aaa v6:k
+battle	n81/2:aaa v6:k
 battle line	n2:l
 battle royal	n0:a
 battle sight	n0:r
-battle-ax	n1:rp
+battle-ax	n1/1:rp
 battle-axe	n0:pr
 battle-scarred	a0:s
-battleax	n1:rp
+battleax	n1/1:rp
 battleaxe	n0:pr
 battledore	n0:ra
 battlefield	n5:l
@@ -8619,7 +8620,7 @@ bawl out	v0:m
 bawler	n0:pp
 bawling	n0:a
 bawling out	n0:m
-bay	n8:oePrrrA v1:mm a0:s
+bay	n8/2:oePrrrA v1:mm a0:s
 bay leaf	n0:F
 bay rum	n0:r
 bay scallop	n0:FA
@@ -8640,7 +8641,7 @@ bayonet	n5:r v0:t
 bayonne	n0:l
 bayou	n0:o
 bayrut	n0:l
-bazaar	n1:EEa
+bazaar	n1/1:EEa
 bazar	n0:EE
 bazooka	n0:r
 bb	n0:r
@@ -8660,13 +8661,13 @@ beach strawberry	n0:P
 beachball	n0:r
 beachcomber	n0:p
 beachfront	n0:o
-beachhead	n3:la
+beachhead	n3/1:la
 beachwear	n0:r
-beacon	n1:mrr v0:po
+beacon	n1/1:mrr v0:po
 beacon fire	n0:m
 beacon hill	n0:l
 beacon light	n1:r
-bead	n1:rSr v0:xrt
+bead	n1/1:rSr v0:xrt
 beaded	a1:s
 beading	n0:rr
 beadle	n1:p
@@ -8679,13 +8680,13 @@ beady-eyed	a0:s
 beadyeyed	a0:s
 beagle	n0:A
 beagling	n0:a
-beak	n2:AAPb v0:t
+beak	n2/2:AAPb v0:t
 beaked	a0:a
 beaked whale	n0:A
 beaker	n0:rr
 beakless	a0:a
 beaklike	a0:s
-beam	n24:mrhhtrr v8:bwmmpe
+beam	n24/4:mrhhtrr v8:bwmmpe
 beam balance	n0:r
 beam scale	n0:r
 beam-ends	n0:l
@@ -8693,7 +8694,7 @@ beamends	n0:l
 beaming	a1:sss
 beamish	a0:s
 beamy	a0:ss
-bean	n2:FPPb v0:t
+bean	n2/1:FPPb v0:t
 bean counter	n0:p
 bean dip	n0:F
 bean plant	n0:P
@@ -8709,7 +8710,7 @@ beanshaped	a0:s
 beanstalk	n0:P
 beantown	n0:l
 beany	n0:r
-bear	n1:Ap v83:xbctrsxsblstb
+bear	n1/1:Ap v83:xbctrsxsblstb
 bear away	v0:t
 bear claw	n0:FrA
 bear cub	n0:A
@@ -8723,15 +8724,15 @@ bear-sized	a0:s
 bearable	a0:s
 bearberry	n0:PPP
 bearcat	n0:A
-beard	n8:bPpAA v1:x
+beard	n8/1:bPpAA v1:x
 beard lichen	n0:P
 bearded	a10:ss
 bearded seal	n0:A
 beardless	a0:ss
 beardown	a1:s
-bearer	n4:pppp
+bearer	n4/2:pppp
 bearer bond	n0:s
-bearing	n3:Llttrr a0:a
+bearing	n3/3:Llttrr a0:a
 bearish	a0:s
 bearnaise	n0:F
 bearsized	a0:s
@@ -8740,7 +8741,7 @@ bearwood	n0:P
 beast	n5:Tp
 beastliness	n0:tt
 beastly	a0:ss r0:r
-beat	n3:lemhpemtaa v49:kttorppoottxlpooorrtkcb a0:s
+beat	n3/3:lemhpemtaa v49:kttorppoottxlpooorrtkcb a0:s
 beat about	v0:c
 beat back	v0:t
 beat down	v0:spo
@@ -8756,7 +8757,7 @@ beatific	a0:ss
 beatification	n0:xaa
 beatified	a0:s
 beatify	v0:eem
-beating	n1:aa
+beating	n1/1:aa
 beatitude	n0:x
 beatles	n0:G
 beatnik	n1:p
@@ -8764,7 +8765,7 @@ beatniks	n0:G
 beatrice	n0:p
 beats	n0:G
 beatup	a1:s
-beau	n1:pp
+beau	n1/1:pp
 beaugregory	n0:A
 beaujolais	n0:F
 beaumont	n0:ppl
@@ -8808,7 +8809,7 @@ becoming	a0:ss
 becomingly	r0:r
 becomingness	n0:t
 becquerel	n0:p
-bed	n56:rroolrrr v0:stttb
+bed	n56/3:rroolrrr v0:stttb
 bed check	n0:c
 bed covering	n0:r
 bed down	v1:b
@@ -8833,7 +8834,7 @@ bedclothes	n0:r
 bedcover	n0:r
 bedded	a0:aa
 bedder	n0:P
-bedding	n3:rr
+bedding	n3/1:rr
 bedding material	n0:r
 bedding plant	n0:P
 bede	n0:p
@@ -8880,19 +8881,19 @@ bedtime	n1:i
 beduin	n0:p
 bedwetter	n0:p
 bedwetting	n0:R
-bee	n20:AG
+bee	n20/1:AG
 bee balm	n0:PPP
 bee eater	n0:A
 bee killer	n0:A
 beebalm	n0:PPP
 beebread	n7:u
-beech	n2:PP
+beech	n2/1:PP
 beech family	n0:P
 beechen	a0:s
 beecher	n0:p
 beechnut	n0:F
 beechwood	n0:P
-beef	n9:AFm v0:m
+beef	n9/2:AFm v0:m
 beef neck	n0:F
 beef plant	n0:P
 beef stew	n0:F
@@ -8911,7 +8912,7 @@ beefsteak	n0:F
 beefsteak plant	n0:PP
 beefwood	n0:PPPPP
 beefy	a1:s
-beehive	n1:Eobr
+beehive	n1/1:Eobr
 beekeeper	n0:p
 beekeeping	n0:a
 beeline	n0:l
@@ -8931,7 +8932,7 @@ beet green	n0:F
 beet sugar	n0:uF
 beethoven	n0:m
 beethovenian	a0:p
-beetle	n1:Ar v0:xot a0:s
+beetle	n1/1:Ar v0:xot a0:s
 beetle off	v0:o
 beetle-browed	a0:s
 beetlebrowed	a0:s
@@ -8972,11 +8973,11 @@ beggarmyneighbour	n0:a
 beggarticks	n0:PP
 beggarweed	n0:P
 beggarwoman	n0:p
-beggary	n1:mx
+beggary	n1/1:mx
 begging	n0:m
 begild	v0:r
 begin	n0:p v499:hxhmxxxllm
-beginner	n1:pp
+beginner	n1/1:pp
 beginning	n36:eicla a6:s
 begonia	n0:P
 begonia family	n0:P
@@ -8995,7 +8996,7 @@ beguine	n0:ma
 begum	n0:p
 behalf	n6:at
 behave	v22:bll
-behavior	n46:axta
+behavior	n46/3:axta
 behavioral	a1:p
 behaviorism	n0:c
 behaviorist	n0:p a0:p
@@ -9058,7 +9059,7 @@ belemnitic	a0:p
 belemnitidae	n0:A
 belemnoidea	n0:A
 belfast	n0:l
-belfry	n1:rr
+belfry	n1/1:rr
 belgian	n0:p a2:p
 belgian capital	n0:l
 belgian congo	n0:l
@@ -9083,7 +9084,7 @@ belittle	v0:mmh
 belittled	a0:s
 belittling	n0:ma a0:s
 belize	n0:l
-bell	n12:rreiSrr v0:t
+bell	n12/3:rreiSrr v0:t
 bell arch	n0:r
 bell founder	n0:p
 bell glass	n0:r
@@ -9134,7 +9135,7 @@ bellpull	n0:r
 bellshaped	a0:s
 bellwether	n0:pA
 bellwort	n0:P
-belly	n10:bbSlA v0:h
+belly	n10/2:bbSlA v0:h
 belly button	n0:b
 belly dance	n0:a
 belly flop	n0:a
@@ -9170,7 +9171,7 @@ below	r33:rrrrr
 belowground	a2:ss
 belsen	n0:E
 belshazzar	n1:p
-belt	n11:rrleora v2:rtt
+belt	n11/4:rrleora v2:rtt
 belt down	v0:u
 belt out	v1:r
 belt up	v0:m
@@ -9198,13 +9199,13 @@ bemusement	n0:c
 ben	n0:o
 ben hogan	n0:p
 benadryl	n0:r
-bench	n18:roGrgr v3:lp
+bench	n18/4:roGrgr v3:lp
 bench mark	n0:m
-bench press	n2:ar
+bench press	n2/1:ar
 bench warmer	n0:p
 benchley	n0:p
 benchmark	n0:mm
-bend	n3:SerSr v43:ootoot
+bend	n3/3:SerSr v43:ootoot
 bendability	n0:t
 bendable	a0:s
 benday	v0:r
@@ -9221,7 +9222,7 @@ benedict xiv	n0:p
 benedict xv	n0:p
 benedictine	n0:F a0:pp
 benedictine order	n0:G
-benediction	n1:am
+benediction	n1/1:am
 benedictive	a0:p
 benedictory	a0:p
 benefact	v0:l
@@ -9236,7 +9237,7 @@ beneficence	n0:ft
 beneficent	a0:as
 beneficial	a6:s
 beneficially	r0:r
-beneficiary	n2:pm a0:p
+beneficiary	n2/1:pm a0:p
 beneficiate	v0:h
 beneficiation	n0:R
 benefit	n32:stm v22:ss
@@ -9279,7 +9280,7 @@ bennington	n1:l
 benniseed	n0:F
 benny	n0:P
 benny hill	n0:p
-bent	n2:cPlc a4:sss
+bent	n2/1:cPlc a4:sss
 bent hang	n0:a
 bent-grass	n0:P
 bentgrass	n0:P
@@ -9356,7 +9357,7 @@ berkelium	n0:u
 berkshire	n0:l
 berkshires	n0:o
 berlage	n0:p
-berlin	n6:r
+berlin	n6/0:r
 berlin doughnut	n0:F
 berliner	n0:p
 berlioz	n0:p
@@ -9379,12 +9380,12 @@ beroe	n0:A
 berra	n0:p
 berretta	n0:r
 berried	a0:s
-berry	n3:FP v0:t
+berry	n3/1:FP v0:t
 berrylike	a0:p
 berserk	n0:p a0:s
 berserker	n0:p
 berteroa	n0:P
-berth	n2:alr v0:stt
+berth	n2/1:alr v0:stt
 bertholletia	n0:P
 bertillon	n0:p
 bertillon system	n0:a
@@ -9402,7 +9403,7 @@ beshrew	v0:m
 besides	r11:rr
 besiege	v2:kem
 besieged	a0:s
-besieger	n2:pp
+besieger	n2/1:pp
 besieging	n0:a
 besmear	v0:t
 besmirch	v3:mt
@@ -9439,7 +9440,7 @@ bestir	v0:o
 bestknown	a1:s
 bestloved	a0:s
 bestow	v5:sss
-bestowal	n1:as
+bestowal	n1/1:as
 bestower	n0:p
 bestowment	n0:sa
 bestrew	v0:t
@@ -9447,7 +9448,7 @@ bestride	v0:o
 bestseller	n0:m
 bestselling	a1:s
 bestubbled	a1:s
-bet	n1:sa v19:mkc
+bet	n1/1:sa v19:mkc
 beta	n1:m a0:ss
 beta blocker	n0:r
 beta cell	n0:b
@@ -9485,19 +9486,19 @@ betimes	r0:r
 betise	n0:a
 betoken	v0:mm
 betray	v15:mlelmm
-betrayal	n2:at
+betrayal	n2/1:at
 betrayer	n0:pp
 betroth	v0:m
 betrothal	n0:ma
 betrothed	n0:p a1:s
-better	n2:tppt v3:khh a100:aass r47:rr
+better	n2/1:tppt v3:khh a100:aass r47:rr
 better half	n0:p
 better-known	a0:s
 better-looking	a1:s
 bettering	a0:a
 betterknown	a0:s
 betterlooking	a1:s
-betterment	n1:exa
+betterment	n1/1:exa
 betting	a0:s
 betting odds	n0:L
 bettong	n0:A
@@ -9517,7 +9518,7 @@ beverage	n2:F
 beveridge	n0:p
 beverly hills	n0:l
 bevin	n0:p
-bevy	n2:Gg
+bevy	n2/1:Gg
 bewail	v1:m
 beware	v2:c
 bewhisker	v0:s
@@ -9560,7 +9561,7 @@ bialy	n0:F
 bialystoker	n0:F
 biannual	a0:s
 biannually	r0:r
-bias	n1:cS v0:kc a0:s
+bias	n1/1:cS v0:kc a0:s
 biased	a0:s
 biaural	a0:a
 biauricular	a0:p
@@ -9573,7 +9574,7 @@ bib-and-tucker	n0:r
 bibandtucker	n0:r
 bibb lettuce	n0:F
 bibbed	a0:a
-bible	n13:m
+bible	n13/0:m
 bible belt	n1:l
 bible-worship	n0:a
 bibless	a0:a
@@ -9640,12 +9641,12 @@ bicyclic	a0:s
 bicycling	n0:a
 bicyclist	n0:p
 bicylindrical	a0:p
-bid	n2:mamm v15:smmssm
+bid	n2/2:mamm v15:smmssm
 bid price	n0:s
 bida	n0:l
 biddable	a0:s
-bidder	n1:pp
-bidding	n1:mmm
+bidder	n1/1:pp
+bidding	n1/1:mmm
 bidding contest	n0:a
 biddy	n0:AA
 bide	v1:x
@@ -9766,7 +9767,7 @@ bilious	a0:pss
 biliousness	n0:xt
 bilirubin	n0:u
 bilk	v1:llso
-bill	n33:mmsammmrrA v3:smm
+bill	n33/4:mmsammmrrA v3:smm
 bill poster	n0:p
 bill sticker	n0:p
 billabong	n0:oo
@@ -9782,7 +9783,7 @@ billiards	n0:a
 billing	n0:m
 billings	n0:l
 billingsgate	n0:m
-billion	n1:qqq a4:ss
+billion	n1/1:qqq a4:ss
 billionaire	n0:p
 billionth	n0:Lq a0:s
 billow	n0:e v1:oooh
@@ -9828,7 +9829,7 @@ bimolecular	a1:p
 bimonthly	n0:m a0:ss r0:rr
 bimorphemic	a0:p
 bimotored	a0:s
-bin	n2:rqm v0:t
+bin	n2/1:rqm v0:t
 bin liner	n0:r
 binary	n0:om a0:ps
 binary compound	n0:u
@@ -9842,10 +9843,10 @@ bind	n0:c v21:tltttmtthb
 bind off	v1:t
 bind over	v0:l
 bindable	a0:s
-binder	n1:rurr
+binder	n1/1:rurr
 binder board	n0:u
 bindery	n0:E
-binding	n6:trarr a1:s
+binding	n6/3:trarr a1:s
 bindweed	n0:P
 bine	n0:P
 binet	n0:p
@@ -9914,13 +9915,13 @@ biologically	r0:r
 biologism	n0:a
 biologist	n1:p
 biologistic	a0:p
-biology	n4:chg
+biology	n4/1:chg
 bioluminescence	n0:h
 bioluminescent	a0:s
 biomass	n0:ut
 biome	n0:g
 biomedical	a1:p
-biomedicine	n2:cc
+biomedicine	n2/1:cc
 biometric identification	n0:m
 biometrics	n0:c
 biometry	n0:c
@@ -9982,7 +9983,7 @@ birch bark	n0:r
 birch family	n0:P
 birchbark	n0:r
 birchen	a0:s
-bird	n30:AFpmr v0:k
+bird	n30/2:AFpmr v0:k
 bird family	n0:A
 bird feeder	n0:r
 bird food	n0:F
@@ -10022,7 +10023,7 @@ birmingham	n2:ll
 biro	n0:r
 birr	n0:qe v0:p
 birretta	n0:r
-birth	n9:ieRLp v0:b
+birth	n9/3:ieRLp v0:b
 birth canal	n0:b
 birth control	n12:a
 birth pangs	n0:x
@@ -10034,9 +10035,9 @@ birthday present	n0:s
 birthday suit	n0:x
 birthing	n0:R
 birthmark	n0:t
-birthplace	n1:ll
+birthplace	n1/1:ll
 birthrate	n0:i
-birthright	n1:tst
+birthright	n1/1:tst
 birthroot	n0:P
 birthwort	n0:P
 birthwort family	n0:P
@@ -10055,7 +10056,7 @@ bisexual	n0:p a0:as
 bisexual person	n0:p
 bisexuality	n0:ta
 bishkek	n0:l
-bishop	n6:pFr
+bishop	n6/1:pFr
 bishopric	n0:l
 bishopry	n1:a
 biskek	n0:l
@@ -10077,7 +10078,7 @@ bistred	a0:p
 bistro	n0:E
 bistroic	a0:p
 bisulcate	a0:s
-bit	n25:qoierqFmmrr
+bit	n25/5:qoierqFmmrr
 bit field	n0:g
 bit part	n1:c
 bit-by-bit	a0:s
@@ -10087,7 +10088,7 @@ bitch	n0:xpmA v0:mm
 bitchery	n0:a
 bitchiness	n0:t
 bitchy	a0:s
-bite	n2:xFxFemtaa v15:tptt
+bite	n2/2:xFxFemtaa v15:tptt
 bite off	v2:t
 bite out	v2:m
 biteplate	n0:r
@@ -10105,7 +10106,7 @@ bittacidae	n0:A
 bitter	n0:Fct v0:p a33:sssssss r0:r
 bitter cassava	n0:P
 bitter dock	n0:P
-bitter end	n2:xr
+bitter end	n2/1:xr
 bitter orange	n0:PF
 bitter pea	n0:P
 bitter principle	n0:u
@@ -10115,7 +10116,7 @@ bittercress	n0:P
 bitterish	a0:s
 bitterly	r4:rrr
 bittern	n0:A
-bitterness	n8:ftct
+bitterness	n8/2:ftct
 bitternut	n0:P
 bitterroot	n0:P
 bitters	n1:F
@@ -10139,7 +10140,7 @@ bivalve	n0:A a0:a
 bivalved	a0:a
 bivalvia	n0:A
 bivariate	a0:p
-bivouac	n1:rl v0:x
+bivouac	n1/1:rl v0:x
 bivouacking	n0:a
 biweekly	n0:m a0:ss r0:rr
 biyearly	a0:ss r0:rr
@@ -10159,7 +10160,7 @@ blabbermouth	n0:p
 blabbermouthed	a0:ss
 blabby	a0:s
 blaberus	n0:A
-black	n4:txrr v0:h a68:aassssssssssss
+black	n4/1:txrr v0:h a68:aassssssssssss
 black africa	n0:l
 black archangel	n0:P
 black art	n0:c
@@ -10177,7 +10178,7 @@ black death	n0:x
 black diamond	n0:u
 black economy	n0:G
 black elder	n0:P
-black eye	n1:xxe
+black eye	n1/1:xxe
 black forest	n0:o
 black grouse	n0:A
 black gum	n0:PP
@@ -10235,7 +10236,7 @@ blackball	n0:a v0:ll
 blackbarred	a0:s
 blackbeard	n0:p
 blackbeetle	n0:A
-blackberry	n2:FP v0:t
+blackberry	n2/1:FP v0:t
 blackberry-lily	n0:P
 blackberrylily	n0:P
 blackbird	n0:AA
@@ -10285,7 +10286,7 @@ blackmarked	a0:s
 blackmarket	a1:s
 blackmouth bass	n0:A
 blackness	n6:tx
-blackout	n2:ixecc
+blackout	n2/2:ixecc
 blackpoll	n0:A
 blackpool	n0:l
 blacksburg	n0:l
@@ -10312,7 +10313,7 @@ bladderwort	n0:P
 bladderwort family	n0:P
 bladderwrack	n0:AA
 bladdery	a0:p
-blade	n7:PporFbrrr
+blade	n7/4:PporFbrrr
 blade bit	n0:r
 bladed	a1:pps
 bladelike	a0:s
@@ -10345,12 +10346,12 @@ blandfordia	n0:P
 blandish	v0:m
 blandishment	n0:ma
 blandly	r2:r
-blandness	n1:ttt
+blandness	n1/1:ttt
 blank	n0:mrrr v0:l a2:sss
 blank check	n0:xs
 blank out	v0:ch
 blank space	n0:m
-blanket	n23:ror v1:tx a0:s
+blanket	n23/2:ror v1:tx a0:s
 blanketed	a0:s
 blankly	r0:r
 blankness	n0:x
@@ -10367,8 +10368,8 @@ blaspheme	v1:mm
 blasphemer	n0:p
 blasphemous	a1:ss
 blasphemously	r0:r
-blasphemy	n1:ma
-blast	n3:aeheem v6:ptkorrkmhh
+blasphemy	n1/1:ma
+blast	n3/2:aeheem v6:ptkorrkmhh
 blast off	v0:t
 blasted	a0:s
 blastema	n0:b
@@ -10423,7 +10424,7 @@ blattella	n0:A
 blattidae	n0:A
 blattodea	n0:A
 blaxploitation	n0:a
-blaze	n8:Reatt v8:wkwom
+blaze	n8/3:Reatt v8:wkwom
 blaze away	v2:rkm
 blaze out	v1:o
 blaze up	v0:w
@@ -10433,7 +10434,7 @@ blazing star	n0:PP
 blazon	n0:r v0:r
 blazon out	v0:m
 blazonry	n0:r
-bleach	n1:tua v1:hh
+bleach	n1/1:tua v1:hh
 bleach liquor	n0:u
 bleach out	v0:h
 bleached	a1:ss
@@ -10464,11 +10465,11 @@ bleep	n0:e v0:p
 blemish	n1:t v0:tth
 blemished	a0:as
 blench	v0:b
-blend	n2:ema v8:txh
+blend	n2/1:ema v8:txh
 blende	n0:u
 blended	a0:a
 blender	n0:r
-blending	n1:aa
+blending	n1/1:aa
 blenheim	n0:a
 blenniidae	n0:A
 blennioid	n0:A
@@ -10486,7 +10487,7 @@ blessed event	n0:e
 blessed trinity	n0:p
 blessedly	r0:r
 blessedness	n0:x
-blessing	n1:axmma
+blessing	n1/1:axmma
 blest	a0:a
 blether	n0:m v0:m
 bletia	n0:P
@@ -10496,14 +10497,14 @@ blewits	n0:P
 blida	n0:l
 bligh	n0:p
 blighia	n0:P
-blight	n1:xx v1:w
+blight	n1/1:xx v1:w
 blighted	a1:s
 blighter	n0:pp
 blighty	n0:l
 blighty wound	n0:e
 blimp	n0:r
 blimpish	a0:s
-blind	n7:Grrm v4:pph a20:ass
+blind	n7/3:Grrm v4:pph a20:ass
 blind bend	n0:r
 blind corner	n0:r
 blind curve	n0:r
@@ -10525,7 +10526,7 @@ bling	n0:r
 blini	n0:F
 blink	n0:a v13:bbp
 blink away	v0:b
-blinker	n1:rmr v0:t
+blinker	n1/1:rmr v0:t
 blinking	n0:a a1:ss
 blinks	n0:P
 blintz	n0:F
@@ -10553,20 +10554,20 @@ blitz	n0:aa v0:k
 blitzkrieg	n0:a v0:k
 blitzstein	n0:p
 blixen	n0:p
-blizzard	n1:hg
+blizzard	n1/1:hg
 bloat	n8:x v1:hh
 bloater	n0:F
 blob	n2:S v0:t
 bloc	n1:G
 blocadren	n0:r
 bloch	n0:p
-block	n38:rlSgrqcrrrra v12:tllmlppttttkchhh
+block	n38/5:rlSgrqcrrrra v12:tllmlppttttkchhh
 block capital	n2:m
 block grant	n0:a
 block off	v1:ktt
 block out	v1:cttm
 block up	v0:t
-blockade	n8:ar v0:ltkk
+blockade	n8/1:ar v0:ltkk
 blockade-runner	n0:r
 blockaded	a0:s
 blockaderunner	n0:r
@@ -10589,9 +10590,9 @@ blok	n0:p
 bloke	n1:p
 blolly	n0:P
 blond	n0:pt a2:a
-blonde	n2:pt a1:a
+blonde	n2/1:pt a1:a
 blondness	n0:t
-blood	n71:btpGG v0:t
+blood	n71/4:btpGG v0:t
 blood bank	n0:s
 blood berry	n0:P
 blood brotherhood	n0:x
@@ -10600,7 +10601,7 @@ blood corpuscle	n0:b
 blood cup	n0:P
 blood extravasation	n0:x
 blood fluke	n0:A
-blood group	n3:b
+blood group	n3/0:b
 blood heat	n0:t
 blood knot	n0:r
 blood line	n0:G
@@ -10637,7 +10638,7 @@ bloodmobile	n0:r
 bloodred	a0:s
 bloodrelated	a0:s
 bloodroot	n0:P
-bloodshed	n2:aa
+bloodshed	n2/1:aa
 bloodshot	a0:s
 bloodstain	n0:t
 bloodstained	a1:s
@@ -10657,7 +10658,7 @@ bloody mary	n0:F
 bloody shame	n0:F
 bloody-minded	a0:ss
 bloodyminded	a0:ss
-bloom	n7:RPixih v11:h
+bloom	n7/4:RPixih v11:h
 bloomer	n0:Pa
 bloomeria	n0:P
 bloomers	n0:r
@@ -10666,10 +10667,10 @@ blooming	n3:R a3:s
 bloomington	n0:l
 bloomsbury	n0:l
 blooper	n0:a
-blossom	n6:Pi v5:hh
+blossom	n6/1:Pi v5:hh
 blossom out	v0:h
 blossoming	n0:R
-blot	n7:ta v0:tt
+blot	n7/1:ta v0:tt
 blot out	v6:h
 blotch	n1:t v0:r
 blotched	a0:s
@@ -10678,7 +10679,7 @@ blotter	n0:um
 blotto	a0:s
 blouse	n0:r
 bloviate	v0:m
-blow	n35:aeeehra v18:bwbophlsspppooootmmmhh
+blow	n35/4:aeeehra v18:bwbophlsspppooootmmmhh
 blow drier	n0:r
 blow gas	n0:u
 blow off	v1:t
@@ -10691,8 +10692,8 @@ blowback	n0:em
 blowball	n0:P
 blowbyblow	a0:s
 blowdry	v0:h
-blower	n3:rrA
-blowfish	n1:FA
+blower	n3/1:rrA
+blowfish	n1/1:FA
 blowfly	n0:A
 blowgun	n0:r
 blowhard	n0:p
@@ -10723,7 +10724,7 @@ blubbery	a0:s
 blucher	n0:r
 bludgeon	n2:r v0:lt
 bludgeoner	n0:p
-blue	n22:trGourA v0:h a73:ssssssss
+blue	n22/4:trGourA v0:h a73:ssssssss
 blue air	n1:o
 blue angel	n0:r
 blue ash	n0:P
@@ -10799,7 +10800,7 @@ bluecollar	a2:as
 blueeyed	a2:ss
 bluefin	n0:FA
 bluefin tuna	n0:FA
-bluefish	n1:AF
+bluefish	n1/1:AF
 blueflowered	a0:s
 bluefruited	a0:s
 bluegill	n0:A
@@ -10821,7 +10822,7 @@ bluepoint	n0:FA
 blueprint	n0:cr v0:r
 bluepurple	a0:s
 blueribbon	a1:s
-blues	n2:mx
+blues	n2/1:mx
 bluesky	a0:s
 bluestem	n0:P
 bluestocking	n1:p
@@ -10833,7 +10834,7 @@ blueviolet	a0:s
 blueweed	n0:P
 bluewhite	a0:s
 bluewing	n0:A
-bluff	n7:oma v0:km a0:ss
+bluff	n7/2:oma v0:km a0:ss
 bluff out	v0:k
 bluffer	n0:p
 bluffly	r0:r
@@ -10872,7 +10873,7 @@ blush	n0:xa v9:bh
 blusher	n0:Pr
 blushful	a0:ss
 blushing	a1:s
-bluster	n3:xmhm v2:wmb
+bluster	n3/2:xmhm v2:wmb
 blusterer	n0:p
 blustering	a0:s
 blusterous	a0:s
@@ -10889,13 +10890,13 @@ bo'sun	n0:p
 boa	n0:rA
 boann	n0:p
 boar	n0:AA
-board	n50:GurFrrrrr v7:oxuu
+board	n50/3:GurFrrrrr v7:oxuu
 board foot	n0:q
 board measure	n0:q
 board rule	n0:r
 board up	v0:t
 boarder	n0:ppp
-boarding	n2:ar
+boarding	n2/1:ar
 boarding card	n0:m
 boarding pass	n0:m
 boardinghouse	n1:E
@@ -10910,13 +10911,13 @@ boastful	a1:s
 boastfully	r1:r
 boastfulness	n0:t
 boasting	n0:m
-boat	n14:rr v0:o
+boat	n14/1:rr v0:o
 boat whistle	n0:r
 boat-race	v0:k
 boat-shaped	a0:s
 boatbill	n0:A
 boatbuilder	n0:p
-boater	n1:rp
+boater	n1/1:rp
 boathouse	n0:E
 boating	n2:a
 boatload	n1:q
@@ -10981,7 +10982,7 @@ bodkin	n0:rrrr
 bodo-garo	n0:m
 bodogaro	n0:m
 bodoni	n0:m
-body	n168:bGbobgtmtrr v0:x
+body	n168/8:bGbobgtmtrr v0:x
 body armour	n0:r
 body covering	n0:b
 body english	n0:a
@@ -10999,7 +11000,7 @@ body-surf	v0:o
 bodybuild	n0:t
 bodybuilder	n8:p
 bodybuilding	n1:a
-bodyguard	n1:pG
+bodyguard	n1/1:pG
 bodyless	a0:s
 bodypaint	v0:r
 bodysurf	v0:o
@@ -11027,7 +11028,7 @@ bog star	n0:P
 bogart	n0:p
 bogartian	a1:p
 bogbean	n0:P
-bogey	n1:pqr v2:t
+bogey	n1/1:pqr v2:t
 bogeyman	n0:p
 boggle	v1:oxc
 boggy	a0:s
@@ -11035,7 +11036,7 @@ bogie	n0:pr
 bogmat	n0:P
 bogota	n0:l
 bogus	a3:s
-bogy	n1:rp
+bogy	n1/1:rp
 bohemia	n0:G
 bohemian	n0:p a0:ps
 bohemianism	n0:a
@@ -11049,10 +11050,10 @@ boil over	v0:h
 boil smut	n0:P
 boiled	a0:s
 boiled egg	n0:F
-boiler	n1:rr
+boiler	n1/1:rr
 boilerplate	n0:mr
 boilersuit	n0:r
-boiling	n1:Ra r0:r
+boiling	n1/1:Ra r0:r
 boiling point	n0:tt
 boise	n0:l
 boisterous	a1:sss
@@ -11068,7 +11069,7 @@ bold	n0:m a13:ass
 bold face	n0:m
 boldface	n0:m v0:r
 boldly	r2:r
-boldness	n1:ttt
+boldness	n1/1:ttt
 bole	n0:uP
 bolero	n0:mra
 boletaceae	n0:P
@@ -11091,7 +11092,7 @@ bollocks	v0:l
 bollocks up	v0:l
 bollworm	n0:A
 bollywood	n0:G
-bolo	n1:rr
+bolo	n1/1:rr
 bologna	n0:F
 bologram	n0:r
 bolograph	n0:r
@@ -11099,7 +11100,7 @@ bolographic	a0:p
 bolometer	n0:r
 bolometric	a0:p
 boloney	n0:m
-bolshevik	n1:pp a0:p
+bolshevik	n1/1:pp a0:p
 bolshevise	v0:h
 bolshevism	n0:g
 bolshevist	n0:p a0:p
@@ -11109,7 +11110,7 @@ bolshie	n0:p
 bolshy	n0:p a0:s
 bolster	n1:r v3:hth
 bolster up	v0:h
-bolt	n5:hrrarra v5:otuoouh r1:rr
+bolt	n5/4:hrrarra v5:otuoouh r1:rr
 bolt cutter	n0:r
 bolt down	v0:uu
 bolt out	v1:o
@@ -11121,7 +11122,7 @@ boltzmann	n0:p
 bolus	n0:Sr
 bolzano	n0:l
 bomarea	n0:P
-bomb	n9:rre v3:kl
+bomb	n9/2:rre v3:kl
 bomb blast	n0:e
 bomb out	v0:k
 bomb up	v0:t
@@ -11137,14 +11138,14 @@ bombax	n0:P
 bombay	n1:l
 bombay hemp	n0:P
 bombazine	n0:r
-bomber	n9:rpF
+bomber	n9/1:rpF
 bombie	n0:r
 bombilate	v0:p
 bombilation	n0:e
 bombina	n0:A
 bombinate	v0:p
 bombination	n0:e
-bombing	n2:aa
+bombing	n2/1:aa
 bomblet	n0:r
 bombproof	n3:r v0:h a0:s
 bombshell	n0:per
@@ -11165,7 +11166,7 @@ bonasa	n0:A
 bonavist	n0:P
 bonbon	n0:F
 bonce	n0:b
-bond	n37:hsLsrrut v1:tlst
+bond	n37/6:hsLsrrut v1:tlst
 bond certificate	n0:s
 bond issue	n0:s
 bondable	a0:ss
@@ -11177,11 +11178,11 @@ bondholder	n0:p
 bonding	n0:Lca
 bondmaid	n0:pp
 bondman	n0:pp
-bondsman	n1:ppp
+bondsman	n1/1:ppp
 bondswoman	n0:ppp
 bonduc	n0:PP
 bondwoman	n0:pp
-bone	n13:but v0:ch a0:s
+bone	n13/2:but v0:ch a0:s
 bone black	n0:u
 bone cell	n0:b
 bone up	v0:c
@@ -11221,7 +11222,7 @@ bonito	n0:FAA
 bonk	v0:tt
 bonkers	a0:s
 bonn	n1:l
-bonnet	n3:rr v0:b
+bonnet	n3/1:rr v0:b
 bonnethead	n0:A
 bonney	n0:p
 bonnie	a0:s
@@ -11230,7 +11231,7 @@ bonny	a0:s
 bonobo	n0:A
 bonsai	n0:P
 bontemps	n0:p
-bonus	n1:cs
+bonus	n1/1:cs
 bonxie	n0:A
 bony	a2:spa
 bony labyrinth	n0:b
@@ -11243,7 +11244,7 @@ boo-boo	n0:a
 boob	n0:pb v0:l
 booboisie	n0:G
 booboo	n0:a
-booby	n1:pA
+booby	n1/1:pA
 booby hatch	n0:E
 booby prize	n0:r
 boodle	n0:sa
@@ -11252,7 +11253,7 @@ boogeyman	n0:p
 boogie	n0:m v0:o
 boogie-woogie	n0:m
 boogiewoogie	n0:m
-book	n59:mrmmsggmr v5:clll
+book	n59/4:mrmmsggmr v5:clll
 book agent	n0:p
 book binding	n0:r
 book fair	n0:Ga
@@ -11296,7 +11297,7 @@ bookworm	n0:pp
 boole	n0:p
 boolean	a0:p
 boolean operation	n0:R
-boom	n2:exerr v6:ptwph
+boom	n2/1:exerr v6:ptwph
 boom out	v0:p
 boomer	n0:p
 boomerang	n0:ra v1:o
@@ -11309,13 +11310,13 @@ boor	n0:p
 boorish	a0:s
 boorishly	r0:r
 boorishness	n0:tt
-boost	n4:ata v7:ohlht
+boost	n4/2:ata v7:ohlht
 boost up	v1:o
 booster	n0:ppprrr
 booster cable	n0:r
 booster shot	n0:r
 booster unit	n0:r
-boot	n14:rrfrraa v0:tb
+boot	n14/2:rrfrraa v0:tb
 boot out	v0:lt
 boot-shaped	a0:s
 bootblack	n0:p
@@ -11323,14 +11324,14 @@ bootboys	n0:G
 booted	a1:s
 bootee	n0:r
 bootes	n0:o
-booth	n2:rrE
+booth	n2/2:rrE
 boothose	n0:r
 bootie	n0:r
 bootjack	n0:r
 bootlace	n0:r
 bootleg	n0:Fr v0:sr a0:s
 bootlegger	n2:p
-bootlegging	n1:aa
+bootlegging	n1/1:aa
 bootless	a0:s
 bootlick	v0:m
 bootlicker	n0:p
@@ -11361,7 +11362,7 @@ bordeaux	n0:F
 bordeaux mixture	n0:r
 bordelaise	n0:F
 bordello	n0:E
-border	n7:lSlrr v5:txtst
+border	n7/3:lSlrr v5:txtst
 bordered	a0:a
 borderer	n0:p
 borderland	n0:l
@@ -11394,12 +11395,12 @@ borodino	n0:a
 boron	n0:u
 boronic	a0:p
 borosilicate	n0:u
-borough	n3:lG
+borough	n3/1:lG
 borough english	n0:s
 borrelia	n0:A
 borrow	v21:ss
 borrower	n1:p
-borrowing	n1:aa
+borrowing	n1/1:aa
 borsch	n0:F
 borscht	n0:F
 borscht belt	n0:l
@@ -11430,12 +11431,12 @@ bosnia	n0:ll
 bosnia-herzegovina	n0:l
 bosniaherzegovina	n0:l
 bosnian	a0:p
-bosom	n4:xbracb v0:pt
+bosom	n4/4:xbracb v0:pt
 bosomed	a0:s
 bosomy	a0:s
 boson	n0:o
 bosporus	n0:o
-boss	n11:ppppr v0:t a2:s
+boss	n11/3:ppppr v0:t a2:s
 boss around	v0:e
 boss-eyed	a0:s
 bosseyed	a0:s
@@ -11481,7 +11482,7 @@ botryoidal	a0:p
 botswana	n0:l
 botswanan	a0:p
 botticelli	n0:p
-bottle	n30:rqr v0:st
+bottle	n30/2:rqr v0:st
 bottle bank	n0:r
 bottle cork	n0:r
 bottle gourd	n0:P
@@ -11502,13 +11503,13 @@ bottlefeed	v0:u
 bottleful	n0:q
 bottlegrass	n0:P
 bottlegreen	a0:s
-bottleneck	n1:Sr v0:lh
+bottleneck	n1/1:Sr v0:lh
 bottlenose	n0:AA
 bottlenose whale	n0:A
 bottler	n0:G
 bottleshaped	a0:s
 bottletree	n0:P
-bottom	n18:llbioor v0:stc a0:as
+bottom	n18/5:llbioor v0:stc a0:as
 bottom dog	n0:p
 bottom feeder	n0:p
 bottom fermentation	n0:R
@@ -11562,7 +11563,7 @@ boulevard	n1:r
 boulevardier	n0:p
 boulez	n0:p
 boulle	n0:r
-bounce	n3:tae v24:otosost
+bounce	n3/2:tae v24:otosost
 bounce back	v2:h
 bounce out	v1:t
 bouncer	n0:p
@@ -11570,9 +11571,9 @@ bounciness	n0:t
 bouncing	n2:e a0:ss
 bouncing bet	n0:P
 bouncy	a0:ss
-bound	n1:Slta v9:oxho a15:aaassssss
+bound	n1/1:Slta v9:oxho a15:aaassssss
 bound off	v0:o
-boundary	n6:lSt
+boundary	n6/2:lSt
 boundary condition	n0:m
 boundary layer	n0:h
 boundary line	n0:l
@@ -11594,7 +11595,7 @@ bountiful	a0:ss
 bountifully	r0:r
 bountifulness	n0:t
 bounty	n0:stt
-bouquet	n3:rt
+bouquet	n3/1:rt
 bourbon	n8:F
 bourdon	n0:r
 bourgeois	n0:pp a0:sss
@@ -11609,7 +11610,7 @@ bourtree	n0:P
 bouse	v0:t
 boustrophedon	n0:m
 boustrophedonic	a0:p
-bout	n2:iiea
+bout	n2/1:iiea
 bouteloua	n0:P
 boutique	n0:E
 boutonniere	n0:r
@@ -11622,7 +11623,7 @@ bovinae	n0:A
 bovine	n0:A a2:ps
 bovini	n0:A
 bovril	n0:F
-bow	n8:rrrrSmmra v15:mmoor
+bow	n8/4:rrrrSmmra v15:mmoor
 bow down	v1:om
 bow leg	n0:xb
 bow legs	n0:x
@@ -11655,7 +11656,7 @@ bowie	n0:p
 bowiea	n0:P
 bowing	n0:ma a0:s
 bowknot	n0:r
-bowl	n4:rSrqrrrra v0:otk
+bowl	n4/3:rSrqrrrra v0:otk
 bowl over	v0:oc
 bowl-shaped	a0:s
 bowlder	n1:o
@@ -11677,7 +11678,7 @@ bowsprit	n0:r
 bowstring	n1:r
 bowtie	n0:r
 bowwow	n0:eA
-box	n37:rrqxSPrrra v1:ttt
+box	n37/4:rrqxSPrrra v1:ttt
 box beam	n0:r
 box calf	n0:u
 box elder	n0:P
@@ -11697,7 +11698,7 @@ boxcars	n0:q
 boxed	a1:ss
 boxed-in	a0:s
 boxedin	a0:s
-boxer	n1:ppA
+boxer	n1/1:ppA
 boxers	n0:r
 boxershorts	n0:r
 boxfish	n0:A
@@ -11737,7 +11738,7 @@ br	n0:u
 bra	n0:r
 brabancon griffon	n0:A
 brabble	v0:m
-brace	n1:rqgmrrrrr v5:ettb
+brace	n1/1:rqgmrrrrr v5:ettb
 brace up	v0:h
 brace wrench	n0:r
 braced	a1:ss
@@ -11819,12 +11820,12 @@ brahminical	a0:p
 brahminism	n0:Gc
 brahms	n0:m
 brahui	n0:pm
-braid	n1:br v1:rtt
+braid	n1/1:br v1:rtt
 braided	a1:s
 braiding	n0:r
 brail	n0:rr v0:tk
 braille	n0:m v0:m
-brain	n35:bccpF v0:tt
+brain	n35/4:bccpF v0:tt
 brain cell	n0:b
 brain coral	n0:A
 brain damage	n0:x
@@ -11860,7 +11861,7 @@ brainy	a1:s
 braise	v0:h
 braised	a0:s
 braising	n0:a
-brake	n2:rPPgr v0:oo
+brake	n2/1:rPPgr v0:oo
 brake band	n0:r
 brake cylinder	n0:r
 brake disk	n0:r
@@ -11881,7 +11882,7 @@ bramidae	n0:A
 bran	n0:uF
 bran flake	n0:F
 bran-new	a0:s
-branch	n39:GPShor v0:hh
+branch	n39/3:GPShor v0:hh
 branch line	n0:r
 branch out	v1:h
 branch water	n0:F
@@ -11906,7 +11907,7 @@ branchless	a0:a
 branchlet	n0:P
 branchy	a0:a
 brancusi	n0:p
-brand	n12:mcmumr v1:lltm
+brand	n12/3:mcmumr v1:lltm
 brand-new	a0:s
 brand-newness	n0:t
 branded	a1:sa
@@ -11935,7 +11936,7 @@ brasier	n0:r
 brasil	n0:l
 brasilia	n0:l
 brasov	n0:l
-brass	n16:urGtrGr
+brass	n16/5:urGtrGr
 brass buttons	n0:P
 brass family	n0:g
 brass hat	n0:p
@@ -11970,7 +11971,7 @@ brave	n0:pG v2:x a11:ass
 brave out	v0:x
 bravely	r2:r
 braveness	n0:t
-bravery	n1:tf
+bravery	n1/1:tf
 bravo	n0:pm v0:m
 bravura	n0:c
 braw	a0:s
@@ -11987,15 +11988,15 @@ brazenfaced	a0:s
 brazenly	r1:r
 brazenness	n1:t
 brazier	n0:r
-brazil	n2:F
+brazil	n2/0:F
 brazilian	n0:p a2:p
 brazilian capital	n0:l
 brazilian trumpeter	n0:A
 brazilwood	n0:PP
 brazos	n0:o
 brazzaville	n0:l
-breach	n1:aoe v2:lt
-bread	n3:Fs v0:t
+breach	n1/1:aoe v2:lt
+bread	n3/1:Fs v0:t
 bread board	n0:r
 bread mold	n0:P
 bread-bin	n0:r
@@ -12014,7 +12015,7 @@ breadth	n4:ct
 breadthways	r0:r
 breadthwise	r0:r
 breadwinner	n0:p
-break	n9:eeoeaaixeeaaaaaa v95:hhhthlooehlhxkmhhloohhxxxxxlllllsoooottttttttmmmmcchhhhhbbb
+break	n9/6:eeoeaaixeeaaaaaa v95:hhhthlooehlhxkmhhloohhxxxxxlllllsoooottttttttmmmmcchhhhhbbb
 break away	v3:otllo
 break dance	n0:a
 break down	v11:kcehothb
@@ -12033,7 +12034,7 @@ breakaway	n1:a a0:s
 breakax	n0:P
 breakaxe	n0:P
 breakdance	v0:o
-breakdown	n5:axec
+breakdown	n5/1:axec
 breaker	n0:per
 breaker point	n0:r
 breakers	n0:e
@@ -12051,11 +12052,11 @@ breaking wind	n0:a
 breakneck	a0:s
 breakout	n0:a
 breakstone	n0:P
-breakthrough	n2:caa
+breakthrough	n2/2:caa
 breakup	n3:ae
 breakwater	n2:r
 bream	n0:FFAA v0:t
-breast	n8:bbFA v0:xok
+breast	n8/2:bbFA v0:xok
 breast-deep	r0:r
 breast-fed	a0:a
 breast-high	r0:r
@@ -12071,7 +12072,7 @@ breastplate	n0:r
 breaststroke	n0:a v0:o
 breaststroker	n0:p
 breastwork	n1:r
-breath	n31:auimh
+breath	n31/4:auimh
 breathalyse	v0:l
 breathalyser	n0:r
 breathalyze	v0:l
@@ -12084,7 +12085,7 @@ breathing	n5:a a1:a
 breathing in	n0:a
 breathing place	n0:i
 breathing room	n0:q
-breathing space	n1:iq
+breathing space	n1/1:iq
 breathing spell	n0:i
 breathing time	n0:i
 breathless	a6:ass
@@ -12106,11 +12107,11 @@ breeches	n1:r
 breeches buoy	n0:r
 breechloader	n0:r
 breechloading	a0:p
-breed	n6:gc v2:rttb
+breed	n6/1:gc v2:rttb
 breeder	n0:p
-breeding	n1:ttaaa a1:s
+breeding	n1/1:ttaaa a1:s
 breeding ground	n0:l
-breeze	n6:ha v0:wo
+breeze	n6/1:ha v0:wo
 breeze through	v0:l
 breezily	r0:r
 breeziness	n0:xt
@@ -12177,47 +12178,47 @@ bridal	n0:a a0:pp
 bridal wreath	n0:PP
 bridal-wreath	n0:PP
 bridalwreath	n0:PP
-bride	n3:pp
+bride	n3/1:pp
 bride price	n0:s
 bride-gift	n1:s
 bride-to-be	n0:p
 bridecake	n0:F
 bridegift	n1:s
-bridegroom	n1:pp
+bridegroom	n1/1:pp
 bridesmaid	n0:p
 bridetobe	n0:p
-bridge	n11:rrLbarrrr v4:xto
+bridge	n11/5:rrLbarrrr v4:xto
 bridge agent	n0:p
 bridge hand	n0:g
 bridge over	v0:xx
 bridgeable	a0:a
 bridged-t	n1:r
 bridgedt	n1:r
-bridgehead	n1:ll
+bridgehead	n1/1:ll
 bridgeport	n0:l
 bridges	n0:p
 bridget	n0:p
 bridgetown	n0:l
 bridgework	n0:r
-bridle	n4:ra v0:etm
+bridle	n4/1:ra v0:etm
 bridle path	n0:r
 bridle up	v0:m
 bridoon	n0:r
 brie	n0:F
-brief	n2:mm v1:m a19:sss
+brief	n2/1:mm v1:m a19:sss
 briefcase	n3:r
 briefing	n1:m
 briefless	a0:s
 briefly	r19:rr
 briefness	n0:tt
 briefs	n0:r
-brier	n2:PPPPP
+brier	n2/1:PPPPP
 brier patch	n0:P
 brier-wood	n0:P
 brierpatch	n0:P
 brierwood	n0:P
 briery	a0:s
-brig	n1:rE
+brig	n1/1:rE
 brigade	n19:G v0:k
 brigadier	n4:p
 brigand	n0:p
@@ -12233,7 +12234,7 @@ brightly-colored	a0:s
 brightly-coloured	a0:s
 brightlycolored	a0:s
 brightlycoloured	a0:s
-brightness	n11:tct
+brightness	n11/1:tct
 brightness constancy	n0:c
 brighton	n0:l
 brightred	a0:s
@@ -12241,13 +12242,13 @@ brigid	n0:p
 brigit	n0:p
 brihaspati	n0:p
 brill	n0:A
-brilliance	n2:ttc
+brilliance	n2/2:ttc
 brilliancy	n1:t
 brilliant	a25:ssssss
 brilliant pebble	n0:r
 brilliantine	n0:r
 brilliantly	r4:rr
-brim	n1:rr v0:xh
+brim	n1/1:rr v0:xh
 brim over	v1:o
 brimful	a0:s
 brimfull	a0:s
@@ -12275,7 +12276,7 @@ bring up	v8:rlloommb
 bringing	n1:a
 brininess	n0:t
 brinjal	n0:P
-brink	n1:Slt
+brink	n1/1:Slt
 brinkmanship	n0:m
 brinton	n0:p
 briny	n0:o a0:s
@@ -12361,12 +12362,12 @@ broadband	a0:pp
 broadbean	n0:P
 broadbill	n0:AAAA
 broadbrimmed	a0:s
-broadcast	n3:mm v2:mtm
+broadcast	n3/1:mm v2:mtm
 broadcaster	n0:pr
-broadcasting	n2:mm
+broadcasting	n2/1:mm
 broadcloth	n0:rr
 broaden	v12:hhhh
-broadening	n3:aaR
+broadening	n3/2:aaR
 broadheaded	a0:s
 broadleaf	a0:s
 broadleafed	a0:s
@@ -12380,7 +12381,7 @@ broadness	n0:t
 broadnosed	a0:a
 broadsheet	n0:m
 broadshouldered	a0:s
-broadside	n1:mmrra v0:t a0:s r0:r
+broadside	n1/1:mmrra v0:t a0:s r0:r
 broadsword	n0:r
 broadtail	n0:uA
 broadway	n4:l
@@ -12403,7 +12404,7 @@ brogue	n0:r
 broider	v0:r
 broil	n0:a v3:hhx
 broiled	a0:s
-broiler	n1:rF
+broiler	n1/1:rF
 broiling	n0:a
 broke	a2:s
 broken	a18:aasasssssssss
@@ -12421,7 +12422,7 @@ brokenhearted	a0:s
 brokenheartedness	n0:f
 broker	n1:p v0:s
 broker-dealer	n0:p
-brokerage	n1:GGE
+brokerage	n1/1:GGE
 brokerage account	n0:s
 brokerdealer	n0:p
 brolly	n0:r
@@ -12470,7 +12471,7 @@ bronte sisters	n0:G
 brontosaur	n0:A
 brontosaurus	n0:A
 bronx	n0:l
-bronze	n2:ur v0:hb a1:ss
+bronze	n2/1:ur v0:hb a1:ss
 bronze age	n0:i
 bronze medal	n0:r
 bronze star	n0:m
@@ -12492,7 +12493,7 @@ brooklime	n0:PP
 brooklyn	n6:l
 brooks	n0:p
 brookweed	n0:PP
-broom	n3:rPP v0:tt
+broom	n3/1:rPP v0:tt
 broom palm	n0:P
 broom-weed	n0:P
 broomcorn	n0:P
@@ -12502,9 +12503,9 @@ broomweed	n0:P
 brosmius	n0:A
 broth	n0:FF
 brothel	n2:E
-brother	n42:pppp
+brother	n42/2:pppp
 brother-in-law	n1:p
-brotherhood	n3:LGfG
+brotherhood	n3/3:LGfG
 brotherinlaw	n1:p
 brotherlike	a0:a
 brotherly	a1:a r0:r
@@ -12586,7 +12587,7 @@ browsing	n0:ma
 bruce	n0:pp
 bruce lee	n0:p
 brucella	n0:A
-brucellosis	n1:xx
+brucellosis	n1/1:xx
 bruch	n0:p
 bruchidae	n0:A
 bruchus	n0:A
@@ -12627,7 +12628,7 @@ brunswick	n0:lll
 brunswick stew	n0:F
 brunt	n0:t
 brusa	n0:l
-brush	n20:grerAaaaa v29:tttoht
+brush	n20/3:grerAaaaa v29:tttoht
 brush cut	n1:b
 brush discharge	n0:h
 brush down	v0:m
@@ -12635,7 +12636,7 @@ brush off	v0:m
 brush up	v1:ch
 brush-off	n0:a
 brushed	a2:sss
-brushing	n2:aa
+brushing	n2/1:aa
 brushlike	a0:s
 brushoff	n0:a
 brushup	n0:a
@@ -12657,7 +12658,7 @@ brutality	n4:ta
 brutalization	n0:xaa
 brutalize	v0:lhh
 brutally	r0:r
-brute	n2:pT a1:s
+brute	n2/1:pT a1:s
 brutish	a0:s
 brutishly	r0:r
 brutus	n0:p
@@ -12684,7 +12685,7 @@ bse	n0:x
 btu	n0:q
 bubaline	a0:p
 bubalus	n0:A
-bubble	n6:occr v3:hpohb
+bubble	n6/1:occr v3:hpohb
 bubble bath	n0:a
 bubble dance	n0:a
 bubble over	v1:e
@@ -12716,7 +12717,7 @@ bucharesti	n0:l
 buchenwald	n0:E
 buchloe	n0:P
 buchner	n0:p
-buck	n1:rsrA v3:lloo
+buck	n1/1:rsrA v3:lloo
 buck fever	n0:f
 buck up	v1:e
 buck-and-wing	n0:a
@@ -12727,13 +12728,13 @@ buckbean	n0:P
 buckbean family	n0:P
 buckboard	n2:r
 buckeroo	n0:p
-bucket	n2:rq v0:tt
+bucket	n2/1:rq v0:tt
 bucket seat	n0:r
 bucket shop	n0:GE
 bucketful	n0:q
 buckeye	n0:PP
 buckingham palace	n0:l
-buckle	n2:rS v3:tth
+buckle	n2/1:rS v3:tth
 buckle down	v0:l
 buckler	n0:r
 buckleya	n0:P
@@ -12742,7 +12743,7 @@ buckram	n0:r v0:h a0:s
 bucksaw	n0:r
 buckshee	a0:s
 buckshot	n0:r
-buckskin	n8:Au
+buckskin	n8/1:Au
 buckskins	n0:r
 buckthorn	n0:PPP
 buckthorn berry	n0:P
@@ -12758,7 +12759,7 @@ bucuresti	n0:l
 bud	n5:PP v3:hh
 bud brush	n0:P
 budapest	n0:l
-buddha	n3:p
+buddha	n3/0:p
 buddhism	n0:Gc
 buddhist	n1:p a1:p
 buddhistic	a0:p
@@ -12783,11 +12784,11 @@ budgie	n0:A
 budorcas	n0:A
 buena vista	n0:a
 buenos aires	n0:l
-buff	n2:pubtr v1:tt a0:s
+buff	n2/1:pubtr v1:tt a0:s
 buff-brown	a0:s
 buff-colored	a0:s
 buff-coloured	a0:s
-buffalo	n3:AFA v0:e
+buffalo	n3/1:AFA v0:e
 buffalo bill	n0:p
 buffalo gourd	n0:P
 buffalo wing	n0:F
@@ -12795,22 +12796,22 @@ buffalofish	n0:FA
 buffbrown	a0:s
 buffcolored	a0:s
 buffcoloured	a0:s
-buffer	n8:ulrrrrr v5:ht
+buffer	n8/1:ulrrrrr v5:ht
 buffer country	n0:l
 buffer storage	n0:r
 buffer store	n0:r
 bufferin	n0:r
-buffet	n1:rFr v3:tt
+buffet	n1/1:rFr v3:tt
 buffeted	a0:s
 buffeting	n0:e
 bufflehead	n0:A
-buffoon	n1:pp
+buffoon	n1/1:pp
 buffoonery	n0:a
 buffoonish	a0:s
 bufo	n0:A
 bufo boreas	n0:A
 bufonidae	n0:A
-bug	n1:AxrAA v1:ep
+bug	n1/1:AxrAA v1:ep
 bug out	v1:o
 bug-hunter	n0:p
 bugaboo	n0:pc
@@ -12824,20 +12825,20 @@ buggery	n0:a
 bugginess	n0:x
 buggy	n2:r a0:ss
 bughunter	n0:p
-bugle	n3:rPr v0:r
+bugle	n3/1:rPr v0:r
 bugler	n1:p
 bugleweed	n0:PP
 bugloss	n0:PP
 bugologist	n0:p
 bugology	n0:c
 buhl	n0:r
-build	n2:tb v139:rhrhlrrchh
+build	n2/1:tb v139:rhrhlrrchh
 build up	v21:hhkhh
-builder	n11:upp
-building	n52:EaaG
+builder	n11/1:upp
+building	n52/3:EaaG
 building block	n0:or
 building complex	n0:r
-buildup	n3:aRm
+buildup	n3/1:aRm
 built	a7:s
 built-in	a2:s
 built-up	a0:s
@@ -12847,7 +12848,7 @@ buirdly	a0:s
 bujumbura	n0:l
 bukharin	n0:p
 bulawayo	n0:l
-bulb	n5:PrrSbb
+bulb	n5/3:PrrSbb
 bulb-shaped	a0:s
 bulbaceous	a0:p
 bulbar	a0:p
@@ -12873,11 +12874,11 @@ bulgy	a0:s
 bulimarexia	n0:x
 bulimia	n0:xx
 bulimic	n0:p a0:p
-bulk	n6:ttt v2:hh
+bulk	n6/2:ttt v2:hh
 bulkhead	n0:r
 bulkiness	n0:t
 bulky	a4:s
-bull	n5:ApmapplmA v1:lsmh
+bull	n5/4:ApmapplmA v1:lsmh
 bull bay	n0:P
 bull market	n0:G
 bull nose	n0:x
@@ -12896,7 +12897,7 @@ bulldog	n0:A v0:kk
 bulldog wrench	n0:r
 bulldoze	v0:t
 bulldozer	n0:r
-bullet	n35:rra
+bullet	n35/1:rra
 bullet fingerprinting	n0:m
 bullet-headed	a0:ss
 bullethead	n1:b
@@ -12928,7 +12929,7 @@ bullshit	n0:m v1:m
 bullshot	n0:F
 bullsnake	n0:A
 bullterrier	n0:A
-bully	n1:pp v0:em a1:s
+bully	n1/1:pp v0:em a1:s
 bully beef	n0:F
 bully off	v0:k
 bully pulpit	n0:a
@@ -12941,7 +12942,7 @@ bultmann	n0:p
 bulwark	n0:rrr v0:k
 bulwer-lytton	n0:p
 bulwerlytton	n0:p
-bum	n3:pppb v1:sx a0:s
+bum	n3/2:pppb v1:sx a0:s
 bum about	v0:x
 bum around	v0:x
 bumble	v0:lom
@@ -12982,7 +12983,7 @@ bunchy	a0:s
 bunco	n0:a v0:l
 buncombe	n0:m
 bundesbank	n0:G
-bundle	n8:grs v2:tttb
+bundle	n8/2:grs v2:tttb
 bundle off	v0:o
 bundle up	v0:tb
 bundled-up	a1:s
@@ -13003,10 +13004,10 @@ bungling	a0:ss
 bunion	n0:x
 bunji-bunji	n0:P
 bunjibunji	n0:P
-bunk	n16:rrrmmr v0:lso
+bunk	n16/3:rrrmmr v0:lso
 bunk down	v0:b
 bunk off	v0:x
-bunker	n1:rrr v1:tso
+bunker	n1/1:rrr v1:tso
 bunker buster	n0:r
 bunker hill	n0:a
 bunker mentality	n0:t
@@ -13016,7 +13017,7 @@ bunkum	n0:m
 bunny	n0:pA
 buns	n0:b
 bunsen	n0:r
-bunt	n1:axPP v0:tt
+bunt	n1/1:axPP v0:tt
 buntal	n0:u
 bunter	n1:p
 bunting	n0:rA
@@ -13039,14 +13040,14 @@ burble	v0:p
 burbling	a0:s
 burbly	a0:s
 burbot	n0:A
-burden	n9:crmc v0:tm
+burden	n9/2:crmc v0:tm
 burdened	a1:as
 burdenless	a0:s
 burdensome	a0:s
 burdensomeness	n0:t
 burdock	n0:P
 bureau	n4:Gr
-bureaucracy	n6:GGG
+bureaucracy	n6/1:GGG
 bureaucrat	n0:p
 bureaucratic	a3:p
 bureaucratically	r0:rr
@@ -13075,7 +13076,7 @@ burgrave	n0:pp
 burgundy	n0:t
 burhinidae	n0:A
 burhinus	n0:A
-burial	n5:ea
+burial	n5/1:ea
 burial ground	n0:l
 buried	a3:a
 burin	n0:r
@@ -13096,7 +13097,7 @@ burmeisteria	n0:A
 burmese	n0:pm a0:p
 burmese-yi	n0:m
 burmeseyi	n0:m
-burn	n2:xxxta v45:hwhpwehlsphbruh
+burn	n2/2:xxxta v45:hwhpwehlsphbruh
 burn center	n0:E
 burn down	v5:hh
 burn mark	n0:t
@@ -13111,10 +13112,10 @@ burned-out	a0:sss
 burned-over	a0:s
 burnedout	a0:sss
 burnedover	a0:s
-burner	n1:rr
+burner	n1/1:rr
 burnett	n0:p
 burnham	n0:p
-burning	n1:axRaaa a7:s
+burning	n1/1:axRaaa a7:s
 burnish	n0:t v1:t
 burnished	a0:s
 burnoose	n0:r
@@ -13123,14 +13124,14 @@ burnouse	n0:r
 burns	n0:pp
 burnside	n0:b
 burnt	a1:sss
-burnt sienna	n1:tu
+burnt sienna	n1/1:tu
 burnt-out	a0:sss
 burntout	a0:sss
 burnup	n0:ea
 burp	n0:a v0:b
 burping	n0:a
 burqa	n0:r
-burr	n3:Prrr v0:h
+burr	n3/2:Prrr v0:h
 burr-headed	a1:s
 burrawong	n0:P
 burred	a0:s
@@ -13150,7 +13151,7 @@ bursera	n0:P
 burseraceae	n0:P
 bursiform	a0:s
 bursitis	n1:x
-burst	n8:aaae v33:hehoxhoh
+burst	n8/3:aaae v33:hehoxhoh
 burst out	v4:mhh
 burster	n0:r
 bursting charge	n0:r
@@ -13163,7 +13164,7 @@ burunduki	n0:A
 bury	v18:pltttc
 burying	n0:a
 burying ground	n0:l
-bus	n2:rcrr v0:ooh
+bus	n2/1:rcrr v0:ooh
 bus fare	n0:s
 bus line	n1:G
 bus service	n0:G
@@ -13171,7 +13172,7 @@ bus stop	n1:l
 busbar	n0:r
 busboy	n3:p
 busby	n0:r
-bush	n9:Plgb v0:s a0:s
+bush	n9/3:Plgb v0:s a0:s
 bush administration	n0:GG
 bush baby	n0:A
 bush bean	n0:P
@@ -13183,7 +13184,7 @@ bush-league	a0:s
 bushbaby	n0:A
 bushbuck	n0:A
 bushed	a0:s
-bushel	n3:qq v0:h
+bushel	n3/1:qq v0:h
 bushido	n0:m
 bushing	n0:rr
 bushleague	a0:s
@@ -13191,11 +13192,11 @@ bushman	n0:p
 bushnell	n0:p
 bushtit	n0:A
 bushwhack	v1:kxo
-bushwhacker	n1:pp
+bushwhacker	n1/1:pp
 bushwhacking	a1:s
 bushy	a1:ss
 busily	r3:r
-business	n101:GaaccaGGa
+business	n101/7:GaaccaGGa
 business address	n0:l
 business agent	n1:p
 business card	n0:m
@@ -13230,7 +13231,7 @@ bustard quail	n0:A
 busted	a1:s
 buster	n0:ppppp
 bustier	n0:r
-bustle	n1:ar v2:o
+bustle	n1/1:ar v2:o
 bustle about	v1:o
 bustling	a2:s
 bustup	n0:m
@@ -13263,7 +13264,7 @@ butene	n0:u
 buteo	n0:A
 buteonine	n0:A a0:p
 butler	n1:p
-butt	n2:rPpbrrrrr v6:ttt
+butt	n2/1:rPpbrrrrr v6:ttt
 butt end	n0:r
 butt joint	n0:r
 butt pack	n0:r
@@ -13272,7 +13273,7 @@ butt weld	n0:r
 butt-weld	n0:r v0:t
 butt-welding	n0:a
 butte	n0:o
-butter	n3:Fp v0:t
+butter	n3/1:Fp v0:t
 butter bean	n0:PF
 butter up	v0:m
 butter-and-eggs	n0:P
@@ -13311,7 +13312,7 @@ buttery	n0:rE a0:ss
 buttinsky	n0:p
 buttock	n0:b
 buttocks	n1:b
-button	n14:rrPmbrr v0:tt
+button	n14/2:rrPmbrr v0:tt
 button hole	n0:r
 button pink	n0:P
 button quail	n0:A
@@ -13401,7 +13402,7 @@ bygone	n1:i a1:s
 bylaw	n0:m
 byline	n0:ma
 byname	n0:m
-bypass	n1:rbr v4:m
+bypass	n1/1:rbr v4:m
 bypast	a0:s
 bypath	n0:r
 byplay	n0:a
@@ -13421,7 +13422,7 @@ byzantine	n0:p a0:pps
 byzantine architecture	n0:c
 byzantinism	n0:c
 byzantium	n0:ll
-c	n21:qiuuuuqqmmmr a0:s
+c	n21/1:qiuuuuqqmmmr a0:s
 c battery	n0:r
 c compiler	n0:m
 c major	n0:m
@@ -13438,7 +13439,7 @@ c2h6	n0:u
 ca	n0:u
 ca-ca	v0:b
 caaba	n0:E
-cab	n4:rrr v0:o
+cab	n4/1:rrr v0:o
 cab fare	n0:s
 cabal	n0:Gc v0:c
 cabala	n0:m
@@ -13449,7 +13450,7 @@ cabana	n3:r
 cabaret	n0:Ea
 cabasset	n0:r
 cabassous	n0:A
-cabbage	n1:FsP v0:s
+cabbage	n1/1:FsP v0:s
 cabbage palm	n0:PPPP
 cabbageworm	n0:A
 cabbala	n0:m
@@ -13460,15 +13461,15 @@ cabell	n0:p
 caber	n0:r
 cabernet	n0:F
 cabg	n0:a
-cabin	n8:rEr v0:t
+cabin	n8/2:rEr v0:t
 cabin class	n0:r
 cabin liner	n0:r
-cabinet	n4:rGrr
+cabinet	n4/1:rGrr
 cabinetmaker	n0:p
 cabinetmaking	n0:a
 cabinetry	n0:a
 cabinetwork	n0:ra
-cable	n4:mrrqmr v1:mt
+cable	n4/3:mrrqmr v1:mt
 cable length	n0:q
 cablegram	n0:m
 cabman	n0:p
@@ -13487,7 +13488,7 @@ cacalia	n0:P
 cacao	n0:P
 cacatua	n0:A
 cachalot	n0:A
-cache	n1:rsr v0:s
+cache	n1/1:rsr v0:s
 cachectic	a0:p
 cachet	n0:mmr
 cachexia	n0:x
@@ -13541,7 +13542,7 @@ caddisworm	n0:A
 caddo	n0:pm
 caddoan	n0:m
 caddy	n0:r v0:k
-cadence	n1:mmt
+cadence	n1/1:mmt
 cadenced	a0:s
 cadency	n0:t
 cadent	a0:s
@@ -13572,7 +13573,7 @@ caenolestidae	n0:A
 caesalpinia	n0:P
 caesalpiniaceae	n0:P
 caesalpinioideae	n0:P
-caesar	n1:pp
+caesar	n1/1:pp
 caesarea	n0:l
 caesarean	n0:a a0:pp
 caesarean section	n0:a
@@ -13594,7 +13595,7 @@ caffeinism	n0:x
 caffer	n0:p
 caffre	n0:p
 caftan	n0:rr
-cage	n6:rxrr v0:l
+cage	n6/2:rxrr v0:l
 cager	n0:p
 cagey	a1:ss
 cagily	r0:r
@@ -13625,7 +13626,7 @@ cajolery	n0:m
 cajolingly	r0:r
 cajun	n0:p
 cakchiquel	n0:pm
-cake	n2:rFF v0:t
+cake	n2/1:rFF v0:t
 cakehole	n0:b
 cakewalk	n0:aa v0:o
 cakile	n0:P
@@ -13673,7 +13674,7 @@ calcicolous	a0:a
 calciferol	n0:u
 calciferous	a0:p
 calcific	a0:p
-calcification	n1:Rxx
+calcification	n1/1:Rxx
 calcifugous	a0:a
 calcify	v1:hhhh
 calcimine	n0:r v0:t
@@ -13694,11 +13695,11 @@ calculate	v24:ccsmcc
 calculated	a2:s
 calculating	a1:s
 calculatingly	r1:r
-calculation	n11:acc
+calculation	n11/2:acc
 calculative	a0:s
 calculator	n0:pr
 calculous	a0:p
-calculus	n1:ooc
+calculus	n1/1:ooc
 calcutta	n0:l
 calcuttan	a0:p
 calder	n0:p
@@ -13714,7 +13715,7 @@ calefacient	a0:s
 calefaction	n0:t
 calefactive	a0:s
 calefactory	a0:s
-calendar	n2:img v0:c
+calendar	n2/2:img v0:c
 calendar method	n0:a
 calender	n0:r v0:t
 calendered	a0:s
@@ -13722,7 +13723,7 @@ calendric	a0:p
 calendrical	a0:p
 calendula	n0:P
 caley pea	n0:P
-calf	n7:AbuA
+calf	n7/2:AbuA
 calfskin	n0:u
 calgary	n0:l
 cali	n0:l
@@ -13730,7 +13731,7 @@ caliber	n3:tt
 calibrate	v4:htc
 calibrated	a0:l
 calibration	n7:a
-calibre	n1:tt
+calibre	n1/1:tt
 caliche	n0:uu
 caliche-topped	a1:s
 calichetopped	a1:s
@@ -13761,7 +13762,7 @@ calixtus ii	n0:p
 calixtus iii	n0:p
 calk	n0:r v0:ttb
 calkin	n0:r
-call	n20:mmmmammmmaaa v251:mmmmmllmmmxllssommmmmmmmcccb
+call	n20/5:mmmmammmmaaa v251:mmmmmllmmmxllssommmmmmmmcccb
 call back	v2:scmm
 call center	n0:E
 call centre	n0:E
@@ -13775,7 +13776,7 @@ call off	v1:lo
 call out	v18:mmm
 call up	n0:m v4:mmck
 call waiting	n0:m
-call-back	n1:ma
+call-back	n1/1:ma
 call-board	n1:r
 call-in	n0:m
 call-out	n0:m
@@ -13785,7 +13786,7 @@ callas	n0:p
 callathump	n0:gm
 callback	n0:m
 callboard	n1:r
-caller	n3:ppppppp a0:ss
+caller	n3/1:ppppppp a0:ss
 caller id	n0:r
 caller-out	n0:p
 caller-up	n0:p
@@ -13839,12 +13840,12 @@ callow	a0:s
 callowness	n0:x
 calluna	n0:P
 callus	n0:xxP v0:hh
-calm	n3:th v6:eheb a19:sa
+calm	n3/1:th v6:eheb a19:sa
 calm air	n0:h
 calm down	v4:eeh
 calming	n0:a
 calmly	r11:rr
-calmness	n2:txf
+calmness	n2/1:txf
 calnada pea	n0:P
 calocarpum	n0:P
 calocedrus	n0:P
@@ -13879,7 +13880,7 @@ calumniation	n0:m
 calumniatory	a0:s
 calumnious	a0:s
 calumniously	r0:r
-calumny	n1:ma
+calumny	n1/1:ma
 calvados	n0:F
 calvaria	n0:b
 calvary	n0:e
@@ -13936,7 +13937,7 @@ cambodian capital	n0:l
 cambria	n0:l
 cambrian	n0:p a0:p
 cambric	n0:r
-cambridge	n1:Ell
+cambridge	n1/1:Ell
 cambridge university	n0:E
 camcorder	n0:r
 camden	n0:l
@@ -13970,13 +13971,13 @@ camorra	n0:G
 camosh	n0:P
 camouflage	n0:trra v1:p
 camouflaged	a0:s
-camp	n37:rGrGEcrr v7:xth a0:s
+camp	n37/6:rGrGEcrr v7:xth a0:s
 camp david	n0:l
 camp down	v0:t
 camp out	v1:x
 camp robber	n0:A
 camp-made	a0:s
-campaign	n18:eaaa v9:klk
+campaign	n18/3:eaaa v9:klk
 campaigner	n0:p
 campaigning	n0:a
 campana	n0:S
@@ -13994,7 +13995,7 @@ campbell	n0:p
 campeachy	n0:P
 campeche	n0:ll
 campephilus	n0:A
-camper	n10:pr
+camper	n10/1:pr
 camper trailer	n1:r
 campestral	a0:s
 campfire	n3:e
@@ -14024,7 +14025,7 @@ campylotropous	a0:a
 camshaft	n0:r
 camus	n0:p
 camwood	n0:P
-can	n2:rqmbrr v10:hl
+can	n2/1:rqmbrr v10:hl
 can opener	n0:r
 can-do	a0:s
 canaan	n0:l
@@ -14069,7 +14070,7 @@ cancel	n0:m v9:lxltm
 cancel out	v3:h
 cancellate	a0:ss
 cancellated	a0:ss
-cancellation	n2:am
+cancellation	n2/1:am
 cancelled	a0:a
 cancellous	a0:s
 cancer	n15:x
@@ -14097,7 +14098,7 @@ candidly	r1:r
 candidness	n0:t
 candied	a0:ss
 candied fruit	n0:F
-candle	n4:rq v0:p
+candle	n4/1:rq v0:p
 candle flame	n1:h
 candleberry	n0:P
 candlelight	n0:h
@@ -14109,11 +14110,11 @@ candlepins	n0:a
 candlepower	n0:t
 candlesnuffer	n0:r
 candlestick	n0:r
-candlewick	n1:rr
+candlewick	n1/1:rr
 candlewood	n0:P
 cando	a0:s
 candor	n0:ct
-candour	n1:tc
+candour	n1/1:tc
 candy	n1:F v0:p
 candy bar	n0:F
 candy cane	n0:F
@@ -14128,7 +14129,7 @@ candymaker	n0:p
 candyscented	a0:s
 candytuft	n0:P
 candyweed	n0:P
-cane	n5:rPr v1:t
+cane	n5/1:rPr v1:t
 cane sugar	n0:uF
 canebrake	n0:g
 canecutter	n0:A
@@ -14186,7 +14187,7 @@ cannibalize	v0:uu
 cannikin	n0:rr
 cannily	r0:r
 cannister	n0:r
-cannon	n11:rrrrAa v0:kk
+cannon	n11/1:rrrrAa v0:kk
 cannon bone	n0:A
 cannon cracker	n0:r
 cannon fire	n0:a
@@ -14206,7 +14207,7 @@ canoe	n0:r v0:o
 canoeist	n0:p
 canola	n0:F
 canola oil	n0:F
-canon	n5:mpommm
+canon	n5/1:mpommm
 canonic	a0:ppss
 canonical	a0:ppss
 canonically	r0:r
@@ -14222,7 +14223,7 @@ canopied	a0:s
 canopus	n0:o
 canopy	n0:rrr v0:t
 canorous	a0:s
-cant	n1:mommr v0:o
+cant	n1/1:mommr v0:o
 cant dog	n0:r
 cant over	v0:o
 cantabile	a0:s
@@ -14234,7 +14235,7 @@ cantankerous	a0:ss
 cantankerously	r0:r
 cantata	n0:m
 canted	a0:s
-canteen	n12:rEErE
+canteen	n12/1:rEErE
 canter	n1:a v1:ooo
 canterbury	n0:l
 canterbury bell	n0:PP
@@ -14262,7 +14263,7 @@ canulation	n0:a
 canulisation	n0:a
 canulization	n0:a
 canute	n0:p
-canvas	n12:rrxrrr v0:lltc
+canvas	n12/4:rrxrrr v0:lltc
 canvasback	n0:A
 canvass	n0:xcrrrrr v2:llc
 canvasser	n0:pppp
@@ -14270,22 +14271,22 @@ canvassing	n0:m
 canyon	n5:o
 canyonside	n1:o
 caoutchouc	n0:u
-cap	n14:rrrrPomrr v3:xh
+cap	n14/4:rrrrPomrr v3:xh
 cap off	v0:h
 cap opener	n0:r
 cap screw	n0:r
 cap-a-pie	r0:r
-capability	n8:txc
+capability	n8/1:txc
 capable	a30:asass
 capableness	n0:ct
 capably	r0:r
 capacious	a0:s
 capaciousness	n0:ct
-capacitance	n1:hr
+capacitance	n1/1:hr
 capacitate	v0:mhh
 capacitive	a0:p
 capacitor	n2:r
-capacity	n34:txqaaqhct
+capacity	n34/5:txqaaqhct
 capacity measure	n0:q
 capapie	r0:r
 caparison	n0:r v0:r
@@ -14318,16 +14319,16 @@ capeweed	n0:P
 capful	n0:q
 capibara	n0:A
 capillarity	n0:h
-capillary	n2:rb a0:ps
+capillary	n2/1:rb a0:ps
 capillary action	n1:h
 capillary bed	n4:b
-capital	n22:sslmlr a0:sss
+capital	n22/4:sslmlr a0:sss
 capital account	n0:ss
 capital gain	n3:s
 capitalisation	n0:maaa
 capitalise	v0:ssrcch
 capitalism	n9:g
-capitalist	n1:pp a3:pa
+capitalist	n1/1:pp a3:pa
 capitalistic	a1:ap
 capitalization	n0:maaa
 capitalize	v3:ssrcch
@@ -14395,10 +14396,10 @@ capstone	n0:cr
 capsular	a0:pp
 capsulate	v0:t a0:s
 capsulated	a0:s
-capsule	n4:rrPmbrr v0:th
+capsule	n4/2:rrPmbrr v0:th
 capsulise	v0:th
 capsulize	v0:th
-captain	n45:ppppppp v0:l
+captain	n45/5:ppppppp v0:l
 captain bob	n0:p
 captain hicks	n0:q
 captaincy	n0:a
@@ -14411,17 +14412,17 @@ captivated	a0:ss
 captivating	a1:s
 captivatingly	r0:r
 captivation	n0:xf
-captive	n2:ppp a1:ss
+captive	n2/2:ppp a1:ss
 captivity	n3:xx
 captopril	n0:r
 captor	n1:p
-capture	n3:aRRaa v16:retsst
+capture	n3/2:aRRaa v16:retsst
 capturer	n0:p
 capuchin	n0:rA
 capulin	n0:PF
 caput	n0:Sb
 capybara	n0:A
-car	n73:rrrrr
+car	n73/2:rrrrr
 car battery	n0:r
 car carrier	n0:r
 car dealer	n0:G
@@ -14464,7 +14465,7 @@ carapidae	n0:A
 carassius	n0:A
 carat	n0:qq
 caravaggio	n0:p
-caravan	n1:gr v0:o
+caravan	n1/1:gr v0:o
 caravanning	n0:a
 caravansary	n0:E
 caravanserai	n0:E
@@ -14482,7 +14483,7 @@ carbohydrate loading	n0:F
 carbolated	a0:p
 carboloy	n0:u
 carbomycin	n0:r
-carbon	n6:uur
+carbon	n6/1:uur
 carbon arc	n0:r
 carbon black	n0:u
 carbon copy	n0:r
@@ -14537,11 +14538,11 @@ carcinoid	n0:x
 carcinoma	n0:x
 carcinomatous	a0:p
 carcinosarcoma	n0:x
-card	n8:rmmupmmmmmr v0:tc
+card	n8/3:rmmupmmmmmr v0:tc
 card index	n0:r
 card shark	n0:p
 card sharp	n0:p
-card table	n1:rr
+card table	n1/1:rr
 card-house	n0:r
 card-playing	a1:s
 cardamine	n0:P
@@ -14566,7 +14567,7 @@ cardiac rhythm	n0:t
 cardiff	n0:l
 cardigan	n0:r
 cardiidae	n0:A
-cardinal	n2:pqtA a3:sa
+cardinal	n2/1:pqtA a3:sa
 cardinal bellarmine	n0:p
 cardinal number	n0:q
 cardinalate	n0:G
@@ -14629,7 +14630,7 @@ carelian	n0:pm
 caress	n2:a v5:t
 caressing	n0:a
 caret	n0:m
-caretaker	n1:pp
+caretaker	n1/1:pp
 caretta	n0:A
 carew	n0:p
 careworn	a1:s
@@ -14648,7 +14649,7 @@ cariama	n0:A
 cariamidae	n0:A
 carib	n0:pm
 carib wood	n0:P
-caribbean	n1:ol
+caribbean	n1/1:ol
 caribbean island	n1:l
 caribe	n0:A
 caribees	n0:l
@@ -14675,7 +14676,7 @@ carjacking	n0:a
 cark	v0:e
 carlina	n0:P
 carling float	n0:r
-carload	n1:Gq
+carload	n1/1:Gq
 carlos	n0:p
 carlovingian	n0:p
 carlsbad	n0:l
@@ -14705,7 +14706,7 @@ carnegie	n0:pp
 carnegiea	n0:P
 carnelian	n0:u
 carnify	v0:h
-carnival	n1:aaa
+carnival	n1/1:aaa
 carnivora	n0:A
 carnivore	n0:AA
 carnivorous	a0:pa
@@ -14757,7 +14758,7 @@ carpenter	n8:p v0:l
 carpenteria	n0:P
 carpentry	n3:a
 carper	n0:p
-carpet	n3:ro v0:xtt
+carpet	n3/1:ro v0:xtt
 carpet beater	n0:r
 carpet pad	n0:r
 carpet sweeper	n0:r
@@ -14792,13 +14793,13 @@ carrefour	n0:r
 carrel	n0:r
 carrell	n0:r
 carrere	n0:p
-carriage	n4:rrtrr
+carriage	n4/2:rrtrr
 carriage bolt	n0:r
 carriage return	n0:R
 carriage wrench	n0:r
 carriageway	n0:r
 carrick bend	n0:r
-carrier	n11:prruGhppprA
+carrier	n11/5:prruGhppprA
 carrier wave	n0:h
 carrion	n0:A
 carrizo	n0:P
@@ -14819,12 +14820,12 @@ carry out	v44:rh
 carry over	v6:hoso
 carry through	v4:rl
 carry-forward	n0:s
-carry-over	n1:cs
+carry-over	n1/1:cs
 carryall	n0:r
 carrycot	n0:r
 carryforward	n0:s
 carrying charge	n0:ss
-carryover	n1:cs
+carryover	n1/1:cs
 carsick	a0:s
 carson	n0:pp
 cart	n6:rr v1:tt
@@ -14858,18 +14859,18 @@ cartographer	n0:p
 cartographic	a0:p
 cartographical	a0:p
 cartography	n0:a
-carton	n1:qr
+carton	n1/1:qr
 cartonful	n0:q
-cartoon	n2:mm v0:r
+cartoon	n2/1:mm v0:r
 cartoon strip	n0:m
 cartoonist	n3:p
 cartouch	n0:r
 cartouche	n0:r
-cartridge	n7:rrrr
+cartridge	n7/1:rrrr
 cartridge ejector	n0:r
 cartridge remover	n0:r
 cartroad	n0:r
-cartwheel	n2:ras v0:o
+cartwheel	n2/2:ras v0:o
 cartwright	n0:p
 carum	n0:P
 caruncle	n0:b
@@ -14888,7 +14889,7 @@ carvel-built	a0:a
 carvelbuilt	a0:a
 carven	a2:a
 carver	n0:ppp
-carving	n2:raa
+carving	n2/1:raa
 cary grant	n0:p
 carya	n0:P
 caryatid	n0:r
@@ -14914,7 +14915,7 @@ cascade range	n0:o
 cascades	n0:o
 cascara	n0:P
 cascarilla	n0:P
-case	n165:exacrppmmqmxpmbrrrrr v1:pt
+case	n165/11:exacrppmmqmxpmbrrrrr v1:pt
 case agreement	n0:L
 case history	n1:m
 case load	n1:a
@@ -14935,7 +14936,7 @@ casern	n0:r
 casework	n0:a
 caseworker	n0:p
 caseworm	n0:A
-cash	n9:ss v2:s
+cash	n9/1:ss v2:s
 cash account	n0:s
 cash advance	n0:s
 cash basis	n1:s
@@ -14955,10 +14956,10 @@ cashed	a0:s
 cashew	n0:PF
 cashew nut	n0:F
 cashier	n0:pp v0:ll
-cashmere	n1:ru
+cashmere	n1/1:ru
 casimir funk	n0:p
 casing	n0:rrr
-casino	n1:Ea
+casino	n1/1:Ea
 casino-hotel	n0:EE
 casinohotel	n0:EE
 cask	n0:qr
@@ -14987,14 +14988,14 @@ cassiope	n0:P
 cassiopeia	n0:po
 cassirer	n0:p
 cassiri	n0:F
-cassite	n1:mp
+cassite	n1/1:mp
 cassiterite	n0:u
 cassius	n0:p
 cassius clay	n0:p
 cassock	n0:r
 cassocked	a1:s
 cassowary	n0:A
-cast	n11:GrStrraaa v21:rsrtlortkmb
+cast	n11/2:GrStrraaa v21:rsrtlortkmb
 cast about	v0:c
 cast around	v1:c
 cast away	v0:s
@@ -15014,7 +15015,7 @@ casteless	a0:s
 castellated	a0:s
 caster	n0:prr
 castigate	v1:ml
-castigation	n1:ma
+castigation	n1/1:ma
 castile	n0:l
 castilian	n0:m
 castilla	n0:l
@@ -15024,7 +15025,7 @@ castillian	n0:p
 casting	n0:raaa
 casting lots	n0:a
 castiron	a0:s
-castle	n4:Erra v0:k
+castle	n4/2:Erra v0:k
 castled	a0:s
 castling	n0:a
 castoff	a0:s
@@ -15040,7 +15041,7 @@ castration	n0:aaa
 castrato	n0:p
 castries	n0:l
 castro	n0:p
-castroism	n2:c
+castroism	n2/0:c
 casual	a9:sssssssss
 casually	r2:rr
 casualness	n0:t
@@ -15055,7 +15056,7 @@ casuist	n0:p
 casuistic	a0:pp
 casuistical	a0:pp
 casuistry	n0:cc
-cat	n18:ApprrrAa v0:tb
+cat	n18/1:ApprrrAa v0:tb
 cat cracker	n0:r
 cat food	n0:F
 cat scan	n0:r
@@ -15102,7 +15103,7 @@ catalina island	n0:l
 catalog	n3:mm v0:rc
 cataloged procedure	n0:m
 cataloger	n0:p
-catalogue	n4:mm v3:cr
+catalogue	n4/1:mm v3:cr
 cataloguer	n0:p
 catalonia	n0:l
 catalpa	n0:P
@@ -15142,7 +15143,7 @@ catarrhal	a0:p
 catarrhine	n0:A a0:a
 catarrhinian	a0:a
 catasetum	n0:P
-catastrophe	n4:exh
+catastrophe	n4/2:exh
 catastrophic	a1:s
 catastrophically	r2:r
 catatonia	n0:xx
@@ -15152,13 +15153,13 @@ catbird	n0:AA
 catboat	n0:r
 catbrier	n0:P
 catcall	n2:m v0:m
-catch	n1:tqpomrraaa v92:cpttttttoskhlpptccbwpperttkch
+catch	n1/1:tqpomrraaa v92:cpttttttoskhlpptccbwpperttkch
 catch out	v0:c
 catch up	v2:oc
 catchall	n0:r
-catcher	n15:pa
+catcher	n15/1:pa
 catchfly	n0:PP
-catching	n1:aaa a0:s
+catching	n1/1:aaa a0:s
 catchment	n0:r
 catchment basin	n0:l
 catchpenny	a0:s
@@ -15220,7 +15221,7 @@ catharanthus	n0:P
 cathari	n0:G
 catharism	n0:c
 cathars	n0:G
-catharsis	n4:aa
+catharsis	n4/1:aa
 cathartes	n0:A
 cathartes aura	n0:A
 cathartic	n0:r a0:sss
@@ -15231,7 +15232,7 @@ cathaya	n0:P
 cathect	v0:b
 cathectic	a0:p
 cathedra	n0:r
-cathedral	n4:EE a1:p
+cathedral	n4/1:EE a1:p
 cather	n0:p
 catherine	n0:pp
 catherine i	n0:p
@@ -15243,7 +15244,7 @@ catheterise	v0:h
 catheterization	n0:a
 catheterize	v0:h
 cathexis	n0:M
-cathode	n8:rr
+cathode	n8/1:rr
 cathodic	a0:p
 catholic	n25:p a25:ps
 catholicise	v0:h
@@ -15285,7 +15286,7 @@ cattle cake	n0:F
 cattle grid	n0:r
 cattle guard	n0:r
 cattle trail	n0:r
-cattleman	n2:pp
+cattleman	n2/1:pp
 cattleship	n0:r
 cattleya	n0:P
 catty	n0:q a0:s
@@ -15347,7 +15348,7 @@ cauterise	v0:hh
 cauterization	n0:a
 cauterize	v0:hh
 cautery	n0:ra
-caution	n7:tmct v6:m
+caution	n7/3:tmct v6:m
 cautionary	a0:ss
 cautious	n1:G a2:as
 cautiously	r4:rr
@@ -15356,11 +15357,11 @@ cavalcade	n1:g
 cavalier	n0:p a0:s
 cavalierly	r0:r
 cavalla	n0:A
-cavalry	n7:GG
+cavalry	n7/1:GG
 cavalryman	n2:pp
 cave	n4:o v0:tc
 cave in	n0:e
-caveat	n1:mm
+caveat	n1/1:mm
 caveat emptor	n0:m
 cavell	n0:p
 caveman	n1:p
@@ -15377,7 +15378,7 @@ cavil	n0:m v0:m
 caviler	n0:p
 caviller	n0:p
 cavitied	a0:s
-cavity	n1:oSRb
+cavity	n1/1:oSRb
 caviuna wood	n0:P
 cavort	v3:o
 cavum	n0:b
@@ -15455,21 +15456,21 @@ cefuroxime	n0:r
 ceiba	n0:P
 ceibo	n0:P
 ceilidh	n0:e
-ceiling	n12:rtmt
+ceiling	n12/3:rtmt
 ceilinged	a0:a
 celandine	n0:PP
 celastraceae	n0:P
 celastrus	n0:P
 celebes	n0:l
-celebrant	n2:pp
+celebrant	n2/1:pp
 celebrate	v19:lll
 celebrated	a0:ss
 celebrater	n0:p
-celebration	n6:eaa
+celebration	n6/2:eaa
 celebrator	n0:p
 celebratory	a0:p
 celebrex	n0:r
-celebrity	n1:px
+celebrity	n1/1:px
 celecoxib	n0:r
 celeriac	n0:PF
 celerity	n1:t
@@ -15495,14 +15496,14 @@ celibate	n0:p a0:s
 celiocentesis	n0:a
 celioma	n0:x
 celioscopy	n0:a
-cell	n116:rTrGrrr
+cell	n116/3:rTrGrrr
 cell death	n0:h
 cell division	n0:R
 cell membrane	n0:b
 cell wall	n0:P
 cell-free	a4:s
 cell-like	a0:s
-cellar	n9:rrr
+cellar	n9/1:rrr
 cellarage	n0:sr
 cellaret	n0:r
 cellblock	n0:r
@@ -15532,7 +15533,7 @@ celtic	n0:m a1:p
 celtis	n0:P
 celtuce	n0:PF
 cembalo	n0:r
-cement	n5:uuuub v2:ttt
+cement	n5/3:uuuub v2:ttt
 cement mixer	n0:r
 cementite	n0:u
 cementitious	a0:p
@@ -15553,9 +15554,9 @@ censored	a0:a
 censorial	a0:p
 censoring	n0:aa
 censorious	a0:s
-censorship	n1:aa
+censorship	n1/1:aa
 censurable	a0:s
-censure	n1:mx v0:m
+censure	n1/1:mx v0:m
 census	n1:a v0:m
 cent	n17:qs
 cental	n0:q
@@ -15574,7 +15575,7 @@ centenarian	n0:p a0:s
 centenary	n0:i a1:p
 centennial	n1:i a0:p
 centennially	r0:r
-center	n92:lrElccbgpplGpFEaaa v16:xco a2:sa
+center	n92/12:lrElccbgpplGpFEaaa v16:xco a2:sa
 center bit	n0:r
 center field	n0:ra
 center line	n1:S
@@ -15583,10 +15584,10 @@ center spread	n0:m
 center stage	n0:xl
 centerboard	n0:r
 centered	a2:s
-centerfield	n2:ra
+centerfield	n2/1:ra
 centerfielder	n0:p
 centerfold	n0:m
-centering	n1:ca
+centering	n1/1:ca
 centerline	n0:S
 centerpiece	n0:cr
 centesimal	a0:ps
@@ -15620,7 +15621,7 @@ centralism	n0:c
 centralist	a0:p
 centralistic	a0:p
 centrality	n0:t
-centralization	n1:aa
+centralization	n1/1:aa
 centralize	v2:h
 centralized	a2:a
 centralizing	a0:a
@@ -15668,7 +15669,7 @@ centrosymmetric	a0:s
 centrum	n0:b
 centunculus	n0:P
 centurion	n0:p
-century	n103:iq
+century	n103/1:iq
 century plant	n0:P
 ceo	n0:p
 cephalalgia	n0:x
@@ -15791,9 +15792,9 @@ certhia	n0:A
 certhia americana	n0:A
 certhiidae	n0:A
 certifiable	a0:ss
-certificate	n3:ms v0:sm
+certificate	n3/1:ms v0:sm
 certificated	a0:s
-certification	n3:amma
+certification	n3/2:amma
 certificatory	a0:s
 certified	a3:ass
 certify	v9:msllm
@@ -15846,7 +15847,7 @@ cetraria	n0:P
 cetrimide	n0:u
 cetus	n0:o
 cewa	n0:p
-ceylon	n2:ll
+ceylon	n2/1:ll
 ceylonese	a0:p
 ceylonite	n0:u
 cezanne	n0:p
@@ -15911,7 +15912,7 @@ chagga	n0:m
 chagrin	n2:f v0:e
 chagrined	a0:s
 chahta	n0:m
-chain	n21:gorGrqorr v0:tt
+chain	n21/5:gorGrqorr v0:tt
 chain armour	n0:r
 chain mail	n0:r
 chain pickerel	n0:A
@@ -15928,14 +15929,14 @@ chains	n0:r
 chainsaw	n0:r
 chainsmoke	v0:u
 chainsmoker	n0:p
-chair	n37:raprr v0:lm
+chair	n37/2:raprr v0:lm
 chair lift	n0:r
 chairlift	n0:r
 chairman	n8:p v0:l
 chairmanship	n0:a
 chairperson	n0:p
 chairwoman	n0:p
-chaise	n1:rr
+chaise	n1/1:rr
 chait	n0:i
 chaja	n0:A
 chalaza	n0:PA
@@ -15971,7 +15972,7 @@ chalkpit	n0:r
 chalkstone	n0:u
 chalky	a0:ps
 challah	n0:F
-challenge	n9:xmmmm v21:mmmm
+challenge	n9/3:xmmmm v21:mmmm
 challengeable	a0:s
 challenger	n0:p
 challenging	a3:sss
@@ -15991,7 +15992,7 @@ chamaeleon	n0:A
 chamaeleonidae	n0:A
 chamaeleontidae	n0:A
 chamaemelum	n0:P
-chamber	n8:rbrGr v1:x
+chamber	n8/3:rbrGr v1:x
 chambered	a1:s
 chambered nautilus	n0:A
 chamberlain	n0:pp
@@ -16014,14 +16015,14 @@ champagne-ardenne	n0:l
 champagneardenne	n0:l
 champaign	n0:o
 champerty	n0:a
-champion	n15:pppp v1:k a0:s
-championship	n2:xea
+champion	n15/2:pppp v1:k a0:s
+championship	n2/1:xea
 champlain	n0:po
 champleve	a0:s
 champollion	n0:p
 chanal	n0:P
 chanar	n0:P
-chance	n54:xhatx v3:lls a5:s
+chance	n54/4:xhatx v3:lls a5:s
 chance event	n0:e
 chance variable	n0:c
 chance-medley	n0:a
@@ -16046,7 +16047,7 @@ chandlery	n0:rr
 chanfron	n0:r
 chang	n0:o
 changan	n0:l
-change	n125:eLahsrrsst v148:hhhhhhsohh
+change	n125/7:eLahsrrsst v148:hhhhhhsohh
 change over	v1:hh
 change ringing	n0:a
 change-of-pace	n0:a
@@ -16067,7 +16068,7 @@ changeup	n0:a
 changing	a13:s
 changjiang	n0:o
 changtzu	n0:o
-channel	n5:mrSombra v1:oot
+channel	n5/2:mrSombra v1:oot
 channel bass	n0:A
 channel capacity	n0:i
 channel catfish	n0:A
@@ -16095,11 +16096,11 @@ chantry	n0:sE
 chanty	n0:m
 chanukah	n0:i
 chanukkah	n0:i
-chaos	n12:xhc
+chaos	n12/1:xhc
 chaotic	a3:ssp
 chaotic attractor	n0:c
 chaotically	r0:rr
-chap	n1:pSor v0:h
+chap	n1/1:pSor v0:h
 chaparral	n0:g
 chaparral broom	n0:P
 chaparral cock	n0:A
@@ -16108,7 +16109,7 @@ chaparral sage	n0:P
 chapati	n0:F
 chapatti	n0:F
 chapeau	n0:r
-chapel	n8:Ea
+chapel	n8/1:Ea
 chapel hill	n0:l
 chapelgoer	n0:p
 chaperon	n0:p v0:o
@@ -16123,7 +16124,7 @@ chapleted	a0:s
 chaplin	n0:p
 chapman	n0:p
 chapped	a0:s
-chapter	n42:miGGe
+chapter	n42/3:miGGe
 chapterhouse	n0:EE
 chapultepec	n0:a
 char	n0:upA v0:wh
@@ -16134,16 +16135,16 @@ characid	n0:A
 characidae	n0:A
 characin	n0:A
 characinidae	n0:A
-character	n54:pctcpxmmt v0:t
+character	n54/7:pctcpxmmt v0:t
 character printer	n0:r
 character set	n0:m
 characterisation	n0:mm
 characterise	v0:xm
 characterisic function	n0:m
-characteristic	n24:ctmt a22:a
+characteristic	n24/2:ctmt a22:a
 characteristic curve	n0:m
 characteristically	r3:r
-characterization	n4:mma
+characterization	n4/1:mma
 characterize	v17:mx
 characterless	a0:s
 charade	n0:mm
@@ -16153,7 +16154,7 @@ charadriidae	n0:A
 charadriiformes	n0:A
 charadrius	n0:A
 charales	n0:A
-charcoal	n6:urtr v1:r a0:s
+charcoal	n6/2:urtr v1:r a0:s
 charcoal burner	n0:pr
 charcoal grey	n0:t
 charcoal-gray	a0:s
@@ -16166,7 +16167,7 @@ chard	n0:PF
 chard plant	n0:P
 chardonnay	n0:PF
 chardonnay grape	n0:P
-charge	n41:amshaapsMfmmmrr v52:kmsolmmtssssoertkmmmcchhh
+charge	n41/7:amshaapsMfmmmrr v52:kmsolmmtssssoertkmmmcchhh
 charge account	n0:s
 charge card	n0:s
 charge plate	n0:s
@@ -16175,21 +16176,21 @@ charge up	v0:e
 chargeable	a0:s
 charged	a8:asss
 chargeman	n0:p
-charger	n3:Ar
+charger	n3/1:Ar
 chari	n0:o
 chari-nile	n0:m
 charily	r0:r
 charina	n0:A
 chariness	n0:t
 charinile	n0:m
-chariot	n1:rr v0:oo
+chariot	n1/1:rr v0:oo
 charioteer	n0:p
 charisma	n1:t
 charismatic	a0:s
 charitable	a3:pas
 charitableness	n0:t
 charitably	r0:r
-charity	n4:GtaPG
+charity	n4/3:GtaPG
 charity case	n0:p
 charivari	n0:m
 charlatan	n1:p
@@ -16205,7 +16206,7 @@ charles ii	n0:pp
 charles ix	n0:p
 charles lamb	n0:p
 charles vii	n0:p
-charleston	n1:a v0:o
+charleston	n1/0:a v0:o
 charlestown	n0:l
 charley horse	n0:x
 charley-horse	n0:x
@@ -16213,7 +16214,7 @@ charleyhorse	n0:x
 charlock	n0:P
 charlotte	n0:F
 charlottetown	n0:l
-charm	n8:tmrc v2:elkm
+charm	n8/3:tmrc v2:elkm
 charm campaign	n0:a
 charmed	a0:ss
 charmer	n0:pp
@@ -16228,7 +16229,7 @@ charr	n0:A
 charronia	n0:A
 chart	n9:mr v6:ccr
 chartaceous	a0:p
-charter	n2:mm v1:lls
+charter	n2/1:mm v1:lls
 chartered	a0:a
 charterhouse	n0:E
 chartism	n0:c
@@ -16239,7 +16240,7 @@ chartreuse	n0:t a0:s
 charwoman	n0:p
 chary	a0:s
 charybdis	n0:e
-chase	n5:ar v10:oltt
+chase	n5/1:ar v10:oltt
 chase after	v0:lo
 chase away	v0:o
 chased	n0:p
@@ -16261,8 +16262,8 @@ chasten	v0:mhh
 chasteness	n0:t
 chastening	n0:m
 chastise	v0:m
-chastisement	n1:am
-chastity	n1:at
+chastisement	n1/1:am
+chastity	n1/1:at
 chasuble	n0:r
 chat	n0:mAA v2:m
 chat room	n0:m
@@ -16279,11 +16280,11 @@ chatroom	n0:m
 chattahoochee	n0:o
 chattanooga	n0:la
 chattel	n0:s
-chatter	n2:mee v4:ptmmm
+chatter	n2/1:mee v4:ptmmm
 chatter mark	n0:ht
 chatterbox	n0:Pp
 chatterer	n0:pA
-chattering	n1:ee
+chattering	n1/1:ee
 chattily	r0:r
 chatty	a0:ss
 chaucer	n0:p
@@ -16315,7 +16316,7 @@ chechen	n0:pm a0:p
 chechen republic	n0:l
 chechenia	n0:l
 chechnya	n0:l
-check	n28:scmxcamctraaa v48:clclochxxllssoorkkkmmchhh
+check	n28/6:scmxcamctraaa v48:clclochxxllssoorkkkmmchhh
 check character	n0:m
 check mark	n1:m
 check off	v0:c
@@ -16338,7 +16339,7 @@ checking account	n0:s
 checking program	n0:m
 checklist	n5:m
 checkmate	n0:ea v0:k
-checkout	n1:air
+checkout	n1/1:air
 checkout time	n0:i
 checkpoint	n0:l
 checkrein	n0:r
@@ -16348,7 +16349,7 @@ checksum	n0:c
 checkup	n1:a
 cheddar	n0:F
 cheddar pink	n0:P
-cheek	n22:bmbt v0:m
+cheek	n22/1:bmbt v0:m
 cheek pouch	n0:b
 cheekbone	n1:b
 cheekily	r0:r
@@ -16356,12 +16357,12 @@ cheekiness	n0:t
 cheekpiece	n0:r
 cheeky	a0:s
 cheep	n0:e v0:m
-cheer	n14:mt v2:emmmm
+cheer	n14/1:mt v2:emmmm
 cheer up	v0:mm
 cheerer	n0:p
 cheerful	a4:as
 cheerfully	r2:r
-cheerfulness	n1:tf
+cheerfulness	n1/1:tf
 cheerily	r0:r
 cheering	n4:m a0:s
 cheerio	n0:m
@@ -16371,7 +16372,7 @@ cheerless	a0:a
 cheerlessly	r0:r
 cheerlessness	n0:f
 cheery	a5:s
-cheese	n2:FP v0:xt
+cheese	n2/1:FP v0:xt
 cheese cutter	n0:r
 cheese dip	n0:F
 cheese press	n0:r
@@ -16398,7 +16399,7 @@ cheilosis	n0:x
 cheiranthus	n0:P
 chekhov	n0:p
 chekov	n0:p
-chela	n1:pA
+chela	n1/1:pA
 chelate	n0:u v0:x a0:pp
 chelate compound	n0:u
 chelated	a0:p
@@ -16452,7 +16453,7 @@ chemisorption	n0:R
 chemisorptive	a0:s
 chemist	n5:pp
 chemist's	n0:E
-chemistry	n5:cuL
+chemistry	n5/1:cuL
 chemnitz	n0:l
 chemoimmunology	n0:c
 chemoreceptive	a0:p
@@ -16493,7 +16494,7 @@ cherished	a2:s
 chermidae	n0:A
 chernobyl	n0:l
 chernozemic soil	n0:u
-cherokee	n1:mp
+cherokee	n1/1:mp
 cheroot	n0:r
 cherry	n0:PPFt a0:s
 cherry apple	n0:P
@@ -16519,7 +16520,7 @@ chess match	n0:e
 chess opening	n0:a
 chessboard	n0:r
 chessman	n0:r
-chest	n35:brbr
+chest	n35/2:brbr
 chest cavity	n0:b
 chest protector	n0:r
 chest register	n0:t
@@ -16562,7 +16563,7 @@ chewing	n0:a
 chewing out	n1:m
 chewink	n0:A
 chewy	a0:ss
-cheyenne	n3:mp
+cheyenne	n3/1:mp
 chi	n0:xm
 chian	a0:p
 chianti	n0:F
@@ -16574,7 +16575,7 @@ chiasmatic	a0:p
 chiasmic	a0:p
 chiasmus	n0:m
 chic	n0:t a1:s
-chicago	n25:a
+chicago	n25/0:a
 chicane	n0:gra v0:km
 chicanery	n0:a
 chicano	n0:p
@@ -16582,11 +16583,11 @@ chicha	n0:r
 chichewa	n0:pm
 chichi	n0:pt a0:s
 chichipe	n0:P
-chick	n2:Ap
+chick	n2/1:Ap
 chickadee	n0:A
 chickamauga	n0:a
 chickasaw	n0:pm
-chicken	n26:FApe a0:s
+chicken	n26/2:FApe a0:s
 chicken breast	n0:x
 chicken kiev	n0:F
 chicken leg	n0:F
@@ -16624,10 +16625,10 @@ chicory plant	n0:P
 chicot	n0:P
 chide	v3:m
 chiding	n0:m
-chief	n6:ppp a20:s
+chief	n6/2:ppp a20:s
 chief justice	n1:p
 chiefly	r11:r
-chieftain	n3:pp
+chieftain	n3/1:pp
 chieftaincy	n0:a
 chieftainship	n0:a
 chiffon	n0:r
@@ -16642,7 +16643,7 @@ chihuahua	n0:A
 chilblain	n0:x
 chilblained	a0:s
 chilblains	n0:x
-child	n214:pppp
+child	n214/3:pppp
 child neglect	n0:a
 child support	n0:s
 child-centered	a0:s
@@ -16673,7 +16674,7 @@ chiliad	n0:q
 chiliasm	n0:c
 chiliast	n0:p
 chiliastic	a0:p
-chill	n6:tfxf v3:ehh
+chill	n6/3:tfxf v3:ehh
 chill out	v0:e
 chiller	n0:a
 chilli	n0:F
@@ -16698,7 +16699,7 @@ chimera	n0:c
 chimeral	a0:p
 chimeric	a0:p
 chimerical	a0:ps
-chimney	n9:rr
+chimney	n9/1:rr
 chimney breast	n0:r
 chimney corner	n1:r
 chimney plant	n0:P
@@ -16719,7 +16720,7 @@ chin wag	n0:m
 chin-up	n2:a
 chin-wag	n0:m
 chin-wagging	n0:m
-china	n9:rr
+china	n9/1:rr
 china jute	n0:P
 china pink	n0:P
 china stone	n0:u
@@ -16735,7 +16736,7 @@ chinchillon	n0:A
 chinchona	n0:P
 chinchy	a0:s
 chine	n0:FA v0:t
-chinese	n1:mp a5:pp
+chinese	n1/1:mp a5:pp
 chinese alligator	n0:A
 chinese cabbage	n0:PF
 chinese celery	n0:F
@@ -16769,7 +16770,7 @@ chinwagging	n0:m
 chiococca	n0:P
 chionanthus	n0:P
 chios	n0:l
-chip	n2:oroFtrraa v2:ttttt
+chip	n2/2:oroFtrraa v2:ttttt
 chip away	v0:h
 chip off	v0:t
 chipboard	n0:u
@@ -16837,7 +16838,7 @@ chittimwood	n0:PP
 chivalric	a0:s
 chivalrous	a1:s
 chivalrously	r0:r
-chivalry	n1:tc
+chivalry	n1/1:tc
 chivaree	n0:m
 chive	n0:P
 chives	n0:PF
@@ -16871,7 +16872,7 @@ chlordiazepoxide	n0:r
 chlorella	n0:A
 chlorenchyma	n0:P
 chlorhexidine	n0:r
-chloride	n2:uu
+chloride	n2/1:uu
 chlorinate	v0:hb
 chlorination	n0:Ra
 chlorine	n32:u
@@ -16926,7 +16927,7 @@ chock-full	a0:s
 chockablock	a0:s
 chockful	a1:s
 chockfull	a0:s
-chocolate	n1:FFt
+chocolate	n1/1:FFt
 chocolate bar	n0:F
 chocolate cake	n0:F
 chocolate egg	n0:F
@@ -16943,7 +16944,7 @@ choeronycteris	n0:A
 choice	n22:cac a3:ss
 choice morsel	n0:F
 choiceness	n0:t
-choir	n2:Ggr v0:r
+choir	n2/1:Ggr v0:r
 choirboy	n1:p
 choirmaster	n0:p
 choke	n0:rr v13:bttbblltthhhhb
@@ -17018,7 +17019,7 @@ chophouse	n0:E
 chopin	n1:m
 chopine	n0:r
 chopped	a0:s
-chopper	n1:abrr
+chopper	n1/1:abrr
 choppiness	n0:x
 chopping board	n0:r
 choppy	a0:ss
@@ -17047,7 +17048,7 @@ chorea	n0:xx
 choreograph	v5:rc
 choreographer	n0:p
 choreographic	a1:p
-choreography	n2:amm
+choreography	n2/1:amm
 choric	a0:p
 chorine	n2:p
 chorioallantoic membrane	n0:A
@@ -17065,8 +17066,8 @@ chorizon	n0:l
 choroid	n0:b
 choroid coat	n0:b
 chortle	n0:m v4:b
-chorus	n5:eGmgG v1:mr
-chosen	n3:pG
+chorus	n5/3:eGmgG v1:mr
+chosen	n3/1:pG
 chou	n0:FF
 chough	n0:A
 chouse	v0:k
@@ -17077,7 +17078,7 @@ chowder	n0:F
 chrestomathy	n0:m
 chrism	n0:r
 chrisom	n0:r
-christ	n21:p
+christ	n21/0:p
 christ plant	n0:P
 christ thorn	n0:P
 christ's-thorn	n0:PP
@@ -17092,7 +17093,7 @@ christian science	n0:Gc
 christiania	n0:l
 christianisation	n0:e
 christianise	v0:h
-christianity	n10:cG
+christianity	n10/1:cG
 christianization	n0:e
 christianize	v0:hh
 christianly	a0:s
@@ -17170,7 +17171,7 @@ chronometer	n0:r
 chronoperates	n0:A
 chronoscope	n0:r
 chrysalis	n0:A
-chrysanthemum	n1:PP
+chrysanthemum	n1/1:PP
 chrysanthemum maximum	n0:P
 chrysaora	n0:A
 chrysarobin	n0:r
@@ -17205,7 +17206,7 @@ chub	n0:A
 chub mackerel	n0:A
 chubbiness	n0:t
 chubby	a0:s
-chuck	n1:FFr v2:tstb
+chuck	n1/1:FFr v2:tstb
 chuck berry	n0:p
 chuck out	v0:st
 chuck-full	a0:s
@@ -17238,11 +17239,11 @@ chump	n1:p
 chump change	n0:s
 chunga	n0:A
 chungking	n0:l
-chunk	n3:gq v0:tc
+chunk	n3/1:gq v0:tc
 chunking	n0:c
 chunky	a1:ss
 chunnel	n0:r
-church	n129:GEaG v0:o
+church	n129/3:GEaG v0:o
 church doctrine	n0:m
 church mode	n0:m
 church roll	n1:m
@@ -17345,7 +17346,7 @@ ciliated	a0:s
 cilioflagellata	n0:A
 ciliophora	n0:A
 ciliophoran	n0:A
-cilium	n1:Ab
+cilium	n1/1:Ab
 cim	n0:G
 cimabue	n0:p
 cimarron	n0:A
@@ -17355,7 +17356,7 @@ cimicidae	n0:A
 cimicifuga	n0:P
 cimicifuga americana	n0:P
 cimmerian	a0:s
-cinch	n2:ara v0:tcc
+cinch	n2/1:ara v0:tcc
 cinchona	n0:PP
 cinchonine	n0:u
 cincinnati	n2:l
@@ -17371,7 +17372,7 @@ cine-camera	n0:r
 cine-film	n0:r
 cinecamera	n0:r
 cinefilm	n0:r
-cinema	n1:mE
+cinema	n1/1:mE
 cinematic	a3:p
 cinematise	v0:r
 cinematize	v0:r
@@ -17399,7 +17400,7 @@ cinnamonscented	a0:s
 cinque	n0:q
 cinquefoil	n0:Pr
 cio	n0:G
-cipher	n1:mqqpm v1:mc
+cipher	n1/1:mqqpm v1:mc
 cipro	n0:r
 ciprofloxacin	n0:r
 cira	n0:G
@@ -17412,10 +17413,10 @@ circassian walnut	n0:P
 circe	n0:p
 circinate	a0:s
 circinus	n0:o
-circle	n31:SGSarrrr v11:oot
+circle	n31/4:SGSarrrr v11:oot
 circle around	v0:o
 circlet	n0:Sr
-circuit	n7:rallgra v0:o
+circuit	n7/2:rallgra v0:o
 circuit board	n0:r
 circuit breaker	n0:r
 circuitous	a0:ss
@@ -17434,7 +17435,7 @@ circularknit	a0:s
 circularly	r0:r
 circulate	v6:mmoooooh
 circulating	a2:s
-circulation	n5:mhqqea
+circulation	n5/2:mhqqea
 circulative	a0:p
 circulatory	a0:pp
 circulatory failure	n0:x
@@ -17444,7 +17445,7 @@ circumboreal	a0:s
 circumcise	v0:tt
 circumcision	n0:aa
 circumduction	n0:a
-circumference	n1:tlt
+circumference	n1/1:tlt
 circumferent	a0:s
 circumferential	a0:s
 circumflex	n0:m
@@ -17461,8 +17462,8 @@ circumscription	n0:a
 circumspect	a1:s
 circumspection	n0:ct
 circumspectly	r0:r
-circumstance	n50:xxce
-circumstances	n2:xs
+circumstance	n50/3:xxce
+circumstances	n2/1:xs
 circumstantial	a0:s
 circumstantial evidence	n0:m
 circumstantially	r0:rrrr
@@ -17473,7 +17474,7 @@ circumvention	n0:a
 circumvolute	v0:x
 circumvolution	n0:a
 circumvolve	v0:o
-circus	n5:Gaarr
+circus	n5/3:Gaarr
 cirio	n0:P
 cirque	n0:o
 cirrhosis	n0:x
@@ -17503,7 +17504,7 @@ cistothorus	n0:A
 cistron	n0:b
 cistus	n0:P
 citadel	n0:r
-citation	n2:mmmmm
+citation	n2/1:mmmmm
 cite	n0:m v22:mmrmmmm
 citellus	n0:A
 citharichthys	n0:A
@@ -17522,14 +17523,14 @@ citrate	n0:u v1:h
 citric	a0:p
 citrin	n0:u
 citrine	n0:u
-citron	n1:FP
+citron	n1/1:FP
 citroncirus	n0:P
 citronwood	n0:PP
 citrous	a0:pp
 citrous fruit	n0:F
 citrulline	n0:u
 citrullus	n0:P
-citrus	n1:FP
+citrus	n1/1:FP
 citrus fruit	n0:F
 cittern	n0:r
 city	n117:llG
@@ -17559,7 +17560,7 @@ ciudad victoria	n0:l
 cive	n0:P
 civet	n0:A
 civic	a4:pp
-civic center	n1:El
+civic center	n1/1:El
 civic pride	n0:t
 civic spirit	n0:t
 civics	n0:c
@@ -17583,7 +17584,7 @@ civilisation	n0:RGGt
 civilise	v0:lh
 civilised	a0:as
 civility	n0:ta
-civilization	n17:GRGt
+civilization	n17/1:GRGt
 civilize	v0:lh
 civilized	a3:as
 civillibertarian	a0:s
@@ -17607,12 +17608,12 @@ cladophyll	n0:P
 cladorhyncus	n0:A
 cladrastis	n0:P
 claforan	n0:r
-claim	n48:mmattm v62:msmmm
+claim	n48/5:mmattm v62:msmmm
 claim agent	n0:p
 claimant	n8:p
 clairvoyance	n1:m
 clairvoyant	n0:p a0:ss
-clam	n2:AsF v0:t
+clam	n2/1:AsF v0:t
 clam dip	n0:F
 clam up	v0:m
 clamant	a0:ss
@@ -17625,7 +17626,7 @@ clamminess	n0:x
 clammy	a2:s
 clammy locust	n0:P
 clammyweed	n0:P
-clamor	n5:em v8:mml
+clamor	n5/1:em v8:mml
 clamoring	n1:m
 clamorous	a1:s
 clamorously	r0:r
@@ -17635,7 +17636,7 @@ clamp	n0:r v8:tm
 clamp down	v0:h
 clampdown	n0:a
 clams	n0:s
-clamshell	n2:Ar
+clamshell	n2/1:Ar
 clan	n1:G
 clandestine	a1:s
 clandestine operation	n0:a
@@ -17654,7 +17655,7 @@ clannishly	r0:r
 clannishness	n1:t
 clansman	n0:p
 clanswoman	n0:p
-clap	n2:exe v5:tombott
+clap	n2/1:exe v5:tombott
 clap up	v0:r
 clapboard	n0:u v0:t
 clapper	n0:pbr
@@ -17667,7 +17668,7 @@ claptrap	n0:m
 claque	n0:g
 clarence	n0:r
 clarence day	n0:p
-claret	n1:tF v0:u
+claret	n1/1:tF v0:u
 claret cup	n0:F
 clarification	n0:ma
 clarify	v15:mh
@@ -17684,10 +17685,10 @@ clarksburg	n0:l
 claro	n0:r
 clary	n0:P
 clary sage	n0:PF
-clash	n3:exxa v1:txm
+clash	n3/2:exxa v1:txm
 clashing	a0:s
 clasp	n0:ra v4:tttt
-class	n40:gGGaGGgt v2:c
+class	n40/5:gGGaGGgt v2:c
 class act	n0:p
 class feeling	n0:f
 class period	n0:a
@@ -17701,16 +17702,16 @@ classicalism	n0:c
 classically	r1:r
 classicise	v0:h
 classicism	n0:c
-classicist	n1:pp
+classicist	n1/1:pp
 classicistic	a0:p
 classicize	v0:h
 classics	n1:c
 classifiable	a0:s
-classification	n15:agca
+classification	n15/2:agca
 classification system	n0:c
 classificatory	a1:p
 classified	n0:m a2:aa
-classifier	n1:pm
+classifier	n1/1:pm
 classify	v14:clc
 classless	a1:s
 classmate	n1:p
@@ -17742,7 +17743,7 @@ clavicipitaceae	n0:P
 clavicle	n0:b
 clavier	n0:rr
 clavus	n0:x
-claw	n4:ArAA v2:ottm
+claw	n4/3:ArAA v2:ottm
 claw-shaped	a0:s
 clawback	n0:a
 clawed	a0:ss
@@ -17751,7 +17752,7 @@ clawhammer	n0:r
 clawlike	a0:s
 clawshaped	a0:s
 claxon	n0:r v0:pm
-clay	n11:uub
+clay	n11/1:uub
 clay pigeon	n0:r
 clayey	a0:as
 claymore	n0:rr
@@ -17771,7 +17772,7 @@ clean-shaven	a1:s
 cleanable	a0:s
 cleanburning	a0:s
 cleancut	a0:ss
-cleaner	n4:rpp
+cleaner	n4/1:rpp
 cleaners	n0:E
 cleanhanded	a0:a
 cleaning	n13:a
@@ -17799,22 +17800,22 @@ clear-cut	v0:h a2:sss
 clear-eyed	a0:s
 clear-sighted	a0:ss
 clear-thinking	a0:a
-clearance	n1:tqa
+clearance	n1/1:tqa
 clearcut	v0:h a2:sss
 clearcutness	n0:t
 cleared	a3:as
 cleareyed	a0:s
 clearheaded	a1:a
-clearing	n3:laa
+clearing	n3/1:laa
 clearing house	n1:G
 clearly	r49:rrrr
-clearness	n3:tt
+clearness	n3/1:tt
 clearsighted	a0:ss
 clearstory	n0:r
 clearthinking	a0:a
 clearway	n0:r
 clearweed	n0:P
-cleat	n1:rrr v0:st
+cleat	n1/1:rrr v0:st
 cleats	n0:r
 cleavable	a0:s
 cleavage	n0:xRRba
@@ -17823,7 +17824,7 @@ cleave	v1:ttt
 cleaver	n0:r
 cleavers	n0:P
 clef	n0:m
-cleft	n2:So a0:s
+cleft	n2/1:So a0:s
 cleft foot	n0:x
 cleft lip	n0:x
 cleft palate	n0:x
@@ -17867,11 +17868,11 @@ clerkship	n0:a
 clethra	n0:P
 clethraceae	n0:P
 clethrionomys	n0:A
-cleveland	n5:lp
+cleveland	n5/1:lp
 clever	a6:sss
 clever clogs	n0:p
 cleverly	r1:r
-cleverness	n1:cct
+cleverness	n1/1:cct
 clevis	n0:r
 clew	n0:gm v0:t
 clews	n0:r
@@ -17882,7 +17883,7 @@ cliched	a0:s
 clichy	n0:l
 clichy-la-garenne	n0:l
 clichylagarenne	n0:l
-click	n2:emra v6:opptmmc
+click	n2/1:emra v6:opptmmc
 click off	v1:h
 click-clack	n0:e
 clickclack	n0:e
@@ -17890,7 +17891,7 @@ clickety-clack	n0:e
 clickety-click	n1:e
 clicketyclack	n0:e
 clicketyclick	n1:e
-client	n10:ppr
+client	n10/2:ppr
 client-server	a0:p
 clientage	n0:L
 clientele	n1:G
@@ -17914,7 +17915,7 @@ climatical	a0:p
 climatically	r0:r
 climatologist	n0:p
 climatology	n0:c
-climax	n5:emaxm v2:h
+climax	n5/3:emaxm v2:h
 climb	n0:oea v40:oohohh
 climb down	v3:o
 climb up	v3:ooh
@@ -17926,7 +17927,7 @@ climbing	n0:e
 climbing iron	n0:r
 climbing perch	n0:A
 clime	n0:x
-clinch	n1:arrra v3:tttttm
+clinch	n1/1:arrra v3:tttttm
 clinched	a3:s
 clincher	n0:mcr
 clincher-built	a0:a
@@ -17961,7 +17962,7 @@ clinton administration	n0:G
 clintonia	n0:P
 clio	n0:p
 clioquinol	n0:r
-clip	n4:rerraa v2:totth
+clip	n4/3:rerraa v2:totth
 clip joint	n0:E
 clip lead	n0:r
 clip-clop	n0:e
@@ -17990,7 +17991,7 @@ clitter	v0:p
 clive	n0:p
 clivers	n0:P
 cloaca	n0:br
-cloak	n1:rr v0:ptt
+cloak	n1/1:rr v0:ptt
 cloak-and-dagger	a0:s
 cloakanddagger	a0:s
 cloaked	a0:ss
@@ -18044,7 +18045,7 @@ clonus	n0:x
 clop	n0:e v0:p
 clopping	n0:e
 clorox	n0:u
-close	n9:ima v86:ttllxmxlpoootttth a77:aaassssssssssss r21:rr
+close	n9/1:ima v86:ttllxmxlpoootttth a77:aaassssssssssss r21:rr
 close call	n0:a
 close down	v0:l
 close off	v1:xot
@@ -18095,17 +18096,17 @@ closepacked	a1:s
 closer	n0:pp r3:r
 closeset	a0:s
 closest	r0:r
-closet	n6:rrrr v0:t
+closet	n6/3:rrrr v0:t
 closet queen	n0:p
 closeup	n3:r
-closing	n2:amaaa a3:a
+closing	n2/1:amaaa a3:a
 closing curtain	n0:a
 closing price	n0:s
 closing time	n0:i
 clostridia	n0:A
 clostridial myonecrosis	n0:x
 clostridium	n0:A
-closure	n1:amccraa v0:h
+closure	n1/1:amccraa v0:h
 clot	n1:b v1:hhhh
 clot buster	n0:r
 clotbur	n0:P
@@ -18118,7 +18119,7 @@ clothes drier	n0:r
 clothes hanger	n0:r
 clothes tree	n0:r
 clothesbrush	n1:r
-clotheshorse	n2:rp
+clotheshorse	n2/1:rp
 clothesless	a0:s
 clothesline	n1:r
 clothespin	n0:r
@@ -18132,7 +18133,7 @@ clotting	n0:R
 clotting factor	n0:u
 clotting time	n0:i
 cloture	n0:m v0:h
-cloud	n41:hoxxxg v3:wpoethhh
+cloud	n41/3:hoxxxg v3:wpoethhh
 cloud cover	n0:x
 cloud nine	n0:x
 cloud over	v1:wh
@@ -18174,7 +18175,7 @@ clovis i	n0:p
 clowder	n0:g
 clown	n2:pp v0:b
 clown around	v0:b
-clowning	n1:am
+clowning	n1/1:am
 clownish	a0:s
 clownlike	a0:s
 cloy	v0:su
@@ -18184,7 +18185,7 @@ clozapine	n0:r
 clozaril	n0:r
 cloze	a0:p
 cloze procedure	n0:c
-club	n29:GGrErrE v0:lltt
+club	n29/5:GGrErrE v0:lltt
 club head	n0:r
 club soda	n0:F
 club-head	n0:r
@@ -18208,7 +18209,7 @@ clucking	n0:e
 clue	n11:mm v0:t
 clueless	a0:s
 clumber	n0:A
-clump	n10:gge v0:poot
+clump	n10/2:gge v0:poot
 clumping	n0:e
 clumsily	r1:r
 clumsiness	n0:ctt
@@ -18229,7 +18230,7 @@ cluster bean	n0:P
 cluster headache	n0:x
 clustered	a0:ss
 clustering	n0:g
-clutch	n3:axggrrr v17:ttc
+clutch	n3/2:axggrrr v17:ttc
 clutch pedal	n0:r
 clutches	n1:a
 clutter	n0:xm v0:h
@@ -18276,7 +18277,7 @@ co-occurrence	n0:et
 co-occurrent	a0:s
 co-op	n0:G
 co-opt	v1:llls
-co-optation	n8:aa
+co-optation	n8/1:aa
 co-option	n0:aa
 co-ordinate	n0:c
 co-ordinated	a0:sss
@@ -18288,7 +18289,7 @@ co-star	n0:p v0:xr
 co-vary	v0:x
 co-worker	n3:p
 co2	n0:u
-coach	n20:pprrr v3:mo
+coach	n20/1:pprrr v3:mo
 coach-and-four	n0:r
 coachandfour	n0:r
 coachbuilder	n0:p
@@ -18308,7 +18309,7 @@ coagulation factor	n0:u
 coagulator	n0:u
 coagulum	n0:b
 coahuila	n0:l
-coal	n5:uo v0:wst
+coal	n5/1:uo v0:wst
 coal gas	n0:u
 coal seam	n0:l
 coal-black	a3:s
@@ -18328,7 +18329,7 @@ coalfield	n0:l
 coalfired	a0:s
 coalhole	n0:r
 coaling station	n0:l
-coalition	n1:Gxa
+coalition	n1/1:Gxa
 coalman	n0:p
 coalpit	n0:r
 coaming	n0:r
@@ -18348,7 +18349,7 @@ coarsen	v0:th
 coarsened	a1:s
 coarseness	n0:mttt
 coarsetextured	a0:s
-coast	n20:ooca v1:o
+coast	n20/1:ooca v1:o
 coast range	n0:o
 coastal	a2:pa
 coaster	n0:ppr
@@ -18358,7 +18359,7 @@ coastland	n0:o
 coastline	n0:l
 coastward	r0:r
 coastwise	a0:s r0:r
-coat	n30:rrA v4:tbt
+coat	n30/2:rrA v4:tbt
 coat hanger	n0:r
 coat tree	n0:r
 coatdress	n0:r
@@ -18369,7 +18370,7 @@ coati-mondi	n0:A
 coati-mundi	n0:A
 coatimondi	n0:A
 coatimundi	n0:A
-coating	n1:rtra
+coating	n1/1:rtra
 coatrack	n0:r
 coatroom	n0:r
 coats land	n0:l
@@ -18391,7 +18392,7 @@ cobaltite	n0:u
 cobber	n0:p
 cobble	n0:r v0:th
 cobble up	v0:r
-cobbler	n1:pFF
+cobbler	n1/1:pFF
 cobblers	n0:mb
 cobblestone	n0:r v0:t
 cobbling	n0:a
@@ -18472,7 +18473,7 @@ cockleburr	n0:P
 cockleshell	n0:r
 cockloft	n0:r
 cockney	n0:m a0:pp
-cockpit	n2:rrr
+cockpit	n2/1:rrr
 cockroach	n1:A
 cockscomb	n0:PprA
 cocksfoot	n0:P
@@ -18499,7 +18500,7 @@ cocoanut	n0:F
 cocobolo	n0:P
 coconspirator	n0:p
 coconspire	v0:c
-coconut	n4:FFP
+coconut	n4/2:FFP
 coconut cake	n0:F
 coconut cream	n0:F
 coconut oil	n0:F
@@ -18524,7 +18525,7 @@ codariocalyx	n0:P
 coddle	v2:lh
 coddled egg	n0:F
 coddler	n0:p
-code	n10:mmm v1:tm
+code	n10/2:mmm v1:tm
 code flag	n0:m
 codefendant	n0:p
 codeine	n0:r
@@ -18590,7 +18591,7 @@ coextension	n0:t
 coextensive	a0:s
 cofactor	n0:u
 coffea	n0:P
-coffee	n46:FPFt
+coffee	n46/1:FPFt
 coffee bar	n0:E
 coffee break	n1:F
 coffee cake	n0:F
@@ -18639,7 +18640,7 @@ cognitive process	n0:c
 cognitive state	n0:c
 cognitively	r0:r
 cognizable	a0:a
-cognizance	n1:ccc
+cognizance	n1/1:ccc
 cognizant	a0:a
 cognize	v0:c
 cognomen	n0:mm
@@ -18656,9 +18657,9 @@ coherence	n0:xt
 coherency	n0:xt
 coherent	a5:asas
 coherently	r0:r
-cohesion	n4:xRh
+cohesion	n4/1:xRh
 cohesive	a3:ss
-cohesiveness	n1:xt
+cohesiveness	n1/1:xt
 cohn	n0:p
 coho	n0:FA
 coho salmon	n0:FA
@@ -18677,7 +18678,7 @@ coiffure	n0:b v0:b
 coign	n0:rr
 coigne	n0:rr
 coigue	n0:P
-coil	n1:rSrrrr v2:ort
+coil	n1/1:rSrrrr v2:ort
 coil spring	n0:r
 coiled	a0:a
 coiling	a0:s
@@ -18688,7 +18689,7 @@ coin slot	n0:r
 coin-operated	a0:p
 coinage	n0:sma
 coincide	v18:xhx
-coincidence	n6:ett
+coincidence	n6/1:ett
 coincident	a0:ss
 coincidental	a0:s
 coincidentally	r0:r
@@ -18713,7 +18714,7 @@ colchicaceae	n0:P
 colchicine	n0:r
 colchicum	n0:P
 colchis	n0:l
-cold	n10:xtc a49:aasssssssssss
+cold	n10/2:xtc a49:aasssssssssss
 cold cereal	n0:F
 cold comfort	n0:f
 cold cream	n0:r
@@ -18725,7 +18726,7 @@ cold fusion	n0:R
 cold medicine	n0:r
 cold shoulder	n0:a
 cold snap	n0:i
-cold spell	n1:i
+cold spell	n1/0:i
 cold storage	n0:xa
 cold sweat	n1:x
 cold turkey	n0:ma
@@ -18746,7 +18747,7 @@ coldeyed	a0:s
 coldhearted	a0:a
 coldheartedness	n0:f
 coldly	r5:r
-coldness	n2:ctt
+coldness	n2/2:ctt
 coldshoulder	v0:c
 coldtemperate	a0:s
 coldwork	v0:r
@@ -18769,20 +18770,20 @@ coliphage	n0:A
 coliseum	n0:r
 colitis	n0:x
 collaborate	v9:ll
-collaboration	n4:aa
+collaboration	n4/1:aa
 collaborationism	n0:a
 collaborationist	n0:p
 collaborative	a0:s
-collaborator	n1:ppp
-collage	n17:rg
+collaborator	n1/1:ppp
+collage	n17/1:rg
 collagen	n0:b
 collagenase	n0:u
 collagenic	a0:p
 collagenous	a0:p
 collapsable	a0:a
-collapse	n6:xeae v14:oboooeh
+collapse	n6/3:xeae v14:oboooeh
 collapsible	a1:a
-collar	n5:rtrrrrraa v1:ttt
+collar	n5/1:rtrrrrraa v1:ttt
 collar cell	n0:A
 collarbone	n0:b
 collard	n0:P
@@ -18812,9 +18813,9 @@ collectivistic	a0:s
 collectivization	n0:a
 collectivize	v0:l
 collectivized	a0:ss
-collector	n11:ppor
+collector	n11/3:ppor
 colleen	n0:p
-college	n45:GGr
+college	n45/1:GGr
 college level	n1:x
 collegial	a0:pp
 collegian	n1:p
@@ -18837,7 +18838,7 @@ collinear	a0:s
 collins	n0:F
 collinsia	n0:P
 collinsonia	n0:P
-collision	n7:eem
+collision	n7/1:eem
 collision course	n0:oa
 collocalia	n0:A
 collocate	v0:xc
@@ -18854,7 +18855,7 @@ colloquium	n0:Gm
 colloquy	n0:mm
 collotype	n0:m
 collude	v0:c
-collusion	n2:cm
+collusion	n2/1:cm
 collusive	a0:s
 colly	v0:t
 collyrium	n0:r
@@ -18866,7 +18867,7 @@ cologne water	n0:r
 colombia	n0:l
 colombian	n0:p a1:p
 colombo	n0:l
-colon	n2:bqqm
+colon	n2/1:bqqm
 colonel	n33:p
 colonel blimp	n0:p
 colonial	n1:p a5:pps
@@ -18886,10 +18887,10 @@ colonnade	n0:rr
 colonnaded	a0:s
 colonoscope	n0:r
 colonoscopy	n0:a
-colony	n9:Ggllg
+colony	n9/2:Ggllg
 colophon	n0:r
 colophony	n0:u
-color	n58:tttgtuct v10:hmlrmh a4:a
+color	n58/5:tttgtuct v10:hmlrmh a4:a
 color bar	n0:c
 color circle	n0:m
 color constancy	n0:c
@@ -18903,10 +18904,10 @@ color wheel	n0:m
 color-blind	a0:ss
 coloradan	n0:p
 coloradillo	n0:P
-colorado	n2:loo
+colorado	n2/1:loo
 colorado springs	n0:l
 coloration	n0:tta
-coloratura	n1:pa
+coloratura	n1/1:pa
 colorblind	a0:ss
 colorcast	n0:m v0:m
 colorectal	a0:p
@@ -18926,7 +18927,7 @@ colorist	n0:p
 colorize	v0:h
 colorless	a1:aa
 colorlessness	n0:t
-colors	n5:rr
+colors	n5/1:rr
 colossae	n0:l
 colossal	a3:s
 colosseum	n0:r
@@ -18984,9 +18985,9 @@ columbite-tantalite	n0:u
 columbitetantalite	n0:u
 columbium	n0:u
 columbo	n0:P
-columbus	n4:lpll
+columbus	n4/1:lpll
 columella	n0:S
-column	n47:grgSmrrmb
+column	n47/7:grgSmrrmb
 columnar	a0:ss
 columnar cell	n0:b
 columnea	n0:P
@@ -18999,7 +19000,7 @@ colutea	n0:P
 colymbiformes	n0:A
 colza	n0:P
 colza oil	n0:P
-coma	n1:cPo
+coma	n1/1:cPo
 comal	a0:s
 comanche	n0:pm
 comandra	n0:P
@@ -19009,7 +19010,7 @@ comatoseness	n0:c
 comatula	n0:A
 comatulid	n0:A
 comatulidae	n0:A
-comb	n4:rArAa v3:ttb
+comb	n4/2:rArAa v3:ttb
 comb jelly	n0:A
 comb out	v0:sb
 comb-like	a0:p
@@ -19030,12 +19031,12 @@ combatready	a0:s
 combed	a0:a
 comber	n0:per
 combinable	a1:s
-combination	n21:gggGGaa
+combination	n21/1:gggGGaa
 combinational	a0:s
 combinative	a0:as
 combinatorial	a0:ss
 combinatory	a0:ass
-combine	n1:rGe v39:xhtslth
+combine	n1/1:rGe v39:xhtslth
 combined	a6:a
 combined operation	n0:a
 combing	n0:a
@@ -19053,7 +19054,7 @@ combust	v0:wweeh
 combustibility	n0:t
 combustible	n0:u a0:a
 combustibleness	n0:t
-combustion	n2:Rxa
+combustion	n2/1:Rxa
 combustive	a0:s
 come	n0:b v814:oohhxhxxxxoxhxxocxxpc
 come about	v4:h
@@ -19070,8 +19071,8 @@ come up	v33:rhooxoxtsott
 come-at-able	a0:ss
 come-on	n0:ct
 comeatable	a0:ss
-comeback	n2:ma
-comedian	n4:pp
+comeback	n2/1:ma
+comedian	n4/1:pp
 comedienne	n0:pp
 comedo	n0:b
 comedown	n0:a
@@ -19080,7 +19081,7 @@ comeliness	n0:t
 comely	a0:ss
 comenius	n0:p
 comeon	n0:ct
-comer	n1:pp
+comer	n1/1:pp
 comestible	n0:F a0:a
 comet	n1:o
 comet-like	a0:s
@@ -19090,7 +19091,7 @@ cometlike	a0:s
 comeupance	n0:e
 comeuppance	n0:e
 comfit	n0:F v0:r
-comfort	n14:xfaxxra v5:eb
+comfort	n14/3:xfaxxra v5:eb
 comfort food	n0:F
 comfort zone	n0:c
 comfortable	a19:aasss
@@ -19109,13 +19110,13 @@ comic strip	n0:m
 comical	a0:s
 comicality	n0:t
 comically	r1:r
-coming	n4:aata a6:s
+coming	n4/2:aata a6:s
 coming attraction	n0:m
 coming back	n0:e
 comint	n0:a
 comity	n0:x
 comma	n0:mA
-command	n43:mGttxcm v26:mmmxl
+command	n43/6:mGttxcm v26:mmmxl
 command guidance	n0:a
 command line	n0:m
 command module	n0:r
@@ -19123,12 +19124,12 @@ command overhead	n0:i
 command post	n0:r
 commandant	n0:p
 commandeer	v1:t
-commander	n13:pppp
+commander	n13/2:pppp
 commandership	n0:a
 commandery	n0:a
 commanding	a4:s
-commandment	n2:mc
-commando	n2:pG
+commandment	n2/1:mc
+commando	n2/1:pG
 commelina	n0:P
 commelinaceae	n0:P
 commelinales	n0:P
@@ -19149,15 +19150,15 @@ commensally	r0:r
 commensurable	a0:s
 commensurate	a3:a
 commensurateness	n0:L
-comment	n30:mmm v24:mmm
+comment	n30/2:mmm v24:mmm
 commentary	n4:m
 commentate	v0:mm
-commentator	n2:pp
-commerce	n10:am
+commentator	n2/1:pp
+commerce	n10/1:am
 commercial	n4:m a24:aps
 commercial bank	n0:G
 commercial credit	n0:s
-commercial enterprise	n1:Ga
+commercial enterprise	n1/1:Ga
 commercial instrument	n0:m
 commercial paper	n0:s
 commercial-grade	a0:s
@@ -19178,20 +19179,20 @@ commingle	v0:th
 comminute	v0:h
 commiphora	n0:P
 commiserate	v1:e
-commiseration	n1:fm
+commiseration	n1/1:fm
 commiserative	a0:s
 commissar	n0:p
 commissariat	n0:F
-commissary	n1:Er
-commission	n29:GsaxGmmaa v2:lll
+commissary	n1/1:Er
+commission	n29/3:GsaxGmmaa v2:lll
 commission plan	n0:G
 commissionaire	n0:p
 commissioned	a0:as
-commissioner	n5:pp
+commissioner	n5/1:pp
 commissioning	n0:a
 commissure	n0:b
 commit	v29:lmsssl
-commitment	n5:taama
+commitment	n5/3:taama
 committal	n0:aa
 committed	a3:aa
 committedness	n0:t
@@ -19231,7 +19232,7 @@ common hop	n0:P
 common hyacinth	n0:P
 common knowledge	n0:c
 common land	n0:l
-common law	n1:mg
+common law	n1/1:mg
 common lettuce	n0:P
 common limpet	n0:A
 common mackerel	n0:A
@@ -19271,8 +19272,8 @@ commonsense	a3:s
 commonsensible	a0:s
 commonsensical	a0:s
 commonweal	n0:t
-commonwealth	n4:lGGG
-commotion	n8:xae
+commonwealth	n4/2:lGGG
+commotion	n8/2:xae
 commove	v0:et
 communal	a3:sp
 communalise	v0:s
@@ -19292,7 +19293,7 @@ communicative	a3:pa
 communicativeness	n0:t
 communicator	n0:p
 communicatory	a0:a
-communion	n7:mG
+communion	n7/1:mG
 communion table	n0:r
 communique	n1:m
 communisation	n0:aaa
@@ -19302,7 +19303,7 @@ communism peak	n0:o
 communist	n11:p a18:p
 communist china	n1:l
 communistic	a1:p
-community	n83:GsGxlg
+community	n83/4:GsGxlg
 community center	n0:E
 community chest	n0:G
 communization	n0:aaa
@@ -19310,7 +19311,7 @@ communize	v1:hh
 commutability	n0:tt
 commutable	a0:as
 commutate	v0:h
-commutation	n1:amaa
+commutation	n1/1:amaa
 commutative	a0:s
 commutative group	n0:c
 commutator	n1:r
@@ -19321,19 +19322,19 @@ comoro islands	n0:l
 comoros	n0:l
 comose	a0:ss
 comp	n0:m
-compact	n1:rmr v0:tttt a3:ass
+compact	n1/1:rmr v0:tttt a3:ass
 compact disk	n0:r
 compaction	n0:ea
 compactly	r0:rrr
 compactness	n0:tt
-companion	n34:ppp v0:x
+companion	n34/2:ppp v0:x
 companionability	n0:t
 companionable	a0:s
 companionableness	n0:t
 companionate	a0:s
 companionship	n1:x
 companionway	n0:r
-company	n105:GGxGpGGGG v0:x
+company	n105/6:GGxGpGGGG v0:x
 company operator	n1:p
 comparability	n0:t
 comparable	a12:as
@@ -19344,7 +19345,7 @@ comparative literature	n2:c
 comparatively	r7:r
 compare	n0:t v78:cxcm
 comparing	n0:a
-comparison	n24:aLt
+comparison	n24/2:aLt
 comparison-shop	v0:s
 comparisonshop	v0:s
 compart	v0:t
@@ -19357,7 +19358,7 @@ compartmentalization	n0:xa
 compartmentalize	v0:h
 compartmentalized	a0:s
 compartmented	a0:a
-compass	n5:rtcr v0:loc
+compass	n5/2:rtcr v0:loc
 compass plant	n0:PP
 compass point	n0:L
 compass saw	n0:r
@@ -19378,7 +19379,7 @@ compensable	a0:s
 compensate	v6:xsxlss
 compensated	a0:s
 compensating balance	n0:s
-compensation	n6:sRa
+compensation	n6/1:sRa
 compensatory time	n0:i
 compere	n0:p v0:l
 compete	v24:k
@@ -19386,7 +19387,7 @@ competence	n7:t
 competency	n0:t
 competent	a10:asa
 competently	r1:r
-competition	n25:Leap
+competition	n25/3:Leap
 competitive	a17:ass
 competitively	r1:r
 competitiveness	n0:t
@@ -19406,12 +19407,12 @@ complainant	n0:p
 complainer	n0:p
 complaining	a0:a
 complainingly	r0:r
-complaint	n6:xmmmm
+complaint	n6/3:xmmmm
 complaintive	a0:a
 complaisance	n1:t
 complaisant	a0:s
 complect	v0:x
-complement	n18:mqGtuc v3:h
+complement	n18/4:mqGtuc v3:h
 complement fixation	n0:a
 complemental	a0:s
 complementarity	n0:LL
@@ -19422,27 +19423,27 @@ complementation	n0:Lt
 complete	v62:hhlkm a71:assss
 completed	a4:sss
 completely	r47:rr
-completeness	n2:xt
+completeness	n2/1:xt
 completing	a0:s
 completion	n45:aa
-complex	n7:cufr a28:a
+complex	n7/2:cufr a28:a
 complex conjugate	n0:q
 complex fraction	n0:q
 complex number	n3:q
 complex quantity	n0:q
 complexifier	n0:p
 complexify	v0:hh
-complexion	n1:tgctt v0:h
+complexion	n1/1:tgctt v0:h
 complexity	n10:t
 complexly	r0:r
 complexness	n0:t
-compliance	n1:ata
+compliance	n1/1:ata
 compliancy	n0:t
 compliant	a0:a
 complicate	v7:hh
 complicated	a11:s
 complicatedness	n0:t
-complication	n5:axxet
+complication	n5/2:axxet
 complicity	n4:x
 compliment	n4:m v3:mm
 complimentary	a1:as
@@ -19458,14 +19459,14 @@ compose	v27:xrrrec
 composed	a10:a
 composedly	r0:r
 composer	n24:p
-composing	n1:ta
+composing	n1/1:ta
 compositae	n0:P
-composite	n9:cP a2:sp
+composite	n9/1:cP a2:sp
 composite number	n0:q
 composite order	n0:t
 composite plant	n0:P
 compositeness	n0:t
-composition	n13:ttumaammr
+composition	n13/6:ttumaammr
 composition board	n0:u
 compositional	a0:s
 compositor	n0:p
@@ -19483,7 +19484,7 @@ comprehended	a0:s
 comprehendible	a0:a
 comprehensibility	n0:t
 comprehensible	a0:a
-comprehension	n5:cL
+comprehension	n5/1:cL
 comprehensive	n0:m a8:as
 comprehensive examination	n0:m
 comprehensively	r3:r
@@ -19519,7 +19520,7 @@ computation	n4:ac
 computational	a0:p
 computationally	r0:r
 compute	v35:c
-computer	n6:rp
+computer	n6/1:rp
 computer architecture	n0:mt
 computer backup	n0:r
 computer dealer	n0:G
@@ -19539,7 +19540,7 @@ computerise	v0:ssr
 computerization	n0:a
 computerize	v0:ssr
 computing	n0:ca
-comrade	n55:pp
+comrade	n55/1:pp
 comradeliness	n0:t
 comradely	a0:s
 comradery	n0:t
@@ -19548,7 +19549,7 @@ comstock	n0:p
 comstockery	n0:a
 comte	n0:p
 comtism	n0:c
-con	n1:mpa v1:lc r0:r
+con	n1/1:mpa v1:lc r0:r
 conacaste	n0:P
 conakry	n0:l
 concatenate	v0:th
@@ -19568,7 +19569,7 @@ concealing	n0:a a0:a
 concealment	n0:xra
 concede	v20:mmsk
 conceding	n0:m
-conceit	n1:fmmmt
+conceit	n1/1:fmmmt
 conceited	a0:s
 conceitedly	r0:r
 conceitedness	n0:t
@@ -19582,8 +19583,8 @@ concenter	v0:c
 concentrate	n5:uFc v19:hchhohhh
 concentrated	a12:assaa
 concentrated fire	n0:a
-concentration	n38:ttaecat
-concentration camp	n7:Ex
+concentration	n38/6:ttaecat
+concentration camp	n7/1:Ex
 concentre	v0:c
 concentric	a0:a
 concentrical	a0:a
@@ -19599,7 +19600,7 @@ conceptualise	v0:r
 conceptualism	n0:c
 conceptualistic	a0:p
 conceptuality	n2:c
-conceptualization	n1:ac
+conceptualization	n1/1:ac
 conceptualize	v0:r
 conceptually	r1:r
 conceptus	n0:A
@@ -19612,11 +19613,11 @@ concert grand	n0:r
 concert-goer	n0:p
 concerted	a1:s
 concertgoer	n0:p
-concertina	n1:rr v0:o
+concertina	n1/1:rr v0:o
 concertise	v0:r
 concertize	v0:r
 concerto	n3:m
-concession	n3:mmm
+concession	n3/2:mmm
 concessionaire	n3:p
 concessioner	n0:p
 concessive	a0:p
@@ -19640,7 +19641,7 @@ conclave	n1:G
 conclude	v43:ccmxm
 concluded	a0:s
 concluding	a2:s
-conclusion	n38:cciemamma
+conclusion	n38/6:cciemamma
 conclusive	a6:a
 conclusively	r4:r
 conclusiveness	n0:t
@@ -19648,7 +19649,7 @@ concoct	v1:trrr
 concoction	n0:Feca
 concomitance	n0:t
 concomitant	n0:e a0:s
-concord	n1:xLm v0:xrtm
+concord	n1/0:xLm v0:xrtm
 concordance	n0:xmm
 concordant	a2:ss
 concordat	n0:m
@@ -19667,7 +19668,7 @@ concubine	n0:p
 concupiscence	n0:f
 concupiscent	a0:s
 concur	v6:mh
-concurrence	n2:maxt
+concurrence	n2/2:maxt
 concurrency	n0:ma
 concurrent	a3:s
 concurrent execution	n0:R
@@ -19679,22 +19680,22 @@ concuss	v0:ob
 concussion	n2:ee
 condemn	v23:mmlpms
 condemnable	a0:s
-condemnation	n7:mamxa
+condemnation	n7/3:mamxa
 condemnatory	a1:s
 condemning	a0:s
 condensate	n0:uh
-condensation	n3:cRhema
+condensation	n3/1:cRhema
 condense	v3:hhhhhhh
-condenser	n1:rrrr
+condenser	n1/1:rrrr
 condensing	n0:a
 condescend	v0:lllm
 condescending	a3:s
 condescendingly	r0:r
 condescendingness	n0:t
-condescension	n3:tmt
+condescension	n3/1:tmt
 condign	a0:s
 condiment	n0:F
-condition	n87:xmxcxxmc v4:llmhb
+condition	n87/4:xmxcxxmc v4:llmhb
 conditional	a1:sa
 conditional reaction	n0:a
 conditional relation	n0:L
@@ -19706,7 +19707,7 @@ conditioned	a0:as
 conditioned emotion	n0:c
 conditioned reaction	n7:a
 conditioned response	n1:a
-conditioner	n1:apr
+conditioner	n1/1:apr
 conditioning	n2:c
 conditions	n0:xxh
 condo	n0:r
@@ -19727,7 +19728,7 @@ conducting	n0:aa
 conduction	n2:h
 conductive	a0:a
 conductivity	n2:h
-conductor	n8:pupr
+conductor	n8/3:pupr
 conductress	n0:p
 conduit	n0:r
 condylar	a0:p
@@ -19736,7 +19737,7 @@ condyle	n0:b
 condylion	n0:b
 condyloid process	n0:b
 condylura	n0:A
-cone	n4:rSPb v0:t
+cone	n4/1:rSPb v0:t
 cone cell	n0:b
 cone clutch	n0:r
 cone shape	n0:S
@@ -19760,8 +19761,8 @@ confection	n0:Fa v0:r
 confectionary	n0:E
 confectioner	n0:p
 confectionery	n0:FEa
-confederacy	n2:GGm
-confederate	n1:pp v0:ll a2:ss
+confederacy	n2/1:GGm
+confederate	n1/0:pp v0:ll a2:ss
 confederation	n0:xGa
 confederative	a0:s
 confer	v1:ms
@@ -19775,17 +19776,17 @@ conferrer	n0:pp
 conferva	n0:A
 confess	v13:mmm
 confessedly	r0:r
-confession	n6:mmamm
+confession	n6/3:mmamm
 confessional	n0:r
-confessor	n1:pp
+confessor	n1/1:pp
 confetti	n0:r
 confidant	n2:p
 confidante	n1:p
 confide	v7:ms
-confidence	n22:cfxxm
+confidence	n22/3:cfxxm
 confident	a7:ass
 confidential	a2:ssss
-confidentiality	n1:xc
+confidentiality	n1/1:xc
 confidentially	r2:r
 confidently	r2:r
 confiding	a1:s
@@ -19797,12 +19798,12 @@ configure	v0:r
 configured	a0:s
 confine	v12:hhtxlt
 confined	a0:aas
-confinement	n2:xaxa
+confinement	n2/2:xaxa
 confines	n1:t
 confining	a1:ss
 confirm	v26:cmhll
 confirmable	a0:s
-confirmation	n5:cmmaa
+confirmation	n5/2:cmmaa
 confirmation hearing	n0:m
 confirmative	a0:s
 confirmatory	a0:s
@@ -19815,7 +19816,7 @@ confiture	n0:F
 conflagrate	v0:ww
 conflagration	n0:e
 conflate	v0:h
-conflict	n18:afaxtLm v3:xl
+conflict	n18/5:afaxtLm v3:xl
 conflicting	a2:ss
 confluence	n0:laa
 confluent	n0:o a1:s
@@ -19829,14 +19830,14 @@ conformation	n0:Sta
 conforming	a0:s
 conformism	n0:c
 conformist	n0:p a0:as
-conformity	n5:tacmt
+conformity	n5/3:tacmt
 confound	v2:cc
 confounded	a0:s
 confoundedly	r0:r
 confounding	a0:s
 confrere	n1:p
 confront	v46:kmmx
-confrontation	n1:mmmaa
+confrontation	n1/1:mmmaa
 confrontational	a0:p
 confucian	n0:p a0:p
 confucianism	n0:c
@@ -19849,7 +19850,7 @@ confusedly	r0:r
 confusedness	n0:c
 confusing	a2:ss
 confusingly	r0:r
-confusion	n21:xcfaa
+confusion	n21/2:xcfaa
 confutable	a0:s
 confutation	n0:mc
 confutative	a0:s
@@ -19888,24 +19889,24 @@ conglomerate	n0:uG v0:h a0:s
 conglomeration	n0:Sge
 conglutinate	v0:tt
 conglutination	n0:Ra
-congo	n1:F
+congo	n1/0:F
 congo eel	n0:A
 congo gum	n0:u
 congo red	n0:u
 congolese	n0:p a0:p
 congou	n0:F
 congratulate	v9:mmem
-congratulation	n4:mm
+congratulation	n4/1:mm
 congratulations	n1:m
 congratulatory	a1:s
 congregant	n0:p
 congregate	v2:o
 congregating	n0:a
-congregation	n34:Gga
+congregation	n34/2:Gga
 congregational	a7:pp
 congregationalism	n0:c
 congregationalist	n0:p a0:p
-congress	n25:GGa
+congress	n25/1:GGa
 congressional	a2:p
 congressman	n3:p
 congresswoman	n0:p
@@ -19937,7 +19938,7 @@ coniogramme	n0:P
 conium	n0:P
 conjectural	a0:s
 conjecturally	r0:r
-conjecture	n1:cmc v1:c
+conjecture	n1/1:cmc v1:c
 conjoin	v1:tl
 conjoined	a1:s
 conjoint	a0:s
@@ -19949,7 +19950,7 @@ conjugate	n22:u v1:hmh a0:ssss
 conjugated	a5:sss
 conjugation	n0:xLggaa
 conjunct	a0:ass
-conjunction	n5:txmLer
+conjunction	n5/3:txmLer
 conjunctiva	n0:b
 conjunctival	a0:p
 conjunctive	n0:m a0:as
@@ -19974,10 +19975,10 @@ connect	v20:tcxmtmxlltt
 connected	a11:sasss
 connectedness	n0:xL
 connecter	n0:r
-connecticut	n3:lol
+connecticut	n3/1:lol
 connecticuter	n0:p
 connecting flight	n0:a
-connection	n32:LxrpcSpaa
+connection	n32/5:LxrpcSpaa
 connective	n0:mr a2:s
 connectivity	n0:t
 connector	n0:r
@@ -20009,7 +20010,7 @@ conquer	v7:hsk
 conquerable	a0:as
 conquering	n0:a
 conqueror	n1:p
-conquest	n3:aaa
+conquest	n3/2:aaa
 conquistador	n0:p
 conrad	n0:p
 conradina	n0:P
@@ -20048,7 +20049,7 @@ consequential	a0:s
 consequentially	r0:r
 consequently	r8:rr
 conservancy	n0:Ga
-conservation	n3:eac
+conservation	n3/2:eac
 conservationist	n0:p
 conservatism	n6:c
 conservative	n3:p a13:assss
@@ -20067,7 +20068,7 @@ considerably	r19:r
 considerate	a2:a
 considerately	r2:r
 considerateness	n0:t
-consideration	n30:ccmtsa
+consideration	n30/4:ccmtsa
 considered	a1:s
 consign	v4:sss
 consignee	n0:p
@@ -20075,21 +20076,21 @@ consigner	n0:p
 consignment	n0:raa
 consignor	n0:p
 consist	v4:xxxx
-consistence	n1:tt
-consistency	n4:ttxt
+consistence	n1/1:tt
+consistency	n4/2:ttxt
 consistent	a9:aaas
 consistently	r8:r
 consistory	n0:G
 consociate	v0:l
 consolable	a0:a
-consolation	n3:fa
+consolation	n3/1:fa
 consolatory	a0:s
 console	n0:rrrr v1:e
 console table	n0:r
 consolida	n0:P
 consolidate	v4:hhhhh
 consolidated	a1:ss
-consolidation	n2:eao
+consolidation	n2/2:eao
 consolidative	a0:ss
 consoling	a1:s
 consolingly	r0:r
@@ -20113,11 +20114,11 @@ conspirative	a0:p
 conspirator	n1:p
 conspiratorial	a0:p
 conspire	v5:cc
-constable	n1:pp
+constable	n1/1:pp
 constabulary	n0:G
 constance	n0:G
-constancy	n1:tct
-constant	n4:cq a23:sas
+constancy	n1/1:tct
+constant	n4/1:cq a23:sas
 constant lambert	n0:p
 constant quantity	n0:c
 constantan	n0:u
@@ -20128,17 +20129,17 @@ constantinople	n0:GGGG
 constantly	r16:rr
 constatation	n1:c
 constellate	v0:xoh
-constellation	n1:co
+constellation	n1/1:co
 consternate	v0:e
 consternation	n2:f
 constipate	v0:hb
 constipated	a0:a
 constipation	n0:xa
 constituency	n0:G
-constituent	n9:rpLmc a0:s
+constituent	n9/2:rpLmc a0:s
 constitute	v32:xlxr
 constituted	a0:a
-constitution	n3:mat
+constitution	n3/2:mat
 constitutional	n0:a a7:pass
 constitutionalise	v0:h
 constitutionalism	n0:Gc
@@ -20154,13 +20155,13 @@ constraint	n0:xra
 constrict	v1:th
 constricted	a1:sa
 constricting	a1:s
-constriction	n1:Seca
+constriction	n1/1:Seca
 constrictive	a0:ss
 constrictor	n0:A
 constringe	v0:h
 construal	n0:m
 construct	n0:c v35:rrtrrc
-construction	n34:amcrama
+construction	n34/5:amcrama
 constructive	a5:as
 constructive-metabolic	a0:s
 constructively	r2:r
@@ -20183,7 +20184,7 @@ consulship	n0:a
 consult	v23:mmmm
 consultancy	n0:a
 consultant	n3:p
-consultation	n4:mma
+consultation	n4/2:mma
 consultative	a0:s
 consultatory	a0:s
 consultive	a0:s
@@ -20197,9 +20198,9 @@ consuming	a0:s
 consummate	v3:rr a0:sss
 consummated	a1:a
 consummation	n0:aa
-consumption	n2:axRa
+consumption	n2/1:axRa
 consumptive	n0:p a3:as
-contact	n40:aaxepmrmr v10:mt
+contact	n40/7:aaxepmrmr v10:mt
 contact action	n0:R
 contact arm	n0:r
 contact print	n0:r
@@ -20221,7 +20222,7 @@ contaminant	n0:u
 contaminate	v5:hh
 contaminated	a0:as
 contaminating	a0:as
-contamination	n2:xua
+contamination	n2/1:xua
 contaminative	a0:s
 contemn	v0:e
 contemplate	v21:pccc
@@ -20237,7 +20238,7 @@ contemporary	n3:p a16:sss
 contemporary world	n0:i
 contemporise	v0:xc
 contemporize	v0:xc
-contempt	n9:ftma
+contempt	n9/2:ftma
 contemptibility	n0:t
 contemptible	a1:a
 contemptibly	r0:r
@@ -20246,11 +20247,11 @@ contemptuously	r1:r
 contemptuousness	n0:t
 contend	v17:mmmlkk
 contender	n0:p
-content	n28:gmLqcxr v5:ue a5:a
+content	n28/6:gmLqcxr v5:ue a5:a
 contented	a3:a
 contentedly	r1:r
 contentedness	n0:x
-contention	n6:mma
+contention	n6/2:mma
 contentious	a0:ss
 contentiousness	n0:t
 contentment	n0:f
@@ -20258,7 +20259,7 @@ contents	n0:m
 conterminous	a0:sss
 contest	n9:ea v3:m
 contestable	a0:a
-contestant	n1:pp
+contestant	n1/1:pp
 contestation	n0:m
 contested	a0:l
 contestee	n0:p
@@ -20270,7 +20271,7 @@ contextually	r0:r
 contiguity	n0:t
 contiguous	a1:sss
 contiguousness	n0:t
-continence	n1:tt
+continence	n1/1:tt
 continency	n0:t
 continent	n7:o a0:as
 continent-wide	a0:s
@@ -20280,20 +20281,20 @@ continental plan	n0:s
 continental shelf	n0:o
 continentwide	a0:s
 contingence	n0:e
-contingency	n1:ex
+contingency	n1/1:ex
 contingency procedure	n0:m
-contingent	n1:GG a0:sss
+contingent	n1/1:GG a0:sss
 continual	a4:as
 continually	r21:r
-continuance	n2:aii
+continuance	n2/1:aii
 continuant	n0:m a0:s
-continuation	n2:amct
+continuation	n2/1:amct
 continuative	n0:m
 continue	v215:xmxolxxxxh
 continued	a12:a
 continued fraction	n0:q
 continuing	a7:ss
-continuity	n12:xmt
+continuity	n12/1:xmt
 continuo	n0:m
 continuous	a20:aa
 continuous tense	n0:L
@@ -20306,7 +20307,7 @@ contort	v0:t
 contorted	a0:s
 contortion	n5:aS
 contortionist	n0:p
-contour	n8:mtc v0:r
+contour	n8/2:mtc v0:r
 contour line	n0:m
 contour sheet	n0:r
 contra	n0:p
@@ -20318,7 +20319,7 @@ contraception	n4:a
 contraceptive	n4:r a0:s
 contraceptive method	n0:a
 contraclockwise	a0:a
-contract	n21:mma v16:mltbhthhh
+contract	n21/2:mma v16:mltbhthhh
 contract bridge	n0:a
 contract killing	n0:a
 contract law	n0:c
@@ -20328,14 +20329,14 @@ contracted	a0:a
 contractile	a0:s
 contractility	n0:t
 contracting	n0:a
-contraction	n1:aema
-contractor	n5:pppb
+contraction	n1/1:aema
+contractor	n5/1:pppb
 contractual	a4:p
 contractually	r0:r
 contracture	n0:a
 contradance	n0:a v0:o
 contradict	v6:xmmc
-contradiction	n8:Lmm
+contradiction	n8/2:Lmm
 contradictorily	r1:r
 contradictoriness	n0:L
 contradictory	n0:L a1:ssss
@@ -20346,7 +20347,7 @@ contrail	n0:o
 contraindicate	v0:m
 contraindication	n0:m
 contralateral	a0:a
-contralto	n1:pm a0:s
+contralto	n1/1:pm a0:s
 contraption	n1:r
 contrapuntal	a0:pa
 contrapuntist	n0:p
@@ -20356,9 +20357,9 @@ contrarily	r0:rr
 contrariness	n0:tt
 contrarious	a0:s
 contrariwise	r0:rrr
-contrary	n3:LLL a6:ssss
+contrary	n3/1:LLL a6:ssss
 contras	n0:G
-contrast	n38:Lacct v11:cx
+contrast	n38/4:Lacct v11:cx
 contrast medium	n0:u
 contrasting	a1:s
 contrastingly	r0:r
@@ -20370,7 +20371,7 @@ contredanse	n0:a v0:o
 contretemps	n0:a
 contribute	v72:ssls
 contributing	a1:s
-contribution	n21:asasa
+contribution	n21/4:asasa
 contributive	a0:s
 contributor	n2:pp
 contributory	a3:s
@@ -20378,11 +20379,11 @@ contrite	a0:s
 contritely	r0:r
 contriteness	n0:f
 contrition	n1:f
-contrivance	n3:rcccra
+contrivance	n3/2:rcccra
 contrive	v2:rrr
 contrived	a1:ss
 contriver	n0:p
-control	n62:tLacaxtcrpm v56:lltelccc
+control	n62/9:tLacaxtcrpm v56:lltelccc
 control account	n0:s
 control board	n0:r
 control center	n0:E
@@ -20395,7 +20396,7 @@ control operation	n0:R
 controllable	a0:s
 controlled	a6:a
 controlled substance	n0:r
-controller	n2:ppr
+controller	n2/1:ppr
 controllership	n0:a
 controlling	a0:s
 controlling interest	n0:s
@@ -20411,7 +20412,7 @@ contumelious	a0:s
 contumeliously	r0:r
 contumely	n0:m
 contuse	v0:t
-contusion	n1:xa
+contusion	n1/1:xa
 conundrum	n0:m
 conurbation	n0:l
 conuropsis	n0:A
@@ -20421,19 +20422,19 @@ convalescent	n0:p a0:s
 convallaria	n0:P
 convallariaceae	n0:P
 convect	v0:o
-convection	n2:RR
+convection	n2/1:RR
 convector	n0:r
 convene	v2:om
 convener	n0:p
-convenience	n6:xtrr
+convenience	n6/2:xtrr
 convenience food	n0:F
 conveniences	n0:s
 convenient	a19:aa
 conveniently	r4:r
 convening	n0:a
-convent	n1:EG
+convent	n1/1:EG
 conventicle	n0:GE
-convention	n8:Gcmta
+convention	n8/2:Gcmta
 conventional	a18:asaasss
 conventionalisation	n0:a
 conventionalise	v0:h
@@ -20462,7 +20463,7 @@ conversationally	r0:r
 conversationist	n0:p
 converse	n0:m v5:m a0:ss
 conversely	r5:r
-conversion	n15:ecaaRemaa
+conversion	n15/4:ecaaRemaa
 conversion factor	n0:q
 conversion reaction	n0:x
 converso	n0:p
@@ -20470,13 +20471,13 @@ convert	n3:p v25:hhhhhkkkmhh
 converted	a0:s
 converter	n0:r
 convertibility	n0:t
-convertible	n2:rsr a0:ass
+convertible	n2/1:rsr a0:ass
 convertible bond	n0:s
 convertible security	n0:s
 convertor	n0:r
 convex	a1:a
 convex shape	n0:S
-convexity	n1:tS
+convexity	n1/1:tS
 convexly	r0:r
 convexness	n0:t
 convexo-concave	a0:s
@@ -20491,7 +20492,7 @@ conveyancing	n0:a
 conveyer	n0:pr
 conveying	n0:a
 conveyor	n2:pr
-convict	n1:pp v11:m
+convict	n1/1:pp v11:m
 convictfish	n0:A
 conviction	n22:ca
 convince	v15:m
@@ -20511,7 +20512,7 @@ convolution	n0:Sba
 convolve	v0:t
 convolvulaceae	n0:P
 convolvulus	n0:P
-convoy	n1:gga v0:o
+convoy	n1/1:gga v0:o
 convulse	v2:mboott
 convulsion	n0:xxxe
 convulsive	a3:ss
@@ -20533,7 +20534,7 @@ cooker	n0:r
 cookery	n0:a
 cookfire	n1:r
 cookhouse	n0:rr
-cookie	n1:Fpm
+cookie	n1/1:Fpm
 cookie cutter	n0:r
 cookie sheet	n0:r
 cookie-cutter	a0:s
@@ -20551,22 +20552,22 @@ cool down	v0:hhh
 cool off	v2:ehe
 cool-white	a0:s
 coolant	n2:u
-cooler	n1:rFr
+cooler	n1/1:rFr
 coolheaded	a0:s
 coolidge	n0:p
 coolie	n0:p
 cooling	n7:Rr
 coolly	r4:r
-coolness	n3:fttt
+coolness	n3/3:fttt
 coolwart	n0:P
 coolwhite	a0:s
 cooly	n0:p
-coon	n1:ppA
+coon	n1/1:ppA
 coondog	n0:A
 coonhound	n0:A
 coonskin	n0:r
 coontie	n0:P
-coop	n2:Er
+coop	n2/1:Er
 coop up	v0:t
 cooper	n0:p v0:r
 cooper union	n0:E
@@ -20578,7 +20579,7 @@ cooperativeness	n0:t
 cooperator	n0:p
 cooperstown	n0:l
 coopt	v1:llls
-cooptation	n8:aa
+cooptation	n8/1:aa
 cooption	n0:aa
 coordinate	n2:c v15:hllh a1:s
 coordinate system	n0:c
@@ -20586,7 +20587,7 @@ coordinated	a2:sss
 coordinately	r0:r
 coordinating	a0:a
 coordinating conjunction	n0:Lm
-coordination	n2:caLc
+coordination	n2/2:caLc
 coordination compound	n0:u
 coordinative	a0:a
 coordinator	n1:p
@@ -20633,7 +20634,7 @@ copolymer	n0:u
 copolymerise	v0:h
 copolymerize	v0:h
 copout	n0:a
-copper	n4:usptA v0:t
+copper	n4/1:usptA v0:t
 copper glance	n0:u
 copper nose	n0:x
 copper rockfish	n0:A
@@ -20668,7 +20669,7 @@ copulation	n0:a
 copulative	n0:m a0:s
 copulative conjunction	n0:L
 copulatory	a0:p
-copy	n15:mrmm v6:rrrr
+copy	n15/3:mrmm v6:rrrr
 copy out	v0:r
 copybook	n0:m
 copycat	n0:p
@@ -20696,7 +20697,7 @@ coraciiformes	n0:A
 coracle	n0:r
 coragyps	n0:A
 corakan	n0:P
-coral	n1:tuFA a0:s
+coral	n1/1:tuFA a0:s
 coral bean	n0:P
 coral drops	n0:P
 coral gem	n0:P
@@ -20720,7 +20721,7 @@ corbie-step	n0:r
 corbiestep	n0:r
 corbina	n0:A
 corchorus	n0:P
-cord	n5:rqrr v0:tt
+cord	n5/1:rqrr v0:tt
 cordage	n0:qr
 cordaitaceae	n0:P
 cordaitales	n0:P
@@ -20747,13 +20748,13 @@ cordon off	v0:t
 cordova	n0:pll
 cordovan	n0:u
 cords	n0:r
-corduroy	n1:rr v0:r
+corduroy	n1/1:rr v0:r
 corduroys	n1:r
 cordwood	n0:u
 cordylidae	n0:A
 cordyline	n0:P
 cordylus	n0:A
-core	n14:glocoGmrrr v1:t
+core	n14/5:glocoGmrrr v1:t
 core bit	n0:r
 core dump	n0:m
 core group	n0:g
@@ -20786,7 +20787,7 @@ coriolis force	n0:h
 corium	n0:b
 corixa	n0:A
 corixidae	n0:A
-cork	n1:uurr v0:th
+cork	n1/1:uurr v0:th
 cork up	v0:t
 corkage	n0:s
 corkboard	n0:u
@@ -20802,7 +20803,7 @@ cormorant	n0:A
 cormose	a0:p
 cormous	a0:p
 cormous plant	n0:P
-corn	n6:PPFxPFt v0:uh
+corn	n6/3:PPFxPFt v0:uh
 corn beef	n0:F
 corn belt	n0:l
 corn borer	n0:AA
@@ -20841,7 +20842,7 @@ cornelian	n0:u
 cornell	n0:pp
 cornell university	n0:E
 corneous	a0:s
-corner	n66:llrrlSxxolr v1:loo
+corner	n66/9:llrrlSxxolr v1:loo
 corner post	n1:r
 cornerback	n0:p
 cornered	a0:s
@@ -20879,7 +20880,7 @@ corny	a0:s
 corokia	n0:P
 corolla	n0:P
 corollary	n0:ec
-corona	n1:hPhhbr
+corona	n1/1:hPhhbr
 corona discharge	n0:h
 coronach	n0:m
 coronal	n0:r
@@ -20905,7 +20906,7 @@ corporate	a6:psss
 corporate bond	n0:s
 corporate investor	n0:G
 corporate trust	n0:G
-corporation	n40:Gb
+corporation	n40/1:Gb
 corporation law	n0:c
 corporatism	n0:t
 corporatist	n0:p a0:p
@@ -20926,19 +20927,19 @@ corrasion	n0:R
 correct	v19:hlmxlohb a12:assa
 correctable	a0:ss
 corrected	a0:a
-correction	n4:aqmmtaa
+correction	n4/3:aqmmtaa
 correctional	a0:s
 correctional institution	n0:E
 corrections	n0:Ga
 correctitude	n0:t
 corrective	n0:r a0:ss
 correctly	r6:r
-correctness	n2:tt
+correctness	n2/1:tt
 correggio	n0:p
 corregidor	n0:a
 correlate	n0:c v4:xc a0:s
 correlated	a2:s
-correlation	n11:Lcc
+correlation	n11/2:Lcc
 correlation coefficient	n0:c
 correlation matrix	n0:c
 correlation table	n0:c
@@ -20947,7 +20948,7 @@ correlational analysis	n0:c
 correlative	n0:c a0:ss
 correlativity	n0:L
 correspond	v18:xxmx
-correspondence	n7:mtLtt
+correspondence	n7/2:mtLtt
 correspondent	n5:pp a0:s
 corresponding	a17:sss
 correspondingly	r1:r
@@ -20983,7 +20984,7 @@ corruptedly	r0:r
 corruptibility	n0:t
 corruptible	a0:s
 corrupting	a0:sss
-corruption	n1:txRtaa
+corruption	n1/1:txRtaa
 corruptive	a0:s
 corruptly	r0:r
 corruptness	n0:xt
@@ -20999,7 +21000,7 @@ cortaderia	n0:P
 cortef	n0:u
 cortege	n0:gG
 cortes	n0:p
-cortex	n5:bbb
+cortex	n5/2:bbb
 cortez	n0:p
 cortical	a6:p
 cortical area	n0:b
@@ -21065,7 +21066,7 @@ cosh	n0:r v0:t
 cosher	a0:s
 cosign	v0:lm
 cosignatory	n0:p a0:s
-cosigner	n1:pp
+cosigner	n1/1:pp
 cosily	r1:r
 cosine	n0:L
 cosiness	n0:x
@@ -21099,7 +21100,7 @@ cosmology	n0:cc
 cosmonaut	n0:p
 cosmopolitan	n0:p a0:aas
 cosmopolite	n0:p
-cosmos	n2:oP
+cosmos	n2/1:oP
 cosmotron	n0:r
 cosponsor	v2:s
 coss	n0:q
@@ -21133,7 +21134,7 @@ costmary	n0:PF
 costochondritis	n0:x
 costplus	a1:s
 costs	n0:s
-costume	n8:rrrr v1:bs
+costume	n8/2:rrrr v1:bs
 costumed	a0:s
 costumer	n0:p
 costumier	n0:p
@@ -21169,7 +21170,7 @@ cottar	n0:pr
 cotter	n0:ppr
 cottidae	n0:A
 cottier	n0:p
-cotton	n8:urPr v0:e
+cotton	n8/2:urPr v0:e
 cotton ball	n0:x
 cotton cake	n0:u
 cotton gin	n0:r
@@ -21199,7 +21200,7 @@ cotyloid	a0:s
 cotyloid cavity	n0:b
 cotyloidal	a0:s
 coucal	n0:A
-couch	n5:rrr v1:m
+couch	n5/1:rrr v1:m
 couch potato	n0:p
 couchant	a0:s
 couchette	n0:r
@@ -21209,14 +21210,14 @@ cough	n0:x v6:b
 cough drop	n0:F
 cough out	v0:b
 cough up	v0:sb
-coughing	n1:x
+coughing	n1/0:x
 coulisse	n0:rr
 coulomb	n0:q
 coulter	n0:r
 coumadin	n0:r
 coumarone	n0:u
 coumarouna	n0:P
-council	n8:GGG
+council	n8/1:GGG
 council bluffs	n0:l
 council board	n0:r
 council table	n0:r
@@ -21225,16 +21226,16 @@ councillorship	n0:a
 councilman	n0:p
 councilorship	n0:a
 councilwoman	n0:p
-counsel	n5:pm v3:m
+counsel	n5/1:pm v3:m
 counseling	n4:m
 counselling	n0:m
 counsellor	n0:ppp
 counsellorship	n0:a
-counselor	n4:ppp
+counselor	n4/2:ppp
 counselor-at-law	n0:p
 counseloratlaw	n0:p
 counselorship	n0:a
-count	n8:qap v41:mxmmxcxcc
+count	n8/2:qap v41:mxmmxcxcc
 count down	v0:m
 count fleet	n0:A
 count off	v0:m
@@ -21242,7 +21243,7 @@ count out	v0:k
 countable	a0:s
 countdown	n0:a
 countenance	n8:tmb v0:m
-counter	n6:rrrrpmrra v3:ml a2:s r1:r
+counter	n6/4:rrrrpmrra v3:ml a2:s r1:r
 counter reformation	n0:G
 counter-drill	v1:t
 counter-revolutionist	n0:p
@@ -21252,9 +21253,9 @@ counteraction	n0:a
 counteractive	a0:s
 counteractively	r0:r
 counterargument	n0:m
-counterattack	n1:aa v1:k
+counterattack	n1/1:aa v1:k
 counterattraction	n0:m
-counterbalance	n1:rSs v1:xxl
+counterbalance	n1/1:rSs v1:xxl
 counterbalanced	a1:s
 counterbattery fire	n0:a
 counterblast	n0:m
@@ -21355,14 +21356,14 @@ countrybred	a0:s
 countrydance	n0:a v0:o
 countryfied	a0:s
 countryfolk	n0:gG
-countryman	n4:pp
+countryman	n4/1:pp
 countryseat	n0:s
 countryside	n2:l
 countrystyle	a0:s
 countrywide	a1:s
 countrywoman	n0:pp
 counts/minute	n0:i
-county	n34:ll
+county	n34/1:ll
 county agent	n0:p
 county courthouse	n0:l
 county line	n0:l
@@ -21371,12 +21372,12 @@ countywide	a1:s
 coup	n2:aa
 coupe	n0:r
 couperin	n0:p
-couple	n30:GGqqo v8:ttlt
+couple	n30/4:GGqqo v8:ttlt
 couple up	v0:t
 coupled	a0:ss
 coupler	n0:r
 couplet	n0:qm
-coupling	n2:rra
+coupling	n2/1:rra
 coupon	n2:mc
 coupon bond	n0:s
 courage	n15:t
@@ -21390,13 +21391,13 @@ courbet	n0:p
 courgette	n0:PF
 courier	n1:p
 courlan	n0:A
-course	n100:aglaoGFrr v0:ook r1:r
+course	n100/5:aglaoGFrr v0:ook r1:r
 course credit	n0:a
 course session	n0:a
 courser	n0:pAAA
 coursework	n0:a
 coursing	n0:a
-court	n52:GrGrGEGEra v6:lll
+court	n52/4:GrGrGEGEra v6:lll
 court plaster	n0:r
 court-martial	n0:Ga v0:l
 court-ordered	a0:s
@@ -21404,7 +21405,7 @@ courtelle	n0:r
 courteous	a1:sa
 courteously	r0:r
 courtesan	n0:p
-courtesy	n2:amt
+courtesy	n2/1:amt
 courthouse	n0:EE
 courtier	n2:p
 courting	n0:m
@@ -21436,11 +21437,11 @@ covariance	n0:c
 covariant	a0:s
 covariation	n0:c
 covary	v0:x
-cove	n1:oo
+cove	n1/1:oo
 coven	n0:G
 covenant	n0:mm v0:lm
 coventry	n0:x
-cover	n26:rrarorasra v126:ttxxmxomklpkmmxllsptttkkbb
+cover	n26/7:rrarorasra v126:ttxxmxomklpkmmxllsptttkkbb
 cover charge	n0:s
 cover for	v0:m
 cover glass	n0:r
@@ -21449,7 +21450,7 @@ cover song	n0:r
 cover up	v4:p
 cover version	n0:r
 cover-up	n0:a
-coverage	n2:stm
+coverage	n2/2:stm
 coverall	n0:r
 covered	a12:a
 covered option	n0:a
@@ -21466,10 +21467,10 @@ covet	v1:e
 coveted	a0:s
 covetous	a0:ss
 covetously	r0:rr
-covetousness	n1:fta
+covetousness	n1/1:fta
 covey	n0:Gg
 coville	n0:P
-cow	n21:AAp v0:e
+cow	n21/2:AAp v0:e
 cow cockle	n0:P
 cow dung	n0:o
 cow pie	n0:u
@@ -21482,7 +21483,7 @@ cowbarn	n0:E
 cowbell	n0:r
 cowberry	n0:PF
 cowbird	n0:A
-cowboy	n9:ppp
+cowboy	n9/1:ppp
 cowcatcher	n0:r
 cower	v1:oo
 cowfish	n0:A
@@ -21490,7 +21491,7 @@ cowgirl	n0:p
 cowhand	n1:p
 cowherb	n0:P
 cowherd	n0:p
-cowhide	n1:uur v0:t
+cowhide	n1/1:uur v0:t
 cowhouse	n0:E
 cowl	n0:rr v0:t
 cowl-shaped	a0:s
@@ -21531,7 +21532,7 @@ coyly	r0:r
 coyness	n2:t
 coyol	n0:P
 coyol palm	n0:P
-coyote	n1:App
+coyote	n1/1:App
 coyote brush	n0:P
 coypu	n0:A
 cozen	v0:lls
@@ -21547,7 +21548,7 @@ cps	n3:i
 cpu	n0:r
 cpu board	n0:r
 cr	n3:u
-crab	n1:ApFAa v0:ookm
+crab	n1/1:ApFAa v0:ookm
 crab apple	n0:PPF
 crab legs	n0:F
 crab louis	n0:F
@@ -21564,7 +21565,7 @@ crabmeat	n0:F
 crabs	n0:x
 crabwise	a0:s
 cracidae	n0:A
-crack	n7:orSexmtraa v18:hppthhhlemhhh a2:s
+crack	n7/4:orSexmtraa v18:hppthhhlemhhh a2:s
 crack down	v0:h
 crack shot	n0:p
 crack up	v1:emb
@@ -21573,7 +21574,7 @@ crackbrained	a0:s
 crackdown	n0:a
 cracked	a2:sss
 cracked wheat	n0:F
-cracker	n1:Fpprr
+cracker	n1/1:Fpprr
 cracker bonbon	n0:r
 cracker crumbs	n0:F
 cracker-barrel	a0:s
@@ -21581,8 +21582,8 @@ crackerbarrel	a0:s
 crackerberry	n0:P
 crackerjack	n0:pr
 crackers	a0:s
-cracking	n2:eaR a1:s
-crackle	n2:er v4:pmh a0:s
+cracking	n2/2:eaR a1:s
+crackle	n2/1:er v4:pmh a0:s
 crackleware	n0:r
 crackling	n0:ue
 cracklings	n0:F
@@ -21592,10 +21593,10 @@ crackup	n0:x
 cracow	n0:l
 cracticidae	n0:A
 cracticus	n0:A
-cradle	n3:rlir v3:tlottk
+cradle	n3/2:rlir v3:tlottk
 cradle cap	n0:x
 cradlesong	n0:ma
-craft	n4:arGcc v0:r
+craft	n4/2:arGcc v0:r
 crafter	n1:p
 craftily	r0:r
 craftiness	n0:ct
@@ -21612,7 +21613,7 @@ crake	n0:A
 cram	v1:ttch
 crambe	n0:P
 crammer	n0:ppGm
-cramp	n1:xrr v0:thbb
+cramp	n1/1:xrr v0:thbb
 cramp iron	n0:r
 crampbark	n0:P
 cramped	a0:s
@@ -21665,7 +21666,7 @@ crapshooter	n0:p
 crapulence	n0:a
 crapulent	a0:s
 crapulous	a0:ss
-crash	n15:eeeae v16:oototxpotthhb
+crash	n15/4:eeeae v16:oototxpotthhb
 crash course	n0:m
 crash dive	n0:a
 crash landing	n0:a
@@ -21682,7 +21683,7 @@ crassostrea	n0:A
 crassula	n0:P
 crassulaceae	n0:P
 crataegus	n0:P
-crate	n1:rq v0:t
+crate	n1/1:rq v0:t
 crateful	n0:q
 crater	n0:oo
 crateva	n0:P
@@ -21701,7 +21702,7 @@ crawdaddy	n0:A
 crawfish	n0:FAA v0:m
 crawfish out	v0:m
 crawford	n0:pp
-crawl	n1:aaa v33:oxxoo
+crawl	n1/1:aaa v33:oxxoo
 crawl space	n0:l
 crawler	n0:ppA
 crawling	n0:a
@@ -21709,7 +21710,7 @@ crawlspace	n0:l
 crax	n0:A
 crayfish	n0:FFAA
 crayon	n0:r v0:r
-craze	n1:cxt v0:eh
+craze	n1/1:cxt v0:eh
 crazed	a1:s
 crazily	r2:r
 craziness	n0:xca
@@ -21721,7 +21722,7 @@ creakily	r0:r
 creaking	n1:e
 creakingly	r0:r
 creaky	a0:sss
-cream	n2:GFr v0:tttth
+cream	n2/1:GFr v0:tttth
 cream off	v0:tc
 cream pitcher	n0:r
 cream puff	n0:F
@@ -21748,7 +21749,7 @@ creashak	n0:P
 create	v138:rrrlrr
 creatin	n0:u
 creatine	n0:u
-creation	n14:areao
+creation	n14/4:areao
 creationism	n0:c
 creative	a16:as
 creative person	n0:p
@@ -21757,7 +21758,7 @@ creativeness	n1:c
 creativity	n2:c
 creator	n4:p
 creature	n19:Tpp
-creche	n1:Er
+creche	n1/1:Er
 crecy	n0:a
 cred	n0:t
 credal	a0:p
@@ -21771,7 +21772,7 @@ credibility	n0:t
 credible	a2:ass
 credibleness	n0:t
 credibly	r0:r
-credit	n22:mssasammc v10:ccsc
+credit	n22/6:mssasammc v10:ccsc
 credit account	n0:s
 credit application	n0:m
 credit card	n0:s
@@ -21801,7 +21802,7 @@ creek bed	n0:o
 creel	n0:r
 creep	n0:pera v17:oooo
 creep up	v1:o
-creeper	n1:PpA
+creeper	n1/1:PpA
 creepiness	n0:c
 creeping	n0:a
 creeping bent	n0:P
@@ -21857,7 +21858,7 @@ cresol	n0:u
 cress	n0:PF
 cress plant	n0:P
 cresson	a0:s
-crest	n11:llrrA v0:xo
+crest	n11/2:llrrA v0:xo
 crested	a1:sss
 crested screamer	n0:A
 crestfallen	a0:s
@@ -21870,15 +21871,15 @@ cretinous	a0:s
 cretonne	n0:r
 crevalle jack	n0:A
 crevasse	n0:o
-crevice	n1:So
-crew	n19:GGGG v0:k
+crevice	n1/1:So
+crew	n19/2:GGGG v0:k
 crew cut	n0:b
 crew neck	n0:r
 crewelwork	n0:r
 crewet	n0:r
 crewman	n0:ppp
 crex	n0:A
-crib	n3:rmraa v0:lst
+crib	n3/1:rmraa v0:lst
 crib death	n0:x
 cribbage	n0:a
 cribbage board	n0:r
@@ -21886,7 +21887,7 @@ cricetidae	n0:A
 cricetus	n0:A
 crichton	n0:p
 crick	n0:x v0:b
-cricket	n1:Aa v0:k
+cricket	n1/1:Aa v0:k
 cricket bat	n0:r
 cricket match	n0:e
 cricketer	n0:p
@@ -21946,7 +21947,7 @@ crisphead lettuce	n0:F
 crispin	n0:p
 crispiness	n0:t
 crisply	r0:r
-crispness	n2:tmt
+crispness	n2/1:tmt
 crispy	a0:s
 crisscross	n0:t v1:oth a0:s r0:r
 crisscrossed	a3:s
@@ -21958,7 +21959,7 @@ criterial	a0:s
 criterion	n5:mc
 criterional	a0:s
 crith	n0:q
-critic	n8:ppp
+critic	n8/2:ppp
 critical	a23:aaassap
 critical analysis	n0:c
 critical point	n0:x
@@ -22021,7 +22022,7 @@ cronus	n0:p
 crony	n1:p
 cronyism	n0:a
 cronyn	n0:p
-crook	n3:pSr v0:o
+crook	n3/2:pSr v0:o
 crookback	n0:p a0:s
 crookbacked	a0:s
 crooked	a2:aass
@@ -22033,7 +22034,7 @@ crookneck squash	n0:F
 croon	v4:m
 crooner	n0:p
 crooning	n0:aa
-crop	n8:PPgrrA v1:trrttt
+crop	n8/1:PPgrrA v1:trrttt
 crop failure	n0:x
 crop out	v0:h
 crop up	v2:p
@@ -22046,7 +22047,7 @@ croquette	n0:F
 crore	n0:q
 crosby	n0:p
 crosier	n0:m
-cross	n4:rtxAa v56:ooloxort a5:ss
+cross	n4/2:rtxAa v56:ooloxort a5:ss
 cross bit	n0:r
 cross country	n0:e
 cross dressing	n0:a
@@ -22054,7 +22055,7 @@ cross hair	n0:r
 cross off	v1:m
 cross out	v0:m
 cross product	n0:c
-cross section	n3:lct
+cross section	n3/1:lct
 cross-banded	a0:s
 cross-check	v0:c
 cross-classification	n0:c
@@ -22136,7 +22137,7 @@ crosshatched	a0:s
 crosshead	n0:mr
 crossheading	n0:m
 crossindex	n0:m v0:l
-crossing	n1:aolrraa
+crossing	n1/1:aolrraa
 crossing over	n0:R
 crossjack	n0:r
 crosslegged	r1:r
@@ -22202,7 +22203,7 @@ croupier	n0:p
 croupy	a0:p
 crouse	n0:p
 crouton	n0:F
-crow	n3:Aem v5:mmm
+crow	n3/2:Aem v5:mmm
 crow step	n0:r
 crow-bait	n0:A
 crow-sized	a0:s
@@ -22218,7 +22219,7 @@ crowding	n0:x
 crowfoot	n0:P
 crowfoot family	n0:P
 crowing	n0:m a0:s
-crown	n5:brrrsPlmbrr v4:lhxt
+crown	n5/4:brrrsPlmbrr v4:lhxt
 crown beard	n0:P
 crown colony	n0:l
 crown imperial	n0:P
@@ -22248,8 +22249,8 @@ crucifer	n0:P
 cruciferae	n0:P
 cruciferous	a0:p
 cruciferous plant	n0:P
-crucifix	n1:ra
-crucifixion	n1:aa
+crucifix	n1/1:ra
+crucifixion	n1/1:aa
 cruciform	a0:s
 crucify	v3:leem
 crud	n0:uux
@@ -22284,21 +22285,21 @@ crump	v0:pkh
 crumpet	n0:F
 crumple	v1:otth
 crumpled	a2:s
-crunch	n1:exa v1:mtuh
+crunch	n1/1:exa v1:mtuh
 crupper	n1:r
 crural	a0:p
 crus	n0:b
 crusade	n3:a v0:lk
 crusader	n0:p
 cruse	n0:r
-crush	n1:uGfa v12:ltkhetkh
+crush	n1/1:uGfa v12:ltkhetkh
 crush out	v0:h
 crushed	a4:ss
 crushed rock	n0:u
 crusher	n2:r
 crushing	n0:a a4:s
 crushingly	r0:r
-crust	n1:oot v0:h
+crust	n1/1:oot v0:h
 crustacea	n0:A
 crustacean	n0:A a0:p
 crustaceous	a0:pp
@@ -22311,7 +22312,7 @@ crustose	a0:p
 crusty	a0:ss
 crutch	n3:ra
 crux	n0:m
-cry	n25:mmmme v42:mbmmumb
+cry	n25/4:mmmme v42:mbmmumb
 cry for	v0:x
 cry out	v10:m
 cryaesthesia	n0:x
@@ -22380,7 +22381,7 @@ cryptorchidy	n0:x
 cryptorchism	n0:x
 cryptotermes	n0:A
 cryptotis	n0:A
-crystal	n7:urourr
+crystal	n7/3:urourr
 crystal set	n0:r
 crystal tea	n0:P
 crystal violet	n0:u
@@ -22422,13 +22423,13 @@ ctenophore family	n0:A
 ctenophore genus	n0:A
 cu	n0:u
 cub	n0:ppA v0:b
-cuba	n17:ll
+cuba	n17/1:ll
 cuban	n0:p a7:p
 cuban capital	n0:l
 cuban revolution	n0:a
 cubby	n0:r
 cubbyhole	n0:rr
-cube	n3:SSqPr v1:ct
+cube	n3/2:SSqPr v1:ct
 cube root	n0:q
 cube-shaped	a0:s
 cubeb	n0:PPr
@@ -22471,7 +22472,7 @@ cucurbit	n0:P
 cucurbita	n0:P
 cucurbitaceae	n0:P
 cucurbitaceous	a0:p
-cud	n1:FF
+cud	n1/1:FF
 cudbear	n0:u
 cuddle	n0:a v3:tt
 cuddlesome	a0:s
@@ -22481,7 +22482,7 @@ cuddy	n0:r
 cudgel	n0:r v0:t
 cudweed	n0:PPP
 cue	n0:mmcr v0:m
-cuff	n1:rr v0:tt
+cuff	n1/1:rr v0:tt
 cufflink	n1:r
 cuirass	n0:r
 cuirassier	n0:p
@@ -22505,16 +22506,16 @@ cullender	n0:r
 cullis	n0:r
 culm	n0:P
 culminate	v9:hhloh
-culmination	n3:ilma
+culmination	n3/1:ilma
 culotte	n0:r
 culpability	n0:x
 culpable	a0:s
 culpableness	n0:x
 culpably	r0:r
 culprit	n1:p
-cult	n4:GcGcc
+cult	n4/2:GcGcc
 cultism	n0:aa
-cultist	n2:pp
+cultist	n2/1:pp
 cultivable	a0:s
 cultivar	n0:P
 cultivatable	a0:s
@@ -22525,13 +22526,13 @@ cultivated land	n0:o
 cultivated plant	n0:P
 cultivated rice	n0:P
 cultivated strawberry	n0:P
-cultivation	n2:aaxRa
+cultivation	n2/2:aaxRa
 cultivator	n0:pr
 cultural	a20:pspp
 cultural movement	n0:G
 culturally	r3:r
 culturati	n0:G
-culture	n36:Gccaxca v0:h
+culture	n36/4:Gccaxca v0:h
 culture medium	n0:u
 culture shock	n0:c
 cultured	a2:s
@@ -22564,7 +22565,7 @@ cumuliform	a0:s
 cumulonimbus	n0:o
 cumulonimbus cloud	n0:o
 cumulous	a0:s
-cumulus	n1:og
+cumulus	n1/1:og
 cumulus cloud	n0:o
 cunaxa	n0:a
 cunctation	n0:a
@@ -22577,14 +22578,14 @@ cuniculus	n0:A
 cunner	n0:A
 cunnilinctus	n0:a
 cunnilingus	n0:a
-cunning	n2:ct a0:sss
+cunning	n2/0:ct a0:sss
 cunningham	n0:p
 cunningly	r0:rr
 cunonia family	n0:P
 cunoniaceae	n0:P
 cunt	n0:pb
 cuon	n0:A
-cup	n23:rqSqPFrr v2:hhb
+cup	n23/3:rqSqPFrr v2:hhb
 cup tie	n0:a
 cupbearer	n0:p
 cupboard	n2:r
@@ -22612,7 +22613,7 @@ cupulate	a0:s
 cupule	n0:PA
 cuquenan	n0:o
 cuquenan falls	n0:o
-cur	n1:Ap
+cur	n1/1:Ap
 curability	n0:t
 curable	a0:as
 curableness	n0:t
@@ -22628,7 +22629,7 @@ curative	n0:r a0:s
 curator	n0:p
 curatorial	a0:p
 curatorship	n0:a
-curb	n5:rra v4:lhth
+curb	n5/1:rra v4:lhth
 curb bit	n0:r
 curb market	n0:E
 curbing	n0:r
@@ -22656,7 +22657,7 @@ curietherapy	n0:a
 curing	n0:R
 curio	n2:r
 curiosa	n0:m
-curiosity	n19:cr
+curiosity	n19/1:cr
 curious	a27:sas
 curiously	r5:rr
 curiousness	n0:ct
@@ -22688,9 +22689,9 @@ curlyleaved	a0:s
 curmudgeon	n0:p
 curmudgeonly	a0:s
 currajong	n0:P
-currant	n1:FPF
+currant	n1/1:FPF
 currawong	n0:A
-currency	n2:stt
+currency	n2/2:stt
 current	n18:heg a17:a
 current account	n0:ss
 current intelligence	n0:a
@@ -22705,7 +22706,7 @@ currishly	r0:r
 curry	n0:F v0:phb
 curry powder	n0:F
 currycomb	n0:r v0:t
-curse	n7:mmmxe v29:mmmm
+curse	n7/3:mmmxe v29:mmmm
 cursed	a2:as
 cursedly	r0:r
 cursive	n0:m a0:s
@@ -22722,7 +22723,7 @@ curtail	v5:hh
 curtailment	n0:taa
 curtain	n8:ro v0:s
 curtain off	v0:o
-curtain raiser	n1:am
+curtain raiser	n1/1:am
 curtain ring	n0:r
 curtained	a1:a
 curtainless	a0:a
@@ -22739,7 +22740,7 @@ curvaceous	a0:s
 curvaceously	r1:r
 curvaceousness	n0:t
 curvature	n0:xtt
-curve	n31:Smatr v4:oxooh
+curve	n31/3:Smatr v4:oxooh
 curve ball	n0:a
 curved	a5:a
 curved shape	n0:S
@@ -22759,7 +22760,7 @@ cushat	n0:A
 cushaw	n0:PF
 cushcush	n0:P
 cushing	n0:p
-cushion	n1:rrr v2:t
+cushion	n1/1:rrr v2:t
 cushioned	a0:s
 cushioning	n1:r
 cushiony	a0:s
@@ -22768,7 +22769,7 @@ cushy	a0:s
 cusk	n0:FAA
 cusk-eel	n0:A
 cuskeel	n0:A
-cusp	n1:rbb
+cusp	n1/1:rbb
 cuspate	a0:s
 cuspated	a0:s
 cusped	a0:s
@@ -22778,7 +22779,7 @@ cuspidate	a0:s
 cuspidated	a0:s
 cuspidation	n0:r
 cuspidor	n0:r
-cuss	n2:ppm v1:m
+cuss	n2/2:ppm v1:m
 cussed	a0:s
 cussedly	r0:r
 cussedness	n0:t
@@ -22792,9 +22793,9 @@ custodial	a1:s
 custodial account	n0:s
 custodian	n1:p
 custodianship	n0:a
-custody	n1:xaa
+custody	n1/1:xaa
 custody case	n0:a
-custom	n7:acsa a1:a
+custom	n7/2:acsa a1:a
 custom-built	n0:r a0:s
 custom-made	n0:r a0:a
 custom-make	v1:r
@@ -22812,7 +22813,7 @@ customs	n0:s
 customs duty	n0:s
 customs service	n0:G
 customshouse	n0:E
-cut	n3:smrxxFmmmcraaaaaaaaa v87:thotlrrtmhxlpooooorrrrrtttttttmhhhhhhhbbb a5:aasaaasss
+cut	n3/3:smrxxFmmmcraaaaaaaaa v87:thotlrrtmhxlpooooorrrrrtttttttmhhhhhhhbbb a5:aasaaasss
 cut away	v1:ot
 cut back	v2:ohth
 cut down	v11:httktt
@@ -22865,9 +22866,9 @@ cutrate	a0:s
 cuttable	a0:s
 cutter	n0:ppprrr
 cutthroat	n0:p a0:s
-cutting	n4:aPaomaaaaa a0:sss
+cutting	n4/3:aPaomaaaaa a0:sss
 cutting board	n0:r
-cutting edge	n1:cr
+cutting edge	n1/1:cr
 cutting-edge	a0:s
 cuttingedge	a0:s
 cuttingly	r0:r
@@ -22949,7 +22950,7 @@ cycas	n0:P
 cyclades	n1:G
 cycladic civilisation	n0:G
 cyclamen	n0:P
-cycle	n10:igeier v2:ooooh
+cycle	n10/5:igeier v2:ooooh
 cycles/second	n0:i
 cyclic	a0:paaas
 cyclical	a0:a
@@ -23002,7 +23003,7 @@ cydippidea	n0:A
 cydonia	n0:P
 cygnet	n0:A
 cygnus	n0:A
-cylinder	n1:SSrr
+cylinder	n1/1:SSrr
 cylinder head	n0:r
 cylinder press	n0:r
 cylindric	a0:s
@@ -23089,7 +23090,7 @@ cyrillic	n0:m a0:p
 cyrtomium	n0:P
 cyrus	n0:p
 cyrus ii	n0:p
-cyst	n3:xb
+cyst	n3/1:xb
 cysteine	n0:u
 cystic	a0:pp
 cystine	n0:u
@@ -23128,7 +23129,7 @@ cytological	a0:p
 cytologist	n0:p
 cytology	n0:c
 cytolysin	n0:u
-cytolysis	n1:R
+cytolysis	n1/0:R
 cytolytic	a0:p
 cytomegalic	a0:s
 cytomegalovirus	n0:A
@@ -23176,7 +23177,7 @@ d.p.r.k.	n0:l
 da	n0:p
 da gamma	n0:p
 da'wah	n0:a
-dab	n1:aq v3:tt
+dab	n1/1:aq v3:tt
 daba	n0:m
 dabble	v1:ollo
 dabbled	a1:s
@@ -23236,7 +23237,7 @@ dagan	n0:p
 dagda	n0:p
 dagestani	n0:g
 dagga	n0:P
-dagger	n1:rm
+dagger	n1/1:rm
 dagger-like	a0:s
 daggerboard	n0:r
 daggerlike	a0:s
@@ -23265,7 +23266,7 @@ dairy	n1:E
 dairy product	n0:F
 dairying	n0:a
 dairymaid	n0:p
-dairyman	n1:pp
+dairyman	n1/1:pp
 dais	n1:r
 daishiki	n0:r
 daisy	n1:P
@@ -23302,10 +23303,10 @@ dalmatian	n0:A a0:p
 dalo	n0:P
 dalton	n0:p
 daltonism	n0:x
-dam	n2:rqA v1:t
+dam	n2/1:rqA v1:t
 dam up	v0:t
 dama	n0:A
-damage	n13:eeasa v12:hh
+damage	n13/3:eeasa v12:hh
 damage control	n0:a
 damaged	a0:as
 damages	n0:s
@@ -23315,7 +23316,7 @@ damar	n0:u
 damascene	n0:r v0:r a0:ps
 damascus	n1:l
 damask	n0:rr a0:s
-dame	n1:pp
+dame	n1/1:pp
 damgalnunna	n0:p
 daminozide	n0:u
 damkina	n0:p
@@ -23323,7 +23324,7 @@ dammar	n0:u
 damn	n1:t v7:m a21:ss r2:r
 damnable	a0:s
 damnably	r0:r
-damnation	n2:mx
+damnation	n2/1:mx
 damnatory	a0:s
 damned	n2:G a14:ss r1:r
 damning	a0:s
@@ -23352,10 +23353,10 @@ danaid	n0:A
 danaidae	n0:A
 danau	n0:o
 danaus	n0:A
-dance	n19:mGae v33:oro
+dance	n19/3:mGae v33:oro
 dance palace	n0:r
 danceable	a0:s
-dancer	n8:pp
+dancer	n8/1:pp
 dancing	n6:a
 dancing-master	n0:p
 dancingmaster	n0:p
@@ -23387,7 +23388,7 @@ dangling	n0:a
 daniel	n0:p
 daniel morgan	n0:p
 daniel rutherford	n0:p
-danish	n2:F a3:p
+danish	n2/0:F a3:p
 danish blue	n0:F
 danish capital	n0:l
 dank	a1:s
@@ -23478,7 +23479,7 @@ darkie	n0:p
 darkish	a0:s
 darkling	a0:ss
 darkly	r1:rr
-darkness	n29:xlxctt
+darkness	n29/4:xlxctt
 darkroom	n0:r
 darkskinned	a1:ss
 darkspotted	a0:s
@@ -23506,11 +23507,11 @@ dartmouth	n0:r
 dartmouth college	n0:r
 darts	n0:a
 darvon	n0:r
-darwin	n1:pl
+darwin	n1/1:pl
 darwinian	n0:p a0:p
 darwinism	n0:c
 das	n0:A
-dash	n2:taemma v10:ohtleh
+dash	n2/2:taemma v10:ohtleh
 dash down	v0:m
 dash off	v0:rm
 dash-pot	n0:r
@@ -23553,7 +23554,7 @@ data-based	a0:s
 database	n0:m
 databased	a0:s
 datable	a0:a
-date	n31:ipGiiiiF v3:lcclc
+date	n31/5:ipGiiiiF v3:lcclc
 date back	v5:x
 date bar	n0:F
 date line	n0:l
@@ -23609,10 +23610,10 @@ dawdle	v0:ooo
 dawdler	n0:p
 dawdling	n0:a
 dawes	n0:p
-dawn	n12:iei v1:cxh
+dawn	n12/2:iei v1:cxh
 dawning	n1:i
 dawson	n0:l
-day	n349:iiiiiiiix
+day	n349/6:iiiiiiiix
 day shift	n0:iG
 day watch	n3:G
 day-after-day	a1:s
@@ -23623,7 +23624,7 @@ day-to-day	a1:s
 dayafterday	a1:s
 dayan	n0:p
 dayandnight	a0:s
-daybed	n1:rr
+daybed	n1/1:rr
 daybook	n0:sr
 dayboy	n0:p
 daybreak	n1:i
@@ -23690,7 +23691,7 @@ de-stalinization	n0:R
 dea	n0:G
 deaccess	v0:s
 deaccession	v0:s
-deacon	n4:pp
+deacon	n4/1:pp
 deaconess	n0:p
 deactivate	v0:hh
 deactivation	n0:aa
@@ -23700,10 +23701,10 @@ dead center	n0:t
 dead centre	n0:t
 dead drop	n0:l
 dead duck	n0:x
-dead end	n1:rx
+dead end	n1/1:rx
 dead hand	n0:st
 dead heat	n0:e
-dead letter	n1:xm
+dead letter	n1/1:xm
 dead march	n0:m
 dead person	n1:p
 dead room	n1:E
@@ -23719,7 +23720,7 @@ deadend	a0:s
 deadened	a2:ss
 deadening	n0:a a0:s
 deadeye	n0:pr
-deadhead	n1:pr
+deadhead	n1/1:pr
 deadlight	n0:r
 deadline	n2:i
 deadliness	n0:t
@@ -23750,24 +23751,24 @@ deafmute	n0:p a0:s
 deafmuteness	n0:x
 deafmutism	n0:x
 deafness	n0:x
-deal	n11:amquugeaa v89:mcllssllslsss
+deal	n11/3:amquugeaa v89:mcllssllslsss
 deal out	v0:s
-dealer	n10:pGppp
+dealer	n10/2:pGppp
 dealership	n0:G
 dealfish	n0:A
 dealignment	n0:R
-dealing	n1:aa
-dealings	n1:aLa
+dealing	n1/1:aa
+dealings	n1/1:aLa
 deaminate	v0:h
 deamination	n0:R
 deaminization	n0:R
 deaminize	v0:h
-dean	n1:ppp
+dean	n1/1:ppp
 dean martin	n0:p
 dean swift	n0:p
 deanery	n0:Ea
 deanship	n0:a
-dear	n4:pp a9:ssss r0:rr
+dear	n4/1:pp a9:ssss r0:rr
 dearest	n0:p
 dearie	n0:p
 dearly	r3:rrr
@@ -23776,7 +23777,7 @@ dearlywon	a0:s
 dearness	n0:t
 dearth	n0:xt
 deary	n0:p
-death	n130:ehxiixa
+death	n130/6:ehxiixa
 death adder	n0:A
 death angel	n0:P
 death camp	n0:E
@@ -23791,7 +23792,7 @@ death toll	n0:t
 death valley	n0:l
 death wish	n0:M
 death-roll	n0:m
-deathbed	n2:ir
+deathbed	n2/1:ir
 deathblow	n0:a
 deathless	a0:s
 deathlike	a2:s
@@ -23801,7 +23802,7 @@ deathroll	n0:m
 deathtrap	n0:r
 deathwatch	n0:AA
 deb	n0:p
-debacle	n1:ehe
+debacle	n1/1:ehe
 debar	v0:llm
 debark	v0:o
 debarkation	n0:a
@@ -23845,7 +23846,7 @@ debriefing	n0:m
 debris	n5:u
 debris storm	n0:e
 debs	n0:p
-debt	n6:xsm
+debt	n6/2:xsm
 debt ceiling	n0:s
 debt instrument	n0:s
 debt limit	n0:s
@@ -23855,10 +23856,10 @@ debugger	n0:m
 debunk	v0:m
 debunking	n1:a
 debussy	n0:p
-debut	n5:am v3:rrr
+debut	n5/1:am v3:rrr
 debutante	n0:p
-dec	n9:l
-decade	n25:iq
+dec	n9/0:l
+decade	n25/1:iq
 decadence	n0:x
 decadency	n0:x
 decadent	n0:p a1:s
@@ -23902,7 +23903,7 @@ decasyllabic	a0:s
 decasyllable	n0:m
 decathlon	n0:e
 decatur	n0:pll
-decay	n5:RRhxR v5:hhh
+decay	n5/3:RRhxR v5:hhh
 decayable	a0:s
 decayed	a1:s
 deccan hemp	n0:PP
@@ -23910,7 +23911,7 @@ decease	n0:e v0:h
 deceased	n1:p a4:s
 deceased person	n0:p
 decedent	n2:p
-deceit	n1:tma
+deceit	n1/1:tma
 deceitful	a0:ss
 deceitfully	r0:r
 deceitfulness	n0:t
@@ -23918,7 +23919,7 @@ deceive	v7:lm
 deceiver	n0:p
 deceivingly	r0:r
 decelerate	v1:hh
-deceleration	n2:tia
+deceleration	n2/1:tia
 december	n14:i
 decency	n4:tt
 decennary	n0:i
@@ -23971,7 +23972,7 @@ decipherably	r0:r
 deciphered	a0:a
 decipherer	n0:pp
 decipherment	n0:a
-decision	n38:aceet
+decision	n38/4:aceet
 decision making	n2:c
 decision table	n0:m
 decisive	a9:asas
@@ -23979,7 +23980,7 @@ decisive factor	n0:c
 decisively	r2:rrr
 decisiveness	n0:tt
 decius	n0:p
-deck	n9:rrgr v0:xrt
+deck	n9/3:rrgr v0:xrt
 deck out	v1:b
 deck up	v0:b
 deck-house	n0:r
@@ -23992,10 +23993,10 @@ deckle-edged	a0:s
 deckled	a0:s
 deckleedged	a0:s
 declaim	v2:mm
-declamation	n1:mm
+declamation	n1/1:mm
 declamatory	a0:s
 declarable	a0:s
-declaration	n5:mmmmmm
+declaration	n5/2:mmmmmm
 declarative	n0:L a1:ap
 declarative mood	n0:L
 declaratory	a0:a
@@ -24008,7 +24009,7 @@ declassify	v0:l
 declaw	v0:h
 declension	n0:LRog
 declination	n0:xolm
-decline	n7:RxRo v15:hsmhoom
+decline	n7/3:RxRo v15:hsmhoom
 declinometer	n0:r
 declivitous	a0:s
 declivity	n1:o
@@ -24039,7 +24040,7 @@ decolourize	v0:h
 decommission	v0:s
 decomposable	a0:s
 decompose	v3:hhh
-decomposition	n11:cxRRh
+decomposition	n11/2:cxRRh
 decompositional	a0:s
 decompound	a0:s
 decompress	v0:thb
@@ -24060,7 +24061,7 @@ decontrol	v0:l
 decor	n1:r
 decorate	v6:rxlt
 decorated	a0:a
-decoration	n4:rma
+decoration	n4/1:rma
 decorative	a1:s
 decoratively	r0:r
 decorativeness	n1:t
@@ -24074,12 +24075,12 @@ decorum	n1:t
 decoupage	n0:ra
 decouple	v0:tchh
 decoy	n0:pr v0:l
-decrease	n5:eRta v16:hh
+decrease	n5/1:eRta v16:hh
 decreased	a0:a
 decreasing	a1:aa
 decree	n4:m v2:mc
 decreed	a0:s
-decrement	n2:tR
+decrement	n2/1:tR
 decrepit	a0:ss
 decrepitate	v0:hh
 decrepitation	n0:e
@@ -24102,7 +24103,7 @@ decussation	n0:b
 ded	n0:m
 dedicate	v4:mlmc
 dedicated	a3:aa
-dedication	n5:temma
+dedication	n5/1:temma
 dedifferentiate	v0:h
 dedifferentiated	a1:s
 dedifferentiation	n0:R
@@ -24110,9 +24111,9 @@ deduce	v9:cm
 deducible	a0:s
 deduct	v16:csc
 deductible	n0:sm a3:a
-deduction	n16:ssccaa
+deduction	n16/5:ssccaa
 deductive	a1:pa
-deed	n10:mT
+deed	n10/1:mT
 deed over	v0:s
 deed poll	n0:m
 deedbox	n0:r
@@ -24195,7 +24196,7 @@ defame	v0:m
 defamer	n0:p
 defang	v0:h
 defat	v0:s
-default	n1:assc v1:s
+default	n1/1:assc v1:s
 default judgement	n0:a
 default judgment	n0:a
 default option	n0:c
@@ -24209,7 +24210,7 @@ defecate	v1:b
 defecation	n0:R
 defecator	n0:p
 defect	n6:xtxt v0:l
-defection	n1:ax
+defection	n1/1:ax
 defective	a3:sss
 defectively	r0:r
 defectiveness	n0:x
@@ -24224,11 +24225,11 @@ defencelessness	n0:t
 defend	v39:mkkkklm
 defendable	a0:s
 defendant	n4:p
-defender	n3:pp
+defender	n3/1:pp
 defending	a0:s
 defenestrate	v0:t
 defenestration	n0:a
-defense	n34:aaGmRgmGraa
+defense	n34/7:aaGmRgmGraa
 defense force	n0:G
 defense lawyers	n0:g
 defense team	n0:g
@@ -24241,7 +24242,7 @@ defensive	n0:c a10:as
 defensively	r0:rr
 defensiveness	n0:t
 defer	v3:xm
-deference	n1:att
+deference	n1/1:att
 deferent	a0:s
 deferential	a0:s
 deferentially	r0:rr
@@ -24250,7 +24251,7 @@ deferral	n0:xa
 defervesce	v0:h
 defervescence	n0:e
 defervescent	a0:p
-defiance	n5:tma
+defiance	n5/2:tma
 defiant	a2:a
 defiantly	r0:r
 defibrillate	v0:l
@@ -24259,7 +24260,7 @@ defibrillator	n0:r
 defibrinate	v0:s
 deficiency	n8:xt
 deficient	a1:sas
-deficit	n1:txqs
+deficit	n1/1:txqs
 defilade	n0:r
 defile	n0:o v0:tth
 defiled	a0:s
@@ -24285,7 +24286,7 @@ deflationary	a0:a
 deflationary spiral	n0:R
 deflator	n0:s
 deflect	v0:looek
-deflection	n1:xeeta
+deflection	n1/1:xeeta
 deflective	a0:s
 deflector	n0:r
 deflexion	n0:eeta
@@ -24301,7 +24302,7 @@ defoliator	n0:A
 deforest	v0:h
 deforestation	n0:xa
 deform	v0:ttthhh
-deformation	n3:eea
+deformation	n3/1:eea
 deformational	a1:p
 deformed	a1:s
 deformity	n0:xt
@@ -24327,19 +24328,19 @@ degauss	v0:h
 degaussing	n0:R
 degeneracy	n0:xt
 degenerate	n0:p v1:b a0:s
-degeneration	n1:Rxe
+degeneration	n1/1:Rxe
 degenerative	a0:s
 deglaze	v0:r
 deglutition	n0:a
 deglycerolise	v0:o
 deglycerolize	v1:o
-degradation	n1:ax
+degradation	n1/1:ax
 degrade	v1:teh
 degraded	a0:ss
 degrader	n0:p
 degrading	a0:ss
 degrease	v0:s
-degree	n69:txmqcqt
+degree	n69/6:txmqcqt
 degree celsius	n0:q
 degree fahrenheit	n0:q
 degree program	n0:m
@@ -24390,7 +24391,7 @@ deject	v0:e
 dejected	a1:a
 dejectedly	r0:r
 dejectedness	n0:f
-dejection	n2:xu
+dejection	n2/1:xu
 dejeuner	n0:F
 dekagram	n0:q
 dekaliter	n0:q
@@ -24402,7 +24403,7 @@ dekko	n0:a
 delacroix	n0:p
 delairea	n0:P
 delavirdine	n0:r
-delaware	n1:pm
+delaware	n1/0:pm
 delawarean	n0:p
 delawarian	n0:p
 delay	n4:ia v17:hxhh
@@ -24417,7 +24418,7 @@ delectation	n0:fa
 delegacy	n0:xGa
 delegate	n1:p v6:ll
 delegating	n0:a
-delegation	n1:Ga
+delegation	n1/1:Ga
 delete	v0:tmh
 deleterious	a0:s
 deletion	n0:Rema
@@ -24429,12 +24430,12 @@ deliberate	v0:mm a4:ss
 deliberate defence	n0:a
 deliberately	r14:rr
 deliberateness	n0:tt
-deliberation	n2:mcctt
+deliberation	n2/2:mcctt
 deliberative	a0:s
 deliberative assembly	n0:G
 delibes	n0:p
 delible	a0:s
-delicacy	n3:tFctttt
+delicacy	n3/2:tFctttt
 delicate	a15:assssss
 delicately	r1:r
 delicatessen	n0:FE
@@ -24443,7 +24444,7 @@ delichon	n0:A
 delicious	n0:F a3:ss
 deliciously	r1:rr
 deliciousness	n0:t
-delight	n9:fc v8:eue
+delight	n9/1:fc v8:eue
 delighted	a3:ss
 delightedly	r0:r
 delightful	a11:s
@@ -24455,7 +24456,7 @@ delimitation	n0:l
 delimited	a0:s
 delineate	v0:xxrtm a0:a
 delineated	a0:a
-delineation	n1:mra
+delineation	n1/1:mra
 delineative	a0:s
 delinquency	n0:sta
 delinquent	n0:p a0:sss
@@ -24464,14 +24465,14 @@ deliquescent	a0:s
 deliquium	n0:e
 delirious	a0:ss
 deliriously	r1:rr
-delirium	n2:xx
+delirium	n2/1:xx
 delist	v0:s
 delius	n0:p
 deliver	v49:mtsllmmlsstb
 deliverable	n0:r a0:p
 deliverance	n1:a
 deliverer	n0:ppp
-delivery	n3:aemaaaa
+delivery	n3/1:aemaaaa
 delivery van	n0:r
 deliveryman	n0:p
 dell	n0:o
@@ -24488,7 +24489,7 @@ delphinidae	n0:A
 delphinium	n0:P
 delphinus	n0:A
 delphinus delphis	n0:A
-delta	n1:oSm
+delta	n1/1:oSm
 delta ray	n0:o
 delta rhythm	n0:h
 delta wave	n0:h
@@ -24497,7 +24498,7 @@ deltasone	n0:u
 deltoid	n3:b a0:s
 deltoid eminence	n0:b
 delude	v1:l
-deluge	n1:qhh v0:tmh
+deluge	n1/1:qhh v0:tmh
 delusion	n0:xca
 delusional	a0:s
 delusive	a0:s
@@ -24523,7 +24524,7 @@ demanding	a4:a
 demandingly	r1:r
 demantoid	n0:u
 demarcate	v1:cc
-demarcation	n2:lc
+demarcation	n2/1:lc
 demarcation line	n0:l
 demarche	n0:a
 demasculinise	v0:b
@@ -24561,7 +24562,7 @@ demimondaine	n0:p
 demimonde	n1:G
 demineralisation	n0:xR
 demineralise	v0:h
-demineralization	n1:xR
+demineralization	n1/1:xR
 demineralize	v0:h
 demise	n0:i v0:s
 demisemiquaver	n0:m
@@ -24575,7 +24576,7 @@ demobilisation	n0:a
 demobilise	v0:kk
 demobilization	n0:a
 demobilize	v0:kk
-democracy	n10:cGc
+democracy	n10/2:cGc
 democrat	n5:p
 democratic	a21:aps
 democratically	r0:r
@@ -24597,8 +24598,8 @@ demoiselle	n0:pA
 demolish	v2:rek
 demolished	a0:s
 demolishing	n0:a
-demolition	n1:ea
-demon	n4:ppp
+demolition	n1/1:ea
+demon	n4/1:ppp
 demon-ridden	a1:s
 demonetisation	n0:a
 demonetise	v0:h
@@ -24620,16 +24621,16 @@ demonstrable	a1:ss
 demonstrably	r1:r
 demonstrate	v54:pcml
 demonstrated	a1:s
-demonstration	n18:aaamm
+demonstration	n18/4:aaamm
 demonstrative	n1:m a0:as
 demonstratively	r0:r
 demonstrativeness	n0:t
-demonstrator	n1:ppp
+demonstrator	n1/1:ppp
 demoralisation	n0:xfa
 demoralise	v0:le
 demoralised	a0:s
 demoralising	a0:s
-demoralization	n1:axf
+demoralization	n1/1:axf
 demoralize	v0:lec
 demoralized	a0:s
 demoralizing	a0:s
@@ -24697,7 +24698,7 @@ deneb	n0:o
 denebola	n0:o
 dengue	n0:x
 deniable	a0:a
-denial	n9:mmRaa
+denial	n9/4:mmRaa
 denier	n0:qsp
 denigrate	v0:mm
 denigrating	a0:s
@@ -24712,7 +24713,7 @@ denmark	n4:l
 dennstaedtia	n0:P
 dennstaedtiaceae	n0:P
 denominate	v0:m
-denomination	n10:Ggm
+denomination	n10/1:Ggm
 denominational	a4:pps
 denominationalism	n0:cc
 denominationally	r1:r
@@ -24722,18 +24723,18 @@ denotative	a0:as
 denotatum	n0:m
 denote	v19:mmm
 denotive	a0:a
-denouement	n1:em
+denouement	n1/1:em
 denounce	v13:mlmm
 denouncement	n0:m
 dense	a8:ssss
 densely	r0:rr
-denseness	n1:ctt
+denseness	n1/1:ctt
 densification	n0:e
 densimeter	n0:r
 densitometer	n0:rr
 densitometry	n1:a
 density	n17:tt
-dent	n1:hSt v3:t
+dent	n1/1:hSt v3:t
 dental	n0:m a2:pp
 dental gold	n0:u
 dentaria	n0:P
@@ -24781,11 +24782,11 @@ deparia	n0:P
 depart	v20:oxoolo
 departed	n0:p a1:ss
 departer	n0:p
-department	n28:Glc
+department	n28/1:Glc
 department head	n0:p
 departmental	a1:p
 departmentally	r0:r
-departure	n10:aee
+departure	n10/2:aee
 departure time	n0:i
 depend	v10:xc
 dependability	n0:t
@@ -24794,8 +24795,8 @@ dependableness	n0:t
 dependably	r0:r
 dependance	n0:xx
 dependant	n0:p a0:ss
-dependence	n6:xx
-dependency	n3:xxl
+dependence	n6/1:xx
+dependency	n3/1:xxl
 dependent	n2:p a10:asasss
 dependent variable	n0:c
 depersonalisation	n0:xxa
@@ -24818,7 +24819,7 @@ deplane	v0:o
 depletable	a0:s
 deplete	v0:u
 depleted	a2:s
-depletion	n2:ax
+depletion	n2/1:ax
 deplorable	a2:sss
 deplorably	r1:r
 deplore	v2:mm
@@ -24842,13 +24843,13 @@ deportee	n2:p
 deportment	n0:t
 depose	v2:lm
 deposer	n0:p
-deposit	n2:hoRsssmra v7:tst
+deposit	n2/2:hoRsssmra v7:tst
 deposit account	n0:s
 depositary	n0:r
 deposition	n0:Rmaa
 depositor	n1:p
 depository	n0:r
-depot	n1:rr
+depot	n1/1:rr
 depravation	n0:t
 deprave	v1:l
 depraved	a0:s
@@ -24861,19 +24862,19 @@ deprecatively	r0:r
 deprecatory	a2:s
 depreciate	v0:mhh
 depreciating	a0:s
-depreciation	n3:asm
+depreciation	n3/2:asm
 depreciation charge	n0:s
 depreciation rate	n0:s
 depreciative	a0:ss
 depreciator	n0:p
 depreciatory	a0:ss
-depredation	n2:ae
+depredation	n2/1:ae
 depress	v4:eotth
 depressant	n0:r a0:a
 depressed	a1:sss
 depressing	a3:a
 depressingly	r0:r
-depression	n11:xxofxxSLa
+depression	n11/4:xxofxxSLa
 depressive	n0:p
 depressor	n0:bbr
 depressurise	v0:h
@@ -24881,7 +24882,7 @@ depressurize	v0:h
 deprivation	n0:xta
 deprive	v6:ssh
 deprived	a0:s
-depth	n41:ttlxct
+depth	n41/3:ttlxct
 depth charge	n0:r
 depth finder	n0:r
 depth psychology	n0:a
@@ -24889,7 +24890,7 @@ deputation	n0:Ga
 depute	v0:lll
 deputise	v0:ll
 deputize	v0:ll
-deputy	n10:pppp
+deputy	n10/2:pppp
 deracinate	v0:lt
 deracination	n0:aa
 derail	v0:oo
@@ -24910,15 +24911,15 @@ dereliction	n2:ta
 derequisition	v0:s
 derestrict	v0:l
 deride	v2:m
-derision	n5:ma
+derision	n5/1:ma
 derisive	a1:s
 derisively	r0:r
 derisorily	r0:r
 derisory	a0:s
 derivable	a0:s
-derivation	n3:lmcRtaaa
+derivation	n3/3:lmcRtaaa
 derivational	a0:a
-derivative	n1:cumm a0:s
+derivative	n1/1:cumm a0:s
 derivative instrument	n0:m
 derive	v47:cshhx
 derived	a2:a
@@ -24953,7 +24954,7 @@ derogate	v0:m
 derogation	n0:ma
 derogative	a0:s
 derogatory	a0:s
-derrick	n1:rr
+derrick	n1/1:rr
 derrida	n0:p
 derriere	n0:b
 derring-do	n0:a
@@ -24962,7 +24963,7 @@ derringer	n0:r
 derris	n0:P
 derv	n0:u
 dervish	n1:p
-des	n1:ur
+des	n1/1:ur
 desacralize	v0:s
 desalinate	v0:h
 desalination	n0:R
@@ -24982,11 +24983,11 @@ descender	n0:pmm
 descending	a1:a
 descending node	n0:l
 descensus	n0:x
-descent	n5:etaLoG
+descent	n5/3:etaLoG
 describable	a0:s
 describe	v131:mmtc
 described	a0:s
-description	n27:mmc
+description	n27/1:mmc
 descriptive	a2:aa
 descriptively	r0:r
 descriptivism	n0:cc
@@ -25018,7 +25019,7 @@ deserted	a5:s
 deserter	n0:pp
 desertic soil	n0:u
 desertification	n0:R
-desertion	n2:aa
+desertion	n2/1:aa
 deserts	n0:e
 deserve	v29:x
 deserved	a2:a
@@ -25034,14 +25035,14 @@ desiccate	v0:hhh a0:s
 desiccated	a0:sss
 desiccation	n0:xR
 desideratum	n0:o
-design	n32:accrcrc v86:rcrrrrc
+design	n32/6:accrcrc v86:rcrrrrc
 designate	v13:mlmmc a0:s
-designation	n3:maa
+designation	n3/1:maa
 designative	a0:s
 designatum	n0:m
 designed	a2:a
 designedly	r0:r
-designer	n3:ppppp
+designer	n3/2:ppppp
 designing	n0:a a0:s
 desipramine	n0:r
 desirability	n0:tt
@@ -25067,7 +25068,7 @@ desmograthus	n0:A
 desmond tutu	n0:p
 desolate	v0:chh a5:ss
 desolately	r0:r
-desolation	n1:xxfe
+desolation	n1/1:xxfe
 desorb	v0:hh
 desorption	n1:R
 despair	n20:xf v3:e
@@ -25077,7 +25078,7 @@ despatch	n0:mtaa v2:o
 desperado	n0:p
 desperate	n1:p a12:ssssss
 desperately	r12:rr
-desperation	n4:xt
+desperation	n4/1:xt
 despicability	n0:t
 despicable	a1:s
 despicableness	n0:t
@@ -25104,7 +25105,7 @@ despondently	r0:r
 despot	n0:p
 despotic	a0:pss
 despotical	a0:p
-despotism	n2:xG
+despotism	n2/1:xG
 desquamate	v0:b
 desquamation	n0:h
 dessert	n2:F
@@ -25120,23 +25121,23 @@ destalinisation	n0:R
 destalinise	v0:h
 destalinization	n0:R
 destalinize	v0:h
-destination	n3:lcm
+destination	n3/2:lcm
 destine	v6:mc
 destined	a0:ss
-destiny	n7:epx
+destiny	n7/2:epx
 destitute	a0:ss
 destitution	n0:x
 destress	v0:h
 destroy	v72:rtkt
 destroyable	a0:s
 destroyed	a2:as
-destroyer	n1:rp
+destroyer	n1/1:rp
 destroyer escort	n0:r
 destroying angel	n0:PP
 destruct	v0:rr
 destructibility	n0:t
 destructible	a0:a
-destruction	n14:aex
+destruction	n14/2:aex
 destruction fire	n0:a
 destructive	a6:a
 destructive-metabolic	a0:s
@@ -25157,8 +25158,8 @@ detach	v4:tot
 detachable	a1:a
 detached	a7:sssass
 detached retina	n0:x
-detachment	n2:faxGe
-detail	n46:cLmGG v2:mc
+detachment	n2/2:faxGe
+detail	n46/4:cLmGG v2:mc
 detailed	a26:s
 detailing	n0:m
 details	n2:m
@@ -25169,9 +25170,9 @@ detect	v24:p
 detectable	a8:ss
 detected	a2:as
 detecting	n1:a
-detection	n6:cama
+detection	n6/2:cama
 detective	n28:pp
-detector	n4:rrr
+detector	n4/1:rrr
 detent	n0:r
 detente	n0:a
 detention	n0:xa
@@ -25185,20 +25186,20 @@ detergence	n0:t
 detergency	n3:t
 detergent	n25:ur a0:s
 deteriorate	v6:hb
-deterioration	n1:xR
+deterioration	n1/1:xR
 determent	n0:m
 determinable	a1:a
-determinant	n2:cug a0:s
+determinant	n2/1:cug a0:s
 determinate	a1:aas
 determinateness	n0:t
-determination	n11:atcca
+determination	n11/3:atcca
 determinative	n0:mc a0:s
 determine	v174:mccmccmm
 determined	a10:sasss
 determinedly	r1:rr
 determiner	n0:mmc
 determining	a1:s
-determining factor	n1:cm
+determining factor	n1/1:cm
 determinism	n0:c
 determinist	n0:p
 deterministic	a0:s
@@ -25271,9 +25272,9 @@ devastation	n0:xfeaa
 devein	v0:s
 develop	v205:rrhbxhmchhhhrhptkkhhh
 developed	a18:ass
-developer	n4:pr
+developer	n4/1:pr
 developing	n0:R a3:s
-development	n135:aRRealxRm
+development	n135/7:aRRealxRm
 developmental	a4:p
 developmentally	r0:r
 devi	n0:p
@@ -25281,14 +25282,14 @@ deviance	n0:xa
 deviant	n0:p a1:s
 deviate	n0:p v3:oxo a0:s
 deviated septum	n0:x
-deviation	n3:ectaa
+deviation	n3/2:ectaa
 deviationism	n0:a
 deviationist	n0:p
-device	n40:rmarr
+device	n40/3:rmarr
 device characteristic	n0:t
 device driver	n0:m
 devices	n0:c
-devil	n21:pmpp v0:er
+devil	n21/3:pmpp v0:er
 devil dog	n0:p
 devil ray	n0:A
 devil-may-care	a0:ss
@@ -25334,7 +25335,7 @@ devoted	a6:ss
 devotedly	r0:r
 devotedness	n0:f
 devotee	n2:p
-devotion	n3:faaa
+devotion	n3/2:faaa
 devotional	n0:a a1:s
 devour	v1:teuu
 devourer	n0:p
@@ -25445,7 +25446,7 @@ diagrammatical	a0:s
 diagrammatically	r0:r
 diagramming	n0:a
 diakinesis	n0:R
-dial	n1:rrrr v3:mc
+dial	n1/1:rrrr v3:mc
 dialect	n6:m
 dialectal	a0:p
 dialectic	n5:cL a0:p
@@ -25457,7 +25458,7 @@ dialectics	n0:c
 dialectology	n0:c
 dialeurodes	n0:A
 dialog	n0:mmm
-dialogue	n7:mmmm
+dialogue	n7/3:mmmm
 dialyse	v0:h
 dialysis	n12:a
 dialyze	v4:h
@@ -25475,7 +25476,7 @@ diametrical	a0:ps
 diametrical opposition	n0:L
 diametrically	r1:r
 diamine	n0:u
-diamond	n4:suSrrr
+diamond	n4/2:suSrrr
 diamond dust	n0:h
 diamond point	n1:r
 diamond wedding	n0:i
@@ -25491,13 +25492,13 @@ diapensia	n0:P
 diapensia family	n0:P
 diapensiaceae	n0:P
 diapensiales	n0:P
-diaper	n1:rr
+diaper	n1/1:rr
 diaphanous	a0:s
 diapheromera	n0:A
 diaphone	n0:r
 diaphoresis	n0:R
 diaphoretic	n0:r a0:p
-diaphragm	n7:rbrr
+diaphragm	n7/2:rbrr
 diaphyseal	a2:p
 diaphysial	a0:p
 diaphysis	n0:b
@@ -25515,7 +25516,7 @@ diarrhoeal	a0:s
 diarrhoeic	a0:s
 diarrhoetic	a0:s
 diarthrosis	n0:b
-diary	n3:mr
+diary	n3/1:mr
 dias	n0:p
 diaspididae	n0:A
 diaspora	n0:Gt
@@ -25629,7 +25630,7 @@ dictatorship	n3:G
 diction	n0:mm
 dictionary	n52:m
 dictostylium	n0:P
-dictum	n2:mm
+dictum	n2/1:mm
 dictyophera	n0:P
 dictyoptera	n0:A
 dictyopteran	a0:p
@@ -25659,7 +25660,7 @@ diderot	n0:p
 didion	n0:p
 dido	n0:p
 didrikson	n0:p
-die	n7:rrr v144:hpeheetkhhh
+die	n7/2:rrr v144:hpeheetkhhh
 die away	v2:h
 die back	v0:h
 die down	v0:hh
@@ -25692,7 +25693,7 @@ diestrous	a0:s
 diestrual	a0:s
 diestrum	n0:x
 diestrus	n0:x
-diet	n8:FGFa v0:uu
+diet	n8/1:FGFa v0:uu
 dietary	n0:F a4:p
 dietary supplement	n0:F
 dieter	n0:p
@@ -25710,12 +25711,12 @@ dieting	n0:a
 dietitian	n0:p
 dietrich	n0:p
 differ	v28:xm
-difference	n113:temLq
+difference	n113/4:temLq
 difference threshold	n0:c
 different	a132:assas
 differentia	n0:t
 differentiable	a3:ps
-differential	n1:ctr a1:pp
+differential	n1/1:ctr a1:pp
 differential calculus	n0:c
 differential coefficient	n0:c
 differential cost	n0:t
@@ -25723,7 +25724,7 @@ differential threshold	n0:c
 differentially	r0:r
 differentiate	v5:ccchhh
 differentiated	a3:as
-differentiation	n6:caR
+differentiation	n6/2:caR
 differentiator	n0:p
 differently	r8:r
 difficult	a64:aa
@@ -25742,7 +25743,7 @@ diffusely	r1:r
 diffuseness	n0:t
 diffuser	n0:rr
 diffusing	a2:s
-diffusion	n8:Reta
+diffusion	n8/3:Reta
 diffusive	a0:s
 diffusor	n0:rr
 diflunisal	n0:r
@@ -25764,7 +25765,7 @@ digestive tract	n0:b
 digestive tube	n0:b
 digger	n0:pr
 digger wasp	n0:A
-digging	n1:a
+digging	n1/0:a
 diggings	n0:rr
 dighted	a0:s
 digit	n0:qqb
@@ -25794,7 +25795,7 @@ dignified	a3:as
 dignify	v1:lh
 dignifying	a0:s
 dignitary	n1:p
-dignity	n18:ttx
+dignity	n18/2:ttx
 digoxin	n0:r
 digram	n0:m
 digraph	n0:m
@@ -25831,7 +25832,7 @@ dilemma	n8:c
 dilettante	n0:p a0:s
 dilettanteish	a0:s
 dilettantish	a0:s
-diligence	n1:tta
+diligence	n1/1:tta
 diligent	a1:sa
 diligently	r0:r
 dill	n0:PF
@@ -25858,7 +25859,7 @@ dim-sighted	a0:s
 dim-witted	a0:s
 dimaggio	n0:p
 dimash	n0:l
-dime	n2:sr
+dime	n2/1:sr
 dimenhydrinate	n0:r
 dimension	n14:tcct v0:mh
 dimensional	a6:ps
@@ -25874,7 +25875,7 @@ diminished	a3:sass
 diminished arch	n0:r
 diminishing	a1:s
 diminuendo	n0:t a0:s
-diminution	n1:Rma
+diminution	n1/1:Rma
 diminutive	n0:m a2:s
 diminutiveness	n0:t
 dimity	n0:r
@@ -25988,8 +25989,8 @@ diplodocus	n0:A
 diploid	n0:A a0:a
 diploidy	n0:x
 diploma	n0:m
-diplomacy	n2:mtt
-diplomat	n4:pp
+diplomacy	n2/2:mtt
+diplomat	n4/1:pp
 diplomate	n0:p
 diplomatic	a3:pa
 diplomatic service	n0:G
@@ -26006,11 +26007,11 @@ dipodidae	n0:A
 dipodomys	n0:A
 dipogon	n0:P
 dipolar	a0:p
-dipole	n6:or
+dipole	n6/1:or
 dipole molecule	n0:o
 dipole moment	n0:h
 dipped	a0:s
-dipper	n4:rAA
+dipper	n4/1:rAA
 dippers	n0:G
 dipsacaceae	n0:P
 dipsacus	n0:P
@@ -26045,20 +26046,20 @@ direct sum	n1:g
 direct transmission	n0:o
 directed	a2:ss
 directing	a1:s
-direction	n77:lLcmamamc
+direction	n77/7:lLcmamamc
 direction finder	n0:r
 directional	a1:pps
-directionality	n1:tt
+directionality	n1/1:tt
 directionless	a0:s
 directive	n1:m a0:s
 directiveness	n0:t
-directivity	n1:tt
+directivity	n1/1:tt
 directly	r54:rrrr
 directness	n0:tt
-director	n30:ppppp
+director	n30/3:ppppp
 directorate	n0:G
 directorship	n0:a
-directory	n1:mm
+directory	n1/1:mm
 direful	a0:s
 direfully	r0:r
 dirge	n2:m
@@ -26066,7 +26067,7 @@ dirham	n0:qqqqqq
 dirigible	n0:r a0:s
 dirk	n0:r
 dirndl	n0:rr
-dirt	n25:uxum a0:s
+dirt	n25/2:uxum a0:s
 dirt ball	n0:p
 dirt track	n0:r
 dirtily	r0:rr
@@ -26108,13 +26109,13 @@ disagreeable	a0:ass
 disagreeable person	n0:p
 disagreeableness	n0:tt
 disagreeably	r0:r
-disagreement	n5:xtm
+disagreement	n5/2:xtm
 disallow	v1:m
 disambiguate	v0:m
 disambiguation	n0:m
 disambiguator	n0:m
 disappear	v40:hphh
-disappearance	n6:aeae
+disappearance	n6/3:aeae
 disappearing	n0:a
 disappoint	v5:e
 disappointed	a4:s
@@ -26123,7 +26124,7 @@ disappointing	a1:s
 disappointingly	r0:r
 disappointment	n8:fa
 disapprobation	n1:m
-disapproval	n7:fmca
+disapproval	n7/2:fmca
 disapprove	v7:cm
 disapproving	a0:s
 disapprovingly	r0:r
@@ -26134,7 +26135,7 @@ disarming	n0:a a2:s
 disarrange	v0:th
 disarranged	a0:a
 disarrangement	n0:x
-disarray	n1:ct v0:h
+disarray	n1/1:ct v0:h
 disarrayed	a0:s
 disarticulate	v0:t
 disassemble	v1:r
@@ -26151,7 +26152,7 @@ disband	v2:oo
 disbandment	n0:a
 disbar	v0:l
 disbarment	n0:a
-disbelief	n3:cc
+disbelief	n3/1:cc
 disbelieve	v1:c
 disbeliever	n0:p
 disbelieving	a0:s
@@ -26162,7 +26163,7 @@ disbursal	n0:sa
 disburse	v1:s
 disbursement	n0:sa
 disburser	n0:p
-disc	n11:rSrr
+disc	n11/2:rSrr
 disc drive	n0:r
 disc pack	n0:g
 disc space	n0:l
@@ -26182,7 +26183,7 @@ discernible	a4:ass
 discerning	a1:asss
 discernment	n0:cccct
 discerp	v0:tt
-discharge	n19:eauRheaaa v11:ltltkmbtkkh
+discharge	n19/5:eauRheaaa v11:ltltkmbtkkh
 discharged	a0:s
 disciform	a0:s
 discina	n0:P
@@ -26191,7 +26192,7 @@ discipleship	n0:a
 disciplinal	a0:s
 disciplinarian	n0:p
 disciplinary	a0:pps
-discipline	n7:cctaa v4:ll
+discipline	n7/4:cctaa v4:ll
 disciplined	a5:ss
 discjockey	v0:m
 disclaim	v0:mm
@@ -26220,7 +26221,7 @@ discombobulation	n0:f
 discomfit	v0:e
 discomfited	n1:G a0:s
 discomfiture	n0:f
-discomfort	n3:xf
+discomfort	n3/1:xf
 discommode	v0:l
 discompose	v0:e
 discomposed	a0:a
@@ -26259,7 +26260,7 @@ discordant	a0:as
 discordantly	r0:r
 discorporate	a1:s
 discotheque	n0:r
-discount	n1:asss v3:ms
+discount	n1/1:asss v3:ms
 discount business	n1:a
 discount chain	n0:G
 discount rate	n0:ss
@@ -26270,7 +26271,7 @@ discouraged	a3:ss
 discouragement	n0:fma
 discouraging	a1:as
 discouragingly	r0:r
-discourse	n2:mmm v0:mmm
+discourse	n2/1:mmm v0:mmm
 discourteous	a1:as
 discourteously	r0:r
 discourtesy	n0:mta
@@ -26279,7 +26280,7 @@ discoverable	a0:s
 discovered	a4:s
 discovered check	n0:a
 discoverer	n0:pp
-discovery	n22:amcm
+discovery	n22/3:amcm
 discredit	n1:x v1:cmc
 discreditable	a0:s
 discreditably	r0:r
@@ -26291,7 +26292,7 @@ discrepancy	n8:te
 discrepant	a0:sss
 discrete	a3:s
 discreteness	n0:x
-discretion	n7:xcctt
+discretion	n7/2:xcctt
 discretional	a0:s
 discretionary	a1:ss
 discriminable	a0:s
@@ -26310,7 +26311,7 @@ discuss	v84:mm
 discussant	n0:p
 discussion	n52:mm
 discussion section	n0:G
-disdain	n2:fm v3:em
+disdain	n2/1:fm v3:em
 disdainful	a1:ss
 disdainfully	r0:rr
 disdainfulness	n0:t
@@ -26337,7 +26338,7 @@ disenfranchise	v1:l
 disenfranchised	a0:a
 disenfranchisement	n2:a
 disengage	v1:tth
-disengagement	n1:aa
+disengagement	n1/1:aa
 disentangle	v2:ttxtb
 disentangled	a0:s
 disentanglement	n0:a
@@ -26369,7 +26370,7 @@ disgracefulness	n0:t
 disgruntle	v0:e
 disgruntled	a0:s
 disgruntlement	n0:f
-disguise	n2:tra v1:p
+disguise	n2/1:tra v1:p
 disguised	a2:s
 disgust	n1:f v1:pe
 disgusted	a2:s
@@ -26378,7 +26379,7 @@ disgustful	a0:s
 disgusting	a1:s
 disgustingly	r0:r
 disgustingness	n0:tt
-dish	n12:rFqpra v0:uh
+dish	n12/2:rFqpra v0:uh
 dish aerial	n0:r
 dish out	v0:su
 dish up	v1:u
@@ -26402,7 +26403,7 @@ dishful	n0:q
 dishonest	a1:as
 dishonestly	r0:r
 dishonesty	n0:ta
-dishonor	n1:xt v2:lls
+dishonor	n1/1:xt v2:lls
 dishonorable	a0:aa
 dishonorable discharge	n0:a
 dishonorableness	n0:t
@@ -26417,7 +26418,7 @@ dishrag	n0:r
 dishshaped	a0:s
 dishtowel	n0:r
 dishware	n0:r
-dishwasher	n1:rp
+dishwasher	n1/1:rp
 dishwasher detergent	n0:r
 dishwashing	n0:a
 dishwashing detergent	n0:r
@@ -26448,7 +26449,7 @@ disinheritance	n0:a
 disinherited	a0:s
 disintegrable	a0:s
 disintegrate	v2:hhh
-disintegration	n2:xxRRe
+disintegration	n2/1:xxRRe
 disintegrative	a1:a
 disinter	v1:l
 disinterest	n1:c
@@ -26470,7 +26471,7 @@ disjunction	n0:xa
 disjunctive	a0:a
 disjunctive conjunction	n0:L
 disjuncture	n0:x
-disk	n16:Srrr v1:r
+disk	n16/2:Srrr v1:r
 disk access	n0:r
 disk clutch	n0:r
 disk controller	n0:r
@@ -26490,7 +26491,7 @@ dislike	n6:cf v13:e
 disliked	a0:a
 dislocate	v0:hh
 dislocated	a0:s
-dislocation	n2:eax
+dislocation	n2/2:eax
 dislodge	v2:tot
 dislodgement	n0:a
 dislodgment	n0:a
@@ -26510,7 +26511,7 @@ dismaying	a1:s
 dismember	v1:tt
 dismemberment	n0:e
 dismiss	v19:mmllmh
-dismissal	n1:amma
+dismissal	n1/1:amma
 dismissed	a0:s
 dismissible	a0:s
 dismission	n0:ma
@@ -26518,13 +26519,13 @@ dismissive	a0:ss
 dismount	n0:a v6:o
 disney	n0:p
 disneyland	n0:l
-disobedience	n7:at
+disobedience	n7/1:at
 disobedient	a2:as
 disobediently	r0:r
 disobey	v4:l
 disoblige	v0:lm
 disobliging	a0:s
-disorder	n5:xxx v0:eh
+disorder	n5/1:xxx v0:eh
 disordered	a4:ssa
 disorderliness	n0:xxt
 disorderly	a2:ass
@@ -26543,7 +26544,7 @@ disown	v1:sm
 disowning	n0:m
 disownment	n0:m
 disparage	v0:m
-disparagement	n1:ma
+disparagement	n1/1:ma
 disparager	n0:p
 disparaging	a0:s
 disparagingly	r0:r
@@ -26554,7 +26555,7 @@ dispassion	n0:t
 dispassionate	a1:s
 dispassionately	r2:r
 dispassionateness	n0:t
-dispatch	n4:mata v6:olllt
+dispatch	n4/2:mata v6:olllt
 dispatch case	n0:r
 dispatcher	n0:pp
 dispel	v10:oo
@@ -26562,17 +26563,17 @@ dispensability	n0:t
 dispensable	a0:a
 dispensableness	n0:t
 dispensary	n1:E
-dispensation	n1:asa
+dispensation	n1/1:asa
 dispense	v3:slb
 dispensed	a0:s
-dispenser	n1:rp
+dispenser	n1/1:rp
 dispersal	n1:a
 disperse	v4:tohotm
 dispersed	a3:s
 dispersed phase	n0:u
 dispersing medium	n0:u
 dispersing phase	n0:u
-dispersion	n1:eta
+dispersion	n1/1:eta
 dispersion medium	n0:u
 dispersive	a0:s
 dispirit	v0:e
@@ -26582,8 +26583,8 @@ dispiritedness	n0:f
 dispiriting	a0:s
 displace	v4:ollo
 displaced person	n0:p
-displacement	n4:aeaRRaa
-display	n8:marmmr v37:pl
+displacement	n4/3:aeaRRaa
+display	n8/3:marmmr v37:pl
 display adapter	n0:r
 display board	n0:r
 display case	n0:r
@@ -26595,13 +26596,13 @@ displeasure	n3:f
 displume	v0:st
 disport	v0:lo
 disposable	n0:r a0:aa
-disposal	n6:taar
+disposal	n6/3:taar
 dispose	v8:sscth
 disposed	a0:ss
-disposition	n3:tact
+disposition	n3/2:tact
 dispossess	v0:s
 dispossessed	a1:s
-dispossession	n1:ac
+dispossession	n1/1:ac
 dispraise	n0:a
 dispread	v0:o
 disproof	n0:ca
@@ -26617,7 +26618,7 @@ disputation	n0:mm
 disputatious	a0:s
 disputatiously	r0:r
 disputative	a0:s
-dispute	n4:ma v6:mm
+dispute	n4/1:ma v6:mm
 disputed	a0:s
 disqualification	n0:ta
 disqualified	a1:ss
@@ -26647,7 +26648,7 @@ disrespectfully	r0:r
 disrobe	v1:b
 disrupt	v7:mhh
 disrupted	a0:s
-disruption	n1:axea
+disruption	n1/1:axea
 disruptive	a2:s
 disruptively	r0:r
 diss	v0:m
@@ -26657,16 +26658,16 @@ dissatisfied	a2:s
 dissatisfy	v0:e
 dissect	v1:tc
 dissected	a0:s
-dissection	n3:aca
+dissection	n3/2:aca
 dissemble	v1:mpr
 dissembler	n0:p
 dissembling	n0:ma
 disseminate	v6:m
-dissemination	n1:mta
+dissemination	n1/1:mta
 disseminative	a0:s
 disseminator	n0:p
-dissension	n1:mx
-dissent	n2:mma v1:mlm
+dissension	n1/1:mx
+dissent	n2/2:mma v1:mlm
 dissenter	n1:p
 dissentient	a0:ss
 dissenting	a0:s
@@ -26694,7 +26695,7 @@ dissipated	a0:ss
 dissipation	n0:eaa
 dissociable	a0:s
 dissociate	v0:lch
-dissociation	n3:axR
+dissociation	n3/1:axR
 dissociation constant	n0:q
 dissociative	a0:s
 dissolubility	n0:t
@@ -26702,7 +26703,7 @@ dissoluble	a0:s
 dissolute	a0:s
 dissolutely	r0:r
 dissoluteness	n0:t
-dissolution	n1:RRaaa
+dissolution	n1/1:RRaaa
 dissolvable	a0:s
 dissolve	n1:m v10:hhhoeehhhhh
 dissolved	a5:s
@@ -26721,7 +26722,7 @@ dissymmetry	n0:t
 distaff	n0:xr a0:s
 distal	a9:aa
 distally	r1:r
-distance	n82:tltfii v0:xo
+distance	n82/5:tltfii v0:xo
 distant	a35:aasss
 distantly	r0:r
 distaste	n3:f
@@ -26731,13 +26732,13 @@ distastefulness	n0:tt
 distemper	n0:xfrra v0:r
 distend	v0:hhh
 distensible	a0:s
-distension	n1:ax
+distension	n1/1:ax
 distention	n0:xa
 distich	n0:q
 distil	v0:hhhb
 distill	v7:hhhhb
 distillate	n0:u
-distillation	n3:Ru
+distillation	n3/1:Ru
 distiller	n0:p
 distillery	n0:r
 distillment	n0:R
@@ -26747,7 +26748,7 @@ distinctive	a9:ss
 distinctively	r2:r
 distinctiveness	n0:tt
 distinctly	r7:rrr
-distinctness	n1:txt
+distinctness	n1/1:txt
 distinguish	v24:cpcmc
 distinguishable	a4:as
 distinguished	a9:ss
@@ -26756,17 +26757,17 @@ distort	v6:mttmh
 distortable	a1:s
 distorted	a2:ss
 distorted shape	n0:S
-distortion	n4:eShhaa
+distortion	n4/3:eShhaa
 distortionist	n0:p
 distract	v3:ee
 distracted	a0:s
 distractedly	r1:r
-distraction	n2:ccaa
+distraction	n2/1:ccaa
 distrain	v0:sss
 distraint	n0:a
 distrait	a0:s
 distraught	a1:s
-distress	n9:fxxa v0:le
+distress	n9/2:fxxa v0:le
 distressed	a1:sass
 distressful	a0:s
 distressfully	r0:r
@@ -26786,16 +26787,16 @@ distributional	a0:p
 distributive	a1:a
 distributive shock	n0:x
 distributively	r0:rr
-distributor	n6:ppGr
+distributor	n6/1:ppGr
 distributor point	n0:r
 district	n38:l v0:l
 district line	n0:l
-distrust	n1:ct v3:c
+distrust	n1/1:ct v3:c
 distrustful	a0:a
 distrustfully	r0:r
 distrustfulness	n0:t
 disturb	v17:etthh
-disturbance	n9:exxaaxe
+disturbance	n9/5:exxaaxe
 disturbed	a4:ssss
 disturber	n0:p
 disturbing	a5:s
@@ -26812,7 +26813,7 @@ disyllabic	a0:s
 disyllable	n0:m
 dit	n0:m
 dita	n0:P
-ditch	n2:ro v0:sssott
+ditch	n2/1:ro v0:sssott
 ditchmoss	n0:P
 dither	n0:x v0:ee
 dithered colour	n0:t
@@ -26831,17 +26832,17 @@ diva	n0:p
 divagate	v0:m
 divagation	n0:ma
 divalent	a0:p
-divan	n5:rGmr
+divan	n5/1:rGmr
 divaricate	v0:xt
 divarication	n0:a
-dive	n5:Eaa v5:ooo
+dive	n5/2:Eaa v5:ooo
 dive-bomb	v0:k
 dive-bombing	n0:a
 divebomb	v0:k
 divebombing	n0:a
 diver	n0:ppA
 diverge	v1:oxxx
-divergence	n1:aect
+divergence	n1/1:aect
 divergency	n0:ca
 divergent	a2:sa
 diverging	a0:a
@@ -26849,14 +26850,14 @@ divers	a0:s
 diverse	a5:ss
 diversely	r0:r
 diverseness	n0:t
-diversification	n1:ax
+diversification	n1/1:ax
 diversified	a3:a
 diversify	v0:hhh
 diversion	n5:aaa
 diversionary	a0:s
 diversionary landing	n0:a
 diversionist	n0:p
-diversity	n2:tt
+diversity	n2/1:tt
 divert	v5:ools
 diverted	a0:s
 diverticulitis	n0:x
@@ -26866,19 +26867,19 @@ divertimento	n1:m
 diverting	a0:s
 divertingly	r0:r
 divest	v1:slsh
-divestiture	n4:ma
+divestiture	n4/1:ma
 divi-divi	n0:PP
 dividable	a0:s
 divide	n0:xl v39:lcxtot
 divided	a2:ass
-dividend	n5:sqs
+dividend	n5/1:sqs
 dividend warrant	n0:s
 divider	n0:pprr
 dividing line	n0:c
 dividivi	n0:PP
 divination	n0:mmc
 divinatory	a0:ss
-divine	n1:p v0:pt a6:ssssss
+divine	n1/0:p v0:pt a6:ssssss
 divine guidance	n0:c
 divine law	n1:c
 divine office	n0:a
@@ -26886,14 +26887,14 @@ divine right	n0:c
 divine unity	n0:G
 divinely	r2:r
 diviner	n0:p
-diving	n1:ea
+diving	n1/1:ea
 diving board	n1:r
 diving event	n0:e
-divinity	n5:ptFc
+divinity	n5/2:ptFc
 divinyl ether	n0:r
 divisibility	n0:t
 divisible	a0:a
-division	n24:GcaGmGggGGaa
+division	n24/5:GcaGmGggGGaa
 divisional	a0:pss
 divisive	a4:s
 divisor	n0:qq
@@ -26960,7 +26961,7 @@ docent	n0:p
 docetism	n0:c
 docile	a3:ass
 docility	n0:t
-dock	n2:rPrrrAA v2:osstt
+dock	n2/1:rPrrrAA v2:osstt
 dock-walloper	n0:p
 dockage	n0:sra
 docker	n0:p
@@ -26971,7 +26972,7 @@ dockside	n0:l
 dockwalloper	n0:p
 dockworker	n0:p
 dockyard	n0:l
-doctor	n75:pap v2:hbh
+doctor	n75/2:pap v2:hbh
 doctor up	v0:h
 doctor-fish	n0:A
 doctoral	a0:p
@@ -26985,7 +26986,7 @@ doctrinal	a1:p
 doctrinally	r1:r
 doctrine	n20:c
 docudrama	n0:m
-document	n4:mrsm v4:mc
+document	n4/2:mrsm v4:mc
 documental	a0:p
 documentary	n5:m a0:ps
 documentation	n0:mma
@@ -26999,10 +27000,10 @@ doddle	n0:a
 dodecagon	n0:S
 dodecahedron	n0:S
 dodecanese	n0:l
-dodge	n2:cam v8:oom
+dodge	n2/2:cam v8:oom
 dodgem	n0:r
 dodger	n0:pF
-dodging	n1:ama
+dodging	n1/1:ama
 dodgson	n0:p
 dodgy	a0:ss
 dodo	n0:pA
@@ -27013,7 +27014,7 @@ doei	n0:G
 doer	n0:p
 doeskin	n0:ur
 doff	v0:t
-dog	n42:ApppFrr v2:o
+dog	n42/1:ApppFrr v2:o
 dog bent	n0:P
 dog breeding	n0:a
 dog do	n0:o
@@ -27049,12 +27050,12 @@ dogging	a1:s
 doggo	r0:r
 doggy	n0:A
 doggy do	n0:o
-doghouse	n1:Ec
+doghouse	n1/1:Ec
 dogie	n0:A
 dogiron	n0:r
 dogleg	n0:Sr
 doglike	a1:s
-dogma	n3:mc
+dogma	n3/1:mc
 dogmatic	a1:spp
 dogmatical	a0:s
 dogmatically	r2:r
@@ -27072,7 +27073,7 @@ dogtired	a0:s
 dogtooth	n0:Pbr
 dogtrot	n0:a
 dogwatch	n0:i
-dogwood	n1:PP
+dogwood	n1/1:PP
 dogwood family	n0:P
 dogy	n0:A
 doh	n0:m
@@ -27104,9 +27105,9 @@ dolichos	n0:P
 dolichotis	n0:A
 doliolidae	n0:A
 doliolum	n0:A
-doll	n1:rp
+doll	n1/1:rp
 doll up	v0:b
-dollar	n34:qssm
+dollar	n34/2:qssm
 dollar bill	n1:s
 dollar mark	n0:mm
 dollar volume	n2:t
@@ -27131,7 +27132,7 @@ dolphinfish	n0:FA
 dolt	n0:p
 doltish	a0:s
 doltishly	r0:r
-domain	n6:xlgGc
+domain	n6/2:xlgGc
 domatium	n0:P
 dombeya	n0:P
 dome	n0:Sbrr
@@ -27156,7 +27157,7 @@ domicile	n0:lr v0:x
 domiciliary	a0:p
 domiciliate	v0:xl
 domiciliation	n0:r
-dominance	n7:txht
+dominance	n7/2:txht
 dominant	n0:mb a51:aas
 dominate	v21:xxlxx
 dominated	a2:ss
@@ -27179,14 +27180,14 @@ dominican republic	n1:l
 dominick	n0:A
 dominicus	n0:i
 dominie	n0:p
-dominion	n5:xl
+dominion	n5/1:xl
 dominique	n0:A
 domino	n0:rrr
 dominoes	n0:a
 dominos	n0:a
 dominus	n0:p
 domitian	n0:p
-don	n1:pp v4:b
+don	n1/0:pp v4:b
 don't-know	n0:p
 don'tknow	n0:p
 dona	n0:m
@@ -27217,7 +27218,7 @@ donnean	a0:p
 donner pass	n0:o
 donnian	a0:p
 donnish	a0:s
-donor	n7:pp
+donor	n7/1:pp
 donor card	n0:m
 donothing	n0:p a0:s
 donut	n0:F
@@ -27236,7 +27237,7 @@ doolittle	n0:p
 doom	n3:e v9:mmm
 doomed	n1:G a2:ssss
 doomsday	n0:e
-door	n140:rrtrr
+door	n140/3:rrtrr
 door-to-door	a0:ss
 doorbell	n1:r
 doorcase	n0:r
@@ -27264,7 +27265,7 @@ doowop	n0:m
 dopa	n0:u
 dopamine	n0:u
 dopastat	n0:u
-dope	n1:rpFm v0:uhb
+dope	n1/1:rpFm v0:uhb
 dope off	v0:b
 dope sheet	n0:m
 dope up	v0:b
@@ -27292,7 +27293,7 @@ dormant account	n0:s
 dormer	n0:r
 dormie	a0:s
 dormition	n0:i
-dormitory	n2:Er
+dormitory	n2/1:Er
 dormouse	n0:A
 dormy	a0:s
 doronicum	n0:P
@@ -27311,8 +27312,8 @@ dory	n0:rAA
 dorylinae	n0:A
 doryopteris	n0:P
 dos	n0:m
-dosage	n6:qr
-dose	n6:rqxr v1:hb
+dosage	n6/1:qr
+dose	n6/2:rqxr v1:hb
 dosed	a1:s
 dosemeter	n0:r
 dosido	n0:a
@@ -27330,7 +27331,7 @@ dostoevskian	a0:p
 dostoevsky	n0:p
 dostoyevskian	a0:p
 dostoyevsky	n0:p
-dot	n13:Smr v3:xtmh
+dot	n13/1:Smr v3:xtmh
 dot printer	n0:r
 dot product	n0:c
 dot-com	n0:G a0:p
@@ -27347,7 +27348,7 @@ dottily	r0:r
 dottle	n0:u
 dotty	a0:ss
 douala	n0:l
-double	n12:appca v16:htotsr a14:sssaass r0:rrr
+double	n12/1:appca v16:htotsr a14:sssaass r0:rrr
 double agent	n0:p
 double back	v0:o
 double bar	n0:m
@@ -27482,7 +27483,7 @@ dourly	r1:r
 douroucouli	n0:A
 douse	v0:wxothhh
 dousing	n0:a
-dove	n2:ApFm
+dove	n2/1:ApFm
 dovecote	n0:r
 dovekie	n0:A
 dover	n0:l
@@ -27505,7 +27506,7 @@ dowerless	a0:s
 dowery	n0:s
 dowitcher	n0:A
 dowland	n0:p
-down	n2:Aaob v5:uukoth a14:assssssss r122:rrrrrr
+down	n2/2:Aaob v5:uukoth a14:assssssss r122:rrrrrr
 down easter	n0:p
 down syndrome	n0:x
 down-and-out	n0:p a0:s
@@ -27518,7 +27519,7 @@ downbow	n0:a
 downcast	n0:r a1:ss
 downdraft	n0:h
 downer	n0:r
-downfall	n2:ehe
+downfall	n2/1:ehe
 downfield	a0:s r0:r
 downgrade	n0:t v4:c
 downhearted	a0:s
@@ -27609,18 +27610,18 @@ dracula	n0:P
 dracunculiasis	n0:x
 dracunculidae	n0:A
 dracunculus	n0:PA
-draft	n3:shrFmtrraaa v6:rkr
+draft	n3/3:shrFmtrraaa v6:rkr
 draft animal	n0:A
 draftee	n0:p
 drafter	n0:p
-drafting	n2:aaa
+drafting	n2/2:aaa
 drafting board	n1:r
 drafting table	n0:r
 draftsman	n0:pp
 draftsmanship	n0:a
 draftsperson	n0:p
 drafty	a1:s
-drag	n1:hctraa v33:ttxoouootmh
+drag	n1/1:hctraa v33:ttxoouootmh
 drag down	v0:t
 drag out	v1:xh
 drag up	v0:m
@@ -27632,13 +27633,13 @@ draggle	v0:h
 draggled	a0:s
 dragnet	n0:gr
 dragoman	n0:p
-dragon	n6:ppA
+dragon	n6/1:ppA
 dragonet	n0:A
 dragonfly	n0:A
 dragonhead	n0:P
 dragoon	n0:p v0:ll
 dragunov	n0:r
-drain	n1:arra v4:ouhh
+drain	n1/1:arra v4:ouhh
 drainage	n3:a
 drainage basin	n0:l
 drainboard	n0:r
@@ -27658,7 +27659,7 @@ dramatic event	n0:e
 dramatic performance	n0:a
 dramatic work	n0:m
 dramatically	r7:rrr
-dramatics	n1:am
+dramatics	n1/1:am
 dramatisation	n0:aa
 dramatise	v0:rmm
 dramatist	n2:p
@@ -27668,19 +27669,19 @@ dramaturgic	a0:p
 dramaturgical	a0:p
 dramaturgy	n0:m
 drambuie	n0:F
-drape	n1:rtr v4:tttt
+drape	n1/1:rtr v4:tttt
 draped	a3:ss
 draper	n1:p
-drapery	n4:rr
+drapery	n4/1:rr
 drastic	a1:s
 drastically	r3:r
-draught	n3:Fahtra v0:r
+draught	n3/2:Fahtra v0:r
 draughts	n0:a
 draughtsman	n0:p
 draughty	a1:s
 dravidian	n0:pm
 dravidic	n0:m
-draw	n5:operraaaa v117:tstcoromceuoskrhorrtxxlotttttkhhhhhb
+draw	n5/1:operraaaa v117:tstcoromceuoskrhorrtxxlotttttkhhhhhb
 draw away	v0:ot
 draw back	v8:ot
 draw off	v1:ts
@@ -27692,9 +27693,9 @@ drawback	n0:t
 drawbar	n0:r
 drawbridge	n0:r
 drawee	n0:p
-drawer	n5:rpp
+drawer	n5/1:rpp
 drawers	n0:rr
-drawing	n14:mraaaa
+drawing	n14/3:mraaaa
 drawing board	n1:r
 drawing card	n0:pr
 drawing chalk	n0:r
@@ -27719,10 +27720,10 @@ dreadfulness	n0:t
 dreadlock	n0:b
 dreadnaught	n0:r
 dreadnought	n0:r
-dream	n45:ccfccx v26:rp
+dream	n45/5:ccfccx v26:rp
 dream up	v3:r
 dreamed	a1:s
-dreamer	n1:ppp
+dreamer	n1/1:ppp
 dreamfully	r1:r
 dreamily	r0:r
 dreaminess	n0:f
@@ -27750,7 +27751,7 @@ drenching	n0:a
 drepanididae	n0:A
 drepanis	n0:A
 dresden	n0:l
-dress	n19:rrr v30:bbtbbhortttthbbb a0:ss
+dress	n19/2:rrr v30:bbtbbhortttthbbb a0:ss
 dress blues	n0:r
 dress circle	n0:r
 dress down	v0:mb
@@ -27762,7 +27763,7 @@ dressage	n0:a
 dressed	a9:ssss
 dressed-up	a0:s
 dressedup	a0:s
-dresser	n1:rpprr
+dresser	n1/1:rpprr
 dressing	n0:FFeraaa
 dressing case	n0:r
 dressing down	n0:m
@@ -27786,7 +27787,7 @@ dried-up	a0:ss
 driedout	a1:s
 driedup	a0:ss
 drier	n0:ur
-drift	n4:hRRoccr v14:oooxxoothh
+drift	n4/2:hRRoccr v14:oooxxoothh
 drift away	v0:e
 drift ice	n0:o
 drift off	v0:b
@@ -27808,11 +27809,11 @@ drilling bit	n0:r
 drilllike	a0:s
 drily	r0:r
 drimys	n0:P
-drink	n27:FaFoa v42:uuucu
+drink	n27/3:FaFoa v42:uuucu
 drink down	v0:u
 drink up	v1:u
 drinkable	n0:F a0:a
-drinker	n1:pp
+drinker	n1/1:pp
 drinking	n16:aa
 drinking age	n0:i
 drinking bout	n0:a
@@ -27835,7 +27836,7 @@ dripping	n0:ee r0:r
 drippings	n0:F
 drippy	a0:sss
 dripstone	n0:ur
-drive	n22:arartaaaxrra v128:oootltrttlmxloootttukk
+drive	n22/8:arartaaaxrra v128:oootltrttlmxloootttukk
 drive around	v1:ol
 drive away	v1:o
 drive back	v0:k
@@ -27848,7 +27849,7 @@ drivein	n0:r
 drivel	n0:mb v0:b
 driveller	n0:pp
 driven	a2:sss
-driver	n17:pppmr
+driver	n17/1:pppmr
 driveshaft	n0:r
 driveway	n5:r
 driving	n0:aa a2:ss
@@ -27871,7 +27872,7 @@ dromaius	n0:A
 drome	n0:r
 dromedary	n0:A
 dronabinol	n0:r
-drone	n3:Amprr v0:pm
+drone	n3/2:Amprr v0:pm
 droning	n0:m
 drool	n0:mb v0:eb
 drool over	v0:e
@@ -27880,7 +27881,7 @@ droop	n0:S v1:oxh
 drooping	a0:sss
 droopingly	r0:r
 droopy	a0:s
-drop	n19:Sqtolerra v102:ooholmhttkshxlttucchhbb
+drop	n19/3:Sqtolerra v102:ooholmhttkshxlttucchhbb
 drop arch	n0:r
 drop away	v0:h
 drop back	v1:oo
@@ -27903,7 +27904,7 @@ dropleaf	n0:r
 droplet	n3:q
 dropline	n0:m
 dropoff	n0:Roe
-dropout	n1:pp
+dropout	n1/1:pp
 dropped egg	n0:F
 dropper	n0:r
 dropping	a0:s
@@ -27918,7 +27919,7 @@ drosky	n0:r
 drosophila	n0:A
 drosophilidae	n0:A
 drosophyllum	n0:P
-dross	n1:uu
+dross	n1/1:uu
 drought	n6:xi
 drouth	n0:ix
 drove	n0:gGr
@@ -27954,7 +27955,7 @@ drugs bust	n0:a
 drugstore	n6:E
 druid	n0:p
 druidism	n0:c
-drum	n6:reSrrA v2:prc
+drum	n6/2:reSrrA v2:prc
 drum out	v1:l
 drum printer	n0:r
 drum up	v0:t
@@ -27971,13 +27972,13 @@ drummer	n1:p
 drumming	n0:a
 drumshaped	a0:s
 drumstick	n0:Fr
-drunk	n4:pp a11:as
+drunk	n4/1:pp a11:as
 drunk-and-disorderly	n1:p
 drunkanddisorderly	n1:p
 drunkard	n2:p
 drunken	a4:s
 drunkenly	r4:r
-drunkenness	n1:xxa
+drunkenness	n1/1:xxa
 drupaceous	a0:p
 drupe	n0:P
 drupelet	n0:P
@@ -28024,7 +28025,7 @@ dryly	r1:r
 drymarchon	n0:A
 drymoglossum	n0:P
 drynaria	n0:P
-dryness	n1:xtt
+dryness	n1/1:xtt
 drynurse	v0:u
 dryopithecine	n0:A
 dryopithecus	n0:A
@@ -28071,21 +28072,21 @@ duce	n0:p
 duchamp	n0:p
 duchess	n0:p
 duchy	n0:l
-duck	n4:AqFr v13:ooom
+duck	n4/1:AqFr v13:ooom
 duck shot	n0:r
 duck soup	n0:a
 duck-billed	a0:s
 duckbill	n0:AA a0:s
 duckbilled	a0:s
 duckboard	n0:r
-ducking	n1:aa
+ducking	n1/1:aa
 duckling	n0:FA
 duckpin	n0:r
 duckpins	n0:a
 duckweed	n0:P
 duckweed family	n0:P
 ducky	n0:p
-duct	n2:bPr
+duct	n2/1:bPr
 ductile	a0:ss
 ductileness	n0:t
 ductility	n0:t
@@ -28098,7 +28099,7 @@ dude ranch	n0:l
 dudeen	n0:r
 dudgeon	n0:f
 duds	n0:r
-due	n4:ts a9:asas r0:r
+due	n4/1:ts a9:asas r0:r
 duel	n2:aa v0:k
 dueler	n0:p
 duelist	n1:p
@@ -28115,9 +28116,9 @@ dufy	n0:p
 dug	n0:A
 dugong	n0:A
 dugongidae	n0:A
-dugout	n7:rrr
+dugout	n7/1:rrr
 dukas	n0:p
-duke	n1:pp
+duke	n1/1:pp
 duke university	n0:E
 dukedom	n0:xl
 dulcet	a0:ss
@@ -28129,7 +28130,7 @@ dulcorate	v0:p
 dull	v2:thppthh a19:aasssassasss
 dull-purple	a0:s
 dull-white	a0:s
-dullard	n1:pp
+dullard	n1/1:pp
 dulled	a4:sss
 dulles	n0:p
 dullness	n0:ctttt
@@ -28144,7 +28145,7 @@ dumas	n0:p
 dumb	a9:ssss
 dumb cane	n0:P
 dumbass	n0:p
-dumbbell	n4:rp
+dumbbell	n4/1:rp
 dumbfound	v0:c
 dumbfounded	a0:s
 dumbfounding	a0:s
@@ -28173,7 +28174,7 @@ dumpster	n0:r
 dumpy	a0:pss
 dumpy level	n0:r
 dumuzi	n0:p
-dun	n1:At v0:emhh a1:s
+dun	n1/1:At v0:emhh a1:s
 dun-colored	a0:s
 dun-coloured	a0:s
 duncan	n0:p
@@ -28188,7 +28189,7 @@ dune	n1:o
 dung	n2:u v0:hb
 dungaree	n0:r
 dungeness crab	n0:FA
-dungeon	n3:rr
+dungeon	n3/1:rr
 dunghill	n0:xg
 dunk	n0:a v1:ttu
 dunkard	n0:p
@@ -28266,7 +28267,7 @@ dusky-coloured	a0:s
 duskycolored	a0:s
 duskycoloured	a0:s
 dusseldorf	n0:l
-dust	n53:uuu v4:tttt
+dust	n53/2:uuu v4:tttt
 dust bowl	n0:l
 dust cover	n0:mrr
 dust devil	n0:h
@@ -28312,7 +28313,7 @@ duvalier	n0:pp
 duvet	n0:r
 dvd	n0:r
 dvorak	n0:p
-dwarf	n1:ppT v3:xl
+dwarf	n1/1:ppT v3:xl
 dwarf elder	n0:PP
 dwarfish	a0:s
 dwarfishness	n0:t
@@ -28437,15 +28438,15 @@ eadwig	n0:p
 eager	n0:e a22:a
 eager beaver	n0:p
 eagerly	r6:r
-eagerness	n5:ft
-eagle	n1:Aqsm v0:tk
+eagerness	n5/1:ft
+eagle	n1/1:Aqsm v0:tk
 eagle ray	n0:A
 eagle-eyed	a1:s
 eagleeyed	a1:s
 eaglet	n0:A
 eagre	n0:e
 eames	n0:p
-ear	n50:bcbcP
+ear	n50/4:bcbcP
 ear canal	n0:b
 ear hole	n0:r
 ear-like	a0:s
@@ -28484,7 +28485,7 @@ earned	a2:a
 earner	n0:p
 earnest	n1:s a2:sss
 earnestly	r2:r
-earnestness	n1:ft
+earnestness	n1/1:ft
 earnings	n6:ss
 earnings report	n0:s
 earphone	n1:r
@@ -28496,7 +28497,7 @@ earshaped	a0:s
 earshell	n0:A
 earshot	n0:l
 earsplitting	a1:s
-earth	n94:uoucr v0:pt
+earth	n94/2:uoucr v0:pt
 earth color	n0:u
 earth tremor	n0:e
 earth up	v0:t
@@ -28520,7 +28521,7 @@ earthly	a0:a
 earthman	n2:p
 earthnut	n0:PPFF
 earthnut pea	n0:P
-earthquake	n17:ex
+earthquake	n17/1:ex
 earthshaking	a1:ss
 earthstar	n0:P
 earthtongue	n0:P
@@ -28530,7 +28531,7 @@ earthy	a4:sssps
 earwax	n0:u
 earwig	n0:A
 eas	n0:m
-ease	n1:txxta v12:obhe
+ease	n1/1:txxta v12:obhe
 ease off	v0:hh
 ease up	v2:ohh
 eased	a0:s
@@ -28539,7 +28540,7 @@ easement	n0:ta
 easily	r34:rrr
 easiness	n0:fta
 easing	n0:ea
-east	n12:LLl a7:a r1:r
+east	n12/1:LLl a7:a r1:r
 east africa	n0:l
 east coast	n0:l
 east indies	n0:l
@@ -28549,7 +28550,7 @@ east-central	a0:s
 east-sider	n0:p
 eastbound	a0:s
 eastcentral	a0:s
-easter	n3:h
+easter	n3/0:h
 easter bunny	n0:A
 easter card	n1:m
 easter egg	n0:FF
@@ -28610,7 +28611,7 @@ ebonics	n0:m
 ebonise	v0:h
 ebonite	n0:u
 ebonize	v0:h
-ebony	n1:tPP a0:s
+ebony	n1/1:tPP a0:s
 ebony family	n0:P
 ebracteate	a0:p
 ebro	n0:o
@@ -28627,10 +28628,10 @@ ecarte	n0:a
 ecballium	n0:P
 ecc	n0:m
 ecce homo	n0:r
-eccentric	n3:pp a5:sa
+eccentric	n3/1:pp a5:sa
 eccentric person	n0:p
 eccentrically	r0:rr
-eccentricity	n2:tSt
+eccentricity	n2/1:tSt
 ecchymosis	n0:xR
 eccles	n0:p
 eccles cake	n0:F
@@ -28640,7 +28641,7 @@ ecclesiastical	a3:p
 ecclesiastical mode	n0:m
 ecclesiastical province	n0:x
 ecclesiastically	r0:r
-ecclesiasticism	n1:ac
+ecclesiasticism	n1/1:ac
 ecclesiasticus	n0:m
 ecclesiology	n0:c
 eccm	n0:a
@@ -28671,7 +28672,7 @@ echinoidea	n0:A
 echinops	n0:P
 echinus	n0:r
 echium	n0:P
-echo	n5:tmtta v7:mpx
+echo	n5/1:tmtta v7:mpx
 echo sounding	n0:a
 echocardiogram	n0:m
 echocardiograph	n0:r
@@ -28740,7 +28741,7 @@ ecowarfare	n0:a
 ecphonesis	n0:m
 ecrevisse	n0:FA
 ecru	n0:t
-ecstasy	n7:xxr
+ecstasy	n7/2:xxr
 ecstatic	a2:s
 ecstatic state	n0:c
 ecstatically	r0:r
@@ -28833,8 +28834,8 @@ edit	v1:hmhh
 edit out	v2:h
 edited	a0:s
 editing	n0:m
-edition	n5:mgmc
-editor	n17:pm
+edition	n5/2:mgmc
+editor	n17/1:pm
 editor program	n0:m
 editorial	n4:m a1:pp
 editorialise	v0:m
@@ -28904,7 +28905,7 @@ eff	v0:t
 efface	v2:het
 effaceable	a0:s
 effacement	n0:Ra
-effect	n124:htcmtx v20:rl
+effect	n124/5:htcmtx v20:rl
 effected	a0:s
 effecter	n0:p
 effective	a56:asssss
@@ -28948,7 +28949,7 @@ effluence	n0:R
 effluent	n19:u a0:s
 effluvium	n0:u
 efflux	n0:R
-effort	n98:aaaa
+effort	n98/3:aaaa
 effortful	a0:a
 effortfulness	n0:t
 effortless	a1:as
@@ -28971,7 +28972,7 @@ egality	n0:x
 egbert	n0:p
 egeria	n0:P
 egest	v0:b
-egg	n20:AFb v0:tt
+egg	n20/2:AFb v0:tt
 egg cell	n0:b
 egg cream	n0:F
 egg roll	n0:F
@@ -28993,7 +28994,7 @@ eggfilled	a0:s
 eggfruit	n0:F
 egghead	n1:p
 eggnog	n0:F
-eggplant	n1:FP
+eggplant	n1/1:FP
 eggproducing	a0:s
 eggs	n6:F
 eggs benedict	n0:F
@@ -29004,7 +29005,7 @@ eggwhisk	n0:r
 egis	n0:r
 eglantine	n0:P
 eglevsky	n0:p
-ego	n7:fcc
+ego	n7/2:fcc
 egocentric	n0:p a1:a
 egocentrism	n0:t
 egoism	n0:ct
@@ -29013,7 +29014,7 @@ egoistic	a0:a
 egoistical	a0:a
 egomania	n0:M
 egomaniac	n0:p
-egotism	n2:tf
+egotism	n2/1:tf
 egotist	n3:p
 egotistic	a0:ss
 egotistical	a0:ss
@@ -29025,7 +29026,7 @@ egression	n0:a
 egret	n0:A
 egretta	n0:A
 egtk	n0:G
-egypt	n2:ll
+egypt	n2/1:ll
 egyptian	n0:pm a0:p
 egyptian bean	n0:P
 egyptian capital	n0:l
@@ -29109,10 +29110,10 @@ eisenstein	n0:p
 eisteddfod	n0:a
 either	r10:r
 ejaculate	n0:b v4:mb
-ejaculation	n1:mR
+ejaculation	n1/1:mR
 ejaculator	n0:pp
 eject	v3:tbot
-ejection	n2:aa
+ejection	n2/1:aa
 ejection seat	n0:r
 ejector	n0:pr
 ejector seat	n0:r
@@ -29130,7 +29131,7 @@ elaborate	v7:mrhh a13:ss
 elaborated	a0:s
 elaborately	r1:r
 elaborateness	n0:tt
-elaboration	n2:aemta
+elaboration	n2/1:aemta
 elaeagnaceae	n0:P
 elaeagnus	n0:P
 elaeis	n0:P
@@ -29176,13 +29177,13 @@ elating	a0:s
 elation	n2:xf
 elavil	n0:r
 elbe	n0:o
-elbow	n10:brrrA v1:ot
+elbow	n10/2:brrrA v1:ot
 elbow grease	n0:a
 elbow pad	n0:r
 elbow room	n0:q
 elbowing	n0:a
 eld	n0:ii
-elder	n3:pPp a2:s
+elder	n3/1:pPp a2:s
 elder hand	n0:p
 elderberry	n0:PF
 elderly	n0:G a6:s
@@ -29194,7 +29195,7 @@ eldritch	a0:s
 elecampane	n0:P
 elect	n0:G v24:lc a0:ss
 elected	a3:a
-election	n68:aaxc
+election	n68/2:aaxc
 electioneer	v0:l
 electioneering	n0:ma
 elective	n0:a a0:as
@@ -29229,7 +29230,7 @@ electric range	n0:r
 electric ray	n0:A
 electric resistance	n0:h
 electric shaver	n0:r
-electric shock	n1:axa
+electric shock	n1/1:axa
 electric socket	n0:r
 electrical	a16:pp
 electrical cable	n0:r
@@ -29271,7 +29272,7 @@ electroencephalograph	n0:r
 electroencephalographic	a0:p
 electrograph	n0:rr
 electrologist	n0:p
-electrolysis	n1:Ra
+electrolysis	n1/1:Ra
 electrolyte	n0:u
 electrolytic	n0:r a0:pp
 electromagnet	n1:r
@@ -29329,7 +29330,7 @@ electrotherapist	n1:p
 electrotherapy	n0:a
 electrum	n0:u
 eleemosynary	a0:s
-elegance	n3:tt
+elegance	n3/1:tt
 elegant	a2:ass
 elegantly	r0:rr
 elegiac	a0:ps
@@ -29337,7 +29338,7 @@ elegise	v0:r
 elegist	n0:p
 elegize	v0:r
 elegy	n0:m
-element	n48:cruluxS
+element	n48/4:cruluxS
 elemental	a6:pps
 elementarily	r0:r
 elementary	a2:sps
@@ -29346,7 +29347,7 @@ elements	n0:h
 elemi	n0:P
 eleocharis	n0:P
 eleotridae	n0:A
-elephant	n3:Am
+elephant	n3/1:Am
 elephant ear	n0:P
 elephant seal	n0:A
 elephant's-foot	n0:PP
@@ -29363,8 +29364,8 @@ eleusine	n0:P
 eleutherodactylus	n0:A
 elevate	v7:loh
 elevated	n0:G a2:sss
-elevation	n4:exLottra
-elevator	n5:rr
+elevation	n4/3:exLottra
+elevator	n5/1:rr
 elevator operator	n0:p
 elevator shaft	n0:r
 eleven	n0:qG a12:s
@@ -29390,7 +29391,7 @@ eligible	a5:a
 elihu yale	n0:p
 elijah	n0:p
 eliminate	v57:hxhcbkh
-elimination	n3:aRcaa
+elimination	n3/1:aRcaa
 eliminator	n0:o
 elint	n0:a
 elinvar	n0:u
@@ -29429,7 +29430,7 @@ ellis island	n0:l
 ellison	n0:p
 ellsworth	n0:p
 ellul	n0:i
-elm	n1:PP
+elm	n1/1:PP
 elm family	n0:P
 elmer rice	n0:p
 elmont	n0:l
@@ -29482,7 +29483,7 @@ emaciated	a2:s
 emaciation	n0:t
 email	n0:m v0:m
 emanate	v1:hb
-emanation	n2:uae
+emanation	n2/2:uae
 emancipate	v2:ll
 emancipated	a1:s
 emancipation	n0:a
@@ -29506,9 +29507,9 @@ embarrass	v1:el
 embarrassed	a1:ss
 embarrassing	a5:ss
 embarrassingly	r0:r
-embarrassment	n5:fxet
+embarrassment	n5/3:fxet
 embassador	n0:p
-embassy	n1:EG
+embassy	n1/1:EG
 embattle	v0:sr
 embattled	a0:ss
 embayment	n0:o
@@ -29533,7 +29534,7 @@ emblem	n5:rm
 emblematic	a3:ss
 emblematical	a0:s
 embodied	a1:s
-embodiment	n1:pca
+embodiment	n1/1:pca
 embody	v7:xxx
 embolden	v1:e
 emboldened	a1:s
@@ -29548,7 +29549,7 @@ embossment	n0:mr
 embothrium	n0:P
 embouchure	n0:r
 embower	v0:t
-embrace	n3:axa v9:xtc
+embrace	n3/2:axa v9:xtc
 embracement	n0:a
 embracing	n1:a
 embrangle	v0:h
@@ -29585,8 +29586,8 @@ emerald	n0:ust
 emerald isle	n0:l
 emerald shiner	n0:A
 emerge	v53:hhhox
-emergence	n2:eeaa
-emergency	n11:exr
+emergence	n2/2:eeaa
+emergency	n11/2:exr
 emergency landing	n0:a
 emergent	a1:ss
 emerging	a2:ss
@@ -29614,14 +29615,14 @@ emilia sagitta	n0:P
 emilia-romagna	n0:l
 emiliaromagna	n0:l
 emily post	n0:p
-eminence	n1:xb
+eminence	n1/1:xb
 eminent	a2:ss
 eminent domain	n1:t
 eminently	r1:r
 emir	n0:p
 emirate	n0:la
 emissary	n0:p
-emission	n6:auRRe
+emission	n6/1:auRRe
 emit	v3:bwm
 emitter	n0:r
 emmanthe	n0:P
@@ -29664,7 +29665,7 @@ empennage	n0:r
 emperor	n0:pFAA
 empetraceae	n0:P
 empetrum	n0:P
-emphasis	n26:xtmm
+emphasis	n26/3:xtmm
 emphasise	v0:mm
 emphasised	a0:s
 emphasize	v36:mm
@@ -29674,12 +29675,12 @@ emphatic	a1:sss
 emphatically	r1:r
 emphysema	n3:x
 emphysematous	a1:p
-empire	n4:lGGG
+empire	n4/2:lGGG
 empiric	a0:pa
 empirical	a4:ap
 empirical research	n0:c
 empirically	r4:r
-empiricism	n1:caa
+empiricism	n1/1:caa
 empiricist	n0:p
 empirin	n0:r
 emplace	v0:tt
@@ -29698,7 +29699,7 @@ empower	v1:ll
 empowered	a0:s
 empowerment	n0:a
 empress	n0:p
-emptiness	n1:xxSt
+emptiness	n1/1:xxSt
 emptor	n0:p
 empty	n0:r v10:hhotb a36:asss
 empty-bellied	a0:s
@@ -29729,10 +29730,10 @@ en-lil	n0:p
 enable	v44:h
 enabling	a1:a
 enact	v17:lr
-enactment	n2:ama
+enactment	n2/1:ama
 enalapril	n0:r
 enallage	n0:m
-enamel	n1:burr v1:r
+enamel	n1/1:burr v1:r
 enamelware	n0:r
 enamine	n0:u
 enamor	v0:e
@@ -29751,7 +29752,7 @@ enation	n0:LP
 enbrel	n0:r
 encainide	n0:r
 encamp	v2:x
-encampment	n1:lra
+encampment	n1/1:lra
 encapsulate	v0:th
 encapsulation	n0:xR
 encase	v1:t
@@ -29778,7 +29779,7 @@ enchanted	a1:a
 enchanter	n0:p
 enchanting	a0:s
 enchantingly	r0:r
-enchantment	n1:fxc
+enchantment	n1/1:fxc
 enchantress	n0:pp
 enchilada	n0:F
 enchiridion	n0:m
@@ -29793,7 +29794,7 @@ enclose	v6:txth
 enclosed	a0:a
 enclosed space	n0:S
 enclosing	n0:a
-enclosure	n3:raom
+enclosure	n3/2:raom
 enclothe	v0:b
 encode	v0:m
 encoding	n0:a
@@ -29805,17 +29806,17 @@ encompassing	a0:ss
 encompassment	n0:x
 encopresis	n0:x
 encore	n0:a v0:m
-encounter	n14:aeam v31:osxxk
+encounter	n14/3:aeam v31:osxxk
 encourage	v66:lem
 encouraged	a0:s
-encouragement	n5:maf
+encouragement	n5/2:maf
 encouraging	a0:as
 encouragingly	r1:r
 encrimson	v0:h
 encroach	v1:ol
 encroacher	n0:p
 encroaching	a0:s
-encroachment	n3:eaa
+encroachment	n3/1:eaa
 encrust	v1:tth
 encrustation	n0:Ror
 encrusted	a0:s
@@ -29824,7 +29825,7 @@ encryption	n0:a
 enculturation	n0:a
 encumber	v0:t
 encumbered	a0:a
-encumbrance	n1:csr
+encumbrance	n1/1:csr
 encyclia	n0:P
 encyclical	n0:m a0:s
 encyclopaedia	n0:m
@@ -29836,10 +29837,10 @@ encyclopedic	a0:s
 encyclopedism	n0:c
 encyclopedist	n0:p
 encysted	a0:p
-end	n142:lieccxlpllamra v92:xhxr
+end	n142/11:lieccxlpllamra v92:xhxr
 end game	n0:ee
 end matter	n0:m
-end point	n2:lx
+end point	n2/1:lx
 end up	v5:h
 end-all	n0:c
 end-plate	n0:b
@@ -29873,7 +29874,7 @@ endermatic	a0:p
 endermic	a0:p
 endgame	n0:ee
 endicott	n0:p
-ending	n4:maiem
+ending	n4/2:maiem
 endive	n0:PF
 endless	a9:ssss
 endlessly	r3:rrrr
@@ -29939,7 +29940,7 @@ endotoxin	n0:u
 endovenous	a0:p
 endow	v4:ls
 endowed	a1:a
-endowment	n1:csa
+endowment	n1/1:csa
 endozoan	n0:A a0:p
 endozoic	a0:a
 endplate	n0:b
@@ -29949,7 +29950,7 @@ endstopped	a0:a
 endtoend	a0:s r0:r
 endue	v0:l
 endurable	a0:s
-endurance	n4:tx
+endurance	n4/1:tx
 endurance contest	n0:a
 endure	v16:cxxpxxx
 enduring	a6:ss
@@ -29969,7 +29970,7 @@ energising	a0:s
 energize	v1:bh
 energizer	n0:pr
 energizing	n0:a a0:s
-energy	n47:htttxh
+energy	n47/4:htttxh
 energy level	n0:h
 energy state	n0:h
 energy-absorbing	a0:a
@@ -29981,7 +29982,7 @@ energystoring	a0:s
 enervate	v1:he
 enervated	a0:s
 enervating	a1:s
-enervation	n1:tea
+enervation	n1/1:tea
 enesco	n0:p
 enets	n0:m
 enfeeble	v0:h
@@ -30004,7 +30005,7 @@ enfranchised	a0:a
 enfranchisement	n0:xta
 engage	v45:lcllmhlsst
 engaged	a8:sssssss
-engagement	n12:aGmaaea
+engagement	n12/5:aGmaaea
 engagement ring	n0:r
 engaging	a0:s
 engagingly	r1:r
@@ -30012,13 +30013,13 @@ engelmannia	n0:P
 engels	n0:p
 engender	v6:rb
 engild	v0:r
-engine	n12:rhrr
+engine	n12/3:rhrr
 engine failure	n0:e
-engineer	n13:pp v0:cc
-engineering	n8:acr
+engineer	n13/1:pp v0:cc
+engineering	n8/2:acr
 enginery	n0:r
 england	n39:l
-english	n24:mpce a33:pp
+english	n24/3:mpce a33:pp
 english bean	n0:P
 english channel	n0:o
 english people	n1:p
@@ -30047,7 +30048,7 @@ engraulidae	n0:A
 engraulis	n0:A
 engrave	v1:tert
 engraved	a1:s
-engraver	n1:pp
+engraver	n1/1:pp
 engraving	n0:rra
 engross	v1:cc
 engrossed	a5:ss
@@ -30061,7 +30062,7 @@ enhancer	n0:c
 enhancive	a0:ss
 enhydra	n0:A
 enid	n0:l
-enigma	n1:cm
+enigma	n1/1:cm
 enigmatic	a2:ss
 enigmatical	a0:s
 enigmatically	r0:r
@@ -30088,12 +30089,12 @@ enlace	v0:t
 enlarge	v12:hhhm
 enlarged	a4:asss
 enlarged heart	n0:x
-enlargement	n2:axmr
+enlargement	n2/1:axmr
 enlarger	n0:r
 enlighten	v0:mmc
 enlightened	n0:G a7:as
 enlightening	a0:aa
-enlightenment	n1:cx
+enlightenment	n1/1:cx
 enlil	n0:p
 enlist	v14:ksk
 enlisted person	n0:p
@@ -30117,7 +30118,7 @@ enolic	a0:p
 enologist	n0:p
 enology	n0:c
 enophile	n0:p
-enormity	n1:ttta
+enormity	n1/1:ttta
 enormous	a17:s
 enormously	r3:r
 enormousness	n0:t
@@ -30136,16 +30137,16 @@ enragement	n0:f
 enrapture	v0:e
 enraptured	a0:s
 enrich	v7:hs
-enrichment	n1:as
+enrichment	n1/1:as
 enrico fermi	n0:p
 enrobe	v0:tb
 enrol	v3:l
 enroll	v6:l
 enrollee	n1:p
-enrollment	n1:aG
+enrollment	n1/1:aG
 enrolment	n0:a
 ensconce	v1:t
-ensemble	n5:GGggr
+ensemble	n5/1:GGggr
 ensete	n0:P
 enshrine	v1:te
 enshroud	v0:t
@@ -30201,7 +30202,7 @@ enterotomy	n0:a
 enterotoxemia	n1:x
 enterotoxin	n0:u
 enterovirus	n0:A
-enterprise	n13:aGt
+enterprise	n13/2:aGt
 enterpriser	n0:p
 enterprising	a3:a
 enterprisingly	r0:r
@@ -30226,7 +30227,7 @@ enthronisation	n0:e
 enthronization	n0:e
 enthuse	v0:em
 enthusiasm	n13:ftc
-enthusiast	n1:pp
+enthusiast	n1/1:pp
 enthusiastic	a10:a
 enthusiastically	r2:rr
 entice	v1:m
@@ -30274,7 +30275,7 @@ entranced	a0:s
 entrancement	n0:f
 entranceway	n1:r
 entrancing	a0:s
-entrant	n1:rppp
+entrant	n1/1:rppp
 entrap	v0:lt
 entrapment	n0:a
 entreat	v0:m
@@ -30291,9 +30292,9 @@ entrepreneur	n6:p
 entrepreneurial	a0:ps
 entresol	n0:r
 entric	n0:A
-entropy	n3:tt
+entropy	n3/0:tt
 entrust	v3:ss
-entry	n19:masmra
+entry	n19/5:masmra
 entryway	n0:r
 entsi	n0:m
 entsy	n0:m
@@ -30310,7 +30311,7 @@ enunciation	n0:m
 enured	a0:s
 enuresis	n0:R
 envelop	v3:t
-envelope	n11:rrSotr
+envelope	n11/2:rrSotr
 enveloping	a2:s
 envelopment	n0:a
 envenom	v0:eh
@@ -30325,14 +30326,14 @@ environmental	a1:pp
 environmentalism	n0:ca
 environmentalist	n0:p
 environmentally	r0:r
-environs	n1:ll
+environs	n1/1:ll
 envisage	v2:r
 envision	v7:rr
 envisioned	a0:s
 envisioning	n0:c
 envoi	n0:m
 envoy	n0:ppm
-envy	n2:fa v9:ee
+envy	n2/1:fa v9:ee
 enwrap	v0:t
 enwrapped	a1:s
 enzootic	a0:s
@@ -30485,7 +30486,7 @@ epiphora	n0:m
 epiphyllum	n0:P
 epiphyseal	a2:p
 epiphysial	a0:p
-epiphysis	n5:bb
+epiphysis	n5/1:bb
 epiphyte	n0:P
 epiphytic	a0:p
 epiphytic plant	n0:P
@@ -30501,7 +30502,7 @@ episcopalian	n0:p a0:p
 episcopalianism	n0:c
 episcopate	n0:ilGa
 episiotomy	n0:a
-episode	n7:emmr
+episode	n7/2:emmr
 episodic	a0:sss
 episodically	r0:r
 episome	n0:u
@@ -30518,7 +30519,7 @@ epistle	n0:m
 epistolary	a0:s
 epistolatory	a1:s
 epistrophe	n0:m
-epitaph	n1:mm
+epitaph	n1/1:mm
 epitaxy	n0:R
 epithalamium	n0:m
 epithelial	a0:p
@@ -30526,8 +30527,8 @@ epithelial cell	n0:b
 epitheliod	a0:p
 epithelioma	n0:x
 epithelium	n0:b
-epithet	n3:mm
-epitome	n1:cm
+epithet	n3/1:mm
+epitome	n1/1:cm
 epitomise	v0:x
 epitomize	v5:x
 epitope	n0:u
@@ -30535,7 +30536,7 @@ epizoan	n0:A a0:p
 epizoic	a0:a
 epizoon	n0:A
 epizootic	a0:s
-epoch	n5:iii
+epoch	n5/1:iii
 epoch-making	a0:s
 epochal	a0:s
 epochmaking	a0:s
@@ -30573,8 +30574,8 @@ equanimous	a0:s
 equatability	n0:t
 equate	v9:cxh
 equating	n0:a
-equation	n8:mxa
-equator	n1:lS
+equation	n8/1:mxa
+equator	n1/1:lS
 equatorial	n0:r a0:ppa
 equatorial guinea	n0:l
 equerry	n0:pp
@@ -30589,7 +30590,7 @@ equilateral	n0:S a0:s
 equilibrate	v2:hx
 equilibration	n0:a
 equilibrise	v0:x
-equilibrium	n6:xRSc
+equilibrium	n6/2:xRSc
 equilibrium constant	n0:q
 equilibrium law	n0:c
 equilibrize	v0:x
@@ -30618,9 +30619,9 @@ equisetum	n0:P
 equitable	a4:a
 equitably	r0:r
 equitation	n0:a
-equity	n1:sst
-equivalence	n1:xtt
-equivalent	n17:ct a2:s
+equity	n1/1:sst
+equivalence	n1/1:xtt
+equivalent	n17/1:ct a2:s
 equivocal	a1:ass
 equivocally	r0:r
 equivocalness	n0:t
@@ -30629,7 +30630,7 @@ equivocation	n0:mta
 equivocator	n0:p
 equus	n0:A
 er	n0:r
-era	n14:iim
+era	n14/1:iim
 eradicable	a0:a
 eradicate	v2:hr
 eradication	n0:e
@@ -30730,7 +30731,7 @@ erogenous zone	n0:b
 erolia	n0:A
 eros	n0:f
 erose	a0:s
-erosion	n1:RxRR
+erosion	n1/1:RxRR
 erosive	a0:ss
 erotic	n0:p a3:s
 erotica	n0:a
@@ -30750,7 +30751,7 @@ erring	a0:s
 erroneous	a1:s
 erroneously	r0:r
 erroneousness	n0:t
-error	n30:atcatem
+error	n30/5:atcatem
 error-prone	a0:s
 errorless	a0:s
 errorprone	a0:s
@@ -30767,7 +30768,7 @@ eruditely	r0:r
 eruditeness	n0:c
 erudition	n0:c
 erupt	v11:hhwhhehh
-eruption	n1:exxeee
+eruption	n1/1:exxeee
 eruptive	a0:pas
 erving	n0:p
 erwinia	n0:A
@@ -30810,8 +30811,8 @@ escalate	v0:h
 escalation	n6:a
 escalator	n0:mr
 escallop	n0:FFA v0:r
-escapade	n1:aa
-escape	n11:aaaaaPer v39:ommxloh
+escapade	n1/1:aa
+escape	n11/5:aaaaaPer v39:ommxloh
 escape cock	n0:r
 escape hatch	n0:r
 escape mechanism	n0:a
@@ -30834,14 +30835,14 @@ eschatologically	r0:r
 eschatologist	n0:p
 eschatology	n0:c
 eschaton	n0:i
-escheat	n2:ss
+escheat	n2/1:ss
 escherichia	n0:A
 eschew	v2:m
 eschrichtiidae	n0:A
 eschrichtius	n0:A
 eschscholtzia	n0:P
 escolar	n0:A
-escort	n3:papp v7:oo
+escort	n3/2:papp v7:oo
 escritoire	n2:r
 escrow	n0:s
 escudo	n0:qq
@@ -30899,7 +30900,7 @@ essayer	n0:p
 essayist	n0:p
 esselen	n0:pm
 essen	n0:l
-essence	n2:cumr
+essence	n2/1:cumr
 essene	n0:p a0:p
 essential	n1:o a40:saspa
 essential condition	n0:c
@@ -30912,15 +30913,15 @@ essonite	n0:u
 est	n0:i
 establish	v126:lrccrtrc
 established	a12:assss
-establishment	n21:aGGEGRc
+establishment	n21/5:aGGEGRc
 establishmentarianism	n0:c
 establishmentism	n0:c
 estaminet	n0:E
-estate	n11:ssG
+estate	n11/2:ssG
 estate agent	n0:p
 estates general	n0:G
 estazolam	n0:r
-esteem	n2:xfc v1:cc
+esteem	n2/1:xfc v1:cc
 esteemed	a0:s
 ester	n1:u
 esterify	v0:h
@@ -30936,7 +30937,7 @@ esthetics	n0:c
 esthonia	n0:l
 esthonian	n0:m
 estimable	a0:ass
-estimate	n23:cammc v43:cc
+estimate	n23/4:cammc v43:cc
 estimation	n0:mcca
 estimator	n0:p
 estival	a0:s
@@ -30950,7 +30951,7 @@ estradiol patch	n0:r
 estragon	n0:PF
 estrange	v0:le
 estranged	a1:s
-estrangement	n1:xf
+estrangement	n1/1:xf
 estranging	a1:s
 estraterrestrial body	n0:o
 estrilda	n0:A
@@ -31013,14 +31014,14 @@ etherise	v0:b
 etherize	v0:b
 ethernet	n0:r
 ethernet cable	n0:r
-ethic	n2:cm
+ethic	n2/1:cm
 ethical	a6:pas
 ethical motive	n1:M
 ethically	r0:r
 ethician	n0:p
 ethicism	n0:c
 ethicist	n0:p
-ethics	n1:Mc
+ethics	n1/1:Mc
 ethics panel	n0:G
 ethiopia	n0:l
 ethiopian	n1:p a0:p
@@ -31200,7 +31201,7 @@ euronithopod	n0:A
 euronithopoda	n0:A
 europa	n0:o
 europan	n0:m
-europe	n28:Gg
+europe	n28/0:Gg
 european	n2:p a14:p
 european ash	n0:P
 european bean	n0:P
@@ -31222,7 +31223,7 @@ european sole	n0:A
 european wildcat	n0:A
 europeanisation	n0:R
 europeanise	v0:hh
-europeanization	n1:R
+europeanization	n1/0:R
 europeanize	v1:hh
 europium	n0:u
 europocentric	a0:p
@@ -31257,7 +31258,7 @@ eutrophication	n0:R
 ev	n0:q
 evacuant	a0:s
 evacuate	v2:ohohb
-evacuation	n3:aaR
+evacuation	n3/2:aaR
 evacuee	n0:p
 evade	v4:molm
 evaluate	v18:cc
@@ -31271,7 +31272,7 @@ evangel	n0:m
 evangelical	a2:pps
 evangelicalism	n0:c
 evangelise	v0:mh
-evangelism	n3:m
+evangelism	n3/0:m
 evangelist	n1:p
 evangelistic	a0:ps
 evangelize	v0:mh
@@ -31280,7 +31281,7 @@ evansville	n0:l
 evaporable	a0:s
 evaporate	v2:hhhh
 evaporated	a0:s
-evaporation	n2:RR
+evaporation	n2/1:RR
 evaporative	a0:p
 evaporite	n0:u
 evaporometer	n0:r
@@ -31288,7 +31289,7 @@ evasion	n0:maaa
 evasive	a2:ss
 evasively	r0:r
 evasiveness	n0:t
-eve	n9:iii
+eve	n9/1:iii
 even	n0:i v0:thh a9:asasss r413:rrrr
 even chance	n0:h
 even off	v0:x
@@ -31302,7 +31303,7 @@ even-toed	a0:p
 evenfall	n0:i
 evenhanded	a0:s
 evenhandedly	r0:r
-evening	n38:iii
+evening	n38/1:iii
 evening prayer	n0:m
 evening shift	n0:iG
 evening-snow	n0:P
@@ -31314,7 +31315,7 @@ evenly	r0:rr
 evenness	n0:Ltt
 evenpinnate	a0:s
 evensong	n1:i
-event	n68:Txhh
+event	n68/2:Txhh
 eventempered	a0:s
 eventextured	a0:s
 eventful	a0:as
@@ -31373,12 +31374,12 @@ evince	v0:m
 eviscerate	v0:thhh a0:s
 evisceration	n0:aaa
 evitable	a0:a
-evocation	n1:ccc
+evocation	n1/1:ccc
 evocative	a0:s
 evoke	v13:errrm
 evoked	a0:s
 evoked potential	n0:h
-evolution	n5:RR
+evolution	n5/1:RR
 evolutionarily	r0:r
 evolutionary	a1:p
 evolutionary trend	n0:c
@@ -31403,7 +31404,7 @@ exabit	n0:q
 exabyte	n0:qq
 exacerbate	v2:he
 exacerbating	a0:s
-exacerbation	n3:aa
+exacerbation	n3/1:aa
 exact	v1:mm a15:as
 exacta	n0:a
 exacting	a0:ass
@@ -31417,7 +31418,7 @@ exaeretodon	n0:A
 exaggerate	v16:ml
 exaggerated	a2:ss
 exaggeratedly	r0:r
-exaggeration	n2:mam
+exaggeration	n2/2:mam
 exalt	v3:meeh
 exaltation	n0:xlga
 exalted	a3:s
@@ -31425,12 +31426,12 @@ exalting	a0:s
 exam	n0:m
 exam paper	n0:m
 examen	n0:cc
-examination	n17:ammca
+examination	n17/3:ammca
 examination paper	n0:m
 examine	v38:cpmml
 examinee	n0:p
 examiner	n0:pp
-example	n65:cccmea
+example	n65/4:cccmea
 exanimate	a0:s
 exanthem	n0:x
 exanthema	n0:x
@@ -31440,37 +31441,37 @@ exasperate	v1:eeh
 exasperated	a2:s
 exasperating	a1:ss
 exasperatingly	r0:r
-exasperation	n6:fa
+exasperation	n6/1:fa
 exaugural	a0:a
 exbibit	n0:q
 exbibyte	n0:q
 exboyfriend	n0:p
 excalibur	n0:r
 excavate	v0:pttt
-excavation	n2:alra
+excavation	n2/1:alra
 excavator	n0:pr
 exceed	v33:xxk
 exceedance	n0:t
 exceeding	a0:s
 exceedingly	r2:r
 excel	v2:x
-excellence	n2:tc
+excellence	n2/1:tc
 excellency	n0:c
 excellent	a17:s
 excellently	r1:r
 excelsior	n1:u
 except	v2:mc
-exception	n26:ccm
+exception	n26/2:ccm
 exceptionable	a0:s
 exceptional	a5:sss
 exceptionally	r2:r
 excerpt	n0:m v0:c
 excerption	n0:m
-excess	n6:ttxa a4:s
+excess	n6/2:ttxa a4:s
 excessive	a7:ss
 excessively	r0:r
 excessiveness	n0:t
-exchange	n24:hmaaEEaaaaa v13:shhlsh
+exchange	n24/5:hmaaEEaaaaa v13:shhlsh
 exchange rate	n0:s
 exchangeability	n0:t
 exchangeable	a0:aas
@@ -31480,7 +31481,7 @@ exchequer	n0:s
 excise	n0:s v1:tsh
 exciseman	n0:p
 excision	n0:maaa
-excitability	n4:ct
+excitability	n4/1:ct
 excitable	a0:as
 excitable area	n0:b
 excitableness	n0:t
@@ -31496,12 +31497,12 @@ exciting	a15:as
 excitingly	r0:r
 exclaim	v13:mm
 exclaiming	n1:m
-exclamation	n7:mmm
+exclamation	n7/1:mmm
 exclamation mark	n0:m
 exclamation point	n0:m
 exclamatory	a0:s
 exclude	v27:clxmt
-exclusion	n1:xxca
+exclusion	n1/1:xxca
 exclusionary rule	n0:m
 exclusive	n0:m a6:sas
 exclusively	r7:r
@@ -31520,7 +31521,7 @@ excrescent	a0:p
 excreta	n0:u
 excrete	v0:b
 excreting	n0:R
-excretion	n1:Ru
+excretion	n1/1:Ru
 excretory	a0:p
 excretory product	n0:u
 excruciate	v0:eb
@@ -31531,7 +31532,7 @@ exculpate	v0:m
 exculpated	a0:s
 exculpation	n0:ma
 exculpatory	a0:a
-excursion	n1:aa
+excursion	n1/1:aa
 excursion rate	n0:s
 excursionist	n0:p
 excursive	a0:s
@@ -31539,7 +31540,7 @@ excursus	n1:m
 excusable	a0:as
 excusably	r0:r
 excusatory	a0:a
-excuse	n10:mmc v7:mmmmmm
+excuse	n10/1:mmc v7:mmmmmm
 excused	a0:s
 excuser	n0:p
 exdirectory	a0:s
@@ -31553,11 +31554,11 @@ executant	n0:p
 execute	v11:llrllrm
 executed	a0:s
 executing	n0:a
-execution	n6:aaRmmaa
+execution	n6/2:aaRmmaa
 execution sale	n0:m
 execution speed	n0:t
 executioner	n2:p
-executive	n4:pGp a2:p
+executive	n4/2:pGp a2:p
 executive program	n0:m
 executive routine	n0:m
 executor	n2:p
@@ -31572,10 +31573,10 @@ exemplification	n0:mc
 exemplify	v4:xm
 exemplifying	a0:s
 exempt	v1:lm a2:aa
-exemption	n4:xsa
+exemption	n4/1:xsa
 exenterate	v0:h
 exenteration	n0:a
-exercise	n33:aaaae v31:ulbbc
+exercise	n33/4:aaaae v31:ulbbc
 exercise set	n0:a
 exerciser	n0:r
 exercising	n1:a
@@ -31596,10 +31597,10 @@ exhaust valve	n0:r
 exhausted	a6:sas
 exhaustible	a0:as
 exhausting	a1:ss
-exhaustion	n2:xea
+exhaustion	n2/1:xea
 exhaustive	a1:s
 exhaustively	r1:r
-exhibit	n1:ma v28:xppo
+exhibit	n1/1:ma v28:xppo
 exhibition	n12:ag
 exhibition area	n0:r
 exhibitioner	n0:p
@@ -31612,13 +31613,13 @@ exhilarated	a0:s
 exhilarating	a1:ss
 exhilaration	n0:f
 exhort	v0:mm
-exhortation	n2:mm
+exhortation	n2/1:mm
 exhortative	a0:s
 exhortatory	a0:s
 exhumation	n1:a
 exhume	v0:l
 exhusband	n1:p
-exigency	n1:xe
+exigency	n1/1:xe
 exigent	a0:ss
 exiguity	n0:t
 exiguous	a0:s
@@ -31632,7 +31633,7 @@ existential operator	n0:m
 existentialism	n0:c
 existentialist	n1:p a0:p
 existing	a24:sas
-exit	n1:rea v0:okh
+exit	n1/1:rea v0:okh
 exmayor	n1:p
 exmoor	n0:AA
 exobiology	n0:c
@@ -31691,10 +31692,10 @@ expand	v24:ohhhhmh
 expandable	a0:ss
 expanded	a3:a
 expandible	a0:ss
-expanse	n3:tto
+expanse	n3/2:tto
 expansible	a0:ss
 expansile	a0:s
-expansion	n10:aLma
+expansion	n10/1:aLma
 expansion bit	n0:r
 expansion bolt	n0:r
 expansion slot	n0:r
@@ -31715,7 +31716,7 @@ expectable	a1:s
 expectancy	n2:fc
 expectant	a3:ss
 expectantly	r3:r
-expectation	n9:cxfc
+expectation	n9/2:cxfc
 expected	a7:a
 expectedness	n0:xt
 expectorant	n0:r
@@ -31727,7 +31728,7 @@ expediency	n0:t
 expedient	n0:a a1:as
 expediently	r0:r
 expedite	v2:ll
-expedition	n11:aGaat
+expedition	n11/4:aGaat
 expeditionary	a0:s
 expeditious	a0:s
 expeditiously	r0:r
@@ -31738,7 +31739,7 @@ expend	v9:us
 expendable	a1:as
 expender	n0:p
 expending	n0:a
-expenditure	n23:saa
+expenditure	n23/2:saa
 expense	n30:ses v0:h
 expense account	n1:s
 expense record	n0:s
@@ -31754,10 +31755,10 @@ experimental	a19:pss
 experimental condition	n0:c
 experimental extinction	n0:c
 experimental variable	n0:c
-experimentalism	n1:cc
+experimentalism	n1/1:cc
 experimentally	r5:r
 experimentation	n7:ca
-experimenter	n3:pp
+experimenter	n3/1:pp
 expert	n20:p a3:ss
 expertise	n2:c
 expertly	r0:r
@@ -31767,7 +31768,7 @@ expiate	v1:l
 expiation	n0:sa
 expiative	a0:p
 expiatory	a0:p
-expiration	n2:iea
+expiration	n2/1:iea
 expiratory	a0:p
 expire	v5:xhb
 expired	a0:a
@@ -31776,9 +31777,9 @@ explain	v125:mmm
 explainable	a0:s
 explanandum	n0:m
 explanans	n0:m
-explanation	n36:mcm
+explanation	n36/2:mcm
 explanatory	a1:s
-expletive	n1:mm
+expletive	n1/1:mm
 explicable	a0:a
 explicandum	n0:m
 explicate	v0:mm
@@ -31800,7 +31801,7 @@ explorative	a0:a
 exploratory	a1:a
 explore	v20:cccc
 explorer	n3:p
-explosion	n8:eaeemma
+explosion	n8/2:eaeemma
 explosive	n0:r a6:ass
 explosive charge	n0:r
 explosive compound	n0:r
@@ -31826,13 +31827,13 @@ exporting	n0:a
 expose	n0:m v31:pmptpmpmc
 exposed	a6:ss
 exposit	v0:mm
-exposition	n2:mgmm
+exposition	n2/1:mgmm
 expositive	a0:s
 expositor	n0:p
 expository	a1:s
 expostulate	v0:m
 expostulation	n0:mm
-exposure	n13:tamcxqraaa
+exposure	n13/4:tamcxqraaa
 exposure meter	n0:r
 expound	v3:mm
 expounder	n0:p
@@ -31843,7 +31844,7 @@ express-mail	v0:m
 expressage	n0:a
 expressed	a5:sa
 expressible	a1:a
-expression	n69:tmmmmmRma
+expression	n69/6:tmmmmmRma
 expressionism	n0:G
 expressionist	n0:p a0:p
 expressionistic	a1:p
@@ -31857,7 +31858,7 @@ expressmail	v0:m
 expressway	n0:r
 expropriate	v0:t
 expropriation	n0:a
-expulsion	n1:aaa
+expulsion	n1/1:aaa
 expunction	n0:a
 expunge	v1:t
 expunging	n0:a
@@ -31891,7 +31892,7 @@ extended order	n0:g
 extendible	a0:s
 extensible	a0:a
 extensile	a0:a
-extension	n27:iamaamcttrrr
+extension	n27/5:iamaamcttrrr
 extension agent	n0:p
 extensional	a0:s
 extensive	a21:ssa
@@ -31953,7 +31954,7 @@ extra time	n0:i
 extracapsular surgery	n0:a
 extracellular	a0:p
 extracellular fluid	n0:b
-extract	n3:um v11:tsrhttcc
+extract	n3/1:um v11:tsrhttcc
 extractable	a0:s
 extractible	a0:s
 extraction	n0:Rta
@@ -31977,7 +31978,7 @@ extraordinarily	r1:r
 extraordinariness	n0:t
 extraordinary	a15:ass
 extrapolate	v3:mcc
-extrapolation	n3:cc
+extrapolation	n3/1:cc
 extrasensory	a0:a
 extrasensory perception	n0:m
 extrasystole	n0:e
@@ -32006,8 +32007,8 @@ extremely	r18:rr
 extremeness	n0:t
 extremism	n0:c
 extremist	n0:p a0:s
-extremity	n1:bxxlb
-extremum	n1:lq
+extremity	n1/1:bxxlb
+extremum	n1/1:lq
 extricable	a0:a
 extricate	v2:t
 extrication	n0:a
@@ -32034,7 +32035,7 @@ exude	v1:bm
 exult	v0:em
 exultant	a3:s
 exultantly	r1:r
-exultation	n2:fm
+exultation	n2/1:fm
 exulting	a0:s
 exultingly	r0:r
 exurbia	n0:l
@@ -32044,7 +32045,7 @@ exuviate	v0:b
 exwife	n0:p
 eyas	n0:A
 eyck	n0:p
-eye	n277:bcclr v11:p
+eye	n277/3:bcclr v11:p
 eye bank	n0:s
 eye candy	n0:c
 eye contact	n0:ma
@@ -32113,7 +32114,7 @@ ezo-yama-hagi	n0:P
 ezoyamahagi	n0:P
 ezra	n0:pm
 ezra pound	n0:p
-f	n8:quqm
+f	n8/1:quqm
 f layer	n0:l
 f number	n0:L
 f.i.s.c.	n0:G
@@ -32135,8 +32136,8 @@ fabricator	n0:p
 fabulist	n0:p
 fabulous	a1:sss
 fabulously	r0:r
-facade	n3:rm
-face	n252:bttrplbrmmttr v119:mkxxomptt
+facade	n3/1:rm
+face	n252/8:bttrplbrmmttr v119:mkxxomptt
 face cream	n0:r
 face fungus	n0:b
 face guard	n0:r
@@ -32161,7 +32162,7 @@ faceoff	n0:ma
 faceplate	n0:r
 facer	n0:c
 facesaving	a1:s
-facet	n3:cS
+facet	n3/1:cS
 facet plane	n4:S
 faceted	a0:a
 facetious	a1:s
@@ -32181,18 +32182,18 @@ facilitation	n0:xha
 facilitative	a0:s
 facilitator	n0:p
 facilitatory	a1:s
-facility	n37:rctaa
-facing	n2:rrra
-facsimile	n1:rr v0:m
+facility	n37/1:rctaa
+facing	n2/1:rrra
+facsimile	n1/1:rr v0:m
 fact	n133:cmxc
 fact mood	n0:L
 fact-finding	a0:s
 factfinding	a0:s
-faction	n2:GG
+faction	n2/1:GG
 factious	a0:s
 factitious	a0:s
 factoid	n0:mm
-factor	n44:ecqpqcb v2:csc
+factor	n44/4:ecqpqcb v2:csc
 factor analysis	n0:c
 factor ii	n0:u
 factor iii	n0:u
@@ -32236,7 +32237,7 @@ fade	n0:aa v14:hhhb
 fade away	v0:h
 fade out	v1:h
 faded	a10:ss
-fadeout	n1:ee
+fadeout	n1/1:ee
 fading	n0:e
 fado	n0:m
 fae	n0:r
@@ -32273,7 +32274,7 @@ fail-safe	n0:r a0:ss
 failing	n0:xa a0:s
 faille	n0:r
 failsafe	n0:r a0:ss
-failure	n35:aexpaxx
+failure	n35/5:aexpaxx
 fain	a0:s r0:r
 faineance	n0:t
 faineant	a0:s
@@ -32283,7 +32284,7 @@ fainthearted	a0:s
 faintheartedness	n0:t
 faintly	r3:r
 faintness	n0:ftttt
-fair	n1:aGga v1:t a22:assassssss r0:rr
+fair	n1/1:aGga v1:t a22:assassssss r0:rr
 fair ball	n0:a
 fair catch	n0:a
 fair chance	n0:t
@@ -32306,9 +32307,9 @@ fairly	r23:rrr
 fairmaidsoffrance	n0:P
 fairminded	a0:s
 fairmindedness	n0:c
-fairness	n1:tctt
-fairway	n2:lll
-fairy	n1:pp
+fairness	n1/1:tctt
+fairway	n2/1:lll
+fairy	n1/1:pp
 fairy bell	n0:P
 fairy circle	n0:P
 fairy cup	n0:PP
@@ -32318,21 +32319,21 @@ fairy ring	n0:P
 fairy shrimp	n0:A
 fairy swallow	n0:A
 fairy-slipper	n0:P
-fairyland	n1:cc
+fairyland	n1/1:cc
 fairyslipper	n0:P
-fairytale	n3:mm
+fairytale	n3/1:mm
 faisal	n0:p
 faisalabad	n0:l
 faith	n34:ccGa
 faith cure	n0:a
 faith healing	n0:a
-faithful	n1:gG a6:asa
+faithful	n1/1:gG a6:asa
 faithfully	r2:r
 faithfulness	n0:t
 faithless	a0:s
 faithlessly	r0:r
 faithlessness	n0:t
-fake	n1:rpa v1:rlm a7:ss
+fake	n1/1:rpa v1:rlm a7:ss
 fake book	n0:r
 fakeer	n0:p
 faker	n1:p
@@ -32360,7 +32361,7 @@ falconry	n0:c
 falderol	n0:r
 falkland islands	n0:l
 falkner	n0:p
-fall	n28:iaoaeeaieet v116:oohxwlxxshhllsoxlssssooothhhhhhh
+fall	n28/7:iaoaeeaieet v116:oohxwlxxshhllsoxlssssooothhhhhhh
 fall away	v4:hh
 fall back	v7:oooklb
 fall down	v6:o
@@ -32393,7 +32394,7 @@ fallopian tube	n0:b
 fallopio	n0:p
 fallopius	n0:p
 fallot	n0:p
-fallout	n10:uh
+fallout	n10/1:uh
 fallow	n0:o a1:ss
 falls	n0:Po
 false	a10:asssssssss r0:r
@@ -32427,7 +32428,7 @@ falter	n0:a v7:xoom
 faltering	n1:a a1:s
 falteringly	r0:r
 falun gong	n0:G
-fame	n7:xx
+fame	n7/1:xx
 famed	a3:s
 familial	a0:ps
 familiar	n0:ppp a25:aass
@@ -32435,13 +32436,13 @@ familiarisation	n0:c
 familiarise	v0:m
 familiarised	a0:s
 familiarising	a0:s
-familiarity	n4:cttta
+familiarity	n4/3:cttta
 familiarization	n0:c
 familiarize	v0:m
 familiarized	a0:s
 familiarizing	a0:s
 familiarly	r1:r
-family	n135:GGgGpgGG
+family	n135/6:GGgGpgGG
 family circle	n0:r
 family history	n0:m
 family jewels	n0:b
@@ -32480,7 +32481,7 @@ fancier	n0:p
 fanciful	a1:sss
 fancifully	r0:r
 fancify	v0:h
-fancy	n2:ccf v4:re a3:a
+fancy	n2/2:ccf v4:re a3:a
 fancy goods	n0:r
 fancy up	v0:b
 fancy-free	a1:s
@@ -32488,7 +32489,7 @@ fancyfree	a1:s
 fancywork	n0:r
 fandango	n0:a
 fandom	n0:g
-fanfare	n1:mm
+fanfare	n1/1:mm
 fang	n0:AAA
 fang-like	a0:s
 fanged	a0:p
@@ -32540,17 +32541,17 @@ farandole	n0:a
 faraway	a5:ss
 farawayness	n0:t
 farc	n0:G
-farce	n2:mF v0:h
+farce	n2/1:mF v0:h
 farcical	a0:s
 farcically	r0:r
 fardel	n0:c
-fare	n2:cspF v1:xu
+fare	n2/1:cspF v1:xu
 fare increase	n0:t
 fare-stage	n0:a
 fare-thee-well	n0:x
 farestage	n0:a
 faretheewell	n0:x
-farewell	n4:ma
+farewell	n4/1:ma
 farfalle	n0:F
 farfamed	a1:s
 farfetched	a0:s
@@ -32567,9 +32568,9 @@ farmer	n29:p
 farmerette	n0:p
 farmhand	n0:p
 farmhouse	n3:E
-farming	n12:aa a0:s
+farming	n12/1:aa a0:s
 farmington	n0:ll
-farmland	n1:lo
+farmland	n1/1:lo
 farmplace	n0:E
 farmstead	n0:sE
 farmyard	n0:r
@@ -32612,7 +32613,7 @@ fascinate	v6:xee
 fascinated	a1:s
 fascinating	a7:ss
 fascinatingly	r1:r
-fascination	n2:xft
+fascination	n2/1:xft
 fasciola	n0:A
 fasciola hepatica	n0:A
 fascioliasis	n0:x
@@ -32624,7 +32625,7 @@ fascism	n2:c
 fascist	n0:p a1:p
 fascista	n0:p
 fascistic	a0:p
-fashion	n25:tacr v8:r
+fashion	n25/3:tacr v8:r
 fashion model	n0:p
 fashion plate	n0:pr
 fashionable	a3:aas
@@ -32663,7 +32664,7 @@ fasting	n0:a
 fastnacht	n0:F
 fastness	n0:ttr
 fastpaced	a0:s
-fat	n3:ubt v0:u a24:asass
+fat	n3/2:ubt v0:u a24:asass
 fat cat	n0:p
 fat cell	n0:b
 fat chance	n0:t
@@ -32690,7 +32691,7 @@ fatefully	r0:r
 fatfree	a0:a
 fathead	n0:p
 fatheaded	a0:s
-father	n80:ppppp v2:b
+father	n80/3:ppppp v2:b
 father brown	n0:p
 father christmas	n0:p
 father figure	n0:p
@@ -32710,7 +32711,7 @@ fathom	n0:qq v4:ch
 fathomable	a0:as
 fathometer	n0:r
 fatigability	n0:t
-fatigue	n5:xxfa v0:bb
+fatigue	n5/1:xxfa v0:bb
 fatigued	a2:s
 fatigues	n0:r
 fatiha	n0:m
@@ -32745,7 +32746,7 @@ fauces	n0:b
 faucet	n1:r
 fauld	n0:r
 faulkner	n0:p
-fault	n13:axtoeta v1:m
+fault	n13/3:axtoeta v1:m
 fault line	n0:l
 faultfinder	n0:p
 faultfinding	n0:m a0:ss
@@ -32771,14 +32772,14 @@ faux	a0:s
 fava bean	n0:PF
 faveolate	a0:s
 favism	n0:x
-favor	n18:atcfr v26:lcll
+favor	n18/3:atcfr v26:lcll
 favorable	a11:aasss
 favorable position	n1:t
 favorable reception	n0:x
 favorableness	n0:t
 favorably	r3:r
 favored	a2:s
-favorite	n6:cpp a2:ss
+favorite	n6/2:cpp a2:ss
 favoritism	n0:ca
 favour	n0:fctra v0:lllc
 favourable	a0:aass
@@ -32790,7 +32791,7 @@ favourite	n0:ppc a0:ss
 favouritism	n0:ca
 favus	n0:x
 fawkes	n0:p
-fawn	n1:tA v0:omb
+fawn	n1/1:tA v0:omb
 fawn-colored	a0:s
 fawn-coloured	a0:s
 fawncolored	a0:s
@@ -32812,7 +32813,7 @@ fdr	n0:p
 fe	n0:u
 feabane mullet	n0:P
 fealty	n0:t
-fear	n80:fff v44:eeeee
+fear	n80/2:fff v44:eeeee
 fearful	a3:ssass
 fearfully	r4:rr
 fearfulness	n0:ft
@@ -32825,10 +32826,10 @@ feasibility	n3:t
 feasible	a4:s
 feasibleness	n0:t
 feasibly	r0:r
-feast	n3:GeFe v1:uuu
+feast	n3/2:GeFe v1:uuu
 feasting	n0:a
 feat	n6:a
-feather	n6:Aa v1:ttkkb
+feather	n6/1:Aa v1:ttkkb
 feather ball	n0:P
 feather palm	n0:P
 feather star	n0:A
@@ -32847,7 +32848,7 @@ featherlike	a0:s
 feathertop	n0:PP
 featherweight	n0:ppp
 feathery	a0:sss
-feature	n62:cbmmcr v19:xx
+feature	n62/3:cbmmcr v19:xx
 featured	a3:ss
 featureless	a1:s
 feb	n5:i
@@ -32871,7 +32872,7 @@ feculent	a0:s
 fecund	a1:ss
 fecundate	v0:hb
 fecundation	n0:ee
-fecundity	n1:cxt
+fecundity	n1/1:cxt
 fed	n0:pG
 fedayeen	n0:G
 fedayeen saddam	n0:G
@@ -32893,30 +32894,30 @@ federated	a0:s
 federation	n0:GGa
 federita	n0:P
 fedora	n1:r
-fee	n11:ss v0:s
+fee	n11/1:ss v0:s
 fee simple	n0:s
 fee tail	n0:s
 fee-tail	v0:s
 feeble	a4:ssss
 feebleminded	a0:s
 feeblemindedness	n0:c
-feebleness	n1:xt
+feebleness	n1/1:xt
 feebly	r0:rr
 feed	n32:F v78:uuuhluuouuh
 feed back	v1:sm
 feed grain	n0:F
 feedback	n2:Rm
 feedbag	n0:r
-feeder	n1:AporrA
+feeder	n1/1:AporrA
 feeder line	n0:r
 feeding	n15:aa
 feedlot	n5:E
 feedstock	n0:u
-feel	n7:cxta v534:ecpbcpxpttspt
+feel	n7/3:cxta v534:ecpbcpxpttspt
 feel for	v1:e
 feel out	v0:m
-feeler	n1:AmtA
-feeling	n102:Tcxccc
+feeler	n1/1:AmtA
+feeling	n102/5:Tcxccc
 feelingly	r0:r
 feelings	n6:f
 feetail	v0:s
@@ -32938,7 +32939,7 @@ felicitation	n0:mm
 felicitous	a0:as
 felicitously	r0:r
 felicitousness	n0:t
-felicity	n1:tx
+felicity	n1/1:tx
 felid	n0:A
 felidae	n0:A
 feline	n0:A a2:p
@@ -32953,13 +32954,13 @@ fellation	n0:a
 feller	n0:pp
 fellini	n0:p
 felloe	n0:r
-fellow	n86:pppqppp
+fellow	n86/3:pppqppp
 fellow feeling	n1:f
-fellowship	n8:Gxs
+fellowship	n8/2:Gxs
 felly	n0:r
 felo-de-se	n0:pa
 felodese	n0:pa
-felon	n1:px
+felon	n1/1:px
 felonious	a0:s
 felony	n0:a
 felspar	n0:u
@@ -32992,18 +32993,18 @@ femtosecond	n0:i
 femtovolt	n0:q
 femur	n0:b
 fen	n0:qo
-fence	n32:rp v1:tskkm
+fence	n32/1:rp v1:tskkm
 fence line	n3:l
 fence mending	n0:m
 fence-sitter	n0:p
 fencelike	a0:s
 fencer	n0:p
 fencesitter	n0:p
-fencing	n2:rua
+fencing	n2/1:rua
 fend	v0:lk
 fend for	v0:m
 fend off	v0:l
-fender	n1:rrrr
+fender	n1/1:rrrr
 fender-bender	n0:e
 fenderbender	n0:e
 fenestella	n0:r
@@ -33042,7 +33043,7 @@ ferial	a0:p
 ferine	a0:s
 fermat	n0:p
 fermata	n0:mt
-ferment	n1:xuR v0:eehh
+ferment	n1/1:xuR v0:eehh
 fermentable	a0:p
 fermentation	n2:xR
 fermentation alcohol	n0:u
@@ -33105,7 +33106,7 @@ fervently	r1:r
 fervid	a0:ss
 fervidly	r0:r
 fervidness	n0:f
-fervor	n1:fx
+fervor	n1/1:fx
 fervour	n0:xf
 fes	n0:l
 fescue	n0:P
@@ -33117,7 +33118,7 @@ fester	n0:x v0:b
 festering	n0:Rb
 festinate	v0:h
 festination	n0:x
-festival	n2:ia
+festival	n2/1:ia
 festive	a2:s
 festivity	n3:a
 festoon	n0:rrr v0:r
@@ -33178,7 +33179,7 @@ feverishly	r3:r
 feverishness	n0:x
 feverous	a0:s
 feverroot	n0:P
-few	n5:G a80:a
+few	n5/0:G a80:a
 fewer	a11:a
 fewest	a0:a
 fewness	n0:t
@@ -33194,7 +33195,7 @@ fiat	n3:m
 fib	n0:m v0:m
 fibber	n0:p
 fibbing	n0:a
-fiber	n14:uFbtr
+fiber	n14/1:uFbtr
 fiber bundle	n0:b
 fiber optics	n0:m
 fiber-optic	a0:p
@@ -33244,7 +33245,7 @@ fichu	n0:r
 fickle	a0:ss
 fickleness	n0:t
 fictile	a0:pss
-fiction	n14:mm
+fiction	n14/1:mm
 fictional	a10:ps
 fictional animal	n0:A
 fictionalisation	n0:ma
@@ -33266,7 +33267,7 @@ fiddler	n0:ppp
 fiddleshaped	a0:s
 fiddlestick	n0:r
 fiddling	a0:s
-fidelity	n1:tt
+fidelity	n1/1:tt
 fidget	n0:f v2:o
 fidgetiness	n0:f
 fidgety	a0:s
@@ -33276,26 +33277,26 @@ fiduciary relation	n0:L
 fiedler	n0:p
 fief	n0:s
 fiefdom	n0:lG
-field	n168:lllchaxloglgglgcr v2:kkmc
+field	n168/13:lllchaxloglgglgcr v2:kkmc
 field balm	n0:PP
 field bean	n0:P
 field capacity	n0:q
 field emission	n0:R
 field event	n0:e
 field glass	n0:r
-field goal	n2:aa
+field goal	n2/1:aa
 field guide	n0:m
 field hand	n0:p
 field line	n0:h
 field mint	n0:P
 field pea	n0:PPF
 field soybean	n0:F
-field trial	n2:cea
+field trial	n2/1:cea
 field winding	n0:r
 field-crop	a0:p
 field-test	v1:l
 fieldcrop	a0:p
-fielder	n1:pp
+fielder	n1/1:pp
 fieldfare	n0:A
 fieldhand	n1:p
 fielding	n1:a
@@ -33307,7 +33308,7 @@ fieldstone	n1:u
 fieldtest	v1:l
 fieldwork	n0:r
 fieldworker	n0:p
-fiend	n4:ppp
+fiend	n4/2:ppp
 fiendish	a1:s
 fiendishly	r0:r
 fierce	a14:ssss
@@ -33322,16 +33323,16 @@ fife	n0:r
 fifo	n0:a
 fifteen	n1:q a17:s
 fifteenth	n0:L a6:s
-fifth	n1:qLqm a13:s
+fifth	n1/1:qLqm a13:s
 fifth amendment	n0:m
 fifth avenue	n0:l
 fifth column	n0:G
 fifth part	n0:q
 fifth wheel	n0:trr
 fifthly	r0:r
-fifties	n2:ii
+fifties	n2/1:ii
 fiftieth	n0:L a1:s
-fifty	n1:qs a24:s
+fifty	n1/1:qs a24:s
 fifty percent	n0:q
 fifty-eight	a0:s
 fifty-fifth	a0:s
@@ -33355,14 +33356,14 @@ fiftyseven	a0:s
 fiftysix	a0:s
 fiftythree	a0:s
 fiftytwo	a0:s
-fig	n45:mPF
+fig	n45/1:mPF
 fig out	v0:b
 fig up	v0:b
 fig-bird	n0:A
 fig-shaped	a0:s
 figbird	n0:A
 figeater	n0:A
-fight	n41:aatma v159:kkll
+fight	n41/3:aatma v159:kkll
 fight back	v2:kk
 fight down	v1:k
 fight off	v0:k
@@ -33376,7 +33377,7 @@ figural	a0:s
 figuration	n0:aa
 figurative	a3:as
 figuratively	r1:r
-figure	n183:mbqrpSsttmcra v34:cxrcc
+figure	n183/9:mbqrpSsttmcra v34:cxrcc
 figure eight	n0:ra
 figure out	v6:c
 figured	a0:s
@@ -33431,10 +33432,10 @@ filicinae	n0:P
 filicopsida	n0:P
 filiform	a0:s
 filigree	n0:r v0:r
-filing	n3:moaa
+filing	n3/1:moaa
 filing system	n0:c
-filipino	n1:pm a0:p
-fill	n4:qu v95:hhxluluuh
+filipino	n1/1:pm a0:p
+fill	n4/1:qu v95:hhxluluuh
 fill out	v6:mhstub
 fill up	v3:hhtu
 fill-in	n2:p
@@ -33444,11 +33445,11 @@ filled	a26:sls
 filler	n0:uqmrr
 fillet	n0:FFbrr v0:rt
 fillin	n2:p
-filling	n6:uRFrra
+filling	n6/2:uRFrra
 fillip	n1:c
 fillmore	n0:p
 filly	n1:A
-film	n64:mmrrr v2:mr
+film	n64/4:mmrrr v2:mr
 film advance	n0:r
 film clip	n1:m
 film editing	n0:a
@@ -33495,7 +33496,7 @@ final judgment	n0:a
 final result	n0:e
 final solution	n0:a
 final stage	n0:e
-finale	n6:mia
+finale	n6/1:mia
 finalisation	n0:a
 finalise	v0:h
 finalist	n0:p
@@ -33503,10 +33504,10 @@ finality	n0:t
 finalization	n0:a
 finalize	v0:h
 finally	r83:rrr
-finance	n4:aca v23:ss
+finance	n4/1:aca v23:ss
 finances	n0:s
 financial	a22:p
-financial aid	n1:s
+financial aid	n1/0:s
 financial audit	n0:a
 financial backing	n0:s
 financial gain	n0:s
@@ -33524,7 +33525,7 @@ find out	v51:mcmc
 finder	n0:ppr
 finding	n20:aao
 findings	n0:g
-fine	n1:s v3:l a60:ssssas r4:rr
+fine	n1/0:s v3:l a60:ssssas r4:rr
 fine spray	n0:h
 fine structure	n0:h
 fine-grained	a1:ss
@@ -33542,7 +33543,7 @@ fineleafed	a0:s
 fineleaved	a0:s
 finelooking	a1:s
 finely	r5:rrr
-fineness	n1:tttt
+fineness	n1/1:tttt
 finer	a0:s
 finery	n0:r
 fines herbes	n0:F
@@ -33552,7 +33553,7 @@ finetextured	a0:s
 finetooth	a0:s
 finetoothed	a0:s
 finetune	v0:hhh
-finger	n53:bqr v2:tttm
+finger	n53/1:bqr v2:tttm
 finger food	n0:F
 finger hole	n0:rr
 finger lakes	n0:l
@@ -33570,7 +33571,7 @@ fingerboard	n0:mrr
 fingerbreadth	n0:q
 fingered	a1:a
 fingerflower	n0:P
-fingering	n1:aa
+fingering	n1/1:aa
 fingerless	a0:a
 fingerlike	a0:s
 fingerling	n0:A
@@ -33580,7 +33581,7 @@ fingerpaint	n0:r
 fingerpainting	n0:ra
 fingerpointing	n0:m
 fingerpost	n0:m
-fingerprint	n5:mmt v0:r
+fingerprint	n5/1:mmt v0:r
 fingerprinting	n1:a
 fingerroll	n0:a
 fingerroot	n0:P
@@ -33592,14 +33593,14 @@ finial	n0:r
 finical	a0:s
 finicky	a1:s
 finis	n0:ia
-finish	n3:tixleeeca v69:hhxtuh
+finish	n3/1:tixleeeca v69:hhxtuh
 finish line	n0:l
 finish off	v0:h
 finish out	v0:h
 finish up	v2:hh
 finished	a7:aasss
 finisher	n0:pppprA
-finishing	n1:ta
+finishing	n1/1:ta
 finishing line	n0:l
 finishing touch	n0:c
 finite	a11:aa
@@ -33626,7 +33627,7 @@ fiord	n0:o
 fipple	n0:r
 fir	n0:PP
 fir cone	n0:P
-fire	n78:eaRrufuem v71:kkhlkoehs
+fire	n78/6:eaRrufuem v71:kkhlkoehs
 fire alarm	n0:mr
 fire control	n0:a
 fire drill	n0:a
@@ -33675,7 +33676,7 @@ firehouse	n0:r
 firelight	n2:h
 firelighter	n0:u
 firelock	n0:r
-fireman	n1:appp
+fireman	n1/1:appp
 firenze	n0:l
 fireonthemountain	n0:P
 fireplace	n5:r
@@ -33688,20 +33689,20 @@ fireresisting	a0:s
 fireresistive	a0:s
 fireretardant	a0:s
 fireroom	n0:r
-fireside	n1:lr
+fireside	n1/1:lr
 firestone	n0:uo
 firestorm	n0:hm
 fireswallower	n0:p
 firethorn	n0:P
 firetrap	n0:E
-firewall	n1:arr
+firewall	n1/1:arr
 firewater	n0:F
 fireweed	n0:PP
 firewheel	n0:P
 firewood	n1:u
 firework	n2:r
 fireworship	n0:a
-firing	n14:aaaa
+firing	n14/2:aaaa
 firing line	n0:lG
 firing mechanism	n0:r
 firing range	n1:r
@@ -33712,15 +33713,15 @@ firmament	n0:l
 firmamental	a0:p
 firmiana	n0:P
 firmly	r18:rrr
-firmness	n2:tttt
+firmness	n2/2:tttt
 firmware	n0:m
-first	n16:Lqiamr a304:assssa r111:rrrr
+first	n16/4:Lqiamr a304:assssa r111:rrrr
 first aid	n1:a
 first amendment	n0:m
 first appearance	n0:a
 first blush	n0:c
 first cause	n0:p
-first class	n1:tmr
+first class	n1/1:tmr
 first degree	n0:c
 first estate	n0:G
 first half	n2:i
@@ -33776,7 +33777,7 @@ fish-fly	n0:A
 fish-worship	n0:a
 fishbone	n0:A
 fishbowl	n0:xr
-fisher	n1:pA
+fisher	n1/1:pA
 fisherman	n6:p
 fishery	n0:E
 fisheye	a0:p
@@ -33784,7 +33785,7 @@ fishfly	n0:A
 fishgig	n0:r
 fishhook	n0:r
 fishily	r0:r
-fishing	n5:aa
+fishing	n5/1:aa
 fishing expedition	n0:c
 fishing licence	n0:m
 fishing line	n0:r
@@ -33827,7 +33828,7 @@ fistulina	n0:P
 fistulinaceae	n0:P
 fistulous	a0:ps
 fistulous withers	n0:x
-fit	n7:xxta v52:xxxhhxxsh a11:asa
+fit	n7/3:xxta v52:xxxhhxxsh a11:asa
 fit out	v1:sb
 fitch	n0:A
 fitful	a0:ss
@@ -33835,7 +33836,7 @@ fitfully	r0:r
 fitfulness	n0:t
 fitly	r0:r
 fitment	n0:r
-fitness	n4:txxt
+fitness	n4/2:txxt
 fitted	a0:l
 fitted sheet	n0:r
 fitter	n0:p a0:s
@@ -33843,7 +33844,7 @@ fitting	n0:erra a7:ss
 fittingly	r0:r
 fittingness	n0:t
 fitzgerald	n0:ppp
-five	n4:qGr a103:s
+five	n4/1:qGr a103:s
 five iron	n0:r
 five-finger	n0:P
 five-fold	a0:s
@@ -33875,7 +33876,7 @@ fivesided	a0:s
 fivesome	n0:qG
 fivespot	n0:sPr
 fiveyearold	a0:s
-fix	n2:xaaaa v36:htmrkrhhblth
+fix	n2/1:xaaaa v36:htmrkrhhblth
 fix up	v7:um
 fixate	v0:lphh
 fixation	n0:xcaa
@@ -33887,14 +33888,14 @@ fixed intonation	n0:a
 fixed storage	n0:r
 fixedly	r0:r
 fixedness	n0:xtt
-fixer	n1:pupr
+fixer	n1/1:pupr
 fixer-upper	n0:r
 fixerupper	n0:r
-fixing	n1:araa
+fixing	n1/1:araa
 fixing agent	n0:u
 fixings	n0:Fr
 fixity	n0:tt
-fixture	n1:rpta
+fixture	n1/1:rpta
 fizgig	n0:rr
 fizz	n0:F v0:h
 fizzing	a0:s
@@ -33916,7 +33917,7 @@ flack	n0:pmr
 flacourtia	n0:P
 flacourtia family	n0:P
 flacourtiaceae	n0:P
-flag	n35:rmPmrrA v2:mhorh
+flag	n35/3:rmPmrrA v2:mhorh
 flag down	v0:o
 flag rank	n0:x
 flag smut	n0:x
@@ -33946,7 +33947,7 @@ flagwaver	n1:p
 flagwaving	a0:s
 flagyl	n0:r
 flail	n1:r v1:to
-flair	n3:ctS
+flair	n3/2:ctS
 flak	n0:pmr
 flake	n0:hpo v1:ttt
 flake off	v0:t
@@ -33991,30 +33992,30 @@ flammulina	n0:P
 flan	n0:F
 flanders	n0:l
 flange	n0:r
-flank	n3:gSFA v5:x
+flank	n3/1:gSFA v5:x
 flanker	n0:pp
 flanker back	n0:p
-flannel	n2:rrr
+flannel	n2/1:rrr
 flannel cake	n0:F
 flannel-cake	n0:F
 flannelbush	n0:P
 flannelcake	n0:F
 flannelette	n0:r
-flap	n3:rxebr v7:ooooem
+flap	n3/1:rxebr v7:ooooem
 flap down	v0:t
 flapcake	n0:F
 flapjack	n0:F
 flapper	n1:p
 flapping	n0:e
 flaps	n0:r
-flare	n3:SRmxxhhmraa v3:whwh
+flare	n3/3:SRmxxhhmraa v3:whwh
 flare out	v0:h
 flare path	n0:r
 flare up	v2:wh
 flare-up	n0:e
 flareup	n0:e
 flaring	a1:s
-flash	n15:etecimmmrr v24:phpmopth a0:s
+flash	n15/4:etecimmmrr v24:phpmopth a0:s
 flash back	v0:o
 flash bulb	n0:r
 flash card	n0:m
@@ -34023,7 +34024,7 @@ flash point	n0:xt
 flash-forward	n0:m
 flash-freeze	v0:h
 flash-frozen	a0:s
-flashback	n1:me
+flashback	n1/1:me
 flashboard	n0:r
 flashboarding	n0:r
 flashbulb	n0:r
@@ -34036,15 +34037,15 @@ flashfrozen	a0:s
 flashgun	n0:r
 flashily	r0:rr
 flashiness	n0:t
-flashing	n1:er
+flashing	n1/1:er
 flashlight	n3:r
 flashlight battery	n1:r
 flashover	n0:h
 flashpoint	n0:xt
 flashy	a2:ss
-flask	n4:rq
+flask	n4/1:rq
 flaskful	n0:q
-flat	n3:ormrrrr a21:ssssaasssssssss r1:rr
+flat	n3/2:ormrrrr a21:ssssaasssssssss r1:rr
 flat arch	n0:r
 flat bone	n0:F
 flat file	n0:r
@@ -34079,7 +34080,7 @@ flatiron	n0:r
 flatlet	n0:r
 flatly	r4:r
 flatmate	n0:p
-flatness	n9:tmctt
+flatness	n9/1:tmctt
 flats	n1:r
 flatten	v7:hhh
 flatten out	v0:h
@@ -34108,7 +34109,7 @@ flaviviridae	n0:A
 flavivirus	n0:A
 flavone	n0:u
 flavonoid	n0:u
-flavor	n6:xcc v0:p
+flavor	n6/2:xcc v0:p
 flavorer	n0:F
 flavorful	a0:s
 flavoring	n0:F
@@ -34126,7 +34127,7 @@ flavourlessness	n0:t
 flavourous	a0:s
 flavoursome	a0:s
 flavoursomeness	n0:t
-flaw	n2:xxx v0:h
+flaw	n2/1:xxx v0:h
 flawed	a0:s
 flawless	a2:s
 flawlessly	r0:r
@@ -34147,20 +34148,20 @@ fleabitten	a0:s
 fleapit	n0:E
 fleawort	n0:P
 flecainide	n0:r
-fleck	n1:ot v0:t
+fleck	n1/1:ot v0:t
 flecked	a1:s
 flection	n0:xe
 fledge	v0:lrb
 fledged	a0:as
 fledgeless	a0:s
 fledgeling	n0:pA a0:s
-fledgling	n1:pA a2:ss
+fledgling	n1/1:pA a2:ss
 flee	v37:o
 fleece	n0:uurA v0:st
 fleeceable	a0:s
 fleecy	a0:s
 fleer	n0:pm v0:b
-fleet	n1:ggGg v0:oh a2:s
+fleet	n1/1:ggGg v0:oh a2:s
 fleet street	n0:m
 fleeting	a2:s
 fleetingness	n0:t
@@ -34171,7 +34172,7 @@ flemish	n0:gm a0:p
 flemish-speaking	a0:s
 flemishspeaking	a0:s
 flense	v0:s
-flesh	n20:bbP v0:s
+flesh	n20/2:bbP v0:s
 flesh out	v0:umb
 flesh wound	n0:e
 flesh-colored	a0:s
@@ -34191,7 +34192,7 @@ fleurdelis	n0:Pr
 fleurdelys	n0:r
 flex	n0:a v1:opott
 flexeril	n0:r
-flexibility	n9:ttt
+flexibility	n9/2:ttt
 flexible	a6:aassa
 flexible joint	n0:r
 flexibleness	n0:tt
@@ -34202,7 +34203,7 @@ flexor	n0:b
 flexuous	a0:s
 flexure	n0:xSa
 flibbertigibbet	n0:p
-flick	n2:emm v4:ppotwttth
+flick	n2/1:emm v4:ppotwttth
 flick-knife	n0:r
 flicker	n0:eAa v3:owp
 flickering	a0:s
@@ -34210,7 +34211,7 @@ flickertail	n0:A
 flickknife	n0:r
 flier	n0:ppm
 flies	n0:l
-flight	n26:garaGchga v0:lor
+flight	n26/6:garaGchga v0:lor
 flight control	n0:a
 flight indicator	n0:r
 flight line	n0:l
@@ -34237,7 +34238,7 @@ flinthead	n0:A
 flintlock	n0:rr
 flintstone	n0:u
 flinty	a0:ps
-flip	n1:aFaaaa v4:otpootttchh a0:s
+flip	n1/1:aFaaaa v4:otpootttchh a0:s
 flip out	v0:ch
 flip over	v0:t
 flip side	n0:L
@@ -34275,13 +34276,13 @@ flocculate	v1:xx
 flocculation	n1:R
 floccule	n0:u
 flocculent	a0:s
-flock	n6:GgqGg v2:oo
+flock	n6/4:GgqGg v2:oo
 flodden	n0:la
 floe	n0:o
 flog	v1:tt
 flogger	n0:p
 flogging	n0:a
-flood	n12:hqraae v9:thsh
+flood	n12/5:hqraae v9:thsh
 flood control	n0:a
 flood out	v0:m
 flooded	a1:s
@@ -34293,13 +34294,13 @@ floodlight	n0:r v0:h
 floodlighted	a0:s
 floodlit	a0:s
 floodplain	n0:o
-floor	n60:rrmoooGtrr v0:et
+floor	n60/5:rrmoooGtrr v0:et
 floor board	n1:r
 floor covering	n1:r
 floor plan	n1:r
-floorboard	n1:rr
+floorboard	n1/1:rr
 floored	a0:a
-flooring	n1:ru
+flooring	n1/1:ru
 floorshow	n0:a
 floorwalker	n0:p
 floozie	n0:p
@@ -34314,7 +34315,7 @@ floral arrangement	n0:r
 floral cup	n0:P
 floral envelope	n0:P
 floreal	n0:i
-florence	n1:ll
+florence	n1/1:ll
 florence nightingale	n0:p
 florentine	n0:p a1:p
 florescence	n0:R
@@ -34345,12 +34346,12 @@ flotsam	n0:r
 flounce	n0:ra v1:o
 flounder	n0:FA v8:ol
 flour	n3:F v0:th
-flourish	n1:mmmmm v12:hst
+flourish	n1/1:mmmmm v12:hst
 flourishing	a1:s
 floury	a0:s
 flout	v2:mm
 flouter	n0:p
-flow	n35:eiaRxgR v24:oooxthb
+flow	n35/6:eiaRxgR v24:oooxthb
 flow away	v0:h
 flow diagram	n0:m
 flow off	v0:h
@@ -34358,7 +34359,7 @@ flow out	v1:h
 flow sheet	n0:m
 flowage	n0:Roa
 flowchart	n0:m
-flower	n39:PPi v1:h
+flower	n39/2:PPi v1:h
 flower arrangement	n0:r
 flower chain	n0:r
 flower cluster	n0:P
@@ -34394,7 +34395,7 @@ fluegelhorn	n0:r
 fluency	n0:mct
 fluent	a1:ss
 fluently	r0:r
-fluff	n1:ura v0:ltb
+fluff	n1/1:ura v0:ltb
 fluff up	v0:t
 fluffiness	n0:t
 fluffy	a1:s
@@ -34449,25 +34450,25 @@ flurazepam	n0:r
 flurazepam hydrochloride	n0:r
 flurbiprofen	n0:r
 flurry	n5:ah v2:oe
-flush	n2:ixxgfea v5:bhpthhh a1:ss r2:rr
+flush	n2/2:ixxgfea v5:bhpthhh a1:ss r2:rr
 flush down	v0:h
 flush-seamed	a0:s
 flushed	a4:ss
 flushseamed	a0:s
 fluster	n0:t v1:ee
 flustered	a0:s
-flute	n1:rrr v0:t
+flute	n1/1:rrr v0:t
 flute glass	n0:r
 fluting	n0:r
 flutist	n0:p
-flutter	n1:axxe v2:oooob
+flutter	n1/1:axxe v2:oooob
 fluttering	n0:e
 fluvastatin	n0:r
 fluvial	a0:p
-flux	n23:ieuxxhta v0:ohh
+flux	n23/2:ieuxxhta v0:ohh
 fluxion	n0:e
 fluxmeter	n0:r
-fly	n9:Arrar v58:oootoohoopooth a0:s
+fly	n9/4:Arrar v58:oootoohoopooth a0:s
 fly ball	n0:a
 fly casting	n0:a
 fly front	n0:r
@@ -34485,7 +34486,7 @@ flyby	n0:a
 flybynight	n0:p a0:ss
 flycatcher	n0:AA
 flycatching warbler	n0:A
-flyer	n1:mpp
+flyer	n1/1:mpp
 flyfish	v0:k
 flyfishing	n0:a
 flying	n0:a a3:ss
@@ -34520,15 +34521,15 @@ foamy	a4:ss
 fob	n0:rrr v0:l
 fob off	v0:s
 focal	a3:sp
-focal point	n2:hxc
+focal point	n2/1:hxc
 focalisation	n0:Ra
 focalise	v0:xchh
 focalization	n0:Ra
 focalize	v0:xchh
 focally	r1:r
-focus	n12:cttxxhl v11:cpchh
+focus	n12/4:cttxxhl v11:cpchh
 focused	a0:ass
-focusing	n1:ca
+focusing	n1/1:ca
 focussed	a0:as
 focussing	n0:c
 fodder	n0:pF v0:u
@@ -34563,15 +34564,15 @@ fogsignal	n0:m
 fogy	n0:p
 fogyish	a0:s
 fohn	n0:h
-foible	n1:tr
-foil	n5:rcrrr v2:xlt
+foible	n1/1:tr
+foil	n5/1:rcrrr v2:xlt
 foiled	a0:s
 foiling	n0:a
 foist	v0:mh
 foist off	v0:s
 folacin	n0:u
 folate	n0:u
-fold	n4:SGRgbra v8:thlth
+fold	n4/2:SGRgbra v8:thlth
 fold up	v1:th
 foldable	a0:s
 foldaway	a0:s
@@ -34592,10 +34593,10 @@ folio	n0:mmr
 foliolate	a0:s
 foliose	a0:s
 folium	n0:o
-folk	n16:GGGm
+folk	n16/3:GGGm
 folk dance	n1:a
 folklore	n27:c
-folks	n1:GG
+folks	n1/1:GG
 folksong	n0:m
 folksy	a2:ss
 folktale	n0:m
@@ -34608,15 +34609,15 @@ follow out	v0:h
 follow through	v4:th
 follow up	v0:hh
 follow-on	n0:a
-follow-through	n1:aa
+follow-through	n1/1:aa
 follow-up	n0:raa
-follower	n7:pp
+follower	n7/1:pp
 followers	n0:g
-following	n1:ga a53:ssas
+following	n1/1:ga a53:ssas
 followon	n0:a
-followthrough	n1:aa
+followthrough	n1/1:aa
 followup	n0:raa
-folly	n3:taca
+folly	n3/2:taca
 foment	v0:lb
 fomentation	n0:uaa
 fomenter	n0:p
@@ -34632,7 +34633,7 @@ fondle	v0:t
 fondler	n0:pp
 fondling	n0:a
 fondly	r3:r
-fondness	n3:fft
+fondness	n3/1:fft
 fondu	n0:FF
 fondue	n0:FF
 font	n0:mr
@@ -34642,7 +34643,7 @@ fontanelle	n0:b
 fontanne	n0:p
 fontenoy	n0:a
 fonteyn	n0:p
-food	n29:TFc
+food	n29/1:TFc
 food bank	n0:s
 food cache	n0:F
 food chain	n0:h
@@ -34661,7 +34662,7 @@ food turner	n0:r
 food web	n0:h
 foodie	n0:p
 foodless	a0:s
-foodstuff	n1:rF
+foodstuff	n1/1:rF
 fool	n36:ppp v6:lumm
 fool around	v2:ml
 fool away	v0:u
@@ -34671,10 +34672,10 @@ foolhardy	a1:s
 fooling	a1:s
 foolish	a6:as
 foolishly	r0:r
-foolishness	n2:tca
+foolishness	n2/1:tca
 foolproof	v0:h a1:s
 foolscap	n0:m
-foot	n187:bqlArAapGmr v1:soc
+foot	n187/7:bqlArAapGmr v1:soc
 foot pedal	n0:r
 foot rule	n0:r
 foot up	v0:c
@@ -34683,7 +34684,7 @@ foot-pound	n0:q
 foot-poundal	n0:q
 foot-shaped	a0:s
 foot-ton	n0:q
-footage	n1:rs
+footage	n1/1:rs
 football	n11:ar
 football field	n0:r
 football play	n0:a
@@ -34704,7 +34705,7 @@ footfault	n0:a
 footgear	n0:r
 foothill	n0:o
 foothold	n0:lra
-footing	n1:xLr
+footing	n1/1:xLr
 footlambert	n0:q
 footle	v0:xl
 footless	a0:a
@@ -34720,7 +34721,7 @@ footpath	n1:r
 footplate	n0:r
 footpound	n0:q
 footpoundal	n0:q
-footprint	n1:mmt
+footprint	n1/1:mmt
 footprint evidence	n0:m
 footrace	n0:e
 footrest	n0:r
@@ -34759,7 +34760,7 @@ forbidden	a4:s
 forbidden fruit	n0:c
 forbidding	n0:m a0:ss
 forbiddingly	r0:r
-force	n99:thtGGapGta v93:lromttttt
+force	n99/7:thtGGapGta v93:lromttttt
 force back	v0:t
 force feed	n0:r
 force field	n0:h
@@ -34799,7 +34800,7 @@ foreandafter	n0:r
 forearm	n1:b v0:k
 forebear	n0:p
 forebode	v0:m
-foreboding	n1:fe a0:s
+foreboding	n1/1:fe a0:s
 forebrain	n0:b
 forecast	n1:m v8:mcm
 forecaster	n0:p
@@ -34812,7 +34813,7 @@ foredate	v0:h
 foredeck	n0:r
 foredge	n0:r
 foredoom	v0:m
-forefather	n1:pp
+forefather	n1/1:pp
 forefend	v0:l
 forefinger	n3:b
 forefoot	n0:A
@@ -34822,11 +34823,11 @@ forego	v3:xls
 foregoing	a4:s
 foregone	a0:s
 foregone conclusion	n0:et
-foreground	n2:cr v0:h
+foreground	n2/1:cr v0:h
 foregrounding	n0:R
 forehand	n0:a a0:a
 forehanded	a0:as
-forehead	n8:bb
+forehead	n8/1:bb
 foreign	a35:aass
 foreign agent	n0:p
 foreign aid	n0:s
@@ -34837,7 +34838,7 @@ foreign policy	n14:m
 foreign service	n0:G
 foreign-born	a0:s
 foreignborn	a0:s
-foreigner	n7:pp
+foreigner	n7/1:pp
 foreignness	n0:t
 foreknow	v1:c
 foreknowledge	n1:m
@@ -34846,7 +34847,7 @@ foreland	n0:oo
 foreleg	n0:A
 forelimb	n0:A
 forelock	n0:bA
-foreman	n2:pp
+foreman	n2/1:pp
 foremanship	n0:a
 foremast	n0:r
 foremilk	n0:b
@@ -34864,7 +34865,7 @@ forepaw	n0:A
 foreperson	n0:p
 foreplay	n0:a
 forequarter	n0:F
-forerunner	n2:pmL
+forerunner	n2/2:pmL
 foresail	n0:r
 foresee	v10:crl
 foreseeable	a1:s
@@ -34875,7 +34876,7 @@ foreshock	n0:e
 foreshore	n0:o
 foreshorten	v1:hh
 foreshow	v0:m
-foresight	n1:tc
+foresight	n1/1:tc
 foresighted	a0:s
 foresightedness	n0:t
 foresightful	a0:s
@@ -34925,7 +34926,7 @@ forget-me-not	n0:P
 forgetful	a1:aas
 forgetful person	n0:p
 forgetfully	r0:r
-forgetfulness	n3:cc
+forgetfulness	n3/1:cc
 forgetmenot	n0:P
 forgettable	a0:a
 forging	n0:a
@@ -34941,7 +34942,7 @@ forgo	v1:lxs
 forgoing	n0:a
 forgotten	a6:s
 forint	n0:q
-fork	n8:raSrb v0:tkhh
+fork	n8/4:raSrb v0:tkhh
 fork out	v0:s
 fork over	v0:s
 fork up	v0:s
@@ -34954,7 +34955,7 @@ forlorn	a5:s
 forlorn hope	n0:a
 forlornly	r0:r
 forlornness	n0:f
-form	n256:mcctbTtmgmtxGtrr v101:lxxhrlh
+form	n256/11:mcctbTtmgmtxGtrr v101:lxxhrlh
 form class	n0:m
 form division	n0:g
 form family	n0:g
@@ -34966,7 +34967,7 @@ formalin	n0:u
 formalisation	n0:a
 formalise	v0:ll
 formalised	a0:ps
-formalism	n2:cca
+formalism	n2/1:cca
 formalistic	a0:p
 formalities	n0:e
 formality	n0:eta
@@ -34977,7 +34978,7 @@ formally	r6:rr
 formalness	n0:t
 formalwear	n0:r
 format	n0:mt v0:rch
-formation	n21:gaaorRa
+formation	n21/5:gaaorRa
 formative	n1:m a0:ss
 formative cell	n0:b
 formatted capacity	n0:q
@@ -35002,7 +35003,7 @@ formol	n0:u
 formonly	a0:s
 formosa	n0:l
 formosan	n0:m a0:p
-formula	n19:mmmmcFc
+formula	n19/5:mmmmcFc
 formulaic	a0:s
 formularise	v0:m
 formularize	v0:m
@@ -35034,7 +35035,7 @@ fort wayne	n0:l
 fort worth	n2:l
 fort-lamy	n0:l
 fortaz	n0:r
-forte	n1:ttr a0:a r0:r
+forte	n1/1:ttr a0:a r0:r
 forte-piano	n1:r
 fortemente	a0:s
 fortepiano	n1:r
@@ -35045,9 +35046,9 @@ forthright	a2:s r0:r
 forthrightly	r0:r
 forthrightness	n0:t
 forthwith	r1:r
-forties	n1:ii
+forties	n1/1:ii
 fortieth	n0:L a0:s
-fortification	n1:rca
+fortification	n1/1:rca
 fortified	a1:ss
 fortify	v4:htkhh
 fortissimo	n0:t a0:s r0:r
@@ -35118,7 +35119,7 @@ forward market	n0:E
 forward motion	n0:a
 forward-looking	a0:s
 forward-moving	a1:s
-forwarding	n1:aa
+forwarding	n1/1:aa
 forwardlooking	a0:s
 forwardmoving	a1:s
 forwardness	n0:ttt
@@ -35158,7 +35159,7 @@ fosterbrother	n0:p
 fosterchild	n0:p
 fosterdaughter	n0:p
 fosterfather	n0:p
-fostering	n1:ma
+fostering	n1/1:ma
 fosterling	n0:p
 fostermother	n0:p
 fosternurse	n0:p
@@ -35189,9 +35190,9 @@ foulspoken	a0:s
 foulup	n0:a
 foumart	n0:A
 found	n1:s v13:lrc a1:a
-foundation	n10:LGrccra
+foundation	n10/3:LGrccra
 foundation stone	n0:r
-founder	n2:xpp v0:looo
+founder	n2/2:xpp v0:looo
 foundering	n0:e
 founding	n2:a
 foundling	n0:p
@@ -35199,11 +35200,11 @@ foundress	n0:p
 foundry	n1:r
 foundry proof	n0:m
 fount	n0:mr
-fountain	n2:rorr
-fountainhead	n1:ml
+fountain	n2/1:rorr
+fountainhead	n1/1:ml
 fouquieria	n0:P
 fouquieriaceae	n0:P
-four	n15:qr a130:s
+four	n15/1:qr a130:s
 four flush	n0:a
 four hundred	n1:G
 four-dimensional	a0:s
@@ -35257,13 +35258,13 @@ fourpounder	n0:r
 fourpronged	a0:s
 fourscore	n0:q a0:s
 foursided	a1:s
-foursome	n1:Gq
+foursome	n1/1:Gq
 fourspot	n0:r
 foursquare	n0:S a0:s r0:rr
 fourteen	n1:q a8:s
 fourteenth	n0:L a1:s
 fourteenth amendment	n0:m
-fourth	n1:Lqm a33:s r2:r
+fourth	n1/1:Lqm a33:s r2:r
 fourth dimension	n2:i
 fourth estate	n0:G
 fourth part	n0:q
@@ -35277,10 +35278,10 @@ fourwheeled	a0:p
 fourwheeler	n0:r
 fouryearold	a0:s
 fovea	n0:b
-fowl	n1:AF v0:kk
+fowl	n1/1:AF v0:kk
 fowl run	n0:r
 fowler	n0:p
-fox	n4:Apu v0:lch
+fox	n4/2:Apu v0:lch
 fox grape	n0:PF
 fox hole	n0:r
 fox-trot	n0:a
@@ -35315,15 +35316,15 @@ fradicin	n0:r
 fragaria	n0:P
 fragile	a5:sss
 fragility	n0:tt
-fragment	n8:orm v0:h
+fragment	n8/2:orm v0:h
 fragmental	a0:s
 fragmentary	a5:s
-fragmentation	n1:axRe
+fragmentation	n1/1:axRe
 fragmented	a1:s
 fragmentise	v0:h
 fragmentize	v0:h
 fragonard	n0:p
-fragrance	n1:ct
+fragrance	n1/1:ct
 fragrancy	n0:t
 fragrant	a2:a
 frail	n0:qr a4:ass
@@ -35333,21 +35334,21 @@ fraise	n0:rr
 frambesia	n1:x
 framboesia	n0:x
 framboise	n0:P
-frame	n17:rrbimmcbrra v10:txlmcr
+frame	n17/4:rrbimmcbrra v10:txlmcr
 frame buffer	n0:r
 frame up	v1:r
 frame-up	n0:a
 framed	a1:a
 framer	n0:pp
 frameup	n0:a
-framework	n4:ctr
-framing	n1:ar
+framework	n4/2:ctr
+framing	n1/1:ar
 franc	n1:q
 franc-tireur	n0:p
-france	n10:lp
+france	n10/1:lp
 franche-comte	n0:l
 franchecomte	n0:l
-franchise	n2:mGt v0:l
+franchise	n2/1:mGt v0:l
 francis bacon	n0:p
 francis crick	n0:p
 francis drake	n0:p
@@ -35417,7 +35418,7 @@ fray	n0:a v0:tt
 frayed	a1:s
 frazer	n0:p
 frazzle	n0:x v0:tb
-freak	n4:pp v0:e
+freak	n4/1:pp v0:e
 freak out	n0:c v0:e
 freakish	a0:sss
 freakishly	r0:r
@@ -35532,7 +35533,7 @@ freezing	n1:R
 freezing point	n0:t
 fregata	n0:A
 fregatidae	n0:A
-freight	n5:ras v0:ot
+freight	n5/2:ras v0:ot
 freight agent	n0:p
 freight liner	n0:r
 freight rate	n0:s
@@ -35590,7 +35591,7 @@ freshet	n0:e
 freshly	r1:rr
 freshman	n3:pp a0:s
 freshman class	n0:G
-freshness	n2:ttxct
+freshness	n2/2:ttxct
 freshwater	n0:u
 freshwater bass	n0:FA
 freshwater eel	n0:A
@@ -35625,7 +35626,7 @@ fricandeau	n0:F
 fricassee	n0:F v0:h
 fricative	n0:m a0:s
 frick	n0:p
-friction	n2:xha
+friction	n2/1:xha
 friction clutch	n0:r
 frictional	a0:p
 frictionless	a0:p
@@ -35636,10 +35637,10 @@ fried egg	n1:F
 friedan	n0:p
 friedcake	n0:F
 friedman	n0:p
-friend	n171:pppp
+friend	n171/3:pppp
 friendless	a0:s
 friendlessness	n0:t
-friendliness	n1:ft
+friendliness	n1/1:ft
 friendly	n0:G a29:asaa
 friendly fire	n0:a
 friendly islands	n0:l
@@ -35650,7 +35651,7 @@ frier	n0:F
 fries	n0:F
 friesian	n0:A
 friesland	n0:ll
-frieze	n2:rr
+frieze	n2/1:rr
 frig around	v0:x
 frigate	n0:rr
 frigg	n0:p
@@ -35678,7 +35679,7 @@ frill	n0:bbrr
 frilled	a0:s
 frilly	a0:s
 frimaire	n0:i
-fringe	n9:SlhGbr v0:rt
+fringe	n9/2:SlhGbr v0:rt
 fringe cups	n0:P
 fringed	a4:sss
 fringed pink	n0:PP
@@ -35721,7 +35722,7 @@ frobisher	n0:p
 frock	n0:rr v0:b
 froebel	n0:p
 froelichia	n0:P
-frog	n2:Apr v0:t
+frog	n2/1:Apr v0:t
 frog legs	n0:F
 frog's-bit	n0:P
 frog'sbit	n0:P
@@ -35737,19 +35738,19 @@ frolicky	a0:s
 frolicsome	a0:s
 frolicsomeness	n0:t
 frond	n0:P
-front	n40:llcrpxhllG v4:xk a17:a
+front	n40/5:llcrpxhllG v4:xk a17:a
 front burner	n0:x
 front line	n1:l
 front matter	n0:m
 front yard	n1:r
 front-runner	n0:p
 front-stall	n0:r
-frontage	n7:tLr
+frontage	n7/1:tLr
 frontal	n0:rrr a1:spss
 frontal eminence	n0:b
 frontally	r0:r
 frontbencher	n0:p
-frontier	n6:llc
+frontier	n6/1:llc
 frontiersman	n0:p
 frontierswoman	n0:p
 frontispiece	n0:rr
@@ -35760,7 +35761,7 @@ frontstall	n0:r
 frontward	r0:r
 frontwards	r0:r
 frore	a0:s
-frost	n2:uhR v1:ttth
+frost	n2/2:uhR v1:ttth
 frost heave	n0:h
 frost heaving	n0:h
 frost over	v0:w
@@ -35818,7 +35819,7 @@ fruiteating	a0:s
 fruiterer	n0:p
 fruitful	a2:a
 fruitfully	r0:r
-fruitfulness	n1:tc
+fruitfulness	n1/1:tc
 fruiting	a0:s
 fruiting body	n0:P
 fruition	n0:xta
@@ -35838,7 +35839,7 @@ frunze	n0:l
 frustrate	v5:le
 frustrated	a3:s
 frustrating	a2:ss
-frustration	n5:faf
+frustration	n5/2:faf
 frustrative	a0:s
 frustum	n0:S
 fruticose	a0:p
@@ -35897,7 +35898,7 @@ fugal	a1:p
 fugally	r0:r
 fugard	n0:p
 fuggy	a0:s
-fugitive	n1:pp a0:s
+fugitive	n1/1:pp a0:s
 fugleman	n0:p
 fugly	a0:s
 fugo	n0:r
@@ -35960,7 +35961,7 @@ full-size	a0:s
 full-strength	a0:s
 full-term	a0:a
 full-time	a11:a r2:r
-fullback	n2:pa v1:k
+fullback	n2/1:pa v1:k
 fullblood	a0:s
 fullblooded	a0:ss
 fullblown	a0:ss
@@ -35975,7 +35976,7 @@ fullfashioned	a0:s
 fullfledged	a0:ss
 fullgrown	a2:s
 fulllength	a0:ss
-fullness	n2:xtxt
+fullness	n2/2:xtxt
 fullofthemoon	n1:i
 fullpage	a0:s
 fullscale	a0:s
@@ -36010,12 +36011,12 @@ fumigation	n0:a
 fumigator	n0:pr
 fumitory	n0:P
 fumitory family	n0:P
-fun	n13:amat
+fun	n13/3:amat
 fun run	n0:e
 funafuti	n0:l
 funambulism	n0:a
 funambulist	n0:p
-function	n74:LtaLGem v13:txk
+function	n74/3:LtaLGem v13:txk
 functional	a4:aapsss
 functional calculus	n0:c
 functionalism	n0:cc
@@ -36023,8 +36024,8 @@ functionalist	n0:p
 functionality	n0:t
 functionally	r0:r
 functionary	n0:p
-functioning	n3:R a1:a
-fund	n32:ssG v0:ssssss
+functioning	n3/0:R a1:a
+fund	n32/2:ssG v0:ssssss
 fund-raise	v0:s
 fundament	n0:cbr
 fundamental	n0:ec a18:sss
@@ -36081,7 +36082,7 @@ funk hole	n0:r
 funka	n0:P
 funkaceae	n0:P
 funky	a0:ssss
-funnel	n1:Srr v1:t
+funnel	n1/1:Srr v1:t
 funnel shape	n0:S
 funnel web	n0:r
 funnel-shaped	a0:s
@@ -36092,7 +36093,7 @@ funniness	n0:m
 funny	n0:m a27:ssss
 funrun	n0:e
 fuqra	n0:G
-fur	n9:uAr
+fur	n9/2:uAr
 fur seal	n0:AA
 fur-bearing	a0:s
 fur-piece	n1:r
@@ -36124,7 +36125,7 @@ furnished	a1:a
 furnishing	n0:rra
 furniture	n11:r
 furnivall	n0:p
-furor	n2:ca
+furor	n2/1:ca
 furore	n0:ca
 furosemide	n0:r
 furpiece	n1:r
@@ -36132,7 +36133,7 @@ furred	a0:s
 furrier	n0:p
 furring	n0:xr
 furring strip	n0:r
-furrow	n1:rS v1:ttt
+furrow	n1/1:rS v1:ttt
 furrowed	a0:a
 furry	a1:s
 furry tongue	n0:x
@@ -36153,7 +36154,7 @@ fusanus	n0:P
 fuschia	n0:t
 fuscoboletinus	n0:P
 fuscous	a0:s
-fuse	n1:rr v4:hhkh
+fuse	n1/1:rr v4:hhkh
 fused	a0:s
 fusee	n0:rrrr
 fusee drive	n0:r
@@ -36163,8 +36164,8 @@ fusiform	a1:s
 fusil	n0:r
 fusilier	n0:p
 fusillade	n0:a v0:k
-fusion	n4:exRRcaa
-fuss	n1:xema v5:el
+fusion	n4/1:exRRcaa
+fuss	n1/1:xema v5:el
 fuss-budget	n0:p
 fussbudget	n0:p
 fussily	r1:r
@@ -36178,7 +36179,7 @@ futile	a4:ss
 futilely	r0:r
 futility	n5:t
 futon	n0:r
-future	n48:imr a23:assp
+future	n48/2:imr a23:assp
 futureless	a0:s
 futures exchange	n0:E
 futures market	n0:E
@@ -36190,12 +36191,12 @@ futurity	n0:it
 futurology	n0:c
 fuze	n0:r
 fuzee	n0:rrr
-fuzz	n1:Ppcb
+fuzz	n1/1:Ppcb
 fuzzed	a1:s
 fuzziness	n0:t
 fuzzy	a3:sss
 fws	n0:G
-g	n5:quuqqqqqm
+g	n5/1:quuqqqqqm
 g-force	n0:q
 g-jo	n0:a
 g-man	n0:p
@@ -36206,7 +36207,7 @@ gaap	n0:g
 gab	n0:m v0:m
 gaba	n0:u
 gabapentin	n0:r
-gabardine	n1:rrr
+gabardine	n1/1:rrr
 gabble	n0:m v1:m
 gabbro	n0:u
 gabby	a0:s
@@ -36228,7 +36229,7 @@ gadaba	n0:pm
 gadabout	n0:p
 gaddafi	n0:p
 gaddi	n0:r
-gadfly	n2:pA
+gadfly	n2/1:pA
 gadget	n9:r
 gadgeteer	n0:p
 gadgetry	n1:r
@@ -36249,7 +36250,7 @@ gaffe	n0:a
 gaffer	n0:ppp
 gaffsail	n0:r
 gafsa	n0:l
-gag	n6:mr v1:pttmbbb
+gag	n6/1:mr v1:pttmbbb
 gag law	n0:mm
 gag line	n1:m
 gag rule	n0:m
@@ -36261,7 +36262,7 @@ gagman	n0:pp
 gagster	n0:p
 gagwriter	n1:p
 gaia	n0:p
-gaiety	n4:ff
+gaiety	n4/1:ff
 gaillardia	n0:P
 gaily	r2:r
 gain	n11:qtts v59:sssokhhsb
@@ -36276,10 +36277,10 @@ gainly	a0:s
 gainsay	v0:m
 gainsborough	n0:p
 gaiseric	n0:p
-gait	n1:iaa
+gait	n1/1:iaa
 gaiter	n0:rrr
 gaius	n0:p
-gal	n1:qqp
+gal	n1/1:qqp
 gala	n0:a
 gala affair	n0:a
 galactagogue	n0:u
@@ -36301,7 +36302,7 @@ galatia	n0:l
 galatian	n0:p
 galatians	n0:m
 galax	n0:P
-galaxy	n2:gPg
+galaxy	n2/1:gPg
 galbanum	n0:u
 galbraith	n0:p
 galbulidae	n0:A
@@ -36329,9 +36330,9 @@ gall	n0:xxPfbt v0:pe
 gall wasp	n0:A
 gall-berry	n0:P
 gallamine	n0:u
-gallant	n1:pp a1:ssss
+gallant	n1/1:pp a1:ssss
 gallantly	r0:r
-gallantry	n1:tta
+gallantry	n1/1:tta
 gallaudet	n0:p
 gallberry	n0:P
 gallbladder	n1:b
@@ -36360,7 +36361,7 @@ gallinule	n0:A
 gallirallus	n0:A
 gallium	n0:u
 gallivant	v0:o
-gallon	n2:qq
+gallon	n2/1:qq
 gallop	n2:a v11:ooo
 gallop rhythm	n0:x
 gallous	n0:r
@@ -36389,7 +36390,7 @@ galvanisation	n0:Raa
 galvanise	v0:etb
 galvaniser	n0:pp
 galvanising	a0:s
-galvanism	n1:ha
+galvanism	n1/1:ha
 galvanization	n0:Raa
 galvanize	v0:etb
 galvanizer	n0:pp
@@ -36408,7 +36409,7 @@ gambier islands	n0:l
 gambist	n0:p
 gambit	n0:maa
 gamble	n0:sa v2:lk
-gambler	n1:pp
+gambler	n1/1:pp
 gambling	n4:a
 gambling den	n0:E
 gambling hell	n0:E
@@ -36417,13 +36418,13 @@ gamboge	n0:ut
 gambol	n0:a v0:o
 gambrel	n0:r
 gambusia	n0:A
-game	n85:aaaAiqFcraa v0:k a0:ss
+game	n85/4:aaaAiqFcraa v0:k a0:ss
 game law	n0:m
 game misconduct	n0:t
 game show	n0:m
 gamebag	n0:r
 gameboard	n0:r
-gamecock	n1:Ap
+gamecock	n1/1:Ap
 gamekeeper	n0:p
 gamelan	n0:G
 gamely	r0:r
@@ -36446,7 +36447,7 @@ gamine	n0:pp
 gaminess	n0:t
 gaming	n0:a
 gaming table	n0:r
-gamma	n1:mq
+gamma	n1/1:mq
 gamma-interferon	n0:r
 gammainterferon	n0:r
 gammon	n0:FF
@@ -36455,7 +36456,7 @@ gammy	a0:s
 gamopetalous	a0:s
 gamow	n0:p
 gamp	n0:r
-gamut	n2:tm
+gamut	n2/1:tm
 gamy	a0:sss
 ganapati	n0:p
 gand	n0:l
@@ -36466,7 +36467,7 @@ ganef	n0:p
 ganesa	n0:p
 ganesh	n0:p
 ganesha	n0:p
-gang	n10:GGGr v0:k
+gang	n10/3:GGGr v0:k
 gang up	v2:k
 gang-rape	v0:l
 gangboard	n0:r
@@ -36505,19 +36506,19 @@ gaol	n0:E v0:l
 gaolbird	n0:p
 gaolbreak	n0:a
 gaoler	n0:p
-gap	n7:toroma v0:t
+gap	n7/3:toroma v0:t
 gap-toothed	a0:s
 gape	n0:ma v1:px
 gaping	a3:s
 gapped scale	n0:m
 gaptoothed	a0:s
 gar	n0:AA
-garage	n12:EE v2:s
+garage	n12/1:EE v2:s
 garambulla	n0:PF
 garamycin	n0:r
 garand	n0:r
 garb	n1:r v0:b
-garbage	n2:umr
+garbage	n2/1:umr
 garbage collection	n0:a
 garbage disposal	n0:r
 garbage down	v0:u
@@ -36553,7 +36554,7 @@ garden roller	n0:r
 garden stater	n0:p
 garden strawberry	n0:P
 garden truck	n0:F
-gardener	n3:pp
+gardener	n3/1:pp
 gardenia	n0:P
 gardenia augusta	n0:P
 gardening	n1:a
@@ -36602,7 +36603,7 @@ garotte	n0:r v0:t
 garpike	n0:A
 garret	n0:r
 garrick	n0:p
-garrison	n2:rG v1:k
+garrison	n2/1:rG v1:k
 garrote	n0:r v0:t
 garroter	n0:p
 garrotte	n0:r v0:t
@@ -36616,7 +36617,7 @@ garrulus	n0:A
 garter	n0:r v0:t
 garuda	n0:p
 gary	n0:l
-gas	n37:xuuxru v1:km
+gas	n37/5:xuuxru v1:km
 gas bracket	n0:r
 gas constant	n0:q
 gas embolism	n0:xx
@@ -36702,7 +36703,7 @@ gastromycetes	n0:P
 gastronome	n0:p
 gastronomic	a0:p
 gastronomical	a0:p
-gastronomy	n1:Fa
+gastronomy	n1/0:Fa
 gastrophryne	n0:A
 gastropod	n0:A
 gastropoda	n0:A
@@ -36713,7 +36714,7 @@ gastrula	n0:A
 gastrulation	n0:R
 gasworks	n0:E
 gat	n0:r
-gate	n19:rrsr v0:sth
+gate	n19/2:rrsr v0:sth
 gate-crash	v0:o
 gateau	n0:F
 gatecrash	v0:o
@@ -36729,7 +36730,7 @@ gather	n0:ra v42:tlhmtltth
 gather up	v3:os
 gathered	a1:l
 gatherer	n0:pp
-gathering	n7:Gaar
+gathering	n7/3:Gaar
 gathic	n0:m
 gatling	n0:p
 gator	n0:A
@@ -36746,7 +36747,7 @@ gaudiness	n0:tt
 gaudy	n0:G a2:ss
 gauffer	n0:rr v0:b
 gauffering iron	n0:r
-gauge	n1:rLttt v2:ctmhhh
+gauge	n1/1:rLttt v2:ctmhhh
 gauguin	n0:p
 gauguinesque	a0:p
 gaul	n0:pp
@@ -36777,7 +36778,7 @@ gavialidae	n0:A
 gavialis	n0:A
 gavidae	n0:A
 gaviiformes	n0:A
-gavotte	n1:am
+gavotte	n1/1:am
 gawain	n0:p
 gawk	n0:p v1:p
 gawker	n0:p
@@ -36818,7 +36819,7 @@ gdansk	n0:l
 gdp	n0:s
 ge	n0:u
 gean	n0:P
-gear	n1:rrrr v3:h
+gear	n1/1:rrrr v3:h
 gear case	n0:r
 gear mechanism	n0:r
 gear up	v0:h
@@ -36872,7 +36873,7 @@ gellmann	n0:p
 gelly	n0:r
 gelsemium	n0:P
 gelt	n0:s
-gem	n1:rupFr
+gem	n1/1:rupFr
 gemara	n0:m
 gemfibrozil	n0:r
 geminate	n0:m v0:rtth
@@ -36896,7 +36897,7 @@ gen x	n0:g
 gendarme	n0:p
 gendarmerie	n0:G
 gendarmery	n0:G
-gender	n3:mt
+gender	n3/1:mt
 gender agreement	n0:L
 gene	n0:b
 gene chip	n0:r
@@ -36909,7 +36910,7 @@ genealogical	a0:p
 genealogically	r0:r
 genealogist	n0:p
 genealogy	n0:Gc
-general	n40:ppc v1:m a92:assass
+general	n40/1:ppc v1:m a92:assass
 general agent	n0:pp
 general assembly	n0:G
 general baptist	n0:G
@@ -36924,22 +36925,22 @@ generalised	a0:s
 generalissimo	n0:p
 generalist	n3:p
 generality	n0:ct
-generalization	n4:cccc
+generalization	n4/3:cccc
 generalize	v6:mmmb
 generalized	a5:s
 generally	r50:rrr
 generalpurpose	a1:s
 generalship	n0:ca
 generate	v19:rrrb
-generation	n21:Ggiieaa
+generation	n21/3:Ggiieaa
 generation gap	n0:m
 generation x	n0:g
 generational	a0:p
 generative	a0:as
-generator	n5:rrpr
+generator	n5/2:rrpr
 generic	n0:Fr a0:pss
 generically	r0:rr
-generosity	n1:ta
+generosity	n1/1:ta
 generous	a4:aas
 generously	r1:r
 generousness	n0:t
@@ -36990,7 +36991,7 @@ genitor	n0:p
 genitourinary	a0:p
 genitourinary apparatus	n0:b
 genitourinary system	n0:b
-genius	n5:pcpcc
+genius	n5/3:pcpcc
 genlisea	n0:P
 genoa	n0:l
 genocide	n0:a
@@ -37003,7 +37004,7 @@ genotypic	a0:p
 genotypical	a0:p
 genova	n0:l
 genovese	a0:p
-genre	n1:cmmr
+genre	n1/1:cmmr
 gens	n0:G
 genseric	n0:p
 gent	n0:pp
@@ -37023,7 +37024,7 @@ gentile	n0:pppp a3:p
 gentility	n0:t
 gentle	v1:elt a13:sssssss
 gentlefolk	n0:G
-gentleman	n9:pp
+gentleman	n9/1:pp
 gentleman's-cane	n0:P
 gentleman'scane	n0:P
 gentleman-at-arms	n0:p
@@ -37200,8 +37201,8 @@ george vi	n0:p
 george washington	n1:p
 georgetown	n0:ll
 georgette	n0:r
-georgia	n18:lll
-georgian	n1:ppm a0:pppp
+georgia	n18/2:lll
+georgian	n1/1:ppm a0:pppp
 geosphere	n0:o
 geostationary	a0:s
 geostrategic	a0:p
@@ -37231,7 +37232,7 @@ gerfalcon	n0:A
 geriatric	a0:pp
 geriatrician	n0:p
 geriatrics	n0:c
-germ	n1:cbA
+germ	n1/1:cbA
 germ cell	n0:b
 germ layer	n0:A
 germ pore	n0:P
@@ -37340,12 +37341,12 @@ ghee	n0:F
 gheg	n0:m
 ghent	n0:l
 gherkin	n0:FF
-ghetto	n5:lxl
+ghetto	n5/1:lxl
 ghetto blaster	n0:r
 ghettoise	v0:h
 ghettoize	v0:h
 ghillie	n0:r
-ghost	n4:cppm v1:oer
+ghost	n4/1:cppm v1:oer
 ghost dance	n0:a
 ghost gum	n0:P
 ghostfish	n0:A
@@ -37366,7 +37367,7 @@ gi tract	n0:b
 gia	n0:G
 giacometti	n0:p
 gianbattista bodoni	n0:p
-giant	n10:ApGpppo a9:s
+giant	n10/3:ApGpppo a9:s
 giant cane	n0:P
 giant chinkapin	n0:P
 giant perch	n0:A
@@ -37402,7 +37403,7 @@ gibran	n0:p
 gibson	n0:ppp
 gidar	n0:m
 giddily	r0:r
-giddiness	n1:tx
+giddiness	n1/1:tx
 giddy	a0:ss
 gide	n0:p
 gidgee	n0:P
@@ -37413,7 +37414,7 @@ gift wrap	n0:u
 gift-wrap	v0:t
 gifted	a3:a
 giftwrap	v0:t
-gig	n1:rrrrra
+gig	n1/1:rrrrra
 gigabit	n0:q
 gigabyte	n0:qq
 gigacycle	n0:i
@@ -37560,11 +37561,11 @@ give-and-go	n0:a
 give-and-take	n0:mma
 giveandgo	n0:a
 giveandtake	n0:mma
-giveaway	n1:smm
+giveaway	n1/1:smm
 given	n1:c a32:ss
 givenness	n1:t
-giver	n1:pp
-giving	n1:ama a0:s
+giver	n1/1:pp
+giving	n1/1:ama a0:s
 giving birth	n0:R
 giving medication	n0:a
 giza	n0:l
@@ -37591,7 +37592,7 @@ gladdened	a0:s
 gladdon	n0:P
 glade	n0:l
 gladfulness	n0:f
-gladiator	n1:pp
+gladiator	n1/1:pp
 gladiatorial	a0:p
 gladiola	n0:P
 gladiolus	n0:Pb
@@ -37619,7 +37620,7 @@ gland	n6:b
 glanders	n1:x
 glandular	a0:p
 glans	n0:b
-glare	n6:tax v9:bwp
+glare	n6/2:tax v9:bwp
 glareola	n0:A
 glareole	n0:A
 glareolidae	n0:A
@@ -37629,7 +37630,7 @@ glary	a0:s
 glaser	n0:p
 glasgow	n0:l
 glasnost	n0:m
-glass	n39:urqrrrr v0:spthh
+glass	n39/4:urqrrrr v0:spthh
 glass ceiling	n0:m
 glass eye	n0:r
 glass fiber	n0:r
@@ -37676,7 +37677,7 @@ gleba	n0:P
 glebe	n0:s
 glechoma	n0:P
 gleditsia	n0:P
-glee	n3:ff
+glee	n3/1:ff
 gleeful	a3:s
 gleefully	r0:r
 gleefulness	n0:f
@@ -37704,12 +37705,12 @@ glide-bomb	v1:k
 glidebomb	v1:k
 glider	n0:r
 gliding	n0:a
-glimmer	n1:ec v0:p
+glimmer	n1/1:ec v0:p
 glimmering	n0:c
 glimmery	a0:s
-glimpse	n7:acm v5:p
+glimpse	n7/2:acm v5:p
 glinka	n0:p
-glint	n1:et v5:pp
+glint	n1/1:et v5:pp
 glinting	a4:s
 glioblastoma	n0:x
 glioma	n0:x
@@ -37724,7 +37725,7 @@ glistening	a2:s
 glister	n0:t
 glistering	a0:s
 glitch	n0:x
-glitter	n2:te v4:p
+glitter	n2/1:te v4:p
 glittering	a6:s
 glittery	a0:s
 glitz	n0:t
@@ -37740,7 +37741,7 @@ globalise	v0:h
 globalization	n0:R
 globalize	v0:h
 globally	r0:r
-globe	n5:Sr
+globe	n5/0:Sr
 globe pepper	n0:F
 globe-trot	v0:o
 globefish	n0:A
@@ -37768,7 +37769,7 @@ glomerular capsule	n0:b
 glomerule	n0:P
 glomerulonephritis	n0:x
 glomerulus	n0:b
-gloom	n11:xfx
+gloom	n11/2:xfx
 gloomful	a0:s
 gloomily	r2:r
 gloominess	n0:xft
@@ -37784,7 +37785,7 @@ gloriosa	n0:P
 glorious	a7:ass
 glorious revolution	n0:a
 gloriously	r1:rr
-glory	n15:xtt v1:m
+glory	n15/2:xtt v1:m
 glory hole	n0:r
 glory pea	n0:P
 gloss	n0:mmtt v0:rmmm
@@ -37819,10 +37820,10 @@ glottochronological	a3:p
 glottochronology	n1:c
 gloucester	n0:ll
 gloucestershire	n0:l
-glove	n6:rrr
+glove	n6/1:rrr
 gloved	a1:a
 gloveless	a0:a
-glow	n8:xthfhht v12:ppwee
+glow	n8/4:xthfhht v12:ppwee
 glower	n0:a v4:bb
 glowering	a1:s
 gloweringly	r0:r
@@ -37864,7 +37865,7 @@ glutinosity	n0:t
 glutinous	a0:s
 glutinousness	n0:t
 glutted	a0:s
-glutton	n1:pA
+glutton	n1/1:pA
 gluttonise	v0:u
 gluttonize	v0:u
 gluttonous	a0:a
@@ -37923,7 +37924,7 @@ gnetophytina	n0:P
 gnetopsida	n0:P
 gnetum	n0:P
 gnocchi	n0:F
-gnome	n1:pm
+gnome	n1/1:pm
 gnomic	a0:p
 gnomish	a0:s
 gnomon	n0:r
@@ -37959,11 +37960,11 @@ go-to-meeting	a0:s
 goa	n0:l
 goa bean	n0:PF
 goa powder	n0:r
-goad	n1:rm v2:ettm
+goad	n1/1:rm v2:ettm
 goaded	a0:s
 goading	n0:m
 goahead	n0:mt
-goal	n35:clra
+goal	n35/2:clra
 goal line	n0:l
 goal-directed	a0:s
 goal-kick	n0:aa
@@ -37977,7 +37978,7 @@ goalpost	n0:r
 goaltender	n0:pa
 goaround	n0:a
 goasyouplease	a0:s
-goat	n6:Ap
+goat	n6/1:Ap
 goatee	n0:b
 goateed	a0:s
 goatfish	n0:A
@@ -38007,7 +38008,7 @@ gobs	n0:q
 gobsmacked	a0:s
 goby	n0:A
 gocart	n0:rrr
-god	n116:ppr
+god	n116/1:ppr
 god-awful	a0:s
 god-fearing	a0:s
 godard	n0:p
@@ -38061,16 +38062,16 @@ goggles	n0:r
 gogh	n0:p
 gogol	n0:p
 goidelic	n0:m
-going	n1:aea a1:s
-going-over	n1:am
-goingover	n1:am
+going	n1/1:aea a1:s
+going-over	n1/1:am
+goingover	n1/1:am
 goiter	n0:x
 goitre	n3:x
 goitrogen	n4:u
 gokart	n0:r
 golan	n0:l
 golconda	n0:r
-gold	n18:stust a4:ss
+gold	n18/3:stust a4:ss
 gold braid	n0:r
 gold coast	n0:l
 gold fever	n0:f
@@ -38216,7 +38217,7 @@ gonorrhoea	n0:x
 gonzo	a0:s
 goo	n0:u
 goober	n0:F
-good	n26:tttr a262:asassssssssssssssssss r13:rr
+good	n26/3:tttr a262:asassssssssssssssssss r13:rr
 good afternoon	n0:m
 good authority	n0:m
 good continuation	n0:c
@@ -38225,7 +38226,7 @@ good deal	n13:q
 good egg	n0:p
 good faith	n1:t
 good form	n0:t
-good fortune	n3:xh
+good fortune	n3/1:xh
 good humor	n3:f
 good morning	n0:m
 good night	n3:m
@@ -38233,7 +38234,7 @@ good part	n1:t
 good person	n1:p
 good turn	n0:a
 good weather	n0:x
-good will	n6:tsf
+good will	n6/2:tsf
 good-by	n0:m
 good-bye	n4:m
 good-for-naught	n0:p a0:s
@@ -38276,7 +38277,7 @@ goodnaturedly	r0:r
 goodnaturedness	n0:t
 goodneighborliness	n0:t
 goodneighbourliness	n0:t
-goodness	n7:tt
+goodness	n7/1:tt
 goodtempered	a0:s
 goodtemperedness	n0:t
 goodtime	a0:s
@@ -38305,7 +38306,7 @@ goonie	n0:A
 goony	n0:A
 goop	n0:ur
 goosander	n0:A
-goose	n3:ApF v0:ttt
+goose	n3/1:ApF v0:ttt
 goose bump	n0:a
 goose egg	n0:q
 goose liver	n0:F
@@ -38368,14 +38369,14 @@ goshawk	n0:A
 gosling	n0:A
 goslow	n0:a
 gosmore	n0:P
-gospel	n8:mmmc
+gospel	n8/1:mmmc
 gospel singing	n0:m
 gospel truth	n0:m
 gospeler	n1:p
 gospeller	n0:p
 gospels	n2:m
 gossamer	n0:rr a1:ss
-gossip	n5:mmp v0:mm
+gossip	n5/2:mmp v0:mm
 gossiper	n0:p
 gossiping	n0:m
 gossipmonger	n0:p
@@ -38403,7 +38404,7 @@ goujon	n0:A
 goulash	n0:F
 gould	n0:pp
 gounod	n0:p
-gourd	n1:rPP
+gourd	n1/1:rPP
 gourd family	n0:P
 gourde	n0:q
 gourmand	n0:p
@@ -38420,7 +38421,7 @@ governed	n4:g
 governess	n1:p
 governing	n0:a a2:s
 governing body	n0:G
-government	n108:Gacc
+government	n108/3:Gacc
 government agent	n0:p
 government bond	n0:s
 government issue	n0:s
@@ -38431,9 +38432,9 @@ government-in-exile	n0:G
 governmental	a9:s
 governmentally	r0:r
 governmentinexile	n0:G
-governor	n9:pr
+governor	n9/1:pr
 governorship	n0:a
-gown	n5:rGrrr v0:b
+gown	n5/1:rGrrr v0:b
 gowned	a1:s
 goy	n0:p
 goya	n0:p
@@ -38445,7 +38446,7 @@ grab	n0:ra v32:tsostc
 grab bag	n0:gr
 grabber	n0:p
 grabby	a0:s
-grace	n11:xtttmt v1:rx
+grace	n11/4:xtttmt v1:rx
 graceful	a2:as
 gracefully	r3:rr
 gracefulness	n0:t
@@ -38470,7 +38471,7 @@ gradate	v0:th
 gradation	n0:xma
 gradational	a0:s
 gradatory	a0:s
-grade	n23:GxtqmcttA v1:ctcc
+grade	n23/3:GxtqmcttA v1:ctcc
 grade crossing	n0:r
 grade separation	n0:r
 grade-appropriate	a0:s
@@ -38479,18 +38480,18 @@ gradeappropriate	a0:s
 gradeconstructed	a1:s
 graded	a1:s
 grader	n0:p
-gradient	n15:Lt
-grading	n1:aaa
+gradient	n15/1:Lt
+grading	n1/1:aaa
 gradual	n0:m a7:aa
 graduality	n0:t
 gradually	r23:r
 gradualness	n0:tt
-graduate	n6:pr v10:ssh a3:s
+graduate	n6/1:pr v10:ssh a3:s
 graduated	a1:ls
 graduated cylinder	n0:r
 graduated table	n0:L
 graduating class	n2:G
-graduation	n6:aema
+graduation	n6/1:aema
 graduation exercise	n0:e
 graeco-roman	a0:s
 graecophile	n0:p a0:p
@@ -38505,7 +38506,7 @@ grafting	n0:a
 graham	n0:F
 grahame	n0:p
 grail	n0:c
-grain	n3:oFuqqqPPttt v0:tthh
+grain	n3/2:oFuqqqPPttt v0:tthh
 grain alcohol	n0:u
 grainfield	n0:l
 grainger	n0:p
@@ -38599,20 +38600,20 @@ granitelike	a0:s
 graniteware	n0:r
 granitic	a0:ss
 grannie	n0:p
-granny	n3:ppr
+granny	n3/1:ppr
 granny knot	n0:r
 granny smith	n0:F
 granola	n0:F
 granola bar	n0:F
-grant	n13:sasmt v33:ssmssss
+grant	n13/3:sasmt v33:ssmssss
 grant wood	n0:p
-grant-in-aid	n1:as
+grant-in-aid	n1/1:as
 granted	a5:s
 grantee	n0:pp
 granter	n0:p
 granth	n0:m
 granth sahib	n0:m
-grantinaid	n1:as
+grantinaid	n1/1:as
 granting immunity	n0:a
 grantor	n0:p
 granular	a3:sa
@@ -38631,7 +38632,7 @@ granulomatous	a0:p
 granulose	a0:s
 granville-barker	n0:p
 granvillebarker	n0:p
-grape	n2:FPr
+grape	n2/1:FPr
 grape arbor	n3:r
 grape hyacinth	n0:P
 grape sugar	n0:u
@@ -38640,7 +38641,7 @@ grapefruit	n0:PF
 grapelike	a0:p
 grapeshot	n0:r
 grapesized	a0:s
-grapevine	n3:mP
+grapevine	n3/1:mP
 grapevine family	n0:P
 grapey	a0:s
 graph	n15:m v1:rr
@@ -38660,14 +38661,14 @@ grappa	n0:F
 grappelli	n0:p
 grapple	n0:rra v5:lt
 grappler	n0:pr
-grappling	n2:aa
+grappling	n2/1:aa
 grappling iron	n0:r
 graptophyllum	n0:P
 grapy	a0:s
 grasp	n0:ccta v23:tc
 graspable	a0:s
-grasping	n1:ca a0:s
-grass	n41:PpFr v1:ktttum
+grasping	n1/1:ca a0:s
+grass	n41/1:PpFr v1:ktttum
 grass family	n0:P
 grass over	v0:t
 grass pea	n0:P
@@ -38681,7 +38682,7 @@ grasscovered	a0:s
 grasseating	a0:s
 grassfinch	n0:A
 grassfire	n1:e
-grasshopper	n4:AF
+grasshopper	n4/1:AF
 grassland	n0:l
 grassless	a0:a
 grasslike	a0:s
@@ -38692,7 +38693,7 @@ grassy-leafed	a0:s
 grassy-leaved	a0:s
 grassyleafed	a0:s
 grassyleaved	a0:s
-grate	n1:rer v0:settt
+grate	n1/1:rer v0:settt
 grateful	a10:as
 gratefully	r0:rr
 gratefulness	n0:f
@@ -38703,7 +38704,7 @@ gratified	a1:s
 gratify	v2:eu
 gratifying	a1:ss
 gratifyingly	r1:r
-grating	n2:rrr a0:s
+grating	n2/1:rrr a0:s
 gratingly	r0:r
 gratis	a0:s r0:r
 gratitude	n2:f
@@ -38711,7 +38712,7 @@ gratuitous	a1:sss
 gratuitously	r1:r
 gratuity	n0:ss
 gratulatory	a0:s
-grave	n10:irm v0:tt a7:sss
+grave	n10/2:irm v0:tt a7:sss
 gravedigger	n0:p
 gravel	n3:u v0:etc
 gravel pit	n0:r
@@ -38751,15 +38752,15 @@ gravitational interaction	n0:h
 gravitationally	r0:r
 gravitative	a0:p
 graviton	n0:o
-gravity	n3:htf
+gravity	n3/2:htf
 gravity fault	n0:o
 gravity meter	n0:r
 gravity-assist	n0:h
 gravityassist	n0:h
 gravure	n0:mrra
-gravy	n1:FFe
+gravy	n1/0:FFe
 gravy train	n0:s
-gray	n11:trGAq v0:hh a51:ssss
+gray	n11/4:trGAq v0:hh a51:ssss
 gray area	n0:c
 gray flounder	n0:A
 gray matter	n0:b
@@ -38778,7 +38779,7 @@ gray-haired	a2:s
 gray-headed	a0:s
 gray-pink	a0:s
 gray-white	a0:s
-grayback	n1:AA
+grayback	n1/0:AA
 graybeard	n1:p
 grayblack	a0:s
 grayblue	a0:s
@@ -38812,7 +38813,7 @@ grazier	n0:p
 grazing	n0:aa
 grazing fire	n0:a
 grazing land	n0:l
-grease	n4:ux v1:t
+grease	n4/1:ux v1:t
 grease monkey	n0:p
 grease-gun	n0:r
 greaseball	n0:p
@@ -38850,7 +38851,7 @@ greatest	a30:s
 greathearted	a0:s
 greatly	r23:r
 greatnephew	n0:p
-greatness	n4:tt
+greatness	n4/1:tt
 greatniece	n1:p
 greatuncle	n0:p
 greave	n0:r
@@ -38860,8 +38861,8 @@ grecian	n0:p a1:p
 greco	n0:p
 greco-roman	a0:s
 grecoroman	a0:s
-greece	n5:l
-greed	n1:ta
+greece	n5/0:l
+greed	n1/1:ta
 greedily	r2:r
 greediness	n0:tt
 greedy	a1:sss
@@ -38875,7 +38876,7 @@ greek fret	n0:r
 greek mode	n0:m
 greek partridge	n0:A
 greeley	n0:p
-green	n7:tllFr v0:h a30:spass
+green	n7/2:tllFr v0:h a30:spass
 green ash	n0:P
 green bay	n0:l
 green beret	n0:p
@@ -38943,7 +38944,7 @@ greenling	n0:A
 greenly	r1:r
 greenmail	n0:a
 greenmarket	n0:E
-greenness	n1:txt
+greenness	n1/1:txt
 greenockite	n0:u
 greenpeace	n0:G
 greenroom	n1:r
@@ -39052,7 +39053,7 @@ griddle	n0:r v0:h
 griddlecake	n0:FF
 gridiron	n0:rr
 gridlock	n0:G
-grief	n5:fc
+grief	n5/1:fc
 grief-stricken	a1:s
 griefstricken	a1:s
 grieg	n0:p
@@ -39067,8 +39068,8 @@ griffith	n0:p
 griffon	n0:pAAA
 grifter	n0:p
 grigri	n0:r
-grill	n2:Er v1:hm
-grille	n1:rrr
+grill	n2/1:Er v1:hm
+grille	n1/1:rrr
 grilled	a0:ss
 grilling	n0:a
 grillroom	n0:E
@@ -39090,14 +39091,14 @@ grind organ	n0:r
 grind out	v1:r
 grindelia	n0:P
 grinder	n0:Fbrr
-grinding	n2:oeh
+grinding	n2/2:oeh
 grindle	n0:A
 grindstone	n0:r
 gringo	n0:p
 grinner	n0:p
 grinning	n2:m
 griot	n0:p
-grip	n9:arrhptr v16:tte
+grip	n9/3:arrhptr v16:tte
 gripe	n1:m v0:m
 gripes	n0:x
 griping	n0:x
@@ -39130,26 +39131,26 @@ groaner	n0:p
 groat	n0:s
 groats	n0:F
 grocer	n5:p
-grocery	n1:Er
+grocery	n1/1:Er
 groenendael	n0:A
 groenlandia	n0:P
 grog	n0:F
 grogginess	n0:xxc
 groggy	a1:s
 grogram	n0:r
-groin	n1:brr v0:r
+groin	n1/1:brr v0:r
 grok	v0:c
 grommet	n0:r
 gromwell	n0:P
 gromyko	n0:p
 gronland	n0:l
-groom	n1:ppp v2:lbb
+groom	n1/1:ppp v2:lbb
 groom-to-be	n0:p
 groomed	a1:a
 grooming	n0:aa
 groomsman	n0:p
 groomtobe	n0:p
-groove	n2:Sab v0:tt
+groove	n2/2:Sab v0:tt
 grooved	a1:s
 groover	n0:r
 grooving	n0:a
@@ -39184,7 +39185,7 @@ grouch	n0:p v0:m
 grouchily	r0:r
 groucho	n0:p
 grouchy	a0:s
-ground	n107:oMuLlcocrrr v5:tttmootttttc
+ground	n107/6:oMuLlcocrrr v5:tttmootttttc
 ground bait	n0:r
 ground ball	n0:a
 ground bass	n0:m
@@ -39228,7 +39229,7 @@ groundling	n0:p
 groundmass	n0:u
 groundnut	n0:PFF
 groundnut oil	n0:F
-grounds	n14:crlmo
+grounds	n14/4:crlmo
 groundsel	n0:P
 groundshaker	n0:A
 groundsheet	n0:r
@@ -39236,8 +39237,8 @@ groundskeeper	n0:p
 groundsman	n0:p
 groundspeed	n0:i
 groundwater level	n0:o
-groundwork	n1:cra
-group	n1346:Guc v5:ck
+groundwork	n1/1:cra
+group	n1346/2:Guc v5:ck
 group a	n0:b
 group ab	n0:b
 group b	n0:b
@@ -39246,7 +39247,7 @@ group psychotherapy	n0:a
 grouped	a0:s
 grouper	n0:FA
 groupie	n0:p
-grouping	n6:Gac
+grouping	n6/2:Gac
 groupthink	n0:c
 groupware	n0:m
 grouse	n0:FA v0:km
@@ -39265,14 +39266,14 @@ grow	v199:hhhhhxrbhh
 grow over	v0:h
 grow up	v17:l
 grower	n1:p
-growing	n3:RR a23:p
+growing	n3/1:RR a23:p
 growing pains	n0:xfc
 growl	n1:e v4:m
 growler	n0:po
-growling	n1:me
+growling	n1/1:me
 grown	a2:s
 grownup	n4:p a0:s
-growth	n64:RRRgexo
+growth	n64/5:RRRgexo
 growth factor	n0:u
 growth regulator	n0:u
 growth ring	n0:h
@@ -39304,7 +39305,7 @@ grugru nut	n0:F
 grugru palm	n0:P
 gruidae	n0:A
 gruiformes	n0:A
-grumble	n1:em v9:mmmp
+grumble	n1/1:em v9:mmmp
 grumbler	n0:p
 grumbling	n2:em a1:s
 grume	n0:ub
@@ -39319,7 +39320,7 @@ grundyism	n0:t
 grunge	n0:x
 grungily	r0:r
 grungy	a0:s
-grunt	n2:epA v11:m
+grunt	n2/1:epA v11:m
 grunt-hoot	v0:m
 grunter	n0:pA
 grunthoot	v0:m
@@ -39363,10 +39364,10 @@ guantanamo	n0:l
 guar	n0:P
 guar gum	n0:u
 guarani	n0:q
-guarantee	n3:mms v13:mmmm
+guarantee	n3/2:mms v13:mmmm
 guarantor	n0:p
 guaranty	n0:s
-guard	n20:pprtpGaaaa v14:lkkl
+guard	n20/4:pprtpGaaaa v14:lkkl
 guard hair	n0:A
 guardant	a0:s
 guarded	a0:s
@@ -39405,7 +39406,7 @@ guesser	n0:p
 guessing	n1:c
 guesstimate	n0:c v0:m
 guesswork	n0:c
-guest	n26:ppr
+guest	n26/1:ppr
 guesthouse	n0:E
 guestimate	n0:c
 guestroom	n0:r
@@ -39420,12 +39421,12 @@ gui	n0:m
 guiana	n0:l
 guib	n0:A
 guidance	n13:maa
-guide	n4:ppmcpr v31:oolpt
+guide	n4/4:ppmcpr v31:oolpt
 guide fossil	n0:o
 guidebook	n0:m
 guided	a3:a
-guideline	n1:mcc
-guidepost	n1:cm
+guideline	n1/0:mcc
+guidepost	n1/1:cm
 guideword	n0:m
 guiding	a0:ss
 guiding light	n1:p
@@ -39477,7 +39478,7 @@ gula	n0:a
 gulag	n0:E
 gulch	n0:o
 gulden	n0:qq
-gulf	n2:oto
+gulf	n2/2:oto
 gulf stream	n0:h
 gulfweed	n0:A
 gull	n0:pA v2:lm
@@ -39487,12 +39488,12 @@ gullible	a1:ss
 gulliver	n0:p
 gully	n1:o
 gulo	n0:A
-gulp	n2:aa v6:um
+gulp	n2/1:aa v6:um
 gulper	n0:p
-gulping	n2:aa
+gulping	n2/1:aa
 gulu	n0:l
 gulyas	n0:F
-gum	n2:FbuuPP v0:tuhb
+gum	n2/2:FbuuPP v0:tuhb
 gum acacia	n0:u
 gum arabic	n0:u
 gum ball	n0:F
@@ -39524,7 +39525,7 @@ gumshield	n0:r
 gumshoe	n0:pr
 gumweed	n0:P
 gumwood	n0:P
-gun	n97:rrpprra v0:k
+gun	n97/2:rrpprra v0:k
 gun case	n0:r
 gun control	n0:a
 gun down	v1:k
@@ -39538,7 +39539,7 @@ gunflint	n0:r
 gunite	n0:u
 gunk	n0:u
 gunlock	n0:r
-gunman	n3:pp
+gunman	n3/1:pp
 gunmetal	n0:u
 gunnel	n0:rA
 gunner	n4:p
@@ -39564,7 +39565,7 @@ gurgle	n0:e v0:ppum
 gurkha	n0:pp
 gurnard	n0:A
 gurney	n0:r
-guru	n1:pp
+guru	n1/1:pp
 gush	n0:em v5:omt
 gusher	n0:r
 gushing	a0:sss
@@ -39590,7 +39591,7 @@ gustavus v	n0:p
 gustavus vi	n0:p
 gusto	n1:f
 gusty	a0:s
-gut	n2:bor v0:tt
+gut	n2/1:bor v0:tt
 gutenberg	n0:p
 guthrie	n0:p
 gutierrezia	n0:P
@@ -39601,7 +39602,7 @@ gutsiness	n0:t
 gutsy	a0:a
 gutta-percha	n0:u
 guttapercha	n0:u
-gutter	n2:rxpr v0:wotu
+gutter	n2/1:rxpr v0:wotu
 gutter press	n0:m
 guttersnipe	n0:p
 guttiferae	n0:P
@@ -39610,7 +39611,7 @@ guttle	v0:u
 guttural	n0:m a1:sp
 gutturally	r0:r
 guvnor	n0:p
-guy	n34:pr v0:mh
+guy	n34/1:pr v0:mh
 guy cable	n0:r
 guyana	n0:l
 guyanese	n0:p a0:p
@@ -39688,7 +39689,7 @@ gypsyweed	n0:P
 gypsywort	n0:P
 gyral	a0:p
 gyrate	v1:oo
-gyration	n1:ea
+gyration	n1/1:ea
 gyre	n0:S
 gyrfalcon	n0:A
 gyrinidae	n0:A
@@ -39722,12 +39723,12 @@ habenaria	n0:P
 haber	n0:p
 haber process	n0:R
 haberdasher	n0:p
-haberdashery	n1:Er
+haberdashery	n1/1:Er
 habergeon	n0:r
 habiliment	n0:r
 habilimented	a0:s
 habilitate	v0:hb
-habit	n14:carRra v0:b
+habit	n14/3:carRra v0:b
 habit-forming	a0:a
 habitability	n0:t
 habitable	a1:s
@@ -39749,7 +39750,7 @@ hacek	n0:m
 hachiman	n0:p
 hachure	n0:t
 hacienda	n0:sE
-hack	n1:ppprrAAA v1:tltkkhhb
+hack	n1/1:ppprrAAA v1:tltkkhhb
 hack saw	n0:r
 hack-driver	n0:p
 hackamore	n0:r
@@ -39758,7 +39759,7 @@ hackbut	n0:r
 hackdriver	n0:p
 hackee	n0:A
 hackelia	n0:P
-hacker	n1:pppp
+hacker	n1/1:pppp
 hackle	n0:A v0:t
 hackles	n0:f
 hackmatack	n0:P
@@ -39902,7 +39903,7 @@ haida	n0:pm
 haifa	n0:l
 haik	n0:r
 haiku	n1:m
-hail	n3:hom v7:mxmmw
+hail	n3/1:hom v7:mxmmw
 hail mary	n0:m
 hail-fellow	a0:s
 hail-fellow-well-met	a0:s
@@ -39911,7 +39912,7 @@ hailfellowwellmet	a0:s
 hailstone	n0:u
 hailstorm	n0:h
 haiphong	n0:l
-hair	n59:bqPbrA
+hair	n59/1:bqPbrA
 hair ball	n0:o
 hair cell	n0:b
 hair coloring	n0:uta
@@ -39936,7 +39937,7 @@ hairball	n0:o
 hairbrush	n0:r
 haircare	n0:a
 haircloth	n0:r
-haircut	n2:ba
+haircut	n2/1:ba
 hairdo	n1:b
 hairdresser	n0:p
 hairdressing	n0:ra
@@ -40003,7 +40004,7 @@ halesia	n0:P
 halesia carolina	n0:P
 halevy	n0:p
 haley	n0:pp
-half	n42:qi a33:ssa r18:r
+half	n42/1:qi a33:ssa r18:r
 half binding	n0:r
 half blood	n0:p
 half crown	n0:s
@@ -40040,7 +40041,7 @@ half-length	n0:r a0:ss
 half-life	n0:i
 half-light	n0:h
 half-mast	n0:l
-half-moon	n1:bi
+half-moon	n1/1:bi
 half-pay	n0:s
 half-pint	n0:p
 half-price	r0:r
@@ -40061,7 +40062,7 @@ half-wit	n0:pp
 half-witted	a0:s
 half-yearly	a0:s r0:r
 halfandhalf	n0:F a0:s r0:r
-halfback	n9:pa
+halfback	n9/1:pa
 halfbaked	a0:ss
 halfbeak	n0:A
 halfblooded	a0:s
@@ -40087,7 +40088,7 @@ halflength	n0:r a0:ss
 halflife	n0:i
 halflight	n0:h
 halfmast	n0:l
-halfmoon	n1:bi
+halfmoon	n1/1:bi
 halfpay	n0:s
 halfpenny	n0:s
 halfpennyworth	n0:q
@@ -40124,7 +40125,7 @@ haliotis	n0:A
 halite	n0:u
 halitosis	n0:u
 halitus	n0:u
-hall	n46:rrrErEEE
+hall	n46/5:rrrErEEE
 hall pass	n0:m
 hallah	n0:F
 halle	n0:l
@@ -40134,7 +40135,7 @@ hallel	n0:m
 hallelujah	n1:m
 halley	n0:p
 halliard	n0:r
-hallmark	n2:tm
+hallmark	n2/1:tm
 halloo	n0:m v0:tm
 hallow	v0:m
 hallowe'en	n0:i
@@ -40145,7 +40146,7 @@ hallowmass	n0:i
 hallstand	n0:r
 hallucinate	v0:p
 hallucinating	a0:s
-hallucination	n1:xcc
+hallucination	n1/1:xcc
 hallucinatory	a0:s
 hallucinogen	n0:r
 hallucinogenic	a0:s
@@ -40154,7 +40155,7 @@ hallux	n0:b
 hallway	n5:r
 halm	n0:P
 halma	n0:a
-halo	n4:tSh
+halo	n4/1:tSh
 halo spot	n0:x
 haloalkane	n0:u
 halobacter	n0:A
@@ -40175,13 +40176,13 @@ haloragidaceae	n0:P
 halothane	n0:r
 hals	n0:p
 halt	n3:xea v23:oolh a0:s
-halter	n1:rrrA v0:lh
+halter	n1/1:rrrA v0:lh
 haltere	n0:A
 halting	a0:ss
 haltingly	r1:r
 halve	v0:c
 halyard	n0:r
-ham	n1:Fpp v0:r
+ham	n1/1:Fpp v0:r
 ham-fisted	a0:s
 ham-handed	a0:s
 hamadryad	n0:pA
@@ -40210,9 +40211,9 @@ haminoea	n0:A
 hamitic	n0:m
 hamito-semitic	n0:m
 hamitosemitic	n0:m
-hamlet	n1:Gl
+hamlet	n1/1:Gl
 hammarskjold	n0:p
-hammer	n4:rrbrrrra v4:tr
+hammer	n4/2:rrbrrrra v4:tr
 hammer nose	n0:x
 hammer out	v0:m
 hammer throw	n0:e
@@ -40231,7 +40232,7 @@ hammond organ	n0:r
 hammurabi	n0:p
 hammurapi	n0:p
 hammy	a0:s
-hamper	n2:rr v5:hk
+hamper	n2/1:rr v5:hk
 hampshire	n0:A
 hampton	n0:p
 hampton roads	n0:oa
@@ -40241,7 +40242,7 @@ hamsun	n0:p
 han	n0:G
 han-gook	n0:l
 hancock	n0:p
-hand	n232:bpmclgcrqppmAa v25:so
+hand	n232/8:bpmclgcrqppmAa v25:so
 hand calculator	n0:r
 hand cream	n0:r
 hand down	v1:s
@@ -40300,7 +40301,7 @@ handgun	n0:r
 handheld	a0:l
 handhewn	a0:s
 handhold	n0:r
-handicap	n2:xtc v1:bkk
+handicap	n2/2:xtc v1:bkk
 handicapped	n0:G a2:s
 handicapped person	n0:p
 handicapper	n0:p
@@ -40365,7 +40366,7 @@ handwheel	n0:rr
 handwork	n0:r
 handwoven	a1:s
 handwrite	v0:m
-handwriting	n2:ma
+handwriting	n2/1:ma
 handwritten	a1:s
 handy	n0:p a3:sss
 handyman	n1:p
@@ -40390,7 +40391,7 @@ hangman	n0:p
 hangnail	n0:b
 hangook	n0:l
 hangout	n1:l
-hangover	n1:xpa
+hangover	n1/1:xpa
 hangup	n0:cc
 hangzhou	n0:l
 hani	n0:m
@@ -40455,7 +40456,7 @@ harasser	n0:pp
 harassing fire	n0:a
 harassment	n0:fa
 harbinger	n0:m v0:m
-harbor	n8:lr v7:exsp
+harbor	n8/1:lr v7:exsp
 harbor seal	n0:A
 harborage	n0:l
 harbour	n0:lr v0:xspe
@@ -40474,7 +40475,7 @@ hard roll	n0:F
 hard rush	n0:P
 hard shoulder	n0:r
 hard tick	n0:A
-hard time	n1:xi
+hard time	n1/1:xi
 hard-and-fast	a0:s
 hard-baked	a0:s
 hard-bitten	a0:s
@@ -40527,17 +40528,17 @@ hardpan	n0:u
 hardpressed	a1:s
 hardscrabble	a0:s
 hardshelled	a0:s
-hardship	n2:xte
+hardship	n2/2:xte
 hardtack	n4:Fu
 hardtop	n0:r
 hardtoplease	a0:s
-hardware	n3:rrr
+hardware	n3/1:rrr
 hardware error	n0:e
 hardwareman	n0:p
 hardwood	n0:u
 hardworking	a1:s
 hardy	n0:pp a1:sss
-hare	n1:AF v0:o
+hare	n1/1:AF v0:o
 harebell	n0:PP
 harebrained	a0:s
 haredi	n0:G
@@ -40597,14 +40598,14 @@ harmonization	n0:ma
 harmonize	v0:xrrhhh
 harmonized	a0:s
 harmonizer	n0:pp
-harmony	n10:tmxmt
+harmony	n10/3:tmxmt
 harmsworth	n0:p
 harness	n3:rr v3:tulh
 harness racing	n0:e
 harnessed	a0:s
 harold i	n0:p
 harold ii	n0:p
-harp	n1:rrr v1:mr
+harp	n1/1:rrr v1:mr
 harp seal	n0:A
 harp-shaped	a0:s
 harper	n0:p
@@ -40640,7 +40641,7 @@ harsh	a5:ssasss
 harsh-voiced	a0:s
 harshen	v1:h
 harshly	r5:rr
-harshness	n1:tttt
+harshness	n1/1:tttt
 harshvoiced	a0:s
 hart	n0:A
 hart crane	n0:p
@@ -40652,9 +40653,9 @@ hartford	n0:l
 hartley	n0:p
 harum-scarum	n0:p a0:s r0:r
 harumscarum	n0:p a0:s r0:r
-harvard	n2:Ep
+harvard	n2/1:Ep
 harvard university	n1:E
-harvest	n2:Phaa v3:th
+harvest	n2/1:Phaa v3:th
 harvest home	n0:a
 harvest mite	n0:A
 harvest moon	n0:i
@@ -40703,7 +40704,7 @@ hastiness	n0:tt
 hastings	n0:pla
 hasty	a1:ss
 hasty defence	n0:a
-hat	n30:ra v1:bs
+hat	n30/1:ra v1:bs
 hatband	n0:r
 hatbox	n0:r
 hatch	n0:Rtr v3:brrtb
@@ -40713,7 +40714,7 @@ hatchel	n0:r v0:t
 hatchery	n0:l
 hatchet	n0:rr
 hatchet job	n0:m
-hatching	n3:Rt
+hatching	n3/1:Rt
 hatchling	n0:A
 hatchway	n2:r
 hate	n9:f v50:e
@@ -40741,7 +40742,7 @@ hauberk	n0:r
 haughtily	r1:r
 haughtiness	n0:t
 haughty	a1:s
-haul	n1:aq v12:tt
+haul	n1/1:aq v12:tt
 haul away	v0:t
 haul off	v0:t
 haul up	v1:o
@@ -40772,7 +40773,7 @@ have down	v0:c
 have-not	n0:p
 havel	n0:p
 havelock	n0:r
-haven	n1:rl
+haven	n1/1:rl
 havenot	n0:p
 haversack	n4:r
 haversian canal	n0:b
@@ -40783,13 +40784,13 @@ hawai'i	n0:l
 hawaii	n12:ll
 hawaii island	n0:l
 hawaii time	n0:i
-hawaiian	n2:mp a0:p
+hawaiian	n2/1:mp a0:p
 hawaiian capital	n0:l
 hawaiian islands	n3:l
 hawala	n0:G
 hawfinch	n0:A
 hawhaw	n0:mr
-hawk	n2:Apr v2:skb
+hawk	n2/1:Apr v2:skb
 hawk's-beard	n0:P
 hawk's-beards	n0:P
 hawk'sbeard	n0:P
@@ -40797,7 +40798,7 @@ hawk'sbeards	n0:P
 hawk-eyed	a0:s
 hawkbill	n0:A
 hawkbit	n0:P
-hawker	n1:pp
+hawker	n1/1:pp
 hawkeyed	a0:s
 hawking	n0:a
 hawkins	n0:pp
@@ -40844,7 +40845,7 @@ hayti	n0:l
 haywire	n0:r a0:ss
 haywood	n0:p
 hazan	n0:p
-hazard	n4:xhr v1:mll
+hazard	n4/2:xhr v1:mll
 hazardia	n0:P
 hazardous	a0:s
 hazardously	r0:r
@@ -40871,7 +40872,7 @@ he	n0:m
 he-goat	n0:A
 he-huckleberry	n0:P
 he-man	n0:p
-head	n254:bAcpghllmxqPpppoooleemmmbbrrrrrra v55:oloxoxxxt
+head	n254/9:bAcpghllmxqPpppoooleemmmbbrrrrrra v55:oloxoxxxt
 head cabbage	n0:PF
 head covering	n1:r
 head lettuce	n0:P
@@ -40903,9 +40904,9 @@ headfast	n0:r
 headfirst	a0:s r0:r
 headfish	n0:A
 headful	n0:qb
-headgear	n1:rrr
+headgear	n1/1:rrr
 headhunter	n0:pp
-heading	n1:mlr
+heading	n1/1:mlr
 headintheclouds	a1:s
 headlamp	n0:r
 headland	n2:o
@@ -40962,7 +40963,7 @@ healed	a0:s
 healer	n1:p
 healing	n1:R a1:s
 healing herb	n0:F
-health	n21:xx
+health	n21/1:xx
 health check	n0:a
 health club	n0:E
 health facility	n0:E
@@ -40976,7 +40977,7 @@ healthier	a0:s
 healthily	r1:r
 healthiness	n0:x
 healthy	a19:assss
-heap	n8:gqr v2:sth
+heap	n8/2:gqr v2:sth
 heap up	v0:t
 heaps	n0:q r0:r
 hear	v355:pclpp
@@ -40984,7 +40985,7 @@ hear out	v0:p
 hearable	a0:a
 heard	a1:s
 hearer	n1:p
-hearing	n19:axlamc a0:a
+hearing	n19/4:axlamc a0:a
 hearing aid	n0:rr
 hearing impairment	n0:x
 hearing loss	n0:x
@@ -40996,7 +40997,7 @@ hearsay evidence	n0:m
 hearsay rule	n0:m
 hearse	n0:r
 hearst	n0:p
-heart	n84:cbtlctSFfr
+heart	n84/6:cbtlctSFfr
 heart attack	n0:x
 heart block	n0:x
 heart failure	n0:x
@@ -41013,7 +41014,7 @@ heart-shaped	a0:s
 heart-to-heart	n0:m a0:s
 heart-whole	a0:s
 heartache	n0:f
-heartbeat	n2:eit
+heartbeat	n2/1:eit
 heartbreak	n0:f
 heartbreaker	n0:pe
 heartbreaking	a0:s
@@ -41023,7 +41024,7 @@ heartburning	n0:f
 hearten	v0:e
 heartening	a2:s
 heartfelt	a0:s
-hearth	n3:rrl
+hearth	n3/2:rrl
 hearthealthy	a0:s
 hearthrug	n0:r
 hearthstone	n0:r
@@ -41049,7 +41050,7 @@ heartwarming	a0:s
 heartwhole	a0:s
 heartwood	n0:P
 hearty	a1:sssss
-heat	n33:htctxer v11:hseh
+heat	n33/5:htctxer v11:hseh
 heat barrier	n0:t
 heat content	n0:t
 heat dissipation	n0:R
@@ -41063,7 +41064,7 @@ heatable	a0:s
 heatabsorbing	a0:a
 heated	a5:ss
 heatedly	r0:r
-heater	n1:ra
+heater	n1/1:ra
 heath	n0:Pl
 heath family	n0:P
 heath pea	n0:P
@@ -41076,7 +41077,7 @@ heather mixture	n0:t
 heathfowl	n0:A
 heathland	n0:l
 heathlike	a0:p
-heating	n4:Rr
+heating	n4/1:Rr
 heating element	n0:r
 heating pad	n0:r
 heatless	a0:s
@@ -41096,13 +41097,13 @@ heavensent	a0:s
 heavenward	a0:s r0:r
 heavenwardly	r0:r
 heavenwards	r0:r
-heaver	n2:rp
+heaver	n2/1:rp
 heaves	n0:x
 heavier-than-air	a0:s
 heavierthanair	a0:s
 heavily	r34:rrrrrrr
-heaviness	n2:tfttt
-heaving	n1:eaaa
+heaviness	n2/1:tfttt
+heaving	n1/1:eaaa
 heaviside	n0:p
 heaviside layer	n0:l
 heavy	n0:pc a59:aaaasssaassssssssssssssssss r0:r
@@ -41140,7 +41141,7 @@ hebraic	a1:pp
 hebraical	a0:pp
 hebraism	n0:G
 hebraist	n0:p
-hebrew	n1:mp a1:pp
+hebrew	n1/1:mp a1:pp
 hebrews	n0:G
 hebridean	a0:p
 hebridean islands	n0:l
@@ -41167,7 +41168,7 @@ hedeoma	n0:P
 hedeoma oil	n0:P
 hedera	n0:P
 hedera helix	n0:P
-hedge	n2:rsm v1:mtth
+hedge	n2/1:rsm v1:mtth
 hedge fund	n0:G
 hedge pink	n0:P
 hedge thorn	n0:P
@@ -41182,7 +41183,7 @@ hedging	n0:sm
 hediondilla	n0:P
 hedjaz	n0:l
 hedonic	a0:s
-hedonism	n1:Mc
+hedonism	n1/1:Mc
 hedonist	n0:p
 hedonistic	a0:s
 hedysarum	n0:P
@@ -41197,7 +41198,7 @@ heedless	a4:as
 heedlessly	r0:r
 heedlessness	n0:ctt
 heehaw	n0:m v0:m
-heel	n10:rbpFrr v0:oorth
+heel	n10/2:rbpFrr v0:oorth
 heelbone	n0:b
 hefa	n0:l
 heft	n0:t v1:tt
@@ -41228,7 +41229,7 @@ heinously	r0:r
 heinousness	n0:t
 heinrich hertz	n0:p
 heinz	n0:p
-heir	n3:pp
+heir	n3/1:pp
 heir-at-law	n0:p
 heiratlaw	n0:p
 heiress	n0:p
@@ -41280,7 +41281,7 @@ helipterum	n0:P
 helium	n15:u
 helium group	n0:u
 helix	n0:Sr
-hell	n15:leaa
+hell	n15/1:leaa
 hell dust	n0:r
 hell raising	n1:a
 hell-bent	a0:s
@@ -41304,7 +41305,7 @@ hellenistical	a0:p
 heller	n0:qqp
 helleri	n0:A
 hellespont	n0:l
-hellfire	n1:c
+hellfire	n1/0:c
 hellforleather	r0:r
 hellgrammiate	n0:A
 hellhole	n0:l
@@ -41348,7 +41349,7 @@ helping	n0:F
 helping hand	n1:a
 helpless	a8:sss
 helplessly	r2:r
-helplessness	n1:txf
+helplessness	n1/1:txf
 helpmate	n0:p
 helpmeet	n0:p
 helsingfors	n0:l
@@ -41362,7 +41363,7 @@ helvellaceae	n0:P
 helvetica	n0:m
 helwingia	n0:P
 helxine	n0:P
-hem	n3:rm v0:tm
+hem	n3/1:rm v0:tm
 hemachatus	n0:A
 hemagglutinate	v0:t
 hemagglutination	n0:R
@@ -41440,7 +41441,7 @@ hemipteran	n0:A
 hemipteron	n0:A
 hemipteronatus	n0:A
 hemiramphidae	n0:A
-hemisphere	n5:lSb
+hemisphere	n5/1:lSb
 hemispheric	a0:p
 hemispherical	a1:p
 hemitripterus	n0:A
@@ -41490,7 +41491,7 @@ hemp family	n0:P
 hempen	a0:s
 hemstitch	n0:rr v0:t
 hemstitching	n0:r
-hen	n23:AAFA
+hen	n23/2:AAFA
 hen harrier	n0:A
 hen yard	n0:r
 hen-of-the-woods	n0:P
@@ -41560,7 +41561,7 @@ heracles	n0:p
 heracleum	n0:P
 heraclitus	n0:p
 herakles	n0:p
-herald	n1:pm v2:mmm
+herald	n1/1:pm v2:mmm
 heralded	a0:s
 heraldic	a1:sp
 heraldic bearing	n0:r
@@ -41597,7 +41598,7 @@ hercules'clubs	n0:P
 hercules-club	n0:P
 herculesclub	n0:P
 herculius	n0:p
-herd	n7:ggG v2:oox
+herd	n7/2:ggG v2:oox
 herder	n0:p
 herdsman	n0:p
 here	n1:l a2:s r296:rrrr
@@ -41609,7 +41610,7 @@ hereditament	n0:s
 hereditarianism	n0:c
 hereditary	a0:ss
 hereditary pattern	n0:t
-heredity	n1:Rt
+heredity	n1/1:Rt
 hereford	n0:A
 herein	r1:r
 hereinafter	r3:r
@@ -41618,7 +41619,7 @@ hereness	n0:x
 hereof	r0:r
 herero	n0:pm
 heresy	n0:cc
-heretic	n1:pp
+heretic	n1/1:pp
 heretical	a0:s
 hereto	r0:r
 heretofore	r4:r
@@ -41626,7 +41627,7 @@ hereunder	r0:rr
 hereupon	r0:r
 herewith	r0:r
 heritable	a0:a
-heritage	n8:ctsa
+heritage	n8/2:ctsa
 heritiera	n0:P
 heritor	n0:p
 herm	n0:r
@@ -41654,7 +41655,7 @@ hernaria	n0:P
 hernia	n0:x
 herniated disc	n0:x
 herniation	n0:x
-hero	n30:pcppF
+hero	n30/3:pcppF
 hero worship	n0:f
 hero-worship	v0:e
 herod	n0:p
@@ -41666,7 +41667,7 @@ heroical	a0:s
 heroically	r0:r
 heroics	n1:a
 heroin	n0:r
-heroine	n2:pp
+heroine	n2/1:pp
 heroism	n2:t
 heron	n0:A
 heronry	n0:l
@@ -41684,7 +41685,7 @@ herrick	n0:p
 herring	n0:FA
 herring gull	n0:A
 herring hog	n0:A
-herringbone	n1:rr
+herringbone	n1/1:rr
 herringbone pattern	n0:r
 herschel	n0:pp
 hershey	n0:pl
@@ -41698,7 +41699,7 @@ herzberg	n0:p
 heshvan	n0:i
 hesiod	n0:p
 hesitance	n0:f
-hesitancy	n1:ft
+hesitancy	n1/1:ft
 hesitant	a0:s
 hesitantly	r2:r
 hesitate	v25:xx
@@ -41856,13 +41857,13 @@ hide	n4:uA v34:ppth
 hide out	v1:p
 hide-and-seek	n0:a
 hideandseek	n0:a
-hideaway	n1:lr
+hideaway	n1/1:lr
 hidebound	a0:s
 hideous	a5:ss
 hideously	r1:r
 hideousness	n0:t
 hideout	n3:l
-hiding	n2:ax
+hiding	n2/1:ax
 hidrosis	n0:R
 hidrotic	a0:p
 hie	v0:o
@@ -41890,7 +41891,7 @@ higginson	n0:p
 higgle	v0:s
 higgledy-piggledy	a0:s r0:r
 higgledypiggledy	a0:s r0:r
-high	n5:txxxlGr a205:aasasss r11:rrrr
+high	n5/1:txxxlGr a205:aasasss r11:rrrr
 high beam	n0:h
 high command	n0:G
 high country	n0:l
@@ -42033,7 +42034,7 @@ highmindedly	r0:r
 highmindedness	n0:t
 highmuckamuck	n0:p
 highnecked	a0:s
-highness	n1:tt
+highness	n1/0:tt
 highoctane	a0:ss
 highperformance	a0:s
 highpitched	a5:as
@@ -42075,11 +42076,11 @@ highyield	a0:s
 higi	n0:m
 hijab	n0:ra
 hijack	n0:a v2:ts
-hijacker	n1:pp
+hijacker	n1/1:pp
 hijacking	n0:a
 hijaz	n0:l
 hijinks	n0:a
-hike	n2:att v1:oo
+hike	n2/1:att v1:oo
 hike up	v1:to
 hiker	n0:p
 hiking	n0:a
@@ -42090,7 +42091,7 @@ hilarity	n1:f
 hilbert	n0:p
 hilbert space	n0:g
 hildebrand	n0:p
-hill	n34:orr v0:r
+hill	n34/2:orr v0:r
 hillary	n0:p
 hillbilly	n1:p
 hillel	n0:p
@@ -42101,7 +42102,7 @@ hilltop	n0:l
 hilly	a0:s
 hilo	n0:l
 hilt	n1:r
-hilum	n5:bP
+hilum	n5/1:bP
 hilus	n0:b
 himalaya	n0:o
 himalayan	a0:p
@@ -42148,12 +42149,12 @@ hindu	n0:pp a0:p
 hinduism	n0:Gc
 hindustan	n0:l
 hindustani	n0:pm a0:p
-hinge	n3:rx v0:t
+hinge	n3/1:rx v0:t
 hinging post	n0:r
 hinny	n0:A
-hint	n2:mmqqm v7:m
+hint	n2/2:mmqqm v7:m
 hinterland	n0:l
-hip	n7:bbbSP a0:s
+hip	n7/3:bbbSP a0:s
 hip pad	n1:r
 hip tile	n0:u
 hip-hop	n0:Gm
@@ -42163,7 +42164,7 @@ hipflask	n0:r
 hiphop	n0:Gm
 hiplength	a0:p
 hipless	a0:a
-hipline	n1:ll
+hipline	n1/1:ll
 hipparchus	n0:p
 hippeastrum	n0:P
 hipped	a0:aa
@@ -42258,12 +42259,12 @@ historiography	n0:ma
 history	n107:imcic
 histrion	n0:p
 histrionic	a0:s
-histrionics	n1:mm
-hit	n18:aaaeraa v100:tttotkskpklootukm
+histrionics	n1/1:mm
+hit	n18/3:aaaeraa v100:tttotkskpklootukm
 hit-and-run	a1:ss
 hit-or-miss	a0:s
 hitandrun	a1:ss
-hitch	n1:ixcrrra v4:tooot
+hitch	n1/1:ixcrrra v4:tooot
 hitch up	v1:t
 hitchcock	n0:p
 hitchhike	v0:o
@@ -42280,12 +42281,12 @@ hitlerian	a0:p
 hitless	a1:ss
 hitman	n0:p
 hitormiss	a0:s
-hitter	n2:pp
+hitter	n2/1:pp
 hitting	n0:a
 hitting average	n0:L
 hittite	n0:pm a0:p
 hiv	n0:xA
-hive	n2:Gro v0:sot
+hive	n2/2:Gro v0:sot
 hive away	v0:s
 hive off	v0:ls
 hive up	v0:s
@@ -42328,7 +42329,7 @@ hobble	n0:ra v3:olt
 hobbledehoy	n0:p
 hobbler	n0:p
 hobbs	n0:p
-hobby	n2:arA
+hobby	n2/1:arA
 hobbyhorse	n0:cr
 hobbyism	n0:a
 hobbyist	n0:p
@@ -42348,7 +42349,7 @@ hocuspocus	n0:m
 hod	n0:r
 hodeida	n0:l
 hoder	n0:p
-hodgepodge	n1:gc
+hodgepodge	n1/1:gc
 hodgkin	n0:ppp
 hodman	n0:p
 hodometer	n0:r
@@ -42393,7 +42394,7 @@ hoister	n0:p
 hoity-toity	a0:s
 hoitytoity	a0:s
 hoka	n0:pm
-hokan	n1:mp
+hokan	n1/1:mp
 hokey	a0:ss
 hokkaido	n0:l
 hokkianese	n0:m
@@ -42403,7 +42404,7 @@ holarrhena	n0:P
 holbein	n0:pp
 holbrookia	n0:A
 holcus	n0:P
-hold	n9:actixrrrr v351:xtrscetsstxxxtxcxxlkmccxxxlllotukmmb
+hold	n9/3:actixrrrr v351:xtrscetsstxxxtxcxxlkmccxxxlllotukmmb
 hold back	v5:klxxsp
 hold down	v1:sh
 hold off	v3:kx
@@ -42413,16 +42414,16 @@ hold up	v13:tphsxxx
 hold-down	n0:a
 holdall	n0:r
 holddown	n0:a
-holder	n23:rpp
+holder	n23/1:rpp
 holdfast	n0:r
-holding	n1:as
+holding	n1/1:as
 holding cell	n0:E
 holding pattern	n0:xl
 holding yard	n0:r
 holdout	n0:pma
 holdover	n0:pa
-holdup	n1:aa
-hole	n30:orrSoxxb v0:tt
+holdup	n1/1:aa
+hole	n30/5:orrSoxxb v0:tt
 hole card	n0:sr
 hole out	v1:t
 hole up	v0:pkb
@@ -42447,7 +42448,7 @@ holland	n1:l
 hollandaise	n0:F
 hollander	n0:p
 hollands	n0:F
-holler	n1:mo v6:mmm
+holler	n1/1:mo v6:mmm
 holler out	v1:m
 hollering	n3:m
 hollerith	n0:p
@@ -42462,15 +42463,15 @@ holloware	n0:r
 hollowback	n0:x
 holloweyed	a0:s
 hollowhorned	a0:s
-hollowness	n1:xtt
+hollowness	n1/1:xtt
 hollowware	n0:r
 holly	n0:P
 holly family	n0:P
 hollygrape	n0:P
 hollyhock	n2:PP
-hollywood	n6:Gx a0:ps
+hollywood	n6/1:Gx a0:ps
 holman hunt	n0:p
-holmes	n19:pppp
+holmes	n19/1:pppp
 holmium	n0:u
 holocanthus tricolor	n0:A
 holocaust	n2:a
@@ -42504,7 +42505,7 @@ holozoic	a0:a
 holstein	n0:A
 holstein-friesian	n0:A
 holsteinfriesian	n0:A
-holster	n5:rr
+holster	n5/1:rr
 holy	n0:l a0:a
 holy city	n0:c
 holy communion	n0:a
@@ -42523,7 +42524,7 @@ homaridae	n0:A
 homarus	n0:A
 hombre	n0:p
 homburg	n0:r
-home	n119:lrlrllxGE v0:lo a10:aps r61:rrr
+home	n119/6:lrlrllxGE v0:lo a10:aps r61:rrr
 home court	n0:r
 home ec	n0:c
 home front	n0:G
@@ -42580,7 +42581,7 @@ homeotherm	n0:A
 homeothermic	a0:s
 homeowner	n0:p
 homepage	n0:m
-homer	n13:aqA v0:k
+homer	n13/1:aqA v0:k
 homeric	a2:p
 homeroom	n0:r
 homeschool	v0:l
@@ -42630,7 +42631,7 @@ homoeopathy	n0:a
 homoerotic	a0:s
 homoeroticism	n0:a
 homogenate	n2:u
-homogeneity	n4:tt
+homogeneity	n4/1:tt
 homogeneous	a7:a
 homogeneously	r1:r
 homogeneousness	n0:t
@@ -42701,7 +42702,7 @@ honestly	r7:rr
 honestness	n0:t
 honesttogod	a0:s
 honesttogoodness	a0:s
-honesty	n2:tP
+honesty	n2/1:tP
 honey	n13:Fp v0:p a2:s
 honey bell	n0:P
 honey berry	n0:P
@@ -42728,12 +42729,12 @@ honeydew melon	n0:PF
 honeyed	a0:ss
 honeyflower	n0:PP
 honeylike	a0:s
-honeymoon	n2:ii v3:x
+honeymoon	n2/1:ii v3:x
 honeymooner	n0:p
 honeypot	n0:P
 honeyscented	a0:s
 honeysucker	n0:A
-honeysuckle	n1:PPP
+honeysuckle	n1/1:PPP
 honeysuckle family	n0:P
 honiara	n0:l
 honied	a0:s
@@ -42745,7 +42746,7 @@ honky	n0:p
 honky-tonk	n1:r
 honkytonk	n1:E
 honolulu	n3:l
-honor	n17:mxtt v31:lls
+honor	n17/3:mxtt v31:lls
 honor killing	n0:a
 honor system	n0:c
 honorable	a1:aass
@@ -42760,7 +42761,7 @@ honoree	n0:p
 honorific	n0:m a0:s
 honoring	n0:a
 honoris causa	n0:m
-honour	n2:xmtt v1:lls
+honour	n2/2:xmtt v1:lls
 honourable	a0:as
 honourableness	n0:t
 honourably	r0:r
@@ -42770,7 +42771,7 @@ honshu	n0:l
 hoo-ha	n0:x
 hoo-hah	n0:x
 hooch	n0:F
-hood	n1:poGrrrrrrA v0:t
+hood	n1/1:poGrrrrrrA v0:t
 hooded seal	n0:A
 hooded skunk	n0:A
 hoodlum	n0:p
@@ -42780,7 +42781,7 @@ hoodoo	n0:Sprr v0:x
 hoodooism	n0:c
 hoodwink	v0:lm
 hooey	n0:m
-hoof	n7:AA v0:or
+hoof	n7/1:AA v0:or
 hoof mark	n0:m
 hoof-mark	n0:m
 hoofed	a0:a
@@ -42791,7 +42792,7 @@ hoofmark	n0:m
 hoofprint	n0:m
 hooha	n0:x
 hoohah	n0:x
-hook	n1:rScrraaa v5:tsrtssttukmm
+hook	n1/1:rScrraaa v5:tsrtssttukmm
 hook up	v1:t
 hook wrench	n0:r
 hook-nosed	a0:s
@@ -42806,12 +42807,12 @@ hooknose	n0:b
 hooknosed	a0:s
 hooks	n0:b
 hookshaped	a0:s
-hookup	n1:rr
-hookworm	n1:Ax
+hookup	n1/1:rr
+hookworm	n1/1:Ax
 hooky	n0:a
 hooligan	n0:p
 hooliganism	n0:a
-hoop	n2:rrrr v0:t
+hoop	n2/2:rrrr v0:t
 hoop ash	n0:P
 hoopla	n0:m
 hoopoe	n0:A
@@ -42823,19 +42824,19 @@ hooray henry	n0:p
 hoosegow	n0:E
 hoosgow	n0:E
 hoosier	n0:p
-hoot	n1:mmt v3:mm
+hoot	n1/1:mmt v3:mm
 hootch	n0:F
 hooter	n0:brA
 hooved	a0:a
 hoover	n0:r v0:t
-hop	n1:aPe v9:oooooo
+hop	n1/1:aPe v9:oooooo
 hop field	n0:r
 hop out	v0:o
 hop up	v0:h
 hop-picker	n0:r
 hop-skip	v1:o
 hop-step-and-jump	n0:e
-hope	n51:ffcpt v120:eec
+hope	n51/4:ffcpt v120:eec
 hope chest	n0:r
 hoped-for	a0:s
 hopedfor	a0:s
@@ -42853,7 +42854,7 @@ hopkins	n0:ppppp
 hopkinson	n0:p
 hopped-up	a0:ss
 hoppedup	a0:ss
-hopper	n1:rprAa
+hopper	n1/1:rprAa
 hoppicker	n0:r
 hopple	v0:t
 hops	n0:P
@@ -42865,11 +42866,11 @@ hopstepandjump	n0:e
 horace	n0:p
 horary	a0:p
 horatio nelson	n0:p
-horde	n3:GGG
+horde	n3/1:GGG
 hordeolum	n0:x
 hordeum	n0:P
 horehound	n0:PF
-horizon	n16:ltll
+horizon	n16/2:ltll
 horizontal	n0:L a4:a
 horizontal combination	n0:a
 horizontal section	n0:r
@@ -42879,7 +42880,7 @@ horizontality	n0:t
 horizontally	r0:r
 hormonal	a0:p
 hormone	n6:b
-horn	n14:rAmrrAurrrr v0:t
+horn	n14/6:rAmrrAurrrr v0:t
 horn-rimmed	a0:s
 horn-shaped	a0:s
 hornbeam	n0:P
@@ -42900,7 +42901,7 @@ horniness	n0:x
 hornist	n0:p
 hornless	a0:a
 hornlike	a0:s
-hornpipe	n1:amr
+hornpipe	n1/1:amr
 hornpout	n0:A
 hornrimmed	a0:s
 hornshaped	a0:s
@@ -42914,7 +42915,7 @@ horologe	n0:r
 horologer	n0:p
 horologist	n0:p
 horology	n0:c
-horoscope	n1:mr
+horoscope	n1/1:mr
 horoscopy	n0:c
 horowitz	n0:p
 horrendous	a0:s
@@ -42935,7 +42936,7 @@ horror-stricken	a2:s
 horror-struck	a0:s
 horrorstricken	a2:s
 horrorstruck	a0:s
-horse	n104:ArGrr v0:u
+horse	n104/2:ArGrr v0:u
 horse around	v0:m
 horse balm	n0:P
 horse breeding	n0:a
@@ -42954,7 +42955,7 @@ horse-race	v0:k
 horse-trade	v0:m
 horse-trail	n1:r
 horseandbuggy	a0:s
-horseback	n2:Ao r0:r
+horseback	n2/1:Ao r0:r
 horsebean	n0:PP
 horsebox	n0:r
 horsebrier	n0:P
@@ -42971,7 +42972,7 @@ horsehead	n0:A
 horsehide	n0:u
 horselaugh	n1:m
 horseleech	n0:A
-horseman	n6:pp
+horseman	n6/1:pp
 horsemanship	n1:c
 horsemeat	n0:F
 horsemint	n0:PPP
@@ -43022,7 +43023,7 @@ hospice	n0:ra
 hospitable	a1:aas
 hospitableness	n0:t
 hospitably	r0:r
-hospital	n25:EG
+hospital	n25/1:EG
 hospital occupancy	n0:L
 hospital ward	n0:r
 hospitalisation	n0:a
@@ -43030,7 +43031,7 @@ hospitalise	v0:s
 hospitality	n1:m
 hospitalization	n0:ixsa
 hospitalize	v0:s
-host	n24:pGApGGppr v0:u
+host	n24/6:pGApGGppr v0:u
 hosta	n0:P
 hostaceae	n0:P
 hostage	n0:p
@@ -43042,7 +43043,7 @@ hostile	n0:G a9:aasss
 hostile fire	n0:a
 hostilely	r0:r
 hostilities	n0:a
-hostility	n3:txfa
+hostility	n3/1:txfa
 hostler	n0:p
 hot	a61:asassssssssssssssssss
 hot cake	n0:F
@@ -43056,7 +43057,7 @@ hot pants	n0:xr
 hot pot	n0:F
 hot potato	n1:x
 hot seat	n0:ra
-hot spell	n1:i
+hot spell	n1/0:i
 hot spring	n0:o
 hot springs	n0:l
 hot stuff	n0:tt
@@ -43093,7 +43094,7 @@ hotheaded	a0:ss
 hothouse	n0:E
 hothr	n0:p
 hotly	r0:r
-hotness	n1:txt
+hotness	n1/1:txt
 hotplate	n0:r
 hotpot	n0:F
 hotrod	n0:r
@@ -43117,8 +43118,8 @@ hound	n3:Ap v0:o
 hound's-tongue	n0:PP
 hound'stongue	n0:PP
 houndstooth check	n0:r
-hour	n115:iiit
-hour angle	n1:lS
+hour	n115/3:iiit
+hour angle	n1/1:lS
 hour circle	n0:l
 hour hand	n0:r
 hourglass	n0:r
@@ -43129,7 +43130,7 @@ hourlong	a0:s
 hourly	a1:s r0:r
 hours	n12:ii
 housatonic	n0:o
-house	n164:EGGGGGalGGEE v17:xl
+house	n164/7:EGGGGGalGGEE v17:xl
 house agent	n0:p
 house organ	n1:m
 house painting	n0:a
@@ -43144,7 +43145,7 @@ house-trained	a0:s
 houseboat	n0:r
 housebound	a0:s
 housebreak	v0:c
-housebreaker	n1:pp
+housebreaker	n1/1:pp
 housebreaking	n1:a
 housebroken	a0:s
 housebuilder	n0:p
@@ -43184,13 +43185,13 @@ housewifely	a0:s
 housewifery	n0:a
 housework	n1:a
 housewrecker	n0:p
-housing	n4:rrr
+housing	n4/1:rrr
 housing development	n0:l
 housing estate	n0:l
 housing project	n0:l
 housing start	n0:a
 housman	n0:p
-houston	n5:lp
+houston	n5/1:lp
 houttuynia	n0:P
 houyhnhnm	n0:p
 houyhnhnms	n0:c
@@ -43209,7 +43210,7 @@ howe	n0:pppp
 howells	n0:p
 however	r213:rrrr
 howitzer	n0:r
-howl	n10:mee v3:mmmb
+howl	n10/1:mee v3:mmmb
 howler	n0:mAa
 howling	n1:m a1:s
 hoy	n0:r
@@ -43252,7 +43253,7 @@ huang he	n0:o
 huarache	n0:r
 huaraches	n0:r
 huascaran	n0:o
-hub	n2:rl
+hub	n2/1:rl
 hub-and-spoke	n0:r
 hubandspoke	n0:r
 hubbard	n0:po
@@ -43272,13 +43273,13 @@ hubris	n1:t
 huck	n0:r
 huckaback	n0:r
 huckleberry	n0:PPF
-huckster	n2:pp v1:ss
+huckster	n2/1:pp v1:ss
 hud	n0:G
-huddle	n2:mG v9:oo
+huddle	n2/1:mG v9:oo
 huddled	a2:s
 huddler	n0:pp
 hudood	n0:g
-hudson	n5:opp
+hudson	n5/1:opp
 hudson seal	n0:u
 hudsonia	n0:P
 hudud	n0:g
@@ -43332,7 +43333,7 @@ human beings	n0:A
 human dynamo	n0:p
 human ecology	n0:c
 human process	n0:R
-human race	n6:A
+human race	n6/0:A
 human-centered	a0:s
 human-centred	a0:s
 human-sized	a0:s
@@ -43343,13 +43344,13 @@ humanely	r1:r
 humaneness	n0:t
 humanisation	n0:a
 humanise	v0:e
-humanism	n2:ccG
-humanist	n1:pp a1:ppps
+humanism	n2/2:ccG
+humanist	n1/1:pp a1:ppps
 humanistic	a1:ppps
 humanitarian	n0:pp a1:sp
 humanitarianism	n0:c
 humanities	n0:c
-humanity	n10:ttA
+humanity	n10/2:ttA
 humanization	n0:a
 humanize	v1:e
 humankind	n0:A
@@ -43388,7 +43389,7 @@ humiliate	v2:e
 humiliated	a0:ss
 humiliating	a2:s
 humiliatingly	r0:r
-humiliation	n4:xfea
+humiliation	n4/2:xfea
 humility	n3:tf
 humin	n0:u
 hummer	n0:pa
@@ -43398,7 +43399,7 @@ hummingbird	n0:A
 hummock	n0:o
 hummus	n0:F
 humongous	a0:s
-humor	n24:mtftbb v2:m
+humor	n24/4:mtftbb v2:m
 humoral	a0:p
 humoring	n0:a
 humorist	n2:p
@@ -43424,9 +43425,9 @@ humulin	n0:b
 humulus	n0:P
 humus	n0:uF
 humvee	n0:r
-hun	n1:pp
+hun	n1/1:pp
 hunan	n0:l
-hunch	n6:ca v2:o
+hunch	n6/1:ca v2:o
 hunch over	v1:o
 hunchback	n0:xp
 hunchbacked	a0:s
@@ -43494,12 +43495,12 @@ hunt	n0:Gcaaa v6:kooootk
 hunt down	v2:k
 hunted	a1:s
 hunted person	n0:p
-hunter	n7:ppr
+hunter	n7/1:ppr
 hunter-gatherer	n0:p
 huntergatherer	n0:p
 hunting	n16:aaa
 hunting crop	n0:r
-hunting ground	n1:xl
+hunting ground	n1/1:xl
 hunting licence	n0:m
 hunting lodge	n0:E
 huntington	n0:pppl
@@ -43507,7 +43508,7 @@ huntress	n0:p
 huntsman	n0:p
 huntsville	n0:l
 hupa	n0:pm
-hurdle	n1:rca v2:o
+hurdle	n1/1:rca v2:o
 hurdler	n0:p
 hurdles	n0:e
 hurdling	n0:e
@@ -43525,7 +43526,7 @@ hurriedly	r1:r
 hurriedness	n0:t
 hurry	n9:xta v39:ohh
 hurrying	n0:a a3:s
-hurt	n7:xffea v27:pbehepb a6:ss
+hurt	n7/2:xffea v27:pbehepb a6:ss
 hurtful	a0:ss
 hurting	n0:x
 hurtle	v5:oot
@@ -43576,7 +43577,7 @@ huxley	n0:ppp
 huxleyan	a0:p
 huygens	n0:p
 hwang ho	n0:o
-hyacinth	n1:uP
+hyacinth	n1/1:uP
 hyacinth bean	n0:P
 hyacinthaceae	n0:P
 hyacinthoides	n0:P
@@ -43729,7 +43730,7 @@ hydrostatics	n0:c
 hydrotherapy	n0:a
 hydrothorax	n0:x
 hydrous	a1:a
-hydroxide	n1:uu
+hydroxide	n1/1:uu
 hydroxide ion	n0:u
 hydroxy	a0:p
 hydroxybenzene	n0:u
@@ -44042,7 +44043,7 @@ hypothalamus	n18:b
 hypothecate	v0:mc
 hypothermia	n0:x
 hypothermic	a0:p
-hypothesis	n6:mcm
+hypothesis	n6/2:mcm
 hypothesise	v0:c
 hypothesize	v3:c
 hypothetic	a0:s
@@ -44081,7 +44082,7 @@ hyssop oil	n0:P
 hyssopus	n0:P
 hysterectomy	n0:a
 hysteresis	n0:h
-hysteria	n2:xfx
+hysteria	n2/2:xfx
 hysteric	n0:p a0:s
 hysterical	a4:ss
 hysterically	r2:r
@@ -44149,7 +44150,7 @@ icao	n0:G
 icarus	n0:p
 icbm	n3:r
 icc	n0:G
-ice	n23:uosFFrrE v0:thh
+ice	n23/2:uosFFrrE v0:thh
 ice age	n0:i
 ice cap	n0:o
 ice chest	n1:r
@@ -44162,7 +44163,7 @@ ice maker	n0:r
 ice mass	n0:o
 ice needle	n0:h
 ice over	v0:w
-ice pack	n1:ro
+ice pack	n1/1:ro
 ice pick	n0:r
 ice plant	n0:P
 ice shelf	n0:o
@@ -44251,7 +44252,7 @@ idaho	n0:l
 idaho falls	n0:l
 idahoan	n0:p
 iddm	n0:x
-idea	n157:ccccm
+idea	n157/4:ccccm
 ideal	n9:cp a13:ssp
 ideal gas	n5:u
 ideal solid	n0:S
@@ -44262,7 +44263,7 @@ idealism	n0:ctt
 idealist	n2:p
 idealistic	a0:ps
 ideality	n0:t
-idealization	n1:aRc
+idealization	n1/1:aRc
 idealize	v0:cc
 idealized	a4:s
 ideally	r4:r
@@ -44276,7 +44277,7 @@ identically	r0:r
 identicalness	n0:t
 identifiable	a1:a
 identifiably	r0:r
-identification	n20:amxct
+identification	n20/2:amxct
 identification number	n0:m
 identified	a1:s
 identifier	n0:m
@@ -44305,7 +44306,7 @@ idiocy	n0:c
 idiographic	a0:a
 idiolatry	n0:a
 idiolect	n0:m
-idiom	n4:mmtm
+idiom	n4/3:mmtm
 idiom neutral	n0:m
 idiomatic	a1:p
 idiomatic expression	n0:m
@@ -44322,13 +44323,13 @@ idiotically	r2:r
 iditarod	n0:e
 iditarod trail	n0:r
 idle	n0:x v3:tl a6:assssss
-idleness	n2:att
+idleness	n2/1:att
 idler	n2:p
 idling	n0:a
 idly	r3:r
 ido	n0:m
 idocrase	n0:u
-idol	n3:rpc
+idol	n3/2:rpc
 idolater	n0:p
 idolatress	n0:p
 idolatrous	a0:ps
@@ -44438,10 +44439,10 @@ iliamna	n0:P
 ilion	n0:l
 ilium	n0:b
 ilk	n1:c
-ill	n2:x a6:assss r3:rrr
+ill	n2/0:x a6:assss r3:rrr
 ill humor	n0:f
 ill turn	n1:a
-ill will	n2:ft
+ill will	n2/1:ft
 ill-advised	a0:a
 ill-affected	a0:s
 ill-being	n0:x
@@ -44503,7 +44504,7 @@ illegally	r0:r
 illegibility	n0:t
 illegible	a0:a
 illegibly	r0:r
-illegitimacy	n1:xt
+illegitimacy	n1/1:xt
 illegitimate	n0:p a1:sa
 illegitimately	r0:rr
 illequipped	a1:s
@@ -44526,7 +44527,7 @@ illicitness	n0:t
 illicium	n0:P
 illimani	n0:o
 illimitable	a0:s
-illinois	n8:pm
+illinois	n8/0:pm
 illinoisan	n0:p
 illiteracy	n0:cc
 illiterate	n0:p a4:asa
@@ -44558,12 +44559,12 @@ illuminant	n0:u
 illuminate	v14:hcr
 illuminated	a0:s
 illuminating	a4:a
-illumination	n3:xxmtr
+illumination	n3/2:xxmtr
 illumine	v6:h
 illusage	n0:a
 illuse	v0:l
 illused	a1:s
-illusion	n30:ccaa
+illusion	n30/3:ccaa
 illusional	a0:s
 illusionary	a1:s
 illusionist	n0:pp
@@ -44585,7 +44586,7 @@ ilosone	n0:r
 ilx	a0:s
 ilxx	a0:s
 ilxxx	a0:s
-image	n51:ctrcmpgtr v0:pr
+image	n51/5:ctrcmpgtr v0:pr
 image compression	n0:a
 image scanner	n0:r
 imagery	n4:c
@@ -44602,14 +44603,14 @@ imaginative comparison	n0:L
 imaginatively	r1:r
 imaginativeness	n0:c
 imagine	v77:rc
-imaging	n1:ca
+imaging	n1/1:ca
 imagism	n0:G
 imago	n0:cA
 imam	n0:p
 imaret	n0:E
 imaum	n0:p
 imavate	n0:r
-imbalance	n1:xt
+imbalance	n1/1:xt
 imbalanced	a0:a
 imbauba	n0:P
 imbecile	n2:p a0:s
@@ -44632,7 +44633,7 @@ imide	n0:u
 iminazole	n0:u
 imipramine	n0:r
 imitate	v6:rxr
-imitation	n19:cram a2:s
+imitation	n19/3:cram a2:s
 imitation leather	n0:r
 imitative	a2:aaa
 imitator	n0:pp
@@ -44671,7 +44672,7 @@ immersion foot	n0:x
 immigrant	n5:p
 immigrant class	n1:G
 immigrate	v0:hhh
-immigration	n1:aG
+immigration	n1/1:aG
 imminence	n1:x
 imminency	n0:x
 imminent	a1:s
@@ -44683,7 +44684,7 @@ immix	v0:h
 immobile	a0:as
 immobilisation	n0:aa
 immobilise	v0:stkhhh
-immobility	n1:xt
+immobility	n1/1:xt
 immobilization	n0:aa
 immobilize	v0:stkhhh
 immobilizing	n0:a
@@ -44701,7 +44702,7 @@ immorality	n0:ta
 immorally	r0:r
 immortal	n0:pp a5:a
 immortalise	v0:ch
-immortality	n14:ti
+immortality	n14/1:ti
 immortalize	v0:ch
 immortelle	n0:P
 immotile	a0:s
@@ -44718,7 +44719,7 @@ immune system	n0:b
 immunisation	n0:a
 immunise	v0:kb
 immunised	a0:s
-immunity	n5:xxta
+immunity	n5/1:xxta
 immunization	n0:a
 immunize	v0:kb
 immunized	a0:s
@@ -44763,8 +44764,8 @@ immutableness	n0:t
 immutably	r0:r
 imo	n0:G
 imogene coca	n0:p
-imp	n1:pp
-impact	n18:ehaa v0:th
+imp	n1/1:pp
+impact	n18/3:ehaa v0:th
 impact printer	n0:r
 impacted	a1:s
 impacted tooth	n0:x
@@ -44772,7 +44773,7 @@ impaction	n0:xxxa
 impair	v7:hh
 impaired	a1:as
 impairer	n0:o
-impairment	n1:exxaa
+impairment	n1/1:exxaa
 impala	n0:A
 impale	v2:tt
 impalement	n0:a
@@ -44788,14 +44789,14 @@ impartiality	n0:c
 impartially	r0:r
 imparting	n0:m
 impassable	a1:a
-impasse	n2:xr
+impasse	n2/1:xr
 impassioned	a4:s
 impassive	a0:ss
 impassively	r0:r
 impassiveness	n0:f
 impassivity	n0:f
 impasto	n0:a
-impatience	n5:xft
+impatience	n5/2:xft
 impatient	a7:as
 impatiently	r6:r
 impeach	v0:mmm
@@ -44849,7 +44850,7 @@ imperfectly	r2:r
 imperfectness	n0:x
 imperforate	a0:s
 imperial	n0:br a1:ppps
-imperialism	n2:mca
+imperialism	n2/1:mca
 imperialist	n0:p a0:p
 imperialistic	a0:p
 imperially	r0:r
@@ -44891,7 +44892,7 @@ impetuosity	n0:t
 impetuous	a2:ss
 impetuously	r0:r
 impetuousness	n0:t
-impetus	n3:ha
+impetus	n3/1:ha
 impiety	n0:t
 impinge	v1:lo
 impingement	n0:aa
@@ -44916,7 +44917,7 @@ implementation	n3:aa
 implemented	a0:a
 implicate	v0:xx
 implicated	a1:s
-implication	n16:ccmLL
+implication	n16/3:ccmLL
 implicational	a0:p
 implicative	a0:s
 implicit	a3:as
@@ -44934,7 +44935,7 @@ impolitely	r0:r
 impoliteness	n0:t
 impolitic	a0:a
 imponderable	n0:c a0:a
-import	n5:rpmct v4:ssm
+import	n5/4:rpmct v4:ssm
 import barrier	n0:m
 import credit	n0:s
 import duty	n0:s
@@ -44944,7 +44945,7 @@ important person	n0:p
 important-looking	a1:s
 importantlooking	a1:s
 importantly	r1:rr
-importation	n1:ar
+importation	n1/1:ar
 imported	a0:s
 importee	n0:p
 importer	n0:p
@@ -44957,7 +44958,7 @@ impose	v23:lms
 imposed	a0:s
 imposing	a1:ss
 imposingly	r0:r
-imposition	n2:ac
+imposition	n2/1:ac
 impossibility	n0:xc
 impossible	n1:c a46:ass
 impossible action	n0:c
@@ -44967,8 +44968,8 @@ impost	n0:sr
 imposter	n0:p
 impostor	n0:p
 imposture	n0:a
-impotence	n1:tx
-impotency	n1:tx
+impotence	n1/1:tx
+impotency	n1/1:tx
 impotent	a4:aa
 impotently	r0:r
 impound	v0:st
@@ -44985,7 +44986,7 @@ impractical	a2:as
 impracticality	n0:t
 impramine hydrochloride	n0:r
 imprecate	v1:mm
-imprecation	n4:mm
+imprecation	n4/1:mm
 imprecise	a1:a
 imprecisely	r0:r
 impreciseness	n0:t
@@ -44999,7 +45000,7 @@ impresario	n0:p
 impress	n0:a v23:eectrth
 impressed	a0:s
 impressible	a0:a
-impression	n21:ctcSmmraa
+impression	n21/3:ctcSmmraa
 impressionable	a0:a
 impressionism	n0:G
 impressionist	n1:p a1:p
@@ -45009,21 +45010,21 @@ impressively	r0:r
 impressiveness	n0:tt
 impressment	n0:a
 imprimatur	n1:m
-imprint	n1:cSmmr v2:lt
+imprint	n1/1:cSmmr v2:lt
 imprinting	n0:c
 imprison	v4:ll
 imprisoned	a0:s
-imprisonment	n3:axa
+imprisonment	n3/1:axa
 improbability	n0:t
 improbable	a1:ass
 improbableness	n0:t
 improbably	r0:r
-impromptu	n1:mm a1:s r0:r
+impromptu	n1/1:mm a1:s r0:r
 improper	a0:ass
 improper fraction	n0:q
 improperly	r1:r
 improperness	n0:t
-impropriety	n1:txaa
+impropriety	n1/1:txaa
 improvable	a0:s
 improve	v78:hh
 improved	a5:ass
@@ -45047,7 +45048,7 @@ impugn	v0:m
 impugnable	a0:s
 impuissance	n0:t
 impuissant	a0:s
-impulse	n17:Mfeeat
+impulse	n17/5:Mfeeat
 impulse-buy	v0:s
 impulsebuy	v0:s
 impulsion	n0:ha
@@ -45070,7 +45071,7 @@ in-basket	n0:r
 in-between	a0:s
 in-bounds	a0:s
 in-chief	a0:s
-in-fighting	n1:aa
+in-fighting	n1/1:aa
 in-joke	n0:m
 in-law	n0:p
 in-migration	n0:a
@@ -45078,7 +45079,7 @@ in-person	a1:s
 in-situ	a0:s
 in-tray	n0:r
 in-your-face	a0:s
-inability	n5:ct
+inability	n5/1:ct
 inaccessibility	n0:t
 inaccessible	a0:as
 inaccessibly	r0:r
@@ -45093,13 +45094,13 @@ inactivation	n0:Ra
 inactive	a4:saaaaaaaas
 inactiveness	n0:xt
 inactivity	n0:xta
-inadequacy	n1:txt
+inadequacy	n1/1:txt
 inadequate	a14:as
 inadequately	r1:r
 inadequateness	n0:t
 inadmissibility	n0:t
 inadmissible	a0:a
-inadvertence	n1:ct
+inadvertence	n1/1:ct
 inadvertency	n0:t
 inadvertent	a0:s
 inadvertently	r1:r
@@ -45142,10 +45143,10 @@ inaudibility	n0:t
 inaudible	a2:a
 inaudibleness	n0:t
 inaudibly	r0:r
-inaugural	n1:ma a2:as
+inaugural	n1/1:ma a2:as
 inaugurally	r0:r
 inaugurate	v3:llh
-inauguration	n1:aa
+inauguration	n1/1:aa
 inauspicious	a0:ass
 inauspiciously	r0:r
 inauspiciousness	n0:t
@@ -45179,7 +45180,7 @@ incarcerate	v0:l
 incarceration	n0:x
 incarnadine	v0:h
 incarnate	v1:rx a1:ss
-incarnation	n2:pia
+incarnation	n2/1:pia
 incase	v0:t
 incased	a0:s
 incasement	n0:a
@@ -45189,7 +45190,7 @@ incautiously	r0:r
 incautiousness	n0:t
 incendiarism	n0:a
 incendiary	n0:pr a0:pss
-incense	n1:uc v0:pe
+incense	n1/1:uc v0:pe
 incense wood	n0:P
 incensed	a1:s
 incentive	n6:Ms
@@ -45214,8 +45215,8 @@ inchoative	n0:L a0:s
 inchoative aspect	n0:L
 inchon	n0:la
 inchworm	n0:A
-incidence	n5:Lh
-incident	n22:ex a8:pa
+incidence	n5/1:Lh
+incident	n22/1:ex a8:pa
 incidental	n0:sm a1:ass
 incidentally	r3:rr
 incienso	n0:P
@@ -45236,14 +45237,14 @@ incisura	n0:S
 incisure	n0:S
 incitation	n0:Ma
 incite	v4:rmt
-incitement	n4:amMm
+incitement	n4/2:amMm
 inciter	n0:p
 incitive	a0:s
 incivility	n0:t
 inclemency	n0:xt
 inclement	a0:aa
 inclementness	n0:x
-inclination	n4:cSSSftta
+inclination	n4/3:cSSSftta
 incline	n2:or v6:xpooec
 inclined	a4:aas
 inclined fault	n0:o
@@ -45280,10 +45281,10 @@ incommutability	n0:t
 incommutable	a0:as
 incomparable	a0:a
 incomparably	r0:r
-incompatibility	n1:Lxt
+incompatibility	n1/1:Lxt
 incompatible	a2:aaaasssss
 incompatibly	r0:r
-incompetence	n1:tx
+incompetence	n1/1:tx
 incompetency	n0:t
 incompetent	n2:p a0:aasss
 incompetent person	n0:p
@@ -45339,7 +45340,7 @@ incontrovertibility	n0:t
 incontrovertible	a0:ss
 incontrovertibleness	n0:t
 incontrovertibly	r0:r
-inconvenience	n3:xtt v0:l
+inconvenience	n3/2:xtt v0:l
 inconvenient	a1:as
 inconveniently	r1:r
 inconvertibility	n0:t
@@ -45347,7 +45348,7 @@ inconvertible	a0:as
 incoordination	n0:c
 incorporate	v7:hxlt a0:s
 incorporated	a0:sss
-incorporation	n1:aca
+incorporation	n1/1:aca
 incorporative	a0:s
 incorporeal	a0:a
 incorporeality	n0:t
@@ -45382,9 +45383,9 @@ incriminatory	a0:s
 incrust	v0:tth
 incrustation	n0:Ror
 incubate	v2:hb
-incubation	n1:aiR
+incubation	n1/1:aiR
 incubator	n0:r
-incubus	n1:pxp
+incubus	n1/1:pxp
 inculcate	v1:c
 inculcation	n1:a
 inculpability	n0:x
@@ -45405,7 +45406,7 @@ incurably	r1:rr
 incurious	a0:a
 incurrence	n0:a
 incurring	n0:a
-incursion	n1:aaa
+incursion	n1/1:aaa
 incursive	a0:s
 incurvate	v0:ot a0:s
 incurvation	n0:Sa
@@ -45421,7 +45422,7 @@ indecent	a3:sas
 indecent exposure	n0:a
 indecently	r0:r
 indecipherable	a0:ss
-indecision	n2:ct
+indecision	n2/1:ct
 indecisive	a0:aas
 indecisively	r0:rr
 indecisiveness	n0:ct
@@ -45452,7 +45453,7 @@ indemnify	v0:ss
 indemnity	n0:xxs
 indene	n0:u
 indent	n0:mm v0:rtttm
-indentation	n1:SRma
+indentation	n1/1:SRma
 indention	n0:m
 indenture	n0:Smmm v0:m
 indentured	a0:s
@@ -45473,7 +45474,7 @@ indeterminacy	n0:t
 indeterminate	a1:aasss
 indeterminateness	n0:t
 indetermination	n0:t
-index	n2:Lmmmb v1:lsc
+index	n2/2:Lmmmb v1:lsc
 index case	n0:p
 index fossil	n0:o
 index number	n0:m
@@ -45485,7 +45486,7 @@ indexing	n1:a
 indexless	a0:p
 india	n5:l
 indiaman	n0:r
-indian	n10:ppm a4:pp
+indian	n10/1:ppm a4:pp
 indian agent	n0:p
 indian arrowroot	n0:P
 indian bean	n0:PP
@@ -45512,16 +45513,16 @@ indian salad	n0:P
 indian shot	n0:P
 indian tobacco	n0:PP
 indian trail	n0:r
-indiana	n2:p
+indiana	n2/0:p
 indianan	n0:p
 indianapolis	n2:l
 indic	n0:m
 indicant	n0:mm
 indicate	v188:mmmmm
-indication	n13:mmmmc
+indication	n13/1:mmmmc
 indicative	n0:L a0:ps
 indicative mood	n0:L
-indicator	n13:mmru
+indicator	n13/3:mmru
 indicatoridae	n0:A
 indicatory	a0:s
 indict	v2:l
@@ -45530,7 +45531,7 @@ indictable	a0:s
 indiction	n0:i
 indictment	n5:mm
 indie	n0:GG a0:s
-indifference	n6:fftt
+indifference	n6/3:fftt
 indifferent	a10:ssssssssss
 indifferently	r1:r
 indigen	n0:p
@@ -45566,7 +45567,7 @@ indirect immunofluorescence	n0:a
 indirect lighting	n0:r
 indirect object	n0:m
 indirect transmission	n0:o
-indirection	n1:aa
+indirection	n1/1:aa
 indirectly	r7:r
 indirectness	n0:t
 indiscernible	a0:as
@@ -45603,7 +45604,7 @@ individualism	n11:tcc
 individualist	n3:p a0:s
 individualistic	a2:ss
 individualistically	r0:r
-individuality	n1:tt
+individuality	n1/1:tt
 individualization	n0:c
 individualize	v0:ch
 individualized	a2:s
@@ -45651,14 +45652,14 @@ indubitable	a1:s
 indubitably	r0:r
 induce	v24:rmrcr
 induced	a1:a
-inducement	n1:Ma
+inducement	n1/1:Ma
 inducer	n0:up
 inducing	n0:a
 inducive	a0:s
 induct	v3:lllrm
 inductance	n0:hr
 inductee	n0:pp
-induction	n4:ehccaa
+induction	n4/3:ehccaa
 inductive	a0:pas
 inductor	n0:r
 indue	v0:l
@@ -45696,7 +45697,7 @@ industrialstrength	a0:s
 industrious	a1:ss
 industriously	r1:r
 industriousness	n0:t
-industry	n71:Gat
+industry	n71/2:Gat
 indwell	v0:x
 indweller	n0:Rp
 indwelling	a0:s
@@ -45748,7 +45749,7 @@ inerrancy	n0:t
 inerrant	a0:s
 inert	a3:sss
 inert gas	n0:u
-inertia	n1:th
+inertia	n1/1:th
 inertial	a0:p
 inertial frame	n0:c
 inertial guidance	n0:a
@@ -45807,7 +45808,7 @@ infallibility	n0:t
 infallible	a1:a
 infamous	a2:s
 infamy	n0:xx
-infancy	n3:ix
+infancy	n3/1:ix
 infant	n3:p
 infant death	n0:x
 infant mortality	n0:i
@@ -45822,12 +45823,12 @@ infarct	n0:x
 infarction	n0:x
 infatuate	v0:e
 infatuated	a0:s
-infatuation	n2:ffc
+infatuation	n2/1:ffc
 infeasibility	n0:t
 infeasible	a0:s
 infect	v5:bblc
 infected	a1:a
-infection	n9:xRRemtt
+infection	n9/1:xRRemtt
 infectious	a11:sap
 infectiously	r0:r
 infective	a2:ss
@@ -45839,7 +45840,7 @@ inference	n6:c
 inferential	a2:pssss
 inferior	n0:pm a4:aaaass
 inferior conjunction	n0:e
-inferiority	n2:xtt
+inferiority	n2/2:xtt
 inferiority complex	n1:f
 infernal	n0:p a3:psspa
 infernal region	n0:cc
@@ -45853,9 +45854,9 @@ infidel	n0:p
 infidelity	n2:t
 infield	n4:r
 infielder	n1:p
-infighting	n1:aa
+infighting	n1/1:aa
 infiltrate	v3:oloo
-infiltration	n5:aR
+infiltration	n5/1:aR
 infiltrator	n0:pp
 infinite	n0:T a8:aass
 infinitely	r2:rr
@@ -45881,13 +45882,13 @@ inflatable	a0:s
 inflate	v2:hhhhh
 inflated	a1:ss
 inflater	n0:r
-inflation	n1:Reta
+inflation	n1/1:Reta
 inflationary	a0:a
 inflationary spiral	n0:R
 inflator	n0:r
 inflect	v1:mm
 inflected	a3:aa
-inflection	n2:Lmem
+inflection	n2/2:Lmem
 inflectional	a0:a
 inflexibility	n0:tt
 inflexible	a1:aaas
@@ -45895,12 +45896,12 @@ inflexibleness	n0:t
 inflexibly	r0:r
 inflexion	n0:L
 inflict	v9:m
-infliction	n2:aac
+infliction	n2/2:aac
 infliximab	n0:ur
 inflorescence	n0:RP
 inflow	n1:R
 inflowing	a0:s
-influence	n49:tachp v28:lcm
+influence	n49/4:tachp v28:lcm
 influent	a2:s
 influential	a2:a
 influential person	n0:p
@@ -45914,9 +45915,9 @@ inform	v49:mhm
 informal	a4:asas
 informality	n0:tt
 informally	r2:rr
-informant	n1:pp
+informant	n1/1:pp
 informatics	n0:c
-information	n150:mcmgt
+information	n150/3:mcmgt
 information age	n0:i
 information gathering	n0:a
 information measure	n0:q
@@ -45937,7 +45938,7 @@ infraction	n0:a
 infrahuman	a0:s
 inframaxillary	a0:p
 infrangible	a0:ss
-infrared	n1:th a2:s
+infrared	n1/1:th a2:s
 infrared emission	n4:h
 infrared frequency	n0:t
 infrasonic	a0:s
@@ -45991,7 +45992,7 @@ ingratiatingly	r0:r
 ingratiation	n0:a
 ingratiatory	a0:ss
 ingratitude	n1:f
-ingredient	n4:rcF
+ingredient	n4/2:rcF
 ingres	n0:p
 ingress	n0:ea
 ingrian	n0:pm
@@ -46011,7 +46012,7 @@ inhabitant	n4:p
 inhabitation	n0:a
 inhabited	a1:a
 inhalant	n0:ur a0:p
-inhalation	n1:ar
+inhalation	n1/1:ar
 inhalator	n0:rr
 inhale	v0:ub
 inhaler	n0:r
@@ -46025,7 +46026,7 @@ inherent	a7:ss
 inherently	r0:r
 inherit	v14:sss
 inheritable	a0:a
-inheritance	n2:astt
+inheritance	n2/1:astt
 inherited	a0:s
 inheriting	a0:s
 inheritor	n0:p
@@ -46033,7 +46034,7 @@ inheritress	n0:p
 inheritrix	n0:p
 inhibit	v7:hhll
 inhibited	a1:a
-inhibition	n5:atRa
+inhibition	n5/2:atRa
 inhibitor	n0:u
 inhibitory	a2:s
 inhomogeneity	n0:t
@@ -46065,14 +46066,14 @@ initialization	n0:m
 initialize	v0:ch
 initially	r9:r
 initiate	n0:ppG v14:rrlmh
-initiation	n3:eata
+initiation	n3/2:eata
 initiative	n9:ta a0:s
 initiator	n0:p
 initiatory	a0:s
 inject	v7:bhtuum
 injectable	a0:a
 injectant	n0:u
-injection	n4:aua
+injection	n4/1:aua
 injector	n0:r
 injoke	n0:m
 injudicious	a0:s
@@ -46086,9 +46087,9 @@ injured party	n0:p
 injurious	a0:s
 injuriously	r0:r
 injuriousness	n0:t
-injury	n20:xeeaa
-injustice	n2:at
-ink	n2:ub v0:mhh
+injury	n20/2:xeeaa
+injustice	n2/1:at
+ink	n2/1:ub v0:mhh
 ink-black	a0:s
 ink-jet	a0:p
 inka	n0:p
@@ -46117,7 +46118,7 @@ inland passage	n0:o
 inland revenue	n0:G
 inlaw	n0:p
 inlay	n0:rr v1:r
-inlet	n3:or
+inlet	n3/1:or
 inmarriage	n0:x
 inmarry	v0:l
 inmate	n4:ppp
@@ -46140,7 +46141,7 @@ innervation	n0:xt
 inning	n16:i
 innings	n0:a
 innkeeper	n0:p
-innocence	n5:txx
+innocence	n5/1:txx
 innocency	n0:t
 innocense	n0:P
 innocent	n0:p a15:assssss
@@ -46151,7 +46152,7 @@ innocent xii	n0:p
 innocently	r0:rr
 innocuous	a0:ass
 innovate	v1:r
-innovation	n4:rca
+innovation	n4/2:rca
 innovational	a0:s
 innovative	a0:ss
 innovativeness	n0:c
@@ -46192,7 +46193,7 @@ inpatient	n0:p
 inperson	a1:s
 inpour	n0:R
 inpouring	n0:R a0:s
-input	n3:mmcr v0:t
+input	n3/1:mmcr v0:t
 input data	n0:m
 input program	n0:m
 input routine	n0:m
@@ -46212,7 +46213,7 @@ inquisitor	n1:p
 inquisitorial	a0:pss
 inquisitory	a0:s
 inr	n0:G
-inroad	n1:aa
+inroad	n1/1:aa
 inrush	n0:R
 ins	n0:G
 insalubrious	a0:s
@@ -46229,13 +46230,13 @@ insatiably	r0:rr
 insatiate	a0:a
 inscribe	v2:tltmmmm
 inscribed	a4:ss
-inscription	n3:mma
+inscription	n3/1:mma
 inscriptive	a0:p
 inscriptively	r0:r
 inscrutability	n1:t
 inscrutable	a1:s
 inscrutably	r0:r
-insect	n8:Ap
+insect	n8/1:Ap
 insecta	n0:A
 insectan	a0:p
 insecticidal	a0:p
@@ -46267,20 +46268,20 @@ inseparably	r0:r
 insert	n0:mraa v19:thtm
 insertion	n0:ma
 insessores	n0:A
-inset	n1:rrr v0:h
+inset	n1/1:rrr v0:h
 inshore	a0:as r0:r
 inside	n8:ll a3:asss r33:rrrr
 inside clinch	n0:r
 inside loop	n0:a
 inside passage	n0:o
-inside track	n1:to
+inside track	n1/1:to
 inside-out	a0:s
 insideout	a0:s
 insider	n0:p
 insidious	a0:sss
 insidiously	r2:r
 insidiousness	n0:tt
-insight	n15:cfcc
+insight	n15/3:cfcc
 insightful	a0:s
 insightfulness	n0:c
 insignia	n0:m
@@ -46293,13 +46294,13 @@ insincerity	n0:t
 insinuate	v0:om
 insinuating	a0:s
 insinuatingly	r0:r
-insinuation	n4:ma
+insinuation	n4/1:ma
 insipid	a0:ss
 insipidity	n0:tt
 insipidly	r0:r
 insipidness	n0:tt
 insist	v64:mmc
-insistence	n4:mxa
+insistence	n4/1:mxa
 insistency	n0:xa
 insistent	a3:ss
 insistently	r0:r
@@ -46310,7 +46311,7 @@ insofar	r3:r
 insolate	v0:p
 insolation	n0:xha
 insole	n0:r
-insolence	n3:ta
+insolence	n3/1:ta
 insolent	a4:ss
 insolently	r3:r
 insolubility	n0:tt
@@ -46326,10 +46327,10 @@ insouciant	a0:s
 inspan	v0:t
 inspect	v14:poc
 inspection	n11:a
-inspector	n4:pp
+inspector	n4/1:pp
 inspectorate	n0:G
 inspectorship	n0:a
-inspiration	n2:crccaa
+inspiration	n2/2:crccaa
 inspirational	a1:s
 inspirationally	r0:r
 inspiratory	a0:p
@@ -46342,13 +46343,13 @@ inspiriting	a0:s
 inspissate	v0:hhh
 inspissation	n0:Ra
 inst	a0:s
-instability	n2:xtxt
+instability	n2/2:xtxt
 instal	v6:tlt
 install	v29:tlt
-installation	n7:are
+installation	n7/2:are
 installation charge	n0:s
 installing	n0:a
-installment	n2:smma
+installment	n2/1:smma
 installment buying	n0:s
 installment credit	n0:s
 installment debt	n0:s
@@ -46356,7 +46357,7 @@ installment plan	n0:s
 installment rate	n0:s
 instalment	n0:mma
 instance	n22:ec v0:m
-instancy	n1:tt
+instancy	n1/1:tt
 instant	n31:ii a2:sss
 instant replay	n0:a
 instantaneous	a1:s
@@ -46376,7 +46377,7 @@ instigative	a0:s
 instigator	n0:pp
 instil	v0:t
 instill	v0:stcch
-instillation	n1:au
+instillation	n1/1:au
 instillator	n0:r
 instilling	n0:a
 instillment	n0:a
@@ -46385,7 +46386,7 @@ instinct	n4:c a0:s
 instinctive	a1:s
 instinctively	r1:r
 institute	n1:G v14:rr
-institution	n30:GEcaE
+institution	n30/4:GEcaE
 institutional	a3:pa
 institutionalise	v0:s
 institutionalised	a0:as
@@ -46394,7 +46395,7 @@ institutionalized	a2:as
 institutionally	r0:r
 instroke	n0:e
 instruct	v18:mmm
-instruction	n18:maam
+instruction	n18/3:maam
 instruction execution	n0:R
 instructional	a1:p
 instructions	n1:m
@@ -46403,17 +46404,17 @@ instructively	r0:r
 instructor	n5:p
 instructorship	n0:a
 instructress	n0:p
-instrument	n28:rapmmr v0:srm
+instrument	n28/3:rapmmr v0:srm
 instrument landing	n0:a
 instrumental	a2:ps
 instrumental role	n0:m
 instrumentalism	n0:c
 instrumentalist	n1:p
-instrumentality	n2:Gtr
+instrumentality	n2/2:Gtr
 instrumentate	v0:r
-instrumentation	n4:rama
+instrumentation	n4/2:rama
 insubordinate	a0:as
-insubordination	n1:ta
+insubordination	n1/1:ta
 insubstantial	a1:as
 insubstantiality	n0:tt
 insubstantially	r0:r
@@ -46428,12 +46429,12 @@ insular	a0:pss
 insularism	n0:x
 insularity	n1:x
 insulate	v4:hh
-insulation	n1:xua
+insulation	n1/1:xua
 insulator	n0:u
 insulin	n3:b
 insulin reaction	n0:x
 insulin shock	n0:xa
-insult	n2:ma v3:m
+insult	n2/1:ma v3:m
 insulting	a1:s
 insultingly	r0:rr
 insuperable	a1:ss
@@ -46442,7 +46443,7 @@ insupportable	a0:s
 insurability	n0:t
 insurable	a0:s
 insurable interest	n0:s
-insurance	n9:smx
+insurance	n9/2:smx
 insurance agent	n0:p
 insurance claim	n1:a
 insurance policy	n0:m
@@ -46464,7 +46465,7 @@ insusceptible	a0:a
 intact	a8:ssss
 intactness	n0:x
 intaglio	n0:mr
-intake	n5:ara
+intake	n5/1:ara
 intake valve	n0:r
 intangibility	n0:t
 intangible	n1:s a0:aass
@@ -46486,14 +46487,14 @@ integument	n0:b
 integumental	a0:p
 integumentary	a0:p
 integumentary system	n0:b
-intellect	n6:ccp
+intellect	n6/2:ccp
 intellection	n0:c
 intellectual	n3:p a14:saa
 intellectual nourishment	n0:c
 intellectualisation	n0:R
 intellectualization	n0:R
 intellectually	r2:r
-intelligence	n8:cGmma
+intelligence	n8/2:cGmma
 intelligence agent	n0:p
 intelligence cell	n0:G
 intelligence operation	n0:a
@@ -46514,19 +46515,19 @@ intend	v42:ccmm
 intended	a3:as
 intense	a20:ass
 intensely	r3:r
-intensification	n2:aa
+intensification	n2/1:aa
 intensified	a0:s
 intensifier	n0:m
 intensify	v7:hhhh
 intensifying	a1:a
 intension	n0:m
 intensional	a0:s
-intensity	n41:tttt
+intensity	n41/2:tttt
 intensive	n0:m a1:spa
 intensively	r1:r
 intensiveness	n0:t
 intent	n5:cm a9:s
-intention	n13:cca
+intention	n13/2:cca
 intentional	a2:sa
 intentionality	n0:t
 intentionally	r1:r
@@ -46534,7 +46535,7 @@ intently	r4:r
 intentness	n1:t
 inter	v1:l
 interact	v2:l
-interaction	n15:ah
+interaction	n15/1:ah
 interactional	a0:s
 interactive	a0:as
 interahamwe	n0:G
@@ -46553,7 +46554,7 @@ interception	n0:aa
 interceptor	n1:r
 intercession	n0:ma
 intercessor	n0:p
-interchange	n6:raaa v0:sshh
+interchange	n6/2:raaa v0:sshh
 interchangeability	n0:t
 interchangeable	a1:ss
 interchangeableness	n0:t
@@ -46571,7 +46572,7 @@ interconnectedness	n1:x
 interconnection	n0:xa
 intercontinental	a2:a
 intercostal	n0:b a0:p
-intercourse	n1:ma
+intercourse	n1/1:ma
 intercrossed	a0:s
 interdenominational	a0:s
 interdepartmental	a1:p r0:r
@@ -46592,12 +46593,12 @@ interestedness	n0:c
 interesting	a27:a
 interestingly	r1:r
 interestingness	n0:t
-interface	n3:rmcr
+interface	n3/1:rmcr
 interfacial	a0:p
 interfacial tension	n3:h
 interfaith	a1:s
 interfere	v14:ll
-interference	n8:maear
+interference	n8/4:maear
 interference fringe	n0:h
 interfering	a1:s
 interferometer	n4:r
@@ -46605,7 +46606,7 @@ interferon	n0:r
 intergalactic	a0:p
 intergalactic space	n0:l
 interim	n1:i a2:s
-interior	n16:ll a1:assss
+interior	n16/1:ll a1:assss
 interiorise	v0:c
 interiorize	v0:c
 interject	v2:m
@@ -46632,8 +46633,8 @@ interlocutor	n0:pp
 interlocutory	a0:p
 interlope	v0:l
 interloper	n0:p
-interlude	n4:ia v0:r
-intermarriage	n1:xx
+interlude	n4/1:ia v0:r
+intermarriage	n1/1:xx
 intermarry	v0:l
 intermediary	n1:p
 intermediate	n2:u v0:m a12:as
@@ -46647,7 +46648,7 @@ intermezzo	n0:mma
 interminable	a4:s
 interminably	r0:r
 intermingle	v0:t
-intermission	n1:ai
+intermission	n1/1:ai
 intermit	v0:m
 intermittence	n0:t
 intermittency	n0:t
@@ -46718,14 +46719,14 @@ interpol	n0:G
 interpolate	v0:ch
 interpolation	n0:mca
 interpose	v4:ooml
-interposition	n1:aa
+interposition	n1/1:aa
 interpret	v33:cmrrmc
 interpretable	a1:s
 interpretation	n16:camc
 interpretative	a1:s
 interpretative dance	n0:a
 interpreted	a0:s
-interpreter	n5:pppm
+interpreter	n5/2:pppm
 interpreting	n1:c
 interpretive	a0:s
 interpretive dance	n0:a
@@ -46741,9 +46742,9 @@ interrelatedness	n0:L
 interrelation	n5:L
 interrelationship	n1:L
 interrogate	v0:mm
-interrogation	n1:mmmm
+interrogation	n1/1:mmmm
 interrogation point	n0:m
-interrogative	n1:mL a0:pa
+interrogative	n1/1:mL a0:pa
 interrogative mood	n0:L
 interrogatively	r0:rr
 interrogator	n0:p
@@ -46751,13 +46752,13 @@ interrogatory	n0:m a0:a
 interrupt	n0:h v22:mhhh
 interrupted	a0:ss
 interrupter	n0:r
-interruption	n6:aei
+interruption	n6/2:aei
 interscholastic	a0:s
 interschool	a0:s
 intersect	v7:o
 intersectant	a0:s
 intersecting	a1:s
-intersection	n12:crSgca
+intersection	n12/2:crSgca
 intersex	n0:p
 intersexual	a0:ss
 interspecies	a2:a
@@ -46777,11 +46778,11 @@ intertidal	a0:p
 intertribal	a0:p
 intertrigo	n0:f
 intertwine	v2:trr
-interval	n19:ictm
+interval	n19/3:ictm
 intervene	v4:lxh
 intervening	a0:s
 intervenor	n0:p
-intervention	n3:amaaa
+intervention	n3/1:amaaa
 intervertebral	a0:p
 intervertebral disc	n0:b
 intervertebral disk	n0:b
@@ -46802,7 +46803,7 @@ inti	n0:q
 intifada	n0:a
 intifadah	n0:a
 intima	n2:b
-intimacy	n1:txf
+intimacy	n1/1:txf
 intimal	a1:p
 intimate	n0:p v6:mm a9:ssssss
 intimately	r2:rr
@@ -46810,14 +46811,14 @@ intimation	n0:mc
 intimidate	v3:ee
 intimidated	a0:s
 intimidating	a0:s
-intimidation	n2:affm
+intimidation	n2/1:affm
 intolerable	a4:a
 intolerably	r0:r
-intolerance	n1:tc
+intolerance	n1/1:tc
 intolerant	a0:as
 intolerantly	r0:rr
 intonate	v0:mm
-intonation	n9:maaa
+intonation	n9/1:maaa
 intonation pattern	n0:m
 intone	v3:mmm
 intoned	a0:s
@@ -46878,7 +46879,7 @@ intrepidly	r0:r
 intricacy	n0:t
 intricate	a7:s
 intricately	r0:r
-intrigue	n1:cx v1:xc
+intrigue	n1/1:cx v1:xc
 intriguer	n0:p
 intriguing	a0:ss
 intrinsic	a2:as
@@ -46887,7 +46888,7 @@ intrinsical	a0:a
 intrinsically	r3:r
 intro	n0:mm
 introduce	v51:mrhortmcmh
-introduction	n7:ammmmaa
+introduction	n7/4:ammmmaa
 introductory	a3:sss
 introit	n0:m
 introitus	n0:b
@@ -46912,7 +46913,7 @@ introvertive	a0:a
 intrude	v3:olpm
 intruder	n1:p
 intruding	a0:s
-intrusion	n3:eaRoa
+intrusion	n3/2:eaRoa
 intrusive	a1:aaa
 intrusiveness	n0:t
 intrust	v1:s
@@ -46938,7 +46939,7 @@ inunct	v0:b
 inunction	n0:a
 inundate	v0:th
 inundated	a0:s
-inundation	n1:hq
+inundation	n1/1:hq
 inure	v3:h
 inured	a0:s
 inutile	a0:s
@@ -46966,7 +46967,7 @@ invariableness	n0:t
 invariably	r12:r
 invariance	n0:tt
 invariant	n0:c a3:ss
-invasion	n4:aee
+invasion	n4/2:aee
 invasive	a0:aass
 invective	n0:m
 inveigh	v1:mm
@@ -46977,15 +46978,15 @@ inventive	a1:s
 inventively	r0:r
 inventiveness	n0:c
 inventor	n1:p
-inventory	n9:mrsca v0:l
+inventory	n9/4:mrsca v0:l
 inventory accounting	n0:a
 inventory control	n0:a
 inventorying	n0:a
-inverse	n2:L a2:sa
+inverse	n2/0:L a2:sa
 inverse secant	n0:L
 inverse tangent	n0:L
 inversely	r4:r
-inversion	n1:hxRemmaaa
+inversion	n1/1:hxRemmaaa
 invert	v1:hhh
 invert soap	n0:u
 invert sugar	n0:u
@@ -47005,7 +47006,7 @@ investigator	n10:ppp
 investigatory	a0:s
 investing	n0:a
 investiture	n0:ea
-investment	n12:astAaa
+investment	n12/2:astAaa
 investment letter	n0:s
 investment trust	n0:G
 investor	n3:p
@@ -47032,7 +47033,7 @@ invisible	a5:aa
 invisible balance	n0:s
 invisibleness	n0:t
 invisibly	r0:r
-invitation	n5:mt
+invitation	n5/1:mt
 invitational	a0:p
 invitatory	a0:s
 invite	n0:m v32:elemltmt
@@ -47040,7 +47041,7 @@ invite out	v0:l
 invitee	n0:p
 inviting	a2:a
 invitingly	r0:r
-invocation	n1:mmca
+invocation	n1/1:mmca
 invoice	n0:m v0:s
 invoke	v10:rmm
 involucrate	a0:p
@@ -47052,8 +47053,8 @@ involute	a0:ss
 involution	n0:Rmtaaa
 involve	v114:xxxxxch
 involved	a27:assss
-involvement	n6:aLcxx
-invulnerability	n1:xt
+involvement	n6/3:aLcxx
+invulnerability	n1/1:xt
 invulnerable	a1:a
 inward	a5:as r1:rr
 inward-developing	a0:s
@@ -47073,7 +47074,7 @@ iodinate	v2:h
 iodinated	a5:p
 iodinating	a3:a
 iodination	n2:R
-iodine	n17:ur
+iodine	n17/1:ur
 iodine-125	n0:u
 iodine-131	n0:u
 iodine125	n0:u
@@ -47180,7 +47181,7 @@ iridotomy	n0:a
 iris	n0:Pbr
 iris family	n0:P
 iris scanning	n0:m
-irish	n2:pFm a14:p
+irish	n2/1:pFm a14:p
 irish bull	n0:m
 irish capital	n0:l
 irish moss	n0:A
@@ -47196,7 +47197,7 @@ iritic	a0:p
 iritis	n0:x
 irk	v0:e
 irksome	a1:s
-iron	n17:urrr v2:t a2:s
+iron	n17/2:urrr v2:t a2:s
 iron age	n0:i
 iron blue	n0:uu
 iron cage	n2:x
@@ -47239,7 +47240,7 @@ ironwood	n0:PPPP
 ironwork	n0:r
 ironworker	n1:p
 ironworks	n0:E
-irony	n8:mtm
+irony	n8/2:mtm
 iroquoian	n0:m
 iroquois	n0:pm
 irradiate	v0:mhh
@@ -47263,7 +47264,7 @@ irreducible	a1:a
 irrefutable	a0:s
 irregardless	r0:r
 irregular	n0:pr a5:asaasssss
-irregularity	n6:attx
+irregularity	n6/3:attx
 irregularly	r2:rrrr
 irrelevance	n0:L
 irrelevancy	n0:L
@@ -47292,7 +47293,7 @@ irresistibly	r0:r
 irresolute	a1:a
 irresolutely	r0:r
 irresoluteness	n0:t
-irresolution	n1:ct
+irresolution	n1/1:ct
 irrespective	r1:r
 irresponsibility	n1:t
 irresponsible	a2:a
@@ -47300,7 +47301,7 @@ irresponsibleness	n0:t
 irresponsibly	r0:r
 irretrievable	a0:s
 irretrievably	r0:r
-irreverence	n1:ca
+irreverence	n1/1:ca
 irreverent	a0:ass
 irreverently	r0:rr
 irreversibility	n0:t
@@ -47314,8 +47315,8 @@ irridenta	n0:l
 irridentism	n0:c
 irridentist	n0:p
 irrigate	v2:hb
-irrigation	n2:aa
-irritability	n1:fct
+irrigation	n2/1:aa
+irritability	n1/1:fct
 irritable	a1:sss
 irritably	r4:rr
 irritant	n0:c
@@ -47323,10 +47324,10 @@ irritate	v4:ebh
 irritated	a0:s
 irritating	a1:sss
 irritatingly	r0:r
-irritation	n7:xfxxfaa
+irritation	n7/2:xfxxfaa
 irritative	a0:s
 irrupt	v0:ohh
-irruption	n1:aRe
+irruption	n1/1:aRe
 irruptive	a0:s
 irs	n0:G
 irtish	n0:o
@@ -47421,7 +47422,7 @@ isolable	a0:s
 isolate	v17:hhhc
 isolated	a17:ssssss
 isolating	a0:s
-isolation	n6:xfaRa
+isolation	n6/3:xfaRa
 isolationism	n0:m
 isolationist	n0:p a1:p
 isolationistic	a0:p
@@ -47479,7 +47480,7 @@ israelite	n0:pp
 israelites	n0:G
 issachar	n0:p
 issuance	n1:a
-issue	n29:cmcasshpera v52:mlmhm
+issue	n29/4:cmcasshpera v52:mlmhm
 issuer	n0:G
 issuing	n0:a
 issus	n0:a
@@ -47500,7 +47501,7 @@ italian renaissance	n0:i
 italian republic	n0:l
 italian-speaking	a0:s
 italianspeaking	a0:s
-italic	n1:mm a0:pp
+italic	n1/1:mm a0:pp
 italicise	v0:r
 italicize	v1:r
 italy	n6:l
@@ -47509,7 +47510,7 @@ itch mite	n0:A
 itchiness	n0:c
 itching	n0:c
 itchy	a0:ss
-item	n65:mLrcm r0:r
+item	n65/4:mLrcm r0:r
 item-by-item	a0:s
 itembyitem	a0:s
 itemisation	n0:a
@@ -47576,7 +47577,7 @@ izmir	n0:l
 izzard	n0:m
 j	n0:qm
 j particle	n0:o
-jab	n2:aaa v3:ttt
+jab	n2/2:aaa v3:ttt
 jabalpur	n0:l
 jabber	n0:m v2:m
 jabberer	n0:p
@@ -47608,11 +47609,11 @@ jack-tar	n0:p
 jackal	n0:A
 jackalantern	n0:P
 jackanapes	n0:p
-jackass	n3:pA
+jackass	n3/1:pA
 jackboot	n0:r
 jackbythehedge	n0:P
 jackdaw	n1:A
-jacket	n16:rrrFr v1:tb
+jacket	n16/3:rrrFr v1:tb
 jacket crown	n0:r
 jackfruit	n0:PF
 jackhammer	n0:r
@@ -47655,7 +47656,7 @@ jactation	n0:t
 jactitate	v0:o
 jactitation	n0:mmt
 jaculus	n0:A
-jade	n2:uptA v0:bb a0:s
+jade	n2/1:uptA v0:bb a0:s
 jade-green	a0:s
 jaded	a5:ss
 jadegreen	a0:s
@@ -47710,7 +47711,7 @@ jalapeno	n0:PF
 jalapeno pepper	n0:F
 jalopy	n0:r
 jalousie	n0:rr
-jam	n3:FxGa v4:ootmttt
+jam	n3/1:FxGa v4:ootmttt
 jam session	n1:a
 jam-packed	a0:s
 jamaica	n0:ll
@@ -47762,7 +47763,7 @@ janus	n0:p
 janus-faced	a1:sss
 janusfaced	a1:sss
 jap	n5:p
-japan	n8:rr v0:r
+japan	n8/0:rr v0:r
 japan trench	n0:o
 japanese	n2:pm a10:p
 japanese archipelago	n0:l
@@ -47780,9 +47781,9 @@ jape	n0:m
 japery	n0:a
 japheth	n0:p
 japonica	n0:PP
-jar	n2:rqe v2:xooet
+jar	n2/1:rqe v2:xooet
 jarful	n0:q
-jargon	n1:mum
+jargon	n1/1:mum
 jargoon	n0:u
 jarrell	n0:p
 jarring	a1:s
@@ -47812,7 +47813,7 @@ javanese	n0:pm a0:p
 javanthropus	n0:A
 javelin	n0:er
 javelina	n0:A
-jaw	n9:bbr v2:mmum
+jaw	n9/1:bbr v2:mmum
 jawan	n0:p
 jawbone	n0:b v0:m
 jawbreaker	n0:Fm
@@ -47824,7 +47825,7 @@ jaybird	n0:A
 jayshullah	n0:G
 jaywalk	v0:o
 jaywalker	n0:p
-jazz	n15:mmm v0:rt
+jazz	n15/0:mmm v0:rt
 jazz age	n0:i
 jazz around	v0:o
 jazz festival	n2:a
@@ -47834,7 +47835,7 @@ jazzy	a1:ss
 jdam	n0:r
 jealous	a5:ss
 jealously	r0:rr
-jealousy	n2:fc
+jealousy	n2/1:fc
 jean	n0:rr
 jean genet	n0:p
 jebel musa	n0:o
@@ -47865,7 +47866,7 @@ jelled	a0:s
 jellied	a0:s
 jellify	v0:hh
 jello	n0:F
-jelly	n2:FFu v0:h
+jelly	n2/2:FFu v0:h
 jelly doughnut	n0:F
 jelly egg	n0:F
 jellyfish	n0:AA
@@ -47889,7 +47890,7 @@ jeremiah	n0:pm
 jerevan	n0:l
 jerez	n0:l
 jericho	n0:l
-jerk	n3:paiFaa v21:tobot
+jerk	n3/2:paiFaa v21:tobot
 jerk off	v0:t
 jerk-off	n0:p
 jerker	n0:p
@@ -47919,7 +47920,7 @@ jerusalem thorn	n0:PPPP
 jerusalem warriors	n0:G
 jespersen	n0:p
 jessamine	n0:P
-jest	n1:ma v1:mb
+jest	n1/1:ma v1:mb
 jester	n0:p
 jesting	a0:s
 jestingly	r0:r
@@ -47930,7 +47931,7 @@ jesuitical	a0:p
 jesuitism	n0:c
 jesuitry	n0:c
 jesus	n7:p
-jet	n3:reuhrr v1:to a0:s
+jet	n3/2:reuhrr v1:to a0:s
 jet lag	n0:x
 jet set	n0:G
 jet stream	n0:h
@@ -47954,9 +47955,9 @@ jew-baiter	n2:p
 jew-bush	n0:P
 jewbaiter	n2:p
 jewbush	n0:P
-jewel	n2:rp v0:r
+jewel	n2/1:rp v0:r
 jeweled	a2:s
-jeweler	n2:pp
+jeweler	n2/1:pp
 jewelled	a0:s
 jeweller	n0:pp
 jewellery	n0:r
@@ -48004,9 +48005,9 @@ jillion	n0:q
 jilt	n0:p v2:c
 jilted	a0:s
 jim crow	n0:r
-jimdandy	n4:pr
+jimdandy	n4/1:pr
 jimenez	n0:p
-jimhickey	n3:pr
+jimhickey	n3/1:pr
 jimmies	n0:F
 jimmy	n0:r v1:t
 jimsonweed	n0:P
@@ -48046,7 +48047,7 @@ jnd	n0:c
 jnr	n0:p
 joachim	n0:p
 joan miro	n0:p
-job	n123:aaEraaaxma v0:llls
+job	n123/7:aaEraaaxma v0:llls
 job application	n0:m
 job control	n0:m
 job lot	n1:g
@@ -48057,7 +48058,7 @@ jobholder	n0:p
 jobless	a0:s
 jocasta	n0:p
 jock	n0:pr
-jockey	n1:pp v1:kkk
+jockey	n1/1:pp v1:kkk
 jockstrap	n0:r
 jocose	a1:s
 jocosely	r0:r
@@ -48081,7 +48082,7 @@ jogging	n0:a
 joggle	n0:ra v1:ot
 johannes brahms	n0:p
 johannesburg	n0:l
-john	n2:rp
+john	n2/1:rp
 john barleycorn	n0:F
 john bartlett	n0:p
 john brown	n0:p
@@ -48114,7 +48115,7 @@ joined	a1:ss
 joiner	n0:pp
 joinery	n0:ra
 joining	n0:a
-joint	n4:bESFrr v0:xstt a5:ass
+joint	n4/2:bESFrr v0:xstt a5:ass
 joint chiefs	n0:G
 jointed	a0:s
 jointed rush	n0:P
@@ -48123,8 +48124,8 @@ jointly	r4:rr
 jointure	n0:sa
 jointworm	n0:A
 joist	n0:r
-joke	n12:maat v3:mb
-joker	n1:ppmr
+joke	n12/3:maat v3:mb
+joker	n1/1:ppmr
 jokester	n0:p
 joking	a0:s
 jokingly	r0:rr
@@ -48153,7 +48154,7 @@ jones	n0:pppppp
 jonesboro	n0:l
 jong	n0:p
 jongleur	n0:p
-jonquil	n1:PP
+jonquil	n1/1:PP
 jonson	n0:p
 jook	n0:FE
 jook joint	n0:E
@@ -48179,7 +48180,7 @@ joss stick	n0:u
 jostle	n0:a v1:oo
 jostling	n0:a
 josue	n0:m
-jot	n1:mq v0:m
+jot	n1/1:mq v0:m
 jot down	v1:m
 jotter	n0:m
 jotting	n0:m
@@ -48187,11 +48188,11 @@ jotun	n0:p
 jotunn	n0:p
 joule	n0:q
 jounce	n0:e v0:o
-journal	n3:mmsrr
+journal	n3/2:mmsrr
 journal bearing	n0:r
 journalese	n2:m
-journalism	n4:ma
-journalist	n4:pp
+journalism	n4/1:ma
+journalist	n4/1:pp
 journalistic	a0:p
 journalistically	r0:r
 journey	n17:a v1:oo
@@ -48206,7 +48207,7 @@ joviality	n0:ft
 jovially	r0:r
 jovian	a0:pp
 jowett	n0:p
-jowl	n2:bb
+jowl	n2/1:bb
 jowly	a0:s
 joy	n24:fc v0:ee
 joyce	n0:p
@@ -48239,7 +48240,7 @@ judah	n0:pl
 judaic	a0:pp
 judaica	n0:g
 judaical	a0:p
-judaism	n2:Gc
+judaism	n2/1:Gc
 judas	n0:r
 judder	v0:o
 jude	n0:pm
@@ -48253,7 +48254,7 @@ judgement	n0:mccctaa
 judges	n0:m
 judgeship	n0:a
 judging	n0:c
-judgment	n39:caacmtc
+judgment	n39/6:caacmtc
 judgmental	a0:a
 judicable	a0:s
 judicatory	n0:g
@@ -48266,14 +48267,14 @@ judicial separation	n0:m
 judicial system	n0:g
 judicial torture	n0:a
 judicially	r0:rr
-judiciary	n1:Gg
+judiciary	n1/1:Gg
 judicious	a0:s
 judiciously	r0:r
 judiciousness	n0:ct
 judith	n0:pm
 judo	n0:a
 judy garland	n0:p
-jug	n1:rq v0:lh
+jug	n1/1:rq v0:lh
 jugal point	n0:b
 jugale	n0:b
 jugful	n0:q
@@ -48290,14 +48291,14 @@ jugoslav	n0:p
 jugoslavian	n0:p
 jugoslavija	n0:l
 jugular	n0:bt a0:p
-juice	n2:Fxhb
+juice	n2/1:Fxhb
 juice up	v0:h
 juiceless	a0:as
 juicer	n0:pr
 juiciness	n0:t
 juicy	a3:asss
 jujitsu	n0:a
-juju	n1:cr
+juju	n1/1:cr
 jujube	n0:PFF
 jujutsu	n0:a
 juke	n0:Ea
@@ -48312,7 +48313,7 @@ jumada i	n0:i
 jumada ii	n0:i
 jumbal	n0:F
 jumbie bead	n0:P
-jumble	n3:xFc v1:xrt
+jumble	n3/1:xFc v1:xrt
 jumbled	a2:s
 jumbo	a0:s
 jumbojet	n0:r
@@ -48343,8 +48344,8 @@ jumpy	a1:sa
 juncaceae	n0:P
 juncaginaceae	n0:P
 junco	n0:A
-junction	n2:rxSra
-juncture	n1:exS
+junction	n2/1:rxSra
+juncture	n1/1:exS
 juncus	n0:P
 jund-ul-islam	n0:G
 jundulislam	n0:G
@@ -48355,7 +48356,7 @@ jung	n0:p
 jungermanniaceae	n0:P
 jungermanniales	n0:P
 jungian	n0:p a1:p
-jungle	n3:lGg
+jungle	n3/0:lGg
 jungle cock	n0:A
 jungly	a0:s
 junior	n6:ppp a5:ass
@@ -48367,7 +48368,7 @@ juniorgrade	a1:s
 juniper	n0:PP
 juniper berry	n0:P
 juniperus	n0:P
-junk	n1:ur v1:s
+junk	n1/1:ur v1:s
 junk bond	n0:s
 junk food	n0:F
 junk heap	n0:l
@@ -48387,17 +48388,17 @@ junto	n0:G
 jupati	n0:P
 jupati palm	n0:P
 jupaty	n0:P
-jupiter	n7:op
+jupiter	n7/1:op
 jural	a0:s
 jurassic	n0:i a0:p
 juridic	a0:pp
 juridical	a0:pp
 jurisdiction	n5:tl
 jurisdictional	a0:s
-jurisprudence	n2:cg
+jurisprudence	n2/1:cg
 jurisprudential	a0:p
 jurisprudentially	r1:r
-jurist	n1:pp
+jurist	n1/1:pp
 juristic	a0:s
 juror	n2:p
 jury	n23:GG
@@ -48414,7 +48415,7 @@ justiciar	n0:p
 justiciary	n0:pl
 justifiable	a0:s
 justifiably	r2:r
-justification	n5:cma
+justification	n5/2:cma
 justificative	a0:ss
 justificatory	a0:ss
 justified	a0:s
@@ -48424,7 +48425,7 @@ justify	v28:mmmmh
 justinian	n0:p
 justinian i	n0:p
 justly	r2:rr
-justness	n1:tt
+justness	n1/1:tt
 jut	n0:Sa v0:x
 jut out	v1:x
 jute	n0:u
@@ -48440,12 +48441,12 @@ juvenile wart	n0:t
 juvenility	n0:xt
 juxtapose	v2:t
 juxtaposed	a0:s
-juxtaposition	n1:al
+juxtaposition	n1/1:al
 jv	n0:G
 jyaistha	n0:i
 jylland	n0:l
 jynx	n0:A
-k	n5:quqqqmr a0:s
+k	n5/1:quqqqmr a0:s
 k particle	n0:o
 k-lor	n0:u
 k-lyte	n0:u
@@ -48506,7 +48507,7 @@ kalapuya	n0:p
 kalapuyan	n0:m
 kalashnikov	n0:r
 kalashnikov culture	n0:c
-kale	n1:sPF
+kale	n1/1:sPF
 kaleidoscope	n0:cr
 kaleidoscopic	a0:s
 kaleidoscopical	a0:s
@@ -48539,7 +48540,7 @@ kamehameha i	n0:p
 kamet	n0:o
 kami	n0:p
 kamia	n0:pm
-kamikaze	n1:rp
+kamikaze	n1/1:rp
 kampala	n0:l
 kampong	n0:l
 kampuchea	n0:l
@@ -48569,7 +48570,7 @@ kannada-speaking	a0:s
 kannadaspeaking	a0:s
 kansa	n0:pm
 kansan	n0:p
-kansas	n1:pm
+kansas	n1/0:pm
 kansu	n0:l
 kant	n0:p
 kantian	a0:p
@@ -48712,7 +48713,7 @@ keen-eyed	a0:s
 keen-sighted	a0:ss
 keeneyed	a0:s
 keenly	r2:r
-keenness	n1:cft
+keenness	n1/1:cft
 keensighted	a0:ss
 keep	n0:srr v346:xxsllcsmxluxllxxssssth
 keep away	v2:l
@@ -48722,7 +48723,7 @@ keep off	v0:um
 keep out	v3:lh
 keep up	v17:kxshb
 keeper	n0:pp
-keeping	n2:aaa
+keeping	n2/2:aaa
 keepsake	n1:r
 keeshond	n0:A
 keflex	n0:r
@@ -48748,7 +48749,7 @@ kelter	n0:x
 kelvin	n0:q
 kemadrin	n0:r
 kempt	a0:s
-ken	n2:cc
+ken	n2/1:cc
 kenaf	n0:PP
 kenalog	n0:u
 kendal	n0:u
@@ -48766,7 +48767,7 @@ kennewick	n0:l
 kenning	n0:m
 keno	n0:a
 kenogenesis	n0:R
-kent	n1:lp
+kent	n1/1:lp
 kentan	n0:P
 kentish	n0:mm
 kentuckian	n0:p
@@ -48849,19 +48850,19 @@ ketose	n0:u
 ketosis	n6:x
 ketosteroid	n0:u
 kettering	n0:p
-kettle	n1:rqor
+kettle	n1/1:rqor
 kettledrum	n0:r
 kettleful	n0:q
 ketubim	n0:m
 keurboom	n0:PP
-key	n21:rctmqPolmmmrrr v1:csthh a8:s
+key	n21/4:rctmqPolmmmrrr v1:csthh a8:s
 key lime	n0:F
 key out	v0:c
 key palm	n0:P
 key pattern	n0:r
 key ring	n0:r
 key west	n0:l
-keyboard	n2:rr
+keyboard	n2/1:rr
 keyboard buffer	n0:r
 keyboardist	n0:p
 keycard	n0:m
@@ -48873,7 +48874,7 @@ keyless	a0:a
 keynes	n0:p
 keynesian	n0:p a0:p
 keynesianism	n0:c
-keynote	n2:mcm v3:hm
+keynote	n2/2:mcm v3:hm
 keypad	n0:r
 keystone	n0:cr
 keystone stater	n0:p
@@ -48910,7 +48911,7 @@ khi	n0:m
 khimar	n0:r
 khios	n0:l
 khirghiz	n0:pm
-khmer	n1:mp
+khmer	n1/1:mp
 khmer rouge	n0:G
 khoikhoi	n0:m
 khoikhoin	n0:m
@@ -48941,7 +48942,7 @@ kibitzer	n0:p
 kibosh	v0:l
 kichaga	n0:m
 kichai	n0:p
-kick	n4:afemca v27:tototukm
+kick	n4/2:afemca v27:tototukm
 kick about	v0:x
 kick around	v0:xlm
 kick back	v2:st
@@ -48956,12 +48957,12 @@ kickapoo	n0:pm
 kickback	n0:s
 kicker	n0:p
 kicking	n0:aa
-kickoff	n3:aie
+kickoff	n3/2:aie
 kickshaw	n0:F
 kicksorter	n0:r
 kickstand	n0:r
 kickstart	v0:o
-kid	n53:pupA v7:mm
+kid	n53/1:pupA v7:mm
 kid-glove	a0:s
 kidd	n0:p
 kiddy	n0:p
@@ -48995,12 +48996,12 @@ kill	n4:aa v105:tlhxpettttuhhhh
 kill off	v1:t
 killable	a1:s
 killdeer	n0:A
-killer	n8:pxcA
+killer	n8/1:pxcA
 killer bee	n0:pA
 killer cell	n0:b
 killer whale	n0:A
 killifish	n0:A
-killing	n10:eas a0:s
+killing	n10/2:eas a0:s
 killingly	r0:r
 killjoy	n0:p
 kiln	n0:r
@@ -49072,7 +49073,7 @@ kinetochore	n0:b
 kinetoscope	n0:r
 kinetosis	n0:x
 kinfolk	n0:G
-king	n21:pppxrrr
+king	n21/3:pppxrrr
 king crab	n0:FAAA
 king devil	n0:P
 king john	n0:p
@@ -49086,7 +49087,7 @@ king-sized	a0:s
 kingbird	n0:A
 kingbolt	n0:r
 kingcup	n0:PP
-kingdom	n4:xllGgg
+kingdom	n4/3:xllGgg
 kingdom come	n0:ii
 kingfish	n0:FAAAA
 kingfisher	n0:A
@@ -49149,7 +49150,7 @@ kishke	n0:F
 kislev	n0:i
 kismat	n0:e
 kismet	n0:e
-kiss	n7:aFFa v18:tt
+kiss	n7/1:aFFa v18:tt
 kiss curl	n0:b
 kiss-me-over-the-garden-gate	n0:P
 kisser	n0:pb
@@ -49159,7 +49160,7 @@ kissinger	n0:p
 kissmeoverthegardengate	n0:P
 kisumu	n0:l
 kiswahili	n0:m
-kit	n2:rrA v0:s
+kit	n2/1:rrA v0:s
 kit out	v0:s
 kit up	v0:s
 kitakyushu	n0:l
@@ -49286,7 +49287,7 @@ knife-handle	n0:A
 knifeedge	n0:t
 knifehandle	n0:A
 knifelike	a1:ssss
-knight	n3:pr v0:l
+knight	n3/1:pr v0:l
 knight-errant	n2:p
 knighterrant	n2:p
 knighthood	n0:G
@@ -49295,21 +49296,21 @@ knightliness	n0:c
 knightly	a1:ss
 kniphofia	n0:P
 knish	n0:F
-knit	n1:rrr v3:rrt
+knit	n1/1:rrr v3:rrt
 knitted	a0:s
 knitter	n0:p
 knitting	n0:ra
 knitting needle	n0:r
 knitwear	n0:r
 knitwork	n0:r
-knob	n3:rrSr
+knob	n3/2:rrSr
 knobbed	a0:s
 knobble	n0:r
 knobbly	a0:s
 knobby	a0:s
 knobkerrie	n0:r
 knobkerry	n0:r
-knock	n3:eceea v17:tttppm
+knock	n3/2:eceea v17:tttppm
 knock about	v1:tx
 knock back	v0:x
 knock down	v6:tth
@@ -49339,7 +49340,7 @@ knockout drops	n0:r
 knockwurst	n0:F
 knoll	n1:o
 knossos	n0:l
-knot	n5:gruSqtA v2:rtt
+knot	n5/3:gruSqtA v2:rtt
 knotgrass	n0:P
 knothole	n0:u
 knotted	a1:ss
@@ -49445,7 +49446,7 @@ kordofan	n0:l
 kordofanian	n0:m
 kore	n0:p
 korea	n4:l
-korean	n1:pm a1:p
+korean	n1/1:pm a1:p
 korean peninsula	n0:l
 korinthos	n0:l
 koruna	n0:qq
@@ -49613,7 +49614,7 @@ kyrgyzstan	n0:l
 kyrgyzstani	a0:p
 kyushu	n0:l
 kyyiv	n0:l
-l	n19:qqqm a1:s
+l	n19/1:qqqm a1:s
 l'aquila	n0:l
 l'enfant	n0:p
 l-dopa	n0:u
@@ -49645,14 +49646,14 @@ labiodental	n0:m
 labium	n0:b
 lablab	n0:P
 lablink	n0:G
-labor	n40:GaxGa v6:llb
+labor	n40/2:GaxGa v6:llb
 labor camp	n0:E
 labor force	n0:G
 labor movement	n1:G
 labor pains	n0:x
 labor pool	n0:G
 labor-intensive	a0:s
-laboratory	n19:El
+laboratory	n19/1:El
 labored	a0:ss
 laborer	n5:p
 laboring	a0:s
@@ -49661,7 +49662,7 @@ laborious	a0:s
 laboriously	r0:r
 laboriousness	n0:t
 laborsaving	a1:s
-labour	n1:Gxa v0:llb
+labour	n1/1:Gxa v0:llb
 labour camp	n0:E
 labour pains	n0:x
 labour-intensive	a0:s
@@ -49677,7 +49678,7 @@ labridae	n0:A
 labrocyte	n0:b
 labrouste	n0:p
 laburnum	n0:P
-labyrinth	n1:rb
+labyrinth	n1/1:rb
 labyrinthian	a0:s
 labyrinthine	a0:ps
 labyrinthitis	n0:x
@@ -49718,7 +49719,7 @@ laciniate	a0:s
 lack	n42:x v32:x
 lackadaisical	a0:ss
 lackadaisically	r0:r
-lackey	n1:pp
+lackey	n1/1:pp
 lacking	a9:ss
 lackluster	a0:ss
 lacklustre	a0:ss
@@ -49765,7 +49766,7 @@ lacustrine	a0:p
 lacy	a3:ss
 lad	n5:pp
 ladanum	n0:P
-ladder	n5:rxe v0:h
+ladder	n5/1:rxe v0:h
 ladder-back	n0:rr
 ladder-proof	a0:s
 ladderback	n0:rr
@@ -49818,7 +49819,7 @@ laffer	n0:p
 laffer curve	n0:m
 laffite	n0:p
 lafitte	n0:p
-lag	n1:air v7:oltt
+lag	n1/1:air v7:oltt
 lag bolt	n0:r
 lag screw	n0:r
 lagan	n0:r
@@ -49826,7 +49827,7 @@ lagarostrobus	n0:P
 lagenaria	n0:P
 lagend	n0:r
 lagenophera	n0:P
-lager	n1:rF
+lager	n1/1:rF
 lagerphone	n0:r
 lagerstroemia	n0:P
 laggard	n1:p a0:s
@@ -49867,7 +49868,7 @@ laissez-faire	a2:s
 laissezfaire	a2:s
 laity	n3:g
 laius	n0:p
-lake	n3:ouu
+lake	n3/1:ouu
 lake albert	n0:o
 lake bed	n0:o
 lake bottom	n0:o
@@ -49911,7 +49912,7 @@ lamarckian	n0:p a0:p
 lamarckism	n0:c
 lamasery	n0:E
 lamaze method	n0:R
-lamb	n5:AppF v0:b
+lamb	n5/1:AppF v0:b
 lamb chop	n0:F
 lamb's-quarter	n0:F
 lamb's-quarters	n0:P
@@ -49948,7 +49949,7 @@ lameness	n0:xx
 lament	n0:mmm v1:em
 lamentable	a0:s
 lamentably	r0:r
-lamentation	n2:ma
+lamentation	n2/1:ma
 lamentations	n0:m
 lamented	a0:a
 lamenter	n0:p
@@ -50007,7 +50008,7 @@ lancashire	n0:l
 lancaster	n0:G
 lancastrian	n0:pp a0:pp
 lancastrian line	n0:G
-lance	n2:rrr v0:ott
+lance	n2/1:rrr v0:ott
 lance-shaped	a0:s
 lancelet	n0:A
 lancelike	a0:s
@@ -50026,7 +50027,7 @@ lanchou	n0:l
 lanchow	n0:l
 lancinate	a0:s
 lancinating	a0:s
-land	n74:sololxsGGa v26:oohosoo
+land	n74/9:sololxsGGa v26:oohosoo
 land agent	n0:pp
 land area	n3:t
 land line	n0:r
@@ -50042,14 +50043,14 @@ landfill	n0:o
 landgrave	n0:p
 landholder	n0:p
 landholding	n0:ss
-landing	n7:rraa
+landing	n7/2:rraa
 landing craft	n0:r
 landing field	n0:r
 landing place	n0:r
 landing stage	n0:r
 landing strip	n0:r
 landlady	n0:p
-landler	n1:ma
+landler	n1/1:ma
 landless	a0:a
 landline	n0:r
 landlocked	a1:s
@@ -50057,16 +50058,16 @@ landlord	n3:p
 landlubber	n0:pp
 landlubberly	a0:s
 landman	n0:p
-landmark	n3:lemb
+landmark	n3/2:lemb
 landmass	n2:o
 landowner	n1:p
 landowska	n0:p
 landrover	n1:r
-landscape	n17:lrrc v0:rr
+landscape	n17/3:lrrc v0:rr
 landscape architecture	n0:c
 landscaped	a1:s
 landscaper	n0:p
-landscaping	n1:ar
+landscaping	n1/1:ar
 landscapist	n0:pp
 landside	n0:r
 landslide	n2:ee
@@ -50092,7 +50093,7 @@ langset	n0:P
 langside	n0:a
 langsyne	n0:i r0:r
 langtry	n0:p
-language	n57:mmmccm
+language	n57/5:mmmccm
 language area	n0:b
 language barrier	n0:c
 language system	n0:m
@@ -50104,7 +50105,7 @@ languid	a3:s
 languidly	r0:r
 languish	v1:heb
 languisher	n0:p
-languor	n1:fft
+languor	n1/1:fft
 languorous	a0:s
 languorously	r0:r
 langur	n0:A
@@ -50151,7 +50152,7 @@ laotian capital	n0:l
 laotse	n0:p
 laotzu	n0:p
 laozi	n0:p
-lap	n11:bxrraa v4:xtpuh
+lap	n11/1:bxrraa v4:xtpuh
 lap covering	n0:r
 lap joint	n0:r
 lap up	v0:u
@@ -50182,7 +50183,7 @@ laplace	n0:p
 lapland	n0:l
 laportea	n0:P
 lapp	n0:pm
-lappet	n1:brA
+lappet	n1/1:brA
 lappic	n0:m
 lapping	n0:r
 lappish	n0:m
@@ -50310,7 +50311,7 @@ lash out	v0:m
 lash-like	a0:p
 lash-up	n0:r
 lasher	n1:p
-lashing	n1:ar a1:s
+lashing	n1/1:ar a1:s
 lashings	n0:q
 lashkar-e-jhangvi	n0:G
 lashkar-e-omar	n0:G
@@ -50336,7 +50337,7 @@ lassa	n0:l
 lassie	n0:p
 lassitude	n0:xft
 lasso	n0:r v0:t
-last	n5:iLaiqqer v26:xx a186:sasssssss r5:rr
+last	n5/3:iLaiqqer v26:xx a186:sasssssss r5:rr
 last gasp	n0:i
 last half	n0:i
 last hurrah	n0:a
@@ -50408,7 +50409,7 @@ latex	n0:ur
 lath	n0:r
 lathe	n0:r
 lathee	n0:r
-lather	n3:oxpo v2:thbb
+lather	n3/1:oxpo v2:thbb
 lathery	a0:p
 lathi	n0:r
 lathyrus	n0:P
@@ -50416,7 +50417,7 @@ lathyrus niger	n0:P
 laticifer	n0:P
 latimeria	n0:A
 latimeridae	n0:A
-latin	n4:mpp a2:pppp
+latin	n4/1:mpp a2:pppp
 latin quarter	n0:l
 latin square	n0:g
 latin-american	a3:p
@@ -50430,7 +50431,7 @@ latinist	n0:p
 latinize	v0:mmh
 latino	n0:pm a0:p
 latish	a0:s
-latitude	n2:lxlt
+latitude	n2/1:lxlt
 latitudinal	a0:p
 latitudinarian	n0:p a0:s
 latium	n0:l
@@ -50463,7 +50464,7 @@ laudator	n0:p
 laudatory	a0:s
 lauder	n0:p
 laudo	n0:o
-laugh	n17:mmm v64:b
+laugh	n17/2:mmm v64:b
 laugh away	v0:m
 laugh line	n0:Sm
 laugh off	v1:m
@@ -50477,15 +50478,15 @@ laughing gull	n0:A
 laughing jackass	n0:AA
 laughingly	r1:r
 laughingstock	n0:p
-laughter	n15:ma
+laughter	n15/1:ma
 laughton	n0:p
 lauhala	n0:P
 launce	n0:A
 launch	n0:ra v27:ltthtt
 launch area	n0:r
 launch pad	n0:r
-launcher	n1:rr
-launching	n1:aaa
+launcher	n1/1:rr
+launching	n1/1:aaa
 launching pad	n0:r
 launchpad	n0:r
 launder	v0:th
@@ -50493,7 +50494,7 @@ launderette	n0:E
 laundering	n1:a
 laundress	n0:p
 laundromat	n0:E
-laundry	n1:rE
+laundry	n1/1:rE
 laundry detergent	n0:r
 laundryman	n0:p
 laundrywoman	n0:p
@@ -50526,7 +50527,7 @@ lavalliere	n0:r
 lavandula	n0:P
 lavatera	n0:P
 lavation	n0:a
-lavatory	n2:rrr
+lavatory	n2/1:rrr
 lave	v0:hbb
 lavender	n0:Pt a3:s
 lavender cotton	n0:P
@@ -50577,7 +50578,7 @@ laxation	n0:Ra
 laxative	n0:r a0:a
 laxity	n0:xt
 laxly	r0:r
-laxness	n1:tx
+laxness	n1/1:tx
 lay	n0:mm v45:ttrts a1:ss
 lay away	v0:s
 lay down	v8:c
@@ -50590,7 +50591,7 @@ lay-by	n0:r
 lay-up	n0:a
 layabout	n0:p
 layby	n0:r
-layer	n9:rlcAA v3:t
+layer	n9/2:rlcAA v3:t
 layer cake	n0:F
 layered	a0:s
 layette	n1:r
@@ -50630,7 +50631,7 @@ lea	n0:ql
 leach	n0:R v0:ooh
 leaching	n0:R
 leacock	n0:p
-lead	n21:tucaSmqplmmtrrrra v203:oxxomxlxlrxoxm
+lead	n21/6:tucaSmqplmmtrrrra v203:oxxomxlxlrxoxm
 lead bank	n0:G
 lead line	n0:r
 lead off	v1:lh
@@ -50647,7 +50648,7 @@ leadcolored	a0:s
 leadcoloured	a0:s
 leaded	a1:sas
 leaden	a3:sspss
-leader	n23:pr
+leader	n23/1:pr
 leaders	n10:G
 leadership	n22:aGxc
 leadfree	a0:s
@@ -50659,7 +50660,7 @@ leadless	a0:a
 leadplant	n0:P
 leadwort	n0:P
 leadwort family	n0:P
-leaf	n20:Pmr v0:pob
+leaf	n20/1:Pmr v0:pob
 leaf cast	n0:x
 leaf form	n0:S
 leaf lard	n0:u
@@ -50683,7 +50684,7 @@ leafed	a0:s
 leafhopper	n1:A
 leafing	n0:R
 leafless	a0:a
-leaflet	n1:bPm
+leaflet	n1/1:bPm
 leaflike	a0:s
 leafminer	n0:A
 leafroller	n0:A
@@ -50691,8 +50692,8 @@ leafstalk	n0:P
 leafy	a0:a
 leafy-stemmed	a0:s
 leafystemmed	a0:s
-league	n11:GGq v1:h
-leak	n1:oxRem v1:mmhh
+league	n11/2:GGq v1:h
+leak	n1/1:oxRem v1:mmhh
 leak out	v4:m
 leakage	n1:e
 leaker	n0:p
@@ -50709,10 +50710,10 @@ leaner	n0:a
 leaning	n0:fcta a1:s
 leanness	n0:tt
 leanto	n0:r
-leap	n7:aeet v23:ohoo
+leap	n7/2:aeet v23:ohoo
 leap out	v0:xo
 leaper	n0:p
-leapfrog	n2:aa v0:oh
+leapfrog	n2/1:aa v0:oh
 leaping	n1:a
 lear	n0:pp
 learn	v154:ccccmm
@@ -50723,19 +50724,19 @@ learned reaction	n1:a
 learned response	n0:a
 learnedly	r0:r
 learnedness	n0:c
-learner	n1:pp
+learner	n1/1:pp
 learning	n5:cc
 learning ability	n0:c
 learning curve	n0:m
 leary	n0:p
-lease	n2:smi v2:llss
+lease	n2/2:smi v2:llss
 lease-lend	n0:a
 leased	a0:a
 leasehold	n0:s
 leaseholder	n0:p
 leaselend	n0:a
-leash	n2:rqa v0:t
-least	n1:c a2:a r5:r
+leash	n2/1:rqa v0:t
+least	n1/0:c a2:a r5:r
 least shrew	n0:A
 least squares	n0:c
 leastways	r0:r
@@ -50761,14 +50762,14 @@ leatherwood	n0:PP
 leatherwork	n0:r
 leathery	a0:s
 leathery turtle	n0:A
-leave	n3:ima v414:ocxhoxxlssxhsc
+leave	n3/2:ima v414:ocxhoxxlssxhsc
 leave off	v6:xch
 leave out	v4:cc
 leave-taking	n0:a
 leaved	a0:s
 leaven	n0:uc v0:o
 leavened	a1:a
-leavening	n1:cu
+leavening	n1/1:cu
 leaver	n0:p
 leavetaking	n0:a
 leaving	n1:a
@@ -50795,7 +50796,7 @@ lecithin	n0:u
 lectern	n0:r
 lectin	n0:u
 lector	n0:pp
-lecture	n8:mma v5:mm
+lecture	n8/1:mma v5:mm
 lecturer	n3:pp
 lectureship	n0:a
 lecturing	n1:a
@@ -50813,7 +50814,7 @@ ledger entry	n0:s
 ledger line	n0:m
 ledum	n0:P
 lee	n0:l a0:s
-leech	n1:Ap v0:b
+leech	n1/1:Ap v0:b
 leechee	n0:F
 leechlike	a0:s
 leeds	n0:l
@@ -50828,7 +50829,7 @@ leeward islands	n0:l
 leeward side	n0:L
 leeway	n0:Rt
 leflunomide	n0:r
-left	n25:lGbra a50:assa r3:r
+left	n25/4:lGbra a50:assa r3:r
 left bank	n0:l
 left field	n0:ra
 left hemisphere	n0:b
@@ -50846,7 +50847,7 @@ left-winger	n0:p
 lefteye flounder	n0:A
 lefteyed	a0:s
 lefteyed flounder	n0:A
-leftfield	n4:ra
+leftfield	n4/1:ra
 lefthand	a2:ss
 lefthanded	a0:asssss
 lefthandedness	n0:xt
@@ -50861,8 +50862,8 @@ leftovers	n0:F
 leftslanting	a0:s
 leftwing	a0:s
 leftwinger	n0:p
-lefty	n2:pp
-leg	n85:bbrSFrraa
+lefty	n2/1:pp
+leg	n85/4:bbrSFrraa
 leg covering	n0:r
 leg curl	n0:a
 leg extensor	n1:a
@@ -50890,9 +50891,9 @@ legally	r3:rr
 legate	n0:p
 legatee	n1:p
 legateship	n0:a
-legation	n2:aG
+legation	n2/1:aG
 legato	a0:a r0:r
-legend	n15:mm
+legend	n15/1:mm
 legendary	a3:ss
 legendary creature	n0:p
 leger	n0:s
@@ -50903,11 +50904,11 @@ legged	a1:a
 legging	n0:r
 leggy	a1:ss
 leghorn	n0:r
-legibility	n1:tt
+legibility	n1/1:tt
 legible	a0:a
 legibly	r0:r
 leging	n0:r
-legion	n1:GGGG a0:s
+legion	n1/1:GGGG a0:s
 legionary	n0:p
 legionella	n0:A
 legionnaire	n0:p
@@ -50921,7 +50922,7 @@ legislatively	r0:r
 legislator	n8:p
 legislatorship	n0:a
 legislature	n5:G
-legitimacy	n1:tt
+legitimacy	n1/1:tt
 legitimate	v0:lmh a4:asss
 legitimately	r1:rr
 legitimation	n0:aa
@@ -50936,7 +50937,7 @@ lego set	n0:r
 legpull	n0:a
 legpulling	n0:a
 legs	n0:t
-legume	n1:PPF
+legume	n1/1:PPF
 legume family	n0:P
 leguminosae	n0:P
 leguminous	a0:p
@@ -50980,7 +50981,7 @@ lem	n0:r
 lemaireocereus	n0:P
 lemaitre	n0:p
 lemanderin	n0:P
-lemma	n4:mPm
+lemma	n4/1:mPm
 lemming	n0:A
 lemmon	n0:p
 lemmus	n0:A
@@ -50989,7 +50990,7 @@ lemna minor	n0:P
 lemnaceae	n0:P
 lemniscus	n0:b
 lemnos	n0:l
-lemon	n6:FtPcr
+lemon	n6/2:FtPcr
 lemon balm	n0:PF
 lemon drop	n0:F
 lemon extract	n0:F
@@ -51020,7 +51021,7 @@ lender	n0:p
 lending	n1:a
 lendl	n0:p
 lendlease	n0:a
-length	n48:ttttr
+length	n48/4:ttttr
 lengthen	v1:hh
 lengthened	a0:s
 lengthening	n1:a
@@ -51041,7 +51042,7 @@ lenitive	n0:r a0:s
 lenity	n0:t
 lennoaceae	n0:P
 lennon	n0:p
-lens	n5:rmbr
+lens	n5/1:rmbr
 lens capsule	n0:b
 lens hood	n0:r
 lense	n0:r
@@ -51058,7 +51059,7 @@ lentiform	a0:s
 lentiginose	a0:s
 lentiginous	a0:s
 lentigo	n0:b
-lentil	n1:FPP
+lentil	n1/1:FPP
 lentil plant	n0:P
 lentinus	n0:P
 lentisk	n0:P
@@ -51172,7 +51173,7 @@ lesbianism	n0:a
 lesbos	n0:l
 lescol	n0:r
 lese majesty	n0:a
-lesion	n2:xx
+lesion	n2/1:xx
 lesotho	n0:l
 lespedeza	n0:P
 lesquerella	n0:P
@@ -51201,10 +51202,10 @@ lethal	a2:s
 lethality	n1:t
 lethargic	a0:a
 lethargically	r0:r
-lethargy	n3:xtt
+lethargy	n3/2:xtt
 lethe	n0:o
 leto	n0:p
-letter	n72:mmpmm v1:srr
+letter	n72/2:mmpmm v1:srr
 letter bond	n0:s
 letter case	n0:r
 letter opener	n0:r
@@ -51218,7 +51219,7 @@ lettering	n3:m
 letterman	n2:p
 letterperfect	a0:s
 letterpress	n0:m
-letters	n1:cc
+letters	n1/1:cc
 letting	n0:s
 letting down	n1:a
 lettish	n0:m
@@ -51263,7 +51264,7 @@ levanter	n0:h
 levantine	n0:p a0:p
 levator	n0:b
 levee	n0:Grr
-level	n113:txxtrrcr v6:krtkmh a6:sssss
+level	n113/6:txxtrrcr v6:krtkmh a6:sssss
 level best	n0:t
 level crossing	n0:r
 level off	v3:h
@@ -51272,7 +51273,7 @@ leveler	n0:p
 levelheaded	a1:s
 leveling	n0:aaa
 leveller	n0:p
-lever	n1:rrr v0:t
+lever	n1/1:rrr v0:t
 lever hang	n0:a
 lever scale	n0:r
 lever tumbler	n0:r
@@ -51322,7 +51323,7 @@ lexicographical	a0:p
 lexicography	n0:a
 lexicologist	n0:p
 lexicology	n0:c
-lexicon	n2:cm
+lexicon	n2/1:cm
 lexicostatistic	a1:p
 lexicostatistics	n4:c
 lexington	n0:lla
@@ -51343,7 +51344,7 @@ lhasa	n0:A
 lhotse	n0:o
 li	n0:q a0:s
 liabilities	n0:s
-liability	n2:xxt
+liability	n2/1:xxt
 liable	a6:ssss
 liaise	v0:m
 liaison	n2:xm
@@ -51372,7 +51373,7 @@ liberally	r1:rr
 liberalness	n0:ct
 liberate	v3:lllr
 liberated	a1:ss
-liberation	n1:aaa
+liberation	n1/1:aaa
 liberator	n0:p
 liberia	n0:l
 liberian	n0:p a0:p
@@ -51381,7 +51382,7 @@ liberian coffee	n0:P
 libertarian	n0:pp
 libertarianism	n0:c
 libertine	n1:p a0:s
-liberty	n10:xxxia
+liberty	n10/3:xxxia
 liberty chit	n0:m
 liberty island	n0:l
 libidinal	a0:p
@@ -51392,7 +51393,7 @@ libocedrus	n0:P
 libra	n0:p
 librarian	n1:p
 librarianship	n0:a
-library	n7:rgrgE
+library	n7/3:rgrgE
 library card	n0:m
 library program	n0:m
 library routine	n0:m
@@ -51407,7 +51408,7 @@ libya	n0:l
 libyan	n0:p a0:p
 licence	n0:xxm v0:l
 licenced	a0:s
-license	n7:mxxa v2:l
+license	n7/2:mxxa v2:l
 license number	n2:m
 licensed	a2:s
 licensee	n0:p
@@ -51429,15 +51430,15 @@ licitly	r0:r
 licitness	n0:t
 lick	n0:oaa v20:ttcu
 licked	a1:s
-licking	n2:ea
+licking	n2/1:ea
 licorice	n0:PF
-lid	n4:brr
+lid	n4/1:brr
 lidar	n0:r
 lidded	a0:as
 lidless	a0:ass
 lido	n0:r
 lidocaine	n0:r
-lie	n13:ml v193:xtxxmxo
+lie	n13/1:ml v193:xtxxmxo
 lie about	v0:x
 lie around	v1:x
 lie down	v11:o
@@ -51460,16 +51461,16 @@ liepaja	n0:l
 lietuva	n0:l
 lieu	n0:a
 lieutenancy	n0:a
-lieutenant	n49:pppp
-life	n256:xcxxiiiptThmMi
+lieutenant	n49/3:pppp
+life	n256/13:xcxxiiiptThmMi
 life assurance	n0:s
 life buoy	n0:r
 life class	n3:a
-life cycle	n1:hR
+life cycle	n1/1:hR
 life expectancy	n0:i
 life force	n0:h
 life form	n0:b
-life history	n3:ma
+life history	n3/1:ma
 life imprisonment	n0:x
 life line	n0:S
 life preserver	n0:r
@@ -51516,22 +51517,22 @@ lifethreatening	a0:s
 lifetime	n2:i
 lifework	n0:a
 lifo	n0:a
-lift	n1:aheerrrraaaa v54:otoommsthhhxsssttmhhhhhb
+lift	n1/1:aheerrrraaaa v54:otoommsthhhxsssttmhhhhhb
 lift off	v0:o
 lift out	v1:t
 lift up	v2:oe
 lifted	a1:s
-lifter	n4:pp
+lifter	n4/1:pp
 liftman	n0:p
 liftoff	n0:e
-ligament	n1:br
+ligament	n1/1:br
 ligan	n0:r
 ligand	n0:u
 ligate	v0:thb
 ligation	n0:a
 ligature	n0:mmrrra
 liger	n0:A
-light	n117:hrctlxtpxctcmr v27:huowso a45:aaaaaassssssaasssssssssss r0:r
+light	n117/12:hrctlxtpxctcmr v27:huowso a45:aaaaaassssssaasssssssssss r0:r
 light adaptation	n0:a
 light air	n0:h
 light arm	n0:r
@@ -51598,7 +51599,7 @@ lighthearted	a1:s
 lightheartedly	r0:r
 lightheartedness	n0:f
 lighthouse	n0:r
-lighting	n6:xraa
+lighting	n6/3:xraa
 lighting-up	a0:s
 lightingup	a0:s
 lightless	a0:ss
@@ -51624,7 +51625,7 @@ lightsomely	r0:rr
 lightsomeness	n0:ftt
 lightsout	n0:im
 lighttight	a0:s
-lightweight	n1:pppp a1:ss
+lightweight	n1/1:pppp a1:ss
 lightwood	n0:P
 lightyear	n0:q
 ligne	n0:q
@@ -51651,7 +51652,7 @@ likeliness	n0:t
 likely	a62:aass r9:r
 likeminded	a2:s
 liken	v0:c
-likeness	n1:tr
+likeness	n1/1:tr
 likening	n0:a
 likewise	r11:rrr
 liking	n4:f
@@ -51704,7 +51705,7 @@ limacoid	a0:p
 liman	n0:o
 limanda	n0:A
 limax	n0:A
-limb	n6:bPlrrr
+limb	n6/1:bPlrrr
 limbed	a0:a
 limber	n0:r v0:tb a0:sss
 limber up	v0:tb
@@ -51712,7 +51713,7 @@ limbers	n0:r
 limbic	a0:p
 limbic system	n0:b
 limbless	a0:a
-limbo	n1:xcc
+limbo	n1/1:xcc
 limburger	n0:F
 limbus	n0:b
 lime	n0:uuuPPF v0:ot
@@ -51727,9 +51728,9 @@ limestone	n0:u
 limewater	n0:u
 limey	n0:p
 limicolae	n0:A
-limit	n29:tillqq v44:hhm
-limit point	n1:q
-limitation	n7:ctqia
+limit	n29/4:tillqq v44:hhm
+limit point	n1/0:q
+limitation	n7/3:ctqia
 limited	n0:r a31:assssss
 limited liability	n0:s
 limited review	n0:s
@@ -51779,7 +51780,7 @@ linanthus	n0:P
 linaria	n0:P
 linchpin	n0:cr
 lincocin	n0:r
-lincoln	n1:A
+lincoln	n1/0:A
 lincoln memorial	n0:r
 lincolnesque	a0:p
 lincolnian	a0:p
@@ -51788,7 +51789,7 @@ lincomycin	n0:r
 lind	n0:p
 lindane	n0:u
 lindbergh	n0:p
-linden	n1:PP
+linden	n1/1:PP
 linden family	n0:P
 lindera	n0:P
 lindera benzoin	n0:P
@@ -51796,7 +51797,7 @@ lindesnes	n0:l
 lindheimera	n0:P
 lindsay	n0:pp
 lindy	n0:a
-line	n192:gmgSmhlcrglSrrraGralmrGqsmmmcr v12:xttthh
+line	n192/23:gmgSmhlcrglSrrraGralmrGqsmmmcr v12:xttthh
 line drawing	n0:r
 line feed	n0:R
 line printer	n0:r
@@ -51804,7 +51805,7 @@ line score	n0:m
 line up	v6:xsohok
 line-shooter	n0:p
 line-shooting	n0:m
-lineage	n2:GLqst
+lineage	n2/1:GLqst
 lineal	a0:as
 lineally	r0:r
 lineament	n0:cb
@@ -51820,19 +51821,19 @@ linearity	n0:t
 linearize	v0:h
 linearly	r4:r
 lineation	n0:la
-linebacker	n1:pa
+linebacker	n1/1:pa
 linecut	n0:rr
 lined	a4:ssa
 linelike	a0:s
-lineman	n1:pppa
+lineman	n1/1:pppa
 linemen	n0:g
-linen	n3:rur
+linen	n3/2:rur
 linendraper	n0:p
-liner	n1:arrr
+liner	n1/1:arrr
 lineshooter	n0:p
 lineshooting	n0:m
 linesman	n0:pp
-lineup	n1:mg
+lineup	n1/1:mg
 ling	n0:PPAAA
 ling ko	n0:P
 ling-pao	n0:p
@@ -51856,7 +51857,7 @@ lingualumina	n0:m
 linguica	n0:F
 linguine	n0:F
 linguini	n0:F
-linguist	n16:pp
+linguist	n16/1:pp
 linguistic	a7:pp
 linguistic performance	n0:a
 linguistic process	n0:Rc
@@ -51865,12 +51866,12 @@ linguistic rule	n0:m
 linguistic string	n0:m
 linguistic unit	n1:m
 linguistically	r1:rr
-linguistics	n2:cc
+linguistics	n2/1:cc
 lingulate	a0:s
 liniment	n0:r
 linin	n0:b
 lining	n0:rraa
-link	n10:LrxSqmmrr v18:ctxt
+link	n10/2:LrxSqmmrr v18:ctxt
 link trainer	n0:r
 link up	v0:xtc
 linkage	n0:Ltra
@@ -51897,7 +51898,7 @@ linseed	n0:u
 linsey-woolsey	n0:r
 linseywoolsey	n0:r
 linstock	n0:r
-lint	n3:ur
+lint	n3/1:ur
 lintel	n0:r
 lintwhite	n0:A
 linum	n0:P
@@ -51905,7 +51906,7 @@ linuron	n0:u
 linux	n0:m
 linz	n0:l
 liomys	n0:A
-lion	n2:Ap
+lion	n2/1:Ap
 lion cub	n0:A
 lion's-ear	n0:P
 lion'sear	n0:P
@@ -51920,7 +51921,7 @@ lionize	v2:l
 liopelma	n0:A
 liopelmidae	n0:A
 liothyronine	n0:b
-lip	n57:bPmrA
+lip	n57/1:bPmrA
 lip balm	n0:r
 lip off	v0:m
 lip service	n0:m
@@ -51992,7 +51993,7 @@ liquefy	v0:whh
 liquescent	a0:s
 liqueur	n0:F
 liqueur glass	n0:r
-liquid	n15:uxum a21:assasss
+liquid	n15/3:uxum a21:assasss
 liquid bleach	n0:u
 liquid detergent	n1:r
 liquid ecstasy	n0:r
@@ -52001,7 +52002,7 @@ liquid state	n0:x
 liquid-fueled	a0:s
 liquidambar	n0:PP
 liquidate	v2:tsss
-liquidation	n3:aaa
+liquidation	n3/2:aaa
 liquidator	n0:pp
 liquidfueled	a0:s
 liquidise	v0:h
@@ -52013,7 +52014,7 @@ liquidness	n0:xt
 liquifiable	a0:s
 liquified	a0:ass
 liquify	v0:hh
-liquor	n18:FuF
+liquor	n18/2:FuF
 liquor licence	n0:m
 liquorice	n0:PF
 lir	n0:p
@@ -52065,7 +52066,7 @@ literal	n0:m a11:ssas
 literal error	n0:m
 literal interpretation	n0:m
 literalise	v0:c
-literalism	n1:cc
+literalism	n1/1:cc
 literalize	v0:c
 literally	r10:rr
 literalness	n3:t
@@ -52127,7 +52128,7 @@ litocranius	n0:A
 litoral	n0:l
 litotes	n0:m
 litre	n0:q
-litter	n6:gurr v2:xtb
+litter	n6/2:gurr v2:xtb
 litter-basket	n0:r
 litter-bearer	n0:p
 litterateur	n0:p
@@ -52190,13 +52191,13 @@ liveborn	a0:s
 livedo	n0:x
 liveforever	n0:P
 livelihood	n1:s
-liveliness	n1:at
+liveliness	n1/1:at
 livelong	n0:P a0:s
 lively	a7:asssss
 liven	v0:h
 liven up	v0:h
 liveness	n0:t
-liver	n12:bFpp a0:s
+liver	n12/2:bFpp a0:s
 liver chestnut	n0:A
 liver fluke	n1:A
 liver spot	n0:b
@@ -52240,7 +52241,7 @@ livonian-speaking	a0:s
 livonianspeaking	a0:s
 livy	n0:p
 liza	n0:A
-lizard	n1:Ap
+lizard	n1/1:Ap
 lizard's-tail	n0:P
 lizard'stail	n0:P
 lizardfish	n0:A
@@ -52257,7 +52258,7 @@ llyr	n0:p
 lm	n0:q
 lo/ovral	n0:r
 loach	n0:A
-load	n17:rqrqhchrr v14:ttsth
+load	n17/6:rqrqhchrr v14:ttsth
 load down	v0:t
 load factor	n0:L
 load line	n0:l
@@ -52267,18 +52268,18 @@ load-shedding	n0:a
 loadbearing	a0:s
 loaded	a10:sasss
 loader	n0:pp
-loading	n6:rqLra
+loading	n6/2:rqLra
 loads	n0:q
 loadshedding	n0:a
 loadstar	n0:oc
 loadstone	n0:u
-loaf	n3:FF v1:xx
+loaf	n3/1:FF v1:xx
 loafer	n0:p
 loafing	n0:a
 loam	n0:u
 loamless	a0:a
 loamy	a0:a
-loan	n19:sm v3:s
+loan	n19/1:sm v3:s
 loan application	n0:m
 loan participation	n0:s
 loan shark	n0:p
@@ -52304,10 +52305,10 @@ lobata	n0:A
 lobate	a0:ps
 lobate foot	n0:A
 lobated	a0:p
-lobby	n6:rGG v1:l
+lobby	n6/1:rGG v1:l
 lobbyism	n0:a
 lobbyist	n0:p
-lobe	n6:bPmr
+lobe	n6/1:bPmr
 lobectomy	n0:a
 lobed	a0:s
 lobefin	n0:A
@@ -52338,7 +52339,7 @@ lobularia	n0:P
 lobularity	n1:t
 lobule	n3:b
 lobworm	n0:A
-local	n2:rr a114:apa
+local	n2/1:rr a114:apa
 local authority	n0:G
 local option	n1:x
 local time	n0:i
@@ -52348,7 +52349,7 @@ localise	v0:xxlr
 localised	a0:ss
 localism	n0:mc
 locality	n6:l
-localization	n2:ac
+localization	n2/1:ac
 localize	v0:xxlr
 localized	a0:ss
 locally	r2:rr
@@ -52356,13 +52357,13 @@ locate	v36:sxsh
 located	a20:s
 locater	n0:p
 locating	n0:aa
-location	n996:TaaE
+location	n996/3:TaaE
 locative	n0:m
 locative role	n0:m
 locator	n0:p
 loch	n0:oo
 lochia	n0:b
-lock	n9:rbrrra v25:tthttetor
+lock	n9/3:rbrrra v25:tthttetor
 lock away	v0:t
 lock out	v0:l
 lock ring	n0:r
@@ -52373,7 +52374,7 @@ lockage	n0:sra
 lockbox	n0:r
 lockdown	n0:a
 locke	n0:p
-locker	n4:rrr
+locker	n4/1:rrr
 locker-room	a0:p
 lockerroom	a0:p
 locket	n0:r
@@ -52389,7 +52390,7 @@ lockring	n0:r
 locksmith	n0:p
 lockstep	n0:aa
 lockstitch	n0:r
-lockup	n2:Ea
+lockup	n2/1:Ea
 loco	a0:s
 locoism	n0:x
 locomote	v0:o
@@ -52402,7 +52403,7 @@ loculus	n0:b
 locum	n0:p
 locus	n0:llg
 locus niger	n0:b
-locust	n2:APP
+locust	n2/1:APP
 locust bean	n0:P
 locusta	n0:A
 locustidae	n0:A
@@ -52414,7 +52415,7 @@ lodge	n0:GEErE v5:xtmx
 lodgement	n0:mt
 lodgepole	n0:P
 lodger	n0:p
-lodging	n2:rta
+lodging	n2/1:rta
 lodgings	n2:r
 lodgment	n0:mt
 lodine	n0:r
@@ -52426,11 +52427,11 @@ loewe	n0:p
 loewi	n0:p
 lofortyx	n0:A
 lofoten	n0:l
-loft	n2:rrtr v0:sttc
+loft	n2/2:rrtr v0:sttc
 loftily	r0:r
 loftiness	n0:tt
 lofty	a2:sss
-log	n9:ummmr v3:mt
+log	n9/1:ummmr v3:mt
 log cabin	n1:E
 log line	n0:r
 log off	v0:s
@@ -52454,7 +52455,7 @@ loggerheaded	a0:s
 loggia	n0:r
 logginess	n0:x
 logging	n1:a
-logic	n5:ccccc
+logic	n5/3:ccccc
 logic bomb	n0:m
 logic diagram	n0:m
 logic element	n0:r
@@ -52504,7 +52505,7 @@ logy	a0:s
 lohan	n0:p
 loin	n0:FA
 loincloth	n0:r
-loins	n1:bb
+loins	n1/1:bb
 loir	n0:A
 loire	n0:o
 loiseleuria	n0:P
@@ -52537,13 +52538,13 @@ lomotil	n0:r
 lomustine	n0:r
 lonas	n0:P
 lonchocarpus	n0:P
-london	n13:lp
+london	n13/1:lp
 london plane	n0:P
 londoner	n1:p
 lone	a2:sss
 lone hand	n0:p
 lone wolf	n0:p
-loneliness	n5:xft
+loneliness	n5/2:xft
 lonely	a9:ssss
 loner	n0:p
 lonesome	a0:ss
@@ -52623,7 +52624,7 @@ longed-for	a0:s
 longedfor	a0:s
 longer	n0:p r17:r
 longest	r0:r
-longevity	n1:tt
+longevity	n1/1:tt
 longfaced	a0:s
 longfamiliar	a1:s
 longfellow	n0:p
@@ -52683,7 +52684,7 @@ lontar	n0:P
 loo	n0:r
 loofa	n0:P
 loofah	n0:PP
-look	n49:tatx v437:ppbpxlmcxc
+look	n49/3:tatx v437:ppbpxlmcxc
 look after	v5:p
 look around	v13:p
 look away	v2:p
@@ -52698,20 +52699,20 @@ lookdown	n0:A
 looker	n0:pp
 looker-on	n0:p
 lookeron	n0:p
-looking	n1:aa a5:s
+looking	n1/1:aa a5:s
 looking at	n3:a
 looking glass	n0:r
 lookout	n0:plra
 lookover	n0:a
 lookup	n8:R
 loom	n1:r v14:xxxr
-loon	n2:pAp
+loon	n2/2:pAp
 looney	n0:p
 loonie	n0:q
 loony	n0:p a0:s
 loony bin	n0:E
 loony toons	n0:r
-loop	n1:rSRGmmcrra v2:orott
+loop	n1/1:rSRGmmcrra v2:orott
 loop gain	n0:t
 loop knot	n0:r
 loop-line	n0:r
@@ -52788,7 +52789,7 @@ lords spiritual	n0:G
 lords temporal	n0:G
 lords-and-ladies	n0:P
 lordsandladies	n0:P
-lordship	n2:t
+lordship	n2/0:t
 lore	n4:c
 lorelei	n1:p
 loren	n0:p
@@ -52811,9 +52812,9 @@ lory	n0:A
 los alamos	n0:l
 los angeles	n11:l
 lose	v175:sketspsskph
-loser	n2:ppp
+loser	n2/1:ppp
 losings	n0:s
-loss	n45:sRatesee
+loss	n45/7:sRatesee
 loss leader	n0:r
 losses	n6:s
 lossless	a0:a
@@ -52830,12 +52831,12 @@ lothario	n0:p
 lothringen	n0:l
 loti	n0:q
 lotic	a0:a
-lotion	n1:rr
+lotion	n1/1:rr
 lots	n10:q r0:r
 lotte	n0:A
 lottery	n0:ea
 lotto	n0:a
-lotus	n1:PP
+lotus	n1/1:PP
 lotus land	n0:x
 lotus position	n0:t
 lotus-eater	n0:p
@@ -52890,9 +52891,9 @@ loup-garou	n0:p
 loupe	n0:r
 loupgarou	n0:p
 lour	v0:hhb
-louse	n2:ApAA
+louse	n2/1:ApAA
 louse up	v2:l
-lousiness	n1:xt
+lousiness	n1/1:xt
 lousy	a5:sss
 lout	n0:p
 loutish	a0:s
@@ -52903,7 +52904,7 @@ louvre	n0:r
 lovable	a0:a
 lovage	n0:PF
 lovastatin	n0:r
-love	n48:fcpfqa v82:eeet
+love	n48/4:fcpfqa v82:eeet
 love affair	n0:x
 love apple	n0:P
 love handle	n0:b
@@ -52939,7 +52940,7 @@ lovemaking	n0:a
 lovephilter	n0:F
 lovephiltre	n0:F
 lovepotion	n0:F
-lover	n9:ppp
+lover	n9/2:ppp
 loverlike	a0:s
 loverly	a0:s
 loveseat	n0:r
@@ -52959,7 +52960,7 @@ low archipelago	n0:l
 low beam	n0:h
 low blow	n0:m
 low explosive	n0:u
-low frequency	n2:tt
+low frequency	n2/1:tt
 low german	n0:m
 low mass	n0:a
 low profile	n0:x
@@ -53024,7 +53025,7 @@ lower	n0:r v22:ohhtb
 lower berth	n0:r
 lower california	n0:o
 lower class	n1:G
-lower limit	n3:ql
+lower limit	n3/1:ql
 lower mantle	n0:o
 lower rank	n2:x
 lower-class	a2:a
@@ -53131,10 +53132,10 @@ luce	n0:pp
 lucent	a0:s
 lucerne	n0:P
 lucid	a3:ssss
-lucidity	n1:tx
+lucidity	n1/1:tx
 lucidly	r0:r
 lucidness	n0:t
-lucifer	n2:r
+lucifer	n2/0:r
 luciferin	n0:u
 lucifugal	a0:p
 lucifugous	a0:p
@@ -53180,7 +53181,7 @@ lug	n0:rrA v5:tt
 lug wrench	n0:r
 luganda	n0:m
 luge	n0:r v0:o
-luger	n1:p
+luger	n1/0:p
 luggage	n6:r
 luggage carrier	n0:r
 luggage van	n0:r
@@ -53198,8 +53199,8 @@ luke	n0:pm
 lukewarm	a2:ss
 lukewarmly	r0:r
 lukewarmness	n0:tt
-lull	n4:ix v3:ehe
-lullaby	n1:ma
+lull	n4/1:ix v3:ehe
+lullaby	n1/1:ma
 lulli	n0:p
 lully	n0:pp
 lulu	n0:p
@@ -53207,7 +53208,7 @@ luluabourg	n0:l
 lumbago	n0:x
 lumbar	a1:p
 lumbar puncture	n0:a
-lumber	n6:ur v1:ot
+lumber	n6/1:ur v1:ot
 lumbering	n0:a a0:s
 lumberjack	n0:pr
 lumberman	n0:p
@@ -53220,7 +53221,7 @@ luminal	n0:r
 luminance	n0:t
 luminary	n1:p
 luminesce	v0:w
-luminescence	n1:ht
+luminescence	n1/1:ht
 luminescent	a1:s
 luminism	n0:G
 luminosity	n1:t
@@ -53261,7 +53262,7 @@ lunette	n0:rr
 lung	n30:b
 lung-like	a0:p
 lung-power	n0:t
-lunge	n1:aa v6:o
+lunge	n1/1:aa v6:o
 lungen	n0:P
 lunger	n0:pp
 lungfish	n0:A
@@ -53280,9 +53281,9 @@ lupin	n0:P
 lupine	n0:P a0:p
 lupinus	n0:P
 lupus	n0:x
-lurch	n1:aeaa v10:oooxk
+lurch	n1/1:aeaa v10:oooxk
 lurcher	n0:p
-lure	n1:tcr v6:m
+lure	n1/1:tcr v6:m
 lurid	a8:ssss
 luridly	r0:r
 luridness	n0:mtt
@@ -53301,7 +53302,7 @@ lusitania	n0:l
 lusitanian	a0:pp
 lust	n2:fa v0:u
 lust after	v0:e
-luster	n2:ttt
+luster	n2/2:ttt
 lusterless	a0:ss
 lusterlessness	n0:t
 lusterware	n0:r
@@ -53311,7 +53312,7 @@ lustfulness	n0:f
 lustily	r1:r
 lustiness	n0:t
 lustrate	v0:h
-lustre	n1:ttt
+lustre	n1/1:ttt
 lustreless	a0:ss
 lustrelessness	n0:t
 lustrous	a0:sss
@@ -53366,7 +53367,7 @@ luxuriation	n0:a
 luxurious	a3:ss
 luxuriously	r1:rr
 luxuriousness	n0:x
-luxury	n6:ttx
+luxury	n6/2:ttx
 luxury liner	n0:r
 luyia	n0:m
 luzon	n0:l
@@ -53508,7 +53509,7 @@ lyre-shaped	a0:s
 lyrebird	n0:A
 lyreflower	n0:P
 lyreshaped	a0:s
-lyric	n12:mm v0:r a4:sapp
+lyric	n12/1:mm v0:r a4:sapp
 lyrical	a1:ss
 lyricality	n0:t
 lyrically	r0:r
@@ -53543,7 +53544,7 @@ lyssavirus	n0:A
 lythraceae	n0:P
 lythrum	n0:P
 lytton	n0:p
-m	n10:qtqqqm a0:s
+m	n10/2:qtqqqm a0:s
 m-1	n0:r
 m-theory	n0:c
 m.m.	n0:i
@@ -53600,7 +53601,7 @@ machilidae	n0:A
 machinate	v0:rc
 machination	n0:c
 machinator	n0:p
-machine	n38:rpGrGr v0:rr
+machine	n38/4:rpGrGr v0:rr
 machine bolt	n0:r
 machine operation	n0:R
 machine screw	n0:r
@@ -53629,7 +53630,7 @@ mackem	n0:p
 mackenzie	n0:po
 mackerel	n0:FA
 mackerel shad	n0:A
-mackinaw	n1:rrrr
+mackinaw	n1/1:rrrr
 mackintosh	n0:rr
 mackle	n0:m
 macleaya	n0:P
@@ -53699,7 +53700,7 @@ mad apple	n0:PF
 madagascan	n0:p a0:p
 madagascar	n0:ll
 madake	n0:P
-madam	n1:pp
+madam	n1/1:pp
 madame	n0:p
 madame curie	n0:p
 madcap	n0:p a0:s
@@ -53727,7 +53728,7 @@ madison	n0:pl
 madly	r6:rrr
 madman	n3:p
 madnep	n0:P
-madness	n2:xxfct
+madness	n2/1:xxfct
 madonna	n0:pp
 madoqua	n0:A
 madras	n0:r
@@ -53756,7 +53757,7 @@ mafia	n0:G
 mafioso	n0:pp
 mag	n0:m
 magadhan	n0:m
-magazine	n16:mrGrrr
+magazine	n16/3:mrGrrr
 magdalen	n0:p
 magdalena	n0:o
 magellan	n0:p
@@ -53769,7 +53770,7 @@ magh	n0:i
 magha	n0:i
 maghreb	n0:l
 magi	n0:g
-magic	n4:ca a3:s
+magic	n4/1:ca a3:s
 magic eye	n0:r
 magic number	n0:q
 magic realism	n0:r
@@ -53778,7 +53779,7 @@ magic square	n0:g
 magical	a2:s
 magical spell	n0:m
 magically	r0:r
-magician	n5:pp
+magician	n5/1:pp
 magicicada	n0:A
 magilp	n0:u
 maginot	n0:p
@@ -53798,7 +53799,7 @@ magnate	n0:p
 magnesia	n0:u
 magnesite	n0:u
 magnesium	n0:u
-magnet	n2:rc
+magnet	n2/1:rc
 magnetic	a5:paaas
 magnetic core	n0:r
 magnetic declination	n0:S
@@ -53822,7 +53823,7 @@ magnetics	n0:c
 magnetisation	n0:qRt
 magnetise	v0:mh
 magnetised	a0:a
-magnetism	n6:hc
+magnetism	n6/1:hc
 magnetite	n0:u
 magnetization	n0:qRt
 magnetize	v2:hm
@@ -53836,8 +53837,8 @@ magneton	n0:q
 magnetosphere	n0:h
 magnetron	n0:r
 magnificat	n0:m
-magnification	n1:aLmr
-magnificence	n1:tt
+magnification	n1/1:aLmr
+magnificence	n1/1:tt
 magnificent	a12:s
 magnificently	r2:rr
 magnifico	n0:p
@@ -53862,7 +53863,7 @@ magnoliopsida	n0:P
 magnum	n0:r
 magnum opus	n0:r
 magnus hitch	n0:r
-magpie	n1:App
+magpie	n1/1:App
 magritte	n0:p
 maguey	n0:PP
 magus	n0:pp
@@ -53896,7 +53897,7 @@ mahjongg	n1:a
 mahler	n0:p
 mahlstick	n0:r
 mahoe	n0:PP
-mahogany	n2:PPt
+mahogany	n2/1:PPt
 mahogany family	n0:P
 mahogany-red	a0:s
 mahoganyred	a0:s
@@ -53909,8 +53910,8 @@ mahratti	n0:m
 mahuang	n0:P
 maia	n0:A
 maianthemum	n0:P
-maid	n13:pp
-maiden	n3:pi a0:s
+maid	n13/1:pp
+maiden	n3/1:pi a0:s
 maiden flight	n0:a
 maiden pink	n0:P
 maidenhair	n0:P
@@ -53928,7 +53929,7 @@ maiduguri	n0:l
 maiger	n0:A
 maigre	n0:A
 maikoa	n0:P
-mail	n5:mmrgr v12:tm
+mail	n5/3:mmrgr v12:tm
 mail call	n0:a
 mail out	v1:t
 mail service	n0:m
@@ -53937,7 +53938,7 @@ mail-cheeked	a0:s
 mail-clad	a0:s
 mailbag	n0:rr
 mailboat	n0:r
-mailbox	n4:rr
+mailbox	n4/1:rr
 mailcheeked	a0:s
 mailclad	a0:s
 maildrop	n0:r
@@ -53981,7 +53982,7 @@ maintain	v104:xsumssmmmc
 maintainable	a0:s
 maintained	a1:ss
 maintainer	n0:p
-maintenance	n7:assaa
+maintenance	n7/2:assaa
 maintenon	n0:p
 maintopmast	n0:r
 maintopsail	n0:r
@@ -53998,7 +53999,7 @@ majestically	r1:r
 majesty	n1:t
 majidae	n0:A
 majolica	n0:r
-major	n2:ppc v2:c a87:aaaaaaas
+major	n2/1:ppc v2:c a87:aaaaaaas
 major key	n0:m
 major lobe	n0:m
 major mode	n0:m
@@ -54023,7 +54024,7 @@ makaira	n0:A
 makalu	n0:o
 makarios iii	n0:p
 makataimeshekiakiak	n0:p
-make	n1:ca v1612:lhrmrrcrrsrxoxrrrhblsocllrhobxxxxxpoorrtmmcchhhbb
+make	n1/1:ca v1612:lhrmrrcrrsrxoxrrrhblsocllrhobxxxxxpoorrtmmcchhhbb
 make for	v13:r
 make off	v0:o
 make out	v14:pmcxlttmmm
@@ -54039,14 +54040,14 @@ makedo	n0:a
 makedonija	n0:l
 makeover	n0:aa
 makepeace	n0:p
-maker	n8:pG
+maker	n8/1:pG
 makeready	n1:a
 makeshift	n0:a a1:s
-makeup	n1:ret
+makeup	n1/1:ret
 makeweight	n0:rr
 makework	n1:a
 makin	n0:a
-making	n7:atr
+making	n7/1:atr
 making love	n0:a
 making water	n0:R
 mako	n0:A
@@ -54158,7 +54159,7 @@ maliciously	r0:r
 maliciousness	n0:f
 malign	v0:m a1:as
 malignance	n0:xt
-malignancy	n1:xt
+malignancy	n1/1:xt
 malignant	a0:a
 malignantly	r0:r
 maligner	n0:p
@@ -54247,7 +54248,7 @@ mambo	n0:a v0:o
 mamet	n0:p
 mamey	n0:PF
 mamilla	n0:b
-mamma	n5:pb
+mamma	n5/1:pb
 mammal	n3:A
 mammal family	n0:A
 mammal genus	n0:A
@@ -54273,7 +54274,7 @@ mammutidae	n0:A
 mammy	n0:pp
 mamo	n0:A
 mamoncillo	n0:P
-man	n1293:pppApppprA v2:lk
+man	n1293/6:pppApppprA v2:lk
 man friday	n0:p
 man jack	n0:p
 man-about-town	n0:p
@@ -54282,7 +54283,7 @@ man-child	n0:p
 man-eater	n0:pA
 man-made	a0:s
 man-of-the-earth	n0:PP
-man-of-war	n1:rA
+man-of-war	n1/1:rA
 man-on-a-horse	n0:P
 man-portable	a0:s
 man-sized	a0:ss
@@ -54327,7 +54328,7 @@ mandara	n0:m
 mandarin	n0:PpppF
 mandarin orange	n0:PF
 mandatary	n0:p
-mandate	n1:mla v1:lmm
+mandate	n1/1:mla v1:lmm
 mandator	n0:p
 mandatorily	r0:r
 mandatory	n0:pl a3:s
@@ -54361,11 +54362,11 @@ mandrillus sphinx	n0:A
 manduca	n0:A
 manducate	v0:u
 manduction	n0:aa
-mane	n1:Ab
+mane	n1/1:Ab
 maneater	n0:pA
 manes	n0:p
 manet	n0:p
-maneuver	n5:acaaa v5:olk
+maneuver	n5/1:acaaa v5:olk
 maneuverability	n1:t
 maneuverable	a0:s
 maneuverer	n0:p
@@ -54399,14 +54400,14 @@ mangrove family	n0:P
 mangrove snapper	n0:A
 mangy	a0:s
 manhandle	v0:t
-manhattan	n6:F
+manhattan	n6/0:F
 manhattan island	n0:l
 manhattan project	n0:Ga
 manhole	n0:r
-manhood	n2:xta
+manhood	n2/1:xta
 manhunt	n0:a
-mania	n2:Mx
-maniac	n4:pp a0:s
+mania	n2/1:Mx
+maniac	n4/1:pp a0:s
 maniacal	a2:s
 maniacally	r0:r
 manic	a2:s
@@ -54424,10 +54425,10 @@ manicurist	n0:p
 manidae	n0:A
 manifest	n0:m v9:mmh a0:s
 manifest destiny	n0:m
-manifestation	n9:emema
+manifestation	n9/2:emema
 manifestly	r1:r
 manifesto	n0:m
-manifold	n11:rug v0:hh a1:s
+manifold	n11/1:rug v0:hh a1:s
 manihot	n0:P
 manikin	n0:ppr
 manila	n0:u
@@ -54440,7 +54441,7 @@ manioca	n0:u
 manipulability	n0:t
 manipulable	a0:a
 manipulate	v8:ltlseb
-manipulation	n1:aa
+manipulation	n1/1:aa
 manipulative	a0:s
 manipulatively	r0:r
 manipulator	n0:pp
@@ -54450,7 +54451,7 @@ maniraptora	n0:A
 manis	n0:A
 manitoba	n0:l
 mankato	n0:l
-mankind	n5:A
+mankind	n5/0:A
 manky	a0:s
 manlike	a0:ass
 manliness	n0:t
@@ -54478,10 +54479,10 @@ manoeuvrable	a0:s
 manoeuvre	n0:caaaa v0:lok
 manoeuvrer	n0:p
 manoftheearth	n0:PP
-manofwar	n1:rA
+manofwar	n1/1:rA
 manometer	n6:r
 manonahorse	n0:P
-manor	n1:Es
+manor	n1/1:Es
 manorial	a0:p
 manpad	n0:r
 manportable	a0:s
@@ -54490,7 +54491,7 @@ manque	a0:s
 manroot	n0:P
 mansard	n0:r a0:s
 mansart	n0:p
-manse	n1:EE
+manse	n1/1:EE
 manservant	n1:p
 mansfield	n0:pl
 mansi	n0:pm
@@ -54524,22 +54525,22 @@ mantis shrimp	n0:A
 mantispid	n0:A
 mantispidae	n0:A
 mantissa	n0:m
-mantle	n1:moobrrr v0:ot
+mantle	n1/1:moobrrr v0:ot
 mantled	a0:s
 mantlepiece	n0:r
 mantlet	n0:r
 mantoman	a0:ss r1:r
 mantophasmatodea	n0:A
 mantra	n0:mm
-mantrap	n1:pr
+mantrap	n1/1:pr
 mantua	n0:r
-manual	n2:ma a0:pas
+manual	n2/1:ma a0:pas
 manual labor	n1:a
 manual labour	n0:a
 manually	r0:r
 manubrium	n0:b
 manufactory	n0:r
-manufacture	n2:aa v4:rrrr
+manufacture	n2/1:aa v4:rrrr
 manufactured	a2:s
 manufactured home	n0:r
 manufacturer	n20:Gp
@@ -54550,7 +54551,7 @@ manumit	v0:l
 manumitter	n0:p
 manure	n4:u v0:o
 manus	n0:b
-manuscript	n2:mm
+manuscript	n2/1:mm
 manx	n0:mA a0:p
 many	a347:a
 many-chambered	a0:s
@@ -54567,7 +54568,7 @@ maoi	n0:r
 maoism	n0:c
 maoist	n0:p a0:p
 maori	n0:gm
-map	n7:rL v4:rcxrrh
+map	n7/1:rL v4:rcxrrh
 map collection	n0:m
 map out	v1:r
 map projection	n0:r
@@ -54608,7 +54609,7 @@ marasmus	n0:x
 marat	n0:p
 maratha	n0:p
 marathi	n0:m
-marathon	n1:ae
+marathon	n1/1:ae
 marathoner	n0:p
 marattia	n0:P
 marattiaceae	n0:P
@@ -54617,7 +54618,7 @@ maraud	n0:a v0:o
 marauder	n0:p
 marauding	a0:s
 maravilla	n0:PP
-marble	n10:urr v0:r
+marble	n10/2:urr v0:r
 marble cake	n0:F
 marble-wood	n0:PP
 marbled	a0:s
@@ -54629,13 +54630,13 @@ marbleization	n0:t
 marbleize	v0:h
 marbleized	a1:s
 marbleizing	n1:t
-marbles	n2:ac
+marbles	n2/1:ac
 marblewood	n0:PP
 marbling	n0:F
 marc	n0:F
 marceau	n0:p
 marcel	n0:b v0:b
-march	n39:aaglm v36:oooloot
+march	n39/3:aaglm v36:oooloot
 march out	v0:o
 marchantia	n0:P
 marchantiaceae	n0:P
@@ -54654,7 +54655,7 @@ marco polo	n0:p
 marconi	n0:p
 marcuse	n0:p
 marduk	n0:p
-mare	n2:Ao
+mare	n2/1:Ao
 mare nostrum	n0:o
 marengo	n0:a
 margaret court	n0:p
@@ -54666,7 +54667,7 @@ margasivsa	n0:i
 margate	n0:A
 margay	n0:A
 marge	n0:F
-margin	n8:Stssmt
+margin	n8/2:Stssmt
 margin account	n0:s
 marginal	a8:ssss
 marginal cost	n3:t
@@ -54701,7 +54702,7 @@ marina	n0:r
 marinade	n0:F v0:h
 marinara	n0:F
 marinate	v2:h
-marine	n1:p a2:pppas
+marine	n1/0:p a2:pppas
 marine animal	n0:A
 marine creature	n0:A
 marine mussel	n0:A
@@ -54720,7 +54721,7 @@ mariticide	n0:a
 maritime	a0:ps
 maritimes	n0:l
 marjoram	n0:PF
-mark	n17:cmmmtmqpmmtta v58:tmcchlpttmmmcch
+mark	n17/6:cmmmtmqpmmtta v58:tmcchlpttmmmcch
 mark down	v0:s
 mark off	v1:hc
 mark out	v0:h
@@ -54732,8 +54733,8 @@ marked	a18:ssa
 marked-up	a0:s
 markedly	r2:r
 markedup	a0:s
-marker	n1:rmr
-market	n27:aGEGE v3:sssh
+marker	n1/1:rmr
+market	n27/4:aGEGE v3:sssh
 market capitalisation	n0:a
 market capitalization	n0:a
 market cross	n0:l
@@ -54744,11 +54745,11 @@ market square	n0:E
 market value	n4:s
 marketable	a4:sss
 marketer	n0:p
-marketing	n31:aaa
+marketing	n31/1:aaa
 marketplace	n5:aE
 markhoor	n0:A
 markhor	n0:A
-marking	n2:mtaa
+marking	n2/2:mtaa
 markka	n0:q
 markoff	n0:p
 markoff chain	n0:R
@@ -54799,7 +54800,7 @@ maroonspotted	a0:s
 marplan	n0:r
 marquand	n0:p
 marque	n0:m
-marquee	n1:rr
+marquee	n1/1:rr
 marquesas islands	n0:l
 marquess	n0:pp
 marqueterie	n0:r
@@ -54812,7 +54813,7 @@ marrakesh	n0:l
 marrano	n0:p
 marred	a0:s
 marri	n0:P
-marriage	n38:xGax
+marriage	n38/3:xGax
 marriage ceremony	n0:a
 marriage licence	n0:m
 marriage mart	n1:G
@@ -54821,12 +54822,12 @@ marriageability	n0:t
 marriageable	a0:s
 married	n0:p a17:ap
 married person	n0:p
-marrow	n2:bPFFc
+marrow	n2/1:bPFFc
 marrowbone	n1:F
 marrubium	n0:P
 marruecos	n0:l
 marry	v46:ll
-mars	n14:op
+mars	n14/1:op
 marsala	n0:F
 marseillaise	n0:m
 marseille	n0:r
@@ -54839,7 +54840,7 @@ marsh pea	n0:P
 marsh pink	n0:P
 marsh plant	n0:P
 marsh tea	n0:P
-marshal	n5:pp v3:otho
+marshal	n5/1:pp v3:otho
 marshall	n0:pp
 marshall islands	n0:ll
 marshall plan	n0:s
@@ -54879,7 +54880,7 @@ martinique	n0:l
 martinmas	n0:i
 martynia	n0:P
 martyniaceae	n0:P
-martyr	n8:pp v0:tb
+martyr	n8/1:pp v0:tb
 martyr operation	n0:a
 martyrdom	n0:ee
 martyrise	v0:b
@@ -54910,7 +54911,7 @@ mary i	n0:p
 mary ii	n0:p
 mary martin	n0:p
 mary tudor	n0:p
-maryland	n1:ll
+maryland	n1/1:ll
 marylander	n0:p
 marzipan	n0:F
 masa	n0:m
@@ -54921,7 +54922,7 @@ mascot	n0:p
 masculine	n0:m a3:aas
 masculinisation	n0:R
 masculinise	v0:h
-masculinity	n1:tt
+masculinity	n1/1:tt
 masculinization	n0:R
 masculinize	v0:hh
 masdevallia	n0:P
@@ -54935,12 +54936,12 @@ mashi	n0:m
 mashie	n0:r
 mashriq	n0:l
 masjid	n0:E
-mask	n2:raGr v2:ptptt
+mask	n2/2:raGr v2:ptptt
 masked	a0:ss
 masked ball	n0:G
 masked shrew	n0:A
 masker	n0:p
-masking	n1:acr
+masking	n1/1:acr
 masking paper	n0:r
 masochism	n0:f
 masochist	n0:p
@@ -54950,7 +54951,7 @@ mason	n0:p
 mason wasp	n0:AA
 masonic	a0:pp
 masonite	n0:r
-masonry	n2:ra
+masonry	n2/1:ra
 masora	n0:m
 masorah	n0:m
 masorete	n0:p
@@ -54974,8 +54975,8 @@ mass number	n0:q
 mass-produce	v0:r
 mass-produced	a0:s
 mass-spectrometric	a1:p
-massachuset	n2:mp
-massachusetts	n5:pm
+massachuset	n2/1:mp
+massachusetts	n5/0:pm
 massacre	n0:a v1:h
 massage	n1:a v2:tb
 massage parlor	n0:EE
@@ -55002,14 +55003,14 @@ massorete	n0:p
 massproduce	v0:r
 massproduced	a0:s
 massspectrometric	a1:p
-mast	n3:rPFr
+mast	n3/1:rPFr
 mast cell	n0:b
 mastaba	n0:r
 mastabah	n0:r
 mastalgia	n0:x
 mastectomy	n0:a
 masted	a1:p
-master	n17:ppppprpppr v7:cklc a1:s
+master	n17/6:ppppprpppr v7:cklc a1:s
 master class	n0:G
 master copy	n0:r
 master cylinder	n0:r
@@ -55028,7 +55029,7 @@ masters	n0:p
 mastership	n0:ca
 masterstroke	n0:a
 masterwort	n0:P
-mastery	n5:cxa
+mastery	n5/2:cxa
 masthead	n0:mmr
 mastic	n0:uuP
 masticate	v0:tu
@@ -55059,14 +55060,14 @@ mastotermitidae	n0:A
 masturbate	v0:tt
 masturbation	n0:a
 masturbator	n0:p
-mat	n6:rrromtr v0:th a0:s
+mat	n6/3:rrromtr v0:th a0:s
 mat up	v0:h
 matabele	n0:m
 matador	n0:p
 matai	n0:P
 matakam	n0:m
 matamoros	n0:l
-match	n7:rerrqppGc v42:xstxhltkhh
+match	n7/4:rerrqppGc v42:xstxhltkhh
 match game	n0:e
 match play	n0:a
 match point	n0:q
@@ -55088,17 +55089,17 @@ matchstick	n0:r
 matchup	n0:a
 matchweed	n0:P
 matchwood	n0:uuo
-mate	n10:pppprqPpFa v8:ttk
+mate	n10/5:pppprqPpFa v8:ttk
 mated	a0:ass
 mateless	a0:ss
 matelote	n0:F
 mater	n0:p
 materfamilias	n0:p
-material	n119:umrrp a10:saasaa
+material	n119/4:umrrp a10:saasaa
 material possession	n0:s
 materialisation	n0:Ree
 materialise	v0:h
-materialism	n2:xc
+materialism	n2/1:xc
 materialist	n0:pp
 materialistic	a0:ss
 materialistically	r0:r
@@ -55135,7 +55136,7 @@ matins	n0:i
 matisse	n0:p
 matman	n0:p
 matoaka	n0:p
-matriarch	n1:pp
+matriarch	n1/1:pp
 matriarchal	a0:a
 matriarchate	n0:g
 matriarchic	a0:s
@@ -55154,15 +55155,15 @@ matrilineally	r0:r
 matrilinear	a0:s
 matrimonial	a0:p
 matrimonial law	n0:c
-matrimony	n1:xa
+matrimony	n1/1:xa
 matrisib	n0:p
-matrix	n1:guobbr
+matrix	n1/1:guobbr
 matrix addition	n0:a
 matrix inversion	n0:a
 matrix operation	n0:a
 matrix printer	n0:r
 matrix transposition	n0:a
-matron	n1:ppp
+matron	n1/1:ppp
 matronly	a0:s
 matronymic	n0:m
 matsyendra	n1:t
@@ -55171,7 +55172,7 @@ matt-up	v0:h
 matte	n0:ut v0:h a0:s
 matte up	v0:h
 matted	a1:ss
-matter	n76:ccTctm v21:x
+matter	n76/5:ccTctm v21:x
 matter-of-course	a0:s
 matter-of-fact	a0:ss
 matterhorn	n0:o
@@ -55182,14 +55183,14 @@ matthew	n0:pm
 matthew flinders	n0:p
 matthew walker	n0:r
 matthiola	n0:P
-matting	n1:rr
+matting	n1/1:rr
 mattock	n0:r
 mattole	n0:pm
 mattress	n0:r
 mattress pad	n0:r
 mattup	v0:h
 maturate	v0:hhb
-maturation	n3:RRR
+maturation	n3/2:RRR
 maturational	a0:p
 mature	v5:hmhhhb a9:asaaa
 matured	a0:ss
@@ -55264,11 +55265,11 @@ maximising	a0:s
 maximization	n0:aa
 maximize	v3:hh
 maximizing	a0:s
-maximum	n12:qtl a36:a
+maximum	n12/2:qtl a36:a
 maxostoma	n0:A
 maxwell	n0:q
 maxzide	n0:r
-may	n29:P
+may	n29/0:P
 may apple	n0:PP
 may blob	n0:P
 may queen	n0:p
@@ -55286,7 +55287,7 @@ mayenne	n0:l
 mayer	n0:pp
 mayetiola	n0:A
 mayfish	n0:A
-mayflower	n1:P
+mayflower	n1/0:P
 mayfly	n0:A
 mayhap	r0:r
 mayhaw	n0:P
@@ -55307,7 +55308,7 @@ mazar-i-sharif	n0:l
 mazarisharif	n0:l
 mazatlan	n0:l
 mazdaism	n0:c
-maze	n2:rc
+maze	n2/1:rc
 mazed	a0:s
 mazer	n0:r
 mazopathy	n0:x
@@ -55360,7 +55361,7 @@ meagerness	n0:t
 meagre	a0:a
 meagrely	r0:r
 meagreness	n0:t
-meal	n20:FiF
+meal	n20/1:FiF
 meal plan	n0:s
 meal ticket	n0:sm
 mealberry	n0:P
@@ -55387,8 +55388,8 @@ meaningfulness	n1:t
 meaningless	a4:a
 meaninglessness	n0:mt
 meanly	r0:rrrr
-meanness	n1:tt
-means	n61:ars
+meanness	n1/1:tt
+means	n61/2:ars
 means test	n0:a
 meanspirited	a0:as
 meanspiritedly	r0:r
@@ -55401,7 +55402,7 @@ measly	a0:s
 measurability	n0:t
 measurable	a5:as
 measurably	r0:r
-measure	n26:aTmammmrr v79:chxc
+measure	n26/6:aTmammmrr v79:chxc
 measure out	v0:c
 measure up	v1:x
 measured	a9:psss
@@ -55411,7 +55412,7 @@ measurement	n52:a
 measurer	n0:p
 measuring	n2:a
 measuring block	n0:q
-meat	n4:FPc
+meat	n4/1:FPc
 meat grinder	n0:ra
 meat market	n0:E
 meat packing	n0:a
@@ -55444,7 +55445,7 @@ mechanics	n5:ca
 mechanisation	n0:xa
 mechanise	v0:hhh
 mechanised	a0:ss
-mechanism	n13:Raocr
+mechanism	n13/3:Raocr
 mechanist	n0:p
 mechanistic	a1:sp
 mechanistically	r0:r
@@ -55511,12 +55512,12 @@ medically	r1:r
 medicament	n0:r
 medicare	n0:a
 medicate	v0:bb
-medication	n2:ra
+medication	n2/1:ra
 medicative	a0:s
 medici	n0:G
 medicinal	a0:s
 medicinally	r0:r
-medicine	n11:craa v0:b
+medicine	n11/3:craa v0:b
 medicine chest	n0:r
 medick	n0:P
 medico	n0:pp
@@ -55527,15 +55528,15 @@ medieval mode	n0:m
 medina	n0:l
 medinilla	n0:P
 mediocre	a0:sss
-mediocrity	n1:tp
+mediocrity	n1/1:tp
 meditate	v4:cc
-meditation	n1:cc
+meditation	n1/1:cc
 meditative	a1:s
 meditatively	r0:r
 meditativeness	n0:t
 mediterranean	n1:o a0:p
 mediterranean anchovy	n0:A
-medium	n12:mlmuuuuxpma a5:ss
+medium	n12/4:mlmuuuuxpma a5:ss
 medium frequency	n0:t
 medium wave	n0:h
 medium-dry	a0:s
@@ -55570,7 +55571,7 @@ meerkat	n0:A
 meerschaum	n0:ur
 meet	n4:e v237:olxuxlllokxpt a0:s
 meeter	n0:p
-meeting	n39:GGeaal
+meeting	n39/5:GGeaal
 meeting house	n0:P
 meeting place	n0:r
 meetinghouse	n0:E
@@ -55634,7 +55635,7 @@ megatherian	n0:A
 megatheriid	n0:A
 megatheriidae	n0:A
 megatherium	n0:A
-megaton	n1:qq
+megaton	n1/1:qq
 megawatt	n0:q
 megestrol	n0:u
 megillah	n0:m
@@ -55660,7 +55661,7 @@ melampsoraceae	n0:P
 melancholia	n0:x
 melancholiac	n0:p
 melancholic	n0:p a0:s
-melancholy	n4:fxb a3:ss
+melancholy	n4/1:fxb a3:ss
 melanchthon	n0:p
 melanerpes	n0:A
 melanesia	n0:l
@@ -55705,7 +55706,7 @@ melilot	n0:P
 melilotus	n0:P
 melinae	n0:A
 meliorate	v0:hh
-melioration	n1:axR
+melioration	n1/1:axR
 meliorative	a0:s
 meliorism	n0:c
 meliorist	n0:p
@@ -55742,7 +55743,7 @@ meloid	n0:A
 meloidae	n0:A
 melolontha	n0:A
 melolonthidae	n0:A
-melon	n2:FP
+melon	n2/1:FP
 melon ball	n0:F
 melophagus	n0:A
 melopsittacus	n0:A
@@ -55759,20 +55760,20 @@ melted	a0:a
 melter	n0:p
 melting	n1:R a1:s
 melting point	n0:t
-melting pot	n2:lr
+melting pot	n2/1:lr
 meltwater	n0:u
 melursus	n0:A
 melville	n0:p
 melville bell	n0:p
 mem	n0:m
-member	n78:pLbGb
+member	n78/3:pLbGb
 member bank	n0:G
 membered	a0:a
 memberless	a0:a
 membership	n19:Gx
 membership card	n0:m
 membracidae	n0:A
-membrane	n1:rb
+membrane	n1/1:rb
 membrane-forming	a0:s
 membraneforming	a0:s
 membranophone	n0:r
@@ -55782,14 +55783,14 @@ meme	n0:c
 memel	n0:l
 memento	n0:c
 memo	n0:m
-memoir	n1:mm
+memoir	n1/1:mm
 memorabilia	n1:m
 memorability	n0:t
 memorable	a6:s
 memorably	r0:r
 memoranda	n0:m
 memorandum	n2:m
-memorial	n1:mmr
+memorial	n1/1:mmr
 memorialisation	n0:e
 memorialise	v0:mc
 memorialization	n0:e
@@ -55800,14 +55801,14 @@ memoriser	n0:p
 memorization	n1:c
 memorize	v6:c
 memorizer	n0:p
-memory	n52:cccrc
+memory	n52/4:cccrc
 memory access	n0:r
 memory board	n0:r
 memory chip	n0:r
 memory loss	n0:c
 memory picture	n2:c
 memory trace	n0:c
-memphis	n4:ll
+memphis	n4/1:ll
 memsahib	n0:p
 men	n35:G
 men's	n0:r
@@ -55920,12 +55921,12 @@ mentha	n0:P
 menthol	n0:ur
 mentholated	a0:p
 menticirrhus	n0:A
-mention	n9:mmm v82:mmm
+mention	n9/2:mmm v82:mmm
 mentioner	n0:p
 mentor	n0:p v0:m
 mentum	n0:Pbb
 mentzelia	n0:P
-menu	n1:mFmc
+menu	n1/1:mFmc
 menuhin	n0:p
 menura	n0:A
 menurae	n0:A
@@ -55992,10 +55993,10 @@ mercurialis	n0:P
 mercuric	a0:p
 mercurochrome	n0:r
 mercurous	a0:p
-mercury	n6:ut
+mercury	n6/1:ut
 mercury-contaminated	a0:s
 mercurycontaminated	a0:s
-mercy	n7:atfxa
+mercy	n7/3:atfxa
 mercy killing	n0:a
 mercy seat	n0:rr
 mere	n0:o a26:ss
@@ -56009,9 +56010,9 @@ merganser	n0:A
 merge	v13:hhh
 merged	a0:s
 mergenthaler	n0:p
-merger	n6:ae
+merger	n6/1:ae
 merginae	n0:A
-merging	n1:aa a0:s
+merging	n1/1:aa a0:s
 mergus	n0:A
 mericarp	n0:P
 merida	n0:l
@@ -56079,7 +56080,7 @@ mesencephalon	n0:b
 mesenchyme	n0:A
 mesenteric	a1:p
 mesentery	n0:b
-mesh	n1:qecra v2:thlt
+mesh	n1/1:qecra v2:thlt
 meshed	n0:l a0:ss
 meshing	n0:era
 meshuga	a0:s
@@ -56132,7 +56133,7 @@ mespilus	n0:P
 mesquit	n0:P
 mesquite	n0:P
 mesquite gum	n0:u
-mess	n16:xxFFrq v0:uh
+mess	n16/5:xxFFrq v0:uh
 mess about	v0:x
 mess around	v2:t
 mess up	v1:lth
@@ -56177,7 +56178,7 @@ metagrabolized	a0:s
 metagrobolised	a0:s
 metagrobolized	a0:s
 metaknowledge	n0:c
-metal	n21:uu v0:t a5:a
+metal	n21/1:uu v0:t a5:a
 metal filing	n0:o
 metal saw	n0:r
 metal screw	n0:r
@@ -56257,7 +56258,7 @@ mete	n0:l
 mete out	v0:s
 metempsychosis	n0:h
 metencephalon	n0:b
-meteor	n6:oh
+meteor	n6/1:oh
 meteor shower	n0:h
 meteor stream	n1:h
 meteor swarm	n0:o
@@ -56272,7 +56273,7 @@ meteorologically	r0:r
 meteorologist	n0:p
 meteorology	n0:mc
 meteortropism	n0:a
-meter	n7:qrmt v1:ht
+meter	n7/2:qrmt v1:ht
 meterstick	n0:r
 metformin	n0:r
 meth	n0:r
@@ -56296,7 +56297,7 @@ methenamine	n0:r
 methicillin	n0:r
 methionine	n0:u
 methocarbamol	n0:r
-method	n99:ca
+method	n99/1:ca
 methodical	a3:s
 methodically	r5:r
 methodicalness	n0:t
@@ -56368,7 +56369,7 @@ metronidazole	n0:r
 metronome	n0:r
 metronome marking	n0:i
 metronymic	n0:m
-metropolis	n7:lG
+metropolis	n7/1:lG
 metropolitan	n0:pp a15:p
 metroptosis	n0:x
 metrorrhagia	n0:x
@@ -56449,7 +56450,7 @@ michelangelesque	a0:p
 michelangelo	n0:p
 michelson	n0:p
 michener	n0:p
-michigan	n5:a
+michigan	n5/0:a
 michigander	n0:p
 mick	n0:p
 mickey	n0:p
@@ -56574,7 +56575,7 @@ microtome	n0:r
 microtubule	n0:b
 microtus	n0:A
 microvolt	n0:q
-microwave	n2:hr v0:h
+microwave	n2/1:hr v0:h
 microzide	n0:r
 micruroides	n0:A
 micrurus	n0:A
@@ -56723,7 +56724,7 @@ mignonette family	n0:P
 migraine	n0:x
 migrant	n0:p a0:s
 migrate	v4:oo
-migration	n2:aGee
+migration	n2/1:aGee
 migrational	a0:p
 migrator	n0:pA
 migratory	a1:as
@@ -56752,8 +56753,8 @@ mildly	r4:rr
 mildmannered	a1:s
 mildness	n0:xtt
 mildtasting	a0:s
-mile	n54:qqqqqqqe
-mileage	n1:tLs
+mile	n54/2:qqqqqqqe
+mileage	n1/1:tLs
 mileometer	n0:r
 milepost	n0:m
 miler	n0:qp
@@ -56797,13 +56798,13 @@ military press	n0:a
 military rank	n0:x
 military rating	n0:x
 military reserve	n0:G
-military service	n1:Ga
+military service	n1/1:Ga
 military unit	n1:G
 militate	v1:l
-militia	n5:GG
+militia	n5/1:GG
 militiaman	n0:p
 milium	n0:b
-milk	n21:FbF v4:huh
+milk	n21/2:FbF v4:huh
 milk adder	n0:A
 milk float	n0:r
 milk intolerance	n0:x
@@ -56833,7 +56834,7 @@ milkwort	n0:P
 milkwort family	n0:P
 milky	a0:s
 milky way	n0:o
-mill	n4:rra v2:ohtt
+mill	n4/1:rra v2:ohtt
 mill about	v1:xo
 mill agent	n0:p
 mill around	v0:xo
@@ -56851,7 +56852,7 @@ millenarist	n0:p
 millenary	n0:iiq a0:pp
 millennial	a0:p
 millennian	a0:p
-millennium	n4:iii
+millennium	n4/1:iii
 millenniumism	n0:c
 millepede	n0:A
 miller	n0:prA
@@ -56883,7 +56884,7 @@ milline	n0:q
 milliner	n0:p
 millinery	n0:Er
 milling	n0:r
-million	n16:qq a36:s
+million	n16/1:qq a36:s
 millionaire	n0:p
 millionairess	n0:p
 millionfold	r0:r
@@ -56922,11 +56923,11 @@ mime	n0:pa v0:rr
 mimeo	n0:r v0:r
 mimeograph	n0:r v0:r
 mimer	n0:p
-mimesis	n11:cxm
+mimesis	n11/1:cxm
 mimetic	a2:ss
 mimic	n0:p v0:r a0:s
 mimicker	n0:p
-mimicry	n1:aa
+mimicry	n1/1:aa
 mimidae	n0:A
 mimir	n0:p
 mimosa	n0:PPF
@@ -56944,7 +56945,7 @@ mincemeat	n0:F
 mincer	n0:r
 mincing	a1:s
 mincingly	r0:r
-mind	n147:cccpccc v22:mcllcc
+mind	n147/5:cccpccc v22:mcllcc
 mind-altering	a0:s
 mind-bending	a0:s
 mind-blowing	a0:ss
@@ -57029,19 +57030,19 @@ minimise	v0:mh
 minimization	n0:a
 minimize	v14:hmm
 minimized	a1:s
-minimum	n9:ql a23:a
+minimum	n9/1:ql a23:a
 minimus	n0:b
-mining	n3:aa
+mining	n3/1:aa
 minion	n0:p
 minipress	n0:r
 miniscule	a0:s
 miniskirt	n0:r
-minister	n10:pppa v3:ll
+minister	n10/1:pppa v3:ll
 ministerial	a1:pp
 ministerially	r0:r
 ministrant	n0:p a0:s
 ministration	n1:a
-ministry	n2:GEGa
+ministry	n2/2:GEGa
 minisub	n0:r
 minisubmarine	n0:r
 minium	n0:u
@@ -57066,17 +57067,17 @@ minor mode	n0:m
 minor role	n0:c
 minor scale	n0:m
 minor surgery	n0:a
-minority	n5:Gti
+minority	n5/2:Gti
 minors	n0:G
 minos	n0:p
 minotaur	n0:p
 minoxidil	n0:r
 minsk	n0:l
 minster	n0:E
-minstrel	n1:pp v0:r
+minstrel	n1/1:pp v0:r
 minstrel show	n0:Gm
 minstrelsy	n0:Gmc
-mint	n1:qPPFFr v0:r a0:s
+mint	n1/1:qPPFFr v0:r a0:s
 mint family	n0:P
 mint-scented	a0:s
 mintage	n0:ssa
@@ -57086,12 +57087,12 @@ mintscented	a0:s
 minty	a0:p
 minuartia	n0:P
 minuend	n0:q
-minuet	n1:am
+minuet	n1/1:am
 minuit	n0:p
 minus	n0:a a0:as
 minuscular	a0:a
 minuscule	n0:mm a0:ass
-minute	n92:iiiqmt a5:ss
+minute	n92/3:iiiqmt a5:ss
 minute hand	n0:r
 minutely	r0:r
 minuteman	n0:pr
@@ -57116,7 +57117,7 @@ miraculously	r2:r
 mirage	n0:hc
 miranda rule	n0:m
 mirasol	n0:P
-mire	n1:oux v0:xoot
+mire	n1/1:oux v0:xoot
 mired	a0:s
 miri	n0:m
 mirid	n0:A
@@ -57176,7 +57177,7 @@ miscellanea	n0:g
 miscellaneous	a7:ss
 miscellany	n0:gm
 mischance	n0:he
-mischief	n3:at
+mischief	n3/1:at
 mischief-maker	n0:p
 mischief-making	n0:a
 mischiefmaker	n0:p
@@ -57213,7 +57214,7 @@ miserableness	n0:x
 miserably	r1:r
 miserliness	n0:t
 miserly	a0:s
-misery	n8:xf
+misery	n8/1:xf
 misestimate	v0:cc
 misestimation	n0:a
 misfeasance	n0:a
@@ -57224,7 +57225,7 @@ misfortune	n7:ex
 misfunction	v0:t
 misgauge	v1:c
 misgive	v0:c
-misgiving	n4:fcc
+misgiving	n4/2:fcc
 misgovern	v0:l
 misgovernment	n0:a
 misguide	v0:om
@@ -57291,7 +57292,7 @@ misreckoning	n0:a
 misrelated	a1:s
 misremember	v0:c
 misrepresent	v2:ml
-misrepresentation	n1:ma
+misrepresentation	n1/1:ma
 misrepresented	a0:s
 misrule	n0:a
 miss	n4:pe v62:pexcoxtxm
@@ -57303,11 +57304,11 @@ misshapenness	n0:x
 missile	n14:rr
 missing	a10:ss
 missing link	n0:p
-mission	n41:GaaaG
+mission	n41/4:GaaaG
 mission bells	n0:PP
 mission impossible	n0:a
 missional	a0:p
-missionary	n3:pp a0:p
+missionary	n3/1:pp a0:p
 missionary position	n0:t
 missionary post	n0:G
 missionary station	n0:G
@@ -57317,7 +57318,7 @@ mississippi	n10:ol
 mississippian	n0:p
 missive	n1:m
 missoula	n0:l
-missouri	n8:pm
+missouri	n8/0:pm
 missouri compromise	n0:m
 missouri gourd	n0:P
 missourian	n0:p
@@ -57338,7 +57339,7 @@ mistake	n21:acm v11:cc
 mistaken	a8:ss
 mistakenly	r2:r
 mistaking	n1:m
-mister	n2:m
+mister	n2/0:m
 mistflower	n0:P
 mistily	r0:rr
 mistime	v0:h
@@ -57355,7 +57356,7 @@ mistranslation	n0:m
 mistreat	v0:l
 mistreated	a0:a
 mistreatment	n0:a
-mistress	n4:ppp
+mistress	n4/1:ppp
 mistrial	n0:a
 mistrust	n0:ct v2:c
 mistrustful	a0:s
@@ -57364,7 +57365,7 @@ misty	a1:ss
 misty-eyed	a1:s
 mistyeyed	a1:s
 misunderstand	v3:c
-misunderstanding	n1:mc
+misunderstanding	n1/1:mc
 misunderstood	a0:s
 misuse	n1:a v2:uh
 misused	a1:a
@@ -57372,7 +57373,7 @@ mit	n0:E
 mitchell	n0:pppppp
 mitchella	n0:P
 mitchum	n0:p
-mite	n2:qA
+mite	n2/1:qA
 mitella	n0:P
 mitella diphylla	n0:P
 miter	n0:rrr v1:tst
@@ -57395,7 +57396,7 @@ mitigable	a0:s
 mitigate	v3:mh
 mitigated	a0:a
 mitigating circumstance	n0:c
-mitigation	n1:ama
+mitigation	n1/1:ama
 mitigative	a0:s
 mitigatory	a0:s
 mitochondrion	n0:b
@@ -57430,7 +57431,7 @@ mixer	n0:GFrr
 mixing	n4:a
 mixologist	n0:p
 mixology	n0:c
-mixture	n17:uFgea
+mixture	n17/4:uFgea
 mixup	n0:a
 mizen	n0:rr
 mizenmast	n0:r
@@ -57459,7 +57460,7 @@ moan	n1:m v3:m
 moaner	n0:p
 moat	n0:r
 moated	a0:s
-mob	n12:GGG v0:o
+mob	n12/2:GGG v0:o
 moban	n0:r
 mobbish	a0:s
 mobcap	n1:r
@@ -57469,7 +57470,7 @@ mobile home	n0:r
 mobilisation	n0:aa
 mobilise	v0:kkhh
 mobility	n2:t
-mobilization	n1:aa
+mobilization	n1/1:aa
 mobilize	v7:hkkh
 mobius	n0:p
 mobius strip	n0:r
@@ -57487,9 +57488,9 @@ mock orange	n0:PPPP
 mock up	v0:r
 mock-heroic	n0:m
 mock-up	n0:r
-mocker	n1:pA
+mocker	n1/1:pA
 mockernut	n0:P
-mockery	n1:mma
+mockery	n1/1:mma
 mockheroic	n0:m
 mocking	a1:ss
 mocking thrush	n0:A
@@ -57501,8 +57502,8 @@ mod con	n0:r
 modal	n0:m a2:spp
 modal auxiliary	n0:m
 modality	n0:LLca
-mode	n13:txLLmc
-model	n45:ccprcpcpa v2:rrpprr a1:s
+mode	n13/1:txLLmc
+model	n45/7:ccprcpcpa v2:rrpprr a1:s
 model t	n0:r
 modeled	a1:s
 modeler	n0:p
@@ -57518,14 +57519,14 @@ moderateness	n0:tt
 moderatesize	a0:s
 moderatesized	a0:s
 moderating	a0:a
-moderation	n1:teta
+moderation	n1/1:teta
 moderationism	n0:c
 moderationist	n0:pp
 moderatism	n0:c
 moderato	a0:s
 moderator	n0:uppp
 moderatorship	n0:a
-modern	n2:pm a71:assss
+modern	n2/1:pm a71:assss
 modern dance	n0:a
 modern man	n1:A
 modern world	n4:i
@@ -57535,11 +57536,11 @@ moderne	a0:s
 modernisation	n0:a
 modernise	v0:hh
 modernised	a0:s
-modernism	n2:rta
+modernism	n2/1:rta
 modernist	n0:p
 modernistic	a0:s
 modernity	n5:t
-modernization	n8:am
+modernization	n8/1:am
 modernize	v4:hh
 modernized	a1:s
 modernness	n0:t
@@ -57550,9 +57551,9 @@ modesty	n2:tt
 modicon	n0:r
 modicum	n0:q
 modifiable	a0:a
-modification	n3:arLe
+modification	n3/2:arLe
 modified	a2:as
-modifier	n5:mppb
+modifier	n5/1:mppb
 modify	v18:hhh
 modigliani	n0:p
 modillion	n0:r
@@ -57565,7 +57566,7 @@ mods	n0:G
 modular	a0:s
 modulate	v0:rmhhh
 modulated	a0:as
-modulation	n5:mmmma
+modulation	n5/2:mmmma
 module	n0:crrr
 modulus	n0:qqq
 moehringia	n0:P
@@ -57618,14 +57619,14 @@ molar	n0:b a0:pppa
 molarity	n0:t
 molasses	n0:F
 molasses kiss	n0:F
-mold	n2:SruRPFtr v5:rhrrtc
+mold	n2/2:SruRPFtr v5:rhrrtc
 moldable	a0:s
 moldavia	n0:l
 moldboard	n0:r
 molded	a0:s
 molder	v0:h
 moldiness	n0:t
-molding	n1:arrra
+molding	n1/1:arrra
 moldova	n0:l
 moldovan	a0:p
 moldy	a0:s
@@ -57633,7 +57634,7 @@ mole	n0:qpFtrA
 mole plant	n0:PP
 molech	n0:p
 molecular	a6:pa
-molecule	n9:uu
+molecule	n9/1:uu
 molehill	n0:o
 moleskin	n0:r
 molest	v2:le
@@ -57687,7 +57688,7 @@ molybdenum	n0:u
 mom	n0:p
 mombasa	n0:l
 mombin	n0:PF
-moment	n161:iiithc
+moment	n161/4:iiithc
 momentaneous	a0:s
 momentarily	r4:rr
 momentary	a3:s
@@ -57718,7 +57719,7 @@ monadic operation	n0:R
 monal	n0:A
 monandrous	a0:s
 monandry	n0:x
-monarch	n2:pA
+monarch	n2/1:pA
 monarchal	a0:ss
 monarchic	a0:s
 monarchical	a0:ss
@@ -57760,7 +57761,7 @@ monetisation	n0:a
 monetise	v0:l
 monetization	n0:a
 monetize	v0:l
-money	n92:sss
+money	n92/2:sss
 money market	n0:G
 money order	n1:s
 money plant	n0:P
@@ -57772,7 +57773,7 @@ moneyer	n0:p
 moneygrubber	n0:p
 moneylender	n0:p
 moneyless	a0:as
-moneymaker	n1:pc
+moneymaker	n1/1:pc
 moneymaking	n1:a a0:ss
 moneyman	n0:p
 moneyspinner	n0:c
@@ -57810,7 +57811,7 @@ monitoring program	n0:m
 monitory	a0:s
 monitrice	n0:p
 monk	n5:p
-monkey	n8:Ap v0:tt
+monkey	n8/1:Ap v0:tt
 monkey around	v0:t
 monkey business	n0:a
 monkey nut	n0:F
@@ -57843,7 +57844,7 @@ monochromat	n0:p
 monochromatic	a0:pas
 monochromatic vision	n0:x
 monochromatism	n0:x
-monochrome	n1:rr a0:s
+monochrome	n1/1:rr a0:s
 monochromia	n0:x
 monochromic	a0:s
 monochromous	a0:s
@@ -57897,7 +57898,7 @@ monolingually	r0:r
 monolith	n0:r
 monolithic	a0:ss
 monologist	n1:p
-monologue	n3:mmm
+monologue	n3/1:mmm
 monologuise	v0:m
 monologuize	v0:m
 monomania	n0:M
@@ -57950,11 +57951,11 @@ monotheism	n0:c
 monotheist	n0:p
 monotheistic	a0:a
 monothelitism	n0:c
-monotone	n1:mm a3:as
+monotone	n1/1:mm a3:as
 monotonic	a0:as
 monotonous	a6:ss
 monotonously	r0:r
-monotony	n3:tt
+monotony	n3/1:tt
 monotremata	n0:A
 monotreme	n0:A
 monotropa	n0:P
@@ -57972,8 +57973,8 @@ monrovia	n0:l
 mons	n0:b
 monsieur	n1:p
 monsignor	n0:p
-monsoon	n2:hih
-monster	n7:ppppA
+monsoon	n2/1:hih
+monster	n7/3:ppppA
 monstera	n0:PF
 monstrance	n0:mr
 monstrosity	n2:pe
@@ -58012,7 +58013,7 @@ montrachet	n0:F
 montreal	n3:l
 montserrat	n0:l
 montserratian	n0:p a0:p
-monument	n7:rlr
+monument	n7/1:rlr
 monumental	a1:pss
 monumentalise	v0:c
 monumentalize	v0:c
@@ -58021,12 +58022,12 @@ moo-cow	n0:A
 mooch	n0:p v0:s
 moocher	n0:p
 moocow	n0:A
-mood	n20:fxL
+mood	n20/2:fxL
 moodily	r0:r
 moodiness	n0:ft
 moody	n0:pp a0:ss
 moolah	n0:s
-moon	n31:oio v0:llp
+moon	n31/1:oio v0:llp
 moon about	v0:e
 moon around	v0:le
 moon shell	n0:A
@@ -58112,7 +58113,7 @@ morale building	n0:a
 moralisation	n0:ma
 moralise	v0:mmh
 moralism	n0:ma
-moralist	n1:pp
+moralist	n1/1:pp
 moralistic	a1:s
 morality	n13:tM
 moralization	n0:ma
@@ -58143,7 +58144,7 @@ mordant	n0:u a0:ss
 mordva	n0:pm
 mordvin	n0:pm
 mordvinian	n0:pm
-more	n52:p a240:aa r408:rr
+more	n52/0:p a240:aa r408:rr
 moreen	n0:r
 morel	n0:P
 morello	n0:PF
@@ -58163,7 +58164,7 @@ mormon	n0:p a0:p
 mormonism	n0:c
 mormons	n0:G
 morn	n0:i
-morning	n88:imie
+morning	n88/2:imie
 morning glory	n1:P
 morning prayer	n0:i
 morning time	n0:i
@@ -58192,7 +58193,7 @@ morphologic	a1:ppp
 morphological	a0:ppp
 morphological rule	n0:m
 morphologically	r0:r
-morphology	n1:cccc
+morphology	n1/1:cccc
 morphophoneme	n0:m
 morphophonemic	a4:p
 morphophonemic system	n3:m
@@ -58211,9 +58212,9 @@ morsel	n2:qF
 mortal	n2:T a4:asss
 mortal enemy	n0:p
 mortal sin	n0:a
-mortality	n4:ti
+mortality	n4/1:ti
 mortally	r1:r
-mortar	n5:rur v3:t
+mortar	n5/2:rur v3:t
 mortar fire	n0:a
 mortarboard	n0:rr
 mortgage	n4:s v0:s
@@ -58225,7 +58226,7 @@ mortgager	n0:p
 mortgagor	n0:p
 mortice	n0:r v0:tt
 mortician	n1:p
-mortification	n1:fhea
+mortification	n1/1:fhea
 mortified	a0:ss
 mortify	v0:eeeb
 mortifying	a0:ss
@@ -58237,7 +58238,7 @@ mortuary	n0:E a0:pp
 morula	n0:A
 morus	n0:P
 morus nigra	n0:P
-mosaic	n2:rxcrr a0:p
+mosaic	n2/1:rxcrr a0:p
 mosaic culture	n0:c
 mosaic gold	n0:u
 mosaicism	n0:x
@@ -58246,7 +58247,7 @@ mosander	n0:p
 moschus	n0:A
 moscow	n4:l
 moselle	n0:F
-moses	n1:pp
+moses	n1/1:pp
 mosey	v0:o
 mosh	v0:o
 moshav	n0:G
@@ -58294,7 +58295,7 @@ moth-eaten	a0:sss
 moth-resistant	a0:s
 mothball	n0:r v0:s
 motheaten	a0:sss
-mother	n100:puppc v2:lb
+mother	n100/1:puppc v2:lb
 mother board	n0:r
 mother cell	n0:P
 mother country	n1:l
@@ -58329,7 +58330,7 @@ motif	n7:rmc
 motile	n0:p a0:s
 motilin	n0:b
 motility	n0:ta
-motion	n25:meaxmah v1:m
+motion	n25/6:meaxmah v1:m
 motion picture	n9:m
 motional	a1:p
 motionless	a8:s
@@ -58338,17 +58339,17 @@ motionlessness	n0:x
 motivate	v6:r
 motivated	a3:a
 motivating	n0:a a2:s
-motivation	n5:Txa
+motivation	n5/1:Txa
 motivational	a0:p
 motivative	a0:s
 motivator	n0:M
-motive	n18:Tmr a1:ss
+motive	n18/1:Tmr a1:ss
 motiveless	a0:s
 motivity	n0:t
 motley	n0:grr v0:hh a0:ss
 motmot	n0:A
 motoneuron	n0:b
-motor	n6:ro v1:o a1:ss
+motor	n6/1:ro v1:o a1:ss
 motor area	n0:b
 motor control	n0:a
 motor fiber	n0:b
@@ -58403,12 +58404,12 @@ moulmein	n0:l
 moult	n0:R v0:b
 moulter	n0:A
 moulting	n0:R
-mound	n7:rogra v0:r
+mound	n7/3:rogra v0:r
 mound builder	n0:A
 mound over	v1:tr
 mound-bird	n0:A
 moundbird	n0:A
-mount	n5:Aaorr v34:thhroort
+mount	n5/2:Aaorr v34:thhroort
 mount adams	n0:o
 mount communism	n0:o
 mount etna	n0:l
@@ -58421,7 +58422,7 @@ mount tacoma	n0:o
 mount up	v2:o
 mount whitney	n0:o
 mount wilson	n0:o
-mountain	n17:oq
+mountain	n17/1:oq
 mountain ash	n0:PPP
 mountain beaver	n0:A
 mountain box	n0:P
@@ -58464,7 +58465,7 @@ mourning	n0:xa a0:s
 mourning band	n0:r
 mourning cloak	n0:A
 mourning ring	n0:r
-mouse	n14:Axpr v0:ot
+mouse	n14/1:Axpr v0:ot
 mouse click	n0:a
 mouse ear	n0:PP
 mouse-colored	a1:s
@@ -58484,17 +58485,17 @@ moussorgsky	n0:p
 moustache	n0:b
 moustachio	n0:b
 mousy	a1:sps
-mouth	n65:bbooppmr v4:mmt
+mouth	n65/5:bbooppmr v4:mmt
 mouth hole	n0:r
 mouth off	v0:m
 mouth organ	n0:r
 mouth-watering	a0:s
 mouthbreeder	n0:A
-mouthful	n1:qF
+mouthful	n1/1:qF
 mouthless	a0:a
 mouthlike	a0:s
 mouthpart	n0:A
-mouthpiece	n2:rrprrr
+mouthpiece	n2/2:rrprrr
 mouthwash	n0:u
 mouthwatering	a0:s
 mouton	n0:F
@@ -58502,7 +58503,7 @@ movability	n0:t
 movable	n0:s a0:ss
 movable feast	n0:i
 movableness	n0:t
-move	n12:aaaaa v280:oooolbhlereshlkm
+move	n12/3:aaaaa v280:oooolbhlereshlkm
 move around	v1:oo
 move back	v4:o
 move out	v0:lo
@@ -58512,8 +58513,8 @@ move up	v6:oo
 moveable	a0:s
 moveable feast	n0:i
 moved	a0:a
-movement	n69:aaeGmahRcra
-mover	n3:pppG
+movement	n69/7:aaeGmahRcra
+mover	n3/1:pppG
 movie	n26:m
 movie film	n0:r
 movie star	n2:p
@@ -58547,7 +58548,7 @@ mr.	n0:m
 mrd	n0:m
 mri	n0:a
 mrna	n0:u
-mrs	n1:m
+mrs	n1/0:m
 mrs.	n0:m
 mrta	n0:G
 ms	n0:xmm
@@ -58606,7 +58607,7 @@ mucous secretion	n0:b
 mucoviscidosis	n0:x
 mucuna	n0:P
 mucus	n2:b
-mud	n23:um v0:tt
+mud	n23/1:um v0:tt
 mud bath	n0:a
 mud dauber	n0:A
 mud flat	n1:l
@@ -58623,7 +58624,7 @@ mudcat	n0:FA
 mudder	n0:A
 muddied	a1:s
 muddiness	n0:xct
-muddle	n1:xx v0:tc
+muddle	n1/1:xx v0:tc
 muddled	a0:s
 muddleheaded	a1:s
 muddy	v0:tch a8:ssss
@@ -58640,11 +58641,11 @@ muenchen	n0:l
 muenster	n0:F
 muesli	n0:F
 muezzin	n0:p
-muff	n1:ra v0:ll
+muff	n1/1:ra v0:ll
 muffin	n0:F
 muffle	n0:r v2:tp
 muffled	a8:ss
-muffler	n2:rrr
+muffler	n2/1:rrr
 mufti	n0:pr
 mug	n0:qpbr v0:s
 mug shot	n0:r
@@ -58690,7 +58691,7 @@ mulberry family	n0:P
 mulberry fig	n0:P
 mulch	n5:r v0:t
 mulct	n0:s v0:ls
-mule	n3:Ar
+mule	n3/1:Ar
 mule fat	n0:P
 muleteer	n0:p
 muliebrity	n0:xt
@@ -58764,10 +58765,10 @@ multiplex	n0:mE a0:ss
 multiplex operation	n0:R
 multiplexer	n0:r
 multiplicand	n0:q
-multiplication	n1:aRa
+multiplication	n1/1:aRa
 multiplicative	a0:s
 multiplicatively	r0:r
-multiplicity	n6:tt
+multiplicity	n6/1:tt
 multiplied	a1:s
 multiplier	n0:q
 multiplier factor	n0:q
@@ -58784,7 +58785,7 @@ multistemmed	a0:s
 multistorey	a0:s
 multistoried	a0:s
 multistory	a0:s
-multitude	n1:qGg
+multitude	n1/1:qGg
 multitudinous	a1:s
 multitudinousness	n0:t
 multivalence	n0:x
@@ -58845,7 +58846,7 @@ munificence	n0:t
 munificent	a0:s
 munificently	r0:r
 muniments	n0:m
-munition	n1:rrr v0:s
+munition	n1/1:rrr v0:s
 munj	n0:P
 munja	n0:P
 munjeet	n0:P
@@ -58881,10 +58882,10 @@ murkily	r0:rr
 murkiness	n0:xt
 murky	a2:ss
 murmansk	n0:l
-murmur	n3:emxm v15:mm
+murmur	n3/2:emxm v15:mm
 murmuration	n0:e
 murmurer	n0:p
-murmuring	n1:em a0:s
+murmuring	n1/1:em a0:s
 murmurous	a0:s
 muroidea	n0:A
 murphy	n0:F
@@ -58914,7 +58915,7 @@ muscidae	n0:A
 muscivora	n0:A
 muscivora-forficata	n0:A
 muscivoraforficata	n0:A
-muscle	n45:bbptt v0:o
+muscle	n45/2:bbptt v0:o
 muscle builder	n0:p
 muscle building	n0:a
 muscle cell	n0:b
@@ -58927,7 +58928,7 @@ muscle-builder	n0:p
 musclebound	a0:s
 musclebuilder	n0:p
 musclebuilding	n0:a
-muscleman	n1:pp
+muscleman	n1/1:pp
 muscoidea	n0:A
 muscovite	n0:u a0:p
 muscovy	n0:l
@@ -58939,7 +58940,7 @@ musculoskeletal	a0:p
 musculoskeletal system	n0:b
 musculus	n0:b
 musd	n0:m
-muse	n1:c v10:c
+muse	n1/0:c v10:c
 muser	n0:p
 musette	n0:r
 museum	n3:r
@@ -58953,9 +58954,9 @@ mushroom coral	n0:A
 mushroom pimple	n0:P
 mushy	a0:ss
 musial	n0:p
-music	n65:mcaca
+music	n65/3:mcaca
 music genre	n0:m
-music hall	n1:Em
+music hall	n1/1:Em
 musical	n2:m a23:paaa
 musical accompaniment	n0:m
 musical arrangement	n0:m
@@ -58993,7 +58994,7 @@ muskat	n0:P
 muskellunge	n0:FA
 musket	n9:r
 musketeer	n0:p
-musketry	n13:Gc
+musketry	n13/1:Gc
 muskhogean	n0:pm
 muskiness	n0:t
 muskmelon	n0:PF
@@ -59061,7 +59062,7 @@ mutagen	n0:o
 mutagenesis	n0:e
 mutagenic	a0:p
 mutamycin	n0:r
-mutant	n1:pA a0:p
+mutant	n1/1:pA a0:p
 mutate	v0:h
 mutation	n0:pee
 mutational	a1:p
@@ -59089,7 +59090,7 @@ mutsuhito	n0:p
 mutt	n0:A
 mutter	n0:em v25:mm
 mutterer	n0:p
-muttering	n1:em
+muttering	n1/1:em
 mutton	n2:F
 mutton chop	n0:Fb
 mutton quad	n0:q
@@ -59106,7 +59107,7 @@ mutual opposition	n0:L
 mutual understanding	n0:L
 mutualism	n0:L
 mutualist	a0:s
-mutuality	n1:LL
+mutuality	n1/1:LL
 mutually	r0:r
 mutualness	n0:L
 muumuu	n0:r
@@ -59115,13 +59116,13 @@ muzhik	n0:p
 muzjik	n0:p
 muztag	n0:o
 muztagh	n0:o
-muzzle	n4:rArr v0:spt
+muzzle	n4/2:rArr v0:spt
 muzzle loader	n1:r
 muzzle-loading	a0:p
 muzzleloading	a0:p
 muzzler	n0:p
 muzzy	a0:ss
-mv	n1:qu
+mv	n1/1:qu
 mvp	n0:p
 mwanza	n0:l
 mwera	n0:m
@@ -59235,7 +59236,7 @@ myotonic	a0:p
 myrcia	n0:P
 myrciaria	n0:P
 myrdal	n0:p
-myriad	n1:qq a3:s
+myriad	n1/1:qq a3:s
 myriagram	n0:q
 myriameter	n0:q
 myriametre	n0:q
@@ -59267,7 +59268,7 @@ myrmeleontidae	n0:A
 myrmidon	n0:p
 myrobalan	n0:P
 myroxylon	n0:P
-myrrh	n2:P
+myrrh	n2/0:P
 myrrhis	n0:P
 myrsinaceae	n0:P
 myrsine	n0:P
@@ -59275,7 +59276,7 @@ myrsine family	n0:P
 myrtaceae	n0:P
 myrtales	n0:P
 myrtillocactus	n0:P
-myrtle	n1:PP
+myrtle	n1/1:PP
 myrtle family	n0:P
 myrtle flag	n0:P
 myrtle warbler	n0:A
@@ -59291,7 +59292,7 @@ mysore	n0:ll
 mysore thorn	n0:P
 mysterious	a18:ss
 mysteriously	r1:r
-mystery	n18:cm
+mystery	n18/1:cm
 mystic	n0:p a2:spp
 mystic jewel	n0:p
 mystical	a1:pps
@@ -59319,7 +59320,7 @@ mythologise	v0:rh
 mythologist	n0:p
 mythologization	n0:m
 mythologize	v0:rh
-mythology	n3:gc
+mythology	n3/1:gc
 mytilene	n0:l
 mytilid	n0:A
 mytilidae	n0:A
@@ -59374,7 +59375,7 @@ nacreous cloud	n0:o
 nad	n0:u
 nada	n0:q
 nadene	n0:m
-nadir	n2:xl
+nadir	n2/1:xl
 nadolol	n0:r
 nadp	n0:u
 naemorhedus	n0:A
@@ -59403,7 +59404,7 @@ naiant	a0:s
 naias	n0:P
 naif	n0:p a0:a
 naiki	n0:m
-nail	n6:brq v11:tttllsk
+nail	n6/2:brq v11:tttllsk
 nail down	v1:lch
 nail enamel	n0:r
 nail hole	n0:r
@@ -59436,7 +59437,7 @@ naked-muzzled	a0:s
 naked-tailed	a0:s
 nakedly	r1:rr
 nakedmuzzled	a0:s
-nakedness	n1:xxt
+nakedness	n1/1:xxt
 nakedtailed	a0:s
 nakedwood	n0:PP
 nakuru	n0:l
@@ -59449,7 +59450,7 @@ naloxone	n0:r
 naltrexone	n0:r
 namby-pamby	n0:p a0:s
 nambypamby	n0:p a0:s
-name	n104:mxGpam v55:mmllmmcmc
+name	n104/5:mxGpam v55:mmllmmcmc
 name calling	n0:m
 name dropper	n0:p
 name part	n0:c
@@ -59529,7 +59530,7 @@ napier	n0:p
 napkin	n0:rr
 napkin ring	n0:r
 naples	n0:l
-napoleon	n4:F
+napoleon	n4/0:F
 napoleon i	n0:p
 napoleon iii	n0:p
 napoleonic	a1:p
@@ -59598,13 +59599,13 @@ narrowboat	n0:r
 narrowbodied	a0:s
 narrowbody	n0:r
 narrowed	a2:ss
-narrowing	n1:tRa a0:ss
+narrowing	n1/1:tRa a0:ss
 narrowly	r3:r
 narrowminded	a0:aas
 narrowmindedly	r0:r
 narrowmindedness	n0:c
 narrowmouthed	a0:s
-narrowness	n1:tcct
+narrowness	n1/1:tcct
 narthecium	n0:P
 narthex	n0:rr
 narwal	n0:A
@@ -59654,7 +59655,7 @@ nates	n0:b
 nathan bailey	n0:p
 nathaniel bailey	n0:p
 naticidae	n0:A
-nation	n49:GGG
+nation	n49/2:GGG
 national	n2:p a80:paasspp
 national bank	n0:G
 national capital	n0:l
@@ -59666,17 +59667,17 @@ national socialism	n0:g
 national trust	n0:G
 nationalisation	n0:aaa
 nationalise	v0:hh
-nationalism	n12:tcfc
+nationalism	n12/2:tcfc
 nationalist	n0:pp a0:s
 nationalist china	n0:l
 nationalistic	a3:ss
-nationality	n1:Gx
+nationality	n1/1:Gx
 nationalization	n0:aaa
 nationalize	v2:hh
 nationally	r3:rr
 nationhood	n0:x
 nationwide	a2:s r0:r
-native	n3:ppT a11:aaas
+native	n3/1:ppT a11:aaas
 native hawaiian	n0:p
 native land	n3:l
 native orange	n0:P
@@ -59721,15 +59722,15 @@ natural state	n0:x
 naturalisation	n0:taaa
 naturalise	v0:hhhh
 naturalised	a0:s
-naturalism	n1:cG
+naturalism	n1/1:cG
 naturalist	n0:pp
 naturalistic	a0:s
 naturalization	n0:taaa
 naturalize	v1:hmhhh
 naturalized	a1:ss
 naturally	r32:rrrr
-naturalness	n1:ttt
-nature	n76:tpotc
+naturalness	n1/1:ttt
+nature	n76/4:tpotc
 nature study	n0:c
 nature worship	n0:c
 naturism	n0:a
@@ -59740,7 +59741,7 @@ naturopathy	n0:a
 nauch	n0:a
 nauclea	n0:P
 naucrates	n0:A
-naught	n1:qa
+naught	n1/1:qa
 naughtily	r0:r
 naughtiness	n0:t
 naughty	a0:ss
@@ -59750,7 +59751,7 @@ naupathia	n0:x
 nauru	n0:ll
 nauru island	n0:l
 nauruan	n0:p a0:p
-nausea	n2:xf
+nausea	n2/1:xf
 nauseant	n0:r
 nauseate	v0:pe
 nauseated	a1:s
@@ -59776,7 +59777,7 @@ naval unit	n0:G
 navane	n0:r
 navarino	n0:a
 nave	n0:r
-navel	n2:bl
+navel	n2/1:bl
 navel point	n0:l
 navel-gazing	n0:c
 navelgazing	n0:c
@@ -59784,11 +59785,11 @@ navicular	n0:b a0:s
 navigability	n0:t
 navigable	a0:s
 navigate	v2:ooo
-navigation	n1:aaa
+navigation	n1/1:aaa
 navigation light	n0:r
 navigational	a0:p
 navigational chart	n0:r
-navigator	n1:ppp
+navigator	n1/1:ppp
 navratilova	n0:p
 navvy	n0:p
 navy	n10:Gt
@@ -59804,7 +59805,7 @@ naysaying	n0:m
 nazarene	n0:ppp a0:pp
 nazareth	n0:l
 naze	n0:l
-nazi	n6:p a6:pp
+nazi	n6/0:p a6:pp
 nazi germany	n0:G
 nazification	n0:R
 nazify	v0:h
@@ -59878,7 +59879,7 @@ necessitarian	n0:p
 necessitate	v16:xx
 necessitous	a0:s
 necessity	n18:xo
-neck	n34:boFrr v0:t
+neck	n34/1:boFrr v0:t
 neck opening	n0:r
 neck ruff	n0:r
 neck-deep	a0:s
@@ -59915,7 +59916,7 @@ necropsy	n1:a
 necrose	v0:b
 necrosis	n3:h
 necrotic	a1:p
-nectar	n3:uFF
+nectar	n3/1:uFF
 nectar-rich	a0:p
 nectariferous	a0:p
 nectarine	n0:PF
@@ -59931,7 +59932,7 @@ needer	n0:p
 needful	a0:s
 needfully	r0:r
 neediness	n0:xt
-needle	n5:Prrr v1:mt
+needle	n5/3:Prrr v1:mt
 needle bearing	n0:r
 needle cast	n0:x
 needle palm	n0:P
@@ -59968,8 +59969,8 @@ nefertiti	n0:p
 nefud	n0:l
 negaprion	n0:A
 negate	v0:xmch
-negation	n1:mmm
-negative	n1:mr v0:l a21:aasaassss
+negation	n1/0:mmm
+negative	n1/1:mr v0:l a21:aasaassss
 negative charge	n2:h
 negative correlation	n0:c
 negative identification	n0:m
@@ -59982,7 +59983,7 @@ negativity	n0:Lttt
 negatron	n0:o
 negev	n0:l
 neggram	n0:r
-neglect	n4:cxata v17:clcc
+neglect	n4/3:cxata v17:clcc
 neglected	a2:ss
 neglecter	n0:p
 neglectful	a0:ss
@@ -59990,7 +59991,7 @@ neglectfully	r0:r
 neglectfulness	n0:t
 neglige	n0:r
 negligee	n0:r
-negligence	n2:at
+negligence	n2/1:at
 negligent	a1:a
 negligently	r0:r
 negligible	a7:ss
@@ -59999,7 +60000,7 @@ negotiable	a0:sss
 negotiable instrument	n0:m
 negotiant	n0:p
 negotiate	v17:mo
-negotiation	n2:ma
+negotiation	n2/1:ma
 negotiator	n0:p
 negotiatress	n0:p
 negotiatrix	n0:p
@@ -60013,13 +60014,13 @@ negus	n0:F
 nehemiah	n0:m
 nehru	n0:p
 neigh	n0:e v0:m
-neighbor	n23:po v0:xx
-neighborhood	n42:lGql
+neighbor	n23/1:po v0:xx
+neighborhood	n42/2:lGql
 neighboring	a6:s
 neighborliness	n1:t
 neighborly	a0:s
 neighbour	n0:po v0:xx
-neighbourhood	n1:lG
+neighbourhood	n1/1:lG
 neighbourliness	n0:t
 neighbourly	a0:s
 neither	a0:s
@@ -60039,7 +60040,7 @@ nemertea	n0:A
 nemertean	n0:A
 nemertina	n0:A
 nemertine	n0:A
-nemesis	n2:x
+nemesis	n2/0:x
 nemophila	n0:P
 nenets	n0:m
 nentsi	n0:m
@@ -60054,7 +60055,7 @@ neobiotic	n0:r
 neoceratodus	n0:A
 neoclassic	a0:s
 neoclassical	a0:s
-neoclassicism	n1:c
+neoclassicism	n1/0:c
 neoclassicist	n0:p a0:p
 neoclassicistic	a0:p
 neocolonialism	n0:a
@@ -60154,7 +60155,7 @@ nephthytis	n0:P
 nepidae	n0:A
 nepotism	n0:a
 nepotist	n0:p
-neptune	n1:po
+neptune	n1/1:po
 neptunium	n0:u
 nerd	n0:pp
 nereid	n0:p
@@ -60173,7 +60174,7 @@ nerodia	n0:A
 nerthus	n0:p
 neruda	n0:p
 nerva	n0:p
-nerve	n11:btt v0:e
+nerve	n11/2:btt v0:e
 nerve agent	n0:u
 nerve cell	n0:b
 nerve compression	n0:x
@@ -60202,7 +60203,7 @@ nervous impulse	n0:e
 nervous strain	n0:x
 nervous system	n2:b
 nervously	r5:rr
-nervousness	n1:fxt
+nervousness	n1/1:fxt
 nervure	n0:PA
 nervus	n0:b
 nervy	a0:sss
@@ -60212,17 +60213,17 @@ nesokia	n0:A
 ness	n0:o
 nesselrode	n0:F
 nessie	n0:p
-nest	n15:orlGr v6:xttt
+nest	n15/2:orlGr v6:xttt
 nest egg	n0:sr
 nester	n0:pA
 nestle	n0:a v5:txt
 nestled	a0:s
-nestling	n1:Ap
+nestling	n1/1:Ap
 nestor	n0:A
 nestorian	n0:p a0:p
 nestorianism	n0:c
 nestorius	n0:p
-net	n6:rrsrrr v1:ssrt a7:as
+net	n6/2:rrsrrr v1:ssrt a7:as
 net ball	n0:a
 net melon	n0:PF
 netball	n0:a
@@ -60245,7 +60246,7 @@ nettle	n0:P v1:pe
 nettle family	n0:P
 nettled	a0:s
 nettlesome	a1:ss
-network	n28:grrrr v0:m
+network	n28/3:grrrr v0:m
 network architecture	n0:m
 network programming	n0:m
 networklike	a0:s
@@ -60354,8 +60355,8 @@ neutralise	v0:tkhh
 neutralised	a0:s
 neutralism	n4:m
 neutralist	n5:p
-neutrality	n1:act
-neutralization	n2:aRaa
+neutrality	n1/1:act
+neutralization	n2/1:aRaa
 neutralization fire	n0:a
 neutralize	v4:lhltkh
 neutralized	a1:s
@@ -60386,9 +60387,9 @@ new amsterdam	n0:G
 new flower	n0:l
 new forest	n0:l
 new guinea	n0:l
-new hampshire	n1:ll
+new hampshire	n1/1:ll
 new haven	n1:l
-new jersey	n2:ll
+new jersey	n2/1:ll
 new line	n0:R
 new look	n0:c
 new moon	n1:i
@@ -60397,7 +60398,7 @@ new penny	n0:s
 new testament	n2:m
 new wave	n0:G
 new world	n0:l
-new york	n62:lll
+new york	n62/2:lll
 new-made	a0:s
 new-mown	a0:s
 new-sprung	a0:s
@@ -60424,9 +60425,9 @@ newman	n0:pp
 newmarket	n0:r
 newmown	a0:s
 newness	n0:t
-newport	n4:ll
+newport	n4/1:ll
 newport news	n0:l
-news	n41:mmmmt
+news	n41/3:mmmmt
 news conference	n2:m
 news event	n0:e
 news leak	n0:m
@@ -60444,7 +60445,7 @@ newsless	a0:ss
 newsletter	n2:m
 newsman	n2:p
 newsmonger	n0:p
-newspaper	n46:mGru
+newspaper	n46/3:mGru
 newspaper column	n0:m
 newspaper publisher	n0:pG
 newspapering	n0:a
@@ -60467,7 +60468,7 @@ newsworthy	a0:s
 newswriter	n0:p
 newsy	a0:ss
 newt	n0:A
-newton	n1:q
+newton	n1/0:q
 newtonian	n0:p a2:p
 newtown wonder	n0:F
 next	a121:sss r11:r
@@ -60513,15 +60514,15 @@ nicely	r5:r
 nicene	a0:p
 nicene creed	n0:m
 niceness	n0:ttt
-nicety	n1:tm
-niche	n3:xSrx
+nicety	n1/1:tm
+niche	n3/3:xSrx
 nicholas	n0:p
 nicholas i	n0:p
 nicholas ii	n0:p
 nicholas v	n0:p
 nichrome	n0:u
 nick	n0:tEa v0:tthb
-nickel	n5:uss v0:t
+nickel	n5/2:uss v0:t
 nickel note	n0:s
 nickel-and-dime	v0:st a0:ss
 nickelanddime	v0:st a0:ss
@@ -60529,7 +60530,7 @@ nickelodeon	n0:r
 nicker	n0:e v0:m
 nicklaus	n0:p
 nicknack	n0:r
-nickname	n1:mm v1:m
+nickname	n1/1:mm v1:m
 nicol prism	n0:r
 nicola amati	n0:p
 nicolo amati	n0:p
@@ -60583,7 +60584,7 @@ niggling	a0:s
 nigh	a0:as r0:rr
 nigher	r0:r
 nighest	r0:r
-night	n167:iiiixii
+night	n167/5:iiiixii
 night club	n0:E
 night life	n0:aa
 night owl	n0:p
@@ -60636,7 +60637,7 @@ nihard	n0:u
 nihau	n0:l
 nihau island	n0:l
 nihil	n0:q
-nihilism	n1:cxx
+nihilism	n1/1:cxx
 nihilist	n0:pp
 nihilistic	a1:p
 nihility	n0:x
@@ -60675,7 +60676,7 @@ nimrod	n0:p
 nin-sin	n0:P
 nina	n0:p
 nincompoop	n0:p
-nine	n5:qGr a21:s
+nine	n5/1:qGr a21:s
 nine iron	n0:r
 nine-fold	a0:s
 nine-membered	a0:s
@@ -60693,7 +60694,7 @@ ninespot	n0:r
 nineteen	n2:q a4:s
 nineteenth	n0:L a14:s
 nineteenth amendment	n0:m
-nineties	n1:iii
+nineties	n1/1:iii
 ninetieth	n0:L a0:s
 ninety	n0:q a4:s
 ninety-eight	a0:s
@@ -60733,7 +60734,7 @@ ninkhursag	n0:p
 ninny	n0:p
 ninon	n0:r
 ninsin	n0:P
-ninth	n1:Lq a11:s
+ninth	n1/1:Lq a11:s
 nintoo	n0:p
 nintu	n0:p
 ninurta	n0:p
@@ -60755,7 +60756,7 @@ nipr	n0:G
 niqaabi	n0:p
 niqab	n0:r
 niresist	n0:u
-nirvana	n1:xl
+nirvana	n1/1:xl
 nisan	n0:i
 nisei	n0:p
 nisi	a0:s
@@ -60859,7 +60860,7 @@ nobel	n0:p
 nobel prize	n1:m
 nobelist	n0:p
 nobelium	n0:u
-nobility	n2:Gtx
+nobility	n2/2:Gtx
 noble	n0:p a11:saas
 noble cane	n0:P
 noble gas	n0:u
@@ -60900,7 +60901,7 @@ noddle	n0:c
 node	n0:SSPllbbr
 nodular	a1:ps
 nodulated	a0:s
-nodule	n1:bPo
+nodule	n1/1:bPo
 noduled	a0:s
 nodulose	a0:s
 noel	n0:i
@@ -60920,7 +60921,7 @@ noguchi	n0:pp
 nohit	a1:s
 nohitter	n0:a
 nohow	r0:r
-noise	n44:ecemtt v0:p
+noise	n44/2:ecemtt v0:p
 noiseless	a0:s
 noiselessly	r0:r
 noiselessness	n0:t
@@ -60952,7 +60953,7 @@ nominalistic	a0:p
 nominally	r2:r
 nominate	v4:mlll
 nominated	a0:s
-nomination	n3:axm
+nomination	n3/1:axm
 nominative	n0:m a0:pss
 nominative case	n0:m
 nominator	n0:p
@@ -61078,7 +61079,7 @@ nonconductor	n0:u
 nonconformance	n0:ca
 nonconforming	a0:s
 nonconformism	n0:ca
-nonconformist	n1:p a0:as
+nonconformist	n1/0:p a0:as
 nonconformity	n0:mcta
 nonconscious	a0:ss
 noncontagious	a0:s
@@ -61309,7 +61310,7 @@ nonruminant	a0:p
 nonsectarian	a0:a
 nonsegmental	a0:s
 nonsegregated	a0:s
-nonsense	n5:mr a1:s
+nonsense	n5/1:mr a1:s
 nonsensical	a0:ss
 nonsensicality	n0:m
 nonsensitive	a0:s
@@ -61461,9 +61462,9 @@ norris	n0:p
 norrish	n0:p
 norse	n0:ppm a0:pp
 norseman	n0:p
-north	n27:LlLL a7:a r11:r
+north	n27/2:LlLL a7:a r11:r
 north africa	n0:l
-north america	n4:g
+north america	n4/0:g
 north channel	n0:o
 north dakota	n0:l
 north dravidian	n0:m
@@ -61480,7 +61481,7 @@ northampton	n0:l
 northamptonshire	n0:l
 northbound	a0:s
 northcentral	a0:ss
-northeast	n2:LLl a1:ss r0:r
+northeast	n2/1:LLl a1:ss r0:r
 northeaster	n0:h
 northeasterly	a0:ss
 northeastern	a0:ss
@@ -61513,7 +61514,7 @@ northumberland	n0:l
 northumbria	n0:l
 northward	n0:L a0:s r3:r
 northwards	r0:r
-northwest	n1:LLl a1:ss r1:r
+northwest	n1/0:LLl a1:ss r1:r
 northwest passage	n0:l
 northwester	n0:h
 northwesterly	a0:ss
@@ -61527,7 +61528,7 @@ norvir	n0:r
 norway	n1:l
 norway lobster	n0:A
 norwegian	n0:pm a0:p
-nose	n32:brrqmccr v2:popotk
+nose	n32/3:brrqmccr v2:popotk
 nose candy	n0:r
 nose count	n0:a
 nose dive	n0:a
@@ -61578,14 +61579,14 @@ notarize	v1:m
 notary	n0:p
 notary public	n0:p
 notate	v0:m
-notation	n2:mma
+notation	n2/1:mma
 notational system	n0:m
-notch	n1:Sora v3:tm
+notch	n1/1:Sora v3:tm
 notched	a0:ss
-note	n38:mmmmtsmxs v109:mppm
+note	n38/7:mmmmtsmxs v109:mppm
 note payable	n0:s
 note value	n0:i
-notebook	n2:mr
+notebook	n2/1:mr
 notecase	n0:r
 notechis	n0:A
 noted	a3:ss
@@ -61600,7 +61601,7 @@ nothings	n0:m
 nothofagus	n0:P
 nothosaur	n0:A
 nothosauria	n0:A
-notice	n16:mcmmmcm v59:ppmm
+notice	n16/6:mcmmmcm v59:ppmm
 notice board	n0:r
 noticeability	n0:t
 noticeable	a3:asas
@@ -61609,9 +61610,9 @@ noticeably	r1:r
 noticed	a0:a
 noticer	n0:pp
 notifiable	a0:s
-notification	n1:amm
+notification	n1/1:amm
 notify	v10:m
-notion	n30:cccr
+notion	n30/3:cccr
 notional	a0:ssss
 notochord	n0:A
 notomys	n0:A
@@ -61638,7 +61639,7 @@ noun	n2:mm
 nourish	v5:uu
 nourished	a1:a
 nourishing	a0:s
-nourishment	n1:Fa
+nourishment	n1/1:Fa
 nous	n0:cc
 nouveau-riche	n0:p a0:s
 nouveauriche	n0:p a0:s
@@ -61650,7 +61651,7 @@ nova lox	n0:F
 nova salmon	n0:F
 novate	v0:h
 novation	n0:a
-novel	n17:mr a6:ss
+novel	n17/1:mr a6:ss
 novelette	n0:m
 novelisation	n0:a
 novelise	v0:h
@@ -61658,7 +61659,7 @@ novelist	n6:p
 novelization	n0:a
 novelize	v0:h
 novella	n0:m
-novelty	n4:tcrr
+novelty	n4/2:tcrr
 november	n22:i
 novena	n0:a
 novesperanto	n0:m
@@ -61668,7 +61669,7 @@ novice	n0:pp
 noviciate	n0:i
 novillada	n0:r
 novillero	n0:p
-novitiate	n1:ip
+novitiate	n1/1:ip
 novlatin	n0:m
 novobiocin	n0:r
 novocain	n0:r
@@ -61687,7 +61688,7 @@ noxious	a0:a
 noxiously	r0:r
 noxiousness	n0:t
 noyes	n0:p
-nozzle	n2:rb
+nozzle	n2/1:rb
 np	n0:p
 npa	n0:G
 npc	n0:G
@@ -61746,10 +61747,10 @@ nucleoprotein	n0:u
 nucleoside	n0:u
 nucleosynthesis	n0:R
 nucleotide	n0:u
-nucleus	n16:bogobb
+nucleus	n16/3:bogobb
 nucleus niger	n0:b
 nuda	n0:A
-nude	n2:rxpr a2:s
+nude	n2/1:rxpr a2:s
 nude person	n0:p
 nudeness	n0:x
 nudge	n0:a v3:tm
@@ -61764,7 +61765,7 @@ nudnik	n0:p
 nuffield	n0:p
 nugatory	a0:s
 nugget	n0:o
-nuisance	n3:cp
+nuisance	n3/1:cp
 nuisance abatement	n0:a
 nuisance value	n0:t
 nuke	n0:r v0:kkh
@@ -61780,9 +61781,9 @@ nullipara	n0:p
 nullity	n0:xm
 numb	v0:p a3:sss
 numbat	n0:A
-number	n211:tqmmmmGmtmr v9:xmmxmh
+number	n211/9:tqmmmmGmtmr v9:xmmxmh
 number agreement	n0:L
-number one	n1:pLq
+number one	n1/1:pLq
 number system	n0:m
 numbering	n2:m
 numberless	a0:s
@@ -61793,7 +61794,7 @@ numbers racket	n0:a
 numbfish	n0:A
 numbing	a3:s
 numbly	r0:r
-numbness	n1:xt
+numbness	n1/1:xt
 numdah	n0:r
 numen	n0:p
 numenius	n0:A
@@ -61829,7 +61830,7 @@ numismatology	n0:a
 nummulite	n0:A
 nummulitidae	n0:A
 numskull	n0:p
-nun	n3:pmm
+nun	n3/1:pmm
 nunavut	n0:l
 nuncio	n0:p
 nung	n0:m
@@ -61849,9 +61850,9 @@ nurseling	n0:p
 nursemaid	n0:p
 nursemidwife	n0:p
 nurser	n0:p
-nursery	n2:rE
+nursery	n2/1:rE
 nurseryman	n0:p
-nursing	n1:aGa
+nursing	n1/1:aGa
 nursing home	n0:E
 nursling	n0:p
 nurtural	a0:s
@@ -61859,7 +61860,7 @@ nurturance	n0:a
 nurturant	a0:s
 nurture	n0:ta v1:mlu
 nusku	n0:p
-nut	n4:Prqppb v0:t
+nut	n4/2:Prqppb v0:t
 nut bar	n0:F
 nut case	n0:p
 nut-bearing	a0:s
@@ -61882,7 +61883,7 @@ nutmeg-yew	n0:P
 nutmegshaped	a0:s
 nutmegyew	n0:P
 nutria	n0:A
-nutrient	n1:TT a1:s
+nutrient	n1/1:TT a1:s
 nutrify	v0:u
 nutriment	n0:F
 nutrition	n0:RFc
@@ -61929,7 +61930,7 @@ nylghai	n0:A
 nylghau	n0:A
 nylon	n0:ur
 nylons	n0:r
-nymph	n2:pAp
+nymph	n2/2:pAp
 nymphaea	n0:P
 nymphaeaceae	n0:P
 nymphalid	n0:A
@@ -61952,7 +61953,7 @@ nystagmus	n0:a
 nystan	n0:r
 nystatin	n0:r
 nyx	n0:p
-o	n9:umb
+o	n9/1:umb
 o level	n0:x
 o ring	n0:r
 o'brien	n0:p
@@ -61987,12 +61988,12 @@ oarswoman	n0:p
 oas	n0:G
 oasis	n0:lr
 oast	n0:r
-oat	n1:PF
+oat	n1/1:PF
 oatcake	n0:F
 oaten	a0:p
 oates	n0:pp
-oath	n17:mmm
-oatmeal	n1:FF
+oath	n17/2:mmm
+oatmeal	n1/1:FF
 oaxaca	n0:l
 ob	n0:c
 obadiah	n0:pm
@@ -62003,14 +62004,14 @@ obdurately	r0:r
 obeah	n0:Gc
 obeche	n0:PP
 obechi	n0:P
-obedience	n3:ata
+obedience	n3/1:ata
 obedience plant	n0:P
 obedient	a3:a
 obedient plant	n0:P
 obediently	r1:r
 obeisance	n0:ma
 obelion	n0:b
-obelisk	n1:rm
+obelisk	n1/1:rm
 oberson	n0:p
 obese	a0:s
 obesity	n0:t
@@ -62021,18 +62022,18 @@ obi	n0:Gc
 obiism	n0:c
 obit	n0:m
 obituary	n0:m
-object	n57:Tcmcc v19:mx
+object	n57/4:Tcmcc v19:mx
 object glass	n0:r
 object lesson	n0:m
 object program	n0:m
 object recognition	n0:c
-objectification	n2:ar
+objectification	n2/1:ar
 objectify	v0:hh
-objection	n15:mmaa
+objection	n15/3:mmaa
 objectionable	a1:ss
 objectionableness	n0:t
 objectionably	r0:r
-objective	n38:cr a9:apss
+objective	n38/1:cr a9:apss
 objective case	n0:m
 objectively	r0:r
 objectiveness	n0:t
@@ -62046,7 +62047,7 @@ oblateness	n0:t
 oblation	n0:a
 obligate	v0:lsm a0:a
 obligated	a2:a
-obligation	n15:axLsm
+obligation	n15/2:axLsm
 obligational	a1:p
 obligato	n0:mm
 obligatorily	r0:rr
@@ -62067,9 +62068,9 @@ obliquity	n0:xt
 obliterable	a0:s
 obliterate	v3:hhhh a0:s
 obliterated	a0:s
-obliteration	n2:ae
+obliteration	n2/1:ae
 obliterator	n0:o
-oblivion	n1:xc
+oblivion	n1/1:xc
 oblivious	a2:ss
 obliviousness	n0:c
 oblong	n0:S a0:ss
@@ -62085,7 +62086,7 @@ obolus	n0:q
 obovate	a0:s
 obscene	a2:sss
 obscenely	r0:rr
-obscenity	n1:tma
+obscenity	n1/1:tma
 obscurantism	n0:ca
 obscurantist	n0:p
 obscure	v7:pchhh a6:ssssss
@@ -62097,7 +62098,7 @@ obsequiously	r0:r
 obsequiousness	n0:t
 observable	a1:s
 observably	r0:r
-observance	n1:aeca
+observance	n1/1:aeca
 observant	a2:sss
 observantly	r0:r
 observation	n35:aamcc
@@ -62144,7 +62145,7 @@ obstreperousness	n0:t
 obstruct	v4:ltp
 obstructed	a0:a
 obstructer	n0:pr
-obstruction	n4:rxcaa
+obstruction	n4/1:rxcaa
 obstructionism	n0:a
 obstructionist	n0:p
 obstructive	a0:s
@@ -62166,7 +62167,7 @@ obturator	n0:r
 obtuse	a0:asss
 obtusely	r0:r
 obtuseness	n0:ct
-obverse	n1:cr
+obverse	n1/1:cr
 obviate	v0:xl
 obviating	a0:s
 obviation	n0:a
@@ -62176,12 +62177,12 @@ obviousness	n0:t
 oca	n0:P
 ocarina	n0:r
 occam	n0:p
-occasion	n23:eeMix v3:r
+occasion	n23/3:eeMix v3:r
 occasional	a23:ssss
 occasionally	r30:r
 occasions	n1:c
 occident	n0:l
-occidental	n1:pm a0:s
+occidental	n1/1:pm a0:s
 occidentalise	v0:h
 occidentalism	n0:t
 occidentalize	v0:h
@@ -62192,17 +62193,17 @@ occitan	n0:m
 occlude	v1:t
 occluded	a3:ss
 occluded front	n0:h
-occlusion	n1:xhtra
+occlusion	n1/1:xhtra
 occlusive	n0:m a1:p
 occult	n0:pa v0:ppp a0:ss
 occult arts	n0:a
 occultation	n0:e
 occultism	n0:cc
 occultist	n0:p
-occupancy	n1:aa
+occupancy	n1/1:aa
 occupancy rate	n0:L
 occupant	n6:p
-occupation	n10:aaaai
+occupation	n10/4:aaaai
 occupation licence	n0:m
 occupational	a4:p
 occupied	a3:aass
@@ -62211,7 +62212,7 @@ occupy	v39:lxxxkscl
 occur	v118:hcx
 occurrence	n32:ex
 occurrent	n0:e a0:s
-ocean	n8:oq
+ocean	n8/1:oq
 ocean bottom	n0:o
 ocean floor	n1:o
 ocean liner	n0:r
@@ -62234,7 +62235,7 @@ oceanus	n0:p
 ocellated	a0:p
 ocellus	n0:bt
 ocelot	n1:A
-ocher	n1:tu a0:s
+ocher	n1/1:tu a0:s
 ochlocracy	n0:G
 ochna	n0:P
 ochna family	n0:P
@@ -62264,7 +62265,7 @@ octane rating	n0:q
 octangular	a0:p
 octans	n0:o
 octant	n0:r
-octave	n1:imm
+octave	n1/1:imm
 octavian	n0:p
 octavo	n0:t
 octet	n0:qGgGm
@@ -62305,7 +62306,7 @@ oddment	n0:rr
 oddments	n0:g
 oddness	n0:Lt
 oddpinnate	a0:s
-odds	n1:tL
+odds	n1/1:tL
 odds-maker	n0:p
 odds-on	a0:s
 oddsmaker	n0:p
@@ -62313,7 +62314,7 @@ oddson	a0:s
 ode	n0:m
 oder	n0:o
 odesa	n0:l
-odessa	n1:ll
+odessa	n1/1:ll
 odets	n0:p
 odin	n0:p
 odious	a1:s
@@ -62423,29 +62424,29 @@ offcolor	a0:ss
 offcolour	a0:s
 offday	n0:i
 offenbach	n0:p
-offence	n1:aGfaa
+offence	n1/1:aGfaa
 offenceless	a0:s
 offend	v2:elee
 offended	a0:s
 offender	n1:p
 offending	a0:a
-offense	n4:afaGa
+offense	n4/3:afaGa
 offenseless	a0:s
 offensive	n1:a a1:saaaaas
 offensively	r0:rrr
 offensiveness	n0:t
-offer	n4:mma v150:sslcssspxlsmm
+offer	n4/2:mma v150:sslcssspxlsmm
 offer price	n0:s
 offer up	v0:x
 offerer	n0:p
-offering	n1:msma
+offering	n1/1:msma
 offeror	n0:p
 offertory	n0:s
 offguard	a0:s
 offhand	a0:ss r0:rr
 offhanded	a0:ss r0:rr
 offhandedly	r0:rr
-office	n94:EGaxGaa
+office	n94/4:EGaxGaa
 office block	n0:E
 office-bearer	n0:p
 officebearer	n0:p
@@ -62484,7 +62485,7 @@ offshore	a0:as r1:r
 offside	n0:a a0:a r0:r
 offsides	a0:a
 offsite	a0:a
-offspring	n4:peA
+offspring	n4/2:peA
 offstage	n1:r a0:as r0:rr
 offstreet	a0:a
 offtheclock	r0:r
@@ -62515,7 +62516,7 @@ ogler	n0:p
 ogre	n0:pp
 ogress	n1:p
 oh	n0:l
-ohio	n9:lo
+ohio	n9/1:lo
 ohioan	n0:p
 ohm	n0:q
 ohmage	n0:h
@@ -62523,7 +62524,7 @@ ohmic	a1:p
 ohmic resistance	n0:h
 ohmmeter	n0:r
 oig	n0:G
-oil	n15:uruF v1:tb
+oil	n15/2:uruF v1:tb
 oil cake	n0:F
 oil change	n0:a
 oil color	n0:r
@@ -62763,7 +62764,7 @@ omicron	n0:m
 ominous	a10:ss
 ominously	r3:r
 omissible	a0:s
-omission	n4:axRc
+omission	n4/3:axRc
 omissive	a0:p
 omit	v10:cc
 omiya	n0:l
@@ -62992,11 +62993,11 @@ onopordum	n0:P
 onosmodium	n0:P
 onrush	n3:ae
 onsager	n0:p
-onset	n42:ea
+onset	n42/1:ea
 onshore	a1:as r1:r
 onside	a0:a
 onsite	a1:a
-onslaught	n4:eam
+onslaught	n4/2:eam
 onstage	a0:a r0:r
 onstreet	a0:a
 ontario	n0:ol
@@ -63061,7 +63062,7 @@ opaqueness	n0:tt
 opcw	n0:G
 opec	n0:G
 opel	n0:p
-open	n2:llec v154:tltlthhxksp a95:aassasssssasssaasssss
+open	n2/2:llec v154:tltlthhxksp a95:aassasssssasssaasssss
 open account	n0:sm
 open air	n0:l
 open chain	n0:o
@@ -63070,7 +63071,7 @@ open frame	n0:a
 open house	n1:G
 open interval	n0:c
 open order	n0:g
-open sesame	n1:am
+open sesame	n1/1:am
 open shop	n0:G
 open sight	n0:r
 open up	v7:thhrltm
@@ -63093,13 +63094,13 @@ opencollared	a1:s
 opencut	a0:s
 opened	a3:ass
 openended	a2:sss
-opener	n3:epr
+opener	n3/1:epr
 openeyed	a0:s
 openhanded	a0:s
 openhandedness	n0:t
 openhearted	a0:ss
 openhearth	a0:p
-opening	n11:oeaeaxmcbrraa a8:a
+opening	n11/5:oeaeaxmcbrraa a8:a
 opening line	n0:m
 opening night	n0:e
 openly	r13:r
@@ -63110,7 +63111,7 @@ openplan	a0:s
 opensource	a0:p
 openwork	n1:r
 opepe	n0:P
-opera	n10:mE
+opera	n10/1:mE
 opera hood	n0:r
 opera star	n0:p
 operable	a0:ass
@@ -63126,7 +63127,7 @@ operating system	n0:m
 operating table	n0:r
 operating theater	n0:r
 operating theatre	n0:r
-operation	n51:xaaRaaaRcaa
+operation	n51/7:xaaRaaaRcaa
 operational	a14:psas
 operational casualty	n0:e
 operational cell	n0:G
@@ -63137,7 +63138,7 @@ operations	n1:a
 operative	n0:pp a1:aass
 operative field	n0:c
 operatively	r0:r
-operator	n38:Lpppp
+operator	n38/4:Lpppp
 operculate	a0:p
 operculated	a0:p
 operculum	n0:A
@@ -63176,7 +63177,7 @@ ophthalmoscopy	n0:a
 opiate	n0:r
 opiliones	n0:A
 opine	v0:mc
-opinion	n32:cmcmac
+opinion	n32/5:cmcmac
 opinionated	a1:s
 opinionative	a0:s
 opisthobranchia	n0:A
@@ -63207,15 +63208,15 @@ oppose	v41:mkxklm
 opposed	a4:a
 opposer	n0:p
 opposing	a5:s
-opposite	n4:mLpL a24:sassss r0:r
+opposite	n4/3:mLpL a24:sassss r0:r
 opposite number	n0:c
 oppositely	r0:r
 oppositeness	n0:L
-opposition	n16:aLapGLp
+opposition	n16/5:aLapGLp
 oppositive	a0:s
 oppress	v1:ll
 oppressed	a2:s
-oppression	n1:axf
+oppression	n1/1:axf
 oppressive	a0:ss
 oppressively	r0:r
 oppressiveness	n0:ft
@@ -63259,7 +63260,7 @@ optimal	a3:s
 optimally	r0:r
 optimisation	n0:a
 optimise	v0:hhb
-optimism	n2:ft
+optimism	n2/1:ft
 optimist	n0:p
 optimistic	a2:as
 optimistically	r0:r
@@ -63294,7 +63295,7 @@ oral smear	n0:b
 orally	r1:rr
 oran	n0:l
 orang	n0:A
-orange	n8:FtPu a7:s
+orange	n8/3:FtPu a7:s
 orange grove	n0:r
 orange order	n0:G
 orange soda	n0:F
@@ -63330,7 +63331,7 @@ orator	n1:p
 oratorical	a2:s
 oratorio	n1:m
 oratory	n0:m
-orb	n2:bS v0:o
+orb	n2/1:bS v0:o
 orb web	n0:r
 orb-weaver	n0:A
 orb-weaving	a0:p
@@ -63338,7 +63339,7 @@ orbicular	a0:ss
 orbiculate	a0:s
 orbignya	n0:P
 orbison	n0:p
-orbit	n13:lxtlb v2:o
+orbit	n13/3:lxtlb v2:o
 orbital	a2:pp
 orbital cavity	n0:b
 orbital motion	n0:e
@@ -63359,7 +63360,7 @@ orchestra pit	n0:r
 orchestral	a1:p
 orchestrate	v0:rc
 orchestrated	a0:p
-orchestration	n4:maa
+orchestration	n4/2:maa
 orchestrator	n0:p
 orchid	n1:P
 orchid family	n0:P
@@ -63380,9 +63381,9 @@ orczy	n0:p
 ordain	v4:lllm
 ordained	a0:ss
 ordainer	n0:p
-ordeal	n3:ea
+ordeal	n3/1:ea
 ordeal bean	n0:P
-order	n57:mtxgxmmGmGgmta v52:mmmlhhlcc
+order	n57/9:mtxgxmmGmGgmta v52:mmmlhhlcc
 order arms	n1:a
 order paper	n0:m
 order pholidota	n0:A
@@ -63393,15 +63394,15 @@ ordered	a8:aaa
 ordered series	n0:L
 orderer	n0:pp
 ordering	n7:ga
-orderliness	n1:tx
-orderly	n2:pp a6:as
+orderliness	n1/1:tx
+orderly	n2/1:pp a6:as
 ordinal	n0:q a0:pa
 ordinal number	n0:q
-ordinance	n1:mma
+ordinance	n1/1:mma
 ordinand	n0:p
 ordinarily	r9:r
 ordinariness	n0:t
-ordinary	n4:pxprr a32:as
+ordinary	n4/2:pxprr a32:as
 ordinate	n1:c v0:lh
 ordination	n0:xga
 ordnance	n0:rr
@@ -63409,7 +63410,7 @@ ordnance store	n0:r
 ordnance survey	n0:G
 ordovician	n0:i
 ordure	n0:u
-ore	n3:uq
+ore	n3/1:uq
 ore bed	n0:o
 ore dressing	n0:R
 oread	n0:p
@@ -63427,7 +63428,7 @@ oreopteris	n0:P
 oreortyx	n0:A
 orestes	n0:p
 orff	n0:p
-organ	n10:bGrmrr
+organ	n10/3:bGrmrr
 organ stop	n0:r
 organ transplant	n0:a
 organ-grinder	n0:p
@@ -63450,27 +63451,27 @@ organisational	a0:p
 organise	v1:hlllrc
 organised	a0:s
 organiser	n0:ppr
-organism	n9:Tg
+organism	n9/1:Tg
 organismal	a0:p
 organismic	a0:p
 organist	n0:p
-organization	n55:GcGataa
+organization	n55/4:GcGataa
 organizational	a3:p
 organizationally	r0:r
 organize	v29:llchrl
 organized	a7:aas
 organized crime	n0:G
 organized religion	n0:G
-organizer	n1:ppr
+organizer	n1/1:ppr
 organon	n0:c
 organophosphate	n0:u
 organs	n0:F
 organza	n0:r
 orgasm	n0:a
 orgiastic	a0:ss
-orgy	n2:aaa
+orgy	n2/2:aaa
 oriel	n0:r
-orient	n1:l v5:xpxmh
+orient	n1/0:l v5:xpxmh
 oriental	n0:p a4:s
 oriental person	n0:p
 oriental plane	n0:P
@@ -63482,7 +63483,7 @@ orientalize	v0:h
 orientate	v0:p
 orientated	a0:a
 orientating	a0:a
-orientation	n3:acLcca
+orientation	n3/2:acLcca
 oriented	a4:a
 orienting	a0:a
 orifice	n2:b
@@ -63490,7 +63491,7 @@ oriflamme	n0:mr
 origami	n0:a
 origanum	n0:P
 origen	n0:p
-origin	n16:ltecRG
+origin	n16/4:ltecRG
 original	n5:rc a30:ssas
 original sin	n1:a
 originalism	n0:c
@@ -63565,7 +63566,7 @@ oropharyngeal	a0:p
 oropharynx	n0:b
 orotund	a0:ss
 orozco	n0:p
-orphan	n1:ppmA v0:s
+orphan	n1/1:ppmA v0:s
 orphanage	n0:xE
 orphaned	a0:s
 orphanhood	n0:x
@@ -63594,7 +63595,7 @@ orthodontics	n0:c
 orthodontist	n0:p
 orthodonture	n0:c
 orthodox	a6:pap
-orthodoxy	n1:tc
+orthodoxy	n1/1:tc
 orthoepist	n0:p
 orthoepy	n0:mc
 orthogonal	a0:sss
@@ -63643,7 +63644,7 @@ oryza	n0:P
 oryzomys	n0:A
 oryzopsis	n0:P
 orzo	n0:F
-os	n1:bmbb
+os	n1/1:bmbb
 os breve	n0:b
 os trapezium	n0:b
 osage	n0:pm
@@ -63659,7 +63660,7 @@ oscheocele	n0:x
 oscheocoele	n0:x
 oscillate	v0:xo
 oscillating	a0:s
-oscillation	n2:Ree
+oscillation	n2/2:Ree
 oscillator	n1:r
 oscillatoriaceae	n0:A
 oscillatory	a0:s
@@ -63705,7 +63706,7 @@ ossicular	a0:p
 ossiculate	a0:p
 ossiculum	n0:b
 ossiferous	a0:p
-ossification	n6:RRRt
+ossification	n6/1:RRRt
 ossified	a0:s
 ossify	v1:hhh
 ossuary	n0:r
@@ -63831,7 +63832,7 @@ ouguiya	n0:q
 ouija	n0:r
 ouija board	n0:r
 oujda	n0:l
-ounce	n4:qqA
+ounce	n4/1:qqA
 ouranopithecus	n0:A
 ouranos	n0:p
 ouse	n0:o
@@ -63868,7 +63869,7 @@ outbrave	v0:kk
 outbreak	n1:e
 outbred	a0:a
 outbuilding	n0:E
-outburst	n5:mea
+outburst	n5/2:mea
 outcall	v0:s
 outcast	n2:p a0:s
 outcaste	n0:p a0:s
@@ -63897,14 +63898,14 @@ outerwear	n0:r
 outface	v2:p
 outfall	n0:r
 outfield	n2:r
-outfielder	n4:pp
+outfielder	n4/1:pp
 outfight	v1:k
 outfit	n9:Grr v0:s
 outfitted	a0:ss
 outfitter	n0:pE
 outfitting	n0:a
 outflank	v0:ok
-outflow	n1:eRo
+outflow	n1/1:eRo
 outflowing	a0:s
 outfox	v0:kk
 outgeneral	v1:k
@@ -63916,7 +63917,7 @@ outgrowth	n0:heb
 outguess	v0:m
 outherod	v0:k
 outhouse	n0:E
-outing	n1:ai
+outing	n1/1:ai
 outlander	n0:p
 outlandish	a0:s
 outlandishly	r0:r
@@ -63925,13 +63926,13 @@ outlast	v0:x
 outlaw	n1:p v2:l a0:ss
 outlawed	a0:s
 outlawry	n0:t
-outlay	n1:as
-outlet	n4:Erra
+outlay	n1/1:as
+outlet	n4/2:Erra
 outlier	n0:pc
 outline	n6:lmc v12:mrr
 outlined	a1:s
 outlive	v2:x
-outlook	n16:cca
+outlook	n16/2:cca
 outlying	a1:s
 outmaneuver	v1:k
 outmanoeuvre	v0:k
@@ -63958,10 +63959,10 @@ outpoint	v0:ok
 outport	n0:l
 outpost	n3:lGr
 outpouring	n0:oeema
-output	n8:ramqr v1:r
+output	n8/3:ramqr v1:r
 output program	n0:m
 output routine	n0:m
-outrage	n2:faea v2:ell
+outrage	n2/2:faea v2:ell
 outraged	a1:s
 outrageous	a1:ss
 outrageously	r0:rr
@@ -63987,7 +63988,7 @@ outshout	v0:k
 outside	n8:ll a25:assassssss r21:rr
 outside clinch	n0:r
 outside loop	n0:a
-outsider	n2:pp
+outsider	n2/1:pp
 outsize	n0:t a0:s
 outsized	a0:s
 outskirt	n1:l
@@ -64075,7 +64076,7 @@ overactive	a1:s
 overactivity	n0:R
 overage	n0:s a0:s
 overaged	a0:s
-overall	n4:rr a17:ss
+overall	n4/1:rr a17:ss
 overambitious	a0:s
 overanxiety	n0:x
 overanxious	a0:s
@@ -64104,14 +64105,14 @@ overcapitalise	v0:cch
 overcapitalization	n0:a
 overcapitalize	v0:cch
 overcareful	a0:s
-overcast	n6:xxra v0:wtt a1:s
+overcast	n6/1:xxra v0:wtt a1:s
 overcasting	n0:r
 overcautious	a0:s
 overcharge	n0:s v0:st
 overclothe	v0:b
 overclothes	n0:r
 overcloud	v0:wh
-overcoat	n3:rr
+overcoat	n3/1:rr
 overcoating	n0:r
 overcome	v31:kkek
 overcomer	n0:p
@@ -64153,7 +64154,7 @@ overemphasise	v0:m
 overemphasize	v2:m
 overenthusiastic	a0:s
 overestimate	n0:mc v1:cc
-overestimation	n1:mc
+overestimation	n1/1:mc
 overexcited	a0:s
 overexert	v0:l
 overexertion	n0:a
@@ -64169,7 +64170,7 @@ overfeed	v1:u
 overfeeding	n0:a
 overfill	v1:h
 overflight	n0:a
-overflow	n1:ae v2:oe
+overflow	n1/1:ae v2:oe
 overflowing	a0:s
 overfly	v0:o
 overfond	a0:s
@@ -64190,7 +64191,7 @@ overhanded	a0:a
 overhang	n1:r v0:xx
 overhasty	a0:s
 overhaul	n0:aa v2:oh
-overhead	n3:silrra a4:a r4:rr
+overhead	n3/1:silrra a4:a r4:rr
 overhear	v8:p
 overheat	v1:hh
 overheated	a1:s
@@ -64213,7 +64214,7 @@ overleaf	r0:r
 overleap	v0:loc
 overlie	v0:tt
 overlip	n0:b
-overload	n1:rr v2:tht
+overload	n1/1:rr v2:tht
 overloaded	a1:s
 overlook	n0:l v10:pxcxp
 overlooked	a1:s
@@ -64230,10 +64231,10 @@ overmuchness	n0:t
 overnice	a0:s
 overnight	a2:s r2:rr
 overnight case	n0:r
-overnighter	n3:pr
+overnighter	n3/1:pr
 overpass	n0:r
 overpay	v0:s
-overpayment	n4:sa
+overpayment	n4/1:sa
 overplay	v0:r
 overplus	n0:t
 overpopulate	v0:x
@@ -64284,7 +64285,7 @@ overshoot	n0:a v2:kc
 overshot	a0:s
 overside	r0:r
 oversight	n0:caa
-oversimplification	n1:am
+oversimplification	n1/1:am
 oversimplify	v0:lh
 oversize	a0:s
 oversized	a2:s
@@ -64319,13 +64320,13 @@ overtax	v0:s
 overthecounter	a0:as
 overthehill	a0:s
 overthetop	a0:s
-overthrow	n1:aa v4:lc
+overthrow	n1/1:aa v4:lc
 overthrust fault	n0:o
-overtime	n1:ii r0:r
+overtime	n1/1:ii r0:r
 overtire	v0:b
 overtly	r1:r
 overtolerance	n0:t
-overtone	n1:mc
+overtone	n1/1:mc
 overtop	v0:x
 overtrump	v0:k
 overture	n4:mem
@@ -64400,8 +64401,8 @@ ownerdriver	n0:p
 ownerless	a0:a
 owneroccupied	a0:s
 owneroccupier	n0:p
-ownership	n6:sax
-ox	n1:AA
+ownership	n6/2:sax
+ox	n1/1:AA
 ox-eyed	a0:s
 oxacillin	n0:r
 oxalacetate	n0:u
@@ -64418,7 +64419,7 @@ oxcart	n1:r
 oxen	n6:A
 oxeye	n0:PPr
 oxeyed	a0:s
-oxford	n1:r
+oxford	n1/0:r
 oxford grey	n0:t
 oxford movement	n0:G
 oxford university	n0:E
@@ -64485,7 +64486,7 @@ oxyura	n0:A
 oxyuranus	n0:A
 oxyuridae	n0:A
 oyabun	n4:p
-oyster	n1:AFF v0:t
+oyster	n1/1:AFF v0:t
 oyster bank	n0:E
 oyster bed	n0:E
 oyster catcher	n0:A
@@ -64518,7 +64519,7 @@ p.a.	n0:r r0:r
 p.e.	n0:h
 p.m.	a0:s r0:r
 p.o.	n0:p
-pa	n22:pr
+pa	n22/1:pr
 pa'anga	n0:q
 paba	n0:u
 pabir	n0:m
@@ -64526,7 +64527,7 @@ pablum	n0:m
 pabulum	n0:Fc
 pac	n0:G
 paca	n0:A
-pace	n21:iqtaiq v18:oohc
+pace	n21/4:iqtaiq v18:oohc
 pace lap	n0:a
 pacemaker	n0:cbrA
 pacer	n0:AA
@@ -64559,7 +64560,7 @@ pacific northwest	n0:l
 pacific sardine	n0:A
 pacific time	n0:i
 pacifically	r0:r
-pacification	n1:ama
+pacification	n1/1:ama
 pacificism	n0:cc
 pacificist	n0:p
 pacifier	n0:prr
@@ -64570,35 +64571,35 @@ pacifistically	r0:r
 pacify	v3:er
 pacing	n2:ia
 pacinian corpuscle	n0:b
-pack	n3:qgrGGgrrr v18:tottlxoottttb
+pack	n3/3:qgrGGgrrr v18:tottlxoottttb
 pack animal	n0:A
 pack ice	n0:o
 pack rat	n0:pA
 packable	a0:p
-package	n6:grm v2:t
+package	n6/2:grm v2:t
 package holiday	n0:a
 packaged	a0:a
 packaged goods	n0:r
-packaging	n1:amr
+packaging	n1/1:amr
 packaging concern	n0:G
 packed	a1:ss
 packed cells	n0:b
 packer	n0:ppp
 packera	n0:P
-packet	n7:gmrr
+packet	n7/1:gmrr
 packhorse	n0:A
-packing	n3:uaa
+packing	n3/2:uaa
 packing case	n0:r
 packing needle	n0:r
 packing nut	n0:r
-packinghouse	n1:Er
+packinghouse	n1/1:Er
 packman	n0:p
 packrat	n0:pA
 packsack	n0:r
 packsaddle	n0:r
 packthread	n0:r
 pact	n1:m
-pad	n1:uPrrrrA v1:moth
+pad	n1/1:uPrrrrA v1:moth
 padauk	n0:P
 padda	n0:A
 padded	a1:s
@@ -64627,7 +64628,7 @@ padre	n0:p
 padrone	n0:pp
 padua	n0:l
 paducah	n0:l
-paean	n2:mm
+paean	n2/1:mm
 paederast	n0:p
 paederastic	a0:s
 paederasty	n0:a
@@ -64641,15 +64642,15 @@ paeonia	n0:P
 paeoniaceae	n0:P
 paeony	n0:P
 pagad	n0:G
-pagan	n1:ppp a0:s
+pagan	n1/1:ppp a0:s
 paganini	n0:p
 paganise	v0:h
 paganism	n1:c
 paganize	v0:h
-page	n34:mppp v1:mlm
+page	n34/1:mppp v1:mlm
 page number	n0:m
 page printer	n0:r
-pageant	n1:ae
+pageant	n1/1:ae
 pageantry	n0:ea
 pageboy	n0:pb
 pagellus	n0:A
@@ -64657,7 +64658,7 @@ pager	n0:r
 paget	n0:p
 paginate	v0:m
 pagination	n0:m
-paging	n1:mm
+paging	n1/1:mm
 pagoda	n0:E
 pagophila	n0:A
 pagophilus	n0:A
@@ -64673,10 +64674,10 @@ paid-up	a0:s
 paidup	a0:s
 paige	n0:p
 paigle	n0:PP
-pail	n5:rq
+pail	n5/1:rq
 pailful	n0:q
 paillasse	n0:r
-pain	n55:xfcpc v2:be
+pain	n55/3:xfcpc v2:be
 pain threshold	n0:c
 pain-free	a0:s
 paine	n0:pp
@@ -64692,7 +64693,7 @@ pains	n4:a
 painstaking	a0:s
 painstakingly	r0:r
 painstakingness	n0:t
-paint	n7:rlr v41:rtrt
+paint	n7/1:rlr v41:rtrt
 paint roller	n0:r
 paintable	a0:a
 paintball	n0:ra
@@ -64703,10 +64704,10 @@ painted beauty	n0:A
 painted cup	n0:P
 painted tongue	n0:P
 painted turtle	n0:A
-painter	n15:pprA
+painter	n15/1:pprA
 painterly	a0:s
 painting	n27:raaa
-pair	n35:gqGg v5:ltttt
+pair	n35/3:gqGg v5:ltttt
 pair creation	n0:R
 pair formation	n0:R
 pair off	v0:l
@@ -64723,7 +64724,7 @@ pakistan	n1:l
 pakistani	n0:p a0:p
 pal	n0:p v0:l
 pal up	v0:l
-palace	n5:EGrE
+palace	n5/2:EGrE
 paladin	n0:p
 palaeencephalon	n0:b
 palaemon	n0:A
@@ -64820,13 +64821,13 @@ paleostriatum	n0:b
 paleozoic	n0:i a0:p
 paleozoology	n0:c
 palermo	n1:l
-palestine	n4:ll
+palestine	n4/1:ll
 palestine authority	n0:G
 palestinian	n0:p a0:p
 palestra	n0:r
 palestrina	n0:p
 paletiology	n0:c
-palette	n2:trr
+palette	n2/2:trr
 palfrey	n0:A
 palgrave	n0:p
 pali	n0:m
@@ -64868,7 +64869,7 @@ pallmall	n0:a
 pallone	n0:a
 pallor	n2:t
 pally	a0:s
-palm	n4:bqPm v1:t
+palm	n4/1:bqPm v1:t
 palm beach	n0:l
 palm family	n0:P
 palm off	v1:s
@@ -64931,7 +64932,7 @@ pamperer	n0:p
 pampering	n0:a a0:s
 pamphlet	n2:mm
 pamphleteer	n0:p
-pan	n5:rr v2:otm
+pan	n5/1:rr v2:otm
 pan off	v0:t
 pan out	v0:lt
 pan-broil	v0:h
@@ -64940,7 +64941,7 @@ pan-hellenic	a0:p
 panacea	n0:r
 panache	n0:tr
 panadol	n0:r
-panama	n1:r
+panama	n1/0:r
 panama canal	n0:r
 panamanian	n0:p a0:p
 panamanian capital	n0:l
@@ -64985,11 +64986,11 @@ pandora	n0:p
 pandowdy	n0:F
 pandurate	a0:s
 panduriform	a0:s
-pane	n3:rrr
+pane	n3/1:rrr
 panegyric	n0:m a0:s
 panegyrical	a0:s
 panegyrist	n0:p
-panel	n1:rGGGrrrr v1:rc
+panel	n1/1:rGGGrrrr v1:rc
 panel heating	n0:r
 panel light	n0:r
 paneled	a0:s
@@ -65002,7 +65003,7 @@ panetela	n0:r
 panetella	n0:r
 panfish	n0:F
 panfry	v0:h
-pang	n1:fxx
+pang	n1/1:fxx
 panga	n0:r
 pangaea	n0:o
 pangea	n0:o
@@ -65047,7 +65048,7 @@ panpipe	n0:r
 pansa	n0:i
 pansexual	n0:p
 pansinusitis	n0:x
-pansy	n19:Ppp
+pansy	n19/1:Ppp
 pant	n0:era v10:bm
 pant leg	n2:r
 pant-hoot	v0:m
@@ -65057,15 +65058,15 @@ pantechnicon	n0:r
 pantheism	n0:cc
 pantheist	n0:p a0:p
 pantheistic	a0:p
-pantheon	n1:grE
-panther	n2:AAA
+pantheon	n1/1:grE
+panther	n2/1:AAA
 panthera	n0:A
 panthera leo	n0:A
 panthera tigris	n0:A
 panthoot	v0:m
 pantie	n0:r
 pantile	n0:u
-panting	n1:ar
+panting	n1/1:ar
 panto	n0:a
 pantograph	n0:r
 pantomime	n1:a v1:r
@@ -65077,14 +65078,14 @@ pantropic	a0:s
 pantropical	a0:s
 pantry	n1:r
 pantryman	n0:p
-pants	n4:r
+pants	n4/0:r
 pantsuit	n0:r
 panty	n0:r
 panty girdle	n0:r
 pantyhose	n0:r
 pantywaist	n0:p
 panzer	n0:r
-pap	n1:mFb
+pap	n1/1:mFb
 pap smear	n0:b
 papa	n23:p
 papacy	n0:G
@@ -65102,7 +65103,7 @@ papaw	n0:PF
 papaya	n0:PF
 papaya family	n0:P
 papeete	n0:l
-paper	n72:ummmmGr v0:tt
+paper	n72/6:ummmmGr v0:tt
 paper chain	n0:r
 paper cutter	n0:r
 paper fastener	n0:r
@@ -65174,7 +65175,7 @@ par	n3:qx v0:k
 par value	n0:s
 para	n0:xqp
 para i	n0:p
-parable	n2:mm
+parable	n2/1:mm
 parabola	n0:S
 parabolic	a0:ps
 parabolical	a0:ps
@@ -65190,11 +65191,11 @@ parachuting	n0:a
 parachutist	n0:p
 paraclete	n0:p
 paracosm	n0:c
-parade	n4:gga v3:oo
+parade	n4/2:gga v3:oo
 parade ground	n4:l
 parader	n0:p
 paradiddle	n0:e
-paradigm	n5:Lcmc
+paradigm	n5/2:Lcmc
 paradigmatic	a0:ppp
 paradisaeidae	n0:A
 paradisaic	a0:s
@@ -65214,7 +65215,7 @@ paraffin scale	n0:u
 paraffin series	n0:u
 parafovea	n0:b
 paragliding	n0:a
-paragon	n1:cp
+paragon	n1/1:cp
 paragonite	n0:u
 paragraph	n5:m v0:lrr
 paragrapher	n0:p
@@ -65232,7 +65233,7 @@ paralipomenon	n0:m
 paralipsis	n0:m
 paralithodes	n0:A
 parallax	n0:h
-parallel	n6:tlS v6:xhx a10:as
+parallel	n6/2:tlS v6:xhx a10:as
 parallel axiom	n0:c
 parallel operation	n0:R
 parallel port	n0:r
@@ -65260,7 +65261,7 @@ paramecia	n0:A
 paramecium	n0:A
 paramedic	n0:p
 paramedical	n0:p a0:p
-parameter	n7:cemc
+parameter	n7/2:cemc
 parametric	a2:p
 parametric quantity	n0:c
 parametritis	n0:x
@@ -65307,7 +65308,7 @@ parascalops	n0:A
 parashurama	n0:p
 parasitaemia	n0:x
 parasitaxus	n0:P
-parasite	n4:Ap
+parasite	n4/1:Ap
 parasitemia	n0:x
 parasitic	a0:pps
 parasitic plant	n0:P
@@ -65329,7 +65330,7 @@ parazoa	n0:A
 parazoan	n0:A
 parboil	v0:h
 parcae	n0:p
-parcel	n2:ralg v1:ltt
+parcel	n2/2:ralg v1:ltt
 parcel out	v0:s
 parcel post	n0:m
 parceling	n0:a
@@ -65340,9 +65341,9 @@ parched	a1:ss
 parcheesi	n0:a
 parchesi	n0:a
 parchisi	n0:a
-parchment	n1:uu
+parchment	n1/1:uu
 pardner	n2:p
-pardon	n1:ama v4:mm
+pardon	n1/1:ama v4:mm
 pardonable	a1:a
 pardonably	r0:r
 pardoner	n0:pp
@@ -65350,15 +65351,15 @@ pare	v1:httt
 pare down	v1:h
 paregmenon	n0:m
 paregoric	n0:r
-parenchyma	n4:bP
-parent	n35:pT v0:l
+parenchyma	n4/1:bP
+parent	n35/1:pT v0:l
 parentage	n0:xLG
 parental	a1:pa
 parentally	r0:r
 parented	a0:a
 parenteral	a0:pp
 parenterally	r0:r
-parenthesis	n1:mm
+parenthesis	n1/1:mm
 parenthetic	a0:s
 parenthetical	n0:m a0:s
 parenthetical expression	n0:m
@@ -65392,10 +65393,10 @@ parietaria	n0:P
 parimutuel	n2:a
 paring	n0:oF
 paripinnate	a0:s
-paris	n20:P
+paris	n20/0:P
 paris green	n0:ut
 paris university	n0:E
-parish	n3:Gl
+parish	n3/1:Gl
 parishioner	n1:p
 parisian	n0:p a2:p
 parisienne	n0:p
@@ -65404,7 +65405,7 @@ parity	n0:xLqct
 parity check	n0:c
 parjanya	n0:p
 parji	n0:m
-park	n20:llrlr v14:to
+park	n20/3:llrlr v14:to
 park avenue	n0:l
 parka	n0:r
 parked	a5:l
@@ -65428,7 +65429,7 @@ parky	a0:s
 parlance	n1:m
 parlay	n0:a v1:k
 parley	n0:m v0:m
-parliament	n2:Ga
+parliament	n2/1:Ga
 parliamentarian	n0:p
 parliamentary	a3:pss
 parliamentary agent	n0:p
@@ -65456,7 +65457,7 @@ parochial	a2:ps
 parochialism	n0:c
 parochially	r0:r
 parodist	n0:p
-parody	n2:ma v1:rm
+parody	n2/1:ma v1:rm
 paroicous	a0:s
 parole	n0:mma v0:l
 parolee	n0:p
@@ -65483,7 +65484,7 @@ parricide	n0:pa
 parrish	n0:p
 parroket	n0:A
 parroquet	n0:A
-parrot	n1:Ap v1:m
+parrot	n1/1:Ap v1:m
 parrotfish	n0:A
 parrotia	n0:P
 parrotiopsis	n0:P
@@ -65533,11 +65534,11 @@ partiality	n0:fc
 partially	r7:r
 partialness	n0:x
 partible	a0:s
-participant	n1:pp
+participant	n1/1:pp
 participant role	n0:m
 participate	v29:lk
 participating	a0:s
-participation	n13:ax
+participation	n13/1:ax
 participation financing	n0:s
 participatory	a0:s
 participial	n0:m a0:p
@@ -65548,7 +65549,7 @@ particle board	n0:r
 particolor	v0:h
 particolored	a0:s
 particoloured	a0:s
-particular	n7:cLm a66:ssssss
+particular	n7/1:cLm a66:ssssss
 particular baptist	n0:G
 particularisation	n0:m
 particularise	v0:m
@@ -65562,21 +65563,21 @@ particularized	a0:s
 particularly	r61:rrr
 particulate	n0:u a3:a
 particulate matter	n0:u
-parting	n2:ab
+parting	n2/1:ab
 partisan	n0:ppr a1:a
 partisanship	n0:c
 partita	n0:mm
-partition	n2:rqba v0:th
+partition	n2/1:rqba v0:th
 partition off	v0:t
 partitioning	n0:ca
 partitionist	n0:p
 partitive	n0:m a0:pps
 partizan	n0:pr a0:a
 partly	r19:r
-partner	n15:ppp v1:sl
+partner	n15/2:ppp v1:sl
 partner off	v0:l
 partner relation	n0:L
-partnership	n5:GLm
+partnership	n5/1:GLm
 partnership certificate	n0:s
 partowner	n0:p
 partridge	n0:FAAAA
@@ -65634,7 +65635,7 @@ pasiphae	n0:p
 paspalum	n0:P
 pasqueflower	n0:P
 pasquinade	n0:m
-pass	n15:aiaommaxeemmmaaa v168:oolosxohlxtmhlxllsossomhb a0:a
+pass	n15/7:aiaommaxeemmmaaa v168:oolosxohlxtmhlxllsossomhb a0:a
 pass around	v0:om
 pass away	v4:hh
 pass off	v2:pmohhb
@@ -65647,7 +65648,7 @@ pass-through	n0:r
 passable	a0:as
 passably	r0:r
 passado	n0:a
-passage	n25:amraambaea
+passage	n25/8:amraambaea
 passageway	n3:rb
 passamaquody	n0:p
 passant	a0:s
@@ -65674,7 +65675,7 @@ passero cape	n0:l
 passiflora	n0:P
 passifloraceae	n0:P
 passim	r0:r
-passing	n8:aeeeaaa a4:sass r0:r
+passing	n8/2:aeeeaaa a4:sass r0:r
 passing play	n0:a
 passing water	n0:R
 passion	n11:ftxMfc
@@ -65692,7 +65693,7 @@ passive voice	n0:L
 passively	r2:r
 passiveness	n0:tt
 passivism	n0:c
-passivity	n1:tt
+passivity	n1/1:tt
 passkey	n0:r
 passover	n0:i
 passover supper	n0:a
@@ -65701,7 +65702,7 @@ passthrough	n0:r
 password	n0:m
 past	n48:iim a33:as r15:r
 pasta	n0:FF
-paste	n6:uuuF v5:ttt
+paste	n6/1:uuuF v5:ttt
 paste-up	n0:r
 pasteboard	n0:u
 pasted	a4:s
@@ -65747,7 +65748,7 @@ pataca	n0:q
 patagonia	n0:l
 patas	n0:A
 patavium	n0:l
-patch	n12:tlrimrrrr v3:tshh
+patch	n12/3:tlrimrrrr v3:tshh
 patch up	v1:hm
 patchboard	n0:E
 patchcord	n0:r
@@ -65757,7 +65758,7 @@ patchiness	n0:t
 patching	n0:a
 patchouli	n0:Pr
 patchouly	n0:Pr
-patchwork	n1:crr
+patchwork	n1/1:crr
 patchy	a0:s
 pate	n0:Fb
 patella	n0:b
@@ -65765,7 +65766,7 @@ patellar	a0:p
 patellidae	n0:A
 patelliform	a0:s
 patency	n0:tt
-patent	n5:mm v1:slh a0:ss
+patent	n5/1:mm v1:slh a0:ss
 patent application	n0:m
 patent law	n0:c
 patent log	n0:r
@@ -65785,7 +65786,7 @@ paternity	n0:xLa
 paternity suit	n0:a
 paternoster	n0:r
 paterson	n0:pl
-path	n21:arlo
+path	n21/3:arlo
 pathan	n0:pg
 pathetic	a2:sss
 pathetically	r0:rr
@@ -65802,11 +65803,11 @@ pathological process	n0:R
 pathological state	n0:x
 pathologically	r0:r
 pathologist	n2:p
-pathology	n2:cx
-pathos	n1:tfm
+pathology	n2/1:cx
+pathos	n1/1:tfm
 pathway	n3:br
-patience	n9:ta
-patient	n73:pm a3:a
+patience	n9/1:ta
+patient	n73/1:pm a3:a
 patient role	n0:m
 patiently	r3:r
 patina	n1:r
@@ -65850,12 +65851,12 @@ patristic	a2:p
 patristical	a0:p
 patristics	n0:mc
 patroclus	n0:p
-patrol	n11:GaG v5:l
+patrol	n11/2:GaG v5:l
 patroller	n1:p
 patrolman	n3:p
 patrology	n0:mc
-patron	n4:ppp
-patronage	n3:aGmaa v0:um
+patron	n4/1:ppp
+patronage	n3/1:aGmaa v0:um
 patroness	n0:p
 patronise	v0:lsmm
 patronised	a0:a
@@ -65871,8 +65872,8 @@ patronym	n0:m
 patronymic	n0:m a0:p
 patsy	n0:p
 patten	n0:r
-patter	n2:me v0:wp
-pattern	n69:carccclm v4:rx
+patter	n2/1:me v0:wp
+pattern	n69/6:carccclm v4:rx
 pattern-bomb	v0:k
 patternbomb	v0:k
 patterned	a0:a
@@ -65924,7 +65925,7 @@ pavlova	n0:F
 pavlovian	a0:p
 pavo	n0:A
 pavonia	n0:P
-paw	n2:Ab v2:tt
+paw	n2/1:Ab v2:tt
 pawer	n0:p
 pawky	a0:s
 pawl	n0:r
@@ -65964,13 +65965,13 @@ paying	a0:ss
 paying back	n0:a
 payload	n0:rr
 paymaster	n0:p
-payment	n55:saa
+payment	n55/2:saa
 payment rate	n0:s
 paynim	n0:p
 payoff	n0:ssse
 payola	n0:s
 payphone	n0:r
-payroll	n1:ssG
+payroll	n1/1:ssG
 paysheet	n0:ss
 payslip	n0:s
 paystation	n0:r
@@ -65987,14 +65988,14 @@ pdflp	n0:G
 pdl	n0:q
 pe	n0:m
 pe-tsai	n0:P
-pea	n3:FPP
+pea	n3/1:FPP
 pea family	n0:P
 pea plant	n0:P
 pea-chick	n0:A
 pea-green	a0:s
 pea-souper	n0:h
 peabody	n0:p
-peace	n26:xxfxm
+peace	n26/4:xxfxm
 peace advocacy	n0:c
 peace initiative	n0:a
 peace process	n0:R
@@ -66038,7 +66039,7 @@ peafowl	n0:A
 peag	n0:r
 peagreen	a0:s
 peahen	n0:A
-peak	n11:qixlSlr v1:o
+peak	n11/4:qixlSlr v1:o
 peaked	a3:ss
 peaky	a1:s
 peal	n1:e v0:pp
@@ -66048,9 +66049,9 @@ peanut	n0:PPpF a0:s
 peanut bar	n0:F
 peanut oil	n0:F
 peanuts	n0:s
-pear	n3:FP
+pear	n3/1:FP
 pear-shaped	a0:ss
-pearl	n2:stS v0:t
+pearl	n2/2:stS v0:t
 pearl bailey	n0:p
 pearl buck	n0:p
 pearl-fish	n0:A
@@ -66068,8 +66069,8 @@ pearlywhite	a0:s
 pearmain	n0:F
 pearshaped	a0:ss
 peary	n0:p
-peasant	n7:ppp
-peasanthood	n1:a
+peasant	n7/2:ppp
+peasanthood	n1/0:a
 peasantry	n0:G
 peasecod	n0:P
 peasouper	n0:h
@@ -66104,7 +66105,7 @@ pectinate	a0:s
 pectineal	a0:p
 pectinibranchia	n0:A
 pectinidae	n0:A
-pectoral	n3:br a0:p
+pectoral	n3/1:br a0:p
 pectoral arch	n0:b
 pectoral fin	n0:A
 pectoral medallion	n0:r
@@ -66116,7 +66117,7 @@ peculate	v0:s
 peculation	n0:a
 peculator	n0:p
 peculiar	a15:ssss
-peculiarity	n2:ctr
+peculiarity	n2/2:ctr
 peculiarly	r7:rrr
 pecuniary	a0:p
 pedagog	n0:p
@@ -66138,13 +66139,13 @@ pedantically	r0:r
 pedantry	n0:m
 pedate	a0:ss
 peddle	v2:s
-peddler	n3:pp
+peddler	n3/1:pp
 peddling	n0:a
 pederast	n0:p
 pederastic	a0:s
 pederasty	n0:a
 pedesis	n0:h
-pedestal	n1:rxr
+pedestal	n1/1:rxr
 pedestal table	n0:r
 pedestrian	n0:p a0:s
 pedestrian crossing	n0:r
@@ -66164,7 +66165,7 @@ pediculosis	n0:x
 pediculosis pubis	n0:x
 pediculus	n0:A
 pedicure	n0:a v0:b
-pedigree	n2:Ggt a0:s
+pedigree	n2/1:Ggt a0:s
 pedigreed	a0:s
 pedilanthus	n0:P
 pediment	n0:r
@@ -66200,7 +66201,7 @@ peephole	n0:r
 peeping tom	n0:p
 peepshow	n0:gm
 peepul	n0:P
-peer	n4:pp v30:p
+peer	n4/1:pp v30:p
 peerage	n0:G
 peeress	n0:p
 peerless	a0:s
@@ -66211,7 +66212,7 @@ peevishly	r0:r
 peevishness	n0:ft
 peewee	n0:pA
 peewit	n0:AA
-peg	n2:rmbrrr v0:ltth
+peg	n2/1:rmbrrr v0:ltth
 peg away	v0:l
 peg down	v1:tc
 peg top	n0:r
@@ -66292,7 +66293,7 @@ pelvic cavity	n0:b
 pelvic fin	n0:A
 pelvimeter	n0:r
 pelvimetry	n0:a
-pelvis	n1:bb
+pelvis	n1/1:bb
 pelycosaur	n0:A
 pelycosauria	n0:A
 pembroke	n0:A
@@ -66301,7 +66302,7 @@ pemmican	n1:F
 pempheridae	n0:A
 pemphigous	a0:p
 pemphigus	n0:x
-pen	n9:rrrEA v3:r
+pen	n9/2:rrrEA v3:r
 pen up	v0:t
 pen-and-ink	n1:r
 pen-friend	n0:p
@@ -66315,11 +66316,11 @@ penalise	v0:l
 penalization	n0:a
 penalize	v3:l
 penally	r0:r
-penalty	n8:astt
-penance	n2:faa
+penalty	n8/3:astt
+penance	n2/2:faa
 penandink	n1:r
 penchant	n0:f
-pencil	n7:ruSr v0:r
+pencil	n7/1:ruSr v0:r
 pencil case	n0:r
 pencil lead	n0:r
 penciled	a1:l
@@ -66340,7 +66341,7 @@ penetralia	n0:l
 penetrate	v11:tcclott
 penetrating	a2:ss
 penetratingly	r0:r
-penetration	n4:acatta
+penetration	n4/3:acatta
 penetrative	a0:ss
 penetratively	r0:r
 penetrator	n0:p
@@ -66375,7 +66376,7 @@ penman	n0:p
 penmanship	n0:m
 penn	n0:pE
 penn'orth	n0:q
-pennant	n4:mmr
+pennant	n4/1:mmr
 pennate	a0:s
 pennatula	n0:A
 pennatulidae	n0:A
@@ -66390,7 +66391,7 @@ pennisetum	n0:P
 pennon	n0:rA
 pennoncel	n0:r
 pennoncelle	n0:r
-pennsylvania	n12:llE
+pennsylvania	n12/1:llE
 pennsylvania dutch	n0:m
 pennsylvanian	n0:p
 penny	n3:qs
@@ -66432,7 +66433,7 @@ pent-up	a0:s
 pentacle	n0:S
 pentad	n0:q
 pentaerythritol	n0:r
-pentagon	n3:S
+pentagon	n3/0:S
 pentagonal	a0:p
 pentagram	n0:S
 pentahedron	n0:S
@@ -66481,7 +66482,7 @@ penurious	a0:ss
 penuriously	r0:r
 penuriousness	n0:xt
 penury	n0:x
-penutian	n1:mp
+penutian	n1/1:mp
 peon	n0:p
 peonage	n0:xa
 peony	n2:P
@@ -66554,7 +66555,7 @@ percept	n0:c
 perceptibility	n0:t
 perceptible	a1:ass
 perceptibly	r0:r
-perception	n15:cccca
+perception	n15/4:cccca
 perceptive	a2:pa
 perceptively	r0:r
 perceptiveness	n0:fcct
@@ -66562,7 +66563,7 @@ perceptivity	n0:f
 perceptual	a3:p
 perceptual constancy	n0:c
 perceptually	r0:r
-perch	n1:rqqlFAA v6:tot
+perch	n1/1:rqqlFAA v6:tot
 perchance	r2:rr
 percher	n0:pA
 percheron	n0:A
@@ -66582,7 +66583,7 @@ percolator	n1:r
 percomorphi	n0:A
 percophidae	n0:A
 percuss	v0:t
-percussion	n2:aaGa
+percussion	n2/2:aaGa
 percussion section	n0:G
 percussionist	n0:p
 percussive	a2:p
@@ -66617,7 +66618,7 @@ perfected	a0:s
 perfecter	n0:p
 perfectibility	n1:c
 perfectible	a0:s
-perfection	n7:xca
+perfection	n7/1:xca
 perfectionism	n1:t
 perfectionist	n1:p
 perfective	n0:LL
@@ -66633,10 +66634,10 @@ perfluorocarbon	n0:u
 perfoliate	a0:s
 perforate	v0:tt a0:s
 perforated	a0:ss
-perforation	n1:roa
+perforation	n1/1:roa
 perforce	r0:r
 perform	v65:rlrl
-performance	n70:maaaR
+performance	n70/4:maaaR
 performance bond	n0:s
 performer	n8:p
 performing	n0:a
@@ -66682,7 +66683,7 @@ perigone	n0:P
 perigonium	n0:P
 perihelion	n0:l
 perijove	n0:l
-peril	n1:xxa v0:xm
+peril	n1/1:xxa v0:xm
 perilla	n0:P
 perilous	a4:s
 perilously	r1:r
@@ -66699,7 +66700,7 @@ perineal	a0:p
 perineotomy	n0:a
 perineum	n0:b
 perineurium	n0:b
-period	n96:iiiiiRm
+period	n96/2:iiiiiRm
 periodic	a7:as
 periodic event	n0:e
 periodic law	n0:c
@@ -66763,7 +66764,7 @@ peritrate	n0:r
 peritrichous	a0:s
 periwig	n0:r
 periwigged	a0:s
-periwinkle	n1:PPFA
+periwinkle	n1/1:PPFA
 perjure	v0:m
 perjurer	n0:p
 perjury	n0:a
@@ -66804,7 +66805,7 @@ permissive	a0:aa
 permissive waste	n0:a
 permissively	r0:r
 permissiveness	n0:t
-permit	n7:maA v94:mlm
+permit	n7/2:maA v94:mlm
 permutability	n0:t
 permutable	a0:s
 permutableness	n0:t
@@ -66831,7 +66832,7 @@ peronosporales	n0:P
 perorate	v0:mm
 peroration	n0:mm
 peroxidase	n0:u
-peroxide	n1:uu v0:h
+peroxide	n1/1:uu v0:h
 perpendicular	n0:Scrr a0:aas
 perpendicular style	n0:c
 perpendicularity	n0:Lt
@@ -66878,19 +66879,19 @@ persian walnut	n0:P
 persiflage	n0:m
 persimmon	n0:PF
 persist	v20:xhx
-persistence	n7:tta
+persistence	n7/2:tta
 persistency	n3:t
 persistent	a11:ssas
 persistently	r2:rr
 persisting	a0:s
 persnickety	a0:ss
-person	n6834:Tbm
+person	n6834/2:Tbm
 person agreement	n0:L
 person-to-person	a0:s r0:r
-persona	n1:ct
+persona	n1/1:ct
 personable	a0:s
 personableness	n0:t
-personage	n1:pp
+personage	n1/1:pp
 personal	n0:m a46:aspsp
 personal appeal	n0:t
 personal business	n0:c
@@ -66913,9 +66914,9 @@ personalty	n0:s
 personate	v0:mc
 personation	n0:aa
 personhood	n0:t
-personification	n1:pma
+personification	n1/1:pma
 personify	v4:xxc
-personnel	n27:GG
+personnel	n27/1:GG
 personnel carrier	n0:r
 personnel casualty	n0:e
 personnel office	n0:G
@@ -66930,7 +66931,7 @@ perspicuity	n0:t
 perspicuous	a0:s
 perspicuously	r0:r
 perspicuousness	n0:t
-perspiration	n5:bR
+perspiration	n5/1:bR
 perspire	v0:b
 perspirer	n0:p
 persuadable	a0:s
@@ -66955,7 +66956,7 @@ pertinently	r0:r
 pertly	r0:r
 pertness	n0:tt
 perturb	v1:eooh
-perturbation	n2:xheta
+perturbation	n2/1:xheta
 perturbed	a0:s
 perturbing	a0:s
 pertusaria	n0:P
@@ -67000,7 +67001,7 @@ pesky	a0:s
 peso	n0:qqqqqqqq
 pessary	n0:r
 pessimal	a0:s
-pessimism	n1:ft
+pessimism	n1/1:ft
 pessimist	n1:p
 pessimistic	a1:a
 pessimistically	r0:r
@@ -67020,7 +67021,7 @@ pestilential	a1:s
 pestis	n0:x
 pestle	n0:rrr v0:h
 pesto	n0:F
-pet	n2:Apfa v1:tt a0:s
+pet	n2/1:Apfa v1:tt a0:s
 pet food	n0:F
 pet peeve	n0:m
 pet scanner	n0:r
@@ -67058,9 +67059,9 @@ petit point	n0:rr
 petite	n0:t a1:s
 petiteness	n0:t
 petitio	n0:c
-petition	n6:mm v2:m
+petition	n6/1:mm v2:m
 petitionary	a0:s
-petitioner	n30:pp
+petitioner	n30/1:pp
 petrarca	n0:p
 petrarch	n0:p
 petrel	n0:A
@@ -67159,7 +67160,7 @@ phalangiidae	n0:A
 phalangist	n0:p
 phalangitis	n0:x
 phalangium	n0:A
-phalanx	n4:bGG
+phalanx	n4/2:bGG
 phalaris	n0:P
 phalarope	n0:A
 phalaropidae	n0:A
@@ -67182,7 +67183,7 @@ phantasmagoria	n0:c
 phantasmagoric	a0:s
 phantasmagorical	a0:s
 phantasmal	a0:s
-phantasy	n1:cmc
+phantasy	n1/1:cmc
 phantasy life	n0:c
 phantasy world	n0:c
 phantom	n3:pc a1:s
@@ -67216,7 +67217,7 @@ pharyngitis	n0:x
 pharynx	n0:b
 phascogale	n0:A
 phascolarctos	n0:A
-phase	n47:ixit v0:rh
+phase	n47/3:ixit v0:rh
 phase angle	n0:i
 phase change	n0:R
 phase i	n0:a
@@ -67238,7 +67239,7 @@ phasmida	n0:A
 phasmidae	n0:A
 phasmidia	n0:A
 phd	n0:m
-pheasant	n2:AF
+pheasant	n2/1:AF
 pheasant cuckoo	n0:A
 pheasant's-eye	n0:P
 pheasant'seye	n0:P
@@ -67327,7 +67328,7 @@ philippic	n1:m
 philippine	n0:m a0:p
 philippine islands	n1:l
 philippine sea	n0:a
-philippines	n2:ll
+philippines	n2/1:ll
 philippopolis	n0:l
 philistia	n0:l
 philistine	n0:p a0:ps
@@ -67404,7 +67405,7 @@ phoenicopteridae	n0:A
 phoeniculidae	n0:A
 phoeniculus	n0:A
 phoenicurus	n0:A
-phoenix	n1:Pp
+phoenix	n1/0:Pp
 pholadidae	n0:A
 pholas	n0:A
 pholidae	n0:A
@@ -67415,7 +67416,7 @@ pholistoma	n0:P
 phon	n0:q
 phonate	v0:m
 phonation	n0:m
-phone	n13:rmr v7:m
+phone	n13/1:rmr v7:m
 phone card	n0:s
 phone jack	n0:r
 phone line	n0:r
@@ -67456,7 +67457,7 @@ phoronida	n0:A
 phoronidea	n0:A
 phosgene	n1:u
 phosphatase	n0:u
-phosphate	n9:uF
+phosphate	n9/1:uF
 phosphine	n0:u
 phosphocreatine	n0:u
 phospholipid	n0:u
@@ -67512,7 +67513,7 @@ photographic material	n0:r
 photographic paper	n0:r
 photographic print	n0:r
 photographically	r1:r
-photography	n1:aRa
+photography	n1/1:aRa
 photogravure	n0:mra
 photojournalism	n0:m
 photojournalist	n0:p
@@ -67553,10 +67554,10 @@ phragmipedium	n0:P
 phragmites	n0:P
 phragmocone	n0:A
 phrasal	a0:p
-phrase	n13:mmma v3:mm
+phrase	n13/2:mmma v3:mm
 phrase structure	n0:c
 phraseology	n1:m
-phrasing	n1:am
+phrasing	n1/1:am
 phratry	n0:G
 phreatic	a0:p
 phrenetic	a0:s
@@ -67614,7 +67615,7 @@ phylogenetic	a0:p
 phylogenetic relation	n0:L
 phylogenetically	r0:r
 phylogeny	n0:R
-phylum	n1:Gg
+phylum	n1/1:Gg
 physa	n0:A
 physalia	n0:A
 physalis	n0:P
@@ -67640,7 +67641,7 @@ physicalness	n1:t
 physician	n7:p
 physicist	n3:p
 physicochemical	a1:p
-physics	n10:cc
+physics	n10/1:cc
 physidae	n0:A
 physiognomy	n2:b
 physiography	n0:c
@@ -67651,11 +67652,11 @@ physiological reaction	n0:a
 physiological state	n0:x
 physiologically	r0:r
 physiologist	n0:p
-physiology	n1:ct
+physiology	n1/1:ct
 physiotherapeutic	a0:p
 physiotherapist	n0:p
 physiotherapy	n0:a
-physique	n2:tb
+physique	n2/1:tb
 physostegia	n0:P
 physostigma	n0:P
 physostigmine	n0:P
@@ -67690,7 +67691,7 @@ pianism	n1:m
 pianissimo	n0:t a0:s r0:r
 pianist	n5:p
 pianistic	a1:pp
-piano	n10:rt a0:a r0:r
+piano	n10/1:rt a0:a r0:r
 piano action	n0:r
 pianoforte	n0:r
 pianola	n0:r
@@ -67725,7 +67726,7 @@ pichiciago	n0:A
 pichiciego	n0:A
 picidae	n0:A
 piciformes	n0:A
-pick	n1:cqGrrrraa v22:ctmrhhsstttu
+pick	n1/1:cqGrrrraa v22:ctmrhhsstttu
 pick off	v2:lt
 pick out	v6:cp
 pick over	v0:c
@@ -67744,12 +67745,12 @@ pickerelweed	n0:P
 pickerelweed family	n0:P
 pickeringia	n0:P
 pickeringia montana	n0:P
-picket	n4:pGprra v2:lt
+picket	n4/2:pGprra v2:lt
 pickett	n0:p
 pickford	n0:p
-picking	n1:qa
+picking	n1/0:qa
 pickings	n0:a
-pickle	n1:Fx v0:h
+pickle	n1/1:Fx v0:h
 pickle relish	n0:F
 pickled	a0:s
 picklepuss	n0:p
@@ -67757,10 +67758,10 @@ pickmeup	n0:rr
 picknicker	n0:p
 pickoff	n0:a
 pickpocket	n0:p
-pickup	n4:rmrptrraa
+pickup	n4/3:rmrptrraa
 pickup arm	n0:r
 picky	a0:s
-picnic	n3:iaF v1:u
+picnic	n3/2:iaF v1:u
 picnic ground	n0:l
 picnic shoulder	n0:F
 picnicker	n0:p
@@ -67782,7 +67783,7 @@ pictorial matter	n0:m
 pictorial representation	n0:a
 pictorially	r1:r
 pictural	a0:p
-picture	n93:rrcxmmmmcr v9:rr
+picture	n93/9:rrcxmmmmcr v9:rr
 picture book	n1:r
 picture element	n0:r
 picture gallery	n0:r
@@ -67805,14 +67806,14 @@ piddling	a0:s
 piddock	n0:A
 pidgin	n1:m
 pidlimdi	n0:m
-pie	n2:Fm
+pie	n2/1:Fm
 pie crust	n0:F
 pie plant	n0:P
 pie shell	n0:F
 pie-dog	n0:A
 pie-eyed	a0:s
 piebald	a0:s
-piece	n62:rromemrFtrisr v1:trtuh
+piece	n62/10:rromemrFtrisr v1:trtuh
 piece goods	n0:r
 piece-dye	v0:h
 piecedye	v0:h
@@ -67821,12 +67822,12 @@ piecework	n0:a
 pied	a0:s
 pied-a-terre	n0:r
 piedaterre	n0:r
-piedmont	n1:o
+piedmont	n1/0:o
 piedog	n0:A
 pieeyed	a0:s
 piemonte	n0:l
 pieplant	n0:F
-pier	n1:rrr
+pier	n1/1:rrr
 pier arch	n0:r
 pier glass	n0:r
 pier table	n0:r
@@ -67851,7 +67852,7 @@ piezoelectricity	n1:h
 piezometer	n0:r
 piffle	n0:m v0:mb
 piffling	a0:s
-pig	n7:Appprr v0:xub
+pig	n7/1:Appprr v0:xub
 pig lead	n0:u
 pig out	v0:u
 pig-a-back	r0:rr
@@ -67884,7 +67885,7 @@ pigheadedly	r0:r
 pigheadedness	n0:t
 piglet	n0:A
 pigman	n0:p
-pigment	n2:uur v0:hh
+pigment	n2/1:uur v0:hh
 pigmentation	n0:Rt
 pigmy	n0:p
 pignolia	n0:F
@@ -67900,7 +67901,7 @@ pigwash	n0:F
 pigweed	n0:PPF
 pij	n0:G
 pika	n0:A
-pike	n1:rFrrA
+pike	n1/1:rFrrA
 pike perch	n0:A
 pike-perch	n0:A
 pikeblenny	n0:A
@@ -67916,7 +67917,7 @@ pilate	n0:p
 pilau	n0:F
 pilaw	n0:F
 pilchard	n0:FA
-pile	n14:gqsbrrrr v10:tot
+pile	n14/3:gqsbrrrr v10:tot
 pile driver	n0:r
 pile up	v6:hts
 pilea	n0:P
@@ -67927,17 +67928,17 @@ pilewort	n0:P
 pilfer	v2:s
 pilferage	n0:a
 pilferer	n0:p
-pilgrim	n1:pp
+pilgrim	n1/1:pp
 pilgrimage	n2:a
 piling	n0:r
-pill	n7:rrpcr
+pill	n7/2:rrpcr
 pill head	n0:p
 pill roller	n0:p
 pillage	n0:sa v0:s
 pillaged	a0:ss
 pillager	n0:p
 pillaging	n0:a
-pillar	n1:cSprr
+pillar	n1/1:cSprr
 pillar-shaped	a0:s
 pillared	a0:s
 pillarshaped	a0:s
@@ -67954,12 +67955,12 @@ pilose	a0:s
 pilosebaceous	a0:p
 pilosella	n0:P
 pilosity	n0:t
-pilot	n6:ppmcrr v2:oo
+pilot	n6/1:ppmcrr v2:oo
 pilot bit	n0:r
 pilot chart	n0:r
 pilot experiment	n0:c
-pilot light	n1:rr
-pilot program	n1:am
+pilot light	n1/1:rr
+pilot program	n1/1:am
 pilot whale	n0:A
 pilotage	n0:aa
 pilotfish	n0:A
@@ -67987,7 +67988,7 @@ pimpinella	n0:P
 pimple	n1:x
 pimpled	a0:s
 pimply	a0:s
-pin	n1:remmbrrrrrr v5:tttk
+pin	n1/1:remmbrrrrrr v5:tttk
 pin bone	n0:F
 pin curl	n0:b
 pin down	v1:clt
@@ -68055,7 +68056,7 @@ pining	n0:f
 pinion	n0:rAA v0:th
 pinioned	a0:ss
 pinite	n0:u
-pink	n2:tPp v0:ppt a12:s
+pink	n2/1:tPp v0:ppt a12:s
 pink elephants	n0:x
 pink family	n0:P
 pink lady	n0:F
@@ -68095,7 +68096,7 @@ pinktipped	a0:s
 pinky	n0:b
 pinna	n0:Pb
 pinnace	n0:r
-pinnacle	n1:rxl v0:xo
+pinnacle	n1/1:rxl v0:xo
 pinnate	a0:s
 pinnate-leafed	a0:s
 pinnate-leaved	a0:s
@@ -68126,7 +68127,7 @@ pinot	n0:P
 pinot blanc	n0:PF
 pinot chardonnay	n0:F
 pinot grape	n0:P
-pinpoint	n2:itr v3:s
+pinpoint	n2/2:itr v3:s
 pinprick	n0:xr
 pinscher	n0:A
 pinsk	n0:l
@@ -68164,7 +68165,7 @@ pipa	n0:A
 pipa americana	n0:A
 pipage	n0:sr
 pipal	n0:P
-pipe	n10:rrSrr v1:morr
+pipe	n10/2:rrSrr v1:morr
 pipe cutter	n0:r
 pipe down	v0:p
 pipe fitting	n0:r
@@ -68213,7 +68214,7 @@ piquancy	n0:tt
 piquant	a0:sss
 piquantly	r0:r
 piquantness	n0:tt
-pique	n1:rf v0:e
+pique	n1/1:rf v0:e
 piqueria	n0:P
 piquet	n0:aa
 piracy	n0:aa
@@ -68221,7 +68222,7 @@ pirana	n0:A
 pirandello	n0:p
 piranga	n0:A
 piranha	n0:pA
-pirate	n3:ppr v0:st
+pirate	n3/2:ppr v0:st
 piratical	a1:pp
 piratically	r0:r
 piriform area	n0:b
@@ -68238,7 +68239,7 @@ pisanosaurus	n0:A
 piscary	n0:E
 piscatorial	a0:p
 piscatory	a0:p
-pisces	n1:pA
+pisces	n1/0:pA
 piscidia	n0:P
 piscine	a0:p
 piscivorous	a0:s
@@ -68270,7 +68271,7 @@ pistolwhip	v1:t
 piston	n0:r
 piston ring	n0:r
 pisum	n0:P
-pit	n5:oSPcrrrrrrE v1:kth
+pit	n5/1:oSPcrrrrrrE v1:kth
 pit run	n3:u
 pit stop	n0:aa
 pit-a-pat	r0:rr
@@ -68278,7 +68279,7 @@ pita	n0:F
 pitahaya	n0:PF
 pitanga	n0:P
 pitapat	r0:rr
-pitch	n11:talmtuaaaa v14:toohsootttkh
+pitch	n11/5:talmtuaaaa v14:toohsootttkh
 pitch apple	n0:P
 pitch blackness	n0:x
 pitch-black	a0:s
@@ -68287,7 +68288,7 @@ pitchblack	a0:s
 pitchblende	n0:u
 pitchdark	a0:s
 pitched	a2:ls
-pitcher	n18:prqPa
+pitcher	n18/3:prqPa
 pitcher plant	n0:P
 pitcher sage	n0:PP
 pitcher-shaped	a0:s
@@ -68302,8 +68303,8 @@ pitchstone	n0:u
 pitchy	a0:ss
 piteous	a3:s
 piteously	r1:r
-pitfall	n1:cr
-pith	n1:Pc v0:s
+pitfall	n1/1:cr
+pith	n1/1:Pc v0:s
 pithead	n0:r
 pithecanthropus	n0:A
 pithecellobium	n0:P
@@ -68343,7 +68344,7 @@ pittypat	r0:rr
 pittypatty	r0:rr
 pituitary	n5:b a0:p
 pituophis	n0:A
-pity	n9:fet v4:e
+pity	n9/2:fet v4:e
 pityingly	r1:r
 pitymys	n0:A
 pityriasis	n0:x
@@ -68362,7 +68363,7 @@ pivotal	a0:s
 pix	n0:rr
 pix chest	n0:r
 pixel	n0:r
-pixie	n1:pP
+pixie	n1/1:pP
 pixilated	a0:ss
 pixy	n0:Pp
 pizarro	n0:p
@@ -68442,7 +68443,7 @@ plaguily	r0:r
 plaguy	a0:s r0:r
 plaice	n0:FA
 plaid	n0:r
-plain	n1:or v0:m a15:saassss r0:r
+plain	n1/1:or v0:m a15:saassss r0:r
 plain wanderer	n0:A
 plain-woven	a0:s
 plainchant	n0:m
@@ -68469,7 +68470,7 @@ planation	n0:R
 planchet	n0:r
 planchette	n0:r
 planck	n0:p
-plane	n40:rSxrr v2:tot a2:s
+plane	n40/3:rSxrr v2:tot a2:s
 plane figure	n0:S
 plane seat	n0:r
 plane section	n0:l
@@ -68479,7 +68480,7 @@ planeness	n0:t
 planepolarized	a0:p
 planer	n0:r
 planera	n0:P
-planet	n22:opo
+planet	n22/2:opo
 planetal	a0:p
 planetarium	n0:Err
 planetary	a8:ppss
@@ -68491,7 +68492,7 @@ planetoid	n1:o
 plangency	n0:t
 plangent	a0:s
 planimeter	n0:r
-plank	n9:um v2:ttu
+plank	n9/1:um v2:ttu
 plank down	v0:o
 plank over	v0:t
 plank-bed	n0:r
@@ -68502,7 +68503,7 @@ planktonic	a0:p
 planless	a0:s
 planned	a5:as
 planned community	n0:l
-planner	n4:pr
+planner	n4/1:pr
 planning	n32:aac
 plano	n0:l
 planococcus	n0:A
@@ -68510,7 +68511,7 @@ planoconcave	a0:s
 planoconvex	a0:s
 planographic	a0:p
 planography	n0:m
-plant	n100:rTpc v11:ttrstc
+plant	n100/2:rTpc v11:ttrstc
 plant cell	n0:P
 plant family	n0:P
 plant food	n0:u
@@ -68540,13 +68541,13 @@ plantain family	n0:P
 plantal	a0:p
 plantar	a0:p
 plantar wart	n0:t
-plantation	n4:sr
+plantation	n4/1:sr
 planteating	a0:s
 planted	a1:sa
-planter	n7:ppr
+planter	n7/1:ppr
 planthopper	n0:A
 plantigrade	n0:A a0:a
-planting	n3:aga
+planting	n3/1:aga
 plantlet	n0:P
 plantsman	n0:p
 planula	n0:A
@@ -68554,7 +68555,7 @@ plaque	n3:br
 plaquenil	n0:r
 plash	n0:e v0:tt
 plasm	n0:bb
-plasma	n10:bux
+plasma	n10/1:bux
 plasma cell	n0:b
 plasma membrane	n0:b
 plasmablast	n0:b
@@ -68570,7 +68571,7 @@ plasmodiophora	n0:P
 plasmodiophoraceae	n0:P
 plasmodium	n0:AA
 plassey	n0:a
-plaster	n3:uurrr v1:tttttb
+plaster	n3/1:uurrr v1:tttttb
 plaster cast	n2:r
 plaster over	v1:t
 plasterboard	n0:r
@@ -68578,7 +68579,7 @@ plastered	a1:sss
 plasterer	n1:p
 plastering	n0:a
 plasterwork	n0:r
-plastic	n2:us a2:sss
+plastic	n2/1:us a2:sss
 plastic film	n0:r
 plastic surgery	n0:a
 plastically	r1:r
@@ -68602,7 +68603,7 @@ platanaceae	n0:P
 platanistidae	n0:A
 platanthera	n0:P
 platanus	n0:P
-plate	n17:rrrrqoFFbrrrrrr v0:t
+plate	n17/5:rrrrqoFFbrrrrrr v0:t
 plate armour	n0:r
 plate glass	n0:r
 plate iron	n0:r
@@ -68614,7 +68615,7 @@ plateletpheresis	n0:a
 platelike	a0:s
 platen	n0:rrr
 plater	n0:p
-platform	n7:rmrrr
+platform	n7/2:rmrrr
 platform rocker	n0:r
 plath	n0:p
 platichthys	n0:A
@@ -68636,7 +68637,7 @@ platonic solid	n0:S
 platonism	n3:c
 platonist	n2:p
 platonistic	a0:p
-platoon	n8:GGG
+platoon	n8/2:GGG
 plattdeutsch	n0:m
 platte	n0:o
 plattensee	n0:o
@@ -68669,7 +68670,7 @@ plausibly	r0:r
 plausive	a0:s
 plautus	n0:A
 plavix	n0:r
-play	n61:mmaaxaaaixemtaaaa v246:klrrlrrboklrrrkblrtucxlorrrtkkkkkkb
+play	n61/8:mmaaxaaaixemtaaaa v246:klrrlrrboklrrrkblrtucxlorrrtkkkkkkb
 play around	v1:ll
 play back	v1:r
 play down	v1:h
@@ -68683,22 +68684,22 @@ playable	a1:a
 playact	v0:r
 playacting	n1:a
 playactor	n0:p
-playback	n1:ar
+playback	n1/1:ar
 playbill	n0:m
 playbook	n0:mmc
 playbox	n0:r
 playboy	n0:p
 playday	n0:i
 played	a1:l
-player	n24:ppppp
+player	n24/3:ppppp
 playfellow	n0:p
 playful	a1:a
 playfully	r0:r
 playfulness	n0:fta
 playgoer	n0:p
-playground	n1:lr
+playground	n1/1:lr
 playhouse	n0:r
-playing	n12:aaa
+playing	n12/2:aaa
 playing field	n0:xl
 playlet	n0:m
 playlist	n0:m
@@ -68740,7 +68741,7 @@ pleasingly	r0:r
 pleasingness	n0:tt
 pleasurable	a0:s
 pleasurably	r0:r
-pleasure	n25:fccaa
+pleasure	n25/2:fccaa
 pleasure craft	n0:r
 pleasure ground	n0:l
 pleat	n1:r v0:tt
@@ -68842,7 +68843,7 @@ plication	n0:Sa
 plicatoperipatus	n0:A
 plier	n0:p
 pliers	n0:r
-plight	n8:xm v0:mm
+plight	n8/1:xm v0:mm
 plimsoll	n0:r
 plimsoll line	n0:l
 plimsoll mark	n0:l
@@ -68855,14 +68856,14 @@ ploceidae	n0:A
 ploceus	n0:A
 plod	n0:a v6:o
 plodder	n0:ppp
-plodding	n1:aa a1:s
+plodding	n1/1:aa a1:s
 ploddingly	r0:r
 plonk	n0:Fe v0:t
 plonk down	v0:o
 plop	n0:e v0:oot r0:r
 plosion	n0:m
 plosive	n0:m
-plot	n20:clmm v9:crcr
+plot	n20/3:clmm v9:crcr
 plot line	n0:m
 plotinus	n0:p
 plotted	a0:s
@@ -68887,12 +68888,12 @@ plowman	n0:p
 plowshare	n2:r
 plowwright	n0:p
 ploy	n0:ma
-pluck	n1:ta v3:tssttt
+pluck	n1/1:ta v3:tssttt
 plucked	a0:as
 pluckily	r0:r
 pluckiness	n0:t
 plucky	a0:as
-plug	n15:rFmrrrA v3:thtmhh
+plug	n15/1:rFmrrrA v3:thtmhh
 plug away	v0:lh
 plug-in	n0:r
 plug-ugly	n2:p
@@ -68921,7 +68922,7 @@ plumbago	n0:uP
 plumber	n3:p
 plumbery	n0:a
 plumbic	a0:p
-plumbing	n3:raa
+plumbing	n3/2:raa
 plumbism	n0:x
 plumbous	a0:p
 plumcot	n0:PF
@@ -68952,7 +68953,7 @@ plunderage	n0:a
 plundered	a0:s
 plunderer	n0:p
 plundering	n0:a a0:s
-plunge	n1:ae v19:toohcotc
+plunge	n1/1:ae v19:toohcotc
 plunger	n0:pprr
 plunk	n0:ea v2:ptot r0:r
 plunk down	v0:t
@@ -69001,7 +69002,7 @@ plymouth	n0:l
 plymouth rock	n0:A
 plywood	n0:r
 plzen	n0:l
-pm	n6:apm
+pm	n6/1:apm
 pms	n0:x
 pneumatic	a0:p
 pneumatically	r0:r
@@ -69037,7 +69038,7 @@ pocatello	n0:l
 pochard	n0:A
 pock	n0:x v0:t
 pocked	a0:ss
-pocket	n25:rSsSShGbr v1:ss
+pocket	n25/3:rSsSShGbr v1:ss
 pocket book	n0:r
 pocket borough	n0:G
 pocket calculator	n0:r
@@ -69122,7 +69123,7 @@ pogrom	n0:a
 pogy	n0:a
 poi	n0:F
 poignance	n0:x
-poignancy	n1:xt
+poignancy	n1/1:xt
 poignant	a5:ss
 poignantly	r0:r
 poikilotherm	n0:A
@@ -69132,10 +69133,10 @@ poilu	n0:pF
 poinciana	n0:P
 poinsettia	n0:P
 poinsettia strain	n0:A
-point	n154:clmcxicSSqomLtrLqsmmmttrrr v47:mxkomotttkkmhh
+point	n154/15:clmcxicSSqomLtrLqsmmmttrrr v47:mxkomotttkkmhh
 point mutation	n0:e
 point out	v52:mmm
-point system	n1:cqm
+point system	n1/1:cqm
 point up	v6:m
 point-blank	a1:ss r0:r
 point-of-sale	a0:p
@@ -69160,7 +69161,7 @@ pointrel	n0:r
 pointsman	n0:p
 pointy-toed	a0:s
 pointytoed	a0:s
-poise	n2:qxt v5:oett
+poise	n2/1:qxt v5:oett
 poised	a4:ss
 poison	n5:ut v5:lthtb
 poison ash	n0:P
@@ -69223,7 +69224,7 @@ polarographic	a0:p
 polarography	n0:a
 polaroid	n0:r
 polder	n0:o
-pole	n12:rcqqllrrr v2:tth
+pole	n12/2:rcqqllrrr v2:tth
 pole bean	n0:P
 pole jumping	n0:e
 pole vault	n0:e
@@ -69270,7 +69271,7 @@ poliomyelitis	n0:x
 polioptila	n0:A
 poliosis	n0:t
 poliovirus	n0:A
-polish	n3:txu v10:thh a3:p
+polish	n3/2:txu v10:thh a3:p
 polish off	v1:hlu
 polish up	v0:h
 polished	a2:asss
@@ -69280,7 +69281,7 @@ polistes	n0:A
 politburo	n0:G
 polite	a4:asa
 politely	r4:r
-politeness	n3:ta
+politeness	n3/1:ta
 politesse	n0:t
 politic	a1:as
 political	a62:app
@@ -69296,17 +69297,17 @@ political relation	n0:L
 political system	n3:G
 political unit	n1:G
 politically	r2:rr
-politician	n13:ppp
+politician	n13/2:ppp
 politicise	v0:h
 politicize	v0:h
 politick	v0:l
 politico	n0:p
-politics	n29:Lcaca
+politics	n29/4:Lcaca
 polity	n0:xGa
 polk	n0:p
-polka	n1:ma v0:o
+polka	n1/1:ma v0:o
 polka dot	n0:r
-poll	n4:cbbAa v1:lllt
+poll	n4/1:cbbAa v1:lllt
 pollachius	n0:A
 pollack	n0:FA
 pollard	n0:PA v0:t
@@ -69330,7 +69331,7 @@ pollutant	n0:u
 pollute	v0:h
 polluted	a1:s
 polluter	n0:p
-pollution	n1:xxa
+pollution	n1/1:xxa
 pollux	n0:o
 pollyannaish	a0:s
 pollyfish	n0:A
@@ -69582,7 +69583,7 @@ pontificate	n0:G v0:lm
 pontoon	n0:rr
 pontos	n0:p
 pontus	n0:p
-pony	n3:AAmrA
+pony	n3/2:AAmrA
 pony up	v0:s
 pony-trekking	n0:a
 ponycart	n0:r
@@ -69598,7 +69599,7 @@ pooh-bah	n0:p
 pooh-pooh	v1:mm
 poohbah	n0:p
 poohpooh	v1:mm
-pool	n21:roGGsosla v6:sk
+pool	n21/6:roGGsosla v6:sk
 pool cue	n0:r
 pool table	n0:r
 pooler	n0:p
@@ -69618,7 +69619,7 @@ poorness	n0:xttt
 poorspirited	a0:s
 poorwill	n0:A
 poove	n0:p
-pop	n1:pFem v8:otpkpptttuuhh a0:s r0:r
+pop	n1/1:pFem v8:otpkpptttuuhh a0:s r0:r
 pop art	n0:G
 pop fly	n1:a
 pop off	v0:oh
@@ -69667,7 +69668,7 @@ popularizer	n0:p
 popularly	r2:r
 populate	v7:xh
 populated	a2:s
-population	n35:Ggcqa
+population	n35/4:Ggcqa
 population control	n0:a
 populism	n0:c
 populist	n0:p
@@ -69689,13 +69690,13 @@ porcupine ball	n0:F
 porcupine provision	n0:a
 porcupinefish	n0:A
 porcupines	n0:F
-pore	n3:SbP v1:c
+pore	n3/2:SbP v1:c
 porgy	n0:FA
 porifera	n0:A
 poriferan	n0:A
 poriferous	a0:a
 poring over	n0:m
-pork	n4:Fs
+pork	n4/1:Fs
 pork barrel	n0:s
 pork belly	n0:F
 pork tenderloin	n0:F
@@ -69730,7 +69731,7 @@ porphyry	n0:u
 porpoise	n0:A
 porridge	n0:F
 porringer	n0:r
-port	n8:lFrrr v0:oooottuh a0:s
+port	n8/4:lFrrr v0:oooottuh a0:s
 port arthur	n0:la
 port louis	n0:l
 port-au-prince	n0:l
@@ -69740,7 +69741,7 @@ portability	n0:t
 portable	n0:r a3:as
 portable saw	n0:r
 portage	n0:sra
-portal	n5:rmb
+portal	n5/1:rmb
 portal site	n0:m
 portal system	n0:b
 portauprince	n0:l
@@ -69752,15 +69753,15 @@ portend	v1:m
 portent	n0:e
 portentous	a3:sss
 portentously	r0:r
-porter	n2:pppF v0:t
+porter	n2/2:pppF v0:t
 porterage	n0:sa
 porterhouse	n1:F
-portfolio	n2:rgma
+portfolio	n2/1:rgma
 porthole	n0:rr
 portico	n0:r
 porticoed	a0:s
 portiere	n0:r
-portion	n41:LrasxsF v0:s
+portion	n41/4:LrasxsF v0:s
 portion out	v0:s
 portland	n0:ll
 portly	a0:s
@@ -69772,13 +69773,13 @@ portrait	n8:mr
 portraitist	n0:p
 portraiture	n0:ma
 portray	v14:mrrr
-portrayal	n2:macra
+portrayal	n2/2:macra
 portrayed	a0:s
 portrayer	n0:p
 portraying	n0:c
 portsmouth	n0:lll
 portugal	n1:l
-portuguese	n1:mp a0:p
+portuguese	n1/1:mp a0:p
 portuguese guinea	n0:l
 portuguese republic	n0:l
 portulaca	n0:P
@@ -69788,7 +69789,7 @@ portunus	n0:A
 portwatcher	n2:p
 porzana	n0:A
 pos tagger	n0:m
-pose	n1:tta v12:xpmltc
+pose	n1/1:tta v12:xpmltc
 posed	a0:l
 poseidon	n0:p
 poser	n0:ppm
@@ -69797,7 +69798,7 @@ poseuse	n0:p
 posh	a0:s
 posing	n0:a
 posit	n0:m v0:tmc
-position	n125:llctxatlaaxcmmaa v3:ot
+position	n125/12:llctxatlaaxcmmaa v3:ot
 position paper	n0:mm
 positionable	a0:p
 positional	a0:p
@@ -69810,7 +69811,7 @@ positive degree	n0:m
 positive identification	n0:m
 positively	r5:rr
 positiveness	n0:Ltttt
-positivism	n3:ct
+positivism	n3/1:ct
 positivist	n6:p a4:p
 positivistic	a0:p
 positivity	n0:Ltttt
@@ -69820,7 +69821,7 @@ posse	n11:G
 posseman	n2:p
 possess	v45:xsx
 possessed	a2:ss
-possession	n16:aTxMlta
+possession	n16/2:aTxMlta
 possessive	n0:m a2:pss
 possessive case	n0:m
 possessively	r0:r
@@ -69828,18 +69829,18 @@ possessiveness	n0:t
 possessor	n0:p
 posset	n0:F
 possibility	n57:cxcc
-possible	n1:cp a157:aa
+possible	n1/1:cp a157:aa
 possible action	n0:c
 possibleness	n0:x
 possibly	r27:rr
-possum	n2:AA
+possum	n2/1:AA
 possumwood	n0:P
-post	n11:lrargmma v9:tmlkmlsottmm
+post	n11/4:lrargmma v9:tmlkmlsottmm
 post card	n0:m
 post doc	n0:sp
 post exchange	n0:E
 post hole	n0:r
-post office	n3:Ga
+post office	n3/1:Ga
 post-communist	a0:p
 post-free	a0:s r0:r
 post-haste	r0:r
@@ -69869,7 +69870,7 @@ postdiluvian	n0:p a0:p
 postdoc	n0:sp
 postdoctoral	n0:s a0:p
 posted	a0:l
-poster	n1:mpA
+poster	n1/1:mpA
 poster board	n0:u
 poster color	n0:r
 poster colour	n0:r
@@ -69930,7 +69931,7 @@ postpose	v0:t
 postposition	n0:m
 postpositive	a0:p
 postprandial	a0:a
-postscript	n1:mm
+postscript	n1/1:mm
 postulant	n0:p
 postulate	n1:m v4:mcx
 postulation	n0:mm
@@ -69938,12 +69939,12 @@ postulational	a0:p
 postulator	n0:pp
 postum	n0:F
 postural	a0:p
-posture	n10:ttct v0:lp
+posture	n10/2:ttct v0:lp
 posturer	n0:p
 posturing	n0:t
 postwar	a2:a
 posy	n0:r
-pot	n13:rrqrqsbrr v1:t
+pot	n13/4:rrqrqsbrr v1:t
 pot farm	n0:r
 pot plant	n0:P
 pot-au-feu	n0:F
@@ -69958,7 +69959,7 @@ potamophis	n0:A
 potash	n0:u
 potassium	n5:u
 potation	n0:Fa
-potato	n2:FP
+potato	n2/1:FP
 potato bean	n0:PPF
 potato chip	n0:F
 potato family	n0:P
@@ -69980,10 +69981,10 @@ poteen	n0:F
 potemkin	n0:p
 potemkin village	n0:r
 potence	n0:x
-potency	n3:ttxx
+potency	n3/2:ttxx
 potent	a5:ssaa
 potentate	n0:p
-potential	n10:xh a13:as
+potential	n10/1:xh a13:as
 potential difference	n0:h
 potential divider	n0:r
 potential drop	n0:h
@@ -69992,7 +69993,7 @@ potentially	r2:r
 potentiate	v0:h
 potentiation	n0:R
 potentilla	n0:P
-potentiometer	n1:rr
+potentiometer	n1/1:rr
 potently	r0:r
 poterium	n0:P
 potful	n0:q
@@ -70018,17 +70019,17 @@ potoroo	n0:A
 potorous	n0:A
 potos	n0:A
 potpie	n0:F
-potpourri	n1:gmr
+potpourri	n1/1:gmr
 potsdam	n0:l
 potsherd	n0:r
-potshot	n1:am
+potshot	n1/1:am
 pottage	n0:FF
 potted	a0:ass
 potter	n7:p v1:tlt
 potter around	v0:t
 potter wasp	n0:A
 potterer	n0:p
-pottery	n11:raE
+pottery	n11/2:raE
 pottle	n0:r
 potto	n0:AA
 pottrained	a0:s
@@ -70037,7 +70038,7 @@ potty seat	n0:r
 potty-trained	a0:s
 pottytrained	a0:s
 potyokin	n0:p
-pouch	n1:rSb v0:tth
+pouch	n1/1:rSb v0:tth
 pouch-shaped	a0:s
 pouched	a0:p
 pouched mole	n0:A
@@ -70052,10 +70053,10 @@ poulet	n0:F
 poulette	n0:F
 poulterer	n0:p
 poultice	n0:r v0:b
-poultry	n2:AF
+poultry	n2/1:AF
 poultryman	n0:p
 pounce	n0:a v2:o
-pound	n44:qqqqqqqqqqmra v10:ttoottth
+pound	n44/2:qqqqqqqqqqmra v10:ttoottth
 pound cake	n0:F
 pound off	v0:t
 pound sterling	n0:q
@@ -70063,9 +70064,9 @@ pound up	v0:t
 pound-foolish	a0:s
 poundage	n0:ssta
 poundal	n0:q
-pounder	n1:qr
+pounder	n1/0:qr
 poundfoolish	a0:s
-pounding	n2:eea
+pounding	n2/2:eea
 pour	v30:oooosw
 pour down	v0:u
 pour out	v5:mooo
@@ -70108,7 +70109,7 @@ powdery mildew	n0:P
 powdery-blue	a0:s
 powderyblue	a0:s
 powell	n0:pp
-power	n115:thcxpmtGp v3:u
+power	n115/8:thcxpmtGp v3:u
 power breakfast	n0:G
 power cable	n0:r
 power dive	n0:a
@@ -70149,7 +70150,7 @@ powerlessly	r0:r
 powerlessness	n0:t
 powerwash	v0:t
 powhatan	n0:pm
-powwow	n1:mG v0:m
+powwow	n1/1:mG v0:m
 powys	n0:ppp
 pox	n0:xx
 poxvirus	n0:A
@@ -70207,7 +70208,7 @@ prairie sage	n0:P
 prairie smoke	n0:P
 prairie soil	n0:u
 prairie star	n0:P
-praise	n5:mm v14:m
+praise	n5/1:mm v14:m
 praiseful	a0:s
 praiseworthily	r0:r
 praiseworthiness	n0:t
@@ -70224,7 +70225,7 @@ prancer	n0:A
 prandial	a0:p
 prang	n0:e v0:t
 prang up	v0:b
-prank	n1:aa v0:rb
+prank	n1/1:aa v0:rb
 prankish	a0:s
 prankishness	n0:t
 prankster	n0:p
@@ -70244,7 +70245,7 @@ praxis	n0:a
 praxiteles	n0:p
 pray	v23:mm
 praya	n0:A
-prayer	n12:ammmp
+prayer	n12/4:ammmp
 prayer meeting	n1:a
 prayer wheel	n0:m
 prayerbook	n0:m
@@ -70294,9 +70295,9 @@ precautional	a0:s
 precautionary	a0:s
 precava	n0:b
 precede	v19:xxlom
-precedence	n2:xta
+precedence	n2/1:xta
 precedency	n0:xta
-precedent	n4:cmgm a0:s
+precedent	n4/2:cmgm a0:s
 precedented	a0:a
 precedentedly	r0:r
 precedential	a0:s
@@ -70354,7 +70355,7 @@ precognitive	a0:s
 precolumbian	a0:p
 preconceive	v0:r
 preconceived	a1:l
-preconception	n1:cc
+preconception	n1/1:cc
 preconcerted	a0:s
 precondition	n0:mcc v2:h
 preconditioned	a0:s
@@ -70373,7 +70374,7 @@ predator	n0:pA
 predatory	a0:sss
 predatory animal	n0:A
 predecease	v0:h
-predecessor	n4:pm
+predecessor	n4/1:pm
 predestinarian	n0:p a0:p
 predestinarianism	n0:c
 predestinate	v0:c a0:s
@@ -70395,23 +70396,23 @@ predict	v30:mm
 predictability	n0:t
 predictable	a5:a
 predictably	r0:r
-prediction	n2:cm
+prediction	n2/1:cm
 predictive	a2:s
 predictor	n0:pcr
 predictor variable	n0:c
 predigest	v0:u
 predigested	a1:s
-predilection	n1:cf
+predilection	n1/1:cf
 predispose	v0:c
 predisposed	a1:s
 predisposition	n0:xct
 prednisolone	n0:u
 prednisone	n3:u
-predominance	n1:xt
+predominance	n1/1:xt
 predominant	a0:ss
 predominantly	r2:r
 predominate	v2:xx a0:s
-predomination	n1:xt
+predomination	n1/1:xt
 preeclampsia	n0:x
 preemie	n0:p
 preeminence	n0:x
@@ -70441,11 +70442,11 @@ prefecture	n0:la
 prefer	v39:ecll
 preferable	a1:s
 preferably	r4:r
-preference	n4:fcct
+preference	n4/2:fcct
 preferent	a0:s
 preferential	a1:s
 preferentially	r2:r
-preferment	n1:am
+preferment	n1/1:am
 preferred	a1:ss
 prefiguration	n0:cc
 prefigurative	a0:s
@@ -70487,7 +70488,7 @@ preliminary examination	n0:m
 prelims	n0:m
 preliterate	a2:ss
 prelone	n0:u
-prelude	n1:em v0:xr
+prelude	n1/1:em v0:xr
 premarital	a0:p
 premature	a0:ass
 premature ejaculation	n0:R
@@ -70510,11 +70511,11 @@ premiership	n0:a
 premise	n1:m v0:mmc
 premises	n1:l
 premiss	n0:m v0:c
-premium	n1:sssss a1:s
+premium	n1/1:sssss a1:s
 premium bond	n0:s
 premix	n3:F
 premolar	n0:b
-premonition	n2:fm
+premonition	n2/1:fm
 premonitory	a1:s
 prenanthes	n0:P
 prenatal	a0:a
@@ -70522,7 +70523,7 @@ prenominal	a0:a
 prentice	n0:p
 prenuptial	a0:p
 preoccupancy	n0:ca
-preoccupation	n2:cca
+preoccupation	n2/2:cca
 preoccupied	a2:ss
 preoccupy	v2:es
 preoperative	a0:s
@@ -70532,7 +70533,7 @@ prep	n0:a
 prepackaged	a1:s
 prepacked	a0:s
 prepaid	a0:s
-preparation	n21:aucxmaaa
+preparation	n21/3:aucxmaaa
 preparation fire	n0:a
 preparative	a1:s
 preparatory	a1:s
@@ -70548,7 +70549,7 @@ preponderantly	r0:r
 preponderate	v0:x
 preponderating	a0:s
 prepose	v0:t
-preposition	n2:mm
+preposition	n2/1:mm
 prepositional	a3:p
 prepositional object	n0:m
 prepositionally	r0:r
@@ -70588,17 +70589,17 @@ prescott	n0:l
 prescribe	v7:m
 prescribed	a3:ssss
 prescript	n0:m
-prescription	n3:mrmm a0:a
+prescription	n3/2:mrmm a0:a
 prescription medicine	n0:r
 prescriptive	a0:a
 prescriptivism	n0:cc
 preseason	n1:i
-presence	n41:xlpcta
-present	n21:ism v114:pmrsxssmmrmmm a99:aa
+presence	n41/5:xlpcta
+present	n21/2:ism v114:pmrsxssmmrmmm a99:aa
 present-day	a8:s
 presentable	a2:s
 presentably	r0:r
-presentation	n15:aammrmt
+presentation	n15/5:aammrmt
 presentational	a1:p
 presentday	a8:s
 presenter	n0:ppp
@@ -70606,19 +70607,19 @@ presentiment	n0:f
 presentism	n0:c
 presentist	n0:p
 presently	r43:rr
-presentment	n1:ama
+presentment	n1/1:ama
 presentness	n1:t
 preservable	a0:s
-preservation	n1:axRe
+preservation	n1/1:axRe
 preservationist	n0:p
 preservative	n0:u a0:s
-preserve	n1:xlF v40:xsshxx
+preserve	n1/1:xlF v40:xsshxx
 preserved	a2:aa
 preserver	n0:pppr
 preserves	n0:F
 preset	a0:s
 preside	v7:l
-presidency	n1:ia
+presidency	n1/1:ia
 president	n31:pppp
 president bush	n0:pp
 president cleveland	n0:p
@@ -70635,7 +70636,7 @@ presidio	n0:r
 presidium	n0:G
 presley	n0:p
 presocratic	a0:p
-press	n13:xmrGrrraa v48:tmxttorxlrttkm
+press	n13/3:xmrGrrraa v48:tmxttorxlrttkm
 press agent	n0:p
 press conference	n1:m
 press cutting	n0:m
@@ -70648,13 +70649,13 @@ press stud	n0:r
 press-up	n0:a
 pressburg	n0:l
 pressed	a0:s
-pressing	n1:ar a3:s
+pressing	n1/1:ar a3:s
 pressingly	r0:r
 pressman	n0:pp
 pressmark	n0:m
 pressor	n0:r a0:p
 pressup	n0:a
-pressure	n103:htaxcxh v1:ll
+pressure	n103/5:htaxcxh v1:ll
 pressure dome	n1:r
 pressure feed	n0:r
 pressure level	n0:h
@@ -70675,7 +70676,7 @@ presto	a1:s r1:rr
 presumable	a0:s
 presumably	r16:r
 presume	v12:clmb
-presumption	n3:ccta
+presumption	n3/1:ccta
 presumptive	a0:ss
 presumptively	r0:r
 presumptuous	a0:s
@@ -70686,13 +70687,13 @@ presupposition	n2:c
 presymptomatic	a0:p
 preteen	n0:p a0:s
 preteenager	n0:p
-pretence	n2:ttmca
+pretence	n2/2:ttmca
 pretend	n0:a v22:mrsmmm a0:s
 pretended	a2:s
 pretender	n0:pp
 pretending	n0:a
-pretense	n1:amctt
-pretension	n1:tmt
+pretense	n1/1:amctt
+pretension	n1/1:tmt
 pretentious	a0:aas
 pretentiously	r0:r
 pretentiousness	n0:tt
@@ -70704,7 +70705,7 @@ pretermission	n0:c
 pretermit	v0:cc
 preternatural	a0:ss
 preternaturally	r0:r
-pretext	n1:mt
+pretext	n1/1:mt
 pretor	n0:p
 pretoria	n0:l
 pretorial	a0:p
@@ -70725,7 +70726,7 @@ prevacid	n0:u
 prevail	v18:xxxkm
 prevailing	a1:s
 prevailing party	n0:p
-prevalence	n1:tLt
+prevalence	n1/1:tLt
 prevalent	a2:s
 prevaricate	v0:m
 prevarication	n0:mta
@@ -70741,7 +70742,7 @@ preview	n0:mm v0:p
 previous	a41:sss
 previously	r30:r
 previse	v0:mc
-prevision	n5:cccc
+prevision	n5/1:cccc
 prevue	n0:m
 prewar	a3:a
 prexy	n0:p
@@ -70752,7 +70753,7 @@ priam	n0:p
 priapic	a0:ss
 priapism	n0:x
 priapus	n0:p
-price	n70:tsttms v4:sc
+price	n70/5:tsttms v4:sc
 price control	n0:m
 price cut	n0:a
 price floor	n0:m
@@ -70771,7 +70772,7 @@ pricelessness	n0:t
 pricey	a0:s
 pricing	n3:c
 pricing system	n0:c
-prick	n2:pSba v6:tpotpet
+prick	n2/1:pSba v6:tpotpet
 prick up	v1:o
 pricker	n0:Pr
 pricket	n0:rA
@@ -70794,7 +70795,7 @@ pricklyleafed	a0:s
 pricklyleaved	a0:s
 prickteaser	n0:p
 pricy	a0:s
-pride	n14:fftga v2:e
+pride	n14/3:fftga v2:e
 pride-of-india	n0:PP
 prideful	a0:ss
 pridefulness	n0:f
@@ -70825,28 +70826,28 @@ primal	a0:ss
 primality	n0:t
 primaquine	n0:r
 primarily	r28:rr
-primary	n4:aAor a31:assss
+primary	n4/2:aAor a31:assss
 primary colour	n0:t
 primary dentition	n0:b
 primary quill	n0:A
 primary winding	n0:r
-primate	n1:pA
+primate	n1/1:pA
 primates	n1:A
 primateship	n0:a
 primatology	n0:c
 primaxin	n0:r
-prime	n2:qiii v1:hth a11:sssps
+prime	n2/1:qiii v1:hth a11:sssps
 prime factor	n0:q
 prime meridian	n0:l
 prime number	n0:q
 prime quantity	n0:q
 prime time	n1:i
 primed	a2:s
-primer	n1:mrr
+primer	n1/1:mrr
 primeval	a3:s
 primidone	n0:r
 primigravida	n0:p
-priming	n1:arr
+priming	n1/1:arr
 primipara	n0:p
 primiparous	a0:p
 primitive	n0:pmm a17:ssss
@@ -70887,7 +70888,7 @@ princess royal	n0:p
 princeton	n0:lE
 princeton university	n0:E
 princewood	n0:PP
-principal	n15:sppspp a19:s
+principal	n15/3:sppspp a19:s
 principal diagonal	n0:g
 principality	n0:l
 principally	r2:r
@@ -70899,14 +70900,14 @@ principled	a0:a
 prinia	n0:A
 prinival	n0:r
 prink	v0:bb
-print	n4:mrmmrrr v13:rrrr
+print	n4/2:mrmmrrr v13:rrrr
 print buffer	n0:r
 print over	v0:r
 print run	n0:i
 printable	a1:a
 printer	n0:prr
 printer cable	n0:r
-printing	n3:mamm
+printing	n3/2:mamm
 printing concern	n0:G
 printing operation	n0:R
 printing press	n0:r
@@ -70922,7 +70923,7 @@ prior	n0:p a22:s
 prioress	n0:p
 prioritise	v0:c
 prioritize	v0:c
-priority	n7:xt
+priority	n7/1:xt
 priorship	n0:a
 priory	n0:E
 priscoan	n0:i
@@ -70932,9 +70933,9 @@ prism	n0:Sr
 prismatic	a0:ps
 prismatoid	n0:S
 prismoid	n0:S
-prison	n3:Ex
-prison camp	n1:EE
-prison house	n1:xE
+prison	n3/1:Ex
+prison camp	n1/1:EE
+prison house	n1/1:xE
 prison term	n0:i
 prison-breaking	n0:a
 prisonbreak	n0:a
@@ -70968,21 +70969,21 @@ privatise	v0:h
 privatization	n0:a
 privatize	v0:h
 privet	n0:P
-privilege	n11:ttt v0:l
+privilege	n11/2:ttt v0:l
 privileged	a4:ass
 privily	r0:r
 privine	n0:r
 privy	n2:rE a0:ss
 privy purse	n0:s
 prix goncourt	n0:m
-prize	n10:ssr v1:stc a0:s
+prize	n10/2:ssr v1:stc a0:s
 prize fight	n0:e
 prize ring	n0:r
 prizefight	n1:e v0:t
 prizefighter	n0:p
 prizewinning	a1:s
 prn	r0:r
-pro	n1:pm a5:a r0:r
+pro	n1/1:pm a5:a r0:r
 pro-american	a0:p
 pro-choice	a0:a
 pro-inflammatory	a0:s
@@ -71030,30 +71031,30 @@ procaryotic	a0:p
 procavia	n0:A
 procaviidae	n0:A
 procedural	a4:pa
-procedure	n56:aama
+procedure	n56/2:aama
 proceed	v48:molhx
 proceeding	n1:a
-proceedings	n5:am
+proceedings	n5/1:am
 proceeds	n3:s
 procellaria	n0:A
 procellariidae	n0:A
 procellariiformes	n0:A
-process	n91:acmcbT v4:hlclort
+process	n91/2:acmcbT v4:hlclort
 process-server	n1:p
 processed	a1:saa
 processing	n2:R
 processing time	n0:i
-procession	n10:eaa
+procession	n10/0:eaa
 processional	n0:m a0:pp
 processional march	n0:m
-processor	n1:Gpr
+processor	n1/1:Gpr
 processserver	n1:p
 prochlorperazine	n0:r
 prochoice	a0:a
 prociphilus	n0:A
 proclaim	v27:mmmm
 proclaimed	a2:s
-proclamation	n6:ma
+proclamation	n6/1:ma
 proclivity	n0:c
 procnias	n0:A
 proconsul	n0:ppA
@@ -71062,7 +71063,7 @@ proconsulate	n0:a
 proconsulship	n0:a
 proconvertin	n0:u
 procrastinate	v1:xx
-procrastination	n1:at
+procrastination	n1/1:at
 procrastinator	n0:p
 procreate	v0:b
 procreation	n5:a
@@ -71088,7 +71089,7 @@ procurance	n0:a
 procurator	n0:pp
 procure	v3:su
 procurement	n8:a
-procurer	n1:pp
+procurer	n1/1:pp
 procuress	n0:p
 procyclidine	n0:r
 procyon	n0:A
@@ -71109,14 +71110,14 @@ prodromic	a0:p
 produce	n2:F v156:rrrprpb
 producer	n16:ppe
 producer gas	n0:u
-product	n87:rrcuhg
+product	n87/4:rrcuhg
 product line	n0:r
-production	n56:amraqmaa
+production	n56/4:amraqmaa
 production line	n0:r
 productive	a10:aass
 productively	r0:r
 productiveness	n0:t
-productivity	n13:tL
+productivity	n13/1:tL
 proenzyme	n0:u
 prof	n0:p
 profanation	n0:aa
@@ -71130,7 +71131,7 @@ profess	v8:mmmmmmm
 professed	a0:sss
 professedly	r2:rr
 professing	n0:m
-profession	n12:Gamm
+profession	n12/2:Gamm
 professional	n5:ppp a34:apaps
 professional life	n0:a
 professional person	n0:p
@@ -71146,10 +71147,10 @@ professorial	a0:p
 professorially	r0:r
 professorship	n1:a
 proffer	n0:m v2:s
-proficiency	n1:tc
+proficiency	n1/1:tc
 proficient	a3:sp
 proficiently	r0:r
-profile	n14:mlmxl v0:rr
+profile	n14/3:mlmxl v0:rr
 profiling	n0:m
 profit	n7:st v4:ss
 profit margin	n3:s
@@ -71166,14 +71167,14 @@ profitless	a0:s
 profitlessly	r0:r
 profitmaximising	a0:s
 profitmaximizing	a2:s
-profits	n6:ss
+profits	n6/1:ss
 profligacy	n0:ta
 profligate	n0:pp a0:ss
 profligately	r0:r
 profound	a20:asssss
 profoundly	r5:r
 profoundness	n0:xcctt
-profundity	n2:ctct
+profundity	n2/2:ctct
 profuse	a1:s
 profusely	r1:r
 profuseness	n0:t
@@ -71195,14 +71196,14 @@ prognosticate	v0:mm
 prognostication	n0:emc
 prognosticative	a0:s
 prognosticator	n0:p
-program	n150:ccmmmmma v7:mr
+program	n150/4:ccmmmmma v7:mr
 program library	n0:g
 program line	n0:m
 programing	n0:aa
 programma	n0:m
 programme	n0:mmmmcca v0:rm
 programmer	n0:p
-programming	n2:aa
+programming	n2/1:aa
 programming error	n0:e
 progress	n35:aae v15:hoh
 progression	n4:gea
@@ -71217,7 +71218,7 @@ progressivity	n0:t
 progymnosperm	n0:P
 prohibit	v8:m
 prohibited	a0:ss
-prohibition	n6:mmima
+prohibition	n6/3:mmima
 prohibitionist	n0:p
 prohibitive	a0:s
 prohibitively	r0:r
@@ -71225,9 +71226,9 @@ prohibitory	a0:s
 proinflammatory	a0:s
 project	n24:ac v24:mxtpprrcrrtc
 projected	a3:s
-projectile	n2:rr a0:s
+projectile	n2/1:rr a0:s
 projecting	a0:s
-projection	n14:cmcrSRhraa
+projection	n14/4:cmcrSRhraa
 projectionist	n0:p
 projective device	n0:a
 projective technique	n0:a
@@ -71251,7 +71252,7 @@ proletariat	n1:G
 prolife	a0:a
 prolifer	n0:p
 proliferate	v0:hh
-proliferation	n3:RR
+proliferation	n3/1:RR
 prolific	a1:ss
 prolificacy	n0:t
 proline	n0:u
@@ -71264,7 +71265,7 @@ prologize	v0:m
 prologue	n0:m
 prologuize	v0:m
 prolong	v3:hx
-prolongation	n1:att
+prolongation	n1/1:att
 prolonge	n0:r
 prolonge knot	n0:r
 prolonged	a5:ss
@@ -71276,7 +71277,7 @@ promenade	n0:eraaa v0:oo
 promethazine	n0:r
 prometheus	n1:p
 promethium	n0:u
-prominence	n5:xtS
+prominence	n5/2:xtS
 prominent	a22:ss
 prominently	r6:r
 promiscuity	n0:a
@@ -71294,8 +71295,8 @@ promissory	a0:p
 promissory note	n0:s
 promontory	n0:o
 promote	v38:llmkk
-promoter	n2:pp
-promotion	n5:mama
+promoter	n2/1:pp
+promotion	n5/2:mama
 promotion system	n1:c
 promotional	a2:pp
 promotional material	n0:m
@@ -71334,12 +71335,12 @@ pronto	r0:r
 pronucleus	n0:b
 pronunciamento	n0:m
 pronunciation	n0:mm
-proof	n18:cmqmra v0:rtchh a0:s
+proof	n18/2:cmqmra v0:rtchh a0:s
 proof spirit	n0:F
 proofed	a0:s
 proofread	v0:c
 proofreader	n0:p
-prop	n1:rrr v1:t
+prop	n1/1:rrr v1:t
 prop up	v2:t
 propaedeutic	n0:a a0:s
 propaedeutics	n0:a
@@ -71349,7 +71350,7 @@ propagandist	n7:p a0:p
 propagandistic	a4:p
 propagandize	v0:mm
 propagate	v0:sotttmbb
-propagation	n2:mah
+propagation	n2/2:mah
 propagative	a0:p
 propagator	n0:pp
 propanal	n0:u
@@ -71377,7 +71378,7 @@ proper fraction	n0:q
 properly	r22:rr
 properness	n0:t
 propertied	a0:s
-property	n60:stlcr
+property	n60/3:stlcr
 property line	n0:l
 property right	n0:s
 property settlement	n1:m
@@ -71409,19 +71410,19 @@ propitiousness	n0:t
 propjet	n0:r
 propman	n0:p
 proponent	n1:p
-proportion	n17:LtSLt v0:hh
+proportion	n17/3:LtSLt v0:hh
 proportionable	a0:s
 proportional	n0:c a6:ss
 proportional representation	n0:a
-proportionality	n1:Lt
+proportionality	n1/1:Lt
 proportionally	r1:r
 proportionate	a3:ass
 proportionately	r4:rrr
 proportionateness	n0:L
-proposal	n18:mmm
+proposal	n18/2:mmm
 propose	v52:mcclm
 proposer	n0:pp
-proposition	n8:mmmma v1:m
+proposition	n8/2:mmmma v1:m
 propositional calculus	n0:c
 propositus	n0:p
 propound	v0:m
@@ -71459,9 +71460,9 @@ prosciutto	n0:F
 proscribe	v2:m
 proscribed	a0:s
 proscription	n0:ma
-prose	n3:mm
+prose	n3/1:mm
 prosecute	v6:lll
-prosecution	n4:aga
+prosecution	n4/2:aga
 prosecutor	n4:p
 proselyte	n0:p
 proselytise	v0:m
@@ -71477,12 +71478,12 @@ prosiness	n0:t
 prosodic	a1:p
 prosodic system	n0:m
 prosodion	n0:m
-prosody	n1:mmc
+prosody	n1/1:mmc
 prosom	n0:r
 prosopis	n0:P
 prosopium	n0:A
 prosopopoeia	n0:m
-prospect	n14:xcpca v0:pc
+prospect	n14/3:xcpca v0:pc
 prospective	a8:a
 prospector	n0:p
 prospectus	n0:mm
@@ -71531,7 +71532,7 @@ protease inhibitor	n0:r
 protect	v44:kk
 protected	a0:as
 protecting	a1:s
-protection	n27:arsxaaa
+protection	n27/4:arsxaaa
 protectionism	n0:m
 protectionist	n0:p
 protective	a10:ass
@@ -71633,7 +71634,7 @@ protrusible	a0:s
 protrusile	a0:s
 protrusion	n0:Sa
 protrusive	a0:a
-protuberance	n1:Sx
+protuberance	n1/1:Sx
 protuberant	a0:s
 protuberate	v0:xx
 protura	n0:A
@@ -71662,7 +71663,7 @@ proverbial	a1:ps
 proverbially	r0:r
 proverbs	n0:m
 provide	v311:sumlxsh
-providence	n9:axt
+providence	n9/1:axt
 provident	a0:as
 providential	a1:sps
 providentially	r0:rrr
@@ -71675,7 +71676,7 @@ provincialism	n2:cc
 provincially	r0:r
 proving ground	n1:E
 provirus	n0:u
-provision	n32:macs v1:s
+provision	n32/3:macs v1:s
 provisional	a3:s
 provisional ira	n0:G
 provisionally	r0:r
@@ -71688,7 +71689,7 @@ provitamin	n0:u
 provitamin a	n0:u
 provo	n0:l
 provocateur	n0:p
-provocation	n1:aMm
+provocation	n1/1:aMm
 provocative	a1:as
 provocatively	r0:r
 provoke	v10:erme
@@ -71708,13 +71709,13 @@ proxemics	n0:c
 proxima	n0:o
 proximal	a2:a
 proximate	a2:as
-proximity	n1:tlc
+proximity	n1/1:tlc
 proximo	a0:s
 proxy	n0:pm
 proxy war	n0:x
 prozac	n0:r
 prude	n0:p
-prudence	n1:tc
+prudence	n1/1:tc
 prudent	a0:a
 prudential	a0:s
 prudently	r0:r
@@ -71744,7 +71745,7 @@ pruritus	n0:c
 pruritus ani	n0:c
 prussia	n0:l
 prussian	n0:p a0:p
-prussian blue	n1:ut
+prussian blue	n1/1:ut
 pry	n0:r v6:tmpr
 prying	n0:c a0:s
 pryingly	r0:r
@@ -71810,7 +71811,7 @@ pseudotsuga	n0:P
 pseudovariola	n0:x
 pseudowintera	n0:P
 psf	n0:G
-psi	n1:qm
+psi	n1/1:qm
 psi particle	n0:o
 psidium	n0:P
 psilocin	n0:r
@@ -71921,7 +71922,7 @@ psychosurgery	n0:a
 psychotherapeutic	a1:ps
 psychotherapeutics	n0:c
 psychotherapist	n0:p
-psychotherapy	n2:ca
+psychotherapy	n2/1:ca
 psychotic	n0:p a1:s
 psychotic belief	n0:x
 psychotic person	n0:p
@@ -72024,16 +72025,16 @@ public office	n0:a
 public presentation	n0:m
 public press	n1:m
 public relations	n4:m
-public square	n2:lE
+public square	n2/1:lE
 public-spirited	a0:s
 publically	r0:r
 publican	n0:p
-publication	n11:maaa
+publication	n11/2:maaa
 publicise	v0:mm
 publicised	a0:a
 publiciser	n0:p
 publicist	n1:p
-publicity	n4:mt
+publicity	n4/1:mt
 publicize	v5:mm
 publicized	a1:a
 publicizer	n0:p
@@ -72043,7 +72044,7 @@ publicspirited	a0:s
 publish	v54:rmr
 publishable	a0:a
 published	a3:as
-publisher	n7:Gpp
+publisher	n7/2:Gpp
 publishing	n1:a
 publishing conglomerate	n0:G
 publishing empire	n0:G
@@ -72092,7 +72093,7 @@ puerility	n0:xt
 puerpera	n0:p
 puerperal	a0:p
 puerperium	n0:i
-puerto rico	n17:ll
+puerto rico	n17/1:ll
 puff	n0:hFmrrraa v4:uubemmhb a0:s
 puff adder	n0:AA
 puff batter	n0:F
@@ -72134,7 +72135,7 @@ puissant	a0:s
 pujunan	n0:m
 puka	n0:PP
 puka inti	n0:G
-puke	n1:pu v0:b
+puke	n1/1:pu v0:b
 puking	n0:a
 pukka	a0:s
 puku	n0:A
@@ -72149,7 +72150,7 @@ pulex	n0:A
 pulicaria	n0:P
 pulicidae	n0:A
 pulitzer	n0:p
-pull	n9:ahtrxaa v67:ttotloobooottttkh
+pull	n9/4:ahtrxaa v67:ttotloobooottttkh
 pull away	v2:o
 pull back	v1:otttm
 pull chain	n0:r
@@ -72186,7 +72187,7 @@ pulmonary reserve	n0:q
 pulmonary trunk	n0:b
 pulmonata	n0:A
 pulmonic	a0:p
-pulp	n3:oPumb v0:th
+pulp	n3/2:oPumb v0:th
 pulp cavity	n0:b
 pulpiness	n0:t
 pulpit	n2:r
@@ -72196,8 +72197,8 @@ pulque	n0:F
 pulsar	n0:o
 pulsate	v1:oor
 pulsatilla	n0:P
-pulsation	n1:ehe
-pulse	n2:eeiF v2:oro
+pulsation	n1/1:ehe
+pulse	n2/2:eeiF v2:oro
 pulseless	a1:s
 pulsing	n0:e
 pulverisation	n0:uaa
@@ -72211,7 +72212,7 @@ pumice	n0:u v0:t
 pumice stone	n0:u
 pummel	v1:t
 pummelo	n0:P
-pump	n4:rbr v8:tkosooom
+pump	n4/1:rbr v8:tkosooom
 pump action	n0:r
 pump room	n0:E
 pumped	a0:s
@@ -72226,7 +72227,7 @@ pumpkin-shaped	a0:a
 pumpkinseed	n0:A
 pumpkinshaped	a0:a
 pun	n1:m v0:r
-punch	n1:aFr v4:ttt
+punch	n1/1:aFr v4:ttt
 punch line	n0:m
 punch out	v0:m
 punch press	n0:r
@@ -72236,7 +72237,7 @@ punchayet	n0:G
 punchball	n0:r
 punchboard	n0:r
 punchdrunk	a0:s
-puncher	n3:ppr
+puncher	n3/1:ppr
 punching bag	n0:pr
 punchup	n0:a
 punctilio	n0:ma
@@ -72278,7 +72279,7 @@ punitorily	r0:r
 punitory	a0:a
 punjab	n0:l
 punjabi	n0:pm
-punk	n1:puupm a0:s
+punk	n1/1:puupm a0:s
 punk rock	n0:m
 punkah	n0:r
 punkey	n0:A
@@ -72293,19 +72294,19 @@ punta arenas	n0:l
 punter	n0:ppp
 punting	n0:a
 puny	a1:ss
-pup	n1:Ap v0:b
+pup	n1/1:Ap v0:b
 pupa	n0:A
 pupal	a0:s
 pupate	v2:b
-pupil	n9:pbp
+pupil	n9/2:pbp
 pupillary	a0:p
-puppet	n1:rpr
+puppet	n1/1:rpr
 puppet show	n0:m
 puppet state	n0:G
 puppeteer	n0:p
 puppetry	n0:ca
 puppis	n0:o
-puppy	n2:Ap
+puppy	n2/1:Ap
 puppy fat	n0:b
 puppyish	a1:s
 puppylike	a0:s
@@ -72316,7 +72317,7 @@ purau	n0:P
 purblind	a0:ss
 purcell	n0:p
 purchasable	a0:ss
-purchase	n12:ashh v34:s
+purchase	n12/3:ashh v34:s
 purchase price	n0:s
 purchaser	n0:p
 purchasing	n0:a
@@ -72334,10 +72335,10 @@ pureness	n0:xxt
 purgation	n0:aaa
 purgative	n0:r a0:s
 purgatorial	a0:pp
-purgatory	n1:xc
+purgatory	n1/1:xc
 purge	n0:aaa v1:lmhhhbb
-purging	n1:aa a0:p
-purification	n2:aRaa
+purging	n1/1:aa a0:p
+purification	n2/1:aRaa
 purifier	n0:r
 purify	v3:hhh
 purifying	a0:pas
@@ -72351,7 +72352,7 @@ puritanic	a0:s
 puritanical	a0:pss
 puritanically	r0:r
 puritanism	n0:ct
-purity	n4:xxt
+purity	n4/2:xxt
 purkinje	n0:p
 purkinje cell	n0:b
 purkinje fiber	n0:b
@@ -72360,9 +72361,9 @@ purl	n0:rr v5:omrrr
 purlieu	n0:l
 purloin	v1:s
 purloo	n0:F
-purple	n2:tx v0:hh a9:sss
+purple	n2/1:tx v0:hh a9:sss
 purple emperor	n0:A
-purple heart	n1:r
+purple heart	n1/0:r
 purple onion	n0:F
 purple passage	n0:m
 purple pea	n0:P
@@ -72427,7 +72428,7 @@ purposive	a0:ss
 purpura	n0:x
 purpurate	v0:h
 purr	n0:e v0:pm
-purse	n7:rsrs v2:ht
+purse	n7/3:rsrs v2:ht
 purse-proud	a0:s
 purseproud	a0:s
 purser	n0:p
@@ -72438,9 +72439,9 @@ pursuance	n0:ca
 pursuant	a19:s
 pursue	v30:lotl
 pursued	n1:p a1:l
-pursuer	n3:pp
+pursuer	n3/1:pp
 pursuing	a2:s
-pursuit	n6:acaa
+pursuit	n6/2:acaa
 pursy	a0:s
 purulence	n0:xb
 purulency	n0:x
@@ -72454,7 +72455,7 @@ pus	n0:b
 pusan	n0:l
 pusey	n0:p
 puseyism	n0:c
-push	n5:ahtra v76:ommloolsot
+push	n5/2:ahtra v76:ommloolsot
 push around	v1:e
 push away	v1:o
 push back	n0:a v3:t
@@ -72485,7 +72486,7 @@ pusillanimousness	n0:t
 puss	n0:bA
 pussley	n0:P
 pussly	n0:P
-pussy	n4:bA a0:s
+pussy	n4/1:bA a0:s
 pussy's-paw	n0:P
 pussy'spaw	n0:P
 pussy-paw	n0:P
@@ -72706,7 +72707,7 @@ pythiaceae	n0:P
 pythias	n0:p
 pythium	n0:P
 pythius	n0:p
-python	n3:Ap
+python	n3/1:Ap
 pythoness	n0:p
 pythonidae	n0:A
 pythoninae	n0:A
@@ -72745,9 +72746,9 @@ qing	n0:G
 qintar	n0:q
 qoph	n0:m
 quaalude	n0:r
-quack	n14:pe v1:mb a4:s
+quack	n14/1:pe v1:mb a4:s
 quack-quack	n0:A
-quackery	n6:aa
+quackery	n6/1:aa
 quackgrass	n0:P
 quackquack	n0:A
 quad	n0:pbrr
@@ -72803,19 +72804,19 @@ quaint	a7:sss
 quaintly	r0:rr
 quaintness	n0:tt
 quake	n3:e v2:oo
-quaker	n1:p
+quaker	n1/0:p
 quakerism	n0:c
 quakers	n0:G
-qualification	n10:tam
+qualification	n10/2:tam
 qualified	a4:aasss
 qualifier	n0:pm
 qualify	v20:xmhhmmh
 qualifying	n0:La
 qualitative	a5:ap
 qualitatively	r1:r
-quality	n76:ttctx a0:ss
+quality	n76/4:ttctx a0:ss
 quality control	n0:a
-qualm	n1:fx
+qualm	n1/1:fx
 quamash	n0:P
 quamassia	n0:P
 quandang	n0:PF
@@ -72835,19 +72836,19 @@ quantise	v0:cc
 quantitative	a5:apa
 quantitative relation	n0:L
 quantitatively	r3:r
-quantity	n22:Ttc
+quantity	n22/2:Ttc
 quantization	n0:a
 quantize	v0:cc
 quantized	a0:p
 quantong	n0:F
-quantum	n4:cc
+quantum	n4/0:cc
 quantum leap	n0:e
 quaoar	n0:o
 quapaw	n0:pm
 quarantine	n0:xa v0:h
 quarantined	a0:s
 quark	n0:oF
-quarrel	n2:mr v11:m
+quarrel	n2/1:mr v11:m
 quarreler	n0:p
 quarreller	n0:p
 quarrelsome	a1:s
@@ -72856,9 +72857,9 @@ quarrier	n0:p
 quarry	n0:prA v0:u
 quarrying	n0:a
 quarryman	n0:p
-quart	n3:qqq
+quart	n3/1:qqq
 quartan	n0:x a0:p
-quarter	n11:qliiiiLqqsprra v0:xltc
+quarter	n11/2:qliiiiLqqsprra v0:xltc
 quarter crack	n0:x
 quarter rest	n0:m
 quarter section	n0:q
@@ -72868,7 +72869,7 @@ quarter-circle	n0:l
 quarter-hour	n0:i
 quarter-tone	n0:m
 quarter-vine	n0:P
-quarterback	n6:pa v0:k
+quarterback	n6/1:pa v0:k
 quartercentury	n3:i
 quartercircle	n0:l
 quarterdeck	n0:r
@@ -72888,7 +72889,7 @@ quartette	n0:GgGm
 quartic	n0:q
 quartile	n0:c
 quarto	n0:t
-quartz	n1:uu
+quartz	n1/1:uu
 quartz battery	n0:r
 quartz crystal	n0:r
 quartzite	n0:u
@@ -72915,7 +72916,7 @@ quaternion	n0:q
 quaternity	n0:q
 quatrain	n1:m
 quattrocento	n0:i
-quaver	n1:em v0:mm
+quaver	n1/1:em v0:mm
 quavering	a3:s
 quaveringly	r1:r
 quay	n0:r
@@ -72927,7 +72928,7 @@ quebec	n0:ll
 quebecois	n0:p a0:p
 quechua	n0:pm
 quechuan	n0:m a0:p
-queen	n21:AppppprrAA v0:lo
+queen	n21/3:AppppprrAA v0:lo
 queen post	n0:r
 queen-size	a0:s
 queen-sized	a0:s
@@ -72965,11 +72966,11 @@ querulously	r1:r
 querulousness	n0:t
 query	n1:m v3:m
 quesadilla	n0:F
-quest	n1:ca v0:sommm
+quest	n1/1:ca v0:sommm
 quest after	v0:t
 quest for	v0:t
 quester	n0:p
-question	n148:mmmtmm v41:mmmmm
+question	n148/4:mmmtmm v41:mmmmm
 question mark	n0:m
 question sheet	n0:m
 question time	n0:i
@@ -73008,7 +73009,7 @@ quickdrying	a0:s
 quickeared	a0:s
 quicken	v3:hphbb
 quickener	n0:o
-quickening	n1:Rxa
+quickening	n1/1:Rxa
 quicker	r1:r
 quickest	r0:r
 quickfreeze	v0:h
@@ -73016,7 +73017,7 @@ quickfrozen	a1:s
 quickie	n1:a
 quicklime	n0:u
 quickly	r40:rrr
-quickness	n1:cct
+quickness	n1/1:cct
 quicksand	n0:xo
 quickset	n0:P a0:s
 quicksighted	a0:ss
@@ -73033,7 +73034,7 @@ quiesce	v0:p
 quiescence	n0:xa
 quiescency	n0:xa
 quiescent	a1:ssss
-quiet	n3:xxtt v2:pe a29:aasssa r1:r
+quiet	n3/3:xxtt v2:pe a29:aasssa r1:r
 quiet down	v1:p
 quieten	v0:peh
 quietism	n0:c
@@ -73043,7 +73044,7 @@ quietness	n3:tf
 quietude	n0:f
 quietus	n0:x
 quiff	n0:b
-quill	n2:rAAA
+quill	n2/2:rAAA
 quillwort	n0:P
 quillwort family	n0:P
 quilt	n1:r v0:rr
@@ -73072,7 +73073,7 @@ quint	n0:qp
 quintal	n0:qq
 quintessence	n0:ucc
 quintessential	a0:p
-quintet	n1:mqGgG
+quintet	n1/1:mqGgG
 quintette	n0:GgGm
 quintillion	n0:q
 quintillionth	n0:q a0:s
@@ -73084,7 +73085,7 @@ quip	n0:mm v1:m
 quipu	n0:r
 quira	n0:PP
 quire	n0:q
-quirk	n1:tr v1:t
+quirk	n1/1:tr v1:t
 quirk molding	n0:r
 quirkiness	n0:t
 quirky	a0:s
@@ -73099,7 +73100,7 @@ quito	n0:l
 quits	a0:s
 quittance	n0:ss
 quitter	n0:p
-quiver	n1:fxra v9:ooo
+quiver	n1/1:fxra v9:ooo
 quivering	n0:xa
 quixotic	a2:s
 quixotically	r0:r
@@ -73118,10 +73119,10 @@ quoits	n0:a
 quondam	a0:s
 quoratean	n0:m
 quorum	n0:G
-quota	n1:qsm
+quota	n1/1:qsm
 quotability	n0:t
 quotable	a0:as
-quotation	n2:mmma
+quotation	n2/2:mmma
 quotation mark	n0:m
 quote	n0:mm v30:mmmm
 quoter	n0:p
@@ -73143,11 +73144,11 @@ rabbi	n6:p
 rabbinate	n0:Ga
 rabbinic	a0:p
 rabbinical	a0:p
-rabbit	n9:AuF v0:k
+rabbit	n9/1:AuF v0:k
 rabbit brush	n0:P
 rabbit ears	n0:rA
 rabbit food	n0:F
-rabbit warren	n1:lo
+rabbit warren	n1/1:lo
 rabbit-sized	a0:s
 rabbit-weed	n0:P
 rabbiteye	n0:P
@@ -73155,7 +73156,7 @@ rabbitfish	n0:A
 rabbitsized	a0:s
 rabbitweed	n0:P
 rabbitwood	n0:P
-rabble	n1:GG
+rabble	n1/1:GG
 rabble-rouser	n0:p
 rabble-rousing	a0:s
 rabblerouser	n0:p
@@ -73169,7 +73170,7 @@ rabidity	n0:t
 rabidness	n0:t
 rabies	n0:x
 raccoon	n0:uA
-race	n18:eegghr v18:oklo
+race	n18/4:eegghr v18:oklo
 race meeting	n0:e
 race runner	n0:A
 raceabout	n0:r
@@ -73201,15 +73202,15 @@ racialism	n0:a
 racialist	n0:p
 racially	r0:r
 racily	r0:r
-racine	n1:pl
+racine	n1/1:pl
 raciness	n0:tt
 racing	n1:a
 racism	n0:ca
 racist	n1:p a0:ss
-rack	n5:rFerraa v3:oelsoooertb
+rack	n5/1:rFerraa v3:oelsoooertb
 rack up	v1:ktkh
 racker	n0:p
-racket	n4:eacr v0:lpt
+racket	n4/2:eacr v0:lpt
 racketeer	n3:p v0:l
 racketeering	n0:a
 racketiness	n0:t
@@ -73236,19 +73237,19 @@ radial-ply	a0:p
 radially	r0:r
 radialply	a0:p
 radian	n0:q
-radiance	n3:htx
+radiance	n3/2:htx
 radiancy	n0:t
 radiant	a2:s
 radiantly	r0:r
 radiate	v3:whxppehh a0:ss
 radiating	a0:s
-radiation	n46:haxReba
+radiation	n46/2:haxReba
 radiation diagram	n0:m
 radiation field	n0:h
 radiation pattern	n0:m
 radiation syndrome	n0:x
-radiator	n1:orr
-radical	n8:uupqmm a10:ssspa
+radiator	n1/1:orr
+radical	n8/3:uupqmm a10:ssspa
 radical cell	n0:G
 radical chic	n0:a
 radicalism	n2:c
@@ -73277,7 +73278,7 @@ radio-opaque	a0:a
 radio-phonograph	n0:r
 radioactive	a3:a
 radioactively	r0:r
-radioactivity	n1:R
+radioactivity	n1/0:R
 radiobiologist	n0:p
 radiobiology	n0:c
 radiocarbon	n0:u
@@ -73328,10 +73329,10 @@ radiotelephony	n0:m
 radiotherapist	n0:p
 radiotherapy	n0:a
 radiothorium	n0:u
-radish	n8:FPPPP
+radish	n8/1:FPPPP
 radish plant	n0:P
 radium	n0:u
-radius	n6:tSlbr
+radius	n6/3:tSlbr
 radix	n0:q
 radome	n0:r
 radon	n0:u
@@ -73347,19 +73348,19 @@ raffle	n0:a v0:s
 raffle off	v0:s
 raffles	n0:p
 rafflesiaceae	n0:P
-raft	n2:rq v0:oor
+raft	n2/1:rq v0:oor
 raft foundation	n0:r
-rafter	n1:rp v0:s
+rafter	n1/1:rp v0:s
 raftered	a1:s
 raftman	n0:p
 rafts	n0:q
 raftsman	n0:p
-rag	n9:rimma v0:eermmh
+rag	n9/1:rimma v0:eermmh
 rag gourd	n0:P
 rag trade	n0:G
 ragamuffin	n1:p
 ragbag	n0:gr
-rage	n26:fxxxc v9:xxe
+rage	n26/3:fxxxc v9:xxe
 ragee	n0:P
 ragged	a9:sss
 ragged robin	n0:P
@@ -73379,19 +73380,19 @@ ragweed	n0:PP
 ragweed pollen	n0:u
 ragwort	n0:PP
 rahu	n0:p
-raid	n3:aa v4:lost
+raid	n3/1:aa v4:lost
 raider	n0:pG
 raiding	a0:s
-rail	n8:rGrrA v2:mxsoootkmm
+rail	n8/2:rGrrA v2:mxsoootkmm
 rail line	n0:r
 rail off	v0:o
 rail-splitter	n0:p
 railbird	n0:p
 railcar	n0:r
-railhead	n1:rr
-railing	n3:rr
+railhead	n1/1:rr
+railing	n3/1:rr
 raillery	n0:m
-railroad	n13:Gr v0:lso
+railroad	n13/1:Gr v0:lso
 railroad flat	n0:r
 railroad line	n0:G
 railroad track	n0:r
@@ -73407,7 +73408,7 @@ railwayman	n0:p
 railyard	n0:r
 raiment	n0:r v0:b
 raimentless	a0:s
-rain	n30:hut v13:w
+rain	n30/2:hut v13:w
 rain check	n0:mm
 rain cloud	n1:o
 rain dance	n1:a
@@ -73418,7 +73419,7 @@ rain shower	n0:h
 rain-giver	n0:p
 rain-in-the-face	n0:p
 rain-wash	n0:R
-rainbow	n2:oc
+rainbow	n2/1:oc
 rainbow perch	n0:A
 rainbow pink	n0:P
 rainbow runner	n0:A
@@ -73441,7 +73442,7 @@ rainwash	n0:R
 rainwater	n0:u
 rainy	a0:s
 raisable	a0:s
-raise	n3:toaa v128:homsrlrorerhhlokkkmmmmchhhb
+raise	n3/1:toaa v128:homsrlrorerhhlokkkmmmmchhhb
 raise up	v2:t
 raiseable	a0:s
 raised	a5:ass
@@ -73449,7 +73450,7 @@ raised doughnut	n0:F
 raiser	n0:pp
 raisin	n0:F
 raisin bran	n0:F
-raising	n1:eta a2:s
+raising	n1/1:eta a2:s
 raising hell	n0:a
 raita	n0:F
 raiu	n0:c
@@ -73478,10 +73479,10 @@ ralegh	n0:p
 raleigh	n0:pl
 rallentando	a0:s r0:r
 rallidae	n0:A
-rally	n3:GaRea v7:tkthm
-rallying	n1:aa a1:s
+rally	n3/2:GaRea v7:tkthm
+rallying	n1/1:aa a1:s
 rallying point	n1:m
-ram	n1:rrA v5:tttt
+ram	n1/1:rrA v5:tttt
 ram disk	n0:r
 ram down	v0:tc
 ram's-head	n0:P
@@ -73510,7 +73511,7 @@ rameses ii	n0:p
 ramesses	n0:p
 ramesses ii	n0:p
 ramie	n0:P
-ramification	n1:aSet
+ramification	n1/1:aSet
 ramify	v0:hhh
 ramipril	n0:r
 ramjet	n0:r
@@ -73520,7 +73521,7 @@ ramona	n0:P
 ramontchi	n0:P
 ramose	a0:s
 ramous	a0:s
-ramp	n2:rPr v0:xspot
+ramp	n2/1:rPr v0:xspot
 ramp up	v0:h
 rampage	n0:a v0:l
 rampageous	a0:s
@@ -73531,7 +73532,7 @@ rampart	n2:r
 ramphastidae	n0:A
 ramphomicron	n0:A
 rampion	n0:P
-ramrod	n4:rpr
+ramrod	n4/1:rpr
 ramses	n0:p
 ramses ii	n0:p
 ramshackle	a0:s
@@ -73567,7 +73568,7 @@ randomly	r2:r
 randomness	n0:tt
 randy	a0:s
 ranee	n0:p
-range	n78:tllorggcr v39:xoxxttuc
+range	n78/5:tllorggcr v39:xoxxttuc
 range animal	n0:A
 range finder	n0:r
 range hood	n0:r
@@ -73599,7 +73600,7 @@ ranksmelling	a0:s
 ransack	v6:st
 ransacked	a0:s
 ransacking	n0:a
-ransom	n2:saa v0:s
+ransom	n2/2:saa v0:s
 ransomed	a0:ss
 rant	n0:mm v0:m
 ranter	n0:p
@@ -73611,7 +73612,7 @@ ranunculus	n0:P
 ranunculus acris	n0:P
 ranunculus lingua	n0:P
 raoulia	n0:P
-rap	n1:meemma v5:tprm
+rap	n1/1:meemma v5:tprm
 rap sheet	n0:m
 rapacious	a0:sss
 rapaciously	r0:r
@@ -73655,7 +73656,7 @@ rapt	a0:s
 raptor	n0:A
 raptores	n0:A
 raptorial	a0:ps
-rapture	n2:xx
+rapture	n2/1:xx
 rapturous	a0:s
 rapturously	r0:r
 raptus	n0:xx
@@ -73677,7 +73678,7 @@ raring	a0:s
 rariora	n0:r
 rarity	n0:ttr
 ras	n0:b
-rascal	n1:pp
+rascal	n1/1:pp
 rascality	n0:tta
 rascally	a0:ss
 rase	v0:r
@@ -73689,7 +73690,7 @@ rasht	n0:l
 rask	n0:p
 raskolnikov	n0:p
 rasmussen	n0:p
-rasp	n1:mr v0:tm
+rasp	n1/1:mr v0:tm
 raspberry	n0:PFm
 raspberry-red	a0:s
 raspberryred	a0:s
@@ -73705,7 +73706,7 @@ rastafarianism	n0:c
 rastas	n0:G
 raster	n0:r
 rasterize	v0:h
-rat	n5:Apppr v0:lllttm
+rat	n5/1:Apppr v0:lllttm
 rat chinchilla	n0:A
 rat race	n0:a
 rat-a-tat	n0:e
@@ -73726,7 +73727,7 @@ ratcatcher	n0:p
 ratch	n0:r
 ratchet	n0:r v0:o
 ratchet down	v0:o
-rate	n108:istL v12:cxc
+rate	n108/3:istL v12:cxc
 rateability	n0:x
 rateable	a0:s
 rateables	n0:s
@@ -73734,16 +73735,16 @@ ratel	n0:A
 ratepayer	n0:p
 rates	n0:s
 rather	r118:rrrr
-rathole	n1:or
+rathole	n1/1:or
 rathskeller	n0:E
 ratibida	n0:P
 ratification	n0:m
 ratified	a0:s
 ratifier	n0:p
 ratify	v5:l
-rating	n11:caxx
+rating	n11/3:caxx
 rating system	n0:c
-ratio	n21:LL
+ratio	n21/1:LL
 ratiocinate	v0:c
 ratiocination	n0:mc
 ratiocinative	a0:s
@@ -73758,11 +73759,11 @@ rationale	n3:c
 rationalisation	n0:Rcaaa
 rationalise	v0:smchh
 rationalise away	v0:c
-rationalism	n2:ccc
+rationalism	n2/1:ccc
 rationalist	n0:p a0:p
 rationalistic	a0:p
 rationality	n0:xt
-rationalization	n1:cRaaa
+rationalization	n1/1:cRaaa
 rationalize	v5:mhsch
 rationalize away	v0:c
 rationally	r2:r
@@ -73783,7 +73784,7 @@ rattat	n0:e
 ratter	n0:pA
 rattigan	n0:p
 ratting	n0:m
-rattle	n3:erA v7:po
+rattle	n3/1:erA v7:po
 rattle down	v0:m
 rattle off	v0:m
 rattle-top	n0:P
@@ -73791,7 +73792,7 @@ rattlebox	n0:P
 rattlebrained	a0:s
 rattled	a0:s
 rattlepated	a0:s
-rattler	n2:Ar
+rattler	n2/1:Ar
 rattlesnake	n6:A
 rattlesnake master	n0:P
 rattletop	n0:P
@@ -73840,7 +73841,7 @@ ravishingly	r0:r
 ravishment	n0:fa
 raw	n0:x a14:ssassssssssss
 raw deal	n1:e
-raw sienna	n1:tu
+raw sienna	n1/1:tu
 raw throat	n0:x
 raw weather	n0:x
 raw wool	n0:u
@@ -73848,7 +73849,7 @@ rawalpindi	n0:l
 rawboned	a0:s
 rawhide	n1:u
 rawness	n0:xxxc
-ray	n12:hPShmAA v0:wxh
+ray	n12/2:hPShmAA v0:wxh
 rayleigh	n0:p
 rayleigh disk	n0:r
 rayless	a0:p
@@ -73923,7 +73924,7 @@ reacquaint	v1:m
 react	v26:clh
 reactance	n0:h
 reactant	n3:u
-reaction	n55:Rcahhca
+reaction	n55/3:Rcahhca
 reaction formation	n0:R
 reaction time	n0:i
 reactionary	n5:p a3:s
@@ -73941,16 +73942,16 @@ readable	a1:s
 readably	r0:r
 readapt	v1:hh
 readdress	v0:m
-reader	n30:pppppppm
+reader	n30/3:pppppppm
 readership	n0:g
 readily	r19:rr
-readiness	n6:xtct
-reading	n32:cmcmcma
+readiness	n6/3:xtct
+reading	n32/5:cmcmcma
 reading clinic	n0:m
 reading material	n0:m
 reading program	n0:m
 readjust	v2:hh
-readjustment	n1:aa
+readjustment	n1/1:aa
 readmission	n0:a
 readmit	v0:ll
 readout	n0:mmr
@@ -73993,14 +73994,14 @@ realine	v0:h
 realisation	n0:mcaaaa
 realise	v0:ssrrcc
 realised	a0:s
-realism	n14:txcGc
-realist	n1:ppp
+realism	n14/3:txcGc
+realist	n1/1:ppp
 realistic	a11:asp
 realistically	r5:rr
-reality	n39:cxxt
+reality	n39/3:cxxt
 reality check	n0:e
 realizable	a0:ss
-realization	n6:camaaa
+realization	n6/2:camaaa
 realize	v95:ccrssr
 realized	a0:s
 reallocate	v0:s
@@ -74008,7 +74009,7 @@ reallocation	n0:sa
 reallot	v0:s
 reallotment	n0:a
 really	r103:rrrr
-realm	n6:xlc
+realm	n6/1:xlc
 realness	n0:x
 realpolitik	n0:c
 realtime	a0:p
@@ -74021,12 +74022,12 @@ reanimated	a0:s
 reap	v4:ts
 reaper	n0:pr
 reappear	v8:h
-reappearance	n1:ea
+reappearance	n1/1:ea
 reapportion	v0:s
 reapportionment	n0:a
 reappraisal	n0:c
 reappraise	v0:c
-rear	n26:gllbr v10:olxor a3:s
+rear	n26/3:gllbr v10:olxor a3:s
 rear back	v1:oo
 rear end	n1:b
 rear light	n0:r
@@ -74042,7 +74043,7 @@ rearrange	v4:h
 rearrangement	n0:a
 rearward	n1:l a1:ss r4:r
 rearwards	r0:r
-reason	n110:Mmcxmc v6:cmc
+reason	n110/5:Mmcxmc v6:cmc
 reason out	v0:c
 reasonable	a30:ass
 reasonableness	n0:xtttt
@@ -74092,7 +74093,7 @@ rebound tenderness	n0:x
 reboxetine	n0:r
 rebozo	n0:r
 rebroadcast	n0:m v0:m
-rebuff	n1:am v4:mk
+rebuff	n1/1:am v4:mk
 rebuild	v8:r
 rebuilding	n2:a
 rebuke	n0:m v3:m
@@ -74131,15 +74132,15 @@ receivable	a0:s
 receivables	n0:s
 receive	v225:shpptcmhxlpuc
 received	a0:as
-receiver	n11:rprppp
+receiver	n11/4:rprppp
 receivership	n0:xaa
 receiving set	n0:r
 recency	n0:tt
 recent	n0:i a49:ss
 recently	r39:r
 recentness	n0:tt
-receptacle	n1:rPr
-reception	n11:mGmaa
+receptacle	n1/1:rPr
+reception	n11/4:mGmaa
 receptionist	n6:p
 receptive	a1:sass
 receptively	r0:r
@@ -74148,7 +74149,7 @@ receptivity	n0:t
 receptor	n0:bb
 recess	n0:xSora v2:tth
 recessed	a0:ss
-recession	n1:xSgaa
+recession	n1/1:xSgaa
 recessional	n0:gm a0:p
 recessional march	n0:m
 recessionary	a0:p
@@ -74163,7 +74164,7 @@ recidivism	n0:a
 recidivist	n0:pp
 recife	n0:l
 recipe	n0:m
-recipient	n2:pm
+recipient	n2/1:pm
 recipient role	n0:m
 reciprocal	n0:LLa a7:as
 reciprocal cross	n0:a
@@ -74177,7 +74178,7 @@ reciprocatory	a0:ss
 reciprocity	n0:La
 recirculation	n0:a
 recission	n0:a
-recital	n2:mmmmm
+recital	n2/2:mmmmm
 recitalist	n0:p
 recitation	n0:mmaa
 recitative	n0:m
@@ -74188,7 +74189,7 @@ recklessly	r1:r
 recklessness	n2:t
 reckon	v10:cccccc
 reckoner	n0:pm
-reckoning	n1:cma
+reckoning	n1/1:cma
 reclaim	v2:sshhh
 reclaimable	a0:s
 reclaimed	a2:s
@@ -74207,7 +74208,7 @@ recognisable	a0:s
 recognisance	n0:s
 recognise	v0:llpmmccc
 recognised	a0:ss
-recognition	n20:xcmchmca
+recognition	n20/4:xcmchmca
 recognizable	a4:ss
 recognizably	r0:r
 recognizance	n0:s
@@ -74216,7 +74217,7 @@ recognized	a3:ss
 recoil	n0:ee v2:olot
 recoilless	a0:p
 recollect	v4:c
-recollection	n7:ccc
+recollection	n7/2:ccc
 recollective	a0:a
 recombinant	n0:A a0:p
 recombination	n0:ee
@@ -74224,7 +74225,7 @@ recombine	v0:hhh
 recommence	v0:hh
 recommencement	n0:a
 recommend	v56:mmh
-recommendation	n26:mmt
+recommendation	n26/2:mmt
 recommit	v0:lso
 recompense	n0:sa v0:ss
 reconcilable	a0:a
@@ -74246,18 +74247,18 @@ reconnoitring	n0:a
 reconquer	v0:s
 reconsecrate	v0:m
 reconsider	v7:cc
-reconsideration	n1:mc
+reconsideration	n1/1:mc
 reconstitute	v0:h
 reconstruct	v5:crhlh
 reconstructed	a1:a
-reconstruction	n3:amc
+reconstruction	n3/1:amc
 reconstructive	a0:s
 reconstructive surgery	n0:a
 reconvene	v2:o
 reconvert	v1:h
 reconvict	v0:m
 recopy	v1:r
-record	n69:mrqamasm v47:mmmpc
+record	n69/7:mrqamasm v47:mmmpc
 record changer	n0:r
 record hop	n0:e
 record player	n1:r
@@ -74268,14 +74269,14 @@ record-keeper	n0:p
 recordbreaker	n0:p
 recordbreaking	a0:s
 recorded	a2:as
-recorder	n2:rppr
+recorder	n2/1:rppr
 recordholder	n0:p
-recording	n19:rar
+recording	n19/2:rar
 recordkeeper	n0:p
 recount	n0:a v10:mm
 recounting	n0:m
 recoup	v1:sss
-recourse	n2:at
+recourse	n2/1:at
 recover	v16:sbhsst
 recoverable	a1:a
 recovered	a0:ss
@@ -74285,7 +74286,7 @@ recovery	n7:eRa
 recreant	n0:pp a0:ss
 recreate	v4:bler
 recreated	a1:l
-recreation	n23:aa
+recreation	n23/1:aa
 recreational	a2:ps
 recriminate	v0:m
 recrimination	n2:m
@@ -74306,7 +74307,7 @@ rectangularity	n0:t
 rectifiable	a0:a
 rectification	n0:Reaa
 rectified	a0:s
-rectifier	n2:rp
+rectifier	n2/1:rp
 rectify	v0:mhhhhh
 rectifying valve	n0:r
 rectilineal	a0:s
@@ -74352,7 +74353,7 @@ recuse	v0:mc
 recyclable	a0:s
 recycle	v0:ou
 recycling	n0:a
-red	n17:tps a69:sss
+red	n17/2:tps a69:sss
 red admiral	n0:A
 red ash	n0:P
 red bay	n0:P
@@ -74375,7 +74376,7 @@ red grouse	n0:A
 red guard	n0:G
 red gum	n0:PPPPP
 red heat	n0:t
-red herring	n1:aFm
+red herring	n1/1:aFm
 red ink	n0:s
 red kauri	n0:P
 red laver	n0:A
@@ -74388,7 +74389,7 @@ red onion	n0:F
 red pepper	n0:FF
 red poll	n0:A
 red porgy	n0:A
-red region	n1:c
+red region	n1/0:c
 red salmon	n0:FA
 red sanders	n0:P
 red setter	n0:A
@@ -74481,7 +74482,7 @@ redeemer	n0:p
 redeeming	a0:ss
 redefine	v1:xm
 redefinition	n2:m
-redemption	n1:asa
+redemption	n1/1:asa
 redemptional	a0:p
 redemptive	a0:ps
 redemptory	a0:p
@@ -74544,7 +74545,7 @@ redox	n0:R
 redpoll	n0:AA
 redpurple	a0:s
 redraft	n0:s
-redress	n1:sa v1:l
+redress	n1/1:sa v1:l
 redrimmed	a1:s
 redroot	n0:P
 redshank	n0:A
@@ -74558,7 +74559,7 @@ reduce	v131:hhlsehhshhhltthhhhhb
 reduced	a7:as
 reducer	n0:ur
 reducible	a0:a
-reducing	n1:RR
+reducing	n1/1:RR
 reducing agent	n0:u
 reductant	n0:u
 reductase	n0:u
@@ -74570,7 +74571,7 @@ reductionist	a0:p
 reductive	a0:s
 reductivism	n0:G
 redundance	n0:t
-redundancy	n2:mtca
+redundancy	n2/2:mtca
 redundancy check	n0:c
 redundant	a2:ss
 reduplicate	v0:rr
@@ -74594,13 +74595,13 @@ reedbird	n0:AA
 reedlike	a0:s
 reedmace	n0:P
 reedy	a0:ss
-reef	n1:or v0:ohh
+reef	n1/1:or v0:ohh
 reef knot	n0:r
 reefer	n0:r
 reefy	a0:s
 reek	n0:c v3:ppbw
 reeking	a1:ss
-reel	n3:rmrraa v3:oot
+reel	n3/1:rmrraa v3:oot
 reel off	v0:tm
 reelect	v3:l
 reelection	n1:a
@@ -74612,7 +74613,7 @@ reenact	v3:rlr
 reenactment	n0:a
 reenactor	n0:p
 reenforce	v1:h
-reenforcement	n1:ma
+reenforcement	n1/1:ma
 reenlistment	n0:a
 reenter	v2:o
 reentrant	a0:a
@@ -74637,9 +74638,9 @@ refectory	n1:r
 refectory table	n0:r
 refer	v64:mxcommm
 referable	a0:s
-referee	n1:ppp v0:km
+referee	n1/1:ppp v0:km
 refereeing	n0:a
-reference	n34:mmmmmcammc v0:r
+reference	n34/7:mmmmmcammc v0:r
 reference frame	n0:c
 reference grid	n0:r
 reference point	n0:m
@@ -74655,7 +74656,7 @@ refilling	n0:R
 refinance	v1:s
 refine	v3:hhhhhh
 refined	a3:aasss
-refinement	n2:xeRmt
+refinement	n2/2:xeRmt
 refiner	n0:p
 refinery	n0:r
 refining	n0:R
@@ -74668,7 +74669,7 @@ reflect	v81:pcpwpmm
 reflectance	n1:q
 reflected	a0:a
 reflecting	a0:s
-reflection	n20:chmtrLmt
+reflection	n20/5:chmtrLmt
 reflection factor	n0:q
 reflective	a3:sas
 reflective power	n0:L
@@ -74696,7 +74697,7 @@ refocusing	n1:a
 reforest	v0:t
 reforestation	n0:a
 reforge	v0:r
-reform	n4:aaa v1:hhhhhh
+reform	n4/2:aaa v1:hhhhhh
 reform movement	n1:G
 reform school	n0:E
 reform-minded	a0:s
@@ -74736,7 +74737,7 @@ refrigerant	n0:u a0:s
 refrigerate	v0:hh
 refrigerated	a1:s
 refrigerating	a0:s
-refrigeration	n2:Ra
+refrigeration	n2/1:Ra
 refrigerator	n2:r
 refuel	v3:ss
 refueling	n1:a
@@ -74764,7 +74765,7 @@ regale	v1:u
 regalecidae	n0:A
 regalia	n0:rr
 regally	r0:r
-regard	n8:ccmaxfc v64:cpx
+regard	n8/4:ccmaxfc v64:cpx
 regardant	a1:s
 regardful	a0:s
 regardless	a0:s r12:r
@@ -74788,18 +74789,18 @@ regimented	a0:s
 regina	n0:l
 reginald marsh	n0:p
 regiomontanus	n0:p
-region	n72:lblqc
+region	n72/3:lblqc
 regional	a18:ps
 regionalism	n0:mmt
 regionally	r1:r
-register	n3:mtsrrrr v23:lmlpmlprmc
+register	n3/2:mtsrrrr v23:lmlpmlprmc
 registered	a0:aas
 registered bond	n0:s
 registered post	n0:m
 registered security	n0:s
 registrant	n8:p
 registrar	n0:ppp
-registration	n7:aGmta
+registration	n7/1:aGmta
 registration fire	n0:a
 registration number	n0:m
 registry	n1:m
@@ -74824,7 +74825,7 @@ regrettable	a0:s
 regrettably	r0:r
 regroup	v1:lc
 regrow	v0:b
-regular	n1:pppt a36:assssssaaasss
+regular	n1/1:pppt a36:assssssaaasss
 regular recurrence	n0:t
 regularisation	n0:xa
 regularise	v0:lh
@@ -74835,10 +74836,10 @@ regularly	r6:rrr
 regulate	v11:hlch
 regulated	a1:a
 regulating	n0:a
-regulation	n12:mcxRaa a1:s
+regulation	n12/2:mcxRaa a1:s
 regulation time	n0:i
 regulative	a0:s
-regulator	n1:rpr
+regulator	n1/1:rpr
 regulatory	a1:s
 regulatory authority	n0:G
 regulus	n0:A
@@ -74848,7 +74849,7 @@ regur soil	n0:u
 regurgitate	v0:oumb
 regurgitation	n0:eca
 rehabilitate	v2:lll
-rehabilitation	n9:aaaa
+rehabilitation	n9/2:aaaa
 rehabilitative	a0:as
 reharmonisation	n0:m
 reharmonise	v0:r
@@ -74857,7 +74858,7 @@ reharmonize	v0:r
 rehash	n0:m v1:um
 rehear	v0:l
 rehearing	n1:a
-rehearsal	n6:aa
+rehearsal	n6/1:aa
 rehearse	v5:r
 reheat	v0:h
 reheel	v0:h
@@ -74868,7 +74869,7 @@ reichstein	n0:p
 reid	n0:p
 reification	n0:aa
 reify	v0:c
-reign	n1:iix v4:lx
+reign	n1/1:iix v4:lx
 reigning	a0:s
 reignite	v0:w
 reimburse	v1:ss
@@ -74876,7 +74877,7 @@ reimbursement	n1:s
 reimpose	v0:s
 reimposition	n0:a
 reims	n0:l
-rein	n5:rt v1:looh
+rein	n5/1:rt v1:looh
 reincarnate	v0:xh a0:s
 reincarnation	n0:pec
 reincarnationism	n0:c
@@ -74885,7 +74886,7 @@ reindeer	n0:A
 reindeer lichen	n0:P
 reinforce	v12:hm
 reinforced	a0:ss
-reinforcement	n4:amcra
+reinforcement	n4/1:amcra
 reinforcer	n0:c
 reinstall	v1:t
 reinstate	v1:ll
@@ -74909,11 +74910,11 @@ reiterative	a0:s
 reithrodontomys	n0:A
 reject	n0:c v37:csmmxlc
 rejected	a2:s
-rejection	n6:axhm
+rejection	n6/2:axhm
 rejective	a0:a
 rejig	v0:s
 rejoice	v7:eme
-rejoicing	n2:fm a1:s
+rejoicing	n2/1:fm a1:s
 rejoin	v4:lm
 rejoinder	n0:mm
 rejuvenate	v0:mhhhb
@@ -74927,11 +74928,11 @@ relate	v38:cxmxl
 related	a26:aa
 relatedness	n1:L
 relatiative	a0:s
-relation	n25:Tapmca
+relation	n25/2:Tapmca
 relation back	n0:c
 relational	a0:s
 relations	n14:L
-relationship	n42:LxxL
+relationship	n42/3:LxxL
 relative	n10:pA a26:as
 relative frequency	n2:L
 relative humidity	n1:L
@@ -74957,11 +74958,11 @@ relaxed	a2:a
 relaxer	n0:o
 relaxin	n0:b
 relaxing	a1:a
-relay	n1:aGger v2:mt
+relay	n1/1:aGger v2:mt
 relay link	n0:r
 relay transmitter	n0:r
 relearn	v1:c
-release	n16:raRmaemraaaa v32:tltmbblsrh
+release	n16/6:raRmaemraaaa v32:tltmbblsrh
 releasing	a0:s
 releasing factor	n0:ub
 releasing hormone	n0:ub
@@ -74982,9 +74983,9 @@ reliableness	n0:t
 reliably	r1:r
 reliance	n3:cx
 reliant	a0:s
-relic	n2:rr
+relic	n2/1:rr
 relict	n0:Po
-relief	n38:fxspaieaara
+relief	n38/9:fxspaieaara
 relief valve	n0:r
 relieve	v20:bllelmbssmh
 relieved	a5:ss
@@ -75009,14 +75010,14 @@ religious trance	n0:c
 religious writing	n0:m
 religiousism	n0:t
 religiously	r3:rr
-religiousness	n1:tt
+religiousness	n1/1:tt
 reline	v0:th
 relinquish	v10:slst
 relinquished	a0:s
 relinquishing	n0:ma
 relinquishment	n0:ma
 reliquary	n0:r
-relish	n2:fFc v2:e
+relish	n2/1:fFc v2:e
 relishing	n0:a
 relistening	n0:a
 relive	v1:c
@@ -75035,13 +75036,13 @@ relyric	v1:r
 rem	n0:xq
 remain	v209:hxxx
 remain down	v0:k
-remainder	n8:Lqqr v0:s
+remainder	n8/1:Lqqr v0:s
 remaining	a8:s
-remains	n1:ob
+remains	n1/1:ob
 remake	n0:r v2:r
 remaking	n0:r
 remand	n0:a v3:ml
-remark	n32:mc v41:mm
+remark	n32/1:mc v41:mm
 remarkable	a15:ss
 remarkably	r9:rr
 remarriage	n0:a
@@ -75056,7 +75057,7 @@ remediation	n0:a
 remedy	n3:ar v3:hb
 remember	v184:cccsmmcc
 remembering	n0:c
-remembrance	n3:cm
+remembrance	n3/1:cm
 remicade	n0:ur
 remilegia	n0:A
 remilitarisation	n0:a
@@ -75064,7 +75065,7 @@ remilitarise	v0:k
 remilitarization	n0:a
 remilitarize	v0:k
 remind	v36:cm
-reminder	n6:mcp
+reminder	n6/2:mcp
 remindful	a0:s
 reminisce	v3:c
 reminiscence	n0:cc
@@ -75072,14 +75073,14 @@ reminiscent	a0:s
 reminiscently	r0:r
 remise	n0:rEa
 remiss	a0:s
-remission	n1:esaa
+remission	n1/1:esaa
 remissness	n0:t
 remit	n0:ca v1:sxmmmhh
 remitment	n0:sa
 remittal	n0:sea
 remittance	n0:s
 remittent	a0:s
-remnant	n3:Lr
+remnant	n3/1:Lr
 remodel	v3:hr
 remold	v0:rrh
 remonstrance	n2:m
@@ -75102,14 +75103,14 @@ remould	v0:rh
 remount	n0:A v1:otu
 removable	a0:as
 removable disk	n0:r
-removal	n9:aa
+removal	n9/1:aa
 remove	n0:t v102:hlslohlh
 removed	a6:ss
 remover	n0:up
 remuda	n1:g
 remunerate	v0:s
 remunerated	a0:s
-remuneration	n1:sa
+remuneration	n1/1:sa
 remunerative	a1:ss
 remunerator	n0:p
 remus	n0:p
@@ -75123,11 +75124,11 @@ renascent	a0:s
 rend	v2:t
 render	n0:u v29:hsrrmsssrtmmh
 render-set	v0:t
-rendering	n3:mcamrra
+rendering	n3/3:mcamrra
 renderset	v0:t
-rendezvous	n4:alG v0:l
+rendezvous	n4/2:alG v0:l
 rending	a2:s
-rendition	n2:mcaa
+rendition	n2/1:mcaa
 renegade	n0:pp v0:l a0:s
 renegade state	n0:G
 renege	n0:a v0:m
@@ -75135,7 +75136,7 @@ renegociate	v0:mm
 renegotiate	v0:mm
 renew	v10:rh
 renewable	a0:as
-renewal	n3:aaR
+renewal	n3/2:aaR
 renewed	a1:s
 renewing	a1:s
 reniform	a0:s
@@ -75149,12 +75150,12 @@ renormalize	v0:h
 renounce	v0:llsm
 renouncement	n0:m
 renovate	v0:hhb
-renovation	n1:ax
+renovation	n1/1:ax
 renovator	n0:p
 renown	n0:x
 renowned	a0:s
 rensselaerite	n0:u
-rent	n8:sosa v9:lssl
+rent	n8/2:sosa v9:lssl
 rent out	v2:s
 rent-a-car	n0:s
 rent-free	a0:s r0:r
@@ -75171,7 +75172,7 @@ renting	n0:a
 rentrebate	n0:s
 rentroll	n0:m
 renunciant	a0:s
-renunciation	n1:mxma
+renunciation	n1/1:mxma
 renunciative	a0:s
 reopen	v3:t
 reorder	n0:m v1:cm
@@ -75184,12 +75185,12 @@ reorganize	v4:ll
 reorganized	a0:s
 reorient	v0:poh
 reorientate	v0:p
-reorientation	n1:ca
+reorientation	n1/1:ca
 reoviridae	n0:A
 reovirus	n0:A
 rep	n0:pr
 repaint	v0:rt
-repair	n6:axl v11:hsohb
+repair	n6/2:axl v11:hsohb
 repair shed	n0:r
 repairer	n0:p
 repairman	n1:p
@@ -75202,7 +75203,7 @@ repatriate	n0:p v0:ll
 repatriation	n0:a
 repay	v8:sssm
 repayable	a1:s
-repayment	n1:as
+repayment	n1/1:as
 repayment rate	n0:s
 repeal	n1:a v3:m
 repeat	n2:e v62:mrhmlr
@@ -75225,7 +75226,7 @@ repentantly	r0:r
 repercuss	v0:h
 repercussion	n0:he
 repertoire	n0:gg
-repertory	n3:rgg
+repertory	n3/1:rgg
 repetition	n11:eam
 repetitious	a3:a
 repetitiousness	n0:m
@@ -75238,7 +75239,7 @@ repine	v0:m
 replace	v58:hlts
 replaceability	n0:t
 replaceable	a0:a
-replacement	n9:apecRp
+replacement	n9/4:apecRp
 replacing	n1:a
 replant	v1:t
 replay	n0:ea v0:rrkk
@@ -75248,12 +75249,12 @@ replete	v0:u a0:ss
 repletion	n0:xa
 replica	n0:r
 replicate	v0:orr
-replication	n1:aRmmtra
+replication	n1/1:aRmmtra
 reply	n23:mm v53:m
 reply-paid	a0:s
 replypaid	a0:s
 repoint	v0:h
-report	n72:mmmemmc v135:mmmmmm
+report	n72/4:mmmemmc v135:mmmmmm
 report card	n0:m
 report out	v2:m
 reportable	a0:as
@@ -75262,13 +75263,13 @@ reported	a2:a
 reportedly	r3:r
 reporter	n10:p
 reporting	n1:m
-repose	n3:aft v1:uxtttt
+repose	n3/1:aft v1:uxtttt
 reposeful	a1:a
 reposit	v0:s
 repositing	n0:a
 reposition	n0:a v0:ot
 repositioning	n0:a
-repository	n3:rpr
+repository	n3/2:rpr
 repossess	v0:ss
 repossession	n0:a
 repot	v0:t
@@ -75281,21 +75282,21 @@ reprehension	n0:m
 reprehensively	r0:r
 represent	v117:xmllmxxlrrrmmmh
 representable	a0:s
-representation	n21:craxGmmmta
+representation	n21/3:craxGmmmta
 representational	a2:a
 representational process	n0:c
-representative	n16:pppc a4:sas
+representative	n16/3:pppc a4:sas
 represented	a0:a
 repress	v2:ltch
 repressed	a1:s
 represser	n0:o
 repressing	a0:s
-repression	n1:xRa
+repression	n1/1:xRa
 repressive	a1:s
 repressor	n0:o
-reprieve	n1:xema v0:xl
+reprieve	n1/1:xema v0:xl
 reprimand	n0:m v2:mm
-reprint	n1:mm v1:r
+reprint	n1/1:mm v1:r
 reprinting	n0:m
 reprisal	n2:a
 reprise	v0:r
@@ -75312,7 +75313,7 @@ reproducer	n0:r
 reproducibility	n2:t
 reproducible	a5:a
 reproducibly	r1:r
-reproduction	n1:Rcraa
+reproduction	n1/1:Rcraa
 reproductive	a0:s
 reproductive cell	n0:b
 reproductive structure	n0:P
@@ -75329,7 +75330,7 @@ reptile family	n0:A
 reptile genus	n0:A
 reptilia	n0:A
 reptilian	n0:A a0:p
-republic	n7:GG
+republic	n7/1:GG
 republican	n9:p a6:ps
 republican guard	n0:G
 republicanism	n0:c
@@ -75340,10 +75341,10 @@ repudiate	v4:mcmm
 repudiation	n0:mma
 repudiative	a0:s
 repugn	v0:m
-repugnance	n1:fL
+repugnance	n1/1:fL
 repugnant	a0:s
 repulse	n0:m v2:ket
-repulsion	n3:hfa
+repulsion	n3/2:hfa
 repulsive	a1:sas
 repulsive force	n2:h
 repulsively	r0:r
@@ -75352,7 +75353,7 @@ repurchase	n0:a v0:s
 reputability	n0:t
 reputable	a4:a
 reputably	r0:r
-reputation	n9:xxc
+reputation	n9/2:xxc
 repute	n1:x v2:c
 reputedly	r0:r
 request	n14:mm v18:mmm
@@ -75365,7 +75366,7 @@ required	a15:ss
 requirement	n48:coc
 requisite	n0:o a0:s
 requisiteness	n0:x
-requisition	n1:mma v2:ms
+requisition	n1/1:mma v2:ms
 requital	n0:sa
 requite	v0:s
 reread	v3:c
@@ -75406,15 +75407,15 @@ resentful	a4:a
 resentfully	r1:r
 resentment	n6:f
 reserpine	n1:r
-reservation	n8:lmcamca
-reserve	n4:tspqlGt v19:scml
+reservation	n8/4:lmcamca
+reserve	n4/3:tspqlGt v19:scml
 reserve account	n0:s
 reserve bank	n0:G
 reserved	a0:aa
 reservedly	r0:r
 reserves	n5:G
 reservist	n0:p
-reservoir	n4:qrro
+reservoir	n4/3:qrro
 reset	n0:r v1:mhh
 resettle	v1:h
 resettled	a0:s
@@ -75434,7 +75435,7 @@ residence	n16:lEaE
 residence hall	n0:E
 residence time	n0:i
 residency	n0:aa
-resident	n6:pp a3:aa
+resident	n6/1:pp a3:aa
 residential	a18:ap
 residentially	r0:r
 residual	n0:Ls a1:p
@@ -75447,7 +75448,7 @@ resign	v9:llsc
 resignation	n3:fmm
 resignedly	r1:rr
 resile	v0:lomh
-resilience	n1:te
+resilience	n1/1:te
 resiliency	n0:et
 resilient	a0:ss
 resin	n0:u
@@ -75458,7 +75459,7 @@ resinoid	n0:u
 resinous	a0:s
 resiny	a1:s
 resist	v26:xklkxl
-resistance	n13:ahhaxxGttra
+resistance	n13/4:ahhaxxGttra
 resistant	a1:sssss
 resister	n0:pp
 resistible	a0:a
@@ -75472,14 +75473,14 @@ resole	v0:h
 resolute	a1:as
 resolutely	r2:rr
 resoluteness	n0:t
-resolution	n20:mhtacchemma
+resolution	n20/6:mhtacchemma
 resolvable	a0:ss
-resolve	n1:tm v25:cmccpch
+resolve	n1/1:tm v25:cmccpch
 resolved	a2:sa
 resolvent	n0:u
 resolving	n0:c
 resolving power	n0:h
-resonance	n9:hhtLt
+resonance	n9/3:hhtLt
 resonant	a3:ss
 resonate	v0:pc
 resonating	a0:s
@@ -75488,7 +75489,7 @@ resorb	v0:t
 resorcinol	n2:u
 resorcinolphthalein	n0:u
 resorption	n0:R
-resort	n1:llta v7:lo
+resort	n1/1:llta v7:lo
 resort hotel	n0:lE
 resound	v1:pp
 resounding	a1:s
@@ -75496,9 +75497,9 @@ resoundingly	r0:r
 resource	n22:stc
 resourceful	a0:s
 resourcefully	r0:r
-resourcefulness	n1:tc
+resourcefulness	n1/1:tc
 resourceless	a0:s
-respect	n27:cxcaaft v16:cl
+respect	n27/5:cxcaaft v16:cl
 respectability	n0:t
 respectable	a12:ass
 respectably	r0:rr
@@ -75511,14 +75512,14 @@ respective	a4:s
 respectively	r18:r
 respects	n3:m
 respighi	n0:p
-respiration	n1:aaa
+respiration	n1/1:aaa
 respirator	n0:rr
 respiratory	a13:p
 respiratory center	n0:b
 respiratory system	n0:b
 respiratory tract	n2:b
 respire	v0:bbb
-respite	n5:xaeia v0:x
+respite	n5/3:xaeia v0:x
 resplend	v0:x
 resplendence	n0:t
 resplendency	n0:t
@@ -75527,15 +75528,15 @@ resplendently	r0:r
 respond	v41:cmc
 respondent	n0:pp a0:s
 responder	n0:p
-response	n33:hammmmt
+response	n33/5:hammmmt
 response time	n0:i
 responsibility	n21:axt
 responsible	a10:ass
 responsibleness	n0:t
 responsibly	r1:r
 responsive	a0:pas
-responsiveness	n2:ct
-rest	n56:Laixxrm v48:tmmxbhxtttl
+responsiveness	n2/1:ct
+rest	n56/6:Laixxrm v48:tmmxbhxtttl
 rest area	n0:r
 rest home	n0:E
 rest stop	n0:r
@@ -75564,9 +75565,9 @@ restiveness	n0:ft
 restless	a5:ssa
 restless legs	n0:x
 restlessly	r2:r
-restlessness	n1:txft
+restlessness	n1/1:txft
 restock	v1:s
-restoration	n3:aaxrr
+restoration	n3/2:aaxrr
 restorative	n0:rr a0:ss
 restore	v17:lhshl
 restorer	n0:p
@@ -75574,12 +75575,12 @@ restoril	n0:r
 restrain	v16:lhtte
 restrained	a3:sasss
 restrainer	n0:up
-restraint	n7:atxctr
+restraint	n7/2:atxctr
 restrengthen	v0:h
 restrict	v20:hlhh
 restricted	a3:ass
 restricting	a1:s
-restriction	n8:caa
+restriction	n8/2:caa
 restrictive	a2:as
 restrictively	r0:r
 restrictiveness	n0:Lt
@@ -75587,10 +75588,10 @@ restroom	n0:r
 restructure	v0:h
 resublime	v0:h
 resubmit	v0:s
-result	n132:hmem v83:xxh
+result	n132/3:hmem v83:xxh
 resultant	n0:xec a5:s
 resultant role	n0:m
-resume	n4:mm v26:hhlm
+resume	n4/1:mm v26:hhlm
 resumption	n1:a
 resupine	a0:s
 resurface	v0:oth
@@ -75625,7 +75626,7 @@ retaliatory	a1:s
 retama	n0:P
 retard	n0:p v1:hxhh
 retardant	n0:o
-retardation	n1:tioca
+retardation	n1/1:tioca
 retarded	n0:G a1:a
 retardent	n0:o
 retarding force	n0:h
@@ -75633,11 +75634,11 @@ retch	n0:a v1:bb
 rete	n0:b
 retell	v0:rrm
 retem	n0:P
-retention	n9:act
+retention	n9/2:act
 retention basin	n0:l
 retentive	a1:aps
 retentively	r0:r
-retentiveness	n1:ctt
+retentiveness	n1/1:ctt
 retentivity	n0:ctt
 rethink	n0:c v2:c
 reticence	n0:t
@@ -75672,13 +75673,13 @@ retire	v33:llolllsetkb
 retired	a12:s
 retired person	n1:p
 retiree	n0:p
-retirement	n10:xaa
+retirement	n10/2:xaa
 retirement account	n0:c
 retirement community	n0:l
 retirement complex	n0:l
 retiring	a2:sss
 retool	v0:ls
-retort	n1:mr v4:m
+retort	n1/1:mr v4:m
 retouch	v0:hh
 retrace	v6:oc
 retract	v3:mott
@@ -75693,13 +75694,13 @@ retral	a0:ss
 retranslate	v1:m
 retransmit	v0:o
 retread	n0:r v0:rh
-retreat	n3:almmraa v10:ooom
+retreat	n3/1:almmraa v10:ooom
 retreatant	n0:p
 retreated	n1:G
 retrench	v0:sh
 retrenchment	n0:ra
 retrial	n0:a
-retribution	n2:saa
+retribution	n2/2:saa
 retributive	a0:ss
 retributory	a0:ss
 retrievable	a0:s
@@ -75734,7 +75735,7 @@ retrovirus	n0:A
 retrovision	n1:c
 retry	v0:l
 retsina	n0:F
-return	n47:maeaasemraaaa v155:oshmostmhsmlsorm
+return	n47/6:maeaasemraaaa v155:oshmostmhsmlsorm
 returnable	a0:a
 returning	a0:ss
 reuben	n0:F
@@ -75756,7 +75757,7 @@ reveal	v61:pmp
 revealing	n0:m a1:sa
 reveille	n0:ma
 revel	n1:a v3:ul
-revelation	n8:mcm
+revelation	n8/2:mcm
 revelatory	a0:ss
 reveler	n0:p
 reveller	n1:p
@@ -75765,7 +75766,7 @@ revenant	n0:pp a0:ps
 revenge	n8:a v1:k
 revengeful	a0:s
 revengefully	r0:r
-revenue	n5:ss
+revenue	n5/1:ss
 revenue bond	n0:s
 revenue enhancement	n0:s
 revenue sharing	n0:a
@@ -75775,7 +75776,7 @@ reverberance	n0:t
 reverberant	a0:a
 reverberate	v1:pxppoh
 reverberating	a0:s
-reverberation	n2:th
+reverberation	n2/1:th
 reverberative	a0:s
 revere	n0:r v3:ee
 revered	a1:s
@@ -75787,8 +75788,8 @@ reverentially	r0:r
 reverently	r0:r
 reverie	n2:cc
 revers	n0:r
-reversal	n1:aeecaaaa
-reverse	n2:Lreraa v17:hhcmh a1:sas
+reversal	n1/1:aeecaaaa
+reverse	n2/2:Lreraa v17:hhcmh a1:sas
 reverse fault	n0:o
 reverse hang	n0:a
 reversed	a0:ss
@@ -75805,12 +75806,12 @@ reversive	a0:s
 revert	v3:hh
 revertible	a0:s
 reverting	n0:a a0:s
-revery	n1:cc
+revery	n1/1:cc
 revet	v0:tt
 revetement	n0:r
-revetment	n1:rr
-review	n7:cmasmmmaaa v25:cmccc
-reviewer	n1:pp
+revetment	n1/1:rr
+review	n7/3:cmasmmmaaa v25:cmccc
+reviewer	n1/1:pp
 revile	v1:m
 revilement	n0:m
 revisal	n0:m
@@ -75830,7 +75831,7 @@ revitalization	n0:a
 revitalize	v1:bh
 revitalized	a0:s
 revitalizing	a0:s
-revival	n1:aG
+revival	n1/1:aG
 revivalism	n0:c
 revivalist	n0:p
 revivalistic	a0:p
@@ -75846,7 +75847,7 @@ revoke	n0:a v0:km
 revolt	n4:a v0:lpe
 revolting	a0:s
 revoltingly	r0:r
-revolution	n12:eae
+revolution	n12/2:eae
 revolutionary	n0:p a7:sppa
 revolutionise	v0:ch
 revolutionism	n0:c
@@ -75856,13 +75857,13 @@ revolve	v2:ooo
 revolve about	v2:x
 revolve around	v2:xo
 revolved	a0:s
-revolver	n4:rr
+revolver	n4/1:rr
 revolving credit	n0:s
 revolving door	n0:Gr
 revue	n0:m
 revulsion	n3:f
 rewa-rewa	n0:P
-reward	n9:esamt v2:lms
+reward	n9/4:esamt v2:lms
 rewardful	a0:s
 rewarding	a2:a
 rewardingly	r0:r
@@ -75882,7 +75883,7 @@ reynolds	n0:p
 rf	n0:ub
 rfd	n0:m
 rg	n0:u
-rh	n2:b
+rh	n2/0:b
 rh factor	n0:u
 rh incompatibility	n0:x
 rh negative	n0:b
@@ -75938,7 +75939,7 @@ rhetorically	r0:r
 rhetorician	n1:p
 rheum	n0:u
 rheumatic	n0:p a0:s
-rheumatism	n2:xx
+rheumatism	n2/1:xx
 rheumatoid	a0:s
 rheumatoid factor	n0:x
 rheumatologist	n0:p
@@ -76000,7 +76001,7 @@ rhizotomy	n0:a
 rhnegative	a0:a
 rho	n0:m
 rhodanthe	n0:P
-rhode island	n9:ll
+rhode island	n9/1:ll
 rhodes	n0:pl
 rhodesia	n0:l
 rhodesian	a0:p
@@ -76030,7 +76031,7 @@ rhone	n0:o
 rhone-alpes	n0:l
 rhonealpes	n0:l
 rhpositive	a0:a
-rhubarb	n2:FP
+rhubarb	n2/1:FP
 rhubarb plant	n0:P
 rhumb	n0:l
 rhumb line	n0:l
@@ -76065,7 +76066,7 @@ ri	n0:l
 rial	n0:qqq
 riant	a0:s
 riata	n0:r
-rib	n6:rbFmbr v0:rm
+rib	n6/2:rbFmbr v0:rm
 rib cage	n2:b
 ribald	n0:p a0:s
 ribaldry	n0:mt
@@ -76074,7 +76075,7 @@ ribavirin	n0:r
 ribband	n0:r
 ribbed	a0:as
 ribbing	n0:ra
-ribbon	n6:omrr
+ribbon	n6/1:omrr
 ribbon development	n0:r
 ribbon-shaped	a0:s
 ribbonfish	n0:AA
@@ -76116,7 +76117,7 @@ richler	n0:p
 richly	r1:rrr
 richmond	n4:l
 richmondena	n0:A
-richness	n5:txttttt
+richness	n5/3:txttttt
 richweed	n0:PP
 ricin	n0:u
 ricinus	n0:P
@@ -76143,14 +76144,14 @@ ricrac	n0:r
 rictus	n0:m
 rid	v5:s
 riddance	n0:aa
-riddle	n1:mr v3:tcttmc
+riddle	n1/1:mr v3:tcttmc
 riddled	a1:ss
-ride	n6:ar v88:ooxomxxxxooott
+ride	n6/1:ar v88:ooxomxxxxooott
 ride away	v2:o
 ride off	v1:o
 ride out	v0:x
-rider	n13:pmpp
-ridge	n6:oSoobr v0:xrtth
+rider	n13/2:pmpp
+ridge	n6/1:oSoobr v0:xrtth
 ridge tile	n0:u
 ridged	a0:l
 ridgel	n0:A
@@ -76159,7 +76160,7 @@ ridgeling	n0:A
 ridgepole	n0:r
 ridgil	n0:A
 ridgling	n0:A
-ridicule	n2:ma v3:m
+ridicule	n2/1:ma v3:m
 ridiculer	n0:p
 ridiculous	a7:sss
 ridiculously	r1:r
@@ -76188,8 +76189,8 @@ riflebird	n0:A
 rifled	a0:a
 rifleman	n4:pp
 rifling	n0:a
-rift	n1:ooe
-rig	n2:rrrrrra v3:lsth
+rift	n1/1:ooe
+rig	n2/1:rrrrrra v3:lsth
 rig out	v0:b
 rig up	v1:r
 rig-veda	n1:m
@@ -76198,10 +76199,10 @@ rigamarole	n0:ma
 rigatoni	n0:F
 rigel	n0:o
 rigged	a0:a
-rigger	n2:prpr
+rigger	n2/2:prpr
 rigger brush	n0:r
 rigging	n0:rr
-right	n82:tlrGbats v0:looh a69:aasaasasssssss r57:rrrrrrrrrr
+right	n82/7:tlrGbats v0:looh a69:aasaasasssssss r57:rrrrrrrrrr
 right ascension	n0:l
 right bank	n0:l
 right field	n0:ra
@@ -76215,7 +76216,7 @@ right-eyed	a0:s
 right-hand	a2:sss
 right-handed	a0:as
 right-handedness	n0:t
-right-hander	n2:pp
+right-hander	n2/1:pp
 right-minded	a0:s
 right-side-out	a0:s
 right-side-up	a0:s
@@ -76229,7 +76230,7 @@ righteousness	n1:t
 righteye flounder	n0:A
 righteyed	a0:s
 righteyed flounder	n0:A
-rightfield	n3:ra
+rightfield	n3/1:ra
 rightful	a1:ss
 rightfully	r2:r
 rightfulness	n0:t
@@ -76243,7 +76244,7 @@ rightist	n0:p a0:s
 rightly	r4:r
 rightminded	a0:s
 rightmost	a0:s
-rightness	n1:tttt
+rightness	n1/1:tttt
 rights issue	n0:m
 rightsideout	a0:s
 rightsideup	a0:s
@@ -76259,7 +76260,7 @@ rigidness	n0:tt
 rigil	n0:o
 rigil kent	n0:o
 rigmarole	n0:ma
-rigor	n2:ttt
+rigor	n2/1:ttt
 rigorous	a2:ss
 rigorously	r1:r
 rigorousness	n0:tt
@@ -76278,7 +76279,7 @@ riley	n0:p
 rilievo	n0:r
 rilke	n0:p
 rill	n0:oo
-rim	n2:Srrrr v1:xso
+rim	n2/1:Srrrr v1:xso
 rima	n0:b
 rimactane	n0:r
 rimbaud	n0:p
@@ -76297,7 +76298,7 @@ rimu	n0:P
 rimy	a0:s
 rind	n0:F
 rinderpest	n0:x
-ring	n9:tSroGerrr v29:pppmtt
+ring	n9/3:tSroGerrr v29:pppmtt
 ring armour	n0:r
 ring containment	n0:a
 ring dance	n0:a
@@ -76319,7 +76320,7 @@ ringed	a0:sss
 ringer	n0:pppa
 ringgit	n0:q
 ringhals	n0:A
-ringing	n2:emt
+ringing	n2/2:emt
 ringleader	n0:p
 ringlet	n0:SbrA
 ringleted	a0:s
@@ -76341,7 +76342,7 @@ rinsing	n0:a
 rio	n0:l
 rio bravo	n0:o
 rioja	n0:F
-riot	n1:axma v0:ll
+riot	n1/1:axma v0:ll
 riot control	n0:a
 rioter	n0:p
 rioting	n0:x
@@ -76364,7 +76365,7 @@ ripely	r0:r
 ripen	v2:hh
 ripened	a0:s
 ripeness	n0:x
-ripening	n1:RR
+ripening	n1/1:RR
 ripoff	n0:a
 riposte	n0:ma v0:om
 ripper	n0:p
@@ -76380,7 +76381,7 @@ ripsaw	n0:r
 riptide	n0:ee
 rira	n0:G
 risc	n0:t
-rise	n15:eaoetteeta v114:ohoxoxohhbhekloob
+rise	n15/6:eaoetteeta v114:ohoxoxohhbhekloob
 rise up	v4:olo
 risen	a0:s
 riser	n0:prr
@@ -76391,7 +76392,7 @@ risible	a0:s
 rising	n0:ea a6:asss
 rising prices	n0:R
 rising slope	n0:t
-risk	n6:xatt v10:ll
+risk	n6/2:xatt v10:ll
 risk-free	a0:s
 riskfree	a0:s
 riskily	r0:r
@@ -76411,7 +76412,7 @@ rite	n4:aa
 ritenuto	a0:s
 ritonavir	n0:r
 rittenhouse	n0:p
-ritual	n10:aaa a0:pp
+ritual	n10/2:aaa a0:pp
 ritual dance	n0:a
 ritual killing	n0:a
 ritualise	v0:h
@@ -76463,7 +76464,7 @@ road map	n0:cr
 road rage	n0:a
 road roller	n0:r
 roadbed	n0:r
-roadblock	n1:cr
+roadblock	n1/1:cr
 roadbook	n0:m
 roadhog	n0:p
 roadhouse	n0:E
@@ -76481,10 +76482,10 @@ roam	v7:o
 roamer	n0:p
 roan	n0:uA a0:s
 roanoke	n0:l
-roar	n15:eme v30:mmmomb
+roar	n15/2:eme v30:mmmomb
 roar off	v1:o
 roarer	n1:p
-roaring	n2:em a0:s r0:r
+roaring	n2/1:em a0:s r0:r
 roast	n0:Fc v4:hm a0:s
 roast beef	n0:F
 roast lamb	n0:F
@@ -76495,7 +76496,7 @@ rob	v10:ss
 robalo	n0:A
 robaxin	n0:r
 robber	n5:p
-robbery	n3:aa
+robbery	n3/1:aa
 robbery conviction	n0:a
 robbins	n0:p
 robe	n4:rr v1:bt
@@ -76532,7 +76533,7 @@ robust	a1:asss
 robusta coffee	n0:P
 robustious	a0:s
 robustly	r0:r
-robustness	n1:tt
+robustness	n1/1:tt
 roc	n0:p
 rocambole	n0:P
 roccella	n0:P
@@ -76542,7 +76543,7 @@ rocephin	n0:r
 rochambeau	n0:p
 rochester	n0:ll
 rochon prism	n0:r
-rock	n20:oupFma v11:oo
+rock	n20/2:oupFma v11:oo
 rock bass	n0:AA
 rock beauty	n0:A
 rock bit	n0:r
@@ -76581,7 +76582,7 @@ rocker	n0:ppprrrr
 rocker arm	n0:r
 rockers	n0:G
 rockery	n0:r
-rocket	n4:rrPmr v0:ot
+rocket	n4/2:rrPmr v0:ot
 rocket range	n0:r
 rocket salad	n0:P
 rocket-propelled	a0:p
@@ -76608,13 +76609,13 @@ rockwell kent	n0:p
 rocky	a3:sass
 rococo	n0:t a0:s
 rocroi	n0:a
-rod	n2:rAqqbr
+rod	n2/2:rAqqbr
 rod cell	n0:b
 rod laver	n0:p
 rod-shaped	a0:ss
 rodent	n0:A
 rodentia	n0:A
-rodeo	n2:ar
+rodeo	n2/1:ar
 rodgers	n0:p
 rodhos	n0:l
 rodin	n0:p
@@ -76658,7 +76659,7 @@ role model	n0:p
 roleplay	v1:r
 roleplaying	n16:a
 rolf	n0:p
-roll	n6:emerSsFeemraaaa v52:ooxtptthbsoooomhhh
+roll	n6/4:emerSsFeemraaaa v52:ooxtptthbsoooomhhh
 roll around	v0:h
 roll call	n0:a
 roll down	v0:o
@@ -76671,7 +76672,7 @@ roll-on	n0:rr
 rollback	n0:aa
 rolled	a0:sss
 rolled oats	n0:F
-roller	n1:aerrrAA
+roller	n1/1:aerrrAA
 roller bearing	n0:r
 roller bit	n0:r
 roller blind	n0:r
@@ -76700,7 +76701,7 @@ roma	n0:p
 romaic	n0:m a0:p
 romaine	n0:F
 romaine lettuce	n0:PF
-roman	n3:m a4:pppp
+roman	n3/0:m a4:pppp
 roman arch	n0:r
 roman architecture	n0:c
 roman hyacinth	n0:P
@@ -76710,7 +76711,7 @@ roman letters	n0:m
 roman pace	n0:q
 roman type	n0:m
 romanal	n0:m
-romance	n5:xtmm v0:lemm a0:p
+romance	n5/2:xtmm v0:lemm a0:p
 romanesque	n0:c
 romanesque architecture	n0:c
 romani	n0:p a0:p
@@ -76731,7 +76732,7 @@ romantic realism	n0:G
 romantically	r0:rr
 romanticisation	n0:a
 romanticise	v0:ch
-romanticism	n1:tt
+romanticism	n1/1:tt
 romanticist	n0:pp a0:p
 romanticistic	a0:p
 romanticization	n0:a
@@ -76745,7 +76746,7 @@ romish	a0:p
 rommany	n0:p
 rommel	n0:p
 romneya	n0:P
-romp	n1:epa v2:ook
+romp	n1/1:epa v2:ook
 romper	n0:pr
 romulus	n0:p
 ron	n0:m
@@ -76759,7 +76760,7 @@ rontgen	n0:p
 rood	n0:r
 rood-tree	n0:r
 roodtree	n0:r
-roof	n35:rrom v1:t
+roof	n35/2:rrom v1:t
 roof peak	n0:r
 roofed	a0:a
 roofer	n1:p
@@ -76773,7 +76774,7 @@ rooibos	n0:P
 rook	n0:rA v0:l
 rookery	n0:l
 rookie	n8:p
-room	n129:rqxG v1:x
+room	n129/3:rqxG v1:x
 room access	n0:r
 room light	n0:r
 room rate	n0:s
@@ -76786,11 +76787,11 @@ roominess	n0:ct
 roommate	n0:p
 rooms	n2:r
 roomy	n0:p a0:s
-roosevelt	n1:ppp
+roosevelt	n1/1:ppp
 rooseveltian	a0:p
 roost	n0:rr v1:th
 rooster	n3:A
-root	n17:Plmqgpmb v2:hxtthh
+root	n17/5:Plmqgpmb v2:hxtthh
 root canal	n0:b
 root cap	n0:P
 root for	v0:k
@@ -76809,7 +76810,7 @@ rootlet	n0:P
 roots	n0:x
 rootstalk	n0:P
 rootstock	n0:PP
-rope	n5:rr v0:tt
+rope	n5/1:rr v0:tt
 rope down	v0:o
 rope off	v0:t
 rope tow	n0:r
@@ -76847,7 +76848,7 @@ rosaceous	a0:ps
 rosales	n0:P
 rosario	n0:l
 rosary	n1:r
-rose	n5:PFt a1:s
+rose	n5/1:PFt a1:s
 rose apple	n0:PF
 rose bay	n0:P
 rose family	n0:P
@@ -76868,7 +76869,7 @@ rose-tinted	a0:s
 roseate	a0:s
 roseau	n0:l
 rosebay	n0:P
-rosebud	n1:Pp
+rosebud	n1/1:Pp
 rosebush	n0:P
 rosecheeked	a0:s
 rosecolored	a0:ss
@@ -76888,7 +76889,7 @@ roseroot	n0:P
 rosetinged	a0:s
 rosetinted	a0:s
 rosetta stone	n0:m
-rosette	n1:rxPr
+rosette	n1/1:rxPr
 rosewood	n0:PP
 rosicrucian	n0:pp a0:p
 rosicrucianism	n0:c
@@ -76908,7 +76909,7 @@ roster	n2:m
 rostock	n0:l
 rostov	n0:l
 rostrate	a0:s
-rostrum	n1:rA
+rostrum	n1/1:rA
 roswell	n0:l
 rosy	a3:ssss
 rosy boa	n0:A
@@ -76918,7 +76919,7 @@ rosy-purple	a0:s
 rosycheeked	a0:s
 rosycolored	a0:s
 rosypurple	a0:s
-rot	n2:xRm v3:hb
+rot	n2/2:xRm v3:hb
 rot-resistant	a0:s
 rota	n0:m
 rotarian	n0:p
@@ -76932,7 +76933,7 @@ rotate	v10:olkooh
 rotated	a1:s
 rotating mechanism	n0:r
 rotating shaft	n0:r
-rotation	n3:aLet
+rotation	n3/1:aLet
 rotational	a0:p
 rotationally	r0:r
 rotator cuff	n0:b
@@ -76950,7 +76951,7 @@ rotifera	n0:A
 rotisserie	n0:rE
 rotl	n0:q
 rotogravure	n0:mma
-rotor	n6:rrr
+rotor	n6/1:rrr
 rotor blade	n0:r
 rotor head	n0:r
 rotor shaft	n0:r
@@ -76967,7 +76968,7 @@ rotting	n0:R
 rottweiler	n0:A
 rotund	a0:sss
 rotunda	n0:Er
-rotundity	n1:tm
+rotundity	n1/1:tm
 rotundly	r0:r
 rotundness	n0:t
 rouble	n0:q
@@ -77011,7 +77012,7 @@ roughish	a0:s
 roughleg	n0:A
 roughly	r11:rrr
 roughneck	n1:p
-roughness	n4:tttxxRa
+roughness	n4/3:tttxxRa
 roughrider	n0:p
 roughsand	v0:t
 roughshod	a0:sss
@@ -77022,7 +77023,7 @@ rouleau	n0:rr
 roulette	n0:Sra
 roumania	n0:l
 roumanian	a0:p
-round	n12:rilaaaioFFmmrr v4:ohmmhhb a14:ass r3:r
+round	n12/6:rilaaaioFFmmrr v4:ohmmhhb a14:ass r3:r
 round arch	n0:r
 round clam	n0:FA
 round dance	n0:aa
@@ -77074,13 +77075,13 @@ roundshouldered	a0:s
 roundsman	n0:p
 roundtable	n0:m
 roundtheclock	a0:s
-roundup	n2:ama
+roundup	n2/1:ama
 roundworm	n0:xA
 rous	n0:p
 rouse	v2:ooeb
 rouser	n0:p
 rousing	n0:a a1:ss
-rousseau	n13:pp
+rousseau	n13/1:pp
 rousseauan	a1:p
 roustabout	n0:p
 rout	n0:Ge v1:kttk
@@ -77095,7 +77096,7 @@ roux	n0:F
 rove	v2:o
 rover	n0:pp
 roving	n0:a a0:s
-row	n28:gmorgta v4:o
+row	n28/4:gmorgta v4:o
 rowan	n0:P
 rowanberry	n0:P
 rowboat	n0:r
@@ -77136,7 +77137,7 @@ rub out	v0:t
 rub-a-dub	n0:e
 rubadub	n0:e
 rubato	n0:i
-rubber	n4:uurrr v0:h a1:s
+rubber	n4/1:uurrr v0:h a1:s
 rubber band	n0:r
 rubber boa	n0:A
 rubber plant	n0:P
@@ -77152,7 +77153,7 @@ rubberstamp	v0:tc
 rubbery	a1:ss
 rubbing	n0:hra
 rubbing alcohol	n0:r
-rubbish	n1:um v0:m
+rubbish	n1/1:um v0:m
 rubbish dump	n0:l
 rubbish heap	n0:l
 rubbishy	a0:s
@@ -77176,14 +77177,14 @@ rubify	v0:h
 rubinstein	n0:pp
 ruble	n0:qq
 rubor	n0:x
-rubric	n1:mmmmmc v0:h
+rubric	n1/1:mmmmmc v0:h
 rubricate	v0:lrrm
 rubus	n0:P
-ruby	n1:sut a0:s
+ruby	n1/1:sut a0:s
 ruby wood	n0:P
 ruby-red	a0:s
 rubyred	a0:s
-ruck	n1:GS v0:t
+ruck	n1/1:GS v0:t
 ruck up	v0:t
 ruckle	v0:pt
 rucksack	n0:r
@@ -77193,7 +77194,7 @@ rudaceous rock	n0:u
 rudapithecus	n0:A
 rudbeckia	n0:P
 rudd	n0:A
-rudder	n1:rr
+rudder	n1/1:rr
 rudder blade	n0:r
 rudder-like	a0:s
 rudderfish	n0:AA
@@ -77207,7 +77208,7 @@ ruddles	n0:P
 ruddy	a1:ss
 rude	a3:ssass
 rudely	r1:r
-rudeness	n1:tx
+rudeness	n1/1:tx
 rudiment	n0:cb
 rudimentary	a2:sss
 rudiments	n0:m
@@ -77247,14 +77248,14 @@ rugose	a0:s
 rugulah	n0:F
 ruhr	n0:ol
 ruhr valley	n0:l
-ruin	n5:xEReea v4:tlstth
+ruin	n5/2:xEReea v4:tlstth
 ruination	n0:xeea
 ruined	a1:sss
 ruiner	n0:p
 ruining	n0:a
 ruinous	a1:ss
 ruinously	r0:r
-rule	n50:ccmmcixmmccr v24:lcxmxrh
+rule	n50/5:ccmmcixmmccr v24:lcxmxrh
 rule book	n0:g
 rule out	v8:xkc
 rule-governed	a0:s
@@ -77269,10 +77270,10 @@ rum	n0:Fa a0:s
 rum nose	n0:x
 rum-blossom	n0:x
 rumania	n0:l
-rumanian	n1:mp a1:p
+rumanian	n1/1:mp a1:p
 rumansh	n0:m a0:p
 rumba	n0:maa v0:o
-rumble	n4:era v4:pm
+rumble	n4/1:era v4:pm
 rumble seat	n0:r
 rumbling	n0:e a0:s
 rumblossom	n0:x
@@ -77293,13 +77294,13 @@ rumor	n14:m v1:m
 rumormonger	n0:p
 rumour	n0:m v0:m
 rumourmonger	n0:p
-rump	n1:AFb
+rump	n1/1:AFb
 rumpelstiltskin	n0:p
 rumple	v0:tth
 rumpled	a0:s
 rumpus	n1:a v0:l
 rumrunner	n0:p
-run	n29:aaegaaaixqoeeeta v268:ooxlxotxkroxthhxxxlrrtxlsooooxlooookkhhhh
+run	n29/7:aaegaaaixqoeeeta v268:ooxlxotxkroxthhxxxlrrtxlsooooxlooookkhhhh
 run around	v3:o
 run away	v13:oo
 run down	v9:lobbpso
@@ -77319,7 +77320,7 @@ run-through	n0:a
 run-time	n0:ii
 run-up	n0:ea
 runabout	n0:r
-runaway	n1:ep a3:s
+runaway	n1/1:ep a3:s
 runaway robin	n0:P
 runch	n0:P
 runcinate	a0:s
@@ -77331,12 +77332,12 @@ rung	n0:rr
 runic	a0:p
 runin	n0:m
 runnel	n0:o
-runner	n6:ppppPpprrA
+runner	n6/4:ppppPpprrA
 runner bean	n0:PF
 runner-up	n2:p
 runnerup	n2:p
 runniness	n0:t
-running	n4:aaxaa a5:asaass
+running	n4/2:aaxaa a5:asaass
 running back	n0:p
 running blackberry	n0:P
 running board	n1:r
@@ -77348,7 +77349,7 @@ running pop	n0:P
 running postman	n0:P
 running time	n2:i
 runny	a0:s
-runoff	n2:ea
+runoff	n2/1:ea
 runofthemill	a0:s
 runofthemine	a0:s
 runon	a0:a
@@ -77387,7 +77388,7 @@ rus	n0:l
 ruscaceae	n0:P
 ruscus	n0:P
 ruse	n0:a
-rush	n10:aePfea v29:okhhoor a0:ss
+rush	n10/2:aePfea v29:okhhoor a0:ss
 rush away	v0:o
 rush family	n0:P
 rush off	v2:o
@@ -77407,7 +77408,7 @@ ruskin	n0:p
 russell	n0:ppppppp
 russet	n1:r a0:s
 russet scab	n0:x
-russia	n10:llll
+russia	n10/3:llll
 russian	n10:pm a22:p
 russian bank	n0:a
 russian capital	n0:l
@@ -77451,9 +77452,9 @@ rusty-brown	a0:s
 rusty-red	a0:s
 rustybrown	a0:s
 rustyred	a0:s
-rut	n2:Sax v0:xt
+rut	n2/2:Sax v0:xt
 ruta	n0:P
-rutabaga	n1:FP
+rutabaga	n1/1:FP
 rutabaga plant	n0:P
 rutaceae	n0:P
 ruth	n0:f
@@ -77465,7 +77466,7 @@ ruthful	a0:s
 ruthfulness	n0:f
 ruthless	a1:s
 ruthlessly	r0:r
-ruthlessness	n1:tf
+ruthlessness	n1/1:tf
 rutile	n0:u
 rutilus	n0:A
 rutland	n0:l
@@ -77526,9 +77527,9 @@ sabertoothed	a0:s
 sabicu	n0:PP
 sabicu wood	n0:P
 sabin	n0:q
-sabine	n1:p a0:p
+sabine	n1/0:p a0:p
 sabinea	n0:P
-sable	n2:rutrA a0:s
+sable	n2/1:rutrA a0:s
 sable brush	n0:r
 sabot	n0:rr
 sabotage	n2:a v0:l
@@ -77565,7 +77566,7 @@ saceur	n0:g
 sachem	n0:pp
 sachet	n0:r
 sachsen	n0:l
-sack	n1:rSqFrrraa v1:slst
+sack	n1/1:rSqFrrraa v1:slst
 sack out	v0:b
 sack up	v0:s
 sackbut	n0:r
@@ -77588,7 +77589,7 @@ sacred trinity	n0:p
 sacred writing	n1:m
 sacredly	r0:r
 sacredness	n0:t
-sacrifice	n8:aesaa v11:stss
+sacrifice	n8/2:aesaa v11:stss
 sacrifice fly	n1:a
 sacrifice operation	n0:a
 sacrificeable	a0:s
@@ -77609,7 +77610,7 @@ sadat	n0:p
 saddam	n0:p
 sadden	v1:ee
 saddhu	n0:p
-saddle	n14:roFrrA v3:ttm
+saddle	n14/1:roFrrA v3:ttm
 saddle seat	n0:r
 saddle-shaped	a0:s
 saddle-sore	a0:s
@@ -77634,7 +77635,7 @@ sadist	n0:p
 sadistic	a1:a
 sadleria	n0:P
 sadly	r9:rrr
-sadness	n2:fxt
+sadness	n2/1:fxt
 sadomasochism	n0:f
 sadomasochist	n0:p
 sadomasochistic	a0:p
@@ -77642,7 +77643,7 @@ saek	n0:m
 safaqis	n0:l
 safar	n0:i
 safari	n0:a
-safe	n6:rrr a26:asas
+safe	n6/1:rrr a26:asas
 safe harbor	n0:a
 safe-conduct	n1:m
 safe-deposit	n0:r
@@ -77650,12 +77651,12 @@ safebreaker	n1:p
 safeconduct	n1:m
 safecracker	n0:p
 safedeposit	n0:r
-safeguard	n1:am v2:ko
+safeguard	n1/1:am v2:ko
 safehold	n0:r
 safekeeping	n0:a
 safely	r6:r
 safeness	n0:t
-safety	n19:xlrara
+safety	n19/4:xlrara
 safety arch	n0:r
 safety bolt	n0:r
 safety catch	n0:r
@@ -77685,7 +77686,7 @@ sagaciously	r0:r
 sagaciousness	n0:ct
 sagacity	n0:ct
 sagamore	n0:p
-sage	n2:pFP a0:ss
+sage	n2/2:pFP a0:ss
 sage brush	n0:P
 sage grouse	n0:A
 sage-green	a0:s
@@ -77717,17 +77718,17 @@ said	a2:s
 saida	n0:l
 saiga	n0:A
 saigon	n0:l
-sail	n2:rar v17:oooo
+sail	n2/2:rar v17:oooo
 sail through	v0:l
 sailboat	n0:r
 sailcloth	n0:r
 sailfish	n0:FA
-sailing	n4:aaaa
+sailing	n4/3:aaaa
 sailing vessel	n0:r
 sailing-race	n0:e
 sailingrace	n0:e
 sailmaker	n0:p
-sailor	n4:ppr
+sailor	n4/2:ppr
 sailor's-choice	n0:AA
 sailor'schoice	n0:AA
 sailors choice	n0:A
@@ -77762,7 +77763,7 @@ saintsaens	n0:p
 saipan	n0:la
 sajama	n0:o
 sakartvelo	n0:l
-sake	n10:tFc
+sake	n10/1:tFc
 sakharov	n0:p
 saki	n0:FA
 sakkara	n0:l
@@ -77789,7 +77790,7 @@ salafism	n0:c
 salah	n0:c
 salai	n0:P
 salal	n0:P
-salamander	n1:Apr
+salamander	n1/1:Apr
 salamandra	n0:A
 salamandridae	n0:A
 salamandriform	a0:p
@@ -77799,7 +77800,7 @@ salary	n10:s
 salary cut	n0:a
 salary increase	n0:t
 salat	n0:c
-sale	n48:aaaxm
+sale	n48/3:aaaxm
 saleable	a0:a
 salem	n0:lll
 saleratus	n0:u
@@ -77841,7 +77842,7 @@ salinger	n0:p
 salinity	n0:ct
 salinometer	n0:r
 salisbury	n0:l
-salish	n1:mp
+salish	n1/1:mp
 salishan	n0:m
 saliva	n2:b
 salivary	a1:p
@@ -77854,14 +77855,14 @@ salk	n0:p
 sallet	n0:r
 sallow	n0:P v0:h a1:s
 sallowness	n0:t
-sally	n1:maa
+sally	n1/1:maa
 sally out	v0:oo
 sallying forth	n1:a
 salmacis	n0:p
 salmagundi	n0:gF
 salmi	n0:F
 salmo	n0:A
-salmon	n1:AFt a0:s
+salmon	n1/1:AFt a0:s
 salmon berry	n0:P
 salmonberry	n0:PPP
 salmonella	n0:A
@@ -77872,10 +77873,10 @@ salmwood	n0:P
 salol	n0:u
 salome	n0:p
 salomon	n0:p
-salon	n2:rEr
+salon	n2/1:rEr
 salonica	n0:l
 salonika	n0:l
-saloon	n7:rEr
+saloon	n7/2:rEr
 salp	n0:A
 salpa	n0:A
 salpichroa	n0:P
@@ -77890,7 +77891,7 @@ salsify	n0:PPF
 salsilla	n0:PP
 salsola	n0:P
 salsola soda	n0:P
-salt	n14:uFc v1:pthh a2:s
+salt	n14/2:uFc v1:pthh a2:s
 salt away	v1:s
 salt cod	n0:F
 salt depletion	n0:x
@@ -77944,7 +77945,7 @@ salvadorian	n0:p
 salvage	n0:saa v3:lt
 salvageable	a0:s
 salvager	n0:p
-salvation	n11:aaxa
+salvation	n11/2:aaxa
 salve	n2:ra v0:lb
 salvelinus	n0:A
 salver	n0:r
@@ -77955,7 +77956,7 @@ salving	a0:s
 salvinia	n0:P
 salviniaceae	n0:P
 salvinorin	n0:r
-salvo	n2:eam
+salvo	n2/2:eam
 salvor	n0:p
 salwar	n0:r
 salyut	n0:r
@@ -77983,7 +77984,7 @@ sambucus nigra	n0:P
 sambur	n0:A
 same	n0:pm a246:aaas
 samekh	n0:m
-sameness	n3:tt
+sameness	n3/1:tt
 samhita	n0:m
 sami	n0:pm
 samia	n0:A
@@ -78006,9 +78007,9 @@ samoyedic-speaking	a0:s
 samoyedicspeaking	a0:s
 sampan	n0:r
 samphire	n0:P
-sample	n61:cco v7:u
-sampler	n1:rpgr
-sampling	n4:aca
+sample	n61/2:cco v7:u
+sampler	n1/1:rpgr
+sampling	n4/1:aca
 samsara	n0:e
 samson	n0:p
 samuel	n0:p
@@ -78030,7 +78031,7 @@ sanctimonious	a0:s
 sanctimoniously	r0:r
 sanctimoniousness	n0:t
 sanctimony	n0:t
-sanction	n3:mata v7:mlm
+sanction	n3/2:mata v7:mlm
 sanctionative	a0:s
 sanctioned	a0:sss
 sanctioning	a0:s
@@ -78038,7 +78039,7 @@ sanctitude	n0:t
 sanctity	n2:t
 sanctuary	n0:rrr
 sanctum	n0:ll
-sand	n10:ut v2:t
+sand	n10/1:ut v2:t
 sand bar	n0:o
 sand berry	n0:P
 sand blackberry	n0:P
@@ -78226,7 +78227,7 @@ saqqara	n0:l
 saqqarah	n0:l
 saquinavir	n0:r
 saraband	n0:ma
-saracen	n1:ppp
+saracen	n1/1:ppp
 sarafem	n0:r
 saragossa	n0:l
 sarah	n0:p
@@ -78286,7 +78287,7 @@ sard	n0:u
 sarda	n0:A
 sardegna	n0:ll
 sardina	n0:A
-sardine	n2:FAuA
+sardine	n2/2:FAuA
 sardinia	n0:ll
 sardinian	n0:pm a0:p
 sardinops	n0:A
@@ -78345,7 +78346,7 @@ satchel	n0:r
 satchmo	n0:p
 sate	v0:u
 sateen	n0:r
-satellite	n4:rpo v0:m a0:s
+satellite	n4/1:rpo v0:m a0:s
 satellite television	n0:r
 satellite transmitter	n0:r
 satellite tv	n0:r
@@ -78370,7 +78371,7 @@ satirically	r1:r
 satirise	v0:m
 satirist	n1:p
 satirize	v0:m
-satisfaction	n15:fxssa
+satisfaction	n15/3:fxssa
 satisfactorily	r7:r
 satisfactoriness	n0:t
 satisfactory	a21:as
@@ -78387,14 +78388,14 @@ satrap	n0:p
 satsuma	n0:PF
 saturate	v1:hh
 saturated	a2:aaa
-saturation	n3:Raxt
+saturation	n3/2:Raxt
 saturation point	n0:x
 saturday	n26:i
 satureia	n0:P
 satureia montana	n0:P
 satureja	n0:P
 satureja montana	n0:P
-saturn	n3:op
+saturn	n3/1:op
 saturnalia	n0:a
 saturnia	n0:A
 saturnia pavonia	n0:A
@@ -78449,7 +78450,7 @@ saurosuchus	n0:A
 saururaceae	n0:P
 saururus	n0:P
 saury	n0:A
-sausage	n1:Fr
+sausage	n1/1:Fr
 sausage curl	n0:b
 sausage roll	n0:F
 sausage-shaped	a0:s
@@ -78463,12 +78464,12 @@ sauterne	n0:F
 sauternes	n0:F
 sauvignon blanc	n0:PF
 sauvignon grape	n0:P
-savage	n2:pp v0:km a8:ssss
+savage	n2/1:pp v0:km a8:ssss
 savagely	r8:rr
 savageness	n1:t
 savagery	n0:tta
 savanna	n0:l
-savannah	n4:l
+savannah	n4/0:l
 savant	n0:p
 savara	n0:pm
 savarin	n0:F
@@ -78478,14 +78479,14 @@ save-all	n0:rrr
 saveall	n0:rrr
 saved	a1:as
 saveloy	n0:F
-saver	n1:pp
+saver	n1/1:pp
 savin	n0:P
-saving	n7:aaa a1:ss
+saving	n7/2:aaa a1:ss
 savings	n3:s
 savings account	n0:s
 savings bank	n0:Gr
 savings bond	n0:s
-savior	n1:p
+savior	n1/0:p
 saviour	n0:p
 savitar	n0:p
 savoir-faire	n0:t
@@ -78581,7 +78582,7 @@ scablands	n0:o
 scabrous	a0:ss
 scad	n0:A
 scads	n0:q
-scaffold	n2:rr v0:t
+scaffold	n2/1:rr v0:t
 scaffolding	n0:r
 scag	n0:r
 scalability	n0:t
@@ -78592,7 +78593,7 @@ scalar field	n2:g
 scalar product	n0:c
 scalawag	n0:ppp
 scald	n0:xa v0:mhhh
-scale	n28:LLLPomrrrA v2:xrsoothh
+scale	n28/4:LLLPomrrrA v2:xrsoothh
 scale down	v0:hh
 scale factor	n0:q
 scale up	v0:h
@@ -78629,7 +78630,7 @@ scamp	n0:p v0:r
 scamper	n1:a v5:o
 scampi	n0:F
 scampo	n0:F
-scan	n3:ar v18:pptxomc
+scan	n3/1:ar v18:pptxomc
 scandal	n4:me
 scandalisation	n0:xa
 scandalise	v0:e
@@ -78669,7 +78670,7 @@ scaphopoda	n0:A
 scaphosepalum	n0:P
 scapose	a0:s
 scapula	n0:b
-scapular	n1:Ar a0:p
+scapular	n1/1:Ar a0:p
 scapulary	n0:r
 scapulohumeral	a0:p
 scar	n11:xt v0:t
@@ -78694,7 +78695,7 @@ scared	a9:s
 scaremonger	n0:p
 scarer	n0:r
 scarey	a0:s
-scarf	n2:rr v0:ttb
+scarf	n2/1:rr v0:ttb
 scarf joint	n0:r
 scarf out	v0:u
 scarface	n0:p
@@ -78737,16 +78738,16 @@ scatty	a0:ss
 scaup	n0:A
 scauper	n0:r
 scavenge	v0:ttuh
-scavenger	n1:upA
+scavenger	n1/1:upA
 scavenger cell	n0:b
 scd	n0:m
 sceliphron	n0:A
 sceloglaux	n0:A
 sceloporus	n0:A
-scenario	n1:mlm
+scenario	n1/1:mlm
 scenarist	n0:p
 scend	v0:o
-scene	n72:lecmxmxrlr
+scene	n72/8:lecmxmxrlr
 scene-stealer	n0:p
 scenery	n4:rl
 sceneshifter	n0:p
@@ -78786,7 +78787,7 @@ schematisation	n0:aa
 schematise	v0:h
 schematization	n0:aa
 schematize	v0:rh
-scheme	n11:cmgcc v1:cc
+scheme	n11/2:cmgcc v1:cc
 scheme arch	n0:r
 schemer	n0:p
 scheming	a0:ss
@@ -78800,7 +78801,7 @@ schiller	n0:p
 schilling	n0:q
 schinus	n0:P
 schipperke	n0:A
-schism	n1:ae
+schism	n1/1:ae
 schismatic	a0:p
 schismatical	a0:p
 schismatically	r0:r
@@ -78868,7 +78869,7 @@ schnorrer	n0:p
 schnoz	n0:b
 schnozzle	n0:b
 schoenberg	n0:p
-scholar	n8:ppp
+scholar	n8/2:ppp
 scholarly	a2:a
 scholarly person	n0:p
 scholarship	n11:sc
@@ -78881,7 +78882,7 @@ scholium	n0:m
 schomburgkia	n0:P
 schonbein	n0:p
 schonberg	n0:p
-school	n148:GEcGiGg v2:llo
+school	n148/5:GEcGiGg v2:llo
 school crossing	n0:r
 school paper	n0:m
 school principal	n3:p
@@ -78899,11 +78900,11 @@ schoolfriend	n0:p
 schoolgirl	n2:p
 schoolgirlish	a1:s
 schoolhouse	n3:E
-schooling	n1:aca
+schooling	n1/1:aca
 schoolma'am	n0:p
 schoolman	n0:p
 schoolmarm	n1:p
-schoolmaster	n1:ppA
+schoolmaster	n1/1:ppA
 schoolmate	n3:p
 schoolmistress	n1:p
 schoolroom	n3:r
@@ -79042,14 +79043,14 @@ scombroidea	n0:A
 sconce	n0:rrrr
 sconcheon arch	n0:r
 scone	n0:F
-scoop	n1:qSmrrr v0:tk
+scoop	n1/1:qSmrrr v0:tk
 scoop out	v1:tt
 scoop up	v3:t
 scoopful	n0:q
 scoot	v3:o
 scooter	n0:rrrrA
 scopal	a0:p
-scope	n15:txrr
+scope	n15/1:txrr
 scopes	n0:p
 scophthalmus	n0:A
 scophthalmus rhombus	n0:A
@@ -79061,7 +79062,7 @@ scorch	n0:xxt v1:hhhhh
 scorched	a1:ss
 scorcher	n0:ha
 scorching	a1:s r0:r
-score	n36:cmqgMcxSfaa v33:ktmrtkc
+score	n36/6:cmqgMcxSfaa v33:ktmrtkc
 score out	v0:t
 scoreboard	n1:r
 scorecard	n0:m
@@ -79118,7 +79119,7 @@ scoundrelly	a0:s
 scour	n0:l v2:ttth
 scoured	a1:s
 scourer	n0:pp
-scourge	n1:rxp v0:lth
+scourge	n1/1:rxp v0:lth
 scourger	n0:p
 scouring	n2:aa
 scouring pad	n0:r
@@ -79126,7 +79127,7 @@ scouring rush	n0:P
 scours	n5:x
 scouse	n0:F
 scouser	n0:p
-scout	n1:ppp v2:p
+scout	n1/1:ppp v2:p
 scouter	n0:p
 scouting	n1:a
 scoutmaster	n0:p
@@ -79141,26 +79142,26 @@ scrag end	n0:F
 scraggly	a1:s
 scraggy	a0:ss
 scram	v0:o
-scramble	n1:aa v13:ootth
+scramble	n1/1:aa v13:ootth
 scrambled	a1:s
 scrambler	n0:prr
 scranch	v0:m
 scranton	n0:l
-scrap	n1:oura v1:smh
+scrap	n1/1:oura v1:smh
 scrapbook	n0:r
-scrape	n2:exmt v6:trtott
+scrape	n2/1:exmt v6:trtott
 scrape up	v1:t
 scraper	n0:r
-scrapheap	n1:lg
+scrapheap	n1/1:lg
 scrapie	n0:x
-scraping	n2:oem
+scraping	n2/2:oem
 scrapper	n0:p
 scrappily	r0:r
 scrappiness	n0:t
 scrapple	n0:F
 scrappy	a0:s
 scraps	n0:u
-scratch	n1:xSsplFemtt v18:ttplttt
+scratch	n1/1:xSsplFemtt v18:ttplttt
 scratch line	n0:l
 scratch off	v0:r
 scratch out	v0:t
@@ -79179,17 +79180,17 @@ scrawny	a2:ss
 screak	v0:pm
 screakily	r0:r
 screaky	a0:ss
-scream	n7:mem v28:mmp
+scream	n7/2:mem v28:mmp
 screamer	n0:pmAa
-screaming	n1:me a3:sss
+screaming	n1/1:me a3:sss
 screamingly	r0:r
 scree	n0:o
 screech	n2:em v8:pm
 screecher	n0:p
-screeching	n1:em
+screeching	n1/1:em
 screechy	a1:s
 screed	n0:mmr
-screen	n12:rrrrrGrrr v4:lclpttk
+screen	n12/5:rrrrrGrrr v4:lclpttk
 screen background	n0:r
 screen off	v0:h
 screen out	v0:l
@@ -79213,7 +79214,7 @@ screw-topped	a0:s
 screwball	n0:pa a0:s
 screwballer	n0:p
 screwbean	n0:P
-screwdriver	n1:rF
+screwdriver	n1/1:rF
 screwing	n0:a
 screwloose	a1:s
 screwtop	n0:r
@@ -79237,11 +79238,11 @@ scrimshaw	n0:r
 scrimy	a0:ss
 scrip	n0:s
 scripps	n0:pp
-script	n6:mmm v0:r
+script	n6/1:mmm v0:r
 scripted	a0:a
 scriptorium	n0:r
 scriptural	a2:pp
-scripture	n5:m
+scripture	n5/0:m
 scriptwriter	n0:p
 scrivened	a0:s
 scrivener	n0:p
@@ -79299,7 +79300,7 @@ scud	n0:a v1:oo
 scudding	n0:a
 scuff	n0:ra v1:ottt
 scuffer	n0:r
-scuffle	n3:ara v0:ot
+scuffle	n3/1:ara v0:ot
 scull	n0:rrr v0:o
 sculler	n0:p
 scullery	n0:r
@@ -79353,7 +79354,7 @@ scythian	n0:pm a0:p
 scythian lamb	n0:P
 sd	n0:l
 se	n0:L
-sea	n40:oqh
+sea	n40/2:oqh
 sea anemone	n0:A
 sea animal	n0:A
 sea ash	n0:P
@@ -79425,8 +79426,8 @@ seagoing	a0:s
 seagrass	n0:A
 seagreen	a0:s
 seagull	n1:A
-seahorse	n1:AA
-seal	n4:rrupmmrrA v8:ttcttk
+seahorse	n1/1:AA
+seal	n4/2:rrupmmrrA v8:ttcttk
 seal limbs	n0:x
 seal off	v4:tk
 seal ring	n0:r
@@ -79439,7 +79440,7 @@ sealing	n1:a
 sealing wax	n0:r
 sealskin	n0:ur
 sealyham	n0:A
-seam	n2:rSl v0:t
+seam	n2/1:rSl v0:t
 seaman	n2:p
 seamanlike	a0:a
 seamanly	a0:a
@@ -79459,7 +79460,7 @@ seapurse	n0:e
 seapuss	n0:e
 seaquake	n1:e
 sear	v2:hhhh a0:s
-search	n19:aaRca v29:tpct
+search	n19/2:aaRca v29:tpct
 search engine	n0:m
 search mission	n0:a
 searcher	n0:ppA
@@ -79480,7 +79481,7 @@ seasick	a0:s
 seasickness	n0:x
 seaside	n0:o
 seasnail	n0:AA
-season	n54:iii v0:phh
+season	n54/2:iii v0:phh
 seasonable	a0:as
 seasonableness	n0:t
 seasonably	r0:rr
@@ -79491,7 +79492,7 @@ seasoned	a0:as
 seasoned salt	n0:F
 seasoner	n0:pF
 seasoning	n0:Fa
-seat	n18:lbrrlltrr v13:txlsstt
+seat	n18/5:lbrrlltrr v13:txlsstt
 seatbelt	n0:r
 seated	a7:a
 seating	n0:ra
@@ -79516,7 +79517,7 @@ sebe	n0:L
 seborrhea	n0:x
 sebs	n0:L
 sebum	n0:b
-sec	n3:iLG a0:s
+sec	n3/1:iLG a0:s
 secale	n0:P
 secant	n0:SL
 secateurs	n0:r
@@ -79535,7 +79536,7 @@ seclusion	n0:ta
 secobarbital	n0:r
 secobarbital sodium	n0:r
 seconal	n0:r
-second	n32:iiaiLqpmrr v0:ll a118:sa r9:r
+second	n32/3:iiaiLqpmrr v0:ll a118:sa r9:r
 second advent	n0:e
 second banana	n0:pp
 second best	n0:p
@@ -79546,7 +79547,7 @@ second estate	n0:G
 second fiddle	n0:pa
 second growth	n0:P
 second half	n2:i
-second hand	n1:pr
+second hand	n1/1:pr
 second joint	n0:F
 second moment	n3:c
 second nature	n0:a
@@ -79593,7 +79594,7 @@ secotiaceae	n0:P
 secotiales	n0:P
 secpar	n0:q
 secrecy	n3:tx
-secret	n9:mmc a16:sssssssssss
+secret	n9/1:mmc a16:sssssssssss
 secret agent	n0:p
 secret approval	n0:m
 secret ballot	n0:a
@@ -79603,7 +79604,7 @@ secretaire	n0:r
 secretarial	a0:p
 secretariat	n0:G
 secretariate	n0:G
-secretary	n28:pppr
+secretary	n28/2:pppr
 secretaryship	n0:a
 secretase	n0:u
 secrete	v1:bp
@@ -79616,12 +79617,12 @@ secretiveness	n0:tt
 secretly	r4:rr
 secretor	n0:b
 secretory	a0:p
-sect	n1:GG
+sect	n1/1:GG
 sectarian	n0:p a0:pa
 sectarianism	n0:c
 sectarist	n0:p
 sectary	n0:p
-section	n97:molrGcqlGGGGFa v0:t
+section	n97/6:molrGcqlGGGGFa v0:t
 section eight	n0:pa
 section hand	n0:p
 sectional	n0:r a0:pss
@@ -79631,7 +79632,7 @@ sectionalism	n0:c
 sectionalization	n0:a
 sectionalize	v0:l
 sectioned	a1:s
-sector	n12:SGcqlr
+sector	n12/3:SGcqlr
 sectorial	a0:p
 sectral	n0:r
 secular	n0:p a6:paaas
@@ -79648,7 +79649,7 @@ securely	r1:rrrr
 secureness	n0:xt
 securer	n0:p
 securities market	n0:E
-security	n23:xsfssGmra
+security	n23/3:xsfssGmra
 security deposit	n0:s
 security force	n0:G
 security intelligence	n0:a
@@ -79657,7 +79658,7 @@ security measure	n0:r
 security review	n0:a
 security service	n0:G
 sedalia	n0:l
-sedan	n2:rr
+sedan	n2/1:rr
 sedate	v0:b a1:ss
 sedately	r0:r
 sedateness	n0:t
@@ -79681,7 +79682,7 @@ seditious	a0:ss
 sedna	n0:o
 seduce	v0:tm
 seducer	n0:pp
-seduction	n1:aa
+seduction	n1/1:aa
 seductive	a1:a
 seductively	r0:r
 seductress	n0:p
@@ -79695,7 +79696,7 @@ see	n0:l v1214:pcprccpomclllltlpcpppokc
 see through	v0:sph
 see-through	a0:s
 seeable	a0:a
-seed	n17:PPpcb v1:tsrtchhh
+seed	n17/2:PPpcb v1:tsrtchhh
 seed cake	n0:F
 seed coat	n0:P
 seed corn	n0:s
@@ -79722,7 +79723,7 @@ seeing red	n0:x
 seek	n0:e v117:stlom
 seek out	v14:t
 seek time	n0:i
-seeker	n1:pr
+seeker	n1/1:pr
 seeking	n0:aa
 seel	v0:p
 seeland	n0:l
@@ -79734,14 +79735,14 @@ seemly	a0:s
 seep	v4:o
 seepage	n1:e
 seeping	a1:s
-seer	n1:ppp
+seer	n1/1:ppp
 seersucker	n0:r
 seesaw	n0:r v0:ooo
 seethe	v0:xehh
 seething	a1:s
 seethrough	a0:s
 segal	n0:p
-segment	n4:ro v0:tt
+segment	n4/1:ro v0:tt
 segmental	a2:ss
 segmental arch	n0:r
 segmentation	n0:Ra
@@ -79782,7 +79783,7 @@ seiurus	n0:A
 seize	v25:ttssstcc
 seizer	n0:p
 seizing	n0:ra
-seizure	n4:xaaa
+seizure	n4/2:xaaa
 sekhet	n0:p
 selachian	n0:A
 selachii	n0:A
@@ -79794,7 +79795,7 @@ selcraig	n0:p
 seldom	r10:r
 select	v58:c a2:ss
 selected	a2:a
-selection	n16:agcRm
+selection	n16/3:agcRm
 selective	a3:ss
 selective information	n0:t
 selectively	r0:r
@@ -79859,14 +79860,14 @@ self-confidence	n3:c
 self-confident	a2:s
 self-conscious	a1:ss
 self-consciously	r2:r
-self-consciousness	n2:fc
+self-consciousness	n2/1:fc
 self-consistent	a1:s
 self-constituted	a0:s
 self-contained	a2:ss
 self-contemplation	n0:c
 self-contradiction	n0:m
 self-contradictory	a0:ss
-self-control	n1:at
+self-control	n1/1:at
 self-criticism	n0:c
 self-cultivation	n0:c
 self-deceit	n0:c
@@ -79880,13 +79881,13 @@ self-deprecating	a0:s
 self-depreciation	n0:f
 self-destroy	v0:r
 self-destruct	v0:r
-self-destruction	n1:aa
+self-destruction	n1/1:aa
 self-destructive	a1:s
-self-determination	n3:xt
+self-determination	n3/1:xt
 self-digestion	n0:R
 self-directed	a0:s
 self-direction	n0:x
-self-discipline	n1:ta
+self-discipline	n1/1:ta
 self-disciplined	a0:s
 self-discovery	n0:a
 self-disgust	n0:f
@@ -79932,11 +79933,11 @@ self-incrimination	n0:m
 self-induced	a0:ps
 self-inductance	n0:q
 self-induction	n0:h
-self-indulgence	n1:ta
+self-indulgence	n1/1:ta
 self-indulgent	a0:s
 self-indulgently	r0:r
 self-insurance	n0:s
-self-interest	n1:tt
+self-interest	n1/1:tt
 self-involved	a0:s
 self-justification	n0:m
 self-knowledge	n0:c
@@ -80064,14 +80065,14 @@ selfconfidence	n3:c
 selfconfident	a2:s
 selfconscious	a1:ss
 selfconsciously	r2:r
-selfconsciousness	n2:fc
+selfconsciousness	n2/1:fc
 selfconsistent	a1:s
 selfconstituted	a0:s
 selfcontained	a2:ss
 selfcontemplation	n0:c
 selfcontradiction	n0:m
 selfcontradictory	a0:ss
-selfcontrol	n1:at
+selfcontrol	n1/1:at
 selfcriticism	n0:c
 selfcultivation	n0:c
 selfdeceit	n0:c
@@ -80085,13 +80086,13 @@ selfdeprecating	a0:s
 selfdepreciation	n0:f
 selfdestroy	v0:r
 selfdestruct	v0:r
-selfdestruction	n1:aa
+selfdestruction	n1/1:aa
 selfdestructive	a1:s
-selfdetermination	n3:xt
+selfdetermination	n3/1:xt
 selfdigestion	n0:R
 selfdirected	a0:s
 selfdirection	n0:x
-selfdiscipline	n1:ta
+selfdiscipline	n1/1:ta
 selfdisciplined	a0:s
 selfdiscovery	n0:a
 selfdisgust	n0:f
@@ -80137,11 +80138,11 @@ selfincrimination	n0:m
 selfinduced	a0:ps
 selfinductance	n0:q
 selfinduction	n0:h
-selfindulgence	n1:ta
+selfindulgence	n1/1:ta
 selfindulgent	a0:s
 selfindulgently	r0:r
 selfinsurance	n0:s
-selfinterest	n1:tt
+selfinterest	n1/1:tt
 selfinvolved	a0:s
 selfish	a3:a
 selfish person	n0:p
@@ -80269,7 +80270,7 @@ semaphore	n0:r v0:mm
 semaphore plant	n0:P
 semarang	n0:l
 semasiology	n0:c
-semblance	n1:tcr
+semblance	n1/1:tcr
 semen	n0:b
 semester	n0:ii
 semester hour	n3:a
@@ -80343,7 +80344,7 @@ seminal fluid	n0:b
 seminar	n0:Ga
 seminarian	n1:p
 seminarist	n0:p
-seminary	n2:GG
+seminary	n2/1:GG
 seminiferous	a0:p
 seminole	n0:pm
 seminole bread	n0:P
@@ -80412,11 +80413,11 @@ send down	v0:l
 send for	v4:m
 send off	v0:otm
 send out	v10:t
-send-off	n1:me
+send-off	n1/1:me
 sendee	n0:p
 sender	n0:pr
 sending	n4:a
-sendoff	n1:me
+sendoff	n1/1:me
 sendup	n0:m
 sene	n0:q
 seneca	n0:pm
@@ -80434,23 +80435,23 @@ seneschal	n0:p
 senhor	n0:p
 senile	a1:s
 senility	n0:it
-senior	n3:pp a4:ass
+senior	n3/1:pp a4:ass
 senior class	n1:G
 senior high	n1:G
 senior moment	n0:c
-seniority	n1:xt
+seniority	n1/1:xt
 seniti	n0:q
 senna	n0:P
 sennacherib	n0:p
 sennenhunde	n0:A
 sennett	n0:p
 sennit	n0:r
-senor	n1:m
-senora	n1:m
+senor	n1/0:m
+senora	n1/0:m
 senorita	n0:m
 sens	n0:r
 sensate	a0:s
-sensation	n16:cpfxc
+sensation	n16/3:cpfxc
 sensational	a6:asp
 sensationalism	n0:mmcc
 sensationalist	n0:p
@@ -80464,13 +80465,13 @@ senseless	a3:ssss
 senselessly	r0:rr
 senselessness	n0:t
 sensibilise	v0:h
-sensibility	n6:cfc
+sensibility	n6/2:cfc
 sensibilize	v0:h
 sensible	a3:aass
 sensibleness	n0:t
 sensibly	r1:r
 sensify	v0:h
-sensing	n3:ca
+sensing	n3/1:ca
 sensing element	n0:r
 sensitisation	n0:xRa
 sensitise	v0:phhh
@@ -80482,7 +80483,7 @@ sensitive pea	n0:P
 sensitive plant	n0:PP
 sensitively	r0:r
 sensitiveness	n0:fctt
-sensitivity	n15:ctfxt
+sensitivity	n15/3:ctfxt
 sensitization	n0:xRa
 sensitize	v2:hphh
 sensitized	a0:s
@@ -80529,7 +80530,7 @@ sentimentalisation	n0:a
 sentimentalise	v0:hhb
 sentimentalism	n0:mt
 sentimentalist	n1:p
-sentimentality	n1:tf
+sentimentality	n1/1:tf
 sentimentalization	n0:a
 sentimentalize	v1:hhb
 sentimentally	r0:r
@@ -80552,7 +80553,7 @@ separate out	v2:t
 separated	a8:ssss
 separately	r4:r
 separateness	n0:xxt
-separation	n9:xetaaleaa
+separation	n9/5:xetaaleaa
 separationism	n0:a
 separationist	n0:p
 separatism	n0:gta
@@ -80561,7 +80562,7 @@ separative	a0:sss
 separator	n0:r
 separatrix	n0:m
 sephardi	n0:p
-sepia	n1:tu
+sepia	n1/1:tu
 sepiidae	n0:A
 sepiolite	n0:u
 seppuku	n0:a
@@ -80586,7 +80587,7 @@ septrional	a0:s
 septuagenarian	n0:p
 septuagesima	n0:i
 septuagint	n0:m
-septum	n6:bP
+septum	n6/1:bP
 septuple	a0:s
 sepulcher	n0:r
 sepulchral	a0:pss
@@ -80596,7 +80597,7 @@ sequel	n0:em
 sequela	n0:x
 sequella	n0:e
 sequenator	n0:r
-sequence	n22:gtrae v1:cm
+sequence	n22/4:gtrae v1:cm
 sequencer	n0:rr
 sequent	a0:ss
 sequential	a1:s
@@ -80605,7 +80606,7 @@ sequentially	r0:r
 sequester	v0:sshhh
 sequestered	a0:ss
 sequestrate	v0:hh
-sequestration	n1:aRma
+sequestration	n1/1:aRma
 sequin	n0:r
 sequined	a0:s
 sequoia	n0:P
@@ -80628,7 +80629,7 @@ serbocroat	n0:m
 serbocroatian	n0:m
 serdica	n0:l
 sere	a0:s
-serenade	n1:mm v1:r
+serenade	n1/1:mm v1:r
 serendipitous	a0:s
 serendipity	n0:h
 serene	a5:ss
@@ -80644,7 +80645,7 @@ serfdom	n0:x
 serfhood	n0:x
 serflike	a0:s
 serge	n1:r
-sergeant	n9:ppp
+sergeant	n9/2:ppp
 sergeant-at-law	n0:p
 sergeantatlaw	n0:p
 serger	n0:r
@@ -80667,7 +80668,7 @@ sericultural	a0:p
 sericulture	n0:Ra
 sericulturist	n0:p
 seriema	n0:AA
-series	n52:gmmeLgc
+series	n52/4:gmmeLgc
 serif	n0:m
 serigraph	n0:r
 serigraphy	n0:a
@@ -80684,7 +80685,7 @@ serious-mindedness	n0:t
 seriously	r21:rr
 seriousminded	a0:s
 seriousmindedness	n0:t
-seriousness	n3:ftt
+seriousness	n3/2:ftt
 seriph	n0:m
 seriphidium	n0:P
 seriphus	n0:A
@@ -80694,7 +80695,7 @@ serjeant-at-law	n0:p
 serjeantatarms	n0:p
 serjeantatlaw	n0:p
 serkin	n0:p
-sermon	n4:mm
+sermon	n4/1:mm
 sermonise	v0:m
 sermoniser	n0:p
 sermonize	v0:m
@@ -80711,7 +80712,7 @@ serous membrane	n0:b
 serow	n0:A
 serpasil	n0:r
 serpens	n0:o
-serpent	n5:Arr
+serpent	n5/1:Arr
 serpent star	n0:A
 serpent-worship	n0:a
 serpentes	n0:A
@@ -80736,11 +80737,11 @@ sertularia	n0:A
 sertularian	n0:A
 serum	n34:b
 serval	n0:A
-servant	n9:px
+servant	n9/1:px
 serve	n0:a v214:xkxluulxxltxltk
 serve up	v1:u
 server	n0:pprr
-service	n46:aaaGaGtraaaaaa v4:lht
+service	n46/6:aaaGaGtraaaaaa v4:lht
 service call	n0:a
 service ceiling	n0:t
 service charge	n0:s
@@ -80782,11 +80783,11 @@ sesquipedalian	n0:m a0:ss
 sesquipedality	n0:m
 sess	n0:r
 sessile	a0:aa
-session	n23:miaG
+session	n23/3:miaG
 session cookie	n0:m
 sessions	n0:p
 sestet	n0:qGgmm
-set	n50:ggarGcaiRecr v117:tcmmhthhrortrhrtttkchhhbb a10:sssssss
+set	n50/7:ggarGcaiRecr v117:tcmmhthhrortrhrtttkchhhbb a10:sssssss
 set about	v4:lrh
 set back	v2:xlx
 set down	v5:mottot
@@ -80817,21 +80818,21 @@ sett	n0:r
 settee	n0:rr
 setter	n0:pA
 setterwort	n0:P
-setting	n10:lxrxlrr
+setting	n10/3:lxrxlrr
 settle	n0:r v61:ocmhmohhhotmmsoootkhhh
 settle down	v9:ohe
 settled	a4:aass
-settlement	n14:GGmacla
-settler	n10:ppp
+settlement	n14/5:GGmacla
+settler	n10/1:ppp
 settling	n0:e
 settlings	n0:o
 settlor	n0:p
 setto	n0:a
 setubal	n0:l
-setup	n3:rta
+setup	n3/2:rta
 seurat	n0:p
 sevastopol	n0:l
-seven	n3:qr a33:s
+seven	n3/1:qr a33:s
 seven iron	n0:r
 seven-day	a0:s
 seven-fold	a0:s
@@ -80886,14 +80887,14 @@ severalise	v0:cc
 severalize	v0:cc
 severally	r0:rrr
 severalseeded	a0:s
-severalty	n1:xs
+severalty	n1/1:xs
 severance	n0:ea
 severe	a15:ssssss
 severed	a0:s
 severely	r12:rrr
 severeness	n0:tttt
 severing	n1:a
-severity	n2:tttt
+severity	n2/1:tttt
 severn	n0:oo
 sevilla	n0:l
 seville	n0:l
@@ -80905,15 +80906,15 @@ seward	n0:p
 seward peninsula	n0:l
 sewed	a0:s
 sewellel	n0:A
-sewer	n5:rpx
+sewer	n5/2:rpx
 sewer gas	n0:u
 sewer line	n1:r
 sewer main	n0:r
 sewerage	n0:ur
-sewing	n1:ar
+sewing	n1/1:ar
 sewing needle	n0:rA
 sewn	a0:s
-sex	n21:agft v0:ec
+sex	n21/2:agft v0:ec
 sex act	n3:a
 sex appeal	n0:t
 sex bomb	n0:p
@@ -80947,7 +80948,7 @@ sexpot	n0:p
 sexstarved	a0:s
 sext	n0:i
 sextant	n0:qr
-sextet	n1:mqGgG
+sextet	n1/1:mqGgG
 sextette	n0:GgGm
 sextillion	n0:q
 sexton	n0:p
@@ -80981,7 +80982,7 @@ seyhan	n0:ol
 seymour	n0:p
 sezession	n0:G
 sfax	n0:l
-sforzando	n1:mm
+sforzando	n1/1:mm
 sg	n0:u
 sgml	n0:m
 sgraffito	n0:r
@@ -80996,7 +80997,7 @@ shabu	n0:r
 shabuoth	n0:i
 shack	n1:r v0:xo
 shack up	v1:x
-shackle	n2:rr v0:tt
+shackle	n2/1:rr v0:tt
 shackled	a2:s
 shad	n0:FA
 shad-flower	n0:P
@@ -81004,7 +81005,7 @@ shadberry	n0:F
 shadblow	n0:P
 shadbush	n0:P
 shaddock	n0:PF
-shade	n19:xtrmxqcr v4:wrthh
+shade	n19/4:xtrmxqcr v4:wrthh
 shade off	v0:w
 shaded	a4:aa
 shades	n0:r
@@ -81012,7 +81013,7 @@ shadflower	n0:P
 shadfly	n0:A
 shadiness	n0:xt
 shading	n2:ta
-shadow	n31:xlcfmtxpp v3:owx
+shadow	n31/6:xlcfmtxpp v3:owx
 shadow cabinet	n0:G
 shadow show	n0:m
 shadowbox	v0:t
@@ -81024,7 +81025,7 @@ shadowiness	n0:x
 shadowing	n0:a
 shadowy	a1:sss
 shady	a0:ssss
-shaft	n7:mmrhbbrrrrrA v0:sk
+shaft	n7/3:mmrhbbrrrrrA v0:sk
 shag	n0:uoraa v0:o
 shagbark	n0:P
 shagged	a0:s
@@ -81061,7 +81062,7 @@ shakespearian	n0:p a0:p
 shakeup	n0:a
 shakily	r0:rr
 shakiness	n0:xt
-shaking	n2:ax
+shaking	n2/1:ax
 shako	n0:r
 shakspere	n0:p
 shakti	n0:p
@@ -81079,10 +81080,10 @@ shallow-draught	a0:p
 shallowdraft	a0:p
 shallowdraught	a0:p
 shallowly	r0:r
-shallowness	n1:tt
+shallowness	n1/1:tt
 shallu	n0:P
 shalwar	n0:r
-sham	n2:rp v0:rm a0:s
+sham	n2/1:rp v0:rm a0:s
 shaman	n0:p
 shamanise	v0:l
 shamanism	n0:cc
@@ -81111,7 +81112,7 @@ shamisen	n0:r
 shammer	n0:pp
 shammy	n0:u
 shampoo	n0:ra v0:b
-shamrock	n1:PPP
+shamrock	n1/1:PPP
 shamrock pea	n0:P
 shamus	n0:p
 shan	n0:m
@@ -81127,9 +81128,9 @@ shankar	n0:p
 shannon	n0:p
 shanny	n0:A
 shantung	n1:r
-shanty	n1:rm
+shanty	n1/1:rm
 shantytown	n0:l
-shape	n51:tTbctxGc v20:crh
+shape	n51/6:tTbctxGc v20:crh
 shape constancy	n0:c
 shape up	v0:h
 shape-up	n0:a
@@ -81141,10 +81142,10 @@ shapeliness	n0:t
 shapely	a1:a
 shaper	n0:pr
 shapeup	n0:a
-shaping	n1:Ra a0:s
+shaping	n1/1:Ra a0:s
 shapley	n0:p
 shard	n1:r
-share	n47:ssaar v62:xsssm
+share	n47/4:ssaar v62:xsssm
 share-out	n0:a
 sharecropper	n0:p
 shared	a2:as
@@ -81158,7 +81159,7 @@ shari	n0:o
 sharia	n0:g
 shariah	n0:g
 sharing	n0:LLma a0:s
-shark	n1:App v0:lk
+shark	n1/1:App v0:lk
 shark repellent	n0:a
 sharkskin	n0:r
 sharksucker	n0:A
@@ -81188,7 +81189,7 @@ sharpeyed	a0:sss
 sharpie	n0:ppr
 sharplimbed	a1:s
 sharply	r19:rrrr
-sharpness	n1:ctttttt
+sharpness	n1/1:ctttttt
 sharpnosed	a0:s
 sharppointed	a0:p
 sharpset	a0:s
@@ -81211,7 +81212,7 @@ shaved	a2:a
 shaven	a1:a
 shaver	n0:ppr
 shavian	n0:p a0:p
-shaving	n4:aoa
+shaving	n4/2:aoa
 shaving brush	n0:r
 shaving cream	n0:r
 shaving foam	n0:r
@@ -81234,7 +81235,7 @@ she-devil	n0:p
 she-goat	n0:A
 she-oak	n0:P
 sheaf	n1:r
-shear	n21:hr v3:ttth
+shear	n21/1:hr v3:ttth
 sheared	a0:as
 shearer	n0:pp
 shearing	n0:a
@@ -81256,7 +81257,7 @@ shedding	n0:Rh
 shedevil	n0:p
 sheen	n0:t
 sheeny	n0:p a0:s
-sheep	n15:App
+sheep	n15/2:App
 sheep dip	n0:u
 sheep gadfly	n0:A
 sheep plant	n0:PP
@@ -81270,18 +81271,18 @@ sheepish	a0:ss
 sheepishly	r0:r
 sheepishness	n0:f
 sheeplike	a2:s
-sheepman	n1:pp
+sheepman	n1/1:pp
 sheeprun	n0:E
 sheepshank	n0:r
 sheepshead	n0:A
 sheepshead porgy	n0:A
 sheepshearing	n0:iaa
-sheepskin	n1:uum
+sheepskin	n1/1:uum
 sheeptick	n0:AA
 sheepwalk	n0:E
 sheer	v1:oo a9:ssss r0:rr
 sheesha	n0:r
-sheet	n26:omrSmrrr v0:wt
+sheet	n26/3:omrSmrrr v0:wt
 sheet bend	n0:r
 sheet glass	n0:r
 sheet iron	n0:r
@@ -81305,14 +81306,14 @@ shekel	n0:q
 shekels	n0:s
 sheldrake	n0:AA
 shelduck	n0:A
-shelf	n8:ro
+shelf	n8/1:ro
 shelf bracket	n0:r
 shelf ice	n0:o
 shelf life	n0:i
 shelfful	n0:q
 shelflike	a0:p
 shelfy	a0:s
-shell	n19:ruAPoorrrA v1:krtttkhh
+shell	n19/3:ruAPoorrrA v1:krtttkhh
 shell bean	n0:PF
 shell entity	n0:G
 shell out	v0:s
@@ -81331,7 +81332,7 @@ shellflower	n0:PP
 shelling	n0:a
 shellless	a0:a
 shellproof	a0:s
-shelter	n59:rrxsr v1:xs
+shelter	n59/2:rrxsr v1:xs
 shelterbelt	n0:r
 sheltered	a2:s
 shelve	v1:xt
@@ -81374,13 +81375,13 @@ shiah	n0:G
 shiatsu	n0:a
 shibah	n0:i
 shibboleth	n2:mm
-shield	n5:rrA v5:kp
+shield	n5/2:rrA v5:kp
 shield-shaped	a0:s
 shielded	a2:s
 shielder	n0:p
-shielding	n5:arr
+shielding	n5/2:arr
 shieldshaped	a0:s
-shift	n18:eeiaaoGrrr v36:hooohhhoomhhh
+shift	n18/5:eeiaaoGrrr v36:hooohhhoomhhh
 shift register	n0:r
 shifter	n0:pr
 shiftily	r0:r
@@ -81410,7 +81411,7 @@ shimchath torah	n0:i
 shimmer	n0:e v0:wx
 shimmery	a0:s
 shimmy	n0:era v2:or
-shin	n2:bFmb v0:o
+shin	n2/1:bFmb v0:o
 shin bet	n0:G
 shin bone	n0:Fb
 shin guard	n0:r
@@ -81456,13 +81457,13 @@ shipmate	n0:p
 shipment	n6:ra
 shipowner	n0:p
 shipper	n0:pG
-shipping	n4:ar
+shipping	n4/1:ar
 shipping agent	n0:p
 shipshape	a1:s
 shipside	n0:l
 shipway	n0:rr
 shipworm	n0:A
-shipwreck	n1:ree v0:llpt
+shipwreck	n1/1:ree v0:llpt
 shipwright	n0:p
 shipyard	n1:E
 shiraz	n0:l
@@ -81477,7 +81478,7 @@ shirred egg	n0:F
 shirring	n0:a
 shirt	n15:r v1:b
 shirtdress	n0:r
-shirtfront	n1:rr
+shirtfront	n1/1:rr
 shirting	n0:r
 shirtlifter	n0:p
 shirtmaker	n0:p
@@ -81488,7 +81489,7 @@ shirtwaist	n0:r
 shirtwaister	n0:r
 shirty	a0:s
 shisha	n0:r
-shit	n2:umqRpt v0:mb
+shit	n2/2:umqRpt v0:mb
 shite	n0:u
 shithead	n0:p
 shitless	a0:s
@@ -81506,7 +81507,7 @@ shivah	n0:i
 shivaism	n0:Gc
 shivaist	n0:p
 shivaree	n0:m
-shiver	n1:af v9:ob
+shiver	n1/1:af v9:ob
 shivering	n1:x a1:s
 shivery	a1:ss
 shlemiel	n0:p
@@ -81528,7 +81529,7 @@ shnorrer	n0:p
 shoal	n0:oog v0:hh
 shoaly	a0:s
 shoat	n0:A
-shock	n13:faaxeegger v7:eeettbb
+shock	n13/6:faaxeegger v7:eeettbb
 shock absorber	n1:r
 shock-absorbent	a0:s
 shock-headed	a0:s
@@ -81545,7 +81546,7 @@ shodden	a0:a
 shoddily	r0:r
 shoddiness	n0:tt
 shoddy	n0:u a0:sss
-shoe	n27:rrrr v0:b
+shoe	n27/1:rrrr v0:b
 shoe black	n0:P
 shoe polish	n0:u
 shoe string	n0:qr
@@ -81565,7 +81566,7 @@ shoemaking	n0:a
 shoes	n1:x
 shoeshine	n0:ta
 shoeshop	n0:E
-shoestring	n1:rq
+shoestring	n1/1:rq
 shoestring catch	n0:a
 shoetree	n0:r v0:h
 shofar	n0:r
@@ -81590,7 +81591,7 @@ shoot'emup	n0:m
 shoot-'em-up	n0:m
 shoot-down	n2:a
 shootdown	n2:a
-shooter	n1:rpppp
+shooter	n1/1:rpppp
 shooting	n25:aa
 shooting box	n0:E
 shooting gallery	n0:Er
@@ -81600,7 +81601,7 @@ shooting preserve	n5:l
 shooting range	n0:r
 shooting star	n0:h
 shootout	n0:a
-shop	n10:EEa v8:slsm
+shop	n10/2:EEa v8:slsm
 shop class	n0:a
 shop floor	n0:E
 shopaholic	n0:p
@@ -81610,8 +81611,8 @@ shopkeeper	n1:p
 shoplift	v0:s
 shoplifter	n0:p
 shoplifting	n0:a
-shopper	n1:pp
-shopping	n8:ar
+shopper	n1/1:pp
+shopping	n8/1:ar
 shopping center	n8:E
 shopping centre	n0:E
 shopping mall	n0:E
@@ -81619,7 +81620,7 @@ shopsoiled	a0:s
 shopwalker	n0:p
 shopwindow	n0:r
 shopworn	a0:ss
-shore	n18:or v0:xot
+shore	n18/1:or v0:xot
 shore up	v2:t
 shorea	n0:P
 shorebird	n0:A
@@ -81627,7 +81628,7 @@ shoreline	n0:o
 shoreward	a0:a
 shoring	n0:ra
 shorn	a0:a
-short	n3:rra v0:lr a74:aaasaaassss r1:rrrrrrr
+short	n3/1:rra v0:lr a74:aaasaaassss r1:rrrrrrr
 short account	n0:xm
 short covering	n0:a
 short division	n0:a
@@ -81694,12 +81695,12 @@ shortish	a0:s
 shortlist	n0:m v0:c
 shortlived	a2:s
 shortly	r11:rrrrr
-shortness	n1:txtttt
+shortness	n1/1:txtttt
 shortnosed	a0:s
 shortorder	a0:p
 shortrange	a1:ss
 shortrun	a2:s
-shorts	n1:rr
+shorts	n1/0:rr
 shortsighted	a4:sas
 shortsightedness	n0:xt
 shortsnouted	a0:s
@@ -81707,7 +81708,7 @@ shortspurred	a0:a
 shortstaffed	a0:s
 shortstalked	a0:s
 shortstemmed	a0:s
-shortstop	n4:pa
+shortstop	n4/1:pa
 shorttail weasel	n0:A
 shorttailed	a0:s
 shorttempered	a0:s
@@ -81719,13 +81720,13 @@ shoshonean	n0:m
 shoshoni	n0:p
 shoshonian	n0:m
 shostakovich	n0:p
-shot	n54:araxpmaqmcrrraaaa a0:s
+shot	n54/7:araxpmaqmcrrraaaa a0:s
 shot glass	n0:r
 shot hole	n0:r
 shot put	n0:e
 shote	n0:A
 shotgun	n2:r
-shoulder	n65:bFbrr v4:ttt
+shoulder	n65/1:bFbrr v4:ttt
 shoulder blade	n2:b
 shoulder board	n0:r
 shoulder flash	n0:m
@@ -81748,7 +81749,7 @@ shove-ha'penny	n0:a
 shove-halfpenny	n0:a
 shoveha'penny	n0:a
 shovehalfpenny	n0:a
-shovel	n2:rqrr v1:t
+shovel	n2/1:rqrr v1:t
 shovel board	n0:a
 shovelboard	n0:a
 shoveler	n0:pA
@@ -81757,7 +81758,7 @@ shovelhead	n0:A
 shoveller	n0:pA
 shovelnose catfish	n0:A
 shover	n0:p
-show	n27:amma v453:pcmprmmpmmok
+show	n27/2:amma v453:pcmprmmpmmok
 show biz	n0:G
 show card	n0:m
 show off	v4:p
@@ -81767,9 +81768,9 @@ show window	n0:xr
 show-off	n0:p
 show-stopper	n0:mt
 showboat	n0:r
-showcase	n2:xr
+showcase	n2/1:xr
 showdown	n2:m
-shower	n11:rahepG v6:stbwu
+shower	n11/4:rahepG v6:stbwu
 shower down	v0:w
 showerhead	n1:r
 showery	a0:s
@@ -81788,7 +81789,7 @@ showstopper	n0:mt
 showtime	n0:i
 showy	a2:ssss
 shrapnel	n2:r
-shred	n3:qr v1:t
+shred	n3/1:qr v1:t
 shredded	a0:s
 shredder	n0:r
 shreveport	n0:l
@@ -81805,7 +81806,7 @@ shrewmouse	n0:A
 shrewsized	a0:s
 shriek	n5:me v4:m
 shrieked	a1:l
-shrieking	n1:me
+shrieking	n1/1:me
 shrift	n0:a
 shrike	n0:A
 shrill	v2:m a9:sss
@@ -81847,7 +81848,7 @@ shtikl	n0:q
 shtup	n0:a
 shua	n0:G
 shuck	n0:u v0:hh
-shucks	n1:tm
+shucks	n1/1:tm
 shudder	n0:fa v8:bo
 shuddering	a1:s
 shudderingly	r0:r
@@ -81856,13 +81857,13 @@ shudra	n0:g
 shuffle	n0:aa v5:oot
 shuffleboard	n0:a
 shuffler	n0:pp
-shuffling	n1:aa
+shuffling	n1/1:aa
 shufti	n0:a
 shuha	a0:p
 shumac	n0:P
 shun	v4:ml
 shunning	n0:a
-shunt	n6:brr v1:oo
+shunt	n6/2:brr v1:oo
 shunter	n0:r
 shush	v0:h
 shut	v13:ttl a9:aa
@@ -81901,7 +81902,7 @@ sialis	n0:A
 sialolith	n0:o
 siam	n0:l
 siamang	n0:A
-siamese	n1:r a0:ppp
+siamese	n1/0:r a0:ppp
 siamese connection	n0:r
 sian	n0:l
 sib	n0:pp
@@ -81922,7 +81923,7 @@ siccative	n0:u
 sichuan	n0:l
 sicilia	n0:ll
 sicilian	n2:p a2:p
-sicily	n1:ll
+sicily	n1/1:ll
 sick	n1:G v0:b a17:assssss
 sick berth	n0:r
 sick call	n0:g
@@ -81944,13 +81945,13 @@ sickle-shaped	a0:s
 sicklepod	n0:PP
 sickleshaped	a0:s
 sickly	a1:ss
-sickness	n4:xxx
+sickness	n4/1:xxx
 sickroom	n1:r
 sida	n0:P
 sidalcea	n0:P
 siddhartha	n0:p
 siddons	n0:p
-side	n168:lGblrclGFmoe v1:k a9:a
+side	n168/10:lGblrclGFmoe v1:k a9:a
 side arm	n0:r
 side dish	n0:F
 side effect	n0:xh
@@ -81965,7 +81966,7 @@ side-wheeler	n0:r
 side-whiskers	n0:b
 sidearm	a0:p r0:r
 sidebar	n0:mm
-sideboard	n1:rrr
+sideboard	n1/1:rrr
 sideburn	n0:b
 sidecar	n0:Fr
 sideglance	n0:a
@@ -82003,9 +82004,9 @@ sideway	r0:rrr
 sideways	a0:s r0:rrrr
 sidewheeler	n0:r
 sidewhiskers	n0:b
-sidewinder	n1:Ar
+sidewinder	n1/1:Ar
 sidewise	r2:rrr
-siding	n1:ru
+siding	n1/1:ru
 sidle	v4:oo
 sidle up	v0:e
 sidney	n0:p
@@ -82029,7 +82030,7 @@ sift	v2:ottc
 sifter	n0:r
 sifting	n0:a
 sigeh	n0:x
-sigh	n6:me v26:bm
+sigh	n6/1:me v26:bm
 sight	n45:cmcccaq v4:pp
 sight bill	n0:s
 sight setting	n0:r
@@ -82057,14 +82058,14 @@ sigmoidal	a0:p
 sigmoidectomy	n0:a
 sigmoidoscope	n0:r
 sigmoidoscopy	n0:a
-sign	n36:mmmrlxLemmm v40:mlmlmtmm a0:s
+sign	n36/9:mmmrlxLemmm v40:mlmlmtmm a0:s
 sign away	v0:s
 sign off	v0:m
 sign over	v0:s
 sign up	v3:lk
 sign-language	a0:s
 signage	n0:g
-signal	n17:mMh v7:mm a0:s
+signal	n17/2:mMh v7:mm a0:s
 signal box	n0:E
 signal detection	n0:m
 signal fire	n0:m
@@ -82085,7 +82086,7 @@ signalman	n0:p
 signals intelligence	n0:a
 signaltonoise	n1:L
 signatory	n0:p
-signature	n2:mtmmm
+signature	n2/2:mtmmm
 signature recognition	n0:m
 signboard	n0:r
 signed	a3:as
@@ -82135,7 +82136,7 @@ silents	n0:m
 silenus	n0:p
 silesia	n0:r
 silex	n0:u
-silhouette	n5:lr v2:pr
+silhouette	n5/1:lr v2:pr
 silica	n0:u
 silicate	n1:u
 siliceous	a0:p
@@ -82164,7 +82165,7 @@ silks	n0:r
 silkscreen	n0:r v0:r
 silkweed	n0:P
 silkwood	n0:P
-silkworm	n1:AA
+silkworm	n1/1:AA
 silkworm seed	n0:A
 silky	a1:s
 silky-haired	a0:s
@@ -82173,14 +82174,14 @@ silky-leaved	a0:s
 silkyhaired	a0:s
 silkyleafed	a0:s
 silkyleaved	a0:s
-sill	n2:ro
+sill	n2/1:ro
 sillabub	n0:FF
 sillaginidae	n0:A
 sillago	n0:A
 silliness	n0:tt
 sills	n0:p
 silly	n0:p a8:ssss
-silo	n2:rr
+silo	n2/1:rr
 siloxane	n0:u
 silphium	n0:P
 silt	n0:u v0:t
@@ -82195,7 +82196,7 @@ silurus	n0:A
 silva	n0:o
 silvan	n0:p a0:s
 silvanus	n0:p
-silver	n7:ustrr v0:thh a9:ssss
+silver	n7/4:ustrr v0:thh a9:ssss
 silver age	n0:i
 silver ash	n0:P
 silver bell	n0:P
@@ -82203,7 +82204,7 @@ silver berry	n0:PP
 silver bullet	n0:c
 silver certificate	n0:s
 silver cord	n0:L
-silver dollar	n1:sP
+silver dollar	n1/1:sP
 silver grey	n0:t
 silver hake	n0:A
 silver lace	n0:P
@@ -82306,10 +82307,10 @@ simhat torah	n0:i
 simhath torah	n0:i
 simian	n0:A a0:p
 similar	a67:aaass
-similarity	n9:tc
+similarity	n9/1:tc
 similarly	r21:r
 simile	n1:m
-similitude	n6:tr
+similitude	n6/1:tr
 simmer	n0:t v5:h
 simmer down	v0:e
 simmering	n0:a
@@ -82338,7 +82339,7 @@ simpleminded	a1:ss
 simpleness	n0:tttt
 simpleton	n0:p
 simplex	a1:ss
-simplicity	n5:ttttt
+simplicity	n5/2:ttttt
 simplification	n0:maa
 simplified	a3:s
 simplify	v8:h
@@ -82349,7 +82350,7 @@ simpson	n0:pp
 simulacrum	n0:tr
 simulate	v5:rrr
 simulated	a5:ss
-simulation	n1:acra
+simulation	n1/1:acra
 simulator	n0:r
 simulcast	n0:m
 simuliidae	n0:A
@@ -82360,7 +82361,7 @@ simultaneous operation	n0:R
 simultaneously	r20:r
 simultaneousness	n0:t
 simvastatin	n0:r
-sin	n23:taLma v7:ll
+sin	n23/2:taLma v7:ll
 sinai	n0:oll
 sinai peninsula	n0:l
 sinanthropus	n0:A
@@ -82370,7 +82371,7 @@ sinatra	n0:p
 sinbad	n0:p
 sincere	a6:as
 sincerely	r5:rr
-sincerity	n5:fttt
+sincerity	n5/3:fttt
 sinciput	n0:b
 sinclair	n0:pp
 sind	n0:l
@@ -82393,10 +82394,10 @@ singaporean	n0:p a0:pp
 singe	n0:x v1:hh
 singer	n3:p
 singhalese	n0:pm a0:pp
-singing	n6:am a0:s
+singing	n6/1:am a0:s
 singing voice	n0:m
 singkwa	n0:P
-single	n7:aq v6:t a74:aaaasss
+single	n7/1:aq v6:t a74:aaaasss
 single cream	n0:F
 single dwelling	n0:E
 single entry	n0:a
@@ -82450,10 +82451,10 @@ singlet	n0:r
 singletary pea	n0:P
 singleton	n0:qgr
 singly	r1:rr
-singsong	n1:ma v1:mo a0:s
+singsong	n1/1:ma v1:mo a0:s
 singular	n0:m a5:sssaas
 singularise	v0:m
-singularity	n1:tt
+singularity	n1/1:tt
 singularize	v0:m
 singularly	r1:r
 singultus	n0:x
@@ -82465,12 +82466,12 @@ sinistrality	n0:t
 sinistrorsal	a0:s
 sinistrorse	a0:s
 sinitic	n0:m a0:p
-sink	n4:rRor v29:oooooohot
+sink	n4/1:rRor v29:oooooohot
 sinkable	a0:a
 sinker	n0:Fra
 sinkhole	n0:o
 sinkiang	n0:l
-sinking	n2:eef
+sinking	n2/2:eef
 sinking feeling	n0:f
 sinking spell	n0:R
 sinless	a0:s
@@ -82497,7 +82498,7 @@ sinuousness	n0:S
 sinus	n0:bbb
 sinus headache	n0:x
 sinusitis	n0:x
-sinusoid	n2:bS
+sinusoid	n2/1:bS
 sinusoidal	a1:s
 sinusoidal projection	n0:r
 sinusoidally	r0:r
@@ -82555,7 +82556,7 @@ sissoo	n0:P
 sissu	n0:P
 sissy	n0:p a0:s
 sissyish	a0:s
-sister	n20:ppp
+sister	n20/1:ppp
 sister-in-law	n1:p
 sisterhood	n0:LGG
 sisterinlaw	n1:p
@@ -82580,7 +82581,7 @@ sita	n0:p
 sitar	n0:r
 sitcom	n0:mm
 sitdown	n1:a
-site	n52:llm v0:s
+site	n52/2:llm v0:s
 sitin	n0:a
 sitka	n0:l
 sitophylus	n0:A
@@ -82589,12 +82590,12 @@ sitsang	n0:l
 sitta	n0:A
 sitter	n0:pppA
 sittidae	n0:A
-sitting	n2:aaGm a1:as
+sitting	n2/2:aaGm a1:as
 sitting bull	n0:p
 sitting duck	n0:p
 situate	v4:xt
 situated	a2:s
-situation	n84:xxxla
+situation	n84/2:xxxla
 situp	n0:a
 sitwell	n0:p
 sium	n0:P
@@ -82603,7 +82604,7 @@ sivaism	n0:Gc
 sivan	n0:i
 sivapithecus	n0:A
 siwan	n0:i
-six	n6:qr a77:s
+six	n6/1:qr a77:s
 six pack	n0:r
 six-fold	a0:s
 six-footer	n0:p
@@ -82662,7 +82663,7 @@ sixtysix	a0:s
 sixtythree	a0:s
 sixtytwo	a0:s
 sizable	a2:ss
-size	n73:ttuxt v0:tch a2:s
+size	n73/2:ttuxt v0:tch a2:s
 size constancy	n0:c
 size up	v2:p
 sizeable	a0:ss
@@ -82708,8 +82709,8 @@ skepful	n0:q
 skeptic	n3:p
 skeptical	a5:ss
 skeptically	r0:r
-skepticism	n1:cc
-sketch	n23:rmmm v5:rm
+skepticism	n1/1:cc
+sketch	n23/3:rmmm v5:rm
 sketch pad	n1:r
 sketchbook	n0:r
 sketcher	n0:pr
@@ -82766,12 +82767,12 @@ skim over	v1:ct
 skimcoat	v0:t
 skimmed	a0:s
 skimmer	n0:prrA
-skimming	n1:amaa
+skimming	n1/1:amaa
 skimp	v0:llss
 skimp over	v0:l
 skimpily	r0:r
 skimpy	a0:s
-skin	n22:brAxFr v0:ottt
+skin	n22/4:brAxFr v0:ottt
 skin cell	n0:b
 skin colour	n0:t
 skin diving	n0:a
@@ -82817,7 +82818,7 @@ skirl	n0:e v0:pr
 skirmish	n3:a v1:k
 skirmisher	n7:p
 skirret	n0:P
-skirt	n6:rrPp v3:moxt
+skirt	n6/2:rrPp v3:moxt
 skirting	a0:s
 skirting board	n0:r
 skit	n1:a
@@ -82841,9 +82842,9 @@ skulk	v1:xlo
 skulker	n0:pp
 skulking	n1:a
 skull	n5:b
-skullcap	n1:rPb
+skullcap	n1/1:rPb
 skullduggery	n0:m
-skunk	n1:perA v0:k
+skunk	n1/1:perA v0:k
 skunk cabbage	n0:PP
 skunk-weed	n0:P
 skunkbush	n0:P
@@ -82929,7 +82930,7 @@ slapdash	a0:s r0:rr
 slaphappy	a0:ss
 slapper	n0:p
 slapshot	n0:a
-slapstick	n1:mr a0:s
+slapstick	n1/1:mr a0:s
 slapup	a0:s
 slash	n0:xoma v15:tttho
 slashed	a2:sss
@@ -82937,7 +82938,7 @@ slasher	n0:pr
 slashing	a1:s
 slask	n0:l
 slat	n2:r v0:st
-slate	n1:ruum v2:clt
+slate	n1/1:ruum v2:clt
 slate-black	a0:s
 slate-gray	a0:s
 slate-grey	a0:s
@@ -82956,12 +82957,12 @@ slaty-gray	a0:s
 slaty-grey	a0:s
 slatygray	a0:s
 slatygrey	a0:s
-slaughter	n4:aea v5:th
+slaughter	n4/2:aea v5:th
 slaughterer	n0:p
 slaughterhouse	n0:E
 slaughterous	a0:s
 slav	n0:p a0:p
-slave	n19:ppp v0:l
+slave	n19/2:ppp v0:l
 slave market	n0:E
 slave traffic	n0:a
 slave-maker	n0:A
@@ -82971,7 +82972,7 @@ slaveless	a0:s
 slavelike	a0:s
 slavemaker	n0:A
 slaver	n0:pp v1:b
-slavery	n10:xaa
+slavery	n10/2:xaa
 slavey	n0:p
 slavic	n2:m a0:p
 slavic people	n0:p
@@ -82997,7 +82998,7 @@ sleek down	v0:b
 sleek over	v0:p
 sleekly	r0:r
 sleekness	n0:tt
-sleep	n24:xxix v58:bx
+sleep	n24/2:xxix v58:bx
 sleep around	v0:o
 sleep deprivation	n0:a
 sleep off	v1:s
@@ -83005,14 +83006,14 @@ sleep out	v0:u
 sleep over	v0:x
 sleep talking	n0:a
 sleep-learning	n0:a
-sleeper	n1:ppprrrrAa
+sleeper	n1/1:ppprrrrAa
 sleeper cell	n0:G
 sleeper nest	n0:G
 sleepily	r1:r
 sleepiness	n0:x
-sleeping	n1:caa a3:s
+sleeping	n1/1:caa a3:s
 sleeping accommodation	n0:r
-sleeping beauty	n1:pG
+sleeping beauty	n1/0:pG
 sleeping draught	n0:r
 sleeplearning	n0:a
 sleepless	a0:ss
@@ -83032,7 +83033,7 @@ sleepyhead	n0:p
 sleepyheaded	a0:s
 sleet	n0:h v0:w
 sleety	a0:s
-sleeve	n5:rr
+sleeve	n5/1:rr
 sleeved	a0:a
 sleeveless	a0:as
 sleigh	n0:r v0:o
@@ -83055,20 +83056,20 @@ sleuthing	n0:a
 slew	n0:q v0:oo
 slews	n0:q
 slezsko	n0:l
-slice	n7:sFxaor v5:tttk
+slice	n7/4:sFxaor v5:tttk
 slice through	v0:o
 slice up	v1:t
 sliced	a0:ss
 slicer	n0:prr
 slicing	n0:aa
-slick	n1:tmrr v0:tb a1:ssss
+slick	n1/1:tmrr v0:tb a1:ssss
 slick down	v0:b
 slick up	v0:hb
 slicked	a0:s
-slicker	n2:rpp
+slicker	n2/1:rpp
 slickly	r0:r
 slickness	n0:mtt
-slide	n6:remrarr v35:ooo
+slide	n6/5:remrarr v35:ooo
 slide action	n1:r
 slide down	v0:o
 slide fastener	n0:r
@@ -83108,7 +83109,7 @@ slinger ring	n0:r
 slinging	n1:a
 slingshot	n1:r
 slink	v2:o
-slip	n5:aauPpletrrrraaa v31:ohohocsooch
+slip	n5/2:aauPpletrrrraaa v31:ohohocsooch
 slip away	v2:oo
 slip clutch	n0:r
 slip coach	n0:r
@@ -83121,9 +83122,9 @@ slipcover	n0:r
 slipknot	n0:r
 slipon	n0:r
 slipover	n0:r
-slippage	n1:RRa
+slippage	n1/1:RRa
 slipped disc	n0:x
-slipper	n5:rp
+slipper	n5/1:rp
 slipper plant	n0:P
 slipper-shaped	a0:s
 slippered	a1:s
@@ -83139,7 +83140,7 @@ slipstick	n0:r
 slipstream	n0:h
 slipup	n0:a
 slipway	n0:r
-slit	n6:rbSo v2:tt
+slit	n6/2:rbSo v2:tt
 slither	v0:o
 slithering	a0:s
 slithery	a0:s
@@ -83153,14 +83154,14 @@ slobber	n0:b v0:b
 slobber over	v0:e
 slobberer	n0:p
 slobid	n0:r
-sloe	n2:PPF
+sloe	n2/1:PPF
 slog	v0:lot
 slogan	n1:m
 sloganeer	n0:p v0:r
 sloganeering	n1:m
 slogger	n0:ppp
 sloop	n1:r
-slop	n1:FuuFm v3:totu
+slop	n1/1:FuuFm v3:totu
 slop chest	n0:E
 slop-seller	n0:p
 slope	n15:ot v0:o
@@ -83178,7 +83179,7 @@ slopshop	n0:E
 slosh	v0:pot
 slosh around	v0:t
 sloshed	a0:s
-slot	n4:mrixorr v1:c
+slot	n4/2:mrixorr v1:c
 sloth	n0:tAa
 slothful	a0:s
 slothfulness	n0:t
@@ -83200,7 +83201,7 @@ slovene	n0:pm
 slovenia	n0:l
 slovenian	n0:p a0:p
 slovenija	n0:l
-slovenliness	n1:xt
+slovenliness	n1/1:xt
 slovenly	a3:s
 slovenly person	n0:p
 slow	v12:hhh a27:aasass r2:rr
@@ -83217,7 +83218,7 @@ slowgoing	a0:s
 slowing	n3:t
 slowly	r78:rr
 slowmoving	a1:s
-slowness	n3:ctc
+slowness	n3/2:ctc
 slowpoke	n0:p
 slowwitted	a0:s
 slowwittedness	n0:c
@@ -83225,13 +83226,13 @@ slowworm	n0:A
 sls	n0:u
 slub	n0:t
 slubbed	a0:s
-sludge	n4:uu
+sludge	n4/1:uu
 slue	v0:oo
-slug	n4:rqspFrAa v7:tl
+slug	n4/1:rqspFrAa v7:tl
 slugabed	n0:p
 slugfest	n0:a
 sluggard	n0:p
-slugger	n3:pp
+slugger	n3/1:pp
 sluggish	a2:sss
 sluggishly	r1:r
 sluggishness	n0:xtt
@@ -83242,14 +83243,14 @@ sluicegate	n0:r
 sluiceway	n0:r
 sluicing	a1:l
 slum	n3:l v0:l
-slumber	n1:xx v2:b
+slumber	n1/1:xx v2:b
 slumberer	n0:p
 slumberous	a0:ss
 slumbery	a0:s
 slumbrous	a0:ss
 slumgullion	n0:F
 slummy	a0:s
-slump	n2:Rx v6:ooho
+slump	n2/1:Rx v6:ooho
 slur	n0:mmt v0:rmmh
 slur over	v0:l
 slurp	v1:u
@@ -83269,7 +83270,7 @@ sm	n0:m
 smack	n0:ecrraa v3:tpptu r0:r
 smacker	n0:aa
 smacking	n0:a
-small	n1:bt a242:asssssssss r0:r
+small	n1/1:bt a242:asssssssss r0:r
 small beer	n0:r
 small cane	n0:P
 small cap	n0:Gm
@@ -83313,7 +83314,7 @@ smallmindedly	r0:r
 smallmouth	n0:A
 smallmouth bass	n0:FA
 smallmouthed bass	n0:A
-smallness	n2:tttt
+smallness	n2/1:tttt
 smallpox	n1:x
 smallscale	a1:ss
 smallseeded	a0:s
@@ -83333,7 +83334,7 @@ smarten up	v0:hb
 smarting	n0:x
 smartly	r0:rrr
 smartness	n0:xctt
-smash	n2:eeaaa v11:thsoetttkh r0:r
+smash	n2/1:eeaaa v11:thsoetttkh r0:r
 smash up	v0:t
 smash-up	n0:e
 smashed	a1:s
@@ -83345,7 +83346,7 @@ smatter	v0:lmm
 smattering	n0:qc
 smear	n0:mbta v1:tttm
 smegma	n0:b
-smell	n14:ctxca v29:ppppc
+smell	n14/3:ctxca v29:ppppc
 smell out	v0:pc
 smell up	v0:p
 smelling	n0:a a0:s
@@ -83382,7 +83383,7 @@ smocking	n0:r
 smog	n0:x
 smogginess	n0:x
 smoggy	a0:s
-smoke	n69:hRmtrraa v12:uw
+smoke	n69/2:hRmtrraa v12:uw
 smoke alarm	n0:r
 smoke hole	n0:r
 smoke out	v0:o
@@ -83401,7 +83402,7 @@ smokeless	a0:a
 smoker	n0:pGr
 smokescreen	n0:ra
 smokestack	n0:r
-smoking	n1:aR a0:s
+smoking	n1/1:aR a0:s
 smoking gun	n0:m
 smoking mixture	n0:r
 smoky	a0:as
@@ -83438,7 +83439,7 @@ smoothhound	n0:A
 smoothie	n0:pF
 smoothing iron	n0:r
 smoothly	r4:rr
-smoothness	n3:tmttt
+smoothness	n3/1:tmttt
 smoothshaven	a0:s
 smoothshelled	a0:s
 smoothskinned	a0:s
@@ -83480,12 +83481,12 @@ snaffle	n0:r v0:st
 snaffle bit	n0:r
 snafu	n0:a v0:h a0:s
 snag	n0:SPoc v2:tst
-snail	n3:AF v0:t
+snail	n3/1:AF v0:t
 snail bean	n0:P
 snail-flower	n0:P
 snailfish	n0:A
 snailflower	n0:P
-snake	n20:Apr v3:oxo
+snake	n20/1:Apr v3:oxo
 snake dance	n0:ga
 snake doctor	n0:A
 snake eyes	n0:q
@@ -83510,7 +83511,7 @@ snakeroot	n0:PP
 snakeweed	n0:P
 snakewood	n0:P
 snaky	a0:s
-snap	n1:aiFFeeetrraaa v22:mthohpotttetm
+snap	n1/1:aiFFeeetrraaa v22:mthohpotttetm
 snap back	v0:b
 snap fastener	n0:r
 snap line	n0:r
@@ -83530,10 +83531,10 @@ snappishness	n0:t
 snappy	a1:sssss
 snapshot	n1:r
 snapshot program	n0:m
-snare	n1:crrrr v1:tm
+snare	n1/1:crrrr v1:tm
 snarer	n0:p
 snarf	v0:s
-snarl	n2:mmc v7:mmth
+snarl	n2/2:mmc v7:mmth
 snarl up	v0:h
 snarl-up	n0:G
 snarled	a0:s
@@ -83549,13 +83550,13 @@ sneak away	v0:o
 sneak off	v2:o
 sneak out	v1:o
 sneak up	v1:o
-sneaker	n2:rp
+sneaker	n2/1:rp
 sneakily	r0:r
 sneakiness	n0:t
 sneaking	a0:s
 sneakingly	r0:r
 sneaky	a0:ss
-sneer	n2:mm v3:bb
+sneer	n2/1:mm v3:bb
 sneerer	n0:p
 sneering	a0:s
 sneeringly	r0:r
@@ -83581,7 +83582,7 @@ sniffly	a0:s
 sniffy	a0:s
 snifter	n0:r
 snigger	n0:m v1:b
-snip	n1:ra v0:tt
+snip	n1/1:ra v0:tt
 snip off	v0:t
 snipe	n0:Aa v0:kkm
 snipe hunt	n0:a
@@ -83639,8 +83640,8 @@ snotnosed	a0:ss
 snotty	a0:ss
 snotty-nosed	a0:s
 snottynosed	a0:s
-snout	n1:AbA
-snow	n24:hur v10:wm
+snout	n1/1:AbA
+snow	n24/2:hur v10:wm
 snow bank	n0:r
 snow bunting	n0:A
 snow chain	n0:r
@@ -83662,7 +83663,7 @@ snow-covered	a0:s
 snow-in-summer	n0:PP
 snow-on-the-mountain	n0:P
 snow-white	a0:s
-snowball	n2:PFFr v1:ht
+snowball	n2/1:PFFr v1:ht
 snowbank	n0:r
 snowbell	n0:P
 snowberry	n0:P
@@ -83707,7 +83708,7 @@ snuffbox	n1:r
 snuffbrown	a0:s
 snuffcolor	n0:t
 snuffcolour	n0:t
-snuffer	n1:rpp
+snuffer	n1/1:rpp
 snuffers	n0:r
 snuffle	n0:a v0:pbb
 snuffler	n0:p
@@ -83730,9 +83731,9 @@ soak up	v0:tc
 soakage	n0:R
 soaked	a6:s
 soaker	n0:hp
-soaking	n1:Raa r0:r
+soaking	n1/1:Raa r0:r
 soandso	n0:p
-soap	n9:rsr v0:b
+soap	n9/1:rsr v0:b
 soap film	n0:r
 soap flakes	n1:r
 soap pad	n0:r
@@ -83754,7 +83755,7 @@ soar	n0:a v7:oooho
 soar up	v0:o
 soaring	n0:a a2:ss
 soave	n0:F
-sob	n5:xpa v2:b
+sob	n5/0:xpa v2:b
 sob stuff	n0:m
 sobbing	n0:a
 sobbingly	r0:r
@@ -83766,7 +83767,7 @@ soberness	n0:xt
 sobersided	a0:s
 sobersides	n0:p
 sobralia	n0:P
-sobriety	n1:xtta
+sobriety	n1/1:xtta
 sobriquet	n0:m
 socage	n0:a
 socalled	a13:s
@@ -83803,7 +83804,7 @@ socialise	v0:llhh
 socialised	a0:s
 socialiser	n0:p
 socialising	n0:a
-socialism	n11:cg
+socialism	n11/1:cg
 socialist	n1:p a3:a
 socialistic	a3:a
 socialite	n0:p
@@ -83815,7 +83816,7 @@ socializer	n0:p
 socializing	n0:a
 socially	r3:rr
 societal	a1:p
-society	n94:GGxG
+society	n94/2:GGxG
 society islands	n0:l
 socinian	n0:p
 socinus	n0:p
@@ -83839,7 +83840,7 @@ sociometry	n0:c
 sociopath	n0:p
 sociopathic	a0:p
 sociopathic personality	n0:x
-sock	n3:rm v2:t
+sock	n3/1:rm v2:t
 socket	n0:brr
 socket wrench	n0:r
 sockeye	n0:FA
@@ -83848,7 +83849,7 @@ socle	n0:r
 socrates	n0:p
 socratic	a0:p
 socratic irony	n0:t
-sod	n4:oupp v0:t
+sod	n4/1:oupp v0:t
 soda	n0:uF
 soda pop	n0:F
 soda water	n0:FF
@@ -83880,7 +83881,7 @@ soft roll	n0:F
 soft rush	n0:P
 soft scale	n0:A
 soft soap	n0:mr
-soft spot	n1:tfb
+soft spot	n1/1:tfb
 soft tick	n0:A
 soft touch	n0:p
 soft-boiled	a0:as
@@ -83913,7 +83914,7 @@ softheartedness	n0:f
 softie	n0:p
 softish	a0:s
 softly	r24:rrrr
-softness	n2:txxxtttttt
+softness	n2/1:txxxtttttt
 softnosed	a0:p
 softpedal	v0:m
 softshoe	n1:a
@@ -83936,7 +83937,7 @@ soi-disant	a0:s
 soidisant	a0:s
 soigne	a0:s
 soignee	a0:s
-soil	n39:xuol v1:t
+soil	n39/3:xuol v1:t
 soil bank	n0:s
 soil conditioner	n0:u
 soil conservation	n0:a
@@ -83957,7 +83958,7 @@ sojourner	n0:p
 sojourner truth	n0:p
 sokoro	n0:m
 sol	n0:um
-solace	n2:fxa v2:e
+solace	n2/1:fxa v2:e
 solacement	n0:xf
 solan	n0:A
 solanaceae	n0:P
@@ -83987,16 +83988,16 @@ solderer	n0:p
 soldering	n0:a
 soldering flux	n0:u
 soldering iron	n0:r
-soldier	n166:pA v0:k
+soldier	n166/1:pA v0:k
 soldier-fish	n0:A
 soldierfish	n0:A
-soldiering	n1:ca
+soldiering	n1/1:ca
 soldierlike	a0:s
 soldierly	a0:s
 soldiership	n0:c
 soldiery	n2:G
 soldout	a1:ss
-sole	n3:rFbA v0:h a8:ss
+sole	n3/1:rFbA v0:h a8:ss
 solea	n0:A
 solecism	n0:a
 soled	a1:a
@@ -84009,7 +84010,7 @@ solemn	a6:ss
 solemness	n0:t
 solemnisation	n0:a
 solemnise	v0:llh
-solemnity	n1:tf
+solemnity	n1/1:tf
 solemnization	n0:a
 solemnize	v0:llh
 solemnly	r4:r
@@ -84034,7 +84035,7 @@ solicitous	a0:ss
 solicitously	r0:r
 solicitousness	n0:f
 solicitude	n2:f
-solid	n15:uxS a33:saassssssssssss
+solid	n15/2:uxS a33:saassssssssssss
 solid figure	n0:S
 solid food	n0:F
 solid state	n0:x
@@ -84051,7 +84052,7 @@ solidification	n0:R
 solidified	a0:s
 solidify	v0:hh
 solidifying	n0:R
-solidity	n2:txt
+solidity	n2/1:txt
 solidly	r2:rr
 solidness	n0:xttt
 solidstate	a2:ss
@@ -84066,13 +84067,13 @@ solitarily	r0:r
 solitariness	n0:xt
 solitary	n0:xp a6:sssss
 soliton	n0:e
-solitude	n1:xxl
+solitude	n1/1:xxl
 solitudinarian	n0:p
 solleret	n0:r
 solmisation	n0:m
 solmizate	v0:rr
 solmization	n0:ma
-solo	n1:ama v0:or a0:s r0:r
+solo	n1/1:ama v0:or a0:s r0:r
 solo man	n0:A
 soloist	n5:p
 solomon	n0:p
@@ -84089,7 +84090,7 @@ solubility	n0:qtt
 soluble	a1:aa
 solubleness	n0:t
 solute	n0:u
-solution	n34:umcga
+solution	n34/4:umcga
 solvability	n0:t
 solvable	a0:s
 solvate	n0:u v0:hh
@@ -84100,7 +84101,7 @@ solvay process	n0:R
 solve	v35:ccm
 solved	a1:a
 solvency	n0:x
-solvent	n1:um a0:a
+solvent	n1/1:um a0:a
 solver	n0:p
 solving	n0:a
 solzhenitsyn	n0:p
@@ -84177,7 +84178,7 @@ sonatina	n0:m
 sonchus	n0:P
 sondheim	n0:p
 sone	n0:q
-song	n53:meams
+song	n53/4:meams
 song thrush	n0:A
 songbird	n0:A
 songbook	n0:m
@@ -84234,7 +84235,7 @@ sophistic	a0:ps
 sophistical	a0:s
 sophisticate	n1:p v0:lmhh
 sophisticated	a11:ass
-sophistication	n2:cccta
+sophistication	n2/1:cccta
 sophistry	n0:c
 sophocles	n0:p
 sophomore	n4:p a0:s
@@ -84247,7 +84248,7 @@ soporific	n0:r a0:ss
 sopping	r0:r
 soppy	a0:ss
 sopranino	a0:s
-soprano	n2:pmt a0:s
+soprano	n2/1:pmt a0:s
 sops	n0:F
 sorb	n0:F v6:t
 sorb apple	n0:PF
@@ -84288,14 +84289,14 @@ sorority	n2:G
 sorption	n2:R
 sorrel	n0:PPPFA a1:s
 sorriness	n0:t
-sorrow	n5:ffcx v0:e
+sorrow	n5/3:ffcx v0:e
 sorrower	n0:p
 sorrowful	a2:a
 sorrowfully	r0:rr
 sorrowfulness	n0:xf
 sorrowing	a0:s
 sorry	a15:asss
-sort	n68:ctpR v0:lc
+sort	n68/3:ctpR v0:lc
 sort out	v5:ccl
 sort program	n0:m
 sorted	a0:ss
@@ -84343,7 +84344,7 @@ sought	a1:ls
 sought-after	a0:s
 soughtafter	a0:s
 souk	n0:E
-soul	n30:pTfam
+soul	n30/4:pTfam
 soul food	n0:F
 soul patch	n0:b
 soul-destroying	a0:s
@@ -84357,7 +84358,7 @@ soulless	a0:s
 soullessly	r0:r
 soulsearching	n0:c
 soulstirring	a0:s
-sound	n81:tchemmoo v63:ppppmph a14:asassssss
+sound	n81/6:tchemmoo v63:ppppmph a14:asassssss
 sound barrier	n0:h
 sound bite	n0:m
 sound effect	n1:c
@@ -84389,7 +84390,7 @@ soundman	n0:p
 soundness	n0:xtt
 soundproof	v0:h a1:s
 soundtrack	n2:r
-soup	n2:Fux v0:b
+soup	n2/1:Fux v0:b
 soup kitchen	n0:G
 soup up	v0:h
 soup-fin	n0:A
@@ -84411,11 +84412,11 @@ sour orange	n0:PF
 sour salt	n0:F
 sour-tasting	a0:s
 sourball	n0:F
-source	n70:lmcrppRom v0:sc
+source	n70/6:lmcrppRom v0:sc
 source materials	n0:m
 source program	n0:m
 sourdine	n0:rr
-sourdough	n1:up
+sourdough	n1/1:up
 soured	a0:a
 soured cream	n0:F
 souring	n0:R
@@ -84435,9 +84436,9 @@ souslik	n0:A
 sousse	n0:l
 soutache	n0:r
 soutane	n1:r
-south	n46:LlL a13:a r8:r
+south	n46/2:LlL a13:a r8:r
 south africa	n1:l
-south america	n3:g
+south america	n3/0:g
 south bend	n0:l
 south dakota	n1:l
 south dravidian	n0:m
@@ -84451,7 +84452,7 @@ south-southwest	r0:r
 south-west	r0:r
 southbound	a1:s
 southcentral	a1:ss
-southeast	n2:LLl a0:ss r2:r
+southeast	n2/1:LLl a0:ss r2:r
 southeast asia	n0:l
 southeaster	n0:h
 southeasterly	a0:ss
@@ -84468,32 +84469,32 @@ southern scup	n0:A
 southern tai	n0:m
 southern triangle	n0:o
 southerner	n19:p
-southernism	n1:mc
+southernism	n1/1:mc
 southernmost	a0:s
 southernness	n0:t
 southernwood	n0:P
 southey	n0:p
 southland	n0:l
 southmost	a0:s
-southpaw	n5:pp
+southpaw	n5/1:pp
 southpolar	a0:s
 southsoutheast	r0:r
 southsouthwest	r0:r
 southward	n0:L a0:s r3:r
 southwards	r0:r
-southwest	n2:LLl a0:ss r0:r
+southwest	n2/1:LLl a0:ss r0:r
 southwester	n0:h
 southwesterly	a0:ss
 southwestern	n0:m a0:ss
 southwestward	n0:L a0:s r0:r
 southwestwardly	r0:r
 soutine	n0:p
-souvenir	n1:rc
+souvenir	n1/1:rc
 souvlaki	n0:F
 souvlakia	n0:F
 sovereign	n5:p a6:ss
 sovereign immunity	n0:a
-sovereignty	n1:xxt
+sovereignty	n1/1:xxt
 soviet	n0:G a25:p
 soviet union	n5:l
 sovietise	v0:lr
@@ -84518,7 +84519,7 @@ soybean plant	n0:P
 soymilk	n0:F
 sozzled	a0:s
 spa	n0:lEE
-space	n81:TSllmimmr v3:o
+space	n81/7:TSllmimmr v3:o
 space age	n0:i
 space laboratory	n0:r
 space needle	n0:r
@@ -84548,7 +84549,7 @@ spaciousness	n2:t
 spackle	n0:u
 spackling compound	n0:u
 spacy	a0:s
-spade	n3:rrp v1:t
+spade	n3/2:rrp v1:t
 spade bit	n0:r
 spade casino	n0:a
 spade-like	a0:s
@@ -84571,7 +84572,7 @@ spallanzani	n0:p
 spallation	n0:R
 spam	n0:m v0:m
 spammer	n0:p
-span	n7:itqqra v8:x
+span	n7/2:itqqra v8:x
 span loading	n0:L
 spandau	n0:r
 spandex	n0:r
@@ -84608,7 +84609,7 @@ sparaxis	n0:P
 sparaxis tricolor	n0:P
 spare	n0:rra v17:llsu a4:ssssss
 spare part	n0:r
-spare time	n4:ia
+spare time	n4/1:ia
 spare tire	n0:b
 sparely	r0:r
 spareness	n0:tt
@@ -84622,13 +84623,13 @@ sparid	n0:A
 sparidae	n0:A
 sparing	a0:s
 sparingly	r0:r
-spark	n10:ethqo v6:rw
+spark	n10/3:ethqo v6:rw
 spark advance	n0:t
 spark gap	n0:rr
 spark off	v0:r
 spark transmitter	n0:r
 sparker	n0:r
-sparkle	n2:tet v2:whwh
+sparkle	n2/1:tet v2:whwh
 sparkleberry	n0:P
 sparkler	n0:sr
 sparkling	n0:e a3:sa
@@ -84639,7 +84640,7 @@ sparling	n0:FA
 sparmannia	n0:P
 sparring	n0:ma
 sparring match	n0:e
-sparrow	n1:AA
+sparrow	n1/1:AA
 sparrow unit	n0:G
 sparrow-sized	a0:s
 sparrowsized	a0:s
@@ -84651,7 +84652,7 @@ sparta	n0:l
 spartan	n0:p a0:psss
 spartina	n0:P
 spartium	n0:P
-spasm	n1:xa
+spasm	n1/1:xa
 spasmodic	a1:ss
 spasmodically	r0:rr
 spasmolysis	n0:a
@@ -84701,8 +84702,8 @@ speaker identification	n0:c
 speaker unit	n0:r
 speakerphone	n0:r
 speakership	n0:a
-speaking	n1:mm a0:a
-spear	n1:rr v3:tx
+speaking	n1/1:mm a0:a
+spear	n1/1:rr v3:tx
 spear thrower	n0:r
 spear up	v0:x
 spear-point	n0:r
@@ -84714,7 +84715,7 @@ spearmint	n0:P
 spearmint oil	n0:F
 spearpoint	n0:r
 spec	n0:m
-special	n1:mFm a68:sssssss
+special	n1/1:mFm a68:sssssss
 special agent	n0:p
 special assessment	n0:s
 special delivery	n0:m
@@ -84731,13 +84732,13 @@ specialism	n0:ca
 specialist	n20:pp
 specialistic	a0:ps
 speciality	n0:tta
-specialization	n4:aaR
+specialization	n4/2:aaR
 specialize	v7:hmhlh
 specialized	a8:a
 specializer	n0:p
 specially	r5:rr
 specialness	n0:tt
-specialty	n2:tta
+specialty	n2/1:tta
 speciate	v0:h
 speciation	n0:R
 specie	n0:s
@@ -84747,7 +84748,7 @@ specific	n0:cr a44:aspa
 specific gravity	n0:t
 specific performance	n0:a
 specifically	r13:r
-specification	n1:mmma
+specification	n1/1:mmma
 specificity	n8:tt
 specified	a6:a
 specifier	n0:p
@@ -84762,7 +84763,7 @@ speckle	n0:t v0:tt
 speckled	a1:s
 speckless	a0:s
 specs	n0:r
-spectacle	n10:mra
+spectacle	n10/2:mra
 spectacled	a0:s
 spectacles	n1:r
 spectacular	n0:m a5:sss
@@ -84790,13 +84791,13 @@ spectrum	n20:ht
 spectrum line	n0:m
 specular	a1:s
 speculate	v10:cmcs
-speculation	n5:mcsc
+speculation	n5/3:mcsc
 speculative	a2:sss
 speculatively	r1:r
 speculativeness	n0:xt
 speculator	n0:pp
 speculum	n0:rr
-speech	n30:mmmmmmmc
+speech	n30/6:mmmmmmmc
 speech pattern	n0:m
 speech production	n0:m
 speech sound	n0:m
@@ -84812,7 +84813,7 @@ speechmaker	n0:p
 speechmaking	n0:m
 speechread	v0:c
 speechwriter	n0:p
-speed	n38:itaLr v18:ohooh
+speed	n38/3:itaLr v18:ohooh
 speed bump	n0:r
 speed indicator	n0:r
 speed limit	n1:m
@@ -84837,7 +84838,7 @@ spelaeologist	n0:p
 spelaeology	n0:ca
 speleologist	n0:p
 speleology	n0:ca
-spell	n6:xiim v5:mmrlmh
+spell	n6/3:xiim v5:mmrlmh
 spell out	v8:mrm
 spell-bound	a0:s
 spell-checker	n0:m
@@ -84861,7 +84862,7 @@ spend-all	n0:p
 spendable	a0:s
 spendall	n0:p
 spender	n0:pp
-spending	n1:as
+spending	n1/1:as
 spending cut	n0:a
 spendthrift	n0:p a0:s
 spengler	n0:p
@@ -84926,7 +84927,7 @@ spheniscus	n0:A
 sphenodon	n0:A
 sphenoid	n0:b
 sphenopsida	n0:P
-sphere	n14:xrlcSSl
+sphere	n14/4:xrlcSSl
 spheric	a0:s
 spherical	a6:ps
 spherical aberration	n0:h
@@ -84957,7 +84958,7 @@ spicandspan	a0:ss
 spicate	a0:p
 spiccato	n0:a
 spiccato bowing	n0:a
-spice	n1:uFt v1:hp
+spice	n1/1:uFt v1:hp
 spice cake	n0:F
 spice islands	n0:l
 spice up	v1:ph
@@ -84975,7 +84976,7 @@ spickandspan	a0:ss
 spicule	n0:b
 spiculum	n0:b
 spicy	a0:sss
-spider	n1:Amr
+spider	n1/1:Amr
 spider brake	n0:P
 spider mite	n0:A
 spider nevus	n0:x
@@ -85000,7 +85001,7 @@ spiffing	a0:s
 spiffy	a0:s
 spigot	n0:rr
 spik	n0:p
-spike	n3:erPPerrrrrr v0:ltthhh
+spike	n3/2:erPPerrrrrr v0:ltthhh
 spike lee	n0:p
 spike oil	n0:P
 spike out	v1:h
@@ -85058,7 +85059,7 @@ spindleshaped	a0:s
 spindly	a0:s
 spindrift	n0:u
 spindry	v0:h
-spine	n3:bSPrA
+spine	n3/1:bSPrA
 spine-tipped	a0:s
 spinel	n0:u
 spinel ruby	n0:u
@@ -85103,7 +85104,7 @@ spinystemmed	a0:s
 spipistrellus hesperus	n0:A
 spiracle	n0:b
 spiraea	n0:PP
-spiral	n7:SSRrra v2:oxo a0:s
+spiral	n7/1:SSRrra v2:oxo a0:s
 spiral nebula	n0:g
 spiral spring	n0:r
 spiral-shelled	a0:s
@@ -85124,7 +85125,7 @@ spirit gum	n0:u
 spirit level	n0:r
 spirit off	v0:t
 spirit up	v0:h
-spirit world	n2:c
+spirit world	n2/0:c
 spirited	a3:asss
 spiritedly	r0:r
 spiritedness	n0:t
@@ -85173,7 +85174,7 @@ spit curl	n0:b
 spit out	v3:bmb
 spit up	v0:sb
 spitball	n0:ra
-spite	n1:ft v0:e
+spite	n1/1:ft v0:e
 spiteful	a1:s
 spitefully	r0:rr
 spitefulness	n0:ft
@@ -85190,7 +85191,7 @@ spitzbergen	n0:l
 spiv	n0:p
 spizella	n0:A
 splanchnic	a0:p
-splash	n1:exqtaa v5:tottptt
+splash	n1/1:exqtaa v5:tottptt
 splash around	v0:l
 splash guard	n0:r
 splash-guard	n0:r
@@ -85203,13 +85204,13 @@ splashiness	n0:t
 splashing	n0:aa
 splashy	a0:pss
 splat	n0:er v0:phh
-splatter	n1:eq v0:tt
+splatter	n1/1:eq v0:tt
 splattered	a2:s
 splattering	n0:ea
 splay	n0:r v0:ooh a0:s
 splayfoot	n0:b a0:a
 splayfooted	a0:a
-spleen	n3:bf
+spleen	n3/1:bf
 spleenwort	n0:P
 splendid	a7:sss
 splendidly	r1:rr
@@ -85235,7 +85236,7 @@ splinterless	a0:s
 splinterproof	a0:s
 splinters	n1:u
 splintery	a1:sp
-split	n5:aqsooFraaa v13:ltloh a3:ss
+split	n5/1:aqsooFraaa v13:ltloh a3:ss
 split decision	n0:e
 split down	n0:a
 split end	n1:p
@@ -85256,7 +85257,7 @@ splosh	v0:pott
 splotch	n0:t v0:t
 splotched	a0:s
 splurge	n0:ma v0:sp
-splutter	n1:em v0:mb
+splutter	n1/1:em v0:mb
 spock	n0:p
 spode	n0:r
 spodoptera	n0:A
@@ -85272,7 +85273,7 @@ spoils system	n0:c
 spoilsport	n0:p
 spoilt	a0:sss
 spokane	n0:l
-spoke	n2:rr
+spoke	n2/1:rr
 spoken	a3:a
 spokeshave	n0:r
 spokesman	n1:p
@@ -85287,7 +85288,7 @@ spondias	n0:P
 spondylarthritis	n0:x
 spondylitis	n0:x
 spondylolisthesis	n0:x
-sponge	n1:uppA v2:tsttt
+sponge	n1/1:uppA v2:tsttt
 sponge bath	n0:a
 sponge cake	n0:F
 sponge down	v0:tb
@@ -85303,7 +85304,7 @@ sponginess	n0:tt
 spongioblast	n0:b
 spongioblastoma	n0:x
 spongy	a2:ss
-sponsor	n4:pp v33:ssl
+sponsor	n4/1:pp v33:ssl
 sponsorship	n3:a
 spontaneity	n3:t
 spontaneous	a8:as
@@ -85315,7 +85316,7 @@ spook	n0:pc v0:e
 spookily	r0:r
 spooky	a0:s
 spool	n0:r v0:st
-spoon	n1:rqr v0:tt
+spoon	n1/1:rqr v0:tt
 spoon food	n0:F
 spoon-shaped	a0:s
 spoonbill	n0:A
@@ -85351,7 +85352,7 @@ sporozoa	n0:A
 sporozoan	n0:A
 sporozoite	n0:A
 sporran	n0:r
-sport	n17:aappppm v1:xo
+sport	n17/2:aappppm v1:xo
 sport kite	n0:r
 sport utility	n0:r
 sportfishing	n0:a
@@ -85378,7 +85379,7 @@ sportswriter	n0:p
 sporty	a0:sss
 sporulate	v0:rh
 sporulation	n0:R
-spot	n34:lmtttmEaxqmrra v18:pptthh
+spot	n34/8:lmtttmEaxqmrra v18:pptthh
 spot check	n0:a
 spot market	n0:E
 spot price	n0:s
@@ -85391,7 +85392,7 @@ spotcheck	v0:c
 spotless	a3:s
 spotlessly	r0:r
 spotlessness	n0:x
-spotlight	n1:xr v1:hh
+spotlight	n1/1:xr v1:hh
 spots	n0:x
 spotsylvania	n0:la
 spotted	a0:s
@@ -85425,15 +85426,15 @@ sprawl	n0:lt v10:to
 sprawler	n0:p
 sprawling	n1:t a1:s
 sprawly	a0:s
-spray	n6:uqrrue v5:ttt
+spray	n6/4:uqrrue v5:ttt
 spray painting	n0:a
 spray-dried	a1:l
 spray-dry	v0:h
 spraydried	a1:l
 spraydry	v0:h
 sprayer	n0:pr
-spraying	n3:aqa
-spread	n9:etEtFFmtra v55:ttxtmmoott a6:sss
+spraying	n3/1:aqa
+spread	n9/4:etEtFFmtra v55:ttxtmmoott a6:sss
 spread eagle	n0:ma
 spread head	n0:m
 spread out	v8:otoooot
@@ -85473,13 +85474,13 @@ spring-cleaning	n0:a
 spring-flowering	a0:s
 spring-loaded	a0:p
 springblooming	a0:s
-springboard	n1:ra
+springboard	n1/1:ra
 springbok	n0:A
 springbuck	n0:A
 springclean	v0:t
 springcleaning	n0:a
 springer	n0:rAA
-springfield	n2:lll
+springfield	n2/1:lll
 springflowering	a0:s
 springiness	n0:t
 springless	a0:s
@@ -85492,7 +85493,7 @@ springy	a0:ss
 sprinkle	n0:ha v6:ttwh
 sprinkler	n0:r
 sprinkles	n0:F
-sprinkling	n2:qhaa
+sprinkling	n2/1:qhaa
 sprint	n0:a v1:o
 sprinter	n2:p
 sprit	n0:r
@@ -85541,7 +85542,7 @@ sputter	n0:em v2:phomb
 sputtering	n1:e
 sputum	n0:b
 sputum smear	n0:b
-spy	n3:pp v4:pmpm
+spy	n3/1:pp v4:pmpm
 spyeria	n0:A
 spyglass	n0:r
 spyhole	n0:r
@@ -85552,8 +85553,8 @@ squab	n0:FrA a0:s
 squabble	n1:m v0:m
 squabbler	n0:p
 squabby	a0:s
-squad	n12:GGG
-squadron	n2:GGG
+squad	n12/2:GGG
+squadron	n2/2:GGG
 squalid	a0:ss
 squalidae	n0:A
 squalidly	r0:r
@@ -85574,7 +85575,7 @@ squandered	a0:s
 squanderer	n0:p
 squandering	n0:a
 squandermania	n0:a
-square	n27:SqlSpprr v8:hcxoxskk a7:aassss r2:rrr
+square	n27/3:SqlSpprr v8:hcxoxskk a7:aassss r2:rrr
 square away	v1:h
 square bracket	n0:m
 square dance	n0:a
@@ -85622,7 +85623,7 @@ squash rackets	n0:a
 squash racquets	n0:a
 squashed	a1:l
 squashy	a0:sss
-squat	n1:aqa v10:txx a5:ss
+squat	n1/1:aqa v10:txx a5:ss
 squatina	n0:A
 squatinidae	n0:A
 squatness	n0:t
@@ -85637,7 +85638,7 @@ squawk	n0:em v3:mm
 squawker	n0:pr
 squawky	a0:s
 squawroot	n0:P
-squeak	n1:ea v3:p
+squeak	n1/1:ea v3:p
 squeak through	v0:t
 squeaker	n0:ra
 squeaking	a0:s
@@ -85651,7 +85652,7 @@ squeamishness	n0:xt
 squeegee	n0:r v0:t
 squeezability	n0:t
 squeezable	a0:s
-squeeze	n1:axspeaaa v19:tttlsottt
+squeeze	n1/1:axspeaaa v19:tttlsottt
 squeeze for	v0:l
 squeeze out	v3:lstsrt
 squeeze play	n0:aa
@@ -85678,11 +85679,11 @@ squinteye	n0:p
 squinteyed	a0:ps
 squinting	a0:s
 squinty	a0:ps
-squire	n3:ppp v0:o
+squire	n3/2:ppp v0:o
 squirearchy	n0:G
 squirm	n0:a v3:o
 squirmer	n0:p
-squirrel	n3:Au
+squirrel	n3/1:Au
 squirrel away	v0:s
 squirrel-sized	a0:s
 squirrelfish	n0:AA
@@ -85719,8 +85720,8 @@ stabilise	v0:thh
 stabilised	a0:s
 stabiliser	n0:r
 stabilising	a0:s
-stability	n6:txt
-stabilization	n2:aa
+stability	n6/1:txt
+stabilization	n2/1:aa
 stabilize	v2:hth
 stabilized	a1:s
 stabilizer	n0:urr
@@ -85738,7 +85739,7 @@ stabroek	n0:l
 staccato	a1:a r0:r
 stachyose	n0:u
 stachys	n0:P
-stack	n2:gqmrr v3:ttt
+stack	n2/1:gqmrr v3:ttt
 stack away	v0:s
 stack up	v0:t
 stacked	a1:ls
@@ -85748,13 +85749,13 @@ stacte	n0:u
 staddle	n0:r
 stadium	n2:r
 stael	n0:p
-staff	n20:GrGumm v4:kk
+staff	n20/3:GrGumm v4:kk
 staff line	n0:m
 staff office	n0:G
 staffa	n0:l
 staffer	n0:p
 stag	n0:AA v0:lmm
-stage	n69:ixrmralr v14:rr
+stage	n69/7:ixrmralr v14:rr
 stage business	n0:a
 stage direction	n1:m
 stage effect	n0:c
@@ -85766,7 +85767,7 @@ stagecoach	n0:r
 stagecraft	n0:c
 staged	a0:as
 stagehand	n0:p
-stager	n1:pp
+stager	n1/1:pp
 stagestruck	a0:s
 stagey	a0:s
 stagflation	n0:R
@@ -85790,12 +85791,12 @@ stagirus	n0:l
 stagnancy	n0:xx
 stagnant	a2:ss
 stagnate	v0:xxxl
-stagnation	n1:xx
+stagnation	n1/1:xx
 stagy	a0:s
 staid	a0:s
 staidly	r0:r
 staidness	n0:t
-stain	n8:tuxma v23:hhth
+stain	n8/3:tuxma v23:hhth
 stainability	n0:t
 stainable	a0:p
 stained	a10:as
@@ -85812,7 +85813,7 @@ stairrod	n0:r
 stairs	n15:r
 stairway	n3:r
 stairwell	n1:r
-stake	n4:smrsr v5:lkttt
+stake	n4/3:smrsr v5:lkttt
 stake driver	n0:A
 stakeholder	n0:p
 stakeout	n0:a
@@ -85841,7 +85842,7 @@ stalking	n0:aa
 stalking-horse	n0:pmrA
 stalkinghorse	n0:pmrA
 stalkless	a0:a
-stall	n15:rrEerra v4:xohlooo
+stall	n15/3:rrEerra v4:xohlooo
 stall-fed	a0:s
 stallfed	a0:s
 stalling	n0:a
@@ -85857,22 +85858,22 @@ staminate	a2:s
 stammel	n0:r
 stammer	n0:x v6:m
 stammerer	n0:p
-stamp	n4:Sgmmsmrrr v10:otptchrtt
+stamp	n4/4:Sgmmsmrrr v10:otptchrtt
 stamp album	n0:r
 stamp battery	n0:r
 stamp down	v1:h
 stamp duty	n0:s
 stamp out	v2:h
 stamp pad	n0:r
-stampede	n1:ae v2:ollo
+stampede	n1/1:ae v2:ollo
 stamper	n0:ppr
 stamping ground	n0:l
 stan laurel	n0:p
-stance	n1:tc
+stance	n1/1:tc
 stanch	v0:h
 stanchion	n0:r
 stanchly	r0:r
-stand	n16:rlgrrecEarra v308:txxxccxxxtkt
+stand	n16/9:rlgrrecEarra v308:txxxccxxxtkt
 stand back	v2:xt
 stand for	v9:mmxc
 stand out	v9:xxok
@@ -85882,7 +85883,7 @@ stand-down	n0:xa
 stand-in	n0:p
 stand-up	a0:s
 standalone	a0:s
-standard	n22:mcqsrr a19:asaas
+standard	n22/2:mcqsrr a19:asaas
 standard atmosphere	n0:q
 standard candle	n0:q
 standard deviation	n8:c
@@ -85900,12 +85901,12 @@ standardization	n0:xaa
 standardize	v1:hc
 standardized	a2:ss
 standardizer	n0:p
-standby	n1:rp a0:s
+standby	n1/1:rp a0:s
 standdown	n0:xa
 standee	n0:pr
 stander	n0:p
 standin	n0:p
-standing	n3:xma a3:ssaaas
+standing	n3/1:xma a3:ssaaas
 standing press	n0:r
 standing stone	n0:r
 standish	n0:p
@@ -85916,7 +85917,7 @@ standoffishness	n0:t
 standpat	a0:s
 standpipe	n0:r
 standpoint	n6:c
-standstill	n1:xe
+standstill	n1/1:xe
 standup	a0:s
 stanford	n0:pE
 stanford university	n0:E
@@ -85943,10 +85944,10 @@ staphylinidae	n0:A
 staphylococcal	a0:p
 staphylococci	n0:A
 staphylococcus	n0:A
-staple	n1:ruurr v0:t a0:s
+staple	n1/1:ruurr v0:t a0:s
 staplegun	n0:r
 stapler	n0:r
-star	n15:opopSpmc v3:xrh a1:s
+star	n15/4:opopSpmc v3:xrh a1:s
 star apple	n0:P
 star chamber	n0:G
 star divination	n0:c
@@ -85984,7 +85985,7 @@ starkey	n0:p
 starkly	r0:rrr
 starkness	n0:tt
 starless	a0:a
-starlet	n1:po
+starlet	n1/1:po
 starlight	n1:h
 starlike	a0:s
 starling	n0:A
@@ -85999,11 +86000,11 @@ starry-eyed	a0:s
 starryeyed	a0:s
 starshaped	a0:s
 starship	n0:r
-start	n20:eiaaalmt v299:hhoxrrooolkxlo
+start	n20/5:eiaaalmt v299:hhoxrrooolkxlo
 start out	v9:ho
 start up	v2:or
 start-off	n0:e
-starter	n1:rpppFra
+starter	n1/1:rpppFra
 starthistle	n0:P
 starting	n3:a a2:ss
 starting line	n0:l
@@ -86017,7 +86018,7 @@ startled	a6:s
 startling	a11:s
 startlingly	r0:r
 startoff	n0:e
-startup	n1:aa
+startup	n1/1:aa
 starvation	n3:xa
 starve	v8:uuuuu
 starved	a1:ss
@@ -86029,7 +86030,7 @@ stash away	v0:s
 stasis	n0:xx
 stat mi	n0:q
 statant	a0:s
-state	n192:lTGGxxl v90:mmm
+state	n192/4:lTGGxxl v90:mmm
 state bank	n0:G
 state capital	n0:l
 state change	n0:R
@@ -86047,7 +86048,7 @@ stateless person	n0:p
 stateliness	n0:tt
 stately	a1:sss
 stately home	n0:E
-statement	n70:mmmmmmm
+statement	n70/4:mmmmmmm
 staten island	n1:l
 stateoftheart	a0:s
 stater	n0:sp
@@ -86065,7 +86066,7 @@ static line	n0:r
 statice	n0:P
 statics	n0:c
 statin	n0:r
-station	n23:rxllt v4:k
+station	n23/1:rxllt v4:k
 station agent	n0:p
 station house	n1:r
 stationariness	n0:x
@@ -86079,7 +86080,7 @@ statistical	a5:p
 statistical procedure	n0:c
 statistical regression	n0:c
 statistically	r2:r
-statistician	n1:pp
+statistician	n1/1:pp
 statistics	n0:c
 stative	a0:a
 stator	n0:r
@@ -86087,7 +86088,7 @@ statuary	n1:g a0:p
 statue	n5:r
 statuesque	a0:ss
 statuette	n1:r
-stature	n8:xt
+stature	n8/1:xt
 status	n21:xx
 status seeking	n0:t
 statute	n5:m a0:s
@@ -86104,7 +86105,7 @@ stavanger	n0:l
 stave	n0:mrr v0:sh
 stave off	v3:l
 stave wood	n0:P
-stay	n2:axmrr v124:hoxxohxxltu
+stay	n2/1:axmrr v124:hoxxohxxltu
 stay away	v0:x
 stay off	v0:m
 stay over	v0:x
@@ -86133,7 +86134,7 @@ steakhouse	n1:E
 steal	n0:sa v30:sok
 steal away	v1:o
 stealer	n0:p
-stealing	n1:aa
+stealing	n1/1:aa
 stealth	n1:a
 stealth fighter	n0:r
 stealthily	r3:r
@@ -86173,11 +86174,11 @@ steatornis	n0:A
 steatornithidae	n0:A
 steatorrhea	n0:x
 steed	n1:A
-steel	n21:urr v1:et
+steel	n21/2:urr v1:et
 steel gray	n0:u
 steel grey	n0:u
 steel production	n0:R
-steel trap	n1:cr
+steel trap	n1/1:cr
 steel wool	n0:u
 steel-plated	a0:s
 steele	n0:p
@@ -86237,7 +86238,7 @@ stellaria	n0:P
 stellate	a0:s
 steller	n0:p
 stellite	n0:u
-stem	n34:mPrrra v19:xxhh
+stem	n34/3:mPrrra v19:xxhh
 stem cell	n0:b
 stem lettuce	n0:P
 stem turn	n0:a
@@ -86260,7 +86261,7 @@ stenograph	n0:mr v0:r
 stenographer	n0:p
 stenographic	a0:p
 stenographical	a0:p
-stenography	n1:ma
+stenography	n1/1:ma
 stenopelmatidae	n0:A
 stenopelmatus	n0:A
 stenopterygius	n0:A
@@ -86273,7 +86274,7 @@ stenotus	n0:P
 stent	n0:r
 stentor	n0:pA
 stentorian	a1:s
-step	n59:aqarxqemmra v30:oollsoothh
+step	n59/5:aqarxqemmra v30:oollsoothh
 step down	v1:lh
 step out	v6:o
 step up	v5:hho
@@ -86318,7 +86319,7 @@ sterculia	n0:P
 sterculia family	n0:P
 sterculia gum	n0:u
 sterculiaceae	n0:P
-stereo	n5:rr a1:s
+stereo	n5/1:rr a1:s
 stereophonic	a1:s
 stereophony	n0:r
 stereoscope	n0:r
@@ -86343,7 +86344,7 @@ sterilized	a0:s
 sterilizer	n0:r
 sterling	n0:s a1:s
 sterling area	n0:G
-stern	n2:rb a9:ssss
+stern	n2/1:rb a9:ssss
 stern chaser	n0:r
 sterna	n0:A
 sternal	a1:p
@@ -86360,7 +86361,7 @@ sternutative	a0:s
 sternutator	n0:u
 sternutatory	n0:u a0:ps
 sternwheeler	n0:r
-steroid	n4:uu
+steroid	n4/1:uu
 steroid alcohol	n0:u
 steroid hormone	n0:u
 steroidal	a0:p
@@ -86380,12 +86381,12 @@ stevens	n0:ppp
 stevenson	n0:pp
 stevia	n0:PP
 stew	n0:xF v0:eeh
-steward	n1:ppppp
+steward	n1/1:ppppp
 stewardess	n0:p
 stewardship	n0:a
 stewart	n0:pp
 stewed	a0:s
-stewing	n1:fa
+stewing	n1/1:fa
 stewpan	n0:r
 sth	n0:b
 sthene	n0:q
@@ -86393,7 +86394,7 @@ stheno	n0:p
 stibnite	n0:u
 stichaeidae	n0:A
 sticherus	n0:P
-stick	n18:rPrFbrrra v11:totxxxxrttttttmc
+stick	n18/3:rPrFbrrra v11:totxxxxrttttttmc
 stick about	v0:x
 stick around	v0:xo
 stick cinnamon	n0:F
@@ -86424,7 +86425,7 @@ sticky end	n0:u
 stictomys	n0:A
 stictopelia	n0:A
 stieglitz	n0:p
-stiff	n2:pb a8:sssasss r0:rr
+stiff	n2/1:pb a8:sssasss r0:rr
 stiff-backed	a1:s
 stiff-branched	a0:s
 stiff-haired	a0:s
@@ -86434,11 +86435,11 @@ stiffbacked	a1:s
 stiffbranched	a0:s
 stiffen	v13:hhh
 stiffener	n0:u
-stiffening	n1:aR
+stiffening	n1/1:aR
 stiffhaired	a0:s
 stiffly	r7:rr
 stiffnecked	a0:s
-stiffness	n2:ttttt
+stiffness	n2/2:ttttt
 stifftailed	a0:s
 stifle	n0:A v3:thth
 stifled	a0:s
@@ -86458,7 +86459,7 @@ stilbestrol	n0:u
 stilboestrol	n0:u
 stile	n0:r
 stiletto	n0:r
-still	n2:rtrr v2:eheh a30:sssaas r313:rrrr
+still	n2/1:rtrr v2:eheh a30:sssaas r313:rrrr
 still hunt	n0:a
 still life	n0:r
 still-fish	v0:k
@@ -86467,11 +86468,11 @@ stillbirth	n0:a
 stillborn	a0:ss
 stillfish	v0:k
 stillhunt	v0:k
-stillness	n7:txx
+stillness	n7/2:txx
 stillroom	n0:r
 stillson wrench	n0:r
 stilly	a0:s
-stilt	n1:rrAA
+stilt	n1/1:rrAA
 stiltbird	n0:A
 stilted	a1:s
 stiltedly	r0:r
@@ -86481,10 +86482,10 @@ stimulant	n2:cr a0:s
 stimulate	v20:hmebrpm
 stimulated	a0:s
 stimulating	a1:ass
-stimulation	n8:acRa
+stimulation	n8/2:acRa
 stimulative	a0:a
 stimulus	n10:c
-sting	n2:xxxa v3:ptmpe
+sting	n2/1:xxxa v3:ptmpe
 sting operation	n0:a
 stingaree-bush	n0:P
 stingareebush	n0:P
@@ -86530,14 +86531,14 @@ stir up	v3:letm
 stirk	n0:A
 stirred	a0:ass
 stirrer	n0:pr
-stirring	n1:aa a0:ss
+stirring	n1/1:aa a0:ss
 stirringly	r0:r
-stirrup	n3:rb
+stirrup	n3/1:rb
 stirrup cup	n0:F
 stirrup iron	n0:r
 stirrup-shaped	a0:s
 stirrupshaped	a0:s
-stitch	n1:rx v1:t
+stitch	n1/1:rx v1:t
 stitched	a0:s
 stitcher	n0:p
 stitchery	n0:r
@@ -86554,7 +86555,7 @@ stochastic process	n0:R
 stochastic variable	n0:c
 stochastically	r0:r
 stochasticity	n0:t
-stock	n38:srrssGgFxPPPPrrrA v2:ssssssb a1:sss
+stock	n38/8:srrssGgFxPPPPrrrA v2:ssssssb a1:sss
 stock buyback	n0:s
 stock certificate	n0:s
 stock cube	n0:F
@@ -86571,7 +86572,7 @@ stock-still	a0:s r0:r
 stock-take	n0:a v0:l
 stock-taker	n0:p
 stock-taking	n0:ca
-stockade	n1:rE v0:k
+stockade	n1/1:rE v0:k
 stockbroker	n1:p
 stockbroker belt	n0:l
 stockcar	n0:r
@@ -86633,7 +86634,7 @@ stolidness	n0:t
 stolon	n0:P
 stoloniferous	a0:p
 stoma	n0:Pb
-stomach	n28:bbff v0:uc
+stomach	n28/2:bbff v0:uc
 stomachache	n0:x
 stomachal	a0:p
 stomacher	n0:r
@@ -86646,7 +86647,7 @@ stomatopoda	n0:A
 stomatous	a0:ppa
 stomp	n0:a v2:o
 stomper	n0:p
-stone	n33:oruuqPt v1:th a0:s
+stone	n33/3:oruuqPt v1:th a0:s
 stone age	n0:i
 stone bass	n0:A
 stone crab	n0:FA
@@ -86701,15 +86702,15 @@ stony-broke	a0:s
 stonybroke	a0:s
 stonyhearted	a0:s
 stooge	n0:pp v0:orb
-stool	n3:ruPr v0:mcbb
+stool	n3/1:ruPr v0:mcbb
 stool pigeon	n0:pr
 stoolie	n0:p
 stoolpigeon	n0:p
-stoop	n1:arr v7:oloot
+stoop	n1/1:arr v7:oloot
 stooped	a3:s
 stooper	n0:pp
 stooping	a0:s
-stop	n11:eaaxlmmrrrr v162:oxloohktxth
+stop	n11/5:eaaxlmmrrrr v162:oxloohktxth
 stop number	n0:L
 stop over	v0:xo
 stop payment	n0:m
@@ -86734,7 +86735,7 @@ stopping point	n1:i
 stopple	n0:r v0:t
 stops	n0:a
 stopwatch	n0:r
-storage	n9:araRra
+storage	n9/3:araRra
 storage allocation	n0:a
 storage area	n0:r
 storage battery	n0:r
@@ -86742,7 +86743,7 @@ storage ring	n0:r
 storage space	n0:r
 storax	n0:P
 storax family	n0:P
-store	n31:Esrr v28:ss
+store	n31/3:Esrr v28:ss
 store-bought	a0:s
 storebought	a0:s
 stored program	n0:m
@@ -86758,7 +86759,7 @@ storeyed	a0:s
 storied	a1:ss
 stork	n0:A
 storksbill	n0:P
-storm	n11:hxa v3:xtwwk
+storm	n11/2:hxa v3:xtwwk
 storm center	n0:xl
 storm centre	n0:xl
 storm cloud	n1:o
@@ -86775,7 +86776,7 @@ stormy	a3:as
 story	n63:mmrmmm
 storybook	n0:m
 storyline	n3:m
-storyteller	n2:pp
+storyteller	n2/1:pp
 stotinka	n0:q
 stoup	n0:rr
 stout	n0:Ft a6:sss
@@ -86859,25 +86860,25 @@ straightlegged	a0:s
 straightness	n0:tttta
 straightout	a1:s
 straightway	r0:rr
-strain	n17:hxmxggxcaaa v14:keutbttth
+strain	n17/6:hxmxggxcaaa v14:keutbttth
 strained	a5:ssss
 strainer	n0:r
-straining	n1:aa a1:s
-strait	n3:ox a0:s
+straining	n1/1:aa a1:s
+strait	n3/1:ox a0:s
 strait-laced	a0:s
 straiten	v0:lt
 straitjacket	n0:cr
 straitlaced	a1:s
 straits	n0:xe
 strake	n0:r
-strand	n3:crruo v2:soo
+strand	n3/3:crruo v2:soo
 stranded	a1:s
 strange	a62:asa
 strange attractor	n0:c
 strange particle	n0:o
 strangely	r6:r
-strangeness	n1:tct
-stranger	n15:pp
+strangeness	n1/1:tct
+stranger	n15/1:pp
 strangle	v4:tthhbb
 strangled	a1:s
 stranglehold	n0:ta
@@ -86886,8 +86887,8 @@ strangler fig	n0:PP
 strangles	n0:x
 strangling	n0:a
 strangulate	v0:tth
-strangulation	n1:axa
-strap	n2:rrrr v1:tthb
+strangulation	n1/1:axa
+strap	n2/1:rrrr v1:tthb
 strapado	n0:a
 straphanger	n0:pp
 strapless	n0:r a0:s
@@ -86898,7 +86899,7 @@ strapping	a0:s
 strasberg	n0:p
 strasbourg	n0:l
 strassburg	n0:l
-stratagem	n1:ac
+stratagem	n1/1:ac
 strategian	n0:p
 strategic	a4:ps
 strategic intelligence	n0:a
@@ -86906,29 +86907,29 @@ strategical	a0:p
 strategically	r0:r
 strategics	n0:c
 strategist	n1:p
-strategy	n12:cc
+strategy	n12/1:cc
 stratford-on-avon	n0:l
 stratford-upon-avon	n0:l
 stratfordonavon	n0:l
 stratforduponavon	n0:l
-stratification	n1:axRta
+stratification	n1/1:axRta
 stratified	a1:sas
 stratify	v2:lhltb
 stratigraphy	n0:c
 stratocracy	n0:G
 stratosphere	n0:o
-stratum	n3:lGc
+stratum	n3/1:lGc
 stratus	n0:o
 stratus cloud	n0:o
 strauss	n0:ppp
 stravinskian	a0:p
-stravinsky	n6:m
+stravinsky	n6/0:m
 stravinskyan	a0:p
-straw	n12:uutr v0:tt a1:s
+straw	n12/2:uutr v0:tt a1:s
 straw vote	n0:c
 straw-colored	a0:s
 straw-coloured	a0:s
-strawberry	n1:FPt
+strawberry	n1/1:FPt
 strawberry mark	n0:t
 strawberry tomato	n0:PP
 strawboard	n0:u
@@ -86940,7 +86941,7 @@ strawworm	n0:AA
 stray	n1:A v4:oom a2:ss
 strayer	n0:p
 straying	a0:s
-streak	n3:gtte v2:oor
+streak	n3/3:gtte v2:oor
 streaked	a2:s
 streaker	n0:p
 streaky	a0:s
@@ -86955,7 +86956,7 @@ streamline flow	n0:h
 streamlined	a2:ss
 streamliner	n1:r
 streep	n0:p
-street	n91:rrxxG
+street	n91/3:rrxxG
 street address	n0:l
 street cleaner	n1:p
 street corner	n2:r
@@ -86975,7 +86976,7 @@ strekelia	n0:P
 strelitzia	n0:P
 strelitzia family	n0:P
 strelitziaceae	n0:P
-strength	n61:tttttttxt
+strength	n61/7:tttttttxt
 strengthen	v25:hhb
 strengthened	a0:s
 strengthener	n0:r
@@ -87010,7 +87011,7 @@ stress mark	n0:m
 stressed	a1:sa
 stressful	a0:s
 stressor	n0:o
-stretch	n11:oaraait v41:xbohhothhhb a0:ss
+stretch	n11/5:oaraait v41:xbohhothhhb a0:ss
 stretch mark	n0:t
 stretch out	v4:oobbb
 stretchability	n0:t
@@ -87020,7 +87021,7 @@ stretcher	n0:rrrr
 stretcher-bearer	n0:p
 stretcherbearer	n0:p
 stretchiness	n0:t
-stretching	n1:aa
+stretching	n1/1:aa
 stretchy	a0:s
 streusel	n0:FF
 strew	v5:tt
@@ -87028,7 +87029,7 @@ strewing	n0:a
 stria	n0:St
 striate	v0:h a0:p
 striate area	n0:b
-striation	n2:St
+striation	n2/1:St
 striatum	n0:b
 stricken	a4:sss
 strickland	n0:p
@@ -87049,7 +87050,7 @@ stridulation	n0:e
 strife	n4:xa
 strigidae	n0:A
 strigiformes	n0:A
-strike	n9:aaeaaa v79:tetkmtlxlthsrtpoorttc
+strike	n9/2:aaeaaa v79:tetkmtlxlthsrtpoorttc
 strike back	v0:k
 strike down	v0:ltt
 strike off	v0:m
@@ -87064,7 +87065,7 @@ striking	n0:ea a14:ss
 strikingly	r3:r
 strikingness	n0:xt
 strindberg	n0:p
-string	n13:rrrgmruorr v3:thotttt
+string	n13/6:rrrgmruorr v3:thotttt
 string bass	n0:r
 string line	n0:l
 string out	v1:t
@@ -87078,7 +87079,7 @@ stringer	n0:pprr
 strings	n0:G
 stringy	a1:ssss
 stringybark	n0:P
-strip	n19:orrmra v12:sbthhstthhhhh
+strip	n19/4:orrmra v12:sbthhstthhhhh
 strip down	v0:b
 strip lighting	n0:r
 strip mall	n0:E
@@ -87086,7 +87087,7 @@ strip poker	n0:a
 strip-jack-naked	n0:a
 strip-mined	a0:s
 strip-search	v0:t
-stripe	n1:rmmct v0:t
+stripe	n1/1:rmmct v0:t
 striped	a1:s
 striped bass	n0:FA
 striped drum	n0:A
@@ -87119,7 +87120,7 @@ strobilomyces	n0:P
 strobilus	n0:P
 stroboscope	n0:r
 stroheim	n0:p
-stroke	n8:aexeaqpemmaa v5:tkkm
+stroke	n8/5:aexeaqpemmaa v5:tkkm
 stroke play	n0:a
 stroking	n0:a
 stroll	n1:a v5:o
@@ -87172,7 +87173,7 @@ structural	a10:ppsspp
 structural member	n0:r
 structuralism	n0:ccc
 structurally	r2:r
-structure	n47:rtcbg v1:h
+structure	n47/4:rtcbg v1:h
 structured	a12:as
 strudel	n0:F
 struggle	n28:aaa v25:ltok
@@ -87184,7 +87185,7 @@ strumpet	n0:p
 strung	a1:l
 strung-out	a0:s
 strungout	a0:s
-strut	n2:ar v2:o
+strut	n2/1:ar v2:o
 struthio	n0:A
 struthiomimus	n0:A
 struthionidae	n0:A
@@ -87192,7 +87193,7 @@ struthioniformes	n0:A
 strychnine	n4:u
 strymon	n0:A
 stuart	n0:pG
-stub	n1:oommr v0:tthb
+stub	n1/1:oommr v0:tthb
 stub nail	n0:r
 stub out	v1:h
 stubbiness	n0:t
@@ -87220,14 +87221,14 @@ student union	n0:E
 studentship	n0:a
 studhorse	n0:A
 studied	a0:a
-studio	n15:ErE
+studio	n15/1:ErE
 studious	a1:ss
 studiously	r2:r
 studiousness	n0:t
-study	n131:acmcrcrcpm v125:ccpccc
+study	n131/8:acmcrcrcpm v125:ccpccc
 study hall	n0:ir
 studying	n0:m
-stuff	n13:ursmtmc v10:totuhhh
+stuff	n13/5:ursmtmc v10:totuhhh
 stuffed	a1:ss
 stuffed derma	n0:F
 stuffed egg	n0:F
@@ -87245,7 +87246,7 @@ stultify	v0:emh
 stumble	n0:aa v22:oosc
 stumblebum	n0:pp
 stumbler	n0:pp
-stump	n6:Pbrr v1:cokh
+stump	n6/2:Pbrr v1:cokh
 stump spud	n0:r
 stumper	n0:m
 stumping	n1:a
@@ -87257,7 +87258,7 @@ stunned	a2:sss
 stunner	n0:pe
 stunning	a1:ssss
 stunningly	r0:r
-stunt	n2:aA v1:lr
+stunt	n2/1:aA v1:lr
 stunt kite	n0:r
 stunted	a0:s
 stuntedness	n0:t
@@ -87292,7 +87293,7 @@ stuyvesant	n0:p
 sty	n0:xr
 stye	n0:x
 stygian	a0:ss
-style	n44:tmccPmtrA v1:mrm
+style	n44/4:tmccPmtrA v1:mrm
 style sheet	n0:m
 styleless	a0:a
 stylemark	n1:t
@@ -87304,7 +87305,7 @@ stylised	a0:s
 stylish	a0:aa
 stylishly	r0:r
 stylishness	n0:t
-stylist	n1:pp
+stylist	n1/1:pp
 stylistic	a1:s
 stylistically	r0:r
 stylite	n0:p
@@ -87378,7 +87379,7 @@ subdeacon	n0:p
 subdirectory	n0:m
 subdivide	v0:hh
 subdivider	n0:p
-subdivision	n5:laGmr
+subdivision	n5/3:laGmr
 subdominant	n0:m
 subduable	a0:s
 subduction	n0:R
@@ -87395,13 +87396,13 @@ subfusc	a0:s
 subgenus	n0:g
 subgenus pastor	n0:A
 subgross	a2:s
-subgroup	n1:gc
+subgroup	n1/1:gc
 subhead	n0:m
 subheading	n0:m
 subhuman	a1:as
 subinterval	n3:c
 subjacent	a0:a
-subject	n62:mrccmppm v21:pklm a7:sss
+subject	n62/7:mrccmppm v21:pklm a7:sss
 subject area	n0:c
 subject case	n0:m
 subject field	n0:c
@@ -87418,7 +87419,7 @@ subjoining	n0:a
 subjugable	a0:s
 subjugate	v1:ll
 subjugated	a0:s
-subjugation	n1:xaa
+subjugation	n1/1:xaa
 subjugator	n0:p
 subjunction	n0:a
 subjunctive	n0:L a0:p
@@ -87443,7 +87444,7 @@ sublunar	a0:ps
 sublunary	a0:ps
 subluxate	v0:b
 subluxation	n0:e
-submarine	n7:rF v0:otttk a0:s
+submarine	n7/1:rF v0:otttk a0:s
 submarine ball	n1:a
 submarine pitch	n0:a
 submarine torpedo	n0:r
@@ -87460,7 +87461,7 @@ submerse	v0:ot
 submersed	a0:ss
 submersible	n0:rr a0:a
 submersion	n0:ea
-submission	n5:maxfmmm
+submission	n5/2:maxfmmm
 submissive	a4:as
 submissively	r0:r
 submissiveness	n0:t
@@ -87475,7 +87476,7 @@ subocular	a0:p
 suborbital	a0:pp
 suborder	n0:g
 suborder lari	n0:A
-subordinate	n3:pm v1:ch a2:aaa
+subordinate	n3/1:pm v1:ch a2:aaa
 subordinate conjunction	n0:m
 subordinateness	n0:x
 subordinating	a0:a
@@ -87501,7 +87502,7 @@ subscribed	a0:s
 subscriber	n0:ppp
 subscriber line	n0:r
 subscript	n0:m a0:a
-subscription	n2:smaa
+subscription	n2/2:smaa
 subscription right	n1:s
 subscription warrant	n0:s
 subsection	n12:r
@@ -87531,13 +87532,13 @@ subsidized	a1:s
 subsidizer	n0:p
 subsidy	n1:s
 subsist	v1:x
-subsistence	n4:sxx
+subsistence	n4/2:sxx
 subsister	n0:p
 subsoil	n1:u
 subsonic	a0:a
 subspace	n8:g
 subspecies	n3:g
-substance	n22:TccusmT
+substance	n22/3:TccusmT
 substandard	a0:s
 substantia nigra	n0:b
 substantial	a23:ssass
@@ -87553,11 +87554,11 @@ substantive	n0:m a1:sas
 substation	n1:r
 substitutability	n0:t
 substitutable	a0:ss
-substitute	n9:cpp v18:ssl a2:sss
+substitute	n9/1:cpp v18:ssl a2:sss
 substituting	n0:a
-substitution	n1:ea
+substitution	n1/1:ea
 substitution class	n0:m
-substrate	n2:ullm
+substrate	n2/1:ullm
 substratum	n0:llm
 substring	n0:m
 substructure	n0:rr
@@ -87612,7 +87613,7 @@ subvocalise	v0:m
 subvocaliser	n0:p
 subvocalize	v0:m
 subvocalizer	n0:p
-subway	n3:Gr
+subway	n3/1:Gr
 subway fare	n0:s
 subway system	n0:G
 subway token	n0:r
@@ -87626,11 +87627,11 @@ success	n72:eaxp
 successful	a42:a
 successfully	r15:r
 successfulness	n0:x
-succession	n5:tgaRa
+succession	n5/3:tgaRa
 successive	a5:s
 successively	r1:r
 successiveness	n0:t
-successor	n6:pcp
+successor	n6/2:pcp
 succinct	a0:s
 succinctly	r1:r
 succinctness	n0:m
@@ -87658,7 +87659,7 @@ suchlike	a0:s
 suck	n1:a v6:uowxptu
 suck out	v0:t
 suck up	v1:tem
-sucker	n1:pPpFFAA
+sucker	n1/1:pPpFFAA
 suckerfish	n0:A
 sucking	n0:a
 suckle	v0:uu
@@ -87669,7 +87670,7 @@ sucralfate	n0:r
 sucrase	n0:u
 sucre	n0:q
 sucrose	n0:u
-suction	n1:ha v0:ob
+suction	n1/1:ha v0:ob
 suction stop	n0:m
 suctorial	a0:p
 sudafed	n0:r
@@ -87688,7 +87689,7 @@ sudoku	n0:m
 sudor	n0:b
 sudorific	n0:r a0:p
 sudra	n0:g
-suds	n3:oF v0:th
+suds	n3/1:oF v0:th
 sudsy	a0:p
 sue	n0:p v8:l
 suede	n0:ur
@@ -87700,7 +87701,7 @@ suez canal	n0:l
 suffer	v67:pbechbpbxph
 sufferable	a0:s
 sufferance	n0:tt
-sufferer	n2:pp
+sufferer	n2/1:pp
 suffering	n28:xxff a2:ss
 suffice	v3:x
 sufficiency	n0:xqt
@@ -87710,7 +87711,7 @@ suffix	n2:m v0:t
 suffixation	n0:a
 suffocate	v4:tthhhbb
 suffocating	a1:s
-suffocation	n1:ax
+suffocation	n1/1:ax
 suffocative	a0:s
 suffragan	n0:p
 suffrage	n1:t
@@ -87724,7 +87725,7 @@ suffusion	n0:R
 suffusive	a0:s
 sufi	n0:p a0:p
 sufism	n0:c
-sugar	n5:Fus v1:p
+sugar	n5/1:Fus v1:p
 sugar cane	n0:PP
 sugar palm	n0:P
 sugar pea	n0:PF
@@ -87746,26 +87747,26 @@ suggest	v123:mmmmm
 suggester	n0:p
 suggestibility	n0:x
 suggestible	a0:s
-suggestion	n24:cmqmca
+suggestion	n24/4:cmqmca
 suggestive	a2:sss
 suggestively	r0:r
 sugi	n0:P
 suharto	n0:p
 suicidal	a0:s
-suicide	n3:ap
+suicide	n3/1:ap
 suicide bomber	n0:p
 suicide mission	n0:a
 suicide pill	n0:a
 suidae	n0:A
 suillus	n0:P
 suisse	n0:l
-suit	n16:rapmmr v9:xxxx
+suit	n16/2:rapmmr v9:xxxx
 suitability	n1:t
 suitable	a17:ss
 suitableness	n0:t
 suitably	r2:r
 suitcase	n11:r
-suite	n5:mrGg
+suite	n5/3:mrGg
 suited	a6:ss
 suiting	n0:r
 suitor	n1:p
@@ -87832,7 +87833,7 @@ sultanate	n0:l
 sultrily	r0:r
 sultriness	n0:ht
 sultry	a2:ss
-sum	n19:scgcrg v0:xm
+sum	n19/5:scgcrg v0:xm
 sum total	n0:g
 sum up	v5:mxm
 sum-up	n0:m
@@ -87847,17 +87848,17 @@ sumerology	n0:c
 summarily	r0:r
 summarisation	n0:m
 summarise	v0:xm
-summarization	n1:m
+summarization	n1/0:m
 summarize	v9:mx
 summary	n5:m a0:ss
 summary judgement	n0:a
 summary judgment	n0:a
 summary treatment	n0:m
 summate	v1:ml
-summation	n1:mRga
+summation	n1/1:mRga
 summational	a0:s
 summative	a0:s
-summer	n58:ii v0:x
+summer	n58/1:ii v0:x
 summer flounder	n0:A
 summer hyacinth	n0:P
 summer school	n0:i
@@ -87967,15 +87968,15 @@ sunniness	n0:tt
 sunnite	n0:p
 sunny	a4:s
 sunporch	n0:r
-sunray	n3:hPh
+sunray	n3/1:hPh
 sunrise	n0:ihe a0:s
 sunroof	n0:r
 sunroom	n0:r
 sunrose	n0:P
 sunscreen	n0:r
 sunset	n0:ihe a0:ss
-sunshade	n2:rr
-sunshine	n1:hht
+sunshade	n2/1:rr
+sunshine	n1/1:hht
 sunshine-roof	n0:r
 sunshineroof	n0:r
 sunspot	n0:h
@@ -88028,7 +88029,7 @@ superfecundation	n0:e
 superfetate	v0:b
 superfetation	n0:e
 superficial	a4:aps
-superficiality	n1:tt
+superficiality	n1/1:tt
 superficially	r1:r
 superficies	n0:tr
 superfine	a0:sss
@@ -88040,7 +88041,7 @@ supergiant	n0:o
 supergrass	n0:p
 superhet	n0:r
 superhigh frequency	n0:t
-superhighway	n1:rr
+superhighway	n1/1:rr
 superhuman	a0:a
 superimpose	v4:t
 superimposed	a2:ss
@@ -88049,13 +88050,13 @@ superinfect	v0:b
 superinfection	n0:x
 superintend	v1:l
 superintendence	n0:a
-superintendent	n4:pp
-superior	n2:pppm a21:aasaass
+superintendent	n4/1:pp
+superior	n2/2:pppm a21:aasaass
 superior conjunction	n0:e
-superiority	n5:tttx
+superiority	n5/3:tttx
 superiority complex	n0:t
 superjacent	a0:a
-superlative	n1:mxm a1:s
+superlative	n1/1:mxm a1:s
 superlative degree	n0:m
 superlatively	r0:r
 superload	n0:r
@@ -88073,7 +88074,7 @@ supernal	a0:as
 supernatant	n0:o a1:s
 supernatural	n2:p a3:a
 supernatural being	n0:p
-supernaturalism	n2:ct
+supernaturalism	n2/1:ct
 supernaturalist	a0:p
 supernaturalistic	a0:p
 supernaturally	r0:r
@@ -88125,7 +88126,7 @@ supervise	v11:lp
 supervised	a0:a
 supervising	n0:a
 supervision	n6:a
-supervisor	n3:pm
+supervisor	n3/1:pm
 supervisory	a0:p
 supervisory program	n0:m
 supervisory routine	n0:m
@@ -88134,7 +88135,7 @@ supination	n0:a
 supinator	n0:b
 supine	a1:ss
 supinely	r0:rr
-supper	n14:FG
+supper	n14/1:FG
 supper club	n0:E
 supperless	a0:s
 suppertime	n0:i
@@ -88149,7 +88150,7 @@ supplemental	a1:ss
 supplementary	a3:ss
 supplementary benefit	n0:a
 supplementation	n0:ta
-suppleness	n1:ttt
+suppleness	n1/1:ttt
 suppliant	n0:p a0:s
 supplicant	n0:pp a0:s
 supplicate	v2:mmm
@@ -88159,13 +88160,13 @@ supplier	n2:p
 supply	n27:qRa v56:slum
 supply line	n0:l
 supplying	n0:a
-support	n43:aacaasramrs v84:lsltcmxmrmc
+support	n43/10:aacaasramrs v84:lsltcmxmrmc
 support column	n0:r
 support level	n0:s
 support system	n0:g
 supportable	a0:s
 supported	a0:aa
-supporter	n1:ppprr
+supporter	n1/1:ppprr
 supporting	n1:a a2:ss
 supporting fire	n0:a
 supporting players	n0:G
@@ -88232,11 +88233,11 @@ surefooted	a0:ss
 surehanded	a0:s
 surely	r17:r
 sureness	n0:ct
-surety	n1:tsppm
+surety	n1/1:tsppm
 surety bond	n0:s
 surf	n1:e v0:oth
 surf casting	n0:a
-surface	n142:rloccr v1:oth a4:a
+surface	n142/5:rloccr v1:oth a4:a
 surface area	n2:t
 surface assimilation	n0:R
 surface lift	n0:r
@@ -88264,7 +88265,7 @@ surficial	a0:p
 surfing	n0:a
 surfperch	n0:A
 surfriding	n0:a
-surge	n6:eae v11:ooooh
+surge	n6/2:eae v11:ooooh
 surge protector	n0:r
 surge suppressor	n0:r
 surgeon	n9:p
@@ -88305,7 +88306,7 @@ surplus	n8:t a7:s
 surplusage	n0:t
 surprint	n0:r
 surprisal	n0:a
-surprise	n21:fea v23:clk
+surprise	n21/2:fea v23:clk
 surprised	a15:a
 surprisedly	r0:r
 surpriser	n0:p
@@ -88319,7 +88320,7 @@ surrealistic	a0:s
 surrebuttal	n0:m
 surrebutter	n0:m
 surrejoinder	n0:m
-surrender	n2:fmaa v9:ks
+surrender	n2/2:fmaa v9:ks
 surrenderer	n0:p
 surreptitious	a0:ss
 surreptitiously	r1:r
@@ -88336,8 +88337,8 @@ surveil	v0:p
 surveillance	n2:a
 survey	n10:ama v11:cppccc
 surveying	n1:a
-surveyor	n2:pp
-survival	n10:xRa
+surveyor	n2/1:pp
+survival	n10/1:xRa
 survivalist	n0:p
 survive	v33:xxxx
 surviving	a2:s
@@ -88356,20 +88357,20 @@ sushi	n1:F
 susian	n0:m
 susiana	n0:l
 suslik	n0:A
-suspect	n1:pp v37:mcm a2:s
+suspect	n1/1:pp v37:mcm a2:s
 suspected	a0:a
 suspend	v17:thlhhx
 suspended	a8:s
 suspender	n0:r
-suspense	n4:fcf
+suspense	n4/2:fcf
 suspense account	n0:s
 suspenseful	a0:s
-suspension	n6:uixeraa
+suspension	n6/1:uixeraa
 suspension point	n0:m
 suspensive	a0:ss
 suspensor	n0:r
 suspensory	n0:r
-suspicion	n13:ccxt
+suspicion	n13/2:ccxt
 suspicious	a4:ss
 suspiciously	r2:r
 suspiciousness	n0:t
@@ -88387,7 +88388,7 @@ sustainer	n0:p
 sustaining pedal	n0:r
 sustaining program	n0:m
 sustainment	n0:a
-sustenance	n2:Fsa
+sustenance	n2/1:Fsa
 sustentacular	a0:p
 sustentation	n0:a
 susurrant	a0:s
@@ -88432,7 +88433,7 @@ swahili	n1:m
 swain	n0:p
 swainsona	n0:P
 swale	n0:o
-swallow	n4:FaA v18:uktmmccc
+swallow	n4/2:FaA v18:uktmmccc
 swallow dive	n0:a
 swallow up	v2:t
 swallow-tailed	a0:s
@@ -88441,7 +88442,7 @@ swallowtailed	a0:s
 swallowwort	n0:PP
 swami	n1:p
 swammerdam	n0:p
-swamp	n4:ox v2:wt
+swamp	n4/1:ox v2:wt
 swamp ash	n0:P
 swamp bay	n0:P
 swamp blackberry	n0:P
@@ -88481,7 +88482,7 @@ swath	n0:qo
 swathe	n0:r v1:t
 swathing	n1:r
 swatter	n0:r v0:t
-sway	n1:ta v15:oolo
+sway	n1/1:ta v15:oolo
 swayback	a0:s
 swaybacked	a1:s
 swayer	n0:p
@@ -88493,27 +88494,27 @@ swear	v31:mmmmc
 swear off	v2:m
 swear out	v1:t
 swearer	n0:pp
-swearing	n1:mm
+swearing	n1/1:mm
 swearword	n0:m
-sweat	n11:bxha v5:b
+sweat	n11/1:bxha v5:b
 sweat off	v0:b
-sweatband	n1:rr
+sweatband	n1/1:rr
 sweatbox	n0:rr
-sweater	n1:rp
+sweater	n1/1:rp
 sweating	n0:R
 sweatpants	n0:r
 sweats	n0:r
 sweatshirt	n2:r
 sweatshop	n0:r
 sweatsuit	n0:r
-swede	n1:PF
+swede	n1/0:PF
 sweden	n9:l
 swedenborg	n0:p
 swedish	n0:m a6:p
 swedish nightingale	n0:p
 swedish rye	n0:F
 swedish turnip	n0:F
-sweep	n3:tperaa v37:ootxxtkxt
+sweep	n3/1:tperaa v37:ootxxtkxt
 sweep away	v3:re
 sweep hand	n0:r
 sweep off	v0:e
@@ -88564,25 +88565,25 @@ sweetener	n0:Fc
 sweetening	n0:Faa
 sweetfaced	a1:s
 sweetflavored	a0:s
-sweetheart	n6:ppp a0:s
+sweetheart	n6/2:ppp a0:s
 sweetie	n0:p
 sweetish	a0:s
 sweetleaf	n0:P
 sweetleaf family	n0:P
 sweetly	r1:r
 sweetmeat	n0:F
-sweetness	n1:cttt
+sweetness	n1/1:cttt
 sweetpea	n0:P
 sweetscented	a0:s
 sweetsmelling	a1:s
 sweetsop	n0:PF
 sweettalk	v0:m
-swell	n6:eotp v15:hlhxoh a1:s
+swell	n6/3:eotp v15:hlhxoh a1:s
 swell up	v0:h
 swelled	a1:s
 swelled head	n0:t
 swellhead	n0:p
-swelling	n2:xSR
+swelling	n2/1:xSR
 swelter	v0:bb
 sweltering	a1:s
 sweltry	a0:s
@@ -88590,7 +88591,7 @@ swept	a0:a
 sweptback	a0:ss
 sweptwing	a0:s
 swertia	n0:P
-swerve	n1:ae v4:o
+swerve	n1/1:ae v4:o
 swerving	n0:a
 swietinia	n0:P
 swift	n0:AA a15:s
@@ -88617,7 +88618,7 @@ swindle	n0:a v2:l
 swindler	n0:p
 swine	n0:A
 swineherd	n0:p
-swing	n4:xraamtaaa v71:oooltxkhxxlrt
+swing	n4/4:xraamtaaa v71:oooltxkhxxlrt
 swing about	v0:o
 swing around	v2:o
 swing out	v0:t
@@ -88639,12 +88640,12 @@ swiss	n5:p a3:p
 swiss confederation	n0:l
 swiss people	n0:p
 swiss roll	n0:F
-switch	n5:rerrraa v11:hshhtth
+switch	n5/2:rerrraa v11:hshhtth
 switch cane	n0:P
 switch off	v2:t
 switch over	v0:h
 switch-hit	v0:t
-switch-hitter	n1:pp
+switch-hitter	n1/1:pp
 switch-ivy	n0:P
 switchblade	n0:r
 switchboard	n1:E
@@ -88652,7 +88653,7 @@ switchboard operator	n0:p
 switcher	n0:p
 switcheroo	n0:a
 switchhit	v0:t
-switchhitter	n1:pp
+switchhitter	n1/1:pp
 switching	n1:a
 switchivy	n0:P
 switchman	n0:p
@@ -88668,7 +88669,7 @@ swollen-headed	a0:s
 swollenheaded	a0:s
 swoon	n0:e v1:b
 swooning	a0:s
-swoop	n1:maa v8:oot
+swoop	n1/1:maa v8:oot
 swoop up	v1:t
 swoosh	n0:e v0:p
 swop	n0:a v0:s
@@ -88753,8 +88754,8 @@ symbolisation	n0:mca
 symbolise	v0:mm
 symboliser	n0:p
 symbolising	n0:a
-symbolism	n2:maG
-symbolist	n1:pp
+symbolism	n2/2:maG
+symbolist	n1/1:pp
 symbolization	n0:mca
 symbolize	v16:mm
 symbolizer	n0:p
@@ -88768,7 +88769,7 @@ symmetrically	r1:r
 symmetricalness	n0:t
 symmetrise	v0:h
 symmetrize	v0:h
-symmetry	n6:tSt
+symmetry	n6/2:tSt
 symonds	n0:p
 symons	n0:p
 sympathectomy	n0:a
@@ -88875,10 +88876,10 @@ syndetic	a0:a
 syndic	n0:p
 syndicalism	n0:G
 syndicalist	n0:p
-syndicate	n2:GGG v0:lls
+syndicate	n2/2:GGG v0:lls
 syndication	n0:aa
 syndicator	n0:p
-syndrome	n1:cx
+syndrome	n1/1:cx
 synecdoche	n0:m
 synecdochic	a0:s
 synecdochical	a0:s
@@ -88888,7 +88889,7 @@ synercus	n0:A
 synercus caffer	n0:A
 syneresis	n0:RR
 synergetic	a0:s
-synergism	n1:Rc
+synergism	n1/1:Rc
 synergist	n0:r
 synergistic	a1:aps
 synergistically	r0:rr
@@ -88933,10 +88934,10 @@ syntactician	n0:p
 syntagm	n0:m
 syntagma	n0:m
 syntagmatic	a0:p
-syntax	n3:cgc
+syntax	n3/2:cgc
 syntax checker	n0:m
 syntax error	n0:e
-synthesis	n8:Rcc
+synthesis	n8/2:Rcc
 synthesise	v1:c
 synthesiser	n0:pr
 synthesist	n0:p
@@ -88960,7 +88961,7 @@ syrinx	n0:rA
 syrrhaptes	n0:A
 syrup	n0:F
 syrupy	a1:sss
-system	n112:rguccbcbt
+system	n112/8:rguccbcbt
 system error	n0:m
 system program	n0:m
 systematic	a2:ap
@@ -89027,7 +89028,7 @@ tabes	n0:x
 tabi	n0:r
 tabis	n0:r
 tablature	n0:m
-table	n82:grroGF v0:xr
+table	n82/3:grroGF v0:xr
 table mustard	n0:F
 table salt	n0:F
 table saw	n0:r
@@ -89041,7 +89042,7 @@ tableland	n0:o
 tablemate	n0:p
 tablespoon	n0:qr
 tablespoonful	n0:q
-tablet	n1:rurr
+tablet	n1/1:rurr
 tabletop	n1:r
 tableware	n0:r
 tabloid	n0:mm
@@ -89060,7 +89061,7 @@ tabular matter	n0:m
 tabularise	v0:r
 tabularize	v0:r
 tabulate	v4:rh
-tabulation	n1:ma
+tabulation	n1/1:ma
 tabulator	n0:r
 tabun	n0:u
 tacamahac	n0:P
@@ -89090,7 +89091,7 @@ tack	n0:lrrraa v4:tortth
 tacker	n0:ppr
 tackiness	n0:tt
 tacking	n0:ra
-tackle	n1:prraa v4:ltk
+tackle	n1/1:prraa v4:ltk
 tackler	n0:p
 tacky	a0:ss
 taco	n0:pF
@@ -89106,7 +89107,7 @@ tactical intelligence	n0:a
 tactical manoeuvre	n0:a
 tactically	r1:r
 tactician	n0:p
-tactics	n2:cc
+tactics	n2/1:cc
 tactile	a2:ps
 tactile property	n0:t
 tactility	n0:c
@@ -89136,7 +89137,7 @@ taffrail	n0:r
 taffrail log	n0:r
 taffy	n2:F
 taft	n0:pp
-tag	n4:mmraa v5:ttmor
+tag	n4/1:mmraa v5:ttmor
 tag end	n0:r
 tag line	n0:m
 tagalog	n0:pm
@@ -89162,12 +89163,12 @@ taichi	n0:a
 taichichuan	n0:a
 taichung	n0:l
 taif	n0:l
-tail	n10:AiSbprrr v0:ott
+tail	n10/4:AiSbprrr v0:ott
 tail end	n0:iSb
 tail fin	n0:rrA
 tail-flower	n0:P
 tail-shaped	a0:s
-tailback	n1:pa
+tailback	n1/1:pa
 tailboard	n0:r
 tailcoat	n0:r
 tailed	a0:s
@@ -89204,7 +89205,7 @@ taipan	n0:A
 taipeh	n0:l
 taipei	n0:l
 taira	n0:A
-taiwan	n1:ll
+taiwan	n1/1:ll
 taiwanese	n0:pm a0:p
 taiyuan	n0:l
 tajik	n0:pgm
@@ -89234,11 +89235,11 @@ takehome	a0:s
 takein	n0:a
 takelma	n0:pm
 taken	a1:ss
-takeoff	n1:aema
+takeoff	n1/1:aema
 takeoff booster	n0:r
 takeout	n0:Fm a0:s
 takeout food	n0:F
-takeover	n1:aa
+takeover	n1/1:aa
 takeover bid	n0:a
 takeover target	n0:G
 taker	n0:pp
@@ -89275,7 +89276,7 @@ talipot	n0:P
 talipot palm	n0:P
 talisman	n0:r
 talismanic	a1:s
-talk	n14:mmamm v148:mmmmmm
+talk	n14/3:mmamm v148:mmmmmm
 talk about	v50:mm
 talk down	v1:mmm
 talk over	v1:m
@@ -89314,7 +89315,7 @@ tallith	n0:r
 tallness	n0:tt
 tallow	n1:u
 tallstalked	a0:s
-tally	n4:ama v0:xkmm
+tally	n4/1:ama v0:xkmm
 tallyman	n0:pp
 talmud	n0:m
 talon	n0:A
@@ -89380,7 +89381,7 @@ tamponade	n0:x
 tamponage	n0:x
 tamtam	n0:r
 tamus	n0:P
-tan	n2:xtL v0:hb a0:s
+tan	n2/2:xtL v0:hb a0:s
 tanacetum	n0:P
 tanach	n0:m
 tanager	n0:A
@@ -89394,13 +89395,13 @@ tandoor	n0:r
 tandy	n0:p
 tanekaha	n0:P
 taney	n0:p
-tang	n1:tcAAAA
+tang	n1/1:tcAAAA
 tanga	n0:q
 tanganyika	n0:ol
 tange	n0:p
 tangelo	n0:PF
 tangency	n0:xr
-tangent	n18:SL
+tangent	n18/1:SL
 tangent plane	n0:S
 tangential	a1:sp
 tangentially	r0:r
@@ -89417,20 +89418,20 @@ tanginess	n0:t
 tangle	n3:oc v0:xttt
 tanglebush	n0:P
 tangled	a7:as
-tango	n2:am v0:o
+tango	n2/1:am v0:o
 tangor	n0:P
 tangram	n0:r
 tangshan	n0:l
 tanguy	n0:p
 tangy	a0:s
-tank	n10:rrqrr v0:suh
+tank	n10/2:rrqrr v0:suh
 tank farm	n0:l
 tank iron	n0:r
 tank top	n0:r
 tanka	n0:mr
 tankage	n0:qsa
 tankard	n0:r
-tanker	n1:rp
+tanker	n1/1:rp
 tankful	n0:q
 tanned	a1:sa
 tannenberg	n0:a
@@ -89476,7 +89477,7 @@ taoism	n0:GGcc
 taoist	n0:p a0:pp
 taoist trinity	n0:p
 taos	n0:p
-tap	n3:eerrrraa v16:tstupspoootm
+tap	n3/1:eerrrraa v16:tstupspoootm
 tap dance	n0:a
 tap out	v0:o
 tap water	n0:F
@@ -89484,7 +89485,7 @@ tap wrench	n0:r
 tap-off	n0:a
 tapa	n0:Pr
 tapdance	v0:o
-tape	n12:rrlrr v0:tmm
+tape	n12/2:rrlrr v0:tmm
 tape drive	n0:r
 tape measure	n0:r
 tape player	n0:r
@@ -89499,7 +89500,7 @@ taperecorded	a0:s
 tapered	a2:s
 tapering	n0:a a1:ss
 tapestried	a0:s
-tapestry	n1:trr
+tapestry	n1/1:trr
 tapeworm	n0:A
 taphephobia	n0:x
 taphouse	n0:E
@@ -89523,7 +89524,7 @@ taproom	n0:r
 taproot	n0:Pc
 taps	n0:m
 tapster	n0:p
-tar	n1:up v0:t
+tar	n1/1:up v0:t
 tar-and-feather	v0:t
 tar-wood	n0:PP
 tara	n0:l
@@ -89616,7 +89617,7 @@ tashmitum	n0:p
 tashunca-uitco	n0:p
 tashuncauitco	n0:p
 task	n33:aa v0:lu
-task force	n3:GG
+task force	n3/1:GG
 taskent	n0:l
 taskmaster	n0:p
 taskmistress	n0:p
@@ -89634,7 +89635,7 @@ tasselled	a0:s
 tasselshaped	a0:s
 tasset	n0:r
 tasso	n0:p
-taste	n19:cfceFca v16:ppuppc
+taste	n19/4:cfceFca v16:ppuppc
 taste bud	n0:b
 taste cell	n0:b
 taste property	n0:t
@@ -89797,7 +89798,7 @@ tcp	n0:m
 tcp/ip	n0:m
 tdt	n0:i
 te	n0:m
-tea	n6:FFPGF
+tea	n6/2:FFPGF
 tea bag	n0:Fr
 tea break	n0:F
 tea ceremony	n0:a
@@ -89836,11 +89837,11 @@ team	n51:Gg v0:k
 team spirit	n1:t
 team up	v2:k
 teammate	n2:p
-teamster	n5:pp
+teamster	n5/1:pp
 teamwork	n0:a
 teapot	n0:r
 teapot dome	n0:e
-tear	n7:boaa v29:ttotb
+tear	n7/2:boaa v29:ttotb
 tear away	v2:h
 tear down	v5:r
 tear gas	n0:u
@@ -89865,12 +89866,12 @@ teary-eyed	a0:s
 tearyeyed	a0:s
 teascented	a0:s
 teasdale	n0:p
-tease	n1:ppa v3:emettttmb
+tease	n1/1:ppa v3:emettttmb
 teased	a0:s
 teasel	n0:P
 teaser	n0:ppmmmrr
 teashop	n0:E
-teasing	n1:aaa a0:sss
+teasing	n1/1:aaa a0:sss
 teasingly	r0:r
 teasle	n0:P
 teaspoon	n0:qr
@@ -89893,7 +89894,7 @@ technical-grade	a0:s
 technicalgrade	a0:s
 technicality	n0:c
 technically	r2:rrr
-technician	n3:pp
+technician	n3/1:pp
 technicolor	n0:c
 technique	n62:cc
 techno	n0:m
@@ -89929,7 +89930,7 @@ tedious	a2:ss
 tediously	r0:r
 tediousness	n0:t
 tedium	n0:ft
-tee	n1:lrr v0:tt
+tee	n1/1:lrr v0:tt
 tee off	v0:k
 tee up	v0:rt
 teeing ground	n0:l
@@ -89940,7 +89941,7 @@ teen	n0:p a6:s
 teenage	a4:s
 teenaged	a0:s
 teenager	n12:p
-teens	n3:iq
+teens	n3/1:iq
 teensy	a1:s
 teensy-weensy	a0:s
 teensyweensy	a0:s
@@ -90008,7 +90009,7 @@ telegraphese	n0:m
 telegraphic	a2:ps
 telegraphically	r0:r
 telegraphist	n0:p
-telegraphy	n1:mr
+telegraphy	n1/1:mr
 telekinesis	n0:m
 telemann	n0:p
 telemark	n0:a
@@ -90033,7 +90034,7 @@ telephone	n19:rm v12:m
 telephone exchange	n0:E
 telephone extension	n0:r
 telephone jack	n0:r
-telephone line	n3:rr
+telephone line	n3/1:rr
 telephone number	n1:m
 telephone operator	n2:p
 telephone order	n1:a
@@ -90111,9 +90112,9 @@ temerarious	a0:s
 temerity	n2:t
 temnospondyli	n0:A
 temp	n0:p
-temper	n7:fftt v0:hhhhh
+temper	n7/3:fftt v0:hhhhh
 tempera	n0:r
-temperament	n1:tta
+temperament	n1/1:tta
 temperamental	a0:pss
 temperamentally	r0:r
 temperance	n0:taa
@@ -90125,7 +90126,7 @@ temperature change	n1:R
 temperature reduction	n0:R
 tempered	a0:aa
 tempering	n0:a a0:s
-tempest	n1:xh
+tempest	n1/1:xh
 tempest-swept	a0:s
 tempest-tossed	a0:s
 tempest-tost	a0:s
@@ -90136,7 +90137,7 @@ tempestuous	a0:ss
 tempestuousness	n0:xx
 templar	n0:p
 template	n0:c
-temple	n8:EbEE
+temple	n8/3:EbEE
 temple orange	n0:PF
 templet	n0:c
 templetonia	n0:P
@@ -90162,7 +90163,7 @@ temporizer	n0:p
 tempra	n0:r
 tempt	v10:mmemem
 temptable	a0:s
-temptation	n8:cfa
+temptation	n8/1:cfa
 tempter	n0:p
 tempting	a0:ss
 temptingly	r0:r
@@ -90171,7 +90172,7 @@ temptress	n0:p
 tempura	n0:F
 temuco	n0:l
 temujin	n0:p
-ten	n8:qr a71:s
+ten	n8/1:qr a71:s
 ten percent	n0:q
 ten-fold	a0:s
 ten-membered	a0:s
@@ -90187,13 +90188,13 @@ tenaciously	r1:r
 tenaciousness	n0:t
 tenacity	n1:t
 tenancy	n2:a
-tenant	n4:ppp v0:l
+tenant	n4/1:ppp v0:l
 tenanted	a0:s
 tenantry	n0:g
 tench	n0:A
 tend	v67:xll
 tendencious	a0:s
-tendency	n22:cftl
+tendency	n22/3:cftl
 tendentious	a0:s
 tendentiously	r0:r
 tendentiousness	n0:c
@@ -90212,7 +90213,7 @@ tenderized	a0:s
 tenderizer	n0:u
 tenderloin	n0:lF
 tenderly	r2:r
-tenderness	n3:txfff
+tenderness	n3/1:txfff
 tending	n1:a a0:s
 tendinitis	n0:x
 tendinous	a0:p
@@ -90238,7 +90239,7 @@ tenia	n0:r
 tenmembered	a0:s
 tenner	n0:qs
 tennessean	n0:p
-tennessee	n1:lo
+tennessee	n1/1:lo
 tennessee walker	n0:A
 tenniel	n0:p
 tennis	n1:a
@@ -90250,7 +90251,7 @@ tenno	n0:p
 tennyson	n0:p
 tenon	n0:r
 tenonitis	n0:x
-tenor	n2:mtpcc a0:ss
+tenor	n2/2:mtpcc a0:ss
 tenor voice	n0:m
 tenoretic	n0:r
 tenorist	n0:p
@@ -90274,7 +90275,7 @@ tensided	a0:s
 tensile	a0:ps
 tensimeter	n0:r
 tensiometer	n0:rrr
-tension	n19:xxxhxa
+tension	n19/4:xxxhxa
 tension headache	n0:x
 tensional	a1:p
 tensionless	a1:s
@@ -90283,9 +90284,9 @@ tensor	n0:cb
 tensor tympani	n0:b
 tenspot	n0:r
 tenstrike	n0:a
-tent	n17:ro v0:x
+tent	n17/1:ro v0:x
 tent-fly	n0:r
-tentacle	n1:tA
+tentacle	n1/1:tA
 tentacled	a0:p
 tentacular	a0:p
 tentaculata	n0:A
@@ -90294,7 +90295,7 @@ tentatively	r3:r
 tenter	n0:r
 tenterhook	n0:r
 tentfly	n0:r
-tenth	n2:qL a4:s
+tenth	n2/1:qL a4:s
 tenth part	n0:q
 tenthly	r0:r
 tenthousandth	n0:q
@@ -90305,7 +90306,7 @@ tentorium	n0:b
 tenuity	n0:ttt
 tenuous	a1:sss
 tenuously	r1:r
-tenure	n2:is v0:l
+tenure	n2/1:is v0:l
 tenured	a0:s
 tepal	n0:P
 tepary bean	n0:P
@@ -90355,21 +90356,21 @@ tergiversate	v0:mm
 tergiversation	n0:aa
 tergiversator	n0:p
 teriyaki	n0:F
-term	n55:mimcmir v15:m
+term	n55/5:mimcmir v15:m
 term paper	n0:m
 termagant	n0:p
 termer	n0:p
 termes	n0:A
 terminable	a0:s
 terminable interest	n0:s
-terminal	n3:rrlr a7:ppass
+terminal	n3/2:rrlr a7:ppass
 terminal emulation	n0:c
 terminal figure	n0:r
 terminal point	n0:i
 terminally	r0:r
 terminate	v13:hxxl
 terminated	a0:ss
-termination	n3:ilema
+termination	n3/1:ilema
 terminative	a0:s
 terminator	n0:p
 terminological	a0:p
@@ -90385,7 +90386,7 @@ ternion	n0:q
 terpene	n0:u
 terpsichore	n0:a
 terpsichorean	n0:p a0:p
-terrace	n2:rog v0:sh
+terrace	n2/1:rog v0:sh
 terrain	n2:l
 terrain flight	n0:a
 terrain intelligence	n0:a
@@ -90423,8 +90424,8 @@ territoriality	n0:a
 territorialization	n0:a
 territorialize	v0:lhh
 territorially	r0:r
-territory	n12:lcl
-terror	n12:fppa
+territory	n12/2:lcl
+terror	n12/2:fppa
 terror-stricken	a1:s
 terror-struck	a1:s
 terrorisation	n0:aa
@@ -90459,7 +90460,7 @@ tessellation	n0:aa
 tessera	n0:r
 tesseract	n0:S
 tessin	n0:l
-test	n36:camaaA v45:llmxkmc
+test	n36/5:camaaA v45:llmxkmc
 test bed	n0:E
 test case	n0:a
 test drive	n0:c
@@ -90472,7 +90473,7 @@ testa	n0:P
 testacea	n0:A
 testacean	n0:A
 testaceous	a0:p
-testament	n3:cmm
+testament	n3/2:cmm
 testamentary	a0:p
 testate	n0:p a0:a
 testator	n0:p
@@ -90487,7 +90488,7 @@ testiere	n0:r
 testifier	n0:p
 testify	v14:mm
 testily	r1:r
-testimonial	n3:mmm a0:pp
+testimonial	n3/2:mmm a0:pp
 testimonial immunity	n0:a
 testimony	n11:mmm
 testiness	n0:f
@@ -90585,14 +90586,14 @@ texan	n2:p a0:p
 texarkana	n0:ll
 texas	n14:l
 texas star	n0:PP
-text	n53:mmmm
+text	n53/1:mmmm
 text-matching	n0:m
 textbook	n0:m a0:s
 textile	n7:r a0:p
 textmatching	n0:m
 textual	a0:p
 textual matter	n0:m
-texture	n17:tcttt
+texture	n17/3:tcttt
 textured	a1:s
 th	n0:iu
 thackeray	n0:p
@@ -90639,9 +90640,9 @@ thankfully	r0:rr
 thankfulness	n1:f
 thankless	a0:as
 thanks	n9:ma
-thanksgiving	n2:m
+thanksgiving	n2/0:m
 tharp	n0:p
-thatch	n1:bur v0:t
+thatch	n1/1:bur v0:t
 thatch palm	n0:P
 thatcher	n0:p
 thatcherism	n0:c
@@ -90650,14 +90651,14 @@ thaumatolatry	n0:a
 thaumaturge	n0:p
 thaumaturgist	n0:p
 thaumaturgy	n0:ca
-thaw	n2:Rhe v5:h
+thaw	n2/2:Rhe v5:h
 thawed	a0:ss
-thawing	n1:Rh
+thawing	n1/1:Rh
 thb	n0:m
 thc	n0:r
 thd	n0:m
 the city	n0:G
-the devil	n1:a
+the devil	n1/0:a
 the halt	n0:G
 the hill	n0:l
 the indies	n1:l
@@ -90669,11 +90670,11 @@ the true	n0:x
 thea	n0:p
 theaceae	n0:P
 theanthropism	n0:cc
-theater	n10:Eml
+theater	n10/2:Eml
 theater light	n0:r
 theater stage	n0:r
 theatergoer	n0:p
-theatre	n11:Eml
+theatre	n11/2:Eml
 theatre stage	n0:r
 theatregoer	n1:p
 theatrical	n0:m a2:pa
@@ -90701,7 +90702,7 @@ thelypteridaceae	n0:P
 thelypteris	n0:P
 thematic	a1:pp
 thematically	r0:r
-theme	n14:mcmmm v0:s
+theme	n14/2:mcmmm v0:s
 themis	n0:p
 themistocles	n0:p
 then	n6:i a1:s r537:rrr
@@ -90732,7 +90733,7 @@ theophany	n0:e
 theophrastaceae	n0:P
 theophrastus	n0:p
 theophylline	n0:r
-theorem	n14:mc
+theorem	n14/1:mc
 theoretic	a0:a
 theoretical	a8:aa
 theoretical account	n0:c
@@ -90852,7 +90853,7 @@ theropod	n0:A
 theropoda	n0:A
 thesaurus	n0:m
 theseus	n0:p
-thesis	n3:mm
+thesis	n3/1:mm
 thespesia	n0:P
 thespian	n0:p a0:p
 thespis	n0:p
@@ -90901,7 +90902,7 @@ thickheaded	a0:s
 thickknee	n0:A
 thicklipped	a0:s
 thickly	r2:rrrrr
-thickness	n4:tmtt
+thickness	n4/1:tmtt
 thickset	a0:ss
 thickskinned	a0:s
 thickskulled	a1:s
@@ -90915,7 +90916,7 @@ thieving	n2:a a4:s
 thievish	a0:s
 thievishly	r0:r
 thievishness	n0:t
-thigh	n9:bF
+thigh	n9/1:bF
 thigh pad	n0:r
 thigh-slapper	n0:m
 thighbone	n1:b
@@ -90937,7 +90938,7 @@ thin-bodied	a0:s
 thin-shelled	a0:s
 thin-skinned	a0:s
 thinbodied	a0:s
-thing	n336:xacrecmrtcfT
+thing	n336/10:xacrecmrtcfT
 thing-in-itself	n0:c
 thingamabob	n0:r
 thingamajig	n0:r
@@ -90958,13 +90959,13 @@ think piece	n0:m
 think tank	n0:G
 think up	v2:r
 thinkable	a0:a
-thinker	n1:pp
+thinker	n1/1:pp
 thinking	n11:c a0:s
 thinking cap	n0:x
 thinly	r1:rrrr
 thinned	a0:s
 thinner	n0:u
-thinness	n2:ttttt
+thinness	n2/2:ttttt
 thinning	n0:a
 thinshelled	a0:s
 thinskinned	a0:s
@@ -90982,7 +90983,7 @@ thiosulfil	n0:r
 thiotepa	n0:r
 thiothixene	n0:r
 thiouracil	n3:u
-third	n13:qaLmrr a75:s r3:r
+third	n13/3:qaLmrr a75:s r3:r
 third class	n0:mr
 third degree	n0:m
 third estate	n0:G
@@ -91011,7 +91012,7 @@ thirstiness	n0:xxt
 thirsty	a1:sass
 thirteen	n1:q a5:s
 thirteenth	n0:L a1:s
-thirties	n1:ii
+thirties	n1/1:ii
 thirtieth	n0:L a1:s
 thirty	n2:q a17:s
 thirty-eight	a0:s
@@ -91070,7 +91071,7 @@ thomism	n0:c
 thomomys	n0:A
 thompson	n0:pp
 thomson	n0:pppp
-thong	n1:rrrrr
+thong	n1/1:rrrrr
 thor	n0:p
 thoracentesis	n0:a
 thoracic	a0:p
@@ -91087,7 +91088,7 @@ thorite	n0:u
 thorium	n0:u
 thorium-228	n0:u
 thorium228	n0:u
-thorn	n1:cPm
+thorn	n1/1:cPm
 thorn apple	n0:P
 thorn-tipped	a0:s
 thornbill	n0:A
@@ -91112,7 +91113,7 @@ thortveitite	n0:u
 thoth	n0:p
 thou	n0:q
 though	r34:r
-thought	n102:cccc
+thought	n102/3:cccc
 thought process	n0:c
 thought transference	n0:m
 thought-image	n1:c
@@ -91144,7 +91145,7 @@ thrash out	v1:m
 thrasher	n0:rAA
 thrashing	n0:ea
 thraupidae	n0:A
-thread	n4:rocr v6:otttt
+thread	n4/1:rocr v6:otttt
 thread-fish	n0:A
 threadbare	a1:ss
 threaded	a0:p
@@ -91155,12 +91156,12 @@ threadlike	a0:s
 threads	n0:r
 threadworm	n0:A
 thready	a0:ss
-threat	n24:xmmp
+threat	n24/3:xmmp
 threaten	v54:xmm
 threatened	a1:s
 threatening	a2:ss
 threateningly	r0:r
-three	n19:qr a221:s
+three	n19/1:qr a221:s
 three-bagger	n0:a
 three-cornered	a0:ss
 three-d	n0:mc a0:s
@@ -91231,7 +91232,7 @@ thresh	v1:oott
 thresh about	v0:o
 thresher	n0:rA
 threshing	n1:a
-threshold	n10:icrrS
+threshold	n10/4:icrrS
 threshold element	n0:r
 threshold operation	n0:R
 threskiornis	n0:A
@@ -91257,14 +91258,14 @@ thripidae	n0:A
 thrips	n0:A
 thrive	v4:hs
 thriving	a2:s
-throat	n38:brrA
+throat	n38/3:brrA
 throat protector	n0:r
 throated	a0:s
 throatwort	n0:P
 throaty	a0:s
 throb	n0:xe v4:poo
-throbbing	n1:ee a1:s
-throe	n1:xx
+throbbing	n1/1:ee a1:s
+throe	n1/1:xx
 throes	n0:f
 thrombasthenia	n0:x
 thrombectomy	n0:a
@@ -91284,11 +91285,11 @@ thrombose	v0:h
 thrombosed	a1:s
 thrombosis	n1:x
 thrombus	n1:x
-throne	n1:rra v0:ll
+throne	n1/1:rra v0:ll
 throng	n3:G v1:o
 thronged	a1:s
 throstle	n0:rA
-throttle	n4:rr v3:hth
+throttle	n4/1:rr v3:hth
 throttle valve	n0:r
 throttlehold	n0:t
 throttler	n0:p
@@ -91297,7 +91298,7 @@ through	a4:ss r16:rrrrr
 throughout	r3:rr
 throughput	n0:r
 throughway	n0:r
-throw	n5:axera v98:tottmtroemrrttc
+throw	n5/2:axera v98:tottmtroemrrttc
 throw away	v5:st
 throw back	v1:t
 throw off	v2:to
@@ -91317,7 +91318,7 @@ throwster	n0:p
 throwweight	n0:t
 thrum	n0:e v0:ppp
 thrush	n0:xpA
-thrust	n4:haama v26:ooomtxxt
+thrust	n4/3:haama v26:ooomtxxt
 thrust bearing	n0:r
 thrust fault	n0:o
 thrust out	v1:o
@@ -91336,7 +91337,7 @@ thuja	n0:P
 thujopsis	n0:P
 thule	n0:ll
 thulium	n0:u
-thumb	n5:brr v2:opt
+thumb	n5/1:brr v2:opt
 thumb index	n0:r
 thumbed	a0:s
 thumbhole	n0:rr
@@ -91350,7 +91351,7 @@ thump	n0:ea v5:opt
 thump out	v0:o
 thumping	n2:e a1:s
 thunbergia	n0:P
-thunder	n13:eer v3:omwm
+thunder	n13/2:eer v3:omwm
 thunder bay	n0:l
 thunder mug	n0:r
 thunderbird	n0:p
@@ -91431,7 +91432,7 @@ tib	n0:q
 tiber	n0:o
 tiberius	n0:p
 tibet	n2:l
-tibetan	n1:mp a1:p
+tibetan	n1/1:mp a1:p
 tibetan buddhism	n0:c
 tibeto-burman	n0:m
 tibetoburman	n0:m
@@ -91448,14 +91449,14 @@ tical	n0:q
 tichodroma	n0:A
 tichodrome	n0:A
 ticino	n0:l
-tick	n3:eAmr v3:pptc
+tick	n3/2:eAmr v3:pptc
 tick off	v0:c
 tick over	v0:t
 tick-tack-toe	n0:a
 tick-weed	n0:P
 ticker	n0:brr
 ticker tape	n0:u
-ticket	n3:mmmmt v0:ls
+ticket	n3/1:mmmmt v0:ls
 ticket agent	n0:p
 ticket booth	n0:E
 ticket holder	n0:p
@@ -91485,7 +91486,7 @@ tidbit	n1:F
 tiddler	n0:p
 tiddly	a0:s
 tiddlywinks	n0:a
-tide	n6:eei v0:ooo
+tide	n6/2:eei v0:ooo
 tide over	v0:x
 tide rip	n0:e
 tideland	n0:o
@@ -91500,7 +91501,7 @@ tidy sum	n0:q
 tidy tips	n0:P
 tidy up	v1:h
 tidytips	n0:P
-tie	n14:rxxrremrr v25:tkhthllrt
+tie	n14/5:rxxrremrr v25:tkhthllrt
 tie beam	n0:r
 tie down	v0:tm
 tie tack	n0:r
@@ -91565,7 +91566,7 @@ tike	n0:pp
 tilapia	n0:A
 tilde	n0:m
 tilden	n0:p
-tile	n1:rur v0:t
+tile	n1/1:rur v0:t
 tile cutter	n0:r
 tiled	a1:s
 tilefish	n0:AA
@@ -91590,14 +91591,14 @@ tilling	n0:a
 tilt	n0:emcta v10:oook
 tilted	a2:s
 tilter	n0:pr
-tilth	n1:xo
+tilth	n1/1:xo
 tilting board	n0:r
 tiltyard	n0:l
 timalia	n0:A
 timaliidae	n0:A
 timbale	n0:FF
 timbale case	n0:F
-timber	n6:urrot
+timber	n6/3:urrot
 timber hitch	n0:r
 timber line	n0:l
 timber-framed	a0:s
@@ -91609,7 +91610,7 @@ timberman	n0:p
 timbre	n2:t
 timbrel	n0:r
 timbuktu	n0:l
-time	n595:eiiiTeiiti v8:hcchh
+time	n595/9:eiiiTeiiti v8:hcchh
 time being	n0:i
 time bill	n0:s
 time bomb	n0:xr
@@ -91648,28 +91649,28 @@ timekeeping	n0:i
 timeless	a0:s
 timelessness	n0:x
 timeline	n0:m
-timeliness	n1:tt
+timeliness	n1/1:tt
 timely	a4:ss r1:r
 timeout	n0:i
 timepiece	n1:r
-timer	n1:rpr
+timer	n1/1:rpr
 timerelease	a0:p
 times	n13:ia
 times square	n0:l
 timeserver	n0:p
 timeserving	a0:s
 timeswitch	n0:r
-timetable	n1:mm
+timetable	n1/1:mm
 timetested	a0:s
 timework	n0:a
 timeworn	a1:s
 timgad	n0:l
 timid	n0:G a3:aas
-timidity	n1:ft
+timidity	n1/1:ft
 timidly	r2:r
 timidness	n0:f
 timimoun	n0:l
-timing	n6:ta
+timing	n6/1:ta
 timolol	n0:r
 timor	n0:l
 timorese	n0:p a0:p
@@ -91681,7 +91682,7 @@ timpani	n0:r
 timpanist	n0:p
 timucu	n0:A
 timur	n0:p
-tin	n5:urrr v0:thh
+tin	n5/1:urrr v0:thh
 tin disease	n0:e
 tin ear	n0:xt
 tin opener	n0:r
@@ -91745,7 +91746,7 @@ tintometer	n0:r
 tintoretto	n0:p
 tinware	n0:r
 tiny	a19:s
-tip	n15:lsmSl v6:ohsoootmh
+tip	n15/3:lsmSl v6:ohsoootmh
 tip in	n0:a
 tip off	v0:m
 tip over	v0:oo
@@ -91805,7 +91806,7 @@ tisiphone	n0:p
 tissue	n41:bu v0:r
 tissue layer	n0:b
 tissue typing	n0:c
-tit	n2:bbA
+tit	n2/1:bbA
 tit-tat-toe	n0:a
 titan	n0:p
 titaness	n0:p
@@ -91832,7 +91833,7 @@ titillation	n0:faa
 titivate	v0:h
 titivation	n0:a
 titlark	n0:A
-title	n43:mmmxmmtmmt v3:mm
+title	n43/7:mmmxmmtmmt v3:mm
 title bar	n0:m
 title role	n0:c
 title-holder	n1:p
@@ -91885,13 +91886,13 @@ toadshade	n0:P
 toadstool	n0:P
 toady	n0:p v0:m
 toadyish	a0:ss
-toast	n5:FppF v6:hu
+toast	n5/1:FppF v6:hu
 toasted	a0:s
 toaster	n0:pr
 toasting	n0:a
 toastmaster	n0:p
 toastrack	n0:r
-tobacco	n4:rP
+tobacco	n4/1:rP
 tobacco juice	n0:b
 tobacco mildew	n0:P
 tobacco mosaic	n0:x
@@ -91929,7 +91930,7 @@ todidae	n0:A
 todo	n0:x
 todus	n0:A
 tody	n0:A
-toe	n15:brbr v0:otttt
+toe	n15/2:brbr v0:otttt
 toe crack	n0:x
 toe dance	n0:a
 toe toe	n0:P
@@ -91969,7 +91970,7 @@ togolese republic	n0:l
 togs	n0:r
 toil	n0:a v2:l
 toiler	n0:p
-toilet	n5:rrxa
+toilet	n5/2:rrxa
 toilet articles	n0:r
 toilet powder	n0:r
 toilet roll	n0:u
@@ -91991,7 +91992,7 @@ tojo	n0:p
 tokamak	n0:r
 tokay	n0:FF
 toke	n0:a
-token	n2:mmrr a0:s
+token	n2/1:mmrr a0:s
 token economy	n0:a
 tokenish	a1:s
 tokio	n0:l
@@ -92007,14 +92008,14 @@ tolectin	n0:r
 toledo	n0:ll
 tolerable	a3:as
 tolerably	r0:r
-tolerance	n3:ttact
+tolerance	n3/3:ttact
 tolerant	a5:assss
 tolerantly	r0:r
 tolerate	v7:clpm
 toleration	n0:ta
 tolinase	n0:r
 tolkien	n0:p
-toll	n2:ste v1:ps
+toll	n2/2:ste v1:ps
 toll agent	n0:p
 toll line	n0:r
 toll-free	a0:p
@@ -92041,7 +92042,7 @@ tom-tom	n0:r
 tomahawk	n0:r v0:tt
 tomalley	n0:F
 tomatillo	n0:PPF
-tomato	n2:FP
+tomato	n2/1:FP
 tomato concentrate	n0:F
 tomato paste	n1:F
 tomato plant	n0:P
@@ -92073,11 +92074,11 @@ tompion	n0:r
 tomtate	n0:A
 tomtit	n0:A
 tomtom	n0:r
-ton	n10:qq
+ton	n10/1:qq
 tonal	a7:pa
 tonal system	n0:m
 tonality	n0:m
-tone	n66:mttxtmcxmt v0:mmhhb
+tone	n66/7:mttxtmcxmt v0:mmhhb
 tone arm	n0:r
 tone down	v0:pm
 tone ending	n0:a
@@ -92095,7 +92096,7 @@ tong ho	n0:P
 tonga	n0:m
 tongan	n0:pm a0:p
 tongs	n0:r
-tongue	n20:bmSmoFrr v0:rt
+tongue	n20/4:bmSmoFrr v0:rt
 tongue depressor	n1:r
 tongue tie	n0:x
 tongue twister	n1:m
@@ -92145,7 +92146,7 @@ too-greedy	a0:s
 toocareful	a1:s
 toogenerous	a0:s
 toogreedy	a0:s
-tool	n20:rapb v2:oosr
+tool	n20/2:rapb v2:oosr
 tool around	v1:o
 tool case	n0:r
 tool chest	n0:r
@@ -92157,12 +92158,12 @@ toon	n0:m
 toona	n0:P
 tooshie	n0:b
 toot	n0:ea v0:p
-tooth	n42:brAar
+tooth	n42/4:brAar
 tooth powder	n0:r
 tooth root	n0:b
 tooth shell	n0:A
 toothache	n0:x
-toothbrush	n1:rb
+toothbrush	n1/1:rb
 toothed	a0:ass
 toothed whale	n0:A
 toothless	a0:as
@@ -92175,7 +92176,7 @@ toothsomeness	n0:t
 toothwort	n0:P
 toothy	a0:s
 tootle	n0:e v0:p
-top	n53:lllixtrrrrr v3:xoxxsotthh a23:a
+top	n53/6:lllixtrrrrr v3:xoxxsotthh a23:a
 top banana	n0:pp
 top brass	n0:G
 top dog	n3:p
@@ -92229,7 +92230,7 @@ topographic	a0:p
 topographic point	n0:l
 topographical	a1:p
 topographically	r0:r
-topography	n3:tc
+topography	n3/1:tc
 topolatry	n0:a
 topologic	a0:p
 topological	a0:p
@@ -92266,7 +92267,7 @@ toque	n0:rr
 tor	n0:oo
 toradol	n0:r
 torah	n0:m
-torch	n2:rPrr v0:h
+torch	n2/1:rPrr v0:h
 torchbearer	n0:p
 torchlight	n0:h
 torchwood family	n0:P
@@ -92274,12 +92275,12 @@ tore	n0:r
 toreador	n0:p
 torero	n0:p
 torino	n0:l
-torment	n3:xfffea v1:eeb
+torment	n3/3:xfffea v1:eeb
 tormented	a1:ss
 tormenter	n0:pr
-tormentor	n2:pr
+tormentor	n2/1:pr
 torn	a9:ss
-tornado	n1:hr
+tornado	n1/1:hr
 tornillo	n0:P
 torodal	n0:r
 toroid	n0:SS
@@ -92292,12 +92293,12 @@ torpid	a1:ss
 torpidity	n0:xt
 torpidly	r0:r
 torpidness	n0:t
-torpor	n1:xt
+torpor	n1/1:xt
 torque	n0:h
 torque wrench	n0:r
 torquemada	n0:p
 torr	n0:q
-torrent	n2:heq
+torrent	n2/2:heq
 torrential	a0:pss
 torreon	n0:l
 torreya	n0:P
@@ -92330,7 +92331,7 @@ tortuosity	n0:S
 tortuous	a2:sss
 tortuously	r0:rr
 tortuousness	n0:St
-torture	n1:fxfaa v4:eb
+torture	n1/1:fxfaa v4:eb
 tortured	a2:s
 torturer	n0:p
 torturesome	a0:s
@@ -92339,12 +92340,12 @@ torturous	a0:s
 torturously	r0:r
 torulose	a0:s
 torus	n0:Sr
-tory	n2:ppp
+tory	n2/1:ppp
 toscana	n0:l
 toscanini	n0:p
 tosh	n0:m
 tosk	n0:m
-toss	n5:aaa v34:totost
+toss	n5/2:aaa v34:totost
 toss away	v2:s
 toss back	v1:t
 toss off	v0:ru
@@ -92367,7 +92368,7 @@ totalistic	a1:p
 totalitarian	n0:p a1:sp
 totalitarian state	n0:G
 totalitarianism	n0:Gc
-totality	n1:xtr
+totality	n1/1:xtr
 totalizator	n0:r
 totalize	v0:h
 totalizer	n0:rr
@@ -92389,7 +92390,7 @@ tottering	a3:ss
 tottery	a0:s
 toucan	n0:A
 toucanet	n0:A
-touch	n19:ecmtaqmxmcct v60:tpexthltxxtmcuh
+touch	n19/7:ecmtaqmxmcct v60:tpexthltxxtmcuh
 touch down	v1:o
 touch modality	n0:c
 touch off	v3:r
@@ -92402,7 +92403,7 @@ touch-typist	n0:p
 touchable	a0:a
 touchandgo	a0:s
 touchback	n0:a
-touchdown	n4:aa
+touchdown	n4/1:aa
 touched	a2:aas
 toucher	n0:p
 touchily	r0:r
@@ -92427,7 +92428,7 @@ toughened	a0:aa
 toughie	n0:pm
 toughly	r0:r
 toughminded	a0:s
-toughness	n1:tttt
+toughness	n1/1:tttt
 toughskinned	a0:ss
 toulon	n0:l
 toulouse	n0:l
@@ -92436,7 +92437,7 @@ toulouselautrec	n0:p
 toupe	n0:r
 toupee	n0:r
 toupeed	a0:s
-tour	n4:aii v3:o
+tour	n4/2:aii v3:o
 touraco	n0:A
 tourer	n0:pr
 tourette	n0:p
@@ -92449,7 +92450,7 @@ touristed	a0:s
 touristry	n0:a
 touristy	a0:s
 tourmaline	n0:u
-tournament	n6:ee
+tournament	n6/1:ee
 tournedos	n0:F
 tourney	n0:e v0:k
 tourniquet	n0:r
@@ -92470,7 +92471,7 @@ towel horse	n0:r
 towel ring	n0:r
 toweling	n1:r
 towelling	n0:r
-tower	n5:rSr v2:x
+tower	n5/2:rSr v2:x
 towering	a0:s
 towhead	n0:p
 towheaded	a0:s
@@ -92489,7 +92490,7 @@ townsend	n0:p
 townsendia	n0:P
 townsfolk	n0:G
 township	n0:l
-townsman	n1:pp
+townsman	n1/1:pp
 townspeople	n0:G
 towny	n0:p
 towpath	n0:r
@@ -92513,7 +92514,7 @@ toxoplasmosis	n0:x
 toxostoma	n0:A
 toxotes	n0:A
 toxotidae	n0:A
-toy	n4:rrrrA v0:ltb
+toy	n4/1:rrrrA v0:ltb
 toy chest	n0:r
 toy manchester	n0:A
 toy soldier	n0:r
@@ -92533,13 +92534,13 @@ trabecula	n0:b
 trabecular	a0:p
 trabeculate	a0:p
 trablous	n0:l
-trace	n10:qmmrrm v18:ctooporc
+trace	n10/5:qmmrrm v18:ctooporc
 trace element	n0:u
 trace program	n0:m
 traceable	a1:sa
 tracer	n0:prrr
 tracery	n0:r
-trachea	n2:bb
+trachea	n2/1:bb
 tracheal	a0:p
 tracheid	n0:P
 tracheitis	n0:x
@@ -92556,9 +92557,9 @@ trachodon	n0:A
 trachodont	n0:A
 trachoma	n0:x
 trachurus	n0:A
-tracing	n9:ara
+tracing	n9/1:ara
 tracing routine	n0:m
-track	n9:ocrrmrrrrra v4:opoor
+track	n9/4:ocrrmrrrrra v4:opoor
 track down	v3:k
 track event	n0:e
 track record	n0:aa
@@ -92570,7 +92571,7 @@ tracker	n0:p
 tracking	n0:a
 tracklayer	n0:p
 trackless	a0:as
-tract	n7:lbmb
+tract	n7/3:lbmb
 tractability	n0:t
 tractable	a0:as
 tractableness	n0:t
@@ -92579,11 +92580,11 @@ tractarianism	n0:c
 tractile	a0:s
 traction	n0:ha
 tractive	a0:p
-tractor	n3:rr
+tractor	n3/1:rr
 tractor trailer	n0:r
 tracy	n0:p
 trad	n0:m
-trade	n43:aaaaGha v16:ssxss
+trade	n43/5:aaaaGha v16:ssxss
 trade acceptance	n0:s
 trade balance	n0:s
 trade barrier	n0:m
@@ -92593,7 +92594,7 @@ trade discount	n0:s
 trade gap	n0:s
 trade good	n0:r
 trade policy	n1:m
-trade route	n1:rl
+trade route	n1/1:rl
 trade stoppage	n0:m
 trade-in	n0:s
 trade-last	n0:m
@@ -92615,7 +92616,7 @@ trading stamp	n0:m
 tradition	n43:cc
 traditional	a26:as
 traditional knowledge	n0:c
-traditionalism	n2:tac
+traditionalism	n2/2:tac
 traditionalist	n5:p a0:s
 traditionalistic	a0:s
 traditionality	n0:t
@@ -92625,7 +92626,7 @@ traducement	n0:m
 traducer	n0:p
 trafalgar	n0:a
 trafalgar square	n0:l
-traffic	n14:gama v0:ss
+traffic	n14/2:gama v0:ss
 traffic circle	n0:r
 traffic control	n0:a
 traffic island	n0:r
@@ -92635,7 +92636,7 @@ traffic pattern	n0:l
 trafficator	n0:m
 trafficker	n0:p
 tragacanth	n0:u
-tragedian	n1:pp
+tragedian	n1/1:pp
 tragedienne	n0:p
 tragedy	n9:em
 tragelaphus	n0:A
@@ -92659,7 +92660,7 @@ trailhead	n0:l
 trailing	n0:a
 trailing edge	n0:r
 trailing windmills	n0:P
-train	n25:rggerr v37:cclllkmblot
+train	n25/2:rggerr v37:cclllkmblot
 train fare	n0:s
 train set	n0:r
 trainband	n0:G
@@ -92669,14 +92670,14 @@ trained	a11:a
 trainee	n0:p
 traineeship	n1:s
 trainer	n0:pr
-training	n71:at
+training	n71/1:at
 training table	n0:F
 trainload	n0:q
 trainman	n1:p
 trainmaster	n0:p
 traipse	v0:o
 trait	n3:t
-traitor	n4:pp
+traitor	n4/1:pp
 traitorous	a1:s
 traitorously	r0:r
 traitorousness	n0:t
@@ -92692,7 +92693,7 @@ tramline	n0:r
 trammel	n0:rrrr v0:th
 tramontana	n0:h
 tramontane	n0:h a0:as
-tramp	n1:pppera v7:oooo
+tramp	n1/1:pppera v7:oooo
 tramp down	v0:o
 tramp steamer	n0:r
 tramper	n0:pp
@@ -92708,7 +92709,7 @@ trandate	n0:r
 trandolapril	n0:r
 tranquil	a4:ss
 tranquilising	a0:s
-tranquility	n1:txf
+tranquility	n1/1:txf
 tranquilize	v0:eb
 tranquilizer	n3:r
 tranquilizing	a0:s
@@ -92747,7 +92748,7 @@ transcribed	a0:s
 transcriber	n0:ppppp
 transcript	n0:mm
 transcriptase	n0:u
-transcription	n1:mRraa
+transcription	n1/1:mRraa
 transcultural	a1:p
 transcutaneous	a0:p
 transdermal	a0:p
@@ -92761,7 +92762,7 @@ transect	v0:t
 transept	n0:r
 transeunt	a0:a
 transexual	n0:pp
-transfer	n22:apamca v26:lsoosotoh
+transfer	n22/3:apamca v26:lsoosotoh
 transfer agent	n0:G
 transferability	n0:t
 transferable	a0:ss
@@ -92781,19 +92782,19 @@ transfix	v1:et
 transfixed	a0:s
 transform	v27:hhhhhhh
 transformable	a0:s
-transformation	n3:eLmaa
+transformation	n3/1:eLmaa
 transformed	a1:s
 transformer	n1:r
 transfuse	v0:sobb
-transfusion	n1:aa
+transfusion	n1/1:aa
 transfusion reaction	n0:a
 transgender	a0:s
 transgendered	a0:s
 transgene	n0:b
 transgress	v1:lxlo
-transgression	n1:aha
+transgression	n1/1:aha
 transgressor	n0:p
-transience	n1:tt
+transience	n1/1:tt
 transiency	n0:t
 transient	n0:pe a0:as
 transiently	r0:r
@@ -92802,9 +92803,9 @@ transistorise	v0:s
 transistorised	a0:s
 transistorize	v0:s
 transistorized	a0:s
-transit	n2:rra v0:oooo
+transit	n2/1:rra v0:oooo
 transit line	n1:G
-transition	n14:aeemm v0:hh
+transition	n14/3:aeemm v0:hh
 transitional	a3:p
 transitionally	r0:r
 transitive	n0:m a0:a
@@ -92819,7 +92820,7 @@ transitory	a0:s
 translatable	a0:as
 translate	v25:mhcthxxomm
 translating program	n0:m
-translation	n8:meaLRma
+translation	n8/3:meaLRma
 translational	a0:p
 translator	n0:ppm
 transliterate	v0:m
@@ -92836,7 +92837,7 @@ transmigrante	n0:p
 transmigrate	v0:xo
 transmigration	n0:e
 transmissible	a1:sss
-transmission	n6:amqer
+transmission	n6/2:amqer
 transmission line	n0:r
 transmission mechanism	n0:o
 transmission shaft	n0:r
@@ -92855,7 +92856,7 @@ transmontane	a0:a
 transmundane	a0:s
 transmutability	n0:t
 transmutable	a0:s
-transmutation	n3:aee
+transmutation	n3/2:aee
 transmute	v3:hhh
 transnational	a0:s
 transoceanic	a0:p
@@ -92869,7 +92870,7 @@ transparent substance	n0:u
 transparently	r0:rr
 transparentness	n0:t
 transpirate	v1:o
-transpiration	n3:RRR
+transpiration	n3/1:RRR
 transpire	v0:ohhhb
 transpiring	a4:l
 transplacental	a0:s
@@ -92880,9 +92881,9 @@ transplanter	n0:p
 transplanting	n0:a
 transpolar	a0:p
 transponder	n0:r
-transport	n5:rRaxra v7:oteot
+transport	n5/3:rRaxra v7:oteot
 transportable	a0:s
-transportation	n12:rasaa
+transportation	n12/2:rasaa
 transporter	n0:rrr
 transposability	n0:t
 transposable	a0:s
@@ -92914,7 +92915,7 @@ transvestite	n0:p a0:s
 transvestitism	n1:a
 transylvania	n0:l
 tranylcypromine	n0:r
-trap	n9:rrcrabrr v5:lttt
+trap	n9/5:rrcrabrr v5:lttt
 trap block	n0:a
 trap play	n0:a
 trapa	n0:P
@@ -92951,7 +92952,7 @@ traumatophobia	n0:x
 trautvetteria	n0:P
 travail	n0:xa v0:l
 trave	n0:r
-travel	n8:aea v49:oooooo
+travel	n8/2:aea v49:oooooo
 travel agent	n0:p
 travel bargain	n0:s
 travel iron	n0:r
@@ -92984,19 +92985,19 @@ trazodone	n0:r
 trazodone hydrochloride	n0:r
 treacherous	a1:ss
 treacherously	r0:r
-treachery	n1:ta
+treachery	n1/1:ta
 treacle	n0:Fm
 treacly	a0:s
-tread	n2:arrr v8:oottst
+tread	n2/1:arrr v8:oottst
 tread down	v0:o
 tread-softly	n0:P
 tread-wheel	n0:r
 treading water	n0:a
 treadle	n0:r v0:ot
-treadmill	n1:rra
+treadmill	n1/1:rra
 treadsoftly	n0:P
 treadwheel	n0:r
-treason	n4:ata
+treason	n4/1:ata
 treasonable	a0:s
 treasonably	r0:r
 treasonist	n0:p
@@ -93008,7 +93009,7 @@ treasure hunt	n0:a
 treasured	a1:s
 treasurer	n3:p
 treasurership	n0:a
-treasury	n9:sGr
+treasury	n9/2:sGr
 treasury bill	n0:s
 treasury bond	n0:s
 treasury note	n0:s
@@ -93023,7 +93024,7 @@ treble	n0:t v0:mh a1:ssss
 treble staff	n0:m
 trebuchet	n0:r
 trebucket	n0:r
-tree	n107:PS v0:otkh
+tree	n107/1:PS v0:otkh
 tree branch	n1:P
 tree cotton	n0:PP
 tree creeper	n0:AA
@@ -93073,11 +93074,11 @@ tremendous	a29:sss
 tremendously	r5:r
 tremolite	n0:u
 tremolo	n0:xe
-tremor	n3:aex v0:o
+tremor	n3/2:aex v0:o
 tremulous	a0:s
 tremulously	r0:r
 trenail	n0:r
-trench	n2:ror v0:lttttt
+trench	n2/1:ror v0:lttttt
 trench foot	n0:x
 trench mouth	n0:x
 trenchancy	n0:t
@@ -93085,7 +93086,7 @@ trenchant	a0:sss
 trenchantly	r0:r
 trencher	n0:pr
 trencherman	n0:p
-trend	n20:llcc v0:o
+trend	n20/3:llcc v0:o
 trend analysis	n0:c
 trend line	n0:m
 trend setting	n0:a
@@ -93114,7 +93115,7 @@ trespass	n0:aa v2:llllo
 trespasser	n0:p
 trespassing	a0:s
 tress	n0:b
-trestle	n1:rr
+trestle	n1/1:rr
 trestle table	n0:r
 trestlework	n0:r
 trevelyan	n0:pp
@@ -93132,16 +93133,16 @@ triad	n0:qgGm
 triaenodon	n0:A
 triage	n0:a
 triakidae	n0:A
-trial	n99:acaaee
+trial	n99/4:acaaee
 trial balance	n0:s
-trial balloon	n1:cr
+trial balloon	n1/1:cr
 trial impression	n0:m
 trial run	n0:c
 trial-and-error	a0:ss
 trialanderror	a0:ss
 trialeurodes	n0:A
 triamcinolone	n4:u
-triangle	n2:SSrr
+triangle	n2/1:SSrr
 triangular	a1:ss
 triangularity	n0:t
 triangulate	v0:lcc a0:p
@@ -93176,7 +93177,7 @@ tribunal	n1:G
 tribune	n0:pr
 tribuneship	n0:a
 tributary	n0:o a0:sss
-tribute	n5:maa
+tribute	n5/1:maa
 tributyrin	n0:u
 trice	n0:i v0:tt
 trice up	v0:tt
@@ -93225,7 +93226,7 @@ trichromatic	a0:s
 trichrome	a1:s
 trichuriasis	n0:x
 trichys	n0:A
-trick	n6:aiaaapa v1:l
+trick	n6/5:aiaaapa v1:l
 trick out	v1:b
 trick up	v0:b
 tricked-out	a0:s
@@ -93274,7 +93275,7 @@ trig	n0:c a0:s
 triga	n0:A
 trigeminal	n0:b
 trigeminus	n0:b
-trigger	n5:rra v5:rk
+trigger	n5/1:rra v5:rk
 trigger off	v0:r
 trigger-happy	a2:ss
 triggerfish	n0:A
@@ -93299,7 +93300,7 @@ trilateral	n0:S a0:ss
 trilby	n0:r
 trilingual	a0:s
 trilisa	n0:P
-trill	n3:mm v0:mm
+trill	n3/1:mm v0:mm
 trilled	a0:s
 trilliaceae	n0:P
 trilling	n0:p
@@ -93312,7 +93313,7 @@ trilobated	a0:s
 trilobed	a0:s
 trilobite	n0:A
 trilogy	n0:g
-trim	n2:xrLa v10:trhxxrtth a1:ssss
+trim	n2/2:xrLa v10:trhxxrtth a1:ssss
 trim back	v0:h
 trim down	v1:h
 trimaran	n0:r
@@ -93323,7 +93324,7 @@ trimly	r0:r
 trimmed	a0:a
 trimmer	n0:prrr
 trimmer arch	n0:r
-trimming	n1:ara
+trimming	n1/1:ara
 trimmings	n0:r
 trimness	n0:x
 trimorphodon	n0:A
@@ -93348,7 +93349,7 @@ trinketry	n0:g
 trinuclear	a0:a
 trinucleate	a0:a
 trinucleated	a0:a
-trio	n2:qmGgG
+trio	n2/2:qmGgG
 triode	n0:r
 triolein	n0:u
 trionychidae	n0:A
@@ -93358,7 +93359,7 @@ triops	n0:A
 triose	n0:u
 triostium	n0:P
 trioxide	n0:u
-trip	n31:axeeraa v2:oooru
+trip	n31/1:axeeraa v2:oooru
 trip line	n0:r
 trip out	v0:u
 trip up	v1:coc
@@ -93372,7 +93373,7 @@ triphosphopyridine	n0:u
 tripinnate	a0:s
 tripinnated	a0:s
 tripinnatifid	a0:s
-triple	n3:agc v4:ht a2:ss
+triple	n3/1:agc v4:ht a2:ss
 triple cream	n0:F
 triple crown	n0:xx
 triple play	n0:a
@@ -93445,7 +93446,7 @@ trivet	n0:rr
 trivia	n0:r
 trivial	a7:sss
 trivialise	v0:m
-triviality	n1:tcr
+triviality	n1/1:tcr
 trivialize	v0:m
 trivially	r0:rr
 trivium	n0:c
@@ -93466,10 +93467,10 @@ troglodytidae	n0:A
 trogon	n0:A
 trogonidae	n0:A
 trogoniformes	n0:A
-troika	n1:rqG
+troika	n1/1:rqG
 trojan	n0:m a0:p
 trojan horse	n0:m
-troll	n1:pmra v0:oorkmmm
+troll	n1/1:pmra v0:oorkmmm
 troller	n0:p
 trolley	n0:r
 trolley coach	n0:r
@@ -93491,9 +93492,9 @@ trompe-l'oeil	a0:s
 trompel'oeil	a0:s
 trompillo	n0:P
 trondheim	n0:l
-troop	n15:GGGG v0:oo
+troop	n15/2:GGGG v0:oo
 troop carrier	n0:r
-trooper	n10:pppp
+trooper	n10/2:pppp
 troops	n27:G
 troopship	n0:r
 tropaeolaceae	n0:P
@@ -93522,7 +93523,7 @@ troponym	n0:m
 troponymy	n0:Lg
 tropopause	n0:o
 troposphere	n0:o
-trot	n1:ama v12:ooo
+trot	n1/1:ama v12:ooo
 trot out	v1:p
 troth	n0:mm
 trotline	n0:r
@@ -93533,7 +93534,7 @@ trotskyite	n0:p
 trotter	n0:AA
 trou-de-loup	n0:r
 troubadour	n0:p
-trouble	n73:ceeafx v14:elelb
+trouble	n73/5:ceeafx v14:elelb
 trouble shooter	n0:p
 trouble-free	a0:s
 trouble-shoot	v0:h
@@ -93548,12 +93549,12 @@ troublesomeness	n0:t
 troubling	a0:s
 troublous	a0:s
 troudeloup	n0:r
-trough	n5:orSsrr
+trough	n5/2:orSsrr
 trounce	v0:tkm
 trouncing	n0:ea
 troupe	n2:G
 trouper	n0:pp
-trouser	n3:rr
+trouser	n3/1:rr
 trouser leg	n0:r
 trouser press	n0:r
 trousered	a0:s
@@ -93567,7 +93568,7 @@ troy weight	n0:q
 truancy	n0:a
 truant	n0:pp a0:s
 truce	n0:x
-truck	n20:rr v1:o
+truck	n20/1:rr v1:o
 truck dealer	n0:G
 truck garden	n0:E
 truck stop	n0:r
@@ -93621,7 +93622,7 @@ trumpet section	n0:G
 trumpet-like	a0:s
 trumpet-shaped	a0:s
 trumpet-wood	n0:P
-trumpeter	n1:ppAA
+trumpeter	n1/1:ppAA
 trumpetfish	n0:A
 trumpetlike	a0:s
 trumpets	n0:P
@@ -93635,7 +93636,7 @@ truncation	n0:taa
 truncheon	n0:r
 truncocolumella	n0:P
 trundle	n0:rr v3:o
-trunk	n6:PrbrA
+trunk	n6/2:PrbrA
 trunk lid	n0:r
 trunk line	n0:rr
 trunk route	n0:r
@@ -93644,7 +93645,7 @@ trunks	n0:r
 trunnel	n0:r
 truss	n0:rrr v0:ttt
 trussed	a0:s
-trust	n12:sctGcx v28:clcess
+trust	n12/5:sctGcx v28:clcess
 trust account	n0:s
 trustbuster	n0:p
 trusted	a1:s
@@ -93715,7 +93716,7 @@ tuamotu archipelago	n0:l
 tuareg	n0:pm
 tuatara	n0:A
 tuatha de	n0:p
-tub	n8:rrq
+tub	n8/2:rrq
 tub-cart	n0:r
 tub-thumper	n0:p
 tuba	n0:r
@@ -93723,7 +93724,7 @@ tubal	a0:p
 tubbiness	n0:t
 tubby	a0:s
 tubcart	n0:r
-tube	n34:rrSbG v0:soot
+tube	n34/3:rrSbG v0:soot
 tube foot	n0:A
 tube wrench	n0:r
 tube-nosed	a0:s
@@ -93771,7 +93772,7 @@ tucker-bag	n0:r
 tuckerbag	n0:r
 tucket	n0:m
 tucson	n0:l
-tudor	n2:Gp a1:p
+tudor	n2/1:Gp a1:p
 tudor arch	n0:r
 tudor architecture	n0:c
 tudung	n0:r
@@ -93780,20 +93781,20 @@ tuesday	n12:i
 tufa	n0:uu
 tuff	n0:u
 tuffet	n0:r
-tuft	n1:gA
+tuft	n1/1:gA
 tufted	a0:sss
-tug	n1:ar v7:tlttttk
-tug-of-war	n2:ae
+tug	n1/1:ar v7:tlttttk
+tug-of-war	n2/1:ae
 tugboat	n0:r
 tugela	n0:o
 tugela falls	n0:o
 tugger	n0:p
 tughrik	n0:q
-tugofwar	n2:ae
+tugofwar	n2/1:ae
 tugrik	n0:q
 tuileries	n0:Er
 tuille	n0:r
-tuition	n2:sa
+tuition	n2/1:sa
 tularaemia	n0:x
 tularemia	n2:x
 tulestoma	n0:P
@@ -93809,14 +93810,14 @@ tulostomatales	n0:P
 tulsa	n0:l
 tulu	n0:pm
 tum	n0:b
-tumble	n1:aa v16:oooootchhhb
+tumble	n1/1:aa v16:oooootchhhb
 tumble drier	n0:r
 tumble-down	a0:s
 tumble-dryer	n0:r
 tumblebug	n0:A
 tumbledown	a0:s
 tumbledryer	n0:r
-tumbler	n2:prrA
+tumbler	n2/2:prrA
 tumbleweed	n0:PPPP
 tumbling	n1:a
 tumbrel	n0:r
@@ -93836,7 +93837,7 @@ tumor	n18:x
 tumour	n1:x
 tump over	v0:oo
 tums	n0:u
-tumult	n3:xfa
+tumult	n3/1:xfa
 tumultuous	a1:s
 tumultuous disturbance	n0:a
 tumultuously	r0:r
@@ -93848,7 +93849,7 @@ tuna fish	n0:F
 tunaburger	n0:F
 tundra	n0:o
 tundra soil	n0:u
-tune	n12:mta v1:hh
+tune	n12/1:mta v1:hh
 tune up	v0:hh
 tune-up	n0:aa
 tuneful	a1:a
@@ -93876,7 +93877,7 @@ tunisia	n1:l
 tunisian	n0:p a0:pp
 tunker	n0:p
 tunnage	n0:s
-tunnel	n1:ro v2:ot
+tunnel	n1/1:ro v2:ot
 tunnel vision	n0:x
 tunney	n0:p
 tunny	n0:FA
@@ -93898,7 +93899,7 @@ tupungato	n0:o
 turaco	n0:A
 turacou	n0:A
 turakoo	n0:A
-turban	n2:rr
+turban	n2/1:rr
 turbaned	a0:s
 turbatrix	n0:A
 turbellaria	n0:A
@@ -93913,7 +93914,7 @@ turbogenerator	n0:r
 turbojet	n0:rr
 turboprop	n0:r
 turbot	n0:FA
-turbulence	n1:hxx
+turbulence	n1/1:hxx
 turbulency	n0:h
 turbulent	a2:ss
 turbulent flow	n0:h
@@ -93924,7 +93925,7 @@ turdidae	n0:A
 turdinae	n0:A
 turdus	n0:A
 tureen	n0:r
-turf	n1:oll v0:t
+turf	n1/1:oll v0:t
 turf out	v0:t
 turfan	n0:m
 turgenev	n0:p
@@ -93940,7 +93941,7 @@ turk	n0:p
 turk's-cap	n0:PP
 turk'scap	n0:PP
 turkestan	n0:l
-turkey	n3:ApFe
+turkey	n3/1:ApFe
 turkey cock	n1:A
 turkey leg	n0:F
 turkey stew	n0:F
@@ -93964,8 +93965,8 @@ turkoman	n0:pm
 turkomen	n0:l
 turkotatar	n0:m
 turmeric	n0:PF
-turmoil	n6:xfa
-turn	n22:Saaeeaaiimaa v254:ohxohohtooorthbxlsoottkmhh
+turmoil	n6/2:xfa
+turn	n22/7:Saaeeaaiimaa v254:ohxohohtooorthbxlsoottkmhh
 turn around	n0:e v11:ohh
 turn away	v19:oolo
 turn back	v13:ohokh
@@ -93986,8 +93987,8 @@ turned	a5:as
 turner	n0:pppr
 turnery	n0:Er
 turnicidae	n0:A
-turning	n4:aaoera
-turning point	n1:er
+turning	n4/2:aaoera
+turning point	n1/1:er
 turnip	n0:PF
 turnip cabbage	n0:PF
 turnip plant	n0:P
@@ -93998,14 +93999,14 @@ turnkey	n0:p
 turnoff	n0:cr
 turnon	n0:c
 turnout	n0:Grrrraa
-turnover	n2:LFta
+turnover	n2/1:LFta
 turnover rate	n0:L
-turnpike	n1:rr
+turnpike	n1/1:rr
 turnround	n0:a
 turnspit	n0:r
 turnstile	n0:r
 turnstone	n0:A
-turntable	n1:rrr
+turntable	n1/1:rrr
 turnup	n0:r
 turnverein	n0:G
 turp	n0:a
@@ -94084,7 +94085,7 @@ twat	n0:pb
 twayblade	n0:PP
 tweak	n0:a v0:tth
 twee	a0:s
-tweed	n3:rr
+tweed	n3/1:rr
 tweediness	n0:tt
 tweedle	v0:rrm
 tweedy	a1:ss
@@ -94101,7 +94102,7 @@ twelvemonth	n0:i
 twelvesided	a0:s
 twenties	n5:ii
 twentieth	n1:L a11:s
-twenty	n1:qs a19:s
+twenty	n1/1:qs a19:s
 twenty percent	n0:q
 twenty-eight	n1:q a0:s
 twenty-eighth	a2:s
@@ -94112,7 +94113,7 @@ twenty-four	n0:q a2:s
 twenty-fourth	a0:s
 twenty-nine	n0:q a0:s
 twenty-ninth	a0:s
-twenty-one	n1:qa a3:s
+twenty-one	n1/1:qa a3:s
 twenty-second	a0:s
 twenty-seven	n0:q a0:s
 twenty-seventh	a0:s
@@ -94121,7 +94122,7 @@ twenty-sixth	a0:s
 twenty-third	a0:s
 twenty-three	n1:q a3:s
 twenty-twenty	n0:c
-twenty-two	n1:qr a0:s
+twenty-two	n1/1:qr a0:s
 twentyeight	n1:q a0:s
 twentyeighth	a2:s
 twentyfifth	a3:s
@@ -94131,7 +94132,7 @@ twentyfour	n0:q a2:s
 twentyfourth	a0:s
 twentynine	n0:q a0:s
 twentyninth	a0:s
-twentyone	n1:qa a3:s
+twentyone	n1/1:qa a3:s
 twentysecond	a0:s
 twentyseven	n0:q a0:s
 twentyseventh	a0:s
@@ -94140,7 +94141,7 @@ twentysixth	a0:s
 twentythird	a0:s
 twentythree	n1:q a3:s
 twentytwenty	n0:c
-twentytwo	n1:qr a0:s
+twentytwo	n1/1:qr a0:s
 twerp	n0:p
 twice	r25:rr
 twice-pinnate	n0:P
@@ -94150,12 +94151,12 @@ twiddler	n0:p
 twig	n1:P v1:hc
 twiggy	a0:s
 twiglike	a0:s
-twilight	n4:ihx a0:s
+twilight	n4/2:ihx a0:s
 twilight zone	n0:ot
 twilit	a0:s
 twill	n0:rr v0:r
 twilled	a0:s
-twin	n1:pr v0:xthb a1:s
+twin	n1/1:pr v0:xthb a1:s
 twin bill	n0:a
 twin falls	n0:ol
 twin towers	n0:E
@@ -94167,7 +94168,7 @@ twinberry	n0:PP
 twine	n0:r v5:tttt
 twiner	n0:p
 twinflower	n0:P
-twinge	n2:fc v0:ppt
+twinge	n2/1:fc v0:ppt
 twinjet	n0:r
 twinkie	n0:F
 twinkle	n0:et v1:pw
@@ -94180,16 +94181,16 @@ twinprop	n0:r
 twinpropellerplane	n0:r
 twins	n0:u
 twirl	n0:Sa v3:oo
-twirler	n2:pp
+twirler	n2/1:pp
 twirlingly	r1:r
 twirp	n0:p v0:p
-twist	n7:emaaxSSeebaaa v22:ottthxotmb
+twist	n7/4:emaaxSSeebaaa v22:ottthxotmb
 twist around	v0:m
 twist bit	n0:r
 twist wood	n0:P
 twisted	a3:s
 twister	n0:hF
-twisting	n1:aa a2:s
+twisting	n1/1:aa a2:s
 twistwood	n0:P
 twisty	a0:s
 twit	n0:pa v0:m
@@ -94197,7 +94198,7 @@ twitch	n0:x v6:boott
 twitching	n0:x
 twitter	n0:e v0:m
 twitterer	n0:A
-two	n33:qr a508:s
+two	n33/1:qr a508:s
 two iron	n0:r
 two kettle	n0:p
 two-a-penny	a0:s
@@ -94315,7 +94316,7 @@ tympanum	n0:bbr
 tyndale	n0:p
 tyndall	n0:p
 tyne	n0:o
-type	n143:cpgmmr v3:mc
+type	n143/2:cpgmmr v3:mc
 type a	n0:b
 type ab	n0:b
 type b	n0:b
@@ -94371,8 +94372,8 @@ tyrannosaurus	n0:A
 tyrannosaurus rex	n0:A
 tyrannous	a0:s
 tyrannus	n0:A
-tyranny	n3:Gx
-tyrant	n1:ppp
+tyranny	n3/1:Gx
+tyrant	n1/1:ppp
 tyre	n0:r
 tyrian purple	n0:ut
 tyro	n0:p
@@ -94424,7 +94425,7 @@ ugandan	n0:p a0:p
 ugaritic	n0:m
 ugli	n0:F
 uglify	v0:h
-ugliness	n1:tt
+ugliness	n1/1:tt
 ugly	a4:asss
 ugly duckling	n0:p
 ugrian	n0:m
@@ -94452,7 +94453,7 @@ ulatrophia	n0:x
 ulcer	n4:x
 ulcerate	v0:hb
 ulcerated	a1:s
-ulceration	n1:xR
+ulceration	n1/1:xR
 ulcerative	a0:p
 ulcerous	a0:s
 ulema	n0:G
@@ -94537,7 +94538,7 @@ umbo	n0:b
 umbra	n0:x
 umbrage	n0:f
 umbrageous	a0:ss
-umbrella	n2:raa a0:s
+umbrella	n2/1:raa a0:s
 umbrella plant	n0:PPP
 umbrella-shaped	a0:s
 umbrellalike	a0:s
@@ -94726,7 +94727,7 @@ unawares	r1:rrr
 unawed	a0:a
 unbacked	a0:s
 unbaffled	a0:s
-unbalance	n1:xx v0:xe
+unbalance	n1/1:xx v0:xe
 unbalanced	a0:ass
 unbalconied	a0:a
 unbanded	a0:a
@@ -94950,7 +94951,7 @@ uncompress	v0:t
 uncompromising	a1:a
 uncompromisingly	r0:r
 unconcealed	a0:a
-unconcern	n1:tf
+unconcern	n1/1:tf
 unconcerned	a4:ass
 unconcernedly	r2:r
 unconditional	a1:ass
@@ -95122,7 +95123,7 @@ undercoated	a0:s
 undercover	a1:s
 undercover agent	n0:p
 undercover operation	n0:a
-undercurrent	n1:ce
+undercurrent	n1/1:ce
 undercut	n0:uFraa v0:stttt
 underdevelop	v0:p
 underdeveloped	a2:ss
@@ -95230,7 +95231,7 @@ understudy	n0:p v0:c
 undersurface	n0:l
 undertake	v32:rlmml
 undertaker	n1:p
-undertaking	n1:aa
+undertaking	n1/1:aa
 underthecounter	a0:s
 underthetable	a0:s
 undertide	n0:e
@@ -95244,7 +95245,7 @@ underwear	n1:r
 underweight	a0:s
 underwing	n0:A
 underwood	n0:g
-underworld	n2:Gc
+underworld	n2/1:Gc
 underwrite	v3:mm
 underwriter	n0:ppG
 undescended	a0:p
@@ -95312,7 +95313,7 @@ undocumented	a0:a
 undoer	n0:ppp
 undogmatic	a0:s
 undogmatical	a0:s
-undoing	n1:aa
+undoing	n1/1:aa
 undomestic	a0:a
 undomesticated	a0:ss
 undone	a1:ssss
@@ -95348,7 +95349,7 @@ unearth	v2:sp
 unearthly	a0:ss
 unease	n0:xt
 uneasily	r3:r
-uneasiness	n2:fxftt
+uneasiness	n2/1:fxftt
 uneasy	a15:aasss
 uneatable	a0:a
 uneconomic	a0:s
@@ -95630,7 +95631,7 @@ unhallowed	a0:a
 unhampered	a0:ss
 unhand	v0:t
 unhappily	r0:rr
-unhappiness	n1:fx
+unhappiness	n1/1:fx
 unhappy	a7:aass
 unhardened	a0:a
 unharmed	a0:s
@@ -95696,14 +95697,14 @@ unidentified	a0:ss
 unidimensional	a0:a
 unidirectional	a0:a
 unifacial	a0:s
-unification	n1:exa
+unification	n1/1:exa
 unified	a5:ss
 unifilar	a0:p
 unifoliate	a0:s
 uniform	n18:r v0:s a6:asas
 uniformed	a3:s
 uniformise	v0:h
-uniformity	n2:tt
+uniformity	n2/1:tt
 uniformize	v0:h
 uniformly	r3:r
 uniformness	n0:t
@@ -95792,7 +95793,7 @@ uninvitedly	r0:r
 uninviting	a0:as
 uninvolved	a1:as
 unio	n0:A
-union	n30:GaxxRGgera a4:sa
+union	n30/2:GaxxRGgera a4:sa
 union card	n0:m
 union jack	n0:r
 union shop	n0:G
@@ -95816,7 +95817,7 @@ unironed	a0:a
 unisex	a0:s
 unisexual	a0:s
 unison	n0:xtt
-unit	n52:qLGcoT
+unit	n52/5:qLGcoT
 unit cell	n3:o
 unit character	n0:t
 unit trust	n0:G
@@ -95850,8 +95851,8 @@ universalistic	a1:pp
 universality	n3:t
 universalize	v1:m
 universally	r5:r
-universe	n14:occ
-university	n34:GEG
+universe	n14/1:occ
+university	n34/2:GEG
 university extension	n0:a
 univocal	a0:a
 unix	n0:m
@@ -95878,8 +95879,8 @@ unknowing	n0:c a0:s
 unknowingly	r0:r
 unknowingness	n0:cc
 unknowledgeable	a0:s
-unknown	n5:lpm a17:assss
-unknown quantity	n1:em
+unknown	n5/1:lpm a17:assss
+unknown quantity	n1/1:em
 unlabeled	a0:a
 unlabelled	a0:a
 unlace	v1:t
@@ -96183,7 +96184,7 @@ unpracticed	a0:s
 unpractised	a0:s
 unprecedented	a5:a
 unprecedentedly	r0:r
-unpredictability	n1:ttt
+unpredictability	n1/1:ttt
 unpredictable	a2:ass
 unpredictably	r1:r
 unpredicted	a0:s
@@ -96270,7 +96271,7 @@ unrealised	a0:s
 unrealism	n1:c
 unrealistic	a2:a
 unrealistically	r1:r
-unreality	n1:tx
+unreality	n1/1:tx
 unrealizable	a0:s
 unrealized	a0:s
 unreason	n1:x
@@ -96354,7 +96355,7 @@ unrespectability	n0:t
 unrespectable	a0:a
 unresponsive	a1:ass
 unresponsiveness	n0:t
-unrest	n1:xf
+unrest	n1/1:xf
 unrested	a0:s
 unrestrained	a0:as
 unrestrainedly	r0:r
@@ -96467,7 +96468,7 @@ unselfconsciously	r0:r
 unselfconsciousness	n1:c
 unselfish	a1:as
 unselfishly	r0:r
-unselfishness	n1:ta
+unselfishness	n1/1:ta
 unsensational	a0:a
 unsent	a0:a
 unsentimental	a0:s
@@ -96913,7 +96914,7 @@ upending	n0:a
 upfield	a0:s
 upfront	a0:s
 upgrade	n0:omctra v3:chlhh
-upheaval	n2:xxea
+upheaval	n2/1:xxea
 upheave	v0:t
 uphill	n0:o a0:s r0:rr
 uphold	v16:xmm
@@ -96924,7 +96925,7 @@ upholstery	n0:ra
 upholstery material	n0:r
 upholstery needle	n0:r
 upjohn	n0:p
-upkeep	n2:aa
+upkeep	n2/1:aa
 upland	n0:o a1:a
 upland cotton	n0:P
 uplift	n0:er v1:eoo
@@ -96977,7 +96978,7 @@ uproot	v1:lrt
 uprooter	n0:p
 upsala	n0:l
 upscale	a0:s
-upset	n2:xaxraa v8:heeotk a3:sssss
+upset	n2/2:xaxraa v8:heeotk a3:sssss
 upset price	n0:s
 upset stomach	n0:x
 upsetter	n0:p
@@ -96997,7 +96998,7 @@ upstate	r1:r
 upstream	a1:a r2:r
 upstroke	n0:m
 upsurge	n0:ea
-uptake	n5:aR
+uptake	n5/1:aR
 upthrow	n0:e
 upthrust	n0:e
 uptick	n0:a
@@ -97077,11 +97078,11 @@ urex	n0:r
 urey	n0:p
 urga	n0:l
 urge	n4:Mf v48:mmm
-urgency	n3:xtxm
+urgency	n3/2:xtxm
 urgent	a6:s
 urgently	r1:r
 urginea	n0:P
-urging	n2:mam
+urging	n2/2:mam
 uria	n0:A
 uriah	n0:p
 urial	n0:A
@@ -97102,7 +97103,7 @@ urinator	n0:p
 urine	n1:u
 url	n0:m
 urmia	n0:ol
-urn	n1:rr
+urn	n1/1:rr
 urn-shaped	a0:s
 urnshaped	a0:s
 urobilin	n0:u
@@ -97163,13 +97164,13 @@ usable	a3:sss
 usableness	n0:t
 usacil	n0:G
 usaf	n0:G
-usage	n10:aam
+usage	n10/2:aam
 usance	n0:iRa
 usbeg	n0:pm
 usbek	n0:pm
 uscb	n0:G
 usda	n0:G
-use	n118:attRaat v624:uuulll
+use	n118/6:attRaat v624:uuulll
 use immunity	n0:a
 use up	v3:us
 useable	a1:sss
@@ -97183,7 +97184,7 @@ usefulness	n5:t
 useless	a9:a
 uselessly	r1:r
 uselessness	n1:t
-user	n4:ppp
+user	n4/2:ppp
 user interface	n0:m
 user-friendly	a0:s
 userfriendly	a0:s
@@ -97244,14 +97245,14 @@ utilised	a0:s
 utiliser	n0:p
 utilitarian	n0:p a1:ss
 utilitarianism	n0:c
-utility	n8:Gtaqmr a0:ss
+utility	n8/3:Gtaqmr a0:ss
 utility bond	n0:s
 utility program	n0:m
 utility routine	n0:m
 utility-grade	a0:s
 utilitygrade	a0:s
 utilizable	a0:s
-utilization	n3:ax
+utilization	n3/1:ax
 utilize	v18:uh
 utilized	a0:s
 utilizer	n0:p
@@ -97260,7 +97261,7 @@ utn	n0:G
 utnapishtim	n0:p
 uto-aztecan	n2:m
 utoaztecan	n2:m
-utopia	n17:xm
+utopia	n17/0:xm
 utopian	n4:p a13:pa
 utopianism	n1:c
 utrecht	n0:l
@@ -97309,7 +97310,7 @@ uzbek	n0:pm
 uzbekistan	n0:l
 uzbekistani	a0:p
 uzi	n0:r
-v	n1:quqm a0:s
+v	n1/1:quqm a0:s
 v neck	n0:r
 v-1	n0:r
 v-day	n0:i
@@ -97324,7 +97325,7 @@ vacant	a3:ss
 vacant lot	n0:l
 vacantly	r1:r
 vacate	v3:lom
-vacation	n23:ia v2:x
+vacation	n23/1:ia v2:x
 vacation home	n0:r
 vacationer	n0:p
 vacationing	n1:a
@@ -97334,7 +97335,7 @@ vaccina	n0:x
 vaccinate	v0:b
 vaccinated	a0:s
 vaccinating	n1:a
-vaccination	n1:ax
+vaccination	n1/1:ax
 vaccinator	n0:p
 vaccine	n1:r
 vaccinee	n0:p
@@ -97357,12 +97358,12 @@ vacuolization	n2:x
 vacuous	a0:ssss
 vacuously	r0:r
 vacuousness	n0:c
-vacuum	n12:xSlr v2:t
+vacuum	n12/1:xSlr v2:t
 vacuum aspiration	n0:a
 vacuum-clean	v0:t
 vacuumclean	v0:t
 vaduz	n0:l
-vagabond	n1:op v0:o a0:ss
+vagabond	n1/1:op v0:o a0:ss
 vagabondage	n0:a
 vagal	a0:p
 vagary	n0:e
@@ -97379,7 +97380,7 @@ vagrancy	n0:x
 vagrant	n0:p a0:s
 vague	a27:sas
 vaguely	r14:r
-vagueness	n1:tt
+vagueness	n1/1:tt
 vagus	n0:b
 vain	a5:ss
 vainglorious	a0:s
@@ -97429,9 +97430,9 @@ valid	a5:as
 validate	v4:lcmh
 validated	a0:s
 validating	a0:s
-validation	n1:ac
+validation	n1/1:ac
 validatory	a0:s
-validity	n5:ttt
+validity	n5/2:ttt
 validly	r0:r
 validness	n0:t
 valine	n0:u
@@ -97456,11 +97457,11 @@ valse	n0:a
 valuable	n0:s a23:as
 valuableness	n0:t
 valuate	v0:c
-valuation	n2:cs
+valuation	n2/1:cs
 valuation account	n0:s
 valuation reserve	n0:s
 valuator	n0:p
-value	n132:ctstic v4:csccc
+value	n132/4:ctstic v4:csccc
 value judgement	n0:a
 value judgment	n0:a
 value orientation	n1:c
@@ -97471,7 +97472,7 @@ valuelessness	n0:t
 valuer	n0:p
 values	n21:c
 valuesystem	n4:c
-valve	n3:brrAA
+valve	n3/2:brrAA
 valve rocker	n0:r
 valved	a0:p
 valvelet	n0:b
@@ -97512,7 +97513,7 @@ vanellus	n0:A
 vanern	n0:o
 vanessa	n0:A
 vanessa bell	n0:p
-vanguard	n1:GGc
+vanguard	n1/1:GGc
 vangueria	n0:P
 vanilla	n0:PFc a0:ps
 vanilla extract	n0:F
@@ -97525,9 +97526,9 @@ vanished	a2:s
 vanisher	n0:p
 vanishing	n0:ea
 vanishing cream	n0:r
-vanishing point	n1:lt
+vanishing point	n1/1:lt
 vanishingly	r0:r
-vanity	n4:fttr
+vanity	n4/1:fttr
 vanity fair	n0:t
 vannevar bush	n0:p
 vanquish	v1:k
@@ -97549,7 +97550,7 @@ vaporise	v0:hhhh
 vaporiser	n0:r
 vaporish	a0:s
 vaporizable	a0:s
-vaporization	n1:aR
+vaporization	n1/1:aR
 vaporize	v0:thhh
 vaporized	a0:s
 vaporizer	n0:r
@@ -97575,15 +97576,15 @@ varanus	n0:A
 vardenafil	n0:r
 varese	n0:p
 vargas	n0:p
-variability	n2:tt
-variable	n6:ocom a9:ass
+variability	n2/1:tt
+variable	n6/2:ocom a9:ass
 variable quantity	n0:c
 variableness	n0:t
 variably	r0:r
 variance	n0:emcttaa
-variant	n1:egcc a1:ss
+variant	n1/1:egcc a1:ss
 variate	n0:c
-variation	n37:eamcrSRhpaa
+variation	n37/5:eamcrSRhpaa
 varicella	n0:x
 varicelliform	a0:p
 varicocele	n0:x
@@ -97598,7 +97599,7 @@ variegate	v0:hh
 variegated	a1:s
 variegation	n0:ta
 varietal	n0:F
-variety	n35:gtgmct
+variety	n35/3:gtgmct
 variety show	n0:m
 variform	a0:s
 variola	n0:x
@@ -97690,7 +97691,7 @@ vaudeville	n4:m
 vaudevillian	n0:p
 vaudois	n0:G
 vaughan	n0:p
-vault	n1:rrra v0:oo
+vault	n1/1:rrra v0:oo
 vaulted	a0:s
 vaulter	n0:p
 vaulting	n0:ra a0:s
@@ -97708,7 +97709,7 @@ veadar	n0:i
 veal	n0:F
 veau	n0:F
 veblen	n0:pp
-vector	n13:cSoA
+vector	n13/1:cSoA
 vector product	n0:c
 vector sum	n0:c
 veda	n0:m
@@ -97725,7 +97726,7 @@ veg	n0:F
 vega	n0:po
 vegan	n0:p
 vege out	v0:b
-vegetable	n5:FP
+vegetable	n5/1:FP
 vegetable hummingbird	n0:P
 vegetable ivory	n0:P
 vegetable marrow	n0:PF
@@ -97740,21 +97741,21 @@ vegetal	a0:as
 vegetarian	n0:p
 vegetarianism	n0:F
 vegetate	v0:xhhhhbb
-vegetation	n2:gRba
+vegetation	n2/1:gRba
 vegetational	a0:a
 vegetative	a0:pass
 vegetative cell	n0:b
 vegetive	a0:p
 veggie	n0:F
-vehemence	n1:tt
+vehemence	n1/1:tt
 vehement	a2:ss
 vehemently	r0:r
-vehicle	n15:rmuo
+vehicle	n15/2:rmuo
 vehicular	a0:p
-veil	n2:rPbr v5:th
+veil	n2/1:rPbr v5:th
 veiled	a3:as
 veiling	n0:r
-vein	n13:bmPoA v1:r
+vein	n13/2:bmPoA v1:r
 veinal	a0:p
 veined	a1:s
 veinlike	a0:s
@@ -97768,7 +97769,7 @@ veldt	n0:l
 velleity	n0:fc
 vellicate	v0:ph
 vellication	n0:x
-vellum	n1:uu
+vellum	n1/1:uu
 velocipede	n0:rr
 velociraptor	n0:A
 velocity	n21:i
@@ -97861,7 +97862,7 @@ venomous	a0:ss
 venomously	r0:r
 venose	a0:s
 venous	a0:p
-vent	n3:rAora v3:mh
+vent	n3/2:rAora v3:mh
 vent-hole	n0:r
 ventail	n0:r
 vented	a0:s
@@ -97869,7 +97870,7 @@ venter	n0:pbbb
 venthole	n0:r
 ventilate	v1:hpomh
 ventilated	a0:a
-ventilation	n4:arma
+ventilation	n4/2:arma
 ventilation shaft	n0:r
 ventilator	n0:rr
 ventilatory	a0:p
@@ -97901,7 +97902,7 @@ venturous	a0:s
 venue	n0:ll
 venula	n0:b
 venule	n0:b
-venus	n6:A
+venus	n6/0:A
 venushair	n0:P
 veps	n0:pm
 vepse	n0:pm
@@ -97954,12 +97955,12 @@ verdin	n0:A
 verdolagas	n0:P
 verdun	n0:a
 verdure	n0:Pt
-verge	n2:Stmr v0:x
+verge	n2/2:Stmr v0:x
 verger	n0:p
 vergil	n0:p
 veridical	a1:s
 verifiable	a0:ss
-verification	n1:cm
+verification	n1/1:cm
 verificatory	a0:s
 verified	a0:s
 verifier	n0:p
@@ -98025,7 +98026,7 @@ versicle	n0:m
 versification	n0:mmm
 versifier	n0:p
 versify	v0:r
-version	n15:mcmmca
+version	n15/3:mcmmca
 verso	n0:mr
 verst	n0:q
 vertebra	n0:b
@@ -98035,7 +98036,7 @@ vertebral canal	n0:b
 vertebral column	n1:b
 vertebrata	n0:A
 vertebrate	n1:A a0:a
-vertex	n13:cl
+vertex	n13/1:cl
 verthandi	n0:p
 vertical	n0:Lr a9:apas
 vertical bank	n0:a
@@ -98097,8 +98098,8 @@ vespid wasp	n0:A
 vespidae	n0:A
 vespucci	n0:p
 vespula	n0:A
-vessel	n12:brr
-vest	n2:rr v3:lssbb
+vessel	n12/2:brr
+vest	n2/1:rr v3:lssbb
 vesta	n0:po
 vestal	n0:p a0:ps
 vested	a0:s
@@ -98108,7 +98109,7 @@ vestibular	a0:p
 vestibular apparatus	n0:b
 vestibular fold	n0:b
 vestibular system	n0:b
-vestibule	n2:rb
+vestibule	n2/1:rb
 vestige	n1:m
 vestigial	a0:s
 vestiture	n0:r
@@ -98123,7 +98124,7 @@ vesture	n0:or v0:b
 vesuvian	n0:u
 vesuvianite	n0:u
 vesuvius	n0:l
-vet	n1:pp v0:lpbb
+vet	n1/1:pp v0:lpbb
 vetch	n0:P
 vetchling	n0:P
 vetchworm	n0:A
@@ -98131,9 +98132,9 @@ veteran	n17:ppp a11:s
 veterinarian	n0:p
 veterinary	n0:p a1:p
 vetluga	n0:o
-veto	n2:at v2:lm
+veto	n2/1:at v2:lm
 vex	v1:eetmc
-vexation	n1:fxca
+vexation	n1/1:fxca
 vexatious	a0:s
 vexatiously	r0:r
 vexed	a0:ss
@@ -98142,7 +98143,7 @@ vexing	a0:ss
 vfw	n0:G
 vhf	n0:xt
 vi	n0:q a0:s
-viability	n1:tt
+viability	n1/1:tt
 viable	a1:ss
 viaduct	n0:r
 viagra	n0:r
@@ -98166,7 +98167,7 @@ vibraphone	n0:r
 vibraphonist	n0:p
 vibrate	v2:ooxpe
 vibrating reed	n0:r
-vibration	n1:axet
+vibration	n1/1:axet
 vibrational	a0:p
 vibrato	n0:e
 vibrator	n0:rr
@@ -98177,7 +98178,7 @@ vibrion	n0:A
 vibrionic	a1:p
 vibrissa	n0:A
 viburnum	n0:P
-vicar	n1:ppp
+vicar	n1/1:ppp
 vicar-general	n0:p
 vicarage	n0:E
 vicargeneral	n0:p
@@ -98186,7 +98187,7 @@ vicariate	n0:G
 vicarious	a1:sss
 vicariously	r0:r
 vicarship	n0:G
-vice	n3:ta
+vice	n3/1:ta
 vice-presidency	n0:ia
 vice-presidential	a0:p
 vice-regent	n0:p
@@ -98208,7 +98209,7 @@ vicia	n0:P
 vicinal	a0:p
 vicinity	n4:l
 vicious	a7:ssss
-vicious circle	n3:Rm
+vicious circle	n3/1:Rm
 vicious cycle	n1:R
 viciously	r0:r
 viciousness	n0:t
@@ -98223,7 +98224,7 @@ victimization	n0:xa
 victimize	v3:lll
 victimized	a0:s
 victimizer	n0:p
-victor	n1:pp
+victor	n1/1:pp
 victoria	n0:ppollll
 victoria cross	n0:m
 victoria falls	n0:oo
@@ -98251,7 +98252,7 @@ vidalia	n0:l
 vidalia onion	n0:F
 vidar	n0:p
 videlicet	r0:r
-video	n2:mrmm
+video	n2/2:mrmm
 video display	n0:r
 videocassette	n0:r
 videodisc	n0:r
@@ -98267,31 +98268,31 @@ vientiane	n6:l
 vieques	n0:l
 vietnam	n0:la
 vietnamese	n0:pm a0:p
-view	n80:ccalcmcrtt v33:cpp
+view	n80/8:ccalcmcrtt v33:cpp
 view finder	n0:r
 viewable	a0:s
-viewer	n1:pr
+viewer	n1/1:pr
 viewers	n1:g
 viewfinder	n0:r
 viewgraph	n0:r
 viewing	n0:ma
 viewing audience	n0:g
 viewless	a0:s
-viewpoint	n14:cl
+viewpoint	n14/1:cl
 vigee-lebrun	n0:p
 vigeelebrun	n0:p
 vigesimal	a0:p
 vigil	n0:caa
 vigil light	n0:r
-vigilance	n2:ct
+vigilance	n2/1:ct
 vigilant	a0:s
 vigilante	n0:p
 vigilantism	n1:a
 vigilantly	r0:r
 vigna	n0:P
 vigna unguiculata	n0:P
-vignette	n1:mrr
-vigor	n1:ttt
+vignette	n1/1:mrr
+vigor	n1/1:ttt
 vigorish	n0:ss
 vigorous	a14:ss
 vigorously	r5:r
@@ -98342,14 +98343,14 @@ vincible	a0:s
 vincristine	n0:r
 vindicate	v1:mmm
 vindicated	a0:s
-vindication	n6:am
+vindication	n6/1:am
 vindicator	n0:p
 vindicatory	a0:sss
 vindictive	a3:ss
 vindictively	r0:r
 vindictiveness	n0:f
 vine	n7:P
-vinegar	n1:Fu
+vinegar	n1/1:Fu
 vinegar eel	n0:A
 vinegariness	n0:t
 vinegarish	a0:ss
@@ -98370,10 +98371,10 @@ vino	n0:F
 vinogradoff	n0:p
 vinous	a0:p
 vinson	n0:p
-vintage	n1:Ft
+vintage	n1/1:Ft
 vintager	n0:p
 vintner	n0:pp
-vinyl	n1:uu
+vinyl	n1/1:uu
 vinyl ether	n0:r
 vinyl group	n0:u
 vinylbenzene	n0:u
@@ -98386,7 +98387,7 @@ violable	a0:a
 violaceae	n0:P
 violate	v13:xltllt
 violated	a0:s
-violation	n11:aaaaa
+violation	n11/4:aaaaa
 violative	a0:s
 violator	n0:pp
 violence	n18:atx
@@ -98449,11 +98450,11 @@ virgin	n5:p a2:ss
 virgin birth	n0:R
 virgin forest	n0:P
 virgin islands	n12:l
-virgin mary	n2:F
+virgin mary	n2/0:F
 virgin wool	n0:u
 virginal	n0:r a0:pss
 virginal membrane	n0:b
-virginia	n23:lll
+virginia	n23/1:lll
 virginia beach	n0:l
 virginia reel	n0:a
 virginia stock	n0:P
@@ -98486,19 +98487,19 @@ virtual memory	n0:r
 virtual reality	n0:a
 virtual storage	n0:r
 virtually	r22:rr
-virtue	n9:tttt
+virtue	n9/2:tttt
 virtuosity	n0:c
-virtuoso	n1:pp a1:s
+virtuoso	n1/1:pp a1:s
 virtuous	a2:as
 virtuously	r0:rr
 virtuousness	n0:t
 virucidal	a0:p
 virucide	n0:u
-virulence	n2:tt
+virulence	n2/1:tt
 virulency	n0:tt
 virulent	a1:sas
 virulently	r0:r
-virus	n4:Axm
+virus	n4/1:Axm
 virusoid	n0:A
 vis major	n0:e
 vis-a-vis	n0:cr r1:r
@@ -98541,7 +98542,7 @@ vise	n0:r
 viselike	a1:s
 vishnu	n0:p
 vishnuism	n0:c
-visibility	n1:txt
+visibility	n1/1:txt
 visible	a16:ass
 visible balance	n0:s
 visibleness	n0:t
@@ -98549,7 +98550,7 @@ visibly	r4:rr
 visigoth	n0:p
 vision	n31:cccce
 visionary	n0:pp a0:s
-visit	n22:aGaaa v78:lolommxh
+visit	n22/3:aGaaa v78:lolommxh
 visitant	n0:p
 visitation	n0:eea
 visiting	n0:a
@@ -98593,7 +98594,7 @@ vitalise	v0:hh
 vitaliser	n0:p
 vitalism	n0:c
 vitalist	n0:p
-vitality	n9:txht
+vitality	n9/2:txht
 vitalization	n0:x
 vitalize	v0:hh
 vitalizer	n0:p
@@ -98658,7 +98659,7 @@ viverrinae	n0:A
 viverrine	n0:A
 vivid	a14:ssss
 vividly	r4:r
-vividness	n1:tt
+vividness	n1/1:tt
 vivification	n0:ta
 vivify	v2:bh
 viviparous	a0:a
@@ -98695,7 +98696,7 @@ vocalize	v1:mrmmm
 vocalizer	n0:pp
 vocalizing	n0:a
 vocally	r0:r
-vocation	n2:aG
+vocation	n2/1:aG
 vocational	a49:p
 vocational education	n0:c
 vocational training	n1:c
@@ -98709,10 +98710,10 @@ vociferous	a2:s
 vociferously	r1:r
 vodka	n0:F
 vodoun	n0:c
-vogue	n2:cx
+vogue	n2/1:cx
 voguish	a0:ss
 vogul	n0:pm
-voice	n170:tmemampptLm v4:mm
+voice	n170/9:tmemampptLm v4:mm
 voice box	n0:b
 voice over	n0:m
 voice part	n0:m
@@ -98751,19 +98752,19 @@ volcanic	a0:pss
 volcanic rock	n0:u
 volcanically	r0:r
 volcanism	n0:h
-volcano	n1:oo
+volcano	n1/1:oo
 volcano islands	n0:l
 volcanology	n0:c
 vole	n0:A
 volga	n0:o
 volgaic	n0:m
 volgograd	n0:l
-volition	n1:ca
+volition	n1/1:ca
 volitional	a0:s
 volitionally	r0:r
 volkhov	n0:o
 volley	n10:aa v0:ottkm
-volleyball	n1:ar
+volleyball	n1/1:ar
 volleyball court	n0:r
 volt	n0:q
 volt-ampere	n0:q
@@ -98826,7 +98827,7 @@ vomitus	n0:u
 von blucher	n0:p
 von mauser	n0:p
 vonnegut	n0:p
-voodoo	n1:rGc v0:m
+voodoo	n1/1:rGc v0:m
 voodooism	n0:c
 voracious	a0:ss
 voraciously	r0:r
@@ -98835,7 +98836,7 @@ voracity	n0:xt
 vortex	n0:Se
 vorticella	n0:A
 votary	n0:ppp
-vote	n17:aatGc v41:lllll
+vote	n17/3:aatGc v41:lllll
 vote counter	n0:p
 vote down	v1:ll
 vote out	v0:l
@@ -98855,7 +98856,7 @@ vouge	n0:r
 voussoir	n0:r
 vouvray	n0:F
 vow	n0:m v4:mm
-vowel	n3:mm
+vowel	n3/1:mm
 vowel point	n0:m
 vowel sound	n1:m
 vowel system	n3:m
@@ -98901,7 +98902,7 @@ vulgarize	v0:mhb
 vulgarizer	n0:pp
 vulgarly	r0:r
 vulgate	n0:m
-vulnerability	n3:xt
+vulnerability	n3/1:xt
 vulnerable	a8:ass
 vulnerably	r0:r
 vulpecula	n0:o
@@ -98909,7 +98910,7 @@ vulpecular	a0:p
 vulpes	n0:A
 vulpine	a1:p
 vultur	n0:A
-vulture	n4:Ap
+vulture	n4/1:Ap
 vulturine	a0:s
 vulturous	a0:s
 vulva	n0:b
@@ -98941,7 +98942,7 @@ waders	n0:r
 wadi	n0:o
 wading	n0:a
 wads	n1:q
-wafer	n1:uFF
+wafer	n1/1:uFF
 wafer-like	a0:s
 wafer-thin	a0:s r0:r
 waferlike	a0:s
@@ -98951,7 +98952,7 @@ waffle iron	n0:r
 waffler	n0:p
 waft	n0:r v1:ow
 wafture	n0:m
-wag	n1:pa v3:o
+wag	n1/1:pa v3:o
 wage	n70:s v9:l
 wage floor	n0:m
 wage freeze	n0:a
@@ -98961,7 +98962,7 @@ wage schedule	n0:L
 wage setter	n1:x
 wage-earning	a0:ss
 wageearning	a0:ss
-wager	n1:as v0:km
+wager	n1/1:as v0:km
 wagerer	n0:p
 wages	n2:e
 waggery	n0:ma
@@ -98974,7 +98975,7 @@ waggoner	n0:p
 waggonwright	n0:p
 wagner	n0:m
 wagnerian	n0:p a0:p
-wagon	n25:rrrr
+wagon	n25/2:rrrr
 wagon train	n0:g
 wagon-lit	n0:r
 wagoner	n0:p
@@ -99002,7 +99003,7 @@ wainscoted	a1:s
 wainscoting	n0:rr
 wainscotting	n0:rr
 wainwright	n0:p
-waist	n4:br
+waist	n4/1:br
 waist pack	n0:r
 waist-deep	r0:r
 waist-high	r0:r
@@ -99016,7 +99017,7 @@ waistlength	a0:s
 waistline	n0:b
 wait	n4:ia v184:xxcl
 waite	n0:p
-waiter	n4:pp
+waiter	n4/1:pp
 waiting	n2:a a2:s
 waiting area	n0:r
 waiting game	n0:c
@@ -99025,14 +99026,14 @@ waive	v1:ls
 waiver	n0:a
 wajda	n0:p
 wakashan	n0:pm
-wake	n4:hea v10:bbemb
+wake	n4/1:hea v10:bbemb
 wake board	n0:r
 wake island	n0:l
 wake up	v15:bb
 wake-robin	n0:PP
 wakeboard	n0:r
 wakeful	a5:sss
-wakefulness	n4:cxc
+wakefulness	n4/1:cxc
 wakeless	a0:s
 waken	v0:bb
 wakening	n0:a
@@ -99048,7 +99049,7 @@ wale	n0:xr
 wales	n0:l
 walesa	n0:p
 walhalla	n0:c
-walk	n15:aataraa v192:ookokllooo
+walk	n15/6:aataraa v192:ookokllooo
 walk about	v1:o
 walk around	v9:ooll
 walk away	v0:o
@@ -99071,21 +99072,21 @@ walking	n0:a a1:s
 walkingstick	n0:A
 walkman	n0:r
 walkon	n0:p a0:a
-walkout	n1:aa
-walkover	n1:aa
+walkout	n1/1:aa
+walkover	n1/1:aa
 walkthrough	n0:mraa
 walkto	a1:s
 walkup	n2:rE a0:s
 walkway	n0:r
 walky-talky	n0:r
 walkytalky	n0:r
-wall	n98:robxorrr v0:k
+wall	n98/3:robxorrr v0:k
 wall barley	n0:P
 wall bracket	n0:r
 wall creeper	n0:A
 wall rocket	n0:P
 wall socket	n0:r
-wall street	n2:G
+wall street	n2/0:G
 wall unit	n0:r
 wall up	v1:t
 wall-paperer	n0:p
@@ -99099,7 +99100,7 @@ wallet	n2:r
 walleye	n0:xA
 walleyed	a0:a
 walleyed pike	n0:A
-wallflower	n1:PPp
+wallflower	n1/1:PPp
 walloon	n0:pm
 walloons	n0:g
 wallop	n0:ha v6:tk
@@ -99109,7 +99110,7 @@ wallow	n0:oe v6:uooeu
 wallpaper	n3:u v0:t
 wallpaperer	n0:p
 wally	n0:p
-walnut	n1:FPP
+walnut	n1/1:FPP
 walnut family	n0:P
 walnut oil	n0:F
 walpole	n0:pp
@@ -99128,10 +99129,10 @@ wampum	n0:sr
 wampumpeag	n0:r
 wan	n0:r v0:b a1:sss
 wanamaker	n0:p
-wand	n1:rPmr
+wand	n1/1:rPmr
 wandala	n0:m
 wander	v19:oloom
-wanderer	n1:pm
+wanderer	n1/1:pm
 wandering	n0:a a4:sss
 wandering albatross	n0:A
 wanderlust	n0:M
@@ -99156,7 +99157,7 @@ wanton away	v0:xs
 wantonly	r0:rr
 wantonness	n0:tt
 wapiti	n0:AA
-war	n106:axaa v0:k
+war	n106/3:axaa v0:k
 war admiral	n0:A
 war advocacy	n0:c
 war chest	n0:s
@@ -99174,7 +99175,7 @@ waratah	n0:PP
 warble	n0:A v1:mm
 warbler	n0:pA
 warburg	n0:pp
-ward	n6:plrr v0:k
+ward	n6/3:plrr v0:k
 ward off	v0:lk
 ward-heeler	n2:p
 warden	n0:p
@@ -99183,7 +99184,7 @@ warder	n0:p
 wardership	n0:a
 wardheeler	n2:p
 wardress	n0:p
-wardrobe	n4:rrr
+wardrobe	n4/2:rrr
 wardroom	n1:r
 ware	n0:rr v0:u
 warehouse	n5:r v0:s
@@ -99194,7 +99195,7 @@ warfare	n10:aa
 warfarin	n0:r
 warhead	n0:r
 warhol	n0:p
-warhorse	n1:rpA
+warhorse	n1/1:rpA
 warily	r2:r
 wariness	n0:t
 warji	n0:m
@@ -99218,12 +99219,12 @@ warmly	r1:rr
 warmness	n0:ft
 warmonger	n0:p
 warmongering	n1:c
-warmth	n6:cfttt
+warmth	n6/3:cfttt
 warmtoned	a1:s
 warmup	n1:a
 warn	v27:mmmm
 warner	n0:p
-warning	n22:mmm a0:s
+warning	n22/2:mmm a0:s
 warning light	n0:m
 warp	n0:xSer v3:mh
 warpath	n0:fa
@@ -99231,7 +99232,7 @@ warped	a1:s
 warping	n0:e
 warplane	n0:r
 warragal	n0:AA
-warrant	n2:msmm v12:mm
+warrant	n2/1:msmm v12:mm
 warrantee	n0:ppm
 warranter	n0:p
 warrantor	n0:p
@@ -99247,7 +99248,7 @@ warriorlike	a0:s
 warsaw	n8:l
 warship	n0:r
 warszawa	n0:l
-wart	n1:Sxt
+wart	n1/1:Sxt
 warthog	n0:A
 wartime	n0:i
 wartlike	a0:s
@@ -99259,7 +99260,7 @@ warwick	n0:p
 warworn	a0:s
 wary	a2:as
 wasabi	n0:PF
-wash	n11:raoRhrra v31:tbtoxxtthhhhb
+wash	n11/3:raoRhrra v31:tbtoxxtthhhhb
 wash away	v0:hh
 wash down	v3:uh
 wash drawing	n0:r
@@ -99270,9 +99271,9 @@ wash-and-wear	n0:r a0:s
 washable	a0:a
 washables	n0:r
 washandwear	n0:r a0:s
-washbasin	n1:rr
+washbasin	n1/1:rr
 washboard	n0:rr
-washbowl	n1:rr
+washbowl	n1/1:rr
 washcloth	n0:r
 washday	n0:i
 washed	a2:ss
@@ -99284,10 +99285,10 @@ washer	n0:prr
 washerman	n0:p
 washerwoman	n0:p
 washhouse	n0:E
-washing	n14:ar
+washing	n14/1:ar
 washing powder	n0:r
 washing-up	n0:a
-washington	n33:llGpp
+washington	n33/4:llGpp
 washingtonian	n0:pp a0:pppp
 washingup	n0:a
 washout	n0:SRp
@@ -99295,7 +99296,7 @@ washrag	n0:r
 washroom	n0:r
 washstand	n0:rr
 washtub	n0:r
-washup	n1:aa
+washup	n1/1:aa
 washwoman	n0:p
 washy	a0:ss
 wasp	n0:pA
@@ -99307,7 +99308,7 @@ wassailer	n0:pp
 wasserman reaction	n0:c
 wassermann	n0:c
 wastage	n0:Rs
-waste	n10:uatla v18:susotuhhhb a0:s
+waste	n10/3:uatla v18:susotuhhhb a0:s
 waste matter	n0:u
 waste product	n0:u
 waste-yard	n0:l
@@ -99324,7 +99325,7 @@ wasteweir	n0:r
 wasteyard	n0:l
 wasting	n0:xx
 wastrel	n0:p
-watch	n17:riaipa v176:plppppm
+watch	n17/4:riaipa v176:plppppm
 watch case	n0:r
 watch chain	n0:r
 watch crystal	n0:r
@@ -99336,7 +99337,7 @@ watch out	v5:p
 watch over	v1:l
 watchband	n0:r
 watchdog	n0:pA
-watcher	n1:ppp
+watcher	n1/1:ppp
 watchful	a1:as
 watchfully	r1:r
 watchfulness	n0:ct
@@ -99346,7 +99347,7 @@ watchman	n1:p
 watchstrap	n0:r
 watchtower	n0:r
 watchword	n0:mm
-water	n182:uouruF v7:hsbh
+water	n182/4:uouruF v7:hsbh
 water back	n0:r
 water boatman	n0:A
 water cabbage	n0:P
@@ -99366,7 +99367,7 @@ water hemlock	n0:P
 water hyacinth	n0:P
 water jump	n0:r
 water lettuce	n0:P
-water line	n1:ll
+water line	n1/1:ll
 water locust	n0:P
 water main	n1:r
 water mat	n0:P
@@ -99412,7 +99413,7 @@ waterborne	a0:ss
 waterbuck	n0:A
 waterbury	n0:l
 watercannon	n0:r
-watercolor	n12:rrua v0:r
+watercolor	n12/2:rrua v0:r
 watercolorist	n4:p
 watercolour	n0:urra v0:r
 watercolourist	n0:p
@@ -99445,7 +99446,7 @@ waterlogged	a0:s
 waterloo	n0:e
 waterloving	a0:s
 waterman	n0:p
-watermark	n1:lm
+watermark	n1/1:lm
 watermeal	n0:P
 watermelon	n0:PF
 watermelon-shaped	a0:a
@@ -99454,13 +99455,13 @@ watermint	n0:P
 waterpower	n0:h
 waterproof	n0:rr v0:t a1:s
 waterproofed	a0:s
-waterproofing	n1:ar
+waterproofing	n1/1:ar
 waterrate	n0:s
 waterrepellent	a0:s
 waterresistant	a0:s
 waters	n0:b
 waterscape	n0:r
-watershed	n1:lle
+watershed	n1/1:lle
 watershield	n0:PP
 waterside	n0:o
 waterskiing	n1:a
@@ -99472,7 +99473,7 @@ watertight	a0:ss
 watertown	n0:ll
 waterwash	v1:t
 waterwashed	a0:ss
-waterway	n1:or
+waterway	n1/1:or
 waterweed	n0:P
 waterwheel	n0:rr
 waterwheel plant	n0:P
@@ -99490,7 +99491,7 @@ watt-hour	n0:q
 wattage	n0:h
 watteau	n0:p
 watthour	n0:q
-wattle	n2:brP v0:rt
+wattle	n2/2:brP v0:rt
 wattmeter	n0:r
 watts	n0:p
 watusi	n0:p
@@ -99498,7 +99499,7 @@ watutsi	n0:p
 waugh	n0:p
 waul	v0:m
 wausau	n0:l
-wave	n60:eaeembSh v30:mtotb
+wave	n60/6:eaeembSh v30:mtotb
 wave form	n0:e
 wave front	n0:hl
 wave guide	n0:r
@@ -99539,14 +99540,14 @@ waxed	a1:a
 waxen	a1:ps
 waxflower	n0:PPP
 waxiness	n0:t
-waxing	n1:ae a0:a
+waxing	n1/1:ae a0:a
 waxlike	a1:s
 waxmallow	n0:P
 waxwing	n0:A
 waxwork	n0:Pr
 waxy	a0:pass
 waxycap	n0:P
-way	n380:talxaraqtccs r7:r
+way	n380/11:talxaraqtccs r7:r
 way out	n2:r
 way station	n0:lr
 way-out	a0:s
@@ -99575,12 +99576,12 @@ weak-stemmed	a0:s
 weaken	v10:hhlhh
 weakened	a1:sssss
 weakener	n0:o
-weakening	n1:ea a0:ss
+weakening	n1/1:ea a0:ss
 weakfish	n0:FA
 weakkneed	a0:s
 weakling	n0:p
 weakly	a0:s r2:r
-weakness	n28:xttxf
+weakness	n28/3:xttxf
 weakstemmed	a0:s
 weal	n0:x
 weald	n0:l
@@ -99650,7 +99651,7 @@ weave	n2:r v6:troo
 weaver	n0:pA
 weaverbird	n0:A
 weaving	n0:a
-web	n3:orAgrrA v0:r
+web	n3/3:orAgrrA v0:r
 web browser	n0:m
 web log	n0:m
 web site	n0:m
@@ -99675,7 +99676,7 @@ webtoed	a0:s
 webworm	n0:A
 wed	n0:i v3:ll a0:s
 wedded	a0:s
-wedding	n4:eaG
+wedding	n4/2:eaG
 wedding band	n0:r
 wedding cake	n0:F
 wedding chest	n0:r
@@ -99685,7 +99686,7 @@ wedding present	n0:s
 wedding reception	n0:G
 wedding ring	n0:r
 wedel	v0:o
-wedge	n1:SFmrrrr v1:tt
+wedge	n1/1:SFmrrrr v1:tt
 wedge bone	n0:F
 wedge shape	n0:S
 wedge-shaped	a1:sp
@@ -99697,7 +99698,7 @@ wedlock	n0:x
 wednesday	n12:i
 wee	n0:i v0:b a3:ss
 wee-wee	v0:b
-weed	n3:Prr v0:h
+weed	n3/1:Prr v0:h
 weed killer	n0:u
 weed out	v2:s
 weed-whacker	n0:r
@@ -99735,7 +99736,7 @@ weigh down	v0:et
 weighbridge	n0:r
 weigher	n0:p
 weighing	n0:c
-weight	n40:trtrfqqq v2:tc
+weight	n40/5:trtrfqqq v2:tc
 weight down	v1:t
 weight-lift	v0:k
 weighted	a1:ss
@@ -99753,7 +99754,7 @@ weill	n0:p
 weimar	n0:l
 weimaraner	n0:A
 weinberg	n0:p
-weir	n3:rr
+weir	n3/1:rr
 weird	n0:p a8:ss
 weirdie	n0:p
 weirdly	r1:r
@@ -99770,21 +99771,21 @@ weizmann	n0:p
 weka	n0:A
 welch	v0:l
 welcher	n0:p
-welcome	n1:xm v21:smt a4:a
+welcome	n1/1:xm v21:smt a4:a
 welcomer	n0:p
 welcoming	a1:s
 weld	n0:Pr v2:th
 welder	n0:p
 welding	n0:a
 weldment	n0:r
-welfare	n4:atx
+welfare	n4/2:atx
 welfare case	n1:p
 welfare state	n2:G
 welfare-statist	a0:s
 welfarestatist	a0:s
 welfarist	a0:s
 welkin	n0:l
-well	n9:rrmrr v3:o a10:ass r139:rrrrrrrrrrrrr
+well	n9/2:rrmrr v3:o a10:ass r139:rrrrrrrrrrrrr
 well out	v0:o
 well over	v0:o
 well point	n0:r
@@ -99954,7 +99955,7 @@ wesleyan	n0:p a0:p
 wesleyanism	n0:c
 wesleyism	n0:c
 wessex	n0:l
-west	n35:LLl a8:a r3:r
+west	n35/1:LLl a8:a r3:r
 west africa	n0:l
 west african	n0:m
 west bank	n0:l
@@ -99970,7 +99971,7 @@ westbound	a0:s
 westcentral	a0:s
 wester	n0:h
 westerly	n0:h a1:ss r1:rr
-western	n1:F a35:aass
+western	n1/0:F a35:aass
 western blackberry	n0:P
 western hemlock	n0:P
 western islands	n0:l
@@ -100001,7 +100002,7 @@ wetland	n0:o
 wetness	n1:x
 wetnurse	n0:p
 wetter	n0:upp
-wetting	n1:aR
+wetting	n1/1:aR
 wetting agent	n0:u
 whack	n0:ea v2:t
 whacked	a0:s
@@ -100009,7 +100010,7 @@ whacker	n0:r
 whacking	n0:a a0:s r0:r
 whacko	n0:p
 whacky	a0:ss
-whale	n1:pA v0:k
+whale	n1/1:pA v0:k
 whale sucker	n0:A
 whaleboat	n0:r
 whalebone	n0:u
@@ -100031,7 +100032,7 @@ whatnot	n0:r
 whatsis	n0:r
 whatsoever	a0:s
 wheal	n0:x
-wheat	n1:PFt
+wheat	n1/1:PFt
 wheat berry	n0:PF
 wheat eel	n0:A
 wheat future	n0:r
@@ -100050,7 +100051,7 @@ wheatworm	n0:A
 wheedle	v1:m
 wheedler	n0:p
 wheedling	n0:a
-wheel	n17:rrtrrrr v13:oooo
+wheel	n17/2:rrtrrrr v13:oooo
 wheel around	v0:oo
 wheel-like	a0:s
 wheelbarrow	n0:r v0:o
@@ -100065,7 +100066,7 @@ wheelless	a0:a
 wheellike	a0:s
 wheelwork	n0:r
 wheelwright	n0:p
-wheeze	n1:ac v2:b
+wheeze	n1/1:ac v2:b
 wheezily	r0:r
 wheeziness	n0:x
 wheezing	a1:s
@@ -100086,13 +100087,13 @@ whetstone	n0:r
 whey	n0:uF
 whicker	n0:e v0:m
 whidah	n0:A
-whiff	n1:hAa v0:potum
+whiff	n1/1:hAa v0:potum
 whiffer	n0:p
 whiffletree	n0:r
-whig	n1:ppp
+whig	n1/1:ppp
 while	n23:i
 while away	v1:x
-whim	n1:fc
+whim	n1/1:fc
 whimper	n0:m v1:b
 whimsey	n0:ct
 whimsical	a0:s
@@ -100108,7 +100109,7 @@ whiney	a0:s
 whinny	n0:e v2:m
 whinstone	n0:o
 whiny	a0:s
-whip	n3:rpFta v18:tkottm
+whip	n3/1:rpFta v18:tkottm
 whip hand	n1:t
 whip through	v1:l
 whip top	n0:r
@@ -100125,7 +100126,7 @@ whipper-in	n0:p
 whipperin	n0:p
 whippersnapper	n0:p
 whippet	n0:A
-whipping	n1:aera a1:s
+whipping	n1/1:aera a1:s
 whipping cream	n0:F
 whipping post	n0:r
 whipping top	n0:r
@@ -100140,7 +100141,7 @@ whipstitch	n0:r
 whipstitching	n0:r
 whiptail	n0:A
 whir	n1:e v1:p
-whirl	n1:eSaa v10:ooooo
+whirl	n1/1:eSaa v10:ooooo
 whirl around	v0:o
 whirlaway	n0:A
 whirler	n0:pr
@@ -100163,7 +100164,7 @@ whiskers	n1:b
 whiskery	a0:s
 whiskey	n6:F
 whisky	n19:F
-whisper	n6:me v22:m
+whisper	n6/1:me v22:m
 whispered	a0:s
 whisperer	n0:p
 whispering	n0:em a0:s
@@ -100180,10 +100181,10 @@ whistle-blower	n0:p
 whistleblower	n0:p
 whistler	n0:pAAA
 whistlestop	v0:k
-whistling	n2:eam
+whistling	n2/2:eam
 whit	n1:q
 whit-tuesday	n0:i
-white	n16:tFrr v0:h a76:aassssssssss
+white	n16/1:tFrr v0:h a76:aassssssssss
 white admiral	n0:AA
 white ash	n0:PP
 white backlash	n0:a
@@ -100256,7 +100257,7 @@ whitecup	n0:P
 whited sepulcher	n0:p
 whited sepulchre	n0:p
 whiteedged	a0:s
-whiteface	n2:Ap
+whiteface	n2/1:Ap
 whitefish	n0:FFA
 whiteflowered	a0:s
 whitefly	n0:A
@@ -100271,7 +100272,7 @@ whitelivered	a0:s
 whiten	v1:h
 whitened	a0:s
 whitener	n0:u
-whiteness	n1:txt
+whiteness	n1/1:txt
 whitening	n0:a
 whiteout	n0:h v0:th
 whitepink	a0:s
@@ -100307,7 +100308,7 @@ whittle down	v0:t
 whittler	n0:p
 whittuesday	n0:i
 whitweek	n0:i
-whiz	n1:pe v2:p
+whiz	n1/1:pe v2:p
 whiz-kid	n0:p
 whizbang	n0:rr
 whizkid	n0:p
@@ -100317,7 +100318,7 @@ whizzbang	n0:rr
 whizzkid	n0:p
 who	n0:G
 whodunit	n1:m
-whole	n12:cT a109:aasss r1:r
+whole	n12/1:cT a109:aasss r1:r
 whole caboodle	n0:x
 whole kit	n0:x
 whole number	n1:q
@@ -100356,7 +100357,7 @@ whorehouse	n0:E
 whoremaster	n0:pp
 whoremonger	n0:pp
 whoreson	n0:pp
-whorl	n1:Sbr
+whorl	n1/1:Sbr
 whorled	a0:ss
 whorlywort	n0:P
 whortleberry	n0:PF
@@ -100370,8 +100371,8 @@ wichita falls	n0:l
 wick	n0:rr
 wicked	a4:assss
 wickedly	r1:r
-wickedness	n1:axttt
-wicker	n2:ur
+wickedness	n1/1:axttt
+wicker	n2/1:ur
 wickerwork	n0:r
 wicket	n0:rrrr
 wicket-keeper	n0:p
@@ -100410,7 +100411,7 @@ widget	n0:rr
 widow	n4:p v0:h
 widowed	a2:s
 widower	n1:p
-widowhood	n1:ix
+widowhood	n1/1:ix
 widowman	n0:p
 width	n4:t
 wieland	n0:p
@@ -100427,7 +100428,7 @@ wifelike	a0:a
 wifely	a1:a
 wiffle	n0:r
 wifi	n0:r
-wig	n1:rm
+wig	n1/1:rm
 wigeon	n0:A
 wigged	a0:a
 wigging	n0:m
@@ -100484,7 +100485,7 @@ wildfowl	n0:F
 wilding	n0:Pa
 wildlife	n3:g
 wildly	r15:rrr
-wildness	n2:fttt
+wildness	n2/2:fttt
 wile	n1:a
 wiley post	n0:p
 wilful	a0:ss
@@ -100526,7 +100527,7 @@ willingly	r0:r
 willingness	n8:t
 willis	n0:p
 willo'thewisp	n0:hc
-willow	n8:Pr
+willow	n8/1:Pr
 willow bell	n0:P
 willow family	n0:P
 willow-pattern	n0:r
@@ -100553,7 +100554,7 @@ wimp	n0:po
 wimpish	a0:s
 wimple	n0:r
 wimpy	a0:s
-win	n2:es v115:kskl
+win	n2/1:es v115:kskl
 win back	v2:k
 win over	v0:m
 wince	n0:ma v3:ob
@@ -100563,7 +100564,7 @@ winch	n0:r v0:t
 winchester	n0:r
 winchester drive	n0:r
 winckelmann	n0:p
-wind	n30:hhammraa v7:oxtpttt
+wind	n30/3:hhammraa v7:oxtpttt
 wind cone	n0:m
 wind deflection	n0:t
 wind farm	n0:r
@@ -100589,7 +100590,7 @@ windburnt	a0:s
 windcheater	n0:r
 winded	a0:s
 winder	n0:prr
-windfall	n1:Fe
+windfall	n1/0:Fe
 windflower	n0:P
 windhoek	n0:l
 windily	r0:r
@@ -100603,8 +100604,8 @@ windjammer	n0:r
 windlass	n0:r
 windless	a0:s
 windlessness	n0:x
-windmill	n1:rr
-window	n82:rrroirrr
+windmill	n1/1:rr
+window	n82/4:rrroirrr
 window blind	n0:r
 window cleaner	n0:p
 window dresser	n0:p
@@ -100616,7 +100617,7 @@ window-dress	v0:h
 window-shop	v0:s
 window-washing	n1:a
 windowdress	v0:h
-windowpane	n2:rA
+windowpane	n2/1:rA
 windows	n0:m
 windowshop	v0:s
 windowsill	n1:r
@@ -100661,7 +100662,7 @@ winesap	n0:F
 wineskin	n0:r
 winey	a0:s
 winfred	n0:p
-wing	n22:ArrGgplGFrr v5:o
+wing	n22/5:ArrGgplGFrr v5:o
 wing case	n0:A
 wing flat	n0:r
 wing loading	n0:L
@@ -100669,7 +100670,7 @@ wing screw	n0:r
 wing tip	n0:rr
 wing-nut	n0:Pr
 wing-shaped	a0:s
-wingback	n1:pa
+wingback	n1/1:pa
 winged	a0:as
 winged bean	n0:P
 winged pea	n0:PP
@@ -100678,23 +100679,23 @@ wingless	a0:a
 winglike	a0:s
 wingman	n2:p
 wingnut	n0:Pr
-wings	n2:am
+wings	n2/1:am
 wingshaped	a0:s
 wingspan	n0:t
 wingspread	n0:tt
 wingstem	n0:P
-wink	n1:ima v14:bpbb
+wink	n1/1:ima v14:bpbb
 winker	n0:pr
 winking	n0:a a0:s
 winkle	n0:FA v0:wpt
 winkle out	v0:lt
 winless	a2:s
 winnebago	n0:pm
-winner	n2:ppp
+winner	n2/1:ppp
 winning	n1:a a5:ss
 winning post	n0:m
 winnings	n0:s
-winnipeg	n1:lo
+winnipeg	n1/1:lo
 winnow	n0:a v1:toch
 winnow out	v0:c
 winnowing	n0:a
@@ -100779,7 +100780,7 @@ wisely	r2:r
 wiseness	n0:tt
 wisenheimer	n1:p
 wisent	n0:A
-wish	n8:fmmc v125:eememm
+wish	n8/2:fmmc v125:eememm
 wish-wash	n0:Fm
 wishbone	n0:A
 wished-for	a0:s
@@ -100792,7 +100793,7 @@ wishing bone	n0:A
 wishwash	n0:Fm
 wishy-washy	a0:s
 wishywashy	a0:s
-wisp	n1:gpgg
+wisp	n1/1:gpgg
 wisplike	a0:s
 wispy	a0:ss
 wistaria	n0:P
@@ -100801,8 +100802,8 @@ wisteria	n0:P
 wistful	a0:s
 wistfully	r0:r
 wistfulness	n0:f
-wit	n12:mcp
-witch	n5:pppp v0:m
+wit	n12/2:mcp
+witch	n5/2:pppp v0:m
 witch broom	n0:P
 witch-hunt	n0:a
 witch-hunter	n0:p
@@ -100816,12 +100817,12 @@ witchlike	a0:s
 with-it	a0:ss
 withal	r1:rr
 withdraw	v21:oltsmhllsemh
-withdrawal	n3:maafaaaaa
+withdrawal	n3/3:maafaaaaa
 withdrawal method	n0:a
 withdrawer	n0:pppppp
 withdrawn	a0:ss
 withdrawnness	n0:t
-withe	n1:rP
+withe	n1/1:rP
 wither	v1:hh
 withered	a1:ss
 withering	n0:e a1:ss
@@ -100838,7 +100839,7 @@ withstander	n0:pp
 withy	n0:P
 witless	a0:s
 witloof	n0:PF
-witness	n13:ppmpp v24:pp
+witness	n13/4:ppmpp v24:pp
 witnesser	n0:p
 wits	n0:c
 wittgenstein	n0:p
@@ -100854,7 +100855,7 @@ witwatersrand	n0:l
 wive	v0:lls
 wivern	n0:p
 wiz	n0:p
-wizard	n2:pp a0:s
+wizard	n2/1:pp a0:s
 wizardly	a0:s
 wizardry	n0:c
 wizen	a0:s
@@ -100872,7 +100873,7 @@ wobbly	n0:p a1:s
 wodan	n0:p
 wodehouse	n0:p
 woden	n0:p
-woe	n3:xf
+woe	n3/1:xf
 woebegone	a0:ss
 woeful	a2:ss
 woefully	r1:r
@@ -100880,7 +100881,7 @@ woefulness	n0:f
 wog	n0:p
 wok	n0:r
 wold	n0:l
-wolf	n1:App v0:u
+wolf	n1/1:App v0:u
 wolf bean	n0:P
 wolf cub	n0:A
 wolf down	v0:u
@@ -100910,7 +100911,7 @@ wollstonecraft	n0:p
 wolof	n0:m
 wolstonian glaciation	n0:R
 wolverine	n0:AA
-woman	n144:pppG
+woman	n144/2:pppG
 woman-worship	n0:a
 womanhood	n0:xGa
 womanise	v0:l
@@ -100952,7 +100953,7 @@ wont	n0:c
 wonted	a0:s
 wonton	n0:FF
 woo	v3:ll
-wood	n24:ugrr
+wood	n24/2:ugrr
 wood alcohol	n0:u
 wood file	n0:r
 wood grain	n0:t
@@ -101027,7 +101028,7 @@ woodwardia	n0:P
 woodwaxen	n0:P
 woodwind	n0:r
 woodwind family	n0:g
-woodwork	n3:ra
+woodwork	n3/1:ra
 woodworker	n0:p
 woodworking	n0:a
 woodworm	n0:A
@@ -101040,7 +101041,7 @@ wooer	n0:p
 woof	n0:r
 woofer	n0:r
 wooing	n0:m
-wool	n3:ruA
+wool	n3/1:ruA
 wool stapler	n0:pp
 woolen	n1:r a1:p
 woolf	n0:p
@@ -101069,7 +101070,7 @@ woozy	a0:s
 wop	n0:p
 worcester	n0:pll
 worcestershire	n0:F
-word	n147:mmmmmmqm v2:m
+word	n147/6:mmmmmmqm v2:m
 word class	n3:m
 word division	n0:a
 word finder	n0:m
@@ -101103,14 +101104,14 @@ wordpainter	n0:p
 wordpainting	n0:m
 wordperfect	a0:s
 wordplay	n0:m
-words	n65:mmmmm
+words	n65/3:mmmmm
 wordsmith	n0:p
 wordsplitting	n0:c
 wordsworth	n2:p
 wordsworthian	a0:p
 wordworship	n0:a
 wordy	a1:s
-work	n212:arachEr v261:llltrbollorlrxlllperttuchhh
+work	n212/6:arachEr v261:llltrbollorlrxlllperttuchhh
 work animal	n0:A
 work camp	n1:E
 work flow	n0:a
@@ -101144,7 +101145,7 @@ workbox	n0:r
 workclothes	n0:r
 workclothing	n0:r
 workday	n0:ii
-worker	n37:ppAp
+worker	n37/3:ppAp
 workfellow	n0:p
 workflow	n0:a
 workforce	n0:G
@@ -101157,7 +101158,7 @@ working person	n0:p
 working-class	a1:ss
 workingclass	a1:ss
 workingman	n0:p
-workings	n1:rr
+workings	n1/1:rr
 workload	n0:a
 workman	n3:p
 workmanlike	a1:s
@@ -101167,8 +101168,8 @@ workout	n6:a
 workpiece	n0:r
 workplace	n0:E
 workroom	n0:r
-works	n7:rxar
-worksheet	n1:mm
+works	n7/3:rxar
+worksheet	n1/1:mm
 workshirt	n0:r
 workshop	n8:Ea
 workshy	a0:s
@@ -101177,7 +101178,7 @@ workstation	n0:r
 worktable	n1:r
 workwear	n0:r
 workweek	n1:i
-world	n227:oGcGocA a1:s
+world	n227/6:oGcGocA a1:s
 world affairs	n1:a
 world bank	n0:G
 world cup	n0:e
@@ -101209,7 +101210,7 @@ worldshattering	a1:s
 worldweariness	n0:f
 worldweary	a0:s
 worldwide	a1:sss
-worm	n5:Apmr v0:o
+worm	n5/2:Apmr v0:o
 worm family	n0:A
 worm genus	n0:A
 worm-eaten	a0:s
@@ -101240,13 +101241,13 @@ worse	n1:t a15:aa r4:r
 worsen	v1:hh
 worsened	a0:as
 worsening	n0:Ra a0:a
-worship	n12:af v8:eex
+worship	n12/1:af v8:eex
 worshiper	n0:pp
 worshipful	a0:ss
 worshipped	a0:s
-worshipper	n1:pp
-worst	n2:eta v0:k a9:a r0:r
-worsted	n1:rr
+worshipper	n1/1:pp
+worst	n2/1:eta v0:k a9:a r0:r
+worsted	n1/1:rr
 worsted yarn	n0:r
 wort	n0:PF
 worth	n9:qt a21:ss
@@ -101255,7 +101256,7 @@ worthily	r0:r
 worthiness	n0:t
 worthless	a1:as
 worthlessly	r0:r
-worthlessness	n1:tt
+worthlessness	n1/1:tt
 worthwhile	a3:s
 worthwhileness	n0:t
 worthy	n0:p a14:ass
@@ -101263,33 +101264,33 @@ wotan	n0:p
 wouk	n0:p
 would-be	a2:s
 wouldbe	a2:s
-wound	n24:xefa v5:be a0:s
+wound	n24/2:xefa v5:be a0:s
 wounded	n1:G a20:s
 wounding	n0:a a0:s
 woven	a1:a
 wow	n0:m v0:e
 wpm	n0:i
-wrack	n1:AeA v1:t
+wrack	n1/1:AeA v1:t
 wraith	n0:c
 wraithlike	a2:s
-wrangle	n2:mm v3:mx
+wrangle	n2/1:mm v3:mx
 wrangler	n0:pp
 wrangling	n0:m
-wrap	n1:rFr v10:tttt
+wrap	n1/1:rFr v10:tttt
 wrap up	v1:thhb
 wraparound	n0:r
 wrapped	a3:ssa
-wrapper	n1:rrr
+wrapper	n1/1:rrr
 wrapping	n0:rr
 wrasse	n0:A
-wrath	n8:fa
+wrath	n8/1:fa
 wrathful	a2:s
 wrathfully	r1:r
 wrawl	v0:m
 wreak	v1:r
 wreath	n2:r
 wreathe	v1:ott
-wreck	n1:xeer v10:t
+wreck	n1/1:xeer v10:t
 wreckage	n1:r
 wrecked	a0:s
 wrecker	n0:ppr
@@ -101311,7 +101312,7 @@ wrestling ring	n0:r
 wretch	n2:pp
 wretched	a4:sssss
 wretchedly	r0:r
-wretchedness	n1:xxt
+wretchedness	n1/1:xxt
 wrick	n0:x v0:b
 wriggle	n0:a v2:o
 wriggler	n0:pA
@@ -101321,7 +101322,7 @@ wright	n0:p
 wring	n0:e v2:ttst
 wring out	v0:t
 wringer	n0:r
-wrinkle	n4:Scc v3:ttth
+wrinkle	n4/1:Scc v3:ttth
 wrinkle-resistant	a0:p
 wrinkled	a4:aa
 wrinkleless	a0:a
@@ -101366,7 +101367,7 @@ wroclaw	n0:l
 wrong	n5:ta v1:l a43:aassassss r1:r
 wrong-side-out	a0:s
 wrongdoer	n0:p
-wrongdoing	n1:ta
+wrongdoing	n1/1:ta
 wrongful	a0:sss
 wrongfully	r0:r
 wrongfulness	n0:t
@@ -101610,7 +101611,7 @@ yaketyyak	n0:m
 yakima	n0:l
 yakut	n0:pm
 yakuza	n0:pG
-yale	n2:Ep
+yale	n2/1:Ep
 yale university	n0:E
 yalta	n0:l
 yaltopya	n0:l
@@ -101631,8 +101632,8 @@ yang	n0:c
 yangon	n0:l
 yangtze	n0:o
 yangtze kiang	n0:o
-yank	n7:pp v5:t
-yankee	n5:ppp a3:s
+yank	n7/1:pp v5:t
+yankee	n5/1:ppp a3:s
 yankee-doodle	n0:p
 yankeedoodle	n0:p
 yanker	n0:p
@@ -101640,7 +101641,7 @@ yanquapin	n0:P
 yaounde	n0:l
 yap	n0:b v1:m
 yap away	v0:m
-yard	n47:qrlqqlrrr
+yard	n47/3:qrlqqlrrr
 yard bird	n0:pp
 yard donkey	n0:r
 yard goods	n0:r
@@ -101649,12 +101650,12 @@ yard measure	n0:r
 yardage	n2:t
 yardarm	n0:r
 yardbird	n0:pp
-yarder	n1:qr
+yarder	n1/0:qr
 yardgrass	n0:P
 yardie	n0:p
 yardman	n0:pp
 yardmaster	n0:p
-yardstick	n1:mr
+yardstick	n1/1:mr
 yarmelke	n0:r
 yarmulka	n0:r
 yarmulke	n0:r
@@ -101704,7 +101705,7 @@ yearner	n0:p
 yearning	n5:f
 yearningly	r1:r
 yearround	a1:a
-years	n25:iii
+years	n25/2:iii
 yeast	n0:uP
 yeast cake	n0:F
 yeastlike	a0:p
@@ -101799,7 +101800,7 @@ yelp	n1:e v3:m
 yelping	n1:e
 yemen	n0:l
 yemeni	n0:p a0:p
-yen	n1:fq v0:e
+yen	n1/1:fq v0:e
 yenisei	n0:m
 yenisei-samoyed	n0:m
 yeniseian	n0:pm
@@ -101821,7 +101822,7 @@ yes-man	n0:p
 yeshiva	n0:G
 yeshivah	n0:G
 yesman	n0:p
-yesterday	n16:ii r10:rr
+yesterday	n16/1:ii r10:rr
 yesteryear	n1:i
 yet	r43:rrrrrr
 yeti	n0:p
@@ -101838,7 +101839,7 @@ yib	n0:q
 yibit	n0:q
 yid	n0:p
 yiddish	n0:m
-yield	n6:asrq v23:shrsxormxstkm
+yield	n6/3:asrq v23:shrsxormxstkm
 yield up	v1:s
 yielder	n0:p
 yielding	n0:mm a3:sss
@@ -101861,7 +101862,7 @@ yodel	n0:m v0:m
 yodeling	n0:a
 yodeller	n0:p
 yodh	n0:m
-yoga	n1:ca
+yoga	n1/1:ca
 yogacara	n0:c
 yoghourt	n0:F
 yoghurt	n0:F
@@ -101869,13 +101870,13 @@ yogi	n0:p
 yogic	a0:p
 yogistic	a0:p
 yogurt	n0:F
-yoke	n1:rxqGrrr v0:ttt
+yoke	n1/1:rxqGrrr v0:ttt
 yokel	n2:p
 yokel-like	a1:s
 yokelish	a0:s
 yokellike	a1:s
 yokohama	n0:l
-yokuts	n8:mp
+yokuts	n8/1:mp
 yolk	n0:FA
 yolk sac	n0:AA
 yon	a0:s r0:r
@@ -101892,7 +101893,7 @@ yottabit	n0:q
 yottabyte	n0:qq
 you-drive	n0:s
 youdrive	n0:s
-young	n7:AG a108:assss
+young	n7/1:AG a108:assss
 young buck	n0:p
 young person	n0:p
 young-bearing	a0:s
@@ -101930,7 +101931,7 @@ yucca	n1:P
 yucky	a0:s
 yue	n0:m
 yugoslav	n0:p a0:p
-yugoslavia	n1:ll
+yugoslavia	n1/1:ll
 yugoslavian	n0:p a0:p
 yukawa	n0:p
 yukon	n0:ol
@@ -102003,7 +102004,7 @@ zbit	n0:q
 zdv	n0:r
 zea	n0:P
 zea mays	n0:P
-zeal	n4:fft
+zeal	n4/2:fft
 zealand	n0:l
 zealander	n0:p
 zealot	n0:p
@@ -102040,10 +102041,10 @@ zephaniah	n0:pm
 zephyr	n0:h
 zeppelin	n0:pr
 zeppo	n0:p
-zero	n9:qqcr v0:hh a7:sssp
+zero	n9/2:qqcr v0:hh a7:sssp
 zero tolerance	n0:c
 zeroth	a0:s
-zest	n1:ft v0:p
+zest	n1/1:ft v0:p
 zestful	a0:s
 zestfully	r0:r
 zestfulness	n0:f
@@ -102095,7 +102096,7 @@ zinnwaldite	n0:u
 zinsser	n0:p
 zinzendorf	n0:p
 zion	n0:c
-zionism	n1:mG
+zionism	n1/1:mG
 zionist	n1:p a0:pp
 zionist movement	n0:G
 zip	n0:qmtr v1:to
@@ -102133,11 +102134,11 @@ zolaesque	a0:p
 zoloft	n0:r
 zomba	n0:l
 zombi	n0:ppppF
-zombie	n1:ppppF
+zombie	n1/1:ppppF
 zona	n0:b
 zonal	a0:pa
 zonary	a0:p
-zone	n1:lllb v0:lh
+zone	n1/1:lllb v0:lh
 zone fire	n0:a
 zoning	n1:a
 zonk out	v0:bb
@@ -102243,20 +102244,20 @@ var lemmaIndex = [257]uint32{
 	3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420,
 	3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420,
 	3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420,
-	3420, 3420, 117170, 213029, 376157, 462164, 522529, 588838, 644506, 716239, 776188, 789469,
-	806422, 868314, 962175, 1004342, 1045497, 1181830, 1188587, 1260129, 1450809, 1537843, 1586477, 1612011,
-	1652199, 1654491, 1659975, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979,
-	1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979,
-	1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979,
-	1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979,
-	1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979,
-	1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979,
-	1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979,
-	1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979,
-	1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979,
-	1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979,
-	1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979, 1663979,
-	1663979, 1663979, 1663979, 1663979, 1663979,
+	3420, 3420, 117678, 214147, 378327, 464912, 525626, 592407, 648377, 720440, 780751, 794128,
+	811137, 873374, 967729, 1010084, 1051443, 1188573, 1195382, 1267490, 1459328, 1546871, 1595577, 1621273,
+	1661728, 1664020, 1669534, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550,
+	1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550,
+	1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550,
+	1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550,
+	1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550,
+	1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550,
+	1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550,
+	1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550,
+	1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550,
+	1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550,
+	1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550,
+	1673550, 1673550, 1673550, 1673550, 1673550,
 }
 
 // exceptionTable holds a line per irregular inflected form, sorted: the

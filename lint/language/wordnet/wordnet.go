@@ -120,9 +120,27 @@ func (e Entry) Freq(pos POS) int {
 	if !ok {
 		return 0
 	}
+	n, _, _ := strings.Cut(p[1:strings.IndexByte(p, ':')], "/")
+	f, _ := strconv.Atoi(n)
+	return f
+}
+
+// Tagged returns how many of the lemma's senses as the part of speech,
+// from the first, WordNet's sense-tagged texts hold: the senses after
+// them were never seen there ("page" was seen only as a page of a book,
+// not as a page boy). For a part of speech other than nouns, and for a
+// noun seen in all its senses or in none, it is the number of senses.
+func (e Entry) Tagged(pos POS) int {
+	p, ok := e.part(pos)
+	if !ok {
+		return 0
+	}
 	colon := strings.IndexByte(p, ':')
-	n, _ := strconv.Atoi(p[1:colon])
-	return n
+	if _, k, ok := strings.Cut(p[1:colon], "/"); ok {
+		n, _ := strconv.Atoi(k)
+		return n
+	}
+	return len(p) - colon - 1
 }
 
 // Senses returns the class of each sense of the lemma as the part of

@@ -92,6 +92,22 @@ func TestLookup(t *testing.T) {
 	if e, _ := Lookup("work"); e.Freq(Verb) == 0 || e.Freq(Noun) == 0 {
 		t.Errorf("work: frequencies %d (noun), %d (verb), want both", e.Freq(Noun), e.Freq(Verb))
 	}
+	// How many senses, from the first, the tagged texts saw: "page" only
+	// as a page of a book; "fan" as a machine and as both kinds of
+	// enthusiast; a verb's count is its number of senses.
+	for _, tc := range []struct {
+		lemma  string
+		pos    POS
+		tagged int
+	}{{"page", Noun, 1}, {"fan", Noun, 3}, {"lend", Verb, len(mustLookup(t, "lend").Senses(Verb))}} {
+		e := mustLookup(t, tc.lemma)
+		if got := e.Tagged(tc.pos); got != tc.tagged {
+			t.Errorf("%s as %c: %d senses tagged, want %d (senses %q)", tc.lemma, tc.pos, got, tc.tagged, e.Senses(tc.pos))
+		}
+		if e.Freq(tc.pos) == 0 {
+			t.Errorf("%s as %c: no frequency", tc.lemma, tc.pos)
+		}
+	}
 	// Only particles that do not place: "live in" keeps its place.
 	if _, ok := Lookup("live in"); ok {
 		t.Error(`Lookup("live in") found a phrasal verb`)
@@ -233,4 +249,13 @@ func TestReadAgrees(t *testing.T) {
 			}
 		}
 	}
+}
+
+func mustLookup(t *testing.T, lemma string) Entry {
+	t.Helper()
+	e, ok := Lookup(lemma)
+	if !ok {
+		t.Fatalf("Lookup(%q): not found", lemma)
+	}
+	return e
 }

@@ -148,11 +148,21 @@ func Generate(dir string) ([]byte, error) {
 		case 'n':
 			accept = func(w string) bool { return singleWord(w) || nounCompound(w) }
 		}
-		err := readIndex(filepath.Join(dir, pos.file), accept, func(word string, offsets []string) {
+		err := readIndex(filepath.Join(dir, pos.file), accept, func(word string, offsets []string, tagged int) {
 			key := word // cntlist.rev writes "look_after"; the tables, "look after"
 			word = strings.ReplaceAll(word, "_", " ")
+			seen := map[string]bool{}
+			for _, off := range offsets[:min(tagged, len(offsets))] {
+				seen[off] = true
+			}
 			if pos.code == 'n' {
 				offsets = commonSenses(nouns, offsets, key)
+			}
+			tagged = 0
+			for _, off := range offsets {
+				if seen[off] {
+					tagged++
+				}
 			}
 			var classes []byte
 			for _, off := range offsets {
@@ -184,7 +194,7 @@ func Generate(dir string) ([]byte, error) {
 					classes = append(classes, 'r')
 				}
 			}
-			get(word).add(pos.code, freq[countKey{key, pos.code}], classes)
+			get(word).add(part{pos.code, freq[countKey{key, pos.code}], classes, tagged})
 		})
 		if err != nil {
 			return nil, err
@@ -305,15 +315,18 @@ type part struct {
 	pos     byte   // n, v, a or r
 	freq    int    // tagged occurrences in the semantic concordance (cntlist.rev)
 	classes []byte // one letter per sense, most frequent sense first
+	tagged  int    // how many senses, from the first, the concordance has seen
 }
 
-func (l *lemma) add(pos byte, freq int, classes []byte) {
-	l.parts = append(l.parts, part{pos, freq, classes})
+func (l *lemma) add(p part) {
+	l.parts = append(l.parts, p)
 }
 
 // line renders the lemma's senses as the tables hold them: for each part
 // of speech, its letter, its tagged frequency, a colon and a class letter
-// per sense ("n12:rp v3:ct").
+// per sense ("n12:rp v3:ct"). A noun the concordance has seen in some of
+// its senses only gives their number after a slash ("n34/1:mppp": "page"
+// was seen only as a page of a book, never as a page boy).
 func (l *lemma) line() string {
 	var b strings.Builder
 	for i, p := range l.parts {
@@ -322,6 +335,10 @@ func (l *lemma) line() string {
 		}
 		b.WriteByte(p.pos)
 		b.WriteString(strconv.Itoa(p.freq))
+		if p.pos == 'n' && p.freq > 0 && p.tagged < len(p.classes) {
+			b.WriteByte('/')
+			b.WriteString(strconv.Itoa(p.tagged))
+		}
 		b.WriteByte(':')
 		b.Write(p.classes)
 	}
@@ -340,7 +357,8 @@ func render(lemmas map[string]*lemma, exceptions map[string]map[byte][]string) [
 	b.WriteString("// after\") or two-word noun of another class than its last word\n")
 	b.WriteString("// (\"hearing aid\"), sorted: the lemma, a tab,\n")
 	b.WriteString("// and for each part of speech (n, v, a, r) its tagged frequency and a\n")
-	b.WriteString("// class letter per sense, most frequent first (see classes.go).\n")
+	b.WriteString("// class letter per sense, most frequent first (see classes.go); for a\n")
+	b.WriteString("// noun seen tagged in only its first senses, their number after a slash.\n")
 	var lemmaText bytes.Buffer
 	for _, w := range words {
 		lemmaText.WriteString(w)
@@ -460,8 +478,9 @@ func phrasalVerb(w string) bool {
 }
 
 // readIndex calls fn with each lemma of an index file that accept takes,
-// and its synset offsets, most frequent sense first.
-func readIndex(path string, accept func(string) bool, fn func(word string, offsets []string)) error {
+// its synset offsets, most frequent sense first, and how many of them,
+// from the first, the semantic concordance has seen (tagsense_cnt).
+func readIndex(path string, accept func(string) bool, fn func(word string, offsets []string, tagged int)) error {
 	return readLines(path, func(line string) {
 		f := strings.Fields(line)
 		// lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
@@ -473,7 +492,8 @@ func readIndex(path string, accept func(string) bool, fn func(word string, offse
 		if err1 != nil || err2 != nil || len(f) < 4+pointers+2+synsets {
 			return
 		}
-		fn(f[0], f[4+pointers+2:4+pointers+2+synsets])
+		tagged, _ := strconv.Atoi(f[4+pointers+1])
+		fn(f[0], f[4+pointers+2:4+pointers+2+synsets], tagged)
 	})
 }
 
