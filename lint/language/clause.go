@@ -611,6 +611,10 @@ func subjectOf(s *Sentence, toks []Token, c *Clause, ci int) int {
 				for pi > 0 && locative(s.Phrases[pi].Prep) && (s.Phrases[pi].Referent == Name || s.Phrases[pi].Referent == Place) && s.Phrases[pi-1].End == s.Phrases[pi].PrepAt {
 					pi--
 				}
+				if q := pi - 1; q >= 0 && s.Phrases[pi].Prep != "" && s.Phrases[q].End == s.Phrases[pi].PrepAt && !c.Modal && toks[c.Verb].Is(ThirdPerson) &&
+					toks[s.Phrases[pi].Head].Is(Plural) && !toks[s.Phrases[q].Head].Is(Plural) && toks[s.Phrases[q].Head].Tag == Noun {
+					pi = q // "software for nonprofits that turns …": a plural takes no "-s" verb, so the noun before the preposition is the antecedent
+				}
 				return pi
 			}
 		}

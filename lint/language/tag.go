@@ -109,13 +109,14 @@ func predicateSlot(toks []Token, i int) bool {
 // reducedRelative reports whether the "-s" verb at i closes a relative
 // clause without its "that": a noun, then a singular noun phrase that a
 // determiner opens, then the verb ("the way [the world works]", "the tool
-// [every studio reaches] for").
+// [every studio reaches] for", "the components [every Quill product team
+// uses]").
 func reducedRelative(toks []Token, i int) bool {
 	k := i - 1
 	if k < 1 || toks[k].Tag != Noun || toks[k].Is(Plural) || toks[k].gap != 0 {
 		return false
 	}
-	for k > 0 && (toks[k].Tag == Noun || toks[k].Tag == Adjective) && toks[k-1].gap == 0 {
+	for k > 0 && (toks[k].Tag == Noun || toks[k].Tag == Adjective || toks[k].Tag == ProperNoun) && toks[k-1].gap == 0 {
 		k--
 	}
 	return toks[k].Tag == Determiner && k > 0 && toks[k-1].Tag == Noun && toks[k-1].gap == 0
@@ -220,12 +221,17 @@ func preverbalAdverbAfterSubject(toks []Token, i int) bool {
 	if subj.gap != 0 || subj.Tag != Noun && subj.Tag != ProperNoun && !(subj.Tag == Pronoun && isSubjectPronoun(subj.Norm)) {
 		return false
 	}
-	for k := i - 3; k >= 0 && k >= i-maxPhraseWords && toks[k].gap == 0; k-- {
+	for k := i - 3; k >= 0 && k >= i-2*maxPhraseWords && toks[k].gap == 0; k-- {
 		switch toks[k].Tag {
 		case Noun, ProperNoun, Adjective, Determiner, Number:
 			continue
-		case Preposition, Verb:
-			return false // "to every family once", "give farmers directly": an object, not a subject
+		case Preposition:
+			if k > 0 && toks[k].Norm != "to" && (toks[k-1].Tag == Noun || toks[k-1].Tag == ProperNoun) && toks[k-1].gap == 0 {
+				continue // "integrators [at partner companies] never": a phrase that describes the subject
+			}
+			return false // "to every family once": an object, not a subject
+		case Verb:
+			return false // "give farmers directly": an object, not a subject
 		}
 		break
 	}
@@ -526,8 +532,8 @@ func titleCase(toks []Token) bool {
 // chosen to its left.
 func decide(toks []Token, i int, title bool) {
 	t := &toks[i]
-	if i > 0 && !title && acronym(t.Text) {
-		set(t, ProperNoun) // "IT", "OSI": a name, even where a word is spelt the same
+	if i > 0 && !title && acronym(t.Text) && !is(t.Norm, clMadeThing) {
+		set(t, ProperNoun) // "IT", "OSI": a name, even where a word is spelt the same; not "API", a kind of made thing
 		return
 	}
 	if t.closed&grammarClasses != 0 && decideClosed(toks, i) {
@@ -546,13 +552,15 @@ func decide(toks []Token, i int, title bool) {
 	switch {
 	case t.Is(Capitalised) && !title && i > 0 && !afterOpening(toks, i) && prev == Preposition && toks[i-1].gap == 0 && (t.gap != 0 || i+1 == len(toks) || toks[i+1].closed&(clPreposition|clConjunction|clSubordinator) != 0):
 		set(t, ProperNoun) // "commuters in Reading, so …": a name after a preposition, with nothing for a verb to take
-	case t.Is(Capitalised) && !title && i > 0 && !afterOpening(toks, i) && (!t.known || capitalisedRun(toks, i) || t.cands.noun >= t.cands.verb && t.cands.noun >= t.cands.adj && t.closed&clStatementWord == 0):
-		set(t, ProperNoun) // "Harbour Tools", "the crossing to Rum"
+	case t.Is(Capitalised) && !title && i > 0 && !afterOpening(toks, i) && (!t.known || capitalisedRun(toks, i) || t.cands.noun >= t.cands.verb && t.cands.noun >= t.cands.adj && t.closed&clStatementWord == 0) &&
+		!(acronym(t.Text) && is(t.Norm, clMadeThing)):
+		set(t, ProperNoun) // "Harbour Tools", "the crossing to Rum"; not "a single API"
 	case i == 0 && t.Is(Capitalised) && !title && len(toks) > 1 && toks[1].Is(Capitalised) && (toks[1].closed&grammarClasses == 0 || nameEndsBeforeIs(toks)) && t.closed&grammarClasses == 0 && !(t.Is(Possessive) && is(t.Lemma, clFutureAdverb|clTopicNoun)) &&
 		!(c.verbForm == Ing && c.verb > 0 && t.known): // "Helping Galloway thrive": a gerund before a name; not "Clearwing Games", a word no dictionary knows
 		set(t, ProperNoun) // "Alta Motors turns …", "Tidewater Charts gives …"; not "Tomorrow's QA engineers"
-	case i == 0 && t.Is(Capitalised) && !title && !t.known && t.closed&grammarClasses == 0 && !strings.HasSuffix(t.Norm, "ing") && len(toks) > 1 && toks[1].closed&grammarClasses == 0:
-		set(t, ProperNoun) // "Handwave books …", "Ledgerly helps …": a word no dictionary knows, capitalised first, is a name
+	case i == 0 && t.Is(Capitalised) && !title && !t.known && t.closed&grammarClasses == 0 && !strings.HasSuffix(t.Norm, "ing") && len(toks) > 1 &&
+		(toks[1].closed&grammarClasses == 0 || toks[1].closed&(clBe|clHave|clDo|clModal) != 0 && toks[1].gap == 0 && t.gap == 0):
+		set(t, ProperNoun) // "Handwave books …", "Ledgerly helps …", "Ledgerly does …": a word no dictionary knows, capitalised first, is a name
 	case i == 0 && t.Is(Capitalised) && !title && t.closed&grammarClasses == 0 && c.adv == 0 && appositionVerb(toks) > 0:
 		set(t, ProperNoun) // "Brindle, the county's legal aid clinic, represents …": a name and what it is
 	case i > 1 && toks[0].Tag == ProperNoun && c.verb > 0 && c.verbForm == ThirdPerson && appositionVerb(toks) == i:
@@ -695,6 +703,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Noun) // "porters, cooks and night nurses"
 	case (prev == Noun && toks[i-1].Is(Plural) || prev == Pronoun) && (c.adj > 0 && c.verbForm == 0 || c.verb > 0 && c.verbForm == Past) && nounNext(toks, i) && afterDitransitiveObject(toks, i):
 		set(t, Adjective) // "gives developers correct time zone handling", "giving them paid work": the second object's modifier
+	case prev == Noun && c.adj > 0 && c.verbForm == 0 && singularOnlyPhraseBefore(toks, i) && i+1 < len(toks) && t.gap == 0 && toks[i+1].cands != nil && toks[i+1].cands.plural && toks[i+1].cands.noun > 0 && afterDitransitiveObject(toks, i):
+		set(t, Adjective) // "give every support team instant answers": "every" takes no plural head, so a second object starts
 	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.adj > 0 && c.verbForm == 0 && !nounNext(toks, i) &&
 		(c.adj >= c.verb && afterCausativeObject(toks, i) || c.adj >= c.noun && afterObjectOf(toks, i, clCausative) && !afterCausativeObject(toks, i) ||
 			afterCausativeObject(toks, i) && t.gap == 0 && i+1 < len(toks) && (toks[i+1].Norm == "for" || toks[i+1].Norm == "to") && toks[i+1].closed&clPreposition != 0):
@@ -728,6 +738,9 @@ func decide(toks []Token, i int, title bool) {
 	case prev == Noun && c.verbForm == Ing && c.verb >= c.noun && toks[i-1].Is(Plural) && toks[i-1].gap == 0 &&
 		(toks[i-1].entry.First(wordnet.Noun) == wordnet.NounPerson || toks[i-1].entry.First(wordnet.Noun) == wordnet.NounSocialGroup):
 		set(t, Verb) // "tenants facing eviction", "carers needing a break": what the people do, not a compound
+	case prev == Noun && c.verbForm == Ing && c.verb > 4*c.noun && !toks[i-1].Is(Plural) && toks[i-1].gap == 0 && t.gap == 0 && nounNext(toks, i) &&
+		(toks[i-1].entry.First(wordnet.Noun) == wordnet.NounPerson || toks[i-1].entry.First(wordnet.Noun) == wordnet.NounSocialGroup):
+		set(t, Verb) // "a team getting value", "a nurse visiting patients": a word hardly ever a noun, after someone, with an object
 	case prev == Noun && c.verbForm == Ing && c.verb > 0 && is(c.verbLemma, clInstrumental) && nounNext(toks, i):
 		set(t, Verb) // "maps routes across the city using data from …": a means, not a kind of data
 	case prev == Noun && c.verbForm == Ing && c.verb >= c.noun && toks[i-1].gap == 0 && i+1 < len(toks) && toks[i+1].closed&clPreposition != 0 && !fieldOfWork(&toks[i-1]):
@@ -1388,6 +1401,31 @@ func afterDitransitiveObject(toks []Token, i int) bool {
 	return false
 }
 
+// singularOnlyPhraseBefore reports whether the noun before token i ends a
+// singular noun phrase that a determiner taking no plural opens ("every
+// support team", "a local bakery"): no plural noun can extend it.
+func singularOnlyPhraseBefore(toks []Token, i int) bool {
+	if i < 2 || toks[i-1].Is(Plural) || toks[i-1].gap != 0 {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-maxPhraseWords; k-- {
+		t := &toks[k]
+		switch {
+		case k < i-1 && t.gap != 0:
+			return false
+		case t.Tag == Determiner:
+			switch t.Norm {
+			case "every", "each", "another", "either", "neither", "a", "an":
+				return true
+			}
+			return false
+		case t.Tag != Noun && t.Tag != ProperNoun && t.Tag != Adjective:
+			return false
+		}
+	}
+	return false
+}
+
 // verbContinues reports whether what follows token i is what follows a
 // verb: "to" and a verb, or a reflexive or object pronoun.
 func verbContinues(toks []Token, i int) bool {
@@ -1808,8 +1846,11 @@ func decideClosed(toks []Token, i int) bool {
 		}
 	case "all", "both", "each", "half":
 		if n := next(); n == nil || t.gap&(gapComma|gapClause) != 0 || n.closed&(clPreposition|clConjunction|clModal|clBe|clHave) != 0 || n.closed&clRelative != 0 ||
-			n.cands.verb > 0 && n.cands.verbForm == 0 && n.cands.verb > n.cands.noun && (i == 0 || toks[i-1].Tag == Subordinator) {
-			t.Tag = Pronoun // "for all", "for all, everywhere", "all of", "each who", "where all come to …"; not "where all source code …"
+			n.cands.verb > 0 && n.cands.verbForm == 0 && n.cands.verb > n.cands.noun && (i == 0 || toks[i-1].Tag == Subordinator) && t.Norm != "each" {
+			// "for all", "for all, everywhere", "all of", "each who",
+			// "where all come to …"; not "where all source code …", nor
+			// "Each visit ends", where "each" alone would take "visits".
+			t.Tag = Pronoun
 			return true
 		}
 	case "as", "before", "after", "since", "until", "once":
