@@ -564,6 +564,9 @@ func (f *finder) actsAsSomeone(s *Sentence, pi int) bool {
 		if c.Subject != pi || c.Agent == Self || f.passive(c) || len(c.Objects) == 0 && c.Complement < 0 {
 			continue // "church bells ring" is a sound; "mills plan orders" is someone's act
 		}
+		if s.Phrases[pi].Referent == Thing && relativeOpener(c.Opener) {
+			continue // "an ecosystem of solutions that empowers logistics": what a thing is for, not anyone's act
+		}
 		if peoplesVerb(&f.a.Tokens[c.Verb]) {
 			return true // not "turbines make electricity", a light verb
 		}
@@ -806,8 +809,8 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 				return unsureSlot // "by matching hauliers with loads": they may be the means, or whom the thing goes to
 			case c.Opener == "by" || c.Opener == "through":
 				return noSlot // "by training tailors": the means, not whom it serves
-			case p.Referent == Establishment && c.Agent == Self && !f.controls(s, pi) && f.match(benefitVerbList, c.Verb) == 0:
-				return noSlot // "running repair workshops": a place the organisation runs; not "help bookshops keep …"
+			case p.Referent == Establishment && c.Agent == Self && !f.controls(s, pi) && f.match(benefitVerbList, c.Verb) == 0 && !(k == 0 && c.Predicate >= 0 && toks[c.Verb].closed&clCausative != 0):
+				return noSlot // "running repair workshops": a place the organisation runs; not "help bookshops keep …", "get restaurants paid"
 			case c.Agent == Self && wordnet.Class(v.entry.First(wordnet.Verb)) == wordnet.VerbCreation && p.Referent != Person && !f.generic(p):
 				return noSlot // "create a settlement", "build a network": made, not served
 			case c.Agent == Self && len(c.Objects) == 1 && p.Referent == Group && f.thingSense(p) && f.transfers(v):
@@ -1058,13 +1061,16 @@ func (f *finder) value() {
 				f.addOutcome(c.Verb, gerundPredicate(s, toks, ci)+1) // "make deploying a container as boring as …"
 			case c.Predicate >= 0 && c.Subject >= 0 && c.Agent != Self && f.servedPhrase(s, c.Subject):
 				f.addOutcome(c.Verb, c.Predicate+1) // "every village school stays open"
-			case c.Kind == Finite && c.Subject >= 0 && c.Agent != Self && len(c.Objects) > 0 && !c.Negated && toks[c.Verb].closed&clReceiving != 0 &&
+			case (c.Kind == Finite || c.Kind == Gerund && c.Opener == "") && c.Subject >= 0 && c.Agent != Self && len(c.Objects) > 0 && !c.Negated && toks[c.Verb].closed&clReceiving != 0 &&
 				(s.Phrases[c.Subject].Distributive() || s.Phrases[c.Subject].Referent.Animate() && (f.good(&s.Phrases[c.Objects[0]]) || f.timeCounted(&s.Phrases[c.Objects[0]]))) &&
 				f.servedPhrase(s, c.Subject) && !f.state(&s.Phrases[c.Objects[0]]):
 				// "every kitchen worker gets a fair cut", "sign-language
 				// users get a qualified interpreter", "young carers get two
 				// afternoons a month to themselves"
 				f.addOutcome(s.Phrases[c.Subject].First, s.Phrases[c.Objects[len(c.Objects)-1]].End)
+			case (c.Kind == Finite || c.Kind == Gerund && c.Opener == "") && c.Subject >= 0 && c.Agent != Self && len(c.Objects) > 0 && !c.Negated && toks[c.Verb].closed&clReceiving != 0 &&
+				s.Phrases[c.Subject].Referent.Animate() && f.servedPhrase(s, c.Subject):
+				f.unsure(Value) // "a team getting value within a week": what someone gets may be the benefit
 			case c.Agent == Self && len(c.Objects) >= 1 && toks[c.Verb].closed&clProvisioning != 0 && f.servedPhrase(s, c.Objects[0]) && s.Phrases[c.Objects[0]].Referent.Animate():
 				f.addOutcome(c.Verb, s.Phrases[c.Objects[len(c.Objects)-1]].End) // "pay growers above market prices"
 			case c.Agent == Self && len(c.Objects) == 0 && toks[c.Verb].closed&clGiving != 0 && f.servedAfterTo(s, c.End) >= 0:
@@ -1185,9 +1191,34 @@ func (f *finder) value() {
 			f.unsure(Value) // "Improving health and wellbeing": a state only the living have, though no one is named
 		}
 	}
-	if f.c.presence[Audience] == Unsure && f.c.presence[Value] != Present || f.c.presence[Value] != Present && (f.goodForSomeone() || f.movesSomeone() || f.pricedForSomeone() || f.promptForSomeone() || f.problemThenWork()) {
+	if f.c.presence[Audience] == Unsure && f.c.presence[Value] != Present || f.c.presence[Value] != Present && (f.goodForSomeone() || f.movesSomeone() || f.pricedForSomeone() || f.promptForSomeone() || f.problemThenWork() || f.changeFromTo()) {
 		f.unsure(Value)
 	}
+}
+
+// changeFromTo reports whether, where someone is served, a verb takes
+// something from one state to another that is no place ("turns grant
+// reporting from a week of spreadsheets into a button"): a change made for
+// them, which may be the benefit; not a journey ("from Leeds to York").
+func (f *finder) changeFromTo() bool {
+	if f.c.presence[Audience] != Present {
+		return false
+	}
+	for si := range f.a.Sentences {
+		s := &f.a.Sentences[si]
+		for pi := range s.Phrases {
+			from := &s.Phrases[pi]
+			if from.Prep != "from" || from.Referent == Place || from.Referent == Name || len(s.Clauses) == 0 || s.Clauses[0].Verb > from.PrepAt {
+				continue
+			}
+			if phraseInChain(s, from.End, func(p *Phrase) bool {
+				return (p.Prep == "into" || p.Prep == "to") && p.Referent != Place && p.Referent != Name && !p.Referent.Animate()
+			}) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ownedBySomeoneServed reports whether a served phrase owns phrase pi
