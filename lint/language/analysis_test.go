@@ -53,6 +53,12 @@ func TestTags(t *testing.T) {
 		{"Tillwise does the payroll for village shops.", "Tillwise/PROPN does/VERB the/DET payroll/NOUN for/PREP village/NOUN shops/NOUN"},
 		// An acronym that names a kind of made thing is no name.
 		{"We give pharmacists a simple API.", "We/PRON give/VERB pharmacists/NOUN a/DET simple/ADJ API/NOUN"},
+		// After a verb that takes a bare one and the people it lets, a verb with its object, though the word is mostly a noun.
+		{"We let carers book respite care online.", "We/PRON let/VERB carers/NOUN book/VERB respite/NOUN care/NOUN online/ADJ"},
+		// A command before a name that modifies its object: no word after the name can be a verb.
+		{"Show Ashby customers exactly when each repair is due.", "Show/VERB Ashby/PROPN customers/NOUN exactly/ADV when/SCONJ each/DET repair/NOUN is/VERB due/ADJ"},
+		// After "and", before "them", a noun used as a verb, as English does.
+		{"Pennyroyal lets tenants report a leak and texts them a visit time.", "Pennyroyal/PROPN lets/VERB tenants/NOUN report/VERB a/DET leak/NOUN and/CONJ texts/VERB them/PRON a/DET visit/NOUN time/NOUN"},
 		// A capital inside a word makes it a name, wherever it stands.
 		{"Our aim: FarmLedger pays growers within a day.", "Our/DET aim/NOUN FarmLedger/PROPN pays/VERB growers/NOUN within/PREP a/DET day/NOUN"},
 		// After a range of numbers, a word nearly always a verb ends it.
@@ -324,6 +330,8 @@ func TestClauseSubjects(t *testing.T) {
 		{"Walkers who fall on the crags reach a hospital.", "fall:Walkers reach:Walkers"},
 		// A bare verb after a causative's object keeps that object as its subject.
 		{"We make tools that help farmers sell wool.", "make:We help:tools sell:farmers"},
+		// An "-s" verb after "and" goes with the "-s" verb, not the bare one between.
+		{"Pennyroyal lets tenants report a leak and texts them a visit time.", "lets:Pennyroyal report:tenants texts:Pennyroyal"},
 		// A plural takes no "-s" verb: the relative clause describes the noun before the preposition.
 		{"We build a rota app for care homes that saves every manager a day a week.", "build:We saves:a rota app"},
 	} {

@@ -506,6 +506,19 @@ func joinedTo(s *Sentence, toks []Token, ci int) int {
 	if !conjunction && c.Kind == Gerund && d.Kind != Gerund {
 		return -1 // "… accept cash, using codes …": no list, a participle of the sentence's own
 	}
+	if toks[c.Verb].Is(ThirdPerson) && (d.Kind == Bare || d.Kind == Infinitive) {
+		// "Rampway lets travellers book assistance …, and texts them …":
+		// an "-s" verb goes with no bare one, but with the "-s" verb
+		// that governs it.
+		for j := ci - 2; j >= 0; j-- {
+			if e := &s.Clauses[j]; e.Kind == Finite && toks[e.Verb].Is(ThirdPerson) && e.Verb < d.Verb {
+				if e.Joined >= 0 {
+					return e.Joined
+				}
+				return j
+			}
+		}
+	}
 	if d.Joined >= 0 {
 		return d.Joined
 	}

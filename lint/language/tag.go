@@ -550,13 +550,23 @@ func decide(toks []Token, i int, title bool) {
 	c := t.cands
 	prev := prevTag(toks, i)
 	switch {
+	case c.verbForm&(Past|Ing) == 0 && prev == Conjunction && t.gap == 0 && i+1 < len(toks) && plainObjectPronoun(toks[i+1].Norm) && (c.verb > 0 || c.plural && c.noun > 0):
+		// "… and texts them the name": after "and", before "them", a verb;
+		// a noun used as one, as English does ("texts", "emails"), though
+		// WordNet lists it only as a noun.
+		if c.verb > 0 {
+			set(t, Verb)
+		} else {
+			t.Tag, t.Lemma, t.Form = Verb, c.nounLemma, t.Form|ThirdPerson
+		}
 	case t.Is(Capitalised) && !title && i > 0 && !afterOpening(toks, i) && prev == Preposition && toks[i-1].gap == 0 && (t.gap != 0 || i+1 == len(toks) || toks[i+1].closed&(clPreposition|clConjunction|clSubordinator) != 0):
 		set(t, ProperNoun) // "commuters in Reading, so …": a name after a preposition, with nothing for a verb to take
 	case t.Is(Capitalised) && !title && i > 0 && !afterOpening(toks, i) && (!t.known || capitalisedRun(toks, i) || t.cands.noun >= t.cands.verb && t.cands.noun >= t.cands.adj && t.closed&clStatementWord == 0) &&
 		!(acronym(t.Text) && is(t.Norm, clMadeThing)):
 		set(t, ProperNoun) // "Harbour Tools", "the crossing to Rum"; not "a single API"
 	case i == 0 && t.Is(Capitalised) && !title && len(toks) > 1 && toks[1].Is(Capitalised) && (toks[1].closed&grammarClasses == 0 || nameEndsBeforeIs(toks)) && t.closed&grammarClasses == 0 && !(t.Is(Possessive) && is(t.Lemma, clFutureAdverb|clTopicNoun)) &&
-		!(c.verbForm == Ing && c.verb > 0 && t.known): // "Helping Galloway thrive": a gerund before a name; not "Clearwing Games", a word no dictionary knows
+		!(c.verbForm == Ing && c.verb > 0 && t.known) && // "Helping Galloway thrive": a gerund before a name; not "Clearwing Games", a word no dictionary knows
+		!(c.verbForm == 0 && c.verb > c.noun && t.known && nounAfterName(toks)): // "Show Marlin customers …": a command, then its object
 		set(t, ProperNoun) // "Alta Motors turns …", "Tidewater Charts gives …"; not "Tomorrow's QA engineers"
 	case i == 0 && t.Is(Capitalised) && !title && !t.known && t.closed&grammarClasses == 0 && !strings.HasSuffix(t.Norm, "ing") && len(toks) > 1 &&
 		(toks[1].closed&grammarClasses == 0 || toks[1].closed&(clBe|clHave|clDo|clModal) != 0 && toks[1].gap == 0 && t.gap == 0):
@@ -720,6 +730,9 @@ func decide(toks []Token, i int, title bool) {
 		// no "-ing" one, so the word that ends the phrase is the object's
 		// state; not "help people living with dementia", a participle
 		set(t, Adjective)
+	case (prev == Noun && toks[i-1].Is(Plural) && isSomeoneNoun(&toks[i-1]) || prev == Pronoun && is(toks[i-1].Norm, clObjectPronoun)) && toks[i-1].gap == 0 && t.gap == 0 &&
+		c.verb > 0 && c.verbForm == 0 && afterCausativeObject(toks, i) && nounNext(toks, i):
+		set(t, Verb) // "let carers book respite care": after a verb that takes a bare one, and the people it lets, a verb with its object, however often the word is a noun
 	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.verb > 0 && c.verb*8 >= c.noun && c.verbForm == 0 && afterCausativeObject(toks, i) &&
 		!(prev == ProperNoun && i >= 2 && (toks[i-2].Tag == Determiner && c.noun > 0 || toks[i-2].Tag == Preposition && c.noun >= c.verb)): // not "the Eastgate ward", "at Enderby court"
 		set(t, Verb) // "help people file", "let children play"; not "making food people love", where "people" is hardly ever a verb
@@ -1378,6 +1391,25 @@ func afterObjectOf(toks []Token, i int, cl class) bool {
 		}
 	}
 	return false
+}
+
+// nounAfterName reports whether the capitalised words after a sentence's
+// first are followed by a word that can be no verb ("Show Marlin
+// [customers]"): the name is an object's modifier, not a subject before
+// its verb ("Alta Motors [turns] …").
+func nounAfterName(toks []Token) bool {
+	k := 1
+	for k < len(toks) && toks[k].Is(Capitalised) && toks[k-1].gap == 0 {
+		k++
+	}
+	return k < len(toks) && toks[k-1].gap == 0 && toks[k].closed&grammarClasses == 0 && toks[k].cands != nil && toks[k].cands.noun > 4*toks[k].cands.verb
+}
+
+// isSomeoneNoun reports whether a noun is first a person or a group of
+// people, or, unknown to WordNet, has the shape of a doer ("carers").
+func isSomeoneNoun(t *Token) bool {
+	c := t.entry.First(wordnet.Noun)
+	return c == wordnet.NounPerson || c == wordnet.NounSocialGroup || !t.known && agentive(t.Norm)
 }
 
 // afterDitransitiveObject reports whether token i follows a verb that
