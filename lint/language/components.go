@@ -113,6 +113,9 @@ func (f *finder) run() {
 	f.lemma = make([]string, len(f.a.Tokens))
 	for i := range f.a.Tokens {
 		f.norms[i] = f.a.Tokens[i].Norm
+		if full, ok := clitics[f.norms[i]]; ok {
+			f.norms[i] = full // "where we're headed" reads as the word lists write it, "where we are headed"
+		}
 		f.lemma[i] = f.a.Tokens[i].Lemma
 	}
 	f.audience()
@@ -223,6 +226,10 @@ func (f *finder) match(l wordList, i int) int {
 	s := f.set(l)
 	return max(s.Match(f.norms, i), s.Match(f.lemma, i))
 }
+
+// clitics are the auxiliaries a pronoun's contraction holds, as the word
+// lists write them in full ("'d" may be "had" or "would" and stays).
+var clitics = map[string]string{"'re": "are", "'ve": "have", "'ll": "will", "'m": "am"}
 
 // slot says how a phrase stands towards the statement's verbs, as someone
 // it may serve.
@@ -484,6 +491,27 @@ func (f *finder) antecedent(si, pi int) (specific, ok bool) {
 		}
 	}
 	return false, false
+}
+
+// standsFor returns the phrase a pronoun object stands for: the last
+// subject or object before it in its sentence that is no pronoun and not
+// the organisation ("moves parcels … for local shops, getting [them] to
+// customers": the parcels); any other phrase stands for itself.
+func (f *finder) standsFor(s *Sentence, pi int) *Phrase {
+	p := &s.Phrases[pi]
+	if p.Referent != Unclear || f.a.Tokens[p.Head].Tag != Pronoun || p.Prep != "" {
+		return p
+	}
+	for k := pi - 1; k >= 0; k-- {
+		q := &s.Phrases[k]
+		if q.Prep != "" || q.Referent == Self || q.Possessor || f.a.Tokens[q.Head].Tag == Pronoun {
+			continue
+		}
+		if f.hasRole(s, k) {
+			return q
+		}
+	}
+	return p
 }
 
 // hasRole reports whether the parse gave a phrase a role: subject or
@@ -1083,12 +1111,14 @@ func (f *finder) value() {
 				f.unsure(Value) // "we give orchards enough warning …": a place receives, and the sentence names whose it is
 			case c.Kind == Infinitive && c.Subject >= 0 && s.Phrases[c.Subject].Prep == "for" && f.servedPhrase(s, c.Subject):
 				f.addOutcome(s.Phrases[c.Subject].PrepAt, c.End) // "for every school to stay open"
-			case c.Agent == Self && len(c.Objects) == 1 && (f.good(&s.Phrases[c.Objects[0]]) && (toks[c.Verb].closed&clGiving != 0 || s.Phrases[c.Objects[0]].Referent == Service) ||
+			case c.Agent == Self && len(c.Objects) == 1 && (f.good(f.standsFor(s, c.Objects[0])) && (toks[c.Verb].closed&clGiving != 0 || s.Phrases[c.Objects[0]].Referent == Service) ||
 				toks[c.Verb].closed&clGiving != 0 && (s.Phrases[c.Objects[0]].MaybeThing || s.Phrases[c.Objects[0]].Referent == Abstraction && !f.state(&s.Phrases[c.Objects[0]]))) && f.deliveredTo(s, c):
 				// "lend boats to rowing clubs", "get fresh food to families"
 				// (food is first a substance, then a food), "offer quiet
 				// days and retreats for anyone seeking rest".
 				f.add(Value, c.Verb, f.conjoinedEnd(s, c.Objects[0]), false)
+			case c.Agent == Self && len(c.Objects) == 1 && toks[c.Verb].closed&clGiving != 0 && s.Phrases[c.Objects[0]].Referent == Unclear && toks[s.Phrases[c.Objects[0]].Head].Tag == Noun && f.deliveredTo(s, c):
+				f.unsure(Value) // "provide well-documented datasets to every analyst": given to someone served, a word the tables do not know
 			case c.Agent == Self && len(c.Objects) >= 1 && s.Phrases[c.Objects[0]].Referent == Service && f.ownedBySomeoneServed(s, c.Objects[0]):
 				f.unsure(Value) // "fixes tenants' repairs within five working days": a service done on what someone served owns is for them
 			case c.Kind == Infinitive && c.Governor < 0 && c.Agent == Self && f.afterSelfObject(s, ci):
@@ -1941,6 +1971,9 @@ func (f *finder) strategy() {
 	abstract := f.set(abstractVerbList)
 	for si := range f.a.Sentences {
 		s := &f.a.Sentences[si]
+		if f.thingsAfterColon(s) {
+			f.unsure(Strategy) // "Make it easy for developers to accept payments: one SDK, ten lines of code": what it takes, most likely the organisation's
+		}
 		for ci := range s.Clauses {
 			c := &s.Clauses[ci]
 			if c.Kind == Gerund && (c.Opener == "by" || c.Opener == "through") {
@@ -2230,6 +2263,33 @@ func (f *finder) elaboratesSelf(s *Sentence, c *Clause) bool {
 			if toks[k].gap&gapColon != 0 {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// thingsAfterColon reports whether a colon after a clause of the
+// organisation's opens a phrase that may name a made thing and stands alone,
+// no clause's subject or object ("…: one SDK, ten lines of code, live in
+// an afternoon"): the things the promise comes with.
+func (f *finder) thingsAfterColon(s *Sentence) bool {
+	toks := f.a.Tokens
+	for ci := range s.Clauses {
+		c := &s.Clauses[ci]
+		if c.Agent != Self {
+			continue
+		}
+		for pi := range s.Phrases {
+			p := &s.Phrases[pi]
+			if p.First <= c.Verb || p.First == 0 || toks[p.First-1].gap&gapColon == 0 {
+				continue
+			}
+			h := &toks[p.Head]
+			made := strings.ContainsRune(h.entry.Senses(wordnet.Noun), rune(wordnet.NounArtifact)) || is(h.Lemma, clMadeThing) || is(h.Norm, clMadeThing)
+			if p.Prep != "" || p.Referent.Animate() || !made || f.hasRole(s, pi) {
+				return false
+			}
+			return true
 		}
 	}
 	return false
@@ -2945,6 +3005,10 @@ func (f *finder) future() {
 				if counted || c.Modal && (p.Referent.Animate() || f.generic(p)) {
 					f.add(Future, p.First, c.End, false) // "every keeper has", "no commuter waits"
 				}
+			case c.Kind == Finite && c.Agent == Self && c.Modal && c.Subject >= 0 && s.Phrases[c.Subject].Distributive() && !v.Is(Past) && c.OpenerAt < 0:
+				// "Every PM at Wren can see …": each of the organisation's
+				// own people, pictured able to do something.
+				f.add(Future, s.Phrases[c.Subject].First, c.End, false)
 			}
 			doneBySelf := f.passive(c) && f.doneBySelf(s, c)
 			if c.Agent == Self && c.Kind != Imperative || doneBySelf {
