@@ -118,22 +118,28 @@ func (d *detector) fileStatement() {
 	}
 }
 
+// pageTitle returns the page's title: its front matter title, or a
+// level-1 heading first; "" when it has neither.
+func (d *detector) pageTitle() string {
+	if title, ok := d.doc.Fields["title"]; ok {
+		return title
+	}
+	for _, n := range d.top {
+		if h, isHeading := n.(*ast.Heading); isHeading {
+			if h.Level == 1 {
+				return d.text(n)
+			}
+			break
+		}
+	}
+	return ""
+}
+
 // titledOtherwise reports whether the page's title (its front matter title,
 // or a level-1 heading first) names a topic that is not a statement and no kind
 // ("Roadmap", "Goals for 2025").
 func (d *detector) titledOtherwise() bool {
-	title, ok := d.doc.Fields["title"]
-	if !ok {
-		for _, n := range d.top {
-			if h, isHeading := n.(*ast.Heading); isHeading {
-				if h.Level == 1 {
-					title = d.text(n)
-				}
-				break
-			}
-		}
-	}
-	_, norms := d.tokens(title)
+	_, norms := d.tokens(d.pageTitle())
 	if d.namesKind(norms) {
 		return false
 	}

@@ -39,11 +39,61 @@ type headingInfo struct {
 	weak, why bool
 }
 
+// withoutShortcodes drops the words of the emoji shortcodes that open or
+// close a heading ("## :telescope: Vision", "## Mission :dart:"): GitHub,
+// GitLab, MkDocs and Confluence show a picture there, not a word.
+func withoutShortcodes(text string, words []tokenize.Range, norms []string) ([]tokenize.Range, []string) {
+	for len(words) > 0 {
+		if end, ok := shortcodeAt(text, words[0].Start-1); ok {
+			k := 0
+			for k < len(words) && words[k].End <= end {
+				k++
+			}
+			words, norms = words[k:], norms[k:]
+			continue
+		}
+		break
+	}
+	for len(words) > 0 {
+		last := words[len(words)-1]
+		if start := strings.LastIndexByte(text[:last.Start], ':'); start >= 0 {
+			if end, ok := shortcodeAt(text, start); ok && end >= last.End && strings.TrimSpace(text[end:]) == "" {
+				k := len(words)
+				for k > 0 && words[k-1].Start > start {
+					k--
+				}
+				words, norms = words[:k], norms[:k]
+				continue
+			}
+		}
+		break
+	}
+	return words, norms
+}
+
+// shortcodeAt reports whether an emoji shortcode (":dart:",
+// ":bar_chart:", ":+1:") starts at byte i of text, standing alone between
+// spaces or the text's ends, and where it ends.
+func shortcodeAt(text string, i int) (int, bool) {
+	if i < 0 || i >= len(text) || text[i] != ':' || i > 0 && text[i-1] != ' ' {
+		return 0, false
+	}
+	j := i + 1
+	for j < len(text) && (text[j] >= 'a' && text[j] <= 'z' || text[j] >= '0' && text[j] <= '9' || text[j] == '_' || text[j] == '+' || text[j] == '-') {
+		j++
+	}
+	if j == i+1 || j >= len(text) || text[j] != ':' || j+1 < len(text) && text[j+1] != ' ' {
+		return 0, false
+	}
+	return j + 1, true
+}
+
 // classifyHeading classifies a heading's text. A title (a level-1 heading
 // or a front matter title) may name the kind after a name ("Harbour Tools
 // Mission").
 func (d *detector) classifyHeading(text string, title bool) headingInfo {
 	words, norms := d.tokens(text)
+	words, norms = withoutShortcodes(text, words, norms)
 	// Drop leading numbering: "1.", "2.3", "IV.".
 	for len(norms) > 0 && (tokenize.IsNumber(norms[0]) || isRoman(norms[0]) && len(norms) > 1) {
 		words, norms = words[1:], norms[1:]

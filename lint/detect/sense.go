@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/vmlint/vmlint/lint/lexicon"
+	"github.com/vmlint/vmlint/lint/tokenize"
 )
 
 // senseReach is how much of a statement's text the sense checks read, in bytes.
@@ -23,11 +24,31 @@ func (d *detector) otherSense(kind Kind, p pick) bool {
 		text = text[:senseReach]
 	}
 	words, norms := d.tokens(text)
-	if kind == Vision && !d.technicalVision(norms) && !twoWordsOf(norms, d.vocab.visionEyesight) || kind == Mission && !twoWordsOf(norms, d.vocab.missionOperation) {
+	if kind == Vision && !d.technicalVision(norms) && !twoWordsOf(norms, d.vocab.visionEyesight) || kind == Mission && !twoWordsOf(norms, d.vocab.missionOperation) && !d.seriesTitled(kind) {
 		return false
 	}
 	c, ok := d.statementCue(text, words, norms)
 	return !ok || !c.explicit || c.kind != kind
+}
+
+// seriesTitled reports whether the page's title (its front matter title,
+// or a level-1 heading first) names one of a numbered series of the kind
+// ("Act 2, Mission 4 — Harbor Heist", "Mission 3: Cold Start"): the page
+// is about that one, a game's, a flight's or a sprint's, and a statement
+// of the kind on it is that one's, unless it says plainly that it states
+// the organisation's.
+func (d *detector) seriesTitled(kind Kind) bool {
+	title := d.pageTitle()
+	words, norms := d.tokens(title)
+	for i := 0; i+1 < len(norms); i++ {
+		if !tokenize.IsNumber(norms[i+1]) || len(norms[i+1]) > 3 {
+			continue
+		}
+		if kinds, ok := d.kindPhrase(title, words[i:i+1], norms[i:i+1], false); ok && len(kinds) == 1 && kinds[0] == kind {
+			return true
+		}
+	}
+	return false
 }
 
 // sectionReach is how much of a heading's section eyesightSection reads,
