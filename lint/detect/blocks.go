@@ -154,7 +154,11 @@ func (d *detector) definesTerm(norms []string) bool {
 // templateInstruction reports whether text tells whoever fills in a
 // template what to write: it opens with an instruction ("Describe", "Use
 // this document to", "Fill in") and speaks to the reader ("your product",
-// "you") or of the document ("this section").
+// "you") or of the document ("this section") in the instruction itself,
+// before a comma or the sentence's end ("Write one sentence: what you
+// do" goes on past its colon) and within instructionReach words;
+// not "Keep every family's passwords safe, and make security something you
+// never think about", where "you" is whoever is served.
 func (d *detector) templateInstruction(text string, norms []string) bool {
 	if d.vocab.templateInstruction.Match(norms, 0) == 0 {
 		return false
@@ -162,14 +166,21 @@ func (d *detector) templateInstruction(text string, norms []string) bool {
 	if len(text) > fitsReach {
 		text = text[:fitsReach]
 	}
-	_, all := d.tokens(text)
+	words, all := d.tokens(text)
 	for i, w := range all {
+		if i > instructionReach || i > 0 && strings.ContainsAny(text[words[i-1].End:words[i].Start], ",.;!?") {
+			break
+		}
 		if w == "you" || w == "your" || w == "this" && i+1 < len(all) && d.vocab.metaOpening.Match(all, i) > 0 {
 			return true
 		}
 	}
 	return false
 }
+
+// instructionReach is how many words into an instruction to whoever fills
+// in a template it names them or the document.
+const instructionReach = 8
 
 // metadataLines reports whether every line of a paragraph of two lines or
 // more is a short label and its value ("Created: 2024-03-01", "Owner: Ana"),
