@@ -2147,7 +2147,7 @@ func (f *finder) strategy() {
 				// "grow food with their own seed").
 				counted := toks[p.Head].Is(Plural) || p.Det == "a" || p.Det == "an"
 				someoneElses := is(p.Det, clPossessive) && p.Det != "our"
-				if (p.Referent == Thing || p.Referent.Animate() && p.Referent != Everyone || p.Referent == Service && counted && !f.givenTo(s, pi)) && !f.generic(p) && !someoneElses && (f.afterSelfVerb(s, p.PrepAt) || f.frontedBeforeSelf(s, p.PrepAt)) ||
+				if (p.Referent == Thing || p.Referent.Animate() && p.Referent != Everyone || p.Referent == Service && counted && !f.givenTo(s, pi)) && (!f.generic(p) || f.qualified(s, pi)) && !someoneElses && (f.afterSelfVerb(s, p.PrepAt) || f.frontedBeforeSelf(s, p.PrepAt)) ||
 					p.Det == "our" && (p.Referent == Thing || p.Referent == Service || p.Referent == Establishment || p.Referent == Group) {
 					f.add(Strategy, p.PrepAt, p.End, false)
 				}
