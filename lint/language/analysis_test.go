@@ -59,6 +59,8 @@ func TestTags(t *testing.T) {
 		{"Show Ashby customers exactly when each repair is due.", "Show/VERB Ashby/PROPN customers/NOUN exactly/ADV when/SCONJ each/DET repair/NOUN is/VERB due/ADJ"},
 		// After "and", before "them", a noun used as a verb, as English does.
 		{"Pennyroyal lets tenants report a leak and texts them a visit time.", "Pennyroyal/PROPN lets/VERB tenants/NOUN report/VERB a/DET leak/NOUN and/CONJ texts/VERB them/PRON a/DET visit/NOUN time/NOUN"},
+		// After a relative clause that ends with its verb, an "-s" word that agrees with the antecedent is the main verb.
+		{"Every porter who goes to work comes home on the last bus.", "Every/DET porter/NOUN who/SCONJ goes/VERB to/PART work/VERB comes/VERB home/NOUN on/PREP the/DET last/ADJ bus/NOUN"},
 		// A capital inside a word makes it a name, wherever it stands.
 		{"Our aim: FarmLedger pays growers within a day.", "Our/DET aim/NOUN FarmLedger/PROPN pays/VERB growers/NOUN within/PREP a/DET day/NOUN"},
 		// After a range of numbers, a word nearly always a verb ends it.
@@ -330,6 +332,10 @@ func TestClauseSubjects(t *testing.T) {
 		{"Walkers who fall on the crags reach a hospital.", "fall:Walkers reach:Walkers"},
 		// A bare verb after a causative's object keeps that object as its subject.
 		{"We make tools that help farmers sell wool.", "make:We help:tools sell:farmers"},
+		// After a relative clause and its infinitive, the main verb's subject is the antecedent.
+		{"Every porter who goes to work comes home on the last bus.", "goes:Every porter work:- comes:Every porter"},
+		// After participles joined in a list, the next verb's subject is the phrase they describe.
+		{"We inspect boilers so that anyone renting, buying or selling a home can trust it.", "inspect:We renting:anyone buying:- selling:- trust:anyone"},
 		// An "-s" verb after "and" goes with the "-s" verb, not the bare one between.
 		{"Pennyroyal lets tenants report a leak and texts them a visit time.", "lets:Pennyroyal report:tenants texts:Pennyroyal"},
 		// A plural takes no "-s" verb: the relative clause describes the noun before the preposition.

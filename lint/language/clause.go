@@ -557,8 +557,8 @@ func subjectOf(s *Sentence, toks []Token, c *Clause, ci int) int {
 		// loses a crop can replant"); but a bare verb after a verb that
 		// takes one keeps the object ("tools that help farmers sell").
 		d := &s.Clauses[ci-1]
-		if g := d; g.Kind == Gerund && g.OpenerAt < 0 && ci >= 2 && s.Clauses[ci-2].End == g.First && relativeOpener(s.Clauses[ci-2].Opener) && relativeEndsAt(s, toks, g, c.First) {
-			d = &s.Clauses[ci-2] // "parents [who miss playing] can finish": the gerund is the relative's object
+		if g := d; (g.Kind == Gerund && g.OpenerAt < 0 || g.Kind == Infinitive) && ci >= 2 && s.Clauses[ci-2].End == g.First && relativeOpener(s.Clauses[ci-2].Opener) && relativeEndsAt(s, toks, g, c.First) {
+			d = &s.Clauses[ci-2] // "parents [who miss playing] can finish", "every worker [who goes to work] comes home": the gerund or infinitive is the relative's
 		}
 		if relativeOpener(d.Opener) && d.Subject >= 0 && s.Phrases[d.Subject].End == d.OpenerAt && (d == &s.Clauses[ci-1] && relativeEndsAt(s, toks, d, c.First) || d != &s.Clauses[ci-1]) &&
 			(c.Modal || toks[c.Verb].Form&(ThirdPerson|Past) != 0 || toks[d.Verb].closed&clBareInfinitive == 0 || len(d.Objects) == 0) {
@@ -567,10 +567,15 @@ func subjectOf(s *Sentence, toks []Token, c *Clause, ci int) int {
 		// After a participle that describes the phrase before it, the
 		// next finite verb's subject is that phrase ("no one [facing the
 		// end of life] is left alone").
-		if d := &s.Clauses[ci-1]; (d.Kind == Gerund || d.Kind == Participle) && d.OpenerAt < 0 && d.First > s.First && toks[d.First-1].gap == 0 &&
+		d = &s.Clauses[ci-1]
+		first := d // of participles joined in a list: "anyone [buying, selling or building property] can trust …"
+		if d.Joined >= 0 {
+			first = &s.Clauses[d.Joined]
+		}
+		if (d.Kind == Gerund || d.Kind == Participle) && first.OpenerAt < 0 && first.First > s.First && toks[first.First-1].gap == 0 &&
 			relativeEndsAt(s, toks, d, c.First) && c.Kind == Finite {
 			for pi := range s.Phrases {
-				if p := &s.Phrases[pi]; p.End == d.First && p.Prep == "" && !p.Possessor &&
+				if p := &s.Phrases[pi]; p.End == first.First && p.Prep == "" && !p.Possessor &&
 					(c.Modal || toks[c.Verb].Form&(ThirdPerson|Past) != 0 || toks[c.First].closed&clBe != 0 || toks[p.Head].Is(Plural) && agrees(&toks[p.Head], &toks[c.Verb])) {
 					return pi // "people [sleeping rough in Manchester] get off the streets": a plural and its plain verb
 				}

@@ -1611,13 +1611,17 @@ func field(p *Phrase) bool {
 	return p.Referent == Group || p.Referent == Place
 }
 
-// toPhraseAfter reports whether a phrase after "to" follows phrase pi
-// directly: where something is taken ("bring medicine [to islands]").
+// toPhraseAfter reports whether a phrase after "to" follows phrase pi,
+// directly or past its "of" phrases: where something is taken ("bring
+// medicine [to islands]").
 func (f *finder) toPhraseAfter(s *Sentence, pi int) bool {
 	if r := s.Phrases[pi].Conjoined; r >= 0 {
 		pi = r // "bring clean water, shelter kits and cash [to displaced families]"
 	}
 	k := f.conjoinedEnd(s, pi)
+	for k+1 < len(f.phraseFrom) && f.phraseFrom[k+1] != nil && f.phraseFrom[k+1].Prep == "of" && f.phraseFrom[k+1].PrepAt == k {
+		k = f.phraseFrom[k+1].End // "bring the art [of the Upper Midwest] to every schoolchild"
+	}
 	return k+1 < len(f.phraseFrom) && f.phraseFrom[k+1] != nil && f.phraseFrom[k+1].Prep == "to" && f.phraseFrom[k+1].PrepAt == k
 }
 

@@ -550,6 +550,8 @@ func decide(toks []Token, i int, title bool) {
 	c := t.cands
 	prev := prevTag(toks, i)
 	switch {
+	case prev == Verb && c.verb > 0 && c.verb >= c.noun && c.verbForm == ThirdPerson && mainVerbAfterRelative(toks, i):
+		set(t, Verb) // "every worker who goes to work comes home": after a relative clause that ends with its verb
 	case c.verbForm&(Past|Ing) == 0 && prev == Conjunction && t.gap == 0 && i+1 < len(toks) && plainObjectPronoun(toks[i+1].Norm) && (c.verb > 0 || c.plural && c.noun > 0):
 		// "… and texts them the name": after "and", before "them", a verb;
 		// a noun used as one, as English does ("texts", "emails"), though
