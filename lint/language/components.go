@@ -547,6 +547,10 @@ func (f *finder) controls(s *Sentence, pi int) bool {
 	switch p := &s.Phrases[pi]; p.Referent {
 	case Abstraction, Self:
 		return false
+	case Thing:
+		if !p.AnyAnimate {
+			return false // "keep water flowing": a thing kept going, no one made able
+		}
 	case Place:
 		if !f.a.Tokens[p.Head].Is(Capitalised) {
 			return false
