@@ -366,7 +366,6 @@ abamp	n0:q
 abampere	n0:q
 abandon	n4/1:tf v30:ssocc
 abandoned	a2:ss
-abandoned person	n0:p
 abandonment	n4/2:aaa
 abarticulation	n0:x
 abase	v0:e
@@ -737,7 +736,6 @@ academe	n0:G
 academia	n0:G
 academic	n2:p a23:pss
 academic degree	n0:m
-academic relation	n0:L
 academic session	n0:i
 academic term	n0:i
 academically	r4:r
@@ -1155,7 +1153,6 @@ acornshaped	a0:s
 acorus	n0:P
 acousma	n0:x
 acoustic	n0:r a0:p
-acoustic phenomenon	n0:h
 acoustic projection	n0:h
 acoustic resistance	n0:h
 acoustic storage	n0:r
@@ -1254,7 +1251,7 @@ acrylic	n0:uurr
 acrylonitrile	n0:u
 acrylonitrile-butadiene-styrene	n0:u
 acrylonitrilebutadienestyrene	n0:u
-act	n71/4:mTmmm v69:lbrkbxllrr
+act	n71/4:mammm v69:lbrkbxllrr
 act out	v2:rr
 act up	v0:lp
 actable	a0:a
@@ -2834,7 +2831,6 @@ alismataceae	n0:P
 alismatidae	n0:P
 alist	n0:m
 aliterate	n0:p
-aliterate person	n0:p
 alive	a17:asassss
 aliveness	n0:xt
 aliyah	n0:ma
@@ -3860,7 +3856,6 @@ anaphasic	a0:p
 anaphor	n0:m
 anaphora	n0:mm
 anaphoric	a0:p
-anaphoric relation	n0:L
 anaphrodisia	n0:f
 anaphrodisiac	a0:a
 anaphylactic	a0:p
@@ -4211,7 +4206,7 @@ aniline	n0:u
 anima	n0:c
 animadversion	n0:m
 animadvert	v0:mm
-animal	n67:T a1:s
+animal	n67:A a1:s
 animal black	n0:u
 animal foot	n0:A
 animal group	n0:g
@@ -4234,7 +4229,7 @@ animalization	n0:ra
 animalize	v0:rhh
 animalworship	n0:a
 animate	v1:ehhb a1:aaa
-animate being	n0:T
+animate being	n0:A
 animate thing	n0:T
 animated	a2:as
 animatedly	r0:r
@@ -5919,7 +5914,7 @@ artamus	n0:A
 artaxerxes	n0:pp
 artaxerxes i	n0:p
 artaxerxes ii	n0:p
-artefact	n0:T
+artefact	n0:r
 artefactual	a0:p
 artemia	n0:A
 artemia salina	n0:A
@@ -5978,7 +5973,7 @@ arthurian	a0:p
 artichoke	n0:PF
 artichoke heart	n0:F
 artichoke plant	n0:P
-article	n21/3:mTmm v0:m
+article	n21/3:mrmm v0:m
 articled	a0:s
 articular	a0:p
 articulary	a0:p
@@ -5993,7 +5988,7 @@ articulative	a0:p
 articulator	n0:pb
 articulatory	a0:p
 articulatory system	n0:b
-artifact	n1:T
+artifact	n1:r
 artifactual	a0:p
 artifice	n1:a
 artificer	n0:ppp
@@ -6630,7 +6625,6 @@ atmometer	n0:r
 atmosphere	n41/5:xqlxot
 atmospheric	a1:p
 atmospheric condition	n0:h
-atmospheric phenomenon	n0:h
 atmospheric state	n0:x
 atmospherical	a0:p
 atmospherics	n0:e
@@ -6784,7 +6778,7 @@ attractively	r0:r
 attractiveness	n0:tt
 attractor	n0:pcc
 attributable	a4:a
-attribute	n3:cT v16:cc
+attribute	n3:ct v16:cc
 attribution	n0:cc
 attributive	a0:a
 attributively	r0:r
@@ -7539,7 +7533,6 @@ backgammon	n0:a
 backgammon board	n0:r
 backgeared	a0:s
 background	n23/6:tcceexrr v0:h
-background knowledge	n0:c
 background radiation	n0:e
 background signal	n0:e
 backgrounder	n0:m
@@ -7646,7 +7639,6 @@ bad debt	n0:s
 bad egg	n0:p
 bad hat	n1:p
 bad lands	n0:l
-bad person	n0:p
 bad weather	n2:x
 bad-mannered	a0:s
 bad-tempered	a0:s
@@ -8738,7 +8730,7 @@ bearnaise	n0:F
 bearsized	a0:s
 bearskin	n0:ur
 bearwood	n0:P
-beast	n5:Tp
+beast	n5:Ap
 beastliness	n0:tt
 beastly	a0:ss r0:r
 beat	n3/3:lemhpemtaa v49:kttorppoottxlpooorrtkcb a0:s
@@ -9332,7 +9324,6 @@ berceuse	n0:m
 bercy	n0:F
 bereave	v0:s
 bereaved	n0:p a0:s
-bereaved person	n0:p
 bereavement	n3:x
 bereft	a0:ss
 beret	n0:r
@@ -10053,7 +10044,6 @@ bisectional	a0:p
 biserial correlation	n0:c
 biserrate	a0:s
 bisexual	n0:p a0:as
-bisexual person	n0:p
 bisexuality	n0:ta
 bishkek	n0:l
 bishop	n6/1:pFr
@@ -10200,7 +10190,6 @@ black out	v4:whhb
 black panther	n0:p
 black panthers	n0:G
 black pea	n0:P
-black person	n0:p
 black race	n0:p
 black racer	n0:A
 black sage	n0:P
@@ -10483,7 +10472,6 @@ blephilia	n0:P
 bleriot	n0:p
 bless	v6:msmm
 blessed	a3:asssss
-blessed event	n0:e
 blessed trinity	n0:p
 blessedly	r0:r
 blessedness	n0:x
@@ -10511,7 +10499,6 @@ blind curve	n0:r
 blind date	n0:pG
 blind eel	n0:A
 blind landing	n0:a
-blind person	n0:p
 blind spot	n0:cb
 blinded	a1:s
 blinder	n0:r
@@ -12658,7 +12645,7 @@ brutality	n4:ta
 brutalization	n0:xaa
 brutalize	v0:lhh
 brutally	r0:r
-brute	n2/1:pT a1:s
+brute	n2/1:pA a1:s
 brutish	a0:s
 brutishly	r0:r
 brutus	n0:p
@@ -13206,7 +13193,6 @@ business establishment	n0:E
 business index	n0:m
 business life	n0:a
 business line	n0:r
-business relation	n0:L
 business relationship	n1:x
 business sector	n0:G
 businesslike	a1:ss
@@ -14378,7 +14364,6 @@ caprimulgidae	n0:A
 caprimulgiformes	n0:A
 caprimulgus	n0:A
 caprine	a0:p
-caprine animal	n0:A
 capriole	n0:aa v0:oo
 caproidae	n0:A
 capromyidae	n0:A
@@ -16023,7 +16008,6 @@ champollion	n0:p
 chanal	n0:P
 chanar	n0:P
 chance	n54/4:xhatx v3:lls a5:s
-chance event	n0:e
 chance variable	n0:c
 chance-medley	n0:a
 chanceful	a0:s
@@ -16440,10 +16424,8 @@ chemical equilibrium	n0:R
 chemical group	n0:u
 chemical irritant	n0:u
 chemical mace	n0:u
-chemical phenomenon	n0:h
 chemical process	n0:R
 chemical property	n0:t
-chemical substance	n0:u
 chemically	r2:rr
 chemiluminescence	n0:h
 chemiluminescent	a0:p
@@ -17690,7 +17672,6 @@ clashing	a0:s
 clasp	n0:ra v4:tttt
 class	n40/5:gGGaGGgt v2:c
 class act	n0:p
-class feeling	n0:f
 class period	n0:a
 class structure	n0:g
 class-conscious	a0:s
@@ -18214,7 +18195,6 @@ clumping	n0:e
 clumsily	r1:r
 clumsiness	n0:ctt
 clumsy	a5:ssss
-clumsy person	n0:p
 clunch	n0:u
 clunk	n0:e v0:p
 clunking	n0:e
@@ -18631,7 +18611,7 @@ cognisable	a0:a
 cognisance	n0:c
 cognisant	a0:a
 cognise	v0:c
-cognition	n0:T
+cognition	n0:c
 cognitive	a0:p
 cognitive content	n0:c
 cognitive factor	n0:c
@@ -18913,7 +18893,6 @@ colorcast	n0:m v0:m
 colorectal	a0:p
 colored	n0:p a25:asss
 colored hearing	n0:c
-colored person	n0:p
 colorfast	a0:s
 colorful	a9:aaa
 colorimeter	n0:r
@@ -19230,7 +19209,6 @@ common front	n0:G
 common ground	n0:L
 common hop	n0:P
 common hyacinth	n0:P
-common knowledge	n0:c
 common land	n0:l
 common law	n1/1:mg
 common lettuce	n0:P
@@ -19243,7 +19221,6 @@ common mood	n0:L
 common multiple	n0:q
 common nutcracker	n0:A
 common pea	n0:P
-common person	n0:p
 common raccoon	n0:A
 common roundworm	n0:A
 common rush	n0:P
@@ -19285,7 +19262,7 @@ communicable	a0:ss
 communicant	n0:p
 communicate	v17:mmstmmm
 communicating	n1:m
-communication	n36:mTL
+communication	n36:mmL
 communicational	a2:s
 communications	n0:c
 communications intelligence	n0:a
@@ -19698,7 +19675,6 @@ condiment	n0:F
 condition	n87/4:xmxcxxmc v4:llmhb
 conditional	a1:sa
 conditional reaction	n0:a
-conditional relation	n0:L
 conditional response	n0:a
 conditional sale	n0:sm
 conditionality	n0:x
@@ -21558,7 +21534,6 @@ crabbed	a0:s
 crabbedness	n0:t
 crabbiness	n0:t
 crabby	a0:s
-crabby person	n0:p
 crabeater seal	n0:A
 crabgrass	n0:P
 crabmeat	n0:F
@@ -21752,12 +21727,11 @@ creatine	n0:u
 creation	n14/4:areao
 creationism	n0:c
 creative	a16:as
-creative person	n0:p
 creatively	r1:r
 creativeness	n1:c
 creativity	n2:c
 creator	n4:p
-creature	n19:Tpp
+creature	n19:App
 creche	n1/1:Er
 crecy	n0:a
 cred	n0:t
@@ -23706,7 +23680,6 @@ dead hand	n0:st
 dead heat	n0:e
 dead letter	n1/1:xm
 dead march	n0:m
-dead person	n1:p
 dead room	n1:E
 dead weight	n0:ct
 dead-end	a0:s
@@ -23736,7 +23709,6 @@ deadpan	a0:s r0:r
 deadwood	n0:Pt
 deaerate	v0:s
 deaf	n2:G v0:p a7:as
-deaf person	n0:p
 deaf-aid	n0:r
 deaf-and-dumb	a0:s
 deaf-mute	n0:p a0:s
@@ -23909,7 +23881,6 @@ decayed	a1:s
 deccan hemp	n0:PP
 decease	n0:e v0:h
 deceased	n1:p a4:s
-deceased person	n0:p
 decedent	n2:p
 deceit	n1/1:tma
 deceitful	a0:ss
@@ -24113,7 +24084,7 @@ deduct	v16:csc
 deductible	n0:sm a3:a
 deduction	n16/5:ssccaa
 deductive	a1:pa
-deed	n10/1:mT
+deed	n10/1:ma
 deed over	v0:s
 deed poll	n0:m
 deedbox	n0:r
@@ -26106,7 +26077,6 @@ disaffirmation	n0:m
 disafforest	v0:h
 disagree	v10:mx
 disagreeable	a0:ass
-disagreeable person	n0:p
 disagreeableness	n0:tt
 disagreeably	r0:r
 disagreement	n5/2:xtm
@@ -26317,7 +26287,6 @@ disdainfully	r0:rr
 disdainfulness	n0:t
 disease	n26:x
 diseased	a1:s
-diseased person	n0:p
 disembark	v0:o
 disembarkation	n0:a
 disembarkment	n0:a
@@ -26582,7 +26551,6 @@ dispiritedly	r0:r
 dispiritedness	n0:f
 dispiriting	a0:s
 displace	v4:ollo
-displaced person	n0:p
 displacement	n4/3:aeaRRaa
 display	n8/3:marmmr v37:pl
 display adapter	n0:r
@@ -26638,7 +26606,6 @@ disregardless	r1:r
 disrepair	n2:x
 disreputability	n0:t
 disreputable	a0:a
-disreputable person	n0:p
 disreputableness	n0:t
 disreputably	r0:r
 disrepute	n1:x
@@ -26889,7 +26856,6 @@ divinely	r2:r
 diviner	n0:p
 diving	n1/1:ea
 diving board	n1:r
-diving event	n0:e
 divinity	n5/2:ptFc
 divinyl ether	n0:r
 divisibility	n0:t
@@ -27140,7 +27106,6 @@ dome-shaped	a0:s
 domed	a0:s
 domeshaped	a0:s
 domestic	n0:p a30:apass
-domestic animal	n1:A
 domestic ass	n0:A
 domestic carp	n0:A
 domestic flight	n0:a
@@ -27148,7 +27113,6 @@ domestic help	n0:p
 domestically	r0:rr
 domesticate	v0:hhh
 domesticated	a0:ss
-domesticated animal	n0:A
 domestication	n0:Rta
 domesticise	v0:h
 domesticity	n0:ta
@@ -27611,7 +27575,6 @@ dracunculiasis	n0:x
 dracunculidae	n0:A
 dracunculus	n0:PA
 draft	n3/3:shrFmtrraaa v6:rkr
-draft animal	n0:A
 draftee	n0:p
 drafter	n0:p
 drafting	n2/2:aaa
@@ -27655,7 +27618,6 @@ dramamine	n0:r
 dramatic	a18:aspa
 dramatic art	n0:m
 dramatic composition	n0:m
-dramatic event	n0:e
 dramatic performance	n0:a
 dramatic work	n0:m
 dramatically	r7:rrr
@@ -28629,7 +28591,6 @@ ecballium	n0:P
 ecc	n0:m
 ecce homo	n0:r
 eccentric	n3/1:pp a5:sa
-eccentric person	n0:p
 eccentrically	r0:rr
 eccentricity	n2/1:tSt
 ecchymosis	n0:xR
@@ -29241,7 +29202,6 @@ electrical disturbance	n0:h
 electrical engineering	n0:c
 electrical healing	n0:a
 electrical outlet	n0:r
-electrical phenomenon	n0:h
 electrical power	n0:h
 electrical relay	n0:r
 electrical resistance	n0:h
@@ -29644,7 +29604,6 @@ emotion	n50:f
 emotional	a28:aaps
 emotional arousal	n1:x
 emotional disturbance	n2:x
-emotional person	n0:p
 emotional state	n5:x
 emotionalism	n2:t
 emotionality	n1:t
@@ -30023,7 +29982,6 @@ english	n24/3:mpce a33:pp
 english bean	n0:P
 english channel	n0:o
 english people	n1:p
-english person	n0:p
 english revolution	n0:a
 english setter	n0:A
 english sole	n0:FA
@@ -30097,7 +30055,6 @@ enlightening	a0:aa
 enlightenment	n1/1:cx
 enlil	n0:p
 enlist	v14:ksk
-enlisted person	n0:p
 enlistee	n0:p
 enlisting	n0:a
 enlistment	n0:ia
@@ -30412,7 +30369,6 @@ epicardium	n0:b
 epicarp	n0:P
 epicarpal	a0:p
 epicene	n0:p a0:ss
-epicene person	n0:p
 epicenter	n3:l
 epicentre	n0:l
 epicondyle	n0:b
@@ -31016,7 +30972,6 @@ ethernet	n0:r
 ethernet cable	n0:r
 ethic	n2/1:cm
 ethical	a6:pas
-ethical motive	n1:M
 ethically	r0:r
 ethician	n0:p
 ethicism	n0:c
@@ -31315,7 +31270,7 @@ evenly	r0:rr
 evenness	n0:Ltt
 evenpinnate	a0:s
 evensong	n1:i
-event	n68/2:Txhh
+event	n68/2:exhh
 eventempered	a0:s
 eventextured	a0:s
 eventful	a0:as
@@ -32456,7 +32411,6 @@ famished	a0:s
 famishment	n0:x
 famotidine	n0:r
 famous	a21:s
-famous person	n0:p
 famously	r0:rr
 famulus	n0:p
 fan	n10:rpp v6:thot
@@ -32561,7 +32515,6 @@ farina	n0:F
 farinaceous	a0:ss
 farkleberry	n0:P
 farm	n49:E v4:lsr
-farm animal	n0:A
 farm out	v2:ls
 farm-place	n0:E
 farmer	n29:p
@@ -32670,7 +32623,6 @@ fat cell	n0:b
 fat chance	n0:t
 fat embolism	n0:x
 fat hen	n0:P
-fat person	n0:p
 fat tuesday	n0:a
 fat-free	a0:a
 fat-soluble	a0:s
@@ -32758,7 +32710,7 @@ faultlessly	r0:r
 faultlessness	n0:t
 faulty	a0:ss
 faun	n0:p
-fauna	n0:gT
+fauna	n0:gA
 fauntleroy	n0:p
 faunus	n0:p
 faust	n0:p
@@ -32917,7 +32869,7 @@ feel	n7/3:cxta v534:ecpbcpxpttspt
 feel for	v1:e
 feel out	v0:m
 feeler	n1/1:AmtA
-feeling	n102/5:Tcxccc
+feeling	n102/5:fcxccc
 feelingly	r0:r
 feelings	n6:f
 feetail	v0:s
@@ -32955,7 +32907,6 @@ feller	n0:pp
 fellini	n0:p
 felloe	n0:r
 fellow	n86/3:pppqppp
-fellow feeling	n1:f
 fellowship	n8/2:Gxs
 felly	n0:r
 felo-de-se	n0:pa
@@ -32972,7 +32923,6 @@ felucca	n0:r
 felwort	n0:P
 fema	n0:G
 female	n22:Ap a14:ass
-female person	n0:p
 femaleness	n0:t
 feminine	n0:m a5:aaas
 feminineness	n0:t
@@ -33247,7 +33197,6 @@ fickleness	n0:t
 fictile	a0:pss
 fiction	n14/1:mm
 fictional	a10:ps
-fictional animal	n0:A
 fictionalisation	n0:ma
 fictionalise	v0:rh
 fictionalization	n0:ma
@@ -33273,7 +33222,6 @@ fidgetiness	n0:f
 fidgety	a0:s
 fiducial	a0:pps
 fiduciary	n0:p a0:p
-fiduciary relation	n0:L
 fiedler	n0:p
 fief	n0:s
 fiefdom	n0:lG
@@ -33282,7 +33230,6 @@ field balm	n0:PP
 field bean	n0:P
 field capacity	n0:q
 field emission	n0:R
-field event	n0:e
 field glass	n0:r
 field goal	n2/1:aa
 field guide	n0:m
@@ -34309,7 +34256,7 @@ flop	n0:Rpea v6:ool r0:rr
 flophouse	n0:E
 floppy	n0:r a0:s
 floppy disk	n0:r
-flora	n0:gT
+flora	n0:gP
 floral	a1:spp
 floral arrangement	n0:r
 floral cup	n0:P
@@ -34924,7 +34871,6 @@ forgery	n0:ra
 forget	v91:cccc
 forget-me-not	n0:P
 forgetful	a1:aas
-forgetful person	n0:p
 forgetfully	r0:r
 forgetfulness	n3/1:cc
 forgetmenot	n0:P
@@ -34955,7 +34901,7 @@ forlorn	a5:s
 forlorn hope	n0:a
 forlornly	r0:r
 forlornness	n0:f
-form	n256/11:mcctbTtmgmtxGtrr v101:lxxhrlh
+form	n256/11:mcctbStmgmtxGtrr v101:lxxhrlh
 form class	n0:m
 form division	n0:g
 form family	n0:g
@@ -35551,7 +35497,6 @@ french guinea	n0:l
 french knot	n0:r
 french leave	n0:a
 french people	n0:p
-french person	n0:p
 french republic	n0:l
 french revolution	n4:a
 french-fry	v0:h
@@ -36916,7 +36861,6 @@ general assembly	n0:G
 general baptist	n0:G
 general delivery	n0:G
 general headquarters	n0:r
-general knowledge	n0:c
 general-purpose	a1:s
 generalcy	n0:a
 generalisation	n0:cccc
@@ -37150,7 +37094,6 @@ geologic time	n0:i
 geological	a2:p
 geological fault	n0:o
 geological formation	n0:o
-geological phenomenon	n0:h
 geological process	n0:R
 geological time	n0:i
 geologically	r0:r
@@ -38231,7 +38174,6 @@ good humor	n3:f
 good morning	n0:m
 good night	n3:m
 good part	n1:t
-good person	n1:p
 good turn	n0:a
 good weather	n0:x
 good will	n6/2:tsf
@@ -38537,7 +38479,6 @@ grammatical case	n0:m
 grammatical category	n0:m
 grammatical constituent	n0:m
 grammatical construction	n0:m
-grammatical relation	n0:L
 grammatical rule	n0:m
 grammatically	r1:r
 grammatolatry	n0:a
@@ -40303,7 +40244,6 @@ handhewn	a0:s
 handhold	n0:r
 handicap	n2/2:xtc v1:bkk
 handicapped	n0:G a2:s
-handicapped person	n0:p
 handicapper	n0:p
 handicraft	n0:ra
 handies peak	n0:o
@@ -40438,7 +40378,6 @@ happily	r5:rr
 happiness	n6:xf
 happy	a47:asss
 happy chance	n0:e
-happy event	n0:e
 happy-go-lucky	a0:s
 happygolucky	a0:s
 hapsburg	n0:G
@@ -41761,7 +41700,6 @@ heteroptera	n0:A
 heteroscelus	n0:A
 heterosexism	n0:a
 heterosexual	n0:p a0:a
-heterosexual person	n0:p
 heterosexualism	n0:a
 heterosexuality	n0:a
 heterosis	n0:t
@@ -42514,7 +42452,6 @@ holy grail	n0:r
 holy land	n0:l
 holy oil	n0:r
 holy order	n0:a
-holy person	n0:p
 holy roller	n0:p
 holy terror	n0:p
 holy trinity	n0:p
@@ -42561,7 +42498,6 @@ homel	n0:l
 homeland	n2:l
 homeland security	n0:G
 homeless	n0:pG a0:ss
-homeless person	n0:p
 homelessness	n0:x
 homelike	a0:s
 homeliness	n0:tt
@@ -43326,8 +43262,6 @@ hulsea	n0:P
 hum	n0:xe v4:mxpm
 hum-vee	n0:r
 human	n12:A a80:ppa
-human action	n1:T
-human activity	n0:T
 human being	n21:A
 human beings	n0:A
 human dynamo	n0:p
@@ -43377,7 +43311,6 @@ hume	n0:p
 humectant	n0:u
 humerus	n0:b
 humic	a0:p
-humic substance	n0:u
 humid	a0:s
 humidify	v0:h
 humidity	n1:x
@@ -43494,7 +43427,6 @@ hunnemannia	n0:P
 hunt	n0:Gcaaa v6:kooootk
 hunt down	v2:k
 hunted	a1:s
-hunted person	n0:p
 hunter	n7/1:ppr
 hunter-gatherer	n0:p
 huntergatherer	n0:p
@@ -44531,7 +44463,6 @@ illinois	n8/0:pm
 illinoisan	n0:p
 illiteracy	n0:cc
 illiterate	n0:p a4:asa
-illiterate person	n0:p
 illjudged	a0:s
 illmannered	a0:s
 illnatured	a0:a
@@ -44941,7 +44872,6 @@ import credit	n0:s
 import duty	n0:s
 importance	n54:tx
 important	a153:aaass
-important person	n0:p
 important-looking	a1:s
 importantlooking	a1:s
 importantly	r1:rr
@@ -45287,7 +45217,6 @@ incompatibly	r0:r
 incompetence	n1/1:tx
 incompetency	n0:t
 incompetent	n2:p a0:aasss
-incompetent person	n0:p
 incompetently	r0:r
 incomplete	a9:as
 incompletely	r2:r
@@ -45596,7 +45525,7 @@ indistinguishability	n0:t
 indistinguishable	a1:sa
 indite	v0:r
 indium	n0:u
-individual	n65:Tp a52:asss
+individual	n65:pp a52:asss
 individualisation	n0:c
 individualise	v0:ch
 individualised	a0:s
@@ -45784,7 +45713,6 @@ inexpensively	r0:rr
 inexpensiveness	n0:t
 inexperience	n2:c
 inexperienced	a3:a
-inexperienced person	n1:p
 inexperient	a0:a
 inexpert	a0:s
 inexpertly	r0:r
@@ -45904,7 +45832,6 @@ inflowing	a0:s
 influence	n49/4:tachp v28:lcm
 influent	a2:s
 influential	a2:a
-influential person	n0:p
 influentially	r0:r
 influenza	n0:x
 influx	n1:R
@@ -46450,7 +46377,6 @@ insurance policy	n0:m
 insurance underwriter	n0:G
 insure	v25:cmms
 insured	n0:p a1:a
-insured person	n0:p
 insurer	n0:G
 insurgence	n0:a
 insurgency	n0:a
@@ -47186,7 +47112,6 @@ irish bull	n0:m
 irish capital	n0:l
 irish moss	n0:A
 irish people	n0:p
-irish person	n0:p
 irish republic	n0:l
 irish setter	n0:A
 irish stew	n0:F
@@ -47247,7 +47172,6 @@ irradiate	v0:mhh
 irradiation	n0:xhecca
 irrational	n0:q a2:ap
 irrational hostility	n0:c
-irrational motive	n0:M
 irrational number	n0:q
 irrationality	n0:x
 irrationally	r1:r
@@ -48436,7 +48360,6 @@ juvenal	n0:p
 juvenescence	n0:R
 juvenile	n0:p a1:ps
 juvenile delinquency	n0:a
-juvenile person	n0:p
 juvenile wart	n0:t
 juvenility	n0:xt
 juxtapose	v2:t
@@ -49360,7 +49283,7 @@ knowing	n0:c a2:ssss
 knowingly	r0:r
 knowingness	n0:cc
 knowitall	n0:p
-knowledge	n45:T
+knowledge	n45:c
 knowledge base	n0:c
 knowledge domain	n0:c
 knowledgeability	n0:t
@@ -50219,7 +50142,6 @@ large	n0:t a141:assssss r0:rrr
 large cap	n0:G
 large number	n18:q
 large order	n1:a
-large person	n0:p
 large white	n0:A
 large-cap	a0:p
 large-capitalisation	a0:p
@@ -50718,7 +50640,6 @@ leaping	n1:a
 lear	n0:pp
 learn	v154:ccccmm
 learned	a10:ssa
-learned person	n0:p
 learned profession	n0:a
 learned reaction	n1:a
 learned response	n0:a
@@ -50876,7 +50797,6 @@ legal injury	n0:a
 legal instrument	n0:m
 legal opinion	n0:m
 legal ouster	n0:a
-legal relation	n0:L
 legal representation	n0:x
 legal separation	n0:ma
 legal system	n1:c
@@ -51861,7 +51781,6 @@ linguist	n16/1:pp
 linguistic	a7:pp
 linguistic performance	n0:a
 linguistic process	n0:Rc
-linguistic relation	n0:L
 linguistic rule	n0:m
 linguistic string	n0:m
 linguistic unit	n1:m
@@ -52078,7 +51997,6 @@ literary review	n0:m
 literary study	n1:c
 literary work	n2:m
 literate	n0:p a1:aas
-literate person	n0:p
 literati	n0:G
 literatim	r0:r
 literature	n73:mcma
@@ -52357,7 +52275,7 @@ locate	v36:sxsh
 located	a20:s
 locater	n0:p
 locating	n0:aa
-location	n996/3:TaaE
+location	n996/3:laaE
 locative	n0:m
 locative role	n0:m
 locator	n0:p
@@ -52468,7 +52386,6 @@ logical diagram	n0:m
 logical implication	n0:L
 logical operation	n0:R
 logical proof	n0:m
-logical relation	n0:L
 logical system	n0:c
 logicality	n0:t
 logically	r3:rr
@@ -53119,7 +53036,6 @@ lublin	n0:l
 lubricant	n0:u
 lubricate	v0:xth
 lubricated	a0:a
-lubricating substance	n0:u
 lubrication	n0:xa
 lubricator	n0:u
 lubricious	a0:ss
@@ -53850,7 +53766,6 @@ magniloquence	n0:m
 magniloquent	a0:s
 magniloquently	r0:r
 magnitude	n17:tLt
-magnitude relation	n0:L
 magnolia	n0:PP
 magnolia family	n0:P
 magnoliaceae	n0:P
@@ -54124,7 +54039,6 @@ maldon	n0:a
 male	n10:Ap a9:ass
 male berry	n0:P
 male chauvinism	n0:a
-male person	n0:p
 maleate	n0:u
 maleberry	n0:P
 malebranche	n0:p
@@ -54703,8 +54617,6 @@ marinade	n0:F v0:h
 marinara	n0:F
 marinate	v2:h
 marine	n1/0:p a2:pppas
-marine animal	n0:A
-marine creature	n0:A
 marine mussel	n0:A
 marine turtle	n0:A
 marineland	n0:r
@@ -54821,7 +54733,6 @@ marriage settlement	n0:m
 marriageability	n0:t
 marriageable	a0:s
 married	n0:p a17:ap
-married person	n0:p
 marrow	n2/1:bPFFc
 marrowbone	n1:F
 marrubium	n0:P
@@ -55122,7 +55033,6 @@ mathematical group	n0:c
 mathematical operation	n0:a
 mathematical product	n0:c
 mathematical proof	n0:m
-mathematical relation	n0:L
 mathematical space	n0:g
 mathematically	r3:r
 mathematician	n0:p
@@ -55172,7 +55082,7 @@ matt-up	v0:h
 matte	n0:ut v0:h a0:s
 matte up	v0:h
 matted	a1:ss
-matter	n76/5:ccTctm v21:x
+matter	n76/5:ccuctm v21:x
 matter-of-course	a0:s
 matter-of-fact	a0:ss
 matterhorn	n0:o
@@ -55438,7 +55348,6 @@ mechanical advantage	n0:L
 mechanical drawing	n0:ra
 mechanical engineering	n0:c
 mechanical man	n0:r
-mechanical phenomenon	n0:h
 mechanical press	n0:r
 mechanically	r2:rr
 mechanics	n5:ca
@@ -55506,7 +55415,6 @@ medical dressing	n0:r
 medical exam	n0:a
 medical history	n0:m
 medical prognosis	n0:a
-medical relation	n0:L
 medical specialty	n0:c
 medically	r1:r
 medicament	n0:r
@@ -58209,7 +58117,7 @@ morrow	n2:i
 mors	n0:p
 morse	n1:m
 morsel	n2:qF
-mortal	n2:T a4:asss
+mortal	n2:p a4:asss
 mortal enemy	n0:p
 mortal sin	n0:a
 mortality	n4/1:ti
@@ -58257,7 +58165,6 @@ mosquito	n2:A
 mosquito craft	n0:r
 mosquitofish	n0:A
 moss	n1:P
-moss animal	n0:A
 moss family	n0:P
 moss genus	n0:P
 moss hart	n0:p
@@ -58339,11 +58246,11 @@ motionlessness	n0:x
 motivate	v6:r
 motivated	a3:a
 motivating	n0:a a2:s
-motivation	n5/1:Txa
+motivation	n5/1:Mxa
 motivational	a0:p
 motivative	a0:s
 motivator	n0:M
-motive	n18/1:Tmr a1:ss
+motive	n18/1:Mmr a1:ss
 motiveless	a0:s
 motivity	n0:t
 motley	n0:grr v0:hh a0:ss
@@ -59707,13 +59614,12 @@ natural action	n0:R
 natural depression	n0:o
 natural elevation	n0:o
 natural enclosure	n0:o
-natural event	n0:e
 natural gas	n1:u
 natural history	n0:c
 natural law	n4:c
 natural number	n0:q
+natural object	n0:o
 natural order	n1:o
-natural phenomenon	n1:h
 natural process	n0:R
 natural selection	n0:R
 natural shape	n0:S
@@ -59926,7 +59832,7 @@ nectary	n1:P
 necturus	n0:A
 nederland	n0:l
 nee	a0:s
-need	n98:xoTx v244:xuu
+need	n98:xoMx v244:xuu
 needed	a21:s
 needer	n0:p
 needful	a0:s
@@ -60429,7 +60335,6 @@ newport	n4/1:ll
 newport news	n0:l
 news	n41/3:mmmmt
 news conference	n2:m
-news event	n0:e
 news leak	n0:m
 news photography	n0:m
 news program	n0:m
@@ -60906,7 +60811,7 @@ noduled	a0:s
 nodulose	a0:s
 noel	n0:i
 noemi	n0:p
-noesis	n0:T
+noesis	n0:c
 noether	n0:p
 noetic	a0:s
 nofrills	a0:s
@@ -61284,7 +61189,6 @@ nonreciprocating	a0:s
 nonrecreational	a0:s
 nonreflecting	a0:a
 nonreflective	a0:a
-nonreligious person	n0:p
 nonremittal	n0:ss
 nonrenewable	a0:a
 nonrepetitive	a0:a
@@ -61751,7 +61655,6 @@ nucleus	n16/3:bogobb
 nucleus niger	n0:b
 nuda	n0:A
 nude	n2/1:rxpr a2:s
-nude person	n0:p
 nudeness	n0:x
 nudge	n0:a v3:tm
 nudger	n0:p
@@ -62605,7 +62508,6 @@ old italian	n0:m
 old money	n0:x
 old nick	n0:p
 old norse	n0:m
-old person	n0:p
 old prussian	n0:m
 old rose	n0:t
 old salt	n0:p
@@ -63251,7 +63153,6 @@ optical fiber	n0:r
 optical fibre	n0:r
 optical fusion	n0:c
 optical illusion	n0:h
-optical phenomenon	n0:h
 optical prism	n0:r
 optically	r1:r
 optician	n0:p
@@ -63439,7 +63340,6 @@ organgrinder	n0:p
 organic	n0:u a22:aaasss
 organic compound	n0:u
 organic law	n0:m
-organic phenomenon	n0:h
 organic process	n0:R
 organic structure	n0:b
 organically	r2:rrr
@@ -63473,7 +63373,6 @@ orgy	n2/2:aaa
 oriel	n0:r
 orient	n1/0:l v5:xpxmh
 oriental	n0:p a4:s
-oriental person	n0:p
 oriental plane	n0:P
 oriental roach	n0:A
 orientalise	v0:h
@@ -64572,7 +64471,6 @@ pacify	v3:er
 pacing	n2:ia
 pacinian corpuscle	n0:b
 pack	n3/3:qgrGGgrrr v18:tottlxoottttb
-pack animal	n0:A
 pack ice	n0:o
 pack rat	n0:pA
 packable	a0:p
@@ -65576,7 +65474,6 @@ partizan	n0:pr a0:a
 partly	r19:r
 partner	n15/2:ppp v1:sl
 partner off	v0:l
-partner relation	n0:L
 partnership	n5/1:GLm
 partnership certificate	n0:s
 partowner	n0:p
@@ -66702,7 +66599,6 @@ perineum	n0:b
 perineurium	n0:b
 period	n96/2:iiiiiRm
 periodic	a7:as
-periodic event	n0:e
 periodic law	n0:c
 periodic motion	n0:e
 periodic movement	n0:e
@@ -66885,7 +66781,7 @@ persistent	a11:ssas
 persistently	r2:rr
 persisting	a0:s
 persnickety	a0:ss
-person	n6834/2:Tbm
+person	n6834/2:pbm
 person agreement	n0:L
 person-to-person	a0:s r0:r
 persona	n1/1:ct
@@ -66901,7 +66797,6 @@ personal judgment	n0:a
 personal magnetism	n0:t
 personal organiser	n0:r
 personal organizer	n0:r
-personal relation	n0:L
 personalise	v0:h
 personalised	a0:s
 personality	n16:tp
@@ -67266,7 +67161,7 @@ phenolphthalein	n0:r
 phenomenal	a0:ps
 phenomenally	r0:r
 phenomenology	n0:c
-phenomenon	n30:Te
+phenomenon	n30:he
 phenoplast	n0:u
 phenosafranine	n0:u
 phenothiazine	n3:u
@@ -67612,7 +67507,6 @@ phylloxera	n0:A
 phylloxeridae	n0:A
 phylogenesis	n0:R
 phylogenetic	a0:p
-phylogenetic relation	n0:L
 phylogenetically	r0:r
 phylogeny	n0:R
 phylum	n1/1:Gg
@@ -67629,8 +67523,7 @@ physical attraction	n0:f
 physical change	n0:R
 physical education	n2:c
 physical fitness	n0:x
-physical phenomenon	n2:h
-physical process	n0:T
+physical process	n0:R
 physical property	n2:t
 physical structure	n1:b
 physical value	n0:s
@@ -68511,7 +68404,7 @@ planoconcave	a0:s
 planoconvex	a0:s
 planographic	a0:p
 planography	n0:m
-plant	n100/2:rTpc v11:ttrstc
+plant	n100/2:rPpc v11:ttrstc
 plant cell	n0:P
 plant family	n0:P
 plant food	n0:u
@@ -68519,14 +68412,13 @@ plant genus	n0:P
 plant hopper	n0:A
 plant hormone	n0:u
 plant kingdom	n0:P
-plant life	n0:T
+plant life	n0:P
 plant order	n0:P
 plant organ	n0:P
 plant part	n0:P
 plant process	n0:P
 plant product	n0:u
 plant structure	n0:P
-plant substance	n0:u
 plant tissue	n1:P
 plant-eating	a0:s
 plantae	n0:P
@@ -69180,7 +69072,6 @@ poisoning	n0:xa
 poisonous	a0:sss
 poisonous parasol	n0:P
 poisonous plant	n0:P
-poisonous substance	n0:u
 poisonously	r0:r
 poitier	n0:p
 poitiers	n0:a
@@ -69293,7 +69184,6 @@ political movement	n0:G
 political orientation	n0:c
 political platform	n1:m
 political program	n0:m
-political relation	n0:L
 political system	n3:G
 political unit	n1:G
 politically	r2:rr
@@ -69611,7 +69501,6 @@ poor	n0:G a52:saaass
 poor boy	n0:F
 poor fish	n0:p
 poor law	n0:m
-poor person	n0:p
 poor-spirited	a0:s
 poorhouse	n0:E
 poorly	a0:s r9:r
@@ -69821,7 +69710,7 @@ posse	n11:G
 posseman	n2:p
 possess	v45:xsx
 possessed	a2:ss
-possession	n16/2:aTxMlta
+possession	n16/2:asxMlta
 possessive	n0:m a2:pss
 possessive case	n0:m
 possessively	r0:r
@@ -70372,7 +70261,6 @@ predate	v0:xxuh
 predation	n0:aa
 predator	n0:pA
 predatory	a0:sss
-predatory animal	n0:A
 predecease	v0:h
 predecessor	n4/1:pm
 predestinarian	n0:p a0:p
@@ -70851,7 +70739,6 @@ priming	n1/1:arr
 primipara	n0:p
 primiparous	a0:p
 primitive	n0:pmm a17:ssss
-primitive person	n0:p
 primitively	r0:rr
 primitiveness	n0:x
 primitivism	n0:xr
@@ -71039,7 +70926,7 @@ proceeds	n3:s
 procellaria	n0:A
 procellariidae	n0:A
 procellariiformes	n0:A
-process	n91/2:acmcbT v4:hlclort
+process	n91/2:acmcbR v4:hlclort
 process-server	n1:p
 processed	a1:saa
 processing	n2:R
@@ -71134,8 +71021,6 @@ professing	n0:m
 profession	n12/2:Gamm
 professional	n5:ppp a34:apaps
 professional life	n0:a
-professional person	n0:p
-professional relation	n0:L
 professionalisation	n0:R
 professionalise	v0:hh
 professionalism	n0:c
@@ -71925,7 +71810,6 @@ psychotherapist	n0:p
 psychotherapy	n2/1:ca
 psychotic	n0:p a1:s
 psychotic belief	n0:x
-psychotic person	n0:p
 psychotria	n0:P
 psychotropic	a0:a
 psychotropic agent	n0:r
@@ -72016,7 +71900,6 @@ public exposure	n0:m
 public eye	n0:x
 public figure	n0:p
 public housing	n0:l
-public knowledge	n0:c
 public law	n7:m
 public library	n0:g
 public mover	n0:G
@@ -72834,7 +72717,6 @@ quantify	v0:hh
 quantisation	n0:a
 quantise	v0:cc
 quantitative	a5:apa
-quantitative relation	n0:L
 quantitatively	r3:r
 quantity	n22/2:Ttc
 quantization	n0:a
@@ -73569,7 +73451,6 @@ randomness	n0:tt
 randy	a0:s
 ranee	n0:p
 range	n78/5:tllorggcr v39:xoxxttuc
-range animal	n0:A
 range finder	n0:r
 range hood	n0:r
 rangefinder	n0:r
@@ -73753,7 +73634,6 @@ ration	n8:Fs v0:ss
 ration card	n0:m
 ration out	v0:s
 rational	n0:q a5:asps
-rational motive	n0:M
 rational number	n0:q
 rationale	n3:c
 rationalisation	n0:Rcaaa
@@ -74334,7 +74214,6 @@ recuperative	a0:s
 recur	v6:hml
 recurrence	n1:e
 recurrent	a2:s
-recurrent event	n0:e
 recurrently	r0:r
 recurring	a0:s
 recursion	n0:c
@@ -74928,7 +74807,7 @@ relate	v38:cxmxl
 related	a26:aa
 relatedness	n1:L
 relatiative	a0:s
-relation	n25/2:Tapmca
+relation	n25/2:Lapmca
 relation back	n0:c
 relational	a0:s
 relations	n14:L
@@ -75003,7 +74882,6 @@ religious movement	n0:G
 religious offering	n0:a
 religious order	n1:G
 religious orientation	n0:c
-religious person	n0:p
 religious residence	n0:E
 religious right	n0:G
 religious trance	n0:c
@@ -75671,7 +75549,6 @@ retinopathy	n0:x
 retinue	n0:G
 retire	v33:llolllsetkb
 retired	a12:s
-retired person	n1:p
 retiree	n0:p
 retirement	n10/2:xaa
 retirement account	n0:c
@@ -76101,7 +75978,6 @@ ricebird	n0:AA
 ricegrass	n0:P
 ricer	n0:r
 rich	n0:G a29:aassssaassss
-rich person	n0:p
 richard burton	n0:pp
 richard i	n0:p
 richard ii	n0:p
@@ -78871,7 +78747,6 @@ schnozzle	n0:b
 schoenberg	n0:p
 scholar	n8/2:ppp
 scholarly	a2:a
-scholarly person	n0:p
 scholarship	n11:sc
 scholastic	n1:p a3:pp
 scholastically	r1:r
@@ -78954,7 +78829,6 @@ science	n32:cc
 scienter	r0:r
 scientific	a24:pa
 scientific agriculture	n0:c
-scientific knowledge	n0:c
 scientifically	r3:r
 scientist	n7:p
 scientology	n0:G
@@ -79356,7 +79230,6 @@ sd	n0:l
 se	n0:L
 sea	n40/2:oqh
 sea anemone	n0:A
-sea animal	n0:A
 sea ash	n0:P
 sea bass	n0:FA
 sea bottom	n1:o
@@ -79364,7 +79237,6 @@ sea catfish	n0:A
 sea chest	n0:r
 sea cradle	n0:A
 sea crawfish	n0:A
-sea creature	n0:A
 sea cucumber	n0:A
 sea dog	n0:p
 sea fan	n0:A
@@ -80145,7 +80017,6 @@ selfinsurance	n0:s
 selfinterest	n1/1:tt
 selfinvolved	a0:s
 selfish	a3:a
-selfish person	n0:p
 selfishly	r0:r
 selfishness	n2:t
 selfjustification	n0:m
@@ -80261,7 +80132,6 @@ selvedge	n0:rr
 selznick	n0:p
 semantic	a3:p
 semantic error	n0:e
-semantic relation	n0:L
 semantic role	n0:m
 semantically	r2:r
 semanticist	n0:p
@@ -81130,7 +81000,7 @@ shanny	n0:A
 shantung	n1:r
 shanty	n1/1:rm
 shantytown	n0:l
-shape	n51/6:tTbctxGc v20:crh
+shape	n51/6:tSbctxGc v20:crh
 shape constancy	n0:c
 shape up	v0:h
 shape-up	n0:a
@@ -81887,7 +81757,6 @@ shuttle	n0:rrr v2:o
 shuttlecock	n0:r v0:k
 shwa	n0:m
 shy	n0:a v1:ot a6:ass
-shy person	n0:p
 shylock	n0:p
 shyly	r1:r
 shyness	n0:f
@@ -81928,7 +81797,6 @@ sick	n1:G v0:b a17:assssss
 sick berth	n0:r
 sick call	n0:g
 sick headache	n0:xx
-sick person	n0:p
 sick-abed	a0:s
 sickabed	a0:s
 sickbag	n0:r
@@ -82129,7 +81997,6 @@ silencer	n0:rr
 silene	n0:P
 silent	a28:ssssss
 silent butler	n0:r
-silent person	n0:p
 silent picture	n0:m
 silently	r4:r
 silents	n0:m
@@ -82472,7 +82339,6 @@ sinker	n0:Fra
 sinkhole	n0:o
 sinkiang	n0:l
 sinking	n2/2:eef
-sinking feeling	n0:f
 sinking spell	n0:R
 sinless	a0:s
 sinlessness	n0:x
@@ -83017,7 +82883,6 @@ sleeping beauty	n1/0:pG
 sleeping draught	n0:r
 sleeplearning	n0:a
 sleepless	a0:ss
-sleepless person	n0:p
 sleeplessly	r0:r
 sleeplessness	n0:x
 sleepover	n0:e
@@ -83203,7 +83068,6 @@ slovenian	n0:p a0:p
 slovenija	n0:l
 slovenliness	n1/1:xt
 slovenly	a3:s
-slovenly person	n0:p
 slow	v12:hhh a27:aasass r2:rr
 slow down	v8:hhhhb
 slow up	v1:hhh
@@ -83277,7 +83141,6 @@ small cap	n0:Gm
 small capital	n0:m
 small change	n0:s
 small fortune	n1:q
-small person	n0:p
 small stuff	n0:r
 small town	n4:G
 small voice	n1:M
@@ -83783,7 +83646,6 @@ social class	n5:G
 social climber	n0:p
 social contract	n2:x
 social control	n1:a
-social event	n1:e
 social function	n0:e
 social insurance	n0:a
 social lion	n0:p
@@ -83793,6 +83655,7 @@ social organization	n2:g
 social policy	n0:m
 social process	n0:R
 social rank	n0:x
+social relation	n1:T
 social security	n2:a
 social station	n0:x
 social stratification	n0:x
@@ -84135,10 +83998,10 @@ sombrely	r0:r
 sombreness	n0:xft
 sombrero	n0:r
 some	a210:asss r2:r
-somebody	n0:T
+somebody	n0:p
 someday	r10:r
 somehow	r23:rr
-someone	n17:T
+someone	n17:p
 someplace	r1:r
 somersault	n4:a v0:o
 somersaulting	n1:a
@@ -84344,7 +84207,7 @@ sought	a1:ls
 sought-after	a0:s
 soughtafter	a0:s
 souk	n0:E
-soul	n30/4:pTfam
+soul	n30/4:ppfam
 soul food	n0:F
 soul patch	n0:b
 soul-destroying	a0:s
@@ -86030,7 +85893,7 @@ stash away	v0:s
 stasis	n0:xx
 stat mi	n0:q
 statant	a0:s
-state	n192/4:lTGGxxl v90:mmm
+state	n192/4:lxGGxxl v90:mmm
 state bank	n0:G
 state capital	n0:l
 state change	n0:R
@@ -86044,7 +85907,6 @@ statecraft	n0:t
 stated	a0:s
 statehouse	n0:E
 stateless	a0:s
-stateless person	n0:p
 stateliness	n0:tt
 stately	a1:sss
 stately home	n0:E
@@ -86826,7 +86688,6 @@ straight face	n2:m
 straight flush	n0:g
 straight hang	n0:a
 straight line	n7:S
-straight person	n0:p
 straight poker	n0:a
 straight shooter	n0:p
 straight thrust	n0:a
@@ -86961,7 +86822,6 @@ street address	n0:l
 street cleaner	n1:p
 street corner	n2:r
 street organ	n0:r
-street person	n0:p
 street smarts	n0:c
 street theater	n0:a
 street-walk	v0:l
@@ -87272,7 +87132,6 @@ stupefying	a1:sss
 stupendous	a2:s
 stupendously	r0:r
 stupid	n1:p a11:asa
-stupid person	n0:p
 stupidity	n6:ca
 stupidly	r3:r
 stupor	n2:fc
@@ -87538,7 +87397,7 @@ subsoil	n1:u
 subsonic	a0:a
 subspace	n8:g
 subspecies	n3:g
-substance	n22/3:TccusmT
+substance	n22/3:uccusmu
 substandard	a0:s
 substantia nigra	n0:b
 substantial	a23:ssass
@@ -88609,7 +88468,6 @@ swim bladder	n0:A
 swimmer	n0:pp
 swimmeret	n0:A
 swimming	n1:a a0:ss
-swimming event	n0:e
 swimmingly	r0:r
 swimsuit	n1:r
 swimwear	n0:r
@@ -88944,7 +88802,6 @@ synthesist	n0:p
 synthesize	v3:cc
 synthesizer	n0:pr
 synthetic	n0:u a7:saaass
-synthetic substance	n0:u
 synthetical	a0:aa
 synthetically	r0:r
 synthetism	n0:r
@@ -90146,7 +90003,6 @@ temporal	n0:m a3:sppas
 temporal arrangement	n0:t
 temporal order	n0:t
 temporal property	n0:t
-temporal relation	n0:L
 temporal role	n0:m
 temporalis	n0:b
 temporality	n0:s
@@ -90933,12 +90789,11 @@ thimerosal	n0:r
 thin	v2:hhhb a43:aassaass r0:r
 thin air	n0:x
 thin out	v1:hhh
-thin person	n0:p
 thin-bodied	a0:s
 thin-shelled	a0:s
 thin-skinned	a0:s
 thinbodied	a0:s
-thing	n336/10:xacrecmrtcfT
+thing	n336/10:xacrecmrtcfo
 thing-in-itself	n0:c
 thingamabob	n0:r
 thingamajig	n0:r
@@ -91610,7 +91465,7 @@ timberman	n0:p
 timbre	n2:t
 timbrel	n0:r
 timbuktu	n0:l
-time	n595/9:eiiiTeiiti v8:hcchh
+time	n595/9:eiiiieiiti v8:hcchh
 time being	n0:i
 time bill	n0:s
 time bomb	n0:xr
@@ -92561,7 +92416,6 @@ tracing	n9/1:ara
 tracing routine	n0:m
 track	n9/4:ocrrmrrrrra v4:opoor
 track down	v3:k
-track event	n0:e
 track record	n0:aa
 track star	n0:p
 trackable	a0:a
@@ -92615,7 +92469,6 @@ trading post	n1:E
 trading stamp	n0:m
 tradition	n43:cc
 traditional	a26:as
-traditional knowledge	n0:c
 traditionalism	n2/2:tac
 traditionalist	n5:p a0:s
 traditionalistic	a0:s
@@ -92830,7 +92683,6 @@ translocation	n0:RR
 translucence	n1:t
 translucency	n0:t
 translucent	a2:s
-translucent substance	n0:u
 translunar	a0:ps
 translunary	a0:ps
 transmigrante	n0:p
@@ -92866,7 +92718,6 @@ transparence	n0:ht
 transparency	n0:htr
 transparent	a7:ssss
 transparent gem	n0:u
-transparent substance	n0:u
 transparently	r0:rr
 transparentness	n0:t
 transpirate	v1:o
@@ -95357,7 +95208,6 @@ uneconomical	a2:ss
 unedifying	a0:a
 unedited	a0:s
 uneducated	a0:a
-uneducated person	n0:p
 uneffective	a0:a
 unelaborate	a0:s
 unelaborated	a0:s
@@ -95365,13 +95215,11 @@ unembarrassed	a0:s
 unembellished	a0:s
 unembodied	a0:s
 unemotional	a0:as
-unemotional person	n0:p
 unemotionality	n0:ft
 unemotionally	r0:r
 unemphatic	a0:s
 unemployable	a0:a
 unemployed	n0:G a2:a
-unemployed person	n0:p
 unemployment	n3:x
 unemployment compensation	n1:a
 unemployment rate	n0:L
@@ -95548,7 +95396,6 @@ unforgivingly	r0:r
 unformatted capacity	n0:q
 unformed	a0:as
 unfortunate	n1:p a10:aas
-unfortunate person	n0:p
 unfortunately	r12:r
 unfounded	a0:s
 unframed	a0:a
@@ -95602,7 +95449,6 @@ ungrammatical	a0:a
 ungrammatically	r0:r
 ungrasped	a0:s
 ungrateful	a1:as
-ungrateful person	n0:p
 ungratefully	r0:r
 ungratefulness	n0:f
 ungratified	a0:s
@@ -95869,7 +95715,6 @@ unkemptness	n0:x
 unkept	a0:a
 unkeyed	a0:a
 unkind	a1:as
-unkind person	n0:p
 unkindled	a0:s
 unkindly	a0:s r0:r
 unkindness	n0:t
@@ -96155,7 +96000,6 @@ unplanted	a0:a
 unplayable	a0:a
 unplayful	a0:a
 unpleasant	a6:a
-unpleasant person	n0:p
 unpleasant-smelling	a0:a
 unpleasantly	r1:r
 unpleasantness	n0:ft
@@ -96514,7 +96358,6 @@ unsimilarity	n0:t
 unsinkable	a0:a
 unsized	a0:aa
 unskilled	a0:ass
-unskilled person	n0:p
 unskillful	a0:s
 unskillfulness	n0:c
 unsleeping	a0:s
@@ -96613,7 +96456,6 @@ unsubstantialize	v0:h
 unsubstantiated	a0:s
 unsubtle	a0:s
 unsuccessful	a4:as
-unsuccessful person	n0:p
 unsuccessfully	r0:r
 unsufferable	a0:s
 unsugared	a0:s
@@ -96781,7 +96623,6 @@ unuseable	a0:s
 unused	a1:ssss
 unusefulness	n0:t
 unusual	a26:aas
-unusual person	n0:p
 unusually	r3:r
 unusualness	n0:t
 unutterable	a0:sss
@@ -96839,7 +96680,6 @@ unwebbed	a0:a
 unwed	a1:s
 unwedded	a0:s
 unwelcome	a2:as
-unwelcome person	n0:p
 unwell	a0:s
 unwellness	n0:x
 unwholesome	a0:a
@@ -99589,7 +99429,6 @@ wealth	n13:xtss
 wealthily	r0:r
 wealthiness	n0:x
 wealthy	a3:s
-wealthy person	n0:p
 wean	v1:ue
 weaned	a0:a
 weaning	n1:a
@@ -100219,7 +100058,6 @@ white out	v0:th
 white paper	n0:m
 white people	n0:p
 white perch	n0:A
-white person	n0:p
 white potato	n0:PF
 white race	n0:p
 white rocket	n0:P
@@ -101112,7 +100950,6 @@ wordsworthian	a0:p
 wordworship	n0:a
 wordy	a1:s
 work	n212/6:arachEr v261:llltrbollorlrxlllperttuchhh
-work animal	n0:A
 work camp	n1:E
 work flow	n0:a
 work force	n1:G
@@ -101154,7 +100991,6 @@ workhouse	n0:EE
 workin	n0:a
 working	n0:r a12:sssss
 working class	n0:G
-working person	n0:p
 working-class	a1:ss
 workingclass	a1:ss
 workingman	n0:p
@@ -101895,7 +101731,6 @@ you-drive	n0:s
 youdrive	n0:s
 young	n7/1:AG a108:assss
 young buck	n0:p
-young person	n0:p
 young-bearing	a0:s
 young-begetting	a0:s
 youngbearing	a0:s
@@ -102244,20 +102079,20 @@ var lemmaIndex = [257]uint32{
 	3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420,
 	3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420,
 	3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420,
-	3420, 3420, 117678, 214147, 378327, 464912, 525626, 592407, 648377, 720440, 780751, 794128,
-	811137, 873374, 967729, 1010084, 1051443, 1188573, 1195382, 1267490, 1459328, 1546871, 1595577, 1621273,
-	1661728, 1664020, 1669534, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550,
-	1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550,
-	1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550,
-	1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550,
-	1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550,
-	1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550,
-	1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550,
-	1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550,
-	1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550,
-	1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550,
-	1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550, 1673550,
-	1673550, 1673550, 1673550, 1673550, 1673550,
+	3420, 3420, 117534, 213841, 377769, 464104, 524666, 591252, 647129, 719010, 779141, 792497,
+	809506, 871590, 965751, 1008025, 1049299, 1186068, 1192850, 1264839, 1456295, 1543700, 1592158, 1617854,
+	1658234, 1660526, 1666022, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038,
+	1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038,
+	1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038,
+	1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038,
+	1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038,
+	1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038,
+	1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038,
+	1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038,
+	1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038,
+	1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038,
+	1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038,
+	1670038, 1670038, 1670038, 1670038, 1670038,
 }
 
 // exceptionTable holds a line per irregular inflected form, sorted: the

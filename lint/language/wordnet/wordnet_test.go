@@ -69,6 +69,11 @@ func TestLookup(t *testing.T) {
 		{"medical", Adjective, AdjectivePertainym},
 		// A verb and its particle, as WordNet lists them.
 		{"set up", Verb, VerbSocial},
+		// A top concept takes the class of what lies below it ("animal",
+		// "person"), where most of it shares one; "entity" does not.
+		{"animal", Noun, NounAnimal},
+		{"person", Noun, NounPerson},
+		{"entity", Noun, NounTops},
 		// A sense WordNet writes with a capital ("Moor", a person) is not
 		// the lower-case word's.
 		{"moor", Noun, NounObject},

@@ -78,6 +78,47 @@ var socialRoots = []string{
 	"07942152", // people
 }
 
+// topsClasses gives each synset of WordNet's top concepts (the Tops file:
+// "person", "animal", "plant", "location", "act") the class most of its
+// direct hyponyms have, where most of them share one: the Tops file says
+// only that a concept stands at the top, and "every animal" is an animal.
+func topsClasses(nouns map[string]synset) map[string]byte {
+	counts := map[string]map[byte]int{}
+	for _, s := range nouns {
+		c := nounClass[s.lexFile]
+		if c == 'T' || s.instance {
+			continue
+		}
+		for _, h := range s.hypernyms {
+			if nounClass[nouns[h].lexFile] == 'T' {
+				if counts[h] == nil {
+					counts[h] = map[byte]int{}
+				}
+				counts[h][c]++
+			}
+		}
+	}
+	out := map[string]byte{}
+	for off, byClass := range counts {
+		best, most, all := byte(0), 0, 0
+		for c, n := range byClass {
+			all += n
+			if n > most || n == most && c < best {
+				best, most = c, n
+			}
+		}
+		if all >= topsMinHyponyms && most*4 >= all*3 {
+			out[off] = best
+		}
+	}
+	return out
+}
+
+// A top concept takes its hyponyms' class only when it has at least
+// topsMinHyponyms of them and three in four share it: "entity" and
+// "object" stand above too many kinds to be one.
+const topsMinHyponyms = 5
+
 // hyponymOf reports whether one of roots has off as its direct hypernym.
 func hyponymOf(synsets map[string]synset, roots []string, off string) bool {
 	for _, r := range roots {
@@ -122,6 +163,7 @@ func Generate(dir string) ([]byte, error) {
 	}
 	establishment := closureMembers(nouns, establishmentRoots)
 	social := closureMembers(nouns, socialRoots)
+	tops := topsClasses(nouns)
 	for off, s := range nouns {
 		if nounClass[s.lexFile] == 'T' && hyponymOf(nouns, socialRoots, off) {
 			social[off] = true // "group": the top of the groups, people's among them
@@ -169,6 +211,9 @@ func Generate(dir string) ([]byte, error) {
 				switch pos.code {
 				case 'n':
 					c := nounClass[nouns[off].lexFile]
+					if tc, ok := tops[off]; ok {
+						c = tc // "animal", "person": a top concept, of the class of what lies below it
+					}
 					if c == 'r' && establishment[off] {
 						c = 'E'
 					}
