@@ -61,6 +61,9 @@ func TestTags(t *testing.T) {
 		{"Pennyroyal lets tenants report a leak and texts them a visit time.", "Pennyroyal/PROPN lets/VERB tenants/NOUN report/VERB a/DET leak/NOUN and/CONJ texts/VERB them/PRON a/DET visit/NOUN time/NOUN"},
 		// After a relative clause that ends with its verb, an "-s" word that agrees with the antecedent is the main verb.
 		{"Every porter who goes to work comes home on the last bus.", "Every/DET porter/NOUN who/SCONJ goes/VERB to/PART work/VERB comes/VERB home/NOUN on/PREP the/DET last/ADJ bus/NOUN"},
+		// After a state and a comma, a verb that is no noun goes on a list of verbs; a statement that opens "To" and a verb opens with its verb.
+		{"To keep walkers safe, deter thefts and repair stiles.", "To/PART keep/VERB walkers/NOUN safe/ADJ deter/VERB thefts/NOUN and/CONJ repair/VERB stiles/NOUN"},
+		{"To champion hill farming in the dales.", "To/PART champion/VERB hill/NOUN farming/NOUN in/PREP the/DET dales/NOUN"},
 		// A capital inside a word makes it a name, wherever it stands.
 		{"Our aim: FarmLedger pays growers within a day.", "Our/DET aim/NOUN FarmLedger/PROPN pays/VERB growers/NOUN within/PREP a/DET day/NOUN"},
 		// After a range of numbers, a word nearly always a verb ends it.
@@ -286,6 +289,7 @@ func TestReferents(t *testing.T) {
 		{"For everyone.", "everyone", Everyone},
 		{"Our mission is to lend boats.", "mission", Abstraction},
 		{"A natural ecosystem.", "ecosystem", Thing},
+		{"Every animal in the shelter is rehomed.", "animal", Animal},
 	} {
 		a := analyze(tc.text)
 		found := false
@@ -336,6 +340,8 @@ func TestClauseSubjects(t *testing.T) {
 		{"Every porter who goes to work comes home on the last bus.", "goes:Every porter work:- comes:Every porter"},
 		// After participles joined in a list, the next verb's subject is the phrase they describe.
 		{"We inspect boilers so that anyone renting, buying or selling a home can trust it.", "inspect:We renting:anyone buying:- selling:- trust:anyone"},
+		// Past the object's new state, a list of verbs shares the first's subject.
+		{"To keep walkers safe, deter thefts and repair stiles.", "keep:- deter:- repair:-"},
 		// An "-s" verb after "and" goes with the "-s" verb, not the bare one between.
 		{"Pennyroyal lets tenants report a leak and texts them a visit time.", "lets:Pennyroyal report:tenants texts:Pennyroyal"},
 		// A plural takes no "-s" verb: the relative clause describes the noun before the preposition.

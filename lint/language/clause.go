@@ -459,6 +459,9 @@ func joinedTo(s *Sentence, toks []Token, ci int) int {
 	for _, o := range d.Objects {
 		end = max(end, s.Phrases[o].End)
 	}
+	if d.Predicate >= end {
+		end = d.Predicate + 1 // "to keep people safe, prevent crime and …": past the object's new state
+	}
 	for moved := true; moved; { // "arrange funerals for families in Belfast, and explain …"
 		moved = false
 		if end < c.First && toks[end].Tag == Adverb && toks[end-1].gap == 0 {

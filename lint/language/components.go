@@ -617,8 +617,8 @@ func (f *finder) generic(p *Phrase) bool {
 		return true
 	}
 	for k := p.First; k <= p.Head; k++ {
-		if n := g.Match(f.norms, k); n > 0 && k+n == p.Head+1 {
-			return true
+		if n := g.Match(f.norms, k); n > 0 && (k+n == p.Head+1 || k+n == p.Head && f.match(benefitOutcomeList, p.Head) > 0) {
+			return true // "the public", "for the public benefit": a good of people at large
 		}
 	}
 	// "a world where …" is the world as "the world" is.
@@ -837,6 +837,8 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 				return noSlot // "to be ranked the number one dental group": what the organisation is named
 			case f.recipient(s, pi) && p.Referent.Animate():
 				return servedSlot // "by giving care workers a scanner", "give bookshops cheaper stock": whom something is given
+			case (c.Opener == "by" || c.Opener == "through") && (is(f.lemma[p.Head], clServedRole) || is(f.norms[p.Head], clServedRole)):
+				return servedSlot // "by putting our customers at the heart of everything we do": whom it serves, whatever the means
 			case (c.Opener == "by" || c.Opener == "through") && p.Referent.Animate() && f.withThing(s, p.End):
 				return unsureSlot // "by matching hauliers with loads": they may be the means, or whom the thing goes to
 			case c.Opener == "by" || c.Opener == "through":
@@ -1585,6 +1587,22 @@ func (f *finder) describesSelfObject(s *Sentence, c *Clause) bool {
 	return false
 }
 
+// timeSpentWith reports whether a phrase after "with" follows an object
+// that is a time ("spend more time [with animals]"): company kept, not
+// a means; not a time after a preposition ("in minutes with a rota app").
+func (f *finder) timeSpentWith(s *Sentence, p *Phrase) bool {
+	for qi := range s.Phrases {
+		if q := &s.Phrases[qi]; q.End == p.PrepAt && (q.Prep == "" || q.Conjoined >= 0) {
+			// An amount of time ("more time", "an hour"), not a time named
+			// or how often ("through the winter with a shared pool of
+			// engineers", "every day with quality products").
+			amount := q.Det == "" || q.Det == "more" || q.Det == "less" || q.Det == "extra" || q.Det == "a" || q.Det == "an" || f.a.Tokens[q.First].Tag == Number
+			return amount && f.a.Tokens[q.Head].entry.Any(wordnet.Noun, wordnet.NounTime)
+		}
+	}
+	return false
+}
+
 // withPhrase returns the phrase after "with" that starts at token k, or -1.
 func (f *finder) withPhrase(s *Sentence, k int) int { return prepPhraseAt(s, k, "with") }
 
@@ -2095,6 +2113,8 @@ func (f *finder) strategy() {
 					f.add(Strategy, c.Verb, o.End, false) // "bring a pop-up cinema to a town hall", "bring medicine to islands"; not "bring change to …"
 				case taken > 0:
 					f.add(Strategy, c.Verb, taken, false) // "bring a symphony orchestra into school halls"
+				case v.closed&clGiving != 0 && o.Referent.Animate() && f.toPhraseAfter(s, oi):
+					f.unsure(Strategy) // "bring offenders to justice": people taken somewhere, which may be the work
 				}
 			case v.closed&clGiving != 0 && o.Referent == Person && len(c.Objects) == 1 && !f.generic(o) &&
 				(f.servedAfterTo(s, afterPrepPhrases(s, f.conjoinedEnd(s, oi), false)) >= 0 || f.forWorkAt(s, f.conjoinedEnd(s, oi))):
@@ -2154,7 +2174,7 @@ func (f *finder) strategy() {
 				// Not someone else's ("spend more time with their patients",
 				// "grow food with their own seed").
 				counted := toks[p.Head].Is(Plural) || p.Det == "a" || p.Det == "an"
-				someoneElses := is(p.Det, clPossessive) && p.Det != "our"
+				someoneElses := is(p.Det, clPossessive) && p.Det != "our" || f.timeSpentWith(s, p)
 				if (p.Referent == Thing || p.Referent.Animate() && p.Referent != Everyone || p.Referent == Service && counted && !f.givenTo(s, pi)) && (!f.generic(p) || f.qualified(s, pi)) && !someoneElses && (f.afterSelfVerb(s, p.PrepAt) || f.frontedBeforeSelf(s, p.PrepAt)) ||
 					p.Det == "our" && (p.Referent == Thing || p.Referent == Service || p.Referent == Establishment || p.Referent == Group) {
 					f.add(Strategy, p.PrepAt, p.End, false)

@@ -550,6 +550,8 @@ func decide(toks []Token, i int, title bool) {
 	c := t.cands
 	prev := prevTag(toks, i)
 	switch {
+	case prev == Adjective && toks[i-1].gap&gapComma != 0 && c.noun == 0 && c.adj == 0 && c.verb > 0 && c.verbForm&(Past|Ing) == 0 && t.gap == 0 && nounNext(toks, i):
+		set(t, Verb) // "To keep people safe, prevent crime and …": after the state and a comma, the next verb of a list; a verb and no noun
 	case prev == Verb && c.verb > 0 && c.verb >= c.noun && c.verbForm == ThirdPerson && mainVerbAfterRelative(toks, i):
 		set(t, Verb) // "every worker who goes to work comes home": after a relative clause that ends with its verb
 	case c.verbForm&(Past|Ing) == 0 && prev == Conjunction && t.gap == 0 && i+1 < len(toks) && plainObjectPronoun(toks[i+1].Norm) && (c.verb > 0 || c.plural && c.noun > 0):
@@ -1808,6 +1810,10 @@ func decideClosed(toks []Token, i int) bool {
 		}
 		if n != nil && n.closed&(clBe|clHave|clDo) != 0 && n.Norm != "being" && n.Norm != "having" && n.Norm != "doing" {
 			t.Tag, t.Lemma = Particle, "to" // "to be", "to have"
+			return true
+		}
+		if (i == 0 || afterOpening(toks, i)) && n == &toks[min(i+1, len(toks)-1)] && n.cands.verb > 0 && n.cands.verbForm == 0 && n.closed&grammarClasses == 0 && t.gap == 0 && n.gap == 0 && nounNext(toks, i+1) {
+			t.Tag, t.Lemma = Particle, "to" // "To champion farming in …": a statement that opens with "To" opens with its verb
 			return true
 		}
 		if n == &toks[min(i+1, len(toks)-1)] && n.cands.verb > 0 && n.cands.verbForm == 0 && n.cands.verbStartsPhrase && n.gap == 0 && i+2 < len(toks) {
