@@ -3225,20 +3225,32 @@ func (f *finder) listedAfterPreposition(s *Sentence, c *Clause) bool {
 // the network [lending] to each other …"): the picture's participle.
 func (f *finder) participleAfterPhrases(s *Sentence, c *Clause) bool {
 	toks := f.a.Tokens
-	if c.Kind != Gerund || c.OpenerAt >= 0 || c.First <= s.First+1 || toks[c.First-1].gap != 0 || toks[s.First].Tag == Preposition {
+	if c.Kind != Gerund || c.OpenerAt >= 0 || c.First <= s.First+1 || toks[c.First-1].gap&^gapComma != 0 || toks[s.First].Tag == Preposition {
 		return false
 	}
+	var commas []int
 	for k := s.First; k < c.First; k++ {
 		switch toks[k].Tag {
 		case Noun, ProperNoun, Adjective, Determiner, Number, Preposition, Conjunction:
 		default:
 			return false
 		}
-		if toks[k].gap&(gapComma|gapClause) != 0 {
+		if toks[k].gap&gapClause != 0 {
 			return false
 		}
+		if toks[k].gap&gapComma != 0 {
+			commas = append(commas, k)
+		}
 	}
-	return true
+	switch len(commas) {
+	case 0:
+		return true
+	case 2:
+		// "Every pupil, every day, achieving more …": a time set off by
+		// commas between the phrase and its participle.
+		return commas[1] == c.First-1 && toks[commas[1]].Tag == Noun && timeNoun(&toks[commas[1]])
+	}
+	return false
 }
 
 // verbless reports whether a sentence has no verb of its own: no finite
@@ -3268,7 +3280,7 @@ func (f *finder) verbless(s *Sentence) bool {
 		if c.Kind == Finite && c.First > s.First && (relativeOpener(c.Opener) || f.a.reducedRelative(s, c)) && !f.addressesReader(s, c) {
 			continue // "… the land they farm", "… a bus that comes": a noun's description
 		}
-		if c.Kind == Finite && comparedClause(s, c) {
+		if c.Kind == Finite && comparedClause(s, f.a.Tokens, c) {
 			continue // "… more than they can spare": a comparison's clause
 		}
 		if c.Kind == Finite && c.OpenerAt > s.First && c.Governor < 0 && adverbialOpener(c.Opener) {
@@ -3287,9 +3299,17 @@ func (f *finder) verbless(s *Sentence) bool {
 // comparedClause reports whether a clause is the second term of a
 // comparison: its subject follows "than" or "as" ("more than [they can
 // spare]", "as fast as [the roads allow]").
-func comparedClause(s *Sentence, c *Clause) bool {
+func comparedClause(s *Sentence, toks []Token, c *Clause) bool {
 	for pi := range s.Phrases {
-		if p := &s.Phrases[pi]; p.End == c.First && (p.Prep == "than" || p.Prep == "as") {
+		p := &s.Phrases[pi]
+		if p.Prep != "than" && p.Prep != "as" || p.First > c.First {
+			continue
+		}
+		k := p.End
+		for k < c.First && toks[k].Tag == Adverb {
+			k++ // "than they [ever] thought possible"
+		}
+		if p.First == c.First || k == c.First {
 			return true
 		}
 	}
