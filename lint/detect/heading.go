@@ -500,7 +500,8 @@ func (d *detector) headings() {
 				}
 				continue
 			}
-			if d.otherSense(kind, pick) || kind == Vision && d.eyesightSection(i, end, pick) || info.weak && (d.level(i) > 2 || info.why) && !d.weakStands(i, kind, pick) {
+			if d.otherSense(kind, pick) || kind == Vision && d.eyesightSection(i, end, pick) || kind == Mission && d.operationSection(i, pick) ||
+				info.weak && (d.level(i) > 2 || info.why) && !d.weakStands(i, kind, pick) {
 				// The heading names the word in another sense ("## Vision"
 				// over a camera feature, "### Purpose" of an endpoint, a
 				// README's "## Why"): it announces no statement.

@@ -88,14 +88,27 @@ func (d *detector) leadInSentence(text string) (int, Kind, bool) {
 		if w == "why" || w == "dream" {
 			continue
 		}
-		if d.vocab.visions.Match(norms, i) > 0 {
+		if n := d.vocab.visions.Match(norms, i); n > 0 && !inName(sentence, words, i, n) {
 			return start, Vision, true
 		}
-		if d.vocab.missions.Match(norms, i) > 0 {
+		if n := d.vocab.missions.Match(norms, i); n > 0 && !inName(sentence, words, i, n) {
 			return start, Mission, true
 		}
 	}
 	return 0, "", false
+}
+
+// inName reports whether the kind words at i (n of them) open a name
+// written in capitals within a sentence in lower case: "The Vision Zero
+// programme has five parts:", "the Mission Control team"; not "Our Vision
+// Statement:", where nothing in lower case follows.
+func inName(text string, words []tokenize.Range, i, n int) bool {
+	j := i + n
+	if j+1 >= len(words) || !capitalised(text, words[i]) || !capitalised(text, words[j]) {
+		return false
+	}
+	r := text[words[j+1].Start]
+	return r >= 'a' && r <= 'z'
 }
 
 // endsWithCopula reports whether a lead-in ends "… is:" or "… are:", so

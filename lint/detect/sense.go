@@ -71,6 +71,28 @@ func (d *detector) eyesightSection(i, end int, p pick) bool {
 	return !ok || !c.explicit || c.kind != Vision
 }
 
+// operationSection reports whether the text before a mission heading at
+// top[i] that names no owner ("## The mission", not "## Our mission")
+// speaks of an operation (operationBefore: a satellite launched, a
+// lander in orbit) and the text picked under it does not say plainly, in
+// the present, that it states a mission: "## The mission" over
+// "Kittiwake's mission was to measure the height of the sea …" on a page
+// about a satellite.
+func (d *detector) operationSection(i int, p pick) bool {
+	for _, w := range d.headingNorms(d.top[i]) {
+		if d.vocab.owners.Has(w) || strings.HasSuffix(w, "'s") {
+			return false // "## Our mission", "## Orbitkit's mission": whose it is, said
+		}
+	}
+	if !d.operationBefore(i) {
+		return false
+	}
+	picked := d.blocksText(p.blocks)[p.start:p.end]
+	words, norms := d.tokens(picked)
+	c, ok := d.statementCue(picked, words, norms)
+	return !ok || !c.explicit || c.kind != Mission || c.past
+}
+
 // technicalVision reports whether "vision" stands among the words next to
 // a word that makes it the ability to see images: "computer vision",
 // "vision models", "Vision is supported …".

@@ -22,6 +22,9 @@ type cue struct {
 	// ("the mission to bring …", "on a mission to …"): a space or game
 	// mission reads the same ("the mission to land on the comet").
 	article bool
+	// past marks a cue in the past tense ("Kittiwake's mission was to
+	// …"): a mission carried out and done reads the same as one held.
+	past bool
 }
 
 // cueSentence is a sentence of a block that carries a statement cue:
@@ -51,9 +54,9 @@ func (d *detector) sentences() {
 			if d.endsLeadIn(n, c) {
 				continue // "Our mission is simple:" introduces what follows
 			}
-			if c.article {
+			if c.article || c.past {
 				if _, norms := d.tokens(d.text(n)[c.start:c.end]); twoWordsOf(norms, d.vocab.missionOperation) || d.operationBefore(d.indexOf(top)) {
-					continue // "the mission to place a lander in lunar orbit", or in a page about a spacecraft
+					continue // "the mission to place a lander in lunar orbit", "Kittiwake's mission was to …", in a page about a spacecraft
 				}
 			}
 			d.proposeSentence(Claim{Kind: c.kind, Form: FormSentence, Blocks: []ast.Node{n}, Start: c.start, End: c.end}, !c.explicit, c.after)
@@ -198,9 +201,9 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 				next := at(j + 1)
 				switch {
 				case colon, next == "to", next == "for", next == "simple" || next == "clear" || next == "twofold":
-					return cue{kind: kind, from: j + 1, explicit: true, article: owner == "the"}, true
+					return cue{kind: kind, from: j + 1, explicit: true, article: owner == "the", past: at(j) == "was"}, true
 				case kind == Vision && (next == "a" || next == "an" || next == "of" || next == "that" || next == "where" || next == "one" || next == "the" && owner != "the"):
-					return cue{kind: kind, from: j + 1, explicit: true, article: owner == "the"}, true
+					return cue{kind: kind, from: j + 1, explicit: true, article: owner == "the", past: at(j) == "was"}, true
 				}
 			}
 			// "It is Acme's mission to …", "the mission to bring …", "with the
