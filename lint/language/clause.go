@@ -492,6 +492,11 @@ func joinedTo(s *Sentence, toks []Token, ci int) int {
 		switch toks[k].Tag {
 		case Conjunction:
 			joined, conjunction = true, true
+		case Particle:
+			if toks[k].Norm != "not" {
+				return -1
+			}
+			// "cooking, not just eating": a contrast joins as "and" does
 		case Adverb:
 		case Preposition:
 			if k+1 >= c.First || toks[k+1].Tag != Conjunction {

@@ -1154,6 +1154,9 @@ func (f *finder) value() {
 				f.addOutcome(c.Verb, clauseEnd(s, c))
 			case c.Agent == Self && len(c.Objects) == 1 && toks[c.Verb].closed&clGiving != 0 && f.someoneServed() && f.state(&s.Phrases[c.Objects[0]]):
 				f.addOutcome(c.Verb, s.Phrases[c.Objects[0]].End) // "bringing comfort", "give hope"
+			case c.Agent == Self && len(c.Objects) == 1 && s.Phrases[c.Objects[0]].Referent == Thing && toks[c.Verb].closed&(clBe|clHave|clCopula) == 0 &&
+				(f.ownedBySomeoneServed(s, c.Objects[0]) || s.Phrases[c.Objects[0]].Det == "their" && f.someoneServed()):
+				f.unsure(Value) // "fixes commuters' bikes", "carry their bags between stops": work done on what someone served owns may be the benefit
 			case c.Agent == Self && len(c.Objects) == 1 && toks[c.Verb].closed&clGiving != 0 && f.feelingOrState(&s.Phrases[c.Objects[0]]):
 				// "to share the joy of clay", "delivering happiness": a
 				// feeling or a state handed on is for someone, though none
@@ -1184,6 +1187,9 @@ func (f *finder) value() {
 				f.addOutcome(c.Verb, f.againstHarm(s, c)) // "insure the cattle of pastoralists against drought": kept from a harm
 			case f.wantsWhatSelfMakes(s, c):
 				f.addOutcome(s.Phrases[c.Subject].First, max(c.End, clauseEnd(s, c))) // "sell it to potters who want a local clay that fires reliably": a need the work meets
+			case c.Kind == Finite && !c.Negated && c.Subject >= 0 && len(c.Objects) > 0 && toks[c.Verb].closed&clDesire != 0 && relativeOpener(c.Opener) &&
+				f.servedPhrase(s, c.Subject) && f.givenBySelf(s, s.Phrases[c.Subject].PrepAt):
+				f.unsure(Value) // "sell them … to students in Leeds who need cheap, reliable wheels": a need of those the work goes to, which it may meet
 			case c.Kind == Finite && c.Governor < 0 && c.OpenerAt < 0 && c.Subject >= 0 && c.Agent != Self && !c.Negated && f.noOneServed(s, c.Subject) &&
 				toks[c.Verb].closed&(clBe|clCopula) == 0:
 				f.addOutcome(s.Phrases[c.Subject].First, max(c.End, clauseEnd(s, c))) // "… farmers book a slot along it. Nobody drives 200 miles to an empty shed": what no one has to go through now
@@ -1260,7 +1266,13 @@ func (f *finder) changeFromTo() bool {
 // ownedBySomeoneServed reports whether a served phrase owns phrase pi
 // ("tenants' repairs", "every farmer's tax return").
 func (f *finder) ownedBySomeoneServed(s *Sentence, pi int) bool {
-	return pi > 0 && s.Phrases[pi-1].Possessor && s.Phrases[pi-1].End == s.Phrases[pi].First && f.servedPhrase(s, pi-1)
+	if pi == 0 || !s.Phrases[pi-1].Possessor || s.Phrases[pi-1].End != s.Phrases[pi].First {
+		return false
+	}
+	q := &s.Phrases[pi-1]
+	// An owner is most often someone: "commuters' bikes", though a
+	// commuter is first a train.
+	return f.servedPhrase(s, pi-1) || q.AnyAnimate && q.Referent != Self && q.Det != "our" && !f.a.Tokens[q.Head].Is(Capitalised)
 }
 
 // ellipticResult returns where a result clause opens whose verb goes
@@ -2026,6 +2038,10 @@ func (f *finder) strategy() {
 				f.unsure(Strategy) // "We help widows keep their land: paralegals record each title …": who does the work, after the colon
 				continue
 			}
+			if f.servesWithin(s, c) {
+				f.unsure(Strategy) // "Ironfern is a strength club for women over 50, where small classes and patient coaches help members …": what is at work in the place the organisation is
+				continue
+			}
 			if f.madeThingWorks(s, c) {
 				f.unsure(Strategy) // "A mobile library van calls at every farm …": a made thing at work, most likely the organisation's
 				continue
@@ -2317,6 +2333,24 @@ func (f *finder) thingsAfterColon(s *Sentence) bool {
 			if p.Prep != "" || p.Referent.Animate() || !made || f.hasRole(s, pi) {
 				return false
 			}
+			return true
+		}
+	}
+	return false
+}
+
+// servesWithin reports whether clause c, opened by "where", describes
+// the place or body the organisation says it is, and has something other
+// than the people served at work on someone ("Ironfern is a strength club
+// …, where small classes and patient coaches help members lift safely"):
+// its subject is most likely the organisation's own means.
+func (f *finder) servesWithin(s *Sentence, c *Clause) bool {
+	if c.Opener != "where" || c.Kind != Finite || c.Subject < 0 || len(c.Objects) == 0 || c.Agent == Self || c.Negated ||
+		!s.Phrases[c.Objects[0]].Referent.Animate() || f.servedPhrase(s, c.Subject) {
+		return false
+	}
+	for ci := range s.Clauses {
+		if d := &s.Clauses[ci]; d.Agent == Self && d.Kind == Finite && f.a.Tokens[d.Verb].closed&(clBe|clCopula) != 0 && d.End <= c.First && len(d.Objects) > 0 {
 			return true
 		}
 	}
@@ -2979,6 +3013,9 @@ func (f *finder) future() {
 			selfOnly = false
 			continue
 		}
+		if first, end := f.absoluteAfterColon(s); first >= 0 {
+			f.add(Future, first, end, false) // "…: every commuter in Dublin sitting down to a warm bowl of porridge"
+		}
 		sentenceSelf, othersMain := false, false
 		// "Today, Kelby residents can report potholes online": a sentence
 		// that says it tells of now pictures no future.
@@ -3129,6 +3166,30 @@ func (f *finder) statementIsPicture(s *Sentence, c *Clause) bool {
 	subject, o := &s.Phrases[c.Subject], &s.Phrases[c.Objects[0]]
 	return toks[subject.Head].closed&clStatementWord != 0 && is(subject.Det, clPossessive) &&
 		o.Referent != Self && toks[o.Head].closed&clStatementWord == 0 && toks[o.Head].Tag != Pronoun
+}
+
+// absoluteAfterColon returns where a picture after a colon starts and
+// ends: someone counted one by one, the phrases that place them, then a
+// participle ("The future of breakfast is slower: every commuter in Dublin
+// sitting down to a warm bowl of porridge …"); or -1.
+func (f *finder) absoluteAfterColon(s *Sentence) (int, int) {
+	toks := f.a.Tokens
+	for ci := range s.Clauses {
+		c := &s.Clauses[ci]
+		if c.Kind != Gerund || c.OpenerAt >= 0 || c.First <= s.First || toks[c.First-1].gap != 0 {
+			continue
+		}
+		for pi := range s.Phrases {
+			p := &s.Phrases[pi]
+			if p.Prep != "" || p.First == 0 || p.First >= c.First || toks[p.First-1].gap&gapColon == 0 || !p.Distributive() {
+				continue
+			}
+			if afterPrepPhrases(s, p.End, true) == c.First {
+				return p.First, max(c.End, clauseEnd(s, c))
+			}
+		}
+	}
+	return -1, -1
 }
 
 // picturesParticiple reports whether clause c is a participle set off by a
