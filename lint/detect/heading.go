@@ -165,7 +165,11 @@ func (d *detector) classifyHeading(text string, title bool) headingInfo {
 			continue
 		}
 		if kinds, ok := d.kindPhrase(text, words[:i], norms[:i], title); ok && !d.aboutDocument(norms[i+1:n]) && !d.vocab.notOwner.Has(norms[n-1]) {
-			return headingInfo{class: headingNames, kinds: kinds, weak: d.weakName(norms[:i])}
+			weak := d.weakName(norms[:i])
+			if weak && !anyCapitalised(text, words[i+1:n]) {
+				break // "Purpose of processing": a thing's or an act's purpose; an organisation has a name ("Purpose of Hollins Trust")
+			}
+			return headingInfo{class: headingNames, kinds: kinds, weak: weak}
 		}
 		break
 	}
@@ -431,6 +435,17 @@ func isPlural(w string) bool { return strings.HasSuffix(w, "s") }
 func capitalised(text string, w tokenize.Range) bool {
 	r, _ := utf8.DecodeRuneInString(text[w.Start:])
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// anyCapitalised reports whether one of the words starts with a capital
+// letter or a digit.
+func anyCapitalised(text string, words []tokenize.Range) bool {
+	for _, w := range words {
+		if capitalised(text, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func isRoman(s string) bool {

@@ -114,7 +114,9 @@ func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
 			found = append(found, lineLabel{kind: kind, line: ls, after: after, label: strings.TrimSuffix(text[:after], "."), separated: true})
 			continue
 		}
-		if kind, after, ok := d.label(line); ok {
+		if kind, after, ok := d.label(line); ok && !(li > 0 && len(found) == 0 && !endsSentence(text[:ls]) && !alertMarker(text[starts[li-1]:ls])) {
+			// (not a line that goes on a sentence: "… the first *Mission:
+			// Impossible* (1996)" is a film's name at a line's start)
 			if !examplesOnly || isExample(line) {
 				found = append(found, lineLabel{kind: kind, line: ls, after: ls + after, label: labelOf(line, after), separated: true})
 			}
@@ -155,6 +157,13 @@ func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
 		}
 		d.labelBelow(n, l)
 	}
+}
+
+// alertMarker reports whether a line is a GitHub alert's marker ("[!NOTE]"),
+// after which a line starts afresh.
+func alertMarker(line string) bool {
+	line = strings.TrimSpace(line)
+	return strings.HasPrefix(line, "[!") && strings.HasSuffix(line, "]")
 }
 
 // admonitionTitle returns the title of a callout's opening line, and

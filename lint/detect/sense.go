@@ -56,14 +56,22 @@ func (d *detector) seriesTitled(kind Kind) bool {
 const sectionReach = 1200
 
 // eyesightSection reports whether the section under a vision heading
-// (top-level blocks i+1 to end) speaks of eyesight, though the text picked
-// does not: two or more words of the eye and its care in its first
+// (top-level blocks i+1 to end), or the page before it, speaks of
+// eyesight, though the text picked does not: two or more words of the eye and its care in its first
 // sectionReach bytes ("# Children's vision" over "Good vision matters for
 // reading …", then "… an eye test … NHS sight tests …"); unless the text
 // picked says plainly that it states a vision.
 func (d *detector) eyesightSection(i, end int, p pick) bool {
 	if _, norms := d.tokens(d.topText(i+1, end, sectionReach)); !twoWordsOf(norms, d.vocab.visionEyesight) {
-		return false
+		// Or the page before the heading: "## Children's vision" on a
+		// page that opens "Looking after your eyes is about more than a
+		// new pair of glasses".
+		if i < 0 || d.namesOwner(i) {
+			return false // "## Our vision": whose it is, said
+		}
+		if _, before := d.tokens(d.topText(i-1, -1, sectionReach)); !twoWordsOf(before, d.vocab.visionEyesight) {
+			return false
+		}
 	}
 	picked := d.blocksText(p.blocks)[p.start:p.end]
 	words, norms := d.tokens(picked)
@@ -79,18 +87,25 @@ func (d *detector) eyesightSection(i, end int, p pick) bool {
 // "Kittiwake's mission was to measure the height of the sea …" on a page
 // about a satellite.
 func (d *detector) operationSection(i int, p pick) bool {
-	for _, w := range d.headingNorms(d.top[i]) {
-		if d.vocab.owners.Has(w) || strings.HasSuffix(w, "'s") {
-			return false // "## Our mission", "## Orbitkit's mission": whose it is, said
-		}
-	}
-	if !d.operationBefore(i) {
+	if d.namesOwner(i) || !d.operationBefore(i) {
 		return false
 	}
 	picked := d.blocksText(p.blocks)[p.start:p.end]
 	words, norms := d.tokens(picked)
 	c, ok := d.statementCue(picked, words, norms)
 	return !ok || !c.explicit || c.kind != Mission || c.past
+}
+
+// namesOwner reports whether the heading at top[i] says, with a
+// possessive word, whose statement it heads: "## Our mission", "## Notre
+// vision" (a possessive name may be a satellite's or the children's).
+func (d *detector) namesOwner(i int) bool {
+	for _, w := range d.headingNorms(d.top[i]) {
+		if d.vocab.owners.Has(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // technicalVision reports whether "vision" stands among the words next to

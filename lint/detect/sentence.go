@@ -186,6 +186,9 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 					j++
 				}
 			}
+			if owned && copula && owner == "my" && at(j) == "was" {
+				continue // "When we switched to Cobalt, my mission was to …": someone's own story
+			}
 			if owned && copula {
 				colon := strings.Contains(gapAfter(j), ":")
 				if !colon && strings.Contains(gapAfter(j), ",") {

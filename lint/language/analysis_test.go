@@ -64,6 +64,8 @@ func TestTags(t *testing.T) {
 		// After a state and a comma, a verb that is no noun goes on a list of verbs; a statement that opens "To" and a verb opens with its verb.
 		{"To keep walkers safe, deter thefts and repair stiles.", "To/PART keep/VERB walkers/NOUN safe/ADJ deter/VERB thefts/NOUN and/CONJ repair/VERB stiles/NOUN"},
 		{"To champion hill farming in the dales.", "To/PART champion/VERB hill/NOUN farming/NOUN in/PREP the/DET dales/NOUN"},
+		// "until" before a determined phrase and an "-s" word that agrees with it opens a clause.
+		{"We will not rest until every school in the county runs on solar power.", "We/PRON will/MODAL not/PART rest/VERB until/SCONJ every/DET school/NOUN in/PREP the/DET county/NOUN runs/VERB on/PREP solar/ADJ power/NOUN"},
 		// A capital inside a word makes it a name, wherever it stands.
 		{"Our aim: FarmLedger pays growers within a day.", "Our/DET aim/NOUN FarmLedger/PROPN pays/VERB growers/NOUN within/PREP a/DET day/NOUN"},
 		// After a range of numbers, a word nearly always a verb ends it.

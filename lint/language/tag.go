@@ -154,7 +154,11 @@ func subjectFollows(toks []Token, i int) bool {
 // a developer's first day at a new job [ends] with …").
 func giveClausesVerbs(toks []Token) {
 	for i := 0; i < len(toks); i++ {
-		if toks[i].Tag != Subordinator || !subjectFollows(toks, i) {
+		// "until" before a determined phrase may open a clause as well as
+		// a phrase: "we won't stop until every roof in the state pays for
+		// itself".
+		until := toks[i].Tag == Preposition && toks[i].Norm == "until" && i+1 < len(toks) && toks[i+1].Tag == Determiner
+		if (toks[i].Tag != Subordinator || !subjectFollows(toks, i)) && !until {
 			continue
 		}
 		end := i + 1
@@ -178,8 +182,11 @@ func giveClausesVerbs(toks []Token) {
 			} else if subject.Tag != Noun && subject.Tag != ProperNoun {
 				continue
 			}
-			if t.Tag == Noun && t.cands.verb > 0 && t.cands.verbForm&(Ing|Past) == 0 && toks[k-1].gap == 0 && agrees(subject, t) {
+			if t.Tag == Noun && t.cands.verb > 0 && t.cands.verbForm&(Ing|Past) == 0 && toks[k-1].gap == 0 && agrees(subject, t) && (!until || t.cands.verbForm == ThirdPerson) {
 				set(t, Verb)
+				if until {
+					toks[i].Tag = Subordinator
+				}
 				break
 			}
 		}
