@@ -257,13 +257,34 @@ func (d *fmDecoder) yaml() error {
 	if top.Kind != yaml.MappingNode {
 		return d.errorAt(lines.offset(top.Line, top.Column), "expected a mapping of fields, found %s", yamlKindName(top))
 	}
-	for i := 0; i+1 < len(top.Content); i += 2 {
-		key, val := top.Content[i], top.Content[i+1]
+	d.yamlMapping("", top, len(d.data), lines, 0)
+	return nil
+}
+
+// maxFieldDepth is how deep front matter mappings are read: a theme's
+// "sections: mission: body:" is three keys down.
+const maxFieldDepth = 3
+
+// yamlMapping records the scalar fields of mapping m, the top-level one
+// by name and nested ones by their path ("about.mission", "mission.text",
+// "sections.mission.body"). bound is where m's last value ends at the
+// latest: the start of the line of the key after m's own.
+func (d *fmDecoder) yamlMapping(prefix string, m *yaml.Node, bound int, lines lineIndex, depth int) {
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		key, val := m.Content[i], m.Content[i+1]
+		next := bound // a value in a block mapping runs to the next field's line
+		if i+2 < len(m.Content) {
+			next = lines.offset(m.Content[i+2].Line, 1)
+		}
+		if val.Kind == yaml.MappingNode && depth+1 < maxFieldDepth {
+			d.yamlMapping(prefix+key.Value+".", val, next, lines, depth+1)
+			continue
+		}
 		if val.Kind != yaml.ScalarNode {
 			continue
 		}
 		start := skipProperties(d.data, lines.offset(val.Line, val.Column))
-		var end int
+		end := next
 		kind := rawPlain
 		switch {
 		case val.Style&yaml.DoubleQuotedStyle != 0:
@@ -274,28 +295,16 @@ func (d *fmDecoder) yaml() error {
 			kind = rawQuoted
 		case val.Style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0:
 			kind = rawBlock
-			end = len(d.data)
-			if i+2 < len(top.Content) {
-				end = lines.offset(top.Content[i+2].Line, 1)
-			}
-		case top.Style&yaml.FlowStyle != 0:
+		case m.Style&yaml.FlowStyle != 0:
 			// A plain value in a flow mapping ends at the next flow
 			// indicator: it cannot hold one.
 			end = len(d.data)
 			if k := bytes.IndexAny(d.data[start:], ",]}"); k >= 0 {
 				end = start + k
 			}
-		default:
-			// A plain or block value in a block mapping runs to the next
-			// field's line.
-			end = len(d.data)
-			if i+2 < len(top.Content) {
-				end = lines.offset(top.Content[i+2].Line, 1)
-			}
 		}
-		d.addField(key.Value, val.Value, start, max(start, end), kind)
+		d.addField(prefix+key.Value, val.Value, start, max(start, min(end, len(d.data))), kind)
 	}
-	return nil
 }
 
 // skipProperties moves start past a value's anchor ("&name") and tag

@@ -52,6 +52,12 @@ func TestFrontMatterFieldSpans(t *testing.T) {
 			"vision", "Every baker sells bread", "Every baker sells bread"},
 		{"JSON", ";;;\n{\"title\": \"x\", \"vision\": \"Every baker sells bread\"}\n;;;\n",
 			"vision", "Every baker sells bread", "Every baker sells bread"},
+		{"nested mapping, a folded text", "---\nmission:\n  heading: Our mission\n  text: >\n    Every baker\n    sells bread.\nvalues: []\n---\n",
+			"mission.text", "Every baker sells bread.", "Every baker\n    sells bread."},
+		{"nested flow mapping", "---\nabout: { mission: Every baker sells bread, year: 2011 }\n---\n",
+			"about.mission", "Every baker sells bread", "Every baker sells bread"},
+		{"three keys down, the last field", "---\nsections:\n  mission:\n    heading: Why\n    body: Every baker sells bread\ntitle: x\n---\n",
+			"sections.mission.body", "Every baker sells bread", "Every baker sells bread"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -39,6 +39,9 @@ func (d *detector) frontMatterFields() {
 	}
 	sort.Strings(keys)
 	for _, key := range keys {
+		if strings.Contains(key, ".") {
+			continue // a nested field: below
+		}
 		if !cueIn(d.vocab.cues, key) {
 			continue // "title", "date": no word that names a kind, no heading to classify
 		}
@@ -50,6 +53,65 @@ func (d *detector) frontMatterFields() {
 		d.propose(Claim{Kind: info.kinds[0], Form: FormFrontMatter, Label: key, Field: key, End: len(value)}, nil, 0)
 		named[info.kinds[0]] = true
 	}
+	d.nestedFields(named, keys)
+}
+
+// nestedFields proposes the statements of nested front matter fields, as
+// site themes keep a page's sections ("about: {mission: …}", "mission:
+// {heading: …, text: …}", "sections: {mission: {body: …}}"): under a key
+// that names a kind as a field does, the value itself, or the longest of
+// its fields that reads as a statement (a heading or a button label is
+// shorter).
+func (d *detector) nestedFields(named map[Kind]bool, keys []string) {
+	best := map[string]string{} // the path to the kind's key → its statement's field
+	kinds := map[string]Kind{}
+	for _, key := range keys {
+		parts := strings.Split(key, ".")
+		if len(parts) < 2 {
+			continue
+		}
+		for j, part := range parts {
+			kind, ok := fieldKind(part)
+			if !ok || named[kind] {
+				continue
+			}
+			path := strings.Join(parts[:j+1], ".")
+			value := d.doc.Fields[key]
+			if len(strings.Fields(value)) < minFieldWords || !d.readsAsStatement(value) {
+				break
+			}
+			if have, ok := best[path]; !ok || len(value) > len(d.doc.Fields[have]) {
+				best[path], kinds[path] = key, kind
+			}
+			break
+		}
+	}
+	paths := make([]string, 0, len(best))
+	for path := range best {
+		paths = append(paths, path)
+	}
+	sort.Strings(paths)
+	for _, path := range paths {
+		kind, key := kinds[path], best[path]
+		if named[kind] {
+			continue
+		}
+		d.propose(Claim{Kind: kind, Form: FormFrontMatter, Label: key, Field: key, End: len(d.doc.Fields[key])}, nil, 0)
+		named[kind] = true
+	}
+}
+
+// fieldKind returns the kind a front matter key names as a field does
+// ("mission", "vision_statement").
+func fieldKind(key string) (Kind, bool) {
+	for _, kind := range Kinds {
+		for _, name := range fieldNames(kind) {
+			if strings.EqualFold(key, name) {
+				return kind, true
+			}
+		}
+	}
+	return "", false
 }
 
 // minFieldWords is the fewest words a front matter field named as a
