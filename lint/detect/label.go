@@ -101,7 +101,11 @@ func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
 			end = starts[li+1]
 		}
 		line := text[ls:end]
-		if title, ok := admonitionTitle(line); ok && li == 0 {
+		title, ok := admonitionTitle(line)
+		if !ok {
+			title, ok = shortcodeTitle(line)
+		}
+		if ok && li == 0 {
 			// ":::info Our mission": a callout whose title names a kind
 			// labels the text inside it.
 			if kind, ok := d.labelAlone(title); ok && !examplesOnly {
@@ -141,8 +145,8 @@ func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
 		if j+1 < len(found) {
 			end = found[j+1].line
 		}
-		if last := starts[len(starts)-1]; admonition && last > l.after && last < end && strings.TrimSpace(text[last:end]) == ":::" {
-			end = last // the callout's closing ":::"
+		if last := starts[len(starts)-1]; admonition && last > l.after && last < end && closesCallout(text[last:end]) {
+			end = last // the callout's closing ":::" or "{{< /callout >}}"
 		}
 		start, stop := trim(text, l.after, end)
 		if strings.Trim(text[start:stop], " *_\"'“”") != "" {
@@ -164,6 +168,38 @@ func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
 func alertMarker(line string) bool {
 	line = strings.TrimSpace(line)
 	return strings.HasPrefix(line, "[!") && strings.HasSuffix(line, "]")
+}
+
+// shortcodeTitle returns the title of a Hugo shortcode that opens a
+// callout on its line, and whether it is one: '{{< callout icon="compass"
+// title="Our mission" >}}' → "Our mission" (also "heading=", and "{{% …
+// %}}").
+func shortcodeTitle(line string) (string, bool) {
+	line = strings.TrimSpace(line)
+	inner, ok := strings.CutPrefix(line, "{{<")
+	if ok {
+		inner, ok = strings.CutSuffix(inner, ">}}")
+	} else if inner, ok = strings.CutPrefix(line, "{{%"); ok {
+		inner, ok = strings.CutSuffix(inner, "%}}")
+	}
+	if !ok || strings.HasPrefix(strings.TrimSpace(inner), "/") {
+		return "", false
+	}
+	for _, attr := range []string{` title="`, ` heading="`} {
+		if _, rest, found := strings.Cut(inner, attr); found {
+			if title, _, closed := strings.Cut(rest, `"`); closed {
+				return title, true
+			}
+		}
+	}
+	return "", false
+}
+
+// closesCallout reports whether a line closes a callout: ":::", or a Hugo
+// shortcode's closing tag ("{{< /callout >}}").
+func closesCallout(line string) bool {
+	line = strings.TrimSpace(line)
+	return line == ":::" || (strings.HasPrefix(line, "{{< /") && strings.HasSuffix(line, ">}}")) || (strings.HasPrefix(line, "{{% /") && strings.HasSuffix(line, "%}}"))
 }
 
 // admonitionTitle returns the title of a callout's opening line, and

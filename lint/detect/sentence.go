@@ -209,6 +209,11 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 					return cue{kind: kind, from: j + 1, explicit: true, article: owner == "the", past: at(j) == "was"}, true
 				}
 			}
+			// "We share one mission: to keep every bike …", "We have a
+			// vision: …": a kind counted, then a colon and what it is.
+			if (owner == "one" || owner == "a") && j == i+1 && strings.Contains(gapAfter(i), ":") && i+1 < len(norms) {
+				return cue{kind: kind, from: i + 1, explicit: true}, true
+			}
 			// "It is Acme's mission to …", "the mission to bring …", "with the
 			// mission to build …"; not "in line with our mission to …", a
 			// mention in passing of a mission stated elsewhere
