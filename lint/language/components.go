@@ -3070,6 +3070,11 @@ func (f *finder) future() {
 				if counted || c.Modal && (p.Referent.Animate() || f.generic(p)) {
 					f.add(Future, p.First, c.End, false) // "every keeper has", "no commuter waits"
 				}
+			case c.Agent == Self && v.closed&clDesire != 0 && !c.Negated && len(c.Objects) == 1 && s.Phrases[c.Objects[0]].Referent.Animate() && f.wishedState(s, ci) >= 0:
+				// "We want every child who walks through our doors to feel
+				// safe": others as the organisation wishes them to be.
+				d := &s.Clauses[f.wishedState(s, ci)]
+				f.add(Future, s.Phrases[c.Objects[0]].First, max(d.End, clauseEnd(s, d)), false)
 			case c.Kind == Finite && c.Agent == Self && c.Modal && c.Subject >= 0 && s.Phrases[c.Subject].Distributive() && !v.Is(Past) && c.OpenerAt < 0:
 				// "Every PM at Wren can see …": each of the organisation's
 				// own people, pictured able to do something.
@@ -3166,6 +3171,30 @@ func (f *finder) statementIsPicture(s *Sentence, c *Clause) bool {
 	subject, o := &s.Phrases[c.Subject], &s.Phrases[c.Objects[0]]
 	return toks[subject.Head].closed&clStatementWord != 0 && is(subject.Det, clPossessive) &&
 		o.Referent != Self && toks[o.Head].closed&clStatementWord == 0 && toks[o.Head].Tag != Pronoun
+}
+
+// wishedState returns the infinitive that says what clause ci, a verb of
+// wanting with someone as its object, wishes them to be or do: its
+// complement, or the first infinitive of theirs after the object and a
+// relative clause on it ("want every child [who walks through our doors]
+// to feel safe"); or -1.
+func (f *finder) wishedState(s *Sentence, ci int) int {
+	c := &s.Clauses[ci]
+	if c.Complement >= 0 && s.Clauses[c.Complement].Kind == Infinitive {
+		return c.Complement
+	}
+	o := &s.Phrases[c.Objects[0]]
+	for cj := ci + 1; cj < len(s.Clauses); cj++ {
+		d := &s.Clauses[cj]
+		switch {
+		case d.Kind == Infinitive && d.Agent.Animate():
+			return cj
+		case relativeOpener(d.Opener) && d.Subject == c.Objects[0] && d.First >= o.End:
+			continue // the relative clause on the object
+		}
+		return -1
+	}
+	return -1
 }
 
 // absoluteAfterColon returns where a picture after a colon starts and
