@@ -2009,6 +2009,9 @@ func (f *finder) strategy() {
 	abstract := f.set(abstractVerbList)
 	for si := range f.a.Sentences {
 		s := &f.a.Sentences[si]
+		if f.madeOrSent(s) {
+			f.unsure(Strategy) // "Everything your boat needs, delivered next day": goods made or sent, most likely by the organisation
+		}
 		if f.thingsAfterColon(s) {
 			f.unsure(Strategy) // "Make it easy for developers to accept payments: one SDK, ten lines of code": what it takes, most likely the organisation's
 		}
@@ -2307,6 +2310,26 @@ func (f *finder) elaboratesSelf(s *Sentence, c *Clause) bool {
 			if toks[k].gap&gapColon != 0 {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// madeOrSent reports whether a sentence with no verb of its own names
+// goods with a participle of making or sending ("Everything your boat
+// needs, delivered next day, anywhere in the UK", "Soy candles, poured by
+// hand in Asheville"): the work that brings them, whose it does not say.
+func (f *finder) madeOrSent(s *Sentence) bool {
+	if !f.verbless(s) {
+		return false
+	}
+	for k := s.First + 1; k < s.End; k++ {
+		t := &f.a.Tokens[k]
+		if (t.Tag != Verb && t.Tag != Adjective) || t.cands == nil || t.cands.verbForm != Past {
+			continue
+		}
+		if is(t.cands.verbLemma, clGiving) || wordnet.Class(t.cands.verbEntry.First(wordnet.Verb)) == wordnet.VerbCreation {
+			return true
 		}
 	}
 	return false
