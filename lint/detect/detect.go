@@ -198,6 +198,10 @@ type detector struct {
 	// cuedBlocks lists, in document order, the paragraphs the labels pass
 	// found a cue word in.
 	cuedBlocks []ast.Node
+	// series is the kind the page's title numbers one of ("Act 2,
+	// Mission 4"), read once (seriesRead).
+	series     Kind
+	seriesRead bool
 }
 
 func newDetector(doc *Document, lex *lexicon.Lexicons) *detector {

@@ -38,17 +38,25 @@ func (d *detector) otherSense(kind Kind, p pick) bool {
 // of the kind on it is that one's, unless it says plainly that it states
 // the organisation's.
 func (d *detector) seriesTitled(kind Kind) bool {
+	if !d.seriesRead {
+		d.series, d.seriesRead = d.titleSeries(), true
+	}
+	return d.series == kind
+}
+
+// titleSeries returns the kind the page's title numbers one of, or "".
+func (d *detector) titleSeries() Kind {
 	title := d.pageTitle()
 	words, norms := d.tokens(title)
 	for i := 0; i+1 < len(norms); i++ {
 		if !tokenize.IsNumber(norms[i+1]) || len(norms[i+1]) > 3 {
 			continue
 		}
-		if kinds, ok := d.kindPhrase(title, words[i:i+1], norms[i:i+1], false); ok && len(kinds) == 1 && kinds[0] == kind {
-			return true
+		if kinds, ok := d.kindPhrase(title, words[i:i+1], norms[i:i+1], false); ok && len(kinds) == 1 {
+			return kinds[0]
 		}
 	}
-	return false
+	return ""
 }
 
 // sectionReach is how much of a heading's section eyesightSection reads,
