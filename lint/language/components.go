@@ -1095,14 +1095,14 @@ func (f *finder) value() {
 				f.addOutcome(c.Verb, gerundPredicate(s, toks, ci)+1) // "make deploying a container as boring as …"
 			case c.Predicate >= 0 && c.Subject >= 0 && c.Agent != Self && f.servedPhrase(s, c.Subject):
 				f.addOutcome(c.Verb, c.Predicate+1) // "every village school stays open"
-			case f.receives(s, c) &&
+			case f.receives(c) &&
 				(s.Phrases[c.Subject].Distributive() || s.Phrases[c.Subject].Referent.Animate() && (f.good(&s.Phrases[c.Objects[0]]) || f.timeCounted(&s.Phrases[c.Objects[0]]))) &&
 				f.servedPhrase(s, c.Subject) && !f.state(&s.Phrases[c.Objects[0]]):
 				// "every kitchen worker gets a fair cut", "sign-language
 				// users get a qualified interpreter", "young carers get two
 				// afternoons a month to themselves"
 				f.addOutcome(s.Phrases[c.Subject].First, s.Phrases[c.Objects[len(c.Objects)-1]].End)
-			case f.receives(s, c) && s.Phrases[c.Subject].Referent.Animate() && f.servedPhrase(s, c.Subject):
+			case f.receives(c) && s.Phrases[c.Subject].Referent.Animate() && f.servedPhrase(s, c.Subject):
 				f.unsure(Value) // "a team getting value within a week": what someone gets may be the benefit
 			case c.Agent == Self && len(c.Objects) >= 1 && toks[c.Verb].closed&clProvisioning != 0 && f.servedPhrase(s, c.Objects[0]) && s.Phrases[c.Objects[0]].Referent.Animate():
 				f.addOutcome(c.Verb, s.Phrases[c.Objects[len(c.Objects)-1]].End) // "pay growers above market prices"
@@ -1266,7 +1266,7 @@ func (f *finder) changeFromTo() bool {
 // than the organisation, gets something: a verb of receiving with an
 // object, finite or a participle on the subject ("every cleaner gets a
 // paid break", "a team getting value").
-func (f *finder) receives(s *Sentence, c *Clause) bool {
+func (f *finder) receives(c *Clause) bool {
 	return (c.Kind == Finite || c.Kind == Gerund && c.Opener == "") && c.Subject >= 0 && c.Agent != Self && len(c.Objects) > 0 && !c.Negated &&
 		f.a.Tokens[c.Verb].closed&clReceiving != 0
 }
