@@ -17,7 +17,7 @@ import (
 // "<!-- want KIND FORM [empty] [placeholder] -->" for a statement that
 // starts on the comment's line, "want+N"/"want-N" for N lines below or
 // above; in front matter, "# want KIND FORM" at the end of the line.
-var wantComment = regexp.MustCompile(`(?:<!--|#) want([+-]\d+)? (vision|mission) ([\w-]+)((?: (?:empty|placeholder))*)(?: -->)?`)
+var wantComment = regexp.MustCompile(`(?:<!--|#|\{/\*) want([+-]\d+)? (vision|mission) ([\w-]+)((?: (?:empty|placeholder))*)(?: -->| \*/\})?`)
 
 func statementKey(line int, kind lint.Kind, form lint.Form, empty, placeholder bool) string {
 	k := fmt.Sprintf("%d: %s %s", line, kind, form)
@@ -30,12 +30,14 @@ func statementKey(line int, kind lint.Kind, form lint.Form, empty, placeholder b
 	return k
 }
 
-// TestDetectFixtures checks every fixture under testdata/detect: each
-// statement found must be wanted by a comment, and each comment must be met.
+// TestDetectFixtures checks every fixture under testdata/detect (Markdown
+// and MDX): each statement found must be wanted by a comment ("<!-- want
+// … -->", "# want …" in YAML, "{/* want … */}" in MDX), and each comment
+// must be met.
 func TestDetectFixtures(t *testing.T) {
 	var files []string
 	err := filepath.WalkDir("../testdata/detect", func(path string, d os.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && strings.HasSuffix(path, ".md") {
+		if err == nil && !d.IsDir() && (strings.HasSuffix(path, ".md") || lint.IsMDX(path)) {
 			files = append(files, path)
 		}
 		return err

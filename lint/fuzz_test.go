@@ -49,7 +49,7 @@ func FuzzParse(f *testing.F) {
 	for _, seed := range seedCorpus(f, "../testdata/fuzz/FuzzParse") {
 		f.Add(seed[0], []byte(seed[1]))
 	}
-	for _, glob := range []string{"../testdata/examples/*.md", "../testdata/detect/*.md", "../testdata/mdx/*.mdx"} {
+	for _, glob := range []string{"../testdata/examples/*.md", "../testdata/detect/*.md", "../testdata/detect/*.mdx", "../testdata/mdx/*.mdx"} {
 		paths, _ := filepath.Glob(glob)
 		for _, p := range paths {
 			if src, err := os.ReadFile(p); err == nil {

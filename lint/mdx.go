@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/vmlint/vmlint/lint/admonition"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
@@ -81,7 +82,7 @@ type mdxComment struct {
 // leaves them out rather than read their blanks: "<b>a</b>b" reads "ab").
 // Code (fenced blocks and code spans) is left alone. No tag, expression or
 // code span crosses a blank line, and the scan is linear in the body.
-func blankMDX(body []byte) ([]byte, []mdxComment, []bodyRange) {
+func blankMDX(body []byte) ([]byte, []mdxComment, []bodyRange, []mdxTitled) {
 	m := &mdxScanner{body: body, out: bytes.Clone(body), ranges: []bodyRange{}, codeFails: map[int]int{}}
 	var fence []byte // the open fence's marker, or nil
 	blankBefore := true
@@ -108,7 +109,7 @@ func blankMDX(body []byte) ([]byte, []mdxComment, []bodyRange) {
 		blankBefore = isBlank
 		lineStart = lineEnd
 	}
-	return m.out, m.comments, m.ranges
+	return m.out, m.comments, m.ranges, m.titled
 }
 
 // mdxScanner blanks one MDX body.
@@ -116,6 +117,8 @@ type mdxScanner struct {
 	body, out []byte
 	comments  []mdxComment
 	ranges    []bodyRange
+	open      []mdxTitled // the elements open at this point, outermost first
+	titled    []mdxTitled // the closed elements with a title, inner before outer
 
 	blankAt   int // the start of the next blank line at or after blankFrom
 	blankFrom int
@@ -250,6 +253,7 @@ func (m *mdxScanner) blankJSX(start, end int) int {
 			}
 		case c == '<' && i >= m.tagFail && !gluedToMarker(body, i):
 			if closing := m.tagEnd(i); closing > 0 {
+				m.element(i, closing)
 				m.blank(i, closing)
 				i = closing - 1
 				end = m.lineAfter(end, closing)
@@ -423,4 +427,134 @@ func (m *mdxScanner) expressionEnd(i int) int {
 	}
 	m.exprFail = limit
 	return 0
+}
+
+// mdxTitled is a JSX element with a title attribute, as docs components
+// title a box of Markdown ('<Callout title="Our mission">' … '</Callout>',
+// '<TabItem label="Vision">', '<Aside heading="…">'): its name, its title
+// and where the title starts, and the bytes from its opening tag's start
+// to its closing tag's end.
+type mdxTitled struct {
+	name, title            string
+	titleStart, start, end int
+}
+
+// titleAttributes are the attributes that title a component's box.
+var titleAttributes = []string{"title", "heading", "label"}
+
+// element reads the tag body[start:end]: an opening tag goes on the stack
+// of open elements, and a closing tag closes the innermost open element of
+// its name (and those opened inside it), recording it when it has a title.
+func (m *mdxScanner) element(start, end int) {
+	tag := m.body[start:end]
+	closing := len(tag) > 1 && tag[1] == '/'
+	nameStart := 1
+	if closing {
+		nameStart = 2
+	}
+	k := nameStart
+	for k < len(tag) && (isJSXNameStart(tag[k]) || tag[k] >= '0' && tag[k] <= '9' || tag[k] == '.' || tag[k] == '-' || tag[k] == ':') {
+		k++
+	}
+	name := string(tag[nameStart:k])
+	switch {
+	case closing:
+		for j := len(m.open) - 1; j >= 0; j-- {
+			if m.open[j].name == name {
+				if e := m.open[j]; e.title != "" {
+					e.end = end
+					m.titled = append(m.titled, e)
+				}
+				m.open = m.open[:j]
+				return
+			}
+		}
+	case bytes.HasSuffix(tag, []byte("/>")):
+		// self-closing: no box
+	default:
+		e := mdxTitled{name: name, start: start, titleStart: -1}
+		for _, attr := range titleAttributes {
+			if v, at, ok := stringAttribute(tag[k:], attr); ok {
+				e.title, e.titleStart = v, start+k+at
+				break
+			}
+		}
+		m.open = append(m.open, e)
+	}
+}
+
+// stringAttribute returns the value of the attribute name written with a
+// quoted string in attrs (the part of a tag after its name), and where the
+// value starts in attrs.
+func stringAttribute(attrs []byte, name string) (string, int, bool) {
+	for i := 0; i < len(attrs); {
+		at := bytes.Index(attrs[i:], []byte(name))
+		if at < 0 {
+			return "", 0, false
+		}
+		at += i
+		i = at + len(name)
+		if at == 0 || !isSpaceByte(attrs[at-1]) || i+1 >= len(attrs) || attrs[i] != '=' || attrs[i+1] != '"' && attrs[i+1] != '\'' {
+			continue
+		}
+		quote := attrs[i+1]
+		value := attrs[i+2:]
+		if closing := bytes.IndexByte(value, quote); closing >= 0 {
+			return string(value[:closing]), i + 2, true
+		}
+		return "", 0, false
+	}
+	return "", 0, false
+}
+
+// boxTitled puts the top-level blocks that lie wholly inside a titled
+// element into an admonition.Node with the element's title, so that the
+// element reads as the titled box it is, as an MkDocs admonition does.
+// Elements that hold no block of their own (a title on one line with its
+// text) are left as they are.
+func boxTitled(root ast.Node, titled []mdxTitled) {
+	for _, e := range titled {
+		var inside []ast.Node
+		for n := root.FirstChild(); n != nil; n = n.NextSibling() {
+			start, end := blockBytes(n)
+			if start >= e.start && end <= e.end && start < end {
+				inside = append(inside, n)
+			}
+		}
+		if len(inside) == 0 {
+			continue
+		}
+		box := &admonition.Node{Types: e.name, Title: e.title, TitleStart: e.titleStart}
+		root.InsertBefore(root, inside[0], box)
+		for _, n := range inside {
+			root.RemoveChild(root, n)
+			box.AppendChild(box, n)
+		}
+	}
+}
+
+// blockBytes returns the body bytes from the first line of block n's
+// first leaf to the end of its last leaf's last line; start == end when it
+// has no lines.
+func blockBytes(n ast.Node) (int, int) {
+	start, end := -1, -1
+	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering || c.Type() != ast.TypeBlock {
+			return ast.WalkContinue, nil
+		}
+		if b, ok := c.(*admonition.Node); ok && b.TitleStart >= 0 && start < 0 {
+			start = b.TitleStart
+		}
+		if lines := c.Lines(); lines.Len() > 0 {
+			if start < 0 {
+				start = lines.At(0).Start
+			}
+			end = max(end, lines.At(lines.Len()-1).Stop)
+		}
+		return ast.WalkContinue, nil
+	})
+	if start < 0 {
+		return 0, 0
+	}
+	return start, end
 }

@@ -2,6 +2,7 @@ package lint
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -44,7 +45,7 @@ func TestBlankMDX(t *testing.T) {
 				}
 				want.WriteString(kept)
 			}
-			got, _, _ := blankMDX([]byte(in))
+			got, _, _, _ := blankMDX([]byte(in))
 			if string(got) != want.String() {
 				t.Errorf("blankMDX(%q)\n = %q\nwant %q", in, got, want.String())
 			}
@@ -72,6 +73,33 @@ func TestGluedToMarker(t *testing.T) {
 		i := bytes.IndexAny(body[6:], "<{") + 6
 		if got := gluedToMarker(body, i); got != tc.want {
 			t.Errorf("gluedToMarker(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}
+
+// TestBlankMDXTitled: the elements with a quoted title attribute and a
+// closing tag, inner before outer, with where the title starts.
+func TestBlankMDXTitled(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string // name=title@titleStart[start,end)
+	}{
+		{`<Callout title="Our mission">x</Callout>`, []string{"Callout=Our mission@16[0,40)"}},
+		{"<Tabs>\n<TabItem value=\"a\" label='Vision'>\n\nx\n\n</TabItem>\n</Tabs>", []string{"TabItem=Vision@33[7,56)"}},
+		{`<Box heading="A"><Box title="B">x</Box></Box>`, []string{"Box=B@29[17,39)", "Box=A@14[0,45)"}},
+		{`<Card title="Our mission" />`, nil},                             // no box
+		{`<Badge aria-label="Mission">x</Badge>`, nil},                    // not a title attribute
+		{`<Card title={props.title}>x</Card>`, nil},                       // not a string
+		{`<Card title="Vision">x`, nil},                                   // never closed
+		{`<A title="Vision"><B>x</A></B>`, []string{"A=Vision@10[0,26)"}}, // B closes nothing open
+	} {
+		_, _, _, titled := blankMDX([]byte(tc.in))
+		var got []string
+		for _, e := range titled {
+			got = append(got, fmt.Sprintf("%s=%s@%d[%d,%d)", e.name, e.title, e.titleStart, e.start, e.end))
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+			t.Errorf("blankMDX(%q) titled %v, want %v", tc.in, got, tc.want)
 		}
 	}
 }

@@ -67,8 +67,9 @@ func ParseWith(path string, src []byte, lex *lexicon.Lexicons) (doc *Document, e
 	markdown := markdownParser()
 	var mdxComments []mdxComment
 	var blanked []bodyRange
+	var titled []mdxTitled
 	if IsMDX(path) {
-		body, mdxComments, blanked = blankMDX(body)
+		body, mdxComments, blanked, titled = blankMDX(body)
 		markdown = mdxParser()
 	}
 	if at, deep := tooDeep(body); deep {
@@ -80,6 +81,7 @@ func ParseWith(path string, src []byte, lex *lexicon.Lexicons) (doc *Document, e
 			Msg: "this paragraph holds so much link syntax or so many emphasis marks that the Markdown parser would take time in the square of its length; vmlint does not read it"}
 	}
 	root := markdown.Parse(text.NewReader(body))
+	boxTitled(root, titled)
 	p := &parseState{doc: doc, body: body, base: bodyStart, lex: lex, blanked: blanked}
 	p.collect(root)
 	if len(mdxComments) > 0 {
