@@ -66,6 +66,10 @@ func TestTags(t *testing.T) {
 		{"To champion hill farming in the dales.", "To/PART champion/VERB hill/NOUN farming/NOUN in/PREP the/DET dales/NOUN"},
 		// "until" before a determined phrase and an "-s" word that agrees with it opens a clause.
 		{"We will not rest until every school in the county runs on solar power.", "We/PRON will/MODAL not/PART rest/VERB until/SCONJ every/DET school/NOUN in/PREP the/DET county/NOUN runs/VERB on/PREP solar/ADJ power/NOUN"},
+		// After a determiner and a name, a word that can be a noun before a verb's "-s" form is the noun the name modifies.
+		{"The Hollin co-operative bakes, packs and sells bread for thirty village shops.", "The/DET Hollin/PROPN co-operative/NOUN bakes/VERB packs/VERB and/CONJ sells/VERB bread/NOUN for/PREP thirty/NUM village/NOUN shops/NOUN"},
+		// After "when" and a determiner, the clause needs its subject and then its verb, though "needs" is mostly a noun.
+		{"When a resident needs a repair, they will see an engineer within a day.", "When/SCONJ a/DET resident/NOUN needs/VERB a/DET repair/NOUN they/PRON will/MODAL see/VERB an/DET engineer/NOUN within/PREP a/DET day/NOUN"},
 		// A capital inside a word makes it a name, wherever it stands.
 		{"Our aim: FarmLedger pays growers within a day.", "Our/DET aim/NOUN FarmLedger/PROPN pays/VERB growers/NOUN within/PREP a/DET day/NOUN"},
 		// After a range of numbers, a word nearly always a verb ends it.

@@ -843,6 +843,8 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 				return unsureSlot // "by matching hauliers with loads": they may be the means, or whom the thing goes to
 			case c.Opener == "by" || c.Opener == "through":
 				return noSlot // "by training tailors": the means, not whom it serves
+			case p.Referent == Establishment && c.Agent == Self && k == 0 && v.closed&clProvisioning != 0:
+				return servedSlot // "pay charity shops for the clothes they cannot sell", "fund village halls": whoever runs them is paid
 			case p.Referent == Establishment && c.Agent == Self && !f.controls(s, pi) && f.match(benefitVerbList, c.Verb) == 0 && !(k == 0 && c.Predicate >= 0 && toks[c.Verb].closed&clCausative != 0):
 				return noSlot // "running repair workshops": a place the organisation runs; not "help bookshops keep …", "get restaurants paid"
 			case c.Agent == Self && wordnet.Class(v.entry.First(wordnet.Verb)) == wordnet.VerbCreation && p.Referent != Person && !f.generic(p):
@@ -1134,6 +1136,8 @@ func (f *finder) value() {
 				f.addOutcome(c.Verb, s.Phrases[f.withPhrase(s, s.Phrases[c.Objects[0]].End)].End) // "provide teachers with calmer days"
 			case c.Agent == Self && len(c.Objects) == 1 && f.servedPhrase(s, c.Objects[0]) && toks[c.Verb].closed&clCausative != 0 && f.movedTo(s, c.Objects[0]) > 0:
 				f.addOutcome(c.Verb, f.movedTo(s, c.Objects[0])) // "get our members out on the water", "help teens into racing crews"
+			case len(c.Objects) >= 1 && s.Phrases[c.Objects[0]].Referent.Animate() && f.servedPhrase(s, c.Objects[0]) && f.conjoinedEnd(s, c.Objects[0]) < s.End && toks[f.conjoinedEnd(s, c.Objects[0])].Norm == "together":
+				f.unsure(Value) // "games that bring families together": people brought together may be what they gain
 			case c.Agent == Self && len(c.Objects) == 1 && f.servedPhrase(s, c.Objects[0]) && toks[c.Verb].closed&clCausative != 0 && f.forWhat(s, c.Objects[0]) > 0:
 				f.addOutcome(c.Verb, f.forWhat(s, c.Objects[0])) // "equip our members for a lifetime of outdoor adventure"
 			case c.Agent == Self && len(c.Objects) == 1 && (f.servedPhrase(s, c.Objects[0]) || s.Phrases[c.Objects[0]].Det == "their" && f.someoneServed() || f.ownedBySomeoneServed(s, c.Objects[0])) && f.intoPhrase(s, s.Phrases[c.Objects[0]].End):
@@ -1154,8 +1158,11 @@ func (f *finder) value() {
 			case c.Agent == Self && len(c.Objects) == 1 && toks[c.Verb].closed&clGiving != 0 && f.someoneServed() && f.state(&s.Phrases[c.Objects[0]]):
 				f.addOutcome(c.Verb, s.Phrases[c.Objects[0]].End) // "bringing comfort", "give hope"
 			case c.Agent == Self && len(c.Objects) == 1 && s.Phrases[c.Objects[0]].Referent == Thing && toks[c.Verb].closed&(clBe|clHave|clCopula) == 0 &&
-				(f.ownedBySomeoneServed(s, c.Objects[0]) || s.Phrases[c.Objects[0]].Det == "their" && f.someoneServed()):
-				f.unsure(Value) // "fixes commuters' bikes", "carry their bags between stops": work done on what someone served owns may be the benefit
+				(f.ownedBySomeoneServed(s, c.Objects[0]) || s.Phrases[c.Objects[0]].Det == "their" && f.someoneServed() || f.forItsOwners(s, c.Objects[0])):
+				// "fixes commuters' bikes", "carry their bags between stops",
+				// "raise sunken boats for the families who own them": work
+				// done on what someone served owns may be the benefit
+				f.unsure(Value)
 			case c.Agent == Self && len(c.Objects) == 1 && toks[c.Verb].closed&clGiving != 0 && f.feelingOrState(&s.Phrases[c.Objects[0]]):
 				// "to share the joy of clay", "delivering happiness": a
 				// feeling or a state handed on is for someone, though none
@@ -1281,6 +1288,21 @@ func (f *finder) ownedBySomeoneServed(s *Sentence, pi int) bool {
 	// An owner is most often someone: "commuters' bikes", though a
 	// commuter is first a train.
 	return f.servedPhrase(s, pi-1) || q.AnyAnimate && q.Referent != Self && q.Det != "our" && !f.a.Tokens[q.Head].Is(Capitalised)
+}
+
+// forItsOwners reports whether the phrase at pi is followed by "for"
+// someone served who owns it, as a relative clause says: "boats for the
+// families who own them".
+func (f *finder) forItsOwners(s *Sentence, pi int) bool {
+	if pi+1 >= len(s.Phrases) || s.Phrases[pi+1].Prep != "for" || s.Phrases[pi+1].PrepAt != s.Phrases[pi].End || !f.servedPhrase(s, pi+1) {
+		return false
+	}
+	for ci := range s.Clauses {
+		if c := &s.Clauses[ci]; c.Subject == pi+1 && c.OpenerAt >= 0 && f.lemma[c.Verb] == "own" {
+			return true
+		}
+	}
+	return false
 }
 
 // ellipticResult returns where a result clause opens whose verb goes

@@ -386,8 +386,10 @@ func phraseEnd(toks []Token, i, end int) int {
 			}
 			head = -1 // "year 9 pupils", "the number one dental group": the label modifies what follows
 		case u.Tag == Adjective || u.Tag == Number:
-		case u.Tag == Conjunction && head < 0 && j > i && toks[j-1].Tag == Adjective && j+1 < end && toks[j+1].Tag == Adjective:
-			// "innovative, accessible, and well-documented tools"
+		case u.Tag == Conjunction && head < 0 && j > i && toks[j-1].Tag == Adjective && j+1 < end &&
+			(toks[j+1].Tag == Adjective || toks[j+1].Tag == Adverb && j+2 < end && toks[j+2].Tag == Adjective):
+			// "innovative, accessible, and well-documented tools", "blind
+			// and partially sighted readers"
 		case u.Tag == Adverb && j+1 < end && (toks[j+1].Tag == Adjective || toks[j+1].Tag == Adverb):
 		case u.Tag == Adverb && j > i && toks[j-1].Tag == Determiner && j+1 < end && toks[j+1].Tag == Noun:
 			// "a largely volunteer network": an adverb grading a noun that modifies

@@ -132,6 +132,23 @@ func thirdPersonNext(toks []Token, i int) bool {
 	return n.verbForm == ThirdPerson && n.verb > 4*n.noun
 }
 
+// thirdPersonMaybe reports whether the token after i can be a verb's "-s"
+// form, however much more often it is a noun ("needs").
+func thirdPersonMaybe(toks []Token, i int) bool {
+	if i+1 >= len(toks) || toks[i].gap != 0 {
+		return false
+	}
+	n := toks[i+1].cands
+	return n.verbForm == ThirdPerson && n.verb > 0
+}
+
+// subjectAfterOpener reports whether token i is the word after the
+// determiner that opens the subject of a clause a subordinator opens:
+// "when a resident needs …", where the clause needs its verb next.
+func subjectAfterOpener(toks []Token, i int) bool {
+	return i >= 2 && toks[i-1].Tag == Determiner && toks[i-2].Tag == Subordinator && toks[i-1].gap == 0 && toks[i-2].gap == 0 && subjectFollows(toks, i-2)
+}
+
 // subjectFollows reports whether the subordinator at i opens a clause whose
 // subject comes next: "where", "when", "so that", and "which" or "whom"
 // after a preposition ("a future in which food banks …"), where the
@@ -639,6 +656,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Noun) // "sell scheduling software", "lend lighting and sound kit"
 	case i > 0 && toks[i-1].gap&gapComma != 0 && c.verbForm == Ing && c.verb > 0 && is(c.verbLemma, clInstrumental) && nounNext(toks, i):
 		set(t, Verb) // "decide what to build next, using event data": after a comma, a means
+	case prev == ProperNoun && !toks[i-1].Is(Possessive) && toks[i-1].gap == 0 && i >= 2 && toks[i-2].Tag == Determiner && c.noun > 0 && !t.Is(Capitalised) && thirdPersonNext(toks, i):
+		set(t, Noun) // "The Cellar co-operative makes …": a name that modifies the noun before the verb
 	case (prev == Determiner || prev == Number || prev == Adjective || (prev == Noun || prev == ProperNoun) && toks[i-1].Is(Possessive) && toks[i-1].gap&(gapComma|gapClause) == 0 ||
 		prev == Adverb && i >= 2 && toks[i-2].Tag == Determiner && toks[i-2].closed&clDeterminer != 0) && !afterOpening(toks, i) &&
 		!(prev == Number && toks[i-1].gap&gapComma != 0) && // "by 2030, cutting …": a comma ends the number's phrase
@@ -650,7 +669,7 @@ func decide(toks []Token, i int, title bool) {
 		switch {
 		case c.verbForm == ThirdPerson && c.verb > 0 && prev != Determiner && i+1 < len(toks) && t.gap == 0 && plainObjectPronoun(toks[i+1].Norm):
 			set(t, Verb) // "so a flat costs them one drop": no noun phrase runs on into "them"; a verb takes it as its object
-		case c.adj > 0 && (c.noun == 0 || nounNext(toks, i) && c.adj >= c.noun/4 && !(c.noun > 0 && thirdPersonNext(toks, i)) || adjectiveListNext(toks, i)):
+		case c.adj > 0 && (c.noun == 0 || nounNext(toks, i) && c.adj >= c.noun/4 && !(c.noun > 0 && (thirdPersonNext(toks, i) || subjectAfterOpener(toks, i) && thirdPersonMaybe(toks, i))) || adjectiveListNext(toks, i)):
 			set(t, Adjective)
 		case c.noun > 0:
 			set(t, Noun)
