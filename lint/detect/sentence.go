@@ -209,6 +209,20 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 					return cue{kind: kind, from: j + 1, explicit: true, article: owner == "the", past: at(j) == "was"}, true
 				}
 			}
+			// "Our purpose has not changed since 1972: to pay every member
+			// …": a kind said to be as it was, then a colon and what it is.
+			if owned {
+				if k := unchangedEnd(norms, j); k > 0 {
+					for m := k - 1; m < k+unchangedReach && m+1 < len(norms); m++ {
+						if strings.Contains(gapAfter(m), ":") {
+							return cue{kind: kind, from: m + 1, explicit: true, article: owner == "the"}, true
+						}
+						if strings.ContainsAny(gapAfter(m), ".;!?") {
+							break
+						}
+					}
+				}
+			}
 			// "We share one mission: to keep every bike …", "We have a
 			// vision: …": a kind counted, then a colon and what it is.
 			if (owner == "one" || owner == "a") && j == i+1 && strings.Contains(gapAfter(i), ":") && i+1 < len(norms) {
@@ -384,6 +398,28 @@ func (d *detector) topText(from, stop, reach int) string {
 		text = text[:reach]
 	}
 	return text
+}
+
+// unchangedReach is how many words may stand between "has not changed" and
+// the colon before the statement ("since the unions set it up in 1972").
+const unchangedReach = 12
+
+// unchangedEnd returns the index after "has not changed" ("have not",
+// "has never", "hasn't") at j, or 0.
+func unchangedEnd(norms []string, j int) int {
+	at := func(i int) string {
+		if i < len(norms) {
+			return norms[i]
+		}
+		return ""
+	}
+	switch {
+	case (at(j) == "has" || at(j) == "have") && (at(j+1) == "not" || at(j+1) == "never") && at(j+2) == "changed":
+		return j + 3
+	case (at(j) == "hasn't" || at(j) == "haven't") && at(j+1) == "changed":
+		return j + 2
+	}
+	return 0
 }
 
 // remainsVerb reports whether w is a copula that says a thing stays as it
