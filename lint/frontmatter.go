@@ -435,9 +435,12 @@ func (d *fmDecoder) setField(name string, p *Prose) {
 }
 
 // toml decodes TOML with github.com/BurntSushi/toml, which reports no
-// positions, and finds where each top-level string lies with the parser of
+// positions, and finds where each string lies with the parser of
 // github.com/pelletier/go-toml/v2, which gives the byte range of every
-// value: a line that reads like a field inside a multi-line string or array
+// value: top-level strings by name, and those in tables or under dotted
+// keys by their path ("params.mission" in a Hugo page's "[params]"), as
+// deep as YAML's nested fields are read; none in an array of tables. A
+// line that reads like a field inside a multi-line string or array
 // is no field. (go-toml's own decoder checks for duplicate keys in time that
 // grows with the square of a table's keys.)
 func (d *fmDecoder) toml() error {
@@ -457,21 +460,27 @@ func (d *fmDecoder) toml() error {
 	located := map[string]bool{}
 	var p unstable.Parser
 	p.Reset(d.data)
+	prefix, skip := "", false // the table the fields are in, as "params."
 	for p.NextExpression() {
 		e := p.Expression()
-		if e.Kind == unstable.Table || e.Kind == unstable.ArrayTable {
-			break // a table: what follows is not top level
-		}
-		if e.Kind != unstable.KeyValue {
+		switch e.Kind {
+		case unstable.ArrayTable:
+			skip = true // a list of tables: no one field of it is the page's
+			continue
+		case unstable.Table:
+			parts := tomlKey(e)
+			prefix, skip = strings.Join(parts, ".")+".", len(parts) >= maxFieldDepth
+			continue
+		case unstable.KeyValue:
+		default:
 			continue
 		}
-		key := e.Key()
-		key.Next()
-		name := string(key.Node().Data)
+		parts := tomlKey(e)
 		value := e.Value()
-		if key.Next() || value.Kind != unstable.String {
-			continue // a dotted key, or not a string
+		if skip || strings.Count(prefix, ".")+len(parts) > maxFieldDepth || value.Kind != unstable.String {
+			continue // too deep, or not a string
 		}
+		name := prefix + strings.Join(parts, ".")
 		start, end := int(value.Raw.Offset), int(value.Raw.Offset+value.Raw.Length)
 		for _, q := range []string{`"""`, "'''", `"`, "'"} {
 			if s, e := unquote(d.data, start, end, q); s != start {
@@ -490,6 +499,16 @@ func (d *fmDecoder) toml() error {
 		}
 	}
 	return nil
+}
+
+// tomlKey returns the parts of a TOML expression's key: "params",
+// "mission" for "[params.mission]" or "params.mission = …".
+func tomlKey(e *unstable.Node) []string {
+	var parts []string
+	for it := e.Key(); it.Next(); {
+		parts = append(parts, string(it.Node().Data))
+	}
+	return parts
 }
 
 func (d *fmDecoder) json() error {
