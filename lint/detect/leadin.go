@@ -85,8 +85,8 @@ func (d *detector) leadInSentence(text string) (int, Kind, bool) {
 		if owner != "the" && !d.vocab.owners.Has(owner) && !possessive(sentence, words, norms, o) {
 			continue
 		}
-		if w == "why" || w == "dream" {
-			continue
+		if w == "why" || w == "dream" || d.mentionBefore(norms, o+1) {
+			continue // not "In pursuit of its purpose the Trust may:", what serves a statement made elsewhere
 		}
 		if n := d.vocab.visions.Match(norms, i); n > 0 && !inName(sentence, words, i, n) {
 			return start, Vision, true
