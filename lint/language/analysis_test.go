@@ -70,6 +70,10 @@ func TestTags(t *testing.T) {
 		{"The Hollin co-operative bakes, packs and sells bread for thirty village shops.", "The/DET Hollin/PROPN co-operative/NOUN bakes/VERB packs/VERB and/CONJ sells/VERB bread/NOUN for/PREP thirty/NUM village/NOUN shops/NOUN"},
 		// After "when" and a determiner, the clause needs its subject and then its verb, though "needs" is mostly a noun.
 		{"When a resident needs a repair, they will see an engineer within a day.", "When/SCONJ a/DET resident/NOUN needs/VERB a/DET repair/NOUN they/PRON will/MODAL see/VERB an/DET engineer/NOUN within/PREP a/DET day/NOUN"},
+		// After a noun and a comma, a word before its preposition describes: a comma parts no subject from its verb.
+		{"Clean beaches, open to everyone.", "Clean/ADJ beaches/NOUN open/ADJ to/PREP everyone/PRON"},
+		// "once every two years": how often, not a clause's opener.
+		{"We inspect every bridge at least once every two years and repair it.", "We/PRON inspect/VERB every/DET bridge/NOUN at/PREP least/NOUN once/ADV every/DET two/NUM years/NOUN and/CONJ repair/VERB it/PRON"},
 		// A capital inside a word makes it a name, wherever it stands.
 		{"Our aim: FarmLedger pays growers within a day.", "Our/DET aim/NOUN FarmLedger/PROPN pays/VERB growers/NOUN within/PREP a/DET day/NOUN"},
 		// After a range of numbers, a word nearly always a verb ends it.
@@ -296,6 +300,8 @@ func TestReferents(t *testing.T) {
 		{"Our mission is to lend boats.", "mission", Abstraction},
 		{"A natural ecosystem.", "ecosystem", Thing},
 		{"Every animal in the shelter is rehomed.", "animal", Animal},
+		// A doer's noun that WordNet lists first as a person, though its other senses are frames.
+		{"So that walkers can rely on them.", "walkers", Person},
 	} {
 		a := analyze(tc.text)
 		found := false
@@ -350,6 +356,8 @@ func TestClauseSubjects(t *testing.T) {
 		{"To keep walkers safe, deter thefts and repair stiles.", "keep:- deter:- repair:-"},
 		// An "-s" verb after "and" goes with the "-s" verb, not the bare one between.
 		{"Pennyroyal lets tenants report a leak and texts them a visit time.", "lets:Pennyroyal report:tenants texts:Pennyroyal"},
+		// Past a participle, its adverb and its phrase, and an adverb before the main verb, the phrase the participle describes is the subject.
+		{"A valley where families living far from the surgery never miss a check-up.", "living:families miss:families"},
 		// A plural takes no "-s" verb: the relative clause describes the noun before the preposition.
 		{"We build a rota app for care homes that saves every manager a day a week.", "build:We saves:a rota app"},
 	} {

@@ -667,12 +667,17 @@ func relativeEndsAt(s *Sentence, toks []Token, d *Clause, k int) bool {
 	for _, o := range d.Objects {
 		end = max(end, s.Phrases[o].End)
 	}
-	end = afterPrepPhrases(s, end, true)
-	for end < k && (toks[end].Tag == Adverb || toks[end].Tag == Adjective && toks[end].cands != nil && toks[end].cands.adv > 0 && toks[end+1].Tag != Noun ||
-		toks[end].Tag == Number || toks[end].Norm == "to" && end+1 < k && toks[end+1].Tag == Number) {
-		end++ // "residents who speak little English [never] miss …", "adults who left school [early] can …", "carers aged [8 to 17] get …"
+	for {
+		next := afterPrepPhrases(s, end, true)
+		for next < k && (toks[next].Tag == Adverb || toks[next].Tag == Adjective && toks[next].cands != nil && toks[next].cands.adv > 0 && toks[next+1].Tag != Noun ||
+			toks[next].Tag == Number || toks[next].Norm == "to" && next+1 < k && toks[next+1].Tag == Number) {
+			next++ // "residents who speak little English [never] miss …", "adults who left school [early] can …", "carers aged [8 to 17] get …", "people living [far] from town"
+		}
+		if next == end {
+			return end == k
+		}
+		end = next
 	}
-	return end == k
 }
 
 // opensSentence reports whether the phrase pi opens its sentence: it is

@@ -3396,6 +3396,24 @@ func (f *finder) participleAfterPhrases(s *Sentence, c *Clause) bool {
 	return false
 }
 
+// predicateBefore reports whether an adjective that describes, with no
+// verb before it, stands before token k in the sentence from first ("full
+// of fish", "open to everyone"): a list of what something is, which a
+// participle may end.
+func predicateBefore(toks []Token, first, k int) bool {
+	for j := k - 1; j >= first; j-- {
+		switch toks[j].Tag {
+		case Verb, Modal:
+			return false
+		case Adjective:
+			if j+1 < k && toks[j].gap == 0 && toks[j+1].Tag == Preposition {
+				return true // "full of", "open to"
+			}
+		}
+	}
+	return false
+}
+
 // verbless reports whether a sentence has no verb of its own: no finite
 // or imperative clause, and no infinitive or gerund that opens it ("Quiet
 // streets for every child walking to school").
@@ -3431,6 +3449,10 @@ func (f *finder) verbless(s *Sentence) bool {
 		}
 		if c.Kind == Finite && c.Joined >= 0 && s.Clauses[c.Joined].Kind == Participle && f.a.Tokens[c.Verb].Is(Past) && !c.Modal {
 			continue // "every merge request tested, [reviewed] and [deployed] …": the participles go on
+		}
+		if c.Kind == Finite && c.Joined < 0 && f.a.Tokens[c.Verb].Is(Past) && !c.Modal && c.First == c.Verb && c.First > s.First && len(c.Objects) == 0 &&
+			(f.a.Tokens[c.First-1].Tag == Conjunction || f.a.Tokens[c.First-1].gap&gapComma != 0) && predicateBefore(f.a.Tokens, s.First, c.First) {
+			continue // "rivers full of fish, open to everyone, and [cared] for by …": a participle ends the list of what they are
 		}
 		if c.Kind == Finite || c.Kind == Imperative || c.First == s.First || c.Agent == Self && c.Governor < 0 && c.Opener == "" {
 			return false

@@ -516,8 +516,11 @@ func referent(toks []Token, p *Phrase) (Referent, bool) {
 	}
 	senses := e.Senses(wordnet.Noun)
 	first := wordnet.Class(senses[0])
-	if e.Freq(wordnet.Noun) == 0 {
-		first = majority(senses) // untagged: WordNet's order says little, the senses say more ("van")
+	if e.Freq(wordnet.Noun) == 0 && !(first == wordnet.NounPerson && agentive(lemma)) {
+		// Untagged: WordNet's order says little, the senses say more
+		// ("van"); but a doer's noun listed first as a person is one
+		// ("walkers", though a walker is also two kinds of frame).
+		first = majority(senses)
 	}
 	animateShare := e.Share(wordnet.Noun, wordnet.NounPerson, wordnet.NounSocialGroup, wordnet.NounAnimal, wordnet.NounEstablishment)
 	maybe := animateShare >= minShare

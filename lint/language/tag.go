@@ -132,6 +132,34 @@ func thirdPersonNext(toks []Token, i int) bool {
 	return n.verbForm == ThirdPerson && n.verb > 4*n.noun
 }
 
+// onceTimeNoun returns the index of the time noun in "once a month",
+// "once every three years" ("once" at i), or 0.
+func onceTimeNoun(toks []Token, i int) int {
+	if toks[i].Norm != "once" || i+2 >= len(toks) || toks[i+1].Norm != "a" && toks[i+1].Norm != "every" && toks[i+1].Norm != "each" {
+		return 0
+	}
+	k := i + 2
+	if toks[k].closed&clNumber != 0 && k+1 < len(toks) {
+		k++ // "every three years"
+	}
+	if toks[k].cands == nil || toks[k].cands.nounEntry.First(wordnet.Noun) != wordnet.NounTime {
+		return 0
+	}
+	return k
+}
+
+// subjectPronounBefore reports whether a subject pronoun ("we", "they")
+// stands before token i in its sentence (toks), whose verbs a list after
+// a comma may go on.
+func subjectPronounBefore(toks []Token, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if isSubjectPronoun(toks[k].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
 // thirdPersonMaybe reports whether the token after i can be a verb's "-s"
 // form, however much more often it is a noun ("needs").
 func thirdPersonMaybe(toks []Token, i int) bool {
@@ -576,6 +604,9 @@ func decide(toks []Token, i int, title bool) {
 	switch {
 	case prev == Adjective && toks[i-1].gap&gapComma != 0 && c.noun == 0 && c.adj == 0 && c.verb > 0 && c.verbForm&(Past|Ing) == 0 && t.gap == 0 && nounNext(toks, i):
 		set(t, Verb) // "To keep people safe, prevent crime and …": after the state and a comma, the next verb of a list; a verb and no noun
+	case (prev == Noun || prev == Adjective) && toks[i-1].gap&gapComma != 0 && c.adj > 0 && c.verb > 0 && c.verbForm == 0 && t.gap == 0 && i+1 < len(toks) &&
+		toks[i+1].closed&clPreposition != 0 && toks[i+1].closed&clVerbParticle == 0 && !subjectPronounBefore(toks, i):
+		set(t, Adjective) // "clean rivers, open to everyone": a comma parts no subject from its verb, so a word before its preposition describes
 	case prev == Verb && c.verb > 0 && c.verb >= c.noun && c.verbForm == ThirdPerson && mainVerbAfterRelative(toks, i):
 		set(t, Verb) // "every worker who goes to work comes home": after a relative clause that ends with its verb
 	case c.verbForm&(Past|Ing) == 0 && prev == Conjunction && t.gap == 0 && i+1 < len(toks) && plainObjectPronoun(toks[i+1].Norm) && (c.verb > 0 || c.plural && c.noun > 0):
@@ -1920,9 +1951,8 @@ func decideClosed(toks []Token, i int) bool {
 			return true
 		}
 	case "as", "before", "after", "since", "until", "once":
-		if t.Norm == "once" && i+2 < len(toks) && (toks[i+1].Norm == "a" || toks[i+1].Norm == "every" || toks[i+1].Norm == "each") &&
-			toks[i+2].cands != nil && toks[i+2].cands.nounEntry.First(wordnet.Noun) == wordnet.NounTime && toks[i+2].gap != 0 {
-			t.Tag = Adverb // "Once a month, volunteer fixers …": how often, not a clause's opener
+		if k := onceTimeNoun(toks, i); k > 0 && (toks[k].gap != 0 || k+1 == len(toks) || toks[k+1].closed&(clConjunction|clPreposition) != 0 || i >= 2 && toks[i-2].Norm == "at" && (toks[i-1].Norm == "least" || toks[i-1].Norm == "most")) {
+			t.Tag = Adverb // "Once a month, volunteer fixers …", "at least once every three years": how often, not a clause's opener
 			return true
 		}
 		if clauseFollows(toks, i) {
