@@ -74,6 +74,8 @@ func TestTags(t *testing.T) {
 		{"Clean beaches, open to everyone.", "Clean/ADJ beaches/NOUN open/ADJ to/PREP everyone/PRON"},
 		// "once every two years": how often, not a clause's opener.
 		{"We inspect every bridge at least once every two years and repair it.", "We/PRON inspect/VERB every/DET bridge/NOUN at/PREP least/NOUN once/ADV every/DET two/NUM years/NOUN and/CONJ repair/VERB it/PRON"},
+		// "Anyone", then a preposition's phrase, then an "-s" word before a determiner: anyone's verb.
+		{"We see to it that anyone on the estate gets their repair within a week.", "We/PRON see/VERB to/PREP it/PRON that/SCONJ anyone/PRON on/PREP the/DET estate/NOUN gets/VERB their/DET repair/NOUN within/PREP a/DET week/NOUN"},
 		// A capital inside a word makes it a name, wherever it stands.
 		{"Our aim: FarmLedger pays growers within a day.", "Our/DET aim/NOUN FarmLedger/PROPN pays/VERB growers/NOUN within/PREP a/DET day/NOUN"},
 		// After a range of numbers, a word nearly always a verb ends it.

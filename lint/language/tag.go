@@ -1364,15 +1364,16 @@ func closesList(toks []Token, k int) bool {
 }
 
 // subjectBeforePhrases returns where a clause's subject stands, a plural
-// noun that agrees with verb, when it opens the clause before the
+// noun that agrees with verb or "anyone" before an "-s" verb, when it opens the clause before the
 // prepositional phrases that end at k ("so [pupils] with nowhere quiet at
 // home finish …"), or -1: the clause opens after a subordinator or at the
 // start.
 func subjectBeforePhrases(toks []Token, k int, verb *Token) int {
 	j := k - 1
 	for j >= 0 && toks[j].gap&(gapComma|gapClause) == 0 {
-		switch toks[j].Tag {
-		case Noun, ProperNoun, Adjective, Determiner, Number, Preposition, Adverb:
+		switch {
+		case toks[j].Tag == Noun || toks[j].Tag == ProperNoun || toks[j].Tag == Adjective || toks[j].Tag == Determiner || toks[j].Tag == Number || toks[j].Tag == Preposition || toks[j].Tag == Adverb,
+			toks[j].Tag == Pronoun && toks[j].closed&clEveryone != 0:
 			j--
 			continue
 		}
@@ -1381,14 +1382,22 @@ func subjectBeforePhrases(toks []Token, k int, verb *Token) int {
 	if j >= 0 && toks[j].Tag != Subordinator {
 		return -1
 	}
-	// The subject's head: the last noun before the first preposition.
+	// The subject's head: the last noun before the first preposition, or
+	// a pronoun that stands for anyone ("anyone in a rural county gets").
 	head := -1
 	for m := j + 1; m < k && toks[m].Tag != Preposition; m++ {
-		if toks[m].Tag == Noun || toks[m].Tag == ProperNoun {
+		if toks[m].Tag == Noun || toks[m].Tag == ProperNoun || toks[m].Tag == Pronoun && toks[m].closed&clEveryone != 0 {
 			head = m
 		}
 	}
-	if head < 0 || !toks[head].Is(Plural) || !agrees(&toks[head], verb) {
+	switch {
+	case head < 0:
+		return -1
+	case toks[head].Tag == Pronoun:
+		if verb.cands.verbForm != ThirdPerson {
+			return -1
+		}
+	case !toks[head].Is(Plural) || !agrees(&toks[head], verb):
 		return -1
 	}
 	return head
