@@ -358,6 +358,8 @@ func TestClauseSubjects(t *testing.T) {
 		{"To keep walkers safe, deter thefts and repair stiles.", "keep:- deter:- repair:-"},
 		// An "-s" verb after "and" goes with the "-s" verb, not the bare one between.
 		{"Pennyroyal lets tenants report a leak and texts them a visit time.", "lets:Pennyroyal report:tenants texts:Pennyroyal"},
+		// A semicolon ends a clause: the time phrase before it is no subject of the verb after it.
+		{"The depot washes every bus each night; sends spare drivers each morning; publishes its timetable each week.", "washes:The depot sends:- publishes:-"},
 		// Past a participle, its adverb and its phrase, and an adverb before the main verb, the phrase the participle describes is the subject.
 		{"A valley where families living far from the surgery never miss a check-up.", "living:families miss:families"},
 		// A plural takes no "-s" verb: the relative clause describes the noun before the preposition.
