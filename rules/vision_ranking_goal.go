@@ -38,7 +38,7 @@ says nothing about what changes.`,
 				if w != "be" && w != "become" && w != "becoming" && w != "being" {
 					continue
 				}
-				if end := rankingAfter(ranking, norms, i+1); end > 0 {
+				if end := rankingAfter(ranking, norms, i+1, s.Language()); end > 0 {
 					report(i, end)
 					found = true
 					break
@@ -51,7 +51,7 @@ says nothing about what changes.`,
 			for k, sn := range s.Sentences {
 				if !found && a != nil && k < len(a.Sentences) && !hasMainClause(&a.Sentences[k]) && start < len(norms) &&
 					(norms[start] == "the" || norms[start] == "a" || norms[start] == "an") {
-					if end := rankingAfter(ranking, norms, start); end > 0 {
+					if end := rankingAfter(ranking, norms, start, a); end > 0 {
 						report(start, end)
 						found = true
 					}
@@ -61,6 +61,10 @@ says nothing about what changes.`,
 		}
 	},
 }
+
+// maxRankModifiers is how many describing words may stand between "be a"
+// and a ranking word.
+const maxRankModifiers = 4
 
 // hasMainClause reports whether a sentence has a finite verb that no
 // subordinator opens: without one it is a noun phrase, which participles
@@ -77,8 +81,10 @@ func hasMainClause(s *language.Sentence) bool {
 
 // rankingAfter returns the end of a ranking word that follows j after at
 // most a few articles, possessives and words of ranking ("the world's
-// leading", "ranked among the top"), or 0.
-func rankingAfter(ranking lexicon.View, norms []string, j int) int {
+// leading", "ranked among the top"), and, where the analysis a reads them,
+// words that describe the ranking noun ("a truly innovative, customer-centric
+// leader"), or 0.
+func rankingAfter(ranking lexicon.View, norms []string, j int, a *language.Analysis) int {
 	i := j
 	for j < len(norms) && j <= i+4 {
 		switch {
@@ -92,8 +98,13 @@ func rankingAfter(ranking lexicon.View, norms []string, j int) int {
 		}
 		break
 	}
-	if n := ranking.Match(norms, j); n > 0 {
-		return j + n
+	for k := j; k < len(norms) && k <= j+maxRankModifiers; k++ {
+		if n := ranking.Match(norms, k); n > 0 {
+			return k + n
+		}
+		if a == nil || !a.Describes(k) {
+			break
+		}
 	}
 	if j < len(norms) {
 		// A compound that opens with a ranking word: "best-known",

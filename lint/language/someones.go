@@ -40,3 +40,19 @@ func (a *Analysis) ModifiesNoun(first, end int) bool {
 	}
 	return false
 }
+
+// Describes reports whether input word i is an adjective or an adverb
+// before the head of its noun phrase, as in "a [truly] [innovative],
+// [customer-centric] leader": it describes the noun that follows.
+func (a *Analysis) Describes(i int) bool {
+	first, end, s := a.wordSentence(i, i+1)
+	if s == nil || end != first+1 {
+		return false
+	}
+	for pi := range s.Phrases {
+		if p := &s.Phrases[pi]; first >= p.First && first < p.Head {
+			return a.Tokens[first].Tag == Adjective || a.Tokens[first].Tag == Adverb
+		}
+	}
+	return false
+}
