@@ -439,6 +439,9 @@ type mdxTitled struct {
 	titleStart, start, end int
 }
 
+// maxOpenElements is how many JSX elements element follows open at once.
+const maxOpenElements = 64
+
 // titleAttributes are the attributes that title a component's box.
 var titleAttributes = []string{"title", "heading", "label"}
 
@@ -471,6 +474,9 @@ func (m *mdxScanner) element(start, end int) {
 		}
 	case bytes.HasSuffix(tag, []byte("/>")):
 		// self-closing: no box
+	case len(m.open) >= maxOpenElements:
+		// deeper than any docs page nests: not followed, so that a page
+		// of unclosed tags stays linear
 	default:
 		e := mdxTitled{name: name, start: start, titleStart: -1}
 		for _, attr := range titleAttributes {

@@ -102,6 +102,7 @@ func TestMDXLinearTime(t *testing.T) {
 		{"unclosed tags", "<Card title=\"a "},
 		{"backtick runs", "` farmers `` sell ``` grain "},
 		{"closed tags", "<b>farmers</b> {sell} grain "},
+		{"open tags and closings that match none", "<a></b> "},
 		{"quotes in braces", "{ 'a } "},
 		{"unclosed comments", "<!-- farmers "},
 	} {
