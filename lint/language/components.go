@@ -798,6 +798,10 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 		}
 		return noSlot
 	case "for", "among", "amongst", "toward", "towards":
+		if prep == "for" && !isSomeone(p.Referent) && p.Referent != Everyone && !f.generic(p) && pi > 0 && s.Phrases[pi-1].End == p.PrepAt &&
+			f.a.Tokens[s.Phrases[pi-1].Head].entry.First(wordnet.Noun) == wordnet.NounFeeling {
+			return noSlot // "passion for theatre", "a love for the fells": what the feeling is for, not whom it serves
+		}
 		return servedSlot
 
 	case "of":

@@ -468,8 +468,8 @@ func referent(toks []Token, p *Phrase) (Referent, bool) {
 		return Everyone, true // "no one"
 	}
 	switch {
-	case h.Tag == Pronoun && (h.Norm == "ones" || h.Norm == "one") && p.Head > p.First:
-		return Person, true // "little ones"
+	case h.Tag == Pronoun && (h.Norm == "ones" || h.Norm == "one") && p.Head > p.First && !anaphoricOne(toks, p):
+		return Person, true // "little ones", "loved ones"; not "the next one", which stands for a thing named before
 	case h.Tag == Determiner && p.Head == p.End-1 && p.End < len(toks) && toks[p.End].Norm == "who":
 		return Person, true // "those who love them", "all who apply": a determiner that stands for people
 	case h.Tag == Adjective && h.Is(Capitalised) && p.Head > p.First && p.Det == "the":
@@ -626,6 +626,17 @@ func agentive(w string) bool {
 		if strings.HasSuffix(w, suffix) && len(w) > len(suffix)+2 {
 			return true
 		}
+	}
+	return false
+}
+
+// anaphoricOne reports whether the "one" that heads a phrase stands for
+// a noun named before it, as after an ordinal or a word of sameness ("the
+// next one", "the same one", "the other ones").
+func anaphoricOne(toks []Token, p *Phrase) bool {
+	switch toks[p.Head-1].Norm {
+	case "next", "last", "first", "second", "third", "same", "other", "only", "previous", "following":
+		return true
 	}
 	return false
 }
