@@ -76,6 +76,10 @@ func TestTags(t *testing.T) {
 		{"We inspect every bridge at least once every two years and repair it.", "We/PRON inspect/VERB every/DET bridge/NOUN at/PREP least/NOUN once/ADV every/DET two/NUM years/NOUN and/CONJ repair/VERB it/PRON"},
 		// "Anyone", then a preposition's phrase, then an "-s" word before a determiner: anyone's verb.
 		{"We see to it that anyone on the estate gets their repair within a week.", "We/PRON see/VERB to/PREP it/PRON that/SCONJ anyone/PRON on/PREP the/DET estate/NOUN gets/VERB their/DET repair/NOUN within/PREP a/DET week/NOUN"},
+		// After "and", before an "it" no verb follows, a noun used as a verb.
+		{"Fernside collects each unwanted piano in Kirkby, repairs it with volunteers, and sells it cheaply to a village hall.", "Fernside/PROPN collects/VERB each/DET unwanted/ADJ piano/NOUN in/PREP Kirkby/PROPN repairs/VERB it/PRON with/PREP volunteers/NOUN and/CONJ sells/VERB it/PRON cheaply/ADV to/PREP a/DET village/NOUN hall/NOUN"},
+		// Before an "it" a verb follows, a noun: "it" opens a clause that describes it.
+		{"We visit farmers and the markets it serves each week.", "We/PRON visit/VERB farmers/NOUN and/CONJ the/DET markets/NOUN it/PRON serves/VERB each/DET week/NOUN"},
 		// A capital inside a word makes it a name, wherever it stands.
 		{"Our aim: FarmLedger pays growers within a day.", "Our/DET aim/NOUN FarmLedger/PROPN pays/VERB growers/NOUN within/PREP a/DET day/NOUN"},
 		// After a range of numbers, a word nearly always a verb ends it.
@@ -360,6 +364,8 @@ func TestClauseSubjects(t *testing.T) {
 		{"To keep walkers safe, deter thefts and repair stiles.", "keep:- deter:- repair:-"},
 		// An "-s" verb after "and" goes with the "-s" verb, not the bare one between.
 		{"Pennyroyal lets tenants report a leak and texts them a visit time.", "lets:Pennyroyal report:tenants texts:Pennyroyal"},
+		// A duration after the relative's object ("for years") still ends the relative before the main verb.
+		{"Tenants who have paid rent on time for years can finally qualify for a mortgage.", "paid:Tenants qualify:Tenants"},
 		// A semicolon ends a clause: the time phrase before it is no subject of the verb after it.
 		{"The depot washes every bus each night; sends spare drivers each morning; publishes its timetable each week.", "washes:The depot sends:- publishes:-"},
 		// Past a participle, its adverb and its phrase, and an adverb before the main verb, the phrase the participle describes is the subject.

@@ -669,6 +669,12 @@ func relativeEndsAt(s *Sentence, toks []Token, d *Clause, k int) bool {
 	}
 	for {
 		next := afterPrepPhrases(s, end, true)
+		for pi := range s.Phrases {
+			if p := &s.Phrases[pi]; p.PrepAt == next && p.Prep == "for" && timeNoun(&toks[p.Head]) {
+				next = p.End // "who have paid rent on time [for years] can …": how long, not whom for
+				break
+			}
+		}
 		for next < k && (toks[next].Tag == Adverb || toks[next].Tag == Adjective && toks[next].cands != nil && toks[next].cands.adv > 0 && toks[next+1].Tag != Noun ||
 			toks[next].Tag == Number || toks[next].Norm == "to" && next+1 < k && toks[next+1].Tag == Number) {
 			next++ // "residents who speak little English [never] miss …", "adults who left school [early] can …", "carers aged [8 to 17] get …", "people living [far] from town"

@@ -2083,6 +2083,12 @@ func (f *finder) strategy() {
 				f.unsure(Strategy) // "A mobile library van calls at every farm …": a made thing at work, most likely the organisation's
 				continue
 			}
+			if f.workBeforeResult(s, ci) {
+				f.unsure(Strategy) // "Senior clinicians answer every 111 call, so patients get …": what is done, before what it is for, is most likely the means
+				if c.Agent != Self {
+					continue
+				}
+			}
 			if c.Agent != Self && !(c.Governor >= 0 && s.Clauses[c.Governor].Agent == Self && c.Agent == Self) || namedActivity(c) {
 				continue
 			}
@@ -3497,6 +3503,34 @@ func (f *finder) addressesReader(s *Sentence, c *Clause) bool {
 func (f *finder) namesItself(s *Sentence) bool {
 	p := &s.Phrases[0]
 	return p.First == s.First && (p.Referent == Name || p.Referent == Self || f.a.Tokens[p.Head].Tag == ProperNoun)
+}
+
+// workBeforeResult reports whether clause ci is a sentence's main clause
+// that does something concrete to an object, and a result clause about
+// someone follows it ("Senior clinicians answer every call, so patients
+// get …", "ClearFile lets tenants add their payments, so those who …"):
+// the work, then what it is for. Not a verb of helping or of abstract
+// change alone ("we empower communities so they …"), which names no work.
+func (f *finder) workBeforeResult(s *Sentence, ci int) bool {
+	c := &s.Clauses[ci]
+	toks := f.a.Tokens
+	if c.Kind != Finite || c.OpenerAt >= 0 || c.Governor >= 0 || len(c.Objects) == 0 || c.Negated ||
+		toks[c.Verb].closed&(clBe|clHave|clCopula|clLinking|clDo) != 0 || f.match(abstractVerbList, c.Verb) > 0 {
+		return false
+	}
+	if f.match(benefitVerbList, c.Verb) > 0 || toks[c.Verb].closed&clCausative != 0 {
+		d := c.Complement
+		if d < 0 || f.match(abstractVerbList, s.Clauses[d].Verb) > 0 || len(s.Clauses[d].Objects) == 0 {
+			return false
+		}
+	}
+	for cj := ci + 1; cj < len(s.Clauses); cj++ {
+		d := &s.Clauses[cj]
+		if d.OpenerAt > c.Verb && phraseAt(toks, d.OpenerAt, clResult) > 0 && d.Subject >= 0 && (s.Phrases[d.Subject].Referent.Animate() || s.Phrases[d.Subject].Referent == Everyone) {
+			return true
+		}
+	}
+	return false
 }
 
 // boasts reports whether a verbless sentence ranks rather than pictures:

@@ -609,7 +609,7 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Adjective) // "clean rivers, open to everyone": a comma parts no subject from its verb, so a word before its preposition describes
 	case prev == Verb && c.verb > 0 && c.verb >= c.noun && c.verbForm == ThirdPerson && mainVerbAfterRelative(toks, i):
 		set(t, Verb) // "every worker who goes to work comes home": after a relative clause that ends with its verb
-	case c.verbForm&(Past|Ing) == 0 && prev == Conjunction && t.gap == 0 && i+1 < len(toks) && plainObjectPronoun(toks[i+1].Norm) && (c.verb > 0 || c.plural && c.noun > 0):
+	case c.verbForm&(Past|Ing) == 0 && prev == Conjunction && t.gap == 0 && i+1 < len(toks) && (plainObjectPronoun(toks[i+1].Norm) || itAsObject(toks, i+1)) && (c.verb > 0 || c.plural && c.noun > 0):
 		// "… and texts them the name": after "and", before "them", a verb;
 		// a noun used as one, as English does ("texts", "emails"), though
 		// WordNet lists it only as a noun.
@@ -2095,6 +2095,20 @@ func plainObjectPronoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// itAsObject reports whether the "it" at k is an object, not the subject
+// of a clause that describes the noun before it ("and sells it cheaply",
+// not "the markets it serves"): no verb that agrees with it follows.
+func itAsObject(toks []Token, k int) bool {
+	if toks[k].Norm != "it" {
+		return false
+	}
+	if k+1 >= len(toks) || toks[k].gap != 0 {
+		return true
+	}
+	n := &toks[k+1]
+	return n.closed&(clModal|clBe|clHave|clDo) == 0 && (n.cands == nil || n.cands.verbForm != ThirdPerson && n.cands.verbForm != Past || n.cands.verb == 0)
 }
 
 // camelCase reports whether a word has a capital letter after a lower-case
