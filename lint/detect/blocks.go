@@ -29,7 +29,7 @@ func (d *detector) fits(n ast.Node) bool {
 	}
 	like, ok := d.statementLike[n]
 	if !ok {
-		like = !d.navigation(n) && !d.metadataLines(n) && !d.metadataTable(n) && !checklist(n) && d.readsAsStatement(d.text(n))
+		like = !d.navigation(n) && !d.metadataLines(n) && !d.metadataTable(n) && !checklist(n) && d.readsAsStatement(d.text(n)) && !d.documentGoesOn(n)
 		put(&d.statementLike, n, like)
 	}
 	return like
@@ -108,6 +108,9 @@ func (d *detector) readsAsStatement(text string) bool {
 // paragraph about the document, whatever the document is called; not
 // "This charity sets out to …", an aim.
 func (d *detector) describesItself(norms []string) bool {
+	if len(norms) > 0 && clauseNumber(norms[0]) {
+		norms = norms[1:] // "1.1 This policy sets out …"
+	}
 	if len(norms) < 4 || norms[0] != "this" {
 		return false
 	}
@@ -117,6 +120,41 @@ func (d *detector) describesItself(norms []string) bool {
 		}
 	}
 	return false
+}
+
+// clauseNumber reports whether a word numbers a clause of a formal
+// document ("1.1", "2.3.4", "4."): digits and dots only, with a dot.
+func clauseNumber(w string) bool {
+	dot := false
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c == '.':
+			dot = true
+		case c < '0' || c > '9':
+			return false
+		}
+	}
+	return dot && w != ""
+}
+
+// documentGoesOn reports whether block n opens with "It" right after a
+// block that describes the document ("This standard sets out …" then "It
+// exists so that surveys … can be compared"): the document still, not
+// the organisation.
+func (d *detector) documentGoesOn(n ast.Node) bool {
+	prev := n.PreviousSibling()
+	if prev == nil || !mayHold(prev) {
+		return false
+	}
+	_, norms := d.tokens(d.text(n))
+	if len(norms) > 0 && clauseNumber(norms[0]) {
+		norms = norms[1:] // "1.2 It should be read alongside …"
+	}
+	if len(norms) == 0 || norms[0] != "it" {
+		return false
+	}
+	_, before := d.tokens(d.text(prev))
+	return d.describesItself(before)
 }
 
 // describedNameWords is the most words a document's name has after "this"
