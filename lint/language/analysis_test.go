@@ -80,6 +80,8 @@ func TestTags(t *testing.T) {
 		{"Fernside collects each unwanted piano in Kirkby, repairs it with volunteers, and sells it cheaply to a village hall.", "Fernside/PROPN collects/VERB each/DET unwanted/ADJ piano/NOUN in/PREP Kirkby/PROPN repairs/VERB it/PRON with/PREP volunteers/NOUN and/CONJ sells/VERB it/PRON cheaply/ADV to/PREP a/DET village/NOUN hall/NOUN"},
 		// Before an "it" a verb follows, a noun: "it" opens a clause that describes it.
 		{"We visit farmers and the markets it serves each week.", "We/PRON visit/VERB farmers/NOUN and/CONJ the/DET markets/NOUN it/PRON serves/VERB each/DET week/NOUN"},
+		// "hasn't" is "has" and its negation; no phrase runs on past a colon.
+		{"Our aim hasn't changed much: a ferry every hour.", "Our/DET aim/NOUN hasn't/VERB changed/VERB much/DET a/DET ferry/NOUN every/DET hour/NOUN"},
 		// A capital inside a word makes it a name, wherever it stands.
 		{"Our aim: FarmLedger pays growers within a day.", "Our/DET aim/NOUN FarmLedger/PROPN pays/VERB growers/NOUN within/PREP a/DET day/NOUN"},
 		// After a range of numbers, a word nearly always a verb ends it.

@@ -2,6 +2,7 @@ package language
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/vmlint/vmlint/lint/language/wordnet"
 )
@@ -95,6 +96,9 @@ func verbGroups(toks []Token, first, end int, inPhrase []bool) []Clause {
 				c.Negated = true
 			case u.Tag == Adverb:
 			case u.Tag == Verb:
+				if strings.HasSuffix(u.Norm, "n't") {
+					c.Negated = true // "doesn't", "hasn't"
+				}
 				c.Verb = j
 				// An auxiliary goes on to its verb; a main verb ends the group.
 				if !(u.closed&(clBe|clHave|clDo) != 0 && j+1 < end && nextVerb(toks, j+1, end)) {

@@ -888,6 +888,8 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 		return servedSlot
 	case f.verbless(s):
 		return subjectSlot // a verbless picture: "Quiet streets …"
+	case f.pictureAfterColon(s) >= 0 && p.First >= f.pictureAfterColon(s):
+		return subjectSlot // the same after a colon: "…: a bike within walking distance of every family"
 	}
 	return noSlot
 }
@@ -3078,7 +3080,11 @@ func (f *finder) future() {
 		}
 		if first, end := f.absoluteAfterColon(s); first >= 0 {
 			f.add(Future, first, end, false) // "…: every commuter in Dublin sitting down to a warm bowl of porridge"
+		} else if k := f.pictureAfterColon(s); k >= 0 && !f.boasts(si) {
+			f.add(Future, k, s.End, false) // "our vision hasn't changed much: a bike within five minutes' walk of every front door"
+			selfOnly = false
 		}
+
 		sentenceSelf, othersMain := false, false
 		// "Today, Kelby residents can report potholes online": a sentence
 		// that says it tells of now pictures no future.
@@ -3427,13 +3433,38 @@ func predicateBefore(toks []Token, first, k int) bool {
 // verbless reports whether a sentence has no verb of its own: no finite
 // or imperative clause, and no infinitive or gerund that opens it ("Quiet
 // streets for every child walking to school").
-func (f *finder) verbless(s *Sentence) bool {
+func (f *finder) verbless(s *Sentence) bool { return f.verblessFrom(s, s.First) }
+
+// pictureAfterColon returns where a verbless picture starts after a colon
+// that ends a sentence's opening clause ("our vision hasn't changed much:
+// a bike within five minutes' walk of every front door"), or -1.
+func (f *finder) pictureAfterColon(s *Sentence) int {
+	toks := f.a.Tokens
+	for k := s.First; k+1 < s.End; k++ {
+		if toks[k].gap&gapColon == 0 {
+			continue
+		}
+		if k+1 >= len(f.phraseFrom) || f.phraseFrom[k+1] == nil || f.phraseFrom[k+1].Prep != "" || !f.verblessFrom(s, k+1) {
+			return -1
+		}
+		return k + 1
+	}
+	return -1
+}
+
+// verblessFrom is verbless for the part of a sentence from token first:
+// clauses that start before it do not count, and one that starts there
+// counts as the start of a sentence does.
+func (f *finder) verblessFrom(s *Sentence, first int) bool {
 	for ci := range s.Clauses {
 		c := &s.Clauses[ci]
-		if c.Kind == Infinitive && c.First > s.First && f.nounsInfinitive(s, c) {
+		if c.First < first {
+			continue
+		}
+		if c.Kind == Infinitive && c.First > first && f.nounsInfinitive(s, c) {
 			continue // "free to use": the adjective's; "the safest county in the country to live in": the noun's
 		}
-		if c.Kind == Gerund && c.First > s.First && f.a.Tokens[c.First-1].gap&gapClause != 0 {
+		if c.Kind == Gerund && c.First > first && f.a.Tokens[c.First-1].gap&gapClause != 0 {
 			continue // "…: finding truth together"
 		}
 		if c.Kind == Gerund && f.listedAfterPreposition(s, c) {
@@ -3445,26 +3476,26 @@ func (f *finder) verbless(s *Sentence) bool {
 		if f.picturesParticiple(s, c) || c.Joined >= 0 && f.picturesParticiple(s, &s.Clauses[c.Joined]) {
 			continue // "Radio in every village, letting farmers hear …", "salt marshes …, teeming with birds and protecting …": the picture's participle
 		}
-		if c.Joined >= 0 && s.Clauses[c.Joined].Kind == Infinitive && s.Clauses[c.Joined].First > s.First && f.nounsInfinitive(s, &s.Clauses[c.Joined]) {
+		if c.Joined >= 0 && s.Clauses[c.Joined].Kind == Infinitive && s.Clauses[c.Joined].First > first && f.nounsInfinitive(s, &s.Clauses[c.Joined]) {
 			continue
 		}
-		if c.Kind == Finite && c.First > s.First && (relativeOpener(c.Opener) || f.a.reducedRelative(s, c)) && !f.addressesReader(s, c) {
+		if c.Kind == Finite && c.First > first && (relativeOpener(c.Opener) || f.a.reducedRelative(s, c)) && !f.addressesReader(s, c) {
 			continue // "… the land they farm", "… a bus that comes": a noun's description
 		}
 		if c.Kind == Finite && comparedClause(s, f.a.Tokens, c) {
 			continue // "… more than they can spare": a comparison's clause
 		}
-		if c.Kind == Finite && c.OpenerAt > s.First && c.Governor < 0 && adverbialOpener(c.Opener) {
+		if c.Kind == Finite && c.OpenerAt > first && c.Governor < 0 && adverbialOpener(c.Opener) {
 			continue // "…, so that stored collections are seen", "… as easily as libraries lend books": a subordinate clause, not the sentence's own verb
 		}
 		if c.Kind == Finite && c.Joined >= 0 && s.Clauses[c.Joined].Kind == Participle && f.a.Tokens[c.Verb].Is(Past) && !c.Modal {
 			continue // "every merge request tested, [reviewed] and [deployed] …": the participles go on
 		}
-		if c.Kind == Finite && c.Joined < 0 && f.a.Tokens[c.Verb].Is(Past) && !c.Modal && c.First == c.Verb && c.First > s.First && len(c.Objects) == 0 &&
-			(f.a.Tokens[c.First-1].Tag == Conjunction || f.a.Tokens[c.First-1].gap&gapComma != 0) && predicateBefore(f.a.Tokens, s.First, c.First) {
+		if c.Kind == Finite && c.Joined < 0 && f.a.Tokens[c.Verb].Is(Past) && !c.Modal && c.First == c.Verb && c.First > first && len(c.Objects) == 0 &&
+			(f.a.Tokens[c.First-1].Tag == Conjunction || f.a.Tokens[c.First-1].gap&gapComma != 0) && predicateBefore(f.a.Tokens, first, c.First) {
 			continue // "rivers full of fish, open to everyone, and [cared] for by …": a participle ends the list of what they are
 		}
-		if c.Kind == Finite || c.Kind == Imperative || c.First == s.First || c.Agent == Self && c.Governor < 0 && c.Opener == "" {
+		if c.Kind == Finite || c.Kind == Imperative || c.First == first || c.Agent == Self && c.Governor < 0 && c.Opener == "" {
 			return false
 		}
 	}

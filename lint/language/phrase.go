@@ -365,6 +365,9 @@ func phraseEnd(toks []Token, i, end int) int {
 	j := i
 	for j < end && toks[j].Tag == Determiner {
 		j++
+		if toks[j-1].gap&gapClause != 0 {
+			end = j // "much: a bike": a colon ends the phrase
+		}
 	}
 	head := -1
 	for j < end {
@@ -425,6 +428,9 @@ func phraseEnd(toks []Token, i, end int) int {
 			return j + 1 // "give students | line-by-line feedback": two objects
 		}
 		j++
+		if u.gap&gapClause != 0 {
+			break // no phrase runs on past a colon or a semicolon
+		}
 	}
 	if head < 0 {
 		if j > i && (toks[i].Tag == Determiner || i > 0 && toks[i-1].Is(Possessive)) && (toks[j-1].Tag == Adjective || toks[j-1].Tag == Number || toks[j-1].Tag == Determiner && toks[j-1].closed&clDeterminer != 0) {
