@@ -368,6 +368,8 @@ func TestClauseSubjects(t *testing.T) {
 		{"Pennyroyal lets tenants report a leak and texts them a visit time.", "lets:Pennyroyal report:tenants texts:Pennyroyal"},
 		// A duration after the relative's object ("for years") still ends the relative before the main verb.
 		{"Tenants who have paid rent on time for years can finally qualify for a mortgage.", "paid:Tenants qualify:Tenants"},
+		// A name after "in X and" stays on the preposition's list while the clause's subject still waits for its verb.
+		{"Our aim is that by 2030 every one of the farms in Dentdale and Garsdale has a fast connection.", "is:Our aim has:every one"},
 		// A semicolon ends a clause: the time phrase before it is no subject of the verb after it.
 		{"The depot washes every bus each night; sends spare drivers each morning; publishes its timetable each week.", "washes:The depot sends:- publishes:-"},
 		// Past a participle, its adverb and its phrase, and an adverb before the main verb, the phrase the participle describes is the subject.

@@ -1101,6 +1101,12 @@ func (f *finder) value() {
 				f.addOutcome(c.Verb, c.Predicate+1) // "make work lighter"
 			case toks[c.Verb].closed&clCausative != 0 && len(c.Objects) == 0 && gerundPredicate(s, toks, ci) > 0:
 				f.addOutcome(c.Verb, gerundPredicate(s, toks, ci)+1) // "make deploying a container as boring as …"
+			case toks[c.Verb].closed&clCausative != 0 && c.Agent == Self && c.Predicate < 0 &&
+				(len(c.Objects) >= 1 && !s.Phrases[c.Objects[0]].Referent.Animate() && predicateNoun(s, toks, c.Objects[0]) || asAdjectiveAs(toks, c.Verb+1, s.End)):
+				// "make ethical coffee the everyday choice", "make freshwater
+				// recording as easy as taking a photo": what the work makes
+				// of something may be the benefit
+				f.unsure(Value)
 			case c.Predicate >= 0 && c.Subject >= 0 && c.Agent != Self && f.servedPhrase(s, c.Subject):
 				f.addOutcome(c.Verb, c.Predicate+1) // "every village school stays open"
 			case f.receives(c) &&
@@ -2048,6 +2054,9 @@ func (f *finder) strategy() {
 		if f.madeOrSent(s) {
 			f.unsure(Strategy) // "Everything your boat needs, delivered next day": goods made or sent, most likely by the organisation
 		}
+		if f.receivedThenHandled(s) {
+			f.unsure(Strategy) // "… can get a qualified interpreter …, booked quickly, paid for properly, and arranged by people who …": how what they get is provided
+		}
 		if f.thingsAfterColon(s) {
 			f.unsure(Strategy) // "Make it easy for developers to accept payments: one SDK, ten lines of code": what it takes, most likely the organisation's
 		}
@@ -2350,6 +2359,27 @@ func (f *finder) elaboratesSelf(s *Sentence, c *Clause) bool {
 		}
 		for k := d.End - 1; k < c.First; k++ {
 			if toks[k].gap&gapColon != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// receivedThenHandled reports whether someone served receives something in
+// a sentence ("… can get a qualified interpreter") and, after a comma
+// past it, a participle says how it is handled ("booked quickly, paid for
+// properly, and arranged by …"): the work that provides it, whose it does
+// not say.
+func (f *finder) receivedThenHandled(s *Sentence) bool {
+	toks := f.a.Tokens
+	for ci := range s.Clauses {
+		c := &s.Clauses[ci]
+		if !f.receives(c) || !f.servedPhrase(s, c.Subject) {
+			continue
+		}
+		for k := s.Phrases[c.Objects[0]].End; k < s.End; k++ {
+			if t := &toks[k]; t.Tag == Verb && t.Is(Past) && toks[k-1].gap&gapComma != 0 {
 				return true
 			}
 		}
@@ -3534,6 +3564,31 @@ func (f *finder) addressesReader(s *Sentence, c *Clause) bool {
 func (f *finder) namesItself(s *Sentence) bool {
 	p := &s.Phrases[0]
 	return p.First == s.First && (p.Referent == Name || p.Referent == Self || f.a.Tokens[p.Head].Tag == ProperNoun)
+}
+
+// predicateNoun reports whether a bare phrase with "the" follows the
+// object oi right after it, with no verb after it: what the object is made ("make ethical coffee
+// [the everyday choice]").
+func predicateNoun(s *Sentence, toks []Token, oi int) bool {
+	if oi+1 >= len(s.Phrases) {
+		return false
+	}
+	p := &s.Phrases[oi+1]
+	if p.Prep != "" || p.First != s.Phrases[oi].End || p.Det != "the" {
+		return false
+	}
+	return p.End >= s.End || toks[p.End].Tag != Verb && toks[p.End].Tag != Modal // not "the bread [the village eats]"
+}
+
+// asAdjectiveAs reports whether "as", an adjective and "as" stand between
+// tokens first and end ("as easy as taking a photo").
+func asAdjectiveAs(toks []Token, first, end int) bool {
+	for k := first; k+2 < end; k++ {
+		if toks[k].Norm == "as" && toks[k+1].Tag == Adjective && toks[k+2].Norm == "as" {
+			return true
+		}
+	}
+	return false
 }
 
 // workBeforeResult reports whether clause ci is a sentence's main clause

@@ -150,7 +150,8 @@ func chunk(toks []Token, first, end int) []Phrase {
 		}
 		newClause := p.Prep != "" || isSubjectPronoun(toks[i].Norm) ||
 			i-2 >= first && len(out) > 0 && toks[i-2].gap&gapComma != 0 && listClosed(toks, &out[len(out)-1]) // "We grow grain, and bakers bake"
-		if p.Conjoined >= 0 && newClause && (verbAfter(toks, j, end) && !bareComplementAhead(toks, first, i, j, end) || verbAfterRelative(toks, j, end)) && toks[i-1].Tag == Conjunction {
+		if p.Conjoined >= 0 && newClause && (verbAfter(toks, j, end) && !bareComplementAhead(toks, first, i, j, end) || verbAfterRelative(toks, j, end)) && toks[i-1].Tag == Conjunction &&
+			!(p.Prep != "" && subjectWaits(toks, first, i, out)) {
 			// "… by hand and every ditch runs clear": the subject of a new clause.
 			p.Conjoined, p.Prep, p.PrepAt = -1, "", -1
 			if q := &out[len(out)-1]; q.Conjoined >= 0 && q.End == i-1 && q.First > first && toks[q.First-1].gap&gapComma != 0 && toks[q.First].Is(Capitalised) && toks[q.First-1].Tag != Conjunction {
@@ -643,6 +644,33 @@ func anaphoricOne(toks []Token, p *Phrase) bool {
 	switch toks[p.Head-1].Norm {
 	case "next", "last", "first", "second", "third", "same", "other", "only", "previous", "following":
 		return true
+	}
+	return false
+}
+
+// subjectWaits reports whether the clause that token i stands in has a
+// subject that still waits for its verb: since the clause opened (the
+// sentence's start or the last subordinator), a bare phrase came and no
+// verb ("that by March every one of the premises in Dentdale and
+// Garsdale has …": "Garsdale" goes on the list after "in", and "every
+// one" is the subject of "has").
+func subjectWaits(toks []Token, first, i int, out []Phrase) bool {
+	open := first
+	for k := i - 1; k >= first; k-- {
+		if toks[k].Tag == Subordinator {
+			open = k + 1
+			break
+		}
+	}
+	for k := open; k < i; k++ {
+		if toks[k].Tag == Verb || toks[k].Tag == Modal {
+			return false
+		}
+	}
+	for _, q := range out {
+		if q.First >= open && q.Prep == "" {
+			return true
+		}
 	}
 	return false
 }
