@@ -82,6 +82,14 @@ func TestTags(t *testing.T) {
 		{"We visit farmers and the markets it serves each week.", "We/PRON visit/VERB farmers/NOUN and/CONJ the/DET markets/NOUN it/PRON serves/VERB each/DET week/NOUN"},
 		// "hasn't" is "has" and its negation; no phrase runs on past a colon.
 		{"Our aim hasn't changed much: a ferry every hour.", "Our/DET aim/NOUN hasn't/VERB changed/VERB much/DET a/DET ferry/NOUN every/DET hour/NOUN"},
+		// After a relative clause and its object, the main verb with its own object, though the word mostly describes; "women" is a plural.
+		{"The women who grow the beans own the mill.", "The/DET women/NOUN who/SCONJ grow/VERB the/DET beans/NOUN own/VERB the/DET mill/NOUN"},
+		// After a relative clause's bare verb, a verb that agrees with the plural antecedent is the main verb.
+		{"The families who fish get a fair price.", "The/DET families/NOUN who/SCONJ fish/VERB get/VERB a/DET fair/ADJ price/NOUN"},
+		// A list of "-s" verbs that share one object, after a subject and no verb.
+		{"Our co-operative mills, grades and sells its members' wool.", "Our/DET co-operative/NOUN mills/VERB grades/VERB and/CONJ sells/VERB its/DET members/NOUN wool/NOUN"},
+		// Before "in which", a noun a clause describes, not a bare verb after "see" and its object.
+		{"We see a dairy trade in which farmers set the price.", "We/PRON see/VERB a/DET dairy/NOUN trade/NOUN in/PREP which/SCONJ farmers/NOUN set/VERB the/DET price/NOUN"},
 		// A capital inside a word makes it a name, wherever it stands.
 		{"Our aim: FarmLedger pays growers within a day.", "Our/DET aim/NOUN FarmLedger/PROPN pays/VERB growers/NOUN within/PREP a/DET day/NOUN"},
 		// After a range of numbers, a word nearly always a verb ends it.

@@ -3162,11 +3162,16 @@ func (f *finder) future() {
 				// Not a result clause: "so that rangers can detect …" says
 				// what the work is for, not how the world will be.
 				// "every keeper has", "no commuter waits", "all children
-				// learn", "everyone can …", "families can visit"; not "people
-				// use Facebook", which describes today.
+				// learn", "everyone can …", "families can visit", people of a
+				// place ("fishermen along the estuary share …"); not "people use
+				// Facebook", which describes today.
 				p := &s.Phrases[c.Subject]
 				counted := p.Distributive() || p.Det == "all" || p.Referent == Everyone
-				if counted || c.Modal && (p.Referent.Animate() || f.generic(p)) {
+				// "Fishermen along the estuary share one cold store": people
+				// of a place, as they will live there
+				placed := isSomeone(p.Referent) && f.a.Tokens[p.Head].Is(Plural) && c.Subject+1 < len(s.Phrases) &&
+					s.Phrases[c.Subject+1].PrepAt == p.End && locative(s.Phrases[c.Subject+1].Prep) && s.Phrases[c.Subject+1].End <= c.First
+				if counted || placed || c.Modal && (p.Referent.Animate() || f.generic(p)) {
 					f.add(Future, p.First, c.End, false) // "every keeper has", "no commuter waits"
 				}
 			case c.Agent == Self && v.closed&clDesire != 0 && !c.Negated && len(c.Objects) == 1 && s.Phrases[c.Objects[0]].Referent.Animate() && f.wishedState(s, ci) >= 0:

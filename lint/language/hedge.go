@@ -16,7 +16,8 @@ import "sort"
 //     might need", "because its owner could not afford the vet"); a
 //     clause without "that" that describes a noun is no hedge even when
 //     it is the organisation's ("a leak we could have found");
-//   - a noun is no hedge ("our plan to", "a new kind of school");
+//   - a noun is no hedge ("our plan to", "a new kind of school"), nor an
+//     adjective compared ("no more likely to crash than anyone else");
 //   - an adverb hedges unless it is a contrast ("rather than"), grades a
 //     word inside a noun phrase ("largely rural communities"), tells the
 //     manner of the verb before it ("pay growers fairly for …") or of the
@@ -48,6 +49,13 @@ func (a *Analysis) Weakens(first, end int) bool {
 			return true
 		}
 		return a.adverbHedges(s, first)
+	case Adjective:
+		if first > s.First {
+			switch a.Tokens[first-1].Norm {
+			case "more", "less", "as", "most", "least":
+				return false // "no more likely to crash than anyone else": a comparison of how likely, not a doubt
+			}
+		}
 	}
 	return true
 }

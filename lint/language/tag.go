@@ -28,6 +28,68 @@ func tag(toks []Token) {
 	}
 	giveClausesVerbs(toks)
 	giveMannerClausesVerbs(toks)
+	giveVerbListsVerbs(toks)
+}
+
+// giveVerbListsVerbs repairs a list of "-s" verbs that share one object
+// after a subject and no verb ("Our co-operative mills, grades and sells
+// its members' coffee"): the last, after "and", takes a determiner as its
+// object, so it is a verb, and the words before it in the list, each an
+// "-s" form that can be a verb, are verbs too; the word before the list is
+// the subject's noun.
+func giveVerbListsVerbs(toks []Token) {
+	for i := 2; i+2 < len(toks); i++ {
+		if toks[i].Norm != "and" || toks[i+1].gap != 0 || toks[i+2].closed&(clDeterminer|clPossessive|clDistributive) == 0 || toks[i+2].Norm == "that" || !thirdPersonVerb(&toks[i+1]) {
+			continue
+		}
+		first := i - 1 // the list's first item
+		for first-1 >= 0 && toks[first-1].gap&gapComma != 0 && thirdPersonVerb(&toks[first-1]) {
+			first--
+		}
+		if first == i-1 || !thirdPersonVerb(&toks[first]) || first == 0 || toks[first-1].gap != 0 {
+			continue // a list of two or more before "and", after the subject with no comma
+		}
+		subject := &toks[first-1]
+		if subject.Tag != Noun && subject.Tag != Adjective && subject.Tag != ProperNoun || subject.Tag == Adjective && subject.cands.noun == 0 {
+			continue
+		}
+		verbBefore := false
+		for k := 0; k < first; k++ {
+			verbBefore = verbBefore || toks[k].Tag == Verb || toks[k].Tag == Modal
+		}
+		if verbBefore {
+			continue
+		}
+		for k := first; k <= i+1; k++ {
+			if k != i {
+				set(&toks[k], Verb)
+			}
+		}
+		if subject.Tag == Adjective {
+			set(subject, Noun)
+		}
+	}
+}
+
+// relativeAfter reports whether a relative clause opens right after token
+// i: "where", "whose", "in which", "for whom".
+func relativeAfter(toks []Token, i int) bool {
+	if i+1 >= len(toks) || toks[i].gap != 0 {
+		return false
+	}
+	switch n := toks[i+1].Norm; {
+	case n == "where" || n == "whose":
+		return true
+	case toks[i+1].closed&clPreposition != 0 && i+2 < len(toks):
+		return toks[i+2].Norm == "which" || toks[i+2].Norm == "whom"
+	}
+	return false
+}
+
+// thirdPersonVerb reports whether a token is an "-s" form that can be a
+// verb ("mills", "grades", "sells").
+func thirdPersonVerb(t *Token) bool {
+	return t.closed&grammarClasses == 0 && t.cands != nil && t.cands.verb > 0 && t.cands.verbForm == ThirdPerson
 }
 
 // giveMannerClausesVerbs repairs the clause that follows a noun of manner
@@ -409,7 +471,8 @@ func readWord(t *lexEntry, word string) {
 	if e, ok := nounBase(look, forms); ok {
 		c.noun = float64(e.Freq(wordnet.Noun)) + 1
 		c.nounEntry, c.nounLemma = e, e.Lemma
-		c.plural = look != e.Lemma && (strings.HasSuffix(look, "s") || wordnet.Irregular(look, wordnet.Noun)) || classesOf(word)&clPluralNoun != 0
+		c.plural = look != e.Lemma && (strings.HasSuffix(look, "s") || wordnet.Irregular(look, wordnet.Noun) || strings.HasSuffix(look, "men") && strings.HasSuffix(e.Lemma, "man")) || // "women", "fishermen": WordNet's rule, not its list
+			classesOf(word)&clPluralNoun != 0
 		if look != word && strings.HasSuffix(word, look) {
 			c.nounLemma = word[:len(word)-len(look)] + e.Lemma
 		}
@@ -607,7 +670,9 @@ func decide(toks []Token, i int, title bool) {
 	case (prev == Noun || prev == Adjective) && toks[i-1].gap&gapComma != 0 && c.adj > 0 && c.verb > 0 && c.verbForm == 0 && t.gap == 0 && i+1 < len(toks) &&
 		toks[i+1].closed&clPreposition != 0 && toks[i+1].closed&clVerbParticle == 0 && !subjectPronounBefore(toks, i):
 		set(t, Adjective) // "clean rivers, open to everyone": a comma parts no subject from its verb, so a word before its preposition describes
-	case prev == Verb && c.verb > 0 && c.verb >= c.noun && c.verbForm == ThirdPerson && mainVerbAfterRelative(toks, i):
+	case prev == Noun && c.verb > 0 && c.verbForm == 0 && t.gap == 0 && i+1 < len(toks) && toks[i+1].closed&(clDeterminer|clPossessive) != 0 && toks[i+1].Norm != "that" && mainVerbAfterRelative(toks, i):
+		set(t, Verb) // "the women who grow the beans own the mill": after the relative's object, the main verb and its own, however often the word describes
+	case prev == Verb && c.verb > 0 && c.verb >= c.noun && (c.verbForm == ThirdPerson || c.verbForm == 0 && c.verb >= 4*c.noun) && mainVerbAfterRelative(toks, i):
 		set(t, Verb) // "every worker who goes to work comes home": after a relative clause that ends with its verb
 	case c.verbForm&(Past|Ing) == 0 && prev == Conjunction && t.gap == 0 && i+1 < len(toks) && (plainObjectPronoun(toks[i+1].Norm) || itAsObject(toks, i+1)) && (c.verb > 0 || c.plural && c.noun > 0):
 		// "… and texts them the name": after "and", before "them", a verb;
@@ -795,7 +860,8 @@ func decide(toks []Token, i int, title bool) {
 		c.verb > 0 && c.verbForm == 0 && afterCausativeObject(toks, i) && nounNext(toks, i):
 		set(t, Verb) // "let carers book respite care": after a verb that takes a bare one, and the people it lets, a verb with its object, however often the word is a noun
 	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.verb > 0 && c.verb*8 >= c.noun && c.verbForm == 0 && afterCausativeObject(toks, i) &&
-		!(prev == ProperNoun && i >= 2 && (toks[i-2].Tag == Determiner && c.noun > 0 || toks[i-2].Tag == Preposition && c.noun >= c.verb)): // not "the Eastgate ward", "at Enderby court"
+		!(prev == ProperNoun && i >= 2 && (toks[i-2].Tag == Determiner && c.noun > 0 || toks[i-2].Tag == Preposition && c.noun >= c.verb)) && // not "the Eastgate ward", "at Enderby court"
+		!(c.noun > 0 && relativeAfter(toks, i)): // not "we see a coffee trade in which …", a noun a clause describes
 		set(t, Verb) // "help people file", "let children play"; not "making food people love", where "people" is hardly ever a verb
 	case prev == Noun && !toks[i-1].Is(Plural) && toks[i-1].gap == 0 && c.noun > 0 && c.verbForm == ThirdPerson && (afterObjectOf(toks, i, clCausative) && !reducedRelative(toks, i) || afterObjectOf(toks, i, clDitransitive)):
 		// "helps district nurses plan their rounds", "makes monorepo builds
