@@ -825,8 +825,8 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 	for ci := range s.Clauses {
 		c := &s.Clauses[ci]
 		for k, o := range c.Objects {
-			if o != pi {
-				continue
+			if o != pi && !(p.Conjoined == o && p.Prep == "" && isSomeone(p.Referent) && !isSomeone(s.Phrases[o].Referent)) {
+				continue // people joined to a thing the verb takes stand as its object too: "publishes debut and overlooked writers"
 			}
 			v := &toks[c.Verb]
 			switch {
