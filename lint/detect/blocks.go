@@ -382,6 +382,9 @@ func (d *detector) talksAbout(text string, words []tokenize.Range, norms []strin
 		if sep, _ := labelSeparator(text, words); sep > 0 && sep <= 3 {
 			return false
 		}
+		if i == 1 && i+1 < len(words) && strings.TrimSpace(text[words[i].End:words[i+1].Start]) == "?" {
+			return false // "Our mission? Simple: to share …": the question the rest answers
+		}
 		return true
 	}
 	return false

@@ -522,7 +522,12 @@ func (d *detector) headings() {
 			kind := info.kinds[0]
 			pick, ok := d.preferCue(kind, d.sectionBlocks(kind, i, end))
 			if !ok {
-				if d.sectionIsBare(i, end) {
+				if h := d.statementSubheading(i, end); h != nil {
+					// "## Our vision" with "### To be the best regional
+					// airport in the UK" as all its section holds: the
+					// sub-heading states it.
+					d.propose(Claim{Kind: kind, Form: FormHeading, Label: d.text(n), Blocks: []ast.Node{h}, Start: 0, End: len(d.text(h))}, n, 0)
+				} else if d.sectionIsBare(i, end) {
 					d.propose(Claim{Kind: kind, Form: FormHeading, Label: d.text(n), At: n}, n, 0)
 				} else {
 					d.declarations[len(d.declarations)-1].Unsure = true
@@ -658,6 +663,30 @@ func (d *detector) sectionIsBare(i, end int) bool {
 	}
 	return true
 }
+
+// statementSubheading returns the one sub-heading that is all the section
+// (i, end) holds, when it reads as a statement and not as a topic's name
+// (five words or more: "To be the best regional airport in the UK"), or
+// nil.
+func (d *detector) statementSubheading(i, end int) ast.Node {
+	if end != i+2 {
+		return nil
+	}
+	h, ok := d.top[i+1].(*ast.Heading)
+	if !ok || h.Level <= d.level(i) {
+		return nil
+	}
+	text := d.text(h)
+	words, _ := d.tokens(text)
+	if len(words) < statementSubheadingWords || !d.readsAsStatement(text) {
+		return nil
+	}
+	return h
+}
+
+// statementSubheadingWords is the fewest words a sub-heading that states
+// its section's kind has.
+const statementSubheadingWords = 5
 
 // defers reports whether the heading at i leaves its statement to a table
 // or to headings inside its section: a table that labels statements, or one

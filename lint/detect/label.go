@@ -423,7 +423,14 @@ func (d *detector) label(text string) (Kind, int, bool) {
 	if sep-k == 1 && (norms[k] == "why" || k == 0 && !capitalised(text, words[k])) {
 		return "", 0, false // "Why:" names a mission only as a heading
 	}
-	kinds, ok := d.kindPhrase(text, words[k:sep], norms[k:sep], false)
+	end := sep
+	for m := k; m < sep-1; m++ {
+		if strings.Contains(gapAfterWord(text, words, m), "(") {
+			end = m + 1 // "Vision (FY26):": the label's words end at the bracket
+			break
+		}
+	}
+	kinds, ok := d.kindPhrase(text, words[k:end], norms[k:end], false)
 	if !ok || len(kinds) != 1 {
 		return "", 0, false
 	}
@@ -504,6 +511,23 @@ func labelSeparator(text string, words []tokenize.Range) (int, int) {
 			end = words[k+1].Start
 		}
 		gap := text[words[k].End:end]
+		if strings.Trim(gap, " *_") == "(" {
+			// "Vision (FY26): …": a qualifier in brackets after the label's
+			// words; the separator follows it.
+			m := k + 1
+			for m < len(words) && m < k+4 && !strings.Contains(gapAfterWord(text, words, m), ")") {
+				m++
+			}
+			if m >= len(words) || m >= k+4 {
+				return 0, 0
+			}
+			k = m
+			end = len(text)
+			if k+1 < len(words) {
+				end = words[k+1].Start
+			}
+			gap = strings.Replace(text[words[k].End:end], ")", "", 1)
+		}
 		if i := strings.IndexAny(gap, ":—–"); i >= 0 || strings.Contains(gap, " - ") || strings.Contains(gap, " -- ") {
 			if strings.ContainsAny(gap, ".!?") {
 				return 0, 0
@@ -518,6 +542,14 @@ func labelSeparator(text string, words []tokenize.Range) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// gapAfterWord is the text between word k and the next, or the end.
+func gapAfterWord(text string, words []tokenize.Range, k int) string {
+	if k+1 < len(words) {
+		return text[words[k].End:words[k+1].Start]
+	}
+	return text[words[k].End:]
 }
 
 // isQuoteOrEmphasis reports whether s holds only space, quotation marks,
