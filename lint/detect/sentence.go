@@ -176,8 +176,12 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 				continue // "The purpose of hash values is to …", "The cmdlet's purpose is to …"
 			}
 			// "Our mission is to …", "Acme's vision is a world where …";
-			// "our mission stayed the same: to …", a copula that keeps it
-			copula := at(j) == "is" || at(j) == "was" || remainsVerb(at(j))
+			// "our mission stayed the same: to …", a copula that keeps it;
+			// "our vision has always been a simple one: …"
+			if k := perfectCopulaEnd(norms, j); k > j {
+				j = k
+			}
+			copula := at(j) == "is" || at(j) == "was" || at(j) == "been" || remainsVerb(at(j))
 			if remainsVerb(at(j)) {
 				switch {
 				case at(j+1) == "the" && at(j+2) == "same":
@@ -398,6 +402,21 @@ func (d *detector) topText(from, stop, reach int) string {
 		text = text[:reach]
 	}
 	return text
+}
+
+// perfectCopulaEnd returns the index of "been" in "has been", "has
+// always been", "have long been" at j, or j.
+func perfectCopulaEnd(norms []string, j int) int {
+	if j+1 >= len(norms) || norms[j] != "has" && norms[j] != "have" {
+		return j
+	}
+	switch {
+	case norms[j+1] == "been":
+		return j + 1
+	case (norms[j+1] == "always" || norms[j+1] == "long") && j+2 < len(norms) && norms[j+2] == "been":
+		return j + 2
+	}
+	return j
 }
 
 // unchangedReach is how many words may stand between "has not changed" and
