@@ -670,6 +670,15 @@ func (f *finder) qualified(s *Sentence, pi int) bool {
 	if p.End+1 < s.End && toks[p.End].Tag == Verb && toks[p.End].Form&(Ing|Past) != 0 && toks[p.End-1].gap == 0 && toks[p.End].gap == 0 {
 		return true // "the people living under it", "families affected by flooding"
 	}
+	for ci := range s.Clauses {
+		if c := &s.Clauses[ci]; c.Subject == pi && c.Opener == "where" && c.OpenerAt > s.First {
+			for qi := range s.Phrases {
+				if q := &s.Phrases[qi]; q.End == c.OpenerAt && toks[q.Head].Tag == ProperNoun {
+					return true // "A Marlshire where everyone …": everyone of a named place
+				}
+			}
+		}
+	}
 	if p.End < s.End {
 		next := toks[p.End].Norm
 		if (next == "of" || next == "who" || next == "that" || next == "in" || next == "from") && p.End+1 < s.End {
