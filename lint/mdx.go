@@ -517,25 +517,50 @@ func stringAttribute(attrs []byte, name string) (string, int, bool) {
 // element into an admonition.Node with the element's title, so that the
 // element reads as the titled box it is, as an MkDocs admonition does.
 // Elements that hold no block of their own (a title on one line with its
-// text) are left as they are.
+// text) are left as they are. Each block's bytes are read once, and each
+// element finds its first block by binary search: a page of a thousand
+// cards stays linear.
 func boxTitled(root ast.Node, titled []mdxTitled) {
-	for _, e := range titled {
-		var inside []ast.Node
-		for n := root.FirstChild(); n != nil; n = n.NextSibling() {
-			start, end := blockBytes(n)
-			if start >= e.start && end <= e.end && start < end {
-				inside = append(inside, n)
-			}
+	if len(titled) == 0 {
+		return
+	}
+	type block struct {
+		node       ast.Node
+		start, end int
+	}
+	var blocks []block
+	prevEnd := 0
+	for n := root.FirstChild(); n != nil; n = n.NextSibling() {
+		start, end := blockBytes(n)
+		if start == end {
+			start, end = prevEnd, prevEnd // a block with no lines (a thematic break) stands where the last one ended
 		}
-		if len(inside) == 0 {
+		blocks = append(blocks, block{n, start, end})
+		prevEnd = end
+	}
+	for _, e := range titled {
+		// Blocks are in order and do not overlap; those inside the element
+		// are a run from the first that starts at or after its start.
+		first := sort.Search(len(blocks), func(k int) bool { return blocks[k].start >= e.start })
+		last, text := first, false
+		for last < len(blocks) && blocks[last].end <= e.end {
+			text = text || blocks[last].start < blocks[last].end
+			last++
+		}
+		if !text {
 			continue
 		}
 		box := &admonition.Node{Types: e.name, Title: e.title, TitleStart: e.titleStart}
-		root.InsertBefore(root, inside[0], box)
-		for _, n := range inside {
-			root.RemoveChild(root, n)
-			box.AppendChild(box, n)
+		root.InsertBefore(root, blocks[first].node, box)
+		for _, b := range blocks[first:last] {
+			root.RemoveChild(root, b.node)
+			box.AppendChild(box, b.node)
 		}
+		boxed := block{box, min(e.titleStart, blocks[first].start), blocks[last-1].end}
+		if e.titleStart < 0 {
+			boxed.start = blocks[first].start
+		}
+		blocks = append(append(blocks[:first], boxed), blocks[last:]...)
 	}
 }
 
@@ -547,9 +572,6 @@ func blockBytes(n ast.Node) (int, int) {
 	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering || c.Type() != ast.TypeBlock {
 			return ast.WalkContinue, nil
-		}
-		if b, ok := c.(*admonition.Node); ok && b.TitleStart >= 0 && start < 0 {
-			start = b.TitleStart
 		}
 		if lines := c.Lines(); lines.Len() > 0 {
 			if start < 0 {

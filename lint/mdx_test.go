@@ -103,6 +103,7 @@ func TestMDXLinearTime(t *testing.T) {
 		{"backtick runs", "` farmers `` sell ``` grain "},
 		{"closed tags", "<b>farmers</b> {sell} grain "},
 		{"open tags and closings that match none", "<a></b> "},
+		{"titled boxes", "<Card title=\"Vision\">\n\nfarmers sell grain\n\n</Card>\n\n"},
 		{"quotes in braces", "{ 'a } "},
 		{"unclosed comments", "<!-- farmers "},
 	} {
