@@ -897,7 +897,8 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 		return servedSlot
 	case f.verbless(s):
 		return subjectSlot // a verbless picture: "Quiet streets …"
-	case f.pictureAfterColon(s) >= 0 && p.First >= f.pictureAfterColon(s):
+	}
+	if k := f.pictureAfterColon(s); k >= 0 && p.First >= k {
 		return subjectSlot // the same after a colon: "…: a bike within walking distance of every family"
 	}
 	return noSlot
