@@ -90,6 +90,10 @@ func TestTags(t *testing.T) {
 		{"Our co-operative mills, grades and sells its members' wool.", "Our/DET co-operative/NOUN mills/VERB grades/VERB and/CONJ sells/VERB its/DET members/NOUN wool/NOUN"},
 		// Before "in which", a noun a clause describes, not a bare verb after "see" and its object.
 		{"We see a dairy trade in which farmers set the price.", "We/PRON see/VERB a/DET dairy/NOUN trade/NOUN in/PREP which/SCONJ farmers/NOUN set/VERB the/DET price/NOUN"},
+		// A name in the possessive that opens the sentence is the shop's, and an "-s" verb with an object follows it.
+		{"St Brannock's gives the people of the moor a nurse within the hour.", "St/PROPN Brannock's/PROPN gives/VERB the/DET people/NOUN of/PREP the/DET moor/NOUN a/DET nurse/NOUN within/PREP the/DET hour/NOUN"},
+		// "right the first time": how, not a noun.
+		{"We fix boilers right the first time.", "We/PRON fix/VERB boilers/NOUN right/ADV the/DET first/NUM time/NOUN"},
 		// A capital inside a word makes it a name, wherever it stands.
 		{"Our aim: FarmLedger pays growers within a day.", "Our/DET aim/NOUN FarmLedger/PROPN pays/VERB growers/NOUN within/PREP a/DET day/NOUN"},
 		// After a range of numbers, a word nearly always a verb ends it.
@@ -378,6 +382,8 @@ func TestClauseSubjects(t *testing.T) {
 		{"Tenants who have paid rent on time for years can finally qualify for a mortgage.", "paid:Tenants qualify:Tenants"},
 		// A name after "in X and" stays on the preposition's list while the clause's subject still waits for its verb.
 		{"Our aim is that by 2030 every one of the farms in Dentdale and Garsdale has a fast connection.", "is:Our aim has:every one"},
+		// A name in the possessive right before the verb is its subject.
+		{"St Brannock's gives the people of the moor a nurse within the hour.", "gives:St Brannock's"},
 		// A semicolon ends a clause: the time phrase before it is no subject of the verb after it.
 		{"The depot washes every bus each night; sends spare drivers each morning; publishes its timetable each week.", "washes:The depot sends:- publishes:-"},
 		// Past a participle, its adverb and its phrase, and an adverb before the main verb, the phrase the participle describes is the subject.

@@ -612,8 +612,8 @@ func subjectOf(s *Sentence, toks []Token, c *Clause, ci int) int {
 		if p.First < boundary || p.End > c.First {
 			continue
 		}
-		if p.Prep != "" || p.Possessor {
-			continue
+		if p.Prep != "" || p.Possessor && !(p.End == c.First && p.First == s.First && toks[p.Head].Tag == ProperNoun) {
+			continue // not an owner; but "St Aldhelm's gives …": a name in the possessive, right before the verb, names the shop
 		}
 		best = pi
 	}

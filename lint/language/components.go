@@ -1179,7 +1179,7 @@ func (f *finder) value() {
 				f.addOutcome(c.Verb, clauseEnd(s, c))
 			case c.Agent == Self && len(c.Objects) == 1 && toks[c.Verb].closed&clGiving != 0 && f.someoneServed() && f.state(&s.Phrases[c.Objects[0]]):
 				f.addOutcome(c.Verb, s.Phrases[c.Objects[0]].End) // "bringing comfort", "give hope"
-			case c.Agent == Self && len(c.Objects) == 1 && s.Phrases[c.Objects[0]].Referent == Thing && toks[c.Verb].closed&(clBe|clHave|clCopula) == 0 &&
+			case c.Agent == Self && len(c.Objects) == 1 && (s.Phrases[c.Objects[0]].Referent == Thing || s.Phrases[c.Objects[0]].Referent == Place) && toks[c.Verb].closed&(clBe|clHave|clCopula) == 0 &&
 				(f.ownedBySomeoneServed(s, c.Objects[0]) || s.Phrases[c.Objects[0]].Det == "their" && f.someoneServed() || f.forItsOwners(s, c.Objects[0])):
 				// "fixes commuters' bikes", "carry their bags between stops",
 				// "raise sunken boats for the families who own them": work
@@ -2189,12 +2189,18 @@ func (f *finder) strategy() {
 				switch {
 				case f.match(actionNounList, o.Head) > 0:
 					f.add(Strategy, c.Verb, o.End, false) // "accelerate the development of …"
-				case v.closed&clGiving != 0 && o.MaybeThing && !f.generic(o) && !f.set(abstractObjectList).Has(toks[o.Head].Norm) && !f.set(abstractObjectList).Has(toks[o.Head].Lemma) && f.toPhraseAfter(s, oi):
-					f.add(Strategy, c.Verb, o.End, false) // "bring a pop-up cinema to a town hall", "bring medicine to islands"; not "bring change to …"
+				case v.closed&clGiving != 0 && f.standsFor(s, oi).MaybeThing && !f.generic(f.standsFor(s, oi)) && !f.set(abstractObjectList).Has(toks[f.standsFor(s, oi).Head].Norm) &&
+					!f.set(abstractObjectList).Has(toks[f.standsFor(s, oi).Head].Lemma) && f.toPhraseAfter(s, oi):
+					// "bring a pop-up cinema to a town hall", "bring medicine to
+					// islands", "grow vegetables … and bring them to households";
+					// not "bring change to …"
+					f.add(Strategy, c.Verb, o.End, false)
 				case taken > 0:
 					f.add(Strategy, c.Verb, taken, false) // "bring a symphony orchestra into school halls"
 				case v.closed&clGiving != 0 && o.Referent.Animate() && f.toPhraseAfter(s, oi):
 					f.unsure(Strategy) // "bring offenders to justice": people taken somewhere, which may be the work
+				case v.closed&clGiving != 0 && o.Referent == Service && !f.set(abstractObjectList).Has(toks[o.Head].Norm) && !f.set(abstractObjectList).Has(toks[o.Head].Lemma):
+					f.unsure(Strategy) // "brings therapy, teaching and care … under one roof": services given, which may be the work
 				}
 			case v.closed&clGiving != 0 && o.Referent == Person && len(c.Objects) == 1 && !f.generic(o) &&
 				(f.servedAfterTo(s, afterPrepPhrases(s, f.conjoinedEnd(s, oi), false)) >= 0 || f.forWorkAt(s, f.conjoinedEnd(s, oi))):
@@ -3139,6 +3145,11 @@ func (f *finder) future() {
 				// "we see machine-learning teams reproducing …": people, and
 				// what they are doing, seen in the mind.
 				f.add(Future, s.Phrases[c.Objects[0]].First, max(s.Clauses[ci+1].End, clauseEnd(s, &s.Clauses[ci+1])), false)
+			case c.Agent == Self && v.closed&clPicturing != 0 && len(c.Objects) == 1 && ci+1 < len(s.Clauses) && s.Phrases[c.Objects[0]].Referent.Animate() &&
+				relativeOpener(s.Clauses[ci+1].Opener) && s.Clauses[ci+1].Subject == c.Objects[0] && s.Phrases[c.Objects[0]].End == s.Clauses[ci+1].OpenerAt:
+				// "We picture a Kestrel Park leaver who reads for pleasure, …":
+				// someone seen in the mind, and what they do
+				f.add(Future, s.Phrases[c.Objects[0]].First, s.End, false)
 			case c.Future && c.First > s.First && relativeOpener(c.Opener) && c.Subject >= 0 && s.Phrases[c.Subject].End == c.OpenerAt:
 				// "the patients who will use them", "families who will keep
 				// them": what the noun will do describes it; not "games that

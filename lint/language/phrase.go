@@ -425,7 +425,7 @@ func phraseEnd(toks []Token, i, end int) int {
 			return j + 1 // "make the tools | hospital porters need": a clause that describes them
 		}
 		if head == j && u.Is(Plural) && i > 0 && toks[i-1].Tag == Verb && toks[i-1].closed&clDitransitive != 0 &&
-			j+1 < end && (toks[j+1].Tag == Noun || toks[j+1].Tag == Adjective) {
+			j+1 < end && (toks[j+1].Tag == Noun && !(u.gap == 0 && isSomeoneNoun(&toks[j+1])) || toks[j+1].Tag == Adjective) {
 			return j + 1 // "give students | line-by-line feedback": two objects
 		}
 		j++
