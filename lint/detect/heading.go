@@ -535,7 +535,7 @@ func (d *detector) headings() {
 				continue
 			}
 			if d.otherSense(kind, pick) || kind == Vision && d.eyesightSection(i, end, pick) || kind == Mission && d.operationSection(i, pick) ||
-				info.weak && (d.level(i) > 2 || info.why) && !d.weakStands(i, kind, pick) {
+				info.weak && (d.level(i) > 2 || info.why) && !d.weakStands(i, kind, pick) || info.weak && d.pageSubjectOpens(pick) {
 				// The heading names the word in another sense ("## Vision"
 				// over a camera feature, "### Purpose" of an endpoint, a
 				// README's "## Why"): it announces no statement.
@@ -662,6 +662,29 @@ func (d *detector) sectionIsBare(i, end int) bool {
 		}
 	}
 	return true
+}
+
+// pageSubjectOpens reports whether the text picked opens with the plural
+// of what the page is titled ("Banners tell customers …" on a page titled
+// "Banner"): under "## Purpose", the purpose of the kind of thing the page
+// documents, not of an organisation, whose name is no plural ("Harbourline
+// helps …" on a page titled "Harbourline" stays).
+func (d *detector) pageSubjectOpens(p pick) bool {
+	_, title := d.tokens(d.pageTitle())
+	if len(title) == 0 || len(title) > 3 {
+		return false
+	}
+	_, norms := d.tokens(d.blocksText(p.blocks)[p.start:p.end])
+	if len(norms) < len(title) {
+		return false
+	}
+	last := len(title) - 1
+	for k, w := range title[:last] {
+		if norms[k] != w {
+			return false
+		}
+	}
+	return norms[last] == title[last]+"s" || norms[last] == title[last]+"es"
 }
 
 // statementSubheading returns the one sub-heading that is all the section

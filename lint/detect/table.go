@@ -106,12 +106,19 @@ func (d *detector) proposeCell(kind Kind, form Form, label, cell ast.Node) {
 	if start == end || !d.readsAsStatement(text[start:end]) {
 		return
 	}
+	if words, _ := d.tokens(text[start:end]); len(words) < minCellStatementWords {
+		return // "Permanent", "10 years": a table about the kinds (their horizon, their owner), not one that states them
+	}
 	p := pick{blocks: []ast.Node{cell}, start: start, end: end}
 	if d.otherSense(kind, p) {
 		return
 	}
 	d.propose(Claim{Kind: kind, Form: form, Label: strings.TrimRight(d.text(label), ": "), Blocks: p.blocks, Start: start, End: end}, label, 0)
 }
+
+// minCellStatementWords is the fewest words a table cell that states a
+// kind has ("Moving people, cleanly.").
+const minCellStatementWords = 3
 
 // cellKind returns the kind a table cell names ("Vision", "**Our
 // mission:**"), or "".
