@@ -273,6 +273,10 @@ func (f *finder) audience() {
 		f.audienceAt[si] = make([]bool, len(s.Phrases))
 		for pi := range s.Phrases {
 			p := &s.Phrases[pi]
+			if p.Det == "our" && p.Referent == Place && p.Prep == "" {
+				doubt = true // "help our region reach net zero": the place it serves, whose people may be served
+				continue
+			}
 			if p.Referent == Self || ourPossessor(p) || p.Prep == "with" && p.Det == "our" && (p.Referent == Establishment || !p.Referent.Animate()) {
 				continue // "our clinic's nurses", "with our evening workshops": the organisation's own
 			}
@@ -2006,8 +2010,8 @@ func (f *finder) deliveredTo(s *Sentence, c *Clause) bool {
 			end = p.End // "between an idea and production": the phrase before it goes on
 			continue
 		}
-		if p.PrepAt != end {
-			break // the chain of phrases after the object: "in the home of every child"
+		if p.PrepAt != end && !(p.PrepAt > end && adverbsBetween(f.a.Tokens, end, p.PrepAt)) {
+			break // the chain of phrases after the object: "in the home of every child"; adverbs may stand between ("open up the collection, physically and digitally, to …")
 		}
 		switch p.Prep {
 		case "to", "for", "beside", "alongside", "of":
@@ -2061,8 +2065,11 @@ func (f *finder) strategy() {
 	abstract := f.set(abstractVerbList)
 	for si := range f.a.Sentences {
 		s := &f.a.Sentences[si]
-		if f.madeOrSent(s) {
-			f.unsure(Strategy) // "Everything your boat needs, delivered next day": goods made or sent, most likely by the organisation
+		if f.madeOrSent(s) || f.activityPictured(s) {
+			// "Everything your boat needs, delivered next day": goods made or
+			// sent; "good, honest baking at a fair price": an activity named
+			// as a noun; most likely the organisation's
+			f.unsure(Strategy)
 		}
 		if f.receivedThenHandled(s) {
 			f.unsure(Strategy) // "… can get a qualified interpreter …, booked quickly, paid for properly, and arranged by people who …": how what they get is provided
@@ -2380,6 +2387,17 @@ func (f *finder) elaboratesSelf(s *Sentence, c *Clause) bool {
 		}
 	}
 	return false
+}
+
+// activityPictured reports whether a sentence with no verb of its own
+// opens with an activity named by a verb's "-ing" noun ("good, honest
+// baking at a fair price"): the work, whose it does not say.
+func (f *finder) activityPictured(s *Sentence) bool {
+	if !f.verbless(s) || len(s.Phrases) == 0 {
+		return false
+	}
+	h := &f.a.Tokens[s.Phrases[0].Head]
+	return h.Tag == Noun && strings.HasSuffix(h.Norm, "ing") && h.cands != nil && h.cands.verb > 0
 }
 
 // receivedThenHandled reports whether someone served receives something in
@@ -3604,6 +3622,17 @@ func predicateNoun(s *Sentence, toks []Token, oi int) bool {
 		return false
 	}
 	return p.End >= s.End || toks[p.End].Tag != Verb && toks[p.End].Tag != Modal // not "the bread [the village eats]"
+}
+
+// adverbsBetween reports whether tokens [from, to) are all adverbs or
+// "and": the manner of a verb between its object and a phrase after it.
+func adverbsBetween(toks []Token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if toks[k].Tag != Adverb && toks[k].Norm != "and" {
+			return false
+		}
+	}
+	return true
 }
 
 // asAdjectiveAs reports whether "as", an adjective and "as" stand between

@@ -138,6 +138,8 @@ func chunk(toks []Token, first, end int) []Phrase {
 				p.Prep, p.PrepAt = toks[i-3].Norm, i-3
 			case prev.Tag == Preposition:
 				p.Prep, p.PrepAt = prev.Norm, i-1
+			case (toks[i].Norm == "more" || toks[i].Norm == "fewer") && i-2 >= first && toks[i-2].Tag == Preposition && (prev.Tag == Adverb || prev.Tag == Adjective) && prev.gap == 0 && toks[i-2].gap == 0:
+				p.Prep, p.PrepAt = toks[i-2].Norm, i-2 // "to far more people", "for many more families": a degree before the count
 			case (prev.Tag == Conjunction && len(out) > 0 && out[len(out)-1].End == i-1 && parallelTo(toks, out, i) < 0) ||
 				(prev.gap&(gapComma|gapAnd) != 0 && len(out) > 0 && out[len(out)-1].End == i && listGoesOn(toks, j, end)):
 				root := len(out) - 1
