@@ -173,24 +173,10 @@ func (d *detector) classifyHeading(text string, title bool) headingInfo {
 		}
 		break
 	}
-	if d.vocab.explains.Match(norms, 0) > 0 && !newsHeading(norms) {
+	if d.vocab.explains.Match(norms, 0) > 0 && d.vocab.news.Match(norms, 0) != len(norms) {
 		return headingInfo{class: headingExplains}
 	}
 	return headingInfo{}
-}
-
-// newsHeading reports whether a heading that opens "What's" heads news
-// of what changes ("What's next", "What's changed", "What's ahead"), not
-// an explanation ("What's a vision statement?").
-func newsHeading(norms []string) bool {
-	if len(norms) != 2 || norms[0] != "what's" {
-		return false
-	}
-	switch norms[1] {
-	case "next", "ahead", "coming", "changed", "changing", "happening", "different":
-		return true
-	}
-	return false
 }
 
 // existenceQuestion reports whether a question asks why someone exists

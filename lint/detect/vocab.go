@@ -25,6 +25,7 @@ type vocabulary struct {
 	byline                                                                    *lexicon.Set // "last modified by": a page's byline
 	notOwner                                                                  *lexicon.Set // "role", "player": whose mission is no organisation's
 	mention                                                                   *lexicon.Set // "in line with", "as part of": a statement referred to in passing
+	news                                                                      *lexicon.Set // "what's next": a heading of news, though it opens as an explanation does
 	cues                                                                      *CueSet
 }
 
@@ -55,7 +56,7 @@ func vocabularyFor(lex *lexicon.Lexicons) *vocabulary {
 		tails:     folded("heading-tail"),
 		cueVision: folded("statement-cue-vision"), cueMission: folded("statement-cue-mission"),
 		fileVision: folded("file-vision"), fileMission: folded("file-mission"), changelogName: folded("changelog-name"),
-		notVision: lex.Get("heading-not-vision"), explains: lex.Get("heading-explains"),
+		notVision: lex.Get("heading-not-vision"), explains: lex.Get("heading-explains"), news: lex.Get("heading-news"),
 		summary: lex.Get("heading-summary"), otherTopic: lex.Get("other-topic"),
 		featureSection: lex.Get("feature-section"), visionFeature: lex.Get("vision-feature"),
 		missionOperation: lex.Get("mission-operation"), visionEyesight: lex.Get("vision-eyesight"),

@@ -641,14 +641,8 @@ func agentive(w string) bool {
 
 // anaphoricOne reports whether the "one" that heads a phrase stands for
 // a noun named before it, as after an ordinal or a word of sameness ("the
-// next one", "the same one", "the other ones").
-func anaphoricOne(toks []Token, p *Phrase) bool {
-	switch toks[p.Head-1].Norm {
-	case "next", "last", "first", "second", "third", "same", "other", "only", "previous", "following":
-		return true
-	}
-	return false
-}
+// next one", "the same one", "the other ones"; the anaphoric-one class).
+func anaphoricOne(toks []Token, p *Phrase) bool { return toks[p.Head-1].closed&clAnaphoricOne != 0 }
 
 // subjectWaits reports whether the clause that token i stands in has a
 // subject that still waits for its verb: since the clause opened (the

@@ -71,19 +71,6 @@ func giveVerbListsVerbs(toks []Token) {
 	}
 }
 
-// rightAsAdverb reports whether "right" at i goes with what follows as an
-// adverb: "right the first time", "right first time", "right away", "right
-// now".
-func rightAsAdverb(toks []Token, i int) bool {
-	at := func(k int) string {
-		if k < len(toks) {
-			return toks[k].Norm
-		}
-		return ""
-	}
-	return at(i+1) == "away" || at(i+1) == "now" || at(i+1) == "first" && at(i+2) == "time" || at(i+1) == "the" && at(i+2) == "first" && at(i+3) == "time"
-}
-
 // relativeAfter reports whether a relative clause opens right after token
 // i: "where", "whose", "in which", "for whom".
 func relativeAfter(toks []Token, i int) bool {
@@ -683,7 +670,7 @@ func decide(toks []Token, i int, title bool) {
 	case (prev == Noun || prev == Adjective) && toks[i-1].gap&gapComma != 0 && c.adj > 0 && c.verb > 0 && c.verbForm == 0 && t.gap == 0 && i+1 < len(toks) &&
 		toks[i+1].closed&clPreposition != 0 && toks[i+1].closed&clVerbParticle == 0 && !subjectPronounBefore(toks, i):
 		set(t, Adjective) // "clean rivers, open to everyone": a comma parts no subject from its verb, so a word before its preposition describes
-	case t.Norm == "right" && rightAsAdverb(toks, i):
+	case phraseAt(toks, i, clAdverbPhrase) > 1:
 		set(t, Adverb) // "fix homes right the first time", "answer right away": how or when, not a noun
 	case prev == ProperNoun && toks[i-1].Is(Possessive) && nameOpens(toks, i-1) && c.verbForm == ThirdPerson && c.verb > 4*c.noun && t.gap == 0 && i+1 < len(toks) &&
 		toks[i+1].closed&(clDeterminer|clPossessive) != 0 && toks[i+1].Norm != "that":

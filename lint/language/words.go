@@ -66,6 +66,8 @@ const (
 	clPositionVerb
 	clClauseVerb
 	clUndertaking
+	clAnaphoricOne
+	clAdverbPhrase
 )
 
 // grammarClasses are the classes of function words; the others in

@@ -31,6 +31,7 @@ var listNames = [...]string{
 	"heading-companion",
 	"heading-explains",
 	"heading-mission",
+	"heading-news",
 	"heading-not-vision",
 	"heading-prefix",
 	"heading-summary",
@@ -95,6 +96,7 @@ var listInflect = [...]bool{
 	false, // heading-companion
 	false, // heading-explains
 	false, // heading-mission
+	false, // heading-news
 	false, // heading-not-vision
 	false, // heading-prefix
 	false, // heading-summary
@@ -1212,6 +1214,15 @@ var listEntries = [...][]string{
 		"why we are here",
 		"why we exist",
 		"why we're here",
+	},
+	{ // heading-news
+		"what's ahead",
+		"what's changed",
+		"what's changing",
+		"what's coming",
+		"what's different",
+		"what's happening",
+		"what's next",
 	},
 	{ // heading-not-vision
 		"3d",
@@ -4732,2301 +4743,2301 @@ var tableWords = [...]string{
 
 // tableMasks are the bits of the lists each of tableWords starts an entry in.
 var tableMasks = [...]uint64{
-	0x5000000000000,   // #1
-	0x400,             // 20
-	0x400,             // 20-somethings
-	0x4000000,         // 3d
-	0x83c000008441008, // a
-	0x8000000000000,   // abbiamo
-	0x1000,            // ability
-	0x10000000,        // about
-	0x4000000000,      // above
-	0x10000000,        // abstract
-	0x400,             // academics
-	0x2010,            // accelerate
-	0x2010,            // accelerated
-	0x2010,            // accelerateed
-	0x2010,            // accelerateing
-	0x2010,            // accelerates
-	0x2010,            // accelerating
-	0x3000,            // access
-	0x2000,            // accessed
-	0x2000,            // accesses
-	0x1000,            // accessible
-	0x2000,            // accessing
-	0x2000,            // accesss
-	0x400,             // accountants
-	0x2000,            // achieve
-	0x2000,            // achieved
-	0x2000,            // achieveed
-	0x2000,            // achieveing
-	0x2000,            // achieves
-	0x2000,            // achieving
-	0x40000000000,     // acknowledgements
-	0x1000000000,      // act
-	0x1000000000,      // acting
-	0x2000000000,      // action
-	0x4000,            // actionable
-	0x2000000000,      // actions
-	0x1000000000,      // acts
-	0x80000000000000,  // add
-	0x400,             // administrators
-	0x400,             // admins
-	0x8000000,         // adopted
-	0x20,              // adoption
-	0x200,             // adult
-	0x2010,            // advance
-	0x2010,            // advanced
-	0x2010,            // advanceed
-	0x2010,            // advanceing
-	0x400002010,       // advances
-	0x400002010,       // advancing
-	0x40,              // advocate
-	0x40,              // advocated
-	0x40,              // advocateed
-	0x40,              // advocateing
-	0x40,              // advocates
-	0x40,              // advocating
-	0x2000,            // afford
-	0x1000,            // affordable
-	0x2000,            // afforded
-	0x2000,            // affording
-	0x2000,            // affords
-	0x400,             // agencies
-	0x8000200,         // agency
-	0x40000000000,     // agenda
-	0x4000,            // agile
-	0x2008000000,      // agreed
-	0x40000004004000,  // ai
-	0x4000,            // ai-driven
-	0x4000,            // ai-powered
-	0x400000080400010, // aim
-	0x10,              // aimed
-	0x10,              // aiming
-	0x80400010,        // aims
-	0x1,               // al
-	0x40000000000000,  // algorithm
-	0x40000000000000,  // algorithms
-	0x4,               // alignment
-	0x22000000000080,  // all
-	0x2000,            // alleviate
-	0x2000,            // alleviated
-	0x2000,            // alleviateed
-	0x2000,            // alleviateing
-	0x2000,            // alleviates
-	0x2000,            // alleviating
-	0x8000000,         // alliance
-	0x40000,           // alternative
-	0x40000000000,     // alternatives
-	0x10000000000,     // altitude
-	0x2000000000000,   // always
-	0x800,             // am
-	0x800000000000000, // amazing
-	0x4000000000000,   // america's
-	0x4000000000000,   // americas
-	0x24000000000000,  // an
-	0x40,              // analyse
-	0x40,              // analysed
-	0x40,              // analyseed
-	0x40,              // analyseing
-	0x40,              // analyses
-	0x40,              // analysing
-	0x400,             // analysts
-	0x40,              // analyze
-	0x40,              // analyzed
-	0x40,              // analyzeed
-	0x40,              // analyzeing
-	0x40,              // analyzes
-	0x40,              // analyzing
-	0x20000000800000,  // and
-	0x22000000000000,  // any
-	0x80,              // anybody
-	0x80,              // anyone
-	0x240000000080000, // api
-	0x40000000080000,  // apis
-	0x2000000000,      // apologies
-	0x40000000000000,  // app
-	0x40000000000,     // appendix
-	0x40000000000000,  // application
-	0x400,             // apprentices
-	0x800000,          // approach
-	0x2008000000,      // approved
-	0x2000000000,      // approvers
-	0x3,               // approx
-	0x40000000000000,  // apps
-	0x40000000000,     // architecture
-	0x40,              // archive
-	0x40,              // archived
-	0x40,              // archiveed
-	0x40,              // archiveing
-	0x40,              // archives
-	0x40,              // archiving
-	0x20000000000800,  // are
-	0x80000000,        // arguably
-	0x80000000000000,  // articulate
-	0x4000000,         // artificial
-	0x400,             // artists
-	0x20000488000000,  // as
-	0x200,             // aspiring
-	0x8000000,         // association
-	0x40000000000,     // assumptions
-	0x110000000000,    // astronaut
-	0x10000000000,     // astronauts
-	0x24000030000000,  // at
-	0x400,             // athletes
-	0x80000000,        // attempt
-	0x80000000,        // attempts
-	0x2000000000,      // attendees
-	0x2000000000,      // audience
-	0x40,              // audit
-	0x40,              // audited
-	0x40,              // auditing
-	0x40,              // audits
-	0x40,              // auditted
-	0x40,              // auditting
-	0x802000000,       // auftrag
-	0x2000000000,      // author
-	0x2000000400,      // authors
-	0x40,              // automate
-	0x40,              // automated
-	0x40,              // automateed
-	0x40,              // automateing
-	0x40,              // automates
-	0x40,              // automating
-	0x2000,            // avoid
-	0x2000,            // avoided
-	0x2000,            // avoiding
-	0x2000,            // avoids
-	0x800000000000000, // awesome
-	0x200,             // b2b
-	0x40000000000000,  // back
-	0x40000000000000,  // back-end
-	0x40000000000000,  // backend
-	0x40000000000,     // background
-	0x40000000000,     // backlog
-	0x1000000000,      // based
-	0x20000000000810,  // be
-	0x100000000,       // beach
-	0x800000000000,    // because
-	0x400010,          // become
-	0x10,              // becomed
-	0x10,              // becomeed
-	0x10,              // becomeing
-	0x400010,          // becomes
-	0x400010,          // becoming
-	0x100000010,       // bed
-	0x10,              // beed
-	0x20000000000800,  // been
-	0x200000000,       // begun
-	0x20400000000810,  // being
-	0x800000,          // beliefs
-	0x2000,            // belong
-	0x2000,            // belonged
-	0x2000,            // belonging
-	0x2000,            // belongs
-	0x4000000000,      // below
-	0x3000,            // benefit
-	0x2000,            // benefited
-	0x2000,            // benefiting
-	0x40000002000,     // benefits
-	0x2000,            // benefitted
-	0x2000,            // benefitting
-	0x10,              // bes
-	0x801000000004100, // best
-	0x4000,            // best-in-class
-	0x1000000000000,   // best-loved
-	0x1000,            // better
-	0x40000,           // beyond
-	0x40000000,        // big
-	0x1000000000100,   // biggest
-	0x100000000,       // bike
-	0x2000000000000,   // billion
-	0x2000000000000,   // billions
-	0x10,              // bing
-	0x4000000,         // binocular
-	0x4000,            // bleeding
-	0x4000,            // bleeding-edge
-	0x200,             // blind
-	0x40000000004000,  // blockchain
-	0x4000,            // blockchain-enabled
-	0x100000004000000, // blurred
-	0x100000004000000, // blurry
-	0x100000000,       // book
-	0x100000000,       // books
-	0x2000,            // boost
-	0x2000,            // boosted
-	0x10000000000,     // booster
-	0x2000,            // boosting
-	0x2000,            // boosts
-	0x200000000,       // born
-	0x200000000,       // borne
-	0x200000000,       // bought
-	0x400,             // boys
-	0x8000000,         // brand
-	0x400,             // brands
-	0x10,              // bring
-	0x10,              // bringed
-	0x10,              // bringing
-	0x10,              // brings
-	0x200000000,       // broken
-	0x200000000,       // brought
-	0x40,              // build
-	0x40,              // builded
-	0x40,              // building
-	0x40,              // builds
-	0x200000000,       // built
-	0x40,              // bundle
-	0x40,              // bundled
-	0x40,              // bundleed
-	0x40,              // bundleing
-	0x40,              // bundles
-	0x40,              // bundling
-	0x100000000,       // bus
-	0x8000080,         // business
-	0x80,              // businesses
-	0x200,             // busy
-	0x20000000000000,  // but
-	0x400,             // buyers
-	0x20001000000000,  // by
-	0x3,               // ca
-	0x200000000000000, // camera
-	0x200000000000000, // cameras
-	0x40,              // campaign
-	0x40,              // campaigned
-	0x40,              // campaigning
-	0x40,              // campaigns
-	0x20000000000000,  // can
-	0x100000000000,    // candidate
-	0x200000000080004, // capabilities
-	0x200000000000004, // capability
-	0x80000000000000,  // capture
-	0x100000000,       // car
-	0x200,             // care
-	0x400,             // caregivers
-	0x400,             // carers
-	0x10,              // catalyse
-	0x10,              // catalysed
-	0x10,              // catalyseed
-	0x10,              // catalyseing
-	0x10,              // catalyses
-	0x10,              // catalysing
-	0x10,              // catalyze
-	0x10,              // catalyzed
-	0x10,              // catalyzeed
-	0x10,              // catalyzeing
-	0x10,              // catalyzes
-	0x10,              // catalyzing
-	0x100000000000000, // cataract
-	0x100000000000000, // cataracts
-	0x2000000000,      // categories
-	0x2000000000,      // category
-	0x200000000,       // caught
-	0x2000000000,      // caution
-	0x2000,            // celebrate
-	0x2000,            // celebrated
-	0x2000,            // celebrateed
-	0x2000,            // celebrateing
-	0x2000,            // celebrates
-	0x2000,            // celebrating
-	0x8000000,         // center
-	0x8000000,         // centre
-	0x40,              // certified
-	0x40,              // certifies
-	0x40,              // certify
-	0x40,              // certifyed
-	0x40,              // certifying
-	0x40,              // certifys
-	0x3,               // cf
-	0x10,              // champion
-	0x10,              // championed
-	0x10,              // championing
-	0x10,              // champions
-	0x10018,           // change
-	0x10,              // changed
-	0x10,              // changeed
-	0x10,              // changeing
-	0x40000090000,     // changelog
-	0x40000010010,     // changes
-	0x10,              // changing
-	0x100000000000,    // character
-	0x400,             // charities
-	0x8000000,         // charity
-	0x802000000,       // charter
-	0x40000000000000,  // chatbot
-	0x1000,            // cheap
-	0x1000,            // cheaper
-	0x100000400,       // child
-	0x100000400,       // children
-	0x200000000,       // chosen
-	0x400,             // cities
-	0x400,             // citizens
-	0x100000000,       // city
-	0x200000000000000, // classification
-	0x100000000,       // classroom
-	0x40,              // clean
-	0x40,              // cleaned
-	0x1000,            // cleaner
-	0x40,              // cleaning
-	0x40,              // cleans
-	0x40000000000000,  // cli
-	0x80,              // client
-	0x80,              // clients
-	0x400,             // clinician
-	0x400,             // clinicians
-	0x400,             // clinics
-	0x40000000000000,  // cloud
-	0x8000000,         // club
-	0x8000001,         // co
-	0x8000000,         // co-op
-	0x40,              // coach
-	0x40,              // coached
-	0x40,              // coaches
-	0x40,              // coaching
-	0x40,              // coachs
-	0x40,              // code
-	0x40000000000000,  // codebase
-	0x40,              // coded
-	0x40,              // codeed
-	0x40,              // codeing
-	0x40,              // codes
-	0x40,              // coding
-	0x40,              // collect
-	0x40,              // collected
-	0x40,              // collecting
-	0x8000000,         // collective
-	0x40,              // collects
-	0x4000000,         // color
-	0x4000000,         // colour
-	0x2000,            // combat
-	0x2000,            // combated
-	0x2000,            // combating
-	0x2000,            // combats
-	0x2000,            // combatted
-	0x2000,            // combatting
-	0x40,              // combine
-	0x40,              // combined
-	0x40,              // combineed
-	0x40,              // combineing
-	0x40,              // combines
-	0x40,              // combining
-	0x200000000000,    // coming
-	0x80000,           // commands
-	0x4,               // commitment
-	0x400000000000000, // committed
-	0x480,             // communities
-	0x8000080,         // community
-	0x400,             // commuter
-	0x400,             // commuters
-	0x480,             // companies
-	0x200008000000,    // company
-	0x40000,           // compared
-	0x40000001000,     // competitive
-	0x4,               // competitiveness
-	0x40000000000,     // competitors
-	0x80000,           // components
-	0x4000000,         // computer
-	0x1000,            // confidence
-	0x80000,           // configuration
-	0x2000,            // connect
-	0x3000,            // connected
-	0x2000,            // connecting
-	0x2000,            // connects
-	0x2040,            // conserve
-	0x2040,            // conserved
-	0x2040,            // conserveed
-	0x2040,            // conserveing
-	0x2040,            // conserves
-	0x2040,            // conserving
-	0x40000000000,     // constraints
-	0x20,              // construction
-	0x400,             // consumers
-	0x42000000000,     // contact
-	0x40000000000,     // context
-	0x2000000000000,   // continent
-	0x40000000000,     // contributing
-	0x400,             // contributor
-	0x400,             // contributors
-	0x40,              // convert
-	0x40,              // converted
-	0x40,              // converting
-	0x40,              // converts
-	0x400,             // cooks
-	0x8000000,         // cooperative
-	0x8004000,         // core
-	0x1,               // corp
-	0x8000000,         // corporate
-	0x20000080000000,  // could
-	0x8000000,         // council
-	0x10000000000,     // countdown
-	0x800000000000000, // countless
-	0x80,              // countries
-	0x2000000000000,   // country
-	0x1000000,         // craft
-	0x1000000,         // crafting
-	0x400,             // craftspeople
-	0x1002040,         // create
-	0x2000002040,      // created
-	0x2040,            // createed
-	0x2040,            // createing
-	0x2040,            // creates
-	0x1002040,         // creating
-	0x200,             // creative
-	0x400,             // creator
-	0x400,             // creators
-	0x40000000000,     // credits
-	0x10000000000,     // crewed
-	0x40,              // cultivate
-	0x40,              // cultivated
-	0x40,              // cultivateed
-	0x40,              // cultivateing
-	0x40,              // cultivates
-	0x40,              // cultivating
-	0x800008,          // culture
-	0x40,              // curate
-	0x40,              // curated
-	0x40,              // curateed
-	0x40,              // curateing
-	0x40,              // curates
-	0x40,              // curating
-	0x2000,            // cure
-	0x2000,            // cured
-	0x2000,            // cureed
-	0x2000,            // cureing
-	0x2000,            // cures
-	0x2000,            // curing
-	0x8000000,         // current
-	0x4480,            // customer
-	0x4000,            // customer-centric
-	0x80,              // customers
-	0x2000,            // cut
-	0x2000,            // cuted
-	0x2000,            // cuting
-	0x2000,            // cuts
-	0x2000,            // cutted
-	0x6000,            // cutting
-	0x4000,            // cutting-edge
-	0x400,             // cyclists
-	0x20000000,        // da
-	0x8000000,         // das
-	0x40000000000000,  // dashboard
-	0x40000000000000,  // dashboards
-	0x4200,            // data
-	0x4000,            // data-driven
-	0x40000000000000,  // database
-	0x200000000000000, // dataset
-	0x200000000000000, // datasets
-	0x2000000000,      // date
-	0x100000000,       // day
-	0x28000000,        // de
-	0x200,             // deaf
-	0x2000,            // decide
-	0x2000,            // decided
-	0x2000,            // decideed
-	0x2000,            // decideing
-	0x2000,            // decides
-	0x2000,            // deciding
-	0x2000000000,      // decision
-	0x2000000000,      // decisions
-	0x2000000,         // declaracao
-	0x2000000,         // declaracion
-	0x2020000,         // declaration
-	0x400000000000000, // dedicated
-	0x80000001000000,  // define
-	0x1000000,         // defining
-	0x20000,           // definition
-	0x80000,           // definitions
-	0x20000000,        // degli
-	0x20000000,        // dei
-	0x20000000,        // del
-	0x40,              // deliver
-	0x40000000000,     // deliverables
-	0x40,              // delivered
-	0x40,              // delivering
-	0x40,              // deliverred
-	0x40,              // deliverring
-	0x40,              // delivers
-	0x20000000,        // della
-	0x20000000,        // delle
-	0x20000000,        // dello
-	0x8000000,         // department
-	0x40,              // deploy
-	0x40,              // deployed
-	0x40,              // deploying
-	0x20,              // deployment
-	0x40,              // deploys
-	0x1,               // dept
-	0x28000000,        // der
-	0x20000000,        // des
-	0x80000000000000,  // describe
-	0x8000000000,      // describes
-	0x20000,           // description
-	0x60,              // design
-	0x40,              // designed
-	0x400,             // designer
-	0x400,             // designers
-	0x40,              // designing
-	0x40,              // designs
-	0x100000000,       // desk
-	0x200000000000000, // detection
-	0x40,              // develop
-	0x40,              // developed
-	0x600,             // developer
-	0x400,             // developers
-	0x40,              // developing
-	0x20,              // development
-	0x40,              // developped
-	0x40,              // developping
-	0x40,              // develops
-	0x40000000000000,  // device
-	0x40000000000000,  // devices
-	0x20000000,        // di
-	0x2000000,         // dichiarazione
-	0x20000000000000,  // did
-	0x8000000,         // die
-	0x1000008,         // difference
-	0x1000000,         // differences
-	0x40000,           // different
-	0x4000,            // digital
-	0x40,              // digitise
-	0x40,              // digitised
-	0x40,              // digitiseed
-	0x40,              // digitiseing
-	0x40,              // digitises
-	0x40,              // digitising
-	0x40,              // digitize
-	0x40,              // digitized
-	0x40,              // digitizeed
-	0x40,              // digitizeing
-	0x40,              // digitizes
-	0x40,              // digitizing
-	0x1000,            // dignity
-	0x100000000,       // dinner
-	0x200000000000200, // disabled
-	0x2000,            // discover
-	0x2000,            // discovered
-	0x2000,            // discovering
-	0x2000,            // discoverred
-	0x2000,            // discoverring
-	0x2000,            // discovers
-	0x2000000000,      // discussion
-	0x4000,            // disrupt
-	0x4000,            // disruptive
-	0x40,              // distribute
-	0x40,              // distributed
-	0x40,              // distributeed
-	0x40,              // distributeing
-	0x40,              // distributes
-	0x40,              // distributing
-	0x20,              // distribution
-	0x8000000,         // division
-	0x20000020000000,  // do
-	0x10000000000,     // docking
-	0x400,             // doctor
-	0x400,             // doctors
-	0x80000000000000,  // document
-	0x800000,          // doelen
-	0x20000000000000,  // does
-	0x400,             // dog
-	0x200000000000,    // dolor
-	0x1000000000000,   // dominant
-	0x40,              // donate
-	0x40,              // donated
-	0x40,              // donateed
-	0x40,              // donateing
-	0x40,              // donates
-	0x40,              // donating
-	0x200000000,       // done
-	0x400,             // donors
-	0x100000000,       // door
-	0x20000000,        // dos
-	0x4000000,         // double
-	0x3,               // dr
-	0x2009000000,      // draft
-	0x1000000,         // drafting
-	0x200000000,       // drawn
-	0x40400000,        // dream
-	0x10,              // drive
-	0x10,              // drived
-	0x10,              // driveed
-	0x10,              // driveing
-	0x200000000,       // driven
-	0x400,             // drivers
-	0x10,              // drives
-	0x10,              // driving
-	0x20000000,        // du
-	0x4000,            // dynamic
-	0x800200,          // e
-	0x200,             // e-commerce
-	0x3,               // e.g
-	0x20000000000000,  // each
-	0x2000,            // earn
-	0x2000,            // earned
-	0x2000,            // earning
-	0x2000,            // earns
-	0x4000000000000,   // earth's
-	0x2000,            // ease
-	0x2000,            // eased
-	0x2000,            // easeed
-	0x2000,            // easeing
-	0x2000,            // eases
-	0x1000,            // easier
-	0x2000,            // easing
-	0x4000,            // ecosystem
-	0x800000,          // ed
-	0x2040,            // educate
-	0x2040,            // educated
-	0x2040,            // educateed
-	0x2040,            // educateing
-	0x2040,            // educates
-	0x2040,            // educating
-	0x20,              // education
-	0x400,             // educators
-	0x4,               // effectiveness
-	0x4,               // efficiency
-	0x8000000,         // el
-	0x200,             // elderly
-	0x10000000,        // elevator
-	0x2000,            // eliminate
-	0x2000,            // eliminated
-	0x2000,            // eliminateed
-	0x2000,            // eliminateing
-	0x2000,            // eliminates
-	0x2000,            // eliminating
-	0x400000000000,    // em
-	0x4000000,         // embedded
-	0x400,             // employees
-	0x400,             // employers
-	0x2010,            // empower
-	0x3010,            // empowered
-	0x2010,            // empowering
-	0x4004,            // empowerment
-	0x2010,            // empowerred
-	0x2010,            // empowerring
-	0x2010,            // empowers
-	0x400000800000,    // en
-	0x2010,            // enable
-	0x200000000002010, // enabled
-	0x2010,            // enableed
-	0x2010,            // enableing
-	0x2010,            // enables
-	0x2010,            // enabling
-	0x200000000000000, // encoder
-	0x10,              // encourage
-	0x10,              // encouraged
-	0x10,              // encourageed
-	0x10,              // encourageing
-	0x10,              // encourages
-	0x10,              // encouraging
-	0x6000,            // end
-	0x4000,            // end-to-end
-	0x400000080000000, // endeavor
-	0x80000000,        // endeavour
-	0x2000,            // ended
-	0x2000,            // ending
-	0x200000000000000, // endpoint
-	0x80000,           // endpoints
-	0x2000,            // ends
-	0x4,               // engagement
-	0x400,             // engineer
-	0x8000420,         // engineering
-	0x400,             // engineers
-	0x400000000002010, // enhance
-	0x2010,            // enhanced
-	0x2010,            // enhanceed
-	0x2010,            // enhanceing
-	0x400000000002010, // enhances
-	0x400000000002010, // enhancing
-	0x2000,            // enjoy
-	0x2000,            // enjoyed
-	0x2000,            // enjoying
-	0x2000,            // enjoys
-	0x2000,            // enrich
-	0x2000,            // enriched
-	0x2000,            // enriches
-	0x2000,            // enriching
-	0x2000,            // enrichs
-	0x10,              // ensure
-	0x10,              // ensured
-	0x10,              // ensureed
-	0x10,              // ensureing
-	0x10,              // ensures
-	0x10,              // ensuring
-	0x80000000000000,  // enter
-	0x200,             // enterprise
-	0x480,             // enterprises
-	0x400,             // entrepreneurs
-	0x400000,          // envision
-	0x40400000,        // envisioned
-	0x400000,          // envisions
-	0x2000,            // eradicate
-	0x2000,            // eradicated
-	0x2000,            // eradicateed
-	0x2000,            // eradicateing
-	0x2000,            // eradicates
-	0x2000,            // eradicating
-	0x1,               // est
-	0x40,              // establish
-	0x40,              // established
-	0x40,              // establishes
-	0x40,              // establishing
-	0x40,              // establishs
-	0x800000,          // estrategia
-	0x800000,          // et
-	0x1,               // etc
-	0x100000000,       // evening
-	0x400000,          // eventually
-	0x22000000000000,  // every
-	0x2000000000080,   // everybody
-	0x2000000000080,   // everyone
-	0x1000000,         // example
-	0x1000000,         // examples
-	0x400c,            // excellence
-	0x40000,           // except
-	0x800000000000000, // exceptional
-	0x400,             // executives
-	0x4,               // experience
-	0x4,               // experiences
-	0x80000000000000,  // explain
-	0x8000000000,      // explains
-	0x2000,            // explore
-	0x2000,            // explored
-	0x2000,            // exploreed
-	0x2000,            // exploreing
-	0x2000,            // explores
-	0x2000,            // exploring
-	0x80000,           // extensions
-	0x800000000000000, // extremely
-	0x100000000000000, // eye
-	0x100000000000000, // eyes
-	0x100000000000000, // eyesight
-	0x400000000000000, // facilitate
-	0x400000000000000, // facilitates
-	0x400000000000000, // facilitating
-	0x400,             // faculty
-	0x1000,            // fairer
-	0x80000000,        // fairly
-	0x200000000,       // fallen
-	0x100000400,       // families
-	0x100000200,       // family
-	0x200,             // family-owned
-	0x400,             // fans
-	0x40000000000,     // faq
-	0x100000000,       // farm
-	0x400,             // farmers
-	0x1000,            // faster
-	0x1000000000000,   // favorite
-	0x1000000000000,   // favourite
-	0x240040000080000, // feature
-	0x240040000080000, // features
-	0x2040,            // feed
-	0x2040,            // feeded
-	0x2040,            // feeding
-	0x2040,            // feeds
-	0x100000000,       // ferry
-	0x41000,           // fewer
-	0x100000000,       // field
-	0x1,               // fig
-	0x2000,            // fight
-	0x2000,            // fighted
-	0x2000,            // fighting
-	0x2000,            // fights
-	0x80000000000000,  // fill
-	0x8000000,         // final
-	0x240,             // finance
-	0x40,              // financed
-	0x40,              // financeed
-	0x40,              // financeing
-	0x40,              // finances
-	0x40,              // financing
-	0x2000,            // find
-	0x2000,            // finded
-	0x2000,            // finding
-	0x2000,            // finds
-	0x8000000,         // firm
-	0x5000000044300,   // first
-	0x1000000000000,   // first-choice
-	0x4000,            // first-class
-	0x200,             // first-time
-	0x200000000000,    // fixme
-	0x2000,            // flourish
-	0x2000,            // flourished
-	0x2000,            // flourishes
-	0x2000,            // flourishing
-	0x2000,            // flourishs
-	0x10000000000,     // flyby
-	0x400000000000000, // focused
-	0x400000000000,    // follows
-	0x20804020401000,  // for
-	0x1000000000000,   // foremost
-	0x100000000,       // forest
-	0x200000000,       // forgotten
-	0x20,              // formation
-	0x400000000000010, // foster
-	0x10,              // fostered
-	0x400000000000010, // fostering
-	0x10,              // fosterred
-	0x10,              // fosterring
-	0x400000000000010, // fosters
-	0x200000000,       // found
-	0x8000000,         // foundation
-	0x400,             // founders
-	0x3000,            // free
-	0x2000,            // freed
-	0x1000,            // freedom
-	0x2000,            // freeed
-	0x2000,            // freeing
-	0x400,             // freelancers
-	0x2000,            // frees
-	0x2000,            // freing
-	0x4000,            // frictionless
-	0x20000000000000,  // from
-	0x40000000000200,  // front
-	0x40000000000000,  // front-end
-	0x200,             // front-line
-	0x40000000000000,  // frontend
-	0x200,             // frontline
-	0x200000000,       // frozen
-	0x400002000,       // fulfil
-	0x2000,            // fulfiled
-	0x2000,            // fulfiling
-	0x400002000,       // fulfill
-	0x2000,            // fulfilled
-	0x2000,            // fulfilling
-	0x400002000,       // fulfills
-	0x400002000,       // fulfils
-	0x80000,           // functionality
-	0x80000,           // functions
-	0x40,              // fund
-	0x40,              // funded
-	0x40,              // funding
-	0x40,              // funds
-	0x20000000,        // fur
-	0x400000000,       // furtherance
-	0x400000000,       // furthering
-	0x400000000,       // furthers
-	0x404008,          // future
-	0x4000,            // future-proof
-	0x4000,            // game
-	0x4000,            // game-changing
-	0x80000,           // gameplay
-	0x400,             // gamers
-	0x100000000,       // garden
-	0x400,             // gardeners
-	0x40,              // gather
-	0x40,              // gathered
-	0x40,              // gathering
-	0x40,              // gatherred
-	0x40,              // gatherring
-	0x40,              // gathers
-	0x80000000,        // generally
-	0x2000000000000,   // generation
-	0x2000000400000,   // generations
-	0x800,             // get
-	0x800,             // gets
-	0x80000,           // getting
-	0x400,             // girls
-	0x80000000000040,  // give
-	0x40,              // gived
-	0x40,              // giveed
-	0x40,              // giveing
-	0x200000000,       // given
-	0x40,              // gives
-	0x60,              // giving
-	0x100000000000000, // glasses
-	0x100000000000000, // glaucoma
-	0x2000000000000,   // global
-	0x40000080000,     // glossary
-	0x1000000000000,   // go
-	0x1000000000000,   // go-to
-	0x40000800000,     // goal
-	0x40000800000,     // goals
-	0x1000,            // goodwill
-	0x800,             // got
-	0x1,               // gov
-	0x280,             // government
-	0x400,             // governments
-	0x200000000000000, // gpu
-	0x40,              // grant
-	0x40,              // granted
-	0x40,              // granting
-	0x40,              // grants
-	0x800000000000000, // great
-	0x1000,            // greener
-	0x8000000,         // group
-	0x10,              // grow
-	0x10,              // growed
-	0x400,             // growers
-	0x10,              // growing
-	0x200000000,       // grown
-	0x10,              // grows
-	0xc,               // growth
-	0x1000000,         // guide
-	0x1000000,         // guidelines
-	0x8000000,         // guiding
-	0x8000000,         // guild
-	0x8000000000000,   // ha
-	0x100000000,       // hands
-	0x1000,            // happier
-	0x100000000,       // harbour
-	0x2000,            // heal
-	0x2000,            // healed
-	0x2000,            // healing
-	0x2000,            // heals
-	0x1000,            // health
-	0x200,             // healthcare
-	0x1000,            // healthier
-	0x1000,            // healthy
-	0x200000000,       // heard
-	0x8000000000000,   // hebben
-	0x8000000000000,   // heeft
-	0x200000000,       // held
-	0x2010,            // help
-	0x2010,            // helped
-	0x2010,            // helping
-	0x2010,            // helps
-	0x80000000000,     // her
-	0x4000000000,      // here
-	0x100000000000,    // hero
-	0x100000000000,    // heroine
-	0x8000000,         // het
-	0x200000000,       // hidden
-	0x800000000000000, // high
-	0x800000000000000, // high-quality
-	0x1000000000000,   // highest
-	0x1000000000000,   // highest-rated
-	0x800000000000000, // highly
-	0x2000000000,      // hint
-	0x2000000000,      // hints
-	0x80000000000,     // his
-	0x40000010000,     // history
-	0x400,             // hobbyists
-	0x4000,            // holistic
-	0x4000100000200,   // home
-	0x400,             // homeowners
-	0x80000000,        // hope
-	0x80000000,        // hopefully
-	0x100000000,       // hospital
-	0x400,             // hospitals
-	0x40,              // host
-	0x40,              // hosted
-	0x40,              // hosting
-	0x40,              // hosts
-	0x100000000,       // hours
-	0x2040,            // house
-	0x2040,            // housed
-	0x2040,            // houseed
-	0x400,             // household
-	0x400,             // households
-	0x2040,            // houseing
-	0x2040,            // houses
-	0x2040,            // housing
-	0x20000001800000,  // how
-	0x200,             // hr
-	0x1080,            // human
-	0x2000000000080,   // humanity
-	0x80,              // humanity's
-	0x80,              // humankind
-	0x80,              // humans
-	0x4000,            // hyper
-	0x4000,            // hyper-personalized
-	0x3,               // i.e
-	0x80000000000000,  // identify
-	0x80000000,        // if
-	0x8000000,         // il
-	0x200000000000000, // image
-	0x200000000000000, // images
-	0x400000,          // imagine
-	0xc,               // impact
-	0x4000,            // impactful
-	0x1000000,         // importance
-	0x2010,            // improve
-	0x2010,            // improved
-	0x2010,            // improveed
-	0x2010,            // improveing
-	0x2010,            // improves
-	0x2010,            // improving
-	0x20c05490440000,  // in
-	0x1,               // inc
-	0x3,               // incl
-	0x80000000000000,  // include
-	0x1000,            // inclusive
-	0x2000,            // increase
-	0x2000,            // increased
-	0x2000,            // increaseed
-	0x2000,            // increaseing
-	0x2000,            // increases
-	0x2000,            // increasing
-	0x800000000000000, // incredible
-	0x1000,            // independence
-	0x200,             // independent
-	0x40,              // index
-	0x40,              // indexed
-	0x40,              // indexes
-	0x40,              // indexing
-	0x40,              // indexs
-	0x200,             // indie
-	0x80,              // individual
-	0x80,              // individuals
-	0x1000,            // inexpensive
-	0x200000000000000, // inference
-	0x1000,            // informed
-	0x8000000,         // initiative
-	0x4004,            // innovation
-	0x4000,            // innovative
-	0x200000000000000, // input
-	0x200000000080000, // inputs
-	0x80200000000000,  // insert
-	0x1000,            // insights
-	0x40,              // inspect
-	0x40,              // inspected
-	0x40,              // inspecting
-	0x40,              // inspects
-	0x2010,            // inspire
-	0x2010,            // inspired
-	0x2010,            // inspireed
-	0x2010,            // inspireing
-	0x2010,            // inspires
-	0x2010,            // inspiring
-	0x40,              // install
-	0x40000080000,     // installation
-	0x40,              // installed
-	0x40,              // installing
-	0x40,              // installs
-	0x40000,           // instead
-	0x8000000,         // institute
-	0x80,              // institutions
-	0x40,              // integrate
-	0x40,              // integrated
-	0x40,              // integrateed
-	0x40,              // integrateing
-	0x40,              // integrates
-	0x40,              // integrating
-	0x40000000000000,  // integration
-	0x40000000080000,  // integrations
-	0x4,               // integrity
-	0x80000000,        // intend
-	0x40000000000000,  // interface
-	0x100000000000,    // internship
-	0x20000000000100,  // into
-	0x10000000,        // intro
-	0x10000000,        // introduction
-	0x40,              // invest
-	0x40,              // invested
-	0x40,              // investing
-	0x400,             // investor
-	0x400,             // investors
-	0x40,              // invests
-	0x200000000000,    // ipsum
-	0x20000000000800,  // is
-	0x20000000000200,  // it
-	0x20080000000000,  // its
-	0x100000000000,    // job
-	0x400,             // journalists
-	0x1000,            // joy
-	0x1,               // jr
-	0x200,             // junior
-	0x80000000002000,  // keep
-	0x2000,            // keeped
-	0x2000,            // keeping
-	0x2000,            // keeps
-	0x200000000,       // kept
-	0x80000,           // key
-	0x400,             // kids
-	0x80000000,        // kind
-	0x100000000,       // kitchen
-	0x1000,            // knowledge
-	0x200000000,       // known
-	0x40000000000,     // kpis
-	0x18000008000000,  // la
-	0x8000000,         // lab
-	0x8000000,         // laboratory
-	0x10000000000,     // lander
-	0x400,             // landlords
-	0x80000000,        // largely
-	0x1000000000100,   // largest
-	0x8000000,         // las
-	0x2000008000,      // last
-	0x100000000,       // laugh
-	0x10000000040,     // launch
-	0x10000000040,     // launched
-	0x10000000040,     // launches
-	0x40,              // launching
-	0x40,              // launchs
-	0x400,             // lawyers
-	0x8000000,         // le
-	0x1000000000000,   // leader
-	0x400,             // leaders
-	0x4,               // leadership
-	0x801000000004100, // leading
-	0x4000,            // leading-edge
-	0x4000002000,      // learn
-	0x2000,            // learned
-	0x400,             // learner
-	0x400,             // learners
-	0x2000,            // learning
-	0x2000,            // learns
-	0x200000000,       // led
-	0x200000000,       // left
-	0x2000000,         // leitbild
-	0x40,              // lend
-	0x40,              // lended
-	0x40,              // lending
-	0x40,              // lends
-	0x200000000000000, // lens
-	0x8000000,         // les
-	0x20000000001000,  // less
-	0x80000,           // levels
-	0x400000000004000, // leverage
-	0x400000000004000, // leverages
-	0x400000000004000, // leveraging
-	0x2000,            // liberate
-	0x2000,            // liberated
-	0x2000,            // liberateed
-	0x2000,            // liberateing
-	0x2000,            // liberates
-	0x2000,            // liberating
-	0x400,             // libraries
-	0x8000000,         // library
-	0x40000000040,     // license
-	0x40,              // licensed
-	0x40,              // licenseed
-	0x40,              // licenseing
-	0x40,              // licenses
-	0x40,              // licensing
-	0x88,              // life
-	0x10000000000,     // liftoff
-	0x100000000,       // light
-	0x80000000,        // likely
-	0x80000000000000,  // list
-	0x400,             // listeners
-	0x2000,            // live
-	0x2000,            // lived
-	0x2000,            // liveed
-	0x2000,            // liveing
-	0x2088,            // lives
-	0x2000,            // living
-	0x1,               // llc
-	0x8000000,         // lo
-	0x40,              // lobbied
-	0x40,              // lobbies
-	0x40,              // lobby
-	0x40,              // lobbyed
-	0x40,              // lobbying
-	0x40,              // lobbys
-	0x200,             // local
-	0x100000008000000, // long
-	0x100000000000000, // long-sighted
-	0x8000000,         // long-term
-	0x200000000000,    // lorem
-	0x8000000,         // los
-	0x200000000,       // lost
-	0x800000000000000, // lots
-	0x4001200,         // low
-	0x1000,            // low-cost
-	0x200,             // low-income
-	0x2000,            // lower
-	0x2000,            // lowered
-	0x2000,            // lowering
-	0x2000,            // lowerred
-	0x2000,            // lowerring
-	0x2000,            // lowers
-	0x1000,            // lowest
-	0x1,               // ltd
-	0x10000000000,     // lunar
-	0x40000004000000,  // machine
-	0x200000000,       // made
-	0x40,              // maintain
-	0x4000000040,      // maintained
-	0x400,             // maintainers
-	0x40,              // maintaining
-	0x40,              // maintains
-	0x20,              // maintenance
-	0x400,             // makers
-	0x400,             // managers
-	0x80,              // mankind
-	0x80,              // mankind's
-	0x40,              // manufacture
-	0x40,              // manufactured
-	0x40,              // manufactureed
-	0x40,              // manufactureing
-	0x40,              // manufactures
-	0x60,              // manufacturing
-	0x800000000000000, // many
-	0x40,              // map
-	0x40,              // maped
-	0x40,              // maping
-	0x40,              // mapped
-	0x40,              // mapping
-	0x40,              // maps
-	0x200,             // marginalised
-	0x200,             // marginalized
-	0x1000100000400,   // market
-	0x400,             // marketers
-	0x40,              // match
-	0x40,              // matched
-	0x40,              // matches
-	0x40,              // matching
-	0x40,              // matchs
-	0x20000080000000,  // may
-	0x80000000,        // maybe
-	0x100000000,       // meal
-	0x200000000,       // meant
-	0x40,              // measure
-	0x40,              // measured
-	0x40,              // measureed
-	0x40,              // measureing
-	0x40,              // measures
-	0x40,              // measuring
-	0x200,             // medium
-	0x200,             // medium-sized
-	0x2000,            // meet
-	0x2000,            // meeted
-	0x2000,            // meeting
-	0x2000,            // meets
-	0x400,             // member
-	0x400,             // members
-	0x400,             // men
-	0x40,              // mentor
-	0x40,              // mentored
-	0x40,              // mentoring
-	0x40,              // mentorred
-	0x40,              // mentorring
-	0x40,              // mentors
-	0x400,             // merchants
-	0x200000000,       // met
-	0x40000000000,     // metrics
-	0x40000000000000,  // microservices
-	0x200,             // mid
-	0x200,             // mid-sized
-	0x20000080000000,  // might
-	0x100000000,       // miles
-	0x40000000000,     // milestone
-	0x40000000000,     // milestones
-	0x400,             // millennials
-	0x2000000000000,   // million
-	0x2000000000000,   // millions
-	0x40100000000,     // minutes
-	0x2100000,         // mision
-	0x2100000,         // missao
-	0x2100000,         // missie
-	0x2000000,         // missieverklaring
-	0x20000002104000,  // mission
-	0x4000,            // mission-critical
-	0x2100000,         // missione
-	0x2000000,         // missions
-	0x40000000000000,  // mobile
-	0x40,              // mobilise
-	0x40,              // mobilised
-	0x40,              // mobiliseed
-	0x40,              // mobiliseing
-	0x40,              // mobilises
-	0x40,              // mobilising
-	0x40,              // mobilize
-	0x40,              // mobilized
-	0x40,              // mobilizeed
-	0x40,              // mobilizeing
-	0x40,              // mobilizes
-	0x40,              // mobilizing
-	0x80000,           // modalities
-	0x200000000000000, // mode
-	0x200000000000000, // model
-	0x200000000080000, // models
-	0x2000000000,      // modified
-	0x240000000000000, // module
-	0x40000000080000,  // modules
-	0x40,              // monitor
-	0x40,              // monitored
-	0x40,              // monitoring
-	0x40,              // monitorred
-	0x40,              // monitorring
-	0x40,              // monitors
-	0x20004080001000,  // more
-	0x100000000,       // morning
-	0x821000000000100, // most
-	0x80000000,        // mostly
-	0x40000000000,     // motivation
-	0x4000,            // move
-	0x2000000000,      // moved
-	0x3,               // mr
-	0x3,               // mrs
-	0x3,               // ms
-	0x3,               // mt
-	0x200000004000000, // multimodal
-	0x400,             // municipalities
-	0x8000000,         // museum
-	0x400,             // musicians
-	0x20000000000000,  // must
-	0x80008000000,     // my
-	0x100000000000000, // myopia
-	0x2000000000,      // name
-	0x2000000000000,   // nation
-	0x2000000000080,   // nations
-	0x100000200,       // neighborhood
-	0x100000200,       // neighbourhood
-	0x8000040,         // network
-	0x40,              // networked
-	0x40,              // networking
-	0x40,              // networks
-	0x2000000400000,   // never
-	0x8000200,         // new
-	0x10000,           // news
-	0x40000004000,     // next
-	0x4000,            // next-gen
-	0x4000,            // next-generation
-	0x104000000,       // night
-	0x26000000440081,  // no
-	0x2000000000080,   // nobody
-	0x40000000600,     // non
-	0x40000000000,     // non-goals
-	0x200,             // non-profit
-	0x400,             // non-profits
-	0x20000000000,     // none
-	0x200,             // nonprofit
-	0x400,             // nonprofits
-	0x40000000,        // north
-	0x40000000,        // northstar
-	0x80008000000,     // nos
-	0x18080008000000,  // nossa
-	0x80008000000,     // nossas
-	0x80008000000,     // nosso
-	0x80008000000,     // nossos
-	0x18080008000000,  // nostra
-	0x80008000000,     // nostre
-	0x80008000000,     // nostri
-	0x80008000000,     // nostro
-	0x20420000040000,  // not
-	0x2000000000,      // note
-	0x2000000000,      // notes
-	0x20000000000,     // nothing
-	0x18080008000000,  // notre
-	0x8000000000000,   // nous
-	0x18080008000000,  // nuestra
-	0x80008000000,     // nuestras
-	0x80008000000,     // nuestro
-	0x80008000000,     // nuestros
-	0x805000000000000, // number
-	0x1000000000000,   // number-one
-	0x800000000000000, // numerous
-	0x400,             // nurse
-	0x400,             // nurses
-	0x2000,            // nurture
-	0x2000,            // nurtured
-	0x2000,            // nurtureed
-	0x2000,            // nurtureing
-	0x2000,            // nurtures
-	0x2000,            // nurturing
-	0x10000000,        // nutshell
-	0x8000000,         // o
-	0x800000,          // obiettivi
-	0x800000,          // objectifs
-	0x40000000000,     // objective
-	0x40000800000,     // objectives
-	0x800000,          // objetivos
-	0x200000000000000, // ocr
-	0x20000020000000,  // of
-	0x40,              // offer
-	0x40,              // offered
-	0x40,              // offering
-	0x40,              // offerred
-	0x40,              // offerring
-	0x40,              // offers
-	0x8000000,         // office
-	0x40000000000,     // okr
-	0x40000000000,     // okrs
-	0x200,             // older
-	0x4000,            // omnichannel
-	0x20004000001000,  // on
-	0x4000010404000,   // one
-	0x10000000,        // one-liner
-	0x4000,            // one-stop
-	0x4000,            // one-stop-shop
-	0x200,             // online
-	0x40000,           // only
-	0x80008000000,     // ons
-	0x18080008000000,  // onze
-	0x40000000640,     // open
-	0x640,             // open-source
-	0x40,              // open-sourced
-	0x40,              // open-sourceed
-	0x40,              // open-sourceing
-	0x40,              // open-sources
-	0x40,              // open-sourcing
-	0x40,              // operate
-	0x40,              // operated
-	0x40,              // operateed
-	0x40,              // operateing
-	0x40,              // operates
-	0x40,              // operating
-	0x400,             // operators
-	0x100000000000000, // ophthalmologist
-	0x100000000000000, // ophthalmologists
-	0x100c,            // opportunities
-	0x100c,            // opportunity
-	0x100000000000000, // optician
-	0x100000000000000, // opticians
-	0x4000,            // optimise
-	0x4,               // optimization
-	0x4000,            // optimize
-	0x80000,           // options
-	0x100000000000000, // optometrist
-	0x100000000000000, // optometrists
-	0x20000000000000,  // or
-	0x10000000000,     // orbit
-	0x10000000000,     // orbital
-	0x10000000000,     // orbiter
-	0x10000000000,     // orbits
-	0x8000080,         // organisation
-	0x8000000,         // organisational
-	0x80,              // organisations
-	0x40,              // organise
-	0x40,              // organised
-	0x40,              // organiseed
-	0x40,              // organiseing
-	0x40,              // organises
-	0x40,              // organising
-	0x8000080,         // organization
-	0x8000000,         // organizational
-	0x80,              // organizations
-	0x40,              // organize
-	0x40,              // organized
-	0x40,              // organizeed
-	0x40,              // organizeing
-	0x40,              // organizes
-	0x40,              // organizing
-	0x8000000,         // os
-	0x3008004a000000,  // our
-	0x80000000000000,  // outline
-	0x8000000000,      // outlines
-	0x800000000000000, // outstanding
-	0x8000000,         // overall
-	0x2000,            // overcome
-	0x2000,            // overcomed
-	0x2000,            // overcomeed
-	0x2000,            // overcomeing
-	0x2000,            // overcomes
-	0x2000,            // overcoming
-	0x10000000,        // overview
-	0x20000000000040,  // own
-	0x40,              // owned
-	0x2000000000,      // owner
-	0x2000000000,      // owners
-	0x40,              // owning
-	0x40,              // owns
-	0x200000000,       // paid
-	0x20000000,        // para
-	0x4000,            // paradigm
-	0x400,             // parent
-	0x400,             // parents
-	0x4000400000000,   // part
-	0x40,              // partner
-	0x40,              // partnered
-	0x40,              // partnering
-	0x40,              // partnerred
-	0x40,              // partnerring
-	0x40,              // partners
-	0x8000000,         // partnership
-	0x4000,            // passionate
-	0x40000,           // patented
-	0x400,             // patient
-	0x400,             // patients
-	0x400,             // patients'
-	0x10000000000,     // payload
-	0x10000000000,     // payloads
-	0x1000,            // peace
-	0x80,              // people
-	0x20000000,        // per
-	0x1000,            // perfect
-	0x4,               // performance
-	0x80000000,        // perhaps
-	0x4000000,         // peripheral
-	0x80,              // person
-	0x40000000000,     // personas
-	0x80,              // persons
-	0x400,             // pet
-	0x400,             // pharmacies
-	0x400,             // pharmacist
-	0x400,             // pharmacists
-	0x100000000,       // phone
-	0x200000000000000, // photo
-	0x400,             // photographers
-	0x200000000000000, // photos
-	0x400,             // physicians
-	0x200000000000000, // pipeline
-	0x200000000000000, // pixel
-	0x200000000000000, // pixels
-	0x200000000000,    // placeholder
-	0x100000000000,    // placement
-	0x40080000000,     // plan
-	0x2000000000000,   // planet
-	0x40000000000,     // plans
-	0x40,              // plant
-	0x40,              // planted
-	0x40,              // planting
-	0x40,              // plants
-	0x40000008000000,  // platform
-	0x100000000000,    // player
-	0x400,             // players
-	0x240000000000000, // plugin
-	0x240000000080000, // plugins
-	0x40,              // pool
-	0x40,              // pooled
-	0x40,              // pooling
-	0x40,              // pools
-	0x40000000000000,  // portal
-	0x100000000000,    // position
-	0x80000000,        // possibly
-	0x100000000000,    // post
-	0x1004,            // potential
-	0x80000000,        // potentially
-	0x20000000,        // pour
-	0x1000000000,      // powered
-	0x400,             // practitioners
-	0x1000000000000,   // pre
-	0x1000000000000,   // pre-eminent
-	0x1000000000000,   // preeminent
-	0x1000000000000,   // preferred
-	0x801000000004000, // premier
-	0x2000,            // prevent
-	0x2000,            // prevented
-	0x2000,            // preventing
-	0x2000,            // prevents
-	0x40000000000,     // pricing
-	0x800000,          // principes
-	0x800000,          // principi
-	0x800000,          // principios
-	0x800000,          // principles
-	0x800000,          // prinzipien
-	0x40000000000,     // priorities
-	0x2000000000,      // priority
-	0x110000000000,    // probe
-	0x40000000000,     // problem
-	0x40,              // produce
-	0x40,              // produced
-	0x40,              // produceed
-	0x40,              // produceing
-	0x40,              // produces
-	0x40,              // producing
-	0x202008000400,    // product
-	0x1000,            // productive
-	0x4,               // productivity
-	0x3,               // prof
-	0x200,             // professional
-	0x400,             // professionals
-	0x8000040,         // program
-	0x40,              // programed
-	0x40,              // programing
-	0x8000000,         // programme
-	0x40,              // programmed
-	0x400,             // programmers
-	0x40,              // programming
-	0x40,              // programs
-	0x8000000,         // project
-	0x400000000000010, // promote
-	0x10,              // promoted
-	0x10,              // promoteed
-	0x10,              // promoteing
-	0x400000000000010, // promotes
-	0x400000000000010, // promoting
-	0x8000000,         // proposed
-	0x802000000,       // proposito
-	0x40000,           // proprietary
-	0x2000,            // prosper
-	0x2000,            // prospered
-	0x2000,            // prospering
-	0x1000,            // prosperity
-	0x2000,            // prosperred
-	0x2000,            // prosperring
-	0x2000,            // prospers
-	0x2000,            // protect
-	0x2000,            // protected
-	0x2000,            // protecting
-	0x2000,            // protects
-	0x480000000000040, // provide
-	0x400000000000040, // provided
-	0x40,              // provideed
-	0x40,              // provideing
-	0x400000000000040, // provides
-	0x400000000000040, // providing
-	0x20,              // provision
-	0x20,              // provisioning
-	0x280,             // public
-	0x200,             // public-sector
-	0x40,              // publish
-	0x40,              // published
-	0x400,             // publishers
-	0x40,              // publishes
-	0x60,              // publishing
-	0x40,              // publishs
-	0x20000802000000,  // purpose
-	0x400000000,       // pursue
-	0x400000000,       // pursues
-	0x400000000,       // pursuing
-	0x400000000,       // pursuit
-	0x200000000,       // put
-	0x1004,            // quality
-	0x80000,           // quests
-	0x80000000,        // quite
-	0x802000000,       // raison
-	0x80040000,        // rather
-	0x10000000000,     // re
-	0x10000000000,     // re-entry
-	0x2000,            // reach
-	0x2000,            // reached
-	0x2000,            // reaches
-	0x2000,            // reaching
-	0x2000,            // reachs
-	0x4200000000,      // read
-	0x400,             // readers
-	0x40000000000000,  // real
-	0x40000000000000,  // real-time
-	0x2000,            // realise
-	0x2000,            // realised
-	0x2000,            // realiseed
-	0x2000,            // realiseing
-	0x2000,            // realises
-	0x2000,            // realising
-	0x2000,            // realize
-	0x2000,            // realized
-	0x2000,            // realizeed
-	0x2000,            // realizeing
-	0x2000,            // realizes
-	0x2000,            // realizing
-	0x800000000000000, // really
-	0x802000000,       // reason
-	0x200000000000000, // recognition
-	0x10000000000,     // reconnaissance
-	0x2000,            // recover
-	0x2000,            // recovered
-	0x2000,            // recovering
-	0x2000,            // recoverred
-	0x2000,            // recoverring
-	0x2000,            // recovers
-	0x40,              // recruit
-	0x40,              // recruited
-	0x40,              // recruiting
-	0x40,              // recruits
-	0x40,              // recycle
-	0x40,              // recycled
-	0x40,              // recycleed
-	0x40,              // recycleing
-	0x40,              // recycles
-	0x40,              // recycling
-	0x2000,            // reduce
-	0x2000,            // reduced
-	0x2000,            // reduceed
-	0x2000,            // reduceing
-	0x2000,            // reduces
-	0x2000,            // reducing
-	0x10000000000,     // reentry
-	0x40000000000,     // references
-	0x8000000,         // refreshed
-	0x200,             // regional
-	0x80000000,        // relatively
-	0x40000090000,     // release
-	0x40000010000,     // releases
-	0x2000,            // relieve
-	0x2000,            // relieved
-	0x2000,            // relieveed
-	0x2000,            // relieveing
-	0x2000,            // relieves
-	0x2000,            // relieving
-	0x200,             // remote
-	0x2000,            // remove
-	0x2000,            // removed
-	0x2000,            // removeed
-	0x2000,            // removeing
-	0x2000,            // removes
-	0x2000,            // removing
-	0x800000000000000, // renowned
-	0x400,             // renters
-	0x40,              // repair
-	0x40,              // repaired
-	0x40,              // repairing
-	0x40,              // repairs
-	0x80000000000000,  // replace
-	0x40000,           // replacing
-	0x40000080000,     // requirements
-	0x40,              // rescue
-	0x40,              // rescued
-	0x40,              // rescueed
-	0x40,              // rescueing
-	0x40,              // rescues
-	0x40,              // rescuing
-	0x220,             // research
-	0x400,             // researcher
-	0x400,             // researchers
-	0x400,             // residents
-	0x2000000000,      // resolved
-	0x400,             // restaurants
-	0x2040,            // restore
-	0x2040,            // restored
-	0x2040,            // restoreed
-	0x2040,            // restoreing
-	0x2040,            // restores
-	0x2040,            // restoring
-	0x8,               // results
-	0x200,             // retail
-	0x400,             // retailers
-	0x100000000000000, // retina
-	0x400,             // retirees
-	0x40,              // review
-	0x2000000040,      // reviewed
-	0x2000000000,      // reviewers
-	0x40,              // reviewing
-	0x40,              // reviews
-	0x8000000,         // revised
-	0x4000,            // revolutionary
-	0x4010,            // revolutionise
-	0x10,              // revolutionised
-	0x10,              // revolutioniseed
-	0x10,              // revolutioniseing
-	0x10,              // revolutionises
-	0x10,              // revolutionising
-	0x4010,            // revolutionize
-	0x10,              // revolutionized
-	0x10,              // revolutionizeed
-	0x10,              // revolutionizeing
-	0x10,              // revolutionizes
-	0x10,              // revolutionizing
-	0x1000,            // richer
-	0x200000000,       // ridden
-	0x400,             // riders
-	0x1000,            // rights
-	0x200000000,       // risen
-	0x40000000000,     // risks
-	0x100000000,       // river
-	0x40000000000,     // roadmap
-	0x4000000,         // robot
-	0x4000000,         // robotic
-	0x4000,            // robust
-	0x10000000000,     // rocket
-	0x10000000000,     // rockets
-	0x100000000000,    // role
-	0x100000000,       // roof
-	0x400,             // rotarians
-	0x110000000000,    // rover
-	0x200000040,       // run
-	0x40,              // runed
-	0x40,              // runing
-	0x40,              // runned
-	0x400,             // runners
-	0x40,              // running
-	0x40,              // runs
-	0x200,             // rural
-	0x40000000000200,  // saas
-	0x1000,            // safe
-	0x2000,            // safeguard
-	0x2000,            // safeguarded
-	0x2000,            // safeguarding
-	0x2000,            // safeguards
-	0x1000,            // safer
-	0x1000,            // safety
-	0x200000000,       // said
-	0x400,             // sales
-	0x1000000,         // sample
-	0x1000000,         // samples
-	0x110000000000,    // satellite
-	0x10000000000,     // satellites
-	0x2000,            // save
-	0x2000,            // saved
-	0x2000,            // saveed
-	0x2000,            // saveing
-	0x2000,            // saves
-	0x2000,            // saving
-	0x4000,            // scalable
-	0x40000000000,     // schedule
-	0x400,             // scholars
-	0x108000000,       // school
-	0x400,             // schools
-	0x400,             // scientist
-	0x400,             // scientists
-	0x40000000000,     // scope
-	0x100000000,       // screen
-	0x200000000000000, // screenshot
-	0x200000000000000, // screenshots
-	0x40000000000000,  // sdk
-	0x4000,            // seamless
-	0x4000,            // seamlessly
-	0x2000000000,      // seconded
-	0x2000,            // secure
-	0x2000,            // secured
-	0x2000,            // secureed
-	0x2000,            // secureing
-	0x2000,            // secures
-	0x2000,            // securing
-	0x6000000000,      // see
-	0x400000080000010, // seek
-	0x10,              // seeked
-	0x10,              // seeking
-	0x80000010,        // seeks
-	0x200000000,       // seen
-	0x200000000000000, // segmentation
-	0x40,              // sell
-	0x40,              // selled
-	0x400,             // sellers
-	0x40,              // selling
-	0x40,              // sells
-	0x200,             // senior
-	0x400,             // seniors
-	0x240000000000000, // sensor
-	0x240000000000000, // sensors
-	0x200000000,       // sent
-	0x20000,           // sentence
-	0x10,              // serve
-	0x10,              // served
-	0x10,              // serveed
-	0x10,              // serveing
-	0x400000010,       // serves
-	0x8000000,         // service
-	0x10,              // serving
-	0x200000000,       // set
-	0x8000000000,      // sets
-	0x80000,           // settings
-	0x80000,           // setup
-	0x800000000000000, // several
-	0x200000000,       // shaken
-	0x20000000400000,  // shall
-	0x10,              // shape
-	0x10,              // shaped
-	0x10,              // shapeed
-	0x10,              // shapeing
-	0x10,              // shapes
-	0x10,              // shaping
-	0x8000000,         // shared
-	0x40,              // ship
-	0x40,              // shiped
-	0x40,              // shiping
-	0x40,              // shipped
-	0x40,              // shipping
-	0x40,              // ships
-	0x100000000,       // shop
-	0x400,             // shopkeepers
-	0x400,             // shoppers
-	0x100000010000000, // short
-	0x100000000000000, // short-sighted
-	0x20000000000000,  // should
-	0x200000000,       // shown
-	0x100000000000000, // sight
-	0x800000000000000, // significantly
-	0x1000,            // simpler
-	0x2000,            // simplified
-	0x2000,            // simplifies
-	0x2000,            // simplify
-	0x2000,            // simplifyed
-	0x2000,            // simplifying
-	0x2000,            // simplifys
-	0x600,             // small
-	0x1000,            // smarter
-	0x400,             // smbs
-	0x100000000,       // smile
-	0x20800000000000,  // so
-	0x8000080,         // society
-	0x40000000000600,  // software
-	0x200000000,       // sold
-	0x4000,            // solution
-	0x4004,            // solutions
-	0x2000,            // solve
-	0x2000,            // solved
-	0x2000,            // solveed
-	0x2000,            // solveing
-	0x2000,            // solves
-	0x2000,            // solving
-	0x400000,          // some
-	0x400000,          // someday
-	0x80000000,        // somewhat
-	0x80000000,        // sort
-	0x10000000000,     // sortie
-	0x2000000040,      // source
-	0x40,              // sourced
-	0x40,              // sourceed
-	0x40,              // sourceing
-	0x40,              // sources
-	0x40,              // sourcing
-	0x110000000000,    // spacecraft
-	0x10000000000,     // spaceflight
-	0x400,             // specialists
-	0x80000000000000,  // specify
-	0x100000000000000, // spectacles
-	0x200000000,       // spent
-	0x10000000000,     // splashdown
-	0x200000000,       // spoken
-	0x10000000000,     // squadron
-	0x100000000000000, // squint
-	0x1,               // sr
-	0x3,               // st
-	0x4,               // stakeholder
-	0x2000000084,      // stakeholders
-	0x100000000,       // stall
-	0x400,             // stallholders
-	0x8000400,         // startup
-	0x400,             // startups
-	0x80000000004000,  // state
-	0x4000,            // state-of-the-art
-	0x8000000,         // stated
-	0x20000010820000,  // statement
-	0x800000,          // statements
-	0x2000000000,      // status
-	0x2000,            // stay
-	0x2000,            // stayed
-	0x2000,            // staying
-	0x2000,            // stays
-	0x40000000000,     // steps
-	0x4000000,         // stereo
-	0x200000000,       // stolen
-	0x800000,          // strategia
-	0x8000000,         // strategic
-	0x800000,          // strategie
-	0x800000,          // strategies
-	0x800000,          // strategy
-	0x4000,            // streamline
-	0x100000000,       // street
-	0x2010,            // strengthen
-	0x2010,            // strengthened
-	0x2010,            // strengthening
-	0x2010,            // strengthenned
-	0x2010,            // strengthenning
-	0x2010,            // strengthens
-	0x400000080000010, // strive
-	0x10,              // strived
-	0x10,              // striveed
-	0x10,              // striveing
-	0x400000080000010, // strives
-	0x400000000000010, // striving
-	0x1000,            // stronger
-	0x600,             // student
-	0x400,             // students
-	0x8000000,         // studio
-	0x400,             // subscribers
-	0x800000000000000, // substantially
-	0x2000,            // succeed
-	0x2000,            // succeeded
-	0x2000,            // succeeding
-	0x2000,            // succeeds
-	0x4000000100c,     // success
-	0x1000,            // suffering
-	0x80000000000000,  // summarise
-	0x8000000000,      // summarises
-	0x80000000000000,  // summarize
-	0x8000000000,      // summarizes
-	0x10020000,        // summary
-	0x800000000000000, // superior
-	0x600000400000410, // support
-	0x200000000080010, // supported
-	0x400000400000010, // supporting
-	0x600000400000010, // supports
-	0x4,               // sustainability
-	0x40,              // synchronise
-	0x40,              // synchronised
-	0x40,              // synchroniseed
-	0x40,              // synchroniseing
-	0x40,              // synchronises
-	0x40,              // synchronising
-	0x40,              // synchronize
-	0x40,              // synchronized
-	0x40,              // synchronizeed
-	0x40,              // synchronizeing
-	0x40,              // synchronizes
-	0x40,              // synchronizing
-	0x4000,            // synergies
-	0x4000,            // synergistic
-	0x4004,            // synergy
-	0x10000000,        // synopsis
-	0x400,             // sysadmins
-	0x40000000000000,  // system
-	0x40000000000000,  // systems
-	0x100000000,       // table
-	0x2000,            // tackle
-	0x2000,            // tackled
-	0x2000,            // tackleed
-	0x2000,            // tackleing
-	0x2000,            // tackles
-	0x2000,            // tackling
-	0x2000000000,      // tags
-	0x200000000,       // taken
-	0x40000000000,     // target
-	0x40000000000,     // targets
-	0x200040000000000, // tasks
-	0x200000000,       // taught
-	0x200000000000,    // tba
-	0x200000000000,    // tbc
-	0x200000000000,    // tbd
-	0x40,              // teach
-	0x40,              // teached
-	0x400,             // teacher
-	0x400,             // teachers
-	0x40,              // teaches
-	0x40,              // teaching
-	0x40,              // teachs
-	0x40008000000,     // team
-	0x400,             // teams
-	0x200,             // tech
-	0x8000200,         // technical
-	0x400,             // teenagers
-	0x400,             // teens
-	0x10000000000,     // telemetry
-	0x10000000000,     // telescope
-	0x4000000,         // television
-	0x8000000000000,   // tem
-	0x1000000,         // template
-	0x1000000,         // templates
-	0x400,             // tenants
-	0x8000000000000,   // tenemos
-	0x800000,          // tenets
-	0x80000,           // terminology
-	0x40,              // test
-	0x40,              // tested
-	0x400,             // testers
-	0x40,              // testing
-	0x40,              // tests
-	0x20000000040000,  // than
-	0x1000000000,      // thanks
-	0x20800000000000,  // that
-	0x824004018441088, // the
-	0x20080000000000,  // their
-	0x20000000000000,  // them
-	0x20000000000000,  // then
-	0x4000000,         // thermal
-	0x20000000000000,  // these
-	0x20000000000000,  // they
-	0x20004000000000,  // this
-	0x20000000000000,  // those
-	0x200004000,       // thought
-	0x2000,            // thrive
-	0x2000,            // thrived
-	0x2000,            // thriveed
-	0x2000,            // thriveing
-	0x2000,            // thrives
-	0x2000,            // thriving
-	0x20001000000000,  // through
-	0x200000000,       // thrown
-	0x8000000000000,   // tiene
-	0x40000000000,     // timeline
-	0x2000000000,      // tip
-	0x2001000000,      // tips
-	0x2010000000,      // tl;dr
-	0x2010000000,      // tldr
-	0x20e40080000000,  // to
-	0x40000000000,     // to-do
-	0x240000000000,    // todo
-	0x200000000000000, // tokens
-	0x200000000,       // told
-	0x400008,          // tomorrow
-	0x40000000000000,  // tool
-	0x40000000080000,  // tools
-	0x1000000004100,   // top
-	0x4000,            // top-notch
-	0x1000000000000,   // top-ranked
-	0x1000000000000,   // top-rated
-	0x200000000,       // torn
-	0x400,             // tourists
-	0x400000000,       // toward
-	0x400000000,       // towards
-	0x100000000,       // town
-	0x40,              // track
-	0x40,              // tracked
-	0x40,              // tracking
-	0x40,              // tracks
-	0x400,             // trader
-	0x400,             // traders
-	0x100000000,       // trail
-	0x100000040,       // train
-	0x40,              // trained
-	0x60,              // training
-	0x40,              // trains
-	0x10000000000,     // trajectory
-	0x10,              // transform
-	0x4,               // transformation
-	0x4000,            // transformative
-	0x10,              // transformed
-	0x200000000000000, // transformer
-	0x200000000000000, // transformers
-	0x10,              // transforming
-	0x10,              // transforms
-	0x40,              // translate
-	0x40,              // translated
-	0x40,              // translateed
-	0x40,              // translateing
-	0x40,              // translates
-	0x40,              // translating
-	0x400,             // travelers
-	0x400,             // travellers
-	0x2000,            // treat
-	0x2000,            // treated
-	0x2000,            // treating
-	0x2000,            // treats
-	0x80000000,        // tries
-	0x80000,           // troubleshooting
-	0x8000000,         // true
-	0x800000000000000, // truly
-	0x8000000,         // trust
-	0x1000,            // trustworthy
-	0x80000000,        // try
-	0x4000000,         // tunnel
-	0x4000,            // turnkey
-	0x4000000,         // tv
-	0x2000000000,      // type
-	0x400000,          // ultimately
-	0x800000,          // und
-	0x400000000000,    // under
-	0x200,             // underserved
-	0x2000,            // understand
-	0x2000,            // understanded
-	0x1003000,         // understanding
-	0x2000,            // understands
-	0x200000000,       // understood
-	0x40,              // undertake
-	0x40,              // undertaked
-	0x40,              // undertakeed
-	0x40,              // undertakeing
-	0x40,              // undertakes
-	0x40,              // undertaking
-	0x40,              // unified
-	0x40,              // unifies
-	0x40,              // unify
-	0x40,              // unifyed
-	0x40,              // unifying
-	0x40,              // unifys
-	0x8000000,         // union
-	0x800000000000000, // unique
-	0x40000,           // uniquely
-	0x8000000,         // unit
-	0x1,               // univ
-	0x400,             // universities
-	0x40000,           // unlike
-	0x2000,            // unlock
-	0x2000,            // unlocked
-	0x2000,            // unlocking
-	0x2000,            // unlocks
-	0x4000,            // unmatched
-	0x4000,            // unparalleled
-	0x4000,            // unrivaled
-	0x4000,            // unrivalled
-	0x8080008000000,   // unser
-	0x18080008000000,  // unsere
-	0x80008000000,     // unserer
-	0x2008000000,      // updated
-	0x200000000000000, // upload
-	0x200000000000000, // uploads
-	0x200,             // urban
-	0x20000000000000,  // us
-	0x1000,            // usable
-	0x40000080000,     // usage
-	0x80040000000000,  // use
-	0x1000,            // useful
-	0x40000004080,     // user
-	0x4000,            // user-centric
-	0x80,              // users
-	0x1000000000,      // using
-	0x400000000000000, // utilise
-	0x400000000000000, // utilize
-	0x400000000000000, // utilizes
-	0x400000000000000, // utilizing
-	0x100000000000,    // vacancy
-	0x800000,          // valeurs
-	0x800000,          // valores
-	0x800000,          // valori
-	0x80400c,          // value
-	0x4000,            // value-added
-	0x800000,          // values
-	0x20000000,        // van
-	0x800000000000000, // various
-	0x400,             // vendor
-	0x400,             // vendors
-	0x2000000000,      // version
-	0x40000,           // versus
-	0x800000000000000, // very
-	0x400,             // veterans
-	0x1000000000,      // via
-	0x1000,            // viable
-	0x200000000000000, // video
-	0x400,             // viewers
-	0x100000000,       // village
-	0x40200000,        // visao
-	0x40200000,        // visie
-	0x20000040200000,  // vision
-	0x4000,            // visionary
-	0x40200000,        // visione
-	0x40000000,        // visions
-	0x3,               // viz
-	0x400,             // volunteers
-	0x20000000,        // von
-	0x20000000,        // voor
-	0x40003,           // vs
-	0x200,             // vulnerable
-	0x800000,          // waarden
-	0x8000000000,      // walks
-	0x80000000,        // want
-	0x2000000000,      // warning
-	0x20000000000800,  // was
-	0x100000000,       // water
-	0x8,               // way
-	0x10000000000,     // waypoint
-	0x8,               // ways
-	0x20001080c00000,  // we
-	0x40000000000000,  // wearable
-	0x40000000000000,  // wearables
-	0x200000000000000, // webcam
-	0x40000000000000,  // website
-	0x4000000000,      // welcome
-	0x1000,            // well
-	0x1000,            // well-being
-	0x1000,            // wellbeing
-	0x20000000000800,  // were
-	0x800000,          // werte
-	0x20000001800000,  // what
-	0x1080000,         // what's
-	0x20000081000000,  // when
-	0x80000000,        // whenever
-	0x20000081400000,  // where
-	0x40000,           // whereas
-	0x20800000000000,  // which
-	0x20000001000000,  // who
-	0x20000000000000,  // whom
-	0x20000803000000,  // why
-	0x40000000000000,  // widget
-	0x20400000400000,  // will
-	0x6000,            // win
-	0x4000,            // win-win
-	0x2000,            // wined
-	0x2000,            // wining
-	0x2000,            // winned
-	0x2000,            // winning
-	0x2000,            // wins
-	0x100000000,       // winter
-	0x80000000,        // wish
-	0x20001000000000,  // with
-	0x40000,           // without
-	0x400,             // women
-	0x200000000,       // won
-	0x400401000800000, // work
-	0x400,             // workers
-	0x1000000200,      // working
-	0x400001000000000, // works
-	0x802000000004008, // world
-	0x6000000004000,   // world's
-	0x4000,            // world-class
-	0x800000000000000, // world-renowned
-	0x2000000000000,   // worldwide
-	0x200000000,       // worn
-	0x20000080000000,  // would
-	0x200000000,       // woven
-	0x80000001000040,  // write
-	0x40,              // writed
-	0x40,              // writeed
-	0x40,              // writeing
-	0x400,             // writers
-	0x40,              // writes
-	0x1000040,         // writing
-	0x4200000000,      // written
-	0x4000000,         // x
-	0x4000000,         // x-ray
-	0x200000000000,    // xxx
-	0x800000,          // y
-	0x80,              // you
-	0x600,             // young
-	0x200000000000,    // your
-	0x400,             // youth
-	0x800000,          // ziele
+	0xa000000000000,    // #1
+	0x400,              // 20
+	0x400,              // 20-somethings
+	0x8000000,          // 3d
+	0x1078000010441008, // a
+	0x10000000000000,   // abbiamo
+	0x1000,             // ability
+	0x20000000,         // about
+	0x8000000000,       // above
+	0x20000000,         // abstract
+	0x400,              // academics
+	0x2010,             // accelerate
+	0x2010,             // accelerated
+	0x2010,             // accelerateed
+	0x2010,             // accelerateing
+	0x2010,             // accelerates
+	0x2010,             // accelerating
+	0x3000,             // access
+	0x2000,             // accessed
+	0x2000,             // accesses
+	0x1000,             // accessible
+	0x2000,             // accessing
+	0x2000,             // accesss
+	0x400,              // accountants
+	0x2000,             // achieve
+	0x2000,             // achieved
+	0x2000,             // achieveed
+	0x2000,             // achieveing
+	0x2000,             // achieves
+	0x2000,             // achieving
+	0x80000000000,      // acknowledgements
+	0x2000000000,       // act
+	0x2000000000,       // acting
+	0x4000000000,       // action
+	0x4000,             // actionable
+	0x4000000000,       // actions
+	0x2000000000,       // acts
+	0x100000000000000,  // add
+	0x400,              // administrators
+	0x400,              // admins
+	0x10000000,         // adopted
+	0x20,               // adoption
+	0x200,              // adult
+	0x2010,             // advance
+	0x2010,             // advanced
+	0x2010,             // advanceed
+	0x2010,             // advanceing
+	0x800002010,        // advances
+	0x800002010,        // advancing
+	0x40,               // advocate
+	0x40,               // advocated
+	0x40,               // advocateed
+	0x40,               // advocateing
+	0x40,               // advocates
+	0x40,               // advocating
+	0x2000,             // afford
+	0x1000,             // affordable
+	0x2000,             // afforded
+	0x2000,             // affording
+	0x2000,             // affords
+	0x400,              // agencies
+	0x10000200,         // agency
+	0x80000000000,      // agenda
+	0x4000,             // agile
+	0x4010000000,       // agreed
+	0x80000008004000,   // ai
+	0x4000,             // ai-driven
+	0x4000,             // ai-powered
+	0x800000100400010,  // aim
+	0x10,               // aimed
+	0x10,               // aiming
+	0x100400010,        // aims
+	0x1,                // al
+	0x80000000000000,   // algorithm
+	0x80000000000000,   // algorithms
+	0x4,                // alignment
+	0x44000000000080,   // all
+	0x2000,             // alleviate
+	0x2000,             // alleviated
+	0x2000,             // alleviateed
+	0x2000,             // alleviateing
+	0x2000,             // alleviates
+	0x2000,             // alleviating
+	0x10000000,         // alliance
+	0x40000,            // alternative
+	0x80000000000,      // alternatives
+	0x20000000000,      // altitude
+	0x4000000000000,    // always
+	0x800,              // am
+	0x1000000000000000, // amazing
+	0x8000000000000,    // america's
+	0x8000000000000,    // americas
+	0x48000000000000,   // an
+	0x40,               // analyse
+	0x40,               // analysed
+	0x40,               // analyseed
+	0x40,               // analyseing
+	0x40,               // analyses
+	0x40,               // analysing
+	0x400,              // analysts
+	0x40,               // analyze
+	0x40,               // analyzed
+	0x40,               // analyzeed
+	0x40,               // analyzeing
+	0x40,               // analyzes
+	0x40,               // analyzing
+	0x40000000800000,   // and
+	0x44000000000000,   // any
+	0x80,               // anybody
+	0x80,               // anyone
+	0x480000000080000,  // api
+	0x80000000080000,   // apis
+	0x4000000000,       // apologies
+	0x80000000000000,   // app
+	0x80000000000,      // appendix
+	0x80000000000000,   // application
+	0x400,              // apprentices
+	0x800000,           // approach
+	0x4010000000,       // approved
+	0x4000000000,       // approvers
+	0x3,                // approx
+	0x80000000000000,   // apps
+	0x80000000000,      // architecture
+	0x40,               // archive
+	0x40,               // archived
+	0x40,               // archiveed
+	0x40,               // archiveing
+	0x40,               // archives
+	0x40,               // archiving
+	0x40000000000800,   // are
+	0x100000000,        // arguably
+	0x100000000000000,  // articulate
+	0x8000000,          // artificial
+	0x400,              // artists
+	0x40000910000000,   // as
+	0x200,              // aspiring
+	0x10000000,         // association
+	0x80000000000,      // assumptions
+	0x220000000000,     // astronaut
+	0x20000000000,      // astronauts
+	0x48000060000000,   // at
+	0x400,              // athletes
+	0x100000000,        // attempt
+	0x100000000,        // attempts
+	0x4000000000,       // attendees
+	0x4000000000,       // audience
+	0x40,               // audit
+	0x40,               // audited
+	0x40,               // auditing
+	0x40,               // audits
+	0x40,               // auditted
+	0x40,               // auditting
+	0x1002000000,       // auftrag
+	0x4000000000,       // author
+	0x4000000400,       // authors
+	0x40,               // automate
+	0x40,               // automated
+	0x40,               // automateed
+	0x40,               // automateing
+	0x40,               // automates
+	0x40,               // automating
+	0x2000,             // avoid
+	0x2000,             // avoided
+	0x2000,             // avoiding
+	0x2000,             // avoids
+	0x1000000000000000, // awesome
+	0x200,              // b2b
+	0x80000000000000,   // back
+	0x80000000000000,   // back-end
+	0x80000000000000,   // backend
+	0x80000000000,      // background
+	0x80000000000,      // backlog
+	0x2000000000,       // based
+	0x40000000000810,   // be
+	0x200000000,        // beach
+	0x1000000000000,    // because
+	0x400010,           // become
+	0x10,               // becomed
+	0x10,               // becomeed
+	0x10,               // becomeing
+	0x400010,           // becomes
+	0x400010,           // becoming
+	0x200000010,        // bed
+	0x10,               // beed
+	0x40000000000800,   // been
+	0x400000000,        // begun
+	0x40800000000810,   // being
+	0x800000,           // beliefs
+	0x2000,             // belong
+	0x2000,             // belonged
+	0x2000,             // belonging
+	0x2000,             // belongs
+	0x8000000000,       // below
+	0x3000,             // benefit
+	0x2000,             // benefited
+	0x2000,             // benefiting
+	0x80000002000,      // benefits
+	0x2000,             // benefitted
+	0x2000,             // benefitting
+	0x10,               // bes
+	0x1002000000004100, // best
+	0x4000,             // best-in-class
+	0x2000000000000,    // best-loved
+	0x1000,             // better
+	0x40000,            // beyond
+	0x80000000,         // big
+	0x2000000000100,    // biggest
+	0x200000000,        // bike
+	0x4000000000000,    // billion
+	0x4000000000000,    // billions
+	0x10,               // bing
+	0x8000000,          // binocular
+	0x4000,             // bleeding
+	0x4000,             // bleeding-edge
+	0x200,              // blind
+	0x80000000004000,   // blockchain
+	0x4000,             // blockchain-enabled
+	0x200000008000000,  // blurred
+	0x200000008000000,  // blurry
+	0x200000000,        // book
+	0x200000000,        // books
+	0x2000,             // boost
+	0x2000,             // boosted
+	0x20000000000,      // booster
+	0x2000,             // boosting
+	0x2000,             // boosts
+	0x400000000,        // born
+	0x400000000,        // borne
+	0x400000000,        // bought
+	0x400,              // boys
+	0x10000000,         // brand
+	0x400,              // brands
+	0x10,               // bring
+	0x10,               // bringed
+	0x10,               // bringing
+	0x10,               // brings
+	0x400000000,        // broken
+	0x400000000,        // brought
+	0x40,               // build
+	0x40,               // builded
+	0x40,               // building
+	0x40,               // builds
+	0x400000000,        // built
+	0x40,               // bundle
+	0x40,               // bundled
+	0x40,               // bundleed
+	0x40,               // bundleing
+	0x40,               // bundles
+	0x40,               // bundling
+	0x200000000,        // bus
+	0x10000080,         // business
+	0x80,               // businesses
+	0x200,              // busy
+	0x40000000000000,   // but
+	0x400,              // buyers
+	0x40002000000000,   // by
+	0x3,                // ca
+	0x400000000000000,  // camera
+	0x400000000000000,  // cameras
+	0x40,               // campaign
+	0x40,               // campaigned
+	0x40,               // campaigning
+	0x40,               // campaigns
+	0x40000000000000,   // can
+	0x200000000000,     // candidate
+	0x400000000080004,  // capabilities
+	0x400000000000004,  // capability
+	0x100000000000000,  // capture
+	0x200000000,        // car
+	0x200,              // care
+	0x400,              // caregivers
+	0x400,              // carers
+	0x10,               // catalyse
+	0x10,               // catalysed
+	0x10,               // catalyseed
+	0x10,               // catalyseing
+	0x10,               // catalyses
+	0x10,               // catalysing
+	0x10,               // catalyze
+	0x10,               // catalyzed
+	0x10,               // catalyzeed
+	0x10,               // catalyzeing
+	0x10,               // catalyzes
+	0x10,               // catalyzing
+	0x200000000000000,  // cataract
+	0x200000000000000,  // cataracts
+	0x4000000000,       // categories
+	0x4000000000,       // category
+	0x400000000,        // caught
+	0x4000000000,       // caution
+	0x2000,             // celebrate
+	0x2000,             // celebrated
+	0x2000,             // celebrateed
+	0x2000,             // celebrateing
+	0x2000,             // celebrates
+	0x2000,             // celebrating
+	0x10000000,         // center
+	0x10000000,         // centre
+	0x40,               // certified
+	0x40,               // certifies
+	0x40,               // certify
+	0x40,               // certifyed
+	0x40,               // certifying
+	0x40,               // certifys
+	0x3,                // cf
+	0x10,               // champion
+	0x10,               // championed
+	0x10,               // championing
+	0x10,               // champions
+	0x10018,            // change
+	0x10,               // changed
+	0x10,               // changeed
+	0x10,               // changeing
+	0x80000090000,      // changelog
+	0x80000010010,      // changes
+	0x10,               // changing
+	0x200000000000,     // character
+	0x400,              // charities
+	0x10000000,         // charity
+	0x1002000000,       // charter
+	0x80000000000000,   // chatbot
+	0x1000,             // cheap
+	0x1000,             // cheaper
+	0x200000400,        // child
+	0x200000400,        // children
+	0x400000000,        // chosen
+	0x400,              // cities
+	0x400,              // citizens
+	0x200000000,        // city
+	0x400000000000000,  // classification
+	0x200000000,        // classroom
+	0x40,               // clean
+	0x40,               // cleaned
+	0x1000,             // cleaner
+	0x40,               // cleaning
+	0x40,               // cleans
+	0x80000000000000,   // cli
+	0x80,               // client
+	0x80,               // clients
+	0x400,              // clinician
+	0x400,              // clinicians
+	0x400,              // clinics
+	0x80000000000000,   // cloud
+	0x10000000,         // club
+	0x10000001,         // co
+	0x10000000,         // co-op
+	0x40,               // coach
+	0x40,               // coached
+	0x40,               // coaches
+	0x40,               // coaching
+	0x40,               // coachs
+	0x40,               // code
+	0x80000000000000,   // codebase
+	0x40,               // coded
+	0x40,               // codeed
+	0x40,               // codeing
+	0x40,               // codes
+	0x40,               // coding
+	0x40,               // collect
+	0x40,               // collected
+	0x40,               // collecting
+	0x10000000,         // collective
+	0x40,               // collects
+	0x8000000,          // color
+	0x8000000,          // colour
+	0x2000,             // combat
+	0x2000,             // combated
+	0x2000,             // combating
+	0x2000,             // combats
+	0x2000,             // combatted
+	0x2000,             // combatting
+	0x40,               // combine
+	0x40,               // combined
+	0x40,               // combineed
+	0x40,               // combineing
+	0x40,               // combines
+	0x40,               // combining
+	0x400000000000,     // coming
+	0x80000,            // commands
+	0x4,                // commitment
+	0x800000000000000,  // committed
+	0x480,              // communities
+	0x10000080,         // community
+	0x400,              // commuter
+	0x400,              // commuters
+	0x480,              // companies
+	0x400010000000,     // company
+	0x40000,            // compared
+	0x80000001000,      // competitive
+	0x4,                // competitiveness
+	0x80000000000,      // competitors
+	0x80000,            // components
+	0x8000000,          // computer
+	0x1000,             // confidence
+	0x80000,            // configuration
+	0x2000,             // connect
+	0x3000,             // connected
+	0x2000,             // connecting
+	0x2000,             // connects
+	0x2040,             // conserve
+	0x2040,             // conserved
+	0x2040,             // conserveed
+	0x2040,             // conserveing
+	0x2040,             // conserves
+	0x2040,             // conserving
+	0x80000000000,      // constraints
+	0x20,               // construction
+	0x400,              // consumers
+	0x84000000000,      // contact
+	0x80000000000,      // context
+	0x4000000000000,    // continent
+	0x80000000000,      // contributing
+	0x400,              // contributor
+	0x400,              // contributors
+	0x40,               // convert
+	0x40,               // converted
+	0x40,               // converting
+	0x40,               // converts
+	0x400,              // cooks
+	0x10000000,         // cooperative
+	0x10004000,         // core
+	0x1,                // corp
+	0x10000000,         // corporate
+	0x40000100000000,   // could
+	0x10000000,         // council
+	0x20000000000,      // countdown
+	0x1000000000000000, // countless
+	0x80,               // countries
+	0x4000000000000,    // country
+	0x1000000,          // craft
+	0x1000000,          // crafting
+	0x400,              // craftspeople
+	0x1002040,          // create
+	0x4000002040,       // created
+	0x2040,             // createed
+	0x2040,             // createing
+	0x2040,             // creates
+	0x1002040,          // creating
+	0x200,              // creative
+	0x400,              // creator
+	0x400,              // creators
+	0x80000000000,      // credits
+	0x20000000000,      // crewed
+	0x40,               // cultivate
+	0x40,               // cultivated
+	0x40,               // cultivateed
+	0x40,               // cultivateing
+	0x40,               // cultivates
+	0x40,               // cultivating
+	0x800008,           // culture
+	0x40,               // curate
+	0x40,               // curated
+	0x40,               // curateed
+	0x40,               // curateing
+	0x40,               // curates
+	0x40,               // curating
+	0x2000,             // cure
+	0x2000,             // cured
+	0x2000,             // cureed
+	0x2000,             // cureing
+	0x2000,             // cures
+	0x2000,             // curing
+	0x10000000,         // current
+	0x4480,             // customer
+	0x4000,             // customer-centric
+	0x80,               // customers
+	0x2000,             // cut
+	0x2000,             // cuted
+	0x2000,             // cuting
+	0x2000,             // cuts
+	0x2000,             // cutted
+	0x6000,             // cutting
+	0x4000,             // cutting-edge
+	0x400,              // cyclists
+	0x40000000,         // da
+	0x10000000,         // das
+	0x80000000000000,   // dashboard
+	0x80000000000000,   // dashboards
+	0x4200,             // data
+	0x4000,             // data-driven
+	0x80000000000000,   // database
+	0x400000000000000,  // dataset
+	0x400000000000000,  // datasets
+	0x4000000000,       // date
+	0x200000000,        // day
+	0x50000000,         // de
+	0x200,              // deaf
+	0x2000,             // decide
+	0x2000,             // decided
+	0x2000,             // decideed
+	0x2000,             // decideing
+	0x2000,             // decides
+	0x2000,             // deciding
+	0x4000000000,       // decision
+	0x4000000000,       // decisions
+	0x2000000,          // declaracao
+	0x2000000,          // declaracion
+	0x2020000,          // declaration
+	0x800000000000000,  // dedicated
+	0x100000001000000,  // define
+	0x1000000,          // defining
+	0x20000,            // definition
+	0x80000,            // definitions
+	0x40000000,         // degli
+	0x40000000,         // dei
+	0x40000000,         // del
+	0x40,               // deliver
+	0x80000000000,      // deliverables
+	0x40,               // delivered
+	0x40,               // delivering
+	0x40,               // deliverred
+	0x40,               // deliverring
+	0x40,               // delivers
+	0x40000000,         // della
+	0x40000000,         // delle
+	0x40000000,         // dello
+	0x10000000,         // department
+	0x40,               // deploy
+	0x40,               // deployed
+	0x40,               // deploying
+	0x20,               // deployment
+	0x40,               // deploys
+	0x1,                // dept
+	0x50000000,         // der
+	0x40000000,         // des
+	0x100000000000000,  // describe
+	0x10000000000,      // describes
+	0x20000,            // description
+	0x60,               // design
+	0x40,               // designed
+	0x400,              // designer
+	0x400,              // designers
+	0x40,               // designing
+	0x40,               // designs
+	0x200000000,        // desk
+	0x400000000000000,  // detection
+	0x40,               // develop
+	0x40,               // developed
+	0x600,              // developer
+	0x400,              // developers
+	0x40,               // developing
+	0x20,               // development
+	0x40,               // developped
+	0x40,               // developping
+	0x40,               // develops
+	0x80000000000000,   // device
+	0x80000000000000,   // devices
+	0x40000000,         // di
+	0x2000000,          // dichiarazione
+	0x40000000000000,   // did
+	0x10000000,         // die
+	0x1000008,          // difference
+	0x1000000,          // differences
+	0x40000,            // different
+	0x4000,             // digital
+	0x40,               // digitise
+	0x40,               // digitised
+	0x40,               // digitiseed
+	0x40,               // digitiseing
+	0x40,               // digitises
+	0x40,               // digitising
+	0x40,               // digitize
+	0x40,               // digitized
+	0x40,               // digitizeed
+	0x40,               // digitizeing
+	0x40,               // digitizes
+	0x40,               // digitizing
+	0x1000,             // dignity
+	0x200000000,        // dinner
+	0x400000000000200,  // disabled
+	0x2000,             // discover
+	0x2000,             // discovered
+	0x2000,             // discovering
+	0x2000,             // discoverred
+	0x2000,             // discoverring
+	0x2000,             // discovers
+	0x4000000000,       // discussion
+	0x4000,             // disrupt
+	0x4000,             // disruptive
+	0x40,               // distribute
+	0x40,               // distributed
+	0x40,               // distributeed
+	0x40,               // distributeing
+	0x40,               // distributes
+	0x40,               // distributing
+	0x20,               // distribution
+	0x10000000,         // division
+	0x40000040000000,   // do
+	0x20000000000,      // docking
+	0x400,              // doctor
+	0x400,              // doctors
+	0x100000000000000,  // document
+	0x800000,           // doelen
+	0x40000000000000,   // does
+	0x400,              // dog
+	0x400000000000,     // dolor
+	0x2000000000000,    // dominant
+	0x40,               // donate
+	0x40,               // donated
+	0x40,               // donateed
+	0x40,               // donateing
+	0x40,               // donates
+	0x40,               // donating
+	0x400000000,        // done
+	0x400,              // donors
+	0x200000000,        // door
+	0x40000000,         // dos
+	0x8000000,          // double
+	0x3,                // dr
+	0x4011000000,       // draft
+	0x1000000,          // drafting
+	0x400000000,        // drawn
+	0x80400000,         // dream
+	0x10,               // drive
+	0x10,               // drived
+	0x10,               // driveed
+	0x10,               // driveing
+	0x400000000,        // driven
+	0x400,              // drivers
+	0x10,               // drives
+	0x10,               // driving
+	0x40000000,         // du
+	0x4000,             // dynamic
+	0x800200,           // e
+	0x200,              // e-commerce
+	0x3,                // e.g
+	0x40000000000000,   // each
+	0x2000,             // earn
+	0x2000,             // earned
+	0x2000,             // earning
+	0x2000,             // earns
+	0x8000000000000,    // earth's
+	0x2000,             // ease
+	0x2000,             // eased
+	0x2000,             // easeed
+	0x2000,             // easeing
+	0x2000,             // eases
+	0x1000,             // easier
+	0x2000,             // easing
+	0x4000,             // ecosystem
+	0x800000,           // ed
+	0x2040,             // educate
+	0x2040,             // educated
+	0x2040,             // educateed
+	0x2040,             // educateing
+	0x2040,             // educates
+	0x2040,             // educating
+	0x20,               // education
+	0x400,              // educators
+	0x4,                // effectiveness
+	0x4,                // efficiency
+	0x10000000,         // el
+	0x200,              // elderly
+	0x20000000,         // elevator
+	0x2000,             // eliminate
+	0x2000,             // eliminated
+	0x2000,             // eliminateed
+	0x2000,             // eliminateing
+	0x2000,             // eliminates
+	0x2000,             // eliminating
+	0x800000000000,     // em
+	0x8000000,          // embedded
+	0x400,              // employees
+	0x400,              // employers
+	0x2010,             // empower
+	0x3010,             // empowered
+	0x2010,             // empowering
+	0x4004,             // empowerment
+	0x2010,             // empowerred
+	0x2010,             // empowerring
+	0x2010,             // empowers
+	0x800000800000,     // en
+	0x2010,             // enable
+	0x400000000002010,  // enabled
+	0x2010,             // enableed
+	0x2010,             // enableing
+	0x2010,             // enables
+	0x2010,             // enabling
+	0x400000000000000,  // encoder
+	0x10,               // encourage
+	0x10,               // encouraged
+	0x10,               // encourageed
+	0x10,               // encourageing
+	0x10,               // encourages
+	0x10,               // encouraging
+	0x6000,             // end
+	0x4000,             // end-to-end
+	0x800000100000000,  // endeavor
+	0x100000000,        // endeavour
+	0x2000,             // ended
+	0x2000,             // ending
+	0x400000000000000,  // endpoint
+	0x80000,            // endpoints
+	0x2000,             // ends
+	0x4,                // engagement
+	0x400,              // engineer
+	0x10000420,         // engineering
+	0x400,              // engineers
+	0x800000000002010,  // enhance
+	0x2010,             // enhanced
+	0x2010,             // enhanceed
+	0x2010,             // enhanceing
+	0x800000000002010,  // enhances
+	0x800000000002010,  // enhancing
+	0x2000,             // enjoy
+	0x2000,             // enjoyed
+	0x2000,             // enjoying
+	0x2000,             // enjoys
+	0x2000,             // enrich
+	0x2000,             // enriched
+	0x2000,             // enriches
+	0x2000,             // enriching
+	0x2000,             // enrichs
+	0x10,               // ensure
+	0x10,               // ensured
+	0x10,               // ensureed
+	0x10,               // ensureing
+	0x10,               // ensures
+	0x10,               // ensuring
+	0x100000000000000,  // enter
+	0x200,              // enterprise
+	0x480,              // enterprises
+	0x400,              // entrepreneurs
+	0x400000,           // envision
+	0x80400000,         // envisioned
+	0x400000,           // envisions
+	0x2000,             // eradicate
+	0x2000,             // eradicated
+	0x2000,             // eradicateed
+	0x2000,             // eradicateing
+	0x2000,             // eradicates
+	0x2000,             // eradicating
+	0x1,                // est
+	0x40,               // establish
+	0x40,               // established
+	0x40,               // establishes
+	0x40,               // establishing
+	0x40,               // establishs
+	0x800000,           // estrategia
+	0x800000,           // et
+	0x1,                // etc
+	0x200000000,        // evening
+	0x400000,           // eventually
+	0x44000000000000,   // every
+	0x4000000000080,    // everybody
+	0x4000000000080,    // everyone
+	0x1000000,          // example
+	0x1000000,          // examples
+	0x400c,             // excellence
+	0x40000,            // except
+	0x1000000000000000, // exceptional
+	0x400,              // executives
+	0x4,                // experience
+	0x4,                // experiences
+	0x100000000000000,  // explain
+	0x10000000000,      // explains
+	0x2000,             // explore
+	0x2000,             // explored
+	0x2000,             // exploreed
+	0x2000,             // exploreing
+	0x2000,             // explores
+	0x2000,             // exploring
+	0x80000,            // extensions
+	0x1000000000000000, // extremely
+	0x200000000000000,  // eye
+	0x200000000000000,  // eyes
+	0x200000000000000,  // eyesight
+	0x800000000000000,  // facilitate
+	0x800000000000000,  // facilitates
+	0x800000000000000,  // facilitating
+	0x400,              // faculty
+	0x1000,             // fairer
+	0x100000000,        // fairly
+	0x400000000,        // fallen
+	0x200000400,        // families
+	0x200000200,        // family
+	0x200,              // family-owned
+	0x400,              // fans
+	0x80000000000,      // faq
+	0x200000000,        // farm
+	0x400,              // farmers
+	0x1000,             // faster
+	0x2000000000000,    // favorite
+	0x2000000000000,    // favourite
+	0x480080000080000,  // feature
+	0x480080000080000,  // features
+	0x2040,             // feed
+	0x2040,             // feeded
+	0x2040,             // feeding
+	0x2040,             // feeds
+	0x200000000,        // ferry
+	0x41000,            // fewer
+	0x200000000,        // field
+	0x1,                // fig
+	0x2000,             // fight
+	0x2000,             // fighted
+	0x2000,             // fighting
+	0x2000,             // fights
+	0x100000000000000,  // fill
+	0x10000000,         // final
+	0x240,              // finance
+	0x40,               // financed
+	0x40,               // financeed
+	0x40,               // financeing
+	0x40,               // finances
+	0x40,               // financing
+	0x2000,             // find
+	0x2000,             // finded
+	0x2000,             // finding
+	0x2000,             // finds
+	0x10000000,         // firm
+	0xa000000044300,    // first
+	0x2000000000000,    // first-choice
+	0x4000,             // first-class
+	0x200,              // first-time
+	0x400000000000,     // fixme
+	0x2000,             // flourish
+	0x2000,             // flourished
+	0x2000,             // flourishes
+	0x2000,             // flourishing
+	0x2000,             // flourishs
+	0x20000000000,      // flyby
+	0x800000000000000,  // focused
+	0x800000000000,     // follows
+	0x41008040401000,   // for
+	0x2000000000000,    // foremost
+	0x200000000,        // forest
+	0x400000000,        // forgotten
+	0x20,               // formation
+	0x800000000000010,  // foster
+	0x10,               // fostered
+	0x800000000000010,  // fostering
+	0x10,               // fosterred
+	0x10,               // fosterring
+	0x800000000000010,  // fosters
+	0x400000000,        // found
+	0x10000000,         // foundation
+	0x400,              // founders
+	0x3000,             // free
+	0x2000,             // freed
+	0x1000,             // freedom
+	0x2000,             // freeed
+	0x2000,             // freeing
+	0x400,              // freelancers
+	0x2000,             // frees
+	0x2000,             // freing
+	0x4000,             // frictionless
+	0x40000000000000,   // from
+	0x80000000000200,   // front
+	0x80000000000000,   // front-end
+	0x200,              // front-line
+	0x80000000000000,   // frontend
+	0x200,              // frontline
+	0x400000000,        // frozen
+	0x800002000,        // fulfil
+	0x2000,             // fulfiled
+	0x2000,             // fulfiling
+	0x800002000,        // fulfill
+	0x2000,             // fulfilled
+	0x2000,             // fulfilling
+	0x800002000,        // fulfills
+	0x800002000,        // fulfils
+	0x80000,            // functionality
+	0x80000,            // functions
+	0x40,               // fund
+	0x40,               // funded
+	0x40,               // funding
+	0x40,               // funds
+	0x40000000,         // fur
+	0x800000000,        // furtherance
+	0x800000000,        // furthering
+	0x800000000,        // furthers
+	0x404008,           // future
+	0x4000,             // future-proof
+	0x4000,             // game
+	0x4000,             // game-changing
+	0x80000,            // gameplay
+	0x400,              // gamers
+	0x200000000,        // garden
+	0x400,              // gardeners
+	0x40,               // gather
+	0x40,               // gathered
+	0x40,               // gathering
+	0x40,               // gatherred
+	0x40,               // gatherring
+	0x40,               // gathers
+	0x100000000,        // generally
+	0x4000000000000,    // generation
+	0x4000000400000,    // generations
+	0x800,              // get
+	0x800,              // gets
+	0x80000,            // getting
+	0x400,              // girls
+	0x100000000000040,  // give
+	0x40,               // gived
+	0x40,               // giveed
+	0x40,               // giveing
+	0x400000000,        // given
+	0x40,               // gives
+	0x60,               // giving
+	0x200000000000000,  // glasses
+	0x200000000000000,  // glaucoma
+	0x4000000000000,    // global
+	0x80000080000,      // glossary
+	0x2000000000000,    // go
+	0x2000000000000,    // go-to
+	0x80000800000,      // goal
+	0x80000800000,      // goals
+	0x1000,             // goodwill
+	0x800,              // got
+	0x1,                // gov
+	0x280,              // government
+	0x400,              // governments
+	0x400000000000000,  // gpu
+	0x40,               // grant
+	0x40,               // granted
+	0x40,               // granting
+	0x40,               // grants
+	0x1000000000000000, // great
+	0x1000,             // greener
+	0x10000000,         // group
+	0x10,               // grow
+	0x10,               // growed
+	0x400,              // growers
+	0x10,               // growing
+	0x400000000,        // grown
+	0x10,               // grows
+	0xc,                // growth
+	0x1000000,          // guide
+	0x1000000,          // guidelines
+	0x10000000,         // guiding
+	0x10000000,         // guild
+	0x10000000000000,   // ha
+	0x200000000,        // hands
+	0x1000,             // happier
+	0x200000000,        // harbour
+	0x2000,             // heal
+	0x2000,             // healed
+	0x2000,             // healing
+	0x2000,             // heals
+	0x1000,             // health
+	0x200,              // healthcare
+	0x1000,             // healthier
+	0x1000,             // healthy
+	0x400000000,        // heard
+	0x10000000000000,   // hebben
+	0x10000000000000,   // heeft
+	0x400000000,        // held
+	0x2010,             // help
+	0x2010,             // helped
+	0x2010,             // helping
+	0x2010,             // helps
+	0x100000000000,     // her
+	0x8000000000,       // here
+	0x200000000000,     // hero
+	0x200000000000,     // heroine
+	0x10000000,         // het
+	0x400000000,        // hidden
+	0x1000000000000000, // high
+	0x1000000000000000, // high-quality
+	0x2000000000000,    // highest
+	0x2000000000000,    // highest-rated
+	0x1000000000000000, // highly
+	0x4000000000,       // hint
+	0x4000000000,       // hints
+	0x100000000000,     // his
+	0x80000010000,      // history
+	0x400,              // hobbyists
+	0x4000,             // holistic
+	0x8000200000200,    // home
+	0x400,              // homeowners
+	0x100000000,        // hope
+	0x100000000,        // hopefully
+	0x200000000,        // hospital
+	0x400,              // hospitals
+	0x40,               // host
+	0x40,               // hosted
+	0x40,               // hosting
+	0x40,               // hosts
+	0x200000000,        // hours
+	0x2040,             // house
+	0x2040,             // housed
+	0x2040,             // houseed
+	0x400,              // household
+	0x400,              // households
+	0x2040,             // houseing
+	0x2040,             // houses
+	0x2040,             // housing
+	0x40000001800000,   // how
+	0x200,              // hr
+	0x1080,             // human
+	0x4000000000080,    // humanity
+	0x80,               // humanity's
+	0x80,               // humankind
+	0x80,               // humans
+	0x4000,             // hyper
+	0x4000,             // hyper-personalized
+	0x3,                // i.e
+	0x100000000000000,  // identify
+	0x100000000,        // if
+	0x10000000,         // il
+	0x400000000000000,  // image
+	0x400000000000000,  // images
+	0x400000,           // imagine
+	0xc,                // impact
+	0x4000,             // impactful
+	0x1000000,          // importance
+	0x2010,             // improve
+	0x2010,             // improved
+	0x2010,             // improveed
+	0x2010,             // improveing
+	0x2010,             // improves
+	0x2010,             // improving
+	0x4180a920440000,   // in
+	0x1,                // inc
+	0x3,                // incl
+	0x100000000000000,  // include
+	0x1000,             // inclusive
+	0x2000,             // increase
+	0x2000,             // increased
+	0x2000,             // increaseed
+	0x2000,             // increaseing
+	0x2000,             // increases
+	0x2000,             // increasing
+	0x1000000000000000, // incredible
+	0x1000,             // independence
+	0x200,              // independent
+	0x40,               // index
+	0x40,               // indexed
+	0x40,               // indexes
+	0x40,               // indexing
+	0x40,               // indexs
+	0x200,              // indie
+	0x80,               // individual
+	0x80,               // individuals
+	0x1000,             // inexpensive
+	0x400000000000000,  // inference
+	0x1000,             // informed
+	0x10000000,         // initiative
+	0x4004,             // innovation
+	0x4000,             // innovative
+	0x400000000000000,  // input
+	0x400000000080000,  // inputs
+	0x100400000000000,  // insert
+	0x1000,             // insights
+	0x40,               // inspect
+	0x40,               // inspected
+	0x40,               // inspecting
+	0x40,               // inspects
+	0x2010,             // inspire
+	0x2010,             // inspired
+	0x2010,             // inspireed
+	0x2010,             // inspireing
+	0x2010,             // inspires
+	0x2010,             // inspiring
+	0x40,               // install
+	0x80000080000,      // installation
+	0x40,               // installed
+	0x40,               // installing
+	0x40,               // installs
+	0x40000,            // instead
+	0x10000000,         // institute
+	0x80,               // institutions
+	0x40,               // integrate
+	0x40,               // integrated
+	0x40,               // integrateed
+	0x40,               // integrateing
+	0x40,               // integrates
+	0x40,               // integrating
+	0x80000000000000,   // integration
+	0x80000000080000,   // integrations
+	0x4,                // integrity
+	0x100000000,        // intend
+	0x80000000000000,   // interface
+	0x200000000000,     // internship
+	0x40000000000100,   // into
+	0x20000000,         // intro
+	0x20000000,         // introduction
+	0x40,               // invest
+	0x40,               // invested
+	0x40,               // investing
+	0x400,              // investor
+	0x400,              // investors
+	0x40,               // invests
+	0x400000000000,     // ipsum
+	0x40000000000800,   // is
+	0x40000000000200,   // it
+	0x40100000000000,   // its
+	0x200000000000,     // job
+	0x400,              // journalists
+	0x1000,             // joy
+	0x1,                // jr
+	0x200,              // junior
+	0x100000000002000,  // keep
+	0x2000,             // keeped
+	0x2000,             // keeping
+	0x2000,             // keeps
+	0x400000000,        // kept
+	0x80000,            // key
+	0x400,              // kids
+	0x100000000,        // kind
+	0x200000000,        // kitchen
+	0x1000,             // knowledge
+	0x400000000,        // known
+	0x80000000000,      // kpis
+	0x30000010000000,   // la
+	0x10000000,         // lab
+	0x10000000,         // laboratory
+	0x20000000000,      // lander
+	0x400,              // landlords
+	0x100000000,        // largely
+	0x2000000000100,    // largest
+	0x10000000,         // las
+	0x4000008000,       // last
+	0x200000000,        // laugh
+	0x20000000040,      // launch
+	0x20000000040,      // launched
+	0x20000000040,      // launches
+	0x40,               // launching
+	0x40,               // launchs
+	0x400,              // lawyers
+	0x10000000,         // le
+	0x2000000000000,    // leader
+	0x400,              // leaders
+	0x4,                // leadership
+	0x1002000000004100, // leading
+	0x4000,             // leading-edge
+	0x8000002000,       // learn
+	0x2000,             // learned
+	0x400,              // learner
+	0x400,              // learners
+	0x2000,             // learning
+	0x2000,             // learns
+	0x400000000,        // led
+	0x400000000,        // left
+	0x2000000,          // leitbild
+	0x40,               // lend
+	0x40,               // lended
+	0x40,               // lending
+	0x40,               // lends
+	0x400000000000000,  // lens
+	0x10000000,         // les
+	0x40000000001000,   // less
+	0x80000,            // levels
+	0x800000000004000,  // leverage
+	0x800000000004000,  // leverages
+	0x800000000004000,  // leveraging
+	0x2000,             // liberate
+	0x2000,             // liberated
+	0x2000,             // liberateed
+	0x2000,             // liberateing
+	0x2000,             // liberates
+	0x2000,             // liberating
+	0x400,              // libraries
+	0x10000000,         // library
+	0x80000000040,      // license
+	0x40,               // licensed
+	0x40,               // licenseed
+	0x40,               // licenseing
+	0x40,               // licenses
+	0x40,               // licensing
+	0x88,               // life
+	0x20000000000,      // liftoff
+	0x200000000,        // light
+	0x100000000,        // likely
+	0x100000000000000,  // list
+	0x400,              // listeners
+	0x2000,             // live
+	0x2000,             // lived
+	0x2000,             // liveed
+	0x2000,             // liveing
+	0x2088,             // lives
+	0x2000,             // living
+	0x1,                // llc
+	0x10000000,         // lo
+	0x40,               // lobbied
+	0x40,               // lobbies
+	0x40,               // lobby
+	0x40,               // lobbyed
+	0x40,               // lobbying
+	0x40,               // lobbys
+	0x200,              // local
+	0x200000010000000,  // long
+	0x200000000000000,  // long-sighted
+	0x10000000,         // long-term
+	0x400000000000,     // lorem
+	0x10000000,         // los
+	0x400000000,        // lost
+	0x1000000000000000, // lots
+	0x8001200,          // low
+	0x1000,             // low-cost
+	0x200,              // low-income
+	0x2000,             // lower
+	0x2000,             // lowered
+	0x2000,             // lowering
+	0x2000,             // lowerred
+	0x2000,             // lowerring
+	0x2000,             // lowers
+	0x1000,             // lowest
+	0x1,                // ltd
+	0x20000000000,      // lunar
+	0x80000008000000,   // machine
+	0x400000000,        // made
+	0x40,               // maintain
+	0x8000000040,       // maintained
+	0x400,              // maintainers
+	0x40,               // maintaining
+	0x40,               // maintains
+	0x20,               // maintenance
+	0x400,              // makers
+	0x400,              // managers
+	0x80,               // mankind
+	0x80,               // mankind's
+	0x40,               // manufacture
+	0x40,               // manufactured
+	0x40,               // manufactureed
+	0x40,               // manufactureing
+	0x40,               // manufactures
+	0x60,               // manufacturing
+	0x1000000000000000, // many
+	0x40,               // map
+	0x40,               // maped
+	0x40,               // maping
+	0x40,               // mapped
+	0x40,               // mapping
+	0x40,               // maps
+	0x200,              // marginalised
+	0x200,              // marginalized
+	0x2000200000400,    // market
+	0x400,              // marketers
+	0x40,               // match
+	0x40,               // matched
+	0x40,               // matches
+	0x40,               // matching
+	0x40,               // matchs
+	0x40000100000000,   // may
+	0x100000000,        // maybe
+	0x200000000,        // meal
+	0x400000000,        // meant
+	0x40,               // measure
+	0x40,               // measured
+	0x40,               // measureed
+	0x40,               // measureing
+	0x40,               // measures
+	0x40,               // measuring
+	0x200,              // medium
+	0x200,              // medium-sized
+	0x2000,             // meet
+	0x2000,             // meeted
+	0x2000,             // meeting
+	0x2000,             // meets
+	0x400,              // member
+	0x400,              // members
+	0x400,              // men
+	0x40,               // mentor
+	0x40,               // mentored
+	0x40,               // mentoring
+	0x40,               // mentorred
+	0x40,               // mentorring
+	0x40,               // mentors
+	0x400,              // merchants
+	0x400000000,        // met
+	0x80000000000,      // metrics
+	0x80000000000000,   // microservices
+	0x200,              // mid
+	0x200,              // mid-sized
+	0x40000100000000,   // might
+	0x200000000,        // miles
+	0x80000000000,      // milestone
+	0x80000000000,      // milestones
+	0x400,              // millennials
+	0x4000000000000,    // million
+	0x4000000000000,    // millions
+	0x80200000000,      // minutes
+	0x2100000,          // mision
+	0x2100000,          // missao
+	0x2100000,          // missie
+	0x2000000,          // missieverklaring
+	0x40000002104000,   // mission
+	0x4000,             // mission-critical
+	0x2100000,          // missione
+	0x2000000,          // missions
+	0x80000000000000,   // mobile
+	0x40,               // mobilise
+	0x40,               // mobilised
+	0x40,               // mobiliseed
+	0x40,               // mobiliseing
+	0x40,               // mobilises
+	0x40,               // mobilising
+	0x40,               // mobilize
+	0x40,               // mobilized
+	0x40,               // mobilizeed
+	0x40,               // mobilizeing
+	0x40,               // mobilizes
+	0x40,               // mobilizing
+	0x80000,            // modalities
+	0x400000000000000,  // mode
+	0x400000000000000,  // model
+	0x400000000080000,  // models
+	0x4000000000,       // modified
+	0x480000000000000,  // module
+	0x80000000080000,   // modules
+	0x40,               // monitor
+	0x40,               // monitored
+	0x40,               // monitoring
+	0x40,               // monitorred
+	0x40,               // monitorring
+	0x40,               // monitors
+	0x40008100001000,   // more
+	0x200000000,        // morning
+	0x1042000000000100, // most
+	0x100000000,        // mostly
+	0x80000000000,      // motivation
+	0x4000,             // move
+	0x4000000000,       // moved
+	0x3,                // mr
+	0x3,                // mrs
+	0x3,                // ms
+	0x3,                // mt
+	0x400000008000000,  // multimodal
+	0x400,              // municipalities
+	0x10000000,         // museum
+	0x400,              // musicians
+	0x40000000000000,   // must
+	0x100010000000,     // my
+	0x200000000000000,  // myopia
+	0x4000000000,       // name
+	0x4000000000000,    // nation
+	0x4000000000080,    // nations
+	0x200000200,        // neighborhood
+	0x200000200,        // neighbourhood
+	0x10000040,         // network
+	0x40,               // networked
+	0x40,               // networking
+	0x40,               // networks
+	0x4000000400000,    // never
+	0x10000200,         // new
+	0x10000,            // news
+	0x80000004000,      // next
+	0x4000,             // next-gen
+	0x4000,             // next-generation
+	0x208000000,        // night
+	0x4c000000440081,   // no
+	0x4000000000080,    // nobody
+	0x80000000600,      // non
+	0x80000000000,      // non-goals
+	0x200,              // non-profit
+	0x400,              // non-profits
+	0x40000000000,      // none
+	0x200,              // nonprofit
+	0x400,              // nonprofits
+	0x80000000,         // north
+	0x80000000,         // northstar
+	0x100010000000,     // nos
+	0x30100010000000,   // nossa
+	0x100010000000,     // nossas
+	0x100010000000,     // nosso
+	0x100010000000,     // nossos
+	0x30100010000000,   // nostra
+	0x100010000000,     // nostre
+	0x100010000000,     // nostri
+	0x100010000000,     // nostro
+	0x40840000040000,   // not
+	0x4000000000,       // note
+	0x4000000000,       // notes
+	0x40000000000,      // nothing
+	0x30100010000000,   // notre
+	0x10000000000000,   // nous
+	0x30100010000000,   // nuestra
+	0x100010000000,     // nuestras
+	0x100010000000,     // nuestro
+	0x100010000000,     // nuestros
+	0x100a000000000000, // number
+	0x2000000000000,    // number-one
+	0x1000000000000000, // numerous
+	0x400,              // nurse
+	0x400,              // nurses
+	0x2000,             // nurture
+	0x2000,             // nurtured
+	0x2000,             // nurtureed
+	0x2000,             // nurtureing
+	0x2000,             // nurtures
+	0x2000,             // nurturing
+	0x20000000,         // nutshell
+	0x10000000,         // o
+	0x800000,           // obiettivi
+	0x800000,           // objectifs
+	0x80000000000,      // objective
+	0x80000800000,      // objectives
+	0x800000,           // objetivos
+	0x400000000000000,  // ocr
+	0x40000040000000,   // of
+	0x40,               // offer
+	0x40,               // offered
+	0x40,               // offering
+	0x40,               // offerred
+	0x40,               // offerring
+	0x40,               // offers
+	0x10000000,         // office
+	0x80000000000,      // okr
+	0x80000000000,      // okrs
+	0x200,              // older
+	0x4000,             // omnichannel
+	0x40008000001000,   // on
+	0x8000020404000,    // one
+	0x20000000,         // one-liner
+	0x4000,             // one-stop
+	0x4000,             // one-stop-shop
+	0x200,              // online
+	0x40000,            // only
+	0x100010000000,     // ons
+	0x30100010000000,   // onze
+	0x80000000640,      // open
+	0x640,              // open-source
+	0x40,               // open-sourced
+	0x40,               // open-sourceed
+	0x40,               // open-sourceing
+	0x40,               // open-sources
+	0x40,               // open-sourcing
+	0x40,               // operate
+	0x40,               // operated
+	0x40,               // operateed
+	0x40,               // operateing
+	0x40,               // operates
+	0x40,               // operating
+	0x400,              // operators
+	0x200000000000000,  // ophthalmologist
+	0x200000000000000,  // ophthalmologists
+	0x100c,             // opportunities
+	0x100c,             // opportunity
+	0x200000000000000,  // optician
+	0x200000000000000,  // opticians
+	0x4000,             // optimise
+	0x4,                // optimization
+	0x4000,             // optimize
+	0x80000,            // options
+	0x200000000000000,  // optometrist
+	0x200000000000000,  // optometrists
+	0x40000000000000,   // or
+	0x20000000000,      // orbit
+	0x20000000000,      // orbital
+	0x20000000000,      // orbiter
+	0x20000000000,      // orbits
+	0x10000080,         // organisation
+	0x10000000,         // organisational
+	0x80,               // organisations
+	0x40,               // organise
+	0x40,               // organised
+	0x40,               // organiseed
+	0x40,               // organiseing
+	0x40,               // organises
+	0x40,               // organising
+	0x10000080,         // organization
+	0x10000000,         // organizational
+	0x80,               // organizations
+	0x40,               // organize
+	0x40,               // organized
+	0x40,               // organizeed
+	0x40,               // organizeing
+	0x40,               // organizes
+	0x40,               // organizing
+	0x10000000,         // os
+	0x60100092000000,   // our
+	0x100000000000000,  // outline
+	0x10000000000,      // outlines
+	0x1000000000000000, // outstanding
+	0x10000000,         // overall
+	0x2000,             // overcome
+	0x2000,             // overcomed
+	0x2000,             // overcomeed
+	0x2000,             // overcomeing
+	0x2000,             // overcomes
+	0x2000,             // overcoming
+	0x20000000,         // overview
+	0x40000000000040,   // own
+	0x40,               // owned
+	0x4000000000,       // owner
+	0x4000000000,       // owners
+	0x40,               // owning
+	0x40,               // owns
+	0x400000000,        // paid
+	0x40000000,         // para
+	0x4000,             // paradigm
+	0x400,              // parent
+	0x400,              // parents
+	0x8000800000000,    // part
+	0x40,               // partner
+	0x40,               // partnered
+	0x40,               // partnering
+	0x40,               // partnerred
+	0x40,               // partnerring
+	0x40,               // partners
+	0x10000000,         // partnership
+	0x4000,             // passionate
+	0x40000,            // patented
+	0x400,              // patient
+	0x400,              // patients
+	0x400,              // patients'
+	0x20000000000,      // payload
+	0x20000000000,      // payloads
+	0x1000,             // peace
+	0x80,               // people
+	0x40000000,         // per
+	0x1000,             // perfect
+	0x4,                // performance
+	0x100000000,        // perhaps
+	0x8000000,          // peripheral
+	0x80,               // person
+	0x80000000000,      // personas
+	0x80,               // persons
+	0x400,              // pet
+	0x400,              // pharmacies
+	0x400,              // pharmacist
+	0x400,              // pharmacists
+	0x200000000,        // phone
+	0x400000000000000,  // photo
+	0x400,              // photographers
+	0x400000000000000,  // photos
+	0x400,              // physicians
+	0x400000000000000,  // pipeline
+	0x400000000000000,  // pixel
+	0x400000000000000,  // pixels
+	0x400000000000,     // placeholder
+	0x200000000000,     // placement
+	0x80100000000,      // plan
+	0x4000000000000,    // planet
+	0x80000000000,      // plans
+	0x40,               // plant
+	0x40,               // planted
+	0x40,               // planting
+	0x40,               // plants
+	0x80000010000000,   // platform
+	0x200000000000,     // player
+	0x400,              // players
+	0x480000000000000,  // plugin
+	0x480000000080000,  // plugins
+	0x40,               // pool
+	0x40,               // pooled
+	0x40,               // pooling
+	0x40,               // pools
+	0x80000000000000,   // portal
+	0x200000000000,     // position
+	0x100000000,        // possibly
+	0x200000000000,     // post
+	0x1004,             // potential
+	0x100000000,        // potentially
+	0x40000000,         // pour
+	0x2000000000,       // powered
+	0x400,              // practitioners
+	0x2000000000000,    // pre
+	0x2000000000000,    // pre-eminent
+	0x2000000000000,    // preeminent
+	0x2000000000000,    // preferred
+	0x1002000000004000, // premier
+	0x2000,             // prevent
+	0x2000,             // prevented
+	0x2000,             // preventing
+	0x2000,             // prevents
+	0x80000000000,      // pricing
+	0x800000,           // principes
+	0x800000,           // principi
+	0x800000,           // principios
+	0x800000,           // principles
+	0x800000,           // prinzipien
+	0x80000000000,      // priorities
+	0x4000000000,       // priority
+	0x220000000000,     // probe
+	0x80000000000,      // problem
+	0x40,               // produce
+	0x40,               // produced
+	0x40,               // produceed
+	0x40,               // produceing
+	0x40,               // produces
+	0x40,               // producing
+	0x404010000400,     // product
+	0x1000,             // productive
+	0x4,                // productivity
+	0x3,                // prof
+	0x200,              // professional
+	0x400,              // professionals
+	0x10000040,         // program
+	0x40,               // programed
+	0x40,               // programing
+	0x10000000,         // programme
+	0x40,               // programmed
+	0x400,              // programmers
+	0x40,               // programming
+	0x40,               // programs
+	0x10000000,         // project
+	0x800000000000010,  // promote
+	0x10,               // promoted
+	0x10,               // promoteed
+	0x10,               // promoteing
+	0x800000000000010,  // promotes
+	0x800000000000010,  // promoting
+	0x10000000,         // proposed
+	0x1002000000,       // proposito
+	0x40000,            // proprietary
+	0x2000,             // prosper
+	0x2000,             // prospered
+	0x2000,             // prospering
+	0x1000,             // prosperity
+	0x2000,             // prosperred
+	0x2000,             // prosperring
+	0x2000,             // prospers
+	0x2000,             // protect
+	0x2000,             // protected
+	0x2000,             // protecting
+	0x2000,             // protects
+	0x900000000000040,  // provide
+	0x800000000000040,  // provided
+	0x40,               // provideed
+	0x40,               // provideing
+	0x800000000000040,  // provides
+	0x800000000000040,  // providing
+	0x20,               // provision
+	0x20,               // provisioning
+	0x280,              // public
+	0x200,              // public-sector
+	0x40,               // publish
+	0x40,               // published
+	0x400,              // publishers
+	0x40,               // publishes
+	0x60,               // publishing
+	0x40,               // publishs
+	0x40001002000000,   // purpose
+	0x800000000,        // pursue
+	0x800000000,        // pursues
+	0x800000000,        // pursuing
+	0x800000000,        // pursuit
+	0x400000000,        // put
+	0x1004,             // quality
+	0x80000,            // quests
+	0x100000000,        // quite
+	0x1002000000,       // raison
+	0x100040000,        // rather
+	0x20000000000,      // re
+	0x20000000000,      // re-entry
+	0x2000,             // reach
+	0x2000,             // reached
+	0x2000,             // reaches
+	0x2000,             // reaching
+	0x2000,             // reachs
+	0x8400000000,       // read
+	0x400,              // readers
+	0x80000000000000,   // real
+	0x80000000000000,   // real-time
+	0x2000,             // realise
+	0x2000,             // realised
+	0x2000,             // realiseed
+	0x2000,             // realiseing
+	0x2000,             // realises
+	0x2000,             // realising
+	0x2000,             // realize
+	0x2000,             // realized
+	0x2000,             // realizeed
+	0x2000,             // realizeing
+	0x2000,             // realizes
+	0x2000,             // realizing
+	0x1000000000000000, // really
+	0x1002000000,       // reason
+	0x400000000000000,  // recognition
+	0x20000000000,      // reconnaissance
+	0x2000,             // recover
+	0x2000,             // recovered
+	0x2000,             // recovering
+	0x2000,             // recoverred
+	0x2000,             // recoverring
+	0x2000,             // recovers
+	0x40,               // recruit
+	0x40,               // recruited
+	0x40,               // recruiting
+	0x40,               // recruits
+	0x40,               // recycle
+	0x40,               // recycled
+	0x40,               // recycleed
+	0x40,               // recycleing
+	0x40,               // recycles
+	0x40,               // recycling
+	0x2000,             // reduce
+	0x2000,             // reduced
+	0x2000,             // reduceed
+	0x2000,             // reduceing
+	0x2000,             // reduces
+	0x2000,             // reducing
+	0x20000000000,      // reentry
+	0x80000000000,      // references
+	0x10000000,         // refreshed
+	0x200,              // regional
+	0x100000000,        // relatively
+	0x80000090000,      // release
+	0x80000010000,      // releases
+	0x2000,             // relieve
+	0x2000,             // relieved
+	0x2000,             // relieveed
+	0x2000,             // relieveing
+	0x2000,             // relieves
+	0x2000,             // relieving
+	0x200,              // remote
+	0x2000,             // remove
+	0x2000,             // removed
+	0x2000,             // removeed
+	0x2000,             // removeing
+	0x2000,             // removes
+	0x2000,             // removing
+	0x1000000000000000, // renowned
+	0x400,              // renters
+	0x40,               // repair
+	0x40,               // repaired
+	0x40,               // repairing
+	0x40,               // repairs
+	0x100000000000000,  // replace
+	0x40000,            // replacing
+	0x80000080000,      // requirements
+	0x40,               // rescue
+	0x40,               // rescued
+	0x40,               // rescueed
+	0x40,               // rescueing
+	0x40,               // rescues
+	0x40,               // rescuing
+	0x220,              // research
+	0x400,              // researcher
+	0x400,              // researchers
+	0x400,              // residents
+	0x4000000000,       // resolved
+	0x400,              // restaurants
+	0x2040,             // restore
+	0x2040,             // restored
+	0x2040,             // restoreed
+	0x2040,             // restoreing
+	0x2040,             // restores
+	0x2040,             // restoring
+	0x8,                // results
+	0x200,              // retail
+	0x400,              // retailers
+	0x200000000000000,  // retina
+	0x400,              // retirees
+	0x40,               // review
+	0x4000000040,       // reviewed
+	0x4000000000,       // reviewers
+	0x40,               // reviewing
+	0x40,               // reviews
+	0x10000000,         // revised
+	0x4000,             // revolutionary
+	0x4010,             // revolutionise
+	0x10,               // revolutionised
+	0x10,               // revolutioniseed
+	0x10,               // revolutioniseing
+	0x10,               // revolutionises
+	0x10,               // revolutionising
+	0x4010,             // revolutionize
+	0x10,               // revolutionized
+	0x10,               // revolutionizeed
+	0x10,               // revolutionizeing
+	0x10,               // revolutionizes
+	0x10,               // revolutionizing
+	0x1000,             // richer
+	0x400000000,        // ridden
+	0x400,              // riders
+	0x1000,             // rights
+	0x400000000,        // risen
+	0x80000000000,      // risks
+	0x200000000,        // river
+	0x80000000000,      // roadmap
+	0x8000000,          // robot
+	0x8000000,          // robotic
+	0x4000,             // robust
+	0x20000000000,      // rocket
+	0x20000000000,      // rockets
+	0x200000000000,     // role
+	0x200000000,        // roof
+	0x400,              // rotarians
+	0x220000000000,     // rover
+	0x400000040,        // run
+	0x40,               // runed
+	0x40,               // runing
+	0x40,               // runned
+	0x400,              // runners
+	0x40,               // running
+	0x40,               // runs
+	0x200,              // rural
+	0x80000000000200,   // saas
+	0x1000,             // safe
+	0x2000,             // safeguard
+	0x2000,             // safeguarded
+	0x2000,             // safeguarding
+	0x2000,             // safeguards
+	0x1000,             // safer
+	0x1000,             // safety
+	0x400000000,        // said
+	0x400,              // sales
+	0x1000000,          // sample
+	0x1000000,          // samples
+	0x220000000000,     // satellite
+	0x20000000000,      // satellites
+	0x2000,             // save
+	0x2000,             // saved
+	0x2000,             // saveed
+	0x2000,             // saveing
+	0x2000,             // saves
+	0x2000,             // saving
+	0x4000,             // scalable
+	0x80000000000,      // schedule
+	0x400,              // scholars
+	0x210000000,        // school
+	0x400,              // schools
+	0x400,              // scientist
+	0x400,              // scientists
+	0x80000000000,      // scope
+	0x200000000,        // screen
+	0x400000000000000,  // screenshot
+	0x400000000000000,  // screenshots
+	0x80000000000000,   // sdk
+	0x4000,             // seamless
+	0x4000,             // seamlessly
+	0x4000000000,       // seconded
+	0x2000,             // secure
+	0x2000,             // secured
+	0x2000,             // secureed
+	0x2000,             // secureing
+	0x2000,             // secures
+	0x2000,             // securing
+	0xc000000000,       // see
+	0x800000100000010,  // seek
+	0x10,               // seeked
+	0x10,               // seeking
+	0x100000010,        // seeks
+	0x400000000,        // seen
+	0x400000000000000,  // segmentation
+	0x40,               // sell
+	0x40,               // selled
+	0x400,              // sellers
+	0x40,               // selling
+	0x40,               // sells
+	0x200,              // senior
+	0x400,              // seniors
+	0x480000000000000,  // sensor
+	0x480000000000000,  // sensors
+	0x400000000,        // sent
+	0x20000,            // sentence
+	0x10,               // serve
+	0x10,               // served
+	0x10,               // serveed
+	0x10,               // serveing
+	0x800000010,        // serves
+	0x10000000,         // service
+	0x10,               // serving
+	0x400000000,        // set
+	0x10000000000,      // sets
+	0x80000,            // settings
+	0x80000,            // setup
+	0x1000000000000000, // several
+	0x400000000,        // shaken
+	0x40000000400000,   // shall
+	0x10,               // shape
+	0x10,               // shaped
+	0x10,               // shapeed
+	0x10,               // shapeing
+	0x10,               // shapes
+	0x10,               // shaping
+	0x10000000,         // shared
+	0x40,               // ship
+	0x40,               // shiped
+	0x40,               // shiping
+	0x40,               // shipped
+	0x40,               // shipping
+	0x40,               // ships
+	0x200000000,        // shop
+	0x400,              // shopkeepers
+	0x400,              // shoppers
+	0x200000020000000,  // short
+	0x200000000000000,  // short-sighted
+	0x40000000000000,   // should
+	0x400000000,        // shown
+	0x200000000000000,  // sight
+	0x1000000000000000, // significantly
+	0x1000,             // simpler
+	0x2000,             // simplified
+	0x2000,             // simplifies
+	0x2000,             // simplify
+	0x2000,             // simplifyed
+	0x2000,             // simplifying
+	0x2000,             // simplifys
+	0x600,              // small
+	0x1000,             // smarter
+	0x400,              // smbs
+	0x200000000,        // smile
+	0x41000000000000,   // so
+	0x10000080,         // society
+	0x80000000000600,   // software
+	0x400000000,        // sold
+	0x4000,             // solution
+	0x4004,             // solutions
+	0x2000,             // solve
+	0x2000,             // solved
+	0x2000,             // solveed
+	0x2000,             // solveing
+	0x2000,             // solves
+	0x2000,             // solving
+	0x400000,           // some
+	0x400000,           // someday
+	0x100000000,        // somewhat
+	0x100000000,        // sort
+	0x20000000000,      // sortie
+	0x4000000040,       // source
+	0x40,               // sourced
+	0x40,               // sourceed
+	0x40,               // sourceing
+	0x40,               // sources
+	0x40,               // sourcing
+	0x220000000000,     // spacecraft
+	0x20000000000,      // spaceflight
+	0x400,              // specialists
+	0x100000000000000,  // specify
+	0x200000000000000,  // spectacles
+	0x400000000,        // spent
+	0x20000000000,      // splashdown
+	0x400000000,        // spoken
+	0x20000000000,      // squadron
+	0x200000000000000,  // squint
+	0x1,                // sr
+	0x3,                // st
+	0x4,                // stakeholder
+	0x4000000084,       // stakeholders
+	0x200000000,        // stall
+	0x400,              // stallholders
+	0x10000400,         // startup
+	0x400,              // startups
+	0x100000000004000,  // state
+	0x4000,             // state-of-the-art
+	0x10000000,         // stated
+	0x40000020820000,   // statement
+	0x800000,           // statements
+	0x4000000000,       // status
+	0x2000,             // stay
+	0x2000,             // stayed
+	0x2000,             // staying
+	0x2000,             // stays
+	0x80000000000,      // steps
+	0x8000000,          // stereo
+	0x400000000,        // stolen
+	0x800000,           // strategia
+	0x10000000,         // strategic
+	0x800000,           // strategie
+	0x800000,           // strategies
+	0x800000,           // strategy
+	0x4000,             // streamline
+	0x200000000,        // street
+	0x2010,             // strengthen
+	0x2010,             // strengthened
+	0x2010,             // strengthening
+	0x2010,             // strengthenned
+	0x2010,             // strengthenning
+	0x2010,             // strengthens
+	0x800000100000010,  // strive
+	0x10,               // strived
+	0x10,               // striveed
+	0x10,               // striveing
+	0x800000100000010,  // strives
+	0x800000000000010,  // striving
+	0x1000,             // stronger
+	0x600,              // student
+	0x400,              // students
+	0x10000000,         // studio
+	0x400,              // subscribers
+	0x1000000000000000, // substantially
+	0x2000,             // succeed
+	0x2000,             // succeeded
+	0x2000,             // succeeding
+	0x2000,             // succeeds
+	0x8000000100c,      // success
+	0x1000,             // suffering
+	0x100000000000000,  // summarise
+	0x10000000000,      // summarises
+	0x100000000000000,  // summarize
+	0x10000000000,      // summarizes
+	0x20020000,         // summary
+	0x1000000000000000, // superior
+	0xc00000800000410,  // support
+	0x400000000080010,  // supported
+	0x800000800000010,  // supporting
+	0xc00000800000010,  // supports
+	0x4,                // sustainability
+	0x40,               // synchronise
+	0x40,               // synchronised
+	0x40,               // synchroniseed
+	0x40,               // synchroniseing
+	0x40,               // synchronises
+	0x40,               // synchronising
+	0x40,               // synchronize
+	0x40,               // synchronized
+	0x40,               // synchronizeed
+	0x40,               // synchronizeing
+	0x40,               // synchronizes
+	0x40,               // synchronizing
+	0x4000,             // synergies
+	0x4000,             // synergistic
+	0x4004,             // synergy
+	0x20000000,         // synopsis
+	0x400,              // sysadmins
+	0x80000000000000,   // system
+	0x80000000000000,   // systems
+	0x200000000,        // table
+	0x2000,             // tackle
+	0x2000,             // tackled
+	0x2000,             // tackleed
+	0x2000,             // tackleing
+	0x2000,             // tackles
+	0x2000,             // tackling
+	0x4000000000,       // tags
+	0x400000000,        // taken
+	0x80000000000,      // target
+	0x80000000000,      // targets
+	0x400080000000000,  // tasks
+	0x400000000,        // taught
+	0x400000000000,     // tba
+	0x400000000000,     // tbc
+	0x400000000000,     // tbd
+	0x40,               // teach
+	0x40,               // teached
+	0x400,              // teacher
+	0x400,              // teachers
+	0x40,               // teaches
+	0x40,               // teaching
+	0x40,               // teachs
+	0x80010000000,      // team
+	0x400,              // teams
+	0x200,              // tech
+	0x10000200,         // technical
+	0x400,              // teenagers
+	0x400,              // teens
+	0x20000000000,      // telemetry
+	0x20000000000,      // telescope
+	0x8000000,          // television
+	0x10000000000000,   // tem
+	0x1000000,          // template
+	0x1000000,          // templates
+	0x400,              // tenants
+	0x10000000000000,   // tenemos
+	0x800000,           // tenets
+	0x80000,            // terminology
+	0x40,               // test
+	0x40,               // tested
+	0x400,              // testers
+	0x40,               // testing
+	0x40,               // tests
+	0x40000000040000,   // than
+	0x2000000000,       // thanks
+	0x41000000000000,   // that
+	0x1048008030441088, // the
+	0x40100000000000,   // their
+	0x40000000000000,   // them
+	0x40000000000000,   // then
+	0x8000000,          // thermal
+	0x40000000000000,   // these
+	0x40000000000000,   // they
+	0x40008000000000,   // this
+	0x40000000000000,   // those
+	0x400004000,        // thought
+	0x2000,             // thrive
+	0x2000,             // thrived
+	0x2000,             // thriveed
+	0x2000,             // thriveing
+	0x2000,             // thrives
+	0x2000,             // thriving
+	0x40002000000000,   // through
+	0x400000000,        // thrown
+	0x10000000000000,   // tiene
+	0x80000000000,      // timeline
+	0x4000000000,       // tip
+	0x4001000000,       // tips
+	0x4020000000,       // tl;dr
+	0x4020000000,       // tldr
+	0x41c80100000000,   // to
+	0x80000000000,      // to-do
+	0x480000000000,     // todo
+	0x400000000000000,  // tokens
+	0x400000000,        // told
+	0x400008,           // tomorrow
+	0x80000000000000,   // tool
+	0x80000000080000,   // tools
+	0x2000000004100,    // top
+	0x4000,             // top-notch
+	0x2000000000000,    // top-ranked
+	0x2000000000000,    // top-rated
+	0x400000000,        // torn
+	0x400,              // tourists
+	0x800000000,        // toward
+	0x800000000,        // towards
+	0x200000000,        // town
+	0x40,               // track
+	0x40,               // tracked
+	0x40,               // tracking
+	0x40,               // tracks
+	0x400,              // trader
+	0x400,              // traders
+	0x200000000,        // trail
+	0x200000040,        // train
+	0x40,               // trained
+	0x60,               // training
+	0x40,               // trains
+	0x20000000000,      // trajectory
+	0x10,               // transform
+	0x4,                // transformation
+	0x4000,             // transformative
+	0x10,               // transformed
+	0x400000000000000,  // transformer
+	0x400000000000000,  // transformers
+	0x10,               // transforming
+	0x10,               // transforms
+	0x40,               // translate
+	0x40,               // translated
+	0x40,               // translateed
+	0x40,               // translateing
+	0x40,               // translates
+	0x40,               // translating
+	0x400,              // travelers
+	0x400,              // travellers
+	0x2000,             // treat
+	0x2000,             // treated
+	0x2000,             // treating
+	0x2000,             // treats
+	0x100000000,        // tries
+	0x80000,            // troubleshooting
+	0x10000000,         // true
+	0x1000000000000000, // truly
+	0x10000000,         // trust
+	0x1000,             // trustworthy
+	0x100000000,        // try
+	0x8000000,          // tunnel
+	0x4000,             // turnkey
+	0x8000000,          // tv
+	0x4000000000,       // type
+	0x400000,           // ultimately
+	0x800000,           // und
+	0x800000000000,     // under
+	0x200,              // underserved
+	0x2000,             // understand
+	0x2000,             // understanded
+	0x1003000,          // understanding
+	0x2000,             // understands
+	0x400000000,        // understood
+	0x40,               // undertake
+	0x40,               // undertaked
+	0x40,               // undertakeed
+	0x40,               // undertakeing
+	0x40,               // undertakes
+	0x40,               // undertaking
+	0x40,               // unified
+	0x40,               // unifies
+	0x40,               // unify
+	0x40,               // unifyed
+	0x40,               // unifying
+	0x40,               // unifys
+	0x10000000,         // union
+	0x1000000000000000, // unique
+	0x40000,            // uniquely
+	0x10000000,         // unit
+	0x1,                // univ
+	0x400,              // universities
+	0x40000,            // unlike
+	0x2000,             // unlock
+	0x2000,             // unlocked
+	0x2000,             // unlocking
+	0x2000,             // unlocks
+	0x4000,             // unmatched
+	0x4000,             // unparalleled
+	0x4000,             // unrivaled
+	0x4000,             // unrivalled
+	0x10100010000000,   // unser
+	0x30100010000000,   // unsere
+	0x100010000000,     // unserer
+	0x4010000000,       // updated
+	0x400000000000000,  // upload
+	0x400000000000000,  // uploads
+	0x200,              // urban
+	0x40000000000000,   // us
+	0x1000,             // usable
+	0x80000080000,      // usage
+	0x100080000000000,  // use
+	0x1000,             // useful
+	0x80000004080,      // user
+	0x4000,             // user-centric
+	0x80,               // users
+	0x2000000000,       // using
+	0x800000000000000,  // utilise
+	0x800000000000000,  // utilize
+	0x800000000000000,  // utilizes
+	0x800000000000000,  // utilizing
+	0x200000000000,     // vacancy
+	0x800000,           // valeurs
+	0x800000,           // valores
+	0x800000,           // valori
+	0x80400c,           // value
+	0x4000,             // value-added
+	0x800000,           // values
+	0x40000000,         // van
+	0x1000000000000000, // various
+	0x400,              // vendor
+	0x400,              // vendors
+	0x4000000000,       // version
+	0x40000,            // versus
+	0x1000000000000000, // very
+	0x400,              // veterans
+	0x2000000000,       // via
+	0x1000,             // viable
+	0x400000000000000,  // video
+	0x400,              // viewers
+	0x200000000,        // village
+	0x80200000,         // visao
+	0x80200000,         // visie
+	0x40000080200000,   // vision
+	0x4000,             // visionary
+	0x80200000,         // visione
+	0x80000000,         // visions
+	0x3,                // viz
+	0x400,              // volunteers
+	0x40000000,         // von
+	0x40000000,         // voor
+	0x40003,            // vs
+	0x200,              // vulnerable
+	0x800000,           // waarden
+	0x10000000000,      // walks
+	0x100000000,        // want
+	0x4000000000,       // warning
+	0x40000000000800,   // was
+	0x200000000,        // water
+	0x8,                // way
+	0x20000000000,      // waypoint
+	0x8,                // ways
+	0x40002100c00000,   // we
+	0x80000000000000,   // wearable
+	0x80000000000000,   // wearables
+	0x400000000000000,  // webcam
+	0x80000000000000,   // website
+	0x8000000000,       // welcome
+	0x1000,             // well
+	0x1000,             // well-being
+	0x1000,             // wellbeing
+	0x40000000000800,   // were
+	0x800000,           // werte
+	0x40000001800000,   // what
+	0x5080000,          // what's
+	0x40000101000000,   // when
+	0x100000000,        // whenever
+	0x40000101400000,   // where
+	0x40000,            // whereas
+	0x41000000000000,   // which
+	0x40000001000000,   // who
+	0x40000000000000,   // whom
+	0x40001003000000,   // why
+	0x80000000000000,   // widget
+	0x40800000400000,   // will
+	0x6000,             // win
+	0x4000,             // win-win
+	0x2000,             // wined
+	0x2000,             // wining
+	0x2000,             // winned
+	0x2000,             // winning
+	0x2000,             // wins
+	0x200000000,        // winter
+	0x100000000,        // wish
+	0x40002000000000,   // with
+	0x40000,            // without
+	0x400,              // women
+	0x400000000,        // won
+	0x800802000800000,  // work
+	0x400,              // workers
+	0x2000000200,       // working
+	0x800002000000000,  // works
+	0x1004000000004008, // world
+	0xc000000004000,    // world's
+	0x4000,             // world-class
+	0x1000000000000000, // world-renowned
+	0x4000000000000,    // worldwide
+	0x400000000,        // worn
+	0x40000100000000,   // would
+	0x400000000,        // woven
+	0x100000001000040,  // write
+	0x40,               // writed
+	0x40,               // writeed
+	0x40,               // writeing
+	0x400,              // writers
+	0x40,               // writes
+	0x1000040,          // writing
+	0x8400000000,       // written
+	0x8000000,          // x
+	0x8000000,          // x-ray
+	0x400000000000,     // xxx
+	0x800000,           // y
+	0x80,               // you
+	0x600,              // young
+	0x400000000000,     // your
+	0x400,              // youth
+	0x800000,           // ziele
 }
 
 // tableStarts[i] is where tableWords[i]'s phrases start in tablePhrases.
@@ -9274,68 +9285,68 @@ var tableStarts = [...]uint16{
 	2976,
 	2977,
 	2984,
-	2986,
-	2989,
-	2990,
-	3006,
-	3007,
-	3009,
-	3011,
-	3012,
-	3033,
-	3034,
-	3039,
+	2993,
+	2996,
+	2997,
+	3013,
+	3014,
+	3016,
+	3018,
+	3019,
+	3040,
 	3041,
-	3042,
-	3043,
-	3044,
-	3045,
 	3046,
-	3047,
 	3048,
 	3049,
+	3050,
 	3051,
 	3052,
 	3053,
 	3054,
+	3055,
+	3056,
+	3058,
 	3059,
 	3060,
-	3064,
+	3061,
 	3066,
-	3070,
+	3067,
+	3071,
 	3073,
-	3074,
-	3075,
-	3076,
 	3077,
-	3079,
 	3080,
+	3081,
+	3082,
 	3083,
 	3084,
-	3085,
 	3086,
 	3087,
-	3088,
 	3090,
+	3091,
 	3092,
 	3093,
 	3094,
 	3095,
-	3096,
 	3097,
 	3099,
+	3100,
 	3101,
 	3102,
 	3103,
+	3104,
+	3106,
+	3108,
+	3109,
+	3110,
 }
 
 // tablePhrases are the entries under each of tableWords, by list, each list's longest first.
 var tablePhrases = [...]phrase{
-	{48, ""},                   // #1
-	{50, ""},                   // #1
+	{49, ""},                   // #1
+	{51, ""},                   // #1
 	{10, "somethings"},         // 20
 	{10, ""},                   // 20-somethings
-	{26, ""},                   // 3d
+	{27, ""},                   // 3d
 	{3, "future"},              // a
 	{12, "difference to"},      // a
 	{12, "difference for"},     // a
@@ -9347,19 +9358,19 @@ var tablePhrases = [...]phrase{
 	{22, "world without"},      // a
 	{22, "future where"},       // a
 	{22, "future with"},        // a
-	{27, ""},                   // a
-	{50, ""},                   // a
-	{51, "nossa missao e"},     // a
-	{51, "pour mission"},       // a
-	{52, "nossa visao e"},      // a
-	{53, ""},                   // a
-	{59, "number of"},          // a
-	{59, "lot of"},             // a
-	{51, "la missione di"},     // abbiamo
+	{28, ""},                   // a
+	{51, ""},                   // a
+	{52, "nossa missao e"},     // a
+	{52, "pour mission"},       // a
+	{53, "nossa visao e"},      // a
+	{54, ""},                   // a
+	{60, "number of"},          // a
+	{60, "lot of"},             // a
+	{52, "la missione di"},     // abbiamo
 	{12, ""},                   // ability
-	{28, ""},                   // about
-	{38, ""},                   // above
-	{28, ""},                   // abstract
+	{29, ""},                   // about
+	{39, ""},                   // above
+	{29, ""},                   // abstract
 	{10, ""},                   // academics
 	{4, ""},                    // accelerate
 	{13, ""},                   // accelerate
@@ -9387,17 +9398,17 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // achieveing
 	{13, ""},                   // achieves
 	{13, ""},                   // achieving
-	{42, ""},                   // acknowledgements
-	{36, "as"},                 // act
-	{36, "as"},                 // acting
-	{37, ""},                   // action
+	{43, ""},                   // acknowledgements
+	{37, "as"},                 // act
+	{37, "as"},                 // acting
+	{38, ""},                   // action
 	{14, "insights"},           // actionable
-	{37, ""},                   // actions
-	{36, "as"},                 // acts
-	{55, ""},                   // add
+	{38, ""},                   // actions
+	{37, "as"},                 // acts
+	{56, ""},                   // add
 	{10, ""},                   // administrators
 	{10, ""},                   // admins
-	{27, ""},                   // adopted
+	{28, ""},                   // adopted
 	{5, ""},                    // adoption
 	{9, ""},                    // adult
 	{4, ""},                    // advance
@@ -9410,10 +9421,10 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // advanceing
 	{4, ""},                    // advances
 	{13, ""},                   // advances
-	{34, ""},                   // advances
+	{35, ""},                   // advances
 	{4, ""},                    // advancing
 	{13, ""},                   // advancing
-	{34, ""},                   // advancing
+	{35, ""},                   // advancing
 	{6, ""},                    // advocate
 	{6, ""},                    // advocated
 	{6, ""},                    // advocateed
@@ -9427,52 +9438,52 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // affords
 	{10, ""},                   // agencies
 	{9, ""},                    // agency
-	{27, ""},                   // agency
-	{42, ""},                   // agenda
+	{28, ""},                   // agency
+	{43, ""},                   // agenda
 	{14, ""},                   // agile
-	{27, ""},                   // agreed
-	{37, ""},                   // agreed
+	{28, ""},                   // agreed
+	{38, ""},                   // agreed
 	{14, "powered"},            // ai
 	{14, "driven"},             // ai
-	{26, ""},                   // ai
-	{54, ""},                   // ai
+	{27, ""},                   // ai
+	{55, ""},                   // ai
 	{14, ""},                   // ai-driven
 	{14, ""},                   // ai-powered
 	{4, ""},                    // aim
 	{22, "to be"},              // aim
-	{31, "to"},                 // aim
-	{31, "for"},                // aim
-	{58, "to"},                 // aim
+	{32, "to"},                 // aim
+	{32, "for"},                // aim
+	{59, "to"},                 // aim
 	{4, ""},                    // aimed
 	{4, ""},                    // aiming
 	{4, ""},                    // aims
 	{22, "to be"},              // aims
-	{31, "to"},                 // aims
-	{31, "for"},                // aims
+	{32, "to"},                 // aims
+	{32, "for"},                // aims
 	{0, ""},                    // al
-	{54, ""},                   // algorithm
-	{54, ""},                   // algorithms
+	{55, ""},                   // algorithm
+	{55, ""},                   // algorithms
 	{2, ""},                    // alignment
 	{7, ""},                    // all
-	{49, ""},                   // all
-	{53, ""},                   // all
+	{50, ""},                   // all
+	{54, ""},                   // all
 	{13, ""},                   // alleviate
 	{13, ""},                   // alleviated
 	{13, ""},                   // alleviateed
 	{13, ""},                   // alleviateing
 	{13, ""},                   // alleviates
 	{13, ""},                   // alleviating
-	{27, ""},                   // alliance
+	{28, ""},                   // alliance
 	{18, "to"},                 // alternative
-	{42, ""},                   // alternatives
-	{40, ""},                   // altitude
-	{49, ""},                   // always
+	{43, ""},                   // alternatives
+	{41, ""},                   // altitude
+	{50, ""},                   // always
 	{11, ""},                   // am
-	{59, ""},                   // amazing
-	{50, ""},                   // america's
-	{50, ""},                   // americas
-	{50, ""},                   // an
-	{53, ""},                   // an
+	{60, ""},                   // amazing
+	{51, ""},                   // america's
+	{51, ""},                   // americas
+	{51, ""},                   // an
+	{54, ""},                   // an
 	{6, ""},                    // analyse
 	{6, ""},                    // analysed
 	{6, ""},                    // analyseed
@@ -9487,29 +9498,29 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // analyzes
 	{6, ""},                    // analyzing
 	{23, ""},                   // and
-	{53, ""},                   // and
-	{49, ""},                   // any
-	{53, ""},                   // any
+	{54, ""},                   // and
+	{50, ""},                   // any
+	{54, ""},                   // any
 	{7, ""},                    // anybody
 	{7, ""},                    // anyone
 	{19, ""},                   // api
-	{54, ""},                   // api
-	{57, ""},                   // api
+	{55, ""},                   // api
+	{58, ""},                   // api
 	{19, ""},                   // apis
-	{54, ""},                   // apis
-	{37, ""},                   // apologies
-	{54, ""},                   // app
-	{42, ""},                   // appendix
-	{54, ""},                   // application
+	{55, ""},                   // apis
+	{38, ""},                   // apologies
+	{55, ""},                   // app
+	{43, ""},                   // appendix
+	{55, ""},                   // application
 	{10, ""},                   // apprentices
 	{23, ""},                   // approach
-	{27, ""},                   // approved
-	{37, ""},                   // approved
-	{37, ""},                   // approvers
+	{28, ""},                   // approved
+	{38, ""},                   // approved
+	{38, ""},                   // approvers
 	{0, ""},                    // approx
 	{1, ""},                    // approx
-	{54, ""},                   // apps
-	{42, ""},                   // architecture
+	{55, ""},                   // apps
+	{43, ""},                   // architecture
 	{6, ""},                    // archive
 	{6, ""},                    // archived
 	{6, ""},                    // archiveed
@@ -9518,32 +9529,32 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // archiving
 	{11, "being"},              // are
 	{11, ""},                   // are
-	{53, ""},                   // are
-	{31, ""},                   // arguably
-	{55, ""},                   // articulate
-	{26, ""},                   // artificial
+	{54, ""},                   // are
+	{32, ""},                   // arguably
+	{56, ""},                   // articulate
+	{27, ""},                   // artificial
 	{10, ""},                   // artists
-	{27, ""},                   // as
-	{31, "much as possible"},   // as
-	{31, "far as possible"},    // as
-	{31, "appropriate"},        // as
-	{34, "part of"},            // as
-	{53, ""},                   // as
+	{28, ""},                   // as
+	{32, "much as possible"},   // as
+	{32, "far as possible"},    // as
+	{32, "appropriate"},        // as
+	{35, "part of"},            // as
+	{54, ""},                   // as
 	{9, ""},                    // aspiring
-	{27, ""},                   // association
-	{42, ""},                   // assumptions
-	{40, ""},                   // astronaut
-	{44, ""},                   // astronaut
-	{40, ""},                   // astronauts
-	{28, "a glance"},           // at
-	{29, ""},                   // at
-	{50, ""},                   // at
-	{53, ""},                   // at
+	{28, ""},                   // association
+	{43, ""},                   // assumptions
+	{41, ""},                   // astronaut
+	{45, ""},                   // astronaut
+	{41, ""},                   // astronauts
+	{29, "a glance"},           // at
+	{30, ""},                   // at
+	{51, ""},                   // at
+	{54, ""},                   // at
 	{10, ""},                   // athletes
-	{31, "to"},                 // attempt
-	{31, "to"},                 // attempts
-	{37, ""},                   // attendees
-	{37, ""},                   // audience
+	{32, "to"},                 // attempt
+	{32, "to"},                 // attempts
+	{38, ""},                   // attendees
+	{38, ""},                   // audience
 	{6, ""},                    // audit
 	{6, ""},                    // audited
 	{6, ""},                    // auditing
@@ -9551,10 +9562,10 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // auditted
 	{6, ""},                    // auditting
 	{25, ""},                   // auftrag
-	{35, ""},                   // auftrag
-	{37, ""},                   // author
+	{36, ""},                   // auftrag
+	{38, ""},                   // author
 	{10, ""},                   // authors
-	{37, ""},                   // authors
+	{38, ""},                   // authors
 	{6, ""},                    // automate
 	{6, ""},                    // automated
 	{6, ""},                    // automateed
@@ -9565,20 +9576,20 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // avoided
 	{13, ""},                   // avoiding
 	{13, ""},                   // avoids
-	{59, ""},                   // awesome
+	{60, ""},                   // awesome
 	{9, ""},                    // b2b
-	{54, "end"},                // back
-	{54, "end"},                // back
-	{54, ""},                   // back-end
-	{54, ""},                   // backend
-	{42, ""},                   // background
-	{42, ""},                   // backlog
-	{36, "on"},                 // based
+	{55, "end"},                // back
+	{55, "end"},                // back
+	{55, ""},                   // back-end
+	{55, ""},                   // backend
+	{43, ""},                   // background
+	{43, ""},                   // backlog
+	{37, "on"},                 // based
 	{4, ""},                    // be
 	{11, ""},                   // be
-	{53, ""},                   // be
-	{32, ""},                   // beach
-	{47, ""},                   // because
+	{54, ""},                   // be
+	{33, ""},                   // beach
+	{48, ""},                   // because
 	{4, ""},                    // become
 	{22, ""},                   // become
 	{4, ""},                    // becomed
@@ -9589,117 +9600,117 @@ var tablePhrases = [...]phrase{
 	{4, ""},                    // becoming
 	{22, ""},                   // becoming
 	{4, ""},                    // bed
-	{32, ""},                   // bed
+	{33, ""},                   // bed
 	{4, ""},                    // beed
 	{11, ""},                   // been
-	{53, ""},                   // been
-	{33, ""},                   // begun
+	{54, ""},                   // been
+	{34, ""},                   // begun
 	{4, ""},                    // being
 	{11, ""},                   // being
-	{46, "edited"},             // being
-	{46, "written"},            // being
-	{46, "revised"},            // being
-	{53, ""},                   // being
+	{47, "edited"},             // being
+	{47, "written"},            // being
+	{47, "revised"},            // being
+	{54, ""},                   // being
 	{23, ""},                   // beliefs
 	{13, ""},                   // belong
 	{13, ""},                   // belonged
 	{13, ""},                   // belonging
 	{13, ""},                   // belongs
-	{38, ""},                   // below
+	{39, ""},                   // below
 	{12, ""},                   // benefit
 	{13, ""},                   // benefit
 	{13, ""},                   // benefited
 	{13, ""},                   // benefiting
 	{13, ""},                   // benefits
-	{42, ""},                   // benefits
+	{43, ""},                   // benefits
 	{13, ""},                   // benefitted
 	{13, ""},                   // benefitting
 	{4, ""},                    // bes
 	{8, ""},                    // best
 	{14, "in class"},           // best
 	{14, "practices"},          // best
-	{48, "loved"},              // best
-	{48, ""},                   // best
-	{59, ""},                   // best
+	{49, "loved"},              // best
+	{49, ""},                   // best
+	{60, ""},                   // best
 	{14, ""},                   // best-in-class
-	{48, ""},                   // best-loved
+	{49, ""},                   // best-loved
 	{12, ""},                   // better
 	{18, ""},                   // beyond
-	{30, "picture"},            // big
+	{31, "picture"},            // big
 	{8, ""},                    // biggest
-	{48, ""},                   // biggest
-	{32, ""},                   // bike
-	{49, ""},                   // billion
-	{49, ""},                   // billions
+	{49, ""},                   // biggest
+	{33, ""},                   // bike
+	{50, ""},                   // billion
+	{50, ""},                   // billions
 	{4, ""},                    // bing
-	{26, ""},                   // binocular
+	{27, ""},                   // binocular
 	{14, "edge"},               // bleeding
 	{14, ""},                   // bleeding-edge
 	{9, ""},                    // blind
 	{14, "enabled"},            // blockchain
-	{54, ""},                   // blockchain
+	{55, ""},                   // blockchain
 	{14, ""},                   // blockchain-enabled
-	{26, ""},                   // blurred
-	{56, ""},                   // blurred
-	{26, ""},                   // blurry
-	{56, ""},                   // blurry
-	{32, ""},                   // book
-	{32, ""},                   // books
+	{27, ""},                   // blurred
+	{57, ""},                   // blurred
+	{27, ""},                   // blurry
+	{57, ""},                   // blurry
+	{33, ""},                   // book
+	{33, ""},                   // books
 	{13, ""},                   // boost
 	{13, ""},                   // boosted
-	{40, ""},                   // booster
+	{41, ""},                   // booster
 	{13, ""},                   // boosting
 	{13, ""},                   // boosts
-	{33, ""},                   // born
-	{33, ""},                   // borne
-	{33, ""},                   // bought
+	{34, ""},                   // born
+	{34, ""},                   // borne
+	{34, ""},                   // bought
 	{10, ""},                   // boys
-	{27, ""},                   // brand
+	{28, ""},                   // brand
 	{10, ""},                   // brands
 	{4, ""},                    // bring
 	{4, ""},                    // bringed
 	{4, ""},                    // bringing
 	{4, ""},                    // brings
-	{33, ""},                   // broken
-	{33, ""},                   // brought
+	{34, ""},                   // broken
+	{34, ""},                   // brought
 	{6, ""},                    // build
 	{6, ""},                    // builded
 	{6, ""},                    // building
 	{6, ""},                    // builds
-	{33, ""},                   // built
+	{34, ""},                   // built
 	{6, ""},                    // bundle
 	{6, ""},                    // bundled
 	{6, ""},                    // bundleed
 	{6, ""},                    // bundleing
 	{6, ""},                    // bundles
 	{6, ""},                    // bundling
-	{32, ""},                   // bus
+	{33, ""},                   // bus
 	{7, ""},                    // business
-	{27, ""},                   // business
+	{28, ""},                   // business
 	{7, ""},                    // businesses
 	{9, ""},                    // busy
-	{53, ""},                   // but
+	{54, ""},                   // but
 	{10, ""},                   // buyers
-	{36, "means of"},           // by
-	{36, ""},                   // by
-	{53, ""},                   // by
+	{37, "means of"},           // by
+	{37, ""},                   // by
+	{54, ""},                   // by
 	{0, ""},                    // ca
 	{1, ""},                    // ca
-	{57, ""},                   // camera
-	{57, ""},                   // cameras
+	{58, ""},                   // camera
+	{58, ""},                   // cameras
 	{6, ""},                    // campaign
 	{6, ""},                    // campaigned
 	{6, ""},                    // campaigning
 	{6, ""},                    // campaigns
-	{53, ""},                   // can
-	{44, ""},                   // candidate
+	{54, ""},                   // can
+	{45, ""},                   // candidate
 	{2, ""},                    // capabilities
 	{19, ""},                   // capabilities
-	{57, ""},                   // capabilities
+	{58, ""},                   // capabilities
 	{2, ""},                    // capability
-	{57, ""},                   // capability
-	{55, ""},                   // capture
-	{32, ""},                   // car
+	{58, ""},                   // capability
+	{56, ""},                   // capture
+	{33, ""},                   // car
 	{9, ""},                    // care
 	{10, ""},                   // caregivers
 	{10, ""},                   // carers
@@ -9715,20 +9726,20 @@ var tablePhrases = [...]phrase{
 	{4, ""},                    // catalyzeing
 	{4, ""},                    // catalyzes
 	{4, ""},                    // catalyzing
-	{56, ""},                   // cataract
-	{56, ""},                   // cataracts
-	{37, ""},                   // categories
-	{37, ""},                   // category
-	{33, ""},                   // caught
-	{37, ""},                   // caution
+	{57, ""},                   // cataract
+	{57, ""},                   // cataracts
+	{38, ""},                   // categories
+	{38, ""},                   // category
+	{34, ""},                   // caught
+	{38, ""},                   // caution
 	{13, ""},                   // celebrate
 	{13, ""},                   // celebrated
 	{13, ""},                   // celebrateed
 	{13, ""},                   // celebrateing
 	{13, ""},                   // celebrates
 	{13, ""},                   // celebrating
-	{27, ""},                   // center
-	{27, ""},                   // centre
+	{28, ""},                   // center
+	{28, ""},                   // centre
 	{6, ""},                    // certified
 	{6, ""},                    // certifies
 	{6, ""},                    // certify
@@ -9749,52 +9760,52 @@ var tablePhrases = [...]phrase{
 	{4, ""},                    // changeing
 	{16, ""},                   // changelog
 	{19, ""},                   // changelog
-	{42, ""},                   // changelog
+	{43, ""},                   // changelog
 	{4, ""},                    // changes
 	{16, ""},                   // changes
-	{42, ""},                   // changes
+	{43, ""},                   // changes
 	{4, ""},                    // changing
-	{44, ""},                   // character
+	{45, ""},                   // character
 	{10, ""},                   // charities
-	{27, ""},                   // charity
+	{28, ""},                   // charity
 	{25, ""},                   // charter
-	{35, ""},                   // charter
-	{54, ""},                   // chatbot
+	{36, ""},                   // charter
+	{55, ""},                   // chatbot
 	{12, ""},                   // cheap
 	{12, ""},                   // cheaper
 	{10, ""},                   // child
-	{32, ""},                   // child
+	{33, ""},                   // child
 	{10, ""},                   // children
-	{32, ""},                   // children
-	{33, ""},                   // chosen
+	{33, ""},                   // children
+	{34, ""},                   // chosen
 	{10, ""},                   // cities
 	{10, ""},                   // citizens
-	{32, ""},                   // city
-	{57, ""},                   // classification
-	{32, ""},                   // classroom
+	{33, ""},                   // city
+	{58, ""},                   // classification
+	{33, ""},                   // classroom
 	{6, ""},                    // clean
 	{6, ""},                    // cleaned
 	{12, ""},                   // cleaner
 	{6, ""},                    // cleaning
 	{6, ""},                    // cleans
-	{54, ""},                   // cli
+	{55, ""},                   // cli
 	{7, ""},                    // client
 	{7, ""},                    // clients
 	{10, ""},                   // clinician
 	{10, ""},                   // clinicians
 	{10, ""},                   // clinics
-	{54, ""},                   // cloud
-	{27, ""},                   // club
+	{55, ""},                   // cloud
+	{28, ""},                   // club
 	{0, ""},                    // co
-	{27, "op"},                 // co
-	{27, ""},                   // co-op
+	{28, "op"},                 // co
+	{28, ""},                   // co-op
 	{6, ""},                    // coach
 	{6, ""},                    // coached
 	{6, ""},                    // coaches
 	{6, ""},                    // coaching
 	{6, ""},                    // coachs
 	{6, ""},                    // code
-	{54, ""},                   // codebase
+	{55, ""},                   // codebase
 	{6, ""},                    // coded
 	{6, ""},                    // codeed
 	{6, ""},                    // codeing
@@ -9803,10 +9814,10 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // collect
 	{6, ""},                    // collected
 	{6, ""},                    // collecting
-	{27, ""},                   // collective
+	{28, ""},                   // collective
 	{6, ""},                    // collects
-	{26, ""},                   // color
-	{26, ""},                   // colour
+	{27, ""},                   // color
+	{27, ""},                   // colour
 	{13, ""},                   // combat
 	{13, ""},                   // combated
 	{13, ""},                   // combating
@@ -9819,29 +9830,29 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // combineing
 	{6, ""},                    // combines
 	{6, ""},                    // combining
-	{45, "soon"},               // coming
+	{46, "soon"},               // coming
 	{19, ""},                   // commands
 	{2, ""},                    // commitment
-	{58, "to"},                 // committed
+	{59, "to"},                 // committed
 	{7, ""},                    // communities
 	{10, "of"},                 // communities
 	{7, ""},                    // community
-	{27, ""},                   // community
+	{28, ""},                   // community
 	{10, ""},                   // commuter
 	{10, ""},                   // commuters
 	{7, ""},                    // companies
 	{10, "that"},               // companies
-	{27, ""},                   // company
-	{45, "name"},               // company
-	{45, "x"},                  // company
+	{28, ""},                   // company
+	{46, "name"},               // company
+	{46, "x"},                  // company
 	{18, "to"},                 // compared
 	{18, "with"},               // compared
 	{12, ""},                   // competitive
-	{42, "landscape"},          // competitive
+	{43, "landscape"},          // competitive
 	{2, ""},                    // competitiveness
-	{42, ""},                   // competitors
+	{43, ""},                   // competitors
 	{19, ""},                   // components
-	{26, ""},                   // computer
+	{27, ""},                   // computer
 	{12, ""},                   // confidence
 	{19, ""},                   // configuration
 	{13, ""},                   // connect
@@ -9861,14 +9872,14 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // conserves
 	{6, ""},                    // conserving
 	{13, ""},                   // conserving
-	{42, ""},                   // constraints
+	{43, ""},                   // constraints
 	{5, ""},                    // construction
 	{10, ""},                   // consumers
-	{37, ""},                   // contact
-	{42, ""},                   // contact
-	{42, ""},                   // context
-	{49, ""},                   // continent
-	{42, ""},                   // contributing
+	{38, ""},                   // contact
+	{43, ""},                   // contact
+	{43, ""},                   // context
+	{50, ""},                   // continent
+	{43, ""},                   // contributing
 	{10, ""},                   // contributor
 	{10, ""},                   // contributors
 	{6, ""},                    // convert
@@ -9876,18 +9887,18 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // converting
 	{6, ""},                    // converts
 	{10, ""},                   // cooks
-	{27, ""},                   // cooperative
+	{28, ""},                   // cooperative
 	{14, "competencies"},       // core
-	{27, ""},                   // core
+	{28, ""},                   // core
 	{0, ""},                    // corp
-	{27, ""},                   // corporate
-	{31, ""},                   // could
-	{53, ""},                   // could
-	{27, ""},                   // council
-	{40, ""},                   // countdown
-	{59, ""},                   // countless
+	{28, ""},                   // corporate
+	{32, ""},                   // could
+	{54, ""},                   // could
+	{28, ""},                   // council
+	{41, ""},                   // countdown
+	{60, ""},                   // countless
 	{7, ""},                    // countries
-	{49, ""},                   // country
+	{50, ""},                   // country
 	{24, ""},                   // craft
 	{24, ""},                   // crafting
 	{10, ""},                   // craftspeople
@@ -9896,7 +9907,7 @@ var tablePhrases = [...]phrase{
 	{24, ""},                   // create
 	{6, ""},                    // created
 	{13, "value"},              // created
-	{37, ""},                   // created
+	{38, ""},                   // created
 	{6, ""},                    // createed
 	{13, "value"},              // createed
 	{6, ""},                    // createing
@@ -9909,8 +9920,8 @@ var tablePhrases = [...]phrase{
 	{9, ""},                    // creative
 	{10, ""},                   // creator
 	{10, ""},                   // creators
-	{42, ""},                   // credits
-	{40, ""},                   // crewed
+	{43, ""},                   // credits
+	{41, ""},                   // crewed
 	{6, ""},                    // cultivate
 	{6, ""},                    // cultivated
 	{6, ""},                    // cultivateed
@@ -9931,7 +9942,7 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // cureing
 	{13, ""},                   // cures
 	{13, ""},                   // curing
-	{27, ""},                   // current
+	{28, ""},                   // current
 	{7, ""},                    // customer
 	{10, "segment"},            // customer
 	{14, "centric"},            // customer
@@ -9946,20 +9957,20 @@ var tablePhrases = [...]phrase{
 	{14, "edge"},               // cutting
 	{14, ""},                   // cutting-edge
 	{10, ""},                   // cyclists
-	{29, ""},                   // da
-	{27, ""},                   // das
-	{54, ""},                   // dashboard
-	{54, ""},                   // dashboards
+	{30, ""},                   // da
+	{28, ""},                   // das
+	{55, ""},                   // dashboard
+	{55, ""},                   // dashboards
 	{9, ""},                    // data
 	{14, "driven"},             // data
 	{14, ""},                   // data-driven
-	{54, ""},                   // database
-	{57, ""},                   // dataset
-	{57, ""},                   // datasets
-	{37, ""},                   // date
-	{32, ""},                   // day
-	{27, ""},                   // de
-	{29, ""},                   // de
+	{55, ""},                   // database
+	{58, ""},                   // dataset
+	{58, ""},                   // datasets
+	{38, ""},                   // date
+	{33, ""},                   // day
+	{28, ""},                   // de
+	{30, ""},                   // de
 	{9, ""},                    // deaf
 	{13, ""},                   // decide
 	{13, ""},                   // decided
@@ -9967,43 +9978,43 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // decideing
 	{13, ""},                   // decides
 	{13, ""},                   // deciding
-	{37, ""},                   // decision
-	{37, ""},                   // decisions
+	{38, ""},                   // decision
+	{38, ""},                   // decisions
 	{25, "de missao"},          // declaracao
 	{25, "de mision"},          // declaracion
 	{17, ""},                   // declaration
 	{25, "de mission"},         // declaration
-	{58, "to"},                 // dedicated
+	{59, "to"},                 // dedicated
 	{24, ""},                   // define
-	{55, ""},                   // define
+	{56, ""},                   // define
 	{24, ""},                   // defining
 	{17, ""},                   // definition
 	{19, ""},                   // definitions
-	{29, ""},                   // degli
-	{29, ""},                   // dei
-	{29, ""},                   // del
+	{30, ""},                   // degli
+	{30, ""},                   // dei
+	{30, ""},                   // del
 	{6, ""},                    // deliver
-	{42, ""},                   // deliverables
+	{43, ""},                   // deliverables
 	{6, ""},                    // delivered
 	{6, ""},                    // delivering
 	{6, ""},                    // deliverred
 	{6, ""},                    // deliverring
 	{6, ""},                    // delivers
-	{29, ""},                   // della
-	{29, ""},                   // delle
-	{29, ""},                   // dello
-	{27, ""},                   // department
+	{30, ""},                   // della
+	{30, ""},                   // delle
+	{30, ""},                   // dello
+	{28, ""},                   // department
 	{6, ""},                    // deploy
 	{6, ""},                    // deployed
 	{6, ""},                    // deploying
 	{5, ""},                    // deployment
 	{6, ""},                    // deploys
 	{0, ""},                    // dept
-	{27, ""},                   // der
-	{29, ""},                   // der
-	{29, ""},                   // des
-	{55, ""},                   // describe
-	{39, ""},                   // describes
+	{28, ""},                   // der
+	{30, ""},                   // der
+	{30, ""},                   // des
+	{56, ""},                   // describe
+	{40, ""},                   // describes
 	{17, ""},                   // description
 	{5, ""},                    // design
 	{6, ""},                    // design
@@ -10012,8 +10023,8 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // designers
 	{6, ""},                    // designing
 	{6, ""},                    // designs
-	{32, ""},                   // desk
-	{57, ""},                   // detection
+	{33, ""},                   // desk
+	{58, ""},                   // detection
 	{6, ""},                    // develop
 	{6, ""},                    // developed
 	{9, ""},                    // developer
@@ -10024,12 +10035,12 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // developped
 	{6, ""},                    // developping
 	{6, ""},                    // develops
-	{54, ""},                   // device
-	{54, ""},                   // devices
-	{29, ""},                   // di
+	{55, ""},                   // device
+	{55, ""},                   // devices
+	{30, ""},                   // di
 	{25, "di missione"},        // dichiarazione
-	{53, ""},                   // did
-	{27, ""},                   // die
+	{54, ""},                   // did
+	{28, ""},                   // die
 	{3, ""},                    // difference
 	{24, "between"},            // difference
 	{24, "between"},            // differences
@@ -10048,16 +10059,16 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // digitizes
 	{6, ""},                    // digitizing
 	{12, ""},                   // dignity
-	{32, ""},                   // dinner
+	{33, ""},                   // dinner
 	{9, ""},                    // disabled
-	{57, ""},                   // disabled
+	{58, ""},                   // disabled
 	{13, ""},                   // discover
 	{13, ""},                   // discovered
 	{13, ""},                   // discovering
 	{13, ""},                   // discoverred
 	{13, ""},                   // discoverring
 	{13, ""},                   // discovers
-	{37, ""},                   // discussion
+	{38, ""},                   // discussion
 	{14, ""},                   // disrupt
 	{14, ""},                   // disruptive
 	{6, ""},                    // distribute
@@ -10067,59 +10078,59 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // distributes
 	{6, ""},                    // distributing
 	{5, ""},                    // distribution
-	{27, ""},                   // division
-	{29, ""},                   // do
-	{53, ""},                   // do
-	{40, ""},                   // docking
+	{28, ""},                   // division
+	{30, ""},                   // do
+	{54, ""},                   // do
+	{41, ""},                   // docking
 	{10, ""},                   // doctor
 	{10, ""},                   // doctors
-	{55, ""},                   // document
+	{56, ""},                   // document
 	{23, ""},                   // doelen
-	{53, ""},                   // does
+	{54, ""},                   // does
 	{10, "owners"},             // dog
-	{45, "sit amet"},           // dolor
-	{48, ""},                   // dominant
+	{46, "sit amet"},           // dolor
+	{49, ""},                   // dominant
 	{6, ""},                    // donate
 	{6, ""},                    // donated
 	{6, ""},                    // donateed
 	{6, ""},                    // donateing
 	{6, ""},                    // donates
 	{6, ""},                    // donating
-	{33, ""},                   // done
+	{34, ""},                   // done
 	{10, ""},                   // donors
-	{32, ""},                   // door
-	{29, ""},                   // dos
-	{26, ""},                   // double
+	{33, ""},                   // door
+	{30, ""},                   // dos
+	{27, ""},                   // double
 	{0, ""},                    // dr
 	{1, ""},                    // dr
 	{24, ""},                   // draft
-	{27, ""},                   // draft
-	{37, ""},                   // draft
+	{28, ""},                   // draft
+	{38, ""},                   // draft
 	{24, ""},                   // drafting
-	{33, ""},                   // drawn
+	{34, ""},                   // drawn
 	{22, ""},                   // dream
-	{30, ""},                   // dream
+	{31, ""},                   // dream
 	{4, ""},                    // drive
 	{4, ""},                    // drived
 	{4, ""},                    // driveed
 	{4, ""},                    // driveing
-	{33, ""},                   // driven
+	{34, ""},                   // driven
 	{10, ""},                   // drivers
 	{4, ""},                    // drives
 	{4, ""},                    // driving
-	{29, ""},                   // du
+	{30, ""},                   // du
 	{14, ""},                   // dynamic
 	{9, "commerce"},            // e
 	{23, ""},                   // e
 	{9, ""},                    // e-commerce
 	{0, ""},                    // e.g
 	{1, ""},                    // e.g
-	{53, ""},                   // each
+	{54, ""},                   // each
 	{13, ""},                   // earn
 	{13, ""},                   // earned
 	{13, ""},                   // earning
 	{13, ""},                   // earns
-	{50, ""},                   // earth's
+	{51, ""},                   // earth's
 	{13, ""},                   // ease
 	{13, ""},                   // eased
 	{13, ""},                   // easeed
@@ -10145,17 +10156,17 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // educators
 	{2, ""},                    // effectiveness
 	{2, ""},                    // efficiency
-	{27, ""},                   // el
+	{28, ""},                   // el
 	{9, ""},                    // elderly
-	{28, "pitch"},              // elevator
+	{29, "pitch"},              // elevator
 	{13, ""},                   // eliminate
 	{13, ""},                   // eliminated
 	{13, ""},                   // eliminateed
 	{13, ""},                   // eliminateing
 	{13, ""},                   // eliminates
 	{13, ""},                   // eliminating
-	{46, "construcao"},         // em
-	{26, ""},                   // embedded
+	{47, "construcao"},         // em
+	{27, ""},                   // embedded
 	{10, ""},                   // employees
 	{10, ""},                   // employers
 	{4, ""},                    // empower
@@ -10174,13 +10185,13 @@ var tablePhrases = [...]phrase{
 	{4, ""},                    // empowers
 	{13, ""},                   // empowers
 	{23, ""},                   // en
-	{46, "construction"},       // en
-	{46, "construccion"},       // en
+	{47, "construction"},       // en
+	{47, "construccion"},       // en
 	{4, ""},                    // enable
 	{13, ""},                   // enable
 	{4, ""},                    // enabled
 	{13, ""},                   // enabled
-	{57, ""},                   // enabled
+	{58, ""},                   // enabled
 	{4, ""},                    // enableed
 	{13, ""},                   // enableed
 	{4, ""},                    // enableing
@@ -10189,7 +10200,7 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // enables
 	{4, ""},                    // enabling
 	{13, ""},                   // enabling
-	{57, ""},                   // encoder
+	{58, ""},                   // encoder
 	{4, ""},                    // encourage
 	{4, ""},                    // encouraged
 	{4, ""},                    // encourageed
@@ -10199,23 +10210,23 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // end
 	{14, "to end"},             // end
 	{14, ""},                   // end-to-end
-	{31, "to"},                 // endeavor
-	{58, "to"},                 // endeavor
-	{31, "to"},                 // endeavour
+	{32, "to"},                 // endeavor
+	{59, "to"},                 // endeavor
+	{32, "to"},                 // endeavour
 	{13, ""},                   // ended
 	{13, ""},                   // ending
-	{57, ""},                   // endpoint
+	{58, ""},                   // endpoint
 	{19, ""},                   // endpoints
 	{13, ""},                   // ends
 	{2, ""},                    // engagement
 	{10, ""},                   // engineer
 	{5, ""},                    // engineering
 	{10, "teams"},              // engineering
-	{27, ""},                   // engineering
+	{28, ""},                   // engineering
 	{10, ""},                   // engineers
 	{4, ""},                    // enhance
 	{13, ""},                   // enhance
-	{58, ""},                   // enhance
+	{59, ""},                   // enhance
 	{4, ""},                    // enhanced
 	{13, ""},                   // enhanced
 	{4, ""},                    // enhanceed
@@ -10224,10 +10235,10 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // enhanceing
 	{4, ""},                    // enhances
 	{13, ""},                   // enhances
-	{58, ""},                   // enhances
+	{59, ""},                   // enhances
 	{4, ""},                    // enhancing
 	{13, ""},                   // enhancing
-	{58, ""},                   // enhancing
+	{59, ""},                   // enhancing
 	{13, ""},                   // enjoy
 	{13, ""},                   // enjoyed
 	{13, ""},                   // enjoying
@@ -10243,14 +10254,14 @@ var tablePhrases = [...]phrase{
 	{4, ""},                    // ensureing
 	{4, ""},                    // ensures
 	{4, ""},                    // ensuring
-	{55, ""},                   // enter
+	{56, ""},                   // enter
 	{9, ""},                    // enterprise
 	{7, ""},                    // enterprises
 	{10, ""},                   // enterprises
 	{10, ""},                   // entrepreneurs
 	{22, ""},                   // envision
 	{22, ""},                   // envisioned
-	{30, "future"},             // envisioned
+	{31, "future"},             // envisioned
 	{22, ""},                   // envisions
 	{13, ""},                   // eradicate
 	{13, ""},                   // eradicated
@@ -10267,26 +10278,26 @@ var tablePhrases = [...]phrase{
 	{23, ""},                   // estrategia
 	{23, ""},                   // et
 	{0, ""},                    // etc
-	{32, ""},                   // evening
+	{33, ""},                   // evening
 	{22, ""},                   // eventually
-	{49, ""},                   // every
-	{53, ""},                   // every
+	{50, ""},                   // every
+	{54, ""},                   // every
 	{7, ""},                    // everybody
-	{49, ""},                   // everybody
+	{50, ""},                   // everybody
 	{7, ""},                    // everyone
-	{49, ""},                   // everyone
+	{50, ""},                   // everyone
 	{24, ""},                   // example
 	{24, ""},                   // examples
 	{2, ""},                    // excellence
 	{3, ""},                    // excellence
 	{14, ""},                   // excellence
 	{18, ""},                   // except
-	{59, ""},                   // exceptional
+	{60, ""},                   // exceptional
 	{10, ""},                   // executives
 	{2, ""},                    // experience
 	{2, ""},                    // experiences
-	{55, ""},                   // explain
-	{39, ""},                   // explains
+	{56, ""},                   // explain
+	{40, ""},                   // explains
 	{13, ""},                   // explore
 	{13, ""},                   // explored
 	{13, ""},                   // exploreed
@@ -10294,38 +10305,38 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // explores
 	{13, ""},                   // exploring
 	{19, ""},                   // extensions
-	{59, ""},                   // extremely
-	{56, ""},                   // eye
-	{56, ""},                   // eyes
-	{56, ""},                   // eyesight
-	{58, ""},                   // facilitate
-	{58, ""},                   // facilitates
-	{58, ""},                   // facilitating
+	{60, ""},                   // extremely
+	{57, ""},                   // eye
+	{57, ""},                   // eyes
+	{57, ""},                   // eyesight
+	{59, ""},                   // facilitate
+	{59, ""},                   // facilitates
+	{59, ""},                   // facilitating
 	{10, ""},                   // faculty
 	{12, ""},                   // fairer
-	{31, ""},                   // fairly
-	{33, ""},                   // fallen
+	{32, ""},                   // fairly
+	{34, ""},                   // fallen
 	{10, ""},                   // families
-	{32, ""},                   // families
+	{33, ""},                   // families
 	{9, "owned"},               // family
 	{9, ""},                    // family
-	{32, ""},                   // family
+	{33, ""},                   // family
 	{9, ""},                    // family-owned
 	{10, ""},                   // fans
-	{42, ""},                   // faq
-	{32, ""},                   // farm
+	{43, ""},                   // faq
+	{33, ""},                   // farm
 	{10, ""},                   // farmers
 	{12, ""},                   // faster
-	{48, ""},                   // favorite
-	{48, ""},                   // favourite
+	{49, ""},                   // favorite
+	{49, ""},                   // favourite
 	{19, "list"},               // feature
-	{42, ""},                   // feature
-	{54, ""},                   // feature
-	{57, ""},                   // feature
+	{43, ""},                   // feature
+	{55, ""},                   // feature
+	{58, ""},                   // feature
 	{19, ""},                   // features
-	{42, ""},                   // features
-	{54, ""},                   // features
-	{57, ""},                   // features
+	{43, ""},                   // features
+	{55, ""},                   // features
+	{58, ""},                   // features
 	{6, ""},                    // feed
 	{13, ""},                   // feed
 	{6, ""},                    // feeded
@@ -10334,17 +10345,17 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // feeding
 	{6, ""},                    // feeds
 	{13, ""},                   // feeds
-	{32, ""},                   // ferry
+	{33, ""},                   // ferry
 	{12, ""},                   // fewer
 	{18, ""},                   // fewer
-	{32, ""},                   // field
+	{33, ""},                   // field
 	{0, ""},                    // fig
 	{13, ""},                   // fight
 	{13, ""},                   // fighted
 	{13, ""},                   // fighting
 	{13, ""},                   // fights
-	{55, "in"},                 // fill
-	{27, ""},                   // final
+	{56, "in"},                 // fill
+	{28, ""},                   // final
 	{6, ""},                    // finance
 	{9, ""},                    // finance
 	{6, ""},                    // financed
@@ -10356,50 +10367,50 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // finded
 	{13, ""},                   // finding
 	{13, ""},                   // finds
-	{27, ""},                   // firm
+	{28, ""},                   // firm
 	{8, ""},                    // first
 	{9, "time"},                // first
 	{14, "class"},              // first
 	{18, ""},                   // first
-	{48, "choice"},             // first
-	{48, "choice"},             // first
-	{50, ""},                   // first
-	{48, ""},                   // first-choice
+	{49, "choice"},             // first
+	{49, "choice"},             // first
+	{51, ""},                   // first
+	{49, ""},                   // first-choice
 	{14, ""},                   // first-class
 	{9, ""},                    // first-time
-	{45, ""},                   // fixme
+	{46, ""},                   // fixme
 	{13, ""},                   // flourish
 	{13, ""},                   // flourished
 	{13, ""},                   // flourishes
 	{13, ""},                   // flourishing
 	{13, ""},                   // flourishs
-	{40, ""},                   // flyby
-	{58, "on"},                 // focused
-	{46, "soon"},               // follows
-	{46, "later"},              // follows
+	{41, ""},                   // flyby
+	{59, "on"},                 // focused
+	{47, "soon"},               // follows
+	{47, "later"},              // follows
 	{12, "the benefit of"},     // for
 	{12, "the better"},         // for
 	{22, "generations"},        // for
-	{29, ""},                   // for
-	{38, "more"},               // for
-	{38, "details"},            // for
-	{47, "the benefit of"},     // for
-	{53, ""},                   // for
-	{48, ""},                   // foremost
-	{32, ""},                   // forest
-	{33, ""},                   // forgotten
+	{30, ""},                   // for
+	{39, "more"},               // for
+	{39, "details"},            // for
+	{48, "the benefit of"},     // for
+	{54, ""},                   // for
+	{49, ""},                   // foremost
+	{33, ""},                   // forest
+	{34, ""},                   // forgotten
 	{5, ""},                    // formation
 	{4, ""},                    // foster
-	{58, ""},                   // foster
+	{59, ""},                   // foster
 	{4, ""},                    // fostered
 	{4, ""},                    // fostering
-	{58, ""},                   // fostering
+	{59, ""},                   // fostering
 	{4, ""},                    // fosterred
 	{4, ""},                    // fosterring
 	{4, ""},                    // fosters
-	{58, ""},                   // fosters
-	{33, ""},                   // found
-	{27, ""},                   // foundation
+	{59, ""},                   // fosters
+	{34, ""},                   // found
+	{28, ""},                   // foundation
 	{10, ""},                   // founders
 	{12, "access"},             // free
 	{13, ""},                   // free
@@ -10411,39 +10422,39 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // frees
 	{13, ""},                   // freing
 	{14, ""},                   // frictionless
-	{53, ""},                   // from
+	{54, ""},                   // from
 	{9, "line"},                // front
-	{54, "end"},                // front
-	{54, "end"},                // front
-	{54, ""},                   // front-end
+	{55, "end"},                // front
+	{55, "end"},                // front
+	{55, ""},                   // front-end
 	{9, ""},                    // front-line
-	{54, ""},                   // frontend
+	{55, ""},                   // frontend
 	{9, ""},                    // frontline
-	{33, ""},                   // frozen
+	{34, ""},                   // frozen
 	{13, ""},                   // fulfil
-	{34, ""},                   // fulfil
+	{35, ""},                   // fulfil
 	{13, ""},                   // fulfiled
 	{13, ""},                   // fulfiling
 	{13, ""},                   // fulfill
-	{34, ""},                   // fulfill
+	{35, ""},                   // fulfill
 	{13, ""},                   // fulfilled
 	{13, ""},                   // fulfilled
 	{13, ""},                   // fulfilling
 	{13, ""},                   // fulfilling
 	{13, ""},                   // fulfills
-	{34, ""},                   // fulfills
+	{35, ""},                   // fulfills
 	{13, ""},                   // fulfils
-	{34, ""},                   // fulfils
+	{35, ""},                   // fulfils
 	{19, ""},                   // functionality
 	{19, ""},                   // functions
 	{6, ""},                    // fund
 	{6, ""},                    // funded
 	{6, ""},                    // funding
 	{6, ""},                    // funds
-	{29, ""},                   // fur
-	{34, "of"},                 // furtherance
-	{34, ""},                   // furthering
-	{34, ""},                   // furthers
+	{30, ""},                   // fur
+	{35, "of"},                 // furtherance
+	{35, ""},                   // furthering
+	{35, ""},                   // furthers
 	{3, ""},                    // future
 	{14, "proof"},              // future
 	{22, ""},                   // future
@@ -10453,7 +10464,7 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // game-changing
 	{19, ""},                   // gameplay
 	{10, ""},                   // gamers
-	{32, ""},                   // garden
+	{33, ""},                   // garden
 	{10, ""},                   // gardeners
 	{6, ""},                    // gather
 	{6, ""},                    // gathered
@@ -10461,35 +10472,35 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // gatherred
 	{6, ""},                    // gatherring
 	{6, ""},                    // gathers
-	{31, ""},                   // generally
-	{49, ""},                   // generation
+	{32, ""},                   // generally
+	{50, ""},                   // generation
 	{22, "to come"},            // generations
-	{49, ""},                   // generations
+	{50, ""},                   // generations
 	{11, ""},                   // get
 	{11, ""},                   // gets
 	{19, "started"},            // getting
 	{10, ""},                   // girls
 	{6, ""},                    // give
-	{55, ""},                   // give
+	{56, ""},                   // give
 	{6, ""},                    // gived
 	{6, ""},                    // giveed
 	{6, ""},                    // giveing
-	{33, ""},                   // given
+	{34, ""},                   // given
 	{6, ""},                    // gives
 	{5, ""},                    // giving
 	{6, ""},                    // giving
-	{56, ""},                   // glasses
-	{56, ""},                   // glaucoma
-	{49, ""},                   // global
+	{57, ""},                   // glasses
+	{57, ""},                   // glaucoma
+	{50, ""},                   // global
 	{19, "of terms"},           // glossary
 	{19, ""},                   // glossary
-	{42, ""},                   // glossary
-	{48, "to"},                 // go
-	{48, ""},                   // go-to
+	{43, ""},                   // glossary
+	{49, "to"},                 // go
+	{49, ""},                   // go-to
 	{23, ""},                   // goal
-	{42, ""},                   // goal
+	{43, ""},                   // goal
 	{23, ""},                   // goals
-	{42, ""},                   // goals
+	{43, ""},                   // goals
 	{12, ""},                   // goodwill
 	{11, ""},                   // got
 	{0, ""},                    // gov
@@ -10497,31 +10508,31 @@ var tablePhrases = [...]phrase{
 	{7, ""},                    // government
 	{9, ""},                    // government
 	{10, ""},                   // governments
-	{57, ""},                   // gpu
+	{58, ""},                   // gpu
 	{6, ""},                    // grant
 	{6, ""},                    // granted
 	{6, ""},                    // granting
 	{6, ""},                    // grants
-	{59, ""},                   // great
+	{60, ""},                   // great
 	{12, ""},                   // greener
-	{27, ""},                   // group
+	{28, ""},                   // group
 	{4, ""},                    // grow
 	{4, ""},                    // growed
 	{10, ""},                   // growers
 	{4, ""},                    // growing
-	{33, ""},                   // grown
+	{34, ""},                   // grown
 	{4, ""},                    // grows
 	{2, ""},                    // growth
 	{3, ""},                    // growth
 	{24, ""},                   // guide
 	{24, ""},                   // guidelines
-	{27, ""},                   // guiding
-	{27, ""},                   // guild
-	{51, "la missione di"},     // ha
-	{51, "come missione"},      // ha
-	{32, ""},                   // hands
+	{28, ""},                   // guiding
+	{28, ""},                   // guild
+	{52, "la missione di"},     // ha
+	{52, "come missione"},      // ha
+	{33, ""},                   // hands
 	{12, ""},                   // happier
-	{32, ""},                   // harbour
+	{33, ""},                   // harbour
 	{13, ""},                   // heal
 	{13, ""},                   // healed
 	{13, ""},                   // healing
@@ -10530,10 +10541,10 @@ var tablePhrases = [...]phrase{
 	{9, ""},                    // healthcare
 	{12, ""},                   // healthier
 	{12, ""},                   // healthy
-	{33, ""},                   // heard
-	{51, "als missie"},         // hebben
-	{51, "als missie"},         // heeft
-	{33, ""},                   // held
+	{34, ""},                   // heard
+	{52, "als missie"},         // hebben
+	{52, "als missie"},         // heeft
+	{34, ""},                   // held
 	{4, ""},                    // help
 	{13, ""},                   // help
 	{4, ""},                    // helped
@@ -10542,39 +10553,39 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // helping
 	{4, ""},                    // helps
 	{13, ""},                   // helps
-	{43, ""},                   // her
-	{38, "we"},                 // here
-	{38, "you"},                // here
-	{44, ""},                   // hero
-	{44, ""},                   // heroine
-	{27, ""},                   // het
-	{33, ""},                   // hidden
-	{59, "quality"},            // high
-	{59, ""},                   // high-quality
-	{48, "rated"},              // highest
-	{48, ""},                   // highest-rated
-	{59, ""},                   // highly
-	{37, ""},                   // hint
-	{37, ""},                   // hints
-	{43, ""},                   // his
+	{44, ""},                   // her
+	{39, "we"},                 // here
+	{39, "you"},                // here
+	{45, ""},                   // hero
+	{45, ""},                   // heroine
+	{28, ""},                   // het
+	{34, ""},                   // hidden
+	{60, "quality"},            // high
+	{60, ""},                   // high-quality
+	{49, "rated"},              // highest
+	{49, ""},                   // highest-rated
+	{60, ""},                   // highly
+	{38, ""},                   // hint
+	{38, ""},                   // hints
+	{44, ""},                   // his
 	{16, ""},                   // history
-	{42, ""},                   // history
+	{43, ""},                   // history
 	{10, ""},                   // hobbyists
 	{14, ""},                   // holistic
 	{9, ""},                    // home
-	{32, ""},                   // home
-	{50, ""},                   // home
+	{33, ""},                   // home
+	{51, ""},                   // home
 	{10, ""},                   // homeowners
-	{31, "to"},                 // hope
-	{31, "that"},               // hope
-	{31, ""},                   // hopefully
-	{32, ""},                   // hospital
+	{32, "to"},                 // hope
+	{32, "that"},               // hope
+	{32, ""},                   // hopefully
+	{33, ""},                   // hospital
 	{10, ""},                   // hospitals
 	{6, ""},                    // host
 	{6, ""},                    // hosted
 	{6, ""},                    // hosting
 	{6, ""},                    // hosts
-	{32, ""},                   // hours
+	{33, ""},                   // hours
 	{6, ""},                    // house
 	{13, ""},                   // house
 	{6, ""},                    // housed
@@ -10597,12 +10608,12 @@ var tablePhrases = [...]phrase{
 	{24, "does"},               // how
 	{24, "should"},             // how
 	{24, "can"},                // how
-	{53, ""},                   // how
+	{54, ""},                   // how
 	{9, ""},                    // hr
 	{7, "beings"},              // human
 	{12, "rights"},             // human
 	{7, ""},                    // humanity
-	{49, ""},                   // humanity
+	{50, ""},                   // humanity
 	{7, ""},                    // humanity's
 	{7, ""},                    // humankind
 	{7, ""},                    // humans
@@ -10610,14 +10621,14 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // hyper-personalized
 	{0, ""},                    // i.e
 	{1, ""},                    // i.e
-	{55, ""},                   // identify
-	{31, "possible"},           // if
-	{31, "feasible"},           // if
-	{31, "practical"},          // if
-	{31, "appropriate"},        // if
-	{27, ""},                   // il
-	{57, ""},                   // image
-	{57, ""},                   // images
+	{56, ""},                   // identify
+	{32, "possible"},           // if
+	{32, "feasible"},           // if
+	{32, "practical"},          // if
+	{32, "appropriate"},        // if
+	{28, ""},                   // il
+	{58, ""},                   // image
+	{58, ""},                   // images
 	{22, ""},                   // imagine
 	{2, ""},                    // impact
 	{3, ""},                    // impact
@@ -10638,32 +10649,32 @@ var tablePhrases = [...]phrase{
 	{18, "half"},               // in
 	{22, "which every"},        // in
 	{22, "which everyone"},     // in
-	{28, "a nutshell"},         // in
-	{28, "short"},              // in
-	{28, "brief"},              // in
-	{31, "some cases"},         // in
-	{34, "line with"},          // in
-	{34, "pursuit of"},         // in
-	{34, "furtherance of"},     // in
-	{34, "support of"},         // in
-	{34, "service of"},         // in
-	{36, "partnership with"},   // in
-	{38, "this document"},      // in
-	{38, "this page"},          // in
-	{38, "this section"},       // in
-	{38, "this article"},       // in
-	{38, "this guide"},         // in
-	{46, "progress"},           // in
-	{46, "preparation"},        // in
-	{46, "costruzione"},        // in
-	{46, "bearbeitung"},        // in
-	{46, "aanbouw"},            // in
-	{47, "order to"},           // in
-	{53, ""},                   // in
+	{29, "a nutshell"},         // in
+	{29, "short"},              // in
+	{29, "brief"},              // in
+	{32, "some cases"},         // in
+	{35, "line with"},          // in
+	{35, "pursuit of"},         // in
+	{35, "furtherance of"},     // in
+	{35, "support of"},         // in
+	{35, "service of"},         // in
+	{37, "partnership with"},   // in
+	{39, "this document"},      // in
+	{39, "this page"},          // in
+	{39, "this section"},       // in
+	{39, "this article"},       // in
+	{39, "this guide"},         // in
+	{47, "progress"},           // in
+	{47, "preparation"},        // in
+	{47, "costruzione"},        // in
+	{47, "bearbeitung"},        // in
+	{47, "aanbouw"},            // in
+	{48, "order to"},           // in
+	{54, ""},                   // in
 	{0, ""},                    // inc
 	{0, ""},                    // incl
 	{1, ""},                    // incl
-	{55, ""},                   // include
+	{56, ""},                   // include
 	{12, ""},                   // inclusive
 	{13, ""},                   // increase
 	{13, ""},                   // increased
@@ -10671,7 +10682,7 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // increaseing
 	{13, ""},                   // increases
 	{13, ""},                   // increasing
-	{59, ""},                   // incredible
+	{60, ""},                   // incredible
 	{12, ""},                   // independence
 	{9, ""},                    // independent
 	{6, ""},                    // index
@@ -10683,18 +10694,18 @@ var tablePhrases = [...]phrase{
 	{7, ""},                    // individual
 	{7, ""},                    // individuals
 	{12, ""},                   // inexpensive
-	{57, ""},                   // inference
+	{58, ""},                   // inference
 	{12, "decisions"},          // informed
 	{12, ""},                   // informed
-	{27, ""},                   // initiative
+	{28, ""},                   // initiative
 	{2, ""},                    // innovation
 	{14, ""},                   // innovation
 	{14, ""},                   // innovative
-	{57, ""},                   // input
+	{58, ""},                   // input
 	{19, ""},                   // inputs
-	{57, ""},                   // inputs
-	{45, "here"},               // insert
-	{55, ""},                   // insert
+	{58, ""},                   // inputs
+	{46, "here"},               // insert
+	{56, ""},                   // insert
 	{12, ""},                   // insights
 	{6, ""},                    // inspect
 	{6, ""},                    // inspected
@@ -10714,12 +10725,12 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // inspiring
 	{6, ""},                    // install
 	{19, ""},                   // installation
-	{42, ""},                   // installation
+	{43, ""},                   // installation
 	{6, ""},                    // installed
 	{6, ""},                    // installing
 	{6, ""},                    // installs
 	{18, "of"},                 // instead
-	{27, ""},                   // institute
+	{28, ""},                   // institute
 	{7, ""},                    // institutions
 	{6, ""},                    // integrate
 	{6, ""},                    // integrated
@@ -10727,112 +10738,112 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // integrateing
 	{6, ""},                    // integrates
 	{6, ""},                    // integrating
-	{54, ""},                   // integration
+	{55, ""},                   // integration
 	{19, ""},                   // integrations
-	{54, ""},                   // integrations
+	{55, ""},                   // integrations
 	{2, ""},                    // integrity
-	{31, "to"},                 // intend
-	{54, ""},                   // interface
-	{44, ""},                   // internship
+	{32, "to"},                 // intend
+	{55, ""},                   // interface
+	{45, ""},                   // internship
 	{8, ""},                    // into
-	{53, ""},                   // into
-	{28, ""},                   // intro
-	{28, ""},                   // introduction
+	{54, ""},                   // into
+	{29, ""},                   // intro
+	{29, ""},                   // introduction
 	{6, ""},                    // invest
 	{6, ""},                    // invested
 	{6, ""},                    // investing
 	{10, ""},                   // investor
 	{10, ""},                   // investors
 	{6, ""},                    // invests
-	{45, ""},                   // ipsum
+	{46, ""},                   // ipsum
 	{11, "being"},              // is
 	{11, ""},                   // is
-	{53, ""},                   // is
+	{54, ""},                   // is
 	{9, ""},                    // it
-	{53, ""},                   // it
-	{43, ""},                   // its
-	{53, ""},                   // its
-	{44, ""},                   // job
+	{54, ""},                   // it
+	{44, ""},                   // its
+	{54, ""},                   // its
+	{45, ""},                   // job
 	{10, ""},                   // journalists
 	{12, ""},                   // joy
 	{0, ""},                    // jr
 	{9, ""},                    // junior
 	{13, ""},                   // keep
-	{55, ""},                   // keep
+	{56, ""},                   // keep
 	{13, ""},                   // keeped
 	{13, ""},                   // keeping
 	{13, ""},                   // keeps
-	{33, ""},                   // kept
+	{34, ""},                   // kept
 	{19, "features"},           // key
 	{19, "terms"},              // key
 	{10, ""},                   // kids
-	{31, "of"},                 // kind
-	{32, ""},                   // kitchen
+	{32, "of"},                 // kind
+	{33, ""},                   // kitchen
 	{12, ""},                   // knowledge
-	{33, ""},                   // known
-	{42, ""},                   // kpis
-	{27, ""},                   // la
-	{51, "nostra missione e"},  // la
-	{52, "nostra visione e"},   // la
-	{27, ""},                   // lab
-	{27, ""},                   // laboratory
-	{40, ""},                   // lander
+	{34, ""},                   // known
+	{43, ""},                   // kpis
+	{28, ""},                   // la
+	{52, "nostra missione e"},  // la
+	{53, "nostra visione e"},   // la
+	{28, ""},                   // lab
+	{28, ""},                   // laboratory
+	{41, ""},                   // lander
 	{10, ""},                   // landlords
-	{31, ""},                   // largely
+	{32, ""},                   // largely
 	{8, ""},                    // largest
-	{48, ""},                   // largest
-	{27, ""},                   // las
+	{49, ""},                   // largest
+	{28, ""},                   // las
 	{15, "modified by"},        // last
 	{15, "modified on"},        // last
 	{15, "updated by"},         // last
 	{15, "edited by"},          // last
-	{37, "updated"},            // last
-	{37, "modified"},           // last
-	{37, "reviewed"},           // last
-	{32, ""},                   // laugh
+	{38, "updated"},            // last
+	{38, "modified"},           // last
+	{38, "reviewed"},           // last
+	{33, ""},                   // laugh
 	{6, ""},                    // launch
-	{40, ""},                   // launch
+	{41, ""},                   // launch
 	{6, ""},                    // launched
-	{40, ""},                   // launched
+	{41, ""},                   // launched
 	{6, ""},                    // launches
-	{40, ""},                   // launches
+	{41, ""},                   // launches
 	{6, ""},                    // launching
 	{6, ""},                    // launchs
 	{10, ""},                   // lawyers
-	{27, ""},                   // le
-	{48, ""},                   // leader
+	{28, ""},                   // le
+	{49, ""},                   // leader
 	{10, ""},                   // leaders
 	{2, ""},                    // leadership
 	{8, ""},                    // leading
 	{14, "edge"},               // leading
-	{48, ""},                   // leading
-	{59, ""},                   // leading
+	{49, ""},                   // leading
+	{60, ""},                   // leading
 	{14, ""},                   // leading-edge
 	{13, ""},                   // learn
-	{38, "more"},               // learn
+	{39, "more"},               // learn
 	{13, ""},                   // learned
 	{10, ""},                   // learner
 	{10, ""},                   // learners
 	{13, ""},                   // learning
 	{13, ""},                   // learns
-	{33, ""},                   // led
-	{33, ""},                   // left
+	{34, ""},                   // led
+	{34, ""},                   // left
 	{25, ""},                   // leitbild
 	{6, ""},                    // lend
 	{6, ""},                    // lended
 	{6, ""},                    // lending
 	{6, ""},                    // lends
-	{57, ""},                   // lens
-	{27, ""},                   // les
+	{58, ""},                   // lens
+	{28, ""},                   // les
 	{12, ""},                   // less
-	{53, ""},                   // less
+	{54, ""},                   // less
 	{19, ""},                   // levels
 	{14, ""},                   // leverage
-	{58, ""},                   // leverage
+	{59, ""},                   // leverage
 	{14, ""},                   // leverages
-	{58, ""},                   // leverages
+	{59, ""},                   // leverages
 	{14, ""},                   // leveraging
-	{58, ""},                   // leveraging
+	{59, ""},                   // leveraging
 	{13, ""},                   // liberate
 	{13, ""},                   // liberated
 	{13, ""},                   // liberateed
@@ -10840,9 +10851,9 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // liberates
 	{13, ""},                   // liberating
 	{10, ""},                   // libraries
-	{27, ""},                   // library
+	{28, ""},                   // library
 	{6, ""},                    // license
-	{42, ""},                   // license
+	{43, ""},                   // license
 	{6, ""},                    // licensed
 	{6, ""},                    // licenseed
 	{6, ""},                    // licenseing
@@ -10850,10 +10861,10 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // licensing
 	{3, ""},                    // life
 	{7, ""},                    // life
-	{40, ""},                   // liftoff
-	{32, ""},                   // light
-	{31, ""},                   // likely
-	{55, ""},                   // list
+	{41, ""},                   // liftoff
+	{33, ""},                   // light
+	{32, ""},                   // likely
+	{56, ""},                   // list
 	{10, ""},                   // listeners
 	{13, ""},                   // live
 	{13, ""},                   // lived
@@ -10864,7 +10875,7 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // lives
 	{13, ""},                   // living
 	{0, ""},                    // llc
-	{27, ""},                   // lo
+	{28, ""},                   // lo
 	{6, ""},                    // lobbied
 	{6, ""},                    // lobbies
 	{6, ""},                    // lobby
@@ -10872,18 +10883,18 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // lobbying
 	{6, ""},                    // lobbys
 	{9, ""},                    // local
-	{27, "term"},               // long
-	{56, "sighted"},            // long
-	{56, ""},                   // long-sighted
-	{27, ""},                   // long-term
-	{45, "ipsum"},              // lorem
-	{45, ""},                   // lorem
-	{27, ""},                   // los
-	{33, ""},                   // lost
-	{59, "of"},                 // lots
+	{28, "term"},               // long
+	{57, "sighted"},            // long
+	{57, ""},                   // long-sighted
+	{28, ""},                   // long-term
+	{46, "ipsum"},              // lorem
+	{46, ""},                   // lorem
+	{28, ""},                   // los
+	{34, ""},                   // lost
+	{60, "of"},                 // lots
 	{9, "income"},              // low
 	{12, "cost"},               // low
-	{26, ""},                   // low
+	{27, ""},                   // low
 	{12, ""},                   // low-cost
 	{9, ""},                    // low-income
 	{13, ""},                   // lower
@@ -10894,13 +10905,13 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // lowers
 	{12, ""},                   // lowest
 	{0, ""},                    // ltd
-	{40, ""},                   // lunar
-	{26, ""},                   // machine
-	{54, "learning"},           // machine
-	{33, ""},                   // made
+	{41, ""},                   // lunar
+	{27, ""},                   // machine
+	{55, "learning"},           // machine
+	{34, ""},                   // made
 	{6, ""},                    // maintain
 	{6, ""},                    // maintained
-	{38, "by"},                 // maintained
+	{39, "by"},                 // maintained
 	{10, ""},                   // maintainers
 	{6, ""},                    // maintaining
 	{6, ""},                    // maintains
@@ -10916,7 +10927,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // manufactures
 	{5, ""},                    // manufacturing
 	{6, ""},                    // manufacturing
-	{59, ""},                   // many
+	{60, ""},                   // many
 	{6, ""},                    // map
 	{6, ""},                    // maped
 	{6, ""},                    // maping
@@ -10926,19 +10937,19 @@ var tablePhrases = [...]phrase{
 	{9, ""},                    // marginalised
 	{9, ""},                    // marginalized
 	{10, "traders"},            // market
-	{32, ""},                   // market
-	{48, "leader"},             // market
+	{33, ""},                   // market
+	{49, "leader"},             // market
 	{10, ""},                   // marketers
 	{6, ""},                    // match
 	{6, ""},                    // matched
 	{6, ""},                    // matches
 	{6, ""},                    // matching
 	{6, ""},                    // matchs
-	{31, ""},                   // may
-	{53, ""},                   // may
-	{31, ""},                   // maybe
-	{32, ""},                   // meal
-	{33, ""},                   // meant
+	{32, ""},                   // may
+	{54, ""},                   // may
+	{32, ""},                   // maybe
+	{33, ""},                   // meal
+	{34, ""},                   // meant
 	{6, ""},                    // measure
 	{6, ""},                    // measured
 	{6, ""},                    // measureed
@@ -10961,21 +10972,21 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // mentorring
 	{6, ""},                    // mentors
 	{10, ""},                   // merchants
-	{33, ""},                   // met
-	{42, ""},                   // metrics
-	{54, ""},                   // microservices
+	{34, ""},                   // met
+	{43, ""},                   // metrics
+	{55, ""},                   // microservices
 	{9, "sized"},               // mid
 	{9, ""},                    // mid-sized
-	{31, ""},                   // might
-	{53, ""},                   // might
-	{32, ""},                   // miles
-	{42, ""},                   // milestone
-	{42, ""},                   // milestones
+	{32, ""},                   // might
+	{54, ""},                   // might
+	{33, ""},                   // miles
+	{43, ""},                   // milestone
+	{43, ""},                   // milestones
 	{10, ""},                   // millennials
-	{49, ""},                   // million
-	{49, ""},                   // millions
-	{32, ""},                   // minutes
-	{42, ""},                   // minutes
+	{50, ""},                   // million
+	{50, ""},                   // millions
+	{33, ""},                   // minutes
+	{43, ""},                   // minutes
 	{20, ""},                   // mision
 	{25, ""},                   // mision
 	{20, ""},                   // missao
@@ -10988,12 +10999,12 @@ var tablePhrases = [...]phrase{
 	{20, ""},                   // mission
 	{25, "statement"},          // mission
 	{25, ""},                   // mission
-	{53, ""},                   // mission
+	{54, ""},                   // mission
 	{14, ""},                   // mission-critical
 	{20, ""},                   // missione
 	{25, ""},                   // missione
 	{25, ""},                   // missions
-	{54, ""},                   // mobile
+	{55, ""},                   // mobile
 	{6, ""},                    // mobilise
 	{6, ""},                    // mobilised
 	{6, ""},                    // mobiliseed
@@ -11007,15 +11018,15 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // mobilizes
 	{6, ""},                    // mobilizing
 	{19, ""},                   // modalities
-	{57, ""},                   // mode
-	{57, ""},                   // model
+	{58, ""},                   // mode
+	{58, ""},                   // model
 	{19, ""},                   // models
-	{57, ""},                   // models
-	{37, ""},                   // modified
-	{54, ""},                   // module
-	{57, ""},                   // module
+	{58, ""},                   // models
+	{38, ""},                   // modified
+	{55, ""},                   // module
+	{58, ""},                   // module
 	{19, ""},                   // modules
-	{54, ""},                   // modules
+	{55, ""},                   // modules
 	{6, ""},                    // monitor
 	{6, ""},                    // monitored
 	{6, ""},                    // monitoring
@@ -11023,20 +11034,20 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // monitorring
 	{6, ""},                    // monitors
 	{12, "time"},               // more
-	{31, "or less"},            // more
-	{38, "information"},        // more
-	{38, "details"},            // more
-	{53, ""},                   // more
-	{32, ""},                   // morning
+	{32, "or less"},            // more
+	{39, "information"},        // more
+	{39, "details"},            // more
+	{54, ""},                   // more
+	{33, ""},                   // morning
 	{8, ""},                    // most
-	{48, ""},                   // most
-	{53, ""},                   // most
-	{59, "trusted"},            // most
-	{59, "respected"},          // most
-	{31, ""},                   // mostly
-	{42, ""},                   // motivation
+	{49, ""},                   // most
+	{54, ""},                   // most
+	{60, "trusted"},            // most
+	{60, "respected"},          // most
+	{32, ""},                   // mostly
+	{43, ""},                   // motivation
 	{14, "the needle"},         // move
-	{37, ""},                   // moved
+	{38, ""},                   // moved
 	{0, ""},                    // mr
 	{1, ""},                    // mr
 	{0, ""},                    // mrs
@@ -11045,117 +11056,117 @@ var tablePhrases = [...]phrase{
 	{1, ""},                    // ms
 	{0, ""},                    // mt
 	{1, ""},                    // mt
-	{26, ""},                   // multimodal
-	{57, ""},                   // multimodal
+	{27, ""},                   // multimodal
+	{58, ""},                   // multimodal
 	{10, ""},                   // municipalities
-	{27, ""},                   // museum
+	{28, ""},                   // museum
 	{10, ""},                   // musicians
-	{53, ""},                   // must
-	{27, ""},                   // my
-	{43, ""},                   // my
-	{56, ""},                   // myopia
-	{37, ""},                   // name
-	{49, ""},                   // nation
+	{54, ""},                   // must
+	{28, ""},                   // my
+	{44, ""},                   // my
+	{57, ""},                   // myopia
+	{38, ""},                   // name
+	{50, ""},                   // nation
 	{7, ""},                    // nations
-	{49, ""},                   // nations
+	{50, ""},                   // nations
 	{9, ""},                    // neighborhood
-	{32, ""},                   // neighborhood
+	{33, ""},                   // neighborhood
 	{9, ""},                    // neighbourhood
-	{32, ""},                   // neighbourhood
+	{33, ""},                   // neighbourhood
 	{6, ""},                    // network
-	{27, ""},                   // network
+	{28, ""},                   // network
 	{6, ""},                    // networked
 	{6, ""},                    // networking
 	{6, ""},                    // networks
 	{22, "again"},              // never
-	{49, ""},                   // never
+	{50, ""},                   // never
 	{9, ""},                    // new
-	{27, ""},                   // new
+	{28, ""},                   // new
 	{16, ""},                   // news
 	{14, "generation"},         // next
 	{14, "gen"},                // next
-	{42, "steps"},              // next
+	{43, "steps"},              // next
 	{14, ""},                   // next-gen
 	{14, ""},                   // next-generation
-	{26, ""},                   // night
-	{32, ""},                   // night
+	{27, ""},                   // night
+	{33, ""},                   // night
 	{0, ""},                    // no
 	{7, "one"},                 // no
 	{18, "need to"},            // no
 	{18, "more"},               // no
 	{22, "longer"},             // no
-	{49, "one"},                // no
-	{50, ""},                   // no
-	{53, ""},                   // no
+	{50, "one"},                // no
+	{51, ""},                   // no
+	{54, ""},                   // no
 	{7, ""},                    // nobody
-	{49, ""},                   // nobody
+	{50, ""},                   // nobody
 	{9, "profit"},              // non
 	{10, "profits"},            // non
-	{42, "goals"},              // non
-	{42, "goals"},              // non
-	{42, ""},                   // non-goals
+	{43, "goals"},              // non
+	{43, "goals"},              // non
+	{43, ""},                   // non-goals
 	{9, ""},                    // non-profit
 	{10, ""},                   // non-profits
-	{41, ""},                   // none
+	{42, ""},                   // none
 	{9, ""},                    // nonprofit
 	{10, ""},                   // nonprofits
-	{30, "star"},               // north
-	{30, ""},                   // northstar
-	{27, ""},                   // nos
-	{43, ""},                   // nos
-	{27, ""},                   // nossa
-	{43, ""},                   // nossa
-	{51, "missao e"},           // nossa
-	{52, "visao e"},            // nossa
-	{27, ""},                   // nossas
-	{43, ""},                   // nossas
-	{27, ""},                   // nosso
-	{43, ""},                   // nosso
-	{27, ""},                   // nossos
-	{43, ""},                   // nossos
-	{27, ""},                   // nostra
-	{43, ""},                   // nostra
-	{51, "missione e"},         // nostra
-	{52, "visione e"},          // nostra
-	{27, ""},                   // nostre
-	{43, ""},                   // nostre
-	{27, ""},                   // nostri
-	{43, ""},                   // nostri
-	{27, ""},                   // nostro
-	{43, ""},                   // nostro
+	{31, "star"},               // north
+	{31, ""},                   // northstar
+	{28, ""},                   // nos
+	{44, ""},                   // nos
+	{28, ""},                   // nossa
+	{44, ""},                   // nossa
+	{52, "missao e"},           // nossa
+	{53, "visao e"},            // nossa
+	{28, ""},                   // nossas
+	{44, ""},                   // nossas
+	{28, ""},                   // nosso
+	{44, ""},                   // nosso
+	{28, ""},                   // nossos
+	{44, ""},                   // nossos
+	{28, ""},                   // nostra
+	{44, ""},                   // nostra
+	{52, "missione e"},         // nostra
+	{53, "visione e"},          // nostra
+	{28, ""},                   // nostre
+	{44, ""},                   // nostre
+	{28, ""},                   // nostri
+	{44, ""},                   // nostri
+	{28, ""},                   // nostro
+	{44, ""},                   // nostro
 	{18, "just"},               // not
 	{18, "only"},               // not
-	{41, ""},                   // not
-	{46, "yet written"},        // not
-	{53, ""},                   // not
-	{37, ""},                   // note
-	{37, ""},                   // notes
-	{41, ""},                   // nothing
-	{27, ""},                   // notre
-	{43, ""},                   // notre
-	{51, "raison d'etre est"},  // notre
-	{51, "mission est"},        // notre
-	{51, "mission consiste"},   // notre
-	{52, "vision est"},         // notre
-	{51, "avons pour mission"}, // nous
-	{27, ""},                   // nuestra
-	{43, ""},                   // nuestra
-	{51, "mision es"},          // nuestra
-	{51, "mision consiste"},    // nuestra
-	{52, "vision es"},          // nuestra
-	{27, ""},                   // nuestras
-	{43, ""},                   // nuestras
-	{27, ""},                   // nuestro
-	{43, ""},                   // nuestro
-	{27, ""},                   // nuestros
-	{43, ""},                   // nuestros
-	{48, "one"},                // number
-	{48, "1"},                  // number
-	{48, "one"},                // number
-	{50, ""},                   // number
-	{59, "one"},                // number
-	{48, ""},                   // number-one
-	{59, ""},                   // numerous
+	{42, ""},                   // not
+	{47, "yet written"},        // not
+	{54, ""},                   // not
+	{38, ""},                   // note
+	{38, ""},                   // notes
+	{42, ""},                   // nothing
+	{28, ""},                   // notre
+	{44, ""},                   // notre
+	{52, "raison d'etre est"},  // notre
+	{52, "mission est"},        // notre
+	{52, "mission consiste"},   // notre
+	{53, "vision est"},         // notre
+	{52, "avons pour mission"}, // nous
+	{28, ""},                   // nuestra
+	{44, ""},                   // nuestra
+	{52, "mision es"},          // nuestra
+	{52, "mision consiste"},    // nuestra
+	{53, "vision es"},          // nuestra
+	{28, ""},                   // nuestras
+	{44, ""},                   // nuestras
+	{28, ""},                   // nuestro
+	{44, ""},                   // nuestro
+	{28, ""},                   // nuestros
+	{44, ""},                   // nuestros
+	{49, "one"},                // number
+	{49, "1"},                  // number
+	{49, "one"},                // number
+	{51, ""},                   // number
+	{60, "one"},                // number
+	{49, ""},                   // number-one
+	{60, ""},                   // numerous
 	{10, ""},                   // nurse
 	{10, ""},                   // nurses
 	{13, ""},                   // nurture
@@ -11164,48 +11175,48 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // nurtureing
 	{13, ""},                   // nurtures
 	{13, ""},                   // nurturing
-	{28, ""},                   // nutshell
-	{27, ""},                   // o
+	{29, ""},                   // nutshell
+	{28, ""},                   // o
 	{23, ""},                   // obiettivi
 	{23, ""},                   // objectifs
-	{42, ""},                   // objective
+	{43, ""},                   // objective
 	{23, ""},                   // objectives
-	{42, ""},                   // objectives
+	{43, ""},                   // objectives
 	{23, ""},                   // objetivos
-	{57, ""},                   // ocr
-	{29, ""},                   // of
-	{53, ""},                   // of
+	{58, ""},                   // ocr
+	{30, ""},                   // of
+	{54, ""},                   // of
 	{6, ""},                    // offer
 	{6, ""},                    // offered
 	{6, ""},                    // offering
 	{6, ""},                    // offerred
 	{6, ""},                    // offerring
 	{6, ""},                    // offers
-	{27, ""},                   // office
-	{42, ""},                   // okr
-	{42, ""},                   // okrs
+	{28, ""},                   // office
+	{43, ""},                   // okr
+	{43, ""},                   // okrs
 	{9, ""},                    // older
 	{14, ""},                   // omnichannel
 	{12, "time"},               // on
-	{38, "this page"},          // on
-	{53, ""},                   // on
+	{39, "this page"},          // on
+	{54, ""},                   // on
 	{14, "stop shop"},          // one
 	{14, "stop shop"},          // one
 	{22, "day"},                // one
-	{28, "liner"},              // one
-	{28, "liner"},              // one
-	{50, ""},                   // one
-	{28, ""},                   // one-liner
+	{29, "liner"},              // one
+	{29, "liner"},              // one
+	{51, ""},                   // one
+	{29, ""},                   // one-liner
 	{14, "shop"},               // one-stop
 	{14, ""},                   // one-stop-shop
 	{9, ""},                    // online
 	{18, ""},                   // only
-	{27, ""},                   // ons
-	{43, ""},                   // ons
-	{27, ""},                   // onze
-	{43, ""},                   // onze
-	{51, "missie is"},          // onze
-	{52, "visie is"},           // onze
+	{28, ""},                   // ons
+	{44, ""},                   // ons
+	{28, ""},                   // onze
+	{44, ""},                   // onze
+	{52, "missie is"},          // onze
+	{53, "visie is"},           // onze
 	{6, "source"},              // open
 	{6, "sources"},             // open
 	{6, "sourceed"},            // open
@@ -11215,7 +11226,7 @@ var tablePhrases = [...]phrase{
 	{9, "source"},              // open
 	{10, "source communities"}, // open
 	{10, "source communities"}, // open
-	{42, "questions"},          // open
+	{43, "questions"},          // open
 	{6, ""},                    // open-source
 	{9, ""},                    // open-source
 	{10, "communities"},        // open-source
@@ -11231,30 +11242,30 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // operates
 	{6, ""},                    // operating
 	{10, ""},                   // operators
-	{56, ""},                   // ophthalmologist
-	{56, ""},                   // ophthalmologists
+	{57, ""},                   // ophthalmologist
+	{57, ""},                   // ophthalmologists
 	{2, ""},                    // opportunities
 	{3, ""},                    // opportunities
 	{12, ""},                   // opportunities
 	{2, ""},                    // opportunity
 	{3, ""},                    // opportunity
 	{12, ""},                   // opportunity
-	{56, ""},                   // optician
-	{56, ""},                   // opticians
+	{57, ""},                   // optician
+	{57, ""},                   // opticians
 	{14, ""},                   // optimise
 	{2, ""},                    // optimization
 	{14, ""},                   // optimize
 	{19, ""},                   // options
-	{56, ""},                   // optometrist
-	{56, ""},                   // optometrists
-	{53, ""},                   // or
-	{40, ""},                   // orbit
-	{40, ""},                   // orbital
-	{40, ""},                   // orbiter
-	{40, ""},                   // orbits
+	{57, ""},                   // optometrist
+	{57, ""},                   // optometrists
+	{54, ""},                   // or
+	{41, ""},                   // orbit
+	{41, ""},                   // orbital
+	{41, ""},                   // orbiter
+	{41, ""},                   // orbits
 	{7, ""},                    // organisation
-	{27, ""},                   // organisation
-	{27, ""},                   // organisational
+	{28, ""},                   // organisation
+	{28, ""},                   // organisational
 	{7, ""},                    // organisations
 	{6, ""},                    // organise
 	{6, ""},                    // organised
@@ -11263,8 +11274,8 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // organises
 	{6, ""},                    // organising
 	{7, ""},                    // organization
-	{27, ""},                   // organization
-	{27, ""},                   // organizational
+	{28, ""},                   // organization
+	{28, ""},                   // organizational
 	{7, ""},                    // organizations
 	{6, ""},                    // organize
 	{6, ""},                    // organized
@@ -11272,131 +11283,131 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // organizeing
 	{6, ""},                    // organizes
 	{6, ""},                    // organizing
-	{27, ""},                   // os
+	{28, ""},                   // os
 	{25, "purpose"},            // our
-	{27, ""},                   // our
-	{30, "dream"},              // our
-	{43, ""},                   // our
-	{52, "north star is"},      // our
-	{53, ""},                   // our
-	{55, ""},                   // outline
-	{39, ""},                   // outlines
-	{59, ""},                   // outstanding
-	{27, ""},                   // overall
+	{28, ""},                   // our
+	{31, "dream"},              // our
+	{44, ""},                   // our
+	{53, "north star is"},      // our
+	{54, ""},                   // our
+	{56, ""},                   // outline
+	{40, ""},                   // outlines
+	{60, ""},                   // outstanding
+	{28, ""},                   // overall
 	{13, ""},                   // overcome
 	{13, ""},                   // overcomed
 	{13, ""},                   // overcomeed
 	{13, ""},                   // overcomeing
 	{13, ""},                   // overcomes
 	{13, ""},                   // overcoming
-	{28, ""},                   // overview
+	{29, ""},                   // overview
 	{6, ""},                    // own
-	{53, ""},                   // own
+	{54, ""},                   // own
 	{6, ""},                    // owned
-	{37, ""},                   // owner
-	{37, ""},                   // owners
+	{38, ""},                   // owner
+	{38, ""},                   // owners
 	{6, ""},                    // owning
 	{6, ""},                    // owns
-	{33, ""},                   // paid
-	{29, ""},                   // para
+	{34, ""},                   // paid
+	{30, ""},                   // para
 	{14, "shift"},              // paradigm
 	{14, ""},                   // paradigm
 	{10, ""},                   // parent
 	{10, ""},                   // parents
-	{34, "of"},                 // part
-	{50, ""},                   // part
+	{35, "of"},                 // part
+	{51, ""},                   // part
 	{6, ""},                    // partner
 	{6, ""},                    // partnered
 	{6, ""},                    // partnering
 	{6, ""},                    // partnerred
 	{6, ""},                    // partnerring
 	{6, ""},                    // partners
-	{27, ""},                   // partnership
+	{28, ""},                   // partnership
 	{14, ""},                   // passionate
 	{18, ""},                   // patented
 	{10, ""},                   // patient
 	{10, ""},                   // patients
 	{10, ""},                   // patients'
-	{40, ""},                   // payload
-	{40, ""},                   // payloads
+	{41, ""},                   // payload
+	{41, ""},                   // payloads
 	{12, "of mind"},            // peace
 	{7, ""},                    // people
-	{29, ""},                   // per
+	{30, ""},                   // per
 	{12, ""},                   // perfect
 	{2, ""},                    // performance
-	{31, ""},                   // perhaps
-	{26, ""},                   // peripheral
+	{32, ""},                   // perhaps
+	{27, ""},                   // peripheral
 	{7, ""},                    // person
-	{42, ""},                   // personas
+	{43, ""},                   // personas
 	{7, ""},                    // persons
 	{10, "owners"},             // pet
 	{10, ""},                   // pharmacies
 	{10, ""},                   // pharmacist
 	{10, ""},                   // pharmacists
-	{32, ""},                   // phone
-	{57, ""},                   // photo
+	{33, ""},                   // phone
+	{58, ""},                   // photo
 	{10, ""},                   // photographers
-	{57, ""},                   // photos
+	{58, ""},                   // photos
 	{10, ""},                   // physicians
-	{57, ""},                   // pipeline
-	{57, ""},                   // pixel
-	{57, ""},                   // pixels
-	{45, ""},                   // placeholder
-	{44, ""},                   // placement
-	{31, "to"},                 // plan
-	{42, ""},                   // plan
-	{49, ""},                   // planet
-	{42, ""},                   // plans
+	{58, ""},                   // pipeline
+	{58, ""},                   // pixel
+	{58, ""},                   // pixels
+	{46, ""},                   // placeholder
+	{45, ""},                   // placement
+	{32, "to"},                 // plan
+	{43, ""},                   // plan
+	{50, ""},                   // planet
+	{43, ""},                   // plans
 	{6, ""},                    // plant
 	{6, ""},                    // planted
 	{6, ""},                    // planting
 	{6, ""},                    // plants
-	{27, ""},                   // platform
-	{54, ""},                   // platform
-	{44, ""},                   // player
+	{28, ""},                   // platform
+	{55, ""},                   // platform
+	{45, ""},                   // player
 	{10, ""},                   // players
-	{54, ""},                   // plugin
-	{57, ""},                   // plugin
+	{55, ""},                   // plugin
+	{58, ""},                   // plugin
 	{19, ""},                   // plugins
-	{54, ""},                   // plugins
-	{57, ""},                   // plugins
+	{55, ""},                   // plugins
+	{58, ""},                   // plugins
 	{6, ""},                    // pool
 	{6, ""},                    // pooled
 	{6, ""},                    // pooling
 	{6, ""},                    // pools
-	{54, ""},                   // portal
-	{44, ""},                   // position
-	{31, ""},                   // possibly
-	{44, ""},                   // post
+	{55, ""},                   // portal
+	{45, ""},                   // position
+	{32, ""},                   // possibly
+	{45, ""},                   // post
 	{2, ""},                    // potential
 	{12, ""},                   // potential
-	{31, ""},                   // potentially
-	{29, ""},                   // pour
-	{36, "by"},                 // powered
+	{32, ""},                   // potentially
+	{30, ""},                   // pour
+	{37, "by"},                 // powered
 	{10, ""},                   // practitioners
-	{48, "eminent"},            // pre
-	{48, ""},                   // pre-eminent
-	{48, ""},                   // preeminent
-	{48, ""},                   // preferred
+	{49, "eminent"},            // pre
+	{49, ""},                   // pre-eminent
+	{49, ""},                   // preeminent
+	{49, ""},                   // preferred
 	{14, ""},                   // premier
-	{48, ""},                   // premier
-	{59, ""},                   // premier
+	{49, ""},                   // premier
+	{60, ""},                   // premier
 	{13, ""},                   // prevent
 	{13, ""},                   // prevented
 	{13, ""},                   // preventing
 	{13, ""},                   // prevents
-	{42, ""},                   // pricing
+	{43, ""},                   // pricing
 	{23, ""},                   // principes
 	{23, ""},                   // principi
 	{23, ""},                   // principios
 	{23, ""},                   // principles
 	{23, ""},                   // prinzipien
-	{42, ""},                   // priorities
-	{37, ""},                   // priority
-	{40, ""},                   // probe
-	{44, ""},                   // probe
-	{42, "statement"},          // problem
-	{42, ""},                   // problem
+	{43, ""},                   // priorities
+	{38, ""},                   // priority
+	{41, ""},                   // probe
+	{45, ""},                   // probe
+	{43, "statement"},          // problem
+	{43, ""},                   // problem
 	{6, ""},                    // produce
 	{6, ""},                    // produced
 	{6, ""},                    // produceed
@@ -11405,10 +11416,10 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // producing
 	{10, "managers"},           // product
 	{10, "teams"},              // product
-	{27, ""},                   // product
-	{37, "name"},               // product
-	{45, "name"},               // product
-	{45, "x"},                  // product
+	{28, ""},                   // product
+	{38, "name"},               // product
+	{46, "name"},               // product
+	{46, "x"},                  // product
 	{12, ""},                   // productive
 	{2, ""},                    // productivity
 	{0, ""},                    // prof
@@ -11416,27 +11427,27 @@ var tablePhrases = [...]phrase{
 	{9, ""},                    // professional
 	{10, ""},                   // professionals
 	{6, ""},                    // program
-	{27, ""},                   // program
+	{28, ""},                   // program
 	{6, ""},                    // programed
 	{6, ""},                    // programing
-	{27, ""},                   // programme
+	{28, ""},                   // programme
 	{6, ""},                    // programmed
 	{10, ""},                   // programmers
 	{6, ""},                    // programming
 	{6, ""},                    // programs
-	{27, ""},                   // project
+	{28, ""},                   // project
 	{4, ""},                    // promote
-	{58, ""},                   // promote
+	{59, ""},                   // promote
 	{4, ""},                    // promoted
 	{4, ""},                    // promoteed
 	{4, ""},                    // promoteing
 	{4, ""},                    // promotes
-	{58, ""},                   // promotes
+	{59, ""},                   // promotes
 	{4, ""},                    // promoting
-	{58, ""},                   // promoting
-	{27, ""},                   // proposed
+	{59, ""},                   // promoting
+	{28, ""},                   // proposed
 	{25, ""},                   // proposito
-	{35, ""},                   // proposito
+	{36, ""},                   // proposito
 	{18, ""},                   // proprietary
 	{13, ""},                   // prosper
 	{13, ""},                   // prospered
@@ -11450,16 +11461,16 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // protecting
 	{13, ""},                   // protects
 	{6, ""},                    // provide
-	{55, ""},                   // provide
-	{58, ""},                   // provide
+	{56, ""},                   // provide
+	{59, ""},                   // provide
 	{6, ""},                    // provided
-	{58, ""},                   // provided
+	{59, ""},                   // provided
 	{6, ""},                    // provideed
 	{6, ""},                    // provideing
 	{6, ""},                    // provides
-	{58, ""},                   // provides
+	{59, ""},                   // provides
 	{6, ""},                    // providing
-	{58, ""},                   // providing
+	{59, ""},                   // providing
 	{5, ""},                    // provision
 	{5, ""},                    // provisioning
 	{7, "good"},                // public
@@ -11473,35 +11484,35 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // publishing
 	{6, ""},                    // publishs
 	{25, ""},                   // purpose
-	{35, ""},                   // purpose
-	{53, ""},                   // purpose
-	{34, ""},                   // pursue
-	{34, ""},                   // pursues
-	{34, ""},                   // pursuing
-	{34, "of"},                 // pursuit
-	{33, ""},                   // put
+	{36, ""},                   // purpose
+	{54, ""},                   // purpose
+	{35, ""},                   // pursue
+	{35, ""},                   // pursues
+	{35, ""},                   // pursuing
+	{35, "of"},                 // pursuit
+	{34, ""},                   // put
 	{2, ""},                    // quality
 	{12, "of life"},            // quality
 	{19, ""},                   // quests
-	{31, ""},                   // quite
+	{32, ""},                   // quite
 	{25, "d'être"},             // raison
 	{25, "d'etre"},             // raison
-	{35, "d'être"},             // raison
-	{35, "d'etre"},             // raison
+	{36, "d'être"},             // raison
+	{36, "d'etre"},             // raison
 	{18, "than"},               // rather
-	{31, ""},                   // rather
-	{40, "entry"},              // re
-	{40, ""},                   // re-entry
+	{32, ""},                   // rather
+	{41, "entry"},              // re
+	{41, ""},                   // re-entry
 	{13, ""},                   // reach
 	{13, ""},                   // reached
 	{13, ""},                   // reaches
 	{13, ""},                   // reaching
 	{13, ""},                   // reachs
-	{33, ""},                   // read
-	{38, "on"},                 // read
+	{34, ""},                   // read
+	{39, "on"},                 // read
 	{10, ""},                   // readers
-	{54, "time"},               // real
-	{54, ""},                   // real-time
+	{55, "time"},               // real
+	{55, ""},                   // real-time
 	{13, ""},                   // realise
 	{13, ""},                   // realised
 	{13, ""},                   // realiseed
@@ -11514,11 +11525,11 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // realizeing
 	{13, ""},                   // realizes
 	{13, ""},                   // realizing
-	{59, ""},                   // really
+	{60, ""},                   // really
 	{25, "for being"},          // reason
-	{35, "for being"},          // reason
-	{57, ""},                   // recognition
-	{40, ""},                   // reconnaissance
+	{36, "for being"},          // reason
+	{58, ""},                   // recognition
+	{41, ""},                   // reconnaissance
 	{13, ""},                   // recover
 	{13, ""},                   // recovered
 	{13, ""},                   // recovering
@@ -11541,17 +11552,17 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // reduceing
 	{13, ""},                   // reduces
 	{13, ""},                   // reducing
-	{40, ""},                   // reentry
-	{42, ""},                   // references
-	{27, ""},                   // refreshed
+	{41, ""},                   // reentry
+	{43, ""},                   // references
+	{28, ""},                   // refreshed
 	{9, ""},                    // regional
-	{31, ""},                   // relatively
+	{32, ""},                   // relatively
 	{16, "notes"},              // release
 	{16, "history"},            // release
 	{19, "notes"},              // release
-	{42, "notes"},              // release
+	{43, "notes"},              // release
 	{16, ""},                   // releases
-	{42, ""},                   // releases
+	{43, ""},                   // releases
 	{13, ""},                   // relieve
 	{13, ""},                   // relieved
 	{13, ""},                   // relieveed
@@ -11565,16 +11576,16 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // removeing
 	{13, ""},                   // removes
 	{13, ""},                   // removing
-	{59, ""},                   // renowned
+	{60, ""},                   // renowned
 	{10, ""},                   // renters
 	{6, ""},                    // repair
 	{6, ""},                    // repaired
 	{6, ""},                    // repairing
 	{6, ""},                    // repairs
-	{55, ""},                   // replace
+	{56, ""},                   // replace
 	{18, ""},                   // replacing
 	{19, ""},                   // requirements
-	{42, ""},                   // requirements
+	{43, ""},                   // requirements
 	{6, ""},                    // rescue
 	{6, ""},                    // rescued
 	{6, ""},                    // rescueed
@@ -11586,7 +11597,7 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // researcher
 	{10, ""},                   // researchers
 	{10, ""},                   // residents
-	{37, ""},                   // resolved
+	{38, ""},                   // resolved
 	{10, ""},                   // restaurants
 	{6, ""},                    // restore
 	{13, ""},                   // restore
@@ -11603,15 +11614,15 @@ var tablePhrases = [...]phrase{
 	{3, ""},                    // results
 	{9, ""},                    // retail
 	{10, ""},                   // retailers
-	{56, ""},                   // retina
+	{57, ""},                   // retina
 	{10, ""},                   // retirees
 	{6, ""},                    // review
 	{6, ""},                    // reviewed
-	{37, ""},                   // reviewed
-	{37, ""},                   // reviewers
+	{38, ""},                   // reviewed
+	{38, ""},                   // reviewers
 	{6, ""},                    // reviewing
 	{6, ""},                    // reviews
-	{27, ""},                   // revised
+	{28, ""},                   // revised
 	{14, ""},                   // revolutionary
 	{4, ""},                    // revolutionise
 	{14, ""},                   // revolutionise
@@ -11628,25 +11639,25 @@ var tablePhrases = [...]phrase{
 	{4, ""},                    // revolutionizes
 	{4, ""},                    // revolutionizing
 	{12, ""},                   // richer
-	{33, ""},                   // ridden
+	{34, ""},                   // ridden
 	{10, ""},                   // riders
 	{12, ""},                   // rights
-	{33, ""},                   // risen
-	{42, ""},                   // risks
-	{32, ""},                   // river
-	{42, ""},                   // roadmap
-	{26, ""},                   // robot
-	{26, ""},                   // robotic
+	{34, ""},                   // risen
+	{43, ""},                   // risks
+	{33, ""},                   // river
+	{43, ""},                   // roadmap
+	{27, ""},                   // robot
+	{27, ""},                   // robotic
 	{14, ""},                   // robust
-	{40, ""},                   // rocket
-	{40, ""},                   // rockets
-	{44, ""},                   // role
-	{32, ""},                   // roof
+	{41, ""},                   // rocket
+	{41, ""},                   // rockets
+	{45, ""},                   // role
+	{33, ""},                   // roof
 	{10, ""},                   // rotarians
-	{40, ""},                   // rover
-	{44, ""},                   // rover
+	{41, ""},                   // rover
+	{45, ""},                   // rover
 	{6, ""},                    // run
-	{33, ""},                   // run
+	{34, ""},                   // run
 	{6, ""},                    // runed
 	{6, ""},                    // runing
 	{6, ""},                    // runned
@@ -11655,7 +11666,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // runs
 	{9, ""},                    // rural
 	{9, ""},                    // saas
-	{54, ""},                   // saas
+	{55, ""},                   // saas
 	{12, ""},                   // safe
 	{13, ""},                   // safeguard
 	{13, ""},                   // safeguarded
@@ -11663,13 +11674,13 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // safeguards
 	{12, ""},                   // safer
 	{12, ""},                   // safety
-	{33, ""},                   // said
+	{34, ""},                   // said
 	{10, "teams"},              // sales
 	{24, ""},                   // sample
 	{24, ""},                   // samples
-	{40, ""},                   // satellite
-	{44, ""},                   // satellite
-	{40, ""},                   // satellites
+	{41, ""},                   // satellite
+	{45, ""},                   // satellite
+	{41, ""},                   // satellites
 	{13, ""},                   // save
 	{13, ""},                   // saved
 	{13, ""},                   // saveed
@@ -11677,39 +11688,39 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // saves
 	{13, ""},                   // saving
 	{14, ""},                   // scalable
-	{42, ""},                   // schedule
+	{43, ""},                   // schedule
 	{10, ""},                   // scholars
-	{27, ""},                   // school
-	{32, ""},                   // school
+	{28, ""},                   // school
+	{33, ""},                   // school
 	{10, ""},                   // schools
 	{10, ""},                   // scientist
 	{10, ""},                   // scientists
-	{42, ""},                   // scope
-	{32, ""},                   // screen
-	{57, ""},                   // screenshot
-	{57, ""},                   // screenshots
-	{54, ""},                   // sdk
+	{43, ""},                   // scope
+	{33, ""},                   // screen
+	{58, ""},                   // screenshot
+	{58, ""},                   // screenshots
+	{55, ""},                   // sdk
 	{14, ""},                   // seamless
 	{14, ""},                   // seamlessly
-	{37, ""},                   // seconded
+	{38, ""},                   // seconded
 	{13, ""},                   // secure
 	{13, ""},                   // secured
 	{13, ""},                   // secureed
 	{13, ""},                   // secureing
 	{13, ""},                   // secures
 	{13, ""},                   // securing
-	{37, "also"},               // see
 	{38, "also"},               // see
-	{38, "the"},                // see
+	{39, "also"},               // see
+	{39, "the"},                // see
 	{4, ""},                    // seek
-	{31, "to"},                 // seek
-	{58, "to"},                 // seek
+	{32, "to"},                 // seek
+	{59, "to"},                 // seek
 	{4, ""},                    // seeked
 	{4, ""},                    // seeking
 	{4, ""},                    // seeks
-	{31, "to"},                 // seeks
-	{33, ""},                   // seen
-	{57, ""},                   // segmentation
+	{32, "to"},                 // seeks
+	{34, ""},                   // seen
+	{58, ""},                   // segmentation
 	{6, ""},                    // sell
 	{6, ""},                    // selled
 	{10, ""},                   // sellers
@@ -11717,51 +11728,51 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // sells
 	{9, ""},                    // senior
 	{10, ""},                   // seniors
-	{54, ""},                   // sensor
-	{57, ""},                   // sensor
-	{54, ""},                   // sensors
-	{57, ""},                   // sensors
-	{33, ""},                   // sent
+	{55, ""},                   // sensor
+	{58, ""},                   // sensor
+	{55, ""},                   // sensors
+	{58, ""},                   // sensors
+	{34, ""},                   // sent
 	{17, ""},                   // sentence
 	{4, ""},                    // serve
 	{4, ""},                    // served
 	{4, ""},                    // serveed
 	{4, ""},                    // serveing
 	{4, ""},                    // serves
-	{34, ""},                   // serves
-	{27, ""},                   // service
+	{35, ""},                   // serves
+	{28, ""},                   // service
 	{4, ""},                    // serving
-	{33, ""},                   // set
-	{39, "out"},                // sets
+	{34, ""},                   // set
+	{40, "out"},                // sets
 	{19, ""},                   // settings
 	{19, ""},                   // setup
-	{59, ""},                   // several
-	{33, ""},                   // shaken
+	{60, ""},                   // several
+	{34, ""},                   // shaken
 	{22, ""},                   // shall
-	{53, ""},                   // shall
+	{54, ""},                   // shall
 	{4, ""},                    // shape
 	{4, ""},                    // shaped
 	{4, ""},                    // shapeed
 	{4, ""},                    // shapeing
 	{4, ""},                    // shapes
 	{4, ""},                    // shaping
-	{27, ""},                   // shared
+	{28, ""},                   // shared
 	{6, ""},                    // ship
 	{6, ""},                    // shiped
 	{6, ""},                    // shiping
 	{6, ""},                    // shipped
 	{6, ""},                    // shipping
 	{6, ""},                    // ships
-	{32, ""},                   // shop
+	{33, ""},                   // shop
 	{10, ""},                   // shopkeepers
 	{10, ""},                   // shoppers
-	{28, "version"},            // short
-	{56, "sighted"},            // short
-	{56, ""},                   // short-sighted
-	{53, ""},                   // should
-	{33, ""},                   // shown
-	{56, ""},                   // sight
-	{59, ""},                   // significantly
+	{29, "version"},            // short
+	{57, "sighted"},            // short
+	{57, ""},                   // short-sighted
+	{54, ""},                   // should
+	{34, ""},                   // shown
+	{57, ""},                   // sight
+	{60, ""},                   // significantly
 	{12, ""},                   // simpler
 	{13, ""},                   // simplified
 	{13, ""},                   // simplifies
@@ -11774,18 +11785,18 @@ var tablePhrases = [...]phrase{
 	{10, "business"},           // small
 	{12, ""},                   // smarter
 	{10, ""},                   // smbs
-	{32, ""},                   // smile
-	{47, "they can"},           // so
-	{47, "people can"},         // so
-	{47, "you can"},            // so
-	{47, "that"},               // so
-	{53, ""},                   // so
+	{33, ""},                   // smile
+	{48, "they can"},           // so
+	{48, "people can"},         // so
+	{48, "you can"},            // so
+	{48, "that"},               // so
+	{54, ""},                   // so
 	{7, ""},                    // society
-	{27, ""},                   // society
+	{28, ""},                   // society
 	{9, ""},                    // software
 	{10, "companies"},          // software
-	{54, ""},                   // software
-	{33, ""},                   // sold
+	{55, ""},                   // software
+	{34, ""},                   // sold
 	{14, "provider"},           // solution
 	{2, ""},                    // solutions
 	{14, ""},                   // solutions
@@ -11797,63 +11808,63 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // solving
 	{22, "day"},                // some
 	{22, ""},                   // someday
-	{31, ""},                   // somewhat
-	{31, "of"},                 // sort
-	{40, ""},                   // sortie
+	{32, ""},                   // somewhat
+	{32, "of"},                 // sort
+	{41, ""},                   // sortie
 	{6, ""},                    // source
-	{37, ""},                   // source
+	{38, ""},                   // source
 	{6, ""},                    // sourced
 	{6, ""},                    // sourceed
 	{6, ""},                    // sourceing
 	{6, ""},                    // sources
 	{6, ""},                    // sourcing
-	{40, ""},                   // spacecraft
-	{44, ""},                   // spacecraft
-	{40, ""},                   // spaceflight
+	{41, ""},                   // spacecraft
+	{45, ""},                   // spacecraft
+	{41, ""},                   // spaceflight
 	{10, ""},                   // specialists
-	{55, ""},                   // specify
-	{56, ""},                   // spectacles
-	{33, ""},                   // spent
-	{40, ""},                   // splashdown
-	{33, ""},                   // spoken
-	{40, ""},                   // squadron
-	{56, ""},                   // squint
+	{56, ""},                   // specify
+	{57, ""},                   // spectacles
+	{34, ""},                   // spent
+	{41, ""},                   // splashdown
+	{34, ""},                   // spoken
+	{41, ""},                   // squadron
+	{57, ""},                   // squint
 	{0, ""},                    // sr
 	{0, ""},                    // st
 	{1, ""},                    // st
 	{2, ""},                    // stakeholder
 	{2, ""},                    // stakeholders
 	{7, ""},                    // stakeholders
-	{37, ""},                   // stakeholders
-	{32, ""},                   // stall
+	{38, ""},                   // stakeholders
+	{33, ""},                   // stall
 	{10, ""},                   // stallholders
 	{10, ""},                   // startup
-	{27, ""},                   // startup
+	{28, ""},                   // startup
 	{10, ""},                   // startups
 	{14, "of the art"},         // state
-	{55, ""},                   // state
+	{56, ""},                   // state
 	{14, ""},                   // state-of-the-art
-	{27, ""},                   // stated
+	{28, ""},                   // stated
 	{17, ""},                   // statement
 	{23, ""},                   // statement
-	{28, ""},                   // statement
-	{53, ""},                   // statement
+	{29, ""},                   // statement
+	{54, ""},                   // statement
 	{23, ""},                   // statements
-	{37, ""},                   // status
+	{38, ""},                   // status
 	{13, ""},                   // stay
 	{13, ""},                   // stayed
 	{13, ""},                   // staying
 	{13, ""},                   // stays
-	{42, ""},                   // steps
-	{26, ""},                   // stereo
-	{33, ""},                   // stolen
+	{43, ""},                   // steps
+	{27, ""},                   // stereo
+	{34, ""},                   // stolen
 	{23, ""},                   // strategia
-	{27, ""},                   // strategic
+	{28, ""},                   // strategic
 	{23, ""},                   // strategie
 	{23, ""},                   // strategies
 	{23, ""},                   // strategy
 	{14, ""},                   // streamline
-	{32, ""},                   // street
+	{33, ""},                   // street
 	{4, ""},                    // strengthen
 	{13, ""},                   // strengthen
 	{4, ""},                    // strengthened
@@ -11867,25 +11878,25 @@ var tablePhrases = [...]phrase{
 	{4, ""},                    // strengthens
 	{13, ""},                   // strengthens
 	{4, ""},                    // strive
-	{31, "to"},                 // strive
-	{31, "for"},                // strive
-	{58, ""},                   // strive
+	{32, "to"},                 // strive
+	{32, "for"},                // strive
+	{59, ""},                   // strive
 	{4, ""},                    // strived
 	{4, ""},                    // striveed
 	{4, ""},                    // striveing
 	{4, ""},                    // strives
-	{31, "to"},                 // strives
-	{31, "for"},                // strives
-	{58, ""},                   // strives
+	{32, "to"},                 // strives
+	{32, "for"},                // strives
+	{59, ""},                   // strives
 	{4, ""},                    // striving
-	{58, ""},                   // striving
+	{59, ""},                   // striving
 	{12, ""},                   // stronger
 	{9, ""},                    // student
 	{10, ""},                   // student
 	{10, ""},                   // students
-	{27, ""},                   // studio
+	{28, ""},                   // studio
 	{10, ""},                   // subscribers
-	{59, ""},                   // substantially
+	{60, ""},                   // substantially
 	{13, ""},                   // succeed
 	{13, ""},                   // succeeded
 	{13, ""},                   // succeeding
@@ -11893,31 +11904,31 @@ var tablePhrases = [...]phrase{
 	{2, ""},                    // success
 	{3, ""},                    // success
 	{12, ""},                   // success
-	{42, "criteria"},           // success
-	{42, "metrics"},            // success
+	{43, "criteria"},           // success
+	{43, "metrics"},            // success
 	{12, ""},                   // suffering
-	{55, ""},                   // summarise
-	{39, ""},                   // summarises
-	{55, ""},                   // summarize
-	{39, ""},                   // summarizes
+	{56, ""},                   // summarise
+	{40, ""},                   // summarises
+	{56, ""},                   // summarize
+	{40, ""},                   // summarizes
 	{17, ""},                   // summary
-	{28, ""},                   // summary
-	{59, ""},                   // superior
+	{29, ""},                   // summary
+	{60, ""},                   // superior
 	{4, ""},                    // support
 	{10, "teams"},              // support
-	{34, ""},                   // support
-	{57, ""},                   // support
+	{35, ""},                   // support
 	{58, ""},                   // support
+	{59, ""},                   // support
 	{4, ""},                    // supported
 	{19, "models"},             // supported
-	{57, ""},                   // supported
+	{58, ""},                   // supported
 	{4, ""},                    // supporting
-	{34, ""},                   // supporting
-	{58, ""},                   // supporting
+	{35, ""},                   // supporting
+	{59, ""},                   // supporting
 	{4, ""},                    // supports
-	{34, ""},                   // supports
-	{57, ""},                   // supports
+	{35, ""},                   // supports
 	{58, ""},                   // supports
+	{59, ""},                   // supports
 	{2, ""},                    // sustainability
 	{6, ""},                    // synchronise
 	{6, ""},                    // synchronised
@@ -11935,28 +11946,28 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // synergistic
 	{2, ""},                    // synergy
 	{14, ""},                   // synergy
-	{28, ""},                   // synopsis
+	{29, ""},                   // synopsis
 	{10, ""},                   // sysadmins
-	{54, ""},                   // system
-	{54, ""},                   // systems
-	{32, ""},                   // table
+	{55, ""},                   // system
+	{55, ""},                   // systems
+	{33, ""},                   // table
 	{13, ""},                   // tackle
 	{13, ""},                   // tackled
 	{13, ""},                   // tackleed
 	{13, ""},                   // tackleing
 	{13, ""},                   // tackles
 	{13, ""},                   // tackling
-	{37, ""},                   // tags
-	{33, ""},                   // taken
-	{42, "users"},              // target
-	{42, ""},                   // target
-	{42, ""},                   // targets
-	{42, ""},                   // tasks
-	{57, ""},                   // tasks
-	{33, ""},                   // taught
-	{45, ""},                   // tba
-	{45, ""},                   // tbc
-	{45, ""},                   // tbd
+	{38, ""},                   // tags
+	{34, ""},                   // taken
+	{43, "users"},              // target
+	{43, ""},                   // target
+	{43, ""},                   // targets
+	{43, ""},                   // tasks
+	{58, ""},                   // tasks
+	{34, ""},                   // taught
+	{46, ""},                   // tba
+	{46, ""},                   // tbc
+	{46, ""},                   // tbd
 	{6, ""},                    // teach
 	{6, ""},                    // teached
 	{10, ""},                   // teacher
@@ -11964,23 +11975,23 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // teaches
 	{6, ""},                    // teaching
 	{6, ""},                    // teachs
-	{27, ""},                   // team
-	{42, ""},                   // team
+	{28, ""},                   // team
+	{43, ""},                   // team
 	{10, ""},                   // teams
 	{9, ""},                    // tech
 	{9, ""},                    // technical
-	{27, ""},                   // technical
+	{28, ""},                   // technical
 	{10, ""},                   // teenagers
 	{10, ""},                   // teens
-	{40, ""},                   // telemetry
-	{40, ""},                   // telescope
-	{26, ""},                   // television
-	{51, "como missao"},        // tem
-	{51, "por missao"},         // tem
+	{41, ""},                   // telemetry
+	{41, ""},                   // telescope
+	{27, ""},                   // television
+	{52, "como missao"},        // tem
+	{52, "por missao"},         // tem
 	{24, ""},                   // template
 	{24, ""},                   // templates
 	{10, ""},                   // tenants
-	{51, "como mision"},        // tenemos
+	{52, "como mision"},        // tenemos
 	{23, ""},                   // tenets
 	{19, ""},                   // terminology
 	{6, ""},                    // test
@@ -11989,11 +12000,11 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // testing
 	{6, ""},                    // tests
 	{18, ""},                   // than
-	{53, ""},                   // than
-	{36, "to"},                 // thanks
-	{47, "lets"},               // that
-	{47, "helps"},              // that
-	{53, ""},                   // that
+	{54, ""},                   // than
+	{37, "to"},                 // thanks
+	{48, "lets"},               // that
+	{48, "helps"},              // that
+	{54, ""},                   // that
 	{3, "future"},              // the
 	{7, "public good"},         // the
 	{7, "world"},               // the
@@ -12003,141 +12014,141 @@ var tablePhrases = [...]phrase{
 	{12, "benefit of"},         // the
 	{18, "only"},               // the
 	{22, "day when"},           // the
-	{27, ""},                   // the
-	{28, "short version"},      // the
-	{38, "following"},          // the
-	{50, ""},                   // the
-	{53, ""},                   // the
-	{59, "best"},               // the
-	{43, ""},                   // their
-	{53, ""},                   // their
-	{53, ""},                   // them
-	{53, ""},                   // then
-	{26, ""},                   // thermal
-	{53, ""},                   // these
-	{53, ""},                   // they
-	{38, "is an overview"},     // this
-	{38, "is where"},           // this
-	{38, "pull request"},       // this
-	{38, "document"},           // this
-	{38, "page"},               // this
-	{38, "section"},            // this
-	{38, "file"},               // this
-	{38, "overview"},           // this
-	{38, "guide"},              // this
-	{38, "article"},            // this
-	{38, "post"},               // this
-	{38, "repository"},         // this
-	{38, "repo"},               // this
-	{38, "rfc"},                // this
-	{38, "proposal"},           // this
-	{38, "paper"},              // this
-	{38, "report"},             // this
-	{38, "memo"},               // this
-	{38, "briefing"},           // this
-	{38, "plan"},               // this
-	{38, "template"},           // this
-	{38, "example"},            // this
-	{38, "tutorial"},           // this
-	{38, "chapter"},            // this
-	{38, "specification"},      // this
-	{38, "policy"},             // this
-	{38, "standard"},           // this
-	{38, "procedure"},          // this
-	{38, "handbook"},           // this
-	{38, "manual"},             // this
-	{38, "runbook"},            // this
-	{38, "playbook"},           // this
-	{38, "agreement"},          // this
-	{38, "spec"},               // this
-	{38, "readme"},             // this
-	{38, "wiki"},               // this
-	{38, "site"},               // this
-	{38, "website"},            // this
-	{38, "folder"},             // this
-	{38, "directory"},          // this
-	{53, ""},                   // this
-	{53, ""},                   // those
+	{28, ""},                   // the
+	{29, "short version"},      // the
+	{39, "following"},          // the
+	{51, ""},                   // the
+	{54, ""},                   // the
+	{60, "best"},               // the
+	{44, ""},                   // their
+	{54, ""},                   // their
+	{54, ""},                   // them
+	{54, ""},                   // then
+	{27, ""},                   // thermal
+	{54, ""},                   // these
+	{54, ""},                   // they
+	{39, "is an overview"},     // this
+	{39, "is where"},           // this
+	{39, "pull request"},       // this
+	{39, "document"},           // this
+	{39, "page"},               // this
+	{39, "section"},            // this
+	{39, "file"},               // this
+	{39, "overview"},           // this
+	{39, "guide"},              // this
+	{39, "article"},            // this
+	{39, "post"},               // this
+	{39, "repository"},         // this
+	{39, "repo"},               // this
+	{39, "rfc"},                // this
+	{39, "proposal"},           // this
+	{39, "paper"},              // this
+	{39, "report"},             // this
+	{39, "memo"},               // this
+	{39, "briefing"},           // this
+	{39, "plan"},               // this
+	{39, "template"},           // this
+	{39, "example"},            // this
+	{39, "tutorial"},           // this
+	{39, "chapter"},            // this
+	{39, "specification"},      // this
+	{39, "policy"},             // this
+	{39, "standard"},           // this
+	{39, "procedure"},          // this
+	{39, "handbook"},           // this
+	{39, "manual"},             // this
+	{39, "runbook"},            // this
+	{39, "playbook"},           // this
+	{39, "agreement"},          // this
+	{39, "spec"},               // this
+	{39, "readme"},             // this
+	{39, "wiki"},               // this
+	{39, "site"},               // this
+	{39, "website"},            // this
+	{39, "folder"},             // this
+	{39, "directory"},          // this
+	{54, ""},                   // this
+	{54, ""},                   // those
 	{14, "leadership"},         // thought
 	{14, "leader"},             // thought
-	{33, ""},                   // thought
+	{34, ""},                   // thought
 	{13, ""},                   // thrive
 	{13, ""},                   // thrived
 	{13, ""},                   // thriveed
 	{13, ""},                   // thriveing
 	{13, ""},                   // thrives
 	{13, ""},                   // thriving
-	{36, ""},                   // through
-	{53, ""},                   // through
-	{33, ""},                   // thrown
-	{51, "como mision"},        // tiene
-	{51, "por mision"},         // tiene
-	{42, ""},                   // timeline
-	{37, ""},                   // tip
+	{37, ""},                   // through
+	{54, ""},                   // through
+	{34, ""},                   // thrown
+	{52, "como mision"},        // tiene
+	{52, "por mision"},         // tiene
+	{43, ""},                   // timeline
+	{38, ""},                   // tip
 	{24, ""},                   // tips
-	{37, ""},                   // tips
-	{28, ""},                   // tl;dr
-	{37, ""},                   // tl;dr
-	{28, ""},                   // tldr
-	{37, ""},                   // tldr
-	{31, "a certain degree"},   // to
-	{31, "some extent"},        // to
-	{42, "do"},                 // to
-	{45, "be determined"},      // to
-	{45, "be defined"},         // to
-	{45, "be written"},         // to
-	{46, "follow"},             // to
-	{46, "come"},               // to
-	{47, "help"},               // to
-	{47, "enable"},             // to
-	{47, "make"},               // to
-	{47, "ensure"},             // to
-	{47, "allow"},              // to
-	{47, "give"},               // to
-	{53, ""},                   // to
-	{42, ""},                   // to-do
-	{42, ""},                   // todo
-	{45, ""},                   // todo
-	{57, ""},                   // tokens
-	{33, ""},                   // told
+	{38, ""},                   // tips
+	{29, ""},                   // tl;dr
+	{38, ""},                   // tl;dr
+	{29, ""},                   // tldr
+	{38, ""},                   // tldr
+	{32, "a certain degree"},   // to
+	{32, "some extent"},        // to
+	{43, "do"},                 // to
+	{46, "be determined"},      // to
+	{46, "be defined"},         // to
+	{46, "be written"},         // to
+	{47, "follow"},             // to
+	{47, "come"},               // to
+	{48, "help"},               // to
+	{48, "enable"},             // to
+	{48, "make"},               // to
+	{48, "ensure"},             // to
+	{48, "allow"},              // to
+	{48, "give"},               // to
+	{54, ""},                   // to
+	{43, ""},                   // to-do
+	{43, ""},                   // todo
+	{46, ""},                   // todo
+	{58, ""},                   // tokens
+	{34, ""},                   // told
 	{3, ""},                    // tomorrow
 	{22, ""},                   // tomorrow
-	{54, ""},                   // tool
+	{55, ""},                   // tool
 	{19, ""},                   // tools
-	{54, ""},                   // tools
+	{55, ""},                   // tools
 	{8, ""},                    // top
 	{14, "notch"},              // top
-	{48, "rated"},              // top
-	{48, "ranked"},             // top
-	{48, ""},                   // top
+	{49, "rated"},              // top
+	{49, "ranked"},             // top
+	{49, ""},                   // top
 	{14, ""},                   // top-notch
-	{48, ""},                   // top-ranked
-	{48, ""},                   // top-rated
-	{33, ""},                   // torn
+	{49, ""},                   // top-ranked
+	{49, ""},                   // top-rated
+	{34, ""},                   // torn
 	{10, ""},                   // tourists
-	{34, ""},                   // toward
-	{34, ""},                   // towards
-	{32, ""},                   // town
+	{35, ""},                   // toward
+	{35, ""},                   // towards
+	{33, ""},                   // town
 	{6, ""},                    // track
 	{6, ""},                    // tracked
 	{6, ""},                    // tracking
 	{6, ""},                    // tracks
 	{10, ""},                   // trader
 	{10, ""},                   // traders
-	{32, ""},                   // trail
+	{33, ""},                   // trail
 	{6, ""},                    // train
-	{32, ""},                   // train
+	{33, ""},                   // train
 	{6, ""},                    // trained
 	{5, ""},                    // training
 	{6, ""},                    // training
 	{6, ""},                    // trains
-	{40, ""},                   // trajectory
+	{41, ""},                   // trajectory
 	{4, ""},                    // transform
 	{2, ""},                    // transformation
 	{14, ""},                   // transformative
 	{4, ""},                    // transformed
-	{57, ""},                   // transformer
-	{57, ""},                   // transformers
+	{58, ""},                   // transformer
+	{58, ""},                   // transformers
 	{4, ""},                    // transforming
 	{4, ""},                    // transforms
 	{6, ""},                    // translate
@@ -12152,20 +12163,20 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // treated
 	{13, ""},                   // treating
 	{13, ""},                   // treats
-	{31, "to"},                 // tries
+	{32, "to"},                 // tries
 	{19, ""},                   // troubleshooting
-	{27, ""},                   // true
-	{59, ""},                   // truly
-	{27, ""},                   // trust
+	{28, ""},                   // true
+	{60, ""},                   // truly
+	{28, ""},                   // trust
 	{12, ""},                   // trustworthy
-	{31, "to"},                 // try
-	{26, ""},                   // tunnel
+	{32, "to"},                 // try
+	{27, ""},                   // tunnel
 	{14, ""},                   // turnkey
-	{26, ""},                   // tv
-	{37, ""},                   // type
+	{27, ""},                   // tv
+	{38, ""},                   // type
 	{22, ""},                   // ultimately
 	{23, ""},                   // und
-	{46, "construction"},       // under
+	{47, "construction"},       // under
 	{9, ""},                    // underserved
 	{13, ""},                   // understand
 	{13, ""},                   // understanded
@@ -12173,7 +12184,7 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // understanding
 	{24, ""},                   // understanding
 	{13, ""},                   // understands
-	{33, ""},                   // understood
+	{34, ""},                   // understood
 	{6, ""},                    // undertake
 	{6, ""},                    // undertaked
 	{6, ""},                    // undertakeed
@@ -12186,10 +12197,10 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // unifyed
 	{6, ""},                    // unifying
 	{6, ""},                    // unifys
-	{27, ""},                   // union
-	{59, ""},                   // unique
+	{28, ""},                   // union
+	{60, ""},                   // unique
 	{18, ""},                   // uniquely
-	{27, ""},                   // unit
+	{28, ""},                   // unit
 	{0, ""},                    // univ
 	{10, ""},                   // universities
 	{18, "other"},              // unlike
@@ -12202,38 +12213,38 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // unparalleled
 	{14, ""},                   // unrivaled
 	{14, ""},                   // unrivalled
-	{27, ""},                   // unser
-	{43, ""},                   // unser
-	{51, "auftrag ist"},        // unser
-	{27, ""},                   // unsere
-	{43, ""},                   // unsere
-	{51, "mission ist"},        // unsere
-	{52, "vision ist"},         // unsere
-	{27, ""},                   // unserer
-	{43, ""},                   // unserer
-	{27, ""},                   // updated
-	{37, ""},                   // updated
-	{57, ""},                   // upload
-	{57, ""},                   // uploads
+	{28, ""},                   // unser
+	{44, ""},                   // unser
+	{52, "auftrag ist"},        // unser
+	{28, ""},                   // unsere
+	{44, ""},                   // unsere
+	{52, "mission ist"},        // unsere
+	{53, "vision ist"},         // unsere
+	{28, ""},                   // unserer
+	{44, ""},                   // unserer
+	{28, ""},                   // updated
+	{38, ""},                   // updated
+	{58, ""},                   // upload
+	{58, ""},                   // uploads
 	{9, ""},                    // urban
-	{53, ""},                   // us
+	{54, ""},                   // us
 	{12, ""},                   // usable
 	{19, ""},                   // usage
-	{42, ""},                   // usage
-	{42, "cases"},              // use
-	{55, ""},                   // use
+	{43, ""},                   // usage
+	{43, "cases"},              // use
+	{56, ""},                   // use
 	{12, ""},                   // useful
 	{7, ""},                    // user
 	{14, "centric"},            // user
-	{42, "stories"},            // user
+	{43, "stories"},            // user
 	{14, ""},                   // user-centric
 	{7, ""},                    // users
-	{36, ""},                   // using
-	{58, ""},                   // utilise
-	{58, ""},                   // utilize
-	{58, ""},                   // utilizes
-	{58, ""},                   // utilizing
-	{44, ""},                   // vacancy
+	{37, ""},                   // using
+	{59, ""},                   // utilise
+	{59, ""},                   // utilize
+	{59, ""},                   // utilizes
+	{59, ""},                   // utilizing
+	{45, ""},                   // vacancy
 	{23, ""},                   // valeurs
 	{23, ""},                   // valores
 	{23, ""},                   // valori
@@ -12243,70 +12254,70 @@ var tablePhrases = [...]phrase{
 	{23, ""},                   // value
 	{14, ""},                   // value-added
 	{23, ""},                   // values
-	{29, ""},                   // van
-	{59, ""},                   // various
+	{30, ""},                   // van
+	{60, ""},                   // various
 	{10, ""},                   // vendor
 	{10, ""},                   // vendors
-	{37, ""},                   // version
+	{38, ""},                   // version
 	{18, ""},                   // versus
-	{59, ""},                   // very
+	{60, ""},                   // very
 	{10, ""},                   // veterans
-	{36, ""},                   // via
+	{37, ""},                   // via
 	{12, ""},                   // viable
-	{57, ""},                   // video
+	{58, ""},                   // video
 	{10, ""},                   // viewers
-	{32, ""},                   // village
+	{33, ""},                   // village
 	{21, ""},                   // visao
-	{30, ""},                   // visao
+	{31, ""},                   // visao
 	{21, ""},                   // visie
-	{30, ""},                   // visie
+	{31, ""},                   // visie
 	{21, "statement"},          // vision
 	{21, ""},                   // vision
-	{30, "statement"},          // vision
-	{30, ""},                   // vision
-	{53, ""},                   // vision
+	{31, "statement"},          // vision
+	{31, ""},                   // vision
+	{54, ""},                   // vision
 	{14, ""},                   // visionary
 	{21, ""},                   // visione
-	{30, ""},                   // visione
-	{30, ""},                   // visions
+	{31, ""},                   // visione
+	{31, ""},                   // visions
 	{0, ""},                    // viz
 	{1, ""},                    // viz
 	{10, ""},                   // volunteers
-	{29, ""},                   // von
-	{29, ""},                   // voor
+	{30, ""},                   // von
+	{30, ""},                   // voor
 	{0, ""},                    // vs
 	{1, ""},                    // vs
 	{18, ""},                   // vs
 	{9, ""},                    // vulnerable
 	{23, ""},                   // waarden
-	{39, "you through"},        // walks
-	{31, "to"},                 // want
-	{37, ""},                   // warning
+	{40, "you through"},        // walks
+	{32, "to"},                 // want
+	{38, ""},                   // warning
 	{11, ""},                   // was
-	{53, ""},                   // was
-	{32, ""},                   // water
+	{54, ""},                   // was
+	{33, ""},                   // water
 	{3, ""},                    // way
-	{40, ""},                   // waypoint
+	{41, ""},                   // waypoint
 	{3, ""},                    // ways
 	{22, "see a world"},        // we
 	{23, ""},                   // we
-	{31, "believe"},            // we
-	{31, "think"},              // we
-	{31, "feel"},               // we
-	{36, "will achieve this"},  // we
-	{36, "do this"},            // we
-	{36, "achieve this"},       // we
-	{53, ""},                   // we
-	{54, ""},                   // wearable
-	{54, ""},                   // wearables
-	{57, ""},                   // webcam
-	{54, ""},                   // website
-	{38, "to"},                 // welcome
+	{32, "believe"},            // we
+	{32, "think"},              // we
+	{32, "feel"},               // we
+	{37, "will achieve this"},  // we
+	{37, "do this"},            // we
+	{37, "achieve this"},       // we
+	{54, ""},                   // we
+	{55, ""},                   // wearable
+	{55, ""},                   // wearables
+	{58, ""},                   // webcam
+	{55, ""},                   // website
+	{39, "to"},                 // welcome
 	{12, "being"},              // well
 	{12, ""},                   // well-being
 	{12, ""},                   // wellbeing
 	{11, ""},                   // were
-	{53, ""},                   // were
+	{54, ""},                   // were
 	{23, ""},                   // werte
 	{23, ""},                   // what
 	{24, "is"},                 // what
@@ -12314,13 +12325,20 @@ var tablePhrases = [...]phrase{
 	{24, "makes"},              // what
 	{24, "should"},             // what
 	{24, "does"},               // what
-	{53, ""},                   // what
+	{54, ""},                   // what
 	{19, "new"},                // what's
 	{24, ""},                   // what's
+	{26, "next"},               // what's
+	{26, "ahead"},              // what's
+	{26, "coming"},             // what's
+	{26, "changed"},            // what's
+	{26, "changing"},           // what's
+	{26, "happening"},          // what's
+	{26, "different"},          // what's
 	{24, "to"},                 // when
-	{31, "possible"},           // when
-	{53, ""},                   // when
-	{31, "possible"},           // whenever
+	{32, "possible"},           // when
+	{54, ""},                   // when
+	{32, "possible"},           // whenever
 	{22, "we are headed"},      // where
 	{22, "we are heading"},     // where
 	{22, "we are going"},       // where
@@ -12331,18 +12349,18 @@ var tablePhrases = [...]phrase{
 	{22, "no"},                 // where
 	{22, "all"},                // where
 	{24, "to"},                 // where
-	{31, "possible"},           // where
-	{31, "feasible"},           // where
-	{31, "practical"},          // where
-	{31, "practicable"},        // where
-	{31, "appropriate"},        // where
-	{53, ""},                   // where
+	{32, "possible"},           // where
+	{32, "feasible"},           // where
+	{32, "practical"},          // where
+	{32, "practicable"},        // where
+	{32, "appropriate"},        // where
+	{54, ""},                   // where
 	{18, ""},                   // whereas
-	{47, "means"},              // which
-	{53, ""},                   // which
+	{48, "means"},              // which
+	{54, ""},                   // which
 	{24, "is"},                 // who
-	{53, ""},                   // who
-	{53, ""},                   // whom
+	{54, ""},                   // who
+	{54, ""},                   // whom
 	{24, "is"},                 // why
 	{24, "are"},                // why
 	{24, "do"},                 // why
@@ -12359,17 +12377,17 @@ var tablePhrases = [...]phrase{
 	{25, "we exist"},           // why
 	{25, "we're here"},         // why
 	{25, ""},                   // why
-	{35, "we are here"},        // why
-	{35, "we exist"},           // why
-	{35, "we're here"},         // why
-	{35, ""},                   // why
-	{53, ""},                   // why
-	{54, ""},                   // widget
+	{36, "we are here"},        // why
+	{36, "we exist"},           // why
+	{36, "we're here"},         // why
+	{36, ""},                   // why
+	{54, ""},                   // why
+	{55, ""},                   // widget
 	{22, "be"},                 // will
 	{22, "have"},               // will
 	{22, ""},                   // will
-	{46, "follow"},             // will
-	{53, ""},                   // will
+	{47, "follow"},             // will
+	{54, ""},                   // will
 	{13, ""},                   // win
 	{14, "win"},                // win
 	{14, ""},                   // win-win
@@ -12378,42 +12396,42 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // winned
 	{13, ""},                   // winning
 	{13, ""},                   // wins
-	{32, ""},                   // winter
-	{31, "to"},                 // wish
-	{36, "the help of"},        // with
-	{53, ""},                   // with
+	{33, ""},                   // winter
+	{32, "to"},                 // wish
+	{37, "the help of"},        // with
+	{54, ""},                   // with
 	{18, ""},                   // without
 	{10, ""},                   // women
-	{33, ""},                   // won
+	{34, ""},                   // won
 	{23, ""},                   // work
-	{36, "with"},               // work
-	{36, "alongside"},          // work
-	{46, "in progress"},        // work
-	{58, "to"},                 // work
+	{37, "with"},               // work
+	{37, "alongside"},          // work
+	{47, "in progress"},        // work
+	{59, "to"},                 // work
 	{10, ""},                   // workers
 	{9, ""},                    // working
-	{36, "together with"},      // working
-	{36, "with"},               // working
-	{36, "alongside"},          // working
-	{36, "with"},               // works
-	{58, "to"},                 // works
+	{37, "together with"},      // working
+	{37, "with"},               // working
+	{37, "alongside"},          // working
+	{37, "with"},               // works
+	{59, "to"},                 // works
 	{3, ""},                    // world
 	{14, "class"},              // world
-	{49, ""},                   // world
-	{59, "renowned"},           // world
+	{50, ""},                   // world
+	{60, "renowned"},           // world
 	{14, "leading"},            // world's
-	{49, ""},                   // world's
 	{50, ""},                   // world's
+	{51, ""},                   // world's
 	{14, ""},                   // world-class
-	{59, ""},                   // world-renowned
-	{49, ""},                   // worldwide
-	{33, ""},                   // worn
-	{31, ""},                   // would
-	{53, ""},                   // would
-	{33, ""},                   // woven
+	{60, ""},                   // world-renowned
+	{50, ""},                   // worldwide
+	{34, ""},                   // worn
+	{32, ""},                   // would
+	{54, ""},                   // would
+	{34, ""},                   // woven
 	{6, ""},                    // write
 	{24, ""},                   // write
-	{55, ""},                   // write
+	{56, ""},                   // write
 	{6, ""},                    // writed
 	{6, ""},                    // writeed
 	{6, ""},                    // writeing
@@ -12421,17 +12439,17 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // writes
 	{6, ""},                    // writing
 	{24, ""},                   // writing
-	{33, ""},                   // written
-	{38, "by"},                 // written
-	{26, "ray"},                // x
-	{26, ""},                   // x-ray
-	{45, ""},                   // xxx
+	{34, ""},                   // written
+	{39, "by"},                 // written
+	{27, "ray"},                // x
+	{27, ""},                   // x-ray
+	{46, ""},                   // xxx
 	{23, ""},                   // y
 	{7, ""},                    // you
 	{9, ""},                    // young
 	{10, "people"},             // young
-	{45, "company"},            // your
-	{45, "product"},            // your
+	{46, "company"},            // your
+	{46, "product"},            // your
 	{10, ""},                   // youth
 	{23, ""},                   // ziele
 }
