@@ -556,11 +556,8 @@ func boxTitled(root ast.Node, titled []mdxTitled) {
 			root.RemoveChild(root, b.node)
 			box.AppendChild(box, b.node)
 		}
-		boxed := block{box, min(e.titleStart, blocks[first].start), blocks[last-1].end}
-		if e.titleStart < 0 {
-			boxed.start = blocks[first].start
-		}
-		blocks = append(append(blocks[:first], boxed), blocks[last:]...)
+		// a titled element always has its title's start, inside its tag
+		blocks = append(append(blocks[:first], block{box, min(e.titleStart, blocks[first].start), blocks[last-1].end}), blocks[last:]...)
 	}
 }
 

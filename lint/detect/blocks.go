@@ -124,18 +124,7 @@ func (d *detector) describesItself(norms []string) bool {
 
 // clauseNumber reports whether a word numbers a clause of a formal
 // document ("1.1", "2.3.4", "4."): digits and dots only, with a dot.
-func clauseNumber(w string) bool {
-	dot := false
-	for i := 0; i < len(w); i++ {
-		switch c := w[i]; {
-		case c == '.':
-			dot = true
-		case c < '0' || c > '9':
-			return false
-		}
-	}
-	return dot && w != ""
-}
+func clauseNumber(w string) bool { return strings.Contains(w, ".") && tokenize.IsNumber(w) }
 
 // documentGoesOn reports whether block n opens with "It" right after a
 // block that describes the document ("This standard sets out …" then "It

@@ -544,12 +544,16 @@ func labelSeparator(text string, words []tokenize.Range) (int, int) {
 	return 0, 0
 }
 
-// gapAfterWord is the text between word k and the next, or the end.
+// gapAfterWord is the text between word k and the next, or the end; ""
+// past the last word.
 func gapAfterWord(text string, words []tokenize.Range, k int) string {
-	if k+1 < len(words) {
+	switch {
+	case k+1 < len(words):
 		return text[words[k].End:words[k+1].Start]
+	case k < len(words):
+		return text[words[k].End:]
 	}
-	return text[words[k].End:]
+	return ""
 }
 
 // isQuoteOrEmphasis reports whether s holds only space, quotation marks,

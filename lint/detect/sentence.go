@@ -119,15 +119,7 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 		}
 		return ""
 	}
-	gapAfter := func(i int) string {
-		if i+1 < len(words) {
-			return text[words[i].End:words[i+1].Start]
-		}
-		if i < len(words) {
-			return text[words[i].End:]
-		}
-		return ""
-	}
+	gapAfter := func(i int) string { return gapAfterWord(text, words, i) }
 	lowerAt := func(i int) bool {
 		if i >= len(words) {
 			return false

@@ -187,11 +187,7 @@ func reducedRelative(toks []Token, i int) bool {
 // thirdPersonNext reports whether the token after i is most likely a
 // verb's "-s" form ("gets", "runs"), which ends the noun phrase before it.
 func thirdPersonNext(toks []Token, i int) bool {
-	if i+1 >= len(toks) || toks[i].gap != 0 {
-		return false
-	}
-	n := toks[i+1].cands
-	return n.verbForm == ThirdPerson && n.verb > 4*n.noun
+	return thirdPersonMaybe(toks, i) && toks[i+1].cands.verb > 4*toks[i+1].cands.noun
 }
 
 // onceTimeNoun returns the index of the time noun in "once a month",
@@ -1435,10 +1431,10 @@ func closesList(toks []Token, k int) bool {
 }
 
 // subjectBeforePhrases returns where a clause's subject stands, a plural
-// noun that agrees with verb or "anyone" before an "-s" verb, when it opens the clause before the
-// prepositional phrases that end at k ("so [pupils] with nowhere quiet at
-// home finish …"), or -1: the clause opens after a subordinator or at the
-// start.
+// noun that agrees with verb or "anyone" before an "-s" verb, when it
+// opens the clause before the prepositional phrases that end at k ("so
+// [pupils] with nowhere quiet at home finish …"), or -1: the clause opens
+// after a subordinator or at the start.
 func subjectBeforePhrases(toks []Token, k int, verb *Token) int {
 	j := k - 1
 	for j >= 0 && toks[j].gap&(gapComma|gapClause) == 0 {
