@@ -70,6 +70,23 @@ func TestTags(t *testing.T) {
 		{"The Hollin co-operative bakes, packs and sells bread for thirty village shops.", "The/DET Hollin/PROPN co-operative/NOUN bakes/VERB packs/VERB and/CONJ sells/VERB bread/NOUN for/PREP thirty/NUM village/NOUN shops/NOUN"},
 		// After "when" and a determiner, the clause needs its subject and then its verb, though "needs" is mostly a noun.
 		{"When a resident needs a repair, they will see an engineer within a day.", "When/SCONJ a/DET resident/NOUN needs/VERB a/DET repair/NOUN they/PRON will/MODAL see/VERB an/DET engineer/NOUN within/PREP a/DET day/NOUN"},
+		// After "and", a verb before "anyone"; a causative's object may run long before its new state.
+		{"We keep four hundred years of manor and parish records safe, and help anyone tracing a family.", "We/PRON keep/VERB four/NUM hundred/NUM years/NOUN of/PREP manor/NOUN and/CONJ parish/NOUN records/NOUN safe/ADJ and/CONJ help/VERB anyone/PRON tracing/VERB a/DET family/NOUN"},
+		// What the people are, after the pronoun that names them.
+		{"Anyone lost, hurt or stranded on the fells.", "Anyone/PRON lost/ADJ hurt/ADJ or/CONJ stranded/ADJ on/PREP the/DET fells/NOUN"},
+		// A compound no dictionary holds describes the activity after it.
+		{"We make cross-channel sailing as simple for families as catching a bus.", "We/PRON make/VERB cross-channel/NOUN sailing/NOUN as/PREP simple/ADJ for/PREP families/NOUN as/PREP catching/NOUN a/DET bus/NOUN"},
+		// An "-ing" word that ends its phrase names the activity.
+		{"We help adults read through free, small-group tutoring.", "We/PRON help/VERB adults/NOUN read/VERB through/PREP free/ADJ small-group/NOUN tutoring/NOUN"},
+		// A verb of seeming, then what it seems.
+		{"Filing a claim for a small firm feels as easy as paying a bill.", "Filing/VERB a/DET claim/NOUN for/PREP a/DET small/ADJ firm/NOUN feels/VERB as/PREP easy/ADJ as/PREP paying/ADJ a/DET bill/NOUN"},
+		// The passive goes on past an adverb; "to" and an "-ing" verb with its object.
+		{"Every rider is carefully checked before each race and insured for every fall.", "Every/DET rider/NOUN is/VERB carefully/ADV checked/VERB before/PREP each/DET race/NOUN and/CONJ insured/VERB for/PREP every/DET fall/NOUN"},
+		{"Every step, from booking a ferry to paying the harbour fee, takes one tap.", "Every/DET step/NOUN from/PREP booking/VERB a/DET ferry/NOUN to/PREP paying/VERB the/DET harbour/NOUN fee/NOUN takes/VERB one/NUM tap/NOUN"},
+		// A comma ends the object; the next verb of the list, mostly a verb, takes its preposition.
+		{"We teach English, help with forms, and stand beside them in court.", "We/PRON teach/VERB English/NOUN help/VERB with/PREP forms/NOUN and/CONJ stand/VERB beside/PREP them/PRON in/PREP court/NOUN"},
+		// A modal's spelling after a determiner is a noun.
+		{"Our vision is that writing a will feels ordinary.", "Our/DET vision/NOUN is/VERB that/SCONJ writing/VERB a/DET will/NOUN feels/VERB ordinary/ADJ"},
 		// After a noun and a comma, a word before its preposition describes: a comma parts no subject from its verb.
 		{"Clean beaches, open to everyone.", "Clean/ADJ beaches/NOUN open/ADJ to/PREP everyone/PRON"},
 		// "once every two years": how often, not a clause's opener.
@@ -390,6 +407,11 @@ func TestClauseSubjects(t *testing.T) {
 		{"A valley where families living far from the surgery never miss a check-up.", "living:families miss:families"},
 		// A plural takes no "-s" verb: the relative clause describes the noun before the preposition.
 		{"We build a rota app for care homes that saves every manager a day a week.", "build:We saves:a rota app"},
+		// An aside set off by commas that opens with a preposition parts the subject from its verb.
+		{"Every claim at Marlowe Mutual, from reporting a burst pipe to paying for the plumber, is settled within a week.", "reporting:- settled:Every claim"},
+		{"Every step, from booking a ferry to paying the harbour fee, takes one tap.", "booking:- paying:- takes:Every step"},
+		// A name in the possessive before a capitalised noun is one name, not its owner and the thing owned.
+		{"The Drovers' Museum keeps old maps.", "keeps:The Drovers' Museum"},
 	} {
 		a := analyze(tc.text)
 		s := &a.Sentences[0]

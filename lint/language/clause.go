@@ -518,6 +518,9 @@ func joinedTo(s *Sentence, toks []Token, ci int) int {
 	if !conjunction && c.Kind == Gerund && d.Kind != Gerund {
 		return -1 // "… accept cash, using codes …": no list, a participle of the sentence's own
 	}
+	if !conjunction && d.Kind == Gerund && c.Kind == Finite && (toks[c.First].closed&(clBe|clHave|clDo|clModal) != 0 || toks[c.Verb].Is(ThirdPerson) && firstOf(s, d).OpenerAt >= 0) {
+		return -1 // "every decision, from pricing a policy to paying a claim, is made …": the aside ends, the main verb goes on
+	}
 	if toks[c.Verb].Is(ThirdPerson) && (d.Kind == Bare || d.Kind == Infinitive) {
 		// "Rampway lets travellers book assistance …, and texts them …":
 		// an "-s" verb goes with no bare one, but with the "-s" verb
@@ -535,6 +538,15 @@ func joinedTo(s *Sentence, toks []Token, ci int) int {
 		return d.Joined
 	}
 	return ci - 1
+}
+
+// firstOf returns the first clause of the list clause d is joined to, or
+// d.
+func firstOf(s *Sentence, d *Clause) *Clause {
+	if d.Joined >= 0 {
+		return &s.Clauses[d.Joined]
+	}
+	return d
 }
 
 // ditransitive reports whether a verb can take two objects ("give
@@ -594,6 +606,9 @@ func subjectOf(s *Sentence, toks []Token, c *Clause, ci int) int {
 			}
 		}
 	}
+	if pi := beforePrepAside(s, toks, c); pi >= 0 {
+		return pi // "Every decision at Northgate, from pricing a policy to paying a claim, is made …"
+	}
 	boundary := s.First
 	if ci > 0 {
 		boundary = s.Clauses[ci-1].End
@@ -647,6 +662,39 @@ func subjectOf(s *Sentence, toks []Token, c *Clause, ci int) int {
 				}
 				return pi
 			}
+		}
+	}
+	return -1
+}
+
+// beforePrepAside returns the phrase that stands before an aside set off
+// by commas that opens with a preposition and ends right before a finite
+// verb ("[every decision at Northgate], from pricing a policy to paying a
+// claim, | is made …"), or -1: the aside interrupts the subject and its
+// verb, and the subject is what comes before it.
+func beforePrepAside(s *Sentence, toks []Token, c *Clause) int {
+	if c.Kind != Finite || c.OpenerAt >= 0 || c.First-1 <= s.First || toks[c.First-1].gap&gapComma == 0 {
+		return -1
+	}
+	k := c.First - 2
+	for k > s.First && toks[k].gap&(gapComma|gapClause) == 0 && k > c.First-2-3*maxPhraseWords {
+		k--
+	}
+	if k <= s.First || toks[k].gap&gapComma == 0 || toks[k+1].Tag != Preposition {
+		return -1
+	}
+	for pi := range s.Phrases {
+		if p := &s.Phrases[pi]; p.End == k+1 && p.First >= s.First {
+			for pi > 0 && s.Phrases[pi].Prep != "" && s.Phrases[pi-1].End == s.Phrases[pi].PrepAt {
+				pi-- // "every decision [at Northgate]": back to the noun the place belongs to
+			}
+			if q := &s.Phrases[pi]; q.Prep == "" && !q.Possessor {
+				if q.Conjoined >= 0 {
+					return q.Conjoined
+				}
+				return pi
+			}
+			return -1
 		}
 	}
 	return -1

@@ -1228,6 +1228,8 @@ func (f *finder) value() {
 			case (c.Opener == "where" || c.Opener == "wherein" || c.Opener == "which" && c.OpenerAt > s.First && toks[c.OpenerAt-1].Norm == "in") &&
 				c.Subject >= 0 && f.servedPhrase(s, c.Subject) && !c.Negated:
 				f.addOutcome(s.Phrases[c.Subject].First, max(c.End, clauseEnd(s, c))) // "a world where everyone can …"
+			case c.Kind == Finite && c.Subject >= 0 && c.Agent != Self && s.Phrases[c.Subject].Referent.Animate() && f.servedPhrase(s, c.Subject) && madeSureOf(toks, s.Phrases[c.Subject].First):
+				f.unsure(Value) // "makes sure every registered boxer is medically checked": what is made sure of for someone may be the benefit
 			}
 			if p := c.Subject; c.Kind == Finite && f.passive(c) && p >= 0 && !c.Negated && (f.servedPhrase(s, p) || s.Phrases[p].MaybeAnimate) && s.Phrases[p].Referent != Self && f.concreteVerb(&toks[c.Verb]) {
 				f.unsure(Value) // "commuters on the Halden line are carried to Leeds in 22 minutes": what is done for them may be the benefit
@@ -1265,7 +1267,7 @@ func (f *finder) value() {
 			f.unsure(Value) // "Improving health and wellbeing": a state only the living have, though no one is named
 		}
 	}
-	if f.c.presence[Audience] == Unsure && f.c.presence[Value] != Present || f.c.presence[Value] != Present && (f.goodForSomeone() || f.movesSomeone() || f.pricedForSomeone() || f.promptForSomeone() || f.problemThenWork() || f.changeFromTo()) {
+	if f.c.presence[Audience] == Unsure && f.c.presence[Value] != Present || f.c.presence[Value] != Present && (f.goodForSomeone() || f.movesSomeone() || f.pricedForSomeone() || f.promptForSomeone() || f.readyWhenNeeded() || f.problemThenWork() || f.changeFromTo()) {
 		f.unsure(Value)
 	}
 }
@@ -1465,6 +1467,29 @@ func (f *finder) promptForSomeone() bool {
 		for pi := range s.Phrases {
 			if p := &s.Phrases[pi]; p.Prep == "within" && timeNoun(&f.a.Tokens[p.Head]) {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// readyWhenNeeded reports whether a sentence sets out what happens to a
+// being ("when a family's dog is hit by a car at three in the morning")
+// and then what the organisation does or is ("our overnight team is
+// awake, staffed and ready to operate"): a promise of help when it is
+// needed, which may be the benefit.
+func (f *finder) readyWhenNeeded() bool {
+	for si := range f.a.Sentences {
+		s := &f.a.Sentences[si]
+		for ci := range s.Clauses {
+			c := &s.Clauses[ci]
+			if c.Opener != "when" && c.Opener != "whenever" && c.Opener != "if" || c.Subject < 0 || c.Agent == Self || !s.Phrases[c.Subject].Referent.Animate() {
+				continue
+			}
+			for _, d := range s.Clauses[ci+1:] {
+				if d.Agent == Self && d.OpenerAt < 0 && !d.Negated {
+					return true
+				}
 			}
 		}
 	}
@@ -2162,6 +2187,9 @@ func (f *finder) strategy() {
 					f.unsure(Strategy) // "we inspire, educate and outfit": an activity, on what it does not say
 				}
 				continue
+			}
+			if v.closed&clCausative != 0 && c.Predicate < 0 && asAdjectiveAs(toks, s.Phrases[c.Objects[len(c.Objects)-1]].End, s.End) {
+				continue // "make cross-border shipping as easy for small exporters as …": what the work makes of something, not the work
 			}
 			oi := f.mostConcrete(s, c.Objects[len(c.Objects)-1])
 			o := &s.Phrases[oi]
@@ -3196,7 +3224,7 @@ func (f *finder) future() {
 				// be the open standard …": what it will be.
 				p := &s.Phrases[c.Subject]
 				f.add(Future, p.First, c.End, false)
-			case c.Kind == Finite && c.Agent != Self && c.Subject >= 0 && !v.Is(Past) && c.Opener != "if" && (!relativeOpener(c.Opener) || f.contentClause(c)) &&
+			case c.Kind == Finite && c.Agent != Self && c.Subject >= 0 && (!v.Is(Past) || f.presentPassive(c) && !f.doneBySelf(s, c) && s.Phrases[c.Subject].Distributive()) && c.Opener != "if" && (!relativeOpener(c.Opener) || f.contentClause(s, c)) &&
 				!(c.OpenerAt >= 0 && phraseAt(toks, c.OpenerAt, clResult) > 0):
 				// Not a result clause: "so that rangers can detect …" says
 				// what the work is for, not how the world will be.
@@ -3262,8 +3290,8 @@ func (f *finder) future() {
 			if n == 1 && toks[i].closed&clTopicNoun != 0 {
 				continue // "the future" as a topic
 			}
-			if n == 1 && toks[i].Tag == Modal {
-				continue // counted with its clause
+			if n == 1 && (toks[i].Tag == Modal || toks[i].closed&clModal != 0) {
+				continue // counted with its clause; or a noun ("writing a will")
 			}
 			f.add(Future, i, i+n, false)
 			i += n - 1
@@ -3272,6 +3300,29 @@ func (f *finder) future() {
 	if f.c.presence[Future] != Present && !selfOnly {
 		f.unsure(Future)
 	}
+}
+
+// madeSureOf reports whether the clause whose subject starts at token k
+// is what someone makes sure of ("makes sure [every boxer is checked]",
+// "ensure that [every child is heard]").
+func madeSureOf(toks []Token, k int) bool {
+	if k > 0 && toks[k-1].Norm == "that" {
+		k--
+	}
+	switch {
+	case k >= 2 && (toks[k-1].Norm == "sure" || toks[k-1].Norm == "certain") && toks[k-2].Lemma == "make":
+		return true
+	case k >= 1 && toks[k-1].Tag == Verb && toks[k-1].Lemma == "ensure":
+		return true
+	}
+	return false
+}
+
+// presentPassive reports whether a clause is a passive in the present
+// tense ("every decision is made on data"), whose verb is a participle.
+func (f *finder) presentPassive(c *Clause) bool {
+	aux := f.a.Tokens[c.First].Norm
+	return f.passive(c) && (aux == "is" || aux == "are")
 }
 
 // madeInto returns where the noun phrase ends that a name or the
@@ -3636,10 +3687,21 @@ func adverbsBetween(toks []Token, from, to int) bool {
 }
 
 // asAdjectiveAs reports whether "as", an adjective and "as" stand between
-// tokens first and end ("as easy as taking a photo").
+// tokens first and end ("as easy as taking a photo"), the adjective maybe
+// with whom it is so for ("as easy for small exporters as sending a
+// parcel").
 func asAdjectiveAs(toks []Token, first, end int) bool {
 	for k := first; k+2 < end; k++ {
-		if toks[k].Norm == "as" && toks[k+1].Tag == Adjective && toks[k+2].Norm == "as" {
+		if toks[k].Norm != "as" || toks[k+1].Tag != Adjective {
+			continue
+		}
+		j := k + 2
+		if toks[j].Norm == "for" || toks[j].Norm == "to" {
+			for j++; j < end && j < k+2+maxPhraseWords && toks[j].Norm != "as" && toks[j].gap&gapClause == 0 &&
+				(toks[j].Tag == Determiner || toks[j].Tag == Adjective || toks[j].Tag == Noun || toks[j].Tag == ProperNoun || toks[j].Tag == Pronoun || toks[j].Tag == Number); j++ {
+			}
+		}
+		if j < end && toks[j].Norm == "as" {
 			return true
 		}
 	}
@@ -3651,7 +3713,9 @@ func asAdjectiveAs(toks []Token, first, end int) bool {
 // someone follows it ("Senior clinicians answer every call, so patients
 // get …", "ClearFile lets tenants add their payments, so those who …"):
 // the work, then what it is for. Not a verb of helping or of abstract
-// change alone ("we empower communities so they …"), which names no work.
+// change alone ("we empower communities so they …"), which names no work,
+// unless it is care given to a being ("treats the pets of families on low
+// incomes at cost, so that no one has to choose …").
 func (f *finder) workBeforeResult(s *Sentence, ci int) bool {
 	c := &s.Clauses[ci]
 	toks := f.a.Tokens
@@ -3659,7 +3723,8 @@ func (f *finder) workBeforeResult(s *Sentence, ci int) bool {
 		toks[c.Verb].closed&(clBe|clHave|clCopula|clLinking|clDo) != 0 || f.match(abstractVerbList, c.Verb) > 0 {
 		return false
 	}
-	if f.match(benefitVerbList, c.Verb) > 0 || toks[c.Verb].closed&clCausative != 0 {
+	caresFor := toks[c.Verb].closed&clCausative == 0 && s.Phrases[c.Objects[0]].Referent.Animate() && s.Phrases[c.Objects[0]].Referent != Everyone
+	if !caresFor && (f.match(benefitVerbList, c.Verb) > 0 || toks[c.Verb].closed&clCausative != 0) {
 		d := c.Complement
 		if d < 0 || f.match(abstractVerbList, s.Clauses[d].Verb) > 0 || len(s.Clauses[d].Objects) == 0 {
 			return false
@@ -3695,8 +3760,25 @@ func relativeOpener(w string) bool { return w == "who" || w == "that" || w == "w
 // contentClause reports whether a clause opened by "that" is what a verb
 // says ("our vision is that every carer gets …"), not a noun's
 // description ("a bus that comes").
-func (f *finder) contentClause(c *Clause) bool {
-	return c.Opener == "that" && c.OpenerAt > 0 && f.a.Tokens[c.OpenerAt-1].Tag == Verb
+func (f *finder) contentClause(s *Sentence, c *Clause) bool {
+	if c.Opener != "that" || c.OpenerAt <= s.First {
+		return false
+	}
+	toks := f.a.Tokens
+	if toks[c.OpenerAt-1].Tag == Verb {
+		return true
+	}
+	// "… is that writing docs feels natural, and that nobody has to …": a
+	// second content clause of the same verb
+	if toks[c.OpenerAt-1].Tag != Conjunction {
+		return false
+	}
+	for ci := range s.Clauses {
+		if d := &s.Clauses[ci]; d.OpenerAt < c.OpenerAt-1 && d != c && d.Opener == "that" && d.OpenerAt > s.First && toks[d.OpenerAt-1].Tag == Verb {
+			return true
+		}
+	}
+	return false
 }
 
 // pastClauseAt reports whether the clause opened at token k is in the

@@ -413,8 +413,8 @@ func phraseEnd(toks []Token, i, end int) int {
 			}
 			return head + 1
 		}
-		if u.Is(Possessive) {
-			return j + 1
+		if u.Is(Possessive) && !(u.Is(Capitalised) && u.gap&^gapPossessive == 0 && j+1 < end && toks[j+1].Tag == ProperNoun && toks[j+1].Is(Capitalised)) {
+			return j + 1 // but "The Drovers' Museum", "St Mary's Hospital": one name
 		}
 		if u.gap == gapAnd && u.Tag == ProperNoun && j+1 < end && toks[j+1].Tag == ProperNoun {
 			j++

@@ -668,6 +668,17 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Adjective) // "clean rivers, open to everyone": a comma parts no subject from its verb, so a word before its preposition describes
 	case phraseAt(toks, i, clAdverbPhrase) > 1:
 		set(t, Adverb) // "fix homes right the first time", "answer right away": how or when, not a noun
+	case i >= 2 && toks[i-1].gap&gapComma != 0 && c.verbForm == 0 && c.verb >= 4*c.noun && t.gap == 0 && i+1 < len(toks) &&
+		toks[i+1].closed&clPreposition != 0 && toks[i+1].Norm != "of" && toks[i+1].closed&clVerbParticle == 0 && pronounVerbBefore(toks, i-1):
+		set(t, Verb) // "we teach English, help with housing …": after the comma, the next verb of the list, mostly a verb, with its preposition
+	case c.verbForm == ThirdPerson && c.verb > c.noun && is(c.verbLemma, clLinking) && c.verbLemma != "be" && (prev == Noun || prev == ProperNoun) && !toks[i-1].Is(Plural) && t.gap == 0 && i+1 < len(toks) &&
+		(toks[i+1].Norm == "as" || toks[i+1].Norm == "like" || toks[i+1].cands != nil && toks[i+1].cands.adj > toks[i+1].cands.noun && toks[i+1].cands.adj > toks[i+1].cands.verb):
+		set(t, Verb) // "writing docs for a project feels as natural as …", "the town looks tidier": a verb of seeming, then what it seems
+	case c.verbForm == Ing && (c.noun > 0 || i+1 == len(toks) || t.gap != 0) && (prev == Noun || prev == Adjective) && toks[i-1].gap == 0 && !toks[i-1].Is(Plural) && strings.IndexByte(toks[i-1].Norm, '-') > 0 && !inWordNet(toks[i-1].Norm):
+		set(t, Noun) // "make cross-border shipping as easy as …": a compound no dictionary holds describes the activity after it
+	case (c.verbForm&Past != 0 || c.adj > 0 && c.verb > 0) && t.gap&gapClause == 0 && describesEveryone(toks, i) &&
+		(i+1 == len(toks) || t.gap&gapComma != 0 || toks[i+1].closed&(clConjunction|clPreposition) != 0 && toks[i+1].closed&clVerbParticle == 0):
+		set(t, Adjective) // "anyone lost, hurt or stranded in the hills": what the people are, after the pronoun that names them
 	case prev == ProperNoun && toks[i-1].Is(Possessive) && nameOpens(toks, i-1) && c.verbForm == ThirdPerson && c.verb > 4*c.noun && t.gap == 0 && i+1 < len(toks) &&
 		toks[i+1].closed&(clDeterminer|clPossessive) != 0 && toks[i+1].Norm != "that":
 		set(t, Verb) // "St Aldhelm's gives the people of …", "Sainsbury's sells …": a name in the possessive is the shop's, and the verb follows
@@ -740,7 +751,7 @@ func decide(toks []Token, i int, title bool) {
 		// noun after it, says how ("see well", "work late").
 		if c.adv > c.noun && c.adv > c.adj && !nounNext(toks, i) {
 			set(t, Adverb)
-		} else if c.adj > 0 && (c.noun == 0 || nounNext(toks, i) && c.adj >= c.noun/4 || c.adj >= c.noun/4 && adjectiveListNext(toks, i)) {
+		} else if c.adj > 0 && (c.noun == 0 || nounNext(toks, i) && !verbAfterComma(toks, i) && c.adj >= c.noun/4 || c.adj >= c.noun/4 && adjectiveListNext(toks, i)) {
 			set(t, Adjective)
 		} else if c.noun > 0 {
 			set(t, Noun)
@@ -770,6 +781,8 @@ func decide(toks []Token, i int, title bool) {
 			set(t, Adjective)
 		case c.noun > 0:
 			set(t, Noun)
+		case c.verb > 0 && c.verbForm == Ing && !nounNext(toks, i) && (prev == Adjective || prev == Determiner) && (i+1 == len(toks) || toks[i+1].cands == nil || toks[i+1].cands.adj == 0):
+			set(t, Noun) // "through free, one-to-one tutoring": the activity the phrase names, with nothing after it to describe
 		case c.verb > 0 && c.verbForm&(Ing|Past) != 0:
 			set(t, Adjective) // "the rowing clubs", "a trusted guide"
 		case c.verb > 0 && c.verbForm == 0 && nounNext(toks, i) && t.gap == 0:
@@ -813,6 +826,9 @@ func decide(toks []Token, i int, title bool) {
 		} else {
 			set(t, Noun)
 		}
+	case prev == Preposition && toks[i-1].Norm == "to" && c.verb > 0 && c.verbForm == Ing && t.gap == 0 && i+1 < len(toks) &&
+		toks[i+1].closed&(clDeterminer|clPossessive|clDistributive) != 0 && toks[i+1].Norm != "that":
+		set(t, Verb) // "from pricing a policy to paying a claim", "committed to helping their neighbours": an "-ing" verb with its object; not "to rowing clubs"
 	case prev == Preposition && c.verb > 0 && c.verbForm == Ing && gerundPreposition(toks[i-1].Norm) && !(c.noun >= 8*c.verb && nounNext(toks, i)) && !forPeopleOfTrade(toks, i):
 		set(t, Verb) // "by pooling data"; not "through evening classes", far more often a noun, before one
 	case prev == Preposition && c.verb > 0 && c.verbForm == Past && c.noun == 0 && nounNext(toks, i) && toks[i].gap == 0:
@@ -1100,6 +1116,17 @@ func adjectiveListNext(toks []Token, i int) bool {
 	return k < len(toks) && toks[k].closed&grammarClasses == 0 && toks[k].cands.adj > 0 && toks[k].gap == 0 && nounNext(toks, k)
 }
 
+// verbAfterComma reports whether a comma follows token i and then a word
+// far more often a verb ("teach English, [help] with …"): the comma ends
+// the object, and the next verb of a list begins.
+func verbAfterComma(toks []Token, i int) bool {
+	if toks[i].gap&gapComma == 0 || i+1 >= len(toks) || toks[i+1].cands == nil {
+		return false
+	}
+	n := toks[i+1].cands
+	return n.verb >= 4*n.noun && n.verb > 2*n.adj && n.verbForm == 0
+}
+
 // skipAdverbs returns the first token from k on that is not a word
 // WordNet holds only as an adverb ("currently", "fully").
 func skipAdverbs(toks []Token, k int) int {
@@ -1245,7 +1272,7 @@ func inPrepPhrase(toks []Token, k int) bool {
 func coordinate(toks []Token, i, left0 int) Tag {
 	c := toks[i].cands
 	left := &toks[left0]
-	if c.verb > 0 && c.verbForm == 0 && i+1 < len(toks) && toks[i+1].closed&(clDeterminer|clDistributive|clPossessive|clPronoun) != 0 &&
+	if c.verb > 0 && c.verbForm == 0 && i+1 < len(toks) && toks[i+1].closed&(clDeterminer|clDistributive|clPossessive|clPronoun|clEveryone) != 0 &&
 		(!isSubjectPronoun(toks[i+1].Norm) || toks[i+1].Norm == "it") && earlierVerb(toks, left0, 0) {
 		return Verb
 	}
@@ -1270,7 +1297,8 @@ func coordinate(toks []Token, i, left0 int) Tag {
 	if c.verb > 0 && c.verb >= c.noun && (c.verb > 2*c.adj || !inPrepPhrase(toks, left0)) && c.verbForm == 0 && nounNext(toks, i) && pronounVerbBefore(toks, left0) {
 		return Verb // "we bring a festival to Ludlow each July and keep tickets under £40": a second verb of the same subject
 	}
-	if c.verb > 0 && c.verb >= 4*c.noun && c.verbForm == 0 && i+1 < len(toks) && toks[i].gap == 0 && toks[i+1].closed&clPreposition != 0 && pronounVerbBefore(toks, left0) {
+	if c.verb > 0 && c.verb >= 4*c.noun && c.verbForm == 0 && i+1 < len(toks) && toks[i].gap == 0 && toks[i+1].closed&clPreposition != 0 &&
+		(pronounVerbBefore(toks, left0) || toks[left0].gap&gapComma != 0 && earlierVerb(toks, left0, 0)) {
 		return Verb // "we send a loss adjuster within 48 hours and pay for a rented home": a second verb, mostly a verb, with its preposition
 	}
 	if c.verb > 0 && c.verb >= c.noun && closesVerbPhraseList(toks, left0, c.verbForm) && (nounNext(toks, i) || verbContinues(toks, i)) {
@@ -1300,6 +1328,28 @@ func coordinate(toks []Token, i, left0 int) Tag {
 		return Adjective
 	}
 	return best(c)
+}
+
+// inWordNet reports whether WordNet holds the word whole.
+func inWordNet(w string) bool {
+	_, ok := wordnet.Lookup(w)
+	return ok
+}
+
+// describesEveryone reports whether token i follows a pronoun for anyone
+// ("anyone", "someone") directly or through a list of words that describe
+// it ("anyone lost, [hurt] or …").
+func describesEveryone(toks []Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		switch t := &toks[k]; {
+		case t.closed&clEveryone != 0 && t.Tag == Pronoun:
+			return t.gap == 0 && k == i-1 || k < i-1
+		case t.Tag == Adjective && t.gap&gapClause == 0, t.Tag == Conjunction && k > 0 && toks[k-1].Tag == Adjective:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // pronounVerbBefore reports whether a verb in the plain form after a
@@ -1514,7 +1564,7 @@ func appositionVerb(toks []Token) int {
 // afterObjectOf reports whether token i follows a verb of class cl and its
 // object: "keep [the river] clean" for the causatives.
 func afterObjectOf(toks []Token, i int, cl class) bool {
-	for k := i - 1; k >= 0 && k >= i-8; k-- {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		t := &toks[k]
 		switch {
 		case t.Tag == Verb:
@@ -1657,8 +1707,14 @@ func nounPhraseNext(toks []Token, i int) bool {
 // colon between): "are recorded by deaf teachers and [made] free …".
 func earlierPassive(toks []Token, k int) bool {
 	for j := k; j > 0; j-- {
-		if toks[j].Tag == Verb && toks[j].Is(Past) && toks[j-1].Tag == Verb && toks[j-1].closed&clBe != 0 {
-			return true
+		if toks[j].Tag == Verb && toks[j].Is(Past) {
+			b := j - 1
+			for b > 0 && toks[b].Tag == Adverb && toks[b].gap == 0 {
+				b-- // "is medically checked … and insured"
+			}
+			if toks[b].Tag == Verb && toks[b].closed&clBe != 0 {
+				return true
+			}
 		}
 		if toks[j-1].gap&gapClause != 0 {
 			return false
@@ -2043,6 +2099,9 @@ func decideClosed(toks []Token, i int) bool {
 	if cl&clVerbParticle != 0 && particleAfterObject(toks, i) {
 		t.Tag = Adverb // "give nurses back an hour": the particle after the first of two objects
 		return true
+	}
+	if cl&clModal != 0 && i > 0 && toks[i-1].gap == 0 && toks[i-1].Tag == Determiner && toks[i-1].Norm != "that" && t.cands != nil && t.cands.noun > 0 {
+		return false // "writing a will": a noun after its determiner, not a modal
 	}
 	switch {
 	case cl&clModal != 0:
