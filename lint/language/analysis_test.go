@@ -412,6 +412,7 @@ func TestClauseSubjects(t *testing.T) {
 		{"Every step, from booking a ferry to paying the harbour fee, takes one tap.", "booking:- paying:- takes:Every step"},
 		// A name in the possessive before a capitalised noun is one name, not its owner and the thing owned.
 		{"The Drovers' Museum keeps old maps.", "keeps:The Drovers' Museum"},
+		{"Harbour & Tyne's Payments team builds the services.", "builds:Payments team"},
 	} {
 		a := analyze(tc.text)
 		s := &a.Sentences[0]

@@ -2171,6 +2171,9 @@ func (f *finder) strategy() {
 			if v.closed&clDesire != 0 {
 				continue // "we want developers to earn …": a wish, no work
 			}
+			if v.closed&clPicturing != 0 && c.Agent == Self && len(c.Objects) > 0 && !s.Phrases[c.Objects[0]].Referent.Animate() {
+				continue // "We see a valley where every adult can read …": a picture in the mind, no work; not "we see patients at home"
+			}
 			if c.Subject >= 0 && c.Kind == Finite {
 				if p := &s.Phrases[c.Subject]; (p.Det == "our" || toks[p.First].Tag == ProperNoun && p.Head > p.First && !toks[p.Head].Is(Capitalised)) && (p.Referent == Thing || p.Referent == Establishment || p.MaybeThing) && toks[p.Head].closed&clStatementWord == 0 {
 					// "our mobile clinics visit …", "Pallmark lifting frames

@@ -197,6 +197,20 @@ func countedPeople(toks []Token, i, end int) bool {
 	return isCount(&toks[i]) && i > 0 && toks[i-1].Tag == Preposition && (i+1 >= end || toks[i+1].Norm != "of" && toks[i+1].Tag != Noun && toks[i+1].Tag != Adjective)
 }
 
+// nameAfterPossessive reports whether capitalised names start at k and
+// end a phrase ("The Drovers' [Museum] collects"), so that the possessive
+// before them is part of one name; not "Harbour & Tyne's [Payments]
+// team", the owner and a noun of its own.
+func nameAfterPossessive(toks []Token, k, end int) bool {
+	if k >= end || toks[k].Tag != ProperNoun || !toks[k].Is(Capitalised) {
+		return false
+	}
+	for k < end && toks[k].Tag == ProperNoun && toks[k].Is(Capitalised) && toks[k-1].gap&^gapPossessive == 0 {
+		k++
+	}
+	return k == end || toks[k-1].gap != 0 || toks[k].Tag != Noun && toks[k].Tag != Adjective
+}
+
 // parallelTo returns the earlier phrase that a phrase after "and" at token
 // i parallels rather than the one just before it: the phrase before is a
 // preposition's object with another determiner, and an earlier phrase
@@ -413,7 +427,7 @@ func phraseEnd(toks []Token, i, end int) int {
 			}
 			return head + 1
 		}
-		if u.Is(Possessive) && !(u.Is(Capitalised) && u.gap&^gapPossessive == 0 && j+1 < end && toks[j+1].Tag == ProperNoun && toks[j+1].Is(Capitalised)) {
+		if u.Is(Possessive) && !(u.Is(Capitalised) && u.gap&^gapPossessive == 0 && nameAfterPossessive(toks, j+1, end)) {
 			return j + 1 // but "The Drovers' Museum", "St Mary's Hospital": one name
 		}
 		if u.gap == gapAnd && u.Tag == ProperNoun && j+1 < end && toks[j+1].Tag == ProperNoun {
