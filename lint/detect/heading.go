@@ -112,6 +112,9 @@ func (d *detector) classifyHeading(text string, title bool) headingInfo {
 		// with the organisation named
 		return headingInfo{class: headingNames, kinds: []Kind{Mission}, weak: true, why: !cueIn(d.vocab.cues, text)}
 	}
+	if d.futureWorkedFor(norms) {
+		return headingInfo{class: headingNames, kinds: []Kind{Vision}, weak: true}
+	}
 	if strings.ContainsAny(text, "?？") {
 		if existenceQuestion(norms) {
 			// "Why does Gorsebrook exist?": the question "Why we exist"
@@ -177,6 +180,46 @@ func (d *detector) classifyHeading(text string, title bool) headingInfo {
 		return headingInfo{class: headingExplains}
 	}
 	return headingInfo{}
+}
+
+// mayNameFuture reports whether a heading holds a word that may open the
+// name of the state the organisation works for (see futureWorkedFor): a
+// heading is read for it though it holds no cue word.
+func (d *detector) mayNameFuture(text string) bool {
+	lower := strings.ToLower(text)
+	for _, e := range d.vocab.futureHeadWords {
+		if strings.Contains(lower, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// futureWorkedFor reports whether a heading names the state the
+// organisation works for, as a vision does: "The future we're working
+// toward", "The world we want", "The future that we are building". Not
+// "The world we live in", which describes.
+func (d *detector) futureWorkedFor(norms []string) bool {
+	i := 0
+	if i < len(norms) && norms[i] == "the" {
+		i++
+	}
+	if i >= len(norms) || !d.vocab.futureHeads.Has(norms[i]) {
+		return false
+	}
+	i++
+	if i < len(norms) && norms[i] == "that" {
+		i++
+	}
+	if i >= len(norms) || norms[i] != "we" && norms[i] != "we're" {
+		return false
+	}
+	i++
+	if i < len(norms) && (norms[i] == "are" || norms[i] == "will") {
+		i++
+	}
+	n := d.vocab.futureVerbs.Match(norms, i)
+	return n > 0 && i+n == len(norms)
 }
 
 // existenceQuestion reports whether a question asks why someone exists
@@ -466,7 +509,7 @@ func (d *detector) headings() {
 	for i, n := range d.top {
 		if h, ok := n.(*ast.Heading); ok {
 			text := d.text(h)
-			if cueIn(cues, text) || mayExplain(text, cues) {
+			if cueIn(cues, text) || mayExplain(text, cues) || d.mayNameFuture(text) {
 				d.infos[i] = d.classifyHeading(text, h.Level == 1)
 				if c := d.infos[i].class; c == headingNames || c == headingStatement {
 					naming++

@@ -91,7 +91,7 @@ func prefilterCues(lex *lexicon.Lexicons) PrefilterCues {
 			add(f)
 		}
 	}
-	for _, set := range []*lexicon.Set{v.visions, v.missions, v.cueVision, v.cueMission} {
+	for _, set := range []*lexicon.Set{v.visions, v.missions, v.cueVision, v.cueMission, v.futureHeads} {
 		for _, e := range set.Entries() {
 			add(e)
 		}

@@ -46,11 +46,11 @@ func TestPrefilterCuesCoverDetection(t *testing.T) {
 		vocabulary := []string{
 			"our", "the", "is", "was", "to", "we", "a", "an", "of", "for", "where", "that", "acme's", "its", "their",
 			"it", "with", "core", "statement", "why", "aim", "aims", "day", "world", "be", "simple", "bakers",
-			"help", "files", "copy", "and", "&", "values", "product", "company", "example", "2030", "i", "iv",
+			"help", "files", "copy", "and", "&", "values", "product", "company", "example", "2030", "i", "iv", "we're", "are",
 		}
 		vocabulary = append(vocabulary, sentenceCueWords...)
 		for _, list := range []string{"heading-vision", "heading-mission", "heading-prefix", "heading-companion", "heading-explains",
-			"heading-tail", "statement-cue-vision", "statement-cue-mission", "owner"} {
+			"heading-tail", "statement-cue-vision", "statement-cue-mission", "owner", "heading-future-head", "heading-future-verb"} {
 			for _, e := range lex.Get(list).Entries() {
 				vocabulary = append(vocabulary, strings.Fields(e)...)
 			}
@@ -123,6 +123,23 @@ func TestPrefilterCuesStandInForPhrases(t *testing.T) {
 		lex2.Get("heading-vision").Add("2030")
 		if !prefilterCues(lex2).Always {
 			t.Error("an alias without letters must make every file a candidate")
+		}
+	}
+}
+
+// TestPrefilterCoversHeadingForms checks heading forms too long for the
+// random texts above to build: each is one detection names a kind by, and
+// holds a prefilter cue.
+func TestPrefilterCoversHeadingForms(t *testing.T) {
+	lex := lexicon.Default()
+	cues := prefilterCues(lex)
+	d := &detector{lex: lex, vocab: vocabularyFor(lex)}
+	for _, text := range []string{"The future we're working toward", "The world we want to see", "The future that we are building", "Why Gorsebrook exists"} {
+		if info := d.classifyHeading(text, false); info.class != headingNames {
+			t.Errorf("%q: detection does not name a kind by it", text)
+		}
+		if _, norms := d.tokens(text); !covered(cues, norms) {
+			t.Errorf("%q: detection names a kind by it, but it holds no prefilter cue (%v)", text, cues.Words)
 		}
 	}
 }

@@ -26,6 +26,8 @@ type vocabulary struct {
 	notOwner                                                                  *lexicon.Set // "role", "player": whose mission is no organisation's
 	mention                                                                   *lexicon.Set // "in line with", "as part of": a statement referred to in passing
 	news                                                                      *lexicon.Set // "what's next": a heading of news, though it opens as an explanation does
+	futureHeads, futureVerbs                                                  *lexicon.Set // "The future we're building": a vision named as the state worked for
+	futureHeadWords                                                           []string     // futureHeads' entries, read for every heading
 	cues                                                                      *CueSet
 }
 
@@ -57,12 +59,14 @@ func vocabularyFor(lex *lexicon.Lexicons) *vocabulary {
 		cueVision: folded("statement-cue-vision"), cueMission: folded("statement-cue-mission"),
 		fileVision: folded("file-vision"), fileMission: folded("file-mission"), changelogName: folded("changelog-name"),
 		notVision: lex.Get("heading-not-vision"), explains: lex.Get("heading-explains"), news: lex.Get("heading-news"),
+		futureHeads: folded("heading-future-head"), futureVerbs: folded("heading-future-verb"),
 		summary: lex.Get("heading-summary"), otherTopic: lex.Get("other-topic"),
 		featureSection: lex.Get("feature-section"), visionFeature: lex.Get("vision-feature"),
 		missionOperation: lex.Get("mission-operation"), visionEyesight: lex.Get("vision-eyesight"),
 		metaOpening: lex.Get("meta-opening"), metaLabel: lex.Get("meta-label"), definitionHead: lex.Get("definition-head"), metaVerb: lex.Get("meta-verb"), byline: lex.Get("byline"), notOwner: lex.Get("owner-not"), mention: lex.Get("kind-mention"),
 		placeholderNote: lex.Get("placeholder-note"), noteOpening: lex.Get("note-opening"), templateInstruction: lex.Get("template-instruction"),
 	}
+	v.futureHeadWords = v.futureHeads.Entries()
 	v.cues = newCueSet(v, lex)
 	actual, _ := vocabularies.LoadOrStore(lex, v)
 	return actual.(*vocabulary)

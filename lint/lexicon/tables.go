@@ -30,6 +30,8 @@ var listNames = [...]string{
 	"future",
 	"heading-companion",
 	"heading-explains",
+	"heading-future-head",
+	"heading-future-verb",
 	"heading-mission",
 	"heading-news",
 	"heading-not-vision",
@@ -95,6 +97,8 @@ var listInflect = [...]bool{
 	false, // future
 	false, // heading-companion
 	false, // heading-explains
+	false, // heading-future-head
+	false, // heading-future-verb
 	false, // heading-mission
 	false, // heading-news
 	false, // heading-not-vision
@@ -1187,6 +1191,33 @@ var listEntries = [...][]string{
 		"why your",
 		"write",
 		"writing",
+	},
+	{ // heading-future-head
+		"future",
+		"world",
+	},
+	{ // heading-future-verb
+		"build",
+		"building",
+		"create",
+		"creating",
+		"dream of",
+		"envisage",
+		"envision",
+		"hope for",
+		"hope to see",
+		"imagine",
+		"picture",
+		"strive for",
+		"striving for",
+		"want",
+		"want to see",
+		"work for",
+		"work toward",
+		"work towards",
+		"working for",
+		"working toward",
+		"working towards",
 	},
 	{ // heading-mission
 		"auftrag",
@@ -3167,6 +3198,7 @@ var tableWords = [...]string{
 	"enterprise",
 	"enterprises",
 	"entrepreneurs",
+	"envisage",
 	"envision",
 	"envisioned",
 	"envisions",
@@ -3963,6 +3995,7 @@ var tableWords = [...]string{
 	"photographers",
 	"photos",
 	"physicians",
+	"picture",
 	"pipeline",
 	"pixel",
 	"pixels",
@@ -4743,16 +4776,16 @@ var tableWords = [...]string{
 
 // tableMasks are the bits of the lists each of tableWords starts an entry in.
 var tableMasks = [...]uint64{
-	0xa000000000000,    // #1
+	0x28000000000000,   // #1
 	0x400,              // 20
 	0x400,              // 20-somethings
-	0x8000000,          // 3d
-	0x1078000010441008, // a
-	0x10000000000000,   // abbiamo
+	0x20000000,         // 3d
+	0x41e0000040441008, // a
+	0x40000000000000,   // abbiamo
 	0x1000,             // ability
-	0x20000000,         // about
-	0x8000000000,       // above
-	0x20000000,         // abstract
+	0x80000000,         // about
+	0x20000000000,      // above
+	0x80000000,         // abstract
 	0x400,              // academics
 	0x2010,             // accelerate
 	0x2010,             // accelerated
@@ -4773,25 +4806,25 @@ var tableMasks = [...]uint64{
 	0x2000,             // achieveing
 	0x2000,             // achieves
 	0x2000,             // achieving
-	0x80000000000,      // acknowledgements
-	0x2000000000,       // act
-	0x2000000000,       // acting
-	0x4000000000,       // action
+	0x200000000000,     // acknowledgements
+	0x8000000000,       // act
+	0x8000000000,       // acting
+	0x10000000000,      // action
 	0x4000,             // actionable
-	0x4000000000,       // actions
-	0x2000000000,       // acts
-	0x100000000000000,  // add
+	0x10000000000,      // actions
+	0x8000000000,       // acts
+	0x400000000000000,  // add
 	0x400,              // administrators
 	0x400,              // admins
-	0x10000000,         // adopted
+	0x40000000,         // adopted
 	0x20,               // adoption
 	0x200,              // adult
 	0x2010,             // advance
 	0x2010,             // advanced
 	0x2010,             // advanceed
 	0x2010,             // advanceing
-	0x800002010,        // advances
-	0x800002010,        // advancing
+	0x2000002010,       // advances
+	0x2000002010,       // advancing
 	0x40,               // advocate
 	0x40,               // advocated
 	0x40,               // advocateed
@@ -4804,38 +4837,38 @@ var tableMasks = [...]uint64{
 	0x2000,             // affording
 	0x2000,             // affords
 	0x400,              // agencies
-	0x10000200,         // agency
-	0x80000000000,      // agenda
+	0x40000200,         // agency
+	0x200000000000,     // agenda
 	0x4000,             // agile
-	0x4010000000,       // agreed
-	0x80000008004000,   // ai
+	0x10040000000,      // agreed
+	0x200000020004000,  // ai
 	0x4000,             // ai-driven
 	0x4000,             // ai-powered
-	0x800000100400010,  // aim
+	0x2000000400400010, // aim
 	0x10,               // aimed
 	0x10,               // aiming
-	0x100400010,        // aims
+	0x400400010,        // aims
 	0x1,                // al
-	0x80000000000000,   // algorithm
-	0x80000000000000,   // algorithms
+	0x200000000000000,  // algorithm
+	0x200000000000000,  // algorithms
 	0x4,                // alignment
-	0x44000000000080,   // all
+	0x110000000000080,  // all
 	0x2000,             // alleviate
 	0x2000,             // alleviated
 	0x2000,             // alleviateed
 	0x2000,             // alleviateing
 	0x2000,             // alleviates
 	0x2000,             // alleviating
-	0x10000000,         // alliance
+	0x40000000,         // alliance
 	0x40000,            // alternative
-	0x80000000000,      // alternatives
-	0x20000000000,      // altitude
-	0x4000000000000,    // always
+	0x200000000000,     // alternatives
+	0x80000000000,      // altitude
+	0x10000000000000,   // always
 	0x800,              // am
-	0x1000000000000000, // amazing
-	0x8000000000000,    // america's
-	0x8000000000000,    // americas
-	0x48000000000000,   // an
+	0x4000000000000000, // amazing
+	0x20000000000000,   // america's
+	0x20000000000000,   // americas
+	0x120000000000000,  // an
 	0x40,               // analyse
 	0x40,               // analysed
 	0x40,               // analyseed
@@ -4849,55 +4882,55 @@ var tableMasks = [...]uint64{
 	0x40,               // analyzeing
 	0x40,               // analyzes
 	0x40,               // analyzing
-	0x40000000800000,   // and
-	0x44000000000000,   // any
+	0x100000000800000,  // and
+	0x110000000000000,  // any
 	0x80,               // anybody
 	0x80,               // anyone
-	0x480000000080000,  // api
-	0x80000000080000,   // apis
-	0x4000000000,       // apologies
-	0x80000000000000,   // app
-	0x80000000000,      // appendix
-	0x80000000000000,   // application
+	0x1200000000080000, // api
+	0x200000000080000,  // apis
+	0x10000000000,      // apologies
+	0x200000000000000,  // app
+	0x200000000000,     // appendix
+	0x200000000000000,  // application
 	0x400,              // apprentices
 	0x800000,           // approach
-	0x4010000000,       // approved
-	0x4000000000,       // approvers
+	0x10040000000,      // approved
+	0x10000000000,      // approvers
 	0x3,                // approx
-	0x80000000000000,   // apps
-	0x80000000000,      // architecture
+	0x200000000000000,  // apps
+	0x200000000000,     // architecture
 	0x40,               // archive
 	0x40,               // archived
 	0x40,               // archiveed
 	0x40,               // archiveing
 	0x40,               // archives
 	0x40,               // archiving
-	0x40000000000800,   // are
-	0x100000000,        // arguably
-	0x100000000000000,  // articulate
-	0x8000000,          // artificial
+	0x100000000000800,  // are
+	0x400000000,        // arguably
+	0x400000000000000,  // articulate
+	0x20000000,         // artificial
 	0x400,              // artists
-	0x40000910000000,   // as
+	0x100002440000000,  // as
 	0x200,              // aspiring
-	0x10000000,         // association
-	0x80000000000,      // assumptions
-	0x220000000000,     // astronaut
-	0x20000000000,      // astronauts
-	0x48000060000000,   // at
+	0x40000000,         // association
+	0x200000000000,     // assumptions
+	0x880000000000,     // astronaut
+	0x80000000000,      // astronauts
+	0x120000180000000,  // at
 	0x400,              // athletes
-	0x100000000,        // attempt
-	0x100000000,        // attempts
-	0x4000000000,       // attendees
-	0x4000000000,       // audience
+	0x400000000,        // attempt
+	0x400000000,        // attempts
+	0x10000000000,      // attendees
+	0x10000000000,      // audience
 	0x40,               // audit
 	0x40,               // audited
 	0x40,               // auditing
 	0x40,               // audits
 	0x40,               // auditted
 	0x40,               // auditting
-	0x1002000000,       // auftrag
-	0x4000000000,       // author
-	0x4000000400,       // authors
+	0x4008000000,       // auftrag
+	0x10000000000,      // author
+	0x10000000400,      // authors
 	0x40,               // automate
 	0x40,               // automated
 	0x40,               // automateed
@@ -4908,110 +4941,110 @@ var tableMasks = [...]uint64{
 	0x2000,             // avoided
 	0x2000,             // avoiding
 	0x2000,             // avoids
-	0x1000000000000000, // awesome
+	0x4000000000000000, // awesome
 	0x200,              // b2b
-	0x80000000000000,   // back
-	0x80000000000000,   // back-end
-	0x80000000000000,   // backend
-	0x80000000000,      // background
-	0x80000000000,      // backlog
-	0x2000000000,       // based
-	0x40000000000810,   // be
-	0x200000000,        // beach
-	0x1000000000000,    // because
+	0x200000000000000,  // back
+	0x200000000000000,  // back-end
+	0x200000000000000,  // backend
+	0x200000000000,     // background
+	0x200000000000,     // backlog
+	0x8000000000,       // based
+	0x100000000000810,  // be
+	0x800000000,        // beach
+	0x4000000000000,    // because
 	0x400010,           // become
 	0x10,               // becomed
 	0x10,               // becomeed
 	0x10,               // becomeing
 	0x400010,           // becomes
 	0x400010,           // becoming
-	0x200000010,        // bed
+	0x800000010,        // bed
 	0x10,               // beed
-	0x40000000000800,   // been
-	0x400000000,        // begun
-	0x40800000000810,   // being
+	0x100000000000800,  // been
+	0x1000000000,       // begun
+	0x102000000000810,  // being
 	0x800000,           // beliefs
 	0x2000,             // belong
 	0x2000,             // belonged
 	0x2000,             // belonging
 	0x2000,             // belongs
-	0x8000000000,       // below
+	0x20000000000,      // below
 	0x3000,             // benefit
 	0x2000,             // benefited
 	0x2000,             // benefiting
-	0x80000002000,      // benefits
+	0x200000002000,     // benefits
 	0x2000,             // benefitted
 	0x2000,             // benefitting
 	0x10,               // bes
-	0x1002000000004100, // best
+	0x4008000000004100, // best
 	0x4000,             // best-in-class
-	0x2000000000000,    // best-loved
+	0x8000000000000,    // best-loved
 	0x1000,             // better
 	0x40000,            // beyond
-	0x80000000,         // big
-	0x2000000000100,    // biggest
-	0x200000000,        // bike
-	0x4000000000000,    // billion
-	0x4000000000000,    // billions
+	0x200000000,        // big
+	0x8000000000100,    // biggest
+	0x800000000,        // bike
+	0x10000000000000,   // billion
+	0x10000000000000,   // billions
 	0x10,               // bing
-	0x8000000,          // binocular
+	0x20000000,         // binocular
 	0x4000,             // bleeding
 	0x4000,             // bleeding-edge
 	0x200,              // blind
-	0x80000000004000,   // blockchain
+	0x200000000004000,  // blockchain
 	0x4000,             // blockchain-enabled
-	0x200000008000000,  // blurred
-	0x200000008000000,  // blurry
-	0x200000000,        // book
-	0x200000000,        // books
+	0x800000020000000,  // blurred
+	0x800000020000000,  // blurry
+	0x800000000,        // book
+	0x800000000,        // books
 	0x2000,             // boost
 	0x2000,             // boosted
-	0x20000000000,      // booster
+	0x80000000000,      // booster
 	0x2000,             // boosting
 	0x2000,             // boosts
-	0x400000000,        // born
-	0x400000000,        // borne
-	0x400000000,        // bought
+	0x1000000000,       // born
+	0x1000000000,       // borne
+	0x1000000000,       // bought
 	0x400,              // boys
-	0x10000000,         // brand
+	0x40000000,         // brand
 	0x400,              // brands
 	0x10,               // bring
 	0x10,               // bringed
 	0x10,               // bringing
 	0x10,               // brings
-	0x400000000,        // broken
-	0x400000000,        // brought
-	0x40,               // build
+	0x1000000000,       // broken
+	0x1000000000,       // brought
+	0x4000040,          // build
 	0x40,               // builded
-	0x40,               // building
+	0x4000040,          // building
 	0x40,               // builds
-	0x400000000,        // built
+	0x1000000000,       // built
 	0x40,               // bundle
 	0x40,               // bundled
 	0x40,               // bundleed
 	0x40,               // bundleing
 	0x40,               // bundles
 	0x40,               // bundling
-	0x200000000,        // bus
-	0x10000080,         // business
+	0x800000000,        // bus
+	0x40000080,         // business
 	0x80,               // businesses
 	0x200,              // busy
-	0x40000000000000,   // but
+	0x100000000000000,  // but
 	0x400,              // buyers
-	0x40002000000000,   // by
+	0x100008000000000,  // by
 	0x3,                // ca
-	0x400000000000000,  // camera
-	0x400000000000000,  // cameras
+	0x1000000000000000, // camera
+	0x1000000000000000, // cameras
 	0x40,               // campaign
 	0x40,               // campaigned
 	0x40,               // campaigning
 	0x40,               // campaigns
-	0x40000000000000,   // can
-	0x200000000000,     // candidate
-	0x400000000080004,  // capabilities
-	0x400000000000004,  // capability
-	0x100000000000000,  // capture
-	0x200000000,        // car
+	0x100000000000000,  // can
+	0x800000000000,     // candidate
+	0x1000000000080004, // capabilities
+	0x1000000000000004, // capability
+	0x400000000000000,  // capture
+	0x800000000,        // car
 	0x200,              // care
 	0x400,              // caregivers
 	0x400,              // carers
@@ -5027,20 +5060,20 @@ var tableMasks = [...]uint64{
 	0x10,               // catalyzeing
 	0x10,               // catalyzes
 	0x10,               // catalyzing
-	0x200000000000000,  // cataract
-	0x200000000000000,  // cataracts
-	0x4000000000,       // categories
-	0x4000000000,       // category
-	0x400000000,        // caught
-	0x4000000000,       // caution
+	0x800000000000000,  // cataract
+	0x800000000000000,  // cataracts
+	0x10000000000,      // categories
+	0x10000000000,      // category
+	0x1000000000,       // caught
+	0x10000000000,      // caution
 	0x2000,             // celebrate
 	0x2000,             // celebrated
 	0x2000,             // celebrateed
 	0x2000,             // celebrateing
 	0x2000,             // celebrates
 	0x2000,             // celebrating
-	0x10000000,         // center
-	0x10000000,         // centre
+	0x40000000,         // center
+	0x40000000,         // centre
 	0x40,               // certified
 	0x40,               // certifies
 	0x40,               // certify
@@ -5056,46 +5089,46 @@ var tableMasks = [...]uint64{
 	0x10,               // changed
 	0x10,               // changeed
 	0x10,               // changeing
-	0x80000090000,      // changelog
-	0x80000010010,      // changes
+	0x200000090000,     // changelog
+	0x200000010010,     // changes
 	0x10,               // changing
-	0x200000000000,     // character
+	0x800000000000,     // character
 	0x400,              // charities
-	0x10000000,         // charity
-	0x1002000000,       // charter
-	0x80000000000000,   // chatbot
+	0x40000000,         // charity
+	0x4008000000,       // charter
+	0x200000000000000,  // chatbot
 	0x1000,             // cheap
 	0x1000,             // cheaper
-	0x200000400,        // child
-	0x200000400,        // children
-	0x400000000,        // chosen
+	0x800000400,        // child
+	0x800000400,        // children
+	0x1000000000,       // chosen
 	0x400,              // cities
 	0x400,              // citizens
-	0x200000000,        // city
-	0x400000000000000,  // classification
-	0x200000000,        // classroom
+	0x800000000,        // city
+	0x1000000000000000, // classification
+	0x800000000,        // classroom
 	0x40,               // clean
 	0x40,               // cleaned
 	0x1000,             // cleaner
 	0x40,               // cleaning
 	0x40,               // cleans
-	0x80000000000000,   // cli
+	0x200000000000000,  // cli
 	0x80,               // client
 	0x80,               // clients
 	0x400,              // clinician
 	0x400,              // clinicians
 	0x400,              // clinics
-	0x80000000000000,   // cloud
-	0x10000000,         // club
-	0x10000001,         // co
-	0x10000000,         // co-op
+	0x200000000000000,  // cloud
+	0x40000000,         // club
+	0x40000001,         // co
+	0x40000000,         // co-op
 	0x40,               // coach
 	0x40,               // coached
 	0x40,               // coaches
 	0x40,               // coaching
 	0x40,               // coachs
 	0x40,               // code
-	0x80000000000000,   // codebase
+	0x200000000000000,  // codebase
 	0x40,               // coded
 	0x40,               // codeed
 	0x40,               // codeing
@@ -5104,10 +5137,10 @@ var tableMasks = [...]uint64{
 	0x40,               // collect
 	0x40,               // collected
 	0x40,               // collecting
-	0x10000000,         // collective
+	0x40000000,         // collective
 	0x40,               // collects
-	0x8000000,          // color
-	0x8000000,          // colour
+	0x20000000,         // color
+	0x20000000,         // colour
 	0x2000,             // combat
 	0x2000,             // combated
 	0x2000,             // combating
@@ -5120,22 +5153,22 @@ var tableMasks = [...]uint64{
 	0x40,               // combineing
 	0x40,               // combines
 	0x40,               // combining
-	0x400000000000,     // coming
+	0x1000000000000,    // coming
 	0x80000,            // commands
 	0x4,                // commitment
-	0x800000000000000,  // committed
+	0x2000000000000000, // committed
 	0x480,              // communities
-	0x10000080,         // community
+	0x40000080,         // community
 	0x400,              // commuter
 	0x400,              // commuters
 	0x480,              // companies
-	0x400010000000,     // company
+	0x1000040000000,    // company
 	0x40000,            // compared
-	0x80000001000,      // competitive
+	0x200000001000,     // competitive
 	0x4,                // competitiveness
-	0x80000000000,      // competitors
+	0x200000000000,     // competitors
 	0x80000,            // components
-	0x8000000,          // computer
+	0x20000000,         // computer
 	0x1000,             // confidence
 	0x80000,            // configuration
 	0x2000,             // connect
@@ -5148,13 +5181,13 @@ var tableMasks = [...]uint64{
 	0x2040,             // conserveing
 	0x2040,             // conserves
 	0x2040,             // conserving
-	0x80000000000,      // constraints
+	0x200000000000,     // constraints
 	0x20,               // construction
 	0x400,              // consumers
-	0x84000000000,      // contact
-	0x80000000000,      // context
-	0x4000000000000,    // continent
-	0x80000000000,      // contributing
+	0x210000000000,     // contact
+	0x200000000000,     // context
+	0x10000000000000,   // continent
+	0x200000000000,     // contributing
 	0x400,              // contributor
 	0x400,              // contributors
 	0x40,               // convert
@@ -5162,30 +5195,30 @@ var tableMasks = [...]uint64{
 	0x40,               // converting
 	0x40,               // converts
 	0x400,              // cooks
-	0x10000000,         // cooperative
-	0x10004000,         // core
+	0x40000000,         // cooperative
+	0x40004000,         // core
 	0x1,                // corp
-	0x10000000,         // corporate
-	0x40000100000000,   // could
-	0x10000000,         // council
-	0x20000000000,      // countdown
-	0x1000000000000000, // countless
+	0x40000000,         // corporate
+	0x100000400000000,  // could
+	0x40000000,         // council
+	0x80000000000,      // countdown
+	0x4000000000000000, // countless
 	0x80,               // countries
-	0x4000000000000,    // country
+	0x10000000000000,   // country
 	0x1000000,          // craft
 	0x1000000,          // crafting
 	0x400,              // craftspeople
-	0x1002040,          // create
-	0x4000002040,       // created
+	0x5002040,          // create
+	0x10000002040,      // created
 	0x2040,             // createed
 	0x2040,             // createing
 	0x2040,             // creates
-	0x1002040,          // creating
+	0x5002040,          // creating
 	0x200,              // creative
 	0x400,              // creator
 	0x400,              // creators
-	0x80000000000,      // credits
-	0x20000000000,      // crewed
+	0x200000000000,     // credits
+	0x80000000000,      // crewed
 	0x40,               // cultivate
 	0x40,               // cultivated
 	0x40,               // cultivateed
@@ -5205,7 +5238,7 @@ var tableMasks = [...]uint64{
 	0x2000,             // cureing
 	0x2000,             // cures
 	0x2000,             // curing
-	0x10000000,         // current
+	0x40000000,         // current
 	0x4480,             // customer
 	0x4000,             // customer-centric
 	0x80,               // customers
@@ -5217,18 +5250,18 @@ var tableMasks = [...]uint64{
 	0x6000,             // cutting
 	0x4000,             // cutting-edge
 	0x400,              // cyclists
-	0x40000000,         // da
-	0x10000000,         // das
-	0x80000000000000,   // dashboard
-	0x80000000000000,   // dashboards
+	0x100000000,        // da
+	0x40000000,         // das
+	0x200000000000000,  // dashboard
+	0x200000000000000,  // dashboards
 	0x4200,             // data
 	0x4000,             // data-driven
-	0x80000000000000,   // database
-	0x400000000000000,  // dataset
-	0x400000000000000,  // datasets
-	0x4000000000,       // date
-	0x200000000,        // day
-	0x50000000,         // de
+	0x200000000000000,  // database
+	0x1000000000000000, // dataset
+	0x1000000000000000, // datasets
+	0x10000000000,      // date
+	0x800000000,        // day
+	0x140000000,        // de
 	0x200,              // deaf
 	0x2000,             // decide
 	0x2000,             // decided
@@ -5236,40 +5269,40 @@ var tableMasks = [...]uint64{
 	0x2000,             // decideing
 	0x2000,             // decides
 	0x2000,             // deciding
-	0x4000000000,       // decision
-	0x4000000000,       // decisions
-	0x2000000,          // declaracao
-	0x2000000,          // declaracion
-	0x2020000,          // declaration
-	0x800000000000000,  // dedicated
-	0x100000001000000,  // define
+	0x10000000000,      // decision
+	0x10000000000,      // decisions
+	0x8000000,          // declaracao
+	0x8000000,          // declaracion
+	0x8020000,          // declaration
+	0x2000000000000000, // dedicated
+	0x400000001000000,  // define
 	0x1000000,          // defining
 	0x20000,            // definition
 	0x80000,            // definitions
-	0x40000000,         // degli
-	0x40000000,         // dei
-	0x40000000,         // del
+	0x100000000,        // degli
+	0x100000000,        // dei
+	0x100000000,        // del
 	0x40,               // deliver
-	0x80000000000,      // deliverables
+	0x200000000000,     // deliverables
 	0x40,               // delivered
 	0x40,               // delivering
 	0x40,               // deliverred
 	0x40,               // deliverring
 	0x40,               // delivers
-	0x40000000,         // della
-	0x40000000,         // delle
-	0x40000000,         // dello
-	0x10000000,         // department
+	0x100000000,        // della
+	0x100000000,        // delle
+	0x100000000,        // dello
+	0x40000000,         // department
 	0x40,               // deploy
 	0x40,               // deployed
 	0x40,               // deploying
 	0x20,               // deployment
 	0x40,               // deploys
 	0x1,                // dept
-	0x50000000,         // der
-	0x40000000,         // des
-	0x100000000000000,  // describe
-	0x10000000000,      // describes
+	0x140000000,        // der
+	0x100000000,        // des
+	0x400000000000000,  // describe
+	0x40000000000,      // describes
 	0x20000,            // description
 	0x60,               // design
 	0x40,               // designed
@@ -5277,8 +5310,8 @@ var tableMasks = [...]uint64{
 	0x400,              // designers
 	0x40,               // designing
 	0x40,               // designs
-	0x200000000,        // desk
-	0x400000000000000,  // detection
+	0x800000000,        // desk
+	0x1000000000000000, // detection
 	0x40,               // develop
 	0x40,               // developed
 	0x600,              // developer
@@ -5288,12 +5321,12 @@ var tableMasks = [...]uint64{
 	0x40,               // developped
 	0x40,               // developping
 	0x40,               // develops
-	0x80000000000000,   // device
-	0x80000000000000,   // devices
-	0x40000000,         // di
-	0x2000000,          // dichiarazione
-	0x40000000000000,   // did
-	0x10000000,         // die
+	0x200000000000000,  // device
+	0x200000000000000,  // devices
+	0x100000000,        // di
+	0x8000000,          // dichiarazione
+	0x100000000000000,  // did
+	0x40000000,         // die
 	0x1000008,          // difference
 	0x1000000,          // differences
 	0x40000,            // different
@@ -5311,15 +5344,15 @@ var tableMasks = [...]uint64{
 	0x40,               // digitizes
 	0x40,               // digitizing
 	0x1000,             // dignity
-	0x200000000,        // dinner
-	0x400000000000200,  // disabled
+	0x800000000,        // dinner
+	0x1000000000000200, // disabled
 	0x2000,             // discover
 	0x2000,             // discovered
 	0x2000,             // discovering
 	0x2000,             // discoverred
 	0x2000,             // discoverring
 	0x2000,             // discovers
-	0x4000000000,       // discussion
+	0x10000000000,      // discussion
 	0x4000,             // disrupt
 	0x4000,             // disruptive
 	0x40,               // distribute
@@ -5329,52 +5362,52 @@ var tableMasks = [...]uint64{
 	0x40,               // distributes
 	0x40,               // distributing
 	0x20,               // distribution
-	0x10000000,         // division
-	0x40000040000000,   // do
-	0x20000000000,      // docking
+	0x40000000,         // division
+	0x100000100000000,  // do
+	0x80000000000,      // docking
 	0x400,              // doctor
 	0x400,              // doctors
-	0x100000000000000,  // document
+	0x400000000000000,  // document
 	0x800000,           // doelen
-	0x40000000000000,   // does
+	0x100000000000000,  // does
 	0x400,              // dog
-	0x400000000000,     // dolor
-	0x2000000000000,    // dominant
+	0x1000000000000,    // dolor
+	0x8000000000000,    // dominant
 	0x40,               // donate
 	0x40,               // donated
 	0x40,               // donateed
 	0x40,               // donateing
 	0x40,               // donates
 	0x40,               // donating
-	0x400000000,        // done
+	0x1000000000,       // done
 	0x400,              // donors
-	0x200000000,        // door
-	0x40000000,         // dos
-	0x8000000,          // double
+	0x800000000,        // door
+	0x100000000,        // dos
+	0x20000000,         // double
 	0x3,                // dr
-	0x4011000000,       // draft
+	0x10041000000,      // draft
 	0x1000000,          // drafting
-	0x400000000,        // drawn
-	0x80400000,         // dream
+	0x1000000000,       // drawn
+	0x204400000,        // dream
 	0x10,               // drive
 	0x10,               // drived
 	0x10,               // driveed
 	0x10,               // driveing
-	0x400000000,        // driven
+	0x1000000000,       // driven
 	0x400,              // drivers
 	0x10,               // drives
 	0x10,               // driving
-	0x40000000,         // du
+	0x100000000,        // du
 	0x4000,             // dynamic
 	0x800200,           // e
 	0x200,              // e-commerce
 	0x3,                // e.g
-	0x40000000000000,   // each
+	0x100000000000000,  // each
 	0x2000,             // earn
 	0x2000,             // earned
 	0x2000,             // earning
 	0x2000,             // earns
-	0x8000000000000,    // earth's
+	0x20000000000000,   // earth's
 	0x2000,             // ease
 	0x2000,             // eased
 	0x2000,             // easeed
@@ -5394,17 +5427,17 @@ var tableMasks = [...]uint64{
 	0x400,              // educators
 	0x4,                // effectiveness
 	0x4,                // efficiency
-	0x10000000,         // el
+	0x40000000,         // el
 	0x200,              // elderly
-	0x20000000,         // elevator
+	0x80000000,         // elevator
 	0x2000,             // eliminate
 	0x2000,             // eliminated
 	0x2000,             // eliminateed
 	0x2000,             // eliminateing
 	0x2000,             // eliminates
 	0x2000,             // eliminating
-	0x800000000000,     // em
-	0x8000000,          // embedded
+	0x2000000000000,    // em
+	0x20000000,         // embedded
 	0x400,              // employees
 	0x400,              // employers
 	0x2010,             // empower
@@ -5414,14 +5447,14 @@ var tableMasks = [...]uint64{
 	0x2010,             // empowerred
 	0x2010,             // empowerring
 	0x2010,             // empowers
-	0x800000800000,     // en
+	0x2000000800000,    // en
 	0x2010,             // enable
-	0x400000000002010,  // enabled
+	0x1000000000002010, // enabled
 	0x2010,             // enableed
 	0x2010,             // enableing
 	0x2010,             // enables
 	0x2010,             // enabling
-	0x400000000000000,  // encoder
+	0x1000000000000000, // encoder
 	0x10,               // encourage
 	0x10,               // encouraged
 	0x10,               // encourageed
@@ -5430,23 +5463,23 @@ var tableMasks = [...]uint64{
 	0x10,               // encouraging
 	0x6000,             // end
 	0x4000,             // end-to-end
-	0x800000100000000,  // endeavor
-	0x100000000,        // endeavour
+	0x2000000400000000, // endeavor
+	0x400000000,        // endeavour
 	0x2000,             // ended
 	0x2000,             // ending
-	0x400000000000000,  // endpoint
+	0x1000000000000000, // endpoint
 	0x80000,            // endpoints
 	0x2000,             // ends
 	0x4,                // engagement
 	0x400,              // engineer
-	0x10000420,         // engineering
+	0x40000420,         // engineering
 	0x400,              // engineers
-	0x800000000002010,  // enhance
+	0x2000000000002010, // enhance
 	0x2010,             // enhanced
 	0x2010,             // enhanceed
 	0x2010,             // enhanceing
-	0x800000000002010,  // enhances
-	0x800000000002010,  // enhancing
+	0x2000000000002010, // enhances
+	0x2000000000002010, // enhancing
 	0x2000,             // enjoy
 	0x2000,             // enjoyed
 	0x2000,             // enjoying
@@ -5462,12 +5495,13 @@ var tableMasks = [...]uint64{
 	0x10,               // ensureing
 	0x10,               // ensures
 	0x10,               // ensuring
-	0x100000000000000,  // enter
+	0x400000000000000,  // enter
 	0x200,              // enterprise
 	0x480,              // enterprises
 	0x400,              // entrepreneurs
-	0x400000,           // envision
-	0x80400000,         // envisioned
+	0x4000000,          // envisage
+	0x4400000,          // envision
+	0x200400000,        // envisioned
 	0x400000,           // envisions
 	0x2000,             // eradicate
 	0x2000,             // eradicated
@@ -5484,21 +5518,21 @@ var tableMasks = [...]uint64{
 	0x800000,           // estrategia
 	0x800000,           // et
 	0x1,                // etc
-	0x200000000,        // evening
+	0x800000000,        // evening
 	0x400000,           // eventually
-	0x44000000000000,   // every
-	0x4000000000080,    // everybody
-	0x4000000000080,    // everyone
+	0x110000000000000,  // every
+	0x10000000000080,   // everybody
+	0x10000000000080,   // everyone
 	0x1000000,          // example
 	0x1000000,          // examples
 	0x400c,             // excellence
 	0x40000,            // except
-	0x1000000000000000, // exceptional
+	0x4000000000000000, // exceptional
 	0x400,              // executives
 	0x4,                // experience
 	0x4,                // experiences
-	0x100000000000000,  // explain
-	0x10000000000,      // explains
+	0x400000000000000,  // explain
+	0x40000000000,      // explains
 	0x2000,             // explore
 	0x2000,             // explored
 	0x2000,             // exploreed
@@ -5506,43 +5540,43 @@ var tableMasks = [...]uint64{
 	0x2000,             // explores
 	0x2000,             // exploring
 	0x80000,            // extensions
-	0x1000000000000000, // extremely
-	0x200000000000000,  // eye
-	0x200000000000000,  // eyes
-	0x200000000000000,  // eyesight
-	0x800000000000000,  // facilitate
-	0x800000000000000,  // facilitates
-	0x800000000000000,  // facilitating
+	0x4000000000000000, // extremely
+	0x800000000000000,  // eye
+	0x800000000000000,  // eyes
+	0x800000000000000,  // eyesight
+	0x2000000000000000, // facilitate
+	0x2000000000000000, // facilitates
+	0x2000000000000000, // facilitating
 	0x400,              // faculty
 	0x1000,             // fairer
-	0x100000000,        // fairly
-	0x400000000,        // fallen
-	0x200000400,        // families
-	0x200000200,        // family
+	0x400000000,        // fairly
+	0x1000000000,       // fallen
+	0x800000400,        // families
+	0x800000200,        // family
 	0x200,              // family-owned
 	0x400,              // fans
-	0x80000000000,      // faq
-	0x200000000,        // farm
+	0x200000000000,     // faq
+	0x800000000,        // farm
 	0x400,              // farmers
 	0x1000,             // faster
-	0x2000000000000,    // favorite
-	0x2000000000000,    // favourite
-	0x480080000080000,  // feature
-	0x480080000080000,  // features
+	0x8000000000000,    // favorite
+	0x8000000000000,    // favourite
+	0x1200200000080000, // feature
+	0x1200200000080000, // features
 	0x2040,             // feed
 	0x2040,             // feeded
 	0x2040,             // feeding
 	0x2040,             // feeds
-	0x200000000,        // ferry
+	0x800000000,        // ferry
 	0x41000,            // fewer
-	0x200000000,        // field
+	0x800000000,        // field
 	0x1,                // fig
 	0x2000,             // fight
 	0x2000,             // fighted
 	0x2000,             // fighting
 	0x2000,             // fights
-	0x100000000000000,  // fill
-	0x10000000,         // final
+	0x400000000000000,  // fill
+	0x40000000,         // final
 	0x240,              // finance
 	0x40,               // financed
 	0x40,               // financeed
@@ -5553,33 +5587,33 @@ var tableMasks = [...]uint64{
 	0x2000,             // finded
 	0x2000,             // finding
 	0x2000,             // finds
-	0x10000000,         // firm
-	0xa000000044300,    // first
-	0x2000000000000,    // first-choice
+	0x40000000,         // firm
+	0x28000000044300,   // first
+	0x8000000000000,    // first-choice
 	0x4000,             // first-class
 	0x200,              // first-time
-	0x400000000000,     // fixme
+	0x1000000000000,    // fixme
 	0x2000,             // flourish
 	0x2000,             // flourished
 	0x2000,             // flourishes
 	0x2000,             // flourishing
 	0x2000,             // flourishs
-	0x20000000000,      // flyby
-	0x800000000000000,  // focused
-	0x800000000000,     // follows
-	0x41008040401000,   // for
-	0x2000000000000,    // foremost
-	0x200000000,        // forest
-	0x400000000,        // forgotten
+	0x80000000000,      // flyby
+	0x2000000000000000, // focused
+	0x2000000000000,    // follows
+	0x104020100401000,  // for
+	0x8000000000000,    // foremost
+	0x800000000,        // forest
+	0x1000000000,       // forgotten
 	0x20,               // formation
-	0x800000000000010,  // foster
+	0x2000000000000010, // foster
 	0x10,               // fostered
-	0x800000000000010,  // fostering
+	0x2000000000000010, // fostering
 	0x10,               // fosterred
 	0x10,               // fosterring
-	0x800000000000010,  // fosters
-	0x400000000,        // found
-	0x10000000,         // foundation
+	0x2000000000000010, // fosters
+	0x1000000000,       // found
+	0x40000000,         // foundation
 	0x400,              // founders
 	0x3000,             // free
 	0x2000,             // freed
@@ -5590,38 +5624,38 @@ var tableMasks = [...]uint64{
 	0x2000,             // frees
 	0x2000,             // freing
 	0x4000,             // frictionless
-	0x40000000000000,   // from
-	0x80000000000200,   // front
-	0x80000000000000,   // front-end
+	0x100000000000000,  // from
+	0x200000000000200,  // front
+	0x200000000000000,  // front-end
 	0x200,              // front-line
-	0x80000000000000,   // frontend
+	0x200000000000000,  // frontend
 	0x200,              // frontline
-	0x400000000,        // frozen
-	0x800002000,        // fulfil
+	0x1000000000,       // frozen
+	0x2000002000,       // fulfil
 	0x2000,             // fulfiled
 	0x2000,             // fulfiling
-	0x800002000,        // fulfill
+	0x2000002000,       // fulfill
 	0x2000,             // fulfilled
 	0x2000,             // fulfilling
-	0x800002000,        // fulfills
-	0x800002000,        // fulfils
+	0x2000002000,       // fulfills
+	0x2000002000,       // fulfils
 	0x80000,            // functionality
 	0x80000,            // functions
 	0x40,               // fund
 	0x40,               // funded
 	0x40,               // funding
 	0x40,               // funds
-	0x40000000,         // fur
-	0x800000000,        // furtherance
-	0x800000000,        // furthering
-	0x800000000,        // furthers
-	0x404008,           // future
+	0x100000000,        // fur
+	0x2000000000,       // furtherance
+	0x2000000000,       // furthering
+	0x2000000000,       // furthers
+	0x2404008,          // future
 	0x4000,             // future-proof
 	0x4000,             // game
 	0x4000,             // game-changing
 	0x80000,            // gameplay
 	0x400,              // gamers
-	0x200000000,        // garden
+	0x800000000,        // garden
 	0x400,              // gardeners
 	0x40,               // gather
 	0x40,               // gathered
@@ -5629,56 +5663,56 @@ var tableMasks = [...]uint64{
 	0x40,               // gatherred
 	0x40,               // gatherring
 	0x40,               // gathers
-	0x100000000,        // generally
-	0x4000000000000,    // generation
-	0x4000000400000,    // generations
+	0x400000000,        // generally
+	0x10000000000000,   // generation
+	0x10000000400000,   // generations
 	0x800,              // get
 	0x800,              // gets
 	0x80000,            // getting
 	0x400,              // girls
-	0x100000000000040,  // give
+	0x400000000000040,  // give
 	0x40,               // gived
 	0x40,               // giveed
 	0x40,               // giveing
-	0x400000000,        // given
+	0x1000000000,       // given
 	0x40,               // gives
 	0x60,               // giving
-	0x200000000000000,  // glasses
-	0x200000000000000,  // glaucoma
-	0x4000000000000,    // global
-	0x80000080000,      // glossary
-	0x2000000000000,    // go
-	0x2000000000000,    // go-to
-	0x80000800000,      // goal
-	0x80000800000,      // goals
+	0x800000000000000,  // glasses
+	0x800000000000000,  // glaucoma
+	0x10000000000000,   // global
+	0x200000080000,     // glossary
+	0x8000000000000,    // go
+	0x8000000000000,    // go-to
+	0x200000800000,     // goal
+	0x200000800000,     // goals
 	0x1000,             // goodwill
 	0x800,              // got
 	0x1,                // gov
 	0x280,              // government
 	0x400,              // governments
-	0x400000000000000,  // gpu
+	0x1000000000000000, // gpu
 	0x40,               // grant
 	0x40,               // granted
 	0x40,               // granting
 	0x40,               // grants
-	0x1000000000000000, // great
+	0x4000000000000000, // great
 	0x1000,             // greener
-	0x10000000,         // group
+	0x40000000,         // group
 	0x10,               // grow
 	0x10,               // growed
 	0x400,              // growers
 	0x10,               // growing
-	0x400000000,        // grown
+	0x1000000000,       // grown
 	0x10,               // grows
 	0xc,                // growth
 	0x1000000,          // guide
 	0x1000000,          // guidelines
-	0x10000000,         // guiding
-	0x10000000,         // guild
-	0x10000000000000,   // ha
-	0x200000000,        // hands
+	0x40000000,         // guiding
+	0x40000000,         // guild
+	0x40000000000000,   // ha
+	0x800000000,        // hands
 	0x1000,             // happier
-	0x200000000,        // harbour
+	0x800000000,        // harbour
 	0x2000,             // heal
 	0x2000,             // healed
 	0x2000,             // healing
@@ -5687,42 +5721,42 @@ var tableMasks = [...]uint64{
 	0x200,              // healthcare
 	0x1000,             // healthier
 	0x1000,             // healthy
-	0x400000000,        // heard
-	0x10000000000000,   // hebben
-	0x10000000000000,   // heeft
-	0x400000000,        // held
+	0x1000000000,       // heard
+	0x40000000000000,   // hebben
+	0x40000000000000,   // heeft
+	0x1000000000,       // held
 	0x2010,             // help
 	0x2010,             // helped
 	0x2010,             // helping
 	0x2010,             // helps
-	0x100000000000,     // her
-	0x8000000000,       // here
-	0x200000000000,     // hero
-	0x200000000000,     // heroine
-	0x10000000,         // het
-	0x400000000,        // hidden
-	0x1000000000000000, // high
-	0x1000000000000000, // high-quality
-	0x2000000000000,    // highest
-	0x2000000000000,    // highest-rated
-	0x1000000000000000, // highly
-	0x4000000000,       // hint
-	0x4000000000,       // hints
-	0x100000000000,     // his
-	0x80000010000,      // history
+	0x400000000000,     // her
+	0x20000000000,      // here
+	0x800000000000,     // hero
+	0x800000000000,     // heroine
+	0x40000000,         // het
+	0x1000000000,       // hidden
+	0x4000000000000000, // high
+	0x4000000000000000, // high-quality
+	0x8000000000000,    // highest
+	0x8000000000000,    // highest-rated
+	0x4000000000000000, // highly
+	0x10000000000,      // hint
+	0x10000000000,      // hints
+	0x400000000000,     // his
+	0x200000010000,     // history
 	0x400,              // hobbyists
 	0x4000,             // holistic
-	0x8000200000200,    // home
+	0x20000800000200,   // home
 	0x400,              // homeowners
-	0x100000000,        // hope
-	0x100000000,        // hopefully
-	0x200000000,        // hospital
+	0x404000000,        // hope
+	0x400000000,        // hopefully
+	0x800000000,        // hospital
 	0x400,              // hospitals
 	0x40,               // host
 	0x40,               // hosted
 	0x40,               // hosting
 	0x40,               // hosts
-	0x200000000,        // hours
+	0x800000000,        // hours
 	0x2040,             // house
 	0x2040,             // housed
 	0x2040,             // houseed
@@ -5731,22 +5765,22 @@ var tableMasks = [...]uint64{
 	0x2040,             // houseing
 	0x2040,             // houses
 	0x2040,             // housing
-	0x40000001800000,   // how
+	0x100000001800000,  // how
 	0x200,              // hr
 	0x1080,             // human
-	0x4000000000080,    // humanity
+	0x10000000000080,   // humanity
 	0x80,               // humanity's
 	0x80,               // humankind
 	0x80,               // humans
 	0x4000,             // hyper
 	0x4000,             // hyper-personalized
 	0x3,                // i.e
-	0x100000000000000,  // identify
-	0x100000000,        // if
-	0x10000000,         // il
-	0x400000000000000,  // image
-	0x400000000000000,  // images
-	0x400000,           // imagine
+	0x400000000000000,  // identify
+	0x400000000,        // if
+	0x40000000,         // il
+	0x1000000000000000, // image
+	0x1000000000000000, // images
+	0x4400000,          // imagine
 	0xc,                // impact
 	0x4000,             // impactful
 	0x1000000,          // importance
@@ -5756,10 +5790,10 @@ var tableMasks = [...]uint64{
 	0x2010,             // improveing
 	0x2010,             // improves
 	0x2010,             // improving
-	0x4180a920440000,   // in
+	0x10602a480440000,  // in
 	0x1,                // inc
 	0x3,                // incl
-	0x100000000000000,  // include
+	0x400000000000000,  // include
 	0x1000,             // inclusive
 	0x2000,             // increase
 	0x2000,             // increased
@@ -5767,7 +5801,7 @@ var tableMasks = [...]uint64{
 	0x2000,             // increaseing
 	0x2000,             // increases
 	0x2000,             // increasing
-	0x1000000000000000, // incredible
+	0x4000000000000000, // incredible
 	0x1000,             // independence
 	0x200,              // independent
 	0x40,               // index
@@ -5779,14 +5813,14 @@ var tableMasks = [...]uint64{
 	0x80,               // individual
 	0x80,               // individuals
 	0x1000,             // inexpensive
-	0x400000000000000,  // inference
+	0x1000000000000000, // inference
 	0x1000,             // informed
-	0x10000000,         // initiative
+	0x40000000,         // initiative
 	0x4004,             // innovation
 	0x4000,             // innovative
-	0x400000000000000,  // input
-	0x400000000080000,  // inputs
-	0x100400000000000,  // insert
+	0x1000000000000000, // input
+	0x1000000000080000, // inputs
+	0x401000000000000,  // insert
 	0x1000,             // insights
 	0x40,               // inspect
 	0x40,               // inspected
@@ -5799,12 +5833,12 @@ var tableMasks = [...]uint64{
 	0x2010,             // inspires
 	0x2010,             // inspiring
 	0x40,               // install
-	0x80000080000,      // installation
+	0x200000080000,     // installation
 	0x40,               // installed
 	0x40,               // installing
 	0x40,               // installs
 	0x40000,            // instead
-	0x10000000,         // institute
+	0x40000000,         // institute
 	0x80,               // institutions
 	0x40,               // integrate
 	0x40,               // integrated
@@ -5812,84 +5846,84 @@ var tableMasks = [...]uint64{
 	0x40,               // integrateing
 	0x40,               // integrates
 	0x40,               // integrating
-	0x80000000000000,   // integration
-	0x80000000080000,   // integrations
+	0x200000000000000,  // integration
+	0x200000000080000,  // integrations
 	0x4,                // integrity
-	0x100000000,        // intend
-	0x80000000000000,   // interface
-	0x200000000000,     // internship
-	0x40000000000100,   // into
-	0x20000000,         // intro
-	0x20000000,         // introduction
+	0x400000000,        // intend
+	0x200000000000000,  // interface
+	0x800000000000,     // internship
+	0x100000000000100,  // into
+	0x80000000,         // intro
+	0x80000000,         // introduction
 	0x40,               // invest
 	0x40,               // invested
 	0x40,               // investing
 	0x400,              // investor
 	0x400,              // investors
 	0x40,               // invests
-	0x400000000000,     // ipsum
-	0x40000000000800,   // is
-	0x40000000000200,   // it
-	0x40100000000000,   // its
-	0x200000000000,     // job
+	0x1000000000000,    // ipsum
+	0x100000000000800,  // is
+	0x100000000000200,  // it
+	0x100400000000000,  // its
+	0x800000000000,     // job
 	0x400,              // journalists
 	0x1000,             // joy
 	0x1,                // jr
 	0x200,              // junior
-	0x100000000002000,  // keep
+	0x400000000002000,  // keep
 	0x2000,             // keeped
 	0x2000,             // keeping
 	0x2000,             // keeps
-	0x400000000,        // kept
+	0x1000000000,       // kept
 	0x80000,            // key
 	0x400,              // kids
-	0x100000000,        // kind
-	0x200000000,        // kitchen
+	0x400000000,        // kind
+	0x800000000,        // kitchen
 	0x1000,             // knowledge
-	0x400000000,        // known
-	0x80000000000,      // kpis
-	0x30000010000000,   // la
-	0x10000000,         // lab
-	0x10000000,         // laboratory
-	0x20000000000,      // lander
+	0x1000000000,       // known
+	0x200000000000,     // kpis
+	0xc0000040000000,   // la
+	0x40000000,         // lab
+	0x40000000,         // laboratory
+	0x80000000000,      // lander
 	0x400,              // landlords
-	0x100000000,        // largely
-	0x2000000000100,    // largest
-	0x10000000,         // las
-	0x4000008000,       // last
-	0x200000000,        // laugh
-	0x20000000040,      // launch
-	0x20000000040,      // launched
-	0x20000000040,      // launches
+	0x400000000,        // largely
+	0x8000000000100,    // largest
+	0x40000000,         // las
+	0x10000008000,      // last
+	0x800000000,        // laugh
+	0x80000000040,      // launch
+	0x80000000040,      // launched
+	0x80000000040,      // launches
 	0x40,               // launching
 	0x40,               // launchs
 	0x400,              // lawyers
-	0x10000000,         // le
-	0x2000000000000,    // leader
+	0x40000000,         // le
+	0x8000000000000,    // leader
 	0x400,              // leaders
 	0x4,                // leadership
-	0x1002000000004100, // leading
+	0x4008000000004100, // leading
 	0x4000,             // leading-edge
-	0x8000002000,       // learn
+	0x20000002000,      // learn
 	0x2000,             // learned
 	0x400,              // learner
 	0x400,              // learners
 	0x2000,             // learning
 	0x2000,             // learns
-	0x400000000,        // led
-	0x400000000,        // left
-	0x2000000,          // leitbild
+	0x1000000000,       // led
+	0x1000000000,       // left
+	0x8000000,          // leitbild
 	0x40,               // lend
 	0x40,               // lended
 	0x40,               // lending
 	0x40,               // lends
-	0x400000000000000,  // lens
-	0x10000000,         // les
-	0x40000000001000,   // less
+	0x1000000000000000, // lens
+	0x40000000,         // les
+	0x100000000001000,  // less
 	0x80000,            // levels
-	0x800000000004000,  // leverage
-	0x800000000004000,  // leverages
-	0x800000000004000,  // leveraging
+	0x2000000000004000, // leverage
+	0x2000000000004000, // leverages
+	0x2000000000004000, // leveraging
 	0x2000,             // liberate
 	0x2000,             // liberated
 	0x2000,             // liberateed
@@ -5897,18 +5931,18 @@ var tableMasks = [...]uint64{
 	0x2000,             // liberates
 	0x2000,             // liberating
 	0x400,              // libraries
-	0x10000000,         // library
-	0x80000000040,      // license
+	0x40000000,         // library
+	0x200000000040,     // license
 	0x40,               // licensed
 	0x40,               // licenseed
 	0x40,               // licenseing
 	0x40,               // licenses
 	0x40,               // licensing
 	0x88,               // life
-	0x20000000000,      // liftoff
-	0x200000000,        // light
-	0x100000000,        // likely
-	0x100000000000000,  // list
+	0x80000000000,      // liftoff
+	0x800000000,        // light
+	0x400000000,        // likely
+	0x400000000000000,  // list
 	0x400,              // listeners
 	0x2000,             // live
 	0x2000,             // lived
@@ -5917,7 +5951,7 @@ var tableMasks = [...]uint64{
 	0x2088,             // lives
 	0x2000,             // living
 	0x1,                // llc
-	0x10000000,         // lo
+	0x40000000,         // lo
 	0x40,               // lobbied
 	0x40,               // lobbies
 	0x40,               // lobby
@@ -5925,14 +5959,14 @@ var tableMasks = [...]uint64{
 	0x40,               // lobbying
 	0x40,               // lobbys
 	0x200,              // local
-	0x200000010000000,  // long
-	0x200000000000000,  // long-sighted
-	0x10000000,         // long-term
-	0x400000000000,     // lorem
-	0x10000000,         // los
-	0x400000000,        // lost
-	0x1000000000000000, // lots
-	0x8001200,          // low
+	0x800000040000000,  // long
+	0x800000000000000,  // long-sighted
+	0x40000000,         // long-term
+	0x1000000000000,    // lorem
+	0x40000000,         // los
+	0x1000000000,       // lost
+	0x4000000000000000, // lots
+	0x20001200,         // low
 	0x1000,             // low-cost
 	0x200,              // low-income
 	0x2000,             // lower
@@ -5943,11 +5977,11 @@ var tableMasks = [...]uint64{
 	0x2000,             // lowers
 	0x1000,             // lowest
 	0x1,                // ltd
-	0x20000000000,      // lunar
-	0x80000008000000,   // machine
-	0x400000000,        // made
+	0x80000000000,      // lunar
+	0x200000020000000,  // machine
+	0x1000000000,       // made
 	0x40,               // maintain
-	0x8000000040,       // maintained
+	0x20000000040,      // maintained
 	0x400,              // maintainers
 	0x40,               // maintaining
 	0x40,               // maintains
@@ -5962,7 +5996,7 @@ var tableMasks = [...]uint64{
 	0x40,               // manufactureing
 	0x40,               // manufactures
 	0x60,               // manufacturing
-	0x1000000000000000, // many
+	0x4000000000000000, // many
 	0x40,               // map
 	0x40,               // maped
 	0x40,               // maping
@@ -5971,17 +6005,17 @@ var tableMasks = [...]uint64{
 	0x40,               // maps
 	0x200,              // marginalised
 	0x200,              // marginalized
-	0x2000200000400,    // market
+	0x8000800000400,    // market
 	0x400,              // marketers
 	0x40,               // match
 	0x40,               // matched
 	0x40,               // matches
 	0x40,               // matching
 	0x40,               // matchs
-	0x40000100000000,   // may
-	0x100000000,        // maybe
-	0x200000000,        // meal
-	0x400000000,        // meant
+	0x100000400000000,  // may
+	0x400000000,        // maybe
+	0x800000000,        // meal
+	0x1000000000,       // meant
 	0x40,               // measure
 	0x40,               // measured
 	0x40,               // measureed
@@ -6004,28 +6038,28 @@ var tableMasks = [...]uint64{
 	0x40,               // mentorring
 	0x40,               // mentors
 	0x400,              // merchants
-	0x400000000,        // met
-	0x80000000000,      // metrics
-	0x80000000000000,   // microservices
+	0x1000000000,       // met
+	0x200000000000,     // metrics
+	0x200000000000000,  // microservices
 	0x200,              // mid
 	0x200,              // mid-sized
-	0x40000100000000,   // might
-	0x200000000,        // miles
-	0x80000000000,      // milestone
-	0x80000000000,      // milestones
+	0x100000400000000,  // might
+	0x800000000,        // miles
+	0x200000000000,     // milestone
+	0x200000000000,     // milestones
 	0x400,              // millennials
-	0x4000000000000,    // million
-	0x4000000000000,    // millions
-	0x80200000000,      // minutes
-	0x2100000,          // mision
-	0x2100000,          // missao
-	0x2100000,          // missie
-	0x2000000,          // missieverklaring
-	0x40000002104000,   // mission
+	0x10000000000000,   // million
+	0x10000000000000,   // millions
+	0x200800000000,     // minutes
+	0x8100000,          // mision
+	0x8100000,          // missao
+	0x8100000,          // missie
+	0x8000000,          // missieverklaring
+	0x100000008104000,  // mission
 	0x4000,             // mission-critical
-	0x2100000,          // missione
-	0x2000000,          // missions
-	0x80000000000000,   // mobile
+	0x8100000,          // missione
+	0x8000000,          // missions
+	0x200000000000000,  // mobile
 	0x40,               // mobilise
 	0x40,               // mobilised
 	0x40,               // mobiliseed
@@ -6039,85 +6073,85 @@ var tableMasks = [...]uint64{
 	0x40,               // mobilizes
 	0x40,               // mobilizing
 	0x80000,            // modalities
-	0x400000000000000,  // mode
-	0x400000000000000,  // model
-	0x400000000080000,  // models
-	0x4000000000,       // modified
-	0x480000000000000,  // module
-	0x80000000080000,   // modules
+	0x1000000000000000, // mode
+	0x1000000000000000, // model
+	0x1000000000080000, // models
+	0x10000000000,      // modified
+	0x1200000000000000, // module
+	0x200000000080000,  // modules
 	0x40,               // monitor
 	0x40,               // monitored
 	0x40,               // monitoring
 	0x40,               // monitorred
 	0x40,               // monitorring
 	0x40,               // monitors
-	0x40008100001000,   // more
-	0x200000000,        // morning
-	0x1042000000000100, // most
-	0x100000000,        // mostly
-	0x80000000000,      // motivation
+	0x100020400001000,  // more
+	0x800000000,        // morning
+	0x4108000000000100, // most
+	0x400000000,        // mostly
+	0x200000000000,     // motivation
 	0x4000,             // move
-	0x4000000000,       // moved
+	0x10000000000,      // moved
 	0x3,                // mr
 	0x3,                // mrs
 	0x3,                // ms
 	0x3,                // mt
-	0x400000008000000,  // multimodal
+	0x1000000020000000, // multimodal
 	0x400,              // municipalities
-	0x10000000,         // museum
+	0x40000000,         // museum
 	0x400,              // musicians
-	0x40000000000000,   // must
-	0x100010000000,     // my
-	0x200000000000000,  // myopia
-	0x4000000000,       // name
-	0x4000000000000,    // nation
-	0x4000000000080,    // nations
-	0x200000200,        // neighborhood
-	0x200000200,        // neighbourhood
-	0x10000040,         // network
+	0x100000000000000,  // must
+	0x400040000000,     // my
+	0x800000000000000,  // myopia
+	0x10000000000,      // name
+	0x10000000000000,   // nation
+	0x10000000000080,   // nations
+	0x800000200,        // neighborhood
+	0x800000200,        // neighbourhood
+	0x40000040,         // network
 	0x40,               // networked
 	0x40,               // networking
 	0x40,               // networks
-	0x4000000400000,    // never
-	0x10000200,         // new
+	0x10000000400000,   // never
+	0x40000200,         // new
 	0x10000,            // news
-	0x80000004000,      // next
+	0x200000004000,     // next
 	0x4000,             // next-gen
 	0x4000,             // next-generation
-	0x208000000,        // night
-	0x4c000000440081,   // no
-	0x4000000000080,    // nobody
-	0x80000000600,      // non
-	0x80000000000,      // non-goals
+	0x820000000,        // night
+	0x130000000440081,  // no
+	0x10000000000080,   // nobody
+	0x200000000600,     // non
+	0x200000000000,     // non-goals
 	0x200,              // non-profit
 	0x400,              // non-profits
-	0x40000000000,      // none
+	0x100000000000,     // none
 	0x200,              // nonprofit
 	0x400,              // nonprofits
-	0x80000000,         // north
-	0x80000000,         // northstar
-	0x100010000000,     // nos
-	0x30100010000000,   // nossa
-	0x100010000000,     // nossas
-	0x100010000000,     // nosso
-	0x100010000000,     // nossos
-	0x30100010000000,   // nostra
-	0x100010000000,     // nostre
-	0x100010000000,     // nostri
-	0x100010000000,     // nostro
-	0x40840000040000,   // not
-	0x4000000000,       // note
-	0x4000000000,       // notes
-	0x40000000000,      // nothing
-	0x30100010000000,   // notre
-	0x10000000000000,   // nous
-	0x30100010000000,   // nuestra
-	0x100010000000,     // nuestras
-	0x100010000000,     // nuestro
-	0x100010000000,     // nuestros
-	0x100a000000000000, // number
-	0x2000000000000,    // number-one
-	0x1000000000000000, // numerous
+	0x200000000,        // north
+	0x200000000,        // northstar
+	0x400040000000,     // nos
+	0xc0400040000000,   // nossa
+	0x400040000000,     // nossas
+	0x400040000000,     // nosso
+	0x400040000000,     // nossos
+	0xc0400040000000,   // nostra
+	0x400040000000,     // nostre
+	0x400040000000,     // nostri
+	0x400040000000,     // nostro
+	0x102100000040000,  // not
+	0x10000000000,      // note
+	0x10000000000,      // notes
+	0x100000000000,     // nothing
+	0xc0400040000000,   // notre
+	0x40000000000000,   // nous
+	0xc0400040000000,   // nuestra
+	0x400040000000,     // nuestras
+	0x400040000000,     // nuestro
+	0x400040000000,     // nuestros
+	0x4028000000000000, // number
+	0x8000000000000,    // number-one
+	0x4000000000000000, // numerous
 	0x400,              // nurse
 	0x400,              // nurses
 	0x2000,             // nurture
@@ -6126,36 +6160,36 @@ var tableMasks = [...]uint64{
 	0x2000,             // nurtureing
 	0x2000,             // nurtures
 	0x2000,             // nurturing
-	0x20000000,         // nutshell
-	0x10000000,         // o
+	0x80000000,         // nutshell
+	0x40000000,         // o
 	0x800000,           // obiettivi
 	0x800000,           // objectifs
-	0x80000000000,      // objective
-	0x80000800000,      // objectives
+	0x200000000000,     // objective
+	0x200000800000,     // objectives
 	0x800000,           // objetivos
-	0x400000000000000,  // ocr
-	0x40000040000000,   // of
+	0x1000000000000000, // ocr
+	0x100000100000000,  // of
 	0x40,               // offer
 	0x40,               // offered
 	0x40,               // offering
 	0x40,               // offerred
 	0x40,               // offerring
 	0x40,               // offers
-	0x10000000,         // office
-	0x80000000000,      // okr
-	0x80000000000,      // okrs
+	0x40000000,         // office
+	0x200000000000,     // okr
+	0x200000000000,     // okrs
 	0x200,              // older
 	0x4000,             // omnichannel
-	0x40008000001000,   // on
-	0x8000020404000,    // one
-	0x20000000,         // one-liner
+	0x100020000001000,  // on
+	0x20000080404000,   // one
+	0x80000000,         // one-liner
 	0x4000,             // one-stop
 	0x4000,             // one-stop-shop
 	0x200,              // online
 	0x40000,            // only
-	0x100010000000,     // ons
-	0x30100010000000,   // onze
-	0x80000000640,      // open
+	0x400040000000,     // ons
+	0xc0400040000000,   // onze
+	0x200000000640,     // open
 	0x640,              // open-source
 	0x40,               // open-sourced
 	0x40,               // open-sourceed
@@ -6169,25 +6203,25 @@ var tableMasks = [...]uint64{
 	0x40,               // operates
 	0x40,               // operating
 	0x400,              // operators
-	0x200000000000000,  // ophthalmologist
-	0x200000000000000,  // ophthalmologists
+	0x800000000000000,  // ophthalmologist
+	0x800000000000000,  // ophthalmologists
 	0x100c,             // opportunities
 	0x100c,             // opportunity
-	0x200000000000000,  // optician
-	0x200000000000000,  // opticians
+	0x800000000000000,  // optician
+	0x800000000000000,  // opticians
 	0x4000,             // optimise
 	0x4,                // optimization
 	0x4000,             // optimize
 	0x80000,            // options
-	0x200000000000000,  // optometrist
-	0x200000000000000,  // optometrists
-	0x40000000000000,   // or
-	0x20000000000,      // orbit
-	0x20000000000,      // orbital
-	0x20000000000,      // orbiter
-	0x20000000000,      // orbits
-	0x10000080,         // organisation
-	0x10000000,         // organisational
+	0x800000000000000,  // optometrist
+	0x800000000000000,  // optometrists
+	0x100000000000000,  // or
+	0x80000000000,      // orbit
+	0x80000000000,      // orbital
+	0x80000000000,      // orbiter
+	0x80000000000,      // orbits
+	0x40000080,         // organisation
+	0x40000000,         // organisational
 	0x80,               // organisations
 	0x40,               // organise
 	0x40,               // organised
@@ -6195,8 +6229,8 @@ var tableMasks = [...]uint64{
 	0x40,               // organiseing
 	0x40,               // organises
 	0x40,               // organising
-	0x10000080,         // organization
-	0x10000000,         // organizational
+	0x40000080,         // organization
+	0x40000000,         // organizational
 	0x80,               // organizations
 	0x40,               // organize
 	0x40,               // organized
@@ -6204,142 +6238,143 @@ var tableMasks = [...]uint64{
 	0x40,               // organizeing
 	0x40,               // organizes
 	0x40,               // organizing
-	0x10000000,         // os
-	0x60100092000000,   // our
-	0x100000000000000,  // outline
-	0x10000000000,      // outlines
-	0x1000000000000000, // outstanding
-	0x10000000,         // overall
+	0x40000000,         // os
+	0x180400248000000,  // our
+	0x400000000000000,  // outline
+	0x40000000000,      // outlines
+	0x4000000000000000, // outstanding
+	0x40000000,         // overall
 	0x2000,             // overcome
 	0x2000,             // overcomed
 	0x2000,             // overcomeed
 	0x2000,             // overcomeing
 	0x2000,             // overcomes
 	0x2000,             // overcoming
-	0x20000000,         // overview
-	0x40000000000040,   // own
+	0x80000000,         // overview
+	0x100000000000040,  // own
 	0x40,               // owned
-	0x4000000000,       // owner
-	0x4000000000,       // owners
+	0x10000000000,      // owner
+	0x10000000000,      // owners
 	0x40,               // owning
 	0x40,               // owns
-	0x400000000,        // paid
-	0x40000000,         // para
+	0x1000000000,       // paid
+	0x100000000,        // para
 	0x4000,             // paradigm
 	0x400,              // parent
 	0x400,              // parents
-	0x8000800000000,    // part
+	0x20002000000000,   // part
 	0x40,               // partner
 	0x40,               // partnered
 	0x40,               // partnering
 	0x40,               // partnerred
 	0x40,               // partnerring
 	0x40,               // partners
-	0x10000000,         // partnership
+	0x40000000,         // partnership
 	0x4000,             // passionate
 	0x40000,            // patented
 	0x400,              // patient
 	0x400,              // patients
 	0x400,              // patients'
-	0x20000000000,      // payload
-	0x20000000000,      // payloads
+	0x80000000000,      // payload
+	0x80000000000,      // payloads
 	0x1000,             // peace
 	0x80,               // people
-	0x40000000,         // per
+	0x100000000,        // per
 	0x1000,             // perfect
 	0x4,                // performance
-	0x100000000,        // perhaps
-	0x8000000,          // peripheral
+	0x400000000,        // perhaps
+	0x20000000,         // peripheral
 	0x80,               // person
-	0x80000000000,      // personas
+	0x200000000000,     // personas
 	0x80,               // persons
 	0x400,              // pet
 	0x400,              // pharmacies
 	0x400,              // pharmacist
 	0x400,              // pharmacists
-	0x200000000,        // phone
-	0x400000000000000,  // photo
+	0x800000000,        // phone
+	0x1000000000000000, // photo
 	0x400,              // photographers
-	0x400000000000000,  // photos
+	0x1000000000000000, // photos
 	0x400,              // physicians
-	0x400000000000000,  // pipeline
-	0x400000000000000,  // pixel
-	0x400000000000000,  // pixels
-	0x400000000000,     // placeholder
-	0x200000000000,     // placement
-	0x80100000000,      // plan
-	0x4000000000000,    // planet
-	0x80000000000,      // plans
+	0x4000000,          // picture
+	0x1000000000000000, // pipeline
+	0x1000000000000000, // pixel
+	0x1000000000000000, // pixels
+	0x1000000000000,    // placeholder
+	0x800000000000,     // placement
+	0x200400000000,     // plan
+	0x10000000000000,   // planet
+	0x200000000000,     // plans
 	0x40,               // plant
 	0x40,               // planted
 	0x40,               // planting
 	0x40,               // plants
-	0x80000010000000,   // platform
-	0x200000000000,     // player
+	0x200000040000000,  // platform
+	0x800000000000,     // player
 	0x400,              // players
-	0x480000000000000,  // plugin
-	0x480000000080000,  // plugins
+	0x1200000000000000, // plugin
+	0x1200000000080000, // plugins
 	0x40,               // pool
 	0x40,               // pooled
 	0x40,               // pooling
 	0x40,               // pools
-	0x80000000000000,   // portal
-	0x200000000000,     // position
-	0x100000000,        // possibly
-	0x200000000000,     // post
+	0x200000000000000,  // portal
+	0x800000000000,     // position
+	0x400000000,        // possibly
+	0x800000000000,     // post
 	0x1004,             // potential
-	0x100000000,        // potentially
-	0x40000000,         // pour
-	0x2000000000,       // powered
+	0x400000000,        // potentially
+	0x100000000,        // pour
+	0x8000000000,       // powered
 	0x400,              // practitioners
-	0x2000000000000,    // pre
-	0x2000000000000,    // pre-eminent
-	0x2000000000000,    // preeminent
-	0x2000000000000,    // preferred
-	0x1002000000004000, // premier
+	0x8000000000000,    // pre
+	0x8000000000000,    // pre-eminent
+	0x8000000000000,    // preeminent
+	0x8000000000000,    // preferred
+	0x4008000000004000, // premier
 	0x2000,             // prevent
 	0x2000,             // prevented
 	0x2000,             // preventing
 	0x2000,             // prevents
-	0x80000000000,      // pricing
+	0x200000000000,     // pricing
 	0x800000,           // principes
 	0x800000,           // principi
 	0x800000,           // principios
 	0x800000,           // principles
 	0x800000,           // prinzipien
-	0x80000000000,      // priorities
-	0x4000000000,       // priority
-	0x220000000000,     // probe
-	0x80000000000,      // problem
+	0x200000000000,     // priorities
+	0x10000000000,      // priority
+	0x880000000000,     // probe
+	0x200000000000,     // problem
 	0x40,               // produce
 	0x40,               // produced
 	0x40,               // produceed
 	0x40,               // produceing
 	0x40,               // produces
 	0x40,               // producing
-	0x404010000400,     // product
+	0x1010040000400,    // product
 	0x1000,             // productive
 	0x4,                // productivity
 	0x3,                // prof
 	0x200,              // professional
 	0x400,              // professionals
-	0x10000040,         // program
+	0x40000040,         // program
 	0x40,               // programed
 	0x40,               // programing
-	0x10000000,         // programme
+	0x40000000,         // programme
 	0x40,               // programmed
 	0x400,              // programmers
 	0x40,               // programming
 	0x40,               // programs
-	0x10000000,         // project
-	0x800000000000010,  // promote
+	0x40000000,         // project
+	0x2000000000000010, // promote
 	0x10,               // promoted
 	0x10,               // promoteed
 	0x10,               // promoteing
-	0x800000000000010,  // promotes
-	0x800000000000010,  // promoting
-	0x10000000,         // proposed
-	0x1002000000,       // proposito
+	0x2000000000000010, // promotes
+	0x2000000000000010, // promoting
+	0x40000000,         // proposed
+	0x4008000000,       // proposito
 	0x40000,            // proprietary
 	0x2000,             // prosper
 	0x2000,             // prospered
@@ -6352,12 +6387,12 @@ var tableMasks = [...]uint64{
 	0x2000,             // protected
 	0x2000,             // protecting
 	0x2000,             // protects
-	0x900000000000040,  // provide
-	0x800000000000040,  // provided
+	0x2400000000000040, // provide
+	0x2000000000000040, // provided
 	0x40,               // provideed
 	0x40,               // provideing
-	0x800000000000040,  // provides
-	0x800000000000040,  // providing
+	0x2000000000000040, // provides
+	0x2000000000000040, // providing
 	0x20,               // provision
 	0x20,               // provisioning
 	0x280,              // public
@@ -6368,28 +6403,28 @@ var tableMasks = [...]uint64{
 	0x40,               // publishes
 	0x60,               // publishing
 	0x40,               // publishs
-	0x40001002000000,   // purpose
-	0x800000000,        // pursue
-	0x800000000,        // pursues
-	0x800000000,        // pursuing
-	0x800000000,        // pursuit
-	0x400000000,        // put
+	0x100004008000000,  // purpose
+	0x2000000000,       // pursue
+	0x2000000000,       // pursues
+	0x2000000000,       // pursuing
+	0x2000000000,       // pursuit
+	0x1000000000,       // put
 	0x1004,             // quality
 	0x80000,            // quests
-	0x100000000,        // quite
-	0x1002000000,       // raison
-	0x100040000,        // rather
-	0x20000000000,      // re
-	0x20000000000,      // re-entry
+	0x400000000,        // quite
+	0x4008000000,       // raison
+	0x400040000,        // rather
+	0x80000000000,      // re
+	0x80000000000,      // re-entry
 	0x2000,             // reach
 	0x2000,             // reached
 	0x2000,             // reaches
 	0x2000,             // reaching
 	0x2000,             // reachs
-	0x8400000000,       // read
+	0x21000000000,      // read
 	0x400,              // readers
-	0x80000000000000,   // real
-	0x80000000000000,   // real-time
+	0x200000000000000,  // real
+	0x200000000000000,  // real-time
 	0x2000,             // realise
 	0x2000,             // realised
 	0x2000,             // realiseed
@@ -6402,10 +6437,10 @@ var tableMasks = [...]uint64{
 	0x2000,             // realizeing
 	0x2000,             // realizes
 	0x2000,             // realizing
-	0x1000000000000000, // really
-	0x1002000000,       // reason
-	0x400000000000000,  // recognition
-	0x20000000000,      // reconnaissance
+	0x4000000000000000, // really
+	0x4008000000,       // reason
+	0x1000000000000000, // recognition
+	0x80000000000,      // reconnaissance
 	0x2000,             // recover
 	0x2000,             // recovered
 	0x2000,             // recovering
@@ -6428,13 +6463,13 @@ var tableMasks = [...]uint64{
 	0x2000,             // reduceing
 	0x2000,             // reduces
 	0x2000,             // reducing
-	0x20000000000,      // reentry
-	0x80000000000,      // references
-	0x10000000,         // refreshed
+	0x80000000000,      // reentry
+	0x200000000000,     // references
+	0x40000000,         // refreshed
 	0x200,              // regional
-	0x100000000,        // relatively
-	0x80000090000,      // release
-	0x80000010000,      // releases
+	0x400000000,        // relatively
+	0x200000090000,     // release
+	0x200000010000,     // releases
 	0x2000,             // relieve
 	0x2000,             // relieved
 	0x2000,             // relieveed
@@ -6448,15 +6483,15 @@ var tableMasks = [...]uint64{
 	0x2000,             // removeing
 	0x2000,             // removes
 	0x2000,             // removing
-	0x1000000000000000, // renowned
+	0x4000000000000000, // renowned
 	0x400,              // renters
 	0x40,               // repair
 	0x40,               // repaired
 	0x40,               // repairing
 	0x40,               // repairs
-	0x100000000000000,  // replace
+	0x400000000000000,  // replace
 	0x40000,            // replacing
-	0x80000080000,      // requirements
+	0x200000080000,     // requirements
 	0x40,               // rescue
 	0x40,               // rescued
 	0x40,               // rescueed
@@ -6467,7 +6502,7 @@ var tableMasks = [...]uint64{
 	0x400,              // researcher
 	0x400,              // researchers
 	0x400,              // residents
-	0x4000000000,       // resolved
+	0x10000000000,      // resolved
 	0x400,              // restaurants
 	0x2040,             // restore
 	0x2040,             // restored
@@ -6478,14 +6513,14 @@ var tableMasks = [...]uint64{
 	0x8,                // results
 	0x200,              // retail
 	0x400,              // retailers
-	0x200000000000000,  // retina
+	0x800000000000000,  // retina
 	0x400,              // retirees
 	0x40,               // review
-	0x4000000040,       // reviewed
-	0x4000000000,       // reviewers
+	0x10000000040,      // reviewed
+	0x10000000000,      // reviewers
 	0x40,               // reviewing
 	0x40,               // reviews
-	0x10000000,         // revised
+	0x40000000,         // revised
 	0x4000,             // revolutionary
 	0x4010,             // revolutionise
 	0x10,               // revolutionised
@@ -6500,23 +6535,23 @@ var tableMasks = [...]uint64{
 	0x10,               // revolutionizes
 	0x10,               // revolutionizing
 	0x1000,             // richer
-	0x400000000,        // ridden
+	0x1000000000,       // ridden
 	0x400,              // riders
 	0x1000,             // rights
-	0x400000000,        // risen
-	0x80000000000,      // risks
-	0x200000000,        // river
-	0x80000000000,      // roadmap
-	0x8000000,          // robot
-	0x8000000,          // robotic
+	0x1000000000,       // risen
+	0x200000000000,     // risks
+	0x800000000,        // river
+	0x200000000000,     // roadmap
+	0x20000000,         // robot
+	0x20000000,         // robotic
 	0x4000,             // robust
-	0x20000000000,      // rocket
-	0x20000000000,      // rockets
-	0x200000000000,     // role
-	0x200000000,        // roof
+	0x80000000000,      // rocket
+	0x80000000000,      // rockets
+	0x800000000000,     // role
+	0x800000000,        // roof
 	0x400,              // rotarians
-	0x220000000000,     // rover
-	0x400000040,        // run
+	0x880000000000,     // rover
+	0x1000000040,       // run
 	0x40,               // runed
 	0x40,               // runing
 	0x40,               // runned
@@ -6524,7 +6559,7 @@ var tableMasks = [...]uint64{
 	0x40,               // running
 	0x40,               // runs
 	0x200,              // rural
-	0x80000000000200,   // saas
+	0x200000000000200,  // saas
 	0x1000,             // safe
 	0x2000,             // safeguard
 	0x2000,             // safeguarded
@@ -6532,12 +6567,12 @@ var tableMasks = [...]uint64{
 	0x2000,             // safeguards
 	0x1000,             // safer
 	0x1000,             // safety
-	0x400000000,        // said
+	0x1000000000,       // said
 	0x400,              // sales
 	0x1000000,          // sample
 	0x1000000,          // samples
-	0x220000000000,     // satellite
-	0x20000000000,      // satellites
+	0x880000000000,     // satellite
+	0x80000000000,      // satellites
 	0x2000,             // save
 	0x2000,             // saved
 	0x2000,             // saveed
@@ -6545,33 +6580,33 @@ var tableMasks = [...]uint64{
 	0x2000,             // saves
 	0x2000,             // saving
 	0x4000,             // scalable
-	0x80000000000,      // schedule
+	0x200000000000,     // schedule
 	0x400,              // scholars
-	0x210000000,        // school
+	0x840000000,        // school
 	0x400,              // schools
 	0x400,              // scientist
 	0x400,              // scientists
-	0x80000000000,      // scope
-	0x200000000,        // screen
-	0x400000000000000,  // screenshot
-	0x400000000000000,  // screenshots
-	0x80000000000000,   // sdk
+	0x200000000000,     // scope
+	0x800000000,        // screen
+	0x1000000000000000, // screenshot
+	0x1000000000000000, // screenshots
+	0x200000000000000,  // sdk
 	0x4000,             // seamless
 	0x4000,             // seamlessly
-	0x4000000000,       // seconded
+	0x10000000000,      // seconded
 	0x2000,             // secure
 	0x2000,             // secured
 	0x2000,             // secureed
 	0x2000,             // secureing
 	0x2000,             // secures
 	0x2000,             // securing
-	0xc000000000,       // see
-	0x800000100000010,  // seek
+	0x30000000000,      // see
+	0x2000000400000010, // seek
 	0x10,               // seeked
 	0x10,               // seeking
-	0x100000010,        // seeks
-	0x400000000,        // seen
-	0x400000000000000,  // segmentation
+	0x400000010,        // seeks
+	0x1000000000,       // seen
+	0x1000000000000000, // segmentation
 	0x40,               // sell
 	0x40,               // selled
 	0x400,              // sellers
@@ -6579,46 +6614,46 @@ var tableMasks = [...]uint64{
 	0x40,               // sells
 	0x200,              // senior
 	0x400,              // seniors
-	0x480000000000000,  // sensor
-	0x480000000000000,  // sensors
-	0x400000000,        // sent
+	0x1200000000000000, // sensor
+	0x1200000000000000, // sensors
+	0x1000000000,       // sent
 	0x20000,            // sentence
 	0x10,               // serve
 	0x10,               // served
 	0x10,               // serveed
 	0x10,               // serveing
-	0x800000010,        // serves
-	0x10000000,         // service
+	0x2000000010,       // serves
+	0x40000000,         // service
 	0x10,               // serving
-	0x400000000,        // set
-	0x10000000000,      // sets
+	0x1000000000,       // set
+	0x40000000000,      // sets
 	0x80000,            // settings
 	0x80000,            // setup
-	0x1000000000000000, // several
-	0x400000000,        // shaken
-	0x40000000400000,   // shall
+	0x4000000000000000, // several
+	0x1000000000,       // shaken
+	0x100000000400000,  // shall
 	0x10,               // shape
 	0x10,               // shaped
 	0x10,               // shapeed
 	0x10,               // shapeing
 	0x10,               // shapes
 	0x10,               // shaping
-	0x10000000,         // shared
+	0x40000000,         // shared
 	0x40,               // ship
 	0x40,               // shiped
 	0x40,               // shiping
 	0x40,               // shipped
 	0x40,               // shipping
 	0x40,               // ships
-	0x200000000,        // shop
+	0x800000000,        // shop
 	0x400,              // shopkeepers
 	0x400,              // shoppers
-	0x200000020000000,  // short
-	0x200000000000000,  // short-sighted
-	0x40000000000000,   // should
-	0x400000000,        // shown
-	0x200000000000000,  // sight
-	0x1000000000000000, // significantly
+	0x800000080000000,  // short
+	0x800000000000000,  // short-sighted
+	0x100000000000000,  // should
+	0x1000000000,       // shown
+	0x800000000000000,  // sight
+	0x4000000000000000, // significantly
 	0x1000,             // simpler
 	0x2000,             // simplified
 	0x2000,             // simplifies
@@ -6629,11 +6664,11 @@ var tableMasks = [...]uint64{
 	0x600,              // small
 	0x1000,             // smarter
 	0x400,              // smbs
-	0x200000000,        // smile
-	0x41000000000000,   // so
-	0x10000080,         // society
-	0x80000000000600,   // software
-	0x400000000,        // sold
+	0x800000000,        // smile
+	0x104000000000000,  // so
+	0x40000080,         // society
+	0x200000000000600,  // software
+	0x1000000000,       // sold
 	0x4000,             // solution
 	0x4004,             // solutions
 	0x2000,             // solve
@@ -6644,87 +6679,87 @@ var tableMasks = [...]uint64{
 	0x2000,             // solving
 	0x400000,           // some
 	0x400000,           // someday
-	0x100000000,        // somewhat
-	0x100000000,        // sort
-	0x20000000000,      // sortie
-	0x4000000040,       // source
+	0x400000000,        // somewhat
+	0x400000000,        // sort
+	0x80000000000,      // sortie
+	0x10000000040,      // source
 	0x40,               // sourced
 	0x40,               // sourceed
 	0x40,               // sourceing
 	0x40,               // sources
 	0x40,               // sourcing
-	0x220000000000,     // spacecraft
-	0x20000000000,      // spaceflight
+	0x880000000000,     // spacecraft
+	0x80000000000,      // spaceflight
 	0x400,              // specialists
-	0x100000000000000,  // specify
-	0x200000000000000,  // spectacles
-	0x400000000,        // spent
-	0x20000000000,      // splashdown
-	0x400000000,        // spoken
-	0x20000000000,      // squadron
-	0x200000000000000,  // squint
+	0x400000000000000,  // specify
+	0x800000000000000,  // spectacles
+	0x1000000000,       // spent
+	0x80000000000,      // splashdown
+	0x1000000000,       // spoken
+	0x80000000000,      // squadron
+	0x800000000000000,  // squint
 	0x1,                // sr
 	0x3,                // st
 	0x4,                // stakeholder
-	0x4000000084,       // stakeholders
-	0x200000000,        // stall
+	0x10000000084,      // stakeholders
+	0x800000000,        // stall
 	0x400,              // stallholders
-	0x10000400,         // startup
+	0x40000400,         // startup
 	0x400,              // startups
-	0x100000000004000,  // state
+	0x400000000004000,  // state
 	0x4000,             // state-of-the-art
-	0x10000000,         // stated
-	0x40000020820000,   // statement
+	0x40000000,         // stated
+	0x100000080820000,  // statement
 	0x800000,           // statements
-	0x4000000000,       // status
+	0x10000000000,      // status
 	0x2000,             // stay
 	0x2000,             // stayed
 	0x2000,             // staying
 	0x2000,             // stays
-	0x80000000000,      // steps
-	0x8000000,          // stereo
-	0x400000000,        // stolen
+	0x200000000000,     // steps
+	0x20000000,         // stereo
+	0x1000000000,       // stolen
 	0x800000,           // strategia
-	0x10000000,         // strategic
+	0x40000000,         // strategic
 	0x800000,           // strategie
 	0x800000,           // strategies
 	0x800000,           // strategy
 	0x4000,             // streamline
-	0x200000000,        // street
+	0x800000000,        // street
 	0x2010,             // strengthen
 	0x2010,             // strengthened
 	0x2010,             // strengthening
 	0x2010,             // strengthenned
 	0x2010,             // strengthenning
 	0x2010,             // strengthens
-	0x800000100000010,  // strive
+	0x2000000404000010, // strive
 	0x10,               // strived
 	0x10,               // striveed
 	0x10,               // striveing
-	0x800000100000010,  // strives
-	0x800000000000010,  // striving
+	0x2000000400000010, // strives
+	0x2000000004000010, // striving
 	0x1000,             // stronger
 	0x600,              // student
 	0x400,              // students
-	0x10000000,         // studio
+	0x40000000,         // studio
 	0x400,              // subscribers
-	0x1000000000000000, // substantially
+	0x4000000000000000, // substantially
 	0x2000,             // succeed
 	0x2000,             // succeeded
 	0x2000,             // succeeding
 	0x2000,             // succeeds
-	0x8000000100c,      // success
+	0x20000000100c,     // success
 	0x1000,             // suffering
-	0x100000000000000,  // summarise
-	0x10000000000,      // summarises
-	0x100000000000000,  // summarize
-	0x10000000000,      // summarizes
-	0x20020000,         // summary
-	0x1000000000000000, // superior
-	0xc00000800000410,  // support
-	0x400000000080010,  // supported
-	0x800000800000010,  // supporting
-	0xc00000800000010,  // supports
+	0x400000000000000,  // summarise
+	0x40000000000,      // summarises
+	0x400000000000000,  // summarize
+	0x40000000000,      // summarizes
+	0x80020000,         // summary
+	0x4000000000000000, // superior
+	0x3000002000000410, // support
+	0x1000000000080010, // supported
+	0x2000002000000010, // supporting
+	0x3000002000000010, // supports
 	0x4,                // sustainability
 	0x40,               // synchronise
 	0x40,               // synchronised
@@ -6741,26 +6776,26 @@ var tableMasks = [...]uint64{
 	0x4000,             // synergies
 	0x4000,             // synergistic
 	0x4004,             // synergy
-	0x20000000,         // synopsis
+	0x80000000,         // synopsis
 	0x400,              // sysadmins
-	0x80000000000000,   // system
-	0x80000000000000,   // systems
-	0x200000000,        // table
+	0x200000000000000,  // system
+	0x200000000000000,  // systems
+	0x800000000,        // table
 	0x2000,             // tackle
 	0x2000,             // tackled
 	0x2000,             // tackleed
 	0x2000,             // tackleing
 	0x2000,             // tackles
 	0x2000,             // tackling
-	0x4000000000,       // tags
-	0x400000000,        // taken
-	0x80000000000,      // target
-	0x80000000000,      // targets
-	0x400080000000000,  // tasks
-	0x400000000,        // taught
-	0x400000000000,     // tba
-	0x400000000000,     // tbc
-	0x400000000000,     // tbd
+	0x10000000000,      // tags
+	0x1000000000,       // taken
+	0x200000000000,     // target
+	0x200000000000,     // targets
+	0x1000200000000000, // tasks
+	0x1000000000,       // taught
+	0x1000000000000,    // tba
+	0x1000000000000,    // tbc
+	0x1000000000000,    // tbd
 	0x40,               // teach
 	0x40,               // teached
 	0x400,              // teacher
@@ -6768,20 +6803,20 @@ var tableMasks = [...]uint64{
 	0x40,               // teaches
 	0x40,               // teaching
 	0x40,               // teachs
-	0x80010000000,      // team
+	0x200040000000,     // team
 	0x400,              // teams
 	0x200,              // tech
-	0x10000200,         // technical
+	0x40000200,         // technical
 	0x400,              // teenagers
 	0x400,              // teens
-	0x20000000000,      // telemetry
-	0x20000000000,      // telescope
-	0x8000000,          // television
-	0x10000000000000,   // tem
+	0x80000000000,      // telemetry
+	0x80000000000,      // telescope
+	0x20000000,         // television
+	0x40000000000000,   // tem
 	0x1000000,          // template
 	0x1000000,          // templates
 	0x400,              // tenants
-	0x10000000000000,   // tenemos
+	0x40000000000000,   // tenemos
 	0x800000,           // tenets
 	0x80000,            // terminology
 	0x40,               // test
@@ -6789,68 +6824,68 @@ var tableMasks = [...]uint64{
 	0x400,              // testers
 	0x40,               // testing
 	0x40,               // tests
-	0x40000000040000,   // than
-	0x2000000000,       // thanks
-	0x41000000000000,   // that
-	0x1048008030441088, // the
-	0x40100000000000,   // their
-	0x40000000000000,   // them
-	0x40000000000000,   // then
-	0x8000000,          // thermal
-	0x40000000000000,   // these
-	0x40000000000000,   // they
-	0x40008000000000,   // this
-	0x40000000000000,   // those
-	0x400004000,        // thought
+	0x100000000040000,  // than
+	0x8000000000,       // thanks
+	0x104000000000000,  // that
+	0x41200200c0441088, // the
+	0x100400000000000,  // their
+	0x100000000000000,  // them
+	0x100000000000000,  // then
+	0x20000000,         // thermal
+	0x100000000000000,  // these
+	0x100000000000000,  // they
+	0x100020000000000,  // this
+	0x100000000000000,  // those
+	0x1000004000,       // thought
 	0x2000,             // thrive
 	0x2000,             // thrived
 	0x2000,             // thriveed
 	0x2000,             // thriveing
 	0x2000,             // thrives
 	0x2000,             // thriving
-	0x40002000000000,   // through
-	0x400000000,        // thrown
-	0x10000000000000,   // tiene
-	0x80000000000,      // timeline
-	0x4000000000,       // tip
-	0x4001000000,       // tips
-	0x4020000000,       // tl;dr
-	0x4020000000,       // tldr
-	0x41c80100000000,   // to
-	0x80000000000,      // to-do
-	0x480000000000,     // todo
-	0x400000000000000,  // tokens
-	0x400000000,        // told
+	0x100008000000000,  // through
+	0x1000000000,       // thrown
+	0x40000000000000,   // tiene
+	0x200000000000,     // timeline
+	0x10000000000,      // tip
+	0x10001000000,      // tips
+	0x10080000000,      // tl;dr
+	0x10080000000,      // tldr
+	0x107200400000000,  // to
+	0x200000000000,     // to-do
+	0x1200000000000,    // todo
+	0x1000000000000000, // tokens
+	0x1000000000,       // told
 	0x400008,           // tomorrow
-	0x80000000000000,   // tool
-	0x80000000080000,   // tools
-	0x2000000004100,    // top
+	0x200000000000000,  // tool
+	0x200000000080000,  // tools
+	0x8000000004100,    // top
 	0x4000,             // top-notch
-	0x2000000000000,    // top-ranked
-	0x2000000000000,    // top-rated
-	0x400000000,        // torn
+	0x8000000000000,    // top-ranked
+	0x8000000000000,    // top-rated
+	0x1000000000,       // torn
 	0x400,              // tourists
-	0x800000000,        // toward
-	0x800000000,        // towards
-	0x200000000,        // town
+	0x2000000000,       // toward
+	0x2000000000,       // towards
+	0x800000000,        // town
 	0x40,               // track
 	0x40,               // tracked
 	0x40,               // tracking
 	0x40,               // tracks
 	0x400,              // trader
 	0x400,              // traders
-	0x200000000,        // trail
-	0x200000040,        // train
+	0x800000000,        // trail
+	0x800000040,        // train
 	0x40,               // trained
 	0x60,               // training
 	0x40,               // trains
-	0x20000000000,      // trajectory
+	0x80000000000,      // trajectory
 	0x10,               // transform
 	0x4,                // transformation
 	0x4000,             // transformative
 	0x10,               // transformed
-	0x400000000000000,  // transformer
-	0x400000000000000,  // transformers
+	0x1000000000000000, // transformer
+	0x1000000000000000, // transformers
 	0x10,               // transforming
 	0x10,               // transforms
 	0x40,               // translate
@@ -6865,26 +6900,26 @@ var tableMasks = [...]uint64{
 	0x2000,             // treated
 	0x2000,             // treating
 	0x2000,             // treats
-	0x100000000,        // tries
+	0x400000000,        // tries
 	0x80000,            // troubleshooting
-	0x10000000,         // true
-	0x1000000000000000, // truly
-	0x10000000,         // trust
+	0x40000000,         // true
+	0x4000000000000000, // truly
+	0x40000000,         // trust
 	0x1000,             // trustworthy
-	0x100000000,        // try
-	0x8000000,          // tunnel
+	0x400000000,        // try
+	0x20000000,         // tunnel
 	0x4000,             // turnkey
-	0x8000000,          // tv
-	0x4000000000,       // type
+	0x20000000,         // tv
+	0x10000000000,      // type
 	0x400000,           // ultimately
 	0x800000,           // und
-	0x800000000000,     // under
+	0x2000000000000,    // under
 	0x200,              // underserved
 	0x2000,             // understand
 	0x2000,             // understanded
 	0x1003000,          // understanding
 	0x2000,             // understands
-	0x400000000,        // understood
+	0x1000000000,       // understood
 	0x40,               // undertake
 	0x40,               // undertaked
 	0x40,               // undertakeed
@@ -6897,10 +6932,10 @@ var tableMasks = [...]uint64{
 	0x40,               // unifyed
 	0x40,               // unifying
 	0x40,               // unifys
-	0x10000000,         // union
-	0x1000000000000000, // unique
+	0x40000000,         // union
+	0x4000000000000000, // unique
 	0x40000,            // uniquely
-	0x10000000,         // unit
+	0x40000000,         // unit
 	0x1,                // univ
 	0x400,              // universities
 	0x40000,            // unlike
@@ -6912,90 +6947,90 @@ var tableMasks = [...]uint64{
 	0x4000,             // unparalleled
 	0x4000,             // unrivaled
 	0x4000,             // unrivalled
-	0x10100010000000,   // unser
-	0x30100010000000,   // unsere
-	0x100010000000,     // unserer
-	0x4010000000,       // updated
-	0x400000000000000,  // upload
-	0x400000000000000,  // uploads
+	0x40400040000000,   // unser
+	0xc0400040000000,   // unsere
+	0x400040000000,     // unserer
+	0x10040000000,      // updated
+	0x1000000000000000, // upload
+	0x1000000000000000, // uploads
 	0x200,              // urban
-	0x40000000000000,   // us
+	0x100000000000000,  // us
 	0x1000,             // usable
-	0x80000080000,      // usage
-	0x100080000000000,  // use
+	0x200000080000,     // usage
+	0x400200000000000,  // use
 	0x1000,             // useful
-	0x80000004080,      // user
+	0x200000004080,     // user
 	0x4000,             // user-centric
 	0x80,               // users
-	0x2000000000,       // using
-	0x800000000000000,  // utilise
-	0x800000000000000,  // utilize
-	0x800000000000000,  // utilizes
-	0x800000000000000,  // utilizing
-	0x200000000000,     // vacancy
+	0x8000000000,       // using
+	0x2000000000000000, // utilise
+	0x2000000000000000, // utilize
+	0x2000000000000000, // utilizes
+	0x2000000000000000, // utilizing
+	0x800000000000,     // vacancy
 	0x800000,           // valeurs
 	0x800000,           // valores
 	0x800000,           // valori
 	0x80400c,           // value
 	0x4000,             // value-added
 	0x800000,           // values
-	0x40000000,         // van
-	0x1000000000000000, // various
+	0x100000000,        // van
+	0x4000000000000000, // various
 	0x400,              // vendor
 	0x400,              // vendors
-	0x4000000000,       // version
+	0x10000000000,      // version
 	0x40000,            // versus
-	0x1000000000000000, // very
+	0x4000000000000000, // very
 	0x400,              // veterans
-	0x2000000000,       // via
+	0x8000000000,       // via
 	0x1000,             // viable
-	0x400000000000000,  // video
+	0x1000000000000000, // video
 	0x400,              // viewers
-	0x200000000,        // village
-	0x80200000,         // visao
-	0x80200000,         // visie
-	0x40000080200000,   // vision
+	0x800000000,        // village
+	0x200200000,        // visao
+	0x200200000,        // visie
+	0x100000200200000,  // vision
 	0x4000,             // visionary
-	0x80200000,         // visione
-	0x80000000,         // visions
+	0x200200000,        // visione
+	0x200000000,        // visions
 	0x3,                // viz
 	0x400,              // volunteers
-	0x40000000,         // von
-	0x40000000,         // voor
+	0x100000000,        // von
+	0x100000000,        // voor
 	0x40003,            // vs
 	0x200,              // vulnerable
 	0x800000,           // waarden
-	0x10000000000,      // walks
-	0x100000000,        // want
-	0x4000000000,       // warning
-	0x40000000000800,   // was
-	0x200000000,        // water
+	0x40000000000,      // walks
+	0x404000000,        // want
+	0x10000000000,      // warning
+	0x100000000000800,  // was
+	0x800000000,        // water
 	0x8,                // way
-	0x20000000000,      // waypoint
+	0x80000000000,      // waypoint
 	0x8,                // ways
-	0x40002100c00000,   // we
-	0x80000000000000,   // wearable
-	0x80000000000000,   // wearables
-	0x400000000000000,  // webcam
-	0x80000000000000,   // website
-	0x8000000000,       // welcome
+	0x100008400c00000,  // we
+	0x200000000000000,  // wearable
+	0x200000000000000,  // wearables
+	0x1000000000000000, // webcam
+	0x200000000000000,  // website
+	0x20000000000,      // welcome
 	0x1000,             // well
 	0x1000,             // well-being
 	0x1000,             // wellbeing
-	0x40000000000800,   // were
+	0x100000000000800,  // were
 	0x800000,           // werte
-	0x40000001800000,   // what
-	0x5080000,          // what's
-	0x40000101000000,   // when
-	0x100000000,        // whenever
-	0x40000101400000,   // where
+	0x100000001800000,  // what
+	0x11080000,         // what's
+	0x100000401000000,  // when
+	0x400000000,        // whenever
+	0x100000401400000,  // where
 	0x40000,            // whereas
-	0x41000000000000,   // which
-	0x40000001000000,   // who
-	0x40000000000000,   // whom
-	0x40001003000000,   // why
-	0x80000000000000,   // widget
-	0x40800000400000,   // will
+	0x104000000000000,  // which
+	0x100000001000000,  // who
+	0x100000000000000,  // whom
+	0x100004009000000,  // why
+	0x200000000000000,  // widget
+	0x102000000400000,  // will
 	0x6000,             // win
 	0x4000,             // win-win
 	0x2000,             // wined
@@ -7003,39 +7038,39 @@ var tableMasks = [...]uint64{
 	0x2000,             // winned
 	0x2000,             // winning
 	0x2000,             // wins
-	0x200000000,        // winter
-	0x100000000,        // wish
-	0x40002000000000,   // with
+	0x800000000,        // winter
+	0x400000000,        // wish
+	0x100008000000000,  // with
 	0x40000,            // without
 	0x400,              // women
-	0x400000000,        // won
-	0x800802000800000,  // work
+	0x1000000000,       // won
+	0x2002008004800000, // work
 	0x400,              // workers
-	0x2000000200,       // working
-	0x800002000000000,  // works
-	0x1004000000004008, // world
-	0xc000000004000,    // world's
+	0x8004000200,       // working
+	0x2000008000000000, // works
+	0x4010000002004008, // world
+	0x30000000004000,   // world's
 	0x4000,             // world-class
-	0x1000000000000000, // world-renowned
-	0x4000000000000,    // worldwide
-	0x400000000,        // worn
-	0x40000100000000,   // would
-	0x400000000,        // woven
-	0x100000001000040,  // write
+	0x4000000000000000, // world-renowned
+	0x10000000000000,   // worldwide
+	0x1000000000,       // worn
+	0x100000400000000,  // would
+	0x1000000000,       // woven
+	0x400000001000040,  // write
 	0x40,               // writed
 	0x40,               // writeed
 	0x40,               // writeing
 	0x400,              // writers
 	0x40,               // writes
 	0x1000040,          // writing
-	0x8400000000,       // written
-	0x8000000,          // x
-	0x8000000,          // x-ray
-	0x400000000000,     // xxx
+	0x21000000000,      // written
+	0x20000000,         // x
+	0x20000000,         // x-ray
+	0x1000000000000,    // xxx
 	0x800000,           // y
 	0x80,               // you
 	0x600,              // young
-	0x400000000000,     // your
+	0x1000000000000,    // your
 	0x400,              // youth
 	0x800000,           // ziele
 }
@@ -7281,10 +7316,8 @@ var tableStarts = [...]uint16{
 	329,
 	330,
 	331,
-	332,
 	333,
 	334,
-	335,
 	336,
 	337,
 	338,
@@ -7293,14 +7326,14 @@ var tableStarts = [...]uint16{
 	341,
 	342,
 	343,
+	344,
 	345,
-	346,
 	347,
 	348,
 	349,
-	352,
+	350,
+	351,
 	354,
-	355,
 	356,
 	357,
 	358,
@@ -7308,9 +7341,9 @@ var tableStarts = [...]uint16{
 	360,
 	361,
 	362,
-	365,
+	363,
+	364,
 	367,
-	368,
 	369,
 	370,
 	371,
@@ -7347,28 +7380,28 @@ var tableStarts = [...]uint16{
 	402,
 	403,
 	404,
+	405,
 	406,
-	407,
 	408,
 	409,
 	410,
-	413,
-	414,
+	411,
+	412,
 	415,
 	416,
-	419,
-	422,
-	423,
+	417,
+	418,
+	421,
 	424,
 	425,
 	426,
+	427,
 	428,
-	429,
 	430,
 	431,
+	432,
 	433,
 	435,
-	436,
 	437,
 	438,
 	439,
@@ -7387,8 +7420,8 @@ var tableStarts = [...]uint16{
 	452,
 	453,
 	454,
+	455,
 	456,
-	457,
 	458,
 	459,
 	460,
@@ -7424,35 +7457,35 @@ var tableStarts = [...]uint16{
 	490,
 	491,
 	492,
+	493,
 	494,
 	496,
-	497,
 	498,
+	499,
 	500,
-	503,
+	502,
 	505,
 	507,
-	508,
 	509,
 	510,
 	511,
 	512,
 	513,
 	514,
+	515,
 	516,
-	517,
 	518,
+	519,
 	520,
 	522,
 	524,
 	526,
 	528,
 	530,
-	531,
 	532,
 	533,
+	534,
 	535,
-	536,
 	537,
 	538,
 	539,
@@ -7463,11 +7496,11 @@ var tableStarts = [...]uint16{
 	544,
 	545,
 	546,
+	547,
 	548,
-	549,
 	550,
+	551,
 	552,
-	553,
 	554,
 	555,
 	556,
@@ -7475,15 +7508,13 @@ var tableStarts = [...]uint16{
 	558,
 	559,
 	560,
-	563,
+	561,
+	562,
 	566,
-	568,
-	570,
-	572,
+	569,
+	571,
+	573,
 	575,
-	576,
-	577,
-	578,
 	579,
 	580,
 	581,
@@ -7492,10 +7523,10 @@ var tableStarts = [...]uint16{
 	584,
 	585,
 	586,
+	587,
 	588,
 	589,
 	590,
-	591,
 	592,
 	593,
 	594,
@@ -7506,32 +7537,32 @@ var tableStarts = [...]uint16{
 	599,
 	600,
 	601,
+	602,
+	603,
 	604,
 	605,
-	606,
-	607,
 	608,
 	609,
 	610,
 	611,
+	612,
 	613,
 	614,
 	615,
-	616,
 	617,
 	618,
 	619,
+	620,
 	621,
 	622,
 	623,
-	624,
 	625,
 	626,
 	627,
+	628,
 	629,
 	630,
 	631,
-	632,
 	633,
 	634,
 	635,
@@ -7540,12 +7571,12 @@ var tableStarts = [...]uint16{
 	638,
 	639,
 	640,
+	641,
 	642,
 	643,
-	645,
+	644,
 	646,
 	647,
-	648,
 	649,
 	650,
 	651,
@@ -7566,25 +7597,25 @@ var tableStarts = [...]uint16{
 	666,
 	667,
 	668,
+	669,
 	670,
 	671,
 	672,
-	673,
 	674,
+	675,
 	676,
 	677,
 	678,
-	679,
 	680,
 	681,
 	682,
 	683,
 	684,
 	685,
+	686,
 	687,
 	688,
 	689,
-	690,
 	691,
 	692,
 	693,
@@ -7594,10 +7625,10 @@ var tableStarts = [...]uint16{
 	697,
 	698,
 	699,
+	700,
 	701,
 	702,
 	703,
-	704,
 	705,
 	706,
 	707,
@@ -7612,10 +7643,10 @@ var tableStarts = [...]uint16{
 	716,
 	717,
 	718,
+	719,
 	720,
 	721,
 	722,
-	723,
 	724,
 	725,
 	726,
@@ -7630,10 +7661,10 @@ var tableStarts = [...]uint16{
 	735,
 	736,
 	737,
+	738,
 	739,
 	740,
 	741,
-	742,
 	743,
 	744,
 	745,
@@ -7651,28 +7682,27 @@ var tableStarts = [...]uint16{
 	757,
 	758,
 	759,
+	760,
 	761,
-	764,
+	762,
+	763,
 	765,
-	766,
 	768,
 	769,
 	770,
-	771,
-	772,
 	773,
 	774,
 	775,
 	776,
 	777,
 	778,
+	779,
 	780,
 	781,
+	782,
 	783,
-	784,
 	785,
 	786,
-	787,
 	788,
 	789,
 	790,
@@ -7684,16 +7714,16 @@ var tableStarts = [...]uint16{
 	796,
 	797,
 	798,
+	799,
 	800,
+	801,
 	802,
-	804,
-	806,
-	808,
-	810,
+	803,
+	805,
+	807,
+	809,
 	811,
-	812,
 	813,
-	814,
 	815,
 	816,
 	817,
@@ -7707,50 +7737,50 @@ var tableStarts = [...]uint16{
 	825,
 	826,
 	827,
+	828,
 	829,
+	830,
+	831,
 	832,
 	834,
-	836,
-	838,
-	840,
-	842,
+	837,
+	839,
+	841,
+	843,
 	845,
 	847,
 	850,
 	852,
-	854,
-	856,
-	858,
+	855,
+	857,
 	859,
-	860,
 	861,
-	862,
 	863,
 	864,
 	865,
+	866,
 	867,
 	868,
+	869,
 	870,
-	871,
 	872,
 	873,
-	874,
 	875,
 	876,
 	877,
 	878,
+	879,
+	880,
 	881,
 	882,
-	885,
+	883,
+	886,
 	887,
-	889,
-	891,
+	890,
+	892,
 	894,
-	897,
-	898,
+	896,
 	899,
-	900,
-	901,
 	902,
 	903,
 	904,
@@ -7764,16 +7794,15 @@ var tableStarts = [...]uint16{
 	912,
 	913,
 	914,
+	915,
 	916,
 	917,
 	918,
-	920,
+	919,
 	921,
 	922,
 	923,
-	924,
 	925,
-	926,
 	927,
 	928,
 	929,
@@ -7786,18 +7815,18 @@ var tableStarts = [...]uint16{
 	936,
 	937,
 	938,
+	939,
 	940,
+	941,
 	942,
+	943,
 	944,
 	945,
-	946,
+	947,
 	949,
-	950,
 	951,
 	952,
 	953,
-	954,
-	955,
 	956,
 	957,
 	958,
@@ -7817,151 +7846,150 @@ var tableStarts = [...]uint16{
 	972,
 	973,
 	974,
+	975,
 	976,
+	977,
+	978,
 	979,
 	980,
 	981,
-	982,
 	983,
-	984,
-	985,
 	986,
 	987,
+	988,
+	989,
+	990,
 	991,
-	995,
-	997,
-	999,
-	1001,
-	1003,
+	992,
+	993,
+	994,
+	998,
+	1002,
 	1004,
 	1006,
-	1007,
 	1008,
-	1009,
 	1010,
 	1011,
-	1012,
 	1013,
 	1014,
+	1015,
 	1016,
 	1017,
 	1018,
 	1019,
 	1020,
 	1021,
-	1022,
 	1023,
 	1024,
 	1025,
 	1026,
+	1027,
+	1028,
+	1029,
+	1030,
+	1031,
+	1032,
 	1033,
-	1034,
-	1035,
-	1036,
-	1037,
-	1038,
-	1039,
 	1040,
 	1041,
 	1042,
 	1043,
 	1044,
+	1045,
 	1046,
-	1054,
-	1055,
-	1056,
-	1057,
-	1058,
-	1060,
+	1047,
+	1048,
+	1049,
+	1050,
+	1051,
+	1053,
 	1061,
+	1062,
 	1063,
 	1064,
 	1065,
 	1067,
 	1068,
-	1069,
 	1070,
+	1071,
 	1072,
-	1073,
 	1074,
 	1075,
 	1076,
 	1077,
-	1078,
 	1079,
 	1080,
 	1081,
+	1082,
+	1083,
 	1084,
 	1085,
 	1086,
 	1087,
 	1088,
-	1089,
 	1091,
 	1092,
 	1093,
+	1094,
 	1095,
-	1097,
+	1096,
+	1098,
 	1099,
-	1101,
-	1103,
+	1100,
+	1102,
 	1104,
-	1105,
 	1106,
-	1107,
 	1108,
-	1109,
 	1110,
 	1111,
 	1112,
 	1113,
+	1114,
+	1115,
 	1116,
 	1117,
+	1118,
 	1119,
 	1120,
-	1121,
-	1122,
-	1123,
 	1124,
 	1125,
-	1126,
 	1127,
 	1128,
 	1129,
 	1130,
 	1131,
 	1132,
+	1133,
 	1134,
 	1135,
 	1136,
 	1137,
 	1138,
+	1139,
 	1140,
-	1141,
 	1142,
 	1143,
 	1144,
 	1145,
-	1147,
+	1146,
 	1148,
 	1149,
 	1150,
+	1151,
+	1152,
 	1153,
-	1154,
 	1155,
+	1156,
 	1157,
-	1159,
-	1160,
+	1158,
 	1161,
 	1162,
+	1163,
 	1165,
-	1166,
 	1167,
 	1168,
 	1169,
 	1170,
-	1171,
-	1172,
 	1173,
 	1174,
 	1175,
@@ -7970,19 +7998,19 @@ var tableStarts = [...]uint16{
 	1178,
 	1179,
 	1180,
+	1181,
 	1182,
 	1183,
 	1184,
 	1185,
 	1186,
+	1187,
 	1188,
-	1189,
 	1190,
 	1191,
 	1192,
 	1193,
 	1194,
-	1195,
 	1196,
 	1197,
 	1198,
@@ -7991,84 +8019,81 @@ var tableStarts = [...]uint16{
 	1201,
 	1202,
 	1203,
+	1204,
 	1205,
+	1206,
 	1207,
+	1208,
 	1209,
+	1210,
 	1211,
-	1212,
-	1214,
+	1213,
 	1215,
-	1216,
 	1217,
-	1218,
 	1219,
 	1220,
-	1221,
 	1222,
 	1223,
 	1224,
 	1225,
 	1226,
+	1227,
 	1228,
 	1229,
 	1230,
+	1231,
+	1232,
 	1233,
 	1234,
 	1236,
 	1237,
 	1238,
-	1239,
-	1240,
 	1241,
 	1242,
-	1243,
-	1244,
 	1246,
+	1247,
 	1248,
+	1249,
 	1250,
 	1251,
 	1252,
+	1253,
 	1254,
 	1256,
 	1258,
-	1267,
+	1260,
+	1261,
+	1262,
+	1264,
+	1266,
 	1268,
-	1270,
-	1272,
-	1273,
-	1274,
-	1275,
-	1276,
 	1277,
-	1279,
+	1278,
 	1280,
+	1282,
+	1283,
 	1284,
 	1285,
 	1286,
 	1287,
-	1288,
+	1289,
 	1290,
-	1291,
-	1292,
 	1294,
+	1295,
 	1296,
-	1298,
-	1300,
+	1297,
+	1299,
+	1301,
 	1302,
-	1304,
-	1329,
-	1330,
-	1332,
-	1333,
-	1334,
-	1335,
-	1336,
-	1337,
-	1338,
-	1339,
+	1303,
+	1305,
+	1307,
+	1309,
+	1311,
+	1313,
+	1315,
 	1340,
 	1341,
-	1342,
 	1343,
 	1344,
 	1345,
@@ -8080,140 +8105,142 @@ var tableStarts = [...]uint16{
 	1351,
 	1352,
 	1353,
+	1354,
 	1355,
 	1356,
+	1357,
 	1358,
 	1359,
 	1360,
+	1361,
 	1362,
+	1363,
 	1364,
-	1365,
 	1366,
 	1367,
-	1368,
 	1369,
+	1370,
 	1371,
 	1373,
 	1375,
+	1376,
 	1377,
+	1378,
 	1379,
-	1381,
+	1380,
 	1382,
 	1384,
-	1385,
 	1386,
-	1387,
 	1388,
-	1389,
 	1390,
-	1391,
 	1392,
 	1393,
-	1394,
 	1395,
 	1396,
 	1397,
+	1398,
 	1399,
 	1400,
 	1401,
 	1402,
 	1403,
+	1404,
 	1405,
 	1406,
 	1407,
 	1408,
-	1409,
 	1410,
 	1411,
 	1412,
 	1413,
 	1414,
+	1416,
 	1417,
+	1418,
 	1419,
+	1420,
 	1421,
 	1422,
 	1423,
 	1424,
 	1425,
-	1426,
 	1428,
-	1429,
 	1430,
-	1431,
 	1432,
+	1433,
 	1434,
 	1435,
 	1436,
 	1437,
-	1438,
 	1439,
 	1440,
+	1441,
+	1442,
 	1443,
-	1444,
 	1445,
 	1446,
 	1447,
 	1448,
+	1449,
 	1450,
 	1451,
+	1454,
+	1455,
+	1456,
+	1457,
 	1458,
 	1459,
 	1461,
-	1463,
-	1465,
-	1466,
-	1467,
-	1468,
+	1462,
 	1469,
 	1470,
-	1471,
 	1472,
+	1474,
 	1476,
 	1477,
+	1478,
 	1479,
 	1480,
 	1481,
 	1482,
 	1483,
-	1484,
-	1485,
-	1486,
 	1487,
 	1488,
-	1489,
 	1490,
 	1491,
 	1492,
 	1493,
+	1494,
 	1495,
 	1496,
+	1497,
 	1498,
+	1499,
 	1500,
+	1501,
 	1502,
 	1503,
 	1504,
-	1505,
 	1506,
 	1507,
-	1508,
 	1509,
-	1510,
-	1512,
+	1511,
 	1513,
 	1514,
 	1515,
 	1516,
 	1517,
+	1518,
 	1519,
 	1520,
 	1521,
-	1522,
 	1523,
 	1524,
 	1525,
 	1526,
 	1527,
 	1528,
+	1530,
 	1531,
 	1532,
 	1533,
@@ -8223,44 +8250,43 @@ var tableStarts = [...]uint16{
 	1537,
 	1538,
 	1539,
-	1540,
-	1541,
+	1542,
 	1543,
 	1544,
 	1545,
+	1546,
 	1547,
 	1548,
 	1549,
 	1550,
-	1553,
+	1551,
+	1552,
 	1554,
 	1555,
 	1556,
-	1557,
 	1558,
 	1559,
 	1560,
 	1561,
-	1562,
-	1563,
 	1564,
+	1565,
 	1566,
 	1567,
 	1568,
+	1569,
 	1570,
 	1571,
 	1572,
 	1573,
 	1574,
 	1575,
-	1576,
 	1577,
 	1578,
 	1579,
-	1580,
 	1581,
 	1582,
 	1583,
+	1584,
 	1585,
 	1586,
 	1587,
@@ -8271,6 +8297,7 @@ var tableStarts = [...]uint16{
 	1592,
 	1593,
 	1594,
+	1596,
 	1597,
 	1598,
 	1599,
@@ -8278,9 +8305,8 @@ var tableStarts = [...]uint16{
 	1601,
 	1602,
 	1603,
+	1604,
 	1605,
-	1606,
-	1607,
 	1608,
 	1609,
 	1610,
@@ -8288,7 +8314,6 @@ var tableStarts = [...]uint16{
 	1612,
 	1613,
 	1614,
-	1615,
 	1616,
 	1617,
 	1618,
@@ -8309,6 +8334,7 @@ var tableStarts = [...]uint16{
 	1633,
 	1634,
 	1635,
+	1636,
 	1637,
 	1638,
 	1639,
@@ -8316,24 +8342,23 @@ var tableStarts = [...]uint16{
 	1641,
 	1642,
 	1643,
+	1644,
 	1645,
-	1647,
+	1646,
+	1648,
 	1649,
+	1650,
 	1651,
 	1652,
+	1653,
+	1654,
+	1656,
 	1658,
-	1659,
-	1661,
+	1660,
 	1662,
 	1663,
-	1664,
-	1665,
-	1666,
-	1667,
-	1668,
 	1669,
 	1670,
-	1671,
 	1672,
 	1673,
 	1674,
@@ -8341,38 +8366,42 @@ var tableStarts = [...]uint16{
 	1676,
 	1677,
 	1678,
+	1679,
 	1680,
 	1681,
+	1682,
 	1683,
+	1684,
 	1685,
 	1686,
 	1687,
 	1688,
 	1689,
-	1690,
 	1691,
+	1692,
+	1694,
 	1696,
 	1697,
+	1698,
+	1699,
+	1700,
+	1701,
 	1702,
-	1703,
-	1704,
-	1705,
-	1706,
+	1707,
 	1708,
-	1710,
-	1712,
+	1713,
 	1714,
+	1715,
 	1716,
 	1717,
-	1718,
 	1719,
-	1720,
-	1722,
+	1721,
 	1723,
-	1724,
 	1725,
 	1727,
+	1728,
 	1729,
+	1730,
 	1731,
 	1733,
 	1734,
@@ -8380,112 +8409,109 @@ var tableStarts = [...]uint16{
 	1736,
 	1738,
 	1740,
-	1741,
+	1742,
 	1744,
 	1745,
 	1746,
-	1748,
+	1747,
+	1749,
+	1751,
+	1752,
+	1755,
 	1756,
-	1758,
-	1762,
-	1763,
-	1764,
-	1765,
-	1766,
+	1757,
+	1759,
 	1767,
-	1768,
 	1769,
-	1770,
-	1772,
+	1773,
+	1774,
+	1775,
 	1776,
+	1777,
 	1778,
+	1779,
 	1780,
-	1782,
-	1786,
-	1788,
-	1790,
-	1792,
+	1781,
+	1783,
+	1787,
+	1789,
+	1791,
+	1793,
 	1797,
-	1798,
 	1799,
-	1800,
-	1806,
-	1807,
-	1812,
-	1814,
-	1816,
+	1801,
+	1803,
+	1808,
+	1809,
+	1810,
+	1811,
+	1817,
 	1818,
 	1823,
-	1824,
 	1825,
-	1826,
 	1827,
-	1828,
 	1829,
-	1830,
-	1831,
-	1832,
-	1833,
 	1834,
 	1835,
 	1836,
 	1837,
 	1838,
+	1839,
 	1840,
 	1841,
 	1842,
+	1843,
 	1844,
 	1845,
 	1846,
 	1847,
 	1848,
 	1849,
-	1850,
 	1851,
 	1852,
 	1853,
-	1854,
 	1855,
+	1856,
+	1857,
 	1858,
+	1859,
+	1860,
+	1861,
+	1862,
+	1863,
 	1864,
 	1865,
 	1866,
-	1867,
-	1868,
 	1869,
-	1871,
 	1875,
-	1885,
-	1888,
-	1889,
-	1890,
-	1891,
-	1892,
-	1893,
-	1894,
-	1895,
+	1876,
+	1877,
+	1878,
+	1879,
+	1880,
+	1882,
+	1886,
 	1896,
-	1897,
-	1898,
 	1899,
 	1900,
 	1901,
 	1902,
+	1903,
+	1904,
 	1905,
+	1906,
+	1907,
 	1908,
 	1909,
 	1910,
 	1911,
 	1912,
 	1913,
-	1914,
-	1915,
 	1916,
-	1917,
-	1918,
 	1919,
 	1920,
 	1921,
+	1922,
 	1923,
 	1924,
 	1925,
@@ -8495,7 +8521,7 @@ var tableStarts = [...]uint16{
 	1929,
 	1930,
 	1931,
-	1933,
+	1932,
 	1934,
 	1935,
 	1936,
@@ -8505,18 +8531,18 @@ var tableStarts = [...]uint16{
 	1940,
 	1941,
 	1942,
+	1944,
+	1945,
+	1946,
+	1947,
 	1948,
 	1949,
 	1950,
 	1951,
 	1952,
 	1953,
-	1954,
-	1955,
-	1956,
-	1957,
-	1958,
 	1959,
+	1960,
 	1961,
 	1962,
 	1963,
@@ -8525,20 +8551,19 @@ var tableStarts = [...]uint16{
 	1966,
 	1967,
 	1968,
+	1969,
 	1970,
-	1971,
 	1972,
+	1973,
 	1974,
 	1975,
 	1976,
 	1977,
 	1978,
 	1979,
-	1980,
 	1981,
 	1982,
 	1983,
-	1984,
 	1985,
 	1986,
 	1987,
@@ -8567,6 +8592,7 @@ var tableStarts = [...]uint16{
 	2010,
 	2011,
 	2012,
+	2013,
 	2014,
 	2015,
 	2016,
@@ -8574,21 +8600,21 @@ var tableStarts = [...]uint16{
 	2018,
 	2019,
 	2020,
+	2021,
 	2022,
 	2023,
 	2024,
 	2026,
+	2027,
+	2028,
 	2029,
 	2030,
 	2031,
 	2032,
-	2033,
 	2034,
 	2035,
 	2036,
-	2037,
-	2039,
-	2040,
+	2038,
 	2041,
 	2042,
 	2043,
@@ -8596,7 +8622,8 @@ var tableStarts = [...]uint16{
 	2045,
 	2046,
 	2047,
-	2050,
+	2048,
+	2049,
 	2051,
 	2052,
 	2053,
@@ -8606,10 +8633,10 @@ var tableStarts = [...]uint16{
 	2057,
 	2058,
 	2059,
-	2060,
-	2061,
 	2062,
+	2063,
 	2064,
+	2065,
 	2066,
 	2067,
 	2068,
@@ -8617,78 +8644,77 @@ var tableStarts = [...]uint16{
 	2070,
 	2071,
 	2072,
+	2073,
+	2074,
+	2076,
 	2078,
 	2079,
 	2080,
+	2081,
 	2082,
 	2083,
 	2084,
-	2086,
-	2087,
-	2088,
-	2089,
 	2090,
 	2091,
 	2092,
-	2093,
 	2094,
+	2095,
 	2096,
-	2097,
 	2098,
 	2099,
+	2100,
 	2101,
+	2102,
 	2103,
 	2104,
+	2105,
 	2106,
-	2107,
 	2108,
 	2109,
 	2110,
 	2111,
-	2112,
 	2113,
-	2114,
 	2115,
 	2116,
-	2117,
 	2118,
+	2119,
+	2120,
 	2121,
+	2122,
 	2123,
 	2124,
 	2125,
+	2126,
 	2127,
+	2128,
 	2129,
 	2130,
-	2131,
 	2133,
-	2134,
 	2135,
 	2136,
 	2137,
-	2138,
-	2140,
+	2139,
 	2141,
-	2144,
+	2142,
+	2143,
 	2145,
 	2146,
 	2147,
 	2148,
 	2149,
-	2151,
+	2150,
 	2152,
 	2153,
+	2156,
 	2157,
+	2158,
 	2159,
 	2160,
 	2161,
-	2162,
 	2163,
 	2164,
 	2165,
-	2166,
-	2168,
 	2169,
-	2170,
 	2171,
 	2172,
 	2173,
@@ -8697,12 +8723,12 @@ var tableStarts = [...]uint16{
 	2176,
 	2177,
 	2178,
-	2179,
 	2180,
 	2181,
 	2182,
 	2183,
 	2184,
+	2185,
 	2186,
 	2187,
 	2188,
@@ -8714,7 +8740,6 @@ var tableStarts = [...]uint16{
 	2194,
 	2195,
 	2196,
-	2197,
 	2198,
 	2199,
 	2200,
@@ -8733,7 +8758,11 @@ var tableStarts = [...]uint16{
 	2213,
 	2214,
 	2215,
+	2216,
+	2217,
+	2218,
 	2219,
+	2220,
 	2221,
 	2222,
 	2223,
@@ -8741,11 +8770,7 @@ var tableStarts = [...]uint16{
 	2225,
 	2226,
 	2227,
-	2228,
-	2229,
-	2230,
 	2231,
-	2232,
 	2233,
 	2234,
 	2235,
@@ -8756,6 +8781,7 @@ var tableStarts = [...]uint16{
 	2240,
 	2241,
 	2242,
+	2243,
 	2244,
 	2245,
 	2246,
@@ -8763,48 +8789,47 @@ var tableStarts = [...]uint16{
 	2248,
 	2249,
 	2250,
+	2251,
 	2252,
 	2253,
 	2254,
-	2255,
 	2256,
 	2257,
+	2258,
 	2259,
+	2260,
 	2261,
-	2263,
+	2262,
+	2264,
 	2265,
+	2266,
 	2267,
+	2268,
 	2269,
-	2270,
 	2271,
-	2272,
 	2273,
-	2274,
 	2275,
 	2277,
-	2278,
 	2279,
-	2280,
 	2281,
 	2282,
+	2283,
 	2284,
 	2285,
 	2286,
 	2287,
-	2288,
 	2289,
+	2290,
 	2291,
 	2292,
 	2293,
 	2294,
-	2295,
 	2296,
 	2297,
 	2298,
 	2299,
 	2300,
 	2301,
-	2302,
 	2303,
 	2304,
 	2305,
@@ -8815,7 +8840,9 @@ var tableStarts = [...]uint16{
 	2310,
 	2311,
 	2312,
+	2313,
 	2314,
+	2315,
 	2316,
 	2317,
 	2318,
@@ -8824,9 +8851,8 @@ var tableStarts = [...]uint16{
 	2321,
 	2322,
 	2323,
-	2325,
+	2324,
 	2326,
-	2327,
 	2328,
 	2329,
 	2330,
@@ -8835,7 +8861,7 @@ var tableStarts = [...]uint16{
 	2333,
 	2334,
 	2335,
-	2336,
+	2337,
 	2338,
 	2339,
 	2340,
@@ -8858,28 +8884,29 @@ var tableStarts = [...]uint16{
 	2358,
 	2359,
 	2360,
-	2361,
 	2362,
 	2363,
 	2364,
 	2365,
 	2366,
 	2367,
+	2368,
+	2369,
 	2370,
+	2371,
+	2372,
 	2373,
 	2374,
 	2375,
+	2376,
 	2377,
 	2378,
 	2379,
-	2380,
-	2381,
 	2382,
-	2383,
-	2384,
 	2385,
 	2386,
-	2388,
+	2387,
+	2389,
 	2390,
 	2391,
 	2392,
@@ -8887,17 +8914,16 @@ var tableStarts = [...]uint16{
 	2394,
 	2395,
 	2396,
+	2397,
 	2398,
-	2399,
 	2400,
-	2401,
 	2402,
 	2403,
 	2404,
 	2405,
 	2406,
+	2407,
 	2408,
-	2409,
 	2410,
 	2411,
 	2412,
@@ -8907,12 +8933,12 @@ var tableStarts = [...]uint16{
 	2416,
 	2417,
 	2418,
-	2419,
 	2420,
 	2421,
 	2422,
 	2423,
 	2424,
+	2425,
 	2426,
 	2427,
 	2428,
@@ -8924,40 +8950,40 @@ var tableStarts = [...]uint16{
 	2434,
 	2435,
 	2436,
-	2437,
 	2438,
+	2439,
+	2440,
 	2441,
 	2442,
 	2443,
 	2444,
+	2445,
+	2446,
+	2447,
+	2448,
 	2449,
-	2451,
+	2450,
+	2453,
 	2454,
 	2455,
 	2456,
-	2458,
-	2459,
-	2460,
 	2461,
-	2462,
 	2463,
-	2464,
-	2465,
 	2466,
 	2467,
 	2468,
-	2469,
+	2470,
 	2471,
 	2472,
 	2473,
 	2474,
 	2475,
 	2476,
+	2477,
 	2478,
 	2479,
 	2480,
 	2481,
-	2482,
 	2483,
 	2484,
 	2485,
@@ -8966,80 +8992,78 @@ var tableStarts = [...]uint16{
 	2488,
 	2490,
 	2491,
+	2492,
+	2493,
 	2494,
 	2495,
 	2496,
+	2497,
 	2498,
 	2499,
-	2501,
+	2500,
 	2502,
 	2503,
+	2506,
 	2507,
 	2508,
-	2509,
 	2510,
 	2511,
-	2512,
 	2513,
 	2514,
 	2515,
-	2516,
-	2517,
-	2518,
 	2519,
 	2520,
 	2521,
 	2522,
 	2523,
+	2524,
 	2525,
+	2526,
 	2527,
+	2528,
 	2529,
+	2530,
 	2531,
+	2532,
 	2533,
+	2534,
 	2535,
+	2537,
 	2539,
-	2540,
 	2541,
-	2542,
-	2546,
-	2548,
-	2549,
-	2551,
+	2543,
+	2545,
+	2547,
 	2552,
 	2553,
 	2554,
 	2555,
-	2556,
-	2557,
-	2558,
 	2559,
-	2564,
+	2562,
+	2563,
 	2565,
 	2566,
 	2567,
 	2568,
 	2569,
+	2570,
 	2571,
 	2572,
-	2577,
+	2573,
+	2578,
+	2579,
 	2580,
+	2581,
+	2582,
 	2583,
-	2587,
-	2588,
-	2589,
-	2590,
+	2585,
+	2586,
 	2591,
-	2592,
-	2593,
 	2594,
-	2595,
-	2596,
 	2597,
-	2598,
-	2599,
-	2600,
 	2601,
 	2602,
+	2603,
 	2604,
 	2605,
 	2606,
@@ -9053,9 +9077,10 @@ var tableStarts = [...]uint16{
 	2614,
 	2615,
 	2616,
-	2617,
+	2618,
 	2619,
 	2620,
+	2621,
 	2622,
 	2623,
 	2624,
@@ -9066,82 +9091,82 @@ var tableStarts = [...]uint16{
 	2629,
 	2630,
 	2631,
-	2632,
 	2633,
-	2635,
+	2634,
 	2636,
 	2637,
+	2638,
 	2639,
 	2640,
 	2641,
 	2642,
 	2643,
 	2644,
+	2645,
 	2646,
 	2647,
-	2648,
 	2649,
 	2650,
 	2651,
-	2652,
 	2653,
 	2654,
 	2655,
 	2656,
 	2657,
-	2659,
+	2658,
 	2660,
+	2661,
+	2662,
 	2663,
-	2678,
-	2680,
-	2681,
-	2682,
-	2683,
-	2684,
-	2685,
-	2726,
-	2727,
-	2730,
-	2731,
-	2732,
-	2733,
-	2734,
-	2735,
-	2736,
-	2738,
-	2739,
+	2664,
+	2665,
+	2666,
+	2667,
+	2668,
+	2669,
+	2670,
+	2671,
+	2673,
+	2674,
+	2677,
+	2692,
+	2694,
+	2695,
+	2696,
+	2697,
+	2698,
+	2699,
+	2740,
 	2741,
-	2742,
-	2743,
+	2744,
 	2745,
+	2746,
 	2747,
+	2748,
 	2749,
-	2764,
-	2765,
-	2767,
-	2768,
-	2769,
-	2771,
-	2772,
-	2774,
+	2750,
+	2752,
+	2753,
+	2755,
+	2756,
+	2757,
+	2759,
+	2761,
+	2763,
+	2778,
 	2779,
-	2780,
 	2781,
 	2782,
 	2783,
-	2784,
 	2785,
 	2786,
-	2787,
 	2788,
-	2789,
-	2790,
-	2791,
-	2792,
 	2793,
 	2794,
+	2795,
 	2796,
 	2797,
+	2798,
 	2799,
 	2800,
 	2801,
@@ -9152,10 +9177,8 @@ var tableStarts = [...]uint16{
 	2806,
 	2807,
 	2808,
-	2809,
 	2810,
 	2811,
-	2812,
 	2813,
 	2814,
 	2815,
@@ -9182,6 +9205,8 @@ var tableStarts = [...]uint16{
 	2836,
 	2837,
 	2838,
+	2839,
+	2840,
 	2841,
 	2842,
 	2843,
@@ -9194,8 +9219,6 @@ var tableStarts = [...]uint16{
 	2850,
 	2851,
 	2852,
-	2853,
-	2854,
 	2855,
 	2856,
 	2857,
@@ -9203,6 +9226,7 @@ var tableStarts = [...]uint16{
 	2859,
 	2860,
 	2861,
+	2862,
 	2863,
 	2864,
 	2865,
@@ -9212,30 +9236,32 @@ var tableStarts = [...]uint16{
 	2869,
 	2870,
 	2871,
+	2872,
+	2873,
 	2874,
+	2875,
+	2877,
 	2878,
+	2879,
 	2880,
+	2881,
 	2882,
 	2883,
 	2884,
 	2885,
-	2886,
-	2887,
-	2889,
-	2891,
+	2888,
 	2892,
-	2895,
+	2894,
 	2896,
 	2897,
 	2898,
 	2899,
 	2900,
 	2901,
-	2902,
 	2903,
-	2904,
 	2905,
 	2906,
+	2909,
 	2910,
 	2911,
 	2912,
@@ -9247,106 +9273,117 @@ var tableStarts = [...]uint16{
 	2918,
 	2919,
 	2920,
-	2921,
-	2922,
-	2923,
 	2924,
 	2925,
+	2926,
 	2927,
+	2928,
 	2929,
+	2930,
+	2931,
+	2932,
+	2933,
 	2934,
 	2935,
+	2936,
 	2937,
 	2938,
-	2940,
+	2939,
 	2941,
-	2942,
 	2943,
-	2946,
-	2947,
 	2948,
 	2949,
-	2950,
 	2951,
-	2953,
+	2952,
 	2954,
 	2955,
 	2956,
 	2957,
+	2960,
+	2961,
+	2962,
+	2963,
 	2966,
 	2967,
-	2968,
 	2969,
 	2970,
 	2971,
 	2972,
 	2973,
-	2974,
-	2976,
-	2977,
+	2982,
+	2983,
 	2984,
+	2985,
+	2986,
+	2987,
+	2988,
+	2989,
+	2990,
+	2992,
 	2993,
-	2996,
-	2997,
+	3000,
+	3009,
+	3012,
 	3013,
-	3014,
-	3016,
-	3018,
-	3019,
-	3040,
-	3041,
-	3046,
-	3048,
-	3049,
-	3050,
-	3051,
-	3052,
-	3053,
-	3054,
-	3055,
+	3029,
+	3030,
+	3032,
+	3034,
+	3035,
 	3056,
-	3058,
-	3059,
-	3060,
-	3061,
+	3057,
+	3062,
+	3064,
+	3065,
 	3066,
 	3067,
+	3068,
+	3069,
+	3070,
 	3071,
-	3073,
+	3072,
+	3074,
+	3075,
+	3076,
 	3077,
-	3080,
-	3081,
-	3082,
-	3083,
-	3084,
+	3085,
 	3086,
-	3087,
-	3090,
-	3091,
-	3092,
 	3093,
-	3094,
 	3095,
-	3097,
-	3099,
 	3100,
-	3101,
-	3102,
 	3103,
 	3104,
+	3105,
 	3106,
-	3108,
+	3107,
 	3109,
 	3110,
+	3113,
+	3114,
+	3115,
+	3116,
+	3117,
+	3118,
+	3120,
+	3122,
+	3123,
+	3124,
+	3125,
+	3126,
+	3127,
+	3129,
+	3131,
+	3132,
+	3133,
 }
 
 // tablePhrases are the entries under each of tableWords, by list, each list's longest first.
 var tablePhrases = [...]phrase{
-	{49, ""},                   // #1
 	{51, ""},                   // #1
+	{53, ""},                   // #1
 	{10, "somethings"},         // 20
 	{10, ""},                   // 20-somethings
-	{27, ""},                   // 3d
+	{29, ""},                   // 3d
 	{3, "future"},              // a
 	{12, "difference to"},      // a
 	{12, "difference for"},     // a
@@ -9358,19 +9395,19 @@ var tablePhrases = [...]phrase{
 	{22, "world without"},      // a
 	{22, "future where"},       // a
 	{22, "future with"},        // a
-	{28, ""},                   // a
-	{51, ""},                   // a
-	{52, "nossa missao e"},     // a
-	{52, "pour mission"},       // a
-	{53, "nossa visao e"},      // a
-	{54, ""},                   // a
-	{60, "number of"},          // a
-	{60, "lot of"},             // a
-	{52, "la missione di"},     // abbiamo
+	{30, ""},                   // a
+	{53, ""},                   // a
+	{54, "nossa missao e"},     // a
+	{54, "pour mission"},       // a
+	{55, "nossa visao e"},      // a
+	{56, ""},                   // a
+	{62, "number of"},          // a
+	{62, "lot of"},             // a
+	{54, "la missione di"},     // abbiamo
 	{12, ""},                   // ability
-	{29, ""},                   // about
-	{39, ""},                   // above
-	{29, ""},                   // abstract
+	{31, ""},                   // about
+	{41, ""},                   // above
+	{31, ""},                   // abstract
 	{10, ""},                   // academics
 	{4, ""},                    // accelerate
 	{13, ""},                   // accelerate
@@ -9398,17 +9435,17 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // achieveing
 	{13, ""},                   // achieves
 	{13, ""},                   // achieving
-	{43, ""},                   // acknowledgements
-	{37, "as"},                 // act
-	{37, "as"},                 // acting
-	{38, ""},                   // action
+	{45, ""},                   // acknowledgements
+	{39, "as"},                 // act
+	{39, "as"},                 // acting
+	{40, ""},                   // action
 	{14, "insights"},           // actionable
-	{38, ""},                   // actions
-	{37, "as"},                 // acts
-	{56, ""},                   // add
+	{40, ""},                   // actions
+	{39, "as"},                 // acts
+	{58, ""},                   // add
 	{10, ""},                   // administrators
 	{10, ""},                   // admins
-	{28, ""},                   // adopted
+	{30, ""},                   // adopted
 	{5, ""},                    // adoption
 	{9, ""},                    // adult
 	{4, ""},                    // advance
@@ -9421,10 +9458,10 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // advanceing
 	{4, ""},                    // advances
 	{13, ""},                   // advances
-	{35, ""},                   // advances
+	{37, ""},                   // advances
 	{4, ""},                    // advancing
 	{13, ""},                   // advancing
-	{35, ""},                   // advancing
+	{37, ""},                   // advancing
 	{6, ""},                    // advocate
 	{6, ""},                    // advocated
 	{6, ""},                    // advocateed
@@ -9438,52 +9475,52 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // affords
 	{10, ""},                   // agencies
 	{9, ""},                    // agency
-	{28, ""},                   // agency
-	{43, ""},                   // agenda
+	{30, ""},                   // agency
+	{45, ""},                   // agenda
 	{14, ""},                   // agile
-	{28, ""},                   // agreed
-	{38, ""},                   // agreed
+	{30, ""},                   // agreed
+	{40, ""},                   // agreed
 	{14, "powered"},            // ai
 	{14, "driven"},             // ai
-	{27, ""},                   // ai
-	{55, ""},                   // ai
+	{29, ""},                   // ai
+	{57, ""},                   // ai
 	{14, ""},                   // ai-driven
 	{14, ""},                   // ai-powered
 	{4, ""},                    // aim
 	{22, "to be"},              // aim
-	{32, "to"},                 // aim
-	{32, "for"},                // aim
-	{59, "to"},                 // aim
+	{34, "to"},                 // aim
+	{34, "for"},                // aim
+	{61, "to"},                 // aim
 	{4, ""},                    // aimed
 	{4, ""},                    // aiming
 	{4, ""},                    // aims
 	{22, "to be"},              // aims
-	{32, "to"},                 // aims
-	{32, "for"},                // aims
+	{34, "to"},                 // aims
+	{34, "for"},                // aims
 	{0, ""},                    // al
-	{55, ""},                   // algorithm
-	{55, ""},                   // algorithms
+	{57, ""},                   // algorithm
+	{57, ""},                   // algorithms
 	{2, ""},                    // alignment
 	{7, ""},                    // all
-	{50, ""},                   // all
-	{54, ""},                   // all
+	{52, ""},                   // all
+	{56, ""},                   // all
 	{13, ""},                   // alleviate
 	{13, ""},                   // alleviated
 	{13, ""},                   // alleviateed
 	{13, ""},                   // alleviateing
 	{13, ""},                   // alleviates
 	{13, ""},                   // alleviating
-	{28, ""},                   // alliance
+	{30, ""},                   // alliance
 	{18, "to"},                 // alternative
-	{43, ""},                   // alternatives
-	{41, ""},                   // altitude
-	{50, ""},                   // always
+	{45, ""},                   // alternatives
+	{43, ""},                   // altitude
+	{52, ""},                   // always
 	{11, ""},                   // am
-	{60, ""},                   // amazing
-	{51, ""},                   // america's
-	{51, ""},                   // americas
-	{51, ""},                   // an
-	{54, ""},                   // an
+	{62, ""},                   // amazing
+	{53, ""},                   // america's
+	{53, ""},                   // americas
+	{53, ""},                   // an
+	{56, ""},                   // an
 	{6, ""},                    // analyse
 	{6, ""},                    // analysed
 	{6, ""},                    // analyseed
@@ -9498,29 +9535,29 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // analyzes
 	{6, ""},                    // analyzing
 	{23, ""},                   // and
-	{54, ""},                   // and
-	{50, ""},                   // any
-	{54, ""},                   // any
+	{56, ""},                   // and
+	{52, ""},                   // any
+	{56, ""},                   // any
 	{7, ""},                    // anybody
 	{7, ""},                    // anyone
 	{19, ""},                   // api
-	{55, ""},                   // api
-	{58, ""},                   // api
+	{57, ""},                   // api
+	{60, ""},                   // api
 	{19, ""},                   // apis
-	{55, ""},                   // apis
-	{38, ""},                   // apologies
-	{55, ""},                   // app
-	{43, ""},                   // appendix
-	{55, ""},                   // application
+	{57, ""},                   // apis
+	{40, ""},                   // apologies
+	{57, ""},                   // app
+	{45, ""},                   // appendix
+	{57, ""},                   // application
 	{10, ""},                   // apprentices
 	{23, ""},                   // approach
-	{28, ""},                   // approved
-	{38, ""},                   // approved
-	{38, ""},                   // approvers
+	{30, ""},                   // approved
+	{40, ""},                   // approved
+	{40, ""},                   // approvers
 	{0, ""},                    // approx
 	{1, ""},                    // approx
-	{55, ""},                   // apps
-	{43, ""},                   // architecture
+	{57, ""},                   // apps
+	{45, ""},                   // architecture
 	{6, ""},                    // archive
 	{6, ""},                    // archived
 	{6, ""},                    // archiveed
@@ -9529,43 +9566,43 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // archiving
 	{11, "being"},              // are
 	{11, ""},                   // are
-	{54, ""},                   // are
-	{32, ""},                   // arguably
-	{56, ""},                   // articulate
-	{27, ""},                   // artificial
+	{56, ""},                   // are
+	{34, ""},                   // arguably
+	{58, ""},                   // articulate
+	{29, ""},                   // artificial
 	{10, ""},                   // artists
-	{28, ""},                   // as
-	{32, "much as possible"},   // as
-	{32, "far as possible"},    // as
-	{32, "appropriate"},        // as
-	{35, "part of"},            // as
-	{54, ""},                   // as
+	{30, ""},                   // as
+	{34, "much as possible"},   // as
+	{34, "far as possible"},    // as
+	{34, "appropriate"},        // as
+	{37, "part of"},            // as
+	{56, ""},                   // as
 	{9, ""},                    // aspiring
-	{28, ""},                   // association
-	{43, ""},                   // assumptions
-	{41, ""},                   // astronaut
-	{45, ""},                   // astronaut
-	{41, ""},                   // astronauts
-	{29, "a glance"},           // at
-	{30, ""},                   // at
-	{51, ""},                   // at
-	{54, ""},                   // at
+	{30, ""},                   // association
+	{45, ""},                   // assumptions
+	{43, ""},                   // astronaut
+	{47, ""},                   // astronaut
+	{43, ""},                   // astronauts
+	{31, "a glance"},           // at
+	{32, ""},                   // at
+	{53, ""},                   // at
+	{56, ""},                   // at
 	{10, ""},                   // athletes
-	{32, "to"},                 // attempt
-	{32, "to"},                 // attempts
-	{38, ""},                   // attendees
-	{38, ""},                   // audience
+	{34, "to"},                 // attempt
+	{34, "to"},                 // attempts
+	{40, ""},                   // attendees
+	{40, ""},                   // audience
 	{6, ""},                    // audit
 	{6, ""},                    // audited
 	{6, ""},                    // auditing
 	{6, ""},                    // audits
 	{6, ""},                    // auditted
 	{6, ""},                    // auditting
-	{25, ""},                   // auftrag
-	{36, ""},                   // auftrag
-	{38, ""},                   // author
+	{27, ""},                   // auftrag
+	{38, ""},                   // auftrag
+	{40, ""},                   // author
 	{10, ""},                   // authors
-	{38, ""},                   // authors
+	{40, ""},                   // authors
 	{6, ""},                    // automate
 	{6, ""},                    // automated
 	{6, ""},                    // automateed
@@ -9576,20 +9613,20 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // avoided
 	{13, ""},                   // avoiding
 	{13, ""},                   // avoids
-	{60, ""},                   // awesome
+	{62, ""},                   // awesome
 	{9, ""},                    // b2b
-	{55, "end"},                // back
-	{55, "end"},                // back
-	{55, ""},                   // back-end
-	{55, ""},                   // backend
-	{43, ""},                   // background
-	{43, ""},                   // backlog
-	{37, "on"},                 // based
+	{57, "end"},                // back
+	{57, "end"},                // back
+	{57, ""},                   // back-end
+	{57, ""},                   // backend
+	{45, ""},                   // background
+	{45, ""},                   // backlog
+	{39, "on"},                 // based
 	{4, ""},                    // be
 	{11, ""},                   // be
-	{54, ""},                   // be
-	{33, ""},                   // beach
-	{48, ""},                   // because
+	{56, ""},                   // be
+	{35, ""},                   // beach
+	{50, ""},                   // because
 	{4, ""},                    // become
 	{22, ""},                   // become
 	{4, ""},                    // becomed
@@ -9600,117 +9637,119 @@ var tablePhrases = [...]phrase{
 	{4, ""},                    // becoming
 	{22, ""},                   // becoming
 	{4, ""},                    // bed
-	{33, ""},                   // bed
+	{35, ""},                   // bed
 	{4, ""},                    // beed
 	{11, ""},                   // been
-	{54, ""},                   // been
-	{34, ""},                   // begun
+	{56, ""},                   // been
+	{36, ""},                   // begun
 	{4, ""},                    // being
 	{11, ""},                   // being
-	{47, "edited"},             // being
-	{47, "written"},            // being
-	{47, "revised"},            // being
-	{54, ""},                   // being
+	{49, "edited"},             // being
+	{49, "written"},            // being
+	{49, "revised"},            // being
+	{56, ""},                   // being
 	{23, ""},                   // beliefs
 	{13, ""},                   // belong
 	{13, ""},                   // belonged
 	{13, ""},                   // belonging
 	{13, ""},                   // belongs
-	{39, ""},                   // below
+	{41, ""},                   // below
 	{12, ""},                   // benefit
 	{13, ""},                   // benefit
 	{13, ""},                   // benefited
 	{13, ""},                   // benefiting
 	{13, ""},                   // benefits
-	{43, ""},                   // benefits
+	{45, ""},                   // benefits
 	{13, ""},                   // benefitted
 	{13, ""},                   // benefitting
 	{4, ""},                    // bes
 	{8, ""},                    // best
 	{14, "in class"},           // best
 	{14, "practices"},          // best
-	{49, "loved"},              // best
-	{49, ""},                   // best
-	{60, ""},                   // best
+	{51, "loved"},              // best
+	{51, ""},                   // best
+	{62, ""},                   // best
 	{14, ""},                   // best-in-class
-	{49, ""},                   // best-loved
+	{51, ""},                   // best-loved
 	{12, ""},                   // better
 	{18, ""},                   // beyond
-	{31, "picture"},            // big
+	{33, "picture"},            // big
 	{8, ""},                    // biggest
-	{49, ""},                   // biggest
-	{33, ""},                   // bike
-	{50, ""},                   // billion
-	{50, ""},                   // billions
+	{51, ""},                   // biggest
+	{35, ""},                   // bike
+	{52, ""},                   // billion
+	{52, ""},                   // billions
 	{4, ""},                    // bing
-	{27, ""},                   // binocular
+	{29, ""},                   // binocular
 	{14, "edge"},               // bleeding
 	{14, ""},                   // bleeding-edge
 	{9, ""},                    // blind
 	{14, "enabled"},            // blockchain
-	{55, ""},                   // blockchain
+	{57, ""},                   // blockchain
 	{14, ""},                   // blockchain-enabled
-	{27, ""},                   // blurred
-	{57, ""},                   // blurred
-	{27, ""},                   // blurry
-	{57, ""},                   // blurry
-	{33, ""},                   // book
-	{33, ""},                   // books
+	{29, ""},                   // blurred
+	{59, ""},                   // blurred
+	{29, ""},                   // blurry
+	{59, ""},                   // blurry
+	{35, ""},                   // book
+	{35, ""},                   // books
 	{13, ""},                   // boost
 	{13, ""},                   // boosted
-	{41, ""},                   // booster
+	{43, ""},                   // booster
 	{13, ""},                   // boosting
 	{13, ""},                   // boosts
-	{34, ""},                   // born
-	{34, ""},                   // borne
-	{34, ""},                   // bought
+	{36, ""},                   // born
+	{36, ""},                   // borne
+	{36, ""},                   // bought
 	{10, ""},                   // boys
-	{28, ""},                   // brand
+	{30, ""},                   // brand
 	{10, ""},                   // brands
 	{4, ""},                    // bring
 	{4, ""},                    // bringed
 	{4, ""},                    // bringing
 	{4, ""},                    // brings
-	{34, ""},                   // broken
-	{34, ""},                   // brought
+	{36, ""},                   // broken
+	{36, ""},                   // brought
 	{6, ""},                    // build
+	{26, ""},                   // build
 	{6, ""},                    // builded
 	{6, ""},                    // building
+	{26, ""},                   // building
 	{6, ""},                    // builds
-	{34, ""},                   // built
+	{36, ""},                   // built
 	{6, ""},                    // bundle
 	{6, ""},                    // bundled
 	{6, ""},                    // bundleed
 	{6, ""},                    // bundleing
 	{6, ""},                    // bundles
 	{6, ""},                    // bundling
-	{33, ""},                   // bus
+	{35, ""},                   // bus
 	{7, ""},                    // business
-	{28, ""},                   // business
+	{30, ""},                   // business
 	{7, ""},                    // businesses
 	{9, ""},                    // busy
-	{54, ""},                   // but
+	{56, ""},                   // but
 	{10, ""},                   // buyers
-	{37, "means of"},           // by
-	{37, ""},                   // by
-	{54, ""},                   // by
+	{39, "means of"},           // by
+	{39, ""},                   // by
+	{56, ""},                   // by
 	{0, ""},                    // ca
 	{1, ""},                    // ca
-	{58, ""},                   // camera
-	{58, ""},                   // cameras
+	{60, ""},                   // camera
+	{60, ""},                   // cameras
 	{6, ""},                    // campaign
 	{6, ""},                    // campaigned
 	{6, ""},                    // campaigning
 	{6, ""},                    // campaigns
-	{54, ""},                   // can
-	{45, ""},                   // candidate
+	{56, ""},                   // can
+	{47, ""},                   // candidate
 	{2, ""},                    // capabilities
 	{19, ""},                   // capabilities
-	{58, ""},                   // capabilities
+	{60, ""},                   // capabilities
 	{2, ""},                    // capability
-	{58, ""},                   // capability
-	{56, ""},                   // capture
-	{33, ""},                   // car
+	{60, ""},                   // capability
+	{58, ""},                   // capture
+	{35, ""},                   // car
 	{9, ""},                    // care
 	{10, ""},                   // caregivers
 	{10, ""},                   // carers
@@ -9726,20 +9765,20 @@ var tablePhrases = [...]phrase{
 	{4, ""},                    // catalyzeing
 	{4, ""},                    // catalyzes
 	{4, ""},                    // catalyzing
-	{57, ""},                   // cataract
-	{57, ""},                   // cataracts
-	{38, ""},                   // categories
-	{38, ""},                   // category
-	{34, ""},                   // caught
-	{38, ""},                   // caution
+	{59, ""},                   // cataract
+	{59, ""},                   // cataracts
+	{40, ""},                   // categories
+	{40, ""},                   // category
+	{36, ""},                   // caught
+	{40, ""},                   // caution
 	{13, ""},                   // celebrate
 	{13, ""},                   // celebrated
 	{13, ""},                   // celebrateed
 	{13, ""},                   // celebrateing
 	{13, ""},                   // celebrates
 	{13, ""},                   // celebrating
-	{28, ""},                   // center
-	{28, ""},                   // centre
+	{30, ""},                   // center
+	{30, ""},                   // centre
 	{6, ""},                    // certified
 	{6, ""},                    // certifies
 	{6, ""},                    // certify
@@ -9760,52 +9799,52 @@ var tablePhrases = [...]phrase{
 	{4, ""},                    // changeing
 	{16, ""},                   // changelog
 	{19, ""},                   // changelog
-	{43, ""},                   // changelog
+	{45, ""},                   // changelog
 	{4, ""},                    // changes
 	{16, ""},                   // changes
-	{43, ""},                   // changes
+	{45, ""},                   // changes
 	{4, ""},                    // changing
-	{45, ""},                   // character
+	{47, ""},                   // character
 	{10, ""},                   // charities
-	{28, ""},                   // charity
-	{25, ""},                   // charter
-	{36, ""},                   // charter
-	{55, ""},                   // chatbot
+	{30, ""},                   // charity
+	{27, ""},                   // charter
+	{38, ""},                   // charter
+	{57, ""},                   // chatbot
 	{12, ""},                   // cheap
 	{12, ""},                   // cheaper
 	{10, ""},                   // child
-	{33, ""},                   // child
+	{35, ""},                   // child
 	{10, ""},                   // children
-	{33, ""},                   // children
-	{34, ""},                   // chosen
+	{35, ""},                   // children
+	{36, ""},                   // chosen
 	{10, ""},                   // cities
 	{10, ""},                   // citizens
-	{33, ""},                   // city
-	{58, ""},                   // classification
-	{33, ""},                   // classroom
+	{35, ""},                   // city
+	{60, ""},                   // classification
+	{35, ""},                   // classroom
 	{6, ""},                    // clean
 	{6, ""},                    // cleaned
 	{12, ""},                   // cleaner
 	{6, ""},                    // cleaning
 	{6, ""},                    // cleans
-	{55, ""},                   // cli
+	{57, ""},                   // cli
 	{7, ""},                    // client
 	{7, ""},                    // clients
 	{10, ""},                   // clinician
 	{10, ""},                   // clinicians
 	{10, ""},                   // clinics
-	{55, ""},                   // cloud
-	{28, ""},                   // club
+	{57, ""},                   // cloud
+	{30, ""},                   // club
 	{0, ""},                    // co
-	{28, "op"},                 // co
-	{28, ""},                   // co-op
+	{30, "op"},                 // co
+	{30, ""},                   // co-op
 	{6, ""},                    // coach
 	{6, ""},                    // coached
 	{6, ""},                    // coaches
 	{6, ""},                    // coaching
 	{6, ""},                    // coachs
 	{6, ""},                    // code
-	{55, ""},                   // codebase
+	{57, ""},                   // codebase
 	{6, ""},                    // coded
 	{6, ""},                    // codeed
 	{6, ""},                    // codeing
@@ -9814,10 +9853,10 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // collect
 	{6, ""},                    // collected
 	{6, ""},                    // collecting
-	{28, ""},                   // collective
+	{30, ""},                   // collective
 	{6, ""},                    // collects
-	{27, ""},                   // color
-	{27, ""},                   // colour
+	{29, ""},                   // color
+	{29, ""},                   // colour
 	{13, ""},                   // combat
 	{13, ""},                   // combated
 	{13, ""},                   // combating
@@ -9830,29 +9869,29 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // combineing
 	{6, ""},                    // combines
 	{6, ""},                    // combining
-	{46, "soon"},               // coming
+	{48, "soon"},               // coming
 	{19, ""},                   // commands
 	{2, ""},                    // commitment
-	{59, "to"},                 // committed
+	{61, "to"},                 // committed
 	{7, ""},                    // communities
 	{10, "of"},                 // communities
 	{7, ""},                    // community
-	{28, ""},                   // community
+	{30, ""},                   // community
 	{10, ""},                   // commuter
 	{10, ""},                   // commuters
 	{7, ""},                    // companies
 	{10, "that"},               // companies
-	{28, ""},                   // company
-	{46, "name"},               // company
-	{46, "x"},                  // company
+	{30, ""},                   // company
+	{48, "name"},               // company
+	{48, "x"},                  // company
 	{18, "to"},                 // compared
 	{18, "with"},               // compared
 	{12, ""},                   // competitive
-	{43, "landscape"},          // competitive
+	{45, "landscape"},          // competitive
 	{2, ""},                    // competitiveness
-	{43, ""},                   // competitors
+	{45, ""},                   // competitors
 	{19, ""},                   // components
-	{27, ""},                   // computer
+	{29, ""},                   // computer
 	{12, ""},                   // confidence
 	{19, ""},                   // configuration
 	{13, ""},                   // connect
@@ -9872,14 +9911,14 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // conserves
 	{6, ""},                    // conserving
 	{13, ""},                   // conserving
-	{43, ""},                   // constraints
+	{45, ""},                   // constraints
 	{5, ""},                    // construction
 	{10, ""},                   // consumers
-	{38, ""},                   // contact
-	{43, ""},                   // contact
-	{43, ""},                   // context
-	{50, ""},                   // continent
-	{43, ""},                   // contributing
+	{40, ""},                   // contact
+	{45, ""},                   // contact
+	{45, ""},                   // context
+	{52, ""},                   // continent
+	{45, ""},                   // contributing
 	{10, ""},                   // contributor
 	{10, ""},                   // contributors
 	{6, ""},                    // convert
@@ -9887,27 +9926,28 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // converting
 	{6, ""},                    // converts
 	{10, ""},                   // cooks
-	{28, ""},                   // cooperative
+	{30, ""},                   // cooperative
 	{14, "competencies"},       // core
-	{28, ""},                   // core
+	{30, ""},                   // core
 	{0, ""},                    // corp
-	{28, ""},                   // corporate
-	{32, ""},                   // could
-	{54, ""},                   // could
-	{28, ""},                   // council
-	{41, ""},                   // countdown
-	{60, ""},                   // countless
+	{30, ""},                   // corporate
+	{34, ""},                   // could
+	{56, ""},                   // could
+	{30, ""},                   // council
+	{43, ""},                   // countdown
+	{62, ""},                   // countless
 	{7, ""},                    // countries
-	{50, ""},                   // country
+	{52, ""},                   // country
 	{24, ""},                   // craft
 	{24, ""},                   // crafting
 	{10, ""},                   // craftspeople
 	{6, ""},                    // create
 	{13, "value"},              // create
 	{24, ""},                   // create
+	{26, ""},                   // create
 	{6, ""},                    // created
 	{13, "value"},              // created
-	{38, ""},                   // created
+	{40, ""},                   // created
 	{6, ""},                    // createed
 	{13, "value"},              // createed
 	{6, ""},                    // createing
@@ -9917,11 +9957,12 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // creating
 	{13, "value"},              // creating
 	{24, ""},                   // creating
+	{26, ""},                   // creating
 	{9, ""},                    // creative
 	{10, ""},                   // creator
 	{10, ""},                   // creators
-	{43, ""},                   // credits
-	{41, ""},                   // crewed
+	{45, ""},                   // credits
+	{43, ""},                   // crewed
 	{6, ""},                    // cultivate
 	{6, ""},                    // cultivated
 	{6, ""},                    // cultivateed
@@ -9942,7 +9983,7 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // cureing
 	{13, ""},                   // cures
 	{13, ""},                   // curing
-	{28, ""},                   // current
+	{30, ""},                   // current
 	{7, ""},                    // customer
 	{10, "segment"},            // customer
 	{14, "centric"},            // customer
@@ -9957,20 +9998,20 @@ var tablePhrases = [...]phrase{
 	{14, "edge"},               // cutting
 	{14, ""},                   // cutting-edge
 	{10, ""},                   // cyclists
-	{30, ""},                   // da
-	{28, ""},                   // das
-	{55, ""},                   // dashboard
-	{55, ""},                   // dashboards
+	{32, ""},                   // da
+	{30, ""},                   // das
+	{57, ""},                   // dashboard
+	{57, ""},                   // dashboards
 	{9, ""},                    // data
 	{14, "driven"},             // data
 	{14, ""},                   // data-driven
-	{55, ""},                   // database
-	{58, ""},                   // dataset
-	{58, ""},                   // datasets
-	{38, ""},                   // date
-	{33, ""},                   // day
-	{28, ""},                   // de
+	{57, ""},                   // database
+	{60, ""},                   // dataset
+	{60, ""},                   // datasets
+	{40, ""},                   // date
+	{35, ""},                   // day
 	{30, ""},                   // de
+	{32, ""},                   // de
 	{9, ""},                    // deaf
 	{13, ""},                   // decide
 	{13, ""},                   // decided
@@ -9978,43 +10019,43 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // decideing
 	{13, ""},                   // decides
 	{13, ""},                   // deciding
-	{38, ""},                   // decision
-	{38, ""},                   // decisions
-	{25, "de missao"},          // declaracao
-	{25, "de mision"},          // declaracion
+	{40, ""},                   // decision
+	{40, ""},                   // decisions
+	{27, "de missao"},          // declaracao
+	{27, "de mision"},          // declaracion
 	{17, ""},                   // declaration
-	{25, "de mission"},         // declaration
-	{59, "to"},                 // dedicated
+	{27, "de mission"},         // declaration
+	{61, "to"},                 // dedicated
 	{24, ""},                   // define
-	{56, ""},                   // define
+	{58, ""},                   // define
 	{24, ""},                   // defining
 	{17, ""},                   // definition
 	{19, ""},                   // definitions
-	{30, ""},                   // degli
-	{30, ""},                   // dei
-	{30, ""},                   // del
+	{32, ""},                   // degli
+	{32, ""},                   // dei
+	{32, ""},                   // del
 	{6, ""},                    // deliver
-	{43, ""},                   // deliverables
+	{45, ""},                   // deliverables
 	{6, ""},                    // delivered
 	{6, ""},                    // delivering
 	{6, ""},                    // deliverred
 	{6, ""},                    // deliverring
 	{6, ""},                    // delivers
-	{30, ""},                   // della
-	{30, ""},                   // delle
-	{30, ""},                   // dello
-	{28, ""},                   // department
+	{32, ""},                   // della
+	{32, ""},                   // delle
+	{32, ""},                   // dello
+	{30, ""},                   // department
 	{6, ""},                    // deploy
 	{6, ""},                    // deployed
 	{6, ""},                    // deploying
 	{5, ""},                    // deployment
 	{6, ""},                    // deploys
 	{0, ""},                    // dept
-	{28, ""},                   // der
 	{30, ""},                   // der
-	{30, ""},                   // des
-	{56, ""},                   // describe
-	{40, ""},                   // describes
+	{32, ""},                   // der
+	{32, ""},                   // des
+	{58, ""},                   // describe
+	{42, ""},                   // describes
 	{17, ""},                   // description
 	{5, ""},                    // design
 	{6, ""},                    // design
@@ -10023,8 +10064,8 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // designers
 	{6, ""},                    // designing
 	{6, ""},                    // designs
-	{33, ""},                   // desk
-	{58, ""},                   // detection
+	{35, ""},                   // desk
+	{60, ""},                   // detection
 	{6, ""},                    // develop
 	{6, ""},                    // developed
 	{9, ""},                    // developer
@@ -10035,12 +10076,12 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // developped
 	{6, ""},                    // developping
 	{6, ""},                    // develops
-	{55, ""},                   // device
-	{55, ""},                   // devices
-	{30, ""},                   // di
-	{25, "di missione"},        // dichiarazione
-	{54, ""},                   // did
-	{28, ""},                   // die
+	{57, ""},                   // device
+	{57, ""},                   // devices
+	{32, ""},                   // di
+	{27, "di missione"},        // dichiarazione
+	{56, ""},                   // did
+	{30, ""},                   // die
 	{3, ""},                    // difference
 	{24, "between"},            // difference
 	{24, "between"},            // differences
@@ -10059,16 +10100,16 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // digitizes
 	{6, ""},                    // digitizing
 	{12, ""},                   // dignity
-	{33, ""},                   // dinner
+	{35, ""},                   // dinner
 	{9, ""},                    // disabled
-	{58, ""},                   // disabled
+	{60, ""},                   // disabled
 	{13, ""},                   // discover
 	{13, ""},                   // discovered
 	{13, ""},                   // discovering
 	{13, ""},                   // discoverred
 	{13, ""},                   // discoverring
 	{13, ""},                   // discovers
-	{38, ""},                   // discussion
+	{40, ""},                   // discussion
 	{14, ""},                   // disrupt
 	{14, ""},                   // disruptive
 	{6, ""},                    // distribute
@@ -10078,59 +10119,60 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // distributes
 	{6, ""},                    // distributing
 	{5, ""},                    // distribution
-	{28, ""},                   // division
-	{30, ""},                   // do
-	{54, ""},                   // do
-	{41, ""},                   // docking
+	{30, ""},                   // division
+	{32, ""},                   // do
+	{56, ""},                   // do
+	{43, ""},                   // docking
 	{10, ""},                   // doctor
 	{10, ""},                   // doctors
-	{56, ""},                   // document
+	{58, ""},                   // document
 	{23, ""},                   // doelen
-	{54, ""},                   // does
+	{56, ""},                   // does
 	{10, "owners"},             // dog
-	{46, "sit amet"},           // dolor
-	{49, ""},                   // dominant
+	{48, "sit amet"},           // dolor
+	{51, ""},                   // dominant
 	{6, ""},                    // donate
 	{6, ""},                    // donated
 	{6, ""},                    // donateed
 	{6, ""},                    // donateing
 	{6, ""},                    // donates
 	{6, ""},                    // donating
-	{34, ""},                   // done
+	{36, ""},                   // done
 	{10, ""},                   // donors
-	{33, ""},                   // door
-	{30, ""},                   // dos
-	{27, ""},                   // double
+	{35, ""},                   // door
+	{32, ""},                   // dos
+	{29, ""},                   // double
 	{0, ""},                    // dr
 	{1, ""},                    // dr
 	{24, ""},                   // draft
-	{28, ""},                   // draft
-	{38, ""},                   // draft
+	{30, ""},                   // draft
+	{40, ""},                   // draft
 	{24, ""},                   // drafting
-	{34, ""},                   // drawn
+	{36, ""},                   // drawn
 	{22, ""},                   // dream
-	{31, ""},                   // dream
+	{26, "of"},                 // dream
+	{33, ""},                   // dream
 	{4, ""},                    // drive
 	{4, ""},                    // drived
 	{4, ""},                    // driveed
 	{4, ""},                    // driveing
-	{34, ""},                   // driven
+	{36, ""},                   // driven
 	{10, ""},                   // drivers
 	{4, ""},                    // drives
 	{4, ""},                    // driving
-	{30, ""},                   // du
+	{32, ""},                   // du
 	{14, ""},                   // dynamic
 	{9, "commerce"},            // e
 	{23, ""},                   // e
 	{9, ""},                    // e-commerce
 	{0, ""},                    // e.g
 	{1, ""},                    // e.g
-	{54, ""},                   // each
+	{56, ""},                   // each
 	{13, ""},                   // earn
 	{13, ""},                   // earned
 	{13, ""},                   // earning
 	{13, ""},                   // earns
-	{51, ""},                   // earth's
+	{53, ""},                   // earth's
 	{13, ""},                   // ease
 	{13, ""},                   // eased
 	{13, ""},                   // easeed
@@ -10156,17 +10198,17 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // educators
 	{2, ""},                    // effectiveness
 	{2, ""},                    // efficiency
-	{28, ""},                   // el
+	{30, ""},                   // el
 	{9, ""},                    // elderly
-	{29, "pitch"},              // elevator
+	{31, "pitch"},              // elevator
 	{13, ""},                   // eliminate
 	{13, ""},                   // eliminated
 	{13, ""},                   // eliminateed
 	{13, ""},                   // eliminateing
 	{13, ""},                   // eliminates
 	{13, ""},                   // eliminating
-	{47, "construcao"},         // em
-	{27, ""},                   // embedded
+	{49, "construcao"},         // em
+	{29, ""},                   // embedded
 	{10, ""},                   // employees
 	{10, ""},                   // employers
 	{4, ""},                    // empower
@@ -10185,13 +10227,13 @@ var tablePhrases = [...]phrase{
 	{4, ""},                    // empowers
 	{13, ""},                   // empowers
 	{23, ""},                   // en
-	{47, "construction"},       // en
-	{47, "construccion"},       // en
+	{49, "construction"},       // en
+	{49, "construccion"},       // en
 	{4, ""},                    // enable
 	{13, ""},                   // enable
 	{4, ""},                    // enabled
 	{13, ""},                   // enabled
-	{58, ""},                   // enabled
+	{60, ""},                   // enabled
 	{4, ""},                    // enableed
 	{13, ""},                   // enableed
 	{4, ""},                    // enableing
@@ -10200,7 +10242,7 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // enables
 	{4, ""},                    // enabling
 	{13, ""},                   // enabling
-	{58, ""},                   // encoder
+	{60, ""},                   // encoder
 	{4, ""},                    // encourage
 	{4, ""},                    // encouraged
 	{4, ""},                    // encourageed
@@ -10210,23 +10252,23 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // end
 	{14, "to end"},             // end
 	{14, ""},                   // end-to-end
-	{32, "to"},                 // endeavor
-	{59, "to"},                 // endeavor
-	{32, "to"},                 // endeavour
+	{34, "to"},                 // endeavor
+	{61, "to"},                 // endeavor
+	{34, "to"},                 // endeavour
 	{13, ""},                   // ended
 	{13, ""},                   // ending
-	{58, ""},                   // endpoint
+	{60, ""},                   // endpoint
 	{19, ""},                   // endpoints
 	{13, ""},                   // ends
 	{2, ""},                    // engagement
 	{10, ""},                   // engineer
 	{5, ""},                    // engineering
 	{10, "teams"},              // engineering
-	{28, ""},                   // engineering
+	{30, ""},                   // engineering
 	{10, ""},                   // engineers
 	{4, ""},                    // enhance
 	{13, ""},                   // enhance
-	{59, ""},                   // enhance
+	{61, ""},                   // enhance
 	{4, ""},                    // enhanced
 	{13, ""},                   // enhanced
 	{4, ""},                    // enhanceed
@@ -10235,10 +10277,10 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // enhanceing
 	{4, ""},                    // enhances
 	{13, ""},                   // enhances
-	{59, ""},                   // enhances
+	{61, ""},                   // enhances
 	{4, ""},                    // enhancing
 	{13, ""},                   // enhancing
-	{59, ""},                   // enhancing
+	{61, ""},                   // enhancing
 	{13, ""},                   // enjoy
 	{13, ""},                   // enjoyed
 	{13, ""},                   // enjoying
@@ -10254,14 +10296,16 @@ var tablePhrases = [...]phrase{
 	{4, ""},                    // ensureing
 	{4, ""},                    // ensures
 	{4, ""},                    // ensuring
-	{56, ""},                   // enter
+	{58, ""},                   // enter
 	{9, ""},                    // enterprise
 	{7, ""},                    // enterprises
 	{10, ""},                   // enterprises
 	{10, ""},                   // entrepreneurs
+	{26, ""},                   // envisage
 	{22, ""},                   // envision
+	{26, ""},                   // envision
 	{22, ""},                   // envisioned
-	{31, "future"},             // envisioned
+	{33, "future"},             // envisioned
 	{22, ""},                   // envisions
 	{13, ""},                   // eradicate
 	{13, ""},                   // eradicated
@@ -10278,26 +10322,26 @@ var tablePhrases = [...]phrase{
 	{23, ""},                   // estrategia
 	{23, ""},                   // et
 	{0, ""},                    // etc
-	{33, ""},                   // evening
+	{35, ""},                   // evening
 	{22, ""},                   // eventually
-	{50, ""},                   // every
-	{54, ""},                   // every
+	{52, ""},                   // every
+	{56, ""},                   // every
 	{7, ""},                    // everybody
-	{50, ""},                   // everybody
+	{52, ""},                   // everybody
 	{7, ""},                    // everyone
-	{50, ""},                   // everyone
+	{52, ""},                   // everyone
 	{24, ""},                   // example
 	{24, ""},                   // examples
 	{2, ""},                    // excellence
 	{3, ""},                    // excellence
 	{14, ""},                   // excellence
 	{18, ""},                   // except
-	{60, ""},                   // exceptional
+	{62, ""},                   // exceptional
 	{10, ""},                   // executives
 	{2, ""},                    // experience
 	{2, ""},                    // experiences
-	{56, ""},                   // explain
-	{40, ""},                   // explains
+	{58, ""},                   // explain
+	{42, ""},                   // explains
 	{13, ""},                   // explore
 	{13, ""},                   // explored
 	{13, ""},                   // exploreed
@@ -10305,38 +10349,38 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // explores
 	{13, ""},                   // exploring
 	{19, ""},                   // extensions
-	{60, ""},                   // extremely
-	{57, ""},                   // eye
-	{57, ""},                   // eyes
-	{57, ""},                   // eyesight
-	{59, ""},                   // facilitate
-	{59, ""},                   // facilitates
-	{59, ""},                   // facilitating
+	{62, ""},                   // extremely
+	{59, ""},                   // eye
+	{59, ""},                   // eyes
+	{59, ""},                   // eyesight
+	{61, ""},                   // facilitate
+	{61, ""},                   // facilitates
+	{61, ""},                   // facilitating
 	{10, ""},                   // faculty
 	{12, ""},                   // fairer
-	{32, ""},                   // fairly
-	{34, ""},                   // fallen
+	{34, ""},                   // fairly
+	{36, ""},                   // fallen
 	{10, ""},                   // families
-	{33, ""},                   // families
+	{35, ""},                   // families
 	{9, "owned"},               // family
 	{9, ""},                    // family
-	{33, ""},                   // family
+	{35, ""},                   // family
 	{9, ""},                    // family-owned
 	{10, ""},                   // fans
-	{43, ""},                   // faq
-	{33, ""},                   // farm
+	{45, ""},                   // faq
+	{35, ""},                   // farm
 	{10, ""},                   // farmers
 	{12, ""},                   // faster
-	{49, ""},                   // favorite
-	{49, ""},                   // favourite
+	{51, ""},                   // favorite
+	{51, ""},                   // favourite
 	{19, "list"},               // feature
-	{43, ""},                   // feature
-	{55, ""},                   // feature
-	{58, ""},                   // feature
+	{45, ""},                   // feature
+	{57, ""},                   // feature
+	{60, ""},                   // feature
 	{19, ""},                   // features
-	{43, ""},                   // features
-	{55, ""},                   // features
-	{58, ""},                   // features
+	{45, ""},                   // features
+	{57, ""},                   // features
+	{60, ""},                   // features
 	{6, ""},                    // feed
 	{13, ""},                   // feed
 	{6, ""},                    // feeded
@@ -10345,17 +10389,17 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // feeding
 	{6, ""},                    // feeds
 	{13, ""},                   // feeds
-	{33, ""},                   // ferry
+	{35, ""},                   // ferry
 	{12, ""},                   // fewer
 	{18, ""},                   // fewer
-	{33, ""},                   // field
+	{35, ""},                   // field
 	{0, ""},                    // fig
 	{13, ""},                   // fight
 	{13, ""},                   // fighted
 	{13, ""},                   // fighting
 	{13, ""},                   // fights
-	{56, "in"},                 // fill
-	{28, ""},                   // final
+	{58, "in"},                 // fill
+	{30, ""},                   // final
 	{6, ""},                    // finance
 	{9, ""},                    // finance
 	{6, ""},                    // financed
@@ -10367,50 +10411,50 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // finded
 	{13, ""},                   // finding
 	{13, ""},                   // finds
-	{28, ""},                   // firm
+	{30, ""},                   // firm
 	{8, ""},                    // first
 	{9, "time"},                // first
 	{14, "class"},              // first
 	{18, ""},                   // first
-	{49, "choice"},             // first
-	{49, "choice"},             // first
-	{51, ""},                   // first
-	{49, ""},                   // first-choice
+	{51, "choice"},             // first
+	{51, "choice"},             // first
+	{53, ""},                   // first
+	{51, ""},                   // first-choice
 	{14, ""},                   // first-class
 	{9, ""},                    // first-time
-	{46, ""},                   // fixme
+	{48, ""},                   // fixme
 	{13, ""},                   // flourish
 	{13, ""},                   // flourished
 	{13, ""},                   // flourishes
 	{13, ""},                   // flourishing
 	{13, ""},                   // flourishs
-	{41, ""},                   // flyby
-	{59, "on"},                 // focused
-	{47, "soon"},               // follows
-	{47, "later"},              // follows
+	{43, ""},                   // flyby
+	{61, "on"},                 // focused
+	{49, "soon"},               // follows
+	{49, "later"},              // follows
 	{12, "the benefit of"},     // for
 	{12, "the better"},         // for
 	{22, "generations"},        // for
-	{30, ""},                   // for
-	{39, "more"},               // for
-	{39, "details"},            // for
-	{48, "the benefit of"},     // for
-	{54, ""},                   // for
-	{49, ""},                   // foremost
-	{33, ""},                   // forest
-	{34, ""},                   // forgotten
+	{32, ""},                   // for
+	{41, "more"},               // for
+	{41, "details"},            // for
+	{50, "the benefit of"},     // for
+	{56, ""},                   // for
+	{51, ""},                   // foremost
+	{35, ""},                   // forest
+	{36, ""},                   // forgotten
 	{5, ""},                    // formation
 	{4, ""},                    // foster
-	{59, ""},                   // foster
+	{61, ""},                   // foster
 	{4, ""},                    // fostered
 	{4, ""},                    // fostering
-	{59, ""},                   // fostering
+	{61, ""},                   // fostering
 	{4, ""},                    // fosterred
 	{4, ""},                    // fosterring
 	{4, ""},                    // fosters
-	{59, ""},                   // fosters
-	{34, ""},                   // found
-	{28, ""},                   // foundation
+	{61, ""},                   // fosters
+	{36, ""},                   // found
+	{30, ""},                   // foundation
 	{10, ""},                   // founders
 	{12, "access"},             // free
 	{13, ""},                   // free
@@ -10422,49 +10466,50 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // frees
 	{13, ""},                   // freing
 	{14, ""},                   // frictionless
-	{54, ""},                   // from
+	{56, ""},                   // from
 	{9, "line"},                // front
-	{55, "end"},                // front
-	{55, "end"},                // front
-	{55, ""},                   // front-end
+	{57, "end"},                // front
+	{57, "end"},                // front
+	{57, ""},                   // front-end
 	{9, ""},                    // front-line
-	{55, ""},                   // frontend
+	{57, ""},                   // frontend
 	{9, ""},                    // frontline
-	{34, ""},                   // frozen
+	{36, ""},                   // frozen
 	{13, ""},                   // fulfil
-	{35, ""},                   // fulfil
+	{37, ""},                   // fulfil
 	{13, ""},                   // fulfiled
 	{13, ""},                   // fulfiling
 	{13, ""},                   // fulfill
-	{35, ""},                   // fulfill
+	{37, ""},                   // fulfill
 	{13, ""},                   // fulfilled
 	{13, ""},                   // fulfilled
 	{13, ""},                   // fulfilling
 	{13, ""},                   // fulfilling
 	{13, ""},                   // fulfills
-	{35, ""},                   // fulfills
+	{37, ""},                   // fulfills
 	{13, ""},                   // fulfils
-	{35, ""},                   // fulfils
+	{37, ""},                   // fulfils
 	{19, ""},                   // functionality
 	{19, ""},                   // functions
 	{6, ""},                    // fund
 	{6, ""},                    // funded
 	{6, ""},                    // funding
 	{6, ""},                    // funds
-	{30, ""},                   // fur
-	{35, "of"},                 // furtherance
-	{35, ""},                   // furthering
-	{35, ""},                   // furthers
+	{32, ""},                   // fur
+	{37, "of"},                 // furtherance
+	{37, ""},                   // furthering
+	{37, ""},                   // furthers
 	{3, ""},                    // future
 	{14, "proof"},              // future
 	{22, ""},                   // future
+	{25, ""},                   // future
 	{14, ""},                   // future-proof
 	{14, "changing"},           // game
 	{14, "changer"},            // game
 	{14, ""},                   // game-changing
 	{19, ""},                   // gameplay
 	{10, ""},                   // gamers
-	{33, ""},                   // garden
+	{35, ""},                   // garden
 	{10, ""},                   // gardeners
 	{6, ""},                    // gather
 	{6, ""},                    // gathered
@@ -10472,35 +10517,35 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // gatherred
 	{6, ""},                    // gatherring
 	{6, ""},                    // gathers
-	{32, ""},                   // generally
-	{50, ""},                   // generation
+	{34, ""},                   // generally
+	{52, ""},                   // generation
 	{22, "to come"},            // generations
-	{50, ""},                   // generations
+	{52, ""},                   // generations
 	{11, ""},                   // get
 	{11, ""},                   // gets
 	{19, "started"},            // getting
 	{10, ""},                   // girls
 	{6, ""},                    // give
-	{56, ""},                   // give
+	{58, ""},                   // give
 	{6, ""},                    // gived
 	{6, ""},                    // giveed
 	{6, ""},                    // giveing
-	{34, ""},                   // given
+	{36, ""},                   // given
 	{6, ""},                    // gives
 	{5, ""},                    // giving
 	{6, ""},                    // giving
-	{57, ""},                   // glasses
-	{57, ""},                   // glaucoma
-	{50, ""},                   // global
+	{59, ""},                   // glasses
+	{59, ""},                   // glaucoma
+	{52, ""},                   // global
 	{19, "of terms"},           // glossary
 	{19, ""},                   // glossary
-	{43, ""},                   // glossary
-	{49, "to"},                 // go
-	{49, ""},                   // go-to
+	{45, ""},                   // glossary
+	{51, "to"},                 // go
+	{51, ""},                   // go-to
 	{23, ""},                   // goal
-	{43, ""},                   // goal
+	{45, ""},                   // goal
 	{23, ""},                   // goals
-	{43, ""},                   // goals
+	{45, ""},                   // goals
 	{12, ""},                   // goodwill
 	{11, ""},                   // got
 	{0, ""},                    // gov
@@ -10508,31 +10553,31 @@ var tablePhrases = [...]phrase{
 	{7, ""},                    // government
 	{9, ""},                    // government
 	{10, ""},                   // governments
-	{58, ""},                   // gpu
+	{60, ""},                   // gpu
 	{6, ""},                    // grant
 	{6, ""},                    // granted
 	{6, ""},                    // granting
 	{6, ""},                    // grants
-	{60, ""},                   // great
+	{62, ""},                   // great
 	{12, ""},                   // greener
-	{28, ""},                   // group
+	{30, ""},                   // group
 	{4, ""},                    // grow
 	{4, ""},                    // growed
 	{10, ""},                   // growers
 	{4, ""},                    // growing
-	{34, ""},                   // grown
+	{36, ""},                   // grown
 	{4, ""},                    // grows
 	{2, ""},                    // growth
 	{3, ""},                    // growth
 	{24, ""},                   // guide
 	{24, ""},                   // guidelines
-	{28, ""},                   // guiding
-	{28, ""},                   // guild
-	{52, "la missione di"},     // ha
-	{52, "come missione"},      // ha
-	{33, ""},                   // hands
+	{30, ""},                   // guiding
+	{30, ""},                   // guild
+	{54, "la missione di"},     // ha
+	{54, "come missione"},      // ha
+	{35, ""},                   // hands
 	{12, ""},                   // happier
-	{33, ""},                   // harbour
+	{35, ""},                   // harbour
 	{13, ""},                   // heal
 	{13, ""},                   // healed
 	{13, ""},                   // healing
@@ -10541,10 +10586,10 @@ var tablePhrases = [...]phrase{
 	{9, ""},                    // healthcare
 	{12, ""},                   // healthier
 	{12, ""},                   // healthy
-	{34, ""},                   // heard
-	{52, "als missie"},         // hebben
-	{52, "als missie"},         // heeft
-	{34, ""},                   // held
+	{36, ""},                   // heard
+	{54, "als missie"},         // hebben
+	{54, "als missie"},         // heeft
+	{36, ""},                   // held
 	{4, ""},                    // help
 	{13, ""},                   // help
 	{4, ""},                    // helped
@@ -10553,39 +10598,41 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // helping
 	{4, ""},                    // helps
 	{13, ""},                   // helps
-	{44, ""},                   // her
-	{39, "we"},                 // here
-	{39, "you"},                // here
-	{45, ""},                   // hero
-	{45, ""},                   // heroine
-	{28, ""},                   // het
-	{34, ""},                   // hidden
-	{60, "quality"},            // high
-	{60, ""},                   // high-quality
-	{49, "rated"},              // highest
-	{49, ""},                   // highest-rated
-	{60, ""},                   // highly
-	{38, ""},                   // hint
-	{38, ""},                   // hints
-	{44, ""},                   // his
+	{46, ""},                   // her
+	{41, "we"},                 // here
+	{41, "you"},                // here
+	{47, ""},                   // hero
+	{47, ""},                   // heroine
+	{30, ""},                   // het
+	{36, ""},                   // hidden
+	{62, "quality"},            // high
+	{62, ""},                   // high-quality
+	{51, "rated"},              // highest
+	{51, ""},                   // highest-rated
+	{62, ""},                   // highly
+	{40, ""},                   // hint
+	{40, ""},                   // hints
+	{46, ""},                   // his
 	{16, ""},                   // history
-	{43, ""},                   // history
+	{45, ""},                   // history
 	{10, ""},                   // hobbyists
 	{14, ""},                   // holistic
 	{9, ""},                    // home
-	{33, ""},                   // home
-	{51, ""},                   // home
+	{35, ""},                   // home
+	{53, ""},                   // home
 	{10, ""},                   // homeowners
-	{32, "to"},                 // hope
-	{32, "that"},               // hope
-	{32, ""},                   // hopefully
-	{33, ""},                   // hospital
+	{26, "to see"},             // hope
+	{26, "for"},                // hope
+	{34, "to"},                 // hope
+	{34, "that"},               // hope
+	{34, ""},                   // hopefully
+	{35, ""},                   // hospital
 	{10, ""},                   // hospitals
 	{6, ""},                    // host
 	{6, ""},                    // hosted
 	{6, ""},                    // hosting
 	{6, ""},                    // hosts
-	{33, ""},                   // hours
+	{35, ""},                   // hours
 	{6, ""},                    // house
 	{13, ""},                   // house
 	{6, ""},                    // housed
@@ -10608,12 +10655,12 @@ var tablePhrases = [...]phrase{
 	{24, "does"},               // how
 	{24, "should"},             // how
 	{24, "can"},                // how
-	{54, ""},                   // how
+	{56, ""},                   // how
 	{9, ""},                    // hr
 	{7, "beings"},              // human
 	{12, "rights"},             // human
 	{7, ""},                    // humanity
-	{50, ""},                   // humanity
+	{52, ""},                   // humanity
 	{7, ""},                    // humanity's
 	{7, ""},                    // humankind
 	{7, ""},                    // humans
@@ -10621,15 +10668,16 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // hyper-personalized
 	{0, ""},                    // i.e
 	{1, ""},                    // i.e
-	{56, ""},                   // identify
-	{32, "possible"},           // if
-	{32, "feasible"},           // if
-	{32, "practical"},          // if
-	{32, "appropriate"},        // if
-	{28, ""},                   // il
-	{58, ""},                   // image
-	{58, ""},                   // images
+	{58, ""},                   // identify
+	{34, "possible"},           // if
+	{34, "feasible"},           // if
+	{34, "practical"},          // if
+	{34, "appropriate"},        // if
+	{30, ""},                   // il
+	{60, ""},                   // image
+	{60, ""},                   // images
 	{22, ""},                   // imagine
+	{26, ""},                   // imagine
 	{2, ""},                    // impact
 	{3, ""},                    // impact
 	{14, ""},                   // impactful
@@ -10649,32 +10697,32 @@ var tablePhrases = [...]phrase{
 	{18, "half"},               // in
 	{22, "which every"},        // in
 	{22, "which everyone"},     // in
-	{29, "a nutshell"},         // in
-	{29, "short"},              // in
-	{29, "brief"},              // in
-	{32, "some cases"},         // in
-	{35, "line with"},          // in
-	{35, "pursuit of"},         // in
-	{35, "furtherance of"},     // in
-	{35, "support of"},         // in
-	{35, "service of"},         // in
-	{37, "partnership with"},   // in
-	{39, "this document"},      // in
-	{39, "this page"},          // in
-	{39, "this section"},       // in
-	{39, "this article"},       // in
-	{39, "this guide"},         // in
-	{47, "progress"},           // in
-	{47, "preparation"},        // in
-	{47, "costruzione"},        // in
-	{47, "bearbeitung"},        // in
-	{47, "aanbouw"},            // in
-	{48, "order to"},           // in
-	{54, ""},                   // in
+	{31, "a nutshell"},         // in
+	{31, "short"},              // in
+	{31, "brief"},              // in
+	{34, "some cases"},         // in
+	{37, "line with"},          // in
+	{37, "pursuit of"},         // in
+	{37, "furtherance of"},     // in
+	{37, "support of"},         // in
+	{37, "service of"},         // in
+	{39, "partnership with"},   // in
+	{41, "this document"},      // in
+	{41, "this page"},          // in
+	{41, "this section"},       // in
+	{41, "this article"},       // in
+	{41, "this guide"},         // in
+	{49, "progress"},           // in
+	{49, "preparation"},        // in
+	{49, "costruzione"},        // in
+	{49, "bearbeitung"},        // in
+	{49, "aanbouw"},            // in
+	{50, "order to"},           // in
+	{56, ""},                   // in
 	{0, ""},                    // inc
 	{0, ""},                    // incl
 	{1, ""},                    // incl
-	{56, ""},                   // include
+	{58, ""},                   // include
 	{12, ""},                   // inclusive
 	{13, ""},                   // increase
 	{13, ""},                   // increased
@@ -10682,7 +10730,7 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // increaseing
 	{13, ""},                   // increases
 	{13, ""},                   // increasing
-	{60, ""},                   // incredible
+	{62, ""},                   // incredible
 	{12, ""},                   // independence
 	{9, ""},                    // independent
 	{6, ""},                    // index
@@ -10694,18 +10742,18 @@ var tablePhrases = [...]phrase{
 	{7, ""},                    // individual
 	{7, ""},                    // individuals
 	{12, ""},                   // inexpensive
-	{58, ""},                   // inference
+	{60, ""},                   // inference
 	{12, "decisions"},          // informed
 	{12, ""},                   // informed
-	{28, ""},                   // initiative
+	{30, ""},                   // initiative
 	{2, ""},                    // innovation
 	{14, ""},                   // innovation
 	{14, ""},                   // innovative
-	{58, ""},                   // input
+	{60, ""},                   // input
 	{19, ""},                   // inputs
-	{58, ""},                   // inputs
-	{46, "here"},               // insert
-	{56, ""},                   // insert
+	{60, ""},                   // inputs
+	{48, "here"},               // insert
+	{58, ""},                   // insert
 	{12, ""},                   // insights
 	{6, ""},                    // inspect
 	{6, ""},                    // inspected
@@ -10725,12 +10773,12 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // inspiring
 	{6, ""},                    // install
 	{19, ""},                   // installation
-	{43, ""},                   // installation
+	{45, ""},                   // installation
 	{6, ""},                    // installed
 	{6, ""},                    // installing
 	{6, ""},                    // installs
 	{18, "of"},                 // instead
-	{28, ""},                   // institute
+	{30, ""},                   // institute
 	{7, ""},                    // institutions
 	{6, ""},                    // integrate
 	{6, ""},                    // integrated
@@ -10738,112 +10786,112 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // integrateing
 	{6, ""},                    // integrates
 	{6, ""},                    // integrating
-	{55, ""},                   // integration
+	{57, ""},                   // integration
 	{19, ""},                   // integrations
-	{55, ""},                   // integrations
+	{57, ""},                   // integrations
 	{2, ""},                    // integrity
-	{32, "to"},                 // intend
-	{55, ""},                   // interface
-	{45, ""},                   // internship
+	{34, "to"},                 // intend
+	{57, ""},                   // interface
+	{47, ""},                   // internship
 	{8, ""},                    // into
-	{54, ""},                   // into
-	{29, ""},                   // intro
-	{29, ""},                   // introduction
+	{56, ""},                   // into
+	{31, ""},                   // intro
+	{31, ""},                   // introduction
 	{6, ""},                    // invest
 	{6, ""},                    // invested
 	{6, ""},                    // investing
 	{10, ""},                   // investor
 	{10, ""},                   // investors
 	{6, ""},                    // invests
-	{46, ""},                   // ipsum
+	{48, ""},                   // ipsum
 	{11, "being"},              // is
 	{11, ""},                   // is
-	{54, ""},                   // is
+	{56, ""},                   // is
 	{9, ""},                    // it
-	{54, ""},                   // it
-	{44, ""},                   // its
-	{54, ""},                   // its
-	{45, ""},                   // job
+	{56, ""},                   // it
+	{46, ""},                   // its
+	{56, ""},                   // its
+	{47, ""},                   // job
 	{10, ""},                   // journalists
 	{12, ""},                   // joy
 	{0, ""},                    // jr
 	{9, ""},                    // junior
 	{13, ""},                   // keep
-	{56, ""},                   // keep
+	{58, ""},                   // keep
 	{13, ""},                   // keeped
 	{13, ""},                   // keeping
 	{13, ""},                   // keeps
-	{34, ""},                   // kept
+	{36, ""},                   // kept
 	{19, "features"},           // key
 	{19, "terms"},              // key
 	{10, ""},                   // kids
-	{32, "of"},                 // kind
-	{33, ""},                   // kitchen
+	{34, "of"},                 // kind
+	{35, ""},                   // kitchen
 	{12, ""},                   // knowledge
-	{34, ""},                   // known
-	{43, ""},                   // kpis
-	{28, ""},                   // la
-	{52, "nostra missione e"},  // la
-	{53, "nostra visione e"},   // la
-	{28, ""},                   // lab
-	{28, ""},                   // laboratory
-	{41, ""},                   // lander
+	{36, ""},                   // known
+	{45, ""},                   // kpis
+	{30, ""},                   // la
+	{54, "nostra missione e"},  // la
+	{55, "nostra visione e"},   // la
+	{30, ""},                   // lab
+	{30, ""},                   // laboratory
+	{43, ""},                   // lander
 	{10, ""},                   // landlords
-	{32, ""},                   // largely
+	{34, ""},                   // largely
 	{8, ""},                    // largest
-	{49, ""},                   // largest
-	{28, ""},                   // las
+	{51, ""},                   // largest
+	{30, ""},                   // las
 	{15, "modified by"},        // last
 	{15, "modified on"},        // last
 	{15, "updated by"},         // last
 	{15, "edited by"},          // last
-	{38, "updated"},            // last
-	{38, "modified"},           // last
-	{38, "reviewed"},           // last
-	{33, ""},                   // laugh
+	{40, "updated"},            // last
+	{40, "modified"},           // last
+	{40, "reviewed"},           // last
+	{35, ""},                   // laugh
 	{6, ""},                    // launch
-	{41, ""},                   // launch
+	{43, ""},                   // launch
 	{6, ""},                    // launched
-	{41, ""},                   // launched
+	{43, ""},                   // launched
 	{6, ""},                    // launches
-	{41, ""},                   // launches
+	{43, ""},                   // launches
 	{6, ""},                    // launching
 	{6, ""},                    // launchs
 	{10, ""},                   // lawyers
-	{28, ""},                   // le
-	{49, ""},                   // leader
+	{30, ""},                   // le
+	{51, ""},                   // leader
 	{10, ""},                   // leaders
 	{2, ""},                    // leadership
 	{8, ""},                    // leading
 	{14, "edge"},               // leading
-	{49, ""},                   // leading
-	{60, ""},                   // leading
+	{51, ""},                   // leading
+	{62, ""},                   // leading
 	{14, ""},                   // leading-edge
 	{13, ""},                   // learn
-	{39, "more"},               // learn
+	{41, "more"},               // learn
 	{13, ""},                   // learned
 	{10, ""},                   // learner
 	{10, ""},                   // learners
 	{13, ""},                   // learning
 	{13, ""},                   // learns
-	{34, ""},                   // led
-	{34, ""},                   // left
-	{25, ""},                   // leitbild
+	{36, ""},                   // led
+	{36, ""},                   // left
+	{27, ""},                   // leitbild
 	{6, ""},                    // lend
 	{6, ""},                    // lended
 	{6, ""},                    // lending
 	{6, ""},                    // lends
-	{58, ""},                   // lens
-	{28, ""},                   // les
+	{60, ""},                   // lens
+	{30, ""},                   // les
 	{12, ""},                   // less
-	{54, ""},                   // less
+	{56, ""},                   // less
 	{19, ""},                   // levels
 	{14, ""},                   // leverage
-	{59, ""},                   // leverage
+	{61, ""},                   // leverage
 	{14, ""},                   // leverages
-	{59, ""},                   // leverages
+	{61, ""},                   // leverages
 	{14, ""},                   // leveraging
-	{59, ""},                   // leveraging
+	{61, ""},                   // leveraging
 	{13, ""},                   // liberate
 	{13, ""},                   // liberated
 	{13, ""},                   // liberateed
@@ -10851,9 +10899,9 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // liberates
 	{13, ""},                   // liberating
 	{10, ""},                   // libraries
-	{28, ""},                   // library
+	{30, ""},                   // library
 	{6, ""},                    // license
-	{43, ""},                   // license
+	{45, ""},                   // license
 	{6, ""},                    // licensed
 	{6, ""},                    // licenseed
 	{6, ""},                    // licenseing
@@ -10861,10 +10909,10 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // licensing
 	{3, ""},                    // life
 	{7, ""},                    // life
-	{41, ""},                   // liftoff
-	{33, ""},                   // light
-	{32, ""},                   // likely
-	{56, ""},                   // list
+	{43, ""},                   // liftoff
+	{35, ""},                   // light
+	{34, ""},                   // likely
+	{58, ""},                   // list
 	{10, ""},                   // listeners
 	{13, ""},                   // live
 	{13, ""},                   // lived
@@ -10875,7 +10923,7 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // lives
 	{13, ""},                   // living
 	{0, ""},                    // llc
-	{28, ""},                   // lo
+	{30, ""},                   // lo
 	{6, ""},                    // lobbied
 	{6, ""},                    // lobbies
 	{6, ""},                    // lobby
@@ -10883,18 +10931,18 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // lobbying
 	{6, ""},                    // lobbys
 	{9, ""},                    // local
-	{28, "term"},               // long
-	{57, "sighted"},            // long
-	{57, ""},                   // long-sighted
-	{28, ""},                   // long-term
-	{46, "ipsum"},              // lorem
-	{46, ""},                   // lorem
-	{28, ""},                   // los
-	{34, ""},                   // lost
-	{60, "of"},                 // lots
+	{30, "term"},               // long
+	{59, "sighted"},            // long
+	{59, ""},                   // long-sighted
+	{30, ""},                   // long-term
+	{48, "ipsum"},              // lorem
+	{48, ""},                   // lorem
+	{30, ""},                   // los
+	{36, ""},                   // lost
+	{62, "of"},                 // lots
 	{9, "income"},              // low
 	{12, "cost"},               // low
-	{27, ""},                   // low
+	{29, ""},                   // low
 	{12, ""},                   // low-cost
 	{9, ""},                    // low-income
 	{13, ""},                   // lower
@@ -10905,13 +10953,13 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // lowers
 	{12, ""},                   // lowest
 	{0, ""},                    // ltd
-	{41, ""},                   // lunar
-	{27, ""},                   // machine
-	{55, "learning"},           // machine
-	{34, ""},                   // made
+	{43, ""},                   // lunar
+	{29, ""},                   // machine
+	{57, "learning"},           // machine
+	{36, ""},                   // made
 	{6, ""},                    // maintain
 	{6, ""},                    // maintained
-	{39, "by"},                 // maintained
+	{41, "by"},                 // maintained
 	{10, ""},                   // maintainers
 	{6, ""},                    // maintaining
 	{6, ""},                    // maintains
@@ -10927,7 +10975,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // manufactures
 	{5, ""},                    // manufacturing
 	{6, ""},                    // manufacturing
-	{60, ""},                   // many
+	{62, ""},                   // many
 	{6, ""},                    // map
 	{6, ""},                    // maped
 	{6, ""},                    // maping
@@ -10937,19 +10985,19 @@ var tablePhrases = [...]phrase{
 	{9, ""},                    // marginalised
 	{9, ""},                    // marginalized
 	{10, "traders"},            // market
-	{33, ""},                   // market
-	{49, "leader"},             // market
+	{35, ""},                   // market
+	{51, "leader"},             // market
 	{10, ""},                   // marketers
 	{6, ""},                    // match
 	{6, ""},                    // matched
 	{6, ""},                    // matches
 	{6, ""},                    // matching
 	{6, ""},                    // matchs
-	{32, ""},                   // may
-	{54, ""},                   // may
-	{32, ""},                   // maybe
-	{33, ""},                   // meal
-	{34, ""},                   // meant
+	{34, ""},                   // may
+	{56, ""},                   // may
+	{34, ""},                   // maybe
+	{35, ""},                   // meal
+	{36, ""},                   // meant
 	{6, ""},                    // measure
 	{6, ""},                    // measured
 	{6, ""},                    // measureed
@@ -10972,39 +11020,39 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // mentorring
 	{6, ""},                    // mentors
 	{10, ""},                   // merchants
-	{34, ""},                   // met
-	{43, ""},                   // metrics
-	{55, ""},                   // microservices
+	{36, ""},                   // met
+	{45, ""},                   // metrics
+	{57, ""},                   // microservices
 	{9, "sized"},               // mid
 	{9, ""},                    // mid-sized
-	{32, ""},                   // might
-	{54, ""},                   // might
-	{33, ""},                   // miles
-	{43, ""},                   // milestone
-	{43, ""},                   // milestones
+	{34, ""},                   // might
+	{56, ""},                   // might
+	{35, ""},                   // miles
+	{45, ""},                   // milestone
+	{45, ""},                   // milestones
 	{10, ""},                   // millennials
-	{50, ""},                   // million
-	{50, ""},                   // millions
-	{33, ""},                   // minutes
-	{43, ""},                   // minutes
+	{52, ""},                   // million
+	{52, ""},                   // millions
+	{35, ""},                   // minutes
+	{45, ""},                   // minutes
 	{20, ""},                   // mision
-	{25, ""},                   // mision
+	{27, ""},                   // mision
 	{20, ""},                   // missao
-	{25, ""},                   // missao
+	{27, ""},                   // missao
 	{20, ""},                   // missie
-	{25, ""},                   // missie
-	{25, ""},                   // missieverklaring
+	{27, ""},                   // missie
+	{27, ""},                   // missieverklaring
 	{14, "critical"},           // mission
 	{20, "statement"},          // mission
 	{20, ""},                   // mission
-	{25, "statement"},          // mission
-	{25, ""},                   // mission
-	{54, ""},                   // mission
+	{27, "statement"},          // mission
+	{27, ""},                   // mission
+	{56, ""},                   // mission
 	{14, ""},                   // mission-critical
 	{20, ""},                   // missione
-	{25, ""},                   // missione
-	{25, ""},                   // missions
-	{55, ""},                   // mobile
+	{27, ""},                   // missione
+	{27, ""},                   // missions
+	{57, ""},                   // mobile
 	{6, ""},                    // mobilise
 	{6, ""},                    // mobilised
 	{6, ""},                    // mobiliseed
@@ -11018,15 +11066,15 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // mobilizes
 	{6, ""},                    // mobilizing
 	{19, ""},                   // modalities
-	{58, ""},                   // mode
-	{58, ""},                   // model
+	{60, ""},                   // mode
+	{60, ""},                   // model
 	{19, ""},                   // models
-	{58, ""},                   // models
-	{38, ""},                   // modified
-	{55, ""},                   // module
-	{58, ""},                   // module
+	{60, ""},                   // models
+	{40, ""},                   // modified
+	{57, ""},                   // module
+	{60, ""},                   // module
 	{19, ""},                   // modules
-	{55, ""},                   // modules
+	{57, ""},                   // modules
 	{6, ""},                    // monitor
 	{6, ""},                    // monitored
 	{6, ""},                    // monitoring
@@ -11034,20 +11082,20 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // monitorring
 	{6, ""},                    // monitors
 	{12, "time"},               // more
-	{32, "or less"},            // more
-	{39, "information"},        // more
-	{39, "details"},            // more
-	{54, ""},                   // more
-	{33, ""},                   // morning
+	{34, "or less"},            // more
+	{41, "information"},        // more
+	{41, "details"},            // more
+	{56, ""},                   // more
+	{35, ""},                   // morning
 	{8, ""},                    // most
-	{49, ""},                   // most
-	{54, ""},                   // most
-	{60, "trusted"},            // most
-	{60, "respected"},          // most
-	{32, ""},                   // mostly
-	{43, ""},                   // motivation
+	{51, ""},                   // most
+	{56, ""},                   // most
+	{62, "trusted"},            // most
+	{62, "respected"},          // most
+	{34, ""},                   // mostly
+	{45, ""},                   // motivation
 	{14, "the needle"},         // move
-	{38, ""},                   // moved
+	{40, ""},                   // moved
 	{0, ""},                    // mr
 	{1, ""},                    // mr
 	{0, ""},                    // mrs
@@ -11056,117 +11104,117 @@ var tablePhrases = [...]phrase{
 	{1, ""},                    // ms
 	{0, ""},                    // mt
 	{1, ""},                    // mt
-	{27, ""},                   // multimodal
-	{58, ""},                   // multimodal
+	{29, ""},                   // multimodal
+	{60, ""},                   // multimodal
 	{10, ""},                   // municipalities
-	{28, ""},                   // museum
+	{30, ""},                   // museum
 	{10, ""},                   // musicians
-	{54, ""},                   // must
-	{28, ""},                   // my
-	{44, ""},                   // my
-	{57, ""},                   // myopia
-	{38, ""},                   // name
-	{50, ""},                   // nation
+	{56, ""},                   // must
+	{30, ""},                   // my
+	{46, ""},                   // my
+	{59, ""},                   // myopia
+	{40, ""},                   // name
+	{52, ""},                   // nation
 	{7, ""},                    // nations
-	{50, ""},                   // nations
+	{52, ""},                   // nations
 	{9, ""},                    // neighborhood
-	{33, ""},                   // neighborhood
+	{35, ""},                   // neighborhood
 	{9, ""},                    // neighbourhood
-	{33, ""},                   // neighbourhood
+	{35, ""},                   // neighbourhood
 	{6, ""},                    // network
-	{28, ""},                   // network
+	{30, ""},                   // network
 	{6, ""},                    // networked
 	{6, ""},                    // networking
 	{6, ""},                    // networks
 	{22, "again"},              // never
-	{50, ""},                   // never
+	{52, ""},                   // never
 	{9, ""},                    // new
-	{28, ""},                   // new
+	{30, ""},                   // new
 	{16, ""},                   // news
 	{14, "generation"},         // next
 	{14, "gen"},                // next
-	{43, "steps"},              // next
+	{45, "steps"},              // next
 	{14, ""},                   // next-gen
 	{14, ""},                   // next-generation
-	{27, ""},                   // night
-	{33, ""},                   // night
+	{29, ""},                   // night
+	{35, ""},                   // night
 	{0, ""},                    // no
 	{7, "one"},                 // no
 	{18, "need to"},            // no
 	{18, "more"},               // no
 	{22, "longer"},             // no
-	{50, "one"},                // no
-	{51, ""},                   // no
-	{54, ""},                   // no
+	{52, "one"},                // no
+	{53, ""},                   // no
+	{56, ""},                   // no
 	{7, ""},                    // nobody
-	{50, ""},                   // nobody
+	{52, ""},                   // nobody
 	{9, "profit"},              // non
 	{10, "profits"},            // non
-	{43, "goals"},              // non
-	{43, "goals"},              // non
-	{43, ""},                   // non-goals
+	{45, "goals"},              // non
+	{45, "goals"},              // non
+	{45, ""},                   // non-goals
 	{9, ""},                    // non-profit
 	{10, ""},                   // non-profits
-	{42, ""},                   // none
+	{44, ""},                   // none
 	{9, ""},                    // nonprofit
 	{10, ""},                   // nonprofits
-	{31, "star"},               // north
-	{31, ""},                   // northstar
-	{28, ""},                   // nos
-	{44, ""},                   // nos
-	{28, ""},                   // nossa
-	{44, ""},                   // nossa
-	{52, "missao e"},           // nossa
-	{53, "visao e"},            // nossa
-	{28, ""},                   // nossas
-	{44, ""},                   // nossas
-	{28, ""},                   // nosso
-	{44, ""},                   // nosso
-	{28, ""},                   // nossos
-	{44, ""},                   // nossos
-	{28, ""},                   // nostra
-	{44, ""},                   // nostra
-	{52, "missione e"},         // nostra
-	{53, "visione e"},          // nostra
-	{28, ""},                   // nostre
-	{44, ""},                   // nostre
-	{28, ""},                   // nostri
-	{44, ""},                   // nostri
-	{28, ""},                   // nostro
-	{44, ""},                   // nostro
+	{33, "star"},               // north
+	{33, ""},                   // northstar
+	{30, ""},                   // nos
+	{46, ""},                   // nos
+	{30, ""},                   // nossa
+	{46, ""},                   // nossa
+	{54, "missao e"},           // nossa
+	{55, "visao e"},            // nossa
+	{30, ""},                   // nossas
+	{46, ""},                   // nossas
+	{30, ""},                   // nosso
+	{46, ""},                   // nosso
+	{30, ""},                   // nossos
+	{46, ""},                   // nossos
+	{30, ""},                   // nostra
+	{46, ""},                   // nostra
+	{54, "missione e"},         // nostra
+	{55, "visione e"},          // nostra
+	{30, ""},                   // nostre
+	{46, ""},                   // nostre
+	{30, ""},                   // nostri
+	{46, ""},                   // nostri
+	{30, ""},                   // nostro
+	{46, ""},                   // nostro
 	{18, "just"},               // not
 	{18, "only"},               // not
-	{42, ""},                   // not
-	{47, "yet written"},        // not
-	{54, ""},                   // not
-	{38, ""},                   // note
-	{38, ""},                   // notes
-	{42, ""},                   // nothing
-	{28, ""},                   // notre
-	{44, ""},                   // notre
-	{52, "raison d'etre est"},  // notre
-	{52, "mission est"},        // notre
-	{52, "mission consiste"},   // notre
-	{53, "vision est"},         // notre
-	{52, "avons pour mission"}, // nous
-	{28, ""},                   // nuestra
-	{44, ""},                   // nuestra
-	{52, "mision es"},          // nuestra
-	{52, "mision consiste"},    // nuestra
-	{53, "vision es"},          // nuestra
-	{28, ""},                   // nuestras
-	{44, ""},                   // nuestras
-	{28, ""},                   // nuestro
-	{44, ""},                   // nuestro
-	{28, ""},                   // nuestros
-	{44, ""},                   // nuestros
-	{49, "one"},                // number
-	{49, "1"},                  // number
-	{49, "one"},                // number
-	{51, ""},                   // number
-	{60, "one"},                // number
-	{49, ""},                   // number-one
-	{60, ""},                   // numerous
+	{44, ""},                   // not
+	{49, "yet written"},        // not
+	{56, ""},                   // not
+	{40, ""},                   // note
+	{40, ""},                   // notes
+	{44, ""},                   // nothing
+	{30, ""},                   // notre
+	{46, ""},                   // notre
+	{54, "raison d'etre est"},  // notre
+	{54, "mission est"},        // notre
+	{54, "mission consiste"},   // notre
+	{55, "vision est"},         // notre
+	{54, "avons pour mission"}, // nous
+	{30, ""},                   // nuestra
+	{46, ""},                   // nuestra
+	{54, "mision es"},          // nuestra
+	{54, "mision consiste"},    // nuestra
+	{55, "vision es"},          // nuestra
+	{30, ""},                   // nuestras
+	{46, ""},                   // nuestras
+	{30, ""},                   // nuestro
+	{46, ""},                   // nuestro
+	{30, ""},                   // nuestros
+	{46, ""},                   // nuestros
+	{51, "one"},                // number
+	{51, "1"},                  // number
+	{51, "one"},                // number
+	{53, ""},                   // number
+	{62, "one"},                // number
+	{51, ""},                   // number-one
+	{62, ""},                   // numerous
 	{10, ""},                   // nurse
 	{10, ""},                   // nurses
 	{13, ""},                   // nurture
@@ -11175,48 +11223,48 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // nurtureing
 	{13, ""},                   // nurtures
 	{13, ""},                   // nurturing
-	{29, ""},                   // nutshell
-	{28, ""},                   // o
+	{31, ""},                   // nutshell
+	{30, ""},                   // o
 	{23, ""},                   // obiettivi
 	{23, ""},                   // objectifs
-	{43, ""},                   // objective
+	{45, ""},                   // objective
 	{23, ""},                   // objectives
-	{43, ""},                   // objectives
+	{45, ""},                   // objectives
 	{23, ""},                   // objetivos
-	{58, ""},                   // ocr
-	{30, ""},                   // of
-	{54, ""},                   // of
+	{60, ""},                   // ocr
+	{32, ""},                   // of
+	{56, ""},                   // of
 	{6, ""},                    // offer
 	{6, ""},                    // offered
 	{6, ""},                    // offering
 	{6, ""},                    // offerred
 	{6, ""},                    // offerring
 	{6, ""},                    // offers
-	{28, ""},                   // office
-	{43, ""},                   // okr
-	{43, ""},                   // okrs
+	{30, ""},                   // office
+	{45, ""},                   // okr
+	{45, ""},                   // okrs
 	{9, ""},                    // older
 	{14, ""},                   // omnichannel
 	{12, "time"},               // on
-	{39, "this page"},          // on
-	{54, ""},                   // on
+	{41, "this page"},          // on
+	{56, ""},                   // on
 	{14, "stop shop"},          // one
 	{14, "stop shop"},          // one
 	{22, "day"},                // one
-	{29, "liner"},              // one
-	{29, "liner"},              // one
-	{51, ""},                   // one
-	{29, ""},                   // one-liner
+	{31, "liner"},              // one
+	{31, "liner"},              // one
+	{53, ""},                   // one
+	{31, ""},                   // one-liner
 	{14, "shop"},               // one-stop
 	{14, ""},                   // one-stop-shop
 	{9, ""},                    // online
 	{18, ""},                   // only
-	{28, ""},                   // ons
-	{44, ""},                   // ons
-	{28, ""},                   // onze
-	{44, ""},                   // onze
-	{52, "missie is"},          // onze
-	{53, "visie is"},           // onze
+	{30, ""},                   // ons
+	{46, ""},                   // ons
+	{30, ""},                   // onze
+	{46, ""},                   // onze
+	{54, "missie is"},          // onze
+	{55, "visie is"},           // onze
 	{6, "source"},              // open
 	{6, "sources"},             // open
 	{6, "sourceed"},            // open
@@ -11226,7 +11274,7 @@ var tablePhrases = [...]phrase{
 	{9, "source"},              // open
 	{10, "source communities"}, // open
 	{10, "source communities"}, // open
-	{43, "questions"},          // open
+	{45, "questions"},          // open
 	{6, ""},                    // open-source
 	{9, ""},                    // open-source
 	{10, "communities"},        // open-source
@@ -11242,30 +11290,30 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // operates
 	{6, ""},                    // operating
 	{10, ""},                   // operators
-	{57, ""},                   // ophthalmologist
-	{57, ""},                   // ophthalmologists
+	{59, ""},                   // ophthalmologist
+	{59, ""},                   // ophthalmologists
 	{2, ""},                    // opportunities
 	{3, ""},                    // opportunities
 	{12, ""},                   // opportunities
 	{2, ""},                    // opportunity
 	{3, ""},                    // opportunity
 	{12, ""},                   // opportunity
-	{57, ""},                   // optician
-	{57, ""},                   // opticians
+	{59, ""},                   // optician
+	{59, ""},                   // opticians
 	{14, ""},                   // optimise
 	{2, ""},                    // optimization
 	{14, ""},                   // optimize
 	{19, ""},                   // options
-	{57, ""},                   // optometrist
-	{57, ""},                   // optometrists
-	{54, ""},                   // or
-	{41, ""},                   // orbit
-	{41, ""},                   // orbital
-	{41, ""},                   // orbiter
-	{41, ""},                   // orbits
+	{59, ""},                   // optometrist
+	{59, ""},                   // optometrists
+	{56, ""},                   // or
+	{43, ""},                   // orbit
+	{43, ""},                   // orbital
+	{43, ""},                   // orbiter
+	{43, ""},                   // orbits
 	{7, ""},                    // organisation
-	{28, ""},                   // organisation
-	{28, ""},                   // organisational
+	{30, ""},                   // organisation
+	{30, ""},                   // organisational
 	{7, ""},                    // organisations
 	{6, ""},                    // organise
 	{6, ""},                    // organised
@@ -11274,8 +11322,8 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // organises
 	{6, ""},                    // organising
 	{7, ""},                    // organization
-	{28, ""},                   // organization
-	{28, ""},                   // organizational
+	{30, ""},                   // organization
+	{30, ""},                   // organizational
 	{7, ""},                    // organizations
 	{6, ""},                    // organize
 	{6, ""},                    // organized
@@ -11283,131 +11331,132 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // organizeing
 	{6, ""},                    // organizes
 	{6, ""},                    // organizing
-	{28, ""},                   // os
-	{25, "purpose"},            // our
-	{28, ""},                   // our
-	{31, "dream"},              // our
-	{44, ""},                   // our
-	{53, "north star is"},      // our
-	{54, ""},                   // our
-	{56, ""},                   // outline
-	{40, ""},                   // outlines
-	{60, ""},                   // outstanding
-	{28, ""},                   // overall
+	{30, ""},                   // os
+	{27, "purpose"},            // our
+	{30, ""},                   // our
+	{33, "dream"},              // our
+	{46, ""},                   // our
+	{55, "north star is"},      // our
+	{56, ""},                   // our
+	{58, ""},                   // outline
+	{42, ""},                   // outlines
+	{62, ""},                   // outstanding
+	{30, ""},                   // overall
 	{13, ""},                   // overcome
 	{13, ""},                   // overcomed
 	{13, ""},                   // overcomeed
 	{13, ""},                   // overcomeing
 	{13, ""},                   // overcomes
 	{13, ""},                   // overcoming
-	{29, ""},                   // overview
+	{31, ""},                   // overview
 	{6, ""},                    // own
-	{54, ""},                   // own
+	{56, ""},                   // own
 	{6, ""},                    // owned
-	{38, ""},                   // owner
-	{38, ""},                   // owners
+	{40, ""},                   // owner
+	{40, ""},                   // owners
 	{6, ""},                    // owning
 	{6, ""},                    // owns
-	{34, ""},                   // paid
-	{30, ""},                   // para
+	{36, ""},                   // paid
+	{32, ""},                   // para
 	{14, "shift"},              // paradigm
 	{14, ""},                   // paradigm
 	{10, ""},                   // parent
 	{10, ""},                   // parents
-	{35, "of"},                 // part
-	{51, ""},                   // part
+	{37, "of"},                 // part
+	{53, ""},                   // part
 	{6, ""},                    // partner
 	{6, ""},                    // partnered
 	{6, ""},                    // partnering
 	{6, ""},                    // partnerred
 	{6, ""},                    // partnerring
 	{6, ""},                    // partners
-	{28, ""},                   // partnership
+	{30, ""},                   // partnership
 	{14, ""},                   // passionate
 	{18, ""},                   // patented
 	{10, ""},                   // patient
 	{10, ""},                   // patients
 	{10, ""},                   // patients'
-	{41, ""},                   // payload
-	{41, ""},                   // payloads
+	{43, ""},                   // payload
+	{43, ""},                   // payloads
 	{12, "of mind"},            // peace
 	{7, ""},                    // people
-	{30, ""},                   // per
+	{32, ""},                   // per
 	{12, ""},                   // perfect
 	{2, ""},                    // performance
-	{32, ""},                   // perhaps
-	{27, ""},                   // peripheral
+	{34, ""},                   // perhaps
+	{29, ""},                   // peripheral
 	{7, ""},                    // person
-	{43, ""},                   // personas
+	{45, ""},                   // personas
 	{7, ""},                    // persons
 	{10, "owners"},             // pet
 	{10, ""},                   // pharmacies
 	{10, ""},                   // pharmacist
 	{10, ""},                   // pharmacists
-	{33, ""},                   // phone
-	{58, ""},                   // photo
+	{35, ""},                   // phone
+	{60, ""},                   // photo
 	{10, ""},                   // photographers
-	{58, ""},                   // photos
+	{60, ""},                   // photos
 	{10, ""},                   // physicians
-	{58, ""},                   // pipeline
-	{58, ""},                   // pixel
-	{58, ""},                   // pixels
-	{46, ""},                   // placeholder
-	{45, ""},                   // placement
-	{32, "to"},                 // plan
-	{43, ""},                   // plan
-	{50, ""},                   // planet
-	{43, ""},                   // plans
+	{26, ""},                   // picture
+	{60, ""},                   // pipeline
+	{60, ""},                   // pixel
+	{60, ""},                   // pixels
+	{48, ""},                   // placeholder
+	{47, ""},                   // placement
+	{34, "to"},                 // plan
+	{45, ""},                   // plan
+	{52, ""},                   // planet
+	{45, ""},                   // plans
 	{6, ""},                    // plant
 	{6, ""},                    // planted
 	{6, ""},                    // planting
 	{6, ""},                    // plants
-	{28, ""},                   // platform
-	{55, ""},                   // platform
-	{45, ""},                   // player
+	{30, ""},                   // platform
+	{57, ""},                   // platform
+	{47, ""},                   // player
 	{10, ""},                   // players
-	{55, ""},                   // plugin
-	{58, ""},                   // plugin
+	{57, ""},                   // plugin
+	{60, ""},                   // plugin
 	{19, ""},                   // plugins
-	{55, ""},                   // plugins
-	{58, ""},                   // plugins
+	{57, ""},                   // plugins
+	{60, ""},                   // plugins
 	{6, ""},                    // pool
 	{6, ""},                    // pooled
 	{6, ""},                    // pooling
 	{6, ""},                    // pools
-	{55, ""},                   // portal
-	{45, ""},                   // position
-	{32, ""},                   // possibly
-	{45, ""},                   // post
+	{57, ""},                   // portal
+	{47, ""},                   // position
+	{34, ""},                   // possibly
+	{47, ""},                   // post
 	{2, ""},                    // potential
 	{12, ""},                   // potential
-	{32, ""},                   // potentially
-	{30, ""},                   // pour
-	{37, "by"},                 // powered
+	{34, ""},                   // potentially
+	{32, ""},                   // pour
+	{39, "by"},                 // powered
 	{10, ""},                   // practitioners
-	{49, "eminent"},            // pre
-	{49, ""},                   // pre-eminent
-	{49, ""},                   // preeminent
-	{49, ""},                   // preferred
+	{51, "eminent"},            // pre
+	{51, ""},                   // pre-eminent
+	{51, ""},                   // preeminent
+	{51, ""},                   // preferred
 	{14, ""},                   // premier
-	{49, ""},                   // premier
-	{60, ""},                   // premier
+	{51, ""},                   // premier
+	{62, ""},                   // premier
 	{13, ""},                   // prevent
 	{13, ""},                   // prevented
 	{13, ""},                   // preventing
 	{13, ""},                   // prevents
-	{43, ""},                   // pricing
+	{45, ""},                   // pricing
 	{23, ""},                   // principes
 	{23, ""},                   // principi
 	{23, ""},                   // principios
 	{23, ""},                   // principles
 	{23, ""},                   // prinzipien
-	{43, ""},                   // priorities
-	{38, ""},                   // priority
-	{41, ""},                   // probe
-	{45, ""},                   // probe
-	{43, "statement"},          // problem
-	{43, ""},                   // problem
+	{45, ""},                   // priorities
+	{40, ""},                   // priority
+	{43, ""},                   // probe
+	{47, ""},                   // probe
+	{45, "statement"},          // problem
+	{45, ""},                   // problem
 	{6, ""},                    // produce
 	{6, ""},                    // produced
 	{6, ""},                    // produceed
@@ -11416,10 +11465,10 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // producing
 	{10, "managers"},           // product
 	{10, "teams"},              // product
-	{28, ""},                   // product
-	{38, "name"},               // product
-	{46, "name"},               // product
-	{46, "x"},                  // product
+	{30, ""},                   // product
+	{40, "name"},               // product
+	{48, "name"},               // product
+	{48, "x"},                  // product
 	{12, ""},                   // productive
 	{2, ""},                    // productivity
 	{0, ""},                    // prof
@@ -11427,27 +11476,27 @@ var tablePhrases = [...]phrase{
 	{9, ""},                    // professional
 	{10, ""},                   // professionals
 	{6, ""},                    // program
-	{28, ""},                   // program
+	{30, ""},                   // program
 	{6, ""},                    // programed
 	{6, ""},                    // programing
-	{28, ""},                   // programme
+	{30, ""},                   // programme
 	{6, ""},                    // programmed
 	{10, ""},                   // programmers
 	{6, ""},                    // programming
 	{6, ""},                    // programs
-	{28, ""},                   // project
+	{30, ""},                   // project
 	{4, ""},                    // promote
-	{59, ""},                   // promote
+	{61, ""},                   // promote
 	{4, ""},                    // promoted
 	{4, ""},                    // promoteed
 	{4, ""},                    // promoteing
 	{4, ""},                    // promotes
-	{59, ""},                   // promotes
+	{61, ""},                   // promotes
 	{4, ""},                    // promoting
-	{59, ""},                   // promoting
-	{28, ""},                   // proposed
-	{25, ""},                   // proposito
-	{36, ""},                   // proposito
+	{61, ""},                   // promoting
+	{30, ""},                   // proposed
+	{27, ""},                   // proposito
+	{38, ""},                   // proposito
 	{18, ""},                   // proprietary
 	{13, ""},                   // prosper
 	{13, ""},                   // prospered
@@ -11461,16 +11510,16 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // protecting
 	{13, ""},                   // protects
 	{6, ""},                    // provide
-	{56, ""},                   // provide
-	{59, ""},                   // provide
+	{58, ""},                   // provide
+	{61, ""},                   // provide
 	{6, ""},                    // provided
-	{59, ""},                   // provided
+	{61, ""},                   // provided
 	{6, ""},                    // provideed
 	{6, ""},                    // provideing
 	{6, ""},                    // provides
-	{59, ""},                   // provides
+	{61, ""},                   // provides
 	{6, ""},                    // providing
-	{59, ""},                   // providing
+	{61, ""},                   // providing
 	{5, ""},                    // provision
 	{5, ""},                    // provisioning
 	{7, "good"},                // public
@@ -11483,36 +11532,36 @@ var tablePhrases = [...]phrase{
 	{5, ""},                    // publishing
 	{6, ""},                    // publishing
 	{6, ""},                    // publishs
-	{25, ""},                   // purpose
-	{36, ""},                   // purpose
-	{54, ""},                   // purpose
-	{35, ""},                   // pursue
-	{35, ""},                   // pursues
-	{35, ""},                   // pursuing
-	{35, "of"},                 // pursuit
-	{34, ""},                   // put
+	{27, ""},                   // purpose
+	{38, ""},                   // purpose
+	{56, ""},                   // purpose
+	{37, ""},                   // pursue
+	{37, ""},                   // pursues
+	{37, ""},                   // pursuing
+	{37, "of"},                 // pursuit
+	{36, ""},                   // put
 	{2, ""},                    // quality
 	{12, "of life"},            // quality
 	{19, ""},                   // quests
-	{32, ""},                   // quite
-	{25, "d'être"},             // raison
-	{25, "d'etre"},             // raison
-	{36, "d'être"},             // raison
-	{36, "d'etre"},             // raison
+	{34, ""},                   // quite
+	{27, "d'être"},             // raison
+	{27, "d'etre"},             // raison
+	{38, "d'être"},             // raison
+	{38, "d'etre"},             // raison
 	{18, "than"},               // rather
-	{32, ""},                   // rather
-	{41, "entry"},              // re
-	{41, ""},                   // re-entry
+	{34, ""},                   // rather
+	{43, "entry"},              // re
+	{43, ""},                   // re-entry
 	{13, ""},                   // reach
 	{13, ""},                   // reached
 	{13, ""},                   // reaches
 	{13, ""},                   // reaching
 	{13, ""},                   // reachs
-	{34, ""},                   // read
-	{39, "on"},                 // read
+	{36, ""},                   // read
+	{41, "on"},                 // read
 	{10, ""},                   // readers
-	{55, "time"},               // real
-	{55, ""},                   // real-time
+	{57, "time"},               // real
+	{57, ""},                   // real-time
 	{13, ""},                   // realise
 	{13, ""},                   // realised
 	{13, ""},                   // realiseed
@@ -11525,11 +11574,11 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // realizeing
 	{13, ""},                   // realizes
 	{13, ""},                   // realizing
-	{60, ""},                   // really
-	{25, "for being"},          // reason
-	{36, "for being"},          // reason
-	{58, ""},                   // recognition
-	{41, ""},                   // reconnaissance
+	{62, ""},                   // really
+	{27, "for being"},          // reason
+	{38, "for being"},          // reason
+	{60, ""},                   // recognition
+	{43, ""},                   // reconnaissance
 	{13, ""},                   // recover
 	{13, ""},                   // recovered
 	{13, ""},                   // recovering
@@ -11552,17 +11601,17 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // reduceing
 	{13, ""},                   // reduces
 	{13, ""},                   // reducing
-	{41, ""},                   // reentry
-	{43, ""},                   // references
-	{28, ""},                   // refreshed
+	{43, ""},                   // reentry
+	{45, ""},                   // references
+	{30, ""},                   // refreshed
 	{9, ""},                    // regional
-	{32, ""},                   // relatively
+	{34, ""},                   // relatively
 	{16, "notes"},              // release
 	{16, "history"},            // release
 	{19, "notes"},              // release
-	{43, "notes"},              // release
+	{45, "notes"},              // release
 	{16, ""},                   // releases
-	{43, ""},                   // releases
+	{45, ""},                   // releases
 	{13, ""},                   // relieve
 	{13, ""},                   // relieved
 	{13, ""},                   // relieveed
@@ -11576,16 +11625,16 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // removeing
 	{13, ""},                   // removes
 	{13, ""},                   // removing
-	{60, ""},                   // renowned
+	{62, ""},                   // renowned
 	{10, ""},                   // renters
 	{6, ""},                    // repair
 	{6, ""},                    // repaired
 	{6, ""},                    // repairing
 	{6, ""},                    // repairs
-	{56, ""},                   // replace
+	{58, ""},                   // replace
 	{18, ""},                   // replacing
 	{19, ""},                   // requirements
-	{43, ""},                   // requirements
+	{45, ""},                   // requirements
 	{6, ""},                    // rescue
 	{6, ""},                    // rescued
 	{6, ""},                    // rescueed
@@ -11597,7 +11646,7 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // researcher
 	{10, ""},                   // researchers
 	{10, ""},                   // residents
-	{38, ""},                   // resolved
+	{40, ""},                   // resolved
 	{10, ""},                   // restaurants
 	{6, ""},                    // restore
 	{13, ""},                   // restore
@@ -11614,15 +11663,15 @@ var tablePhrases = [...]phrase{
 	{3, ""},                    // results
 	{9, ""},                    // retail
 	{10, ""},                   // retailers
-	{57, ""},                   // retina
+	{59, ""},                   // retina
 	{10, ""},                   // retirees
 	{6, ""},                    // review
 	{6, ""},                    // reviewed
-	{38, ""},                   // reviewed
-	{38, ""},                   // reviewers
+	{40, ""},                   // reviewed
+	{40, ""},                   // reviewers
 	{6, ""},                    // reviewing
 	{6, ""},                    // reviews
-	{28, ""},                   // revised
+	{30, ""},                   // revised
 	{14, ""},                   // revolutionary
 	{4, ""},                    // revolutionise
 	{14, ""},                   // revolutionise
@@ -11639,25 +11688,25 @@ var tablePhrases = [...]phrase{
 	{4, ""},                    // revolutionizes
 	{4, ""},                    // revolutionizing
 	{12, ""},                   // richer
-	{34, ""},                   // ridden
+	{36, ""},                   // ridden
 	{10, ""},                   // riders
 	{12, ""},                   // rights
-	{34, ""},                   // risen
-	{43, ""},                   // risks
-	{33, ""},                   // river
-	{43, ""},                   // roadmap
-	{27, ""},                   // robot
-	{27, ""},                   // robotic
+	{36, ""},                   // risen
+	{45, ""},                   // risks
+	{35, ""},                   // river
+	{45, ""},                   // roadmap
+	{29, ""},                   // robot
+	{29, ""},                   // robotic
 	{14, ""},                   // robust
-	{41, ""},                   // rocket
-	{41, ""},                   // rockets
-	{45, ""},                   // role
-	{33, ""},                   // roof
+	{43, ""},                   // rocket
+	{43, ""},                   // rockets
+	{47, ""},                   // role
+	{35, ""},                   // roof
 	{10, ""},                   // rotarians
-	{41, ""},                   // rover
-	{45, ""},                   // rover
+	{43, ""},                   // rover
+	{47, ""},                   // rover
 	{6, ""},                    // run
-	{34, ""},                   // run
+	{36, ""},                   // run
 	{6, ""},                    // runed
 	{6, ""},                    // runing
 	{6, ""},                    // runned
@@ -11666,7 +11715,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // runs
 	{9, ""},                    // rural
 	{9, ""},                    // saas
-	{55, ""},                   // saas
+	{57, ""},                   // saas
 	{12, ""},                   // safe
 	{13, ""},                   // safeguard
 	{13, ""},                   // safeguarded
@@ -11674,13 +11723,13 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // safeguards
 	{12, ""},                   // safer
 	{12, ""},                   // safety
-	{34, ""},                   // said
+	{36, ""},                   // said
 	{10, "teams"},              // sales
 	{24, ""},                   // sample
 	{24, ""},                   // samples
-	{41, ""},                   // satellite
-	{45, ""},                   // satellite
-	{41, ""},                   // satellites
+	{43, ""},                   // satellite
+	{47, ""},                   // satellite
+	{43, ""},                   // satellites
 	{13, ""},                   // save
 	{13, ""},                   // saved
 	{13, ""},                   // saveed
@@ -11688,39 +11737,39 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // saves
 	{13, ""},                   // saving
 	{14, ""},                   // scalable
-	{43, ""},                   // schedule
+	{45, ""},                   // schedule
 	{10, ""},                   // scholars
-	{28, ""},                   // school
-	{33, ""},                   // school
+	{30, ""},                   // school
+	{35, ""},                   // school
 	{10, ""},                   // schools
 	{10, ""},                   // scientist
 	{10, ""},                   // scientists
-	{43, ""},                   // scope
-	{33, ""},                   // screen
-	{58, ""},                   // screenshot
-	{58, ""},                   // screenshots
-	{55, ""},                   // sdk
+	{45, ""},                   // scope
+	{35, ""},                   // screen
+	{60, ""},                   // screenshot
+	{60, ""},                   // screenshots
+	{57, ""},                   // sdk
 	{14, ""},                   // seamless
 	{14, ""},                   // seamlessly
-	{38, ""},                   // seconded
+	{40, ""},                   // seconded
 	{13, ""},                   // secure
 	{13, ""},                   // secured
 	{13, ""},                   // secureed
 	{13, ""},                   // secureing
 	{13, ""},                   // secures
 	{13, ""},                   // securing
-	{38, "also"},               // see
-	{39, "also"},               // see
-	{39, "the"},                // see
+	{40, "also"},               // see
+	{41, "also"},               // see
+	{41, "the"},                // see
 	{4, ""},                    // seek
-	{32, "to"},                 // seek
-	{59, "to"},                 // seek
+	{34, "to"},                 // seek
+	{61, "to"},                 // seek
 	{4, ""},                    // seeked
 	{4, ""},                    // seeking
 	{4, ""},                    // seeks
-	{32, "to"},                 // seeks
-	{34, ""},                   // seen
-	{58, ""},                   // segmentation
+	{34, "to"},                 // seeks
+	{36, ""},                   // seen
+	{60, ""},                   // segmentation
 	{6, ""},                    // sell
 	{6, ""},                    // selled
 	{10, ""},                   // sellers
@@ -11728,51 +11777,51 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // sells
 	{9, ""},                    // senior
 	{10, ""},                   // seniors
-	{55, ""},                   // sensor
-	{58, ""},                   // sensor
-	{55, ""},                   // sensors
-	{58, ""},                   // sensors
-	{34, ""},                   // sent
+	{57, ""},                   // sensor
+	{60, ""},                   // sensor
+	{57, ""},                   // sensors
+	{60, ""},                   // sensors
+	{36, ""},                   // sent
 	{17, ""},                   // sentence
 	{4, ""},                    // serve
 	{4, ""},                    // served
 	{4, ""},                    // serveed
 	{4, ""},                    // serveing
 	{4, ""},                    // serves
-	{35, ""},                   // serves
-	{28, ""},                   // service
+	{37, ""},                   // serves
+	{30, ""},                   // service
 	{4, ""},                    // serving
-	{34, ""},                   // set
-	{40, "out"},                // sets
+	{36, ""},                   // set
+	{42, "out"},                // sets
 	{19, ""},                   // settings
 	{19, ""},                   // setup
-	{60, ""},                   // several
-	{34, ""},                   // shaken
+	{62, ""},                   // several
+	{36, ""},                   // shaken
 	{22, ""},                   // shall
-	{54, ""},                   // shall
+	{56, ""},                   // shall
 	{4, ""},                    // shape
 	{4, ""},                    // shaped
 	{4, ""},                    // shapeed
 	{4, ""},                    // shapeing
 	{4, ""},                    // shapes
 	{4, ""},                    // shaping
-	{28, ""},                   // shared
+	{30, ""},                   // shared
 	{6, ""},                    // ship
 	{6, ""},                    // shiped
 	{6, ""},                    // shiping
 	{6, ""},                    // shipped
 	{6, ""},                    // shipping
 	{6, ""},                    // ships
-	{33, ""},                   // shop
+	{35, ""},                   // shop
 	{10, ""},                   // shopkeepers
 	{10, ""},                   // shoppers
-	{29, "version"},            // short
-	{57, "sighted"},            // short
-	{57, ""},                   // short-sighted
-	{54, ""},                   // should
-	{34, ""},                   // shown
-	{57, ""},                   // sight
-	{60, ""},                   // significantly
+	{31, "version"},            // short
+	{59, "sighted"},            // short
+	{59, ""},                   // short-sighted
+	{56, ""},                   // should
+	{36, ""},                   // shown
+	{59, ""},                   // sight
+	{62, ""},                   // significantly
 	{12, ""},                   // simpler
 	{13, ""},                   // simplified
 	{13, ""},                   // simplifies
@@ -11785,18 +11834,18 @@ var tablePhrases = [...]phrase{
 	{10, "business"},           // small
 	{12, ""},                   // smarter
 	{10, ""},                   // smbs
-	{33, ""},                   // smile
-	{48, "they can"},           // so
-	{48, "people can"},         // so
-	{48, "you can"},            // so
-	{48, "that"},               // so
-	{54, ""},                   // so
+	{35, ""},                   // smile
+	{50, "they can"},           // so
+	{50, "people can"},         // so
+	{50, "you can"},            // so
+	{50, "that"},               // so
+	{56, ""},                   // so
 	{7, ""},                    // society
-	{28, ""},                   // society
+	{30, ""},                   // society
 	{9, ""},                    // software
 	{10, "companies"},          // software
-	{55, ""},                   // software
-	{34, ""},                   // sold
+	{57, ""},                   // software
+	{36, ""},                   // sold
 	{14, "provider"},           // solution
 	{2, ""},                    // solutions
 	{14, ""},                   // solutions
@@ -11808,63 +11857,63 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // solving
 	{22, "day"},                // some
 	{22, ""},                   // someday
-	{32, ""},                   // somewhat
-	{32, "of"},                 // sort
-	{41, ""},                   // sortie
+	{34, ""},                   // somewhat
+	{34, "of"},                 // sort
+	{43, ""},                   // sortie
 	{6, ""},                    // source
-	{38, ""},                   // source
+	{40, ""},                   // source
 	{6, ""},                    // sourced
 	{6, ""},                    // sourceed
 	{6, ""},                    // sourceing
 	{6, ""},                    // sources
 	{6, ""},                    // sourcing
-	{41, ""},                   // spacecraft
-	{45, ""},                   // spacecraft
-	{41, ""},                   // spaceflight
+	{43, ""},                   // spacecraft
+	{47, ""},                   // spacecraft
+	{43, ""},                   // spaceflight
 	{10, ""},                   // specialists
-	{56, ""},                   // specify
-	{57, ""},                   // spectacles
-	{34, ""},                   // spent
-	{41, ""},                   // splashdown
-	{34, ""},                   // spoken
-	{41, ""},                   // squadron
-	{57, ""},                   // squint
+	{58, ""},                   // specify
+	{59, ""},                   // spectacles
+	{36, ""},                   // spent
+	{43, ""},                   // splashdown
+	{36, ""},                   // spoken
+	{43, ""},                   // squadron
+	{59, ""},                   // squint
 	{0, ""},                    // sr
 	{0, ""},                    // st
 	{1, ""},                    // st
 	{2, ""},                    // stakeholder
 	{2, ""},                    // stakeholders
 	{7, ""},                    // stakeholders
-	{38, ""},                   // stakeholders
-	{33, ""},                   // stall
+	{40, ""},                   // stakeholders
+	{35, ""},                   // stall
 	{10, ""},                   // stallholders
 	{10, ""},                   // startup
-	{28, ""},                   // startup
+	{30, ""},                   // startup
 	{10, ""},                   // startups
 	{14, "of the art"},         // state
-	{56, ""},                   // state
+	{58, ""},                   // state
 	{14, ""},                   // state-of-the-art
-	{28, ""},                   // stated
+	{30, ""},                   // stated
 	{17, ""},                   // statement
 	{23, ""},                   // statement
-	{29, ""},                   // statement
-	{54, ""},                   // statement
+	{31, ""},                   // statement
+	{56, ""},                   // statement
 	{23, ""},                   // statements
-	{38, ""},                   // status
+	{40, ""},                   // status
 	{13, ""},                   // stay
 	{13, ""},                   // stayed
 	{13, ""},                   // staying
 	{13, ""},                   // stays
-	{43, ""},                   // steps
-	{27, ""},                   // stereo
-	{34, ""},                   // stolen
+	{45, ""},                   // steps
+	{29, ""},                   // stereo
+	{36, ""},                   // stolen
 	{23, ""},                   // strategia
-	{28, ""},                   // strategic
+	{30, ""},                   // strategic
 	{23, ""},                   // strategie
 	{23, ""},                   // strategies
 	{23, ""},                   // strategy
 	{14, ""},                   // streamline
-	{33, ""},                   // street
+	{35, ""},                   // street
 	{4, ""},                    // strengthen
 	{13, ""},                   // strengthen
 	{4, ""},                    // strengthened
@@ -11878,25 +11927,27 @@ var tablePhrases = [...]phrase{
 	{4, ""},                    // strengthens
 	{13, ""},                   // strengthens
 	{4, ""},                    // strive
-	{32, "to"},                 // strive
-	{32, "for"},                // strive
-	{59, ""},                   // strive
+	{26, "for"},                // strive
+	{34, "to"},                 // strive
+	{34, "for"},                // strive
+	{61, ""},                   // strive
 	{4, ""},                    // strived
 	{4, ""},                    // striveed
 	{4, ""},                    // striveing
 	{4, ""},                    // strives
-	{32, "to"},                 // strives
-	{32, "for"},                // strives
-	{59, ""},                   // strives
+	{34, "to"},                 // strives
+	{34, "for"},                // strives
+	{61, ""},                   // strives
 	{4, ""},                    // striving
-	{59, ""},                   // striving
+	{26, "for"},                // striving
+	{61, ""},                   // striving
 	{12, ""},                   // stronger
 	{9, ""},                    // student
 	{10, ""},                   // student
 	{10, ""},                   // students
-	{28, ""},                   // studio
+	{30, ""},                   // studio
 	{10, ""},                   // subscribers
-	{60, ""},                   // substantially
+	{62, ""},                   // substantially
 	{13, ""},                   // succeed
 	{13, ""},                   // succeeded
 	{13, ""},                   // succeeding
@@ -11904,31 +11955,31 @@ var tablePhrases = [...]phrase{
 	{2, ""},                    // success
 	{3, ""},                    // success
 	{12, ""},                   // success
-	{43, "criteria"},           // success
-	{43, "metrics"},            // success
+	{45, "criteria"},           // success
+	{45, "metrics"},            // success
 	{12, ""},                   // suffering
-	{56, ""},                   // summarise
-	{40, ""},                   // summarises
-	{56, ""},                   // summarize
-	{40, ""},                   // summarizes
+	{58, ""},                   // summarise
+	{42, ""},                   // summarises
+	{58, ""},                   // summarize
+	{42, ""},                   // summarizes
 	{17, ""},                   // summary
-	{29, ""},                   // summary
-	{60, ""},                   // superior
+	{31, ""},                   // summary
+	{62, ""},                   // superior
 	{4, ""},                    // support
 	{10, "teams"},              // support
-	{35, ""},                   // support
-	{58, ""},                   // support
-	{59, ""},                   // support
+	{37, ""},                   // support
+	{60, ""},                   // support
+	{61, ""},                   // support
 	{4, ""},                    // supported
 	{19, "models"},             // supported
-	{58, ""},                   // supported
+	{60, ""},                   // supported
 	{4, ""},                    // supporting
-	{35, ""},                   // supporting
-	{59, ""},                   // supporting
+	{37, ""},                   // supporting
+	{61, ""},                   // supporting
 	{4, ""},                    // supports
-	{35, ""},                   // supports
-	{58, ""},                   // supports
-	{59, ""},                   // supports
+	{37, ""},                   // supports
+	{60, ""},                   // supports
+	{61, ""},                   // supports
 	{2, ""},                    // sustainability
 	{6, ""},                    // synchronise
 	{6, ""},                    // synchronised
@@ -11946,28 +11997,28 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // synergistic
 	{2, ""},                    // synergy
 	{14, ""},                   // synergy
-	{29, ""},                   // synopsis
+	{31, ""},                   // synopsis
 	{10, ""},                   // sysadmins
-	{55, ""},                   // system
-	{55, ""},                   // systems
-	{33, ""},                   // table
+	{57, ""},                   // system
+	{57, ""},                   // systems
+	{35, ""},                   // table
 	{13, ""},                   // tackle
 	{13, ""},                   // tackled
 	{13, ""},                   // tackleed
 	{13, ""},                   // tackleing
 	{13, ""},                   // tackles
 	{13, ""},                   // tackling
-	{38, ""},                   // tags
-	{34, ""},                   // taken
-	{43, "users"},              // target
-	{43, ""},                   // target
-	{43, ""},                   // targets
-	{43, ""},                   // tasks
-	{58, ""},                   // tasks
-	{34, ""},                   // taught
-	{46, ""},                   // tba
-	{46, ""},                   // tbc
-	{46, ""},                   // tbd
+	{40, ""},                   // tags
+	{36, ""},                   // taken
+	{45, "users"},              // target
+	{45, ""},                   // target
+	{45, ""},                   // targets
+	{45, ""},                   // tasks
+	{60, ""},                   // tasks
+	{36, ""},                   // taught
+	{48, ""},                   // tba
+	{48, ""},                   // tbc
+	{48, ""},                   // tbd
 	{6, ""},                    // teach
 	{6, ""},                    // teached
 	{10, ""},                   // teacher
@@ -11975,23 +12026,23 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // teaches
 	{6, ""},                    // teaching
 	{6, ""},                    // teachs
-	{28, ""},                   // team
-	{43, ""},                   // team
+	{30, ""},                   // team
+	{45, ""},                   // team
 	{10, ""},                   // teams
 	{9, ""},                    // tech
 	{9, ""},                    // technical
-	{28, ""},                   // technical
+	{30, ""},                   // technical
 	{10, ""},                   // teenagers
 	{10, ""},                   // teens
-	{41, ""},                   // telemetry
-	{41, ""},                   // telescope
-	{27, ""},                   // television
-	{52, "como missao"},        // tem
-	{52, "por missao"},         // tem
+	{43, ""},                   // telemetry
+	{43, ""},                   // telescope
+	{29, ""},                   // television
+	{54, "como missao"},        // tem
+	{54, "por missao"},         // tem
 	{24, ""},                   // template
 	{24, ""},                   // templates
 	{10, ""},                   // tenants
-	{52, "como mision"},        // tenemos
+	{54, "como mision"},        // tenemos
 	{23, ""},                   // tenets
 	{19, ""},                   // terminology
 	{6, ""},                    // test
@@ -12000,11 +12051,11 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // testing
 	{6, ""},                    // tests
 	{18, ""},                   // than
-	{54, ""},                   // than
-	{37, "to"},                 // thanks
-	{48, "lets"},               // that
-	{48, "helps"},              // that
-	{54, ""},                   // that
+	{56, ""},                   // than
+	{39, "to"},                 // thanks
+	{50, "lets"},               // that
+	{50, "helps"},              // that
+	{56, ""},                   // that
 	{3, "future"},              // the
 	{7, "public good"},         // the
 	{7, "world"},               // the
@@ -12014,141 +12065,141 @@ var tablePhrases = [...]phrase{
 	{12, "benefit of"},         // the
 	{18, "only"},               // the
 	{22, "day when"},           // the
-	{28, ""},                   // the
-	{29, "short version"},      // the
-	{39, "following"},          // the
-	{51, ""},                   // the
-	{54, ""},                   // the
-	{60, "best"},               // the
-	{44, ""},                   // their
-	{54, ""},                   // their
-	{54, ""},                   // them
-	{54, ""},                   // then
-	{27, ""},                   // thermal
-	{54, ""},                   // these
-	{54, ""},                   // they
-	{39, "is an overview"},     // this
-	{39, "is where"},           // this
-	{39, "pull request"},       // this
-	{39, "document"},           // this
-	{39, "page"},               // this
-	{39, "section"},            // this
-	{39, "file"},               // this
-	{39, "overview"},           // this
-	{39, "guide"},              // this
-	{39, "article"},            // this
-	{39, "post"},               // this
-	{39, "repository"},         // this
-	{39, "repo"},               // this
-	{39, "rfc"},                // this
-	{39, "proposal"},           // this
-	{39, "paper"},              // this
-	{39, "report"},             // this
-	{39, "memo"},               // this
-	{39, "briefing"},           // this
-	{39, "plan"},               // this
-	{39, "template"},           // this
-	{39, "example"},            // this
-	{39, "tutorial"},           // this
-	{39, "chapter"},            // this
-	{39, "specification"},      // this
-	{39, "policy"},             // this
-	{39, "standard"},           // this
-	{39, "procedure"},          // this
-	{39, "handbook"},           // this
-	{39, "manual"},             // this
-	{39, "runbook"},            // this
-	{39, "playbook"},           // this
-	{39, "agreement"},          // this
-	{39, "spec"},               // this
-	{39, "readme"},             // this
-	{39, "wiki"},               // this
-	{39, "site"},               // this
-	{39, "website"},            // this
-	{39, "folder"},             // this
-	{39, "directory"},          // this
-	{54, ""},                   // this
-	{54, ""},                   // those
+	{30, ""},                   // the
+	{31, "short version"},      // the
+	{41, "following"},          // the
+	{53, ""},                   // the
+	{56, ""},                   // the
+	{62, "best"},               // the
+	{46, ""},                   // their
+	{56, ""},                   // their
+	{56, ""},                   // them
+	{56, ""},                   // then
+	{29, ""},                   // thermal
+	{56, ""},                   // these
+	{56, ""},                   // they
+	{41, "is an overview"},     // this
+	{41, "is where"},           // this
+	{41, "pull request"},       // this
+	{41, "document"},           // this
+	{41, "page"},               // this
+	{41, "section"},            // this
+	{41, "file"},               // this
+	{41, "overview"},           // this
+	{41, "guide"},              // this
+	{41, "article"},            // this
+	{41, "post"},               // this
+	{41, "repository"},         // this
+	{41, "repo"},               // this
+	{41, "rfc"},                // this
+	{41, "proposal"},           // this
+	{41, "paper"},              // this
+	{41, "report"},             // this
+	{41, "memo"},               // this
+	{41, "briefing"},           // this
+	{41, "plan"},               // this
+	{41, "template"},           // this
+	{41, "example"},            // this
+	{41, "tutorial"},           // this
+	{41, "chapter"},            // this
+	{41, "specification"},      // this
+	{41, "policy"},             // this
+	{41, "standard"},           // this
+	{41, "procedure"},          // this
+	{41, "handbook"},           // this
+	{41, "manual"},             // this
+	{41, "runbook"},            // this
+	{41, "playbook"},           // this
+	{41, "agreement"},          // this
+	{41, "spec"},               // this
+	{41, "readme"},             // this
+	{41, "wiki"},               // this
+	{41, "site"},               // this
+	{41, "website"},            // this
+	{41, "folder"},             // this
+	{41, "directory"},          // this
+	{56, ""},                   // this
+	{56, ""},                   // those
 	{14, "leadership"},         // thought
 	{14, "leader"},             // thought
-	{34, ""},                   // thought
+	{36, ""},                   // thought
 	{13, ""},                   // thrive
 	{13, ""},                   // thrived
 	{13, ""},                   // thriveed
 	{13, ""},                   // thriveing
 	{13, ""},                   // thrives
 	{13, ""},                   // thriving
-	{37, ""},                   // through
-	{54, ""},                   // through
-	{34, ""},                   // thrown
-	{52, "como mision"},        // tiene
-	{52, "por mision"},         // tiene
-	{43, ""},                   // timeline
-	{38, ""},                   // tip
+	{39, ""},                   // through
+	{56, ""},                   // through
+	{36, ""},                   // thrown
+	{54, "como mision"},        // tiene
+	{54, "por mision"},         // tiene
+	{45, ""},                   // timeline
+	{40, ""},                   // tip
 	{24, ""},                   // tips
-	{38, ""},                   // tips
-	{29, ""},                   // tl;dr
-	{38, ""},                   // tl;dr
-	{29, ""},                   // tldr
-	{38, ""},                   // tldr
-	{32, "a certain degree"},   // to
-	{32, "some extent"},        // to
-	{43, "do"},                 // to
-	{46, "be determined"},      // to
-	{46, "be defined"},         // to
-	{46, "be written"},         // to
-	{47, "follow"},             // to
-	{47, "come"},               // to
-	{48, "help"},               // to
-	{48, "enable"},             // to
-	{48, "make"},               // to
-	{48, "ensure"},             // to
-	{48, "allow"},              // to
-	{48, "give"},               // to
-	{54, ""},                   // to
-	{43, ""},                   // to-do
-	{43, ""},                   // todo
-	{46, ""},                   // todo
-	{58, ""},                   // tokens
-	{34, ""},                   // told
+	{40, ""},                   // tips
+	{31, ""},                   // tl;dr
+	{40, ""},                   // tl;dr
+	{31, ""},                   // tldr
+	{40, ""},                   // tldr
+	{34, "a certain degree"},   // to
+	{34, "some extent"},        // to
+	{45, "do"},                 // to
+	{48, "be determined"},      // to
+	{48, "be defined"},         // to
+	{48, "be written"},         // to
+	{49, "follow"},             // to
+	{49, "come"},               // to
+	{50, "help"},               // to
+	{50, "enable"},             // to
+	{50, "make"},               // to
+	{50, "ensure"},             // to
+	{50, "allow"},              // to
+	{50, "give"},               // to
+	{56, ""},                   // to
+	{45, ""},                   // to-do
+	{45, ""},                   // todo
+	{48, ""},                   // todo
+	{60, ""},                   // tokens
+	{36, ""},                   // told
 	{3, ""},                    // tomorrow
 	{22, ""},                   // tomorrow
-	{55, ""},                   // tool
+	{57, ""},                   // tool
 	{19, ""},                   // tools
-	{55, ""},                   // tools
+	{57, ""},                   // tools
 	{8, ""},                    // top
 	{14, "notch"},              // top
-	{49, "rated"},              // top
-	{49, "ranked"},             // top
-	{49, ""},                   // top
+	{51, "rated"},              // top
+	{51, "ranked"},             // top
+	{51, ""},                   // top
 	{14, ""},                   // top-notch
-	{49, ""},                   // top-ranked
-	{49, ""},                   // top-rated
-	{34, ""},                   // torn
+	{51, ""},                   // top-ranked
+	{51, ""},                   // top-rated
+	{36, ""},                   // torn
 	{10, ""},                   // tourists
-	{35, ""},                   // toward
-	{35, ""},                   // towards
-	{33, ""},                   // town
+	{37, ""},                   // toward
+	{37, ""},                   // towards
+	{35, ""},                   // town
 	{6, ""},                    // track
 	{6, ""},                    // tracked
 	{6, ""},                    // tracking
 	{6, ""},                    // tracks
 	{10, ""},                   // trader
 	{10, ""},                   // traders
-	{33, ""},                   // trail
+	{35, ""},                   // trail
 	{6, ""},                    // train
-	{33, ""},                   // train
+	{35, ""},                   // train
 	{6, ""},                    // trained
 	{5, ""},                    // training
 	{6, ""},                    // training
 	{6, ""},                    // trains
-	{41, ""},                   // trajectory
+	{43, ""},                   // trajectory
 	{4, ""},                    // transform
 	{2, ""},                    // transformation
 	{14, ""},                   // transformative
 	{4, ""},                    // transformed
-	{58, ""},                   // transformer
-	{58, ""},                   // transformers
+	{60, ""},                   // transformer
+	{60, ""},                   // transformers
 	{4, ""},                    // transforming
 	{4, ""},                    // transforms
 	{6, ""},                    // translate
@@ -12163,20 +12214,20 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // treated
 	{13, ""},                   // treating
 	{13, ""},                   // treats
-	{32, "to"},                 // tries
+	{34, "to"},                 // tries
 	{19, ""},                   // troubleshooting
-	{28, ""},                   // true
-	{60, ""},                   // truly
-	{28, ""},                   // trust
+	{30, ""},                   // true
+	{62, ""},                   // truly
+	{30, ""},                   // trust
 	{12, ""},                   // trustworthy
-	{32, "to"},                 // try
-	{27, ""},                   // tunnel
+	{34, "to"},                 // try
+	{29, ""},                   // tunnel
 	{14, ""},                   // turnkey
-	{27, ""},                   // tv
-	{38, ""},                   // type
+	{29, ""},                   // tv
+	{40, ""},                   // type
 	{22, ""},                   // ultimately
 	{23, ""},                   // und
-	{47, "construction"},       // under
+	{49, "construction"},       // under
 	{9, ""},                    // underserved
 	{13, ""},                   // understand
 	{13, ""},                   // understanded
@@ -12184,7 +12235,7 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // understanding
 	{24, ""},                   // understanding
 	{13, ""},                   // understands
-	{34, ""},                   // understood
+	{36, ""},                   // understood
 	{6, ""},                    // undertake
 	{6, ""},                    // undertaked
 	{6, ""},                    // undertakeed
@@ -12197,10 +12248,10 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // unifyed
 	{6, ""},                    // unifying
 	{6, ""},                    // unifys
-	{28, ""},                   // union
-	{60, ""},                   // unique
+	{30, ""},                   // union
+	{62, ""},                   // unique
 	{18, ""},                   // uniquely
-	{28, ""},                   // unit
+	{30, ""},                   // unit
 	{0, ""},                    // univ
 	{10, ""},                   // universities
 	{18, "other"},              // unlike
@@ -12213,38 +12264,38 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // unparalleled
 	{14, ""},                   // unrivaled
 	{14, ""},                   // unrivalled
-	{28, ""},                   // unser
-	{44, ""},                   // unser
-	{52, "auftrag ist"},        // unser
-	{28, ""},                   // unsere
-	{44, ""},                   // unsere
-	{52, "mission ist"},        // unsere
-	{53, "vision ist"},         // unsere
-	{28, ""},                   // unserer
-	{44, ""},                   // unserer
-	{28, ""},                   // updated
-	{38, ""},                   // updated
-	{58, ""},                   // upload
-	{58, ""},                   // uploads
+	{30, ""},                   // unser
+	{46, ""},                   // unser
+	{54, "auftrag ist"},        // unser
+	{30, ""},                   // unsere
+	{46, ""},                   // unsere
+	{54, "mission ist"},        // unsere
+	{55, "vision ist"},         // unsere
+	{30, ""},                   // unserer
+	{46, ""},                   // unserer
+	{30, ""},                   // updated
+	{40, ""},                   // updated
+	{60, ""},                   // upload
+	{60, ""},                   // uploads
 	{9, ""},                    // urban
-	{54, ""},                   // us
+	{56, ""},                   // us
 	{12, ""},                   // usable
 	{19, ""},                   // usage
-	{43, ""},                   // usage
-	{43, "cases"},              // use
-	{56, ""},                   // use
+	{45, ""},                   // usage
+	{45, "cases"},              // use
+	{58, ""},                   // use
 	{12, ""},                   // useful
 	{7, ""},                    // user
 	{14, "centric"},            // user
-	{43, "stories"},            // user
+	{45, "stories"},            // user
 	{14, ""},                   // user-centric
 	{7, ""},                    // users
-	{37, ""},                   // using
-	{59, ""},                   // utilise
-	{59, ""},                   // utilize
-	{59, ""},                   // utilizes
-	{59, ""},                   // utilizing
-	{45, ""},                   // vacancy
+	{39, ""},                   // using
+	{61, ""},                   // utilise
+	{61, ""},                   // utilize
+	{61, ""},                   // utilizes
+	{61, ""},                   // utilizing
+	{47, ""},                   // vacancy
 	{23, ""},                   // valeurs
 	{23, ""},                   // valores
 	{23, ""},                   // valori
@@ -12254,70 +12305,72 @@ var tablePhrases = [...]phrase{
 	{23, ""},                   // value
 	{14, ""},                   // value-added
 	{23, ""},                   // values
-	{30, ""},                   // van
-	{60, ""},                   // various
+	{32, ""},                   // van
+	{62, ""},                   // various
 	{10, ""},                   // vendor
 	{10, ""},                   // vendors
-	{38, ""},                   // version
+	{40, ""},                   // version
 	{18, ""},                   // versus
-	{60, ""},                   // very
+	{62, ""},                   // very
 	{10, ""},                   // veterans
-	{37, ""},                   // via
+	{39, ""},                   // via
 	{12, ""},                   // viable
-	{58, ""},                   // video
+	{60, ""},                   // video
 	{10, ""},                   // viewers
-	{33, ""},                   // village
+	{35, ""},                   // village
 	{21, ""},                   // visao
-	{31, ""},                   // visao
+	{33, ""},                   // visao
 	{21, ""},                   // visie
-	{31, ""},                   // visie
+	{33, ""},                   // visie
 	{21, "statement"},          // vision
 	{21, ""},                   // vision
-	{31, "statement"},          // vision
-	{31, ""},                   // vision
-	{54, ""},                   // vision
+	{33, "statement"},          // vision
+	{33, ""},                   // vision
+	{56, ""},                   // vision
 	{14, ""},                   // visionary
 	{21, ""},                   // visione
-	{31, ""},                   // visione
-	{31, ""},                   // visions
+	{33, ""},                   // visione
+	{33, ""},                   // visions
 	{0, ""},                    // viz
 	{1, ""},                    // viz
 	{10, ""},                   // volunteers
-	{30, ""},                   // von
-	{30, ""},                   // voor
+	{32, ""},                   // von
+	{32, ""},                   // voor
 	{0, ""},                    // vs
 	{1, ""},                    // vs
 	{18, ""},                   // vs
 	{9, ""},                    // vulnerable
 	{23, ""},                   // waarden
-	{40, "you through"},        // walks
-	{32, "to"},                 // want
-	{38, ""},                   // warning
+	{42, "you through"},        // walks
+	{26, "to see"},             // want
+	{26, ""},                   // want
+	{34, "to"},                 // want
+	{40, ""},                   // warning
 	{11, ""},                   // was
-	{54, ""},                   // was
-	{33, ""},                   // water
+	{56, ""},                   // was
+	{35, ""},                   // water
 	{3, ""},                    // way
-	{41, ""},                   // waypoint
+	{43, ""},                   // waypoint
 	{3, ""},                    // ways
 	{22, "see a world"},        // we
 	{23, ""},                   // we
-	{32, "believe"},            // we
-	{32, "think"},              // we
-	{32, "feel"},               // we
-	{37, "will achieve this"},  // we
-	{37, "do this"},            // we
-	{37, "achieve this"},       // we
-	{54, ""},                   // we
-	{55, ""},                   // wearable
-	{55, ""},                   // wearables
-	{58, ""},                   // webcam
-	{55, ""},                   // website
-	{39, "to"},                 // welcome
+	{34, "believe"},            // we
+	{34, "think"},              // we
+	{34, "feel"},               // we
+	{39, "will achieve this"},  // we
+	{39, "do this"},            // we
+	{39, "achieve this"},       // we
+	{56, ""},                   // we
+	{57, ""},                   // wearable
+	{57, ""},                   // wearables
+	{60, ""},                   // webcam
+	{57, ""},                   // website
+	{41, "to"},                 // welcome
 	{12, "being"},              // well
 	{12, ""},                   // well-being
 	{12, ""},                   // wellbeing
 	{11, ""},                   // were
-	{54, ""},                   // were
+	{56, ""},                   // were
 	{23, ""},                   // werte
 	{23, ""},                   // what
 	{24, "is"},                 // what
@@ -12325,20 +12378,20 @@ var tablePhrases = [...]phrase{
 	{24, "makes"},              // what
 	{24, "should"},             // what
 	{24, "does"},               // what
-	{54, ""},                   // what
+	{56, ""},                   // what
 	{19, "new"},                // what's
 	{24, ""},                   // what's
-	{26, "next"},               // what's
-	{26, "ahead"},              // what's
-	{26, "coming"},             // what's
-	{26, "changed"},            // what's
-	{26, "changing"},           // what's
-	{26, "happening"},          // what's
-	{26, "different"},          // what's
+	{28, "next"},               // what's
+	{28, "ahead"},              // what's
+	{28, "coming"},             // what's
+	{28, "changed"},            // what's
+	{28, "changing"},           // what's
+	{28, "happening"},          // what's
+	{28, "different"},          // what's
 	{24, "to"},                 // when
-	{32, "possible"},           // when
-	{54, ""},                   // when
-	{32, "possible"},           // whenever
+	{34, "possible"},           // when
+	{56, ""},                   // when
+	{34, "possible"},           // whenever
 	{22, "we are headed"},      // where
 	{22, "we are heading"},     // where
 	{22, "we are going"},       // where
@@ -12349,18 +12402,18 @@ var tablePhrases = [...]phrase{
 	{22, "no"},                 // where
 	{22, "all"},                // where
 	{24, "to"},                 // where
-	{32, "possible"},           // where
-	{32, "feasible"},           // where
-	{32, "practical"},          // where
-	{32, "practicable"},        // where
-	{32, "appropriate"},        // where
-	{54, ""},                   // where
+	{34, "possible"},           // where
+	{34, "feasible"},           // where
+	{34, "practical"},          // where
+	{34, "practicable"},        // where
+	{34, "appropriate"},        // where
+	{56, ""},                   // where
 	{18, ""},                   // whereas
-	{48, "means"},              // which
-	{54, ""},                   // which
+	{50, "means"},              // which
+	{56, ""},                   // which
 	{24, "is"},                 // who
-	{54, ""},                   // who
-	{54, ""},                   // whom
+	{56, ""},                   // who
+	{56, ""},                   // whom
 	{24, "is"},                 // why
 	{24, "are"},                // why
 	{24, "do"},                 // why
@@ -12373,21 +12426,21 @@ var tablePhrases = [...]phrase{
 	{24, "a"},                  // why
 	{24, "an"},                 // why
 	{24, "the"},                // why
-	{25, "we are here"},        // why
-	{25, "we exist"},           // why
-	{25, "we're here"},         // why
-	{25, ""},                   // why
-	{36, "we are here"},        // why
-	{36, "we exist"},           // why
-	{36, "we're here"},         // why
-	{36, ""},                   // why
-	{54, ""},                   // why
-	{55, ""},                   // widget
+	{27, "we are here"},        // why
+	{27, "we exist"},           // why
+	{27, "we're here"},         // why
+	{27, ""},                   // why
+	{38, "we are here"},        // why
+	{38, "we exist"},           // why
+	{38, "we're here"},         // why
+	{38, ""},                   // why
+	{56, ""},                   // why
+	{57, ""},                   // widget
 	{22, "be"},                 // will
 	{22, "have"},               // will
 	{22, ""},                   // will
-	{47, "follow"},             // will
-	{54, ""},                   // will
+	{49, "follow"},             // will
+	{56, ""},                   // will
 	{13, ""},                   // win
 	{14, "win"},                // win
 	{14, ""},                   // win-win
@@ -12396,42 +12449,49 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // winned
 	{13, ""},                   // winning
 	{13, ""},                   // wins
-	{33, ""},                   // winter
-	{32, "to"},                 // wish
-	{37, "the help of"},        // with
-	{54, ""},                   // with
+	{35, ""},                   // winter
+	{34, "to"},                 // wish
+	{39, "the help of"},        // with
+	{56, ""},                   // with
 	{18, ""},                   // without
 	{10, ""},                   // women
-	{34, ""},                   // won
+	{36, ""},                   // won
 	{23, ""},                   // work
-	{37, "with"},               // work
-	{37, "alongside"},          // work
-	{47, "in progress"},        // work
-	{59, "to"},                 // work
+	{26, "for"},                // work
+	{26, "toward"},             // work
+	{26, "towards"},            // work
+	{39, "with"},               // work
+	{39, "alongside"},          // work
+	{49, "in progress"},        // work
+	{61, "to"},                 // work
 	{10, ""},                   // workers
 	{9, ""},                    // working
-	{37, "together with"},      // working
-	{37, "with"},               // working
-	{37, "alongside"},          // working
-	{37, "with"},               // works
-	{59, "to"},                 // works
+	{26, "for"},                // working
+	{26, "toward"},             // working
+	{26, "towards"},            // working
+	{39, "together with"},      // working
+	{39, "with"},               // working
+	{39, "alongside"},          // working
+	{39, "with"},               // works
+	{61, "to"},                 // works
 	{3, ""},                    // world
 	{14, "class"},              // world
-	{50, ""},                   // world
-	{60, "renowned"},           // world
+	{25, ""},                   // world
+	{52, ""},                   // world
+	{62, "renowned"},           // world
 	{14, "leading"},            // world's
-	{50, ""},                   // world's
-	{51, ""},                   // world's
+	{52, ""},                   // world's
+	{53, ""},                   // world's
 	{14, ""},                   // world-class
-	{60, ""},                   // world-renowned
-	{50, ""},                   // worldwide
-	{34, ""},                   // worn
-	{32, ""},                   // would
-	{54, ""},                   // would
-	{34, ""},                   // woven
+	{62, ""},                   // world-renowned
+	{52, ""},                   // worldwide
+	{36, ""},                   // worn
+	{34, ""},                   // would
+	{56, ""},                   // would
+	{36, ""},                   // woven
 	{6, ""},                    // write
 	{24, ""},                   // write
-	{56, ""},                   // write
+	{58, ""},                   // write
 	{6, ""},                    // writed
 	{6, ""},                    // writeed
 	{6, ""},                    // writeing
@@ -12439,533 +12499,533 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // writes
 	{6, ""},                    // writing
 	{24, ""},                   // writing
-	{34, ""},                   // written
-	{39, "by"},                 // written
-	{27, "ray"},                // x
-	{27, ""},                   // x-ray
-	{46, ""},                   // xxx
+	{36, ""},                   // written
+	{41, "by"},                 // written
+	{29, "ray"},                // x
+	{29, ""},                   // x-ray
+	{48, ""},                   // xxx
 	{23, ""},                   // y
 	{7, ""},                    // you
 	{9, ""},                    // young
 	{10, "people"},             // young
-	{46, "company"},            // your
-	{46, "product"},            // your
+	{48, "company"},            // your
+	{48, "product"},            // your
 	{10, ""},                   // youth
 	{23, ""},                   // ziele
 }
 
 // tableSlots is a hash table over tableWords: index+1, or 0.
 var tableSlots = [8192]uint16{
-	0, 0, 0, 0, 178, 0, 0, 0, 2055, 0, 598, 0, 0, 0, 0, 0,
-	0, 0, 1297, 0, 1314, 102, 1322, 440, 460, 0, 0, 0, 0, 0, 0, 0,
-	0, 1421, 0, 0, 0, 0, 0, 0, 1425, 503, 0, 0, 0, 0, 0, 0,
-	483, 1382, 1896, 2104, 0, 0, 0, 0, 0, 1312, 0, 0, 1895, 0, 0, 0,
-	0, 0, 62, 1218, 0, 0, 0, 0, 0, 0, 0, 0, 1273, 0, 0, 0,
-	0, 0, 0, 0, 0, 1768, 0, 0, 0, 0, 71, 0, 0, 324, 1750, 2094,
-	0, 0, 0, 0, 1434, 0, 290, 0, 579, 0, 0, 0, 1175, 287, 0, 0,
-	388, 604, 0, 0, 0, 848, 0, 0, 0, 0, 0, 0, 0, 0, 421, 0,
-	174, 253, 0, 0, 0, 0, 0, 0, 0, 1271, 0, 0, 0, 135, 1070, 1125,
-	1930, 0, 0, 559, 0, 0, 0, 1829, 0, 0, 0, 0, 0, 1577, 0, 0,
-	0, 0, 0, 0, 435, 0, 0, 0, 0, 1868, 0, 0, 0, 956, 0, 0,
+	0, 0, 0, 0, 178, 0, 0, 0, 2057, 0, 598, 0, 0, 0, 0, 0,
+	0, 0, 1298, 0, 1315, 102, 1323, 440, 460, 0, 0, 0, 0, 0, 0, 0,
+	0, 1422, 0, 0, 0, 0, 0, 0, 1426, 503, 0, 0, 0, 0, 0, 0,
+	483, 1383, 1898, 2106, 0, 0, 0, 0, 0, 1313, 0, 0, 1897, 0, 0, 0,
+	0, 0, 62, 1219, 0, 0, 0, 0, 0, 0, 0, 0, 1274, 0, 0, 0,
+	0, 0, 0, 0, 0, 1770, 0, 0, 0, 0, 71, 0, 0, 324, 1752, 2096,
+	0, 0, 0, 0, 1435, 0, 290, 0, 579, 0, 0, 0, 1176, 287, 0, 0,
+	388, 604, 0, 0, 0, 849, 0, 0, 0, 0, 0, 0, 0, 0, 421, 0,
+	174, 253, 0, 0, 0, 0, 0, 0, 0, 1272, 0, 0, 0, 135, 1071, 1126,
+	1932, 0, 0, 559, 0, 0, 0, 1831, 0, 0, 0, 0, 0, 1579, 0, 0,
+	0, 0, 0, 0, 435, 0, 0, 0, 0, 1870, 0, 0, 0, 957, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	1096, 0, 670, 0, 0, 0, 0, 612, 0, 0, 0, 0, 0, 235, 0, 1859,
-	0, 450, 2265, 101, 1037, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 837, 0, 0, 1547, 0, 0, 0, 2259, 0, 0, 0, 0,
-	880, 0, 193, 0, 0, 0, 0, 0, 0, 0, 0, 376, 0, 365, 0, 368,
-	0, 0, 0, 0, 0, 0, 1167, 1371, 0, 978, 0, 0, 1831, 720, 0, 0,
-	0, 0, 0, 1746, 196, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1885, 0, 0, 627, 0, 0, 0, 1575, 0, 977, 1310,
-	0, 646, 1311, 1531, 0, 0, 0, 0, 0, 0, 0, 0, 0, 213, 0, 0,
-	0, 0, 329, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 864, 0,
-	0, 1643, 0, 0, 0, 1835, 0, 1957, 689, 1897, 1907, 0, 994, 0, 0, 0,
-	0, 2191, 0, 0, 0, 574, 0, 1415, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 2028, 164, 0, 0, 0, 294, 1893, 2137, 2150, 0, 295, 1227, 738, 0, 0,
-	1954, 1638, 0, 0, 637, 1555, 1236, 284, 1941, 0, 0, 947, 0, 226, 370, 422,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 737, 0, 0, 0,
-	1056, 0, 168, 0, 2214, 0, 0, 0, 0, 0, 0, 0, 0, 1961, 0, 0,
-	2048, 0, 0, 0, 0, 1158, 0, 0, 2193, 824, 0, 1989, 0, 310, 0, 0,
-	0, 0, 0, 1252, 1866, 0, 2250, 0, 0, 0, 0, 0, 0, 1090, 798, 0,
-	0, 1615, 0, 0, 0, 0, 0, 1497, 1378, 2223, 0, 0, 0, 0, 0, 967,
-	1064, 1309, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1728,
-	0, 0, 2226, 0, 0, 2221, 0, 0, 0, 0, 0, 0, 0, 485, 1118, 55,
-	216, 0, 0, 0, 0, 1208, 0, 0, 2141, 0, 1010, 0, 2261, 0, 0, 0,
-	1416, 0, 1179, 0, 0, 2018, 0, 1046, 1514, 1303, 0, 0, 0, 0, 0, 0,
-	0, 0, 1749, 1397, 1710, 0, 0, 0, 0, 0, 0, 0, 0, 982, 0, 0,
-	0, 0, 0, 0, 0, 0, 78, 0, 0, 0, 0, 901, 1833, 0, 0, 0,
-	0, 0, 1922, 1101, 0, 116, 1341, 0, 799, 0, 724, 0, 0, 0, 1428, 0,
-	0, 0, 2115, 0, 0, 0, 0, 0, 364, 0, 265, 0, 0, 0, 0, 0,
-	0, 1241, 0, 0, 652, 65, 0, 793, 85, 0, 0, 0, 0, 0, 383, 0,
-	1206, 288, 0, 0, 0, 0, 0, 1367, 0, 650, 0, 0, 0, 0, 0, 0,
-	1597, 184, 0, 0, 0, 0, 0, 2257, 0, 0, 0, 0, 0, 876, 970, 813,
-	1627, 1926, 2088, 0, 0, 0, 0, 0, 0, 381, 0, 0, 455, 0, 0, 1726,
-	0, 0, 0, 0, 0, 479, 107, 1736, 1792, 0, 0, 1109, 0, 0, 0, 1826,
-	0, 0, 0, 0, 0, 0, 0, 800, 871, 0, 0, 0, 0, 0, 1589, 266,
-	1616, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1065, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 2069, 0, 2102, 0, 0, 1340, 0, 0, 0, 1162,
-	624, 0, 0, 1111, 1993, 262, 1856, 0, 0, 884, 0, 0, 0, 0, 0, 0,
-	0, 0, 593, 2020, 0, 0, 2190, 0, 0, 0, 0, 886, 0, 0, 227, 1672,
-	1533, 0, 0, 0, 0, 0, 0, 0, 665, 1566, 0, 462, 0, 405, 0, 835,
-	0, 0, 0, 0, 0, 0, 438, 0, 0, 0, 0, 0, 0, 1777, 0, 0,
-	0, 1412, 1760, 2203, 0, 0, 0, 0, 1324, 0, 0, 0, 114, 536, 0, 0,
-	0, 42, 1915, 0, 0, 0, 0, 0, 0, 1279, 0, 1258, 0, 0, 0, 0,
-	975, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1006, 1740, 0, 0, 865, 309,
-	866, 0, 0, 0, 0, 0, 1724, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 437, 0, 1049, 0, 0, 0,
-	0, 811, 0, 0, 0, 241, 0, 0, 1820, 0, 0, 0, 0, 0, 1418, 0,
+	1097, 0, 670, 0, 0, 0, 0, 612, 0, 0, 0, 0, 0, 235, 0, 1861,
+	0, 450, 2267, 101, 1038, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 838, 0, 0, 1549, 0, 0, 0, 2261, 0, 0, 0, 0,
+	881, 0, 193, 0, 0, 0, 0, 0, 0, 0, 0, 376, 0, 365, 0, 368,
+	0, 0, 0, 0, 0, 0, 1168, 1372, 0, 979, 0, 0, 1833, 720, 0, 0,
+	0, 0, 0, 1748, 196, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1887, 0, 0, 627, 0, 0, 0, 1577, 0, 978, 1311,
+	0, 646, 1312, 1533, 0, 0, 0, 0, 0, 0, 0, 0, 0, 213, 0, 0,
+	0, 0, 329, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 865, 0,
+	0, 1645, 0, 0, 0, 1837, 0, 1959, 689, 1899, 1909, 0, 995, 0, 0, 0,
+	0, 2193, 0, 0, 0, 574, 0, 1416, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 2030, 164, 0, 0, 0, 294, 1895, 2139, 2152, 0, 295, 1228, 739, 0, 0,
+	1956, 1640, 0, 0, 637, 1557, 1237, 284, 1943, 0, 0, 948, 0, 226, 370, 422,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 738, 0, 0, 0,
+	1057, 0, 168, 0, 2216, 0, 0, 0, 0, 0, 0, 0, 0, 1963, 0, 0,
+	2050, 0, 0, 0, 0, 1159, 0, 0, 2195, 825, 0, 1991, 0, 310, 0, 0,
+	0, 0, 0, 1253, 1868, 0, 2252, 0, 0, 0, 0, 0, 0, 1091, 799, 0,
+	0, 1617, 0, 0, 0, 0, 0, 1498, 1379, 2225, 0, 0, 0, 0, 0, 968,
+	1065, 1310, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1730,
+	0, 0, 2228, 0, 0, 2223, 0, 0, 0, 0, 0, 0, 0, 485, 1119, 55,
+	216, 0, 0, 0, 0, 1209, 0, 0, 2143, 0, 1011, 0, 2263, 0, 0, 0,
+	1417, 0, 1180, 0, 0, 2020, 0, 1047, 1515, 1304, 0, 0, 0, 0, 0, 0,
+	0, 0, 1751, 1398, 1712, 0, 0, 0, 0, 0, 0, 0, 0, 983, 0, 0,
+	0, 0, 0, 0, 0, 0, 78, 0, 0, 0, 0, 902, 1835, 0, 0, 0,
+	0, 0, 1924, 1102, 0, 116, 1342, 0, 800, 0, 725, 0, 0, 0, 1429, 0,
+	0, 0, 2117, 0, 0, 0, 0, 0, 364, 0, 265, 0, 0, 0, 0, 0,
+	0, 1242, 0, 0, 652, 65, 0, 794, 85, 0, 0, 0, 0, 0, 383, 0,
+	1207, 288, 0, 0, 0, 0, 0, 1368, 0, 650, 0, 0, 0, 0, 0, 0,
+	1599, 184, 0, 0, 0, 0, 0, 2259, 0, 0, 0, 0, 0, 877, 971, 814,
+	1629, 1928, 2090, 0, 0, 0, 0, 0, 0, 381, 0, 0, 455, 0, 0, 1728,
+	0, 0, 0, 0, 0, 479, 107, 1738, 1794, 0, 0, 1110, 0, 0, 0, 1828,
+	0, 0, 0, 0, 0, 0, 0, 801, 872, 0, 0, 0, 0, 0, 1591, 266,
+	724, 1618, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1066, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 2071, 0, 2104, 0, 0, 1341, 0, 0, 0, 1163,
+	624, 0, 0, 1112, 1995, 262, 1858, 0, 0, 885, 0, 0, 0, 0, 0, 0,
+	0, 0, 593, 2022, 0, 0, 2192, 0, 0, 0, 0, 887, 0, 0, 227, 1674,
+	1535, 0, 0, 0, 0, 0, 0, 0, 665, 1568, 0, 462, 0, 405, 0, 836,
+	0, 0, 0, 0, 0, 0, 438, 0, 0, 0, 0, 0, 0, 1779, 0, 0,
+	0, 1413, 1762, 2205, 0, 0, 0, 0, 1325, 0, 0, 0, 114, 536, 0, 0,
+	0, 42, 1917, 0, 0, 0, 0, 0, 0, 1280, 0, 1259, 0, 0, 0, 0,
+	976, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1007, 1742, 0, 0, 866, 309,
+	867, 0, 0, 0, 0, 0, 1726, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 437, 0, 1050, 0, 0, 0,
+	0, 812, 0, 0, 0, 241, 0, 0, 1822, 0, 0, 0, 0, 0, 1419, 0,
 	667, 0, 0, 0, 0, 0, 0, 0, 0, 0, 372, 0, 0, 427, 0, 0,
-	825, 0, 0, 0, 0, 0, 0, 0, 0, 1347, 704, 0, 0, 0, 0, 0,
+	826, 0, 0, 0, 0, 0, 0, 0, 0, 1348, 704, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	562, 0, 0, 260, 215, 804, 0, 0, 0, 0, 0, 0, 0, 0, 847, 0,
-	0, 0, 0, 217, 326, 124, 1644, 513, 1649, 0, 786, 0, 0, 0, 0, 0,
-	1817, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	562, 0, 0, 260, 215, 805, 0, 0, 0, 0, 0, 0, 0, 0, 848, 0,
+	0, 0, 0, 217, 326, 124, 1646, 513, 1651, 0, 787, 0, 0, 0, 0, 0,
+	1819, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 173, 0, 0, 661, 820, 0, 949, 555, 0, 0, 0, 0,
-	0, 0, 2023, 0, 0, 0, 1731, 345, 451, 0, 0, 0, 0, 0, 0, 0,
-	1087, 0, 103, 1658, 0, 0, 0, 0, 0, 0, 480, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 29, 40, 0, 0, 776, 1419, 0, 222, 788, 0, 679,
-	0, 1811, 0, 0, 0, 0, 49, 0, 0, 461, 0, 247, 0, 0, 1948, 0,
-	0, 617, 0, 0, 0, 0, 1034, 0, 0, 334, 0, 1899, 0, 741, 0, 1771,
-	60, 1860, 823, 319, 2000, 2077, 2199, 0, 0, 0, 0, 0, 1656, 109, 229, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1390, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 349, 948, 0,
-	0, 0, 0, 0, 297, 0, 0, 0, 758, 0, 0, 557, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 748, 0, 1079, 1605, 0, 694, 0, 0, 0, 0,
-	0, 0, 0, 1703, 1801, 2274, 131, 733, 1362, 0, 0, 0, 0, 2154, 0, 0,
-	1518, 0, 0, 0, 0, 0, 0, 0, 1137, 0, 1193, 0, 0, 0, 0, 0,
-	0, 0, 510, 1712, 0, 1323, 0, 0, 2029, 1413, 1994, 0, 0, 0, 2220, 0,
-	0, 0, 327, 0, 1861, 596, 277, 626, 0, 0, 1787, 1294, 0, 0, 466, 0,
-	0, 0, 1586, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	2294, 0, 0, 0, 2180, 0, 0, 0, 0, 0, 0, 822, 1513, 0, 0, 0,
-	0, 0, 0, 2025, 0, 0, 0, 0, 328, 0, 0, 0, 814, 0, 507, 1491,
-	0, 0, 590, 1735, 2184, 0, 0, 0, 0, 1080, 2244, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 1394, 0, 0, 0, 2280, 0, 0, 0, 0, 0, 0, 2219,
+	0, 0, 0, 0, 173, 0, 0, 661, 821, 0, 950, 555, 0, 0, 0, 0,
+	0, 0, 2025, 0, 0, 0, 1733, 345, 451, 0, 0, 0, 0, 0, 0, 0,
+	1088, 0, 103, 1660, 0, 0, 0, 0, 0, 0, 480, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 29, 40, 0, 0, 777, 1420, 0, 222, 789, 0, 679,
+	0, 1813, 0, 0, 0, 0, 49, 0, 0, 461, 0, 247, 0, 0, 1950, 0,
+	0, 617, 0, 0, 0, 0, 1035, 0, 0, 334, 0, 1901, 0, 742, 0, 1773,
+	60, 1862, 824, 319, 2002, 2079, 2201, 0, 0, 0, 0, 0, 1658, 109, 229, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1391, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 349, 949, 0,
+	0, 0, 0, 0, 297, 0, 0, 0, 759, 0, 0, 557, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 749, 0, 1080, 1607, 0, 694, 0, 0, 0, 0,
+	0, 0, 0, 1705, 1803, 2276, 131, 734, 1363, 0, 0, 0, 0, 2156, 0, 0,
+	1519, 0, 0, 0, 0, 0, 0, 0, 1138, 0, 1194, 0, 0, 0, 0, 0,
+	0, 0, 510, 1714, 0, 1324, 0, 0, 2031, 1414, 1996, 0, 0, 0, 2222, 0,
+	0, 0, 327, 0, 1863, 596, 277, 626, 0, 0, 1789, 1295, 0, 0, 466, 0,
+	0, 0, 1588, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	2296, 0, 0, 0, 2182, 0, 0, 0, 0, 0, 0, 823, 1514, 0, 0, 0,
+	0, 0, 0, 2027, 0, 0, 0, 0, 328, 0, 0, 0, 815, 0, 507, 1492,
+	0, 0, 590, 1737, 2186, 0, 0, 0, 0, 1081, 2246, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 1395, 0, 0, 0, 2282, 0, 0, 0, 0, 0, 0, 2221,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 517, 465, 892, 0, 272, 0, 0, 0, 0,
-	0, 0, 500, 0, 0, 0, 1275, 0, 1698, 0, 807, 981, 1595, 1663, 76, 635,
-	2081, 1189, 2174, 0, 356, 0, 0, 0, 37, 0, 1029, 0, 0, 0, 0, 767,
-	976, 0, 0, 0, 1840, 2127, 1804, 584, 0, 1898, 0, 0, 0, 0, 0, 519,
-	1235, 0, 0, 0, 0, 0, 683, 1603, 0, 0, 672, 32, 610, 1011, 0, 0,
-	0, 0, 1528, 0, 0, 2021, 0, 0, 0, 0, 560, 0, 0, 1092, 856, 0,
-	1984, 0, 0, 1580, 0, 0, 0, 0, 0, 1963, 0, 0, 0, 2149, 0, 0,
-	0, 2121, 544, 245, 1967, 1124, 2117, 0, 0, 0, 0, 0, 0, 899, 2024, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 640, 954, 0, 0, 529,
-	1693, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2167, 0, 0, 0,
-	1181, 273, 1500, 1802, 0, 1219, 0, 0, 0, 0, 400, 0, 0, 801, 1274, 0,
-	0, 0, 0, 781, 0, 0, 0, 0, 0, 0, 0, 0, 1345, 1009, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 517, 465, 893, 0, 272, 0, 0, 0, 0,
+	0, 0, 500, 0, 0, 0, 1276, 0, 1700, 0, 808, 982, 1597, 1665, 76, 635,
+	2083, 1190, 2176, 0, 356, 0, 0, 0, 37, 0, 1030, 0, 0, 0, 0, 768,
+	977, 0, 0, 0, 1842, 2129, 1806, 584, 0, 1900, 0, 0, 0, 0, 0, 519,
+	1236, 0, 0, 0, 0, 0, 683, 1605, 0, 0, 672, 32, 610, 1012, 0, 0,
+	0, 0, 1530, 0, 0, 2023, 0, 0, 0, 0, 560, 0, 0, 1093, 857, 0,
+	1986, 0, 0, 1582, 0, 0, 0, 0, 0, 1965, 0, 0, 0, 2151, 0, 0,
+	0, 2123, 544, 245, 1969, 1125, 2119, 0, 0, 0, 0, 0, 0, 900, 2026, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 640, 955, 0, 0, 529,
+	1695, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2169, 0, 0, 0,
+	1182, 273, 1501, 1804, 0, 1220, 0, 0, 0, 0, 400, 0, 0, 802, 1275, 0,
+	0, 0, 0, 782, 0, 0, 0, 0, 0, 0, 0, 0, 1346, 1010, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 509,
-	0, 0, 0, 0, 0, 0, 0, 860, 0, 0, 0, 0, 0, 0, 0, 431,
-	504, 0, 0, 0, 0, 787, 0, 0, 1772, 0, 0, 0, 0, 1057, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 336, 1448, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1940, 0, 0,
-	0, 0, 0, 1918, 0, 0, 0, 0, 0, 857, 1196, 1298, 0, 0, 0, 0,
-	962, 0, 0, 0, 36, 219, 0, 0, 208, 1980, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 601, 614, 1331, 1601, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 861, 0, 0, 0, 0, 0, 0, 0, 431,
+	504, 0, 0, 0, 0, 788, 0, 0, 1774, 0, 0, 0, 0, 1058, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 336, 1449, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1942, 0, 0,
+	0, 0, 0, 1920, 0, 0, 0, 0, 0, 858, 1197, 1299, 0, 0, 0, 0,
+	963, 0, 0, 0, 36, 219, 0, 0, 208, 1982, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 601, 614, 1332, 1603, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 406, 0, 0, 0, 204,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1928, 0, 0, 162, 0,
-	712, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1302, 1003, 2293, 0, 903, 0,
-	354, 1754, 0, 0, 106, 0, 496, 1317, 0, 0, 0, 0, 563, 412, 1072, 0,
-	0, 150, 248, 430, 0, 1332, 1551, 0, 1045, 0, 0, 1581, 1333, 2275, 0, 1852,
-	1685, 0, 0, 1786, 0, 0, 1955, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 183, 202, 829, 0,
-	0, 0, 0, 0, 534, 1697, 2031, 0, 940, 0, 0, 39, 0, 52, 0, 2211,
-	0, 0, 1153, 1848, 1442, 0, 0, 0, 1182, 0, 0, 17, 0, 0, 0, 0,
-	317, 0, 1525, 1977, 0, 0, 79, 165, 1594, 1874, 0, 0, 773, 0, 0, 0,
-	0, 0, 1470, 1076, 1946, 2039, 1024, 0, 1356, 1937, 1368, 0, 1608, 0, 0, 0,
-	0, 0, 0, 0, 980, 1752, 2262, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	263, 1651, 0, 0, 0, 2090, 0, 1305, 0, 0, 0, 0, 0, 0, 1407, 0,
-	0, 0, 0, 0, 0, 0, 1998, 890, 1561, 1098, 1665, 0, 0, 0, 0, 0,
-	621, 0, 0, 0, 0, 943, 0, 0, 0, 0, 1858, 0, 285, 915, 1184, 1459,
-	645, 0, 493, 0, 0, 0, 0, 0, 1739, 0, 1234, 0, 0, 2076, 518, 1978,
-	0, 0, 0, 1146, 0, 815, 453, 0, 172, 1621, 0, 0, 0, 0, 530, 1695,
-	0, 0, 0, 0, 0, 0, 0, 2171, 0, 0, 1523, 0, 0, 693, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1634, 1119, 0, 931, 0, 0, 0,
-	0, 1824, 0, 0, 0, 0, 0, 654, 0, 0, 0, 0, 0, 0, 1875, 0,
-	0, 0, 721, 0, 0, 0, 0, 0, 0, 2178, 0, 0, 1361, 0, 0, 0,
-	1139, 1727, 0, 0, 878, 532, 0, 0, 0, 452, 1088, 0, 1568, 0, 0, 0,
-	0, 0, 240, 2052, 2186, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1091, 1217, 1492,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1930, 0, 0, 162, 0,
+	712, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1303, 1004, 2295, 0, 904, 0,
+	354, 1756, 0, 0, 106, 0, 496, 1318, 0, 0, 0, 0, 563, 412, 1073, 0,
+	0, 150, 248, 430, 0, 1333, 1553, 0, 1046, 0, 0, 1583, 1334, 2277, 0, 1854,
+	1687, 0, 0, 1788, 0, 0, 1957, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 183, 202, 830, 0,
+	0, 0, 0, 0, 534, 1699, 2033, 0, 941, 0, 0, 39, 0, 52, 0, 2213,
+	0, 0, 1154, 1850, 1443, 0, 0, 0, 1183, 0, 0, 17, 0, 0, 0, 0,
+	317, 0, 1527, 1979, 0, 0, 79, 165, 1596, 1876, 0, 0, 774, 0, 0, 0,
+	0, 0, 1471, 1077, 1948, 2041, 1025, 0, 1357, 1939, 1369, 0, 1610, 0, 0, 0,
+	0, 0, 0, 0, 981, 1754, 2264, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	263, 1653, 0, 0, 0, 2092, 0, 1306, 0, 0, 0, 0, 0, 0, 1408, 0,
+	0, 0, 0, 0, 0, 0, 2000, 891, 1563, 1099, 1667, 0, 0, 0, 0, 0,
+	621, 0, 0, 0, 0, 944, 0, 0, 0, 0, 1860, 0, 285, 916, 1185, 1460,
+	645, 0, 493, 0, 0, 0, 0, 0, 1741, 0, 1235, 0, 0, 2078, 518, 1980,
+	0, 0, 0, 1147, 0, 816, 453, 0, 172, 1623, 0, 0, 0, 0, 530, 1697,
+	0, 0, 0, 0, 0, 0, 0, 2173, 0, 0, 1525, 0, 0, 693, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1636, 1120, 0, 932, 0, 0, 0,
+	0, 1826, 0, 0, 0, 0, 0, 654, 0, 0, 0, 0, 0, 0, 1877, 0,
+	0, 0, 721, 0, 0, 0, 0, 0, 0, 2180, 0, 0, 1362, 0, 0, 0,
+	1140, 1729, 0, 0, 879, 532, 0, 0, 0, 452, 1089, 0, 1570, 0, 0, 0,
+	0, 0, 240, 2054, 2188, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1092, 1218, 1493,
 	0, 0, 0, 0, 0, 132, 214, 259, 0, 0, 0, 0, 0, 0, 0, 0,
-	1253, 0, 299, 0, 0, 0, 0, 972, 0, 0, 0, 0, 2163, 0, 0, 0,
-	0, 0, 0, 2061, 1816, 2074, 0, 0, 2011, 0, 0, 2114, 0, 1019, 0, 1277,
-	0, 1127, 0, 0, 0, 0, 0, 0, 0, 0, 1250, 0, 0, 843, 424, 155,
-	818, 0, 0, 2292, 0, 0, 0, 201, 175, 2012, 0, 0, 0, 0, 963, 0,
-	0, 0, 0, 2067, 0, 0, 475, 912, 0, 0, 0, 688, 0, 0, 0, 0,
-	719, 0, 0, 0, 0, 0, 2096, 1489, 0, 346, 0, 1198, 1099, 1609, 1170, 0,
-	0, 0, 0, 0, 0, 0, 907, 0, 0, 0, 1592, 2066, 0, 0, 0, 0,
-	180, 0, 0, 0, 1424, 0, 0, 516, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 2271, 0, 0, 0, 0, 0, 1287, 0, 311, 0, 0, 0, 0,
-	0, 0, 1734, 0, 0, 0, 928, 0, 1872, 0, 0, 0, 0, 0, 0, 1201,
-	0, 0, 0, 0, 0, 0, 0, 0, 1671, 0, 935, 1053, 387, 0, 0, 0,
-	0, 0, 0, 0, 862, 0, 0, 0, 0, 0, 0, 0, 2151, 2014, 0, 0,
-	0, 1903, 2165, 0, 0, 0, 1431, 0, 0, 0, 0, 789, 0, 0, 0, 0,
-	605, 1066, 0, 0, 1123, 0, 0, 0, 391, 0, 0, 0, 0, 1141, 0, 0,
-	1304, 0, 0, 1949, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2175, 0, 0,
-	0, 0, 468, 1395, 0, 432, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1120,
-	0, 0, 2022, 0, 0, 0, 0, 390, 0, 549, 537, 0, 0, 0, 0, 0,
-	0, 1507, 0, 47, 0, 0, 0, 307, 0, 0, 0, 1536, 5, 31, 1522, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 780, 680, 0, 0, 0, 0, 0,
-	0, 0, 0, 2097, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1530, 0,
-	0, 0, 0, 1433, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1348, 0,
-	0, 0, 0, 0, 575, 0, 0, 1444, 0, 0, 74, 0, 0, 0, 0, 0,
-	0, 0, 0, 1383, 1021, 2078, 2053, 384, 0, 1864, 0, 1517, 1813, 0, 343, 582,
-	1720, 0, 0, 854, 1439, 1520, 0, 0, 0, 0, 445, 950, 1426, 1715, 94, 0,
-	0, 505, 0, 0, 0, 2118, 0, 0, 393, 1043, 1093, 1474, 1372, 2045, 0, 0,
-	0, 1625, 0, 0, 625, 0, 0, 0, 0, 0, 0, 1028, 0, 0, 0, 0,
-	1472, 973, 0, 0, 0, 0, 0, 1466, 964, 0, 0, 0, 834, 0, 0, 1461,
-	0, 0, 0, 0, 619, 0, 0, 0, 0, 0, 0, 920, 0, 0, 0, 0,
-	0, 1819, 325, 520, 1281, 0, 0, 0, 1905, 2247, 0, 0, 0, 1280, 1106, 1393,
-	0, 998, 0, 0, 1483, 1205, 2160, 0, 0, 371, 0, 0, 0, 0, 0, 0,
-	0, 2243, 0, 0, 0, 0, 0, 1410, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1853, 933, 0, 0, 0, 1296, 0, 1825, 0, 0, 2036, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 492, 1351, 0, 464, 1430, 0, 0, 0, 0, 1554,
-	0, 83, 1997, 0, 0, 607, 2079, 0, 0, 1262, 207, 0, 0, 0, 0, 361,
-	0, 0, 0, 1177, 0, 0, 1956, 0, 220, 0, 0, 0, 0, 0, 1863, 2241,
-	0, 0, 0, 0, 0, 1711, 2195, 0, 0, 1171, 0, 0, 0, 0, 0, 0,
-	304, 0, 0, 0, 0, 303, 874, 0, 0, 0, 0, 0, 0, 685, 1422, 0,
-	827, 0, 0, 0, 2041, 0, 957, 1847, 0, 0, 0, 0, 0, 0, 997, 1007,
-	0, 0, 0, 0, 0, 0, 898, 1121, 0, 0, 991, 0, 1446, 656, 1511, 0,
-	1624, 1190, 342, 676, 0, 1565, 2188, 111, 1454, 666, 0, 0, 0, 344, 1233, 2249,
-	0, 965, 0, 0, 0, 0, 691, 0, 0, 0, 0, 0, 2001, 0, 0, 0,
-	0, 0, 554, 0, 0, 511, 0, 398, 0, 0, 0, 0, 0, 377, 0, 2004,
-	0, 0, 0, 0, 0, 0, 1705, 700, 0, 0, 0, 156, 0, 0, 0, 1741,
-	0, 0, 0, 0, 1244, 0, 2120, 0, 0, 0, 1134, 2166, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 224, 414, 897, 1501, 0,
-	0, 0, 0, 1916, 1207, 1478, 0, 0, 0, 715, 0, 18, 1020, 2043, 0, 0,
-	0, 1061, 0, 0, 0, 1733, 0, 87, 0, 0, 0, 0, 13, 0, 0, 0,
-	0, 255, 1626, 0, 0, 0, 0, 0, 187, 0, 0, 0, 0, 0, 0, 0,
-	0, 1953, 0, 0, 979, 0, 369, 1462, 0, 0, 0, 0, 0, 0, 0, 0,
-	115, 0, 0, 0, 0, 0, 0, 0, 0, 1988, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 727, 0, 0, 0, 0, 1445, 0, 0, 0, 0, 0,
-	0, 0, 869, 1176, 0, 0, 951, 1636, 0, 0, 0, 0, 0, 1591, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 2254, 0, 0, 755, 0, 0, 1773,
-	0, 0, 0, 0, 2228, 0, 0, 0, 0, 0, 0, 472, 1132, 2207, 0, 0,
-	0, 0, 0, 10, 1443, 0, 0, 0, 0, 0, 0, 0, 0, 1630, 580, 0,
-	547, 2099, 230, 0, 0, 0, 0, 0, 0, 0, 2070, 0, 407, 0, 0, 0,
-	0, 1140, 0, 0, 0, 844, 1584, 0, 0, 0, 0, 0, 0, 0, 1242, 0,
-	2010, 0, 0, 0, 0, 0, 0, 0, 1289, 0, 1927, 0, 1602, 0, 0, 0,
-	0, 0, 0, 0, 1708, 0, 0, 0, 0, 0, 1041, 1199, 166, 0, 0, 0,
+	1254, 0, 299, 0, 0, 0, 0, 973, 0, 0, 0, 0, 2165, 0, 0, 0,
+	0, 0, 0, 2063, 1818, 2076, 0, 0, 2013, 0, 0, 2116, 0, 1020, 0, 1278,
+	0, 1128, 0, 0, 0, 0, 0, 0, 0, 0, 1251, 0, 0, 844, 424, 155,
+	819, 0, 0, 2294, 0, 0, 0, 201, 175, 2014, 0, 0, 0, 0, 964, 0,
+	0, 0, 0, 2069, 0, 0, 475, 913, 0, 0, 0, 688, 0, 0, 0, 0,
+	719, 0, 0, 0, 0, 0, 2098, 1490, 0, 346, 0, 1199, 1100, 1611, 1171, 0,
+	0, 0, 0, 0, 0, 0, 908, 0, 0, 0, 1594, 2068, 0, 0, 0, 0,
+	180, 0, 0, 0, 1425, 0, 0, 516, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 2273, 0, 0, 0, 0, 0, 1288, 0, 311, 0, 0, 0, 0,
+	0, 0, 1736, 0, 0, 0, 929, 0, 1874, 0, 0, 0, 0, 0, 0, 1202,
+	0, 0, 0, 0, 0, 0, 0, 0, 1673, 0, 936, 1054, 387, 0, 0, 0,
+	0, 0, 0, 0, 863, 0, 0, 0, 0, 0, 0, 0, 2153, 2016, 0, 0,
+	0, 1905, 2167, 0, 0, 0, 1432, 0, 0, 0, 0, 790, 0, 0, 0, 0,
+	605, 1067, 0, 0, 1124, 0, 0, 0, 391, 0, 0, 0, 0, 1142, 0, 0,
+	1305, 0, 0, 1951, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2177, 0, 0,
+	0, 0, 468, 1396, 0, 432, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1121,
+	0, 0, 2024, 0, 0, 0, 0, 390, 0, 549, 537, 0, 0, 0, 0, 0,
+	0, 1508, 0, 47, 0, 0, 0, 307, 0, 0, 0, 1538, 5, 31, 1524, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 781, 680, 0, 0, 0, 0, 0,
+	0, 0, 0, 2099, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1532, 0,
+	0, 0, 0, 1434, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1349, 0,
+	0, 0, 0, 0, 575, 0, 0, 1445, 0, 0, 74, 0, 0, 0, 0, 0,
+	0, 0, 0, 1384, 1022, 2080, 2055, 384, 0, 1866, 0, 1518, 1815, 0, 343, 582,
+	1722, 0, 0, 855, 1440, 1522, 0, 0, 0, 0, 445, 951, 1427, 1717, 94, 0,
+	0, 505, 0, 0, 0, 2120, 0, 0, 393, 1044, 1094, 1475, 1373, 2047, 0, 0,
+	0, 1627, 0, 0, 625, 0, 0, 0, 0, 0, 0, 1029, 0, 0, 0, 0,
+	1473, 974, 0, 0, 0, 0, 0, 1467, 965, 0, 0, 0, 835, 0, 0, 1462,
+	0, 0, 0, 0, 619, 0, 0, 0, 0, 0, 0, 921, 0, 0, 0, 0,
+	0, 1821, 325, 520, 1282, 0, 0, 0, 1907, 2249, 0, 0, 0, 1281, 1107, 1394,
+	0, 999, 0, 0, 1484, 1206, 2162, 0, 0, 371, 0, 0, 0, 0, 0, 0,
+	0, 2245, 0, 0, 0, 0, 0, 1411, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1855, 934, 0, 0, 0, 1297, 0, 1827, 0, 0, 2038, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 492, 1352, 0, 464, 1431, 0, 0, 0, 0, 1556,
+	0, 83, 1999, 0, 0, 607, 2081, 0, 0, 1263, 207, 0, 0, 0, 0, 361,
+	0, 0, 0, 1178, 0, 0, 1958, 0, 220, 0, 0, 0, 0, 0, 1865, 2243,
+	0, 0, 0, 0, 0, 1713, 2197, 0, 0, 1172, 0, 0, 0, 0, 0, 0,
+	304, 0, 0, 0, 0, 303, 875, 0, 0, 0, 0, 0, 0, 685, 1423, 0,
+	828, 0, 0, 0, 2043, 0, 958, 1849, 0, 0, 0, 0, 0, 0, 998, 1008,
+	0, 0, 0, 0, 0, 0, 899, 1122, 0, 0, 992, 0, 1447, 656, 1512, 0,
+	1626, 1191, 342, 676, 0, 1567, 2190, 111, 1455, 666, 0, 0, 0, 344, 1234, 2251,
+	0, 966, 0, 0, 0, 0, 691, 0, 0, 0, 0, 0, 2003, 0, 0, 0,
+	0, 0, 554, 0, 0, 511, 0, 398, 0, 0, 0, 0, 0, 377, 0, 2006,
+	0, 0, 0, 0, 0, 0, 1707, 700, 0, 0, 0, 156, 0, 0, 0, 1743,
+	0, 0, 0, 0, 1245, 0, 2122, 0, 0, 0, 1135, 2168, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 224, 414, 898, 1502, 0,
+	0, 0, 0, 1918, 1208, 1479, 0, 0, 0, 715, 0, 18, 1021, 2045, 0, 0,
+	0, 1062, 0, 0, 0, 1735, 0, 87, 0, 0, 0, 0, 13, 0, 0, 0,
+	0, 255, 1628, 0, 0, 0, 0, 0, 187, 0, 0, 0, 0, 0, 0, 0,
+	0, 1955, 0, 0, 980, 0, 369, 1463, 0, 0, 0, 0, 0, 0, 0, 0,
+	115, 0, 0, 0, 0, 0, 0, 0, 0, 1990, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 728, 0, 0, 0, 0, 1446, 0, 0, 0, 0, 0,
+	0, 0, 870, 1177, 0, 0, 952, 1638, 0, 0, 0, 0, 0, 1593, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 2256, 0, 0, 756, 0, 0, 1775,
+	0, 0, 0, 0, 2230, 0, 0, 0, 0, 0, 0, 472, 1133, 2209, 0, 0,
+	0, 0, 0, 10, 1444, 0, 0, 0, 0, 0, 0, 0, 0, 1632, 580, 0,
+	547, 2101, 230, 0, 0, 0, 0, 0, 0, 0, 2072, 0, 407, 0, 0, 0,
+	0, 1141, 0, 0, 0, 845, 1586, 0, 0, 0, 0, 0, 0, 0, 1243, 0,
+	2012, 0, 0, 0, 0, 0, 0, 0, 1290, 0, 1929, 0, 1604, 0, 0, 0,
+	0, 0, 0, 0, 1710, 0, 0, 0, 0, 0, 1042, 1200, 166, 0, 0, 0,
 	0, 0, 0, 0, 77, 0, 0, 0, 320, 0, 0, 0, 126, 389, 571, 0,
-	0, 0, 0, 0, 592, 1871, 0, 0, 565, 0, 0, 477, 0, 0, 816, 0,
+	0, 0, 0, 0, 592, 1873, 0, 0, 565, 0, 0, 477, 0, 0, 817, 0,
 	0, 0, 0, 494, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 212, 0,
-	750, 0, 0, 0, 0, 0, 0, 0, 113, 566, 1023, 1590, 0, 0, 0, 0,
-	0, 0, 0, 340, 0, 2252, 0, 0, 0, 0, 0, 0, 0, 0, 695, 1587,
-	470, 1810, 0, 2033, 2205, 0, 0, 0, 15, 1751, 0, 138, 0, 0, 1788, 0,
-	0, 0, 0, 0, 0, 0, 1808, 0, 0, 0, 0, 995, 0, 0, 0, 0,
-	0, 1694, 0, 1766, 0, 0, 205, 0, 1388, 0, 0, 2196, 2091, 1364, 0, 0,
-	1823, 0, 0, 0, 0, 0, 561, 0, 0, 0, 1465, 0, 0, 556, 0, 0,
-	0, 0, 0, 1923, 0, 904, 0, 0, 0, 644, 0, 0, 0, 0, 1344, 0,
-	0, 0, 0, 1585, 0, 0, 0, 0, 0, 2098, 1387, 1828, 0, 140, 2140, 0,
-	1135, 1755, 0, 0, 0, 819, 1263, 1283, 1457, 1679, 1238, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 989, 0, 0,
-	0, 0, 0, 0, 256, 0, 0, 0, 0, 0, 0, 0, 2113, 0, 0, 0,
-	0, 1058, 0, 0, 0, 1436, 1505, 0, 0, 0, 0, 0, 53, 0, 0, 0,
-	0, 0, 0, 945, 0, 0, 0, 0, 535, 2110, 0, 0, 988, 0, 1115, 1316,
-	1509, 713, 123, 0, 0, 1843, 1889, 0, 0, 0, 2235, 0, 1456, 0, 0, 0,
-	1498, 394, 1599, 0, 1477, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1308, 0,
-	796, 0, 2248, 0, 0, 1408, 0, 0, 2206, 0, 1794, 0, 0, 0, 2101, 0,
-	0, 2124, 0, 0, 352, 0, 375, 1004, 0, 396, 0, 1069, 0, 0, 521, 0,
-	0, 0, 0, 1964, 0, 283, 0, 0, 0, 0, 0, 927, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 469, 1932, 0, 0, 0, 765, 0, 894, 0, 0, 0,
-	0, 0, 0, 1944, 0, 0, 0, 0, 0, 0, 599, 0, 0, 0, 0, 0,
-	0, 0, 1174, 0, 0, 0, 0, 0, 0, 0, 0, 1780, 0, 0, 0, 2030,
-	1970, 0, 0, 0, 0, 1276, 0, 0, 23, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 1264, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1268, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 1204, 0, 0, 0, 0, 0, 0, 1292, 0, 0, 1282, 2172,
-	0, 0, 0, 2183, 0, 0, 0, 0, 0, 0, 0, 0, 953, 1606, 2253, 941,
-	1842, 0, 0, 609, 0, 0, 0, 1161, 0, 2148, 0, 2176, 0, 0, 0, 0,
-	0, 0, 0, 0, 1503, 0, 0, 0, 1059, 0, 0, 538, 2268, 0, 0, 0,
-	0, 1567, 2095, 0, 0, 0, 0, 0, 51, 206, 1406, 791, 1479, 0, 0, 0,
-	0, 0, 0, 467, 0, 0, 0, 0, 0, 0, 0, 655, 0, 0, 861, 0,
-	0, 198, 0, 379, 0, 0, 0, 2085, 0, 0, 1886, 725, 0, 0, 0, 0,
-	0, 0, 0, 0, 282, 0, 541, 831, 653, 1339, 308, 1490, 1822, 0, 1737, 0,
-	1552, 0, 0, 0, 0, 0, 0, 0, 0, 250, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1000, 0, 0, 1534, 1542, 64, 50, 1707, 0, 0,
-	2072, 0, 0, 0, 0, 0, 0, 0, 1360, 1423, 1452, 0, 0, 0, 0, 0,
-	0, 366, 1083, 0, 0, 0, 0, 0, 1386, 710, 2212, 0, 0, 0, 0, 0,
-	0, 120, 359, 0, 0, 0, 0, 0, 0, 2251, 0, 0, 0, 1990, 0, 333,
-	1033, 0, 552, 0, 0, 0, 0, 0, 0, 0, 506, 251, 0, 487, 0, 0,
-	0, 1318, 0, 0, 0, 0, 942, 0, 651, 1203, 1783, 1775, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 589, 1226, 2269, 0, 1880, 0, 0, 0, 1690, 0,
-	0, 1229, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1717, 1691, 2109,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1366, 1704, 0, 122, 0, 0,
-	1890, 0, 0, 0, 0, 0, 0, 2201, 1838, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 486, 0, 0, 1688, 0, 0, 2179, 0, 0, 117, 0, 0, 732, 0,
-	0, 1018, 0, 0, 0, 0, 0, 0, 0, 1487, 968, 0, 850, 0, 0, 771,
-	1799, 0, 0, 0, 0, 151, 298, 2080, 0, 0, 1774, 682, 1721, 0, 0, 0,
-	0, 133, 1836, 1178, 0, 121, 0, 723, 0, 0, 0, 839, 0, 0, 0, 0,
-	0, 0, 0, 0, 1865, 0, 0, 1680, 1689, 0, 444, 0, 0, 2027, 0, 0,
-	0, 0, 1215, 411, 2290, 877, 0, 0, 0, 0, 0, 20, 740, 0, 0, 34,
+	751, 0, 0, 0, 0, 0, 0, 0, 113, 566, 1024, 1592, 0, 0, 0, 0,
+	0, 0, 0, 340, 0, 2254, 0, 0, 0, 0, 0, 0, 0, 0, 695, 1589,
+	470, 1812, 0, 2035, 2207, 0, 0, 0, 15, 1753, 0, 138, 0, 0, 1790, 0,
+	0, 0, 0, 0, 0, 0, 1810, 0, 0, 0, 0, 996, 0, 0, 0, 0,
+	0, 1696, 0, 1768, 0, 0, 205, 0, 1389, 0, 0, 2198, 2093, 1365, 0, 0,
+	1825, 0, 0, 0, 0, 0, 561, 0, 0, 0, 1466, 0, 0, 556, 0, 0,
+	0, 0, 0, 1925, 0, 905, 0, 0, 0, 644, 0, 0, 0, 0, 1345, 0,
+	0, 0, 0, 1587, 0, 0, 0, 0, 0, 2100, 1388, 1830, 0, 140, 2142, 0,
+	1136, 1757, 0, 0, 0, 820, 1264, 1284, 1458, 1681, 1239, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 990, 0, 0,
+	0, 0, 0, 0, 256, 0, 0, 0, 0, 0, 0, 0, 2115, 0, 0, 0,
+	0, 1059, 0, 0, 0, 1437, 1506, 0, 0, 0, 0, 0, 53, 0, 0, 0,
+	0, 0, 0, 946, 0, 0, 0, 0, 535, 2112, 0, 0, 989, 0, 1116, 1317,
+	1510, 713, 123, 0, 0, 1845, 1891, 0, 0, 0, 2237, 0, 1457, 0, 0, 0,
+	1499, 394, 1601, 0, 1478, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1309, 0,
+	797, 0, 2250, 0, 0, 1409, 0, 0, 2208, 0, 1796, 0, 0, 0, 2103, 0,
+	0, 2126, 0, 0, 352, 0, 375, 1005, 0, 396, 0, 1070, 0, 0, 521, 0,
+	0, 0, 0, 1966, 0, 283, 0, 0, 0, 0, 0, 928, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 469, 1934, 0, 0, 0, 766, 0, 895, 0, 0, 0,
+	0, 0, 0, 1946, 0, 0, 0, 0, 0, 0, 599, 0, 0, 0, 0, 0,
+	0, 0, 1175, 0, 0, 0, 0, 0, 0, 0, 0, 1782, 0, 0, 0, 2032,
+	1972, 0, 0, 0, 0, 1277, 0, 0, 23, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 1265, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1269, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 1205, 0, 0, 0, 0, 0, 0, 1293, 0, 0, 1283, 2174,
+	0, 0, 0, 2185, 0, 0, 0, 0, 0, 0, 0, 0, 954, 1608, 2255, 942,
+	1844, 0, 0, 609, 0, 0, 0, 1162, 0, 2150, 0, 2178, 0, 0, 0, 0,
+	0, 0, 0, 0, 1504, 0, 0, 0, 1060, 0, 0, 538, 2270, 0, 0, 0,
+	0, 1569, 2097, 0, 0, 0, 0, 0, 51, 206, 1407, 792, 1480, 0, 0, 0,
+	0, 0, 0, 467, 0, 0, 0, 0, 0, 0, 0, 655, 0, 0, 862, 0,
+	0, 198, 0, 379, 0, 0, 0, 2087, 0, 0, 1888, 726, 0, 0, 0, 0,
+	0, 0, 0, 0, 282, 0, 541, 832, 653, 1340, 308, 1491, 1824, 0, 1739, 0,
+	1554, 0, 0, 0, 0, 0, 0, 0, 0, 250, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1001, 0, 0, 1536, 1544, 64, 50, 1709, 0, 0,
+	2074, 0, 0, 0, 0, 0, 0, 0, 1361, 1424, 1453, 0, 0, 0, 0, 0,
+	0, 366, 1084, 0, 0, 0, 0, 0, 1387, 710, 2214, 0, 0, 0, 0, 0,
+	0, 120, 359, 0, 0, 0, 0, 0, 0, 2253, 0, 0, 0, 1992, 0, 333,
+	1034, 0, 552, 0, 0, 0, 0, 0, 0, 0, 506, 251, 0, 487, 0, 0,
+	0, 1319, 0, 0, 0, 0, 943, 0, 651, 1204, 1785, 1777, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 589, 1227, 2271, 0, 1882, 0, 0, 0, 1692, 0,
+	0, 1230, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1719, 1693, 2111,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1367, 1706, 0, 122, 0, 0,
+	1892, 0, 0, 0, 0, 0, 0, 2203, 1840, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 486, 0, 0, 1690, 0, 0, 2181, 0, 0, 117, 0, 0, 733, 0,
+	0, 1019, 0, 0, 0, 0, 0, 0, 0, 1488, 969, 0, 851, 0, 0, 772,
+	1801, 0, 0, 0, 0, 151, 298, 2082, 0, 0, 1776, 682, 1723, 0, 0, 0,
+	0, 133, 1838, 1179, 0, 121, 0, 723, 0, 0, 0, 840, 0, 0, 0, 0,
+	0, 0, 0, 0, 1867, 0, 0, 1682, 1691, 0, 444, 0, 0, 2029, 0, 0,
+	0, 0, 1216, 411, 2292, 878, 0, 0, 0, 0, 0, 20, 741, 0, 0, 34,
 	0, 527, 0, 0, 312, 570, 0, 0, 608, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1086, 0, 0, 0, 636, 0, 374, 0, 706, 0, 0,
-	0, 0, 2046, 0, 0, 0, 0, 0, 0, 0, 0, 0, 611, 660, 1564, 0,
-	0, 0, 0, 0, 0, 167, 0, 0, 0, 0, 1494, 0, 0, 0, 0, 990,
-	0, 330, 0, 0, 0, 0, 0, 0, 0, 1650, 0, 0, 0, 0, 0, 0,
-	0, 0, 1261, 0, 1172, 0, 0, 0, 0, 0, 984, 1036, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1087, 0, 0, 0, 636, 0, 374, 0, 706, 0, 0,
+	0, 0, 2048, 0, 0, 0, 0, 0, 0, 0, 0, 0, 611, 660, 1566, 0,
+	0, 0, 0, 0, 0, 167, 0, 0, 0, 0, 1495, 0, 0, 0, 0, 991,
+	0, 330, 0, 0, 0, 0, 0, 0, 0, 1652, 0, 0, 0, 0, 0, 0,
+	0, 0, 1262, 0, 1173, 0, 0, 0, 0, 0, 985, 1037, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 473, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 199, 0, 0, 446, 1042, 569, 0, 1839,
-	1209, 2032, 0, 0, 1992, 0, 351, 0, 0, 0, 0, 0, 254, 0, 0, 0,
-	0, 0, 0, 778, 0, 0, 1231, 0, 0, 632, 2135, 0, 0, 649, 0, 0,
-	0, 0, 1220, 1529, 2168, 0, 100, 0, 0, 2231, 373, 0, 0, 0, 0, 0,
-	0, 1221, 0, 0, 916, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1475,
-	73, 701, 1063, 1596, 0, 0, 0, 0, 0, 795, 0, 0, 1803, 0, 0, 0,
-	1404, 0, 0, 0, 0, 2111, 1293, 0, 0, 2177, 983, 404, 1071, 1089, 1349, 0,
-	0, 0, 2038, 0, 88, 1319, 0, 1417, 0, 615, 0, 0, 1623, 0, 0, 1039,
-	1185, 0, 1968, 0, 0, 1027, 0, 0, 0, 416, 1343, 0, 902, 1210, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1150, 0, 0, 0, 1744, 0, 2129, 0,
-	0, 0, 1224, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1147, 1632, 1709, 0, 0, 292, 1122, 1429, 1878, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1173, 16, 158, 1384, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1549, 1814, 0, 0, 0, 545, 0, 108, 539, 0,
-	1315, 0, 0, 0, 1974, 0, 1882, 0, 0, 678, 0, 45, 0, 1646, 0, 218,
-	274, 885, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1165, 0, 0, 1639, 0, 0, 0, 410, 692, 1476, 0,
-	0, 86, 1335, 728, 0, 0, 0, 2287, 0, 1336, 1409, 0, 889, 1052, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1377, 2291, 1301, 0, 0,
-	149, 1373, 1986, 0, 0, 0, 0, 0, 0, 0, 0, 952, 2063, 1460, 0, 0,
-	0, 1077, 378, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 939, 0, 0,
-	0, 1960, 0, 0, 0, 0, 0, 0, 1306, 0, 0, 966, 0, 1187, 0, 0,
-	0, 0, 0, 0, 1159, 2210, 0, 0, 0, 0, 0, 1664, 471, 1129, 0, 1765,
-	859, 0, 0, 0, 0, 0, 0, 1400, 0, 0, 0, 0, 0, 0, 0, 1676,
+	0, 0, 0, 0, 0, 0, 0, 0, 199, 0, 0, 446, 1043, 569, 0, 1841,
+	1210, 2034, 0, 0, 1994, 0, 351, 0, 0, 0, 0, 0, 254, 0, 0, 0,
+	0, 0, 0, 779, 0, 0, 1232, 0, 0, 632, 2137, 0, 0, 649, 0, 0,
+	0, 0, 1221, 1531, 2170, 0, 100, 0, 0, 2233, 373, 0, 0, 0, 0, 0,
+	0, 1222, 0, 0, 917, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1476,
+	73, 701, 1064, 1598, 0, 0, 0, 0, 0, 796, 0, 0, 1805, 0, 0, 0,
+	1405, 0, 0, 0, 0, 2113, 1294, 0, 0, 2179, 984, 404, 1072, 1090, 1350, 0,
+	0, 0, 2040, 0, 88, 1320, 0, 1418, 0, 615, 0, 0, 1625, 0, 0, 1040,
+	1186, 0, 1970, 0, 0, 1028, 0, 0, 0, 416, 1344, 0, 903, 1211, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1151, 0, 0, 0, 1746, 0, 2131, 0,
+	0, 0, 1225, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1148, 1634, 1711, 0, 0, 292, 1123, 1430, 1880, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1174, 16, 158, 1385, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1551, 1816, 0, 0, 0, 545, 0, 108, 539, 0,
+	1316, 0, 0, 0, 1976, 0, 1884, 0, 0, 678, 0, 45, 0, 1648, 0, 218,
+	274, 886, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1166, 0, 0, 1641, 0, 0, 0, 410, 692, 1477, 0,
+	0, 86, 1336, 729, 0, 0, 0, 2289, 0, 1337, 1410, 0, 890, 1053, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1378, 2293, 1302, 0, 0,
+	149, 1374, 1988, 0, 0, 0, 0, 0, 0, 0, 0, 953, 2065, 1461, 0, 0,
+	0, 1078, 378, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 940, 0, 0,
+	0, 1962, 0, 0, 0, 0, 0, 0, 1307, 0, 0, 967, 0, 1188, 0, 0,
+	0, 0, 0, 0, 1160, 2212, 0, 0, 0, 0, 0, 1666, 471, 1130, 0, 1767,
+	860, 0, 0, 0, 0, 0, 0, 1401, 0, 0, 0, 0, 0, 0, 0, 1678,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 24, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 291, 0, 0, 1583, 2281, 0,
-	0, 0, 0, 0, 0, 914, 0, 0, 0, 99, 0, 0, 0, 0, 0, 0,
-	426, 745, 1962, 0, 0, 0, 809, 0, 0, 0, 0, 586, 2240, 833, 143, 2224,
-	1074, 0, 0, 0, 1939, 0, 0, 0, 0, 958, 1879, 0, 0, 0, 0, 0,
-	0, 0, 302, 0, 0, 0, 0, 0, 0, 1369, 0, 0, 385, 2133, 0, 2285,
-	0, 0, 0, 89, 0, 0, 0, 0, 0, 0, 0, 1883, 0, 0, 0, 2044,
-	0, 0, 0, 0, 0, 0, 629, 0, 439, 392, 0, 0, 0, 1031, 0, 0,
-	524, 0, 0, 1910, 0, 0, 316, 1266, 0, 0, 0, 1230, 0, 0, 0, 1862,
-	0, 0, 0, 0, 531, 0, 0, 677, 769, 179, 863, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 540, 0, 1255, 159, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 832, 0, 0, 1211, 0, 1515,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 291, 0, 0, 1585, 2283, 0,
+	0, 0, 0, 0, 0, 915, 0, 0, 0, 99, 0, 0, 0, 0, 0, 0,
+	426, 746, 1964, 0, 0, 0, 810, 0, 0, 0, 0, 586, 2242, 834, 143, 2226,
+	1075, 0, 0, 0, 1941, 0, 0, 0, 0, 959, 1881, 0, 0, 0, 0, 0,
+	0, 0, 302, 0, 0, 0, 0, 0, 0, 1370, 0, 0, 385, 2135, 0, 2287,
+	0, 0, 0, 89, 0, 0, 0, 0, 0, 0, 0, 1885, 0, 0, 0, 2046,
+	0, 0, 0, 0, 0, 0, 629, 0, 439, 392, 0, 0, 0, 1032, 0, 0,
+	524, 0, 0, 1912, 0, 0, 316, 1267, 0, 0, 0, 1231, 0, 0, 0, 1864,
+	0, 0, 0, 0, 531, 0, 0, 677, 770, 179, 864, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 540, 0, 1256, 159, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 833, 0, 0, 1212, 0, 1516,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 851, 2192, 350,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 922, 1455, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 2042, 363, 2125, 0, 0, 0, 0, 0, 54, 0, 0,
-	456, 459, 1519, 0, 2208, 0, 69, 1995, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 177, 1222, 0, 0, 0, 1295, 1435, 2143,
-	0, 0, 0, 0, 0, 0, 0, 0, 1629, 1770, 1136, 0, 2050, 2062, 0, 0,
-	0, 0, 0, 0, 2105, 1357, 2204, 0, 0, 1330, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 1216, 803, 0, 1851, 0, 0, 0, 0, 0, 846, 0, 8, 476,
-	913, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1040, 929, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 852, 2194, 350,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 923, 1456, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 2044, 363, 2127, 0, 0, 0, 0, 0, 54, 0, 0,
+	456, 459, 1520, 0, 2210, 0, 69, 1997, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 177, 1223, 0, 0, 0, 1296, 1436, 2145,
+	0, 0, 0, 0, 0, 0, 0, 0, 1631, 1772, 1137, 0, 2052, 2064, 0, 0,
+	0, 0, 0, 0, 2107, 1358, 2206, 0, 0, 1331, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 1217, 804, 0, 1853, 0, 0, 0, 0, 0, 847, 0, 8, 476,
+	914, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1041, 930, 0, 0, 0, 0,
 	26, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 75, 0, 0, 0, 232,
-	2267, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 38, 0, 0, 70, 275, 702, 845, 0, 0, 1607, 0, 0,
-	1508, 2057, 0, 474, 0, 0, 0, 0, 0, 0, 0, 1299, 0, 0, 0, 1887,
-	0, 0, 0, 0, 0, 0, 0, 1005, 0, 0, 0, 0, 0, 0, 1385, 82,
-	0, 0, 0, 239, 0, 0, 0, 0, 348, 386, 0, 1237, 2164, 0, 0, 1973,
-	0, 2131, 1532, 1756, 1628, 0, 0, 0, 367, 0, 0, 0, 0, 0, 0, 0,
-	2054, 0, 0, 185, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 197, 203, 403, 0, 0, 0, 1762, 0, 0, 0, 543,
-	1981, 1738, 0, 0, 0, 1745, 93, 587, 0, 0, 1576, 0, 0, 0, 0, 2225,
-	457, 0, 2059, 0, 1107, 1906, 1929, 0, 0, 0, 0, 0, 729, 1684, 2272, 0,
-	0, 0, 0, 525, 1352, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2103, 739, 1247, 2260, 190,
-	2282, 488, 0, 0, 0, 0, 0, 0, 0, 753, 0, 11, 2049, 0, 0, 2266,
-	0, 0, 0, 0, 0, 0, 1495, 0, 0, 1138, 6, 1188, 1463, 785, 0, 0,
-	136, 0, 0, 0, 1156, 0, 0, 0, 1512, 0, 0, 0, 718, 0, 0, 0,
+	2269, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 38, 0, 0, 70, 275, 702, 846, 0, 0, 1609, 0, 0,
+	1509, 2059, 0, 474, 0, 0, 0, 0, 0, 0, 0, 1300, 0, 0, 0, 1889,
+	0, 0, 0, 0, 0, 0, 0, 1006, 0, 0, 0, 0, 0, 0, 1386, 82,
+	0, 0, 0, 239, 0, 0, 0, 0, 348, 386, 0, 1238, 2166, 0, 0, 1975,
+	0, 2133, 1534, 1758, 1630, 0, 0, 0, 367, 0, 0, 0, 0, 0, 0, 0,
+	2056, 0, 0, 185, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 197, 203, 403, 0, 0, 0, 1764, 0, 0, 0, 543,
+	1983, 1740, 0, 0, 0, 1747, 93, 587, 0, 0, 1578, 0, 0, 0, 0, 2227,
+	457, 0, 2061, 0, 1108, 1908, 1931, 0, 0, 0, 0, 0, 730, 1686, 2274, 0,
+	0, 0, 0, 525, 1353, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2105, 740, 1248, 2262, 190,
+	2284, 488, 0, 0, 0, 0, 0, 0, 0, 754, 0, 11, 2051, 0, 0, 2268,
+	0, 0, 0, 0, 0, 0, 1496, 0, 0, 1139, 6, 1189, 1464, 786, 0, 0,
+	136, 0, 0, 0, 1157, 0, 0, 0, 1513, 0, 0, 0, 718, 0, 0, 0,
 	0, 418, 0, 0, 0, 91, 0, 0, 0, 0, 0, 176, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1682, 0, 638, 0, 2273, 0, 0, 0, 2006, 1942,
-	2216, 1807, 0, 0, 0, 0, 0, 0, 0, 1191, 0, 0, 0, 44, 0, 0,
-	1618, 0, 0, 436, 0, 1180, 0, 0, 0, 0, 1291, 1485, 1104, 1985, 0, 0,
-	0, 0, 1300, 0, 0, 0, 0, 0, 0, 0, 81, 0, 0, 0, 674, 163,
-	0, 0, 870, 2112, 2189, 1212, 0, 0, 1588, 0, 0, 0, 0, 0, 0, 0,
-	495, 0, 0, 1493, 0, 0, 0, 0, 0, 0, 0, 0, 1793, 0, 0, 0,
-	0, 0, 2146, 0, 0, 0, 0, 0, 0, 858, 2194, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1684, 0, 638, 0, 2275, 0, 0, 0, 2008, 1944,
+	2218, 1809, 0, 0, 0, 0, 0, 0, 0, 1192, 0, 0, 0, 44, 0, 0,
+	1620, 0, 0, 436, 0, 1181, 0, 0, 0, 1521, 1292, 1486, 1105, 1987, 0, 0,
+	0, 0, 1301, 0, 0, 0, 0, 0, 0, 0, 81, 0, 0, 0, 674, 163,
+	0, 0, 871, 2114, 2191, 1213, 0, 0, 1590, 0, 0, 0, 0, 0, 0, 0,
+	495, 0, 0, 1494, 0, 0, 0, 0, 0, 0, 0, 0, 1795, 0, 0, 0,
+	0, 0, 2148, 0, 0, 0, 0, 0, 0, 859, 2196, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1812, 0, 895, 2270, 542, 1809, 1747, 0, 0, 0,
-	0, 0, 0, 1526, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1055, 1832,
-	0, 0, 0, 0, 0, 0, 1195, 2185, 2170, 0, 0, 0, 0, 449, 0, 2289,
-	0, 221, 0, 0, 0, 0, 0, 1888, 0, 0, 0, 0, 0, 999, 0, 0,
-	0, 1670, 0, 0, 0, 153, 0, 0, 1012, 0, 2058, 0, 0, 296, 0, 742,
-	1081, 1894, 2242, 917, 90, 0, 0, 2100, 0, 0, 918, 0, 743, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 2089, 1094, 257, 0, 1008, 0, 130, 0, 170,
-	341, 577, 0, 0, 0, 59, 2123, 134, 736, 2246, 271, 0, 1818, 0, 0, 72,
-	0, 1402, 0, 0, 1359, 0, 0, 0, 0, 0, 0, 1320, 0, 0, 0, 0,
-	0, 0, 2232, 0, 0, 0, 2198, 1877, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1130, 0, 360, 1510, 0, 0, 1884, 0, 0, 0,
-	0, 1169, 0, 0, 0, 0, 0, 0, 331, 0, 1578, 1748, 0, 0, 1553, 0,
-	0, 0, 2019, 0, 0, 775, 0, 0, 0, 0, 0, 1354, 0, 22, 821, 1151,
-	1660, 0, 0, 0, 0, 1471, 0, 888, 0, 0, 0, 434, 1641, 2152, 0, 1026,
-	0, 0, 499, 1105, 1834, 0, 0, 1548, 0, 0, 0, 763, 0, 0, 0, 675,
-	397, 1540, 0, 0, 909, 442, 0, 0, 0, 0, 0, 749, 1795, 0, 0, 1240,
-	0, 2013, 1214, 0, 0, 0, 0, 0, 0, 1647, 0, 0, 0, 0, 548, 0,
-	1945, 0, 0, 0, 0, 0, 0, 323, 0, 443, 0, 0, 0, 0, 0, 2056,
-	322, 0, 0, 0, 0, 0, 0, 911, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 2245, 0, 0, 0, 0, 0, 0, 0, 0, 0, 882, 1790, 1635, 0, 0,
-	0, 0, 1677, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1854, 0, 0,
-	2173, 0, 0, 0, 0, 2230, 0, 0, 0, 1414, 1619, 0, 1966, 0, 550, 1251,
-	0, 0, 853, 0, 0, 0, 0, 0, 0, 0, 234, 1355, 0, 0, 2116, 0,
-	1637, 1849, 2034, 0, 0, 0, 0, 0, 0, 0, 842, 751, 2258, 0, 0, 0,
-	0, 1048, 0, 1655, 782, 355, 0, 144, 0, 0, 0, 0, 0, 0, 0, 0,
-	1197, 0, 622, 2288, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 1912, 0, 0, 0, 1999, 141, 0, 0, 0, 0, 0, 0, 0,
-	1642, 0, 1133, 0, 0, 0, 0, 0, 0, 996, 0, 0, 613, 668, 0, 489,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1038, 686, 1200, 0, 0, 0, 0,
-	0, 0, 0, 498, 0, 0, 930, 0, 0, 0, 0, 0, 2239, 0, 0, 1959,
-	0, 0, 1579, 0, 0, 0, 0, 0, 0, 1126, 0, 0, 641, 286, 783, 0,
-	0, 429, 583, 0, 0, 0, 447, 0, 0, 314, 0, 0, 305, 0, 1286, 0,
-	0, 0, 0, 0, 1622, 1713, 1867, 0, 0, 0, 0, 0, 0, 0, 919, 1502,
-	0, 14, 0, 0, 0, 0, 0, 0, 0, 1078, 1002, 0, 0, 1700, 0, 1933,
-	0, 0, 0, 0, 0, 0, 0, 1192, 764, 0, 0, 0, 0, 0, 0, 0,
-	0, 1337, 792, 0, 25, 1486, 0, 1232, 0, 0, 0, 1991, 0, 0, 0, 0,
-	0, 0, 0, 0, 784, 289, 0, 0, 92, 1044, 0, 1976, 0, 0, 0, 0,
-	772, 2256, 278, 1051, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2002, 2087, 57,
-	0, 1562, 97, 1558, 1844, 0, 0, 0, 0, 0, 0, 1194, 0, 1559, 0, 3,
-	1149, 2132, 0, 0, 1841, 1437, 0, 0, 0, 0, 0, 2283, 0, 761, 0, 0,
-	1924, 0, 0, 0, 0, 0, 830, 110, 1827, 0, 0, 0, 0, 0, 1202, 0,
-	893, 1908, 0, 125, 279, 0, 0, 0, 415, 1925, 0, 1837, 0, 0, 0, 0,
-	0, 1911, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 711, 1767, 0, 0,
-	0, 0, 0, 0, 1573, 1943, 873, 1259, 0, 0, 0, 0, 0, 0, 0, 0,
-	1186, 1285, 0, 0, 1919, 0, 0, 0, 0, 1901, 0, 802, 0, 840, 623, 754,
-	0, 0, 0, 0, 0, 0, 0, 1791, 0, 0, 0, 1030, 0, 0, 0, 1645,
-	0, 353, 0, 0, 0, 0, 0, 2083, 0, 585, 1506, 0, 0, 0, 0, 0,
-	0, 551, 2064, 0, 1785, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1800, 0, 1516, 0, 1082, 0, 0, 0, 0, 1144, 0, 0, 0, 1674, 0,
-	12, 0, 0, 546, 2155, 0, 0, 0, 1869, 0, 0, 0, 0, 2284, 0, 0,
-	0, 0, 0, 0, 744, 0, 0, 875, 1481, 0, 0, 0, 246, 0, 1659, 900,
-	2017, 1763, 0, 0, 0, 1128, 1374, 0, 696, 0, 0, 0, 161, 0, 0, 1284,
-	0, 0, 0, 553, 0, 0, 0, 1612, 0, 606, 0, 0, 0, 0, 0, 1102,
+	0, 0, 0, 0, 0, 0, 1814, 0, 896, 2272, 542, 1811, 1749, 0, 0, 0,
+	0, 0, 0, 1528, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1056, 1834,
+	0, 0, 0, 0, 0, 0, 1196, 2187, 2172, 0, 0, 0, 0, 449, 0, 2291,
+	0, 221, 0, 0, 0, 0, 0, 1890, 0, 0, 0, 0, 0, 1000, 0, 0,
+	0, 1672, 0, 0, 0, 153, 0, 0, 1013, 0, 2060, 0, 0, 296, 0, 743,
+	1082, 1896, 2244, 918, 90, 0, 0, 2102, 0, 0, 919, 0, 744, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 2091, 1095, 257, 0, 1009, 0, 130, 0, 170,
+	341, 577, 0, 0, 0, 59, 2125, 134, 737, 2248, 271, 0, 1820, 0, 0, 72,
+	0, 1403, 0, 0, 1360, 0, 0, 0, 0, 0, 0, 1321, 0, 0, 0, 0,
+	0, 0, 2234, 0, 0, 0, 2200, 1879, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1131, 0, 360, 1511, 0, 0, 1886, 0, 0, 0,
+	0, 1170, 0, 0, 0, 0, 0, 0, 331, 0, 1580, 1750, 0, 0, 1555, 0,
+	0, 0, 2021, 0, 0, 776, 0, 0, 0, 0, 0, 1355, 0, 22, 822, 1152,
+	1662, 0, 0, 0, 0, 1472, 0, 889, 0, 0, 0, 434, 1643, 2154, 0, 1027,
+	0, 0, 499, 1106, 1836, 0, 0, 1550, 0, 0, 0, 764, 0, 0, 0, 675,
+	397, 1542, 0, 0, 910, 442, 0, 0, 0, 0, 0, 750, 1797, 0, 0, 1241,
+	0, 2015, 1215, 0, 0, 0, 0, 0, 0, 1649, 0, 0, 0, 0, 548, 0,
+	1947, 0, 0, 0, 0, 0, 0, 323, 0, 443, 0, 0, 0, 0, 0, 2058,
+	322, 0, 0, 0, 0, 0, 0, 912, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 2247, 0, 0, 0, 0, 0, 0, 0, 0, 0, 883, 1792, 1637, 0, 0,
+	0, 0, 1679, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1856, 0, 0,
+	2175, 0, 0, 0, 0, 2232, 0, 0, 0, 1415, 1621, 0, 1968, 0, 550, 1252,
+	0, 0, 854, 0, 0, 0, 0, 0, 0, 0, 234, 1356, 0, 0, 2118, 0,
+	1639, 1851, 2036, 0, 0, 0, 0, 0, 0, 0, 843, 752, 2260, 0, 0, 0,
+	0, 1049, 0, 1657, 783, 355, 0, 144, 0, 0, 0, 0, 0, 0, 0, 0,
+	1198, 0, 622, 2290, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 1914, 0, 0, 0, 2001, 141, 0, 0, 0, 0, 0, 0, 0,
+	1644, 0, 1134, 0, 0, 0, 0, 0, 0, 997, 0, 0, 613, 668, 0, 489,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1039, 686, 1201, 0, 0, 0, 0,
+	0, 0, 0, 498, 0, 0, 931, 0, 0, 0, 0, 0, 2241, 0, 0, 1961,
+	0, 0, 1581, 0, 0, 0, 0, 0, 0, 1127, 0, 0, 641, 286, 784, 0,
+	0, 429, 583, 0, 0, 0, 447, 0, 0, 314, 0, 0, 305, 0, 1287, 0,
+	0, 0, 0, 0, 1624, 1715, 1869, 0, 0, 0, 0, 0, 0, 0, 920, 1503,
+	0, 14, 0, 0, 0, 0, 0, 0, 0, 1079, 1003, 0, 0, 1702, 0, 1935,
+	0, 0, 0, 0, 0, 0, 0, 1193, 765, 0, 0, 0, 0, 0, 0, 0,
+	0, 1338, 793, 0, 25, 1487, 0, 1233, 0, 0, 0, 1993, 0, 0, 0, 0,
+	0, 0, 0, 0, 785, 289, 0, 0, 92, 1045, 0, 1978, 0, 0, 0, 0,
+	773, 2258, 278, 1052, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2004, 2089, 57,
+	0, 1564, 97, 1560, 1846, 0, 0, 0, 0, 0, 0, 1195, 0, 1561, 0, 3,
+	1150, 2134, 0, 0, 1843, 1438, 0, 0, 0, 0, 0, 2285, 0, 762, 0, 0,
+	1926, 0, 0, 0, 0, 0, 831, 110, 1829, 0, 0, 0, 0, 0, 1203, 0,
+	894, 1910, 0, 125, 279, 0, 0, 0, 415, 1927, 0, 1839, 0, 0, 0, 0,
+	0, 1913, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 711, 1769, 0, 0,
+	0, 0, 0, 0, 1575, 1945, 874, 1260, 0, 0, 0, 0, 0, 0, 0, 0,
+	1187, 1286, 0, 0, 1921, 0, 0, 0, 0, 1903, 0, 803, 0, 841, 623, 755,
+	0, 0, 0, 0, 0, 0, 0, 1793, 0, 0, 0, 1031, 0, 0, 0, 1647,
+	0, 353, 0, 0, 0, 0, 0, 2085, 0, 585, 1507, 0, 0, 0, 0, 0,
+	0, 551, 2066, 0, 1787, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1802, 0, 1517, 0, 1083, 0, 0, 0, 0, 1145, 0, 0, 0, 1676, 0,
+	12, 0, 0, 546, 2157, 0, 0, 0, 1871, 0, 0, 0, 0, 2286, 0, 0,
+	0, 0, 0, 0, 745, 0, 0, 876, 1482, 0, 0, 0, 246, 0, 1661, 901,
+	2019, 1765, 0, 0, 0, 1129, 1375, 0, 696, 0, 0, 0, 161, 0, 0, 1285,
+	0, 0, 0, 553, 0, 0, 0, 1614, 0, 606, 0, 0, 0, 0, 0, 1103,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 186, 0, 0, 0, 0, 0,
-	0, 717, 1054, 0, 0, 838, 0, 0, 0, 0, 315, 905, 1025, 1779, 0, 0,
-	0, 1870, 2187, 0, 0, 0, 1047, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 872, 0,
-	0, 0, 0, 0, 0, 0, 1246, 0, 1001, 0, 0, 1073, 2093, 852, 0, 0,
-	0, 960, 128, 0, 0, 0, 0, 0, 0, 0, 657, 233, 0, 828, 1784, 0,
-	417, 1488, 0, 0, 0, 0, 0, 0, 0, 946, 0, 0, 0, 0, 1350, 66,
-	1420, 181, 1163, 0, 0, 1499, 0, 0, 0, 0, 0, 0, 0, 0, 2215, 1168,
-	0, 1016, 0, 591, 974, 0, 0, 0, 1143, 395, 805, 1781, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1648, 0, 1633, 1687, 270, 0, 0, 0,
-	1278, 630, 0, 0, 0, 0, 0, 1249, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1550, 0, 0, 0, 1613, 2073, 0, 2092, 0, 1934,
-	0, 0, 191, 0, 0, 1545, 0, 0, 0, 0, 0, 127, 0, 777, 0, 491,
-	0, 0, 0, 0, 423, 1473, 0, 0, 1620, 0, 0, 0, 0, 1920, 0, 0,
-	0, 0, 0, 0, 588, 0, 0, 0, 0, 1114, 0, 0, 0, 0, 0, 21,
-	0, 0, 1145, 1732, 0, 1815, 0, 0, 1729, 0, 0, 1482, 705, 910, 1353, 0,
-	0, 1909, 0, 0, 0, 0, 0, 0, 1716, 1681, 0, 0, 0, 0, 129, 0,
-	0, 812, 0, 0, 0, 0, 0, 2119, 0, 0, 0, 0, 620, 1256, 258, 0,
-	0, 0, 0, 0, 2008, 0, 0, 0, 0, 1243, 0, 779, 937, 0, 0, 0,
-	1983, 0, 0, 0, 0, 0, 1116, 1152, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 1441, 0, 0, 0, 0, 1403, 1669, 0, 1975, 0, 0, 1269, 0, 0,
-	2295, 1166, 0, 0, 0, 357, 0, 0, 0, 1572, 1582, 0, 0, 735, 0, 961,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1753, 0, 293, 0, 171, 0, 0,
-	237, 0, 0, 0, 0, 0, 1952, 0, 659, 699, 0, 0, 0, 0, 419, 0,
-	1914, 0, 0, 0, 0, 0, 616, 2075, 0, 118, 0, 0, 0, 1458, 1464, 1996,
-	145, 2286, 1538, 0, 46, 0, 0, 0, 0, 514, 0, 0, 0, 0, 673, 1806,
-	1921, 0, 0, 0, 0, 664, 1539, 0, 160, 0, 0, 0, 0, 0, 0, 0,
-	0, 269, 1097, 0, 1686, 1969, 806, 0, 1067, 1979, 0, 808, 0, 0, 0, 0,
-	0, 0, 0, 0, 879, 195, 0, 0, 0, 0, 1467, 1334, 1401, 2071, 0, 0,
-	0, 0, 0, 0, 0, 1830, 0, 868, 0, 0, 0, 0, 0, 2035, 0, 0,
+	0, 717, 1055, 0, 0, 839, 0, 0, 0, 0, 315, 906, 1026, 1781, 0, 0,
+	0, 1872, 2189, 0, 0, 0, 1048, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 873, 0,
+	0, 0, 0, 0, 0, 0, 1247, 0, 1002, 0, 0, 1074, 2095, 853, 0, 0,
+	0, 961, 128, 0, 0, 0, 0, 0, 0, 0, 657, 233, 0, 829, 1786, 0,
+	417, 1489, 0, 0, 0, 0, 0, 0, 0, 947, 0, 0, 0, 0, 1351, 66,
+	1421, 181, 1164, 0, 0, 1500, 0, 0, 0, 0, 0, 0, 0, 0, 2217, 1169,
+	0, 1017, 0, 591, 975, 0, 0, 0, 1144, 395, 806, 1783, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1650, 0, 1635, 1689, 270, 0, 0, 0,
+	1279, 630, 0, 0, 0, 0, 0, 1250, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1552, 0, 0, 0, 1615, 2075, 0, 2094, 0, 1936,
+	0, 0, 191, 0, 0, 1547, 0, 0, 0, 0, 0, 127, 0, 778, 0, 491,
+	0, 0, 0, 0, 423, 1474, 0, 0, 1622, 0, 0, 0, 0, 1922, 0, 0,
+	0, 0, 0, 0, 588, 0, 0, 0, 0, 1115, 0, 0, 0, 0, 0, 21,
+	0, 0, 1146, 1734, 0, 1817, 0, 0, 1731, 0, 0, 1483, 705, 911, 1354, 0,
+	0, 1911, 0, 0, 0, 0, 0, 0, 1718, 1683, 0, 0, 0, 0, 129, 0,
+	0, 813, 0, 0, 0, 0, 0, 2121, 0, 0, 0, 0, 620, 1257, 258, 0,
+	0, 0, 0, 0, 2010, 0, 0, 0, 0, 1244, 0, 780, 938, 0, 0, 0,
+	1985, 0, 0, 0, 0, 0, 1117, 1153, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 1442, 0, 0, 0, 0, 1404, 1671, 0, 1977, 0, 0, 1270, 0, 0,
+	2297, 1167, 0, 0, 0, 357, 0, 0, 0, 1574, 1584, 0, 0, 736, 0, 962,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1755, 0, 293, 0, 171, 0, 0,
+	237, 0, 0, 0, 0, 0, 1954, 0, 659, 699, 0, 0, 0, 0, 419, 0,
+	1916, 0, 0, 0, 0, 0, 616, 2077, 0, 118, 0, 0, 0, 1459, 1465, 1998,
+	145, 2288, 1540, 0, 46, 0, 0, 0, 0, 514, 0, 0, 0, 0, 673, 1808,
+	1923, 0, 0, 0, 0, 664, 1541, 0, 160, 0, 0, 0, 0, 0, 0, 0,
+	0, 269, 1098, 0, 1688, 1971, 807, 0, 1068, 1981, 0, 809, 0, 0, 0, 0,
+	0, 0, 0, 0, 880, 195, 0, 0, 0, 0, 1468, 1335, 1402, 2073, 0, 0,
+	0, 0, 0, 0, 0, 1832, 0, 869, 0, 0, 0, 0, 0, 2037, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 634, 0, 409, 0, 0, 1855, 1678, 321, 0, 0, 0, 0, 0, 0, 1085,
+	0, 634, 0, 409, 0, 0, 1857, 1680, 321, 0, 0, 0, 0, 0, 0, 1086,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1714, 0, 0, 0, 0, 0, 98, 1062, 1617, 2278, 1764, 0, 0, 0, 0,
-	0, 0, 0, 1699, 0, 2060, 1248, 0, 0, 1380, 0, 618, 0, 433, 1496, 0,
-	0, 0, 790, 146, 300, 264, 313, 2277, 0, 0, 0, 923, 0, 0, 0, 1307,
-	0, 0, 0, 243, 0, 0, 0, 522, 478, 188, 1535, 1574, 0, 0, 0, 2,
-	0, 0, 0, 1537, 0, 104, 0, 1876, 0, 0, 881, 0, 139, 0, 0, 0,
-	0, 0, 335, 0, 0, 0, 0, 192, 0, 1821, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 512, 0, 0, 1857, 1987, 0, 1376, 0, 1013, 0, 0, 0,
-	0, 0, 0, 0, 0, 1313, 716, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 268, 0, 0, 0, 0, 0, 0, 0, 1798, 0, 0, 0, 0, 0, 0,
-	0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2122, 0, 0, 0,
-	1108, 0, 0, 0, 0, 0, 0, 0, 526, 969, 0, 1329, 0, 759, 581, 1405,
-	1631, 1321, 0, 0, 0, 0, 0, 1450, 0, 1640, 0, 0, 0, 959, 0, 0,
-	0, 228, 0, 2202, 0, 2157, 0, 2158, 0, 142, 0, 0, 0, 0, 0, 669,
-	2227, 1389, 0, 0, 0, 794, 0, 797, 0, 1, 0, 0, 0, 0, 189, 0,
-	0, 0, 169, 1653, 0, 0, 0, 267, 0, 0, 0, 0, 0, 0, 0, 762,
-	0, 1399, 1950, 0, 0, 0, 2016, 0, 0, 0, 0, 0, 0, 0, 0, 2276,
-	1449, 0, 944, 0, 0, 0, 0, 1544, 0, 0, 0, 0, 0, 0, 0, 1730,
-	0, 841, 0, 0, 0, 0, 154, 2130, 0, 0, 924, 0, 2142, 0, 0, 0,
-	0, 0, 0, 2209, 0, 0, 752, 1017, 0, 1068, 0, 1254, 0, 0, 0, 0,
-	0, 454, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1722, 0, 0, 249, 0,
+	0, 1716, 0, 0, 0, 0, 0, 98, 1063, 1619, 2280, 1766, 0, 0, 0, 0,
+	0, 0, 0, 1701, 0, 2062, 1249, 0, 0, 1381, 0, 618, 0, 433, 1497, 0,
+	0, 0, 791, 146, 300, 264, 313, 2279, 0, 0, 0, 924, 0, 0, 0, 1308,
+	0, 0, 0, 243, 0, 0, 0, 522, 478, 188, 1537, 1576, 0, 0, 0, 2,
+	0, 0, 0, 1539, 0, 104, 0, 1878, 0, 0, 882, 0, 139, 0, 0, 0,
+	0, 0, 335, 0, 0, 0, 0, 192, 0, 1823, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 512, 0, 0, 1859, 1989, 0, 1377, 0, 1014, 0, 0, 0,
+	0, 0, 0, 0, 0, 1314, 716, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 268, 0, 0, 0, 0, 0, 0, 0, 1800, 0, 0, 0, 0, 0, 0,
+	0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2124, 0, 0, 0,
+	1109, 0, 0, 0, 0, 0, 0, 0, 526, 970, 0, 1330, 0, 760, 581, 1406,
+	1633, 1322, 0, 0, 0, 0, 0, 1451, 0, 1642, 0, 0, 0, 960, 0, 0,
+	0, 228, 0, 2204, 0, 2159, 0, 2160, 0, 142, 0, 0, 0, 0, 0, 669,
+	2229, 1390, 0, 0, 0, 795, 0, 798, 0, 1, 0, 0, 0, 0, 189, 0,
+	0, 0, 169, 1655, 0, 0, 0, 267, 0, 0, 0, 0, 0, 0, 0, 763,
+	0, 1400, 1952, 0, 0, 0, 2018, 0, 0, 0, 0, 0, 0, 0, 0, 2278,
+	1450, 0, 945, 0, 0, 0, 0, 1546, 0, 0, 0, 0, 0, 0, 0, 1732,
+	0, 842, 0, 0, 0, 0, 154, 2132, 0, 0, 925, 0, 2144, 0, 0, 0,
+	0, 0, 0, 2211, 0, 0, 753, 1018, 0, 1069, 0, 1255, 0, 0, 0, 0,
+	0, 454, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1724, 0, 0, 249, 0,
 	0, 0, 0, 0, 194, 0, 0, 576, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1723, 0, 0, 0, 0, 0, 1014, 633,
-	0, 671, 2197, 774, 2238, 0, 925, 1610, 147, 0, 0, 2138, 0, 0, 1451, 1223,
-	2181, 0, 0, 0, 0, 0, 0, 80, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 2147, 0, 2222, 0, 0, 0, 33, 2065, 2136,
-	0, 1600, 0, 0, 0, 0, 0, 0, 0, 0, 938, 448, 734, 0, 0, 0,
-	0, 0, 0, 0, 0, 281, 0, 0, 2037, 0, 209, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 1379, 0, 0, 0, 0, 0, 0, 1881, 0, 756, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 936, 1850, 2234, 0, 0, 0, 0, 2145,
+	0, 0, 0, 0, 0, 0, 0, 0, 1725, 0, 0, 0, 0, 0, 1015, 633,
+	0, 671, 2199, 775, 2240, 0, 926, 1612, 147, 0, 0, 2140, 0, 0, 1452, 1224,
+	2183, 0, 0, 0, 0, 0, 0, 80, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 2149, 0, 2224, 0, 0, 0, 33, 2067, 2138,
+	0, 1602, 0, 0, 0, 0, 0, 0, 0, 0, 939, 448, 735, 0, 0, 0,
+	0, 0, 0, 0, 0, 281, 0, 0, 2039, 0, 209, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 1380, 0, 0, 0, 0, 0, 0, 1883, 0, 757, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 937, 1852, 2236, 0, 0, 0, 0, 2147,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 223, 0, 0,
-	0, 568, 0, 0, 0, 2213, 971, 30, 639, 2156, 0, 0, 1718, 603, 0, 0,
-	280, 0, 0, 0, 0, 0, 0, 0, 2009, 0, 0, 0, 0, 1260, 1675, 0,
-	0, 1782, 0, 0, 0, 0, 0, 0, 0, 2007, 0, 0, 707, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 1113, 0, 0, 0, 0, 0, 0, 95, 0,
-	1157, 1652, 0, 0, 0, 0, 0, 0, 236, 528, 2126, 0, 2153, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1100, 0, 0, 0,
-	0, 0, 573, 0, 0, 1469, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 558, 648, 0, 0, 687, 0, 0, 0, 0, 0, 0, 836,
-	0, 0, 0, 722, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1571, 0,
-	0, 564, 0, 318, 0, 0, 0, 0, 0, 0, 0, 0, 1563, 0, 0, 276,
-	1075, 1432, 0, 0, 1396, 0, 0, 0, 0, 0, 1667, 0, 0, 0, 238, 0,
-	1155, 1570, 61, 1769, 2108, 2161, 1742, 1931, 849, 0, 463, 0, 0, 0, 0, 2003,
-	105, 0, 0, 0, 0, 1265, 0, 0, 0, 533, 1453, 1696, 0, 0, 0, 1569,
-	1758, 0, 1598, 2040, 643, 0, 231, 1543, 2107, 0, 992, 0, 0, 0, 0, 0,
-	1560, 1375, 1982, 56, 0, 0, 68, 358, 2217, 0, 9, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2047, 1142, 0, 0, 338, 0,
-	0, 0, 0, 0, 0, 1951, 0, 0, 0, 148, 578, 1873, 0, 0, 0, 0,
-	1662, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2082, 0, 0, 0,
-	0, 0, 0, 0, 152, 0, 1338, 1015, 0, 0, 0, 766, 0, 1668, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 484, 955, 0, 1257, 0, 0, 0,
-	0, 0, 0, 182, 0, 0, 0, 2051, 1392, 0, 0, 0, 0, 1719, 0, 0,
-	0, 1900, 0, 647, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1050, 0, 0, 0, 0, 1363, 0, 770, 0, 0, 0,
+	0, 568, 0, 0, 0, 2215, 972, 30, 639, 2158, 0, 0, 1720, 603, 0, 0,
+	280, 0, 0, 0, 0, 0, 0, 0, 2011, 0, 0, 0, 0, 1261, 1677, 0,
+	0, 1784, 0, 0, 0, 0, 0, 0, 0, 2009, 0, 0, 707, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 1114, 0, 0, 0, 0, 0, 0, 95, 0,
+	1158, 1654, 0, 0, 0, 0, 0, 0, 236, 528, 2128, 0, 2155, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1101, 0, 0, 0,
+	0, 0, 573, 0, 0, 1470, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 558, 648, 0, 0, 687, 0, 0, 0, 0, 0, 0, 837,
+	0, 0, 0, 722, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1573, 0,
+	0, 564, 0, 318, 0, 0, 0, 0, 0, 0, 0, 0, 1565, 0, 0, 276,
+	1076, 1433, 0, 0, 1397, 0, 0, 0, 0, 0, 1669, 0, 0, 0, 238, 0,
+	1156, 1572, 61, 1771, 2110, 2163, 1744, 1933, 850, 0, 463, 0, 0, 0, 0, 2005,
+	105, 0, 0, 0, 0, 1266, 0, 0, 0, 533, 1454, 1698, 0, 0, 0, 1571,
+	1760, 0, 1600, 2042, 643, 0, 231, 1545, 2109, 0, 993, 0, 0, 0, 0, 0,
+	1562, 1376, 1984, 56, 0, 0, 68, 358, 2219, 0, 9, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2049, 1143, 0, 0, 338, 0,
+	0, 0, 0, 0, 0, 1953, 0, 0, 0, 148, 578, 1875, 0, 0, 0, 0,
+	1664, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2084, 0, 0, 0,
+	0, 0, 0, 0, 152, 0, 1339, 1016, 0, 0, 0, 767, 0, 1670, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 484, 956, 0, 1258, 0, 0, 0,
+	0, 0, 0, 182, 0, 0, 0, 2053, 1393, 0, 0, 0, 0, 1721, 0, 0,
+	0, 1902, 0, 647, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1051, 0, 0, 0, 0, 1364, 0, 771, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	502, 2084, 0, 0, 0, 0, 306, 0, 709, 1938, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 382, 0, 0, 0, 1958, 0, 0, 0, 0, 0,
-	84, 0, 0, 0, 0, 0, 0, 1947, 0, 1805, 0, 0, 0, 1346, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 642, 0, 0, 0, 1759, 0, 2144, 0,
-	0, 0, 0, 0, 0, 0, 0, 628, 1267, 0, 1290, 1398, 0, 0, 0, 0,
-	0, 0, 0, 1022, 0, 0, 0, 0, 0, 0, 0, 0, 631, 993, 1484, 1757,
-	0, 0, 0, 0, 0, 0, 0, 1789, 0, 595, 0, 0, 2026, 157, 0, 43,
-	0, 0, 0, 0, 0, 0, 663, 1673, 0, 0, 0, 0, 0, 0, 0, 662,
-	1891, 1936, 0, 1112, 0, 0, 0, 0, 1110, 817, 0, 768, 0, 2159, 0, 0,
-	0, 0, 0, 0, 887, 0, 0, 0, 0, 0, 1326, 1328, 0, 0, 399, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1427, 0, 0, 0, 0, 0, 1614,
+	502, 2086, 0, 0, 0, 0, 306, 0, 709, 1940, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 382, 0, 0, 0, 1960, 0, 0, 0, 0, 0,
+	84, 0, 0, 0, 0, 0, 0, 1949, 0, 1807, 0, 0, 0, 1347, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 642, 0, 0, 0, 1761, 0, 2146, 0,
+	0, 0, 0, 0, 0, 0, 0, 628, 1268, 0, 1291, 1399, 0, 0, 0, 0,
+	0, 0, 0, 1023, 0, 0, 0, 0, 0, 0, 0, 0, 631, 994, 1485, 1759,
+	0, 0, 0, 0, 0, 0, 0, 1791, 0, 595, 0, 0, 2028, 157, 0, 43,
+	0, 0, 0, 0, 0, 0, 663, 1675, 0, 0, 0, 0, 0, 0, 0, 662,
+	1893, 1938, 0, 1113, 0, 0, 0, 0, 1111, 818, 0, 769, 0, 2161, 0, 0,
+	0, 0, 0, 0, 888, 0, 0, 0, 0, 0, 1327, 1329, 0, 0, 399, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1428, 0, 0, 0, 0, 0, 1616,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 252, 0, 0, 0, 0,
-	1239, 0, 1358, 482, 0, 0, 0, 0, 1245, 0, 0, 0, 441, 0, 0, 0,
-	242, 698, 0, 0, 2218, 0, 0, 0, 746, 0, 0, 0, 760, 0, 0, 0,
-	380, 0, 0, 0, 0, 27, 1225, 0, 0, 337, 0, 985, 1541, 708, 1556, 0,
-	0, 7, 2005, 2233, 0, 0, 0, 0, 420, 1411, 0, 211, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 19, 0, 891, 362, 0, 1131,
-	594, 1148, 0, 1527, 826, 0, 0, 1904, 481, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1604, 0, 0, 0, 0, 0,
-	497, 1683, 1438, 0, 0, 0, 0, 1521, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 1468, 2264, 0, 1327, 0, 0, 0, 0, 684, 1657, 0, 0, 0,
-	0, 1084, 261, 2236, 0, 0, 0, 0, 987, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 867, 301, 28, 1154, 1546, 0, 2068, 2237, 1270, 0, 67, 658, 0, 0,
-	0, 0, 0, 0, 0, 63, 501, 0, 0, 1661, 0, 0, 112, 0, 0, 0,
-	1935, 0, 0, 0, 1480, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1164,
-	0, 0, 0, 0, 0, 0, 1776, 0, 0, 0, 0, 0, 757, 1666, 0, 0,
-	0, 0, 0, 508, 0, 0, 0, 0, 1796, 0, 0, 0, 0, 0, 1370, 1213,
-	0, 347, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 926, 0, 0, 0,
-	2200, 0, 0, 0, 1846, 0, 0, 0, 0, 2263, 2139, 2169, 0, 0, 0, 0,
-	1381, 0, 0, 0, 0, 0, 0, 1272, 1692, 1778, 119, 402, 602, 0, 0, 0,
-	0, 0, 1972, 0, 0, 0, 0, 0, 0, 200, 401, 0, 921, 0, 1917, 96,
-	0, 0, 0, 1325, 0, 1654, 0, 0, 0, 0, 2106, 0, 137, 0, 0, 0,
-	0, 747, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1504, 0,
+	1240, 0, 1359, 482, 0, 0, 0, 0, 1246, 0, 0, 0, 441, 0, 0, 0,
+	242, 698, 0, 0, 2220, 0, 0, 0, 747, 0, 0, 0, 761, 0, 0, 0,
+	380, 0, 0, 0, 0, 27, 1226, 0, 0, 337, 0, 986, 1543, 708, 1558, 0,
+	0, 7, 2007, 2235, 0, 0, 0, 0, 420, 1412, 0, 211, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 19, 0, 892, 362, 0, 1132,
+	594, 1149, 0, 1529, 827, 0, 0, 1906, 481, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1606, 0, 0, 0, 0, 0,
+	497, 1685, 1439, 0, 0, 0, 0, 1523, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 1469, 2266, 0, 1328, 0, 0, 0, 0, 684, 1659, 0, 0, 0,
+	0, 1085, 261, 2238, 0, 0, 0, 0, 988, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 868, 301, 28, 1155, 1548, 0, 2070, 2239, 1271, 0, 67, 658, 0, 0,
+	0, 0, 0, 0, 0, 63, 501, 0, 0, 1663, 0, 0, 112, 0, 0, 0,
+	1937, 0, 0, 0, 1481, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1165,
+	0, 0, 0, 0, 0, 0, 1778, 0, 0, 0, 0, 0, 758, 1668, 0, 0,
+	0, 0, 0, 508, 0, 0, 0, 0, 1798, 0, 0, 0, 0, 0, 1371, 1214,
+	0, 347, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 927, 0, 0, 0,
+	2202, 0, 0, 0, 1848, 0, 0, 0, 0, 2265, 2141, 2171, 0, 0, 0, 0,
+	1382, 0, 0, 0, 0, 0, 0, 1273, 1694, 1780, 119, 402, 602, 0, 0, 0,
+	0, 0, 1974, 0, 0, 0, 0, 0, 0, 200, 401, 0, 922, 0, 1919, 96,
+	0, 0, 0, 1326, 0, 1656, 0, 0, 0, 0, 2108, 0, 137, 0, 0, 0,
+	0, 748, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1505, 0,
 	0, 597, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1365, 0, 0, 428, 0, 0,
-	0, 0, 2255, 0, 0, 0, 0, 1743, 0, 0, 0, 210, 0, 1593, 0, 855,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 413, 1103, 1228, 0, 0, 0,
-	0, 0, 2182, 0, 0, 0, 883, 0, 0, 0, 681, 0, 458, 0, 0, 0,
-	0, 0, 0, 0, 1288, 244, 1725, 0, 1032, 0, 48, 730, 0, 0, 0, 0,
-	1971, 0, 0, 0, 0, 515, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1060, 1447, 35, 0, 0, 703, 0,
-	0, 0, 731, 0, 0, 0, 2015, 0, 0, 0, 0, 690, 0, 0, 332, 0,
-	932, 0, 58, 0, 1702, 1797, 0, 0, 0, 0, 0, 1902, 225, 0, 0, 1440,
-	0, 0, 0, 1183, 0, 2162, 0, 0, 0, 0, 0, 0, 2279, 0, 0, 0,
-	0, 1342, 0, 0, 0, 1845, 1611, 2134, 0, 0, 0, 0, 0, 0, 0, 1035,
-	1391, 0, 0, 0, 0, 0, 0, 714, 0, 0, 2229, 0, 0, 0, 1892, 0,
-	1524, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1761, 810, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1160, 0, 339, 0, 0, 0, 600, 0, 0, 0, 0,
-	0, 0, 0, 1706, 0, 0, 0, 0, 41, 934, 0, 0, 0, 0, 0, 0,
-	697, 1965, 0, 0, 0, 0, 0, 0, 490, 0, 0, 726, 1557, 986, 0, 0,
-	0, 0, 2128, 0, 0, 0, 523, 906, 0, 1095, 0, 567, 0, 896, 408, 572,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1701, 0, 0, 0, 908,
-	0, 0, 0, 0, 2086, 0, 0, 1117, 0, 0, 0, 0, 425, 0, 0, 0,
-	0, 0, 0, 0, 0, 1913, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1366, 0, 0, 428, 0, 0,
+	0, 0, 2257, 0, 0, 0, 0, 1745, 0, 0, 0, 210, 0, 1595, 0, 856,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 413, 1104, 1229, 0, 0, 0,
+	0, 0, 2184, 0, 0, 0, 884, 0, 0, 0, 681, 0, 458, 0, 0, 0,
+	0, 0, 0, 0, 1289, 244, 1727, 0, 1033, 0, 48, 731, 0, 0, 0, 0,
+	1973, 0, 0, 0, 0, 515, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1061, 1448, 35, 0, 0, 703, 0,
+	0, 0, 732, 0, 0, 0, 2017, 0, 0, 0, 0, 690, 0, 0, 332, 0,
+	933, 0, 58, 0, 1704, 1799, 0, 0, 0, 0, 0, 1904, 225, 0, 0, 1441,
+	0, 0, 0, 1184, 0, 2164, 0, 0, 0, 0, 0, 0, 2281, 0, 0, 0,
+	0, 1343, 0, 0, 0, 1847, 1613, 2136, 0, 0, 0, 0, 0, 0, 0, 1036,
+	1392, 0, 0, 0, 0, 0, 0, 714, 0, 0, 2231, 0, 0, 0, 1894, 0,
+	1526, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1763, 811, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1161, 0, 339, 0, 0, 0, 600, 0, 0, 0, 0,
+	0, 0, 0, 1708, 0, 0, 0, 0, 41, 935, 0, 0, 0, 0, 0, 0,
+	697, 1967, 0, 0, 0, 0, 0, 0, 490, 0, 0, 727, 1559, 987, 0, 0,
+	0, 0, 2130, 0, 0, 0, 523, 907, 0, 1096, 0, 567, 0, 897, 408, 572,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1703, 0, 0, 0, 909,
+	0, 0, 0, 0, 2088, 0, 0, 1118, 0, 0, 0, 0, 425, 0, 0, 0,
+	0, 0, 0, 0, 0, 1915, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 }
