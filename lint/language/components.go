@@ -1248,6 +1248,9 @@ func (f *finder) value() {
 	// ("Enabling open maps" serves no one named).
 	for i := range toks {
 		n := f.match(benefitOutcomeList, i)
+		if n > 0 && toks[i].Tag == ProperNoun {
+			n = 0 // "Corvina Health's mission": a name's word, no outcome
+		}
 		verb := 0
 		if toks[i].Tag == Verb || toks[i].Tag == Adjective {
 			verb = f.match(benefitVerbList, i)
