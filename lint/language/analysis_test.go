@@ -85,6 +85,8 @@ func TestTags(t *testing.T) {
 		{"Every step, from booking a ferry to paying the harbour fee, takes one tap.", "Every/DET step/NOUN from/PREP booking/VERB a/DET ferry/NOUN to/PREP paying/VERB the/DET harbour/NOUN fee/NOUN takes/VERB one/NUM tap/NOUN"},
 		// A comma ends the object; the next verb of the list, mostly a verb, takes its preposition.
 		{"We teach English, help with forms, and stand beside them in court.", "We/PRON teach/VERB English/NOUN help/VERB with/PREP forms/NOUN and/CONJ stand/VERB beside/PREP them/PRON in/PREP court/NOUN"},
+		// After "and", a word mostly an adjective before "of" describes.
+		{"We ferry patients to the mainland around the clock and free of charge.", "We/PRON ferry/VERB patients/NOUN to/PREP the/DET mainland/NOUN around/PREP the/DET clock/NOUN and/CONJ free/ADJ of/PREP charge/NOUN"},
 		// A modal's spelling after a determiner is a noun.
 		{"Our vision is that writing a will feels ordinary.", "Our/DET vision/NOUN is/VERB that/SCONJ writing/VERB a/DET will/NOUN feels/VERB ordinary/ADJ"},
 		// After a noun and a comma, a word before its preposition describes: a comma parts no subject from its verb.

@@ -2135,6 +2135,10 @@ func (f *finder) strategy() {
 				f.unsure(Strategy) // "Ironfern is a strength club for women over 50, where small classes and patient coaches help members …": what is at work in the place the organisation is
 				continue
 			}
+			if (c.Kind == Participle || f.passive(c)) && toks[c.Verb].Is(Past) && c.Agent != Self && f.byPeopleAfter(s, ci) {
+				f.unsure(Strategy) // "Anyone stranded on the fells, reached … by trained volunteers with four-wheel-drive ambulances": who does the work, named in the passive
+				continue
+			}
 			if f.madeThingWorks(s, c) {
 				f.unsure(Strategy) // "A mobile library van calls at every farm …": a made thing at work, most likely the organisation's
 				continue
@@ -3306,6 +3310,22 @@ func (f *finder) future() {
 	if f.c.presence[Future] != Present && !selfOnly {
 		f.unsure(Future)
 	}
+}
+
+// byPeopleAfter reports whether the passive or participle clause ci names
+// people as who does it ("reached … by trained volunteers").
+func (f *finder) byPeopleAfter(s *Sentence, ci int) bool {
+	c := &s.Clauses[ci]
+	end := s.End
+	if ci+1 < len(s.Clauses) {
+		end = s.Clauses[ci+1].First
+	}
+	for pi := range s.Phrases {
+		if p := &s.Phrases[pi]; p.Prep == "by" && p.PrepAt > c.Verb && p.End <= end && (isSomeone(p.Referent) || p.Referent == Self) {
+			return true
+		}
+	}
+	return false
 }
 
 // madeSureOf reports whether the clause whose subject starts at token k

@@ -1272,6 +1272,9 @@ func inPrepPhrase(toks []Token, k int) bool {
 func coordinate(toks []Token, i, left0 int) Tag {
 	c := toks[i].cands
 	left := &toks[left0]
+	if c.adj > 2*c.noun && c.adj > 2*c.verb && i+1 < len(toks) && toks[i+1].Norm == "of" && toks[i].gap == 0 {
+		return Adjective // "around the clock and free of charge": an adjective, mostly, and what it is free of
+	}
 	if c.verb > 0 && c.verbForm == 0 && i+1 < len(toks) && toks[i+1].closed&(clDeterminer|clDistributive|clPossessive|clPronoun|clEveryone) != 0 &&
 		(!isSubjectPronoun(toks[i+1].Norm) || toks[i+1].Norm == "it") && earlierVerb(toks, left0, 0) {
 		return Verb
