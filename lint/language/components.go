@@ -2252,7 +2252,11 @@ func (f *finder) strategy() {
 				f.add(Strategy, c.Verb, o.End, false) // "provide court interpreters to magistrates' courts": people sent to do a job
 			case f.set(abstractObjectList).Has(toks[o.Head].Norm) || f.set(abstractObjectList).Has(toks[o.Head].Lemma):
 			case o.Referent == Thing || o.Referent == Establishment || o.Referent == Service && (f.concreteVerb(v) || v.closed&clDo != 0):
-				f.add(Strategy, c.Verb, o.End, false) // "lend boats", "run night buses", "repair each hull"
+				end := o.End
+				if f.measure(&s.Phrases[c.Objects[len(c.Objects)-1]]) {
+					end = listEnd(s, oi) // "keep three centuries of manor and estate maps"
+				}
+				f.add(Strategy, c.Verb, end, false) // "lend boats", "run night buses", "repair each hull"
 			case o.MaybeThing && (f.handlingVerb(v) || !weak && o.Referent != Abstraction):
 				f.add(Strategy, c.Verb, o.End, false) // "bring medicine", "fit smoke alarms"
 			case o.Referent == Group && f.thingSense(o) && f.transfers(v) && !weak:
@@ -2917,6 +2921,9 @@ func (f *finder) concreteVerb(v *Token) bool {
 // mostConcrete returns, of a phrase and those joined to it ("smoke alarms
 // and door chains"), the one that names the most concrete thing.
 func (f *finder) mostConcrete(s *Sentence, pi int) int {
+	if next := pi + 1; next < len(s.Phrases) && s.Phrases[next].Prep == "of" && s.Phrases[next].PrepAt == s.Phrases[pi].End && f.measure(&s.Phrases[pi]) {
+		return f.mostConcrete(s, next) // "keep [eight centuries] of parish records safe": what is measured
+	}
 	root := pi
 	if s.Phrases[pi].Conjoined >= 0 {
 		root = s.Phrases[pi].Conjoined
@@ -3310,6 +3317,34 @@ func (f *finder) future() {
 	if f.c.presence[Future] != Present && !selfOnly {
 		f.unsure(Future)
 	}
+}
+
+// listEnd returns where the list of phrases that phrase pi belongs to ends
+// ("of [manor] and [estate maps]").
+func listEnd(s *Sentence, pi int) int {
+	root := pi
+	if s.Phrases[pi].Conjoined >= 0 {
+		root = s.Phrases[pi].Conjoined
+	}
+	end := s.Phrases[root].End
+	for k := root + 1; k < len(s.Phrases) && s.Phrases[k].Conjoined == root; k++ {
+		end = s.Phrases[k].End
+	}
+	return end
+}
+
+// measure reports whether a phrase counts a time or a quantity ("eight
+// centuries", "two tonnes"), which an "of" phrase after it says of what.
+func (f *finder) measure(p *Phrase) bool {
+	toks := f.a.Tokens
+	if toks[p.First].Tag != Number {
+		return false
+	}
+	switch wordnet.Class(toks[p.Head].entry.First(wordnet.Noun)) {
+	case wordnet.NounTime, wordnet.NounQuantity:
+		return true
+	}
+	return false
 }
 
 // byPeopleAfter reports whether the passive or participle clause ci names
