@@ -87,6 +87,14 @@ func TestTags(t *testing.T) {
 		{"We teach English, help with forms, and stand beside them in court.", "We/PRON teach/VERB English/NOUN help/VERB with/PREP forms/NOUN and/CONJ stand/VERB beside/PREP them/PRON in/PREP court/NOUN"},
 		// After "and", a word mostly an adjective before "of" describes.
 		{"We ferry patients to the mainland around the clock and free of charge.", "We/PRON ferry/VERB patients/NOUN to/PREP the/DET mainland/NOUN around/PREP the/DET clock/NOUN and/CONJ free/ADJ of/PREP charge/NOUN"},
+		// After a relative clause on "those", the plain verb that agrees with it is the main verb.
+		{"Fares are halved for night nurses, so those who look after others keep more of their pay.", "Fares/NOUN are/VERB halved/VERB for/PREP night/NOUN nurses/NOUN so/SCONJ those/DET who/SCONJ look/VERB after/ADV others/NOUN keep/VERB more/ADV of/PREP their/DET pay/NOUN"},
+		// "whose" and its noun are a relative clause's subject, and its verb follows.
+		{"We are a group of six bakeries in Leith whose bakers mill their own flour.", "We/PRON are/VERB a/DET group/NOUN of/PREP six/NUM bakeries/NOUN in/PREP Leith/PROPN whose/DET bakers/NOUN mill/VERB their/DET own/ADJ flour/NOUN"},
+		// "before" a plural noun and a plain verb with its object opens a clause.
+		{"Repairs are booked before tenants need a plumber.", "Repairs/NOUN are/VERB booked/VERB before/SCONJ tenants/NOUN need/VERB a/DET plumber/NOUN"},
+		// After "that", the relative clause's subject (with a place's phrase) before its modal.
+		{"We sell kits that bike shops in rural Wales can fit in an hour.", "We/PRON sell/VERB kits/NOUN that/SCONJ bike/NOUN shops/NOUN in/PREP rural/ADJ Wales/PROPN can/MODAL fit/VERB in/PREP an/DET hour/NOUN"},
 		// A modal's spelling after a determiner is a noun.
 		{"Our vision is that writing a will feels ordinary.", "Our/DET vision/NOUN is/VERB that/SCONJ writing/VERB a/DET will/NOUN feels/VERB ordinary/ADJ"},
 		// After a noun and a comma, a word before its preposition describes: a comma parts no subject from its verb.

@@ -2099,6 +2099,9 @@ func (f *finder) strategy() {
 			// as a noun; most likely the organisation's
 			f.unsure(Strategy)
 		}
+		if f.promisedTo(s) >= 0 {
+			f.unsure(Strategy) // "Greenleaf Pharmacy's promise to people …: a named pharmacist who knows your history, …": what it promises is most likely what it provides
+		}
 		if f.receivedThenHandled(s) {
 			f.unsure(Strategy) // "… can get a qualified interpreter …, booked quickly, paid for properly, and arranged by people who …": how what they get is provided
 		}
@@ -2133,6 +2136,10 @@ func (f *finder) strategy() {
 			}
 			if f.servesWithin(s, c) {
 				f.unsure(Strategy) // "Ironfern is a strength club for women over 50, where small classes and patient coaches help members …": what is at work in the place the organisation is
+				continue
+			}
+			if c.Kind == Finite && c.Subject >= 0 && s.Phrases[c.Subject].Det == "whose" && isSomeone(s.Phrases[c.Subject].Referent) && !c.Negated && f.selfIsBefore(s, ci) {
+				f.unsure(Strategy) // "We are a chain of pharmacies whose pharmacists test for …": the organisation's people at work
 				continue
 			}
 			if (c.Kind == Participle || f.passive(c)) && toks[c.Verb].Is(Past) && c.Agent != Self && f.byPeopleAfter(s, ci) {
@@ -2610,11 +2617,15 @@ func (f *finder) doesTheListed(s *Sentence, c *Clause) bool {
 // what follows is what they are promised, the benefit.
 func (f *finder) promisedTo(s *Sentence) int {
 	toks := f.a.Tokens
-	if len(s.Phrases) < 2 || s.Phrases[0].First != s.First || toks[s.Phrases[0].Head].closed&clUndertaking == 0 {
+	first := 0
+	if len(s.Phrases) > 1 && s.Phrases[0].Possessor && s.Phrases[1].First == s.Phrases[0].End {
+		first = 1 // "Greenleaf Pharmacy's promise to …"
+	}
+	if len(s.Phrases) < first+2 || s.Phrases[0].First != s.First || toks[s.Phrases[first].Head].closed&clUndertaking == 0 {
 		return -1
 	}
-	to := &s.Phrases[1]
-	if to.Prep != "to" || to.PrepAt != s.Phrases[0].End || !f.servedPhrase(s, 1) {
+	to := &s.Phrases[first+1]
+	if to.Prep != "to" || to.PrepAt != s.Phrases[first].End || !f.servedPhrase(s, first+1) {
 		return -1
 	}
 	for k := to.End - 1; k < s.End-1 && k < to.End+maxPhraseWords; k++ {
@@ -3343,6 +3354,17 @@ func (f *finder) measure(p *Phrase) bool {
 	switch wordnet.Class(toks[p.Head].entry.First(wordnet.Noun)) {
 	case wordnet.NounTime, wordnet.NounQuantity:
 		return true
+	}
+	return false
+}
+
+// selfIsBefore reports whether a clause before ci says what the
+// organisation is ("We are an independent chain of pharmacies …").
+func (f *finder) selfIsBefore(s *Sentence, ci int) bool {
+	for _, d := range s.Clauses[:ci] {
+		if d.Agent == Self && f.a.Tokens[d.Verb].closed&clBe != 0 && len(d.Objects) > 0 {
+			return true
+		}
 	}
 	return false
 }

@@ -261,7 +261,13 @@ func giveClausesVerbs(toks []Token) {
 		// a phrase: "we won't stop until every roof in the state pays for
 		// itself".
 		until := toks[i].Tag == Preposition && toks[i].Norm == "until" && i+1 < len(toks) && toks[i+1].Tag == Determiner
-		if (toks[i].Tag != Subordinator || !subjectFollows(toks, i)) && !until {
+		// So may "before" and "after" before a plural noun and a plain
+		// verb with its object: "before patients need a hospital".
+		before := toks[i].Tag == Preposition && (toks[i].Norm == "before" || toks[i].Norm == "after") && i+1 < len(toks) && toks[i+1].Tag == Noun && toks[i+1].Is(Plural)
+		// "whose" and its noun are a relative clause's subject: "pharmacies
+		// whose pharmacists [test] for …".
+		whose := toks[i].Norm == "whose"
+		if (toks[i].Tag != Subordinator || !subjectFollows(toks, i)) && !until && !before && !whose {
 			continue
 		}
 		end := i + 1
@@ -285,9 +291,10 @@ func giveClausesVerbs(toks []Token) {
 			} else if subject.Tag != Noun && subject.Tag != ProperNoun {
 				continue
 			}
-			if t.Tag == Noun && t.cands.verb > 0 && t.cands.verbForm&(Ing|Past) == 0 && toks[k-1].gap == 0 && agrees(subject, t) && (!until || t.cands.verbForm == ThirdPerson) {
+			if t.Tag == Noun && t.cands.verb > 0 && t.cands.verbForm&(Ing|Past) == 0 && toks[k-1].gap == 0 && agrees(subject, t) && (!until || t.cands.verbForm == ThirdPerson) &&
+				(!before || k == i+2 && t.gap == 0 && k+1 < end && toks[k+1].closed&(clDeterminer|clPossessive|clDistributive) != 0) {
 				set(t, Verb)
-				if until {
+				if until || before {
 					toks[i].Tag = Subordinator
 				}
 				break
@@ -314,9 +321,29 @@ func mainVerbAfterRelative(toks []Token, i int) bool {
 			verb = true
 		case t.Tag == Subordinator && is(t.Norm, clRelative):
 			a := &toks[k-1]
-			return verb && (a.Tag == Noun || a.Tag == ProperNoun) && a.gap == 0 && agrees(a, &toks[i]) &&
+			return verb && ((a.Tag == Noun || a.Tag == ProperNoun) && agrees(a, &toks[i]) || a.Norm == "those" && toks[i].cands.verbForm == 0) && a.gap == 0 && // "those who look after others build …"
 				i+1 < len(toks) && toks[i].gap == 0 && (nounNext(toks, i) || toks[i+1].closed&(clDeterminer|clDistributive|clPossessive|clPronoun|clPreposition) != 0)
 		case t.Tag == Conjunction || t.Tag == Modal:
+			return false
+		}
+	}
+	return false
+}
+
+// modalAhead reports whether a modal follows the nouns, adjectives and
+// place phrases that start at k ("[owners in British Columbia] can").
+func modalAhead(toks []Token, k int) bool {
+	for j := k; j < len(toks) && j < k+maxPhraseWords; j++ {
+		n := &toks[j]
+		switch {
+		case n.closed&clModal != 0:
+			return j > k
+		case n.closed&grammarClasses == 0 && (n.cands.noun > 0 || n.cands.adj > 0 || n.Is(Capitalised)):
+		case j > k && n.closed&clPreposition != 0 && n.closed&clVerbParticle == 0:
+		default:
+			return false
+		}
+		if n.gap != 0 {
 			return false
 		}
 	}
@@ -668,6 +695,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Adjective) // "clean rivers, open to everyone": a comma parts no subject from its verb, so a word before its preposition describes
 	case phraseAt(toks, i, clAdverbPhrase) > 1:
 		set(t, Adverb) // "fix homes right the first time", "answer right away": how or when, not a noun
+	case c.noun > 0 && c.verbForm == 0 && prev == Subordinator && (toks[i-1].Norm == "that" || toks[i-1].Norm == "which") && t.gap == 0 && nounNext(toks, i) && modalAhead(toks, i+1):
+		set(t, Noun) // "kits that mill owners in British Columbia can install": the relative clause's subject, before its modal
 	case i >= 2 && toks[i-1].gap&gapComma != 0 && c.verbForm == 0 && c.verb >= 4*c.noun && t.gap == 0 && i+1 < len(toks) &&
 		toks[i+1].closed&clPreposition != 0 && toks[i+1].Norm != "of" && toks[i+1].closed&clVerbParticle == 0 && pronounVerbBefore(toks, i-1):
 		set(t, Verb) // "we teach English, help with housing …": after the comma, the next verb of the list, mostly a verb, with its preposition
