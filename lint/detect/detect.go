@@ -202,6 +202,9 @@ type detector struct {
 	// Mission 4"), read once (seriesRead).
 	series     Kind
 	seriesRead bool
+	// eyesight is whether the page speaks of eyesight (eyesightPage),
+	// read once (eyesightRead).
+	eyesight, eyesightRead bool
 }
 
 func newDetector(doc *Document, lex *lexicon.Lexicons) *detector {

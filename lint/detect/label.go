@@ -151,7 +151,9 @@ func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
 		start, stop := trim(text, l.after, end)
 		if strings.Trim(text[start:stop], " *_\"'“”") != "" {
 			p := pick{blocks: []ast.Node{n}, start: start, end: stop}
-			if d.readsAsStatement(text[start:stop]) && !d.otherSense(l.kind, p) {
+			if d.readsAsStatement(text[start:stop]) && !d.otherSense(l.kind, p) && !(l.kind == Vision && d.eyesightPage() && !d.labelOwned(l.label) && !d.explicitly(Vision, p)) {
+				// (not "1. **Vision:** your child reads letters on a chart"
+				// on a page that speaks of eyes and glasses)
 				d.propose(Claim{Kind: l.kind, Form: FormLabel, Label: l.label, Blocks: p.blocks, Start: start, End: stop}, n, l.line)
 			}
 			continue

@@ -116,6 +116,32 @@ func (d *detector) namesOwner(i int) bool {
 	return false
 }
 
+// eyesightPage reports whether the page speaks of eyesight: two words of
+// the eye and its care in its first pageReach bytes (an eye clinic's page,
+// a school's vision screening page), read once.
+func (d *detector) eyesightPage() bool {
+	if !d.eyesightRead {
+		_, norms := d.tokens(d.topText(0, len(d.top), pageReach))
+		d.eyesight, d.eyesightRead = twoWordsOf(norms, d.vocab.visionEyesight), true
+	}
+	return d.eyesight
+}
+
+// pageReach is how much of a page eyesightPage reads.
+const pageReach = 8000
+
+// labelOwned reports whether a label says whose statement it is ("Our
+// vision (pun intended):"), as a page about eyes may still state its own.
+func (d *detector) labelOwned(label string) bool {
+	_, norms := d.tokens(label)
+	for _, w := range norms {
+		if d.vocab.owners.Has(w) || strings.HasSuffix(w, "'s") {
+			return true
+		}
+	}
+	return false
+}
+
 // technicalVision reports whether "vision" stands among the words next to
 // a word that makes it the ability to see images: "computer vision",
 // "vision models", "Vision is supported …".
