@@ -103,15 +103,32 @@ func (d *detector) cueSentences(n ast.Node) []cueSentence {
 	return out
 }
 
-// statementCue finds a sentence that says what it states: "Our mission is
-// to …", "Acme's vision is a world …", "It is Acme's mission to …", "the
-// mission to bring …", "Our mission is for every school to …", "We
-// envision …", "We exist to …", and the openings of other languages in the
-// statement-cue lists ("Notre mission est de …").
 // asideWords is the most words an aside set off by commas may have
 // between a kind's "is" and what it is ("is, quite simply, to …").
 const asideWords = 8
 
+// picturedClause reports whether a clause that pictures its noun follows
+// within a few words of i ("we picture [a Fenbury where] every child …"):
+// "picture" also captions a photo ("we picture the crew at the gala").
+func picturedClause(norms []string, i int) bool {
+	for k := i; k < len(norms) && k < i+pictureReach; k++ {
+		switch norms[k] {
+		case "where", "when", "which", "who", "whose":
+			return true
+		}
+	}
+	return false
+}
+
+// pictureReach is how many words picturedClause reads.
+const pictureReach = 6
+
+// statementCue finds a sentence that says what it states: "Our mission is
+// to …", "Acme's vision is a world …", "It is Acme's mission to …", "the
+// mission to bring …", "Our mission is for every school to …", "We
+// envision …", "We picture a town where …", "We exist to …", and the
+// openings of other languages in the statement-cue lists ("Notre mission
+// est de …").
 func (d *detector) statementCue(text string, words []tokenize.Range, norms []string) (cue, bool) {
 	at := func(i int) string {
 		if i >= 0 && i < len(norms) {
@@ -235,7 +252,8 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 			continue
 		}
 		switch {
-		case norms[i] == "we" && (at(i+1) == "envision" || at(i+1) == "imagine" || at(i+1) == "dream" && at(i+2) == "of"):
+		case norms[i] == "we" && (at(i+1) == "envision" || at(i+1) == "envisage" || at(i+1) == "imagine" || at(i+1) == "dream" && at(i+2) == "of" ||
+			at(i+1) == "picture" && picturedClause(norms, i+2)):
 			return cue{kind: Vision, from: i + 2}, true
 		case i == 0 && norms[i] == "imagine" && (at(i+1) == "a" || at(i+1) == "the") && (at(i+2) == "world" || at(i+2) == "future" || at(i+2) == "day"):
 			return cue{kind: Vision, from: i}, true
