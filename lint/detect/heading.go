@@ -107,6 +107,11 @@ func (d *detector) classifyHeading(text string, title bool) headingInfo {
 			return headingInfo{} // "Mission 1 — Cold Start", "Mission: Improbable 2": one of a numbered series, a game's, a film's or a flight's
 		}
 	}
+	// "Slide 3 — Vision", "Part II: Our mission": a numbered part of a
+	// deck or a document, then the heading's own name.
+	if len(norms) >= 3 && (tokenize.IsNumber(norms[1]) || isRoman(norms[1])) && strings.ContainsAny(text[words[1].End:words[2].Start], "—–-:.") {
+		words, norms = words[2:], norms[2:]
+	}
 	if existenceClause(norms) && !strings.ContainsAny(text, "?？") {
 		// "Why this show exists", "Why Gorsebrook exists": "Why we exist"
 		// with the organisation named
