@@ -95,6 +95,9 @@ func TestTags(t *testing.T) {
 		{"Repairs are booked before tenants need a plumber.", "Repairs/NOUN are/VERB booked/VERB before/SCONJ tenants/NOUN need/VERB a/DET plumber/NOUN"},
 		// After "that", the relative clause's subject (with a place's phrase) before its modal.
 		{"We sell kits that bike shops in rural Wales can fit in an hour.", "We/PRON sell/VERB kits/NOUN that/SCONJ bike/NOUN shops/NOUN in/PREP rural/ADJ Wales/PROPN can/MODAL fit/VERB in/PREP an/DET hour/NOUN"},
+		// A place's phrase inside the subject before its modal; a participle among a noun's adjectives.
+		{"The Guild exists so that retired miners in the Rhondda valleys can claim what they are owed.", "The/DET Guild/PROPN exists/VERB so/SCONJ that/SCONJ retired/ADJ miners/NOUN in/PREP the/DET Rhondda/PROPN valleys/NOUN can/MODAL claim/VERB what/DET they/PRON are/VERB owed/VERB"},
+		{"We make sure that blind, partially sighted and dyslexic readers can borrow the same books.", "We/PRON make/VERB sure/ADJ that/SCONJ blind/ADJ partially/ADV sighted/ADJ and/CONJ dyslexic/ADJ readers/NOUN can/MODAL borrow/VERB the/DET same/ADJ books/NOUN"},
 		// A modal's spelling after a determiner is a noun.
 		{"Our vision is that writing a will feels ordinary.", "Our/DET vision/NOUN is/VERB that/SCONJ writing/VERB a/DET will/NOUN feels/VERB ordinary/ADJ"},
 		// After a noun and a comma, a word before its preposition describes: a comma parts no subject from its verb.

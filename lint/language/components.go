@@ -3252,8 +3252,10 @@ func (f *finder) future() {
 				// be the open standard …": what it will be.
 				p := &s.Phrases[c.Subject]
 				f.add(Future, p.First, c.End, false)
-			case c.Kind == Finite && c.Agent != Self && c.Subject >= 0 && (!v.Is(Past) || f.presentPassive(c) && !f.doneBySelf(s, c) && s.Phrases[c.Subject].Distributive()) && c.Opener != "if" && (!relativeOpener(c.Opener) || f.contentClause(s, c)) &&
-				!(c.OpenerAt >= 0 && phraseAt(toks, c.OpenerAt, clResult) > 0):
+			case c.Kind == Finite && c.Agent != Self && c.Subject >= 0 && (!v.Is(Past) || f.presentPassive(c) && !f.doneBySelf(s, c) && s.Phrases[c.Subject].Distributive()) && c.Opener != "if" &&
+				(!relativeOpener(c.Opener) || f.contentClause(s, c)) && !(c.OpenerAt >= 0 && phraseAt(toks, c.OpenerAt, clResult) > 0) &&
+				!indirectQuestion(c.Opener) && !askedAt(toks, s.Phrases[c.Subject].First):
+				// Not a question: "we study how communities respond".
 				// Not a result clause: "so that rangers can detect …" says
 				// what the work is for, not how the world will be.
 				// "every keeper has", "no commuter waits", "all children
@@ -3309,7 +3311,8 @@ func (f *finder) future() {
 			i += n - 1
 			continue
 		}
-		if (toks[i].Norm == "by" || toks[i].Norm == "until" || toks[i].Norm == "in" || toks[i].Norm == "before" || toks[i].Norm == "after" || toks[i].Norm == "from") && i+1 < len(toks) && isYear(toks[i+1].Norm) {
+		if (toks[i].Norm == "by" || toks[i].Norm == "until" || toks[i].Norm == "in" || toks[i].Norm == "before" || toks[i].Norm == "after" || toks[i].Norm == "from") && i+1 < len(toks) && isYear(toks[i+1].Norm) &&
+			!(toks[i].Norm != "by" && toks[i].Norm != "until" && toks[i].Norm != "before" && pastVerbBefore(toks, i)) { // not "since we signed our first lease in 2016"
 			f.add(Future, i, i+2, false)
 			i++
 			continue
@@ -3397,6 +3400,34 @@ func madeSureOf(toks []Token, k int) bool {
 		return true
 	case k >= 1 && toks[k-1].Tag == Verb && toks[k-1].Lemma == "ensure":
 		return true
+	}
+	return false
+}
+
+// indirectQuestion reports whether a clause's opener asks ("we study how
+// salt marshes respond"): what it says is asked, not pictured.
+func indirectQuestion(opener string) bool {
+	return opener == "how" || opener == "whether" || opener == "why" || opener == "what"
+}
+
+// askedAt reports whether the phrase at token k follows a word that asks
+// ("we study [how] microbial communities respond").
+func askedAt(toks []Token, k int) bool {
+	return indirectQuestion(toks[k].Norm) || k > 0 && indirectQuestion(toks[k-1].Norm)
+}
+
+// pastVerbBefore reports whether a verb in the past tense stands a few
+// words before token i, in the same part of its sentence ("since we
+// [signed] our first lease in 2016").
+func pastVerbBefore(toks []Token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-maxPhraseWords; j-- {
+		t := &toks[j]
+		if t.gap&(gapClause|gapComma) != 0 && j < i-1 {
+			return false
+		}
+		if t.Tag == Verb && t.Is(Past) {
+			return j == 0 || toks[j-1].closed&(clBe|clHave) == 0 && toks[j-1].Tag != Modal
+		}
 	}
 	return false
 }

@@ -695,6 +695,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Adjective) // "clean rivers, open to everyone": a comma parts no subject from its verb, so a word before its preposition describes
 	case phraseAt(toks, i, clAdverbPhrase) > 1:
 		set(t, Adverb) // "fix homes right the first time", "answer right away": how or when, not a noun
+	case c.verbForm == Past && prev == Adverb && t.gap == 0 && adjectiveListNext(toks, i):
+		set(t, Adjective) // "blind, partially sighted and dyslexic readers": one of the adjectives of a noun
 	case c.noun > 0 && c.verbForm == 0 && prev == Subordinator && (toks[i-1].Norm == "that" || toks[i-1].Norm == "which") && t.gap == 0 && nounNext(toks, i) && modalAhead(toks, i+1):
 		set(t, Noun) // "kits that mill owners in British Columbia can install": the relative clause's subject, before its modal
 	case i >= 2 && toks[i-1].gap&gapComma != 0 && c.verbForm == 0 && c.verb >= 4*c.noun && t.gap == 0 && i+1 < len(toks) &&
@@ -1957,6 +1959,9 @@ func modalAfterNouns(toks []Token, i int) bool {
 		case k > i && n.closed&grammarClasses == 0 && n.cands.verb > 0 && n.cands.verbForm == 0 && n.cands.verb >= n.cands.noun && toks[k-1].cands.plural:
 			return true // a verb that agrees with the plural before it: "so that injured walkers and climbers get home"
 		case n.closed&grammarClasses == 0 && (n.cands.noun > 0 || n.cands.adj > 0), k > i && n.Norm == "and":
+		case k > i && n.closed&clPreposition != 0 && n.closed&clVerbParticle == 0 && toks[k-1].closed&grammarClasses == 0 && toks[k-1].gap == 0:
+			// "so that working families [in] the Fellwater valleys can …": a place's phrase inside the subject
+		case k > i && n.closed&clDeterminer != 0 && toks[k-1].closed&clPreposition != 0:
 		default:
 			return false
 		}
