@@ -107,6 +107,16 @@ func (d *detector) cueSentences(n ast.Node) []cueSentence {
 // between a kind's "is" and what it is ("is, quite simply, to …").
 const asideWords = 8
 
+// countsEveryone reports whether w opens a phrase that counts all of a
+// kind ("every", "each", "no", "all") or stands for everyone.
+func countsEveryone(w string) bool {
+	switch w {
+	case "every", "each", "no", "all", "everyone", "everybody", "anyone", "nobody":
+		return true
+	}
+	return false
+}
+
 // picturedClause reports whether a clause that pictures its noun follows
 // within a few words of i ("we picture [a Fenbury where] every child …"):
 // "picture" also captions a photo ("we picture the crew at the gala").
@@ -219,6 +229,11 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 				case colon, next == "to", next == "for", next == "simple" || next == "clear" || next == "twofold":
 					return cue{kind: kind, from: j + 1, explicit: true, article: owner == "the", past: at(j) == "was"}, true
 				case kind == Vision && (next == "a" || next == "an" || next == "of" || next == "that" || next == "where" || next == "one" || next == "the" && owner != "the"):
+					return cue{kind: kind, from: j + 1, explicit: true, article: owner == "the", past: at(j) == "was"}, true
+				case next == "that" && countsEveryone(at(j+2)):
+					// "Our purpose is that every tenant feels safe": the state
+					// it works for, as a vision's is; not "… is that it's too
+					// long"
 					return cue{kind: kind, from: j + 1, explicit: true, article: owner == "the", past: at(j) == "was"}, true
 				}
 			}
