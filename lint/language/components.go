@@ -409,9 +409,31 @@ func (f *finder) audience() {
 	if !doubt && len(f.c.Parts(Audience)) == 0 && f.namesPeoplesState() {
 		doubt = true // "An end to homelessness in Leeds", "a future where cancer is no longer a death sentence": those in that state
 	}
+	if !doubt && len(f.c.Parts(Audience)) == 0 && f.protectedFrom() {
+		doubt = true // "We protect GP surgeries and dental practices from ransomware": whoever runs what is kept from harm
+	}
 	if doubt {
 		f.unsure(Audience)
 	}
+}
+
+// protectedFrom reports whether a clause keeps its object from harm: a
+// verb of protecting, its object, then "from" or "against" ("protect GP
+// surgeries from ransomware", "insure small boats against storm damage").
+func (f *finder) protectedFrom() bool {
+	for si := range f.a.Sentences {
+		s := &f.a.Sentences[si]
+		for ci := range s.Clauses {
+			c := &s.Clauses[ci]
+			if len(c.Objects) == 0 || c.Negated || f.a.Tokens[c.Verb].closed&clProtecting == 0 {
+				continue
+			}
+			if prepPhraseAt(s, listEnd(s, c.Objects[0]), "from") >= 0 || prepPhraseAt(s, listEnd(s, c.Objects[0]), "against") >= 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // livesAsPeople reports whether phrase pi is the subject of a verb only
@@ -2028,11 +2050,17 @@ func (f *finder) servedAfterTo(s *Sentence, k int) int {
 // after "to" or "for" right after the object, that is someone served.
 func (f *finder) deliveredTo(s *Sentence, c *Clause) bool {
 	end := s.Phrases[c.Objects[0]].End
+	giving := f.a.Tokens[c.Verb].closed&clGiving != 0
+	listed := false // services listed after the first, by a verb of no giving: only "to" hands them on
 	for pi := c.Objects[0] + 1; pi < len(s.Phrases); pi++ {
 		p := &s.Phrases[pi]
-		if p.Conjoined == c.Objects[0] && p.Prep == "" && f.a.Tokens[c.Verb].closed&clGiving != 0 {
-			end = p.End // "carry hot food and blankets to …": the goods given with the first
+		if p.Conjoined == c.Objects[0] && p.Prep == "" && (giving || s.Phrases[c.Objects[0]].Referent == Service) {
+			end = p.End // "carry hot food and blankets to …", "teaching carpentry, plumbing and wiring to …": the goods given with the first
+			listed = listed || !giving
 			continue
+		}
+		if listed && p.PrepAt == end && p.Prep != "to" {
+			return false // not "runs weekly tournaments and a junior ladder for players": what it runs, and for whom
 		}
 		if p.Conjoined > c.Objects[0] && p.Prep == s.Phrases[p.Conjoined].Prep {
 			end = p.End // "between an idea and production": the phrase before it goes on

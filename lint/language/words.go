@@ -68,6 +68,7 @@ const (
 	clUndertaking
 	clAnaphoricOne
 	clAdverbPhrase
+	clProtecting
 )
 
 // grammarClasses are the classes of function words; the others in

@@ -27,7 +27,7 @@ var sectionClass = map[string]class{
 	"self-head": clSelfHead, "linking": clLinking, "instrumental": clInstrumental, "statement-word": clStatementWord, "copula": clCopula, "giving": clGiving, "plural-noun": clPluralNoun, "removal": clRemoval, "locative": clLocative, "not-served": clNotServed,
 	"subject-pronoun": clSubjectPronoun, "object-pronoun": clObjectPronoun, "gerund-preposition": clGerundPreposition,
 	"verb-particle": clVerbParticle, "possession-noun": clPossessionNoun, "desire": clDesire,
-	"receiving": clReceiving, "provisioning": clProvisioning, "picturing": clPicturing, "bare-infinitive": clBareInfinitive, "manner-noun": clMannerNoun, "made-thing": clMadeThing, "influence-noun": clInfluenceNoun, "served-role": clServedRole, "addressee": clAddressee, "sharing": clSharing, "participle-complement": clParticipleComplement, "present-time": clPresentTime, "light-verb": clLightVerb, "price-noun": clPriceNoun, "position-verb": clPositionVerb, "clause-verb": clClauseVerb, "undertaking": clUndertaking, "anaphoric-one": clAnaphoricOne, "adverb-phrase": clAdverbPhrase,
+	"receiving": clReceiving, "provisioning": clProvisioning, "picturing": clPicturing, "bare-infinitive": clBareInfinitive, "manner-noun": clMannerNoun, "made-thing": clMadeThing, "influence-noun": clInfluenceNoun, "served-role": clServedRole, "addressee": clAddressee, "sharing": clSharing, "participle-complement": clParticipleComplement, "present-time": clPresentTime, "light-verb": clLightVerb, "price-noun": clPriceNoun, "position-verb": clPositionVerb, "clause-verb": clClauseVerb, "undertaking": clUndertaking, "anaphoric-one": clAnaphoricOne, "adverb-phrase": clAdverbPhrase, "protecting": clProtecting,
 }
 
 // readWordsTxt reads words.txt as it is in the source tree: the classes
