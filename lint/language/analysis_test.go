@@ -100,6 +100,8 @@ func TestTags(t *testing.T) {
 		{"We make sure that blind, partially sighted and dyslexic readers can borrow the same books.", "We/PRON make/VERB sure/ADJ that/SCONJ blind/ADJ partially/ADV sighted/ADJ and/CONJ dyslexic/ADJ readers/NOUN can/MODAL borrow/VERB the/DET same/ADJ books/NOUN"},
 		// After a relative clause that ends with when, the main verb.
 		{"Adults who left school early first time round get a second chance at Halden College.", "Adults/NOUN who/SCONJ left/VERB school/NOUN early/ADJ first/NUM time/NOUN round/ADJ get/VERB a/DET second/NUM chance/NOUN at/PREP Halden/PROPN College/PROPN"},
+		// A word nearly always a verb, after a singular noun, before its object.
+		{"Paying for a ferry ticket takes one tap.", "Paying/VERB for/ADV a/DET ferry/NOUN ticket/NOUN takes/VERB one/NUM tap/NOUN"},
 		// A modal's spelling after a determiner is a noun.
 		{"Our vision is that writing a will feels ordinary.", "Our/DET vision/NOUN is/VERB that/SCONJ writing/VERB a/DET will/NOUN feels/VERB ordinary/ADJ"},
 		// After a noun and a comma, a word before its preposition describes: a comma parts no subject from its verb.

@@ -2281,6 +2281,13 @@ func (f *finder) strategy() {
 					f.unsure(Strategy) // "bring offenders to justice": people taken somewhere, which may be the work
 				case v.closed&clGiving != 0 && o.Referent == Service && !f.set(abstractObjectList).Has(toks[o.Head].Norm) && !f.set(abstractObjectList).Has(toks[o.Head].Lemma):
 					f.unsure(Strategy) // "brings therapy, teaching and care … under one roof": services given, which may be the work
+				case o.Referent == Thing && v.closed&clCausative == 0 && strings.ContainsAny(v.entry.Senses(wordnet.Verb), "ur") &&
+					!f.set(abstractObjectList).Has(toks[o.Head].Norm) && !f.set(abstractObjectList).Has(toks[o.Head].Lemma):
+					// "serve build caches over HTTP", "grow vegetables": a verb
+					// often abstract, in a sense of serving or making (WordNet's
+					// consumption and creation verbs), on a made thing, may be
+					// the work; not "Enabling open maps"
+					f.unsure(Strategy)
 				}
 			case v.closed&clGiving != 0 && o.Referent == Person && len(c.Objects) == 1 && !f.generic(o) &&
 				(f.servedAfterTo(s, afterPrepPhrases(s, f.conjoinedEnd(s, oi), false)) >= 0 || f.forWorkAt(s, f.conjoinedEnd(s, oi))):
@@ -3310,7 +3317,12 @@ func (f *finder) future() {
 				f.add(Future, s.Phrases[c.Subject].First, c.End, false)
 			}
 			doneBySelf := f.passive(c) && f.doneBySelf(s, c)
-			if c.Agent == Self && c.Kind != Imperative || doneBySelf {
+			if gerundSubject(s, toks, ci) {
+				// "Paying for anything on Skelwith takes one tap": how an
+				// activity goes, said in the present, may picture the state
+				// to come; the activity is no work of the organisation's
+				othersMain = true
+			} else if c.Agent == Self && c.Kind != Imperative && !(ci == 0 && c.Kind == Gerund && c.OpenerAt < 0 && gerundSubjectOf(s, toks)) || doneBySelf {
 				sentenceSelf = true // an imperative vision ("Establish …") aspires; it does not say what is done now
 			}
 			if c.Agent != Self && (c.Agent.Animate() || c.Subject >= 0 && f.audienceAt[si][c.Subject]) && c.Governor < 0 && c.Joined < 0 && c.OpenerAt < 0 && c.Kind == Finite && !doneBySelf {
@@ -3467,6 +3479,48 @@ func (f *finder) presentPassive(c *Clause) bool {
 	return f.passive(c) && (aux == "is" || aux == "are")
 }
 
+// gerundSubject reports whether clause ci is the sentence's main verb in
+// the present tense and the "-ing" clause that opens the sentence is its
+// subject ("[Paying for anything on Skelwith] takes one tap", "[shipping a
+// change to production] is as routine as …").
+func gerundSubject(s *Sentence, toks []Token, ci int) bool {
+	if ci == 0 || !gerundSubjectOf(s, toks) {
+		return false
+	}
+	c := &s.Clauses[ci]
+	for k := 1; k < ci; k++ {
+		if d := &s.Clauses[k]; d.Kind == Finite && d.OpenerAt < 0 && d.Governor < 0 {
+			return false // not the first finite verb
+		}
+	}
+	for k := 1; k < len(s.Clauses); k++ {
+		if s.Clauses[k].Agent == Self && s.Clauses[k].Kind == Finite {
+			return false // "Building apps for schools is what we do": the organisation's own work
+		}
+	}
+	return c.Kind == Finite && c.OpenerAt < 0 && c.Governor < 0 && !toks[c.Verb].Is(Past) && !c.Modal &&
+		(c.Subject < 0 || s.Phrases[c.Subject].First > s.Clauses[0].Verb)
+}
+
+// gerundSubjectOf reports whether the sentence opens with an "-ing" clause
+// of no opener that a finite verb follows with no subject of its own
+// before it but the "-ing" clause's phrases.
+func gerundSubjectOf(s *Sentence, toks []Token) bool {
+	if len(s.Clauses) < 2 {
+		return false
+	}
+	g := &s.Clauses[0]
+	if g.Kind != Gerund || g.OpenerAt >= 0 || g.First != s.First || toks[g.Verb].gap&gapComma != 0 {
+		return false
+	}
+	for k := g.Verb; k < s.Clauses[1].First; k++ {
+		if toks[k].gap&(gapComma|gapClause) != 0 {
+			return false // "Working with farmers, we …": a participle set off by a comma
+		}
+	}
+	return s.Clauses[1].Kind == Finite && s.Clauses[1].OpenerAt < 0
+}
+
 // madeInto returns where the noun phrase ends that a name or the
 // organisation is made into ("to make [Peregrine] [the first private
 // company …]", "make Dundee a city where …"), or 0: a verb that makes its
@@ -3549,7 +3603,7 @@ func (f *finder) absoluteAfterColon(s *Sentence) (int, int) {
 			if p.Prep != "" || p.First == 0 || p.First >= c.First || toks[p.First-1].gap&gapColon == 0 || !p.Distributive() {
 				continue
 			}
-			if afterPrepPhrases(s, p.End, true) == c.First {
+			if afterPrepPhrases(s, p.End, true) == c.First || afterPrepPhrases(s, listEnd(s, pi), true) == c.First { // "every school, chapel and village hall in the valley running …"
 				return p.First, max(c.End, clauseEnd(s, c))
 			}
 		}
