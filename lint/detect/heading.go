@@ -162,6 +162,12 @@ func (d *detector) classifyHeading(text string, title bool) headingInfo {
 			}
 			return headingInfo{class: headingNames, kinds: kinds}
 		}
+		// "Looking ahead: our vision": a short lead, then the kind named.
+		if sep <= leadWords && sep < n {
+			if kinds, ok := d.kindPhrase(text, words[sep:n], norms[sep:n], title); ok {
+				return headingInfo{class: headingNames, kinds: kinds, weak: d.weakName(norms[sep:n])}
+			}
+		}
 	}
 	if kinds, ok := d.kindPhrase(text, words[:n], norms[:n], title); ok {
 		return headingInfo{class: headingNames, kinds: kinds, weak: d.weakName(norms[:n]), why: !cueIn(d.vocab.cues, text)}
@@ -199,6 +205,10 @@ func (d *detector) mayNameFuture(text string) bool {
 	}
 	return false
 }
+
+// leadWords is the most words a lead before a separator and a kind's name
+// may have ("Looking ahead: our vision").
+const leadWords = 3
 
 // futureWorkedFor reports whether a heading names the state the
 // organisation works for, as a vision does: "The future we're working

@@ -276,10 +276,12 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 			return cue{kind: Mission, from: i + 3}, true
 		case norms[i] == "we" && at(i+1) == "exist" && at(i+2) == "so" && at(i+3) == "that":
 			return cue{kind: Mission, from: i + 2}, true // "We exist so that …"
-		case norms[i] == "exists" && (at(i+1) == "to" || at(i+1) == "so" && at(i+2) == "that") && i > 0 && i <= 3 && !lowerAt(i-1) && !lowerAt(0) && (!isCommonSubject(norms[0]) || norms[0] == "the" && i > 1 && !lowerAt(1)):
+		case norms[i] == "exists" && (at(i+1) == "to" || at(i+1) == "so" && at(i+2) == "that") && i > 0 && i <= ownerNameWords && !lowerAt(i-1) && !lowerAt(0) &&
+			(!isCommonSubject(norms[0]) || norms[0] == "the" && i > 1 && !lowerAt(1)) && nameUpTo(text, words, norms, i) &&
+			d.vocab.metaOpening.Match([]string{"this", norms[i-1]}, 0) != 2: // not "The Style Guide exists to …", a document's name
 			// "Harbour Tools exists to …", "The Society exists to …" (a name
-			// after "the"), "Stillwater exists so that …"; not "This flag
-			// exists to …".
+			// after "the"), "The Centre for Coastal Resilience exists to …",
+			// "Stillwater exists so that …"; not "This flag exists to …".
 			from := i + 2
 			if at(i+1) == "so" {
 				from = i + 1
@@ -288,6 +290,25 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 		}
 	}
 	return cue{}, false
+}
+
+// nameUpTo reports whether the words before i are one name: capitalised
+// words, with the joining words of names between them ("The Centre for
+// Coastal Resilience").
+func nameUpTo(text string, words []tokenize.Range, norms []string, i int) bool {
+	for k := 1; k < i; k++ {
+		switch norms[k] {
+		case "for", "of", "and", "&", "the", "de", "on":
+			if k+1 == i {
+				return false
+			}
+			continue
+		}
+		if !capitalised(text, words[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // namedSubjectAt reports whether the kind word at i heads the noun phrase
@@ -368,7 +389,20 @@ func isKindModifier(w string) bool {
 	case "core", "primary", "main", "overall", "long-term", "product", "stated", "ultimate", "true", "real":
 		return true
 	}
-	return false
+	return isYear(w) // "Our 2030 vision is …": the year it looks to
+}
+
+// isYear reports whether w is a year of four digits from 1900 to 2199.
+func isYear(w string) bool {
+	if len(w) != 4 || w[0] < '1' || w[0] > '2' {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w[:2] == "19" || w[:2] == "20" || w[:2] == "21"
 }
 
 // isPersonalOwner reports whether an owner word speaks of a person or a
