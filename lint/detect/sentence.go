@@ -107,6 +107,20 @@ func (d *detector) cueSentences(n ast.Node) []cueSentence {
 // between a kind's "is" and what it is ("is, quite simply, to …").
 const asideWords = 8
 
+// pictureOpens reports whether the words at i are a noun and a clause
+// that pictures it: "future in which", "world where", "day when".
+func pictureOpens(norms []string, i int) bool {
+	for k := i; k < len(norms) && k < i+3; k++ {
+		switch {
+		case norms[k] == "where" || norms[k] == "when" && k > i:
+			return true
+		case norms[k] == "in" && k+1 < len(norms) && norms[k+1] == "which":
+			return true
+		}
+	}
+	return false
+}
+
 // countsEveryone reports whether w opens a phrase that counts all of a
 // kind ("every", "each", "no", "all") or stands for everyone.
 func countsEveryone(w string) bool {
@@ -229,6 +243,10 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 				case colon, next == "to", next == "for", next == "simple" || next == "clear" || next == "twofold":
 					return cue{kind: kind, from: j + 1, explicit: true, article: owner == "the", past: at(j) == "was"}, true
 				case kind == Vision && (next == "a" || next == "an" || next == "of" || next == "that" || next == "where" || next == "one" || next == "the" && owner != "the"):
+					return cue{kind: kind, from: j + 1, explicit: true, article: owner == "the", past: at(j) == "was"}, true
+				case (next == "a" || next == "an") && kind == Mission && pictureOpens(norms, j+2):
+					// "our mission is a future in which no small nonprofit
+					// …": a mission put as the state it works for
 					return cue{kind: kind, from: j + 1, explicit: true, article: owner == "the", past: at(j) == "was"}, true
 				case next == "that" && countsEveryone(at(j+2)):
 					// "Our purpose is that every tenant feels safe": the state
