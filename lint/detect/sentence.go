@@ -110,15 +110,8 @@ const asideWords = 8
 // pictureOpens reports whether the words at i are a noun and a clause
 // that pictures it: "future in which", "world where", "day when".
 func pictureOpens(norms []string, i int) bool {
-	for k := i; k < len(norms) && k < i+3; k++ {
-		switch {
-		case norms[k] == "where" || norms[k] == "when" && k > i:
-			return true
-		case norms[k] == "in" && k+1 < len(norms) && norms[k+1] == "which":
-			return true
-		}
-	}
-	return false
+	k := i + 1 // the noun, then the clause's opener right after it
+	return k < len(norms) && (norms[k] == "where" || norms[k] == "when" || norms[k] == "in" && k+1 < len(norms) && norms[k+1] == "which")
 }
 
 // countsEveryone reports whether w opens a phrase that counts all of a

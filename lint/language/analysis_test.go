@@ -102,6 +102,15 @@ func TestTags(t *testing.T) {
 		{"Adults who left school early first time round get a second chance at Halden College.", "Adults/NOUN who/SCONJ left/VERB school/NOUN early/ADJ first/NUM time/NOUN round/ADJ get/VERB a/DET second/NUM chance/NOUN at/PREP Halden/PROPN College/PROPN"},
 		// A word nearly always a verb, after a singular noun, before its object.
 		{"Paying for a ferry ticket takes one tap.", "Paying/VERB for/ADV a/DET ferry/NOUN ticket/NOUN takes/VERB one/NUM tap/NOUN"},
+		// A two-word adverb of other classes' words; after the comma, the next verb of the list with its object; "per cent" is one noun.
+		{"We fund each game up front, handle ports and marketing, and give creators 70 per cent of net revenue.", "We/PRON fund/VERB each/DET game/NOUN up/ADV front/ADV handle/VERB ports/NOUN and/CONJ marketing/NOUN and/CONJ give/VERB creators/NOUN 70/NUM per/NOUN cent/NOUN of/PREP net/ADJ revenue/NOUN"},
+		// A comma ends "until"'s phrase; after it, the next "-s" verb of the list with its object.
+		{"The shop stays open until 9pm, stocks what villagers ask for and sells it at town prices.", "The/DET shop/NOUN stays/VERB open/ADJ until/PREP 9pm/NOUN stocks/VERB what/DET villagers/NOUN ask/VERB for/ADV and/CONJ sells/VERB it/PRON at/PREP town/NOUN prices/NOUN"},
+		// A participle with where its phrase goes; mostly an adverb, before a verb that can be nothing else.
+		{"Prints are sold with 70 per cent of each sale going to the artist.", "Prints/NOUN are/VERB sold/VERB with/PREP 70/NUM per/NOUN cent/NOUN of/PREP each/DET sale/NOUN going/VERB to/PREP the/DET artist/NOUN"},
+		{"In our town no small nonprofit still relies on paper forms.", "In/PREP our/DET town/NOUN no/DET small/ADJ nonprofit/ADJ still/ADV relies/VERB on/PREP paper/NOUN forms/NOUN"},
+		// The verb a question's "do" goes with.
+		{"Why do commuters dread the morning train?", "Why/NOUN do/VERB commuters/NOUN dread/VERB the/DET morning/NOUN train/VERB"},
 		// A modal's spelling after a determiner is a noun.
 		{"Our vision is that writing a will feels ordinary.", "Our/DET vision/NOUN is/VERB that/SCONJ writing/VERB a/DET will/NOUN feels/VERB ordinary/ADJ"},
 		// After a noun and a comma, a word before its preposition describes: a comma parts no subject from its verb.

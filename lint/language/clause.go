@@ -481,7 +481,8 @@ func joinedTo(s *Sentence, toks []Token, ci int) int {
 			when := p.Prep == "" && p.First == end && toks[p.Head].Tag == Noun && toks[p.Head].entry.First(wordnet.Noun) == wordnet.NounTime
 			// A phrase joined by "and" to the one that ends the chain goes
 			// on with it ("on call day and night").
-			goesOn := p.First == end+1 && toks[end].Tag == Conjunction && p.Conjoined >= 0 && s.Phrases[p.Conjoined].End == end
+			goesOn := p.First == end+1 && toks[end].Tag == Conjunction && p.Conjoined >= 0 && (s.Phrases[p.Conjoined].End == end || endsListOf(s, p.Conjoined, end)) ||
+				p.First == end && toks[end-1].gap&gapComma != 0 && p.Conjoined >= 0 && p.Prep == "" // "handle localisation[, ports] and marketing, and give …"
 			if p.PrepAt == end || when || goesOn {
 				end, moved = p.End, true
 			}
@@ -538,6 +539,17 @@ func joinedTo(s *Sentence, toks []Token, ci int) int {
 		return d.Joined
 	}
 	return ci - 1
+}
+
+// endsListOf reports whether a phrase of the list rooted at phrase root
+// ends at token end.
+func endsListOf(s *Sentence, root, end int) bool {
+	for k := root + 1; k < len(s.Phrases) && s.Phrases[k].First < end; k++ {
+		if s.Phrases[k].Conjoined == root && s.Phrases[k].End == end {
+			return true
+		}
+	}
+	return false
 }
 
 // firstOf returns the first clause of the list clause d is joined to, or

@@ -1292,7 +1292,7 @@ func (f *finder) value() {
 			f.unsure(Value) // "Improving health and wellbeing": a state only the living have, though no one is named
 		}
 	}
-	if f.c.presence[Audience] == Unsure && f.c.presence[Value] != Present || f.c.presence[Value] != Present && (f.goodForSomeone() || f.movesSomeone() || f.pricedForSomeone() || f.promptForSomeone() || f.readyWhenNeeded() || f.problemThenWork() || f.changeFromTo()) {
+	if f.c.presence[Audience] == Unsure && f.c.presence[Value] != Present || f.c.presence[Value] != Present && (f.goodForSomeone() || f.movesSomeone() || f.pricedForSomeone() || f.promptForSomeone() || f.readyWhenNeeded() || f.shareGoesTo() || f.problemThenWork() || f.changeFromTo()) {
 		f.unsure(Value)
 	}
 }
@@ -1492,6 +1492,33 @@ func (f *finder) promptForSomeone() bool {
 		for pi := range s.Phrases {
 			if p := &s.Phrases[pi]; p.Prep == "within" && timeNoun(&f.a.Tokens[p.Head]) {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// shareGoesTo reports whether a sentence sends an amount to someone
+// served: a number's or a price's phrase, then "going to" them ("sold with
+// 80 per cent of each sale going to the artist"): money they get, which
+// may be the benefit.
+func (f *finder) shareGoesTo() bool {
+	toks := f.a.Tokens
+	for si := range f.a.Sentences {
+		s := &f.a.Sentences[si]
+		for ci := range s.Clauses {
+			c := &s.Clauses[ci]
+			if toks[c.Verb].Lemma != "go" || c.Verb+1 >= s.End || toks[c.Verb+1].Norm != "to" {
+				continue
+			}
+			to := prepPhraseAt(s, c.Verb+1, "to")
+			if to < 0 || !f.servedPhrase(s, to) {
+				continue
+			}
+			for k := c.Verb - 1; k >= s.First && k >= c.Verb-maxPhraseWords; k-- {
+				if toks[k].Tag == Number || toks[k].closed&clPriceNoun != 0 {
+					return true
+				}
 			}
 		}
 	}

@@ -499,6 +499,8 @@ func referent(toks []Token, p *Phrase) (Referent, bool) {
 		return Name, true // "The Regal in Whitby holds …": a name, as a cinema's or a pub's
 	case h.Tag == Adjective && h.closed&grammarClasses == 0 && (p.Det == "the" || p.First > 0 && toks[p.First-1].Is(Possessive)):
 		return Person, true // "the poor", "America's hungry": people who are so
+	case h.Tag == Adjective && h.closed&grammarClasses == 0 && p.Head == p.End-1 && p.Distributive():
+		return Unclear, true // "no small nonprofit", "every independent": an adjective that counts what it describes, unnamed
 	case h.closed&clStatementWord != 0 && (h.Tag == Noun || h.Tag == ProperNoun):
 		return Abstraction, false // "mission", "vision": the statement itself
 	case h.Tag == Pronoun:

@@ -674,6 +674,10 @@ func decide(toks []Token, i int, title bool) {
 		set(t, ProperNoun) // "IT", "OSI": a name, even where a word is spelt the same; not "API", a kind of made thing
 		return
 	}
+	if inAdverbPhrase(toks, i) {
+		t.Tag = Adverb // "fund development up front", "answer right away": how or when, a phrase of words of other classes
+		return
+	}
 	if t.closed&grammarClasses != 0 && decideClosed(toks, i) {
 		return
 	}
@@ -693,8 +697,6 @@ func decide(toks []Token, i int, title bool) {
 	case (prev == Noun || prev == Adjective) && toks[i-1].gap&gapComma != 0 && c.adj > 0 && c.verb > 0 && c.verbForm == 0 && t.gap == 0 && i+1 < len(toks) &&
 		toks[i+1].closed&clPreposition != 0 && toks[i+1].closed&clVerbParticle == 0 && !subjectPronounBefore(toks, i):
 		set(t, Adjective) // "clean rivers, open to everyone": a comma parts no subject from its verb, so a word before its preposition describes
-	case phraseAt(toks, i, clAdverbPhrase) > 1:
-		set(t, Adverb) // "fix homes right the first time", "answer right away": how or when, not a noun
 	case prev == Noun && !toks[i-1].Is(Plural) && toks[i-1].gap == 0 && c.verbForm == ThirdPerson && c.verb >= 8*c.noun && t.gap == 0 && i+1 < len(toks) &&
 		(toks[i+1].Tag == Number || toks[i+1].closed&clNumber != 0 || toks[i+1].closed&(clDeterminer|clPossessive) != 0 && toks[i+1].Norm != "that"):
 		set(t, Verb) // "paying for a ferry ticket takes one tap": a word nearly always a verb, after a singular noun, before its object
@@ -702,9 +704,22 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Adjective) // "blind, partially sighted and dyslexic readers": one of the adjectives of a noun
 	case c.noun > 0 && c.verbForm == 0 && prev == Subordinator && (toks[i-1].Norm == "that" || toks[i-1].Norm == "which") && t.gap == 0 && nounNext(toks, i) && modalAhead(toks, i+1):
 		set(t, Noun) // "kits that mill owners in British Columbia can install": the relative clause's subject, before its modal
-	case i >= 2 && toks[i-1].gap&gapComma != 0 && c.verbForm == 0 && c.verb >= 4*c.noun && t.gap == 0 && i+1 < len(toks) &&
-		toks[i+1].closed&clPreposition != 0 && toks[i+1].Norm != "of" && toks[i+1].closed&clVerbParticle == 0 && pronounVerbBefore(toks, i-1):
-		set(t, Verb) // "we teach English, help with housing …": after the comma, the next verb of the list, mostly a verb, with its preposition
+	case i >= 2 && toks[i-1].gap&gapComma != 0 && c.verb > 0 && c.verbForm == 0 && c.verb >= 4*c.noun && t.gap == 0 && i+1 < len(toks) &&
+		(toks[i+1].closed&clPreposition != 0 && toks[i+1].Norm != "of" && toks[i+1].closed&clVerbParticle == 0 || c.verb >= 8*c.noun && nounNext(toks, i)) && pronounVerbBefore(toks, i-1):
+		// "we teach English, help with housing …", "we fund development up
+		// front, handle localisation …": after the comma, the next verb of
+		// the list, mostly a verb, with its preposition or object
+		set(t, Verb)
+	case (prev == Noun || prev == Adjective) && c.adv > 2*(c.noun+c.adj) && t.gap == 0 && i+1 < len(toks) && toks[i+1].cands != nil &&
+		toks[i+1].cands.verb > 0 && toks[i+1].cands.verbForm == ThirdPerson && toks[i+1].cands.noun == 0:
+		set(t, Adverb) // "no small nonprofit still relies on paper": mostly an adverb, before a verb that can be nothing else
+	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.verb > 0 && c.verbForm == 0 && askedWithDo(toks, i):
+		set(t, Verb) // "Why do families dread the airport?": the verb a question's "do" goes with
+	case prev == Noun && c.verbForm == Ing && c.verb >= c.noun && t.gap == 0 && i+2 < len(toks) && toks[i+1].Norm == "to" && toks[i+2].closed&(clDeterminer|clPossessive|clDistributive) != 0:
+		set(t, Verb) // "80 per cent of each sale going to the artist": a participle, where its phrase goes
+	case i >= 2 && toks[i-1].gap&gapComma != 0 && c.verb > 0 && c.verbForm == ThirdPerson && t.gap == 0 && i+1 < len(toks) &&
+		(toks[i+1].Norm == "what" || toks[i+1].Norm == "whatever" || plainObjectPronoun(toks[i+1].Norm)) && earlierVerb(toks, i-1, ThirdPerson):
+		set(t, Verb) // "… stays open until 8pm, stocks what residents ask for": after the comma, the next "-s" verb of the list, with its object
 	case c.verbForm == ThirdPerson && c.verb > c.noun && is(c.verbLemma, clLinking) && c.verbLemma != "be" && (prev == Noun || prev == ProperNoun) && !toks[i-1].Is(Plural) && t.gap == 0 && i+1 < len(toks) &&
 		(toks[i+1].Norm == "as" || toks[i+1].Norm == "like" || toks[i+1].cands != nil && toks[i+1].cands.adj > toks[i+1].cands.noun && toks[i+1].cands.adj > toks[i+1].cands.verb):
 		set(t, Verb) // "writing docs for a project feels as natural as …", "the town looks tidier": a verb of seeming, then what it seems
@@ -1370,6 +1385,29 @@ func coordinate(toks []Token, i, left0 int) Tag {
 	return best(c)
 }
 
+// askedWithDo reports whether token i follows a question's "do" and its
+// subject ("Why [do] families [dread] …", "What does a tenant [need] …").
+func askedWithDo(toks []Token, i int) bool {
+	for j := i - 2; j >= 1 && j >= i-maxPhraseWords; j-- {
+		if toks[j].gap&(gapComma|gapClause) != 0 {
+			return false
+		}
+		if toks[j].closed&clDo != 0 {
+			w := toks[j-1].Norm
+			return (w == "why" || w == "what" || w == "how" || w == "where" || w == "when" || w == "who") && (j == 1 || toks[j-2].gap&gapClause != 0)
+		}
+	}
+	return false
+}
+
+// inAdverbPhrase reports whether token i opens a phrase of the
+// adverb-phrase class ("up front", "right the first time"), or is the
+// second word of a two-word one ("up [front]"), whose words are of other
+// classes on their own.
+func inAdverbPhrase(toks []Token, i int) bool {
+	return phraseAt(toks, i, clAdverbPhrase) > 1 || i > 0 && phraseAt(toks, i-1, clAdverbPhrase) == 2
+}
+
 // inWordNet reports whether WordNet holds the word whole.
 func inWordNet(w string) bool {
 	_, ok := wordnet.Lookup(w)
@@ -2029,6 +2067,11 @@ func decideClosed(toks []Token, i int) bool {
 		return nil
 	}
 	switch t.Norm {
+	case "per":
+		if n := next(); n != nil && n.Norm == "cent" {
+			t.Tag, t.Lemma = Noun, "per" // "70 per cent of net revenue": one noun, as "percent" is
+			return true
+		}
 	case "to":
 		n := next()
 		for k := i + 1; n != nil && n.cands.adv > 0 && n.cands.verb == 0 && n.closed&grammarClasses == 0 && k+1 < len(toks); k++ {
@@ -2187,6 +2230,9 @@ func decideClosed(toks []Token, i int) bool {
 // after token i: "as farmers grow", not "as a cooperative".
 func clauseFollows(toks []Token, i int) bool {
 	for k := i + 1; k < len(toks) && k < i+6; k++ {
+		if k > i+1 && toks[k-1].gap&(gapComma|gapClause) != 0 {
+			return false // "stays open until 8pm, stocks …": the phrase ends at the comma
+		}
 		t := &toks[k]
 		if t.closed&(clModal|clBe|clHave) != 0 || t.cands.verb > 0 && t.cands.noun == 0 && t.cands.adj == 0 && t.cands.verbForm != Ing {
 			return k > i+1

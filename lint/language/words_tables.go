@@ -1289,6 +1289,7 @@ var wordsPhrases = [...]wordPhrase{
 	{0x40000, []string{"so", "as", "to"}},
 	{0x40000, []string{"such", "that"}},
 	{0x800000, []string{"next", "generation"}},
+	{0x400000000000000, []string{"up", "front"}},
 	{0x400000000000000, []string{"right", "away"}},
 	{0x400000000000000, []string{"right", "now"}},
 	{0x400000000000000, []string{"right", "first", "time"}},
