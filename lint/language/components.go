@@ -277,6 +277,9 @@ func (f *finder) audience() {
 				doubt = true // "help our region reach net zero": the place it serves, whose people may be served
 				continue
 			}
+			if p.Det == "our" && is(f.lemma[p.Head], clServedRole) && !f.a.Tokens[p.Head].Is(Possessive) {
+				doubt = true // "sharing and sustainability in our community": the people it serves, wherever they stand
+			}
 			if p.Referent == Self || ourPossessor(p) || p.Prep == "with" && p.Det == "our" && (p.Referent == Establishment || !p.Referent.Animate()) {
 				continue // "our clinic's nurses", "with our evening workshops": the organisation's own
 			}
@@ -3384,6 +3387,13 @@ func (f *finder) future() {
 			i++
 			continue
 		}
+		if (toks[i].Norm == "within" || toks[i].Norm == "in") && i+2 < len(toks) && (toks[i+1].Tag == Number || toks[i+1].Norm == "a") && timeNoun(&toks[i+2]) &&
+			toks[i+2].Norm != "day" && toks[i+2].Norm != "days" && toks[i+2].Norm != "hour" && toks[i+2].Norm != "hours" && toks[i+2].Norm != "minutes" && toks[i+2].Norm != "week" && toks[i+2].Norm != "weeks" &&
+			!f.pastSentenceAt(i) {
+			f.add(Future, i, i+3, false) // "Within two years, staff and customers sign in once": a horizon; not "within two hours", a promise of speed
+			i += 2
+			continue
+		}
 		if n := f.match(futureList, i); n > 0 {
 			if n == 1 && toks[i].closed&clTopicNoun != 0 {
 				continue // "the future" as a topic
@@ -3467,6 +3477,23 @@ func madeSureOf(toks []Token, k int) bool {
 		return true
 	case k >= 1 && toks[k-1].Tag == Verb && toks[k-1].Lemma == "ensure":
 		return true
+	}
+	return false
+}
+
+// pastSentenceAt reports whether the sentence holding token i has a
+// verb in the past tense ("In two years we doubled our members").
+func (f *finder) pastSentenceAt(i int) bool {
+	for si := range f.a.Sentences {
+		s := &f.a.Sentences[si]
+		if i < s.First || i >= s.End {
+			continue
+		}
+		for _, c := range s.Clauses {
+			if c.Kind == Finite && f.a.Tokens[c.First].Is(Past) && f.a.Tokens[c.Verb].Is(Past) {
+				return true
+			}
+		}
 	}
 	return false
 }
