@@ -350,6 +350,12 @@ func (d *detector) kindPhrase(text string, words []tokenize.Range, norms []strin
 		if v.owners.Has(w) {
 			owned = true
 			i++
+			// "Our design vision", "Our environmental vision": one word
+			// that says which of the owner's visions, before the kind
+			if i+1 < len(norms) && len(kinds) == 0 && !v.notVision.Has(norms[i]) && !v.owners.Has(norms[i]) &&
+				(v.visions.Match(norms, i+1) > 0 || v.missions.Match(norms, i+1) > 0) && v.visions.Match(norms, i) == 0 && v.missions.Match(norms, i) == 0 {
+				i++
+			}
 			continue
 		}
 		if n := v.prefixes.Match(norms, i); n > 0 {
@@ -566,7 +572,13 @@ func (d *detector) headings() {
 			kind := info.kinds[0]
 			pick, ok := d.preferCue(kind, d.sectionBlocks(kind, i, end))
 			if !ok {
-				if h := d.statementSubheading(i, end); h != nil {
+				if h := d.sentenceHeadingAfter(i); h != nil && d.sectionIsBare(i, end) {
+					// "###### PRODUCT VISION" over "# Every independent vet
+					// practice in Britain runs its whole day on Tidewell.":
+					// a slide's overline names the kind the heading after it
+					// states.
+					d.propose(Claim{Kind: kind, Form: FormHeading, Label: d.text(n), Blocks: []ast.Node{h}, Start: 0, End: len(d.text(h))}, n, 0)
+				} else if h := d.statementSubheading(i, end); h != nil {
 					// "## Our vision" with "### To be the best regional
 					// airport in the UK" as all its section holds: the
 					// sub-heading states it.
@@ -729,6 +741,26 @@ func (d *detector) pageSubjectOpens(p pick) bool {
 		}
 	}
 	return norms[last] == title[last]+"s" || norms[last] == title[last]+"es"
+}
+
+// sentenceHeadingAfter returns the heading right after top[i] when it is
+// a sentence, full stop and all, of statementSubheadingWords or more
+// ("# Every independent vet practice in Britain runs on Tidewell."), or
+// nil: a heading that names a topic ends with no full stop.
+func (d *detector) sentenceHeadingAfter(i int) ast.Node {
+	if i+1 >= len(d.top) {
+		return nil
+	}
+	h, ok := d.top[i+1].(*ast.Heading)
+	if !ok {
+		return nil
+	}
+	text := d.text(h)
+	words, _ := d.tokens(text)
+	if len(words) < statementSubheadingWords || !strings.HasSuffix(strings.TrimSpace(text), ".") || !d.readsAsStatement(text) {
+		return nil
+	}
+	return h
 }
 
 // statementSubheading returns the one sub-heading that is all the section
