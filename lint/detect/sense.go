@@ -3,6 +3,8 @@ package detect
 import (
 	"strings"
 
+	"github.com/yuin/goldmark/ast"
+
 	"github.com/vmlint/vmlint/lint/lexicon"
 	"github.com/vmlint/vmlint/lint/tokenize"
 )
@@ -19,6 +21,9 @@ const senseReach = 400
 // operation (two or more words of launches, orbits and sorties: "The
 // mission places a lander in lunar orbit").
 func (d *detector) otherSense(kind Kind, p pick) bool {
+	if len(p.blocks) > 0 && d.namesCode(kind, p.blocks[0]) {
+		return true // "The `Mission` card shows a single quest objective": a component's docs
+	}
 	text := d.blocksText(p.blocks)[p.start:p.end]
 	if len(text) > senseReach {
 		text = text[:senseReach]
@@ -114,6 +119,19 @@ func (d *detector) namesOwner(i int) bool {
 		}
 	}
 	return false
+}
+
+// namesCode reports whether a block's source writes the kind's word as
+// code: in a code span ("`Mission`") or as a JSX element ("<Mission />"),
+// the name of a component or a type, not a statement.
+func (d *detector) namesCode(kind Kind, n ast.Node) bool {
+	start, end := startOf(n), endOf(n)
+	if start < 0 || end <= start {
+		return false
+	}
+	src := strings.ToLower(string(d.doc.Body[max(0, start-1):min(len(d.doc.Body), end+1)]))
+	word := strings.ToLower(string(kind))
+	return strings.Contains(src, "`"+word+"`") || strings.Contains(src, "<"+word+" ") || strings.Contains(src, "<"+word+"/") || strings.Contains(src, "<"+word+">")
 }
 
 // eyesightPage reports whether the page speaks of eyesight: two words of
