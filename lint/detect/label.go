@@ -456,6 +456,9 @@ func (d *detector) label(text string) (Kind, int, bool) {
 // Vision"), capitalised, with no sentence punctuation.
 func (d *detector) labelAlone(line string) (Kind, bool) {
 	line = withoutSectionNumber(strings.TrimSpace(line))
+	if k := strings.IndexByte(line, '('); k > 0 && strings.HasSuffix(line, ")") {
+		line = strings.TrimSpace(line[:k]) // "Vision (draft — for discussion at the March review)": a gloss, as a heading's
+	}
 	if line == "" || len(line) > labelAloneReach || strings.ContainsAny(line, ".!?,;") {
 		return "", false
 	}
