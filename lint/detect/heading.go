@@ -129,6 +129,9 @@ func (d *detector) classifyHeading(text string, title bool) headingInfo {
 		if formQuestion(norms) {
 			return headingInfo{} // "What long-term change are you working towards?": a form's question, answered below
 		}
+		if kinds, ok := d.askedKind(text, words, norms); ok {
+			return headingInfo{class: headingNames, kinds: kinds} // "What is Corrigan Energy's purpose?": an FAQ answered below
+		}
 		if !cueIn(d.vocab.cues, text) {
 			return headingInfo{} // "What is Ferrow?": a question about something else, not about statements
 		}
@@ -235,6 +238,21 @@ func (d *detector) futureWorkedFor(norms []string) bool {
 	}
 	n := d.vocab.futureVerbs.Match(norms, i)
 	return n > 0 && i+n == len(norms)
+}
+
+// askedKind returns the kind a question asks for by name, with whose it
+// is ("What is Corrigan Energy's purpose?", "What is the company's
+// long-term vision?"): the answer below states it.
+func (d *detector) askedKind(text string, words []tokenize.Range, norms []string) ([]Kind, bool) {
+	if len(norms) < 4 || norms[0] != "what" || norms[1] != "is" && norms[1] != "are" && norms[1] != "was" {
+		return nil, false
+	}
+	last := len(norms) - 1
+	if !possessive(text, words, norms, 2) && !possessive(text, words, norms, 3) && !d.vocab.owners.Has(norms[2]) && !(norms[2] == "the" && possessive(text, words, norms, 3)) {
+		return nil, false
+	}
+	kinds, ok := d.kindPhrase(text, words[2:last+1], norms[2:last+1], true)
+	return kinds, ok && len(kinds) == 1
 }
 
 // existenceQuestion reports whether a question asks why someone exists
@@ -451,6 +469,12 @@ func (d *detector) weakStands(i int, kind Kind, p pick) bool {
 			return true
 		}
 		norms := d.headingNorms(d.top[k])
+		for len(norms) > 0 && tokenize.IsNumber(norms[0]) {
+			norms = norms[1:]
+		}
+		if len(norms) > 0 && norms[0] == "about" && !d.aboutDocument(norms[1:]) {
+			return true // "## About Open Shelf" over "### Why we exist": the organisation speaks of itself
+		}
 		for j := range norms {
 			if d.vocab.companions.Match(norms, j) > 0 && !isFunctionWord(norms[j]) {
 				return true
