@@ -14,8 +14,9 @@ var Buzzwords = &lint.Rule{
 Words like "leverage", "synergy", "world-class" and "seamless" are in a
 third of real statements and say nothing a reader can check or picture.
 The list is the "buzzwords" lexicon; add or remove words in .vmlint.yml.
-A listed phrase that ends on the noun naming the people a statement serves
-is read literally ("pass to the next generation"), not as jargon; so is a
+A listed phrase that ends on the noun naming the people a statement serves,
+or that "of" and those people follow, is read literally ("pass to the next
+generation", "the next generation of farmers"), not as jargon; so is a
 noun repeated around "to", written open with no noun after it ("test a
 refund end to end", against "end-to-end solutions").`,
 	Good:     "We cut invoice processing from five days to one.",
@@ -51,8 +52,17 @@ func literalAdverb(s *lint.Statement, m lint.Match) bool {
 // next generation" of farmers is people, while "a next generation hive"
 // is a claim about a thing.
 func namesAudience(s *lint.Statement, m lint.Match) bool {
+	// Or it is followed by "of" and the audience: "the next generation of
+	// Tallow babies".
+	after := -1
+	if words, norms := s.Words(), s.Norms(); m.End+1 < len(words) && norms[m.End] == "of" {
+		after = words[m.End+1].Span.Start.Offset
+	}
 	for _, a := range s.Analysis.Components.Audience {
 		if a.Span.End.Offset == m.Span.End.Offset && a.Span.Start.Offset <= m.Span.Start.Offset {
+			return true
+		}
+		if after >= 0 && a.Span.Start.Offset == after {
 			return true
 		}
 	}

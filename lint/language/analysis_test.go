@@ -111,6 +111,10 @@ func TestTags(t *testing.T) {
 		{"In our town no small nonprofit still relies on paper forms.", "In/PREP our/DET town/NOUN no/DET small/ADJ nonprofit/ADJ still/ADV relies/VERB on/PREP paper/NOUN forms/NOUN"},
 		// The verb a question's "do" goes with.
 		{"Why do commuters dread the morning train?", "Why/NOUN do/VERB commuters/NOUN dread/VERB the/DET morning/NOUN train/VERB"},
+		// No adjective is a subject: a capitalised first word before a verb that is mostly one is a name.
+		{"Threadbare helps market traders in Leeds price their stock.", "Threadbare/PROPN helps/VERB market/NOUN traders/NOUN in/PREP Leeds/PROPN price/NOUN their/DET stock/NOUN"},
+		// A second "-s" verb, mostly a verb, with its preposition.
+		{"Kestrel Works places apprentices in local firms and pays for the tools they need.", "Kestrel/PROPN Works/PROPN places/VERB apprentices/NOUN in/PREP local/ADJ firms/NOUN and/CONJ pays/VERB for/ADV the/DET tools/NOUN they/PRON need/VERB"},
 		// A modal's spelling after a determiner is a noun.
 		{"Our vision is that writing a will feels ordinary.", "Our/DET vision/NOUN is/VERB that/SCONJ writing/VERB a/DET will/NOUN feels/VERB ordinary/ADJ"},
 		// After a noun and a comma, a word before its preposition describes: a comma parts no subject from its verb.

@@ -88,8 +88,8 @@ func verbGroups(toks []Token, first, end int, inPhrase []bool) []Clause {
 				if u.closed&clFutureModal != 0 {
 					c.Future = true
 				}
-				if u.Norm == "won't" || u.Norm == "cannot" || u.Norm == "can't" {
-					c.Negated = true
+				if strings.HasSuffix(u.Norm, "n't") || u.Norm == "cannot" {
+					c.Negated = true // "won't", "can't", "shouldn't"
 				}
 			case u.Tag == Particle && u.Norm == "to" && j == start:
 			case u.Tag == Particle || u.Tag == Adverb && u.closed&clNegation != 0:

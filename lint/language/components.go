@@ -1253,6 +1253,8 @@ func (f *finder) value() {
 			case (c.Opener == "where" || c.Opener == "wherein" || c.Opener == "which" && c.OpenerAt > s.First && toks[c.OpenerAt-1].Norm == "in") &&
 				c.Subject >= 0 && f.servedPhrase(s, c.Subject) && !c.Negated:
 				f.addOutcome(s.Phrases[c.Subject].First, max(c.End, clauseEnd(s, c))) // "a world where everyone can …"
+			case c.Agent == Self && len(c.Objects) >= 1 && f.ownedBySomeoneServed(s, c.Objects[0]) && strings.ContainsAny(toks[s.Phrases[c.Objects[0]].Head].entry.Senses(wordnet.Noun), "fx"):
+				f.unsure(Value) // "to lift patients' spirits": work on someone's feeling or state, which may be the benefit
 			case c.Kind == Finite && c.Subject >= 0 && c.Agent != Self && s.Phrases[c.Subject].Referent.Animate() && f.servedPhrase(s, c.Subject) && madeSureOf(toks, s.Phrases[c.Subject].First):
 				f.unsure(Value) // "makes sure every registered boxer is medically checked": what is made sure of for someone may be the benefit
 			}
@@ -1408,11 +1410,14 @@ func (f *finder) problemThenWork() bool {
 	problem := false
 	for ci := range first.Clauses {
 		c := &first.Clauses[ci]
-		if c.Agent == Self {
-			return false
+		if c.Agent == Self && !(ci == 0 && c.Kind == Gerund && gerundSubjectOf(first, f.a.Tokens)) {
+			return false // not an "-ing" subject: "Planning a funeral shouldn't take …"
 		}
 		if c.Kind == Finite && c.Subject >= 0 && c.Agent.Animate() && c.Agent != Everyone {
 			problem = true
+		}
+		if c.Kind == Finite && c.Negated && c.Modal && strings.HasPrefix(f.a.Tokens[c.First].Norm, "should") {
+			problem = true // "Planning a funeral shouldn't take twelve phone calls.": how things ought not to be
 		}
 	}
 	if !problem {
@@ -1567,6 +1572,9 @@ func (f *finder) pricedForSomeone() bool {
 			c := &s.Clauses[ci]
 			if c.Agent != Self || c.Negated {
 				continue
+			}
+			if v := &f.a.Tokens[c.Verb]; v.Lemma == "pay" && c.Verb+1 < s.End && f.a.Tokens[c.Verb+1].Norm == "for" && (len(c.Objects) > 0 || f.a.Tokens[c.Verb+1].Tag != Preposition) {
+				return true // "… and pays for the training, travel and childcare they need": the cost borne for them
 			}
 			for _, o := range c.Objects {
 				if f.a.Tokens[s.Phrases[o].Head].closed&clPriceNoun != 0 && f.a.Tokens[c.Verb].closed&clRemoval != 0 {

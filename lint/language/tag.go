@@ -759,6 +759,9 @@ func decide(toks []Token, i int, title bool) {
 	case i == 0 && t.Is(Capitalised) && !title && !t.known && t.closed&grammarClasses == 0 && !strings.HasSuffix(t.Norm, "ing") && len(toks) > 1 &&
 		(toks[1].closed&grammarClasses == 0 || toks[1].closed&(clBe|clHave|clDo|clModal) != 0 && toks[1].gap == 0 && t.gap == 0):
 		set(t, ProperNoun) // "Handwave books …", "Ledgerly helps …", "Ledgerly does …": a word no dictionary knows, capitalised first, is a name
+	case i == 0 && t.Is(Capitalised) && !title && t.closed&grammarClasses == 0 && c.noun == 0 && c.verb == 0 && len(toks) > 2 && t.gap == 0 && toks[1].cands != nil &&
+		toks[1].cands.verbForm == ThirdPerson && toks[1].cands.verb >= 4*toks[1].cands.noun && toks[1].cands.verb > 0 && toks[1].gap == 0:
+		set(t, ProperNoun) // "Threadbare helps vintage-clothing sellers …": no adjective is a subject; the name does the verb
 	case i == 0 && t.Is(Capitalised) && !title && t.closed&grammarClasses == 0 && c.adv == 0 && appositionVerb(toks) > 0:
 		set(t, ProperNoun) // "Brindle, the county's legal aid clinic, represents …": a name and what it is
 	case i > 1 && toks[0].Tag == ProperNoun && c.verb > 0 && c.verbForm == ThirdPerson && appositionVerb(toks) == i:
@@ -1351,6 +1354,10 @@ func coordinate(toks []Token, i, left0 int) Tag {
 	}
 	if c.verb > 0 && c.verb >= c.noun && (c.verb > 2*c.adj || !inPrepPhrase(toks, left0)) && c.verbForm == 0 && nounNext(toks, i) && pronounVerbBefore(toks, left0) {
 		return Verb // "we bring a festival to Ludlow each July and keep tickets under £40": a second verb of the same subject
+	}
+	if c.verb > 0 && c.verb >= 4*c.noun && c.verbForm == ThirdPerson && i+1 < len(toks) && toks[i].gap == 0 && toks[i+1].closed&clPreposition != 0 && toks[i+1].Norm != "of" &&
+		toks[i+1].closed&clVerbParticle == 0 && earlierVerb(toks, left0, ThirdPerson) {
+		return Verb // "matches jobseekers with local employers and pays for the training": a second "-s" verb, mostly a verb, with its preposition
 	}
 	if c.verb > 0 && c.verb >= 4*c.noun && c.verbForm == 0 && i+1 < len(toks) && toks[i].gap == 0 && toks[i+1].closed&clPreposition != 0 &&
 		(pronounVerbBefore(toks, left0) || toks[left0].gap&gapComma != 0 && earlierVerb(toks, left0, 0)) {
