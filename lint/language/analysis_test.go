@@ -115,6 +115,10 @@ func TestTags(t *testing.T) {
 		{"Threadbare helps market traders in Leeds price their stock.", "Threadbare/PROPN helps/VERB market/NOUN traders/NOUN in/PREP Leeds/PROPN price/NOUN their/DET stock/NOUN"},
 		// A second "-s" verb, mostly a verb, with its preposition.
 		{"Kestrel Works places apprentices in local firms and pays for the tools they need.", "Kestrel/PROPN Works/PROPN places/VERB apprentices/NOUN in/PREP local/ADJ firms/NOUN and/CONJ pays/VERB for/ADV the/DET tools/NOUN they/PRON need/VERB"},
+		// "to" after a statement's word, before a verb, is the infinitive's.
+		{"We are a small studio on a mission to craft simple websites.", "We/PRON are/VERB a/DET small/ADJ studio/NOUN on/PREP a/DET mission/NOUN to/PART craft/VERB simple/ADJ websites/NOUN"},
+		// An "-ing" subject, then its verb.
+		{"Scheduling turns a clinic's booking requests into rotas.", "Scheduling/VERB turns/VERB a/DET clinic's/NOUN booking/NOUN requests/NOUN into/PREP rotas/NOUN"},
 		// A modal's spelling after a determiner is a noun.
 		{"Our vision is that writing a will feels ordinary.", "Our/DET vision/NOUN is/VERB that/SCONJ writing/VERB a/DET will/NOUN feels/VERB ordinary/ADJ"},
 		// After a noun and a comma, a word before its preposition describes: a comma parts no subject from its verb.

@@ -1133,7 +1133,7 @@ func (f *finder) value() {
 			switch {
 			case c.OpenerAt >= 0 && phraseAt(toks, c.OpenerAt, clResult) > 0:
 				f.addOutcome(c.OpenerAt, max(c.End, clauseEnd(s, c)))
-			case c.Complement >= 0 && c.Agent != Unclear && len(c.Objects) > 0 && f.actor(s, c.Objects[0]) && toks[c.Verb].closed&clInstrumental == 0:
+			case c.Complement >= 0 && c.Agent != Unclear && len(c.Objects) > 0 && f.actor(s, c.Objects[0]) && toks[c.Verb].closed&(clInstrumental|clBe) == 0:
 				d := &s.Clauses[c.Complement]
 				f.addOutcome(c.Verb, max(d.End, clauseEnd(s, d)))
 			case c.Predicate >= 0 && len(c.Objects) > 0 && toks[c.Verb].closed&clCausative != 0:
@@ -1191,7 +1191,7 @@ func (f *finder) value() {
 				f.unsure(Value) // "games that bring families together": people brought together may be what they gain
 			case c.Agent == Self && len(c.Objects) == 1 && f.servedPhrase(s, c.Objects[0]) && toks[c.Verb].closed&clCausative != 0 && f.forWhat(s, c.Objects[0]) > 0:
 				f.addOutcome(c.Verb, f.forWhat(s, c.Objects[0])) // "equip our members for a lifetime of outdoor adventure"
-			case c.Agent == Self && len(c.Objects) == 1 && (f.servedPhrase(s, c.Objects[0]) || s.Phrases[c.Objects[0]].Det == "their" && f.someoneServed() || f.ownedBySomeoneServed(s, c.Objects[0])) && f.intoPhrase(s, s.Phrases[c.Objects[0]].End):
+			case (c.Agent == Self || gerundSubject(s, toks, ci)) && len(c.Objects) == 1 && (f.servedPhrase(s, c.Objects[0]) || s.Phrases[c.Objects[0]].Det == "their" && f.someoneServed() || f.ownedBySomeoneServed(s, c.Objects[0])) && f.intoPhrase(s, listEnd(s, c.Objects[0])):
 				// "turns riders into superheroes", "turning their windfalls into
 				// a product", "turn a homeowner's phone call into a quote"
 				f.addOutcome(c.Verb, s.Phrases[c.Objects[0]].End)
@@ -3555,7 +3555,7 @@ func gerundSubject(s *Sentence, toks []Token, ci int) bool {
 			return false // not the first finite verb
 		}
 	}
-	for k := 1; k < len(s.Clauses); k++ {
+	for k := 1; k < len(s.Clauses) && toks[c.Verb].closed&clBe != 0; k++ {
 		if s.Clauses[k].Agent == Self && s.Clauses[k].Kind == Finite {
 			return false // "Building apps for schools is what we do": the organisation's own work
 		}

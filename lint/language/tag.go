@@ -759,6 +759,9 @@ func decide(toks []Token, i int, title bool) {
 	case i == 0 && t.Is(Capitalised) && !title && !t.known && t.closed&grammarClasses == 0 && !strings.HasSuffix(t.Norm, "ing") && len(toks) > 1 &&
 		(toks[1].closed&grammarClasses == 0 || toks[1].closed&(clBe|clHave|clDo|clModal) != 0 && toks[1].gap == 0 && t.gap == 0):
 		set(t, ProperNoun) // "Handwave books …", "Ledgerly helps …", "Ledgerly does …": a word no dictionary knows, capitalised first, is a name
+	case i == 1 && prev == Verb && toks[0].Is(Ing) && toks[0].gap == 0 && c.verbForm == ThirdPerson && c.verb >= c.noun && t.gap == 0 && i+1 < len(toks) &&
+		toks[i+1].closed&(clDeterminer|clPossessive|clDistributive) != 0 && toks[i+1].Norm != "that":
+		set(t, Verb) // "Routing turns a shipper's requests into routes": an "-ing" subject, then its verb
 	case i == 0 && t.Is(Capitalised) && !title && t.closed&grammarClasses == 0 && c.noun == 0 && c.verb == 0 && len(toks) > 2 && t.gap == 0 && toks[1].cands != nil &&
 		toks[1].cands.verbForm == ThirdPerson && toks[1].cands.verb >= 4*toks[1].cands.noun && toks[1].cands.verb > 0 && toks[1].gap == 0:
 		set(t, ProperNoun) // "Threadbare helps vintage-clothing sellers …": no adjective is a subject; the name does the verb
@@ -2080,6 +2083,10 @@ func decideClosed(toks []Token, i int) bool {
 			return true
 		}
 	case "to":
+		if n := next(); n != nil && i > 0 && toks[i-1].closed&clStatementWord != 0 && n.cands != nil && n.cands.verb > 0 && n.cands.verbForm == 0 && n.closed&grammarClasses == 0 {
+			t.Tag, t.Lemma = Particle, "to" // "on a mission to craft …": what the statement is to do
+			return true
+		}
 		n := next()
 		for k := i + 1; n != nil && n.cands.adv > 0 && n.cands.verb == 0 && n.closed&grammarClasses == 0 && k+1 < len(toks); k++ {
 			n = &toks[k+1] // "to continually provide"
