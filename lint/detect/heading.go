@@ -895,6 +895,9 @@ func (d *detector) sectionBlocks(kind Kind, i, end int) []ast.Node {
 		if len(blocks) == 0 && d.introducesQuote(n) {
 			continue // "After discussion the group agreed the following wording:", then the wording
 		}
+		if len(blocks) == 0 && d.epigraph(n) {
+			continue // "> "Let your light shine" (Matthew 5:16)": a motto quoted with its source, before the statement
+		}
 		if len(blocks) > 0 {
 			if !mayHold(n) {
 				continue
@@ -911,6 +914,38 @@ func (d *detector) sectionBlocks(kind Kind, i, end int) []ast.Node {
 	}
 	return blocks
 }
+
+// epigraph reports whether a block is a short quotation with its source:
+// quotation marks around it, then a source in brackets or after a dash
+// ("“Let your light shine” (Matthew 5:16)").
+func (d *detector) epigraph(n ast.Node) bool {
+	text := strings.TrimSpace(d.text(n))
+	open, size := utf8.DecodeRuneInString(text)
+	var close rune
+	switch open {
+	case '"':
+		close = '"'
+	case '“':
+		close = '”'
+	case '‘':
+		close = '’'
+	default:
+		return false
+	}
+	end := strings.LastIndex(text, string(close))
+	if end <= size {
+		return false
+	}
+	rest := strings.TrimSpace(text[end+len(string(close)):])
+	if !strings.HasPrefix(rest, "(") && !strings.HasPrefix(rest, "—") && !strings.HasPrefix(rest, "–") && !strings.HasPrefix(rest, "-") {
+		return false
+	}
+	words, _ := d.tokens(text)
+	return len(words) <= epigraphWords
+}
+
+// epigraphWords is the most words an epigraph has.
+const epigraphWords = 25
 
 // mayHold reports whether n is a kind of block that can hold a statement.
 func mayHold(n ast.Node) bool {

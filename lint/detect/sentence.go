@@ -198,6 +198,9 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 				owner = at(i - 2)
 			}
 			owned := owner == "the" || d.vocab.owners.Has(owner) || i > 0 && owner == norms[i-1] && possessive(text, words, norms, i-1) || strings.HasSuffix(owner, "'s")
+			if owner == "the" && (at(i-2) == "has" || at(i-2) == "have" || at(i-2) == "had") {
+				continue // "He has the vision to pick out a runner": a person's gift, not a statement
+			}
 			if d.vocab.weak.Has(norms[i]) && !d.organisationOwns(text, words, norms, i) {
 				continue // "The purpose of hash values is to …", "The cmdlet's purpose is to …"
 			}
