@@ -921,22 +921,22 @@ func (d *detector) sectionBlocks(kind Kind, i, end int) []ast.Node {
 func (d *detector) epigraph(n ast.Node) bool {
 	text := strings.TrimSpace(d.text(n))
 	open, size := utf8.DecodeRuneInString(text)
-	var close rune
+	var closing rune
 	switch open {
 	case '"':
-		close = '"'
+		closing = '"'
 	case '“':
-		close = '”'
+		closing = '”'
 	case '‘':
-		close = '’'
+		closing = '’'
 	default:
 		return false
 	}
-	end := strings.LastIndex(text, string(close))
+	end := strings.LastIndex(text, string(closing))
 	if end <= size {
 		return false
 	}
-	rest := strings.TrimSpace(text[end+len(string(close)):])
+	rest := strings.TrimSpace(text[end+len(string(closing)):])
 	if !strings.HasPrefix(rest, "(") && !strings.HasPrefix(rest, "—") && !strings.HasPrefix(rest, "–") && !strings.HasPrefix(rest, "-") {
 		return false
 	}
