@@ -767,24 +767,25 @@ func (d *detector) pageSubjectOpens(p pick) bool {
 	return norms[last] == title[last]+"s" || norms[last] == title[last]+"es"
 }
 
-// sentenceHeadingAfter returns the heading right after top[i] when it is
-// a sentence, full stop and all, of statementSubheadingWords or more
-// ("# Every independent vet practice in Britain runs on Tidewell."), or
-// nil: a heading that names a topic ends with no full stop.
+// sentenceHeadingAfter returns the heading right after top[i] when it
+// states something on its own (statedHeading: "# Every independent vet
+// practice in Britain runs its whole day on Tidewell."), or nil.
 func (d *detector) sentenceHeadingAfter(i int) ast.Node {
 	if i+1 >= len(d.top) {
 		return nil
 	}
-	h, ok := d.top[i+1].(*ast.Heading)
-	if !ok {
-		return nil
+	if h, ok := d.top[i+1].(*ast.Heading); ok && d.statedHeading(h) {
+		return h
 	}
-	text := d.text(h)
-	words, _ := d.tokens(text)
-	if len(words) < statementSubheadingWords || !strings.HasSuffix(strings.TrimSpace(text), ".") || !d.readsAsStatement(text) {
-		return nil
-	}
-	return h
+	return nil
+}
+
+// statedHeading reports whether a heading states something on its own: a
+// sentence rather than a title (sentenceHeading), with its full stop,
+// which a long heading that names a topic ("## Roadmap for the next two
+// quarters of the year") lacks.
+func (d *detector) statedHeading(h *ast.Heading) bool {
+	return d.sentenceHeading(h) && strings.HasSuffix(strings.TrimSpace(d.text(h)), ".")
 }
 
 // statementSubheading returns the one sub-heading that is all the section

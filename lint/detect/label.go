@@ -269,17 +269,12 @@ func (d *detector) admonitionLabel(n *admonition.Node) {
 // the first fitting block after it, up to the next heading or label. A
 // label with a separator and nothing after it is an empty statement.
 func (d *detector) labelBelow(n ast.Node, l lineLabel) {
-	if h, ok := n.NextSibling().(*ast.Heading); ok && !l.separated {
+	if h, ok := n.NextSibling().(*ast.Heading); ok && !l.separated && d.statedHeading(h) {
 		// "<Eyebrow>Our vision</Eyebrow>" over "# Every independent bike
 		// shop runs on software as good as the bikes it sells.": a page's
 		// overline names the kind its heading states.
-		text := d.text(h)
-		// A sentence, full stop and all: a heading that names a topic
-		// ("## Roadmap for the next two quarters") ends with none.
-		if words, _ := d.tokens(text); len(words) >= statementSubheadingWords && strings.HasSuffix(strings.TrimSpace(text), ".") && d.readsAsStatement(text) {
-			d.propose(Claim{Kind: l.kind, Form: FormLabel, Label: l.label, Blocks: []ast.Node{h}, Start: 0, End: len(text)}, n, l.line)
-			return
-		}
+		d.propose(Claim{Kind: l.kind, Form: FormLabel, Label: l.label, Blocks: []ast.Node{h}, Start: 0, End: len(d.text(h))}, n, l.line)
+		return
 	}
 	var blocks []ast.Node
 	for next := n.NextSibling(); next != nil && len(blocks) < candidates; next = next.NextSibling() {
