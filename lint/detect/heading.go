@@ -199,10 +199,14 @@ func (d *detector) classifyHeading(text string, title bool) headingInfo {
 // mayNameFuture reports whether a heading holds a word that may open the
 // name of the state the organisation works for (see futureWorkedFor): a
 // heading is read for it though it holds no cue word.
-func (d *detector) mayNameFuture(text string) bool {
-	lower := strings.ToLower(text)
+func (d *detector) mayNameFuture(h ast.Node) bool {
+	lines := h.Lines()
+	if lines.Len() == 0 {
+		return false
+	}
+	src := d.doc.Body[lines.At(0).Start:lines.At(lines.Len()-1).Stop]
 	for _, e := range d.vocab.futureHeadWords {
-		if strings.Contains(lower, e) {
+		if containsFold(src, e) {
 			return true
 		}
 	}
@@ -554,7 +558,7 @@ func (d *detector) headings() {
 	for i, n := range d.top {
 		if h, ok := n.(*ast.Heading); ok {
 			text := d.text(h)
-			if cueIn(cues, text) || mayExplain(text, cues) || d.mayNameFuture(text) {
+			if cueIn(cues, text) || mayExplain(text, cues) || d.mayNameFuture(h) {
 				d.infos[i] = d.classifyHeading(text, h.Level == 1)
 				if c := d.infos[i].class; c == headingNames || c == headingStatement {
 					naming++
