@@ -308,6 +308,10 @@ func isWhWord(w string) bool {
 // aboutDocument reports whether words name the document itself ("this
 // document", "this page").
 func (d *detector) aboutDocument(norms []string) bool {
+	if len(norms) > 1 && norms[0] == "these" {
+		// "these docs", "these pages": the plural of "this doc", "this page"
+		return d.vocab.metaOpening.Match([]string{"this", strings.TrimSuffix(norms[1], "s")}, 0) == 2
+	}
 	return len(norms) > 0 && d.vocab.metaOpening.Match(norms, 0) > 0
 }
 
