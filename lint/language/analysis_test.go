@@ -53,6 +53,10 @@ func TestTags(t *testing.T) {
 		{"Tillwise does the payroll for village shops.", "Tillwise/PROPN does/VERB the/DET payroll/NOUN for/PREP village/NOUN shops/NOUN"},
 		// An acronym that names a kind of made thing is no name.
 		{"We give pharmacists a simple API.", "We/PRON give/VERB pharmacists/NOUN a/DET simple/ADJ API/NOUN"},
+		// No "-s" verb stands right after a verb: a word WordNet knows only as a verb is its noun there.
+		{"We record podcasts for village halls.", "We/PRON record/VERB podcasts/NOUN for/PREP village/NOUN halls/NOUN"},
+		// Not after a verb's "-s" form, which may close a relative clause before the main verb.
+		{"Every family who stays thrives.", "Every/DET family/NOUN who/SCONJ stays/VERB thrives/VERB"},
 		// After a verb that takes a bare one and the people it lets, a verb with its object, though the word is mostly a noun.
 		{"We let carers book respite care online.", "We/PRON let/VERB carers/NOUN book/VERB respite/NOUN care/NOUN online/ADJ"},
 		// A command before a name that modifies its object: no word after the name can be a verb.

@@ -777,6 +777,12 @@ func decide(toks []Token, i int, title bool) {
 		set(t, ProperNoun) // "Lichen offers ecologists a free R package …": a thing gives people nothing; a name does
 	case t.Is(Possessive) && (c.noun > 0 || !t.known):
 		set(t, Noun)
+	case c.noun == 0 && c.verb > 0 && c.verbForm == ThirdPerson && prev == Verb && toks[i-1].gap == 0 && toks[i-1].closed&grammarClasses == 0 && !toks[i-1].Is(ThirdPerson) &&
+		toks[i-1].cands != nil && toks[i-1].cands.verbForm != Ing:
+		// "we host podcasts for schools": no "-s" verb stands right after
+		// a verb that agrees with another subject; a word WordNet knows
+		// only as a verb is its noun, as English makes one ("podcasts")
+		t.Tag, t.Lemma, t.Form = Noun, c.verbLemma, t.Form|Plural
 	case c.adj > 0 && i > 0 && toks[i-1].Norm == "as" && toks[i-1].gap == 0 && t.gap == 0 && i+1 < len(toks) && toks[i+1].Norm == "as":
 		set(t, Adjective) // "as boring as copying a file": a comparison of equals
 	case c.verb > 0 && wantsVerb(toks, i):
