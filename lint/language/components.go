@@ -1257,6 +1257,9 @@ func (f *finder) value() {
 				f.unsure(Value) // "to lift patients' spirits": work on someone's feeling or state, which may be the benefit
 			case c.Kind == Finite && c.Subject >= 0 && c.Agent != Self && s.Phrases[c.Subject].Referent.Animate() && f.servedPhrase(s, c.Subject) && madeSureOf(toks, s.Phrases[c.Subject].First):
 				f.unsure(Value) // "makes sure every registered boxer is medically checked": what is made sure of for someone may be the benefit
+			case c.Kind == Finite && c.OpenerAt < 0 && !c.Negated && c.Subject >= 0 && c.Agent != Self && s.Phrases[c.Subject].Referent.Animate() &&
+				toks[c.Verb].closed&(clBe|clHave|clCopula|clLinking|clDesire) == 0 && f.servedBefore(si):
+				f.unsure(Value) // "We host podcasts for schools. Teachers upload lessons in a few clicks, parents listen on any device": what people do once served may be the benefit
 			}
 			if p := c.Subject; c.Kind == Finite && f.passive(c) && p >= 0 && !c.Negated && (f.servedPhrase(s, p) || s.Phrases[p].MaybeAnimate) && s.Phrases[p].Referent != Self && f.concreteVerb(&toks[c.Verb]) {
 				f.unsure(Value) // "commuters on the Halden line are carried to Leeds in 22 minutes": what is done for them may be the benefit
@@ -2200,6 +2203,10 @@ func (f *finder) strategy() {
 				f.unsure(Strategy) // "We help widows keep their land: paralegals record each title …": who does the work, after the colon
 				continue
 			}
+			if f.othersAtWork(si, ci) {
+				f.unsure(Strategy) // "We help small exporters win buyers abroad. Native-speaker translators localise their catalogues …": who does the work, in a sentence of its own
+				continue
+			}
 			if f.servesWithin(s, c) {
 				f.unsure(Strategy) // "Ironfern is a strength club for women over 50, where small classes and patient coaches help members …": what is at work in the place the organisation is
 				continue
@@ -2506,6 +2513,65 @@ func (f *finder) elaboratesSelf(s *Sentence, c *Clause) bool {
 			if toks[k].gap&gapColon != 0 {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// othersAtWork reports whether clause ci of sentence si has people do
+// work on a thing ("Native-speaker translators localise their
+// catalogues") after an earlier sentence in which the organisation serves
+// people, and the doers are none of those it serves: most likely the
+// organisation's own people, at work.
+func (f *finder) othersAtWork(si, ci int) bool {
+	s := &f.a.Sentences[si]
+	c := &s.Clauses[ci]
+	toks := f.a.Tokens
+	if c.Kind != Finite || c.Negated || c.Agent != Person || c.Subject < 0 || toks[s.Phrases[c.Subject].Head].Tag == Pronoun ||
+		len(c.Objects) == 0 || s.Phrases[c.Objects[0]].Referent != Thing {
+		return false
+	}
+	if v := &toks[c.Verb]; f.set(abstractVerbList).Has(v.Lemma) || v.closed&(clBe|clHave|clDo|clReceiving|clDesire|clLinking) != 0 {
+		return false // "exporters need buyers": no work done
+	}
+	doer := f.lemma[s.Phrases[c.Subject].Head]
+	for _, e := range f.a.Sentences[:si] {
+		for pi := range e.Phrases {
+			if p := &e.Phrases[pi]; p.Referent.Animate() && p.Referent != Self && f.lemma[p.Head] == doer {
+				return false // the people served, at work on their own behalf
+			}
+		}
+	}
+	return f.servedBefore(si)
+}
+
+// servedBefore reports whether a sentence before sentence si has the
+// organisation serve people: as its verb's object ("We help small
+// exporters …") or after "for" ("We host podcasts for schools").
+func (f *finder) servedBefore(si int) bool {
+	for ei := range f.a.Sentences[:si] {
+		e := &f.a.Sentences[ei]
+		for di := range e.Clauses {
+			if d := &e.Clauses[di]; d.Agent == Self && !d.Negated && (f.servesSomeone(d.Verb) || f.forSomeone(e, d)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// forSomeone reports whether a clause has people after "for" ("host
+// podcasts for schools").
+func (f *finder) forSomeone(s *Sentence, c *Clause) bool {
+	end := s.End
+	for _, d := range s.Clauses {
+		if d.First > c.Verb {
+			end = min(end, d.First)
+		}
+	}
+	for pi := range s.Phrases {
+		if p := &s.Phrases[pi]; p.Prep == "for" && p.PrepAt > c.Verb && p.PrepAt < end && p.Referent.Animate() && p.Referent != Self {
+			return true
 		}
 	}
 	return false
