@@ -1436,27 +1436,49 @@ func (f *finder) problemThenWork() bool {
 	return false
 }
 
-// goodForSomeone reports whether a sentence without a verb names a made
-// thing, a service, a place, or a quality or state to have, for someone
+// goodForSomeone reports whether a sentence without a verb, or the
+// verbless picture after a lead-in's colon, names a made thing, a
+// service, a place, or a quality, state or faculty to have, for someone
 // ("Open data for everyone", "Free legal advice for tenants", "Great
-// schools for every child", "Justice for all"): what they get may be the
-// benefit, though nothing says what changes for them.
+// schools for every child", "Justice for all", "Our mission is simple:
+// good eyesight for every family"): what they get may be the benefit,
+// though nothing says what changes for them.
 func (f *finder) goodForSomeone() bool {
 	for si := range f.a.Sentences {
 		s := &f.a.Sentences[si]
-		if !f.verbless(s) || len(s.Phrases) == 0 || s.Phrases[0].Prep != "" ||
-			!(s.Phrases[0].Referent == Thing || s.Phrases[0].Referent == Service || s.Phrases[0].Referent == Establishment || s.Phrases[0].Referent == Place ||
-				s.Phrases[0].Referent == Group && strings.ContainsAny(f.a.Tokens[s.Phrases[0].Head].entry.Senses(wordnet.Noun), "rFE") || // a school is a place too
-				s.Phrases[0].Referent == Abstraction && f.qualityOrState(&s.Phrases[0])) { // "Justice for all": a state to have
+		start := s.First
+		if !f.verbless(s) {
+			start = f.pictureAfterColon(s)
+		}
+		first := -1
+		for pi := range s.Phrases {
+			if s.Phrases[pi].First >= start {
+				first = pi
+				break
+			}
+		}
+		if start < 0 || first < 0 || s.Phrases[first].Prep != "" {
 			continue
 		}
-		for pi := 1; pi < len(s.Phrases); pi++ {
+		if p := &s.Phrases[first]; !(p.Referent == Thing || p.Referent == Service || p.Referent == Establishment || p.Referent == Place ||
+			p.Referent == Group && strings.ContainsAny(f.a.Tokens[p.Head].entry.Senses(wordnet.Noun), "rFE") || // a school is a place too
+			p.Referent == Abstraction && (f.qualityOrState(p) || f.faculty(p))) { // "Justice for all", "good eyesight for every family": a state or a faculty to have
+			continue
+		}
+		for pi := first + 1; pi < len(s.Phrases); pi++ {
 			if s.Phrases[pi].Prep == "for" && f.audienceAt[si][pi] {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// faculty reports whether a phrase's head names, first, a power of the
+// mind or the senses that an adjective rates ("good eyesight", "sharp
+// memory"): something a person has.
+func (f *finder) faculty(p *Phrase) bool {
+	return p.Head > p.First && f.a.Tokens[p.Head-1].Tag == Adjective && f.a.Tokens[p.Head].entry.First(wordnet.Noun) == wordnet.NounCognition
 }
 
 // qualityOrState reports whether a phrase's head names, first, a quality
