@@ -94,8 +94,8 @@ func shortcodeAt(text string, i int) (int, bool) {
 func (d *detector) classifyHeading(text string, title bool) headingInfo {
 	words, norms := d.tokens(text)
 	words, norms = withoutShortcodes(text, words, norms)
-	// Drop leading numbering: "1.", "2.3", "IV.".
-	for len(norms) > 0 && (tokenize.IsNumber(norms[0]) || isRoman(norms[0]) && len(norms) > 1) {
+	// Drop leading numbering: "1.", "2.3", "IV.", "B1.".
+	for len(norms) > 0 && (tokenize.IsNumber(norms[0]) || (isRoman(norms[0]) || outlineNumber(norms[0])) && len(norms) > 1) {
 		words, norms = words[1:], norms[1:]
 	}
 	if len(norms) == 0 {
@@ -126,11 +126,13 @@ func (d *detector) classifyHeading(text string, title bool) headingInfo {
 			// answers, named as that heading is.
 			return headingInfo{class: headingNames, kinds: []Kind{Mission}, weak: true, why: !cueIn(d.vocab.cues, text)}
 		}
+		if kinds, ok := d.askedKind(text, words, norms); ok {
+			// "What is Corrigan Energy's purpose?": an FAQ answered below;
+			// "What is your organisation's mission?": a form's, answered
+			return headingInfo{class: headingNames, kinds: kinds}
+		}
 		if formQuestion(norms) {
 			return headingInfo{} // "What long-term change are you working towards?": a form's question, answered below
-		}
-		if kinds, ok := d.askedKind(text, words, norms); ok {
-			return headingInfo{class: headingNames, kinds: kinds} // "What is Corrigan Energy's purpose?": an FAQ answered below
 		}
 		if !cueIn(d.vocab.cues, text) {
 			return headingInfo{} // "What is Ferrow?": a question about something else, not about statements
@@ -542,6 +544,12 @@ func anyCapitalised(text string, words []tokenize.Range) bool {
 		}
 	}
 	return false
+}
+
+// outlineNumber reports whether s numbers a section of an outline with
+// a letter and digits ("b1", "a12"), as forms number their questions.
+func outlineNumber(s string) bool {
+	return len(s) >= 2 && len(s) <= 3 && s[0] >= 'a' && s[0] <= 'z' && tokenize.IsNumber(s[1:])
 }
 
 func isRoman(s string) bool {
