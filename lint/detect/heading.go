@@ -630,7 +630,7 @@ func (d *detector) headings() {
 				}
 				continue
 			}
-			if d.otherSense(kind, pick) || kind == Vision && d.eyesightSection(i, end, pick) || kind == Mission && d.operationSection(i, pick) ||
+			if d.otherSenseOf(kind, pick, !(kind == Vision && d.namesWriter(i))) || kind == Vision && d.eyesightSection(i, end, pick) || kind == Mission && d.operationSection(i, pick) ||
 				info.weak && (d.level(i) > 2 || info.why) && !d.weakStands(i, kind, pick) || info.weak && d.pageSubjectOpens(pick) {
 				// The heading names the word in another sense ("## Vision"
 				// over a camera feature, "### Purpose" of an endpoint, a

@@ -20,7 +20,13 @@ const senseReach = 400
 // "their eyesight isn't normal … an eye test"), or a mission that is an
 // operation (two or more words of launches, orbits and sorties: "The
 // mission places a lander in lunar orbit").
-func (d *detector) otherSense(kind Kind, p pick) bool {
+func (d *detector) otherSense(kind Kind, p pick) bool { return d.otherSenseOf(kind, p, true) }
+
+// otherSenseOf is otherSense, with eyesight another sense of "vision" only
+// when eyes is set: not under a heading that says the vision is the
+// writer's ("## Our vision" over "A valley where no adult goes without
+// glasses because of cost", an optician's).
+func (d *detector) otherSenseOf(kind Kind, p pick, eyes bool) bool {
 	if len(p.blocks) > 0 && d.namesCode(kind, p.blocks[0]) {
 		return true // "The `Mission` card shows a single quest objective": a component's docs
 	}
@@ -29,7 +35,7 @@ func (d *detector) otherSense(kind Kind, p pick) bool {
 		text = text[:senseReach]
 	}
 	words, norms := d.tokens(text)
-	if kind == Vision && !d.technicalVision(norms) && !twoWordsOf(norms, d.vocab.visionEyesight) || kind == Mission && !twoWordsOf(norms, d.vocab.missionOperation) && !d.seriesTitled(kind) {
+	if kind == Vision && !d.technicalVision(norms) && !(eyes && twoWordsOf(norms, d.vocab.visionEyesight)) || kind == Mission && !twoWordsOf(norms, d.vocab.missionOperation) && !d.seriesTitled(kind) {
 		return false
 	}
 	c, ok := d.statementCue(text, words, norms)
@@ -72,15 +78,19 @@ const sectionReach = 1200
 // (top-level blocks i+1 to end), or the page before it, speaks of
 // eyesight, though the text picked does not: two or more words of the eye and its care in its first
 // sectionReach bytes ("# Children's vision" over "Good vision matters for
-// reading …", then "… an eye test … NHS sight tests …"); unless the text
+// reading …", then "… an eye test … NHS sight tests …"); unless the
+// heading says the vision is the writer's ("## Our vision") or the text
 // picked says plainly that it states a vision.
 func (d *detector) eyesightSection(i, end int, p pick) bool {
+	if i >= 0 && d.namesWriter(i) {
+		return false // "## Our vision": the writer's own, though an optician's pictures eyes and glasses
+	}
 	if _, norms := d.tokens(d.topText(i+1, end, sectionReach)); !twoWordsOf(norms, d.vocab.visionEyesight) {
 		// Or the page before the heading: "## Children's vision" on a
 		// page that opens "Looking after your eyes is about more than a
 		// new pair of glasses".
-		if i < 0 || d.namesOwner(i) {
-			return false // "## Our vision": whose it is, said
+		if i < 0 {
+			return false
 		}
 		if _, before := d.tokens(d.topText(i-1, -1, sectionReach)); !twoWordsOf(before, d.vocab.visionEyesight) {
 			return false
@@ -115,6 +125,19 @@ func (d *detector) operationSection(i int, p pick) bool {
 func (d *detector) namesOwner(i int) bool {
 	for _, w := range d.headingNorms(d.top[i]) {
 		if d.vocab.owners.Has(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesWriter reports whether the heading at top[i] says, with a
+// possessive word, that the statement it heads is the writing
+// organisation's: "## Our vision", not "## My vision" or "## Their
+// vision", which may speak of a person's eyes.
+func (d *detector) namesWriter(i int) bool {
+	for _, w := range d.headingNorms(d.top[i]) {
+		if d.vocab.owners.Has(w) && !isPersonalOwner(w) {
 			return true
 		}
 	}
