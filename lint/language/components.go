@@ -3569,7 +3569,7 @@ func madeSureOf(toks []Token, k int) bool {
 		k--
 	}
 	switch {
-	case k >= 2 && (toks[k-1].Norm == "sure" || toks[k-1].Norm == "certain") && toks[k-2].Lemma == "make":
+	case k >= 2 && makeSureAt(toks, k-2):
 		return true
 	case k >= 1 && toks[k-1].Tag == Verb && toks[k-1].Lemma == "ensure":
 		return true

@@ -1831,6 +1831,27 @@ func acronym(w string) bool {
 	return letters >= 2
 }
 
+// makeSureAt reports whether "make sure" or "make certain" stands at
+// token k: a verb that takes a clause, as "ensure" does.
+func makeSureAt(toks []Token, k int) bool {
+	return k+1 < len(toks) && toks[k].Lemma == "make" && (toks[k+1].Norm == "sure" || toks[k+1].Norm == "certain")
+}
+
+// headBeforePhrase returns the noun before the first preposition among
+// tokens from to i ("every [pupil] at our schools"), the head of a
+// subject that a phrase describes, or last when no noun stands there.
+func headBeforePhrase(toks []Token, from, i int, last *Token) *Token {
+	for m := from + 1; m < i; m++ {
+		if toks[m].Tag == Preposition {
+			if toks[m-1].Tag == Noun || toks[m-1].Tag == ProperNoun {
+				return &toks[m-1]
+			}
+			break
+		}
+	}
+	return last
+}
+
 // finiteVerbFits reports whether token i, after a noun phrase, reads as
 // that phrase's verb: its clause has no verb yet, its form agrees with the
 // subject, and what follows is not the rest of a compound noun.
@@ -1858,9 +1879,12 @@ func finiteVerbFits(toks []Token, i int) bool {
 			if toks[i].cands.verbForm == ThirdPerson && reducedRelative(toks, i) {
 				return true
 			}
-			if toks[k].closed&clClauseVerb != 0 && k < i-1 && toks[k].gap == 0 && toks[i].cands.verbForm&(Past|Ing) == 0 && agrees(subj, &toks[i]) && toks[i].gap == 0 && i+1 < len(toks) &&
+			if (toks[k].closed&clClauseVerb != 0 || makeSureAt(toks, k)) && k < i-1 && toks[k].gap == 0 && toks[i].cands.verbForm&(Past|Ing) == 0 && agrees(headBeforePhrase(toks, k+1, i, subj), &toks[i]) && toks[i].gap == 0 && i+1 < len(toks) &&
 				toks[i+1].closed&(clPreposition|clDeterminer|clPossessive|clDistributive) != 0 {
-				return true // "which means repairs start in days": the clause a verb of saying or meaning takes, its subject and verb
+				// "which means repairs start in days", "make sure every
+				// pupil at our schools gets a hot lunch": the clause a verb
+				// of saying, meaning or making sure takes, its subject and verb
+				return true
 			}
 			return toks[i].cands.verbForm&(Past|Ing) == 0 && toks[i].cands.verb >= toks[i].cands.noun && verbContinues(toks, i)
 		}
