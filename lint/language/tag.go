@@ -1093,8 +1093,8 @@ func wantsVerb(toks []Token, i int) bool {
 	for k >= 0 && toks[k].Tag == Adverb || k >= 0 && toks[k].Tag == Particle && toks[k].Norm == "not" {
 		k--
 	}
-	if k < 0 {
-		return false
+	if k < 0 || toks[k].gap&gapColon != 0 {
+		return false // "… for the love of it: qualified coaches …": no verb takes a subject across a colon
 	}
 	p := &toks[k]
 	switch {
