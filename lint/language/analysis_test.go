@@ -423,6 +423,8 @@ func TestClauseSubjects(t *testing.T) {
 		{"We grow grain, and bakers bake bread.", "grow:We bake:bakers"},
 		{"We lend boats, oars and life jackets, and rowing clubs on the loch teach beginners.", "lend:We teach:rowing clubs"},
 		{"Farmers, fishers, and bakers grow our food.", "grow:Farmers"},
+		// An infinitive that describes a noun of the subject's phrase is part of it.
+		{"A valley where anyone with a tune to play can hire a hall.", "play:- hire:anyone"},
 		// A relative clause inside the subject: its object is not the
 		// next verb's subject ("a crop" does not replant).
 		{"We store seed so any family that loses a crop can replant.", "store:We loses:any family replant:any family"},

@@ -624,6 +624,14 @@ func subjectOf(s *Sentence, toks []Token, c *Clause, ci int) int {
 	boundary := s.First
 	if ci > 0 {
 		boundary = s.Clauses[ci-1].End
+		if nounsInfinitiveBefore(s, toks, ci) {
+			// "anyone with something [to say] can afford …": the
+			// infinitive describes a noun of the subject's phrase
+			boundary = s.First
+			if ci > 1 {
+				boundary = s.Clauses[ci-2].End
+			}
+		}
 	}
 	for k := c.First - 1; k >= boundary; k-- {
 		if toks[k].Tag == Subordinator || toks[k].gap&gapClause != 0 && (k < c.First-1 || toks[k].gap&gapSemicolon != 0) {
@@ -677,6 +685,30 @@ func subjectOf(s *Sentence, toks []Token, c *Clause, ci int) int {
 		}
 	}
 	return -1
+}
+
+// nounsInfinitiveBefore reports whether the clause before clause ci is an
+// infinitive right after a noun phrase, which it describes, and ends,
+// with its objects, where clause ci's finite verb group starts ("anyone
+// with something [to say] | can afford", "a story [to tell] | keeps").
+func nounsInfinitiveBefore(s *Sentence, toks []Token, ci int) bool {
+	c, d := &s.Clauses[ci], &s.Clauses[ci-1]
+	if c.Kind != Finite || d.Kind != Infinitive || toks[c.First-1].gap != 0 {
+		return false
+	}
+	end := d.End
+	for _, o := range d.Objects {
+		end = max(end, s.Phrases[o].End)
+	}
+	if end != c.First {
+		return false
+	}
+	for pi := range s.Phrases {
+		if s.Phrases[pi].End == d.First && toks[d.First-1].gap == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // beforePrepAside returns the phrase that stands before an aside set off
