@@ -149,6 +149,13 @@ func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
 			end = last // the callout's closing ":::" or "{{< /callout >}}"
 		}
 		start, stop := trim(text, l.after, end)
+		if j+1 == len(found) && stop == len(text) && introduces(text[start:stop]) && n.NextSibling() != nil && d.fits(n.NextSibling()) {
+			// "**A new mission statement.** At the AGM, members voted to
+			// adopt a new mission statement:" then the statement, quoted:
+			// the text after the label leads in to the block below
+			d.labelBelow(n, l)
+			continue
+		}
 		if strings.Trim(text[start:stop], " *_\"'“”") != "" {
 			p := pick{blocks: []ast.Node{n}, start: start, end: stop}
 			if d.readsAsStatement(text[start:stop]) && !d.otherSense(l.kind, p) && !(l.kind == Vision && d.eyesightPage() && !d.labelOwned(l.label) && !d.explicitly(Vision, p)) {

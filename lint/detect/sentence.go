@@ -270,6 +270,11 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 			if (owner == "one" || owner == "a") && j == i+1 && strings.Contains(gapAfter(i), ":") && i+1 < len(norms) {
 				return cue{kind: kind, from: i + 1, explicit: true}, true
 			}
+			// "… a small step towards our vision of a city where no renter
+			// dreads opening the post": the picture it is, after "of"
+			if kind == Vision && owned && owner != "the" && !isPersonalOwner(owner) && at(j) == "of" && (at(j+1) == "a" || at(j+1) == "an") && pictureOpens(norms, j+2) {
+				return cue{kind: kind, from: j + 1, explicit: true}, true
+			}
 			// "It is Acme's mission to …", "the mission to bring …", "with the
 			// mission to build …"; not "in line with our mission to …", a
 			// mention in passing of a mission stated elsewhere
