@@ -126,6 +126,9 @@ func (d *detector) classifyHeading(text string, title bool) headingInfo {
 			// answers, named as that heading is.
 			return headingInfo{class: headingNames, kinds: []Kind{Mission}, weak: true, why: !cueIn(d.vocab.cues, text)}
 		}
+		if kinds, ok := d.haveKindQuestion(text, words, norms); ok {
+			return headingInfo{class: headingNames, kinds: kinds} // "Do you have a long-term vision?": an FAQ's, answered below
+		}
 		if kinds, ok := d.askedKind(text, words, norms); ok {
 			// "What is Corrigan Energy's purpose?": an FAQ answered below;
 			// "What is your organisation's mission?": a form's, answered
@@ -259,6 +262,30 @@ func (d *detector) askedKind(text string, words []tokenize.Range, norms []string
 	}
 	kinds, ok := d.kindPhrase(text, words[2:last+1], norms[2:last+1], true)
 	return kinds, ok && len(kinds) == 1
+}
+
+// haveKindQuestion returns the kind a question asks whether someone has
+// ("Do you have a long-term vision?", "Does Skytally have a mission
+// statement?"): the answer below states it.
+func (d *detector) haveKindQuestion(text string, words []tokenize.Range, norms []string) ([]Kind, bool) {
+	if len(norms) < 4 || norms[0] != "do" && norms[0] != "does" {
+		return nil, false
+	}
+	for i := 2; i+1 < len(norms) && i <= 1+ownerNameWords; i++ {
+		if norms[i] != "have" {
+			continue
+		}
+		k := i + 1
+		if norms[k] == "a" || norms[k] == "an" {
+			k++
+		}
+		if k >= len(norms) {
+			return nil, false
+		}
+		kinds, ok := d.kindPhrase(text, words[k:], norms[k:], false)
+		return kinds, ok && len(kinds) == 1
+	}
+	return nil, false
 }
 
 // existenceQuestion reports whether a question asks why someone exists

@@ -270,6 +270,11 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 			if (owner == "one" || owner == "a") && j == i+1 && strings.Contains(gapAfter(i), ":") && i+1 < len(norms) {
 				return cue{kind: kind, from: i + 1, explicit: true}, true
 			}
+			// "we wrote our mission as \"put a clean car within five
+			// minutes' walk of every home\"": what it is, quoted after "as"
+			if owned && owner != "the" && !isPersonalOwner(owner) && at(j) == "as" && strings.ContainsAny(gapAfter(j), "\"“") {
+				return cue{kind: kind, from: j + 1, explicit: true}, true
+			}
 			// "… a small step towards our vision of a city where no renter
 			// dreads opening the post": the picture it is, after "of"
 			if kind == Vision && owned && owner != "the" && !isPersonalOwner(owner) && at(j) == "of" && (at(j+1) == "a" || at(j+1) == "an") && pictureOpens(norms, j+2) {
@@ -502,7 +507,7 @@ func perfectCopulaEnd(norms []string, j int) int {
 const unchangedReach = 12
 
 // unchangedEnd returns the index after "has not changed" ("have not",
-// "has never", "hasn't") at j, or 0.
+// "has never", "hasn't") or a verb of remaining ("remains") at j, or 0.
 func unchangedEnd(norms []string, j int) int {
 	at := func(i int) string {
 		if i < len(norms) {
@@ -515,6 +520,8 @@ func unchangedEnd(norms []string, j int) int {
 		return j + 3
 	case (at(j) == "hasn't" || at(j) == "haven't") && at(j+1) == "changed":
 		return j + 2
+	case remainsVerb(at(j)):
+		return j + 1 // "remains what it was at the seed round"
 	}
 	return 0
 }
