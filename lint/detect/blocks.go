@@ -92,6 +92,11 @@ func (d *detector) readsAsStatement(text string) bool {
 			}
 		}
 	}
+	for i := 0; i < len(norms) && i < placeholderNoteWords; i++ {
+		if d.vocab.statusNote.Match(norms, i) > 0 {
+			return false // "Working group still drafting; nothing to bring to this meeting."
+		}
+	}
 	if len(text) > fitsReach {
 		text = text[:fitsReach]
 	}

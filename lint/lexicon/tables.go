@@ -61,6 +61,7 @@ var listNames = [...]string{
 	"state-article",
 	"statement-cue-mission",
 	"statement-cue-vision",
+	"status-note",
 	"stopword",
 	"tech",
 	"template-instruction",
@@ -128,6 +129,7 @@ var listInflect = [...]bool{
 	false, // state-article
 	false, // statement-cue-mission
 	false, // statement-cue-vision
+	false, // status-note
 	false, // stopword
 	false, // tech
 	false, // template-instruction
@@ -2169,6 +2171,18 @@ var listEntries = [...][]string{
 		"our north star is",
 		"unsere vision ist",
 	},
+	{ // status-note
+		"being drafted",
+		"carried over to",
+		"carry over to",
+		"not yet agreed",
+		"nothing to bring",
+		"nothing to report",
+		"still being drafted",
+		"still drafting",
+		"to be agreed",
+		"yet to be agreed",
+	},
 	{ // stopword
 		"a",
 		"all",
@@ -2753,6 +2767,8 @@ var tableWords = [...]string{
 	"care",
 	"caregivers",
 	"carers",
+	"carried",
+	"carry",
 	"catalyse",
 	"catalysed",
 	"catalyseed",
@@ -4424,6 +4440,7 @@ var tableWords = [...]string{
 	"stays",
 	"steps",
 	"stereo",
+	"still",
 	"stolen",
 	"strategia",
 	"strategic",
@@ -4775,6 +4792,7 @@ var tableWords = [...]string{
 	"x-ray",
 	"xxx",
 	"y",
+	"yet",
 	"you",
 	"young",
 	"your",
@@ -4788,7 +4806,7 @@ var tableMasks = [...]uint64{
 	0x400,              // 20
 	0x400,              // 20-somethings
 	0x20000000,         // 3d
-	0x41e0000040441008, // a
+	0x82e0000040441008, // a
 	0x40000000000000,   // abbiamo
 	0x1000,             // ability
 	0x80000000,         // about
@@ -4821,7 +4839,7 @@ var tableMasks = [...]uint64{
 	0x4000,             // actionable
 	0x10000000000,      // actions
 	0x8000000000,       // acts
-	0x400000000000000,  // add
+	0x800000000000000,  // add
 	0x400,              // administrators
 	0x400,              // admins
 	0x40000000,         // adopted
@@ -4849,18 +4867,18 @@ var tableMasks = [...]uint64{
 	0x200000000000,     // agenda
 	0x4000,             // agile
 	0x10040000000,      // agreed
-	0x200000020004000,  // ai
+	0x400000020004000,  // ai
 	0x4000,             // ai-driven
 	0x4000,             // ai-powered
-	0x2000000400400010, // aim
+	0x4000000400400010, // aim
 	0x10,               // aimed
 	0x10,               // aiming
 	0x400400010,        // aims
 	0x1,                // al
-	0x200000000000000,  // algorithm
-	0x200000000000000,  // algorithms
+	0x400000000000000,  // algorithm
+	0x400000000000000,  // algorithms
 	0x4,                // alignment
-	0x110000000000080,  // all
+	0x210000000000080,  // all
 	0x2000,             // alleviate
 	0x2000,             // alleviated
 	0x2000,             // alleviateed
@@ -4873,10 +4891,10 @@ var tableMasks = [...]uint64{
 	0x80000000000,      // altitude
 	0x10000000000000,   // always
 	0x800,              // am
-	0x4000000000000000, // amazing
+	0x8000000000000000, // amazing
 	0x20000000000000,   // america's
 	0x20000000000000,   // americas
-	0x120000000000000,  // an
+	0x220000000000000,  // an
 	0x40,               // analyse
 	0x40,               // analysed
 	0x40,               // analyseed
@@ -4890,22 +4908,22 @@ var tableMasks = [...]uint64{
 	0x40,               // analyzeing
 	0x40,               // analyzes
 	0x40,               // analyzing
-	0x100000000800000,  // and
-	0x110000000000000,  // any
+	0x200000000800000,  // and
+	0x210000000000000,  // any
 	0x80,               // anybody
 	0x80,               // anyone
-	0x1200000000080000, // api
-	0x200000000080000,  // apis
+	0x2400000000080000, // api
+	0x400000000080000,  // apis
 	0x10000000000,      // apologies
-	0x200000000000000,  // app
+	0x400000000000000,  // app
 	0x200000000000,     // appendix
-	0x200000000000000,  // application
+	0x400000000000000,  // application
 	0x400,              // apprentices
 	0x800000,           // approach
 	0x10040000000,      // approved
 	0x10000000000,      // approvers
 	0x3,                // approx
-	0x200000000000000,  // apps
+	0x400000000000000,  // apps
 	0x200000000000,     // architecture
 	0x40,               // archive
 	0x40,               // archived
@@ -4913,18 +4931,18 @@ var tableMasks = [...]uint64{
 	0x40,               // archiveing
 	0x40,               // archives
 	0x40,               // archiving
-	0x100000000000800,  // are
+	0x200000000000800,  // are
 	0x400000000,        // arguably
-	0x400000000000000,  // articulate
+	0x800000000000000,  // articulate
 	0x20000000,         // artificial
 	0x400,              // artists
-	0x100002440000000,  // as
+	0x200002440000000,  // as
 	0x200,              // aspiring
 	0x40000000,         // association
 	0x200000000000,     // assumptions
 	0x880000000000,     // astronaut
 	0x80000000000,      // astronauts
-	0x120000180000000,  // at
+	0x220000180000000,  // at
 	0x400,              // athletes
 	0x400000000,        // attempt
 	0x400000000,        // attempts
@@ -4949,15 +4967,15 @@ var tableMasks = [...]uint64{
 	0x2000,             // avoided
 	0x2000,             // avoiding
 	0x2000,             // avoids
-	0x4000000000000000, // awesome
+	0x8000000000000000, // awesome
 	0x200,              // b2b
-	0x200000000000000,  // back
-	0x200000000000000,  // back-end
-	0x200000000000000,  // backend
+	0x400000000000000,  // back
+	0x400000000000000,  // back-end
+	0x400000000000000,  // backend
 	0x200000000000,     // background
 	0x200000000000,     // backlog
 	0x8000000000,       // based
-	0x100000000000810,  // be
+	0x200000000000810,  // be
 	0x800000000,        // beach
 	0x4000000000000,    // because
 	0x400010,           // become
@@ -4968,9 +4986,9 @@ var tableMasks = [...]uint64{
 	0x400010,           // becoming
 	0x800000010,        // bed
 	0x10,               // beed
-	0x100000000000800,  // been
+	0x200000000000800,  // been
 	0x1000000000,       // begun
-	0x102000000000810,  // being
+	0x302000000000810,  // being
 	0x800000,           // beliefs
 	0x2000,             // belong
 	0x2000,             // belonged
@@ -4984,7 +5002,7 @@ var tableMasks = [...]uint64{
 	0x2000,             // benefitted
 	0x2000,             // benefitting
 	0x10,               // bes
-	0x4008000000004100, // best
+	0x8008000000004100, // best
 	0x4000,             // best-in-class
 	0x8000000000000,    // best-loved
 	0x1000,             // better
@@ -4999,10 +5017,10 @@ var tableMasks = [...]uint64{
 	0x4000,             // bleeding
 	0x4000,             // bleeding-edge
 	0x200,              // blind
-	0x200000000004000,  // blockchain
+	0x400000000004000,  // blockchain
 	0x4000,             // blockchain-enabled
-	0x800000020000000,  // blurred
-	0x800000020000000,  // blurry
+	0x1000000020000000, // blurred
+	0x1000000020000000, // blurry
 	0x800000000,        // book
 	0x800000000,        // books
 	0x2000,             // boost
@@ -5037,25 +5055,27 @@ var tableMasks = [...]uint64{
 	0x40000080,         // business
 	0x80,               // businesses
 	0x200,              // busy
-	0x100000000000000,  // but
+	0x200000000000000,  // but
 	0x400,              // buyers
-	0x100008000000000,  // by
+	0x200008000000000,  // by
 	0x3,                // ca
-	0x1000000000000000, // camera
-	0x1000000000000000, // cameras
+	0x2000000000000000, // camera
+	0x2000000000000000, // cameras
 	0x40,               // campaign
 	0x40,               // campaigned
 	0x40,               // campaigning
 	0x40,               // campaigns
-	0x100000000000000,  // can
+	0x200000000000000,  // can
 	0x800000000000,     // candidate
-	0x1000000000080004, // capabilities
-	0x1000000000000004, // capability
-	0x400000000000000,  // capture
+	0x2000000000080004, // capabilities
+	0x2000000000000004, // capability
+	0x800000000000000,  // capture
 	0x800000000,        // car
 	0x200,              // care
 	0x400,              // caregivers
 	0x400,              // carers
+	0x100000000000000,  // carried
+	0x100000000000000,  // carry
 	0x10,               // catalyse
 	0x10,               // catalysed
 	0x10,               // catalyseed
@@ -5068,8 +5088,8 @@ var tableMasks = [...]uint64{
 	0x10,               // catalyzeing
 	0x10,               // catalyzes
 	0x10,               // catalyzing
-	0x800000000000000,  // cataract
-	0x800000000000000,  // cataracts
+	0x1000000000000000, // cataract
+	0x1000000000000000, // cataracts
 	0x10000000000,      // categories
 	0x10000000000,      // category
 	0x1000000000,       // caught
@@ -5104,7 +5124,7 @@ var tableMasks = [...]uint64{
 	0x400,              // charities
 	0x40000000,         // charity
 	0x4008000000,       // charter
-	0x200000000000000,  // chatbot
+	0x400000000000000,  // chatbot
 	0x1000,             // cheap
 	0x1000,             // cheaper
 	0x800000400,        // child
@@ -5113,20 +5133,20 @@ var tableMasks = [...]uint64{
 	0x400,              // cities
 	0x400,              // citizens
 	0x800000000,        // city
-	0x1000000000000000, // classification
+	0x2000000000000000, // classification
 	0x800000000,        // classroom
 	0x40,               // clean
 	0x40,               // cleaned
 	0x1000,             // cleaner
 	0x40,               // cleaning
 	0x40,               // cleans
-	0x200000000000000,  // cli
+	0x400000000000000,  // cli
 	0x80,               // client
 	0x80,               // clients
 	0x400,              // clinician
 	0x400,              // clinicians
 	0x400,              // clinics
-	0x200000000000000,  // cloud
+	0x400000000000000,  // cloud
 	0x40000000,         // club
 	0x40000001,         // co
 	0x40000000,         // co-op
@@ -5136,7 +5156,7 @@ var tableMasks = [...]uint64{
 	0x40,               // coaching
 	0x40,               // coachs
 	0x40,               // code
-	0x200000000000000,  // codebase
+	0x400000000000000,  // codebase
 	0x40,               // coded
 	0x40,               // codeed
 	0x40,               // codeing
@@ -5164,7 +5184,7 @@ var tableMasks = [...]uint64{
 	0x1000000000000,    // coming
 	0x80000,            // commands
 	0x4,                // commitment
-	0x2000000000000000, // committed
+	0x4000000000000000, // committed
 	0x480,              // communities
 	0x40000080,         // community
 	0x400,              // commuter
@@ -5207,10 +5227,10 @@ var tableMasks = [...]uint64{
 	0x40004000,         // core
 	0x1,                // corp
 	0x40000000,         // corporate
-	0x100000400000000,  // could
+	0x200000400000000,  // could
 	0x40000000,         // council
 	0x80000000000,      // countdown
-	0x4000000000000000, // countless
+	0x8000000000000000, // countless
 	0x80,               // countries
 	0x10000000000000,   // country
 	0x1000000,          // craft
@@ -5260,13 +5280,13 @@ var tableMasks = [...]uint64{
 	0x400,              // cyclists
 	0x100000000,        // da
 	0x40000000,         // das
-	0x200000000000000,  // dashboard
-	0x200000000000000,  // dashboards
+	0x400000000000000,  // dashboard
+	0x400000000000000,  // dashboards
 	0x4200,             // data
 	0x4000,             // data-driven
-	0x200000000000000,  // database
-	0x1000000000000000, // dataset
-	0x1000000000000000, // datasets
+	0x400000000000000,  // database
+	0x2000000000000000, // dataset
+	0x2000000000000000, // datasets
 	0x10000000000,      // date
 	0x800000000,        // day
 	0x140000000,        // de
@@ -5282,8 +5302,8 @@ var tableMasks = [...]uint64{
 	0x8000000,          // declaracao
 	0x8000000,          // declaracion
 	0x8020000,          // declaration
-	0x2000000000000000, // dedicated
-	0x400000001000000,  // define
+	0x4000000000000000, // dedicated
+	0x800000001000000,  // define
 	0x1000000,          // defining
 	0x20000,            // definition
 	0x80000,            // definitions
@@ -5309,7 +5329,7 @@ var tableMasks = [...]uint64{
 	0x1,                // dept
 	0x140000000,        // der
 	0x100000000,        // des
-	0x400000000000000,  // describe
+	0x800000000000000,  // describe
 	0x40000000000,      // describes
 	0x20000,            // description
 	0x60,               // design
@@ -5319,7 +5339,7 @@ var tableMasks = [...]uint64{
 	0x40,               // designing
 	0x40,               // designs
 	0x800000000,        // desk
-	0x1000000000000000, // detection
+	0x2000000000000000, // detection
 	0x40,               // develop
 	0x40,               // developed
 	0x600,              // developer
@@ -5329,11 +5349,11 @@ var tableMasks = [...]uint64{
 	0x40,               // developped
 	0x40,               // developping
 	0x40,               // develops
-	0x200000000000000,  // device
-	0x200000000000000,  // devices
+	0x400000000000000,  // device
+	0x400000000000000,  // devices
 	0x100000000,        // di
 	0x8000000,          // dichiarazione
-	0x100000000000000,  // did
+	0x200000000000000,  // did
 	0x40000000,         // die
 	0x1000008,          // difference
 	0x1000000,          // differences
@@ -5353,7 +5373,7 @@ var tableMasks = [...]uint64{
 	0x40,               // digitizing
 	0x1000,             // dignity
 	0x800000000,        // dinner
-	0x1000000000000200, // disabled
+	0x2000000000000200, // disabled
 	0x2000,             // discover
 	0x2000,             // discovered
 	0x2000,             // discovering
@@ -5371,13 +5391,13 @@ var tableMasks = [...]uint64{
 	0x40,               // distributing
 	0x20,               // distribution
 	0x40000000,         // division
-	0x100000100000000,  // do
+	0x200000100000000,  // do
 	0x80000000000,      // docking
 	0x400,              // doctor
 	0x400,              // doctors
-	0x400000000000000,  // document
+	0x800000000000000,  // document
 	0x800000,           // doelen
-	0x100000000000000,  // does
+	0x200000000000000,  // does
 	0x400,              // dog
 	0x1000000000000,    // dolor
 	0x8000000000000,    // dominant
@@ -5410,7 +5430,7 @@ var tableMasks = [...]uint64{
 	0x800200,           // e
 	0x200,              // e-commerce
 	0x3,                // e.g
-	0x100000000000000,  // each
+	0x200000000000000,  // each
 	0x2000,             // earn
 	0x2000,             // earned
 	0x2000,             // earning
@@ -5457,12 +5477,12 @@ var tableMasks = [...]uint64{
 	0x2010,             // empowers
 	0x2000000800000,    // en
 	0x2010,             // enable
-	0x1000000000002010, // enabled
+	0x2000000000002010, // enabled
 	0x2010,             // enableed
 	0x2010,             // enableing
 	0x2010,             // enables
 	0x2010,             // enabling
-	0x1000000000000000, // encoder
+	0x2000000000000000, // encoder
 	0x10,               // encourage
 	0x10,               // encouraged
 	0x10,               // encourageed
@@ -5471,23 +5491,23 @@ var tableMasks = [...]uint64{
 	0x10,               // encouraging
 	0x6000,             // end
 	0x4000,             // end-to-end
-	0x2000000400000000, // endeavor
+	0x4000000400000000, // endeavor
 	0x400000000,        // endeavour
 	0x2000,             // ended
 	0x2000,             // ending
-	0x1000000000000000, // endpoint
+	0x2000000000000000, // endpoint
 	0x80000,            // endpoints
 	0x2000,             // ends
 	0x4,                // engagement
 	0x400,              // engineer
 	0x40000420,         // engineering
 	0x400,              // engineers
-	0x2000000000002010, // enhance
+	0x4000000000002010, // enhance
 	0x2010,             // enhanced
 	0x2010,             // enhanceed
 	0x2010,             // enhanceing
-	0x2000000000002010, // enhances
-	0x2000000000002010, // enhancing
+	0x4000000000002010, // enhances
+	0x4000000000002010, // enhancing
 	0x2000,             // enjoy
 	0x2000,             // enjoyed
 	0x2000,             // enjoying
@@ -5503,7 +5523,7 @@ var tableMasks = [...]uint64{
 	0x10,               // ensureing
 	0x10,               // ensures
 	0x10,               // ensuring
-	0x400000000000000,  // enter
+	0x800000000000000,  // enter
 	0x200,              // enterprise
 	0x480,              // enterprises
 	0x400,              // entrepreneurs
@@ -5528,18 +5548,18 @@ var tableMasks = [...]uint64{
 	0x1,                // etc
 	0x800000000,        // evening
 	0x400000,           // eventually
-	0x110000000000000,  // every
+	0x210000000000000,  // every
 	0x10000000000080,   // everybody
 	0x10000000000080,   // everyone
 	0x1000000,          // example
 	0x1000000,          // examples
 	0x400c,             // excellence
 	0x40000,            // except
-	0x4000000000000000, // exceptional
+	0x8000000000000000, // exceptional
 	0x400,              // executives
 	0x4,                // experience
 	0x4,                // experiences
-	0x400000000000000,  // explain
+	0x800000000000000,  // explain
 	0x40000000000,      // explains
 	0x2000,             // explore
 	0x2000,             // explored
@@ -5548,13 +5568,13 @@ var tableMasks = [...]uint64{
 	0x2000,             // explores
 	0x2000,             // exploring
 	0x80000,            // extensions
-	0x4000000000000000, // extremely
-	0x800000000000000,  // eye
-	0x800000000000000,  // eyes
-	0x800000000000000,  // eyesight
-	0x2000000000000000, // facilitate
-	0x2000000000000000, // facilitates
-	0x2000000000000000, // facilitating
+	0x8000000000000000, // extremely
+	0x1000000000000000, // eye
+	0x1000000000000000, // eyes
+	0x1000000000000000, // eyesight
+	0x4000000000000000, // facilitate
+	0x4000000000000000, // facilitates
+	0x4000000000000000, // facilitating
 	0x400,              // faculty
 	0x1000,             // fairer
 	0x400000000,        // fairly
@@ -5569,8 +5589,8 @@ var tableMasks = [...]uint64{
 	0x1000,             // faster
 	0x8000000000000,    // favorite
 	0x8000000000000,    // favourite
-	0x1200200040080000, // feature
-	0x1200200000080000, // features
+	0x2400200040080000, // feature
+	0x2400200000080000, // features
 	0x2040,             // feed
 	0x2040,             // feeded
 	0x2040,             // feeding
@@ -5583,7 +5603,7 @@ var tableMasks = [...]uint64{
 	0x2000,             // fighted
 	0x2000,             // fighting
 	0x2000,             // fights
-	0x400000000000000,  // fill
+	0x800000000000000,  // fill
 	0x40000000,         // final
 	0x240,              // finance
 	0x40,               // financed
@@ -5607,19 +5627,19 @@ var tableMasks = [...]uint64{
 	0x2000,             // flourishing
 	0x2000,             // flourishs
 	0x80000000000,      // flyby
-	0x2000000000000000, // focused
+	0x4000000000000000, // focused
 	0x2000000000000,    // follows
-	0x104020100401000,  // for
+	0x204020100401000,  // for
 	0x8000000000000,    // foremost
 	0x800000000,        // forest
 	0x1000000000,       // forgotten
 	0x20,               // formation
-	0x2000000000000010, // foster
+	0x4000000000000010, // foster
 	0x10,               // fostered
-	0x2000000000000010, // fostering
+	0x4000000000000010, // fostering
 	0x10,               // fosterred
 	0x10,               // fosterring
-	0x2000000000000010, // fosters
+	0x4000000000000010, // fosters
 	0x1000000000,       // found
 	0x40000000,         // foundation
 	0x400,              // founders
@@ -5632,11 +5652,11 @@ var tableMasks = [...]uint64{
 	0x2000,             // frees
 	0x2000,             // freing
 	0x4000,             // frictionless
-	0x100000000000000,  // from
-	0x200000000000200,  // front
-	0x200000000000000,  // front-end
+	0x200000000000000,  // from
+	0x400000000000200,  // front
+	0x400000000000000,  // front-end
 	0x200,              // front-line
-	0x200000000000000,  // frontend
+	0x400000000000000,  // frontend
 	0x200,              // frontline
 	0x1000000000,       // frozen
 	0x2000002000,       // fulfil
@@ -5678,15 +5698,15 @@ var tableMasks = [...]uint64{
 	0x800,              // gets
 	0x80000,            // getting
 	0x400,              // girls
-	0x400000000000040,  // give
+	0x800000000000040,  // give
 	0x40,               // gived
 	0x40,               // giveed
 	0x40,               // giveing
 	0x1000000000,       // given
 	0x40,               // gives
 	0x60,               // giving
-	0x800000000000000,  // glasses
-	0x800000000000000,  // glaucoma
+	0x1000000000000000, // glasses
+	0x1000000000000000, // glaucoma
 	0x10000000000000,   // global
 	0x200000080000,     // glossary
 	0x8000000000000,    // go
@@ -5698,12 +5718,12 @@ var tableMasks = [...]uint64{
 	0x1,                // gov
 	0x280,              // government
 	0x400,              // governments
-	0x1000000000000000, // gpu
+	0x2000000000000000, // gpu
 	0x40,               // grant
 	0x40,               // granted
 	0x40,               // granting
 	0x40,               // grants
-	0x4000000000000000, // great
+	0x8000000000000000, // great
 	0x1000,             // greener
 	0x40000000,         // group
 	0x10,               // grow
@@ -5743,11 +5763,11 @@ var tableMasks = [...]uint64{
 	0x800000000000,     // heroine
 	0x40000000,         // het
 	0x1000000000,       // hidden
-	0x4000000000000000, // high
-	0x4000000000000000, // high-quality
+	0x8000000000000000, // high
+	0x8000000000000000, // high-quality
 	0x8000000000000,    // highest
 	0x8000000000000,    // highest-rated
-	0x4000000000000000, // highly
+	0x8000000000000000, // highly
 	0x10000000000,      // hint
 	0x10000000000,      // hints
 	0x400000000000,     // his
@@ -5773,7 +5793,7 @@ var tableMasks = [...]uint64{
 	0x2040,             // houseing
 	0x2040,             // houses
 	0x2040,             // housing
-	0x100000001800000,  // how
+	0x200000001800000,  // how
 	0x200,              // hr
 	0x1080,             // human
 	0x10000000000080,   // humanity
@@ -5783,11 +5803,11 @@ var tableMasks = [...]uint64{
 	0x4000,             // hyper
 	0x4000,             // hyper-personalized
 	0x3,                // i.e
-	0x400000000000000,  // identify
+	0x800000000000000,  // identify
 	0x400000000,        // if
 	0x40000000,         // il
-	0x1000000000000000, // image
-	0x1000000000000000, // images
+	0x2000000000000000, // image
+	0x2000000000000000, // images
 	0x4400000,          // imagine
 	0xc,                // impact
 	0x4000,             // impactful
@@ -5798,10 +5818,10 @@ var tableMasks = [...]uint64{
 	0x2010,             // improveing
 	0x2010,             // improves
 	0x2010,             // improving
-	0x10602a480440000,  // in
+	0x20602a480440000,  // in
 	0x1,                // inc
 	0x3,                // incl
-	0x400000000000000,  // include
+	0x800000000000000,  // include
 	0x1000,             // inclusive
 	0x2000,             // increase
 	0x2000,             // increased
@@ -5809,7 +5829,7 @@ var tableMasks = [...]uint64{
 	0x2000,             // increaseing
 	0x2000,             // increases
 	0x2000,             // increasing
-	0x4000000000000000, // incredible
+	0x8000000000000000, // incredible
 	0x1000,             // independence
 	0x200,              // independent
 	0x40,               // index
@@ -5821,14 +5841,14 @@ var tableMasks = [...]uint64{
 	0x80,               // individual
 	0x80,               // individuals
 	0x1000,             // inexpensive
-	0x1000000000000000, // inference
+	0x2000000000000000, // inference
 	0x1000,             // informed
 	0x40000000,         // initiative
 	0x4004,             // innovation
 	0x4000,             // innovative
-	0x1000000000000000, // input
-	0x1000000000080000, // inputs
-	0x401000000000000,  // insert
+	0x2000000000000000, // input
+	0x2000000000080000, // inputs
+	0x801000000000000,  // insert
 	0x1000,             // insights
 	0x40,               // inspect
 	0x40,               // inspected
@@ -5854,13 +5874,13 @@ var tableMasks = [...]uint64{
 	0x40,               // integrateing
 	0x40,               // integrates
 	0x40,               // integrating
-	0x200000000000000,  // integration
-	0x200000000080000,  // integrations
+	0x400000000000000,  // integration
+	0x400000000080000,  // integrations
 	0x4,                // integrity
 	0x400000000,        // intend
-	0x200000000000000,  // interface
+	0x400000000000000,  // interface
 	0x800000000000,     // internship
-	0x100000000000100,  // into
+	0x200000000000100,  // into
 	0x80000000,         // intro
 	0x80000000,         // introduction
 	0x40,               // invest
@@ -5870,15 +5890,15 @@ var tableMasks = [...]uint64{
 	0x400,              // investors
 	0x40,               // invests
 	0x1000000000000,    // ipsum
-	0x100000000000800,  // is
-	0x100000000000200,  // it
-	0x100400000000000,  // its
+	0x200000000000800,  // is
+	0x200000000000200,  // it
+	0x200400000000000,  // its
 	0x800000000000,     // job
 	0x400,              // journalists
 	0x1000,             // joy
 	0x1,                // jr
 	0x200,              // junior
-	0x400000000002000,  // keep
+	0x800000000002000,  // keep
 	0x2000,             // keeped
 	0x2000,             // keeping
 	0x2000,             // keeps
@@ -5910,7 +5930,7 @@ var tableMasks = [...]uint64{
 	0x8000000000000,    // leader
 	0x400,              // leaders
 	0x4,                // leadership
-	0x4008000000004100, // leading
+	0x8008000000004100, // leading
 	0x4000,             // leading-edge
 	0x20000002000,      // learn
 	0x2000,             // learned
@@ -5925,13 +5945,13 @@ var tableMasks = [...]uint64{
 	0x40,               // lended
 	0x40,               // lending
 	0x40,               // lends
-	0x1000000000000000, // lens
+	0x2000000000000000, // lens
 	0x40000000,         // les
-	0x100000000001000,  // less
+	0x200000000001000,  // less
 	0x80000,            // levels
-	0x2000000000004000, // leverage
-	0x2000000000004000, // leverages
-	0x2000000000004000, // leveraging
+	0x4000000000004000, // leverage
+	0x4000000000004000, // leverages
+	0x4000000000004000, // leveraging
 	0x2000,             // liberate
 	0x2000,             // liberated
 	0x2000,             // liberateed
@@ -5950,7 +5970,7 @@ var tableMasks = [...]uint64{
 	0x80000000000,      // liftoff
 	0x800000000,        // light
 	0x400000000,        // likely
-	0x400000000000000,  // list
+	0x800000000000000,  // list
 	0x400,              // listeners
 	0x2000,             // live
 	0x2000,             // lived
@@ -5967,13 +5987,13 @@ var tableMasks = [...]uint64{
 	0x40,               // lobbying
 	0x40,               // lobbys
 	0x200,              // local
-	0x800000040000000,  // long
-	0x800000000000000,  // long-sighted
+	0x1000000040000000, // long
+	0x1000000000000000, // long-sighted
 	0x40000000,         // long-term
 	0x1000000000000,    // lorem
 	0x40000000,         // los
 	0x1000000000,       // lost
-	0x4000000000000000, // lots
+	0x8000000000000000, // lots
 	0x20001200,         // low
 	0x1000,             // low-cost
 	0x200,              // low-income
@@ -5986,7 +6006,7 @@ var tableMasks = [...]uint64{
 	0x1000,             // lowest
 	0x1,                // ltd
 	0x80000000000,      // lunar
-	0x200000020000000,  // machine
+	0x400000020000000,  // machine
 	0x1000000000,       // made
 	0x40,               // maintain
 	0x20000000040,      // maintained
@@ -6004,7 +6024,7 @@ var tableMasks = [...]uint64{
 	0x40,               // manufactureing
 	0x40,               // manufactures
 	0x60,               // manufacturing
-	0x4000000000000000, // many
+	0x8000000000000000, // many
 	0x40,               // map
 	0x40,               // maped
 	0x40,               // maping
@@ -6020,7 +6040,7 @@ var tableMasks = [...]uint64{
 	0x40,               // matches
 	0x40,               // matching
 	0x40,               // matchs
-	0x100000400000000,  // may
+	0x200000400000000,  // may
 	0x400000000,        // maybe
 	0x800000000,        // meal
 	0x1000000000,       // meant
@@ -6048,10 +6068,10 @@ var tableMasks = [...]uint64{
 	0x400,              // merchants
 	0x1000000000,       // met
 	0x200000000000,     // metrics
-	0x200000000000000,  // microservices
+	0x400000000000000,  // microservices
 	0x200,              // mid
 	0x200,              // mid-sized
-	0x100000400000000,  // might
+	0x200000400000000,  // might
 	0x800000000,        // miles
 	0x200000000000,     // milestone
 	0x200000000000,     // milestones
@@ -6063,11 +6083,11 @@ var tableMasks = [...]uint64{
 	0x8100000,          // missao
 	0x8100000,          // missie
 	0x8000000,          // missieverklaring
-	0x100000008104000,  // mission
+	0x200000008104000,  // mission
 	0x4000,             // mission-critical
 	0x8100000,          // missione
 	0x8000000,          // missions
-	0x200000000000000,  // mobile
+	0x400000000000000,  // mobile
 	0x40,               // mobilise
 	0x40,               // mobilised
 	0x40,               // mobiliseed
@@ -6081,21 +6101,21 @@ var tableMasks = [...]uint64{
 	0x40,               // mobilizes
 	0x40,               // mobilizing
 	0x80000,            // modalities
-	0x1000000000000000, // mode
-	0x1000000000000000, // model
-	0x1000000000080000, // models
+	0x2000000000000000, // mode
+	0x2000000000000000, // model
+	0x2000000000080000, // models
 	0x10000000000,      // modified
-	0x1200000000000000, // module
-	0x200000000080000,  // modules
+	0x2400000000000000, // module
+	0x400000000080000,  // modules
 	0x40,               // monitor
 	0x40,               // monitored
 	0x40,               // monitoring
 	0x40,               // monitorred
 	0x40,               // monitorring
 	0x40,               // monitors
-	0x100020400001000,  // more
+	0x200020400001000,  // more
 	0x800000000,        // morning
-	0x4108000000000100, // most
+	0x8208000000000100, // most
 	0x400000000,        // mostly
 	0x200000000000,     // motivation
 	0x4000,             // move
@@ -6104,13 +6124,13 @@ var tableMasks = [...]uint64{
 	0x3,                // mrs
 	0x3,                // ms
 	0x3,                // mt
-	0x1000000020000000, // multimodal
+	0x2000000020000000, // multimodal
 	0x400,              // municipalities
 	0x40000000,         // museum
 	0x400,              // musicians
-	0x100000000000000,  // must
+	0x200000000000000,  // must
 	0x400040000000,     // my
-	0x800000000000000,  // myopia
+	0x1000000000000000, // myopia
 	0x10000000000,      // name
 	0x10000000000000,   // nation
 	0x10000000000080,   // nations
@@ -6127,7 +6147,7 @@ var tableMasks = [...]uint64{
 	0x4000,             // next-gen
 	0x4000,             // next-generation
 	0x820000000,        // night
-	0x130000000440081,  // no
+	0x230000000440081,  // no
 	0x10000000000080,   // nobody
 	0x200000000600,     // non
 	0x200000000000,     // non-goals
@@ -6147,19 +6167,19 @@ var tableMasks = [...]uint64{
 	0x400040000000,     // nostre
 	0x400040000000,     // nostri
 	0x400040000000,     // nostro
-	0x102300000040000,  // not
+	0x302300000040000,  // not
 	0x10000000000,      // note
 	0x10000000000,      // notes
-	0x100000000000,     // nothing
+	0x100100000000000,  // nothing
 	0xc0400040000000,   // notre
 	0x40000000000000,   // nous
 	0xc0400040000000,   // nuestra
 	0x400040000000,     // nuestras
 	0x400040000000,     // nuestro
 	0x400040000000,     // nuestros
-	0x4028000000000000, // number
+	0x8028000000000000, // number
 	0x8000000000000,    // number-one
-	0x4000000000000000, // numerous
+	0x8000000000000000, // numerous
 	0x400,              // nurse
 	0x400,              // nurses
 	0x2000,             // nurture
@@ -6175,8 +6195,8 @@ var tableMasks = [...]uint64{
 	0x200000000000,     // objective
 	0x200000800000,     // objectives
 	0x800000,           // objetivos
-	0x1000000000000000, // ocr
-	0x100000100000000,  // of
+	0x2000000000000000, // ocr
+	0x200000100000000,  // of
 	0x40,               // offer
 	0x40,               // offered
 	0x40,               // offering
@@ -6188,7 +6208,7 @@ var tableMasks = [...]uint64{
 	0x200000000000,     // okrs
 	0x200,              // older
 	0x4000,             // omnichannel
-	0x100020000001000,  // on
+	0x200020000001000,  // on
 	0x20000080404000,   // one
 	0x80000000,         // one-liner
 	0x4000,             // one-stop
@@ -6211,19 +6231,19 @@ var tableMasks = [...]uint64{
 	0x40,               // operates
 	0x40,               // operating
 	0x400,              // operators
-	0x800000000000000,  // ophthalmologist
-	0x800000000000000,  // ophthalmologists
+	0x1000000000000000, // ophthalmologist
+	0x1000000000000000, // ophthalmologists
 	0x100c,             // opportunities
 	0x100c,             // opportunity
-	0x800000000000000,  // optician
-	0x800000000000000,  // opticians
+	0x1000000000000000, // optician
+	0x1000000000000000, // opticians
 	0x4000,             // optimise
 	0x4,                // optimization
 	0x4000,             // optimize
 	0x80000,            // options
-	0x800000000000000,  // optometrist
-	0x800000000000000,  // optometrists
-	0x100000000000000,  // or
+	0x1000000000000000, // optometrist
+	0x1000000000000000, // optometrists
+	0x200000000000000,  // or
 	0x80000000000,      // orbit
 	0x80000000000,      // orbital
 	0x80000000000,      // orbiter
@@ -6247,11 +6267,11 @@ var tableMasks = [...]uint64{
 	0x40,               // organizes
 	0x40,               // organizing
 	0x40000000,         // os
-	0x180400248000000,  // our
+	0x280400248000000,  // our
 	0x200000000000,     // out
-	0x400000000000000,  // outline
+	0x800000000000000,  // outline
 	0x40000000000,      // outlines
-	0x4000000000000000, // outstanding
+	0x8000000000000000, // outstanding
 	0x40000000,         // overall
 	0x2000,             // overcome
 	0x2000,             // overcomed
@@ -6260,7 +6280,7 @@ var tableMasks = [...]uint64{
 	0x2000,             // overcomes
 	0x2000,             // overcoming
 	0x80000000,         // overview
-	0x100000000000040,  // own
+	0x200000000000040,  // own
 	0x40,               // owned
 	0x10000000000,      // owner
 	0x10000000000,      // owners
@@ -6301,14 +6321,14 @@ var tableMasks = [...]uint64{
 	0x400,              // pharmacist
 	0x400,              // pharmacists
 	0x800000000,        // phone
-	0x1000000000000000, // photo
+	0x2000000000000000, // photo
 	0x400,              // photographers
-	0x1000000000000000, // photos
+	0x2000000000000000, // photos
 	0x400,              // physicians
 	0x4000000,          // picture
-	0x1000000000000000, // pipeline
-	0x1000000000000000, // pixel
-	0x1000000000000000, // pixels
+	0x2000000000000000, // pipeline
+	0x2000000000000000, // pixel
+	0x2000000000000000, // pixels
 	0x1000000000000,    // placeholder
 	0x800000000000,     // placement
 	0x200400000000,     // plan
@@ -6318,16 +6338,16 @@ var tableMasks = [...]uint64{
 	0x40,               // planted
 	0x40,               // planting
 	0x40,               // plants
-	0x200000040000000,  // platform
+	0x400000040000000,  // platform
 	0x800000000000,     // player
 	0x400,              // players
-	0x1200000000000000, // plugin
-	0x1200000000080000, // plugins
+	0x2400000000000000, // plugin
+	0x2400000000080000, // plugins
 	0x40,               // pool
 	0x40,               // pooled
 	0x40,               // pooling
 	0x40,               // pools
-	0x200000000000000,  // portal
+	0x400000000000000,  // portal
 	0x800000000000,     // position
 	0x400000000,        // possibly
 	0x800000000000,     // post
@@ -6340,7 +6360,7 @@ var tableMasks = [...]uint64{
 	0x8000000000000,    // pre-eminent
 	0x8000000000000,    // preeminent
 	0x8000000000000,    // preferred
-	0x4008000000004000, // premier
+	0x8008000000004000, // premier
 	0x2000,             // prevent
 	0x2000,             // prevented
 	0x2000,             // preventing
@@ -6376,12 +6396,12 @@ var tableMasks = [...]uint64{
 	0x40,               // programming
 	0x40,               // programs
 	0x40000000,         // project
-	0x2000000000000010, // promote
+	0x4000000000000010, // promote
 	0x10,               // promoted
 	0x10,               // promoteed
 	0x10,               // promoteing
-	0x2000000000000010, // promotes
-	0x2000000000000010, // promoting
+	0x4000000000000010, // promotes
+	0x4000000000000010, // promoting
 	0x40000000,         // proposed
 	0x4008000000,       // proposito
 	0x40000,            // proprietary
@@ -6396,12 +6416,12 @@ var tableMasks = [...]uint64{
 	0x2000,             // protected
 	0x2000,             // protecting
 	0x2000,             // protects
-	0x2400000000000040, // provide
-	0x2000000000000040, // provided
+	0x4800000000000040, // provide
+	0x4000000000000040, // provided
 	0x40,               // provideed
 	0x40,               // provideing
-	0x2000000000000040, // provides
-	0x2000000000000040, // providing
+	0x4000000000000040, // provides
+	0x4000000000000040, // providing
 	0x20,               // provision
 	0x20,               // provisioning
 	0x280,              // public
@@ -6412,7 +6432,7 @@ var tableMasks = [...]uint64{
 	0x40,               // publishes
 	0x60,               // publishing
 	0x40,               // publishs
-	0x100004008000000,  // purpose
+	0x200004008000000,  // purpose
 	0x2000000000,       // pursue
 	0x2000000000,       // pursues
 	0x2000000000,       // pursuing
@@ -6432,8 +6452,8 @@ var tableMasks = [...]uint64{
 	0x2000,             // reachs
 	0x21000000000,      // read
 	0x400,              // readers
-	0x200000000000000,  // real
-	0x200000000000000,  // real-time
+	0x400000000000000,  // real
+	0x400000000000000,  // real-time
 	0x2000,             // realise
 	0x2000,             // realised
 	0x2000,             // realiseed
@@ -6446,9 +6466,9 @@ var tableMasks = [...]uint64{
 	0x2000,             // realizeing
 	0x2000,             // realizes
 	0x2000,             // realizing
-	0x4000000000000000, // really
+	0x8000000000000000, // really
 	0x4008000000,       // reason
-	0x1000000000000000, // recognition
+	0x2000000000000000, // recognition
 	0x80000000000,      // reconnaissance
 	0x2000,             // recover
 	0x2000,             // recovered
@@ -6492,13 +6512,13 @@ var tableMasks = [...]uint64{
 	0x2000,             // removeing
 	0x2000,             // removes
 	0x2000,             // removing
-	0x4000000000000000, // renowned
+	0x8000000000000000, // renowned
 	0x400,              // renters
 	0x40,               // repair
 	0x40,               // repaired
 	0x40,               // repairing
 	0x40,               // repairs
-	0x400000000000000,  // replace
+	0x800000000000000,  // replace
 	0x40000,            // replacing
 	0x200000080000,     // requirements
 	0x40,               // rescue
@@ -6522,7 +6542,7 @@ var tableMasks = [...]uint64{
 	0x8,                // results
 	0x200,              // retail
 	0x400,              // retailers
-	0x800000000000000,  // retina
+	0x1000000000000000, // retina
 	0x400,              // retirees
 	0x40,               // review
 	0x10000000040,      // reviewed
@@ -6568,7 +6588,7 @@ var tableMasks = [...]uint64{
 	0x40,               // running
 	0x40,               // runs
 	0x200,              // rural
-	0x200000000000200,  // saas
+	0x400000000000200,  // saas
 	0x1000,             // safe
 	0x2000,             // safeguard
 	0x2000,             // safeguarded
@@ -6597,9 +6617,9 @@ var tableMasks = [...]uint64{
 	0x400,              // scientists
 	0x200000000000,     // scope
 	0x800000000,        // screen
-	0x1000000000000000, // screenshot
-	0x1000000000000000, // screenshots
-	0x200000000000000,  // sdk
+	0x2000000000000000, // screenshot
+	0x2000000000000000, // screenshots
+	0x400000000000000,  // sdk
 	0x4000,             // seamless
 	0x4000,             // seamlessly
 	0x10000000000,      // seconded
@@ -6610,12 +6630,12 @@ var tableMasks = [...]uint64{
 	0x2000,             // secures
 	0x2000,             // securing
 	0x30000000000,      // see
-	0x2000000400000010, // seek
+	0x4000000400000010, // seek
 	0x10,               // seeked
 	0x10,               // seeking
 	0x400000010,        // seeks
 	0x1000000000,       // seen
-	0x1000000000000000, // segmentation
+	0x2000000000000000, // segmentation
 	0x40,               // sell
 	0x40,               // selled
 	0x400,              // sellers
@@ -6623,8 +6643,8 @@ var tableMasks = [...]uint64{
 	0x40,               // sells
 	0x200,              // senior
 	0x400,              // seniors
-	0x1200000000000000, // sensor
-	0x1200000000000000, // sensors
+	0x2400000000000000, // sensor
+	0x2400000000000000, // sensors
 	0x1000000000,       // sent
 	0x20000,            // sentence
 	0x10,               // serve
@@ -6638,9 +6658,9 @@ var tableMasks = [...]uint64{
 	0x40000000000,      // sets
 	0x80000,            // settings
 	0x80000,            // setup
-	0x4000000000000000, // several
+	0x8000000000000000, // several
 	0x1000000000,       // shaken
-	0x100000000400000,  // shall
+	0x200000000400000,  // shall
 	0x10,               // shape
 	0x10,               // shaped
 	0x10,               // shapeed
@@ -6657,12 +6677,12 @@ var tableMasks = [...]uint64{
 	0x800000000,        // shop
 	0x400,              // shopkeepers
 	0x400,              // shoppers
-	0x800000080000000,  // short
-	0x800000000000000,  // short-sighted
-	0x100000000000000,  // should
+	0x1000000080000000, // short
+	0x1000000000000000, // short-sighted
+	0x200000000000000,  // should
 	0x1000000000,       // shown
-	0x800000000000000,  // sight
-	0x4000000000000000, // significantly
+	0x1000000000000000, // sight
+	0x8000000000000000, // significantly
 	0x1000,             // simpler
 	0x2000,             // simplified
 	0x2000,             // simplifies
@@ -6674,9 +6694,9 @@ var tableMasks = [...]uint64{
 	0x1000,             // smarter
 	0x400,              // smbs
 	0x800000000,        // smile
-	0x104000000000000,  // so
+	0x204000000000000,  // so
 	0x40000080,         // society
-	0x200000000000600,  // software
+	0x400000000000600,  // software
 	0x1000000000,       // sold
 	0x4000,             // solution
 	0x4004,             // solutions
@@ -6700,13 +6720,13 @@ var tableMasks = [...]uint64{
 	0x880000000000,     // spacecraft
 	0x80000000000,      // spaceflight
 	0x400,              // specialists
-	0x400000000000000,  // specify
-	0x800000000000000,  // spectacles
+	0x800000000000000,  // specify
+	0x1000000000000000, // spectacles
 	0x1000000000,       // spent
 	0x80000000000,      // splashdown
 	0x1000000000,       // spoken
 	0x80000000000,      // squadron
-	0x800000000000000,  // squint
+	0x1000000000000000, // squint
 	0x1,                // sr
 	0x3,                // st
 	0x4,                // stakeholder
@@ -6715,10 +6735,10 @@ var tableMasks = [...]uint64{
 	0x400,              // stallholders
 	0x40000400,         // startup
 	0x400,              // startups
-	0x400000000004000,  // state
+	0x800000000004000,  // state
 	0x4000,             // state-of-the-art
 	0x40000000,         // stated
-	0x100000080820000,  // statement
+	0x200000080820000,  // statement
 	0x800000,           // statements
 	0x210000000000,     // status
 	0x2000,             // stay
@@ -6727,6 +6747,7 @@ var tableMasks = [...]uint64{
 	0x2000,             // stays
 	0x200000000000,     // steps
 	0x20000000,         // stereo
+	0x100000000000000,  // still
 	0x1000000000,       // stolen
 	0x800000,           // strategia
 	0x40000000,         // strategic
@@ -6741,34 +6762,34 @@ var tableMasks = [...]uint64{
 	0x2010,             // strengthenned
 	0x2010,             // strengthenning
 	0x2010,             // strengthens
-	0x2000000404000010, // strive
+	0x4000000404000010, // strive
 	0x10,               // strived
 	0x10,               // striveed
 	0x10,               // striveing
-	0x2000000400000010, // strives
-	0x2000000004000010, // striving
+	0x4000000400000010, // strives
+	0x4000000004000010, // striving
 	0x1000,             // stronger
 	0x600,              // student
 	0x400,              // students
 	0x40000000,         // studio
 	0x400,              // subscribers
-	0x4000000000000000, // substantially
+	0x8000000000000000, // substantially
 	0x2000,             // succeed
 	0x2000,             // succeeded
 	0x2000,             // succeeding
 	0x2000,             // succeeds
 	0x20000000100c,     // success
 	0x1000,             // suffering
-	0x400000000000000,  // summarise
+	0x800000000000000,  // summarise
 	0x40000000000,      // summarises
-	0x400000000000000,  // summarize
+	0x800000000000000,  // summarize
 	0x40000000000,      // summarizes
 	0x80020000,         // summary
-	0x4000000000000000, // superior
-	0x3000002000000410, // support
-	0x1000000000080010, // supported
-	0x2000002000000010, // supporting
-	0x3000002000000010, // supports
+	0x8000000000000000, // superior
+	0x6000002000000410, // support
+	0x2000000000080010, // supported
+	0x4000002000000010, // supporting
+	0x6000002000000010, // supports
 	0x4,                // sustainability
 	0x40,               // synchronise
 	0x40,               // synchronised
@@ -6787,8 +6808,8 @@ var tableMasks = [...]uint64{
 	0x4004,             // synergy
 	0x80000000,         // synopsis
 	0x400,              // sysadmins
-	0x200000000000000,  // system
-	0x200000000000000,  // systems
+	0x400000000000000,  // system
+	0x400000000000000,  // systems
 	0x800000000,        // table
 	0x2000,             // tackle
 	0x2000,             // tackled
@@ -6800,7 +6821,7 @@ var tableMasks = [...]uint64{
 	0x1000000000,       // taken
 	0x200000000000,     // target
 	0x200000000000,     // targets
-	0x1000200000000000, // tasks
+	0x2000200000000000, // tasks
 	0x1000000000,       // taught
 	0x1000000000000,    // tba
 	0x1000000000000,    // tbc
@@ -6833,18 +6854,18 @@ var tableMasks = [...]uint64{
 	0x400,              // testers
 	0x40,               // testing
 	0x40,               // tests
-	0x100000000040000,  // than
+	0x200000000040000,  // than
 	0x8000000000,       // thanks
-	0x104000000000000,  // that
-	0x41200200c0441088, // the
-	0x100400000000000,  // their
-	0x100000000000000,  // them
-	0x100000000000000,  // then
+	0x204000000000000,  // that
+	0x82200200c0441088, // the
+	0x200400000000000,  // their
+	0x200000000000000,  // them
+	0x200000000000000,  // then
 	0x20000000,         // thermal
-	0x100000000000000,  // these
-	0x100000000000000,  // they
-	0x100020000000000,  // this
-	0x100000000000000,  // those
+	0x200000000000000,  // these
+	0x200000000000000,  // they
+	0x200020000000000,  // this
+	0x200000000000000,  // those
 	0x1000004000,       // thought
 	0x2000,             // thrive
 	0x2000,             // thrived
@@ -6852,7 +6873,7 @@ var tableMasks = [...]uint64{
 	0x2000,             // thriveing
 	0x2000,             // thrives
 	0x2000,             // thriving
-	0x100008000000000,  // through
+	0x200008000000000,  // through
 	0x1000000000,       // thrown
 	0x40000000000000,   // tiene
 	0x200000000000,     // timeline
@@ -6860,14 +6881,14 @@ var tableMasks = [...]uint64{
 	0x10001000000,      // tips
 	0x10080000000,      // tl;dr
 	0x10080000000,      // tldr
-	0x107200400000000,  // to
+	0x307200400000000,  // to
 	0x200000000000,     // to-do
 	0x1200000000000,    // todo
-	0x1000000000000000, // tokens
+	0x2000000000000000, // tokens
 	0x1000000000,       // told
 	0x400008,           // tomorrow
-	0x200000000000000,  // tool
-	0x200000000080000,  // tools
+	0x400000000000000,  // tool
+	0x400000000080000,  // tools
 	0x8000000004100,    // top
 	0x4000,             // top-notch
 	0x8000000000000,    // top-ranked
@@ -6893,8 +6914,8 @@ var tableMasks = [...]uint64{
 	0x4,                // transformation
 	0x4000,             // transformative
 	0x10,               // transformed
-	0x1000000000000000, // transformer
-	0x1000000000000000, // transformers
+	0x2000000000000000, // transformer
+	0x2000000000000000, // transformers
 	0x10,               // transforming
 	0x10,               // transforms
 	0x40,               // translate
@@ -6912,7 +6933,7 @@ var tableMasks = [...]uint64{
 	0x400000000,        // tries
 	0x80000,            // troubleshooting
 	0x40000000,         // true
-	0x4000000000000000, // truly
+	0x8000000000000000, // truly
 	0x40000000,         // trust
 	0x1000,             // trustworthy
 	0x400000000,        // try
@@ -6942,7 +6963,7 @@ var tableMasks = [...]uint64{
 	0x40,               // unifying
 	0x40,               // unifys
 	0x40000000,         // union
-	0x4000000000000000, // unique
+	0x8000000000000000, // unique
 	0x40000,            // uniquely
 	0x40000000,         // unit
 	0x1,                // univ
@@ -6960,22 +6981,22 @@ var tableMasks = [...]uint64{
 	0xc0400040000000,   // unsere
 	0x400040000000,     // unserer
 	0x10040000000,      // updated
-	0x1000000000000000, // upload
-	0x1000000000000000, // uploads
+	0x2000000000000000, // upload
+	0x2000000000000000, // uploads
 	0x200,              // urban
-	0x100000000000000,  // us
+	0x200000000000000,  // us
 	0x1000,             // usable
 	0x200000080000,     // usage
-	0x400200000000000,  // use
+	0x800200000000000,  // use
 	0x1000,             // useful
 	0x200000004080,     // user
 	0x4000,             // user-centric
 	0x80,               // users
 	0x8000000000,       // using
-	0x2000000000000000, // utilise
-	0x2000000000000000, // utilize
-	0x2000000000000000, // utilizes
-	0x2000000000000000, // utilizing
+	0x4000000000000000, // utilise
+	0x4000000000000000, // utilize
+	0x4000000000000000, // utilizes
+	0x4000000000000000, // utilizing
 	0x800000000000,     // vacancy
 	0x800000,           // valeurs
 	0x800000,           // valores
@@ -6984,21 +7005,21 @@ var tableMasks = [...]uint64{
 	0x4000,             // value-added
 	0x800000,           // values
 	0x100000000,        // van
-	0x4000000000000000, // various
+	0x8000000000000000, // various
 	0x400,              // vendor
 	0x400,              // vendors
 	0x10000000000,      // version
 	0x40000,            // versus
-	0x4000000000000000, // very
+	0x8000000000000000, // very
 	0x400,              // veterans
 	0x8000000000,       // via
 	0x1000,             // viable
-	0x1000000000000000, // video
+	0x2000000000000000, // video
 	0x400,              // viewers
 	0x800000000,        // village
 	0x200200000,        // visao
 	0x200200000,        // visie
-	0x100000200200000,  // vision
+	0x200000200200000,  // vision
 	0x4000,             // visionary
 	0x200200000,        // visione
 	0x200000000,        // visions
@@ -7012,35 +7033,35 @@ var tableMasks = [...]uint64{
 	0x40000000000,      // walks
 	0x404000000,        // want
 	0x10000000000,      // warning
-	0x100000000000800,  // was
+	0x200000000000800,  // was
 	0x800000000,        // water
 	0x8,                // way
 	0x80000000000,      // waypoint
 	0x8,                // ways
-	0x100008400c00000,  // we
-	0x200000000000000,  // wearable
-	0x200000000000000,  // wearables
-	0x1000000000000000, // webcam
-	0x200000000000000,  // website
+	0x200008400c00000,  // we
+	0x400000000000000,  // wearable
+	0x400000000000000,  // wearables
+	0x2000000000000000, // webcam
+	0x400000000000000,  // website
 	0x20000000000,      // welcome
 	0x1000,             // well
 	0x1000,             // well-being
 	0x1000,             // wellbeing
-	0x100000000000800,  // were
+	0x200000000000800,  // were
 	0x800000,           // werte
-	0x100000001800000,  // what
+	0x200000001800000,  // what
 	0x11080000,         // what's
-	0x100000401000000,  // when
+	0x200000401000000,  // when
 	0x400000000,        // whenever
-	0x100000401400000,  // where
+	0x200000401400000,  // where
 	0x40000,            // whereas
-	0x104000000000000,  // which
-	0x100000001000000,  // who
-	0x100000000000000,  // whom
+	0x204000000000000,  // which
+	0x200000001000000,  // who
+	0x200000000000000,  // whom
 	0x400000000000,     // whose
-	0x100004009000000,  // why
-	0x200000000000000,  // widget
-	0x102000000400000,  // will
+	0x200004009000000,  // why
+	0x400000000000000,  // widget
+	0x202000000400000,  // will
 	0x6000,             // win
 	0x4000,             // win-win
 	0x2000,             // wined
@@ -7050,23 +7071,23 @@ var tableMasks = [...]uint64{
 	0x2000,             // wins
 	0x800000000,        // winter
 	0x400000000,        // wish
-	0x100008000000000,  // with
+	0x200008000000000,  // with
 	0x40000,            // without
 	0x400,              // women
 	0x1000000000,       // won
-	0x2002008004800000, // work
+	0x4002008004800000, // work
 	0x400,              // workers
 	0x8004000200,       // working
-	0x2000008000000000, // works
-	0x4010000002004008, // world
+	0x4000008000000000, // works
+	0x8010000002004008, // world
 	0x30000000004000,   // world's
 	0x4000,             // world-class
-	0x4000000000000000, // world-renowned
+	0x8000000000000000, // world-renowned
 	0x10000000000000,   // worldwide
 	0x1000000000,       // worn
-	0x100000400000000,  // would
+	0x200000400000000,  // would
 	0x1000000000,       // woven
-	0x400000001000040,  // write
+	0x800000001000040,  // write
 	0x40,               // writed
 	0x40,               // writeed
 	0x40,               // writeing
@@ -7078,6 +7099,7 @@ var tableMasks = [...]uint64{
 	0x20000000,         // x-ray
 	0x1000000000000,    // xxx
 	0x800000,           // y
+	0x100000000000000,  // yet
 	0x80,               // you
 	0x600,              // young
 	0x1000000000000,    // your
@@ -7274,27 +7296,26 @@ var tableStarts = [...]uint16{
 	260,
 	262,
 	263,
-	269,
 	270,
 	271,
 	272,
 	273,
 	274,
 	275,
-	277,
+	276,
 	278,
 	279,
-	281,
+	280,
 	282,
 	283,
 	284,
-	290,
+	285,
 	291,
 	292,
 	293,
 	294,
 	295,
-	297,
+	296,
 	298,
 	299,
 	300,
@@ -7303,10 +7324,10 @@ var tableStarts = [...]uint16{
 	303,
 	304,
 	305,
-	307,
+	306,
 	308,
-	310,
-	312,
+	309,
+	311,
 	313,
 	314,
 	315,
@@ -7326,9 +7347,9 @@ var tableStarts = [...]uint16{
 	329,
 	330,
 	331,
-	333,
+	332,
 	334,
-	336,
+	335,
 	337,
 	338,
 	339,
@@ -7338,13 +7359,13 @@ var tableStarts = [...]uint16{
 	343,
 	344,
 	345,
-	347,
+	346,
 	348,
 	349,
 	350,
 	351,
-	354,
-	356,
+	352,
+	355,
 	357,
 	358,
 	359,
@@ -7353,8 +7374,8 @@ var tableStarts = [...]uint16{
 	362,
 	363,
 	364,
-	367,
-	369,
+	365,
+	368,
 	370,
 	371,
 	372,
@@ -7392,29 +7413,29 @@ var tableStarts = [...]uint16{
 	404,
 	405,
 	406,
+	407,
 	408,
 	409,
-	410,
 	411,
 	412,
+	413,
+	414,
 	415,
-	416,
-	417,
 	418,
+	419,
+	420,
 	421,
 	424,
-	425,
-	426,
 	427,
 	428,
+	429,
 	430,
 	431,
-	432,
 	433,
+	434,
 	435,
-	437,
+	436,
 	438,
-	439,
 	440,
 	441,
 	442,
@@ -7432,9 +7453,9 @@ var tableStarts = [...]uint16{
 	454,
 	455,
 	456,
+	457,
 	458,
 	459,
-	460,
 	461,
 	462,
 	463,
@@ -7469,36 +7490,36 @@ var tableStarts = [...]uint16{
 	492,
 	493,
 	494,
+	495,
 	496,
-	498,
+	497,
 	499,
-	500,
+	501,
 	502,
+	503,
 	505,
-	507,
-	509,
+	508,
 	510,
-	511,
 	512,
 	513,
 	514,
 	515,
 	516,
+	517,
 	518,
 	519,
-	520,
+	521,
 	522,
-	524,
-	526,
-	528,
-	530,
-	532,
+	523,
+	525,
+	527,
+	529,
+	531,
 	533,
-	534,
 	535,
+	536,
 	537,
 	538,
-	539,
 	540,
 	541,
 	542,
@@ -7508,26 +7529,26 @@ var tableStarts = [...]uint16{
 	546,
 	547,
 	548,
+	549,
 	550,
 	551,
-	552,
+	553,
 	554,
 	555,
-	556,
 	557,
 	558,
 	559,
 	560,
 	561,
 	562,
-	566,
+	563,
+	564,
+	565,
 	569,
-	571,
-	573,
-	575,
-	579,
-	580,
-	581,
+	572,
+	574,
+	576,
+	578,
 	582,
 	583,
 	584,
@@ -7537,9 +7558,9 @@ var tableStarts = [...]uint16{
 	588,
 	589,
 	590,
+	591,
 	592,
 	593,
-	594,
 	595,
 	596,
 	597,
@@ -7551,31 +7572,31 @@ var tableStarts = [...]uint16{
 	603,
 	604,
 	605,
+	606,
+	607,
 	608,
-	609,
-	610,
 	611,
 	612,
 	613,
 	614,
 	615,
+	616,
 	617,
 	618,
-	619,
 	620,
 	621,
 	622,
 	623,
+	624,
 	625,
 	626,
-	627,
 	628,
 	629,
 	630,
 	631,
+	632,
 	633,
 	634,
-	635,
 	636,
 	637,
 	638,
@@ -7585,11 +7606,11 @@ var tableStarts = [...]uint16{
 	642,
 	643,
 	644,
+	645,
 	646,
 	647,
 	649,
 	650,
-	651,
 	652,
 	653,
 	654,
@@ -7611,14 +7632,14 @@ var tableStarts = [...]uint16{
 	670,
 	671,
 	672,
+	673,
 	674,
 	675,
-	676,
 	677,
 	678,
+	679,
 	680,
 	681,
-	682,
 	683,
 	684,
 	685,
@@ -7626,9 +7647,9 @@ var tableStarts = [...]uint16{
 	687,
 	688,
 	689,
+	690,
 	691,
 	692,
-	693,
 	694,
 	695,
 	696,
@@ -7639,9 +7660,9 @@ var tableStarts = [...]uint16{
 	701,
 	702,
 	703,
+	704,
 	705,
 	706,
-	707,
 	708,
 	709,
 	710,
@@ -7657,9 +7678,9 @@ var tableStarts = [...]uint16{
 	720,
 	721,
 	722,
+	723,
 	724,
 	725,
-	726,
 	727,
 	728,
 	729,
@@ -7675,9 +7696,9 @@ var tableStarts = [...]uint16{
 	739,
 	740,
 	741,
+	742,
 	743,
 	744,
-	745,
 	746,
 	747,
 	748,
@@ -7696,13 +7717,13 @@ var tableStarts = [...]uint16{
 	761,
 	762,
 	763,
+	764,
 	765,
+	766,
 	768,
-	769,
-	770,
+	771,
+	772,
 	773,
-	774,
-	775,
 	776,
 	777,
 	778,
@@ -7711,11 +7732,11 @@ var tableStarts = [...]uint16{
 	781,
 	782,
 	783,
+	784,
 	785,
 	786,
 	788,
 	789,
-	790,
 	791,
 	792,
 	793,
@@ -7729,14 +7750,14 @@ var tableStarts = [...]uint16{
 	801,
 	802,
 	803,
+	804,
 	805,
-	807,
-	809,
-	811,
-	813,
-	815,
+	806,
+	808,
+	810,
+	812,
+	814,
 	816,
-	817,
 	818,
 	819,
 	820,
@@ -7752,48 +7773,48 @@ var tableStarts = [...]uint16{
 	830,
 	831,
 	832,
+	833,
 	834,
+	835,
 	837,
-	839,
-	841,
-	843,
-	845,
-	847,
+	840,
+	842,
+	844,
+	846,
+	848,
 	850,
-	852,
+	853,
 	855,
-	857,
-	859,
-	861,
-	863,
+	858,
+	860,
+	862,
 	864,
-	865,
 	866,
 	867,
 	868,
 	869,
 	870,
+	871,
 	872,
 	873,
 	875,
 	876,
-	877,
 	878,
 	879,
 	880,
 	881,
 	882,
 	883,
+	884,
+	885,
 	886,
-	887,
+	889,
 	890,
-	892,
-	894,
-	896,
+	893,
+	895,
+	897,
 	899,
 	902,
-	903,
-	904,
 	905,
 	906,
 	907,
@@ -7809,13 +7830,13 @@ var tableStarts = [...]uint16{
 	917,
 	918,
 	919,
+	920,
 	921,
 	922,
-	923,
+	924,
 	925,
-	927,
+	926,
 	928,
-	929,
 	930,
 	931,
 	932,
@@ -7832,14 +7853,14 @@ var tableStarts = [...]uint16{
 	943,
 	944,
 	945,
+	946,
 	947,
-	949,
-	951,
+	948,
+	950,
 	952,
-	953,
+	954,
+	955,
 	956,
-	957,
-	958,
 	959,
 	960,
 	961,
@@ -7863,35 +7884,35 @@ var tableStarts = [...]uint16{
 	979,
 	980,
 	981,
+	982,
 	983,
+	984,
 	986,
-	987,
-	988,
 	989,
 	990,
 	991,
 	992,
 	993,
 	994,
-	999,
-	1003,
-	1005,
-	1007,
-	1009,
-	1011,
+	995,
+	996,
+	997,
+	1002,
+	1006,
+	1008,
+	1010,
 	1012,
 	1014,
 	1015,
-	1016,
 	1017,
 	1018,
 	1019,
 	1020,
 	1021,
 	1022,
+	1023,
 	1024,
 	1025,
-	1026,
 	1027,
 	1028,
 	1029,
@@ -7900,9 +7921,9 @@ var tableStarts = [...]uint16{
 	1032,
 	1033,
 	1034,
-	1041,
-	1042,
-	1043,
+	1035,
+	1036,
+	1037,
 	1044,
 	1045,
 	1046,
@@ -7912,24 +7933,24 @@ var tableStarts = [...]uint16{
 	1050,
 	1051,
 	1052,
+	1053,
 	1054,
-	1062,
-	1063,
-	1064,
+	1055,
+	1057,
 	1065,
 	1066,
+	1067,
 	1068,
 	1069,
 	1071,
 	1072,
-	1073,
+	1074,
 	1075,
 	1076,
-	1077,
 	1078,
+	1079,
 	1080,
 	1081,
-	1082,
 	1083,
 	1084,
 	1085,
@@ -7937,22 +7958,22 @@ var tableStarts = [...]uint16{
 	1087,
 	1088,
 	1089,
+	1090,
+	1091,
 	1092,
-	1093,
-	1094,
 	1095,
 	1096,
 	1097,
+	1098,
 	1099,
 	1100,
-	1101,
+	1102,
 	1103,
-	1105,
-	1107,
-	1109,
-	1111,
+	1104,
+	1106,
+	1108,
+	1110,
 	1112,
-	1113,
 	1114,
 	1115,
 	1116,
@@ -7961,11 +7982,11 @@ var tableStarts = [...]uint16{
 	1119,
 	1120,
 	1121,
-	1125,
-	1126,
+	1122,
+	1123,
+	1124,
 	1128,
 	1129,
-	1130,
 	1131,
 	1132,
 	1133,
@@ -7977,32 +7998,32 @@ var tableStarts = [...]uint16{
 	1139,
 	1140,
 	1141,
+	1142,
 	1143,
 	1144,
-	1145,
 	1146,
 	1147,
+	1148,
 	1149,
 	1150,
-	1151,
 	1152,
 	1153,
 	1154,
+	1155,
 	1156,
 	1157,
-	1158,
 	1159,
+	1160,
+	1161,
 	1162,
-	1163,
-	1164,
+	1165,
 	1166,
-	1168,
+	1167,
 	1169,
-	1170,
 	1171,
+	1172,
+	1173,
 	1174,
-	1175,
-	1176,
 	1177,
 	1178,
 	1179,
@@ -8016,14 +8037,14 @@ var tableStarts = [...]uint16{
 	1187,
 	1188,
 	1189,
+	1190,
 	1191,
 	1192,
-	1193,
 	1194,
 	1195,
+	1196,
 	1197,
 	1198,
-	1199,
 	1200,
 	1201,
 	1202,
@@ -8037,14 +8058,14 @@ var tableStarts = [...]uint16{
 	1210,
 	1211,
 	1212,
+	1213,
 	1214,
-	1216,
-	1218,
-	1220,
+	1215,
+	1217,
+	1219,
 	1221,
 	1223,
 	1224,
-	1225,
 	1226,
 	1227,
 	1228,
@@ -8055,58 +8076,58 @@ var tableStarts = [...]uint16{
 	1233,
 	1234,
 	1235,
+	1236,
 	1237,
 	1238,
-	1239,
+	1240,
+	1241,
 	1242,
-	1243,
-	1247,
-	1248,
-	1249,
+	1245,
+	1246,
 	1250,
 	1251,
 	1252,
 	1253,
 	1254,
 	1255,
+	1256,
 	1257,
-	1259,
-	1261,
+	1258,
+	1260,
 	1262,
-	1263,
+	1264,
 	1265,
-	1267,
-	1269,
-	1278,
-	1279,
+	1266,
+	1268,
+	1270,
+	1272,
 	1281,
-	1283,
+	1282,
 	1284,
-	1285,
 	1286,
 	1287,
 	1288,
+	1289,
 	1290,
 	1291,
-	1295,
-	1296,
-	1297,
+	1293,
+	1294,
 	1298,
+	1299,
 	1300,
-	1302,
+	1301,
 	1303,
-	1304,
+	1305,
 	1306,
-	1308,
-	1310,
-	1312,
-	1314,
-	1316,
-	1341,
-	1342,
+	1307,
+	1309,
+	1311,
+	1313,
+	1315,
+	1317,
+	1319,
 	1344,
 	1345,
-	1346,
 	1347,
 	1348,
 	1349,
@@ -8126,28 +8147,28 @@ var tableStarts = [...]uint16{
 	1363,
 	1364,
 	1365,
+	1366,
 	1367,
 	1368,
 	1370,
 	1371,
-	1372,
+	1373,
 	1374,
-	1376,
+	1375,
 	1377,
-	1378,
 	1379,
 	1380,
 	1381,
+	1382,
 	1383,
-	1385,
-	1387,
-	1389,
-	1391,
-	1393,
+	1384,
+	1386,
+	1388,
+	1390,
+	1392,
 	1394,
 	1396,
 	1397,
-	1398,
 	1399,
 	1400,
 	1401,
@@ -8159,14 +8180,14 @@ var tableStarts = [...]uint16{
 	1407,
 	1408,
 	1409,
+	1410,
 	1411,
 	1412,
-	1413,
 	1414,
 	1415,
+	1416,
 	1417,
 	1418,
-	1419,
 	1420,
 	1421,
 	1422,
@@ -8174,51 +8195,51 @@ var tableStarts = [...]uint16{
 	1424,
 	1425,
 	1426,
+	1427,
+	1428,
 	1429,
-	1431,
-	1433,
+	1432,
 	1434,
-	1435,
 	1436,
 	1437,
 	1438,
+	1439,
 	1440,
 	1441,
-	1442,
 	1443,
 	1444,
+	1445,
 	1446,
 	1447,
-	1448,
 	1449,
 	1450,
 	1451,
 	1452,
+	1453,
+	1454,
 	1455,
-	1456,
-	1457,
 	1458,
 	1459,
 	1460,
+	1461,
 	1462,
 	1463,
-	1470,
-	1471,
+	1465,
+	1466,
 	1473,
-	1475,
-	1477,
+	1474,
+	1476,
 	1478,
-	1479,
 	1480,
 	1481,
 	1482,
 	1483,
 	1484,
-	1488,
-	1489,
+	1485,
+	1486,
+	1487,
 	1491,
 	1492,
-	1493,
 	1494,
 	1495,
 	1496,
@@ -8231,28 +8252,28 @@ var tableStarts = [...]uint16{
 	1503,
 	1504,
 	1505,
+	1506,
 	1507,
 	1508,
 	1510,
-	1512,
-	1514,
+	1511,
+	1513,
 	1515,
-	1516,
 	1517,
 	1518,
 	1519,
 	1520,
 	1521,
 	1522,
+	1523,
 	1524,
 	1525,
-	1526,
 	1527,
 	1528,
 	1529,
+	1530,
 	1531,
 	1532,
-	1533,
 	1534,
 	1535,
 	1536,
@@ -8260,9 +8281,9 @@ var tableStarts = [...]uint16{
 	1538,
 	1539,
 	1540,
+	1541,
+	1542,
 	1543,
-	1544,
-	1545,
 	1546,
 	1547,
 	1548,
@@ -8271,16 +8292,16 @@ var tableStarts = [...]uint16{
 	1551,
 	1552,
 	1553,
+	1554,
 	1555,
 	1556,
-	1557,
+	1558,
 	1559,
 	1560,
-	1561,
 	1562,
+	1563,
+	1564,
 	1565,
-	1566,
-	1567,
 	1568,
 	1569,
 	1570,
@@ -8290,12 +8311,12 @@ var tableStarts = [...]uint16{
 	1574,
 	1575,
 	1576,
+	1577,
 	1578,
 	1579,
-	1580,
+	1581,
 	1582,
 	1583,
-	1584,
 	1585,
 	1586,
 	1587,
@@ -8307,9 +8328,9 @@ var tableStarts = [...]uint16{
 	1593,
 	1594,
 	1595,
+	1596,
 	1597,
 	1598,
-	1599,
 	1600,
 	1601,
 	1602,
@@ -8317,16 +8338,16 @@ var tableStarts = [...]uint16{
 	1604,
 	1605,
 	1606,
+	1607,
+	1608,
 	1609,
-	1610,
-	1611,
 	1612,
 	1613,
 	1614,
 	1615,
+	1616,
 	1617,
 	1618,
-	1619,
 	1620,
 	1621,
 	1622,
@@ -8355,23 +8376,23 @@ var tableStarts = [...]uint16{
 	1645,
 	1646,
 	1647,
+	1648,
 	1649,
 	1650,
-	1651,
 	1652,
 	1653,
 	1654,
 	1655,
+	1656,
 	1657,
-	1659,
-	1661,
-	1663,
+	1658,
+	1660,
+	1662,
 	1664,
-	1670,
-	1671,
+	1666,
+	1667,
 	1673,
 	1674,
-	1675,
 	1676,
 	1677,
 	1678,
@@ -8387,86 +8408,83 @@ var tableStarts = [...]uint16{
 	1688,
 	1689,
 	1690,
+	1691,
 	1692,
 	1693,
 	1695,
-	1697,
+	1696,
 	1698,
-	1699,
 	1700,
 	1701,
 	1702,
 	1703,
-	1708,
-	1709,
-	1714,
-	1715,
-	1716,
+	1704,
+	1705,
+	1706,
+	1711,
+	1712,
 	1717,
 	1718,
+	1719,
 	1720,
-	1722,
-	1724,
-	1726,
-	1728,
+	1721,
+	1723,
+	1725,
+	1727,
 	1729,
-	1730,
 	1731,
 	1732,
+	1733,
 	1734,
 	1735,
-	1736,
 	1737,
+	1738,
 	1739,
-	1741,
-	1743,
-	1745,
+	1740,
+	1742,
+	1744,
 	1746,
-	1747,
 	1748,
+	1749,
 	1750,
-	1752,
+	1751,
 	1753,
+	1755,
 	1756,
-	1757,
-	1758,
+	1759,
 	1760,
-	1768,
-	1770,
-	1774,
-	1775,
-	1776,
+	1761,
+	1763,
+	1771,
+	1773,
 	1777,
 	1778,
 	1779,
 	1780,
 	1781,
 	1782,
+	1783,
 	1784,
-	1788,
-	1790,
-	1792,
-	1794,
-	1798,
-	1800,
-	1802,
-	1804,
-	1810,
-	1811,
-	1812,
-	1813,
+	1785,
+	1787,
+	1791,
+	1793,
+	1795,
+	1797,
+	1801,
+	1803,
+	1805,
+	1807,
+	1814,
+	1815,
+	1816,
 	1819,
-	1820,
 	1825,
-	1827,
-	1829,
+	1826,
 	1831,
-	1836,
+	1833,
+	1835,
 	1837,
-	1838,
-	1839,
-	1840,
-	1841,
 	1842,
 	1843,
 	1844,
@@ -8477,37 +8495,37 @@ var tableStarts = [...]uint16{
 	1849,
 	1850,
 	1851,
+	1852,
 	1853,
 	1854,
 	1855,
+	1856,
 	1857,
-	1858,
 	1859,
 	1860,
 	1861,
-	1862,
 	1863,
 	1864,
 	1865,
 	1866,
 	1867,
 	1868,
+	1869,
+	1870,
 	1871,
+	1872,
+	1873,
+	1874,
 	1877,
-	1878,
-	1879,
-	1880,
-	1881,
-	1882,
+	1883,
 	1884,
+	1885,
+	1886,
+	1887,
 	1888,
-	1898,
-	1901,
-	1902,
-	1903,
+	1890,
+	1894,
 	1904,
-	1905,
-	1906,
 	1907,
 	1908,
 	1909,
@@ -8517,13 +8535,13 @@ var tableStarts = [...]uint16{
 	1913,
 	1914,
 	1915,
+	1916,
+	1917,
 	1918,
+	1919,
+	1920,
 	1921,
-	1922,
-	1923,
 	1924,
-	1925,
-	1926,
 	1927,
 	1928,
 	1929,
@@ -8532,31 +8550,31 @@ var tableStarts = [...]uint16{
 	1932,
 	1933,
 	1934,
+	1935,
 	1936,
 	1937,
 	1938,
 	1939,
 	1940,
-	1941,
 	1942,
 	1943,
 	1944,
+	1945,
 	1946,
 	1947,
 	1948,
 	1949,
 	1950,
-	1951,
 	1952,
 	1953,
 	1954,
 	1955,
+	1956,
+	1957,
+	1958,
+	1959,
+	1960,
 	1961,
-	1962,
-	1963,
-	1964,
-	1965,
-	1966,
 	1967,
 	1968,
 	1969,
@@ -8564,23 +8582,23 @@ var tableStarts = [...]uint16{
 	1971,
 	1972,
 	1973,
+	1974,
 	1975,
 	1976,
 	1977,
 	1978,
 	1979,
-	1980,
 	1981,
 	1982,
+	1983,
 	1984,
 	1985,
 	1986,
+	1987,
 	1988,
-	1989,
 	1990,
 	1991,
 	1992,
-	1993,
 	1994,
 	1995,
 	1996,
@@ -8615,41 +8633,41 @@ var tableStarts = [...]uint16{
 	2025,
 	2026,
 	2027,
+	2028,
 	2029,
 	2030,
 	2031,
 	2032,
 	2033,
-	2034,
 	2035,
+	2036,
 	2037,
 	2038,
 	2039,
+	2040,
 	2041,
+	2043,
 	2044,
 	2045,
-	2046,
 	2047,
-	2048,
-	2049,
 	2050,
 	2051,
 	2052,
+	2053,
 	2054,
 	2055,
 	2056,
 	2057,
 	2058,
-	2059,
 	2060,
 	2061,
 	2062,
+	2063,
+	2064,
 	2065,
 	2066,
 	2067,
 	2068,
-	2069,
-	2070,
 	2071,
 	2072,
 	2073,
@@ -8657,42 +8675,42 @@ var tableStarts = [...]uint16{
 	2075,
 	2076,
 	2077,
+	2078,
 	2079,
+	2080,
 	2081,
 	2082,
 	2083,
-	2084,
 	2085,
-	2086,
 	2087,
+	2088,
+	2089,
+	2090,
+	2091,
+	2092,
 	2093,
-	2094,
-	2095,
-	2097,
-	2098,
 	2099,
+	2100,
 	2101,
-	2102,
 	2103,
 	2104,
 	2105,
-	2106,
 	2107,
 	2108,
 	2109,
+	2110,
 	2111,
 	2112,
 	2113,
 	2114,
-	2116,
+	2115,
+	2117,
 	2118,
 	2119,
-	2121,
+	2120,
 	2122,
-	2123,
 	2124,
 	2125,
-	2126,
 	2127,
 	2128,
 	2129,
@@ -8700,46 +8718,46 @@ var tableStarts = [...]uint16{
 	2131,
 	2132,
 	2133,
+	2134,
+	2135,
 	2136,
+	2137,
 	2138,
 	2139,
-	2140,
 	2142,
 	2144,
 	2145,
 	2146,
 	2148,
-	2149,
 	2150,
 	2151,
 	2152,
-	2153,
+	2154,
 	2155,
 	2156,
+	2157,
+	2158,
 	2159,
-	2160,
 	2161,
 	2162,
-	2163,
-	2164,
+	2165,
 	2166,
 	2167,
 	2168,
+	2169,
+	2170,
 	2172,
+	2173,
 	2174,
-	2175,
-	2176,
-	2177,
 	2178,
-	2179,
 	2180,
 	2181,
+	2182,
 	2183,
 	2184,
 	2185,
 	2186,
 	2187,
-	2188,
 	2189,
 	2190,
 	2191,
@@ -8751,12 +8769,12 @@ var tableStarts = [...]uint16{
 	2197,
 	2198,
 	2199,
+	2200,
 	2201,
 	2202,
 	2203,
 	2204,
 	2205,
-	2206,
 	2207,
 	2208,
 	2209,
@@ -8781,13 +8799,13 @@ var tableStarts = [...]uint16{
 	2228,
 	2229,
 	2230,
+	2231,
+	2232,
+	2233,
 	2234,
+	2235,
 	2236,
-	2237,
-	2238,
-	2239,
 	2240,
-	2241,
 	2242,
 	2243,
 	2244,
@@ -8804,49 +8822,49 @@ var tableStarts = [...]uint16{
 	2255,
 	2256,
 	2257,
+	2258,
 	2259,
 	2260,
 	2261,
 	2262,
 	2263,
-	2264,
 	2265,
+	2266,
 	2267,
 	2268,
 	2269,
 	2270,
 	2271,
-	2272,
+	2273,
 	2274,
+	2275,
 	2276,
+	2277,
 	2278,
 	2280,
 	2282,
 	2284,
-	2285,
 	2286,
-	2287,
 	2288,
-	2289,
 	2290,
+	2291,
 	2292,
 	2293,
 	2294,
 	2295,
 	2296,
-	2297,
+	2298,
 	2299,
 	2300,
 	2301,
 	2302,
 	2303,
-	2304,
+	2305,
 	2306,
 	2307,
 	2308,
 	2309,
 	2310,
-	2311,
 	2312,
 	2313,
 	2314,
@@ -8863,44 +8881,44 @@ var tableStarts = [...]uint16{
 	2325,
 	2326,
 	2327,
+	2328,
 	2329,
+	2330,
 	2331,
 	2332,
 	2333,
-	2334,
 	2335,
-	2336,
 	2337,
 	2338,
+	2339,
 	2340,
 	2341,
 	2342,
 	2343,
 	2344,
-	2345,
 	2346,
 	2347,
 	2348,
 	2349,
 	2350,
 	2351,
+	2352,
 	2353,
 	2354,
 	2355,
 	2356,
 	2357,
-	2358,
 	2359,
 	2360,
 	2361,
 	2362,
 	2363,
+	2364,
 	2365,
 	2366,
 	2367,
 	2368,
 	2369,
-	2370,
 	2371,
 	2372,
 	2373,
@@ -8913,43 +8931,43 @@ var tableStarts = [...]uint16{
 	2380,
 	2381,
 	2382,
+	2383,
+	2384,
 	2385,
+	2386,
+	2387,
 	2388,
-	2389,
-	2390,
-	2392,
-	2393,
+	2391,
 	2394,
 	2395,
 	2396,
-	2397,
 	2398,
 	2399,
 	2400,
 	2401,
+	2402,
 	2403,
+	2404,
 	2405,
 	2406,
 	2407,
-	2408,
 	2409,
-	2410,
 	2411,
+	2412,
 	2413,
 	2414,
 	2415,
 	2416,
 	2417,
-	2418,
 	2419,
 	2420,
 	2421,
+	2422,
 	2423,
 	2424,
 	2425,
 	2426,
 	2427,
-	2428,
 	2429,
 	2430,
 	2431,
@@ -8961,12 +8979,12 @@ var tableStarts = [...]uint16{
 	2437,
 	2438,
 	2439,
+	2440,
 	2441,
 	2442,
 	2443,
 	2444,
 	2445,
-	2446,
 	2447,
 	2448,
 	2449,
@@ -8974,62 +8992,62 @@ var tableStarts = [...]uint16{
 	2451,
 	2452,
 	2453,
+	2454,
+	2455,
 	2456,
 	2457,
 	2458,
 	2459,
+	2462,
+	2463,
 	2464,
-	2466,
-	2469,
+	2465,
 	2470,
-	2471,
-	2473,
-	2474,
+	2472,
 	2475,
 	2476,
 	2477,
-	2478,
 	2479,
 	2480,
 	2481,
 	2482,
 	2483,
 	2484,
+	2485,
 	2486,
 	2487,
 	2488,
 	2489,
 	2490,
-	2491,
+	2492,
 	2493,
 	2494,
 	2495,
 	2496,
 	2497,
-	2498,
 	2499,
 	2500,
 	2501,
 	2502,
 	2503,
+	2504,
 	2505,
 	2506,
+	2507,
+	2508,
 	2509,
-	2510,
 	2511,
-	2513,
-	2514,
+	2512,
+	2515,
 	2516,
 	2517,
-	2518,
+	2519,
+	2520,
 	2522,
 	2523,
-	2525,
-	2526,
-	2527,
+	2524,
 	2528,
 	2529,
-	2530,
 	2531,
 	2532,
 	2533,
@@ -9037,49 +9055,48 @@ var tableStarts = [...]uint16{
 	2535,
 	2536,
 	2537,
-	2538,
 	2539,
+	2540,
 	2541,
+	2542,
 	2543,
+	2544,
 	2545,
+	2546,
 	2547,
 	2549,
 	2551,
-	2556,
+	2553,
+	2555,
 	2557,
-	2558,
 	2559,
-	2563,
+	2564,
+	2565,
 	2566,
 	2567,
-	2569,
-	2570,
 	2571,
-	2572,
-	2573,
 	2574,
 	2575,
-	2576,
 	2577,
+	2578,
+	2579,
+	2580,
+	2581,
 	2582,
 	2583,
 	2584,
 	2585,
-	2586,
-	2587,
-	2589,
 	2590,
+	2591,
+	2592,
+	2593,
+	2594,
 	2595,
+	2597,
 	2598,
-	2601,
-	2605,
+	2603,
 	2606,
-	2607,
-	2608,
 	2609,
-	2610,
-	2611,
-	2612,
 	2613,
 	2614,
 	2615,
@@ -9088,6 +9105,7 @@ var tableStarts = [...]uint16{
 	2618,
 	2619,
 	2620,
+	2621,
 	2622,
 	2623,
 	2624,
@@ -9095,92 +9113,90 @@ var tableStarts = [...]uint16{
 	2626,
 	2627,
 	2628,
-	2629,
 	2630,
 	2631,
 	2632,
 	2633,
 	2634,
 	2635,
+	2636,
 	2637,
 	2638,
+	2639,
 	2640,
 	2641,
 	2642,
 	2643,
-	2644,
 	2645,
 	2646,
-	2647,
 	2648,
 	2649,
 	2650,
 	2651,
+	2652,
 	2653,
 	2654,
 	2655,
+	2656,
 	2657,
 	2658,
 	2659,
-	2660,
 	2661,
 	2662,
-	2664,
+	2663,
 	2665,
 	2666,
 	2667,
 	2668,
 	2669,
 	2670,
-	2671,
 	2672,
 	2673,
 	2674,
 	2675,
+	2676,
 	2677,
 	2678,
+	2679,
+	2680,
 	2681,
-	2696,
-	2698,
-	2699,
-	2700,
-	2701,
-	2702,
-	2703,
-	2745,
-	2746,
-	2749,
-	2750,
-	2751,
-	2752,
+	2682,
+	2683,
+	2685,
+	2686,
+	2689,
+	2704,
+	2706,
+	2707,
+	2708,
+	2709,
+	2710,
+	2711,
 	2753,
 	2754,
-	2755,
 	2757,
 	2758,
+	2759,
 	2760,
 	2761,
 	2762,
-	2764,
+	2763,
+	2765,
 	2766,
 	2768,
-	2783,
-	2784,
-	2786,
-	2787,
-	2788,
-	2790,
-	2791,
+	2769,
+	2770,
+	2772,
+	2774,
+	2776,
+	2792,
 	2793,
-	2798,
+	2795,
+	2796,
+	2797,
 	2799,
 	2800,
-	2801,
 	2802,
-	2803,
-	2804,
-	2805,
-	2806,
 	2807,
 	2808,
 	2809,
@@ -9188,17 +9204,17 @@ var tableStarts = [...]uint16{
 	2811,
 	2812,
 	2813,
+	2814,
 	2815,
 	2816,
+	2817,
 	2818,
 	2819,
 	2820,
 	2821,
 	2822,
-	2823,
 	2824,
 	2825,
-	2826,
 	2827,
 	2828,
 	2829,
@@ -9230,6 +9246,8 @@ var tableStarts = [...]uint16{
 	2855,
 	2856,
 	2857,
+	2858,
+	2859,
 	2860,
 	2861,
 	2862,
@@ -9237,8 +9255,6 @@ var tableStarts = [...]uint16{
 	2864,
 	2865,
 	2866,
-	2867,
-	2868,
 	2869,
 	2870,
 	2871,
@@ -9251,6 +9267,7 @@ var tableStarts = [...]uint16{
 	2878,
 	2879,
 	2880,
+	2881,
 	2882,
 	2883,
 	2884,
@@ -9259,40 +9276,39 @@ var tableStarts = [...]uint16{
 	2887,
 	2888,
 	2889,
-	2890,
+	2891,
+	2892,
 	2893,
+	2894,
+	2895,
+	2896,
 	2897,
+	2898,
 	2899,
-	2901,
 	2902,
-	2903,
-	2904,
-	2905,
 	2906,
 	2908,
 	2910,
 	2911,
+	2912,
+	2913,
 	2914,
 	2915,
-	2916,
 	2917,
-	2918,
 	2919,
 	2920,
-	2921,
-	2922,
 	2923,
 	2924,
 	2925,
+	2926,
+	2927,
+	2928,
 	2929,
 	2930,
 	2931,
 	2932,
 	2933,
 	2934,
-	2935,
-	2936,
-	2937,
 	2938,
 	2939,
 	2940,
@@ -9300,83 +9316,85 @@ var tableStarts = [...]uint16{
 	2942,
 	2943,
 	2944,
+	2945,
 	2946,
+	2947,
 	2948,
+	2949,
+	2950,
+	2951,
+	2952,
 	2953,
-	2954,
-	2956,
+	2955,
 	2957,
-	2959,
-	2960,
-	2961,
 	2962,
+	2963,
 	2965,
 	2966,
-	2967,
 	2968,
+	2969,
+	2970,
 	2971,
-	2972,
 	2974,
 	2975,
 	2976,
 	2977,
-	2978,
+	2980,
+	2981,
+	2983,
+	2984,
+	2985,
+	2986,
 	2987,
-	2988,
-	2989,
-	2990,
-	2991,
-	2992,
-	2993,
-	2994,
-	2995,
+	2996,
 	2997,
 	2998,
-	3005,
+	2999,
+	3000,
+	3001,
+	3002,
+	3003,
+	3004,
+	3006,
+	3007,
 	3014,
-	3017,
-	3018,
-	3034,
-	3035,
-	3037,
-	3039,
-	3040,
-	3041,
-	3062,
-	3063,
-	3068,
-	3070,
+	3023,
+	3026,
+	3027,
+	3043,
+	3044,
+	3046,
+	3048,
+	3049,
+	3050,
 	3071,
 	3072,
-	3073,
-	3074,
-	3075,
-	3076,
 	3077,
-	3078,
+	3079,
 	3080,
 	3081,
 	3082,
 	3083,
+	3084,
+	3085,
+	3086,
+	3087,
+	3089,
+	3090,
 	3091,
 	3092,
-	3099,
+	3100,
 	3101,
-	3106,
-	3109,
+	3108,
 	3110,
-	3111,
-	3112,
-	3113,
 	3115,
-	3116,
+	3118,
 	3119,
 	3120,
 	3121,
 	3122,
-	3123,
 	3124,
-	3126,
+	3125,
 	3128,
 	3129,
 	3130,
@@ -9387,6 +9405,14 @@ var tableStarts = [...]uint16{
 	3137,
 	3138,
 	3139,
+	3140,
+	3141,
+	3142,
+	3143,
+	3145,
+	3147,
+	3148,
+	3149,
 }
 
 // tablePhrases are the entries under each of tableWords, by list, each list's longest first.
@@ -9412,9 +9438,9 @@ var tablePhrases = [...]phrase{
 	{54, "nossa missao e"},     // a
 	{54, "pour mission"},       // a
 	{55, "nossa visao e"},      // a
-	{56, ""},                   // a
-	{62, "number of"},          // a
-	{62, "lot of"},             // a
+	{57, ""},                   // a
+	{63, "number of"},          // a
+	{63, "lot of"},             // a
 	{54, "la missione di"},     // abbiamo
 	{12, ""},                   // ability
 	{31, ""},                   // about
@@ -9454,7 +9480,7 @@ var tablePhrases = [...]phrase{
 	{14, "insights"},           // actionable
 	{40, ""},                   // actions
 	{39, "as"},                 // acts
-	{58, ""},                   // add
+	{59, ""},                   // add
 	{10, ""},                   // administrators
 	{10, ""},                   // admins
 	{30, ""},                   // adopted
@@ -9495,14 +9521,14 @@ var tablePhrases = [...]phrase{
 	{14, "powered"},            // ai
 	{14, "driven"},             // ai
 	{29, ""},                   // ai
-	{57, ""},                   // ai
+	{58, ""},                   // ai
 	{14, ""},                   // ai-driven
 	{14, ""},                   // ai-powered
 	{4, ""},                    // aim
 	{22, "to be"},              // aim
 	{34, "to"},                 // aim
 	{34, "for"},                // aim
-	{61, "to"},                 // aim
+	{62, "to"},                 // aim
 	{4, ""},                    // aimed
 	{4, ""},                    // aiming
 	{4, ""},                    // aims
@@ -9510,12 +9536,12 @@ var tablePhrases = [...]phrase{
 	{34, "to"},                 // aims
 	{34, "for"},                // aims
 	{0, ""},                    // al
-	{57, ""},                   // algorithm
-	{57, ""},                   // algorithms
+	{58, ""},                   // algorithm
+	{58, ""},                   // algorithms
 	{2, ""},                    // alignment
 	{7, ""},                    // all
 	{52, ""},                   // all
-	{56, ""},                   // all
+	{57, ""},                   // all
 	{13, ""},                   // alleviate
 	{13, ""},                   // alleviated
 	{13, ""},                   // alleviateed
@@ -9528,11 +9554,11 @@ var tablePhrases = [...]phrase{
 	{43, ""},                   // altitude
 	{52, ""},                   // always
 	{11, ""},                   // am
-	{62, ""},                   // amazing
+	{63, ""},                   // amazing
 	{53, ""},                   // america's
 	{53, ""},                   // americas
 	{53, ""},                   // an
-	{56, ""},                   // an
+	{57, ""},                   // an
 	{6, ""},                    // analyse
 	{6, ""},                    // analysed
 	{6, ""},                    // analyseed
@@ -9547,20 +9573,20 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // analyzes
 	{6, ""},                    // analyzing
 	{23, ""},                   // and
-	{56, ""},                   // and
+	{57, ""},                   // and
 	{52, ""},                   // any
-	{56, ""},                   // any
+	{57, ""},                   // any
 	{7, ""},                    // anybody
 	{7, ""},                    // anyone
 	{19, ""},                   // api
-	{57, ""},                   // api
-	{60, ""},                   // api
+	{58, ""},                   // api
+	{61, ""},                   // api
 	{19, ""},                   // apis
-	{57, ""},                   // apis
+	{58, ""},                   // apis
 	{40, ""},                   // apologies
-	{57, ""},                   // app
+	{58, ""},                   // app
 	{45, ""},                   // appendix
-	{57, ""},                   // application
+	{58, ""},                   // application
 	{10, ""},                   // apprentices
 	{23, ""},                   // approach
 	{30, ""},                   // approved
@@ -9568,7 +9594,7 @@ var tablePhrases = [...]phrase{
 	{40, ""},                   // approvers
 	{0, ""},                    // approx
 	{1, ""},                    // approx
-	{57, ""},                   // apps
+	{58, ""},                   // apps
 	{45, ""},                   // architecture
 	{6, ""},                    // archive
 	{6, ""},                    // archived
@@ -9578,9 +9604,9 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // archiving
 	{11, "being"},              // are
 	{11, ""},                   // are
-	{56, ""},                   // are
+	{57, ""},                   // are
 	{34, ""},                   // arguably
-	{58, ""},                   // articulate
+	{59, ""},                   // articulate
 	{29, ""},                   // artificial
 	{10, ""},                   // artists
 	{30, ""},                   // as
@@ -9588,7 +9614,7 @@ var tablePhrases = [...]phrase{
 	{34, "far as possible"},    // as
 	{34, "appropriate"},        // as
 	{37, "part of"},            // as
-	{56, ""},                   // as
+	{57, ""},                   // as
 	{9, ""},                    // aspiring
 	{30, ""},                   // association
 	{45, ""},                   // assumptions
@@ -9598,7 +9624,7 @@ var tablePhrases = [...]phrase{
 	{31, "a glance"},           // at
 	{32, ""},                   // at
 	{53, ""},                   // at
-	{56, ""},                   // at
+	{57, ""},                   // at
 	{10, ""},                   // athletes
 	{34, "to"},                 // attempt
 	{34, "to"},                 // attempts
@@ -9625,18 +9651,18 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // avoided
 	{13, ""},                   // avoiding
 	{13, ""},                   // avoids
-	{62, ""},                   // awesome
+	{63, ""},                   // awesome
 	{9, ""},                    // b2b
-	{57, "end"},                // back
-	{57, "end"},                // back
-	{57, ""},                   // back-end
-	{57, ""},                   // backend
+	{58, "end"},                // back
+	{58, "end"},                // back
+	{58, ""},                   // back-end
+	{58, ""},                   // backend
 	{45, ""},                   // background
 	{45, ""},                   // backlog
 	{39, "on"},                 // based
 	{4, ""},                    // be
 	{11, ""},                   // be
-	{56, ""},                   // be
+	{57, ""},                   // be
 	{35, ""},                   // beach
 	{50, ""},                   // because
 	{4, ""},                    // become
@@ -9652,14 +9678,15 @@ var tablePhrases = [...]phrase{
 	{35, ""},                   // bed
 	{4, ""},                    // beed
 	{11, ""},                   // been
-	{56, ""},                   // been
+	{57, ""},                   // been
 	{36, ""},                   // begun
 	{4, ""},                    // being
 	{11, ""},                   // being
 	{49, "edited"},             // being
 	{49, "written"},            // being
 	{49, "revised"},            // being
-	{56, ""},                   // being
+	{56, "drafted"},            // being
+	{57, ""},                   // being
 	{23, ""},                   // beliefs
 	{13, ""},                   // belong
 	{13, ""},                   // belonged
@@ -9680,7 +9707,7 @@ var tablePhrases = [...]phrase{
 	{14, "practices"},          // best
 	{51, "loved"},              // best
 	{51, ""},                   // best
-	{62, ""},                   // best
+	{63, ""},                   // best
 	{14, ""},                   // best-in-class
 	{51, ""},                   // best-loved
 	{12, ""},                   // better
@@ -9697,12 +9724,12 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // bleeding-edge
 	{9, ""},                    // blind
 	{14, "enabled"},            // blockchain
-	{57, ""},                   // blockchain
+	{58, ""},                   // blockchain
 	{14, ""},                   // blockchain-enabled
 	{29, ""},                   // blurred
-	{59, ""},                   // blurred
+	{60, ""},                   // blurred
 	{29, ""},                   // blurry
-	{59, ""},                   // blurry
+	{60, ""},                   // blurry
 	{35, ""},                   // book
 	{35, ""},                   // books
 	{13, ""},                   // boost
@@ -9740,31 +9767,33 @@ var tablePhrases = [...]phrase{
 	{30, ""},                   // business
 	{7, ""},                    // businesses
 	{9, ""},                    // busy
-	{56, ""},                   // but
+	{57, ""},                   // but
 	{10, ""},                   // buyers
 	{39, "means of"},           // by
 	{39, ""},                   // by
-	{56, ""},                   // by
+	{57, ""},                   // by
 	{0, ""},                    // ca
 	{1, ""},                    // ca
-	{60, ""},                   // camera
-	{60, ""},                   // cameras
+	{61, ""},                   // camera
+	{61, ""},                   // cameras
 	{6, ""},                    // campaign
 	{6, ""},                    // campaigned
 	{6, ""},                    // campaigning
 	{6, ""},                    // campaigns
-	{56, ""},                   // can
+	{57, ""},                   // can
 	{47, ""},                   // candidate
 	{2, ""},                    // capabilities
 	{19, ""},                   // capabilities
-	{60, ""},                   // capabilities
+	{61, ""},                   // capabilities
 	{2, ""},                    // capability
-	{60, ""},                   // capability
-	{58, ""},                   // capture
+	{61, ""},                   // capability
+	{59, ""},                   // capture
 	{35, ""},                   // car
 	{9, ""},                    // care
 	{10, ""},                   // caregivers
 	{10, ""},                   // carers
+	{56, "over to"},            // carried
+	{56, "over to"},            // carry
 	{4, ""},                    // catalyse
 	{4, ""},                    // catalysed
 	{4, ""},                    // catalyseed
@@ -9777,8 +9806,8 @@ var tablePhrases = [...]phrase{
 	{4, ""},                    // catalyzeing
 	{4, ""},                    // catalyzes
 	{4, ""},                    // catalyzing
-	{59, ""},                   // cataract
-	{59, ""},                   // cataracts
+	{60, ""},                   // cataract
+	{60, ""},                   // cataracts
 	{40, ""},                   // categories
 	{40, ""},                   // category
 	{36, ""},                   // caught
@@ -9821,7 +9850,7 @@ var tablePhrases = [...]phrase{
 	{30, ""},                   // charity
 	{27, ""},                   // charter
 	{38, ""},                   // charter
-	{57, ""},                   // chatbot
+	{58, ""},                   // chatbot
 	{12, ""},                   // cheap
 	{12, ""},                   // cheaper
 	{10, ""},                   // child
@@ -9832,20 +9861,20 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // cities
 	{10, ""},                   // citizens
 	{35, ""},                   // city
-	{60, ""},                   // classification
+	{61, ""},                   // classification
 	{35, ""},                   // classroom
 	{6, ""},                    // clean
 	{6, ""},                    // cleaned
 	{12, ""},                   // cleaner
 	{6, ""},                    // cleaning
 	{6, ""},                    // cleans
-	{57, ""},                   // cli
+	{58, ""},                   // cli
 	{7, ""},                    // client
 	{7, ""},                    // clients
 	{10, ""},                   // clinician
 	{10, ""},                   // clinicians
 	{10, ""},                   // clinics
-	{57, ""},                   // cloud
+	{58, ""},                   // cloud
 	{30, ""},                   // club
 	{0, ""},                    // co
 	{30, "op"},                 // co
@@ -9856,7 +9885,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // coaching
 	{6, ""},                    // coachs
 	{6, ""},                    // code
-	{57, ""},                   // codebase
+	{58, ""},                   // codebase
 	{6, ""},                    // coded
 	{6, ""},                    // codeed
 	{6, ""},                    // codeing
@@ -9884,7 +9913,7 @@ var tablePhrases = [...]phrase{
 	{48, "soon"},               // coming
 	{19, ""},                   // commands
 	{2, ""},                    // commitment
-	{61, "to"},                 // committed
+	{62, "to"},                 // committed
 	{7, ""},                    // communities
 	{10, "of"},                 // communities
 	{7, ""},                    // community
@@ -9944,10 +9973,10 @@ var tablePhrases = [...]phrase{
 	{0, ""},                    // corp
 	{30, ""},                   // corporate
 	{34, ""},                   // could
-	{56, ""},                   // could
+	{57, ""},                   // could
 	{30, ""},                   // council
 	{43, ""},                   // countdown
-	{62, ""},                   // countless
+	{63, ""},                   // countless
 	{7, ""},                    // countries
 	{52, ""},                   // country
 	{24, ""},                   // craft
@@ -10012,14 +10041,14 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // cyclists
 	{32, ""},                   // da
 	{30, ""},                   // das
-	{57, ""},                   // dashboard
-	{57, ""},                   // dashboards
+	{58, ""},                   // dashboard
+	{58, ""},                   // dashboards
 	{9, ""},                    // data
 	{14, "driven"},             // data
 	{14, ""},                   // data-driven
-	{57, ""},                   // database
-	{60, ""},                   // dataset
-	{60, ""},                   // datasets
+	{58, ""},                   // database
+	{61, ""},                   // dataset
+	{61, ""},                   // datasets
 	{40, ""},                   // date
 	{35, ""},                   // day
 	{30, ""},                   // de
@@ -10037,9 +10066,9 @@ var tablePhrases = [...]phrase{
 	{27, "de mision"},          // declaracion
 	{17, ""},                   // declaration
 	{27, "de mission"},         // declaration
-	{61, "to"},                 // dedicated
+	{62, "to"},                 // dedicated
 	{24, ""},                   // define
-	{58, ""},                   // define
+	{59, ""},                   // define
 	{24, ""},                   // defining
 	{17, ""},                   // definition
 	{19, ""},                   // definitions
@@ -10066,7 +10095,7 @@ var tablePhrases = [...]phrase{
 	{30, ""},                   // der
 	{32, ""},                   // der
 	{32, ""},                   // des
-	{58, ""},                   // describe
+	{59, ""},                   // describe
 	{42, ""},                   // describes
 	{17, ""},                   // description
 	{5, ""},                    // design
@@ -10077,7 +10106,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // designing
 	{6, ""},                    // designs
 	{35, ""},                   // desk
-	{60, ""},                   // detection
+	{61, ""},                   // detection
 	{6, ""},                    // develop
 	{6, ""},                    // developed
 	{9, ""},                    // developer
@@ -10088,11 +10117,11 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // developped
 	{6, ""},                    // developping
 	{6, ""},                    // develops
-	{57, ""},                   // device
-	{57, ""},                   // devices
+	{58, ""},                   // device
+	{58, ""},                   // devices
 	{32, ""},                   // di
 	{27, "di missione"},        // dichiarazione
-	{56, ""},                   // did
+	{57, ""},                   // did
 	{30, ""},                   // die
 	{3, ""},                    // difference
 	{24, "between"},            // difference
@@ -10114,7 +10143,7 @@ var tablePhrases = [...]phrase{
 	{12, ""},                   // dignity
 	{35, ""},                   // dinner
 	{9, ""},                    // disabled
-	{60, ""},                   // disabled
+	{61, ""},                   // disabled
 	{13, ""},                   // discover
 	{13, ""},                   // discovered
 	{13, ""},                   // discovering
@@ -10133,13 +10162,13 @@ var tablePhrases = [...]phrase{
 	{5, ""},                    // distribution
 	{30, ""},                   // division
 	{32, ""},                   // do
-	{56, ""},                   // do
+	{57, ""},                   // do
 	{43, ""},                   // docking
 	{10, ""},                   // doctor
 	{10, ""},                   // doctors
-	{58, ""},                   // document
+	{59, ""},                   // document
 	{23, ""},                   // doelen
-	{56, ""},                   // does
+	{57, ""},                   // does
 	{10, "owners"},             // dog
 	{48, "sit amet"},           // dolor
 	{51, ""},                   // dominant
@@ -10179,7 +10208,7 @@ var tablePhrases = [...]phrase{
 	{9, ""},                    // e-commerce
 	{0, ""},                    // e.g
 	{1, ""},                    // e.g
-	{56, ""},                   // each
+	{57, ""},                   // each
 	{13, ""},                   // earn
 	{13, ""},                   // earned
 	{13, ""},                   // earning
@@ -10245,7 +10274,7 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // enable
 	{4, ""},                    // enabled
 	{13, ""},                   // enabled
-	{60, ""},                   // enabled
+	{61, ""},                   // enabled
 	{4, ""},                    // enableed
 	{13, ""},                   // enableed
 	{4, ""},                    // enableing
@@ -10254,7 +10283,7 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // enables
 	{4, ""},                    // enabling
 	{13, ""},                   // enabling
-	{60, ""},                   // encoder
+	{61, ""},                   // encoder
 	{4, ""},                    // encourage
 	{4, ""},                    // encouraged
 	{4, ""},                    // encourageed
@@ -10265,11 +10294,11 @@ var tablePhrases = [...]phrase{
 	{14, "to end"},             // end
 	{14, ""},                   // end-to-end
 	{34, "to"},                 // endeavor
-	{61, "to"},                 // endeavor
+	{62, "to"},                 // endeavor
 	{34, "to"},                 // endeavour
 	{13, ""},                   // ended
 	{13, ""},                   // ending
-	{60, ""},                   // endpoint
+	{61, ""},                   // endpoint
 	{19, ""},                   // endpoints
 	{13, ""},                   // ends
 	{2, ""},                    // engagement
@@ -10280,7 +10309,7 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // engineers
 	{4, ""},                    // enhance
 	{13, ""},                   // enhance
-	{61, ""},                   // enhance
+	{62, ""},                   // enhance
 	{4, ""},                    // enhanced
 	{13, ""},                   // enhanced
 	{4, ""},                    // enhanceed
@@ -10289,10 +10318,10 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // enhanceing
 	{4, ""},                    // enhances
 	{13, ""},                   // enhances
-	{61, ""},                   // enhances
+	{62, ""},                   // enhances
 	{4, ""},                    // enhancing
 	{13, ""},                   // enhancing
-	{61, ""},                   // enhancing
+	{62, ""},                   // enhancing
 	{13, ""},                   // enjoy
 	{13, ""},                   // enjoyed
 	{13, ""},                   // enjoying
@@ -10308,7 +10337,7 @@ var tablePhrases = [...]phrase{
 	{4, ""},                    // ensureing
 	{4, ""},                    // ensures
 	{4, ""},                    // ensuring
-	{58, ""},                   // enter
+	{59, ""},                   // enter
 	{9, ""},                    // enterprise
 	{7, ""},                    // enterprises
 	{10, ""},                   // enterprises
@@ -10337,7 +10366,7 @@ var tablePhrases = [...]phrase{
 	{35, ""},                   // evening
 	{22, ""},                   // eventually
 	{52, ""},                   // every
-	{56, ""},                   // every
+	{57, ""},                   // every
 	{7, ""},                    // everybody
 	{52, ""},                   // everybody
 	{7, ""},                    // everyone
@@ -10348,11 +10377,11 @@ var tablePhrases = [...]phrase{
 	{3, ""},                    // excellence
 	{14, ""},                   // excellence
 	{18, ""},                   // except
-	{62, ""},                   // exceptional
+	{63, ""},                   // exceptional
 	{10, ""},                   // executives
 	{2, ""},                    // experience
 	{2, ""},                    // experiences
-	{58, ""},                   // explain
+	{59, ""},                   // explain
 	{42, ""},                   // explains
 	{13, ""},                   // explore
 	{13, ""},                   // explored
@@ -10361,13 +10390,13 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // explores
 	{13, ""},                   // exploring
 	{19, ""},                   // extensions
-	{62, ""},                   // extremely
-	{59, ""},                   // eye
-	{59, ""},                   // eyes
-	{59, ""},                   // eyesight
-	{61, ""},                   // facilitate
-	{61, ""},                   // facilitates
-	{61, ""},                   // facilitating
+	{63, ""},                   // extremely
+	{60, ""},                   // eye
+	{60, ""},                   // eyes
+	{60, ""},                   // eyesight
+	{62, ""},                   // facilitate
+	{62, ""},                   // facilitates
+	{62, ""},                   // facilitating
 	{10, ""},                   // faculty
 	{12, ""},                   // fairer
 	{34, ""},                   // fairly
@@ -10388,12 +10417,12 @@ var tablePhrases = [...]phrase{
 	{19, "list"},               // feature
 	{30, ""},                   // feature
 	{45, ""},                   // feature
-	{57, ""},                   // feature
-	{60, ""},                   // feature
+	{58, ""},                   // feature
+	{61, ""},                   // feature
 	{19, ""},                   // features
 	{45, ""},                   // features
-	{57, ""},                   // features
-	{60, ""},                   // features
+	{58, ""},                   // features
+	{61, ""},                   // features
 	{6, ""},                    // feed
 	{13, ""},                   // feed
 	{6, ""},                    // feeded
@@ -10411,7 +10440,7 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // fighted
 	{13, ""},                   // fighting
 	{13, ""},                   // fights
-	{58, "in"},                 // fill
+	{59, "in"},                 // fill
 	{30, ""},                   // final
 	{6, ""},                    // finance
 	{9, ""},                    // finance
@@ -10442,7 +10471,7 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // flourishing
 	{13, ""},                   // flourishs
 	{43, ""},                   // flyby
-	{61, "on"},                 // focused
+	{62, "on"},                 // focused
 	{49, "soon"},               // follows
 	{49, "later"},              // follows
 	{12, "the benefit of"},     // for
@@ -10452,20 +10481,20 @@ var tablePhrases = [...]phrase{
 	{41, "more"},               // for
 	{41, "details"},            // for
 	{50, "the benefit of"},     // for
-	{56, ""},                   // for
+	{57, ""},                   // for
 	{51, ""},                   // foremost
 	{35, ""},                   // forest
 	{36, ""},                   // forgotten
 	{5, ""},                    // formation
 	{4, ""},                    // foster
-	{61, ""},                   // foster
+	{62, ""},                   // foster
 	{4, ""},                    // fostered
 	{4, ""},                    // fostering
-	{61, ""},                   // fostering
+	{62, ""},                   // fostering
 	{4, ""},                    // fosterred
 	{4, ""},                    // fosterring
 	{4, ""},                    // fosters
-	{61, ""},                   // fosters
+	{62, ""},                   // fosters
 	{36, ""},                   // found
 	{30, ""},                   // foundation
 	{10, ""},                   // founders
@@ -10479,13 +10508,13 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // frees
 	{13, ""},                   // freing
 	{14, ""},                   // frictionless
-	{56, ""},                   // from
+	{57, ""},                   // from
 	{9, "line"},                // front
-	{57, "end"},                // front
-	{57, "end"},                // front
-	{57, ""},                   // front-end
+	{58, "end"},                // front
+	{58, "end"},                // front
+	{58, ""},                   // front-end
 	{9, ""},                    // front-line
-	{57, ""},                   // frontend
+	{58, ""},                   // frontend
 	{9, ""},                    // frontline
 	{36, ""},                   // frozen
 	{13, ""},                   // fulfil
@@ -10539,7 +10568,7 @@ var tablePhrases = [...]phrase{
 	{19, "started"},            // getting
 	{10, ""},                   // girls
 	{6, ""},                    // give
-	{58, ""},                   // give
+	{59, ""},                   // give
 	{6, ""},                    // gived
 	{6, ""},                    // giveed
 	{6, ""},                    // giveing
@@ -10547,8 +10576,8 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // gives
 	{5, ""},                    // giving
 	{6, ""},                    // giving
-	{59, ""},                   // glasses
-	{59, ""},                   // glaucoma
+	{60, ""},                   // glasses
+	{60, ""},                   // glaucoma
 	{52, ""},                   // global
 	{19, "of terms"},           // glossary
 	{19, ""},                   // glossary
@@ -10566,12 +10595,12 @@ var tablePhrases = [...]phrase{
 	{7, ""},                    // government
 	{9, ""},                    // government
 	{10, ""},                   // governments
-	{60, ""},                   // gpu
+	{61, ""},                   // gpu
 	{6, ""},                    // grant
 	{6, ""},                    // granted
 	{6, ""},                    // granting
 	{6, ""},                    // grants
-	{62, ""},                   // great
+	{63, ""},                   // great
 	{12, ""},                   // greener
 	{30, ""},                   // group
 	{4, ""},                    // grow
@@ -10618,11 +10647,11 @@ var tablePhrases = [...]phrase{
 	{47, ""},                   // heroine
 	{30, ""},                   // het
 	{36, ""},                   // hidden
-	{62, "quality"},            // high
-	{62, ""},                   // high-quality
+	{63, "quality"},            // high
+	{63, ""},                   // high-quality
 	{51, "rated"},              // highest
 	{51, ""},                   // highest-rated
-	{62, ""},                   // highly
+	{63, ""},                   // highly
 	{40, ""},                   // hint
 	{40, ""},                   // hints
 	{46, ""},                   // his
@@ -10668,7 +10697,7 @@ var tablePhrases = [...]phrase{
 	{24, "does"},               // how
 	{24, "should"},             // how
 	{24, "can"},                // how
-	{56, ""},                   // how
+	{57, ""},                   // how
 	{9, ""},                    // hr
 	{7, "beings"},              // human
 	{12, "rights"},             // human
@@ -10681,14 +10710,14 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // hyper-personalized
 	{0, ""},                    // i.e
 	{1, ""},                    // i.e
-	{58, ""},                   // identify
+	{59, ""},                   // identify
 	{34, "possible"},           // if
 	{34, "feasible"},           // if
 	{34, "practical"},          // if
 	{34, "appropriate"},        // if
 	{30, ""},                   // il
-	{60, ""},                   // image
-	{60, ""},                   // images
+	{61, ""},                   // image
+	{61, ""},                   // images
 	{22, ""},                   // imagine
 	{26, ""},                   // imagine
 	{2, ""},                    // impact
@@ -10731,11 +10760,11 @@ var tablePhrases = [...]phrase{
 	{49, "bearbeitung"},        // in
 	{49, "aanbouw"},            // in
 	{50, "order to"},           // in
-	{56, ""},                   // in
+	{57, ""},                   // in
 	{0, ""},                    // inc
 	{0, ""},                    // incl
 	{1, ""},                    // incl
-	{58, ""},                   // include
+	{59, ""},                   // include
 	{12, ""},                   // inclusive
 	{13, ""},                   // increase
 	{13, ""},                   // increased
@@ -10743,7 +10772,7 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // increaseing
 	{13, ""},                   // increases
 	{13, ""},                   // increasing
-	{62, ""},                   // incredible
+	{63, ""},                   // incredible
 	{12, ""},                   // independence
 	{9, ""},                    // independent
 	{6, ""},                    // index
@@ -10755,18 +10784,18 @@ var tablePhrases = [...]phrase{
 	{7, ""},                    // individual
 	{7, ""},                    // individuals
 	{12, ""},                   // inexpensive
-	{60, ""},                   // inference
+	{61, ""},                   // inference
 	{12, "decisions"},          // informed
 	{12, ""},                   // informed
 	{30, ""},                   // initiative
 	{2, ""},                    // innovation
 	{14, ""},                   // innovation
 	{14, ""},                   // innovative
-	{60, ""},                   // input
+	{61, ""},                   // input
 	{19, ""},                   // inputs
-	{60, ""},                   // inputs
+	{61, ""},                   // inputs
 	{48, "here"},               // insert
-	{58, ""},                   // insert
+	{59, ""},                   // insert
 	{12, ""},                   // insights
 	{6, ""},                    // inspect
 	{6, ""},                    // inspected
@@ -10799,15 +10828,15 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // integrateing
 	{6, ""},                    // integrates
 	{6, ""},                    // integrating
-	{57, ""},                   // integration
+	{58, ""},                   // integration
 	{19, ""},                   // integrations
-	{57, ""},                   // integrations
+	{58, ""},                   // integrations
 	{2, ""},                    // integrity
 	{34, "to"},                 // intend
-	{57, ""},                   // interface
+	{58, ""},                   // interface
 	{47, ""},                   // internship
 	{8, ""},                    // into
-	{56, ""},                   // into
+	{57, ""},                   // into
 	{31, ""},                   // intro
 	{31, ""},                   // introduction
 	{6, ""},                    // invest
@@ -10819,18 +10848,18 @@ var tablePhrases = [...]phrase{
 	{48, ""},                   // ipsum
 	{11, "being"},              // is
 	{11, ""},                   // is
-	{56, ""},                   // is
+	{57, ""},                   // is
 	{9, ""},                    // it
-	{56, ""},                   // it
+	{57, ""},                   // it
 	{46, ""},                   // its
-	{56, ""},                   // its
+	{57, ""},                   // its
 	{47, ""},                   // job
 	{10, ""},                   // journalists
 	{12, ""},                   // joy
 	{0, ""},                    // jr
 	{9, ""},                    // junior
 	{13, ""},                   // keep
-	{58, ""},                   // keep
+	{59, ""},                   // keep
 	{13, ""},                   // keeped
 	{13, ""},                   // keeping
 	{13, ""},                   // keeps
@@ -10878,7 +10907,7 @@ var tablePhrases = [...]phrase{
 	{8, ""},                    // leading
 	{14, "edge"},               // leading
 	{51, ""},                   // leading
-	{62, ""},                   // leading
+	{63, ""},                   // leading
 	{14, ""},                   // leading-edge
 	{13, ""},                   // learn
 	{41, "more"},               // learn
@@ -10894,17 +10923,17 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // lended
 	{6, ""},                    // lending
 	{6, ""},                    // lends
-	{60, ""},                   // lens
+	{61, ""},                   // lens
 	{30, ""},                   // les
 	{12, ""},                   // less
-	{56, ""},                   // less
+	{57, ""},                   // less
 	{19, ""},                   // levels
 	{14, ""},                   // leverage
-	{61, ""},                   // leverage
+	{62, ""},                   // leverage
 	{14, ""},                   // leverages
-	{61, ""},                   // leverages
+	{62, ""},                   // leverages
 	{14, ""},                   // leveraging
-	{61, ""},                   // leveraging
+	{62, ""},                   // leveraging
 	{13, ""},                   // liberate
 	{13, ""},                   // liberated
 	{13, ""},                   // liberateed
@@ -10925,7 +10954,7 @@ var tablePhrases = [...]phrase{
 	{43, ""},                   // liftoff
 	{35, ""},                   // light
 	{34, ""},                   // likely
-	{58, ""},                   // list
+	{59, ""},                   // list
 	{10, ""},                   // listeners
 	{13, ""},                   // live
 	{13, ""},                   // lived
@@ -10945,14 +10974,14 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // lobbys
 	{9, ""},                    // local
 	{30, "term"},               // long
-	{59, "sighted"},            // long
-	{59, ""},                   // long-sighted
+	{60, "sighted"},            // long
+	{60, ""},                   // long-sighted
 	{30, ""},                   // long-term
 	{48, "ipsum"},              // lorem
 	{48, ""},                   // lorem
 	{30, ""},                   // los
 	{36, ""},                   // lost
-	{62, "of"},                 // lots
+	{63, "of"},                 // lots
 	{9, "income"},              // low
 	{12, "cost"},               // low
 	{29, ""},                   // low
@@ -10968,7 +10997,7 @@ var tablePhrases = [...]phrase{
 	{0, ""},                    // ltd
 	{43, ""},                   // lunar
 	{29, ""},                   // machine
-	{57, "learning"},           // machine
+	{58, "learning"},           // machine
 	{36, ""},                   // made
 	{6, ""},                    // maintain
 	{6, ""},                    // maintained
@@ -10988,7 +11017,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // manufactures
 	{5, ""},                    // manufacturing
 	{6, ""},                    // manufacturing
-	{62, ""},                   // many
+	{63, ""},                   // many
 	{6, ""},                    // map
 	{6, ""},                    // maped
 	{6, ""},                    // maping
@@ -11007,7 +11036,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // matching
 	{6, ""},                    // matchs
 	{34, ""},                   // may
-	{56, ""},                   // may
+	{57, ""},                   // may
 	{34, ""},                   // maybe
 	{35, ""},                   // meal
 	{36, ""},                   // meant
@@ -11035,11 +11064,11 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // merchants
 	{36, ""},                   // met
 	{45, ""},                   // metrics
-	{57, ""},                   // microservices
+	{58, ""},                   // microservices
 	{9, "sized"},               // mid
 	{9, ""},                    // mid-sized
 	{34, ""},                   // might
-	{56, ""},                   // might
+	{57, ""},                   // might
 	{35, ""},                   // miles
 	{45, ""},                   // milestone
 	{45, ""},                   // milestones
@@ -11060,12 +11089,12 @@ var tablePhrases = [...]phrase{
 	{20, ""},                   // mission
 	{27, "statement"},          // mission
 	{27, ""},                   // mission
-	{56, ""},                   // mission
+	{57, ""},                   // mission
 	{14, ""},                   // mission-critical
 	{20, ""},                   // missione
 	{27, ""},                   // missione
 	{27, ""},                   // missions
-	{57, ""},                   // mobile
+	{58, ""},                   // mobile
 	{6, ""},                    // mobilise
 	{6, ""},                    // mobilised
 	{6, ""},                    // mobiliseed
@@ -11079,15 +11108,15 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // mobilizes
 	{6, ""},                    // mobilizing
 	{19, ""},                   // modalities
-	{60, ""},                   // mode
-	{60, ""},                   // model
+	{61, ""},                   // mode
+	{61, ""},                   // model
 	{19, ""},                   // models
-	{60, ""},                   // models
+	{61, ""},                   // models
 	{40, ""},                   // modified
-	{57, ""},                   // module
-	{60, ""},                   // module
+	{58, ""},                   // module
+	{61, ""},                   // module
 	{19, ""},                   // modules
-	{57, ""},                   // modules
+	{58, ""},                   // modules
 	{6, ""},                    // monitor
 	{6, ""},                    // monitored
 	{6, ""},                    // monitoring
@@ -11098,13 +11127,13 @@ var tablePhrases = [...]phrase{
 	{34, "or less"},            // more
 	{41, "information"},        // more
 	{41, "details"},            // more
-	{56, ""},                   // more
+	{57, ""},                   // more
 	{35, ""},                   // morning
 	{8, ""},                    // most
 	{51, ""},                   // most
-	{56, ""},                   // most
-	{62, "trusted"},            // most
-	{62, "respected"},          // most
+	{57, ""},                   // most
+	{63, "trusted"},            // most
+	{63, "respected"},          // most
 	{34, ""},                   // mostly
 	{45, ""},                   // motivation
 	{14, "the needle"},         // move
@@ -11118,14 +11147,14 @@ var tablePhrases = [...]phrase{
 	{0, ""},                    // mt
 	{1, ""},                    // mt
 	{29, ""},                   // multimodal
-	{60, ""},                   // multimodal
+	{61, ""},                   // multimodal
 	{10, ""},                   // municipalities
 	{30, ""},                   // museum
 	{10, ""},                   // musicians
-	{56, ""},                   // must
+	{57, ""},                   // must
 	{30, ""},                   // my
 	{46, ""},                   // my
-	{59, ""},                   // myopia
+	{60, ""},                   // myopia
 	{40, ""},                   // name
 	{52, ""},                   // nation
 	{7, ""},                    // nations
@@ -11158,7 +11187,7 @@ var tablePhrases = [...]phrase{
 	{22, "longer"},             // no
 	{52, "one"},                // no
 	{53, ""},                   // no
-	{56, ""},                   // no
+	{57, ""},                   // no
 	{7, ""},                    // nobody
 	{52, ""},                   // nobody
 	{9, "profit"},              // non
@@ -11200,10 +11229,13 @@ var tablePhrases = [...]phrase{
 	{44, ""},                   // not
 	{45, ""},                   // not
 	{49, "yet written"},        // not
-	{56, ""},                   // not
+	{56, "yet agreed"},         // not
+	{57, ""},                   // not
 	{40, ""},                   // note
 	{40, ""},                   // notes
 	{44, ""},                   // nothing
+	{56, "to bring"},           // nothing
+	{56, "to report"},          // nothing
 	{30, ""},                   // notre
 	{46, ""},                   // notre
 	{54, "raison d'etre est"},  // notre
@@ -11226,9 +11258,9 @@ var tablePhrases = [...]phrase{
 	{51, "1"},                  // number
 	{51, "one"},                // number
 	{53, ""},                   // number
-	{62, "one"},                // number
+	{63, "one"},                // number
 	{51, ""},                   // number-one
-	{62, ""},                   // numerous
+	{63, ""},                   // numerous
 	{10, ""},                   // nurse
 	{10, ""},                   // nurses
 	{13, ""},                   // nurture
@@ -11245,9 +11277,9 @@ var tablePhrases = [...]phrase{
 	{23, ""},                   // objectives
 	{45, ""},                   // objectives
 	{23, ""},                   // objetivos
-	{60, ""},                   // ocr
+	{61, ""},                   // ocr
 	{32, ""},                   // of
-	{56, ""},                   // of
+	{57, ""},                   // of
 	{6, ""},                    // offer
 	{6, ""},                    // offered
 	{6, ""},                    // offering
@@ -11261,7 +11293,7 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // omnichannel
 	{12, "time"},               // on
 	{41, "this page"},          // on
-	{56, ""},                   // on
+	{57, ""},                   // on
 	{14, "stop shop"},          // one
 	{14, "stop shop"},          // one
 	{22, "day"},                // one
@@ -11304,23 +11336,23 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // operates
 	{6, ""},                    // operating
 	{10, ""},                   // operators
-	{59, ""},                   // ophthalmologist
-	{59, ""},                   // ophthalmologists
+	{60, ""},                   // ophthalmologist
+	{60, ""},                   // ophthalmologists
 	{2, ""},                    // opportunities
 	{3, ""},                    // opportunities
 	{12, ""},                   // opportunities
 	{2, ""},                    // opportunity
 	{3, ""},                    // opportunity
 	{12, ""},                   // opportunity
-	{59, ""},                   // optician
-	{59, ""},                   // opticians
+	{60, ""},                   // optician
+	{60, ""},                   // opticians
 	{14, ""},                   // optimise
 	{2, ""},                    // optimization
 	{14, ""},                   // optimize
 	{19, ""},                   // options
-	{59, ""},                   // optometrist
-	{59, ""},                   // optometrists
-	{56, ""},                   // or
+	{60, ""},                   // optometrist
+	{60, ""},                   // optometrists
+	{57, ""},                   // or
 	{43, ""},                   // orbit
 	{43, ""},                   // orbital
 	{43, ""},                   // orbiter
@@ -11351,11 +11383,11 @@ var tablePhrases = [...]phrase{
 	{33, "dream"},              // our
 	{46, ""},                   // our
 	{55, "north star is"},      // our
-	{56, ""},                   // our
+	{57, ""},                   // our
 	{45, "of scope"},           // out
-	{58, ""},                   // outline
+	{59, ""},                   // outline
 	{42, ""},                   // outlines
-	{62, ""},                   // outstanding
+	{63, ""},                   // outstanding
 	{30, ""},                   // overall
 	{13, ""},                   // overcome
 	{13, ""},                   // overcomed
@@ -11365,7 +11397,7 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // overcoming
 	{31, ""},                   // overview
 	{6, ""},                    // own
-	{56, ""},                   // own
+	{57, ""},                   // own
 	{6, ""},                    // owned
 	{40, ""},                   // owner
 	{40, ""},                   // owners
@@ -11408,14 +11440,14 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // pharmacist
 	{10, ""},                   // pharmacists
 	{35, ""},                   // phone
-	{60, ""},                   // photo
+	{61, ""},                   // photo
 	{10, ""},                   // photographers
-	{60, ""},                   // photos
+	{61, ""},                   // photos
 	{10, ""},                   // physicians
 	{26, ""},                   // picture
-	{60, ""},                   // pipeline
-	{60, ""},                   // pixel
-	{60, ""},                   // pixels
+	{61, ""},                   // pipeline
+	{61, ""},                   // pixel
+	{61, ""},                   // pixels
 	{48, ""},                   // placeholder
 	{47, ""},                   // placement
 	{34, "to"},                 // plan
@@ -11427,19 +11459,19 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // planting
 	{6, ""},                    // plants
 	{30, ""},                   // platform
-	{57, ""},                   // platform
+	{58, ""},                   // platform
 	{47, ""},                   // player
 	{10, ""},                   // players
-	{57, ""},                   // plugin
-	{60, ""},                   // plugin
+	{58, ""},                   // plugin
+	{61, ""},                   // plugin
 	{19, ""},                   // plugins
-	{57, ""},                   // plugins
-	{60, ""},                   // plugins
+	{58, ""},                   // plugins
+	{61, ""},                   // plugins
 	{6, ""},                    // pool
 	{6, ""},                    // pooled
 	{6, ""},                    // pooling
 	{6, ""},                    // pools
-	{57, ""},                   // portal
+	{58, ""},                   // portal
 	{47, ""},                   // position
 	{34, ""},                   // possibly
 	{47, ""},                   // post
@@ -11455,7 +11487,7 @@ var tablePhrases = [...]phrase{
 	{51, ""},                   // preferred
 	{14, ""},                   // premier
 	{51, ""},                   // premier
-	{62, ""},                   // premier
+	{63, ""},                   // premier
 	{13, ""},                   // prevent
 	{13, ""},                   // prevented
 	{13, ""},                   // preventing
@@ -11501,14 +11533,14 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // programs
 	{30, ""},                   // project
 	{4, ""},                    // promote
-	{61, ""},                   // promote
+	{62, ""},                   // promote
 	{4, ""},                    // promoted
 	{4, ""},                    // promoteed
 	{4, ""},                    // promoteing
 	{4, ""},                    // promotes
-	{61, ""},                   // promotes
+	{62, ""},                   // promotes
 	{4, ""},                    // promoting
-	{61, ""},                   // promoting
+	{62, ""},                   // promoting
 	{30, ""},                   // proposed
 	{27, ""},                   // proposito
 	{38, ""},                   // proposito
@@ -11525,16 +11557,16 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // protecting
 	{13, ""},                   // protects
 	{6, ""},                    // provide
-	{58, ""},                   // provide
-	{61, ""},                   // provide
+	{59, ""},                   // provide
+	{62, ""},                   // provide
 	{6, ""},                    // provided
-	{61, ""},                   // provided
+	{62, ""},                   // provided
 	{6, ""},                    // provideed
 	{6, ""},                    // provideing
 	{6, ""},                    // provides
-	{61, ""},                   // provides
+	{62, ""},                   // provides
 	{6, ""},                    // providing
-	{61, ""},                   // providing
+	{62, ""},                   // providing
 	{5, ""},                    // provision
 	{5, ""},                    // provisioning
 	{7, "good"},                // public
@@ -11549,7 +11581,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // publishs
 	{27, ""},                   // purpose
 	{38, ""},                   // purpose
-	{56, ""},                   // purpose
+	{57, ""},                   // purpose
 	{37, ""},                   // pursue
 	{37, ""},                   // pursues
 	{37, ""},                   // pursuing
@@ -11575,8 +11607,8 @@ var tablePhrases = [...]phrase{
 	{36, ""},                   // read
 	{41, "on"},                 // read
 	{10, ""},                   // readers
-	{57, "time"},               // real
-	{57, ""},                   // real-time
+	{58, "time"},               // real
+	{58, ""},                   // real-time
 	{13, ""},                   // realise
 	{13, ""},                   // realised
 	{13, ""},                   // realiseed
@@ -11589,10 +11621,10 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // realizeing
 	{13, ""},                   // realizes
 	{13, ""},                   // realizing
-	{62, ""},                   // really
+	{63, ""},                   // really
 	{27, "for being"},          // reason
 	{38, "for being"},          // reason
-	{60, ""},                   // recognition
+	{61, ""},                   // recognition
 	{43, ""},                   // reconnaissance
 	{13, ""},                   // recover
 	{13, ""},                   // recovered
@@ -11640,13 +11672,13 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // removeing
 	{13, ""},                   // removes
 	{13, ""},                   // removing
-	{62, ""},                   // renowned
+	{63, ""},                   // renowned
 	{10, ""},                   // renters
 	{6, ""},                    // repair
 	{6, ""},                    // repaired
 	{6, ""},                    // repairing
 	{6, ""},                    // repairs
-	{58, ""},                   // replace
+	{59, ""},                   // replace
 	{18, ""},                   // replacing
 	{19, ""},                   // requirements
 	{45, ""},                   // requirements
@@ -11678,7 +11710,7 @@ var tablePhrases = [...]phrase{
 	{3, ""},                    // results
 	{9, ""},                    // retail
 	{10, ""},                   // retailers
-	{59, ""},                   // retina
+	{60, ""},                   // retina
 	{10, ""},                   // retirees
 	{6, ""},                    // review
 	{6, ""},                    // reviewed
@@ -11730,7 +11762,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // runs
 	{9, ""},                    // rural
 	{9, ""},                    // saas
-	{57, ""},                   // saas
+	{58, ""},                   // saas
 	{12, ""},                   // safe
 	{13, ""},                   // safeguard
 	{13, ""},                   // safeguarded
@@ -11761,9 +11793,9 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // scientists
 	{45, ""},                   // scope
 	{35, ""},                   // screen
-	{60, ""},                   // screenshot
-	{60, ""},                   // screenshots
-	{57, ""},                   // sdk
+	{61, ""},                   // screenshot
+	{61, ""},                   // screenshots
+	{58, ""},                   // sdk
 	{14, ""},                   // seamless
 	{14, ""},                   // seamlessly
 	{40, ""},                   // seconded
@@ -11778,13 +11810,13 @@ var tablePhrases = [...]phrase{
 	{41, "the"},                // see
 	{4, ""},                    // seek
 	{34, "to"},                 // seek
-	{61, "to"},                 // seek
+	{62, "to"},                 // seek
 	{4, ""},                    // seeked
 	{4, ""},                    // seeking
 	{4, ""},                    // seeks
 	{34, "to"},                 // seeks
 	{36, ""},                   // seen
-	{60, ""},                   // segmentation
+	{61, ""},                   // segmentation
 	{6, ""},                    // sell
 	{6, ""},                    // selled
 	{10, ""},                   // sellers
@@ -11792,10 +11824,10 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // sells
 	{9, ""},                    // senior
 	{10, ""},                   // seniors
-	{57, ""},                   // sensor
-	{60, ""},                   // sensor
-	{57, ""},                   // sensors
-	{60, ""},                   // sensors
+	{58, ""},                   // sensor
+	{61, ""},                   // sensor
+	{58, ""},                   // sensors
+	{61, ""},                   // sensors
 	{36, ""},                   // sent
 	{17, ""},                   // sentence
 	{4, ""},                    // serve
@@ -11810,10 +11842,10 @@ var tablePhrases = [...]phrase{
 	{42, "out"},                // sets
 	{19, ""},                   // settings
 	{19, ""},                   // setup
-	{62, ""},                   // several
+	{63, ""},                   // several
 	{36, ""},                   // shaken
 	{22, ""},                   // shall
-	{56, ""},                   // shall
+	{57, ""},                   // shall
 	{4, ""},                    // shape
 	{4, ""},                    // shaped
 	{4, ""},                    // shapeed
@@ -11831,12 +11863,12 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // shopkeepers
 	{10, ""},                   // shoppers
 	{31, "version"},            // short
-	{59, "sighted"},            // short
-	{59, ""},                   // short-sighted
-	{56, ""},                   // should
+	{60, "sighted"},            // short
+	{60, ""},                   // short-sighted
+	{57, ""},                   // should
 	{36, ""},                   // shown
-	{59, ""},                   // sight
-	{62, ""},                   // significantly
+	{60, ""},                   // sight
+	{63, ""},                   // significantly
 	{12, ""},                   // simpler
 	{13, ""},                   // simplified
 	{13, ""},                   // simplifies
@@ -11854,12 +11886,12 @@ var tablePhrases = [...]phrase{
 	{50, "people can"},         // so
 	{50, "you can"},            // so
 	{50, "that"},               // so
-	{56, ""},                   // so
+	{57, ""},                   // so
 	{7, ""},                    // society
 	{30, ""},                   // society
 	{9, ""},                    // software
 	{10, "companies"},          // software
-	{57, ""},                   // software
+	{58, ""},                   // software
 	{36, ""},                   // sold
 	{14, "provider"},           // solution
 	{2, ""},                    // solutions
@@ -11886,13 +11918,13 @@ var tablePhrases = [...]phrase{
 	{47, ""},                   // spacecraft
 	{43, ""},                   // spaceflight
 	{10, ""},                   // specialists
-	{58, ""},                   // specify
-	{59, ""},                   // spectacles
+	{59, ""},                   // specify
+	{60, ""},                   // spectacles
 	{36, ""},                   // spent
 	{43, ""},                   // splashdown
 	{36, ""},                   // spoken
 	{43, ""},                   // squadron
-	{59, ""},                   // squint
+	{60, ""},                   // squint
 	{0, ""},                    // sr
 	{0, ""},                    // st
 	{1, ""},                    // st
@@ -11906,13 +11938,13 @@ var tablePhrases = [...]phrase{
 	{30, ""},                   // startup
 	{10, ""},                   // startups
 	{14, "of the art"},         // state
-	{58, ""},                   // state
+	{59, ""},                   // state
 	{14, ""},                   // state-of-the-art
 	{30, ""},                   // stated
 	{17, ""},                   // statement
 	{23, ""},                   // statement
 	{31, ""},                   // statement
-	{56, ""},                   // statement
+	{57, ""},                   // statement
 	{23, ""},                   // statements
 	{40, ""},                   // status
 	{45, ""},                   // status
@@ -11922,6 +11954,8 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // stays
 	{45, ""},                   // steps
 	{29, ""},                   // stereo
+	{56, "being drafted"},      // still
+	{56, "drafting"},           // still
 	{36, ""},                   // stolen
 	{23, ""},                   // strategia
 	{30, ""},                   // strategic
@@ -11946,24 +11980,24 @@ var tablePhrases = [...]phrase{
 	{26, "for"},                // strive
 	{34, "to"},                 // strive
 	{34, "for"},                // strive
-	{61, ""},                   // strive
+	{62, ""},                   // strive
 	{4, ""},                    // strived
 	{4, ""},                    // striveed
 	{4, ""},                    // striveing
 	{4, ""},                    // strives
 	{34, "to"},                 // strives
 	{34, "for"},                // strives
-	{61, ""},                   // strives
+	{62, ""},                   // strives
 	{4, ""},                    // striving
 	{26, "for"},                // striving
-	{61, ""},                   // striving
+	{62, ""},                   // striving
 	{12, ""},                   // stronger
 	{9, ""},                    // student
 	{10, ""},                   // student
 	{10, ""},                   // students
 	{30, ""},                   // studio
 	{10, ""},                   // subscribers
-	{62, ""},                   // substantially
+	{63, ""},                   // substantially
 	{13, ""},                   // succeed
 	{13, ""},                   // succeeded
 	{13, ""},                   // succeeding
@@ -11974,28 +12008,28 @@ var tablePhrases = [...]phrase{
 	{45, "criteria"},           // success
 	{45, "metrics"},            // success
 	{12, ""},                   // suffering
-	{58, ""},                   // summarise
+	{59, ""},                   // summarise
 	{42, ""},                   // summarises
-	{58, ""},                   // summarize
+	{59, ""},                   // summarize
 	{42, ""},                   // summarizes
 	{17, ""},                   // summary
 	{31, ""},                   // summary
-	{62, ""},                   // superior
+	{63, ""},                   // superior
 	{4, ""},                    // support
 	{10, "teams"},              // support
 	{37, ""},                   // support
-	{60, ""},                   // support
 	{61, ""},                   // support
+	{62, ""},                   // support
 	{4, ""},                    // supported
 	{19, "models"},             // supported
-	{60, ""},                   // supported
+	{61, ""},                   // supported
 	{4, ""},                    // supporting
 	{37, ""},                   // supporting
-	{61, ""},                   // supporting
+	{62, ""},                   // supporting
 	{4, ""},                    // supports
 	{37, ""},                   // supports
-	{60, ""},                   // supports
 	{61, ""},                   // supports
+	{62, ""},                   // supports
 	{2, ""},                    // sustainability
 	{6, ""},                    // synchronise
 	{6, ""},                    // synchronised
@@ -12015,8 +12049,8 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // synergy
 	{31, ""},                   // synopsis
 	{10, ""},                   // sysadmins
-	{57, ""},                   // system
-	{57, ""},                   // systems
+	{58, ""},                   // system
+	{58, ""},                   // systems
 	{35, ""},                   // table
 	{13, ""},                   // tackle
 	{13, ""},                   // tackled
@@ -12030,7 +12064,7 @@ var tablePhrases = [...]phrase{
 	{45, ""},                   // target
 	{45, ""},                   // targets
 	{45, ""},                   // tasks
-	{60, ""},                   // tasks
+	{61, ""},                   // tasks
 	{36, ""},                   // taught
 	{48, ""},                   // tba
 	{48, ""},                   // tbc
@@ -12067,11 +12101,11 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // testing
 	{6, ""},                    // tests
 	{18, ""},                   // than
-	{56, ""},                   // than
+	{57, ""},                   // than
 	{39, "to"},                 // thanks
 	{50, "lets"},               // that
 	{50, "helps"},              // that
-	{56, ""},                   // that
+	{57, ""},                   // that
 	{3, "future"},              // the
 	{7, "public good"},         // the
 	{7, "world"},               // the
@@ -12085,15 +12119,15 @@ var tablePhrases = [...]phrase{
 	{31, "short version"},      // the
 	{41, "following"},          // the
 	{53, ""},                   // the
-	{56, ""},                   // the
-	{62, "best"},               // the
+	{57, ""},                   // the
+	{63, "best"},               // the
 	{46, ""},                   // their
-	{56, ""},                   // their
-	{56, ""},                   // them
-	{56, ""},                   // then
+	{57, ""},                   // their
+	{57, ""},                   // them
+	{57, ""},                   // then
 	{29, ""},                   // thermal
-	{56, ""},                   // these
-	{56, ""},                   // they
+	{57, ""},                   // these
+	{57, ""},                   // they
 	{41, "is an overview"},     // this
 	{41, "is where"},           // this
 	{41, "pull request"},       // this
@@ -12135,8 +12169,8 @@ var tablePhrases = [...]phrase{
 	{41, "website"},            // this
 	{41, "folder"},             // this
 	{41, "directory"},          // this
-	{56, ""},                   // this
-	{56, ""},                   // those
+	{57, ""},                   // this
+	{57, ""},                   // those
 	{14, "leadership"},         // thought
 	{14, "leader"},             // thought
 	{36, ""},                   // thought
@@ -12147,7 +12181,7 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // thrives
 	{13, ""},                   // thriving
 	{39, ""},                   // through
-	{56, ""},                   // through
+	{57, ""},                   // through
 	{36, ""},                   // thrown
 	{54, "como mision"},        // tiene
 	{54, "por mision"},         // tiene
@@ -12173,17 +12207,18 @@ var tablePhrases = [...]phrase{
 	{50, "ensure"},             // to
 	{50, "allow"},              // to
 	{50, "give"},               // to
-	{56, ""},                   // to
+	{56, "be agreed"},          // to
+	{57, ""},                   // to
 	{45, ""},                   // to-do
 	{45, ""},                   // todo
 	{48, ""},                   // todo
-	{60, ""},                   // tokens
+	{61, ""},                   // tokens
 	{36, ""},                   // told
 	{3, ""},                    // tomorrow
 	{22, ""},                   // tomorrow
-	{57, ""},                   // tool
+	{58, ""},                   // tool
 	{19, ""},                   // tools
-	{57, ""},                   // tools
+	{58, ""},                   // tools
 	{8, ""},                    // top
 	{14, "notch"},              // top
 	{51, "rated"},              // top
@@ -12215,8 +12250,8 @@ var tablePhrases = [...]phrase{
 	{2, ""},                    // transformation
 	{14, ""},                   // transformative
 	{4, ""},                    // transformed
-	{60, ""},                   // transformer
-	{60, ""},                   // transformers
+	{61, ""},                   // transformer
+	{61, ""},                   // transformers
 	{4, ""},                    // transforming
 	{4, ""},                    // transforms
 	{6, ""},                    // translate
@@ -12234,7 +12269,7 @@ var tablePhrases = [...]phrase{
 	{34, "to"},                 // tries
 	{19, ""},                   // troubleshooting
 	{30, ""},                   // true
-	{62, ""},                   // truly
+	{63, ""},                   // truly
 	{30, ""},                   // trust
 	{12, ""},                   // trustworthy
 	{34, "to"},                 // try
@@ -12266,7 +12301,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // unifying
 	{6, ""},                    // unifys
 	{30, ""},                   // union
-	{62, ""},                   // unique
+	{63, ""},                   // unique
 	{18, ""},                   // uniquely
 	{30, ""},                   // unit
 	{0, ""},                    // univ
@@ -12292,15 +12327,15 @@ var tablePhrases = [...]phrase{
 	{46, ""},                   // unserer
 	{30, ""},                   // updated
 	{40, ""},                   // updated
-	{60, ""},                   // upload
-	{60, ""},                   // uploads
+	{61, ""},                   // upload
+	{61, ""},                   // uploads
 	{9, ""},                    // urban
-	{56, ""},                   // us
+	{57, ""},                   // us
 	{12, ""},                   // usable
 	{19, ""},                   // usage
 	{45, ""},                   // usage
 	{45, "cases"},              // use
-	{58, ""},                   // use
+	{59, ""},                   // use
 	{12, ""},                   // useful
 	{7, ""},                    // user
 	{14, "centric"},            // user
@@ -12308,10 +12343,10 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // user-centric
 	{7, ""},                    // users
 	{39, ""},                   // using
-	{61, ""},                   // utilise
-	{61, ""},                   // utilize
-	{61, ""},                   // utilizes
-	{61, ""},                   // utilizing
+	{62, ""},                   // utilise
+	{62, ""},                   // utilize
+	{62, ""},                   // utilizes
+	{62, ""},                   // utilizing
 	{47, ""},                   // vacancy
 	{23, ""},                   // valeurs
 	{23, ""},                   // valores
@@ -12323,16 +12358,16 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // value-added
 	{23, ""},                   // values
 	{32, ""},                   // van
-	{62, ""},                   // various
+	{63, ""},                   // various
 	{10, ""},                   // vendor
 	{10, ""},                   // vendors
 	{40, ""},                   // version
 	{18, ""},                   // versus
-	{62, ""},                   // very
+	{63, ""},                   // very
 	{10, ""},                   // veterans
 	{39, ""},                   // via
 	{12, ""},                   // viable
-	{60, ""},                   // video
+	{61, ""},                   // video
 	{10, ""},                   // viewers
 	{35, ""},                   // village
 	{21, ""},                   // visao
@@ -12343,7 +12378,7 @@ var tablePhrases = [...]phrase{
 	{21, ""},                   // vision
 	{33, "statement"},          // vision
 	{33, ""},                   // vision
-	{56, ""},                   // vision
+	{57, ""},                   // vision
 	{14, ""},                   // visionary
 	{21, ""},                   // visione
 	{33, ""},                   // visione
@@ -12364,7 +12399,7 @@ var tablePhrases = [...]phrase{
 	{34, "to"},                 // want
 	{40, ""},                   // warning
 	{11, ""},                   // was
-	{56, ""},                   // was
+	{57, ""},                   // was
 	{35, ""},                   // water
 	{3, ""},                    // way
 	{43, ""},                   // waypoint
@@ -12377,17 +12412,17 @@ var tablePhrases = [...]phrase{
 	{39, "will achieve this"},  // we
 	{39, "do this"},            // we
 	{39, "achieve this"},       // we
-	{56, ""},                   // we
-	{57, ""},                   // wearable
-	{57, ""},                   // wearables
-	{60, ""},                   // webcam
-	{57, ""},                   // website
+	{57, ""},                   // we
+	{58, ""},                   // wearable
+	{58, ""},                   // wearables
+	{61, ""},                   // webcam
+	{58, ""},                   // website
 	{41, "to"},                 // welcome
 	{12, "being"},              // well
 	{12, ""},                   // well-being
 	{12, ""},                   // wellbeing
 	{11, ""},                   // were
-	{56, ""},                   // were
+	{57, ""},                   // were
 	{23, ""},                   // werte
 	{23, ""},                   // what
 	{24, "is"},                 // what
@@ -12395,7 +12430,7 @@ var tablePhrases = [...]phrase{
 	{24, "makes"},              // what
 	{24, "should"},             // what
 	{24, "does"},               // what
-	{56, ""},                   // what
+	{57, ""},                   // what
 	{19, "new"},                // what's
 	{24, ""},                   // what's
 	{28, "next"},               // what's
@@ -12407,7 +12442,7 @@ var tablePhrases = [...]phrase{
 	{28, "different"},          // what's
 	{24, "to"},                 // when
 	{34, "possible"},           // when
-	{56, ""},                   // when
+	{57, ""},                   // when
 	{34, "possible"},           // whenever
 	{22, "we are headed"},      // where
 	{22, "we are heading"},     // where
@@ -12424,13 +12459,13 @@ var tablePhrases = [...]phrase{
 	{34, "practical"},          // where
 	{34, "practicable"},        // where
 	{34, "appropriate"},        // where
-	{56, ""},                   // where
+	{57, ""},                   // where
 	{18, ""},                   // whereas
 	{50, "means"},              // which
-	{56, ""},                   // which
+	{57, ""},                   // which
 	{24, "is"},                 // who
-	{56, ""},                   // who
-	{56, ""},                   // whom
+	{57, ""},                   // who
+	{57, ""},                   // whom
 	{46, ""},                   // whose
 	{24, "is"},                 // why
 	{24, "are"},                // why
@@ -12452,13 +12487,13 @@ var tablePhrases = [...]phrase{
 	{38, "we exist"},           // why
 	{38, "we're here"},         // why
 	{38, ""},                   // why
-	{56, ""},                   // why
-	{57, ""},                   // widget
+	{57, ""},                   // why
+	{58, ""},                   // widget
 	{22, "be"},                 // will
 	{22, "have"},               // will
 	{22, ""},                   // will
 	{49, "follow"},             // will
-	{56, ""},                   // will
+	{57, ""},                   // will
 	{13, ""},                   // win
 	{14, "win"},                // win
 	{14, ""},                   // win-win
@@ -12470,7 +12505,7 @@ var tablePhrases = [...]phrase{
 	{35, ""},                   // winter
 	{34, "to"},                 // wish
 	{39, "the help of"},        // with
-	{56, ""},                   // with
+	{57, ""},                   // with
 	{18, ""},                   // without
 	{10, ""},                   // women
 	{36, ""},                   // won
@@ -12481,7 +12516,7 @@ var tablePhrases = [...]phrase{
 	{39, "with"},               // work
 	{39, "alongside"},          // work
 	{49, "in progress"},        // work
-	{61, "to"},                 // work
+	{62, "to"},                 // work
 	{10, ""},                   // workers
 	{9, ""},                    // working
 	{26, "for"},                // working
@@ -12491,25 +12526,25 @@ var tablePhrases = [...]phrase{
 	{39, "with"},               // working
 	{39, "alongside"},          // working
 	{39, "with"},               // works
-	{61, "to"},                 // works
+	{62, "to"},                 // works
 	{3, ""},                    // world
 	{14, "class"},              // world
 	{25, ""},                   // world
 	{52, ""},                   // world
-	{62, "renowned"},           // world
+	{63, "renowned"},           // world
 	{14, "leading"},            // world's
 	{52, ""},                   // world's
 	{53, ""},                   // world's
 	{14, ""},                   // world-class
-	{62, ""},                   // world-renowned
+	{63, ""},                   // world-renowned
 	{52, ""},                   // worldwide
 	{36, ""},                   // worn
 	{34, ""},                   // would
-	{56, ""},                   // would
+	{57, ""},                   // would
 	{36, ""},                   // woven
 	{6, ""},                    // write
 	{24, ""},                   // write
-	{58, ""},                   // write
+	{59, ""},                   // write
 	{6, ""},                    // writed
 	{6, ""},                    // writeed
 	{6, ""},                    // writeing
@@ -12523,6 +12558,7 @@ var tablePhrases = [...]phrase{
 	{29, ""},                   // x-ray
 	{48, ""},                   // xxx
 	{23, ""},                   // y
+	{56, "to be agreed"},       // yet
 	{7, ""},                    // you
 	{9, ""},                    // young
 	{10, "people"},             // young
@@ -12534,516 +12570,516 @@ var tablePhrases = [...]phrase{
 
 // tableSlots is a hash table over tableWords: index+1, or 0.
 var tableSlots = [8192]uint16{
-	0, 0, 0, 0, 178, 0, 0, 0, 2058, 0, 598, 0, 0, 0, 0, 0,
-	0, 0, 1298, 0, 1315, 102, 1323, 440, 460, 0, 0, 0, 0, 0, 0, 0,
-	0, 1422, 0, 0, 0, 0, 0, 0, 1426, 503, 0, 0, 0, 0, 0, 0,
-	483, 1383, 1899, 2107, 0, 0, 0, 0, 0, 1313, 0, 0, 1898, 0, 0, 0,
-	0, 0, 62, 1219, 0, 0, 0, 0, 0, 0, 0, 0, 1274, 0, 0, 0,
-	0, 0, 0, 0, 0, 1771, 0, 0, 0, 0, 71, 0, 0, 324, 1753, 2097,
-	0, 0, 0, 0, 1435, 0, 290, 0, 579, 0, 0, 0, 1176, 287, 0, 0,
-	388, 604, 0, 0, 0, 849, 0, 0, 0, 0, 0, 0, 0, 0, 421, 0,
-	174, 253, 0, 0, 0, 0, 0, 0, 0, 1272, 0, 0, 0, 135, 1071, 1126,
-	1933, 0, 0, 559, 0, 0, 0, 1832, 0, 0, 0, 0, 0, 1580, 0, 0,
-	0, 0, 0, 0, 435, 0, 0, 0, 0, 1871, 0, 0, 0, 957, 0, 0,
+	0, 0, 0, 0, 178, 0, 0, 0, 2061, 0, 600, 0, 0, 0, 0, 0,
+	0, 0, 1300, 0, 1317, 102, 1325, 442, 462, 0, 0, 0, 0, 0, 0, 0,
+	0, 1424, 0, 0, 0, 0, 0, 0, 1428, 505, 0, 0, 0, 0, 0, 0,
+	485, 1385, 1901, 2110, 0, 0, 0, 0, 0, 1315, 0, 0, 1900, 0, 0, 0,
+	0, 0, 62, 1221, 0, 0, 0, 0, 0, 0, 0, 0, 1276, 0, 0, 0,
+	0, 0, 0, 0, 0, 1773, 0, 0, 0, 0, 71, 0, 0, 326, 1755, 2100,
+	0, 0, 0, 0, 1437, 0, 292, 0, 581, 0, 0, 0, 1178, 289, 0, 0,
+	390, 606, 0, 0, 0, 851, 0, 0, 0, 0, 0, 0, 0, 0, 423, 0,
+	174, 253, 0, 0, 0, 0, 0, 0, 0, 1274, 0, 0, 0, 135, 1073, 1128,
+	1935, 0, 0, 561, 0, 2298, 0, 1834, 0, 0, 0, 0, 0, 1582, 0, 0,
+	0, 0, 0, 0, 437, 0, 0, 0, 0, 1873, 0, 0, 0, 959, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	1097, 0, 670, 0, 0, 0, 0, 612, 0, 0, 0, 0, 0, 235, 0, 1862,
-	0, 450, 2269, 101, 1038, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 838, 0, 0, 1550, 0, 0, 0, 2263, 0, 0, 0, 0,
-	881, 0, 193, 0, 0, 0, 0, 0, 0, 0, 0, 376, 0, 365, 0, 368,
-	0, 0, 0, 0, 0, 0, 1168, 1372, 0, 979, 0, 0, 1834, 720, 0, 0,
-	0, 0, 0, 1749, 196, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1888, 0, 0, 627, 0, 0, 0, 1578, 0, 978, 1311,
-	0, 646, 1312, 1534, 0, 0, 0, 0, 0, 0, 0, 0, 0, 213, 0, 0,
-	0, 0, 329, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 865, 0,
-	0, 1646, 0, 0, 0, 1838, 0, 1960, 689, 1900, 1910, 0, 995, 0, 0, 0,
-	0, 2194, 0, 0, 0, 574, 0, 1416, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 2031, 164, 0, 0, 0, 294, 1896, 2140, 2153, 0, 295, 1228, 739, 0, 0,
-	1957, 1641, 0, 0, 637, 1558, 1237, 284, 1944, 0, 0, 948, 0, 226, 370, 422,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 738, 0, 0, 0,
-	1057, 0, 168, 0, 2217, 0, 0, 0, 0, 0, 0, 0, 0, 1964, 0, 0,
-	2051, 0, 0, 0, 0, 1159, 0, 0, 2196, 825, 0, 1992, 0, 310, 0, 0,
-	0, 0, 0, 1253, 1869, 0, 2253, 0, 0, 0, 0, 0, 0, 1091, 799, 0,
-	0, 1618, 0, 0, 0, 0, 0, 1499, 1379, 2226, 0, 0, 0, 0, 0, 968,
-	1065, 1310, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1731,
-	0, 0, 2229, 0, 0, 2224, 0, 0, 0, 0, 0, 0, 0, 485, 1119, 55,
-	216, 0, 0, 0, 0, 1209, 0, 0, 2144, 0, 1011, 0, 2265, 0, 0, 0,
-	1417, 0, 1180, 0, 0, 2021, 0, 1047, 1516, 1304, 0, 0, 0, 0, 0, 0,
-	0, 0, 1752, 1398, 1713, 0, 0, 0, 0, 0, 0, 0, 0, 983, 0, 0,
-	0, 0, 0, 0, 0, 0, 78, 0, 0, 0, 0, 902, 1836, 0, 0, 0,
-	0, 0, 1925, 1102, 0, 116, 1342, 0, 800, 0, 725, 0, 0, 0, 1429, 0,
-	0, 0, 2118, 0, 0, 0, 0, 0, 364, 0, 265, 0, 0, 0, 0, 0,
-	0, 1242, 0, 0, 652, 65, 0, 794, 85, 0, 0, 0, 0, 0, 383, 0,
-	1207, 288, 0, 0, 0, 0, 0, 1368, 0, 650, 0, 0, 0, 0, 0, 0,
-	1600, 184, 0, 0, 0, 0, 0, 2261, 0, 0, 0, 0, 0, 877, 971, 814,
-	1630, 1929, 2091, 0, 0, 0, 0, 0, 0, 381, 0, 0, 455, 0, 0, 1729,
-	0, 0, 0, 0, 0, 479, 107, 1739, 1795, 0, 0, 1110, 0, 0, 0, 1829,
-	0, 0, 0, 0, 0, 0, 0, 801, 872, 0, 0, 0, 0, 0, 1592, 266,
-	724, 1619, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1066, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 2072, 0, 2105, 0, 0, 1341, 0, 0, 0, 1163,
-	624, 0, 0, 1112, 1996, 262, 1859, 0, 0, 885, 0, 0, 0, 0, 0, 0,
-	0, 0, 593, 2023, 0, 0, 2193, 0, 0, 0, 0, 887, 0, 0, 227, 1675,
-	1536, 0, 0, 0, 0, 0, 0, 0, 665, 1569, 0, 462, 0, 405, 0, 836,
-	0, 0, 0, 0, 0, 0, 438, 0, 0, 0, 0, 0, 0, 1780, 0, 0,
-	0, 1413, 1763, 2206, 0, 0, 0, 0, 1325, 0, 0, 0, 114, 536, 0, 0,
-	0, 42, 1918, 0, 0, 0, 0, 0, 0, 1280, 0, 1259, 0, 0, 0, 0,
-	976, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1007, 1743, 0, 0, 866, 309,
-	867, 0, 0, 0, 0, 0, 1727, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 437, 0, 1050, 0, 0, 0,
-	0, 812, 0, 0, 0, 241, 0, 0, 1823, 0, 0, 0, 0, 0, 1419, 0,
-	667, 0, 0, 0, 0, 0, 0, 0, 0, 0, 372, 0, 0, 427, 0, 0,
-	826, 0, 0, 0, 0, 0, 0, 0, 0, 1348, 704, 0, 0, 0, 0, 0,
+	1099, 0, 672, 0, 0, 0, 0, 614, 0, 0, 0, 0, 0, 235, 0, 1864,
+	0, 452, 2272, 101, 1040, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 840, 0, 0, 1552, 0, 0, 0, 2266, 0, 0, 0, 0,
+	883, 0, 193, 0, 0, 0, 0, 0, 0, 0, 0, 378, 0, 367, 0, 370,
+	0, 0, 0, 0, 0, 0, 1170, 1374, 0, 981, 0, 0, 1836, 722, 0, 0,
+	0, 0, 0, 1751, 196, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1890, 0, 0, 629, 0, 0, 0, 1580, 0, 980, 1313,
+	0, 648, 1314, 1536, 0, 0, 0, 0, 0, 0, 0, 0, 0, 213, 0, 0,
+	0, 0, 331, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 867, 0,
+	0, 1648, 0, 0, 0, 1840, 0, 1963, 691, 1902, 1912, 0, 997, 0, 0, 0,
+	0, 2197, 0, 0, 0, 576, 0, 1418, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 2034, 164, 0, 0, 0, 296, 1898, 2143, 2156, 0, 297, 1230, 741, 0, 0,
+	1960, 1643, 0, 0, 639, 1560, 1239, 286, 1947, 0, 0, 950, 0, 226, 372, 424,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 740, 0, 0, 0,
+	1059, 0, 168, 0, 2220, 0, 0, 0, 0, 0, 0, 0, 0, 1967, 0, 0,
+	2054, 0, 0, 0, 0, 1161, 0, 0, 2199, 827, 0, 1995, 0, 312, 0, 0,
+	0, 0, 0, 1255, 1871, 0, 2256, 0, 0, 0, 0, 0, 0, 1093, 801, 0,
+	0, 1620, 0, 0, 0, 0, 0, 1501, 1381, 2229, 0, 0, 0, 0, 0, 970,
+	1067, 1312, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1733,
+	0, 0, 2232, 0, 0, 2227, 0, 0, 0, 0, 0, 0, 0, 487, 1121, 55,
+	216, 0, 0, 0, 0, 1211, 0, 0, 2147, 0, 1013, 0, 2268, 0, 0, 0,
+	1419, 0, 1182, 0, 0, 2024, 0, 1049, 1518, 1306, 0, 0, 0, 0, 0, 0,
+	0, 0, 1754, 1400, 1715, 0, 0, 0, 0, 0, 0, 0, 0, 985, 0, 0,
+	0, 0, 0, 0, 0, 0, 78, 0, 0, 0, 0, 904, 1838, 0, 0, 0,
+	0, 0, 1927, 1104, 0, 116, 1344, 0, 802, 0, 727, 0, 0, 0, 1431, 0,
+	0, 0, 2121, 0, 0, 0, 0, 0, 366, 0, 265, 0, 0, 0, 0, 0,
+	0, 1244, 0, 0, 654, 65, 0, 796, 85, 0, 0, 0, 0, 0, 385, 0,
+	1209, 290, 0, 0, 0, 0, 0, 1370, 0, 652, 0, 0, 0, 0, 0, 0,
+	1602, 184, 0, 0, 0, 0, 0, 2264, 0, 0, 0, 0, 0, 879, 973, 816,
+	1632, 1931, 2094, 0, 0, 0, 0, 0, 0, 383, 0, 0, 457, 0, 0, 1731,
+	0, 0, 0, 0, 0, 481, 107, 1741, 1797, 0, 0, 1112, 0, 0, 0, 1831,
+	0, 0, 0, 0, 0, 0, 0, 803, 874, 0, 0, 0, 0, 0, 1594, 266,
+	726, 1621, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1068, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 2075, 0, 2108, 0, 0, 1343, 0, 0, 0, 1165,
+	626, 0, 0, 1114, 1999, 262, 1861, 0, 0, 887, 0, 0, 0, 0, 0, 0,
+	0, 0, 595, 2026, 0, 0, 2196, 0, 0, 0, 0, 889, 0, 0, 227, 1677,
+	1538, 0, 0, 0, 0, 0, 0, 0, 667, 1571, 0, 464, 0, 407, 0, 838,
+	0, 0, 0, 0, 0, 0, 440, 0, 0, 0, 0, 0, 0, 1782, 0, 0,
+	0, 1415, 1765, 2209, 0, 0, 0, 0, 1327, 0, 0, 0, 114, 538, 0, 0,
+	0, 42, 1920, 0, 0, 0, 0, 0, 0, 1282, 0, 1261, 0, 0, 0, 0,
+	978, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1009, 1745, 0, 0, 868, 311,
+	869, 0, 0, 0, 0, 0, 1729, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 439, 0, 1052, 0, 0, 0,
+	0, 814, 0, 0, 0, 241, 0, 0, 1825, 0, 0, 0, 0, 0, 1421, 0,
+	669, 0, 0, 0, 0, 0, 0, 0, 0, 0, 374, 0, 0, 429, 0, 0,
+	828, 0, 0, 0, 0, 0, 0, 0, 0, 1350, 706, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	562, 0, 0, 260, 215, 805, 0, 0, 0, 0, 0, 0, 0, 0, 848, 0,
-	0, 0, 0, 217, 326, 124, 1647, 513, 1652, 0, 787, 0, 0, 0, 0, 0,
-	1820, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	564, 0, 0, 260, 215, 807, 0, 0, 0, 0, 0, 0, 0, 0, 850, 0,
+	0, 0, 0, 217, 328, 124, 1649, 515, 1654, 0, 789, 0, 0, 0, 0, 0,
+	1822, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 173, 0, 0, 661, 821, 0, 950, 555, 0, 0, 0, 0,
-	0, 0, 2026, 0, 0, 0, 1734, 345, 451, 0, 0, 0, 0, 0, 0, 0,
-	1088, 0, 103, 1661, 0, 0, 0, 0, 0, 0, 480, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 29, 40, 0, 0, 777, 1420, 0, 222, 789, 0, 679,
-	0, 1814, 0, 0, 0, 0, 49, 0, 0, 461, 0, 247, 0, 0, 1951, 0,
-	0, 617, 0, 0, 0, 0, 1035, 0, 0, 334, 0, 1902, 0, 742, 0, 1774,
-	60, 1863, 824, 319, 2003, 2080, 2202, 0, 0, 0, 0, 0, 1659, 109, 229, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1391, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 349, 949, 0,
-	0, 0, 0, 0, 297, 0, 0, 0, 759, 0, 0, 557, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 749, 0, 1080, 1608, 0, 694, 0, 0, 0, 0,
-	0, 0, 0, 1706, 1804, 2278, 131, 734, 1363, 0, 0, 0, 0, 2157, 0, 0,
-	1520, 0, 0, 0, 0, 0, 0, 0, 1138, 0, 1194, 0, 0, 0, 0, 0,
-	0, 0, 510, 1715, 0, 1324, 0, 0, 2032, 1414, 1997, 0, 0, 0, 2223, 0,
-	0, 0, 327, 0, 1864, 596, 277, 626, 0, 0, 1790, 1295, 0, 0, 466, 0,
-	0, 0, 1589, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	2298, 0, 0, 0, 2183, 0, 0, 0, 0, 0, 0, 823, 1515, 0, 0, 0,
-	0, 0, 0, 2028, 0, 0, 0, 0, 328, 0, 0, 0, 815, 0, 507, 1493,
-	0, 0, 590, 1738, 2187, 0, 0, 0, 0, 1081, 2247, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 1395, 0, 0, 0, 2284, 0, 0, 0, 0, 0, 0, 2222,
+	0, 0, 0, 0, 173, 0, 0, 663, 823, 0, 952, 557, 0, 0, 0, 0,
+	0, 0, 2029, 0, 0, 0, 1736, 347, 453, 0, 0, 0, 0, 0, 0, 0,
+	1090, 0, 103, 1663, 0, 0, 0, 0, 0, 0, 482, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 29, 40, 0, 0, 779, 1422, 0, 222, 791, 0, 681,
+	0, 1816, 0, 0, 0, 0, 49, 0, 0, 463, 0, 247, 0, 0, 1954, 0,
+	0, 619, 0, 0, 0, 0, 1037, 0, 0, 336, 0, 1904, 0, 744, 0, 1776,
+	60, 1865, 826, 321, 2006, 2083, 2205, 0, 0, 0, 0, 0, 1661, 109, 229, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1393, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 351, 951, 0,
+	0, 0, 0, 0, 299, 0, 0, 0, 761, 0, 0, 559, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 751, 0, 1082, 1610, 0, 696, 0, 0, 0, 0,
+	0, 0, 0, 1708, 1806, 2281, 131, 736, 1365, 0, 0, 0, 0, 2160, 0, 0,
+	1522, 0, 0, 0, 0, 0, 0, 0, 1140, 0, 1196, 0, 0, 0, 0, 0,
+	0, 0, 512, 1717, 0, 1326, 0, 0, 2035, 1416, 2000, 0, 0, 0, 2226, 0,
+	0, 0, 329, 0, 1866, 598, 279, 628, 0, 0, 1792, 1297, 0, 0, 468, 0,
+	0, 0, 1591, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	2302, 0, 0, 0, 2186, 0, 0, 0, 0, 0, 0, 825, 1517, 0, 0, 0,
+	0, 0, 0, 2031, 0, 0, 0, 0, 330, 0, 0, 0, 817, 0, 509, 1495,
+	0, 0, 592, 1740, 2190, 0, 0, 0, 0, 1083, 2250, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 1397, 0, 0, 0, 2287, 0, 0, 0, 0, 0, 0, 2225,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 517, 465, 893, 0, 272, 0, 0, 0, 0,
-	0, 0, 500, 0, 0, 0, 1276, 0, 1701, 0, 808, 982, 1598, 1666, 76, 635,
-	2084, 1190, 2177, 0, 356, 0, 0, 0, 37, 0, 1030, 0, 0, 0, 0, 768,
-	977, 0, 0, 0, 1843, 2130, 1807, 584, 0, 1901, 0, 0, 0, 0, 0, 519,
-	1236, 0, 0, 0, 0, 0, 683, 1606, 0, 0, 672, 32, 610, 1012, 0, 0,
-	0, 0, 1531, 0, 0, 2024, 0, 0, 0, 0, 560, 0, 0, 1093, 857, 0,
-	1987, 0, 0, 1583, 0, 0, 0, 0, 0, 1966, 0, 0, 0, 2152, 0, 0,
-	0, 2124, 544, 245, 1970, 1125, 2120, 0, 0, 0, 0, 0, 0, 900, 2027, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 640, 955, 0, 0, 529,
-	1696, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2170, 0, 0, 0,
-	1182, 273, 1502, 1805, 0, 1220, 0, 0, 0, 0, 400, 0, 0, 802, 1275, 0,
-	0, 0, 0, 782, 0, 0, 0, 0, 0, 0, 0, 0, 1346, 1010, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 509,
-	0, 0, 0, 0, 0, 0, 0, 861, 0, 0, 0, 0, 0, 0, 0, 431,
-	504, 0, 0, 0, 0, 788, 0, 0, 1775, 0, 0, 0, 0, 1058, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 336, 1449, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1943, 0, 0,
-	0, 0, 0, 1921, 0, 0, 0, 0, 0, 858, 1197, 1299, 0, 0, 0, 0,
-	963, 0, 0, 0, 36, 219, 0, 0, 208, 1983, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 601, 614, 1332, 1604, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 406, 0, 0, 0, 204,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1931, 0, 0, 162, 0,
-	712, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1303, 1004, 2297, 0, 904, 0,
-	354, 1757, 0, 0, 106, 0, 496, 1318, 0, 0, 0, 0, 563, 412, 1073, 0,
-	0, 150, 248, 430, 0, 1333, 1554, 0, 1046, 0, 0, 1584, 1334, 2279, 0, 1855,
-	1688, 0, 0, 1789, 0, 0, 1958, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 183, 202, 830, 0,
-	0, 0, 0, 0, 534, 1700, 2034, 0, 941, 0, 0, 39, 0, 52, 0, 2214,
-	0, 0, 1154, 1851, 1443, 2254, 0, 0, 1183, 0, 0, 17, 0, 0, 0, 0,
-	317, 0, 1528, 1980, 0, 0, 79, 165, 1597, 1877, 0, 0, 774, 0, 0, 0,
-	0, 0, 1472, 1077, 1949, 2042, 1025, 0, 1357, 1940, 1369, 0, 1611, 0, 0, 0,
-	0, 0, 0, 0, 981, 1755, 2266, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	263, 1654, 0, 0, 0, 2093, 0, 1306, 0, 0, 0, 0, 0, 0, 1408, 0,
-	0, 0, 0, 0, 0, 0, 2001, 891, 1564, 1099, 1668, 0, 0, 0, 0, 0,
-	621, 0, 0, 0, 0, 944, 0, 0, 0, 0, 1861, 0, 285, 916, 1185, 1460,
-	645, 0, 493, 0, 0, 0, 0, 0, 1742, 0, 1235, 0, 0, 2079, 518, 1981,
-	0, 0, 0, 1147, 0, 816, 453, 0, 172, 1624, 0, 0, 0, 0, 530, 1698,
-	0, 0, 0, 0, 0, 0, 0, 2174, 0, 0, 1526, 0, 0, 693, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1637, 1120, 0, 932, 0, 0, 0,
-	0, 1827, 0, 0, 0, 0, 0, 654, 0, 0, 0, 0, 0, 0, 1878, 0,
-	0, 0, 721, 0, 0, 0, 0, 0, 0, 2181, 0, 0, 1362, 0, 0, 0,
-	1140, 1730, 0, 0, 879, 532, 0, 0, 0, 452, 1089, 0, 1571, 0, 0, 0,
-	0, 0, 240, 2055, 2189, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1092, 1218, 1494,
+	0, 0, 0, 0, 0, 0, 0, 519, 467, 895, 0, 272, 0, 0, 0, 0,
+	0, 0, 502, 0, 0, 0, 1278, 0, 1703, 0, 810, 984, 1600, 1668, 76, 637,
+	2087, 1192, 2180, 0, 358, 0, 0, 0, 37, 0, 1032, 0, 0, 0, 0, 770,
+	979, 0, 0, 0, 1845, 2133, 1809, 586, 0, 1903, 0, 0, 0, 0, 0, 521,
+	1238, 0, 0, 0, 0, 0, 685, 1608, 0, 0, 674, 32, 612, 1014, 0, 0,
+	0, 0, 1533, 0, 0, 2027, 0, 0, 0, 0, 562, 0, 0, 1095, 859, 0,
+	1990, 0, 0, 1585, 0, 0, 0, 0, 0, 1969, 0, 0, 0, 2155, 0, 0,
+	0, 2127, 546, 245, 1973, 1127, 2123, 0, 0, 0, 0, 0, 0, 902, 2030, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 642, 957, 0, 0, 531,
+	1698, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2173, 0, 0, 0,
+	1184, 275, 1504, 1807, 0, 1222, 0, 0, 0, 0, 402, 0, 0, 804, 1277, 0,
+	0, 0, 0, 784, 0, 0, 0, 0, 0, 0, 0, 0, 1348, 1012, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 511,
+	0, 0, 0, 0, 0, 0, 0, 863, 0, 0, 0, 0, 0, 0, 0, 433,
+	506, 0, 0, 0, 0, 790, 0, 0, 1777, 0, 0, 0, 0, 1060, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 338, 1451, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1945, 0, 0,
+	0, 0, 0, 1923, 0, 0, 0, 0, 0, 860, 1199, 1301, 0, 0, 0, 0,
+	965, 0, 0, 0, 36, 219, 0, 0, 208, 1986, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 603, 616, 1334, 1606, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 408, 0, 0, 0, 204,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1933, 0, 0, 162, 0,
+	714, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1305, 1006, 2301, 0, 906, 0,
+	356, 1759, 0, 0, 106, 0, 498, 1320, 0, 0, 0, 0, 565, 414, 1075, 0,
+	0, 150, 248, 432, 0, 1335, 1556, 0, 1048, 0, 0, 1586, 1336, 2282, 0, 1857,
+	1690, 0, 0, 1791, 0, 0, 1961, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 183, 202, 832, 0,
+	0, 0, 0, 0, 536, 1702, 2037, 0, 943, 0, 0, 39, 0, 52, 0, 2217,
+	0, 0, 1156, 1853, 1445, 2257, 0, 0, 1185, 0, 0, 17, 0, 0, 0, 0,
+	319, 0, 1530, 1983, 0, 0, 79, 165, 1599, 1879, 0, 0, 776, 0, 0, 0,
+	0, 0, 1474, 1079, 1952, 2045, 1027, 0, 1359, 1942, 1371, 0, 1613, 0, 0, 0,
+	0, 0, 0, 0, 983, 1757, 2269, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	263, 1656, 0, 0, 0, 2096, 0, 1308, 0, 0, 0, 0, 0, 0, 1410, 0,
+	0, 0, 0, 0, 0, 0, 2004, 893, 1566, 1101, 1670, 0, 0, 0, 0, 0,
+	623, 0, 0, 0, 0, 946, 0, 0, 0, 0, 1863, 0, 287, 918, 1187, 1462,
+	647, 0, 495, 0, 0, 0, 0, 0, 1744, 0, 1237, 0, 0, 2082, 520, 1984,
+	0, 0, 0, 1149, 0, 818, 455, 0, 172, 1626, 0, 0, 0, 0, 532, 1700,
+	0, 0, 0, 0, 0, 0, 0, 2177, 0, 0, 1528, 0, 0, 695, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1639, 1122, 0, 934, 0, 0, 0,
+	0, 1829, 0, 0, 0, 0, 0, 656, 0, 0, 0, 0, 0, 0, 1880, 0,
+	0, 0, 723, 0, 0, 0, 0, 0, 0, 2184, 0, 0, 1364, 0, 0, 0,
+	1142, 1732, 0, 0, 881, 534, 0, 0, 0, 454, 1091, 0, 1573, 0, 0, 0,
+	0, 0, 240, 2058, 2192, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1094, 1220, 1496,
 	0, 0, 0, 0, 0, 132, 214, 259, 0, 0, 0, 0, 0, 0, 0, 0,
-	1254, 0, 299, 0, 0, 0, 0, 973, 0, 0, 0, 0, 2166, 0, 0, 0,
-	0, 0, 0, 2064, 1819, 2077, 0, 0, 2014, 0, 0, 2117, 0, 1020, 0, 1278,
-	0, 1128, 0, 0, 0, 0, 0, 0, 0, 0, 1251, 0, 0, 844, 424, 155,
-	819, 0, 0, 2296, 0, 0, 0, 201, 175, 2015, 0, 0, 0, 0, 964, 0,
-	0, 0, 0, 2070, 0, 0, 475, 913, 0, 0, 0, 688, 0, 0, 0, 0,
-	719, 0, 0, 0, 0, 0, 2099, 1491, 0, 346, 0, 1199, 1100, 1612, 1171, 0,
-	0, 0, 0, 0, 0, 0, 908, 0, 0, 0, 1595, 2069, 0, 0, 0, 0,
-	180, 0, 0, 0, 1425, 0, 0, 516, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 2275, 0, 0, 0, 0, 0, 1288, 0, 311, 0, 0, 0, 0,
-	0, 0, 1737, 0, 0, 0, 929, 0, 1875, 0, 0, 0, 0, 0, 0, 1202,
-	0, 0, 0, 0, 0, 0, 0, 0, 1674, 0, 936, 1054, 387, 0, 0, 0,
-	0, 0, 0, 0, 863, 0, 0, 0, 0, 0, 0, 0, 2154, 2017, 0, 0,
-	0, 1906, 2168, 0, 0, 0, 1432, 0, 0, 0, 0, 790, 0, 0, 0, 0,
-	605, 1067, 0, 0, 1124, 0, 0, 0, 391, 0, 0, 0, 0, 1142, 0, 0,
-	1305, 0, 0, 1952, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2178, 0, 0,
-	0, 0, 468, 1396, 0, 432, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1121,
-	0, 0, 2025, 0, 0, 0, 0, 390, 0, 549, 537, 0, 0, 0, 0, 0,
-	0, 1509, 0, 47, 0, 0, 0, 307, 0, 0, 0, 1539, 5, 31, 1525, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 781, 680, 0, 0, 0, 0, 0,
-	0, 0, 0, 2100, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1533, 0,
-	0, 0, 0, 1434, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1349, 0,
-	0, 0, 0, 0, 575, 0, 0, 1445, 0, 0, 74, 0, 0, 0, 0, 0,
-	0, 0, 0, 1384, 1022, 2081, 2056, 384, 0, 1867, 0, 1519, 1816, 0, 343, 582,
-	1723, 0, 0, 855, 1440, 1523, 0, 0, 0, 0, 445, 951, 1427, 1718, 94, 0,
-	0, 505, 0, 0, 0, 2121, 0, 0, 393, 1044, 1094, 1476, 1373, 2048, 0, 0,
-	0, 1628, 0, 0, 625, 0, 0, 0, 0, 0, 0, 1029, 0, 0, 0, 0,
-	1474, 974, 0, 0, 0, 0, 0, 1468, 965, 0, 0, 0, 835, 0, 0, 1462,
-	0, 0, 0, 0, 619, 0, 0, 0, 0, 0, 0, 921, 0, 0, 0, 0,
-	0, 1822, 325, 520, 1282, 0, 0, 0, 1908, 2250, 0, 0, 0, 1281, 1107, 1394,
-	0, 999, 0, 0, 1485, 1206, 2163, 0, 0, 371, 0, 0, 0, 0, 0, 0,
-	0, 2246, 0, 0, 0, 0, 0, 1411, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1856, 934, 0, 0, 0, 1297, 0, 1828, 0, 0, 2039, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 492, 1352, 0, 464, 1431, 0, 0, 0, 0, 1557,
-	0, 83, 2000, 0, 0, 607, 2082, 0, 0, 1263, 207, 0, 0, 0, 0, 361,
-	0, 0, 0, 1178, 0, 0, 1959, 0, 220, 0, 0, 0, 0, 0, 1866, 2244,
-	0, 0, 0, 0, 0, 1714, 2198, 0, 0, 1172, 0, 0, 0, 0, 0, 0,
-	304, 0, 0, 0, 0, 303, 875, 0, 0, 0, 0, 0, 0, 685, 1423, 0,
-	828, 0, 0, 0, 2044, 0, 958, 1850, 0, 0, 0, 0, 0, 0, 998, 1008,
-	0, 0, 0, 0, 0, 0, 899, 1122, 0, 0, 992, 0, 1447, 656, 1513, 0,
-	1627, 1191, 342, 676, 0, 1568, 2191, 111, 1455, 666, 0, 0, 0, 344, 1234, 2252,
-	0, 966, 0, 0, 0, 0, 691, 0, 0, 0, 0, 0, 2004, 0, 0, 0,
-	0, 0, 554, 0, 0, 511, 0, 398, 0, 0, 0, 0, 0, 377, 0, 2007,
-	0, 0, 0, 0, 0, 0, 1708, 700, 0, 0, 0, 156, 0, 0, 0, 1744,
-	0, 0, 0, 0, 1245, 0, 2123, 0, 0, 0, 1135, 2169, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 224, 414, 898, 1503, 0,
-	0, 0, 0, 1919, 1208, 1480, 0, 0, 0, 715, 0, 18, 1021, 2046, 0, 0,
-	0, 1062, 0, 0, 0, 1736, 0, 87, 0, 0, 0, 0, 13, 0, 0, 0,
-	0, 255, 1629, 0, 0, 0, 0, 0, 187, 0, 0, 0, 0, 0, 0, 0,
-	0, 1956, 0, 0, 980, 0, 369, 1463, 0, 0, 0, 0, 0, 0, 0, 0,
-	115, 0, 0, 0, 0, 0, 0, 0, 0, 1991, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 728, 0, 0, 0, 0, 1446, 0, 0, 0, 0, 0,
-	0, 0, 870, 1177, 0, 0, 952, 1639, 0, 0, 0, 0, 0, 1594, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 2258, 0, 0, 756, 0, 0, 1776,
-	0, 0, 0, 0, 2231, 0, 0, 0, 0, 0, 0, 472, 1133, 2210, 0, 0,
-	0, 0, 0, 10, 1444, 0, 0, 0, 0, 0, 0, 0, 0, 1633, 580, 0,
-	547, 2102, 230, 0, 0, 0, 0, 0, 0, 0, 2073, 0, 407, 0, 0, 0,
-	0, 1141, 0, 0, 0, 845, 1587, 0, 0, 0, 0, 0, 0, 0, 1243, 0,
-	2013, 0, 0, 0, 0, 0, 0, 0, 1290, 0, 1930, 0, 1605, 0, 0, 0,
-	0, 0, 0, 0, 1711, 0, 0, 0, 0, 0, 1042, 1200, 166, 0, 0, 0,
-	0, 0, 0, 0, 77, 0, 0, 0, 320, 0, 0, 0, 126, 389, 571, 0,
-	0, 0, 0, 0, 592, 1874, 0, 0, 565, 0, 0, 477, 0, 0, 817, 0,
-	0, 0, 0, 494, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 212, 0,
-	751, 0, 0, 0, 0, 0, 0, 0, 113, 566, 1024, 1593, 0, 0, 0, 0,
-	0, 0, 0, 340, 0, 2256, 0, 0, 0, 0, 0, 0, 0, 0, 695, 1590,
-	470, 1813, 0, 2036, 2208, 0, 0, 0, 15, 1754, 0, 138, 0, 0, 1791, 0,
-	0, 0, 0, 0, 0, 0, 1811, 0, 0, 0, 0, 996, 0, 0, 0, 0,
-	0, 1697, 0, 1769, 0, 0, 205, 0, 1389, 0, 0, 2199, 2094, 1365, 0, 0,
-	1826, 0, 0, 0, 0, 0, 561, 0, 0, 0, 1467, 0, 0, 556, 0, 0,
-	0, 0, 0, 1926, 0, 905, 0, 0, 0, 644, 0, 0, 0, 0, 1345, 0,
-	0, 0, 0, 1588, 0, 0, 0, 0, 0, 2101, 1388, 1831, 0, 140, 2143, 0,
-	1136, 1758, 0, 0, 0, 820, 1264, 1284, 1458, 1682, 1239, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 990, 0, 0,
-	0, 0, 0, 0, 256, 0, 0, 0, 0, 0, 0, 0, 2116, 0, 0, 0,
-	0, 1059, 0, 0, 0, 1437, 1507, 0, 0, 0, 0, 0, 53, 0, 0, 0,
-	0, 0, 0, 946, 0, 0, 0, 0, 535, 2113, 0, 0, 989, 0, 1116, 1317,
-	1511, 713, 123, 0, 0, 1846, 1892, 0, 0, 0, 2238, 0, 1457, 0, 0, 0,
-	1500, 394, 1602, 0, 1479, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1309, 0,
-	797, 0, 2251, 0, 0, 1409, 0, 0, 2209, 0, 1797, 0, 0, 0, 2104, 0,
-	0, 2127, 0, 0, 352, 0, 375, 1005, 0, 396, 0, 1070, 0, 0, 521, 0,
-	0, 0, 0, 1967, 0, 283, 0, 0, 0, 0, 0, 928, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 469, 1935, 0, 0, 0, 766, 0, 895, 0, 0, 0,
-	0, 0, 0, 1947, 0, 0, 0, 0, 0, 0, 599, 0, 0, 0, 0, 0,
-	0, 0, 1175, 0, 0, 0, 0, 0, 0, 0, 0, 1783, 0, 0, 0, 2033,
-	1973, 0, 0, 0, 0, 1277, 0, 0, 23, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 1265, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1269, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 1205, 0, 0, 0, 0, 0, 0, 1293, 0, 0, 1283, 2175,
-	0, 0, 0, 2186, 0, 0, 0, 0, 0, 0, 0, 0, 954, 1609, 2257, 942,
-	1845, 0, 0, 609, 0, 0, 0, 1162, 0, 2151, 0, 2179, 0, 0, 0, 0,
-	0, 0, 0, 0, 1505, 0, 0, 0, 1060, 0, 0, 538, 2272, 0, 0, 0,
-	0, 1570, 2098, 0, 0, 0, 0, 0, 51, 206, 1407, 792, 1481, 0, 0, 0,
-	0, 0, 0, 467, 0, 0, 0, 0, 0, 0, 0, 655, 0, 0, 862, 0,
-	0, 198, 0, 379, 0, 0, 0, 2088, 0, 0, 1889, 726, 0, 0, 0, 0,
-	0, 0, 0, 0, 282, 0, 541, 832, 653, 1340, 308, 1492, 1825, 0, 1740, 0,
-	1555, 0, 0, 0, 0, 0, 0, 0, 0, 250, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1001, 0, 0, 1537, 1545, 64, 50, 1710, 0, 0,
-	2075, 0, 0, 0, 0, 0, 0, 0, 1361, 1424, 1453, 0, 0, 0, 0, 0,
-	0, 366, 1084, 0, 0, 0, 0, 0, 1387, 710, 2215, 0, 0, 0, 0, 0,
-	0, 120, 359, 0, 0, 0, 0, 0, 0, 2255, 0, 0, 0, 1993, 0, 333,
-	1034, 0, 552, 0, 0, 0, 0, 0, 0, 0, 506, 251, 0, 487, 0, 0,
-	0, 1319, 0, 0, 0, 0, 943, 0, 651, 1204, 1786, 1778, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 589, 1227, 2273, 0, 1883, 0, 0, 0, 1693, 0,
-	0, 1230, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1720, 1694, 2112,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1367, 1707, 0, 122, 0, 0,
-	1893, 0, 0, 0, 0, 0, 0, 2204, 1841, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 486, 0, 0, 1691, 0, 0, 2182, 0, 0, 117, 0, 0, 733, 0,
-	0, 1019, 0, 0, 0, 0, 0, 0, 0, 1489, 969, 0, 851, 0, 0, 772,
-	1802, 0, 0, 0, 0, 151, 298, 2083, 0, 0, 1777, 682, 1724, 0, 0, 0,
-	0, 133, 1839, 1179, 0, 121, 0, 723, 0, 0, 0, 840, 0, 0, 0, 0,
-	0, 0, 0, 0, 1868, 0, 0, 1683, 1692, 0, 444, 0, 0, 2030, 0, 0,
-	0, 0, 1216, 411, 2294, 878, 0, 0, 0, 0, 0, 20, 741, 0, 0, 34,
-	0, 527, 0, 0, 312, 570, 0, 0, 608, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1087, 0, 0, 0, 636, 0, 374, 0, 706, 0, 0,
-	0, 0, 2049, 0, 0, 0, 0, 0, 0, 0, 0, 0, 611, 660, 1567, 0,
-	0, 0, 0, 0, 0, 167, 0, 0, 0, 0, 1496, 0, 0, 0, 0, 991,
-	0, 330, 0, 0, 0, 0, 0, 0, 0, 1653, 0, 0, 0, 0, 0, 0,
-	0, 0, 1262, 0, 1173, 0, 0, 0, 0, 0, 985, 1037, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 473, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 199, 0, 0, 446, 1043, 569, 0, 1842,
-	1210, 2035, 0, 0, 1995, 0, 351, 0, 0, 0, 0, 0, 254, 0, 0, 0,
-	0, 0, 0, 779, 0, 0, 1232, 0, 0, 632, 2138, 0, 0, 649, 0, 0,
-	0, 0, 1221, 1532, 2171, 0, 100, 0, 0, 2234, 373, 0, 0, 0, 0, 0,
-	0, 1222, 0, 0, 917, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1477,
-	73, 701, 1064, 1599, 0, 0, 0, 0, 0, 796, 0, 0, 1806, 0, 0, 0,
-	1405, 0, 0, 0, 0, 2114, 1294, 0, 0, 2180, 984, 404, 1072, 1090, 1350, 0,
-	0, 0, 2041, 0, 88, 1320, 0, 1418, 0, 615, 0, 0, 1626, 0, 0, 1040,
-	1186, 0, 1971, 0, 0, 1028, 0, 0, 0, 416, 1344, 0, 903, 1211, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1151, 0, 0, 0, 1747, 0, 2132, 0,
-	0, 0, 1225, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1148, 1635, 1712, 0, 0, 292, 1123, 1430, 1881, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1174, 16, 158, 1385, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1552, 1817, 0, 0, 0, 545, 0, 108, 539, 0,
-	1316, 0, 0, 0, 1977, 0, 1885, 0, 0, 678, 0, 45, 0, 1649, 0, 218,
-	274, 886, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1166, 0, 0, 1642, 0, 0, 0, 410, 692, 1478, 0,
-	0, 86, 1336, 729, 0, 0, 0, 2291, 0, 1337, 1410, 0, 890, 1053, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1378, 2295, 1302, 0, 0,
-	149, 1374, 1989, 0, 0, 0, 0, 0, 0, 0, 0, 953, 2066, 1461, 0, 0,
-	0, 1078, 378, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 940, 0, 0,
-	0, 1963, 0, 0, 0, 0, 0, 0, 1307, 0, 0, 967, 0, 1188, 0, 0,
-	0, 0, 0, 0, 1160, 2213, 0, 0, 0, 0, 0, 1667, 471, 1130, 0, 1768,
-	860, 0, 0, 0, 0, 0, 0, 1401, 0, 0, 0, 0, 0, 0, 0, 1679,
+	1256, 0, 301, 0, 0, 0, 0, 975, 0, 0, 0, 0, 2169, 0, 0, 0,
+	0, 0, 0, 2067, 1821, 2080, 0, 0, 2017, 0, 0, 2120, 0, 1022, 0, 1280,
+	0, 1130, 0, 0, 0, 0, 0, 0, 0, 0, 1253, 0, 0, 846, 426, 155,
+	821, 0, 0, 2300, 0, 0, 0, 201, 175, 2018, 0, 0, 0, 0, 966, 0,
+	0, 0, 0, 2073, 0, 0, 477, 915, 0, 0, 0, 690, 0, 0, 0, 0,
+	721, 0, 0, 0, 0, 0, 2102, 1493, 0, 348, 0, 1201, 1102, 1614, 1173, 0,
+	0, 0, 0, 0, 0, 0, 910, 0, 0, 0, 1597, 2072, 0, 0, 0, 0,
+	180, 0, 0, 0, 1427, 0, 0, 518, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 2278, 0, 0, 0, 0, 0, 1290, 0, 313, 0, 0, 0, 0,
+	0, 0, 1739, 0, 0, 0, 931, 0, 1877, 0, 0, 0, 0, 0, 0, 1204,
+	0, 0, 0, 0, 0, 0, 0, 0, 1676, 0, 938, 1056, 389, 0, 0, 0,
+	0, 0, 0, 0, 865, 0, 0, 0, 0, 0, 0, 0, 2157, 2020, 0, 0,
+	0, 1908, 2171, 0, 0, 0, 1434, 0, 0, 0, 0, 792, 0, 0, 0, 0,
+	607, 1069, 0, 0, 1126, 0, 0, 0, 393, 0, 0, 0, 0, 1144, 0, 0,
+	1307, 0, 0, 1955, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2181, 0, 0,
+	0, 0, 470, 1398, 0, 434, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1123,
+	0, 0, 2028, 0, 0, 0, 0, 392, 0, 551, 539, 0, 0, 0, 0, 0,
+	0, 1511, 0, 47, 0, 0, 0, 309, 0, 0, 0, 1541, 5, 31, 1527, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 783, 682, 0, 0, 0, 0, 0,
+	0, 0, 0, 2103, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1535, 0,
+	0, 0, 0, 1436, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1351, 0,
+	0, 0, 0, 0, 577, 0, 0, 1447, 0, 0, 74, 0, 0, 0, 0, 0,
+	0, 0, 0, 1386, 1024, 2084, 2059, 386, 0, 1869, 0, 1521, 1818, 0, 345, 584,
+	1725, 0, 0, 857, 1442, 1525, 0, 0, 0, 0, 447, 953, 1429, 1720, 94, 0,
+	0, 507, 0, 0, 0, 2124, 0, 0, 395, 1046, 1096, 1478, 1375, 2051, 0, 0,
+	0, 1630, 0, 0, 627, 0, 0, 0, 0, 0, 0, 1031, 0, 0, 0, 0,
+	1476, 976, 0, 0, 0, 0, 0, 1470, 967, 0, 0, 0, 837, 0, 0, 1464,
+	0, 0, 0, 0, 621, 0, 0, 0, 0, 0, 0, 923, 0, 0, 0, 0,
+	0, 1824, 327, 522, 1284, 0, 0, 0, 1910, 2253, 0, 0, 0, 1283, 1109, 1396,
+	0, 1001, 0, 0, 1487, 1208, 2166, 0, 0, 373, 0, 0, 0, 0, 0, 0,
+	0, 2249, 0, 0, 0, 0, 0, 1413, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1858, 936, 0, 0, 0, 1299, 0, 1830, 0, 0, 2042, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 494, 1354, 0, 466, 1433, 0, 0, 0, 0, 1559,
+	0, 83, 2003, 0, 0, 609, 2085, 0, 0, 1265, 207, 0, 0, 0, 0, 363,
+	0, 0, 0, 1180, 0, 0, 1962, 0, 220, 0, 0, 0, 0, 0, 1868, 2247,
+	0, 0, 0, 0, 0, 1716, 2201, 0, 0, 1174, 0, 0, 0, 0, 0, 0,
+	306, 0, 0, 0, 0, 305, 877, 0, 0, 0, 0, 0, 0, 687, 1425, 0,
+	830, 0, 0, 0, 2047, 0, 960, 1852, 0, 0, 0, 0, 0, 0, 1000, 1010,
+	0, 0, 0, 0, 0, 0, 901, 1124, 0, 0, 994, 0, 1449, 658, 1515, 0,
+	1629, 1193, 344, 678, 0, 1570, 2194, 111, 1457, 668, 0, 0, 0, 346, 1236, 2255,
+	0, 968, 0, 0, 0, 0, 693, 0, 0, 0, 0, 0, 2007, 0, 0, 0,
+	0, 0, 556, 0, 0, 513, 0, 400, 0, 0, 0, 0, 0, 379, 0, 2010,
+	0, 0, 0, 0, 0, 0, 1710, 702, 0, 0, 0, 156, 0, 0, 0, 1746,
+	0, 0, 0, 0, 1247, 0, 2126, 0, 0, 0, 1137, 2172, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 224, 416, 900, 1505, 0,
+	0, 0, 0, 1921, 1210, 1482, 0, 0, 0, 717, 0, 18, 1023, 2049, 0, 0,
+	0, 1064, 0, 0, 0, 1738, 0, 87, 0, 0, 0, 0, 13, 0, 0, 0,
+	0, 255, 1631, 0, 0, 0, 0, 0, 187, 0, 0, 0, 0, 0, 0, 0,
+	0, 1959, 0, 0, 982, 0, 371, 1465, 0, 0, 0, 0, 0, 0, 0, 0,
+	115, 0, 0, 0, 0, 0, 0, 0, 0, 1994, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 730, 0, 0, 0, 0, 1448, 0, 0, 0, 0, 0,
+	0, 0, 872, 1179, 0, 0, 954, 1641, 0, 0, 0, 0, 0, 1596, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 2261, 0, 0, 758, 0, 0, 1778,
+	0, 0, 0, 0, 2234, 0, 0, 0, 0, 0, 0, 474, 1135, 2213, 0, 0,
+	0, 0, 0, 10, 1446, 0, 0, 0, 0, 0, 0, 0, 0, 1635, 582, 0,
+	549, 2105, 230, 0, 0, 0, 0, 0, 0, 0, 2076, 0, 409, 0, 0, 0,
+	0, 1143, 0, 0, 0, 847, 1589, 0, 0, 0, 0, 0, 0, 0, 1245, 0,
+	2016, 0, 0, 0, 0, 0, 0, 0, 1292, 0, 1932, 0, 1607, 0, 0, 0,
+	0, 0, 0, 0, 1713, 0, 0, 0, 0, 0, 1044, 1202, 166, 0, 0, 0,
+	0, 0, 0, 0, 77, 0, 0, 0, 322, 0, 0, 0, 126, 391, 573, 0,
+	0, 0, 0, 0, 594, 1876, 0, 0, 567, 0, 0, 479, 0, 0, 819, 0,
+	0, 0, 0, 496, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 212, 0,
+	753, 0, 0, 0, 0, 0, 0, 0, 113, 568, 1026, 1595, 0, 0, 0, 0,
+	0, 0, 0, 342, 0, 2259, 0, 0, 0, 0, 0, 0, 0, 0, 697, 1592,
+	472, 1815, 0, 2039, 2211, 0, 0, 0, 15, 1756, 0, 138, 0, 0, 1793, 0,
+	0, 0, 0, 0, 0, 0, 1813, 0, 0, 0, 0, 998, 0, 0, 0, 0,
+	0, 1699, 0, 1771, 0, 0, 205, 0, 1391, 0, 0, 2202, 2097, 1367, 0, 0,
+	1828, 0, 0, 0, 0, 0, 563, 0, 0, 0, 1469, 0, 0, 558, 0, 0,
+	0, 0, 0, 1928, 0, 907, 0, 0, 0, 646, 0, 0, 0, 0, 1347, 0,
+	0, 0, 0, 1590, 0, 0, 0, 0, 0, 2104, 1390, 1833, 0, 140, 2146, 0,
+	1138, 1760, 0, 0, 0, 822, 1266, 1286, 1460, 1684, 1241, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 992, 0, 0,
+	0, 0, 0, 0, 256, 0, 0, 0, 0, 0, 0, 0, 2119, 0, 0, 0,
+	0, 1061, 0, 0, 0, 1439, 1509, 0, 0, 0, 0, 0, 53, 0, 0, 0,
+	0, 0, 0, 948, 0, 0, 0, 0, 537, 2116, 0, 0, 991, 0, 1118, 1319,
+	1513, 715, 123, 0, 0, 1848, 1894, 0, 0, 0, 2241, 0, 1459, 0, 0, 0,
+	1502, 396, 1604, 1946, 1481, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1311, 0,
+	799, 0, 2254, 0, 0, 1411, 0, 0, 2212, 0, 1799, 0, 0, 0, 2107, 0,
+	0, 2130, 0, 0, 354, 0, 377, 1007, 0, 398, 0, 1072, 0, 0, 523, 0,
+	0, 0, 0, 1970, 0, 285, 0, 0, 0, 0, 0, 930, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 471, 1937, 0, 0, 0, 768, 0, 897, 0, 0, 0,
+	0, 0, 0, 1950, 0, 0, 0, 0, 0, 0, 601, 0, 0, 0, 0, 0,
+	0, 0, 1177, 0, 0, 0, 0, 0, 0, 0, 0, 1785, 0, 0, 0, 2036,
+	1976, 0, 0, 0, 0, 1279, 0, 0, 23, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 1267, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1271, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 1207, 0, 0, 0, 0, 0, 0, 1295, 0, 0, 1285, 2178,
+	0, 0, 0, 2189, 0, 0, 0, 0, 0, 0, 0, 0, 956, 1611, 2260, 944,
+	1847, 0, 0, 611, 0, 0, 0, 1164, 0, 2154, 0, 2182, 0, 0, 0, 0,
+	0, 0, 0, 0, 1507, 0, 0, 0, 1062, 0, 0, 540, 2275, 0, 0, 0,
+	0, 1572, 2101, 0, 0, 0, 0, 0, 51, 206, 1409, 794, 1483, 0, 0, 0,
+	0, 0, 0, 469, 0, 0, 0, 0, 0, 0, 0, 657, 0, 0, 864, 0,
+	0, 198, 0, 381, 0, 0, 0, 2091, 0, 0, 1891, 728, 0, 0, 0, 0,
+	0, 0, 0, 0, 284, 0, 543, 834, 655, 1342, 310, 1494, 1827, 0, 1742, 0,
+	1557, 0, 0, 0, 0, 0, 0, 0, 0, 250, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1003, 0, 0, 1539, 1547, 64, 50, 1712, 0, 0,
+	2078, 0, 0, 0, 0, 0, 0, 0, 1363, 1426, 1455, 0, 0, 0, 0, 0,
+	0, 368, 1086, 0, 0, 0, 0, 0, 1389, 712, 2218, 0, 0, 0, 0, 0,
+	0, 120, 361, 0, 0, 0, 0, 0, 0, 2258, 0, 0, 0, 1996, 0, 335,
+	1036, 0, 554, 0, 0, 0, 0, 0, 0, 0, 508, 251, 0, 489, 0, 0,
+	0, 1321, 0, 0, 0, 0, 945, 0, 653, 1206, 1788, 1780, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 591, 1229, 2276, 0, 1885, 0, 0, 0, 1695, 0,
+	0, 1232, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1722, 1696, 2115,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1369, 1709, 0, 122, 0, 0,
+	1895, 0, 0, 0, 0, 0, 0, 2207, 1843, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 488, 0, 0, 1693, 0, 0, 2185, 0, 0, 117, 0, 0, 735, 0,
+	0, 1021, 0, 0, 0, 0, 0, 0, 0, 1491, 971, 0, 853, 0, 0, 774,
+	1804, 0, 0, 0, 0, 151, 300, 2086, 0, 0, 1779, 684, 1726, 0, 0, 0,
+	0, 133, 1841, 1181, 0, 121, 0, 725, 0, 0, 0, 842, 0, 0, 0, 0,
+	0, 0, 0, 0, 1870, 0, 0, 1685, 1694, 0, 446, 0, 0, 2033, 0, 0,
+	0, 0, 1218, 413, 2297, 880, 0, 0, 0, 0, 0, 20, 743, 0, 0, 34,
+	0, 529, 0, 0, 314, 572, 0, 0, 610, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1089, 0, 0, 0, 638, 0, 376, 0, 708, 0, 0,
+	0, 0, 2052, 0, 0, 0, 0, 0, 0, 0, 0, 0, 613, 662, 1569, 0,
+	0, 0, 0, 0, 0, 167, 0, 0, 0, 0, 1498, 0, 0, 0, 0, 993,
+	0, 332, 0, 0, 0, 0, 0, 0, 0, 1655, 0, 0, 0, 0, 0, 0,
+	0, 0, 1264, 0, 1175, 0, 0, 0, 0, 0, 987, 1039, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 475, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 199, 0, 0, 448, 1045, 571, 0, 1844,
+	1212, 2038, 0, 0, 1998, 0, 353, 0, 0, 0, 0, 0, 254, 0, 0, 0,
+	0, 0, 0, 781, 0, 0, 1234, 0, 0, 634, 2141, 0, 0, 651, 0, 0,
+	0, 0, 1223, 1534, 2174, 0, 100, 0, 0, 2237, 375, 0, 0, 0, 0, 0,
+	0, 1224, 0, 0, 919, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1479,
+	73, 703, 1066, 1601, 0, 0, 0, 0, 0, 798, 0, 0, 1808, 0, 0, 0,
+	1407, 0, 0, 0, 0, 2117, 1296, 0, 0, 2183, 986, 406, 1074, 1092, 1352, 0,
+	0, 0, 2044, 0, 88, 1322, 0, 1420, 0, 617, 0, 0, 1628, 0, 0, 1042,
+	1188, 0, 1974, 0, 0, 1030, 0, 0, 0, 418, 1346, 0, 905, 1213, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1153, 0, 0, 0, 1749, 0, 2135, 0,
+	0, 0, 1227, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1150, 1637, 1714, 0, 0, 294, 1125, 1432, 1883, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1176, 16, 158, 1387, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1554, 1819, 0, 0, 0, 547, 0, 108, 541, 0,
+	1318, 0, 0, 0, 1980, 0, 1887, 0, 0, 680, 0, 45, 0, 1651, 0, 218,
+	276, 888, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1168, 0, 0, 1644, 0, 0, 0, 412, 694, 1480, 0,
+	0, 86, 1338, 731, 0, 0, 0, 2294, 0, 1339, 1412, 0, 892, 1055, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1380, 2299, 1304, 0, 0,
+	149, 1376, 1992, 0, 0, 0, 0, 0, 0, 0, 0, 955, 2069, 1463, 0, 0,
+	0, 1080, 380, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 942, 0, 0,
+	0, 1966, 0, 0, 0, 0, 0, 0, 1309, 0, 0, 969, 0, 1190, 0, 0,
+	0, 0, 0, 0, 1162, 2216, 0, 0, 0, 0, 0, 1669, 473, 1132, 0, 1770,
+	862, 0, 0, 0, 0, 0, 0, 1403, 0, 0, 0, 0, 0, 0, 0, 1681,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 24, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 291, 0, 0, 1586, 2285, 0,
-	0, 0, 0, 0, 0, 915, 0, 0, 0, 99, 0, 0, 0, 0, 0, 0,
-	426, 746, 1965, 0, 0, 0, 810, 0, 0, 0, 0, 586, 2243, 834, 143, 2227,
-	1075, 0, 0, 0, 1942, 0, 0, 0, 0, 959, 1882, 0, 0, 0, 0, 0,
-	0, 0, 302, 0, 0, 0, 0, 0, 0, 1370, 0, 0, 385, 2136, 0, 2289,
-	0, 0, 0, 89, 0, 0, 0, 0, 0, 0, 0, 1886, 0, 0, 0, 2047,
-	0, 0, 0, 0, 0, 0, 629, 0, 439, 392, 0, 0, 0, 1032, 0, 0,
-	524, 0, 0, 1913, 0, 0, 316, 1267, 0, 0, 0, 1231, 0, 0, 0, 1865,
-	0, 0, 0, 0, 531, 0, 0, 677, 770, 179, 864, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 540, 0, 1256, 159, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 833, 0, 0, 1212, 0, 1517,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 293, 0, 0, 1588, 2288, 0,
+	0, 0, 0, 0, 0, 917, 0, 0, 0, 99, 0, 0, 0, 0, 0, 0,
+	428, 748, 1968, 0, 0, 0, 812, 0, 0, 0, 0, 588, 2246, 836, 143, 2230,
+	1077, 0, 0, 0, 1944, 0, 0, 0, 0, 961, 1884, 0, 0, 0, 0, 0,
+	0, 0, 304, 0, 0, 0, 0, 0, 0, 1372, 0, 0, 387, 2139, 0, 2292,
+	0, 0, 0, 89, 0, 0, 0, 0, 0, 0, 0, 1888, 0, 0, 0, 2050,
+	0, 0, 0, 0, 0, 0, 631, 0, 441, 394, 0, 0, 0, 1034, 0, 0,
+	526, 0, 0, 1915, 0, 0, 318, 1269, 0, 0, 0, 1233, 0, 0, 0, 1867,
+	0, 0, 0, 0, 533, 0, 0, 679, 772, 179, 866, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 542, 0, 1258, 159, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 835, 0, 0, 1214, 0, 1519,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 852, 2195, 350,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 923, 1456, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 2045, 363, 2128, 0, 0, 0, 0, 0, 54, 0, 0,
-	456, 459, 1521, 0, 2211, 0, 69, 1998, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 177, 1223, 0, 0, 0, 1296, 1436, 2146,
-	0, 0, 0, 0, 0, 0, 0, 0, 1632, 1773, 1137, 0, 2053, 2065, 0, 0,
-	0, 0, 0, 0, 2108, 1358, 2207, 0, 0, 1331, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 1217, 804, 0, 1854, 0, 0, 0, 0, 0, 847, 0, 8, 476,
-	914, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1041, 930, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 854, 2198, 352,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 925, 1458, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 2048, 365, 2131, 0, 0, 0, 0, 0, 54, 0, 0,
+	458, 461, 1523, 0, 2214, 0, 69, 2001, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 177, 1225, 0, 0, 0, 1298, 1438, 2149,
+	0, 0, 0, 0, 0, 0, 0, 0, 1634, 1775, 1139, 0, 2056, 2068, 0, 0,
+	0, 0, 0, 0, 2111, 1360, 2210, 0, 0, 1333, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 1219, 806, 0, 1856, 0, 0, 0, 0, 0, 849, 0, 8, 478,
+	916, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1043, 932, 0, 0, 0, 0,
 	26, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 75, 0, 0, 0, 232,
-	2271, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 38, 0, 0, 70, 275, 702, 846, 0, 0, 1610, 0, 0,
-	1510, 2060, 0, 474, 0, 0, 0, 0, 0, 0, 0, 1300, 0, 0, 0, 1890,
-	0, 0, 0, 0, 0, 0, 0, 1006, 0, 0, 0, 0, 0, 0, 1386, 82,
-	0, 0, 0, 239, 0, 0, 0, 0, 348, 386, 0, 1238, 2167, 0, 0, 1976,
-	0, 2134, 1535, 1759, 1631, 0, 0, 0, 367, 0, 0, 0, 0, 0, 0, 0,
-	2057, 0, 0, 185, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 197, 203, 403, 0, 0, 0, 1765, 0, 0, 0, 543,
-	1984, 1741, 0, 0, 0, 1748, 93, 587, 0, 0, 1579, 0, 0, 0, 0, 2228,
-	457, 0, 2062, 0, 1108, 1909, 1932, 0, 0, 0, 0, 0, 730, 1687, 2276, 0,
-	0, 0, 0, 525, 1353, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2106, 740, 1248, 2264, 190,
-	2286, 488, 0, 0, 0, 0, 0, 0, 0, 754, 0, 11, 2052, 0, 0, 2270,
-	0, 0, 0, 0, 0, 0, 1497, 0, 0, 1139, 6, 1189, 1464, 786, 0, 0,
-	136, 0, 0, 0, 1157, 0, 0, 0, 1514, 0, 0, 0, 718, 0, 0, 0,
-	0, 418, 0, 0, 0, 91, 0, 0, 0, 0, 0, 176, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1685, 0, 638, 0, 2277, 0, 0, 0, 2009, 1945,
-	2219, 1810, 0, 0, 0, 0, 0, 0, 0, 1192, 0, 0, 0, 44, 0, 0,
-	1621, 0, 0, 436, 0, 1181, 0, 0, 0, 1522, 1292, 1487, 1105, 1988, 0, 0,
-	0, 0, 1301, 0, 0, 0, 0, 0, 0, 0, 81, 0, 0, 0, 674, 163,
-	0, 0, 871, 2115, 2192, 1213, 0, 0, 1591, 0, 0, 0, 0, 0, 0, 0,
-	495, 0, 0, 1495, 0, 0, 0, 0, 0, 0, 0, 0, 1796, 0, 0, 0,
-	0, 0, 2149, 0, 0, 0, 0, 0, 0, 859, 2197, 0, 0, 0, 0, 0,
+	2274, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 38, 0, 0, 70, 277, 704, 848, 0, 0, 1612, 0, 0,
+	1512, 2063, 0, 476, 0, 0, 0, 0, 0, 0, 0, 1302, 0, 0, 0, 1892,
+	0, 0, 0, 0, 0, 0, 0, 1008, 0, 0, 0, 0, 0, 0, 1388, 82,
+	0, 0, 0, 239, 0, 0, 0, 0, 350, 388, 0, 1240, 2170, 0, 0, 1979,
+	0, 2137, 1537, 1761, 1633, 0, 0, 0, 369, 0, 0, 0, 0, 0, 0, 0,
+	2060, 0, 0, 185, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 197, 203, 405, 0, 0, 0, 1767, 0, 0, 0, 545,
+	1987, 1743, 0, 0, 0, 1750, 93, 589, 0, 0, 1581, 0, 0, 0, 0, 2231,
+	459, 0, 2065, 0, 1110, 1911, 1934, 0, 0, 0, 0, 0, 732, 1689, 2279, 0,
+	0, 273, 0, 527, 1355, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2109, 742, 1250, 2267, 190,
+	2289, 490, 0, 0, 0, 0, 0, 0, 0, 756, 0, 11, 2055, 0, 0, 2273,
+	0, 0, 0, 0, 0, 0, 1499, 0, 0, 1141, 6, 1191, 1466, 788, 0, 0,
+	136, 0, 0, 0, 1159, 0, 0, 0, 1516, 0, 0, 0, 720, 0, 0, 0,
+	0, 420, 0, 0, 0, 91, 0, 0, 0, 0, 0, 176, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1687, 0, 640, 0, 2280, 0, 0, 0, 2012, 1948,
+	2222, 1812, 0, 0, 0, 0, 0, 0, 0, 1194, 0, 0, 0, 44, 0, 0,
+	1623, 0, 0, 438, 0, 1183, 0, 0, 0, 1524, 1294, 1489, 1107, 1991, 0, 0,
+	0, 0, 1303, 0, 0, 0, 0, 0, 0, 0, 81, 0, 0, 0, 676, 163,
+	0, 0, 873, 2118, 2195, 1215, 0, 0, 1593, 0, 0, 0, 0, 0, 0, 0,
+	497, 0, 0, 1497, 0, 0, 0, 0, 0, 0, 0, 0, 1798, 0, 0, 0,
+	0, 0, 2152, 0, 0, 0, 0, 0, 0, 861, 2200, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1815, 0, 896, 2274, 542, 1812, 1750, 0, 0, 0,
-	0, 0, 0, 1529, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1056, 1835,
-	0, 0, 0, 0, 0, 0, 1196, 2188, 2173, 0, 0, 0, 0, 449, 0, 2293,
-	0, 221, 0, 0, 0, 0, 0, 1891, 0, 0, 0, 0, 0, 1000, 0, 0,
-	0, 1673, 0, 0, 0, 153, 0, 0, 1013, 0, 2061, 0, 0, 296, 0, 743,
-	1082, 1897, 2245, 918, 90, 0, 0, 2103, 0, 0, 919, 0, 744, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 2092, 1095, 257, 0, 1009, 0, 130, 0, 170,
-	341, 577, 0, 0, 0, 59, 2126, 134, 737, 2249, 271, 0, 1821, 0, 0, 72,
-	0, 1403, 0, 0, 1360, 0, 0, 0, 0, 0, 0, 1321, 0, 0, 0, 0,
-	0, 0, 2235, 0, 0, 0, 2201, 1880, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1131, 0, 360, 1512, 0, 0, 1887, 0, 0, 0,
-	0, 1170, 0, 0, 0, 0, 0, 0, 331, 0, 1581, 1751, 0, 0, 1556, 0,
-	0, 0, 2022, 0, 0, 776, 0, 0, 0, 0, 0, 1355, 0, 22, 822, 1152,
-	1663, 0, 0, 0, 0, 1473, 0, 889, 0, 0, 0, 434, 1644, 2155, 0, 1027,
-	0, 0, 499, 1106, 1837, 0, 0, 1551, 0, 0, 0, 764, 0, 0, 0, 675,
-	397, 1543, 0, 0, 910, 442, 0, 0, 0, 0, 0, 750, 1798, 0, 0, 1241,
-	0, 2016, 1215, 0, 0, 0, 0, 0, 0, 1650, 0, 0, 0, 0, 548, 0,
-	1948, 0, 0, 0, 0, 0, 0, 323, 0, 443, 0, 0, 0, 0, 0, 2059,
-	322, 0, 0, 0, 0, 0, 0, 912, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 2248, 0, 0, 0, 0, 0, 0, 0, 0, 0, 883, 1793, 1638, 0, 0,
-	0, 0, 1680, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1857, 0, 0,
-	2176, 0, 0, 0, 0, 2233, 0, 0, 0, 1415, 1622, 0, 1969, 0, 550, 1252,
-	0, 0, 854, 0, 0, 0, 0, 0, 0, 0, 234, 1356, 0, 0, 2119, 0,
-	1640, 1852, 2037, 0, 0, 0, 0, 0, 0, 0, 843, 752, 2262, 0, 0, 0,
-	0, 1049, 0, 1658, 783, 355, 0, 144, 0, 0, 0, 0, 0, 0, 0, 0,
-	1198, 0, 622, 2292, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 1915, 0, 0, 0, 2002, 141, 0, 0, 0, 0, 0, 0, 0,
-	1645, 0, 1134, 0, 0, 0, 0, 0, 0, 997, 0, 0, 613, 668, 0, 489,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1039, 686, 1201, 0, 0, 0, 0,
-	0, 0, 0, 498, 0, 0, 931, 0, 0, 0, 0, 0, 2242, 0, 0, 1962,
-	0, 0, 1582, 0, 0, 0, 0, 0, 0, 1127, 0, 0, 641, 286, 784, 0,
-	0, 429, 583, 0, 0, 0, 447, 0, 0, 314, 0, 0, 305, 0, 1287, 0,
-	0, 0, 0, 0, 1625, 1716, 1870, 0, 0, 0, 0, 0, 0, 0, 920, 1504,
-	0, 14, 0, 0, 0, 0, 0, 0, 0, 1079, 1003, 0, 0, 1703, 0, 1936,
-	0, 0, 0, 0, 0, 0, 0, 1193, 765, 0, 0, 0, 0, 0, 0, 0,
-	0, 1338, 793, 0, 25, 1488, 0, 1233, 0, 0, 0, 1994, 0, 0, 0, 0,
-	0, 0, 0, 0, 785, 289, 0, 0, 92, 1045, 0, 1979, 0, 0, 0, 0,
-	773, 2260, 278, 1052, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2005, 2090, 57,
-	0, 1565, 97, 1561, 1847, 0, 0, 0, 0, 0, 0, 1195, 0, 1562, 0, 3,
-	1150, 2135, 0, 0, 1844, 1438, 0, 0, 0, 0, 0, 2287, 0, 762, 0, 1465,
-	1927, 0, 0, 0, 0, 0, 831, 110, 1830, 0, 0, 0, 0, 0, 1203, 0,
-	894, 1911, 0, 125, 279, 0, 0, 0, 415, 1928, 0, 1840, 0, 0, 0, 0,
-	0, 1914, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 711, 1770, 0, 0,
-	0, 0, 0, 0, 1576, 1946, 874, 1260, 0, 0, 0, 0, 0, 0, 0, 0,
-	1187, 1286, 0, 0, 1922, 0, 0, 0, 0, 1904, 0, 803, 0, 841, 623, 755,
-	0, 0, 0, 0, 0, 0, 0, 1794, 0, 0, 0, 1031, 0, 0, 0, 1648,
-	0, 353, 0, 0, 0, 0, 0, 2086, 0, 585, 1508, 0, 0, 0, 0, 0,
-	0, 551, 2067, 0, 1788, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1803, 0, 1518, 0, 1083, 0, 0, 0, 0, 1145, 0, 0, 0, 1677, 0,
-	12, 0, 0, 546, 2158, 0, 0, 0, 1872, 0, 0, 0, 0, 2288, 0, 0,
-	0, 0, 0, 0, 745, 0, 0, 876, 1483, 0, 0, 0, 246, 0, 1662, 901,
-	2020, 1766, 0, 0, 0, 1129, 1375, 0, 696, 0, 0, 0, 161, 0, 0, 1285,
-	0, 0, 0, 553, 0, 0, 0, 1615, 0, 606, 0, 0, 0, 0, 0, 1103,
+	0, 0, 0, 0, 0, 0, 1817, 0, 898, 2277, 544, 1814, 1752, 0, 0, 0,
+	0, 0, 0, 1531, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1058, 1837,
+	0, 0, 0, 0, 0, 0, 1198, 2191, 2176, 0, 0, 0, 0, 451, 0, 2296,
+	0, 221, 0, 0, 0, 0, 0, 1893, 0, 0, 0, 0, 0, 1002, 0, 0,
+	0, 1675, 0, 0, 0, 153, 0, 0, 1015, 0, 2064, 0, 0, 298, 0, 745,
+	1084, 1899, 2248, 920, 90, 0, 0, 2106, 0, 0, 921, 0, 746, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 2095, 1097, 257, 0, 1011, 0, 130, 0, 170,
+	343, 579, 0, 0, 0, 59, 2129, 134, 739, 2252, 271, 0, 1823, 0, 0, 72,
+	0, 1405, 0, 0, 1362, 0, 0, 0, 0, 0, 0, 1323, 0, 0, 0, 0,
+	0, 0, 2238, 0, 0, 0, 2204, 1882, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1133, 0, 362, 1514, 0, 0, 1889, 0, 0, 0,
+	0, 1172, 0, 0, 0, 0, 0, 0, 333, 0, 1583, 1753, 0, 0, 1558, 0,
+	0, 0, 2025, 0, 0, 778, 0, 0, 0, 0, 0, 1357, 0, 22, 824, 1154,
+	1665, 0, 0, 0, 0, 1475, 0, 891, 0, 0, 0, 436, 1646, 2158, 0, 1029,
+	0, 0, 501, 1108, 1839, 0, 0, 1553, 0, 0, 0, 766, 0, 0, 0, 677,
+	399, 1545, 0, 0, 912, 444, 0, 0, 0, 0, 0, 752, 1800, 0, 0, 1243,
+	0, 2019, 1217, 0, 0, 0, 0, 0, 0, 1652, 0, 0, 0, 0, 550, 0,
+	1951, 0, 0, 0, 0, 0, 0, 325, 0, 445, 0, 0, 0, 0, 0, 2062,
+	324, 0, 0, 0, 0, 0, 0, 914, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 2251, 0, 0, 0, 0, 0, 0, 0, 0, 0, 885, 1795, 1640, 0, 0,
+	0, 0, 1682, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1859, 0, 0,
+	2179, 0, 0, 0, 0, 2236, 0, 0, 0, 1417, 1624, 0, 1972, 0, 552, 1254,
+	0, 0, 856, 0, 0, 0, 0, 0, 0, 0, 234, 1358, 0, 0, 2122, 0,
+	1642, 1854, 2040, 0, 0, 0, 0, 0, 0, 0, 845, 754, 2265, 0, 0, 0,
+	0, 1051, 0, 1660, 785, 357, 0, 144, 0, 0, 0, 0, 0, 0, 0, 0,
+	1200, 0, 624, 2295, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 1917, 0, 0, 0, 2005, 141, 0, 0, 0, 0, 0, 0, 0,
+	1647, 0, 1136, 0, 0, 0, 0, 0, 0, 999, 0, 0, 615, 670, 0, 491,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1041, 688, 1203, 0, 0, 0, 0,
+	0, 0, 0, 500, 0, 0, 933, 0, 0, 0, 0, 0, 2245, 0, 0, 1965,
+	0, 0, 1584, 0, 0, 0, 0, 0, 0, 1129, 0, 0, 643, 288, 786, 0,
+	0, 431, 585, 0, 0, 0, 449, 0, 0, 316, 0, 0, 307, 0, 1289, 0,
+	0, 0, 0, 0, 1627, 1718, 1872, 0, 0, 0, 0, 0, 0, 0, 922, 1506,
+	0, 14, 0, 0, 0, 0, 0, 0, 0, 1081, 1005, 0, 0, 1705, 0, 1938,
+	0, 0, 0, 0, 0, 0, 0, 1195, 767, 0, 0, 0, 0, 0, 0, 0,
+	0, 1340, 795, 0, 25, 1490, 0, 1235, 0, 0, 0, 1997, 0, 0, 0, 0,
+	0, 0, 0, 0, 787, 291, 0, 0, 92, 1047, 0, 1982, 0, 0, 0, 0,
+	274, 775, 280, 1054, 2263, 0, 0, 0, 0, 0, 0, 0, 0, 2008, 2093, 57,
+	0, 1567, 97, 1563, 1849, 0, 0, 0, 0, 0, 0, 1197, 0, 1564, 0, 3,
+	1152, 2138, 0, 0, 1846, 1440, 0, 0, 0, 0, 0, 2290, 0, 764, 0, 1467,
+	1929, 0, 0, 0, 0, 0, 833, 110, 1832, 0, 0, 0, 0, 0, 1205, 0,
+	896, 1913, 0, 125, 281, 0, 0, 0, 417, 1930, 0, 1842, 0, 0, 0, 0,
+	0, 1916, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 713, 1772, 0, 0,
+	0, 0, 0, 0, 1578, 1949, 876, 1262, 0, 0, 0, 0, 0, 0, 0, 0,
+	1189, 1288, 0, 0, 1924, 0, 0, 0, 0, 1906, 0, 805, 0, 843, 625, 757,
+	0, 0, 0, 0, 0, 0, 0, 1796, 0, 0, 0, 1033, 0, 0, 0, 1650,
+	0, 355, 0, 0, 0, 0, 0, 2089, 0, 587, 1510, 0, 0, 0, 0, 0,
+	0, 553, 2070, 0, 1790, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1805, 0, 1520, 0, 1085, 0, 0, 0, 0, 1147, 0, 0, 0, 1679, 0,
+	12, 0, 0, 548, 2161, 0, 0, 0, 1874, 0, 0, 0, 0, 2291, 0, 0,
+	0, 0, 0, 0, 747, 0, 0, 878, 1485, 0, 0, 0, 246, 0, 1664, 903,
+	2023, 1768, 0, 0, 0, 1131, 1377, 0, 698, 0, 0, 0, 161, 0, 0, 1287,
+	0, 0, 0, 555, 0, 0, 0, 1617, 0, 608, 0, 0, 0, 0, 0, 1105,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 186, 0, 0, 0, 0, 0,
-	0, 717, 1055, 0, 0, 839, 0, 0, 0, 0, 315, 906, 1026, 1782, 0, 0,
-	0, 1873, 2190, 0, 0, 0, 1048, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 873, 0,
-	0, 0, 0, 0, 0, 0, 1247, 0, 1002, 0, 0, 1074, 2096, 853, 0, 0,
-	0, 961, 128, 0, 0, 0, 0, 0, 0, 0, 657, 233, 0, 829, 1787, 0,
-	417, 1490, 0, 0, 0, 0, 0, 0, 0, 947, 0, 0, 0, 0, 1351, 66,
-	1421, 181, 1164, 0, 0, 1501, 0, 0, 0, 0, 0, 0, 0, 0, 2218, 1169,
-	0, 1017, 0, 591, 975, 0, 0, 0, 1144, 395, 806, 1784, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1651, 0, 1636, 1690, 270, 0, 0, 0,
-	1279, 630, 0, 0, 0, 0, 0, 1250, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1553, 0, 0, 0, 1616, 2076, 0, 2095, 0, 1937,
-	0, 0, 191, 0, 0, 1548, 0, 0, 0, 0, 0, 127, 0, 778, 0, 491,
-	0, 0, 0, 0, 423, 1475, 0, 0, 1623, 0, 0, 0, 0, 1923, 0, 0,
-	0, 0, 0, 0, 588, 0, 0, 0, 0, 1115, 0, 0, 0, 0, 0, 21,
-	0, 0, 1146, 1735, 0, 1818, 0, 0, 1732, 0, 0, 1484, 705, 911, 1354, 0,
-	0, 1912, 0, 0, 0, 0, 0, 0, 1719, 1684, 0, 0, 0, 0, 129, 0,
-	0, 813, 0, 0, 0, 0, 0, 2122, 0, 0, 0, 0, 620, 1257, 258, 0,
-	0, 0, 0, 0, 2011, 0, 0, 0, 0, 1244, 0, 780, 938, 0, 0, 0,
-	1986, 0, 0, 0, 0, 0, 1117, 1153, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 1442, 0, 0, 0, 0, 1404, 1672, 0, 1978, 0, 0, 1270, 0, 0,
-	2299, 1167, 0, 0, 0, 357, 0, 0, 0, 1575, 1585, 0, 0, 736, 0, 962,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1756, 0, 293, 0, 171, 0, 0,
-	237, 0, 0, 0, 0, 0, 1955, 0, 659, 699, 0, 0, 0, 0, 419, 0,
-	1917, 0, 0, 0, 0, 0, 616, 2078, 0, 118, 0, 0, 0, 1459, 1466, 1999,
-	145, 2290, 1541, 0, 46, 0, 0, 0, 0, 514, 0, 0, 0, 0, 673, 1809,
-	1924, 0, 0, 0, 0, 664, 1542, 0, 160, 0, 0, 0, 0, 0, 0, 0,
-	0, 269, 1098, 0, 1689, 1972, 807, 0, 1068, 1982, 0, 809, 0, 0, 0, 0,
-	0, 0, 0, 0, 880, 195, 0, 0, 0, 0, 1469, 1335, 1402, 2074, 0, 0,
-	0, 0, 0, 0, 0, 1833, 0, 869, 0, 0, 0, 0, 0, 2038, 0, 0,
+	0, 719, 1057, 0, 0, 841, 0, 0, 0, 0, 317, 908, 1028, 1784, 0, 0,
+	0, 1875, 2193, 0, 0, 0, 1050, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 875, 0,
+	0, 0, 0, 0, 0, 0, 1249, 0, 1004, 0, 0, 1076, 2099, 855, 0, 0,
+	0, 963, 128, 0, 0, 0, 0, 0, 0, 0, 659, 233, 0, 831, 1789, 0,
+	419, 1492, 0, 0, 0, 0, 0, 0, 0, 949, 0, 0, 0, 0, 1353, 66,
+	1423, 181, 1166, 0, 0, 1503, 0, 0, 0, 0, 0, 0, 0, 0, 2221, 1171,
+	0, 1019, 0, 593, 977, 0, 0, 0, 1146, 397, 808, 1786, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1653, 0, 1638, 1692, 270, 0, 0, 0,
+	1281, 632, 0, 0, 0, 0, 0, 1252, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1555, 0, 0, 0, 1618, 2079, 0, 2098, 0, 1939,
+	0, 0, 191, 0, 0, 1550, 0, 0, 0, 0, 0, 127, 0, 780, 0, 493,
+	0, 0, 0, 0, 425, 1477, 0, 0, 1625, 0, 0, 0, 0, 1925, 0, 0,
+	0, 0, 0, 0, 590, 0, 0, 0, 0, 1117, 0, 0, 0, 0, 0, 21,
+	0, 0, 1148, 1737, 0, 1820, 0, 0, 1734, 0, 0, 1486, 707, 913, 1356, 0,
+	0, 1914, 0, 0, 0, 0, 0, 0, 1721, 1686, 0, 0, 0, 0, 129, 0,
+	0, 815, 0, 0, 0, 0, 0, 2125, 0, 0, 0, 0, 622, 1259, 258, 0,
+	0, 0, 0, 0, 2014, 0, 0, 0, 0, 1246, 0, 782, 940, 0, 0, 0,
+	1989, 0, 0, 0, 0, 0, 1119, 1155, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 1444, 0, 0, 0, 0, 1406, 1674, 0, 1981, 0, 0, 1272, 0, 0,
+	2303, 1169, 0, 0, 0, 359, 0, 0, 0, 1577, 1587, 0, 0, 738, 0, 964,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1758, 0, 295, 0, 171, 0, 0,
+	237, 0, 0, 0, 0, 0, 1958, 0, 661, 701, 0, 0, 0, 0, 421, 0,
+	1919, 0, 0, 0, 0, 0, 618, 2081, 0, 118, 0, 0, 0, 1461, 1468, 2002,
+	145, 2293, 1543, 0, 46, 0, 0, 0, 0, 516, 0, 0, 0, 0, 675, 1811,
+	1926, 0, 0, 0, 0, 666, 1544, 0, 160, 0, 0, 0, 0, 0, 0, 0,
+	0, 269, 1100, 0, 1691, 1975, 809, 0, 1070, 1985, 0, 811, 0, 0, 0, 0,
+	0, 0, 0, 0, 882, 195, 0, 0, 0, 0, 1471, 1337, 1404, 2077, 0, 0,
+	0, 0, 0, 0, 0, 1835, 0, 871, 0, 0, 0, 0, 0, 2041, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 634, 0, 409, 0, 0, 1858, 1681, 321, 0, 0, 0, 0, 0, 0, 1086,
+	0, 636, 0, 411, 0, 0, 1860, 1683, 323, 0, 0, 0, 0, 0, 0, 1088,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1717, 0, 0, 0, 0, 0, 98, 1063, 1620, 2282, 1767, 0, 0, 0, 0,
-	0, 0, 0, 1702, 0, 2063, 1249, 0, 0, 1381, 0, 618, 0, 433, 1498, 0,
-	0, 0, 791, 146, 300, 264, 313, 2281, 0, 0, 0, 924, 0, 0, 0, 1308,
-	0, 0, 0, 243, 0, 0, 0, 522, 478, 188, 1538, 1577, 0, 0, 0, 2,
-	0, 0, 0, 1540, 0, 104, 0, 1879, 0, 0, 882, 0, 139, 0, 0, 0,
-	0, 0, 335, 0, 0, 0, 0, 192, 0, 1824, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 512, 0, 0, 1860, 1990, 0, 1377, 0, 1014, 0, 0, 0,
-	0, 0, 0, 0, 0, 1314, 716, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 268, 0, 0, 0, 0, 0, 0, 0, 1801, 0, 0, 0, 0, 0, 0,
-	0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2125, 0, 0, 0,
-	1109, 0, 0, 0, 0, 0, 0, 0, 526, 970, 0, 1330, 0, 760, 581, 1406,
-	1634, 1322, 0, 0, 0, 0, 0, 1451, 0, 1643, 0, 0, 0, 960, 0, 0,
-	0, 228, 0, 2205, 0, 2160, 0, 2161, 0, 142, 0, 0, 0, 0, 0, 669,
-	2230, 1390, 0, 0, 0, 795, 0, 798, 0, 1, 0, 0, 0, 0, 189, 0,
-	0, 0, 169, 1656, 0, 0, 0, 267, 0, 0, 0, 0, 0, 0, 0, 763,
-	0, 1400, 1953, 0, 0, 0, 2019, 0, 0, 0, 0, 0, 0, 0, 0, 2280,
-	1450, 0, 945, 0, 0, 0, 0, 1547, 0, 0, 0, 0, 0, 0, 0, 1733,
-	0, 842, 0, 0, 0, 0, 154, 2133, 0, 0, 925, 0, 2145, 0, 0, 0,
-	0, 0, 0, 2212, 0, 0, 753, 1018, 0, 1069, 0, 1255, 0, 0, 0, 0,
-	0, 454, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1725, 0, 0, 249, 0,
-	0, 0, 0, 0, 194, 0, 0, 576, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1726, 0, 0, 0, 0, 0, 1015, 633,
-	0, 671, 2200, 775, 2241, 0, 926, 1613, 147, 0, 0, 2141, 0, 0, 1452, 1224,
-	2184, 0, 0, 0, 0, 0, 0, 80, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 2150, 0, 2225, 0, 0, 0, 33, 2068, 2139,
-	0, 1603, 0, 0, 0, 0, 0, 0, 0, 0, 939, 448, 735, 0, 0, 0,
-	0, 0, 0, 0, 0, 281, 0, 0, 2040, 0, 209, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 1380, 0, 0, 0, 0, 0, 0, 1884, 0, 757, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 937, 1853, 2237, 0, 0, 0, 0, 2148,
+	0, 1719, 0, 0, 0, 0, 0, 98, 1065, 1622, 2285, 1769, 0, 0, 0, 0,
+	0, 0, 0, 1704, 0, 2066, 1251, 0, 0, 1383, 0, 620, 0, 435, 1500, 0,
+	0, 0, 793, 146, 302, 264, 315, 2284, 0, 0, 0, 926, 0, 0, 0, 1310,
+	0, 0, 0, 243, 0, 0, 0, 524, 480, 188, 1540, 1579, 0, 0, 0, 2,
+	0, 0, 0, 1542, 0, 104, 0, 1881, 0, 0, 884, 0, 139, 0, 0, 0,
+	0, 0, 337, 0, 0, 0, 0, 192, 0, 1826, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 514, 0, 0, 1862, 1993, 0, 1379, 0, 1016, 0, 0, 0,
+	0, 0, 0, 0, 0, 1316, 718, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 268, 0, 0, 0, 0, 0, 0, 0, 1803, 0, 0, 0, 0, 0, 0,
+	0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2128, 0, 0, 0,
+	1111, 0, 0, 0, 0, 0, 0, 0, 528, 972, 0, 1332, 0, 762, 583, 1408,
+	1636, 1324, 0, 0, 0, 0, 0, 1453, 0, 1645, 0, 0, 0, 962, 0, 0,
+	0, 228, 0, 2208, 0, 2163, 0, 2164, 0, 142, 0, 0, 0, 0, 0, 671,
+	2233, 1392, 0, 0, 0, 797, 0, 800, 0, 1, 0, 0, 0, 0, 189, 0,
+	0, 0, 169, 1658, 0, 0, 0, 267, 0, 0, 0, 0, 0, 0, 0, 765,
+	0, 1402, 1956, 0, 0, 0, 2022, 0, 0, 0, 0, 0, 0, 0, 0, 2283,
+	1452, 0, 947, 0, 0, 0, 0, 1549, 0, 0, 0, 0, 0, 0, 0, 1735,
+	0, 844, 0, 0, 0, 0, 154, 2136, 0, 0, 927, 0, 2148, 0, 0, 0,
+	0, 0, 0, 2215, 0, 0, 755, 1020, 0, 1071, 0, 1257, 0, 0, 0, 0,
+	0, 456, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1727, 0, 0, 249, 0,
+	0, 0, 0, 0, 194, 0, 0, 578, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1728, 0, 0, 0, 0, 0, 1017, 635,
+	0, 673, 2203, 777, 2244, 0, 928, 1615, 147, 0, 0, 2144, 0, 0, 1454, 1226,
+	2187, 0, 0, 0, 0, 0, 0, 80, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 2153, 0, 2228, 0, 0, 0, 33, 2071, 2142,
+	0, 1605, 0, 0, 0, 0, 0, 0, 0, 0, 941, 450, 737, 0, 0, 0,
+	0, 0, 0, 0, 0, 283, 0, 0, 2043, 0, 209, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 1382, 0, 0, 0, 0, 0, 0, 1886, 0, 759, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 939, 1855, 2240, 0, 0, 0, 0, 2151,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 223, 0, 0,
-	0, 568, 0, 0, 0, 2216, 972, 30, 639, 2159, 0, 0, 1721, 603, 0, 0,
-	280, 0, 0, 0, 0, 0, 0, 0, 2012, 0, 0, 0, 0, 1261, 1678, 0,
-	0, 1785, 0, 0, 0, 0, 0, 0, 0, 2010, 0, 0, 707, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 1114, 0, 0, 0, 0, 0, 0, 95, 0,
-	1158, 1655, 0, 0, 0, 0, 0, 0, 236, 528, 2129, 0, 2156, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1101, 0, 0, 0,
-	0, 0, 573, 0, 0, 1471, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 558, 648, 0, 0, 687, 0, 0, 0, 0, 0, 0, 837,
-	0, 0, 0, 722, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1574, 0,
-	0, 564, 0, 318, 0, 0, 0, 0, 0, 0, 0, 0, 1566, 0, 0, 276,
-	1076, 1433, 0, 0, 1397, 0, 0, 0, 0, 0, 1670, 0, 0, 0, 238, 0,
-	1156, 1573, 61, 1772, 2111, 2164, 1745, 1934, 850, 0, 463, 0, 0, 0, 0, 2006,
-	105, 0, 0, 0, 0, 1266, 0, 0, 0, 533, 1454, 1699, 0, 0, 0, 1572,
-	1761, 0, 1601, 2043, 643, 0, 231, 1546, 2110, 0, 993, 0, 0, 0, 0, 0,
-	1563, 1376, 1985, 56, 0, 0, 68, 358, 2220, 0, 9, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2050, 1143, 0, 0, 338, 0,
-	0, 0, 0, 0, 0, 1954, 0, 0, 0, 148, 578, 1876, 0, 0, 0, 0,
-	1665, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2085, 0, 0, 0,
-	0, 0, 0, 0, 152, 0, 1339, 1016, 0, 0, 0, 767, 0, 1671, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 484, 956, 0, 1258, 0, 0, 0,
-	0, 0, 0, 182, 0, 0, 0, 2054, 1393, 0, 0, 0, 0, 1722, 0, 0,
-	0, 1903, 0, 647, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1051, 0, 0, 0, 0, 1364, 0, 771, 0, 0, 0,
+	0, 570, 0, 0, 0, 2219, 974, 30, 641, 2162, 0, 0, 1723, 605, 0, 0,
+	282, 0, 0, 0, 0, 0, 0, 0, 2015, 0, 0, 0, 0, 1263, 1680, 0,
+	0, 1787, 0, 0, 0, 0, 0, 0, 0, 2013, 0, 0, 709, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 1116, 0, 0, 0, 0, 0, 0, 95, 0,
+	1160, 1657, 0, 0, 0, 0, 0, 0, 236, 530, 2132, 0, 2159, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1103, 0, 0, 0,
+	0, 0, 575, 0, 0, 1473, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 560, 650, 0, 0, 689, 0, 0, 0, 0, 0, 0, 839,
+	0, 0, 0, 724, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1576, 0,
+	0, 566, 0, 320, 0, 0, 0, 0, 0, 0, 0, 0, 1568, 0, 0, 278,
+	1078, 1435, 0, 0, 1399, 0, 0, 0, 0, 0, 1672, 0, 0, 0, 238, 0,
+	1158, 1575, 61, 1774, 2114, 2167, 1747, 1936, 852, 0, 465, 0, 0, 0, 0, 2009,
+	105, 0, 0, 0, 0, 1268, 0, 0, 0, 535, 1456, 1701, 0, 0, 0, 1574,
+	1763, 0, 1603, 2046, 645, 0, 231, 1548, 2113, 0, 995, 0, 0, 0, 0, 0,
+	1565, 1378, 1988, 56, 0, 0, 68, 360, 2223, 0, 9, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2053, 1145, 0, 0, 340, 0,
+	0, 0, 0, 0, 0, 1957, 0, 0, 0, 148, 580, 1878, 0, 0, 0, 0,
+	1667, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2088, 0, 0, 0,
+	0, 0, 0, 0, 152, 0, 1341, 1018, 0, 0, 0, 769, 0, 1673, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 486, 958, 0, 1260, 0, 0, 0,
+	0, 0, 0, 182, 0, 0, 0, 2057, 1395, 0, 0, 0, 0, 1724, 0, 0,
+	0, 1905, 0, 649, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1053, 0, 0, 0, 0, 1366, 0, 773, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	502, 2087, 0, 0, 0, 0, 306, 0, 709, 1941, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 382, 0, 0, 0, 1961, 0, 0, 0, 0, 0,
-	84, 0, 0, 0, 0, 0, 0, 1950, 0, 1808, 0, 0, 0, 1347, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 642, 0, 0, 0, 1762, 0, 2147, 0,
-	0, 0, 0, 0, 0, 0, 0, 628, 1268, 0, 1291, 1399, 0, 0, 0, 0,
-	0, 0, 0, 1023, 0, 0, 0, 0, 0, 0, 0, 0, 631, 994, 1486, 1760,
-	0, 0, 0, 0, 0, 0, 0, 1792, 0, 595, 0, 0, 2029, 157, 0, 43,
-	0, 0, 0, 0, 0, 0, 663, 1676, 0, 0, 0, 0, 0, 0, 0, 662,
-	1894, 1939, 0, 1113, 0, 0, 0, 0, 1111, 818, 0, 769, 0, 2162, 0, 0,
-	0, 0, 0, 0, 888, 0, 0, 0, 0, 0, 1327, 1329, 0, 0, 399, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1428, 0, 0, 0, 0, 0, 1617,
+	504, 2090, 0, 0, 0, 0, 308, 0, 711, 1943, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 384, 0, 0, 0, 1964, 0, 0, 0, 0, 0,
+	84, 0, 0, 0, 0, 0, 0, 1953, 0, 1810, 0, 0, 0, 1349, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 644, 0, 0, 0, 1764, 0, 2150, 0,
+	0, 0, 0, 0, 0, 0, 0, 630, 1270, 0, 1293, 1401, 0, 0, 0, 0,
+	0, 0, 0, 1025, 0, 0, 0, 0, 0, 0, 0, 0, 633, 996, 1488, 1762,
+	0, 0, 0, 0, 0, 0, 0, 1794, 0, 597, 0, 0, 2032, 157, 0, 43,
+	0, 0, 0, 0, 0, 0, 665, 1678, 0, 0, 0, 0, 0, 0, 0, 664,
+	1896, 1941, 0, 1115, 0, 0, 0, 0, 1113, 820, 0, 771, 0, 2165, 0, 0,
+	0, 0, 0, 0, 890, 0, 0, 0, 0, 0, 1329, 1331, 0, 0, 401, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1430, 0, 0, 0, 0, 0, 1619,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 252, 0, 0, 0, 0,
-	1240, 0, 1359, 482, 0, 0, 0, 0, 1246, 0, 0, 0, 441, 0, 0, 0,
-	242, 698, 0, 0, 2221, 0, 0, 0, 747, 0, 0, 0, 761, 0, 0, 0,
-	380, 0, 0, 0, 0, 27, 1226, 0, 0, 337, 0, 986, 1544, 708, 1559, 0,
-	0, 7, 2008, 2236, 0, 0, 0, 0, 420, 1412, 0, 211, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 19, 0, 892, 362, 0, 1132,
-	594, 1149, 0, 1530, 827, 0, 0, 1907, 481, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1607, 0, 0, 0, 0, 0,
-	497, 1686, 1439, 0, 0, 0, 0, 1524, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 1470, 2268, 0, 1328, 0, 0, 0, 0, 684, 1660, 0, 0, 0,
-	0, 1085, 261, 2239, 0, 0, 0, 0, 988, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 868, 301, 28, 1155, 1549, 0, 2071, 2240, 1271, 0, 67, 658, 0, 0,
-	0, 0, 0, 0, 0, 63, 501, 0, 0, 1664, 0, 0, 112, 0, 0, 0,
-	1938, 0, 0, 0, 1482, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1165,
-	0, 0, 0, 0, 0, 0, 1779, 0, 0, 0, 0, 0, 758, 1669, 0, 0,
-	0, 0, 0, 508, 0, 0, 0, 0, 1799, 0, 0, 0, 0, 0, 1371, 1214,
-	0, 347, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 927, 0, 0, 0,
-	2203, 0, 0, 0, 1849, 0, 0, 0, 0, 2267, 2142, 2172, 0, 0, 0, 0,
-	1382, 0, 0, 0, 0, 0, 0, 1273, 1695, 1781, 119, 402, 602, 0, 0, 0,
-	0, 0, 1975, 0, 0, 0, 0, 0, 0, 200, 401, 0, 922, 0, 1920, 96,
-	0, 0, 0, 1326, 0, 1657, 0, 0, 0, 0, 2109, 0, 137, 0, 0, 0,
-	0, 748, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1506, 0,
-	0, 597, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1366, 0, 0, 428, 0, 0,
-	0, 0, 2259, 0, 0, 0, 0, 1746, 0, 0, 0, 210, 0, 1596, 0, 856,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 413, 1104, 1229, 0, 0, 0,
-	0, 0, 2185, 0, 0, 0, 884, 0, 0, 0, 681, 0, 458, 0, 0, 0,
-	0, 0, 0, 0, 1289, 244, 1728, 0, 1033, 0, 48, 731, 0, 0, 0, 0,
-	1974, 0, 0, 0, 0, 515, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1061, 1448, 35, 0, 0, 703, 0,
-	0, 0, 732, 0, 0, 0, 2018, 0, 0, 0, 0, 690, 0, 0, 332, 0,
-	933, 0, 58, 0, 1705, 1800, 0, 0, 0, 0, 0, 1905, 225, 0, 0, 1441,
-	0, 0, 0, 1184, 0, 2165, 0, 0, 0, 0, 0, 0, 2283, 0, 0, 0,
-	0, 1343, 0, 0, 0, 1848, 1614, 2137, 0, 0, 0, 0, 0, 0, 0, 1036,
-	1392, 0, 0, 0, 0, 0, 0, 714, 0, 0, 2232, 0, 0, 0, 1895, 0,
-	1527, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1764, 811, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1161, 0, 339, 0, 0, 0, 600, 0, 0, 0, 0,
-	0, 0, 0, 1709, 0, 0, 0, 0, 41, 935, 0, 0, 0, 0, 0, 0,
-	697, 1968, 0, 0, 0, 0, 0, 0, 490, 0, 0, 727, 1560, 987, 0, 0,
-	0, 0, 2131, 0, 0, 0, 523, 907, 0, 1096, 0, 567, 0, 897, 408, 572,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1704, 0, 0, 0, 909,
-	0, 0, 0, 0, 2089, 0, 0, 1118, 0, 0, 0, 0, 425, 0, 0, 0,
-	0, 0, 0, 0, 0, 1916, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	1242, 0, 1361, 484, 0, 0, 0, 0, 1248, 0, 0, 0, 443, 0, 0, 0,
+	242, 700, 0, 0, 2224, 0, 0, 0, 749, 0, 0, 0, 763, 0, 0, 0,
+	382, 0, 0, 0, 0, 27, 1228, 0, 0, 339, 0, 988, 1546, 710, 1561, 0,
+	0, 7, 2011, 2239, 0, 0, 0, 0, 422, 1414, 0, 211, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 19, 0, 894, 364, 0, 1134,
+	596, 1151, 0, 1532, 829, 0, 0, 1909, 483, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1609, 0, 0, 0, 0, 0,
+	499, 1688, 1441, 0, 0, 0, 0, 1526, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 1472, 2271, 0, 1330, 0, 0, 0, 0, 686, 1662, 0, 0, 0,
+	0, 1087, 261, 2242, 0, 0, 0, 0, 990, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 870, 303, 28, 1157, 1551, 0, 2074, 2243, 1273, 0, 67, 660, 0, 0,
+	0, 0, 0, 0, 0, 63, 503, 0, 0, 1666, 0, 0, 112, 0, 0, 0,
+	1940, 0, 0, 0, 1484, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1167,
+	0, 0, 0, 0, 0, 0, 1781, 0, 0, 0, 0, 0, 760, 1671, 0, 0,
+	0, 0, 0, 510, 0, 0, 0, 0, 1801, 0, 0, 0, 0, 0, 1373, 1216,
+	0, 349, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 929, 0, 0, 0,
+	2206, 0, 0, 0, 1851, 0, 0, 0, 0, 2270, 2145, 2175, 0, 0, 0, 0,
+	1384, 0, 0, 0, 0, 0, 0, 1275, 1697, 1783, 119, 404, 604, 0, 0, 0,
+	0, 0, 1978, 0, 0, 0, 0, 0, 0, 200, 403, 0, 924, 0, 1922, 96,
+	0, 0, 0, 1328, 0, 1659, 0, 0, 0, 0, 2112, 0, 137, 0, 0, 0,
+	0, 750, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1508, 0,
+	0, 599, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1368, 0, 0, 430, 0, 0,
+	0, 0, 2262, 0, 0, 0, 0, 1748, 0, 0, 0, 210, 0, 1598, 0, 858,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 415, 1106, 1231, 0, 0, 0,
+	0, 0, 2188, 0, 0, 0, 886, 0, 0, 0, 683, 0, 460, 0, 0, 0,
+	0, 0, 0, 0, 1291, 244, 1730, 0, 1035, 0, 48, 733, 0, 0, 0, 0,
+	1977, 0, 0, 0, 0, 517, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1063, 1450, 35, 0, 0, 705, 0,
+	0, 0, 734, 0, 0, 0, 2021, 0, 0, 0, 0, 692, 0, 0, 334, 0,
+	935, 0, 58, 0, 1707, 1802, 0, 0, 0, 0, 0, 1907, 225, 0, 0, 1443,
+	0, 0, 0, 1186, 0, 2168, 0, 0, 0, 0, 0, 0, 2286, 0, 0, 0,
+	0, 1345, 0, 0, 0, 1850, 1616, 2140, 0, 0, 0, 0, 0, 0, 0, 1038,
+	1394, 0, 0, 0, 0, 0, 0, 716, 0, 0, 2235, 0, 0, 0, 1897, 0,
+	1529, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1766, 813, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1163, 0, 341, 0, 0, 0, 602, 0, 0, 0, 0,
+	0, 0, 0, 1711, 0, 0, 0, 0, 41, 937, 0, 0, 0, 0, 0, 0,
+	699, 1971, 0, 0, 0, 0, 0, 0, 492, 0, 0, 729, 1562, 989, 0, 0,
+	0, 0, 2134, 0, 0, 0, 525, 909, 0, 1098, 0, 569, 0, 899, 410, 574,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1706, 0, 0, 0, 911,
+	0, 0, 0, 0, 2092, 0, 0, 1120, 0, 0, 0, 0, 427, 0, 0, 0,
+	0, 0, 0, 0, 0, 1918, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 }
