@@ -777,6 +777,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, ProperNoun) // "Lichen offers ecologists a free R package …": a thing gives people nothing; a name does
 	case t.Is(Possessive) && (c.noun > 0 || !t.known):
 		set(t, Noun)
+	case c.noun > 0 && c.plural && c.verb > 0 && c.verbForm == ThirdPerson && t.gap == 0 && plainVerbRelativeAt(toks, i+1):
+		set(t, Noun) // "training plans that never push a body too far": a relative whose verb takes no "-s" has a plural antecedent
 	case c.noun == 0 && c.verb > 0 && c.verbForm == ThirdPerson && prev == Verb && toks[i-1].gap == 0 && toks[i-1].closed&grammarClasses == 0 && !toks[i-1].Is(ThirdPerson) &&
 		toks[i-1].cands != nil && toks[i-1].cands.verbForm != Ing:
 		// "we host podcasts for schools": no "-s" verb stands right after
@@ -1829,6 +1831,25 @@ func acronym(w string) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// plainVerbRelativeAt reports whether a relative clause opens at token k
+// with "that", "which" or "who" as its subject and a verb in its plain
+// form after it ("that never push"): its antecedent is plural.
+func plainVerbRelativeAt(toks []Token, k int) bool {
+	if k >= len(toks) || toks[k].Norm != "that" && toks[k].Norm != "which" && toks[k].Norm != "who" || toks[k].gap != 0 {
+		return false
+	}
+	k++
+	for k < len(toks) && toks[k].closed&clNegation != 0 {
+		k++ // "that never push", "that don't"
+	}
+	k = skipAdverbs(toks, k)
+	if k >= len(toks) || toks[k].closed&grammarClasses != 0 || toks[k].cands == nil {
+		return false
+	}
+	c := toks[k].cands
+	return c.verb > 0 && c.verbForm == 0 && c.verb >= c.noun && c.verb >= c.adj
 }
 
 // makeSureAt reports whether "make sure" or "make certain" stands at
