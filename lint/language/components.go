@@ -2652,9 +2652,10 @@ func (f *finder) madeOrSent(s *Sentence) bool {
 }
 
 // thingsAfterColon reports whether a colon after a clause of the
-// organisation's opens a phrase that may name a made thing and stands alone,
+// organisation's opens a list that may name a made thing and stands alone,
 // no clause's subject or object ("…: one SDK, ten lines of code, live in
-// an afternoon"): the things the promise comes with.
+// an afternoon", "…: qualified coaches and training plans"): the things
+// (and people) the promise comes with.
 func (f *finder) thingsAfterColon(s *Sentence) bool {
 	toks := f.a.Tokens
 	for ci := range s.Clauses {
@@ -2667,15 +2668,28 @@ func (f *finder) thingsAfterColon(s *Sentence) bool {
 			if p.First <= c.Verb || p.First == 0 || toks[p.First-1].gap&gapColon == 0 {
 				continue
 			}
-			h := &toks[p.Head]
-			made := strings.ContainsRune(h.entry.Senses(wordnet.Noun), rune(wordnet.NounArtifact)) || is(h.Lemma, clMadeThing) || is(h.Norm, clMadeThing)
-			if p.Prep != "" || p.Referent.Animate() || !made || f.hasRole(s, pi) {
+			if p.Prep != "" || f.hasRole(s, pi) {
 				return false
 			}
-			return true
+			// The list it opens names a made thing, though people may come
+			// first ("…: qualified coaches and training plans that …").
+			for k := pi; k < len(s.Phrases); k++ {
+				q := &s.Phrases[k]
+				if (k == pi || q.Conjoined == pi) && !q.Referent.Animate() && f.madeThing(q) {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false
+}
+
+// madeThing reports whether a phrase's head may name a made thing: an
+// artifact in one of its senses, or a word of the made-thing class.
+func (f *finder) madeThing(p *Phrase) bool {
+	h := &f.a.Tokens[p.Head]
+	return strings.ContainsRune(h.entry.Senses(wordnet.Noun), rune(wordnet.NounArtifact)) || is(h.Lemma, clMadeThing) || is(h.Norm, clMadeThing)
 }
 
 // servesWithin reports whether clause c, opened by "where", describes
