@@ -58,6 +58,8 @@ func TestTags(t *testing.T) {
 		{"We ensure every pupil at the village schools gets a hot lunch.", "We/PRON ensure/VERB every/DET pupil/NOUN at/PREP the/DET village/NOUN schools/NOUN gets/VERB a/DET hot/ADJ lunch/NOUN"},
 		// A relative whose verb takes no "-s" has a plural antecedent: the "-s" word before it is a noun.
 		{"Our promise: qualified tutors and reading plans that never rush a child.", "Our/DET promise/NOUN qualified/ADJ tutors/NOUN and/CONJ reading/NOUN plans/NOUN that/SCONJ never/ADV rush/VERB a/DET child/NOUN"},
+		// After "and", before "them", a word no dictionary knows stands where a verb does.
+		{"Our members collect stray hives and rehome them.", "Our/DET members/NOUN collect/VERB stray/ADJ hives/NOUN and/CONJ rehome/VERB them/PRON"},
 		// No verb takes a subject across a colon: after "it:", a noun phrase opens.
 		{"We coach for the love of it: qualified coaches, safe slopes.", "We/PRON coach/VERB for/PREP the/DET love/NOUN of/PREP it/PRON qualified/ADJ coaches/NOUN safe/ADJ slopes/NOUN"},
 		// No "-s" verb stands right after a verb: a word WordNet knows only as a verb is its noun there.

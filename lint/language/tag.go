@@ -738,12 +738,16 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Verb) // "adults who missed out first time round get a second go": after a relative clause that ends with how or when, the main verb
 	case prev == Verb && c.verb > 0 && c.verb >= c.noun && (c.verbForm == ThirdPerson || c.verbForm == 0 && c.verb >= 4*c.noun) && mainVerbAfterRelative(toks, i):
 		set(t, Verb) // "every worker who goes to work comes home": after a relative clause that ends with its verb
-	case c.verbForm&(Past|Ing) == 0 && prev == Conjunction && t.gap == 0 && i+1 < len(toks) && (plainObjectPronoun(toks[i+1].Norm) || itAsObject(toks, i+1)) && (c.verb > 0 || c.plural && c.noun > 0):
+	case c.verbForm&(Past|Ing) == 0 && prev == Conjunction && t.gap == 0 && i+1 < len(toks) && (plainObjectPronoun(toks[i+1].Norm) || itAsObject(toks, i+1)) && (c.verb > 0 || c.plural && c.noun > 0 || !t.known):
 		// "… and texts them the name": after "and", before "them", a verb;
 		// a noun used as one, as English does ("texts", "emails"), though
-		// WordNet lists it only as a noun.
-		if c.verb > 0 {
+		// WordNet lists it only as a noun; or a word it does not know
+		// ("… and rehome them").
+		if c.verb > 0 || !t.known {
 			set(t, Verb)
+			if !t.known {
+				t.Lemma = t.Norm
+			}
 		} else {
 			t.Tag, t.Lemma, t.Form = Verb, c.nounLemma, t.Form|ThirdPerson
 		}
