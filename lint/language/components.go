@@ -280,6 +280,9 @@ func (f *finder) audience() {
 			if p.Det == "our" && is(f.lemma[p.Head], clServedRole) && !f.a.Tokens[p.Head].Is(Possessive) {
 				doubt = true // "sharing and sustainability in our community": the people it serves, wherever they stand
 			}
+			if p.Det == "our" && p.Prep == "" && p.Referent.Animate() && madeSureOf(f.a.Tokens, p.First) {
+				doubt = true // "make sure our players retire with a degree": whom it makes sure of is served, though its own
+			}
 			if p.Referent == Self || ourPossessor(p) || p.Prep == "with" && p.Det == "our" && (p.Referent == Establishment || !p.Referent.Animate()) {
 				continue // "our clinic's nurses", "with our evening workshops": the organisation's own
 			}
@@ -1255,8 +1258,11 @@ func (f *finder) value() {
 				f.addOutcome(s.Phrases[c.Subject].First, max(c.End, clauseEnd(s, c))) // "a world where everyone can …"
 			case c.Agent == Self && len(c.Objects) >= 1 && f.ownedBySomeoneServed(s, c.Objects[0]) && strings.ContainsAny(toks[s.Phrases[c.Objects[0]].Head].entry.Senses(wordnet.Noun), "fx"):
 				f.unsure(Value) // "to lift patients' spirits": work on someone's feeling or state, which may be the benefit
-			case c.Kind == Finite && c.Subject >= 0 && c.Agent != Self && s.Phrases[c.Subject].Referent.Animate() && f.servedPhrase(s, c.Subject) && madeSureOf(toks, s.Phrases[c.Subject].First):
-				f.unsure(Value) // "makes sure every registered boxer is medically checked": what is made sure of for someone may be the benefit
+			case c.Kind == Finite && c.Subject >= 0 && (c.Agent != Self && f.servedPhrase(s, c.Subject) || s.Phrases[c.Subject].Det == "our") && s.Phrases[c.Subject].Referent.Animate() && madeSureOf(toks, s.Phrases[c.Subject].First):
+				// "makes sure every registered boxer is medically checked",
+				// "make sure our players retire with a degree": what is made
+				// sure of for someone may be the benefit
+				f.unsure(Value)
 			case c.Kind == Finite && c.OpenerAt < 0 && !c.Negated && c.Subject >= 0 && c.Agent != Self && s.Phrases[c.Subject].Referent.Animate() &&
 				toks[c.Verb].closed&(clBe|clHave|clCopula|clLinking|clDesire) == 0 && f.servedBefore(si):
 				f.unsure(Value) // "We host podcasts for schools. Teachers upload lessons in a few clicks, parents listen on any device": what people do once served may be the benefit
@@ -2541,8 +2547,9 @@ func (f *finder) elaboratesSelf(s *Sentence, c *Clause) bool {
 }
 
 // othersAtWork reports whether clause ci of sentence si has people do
-// work on a thing ("Native-speaker translators localise their
-// catalogues") after an earlier sentence in which the organisation serves
+// work on a thing, or for someone ("Native-speaker translators localise
+// their catalogues", "Members collect swarms free for householders")
+// after an earlier sentence in which the organisation serves
 // people, and the doers are none of those it serves: most likely the
 // organisation's own people, at work.
 func (f *finder) othersAtWork(si, ci int) bool {
@@ -2550,8 +2557,8 @@ func (f *finder) othersAtWork(si, ci int) bool {
 	c := &s.Clauses[ci]
 	toks := f.a.Tokens
 	if c.Kind != Finite || c.Negated || c.Agent != Person || c.Subject < 0 || toks[s.Phrases[c.Subject].Head].Tag == Pronoun ||
-		len(c.Objects) == 0 || s.Phrases[c.Objects[0]].Referent != Thing {
-		return false
+		len(c.Objects) == 0 || s.Phrases[c.Objects[0]].Referent != Thing && !f.forSomeone(s, c) {
+		return false // work on a thing, or for someone ("Members collect swarms free for householders")
 	}
 	if v := &toks[c.Verb]; f.set(abstractVerbList).Has(v.Lemma) || v.closed&(clBe|clHave|clDo|clReceiving|clDesire|clLinking) != 0 {
 		return false // "exporters need buyers": no work done
