@@ -2202,6 +2202,9 @@ func (f *finder) strategy() {
 		if f.receivedThenHandled(s) {
 			f.unsure(Strategy) // "… can get a qualified interpreter …, booked quickly, paid for properly, and arranged by people who …": how what they get is provided
 		}
+		if f.placeOfServiceSelf(s) {
+			f.unsure(Strategy) // "We are the neighbourhood pharmacy for the Brent Park estate": a shop, a clinic or a school at work
+		}
 		if f.thingsAfterColon(s) {
 			f.unsure(Strategy) // "Make it easy for developers to accept payments: one SDK, ten lines of code": what it takes, most likely the organisation's
 		}
@@ -2687,6 +2690,32 @@ func (f *finder) thingsAfterColon(s *Sentence) bool {
 				}
 			}
 			return false
+		}
+	}
+	return false
+}
+
+// placeOfServiceSelf reports whether a sentence says the organisation is
+// a place of service, a noun one of whose senses WordNet files as an
+// establishment ("We are the neighbourhood pharmacy …", "Fenbury Library
+// is a library for …"): not "a charity" or "a company", which say
+// nothing of the work, nor a rank or an aim.
+func (f *finder) placeOfServiceSelf(s *Sentence) bool {
+	for ci := range s.Clauses {
+		c := &s.Clauses[ci]
+		if c.Kind != Finite || c.Agent != Self || c.Negated || f.a.Tokens[c.Verb].closed&clBe == 0 || len(c.Objects) == 0 {
+			continue // not "To be the best music school in Yorkshire", an aim
+		}
+		p := &s.Phrases[c.Objects[0]]
+		if !strings.ContainsRune(f.a.Tokens[p.Head].entry.Senses(wordnet.Noun), rune(wordnet.NounEstablishment)) {
+			continue
+		}
+		ranked := false
+		for k := p.First; k < p.Head; k++ {
+			ranked = ranked || f.match(rankingList, k) > 0
+		}
+		if !ranked {
+			return true // not "We are the best pharmacy in Leeds", a rank
 		}
 	}
 	return false
