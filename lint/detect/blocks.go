@@ -86,6 +86,9 @@ func (d *detector) readsAsStatement(text string) bool {
 		if d.vocab.noteOpening.Match(norms, 0) > 0 {
 			return false // "not discussed", "none yet"
 		}
+		if len(norms) <= salutationWords && d.vocab.salutation.Match(norms, 0) > 0 {
+			return false // "Hi all 👋", "Dear members,"
+		}
 		for i := range norms {
 			if d.vocab.placeholderNote.Match(norms, i) > 0 {
 				return false
@@ -270,6 +273,10 @@ func (d *detector) metadataTable(n ast.Node) bool {
 	}
 	return cells > 0
 }
+
+// salutationWords is the most words a greeting has ("Dear members of the
+// society,").
+const salutationWords = 5
 
 // placeholderNoteWords is the most words a note that stands in for a
 // statement has ("The vision will follow soon.", "Not discussed this

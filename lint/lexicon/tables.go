@@ -57,6 +57,7 @@ var listNames = [...]string{
 	"placeholder-note",
 	"purpose",
 	"ranking",
+	"salutation",
 	"scale",
 	"state-article",
 	"statement-cue-mission",
@@ -125,6 +126,7 @@ var listInflect = [...]bool{
 	false, // placeholder-note
 	false, // purpose
 	false, // ranking
+	false, // salutation
 	false, // scale
 	false, // state-article
 	false, // statement-cue-mission
@@ -2090,6 +2092,17 @@ var listEntries = [...][]string{
 		"top-ranked",
 		"top-rated",
 	},
+	{ // salutation
+		"dear",
+		"good afternoon",
+		"good evening",
+		"good morning",
+		"greetings",
+		"hello",
+		"hey",
+		"hi",
+		"welcome all",
+	},
 	{ // scale
 		"all",
 		"always",
@@ -2984,6 +2997,7 @@ var tableWords = [...]string{
 	"day",
 	"de",
 	"deaf",
+	"dear",
 	"decide",
 	"decided",
 	"decideed",
@@ -3406,6 +3420,7 @@ var tableWords = [...]string{
 	"go-to",
 	"goal",
 	"goals",
+	"good",
 	"goodwill",
 	"got",
 	"gov",
@@ -3418,6 +3433,7 @@ var tableWords = [...]string{
 	"grants",
 	"great",
 	"greener",
+	"greetings",
 	"group",
 	"grow",
 	"growed",
@@ -3446,6 +3462,7 @@ var tableWords = [...]string{
 	"hebben",
 	"heeft",
 	"held",
+	"hello",
 	"help",
 	"helped",
 	"helping",
@@ -3455,6 +3472,8 @@ var tableWords = [...]string{
 	"hero",
 	"heroine",
 	"het",
+	"hey",
+	"hi",
 	"hidden",
 	"high",
 	"high-quality",
@@ -4802,12 +4821,12 @@ var tableWords = [...]string{
 
 // tableMasks are the bits of the lists each of tableWords starts an entry in.
 var tableMasks = [...]uint64{
-	0x28000000000000,   // #1
+	0x48000000000000,   // #1
 	0x400,              // 20
 	0x400,              // 20-somethings
 	0x20000000,         // 3d
-	0x82e0000040441008, // a
-	0x40000000000000,   // abbiamo
+	0x5c0000040441008,  // a
+	0x80000000000000,   // abbiamo
 	0x1000,             // ability
 	0x80000000,         // about
 	0x20000000000,      // above
@@ -4839,7 +4858,7 @@ var tableMasks = [...]uint64{
 	0x4000,             // actionable
 	0x10000000000,      // actions
 	0x8000000000,       // acts
-	0x800000000000000,  // add
+	0x1000000000000000, // add
 	0x400,              // administrators
 	0x400,              // admins
 	0x40000000,         // adopted
@@ -4867,18 +4886,18 @@ var tableMasks = [...]uint64{
 	0x200000000000,     // agenda
 	0x4000,             // agile
 	0x10040000000,      // agreed
-	0x400000020004000,  // ai
+	0x800000020004000,  // ai
 	0x4000,             // ai-driven
 	0x4000,             // ai-powered
-	0x4000000400400010, // aim
+	0x8000000400400010, // aim
 	0x10,               // aimed
 	0x10,               // aiming
 	0x400400010,        // aims
 	0x1,                // al
-	0x400000000000000,  // algorithm
-	0x400000000000000,  // algorithms
+	0x800000000000000,  // algorithm
+	0x800000000000000,  // algorithms
 	0x4,                // alignment
-	0x210000000000080,  // all
+	0x420000000000080,  // all
 	0x2000,             // alleviate
 	0x2000,             // alleviated
 	0x2000,             // alleviateed
@@ -4889,12 +4908,12 @@ var tableMasks = [...]uint64{
 	0x40000,            // alternative
 	0x200000000000,     // alternatives
 	0x80000000000,      // altitude
-	0x10000000000000,   // always
+	0x20000000000000,   // always
 	0x800,              // am
-	0x8000000000000000, // amazing
-	0x20000000000000,   // america's
-	0x20000000000000,   // americas
-	0x220000000000000,  // an
+	0x0,                // amazing
+	0x40000000000000,   // america's
+	0x40000000000000,   // americas
+	0x440000000000000,  // an
 	0x40,               // analyse
 	0x40,               // analysed
 	0x40,               // analyseed
@@ -4908,22 +4927,22 @@ var tableMasks = [...]uint64{
 	0x40,               // analyzeing
 	0x40,               // analyzes
 	0x40,               // analyzing
-	0x200000000800000,  // and
-	0x210000000000000,  // any
+	0x400000000800000,  // and
+	0x420000000000000,  // any
 	0x80,               // anybody
 	0x80,               // anyone
-	0x2400000000080000, // api
-	0x400000000080000,  // apis
+	0x4800000000080000, // api
+	0x800000000080000,  // apis
 	0x10000000000,      // apologies
-	0x400000000000000,  // app
+	0x800000000000000,  // app
 	0x200000000000,     // appendix
-	0x400000000000000,  // application
+	0x800000000000000,  // application
 	0x400,              // apprentices
 	0x800000,           // approach
 	0x10040000000,      // approved
 	0x10000000000,      // approvers
 	0x3,                // approx
-	0x400000000000000,  // apps
+	0x800000000000000,  // apps
 	0x200000000000,     // architecture
 	0x40,               // archive
 	0x40,               // archived
@@ -4931,18 +4950,18 @@ var tableMasks = [...]uint64{
 	0x40,               // archiveing
 	0x40,               // archives
 	0x40,               // archiving
-	0x200000000000800,  // are
+	0x400000000000800,  // are
 	0x400000000,        // arguably
-	0x800000000000000,  // articulate
+	0x1000000000000000, // articulate
 	0x20000000,         // artificial
 	0x400,              // artists
-	0x200002440000000,  // as
+	0x400002440000000,  // as
 	0x200,              // aspiring
 	0x40000000,         // association
 	0x200000000000,     // assumptions
 	0x880000000000,     // astronaut
 	0x80000000000,      // astronauts
-	0x220000180000000,  // at
+	0x440000180000000,  // at
 	0x400,              // athletes
 	0x400000000,        // attempt
 	0x400000000,        // attempts
@@ -4967,15 +4986,15 @@ var tableMasks = [...]uint64{
 	0x2000,             // avoided
 	0x2000,             // avoiding
 	0x2000,             // avoids
-	0x8000000000000000, // awesome
+	0x0,                // awesome
 	0x200,              // b2b
-	0x400000000000000,  // back
-	0x400000000000000,  // back-end
-	0x400000000000000,  // backend
+	0x800000000000000,  // back
+	0x800000000000000,  // back-end
+	0x800000000000000,  // backend
 	0x200000000000,     // background
 	0x200000000000,     // backlog
 	0x8000000000,       // based
-	0x200000000000810,  // be
+	0x400000000000810,  // be
 	0x800000000,        // beach
 	0x4000000000000,    // because
 	0x400010,           // become
@@ -4986,9 +5005,9 @@ var tableMasks = [...]uint64{
 	0x400010,           // becoming
 	0x800000010,        // bed
 	0x10,               // beed
-	0x200000000000800,  // been
+	0x400000000000800,  // been
 	0x1000000000,       // begun
-	0x302000000000810,  // being
+	0x602000000000810,  // being
 	0x800000,           // beliefs
 	0x2000,             // belong
 	0x2000,             // belonged
@@ -5002,7 +5021,7 @@ var tableMasks = [...]uint64{
 	0x2000,             // benefitted
 	0x2000,             // benefitting
 	0x10,               // bes
-	0x8008000000004100, // best
+	0x8000000004100,    // best
 	0x4000,             // best-in-class
 	0x8000000000000,    // best-loved
 	0x1000,             // better
@@ -5010,17 +5029,17 @@ var tableMasks = [...]uint64{
 	0x200000000,        // big
 	0x8000000000100,    // biggest
 	0x800000000,        // bike
-	0x10000000000000,   // billion
-	0x10000000000000,   // billions
+	0x20000000000000,   // billion
+	0x20000000000000,   // billions
 	0x10,               // bing
 	0x20000000,         // binocular
 	0x4000,             // bleeding
 	0x4000,             // bleeding-edge
 	0x200,              // blind
-	0x400000000004000,  // blockchain
+	0x800000000004000,  // blockchain
 	0x4000,             // blockchain-enabled
-	0x1000000020000000, // blurred
-	0x1000000020000000, // blurry
+	0x2000000020000000, // blurred
+	0x2000000020000000, // blurry
 	0x800000000,        // book
 	0x800000000,        // books
 	0x2000,             // boost
@@ -5055,27 +5074,27 @@ var tableMasks = [...]uint64{
 	0x40000080,         // business
 	0x80,               // businesses
 	0x200,              // busy
-	0x200000000000000,  // but
+	0x400000000000000,  // but
 	0x400,              // buyers
-	0x200008000000000,  // by
+	0x400008000000000,  // by
 	0x3,                // ca
-	0x2000000000000000, // camera
-	0x2000000000000000, // cameras
+	0x4000000000000000, // camera
+	0x4000000000000000, // cameras
 	0x40,               // campaign
 	0x40,               // campaigned
 	0x40,               // campaigning
 	0x40,               // campaigns
-	0x200000000000000,  // can
+	0x400000000000000,  // can
 	0x800000000000,     // candidate
-	0x2000000000080004, // capabilities
-	0x2000000000000004, // capability
-	0x800000000000000,  // capture
+	0x4000000000080004, // capabilities
+	0x4000000000000004, // capability
+	0x1000000000000000, // capture
 	0x800000000,        // car
 	0x200,              // care
 	0x400,              // caregivers
 	0x400,              // carers
-	0x100000000000000,  // carried
-	0x100000000000000,  // carry
+	0x200000000000000,  // carried
+	0x200000000000000,  // carry
 	0x10,               // catalyse
 	0x10,               // catalysed
 	0x10,               // catalyseed
@@ -5088,8 +5107,8 @@ var tableMasks = [...]uint64{
 	0x10,               // catalyzeing
 	0x10,               // catalyzes
 	0x10,               // catalyzing
-	0x1000000000000000, // cataract
-	0x1000000000000000, // cataracts
+	0x2000000000000000, // cataract
+	0x2000000000000000, // cataracts
 	0x10000000000,      // categories
 	0x10000000000,      // category
 	0x1000000000,       // caught
@@ -5124,7 +5143,7 @@ var tableMasks = [...]uint64{
 	0x400,              // charities
 	0x40000000,         // charity
 	0x4008000000,       // charter
-	0x400000000000000,  // chatbot
+	0x800000000000000,  // chatbot
 	0x1000,             // cheap
 	0x1000,             // cheaper
 	0x800000400,        // child
@@ -5133,20 +5152,20 @@ var tableMasks = [...]uint64{
 	0x400,              // cities
 	0x400,              // citizens
 	0x800000000,        // city
-	0x2000000000000000, // classification
+	0x4000000000000000, // classification
 	0x800000000,        // classroom
 	0x40,               // clean
 	0x40,               // cleaned
 	0x1000,             // cleaner
 	0x40,               // cleaning
 	0x40,               // cleans
-	0x400000000000000,  // cli
+	0x800000000000000,  // cli
 	0x80,               // client
 	0x80,               // clients
 	0x400,              // clinician
 	0x400,              // clinicians
 	0x400,              // clinics
-	0x400000000000000,  // cloud
+	0x800000000000000,  // cloud
 	0x40000000,         // club
 	0x40000001,         // co
 	0x40000000,         // co-op
@@ -5156,7 +5175,7 @@ var tableMasks = [...]uint64{
 	0x40,               // coaching
 	0x40,               // coachs
 	0x40,               // code
-	0x400000000000000,  // codebase
+	0x800000000000000,  // codebase
 	0x40,               // coded
 	0x40,               // codeed
 	0x40,               // codeing
@@ -5184,7 +5203,7 @@ var tableMasks = [...]uint64{
 	0x1000000000000,    // coming
 	0x80000,            // commands
 	0x4,                // commitment
-	0x4000000000000000, // committed
+	0x8000000000000000, // committed
 	0x480,              // communities
 	0x40000080,         // community
 	0x400,              // commuter
@@ -5214,7 +5233,7 @@ var tableMasks = [...]uint64{
 	0x400,              // consumers
 	0x210000000000,     // contact
 	0x200000000000,     // context
-	0x10000000000000,   // continent
+	0x20000000000000,   // continent
 	0x200000000000,     // contributing
 	0x400,              // contributor
 	0x400,              // contributors
@@ -5227,12 +5246,12 @@ var tableMasks = [...]uint64{
 	0x40004000,         // core
 	0x1,                // corp
 	0x40000000,         // corporate
-	0x200000400000000,  // could
+	0x400000400000000,  // could
 	0x40000000,         // council
 	0x80000000000,      // countdown
-	0x8000000000000000, // countless
+	0x0,                // countless
 	0x80,               // countries
-	0x10000000000000,   // country
+	0x20000000000000,   // country
 	0x1000000,          // craft
 	0x1000000,          // crafting
 	0x400,              // craftspeople
@@ -5280,17 +5299,18 @@ var tableMasks = [...]uint64{
 	0x400,              // cyclists
 	0x100000000,        // da
 	0x40000000,         // das
-	0x400000000000000,  // dashboard
-	0x400000000000000,  // dashboards
+	0x800000000000000,  // dashboard
+	0x800000000000000,  // dashboards
 	0x4200,             // data
 	0x4000,             // data-driven
-	0x400000000000000,  // database
-	0x2000000000000000, // dataset
-	0x2000000000000000, // datasets
+	0x800000000000000,  // database
+	0x4000000000000000, // dataset
+	0x4000000000000000, // datasets
 	0x10000000000,      // date
 	0x800000000,        // day
 	0x140000000,        // de
 	0x200,              // deaf
+	0x10000000000000,   // dear
 	0x2000,             // decide
 	0x2000,             // decided
 	0x2000,             // decideed
@@ -5302,8 +5322,8 @@ var tableMasks = [...]uint64{
 	0x8000000,          // declaracao
 	0x8000000,          // declaracion
 	0x8020000,          // declaration
-	0x4000000000000000, // dedicated
-	0x800000001000000,  // define
+	0x8000000000000000, // dedicated
+	0x1000000001000000, // define
 	0x1000000,          // defining
 	0x20000,            // definition
 	0x80000,            // definitions
@@ -5329,7 +5349,7 @@ var tableMasks = [...]uint64{
 	0x1,                // dept
 	0x140000000,        // der
 	0x100000000,        // des
-	0x800000000000000,  // describe
+	0x1000000000000000, // describe
 	0x40000000000,      // describes
 	0x20000,            // description
 	0x60,               // design
@@ -5339,7 +5359,7 @@ var tableMasks = [...]uint64{
 	0x40,               // designing
 	0x40,               // designs
 	0x800000000,        // desk
-	0x2000000000000000, // detection
+	0x4000000000000000, // detection
 	0x40,               // develop
 	0x40,               // developed
 	0x600,              // developer
@@ -5349,11 +5369,11 @@ var tableMasks = [...]uint64{
 	0x40,               // developped
 	0x40,               // developping
 	0x40,               // develops
-	0x400000000000000,  // device
-	0x400000000000000,  // devices
+	0x800000000000000,  // device
+	0x800000000000000,  // devices
 	0x100000000,        // di
 	0x8000000,          // dichiarazione
-	0x200000000000000,  // did
+	0x400000000000000,  // did
 	0x40000000,         // die
 	0x1000008,          // difference
 	0x1000000,          // differences
@@ -5373,7 +5393,7 @@ var tableMasks = [...]uint64{
 	0x40,               // digitizing
 	0x1000,             // dignity
 	0x800000000,        // dinner
-	0x2000000000000200, // disabled
+	0x4000000000000200, // disabled
 	0x2000,             // discover
 	0x2000,             // discovered
 	0x2000,             // discovering
@@ -5391,13 +5411,13 @@ var tableMasks = [...]uint64{
 	0x40,               // distributing
 	0x20,               // distribution
 	0x40000000,         // division
-	0x200000100000000,  // do
+	0x400000100000000,  // do
 	0x80000000000,      // docking
 	0x400,              // doctor
 	0x400,              // doctors
-	0x800000000000000,  // document
+	0x1000000000000000, // document
 	0x800000,           // doelen
-	0x200000000000000,  // does
+	0x400000000000000,  // does
 	0x400,              // dog
 	0x1000000000000,    // dolor
 	0x8000000000000,    // dominant
@@ -5430,12 +5450,12 @@ var tableMasks = [...]uint64{
 	0x800200,           // e
 	0x200,              // e-commerce
 	0x3,                // e.g
-	0x200000000000000,  // each
+	0x400000000000000,  // each
 	0x2000,             // earn
 	0x2000,             // earned
 	0x2000,             // earning
 	0x2000,             // earns
-	0x20000000000000,   // earth's
+	0x40000000000000,   // earth's
 	0x2000,             // ease
 	0x2000,             // eased
 	0x2000,             // easeed
@@ -5477,12 +5497,12 @@ var tableMasks = [...]uint64{
 	0x2010,             // empowers
 	0x2000000800000,    // en
 	0x2010,             // enable
-	0x2000000000002010, // enabled
+	0x4000000000002010, // enabled
 	0x2010,             // enableed
 	0x2010,             // enableing
 	0x2010,             // enables
 	0x2010,             // enabling
-	0x2000000000000000, // encoder
+	0x4000000000000000, // encoder
 	0x10,               // encourage
 	0x10,               // encouraged
 	0x10,               // encourageed
@@ -5491,23 +5511,23 @@ var tableMasks = [...]uint64{
 	0x10,               // encouraging
 	0x6000,             // end
 	0x4000,             // end-to-end
-	0x4000000400000000, // endeavor
+	0x8000000400000000, // endeavor
 	0x400000000,        // endeavour
 	0x2000,             // ended
 	0x2000,             // ending
-	0x2000000000000000, // endpoint
+	0x4000000000000000, // endpoint
 	0x80000,            // endpoints
 	0x2000,             // ends
 	0x4,                // engagement
 	0x400,              // engineer
 	0x40000420,         // engineering
 	0x400,              // engineers
-	0x4000000000002010, // enhance
+	0x8000000000002010, // enhance
 	0x2010,             // enhanced
 	0x2010,             // enhanceed
 	0x2010,             // enhanceing
-	0x4000000000002010, // enhances
-	0x4000000000002010, // enhancing
+	0x8000000000002010, // enhances
+	0x8000000000002010, // enhancing
 	0x2000,             // enjoy
 	0x2000,             // enjoyed
 	0x2000,             // enjoying
@@ -5523,7 +5543,7 @@ var tableMasks = [...]uint64{
 	0x10,               // ensureing
 	0x10,               // ensures
 	0x10,               // ensuring
-	0x800000000000000,  // enter
+	0x1000000000000000, // enter
 	0x200,              // enterprise
 	0x480,              // enterprises
 	0x400,              // entrepreneurs
@@ -5548,18 +5568,18 @@ var tableMasks = [...]uint64{
 	0x1,                // etc
 	0x800000000,        // evening
 	0x400000,           // eventually
-	0x210000000000000,  // every
-	0x10000000000080,   // everybody
-	0x10000000000080,   // everyone
+	0x420000000000000,  // every
+	0x20000000000080,   // everybody
+	0x20000000000080,   // everyone
 	0x1000000,          // example
 	0x1000000,          // examples
 	0x400c,             // excellence
 	0x40000,            // except
-	0x8000000000000000, // exceptional
+	0x0,                // exceptional
 	0x400,              // executives
 	0x4,                // experience
 	0x4,                // experiences
-	0x800000000000000,  // explain
+	0x1000000000000000, // explain
 	0x40000000000,      // explains
 	0x2000,             // explore
 	0x2000,             // explored
@@ -5568,13 +5588,13 @@ var tableMasks = [...]uint64{
 	0x2000,             // explores
 	0x2000,             // exploring
 	0x80000,            // extensions
-	0x8000000000000000, // extremely
-	0x1000000000000000, // eye
-	0x1000000000000000, // eyes
-	0x1000000000000000, // eyesight
-	0x4000000000000000, // facilitate
-	0x4000000000000000, // facilitates
-	0x4000000000000000, // facilitating
+	0x0,                // extremely
+	0x2000000000000000, // eye
+	0x2000000000000000, // eyes
+	0x2000000000000000, // eyesight
+	0x8000000000000000, // facilitate
+	0x8000000000000000, // facilitates
+	0x8000000000000000, // facilitating
 	0x400,              // faculty
 	0x1000,             // fairer
 	0x400000000,        // fairly
@@ -5589,8 +5609,8 @@ var tableMasks = [...]uint64{
 	0x1000,             // faster
 	0x8000000000000,    // favorite
 	0x8000000000000,    // favourite
-	0x2400200040080000, // feature
-	0x2400200000080000, // features
+	0x4800200040080000, // feature
+	0x4800200000080000, // features
 	0x2040,             // feed
 	0x2040,             // feeded
 	0x2040,             // feeding
@@ -5603,7 +5623,7 @@ var tableMasks = [...]uint64{
 	0x2000,             // fighted
 	0x2000,             // fighting
 	0x2000,             // fights
-	0x800000000000000,  // fill
+	0x1000000000000000, // fill
 	0x40000000,         // final
 	0x240,              // finance
 	0x40,               // financed
@@ -5616,7 +5636,7 @@ var tableMasks = [...]uint64{
 	0x2000,             // finding
 	0x2000,             // finds
 	0x40000000,         // firm
-	0x28000000044300,   // first
+	0x48000000044300,   // first
 	0x8000000000000,    // first-choice
 	0x4000,             // first-class
 	0x200,              // first-time
@@ -5627,19 +5647,19 @@ var tableMasks = [...]uint64{
 	0x2000,             // flourishing
 	0x2000,             // flourishs
 	0x80000000000,      // flyby
-	0x4000000000000000, // focused
+	0x8000000000000000, // focused
 	0x2000000000000,    // follows
-	0x204020100401000,  // for
+	0x404020100401000,  // for
 	0x8000000000000,    // foremost
 	0x800000000,        // forest
 	0x1000000000,       // forgotten
 	0x20,               // formation
-	0x4000000000000010, // foster
+	0x8000000000000010, // foster
 	0x10,               // fostered
-	0x4000000000000010, // fostering
+	0x8000000000000010, // fostering
 	0x10,               // fosterred
 	0x10,               // fosterring
-	0x4000000000000010, // fosters
+	0x8000000000000010, // fosters
 	0x1000000000,       // found
 	0x40000000,         // foundation
 	0x400,              // founders
@@ -5652,11 +5672,11 @@ var tableMasks = [...]uint64{
 	0x2000,             // frees
 	0x2000,             // freing
 	0x4000,             // frictionless
-	0x200000000000000,  // from
-	0x400000000000200,  // front
-	0x400000000000000,  // front-end
+	0x400000000000000,  // from
+	0x800000000000200,  // front
+	0x800000000000000,  // front-end
 	0x200,              // front-line
-	0x400000000000000,  // frontend
+	0x800000000000000,  // frontend
 	0x200,              // frontline
 	0x1000000000,       // frozen
 	0x2000002000,       // fulfil
@@ -5692,39 +5712,41 @@ var tableMasks = [...]uint64{
 	0x40,               // gatherring
 	0x40,               // gathers
 	0x400000000,        // generally
-	0x10000000000000,   // generation
-	0x10000000400000,   // generations
+	0x20000000000000,   // generation
+	0x20000000400000,   // generations
 	0x800,              // get
 	0x800,              // gets
 	0x80000,            // getting
 	0x400,              // girls
-	0x800000000000040,  // give
+	0x1000000000000040, // give
 	0x40,               // gived
 	0x40,               // giveed
 	0x40,               // giveing
 	0x1000000000,       // given
 	0x40,               // gives
 	0x60,               // giving
-	0x1000000000000000, // glasses
-	0x1000000000000000, // glaucoma
-	0x10000000000000,   // global
+	0x2000000000000000, // glasses
+	0x2000000000000000, // glaucoma
+	0x20000000000000,   // global
 	0x200000080000,     // glossary
 	0x8000000000000,    // go
 	0x8000000000000,    // go-to
 	0x200000800000,     // goal
 	0x200000800000,     // goals
+	0x10000000000000,   // good
 	0x1000,             // goodwill
 	0x800,              // got
 	0x1,                // gov
 	0x280,              // government
 	0x400,              // governments
-	0x2000000000000000, // gpu
+	0x4000000000000000, // gpu
 	0x40,               // grant
 	0x40,               // granted
 	0x40,               // granting
 	0x40,               // grants
-	0x8000000000000000, // great
+	0x0,                // great
 	0x1000,             // greener
+	0x10000000000000,   // greetings
 	0x40000000,         // group
 	0x10,               // grow
 	0x10,               // growed
@@ -5737,7 +5759,7 @@ var tableMasks = [...]uint64{
 	0x1000000,          // guidelines
 	0x40000000,         // guiding
 	0x40000000,         // guild
-	0x40000000000000,   // ha
+	0x80000000000000,   // ha
 	0x800000000,        // hands
 	0x1000,             // happier
 	0x800000000,        // harbour
@@ -5750,9 +5772,10 @@ var tableMasks = [...]uint64{
 	0x1000,             // healthier
 	0x1000,             // healthy
 	0x1000000000,       // heard
-	0x40000000000000,   // hebben
-	0x40000000000000,   // heeft
+	0x80000000000000,   // hebben
+	0x80000000000000,   // heeft
 	0x1000000000,       // held
+	0x10000000000000,   // hello
 	0x2010,             // help
 	0x2010,             // helped
 	0x2010,             // helping
@@ -5762,19 +5785,21 @@ var tableMasks = [...]uint64{
 	0x800000000000,     // hero
 	0x800000000000,     // heroine
 	0x40000000,         // het
+	0x10000000000000,   // hey
+	0x10000000000000,   // hi
 	0x1000000000,       // hidden
-	0x8000000000000000, // high
-	0x8000000000000000, // high-quality
+	0x0,                // high
+	0x0,                // high-quality
 	0x8000000000000,    // highest
 	0x8000000000000,    // highest-rated
-	0x8000000000000000, // highly
+	0x0,                // highly
 	0x10000000000,      // hint
 	0x10000000000,      // hints
 	0x400000000000,     // his
 	0x200000010000,     // history
 	0x400,              // hobbyists
 	0x4000,             // holistic
-	0x20000800000200,   // home
+	0x40000800000200,   // home
 	0x400,              // homeowners
 	0x404000000,        // hope
 	0x400000000,        // hopefully
@@ -5793,21 +5818,21 @@ var tableMasks = [...]uint64{
 	0x2040,             // houseing
 	0x2040,             // houses
 	0x2040,             // housing
-	0x200000001800000,  // how
+	0x400000001800000,  // how
 	0x200,              // hr
 	0x1080,             // human
-	0x10000000000080,   // humanity
+	0x20000000000080,   // humanity
 	0x80,               // humanity's
 	0x80,               // humankind
 	0x80,               // humans
 	0x4000,             // hyper
 	0x4000,             // hyper-personalized
 	0x3,                // i.e
-	0x800000000000000,  // identify
+	0x1000000000000000, // identify
 	0x400000000,        // if
 	0x40000000,         // il
-	0x2000000000000000, // image
-	0x2000000000000000, // images
+	0x4000000000000000, // image
+	0x4000000000000000, // images
 	0x4400000,          // imagine
 	0xc,                // impact
 	0x4000,             // impactful
@@ -5818,10 +5843,10 @@ var tableMasks = [...]uint64{
 	0x2010,             // improveing
 	0x2010,             // improves
 	0x2010,             // improving
-	0x20602a480440000,  // in
+	0x40602a480440000,  // in
 	0x1,                // inc
 	0x3,                // incl
-	0x800000000000000,  // include
+	0x1000000000000000, // include
 	0x1000,             // inclusive
 	0x2000,             // increase
 	0x2000,             // increased
@@ -5829,7 +5854,7 @@ var tableMasks = [...]uint64{
 	0x2000,             // increaseing
 	0x2000,             // increases
 	0x2000,             // increasing
-	0x8000000000000000, // incredible
+	0x0,                // incredible
 	0x1000,             // independence
 	0x200,              // independent
 	0x40,               // index
@@ -5841,14 +5866,14 @@ var tableMasks = [...]uint64{
 	0x80,               // individual
 	0x80,               // individuals
 	0x1000,             // inexpensive
-	0x2000000000000000, // inference
+	0x4000000000000000, // inference
 	0x1000,             // informed
 	0x40000000,         // initiative
 	0x4004,             // innovation
 	0x4000,             // innovative
-	0x2000000000000000, // input
-	0x2000000000080000, // inputs
-	0x801000000000000,  // insert
+	0x4000000000000000, // input
+	0x4000000000080000, // inputs
+	0x1001000000000000, // insert
 	0x1000,             // insights
 	0x40,               // inspect
 	0x40,               // inspected
@@ -5874,13 +5899,13 @@ var tableMasks = [...]uint64{
 	0x40,               // integrateing
 	0x40,               // integrates
 	0x40,               // integrating
-	0x400000000000000,  // integration
-	0x400000000080000,  // integrations
+	0x800000000000000,  // integration
+	0x800000000080000,  // integrations
 	0x4,                // integrity
 	0x400000000,        // intend
-	0x400000000000000,  // interface
+	0x800000000000000,  // interface
 	0x800000000000,     // internship
-	0x200000000000100,  // into
+	0x400000000000100,  // into
 	0x80000000,         // intro
 	0x80000000,         // introduction
 	0x40,               // invest
@@ -5890,15 +5915,15 @@ var tableMasks = [...]uint64{
 	0x400,              // investors
 	0x40,               // invests
 	0x1000000000000,    // ipsum
-	0x200000000000800,  // is
-	0x200000000000200,  // it
-	0x200400000000000,  // its
+	0x400000000000800,  // is
+	0x400000000000200,  // it
+	0x400400000000000,  // its
 	0x800000000000,     // job
 	0x400,              // journalists
 	0x1000,             // joy
 	0x1,                // jr
 	0x200,              // junior
-	0x800000000002000,  // keep
+	0x1000000000002000, // keep
 	0x2000,             // keeped
 	0x2000,             // keeping
 	0x2000,             // keeps
@@ -5910,7 +5935,7 @@ var tableMasks = [...]uint64{
 	0x1000,             // knowledge
 	0x1000000000,       // known
 	0x200000000000,     // kpis
-	0xc0000040000000,   // la
+	0x180000040000000,  // la
 	0x40000000,         // lab
 	0x40000000,         // laboratory
 	0x80000000000,      // lander
@@ -5930,7 +5955,7 @@ var tableMasks = [...]uint64{
 	0x8000000000000,    // leader
 	0x400,              // leaders
 	0x4,                // leadership
-	0x8008000000004100, // leading
+	0x8000000004100,    // leading
 	0x4000,             // leading-edge
 	0x20000002000,      // learn
 	0x2000,             // learned
@@ -5945,13 +5970,13 @@ var tableMasks = [...]uint64{
 	0x40,               // lended
 	0x40,               // lending
 	0x40,               // lends
-	0x2000000000000000, // lens
+	0x4000000000000000, // lens
 	0x40000000,         // les
-	0x200000000001000,  // less
+	0x400000000001000,  // less
 	0x80000,            // levels
-	0x4000000000004000, // leverage
-	0x4000000000004000, // leverages
-	0x4000000000004000, // leveraging
+	0x8000000000004000, // leverage
+	0x8000000000004000, // leverages
+	0x8000000000004000, // leveraging
 	0x2000,             // liberate
 	0x2000,             // liberated
 	0x2000,             // liberateed
@@ -5970,7 +5995,7 @@ var tableMasks = [...]uint64{
 	0x80000000000,      // liftoff
 	0x800000000,        // light
 	0x400000000,        // likely
-	0x800000000000000,  // list
+	0x1000000000000000, // list
 	0x400,              // listeners
 	0x2000,             // live
 	0x2000,             // lived
@@ -5987,13 +6012,13 @@ var tableMasks = [...]uint64{
 	0x40,               // lobbying
 	0x40,               // lobbys
 	0x200,              // local
-	0x1000000040000000, // long
-	0x1000000000000000, // long-sighted
+	0x2000000040000000, // long
+	0x2000000000000000, // long-sighted
 	0x40000000,         // long-term
 	0x1000000000000,    // lorem
 	0x40000000,         // los
 	0x1000000000,       // lost
-	0x8000000000000000, // lots
+	0x0,                // lots
 	0x20001200,         // low
 	0x1000,             // low-cost
 	0x200,              // low-income
@@ -6006,7 +6031,7 @@ var tableMasks = [...]uint64{
 	0x1000,             // lowest
 	0x1,                // ltd
 	0x80000000000,      // lunar
-	0x400000020000000,  // machine
+	0x800000020000000,  // machine
 	0x1000000000,       // made
 	0x40,               // maintain
 	0x20000000040,      // maintained
@@ -6024,7 +6049,7 @@ var tableMasks = [...]uint64{
 	0x40,               // manufactureing
 	0x40,               // manufactures
 	0x60,               // manufacturing
-	0x8000000000000000, // many
+	0x0,                // many
 	0x40,               // map
 	0x40,               // maped
 	0x40,               // maping
@@ -6040,7 +6065,7 @@ var tableMasks = [...]uint64{
 	0x40,               // matches
 	0x40,               // matching
 	0x40,               // matchs
-	0x200000400000000,  // may
+	0x400000400000000,  // may
 	0x400000000,        // maybe
 	0x800000000,        // meal
 	0x1000000000,       // meant
@@ -6068,26 +6093,26 @@ var tableMasks = [...]uint64{
 	0x400,              // merchants
 	0x1000000000,       // met
 	0x200000000000,     // metrics
-	0x400000000000000,  // microservices
+	0x800000000000000,  // microservices
 	0x200,              // mid
 	0x200,              // mid-sized
-	0x200000400000000,  // might
+	0x400000400000000,  // might
 	0x800000000,        // miles
 	0x200000000000,     // milestone
 	0x200000000000,     // milestones
 	0x400,              // millennials
-	0x10000000000000,   // million
-	0x10000000000000,   // millions
+	0x20000000000000,   // million
+	0x20000000000000,   // millions
 	0x200800000000,     // minutes
 	0x8100000,          // mision
 	0x8100000,          // missao
 	0x8100000,          // missie
 	0x8000000,          // missieverklaring
-	0x200000008104000,  // mission
+	0x400000008104000,  // mission
 	0x4000,             // mission-critical
 	0x8100000,          // missione
 	0x8000000,          // missions
-	0x400000000000000,  // mobile
+	0x800000000000000,  // mobile
 	0x40,               // mobilise
 	0x40,               // mobilised
 	0x40,               // mobiliseed
@@ -6101,21 +6126,21 @@ var tableMasks = [...]uint64{
 	0x40,               // mobilizes
 	0x40,               // mobilizing
 	0x80000,            // modalities
-	0x2000000000000000, // mode
-	0x2000000000000000, // model
-	0x2000000000080000, // models
+	0x4000000000000000, // mode
+	0x4000000000000000, // model
+	0x4000000000080000, // models
 	0x10000000000,      // modified
-	0x2400000000000000, // module
-	0x400000000080000,  // modules
+	0x4800000000000000, // module
+	0x800000000080000,  // modules
 	0x40,               // monitor
 	0x40,               // monitored
 	0x40,               // monitoring
 	0x40,               // monitorred
 	0x40,               // monitorring
 	0x40,               // monitors
-	0x200020400001000,  // more
+	0x400020400001000,  // more
 	0x800000000,        // morning
-	0x8208000000000100, // most
+	0x408000000000100,  // most
 	0x400000000,        // mostly
 	0x200000000000,     // motivation
 	0x4000,             // move
@@ -6124,31 +6149,31 @@ var tableMasks = [...]uint64{
 	0x3,                // mrs
 	0x3,                // ms
 	0x3,                // mt
-	0x2000000020000000, // multimodal
+	0x4000000020000000, // multimodal
 	0x400,              // municipalities
 	0x40000000,         // museum
 	0x400,              // musicians
-	0x200000000000000,  // must
+	0x400000000000000,  // must
 	0x400040000000,     // my
-	0x1000000000000000, // myopia
+	0x2000000000000000, // myopia
 	0x10000000000,      // name
-	0x10000000000000,   // nation
-	0x10000000000080,   // nations
+	0x20000000000000,   // nation
+	0x20000000000080,   // nations
 	0x800000200,        // neighborhood
 	0x800000200,        // neighbourhood
 	0x40000040,         // network
 	0x40,               // networked
 	0x40,               // networking
 	0x40,               // networks
-	0x10000000400000,   // never
+	0x20000000400000,   // never
 	0x40000200,         // new
 	0x10000,            // news
 	0x200000004000,     // next
 	0x4000,             // next-gen
 	0x4000,             // next-generation
 	0x820000000,        // night
-	0x230000000440081,  // no
-	0x10000000000080,   // nobody
+	0x460000000440081,  // no
+	0x20000000000080,   // nobody
 	0x200000000600,     // non
 	0x200000000000,     // non-goals
 	0x200,              // non-profit
@@ -6159,27 +6184,27 @@ var tableMasks = [...]uint64{
 	0x200000000,        // north
 	0x200000000,        // northstar
 	0x400040000000,     // nos
-	0xc0400040000000,   // nossa
+	0x180400040000000,  // nossa
 	0x400040000000,     // nossas
 	0x400040000000,     // nosso
 	0x400040000000,     // nossos
-	0xc0400040000000,   // nostra
+	0x180400040000000,  // nostra
 	0x400040000000,     // nostre
 	0x400040000000,     // nostri
 	0x400040000000,     // nostro
-	0x302300000040000,  // not
+	0x602300000040000,  // not
 	0x10000000000,      // note
 	0x10000000000,      // notes
-	0x100100000000000,  // nothing
-	0xc0400040000000,   // notre
-	0x40000000000000,   // nous
-	0xc0400040000000,   // nuestra
+	0x200100000000000,  // nothing
+	0x180400040000000,  // notre
+	0x80000000000000,   // nous
+	0x180400040000000,  // nuestra
 	0x400040000000,     // nuestras
 	0x400040000000,     // nuestro
 	0x400040000000,     // nuestros
-	0x8028000000000000, // number
+	0x48000000000000,   // number
 	0x8000000000000,    // number-one
-	0x8000000000000000, // numerous
+	0x0,                // numerous
 	0x400,              // nurse
 	0x400,              // nurses
 	0x2000,             // nurture
@@ -6195,8 +6220,8 @@ var tableMasks = [...]uint64{
 	0x200000000000,     // objective
 	0x200000800000,     // objectives
 	0x800000,           // objetivos
-	0x2000000000000000, // ocr
-	0x200000100000000,  // of
+	0x4000000000000000, // ocr
+	0x400000100000000,  // of
 	0x40,               // offer
 	0x40,               // offered
 	0x40,               // offering
@@ -6208,15 +6233,15 @@ var tableMasks = [...]uint64{
 	0x200000000000,     // okrs
 	0x200,              // older
 	0x4000,             // omnichannel
-	0x200020000001000,  // on
-	0x20000080404000,   // one
+	0x400020000001000,  // on
+	0x40000080404000,   // one
 	0x80000000,         // one-liner
 	0x4000,             // one-stop
 	0x4000,             // one-stop-shop
 	0x200,              // online
 	0x40000,            // only
 	0x400040000000,     // ons
-	0xc0400040000000,   // onze
+	0x180400040000000,  // onze
 	0x200000000640,     // open
 	0x640,              // open-source
 	0x40,               // open-sourced
@@ -6231,19 +6256,19 @@ var tableMasks = [...]uint64{
 	0x40,               // operates
 	0x40,               // operating
 	0x400,              // operators
-	0x1000000000000000, // ophthalmologist
-	0x1000000000000000, // ophthalmologists
+	0x2000000000000000, // ophthalmologist
+	0x2000000000000000, // ophthalmologists
 	0x100c,             // opportunities
 	0x100c,             // opportunity
-	0x1000000000000000, // optician
-	0x1000000000000000, // opticians
+	0x2000000000000000, // optician
+	0x2000000000000000, // opticians
 	0x4000,             // optimise
 	0x4,                // optimization
 	0x4000,             // optimize
 	0x80000,            // options
-	0x1000000000000000, // optometrist
-	0x1000000000000000, // optometrists
-	0x200000000000000,  // or
+	0x2000000000000000, // optometrist
+	0x2000000000000000, // optometrists
+	0x400000000000000,  // or
 	0x80000000000,      // orbit
 	0x80000000000,      // orbital
 	0x80000000000,      // orbiter
@@ -6267,11 +6292,11 @@ var tableMasks = [...]uint64{
 	0x40,               // organizes
 	0x40,               // organizing
 	0x40000000,         // os
-	0x280400248000000,  // our
+	0x500400248000000,  // our
 	0x200000000000,     // out
-	0x800000000000000,  // outline
+	0x1000000000000000, // outline
 	0x40000000000,      // outlines
-	0x8000000000000000, // outstanding
+	0x0,                // outstanding
 	0x40000000,         // overall
 	0x2000,             // overcome
 	0x2000,             // overcomed
@@ -6280,7 +6305,7 @@ var tableMasks = [...]uint64{
 	0x2000,             // overcomes
 	0x2000,             // overcoming
 	0x80000000,         // overview
-	0x200000000000040,  // own
+	0x400000000000040,  // own
 	0x40,               // owned
 	0x10000000000,      // owner
 	0x10000000000,      // owners
@@ -6291,7 +6316,7 @@ var tableMasks = [...]uint64{
 	0x4000,             // paradigm
 	0x400,              // parent
 	0x400,              // parents
-	0x20002000000000,   // part
+	0x40002000000000,   // part
 	0x40,               // partner
 	0x40,               // partnered
 	0x40,               // partnering
@@ -6321,33 +6346,33 @@ var tableMasks = [...]uint64{
 	0x400,              // pharmacist
 	0x400,              // pharmacists
 	0x800000000,        // phone
-	0x2000000000000000, // photo
+	0x4000000000000000, // photo
 	0x400,              // photographers
-	0x2000000000000000, // photos
+	0x4000000000000000, // photos
 	0x400,              // physicians
 	0x4000000,          // picture
-	0x2000000000000000, // pipeline
-	0x2000000000000000, // pixel
-	0x2000000000000000, // pixels
+	0x4000000000000000, // pipeline
+	0x4000000000000000, // pixel
+	0x4000000000000000, // pixels
 	0x1000000000000,    // placeholder
 	0x800000000000,     // placement
 	0x200400000000,     // plan
-	0x10000000000000,   // planet
+	0x20000000000000,   // planet
 	0x200000000000,     // plans
 	0x40,               // plant
 	0x40,               // planted
 	0x40,               // planting
 	0x40,               // plants
-	0x400000040000000,  // platform
+	0x800000040000000,  // platform
 	0x800000000000,     // player
 	0x400,              // players
-	0x2400000000000000, // plugin
-	0x2400000000080000, // plugins
+	0x4800000000000000, // plugin
+	0x4800000000080000, // plugins
 	0x40,               // pool
 	0x40,               // pooled
 	0x40,               // pooling
 	0x40,               // pools
-	0x400000000000000,  // portal
+	0x800000000000000,  // portal
 	0x800000000000,     // position
 	0x400000000,        // possibly
 	0x800000000000,     // post
@@ -6360,7 +6385,7 @@ var tableMasks = [...]uint64{
 	0x8000000000000,    // pre-eminent
 	0x8000000000000,    // preeminent
 	0x8000000000000,    // preferred
-	0x8008000000004000, // premier
+	0x8000000004000,    // premier
 	0x2000,             // prevent
 	0x2000,             // prevented
 	0x2000,             // preventing
@@ -6396,12 +6421,12 @@ var tableMasks = [...]uint64{
 	0x40,               // programming
 	0x40,               // programs
 	0x40000000,         // project
-	0x4000000000000010, // promote
+	0x8000000000000010, // promote
 	0x10,               // promoted
 	0x10,               // promoteed
 	0x10,               // promoteing
-	0x4000000000000010, // promotes
-	0x4000000000000010, // promoting
+	0x8000000000000010, // promotes
+	0x8000000000000010, // promoting
 	0x40000000,         // proposed
 	0x4008000000,       // proposito
 	0x40000,            // proprietary
@@ -6416,12 +6441,12 @@ var tableMasks = [...]uint64{
 	0x2000,             // protected
 	0x2000,             // protecting
 	0x2000,             // protects
-	0x4800000000000040, // provide
-	0x4000000000000040, // provided
+	0x9000000000000040, // provide
+	0x8000000000000040, // provided
 	0x40,               // provideed
 	0x40,               // provideing
-	0x4000000000000040, // provides
-	0x4000000000000040, // providing
+	0x8000000000000040, // provides
+	0x8000000000000040, // providing
 	0x20,               // provision
 	0x20,               // provisioning
 	0x280,              // public
@@ -6432,7 +6457,7 @@ var tableMasks = [...]uint64{
 	0x40,               // publishes
 	0x60,               // publishing
 	0x40,               // publishs
-	0x200004008000000,  // purpose
+	0x400004008000000,  // purpose
 	0x2000000000,       // pursue
 	0x2000000000,       // pursues
 	0x2000000000,       // pursuing
@@ -6452,8 +6477,8 @@ var tableMasks = [...]uint64{
 	0x2000,             // reachs
 	0x21000000000,      // read
 	0x400,              // readers
-	0x400000000000000,  // real
-	0x400000000000000,  // real-time
+	0x800000000000000,  // real
+	0x800000000000000,  // real-time
 	0x2000,             // realise
 	0x2000,             // realised
 	0x2000,             // realiseed
@@ -6466,9 +6491,9 @@ var tableMasks = [...]uint64{
 	0x2000,             // realizeing
 	0x2000,             // realizes
 	0x2000,             // realizing
-	0x8000000000000000, // really
+	0x0,                // really
 	0x4008000000,       // reason
-	0x2000000000000000, // recognition
+	0x4000000000000000, // recognition
 	0x80000000000,      // reconnaissance
 	0x2000,             // recover
 	0x2000,             // recovered
@@ -6512,13 +6537,13 @@ var tableMasks = [...]uint64{
 	0x2000,             // removeing
 	0x2000,             // removes
 	0x2000,             // removing
-	0x8000000000000000, // renowned
+	0x0,                // renowned
 	0x400,              // renters
 	0x40,               // repair
 	0x40,               // repaired
 	0x40,               // repairing
 	0x40,               // repairs
-	0x800000000000000,  // replace
+	0x1000000000000000, // replace
 	0x40000,            // replacing
 	0x200000080000,     // requirements
 	0x40,               // rescue
@@ -6542,7 +6567,7 @@ var tableMasks = [...]uint64{
 	0x8,                // results
 	0x200,              // retail
 	0x400,              // retailers
-	0x1000000000000000, // retina
+	0x2000000000000000, // retina
 	0x400,              // retirees
 	0x40,               // review
 	0x10000000040,      // reviewed
@@ -6588,7 +6613,7 @@ var tableMasks = [...]uint64{
 	0x40,               // running
 	0x40,               // runs
 	0x200,              // rural
-	0x400000000000200,  // saas
+	0x800000000000200,  // saas
 	0x1000,             // safe
 	0x2000,             // safeguard
 	0x2000,             // safeguarded
@@ -6617,9 +6642,9 @@ var tableMasks = [...]uint64{
 	0x400,              // scientists
 	0x200000000000,     // scope
 	0x800000000,        // screen
-	0x2000000000000000, // screenshot
-	0x2000000000000000, // screenshots
-	0x400000000000000,  // sdk
+	0x4000000000000000, // screenshot
+	0x4000000000000000, // screenshots
+	0x800000000000000,  // sdk
 	0x4000,             // seamless
 	0x4000,             // seamlessly
 	0x10000000000,      // seconded
@@ -6630,12 +6655,12 @@ var tableMasks = [...]uint64{
 	0x2000,             // secures
 	0x2000,             // securing
 	0x30000000000,      // see
-	0x4000000400000010, // seek
+	0x8000000400000010, // seek
 	0x10,               // seeked
 	0x10,               // seeking
 	0x400000010,        // seeks
 	0x1000000000,       // seen
-	0x2000000000000000, // segmentation
+	0x4000000000000000, // segmentation
 	0x40,               // sell
 	0x40,               // selled
 	0x400,              // sellers
@@ -6643,8 +6668,8 @@ var tableMasks = [...]uint64{
 	0x40,               // sells
 	0x200,              // senior
 	0x400,              // seniors
-	0x2400000000000000, // sensor
-	0x2400000000000000, // sensors
+	0x4800000000000000, // sensor
+	0x4800000000000000, // sensors
 	0x1000000000,       // sent
 	0x20000,            // sentence
 	0x10,               // serve
@@ -6658,9 +6683,9 @@ var tableMasks = [...]uint64{
 	0x40000000000,      // sets
 	0x80000,            // settings
 	0x80000,            // setup
-	0x8000000000000000, // several
+	0x0,                // several
 	0x1000000000,       // shaken
-	0x200000000400000,  // shall
+	0x400000000400000,  // shall
 	0x10,               // shape
 	0x10,               // shaped
 	0x10,               // shapeed
@@ -6677,12 +6702,12 @@ var tableMasks = [...]uint64{
 	0x800000000,        // shop
 	0x400,              // shopkeepers
 	0x400,              // shoppers
-	0x1000000080000000, // short
-	0x1000000000000000, // short-sighted
-	0x200000000000000,  // should
+	0x2000000080000000, // short
+	0x2000000000000000, // short-sighted
+	0x400000000000000,  // should
 	0x1000000000,       // shown
-	0x1000000000000000, // sight
-	0x8000000000000000, // significantly
+	0x2000000000000000, // sight
+	0x0,                // significantly
 	0x1000,             // simpler
 	0x2000,             // simplified
 	0x2000,             // simplifies
@@ -6694,9 +6719,9 @@ var tableMasks = [...]uint64{
 	0x1000,             // smarter
 	0x400,              // smbs
 	0x800000000,        // smile
-	0x204000000000000,  // so
+	0x404000000000000,  // so
 	0x40000080,         // society
-	0x400000000000600,  // software
+	0x800000000000600,  // software
 	0x1000000000,       // sold
 	0x4000,             // solution
 	0x4004,             // solutions
@@ -6720,13 +6745,13 @@ var tableMasks = [...]uint64{
 	0x880000000000,     // spacecraft
 	0x80000000000,      // spaceflight
 	0x400,              // specialists
-	0x800000000000000,  // specify
-	0x1000000000000000, // spectacles
+	0x1000000000000000, // specify
+	0x2000000000000000, // spectacles
 	0x1000000000,       // spent
 	0x80000000000,      // splashdown
 	0x1000000000,       // spoken
 	0x80000000000,      // squadron
-	0x1000000000000000, // squint
+	0x2000000000000000, // squint
 	0x1,                // sr
 	0x3,                // st
 	0x4,                // stakeholder
@@ -6735,10 +6760,10 @@ var tableMasks = [...]uint64{
 	0x400,              // stallholders
 	0x40000400,         // startup
 	0x400,              // startups
-	0x800000000004000,  // state
+	0x1000000000004000, // state
 	0x4000,             // state-of-the-art
 	0x40000000,         // stated
-	0x200000080820000,  // statement
+	0x400000080820000,  // statement
 	0x800000,           // statements
 	0x210000000000,     // status
 	0x2000,             // stay
@@ -6747,7 +6772,7 @@ var tableMasks = [...]uint64{
 	0x2000,             // stays
 	0x200000000000,     // steps
 	0x20000000,         // stereo
-	0x100000000000000,  // still
+	0x200000000000000,  // still
 	0x1000000000,       // stolen
 	0x800000,           // strategia
 	0x40000000,         // strategic
@@ -6762,34 +6787,34 @@ var tableMasks = [...]uint64{
 	0x2010,             // strengthenned
 	0x2010,             // strengthenning
 	0x2010,             // strengthens
-	0x4000000404000010, // strive
+	0x8000000404000010, // strive
 	0x10,               // strived
 	0x10,               // striveed
 	0x10,               // striveing
-	0x4000000400000010, // strives
-	0x4000000004000010, // striving
+	0x8000000400000010, // strives
+	0x8000000004000010, // striving
 	0x1000,             // stronger
 	0x600,              // student
 	0x400,              // students
 	0x40000000,         // studio
 	0x400,              // subscribers
-	0x8000000000000000, // substantially
+	0x0,                // substantially
 	0x2000,             // succeed
 	0x2000,             // succeeded
 	0x2000,             // succeeding
 	0x2000,             // succeeds
 	0x20000000100c,     // success
 	0x1000,             // suffering
-	0x800000000000000,  // summarise
+	0x1000000000000000, // summarise
 	0x40000000000,      // summarises
-	0x800000000000000,  // summarize
+	0x1000000000000000, // summarize
 	0x40000000000,      // summarizes
 	0x80020000,         // summary
-	0x8000000000000000, // superior
-	0x6000002000000410, // support
-	0x2000000000080010, // supported
-	0x4000002000000010, // supporting
-	0x6000002000000010, // supports
+	0x0,                // superior
+	0xc000002000000410, // support
+	0x4000000000080010, // supported
+	0x8000002000000010, // supporting
+	0xc000002000000010, // supports
 	0x4,                // sustainability
 	0x40,               // synchronise
 	0x40,               // synchronised
@@ -6808,8 +6833,8 @@ var tableMasks = [...]uint64{
 	0x4004,             // synergy
 	0x80000000,         // synopsis
 	0x400,              // sysadmins
-	0x400000000000000,  // system
-	0x400000000000000,  // systems
+	0x800000000000000,  // system
+	0x800000000000000,  // systems
 	0x800000000,        // table
 	0x2000,             // tackle
 	0x2000,             // tackled
@@ -6821,7 +6846,7 @@ var tableMasks = [...]uint64{
 	0x1000000000,       // taken
 	0x200000000000,     // target
 	0x200000000000,     // targets
-	0x2000200000000000, // tasks
+	0x4000200000000000, // tasks
 	0x1000000000,       // taught
 	0x1000000000000,    // tba
 	0x1000000000000,    // tbc
@@ -6842,11 +6867,11 @@ var tableMasks = [...]uint64{
 	0x80000000000,      // telemetry
 	0x80000000000,      // telescope
 	0x20000000,         // television
-	0x40000000000000,   // tem
+	0x80000000000000,   // tem
 	0x1000000,          // template
 	0x1000000,          // templates
 	0x400,              // tenants
-	0x40000000000000,   // tenemos
+	0x80000000000000,   // tenemos
 	0x800000,           // tenets
 	0x80000,            // terminology
 	0x40,               // test
@@ -6854,18 +6879,18 @@ var tableMasks = [...]uint64{
 	0x400,              // testers
 	0x40,               // testing
 	0x40,               // tests
-	0x200000000040000,  // than
+	0x400000000040000,  // than
 	0x8000000000,       // thanks
-	0x204000000000000,  // that
-	0x82200200c0441088, // the
-	0x200400000000000,  // their
-	0x200000000000000,  // them
-	0x200000000000000,  // then
+	0x404000000000000,  // that
+	0x4400200c0441088,  // the
+	0x400400000000000,  // their
+	0x400000000000000,  // them
+	0x400000000000000,  // then
 	0x20000000,         // thermal
-	0x200000000000000,  // these
-	0x200000000000000,  // they
-	0x200020000000000,  // this
-	0x200000000000000,  // those
+	0x400000000000000,  // these
+	0x400000000000000,  // they
+	0x400020000000000,  // this
+	0x400000000000000,  // those
 	0x1000004000,       // thought
 	0x2000,             // thrive
 	0x2000,             // thrived
@@ -6873,22 +6898,22 @@ var tableMasks = [...]uint64{
 	0x2000,             // thriveing
 	0x2000,             // thrives
 	0x2000,             // thriving
-	0x200008000000000,  // through
+	0x400008000000000,  // through
 	0x1000000000,       // thrown
-	0x40000000000000,   // tiene
+	0x80000000000000,   // tiene
 	0x200000000000,     // timeline
 	0x10000000000,      // tip
 	0x10001000000,      // tips
 	0x10080000000,      // tl;dr
 	0x10080000000,      // tldr
-	0x307200400000000,  // to
+	0x607200400000000,  // to
 	0x200000000000,     // to-do
 	0x1200000000000,    // todo
-	0x2000000000000000, // tokens
+	0x4000000000000000, // tokens
 	0x1000000000,       // told
 	0x400008,           // tomorrow
-	0x400000000000000,  // tool
-	0x400000000080000,  // tools
+	0x800000000000000,  // tool
+	0x800000000080000,  // tools
 	0x8000000004100,    // top
 	0x4000,             // top-notch
 	0x8000000000000,    // top-ranked
@@ -6914,8 +6939,8 @@ var tableMasks = [...]uint64{
 	0x4,                // transformation
 	0x4000,             // transformative
 	0x10,               // transformed
-	0x2000000000000000, // transformer
-	0x2000000000000000, // transformers
+	0x4000000000000000, // transformer
+	0x4000000000000000, // transformers
 	0x10,               // transforming
 	0x10,               // transforms
 	0x40,               // translate
@@ -6933,7 +6958,7 @@ var tableMasks = [...]uint64{
 	0x400000000,        // tries
 	0x80000,            // troubleshooting
 	0x40000000,         // true
-	0x8000000000000000, // truly
+	0x0,                // truly
 	0x40000000,         // trust
 	0x1000,             // trustworthy
 	0x400000000,        // try
@@ -6963,7 +6988,7 @@ var tableMasks = [...]uint64{
 	0x40,               // unifying
 	0x40,               // unifys
 	0x40000000,         // union
-	0x8000000000000000, // unique
+	0x0,                // unique
 	0x40000,            // uniquely
 	0x40000000,         // unit
 	0x1,                // univ
@@ -6977,26 +7002,26 @@ var tableMasks = [...]uint64{
 	0x4000,             // unparalleled
 	0x4000,             // unrivaled
 	0x4000,             // unrivalled
-	0x40400040000000,   // unser
-	0xc0400040000000,   // unsere
+	0x80400040000000,   // unser
+	0x180400040000000,  // unsere
 	0x400040000000,     // unserer
 	0x10040000000,      // updated
-	0x2000000000000000, // upload
-	0x2000000000000000, // uploads
+	0x4000000000000000, // upload
+	0x4000000000000000, // uploads
 	0x200,              // urban
-	0x200000000000000,  // us
+	0x400000000000000,  // us
 	0x1000,             // usable
 	0x200000080000,     // usage
-	0x800200000000000,  // use
+	0x1000200000000000, // use
 	0x1000,             // useful
 	0x200000004080,     // user
 	0x4000,             // user-centric
 	0x80,               // users
 	0x8000000000,       // using
-	0x4000000000000000, // utilise
-	0x4000000000000000, // utilize
-	0x4000000000000000, // utilizes
-	0x4000000000000000, // utilizing
+	0x8000000000000000, // utilise
+	0x8000000000000000, // utilize
+	0x8000000000000000, // utilizes
+	0x8000000000000000, // utilizing
 	0x800000000000,     // vacancy
 	0x800000,           // valeurs
 	0x800000,           // valores
@@ -7005,21 +7030,21 @@ var tableMasks = [...]uint64{
 	0x4000,             // value-added
 	0x800000,           // values
 	0x100000000,        // van
-	0x8000000000000000, // various
+	0x0,                // various
 	0x400,              // vendor
 	0x400,              // vendors
 	0x10000000000,      // version
 	0x40000,            // versus
-	0x8000000000000000, // very
+	0x0,                // very
 	0x400,              // veterans
 	0x8000000000,       // via
 	0x1000,             // viable
-	0x2000000000000000, // video
+	0x4000000000000000, // video
 	0x400,              // viewers
 	0x800000000,        // village
 	0x200200000,        // visao
 	0x200200000,        // visie
-	0x200000200200000,  // vision
+	0x400000200200000,  // vision
 	0x4000,             // visionary
 	0x200200000,        // visione
 	0x200000000,        // visions
@@ -7033,35 +7058,35 @@ var tableMasks = [...]uint64{
 	0x40000000000,      // walks
 	0x404000000,        // want
 	0x10000000000,      // warning
-	0x200000000000800,  // was
+	0x400000000000800,  // was
 	0x800000000,        // water
 	0x8,                // way
 	0x80000000000,      // waypoint
 	0x8,                // ways
-	0x200008400c00000,  // we
-	0x400000000000000,  // wearable
-	0x400000000000000,  // wearables
-	0x2000000000000000, // webcam
-	0x400000000000000,  // website
-	0x20000000000,      // welcome
+	0x400008400c00000,  // we
+	0x800000000000000,  // wearable
+	0x800000000000000,  // wearables
+	0x4000000000000000, // webcam
+	0x800000000000000,  // website
+	0x10020000000000,   // welcome
 	0x1000,             // well
 	0x1000,             // well-being
 	0x1000,             // wellbeing
-	0x200000000000800,  // were
+	0x400000000000800,  // were
 	0x800000,           // werte
-	0x200000001800000,  // what
+	0x400000001800000,  // what
 	0x11080000,         // what's
-	0x200000401000000,  // when
+	0x400000401000000,  // when
 	0x400000000,        // whenever
-	0x200000401400000,  // where
+	0x400000401400000,  // where
 	0x40000,            // whereas
-	0x204000000000000,  // which
-	0x200000001000000,  // who
-	0x200000000000000,  // whom
+	0x404000000000000,  // which
+	0x400000001000000,  // who
+	0x400000000000000,  // whom
 	0x400000000000,     // whose
-	0x200004009000000,  // why
-	0x400000000000000,  // widget
-	0x202000000400000,  // will
+	0x400004009000000,  // why
+	0x800000000000000,  // widget
+	0x402000000400000,  // will
 	0x6000,             // win
 	0x4000,             // win-win
 	0x2000,             // wined
@@ -7071,23 +7096,23 @@ var tableMasks = [...]uint64{
 	0x2000,             // wins
 	0x800000000,        // winter
 	0x400000000,        // wish
-	0x200008000000000,  // with
+	0x400008000000000,  // with
 	0x40000,            // without
 	0x400,              // women
 	0x1000000000,       // won
-	0x4002008004800000, // work
+	0x8002008004800000, // work
 	0x400,              // workers
 	0x8004000200,       // working
-	0x4000008000000000, // works
-	0x8010000002004008, // world
-	0x30000000004000,   // world's
+	0x8000008000000000, // works
+	0x20000002004008,   // world
+	0x60000000004000,   // world's
 	0x4000,             // world-class
-	0x8000000000000000, // world-renowned
-	0x10000000000000,   // worldwide
+	0x0,                // world-renowned
+	0x20000000000000,   // worldwide
 	0x1000000000,       // worn
-	0x200000400000000,  // would
+	0x400000400000000,  // would
 	0x1000000000,       // woven
-	0x800000001000040,  // write
+	0x1000000001000040, // write
 	0x40,               // writed
 	0x40,               // writeed
 	0x40,               // writeing
@@ -7099,7 +7124,7 @@ var tableMasks = [...]uint64{
 	0x20000000,         // x-ray
 	0x1000000000000,    // xxx
 	0x800000,           // y
-	0x100000000000000,  // yet
+	0x200000000000000,  // yet
 	0x80,               // you
 	0x600,              // young
 	0x1000000000000,    // your
@@ -7609,9 +7634,9 @@ var tableStarts = [...]uint16{
 	645,
 	646,
 	647,
-	649,
+	648,
 	650,
-	652,
+	651,
 	653,
 	654,
 	655,
@@ -7635,12 +7660,12 @@ var tableStarts = [...]uint16{
 	673,
 	674,
 	675,
-	677,
+	676,
 	678,
 	679,
 	680,
 	681,
-	683,
+	682,
 	684,
 	685,
 	686,
@@ -7650,7 +7675,7 @@ var tableStarts = [...]uint16{
 	690,
 	691,
 	692,
-	694,
+	693,
 	695,
 	696,
 	697,
@@ -7663,7 +7688,7 @@ var tableStarts = [...]uint16{
 	704,
 	705,
 	706,
-	708,
+	707,
 	709,
 	710,
 	711,
@@ -7681,7 +7706,7 @@ var tableStarts = [...]uint16{
 	723,
 	724,
 	725,
-	727,
+	726,
 	728,
 	729,
 	730,
@@ -7699,7 +7724,7 @@ var tableStarts = [...]uint16{
 	742,
 	743,
 	744,
-	746,
+	745,
 	747,
 	748,
 	749,
@@ -7720,11 +7745,11 @@ var tableStarts = [...]uint16{
 	764,
 	765,
 	766,
-	768,
-	771,
+	767,
+	769,
 	772,
 	773,
-	776,
+	774,
 	777,
 	778,
 	779,
@@ -7735,9 +7760,9 @@ var tableStarts = [...]uint16{
 	784,
 	785,
 	786,
-	788,
+	787,
 	789,
-	791,
+	790,
 	792,
 	793,
 	794,
@@ -7753,12 +7778,12 @@ var tableStarts = [...]uint16{
 	804,
 	805,
 	806,
-	808,
-	810,
-	812,
-	814,
-	816,
-	818,
+	807,
+	809,
+	811,
+	813,
+	815,
+	817,
 	819,
 	820,
 	821,
@@ -7776,20 +7801,20 @@ var tableStarts = [...]uint16{
 	833,
 	834,
 	835,
-	837,
-	840,
-	842,
-	844,
-	846,
-	848,
-	850,
-	853,
-	855,
-	858,
-	860,
-	862,
-	864,
-	866,
+	836,
+	838,
+	841,
+	843,
+	845,
+	847,
+	849,
+	851,
+	854,
+	856,
+	859,
+	861,
+	863,
+	865,
 	867,
 	868,
 	869,
@@ -7797,9 +7822,9 @@ var tableStarts = [...]uint16{
 	871,
 	872,
 	873,
-	875,
+	874,
 	876,
-	878,
+	877,
 	879,
 	880,
 	881,
@@ -7808,14 +7833,14 @@ var tableStarts = [...]uint16{
 	884,
 	885,
 	886,
-	889,
+	887,
 	890,
-	893,
-	895,
-	897,
-	899,
-	902,
-	905,
+	891,
+	894,
+	896,
+	898,
+	900,
+	903,
 	906,
 	907,
 	908,
@@ -7833,11 +7858,11 @@ var tableStarts = [...]uint16{
 	920,
 	921,
 	922,
-	924,
+	923,
 	925,
 	926,
-	928,
-	930,
+	927,
+	929,
 	931,
 	932,
 	933,
@@ -7856,12 +7881,12 @@ var tableStarts = [...]uint16{
 	946,
 	947,
 	948,
-	950,
-	952,
-	954,
+	949,
+	951,
+	953,
 	955,
 	956,
-	959,
+	957,
 	960,
 	961,
 	962,
@@ -7887,8 +7912,8 @@ var tableStarts = [...]uint16{
 	982,
 	983,
 	984,
-	986,
-	989,
+	985,
+	987,
 	990,
 	991,
 	992,
@@ -7897,14 +7922,14 @@ var tableStarts = [...]uint16{
 	995,
 	996,
 	997,
-	1002,
-	1006,
-	1008,
-	1010,
-	1012,
-	1014,
+	998,
+	1003,
+	1007,
+	1009,
+	1011,
+	1013,
 	1015,
-	1017,
+	1016,
 	1018,
 	1019,
 	1020,
@@ -7913,7 +7938,7 @@ var tableStarts = [...]uint16{
 	1023,
 	1024,
 	1025,
-	1027,
+	1026,
 	1028,
 	1029,
 	1030,
@@ -7924,7 +7949,7 @@ var tableStarts = [...]uint16{
 	1035,
 	1036,
 	1037,
-	1044,
+	1038,
 	1045,
 	1046,
 	1047,
@@ -7936,22 +7961,22 @@ var tableStarts = [...]uint16{
 	1053,
 	1054,
 	1055,
-	1057,
-	1065,
+	1056,
+	1058,
 	1066,
 	1067,
 	1068,
 	1069,
-	1071,
+	1070,
 	1072,
-	1074,
+	1073,
 	1075,
 	1076,
-	1078,
+	1077,
 	1079,
 	1080,
 	1081,
-	1083,
+	1082,
 	1084,
 	1085,
 	1086,
@@ -7961,20 +7986,20 @@ var tableStarts = [...]uint16{
 	1090,
 	1091,
 	1092,
-	1095,
+	1093,
 	1096,
 	1097,
 	1098,
 	1099,
 	1100,
-	1102,
+	1101,
 	1103,
 	1104,
-	1106,
-	1108,
-	1110,
-	1112,
-	1114,
+	1105,
+	1107,
+	1109,
+	1111,
+	1113,
 	1115,
 	1116,
 	1117,
@@ -7985,9 +8010,9 @@ var tableStarts = [...]uint16{
 	1122,
 	1123,
 	1124,
-	1128,
+	1125,
 	1129,
-	1131,
+	1130,
 	1132,
 	1133,
 	1134,
@@ -8001,33 +8026,31 @@ var tableStarts = [...]uint16{
 	1142,
 	1143,
 	1144,
-	1146,
+	1145,
 	1147,
 	1148,
 	1149,
 	1150,
-	1152,
+	1151,
 	1153,
 	1154,
 	1155,
 	1156,
 	1157,
-	1159,
+	1158,
 	1160,
 	1161,
 	1162,
-	1165,
+	1163,
 	1166,
 	1167,
-	1169,
-	1171,
+	1168,
+	1170,
 	1172,
-	1173,
-	1174,
+	1175,
+	1176,
 	1177,
 	1178,
-	1179,
-	1180,
 	1181,
 	1182,
 	1183,
@@ -8040,16 +8063,16 @@ var tableStarts = [...]uint16{
 	1190,
 	1191,
 	1192,
+	1193,
 	1194,
 	1195,
 	1196,
 	1197,
-	1198,
+	1199,
 	1200,
 	1201,
 	1202,
 	1203,
-	1204,
 	1205,
 	1206,
 	1207,
@@ -8061,17 +8084,17 @@ var tableStarts = [...]uint16{
 	1213,
 	1214,
 	1215,
+	1216,
 	1217,
+	1218,
 	1219,
+	1220,
 	1221,
 	1223,
-	1224,
-	1226,
+	1225,
 	1227,
-	1228,
 	1229,
 	1230,
-	1231,
 	1232,
 	1233,
 	1234,
@@ -8079,63 +8102,63 @@ var tableStarts = [...]uint16{
 	1236,
 	1237,
 	1238,
+	1239,
 	1240,
 	1241,
 	1242,
+	1243,
+	1244,
 	1245,
 	1246,
+	1248,
+	1249,
 	1250,
-	1251,
-	1252,
 	1253,
 	1254,
-	1255,
-	1256,
-	1257,
 	1258,
+	1259,
 	1260,
+	1261,
 	1262,
+	1263,
 	1264,
 	1265,
 	1266,
 	1268,
 	1270,
 	1272,
-	1281,
-	1282,
-	1284,
-	1286,
-	1287,
-	1288,
+	1273,
+	1274,
+	1276,
+	1278,
+	1280,
 	1289,
 	1290,
-	1291,
-	1293,
+	1292,
 	1294,
+	1295,
+	1296,
+	1297,
 	1298,
 	1299,
-	1300,
 	1301,
-	1303,
-	1305,
+	1302,
 	1306,
 	1307,
+	1308,
 	1309,
 	1311,
 	1313,
+	1314,
 	1315,
 	1317,
 	1319,
-	1344,
-	1345,
-	1347,
-	1348,
-	1349,
-	1350,
-	1351,
+	1321,
+	1323,
+	1325,
+	1327,
 	1352,
 	1353,
-	1354,
 	1355,
 	1356,
 	1357,
@@ -8150,104 +8173,104 @@ var tableStarts = [...]uint16{
 	1366,
 	1367,
 	1368,
+	1369,
 	1370,
 	1371,
+	1372,
 	1373,
 	1374,
 	1375,
-	1377,
+	1376,
+	1378,
 	1379,
-	1380,
 	1381,
 	1382,
 	1383,
-	1384,
-	1386,
+	1385,
+	1387,
 	1388,
+	1389,
 	1390,
+	1391,
 	1392,
 	1394,
 	1396,
-	1397,
-	1399,
+	1398,
 	1400,
-	1401,
 	1402,
-	1403,
 	1404,
 	1405,
-	1406,
 	1407,
 	1408,
 	1409,
 	1410,
 	1411,
 	1412,
+	1413,
 	1414,
 	1415,
 	1416,
 	1417,
 	1418,
+	1419,
 	1420,
-	1421,
 	1422,
 	1423,
 	1424,
 	1425,
 	1426,
-	1427,
 	1428,
 	1429,
+	1430,
+	1431,
 	1432,
+	1433,
 	1434,
+	1435,
 	1436,
 	1437,
-	1438,
-	1439,
 	1440,
-	1441,
-	1443,
+	1442,
 	1444,
 	1445,
 	1446,
 	1447,
+	1448,
 	1449,
-	1450,
 	1451,
 	1452,
 	1453,
 	1454,
 	1455,
+	1457,
 	1458,
 	1459,
 	1460,
 	1461,
 	1462,
 	1463,
-	1465,
 	1466,
+	1467,
+	1468,
+	1469,
+	1470,
+	1471,
 	1473,
 	1474,
-	1476,
-	1478,
-	1480,
 	1481,
 	1482,
-	1483,
 	1484,
-	1485,
 	1486,
-	1487,
+	1488,
+	1489,
+	1490,
 	1491,
 	1492,
+	1493,
 	1494,
 	1495,
-	1496,
-	1497,
-	1498,
 	1499,
 	1500,
-	1501,
 	1502,
 	1503,
 	1504,
@@ -8255,82 +8278,83 @@ var tableStarts = [...]uint16{
 	1506,
 	1507,
 	1508,
+	1509,
 	1510,
 	1511,
+	1512,
 	1513,
+	1514,
 	1515,
-	1517,
+	1516,
 	1518,
 	1519,
-	1520,
 	1521,
-	1522,
 	1523,
-	1524,
 	1525,
+	1526,
 	1527,
 	1528,
 	1529,
 	1530,
 	1531,
 	1532,
-	1534,
+	1533,
 	1535,
 	1536,
 	1537,
 	1538,
 	1539,
 	1540,
-	1541,
 	1542,
 	1543,
+	1544,
+	1545,
 	1546,
 	1547,
 	1548,
 	1549,
 	1550,
 	1551,
-	1552,
-	1553,
 	1554,
 	1555,
 	1556,
+	1557,
 	1558,
 	1559,
 	1560,
+	1561,
 	1562,
 	1563,
 	1564,
-	1565,
+	1566,
+	1567,
 	1568,
-	1569,
 	1570,
 	1571,
 	1572,
 	1573,
-	1574,
-	1575,
 	1576,
 	1577,
 	1578,
 	1579,
+	1580,
 	1581,
 	1582,
 	1583,
+	1584,
 	1585,
 	1586,
 	1587,
-	1588,
 	1589,
 	1590,
 	1591,
-	1592,
 	1593,
 	1594,
 	1595,
 	1596,
 	1597,
 	1598,
+	1599,
 	1600,
 	1601,
 	1602,
@@ -8338,16 +8362,16 @@ var tableStarts = [...]uint16{
 	1604,
 	1605,
 	1606,
-	1607,
 	1608,
 	1609,
+	1610,
+	1611,
 	1612,
 	1613,
 	1614,
 	1615,
 	1616,
 	1617,
-	1618,
 	1620,
 	1621,
 	1622,
@@ -8355,7 +8379,6 @@ var tableStarts = [...]uint16{
 	1624,
 	1625,
 	1626,
-	1627,
 	1628,
 	1629,
 	1630,
@@ -8379,6 +8402,7 @@ var tableStarts = [...]uint16{
 	1648,
 	1649,
 	1650,
+	1651,
 	1652,
 	1653,
 	1654,
@@ -8387,20 +8411,19 @@ var tableStarts = [...]uint16{
 	1657,
 	1658,
 	1660,
+	1661,
 	1662,
+	1663,
 	1664,
+	1665,
 	1666,
-	1667,
-	1673,
+	1668,
+	1670,
+	1672,
 	1674,
-	1676,
-	1677,
-	1678,
-	1679,
-	1680,
+	1675,
 	1681,
 	1682,
-	1683,
 	1684,
 	1685,
 	1686,
@@ -8411,88 +8434,88 @@ var tableStarts = [...]uint16{
 	1691,
 	1692,
 	1693,
+	1694,
 	1695,
 	1696,
+	1697,
 	1698,
+	1699,
 	1700,
 	1701,
-	1702,
 	1703,
 	1704,
-	1705,
 	1706,
+	1708,
+	1709,
+	1710,
 	1711,
 	1712,
-	1717,
-	1718,
+	1713,
+	1714,
 	1719,
 	1720,
-	1721,
-	1723,
 	1725,
+	1726,
 	1727,
+	1728,
 	1729,
 	1731,
-	1732,
 	1733,
-	1734,
 	1735,
 	1737,
-	1738,
 	1739,
 	1740,
+	1741,
 	1742,
-	1744,
+	1743,
+	1745,
 	1746,
+	1747,
 	1748,
-	1749,
 	1750,
-	1751,
-	1753,
-	1755,
+	1752,
+	1754,
 	1756,
+	1757,
+	1758,
 	1759,
-	1760,
 	1761,
 	1763,
+	1764,
+	1767,
+	1768,
+	1769,
 	1771,
-	1773,
-	1777,
-	1778,
 	1779,
-	1780,
 	1781,
-	1782,
-	1783,
-	1784,
 	1785,
+	1786,
 	1787,
+	1788,
+	1789,
+	1790,
 	1791,
+	1792,
 	1793,
 	1795,
-	1797,
+	1799,
 	1801,
 	1803,
 	1805,
-	1807,
-	1814,
+	1809,
+	1811,
+	1813,
 	1815,
-	1816,
-	1819,
-	1825,
-	1826,
-	1831,
+	1822,
+	1823,
+	1824,
+	1827,
 	1833,
-	1835,
-	1837,
-	1842,
+	1834,
+	1839,
+	1841,
 	1843,
-	1844,
 	1845,
-	1846,
-	1847,
-	1848,
-	1849,
 	1850,
 	1851,
 	1852,
@@ -8501,39 +8524,39 @@ var tableStarts = [...]uint16{
 	1855,
 	1856,
 	1857,
+	1858,
 	1859,
 	1860,
 	1861,
+	1862,
 	1863,
 	1864,
 	1865,
-	1866,
 	1867,
 	1868,
 	1869,
-	1870,
 	1871,
 	1872,
 	1873,
 	1874,
+	1875,
+	1876,
 	1877,
-	1883,
-	1884,
+	1878,
+	1879,
+	1880,
+	1881,
+	1882,
 	1885,
-	1886,
-	1887,
-	1888,
-	1890,
+	1891,
+	1892,
+	1893,
 	1894,
-	1904,
-	1907,
-	1908,
-	1909,
-	1910,
-	1911,
+	1895,
+	1896,
+	1898,
+	1902,
 	1912,
-	1913,
-	1914,
 	1915,
 	1916,
 	1917,
@@ -8541,21 +8564,22 @@ var tableStarts = [...]uint16{
 	1919,
 	1920,
 	1921,
+	1922,
+	1923,
 	1924,
+	1925,
+	1926,
 	1927,
 	1928,
 	1929,
-	1930,
-	1931,
 	1932,
-	1933,
-	1934,
 	1935,
 	1936,
 	1937,
 	1938,
 	1939,
 	1940,
+	1941,
 	1942,
 	1943,
 	1944,
@@ -8563,8 +8587,8 @@ var tableStarts = [...]uint16{
 	1946,
 	1947,
 	1948,
-	1949,
 	1950,
+	1951,
 	1952,
 	1953,
 	1954,
@@ -8572,22 +8596,22 @@ var tableStarts = [...]uint16{
 	1956,
 	1957,
 	1958,
-	1959,
 	1960,
 	1961,
+	1962,
+	1963,
+	1964,
+	1965,
+	1966,
 	1967,
 	1968,
 	1969,
-	1970,
-	1971,
-	1972,
-	1973,
-	1974,
 	1975,
 	1976,
 	1977,
 	1978,
 	1979,
+	1980,
 	1981,
 	1982,
 	1983,
@@ -8595,18 +8619,17 @@ var tableStarts = [...]uint16{
 	1985,
 	1986,
 	1987,
-	1988,
+	1989,
 	1990,
 	1991,
 	1992,
+	1993,
 	1994,
 	1995,
 	1996,
-	1997,
 	1998,
 	1999,
 	2000,
-	2001,
 	2002,
 	2003,
 	2004,
@@ -8639,6 +8662,7 @@ var tableStarts = [...]uint16{
 	2031,
 	2032,
 	2033,
+	2034,
 	2035,
 	2036,
 	2037,
@@ -8649,16 +8673,16 @@ var tableStarts = [...]uint16{
 	2043,
 	2044,
 	2045,
+	2046,
 	2047,
-	2050,
+	2048,
+	2049,
 	2051,
 	2052,
 	2053,
-	2054,
 	2055,
-	2056,
-	2057,
 	2058,
+	2059,
 	2060,
 	2061,
 	2062,
@@ -8666,98 +8690,98 @@ var tableStarts = [...]uint16{
 	2064,
 	2065,
 	2066,
-	2067,
 	2068,
+	2069,
+	2070,
 	2071,
 	2072,
 	2073,
 	2074,
 	2075,
 	2076,
-	2077,
-	2078,
 	2079,
 	2080,
 	2081,
 	2082,
 	2083,
+	2084,
 	2085,
+	2086,
 	2087,
 	2088,
 	2089,
 	2090,
 	2091,
-	2092,
 	2093,
+	2095,
+	2096,
+	2097,
+	2098,
 	2099,
 	2100,
 	2101,
-	2103,
-	2104,
-	2105,
 	2107,
 	2108,
 	2109,
-	2110,
 	2111,
 	2112,
 	2113,
-	2114,
 	2115,
+	2116,
 	2117,
 	2118,
 	2119,
 	2120,
+	2121,
 	2122,
-	2124,
+	2123,
 	2125,
+	2126,
 	2127,
 	2128,
-	2129,
 	2130,
-	2131,
 	2132,
 	2133,
-	2134,
 	2135,
 	2136,
 	2137,
 	2138,
 	2139,
+	2140,
+	2141,
 	2142,
+	2143,
 	2144,
 	2145,
 	2146,
-	2148,
+	2147,
 	2150,
-	2151,
 	2152,
+	2153,
 	2154,
-	2155,
 	2156,
-	2157,
 	2158,
 	2159,
-	2161,
+	2160,
 	2162,
+	2163,
+	2164,
 	2165,
 	2166,
 	2167,
-	2168,
 	2169,
 	2170,
-	2172,
 	2173,
 	2174,
+	2175,
+	2176,
+	2177,
 	2178,
 	2180,
 	2181,
 	2182,
-	2183,
-	2184,
-	2185,
 	2186,
-	2187,
+	2188,
 	2189,
 	2190,
 	2191,
@@ -8765,7 +8789,6 @@ var tableStarts = [...]uint16{
 	2193,
 	2194,
 	2195,
-	2196,
 	2197,
 	2198,
 	2199,
@@ -8775,6 +8798,7 @@ var tableStarts = [...]uint16{
 	2203,
 	2204,
 	2205,
+	2206,
 	2207,
 	2208,
 	2209,
@@ -8782,7 +8806,6 @@ var tableStarts = [...]uint16{
 	2211,
 	2212,
 	2213,
-	2214,
 	2215,
 	2216,
 	2217,
@@ -8805,15 +8828,15 @@ var tableStarts = [...]uint16{
 	2234,
 	2235,
 	2236,
+	2237,
+	2238,
+	2239,
 	2240,
+	2241,
 	2242,
 	2243,
 	2244,
-	2245,
-	2246,
-	2247,
 	2248,
-	2249,
 	2250,
 	2251,
 	2252,
@@ -8828,6 +8851,7 @@ var tableStarts = [...]uint16{
 	2261,
 	2262,
 	2263,
+	2264,
 	2265,
 	2266,
 	2267,
@@ -8841,17 +8865,17 @@ var tableStarts = [...]uint16{
 	2276,
 	2277,
 	2278,
-	2280,
+	2279,
+	2281,
 	2282,
+	2283,
 	2284,
+	2285,
 	2286,
 	2288,
 	2290,
-	2291,
 	2292,
-	2293,
 	2294,
-	2295,
 	2296,
 	2298,
 	2299,
@@ -8859,20 +8883,19 @@ var tableStarts = [...]uint16{
 	2301,
 	2302,
 	2303,
-	2305,
+	2304,
 	2306,
 	2307,
 	2308,
 	2309,
 	2310,
-	2312,
+	2311,
 	2313,
 	2314,
 	2315,
 	2316,
 	2317,
 	2318,
-	2319,
 	2320,
 	2321,
 	2322,
@@ -8887,15 +8910,16 @@ var tableStarts = [...]uint16{
 	2331,
 	2332,
 	2333,
+	2334,
 	2335,
+	2336,
 	2337,
 	2338,
 	2339,
 	2340,
 	2341,
-	2342,
 	2343,
-	2344,
+	2345,
 	2346,
 	2347,
 	2348,
@@ -8903,11 +8927,11 @@ var tableStarts = [...]uint16{
 	2350,
 	2351,
 	2352,
-	2353,
 	2354,
 	2355,
 	2356,
 	2357,
+	2358,
 	2359,
 	2360,
 	2361,
@@ -8915,10 +8939,10 @@ var tableStarts = [...]uint16{
 	2363,
 	2364,
 	2365,
-	2366,
 	2367,
 	2368,
 	2369,
+	2370,
 	2371,
 	2372,
 	2373,
@@ -8926,7 +8950,6 @@ var tableStarts = [...]uint16{
 	2375,
 	2376,
 	2377,
-	2378,
 	2379,
 	2380,
 	2381,
@@ -8937,27 +8960,28 @@ var tableStarts = [...]uint16{
 	2386,
 	2387,
 	2388,
+	2389,
+	2390,
 	2391,
+	2392,
+	2393,
 	2394,
 	2395,
 	2396,
-	2398,
 	2399,
-	2400,
-	2401,
 	2402,
 	2403,
 	2404,
-	2405,
 	2406,
 	2407,
+	2408,
 	2409,
+	2410,
 	2411,
 	2412,
 	2413,
 	2414,
 	2415,
-	2416,
 	2417,
 	2419,
 	2420,
@@ -8966,8 +8990,8 @@ var tableStarts = [...]uint16{
 	2423,
 	2424,
 	2425,
-	2426,
 	2427,
+	2428,
 	2429,
 	2430,
 	2431,
@@ -8975,7 +8999,6 @@ var tableStarts = [...]uint16{
 	2433,
 	2434,
 	2435,
-	2436,
 	2437,
 	2438,
 	2439,
@@ -8985,6 +9008,7 @@ var tableStarts = [...]uint16{
 	2443,
 	2444,
 	2445,
+	2446,
 	2447,
 	2448,
 	2449,
@@ -8992,67 +9016,67 @@ var tableStarts = [...]uint16{
 	2451,
 	2452,
 	2453,
-	2454,
 	2455,
 	2456,
 	2457,
 	2458,
 	2459,
+	2460,
+	2461,
 	2462,
 	2463,
 	2464,
 	2465,
+	2466,
+	2467,
 	2470,
+	2471,
 	2472,
-	2475,
-	2476,
-	2477,
-	2479,
+	2473,
+	2478,
 	2480,
-	2481,
-	2482,
 	2483,
 	2484,
 	2485,
-	2486,
 	2487,
 	2488,
 	2489,
 	2490,
+	2491,
 	2492,
 	2493,
 	2494,
 	2495,
 	2496,
 	2497,
-	2499,
+	2498,
 	2500,
 	2501,
 	2502,
 	2503,
 	2504,
 	2505,
-	2506,
 	2507,
 	2508,
 	2509,
+	2510,
 	2511,
 	2512,
+	2513,
+	2514,
 	2515,
 	2516,
 	2517,
 	2519,
 	2520,
-	2522,
 	2523,
 	2524,
+	2525,
+	2527,
 	2528,
-	2529,
+	2530,
 	2531,
 	2532,
-	2533,
-	2534,
-	2535,
 	2536,
 	2537,
 	2539,
@@ -9062,49 +9086,48 @@ var tableStarts = [...]uint16{
 	2543,
 	2544,
 	2545,
-	2546,
 	2547,
+	2548,
 	2549,
+	2550,
 	2551,
+	2552,
 	2553,
+	2554,
 	2555,
 	2557,
 	2559,
-	2564,
+	2561,
+	2563,
 	2565,
-	2566,
 	2567,
-	2571,
+	2572,
+	2573,
 	2574,
 	2575,
-	2577,
-	2578,
 	2579,
-	2580,
-	2581,
 	2582,
 	2583,
-	2584,
 	2585,
+	2586,
+	2587,
+	2588,
+	2589,
 	2590,
 	2591,
 	2592,
 	2593,
-	2594,
-	2595,
-	2597,
 	2598,
+	2599,
+	2600,
+	2601,
+	2602,
 	2603,
+	2605,
 	2606,
-	2609,
-	2613,
+	2611,
 	2614,
-	2615,
-	2616,
 	2617,
-	2618,
-	2619,
-	2620,
 	2621,
 	2622,
 	2623,
@@ -9113,6 +9136,7 @@ var tableStarts = [...]uint16{
 	2626,
 	2627,
 	2628,
+	2629,
 	2630,
 	2631,
 	2632,
@@ -9120,91 +9144,90 @@ var tableStarts = [...]uint16{
 	2634,
 	2635,
 	2636,
-	2637,
 	2638,
 	2639,
 	2640,
 	2641,
 	2642,
 	2643,
+	2644,
 	2645,
 	2646,
+	2647,
 	2648,
 	2649,
 	2650,
 	2651,
-	2652,
 	2653,
 	2654,
-	2655,
 	2656,
 	2657,
 	2658,
 	2659,
+	2660,
 	2661,
 	2662,
 	2663,
+	2664,
 	2665,
 	2666,
 	2667,
-	2668,
 	2669,
 	2670,
-	2672,
+	2671,
 	2673,
 	2674,
 	2675,
 	2676,
 	2677,
 	2678,
-	2679,
 	2680,
 	2681,
 	2682,
 	2683,
+	2684,
 	2685,
 	2686,
+	2687,
+	2688,
 	2689,
-	2704,
-	2706,
-	2707,
-	2708,
-	2709,
-	2710,
-	2711,
-	2753,
-	2754,
-	2757,
-	2758,
-	2759,
-	2760,
+	2690,
+	2691,
+	2693,
+	2694,
+	2697,
+	2712,
+	2714,
+	2715,
+	2716,
+	2717,
+	2718,
+	2719,
 	2761,
 	2762,
-	2763,
 	2765,
 	2766,
+	2767,
 	2768,
 	2769,
 	2770,
-	2772,
+	2771,
+	2773,
 	2774,
 	2776,
-	2792,
-	2793,
-	2795,
-	2796,
-	2797,
-	2799,
+	2777,
+	2778,
+	2780,
+	2782,
+	2784,
 	2800,
-	2802,
+	2801,
+	2803,
+	2804,
+	2805,
 	2807,
 	2808,
-	2809,
 	2810,
-	2811,
-	2812,
-	2813,
-	2814,
 	2815,
 	2816,
 	2817,
@@ -9213,16 +9236,16 @@ var tableStarts = [...]uint16{
 	2820,
 	2821,
 	2822,
+	2823,
 	2824,
 	2825,
+	2826,
 	2827,
 	2828,
 	2829,
 	2830,
-	2831,
 	2832,
 	2833,
-	2834,
 	2835,
 	2836,
 	2837,
@@ -9255,14 +9278,14 @@ var tableStarts = [...]uint16{
 	2864,
 	2865,
 	2866,
+	2867,
+	2868,
 	2869,
 	2870,
 	2871,
 	2872,
 	2873,
 	2874,
-	2875,
-	2876,
 	2877,
 	2878,
 	2879,
@@ -9276,6 +9299,7 @@ var tableStarts = [...]uint16{
 	2887,
 	2888,
 	2889,
+	2890,
 	2891,
 	2892,
 	2893,
@@ -9283,40 +9307,39 @@ var tableStarts = [...]uint16{
 	2895,
 	2896,
 	2897,
-	2898,
 	2899,
+	2900,
+	2901,
 	2902,
+	2903,
+	2904,
+	2905,
 	2906,
-	2908,
+	2907,
 	2910,
-	2911,
-	2912,
-	2913,
 	2914,
-	2915,
-	2917,
+	2916,
+	2918,
 	2919,
 	2920,
+	2921,
+	2922,
 	2923,
-	2924,
 	2925,
-	2926,
 	2927,
 	2928,
-	2929,
-	2930,
 	2931,
 	2932,
 	2933,
 	2934,
+	2935,
+	2936,
+	2937,
 	2938,
 	2939,
 	2940,
 	2941,
 	2942,
-	2943,
-	2944,
-	2945,
 	2946,
 	2947,
 	2948,
@@ -9325,100 +9348,108 @@ var tableStarts = [...]uint16{
 	2951,
 	2952,
 	2953,
+	2954,
 	2955,
+	2956,
 	2957,
-	2962,
+	2958,
+	2959,
+	2960,
+	2961,
 	2963,
 	2965,
-	2966,
-	2968,
-	2969,
 	2970,
 	2971,
+	2973,
 	2974,
-	2975,
 	2976,
 	2977,
-	2980,
-	2981,
+	2978,
+	2979,
+	2982,
 	2983,
 	2984,
 	2985,
-	2986,
-	2987,
-	2996,
-	2997,
-	2998,
-	2999,
-	3000,
-	3001,
-	3002,
-	3003,
+	2988,
+	2989,
+	2991,
+	2992,
+	2993,
+	2994,
+	2995,
 	3004,
+	3005,
 	3006,
 	3007,
-	3014,
+	3008,
+	3010,
+	3011,
+	3012,
+	3013,
+	3015,
+	3016,
 	3023,
-	3026,
-	3027,
-	3043,
-	3044,
-	3046,
-	3048,
-	3049,
-	3050,
-	3071,
-	3072,
-	3077,
-	3079,
+	3032,
+	3035,
+	3036,
+	3052,
+	3053,
+	3055,
+	3057,
+	3058,
+	3059,
 	3080,
 	3081,
-	3082,
-	3083,
-	3084,
-	3085,
 	3086,
-	3087,
+	3088,
 	3089,
 	3090,
 	3091,
 	3092,
+	3093,
+	3094,
+	3095,
+	3096,
+	3098,
+	3099,
 	3100,
 	3101,
-	3108,
+	3109,
 	3110,
-	3115,
-	3118,
+	3117,
 	3119,
-	3120,
-	3121,
-	3122,
 	3124,
-	3125,
+	3127,
 	3128,
 	3129,
 	3130,
 	3131,
-	3132,
 	3133,
-	3135,
+	3134,
 	3137,
 	3138,
 	3139,
 	3140,
 	3141,
 	3142,
-	3143,
-	3145,
+	3144,
+	3146,
 	3147,
 	3148,
 	3149,
+	3150,
+	3151,
+	3152,
+	3154,
+	3156,
+	3157,
+	3158,
 }
 
 // tablePhrases are the entries under each of tableWords, by list, each list's longest first.
 var tablePhrases = [...]phrase{
 	{51, ""},                   // #1
-	{53, ""},                   // #1
+	{54, ""},                   // #1
 	{10, "somethings"},         // 20
 	{10, ""},                   // 20-somethings
 	{29, ""},                   // 3d
@@ -9434,14 +9465,14 @@ var tablePhrases = [...]phrase{
 	{22, "future where"},       // a
 	{22, "future with"},        // a
 	{30, ""},                   // a
-	{53, ""},                   // a
-	{54, "nossa missao e"},     // a
-	{54, "pour mission"},       // a
-	{55, "nossa visao e"},      // a
-	{57, ""},                   // a
-	{63, "number of"},          // a
-	{63, "lot of"},             // a
-	{54, "la missione di"},     // abbiamo
+	{54, ""},                   // a
+	{55, "nossa missao e"},     // a
+	{55, "pour mission"},       // a
+	{56, "nossa visao e"},      // a
+	{58, ""},                   // a
+	{64, "number of"},          // a
+	{64, "lot of"},             // a
+	{55, "la missione di"},     // abbiamo
 	{12, ""},                   // ability
 	{31, ""},                   // about
 	{41, ""},                   // above
@@ -9480,7 +9511,7 @@ var tablePhrases = [...]phrase{
 	{14, "insights"},           // actionable
 	{40, ""},                   // actions
 	{39, "as"},                 // acts
-	{59, ""},                   // add
+	{60, ""},                   // add
 	{10, ""},                   // administrators
 	{10, ""},                   // admins
 	{30, ""},                   // adopted
@@ -9521,14 +9552,14 @@ var tablePhrases = [...]phrase{
 	{14, "powered"},            // ai
 	{14, "driven"},             // ai
 	{29, ""},                   // ai
-	{58, ""},                   // ai
+	{59, ""},                   // ai
 	{14, ""},                   // ai-driven
 	{14, ""},                   // ai-powered
 	{4, ""},                    // aim
 	{22, "to be"},              // aim
 	{34, "to"},                 // aim
 	{34, "for"},                // aim
-	{62, "to"},                 // aim
+	{63, "to"},                 // aim
 	{4, ""},                    // aimed
 	{4, ""},                    // aiming
 	{4, ""},                    // aims
@@ -9536,12 +9567,12 @@ var tablePhrases = [...]phrase{
 	{34, "to"},                 // aims
 	{34, "for"},                // aims
 	{0, ""},                    // al
-	{58, ""},                   // algorithm
-	{58, ""},                   // algorithms
+	{59, ""},                   // algorithm
+	{59, ""},                   // algorithms
 	{2, ""},                    // alignment
 	{7, ""},                    // all
-	{52, ""},                   // all
-	{57, ""},                   // all
+	{53, ""},                   // all
+	{58, ""},                   // all
 	{13, ""},                   // alleviate
 	{13, ""},                   // alleviated
 	{13, ""},                   // alleviateed
@@ -9552,13 +9583,13 @@ var tablePhrases = [...]phrase{
 	{18, "to"},                 // alternative
 	{45, ""},                   // alternatives
 	{43, ""},                   // altitude
-	{52, ""},                   // always
+	{53, ""},                   // always
 	{11, ""},                   // am
-	{63, ""},                   // amazing
-	{53, ""},                   // america's
-	{53, ""},                   // americas
-	{53, ""},                   // an
-	{57, ""},                   // an
+	{64, ""},                   // amazing
+	{54, ""},                   // america's
+	{54, ""},                   // americas
+	{54, ""},                   // an
+	{58, ""},                   // an
 	{6, ""},                    // analyse
 	{6, ""},                    // analysed
 	{6, ""},                    // analyseed
@@ -9573,20 +9604,20 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // analyzes
 	{6, ""},                    // analyzing
 	{23, ""},                   // and
-	{57, ""},                   // and
-	{52, ""},                   // any
-	{57, ""},                   // any
+	{58, ""},                   // and
+	{53, ""},                   // any
+	{58, ""},                   // any
 	{7, ""},                    // anybody
 	{7, ""},                    // anyone
 	{19, ""},                   // api
-	{58, ""},                   // api
-	{61, ""},                   // api
+	{59, ""},                   // api
+	{62, ""},                   // api
 	{19, ""},                   // apis
-	{58, ""},                   // apis
+	{59, ""},                   // apis
 	{40, ""},                   // apologies
-	{58, ""},                   // app
+	{59, ""},                   // app
 	{45, ""},                   // appendix
-	{58, ""},                   // application
+	{59, ""},                   // application
 	{10, ""},                   // apprentices
 	{23, ""},                   // approach
 	{30, ""},                   // approved
@@ -9594,7 +9625,7 @@ var tablePhrases = [...]phrase{
 	{40, ""},                   // approvers
 	{0, ""},                    // approx
 	{1, ""},                    // approx
-	{58, ""},                   // apps
+	{59, ""},                   // apps
 	{45, ""},                   // architecture
 	{6, ""},                    // archive
 	{6, ""},                    // archived
@@ -9604,9 +9635,9 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // archiving
 	{11, "being"},              // are
 	{11, ""},                   // are
-	{57, ""},                   // are
+	{58, ""},                   // are
 	{34, ""},                   // arguably
-	{59, ""},                   // articulate
+	{60, ""},                   // articulate
 	{29, ""},                   // artificial
 	{10, ""},                   // artists
 	{30, ""},                   // as
@@ -9614,7 +9645,7 @@ var tablePhrases = [...]phrase{
 	{34, "far as possible"},    // as
 	{34, "appropriate"},        // as
 	{37, "part of"},            // as
-	{57, ""},                   // as
+	{58, ""},                   // as
 	{9, ""},                    // aspiring
 	{30, ""},                   // association
 	{45, ""},                   // assumptions
@@ -9623,8 +9654,8 @@ var tablePhrases = [...]phrase{
 	{43, ""},                   // astronauts
 	{31, "a glance"},           // at
 	{32, ""},                   // at
-	{53, ""},                   // at
-	{57, ""},                   // at
+	{54, ""},                   // at
+	{58, ""},                   // at
 	{10, ""},                   // athletes
 	{34, "to"},                 // attempt
 	{34, "to"},                 // attempts
@@ -9651,18 +9682,18 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // avoided
 	{13, ""},                   // avoiding
 	{13, ""},                   // avoids
-	{63, ""},                   // awesome
+	{64, ""},                   // awesome
 	{9, ""},                    // b2b
-	{58, "end"},                // back
-	{58, "end"},                // back
-	{58, ""},                   // back-end
-	{58, ""},                   // backend
+	{59, "end"},                // back
+	{59, "end"},                // back
+	{59, ""},                   // back-end
+	{59, ""},                   // backend
 	{45, ""},                   // background
 	{45, ""},                   // backlog
 	{39, "on"},                 // based
 	{4, ""},                    // be
 	{11, ""},                   // be
-	{57, ""},                   // be
+	{58, ""},                   // be
 	{35, ""},                   // beach
 	{50, ""},                   // because
 	{4, ""},                    // become
@@ -9678,15 +9709,15 @@ var tablePhrases = [...]phrase{
 	{35, ""},                   // bed
 	{4, ""},                    // beed
 	{11, ""},                   // been
-	{57, ""},                   // been
+	{58, ""},                   // been
 	{36, ""},                   // begun
 	{4, ""},                    // being
 	{11, ""},                   // being
 	{49, "edited"},             // being
 	{49, "written"},            // being
 	{49, "revised"},            // being
-	{56, "drafted"},            // being
-	{57, ""},                   // being
+	{57, "drafted"},            // being
+	{58, ""},                   // being
 	{23, ""},                   // beliefs
 	{13, ""},                   // belong
 	{13, ""},                   // belonged
@@ -9707,7 +9738,7 @@ var tablePhrases = [...]phrase{
 	{14, "practices"},          // best
 	{51, "loved"},              // best
 	{51, ""},                   // best
-	{63, ""},                   // best
+	{64, ""},                   // best
 	{14, ""},                   // best-in-class
 	{51, ""},                   // best-loved
 	{12, ""},                   // better
@@ -9716,20 +9747,20 @@ var tablePhrases = [...]phrase{
 	{8, ""},                    // biggest
 	{51, ""},                   // biggest
 	{35, ""},                   // bike
-	{52, ""},                   // billion
-	{52, ""},                   // billions
+	{53, ""},                   // billion
+	{53, ""},                   // billions
 	{4, ""},                    // bing
 	{29, ""},                   // binocular
 	{14, "edge"},               // bleeding
 	{14, ""},                   // bleeding-edge
 	{9, ""},                    // blind
 	{14, "enabled"},            // blockchain
-	{58, ""},                   // blockchain
+	{59, ""},                   // blockchain
 	{14, ""},                   // blockchain-enabled
 	{29, ""},                   // blurred
-	{60, ""},                   // blurred
+	{61, ""},                   // blurred
 	{29, ""},                   // blurry
-	{60, ""},                   // blurry
+	{61, ""},                   // blurry
 	{35, ""},                   // book
 	{35, ""},                   // books
 	{13, ""},                   // boost
@@ -9767,33 +9798,33 @@ var tablePhrases = [...]phrase{
 	{30, ""},                   // business
 	{7, ""},                    // businesses
 	{9, ""},                    // busy
-	{57, ""},                   // but
+	{58, ""},                   // but
 	{10, ""},                   // buyers
 	{39, "means of"},           // by
 	{39, ""},                   // by
-	{57, ""},                   // by
+	{58, ""},                   // by
 	{0, ""},                    // ca
 	{1, ""},                    // ca
-	{61, ""},                   // camera
-	{61, ""},                   // cameras
+	{62, ""},                   // camera
+	{62, ""},                   // cameras
 	{6, ""},                    // campaign
 	{6, ""},                    // campaigned
 	{6, ""},                    // campaigning
 	{6, ""},                    // campaigns
-	{57, ""},                   // can
+	{58, ""},                   // can
 	{47, ""},                   // candidate
 	{2, ""},                    // capabilities
 	{19, ""},                   // capabilities
-	{61, ""},                   // capabilities
+	{62, ""},                   // capabilities
 	{2, ""},                    // capability
-	{61, ""},                   // capability
-	{59, ""},                   // capture
+	{62, ""},                   // capability
+	{60, ""},                   // capture
 	{35, ""},                   // car
 	{9, ""},                    // care
 	{10, ""},                   // caregivers
 	{10, ""},                   // carers
-	{56, "over to"},            // carried
-	{56, "over to"},            // carry
+	{57, "over to"},            // carried
+	{57, "over to"},            // carry
 	{4, ""},                    // catalyse
 	{4, ""},                    // catalysed
 	{4, ""},                    // catalyseed
@@ -9806,8 +9837,8 @@ var tablePhrases = [...]phrase{
 	{4, ""},                    // catalyzeing
 	{4, ""},                    // catalyzes
 	{4, ""},                    // catalyzing
-	{60, ""},                   // cataract
-	{60, ""},                   // cataracts
+	{61, ""},                   // cataract
+	{61, ""},                   // cataracts
 	{40, ""},                   // categories
 	{40, ""},                   // category
 	{36, ""},                   // caught
@@ -9850,7 +9881,7 @@ var tablePhrases = [...]phrase{
 	{30, ""},                   // charity
 	{27, ""},                   // charter
 	{38, ""},                   // charter
-	{58, ""},                   // chatbot
+	{59, ""},                   // chatbot
 	{12, ""},                   // cheap
 	{12, ""},                   // cheaper
 	{10, ""},                   // child
@@ -9861,20 +9892,20 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // cities
 	{10, ""},                   // citizens
 	{35, ""},                   // city
-	{61, ""},                   // classification
+	{62, ""},                   // classification
 	{35, ""},                   // classroom
 	{6, ""},                    // clean
 	{6, ""},                    // cleaned
 	{12, ""},                   // cleaner
 	{6, ""},                    // cleaning
 	{6, ""},                    // cleans
-	{58, ""},                   // cli
+	{59, ""},                   // cli
 	{7, ""},                    // client
 	{7, ""},                    // clients
 	{10, ""},                   // clinician
 	{10, ""},                   // clinicians
 	{10, ""},                   // clinics
-	{58, ""},                   // cloud
+	{59, ""},                   // cloud
 	{30, ""},                   // club
 	{0, ""},                    // co
 	{30, "op"},                 // co
@@ -9885,7 +9916,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // coaching
 	{6, ""},                    // coachs
 	{6, ""},                    // code
-	{58, ""},                   // codebase
+	{59, ""},                   // codebase
 	{6, ""},                    // coded
 	{6, ""},                    // codeed
 	{6, ""},                    // codeing
@@ -9913,7 +9944,7 @@ var tablePhrases = [...]phrase{
 	{48, "soon"},               // coming
 	{19, ""},                   // commands
 	{2, ""},                    // commitment
-	{62, "to"},                 // committed
+	{63, "to"},                 // committed
 	{7, ""},                    // communities
 	{10, "of"},                 // communities
 	{7, ""},                    // community
@@ -9958,7 +9989,7 @@ var tablePhrases = [...]phrase{
 	{40, ""},                   // contact
 	{45, ""},                   // contact
 	{45, ""},                   // context
-	{52, ""},                   // continent
+	{53, ""},                   // continent
 	{45, ""},                   // contributing
 	{10, ""},                   // contributor
 	{10, ""},                   // contributors
@@ -9973,12 +10004,12 @@ var tablePhrases = [...]phrase{
 	{0, ""},                    // corp
 	{30, ""},                   // corporate
 	{34, ""},                   // could
-	{57, ""},                   // could
+	{58, ""},                   // could
 	{30, ""},                   // council
 	{43, ""},                   // countdown
-	{63, ""},                   // countless
+	{64, ""},                   // countless
 	{7, ""},                    // countries
-	{52, ""},                   // country
+	{53, ""},                   // country
 	{24, ""},                   // craft
 	{24, ""},                   // crafting
 	{10, ""},                   // craftspeople
@@ -10041,19 +10072,20 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // cyclists
 	{32, ""},                   // da
 	{30, ""},                   // das
-	{58, ""},                   // dashboard
-	{58, ""},                   // dashboards
+	{59, ""},                   // dashboard
+	{59, ""},                   // dashboards
 	{9, ""},                    // data
 	{14, "driven"},             // data
 	{14, ""},                   // data-driven
-	{58, ""},                   // database
-	{61, ""},                   // dataset
-	{61, ""},                   // datasets
+	{59, ""},                   // database
+	{62, ""},                   // dataset
+	{62, ""},                   // datasets
 	{40, ""},                   // date
 	{35, ""},                   // day
 	{30, ""},                   // de
 	{32, ""},                   // de
 	{9, ""},                    // deaf
+	{52, ""},                   // dear
 	{13, ""},                   // decide
 	{13, ""},                   // decided
 	{13, ""},                   // decideed
@@ -10066,9 +10098,9 @@ var tablePhrases = [...]phrase{
 	{27, "de mision"},          // declaracion
 	{17, ""},                   // declaration
 	{27, "de mission"},         // declaration
-	{62, "to"},                 // dedicated
+	{63, "to"},                 // dedicated
 	{24, ""},                   // define
-	{59, ""},                   // define
+	{60, ""},                   // define
 	{24, ""},                   // defining
 	{17, ""},                   // definition
 	{19, ""},                   // definitions
@@ -10095,7 +10127,7 @@ var tablePhrases = [...]phrase{
 	{30, ""},                   // der
 	{32, ""},                   // der
 	{32, ""},                   // des
-	{59, ""},                   // describe
+	{60, ""},                   // describe
 	{42, ""},                   // describes
 	{17, ""},                   // description
 	{5, ""},                    // design
@@ -10106,7 +10138,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // designing
 	{6, ""},                    // designs
 	{35, ""},                   // desk
-	{61, ""},                   // detection
+	{62, ""},                   // detection
 	{6, ""},                    // develop
 	{6, ""},                    // developed
 	{9, ""},                    // developer
@@ -10117,11 +10149,11 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // developped
 	{6, ""},                    // developping
 	{6, ""},                    // develops
-	{58, ""},                   // device
-	{58, ""},                   // devices
+	{59, ""},                   // device
+	{59, ""},                   // devices
 	{32, ""},                   // di
 	{27, "di missione"},        // dichiarazione
-	{57, ""},                   // did
+	{58, ""},                   // did
 	{30, ""},                   // die
 	{3, ""},                    // difference
 	{24, "between"},            // difference
@@ -10143,7 +10175,7 @@ var tablePhrases = [...]phrase{
 	{12, ""},                   // dignity
 	{35, ""},                   // dinner
 	{9, ""},                    // disabled
-	{61, ""},                   // disabled
+	{62, ""},                   // disabled
 	{13, ""},                   // discover
 	{13, ""},                   // discovered
 	{13, ""},                   // discovering
@@ -10162,13 +10194,13 @@ var tablePhrases = [...]phrase{
 	{5, ""},                    // distribution
 	{30, ""},                   // division
 	{32, ""},                   // do
-	{57, ""},                   // do
+	{58, ""},                   // do
 	{43, ""},                   // docking
 	{10, ""},                   // doctor
 	{10, ""},                   // doctors
-	{59, ""},                   // document
+	{60, ""},                   // document
 	{23, ""},                   // doelen
-	{57, ""},                   // does
+	{58, ""},                   // does
 	{10, "owners"},             // dog
 	{48, "sit amet"},           // dolor
 	{51, ""},                   // dominant
@@ -10208,12 +10240,12 @@ var tablePhrases = [...]phrase{
 	{9, ""},                    // e-commerce
 	{0, ""},                    // e.g
 	{1, ""},                    // e.g
-	{57, ""},                   // each
+	{58, ""},                   // each
 	{13, ""},                   // earn
 	{13, ""},                   // earned
 	{13, ""},                   // earning
 	{13, ""},                   // earns
-	{53, ""},                   // earth's
+	{54, ""},                   // earth's
 	{13, ""},                   // ease
 	{13, ""},                   // eased
 	{13, ""},                   // easeed
@@ -10274,7 +10306,7 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // enable
 	{4, ""},                    // enabled
 	{13, ""},                   // enabled
-	{61, ""},                   // enabled
+	{62, ""},                   // enabled
 	{4, ""},                    // enableed
 	{13, ""},                   // enableed
 	{4, ""},                    // enableing
@@ -10283,7 +10315,7 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // enables
 	{4, ""},                    // enabling
 	{13, ""},                   // enabling
-	{61, ""},                   // encoder
+	{62, ""},                   // encoder
 	{4, ""},                    // encourage
 	{4, ""},                    // encouraged
 	{4, ""},                    // encourageed
@@ -10294,11 +10326,11 @@ var tablePhrases = [...]phrase{
 	{14, "to end"},             // end
 	{14, ""},                   // end-to-end
 	{34, "to"},                 // endeavor
-	{62, "to"},                 // endeavor
+	{63, "to"},                 // endeavor
 	{34, "to"},                 // endeavour
 	{13, ""},                   // ended
 	{13, ""},                   // ending
-	{61, ""},                   // endpoint
+	{62, ""},                   // endpoint
 	{19, ""},                   // endpoints
 	{13, ""},                   // ends
 	{2, ""},                    // engagement
@@ -10309,7 +10341,7 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // engineers
 	{4, ""},                    // enhance
 	{13, ""},                   // enhance
-	{62, ""},                   // enhance
+	{63, ""},                   // enhance
 	{4, ""},                    // enhanced
 	{13, ""},                   // enhanced
 	{4, ""},                    // enhanceed
@@ -10318,10 +10350,10 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // enhanceing
 	{4, ""},                    // enhances
 	{13, ""},                   // enhances
-	{62, ""},                   // enhances
+	{63, ""},                   // enhances
 	{4, ""},                    // enhancing
 	{13, ""},                   // enhancing
-	{62, ""},                   // enhancing
+	{63, ""},                   // enhancing
 	{13, ""},                   // enjoy
 	{13, ""},                   // enjoyed
 	{13, ""},                   // enjoying
@@ -10337,7 +10369,7 @@ var tablePhrases = [...]phrase{
 	{4, ""},                    // ensureing
 	{4, ""},                    // ensures
 	{4, ""},                    // ensuring
-	{59, ""},                   // enter
+	{60, ""},                   // enter
 	{9, ""},                    // enterprise
 	{7, ""},                    // enterprises
 	{10, ""},                   // enterprises
@@ -10365,23 +10397,23 @@ var tablePhrases = [...]phrase{
 	{0, ""},                    // etc
 	{35, ""},                   // evening
 	{22, ""},                   // eventually
-	{52, ""},                   // every
-	{57, ""},                   // every
+	{53, ""},                   // every
+	{58, ""},                   // every
 	{7, ""},                    // everybody
-	{52, ""},                   // everybody
+	{53, ""},                   // everybody
 	{7, ""},                    // everyone
-	{52, ""},                   // everyone
+	{53, ""},                   // everyone
 	{24, ""},                   // example
 	{24, ""},                   // examples
 	{2, ""},                    // excellence
 	{3, ""},                    // excellence
 	{14, ""},                   // excellence
 	{18, ""},                   // except
-	{63, ""},                   // exceptional
+	{64, ""},                   // exceptional
 	{10, ""},                   // executives
 	{2, ""},                    // experience
 	{2, ""},                    // experiences
-	{59, ""},                   // explain
+	{60, ""},                   // explain
 	{42, ""},                   // explains
 	{13, ""},                   // explore
 	{13, ""},                   // explored
@@ -10390,13 +10422,13 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // explores
 	{13, ""},                   // exploring
 	{19, ""},                   // extensions
-	{63, ""},                   // extremely
-	{60, ""},                   // eye
-	{60, ""},                   // eyes
-	{60, ""},                   // eyesight
-	{62, ""},                   // facilitate
-	{62, ""},                   // facilitates
-	{62, ""},                   // facilitating
+	{64, ""},                   // extremely
+	{61, ""},                   // eye
+	{61, ""},                   // eyes
+	{61, ""},                   // eyesight
+	{63, ""},                   // facilitate
+	{63, ""},                   // facilitates
+	{63, ""},                   // facilitating
 	{10, ""},                   // faculty
 	{12, ""},                   // fairer
 	{34, ""},                   // fairly
@@ -10417,12 +10449,12 @@ var tablePhrases = [...]phrase{
 	{19, "list"},               // feature
 	{30, ""},                   // feature
 	{45, ""},                   // feature
-	{58, ""},                   // feature
-	{61, ""},                   // feature
+	{59, ""},                   // feature
+	{62, ""},                   // feature
 	{19, ""},                   // features
 	{45, ""},                   // features
-	{58, ""},                   // features
-	{61, ""},                   // features
+	{59, ""},                   // features
+	{62, ""},                   // features
 	{6, ""},                    // feed
 	{13, ""},                   // feed
 	{6, ""},                    // feeded
@@ -10440,7 +10472,7 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // fighted
 	{13, ""},                   // fighting
 	{13, ""},                   // fights
-	{59, "in"},                 // fill
+	{60, "in"},                 // fill
 	{30, ""},                   // final
 	{6, ""},                    // finance
 	{9, ""},                    // finance
@@ -10460,7 +10492,7 @@ var tablePhrases = [...]phrase{
 	{18, ""},                   // first
 	{51, "choice"},             // first
 	{51, "choice"},             // first
-	{53, ""},                   // first
+	{54, ""},                   // first
 	{51, ""},                   // first-choice
 	{14, ""},                   // first-class
 	{9, ""},                    // first-time
@@ -10471,7 +10503,7 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // flourishing
 	{13, ""},                   // flourishs
 	{43, ""},                   // flyby
-	{62, "on"},                 // focused
+	{63, "on"},                 // focused
 	{49, "soon"},               // follows
 	{49, "later"},              // follows
 	{12, "the benefit of"},     // for
@@ -10481,20 +10513,20 @@ var tablePhrases = [...]phrase{
 	{41, "more"},               // for
 	{41, "details"},            // for
 	{50, "the benefit of"},     // for
-	{57, ""},                   // for
+	{58, ""},                   // for
 	{51, ""},                   // foremost
 	{35, ""},                   // forest
 	{36, ""},                   // forgotten
 	{5, ""},                    // formation
 	{4, ""},                    // foster
-	{62, ""},                   // foster
+	{63, ""},                   // foster
 	{4, ""},                    // fostered
 	{4, ""},                    // fostering
-	{62, ""},                   // fostering
+	{63, ""},                   // fostering
 	{4, ""},                    // fosterred
 	{4, ""},                    // fosterring
 	{4, ""},                    // fosters
-	{62, ""},                   // fosters
+	{63, ""},                   // fosters
 	{36, ""},                   // found
 	{30, ""},                   // foundation
 	{10, ""},                   // founders
@@ -10508,13 +10540,13 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // frees
 	{13, ""},                   // freing
 	{14, ""},                   // frictionless
-	{57, ""},                   // from
+	{58, ""},                   // from
 	{9, "line"},                // front
-	{58, "end"},                // front
-	{58, "end"},                // front
-	{58, ""},                   // front-end
+	{59, "end"},                // front
+	{59, "end"},                // front
+	{59, ""},                   // front-end
 	{9, ""},                    // front-line
-	{58, ""},                   // frontend
+	{59, ""},                   // frontend
 	{9, ""},                    // frontline
 	{36, ""},                   // frozen
 	{13, ""},                   // fulfil
@@ -10560,15 +10592,15 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // gatherring
 	{6, ""},                    // gathers
 	{34, ""},                   // generally
-	{52, ""},                   // generation
+	{53, ""},                   // generation
 	{22, "to come"},            // generations
-	{52, ""},                   // generations
+	{53, ""},                   // generations
 	{11, ""},                   // get
 	{11, ""},                   // gets
 	{19, "started"},            // getting
 	{10, ""},                   // girls
 	{6, ""},                    // give
-	{59, ""},                   // give
+	{60, ""},                   // give
 	{6, ""},                    // gived
 	{6, ""},                    // giveed
 	{6, ""},                    // giveing
@@ -10576,9 +10608,9 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // gives
 	{5, ""},                    // giving
 	{6, ""},                    // giving
-	{60, ""},                   // glasses
-	{60, ""},                   // glaucoma
-	{52, ""},                   // global
+	{61, ""},                   // glasses
+	{61, ""},                   // glaucoma
+	{53, ""},                   // global
 	{19, "of terms"},           // glossary
 	{19, ""},                   // glossary
 	{45, ""},                   // glossary
@@ -10588,6 +10620,9 @@ var tablePhrases = [...]phrase{
 	{45, ""},                   // goal
 	{23, ""},                   // goals
 	{45, ""},                   // goals
+	{52, "morning"},            // good
+	{52, "afternoon"},          // good
+	{52, "evening"},            // good
 	{12, ""},                   // goodwill
 	{11, ""},                   // got
 	{0, ""},                    // gov
@@ -10595,13 +10630,14 @@ var tablePhrases = [...]phrase{
 	{7, ""},                    // government
 	{9, ""},                    // government
 	{10, ""},                   // governments
-	{61, ""},                   // gpu
+	{62, ""},                   // gpu
 	{6, ""},                    // grant
 	{6, ""},                    // granted
 	{6, ""},                    // granting
 	{6, ""},                    // grants
-	{63, ""},                   // great
+	{64, ""},                   // great
 	{12, ""},                   // greener
+	{52, ""},                   // greetings
 	{30, ""},                   // group
 	{4, ""},                    // grow
 	{4, ""},                    // growed
@@ -10615,8 +10651,8 @@ var tablePhrases = [...]phrase{
 	{24, ""},                   // guidelines
 	{30, ""},                   // guiding
 	{30, ""},                   // guild
-	{54, "la missione di"},     // ha
-	{54, "come missione"},      // ha
+	{55, "la missione di"},     // ha
+	{55, "come missione"},      // ha
 	{35, ""},                   // hands
 	{12, ""},                   // happier
 	{35, ""},                   // harbour
@@ -10629,9 +10665,10 @@ var tablePhrases = [...]phrase{
 	{12, ""},                   // healthier
 	{12, ""},                   // healthy
 	{36, ""},                   // heard
-	{54, "als missie"},         // hebben
-	{54, "als missie"},         // heeft
+	{55, "als missie"},         // hebben
+	{55, "als missie"},         // heeft
 	{36, ""},                   // held
+	{52, ""},                   // hello
 	{4, ""},                    // help
 	{13, ""},                   // help
 	{4, ""},                    // helped
@@ -10646,12 +10683,14 @@ var tablePhrases = [...]phrase{
 	{47, ""},                   // hero
 	{47, ""},                   // heroine
 	{30, ""},                   // het
+	{52, ""},                   // hey
+	{52, ""},                   // hi
 	{36, ""},                   // hidden
-	{63, "quality"},            // high
-	{63, ""},                   // high-quality
+	{64, "quality"},            // high
+	{64, ""},                   // high-quality
 	{51, "rated"},              // highest
 	{51, ""},                   // highest-rated
-	{63, ""},                   // highly
+	{64, ""},                   // highly
 	{40, ""},                   // hint
 	{40, ""},                   // hints
 	{46, ""},                   // his
@@ -10661,7 +10700,7 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // holistic
 	{9, ""},                    // home
 	{35, ""},                   // home
-	{53, ""},                   // home
+	{54, ""},                   // home
 	{10, ""},                   // homeowners
 	{26, "to see"},             // hope
 	{26, "for"},                // hope
@@ -10697,12 +10736,12 @@ var tablePhrases = [...]phrase{
 	{24, "does"},               // how
 	{24, "should"},             // how
 	{24, "can"},                // how
-	{57, ""},                   // how
+	{58, ""},                   // how
 	{9, ""},                    // hr
 	{7, "beings"},              // human
 	{12, "rights"},             // human
 	{7, ""},                    // humanity
-	{52, ""},                   // humanity
+	{53, ""},                   // humanity
 	{7, ""},                    // humanity's
 	{7, ""},                    // humankind
 	{7, ""},                    // humans
@@ -10710,14 +10749,14 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // hyper-personalized
 	{0, ""},                    // i.e
 	{1, ""},                    // i.e
-	{59, ""},                   // identify
+	{60, ""},                   // identify
 	{34, "possible"},           // if
 	{34, "feasible"},           // if
 	{34, "practical"},          // if
 	{34, "appropriate"},        // if
 	{30, ""},                   // il
-	{61, ""},                   // image
-	{61, ""},                   // images
+	{62, ""},                   // image
+	{62, ""},                   // images
 	{22, ""},                   // imagine
 	{26, ""},                   // imagine
 	{2, ""},                    // impact
@@ -10760,11 +10799,11 @@ var tablePhrases = [...]phrase{
 	{49, "bearbeitung"},        // in
 	{49, "aanbouw"},            // in
 	{50, "order to"},           // in
-	{57, ""},                   // in
+	{58, ""},                   // in
 	{0, ""},                    // inc
 	{0, ""},                    // incl
 	{1, ""},                    // incl
-	{59, ""},                   // include
+	{60, ""},                   // include
 	{12, ""},                   // inclusive
 	{13, ""},                   // increase
 	{13, ""},                   // increased
@@ -10772,7 +10811,7 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // increaseing
 	{13, ""},                   // increases
 	{13, ""},                   // increasing
-	{63, ""},                   // incredible
+	{64, ""},                   // incredible
 	{12, ""},                   // independence
 	{9, ""},                    // independent
 	{6, ""},                    // index
@@ -10784,18 +10823,18 @@ var tablePhrases = [...]phrase{
 	{7, ""},                    // individual
 	{7, ""},                    // individuals
 	{12, ""},                   // inexpensive
-	{61, ""},                   // inference
+	{62, ""},                   // inference
 	{12, "decisions"},          // informed
 	{12, ""},                   // informed
 	{30, ""},                   // initiative
 	{2, ""},                    // innovation
 	{14, ""},                   // innovation
 	{14, ""},                   // innovative
-	{61, ""},                   // input
+	{62, ""},                   // input
 	{19, ""},                   // inputs
-	{61, ""},                   // inputs
+	{62, ""},                   // inputs
 	{48, "here"},               // insert
-	{59, ""},                   // insert
+	{60, ""},                   // insert
 	{12, ""},                   // insights
 	{6, ""},                    // inspect
 	{6, ""},                    // inspected
@@ -10828,15 +10867,15 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // integrateing
 	{6, ""},                    // integrates
 	{6, ""},                    // integrating
-	{58, ""},                   // integration
+	{59, ""},                   // integration
 	{19, ""},                   // integrations
-	{58, ""},                   // integrations
+	{59, ""},                   // integrations
 	{2, ""},                    // integrity
 	{34, "to"},                 // intend
-	{58, ""},                   // interface
+	{59, ""},                   // interface
 	{47, ""},                   // internship
 	{8, ""},                    // into
-	{57, ""},                   // into
+	{58, ""},                   // into
 	{31, ""},                   // intro
 	{31, ""},                   // introduction
 	{6, ""},                    // invest
@@ -10848,18 +10887,18 @@ var tablePhrases = [...]phrase{
 	{48, ""},                   // ipsum
 	{11, "being"},              // is
 	{11, ""},                   // is
-	{57, ""},                   // is
+	{58, ""},                   // is
 	{9, ""},                    // it
-	{57, ""},                   // it
+	{58, ""},                   // it
 	{46, ""},                   // its
-	{57, ""},                   // its
+	{58, ""},                   // its
 	{47, ""},                   // job
 	{10, ""},                   // journalists
 	{12, ""},                   // joy
 	{0, ""},                    // jr
 	{9, ""},                    // junior
 	{13, ""},                   // keep
-	{59, ""},                   // keep
+	{60, ""},                   // keep
 	{13, ""},                   // keeped
 	{13, ""},                   // keeping
 	{13, ""},                   // keeps
@@ -10873,8 +10912,8 @@ var tablePhrases = [...]phrase{
 	{36, ""},                   // known
 	{45, ""},                   // kpis
 	{30, ""},                   // la
-	{54, "nostra missione e"},  // la
-	{55, "nostra visione e"},   // la
+	{55, "nostra missione e"},  // la
+	{56, "nostra visione e"},   // la
 	{30, ""},                   // lab
 	{30, ""},                   // laboratory
 	{43, ""},                   // lander
@@ -10907,7 +10946,7 @@ var tablePhrases = [...]phrase{
 	{8, ""},                    // leading
 	{14, "edge"},               // leading
 	{51, ""},                   // leading
-	{63, ""},                   // leading
+	{64, ""},                   // leading
 	{14, ""},                   // leading-edge
 	{13, ""},                   // learn
 	{41, "more"},               // learn
@@ -10923,17 +10962,17 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // lended
 	{6, ""},                    // lending
 	{6, ""},                    // lends
-	{61, ""},                   // lens
+	{62, ""},                   // lens
 	{30, ""},                   // les
 	{12, ""},                   // less
-	{57, ""},                   // less
+	{58, ""},                   // less
 	{19, ""},                   // levels
 	{14, ""},                   // leverage
-	{62, ""},                   // leverage
+	{63, ""},                   // leverage
 	{14, ""},                   // leverages
-	{62, ""},                   // leverages
+	{63, ""},                   // leverages
 	{14, ""},                   // leveraging
-	{62, ""},                   // leveraging
+	{63, ""},                   // leveraging
 	{13, ""},                   // liberate
 	{13, ""},                   // liberated
 	{13, ""},                   // liberateed
@@ -10954,7 +10993,7 @@ var tablePhrases = [...]phrase{
 	{43, ""},                   // liftoff
 	{35, ""},                   // light
 	{34, ""},                   // likely
-	{59, ""},                   // list
+	{60, ""},                   // list
 	{10, ""},                   // listeners
 	{13, ""},                   // live
 	{13, ""},                   // lived
@@ -10974,14 +11013,14 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // lobbys
 	{9, ""},                    // local
 	{30, "term"},               // long
-	{60, "sighted"},            // long
-	{60, ""},                   // long-sighted
+	{61, "sighted"},            // long
+	{61, ""},                   // long-sighted
 	{30, ""},                   // long-term
 	{48, "ipsum"},              // lorem
 	{48, ""},                   // lorem
 	{30, ""},                   // los
 	{36, ""},                   // lost
-	{63, "of"},                 // lots
+	{64, "of"},                 // lots
 	{9, "income"},              // low
 	{12, "cost"},               // low
 	{29, ""},                   // low
@@ -10997,7 +11036,7 @@ var tablePhrases = [...]phrase{
 	{0, ""},                    // ltd
 	{43, ""},                   // lunar
 	{29, ""},                   // machine
-	{58, "learning"},           // machine
+	{59, "learning"},           // machine
 	{36, ""},                   // made
 	{6, ""},                    // maintain
 	{6, ""},                    // maintained
@@ -11017,7 +11056,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // manufactures
 	{5, ""},                    // manufacturing
 	{6, ""},                    // manufacturing
-	{63, ""},                   // many
+	{64, ""},                   // many
 	{6, ""},                    // map
 	{6, ""},                    // maped
 	{6, ""},                    // maping
@@ -11036,7 +11075,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // matching
 	{6, ""},                    // matchs
 	{34, ""},                   // may
-	{57, ""},                   // may
+	{58, ""},                   // may
 	{34, ""},                   // maybe
 	{35, ""},                   // meal
 	{36, ""},                   // meant
@@ -11064,17 +11103,17 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // merchants
 	{36, ""},                   // met
 	{45, ""},                   // metrics
-	{58, ""},                   // microservices
+	{59, ""},                   // microservices
 	{9, "sized"},               // mid
 	{9, ""},                    // mid-sized
 	{34, ""},                   // might
-	{57, ""},                   // might
+	{58, ""},                   // might
 	{35, ""},                   // miles
 	{45, ""},                   // milestone
 	{45, ""},                   // milestones
 	{10, ""},                   // millennials
-	{52, ""},                   // million
-	{52, ""},                   // millions
+	{53, ""},                   // million
+	{53, ""},                   // millions
 	{35, ""},                   // minutes
 	{45, ""},                   // minutes
 	{20, ""},                   // mision
@@ -11089,12 +11128,12 @@ var tablePhrases = [...]phrase{
 	{20, ""},                   // mission
 	{27, "statement"},          // mission
 	{27, ""},                   // mission
-	{57, ""},                   // mission
+	{58, ""},                   // mission
 	{14, ""},                   // mission-critical
 	{20, ""},                   // missione
 	{27, ""},                   // missione
 	{27, ""},                   // missions
-	{58, ""},                   // mobile
+	{59, ""},                   // mobile
 	{6, ""},                    // mobilise
 	{6, ""},                    // mobilised
 	{6, ""},                    // mobiliseed
@@ -11108,15 +11147,15 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // mobilizes
 	{6, ""},                    // mobilizing
 	{19, ""},                   // modalities
-	{61, ""},                   // mode
-	{61, ""},                   // model
+	{62, ""},                   // mode
+	{62, ""},                   // model
 	{19, ""},                   // models
-	{61, ""},                   // models
+	{62, ""},                   // models
 	{40, ""},                   // modified
-	{58, ""},                   // module
-	{61, ""},                   // module
+	{59, ""},                   // module
+	{62, ""},                   // module
 	{19, ""},                   // modules
-	{58, ""},                   // modules
+	{59, ""},                   // modules
 	{6, ""},                    // monitor
 	{6, ""},                    // monitored
 	{6, ""},                    // monitoring
@@ -11127,13 +11166,13 @@ var tablePhrases = [...]phrase{
 	{34, "or less"},            // more
 	{41, "information"},        // more
 	{41, "details"},            // more
-	{57, ""},                   // more
+	{58, ""},                   // more
 	{35, ""},                   // morning
 	{8, ""},                    // most
 	{51, ""},                   // most
-	{57, ""},                   // most
-	{63, "trusted"},            // most
-	{63, "respected"},          // most
+	{58, ""},                   // most
+	{64, "trusted"},            // most
+	{64, "respected"},          // most
 	{34, ""},                   // mostly
 	{45, ""},                   // motivation
 	{14, "the needle"},         // move
@@ -11147,18 +11186,18 @@ var tablePhrases = [...]phrase{
 	{0, ""},                    // mt
 	{1, ""},                    // mt
 	{29, ""},                   // multimodal
-	{61, ""},                   // multimodal
+	{62, ""},                   // multimodal
 	{10, ""},                   // municipalities
 	{30, ""},                   // museum
 	{10, ""},                   // musicians
-	{57, ""},                   // must
+	{58, ""},                   // must
 	{30, ""},                   // my
 	{46, ""},                   // my
-	{60, ""},                   // myopia
+	{61, ""},                   // myopia
 	{40, ""},                   // name
-	{52, ""},                   // nation
+	{53, ""},                   // nation
 	{7, ""},                    // nations
-	{52, ""},                   // nations
+	{53, ""},                   // nations
 	{9, ""},                    // neighborhood
 	{35, ""},                   // neighborhood
 	{9, ""},                    // neighbourhood
@@ -11169,7 +11208,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // networking
 	{6, ""},                    // networks
 	{22, "again"},              // never
-	{52, ""},                   // never
+	{53, ""},                   // never
 	{9, ""},                    // new
 	{30, ""},                   // new
 	{16, ""},                   // news
@@ -11185,11 +11224,11 @@ var tablePhrases = [...]phrase{
 	{18, "need to"},            // no
 	{18, "more"},               // no
 	{22, "longer"},             // no
-	{52, "one"},                // no
-	{53, ""},                   // no
-	{57, ""},                   // no
+	{53, "one"},                // no
+	{54, ""},                   // no
+	{58, ""},                   // no
 	{7, ""},                    // nobody
-	{52, ""},                   // nobody
+	{53, ""},                   // nobody
 	{9, "profit"},              // non
 	{10, "profits"},            // non
 	{45, "goals"},              // non
@@ -11206,8 +11245,8 @@ var tablePhrases = [...]phrase{
 	{46, ""},                   // nos
 	{30, ""},                   // nossa
 	{46, ""},                   // nossa
-	{54, "missao e"},           // nossa
-	{55, "visao e"},            // nossa
+	{55, "missao e"},           // nossa
+	{56, "visao e"},            // nossa
 	{30, ""},                   // nossas
 	{46, ""},                   // nossas
 	{30, ""},                   // nosso
@@ -11216,8 +11255,8 @@ var tablePhrases = [...]phrase{
 	{46, ""},                   // nossos
 	{30, ""},                   // nostra
 	{46, ""},                   // nostra
-	{54, "missione e"},         // nostra
-	{55, "visione e"},          // nostra
+	{55, "missione e"},         // nostra
+	{56, "visione e"},          // nostra
 	{30, ""},                   // nostre
 	{46, ""},                   // nostre
 	{30, ""},                   // nostri
@@ -11229,25 +11268,25 @@ var tablePhrases = [...]phrase{
 	{44, ""},                   // not
 	{45, ""},                   // not
 	{49, "yet written"},        // not
-	{56, "yet agreed"},         // not
-	{57, ""},                   // not
+	{57, "yet agreed"},         // not
+	{58, ""},                   // not
 	{40, ""},                   // note
 	{40, ""},                   // notes
 	{44, ""},                   // nothing
-	{56, "to bring"},           // nothing
-	{56, "to report"},          // nothing
+	{57, "to bring"},           // nothing
+	{57, "to report"},          // nothing
 	{30, ""},                   // notre
 	{46, ""},                   // notre
-	{54, "raison d'etre est"},  // notre
-	{54, "mission est"},        // notre
-	{54, "mission consiste"},   // notre
-	{55, "vision est"},         // notre
-	{54, "avons pour mission"}, // nous
+	{55, "raison d'etre est"},  // notre
+	{55, "mission est"},        // notre
+	{55, "mission consiste"},   // notre
+	{56, "vision est"},         // notre
+	{55, "avons pour mission"}, // nous
 	{30, ""},                   // nuestra
 	{46, ""},                   // nuestra
-	{54, "mision es"},          // nuestra
-	{54, "mision consiste"},    // nuestra
-	{55, "vision es"},          // nuestra
+	{55, "mision es"},          // nuestra
+	{55, "mision consiste"},    // nuestra
+	{56, "vision es"},          // nuestra
 	{30, ""},                   // nuestras
 	{46, ""},                   // nuestras
 	{30, ""},                   // nuestro
@@ -11257,10 +11296,10 @@ var tablePhrases = [...]phrase{
 	{51, "one"},                // number
 	{51, "1"},                  // number
 	{51, "one"},                // number
-	{53, ""},                   // number
-	{63, "one"},                // number
+	{54, ""},                   // number
+	{64, "one"},                // number
 	{51, ""},                   // number-one
-	{63, ""},                   // numerous
+	{64, ""},                   // numerous
 	{10, ""},                   // nurse
 	{10, ""},                   // nurses
 	{13, ""},                   // nurture
@@ -11277,9 +11316,9 @@ var tablePhrases = [...]phrase{
 	{23, ""},                   // objectives
 	{45, ""},                   // objectives
 	{23, ""},                   // objetivos
-	{61, ""},                   // ocr
+	{62, ""},                   // ocr
 	{32, ""},                   // of
-	{57, ""},                   // of
+	{58, ""},                   // of
 	{6, ""},                    // offer
 	{6, ""},                    // offered
 	{6, ""},                    // offering
@@ -11293,13 +11332,13 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // omnichannel
 	{12, "time"},               // on
 	{41, "this page"},          // on
-	{57, ""},                   // on
+	{58, ""},                   // on
 	{14, "stop shop"},          // one
 	{14, "stop shop"},          // one
 	{22, "day"},                // one
 	{31, "liner"},              // one
 	{31, "liner"},              // one
-	{53, ""},                   // one
+	{54, ""},                   // one
 	{31, ""},                   // one-liner
 	{14, "shop"},               // one-stop
 	{14, ""},                   // one-stop-shop
@@ -11309,8 +11348,8 @@ var tablePhrases = [...]phrase{
 	{46, ""},                   // ons
 	{30, ""},                   // onze
 	{46, ""},                   // onze
-	{54, "missie is"},          // onze
-	{55, "visie is"},           // onze
+	{55, "missie is"},          // onze
+	{56, "visie is"},           // onze
 	{6, "source"},              // open
 	{6, "sources"},             // open
 	{6, "sourceed"},            // open
@@ -11336,23 +11375,23 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // operates
 	{6, ""},                    // operating
 	{10, ""},                   // operators
-	{60, ""},                   // ophthalmologist
-	{60, ""},                   // ophthalmologists
+	{61, ""},                   // ophthalmologist
+	{61, ""},                   // ophthalmologists
 	{2, ""},                    // opportunities
 	{3, ""},                    // opportunities
 	{12, ""},                   // opportunities
 	{2, ""},                    // opportunity
 	{3, ""},                    // opportunity
 	{12, ""},                   // opportunity
-	{60, ""},                   // optician
-	{60, ""},                   // opticians
+	{61, ""},                   // optician
+	{61, ""},                   // opticians
 	{14, ""},                   // optimise
 	{2, ""},                    // optimization
 	{14, ""},                   // optimize
 	{19, ""},                   // options
-	{60, ""},                   // optometrist
-	{60, ""},                   // optometrists
-	{57, ""},                   // or
+	{61, ""},                   // optometrist
+	{61, ""},                   // optometrists
+	{58, ""},                   // or
 	{43, ""},                   // orbit
 	{43, ""},                   // orbital
 	{43, ""},                   // orbiter
@@ -11382,12 +11421,12 @@ var tablePhrases = [...]phrase{
 	{30, ""},                   // our
 	{33, "dream"},              // our
 	{46, ""},                   // our
-	{55, "north star is"},      // our
-	{57, ""},                   // our
+	{56, "north star is"},      // our
+	{58, ""},                   // our
 	{45, "of scope"},           // out
-	{59, ""},                   // outline
+	{60, ""},                   // outline
 	{42, ""},                   // outlines
-	{63, ""},                   // outstanding
+	{64, ""},                   // outstanding
 	{30, ""},                   // overall
 	{13, ""},                   // overcome
 	{13, ""},                   // overcomed
@@ -11397,7 +11436,7 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // overcoming
 	{31, ""},                   // overview
 	{6, ""},                    // own
-	{57, ""},                   // own
+	{58, ""},                   // own
 	{6, ""},                    // owned
 	{40, ""},                   // owner
 	{40, ""},                   // owners
@@ -11410,7 +11449,7 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // parent
 	{10, ""},                   // parents
 	{37, "of"},                 // part
-	{53, ""},                   // part
+	{54, ""},                   // part
 	{6, ""},                    // partner
 	{6, ""},                    // partnered
 	{6, ""},                    // partnering
@@ -11440,38 +11479,38 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // pharmacist
 	{10, ""},                   // pharmacists
 	{35, ""},                   // phone
-	{61, ""},                   // photo
+	{62, ""},                   // photo
 	{10, ""},                   // photographers
-	{61, ""},                   // photos
+	{62, ""},                   // photos
 	{10, ""},                   // physicians
 	{26, ""},                   // picture
-	{61, ""},                   // pipeline
-	{61, ""},                   // pixel
-	{61, ""},                   // pixels
+	{62, ""},                   // pipeline
+	{62, ""},                   // pixel
+	{62, ""},                   // pixels
 	{48, ""},                   // placeholder
 	{47, ""},                   // placement
 	{34, "to"},                 // plan
 	{45, ""},                   // plan
-	{52, ""},                   // planet
+	{53, ""},                   // planet
 	{45, ""},                   // plans
 	{6, ""},                    // plant
 	{6, ""},                    // planted
 	{6, ""},                    // planting
 	{6, ""},                    // plants
 	{30, ""},                   // platform
-	{58, ""},                   // platform
+	{59, ""},                   // platform
 	{47, ""},                   // player
 	{10, ""},                   // players
-	{58, ""},                   // plugin
-	{61, ""},                   // plugin
+	{59, ""},                   // plugin
+	{62, ""},                   // plugin
 	{19, ""},                   // plugins
-	{58, ""},                   // plugins
-	{61, ""},                   // plugins
+	{59, ""},                   // plugins
+	{62, ""},                   // plugins
 	{6, ""},                    // pool
 	{6, ""},                    // pooled
 	{6, ""},                    // pooling
 	{6, ""},                    // pools
-	{58, ""},                   // portal
+	{59, ""},                   // portal
 	{47, ""},                   // position
 	{34, ""},                   // possibly
 	{47, ""},                   // post
@@ -11487,7 +11526,7 @@ var tablePhrases = [...]phrase{
 	{51, ""},                   // preferred
 	{14, ""},                   // premier
 	{51, ""},                   // premier
-	{63, ""},                   // premier
+	{64, ""},                   // premier
 	{13, ""},                   // prevent
 	{13, ""},                   // prevented
 	{13, ""},                   // preventing
@@ -11533,14 +11572,14 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // programs
 	{30, ""},                   // project
 	{4, ""},                    // promote
-	{62, ""},                   // promote
+	{63, ""},                   // promote
 	{4, ""},                    // promoted
 	{4, ""},                    // promoteed
 	{4, ""},                    // promoteing
 	{4, ""},                    // promotes
-	{62, ""},                   // promotes
+	{63, ""},                   // promotes
 	{4, ""},                    // promoting
-	{62, ""},                   // promoting
+	{63, ""},                   // promoting
 	{30, ""},                   // proposed
 	{27, ""},                   // proposito
 	{38, ""},                   // proposito
@@ -11557,16 +11596,16 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // protecting
 	{13, ""},                   // protects
 	{6, ""},                    // provide
-	{59, ""},                   // provide
-	{62, ""},                   // provide
+	{60, ""},                   // provide
+	{63, ""},                   // provide
 	{6, ""},                    // provided
-	{62, ""},                   // provided
+	{63, ""},                   // provided
 	{6, ""},                    // provideed
 	{6, ""},                    // provideing
 	{6, ""},                    // provides
-	{62, ""},                   // provides
+	{63, ""},                   // provides
 	{6, ""},                    // providing
-	{62, ""},                   // providing
+	{63, ""},                   // providing
 	{5, ""},                    // provision
 	{5, ""},                    // provisioning
 	{7, "good"},                // public
@@ -11581,7 +11620,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // publishs
 	{27, ""},                   // purpose
 	{38, ""},                   // purpose
-	{57, ""},                   // purpose
+	{58, ""},                   // purpose
 	{37, ""},                   // pursue
 	{37, ""},                   // pursues
 	{37, ""},                   // pursuing
@@ -11607,8 +11646,8 @@ var tablePhrases = [...]phrase{
 	{36, ""},                   // read
 	{41, "on"},                 // read
 	{10, ""},                   // readers
-	{58, "time"},               // real
-	{58, ""},                   // real-time
+	{59, "time"},               // real
+	{59, ""},                   // real-time
 	{13, ""},                   // realise
 	{13, ""},                   // realised
 	{13, ""},                   // realiseed
@@ -11621,10 +11660,10 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // realizeing
 	{13, ""},                   // realizes
 	{13, ""},                   // realizing
-	{63, ""},                   // really
+	{64, ""},                   // really
 	{27, "for being"},          // reason
 	{38, "for being"},          // reason
-	{61, ""},                   // recognition
+	{62, ""},                   // recognition
 	{43, ""},                   // reconnaissance
 	{13, ""},                   // recover
 	{13, ""},                   // recovered
@@ -11672,13 +11711,13 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // removeing
 	{13, ""},                   // removes
 	{13, ""},                   // removing
-	{63, ""},                   // renowned
+	{64, ""},                   // renowned
 	{10, ""},                   // renters
 	{6, ""},                    // repair
 	{6, ""},                    // repaired
 	{6, ""},                    // repairing
 	{6, ""},                    // repairs
-	{59, ""},                   // replace
+	{60, ""},                   // replace
 	{18, ""},                   // replacing
 	{19, ""},                   // requirements
 	{45, ""},                   // requirements
@@ -11710,7 +11749,7 @@ var tablePhrases = [...]phrase{
 	{3, ""},                    // results
 	{9, ""},                    // retail
 	{10, ""},                   // retailers
-	{60, ""},                   // retina
+	{61, ""},                   // retina
 	{10, ""},                   // retirees
 	{6, ""},                    // review
 	{6, ""},                    // reviewed
@@ -11762,7 +11801,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // runs
 	{9, ""},                    // rural
 	{9, ""},                    // saas
-	{58, ""},                   // saas
+	{59, ""},                   // saas
 	{12, ""},                   // safe
 	{13, ""},                   // safeguard
 	{13, ""},                   // safeguarded
@@ -11793,9 +11832,9 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // scientists
 	{45, ""},                   // scope
 	{35, ""},                   // screen
-	{61, ""},                   // screenshot
-	{61, ""},                   // screenshots
-	{58, ""},                   // sdk
+	{62, ""},                   // screenshot
+	{62, ""},                   // screenshots
+	{59, ""},                   // sdk
 	{14, ""},                   // seamless
 	{14, ""},                   // seamlessly
 	{40, ""},                   // seconded
@@ -11810,13 +11849,13 @@ var tablePhrases = [...]phrase{
 	{41, "the"},                // see
 	{4, ""},                    // seek
 	{34, "to"},                 // seek
-	{62, "to"},                 // seek
+	{63, "to"},                 // seek
 	{4, ""},                    // seeked
 	{4, ""},                    // seeking
 	{4, ""},                    // seeks
 	{34, "to"},                 // seeks
 	{36, ""},                   // seen
-	{61, ""},                   // segmentation
+	{62, ""},                   // segmentation
 	{6, ""},                    // sell
 	{6, ""},                    // selled
 	{10, ""},                   // sellers
@@ -11824,10 +11863,10 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // sells
 	{9, ""},                    // senior
 	{10, ""},                   // seniors
-	{58, ""},                   // sensor
-	{61, ""},                   // sensor
-	{58, ""},                   // sensors
-	{61, ""},                   // sensors
+	{59, ""},                   // sensor
+	{62, ""},                   // sensor
+	{59, ""},                   // sensors
+	{62, ""},                   // sensors
 	{36, ""},                   // sent
 	{17, ""},                   // sentence
 	{4, ""},                    // serve
@@ -11842,10 +11881,10 @@ var tablePhrases = [...]phrase{
 	{42, "out"},                // sets
 	{19, ""},                   // settings
 	{19, ""},                   // setup
-	{63, ""},                   // several
+	{64, ""},                   // several
 	{36, ""},                   // shaken
 	{22, ""},                   // shall
-	{57, ""},                   // shall
+	{58, ""},                   // shall
 	{4, ""},                    // shape
 	{4, ""},                    // shaped
 	{4, ""},                    // shapeed
@@ -11863,12 +11902,12 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // shopkeepers
 	{10, ""},                   // shoppers
 	{31, "version"},            // short
-	{60, "sighted"},            // short
-	{60, ""},                   // short-sighted
-	{57, ""},                   // should
+	{61, "sighted"},            // short
+	{61, ""},                   // short-sighted
+	{58, ""},                   // should
 	{36, ""},                   // shown
-	{60, ""},                   // sight
-	{63, ""},                   // significantly
+	{61, ""},                   // sight
+	{64, ""},                   // significantly
 	{12, ""},                   // simpler
 	{13, ""},                   // simplified
 	{13, ""},                   // simplifies
@@ -11886,12 +11925,12 @@ var tablePhrases = [...]phrase{
 	{50, "people can"},         // so
 	{50, "you can"},            // so
 	{50, "that"},               // so
-	{57, ""},                   // so
+	{58, ""},                   // so
 	{7, ""},                    // society
 	{30, ""},                   // society
 	{9, ""},                    // software
 	{10, "companies"},          // software
-	{58, ""},                   // software
+	{59, ""},                   // software
 	{36, ""},                   // sold
 	{14, "provider"},           // solution
 	{2, ""},                    // solutions
@@ -11918,13 +11957,13 @@ var tablePhrases = [...]phrase{
 	{47, ""},                   // spacecraft
 	{43, ""},                   // spaceflight
 	{10, ""},                   // specialists
-	{59, ""},                   // specify
-	{60, ""},                   // spectacles
+	{60, ""},                   // specify
+	{61, ""},                   // spectacles
 	{36, ""},                   // spent
 	{43, ""},                   // splashdown
 	{36, ""},                   // spoken
 	{43, ""},                   // squadron
-	{60, ""},                   // squint
+	{61, ""},                   // squint
 	{0, ""},                    // sr
 	{0, ""},                    // st
 	{1, ""},                    // st
@@ -11938,13 +11977,13 @@ var tablePhrases = [...]phrase{
 	{30, ""},                   // startup
 	{10, ""},                   // startups
 	{14, "of the art"},         // state
-	{59, ""},                   // state
+	{60, ""},                   // state
 	{14, ""},                   // state-of-the-art
 	{30, ""},                   // stated
 	{17, ""},                   // statement
 	{23, ""},                   // statement
 	{31, ""},                   // statement
-	{57, ""},                   // statement
+	{58, ""},                   // statement
 	{23, ""},                   // statements
 	{40, ""},                   // status
 	{45, ""},                   // status
@@ -11954,8 +11993,8 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // stays
 	{45, ""},                   // steps
 	{29, ""},                   // stereo
-	{56, "being drafted"},      // still
-	{56, "drafting"},           // still
+	{57, "being drafted"},      // still
+	{57, "drafting"},           // still
 	{36, ""},                   // stolen
 	{23, ""},                   // strategia
 	{30, ""},                   // strategic
@@ -11980,24 +12019,24 @@ var tablePhrases = [...]phrase{
 	{26, "for"},                // strive
 	{34, "to"},                 // strive
 	{34, "for"},                // strive
-	{62, ""},                   // strive
+	{63, ""},                   // strive
 	{4, ""},                    // strived
 	{4, ""},                    // striveed
 	{4, ""},                    // striveing
 	{4, ""},                    // strives
 	{34, "to"},                 // strives
 	{34, "for"},                // strives
-	{62, ""},                   // strives
+	{63, ""},                   // strives
 	{4, ""},                    // striving
 	{26, "for"},                // striving
-	{62, ""},                   // striving
+	{63, ""},                   // striving
 	{12, ""},                   // stronger
 	{9, ""},                    // student
 	{10, ""},                   // student
 	{10, ""},                   // students
 	{30, ""},                   // studio
 	{10, ""},                   // subscribers
-	{63, ""},                   // substantially
+	{64, ""},                   // substantially
 	{13, ""},                   // succeed
 	{13, ""},                   // succeeded
 	{13, ""},                   // succeeding
@@ -12008,28 +12047,28 @@ var tablePhrases = [...]phrase{
 	{45, "criteria"},           // success
 	{45, "metrics"},            // success
 	{12, ""},                   // suffering
-	{59, ""},                   // summarise
+	{60, ""},                   // summarise
 	{42, ""},                   // summarises
-	{59, ""},                   // summarize
+	{60, ""},                   // summarize
 	{42, ""},                   // summarizes
 	{17, ""},                   // summary
 	{31, ""},                   // summary
-	{63, ""},                   // superior
+	{64, ""},                   // superior
 	{4, ""},                    // support
 	{10, "teams"},              // support
 	{37, ""},                   // support
-	{61, ""},                   // support
 	{62, ""},                   // support
+	{63, ""},                   // support
 	{4, ""},                    // supported
 	{19, "models"},             // supported
-	{61, ""},                   // supported
+	{62, ""},                   // supported
 	{4, ""},                    // supporting
 	{37, ""},                   // supporting
-	{62, ""},                   // supporting
+	{63, ""},                   // supporting
 	{4, ""},                    // supports
 	{37, ""},                   // supports
-	{61, ""},                   // supports
 	{62, ""},                   // supports
+	{63, ""},                   // supports
 	{2, ""},                    // sustainability
 	{6, ""},                    // synchronise
 	{6, ""},                    // synchronised
@@ -12049,8 +12088,8 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // synergy
 	{31, ""},                   // synopsis
 	{10, ""},                   // sysadmins
-	{58, ""},                   // system
-	{58, ""},                   // systems
+	{59, ""},                   // system
+	{59, ""},                   // systems
 	{35, ""},                   // table
 	{13, ""},                   // tackle
 	{13, ""},                   // tackled
@@ -12064,7 +12103,7 @@ var tablePhrases = [...]phrase{
 	{45, ""},                   // target
 	{45, ""},                   // targets
 	{45, ""},                   // tasks
-	{61, ""},                   // tasks
+	{62, ""},                   // tasks
 	{36, ""},                   // taught
 	{48, ""},                   // tba
 	{48, ""},                   // tbc
@@ -12087,12 +12126,12 @@ var tablePhrases = [...]phrase{
 	{43, ""},                   // telemetry
 	{43, ""},                   // telescope
 	{29, ""},                   // television
-	{54, "como missao"},        // tem
-	{54, "por missao"},         // tem
+	{55, "como missao"},        // tem
+	{55, "por missao"},         // tem
 	{24, ""},                   // template
 	{24, ""},                   // templates
 	{10, ""},                   // tenants
-	{54, "como mision"},        // tenemos
+	{55, "como mision"},        // tenemos
 	{23, ""},                   // tenets
 	{19, ""},                   // terminology
 	{6, ""},                    // test
@@ -12101,11 +12140,11 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // testing
 	{6, ""},                    // tests
 	{18, ""},                   // than
-	{57, ""},                   // than
+	{58, ""},                   // than
 	{39, "to"},                 // thanks
 	{50, "lets"},               // that
 	{50, "helps"},              // that
-	{57, ""},                   // that
+	{58, ""},                   // that
 	{3, "future"},              // the
 	{7, "public good"},         // the
 	{7, "world"},               // the
@@ -12118,16 +12157,16 @@ var tablePhrases = [...]phrase{
 	{30, ""},                   // the
 	{31, "short version"},      // the
 	{41, "following"},          // the
-	{53, ""},                   // the
-	{57, ""},                   // the
-	{63, "best"},               // the
+	{54, ""},                   // the
+	{58, ""},                   // the
+	{64, "best"},               // the
 	{46, ""},                   // their
-	{57, ""},                   // their
-	{57, ""},                   // them
-	{57, ""},                   // then
+	{58, ""},                   // their
+	{58, ""},                   // them
+	{58, ""},                   // then
 	{29, ""},                   // thermal
-	{57, ""},                   // these
-	{57, ""},                   // they
+	{58, ""},                   // these
+	{58, ""},                   // they
 	{41, "is an overview"},     // this
 	{41, "is where"},           // this
 	{41, "pull request"},       // this
@@ -12169,8 +12208,8 @@ var tablePhrases = [...]phrase{
 	{41, "website"},            // this
 	{41, "folder"},             // this
 	{41, "directory"},          // this
-	{57, ""},                   // this
-	{57, ""},                   // those
+	{58, ""},                   // this
+	{58, ""},                   // those
 	{14, "leadership"},         // thought
 	{14, "leader"},             // thought
 	{36, ""},                   // thought
@@ -12181,10 +12220,10 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // thrives
 	{13, ""},                   // thriving
 	{39, ""},                   // through
-	{57, ""},                   // through
+	{58, ""},                   // through
 	{36, ""},                   // thrown
-	{54, "como mision"},        // tiene
-	{54, "por mision"},         // tiene
+	{55, "como mision"},        // tiene
+	{55, "por mision"},         // tiene
 	{45, ""},                   // timeline
 	{40, ""},                   // tip
 	{24, ""},                   // tips
@@ -12207,18 +12246,18 @@ var tablePhrases = [...]phrase{
 	{50, "ensure"},             // to
 	{50, "allow"},              // to
 	{50, "give"},               // to
-	{56, "be agreed"},          // to
-	{57, ""},                   // to
+	{57, "be agreed"},          // to
+	{58, ""},                   // to
 	{45, ""},                   // to-do
 	{45, ""},                   // todo
 	{48, ""},                   // todo
-	{61, ""},                   // tokens
+	{62, ""},                   // tokens
 	{36, ""},                   // told
 	{3, ""},                    // tomorrow
 	{22, ""},                   // tomorrow
-	{58, ""},                   // tool
+	{59, ""},                   // tool
 	{19, ""},                   // tools
-	{58, ""},                   // tools
+	{59, ""},                   // tools
 	{8, ""},                    // top
 	{14, "notch"},              // top
 	{51, "rated"},              // top
@@ -12250,8 +12289,8 @@ var tablePhrases = [...]phrase{
 	{2, ""},                    // transformation
 	{14, ""},                   // transformative
 	{4, ""},                    // transformed
-	{61, ""},                   // transformer
-	{61, ""},                   // transformers
+	{62, ""},                   // transformer
+	{62, ""},                   // transformers
 	{4, ""},                    // transforming
 	{4, ""},                    // transforms
 	{6, ""},                    // translate
@@ -12269,7 +12308,7 @@ var tablePhrases = [...]phrase{
 	{34, "to"},                 // tries
 	{19, ""},                   // troubleshooting
 	{30, ""},                   // true
-	{63, ""},                   // truly
+	{64, ""},                   // truly
 	{30, ""},                   // trust
 	{12, ""},                   // trustworthy
 	{34, "to"},                 // try
@@ -12301,7 +12340,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // unifying
 	{6, ""},                    // unifys
 	{30, ""},                   // union
-	{63, ""},                   // unique
+	{64, ""},                   // unique
 	{18, ""},                   // uniquely
 	{30, ""},                   // unit
 	{0, ""},                    // univ
@@ -12318,24 +12357,24 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // unrivalled
 	{30, ""},                   // unser
 	{46, ""},                   // unser
-	{54, "auftrag ist"},        // unser
+	{55, "auftrag ist"},        // unser
 	{30, ""},                   // unsere
 	{46, ""},                   // unsere
-	{54, "mission ist"},        // unsere
-	{55, "vision ist"},         // unsere
+	{55, "mission ist"},        // unsere
+	{56, "vision ist"},         // unsere
 	{30, ""},                   // unserer
 	{46, ""},                   // unserer
 	{30, ""},                   // updated
 	{40, ""},                   // updated
-	{61, ""},                   // upload
-	{61, ""},                   // uploads
+	{62, ""},                   // upload
+	{62, ""},                   // uploads
 	{9, ""},                    // urban
-	{57, ""},                   // us
+	{58, ""},                   // us
 	{12, ""},                   // usable
 	{19, ""},                   // usage
 	{45, ""},                   // usage
 	{45, "cases"},              // use
-	{59, ""},                   // use
+	{60, ""},                   // use
 	{12, ""},                   // useful
 	{7, ""},                    // user
 	{14, "centric"},            // user
@@ -12343,10 +12382,10 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // user-centric
 	{7, ""},                    // users
 	{39, ""},                   // using
-	{62, ""},                   // utilise
-	{62, ""},                   // utilize
-	{62, ""},                   // utilizes
-	{62, ""},                   // utilizing
+	{63, ""},                   // utilise
+	{63, ""},                   // utilize
+	{63, ""},                   // utilizes
+	{63, ""},                   // utilizing
 	{47, ""},                   // vacancy
 	{23, ""},                   // valeurs
 	{23, ""},                   // valores
@@ -12358,16 +12397,16 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // value-added
 	{23, ""},                   // values
 	{32, ""},                   // van
-	{63, ""},                   // various
+	{64, ""},                   // various
 	{10, ""},                   // vendor
 	{10, ""},                   // vendors
 	{40, ""},                   // version
 	{18, ""},                   // versus
-	{63, ""},                   // very
+	{64, ""},                   // very
 	{10, ""},                   // veterans
 	{39, ""},                   // via
 	{12, ""},                   // viable
-	{61, ""},                   // video
+	{62, ""},                   // video
 	{10, ""},                   // viewers
 	{35, ""},                   // village
 	{21, ""},                   // visao
@@ -12378,7 +12417,7 @@ var tablePhrases = [...]phrase{
 	{21, ""},                   // vision
 	{33, "statement"},          // vision
 	{33, ""},                   // vision
-	{57, ""},                   // vision
+	{58, ""},                   // vision
 	{14, ""},                   // visionary
 	{21, ""},                   // visione
 	{33, ""},                   // visione
@@ -12399,7 +12438,7 @@ var tablePhrases = [...]phrase{
 	{34, "to"},                 // want
 	{40, ""},                   // warning
 	{11, ""},                   // was
-	{57, ""},                   // was
+	{58, ""},                   // was
 	{35, ""},                   // water
 	{3, ""},                    // way
 	{43, ""},                   // waypoint
@@ -12412,17 +12451,18 @@ var tablePhrases = [...]phrase{
 	{39, "will achieve this"},  // we
 	{39, "do this"},            // we
 	{39, "achieve this"},       // we
-	{57, ""},                   // we
-	{58, ""},                   // wearable
-	{58, ""},                   // wearables
-	{61, ""},                   // webcam
-	{58, ""},                   // website
+	{58, ""},                   // we
+	{59, ""},                   // wearable
+	{59, ""},                   // wearables
+	{62, ""},                   // webcam
+	{59, ""},                   // website
 	{41, "to"},                 // welcome
+	{52, "all"},                // welcome
 	{12, "being"},              // well
 	{12, ""},                   // well-being
 	{12, ""},                   // wellbeing
 	{11, ""},                   // were
-	{57, ""},                   // were
+	{58, ""},                   // were
 	{23, ""},                   // werte
 	{23, ""},                   // what
 	{24, "is"},                 // what
@@ -12430,7 +12470,7 @@ var tablePhrases = [...]phrase{
 	{24, "makes"},              // what
 	{24, "should"},             // what
 	{24, "does"},               // what
-	{57, ""},                   // what
+	{58, ""},                   // what
 	{19, "new"},                // what's
 	{24, ""},                   // what's
 	{28, "next"},               // what's
@@ -12442,7 +12482,7 @@ var tablePhrases = [...]phrase{
 	{28, "different"},          // what's
 	{24, "to"},                 // when
 	{34, "possible"},           // when
-	{57, ""},                   // when
+	{58, ""},                   // when
 	{34, "possible"},           // whenever
 	{22, "we are headed"},      // where
 	{22, "we are heading"},     // where
@@ -12459,13 +12499,13 @@ var tablePhrases = [...]phrase{
 	{34, "practical"},          // where
 	{34, "practicable"},        // where
 	{34, "appropriate"},        // where
-	{57, ""},                   // where
+	{58, ""},                   // where
 	{18, ""},                   // whereas
 	{50, "means"},              // which
-	{57, ""},                   // which
+	{58, ""},                   // which
 	{24, "is"},                 // who
-	{57, ""},                   // who
-	{57, ""},                   // whom
+	{58, ""},                   // who
+	{58, ""},                   // whom
 	{46, ""},                   // whose
 	{24, "is"},                 // why
 	{24, "are"},                // why
@@ -12487,13 +12527,13 @@ var tablePhrases = [...]phrase{
 	{38, "we exist"},           // why
 	{38, "we're here"},         // why
 	{38, ""},                   // why
-	{57, ""},                   // why
-	{58, ""},                   // widget
+	{58, ""},                   // why
+	{59, ""},                   // widget
 	{22, "be"},                 // will
 	{22, "have"},               // will
 	{22, ""},                   // will
 	{49, "follow"},             // will
-	{57, ""},                   // will
+	{58, ""},                   // will
 	{13, ""},                   // win
 	{14, "win"},                // win
 	{14, ""},                   // win-win
@@ -12505,7 +12545,7 @@ var tablePhrases = [...]phrase{
 	{35, ""},                   // winter
 	{34, "to"},                 // wish
 	{39, "the help of"},        // with
-	{57, ""},                   // with
+	{58, ""},                   // with
 	{18, ""},                   // without
 	{10, ""},                   // women
 	{36, ""},                   // won
@@ -12516,7 +12556,7 @@ var tablePhrases = [...]phrase{
 	{39, "with"},               // work
 	{39, "alongside"},          // work
 	{49, "in progress"},        // work
-	{62, "to"},                 // work
+	{63, "to"},                 // work
 	{10, ""},                   // workers
 	{9, ""},                    // working
 	{26, "for"},                // working
@@ -12526,25 +12566,25 @@ var tablePhrases = [...]phrase{
 	{39, "with"},               // working
 	{39, "alongside"},          // working
 	{39, "with"},               // works
-	{62, "to"},                 // works
+	{63, "to"},                 // works
 	{3, ""},                    // world
 	{14, "class"},              // world
 	{25, ""},                   // world
-	{52, ""},                   // world
-	{63, "renowned"},           // world
+	{53, ""},                   // world
+	{64, "renowned"},           // world
 	{14, "leading"},            // world's
-	{52, ""},                   // world's
 	{53, ""},                   // world's
+	{54, ""},                   // world's
 	{14, ""},                   // world-class
-	{63, ""},                   // world-renowned
-	{52, ""},                   // worldwide
+	{64, ""},                   // world-renowned
+	{53, ""},                   // worldwide
 	{36, ""},                   // worn
 	{34, ""},                   // would
-	{57, ""},                   // would
+	{58, ""},                   // would
 	{36, ""},                   // woven
 	{6, ""},                    // write
 	{24, ""},                   // write
-	{59, ""},                   // write
+	{60, ""},                   // write
 	{6, ""},                    // writed
 	{6, ""},                    // writeed
 	{6, ""},                    // writeing
@@ -12558,7 +12598,7 @@ var tablePhrases = [...]phrase{
 	{29, ""},                   // x-ray
 	{48, ""},                   // xxx
 	{23, ""},                   // y
-	{56, "to be agreed"},       // yet
+	{57, "to be agreed"},       // yet
 	{7, ""},                    // you
 	{9, ""},                    // young
 	{10, "people"},             // young
@@ -12570,516 +12610,516 @@ var tablePhrases = [...]phrase{
 
 // tableSlots is a hash table over tableWords: index+1, or 0.
 var tableSlots = [8192]uint16{
-	0, 0, 0, 0, 178, 0, 0, 0, 2061, 0, 600, 0, 0, 0, 0, 0,
-	0, 0, 1300, 0, 1317, 102, 1325, 442, 462, 0, 0, 0, 0, 0, 0, 0,
-	0, 1424, 0, 0, 0, 0, 0, 0, 1428, 505, 0, 0, 0, 0, 0, 0,
-	485, 1385, 1901, 2110, 0, 0, 0, 0, 0, 1315, 0, 0, 1900, 0, 0, 0,
-	0, 0, 62, 1221, 0, 0, 0, 0, 0, 0, 0, 0, 1276, 0, 0, 0,
-	0, 0, 0, 0, 0, 1773, 0, 0, 0, 0, 71, 0, 0, 326, 1755, 2100,
-	0, 0, 0, 0, 1437, 0, 292, 0, 581, 0, 0, 0, 1178, 289, 0, 0,
-	390, 606, 0, 0, 0, 851, 0, 0, 0, 0, 0, 0, 0, 0, 423, 0,
-	174, 253, 0, 0, 0, 0, 0, 0, 0, 1274, 0, 0, 0, 135, 1073, 1128,
-	1935, 0, 0, 561, 0, 2298, 0, 1834, 0, 0, 0, 0, 0, 1582, 0, 0,
-	0, 0, 0, 0, 437, 0, 0, 0, 0, 1873, 0, 0, 0, 959, 0, 0,
+	0, 0, 0, 0, 178, 0, 0, 0, 2067, 0, 601, 0, 0, 0, 0, 0,
+	0, 0, 1306, 0, 1323, 102, 1331, 442, 462, 0, 0, 0, 0, 0, 0, 0,
+	0, 1430, 0, 0, 0, 0, 0, 0, 1434, 506, 0, 0, 0, 0, 0, 0,
+	485, 1391, 1907, 2116, 0, 0, 0, 0, 0, 1321, 0, 0, 1906, 0, 0, 0,
+	0, 0, 62, 1227, 0, 0, 0, 0, 0, 0, 0, 0, 1282, 0, 0, 0,
+	0, 0, 0, 0, 0, 1779, 0, 0, 0, 0, 71, 0, 0, 326, 1761, 2106,
+	0, 0, 0, 0, 1443, 0, 292, 0, 582, 0, 0, 0, 1184, 289, 0, 0,
+	390, 607, 0, 0, 0, 852, 0, 0, 0, 0, 0, 0, 0, 0, 423, 0,
+	174, 253, 0, 0, 0, 0, 0, 0, 0, 1280, 0, 0, 0, 135, 1079, 1134,
+	1941, 0, 0, 562, 0, 2304, 0, 1840, 0, 0, 0, 0, 0, 1588, 0, 0,
+	0, 0, 0, 0, 437, 0, 0, 0, 0, 1879, 0, 0, 0, 963, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	1099, 0, 672, 0, 0, 0, 0, 614, 0, 0, 0, 0, 0, 235, 0, 1864,
-	0, 452, 2272, 101, 1040, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 840, 0, 0, 1552, 0, 0, 0, 2266, 0, 0, 0, 0,
-	883, 0, 193, 0, 0, 0, 0, 0, 0, 0, 0, 378, 0, 367, 0, 370,
-	0, 0, 0, 0, 0, 0, 1170, 1374, 0, 981, 0, 0, 1836, 722, 0, 0,
-	0, 0, 0, 1751, 196, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1890, 0, 0, 629, 0, 0, 0, 1580, 0, 980, 1313,
-	0, 648, 1314, 1536, 0, 0, 0, 0, 0, 0, 0, 0, 0, 213, 0, 0,
-	0, 0, 331, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 867, 0,
-	0, 1648, 0, 0, 0, 1840, 0, 1963, 691, 1902, 1912, 0, 997, 0, 0, 0,
-	0, 2197, 0, 0, 0, 576, 0, 1418, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 2034, 164, 0, 0, 0, 296, 1898, 2143, 2156, 0, 297, 1230, 741, 0, 0,
-	1960, 1643, 0, 0, 639, 1560, 1239, 286, 1947, 0, 0, 950, 0, 226, 372, 424,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 740, 0, 0, 0,
-	1059, 0, 168, 0, 2220, 0, 0, 0, 0, 0, 0, 0, 0, 1967, 0, 0,
-	2054, 0, 0, 0, 0, 1161, 0, 0, 2199, 827, 0, 1995, 0, 312, 0, 0,
-	0, 0, 0, 1255, 1871, 0, 2256, 0, 0, 0, 0, 0, 0, 1093, 801, 0,
-	0, 1620, 0, 0, 0, 0, 0, 1501, 1381, 2229, 0, 0, 0, 0, 0, 970,
-	1067, 1312, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1733,
-	0, 0, 2232, 0, 0, 2227, 0, 0, 0, 0, 0, 0, 0, 487, 1121, 55,
-	216, 0, 0, 0, 0, 1211, 0, 0, 2147, 0, 1013, 0, 2268, 0, 0, 0,
-	1419, 0, 1182, 0, 0, 2024, 0, 1049, 1518, 1306, 0, 0, 0, 0, 0, 0,
-	0, 0, 1754, 1400, 1715, 0, 0, 0, 0, 0, 0, 0, 0, 985, 0, 0,
-	0, 0, 0, 0, 0, 0, 78, 0, 0, 0, 0, 904, 1838, 0, 0, 0,
-	0, 0, 1927, 1104, 0, 116, 1344, 0, 802, 0, 727, 0, 0, 0, 1431, 0,
-	0, 0, 2121, 0, 0, 0, 0, 0, 366, 0, 265, 0, 0, 0, 0, 0,
-	0, 1244, 0, 0, 654, 65, 0, 796, 85, 0, 0, 0, 0, 0, 385, 0,
-	1209, 290, 0, 0, 0, 0, 0, 1370, 0, 652, 0, 0, 0, 0, 0, 0,
-	1602, 184, 0, 0, 0, 0, 0, 2264, 0, 0, 0, 0, 0, 879, 973, 816,
-	1632, 1931, 2094, 0, 0, 0, 0, 0, 0, 383, 0, 0, 457, 0, 0, 1731,
-	0, 0, 0, 0, 0, 481, 107, 1741, 1797, 0, 0, 1112, 0, 0, 0, 1831,
-	0, 0, 0, 0, 0, 0, 0, 803, 874, 0, 0, 0, 0, 0, 1594, 266,
-	726, 1621, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1068, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 2075, 0, 2108, 0, 0, 1343, 0, 0, 0, 1165,
-	626, 0, 0, 1114, 1999, 262, 1861, 0, 0, 887, 0, 0, 0, 0, 0, 0,
-	0, 0, 595, 2026, 0, 0, 2196, 0, 0, 0, 0, 889, 0, 0, 227, 1677,
-	1538, 0, 0, 0, 0, 0, 0, 0, 667, 1571, 0, 464, 0, 407, 0, 838,
-	0, 0, 0, 0, 0, 0, 440, 0, 0, 0, 0, 0, 0, 1782, 0, 0,
-	0, 1415, 1765, 2209, 0, 0, 0, 0, 1327, 0, 0, 0, 114, 538, 0, 0,
-	0, 42, 1920, 0, 0, 0, 0, 0, 0, 1282, 0, 1261, 0, 0, 0, 0,
-	978, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1009, 1745, 0, 0, 868, 311,
-	869, 0, 0, 0, 0, 0, 1729, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 439, 0, 1052, 0, 0, 0,
-	0, 814, 0, 0, 0, 241, 0, 0, 1825, 0, 0, 0, 0, 0, 1421, 0,
-	669, 0, 0, 0, 0, 0, 0, 0, 0, 0, 374, 0, 0, 429, 0, 0,
-	828, 0, 0, 0, 0, 0, 0, 0, 0, 1350, 706, 0, 0, 0, 0, 0,
+	1105, 0, 673, 0, 0, 0, 0, 615, 0, 0, 0, 0, 0, 235, 0, 1870,
+	0, 452, 2278, 101, 1046, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 841, 0, 0, 1558, 0, 0, 0, 2272, 0, 0, 0, 0,
+	884, 0, 193, 0, 0, 0, 0, 0, 0, 0, 0, 378, 0, 367, 0, 370,
+	0, 0, 0, 0, 0, 0, 1176, 1380, 0, 987, 0, 0, 1842, 723, 0, 0,
+	0, 0, 0, 1757, 196, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1896, 0, 0, 630, 0, 0, 0, 1586, 0, 986, 1319,
+	0, 649, 1320, 1542, 0, 0, 0, 0, 0, 0, 0, 0, 0, 213, 0, 0,
+	0, 0, 331, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 868, 0,
+	0, 1654, 0, 0, 0, 1846, 0, 1969, 692, 1908, 1918, 0, 1003, 0, 0, 0,
+	0, 2203, 0, 0, 0, 577, 0, 1424, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 2040, 164, 0, 0, 0, 296, 1904, 2149, 2162, 0, 297, 1236, 742, 0, 0,
+	1966, 1649, 0, 0, 640, 1566, 1245, 286, 1953, 0, 0, 953, 0, 226, 372, 424,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 741, 0, 0, 0,
+	1065, 0, 168, 0, 2226, 0, 0, 0, 0, 0, 0, 0, 0, 1973, 0, 0,
+	2060, 0, 0, 0, 0, 1167, 0, 0, 2205, 828, 0, 2001, 0, 312, 0, 0,
+	0, 0, 0, 1261, 1877, 0, 2262, 0, 0, 0, 0, 0, 0, 1099, 802, 0,
+	0, 1626, 0, 0, 0, 0, 0, 1507, 1387, 2235, 0, 0, 0, 0, 0, 976,
+	1073, 1318, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1739,
+	0, 0, 2238, 0, 0, 2233, 0, 0, 0, 0, 0, 0, 0, 487, 1127, 55,
+	216, 0, 0, 0, 0, 1217, 0, 0, 2153, 0, 1019, 0, 2274, 0, 0, 0,
+	1425, 0, 1188, 0, 0, 2030, 0, 1055, 1524, 1312, 0, 0, 0, 0, 0, 0,
+	0, 0, 1760, 1406, 1721, 0, 0, 0, 0, 0, 0, 0, 0, 991, 0, 0,
+	0, 0, 0, 0, 0, 0, 78, 0, 0, 0, 0, 905, 1844, 0, 0, 0,
+	0, 0, 1933, 1110, 0, 116, 1350, 0, 803, 0, 728, 0, 0, 0, 1437, 0,
+	0, 0, 2127, 0, 0, 0, 0, 0, 366, 0, 265, 0, 0, 0, 0, 0,
+	0, 1250, 0, 0, 655, 65, 0, 797, 85, 0, 0, 0, 0, 0, 385, 0,
+	1215, 290, 0, 0, 0, 0, 0, 1376, 0, 653, 0, 0, 0, 0, 0, 0,
+	1608, 184, 0, 0, 0, 0, 0, 2270, 0, 0, 0, 0, 0, 880, 979, 817,
+	1638, 1937, 2100, 0, 0, 0, 0, 0, 0, 383, 0, 0, 457, 0, 0, 1737,
+	0, 0, 0, 0, 0, 481, 107, 1747, 1803, 0, 0, 1118, 0, 0, 0, 1837,
+	0, 0, 0, 0, 0, 0, 0, 804, 875, 0, 0, 0, 0, 0, 1600, 266,
+	727, 1627, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1074, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 2081, 0, 2114, 0, 0, 1349, 0, 0, 0, 1171,
+	627, 0, 0, 1120, 2005, 262, 1867, 0, 0, 888, 0, 0, 0, 0, 0, 0,
+	0, 0, 596, 2032, 0, 0, 2202, 0, 0, 0, 0, 890, 0, 0, 227, 1683,
+	1544, 0, 0, 0, 0, 0, 0, 0, 668, 1577, 0, 464, 0, 407, 0, 839,
+	0, 0, 0, 0, 0, 0, 440, 0, 0, 0, 0, 0, 0, 1788, 0, 926,
+	0, 1421, 1771, 2215, 0, 0, 0, 0, 1333, 0, 0, 0, 114, 539, 0, 0,
+	0, 42, 1926, 0, 0, 0, 0, 0, 0, 1288, 0, 1267, 0, 0, 0, 0,
+	984, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1015, 1751, 0, 0, 869, 311,
+	870, 0, 0, 0, 0, 0, 1735, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 439, 0, 1058, 0, 0, 0,
+	0, 815, 0, 0, 0, 241, 0, 0, 1831, 0, 0, 0, 0, 0, 1427, 0,
+	670, 0, 0, 0, 0, 0, 0, 0, 0, 0, 374, 0, 0, 429, 0, 0,
+	829, 0, 0, 0, 0, 0, 0, 0, 0, 1356, 707, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	564, 0, 0, 260, 215, 807, 0, 0, 0, 0, 0, 0, 0, 0, 850, 0,
-	0, 0, 0, 217, 328, 124, 1649, 515, 1654, 0, 789, 0, 0, 0, 0, 0,
-	1822, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	565, 0, 0, 260, 215, 808, 0, 0, 0, 0, 0, 0, 0, 0, 851, 0,
+	0, 0, 0, 217, 328, 124, 1655, 516, 1660, 0, 790, 0, 0, 0, 0, 0,
+	1828, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 173, 0, 0, 663, 823, 0, 952, 557, 0, 0, 0, 0,
-	0, 0, 2029, 0, 0, 0, 1736, 347, 453, 0, 0, 0, 0, 0, 0, 0,
-	1090, 0, 103, 1663, 0, 0, 0, 0, 0, 0, 482, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 29, 40, 0, 0, 779, 1422, 0, 222, 791, 0, 681,
-	0, 1816, 0, 0, 0, 0, 49, 0, 0, 463, 0, 247, 0, 0, 1954, 0,
-	0, 619, 0, 0, 0, 0, 1037, 0, 0, 336, 0, 1904, 0, 744, 0, 1776,
-	60, 1865, 826, 321, 2006, 2083, 2205, 0, 0, 0, 0, 0, 1661, 109, 229, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1393, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 351, 951, 0,
-	0, 0, 0, 0, 299, 0, 0, 0, 761, 0, 0, 559, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 751, 0, 1082, 1610, 0, 696, 0, 0, 0, 0,
-	0, 0, 0, 1708, 1806, 2281, 131, 736, 1365, 0, 0, 0, 0, 2160, 0, 0,
-	1522, 0, 0, 0, 0, 0, 0, 0, 1140, 0, 1196, 0, 0, 0, 0, 0,
-	0, 0, 512, 1717, 0, 1326, 0, 0, 2035, 1416, 2000, 0, 0, 0, 2226, 0,
-	0, 0, 329, 0, 1866, 598, 279, 628, 0, 0, 1792, 1297, 0, 0, 468, 0,
-	0, 0, 1591, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	2302, 0, 0, 0, 2186, 0, 0, 0, 0, 0, 0, 825, 1517, 0, 0, 0,
-	0, 0, 0, 2031, 0, 0, 0, 0, 330, 0, 0, 0, 817, 0, 509, 1495,
-	0, 0, 592, 1740, 2190, 0, 0, 0, 0, 1083, 2250, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 1397, 0, 0, 0, 2287, 0, 0, 0, 0, 0, 0, 2225,
+	0, 0, 0, 0, 173, 0, 0, 664, 824, 0, 956, 558, 0, 0, 0, 0,
+	0, 0, 2035, 0, 0, 0, 1742, 347, 453, 0, 0, 0, 0, 0, 0, 0,
+	1096, 0, 103, 1669, 0, 0, 0, 0, 0, 0, 482, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 29, 40, 0, 0, 780, 1428, 0, 222, 792, 0, 682,
+	0, 1822, 0, 0, 0, 0, 49, 0, 0, 463, 0, 247, 0, 0, 1960, 0,
+	0, 620, 0, 0, 0, 0, 1043, 0, 0, 336, 0, 1910, 0, 745, 0, 1782,
+	60, 1871, 827, 321, 2012, 2089, 2211, 0, 0, 0, 0, 0, 1667, 109, 229, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1399, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 351, 954, 0,
+	0, 0, 0, 0, 299, 0, 0, 0, 762, 0, 0, 560, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 752, 0, 1088, 1616, 0, 697, 0, 0, 0, 0,
+	0, 0, 0, 1714, 1812, 2287, 131, 737, 1371, 0, 0, 0, 0, 2166, 0, 0,
+	1528, 0, 0, 0, 0, 0, 0, 0, 1146, 0, 1202, 0, 0, 0, 0, 0,
+	0, 0, 513, 1723, 0, 1332, 0, 0, 2041, 1422, 2006, 0, 0, 0, 2232, 0,
+	0, 0, 329, 0, 1872, 599, 279, 629, 0, 0, 1798, 1303, 0, 0, 468, 0,
+	0, 0, 1597, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	2308, 0, 0, 0, 2192, 0, 0, 0, 0, 0, 0, 826, 1523, 0, 0, 0,
+	0, 0, 0, 2037, 0, 0, 0, 0, 330, 0, 0, 0, 818, 0, 510, 1501,
+	0, 0, 593, 1746, 2196, 0, 0, 0, 0, 1089, 2256, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 1403, 0, 0, 0, 2293, 0, 0, 0, 0, 0, 0, 2231,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 519, 467, 895, 0, 272, 0, 0, 0, 0,
-	0, 0, 502, 0, 0, 0, 1278, 0, 1703, 0, 810, 984, 1600, 1668, 76, 637,
-	2087, 1192, 2180, 0, 358, 0, 0, 0, 37, 0, 1032, 0, 0, 0, 0, 770,
-	979, 0, 0, 0, 1845, 2133, 1809, 586, 0, 1903, 0, 0, 0, 0, 0, 521,
-	1238, 0, 0, 0, 0, 0, 685, 1608, 0, 0, 674, 32, 612, 1014, 0, 0,
-	0, 0, 1533, 0, 0, 2027, 0, 0, 0, 0, 562, 0, 0, 1095, 859, 0,
-	1990, 0, 0, 1585, 0, 0, 0, 0, 0, 1969, 0, 0, 0, 2155, 0, 0,
-	0, 2127, 546, 245, 1973, 1127, 2123, 0, 0, 0, 0, 0, 0, 902, 2030, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 642, 957, 0, 0, 531,
-	1698, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2173, 0, 0, 0,
-	1184, 275, 1504, 1807, 0, 1222, 0, 0, 0, 0, 402, 0, 0, 804, 1277, 0,
-	0, 0, 0, 784, 0, 0, 0, 0, 0, 0, 0, 0, 1348, 1012, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 511,
-	0, 0, 0, 0, 0, 0, 0, 863, 0, 0, 0, 0, 0, 0, 0, 433,
-	506, 0, 0, 0, 0, 790, 0, 0, 1777, 0, 0, 0, 0, 1060, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 338, 1451, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1945, 0, 0,
-	0, 0, 0, 1923, 0, 0, 0, 0, 0, 860, 1199, 1301, 0, 0, 0, 0,
-	965, 0, 0, 0, 36, 219, 0, 0, 208, 1986, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 603, 616, 1334, 1606, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 520, 467, 896, 0, 272, 0, 0, 0, 0,
+	0, 0, 503, 0, 0, 0, 1284, 0, 1709, 0, 811, 990, 1606, 1674, 76, 638,
+	2093, 1198, 2186, 0, 358, 0, 0, 0, 37, 0, 1038, 0, 0, 0, 0, 771,
+	985, 0, 0, 0, 1851, 2139, 1815, 587, 0, 1909, 0, 0, 0, 0, 0, 522,
+	1244, 0, 0, 0, 0, 0, 686, 1614, 0, 0, 675, 32, 613, 1020, 0, 0,
+	0, 0, 1539, 0, 0, 2033, 0, 0, 0, 0, 563, 0, 0, 1101, 860, 0,
+	1996, 0, 0, 1591, 0, 0, 0, 0, 0, 1975, 0, 0, 0, 2161, 0, 0,
+	0, 2133, 547, 245, 1979, 1133, 2129, 0, 0, 0, 0, 0, 0, 903, 2036, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 643, 961, 0, 0, 532,
+	1704, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2179, 0, 0, 0,
+	1190, 275, 1510, 1813, 0, 1228, 0, 0, 0, 0, 402, 0, 0, 805, 1283, 0,
+	0, 0, 0, 785, 0, 0, 0, 0, 0, 0, 0, 0, 1354, 1018, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 512,
+	0, 0, 0, 0, 0, 0, 0, 864, 0, 0, 0, 0, 0, 0, 0, 433,
+	507, 0, 0, 0, 0, 791, 0, 0, 1783, 0, 0, 0, 0, 1066, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 338, 1457, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1951, 0, 0,
+	0, 0, 0, 1929, 0, 0, 0, 0, 0, 861, 1205, 1307, 0, 0, 0, 0,
+	971, 0, 0, 0, 36, 219, 0, 0, 208, 1992, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 604, 617, 1340, 1612, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 408, 0, 0, 0, 204,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1933, 0, 0, 162, 0,
-	714, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1305, 1006, 2301, 0, 906, 0,
-	356, 1759, 0, 0, 106, 0, 498, 1320, 0, 0, 0, 0, 565, 414, 1075, 0,
-	0, 150, 248, 432, 0, 1335, 1556, 0, 1048, 0, 0, 1586, 1336, 2282, 0, 1857,
-	1690, 0, 0, 1791, 0, 0, 1961, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 183, 202, 832, 0,
-	0, 0, 0, 0, 536, 1702, 2037, 0, 943, 0, 0, 39, 0, 52, 0, 2217,
-	0, 0, 1156, 1853, 1445, 2257, 0, 0, 1185, 0, 0, 17, 0, 0, 0, 0,
-	319, 0, 1530, 1983, 0, 0, 79, 165, 1599, 1879, 0, 0, 776, 0, 0, 0,
-	0, 0, 1474, 1079, 1952, 2045, 1027, 0, 1359, 1942, 1371, 0, 1613, 0, 0, 0,
-	0, 0, 0, 0, 983, 1757, 2269, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	263, 1656, 0, 0, 0, 2096, 0, 1308, 0, 0, 0, 0, 0, 0, 1410, 0,
-	0, 0, 0, 0, 0, 0, 2004, 893, 1566, 1101, 1670, 0, 0, 0, 0, 0,
-	623, 0, 0, 0, 0, 946, 0, 0, 0, 0, 1863, 0, 287, 918, 1187, 1462,
-	647, 0, 495, 0, 0, 0, 0, 0, 1744, 0, 1237, 0, 0, 2082, 520, 1984,
-	0, 0, 0, 1149, 0, 818, 455, 0, 172, 1626, 0, 0, 0, 0, 532, 1700,
-	0, 0, 0, 0, 0, 0, 0, 2177, 0, 0, 1528, 0, 0, 695, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1639, 1122, 0, 934, 0, 0, 0,
-	0, 1829, 0, 0, 0, 0, 0, 656, 0, 0, 0, 0, 0, 0, 1880, 0,
-	0, 0, 723, 0, 0, 0, 0, 0, 0, 2184, 0, 0, 1364, 0, 0, 0,
-	1142, 1732, 0, 0, 881, 534, 0, 0, 0, 454, 1091, 0, 1573, 0, 0, 0,
-	0, 0, 240, 2058, 2192, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1094, 1220, 1496,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1939, 0, 0, 162, 0,
+	715, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1311, 1012, 2307, 0, 907, 0,
+	356, 1765, 0, 0, 106, 0, 499, 1326, 0, 0, 0, 0, 566, 414, 1081, 0,
+	0, 150, 248, 432, 0, 1341, 1562, 0, 1054, 0, 0, 1592, 1342, 2288, 0, 1863,
+	1696, 0, 0, 1797, 0, 0, 1967, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 183, 202, 833, 0,
+	0, 0, 0, 0, 537, 1708, 2043, 0, 946, 0, 0, 39, 0, 52, 0, 2223,
+	0, 0, 1162, 1859, 1451, 2263, 0, 0, 1191, 0, 0, 17, 0, 0, 0, 0,
+	319, 0, 1536, 1989, 0, 0, 79, 165, 1605, 1885, 0, 0, 777, 0, 0, 0,
+	0, 0, 1480, 1085, 1958, 2051, 1033, 0, 1365, 1948, 1377, 0, 1619, 0, 0, 0,
+	0, 0, 0, 0, 989, 1763, 2275, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	263, 1662, 0, 0, 0, 2102, 0, 1314, 0, 0, 0, 0, 0, 0, 1416, 0,
+	0, 0, 0, 0, 0, 0, 2010, 894, 1572, 1107, 1676, 0, 0, 0, 0, 0,
+	624, 0, 0, 0, 0, 949, 0, 0, 0, 0, 1869, 0, 287, 920, 1193, 1468,
+	648, 0, 496, 0, 0, 0, 0, 0, 1750, 0, 1243, 0, 0, 2088, 521, 1990,
+	0, 0, 0, 1155, 0, 819, 455, 0, 172, 1632, 0, 0, 0, 0, 533, 1706,
+	0, 0, 0, 0, 0, 0, 0, 2183, 0, 0, 1534, 0, 0, 696, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1645, 1128, 0, 937, 0, 0, 0,
+	0, 1835, 0, 0, 0, 0, 0, 657, 0, 0, 0, 0, 0, 0, 1886, 0,
+	0, 0, 724, 0, 0, 0, 0, 0, 0, 2190, 0, 0, 1370, 0, 0, 0,
+	1148, 1738, 0, 0, 882, 535, 0, 0, 0, 454, 1097, 0, 1579, 0, 0, 0,
+	0, 0, 240, 2064, 2198, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1100, 1226, 1502,
 	0, 0, 0, 0, 0, 132, 214, 259, 0, 0, 0, 0, 0, 0, 0, 0,
-	1256, 0, 301, 0, 0, 0, 0, 975, 0, 0, 0, 0, 2169, 0, 0, 0,
-	0, 0, 0, 2067, 1821, 2080, 0, 0, 2017, 0, 0, 2120, 0, 1022, 0, 1280,
-	0, 1130, 0, 0, 0, 0, 0, 0, 0, 0, 1253, 0, 0, 846, 426, 155,
-	821, 0, 0, 2300, 0, 0, 0, 201, 175, 2018, 0, 0, 0, 0, 966, 0,
-	0, 0, 0, 2073, 0, 0, 477, 915, 0, 0, 0, 690, 0, 0, 0, 0,
-	721, 0, 0, 0, 0, 0, 2102, 1493, 0, 348, 0, 1201, 1102, 1614, 1173, 0,
-	0, 0, 0, 0, 0, 0, 910, 0, 0, 0, 1597, 2072, 0, 0, 0, 0,
-	180, 0, 0, 0, 1427, 0, 0, 518, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 2278, 0, 0, 0, 0, 0, 1290, 0, 313, 0, 0, 0, 0,
-	0, 0, 1739, 0, 0, 0, 931, 0, 1877, 0, 0, 0, 0, 0, 0, 1204,
-	0, 0, 0, 0, 0, 0, 0, 0, 1676, 0, 938, 1056, 389, 0, 0, 0,
-	0, 0, 0, 0, 865, 0, 0, 0, 0, 0, 0, 0, 2157, 2020, 0, 0,
-	0, 1908, 2171, 0, 0, 0, 1434, 0, 0, 0, 0, 792, 0, 0, 0, 0,
-	607, 1069, 0, 0, 1126, 0, 0, 0, 393, 0, 0, 0, 0, 1144, 0, 0,
-	1307, 0, 0, 1955, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2181, 0, 0,
-	0, 0, 470, 1398, 0, 434, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1123,
-	0, 0, 2028, 0, 0, 0, 0, 392, 0, 551, 539, 0, 0, 0, 0, 0,
-	0, 1511, 0, 47, 0, 0, 0, 309, 0, 0, 0, 1541, 5, 31, 1527, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 783, 682, 0, 0, 0, 0, 0,
-	0, 0, 0, 2103, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1535, 0,
-	0, 0, 0, 1436, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1351, 0,
-	0, 0, 0, 0, 577, 0, 0, 1447, 0, 0, 74, 0, 0, 0, 0, 0,
-	0, 0, 0, 1386, 1024, 2084, 2059, 386, 0, 1869, 0, 1521, 1818, 0, 345, 584,
-	1725, 0, 0, 857, 1442, 1525, 0, 0, 0, 0, 447, 953, 1429, 1720, 94, 0,
-	0, 507, 0, 0, 0, 2124, 0, 0, 395, 1046, 1096, 1478, 1375, 2051, 0, 0,
-	0, 1630, 0, 0, 627, 0, 0, 0, 0, 0, 0, 1031, 0, 0, 0, 0,
-	1476, 976, 0, 0, 0, 0, 0, 1470, 967, 0, 0, 0, 837, 0, 0, 1464,
-	0, 0, 0, 0, 621, 0, 0, 0, 0, 0, 0, 923, 0, 0, 0, 0,
-	0, 1824, 327, 522, 1284, 0, 0, 0, 1910, 2253, 0, 0, 0, 1283, 1109, 1396,
-	0, 1001, 0, 0, 1487, 1208, 2166, 0, 0, 373, 0, 0, 0, 0, 0, 0,
-	0, 2249, 0, 0, 0, 0, 0, 1413, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1858, 936, 0, 0, 0, 1299, 0, 1830, 0, 0, 2042, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 494, 1354, 0, 466, 1433, 0, 0, 0, 0, 1559,
-	0, 83, 2003, 0, 0, 609, 2085, 0, 0, 1265, 207, 0, 0, 0, 0, 363,
-	0, 0, 0, 1180, 0, 0, 1962, 0, 220, 0, 0, 0, 0, 0, 1868, 2247,
-	0, 0, 0, 0, 0, 1716, 2201, 0, 0, 1174, 0, 0, 0, 0, 0, 0,
-	306, 0, 0, 0, 0, 305, 877, 0, 0, 0, 0, 0, 0, 687, 1425, 0,
-	830, 0, 0, 0, 2047, 0, 960, 1852, 0, 0, 0, 0, 0, 0, 1000, 1010,
-	0, 0, 0, 0, 0, 0, 901, 1124, 0, 0, 994, 0, 1449, 658, 1515, 0,
-	1629, 1193, 344, 678, 0, 1570, 2194, 111, 1457, 668, 0, 0, 0, 346, 1236, 2255,
-	0, 968, 0, 0, 0, 0, 693, 0, 0, 0, 0, 0, 2007, 0, 0, 0,
-	0, 0, 556, 0, 0, 513, 0, 400, 0, 0, 0, 0, 0, 379, 0, 2010,
-	0, 0, 0, 0, 0, 0, 1710, 702, 0, 0, 0, 156, 0, 0, 0, 1746,
-	0, 0, 0, 0, 1247, 0, 2126, 0, 0, 0, 1137, 2172, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 224, 416, 900, 1505, 0,
-	0, 0, 0, 1921, 1210, 1482, 0, 0, 0, 717, 0, 18, 1023, 2049, 0, 0,
-	0, 1064, 0, 0, 0, 1738, 0, 87, 0, 0, 0, 0, 13, 0, 0, 0,
-	0, 255, 1631, 0, 0, 0, 0, 0, 187, 0, 0, 0, 0, 0, 0, 0,
-	0, 1959, 0, 0, 982, 0, 371, 1465, 0, 0, 0, 0, 0, 0, 0, 0,
-	115, 0, 0, 0, 0, 0, 0, 0, 0, 1994, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 730, 0, 0, 0, 0, 1448, 0, 0, 0, 0, 0,
-	0, 0, 872, 1179, 0, 0, 954, 1641, 0, 0, 0, 0, 0, 1596, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 2261, 0, 0, 758, 0, 0, 1778,
-	0, 0, 0, 0, 2234, 0, 0, 0, 0, 0, 0, 474, 1135, 2213, 0, 0,
-	0, 0, 0, 10, 1446, 0, 0, 0, 0, 0, 0, 0, 0, 1635, 582, 0,
-	549, 2105, 230, 0, 0, 0, 0, 0, 0, 0, 2076, 0, 409, 0, 0, 0,
-	0, 1143, 0, 0, 0, 847, 1589, 0, 0, 0, 0, 0, 0, 0, 1245, 0,
-	2016, 0, 0, 0, 0, 0, 0, 0, 1292, 0, 1932, 0, 1607, 0, 0, 0,
-	0, 0, 0, 0, 1713, 0, 0, 0, 0, 0, 1044, 1202, 166, 0, 0, 0,
-	0, 0, 0, 0, 77, 0, 0, 0, 322, 0, 0, 0, 126, 391, 573, 0,
-	0, 0, 0, 0, 594, 1876, 0, 0, 567, 0, 0, 479, 0, 0, 819, 0,
-	0, 0, 0, 496, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 212, 0,
-	753, 0, 0, 0, 0, 0, 0, 0, 113, 568, 1026, 1595, 0, 0, 0, 0,
-	0, 0, 0, 342, 0, 2259, 0, 0, 0, 0, 0, 0, 0, 0, 697, 1592,
-	472, 1815, 0, 2039, 2211, 0, 0, 0, 15, 1756, 0, 138, 0, 0, 1793, 0,
-	0, 0, 0, 0, 0, 0, 1813, 0, 0, 0, 0, 998, 0, 0, 0, 0,
-	0, 1699, 0, 1771, 0, 0, 205, 0, 1391, 0, 0, 2202, 2097, 1367, 0, 0,
-	1828, 0, 0, 0, 0, 0, 563, 0, 0, 0, 1469, 0, 0, 558, 0, 0,
-	0, 0, 0, 1928, 0, 907, 0, 0, 0, 646, 0, 0, 0, 0, 1347, 0,
-	0, 0, 0, 1590, 0, 0, 0, 0, 0, 2104, 1390, 1833, 0, 140, 2146, 0,
-	1138, 1760, 0, 0, 0, 822, 1266, 1286, 1460, 1684, 1241, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 992, 0, 0,
-	0, 0, 0, 0, 256, 0, 0, 0, 0, 0, 0, 0, 2119, 0, 0, 0,
-	0, 1061, 0, 0, 0, 1439, 1509, 0, 0, 0, 0, 0, 53, 0, 0, 0,
-	0, 0, 0, 948, 0, 0, 0, 0, 537, 2116, 0, 0, 991, 0, 1118, 1319,
-	1513, 715, 123, 0, 0, 1848, 1894, 0, 0, 0, 2241, 0, 1459, 0, 0, 0,
-	1502, 396, 1604, 1946, 1481, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1311, 0,
-	799, 0, 2254, 0, 0, 1411, 0, 0, 2212, 0, 1799, 0, 0, 0, 2107, 0,
-	0, 2130, 0, 0, 354, 0, 377, 1007, 0, 398, 0, 1072, 0, 0, 523, 0,
-	0, 0, 0, 1970, 0, 285, 0, 0, 0, 0, 0, 930, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 471, 1937, 0, 0, 0, 768, 0, 897, 0, 0, 0,
-	0, 0, 0, 1950, 0, 0, 0, 0, 0, 0, 601, 0, 0, 0, 0, 0,
-	0, 0, 1177, 0, 0, 0, 0, 0, 0, 0, 0, 1785, 0, 0, 0, 2036,
-	1976, 0, 0, 0, 0, 1279, 0, 0, 23, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 1267, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1271, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 1207, 0, 0, 0, 0, 0, 0, 1295, 0, 0, 1285, 2178,
-	0, 0, 0, 2189, 0, 0, 0, 0, 0, 0, 0, 0, 956, 1611, 2260, 944,
-	1847, 0, 0, 611, 0, 0, 0, 1164, 0, 2154, 0, 2182, 0, 0, 0, 0,
-	0, 0, 0, 0, 1507, 0, 0, 0, 1062, 0, 0, 540, 2275, 0, 0, 0,
-	0, 1572, 2101, 0, 0, 0, 0, 0, 51, 206, 1409, 794, 1483, 0, 0, 0,
-	0, 0, 0, 469, 0, 0, 0, 0, 0, 0, 0, 657, 0, 0, 864, 0,
-	0, 198, 0, 381, 0, 0, 0, 2091, 0, 0, 1891, 728, 0, 0, 0, 0,
-	0, 0, 0, 0, 284, 0, 543, 834, 655, 1342, 310, 1494, 1827, 0, 1742, 0,
-	1557, 0, 0, 0, 0, 0, 0, 0, 0, 250, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1003, 0, 0, 1539, 1547, 64, 50, 1712, 0, 0,
-	2078, 0, 0, 0, 0, 0, 0, 0, 1363, 1426, 1455, 0, 0, 0, 0, 0,
-	0, 368, 1086, 0, 0, 0, 0, 0, 1389, 712, 2218, 0, 0, 0, 0, 0,
-	0, 120, 361, 0, 0, 0, 0, 0, 0, 2258, 0, 0, 0, 1996, 0, 335,
-	1036, 0, 554, 0, 0, 0, 0, 0, 0, 0, 508, 251, 0, 489, 0, 0,
-	0, 1321, 0, 0, 0, 0, 945, 0, 653, 1206, 1788, 1780, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 591, 1229, 2276, 0, 1885, 0, 0, 0, 1695, 0,
-	0, 1232, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1722, 1696, 2115,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1369, 1709, 0, 122, 0, 0,
-	1895, 0, 0, 0, 0, 0, 0, 2207, 1843, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 488, 0, 0, 1693, 0, 0, 2185, 0, 0, 117, 0, 0, 735, 0,
-	0, 1021, 0, 0, 0, 0, 0, 0, 0, 1491, 971, 0, 853, 0, 0, 774,
-	1804, 0, 0, 0, 0, 151, 300, 2086, 0, 0, 1779, 684, 1726, 0, 0, 0,
-	0, 133, 1841, 1181, 0, 121, 0, 725, 0, 0, 0, 842, 0, 0, 0, 0,
-	0, 0, 0, 0, 1870, 0, 0, 1685, 1694, 0, 446, 0, 0, 2033, 0, 0,
-	0, 0, 1218, 413, 2297, 880, 0, 0, 0, 0, 0, 20, 743, 0, 0, 34,
-	0, 529, 0, 0, 314, 572, 0, 0, 610, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1089, 0, 0, 0, 638, 0, 376, 0, 708, 0, 0,
-	0, 0, 2052, 0, 0, 0, 0, 0, 0, 0, 0, 0, 613, 662, 1569, 0,
-	0, 0, 0, 0, 0, 167, 0, 0, 0, 0, 1498, 0, 0, 0, 0, 993,
-	0, 332, 0, 0, 0, 0, 0, 0, 0, 1655, 0, 0, 0, 0, 0, 0,
-	0, 0, 1264, 0, 1175, 0, 0, 0, 0, 0, 987, 1039, 0, 0, 0, 0,
+	1262, 0, 301, 0, 0, 0, 0, 981, 0, 0, 0, 0, 2175, 0, 0, 0,
+	0, 0, 0, 2073, 1827, 2086, 0, 0, 2023, 0, 0, 2126, 0, 1028, 0, 1286,
+	0, 1136, 0, 0, 0, 0, 0, 0, 0, 0, 1259, 0, 0, 847, 426, 155,
+	822, 0, 0, 2306, 0, 0, 0, 201, 175, 2024, 0, 0, 0, 0, 972, 0,
+	0, 0, 0, 2079, 0, 0, 477, 917, 0, 0, 0, 691, 0, 0, 0, 0,
+	722, 0, 0, 0, 0, 0, 2108, 1499, 0, 348, 0, 1207, 1108, 1620, 1179, 0,
+	0, 0, 0, 0, 0, 0, 911, 0, 0, 0, 1603, 2078, 0, 0, 0, 0,
+	180, 0, 0, 0, 1433, 0, 0, 519, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 2284, 0, 0, 0, 0, 0, 1296, 0, 313, 0, 0, 0, 0,
+	0, 0, 1745, 0, 0, 0, 934, 0, 1883, 0, 0, 0, 0, 0, 0, 1210,
+	0, 0, 0, 0, 0, 0, 0, 0, 1682, 0, 941, 1062, 389, 0, 0, 0,
+	0, 0, 0, 0, 866, 0, 0, 0, 0, 0, 0, 0, 2163, 2026, 0, 0,
+	0, 1914, 2177, 0, 0, 0, 1440, 0, 0, 0, 0, 793, 0, 0, 0, 0,
+	608, 1075, 0, 0, 1132, 0, 0, 0, 393, 0, 0, 0, 0, 1150, 0, 0,
+	1313, 0, 0, 1961, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2187, 0, 0,
+	0, 0, 470, 1404, 0, 434, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1129,
+	0, 0, 2034, 0, 0, 0, 0, 392, 0, 552, 540, 0, 0, 0, 0, 0,
+	0, 1517, 0, 47, 0, 0, 0, 309, 0, 0, 0, 1547, 5, 31, 1533, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 784, 683, 0, 0, 0, 0, 0,
+	0, 0, 0, 2109, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1541, 0,
+	0, 0, 0, 1442, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1357, 0,
+	0, 0, 0, 0, 578, 0, 0, 1453, 0, 0, 74, 0, 0, 0, 0, 0,
+	0, 0, 0, 1392, 1030, 2090, 2065, 386, 0, 1875, 0, 1527, 1824, 0, 345, 585,
+	1731, 0, 0, 858, 1448, 1531, 0, 0, 0, 0, 447, 957, 1435, 1726, 94, 0,
+	0, 508, 0, 0, 0, 2130, 0, 0, 395, 1052, 1102, 1484, 1381, 2057, 0, 0,
+	0, 1636, 0, 0, 628, 0, 0, 0, 0, 0, 0, 1037, 0, 0, 0, 0,
+	1482, 982, 0, 0, 0, 0, 0, 1476, 973, 0, 0, 0, 838, 0, 0, 1470,
+	0, 0, 0, 0, 622, 0, 0, 0, 0, 0, 0, 925, 0, 0, 0, 0,
+	0, 1830, 327, 523, 1290, 0, 0, 0, 1916, 2259, 0, 0, 0, 1289, 1115, 1402,
+	0, 1007, 0, 0, 1493, 1214, 2172, 0, 0, 373, 0, 0, 0, 0, 0, 0,
+	0, 2255, 0, 0, 0, 0, 0, 1419, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1864, 939, 0, 0, 0, 1305, 0, 1836, 0, 0, 2048, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 495, 1360, 0, 466, 1439, 0, 0, 0, 0, 1565,
+	0, 83, 2009, 0, 0, 610, 2091, 0, 0, 1271, 207, 0, 0, 0, 0, 363,
+	0, 0, 0, 1186, 0, 0, 1968, 0, 220, 0, 0, 0, 0, 0, 1874, 2253,
+	0, 0, 0, 0, 0, 1722, 2207, 0, 0, 1180, 0, 0, 0, 0, 0, 0,
+	306, 0, 0, 0, 0, 305, 878, 0, 0, 0, 0, 0, 0, 688, 1431, 0,
+	831, 0, 0, 0, 2053, 0, 964, 1858, 0, 0, 0, 0, 0, 0, 1006, 1016,
+	0, 0, 0, 0, 0, 0, 902, 1130, 0, 0, 1000, 0, 1455, 659, 1521, 0,
+	1635, 1199, 344, 679, 0, 1576, 2200, 111, 1463, 669, 0, 0, 0, 346, 1242, 2261,
+	0, 974, 0, 0, 0, 0, 694, 0, 0, 0, 0, 0, 2013, 0, 0, 0,
+	0, 0, 557, 0, 0, 514, 0, 400, 0, 0, 0, 0, 0, 379, 0, 2016,
+	0, 0, 0, 0, 0, 0, 1716, 703, 0, 0, 0, 156, 0, 0, 0, 1752,
+	0, 0, 0, 0, 1253, 0, 2132, 0, 0, 0, 1143, 2178, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 224, 416, 901, 1511, 0,
+	0, 0, 0, 1927, 1216, 1488, 0, 0, 0, 718, 0, 18, 1029, 2055, 0, 0,
+	0, 1070, 0, 0, 0, 1744, 0, 87, 0, 0, 0, 0, 13, 0, 0, 0,
+	0, 255, 1637, 0, 0, 0, 0, 0, 187, 0, 0, 0, 0, 0, 0, 0,
+	0, 1965, 0, 0, 988, 0, 371, 1471, 0, 0, 0, 0, 0, 0, 0, 0,
+	115, 0, 0, 0, 0, 0, 0, 0, 0, 2000, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 731, 0, 0, 0, 0, 1454, 0, 0, 0, 0, 0,
+	0, 0, 873, 1185, 0, 0, 958, 1647, 0, 0, 0, 0, 0, 1602, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 2267, 0, 0, 759, 0, 0, 1784,
+	0, 0, 0, 0, 2240, 0, 0, 0, 0, 0, 0, 474, 1141, 2219, 0, 0,
+	0, 0, 0, 10, 1452, 0, 0, 0, 0, 0, 0, 0, 0, 1641, 583, 0,
+	550, 2111, 230, 0, 0, 0, 0, 0, 0, 0, 2082, 0, 409, 0, 0, 0,
+	0, 1149, 0, 0, 0, 848, 1595, 0, 0, 0, 0, 0, 0, 0, 1251, 0,
+	2022, 0, 0, 0, 0, 0, 0, 0, 1298, 0, 1938, 0, 1613, 0, 0, 0,
+	0, 0, 0, 0, 1719, 0, 0, 0, 0, 0, 1050, 1208, 166, 0, 0, 0,
+	0, 0, 0, 0, 77, 0, 0, 0, 322, 0, 0, 0, 126, 391, 574, 0,
+	0, 0, 0, 0, 595, 1882, 0, 0, 568, 0, 0, 479, 0, 0, 820, 0,
+	0, 0, 0, 497, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 212, 0,
+	754, 0, 0, 0, 0, 0, 0, 0, 113, 569, 1032, 1601, 0, 0, 0, 0,
+	0, 0, 0, 342, 0, 2265, 0, 0, 0, 0, 0, 0, 0, 0, 698, 1598,
+	472, 1821, 0, 2045, 2217, 0, 0, 0, 15, 1762, 0, 138, 0, 0, 1799, 0,
+	0, 0, 0, 0, 0, 0, 1819, 0, 0, 0, 0, 1004, 0, 0, 0, 0,
+	0, 1705, 0, 1777, 0, 0, 205, 0, 1397, 0, 0, 2208, 2103, 1373, 0, 0,
+	1834, 0, 0, 0, 0, 0, 564, 0, 0, 0, 1475, 0, 0, 559, 0, 0,
+	0, 0, 0, 1934, 0, 908, 0, 0, 0, 647, 0, 0, 0, 0, 1353, 0,
+	0, 0, 0, 1596, 0, 0, 0, 0, 0, 2110, 1396, 1839, 0, 140, 2152, 0,
+	1144, 1766, 0, 0, 0, 823, 1272, 1292, 1466, 1690, 1247, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 998, 0, 0,
+	0, 0, 0, 0, 256, 0, 0, 0, 0, 0, 0, 0, 2125, 0, 0, 0,
+	0, 1067, 0, 0, 0, 1445, 1515, 0, 0, 0, 0, 955, 53, 0, 0, 0,
+	0, 0, 0, 951, 0, 0, 0, 0, 538, 2122, 0, 0, 997, 0, 1124, 1325,
+	1519, 716, 123, 0, 0, 1854, 1900, 0, 0, 0, 2247, 0, 1465, 0, 0, 0,
+	1508, 396, 1610, 1952, 1487, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1317, 0,
+	800, 0, 2260, 0, 0, 1417, 0, 0, 2218, 0, 1805, 0, 0, 0, 2113, 0,
+	0, 2136, 0, 0, 354, 0, 377, 1013, 0, 398, 0, 1078, 0, 0, 524, 0,
+	0, 0, 0, 1976, 0, 285, 0, 0, 0, 0, 0, 933, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 471, 1943, 0, 0, 0, 769, 0, 898, 0, 0, 0,
+	0, 0, 0, 1956, 0, 0, 0, 0, 0, 0, 602, 0, 0, 0, 0, 0,
+	0, 0, 1183, 0, 0, 0, 0, 0, 0, 0, 0, 1791, 0, 0, 0, 2042,
+	1982, 0, 0, 0, 0, 1285, 0, 0, 23, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 1273, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1277, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 1213, 0, 0, 0, 0, 0, 0, 1301, 0, 0, 1291, 2184,
+	0, 0, 0, 2195, 0, 0, 0, 0, 0, 0, 0, 0, 960, 1617, 2266, 947,
+	1853, 0, 0, 612, 0, 0, 0, 1170, 0, 2160, 0, 2188, 0, 0, 0, 0,
+	0, 0, 0, 0, 1513, 0, 0, 0, 1068, 0, 0, 541, 2281, 0, 0, 0,
+	0, 1578, 2107, 0, 0, 0, 0, 0, 51, 206, 1415, 795, 1489, 0, 0, 0,
+	0, 0, 0, 469, 0, 0, 0, 0, 0, 0, 0, 658, 0, 0, 865, 0,
+	0, 198, 0, 381, 0, 0, 0, 2097, 0, 0, 1897, 729, 0, 0, 0, 0,
+	0, 0, 0, 0, 284, 0, 544, 835, 656, 1348, 310, 1500, 1833, 0, 1748, 0,
+	1563, 0, 0, 0, 0, 0, 0, 0, 0, 250, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1009, 0, 0, 1545, 1553, 64, 50, 1718, 0, 0,
+	2084, 0, 0, 0, 0, 0, 0, 0, 1369, 1432, 1461, 0, 0, 0, 0, 0,
+	0, 368, 1092, 0, 0, 0, 0, 0, 1395, 713, 2224, 0, 0, 0, 0, 0,
+	0, 120, 361, 0, 0, 0, 0, 0, 0, 2264, 0, 0, 0, 2002, 0, 335,
+	1042, 0, 555, 0, 0, 0, 0, 0, 0, 0, 509, 251, 0, 489, 0, 0,
+	0, 1327, 0, 0, 0, 0, 948, 0, 654, 1212, 1794, 1786, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 592, 1235, 2282, 0, 1891, 0, 0, 0, 1701, 0,
+	0, 1238, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1728, 1702, 2121,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1375, 1715, 0, 122, 0, 0,
+	1901, 0, 0, 0, 0, 0, 0, 2213, 1849, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 488, 0, 0, 1699, 0, 0, 2191, 0, 0, 117, 0, 0, 736, 0,
+	0, 1027, 0, 0, 0, 0, 0, 0, 0, 1497, 977, 0, 854, 0, 0, 775,
+	1810, 0, 0, 0, 0, 151, 300, 2092, 0, 0, 1785, 685, 1732, 0, 0, 0,
+	0, 133, 490, 1187, 1847, 121, 0, 726, 0, 0, 0, 843, 0, 0, 0, 0,
+	0, 0, 0, 0, 1876, 0, 0, 1691, 1700, 0, 446, 0, 0, 2039, 0, 0,
+	0, 0, 1224, 413, 2303, 881, 0, 0, 0, 0, 0, 20, 744, 0, 0, 34,
+	0, 530, 0, 0, 314, 573, 0, 0, 611, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1095, 0, 0, 0, 639, 0, 376, 0, 709, 0, 0,
+	0, 0, 2058, 0, 0, 0, 0, 0, 0, 0, 0, 0, 614, 663, 1575, 0,
+	0, 0, 0, 0, 0, 167, 0, 0, 0, 0, 1504, 0, 0, 0, 0, 999,
+	0, 332, 0, 0, 0, 0, 0, 0, 0, 1661, 0, 0, 0, 0, 0, 0,
+	0, 0, 1270, 0, 1181, 0, 0, 0, 0, 0, 993, 1045, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 475, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 199, 0, 0, 448, 1045, 571, 0, 1844,
-	1212, 2038, 0, 0, 1998, 0, 353, 0, 0, 0, 0, 0, 254, 0, 0, 0,
-	0, 0, 0, 781, 0, 0, 1234, 0, 0, 634, 2141, 0, 0, 651, 0, 0,
-	0, 0, 1223, 1534, 2174, 0, 100, 0, 0, 2237, 375, 0, 0, 0, 0, 0,
-	0, 1224, 0, 0, 919, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1479,
-	73, 703, 1066, 1601, 0, 0, 0, 0, 0, 798, 0, 0, 1808, 0, 0, 0,
-	1407, 0, 0, 0, 0, 2117, 1296, 0, 0, 2183, 986, 406, 1074, 1092, 1352, 0,
-	0, 0, 2044, 0, 88, 1322, 0, 1420, 0, 617, 0, 0, 1628, 0, 0, 1042,
-	1188, 0, 1974, 0, 0, 1030, 0, 0, 0, 418, 1346, 0, 905, 1213, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1153, 0, 0, 0, 1749, 0, 2135, 0,
-	0, 0, 1227, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1150, 1637, 1714, 0, 0, 294, 1125, 1432, 1883, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1176, 16, 158, 1387, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1554, 1819, 0, 0, 0, 547, 0, 108, 541, 0,
-	1318, 0, 0, 0, 1980, 0, 1887, 0, 0, 680, 0, 45, 0, 1651, 0, 218,
-	276, 888, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1168, 0, 0, 1644, 0, 0, 0, 412, 694, 1480, 0,
-	0, 86, 1338, 731, 0, 0, 0, 2294, 0, 1339, 1412, 0, 892, 1055, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1380, 2299, 1304, 0, 0,
-	149, 1376, 1992, 0, 0, 0, 0, 0, 0, 0, 0, 955, 2069, 1463, 0, 0,
-	0, 1080, 380, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 942, 0, 0,
-	0, 1966, 0, 0, 0, 0, 0, 0, 1309, 0, 0, 969, 0, 1190, 0, 0,
-	0, 0, 0, 0, 1162, 2216, 0, 0, 0, 0, 0, 1669, 473, 1132, 0, 1770,
-	862, 0, 0, 0, 0, 0, 0, 1403, 0, 0, 0, 0, 0, 0, 0, 1681,
+	0, 0, 0, 0, 0, 0, 0, 0, 199, 0, 0, 448, 1051, 572, 0, 1850,
+	1218, 2044, 0, 0, 2004, 0, 353, 0, 0, 0, 0, 0, 254, 0, 0, 0,
+	0, 0, 0, 782, 0, 0, 1240, 0, 0, 635, 2147, 0, 0, 652, 0, 0,
+	0, 0, 1229, 1540, 2180, 0, 100, 0, 0, 2243, 375, 0, 0, 0, 0, 0,
+	0, 1230, 0, 0, 921, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1485,
+	73, 704, 1072, 1607, 0, 0, 0, 0, 0, 799, 0, 0, 1814, 0, 0, 0,
+	1413, 0, 0, 0, 0, 2123, 1302, 0, 0, 2189, 992, 406, 1080, 1098, 1358, 0,
+	0, 0, 2050, 0, 88, 1328, 0, 1426, 0, 618, 0, 0, 1634, 0, 0, 1048,
+	1194, 0, 1980, 0, 0, 1036, 0, 0, 0, 418, 1352, 0, 906, 1219, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1159, 0, 0, 0, 1755, 0, 2141, 0,
+	0, 0, 1233, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1156, 1643, 1720, 0, 0, 294, 1131, 1438, 1889, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1182, 16, 158, 1393, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1560, 1825, 0, 0, 0, 548, 0, 108, 542, 0,
+	1324, 0, 0, 0, 1986, 0, 1893, 0, 0, 681, 0, 45, 0, 1657, 0, 218,
+	276, 889, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1174, 0, 0, 1650, 0, 0, 0, 412, 695, 1486, 0,
+	0, 86, 1344, 732, 0, 0, 0, 2300, 0, 1345, 1418, 0, 893, 1061, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1386, 2305, 1310, 0, 0,
+	149, 1382, 1998, 0, 0, 0, 0, 0, 0, 0, 0, 959, 2075, 1469, 0, 0,
+	0, 1086, 380, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 945, 0, 0,
+	0, 1972, 0, 0, 0, 0, 0, 0, 1315, 0, 0, 975, 0, 1196, 0, 0,
+	0, 0, 0, 0, 1168, 2222, 0, 0, 0, 0, 0, 1675, 473, 1138, 0, 1776,
+	863, 0, 0, 0, 0, 0, 0, 1409, 0, 0, 0, 0, 0, 0, 0, 1687,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 24, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 293, 0, 0, 1588, 2288, 0,
-	0, 0, 0, 0, 0, 917, 0, 0, 0, 99, 0, 0, 0, 0, 0, 0,
-	428, 748, 1968, 0, 0, 0, 812, 0, 0, 0, 0, 588, 2246, 836, 143, 2230,
-	1077, 0, 0, 0, 1944, 0, 0, 0, 0, 961, 1884, 0, 0, 0, 0, 0,
-	0, 0, 304, 0, 0, 0, 0, 0, 0, 1372, 0, 0, 387, 2139, 0, 2292,
-	0, 0, 0, 89, 0, 0, 0, 0, 0, 0, 0, 1888, 0, 0, 0, 2050,
-	0, 0, 0, 0, 0, 0, 631, 0, 441, 394, 0, 0, 0, 1034, 0, 0,
-	526, 0, 0, 1915, 0, 0, 318, 1269, 0, 0, 0, 1233, 0, 0, 0, 1867,
-	0, 0, 0, 0, 533, 0, 0, 679, 772, 179, 866, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 542, 0, 1258, 159, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 835, 0, 0, 1214, 0, 1519,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 293, 0, 0, 1594, 2294, 0,
+	0, 0, 0, 0, 0, 919, 0, 0, 0, 99, 0, 0, 0, 0, 0, 0,
+	428, 749, 1974, 0, 0, 0, 813, 0, 0, 0, 0, 589, 2252, 837, 143, 2236,
+	1083, 0, 0, 0, 1950, 0, 0, 0, 0, 967, 1890, 0, 0, 0, 0, 0,
+	0, 0, 304, 0, 0, 0, 0, 0, 0, 1378, 0, 0, 387, 2145, 0, 2298,
+	0, 0, 0, 89, 0, 0, 0, 0, 0, 0, 0, 1894, 0, 0, 0, 2056,
+	0, 0, 0, 0, 0, 0, 632, 0, 441, 394, 0, 0, 0, 1040, 0, 0,
+	527, 0, 0, 1921, 0, 0, 318, 1275, 0, 0, 0, 1239, 0, 0, 0, 1873,
+	0, 0, 0, 0, 534, 0, 0, 680, 773, 179, 867, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 543, 0, 1264, 159, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 836, 0, 0, 1220, 0, 1525,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 854, 2198, 352,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 925, 1458, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 2048, 365, 2131, 0, 0, 0, 0, 0, 54, 0, 0,
-	458, 461, 1523, 0, 2214, 0, 69, 2001, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 177, 1225, 0, 0, 0, 1298, 1438, 2149,
-	0, 0, 0, 0, 0, 0, 0, 0, 1634, 1775, 1139, 0, 2056, 2068, 0, 0,
-	0, 0, 0, 0, 2111, 1360, 2210, 0, 0, 1333, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 1219, 806, 0, 1856, 0, 0, 0, 0, 0, 849, 0, 8, 478,
-	916, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1043, 932, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 855, 2204, 352,
+	0, 0, 0, 0, 0, 0, 0, 0, 913, 0, 928, 1464, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 2054, 365, 2137, 0, 0, 0, 0, 0, 54, 0, 0,
+	458, 461, 1529, 0, 2220, 0, 69, 2007, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 177, 1231, 0, 0, 0, 1304, 1444, 2155,
+	0, 0, 0, 0, 0, 0, 0, 0, 1640, 1781, 1145, 0, 2062, 2074, 0, 0,
+	0, 0, 0, 0, 2117, 1366, 2216, 0, 0, 1339, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 1225, 807, 0, 1862, 0, 0, 0, 0, 0, 850, 0, 8, 478,
+	918, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1049, 935, 0, 0, 0, 0,
 	26, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 75, 0, 0, 0, 232,
-	2274, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 38, 0, 0, 70, 277, 704, 848, 0, 0, 1612, 0, 0,
-	1512, 2063, 0, 476, 0, 0, 0, 0, 0, 0, 0, 1302, 0, 0, 0, 1892,
-	0, 0, 0, 0, 0, 0, 0, 1008, 0, 0, 0, 0, 0, 0, 1388, 82,
-	0, 0, 0, 239, 0, 0, 0, 0, 350, 388, 0, 1240, 2170, 0, 0, 1979,
-	0, 2137, 1537, 1761, 1633, 0, 0, 0, 369, 0, 0, 0, 0, 0, 0, 0,
-	2060, 0, 0, 185, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 197, 203, 405, 0, 0, 0, 1767, 0, 0, 0, 545,
-	1987, 1743, 0, 0, 0, 1750, 93, 589, 0, 0, 1581, 0, 0, 0, 0, 2231,
-	459, 0, 2065, 0, 1110, 1911, 1934, 0, 0, 0, 0, 0, 732, 1689, 2279, 0,
-	0, 273, 0, 527, 1355, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2109, 742, 1250, 2267, 190,
-	2289, 490, 0, 0, 0, 0, 0, 0, 0, 756, 0, 11, 2055, 0, 0, 2273,
-	0, 0, 0, 0, 0, 0, 1499, 0, 0, 1141, 6, 1191, 1466, 788, 0, 0,
-	136, 0, 0, 0, 1159, 0, 0, 0, 1516, 0, 0, 0, 720, 0, 0, 0,
+	2280, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 38, 0, 0, 70, 277, 705, 849, 0, 0, 1618, 0, 0,
+	1518, 2069, 0, 476, 0, 0, 0, 0, 0, 0, 0, 1308, 0, 0, 0, 1898,
+	0, 0, 0, 0, 0, 0, 0, 1014, 0, 0, 0, 0, 0, 0, 1394, 82,
+	0, 0, 0, 239, 0, 0, 0, 0, 350, 388, 0, 1246, 2176, 0, 0, 1985,
+	0, 2143, 1543, 1767, 1639, 0, 0, 0, 369, 0, 0, 0, 0, 0, 0, 0,
+	2066, 0, 0, 185, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 197, 203, 405, 0, 0, 0, 1773, 0, 0, 0, 546,
+	1993, 1749, 0, 0, 0, 1756, 93, 590, 0, 0, 1587, 0, 0, 0, 0, 2237,
+	459, 0, 2071, 0, 1116, 1917, 1940, 0, 0, 0, 0, 0, 733, 1695, 2285, 0,
+	0, 273, 0, 528, 1361, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2115, 743, 1256, 2273, 190,
+	2295, 491, 0, 0, 0, 0, 0, 0, 0, 757, 0, 11, 2061, 0, 0, 2279,
+	0, 0, 0, 0, 0, 0, 1505, 0, 0, 1147, 6, 1197, 1472, 789, 0, 0,
+	136, 0, 0, 0, 1165, 0, 0, 0, 1522, 0, 0, 0, 721, 0, 0, 0,
 	0, 420, 0, 0, 0, 91, 0, 0, 0, 0, 0, 176, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1687, 0, 640, 0, 2280, 0, 0, 0, 2012, 1948,
-	2222, 1812, 0, 0, 0, 0, 0, 0, 0, 1194, 0, 0, 0, 44, 0, 0,
-	1623, 0, 0, 438, 0, 1183, 0, 0, 0, 1524, 1294, 1489, 1107, 1991, 0, 0,
-	0, 0, 1303, 0, 0, 0, 0, 0, 0, 0, 81, 0, 0, 0, 676, 163,
-	0, 0, 873, 2118, 2195, 1215, 0, 0, 1593, 0, 0, 0, 0, 0, 0, 0,
-	497, 0, 0, 1497, 0, 0, 0, 0, 0, 0, 0, 0, 1798, 0, 0, 0,
-	0, 0, 2152, 0, 0, 0, 0, 0, 0, 861, 2200, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1693, 0, 641, 0, 2286, 0, 0, 0, 2018, 1954,
+	2228, 1818, 0, 0, 0, 0, 0, 0, 0, 1200, 0, 0, 0, 44, 0, 0,
+	1629, 0, 0, 438, 0, 1189, 0, 0, 0, 1530, 1300, 1495, 1113, 1997, 0, 0,
+	0, 0, 1309, 0, 0, 0, 0, 0, 0, 0, 81, 0, 0, 0, 677, 163,
+	0, 0, 874, 2124, 2201, 1221, 0, 0, 1599, 0, 0, 0, 0, 0, 0, 0,
+	498, 0, 0, 1503, 0, 0, 0, 0, 0, 0, 0, 0, 1804, 0, 0, 0,
+	0, 0, 2158, 0, 0, 0, 0, 0, 0, 862, 2206, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1817, 0, 898, 2277, 544, 1814, 1752, 0, 0, 0,
-	0, 0, 0, 1531, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1058, 1837,
-	0, 0, 0, 0, 0, 0, 1198, 2191, 2176, 0, 0, 0, 0, 451, 0, 2296,
-	0, 221, 0, 0, 0, 0, 0, 1893, 0, 0, 0, 0, 0, 1002, 0, 0,
-	0, 1675, 0, 0, 0, 153, 0, 0, 1015, 0, 2064, 0, 0, 298, 0, 745,
-	1084, 1899, 2248, 920, 90, 0, 0, 2106, 0, 0, 921, 0, 746, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 2095, 1097, 257, 0, 1011, 0, 130, 0, 170,
-	343, 579, 0, 0, 0, 59, 2129, 134, 739, 2252, 271, 0, 1823, 0, 0, 72,
-	0, 1405, 0, 0, 1362, 0, 0, 0, 0, 0, 0, 1323, 0, 0, 0, 0,
-	0, 0, 2238, 0, 0, 0, 2204, 1882, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1133, 0, 362, 1514, 0, 0, 1889, 0, 0, 0,
-	0, 1172, 0, 0, 0, 0, 0, 0, 333, 0, 1583, 1753, 0, 0, 1558, 0,
-	0, 0, 2025, 0, 0, 778, 0, 0, 0, 0, 0, 1357, 0, 22, 824, 1154,
-	1665, 0, 0, 0, 0, 1475, 0, 891, 0, 0, 0, 436, 1646, 2158, 0, 1029,
-	0, 0, 501, 1108, 1839, 0, 0, 1553, 0, 0, 0, 766, 0, 0, 0, 677,
-	399, 1545, 0, 0, 912, 444, 0, 0, 0, 0, 0, 752, 1800, 0, 0, 1243,
-	0, 2019, 1217, 0, 0, 0, 0, 0, 0, 1652, 0, 0, 0, 0, 550, 0,
-	1951, 0, 0, 0, 0, 0, 0, 325, 0, 445, 0, 0, 0, 0, 0, 2062,
-	324, 0, 0, 0, 0, 0, 0, 914, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 2251, 0, 0, 0, 0, 0, 0, 0, 0, 0, 885, 1795, 1640, 0, 0,
-	0, 0, 1682, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1859, 0, 0,
-	2179, 0, 0, 0, 0, 2236, 0, 0, 0, 1417, 1624, 0, 1972, 0, 552, 1254,
-	0, 0, 856, 0, 0, 0, 0, 0, 0, 0, 234, 1358, 0, 0, 2122, 0,
-	1642, 1854, 2040, 0, 0, 0, 0, 0, 0, 0, 845, 754, 2265, 0, 0, 0,
-	0, 1051, 0, 1660, 785, 357, 0, 144, 0, 0, 0, 0, 0, 0, 0, 0,
-	1200, 0, 624, 2295, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 1917, 0, 0, 0, 2005, 141, 0, 0, 0, 0, 0, 0, 0,
-	1647, 0, 1136, 0, 0, 0, 0, 0, 0, 999, 0, 0, 615, 670, 0, 491,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1041, 688, 1203, 0, 0, 0, 0,
-	0, 0, 0, 500, 0, 0, 933, 0, 0, 0, 0, 0, 2245, 0, 0, 1965,
-	0, 0, 1584, 0, 0, 0, 0, 0, 0, 1129, 0, 0, 643, 288, 786, 0,
-	0, 431, 585, 0, 0, 0, 449, 0, 0, 316, 0, 0, 307, 0, 1289, 0,
-	0, 0, 0, 0, 1627, 1718, 1872, 0, 0, 0, 0, 0, 0, 0, 922, 1506,
-	0, 14, 0, 0, 0, 0, 0, 0, 0, 1081, 1005, 0, 0, 1705, 0, 1938,
-	0, 0, 0, 0, 0, 0, 0, 1195, 767, 0, 0, 0, 0, 0, 0, 0,
-	0, 1340, 795, 0, 25, 1490, 0, 1235, 0, 0, 0, 1997, 0, 0, 0, 0,
-	0, 0, 0, 0, 787, 291, 0, 0, 92, 1047, 0, 1982, 0, 0, 0, 0,
-	274, 775, 280, 1054, 2263, 0, 0, 0, 0, 0, 0, 0, 0, 2008, 2093, 57,
-	0, 1567, 97, 1563, 1849, 0, 0, 0, 0, 0, 0, 1197, 0, 1564, 0, 3,
-	1152, 2138, 0, 0, 1846, 1440, 0, 0, 0, 0, 0, 2290, 0, 764, 0, 1467,
-	1929, 0, 0, 0, 0, 0, 833, 110, 1832, 0, 0, 0, 0, 0, 1205, 0,
-	896, 1913, 0, 125, 281, 0, 0, 0, 417, 1930, 0, 1842, 0, 0, 0, 0,
-	0, 1916, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 713, 1772, 0, 0,
-	0, 0, 0, 0, 1578, 1949, 876, 1262, 0, 0, 0, 0, 0, 0, 0, 0,
-	1189, 1288, 0, 0, 1924, 0, 0, 0, 0, 1906, 0, 805, 0, 843, 625, 757,
-	0, 0, 0, 0, 0, 0, 0, 1796, 0, 0, 0, 1033, 0, 0, 0, 1650,
-	0, 355, 0, 0, 0, 0, 0, 2089, 0, 587, 1510, 0, 0, 0, 0, 0,
-	0, 553, 2070, 0, 1790, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1805, 0, 1520, 0, 1085, 0, 0, 0, 0, 1147, 0, 0, 0, 1679, 0,
-	12, 0, 0, 548, 2161, 0, 0, 0, 1874, 0, 0, 0, 0, 2291, 0, 0,
-	0, 0, 0, 0, 747, 0, 0, 878, 1485, 0, 0, 0, 246, 0, 1664, 903,
-	2023, 1768, 0, 0, 0, 1131, 1377, 0, 698, 0, 0, 0, 161, 0, 0, 1287,
-	0, 0, 0, 555, 0, 0, 0, 1617, 0, 608, 0, 0, 0, 0, 0, 1105,
+	0, 0, 0, 0, 0, 0, 1823, 0, 899, 2283, 545, 1820, 1758, 0, 0, 0,
+	0, 0, 0, 1537, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1064, 1843,
+	0, 0, 0, 0, 0, 0, 1204, 2197, 2182, 0, 0, 0, 0, 451, 0, 2302,
+	0, 221, 0, 0, 0, 0, 0, 1899, 0, 0, 0, 0, 0, 1008, 0, 0,
+	0, 1681, 0, 0, 0, 153, 0, 0, 1021, 0, 2070, 0, 0, 298, 0, 746,
+	1090, 1905, 2254, 922, 90, 0, 0, 2112, 0, 0, 923, 0, 747, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 2101, 1103, 257, 0, 1017, 0, 130, 0, 170,
+	343, 580, 0, 0, 0, 59, 2135, 134, 740, 2258, 271, 0, 1829, 0, 0, 72,
+	0, 1411, 0, 0, 1368, 0, 0, 0, 0, 0, 0, 1329, 0, 0, 0, 0,
+	0, 0, 2244, 0, 0, 0, 2210, 1888, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1139, 0, 362, 1520, 0, 0, 1895, 0, 0, 0,
+	0, 1178, 0, 0, 0, 0, 0, 0, 333, 0, 1589, 1759, 0, 0, 1564, 0,
+	0, 0, 2031, 0, 0, 779, 0, 0, 0, 0, 0, 1363, 0, 22, 825, 1160,
+	1671, 0, 0, 0, 0, 1481, 0, 892, 0, 0, 0, 436, 1652, 2164, 0, 1035,
+	0, 0, 502, 1114, 1845, 0, 0, 1559, 0, 0, 0, 767, 0, 0, 0, 678,
+	399, 1551, 0, 0, 914, 444, 0, 0, 0, 0, 0, 753, 1806, 0, 0, 1249,
+	0, 2025, 1223, 0, 0, 0, 0, 0, 0, 1658, 0, 0, 0, 0, 551, 0,
+	1957, 0, 0, 0, 0, 0, 0, 325, 0, 445, 0, 0, 0, 0, 0, 2068,
+	324, 0, 0, 0, 0, 0, 0, 916, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 2257, 0, 0, 0, 0, 0, 0, 0, 0, 0, 886, 1801, 1646, 0, 0,
+	0, 0, 1688, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1865, 0, 0,
+	2185, 0, 0, 0, 0, 2242, 0, 0, 0, 1423, 1630, 0, 1978, 0, 553, 1260,
+	0, 0, 857, 0, 0, 0, 0, 0, 0, 0, 234, 1364, 0, 0, 2128, 0,
+	1648, 1860, 2046, 0, 0, 0, 0, 0, 0, 0, 846, 755, 2271, 0, 0, 0,
+	0, 1057, 0, 1666, 786, 357, 0, 144, 0, 0, 0, 0, 0, 0, 0, 0,
+	1206, 0, 625, 2301, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 1923, 0, 0, 0, 2011, 141, 0, 0, 0, 0, 0, 0, 0,
+	1653, 0, 1142, 0, 0, 0, 0, 0, 0, 1005, 0, 0, 616, 671, 0, 492,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1047, 689, 1209, 0, 0, 0, 0,
+	0, 0, 0, 501, 0, 0, 936, 0, 0, 0, 0, 0, 2251, 0, 0, 1971,
+	0, 0, 1590, 0, 0, 0, 0, 0, 0, 1135, 0, 0, 644, 288, 787, 0,
+	0, 431, 586, 0, 0, 0, 449, 0, 0, 316, 0, 0, 307, 0, 1295, 0,
+	0, 0, 0, 0, 1633, 1724, 1878, 0, 0, 0, 0, 0, 0, 0, 924, 1512,
+	0, 14, 0, 0, 0, 0, 0, 0, 0, 1087, 1011, 0, 0, 1711, 0, 1944,
+	0, 0, 0, 0, 0, 0, 0, 1201, 768, 0, 0, 0, 0, 0, 0, 0,
+	0, 1346, 796, 0, 25, 1496, 0, 1241, 0, 0, 0, 2003, 0, 0, 0, 0,
+	0, 0, 0, 0, 788, 291, 0, 0, 92, 1053, 0, 1988, 0, 0, 0, 0,
+	274, 776, 280, 1060, 2269, 0, 0, 0, 0, 0, 0, 0, 0, 2014, 2099, 57,
+	0, 1573, 97, 1569, 1855, 0, 0, 0, 0, 0, 0, 1203, 0, 1570, 0, 3,
+	1158, 2144, 0, 0, 1852, 1446, 0, 0, 0, 0, 0, 2296, 0, 765, 0, 1473,
+	1935, 0, 0, 0, 0, 0, 834, 110, 1838, 0, 0, 0, 0, 0, 1211, 0,
+	897, 1919, 0, 125, 281, 0, 0, 0, 417, 1936, 0, 1848, 0, 0, 0, 0,
+	0, 1922, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 714, 1778, 0, 0,
+	0, 0, 0, 0, 1584, 1955, 877, 1268, 0, 0, 966, 0, 0, 0, 0, 0,
+	1195, 1294, 0, 0, 1930, 0, 0, 0, 0, 1912, 0, 806, 0, 844, 626, 758,
+	0, 0, 0, 0, 0, 0, 0, 1802, 0, 0, 0, 1039, 0, 0, 0, 1656,
+	0, 355, 0, 0, 0, 0, 0, 2095, 0, 588, 1516, 0, 0, 0, 0, 0,
+	0, 554, 2076, 0, 1796, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1811, 0, 1526, 0, 1091, 0, 0, 0, 0, 1153, 0, 0, 0, 1685, 0,
+	12, 0, 0, 549, 2167, 0, 0, 0, 1880, 0, 0, 0, 0, 2297, 0, 0,
+	0, 0, 0, 0, 748, 0, 0, 879, 1491, 0, 0, 0, 246, 0, 1670, 904,
+	2029, 1774, 0, 0, 0, 1137, 1383, 0, 699, 0, 0, 0, 161, 0, 0, 1293,
+	0, 0, 0, 556, 0, 0, 0, 1623, 0, 609, 0, 0, 0, 0, 0, 1111,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 186, 0, 0, 0, 0, 0,
-	0, 719, 1057, 0, 0, 841, 0, 0, 0, 0, 317, 908, 1028, 1784, 0, 0,
-	0, 1875, 2193, 0, 0, 0, 1050, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 875, 0,
-	0, 0, 0, 0, 0, 0, 1249, 0, 1004, 0, 0, 1076, 2099, 855, 0, 0,
-	0, 963, 128, 0, 0, 0, 0, 0, 0, 0, 659, 233, 0, 831, 1789, 0,
-	419, 1492, 0, 0, 0, 0, 0, 0, 0, 949, 0, 0, 0, 0, 1353, 66,
-	1423, 181, 1166, 0, 0, 1503, 0, 0, 0, 0, 0, 0, 0, 0, 2221, 1171,
-	0, 1019, 0, 593, 977, 0, 0, 0, 1146, 397, 808, 1786, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1653, 0, 1638, 1692, 270, 0, 0, 0,
-	1281, 632, 0, 0, 0, 0, 0, 1252, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1555, 0, 0, 0, 1618, 2079, 0, 2098, 0, 1939,
-	0, 0, 191, 0, 0, 1550, 0, 0, 0, 0, 0, 127, 0, 780, 0, 493,
-	0, 0, 0, 0, 425, 1477, 0, 0, 1625, 0, 0, 0, 0, 1925, 0, 0,
-	0, 0, 0, 0, 590, 0, 0, 0, 0, 1117, 0, 0, 0, 0, 0, 21,
-	0, 0, 1148, 1737, 0, 1820, 0, 0, 1734, 0, 0, 1486, 707, 913, 1356, 0,
-	0, 1914, 0, 0, 0, 0, 0, 0, 1721, 1686, 0, 0, 0, 0, 129, 0,
-	0, 815, 0, 0, 0, 0, 0, 2125, 0, 0, 0, 0, 622, 1259, 258, 0,
-	0, 0, 0, 0, 2014, 0, 0, 0, 0, 1246, 0, 782, 940, 0, 0, 0,
-	1989, 0, 0, 0, 0, 0, 1119, 1155, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 1444, 0, 0, 0, 0, 1406, 1674, 0, 1981, 0, 0, 1272, 0, 0,
-	2303, 1169, 0, 0, 0, 359, 0, 0, 0, 1577, 1587, 0, 0, 738, 0, 964,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1758, 0, 295, 0, 171, 0, 0,
-	237, 0, 0, 0, 0, 0, 1958, 0, 661, 701, 0, 0, 0, 0, 421, 0,
-	1919, 0, 0, 0, 0, 0, 618, 2081, 0, 118, 0, 0, 0, 1461, 1468, 2002,
-	145, 2293, 1543, 0, 46, 0, 0, 0, 0, 516, 0, 0, 0, 0, 675, 1811,
-	1926, 0, 0, 0, 0, 666, 1544, 0, 160, 0, 0, 0, 0, 0, 0, 0,
-	0, 269, 1100, 0, 1691, 1975, 809, 0, 1070, 1985, 0, 811, 0, 0, 0, 0,
-	0, 0, 0, 0, 882, 195, 0, 0, 0, 0, 1471, 1337, 1404, 2077, 0, 0,
-	0, 0, 0, 0, 0, 1835, 0, 871, 0, 0, 0, 0, 0, 2041, 0, 0,
+	0, 720, 1063, 0, 0, 842, 0, 0, 0, 0, 317, 909, 1034, 1790, 0, 0,
+	0, 1881, 2199, 0, 0, 0, 1056, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 876, 0,
+	0, 0, 0, 0, 0, 0, 1255, 0, 1010, 0, 0, 1082, 2105, 856, 0, 0,
+	0, 969, 128, 0, 0, 0, 0, 0, 0, 0, 660, 233, 0, 832, 1795, 0,
+	419, 1498, 0, 0, 0, 0, 0, 0, 0, 952, 0, 0, 0, 0, 1359, 66,
+	1429, 181, 1172, 0, 0, 1509, 0, 0, 0, 0, 0, 0, 0, 0, 2227, 1177,
+	0, 1025, 0, 594, 983, 0, 0, 0, 1152, 397, 809, 1792, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1659, 0, 1644, 1698, 270, 0, 0, 0,
+	1287, 633, 0, 0, 0, 0, 0, 1258, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1561, 0, 0, 0, 1624, 2085, 0, 2104, 0, 1945,
+	0, 0, 191, 0, 0, 1556, 0, 0, 0, 0, 0, 127, 0, 781, 0, 494,
+	0, 0, 0, 0, 425, 1483, 0, 0, 1631, 0, 0, 0, 0, 1931, 0, 0,
+	0, 0, 0, 0, 591, 0, 0, 0, 0, 1123, 0, 0, 0, 0, 0, 21,
+	0, 0, 1154, 1743, 0, 1826, 0, 0, 1740, 0, 0, 1492, 708, 915, 1362, 0,
+	0, 1920, 0, 0, 0, 0, 0, 0, 1727, 1692, 0, 0, 0, 0, 129, 0,
+	0, 816, 0, 0, 0, 0, 0, 2131, 0, 0, 0, 0, 623, 1265, 258, 0,
+	0, 0, 0, 0, 2020, 0, 0, 0, 0, 1252, 0, 783, 943, 0, 0, 0,
+	1995, 0, 0, 0, 0, 0, 1125, 1161, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 1450, 0, 0, 0, 0, 1412, 1680, 0, 1987, 0, 0, 1278, 0, 0,
+	2309, 1175, 0, 0, 0, 359, 0, 0, 0, 1583, 1593, 0, 0, 739, 0, 970,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1764, 0, 295, 0, 171, 0, 0,
+	237, 0, 0, 0, 0, 0, 1964, 0, 662, 702, 0, 0, 0, 0, 421, 0,
+	1925, 0, 0, 0, 0, 0, 619, 2087, 0, 118, 0, 0, 0, 1467, 1474, 2008,
+	145, 2299, 1549, 0, 46, 0, 0, 0, 0, 517, 0, 0, 0, 0, 676, 1817,
+	1932, 0, 0, 0, 0, 667, 1550, 0, 160, 0, 0, 0, 0, 0, 0, 0,
+	0, 269, 1106, 0, 1697, 1981, 810, 0, 1076, 1991, 0, 812, 0, 0, 0, 0,
+	0, 0, 0, 0, 883, 195, 0, 0, 0, 0, 1477, 1343, 1410, 2083, 0, 0,
+	0, 0, 0, 0, 0, 1841, 0, 872, 0, 0, 0, 0, 0, 2047, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 636, 0, 411, 0, 0, 1860, 1683, 323, 0, 0, 0, 0, 0, 0, 1088,
+	0, 637, 0, 411, 0, 0, 1866, 1689, 323, 0, 0, 0, 0, 0, 0, 1094,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1719, 0, 0, 0, 0, 0, 98, 1065, 1622, 2285, 1769, 0, 0, 0, 0,
-	0, 0, 0, 1704, 0, 2066, 1251, 0, 0, 1383, 0, 620, 0, 435, 1500, 0,
-	0, 0, 793, 146, 302, 264, 315, 2284, 0, 0, 0, 926, 0, 0, 0, 1310,
-	0, 0, 0, 243, 0, 0, 0, 524, 480, 188, 1540, 1579, 0, 0, 0, 2,
-	0, 0, 0, 1542, 0, 104, 0, 1881, 0, 0, 884, 0, 139, 0, 0, 0,
-	0, 0, 337, 0, 0, 0, 0, 192, 0, 1826, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 514, 0, 0, 1862, 1993, 0, 1379, 0, 1016, 0, 0, 0,
-	0, 0, 0, 0, 0, 1316, 718, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 268, 0, 0, 0, 0, 0, 0, 0, 1803, 0, 0, 0, 0, 0, 0,
-	0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2128, 0, 0, 0,
-	1111, 0, 0, 0, 0, 0, 0, 0, 528, 972, 0, 1332, 0, 762, 583, 1408,
-	1636, 1324, 0, 0, 0, 0, 0, 1453, 0, 1645, 0, 0, 0, 962, 0, 0,
-	0, 228, 0, 2208, 0, 2163, 0, 2164, 0, 142, 0, 0, 0, 0, 0, 671,
-	2233, 1392, 0, 0, 0, 797, 0, 800, 0, 1, 0, 0, 0, 0, 189, 0,
-	0, 0, 169, 1658, 0, 0, 0, 267, 0, 0, 0, 0, 0, 0, 0, 765,
-	0, 1402, 1956, 0, 0, 0, 2022, 0, 0, 0, 0, 0, 0, 0, 0, 2283,
-	1452, 0, 947, 0, 0, 0, 0, 1549, 0, 0, 0, 0, 0, 0, 0, 1735,
-	0, 844, 0, 0, 0, 0, 154, 2136, 0, 0, 927, 0, 2148, 0, 0, 0,
-	0, 0, 0, 2215, 0, 0, 755, 1020, 0, 1071, 0, 1257, 0, 0, 0, 0,
-	0, 456, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1727, 0, 0, 249, 0,
-	0, 0, 0, 0, 194, 0, 0, 578, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1728, 0, 0, 0, 0, 0, 1017, 635,
-	0, 673, 2203, 777, 2244, 0, 928, 1615, 147, 0, 0, 2144, 0, 0, 1454, 1226,
-	2187, 0, 0, 0, 0, 0, 0, 80, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 2153, 0, 2228, 0, 0, 0, 33, 2071, 2142,
-	0, 1605, 0, 0, 0, 0, 0, 0, 0, 0, 941, 450, 737, 0, 0, 0,
-	0, 0, 0, 0, 0, 283, 0, 0, 2043, 0, 209, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 1382, 0, 0, 0, 0, 0, 0, 1886, 0, 759, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 939, 1855, 2240, 0, 0, 0, 0, 2151,
+	0, 1725, 0, 0, 0, 0, 0, 98, 1071, 1628, 2291, 1775, 0, 0, 0, 0,
+	0, 0, 0, 1710, 0, 2072, 1257, 0, 0, 1389, 0, 621, 0, 435, 1506, 0,
+	0, 0, 794, 146, 302, 264, 315, 2290, 0, 0, 0, 929, 0, 0, 0, 1316,
+	0, 0, 0, 243, 0, 0, 0, 525, 480, 188, 1546, 1585, 0, 0, 0, 2,
+	0, 0, 0, 1548, 0, 104, 0, 1887, 0, 0, 885, 0, 139, 0, 0, 0,
+	0, 0, 337, 0, 0, 0, 0, 192, 0, 1832, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 515, 0, 0, 1868, 1999, 0, 1385, 0, 1022, 0, 0, 0,
+	0, 0, 0, 0, 0, 1322, 719, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 268, 0, 0, 0, 0, 0, 0, 0, 1809, 0, 0, 0, 0, 0, 0,
+	0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2134, 0, 0, 0,
+	1117, 0, 0, 0, 0, 0, 0, 0, 529, 978, 0, 1338, 0, 763, 584, 1414,
+	1642, 1330, 0, 0, 0, 0, 0, 1459, 0, 1651, 0, 0, 0, 968, 0, 0,
+	0, 228, 0, 2214, 0, 2169, 0, 2170, 0, 142, 0, 0, 0, 0, 0, 672,
+	2239, 1398, 0, 0, 0, 798, 0, 801, 0, 1, 0, 0, 0, 0, 189, 0,
+	0, 0, 169, 1664, 0, 0, 0, 267, 0, 0, 0, 0, 0, 0, 0, 766,
+	0, 1408, 1962, 0, 0, 0, 2028, 0, 0, 0, 0, 0, 0, 0, 0, 2289,
+	1458, 0, 950, 0, 0, 0, 0, 1555, 0, 0, 0, 0, 0, 0, 0, 1741,
+	0, 845, 0, 0, 0, 0, 154, 2142, 0, 0, 930, 0, 2154, 0, 0, 0,
+	0, 0, 0, 2221, 0, 0, 756, 1026, 0, 1077, 0, 1263, 0, 0, 0, 0,
+	0, 456, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1733, 0, 0, 249, 0,
+	0, 0, 0, 0, 194, 0, 0, 579, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1734, 0, 0, 0, 0, 0, 1023, 636,
+	0, 674, 2209, 778, 2250, 0, 931, 1621, 147, 0, 0, 2150, 0, 0, 1460, 1232,
+	2193, 0, 0, 0, 0, 0, 0, 80, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 2159, 0, 2234, 0, 0, 0, 33, 2077, 2148,
+	0, 1611, 0, 0, 0, 0, 0, 0, 0, 0, 944, 450, 738, 0, 0, 0,
+	0, 0, 0, 0, 0, 283, 0, 0, 2049, 0, 209, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 1388, 0, 0, 0, 0, 0, 0, 1892, 0, 760, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 942, 1861, 2246, 0, 0, 0, 0, 2157,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 223, 0, 0,
-	0, 570, 0, 0, 0, 2219, 974, 30, 641, 2162, 0, 0, 1723, 605, 0, 0,
-	282, 0, 0, 0, 0, 0, 0, 0, 2015, 0, 0, 0, 0, 1263, 1680, 0,
-	0, 1787, 0, 0, 0, 0, 0, 0, 0, 2013, 0, 0, 709, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 1116, 0, 0, 0, 0, 0, 0, 95, 0,
-	1160, 1657, 0, 0, 0, 0, 0, 0, 236, 530, 2132, 0, 2159, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1103, 0, 0, 0,
-	0, 0, 575, 0, 0, 1473, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 560, 650, 0, 0, 689, 0, 0, 0, 0, 0, 0, 839,
-	0, 0, 0, 724, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1576, 0,
-	0, 566, 0, 320, 0, 0, 0, 0, 0, 0, 0, 0, 1568, 0, 0, 278,
-	1078, 1435, 0, 0, 1399, 0, 0, 0, 0, 0, 1672, 0, 0, 0, 238, 0,
-	1158, 1575, 61, 1774, 2114, 2167, 1747, 1936, 852, 0, 465, 0, 0, 0, 0, 2009,
-	105, 0, 0, 0, 0, 1268, 0, 0, 0, 535, 1456, 1701, 0, 0, 0, 1574,
-	1763, 0, 1603, 2046, 645, 0, 231, 1548, 2113, 0, 995, 0, 0, 0, 0, 0,
-	1565, 1378, 1988, 56, 0, 0, 68, 360, 2223, 0, 9, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2053, 1145, 0, 0, 340, 0,
-	0, 0, 0, 0, 0, 1957, 0, 0, 0, 148, 580, 1878, 0, 0, 0, 0,
-	1667, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2088, 0, 0, 0,
-	0, 0, 0, 0, 152, 0, 1341, 1018, 0, 0, 0, 769, 0, 1673, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 486, 958, 0, 1260, 0, 0, 0,
-	0, 0, 0, 182, 0, 0, 0, 2057, 1395, 0, 0, 0, 0, 1724, 0, 0,
-	0, 1905, 0, 649, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1053, 0, 0, 0, 0, 1366, 0, 773, 0, 0, 0,
+	0, 571, 0, 0, 0, 2225, 980, 30, 642, 2168, 0, 0, 1729, 606, 0, 0,
+	282, 0, 0, 0, 0, 0, 0, 0, 2021, 0, 0, 0, 0, 1269, 1686, 0,
+	0, 1793, 0, 0, 0, 0, 0, 0, 0, 2019, 0, 0, 710, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 1122, 0, 0, 0, 0, 0, 0, 95, 0,
+	1166, 1663, 0, 0, 0, 0, 0, 0, 236, 531, 2138, 0, 2165, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1109, 0, 0, 0,
+	0, 0, 576, 0, 0, 1479, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 561, 651, 0, 0, 690, 0, 0, 0, 0, 0, 0, 840,
+	0, 0, 0, 725, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1582, 0,
+	0, 567, 0, 320, 0, 0, 0, 0, 0, 0, 0, 0, 1574, 0, 0, 278,
+	1084, 1441, 0, 0, 1405, 0, 0, 0, 0, 0, 1678, 0, 0, 0, 238, 0,
+	1164, 1581, 61, 1780, 2120, 2173, 1753, 1942, 853, 0, 465, 0, 0, 0, 0, 2015,
+	105, 0, 0, 0, 0, 1274, 0, 0, 0, 536, 1462, 1707, 0, 0, 0, 1580,
+	1769, 0, 1609, 2052, 646, 0, 231, 1554, 2119, 0, 1001, 0, 0, 0, 0, 0,
+	1571, 1384, 1994, 56, 0, 0, 68, 360, 2229, 0, 9, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2059, 1151, 0, 0, 340, 0,
+	0, 0, 0, 0, 0, 1963, 0, 0, 0, 148, 581, 1884, 0, 0, 0, 0,
+	1673, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2094, 0, 0, 0,
+	0, 0, 0, 0, 152, 0, 1347, 1024, 0, 0, 0, 770, 0, 1679, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 486, 962, 0, 1266, 0, 0, 0,
+	0, 0, 0, 182, 0, 0, 0, 2063, 1401, 0, 0, 0, 0, 1730, 0, 0,
+	0, 1911, 0, 650, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1059, 0, 0, 0, 0, 1372, 0, 774, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	504, 2090, 0, 0, 0, 0, 308, 0, 711, 1943, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 384, 0, 0, 0, 1964, 0, 0, 0, 0, 0,
-	84, 0, 0, 0, 0, 0, 0, 1953, 0, 1810, 0, 0, 0, 1349, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 644, 0, 0, 0, 1764, 0, 2150, 0,
-	0, 0, 0, 0, 0, 0, 0, 630, 1270, 0, 1293, 1401, 0, 0, 0, 0,
-	0, 0, 0, 1025, 0, 0, 0, 0, 0, 0, 0, 0, 633, 996, 1488, 1762,
-	0, 0, 0, 0, 0, 0, 0, 1794, 0, 597, 0, 0, 2032, 157, 0, 43,
-	0, 0, 0, 0, 0, 0, 665, 1678, 0, 0, 0, 0, 0, 0, 0, 664,
-	1896, 1941, 0, 1115, 0, 0, 0, 0, 1113, 820, 0, 771, 0, 2165, 0, 0,
-	0, 0, 0, 0, 890, 0, 0, 0, 0, 0, 1329, 1331, 0, 0, 401, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1430, 0, 0, 0, 0, 0, 1619,
+	505, 2096, 0, 0, 0, 0, 308, 0, 712, 1949, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 384, 0, 0, 0, 1970, 0, 0, 0, 0, 0,
+	84, 0, 0, 0, 0, 0, 0, 1959, 0, 1816, 0, 0, 0, 1355, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 645, 0, 0, 0, 1770, 0, 2156, 0,
+	0, 0, 0, 0, 0, 0, 0, 631, 1276, 0, 1299, 1407, 0, 0, 0, 0,
+	0, 0, 0, 1031, 0, 0, 0, 0, 0, 0, 0, 0, 634, 1002, 1494, 1768,
+	0, 0, 0, 0, 0, 0, 0, 1800, 0, 598, 0, 0, 2038, 157, 0, 43,
+	0, 0, 0, 0, 0, 0, 666, 1684, 0, 0, 0, 0, 0, 0, 0, 665,
+	1902, 1947, 0, 1121, 0, 0, 0, 0, 1119, 821, 0, 772, 0, 2171, 0, 0,
+	0, 0, 0, 0, 891, 0, 0, 0, 0, 0, 1335, 1337, 0, 0, 401, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1436, 0, 0, 0, 0, 0, 1625,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 252, 0, 0, 0, 0,
-	1242, 0, 1361, 484, 0, 0, 0, 0, 1248, 0, 0, 0, 443, 0, 0, 0,
-	242, 700, 0, 0, 2224, 0, 0, 0, 749, 0, 0, 0, 763, 0, 0, 0,
-	382, 0, 0, 0, 0, 27, 1228, 0, 0, 339, 0, 988, 1546, 710, 1561, 0,
-	0, 7, 2011, 2239, 0, 0, 0, 0, 422, 1414, 0, 211, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 19, 0, 894, 364, 0, 1134,
-	596, 1151, 0, 1532, 829, 0, 0, 1909, 483, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1609, 0, 0, 0, 0, 0,
-	499, 1688, 1441, 0, 0, 0, 0, 1526, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 1472, 2271, 0, 1330, 0, 0, 0, 0, 686, 1662, 0, 0, 0,
-	0, 1087, 261, 2242, 0, 0, 0, 0, 990, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 870, 303, 28, 1157, 1551, 0, 2074, 2243, 1273, 0, 67, 660, 0, 0,
-	0, 0, 0, 0, 0, 63, 503, 0, 0, 1666, 0, 0, 112, 0, 0, 0,
-	1940, 0, 0, 0, 1484, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1167,
-	0, 0, 0, 0, 0, 0, 1781, 0, 0, 0, 0, 0, 760, 1671, 0, 0,
-	0, 0, 0, 510, 0, 0, 0, 0, 1801, 0, 0, 0, 0, 0, 1373, 1216,
-	0, 349, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 929, 0, 0, 0,
-	2206, 0, 0, 0, 1851, 0, 0, 0, 0, 2270, 2145, 2175, 0, 0, 0, 0,
-	1384, 0, 0, 0, 0, 0, 0, 1275, 1697, 1783, 119, 404, 604, 0, 0, 0,
-	0, 0, 1978, 0, 0, 0, 0, 0, 0, 200, 403, 0, 924, 0, 1922, 96,
-	0, 0, 0, 1328, 0, 1659, 0, 0, 0, 0, 2112, 0, 137, 0, 0, 0,
-	0, 750, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1508, 0,
-	0, 599, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1368, 0, 0, 430, 0, 0,
-	0, 0, 2262, 0, 0, 0, 0, 1748, 0, 0, 0, 210, 0, 1598, 0, 858,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 415, 1106, 1231, 0, 0, 0,
-	0, 0, 2188, 0, 0, 0, 886, 0, 0, 0, 683, 0, 460, 0, 0, 0,
-	0, 0, 0, 0, 1291, 244, 1730, 0, 1035, 0, 48, 733, 0, 0, 0, 0,
-	1977, 0, 0, 0, 0, 517, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1063, 1450, 35, 0, 0, 705, 0,
-	0, 0, 734, 0, 0, 0, 2021, 0, 0, 0, 0, 692, 0, 0, 334, 0,
-	935, 0, 58, 0, 1707, 1802, 0, 0, 0, 0, 0, 1907, 225, 0, 0, 1443,
-	0, 0, 0, 1186, 0, 2168, 0, 0, 0, 0, 0, 0, 2286, 0, 0, 0,
-	0, 1345, 0, 0, 0, 1850, 1616, 2140, 0, 0, 0, 0, 0, 0, 0, 1038,
-	1394, 0, 0, 0, 0, 0, 0, 716, 0, 0, 2235, 0, 0, 0, 1897, 0,
-	1529, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1766, 813, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1163, 0, 341, 0, 0, 0, 602, 0, 0, 0, 0,
-	0, 0, 0, 1711, 0, 0, 0, 0, 41, 937, 0, 0, 0, 0, 0, 0,
-	699, 1971, 0, 0, 0, 0, 0, 0, 492, 0, 0, 729, 1562, 989, 0, 0,
-	0, 0, 2134, 0, 0, 0, 525, 909, 0, 1098, 0, 569, 0, 899, 410, 574,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1706, 0, 0, 0, 911,
-	0, 0, 0, 0, 2092, 0, 0, 1120, 0, 0, 0, 0, 427, 0, 0, 0,
-	0, 0, 0, 0, 0, 1918, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	1248, 0, 1367, 484, 0, 0, 0, 0, 1254, 0, 0, 0, 443, 0, 0, 0,
+	242, 701, 0, 0, 2230, 0, 0, 0, 750, 0, 0, 0, 764, 0, 0, 0,
+	382, 0, 0, 0, 0, 27, 1234, 0, 0, 339, 0, 994, 1552, 711, 1567, 0,
+	0, 7, 2017, 2245, 0, 0, 0, 0, 422, 1420, 0, 211, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 19, 0, 895, 364, 0, 1140,
+	597, 1157, 0, 1538, 830, 0, 0, 1915, 483, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1615, 0, 0, 0, 0, 0,
+	500, 1694, 1447, 0, 0, 0, 0, 1532, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 1478, 2277, 0, 1336, 0, 0, 0, 0, 687, 1668, 0, 0, 0,
+	0, 1093, 261, 2248, 0, 0, 0, 0, 996, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 871, 303, 28, 1163, 1557, 0, 2080, 2249, 1279, 0, 67, 661, 0, 0,
+	0, 0, 0, 0, 0, 63, 504, 0, 0, 1672, 0, 0, 112, 0, 0, 0,
+	1946, 0, 0, 0, 1490, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1173,
+	0, 0, 0, 0, 0, 0, 1787, 0, 0, 0, 0, 0, 761, 1677, 0, 0,
+	0, 0, 0, 511, 0, 0, 0, 0, 1807, 0, 0, 0, 0, 0, 1379, 1222,
+	0, 349, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 932, 0, 0, 0,
+	2212, 0, 0, 0, 1857, 0, 0, 0, 0, 2276, 2151, 2181, 0, 0, 0, 0,
+	1390, 0, 0, 0, 0, 0, 0, 1281, 1703, 1789, 119, 404, 605, 0, 0, 0,
+	0, 0, 1984, 0, 0, 0, 0, 0, 0, 200, 403, 0, 927, 0, 1928, 96,
+	0, 0, 0, 1334, 0, 1665, 0, 0, 0, 0, 2118, 0, 137, 0, 0, 0,
+	0, 751, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1514, 0,
+	0, 600, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1374, 0, 0, 430, 0, 0,
+	0, 0, 2268, 0, 0, 0, 0, 1754, 0, 0, 0, 210, 0, 965, 1604, 859,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 415, 1112, 1237, 0, 0, 0,
+	0, 0, 2194, 0, 0, 0, 887, 0, 0, 0, 684, 0, 460, 0, 0, 0,
+	0, 0, 0, 0, 1297, 244, 1736, 0, 1041, 0, 48, 734, 0, 0, 0, 0,
+	1983, 0, 0, 0, 0, 518, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1069, 1456, 35, 0, 0, 706, 0,
+	0, 0, 735, 0, 0, 0, 2027, 0, 0, 0, 0, 693, 0, 0, 334, 0,
+	938, 0, 58, 0, 1713, 1808, 0, 0, 0, 0, 0, 1913, 225, 0, 0, 1449,
+	0, 0, 0, 1192, 0, 2174, 0, 0, 0, 0, 0, 0, 2292, 0, 0, 0,
+	0, 1351, 0, 0, 0, 1856, 1622, 2146, 0, 0, 0, 0, 0, 0, 0, 1044,
+	1400, 0, 0, 0, 0, 0, 0, 717, 0, 0, 2241, 0, 0, 0, 1903, 0,
+	1535, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1772, 814, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1169, 0, 341, 0, 0, 0, 603, 0, 0, 0, 0,
+	0, 0, 0, 1717, 0, 0, 0, 0, 41, 940, 0, 0, 0, 0, 0, 0,
+	700, 1977, 0, 0, 0, 0, 0, 0, 493, 0, 0, 730, 1568, 995, 0, 0,
+	0, 0, 2140, 0, 0, 0, 526, 910, 0, 1104, 0, 570, 0, 900, 410, 575,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1712, 0, 0, 0, 912,
+	0, 0, 0, 0, 2098, 0, 0, 1126, 0, 0, 0, 0, 427, 0, 0, 0,
+	0, 0, 0, 0, 0, 1924, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 }
