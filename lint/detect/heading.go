@@ -1055,6 +1055,11 @@ func (d *detector) preferCue(kind Kind, blocks []ast.Node) (pick, bool) {
 				return d.blockPick(n, cues, kind), true
 			}
 		}
+		if next := n.NextSibling(); k > 0 && next != nil && d.labelsAlone(n, kind) && d.fits(next) {
+			// "Hi all 👋 … Proposed vision statement:" then the quote: the
+			// label in the section marks the statement
+			return d.blockPick(next, d.cueSentences(next), kind), true
+		}
 		if first < 0 && !opensWithOther(cues, kind) {
 			first = k
 		}
@@ -1064,6 +1069,23 @@ func (d *detector) preferCue(kind Kind, blocks []ast.Node) (pick, bool) {
 	}
 	n := blocks[first]
 	return d.blockPick(n, d.cueSentences(n), kind), true
+}
+
+// labelsAlone reports whether block n is a paragraph of one line that is
+// a label of kind and nothing else ("Proposed vision statement:").
+func (d *detector) labelsAlone(n ast.Node, kind Kind) bool {
+	if _, ok := n.(*ast.Paragraph); !ok || !d.mayName(n) {
+		return false
+	}
+	text := d.text(n)
+	if strings.Contains(text, "\n") {
+		return false
+	}
+	if k, after, ok := d.label(text); ok {
+		return k == kind && strings.TrimSpace(text[after:]) == ""
+	}
+	k, ok := d.labelAlone(text)
+	return ok && k == kind
 }
 
 // opensWithOther reports whether a block's first sentence says plainly that
