@@ -270,6 +270,21 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 			if (owner == "one" || owner == "a") && j == i+1 && strings.Contains(gapAfter(i), ":") && i+1 < len(norms) {
 				return cue{kind: kind, from: i + 1, explicit: true}, true
 			}
+			// "RESOLVED that the Larder adopt the following mission
+			// statement with immediate effect: \"We provide …\"": the
+			// statement quoted after the colon that ends the lead-in
+			if at(i-1) == "following" {
+				for m := j - 1; m < j+unchangedReach && m+1 < len(norms); m++ {
+					if g := gapAfter(m); strings.Contains(g, ":") {
+						if strings.ContainsAny(g, "\"“") {
+							return cue{kind: kind, from: m + 1, explicit: true}, true
+						}
+						break
+					} else if strings.ContainsAny(g, ".;!?") {
+						break
+					}
+				}
+			}
 			// "we wrote our mission as \"put a clean car within five
 			// minutes' walk of every home\"": what it is, quoted after "as"
 			if owned && owner != "the" && !isPersonalOwner(owner) && at(j) == "as" && strings.ContainsAny(gapAfter(j), "\"“") {
