@@ -60,6 +60,12 @@ func TestTags(t *testing.T) {
 		{"Our promise: qualified tutors and reading plans that never rush a child.", "Our/DET promise/NOUN qualified/ADJ tutors/NOUN and/CONJ reading/NOUN plans/NOUN that/SCONJ never/ADV rush/VERB a/DET child/NOUN"},
 		// After "and", before "them", a word no dictionary knows stands where a verb does.
 		{"Our members collect stray hives and rehome them.", "Our/DET members/NOUN collect/VERB stray/ADJ hives/NOUN and/CONJ rehome/VERB them/PRON"},
+		// Nothing but a verb stands right after a modal: a word WordNet knows only as a noun is one used as a verb.
+		{"Small firms can prototype and launch in a week.", "Small/ADJ firms/NOUN can/MODAL prototype/VERB and/CONJ launch/VERB in/PREP a/DET week/NOUN"},
+		// The subject's noun, an adverb, its place phrase, then its verb.
+		{"We lend books so that children far from a library keep reading.", "We/PRON lend/VERB books/NOUN so/SCONJ that/SCONJ children/NOUN far/ADV from/PREP a/DET library/NOUN keep/VERB reading/VERB"},
+		// An "-s" verb takes no plain verb after it: before "never climb", the plural noun is the subject.
+		{"A city where night porters never climb a stair alone.", "A/DET city/NOUN where/SCONJ night/NOUN porters/NOUN never/ADV climb/VERB a/DET stair/NOUN alone/ADV"},
 		// No verb takes a subject across a colon: after "it:", a noun phrase opens.
 		{"We coach for the love of it: qualified coaches, safe slopes.", "We/PRON coach/VERB for/PREP the/DET love/NOUN of/PREP it/PRON qualified/ADJ coaches/NOUN safe/ADJ slopes/NOUN"},
 		// No "-s" verb stands right after a verb: a word WordNet knows only as a verb is its noun there.

@@ -781,6 +781,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, ProperNoun) // "Lichen offers ecologists a free R package …": a thing gives people nothing; a name does
 	case t.Is(Possessive) && (c.noun > 0 || !t.known):
 		set(t, Noun)
+	case c.noun > 0 && c.plural && c.verb > 0 && c.verbForm == ThirdPerson && t.gap == 0 && (prev == Noun || prev == Adjective) && plainVerbAfterAdverbs(toks, i+1):
+		set(t, Noun) // "site engineers never climb a roof": an "-s" verb takes no plain verb after it; the plural noun is its subject
 	case c.noun > 0 && c.plural && c.verb > 0 && c.verbForm == ThirdPerson && t.gap == 0 && plainVerbRelativeAt(toks, i+1):
 		set(t, Noun) // "training plans that never push a body too far": a relative whose verb takes no "-s" has a plural antecedent
 	case c.noun == 0 && c.verb > 0 && c.verbForm == ThirdPerson && prev == Verb && toks[i-1].gap == 0 && toks[i-1].closed&grammarClasses == 0 && !toks[i-1].Is(ThirdPerson) &&
@@ -795,6 +797,11 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Verb)
 	case c.verb > 0 && c.verbForm&(Past|Ing) == 0 && (prev == Noun || prev == ProperNoun) && t.gap == 0 && i+1 < len(toks) && plainObjectPronoun(toks[i+1].Norm) && agrees(&toks[i-1], t):
 		set(t, Verb) // "our editors proof them overnight": no noun phrase runs on into "them"; a verb takes it
+	case c.verb == 0 && c.noun > 0 && c.adv == 0 && !t.Is(Capitalised) && i > 0 && toks[i-1].Tag == Modal && toks[i-1].gap == 0 && t.closed&grammarClasses == 0:
+		// "so they can prototype and launch": nothing but a verb stands
+		// right after a modal, so a word WordNet knows only as a noun is
+		// one used as a verb, as English does
+		t.Tag, t.Lemma, t.entry = Verb, c.nounLemma, wordnet.Entry{}
 	case c.verb == 0 && c.adv == 0 && c.adj <= 1 && c.noun <= 1 && !t.Is(Capitalised) && i > 0 && (toks[i-1].Tag == Pronoun && isSubjectPronoun(toks[i-1].Norm) || toks[i-1].Tag == Modal) && nounNext(toks, i):
 		// "we downscale climate projections": where the subject's verb
 		// stands, before its object, a word no dictionary lists as a verb
@@ -1837,6 +1844,22 @@ func acronym(w string) bool {
 	return letters >= 2
 }
 
+// plainVerbAfterAdverbs reports whether, from token k, a negation or an
+// adverb (at least one) and then a word that is a verb in its plain form
+// follow ("never climb", "always visit").
+func plainVerbAfterAdverbs(toks []Token, k int) bool {
+	start := k
+	for k < len(toks) && toks[k].closed&clNegation != 0 {
+		k++
+	}
+	k = skipAdverbs(toks, k)
+	if k == start || k >= len(toks) || toks[k].closed&grammarClasses != 0 || toks[k].cands == nil || toks[k-1].gap != 0 {
+		return false
+	}
+	c := toks[k].cands
+	return c.verb > 0 && c.verbForm == 0 && c.verb >= c.noun && c.verb >= c.adj
+}
+
 // plainVerbRelativeAt reports whether a relative clause opens at token k
 // with "that", "which" or "who" as its subject and a verb in its plain
 // form after it ("that never push"): its antecedent is plural.
@@ -1949,7 +1972,11 @@ func finiteVerbFits(toks []Token, i int) bool {
 			subj = &toks[h] // "so pupils with nowhere quiet at home [finish] their work"
 		}
 	}
-	if k >= 0 && toks[k].Tag == Preposition && c.noun > 0 && !quantified && subj == &toks[i-1] && (k == 0 || toks[k-1].Tag != Noun && toks[k-1].Tag != ProperNoun || c.noun > c.verb && !(objectNext && agrees(&toks[k-1], &toks[i]))) {
+	before := k - 1 // the noun the phrase belongs to, past an adverb ("people [far] from a library keep …")
+	for before > 0 && toks[before].Tag == Adverb && toks[before].gap == 0 && toks[before-1].gap == 0 && (toks[before-1].Tag == Noun || toks[before-1].Tag == ProperNoun) {
+		before--
+	}
+	if k >= 0 && toks[k].Tag == Preposition && c.noun > 0 && !quantified && subj == &toks[i-1] && (k == 0 || toks[before].Tag != Noun && toks[before].Tag != ProperNoun || c.noun > c.verb && !(objectNext && agrees(&toks[before], &toks[i]))) {
 		// "Towards the fishing crews …": a preposition's noun, not a
 		// subject; but "start-ups in Lagos ship their first product": a
 		// noun phrase does not run on into a determiner, so a word that
@@ -1960,8 +1987,8 @@ func finiteVerbFits(toks []Token, i int) bool {
 	if k > 0 && toks[k].Tag == Conjunction && closesList(toks, k) && !phraseRestartsWithin(toks, k+1, i) {
 		return false // "porters, cooks and night nurses": the list's last noun; not "… and a countryside [young people] want to stay in"
 	}
-	if k > 0 && toks[k].Tag == Preposition && (toks[k-1].Tag == Noun || toks[k-1].Tag == ProperNoun) {
-		subj = &toks[k-1] // "lorry drivers on the A9 [find]": the subject stands before its phrase
+	if k > 0 && toks[k].Tag == Preposition && (toks[before].Tag == Noun || toks[before].Tag == ProperNoun) {
+		subj = &toks[before] // "lorry drivers on the A9 [find]": the subject stands before its phrase
 	}
 	if i+1 < len(toks) && toks[i+1].Norm == "of" && c.noun > 0 {
 		return false // "the fishing crews of the coast"
