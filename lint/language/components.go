@@ -3751,7 +3751,8 @@ func (f *finder) statementIsFor(s *Sentence, c *Clause) bool {
 
 // statementIsPicture reports whether clause c says what the statement is
 // with a noun phrase: "our vision is [an ocean that is fully mapped]",
-// "our dream is [a library in every village]". Not "our vision is to …"
+// "our dream is [a library in every village]", "Fernhollow's vision is [a
+// greener Britain]". Not "our vision is to …"
 // (an infinitive) nor "… is simple" (an adjective).
 func (f *finder) statementIsPicture(s *Sentence, c *Clause) bool {
 	toks := f.a.Tokens
@@ -3759,7 +3760,8 @@ func (f *finder) statementIsPicture(s *Sentence, c *Clause) bool {
 		return false
 	}
 	subject, o := &s.Phrases[c.Subject], &s.Phrases[c.Objects[0]]
-	return toks[subject.Head].closed&clStatementWord != 0 && is(subject.Det, clPossessive) &&
+	owned := is(subject.Det, clPossessive) || c.Subject > 0 && s.Phrases[c.Subject-1].Possessor && s.Phrases[c.Subject-1].End == subject.First // "Fernhollow's vision is …"
+	return toks[subject.Head].closed&clStatementWord != 0 && owned &&
 		o.Referent != Self && toks[o.Head].closed&clStatementWord == 0 && toks[o.Head].Tag != Pronoun
 }
 
