@@ -960,6 +960,9 @@ func agentOfClause(s *Sentence, toks []Token, ci int, statementStart bool) Refer
 		if p.Referent == Self {
 			return Self
 		}
+		if statementStart && opensSentence(s, toks, c.Subject) && c.Opener == "" && (p.Det == "the" || p.Det == "this") && !toks[p.Head].Is(Plural) && toks[c.Verb].Lemma == "exist" {
+			return Self // "The museum exists to keep …": what exists to do the work is the organisation, whatever the noun
+		}
 		if statementStart && opensSentence(s, toks, c.Subject) && c.Opener == "" && namesItself(toks, p) {
 			return Self // "Harbour Tools lends …", "The cooperative runs …", "napari aims to …", "Pickering's Hardware cuts …"
 		}
