@@ -66,6 +66,10 @@ func TestTags(t *testing.T) {
 		{"We lend books so that children far from a library keep reading.", "We/PRON lend/VERB books/NOUN so/SCONJ that/SCONJ children/NOUN far/ADV from/PREP a/DET library/NOUN keep/VERB reading/VERB"},
 		// An "-s" verb takes no plain verb after it: before "never climb", the plural noun is the subject.
 		{"A city where night porters never climb a stair alone.", "A/DET city/NOUN where/SCONJ night/NOUN porters/NOUN never/ADV climb/VERB a/DET stair/NOUN alone/ADV"},
+		// No preposition stands between a determiner and its noun: "till" is the noun there.
+		{"Every feature of this till system saves a minute.", "Every/DET feature/NOUN of/PREP this/DET till/NOUN system/NOUN saves/VERB a/DET minute/NOUN"},
+		// But a quantity may stand alone before one.
+		{"We teach children all over the world.", "We/PRON teach/VERB children/NOUN all/PRON over/PREP the/DET world/NOUN"},
 		// No verb takes a subject across a colon: after "it:", a noun phrase opens.
 		{"We coach for the love of it: qualified coaches, safe slopes.", "We/PRON coach/VERB for/PREP the/DET love/NOUN of/PREP it/PRON qualified/ADJ coaches/NOUN safe/ADJ slopes/NOUN"},
 		// No "-s" verb stands right after a verb: a word WordNet knows only as a verb is its noun there.

@@ -1879,6 +1879,17 @@ func plainVerbRelativeAt(toks []Token, k int) bool {
 	return c.verb > 0 && c.verbForm == 0 && c.verb >= c.noun && c.verb >= c.adj
 }
 
+// nounMustFollow reports whether a token is an article, a demonstrative
+// or a possessive that a noun phrase mostly follows ("this", "the",
+// "our"), not a quantity that often stands alone ("all over the world").
+func nounMustFollow(t *Token) bool {
+	switch t.Norm {
+	case "a", "an", "the", "this", "every":
+		return true
+	}
+	return t.Tag == Determiner && t.closed&clPossessive != 0
+}
+
 // makeSureAt reports whether "make sure" or "make certain" stands at
 // token k: a verb that takes a clause, as "ensure" does.
 func makeSureAt(toks []Token, k int) bool {
@@ -2157,6 +2168,11 @@ func decideClosed(toks []Token, i int) bool {
 			return &toks[i+1]
 		}
 		return nil
+	}
+	if c := t.cands; cl&clPreposition != 0 && i > 0 && i+1 < len(toks) && nounMustFollow(&toks[i-1]) && toks[i-1].gap == 0 && t.gap == 0 && c != nil && c.noun > 0 && c.noun >= c.adv && c.noun >= c.adj &&
+		toks[i+1].closed&grammarClasses == 0 && toks[i+1].cands != nil && toks[i+1].cands.noun > 0 {
+		set(t, Noun) // "this till system": no preposition stands between a determiner and its noun; a word that is as much a noun is one
+		return true
 	}
 	switch t.Norm {
 	case "per":
