@@ -2250,6 +2250,10 @@ func (f *finder) strategy() {
 				f.unsure(Strategy) // "Anyone stranded on the fells, reached … by trained volunteers with four-wheel-drive ambulances": who does the work, named in the passive
 				continue
 			}
+			if f.productWorks(s, c) {
+				f.unsure(Strategy) // "Every feature in this till system should make it faster to seat a group": the product at work
+				continue
+			}
 			if f.madeThingWorks(s, c) {
 				f.unsure(Strategy) // "A mobile library van calls at every farm …": a made thing at work, most likely the organisation's
 				continue
@@ -2740,6 +2744,28 @@ func (f *finder) servesWithin(s *Sentence, c *Clause) bool {
 	}
 	for ci := range s.Clauses {
 		if d := &s.Clauses[ci]; d.Agent == Self && d.Kind == Finite && f.a.Tokens[d.Verb].closed&(clBe|clCopula) != 0 && d.End <= c.First && len(d.Objects) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// productWorks reports whether the subject of finite clause c is, or is
+// part of ("every feature in …"), a made thing named with "this" or "our"
+// (the product the text is about), and the verb does something: makes,
+// brings, saves ("Every feature in this till system should make it
+// faster to seat a group"). Not a thing that merely is or has something.
+func (f *finder) productWorks(s *Sentence, c *Clause) bool {
+	toks := f.a.Tokens
+	if c.Kind != Finite || c.Subject < 0 || c.Negated || c.Agent == Self || toks[c.Verb].closed&(clBe|clHave|clCopula|clLinking) != 0 {
+		return false
+	}
+	for pi := c.Subject; pi < len(s.Phrases) && pi <= c.Subject+1; pi++ {
+		p := &s.Phrases[pi]
+		if pi > c.Subject && (p.PrepAt != s.Phrases[pi-1].End || p.Prep != "in" && p.Prep != "of") {
+			break
+		}
+		if (p.Det == "this" || p.Det == "our") && !p.Referent.Animate() && f.madeThing(p) {
 			return true
 		}
 	}
