@@ -1245,6 +1245,12 @@ func (f *finder) value() {
 				f.addOutcome(s.Phrases[c.Subject].First, f.withOurs(s, ci)) // "women … grow their own businesses with our workshops": what they do with what the organisation gives
 			case c.Agent == Self && len(c.Objects) > 0 && !c.Negated && f.againstHarm(s, c) > 0 && f.someoneServed():
 				f.addOutcome(c.Verb, f.againstHarm(s, c)) // "insure the cattle of pastoralists against drought": kept from a harm
+			case c.Agent == Self && len(c.Objects) == 1 && (s.Phrases[c.Objects[0]].Referent == Thing || s.Phrases[c.Objects[0]].Referent == Place) && toks[c.Verb].closed&(clBe|clHave|clCopula) == 0 &&
+				s.Phrases[c.Objects[0]].Det != "our" && f.ofSomeoneServed(s, c.Objects[0]):
+				// "insulating the homes of households in fuel poverty": work
+				// on what someone served owns may be the benefit; not "grow
+				// our share of the market", the organisation's own
+				f.unsure(Value)
 			case f.wantsWhatSelfMakes(s, c):
 				f.addOutcome(s.Phrases[c.Subject].First, max(c.End, clauseEnd(s, c))) // "sell it to potters who want a local clay that fires reliably": a need the work meets
 			case c.Kind == Finite && !c.Negated && c.Subject >= 0 && len(c.Objects) > 0 && toks[c.Verb].closed&clDesire != 0 && relativeOpener(c.Opener) &&
@@ -1355,6 +1361,12 @@ func (f *finder) ownedBySomeoneServed(s *Sentence, pi int) bool {
 	// An owner is most often someone: "commuters' bikes", though a
 	// commuter is first a train.
 	return f.servedPhrase(s, pi-1) || q.AnyAnimate && q.Referent != Self && q.Det != "our" && !f.a.Tokens[q.Head].Is(Capitalised)
+}
+
+// ofSomeoneServed reports whether the phrase at pi is followed by "of"
+// someone served: its owners ("the homes of households in fuel poverty").
+func (f *finder) ofSomeoneServed(s *Sentence, pi int) bool {
+	return pi+1 < len(s.Phrases) && s.Phrases[pi+1].Prep == "of" && s.Phrases[pi+1].PrepAt == s.Phrases[pi].End && s.Phrases[pi+1].Referent.Animate() && f.servedPhrase(s, pi+1)
 }
 
 // forItsOwners reports whether the phrase at pi is followed by "for"
