@@ -508,9 +508,14 @@ func paragraph(src []byte, i int) (start, end int) {
 	return start, end
 }
 
-// lineStart returns the start of the line that holds src[i].
+// lineStart returns the start of the line that holds src[i]. A carriage
+// return alone ends a line too, as CommonMark reads it ("000\r# Vision");
+// one before a line feed is part of that line's ending.
 func lineStart(src []byte, i int) int {
-	for i > 0 && src[i-1] != '\n' {
+	for i > 0 {
+		if c := src[i-1]; c == '\n' || c == '\r' && (i == len(src) || src[i] != '\n') {
+			break
+		}
 		i--
 	}
 	return i
@@ -545,7 +550,7 @@ func atxHeading(src []byte, i int) bool {
 // of the bytes after it. Every start within those three bytes is tried.
 func markRun(line []byte, c byte, ok func(n int, rest []byte) bool) bool {
 	for start := 0; start <= 3 && start <= len(line); start++ {
-		if start > 0 && line[start-1] == '\n' {
+		if start > 0 && (line[start-1] == '\n' || line[start-1] == '\r') {
 			break
 		}
 		k := start

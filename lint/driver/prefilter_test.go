@@ -197,6 +197,8 @@ func FuzzPrefilter(f *testing.F) {
 		"## [Vi](x)sion\n\nEvery town will read.\n",
 		"## Vi<b></b>sion\n\nEvery town will read.\n",
 		"## Vi{x}sion\n\nEvery town will read.\n",
+		"000\r# Vi{}sion", // a carriage return alone ends a line: the heading's marks start the next
+		"Every town\r\nwill read; our mis*sion*\r\nis to help.\r\n",
 		"import X from './x'\n\n<Tabs>\n  Our mission is to help bakers.\n</Tabs>\n",
 		"{/* vmlint-disable buzzwords */}\nWe leverage synergy.\n",
 		"## Why\n\nBecause bakers deserve better.\n",
