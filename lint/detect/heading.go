@@ -165,7 +165,7 @@ func (d *detector) classifyHeading(text string, title bool) headingInfo {
 	if sep, after := labelSeparator(text, words[:n]); sep > 0 {
 		if kinds, ok := d.kindPhrase(text, words[:sep], norms[:sep], title); ok {
 			rest := words[sep:n]
-			if len(rest) >= 4 && len(kinds) == 1 && (!titleCase(text, rest) || len(rest) >= titleStatementWords) && !isWhWord(norms[sep]) {
+			if len(rest) >= 4 && len(kinds) == 1 && (!titleCase(text, rest) || len(rest) >= titleStatementWords) && !isWhWord(norms[sep]) && !d.wantedGloss(norms[sep:n]) {
 				return headingInfo{class: headingStatement, kinds: kinds, body: after}
 			}
 			return headingInfo{class: headingNames, kinds: kinds}
@@ -247,6 +247,29 @@ func (d *detector) futureWorkedFor(norms []string) bool {
 	}
 	n := d.vocab.futureVerbs.Match(norms, i)
 	return n > 0 && i+n == len(norms)
+}
+
+// wantedGloss reports whether the words after a kind's name and a colon
+// gloss it as what the organisation works for ("Our vision: the long-term
+// change we want", "Mission: the difference we want to make"): "the", a
+// noun and at most two words before it, "we" and a verb of working for,
+// and nothing after.
+func (d *detector) wantedGloss(norms []string) bool {
+	if len(norms) < 3 || norms[0] != "the" {
+		return false
+	}
+	for i := 2; i <= 4 && i < len(norms); i++ {
+		if norms[i] != "we" && norms[i] != "we're" {
+			continue
+		}
+		k := i + 1
+		if k < len(norms) && (norms[k] == "are" || norms[k] == "will") {
+			k++
+		}
+		n := d.vocab.futureVerbs.Match(norms, k)
+		return n > 0 && k+n == len(norms)
+	}
+	return false
 }
 
 // askedKind returns the kind a question asks for by name, with whose it
