@@ -185,7 +185,8 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 			// "Our vision for digital is simple: …" (a vision's scope; not
 			// "the vision for this sprint", nor a mission "for this sprint",
 			// which is a goal).
-			if at(j) == "of" || at(j) == "at" || at(j) == "as" || at(j) == "here" && at(j+1) == "at" || at(j) == "for" && kind == Vision && at(i-1) != "the" {
+			if at(j) == "of" || at(j) == "at" || at(j) == "as" || at(j) == "here" && at(j+1) == "at" || at(j) == "for" && kind == Vision && at(i-1) != "the" ||
+				at(j) == "that" && at(i-1) == "the" { // "The vision that came out of the summer workshops is shorter: …"
 				for k := j + 1; k < j+ownerNameWords && k < len(norms); k++ {
 					if norms[k] == "is" {
 						j = k
@@ -238,6 +239,10 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 				switch {
 				case colon, next == "to", next == "for", next == "simple" || next == "clear" || next == "twofold":
 					return cue{kind: kind, from: j + 1, explicit: true, article: owner == "the", past: at(j) == "was"}, true
+				case at(j) == "is" && lowerAt(j+1) && strings.Contains(gapAfter(j+1), ":") && j+2 < len(norms):
+					// "… is shorter: a valley that runs on its own clean
+					// energy": a word of what it is like, then what it is
+					return cue{kind: kind, from: j + 2, explicit: true, article: owner == "the"}, true
 				case kind == Vision && (next == "a" || next == "an" || next == "of" || next == "that" || next == "where" || next == "one" || next == "the" && owner != "the"):
 					return cue{kind: kind, from: j + 1, explicit: true, article: owner == "the", past: at(j) == "was"}, true
 				case (next == "a" || next == "an") && kind == Mission && pictureOpens(norms, j+2):
