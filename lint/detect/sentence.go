@@ -430,7 +430,8 @@ func opensNounPhrase(w string) bool {
 // word ("our core mission", "the primary purpose").
 func isKindModifier(w string) bool {
 	switch w {
-	case "core", "primary", "main", "overall", "long-term", "product", "stated", "ultimate", "true", "real":
+	case "core", "primary", "main", "overall", "long-term", "product", "stated", "ultimate", "true", "real",
+		"big", "simple", "single", "clear", "bold": // "a small service with a big mission: bringing books …"
 		return true
 	}
 	return isYear(w) // "Our 2030 vision is …": the year it looks to
