@@ -681,7 +681,7 @@ func (d *detector) headings() {
 				continue
 			}
 			if d.otherSenseOf(kind, pick, !(kind == Vision && d.namesWriter(i))) || kind == Vision && d.eyesightSection(i, end, pick) || kind == Mission && d.operationSection(i, pick) ||
-				info.weak && (d.level(i) > 2 || info.why) && !d.weakStands(i, kind, pick) || info.weak && d.pageSubjectOpens(pick) {
+				info.weak && (d.level(i) > 2 || info.why) && !d.weakStands(i, kind, pick) || info.weak && (d.pageSubjectOpens(pick) || d.thingsPurposeOpens(i, end)) {
 				// The heading names the word in another sense ("## Vision"
 				// over a camera feature, "### Purpose" of an endpoint, a
 				// README's "## Why"): it announces no statement.
@@ -808,6 +808,24 @@ func (d *detector) sectionIsBare(i, end int) bool {
 		}
 	}
 	return true
+}
+
+// thingsPurposeOpens reports whether the section under a weak kind's
+// heading at top[i] opens by naming, with the kind's word, the purpose of
+// a thing, not of an organisation ("## Purpose" over "The purpose of this
+// Code of Conduct is to …"): the section is about that thing.
+func (d *detector) thingsPurposeOpens(i, end int) bool {
+	if i+1 >= end || i+1 >= len(d.top) {
+		return false
+	}
+	text := d.text(d.top[i+1])
+	words, norms := d.tokens(text)
+	for k := 0; k < len(norms) && k <= 1; k++ {
+		if d.vocab.weak.Has(norms[k]) && k+1 < len(norms) && norms[k+1] == "of" {
+			return !d.organisationOwns(text, words, norms, k)
+		}
+	}
+	return false
 }
 
 // pageSubjectOpens reports whether the text picked opens with the plural
