@@ -131,6 +131,11 @@ func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
 		}
 		if kind, ok := d.labelAlone(line); ok {
 			found = append(found, lineLabel{kind: kind, line: ls, after: ls + len(line), label: strings.TrimSpace(line)})
+		} else if kind, label, ok := d.labelWithAside(line); ok && li == 0 && li+1 == len(starts) && opensWithStrong(n) {
+			// "**Mission**, in three commitments:" over a list: a bold
+			// name as a pseudo-heading; "The project vision, in one line:"
+			// is a lead-in sentence
+			found = append(found, lineLabel{kind: kind, line: ls, after: ls + len(line), label: label})
 		}
 	}
 	if !examplesOnly && (len(found) > 0 || laterLabelCue(text)) {
@@ -486,6 +491,30 @@ func (d *detector) labelAlone(line string) (Kind, bool) {
 		return "", false
 	}
 	return kinds[0], true
+}
+
+// labelWithAside reports whether a line is a kind's name, a
+// comma and a few words that lead in to what follows, ending in a colon
+// ("**Mission**, in three commitments:"), and returns the kind and the
+// name.
+func (d *detector) labelWithAside(line string) (Kind, string, bool) {
+	line = strings.TrimSpace(line)
+	name, aside, ok := strings.Cut(line, ",")
+	if !ok || !strings.HasSuffix(aside, ":") {
+		return "", "", false
+	}
+	if words, _ := d.tokens(aside); len(words) == 0 || len(words) > asideWords {
+		return "", "", false
+	}
+	kind, ok := d.labelAlone(name)
+	return kind, strings.Trim(name, " *_"), ok
+}
+
+// opensWithStrong reports whether a paragraph opens with strong emphasis
+// ("**Mission**, …").
+func opensWithStrong(n ast.Node) bool {
+	e, ok := n.FirstChild().(*ast.Emphasis)
+	return ok && e.Level == 2
 }
 
 // withoutSectionNumber returns line without a section number at its start
