@@ -153,6 +153,7 @@ func Detect(doc *Document, lex *lexicon.Lexicons) Result {
 	d.headings()
 	d.labels()
 	d.leadIns()
+	d.pointedTitles()
 	d.sentences()
 	if len(d.claims.proposed) > 0 && d.changelog() {
 		return Result{}

@@ -14,3 +14,36 @@ func (d *detector) title(h ast.Node, info headingInfo) {
 	}
 	d.propose(Claim{Kind: info.kinds[0], Form: FormTitle, Blocks: p.blocks, Start: start, End: end, At: h}, h, 0)
 }
+
+// pointedTitles proposes a heading that the paragraph right after it says
+// is the statement ("# A city where anyone can check the facts for
+// themselves" over "That headline is our vision, and …"): "that" or
+// "this", a word for a heading, a copula and an owned kind.
+func (d *detector) pointedTitles() {
+	for _, n := range d.cuedBlocks {
+		h, ok := n.PreviousSibling().(*ast.Heading)
+		if _, para := n.(*ast.Paragraph); !ok || !para {
+			continue
+		}
+		words, norms := d.tokens(d.text(n))
+		if len(norms) < 5 || norms[0] != "that" && norms[0] != "this" || !headingWord(norms[1]) || norms[2] != "is" && norms[2] != "was" ||
+			!d.vocab.owners.Has(norms[3]) || isPersonalOwner(norms[3]) {
+			continue
+		}
+		kinds, ok := d.kindPhrase(d.text(n), words[4:5], norms[4:5], false)
+		if !ok || len(kinds) != 1 {
+			continue
+		}
+		text := d.text(h)
+		d.propose(Claim{Kind: kinds[0], Form: FormTitle, Blocks: []ast.Node{h}, Start: 0, End: len(text), At: h}, h, 0)
+	}
+}
+
+// headingWord reports whether w names a heading ("headline", "title").
+func headingWord(w string) bool {
+	switch w {
+	case "headline", "heading", "title", "line", "sentence":
+		return true
+	}
+	return false
+}
