@@ -331,9 +331,32 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 				from = i + 1
 			}
 			return cue{kind: Mission, from: from}, true
+		case norms[i] == "exists" && i == 2 && norms[0] == "the" && lowerAt(1) && (at(i+1) == "to" || at(i+1) == "so" && at(i+2) == "that") && d.titleNames(norms[1]):
+			// "The museum exists to keep Lowfield's trams running" on a
+			// page titled "Welcome to the Lowfield Tramway Museum": the
+			// organisation the title names, by its kind of body
+			from := i + 2
+			if at(i+1) == "so" {
+				from = i + 1
+			}
+			return cue{kind: Mission, from: from}, true
 		}
 	}
 	return cue{}, false
+}
+
+// titleNames reports whether the page's title names an organisation, in
+// two or more capitalised words, whose last one is w ("Lowfield Tramway
+// Museum" for "museum").
+func (d *detector) titleNames(w string) bool {
+	title := d.pageTitle()
+	words, norms := d.tokens(title)
+	for k := 1; k < len(norms); k++ {
+		if norms[k] == w && capitalised(title, words[k]) && capitalised(title, words[k-1]) && (k+1 == len(norms) || !capitalised(title, words[k+1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameUpTo reports whether the words before i are one name: capitalised
