@@ -70,6 +70,10 @@ func TestTags(t *testing.T) {
 		{"Every feature of this till system saves a minute.", "Every/DET feature/NOUN of/PREP this/DET till/NOUN system/NOUN saves/VERB a/DET minute/NOUN"},
 		// But a quantity may stand alone before one.
 		{"We teach children all over the world.", "We/PRON teach/VERB children/NOUN all/PRON over/PREP the/DET world/NOUN"},
+		// An "-s" word opening a statement before its place phrase and a modal is the subject, not a verb.
+		{"Volunteers along the Tarn will know every path by heart.", "Volunteers/NOUN along/PREP the/DET Tarn/PROPN will/MODAL know/VERB every/DET path/NOUN by/PREP heart/NOUN"},
+		// In a list of things after a colon, a word that may be a verb before a noun describes it.
+		{"To get anxious swimmers into the sea: small groups, calm coves, warm huts.", "To/PART get/VERB anxious/ADJ swimmers/NOUN into/PREP the/DET sea/NOUN small/ADJ groups/NOUN calm/ADJ coves/NOUN warm/ADJ huts/NOUN"},
 		// No verb takes a subject across a colon: after "it:", a noun phrase opens.
 		{"We coach for the love of it: qualified coaches, safe slopes.", "We/PRON coach/VERB for/PREP the/DET love/NOUN of/PREP it/PRON qualified/ADJ coaches/NOUN safe/ADJ slopes/NOUN"},
 		// No "-s" verb stands right after a verb: a word WordNet knows only as a verb is its noun there.

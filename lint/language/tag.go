@@ -692,6 +692,8 @@ func decide(toks []Token, i int, title bool) {
 	c := t.cands
 	prev := prevTag(toks, i)
 	switch {
+	case prev == Noun && toks[i-1].gap&gapComma != 0 && c.adj > 0 && c.verb > 0 && c.verbForm == 0 && t.gap == 0 && nounNext(toks, i) && listAfterColon(toks, i):
+		set(t, Adjective) // "…: short lessons, calm bays, patient instructors": the next item of a list of things after a colon
 	case prev == Adjective && toks[i-1].gap&gapComma != 0 && c.noun == 0 && c.adj == 0 && c.verb > 0 && c.verbForm&(Past|Ing) == 0 && t.gap == 0 && nounNext(toks, i):
 		set(t, Verb) // "To keep people safe, prevent crime and …": after the state and a comma, the next verb of a list; a verb and no noun
 	case (prev == Noun || prev == Adjective) && toks[i-1].gap&gapComma != 0 && c.adj > 0 && c.verb > 0 && c.verbForm == 0 && t.gap == 0 && i+1 < len(toks) &&
@@ -1299,6 +1301,8 @@ func opening(toks []Token, i int) Tag {
 	switch {
 	case c.verbForm == ThirdPerson && c.noun > 0 && c.plural && i+1 < len(toks) && toks[i+1].cands != nil && toks[i+1].cands.verbForm == Past && toks[i+1].closed&grammarClasses == 0:
 		return Noun // "Claims paid in days": no verb takes a participle straight after it; a plural described by one does
+	case c.verbForm == ThirdPerson && c.noun > 0 && c.plural && modalAfterPlace(toks, i+1):
+		return Noun // "Volunteers along the Severn will know …": the subject, its place phrase, then its modal
 	case c.adj > 0 && c.verbForm != Ing && next == Other && nounNext(toks, i):
 		return Adjective // "Clean water for …", "Open maps for …"
 	case next == Modal:
@@ -1888,6 +1892,21 @@ func nounMustFollow(t *Token) bool {
 		return true
 	}
 	return t.Tag == Determiner && t.closed&clPossessive != 0
+}
+
+// listAfterColon reports whether token i stands in a list after a colon
+// with no verb between them ("…: short lessons, calm bays"): a list of
+// things, whose words describe the nouns after them.
+func listAfterColon(toks []Token, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if toks[k].Tag == Verb || toks[k].Tag == Modal {
+			return false
+		}
+		if toks[k].gap&gapColon != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // makeSureAt reports whether "make sure" or "make certain" stands at
