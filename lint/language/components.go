@@ -2371,8 +2371,10 @@ func (f *finder) strategy() {
 					f.add(Strategy, c.Verb, taken, false) // "bring a symphony orchestra into school halls"
 				case v.closed&clGiving != 0 && o.Referent.Animate() && f.toPhraseAfter(s, oi):
 					f.unsure(Strategy) // "bring offenders to justice": people taken somewhere, which may be the work
-				case v.closed&clGiving != 0 && o.Referent == Service && !f.set(abstractObjectList).Has(toks[o.Head].Norm) && !f.set(abstractObjectList).Has(toks[o.Head].Lemma):
-					f.unsure(Strategy) // "brings therapy, teaching and care … under one roof": services given, which may be the work
+				case v.closed&clGiving != 0 && (o.Referent == Service || o.Referent == Establishment) && !f.set(abstractObjectList).Has(toks[o.Head].Norm) && !f.set(abstractObjectList).Has(toks[o.Head].Lemma):
+					// "brings therapy, teaching and care … under one roof",
+					// "bring clay workshops to …": services given, which may be the work
+					f.unsure(Strategy)
 				case o.Referent == Thing && v.closed&clCausative == 0 && strings.ContainsAny(v.entry.Senses(wordnet.Verb), "ur") &&
 					!f.set(abstractObjectList).Has(toks[o.Head].Norm) && !f.set(abstractObjectList).Has(toks[o.Head].Lemma):
 					// "serve build caches over HTTP", "grow vegetables": a verb
@@ -3464,8 +3466,9 @@ func (f *finder) future() {
 			switch {
 			case now && !c.Future:
 			case c.Agent == Self && v.closed&clPicturing != 0 && len(c.Objects) == 1 && ci+1 < len(s.Clauses) &&
-				s.Clauses[ci+1].Kind == Gerund && s.Clauses[ci+1].Subject == c.Objects[0] && s.Phrases[c.Objects[0]].Referent.Animate():
-				// "we see machine-learning teams reproducing …": people, and
+				s.Clauses[ci+1].Kind == Gerund && f.objectOrItsOf(s, c.Objects[0], s.Clauses[ci+1].Subject) && s.Phrases[s.Clauses[ci+1].Subject].Referent.Animate():
+				// "we see machine-learning teams reproducing …", "we picture
+				// a generation of young women skippering boats": people, and
 				// what they are doing, seen in the mind.
 				f.add(Future, s.Phrases[c.Objects[0]].First, max(s.Clauses[ci+1].End, clauseEnd(s, &s.Clauses[ci+1])), false)
 			case c.Agent == Self && v.closed&clPicturing != 0 && len(c.Objects) == 1 && ci+1 < len(s.Clauses) && s.Phrases[c.Objects[0]].Referent.Animate() &&
@@ -3776,6 +3779,12 @@ func (f *finder) madeInto(s *Sentence, c *Clause) int {
 		return p.End
 	}
 	return 0
+}
+
+// objectOrItsOf reports whether phrase pi is the object oi or the "of"
+// phrase right after it ("a generation [of young women]").
+func (f *finder) objectOrItsOf(s *Sentence, oi, pi int) bool {
+	return pi == oi || pi == oi+1 && pi < len(s.Phrases) && s.Phrases[pi].Prep == "of" && s.Phrases[pi].PrepAt == s.Phrases[oi].End
 }
 
 // statementIsFor reports whether clause c's "for" phrase follows "our
