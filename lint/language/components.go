@@ -418,9 +418,34 @@ func (f *finder) audience() {
 	if !doubt && len(f.c.Parts(Audience)) == 0 && f.protectedFrom() {
 		doubt = true // "We protect GP surgeries and dental practices from ransomware": whoever runs what is kept from harm
 	}
+	if !doubt && len(f.c.Parts(Audience)) == 0 && f.placeWhereActivity() {
+		doubt = true // "a neighbourhood where making things by hand is part of ordinary life": whoever lives there does it
+	}
 	if doubt {
 		f.unsure(Audience)
 	}
+}
+
+// placeWhereActivity reports whether a place is pictured by a "where"
+// clause whose verb is an "-ing" form with no subject of its own ("a
+// neighbourhood where making things by hand is …"): an activity whose
+// doers go unnamed, most likely the place's people.
+func (f *finder) placeWhereActivity() bool {
+	for si := range f.a.Sentences {
+		s := &f.a.Sentences[si]
+		for ci := range s.Clauses {
+			c := &s.Clauses[ci]
+			if c.Opener != "where" || c.Kind != Gerund || c.OpenerAt < 1 {
+				continue
+			}
+			for pi := range s.Phrases {
+				if p := &s.Phrases[pi]; p.End == c.OpenerAt && p.Referent == Place {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // protectedFrom reports whether a clause keeps its object from harm: a
