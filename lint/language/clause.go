@@ -156,18 +156,20 @@ func afterPrepPhrases(s *Sentence, k int, all bool) int {
 }
 
 // describingParticiple returns where a participle clause that starts at
-// token k ends, with its object and that object's phrases, when a noun
-// phrase follows it: "hauliers [using the terminal] a shorter wait"; or k.
+// token k ends, with its object (if any) and the phrases after it, when a
+// noun phrase follows it: "hauliers [using the terminal] a shorter wait",
+// "new parents [struggling with anxiety] someone to talk to"; or k.
 func describingParticiple(s *Sentence, toks []Token, k int, phraseStarting func(int) int) int {
 	if k+1 >= s.End || toks[k].Tag != Verb || toks[k].Form&(Ing|Past) == 0 || toks[k-1].gap != 0 {
 		return k
 	}
-	o := phraseStarting(k + 1)
-	if o < 0 || s.Phrases[o].Prep != "" {
+	end := afterPrepPhrases(s, k+1, true) // "parents [struggling with anxiety] someone to talk to"
+	if o := phraseStarting(k + 1); o >= 0 && s.Phrases[o].Prep == "" {
+		end = afterPrepPhrases(s, s.Phrases[o].End, false)
+	} else if end == k+1 {
 		return k
 	}
-	end := afterPrepPhrases(s, s.Phrases[o].End, false)
-	if next := phraseStarting(end); next < 0 || s.Phrases[next].Prep != "" {
+	if next := phraseStarting(end); next < 0 || s.Phrases[next].Prep != "" || toks[end-1].gap != 0 {
 		return k
 	}
 	return end
