@@ -74,6 +74,8 @@ func TestTags(t *testing.T) {
 		{"Volunteers along the Tarn will know every path by heart.", "Volunteers/NOUN along/PREP the/DET Tarn/PROPN will/MODAL know/VERB every/DET path/NOUN by/PREP heart/NOUN"},
 		// In a list of things after a colon, a word that may be a verb before a noun describes it.
 		{"To get anxious swimmers into the sea: small groups, calm coves, warm huts.", "To/PART get/VERB anxious/ADJ swimmers/NOUN into/PREP the/DET sea/NOUN small/ADJ groups/NOUN calm/ADJ coves/NOUN warm/ADJ huts/NOUN"},
+		// "Make sure" is no causative with an object: its clause has a subject and an "-s" verb.
+		{"We make sure no farmer faces a hard winter alone.", "We/PRON make/VERB sure/ADJ no/DET farmer/NOUN faces/VERB a/DET hard/ADJ winter/NOUN alone/ADV"},
 		// No verb takes a subject across a colon: after "it:", a noun phrase opens.
 		{"We coach for the love of it: qualified coaches, safe slopes.", "We/PRON coach/VERB for/PREP the/DET love/NOUN of/PREP it/PRON qualified/ADJ coaches/NOUN safe/ADJ slopes/NOUN"},
 		// No "-s" verb stands right after a verb: a word WordNet knows only as a verb is its noun there.

@@ -1679,7 +1679,7 @@ func afterObjectOf(toks []Token, i int, cl class) bool {
 		t := &toks[k]
 		switch {
 		case t.Tag == Verb:
-			return k < i-1 && t.closed&cl != 0
+			return k < i-1 && t.closed&cl != 0 && !makeSureAt(toks, k) // not "make sure no farmer faces …", a clause
 		case t.Tag == Noun || t.Tag == ProperNoun || t.Tag == Adjective || t.Tag == Determiner || t.Tag == Number ||
 			t.Tag == Pronoun && !isSubjectPronoun(t.Norm) || (t.Tag == Preposition || t.Tag == Conjunction) && k < i-1:
 			// "help [residents and businesses] swap": the object may be a
