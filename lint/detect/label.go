@@ -94,7 +94,6 @@ func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
 	if startsWithLink(n) {
 		starts = starts[1:] // "[Mission](mission.md): why we exist" is an entry of a contents list
 	}
-	admonition := false
 	for li, ls := range starts {
 		end := len(text)
 		if li+1 < len(starts) {
@@ -110,7 +109,6 @@ func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
 			// labels the text inside it.
 			if kind, ok := d.labelAlone(title); ok && !examplesOnly {
 				found = append(found, lineLabel{kind: kind, line: ls, after: ls + len(line), label: strings.TrimSpace(title)})
-				admonition = true
 			}
 			continue
 		}
@@ -150,8 +148,8 @@ func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
 		if j+1 < len(found) {
 			end = found[j+1].line
 		}
-		if last := starts[len(starts)-1]; admonition && last > l.after && last < end && closesCallout(text[last:end]) {
-			end = last // the callout's closing ":::" or "{{< /callout >}}"
+		if last := starts[len(starts)-1]; last > l.after && last < end && closesCallout(text[last:end]) {
+			end = last // the callout's closing ":::", "{{< /callout >}}" or "{% endhint %}"
 		}
 		start, stop := trim(text, l.after, end)
 		if j+1 == len(found) && stop == len(text) && introduces(text[start:stop]) && n.NextSibling() != nil && d.fits(n.NextSibling()) {
@@ -177,11 +175,12 @@ func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
 	}
 }
 
-// alertMarker reports whether a line is a GitHub alert's marker ("[!NOTE]"),
-// after which a line starts afresh.
+// alertMarker reports whether a line is a GitHub alert's marker ("[!NOTE]")
+// or a template tag that opens a callout ('{% hint style="info" %}', as
+// GitBook writes it), after which a line starts afresh.
 func alertMarker(line string) bool {
 	line = strings.TrimSpace(line)
-	return strings.HasPrefix(line, "[!") && strings.HasSuffix(line, "]")
+	return strings.HasPrefix(line, "[!") && strings.HasSuffix(line, "]") || strings.HasPrefix(line, "{%") && strings.HasSuffix(line, "%}")
 }
 
 // shortcodeTitle returns the title of a Hugo shortcode that opens a
@@ -209,11 +208,13 @@ func shortcodeTitle(line string) (string, bool) {
 	return "", false
 }
 
-// closesCallout reports whether a line closes a callout: ":::", or a Hugo
-// shortcode's closing tag ("{{< /callout >}}").
+// closesCallout reports whether a line closes a callout: ":::", a Hugo
+// shortcode's closing tag ("{{< /callout >}}"), or a template's end tag
+// ("{% endhint %}").
 func closesCallout(line string) bool {
 	line = strings.TrimSpace(line)
-	return line == ":::" || (strings.HasPrefix(line, "{{< /") && strings.HasSuffix(line, ">}}")) || (strings.HasPrefix(line, "{{% /") && strings.HasSuffix(line, "%}}"))
+	return line == ":::" || (strings.HasPrefix(line, "{{< /") && strings.HasSuffix(line, ">}}")) || (strings.HasPrefix(line, "{{% /") && strings.HasSuffix(line, "%}}")) ||
+		strings.HasPrefix(line, "{% end") && strings.HasSuffix(line, "%}") // GitBook's "{% endhint %}"
 }
 
 // admonitionTitle returns the title of a callout's opening line, and
@@ -486,6 +487,9 @@ func (d *detector) labelAlone(line string) (Kind, bool) {
 			}
 			break // "Our vision for 2030", as a heading's tail
 		}
+	}
+	if !ok && existenceClause(norms) {
+		return Mission, true // "**Why Nightjar Line exists**": the heading "Why we exist", as a bold line
 	}
 	if !ok || len(kinds) != 1 || len(norms) == 1 && norms[0] == "why" {
 		return "", false

@@ -180,6 +180,18 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 			if at(j) == "statement" {
 				j++
 			}
+			if strings.Contains(gapAfter(j-1), ",") {
+				// "Our mission, really, is to …": past an aside set off by
+				// commas between the kind and its copula
+				for k := j; k < j+asideWords && k+1 < len(norms); k++ {
+					if strings.Contains(gapAfter(k), ",") {
+						if at(k+1) == "is" || at(k+1) == "was" {
+							j = k + 1
+						}
+						break
+					}
+				}
+			}
 			// "The vision of Acme is to …", "Our mission at the Southmere
 			// Crisis Team is to …", "Our mission as a charity is to …",
 			// "Our vision for digital is simple: …" (a vision's scope; not
