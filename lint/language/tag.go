@@ -1898,7 +1898,7 @@ func nounMustFollow(t *Token) bool {
 // with no verb between them ("…: short lessons, calm bays"): a list of
 // things, whose words describe the nouns after them.
 func listAfterColon(toks []Token, i int) bool {
-	for k := i - 1; k >= 0; k-- {
+	for k := i - 1; k >= 0 && k >= i-4*maxPhraseWords; k-- { // bounded, so that tagging stays linear
 		if toks[k].Tag == Verb || toks[k].Tag == Modal {
 			return false
 		}
