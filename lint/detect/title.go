@@ -1,6 +1,10 @@
 package detect
 
-import "github.com/yuin/goldmark/ast"
+import (
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+)
 
 // title proposes a heading that is itself a statement ("## Our vision is
 // to make …", "## Mission: we fit solar panels on school roofs"): the
@@ -25,17 +29,20 @@ func (d *detector) pointedTitles() {
 		if _, para := n.(*ast.Paragraph); !ok || !para {
 			continue
 		}
-		words, norms := d.tokens(d.text(n))
+		text := d.text(n)
+		if len(text) < 5 || !strings.EqualFold(text[:5], "that ") && !strings.EqualFold(text[:5], "this ") {
+			continue // read the words only of a paragraph that may point back
+		}
+		words, norms := d.tokens(text)
 		if len(norms) < 5 || norms[0] != "that" && norms[0] != "this" || !headingWord(norms[1]) || norms[2] != "is" && norms[2] != "was" ||
 			!d.vocab.owners.Has(norms[3]) || isPersonalOwner(norms[3]) {
 			continue
 		}
-		kinds, ok := d.kindPhrase(d.text(n), words[4:5], norms[4:5], false)
+		kinds, ok := d.kindPhrase(text, words[4:5], norms[4:5], false)
 		if !ok || len(kinds) != 1 {
 			continue
 		}
-		text := d.text(h)
-		d.propose(Claim{Kind: kinds[0], Form: FormTitle, Blocks: []ast.Node{h}, Start: 0, End: len(text), At: h}, h, 0)
+		d.propose(Claim{Kind: kinds[0], Form: FormTitle, Blocks: []ast.Node{h}, Start: 0, End: len(d.text(h)), At: h}, h, 0)
 	}
 }
 
