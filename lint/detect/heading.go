@@ -238,6 +238,14 @@ func (d *detector) futureWorkedFor(norms []string) bool {
 	if i < len(norms) && norms[i] == "that" {
 		i++
 	}
+	return d.weWorkFor(norms, i)
+}
+
+// weWorkFor reports whether the words from i to the end read "we" (or
+// "we're"), perhaps "are" or "will", and a verb of working for ("we want",
+// "we're building", "we will work towards"): what a vision's name says
+// the organisation works for.
+func (d *detector) weWorkFor(norms []string, i int) bool {
 	if i >= len(norms) || norms[i] != "we" && norms[i] != "we're" {
 		return false
 	}
@@ -259,15 +267,9 @@ func (d *detector) wantedGloss(norms []string) bool {
 		return false
 	}
 	for i := 2; i <= 4 && i < len(norms); i++ {
-		if norms[i] != "we" && norms[i] != "we're" {
-			continue
+		if norms[i] == "we" || norms[i] == "we're" {
+			return d.weWorkFor(norms, i)
 		}
-		k := i + 1
-		if k < len(norms) && (norms[k] == "are" || norms[k] == "will") {
-			k++
-		}
-		n := d.vocab.futureVerbs.Match(norms, k)
-		return n > 0 && k+n == len(norms)
 	}
 	return false
 }
