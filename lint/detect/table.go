@@ -123,7 +123,11 @@ const minCellStatementWords = 3
 // cellKind returns the kind a table cell names ("Vision", "**Our
 // mission:**"), or "".
 func (d *detector) cellKind(cell ast.Node) Kind {
-	text := strings.TrimRight(d.text(cell), ": ")
+	text := d.text(cell)
+	if p := strings.IndexAny(text, "(["); p > 0 {
+		text = text[:p] // "Mission statement (max 50 words)": a form's note on the answer, not part of the name
+	}
+	text = strings.TrimRight(text, ": ")
 	words, norms := d.tokens(text)
 	if len(words) == 0 || len(words) > tableLabelWords {
 		return ""
