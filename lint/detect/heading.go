@@ -469,6 +469,15 @@ func (d *detector) kindPhrase(text string, words []tokenize.Range, norms []strin
 			i++
 			continue
 		}
+		if i == 0 && len(norms) == 3 && !v.notVision.Has(w) && !strings.HasSuffix(w, "ing") &&
+			v.prefixes.Match(norms, 1) == 1 && !v.owners.Has(norms[1]) && !opensNounPhrase(norms[1]) &&
+			(v.visions.Match(norms, 2) == 1 || v.missions.Match(norms, 2) == 1) {
+			// "Digital team mission", "Mobile product vision": one word
+			// that says which team's or product's, as after an owner; not
+			// "Writing a vision", "Changing the vision"
+			i++
+			continue
+		}
 		if title && len(kinds) == 0 && i == free && i+1 < len(norms) && !v.notVision.Has(w) && (free == 0 || free < titleNameWords && capitalised(text, words[i]) && capitalised(text, words[0])) {
 			free++
 			i++
