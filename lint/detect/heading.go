@@ -1003,12 +1003,28 @@ func (d *detector) sectionBlocks(kind Kind, i, end int) []ast.Node {
 				continue // preferCue would not prefer it
 			}
 		}
-		if d.fits(n) {
+		if d.fits(n) || d.saysKind(n, kind) {
 			blocks = append(blocks, n)
 			looked = max(looked, 1)
 		}
 	}
 	return blocks
+}
+
+// saysKind reports whether a paragraph that does not read as a statement
+// as a whole has a sentence that says plainly it states kind
+// ("**Resolved:** that the club's mission shall be: “…”"): preferCue
+// takes that sentence.
+func (d *detector) saysKind(n ast.Node, kind Kind) bool {
+	if _, ok := n.(*ast.Paragraph); !ok || !mayHold(n) || d.claims.taken(n) {
+		return false
+	}
+	for _, c := range d.cueSentences(n) {
+		if c.kind == kind && c.explicit && len(c.after) > 0 && !d.endsLeadIn(n, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // epigraph reports whether a block is a short quotation with its source:

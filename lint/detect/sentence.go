@@ -223,7 +223,13 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 			if k := perfectCopulaEnd(norms, j); k > j {
 				j = k
 			}
-			copula := at(j) == "is" || at(j) == "was" || at(j) == "been" || remainsVerb(at(j))
+			// "that the network's mission shall be: …": the kind as
+			// adopted, in the modal of a resolution or a plan
+			willBe := (at(j) == "will" || at(j) == "shall") && at(j+1) == "be"
+			if willBe {
+				j++
+			}
+			copula := at(j) == "is" || at(j) == "was" || at(j) == "been" || willBe || remainsVerb(at(j))
 			if remainsVerb(at(j)) {
 				switch {
 				case at(j+1) == "the" && at(j+2) == "same":
