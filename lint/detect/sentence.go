@@ -238,8 +238,8 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 					j++
 				}
 			}
-			if owned && copula && owner == "my" && at(j) == "was" {
-				continue // "When we switched to Cobalt, my mission was to …": someone's own story
+			if owned && copula && isPersonalOwner(owner) && at(j) == "was" {
+				continue // "When we switched to Cobalt, my mission was to …", "Their vision was a building that …": someone's own story
 			}
 			if owned && copula {
 				colon := strings.Contains(gapAfter(j), ":")
@@ -475,7 +475,9 @@ func isKindModifier(w string) bool {
 		"big", "simple", "single", "clear", "bold": // "a small service with a big mission: bringing books …"
 		return true
 	}
-	return isYear(w) // "Our 2030 vision is …": the year it looks to
+	// "Our 2030 vision is …": the year it looks to; "our longer-term
+	// vision", "our ten-year mission": how far it looks
+	return isYear(w) || strings.HasSuffix(w, "-term") || strings.HasSuffix(w, "-year") && w != "-year"
 }
 
 // isYear reports whether w is a year of four digits from 1900 to 2199.
