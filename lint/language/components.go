@@ -299,8 +299,12 @@ func (f *finder) audience() {
 				doubt = true
 				continue
 			}
-			if !candidate && !maybe && agentive(f.lemma[p.Head]) && f.recipient(s, pi) {
-				doubt = true // "gives cable jointers accurate job packs": whom something is given, in a word shaped for people though WordNet knows it only as a tool
+			if !candidate && !maybe && f.recipient(s, pi) && (agentive(f.lemma[p.Head]) || f.usesGift(s, pi)) {
+				// "gives cable jointers accurate job packs": whom something
+				// is given, in a word shaped for people though WordNet knows
+				// it only as a tool; "give small presses a way to publish
+				// …": whom something is given, to do what people do.
+				doubt = true
 				continue
 			}
 			if !candidate && !maybe {
@@ -658,6 +662,23 @@ func (f *finder) actsAsSomeone(s *Sentence, pi int) bool {
 		}
 		if peoplesVerb(&f.a.Tokens[c.Verb]) {
 			return true // not "turbines make electricity", a light verb
+		}
+	}
+	return false
+}
+
+// usesGift reports whether whom something is given goes on to do with it
+// what people do, or to make something: "give small poetry presses a way
+// to publish …", whatever WordNet makes of the noun.
+func (f *finder) usesGift(s *Sentence, pi int) bool {
+	for ci := range s.Clauses {
+		c := &s.Clauses[ci]
+		if c.Subject != pi || c.Governor < 0 || c.Negated || f.passive(c) {
+			continue
+		}
+		v := &f.a.Tokens[c.Verb]
+		if peoplesVerb(v) || v.closed&clLightVerb == 0 && wordnet.Class(v.entry.First(wordnet.Verb)) == wordnet.VerbCreation {
+			return true
 		}
 	}
 	return false
