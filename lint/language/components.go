@@ -2623,9 +2623,11 @@ func (f *finder) othersAtWork(si, ci int) bool {
 	s := &f.a.Sentences[si]
 	c := &s.Clauses[ci]
 	toks := f.a.Tokens
-	if c.Kind != Finite || c.Negated || c.Agent != Person || c.Subject < 0 || toks[s.Phrases[c.Subject].Head].Tag == Pronoun ||
-		len(c.Objects) == 0 || s.Phrases[c.Objects[0]].Referent != Thing && !f.forSomeone(s, c) {
-		return false // work on a thing, or for someone ("Members collect swarms free for householders")
+	if c.Kind != Finite || c.Negated || c.Agent != Person || c.Subject < 0 || toks[s.Phrases[c.Subject].Head].Tag == Pronoun {
+		return false
+	}
+	if !f.besideOurs(s, c) && (len(c.Objects) == 0 || s.Phrases[c.Objects[0]].Referent != Thing && !f.forSomeone(s, c)) {
+		return false // work on a thing, for someone ("Members collect swarms free for householders") or beside the organisation's people
 	}
 	if v := &toks[c.Verb]; f.set(abstractVerbList).Has(v.Lemma) || v.closed&(clBe|clHave|clDo|clReceiving|clDesire|clLinking) != 0 {
 		return false // "exporters need buyers": no work done
@@ -2639,6 +2641,19 @@ func (f *finder) othersAtWork(si, ci int) bool {
 		}
 	}
 	return f.servedBefore(si)
+}
+
+// besideOurs reports whether a clause has its subject work beside the
+// organisation's own people after its verb: "Trained mentors teach
+// alongside our staff", "… alongside our instructors".
+func (f *finder) besideOurs(s *Sentence, c *Clause) bool {
+	end := nextClauseAt(s, c)
+	for pi := range s.Phrases {
+		if p := &s.Phrases[pi]; p.PrepAt > c.Verb && p.PrepAt < end && (p.Referent == Self || p.Referent == Person) && p.Det == "our" && (p.Prep == "alongside" || p.Prep == "beside" || p.Prep == "with") {
+			return true
+		}
+	}
+	return false
 }
 
 // servedBefore reports whether a sentence before sentence si has the
@@ -2656,15 +2671,22 @@ func (f *finder) servedBefore(si int) bool {
 	return false
 }
 
-// forSomeone reports whether a clause has people after "for" ("host
-// podcasts for schools").
-func (f *finder) forSomeone(s *Sentence, c *Clause) bool {
+// nextClauseAt returns where the next clause after c's verb starts, or
+// the sentence's end.
+func nextClauseAt(s *Sentence, c *Clause) int {
 	end := s.End
 	for _, d := range s.Clauses {
 		if d.First > c.Verb {
 			end = min(end, d.First)
 		}
 	}
+	return end
+}
+
+// forSomeone reports whether a clause has people after "for" ("host
+// podcasts for schools").
+func (f *finder) forSomeone(s *Sentence, c *Clause) bool {
+	end := nextClauseAt(s, c)
 	for pi := range s.Phrases {
 		if p := &s.Phrases[pi]; p.Prep == "for" && p.PrepAt > c.Verb && p.PrepAt < end && p.Referent.Animate() && p.Referent != Self {
 			return true
