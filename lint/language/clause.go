@@ -714,10 +714,11 @@ func nounsInfinitiveBefore(s *Sentence, toks []Token, ci int) bool {
 }
 
 // beforePrepAside returns the phrase that stands before an aside set off
-// by commas that opens with a preposition and ends right before a finite
-// verb ("[every decision at Northgate], from pricing a policy to paying a
-// claim, | is made …"), or -1: the aside interrupts the subject and its
-// verb, and the subject is what comes before it.
+// by commas that opens with a preposition or a word of concession and ends
+// right before a finite verb ("[every decision at Northgate], from pricing
+// a policy to paying a claim, | is made …", "[every young person],
+// whatever their income, | can find …"), or -1: the aside interrupts the
+// subject and its verb, and the subject is what comes before it.
 func beforePrepAside(s *Sentence, toks []Token, c *Clause) int {
 	if c.Kind != Finite || c.OpenerAt >= 0 || c.First-1 <= s.First || toks[c.First-1].gap&gapComma == 0 {
 		return -1
@@ -726,7 +727,7 @@ func beforePrepAside(s *Sentence, toks []Token, c *Clause) int {
 	for k > s.First && toks[k].gap&(gapComma|gapClause) == 0 && k > c.First-2-3*maxPhraseWords {
 		k--
 	}
-	if k <= s.First || toks[k].gap&gapComma == 0 || toks[k+1].Tag != Preposition {
+	if k <= s.First || toks[k].gap&gapComma == 0 || toks[k+1].Tag != Preposition && toks[k+1].closed&clConcessive == 0 {
 		return -1
 	}
 	for pi := range s.Phrases {

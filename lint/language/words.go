@@ -69,6 +69,7 @@ const (
 	clAnaphoricOne
 	clAdverbPhrase
 	clProtecting
+	clConcessive
 )
 
 // grammarClasses are the classes of function words; the others in
