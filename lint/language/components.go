@@ -1524,18 +1524,37 @@ func (f *finder) goodForSomeone() bool {
 		if start < 0 || first < 0 || s.Phrases[first].Prep != "" {
 			continue
 		}
-		if p := &s.Phrases[first]; !(p.Referent == Thing || p.Referent == Service || p.Referent == Establishment || p.Referent == Place ||
+		if p := &s.Phrases[first]; !(p.Referent == Thing || p.Referent == Service || p.Referent == Establishment || p.Referent == Place || f.personProvided(s, first) ||
 			p.Referent == Group && strings.ContainsAny(f.a.Tokens[p.Head].entry.Senses(wordnet.Noun), "rFE") || // a school is a place too
 			p.Referent == Abstraction && (f.qualityOrState(p) || f.faculty(p))) { // "Justice for all", "good eyesight for every family": a state or a faculty to have
 			continue
 		}
-		for pi := first + 1; pi < len(s.Phrases); pi++ {
-			if s.Phrases[pi].Prep == "for" && f.audienceAt[si][pi] {
-				return true
-			}
+		if f.servedFor(si, first+1) {
+			return true
 		}
 	}
 	return false
+}
+
+// servedFor reports whether a phrase of sentence si from the from-th on
+// is someone served after "for".
+func (f *finder) servedFor(si, from int) bool {
+	s := &f.a.Sentences[si]
+	for pi := from; pi < len(s.Phrases); pi++ {
+		if s.Phrases[pi].Prep == "for" && f.audienceAt[si][pi] {
+			return true
+		}
+	}
+	return false
+}
+
+// personProvided reports whether phrase pi names one person, counted by
+// an article, as what a statement with no verb provides ("a mentor for
+// every new beekeeper", "a named nurse for each family"): someone whose
+// work is the service.
+func (f *finder) personProvided(s *Sentence, pi int) bool {
+	p := &s.Phrases[pi]
+	return p.Referent == Person && (p.Det == "a" || p.Det == "an") && !f.a.Tokens[p.Head].Is(Plural) && !f.generic(p)
 }
 
 // faculty reports whether a phrase's head names, first, a power of the
@@ -2248,10 +2267,11 @@ func (f *finder) strategy() {
 	abstract := f.set(abstractVerbList)
 	for si := range f.a.Sentences {
 		s := &f.a.Sentences[si]
-		if f.madeOrSent(s) || f.activityPictured(s) {
+		if f.madeOrSent(s) || f.activityPictured(s) || f.verbless(s) && len(s.Phrases) > 1 && s.Phrases[0].Prep == "" && f.personProvided(s, 0) && f.servedFor(si, 1) {
 			// "Everything your boat needs, delivered next day": goods made or
 			// sent; "good, honest baking at a fair price": an activity named
-			// as a noun; most likely the organisation's
+			// as a noun; "a mentor for every new beekeeper": someone's work
+			// for someone; most likely the organisation's
 			f.unsure(Strategy)
 		}
 		if f.promisedTo(s) >= 0 {
