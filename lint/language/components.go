@@ -1228,6 +1228,8 @@ func (f *finder) value() {
 				f.unsure(Value) // "provide well-documented datasets to every analyst": given to someone served, a word the tables do not know
 			case c.Agent == Self && len(c.Objects) >= 1 && s.Phrases[c.Objects[0]].Referent == Service && f.ownedBySomeoneServed(s, c.Objects[0]):
 				f.unsure(Value) // "fixes tenants' repairs within five working days": a service done on what someone served owns is for them
+			case c.Agent == Self && len(c.Objects) >= 1 && s.Phrases[c.Objects[0]].Referent == Thing && f.forItsUsers(si, c.Objects[0]):
+				f.unsure(Value) // "repair wheelchairs for the people who use them": work on what is theirs is for them
 			case c.Kind == Infinitive && c.Governor < 0 && c.Agent == Self && f.afterSelfObject(s, ci):
 				f.unsure(Value) // "send skippers to crew lifeboats": what the work is for may be the value
 			case f.handedTo(s, c) > 0:
@@ -1531,6 +1533,32 @@ func (f *finder) goodForSomeone() bool {
 		}
 		if f.servedFor(si, first+1) {
 			return true
+		}
+	}
+	return false
+}
+
+// forItsUsers reports whether the thing phrase oi of sentence si is
+// followed by someone served after "for" whose relative clause takes the
+// thing back as its object, by a pronoun ("wheelchairs for the people who
+// use them"): the things are theirs.
+func (f *finder) forItsUsers(si, oi int) bool {
+	s := &f.a.Sentences[si]
+	o := &s.Phrases[oi]
+	for qi := oi + 1; qi < len(s.Phrases); qi++ {
+		q := &s.Phrases[qi]
+		if q.Prep != "for" || q.PrepAt != o.End || !f.audienceAt[si][qi] {
+			continue
+		}
+		for ci := range s.Clauses {
+			d := &s.Clauses[ci]
+			if d.Subject != qi || !relativeOpener(d.Opener) || len(d.Objects) == 0 {
+				continue
+			}
+			switch f.a.Tokens[s.Phrases[d.Objects[0]].Head].Norm {
+			case "them", "it":
+				return true
+			}
 		}
 	}
 	return false
