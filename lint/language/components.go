@@ -3555,6 +3555,9 @@ func (f *finder) future() {
 			if f.sinceYear(s) {
 				continue // "Community radio for the Fens since 1998": the past to now, surely no picture to come
 			}
+			if f.futureAsTopic(s) {
+				continue // "The future of Earth observation for grain growers": a topic, no picture
+			}
 			if !f.boasts(si) && !f.namesItself(s) {
 				end := s.Phrases[len(s.Phrases)-1].End
 				for ci := range s.Clauses {
@@ -3711,6 +3714,25 @@ func (f *finder) future() {
 	if f.c.presence[Future] != Present && !selfOnly {
 		f.unsure(Future)
 	}
+}
+
+// futureAsTopic reports whether a sentence with no verb is "the future"
+// (or another topic noun) of something and nothing after a colon or a
+// dash: what it is about, not how it will be.
+func (f *finder) futureAsTopic(s *Sentence) bool {
+	if len(s.Phrases) < 2 {
+		return false
+	}
+	p, q := &s.Phrases[0], &s.Phrases[1]
+	if p.Det != "the" || p.Prep != "" || f.a.Tokens[p.Head].closed&clTopicNoun == 0 || q.Prep != "of" || q.PrepAt != p.End {
+		return false
+	}
+	for k := s.First; k < s.End; k++ {
+		if f.a.Tokens[k].gap&gapColon != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // listEnd returns where the list of phrases that phrase pi belongs to ends
