@@ -3707,6 +3707,9 @@ func (f *finder) future() {
 			if n == 1 && (toks[i].Tag == Modal || toks[i].closed&clModal != 0) {
 				continue // counted with its clause; or a noun ("writing a will")
 			}
+			if f.circumstanceVerb(i) {
+				continue // "so that problems get treated before they become emergencies": when, not what will be
+			}
 			f.add(Future, i, i+n, false)
 			i += n - 1
 		}
@@ -3733,6 +3736,18 @@ func (f *finder) futureAsTopic(s *Sentence) bool {
 		}
 	}
 	return true
+}
+
+// circumstanceVerb reports whether token i is the verb of a clause of
+// time, condition or cause ("before they become emergencies", "if it
+// grows"): what it says sets when or why something else happens.
+func (f *finder) circumstanceVerb(i int) bool {
+	c := f.verbClause[i]
+	if c == nil || c.OpenerAt < 0 || c.Opener == "as" {
+		return false
+	}
+	toks := f.a.Tokens
+	return toks[c.OpenerAt].closed&clSubordinator != 0 && phraseAt(toks, c.OpenerAt, clResult) == 0
 }
 
 // listEnd returns where the list of phrases that phrase pi belongs to ends
