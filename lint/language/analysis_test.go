@@ -43,6 +43,9 @@ func tags(a *Analysis) string {
 
 func TestTags(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
+		// A name of the form "X of the Y" opens the sentence, and its "-s" verb follows though X is plural.
+		{"Keepers of the Tarn helps walkers find the path.", "Keepers/NOUN of/PREP the/DET Tarn/PROPN helps/VERB walkers/NOUN find/VERB the/DET path/NOUN"},
+		{"The Friends of Lowther Park runs a café for walkers.", "The/DET Friends/PROPN of/PREP Lowther/PROPN Park/PROPN runs/VERB a/DET café/NOUN for/PREP walkers/NOUN"},
 		// "Every" takes no plural head: after its phrase, a ditransitive's second object starts.
 		{"We give every night porter instant replies.", "We/PRON give/VERB every/DET night/NOUN porter/NOUN instant/ADJ replies/NOUN"},
 		// A determiner opening a singular phrase, a name in it, then an "-s" verb: a clause without "that".

@@ -876,6 +876,14 @@ func namesItself(toks []Token, p *Phrase) bool {
 		// helps …": a name that is also a word; a singular noun with no
 		// article is no subject otherwise.
 		return true
+	case h.Is(Capitalised) && h.Is(Plural) && p.End < len(toks) && toks[p.End].Norm == "of":
+		// "Wardens of the Wye helps …": a plural that takes a singular
+		// verb after "of" and a name is the name of one organisation
+		k := p.End
+		for k < len(toks) && toks[k].Tag != Verb && (toks[k].Norm == "of" || toks[k].Norm == "the" || toks[k].Is(Capitalised)) {
+			k++
+		}
+		return k < len(toks) && toks[k].Tag == Verb && toks[k].Is(ThirdPerson) && ofNameOpens(toks, k-1)
 	}
 	return false
 }

@@ -773,6 +773,9 @@ func decide(toks []Token, i int, title bool) {
 		set(t, ProperNoun) // "Threadbare helps vintage-clothing sellers …": no adjective is a subject; the name does the verb
 	case i == 0 && t.Is(Capitalised) && !title && t.closed&grammarClasses == 0 && c.adv == 0 && appositionVerb(toks) > 0:
 		set(t, ProperNoun) // "Brindle, the county's legal aid clinic, represents …": a name and what it is
+	case prev == ProperNoun && ofNameOpens(toks, i-1) && c.verbForm == ThirdPerson && c.verb >= 4*c.noun && t.gap == 0 && i+1 < len(toks) &&
+		(toks[i+1].closed&(clDeterminer|clPossessive) != 0 && toks[i+1].Norm != "that" || toks[i+1].closed&grammarClasses == 0 && toks[i+1].cands != nil && toks[i+1].cands.noun > 0):
+		set(t, Verb) // "Wardens of the Wye helps landowners …": a name of the form "X of the Y" opens the sentence, one organisation, and its verb follows
 	case i > 1 && toks[0].Tag == ProperNoun && c.verb > 0 && c.verbForm == ThirdPerson && appositionVerb(toks) == i:
 		set(t, Verb) // "Kelda, the valley's water co-op, pipes …": the name's verb after what it is
 	case i == 0 && t.Is(Capitalised) && !title && t.closed&grammarClasses == 0 && c.noun > 0 && c.noun >= c.adj && !c.plural && thirdPersonVerbAt(toks, 1) &&
@@ -1529,6 +1532,27 @@ func nameOpens(toks []Token, k int) bool {
 		k--
 	}
 	return k < 0
+}
+
+// ofNameOpens reports whether the sentence opens with a name of the form
+// "X of (the) Y" that ends at token k, every word but "of" and "the"
+// capitalised ("Wardens of the Wye", "The Friends of Kelby Park").
+func ofNameOpens(toks []Token, k int) bool {
+	of := false
+	for ; k >= 0; k-- {
+		if k > 0 && toks[k-1].gap != 0 {
+			return false
+		}
+		switch t := &toks[k]; {
+		case t.Norm == "of" && k > 0:
+			of = true
+		case t.Norm == "the" && (k == 0 || toks[k-1].Norm == "of"):
+		case t.Is(Capitalised) && t.closed&grammarClasses == 0:
+		default:
+			return false
+		}
+	}
+	return of
 }
 
 // listMember reports whether token i, after a noun and a comma, is the
