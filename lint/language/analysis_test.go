@@ -43,6 +43,8 @@ func tags(a *Analysis) string {
 
 func TestTags(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
+		// A plural ends a ditransitive's first object; the second opens with a list of adjectives.
+		{"We give parents of young twins clear, friendly advice.", "We/PRON give/VERB parents/NOUN of/PREP young/ADJ twins/NOUN clear/ADJ friendly/ADJ advice/NOUN"},
 		// A name of the form "X of the Y" opens the sentence, and its "-s" verb follows though X is plural.
 		{"Keepers of the Tarn helps walkers find the path.", "Keepers/NOUN of/PREP the/DET Tarn/PROPN helps/VERB walkers/NOUN find/VERB the/DET path/NOUN"},
 		{"The Friends of Lowther Park runs a café for walkers.", "The/DET Friends/PROPN of/PREP Lowther/PROPN Park/PROPN runs/VERB a/DET café/NOUN for/PREP walkers/NOUN"},

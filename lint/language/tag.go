@@ -702,6 +702,8 @@ func decide(toks []Token, i int, title bool) {
 	case prev == Noun && !toks[i-1].Is(Plural) && toks[i-1].gap == 0 && c.verbForm == ThirdPerson && c.verb >= 8*c.noun && t.gap == 0 && i+1 < len(toks) &&
 		(toks[i+1].Tag == Number || toks[i+1].closed&clNumber != 0 || toks[i+1].closed&(clDeterminer|clPossessive) != 0 && toks[i+1].Norm != "that"):
 		set(t, Verb) // "paying for a ferry ticket takes one tap": a word nearly always a verb, after a singular noun, before its object
+	case prev == Noun && toks[i-1].Is(Plural) && !toks[i-1].Is(Possessive) && toks[i-1].gap == 0 && c.adj > 0 && t.gap&gapComma != 0 && adjectiveListNext(toks, i) && afterObjectOf(toks, i, clDitransitive):
+		set(t, Adjective) // "give owners of elderly dogs clear, calm advice": a plural ends the first object, and the second opens with a list of adjectives
 	case c.verbForm == Past && prev == Adverb && t.gap == 0 && adjectiveListNext(toks, i):
 		set(t, Adjective) // "blind, partially sighted and dyslexic readers": one of the adjectives of a noun
 	case c.noun > 0 && c.verbForm == 0 && prev == Subordinator && (toks[i-1].Norm == "that" || toks[i-1].Norm == "which") && t.gap == 0 && nounNext(toks, i) && modalAhead(toks, i+1):
