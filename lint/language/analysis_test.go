@@ -43,6 +43,8 @@ func tags(a *Analysis) string {
 
 func TestTags(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
+		// A plural opens the clause after "that" and takes the modal; "once again" is one adverb.
+		{"Our vision is that ferries will once again sail to Rathlin.", "Our/DET vision/NOUN is/VERB that/SCONJ ferries/NOUN will/MODAL once/ADV again/ADV sail/VERB to/PREP Rathlin/PROPN"},
 		// A plural ends a ditransitive's first object; the second opens with a list of adjectives.
 		{"We give parents of young twins clear, friendly advice.", "We/PRON give/VERB parents/NOUN of/PREP young/ADJ twins/NOUN clear/ADJ friendly/ADJ advice/NOUN"},
 		// A name of the form "X of the Y" opens the sentence, and its "-s" verb follows though X is plural.

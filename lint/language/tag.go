@@ -891,6 +891,8 @@ func decide(toks []Token, i int, title bool) {
 	case prev == Adverb && i >= 2 && toks[i-1].gap == 0 && c.verb > 0 && c.verbForm&(Ing|Past) == 0 && preverbalAdverbAfterSubject(toks, i) && agrees(&toks[i-2], t) &&
 		(nounNext(toks, i) || verbContinues(toks, i) || i+1 < len(toks) && toks[i+1].closed&(clDeterminer|clDistributive|clPossessive|clPronoun|clPreposition) != 0):
 		set(t, Verb) // "a stolen guitar never costs them a gig": the subject, an adverb, its verb
+	case prev == Subordinator && toks[i-1].Norm != "who" && c.verbForm == ThirdPerson && c.noun > 0 && c.plural && t.gap == 0 && modalAfterPlace(toks, i+1):
+		set(t, Noun) // "our vision is that trains will once again run …": a plural opens the clause, its modal follows; no "-s" verb takes a modal after it
 	case prev == Subordinator && toks[i-1].Norm == "who" && c.verb > 0 && c.verbForm&Ing == 0 && !(c.plural && c.noun > c.verb):
 		set(t, Verb) // "smallholders who lack equipment": "who" is the clause's subject
 	case prev == Subordinator && (toks[i-1].Norm == "that" || toks[i-1].Norm == "which") && i >= 2 && toks[i-2].Tag == Noun && toks[i-1].gap == 0 && c.verb > 0 && c.verbForm == ThirdPerson:

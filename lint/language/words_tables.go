@@ -1298,4 +1298,6 @@ var wordsPhrases = [...]wordPhrase{
 	{0x400000000000000, []string{"right", "now"}},
 	{0x400000000000000, []string{"right", "first", "time"}},
 	{0x400000000000000, []string{"right", "the", "first", "time"}},
+	{0x400000000000000, []string{"once", "again"}},
+	{0x400000000000000, []string{"once", "more"}},
 }
