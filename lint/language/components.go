@@ -277,8 +277,11 @@ func (f *finder) audience() {
 				doubt = true // "help our region reach net zero": the place it serves, whose people may be served
 				continue
 			}
-			if p.Det == "our" && is(f.lemma[p.Head], clServedRole) && !f.a.Tokens[p.Head].Is(Possessive) {
-				doubt = true // "sharing and sustainability in our community": the people it serves, wherever they stand
+			if (p.Det == "our" || p.Det == "its" || p.Det == "their") && is(f.lemma[p.Head], clServedRole) && !f.a.Tokens[p.Head].Is(Possessive) {
+				// "sharing and sustainability in our community", "a sector
+				// that spends its money on its beneficiaries": the people it
+				// (or whoever "its" is) serves, wherever they stand
+				doubt = true
 			}
 			if p.Det == "our" && p.Prep == "" && p.Referent.Animate() && madeSureOf(f.a.Tokens, p.First) {
 				doubt = true // "make sure our players retire with a degree": whom it makes sure of is served, though its own
@@ -3956,8 +3959,8 @@ func (f *finder) statementIsFor(s *Sentence, c *Clause) bool {
 // (an infinitive) nor "… is simple" (an adjective).
 func (f *finder) statementIsPicture(s *Sentence, c *Clause) bool {
 	toks := f.a.Tokens
-	if c.Kind != Finite || c.Subject < 0 || len(c.Objects) != 1 || toks[c.Verb].closed&clBe == 0 || c.Negated {
-		return false
+	if c.Kind != Finite || c.Subject < 0 || len(c.Objects) != 1 || toks[c.Verb].closed&clCopula == 0 || c.Negated {
+		return false // "our vision is a …", "our vision remains a …"
 	}
 	subject, o := &s.Phrases[c.Subject], &s.Phrases[c.Objects[0]]
 	owned := is(subject.Det, clPossessive) || c.Subject > 0 && s.Phrases[c.Subject-1].Possessor && s.Phrases[c.Subject-1].End == subject.First // "Fernhollow's vision is …"
