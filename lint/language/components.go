@@ -476,14 +476,20 @@ func (f *finder) protectedFrom() bool {
 
 // livesAsPeople reports whether phrase pi is the subject of a verb only
 // the living do: WordNet's verbs of the body, of eating and drinking, of
-// perceiving and of feeling ("breathe", "sleep", "eat", "hear", "fear").
-// Said of a place, the verb is said of the people in it.
+// perceiving and of feeling ("breathe", "sleep", "eat", "hear", "fear"),
+// or, for a word that may also name people, of owning, making or dealing
+// with others ("a neighbourhood that owns less and makes more"). Said of a
+// place, the verb is said of the people in it.
 func (f *finder) livesAsPeople(s *Sentence, pi int) bool {
 	for ci := range s.Clauses {
 		if c := &s.Clauses[ci]; c.Subject == pi && c.Agent != Self {
 			switch wordnet.Class(f.a.Tokens[c.Verb].entry.First(wordnet.Verb)) {
 			case wordnet.VerbBody, wordnet.VerbConsumption, wordnet.VerbPerception, wordnet.VerbEmotion:
 				return true
+			case wordnet.VerbPossession, wordnet.VerbCreation, wordnet.VerbSocial:
+				if p := &s.Phrases[pi]; p.AnyAnimate && p.Prep == "" && !f.passive(c) {
+					return true // "a neighbourhood that owns less and makes more": a place that is also its people, owning and making
+				}
 			}
 		}
 	}
