@@ -860,6 +860,9 @@ func namedOwner(toks []Token, p *Phrase) bool {
 // group with "the" or "this" ("The cooperative").
 func namesItself(toks []Token, p *Phrase) bool {
 	h := &toks[p.Head]
+	if p.Distributive() {
+		return false // "Every bothy on the map has …": what is counted one by one is many, no one organisation's name
+	}
 	switch {
 	case p.Referent == Name, p.Referent == Unclear && h.Tag != Pronoun, h.Tag == ProperNoun:
 		return true
