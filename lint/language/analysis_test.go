@@ -43,6 +43,8 @@ func tags(a *Analysis) string {
 
 func TestTags(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
+		// A plural described by an adjective and its "of": no verb but one that links takes them.
+		{"Village greens full of wild flowers.", "Village/NOUN greens/NOUN full/ADJ of/PREP wild/ADJ flowers/NOUN"},
 		// A plural opens the clause after "that" and takes the modal; "once again" is one adverb.
 		{"Our vision is that ferries will once again sail to Rathlin.", "Our/DET vision/NOUN is/VERB that/SCONJ ferries/NOUN will/MODAL once/ADV again/ADV sail/VERB to/PREP Rathlin/PROPN"},
 		// A plural ends a ditransitive's first object; the second opens with a list of adjectives.

@@ -704,6 +704,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Verb) // "paying for a ferry ticket takes one tap": a word nearly always a verb, after a singular noun, before its object
 	case prev == Noun && toks[i-1].Is(Plural) && !toks[i-1].Is(Possessive) && toks[i-1].gap == 0 && c.adj > 0 && t.gap&gapComma != 0 && adjectiveListNext(toks, i) && afterObjectOf(toks, i, clDitransitive):
 		set(t, Adjective) // "give owners of elderly dogs clear, calm advice": a plural ends the first object, and the second opens with a list of adjectives
+	case c.verbForm == ThirdPerson && c.noun > 0 && c.plural && t.gap == 0 && i+2 < len(toks) && !is(c.verbLemma, clLinking) && adjectiveBeforeOf(toks, i+1):
+		set(t, Noun) // "valley gardens full of old varieties": only a verb that links takes an adjective and its "of" after it; a plural described does
 	case c.verbForm == Past && prev == Adverb && t.gap == 0 && adjectiveListNext(toks, i):
 		set(t, Adjective) // "blind, partially sighted and dyslexic readers": one of the adjectives of a noun
 	case c.noun > 0 && c.verbForm == 0 && prev == Subordinator && (toks[i-1].Norm == "that" || toks[i-1].Norm == "which") && t.gap == 0 && nounNext(toks, i) && modalAhead(toks, i+1):
@@ -1184,6 +1186,15 @@ func nounNext(toks []Token, i int) bool {
 		return false // "the villages along the cut see the canal": a word nearly always a verb, before a determiner, is the verb
 	}
 	return n.cands.noun > 0 || n.cands.adj > 0 || !n.known || n.Is(Capitalised)
+}
+
+// adjectiveBeforeOf reports whether token k is a word far more often an
+// adjective than anything else, with "of" right after it ("full of",
+// "free of").
+func adjectiveBeforeOf(toks []Token, k int) bool {
+	n := &toks[k]
+	return k+1 < len(toks) && n.closed&grammarClasses == 0 && n.cands != nil && n.gap == 0 && toks[k+1].Norm == "of" &&
+		n.cands.adj > 0 && n.cands.adj >= 2*n.cands.noun && n.cands.adj >= 2*n.cands.verb
 }
 
 // adjectiveListNext reports whether a comma after token i leads to another
