@@ -43,6 +43,8 @@ func tags(a *Analysis) string {
 
 func TestTags(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
+		// After a verb that takes a bare verb and the people it lets (and where they are), a verb and its object.
+		{"Our app lets tenants in Hull book a repair.", "Our/DET app/NOUN lets/VERB tenants/NOUN in/PREP Hull/PROPN book/VERB a/DET repair/NOUN"},
 		// A plural described by an adjective and its "of": no verb but one that links takes them.
 		{"Village greens full of wild flowers.", "Village/NOUN greens/NOUN full/ADJ of/PREP wild/ADJ flowers/NOUN"},
 		// A plural opens the clause after "that" and takes the modal; "once again" is one adverb.
@@ -150,7 +152,7 @@ func TestTags(t *testing.T) {
 		// The verb a question's "do" goes with.
 		{"Why do commuters dread the morning train?", "Why/NOUN do/VERB commuters/NOUN dread/VERB the/DET morning/NOUN train/VERB"},
 		// No adjective is a subject: a capitalised first word before a verb that is mostly one is a name.
-		{"Threadbare helps market traders in Leeds price their stock.", "Threadbare/PROPN helps/VERB market/NOUN traders/NOUN in/PREP Leeds/PROPN price/NOUN their/DET stock/NOUN"},
+		{"Threadbare helps market traders in Leeds price their stock.", "Threadbare/PROPN helps/VERB market/NOUN traders/NOUN in/PREP Leeds/PROPN price/VERB their/DET stock/NOUN"},
 		// A second "-s" verb, mostly a verb, with its preposition.
 		{"Kestrel Works places apprentices in local firms and pays for the tools they need.", "Kestrel/PROPN Works/PROPN places/VERB apprentices/NOUN in/PREP local/ADJ firms/NOUN and/CONJ pays/VERB for/ADV the/DET tools/NOUN they/PRON need/VERB"},
 		// "to" after a statement's word, before a verb, is the infinitive's.

@@ -961,9 +961,13 @@ func decide(toks []Token, i int, title bool) {
 		// no "-ing" one, so the word that ends the phrase is the object's
 		// state; not "help people living with dementia", a participle
 		set(t, Adjective)
-	case (prev == Noun && toks[i-1].Is(Plural) && isSomeoneNoun(&toks[i-1]) || prev == Pronoun && is(toks[i-1].Norm, clObjectPronoun)) && toks[i-1].gap == 0 && t.gap == 0 &&
-		c.verb > 0 && c.verbForm == 0 && afterCausativeObject(toks, i) && nounNext(toks, i):
-		set(t, Verb) // "let carers book respite care": after a verb that takes a bare one, and the people it lets, a verb with its object, however often the word is a noun
+	case (prev == Noun && toks[i-1].Is(Plural) && isSomeoneNoun(&toks[i-1]) || prev == Pronoun && is(toks[i-1].Norm, clObjectPronoun) || prev == ProperNoun && namedPlaceOfPeople(toks, i-1)) && toks[i-1].gap == 0 && t.gap == 0 &&
+		c.verb > 0 && c.verbForm == 0 && afterCausativeObject(toks, i) && (nounNext(toks, i) || determinerNext(toks, i)):
+		// "let carers book respite care", "let Deaf people in Wales book
+		// an interpreter": after a verb that takes a bare one, and the
+		// people it lets (and where they are), a verb with its object,
+		// however often the word is a noun
+		set(t, Verb)
 	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.verb > 0 && c.verb*8 >= c.noun && c.verbForm == 0 && afterCausativeObject(toks, i) &&
 		!(prev == ProperNoun && i >= 2 && (toks[i-2].Tag == Determiner && c.noun > 0 || toks[i-2].Tag == Preposition && c.noun >= c.verb)) && // not "the Eastgate ward", "at Enderby court"
 		!(c.noun > 0 && relativeAfter(toks, i)): // not "we see a coffee trade in which …", a noun a clause describes
@@ -1186,6 +1190,26 @@ func nounNext(toks []Token, i int) bool {
 		return false // "the villages along the cut see the canal": a word nearly always a verb, before a determiner, is the verb
 	}
 	return n.cands.noun > 0 || n.cands.adj > 0 || !n.known || n.Is(Capitalised)
+}
+
+// determinerNext reports whether a determiner or a possessive that opens a
+// noun phrase follows token i ("book [an] interpreter"; not "that").
+func determinerNext(toks []Token, i int) bool {
+	return i+1 < len(toks) && toks[i].gap == 0 && toks[i+1].closed&(clDeterminer|clPossessive|clDistributive) != 0 && toks[i+1].Norm != "that"
+}
+
+// namedPlaceOfPeople reports whether the name that ends at token k is a
+// place phrase right after people: "people [in Wales]", "carers [across
+// North Yorkshire]".
+func namedPlaceOfPeople(toks []Token, k int) bool {
+	for k > 0 && toks[k].Tag == ProperNoun && toks[k-1].gap == 0 {
+		k--
+	}
+	if k < 2 || toks[k].Tag != Preposition || toks[k].Norm == "of" || toks[k-1].gap != 0 {
+		return false
+	}
+	p := &toks[k-1]
+	return p.Tag == Noun && (isSomeoneNoun(p) || p.entry.First(wordnet.Noun) == wordnet.NounGroup) // "people" is first a group
 }
 
 // adjectiveBeforeOf reports whether token k is a word far more often an
