@@ -73,6 +73,9 @@ func lineDepthBound(line []byte) int {
 			return markers + columns/2
 		}
 	}
+	if markers == 0 {
+		return 0 // a blank line, however long its blanks (an MDX expression blanked out): it opens nothing
+	}
 	return markers + columns/2
 }
 

@@ -35,6 +35,7 @@ func TestDeepNestingRefused(t *testing.T) {
 		{"at the limit", strings.Repeat("> ", lint.MaxNesting) + "text\n", false, 0},
 		{"a list at the limit", list(lint.MaxNesting), false, 0},
 		{"a thematic break", "* * *\n", false, 0},
+		{"a long blank line", "## Mission\n\n" + strings.Repeat(" ", 4*lint.MaxNesting) + "\n\nWe mend bikes.\n", false, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
