@@ -141,7 +141,7 @@ func (m *mdxScanner) blankBytes(start, end int) {
 // blank blanks a tag or an expression, and records it.
 func (m *mdxScanner) blank(start, end int) {
 	m.blankBytes(start, end)
-	m.ranges = append(m.ranges, bodyRange{start, end})
+	m.ranges = append(m.ranges, bodyRange{start: start, end: end, element: m.body[start] == '<'})
 }
 
 // paragraphEnd returns the start of the first blank line after i's line,

@@ -127,3 +127,21 @@ func TestMDXLinearTime(t *testing.T) {
 		})
 	}
 }
+
+// A heading whose section holds only a JSX component (the statement in one
+// of its props, on a long line) is read: the blanked line is no deep
+// nesting, and the section is not empty, only unreadable, so the mission
+// it declares is unsure, not missing.
+func TestMDXComponentSection(t *testing.T) {
+	src := "## Our mission\n\n<MissionCard\n  heading=\"Mission\"\n  text=\"" + strings.Repeat("We lend canoes to youth clubs on the Wye. ", 6) + "\"\n/>\n\n## Next\n\nMore text.\n"
+	doc, err := lint.Parse("a.mdx", []byte(src))
+	if err != nil {
+		t.Fatalf("refused: %v", err)
+	}
+	if len(doc.Statements) != 0 {
+		t.Errorf("statements: %+v", doc.Statements)
+	}
+	if len(doc.Declares) != 1 || !doc.Declares[0].Unsure {
+		t.Errorf("declarations: %+v, want one mission, unsure", doc.Declares)
+	}
+}

@@ -151,7 +151,10 @@ type parseState struct {
 }
 
 // bodyRange is the bytes [start, end) of the body.
-type bodyRange struct{ start, end int }
+type bodyRange struct {
+	start, end int
+	element    bool // a JSX element's tag, not an expression in braces
+}
 
 // collect records headings and HTML comments.
 func (p *parseState) collect(root ast.Node) {
@@ -286,6 +289,11 @@ func (p *parseState) detectDocument(root ast.Node) *detect.Document {
 	d := &detect.Document{Path: p.doc.Path, Body: p.body, Root: root, LineStarts: p.lineStarts, Text: func(blocks ...ast.Node) string {
 		return p.blockProse(blocks...).Text
 	}}
+	for _, r := range p.blanked {
+		if r.element {
+			d.Elements = append(d.Elements, r.start)
+		}
+	}
 	if fm := p.doc.FrontMatter; fm != nil {
 		d.Fields = make(map[string]string, len(fm.Fields))
 		for name, f := range fm.Fields {

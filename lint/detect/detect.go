@@ -90,6 +90,11 @@ type Document struct {
 	// where each of its source lines starts (soft line breaks read as
 	// spaces in the text).
 	LineStarts func(paragraph ast.Node) []int
+	// Elements holds, in order, the body offsets where an MDX file's JSX
+	// elements start: blanked out of Body, they are markup vmlint does
+	// not read, and may hold text it cannot see (a statement in a
+	// component's prop). Nil for Markdown.
+	Elements []int
 }
 
 // Claim is one statement: the text that states it and how it is marked.

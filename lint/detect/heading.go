@@ -818,7 +818,24 @@ func (d *detector) sectionIsBare(i, end int) bool {
 			return false
 		}
 	}
-	return true
+	return !d.elementIn(i, end)
+}
+
+// elementIn reports whether an MDX element starts after the heading at
+// top[i] and before top[end] (or the body's end): what the section holds
+// there, vmlint cannot read ("<MissionCard text=\"We build …\" />").
+func (d *detector) elementIn(i, end int) bool {
+	if len(d.doc.Elements) == 0 {
+		return false
+	}
+	from, to := endOf(d.top[i]), len(d.doc.Body)
+	if end < len(d.top) {
+		if s := startOf(d.top[end]); s >= 0 {
+			to = s
+		}
+	}
+	k, _ := slices.BinarySearch(d.doc.Elements, from)
+	return from >= 0 && k < len(d.doc.Elements) && d.doc.Elements[k] < to
 }
 
 // thingsPurposeOpens reports whether the section under a weak kind's
