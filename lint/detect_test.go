@@ -90,3 +90,17 @@ func TestDetectFixtures(t *testing.T) {
 		})
 	}
 }
+
+// TestColonLeadInLeftOut checks that a statement the writer introduces
+// with a lead-in of their own and a colon starts after the colon, so that
+// the rules measure the statement, not the lead-in.
+func TestColonLeadInLeftOut(t *testing.T) {
+	src := "When six of us set up the co-op in 2016, we wrote our mission on the back of a beer mat: to keep every tool in Marlby in use.\n"
+	doc, err := lint.Parse("letter.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Statements) != 1 || doc.Statements[0].Text() != "to keep every tool in Marlby in use." {
+		t.Errorf("statements: %+v", doc.Statements)
+	}
+}

@@ -25,6 +25,10 @@ type cue struct {
 	// past marks a cue in the past tense ("Kittiwake's mission was to
 	// …"): a mission carried out and done reads the same as one held.
 	past bool
+	// afterColon marks a statement that starts after a colon, past a
+	// lead-in of the writer's own ("we wrote our mission on the back of a
+	// grant form: to …"): the claim leaves the lead-in out.
+	afterColon bool
 }
 
 // cueSentence is a sentence of a block that carries a statement cue:
@@ -96,7 +100,11 @@ func (d *detector) cueSentences(n ast.Node) []cueSentence {
 		}
 		sw, sn := d.tokens(s)
 		if c, ok := d.statementCue(s, sw, sn); ok {
-			out = append(out, cueSentence{cue: c, start: start, end: end, after: sn[min(c.from, len(sn)):]})
+			from := start
+			if c.afterColon && c.from < len(sw) {
+				from += sw[c.from].Start
+			}
+			out = append(out, cueSentence{cue: c, start: from, end: end, after: sn[min(c.from, len(sn)):]})
 		}
 	}
 	put(&d.cueSents, n, out)
@@ -288,6 +296,21 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 					}
 				}
 			}
+			// "we wrote our mission on the back of a grant form: to make
+			// payroll …": the organisation's kind, a few words on where
+			// or how it stands, then a colon and its infinitive.
+			if owned && owner != "the" && !isPersonalOwner(owner) {
+				for m := i; m < i+unchangedReach && m+2 < len(norms); m++ {
+					if g := gapAfter(m); strings.Contains(g, ":") {
+						if at(m+1) == "to" && !opensNounPhrase(at(m+2)) {
+							return cue{kind: kind, from: m + 1, explicit: true, afterColon: true}, true
+						}
+						break
+					} else if strings.ContainsAny(g, ".;!?") {
+						break
+					}
+				}
+			}
 			// "We share one mission: to keep every bike …", "We have a
 			// vision: …": a kind counted, then a colon and what it is.
 			if (owner == "one" || owner == "a") && j == i+1 && strings.Contains(gapAfter(i), ":") && i+1 < len(norms) {
@@ -471,7 +494,7 @@ func opensNounPhrase(w string) bool {
 // word ("our core mission", "the primary purpose").
 func isKindModifier(w string) bool {
 	switch w {
-	case "core", "primary", "main", "overall", "long-term", "product", "stated", "ultimate", "true", "real",
+	case "core", "primary", "main", "overall", "long-term", "product", "stated", "ultimate", "true", "real", "charitable", "founding",
 		"big", "simple", "single", "clear", "bold": // "a small service with a big mission: bringing books …"
 		return true
 	}
