@@ -120,7 +120,16 @@ func (d *detector) classifyHeading(text string, title bool) headingInfo {
 	if d.futureWorkedFor(norms) {
 		return headingInfo{class: headingNames, kinds: []Kind{Vision}, weak: true}
 	}
-	if strings.ContainsAny(text, "?？") {
+	if q := strings.IndexAny(text, "?？"); q >= 0 {
+		// "What is your organisation's vision? (max 50 words)": a form's
+		// note on the answer after the question is not part of it
+		if p := strings.IndexAny(text, "(["); p > q {
+			k := len(words)
+			for k > 0 && words[k-1].Start > p {
+				k--
+			}
+			words, norms = words[:k], norms[:k]
+		}
 		if existenceQuestion(norms) {
 			// "Why does Gorsebrook exist?": the question "Why we exist"
 			// answers, named as that heading is.
@@ -167,6 +176,9 @@ func (d *detector) classifyHeading(text string, title bool) headingInfo {
 			rest := words[sep:n]
 			if len(rest) >= 4 && len(kinds) == 1 && (!titleCase(text, rest) || len(rest) >= titleStatementWords) && !isWhWord(norms[sep]) && !d.wantedGloss(norms[sep:n]) {
 				return headingInfo{class: headingStatement, kinds: kinds, body: after}
+			}
+			if len(rest) > 0 && titleCase(text, rest) && d.weakName(norms[:sep]) {
+				return headingInfo{} // "Project Charter: Little Stages Touring Programme": a weak kind's word that names the document, then its title
 			}
 			return headingInfo{class: headingNames, kinds: kinds}
 		}
