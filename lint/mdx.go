@@ -254,7 +254,7 @@ func (m *mdxScanner) blankJSX(start, end int) int {
 		case c == '<' && i >= m.tagFail && !gluedToMarker(body, i):
 			if closing := m.tagEnd(i); closing > 0 {
 				m.element(i, closing)
-				m.blank(i, closing)
+				m.blankTag(i, closing)
 				i = closing - 1
 				end = m.lineAfter(end, closing)
 			}
@@ -438,6 +438,32 @@ type mdxTitled struct {
 	name, title            string
 	titleStart, start, end int
 }
+
+// blankTag blanks the tag body[start:end], less the value of an attribute
+// that holds the component's text, when that value is prose of a sentence's
+// length: it stays where it stands, and reads as a paragraph there
+// ('<MissionCard text="We build care boards for …" />').
+func (m *mdxScanner) blankTag(start, end int) {
+	tag := m.body[start:end]
+	for _, attr := range textAttributes {
+		v, at, ok := stringAttribute(tag, attr)
+		if ok && len(bytes.Fields([]byte(v))) >= minTextAttributeWords && !strings.ContainsAny(v, "{}<>") {
+			m.blank(start, start+at)
+			m.blank(start+at+len(v), end)
+			return
+		}
+	}
+	m.blank(start, end)
+}
+
+// textAttributes are the attributes that hold a component's text, the
+// first found winning: a card's or a hero's words ('<MissionCard
+// text="…">', '<Hero description="…">').
+var textAttributes = []string{"text", "statement", "description", "body", "content", "quote", "tagline", "subtitle", "summary"}
+
+// minTextAttributeWords is the fewest words a text attribute's value has
+// to be read as prose: a button's "Read more" is no sentence.
+const minTextAttributeWords = 6
 
 // maxOpenElements is how many JSX elements element follows open at once.
 const maxOpenElements = 64

@@ -128,12 +128,12 @@ func TestMDXLinearTime(t *testing.T) {
 	}
 }
 
-// A heading whose section holds only a JSX component (the statement in one
-// of its props, on a long line) is read: the blanked line is no deep
-// nesting, and the section is not empty, only unreadable, so the mission
-// it declares is unsure, not missing.
+// A heading whose section holds only a JSX component (the statement in a
+// prop vmlint does not read, on a long line) is read: the blanked line is
+// no deep nesting, and the section is not empty, only unreadable, so the
+// mission it declares is unsure, not missing.
 func TestMDXComponentSection(t *testing.T) {
-	src := "## Our mission\n\n<MissionCard\n  heading=\"Mission\"\n  text=\"" + strings.Repeat("We lend canoes to youth clubs on the Wye. ", 6) + "\"\n/>\n\n## Next\n\nMore text.\n"
+	src := "## Our mission\n\n<MissionCard\n  heading=\"Mission\"\n  blurb=\"" + strings.Repeat("We lend canoes to youth clubs on the Wye. ", 6) + "\"\n/>\n\n## Next\n\nMore text.\n"
 	doc, err := lint.Parse("a.mdx", []byte(src))
 	if err != nil {
 		t.Fatalf("refused: %v", err)
@@ -143,5 +143,22 @@ func TestMDXComponentSection(t *testing.T) {
 	}
 	if len(doc.Declares) != 1 || !doc.Declares[0].Unsure {
 		t.Errorf("declarations: %+v, want one mission, unsure", doc.Declares)
+	}
+}
+
+// A component's text attribute that holds a sentence is read where it
+// stands, as a paragraph: the statement a card shows is the section's.
+// A button's few words are not.
+func TestMDXTextAttribute(t *testing.T) {
+	src := "## Our mission\n\n<MissionCard\n  heading=\"Mission\"\n  text=\"We lend canoes to youth clubs on the Wye, so every teenager can paddle.\"\n/>\n\n<Button text=\"Read more\" />\n"
+	doc, err := lint.Parse("a.mdx", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Statements) != 1 || doc.Statements[0].Text() != "We lend canoes to youth clubs on the Wye, so every teenager can paddle." {
+		t.Fatalf("statements: %+v", doc.Statements)
+	}
+	if start := doc.Statements[0].Span.Start; start.Line != 5 || start.Column != 9 {
+		t.Errorf("the statement starts at %d:%d, want 5:9, where the attribute's value does", start.Line, start.Column)
 	}
 }
