@@ -444,16 +444,25 @@ type mdxTitled struct {
 // length: it stays where it stands, and reads as a paragraph there
 // ('<MissionCard text="We build care boards for …" />').
 func (m *mdxScanner) blankTag(start, end int) {
-	tag := m.body[start:end]
-	for _, attr := range textAttributes {
-		v, at, ok := stringAttribute(tag, attr)
-		if ok && len(bytes.Fields([]byte(v))) >= minTextAttributeWords && !strings.ContainsAny(v, "{}<>") {
-			m.blank(start, start+at)
-			m.blank(start+at+len(v), end)
-			return
-		}
+	if at, n := textAttribute(m.body[start:end]); n > 0 {
+		m.blank(start, start+at)
+		m.blank(start+at+n, end)
+		return
 	}
 	m.blank(start, end)
+}
+
+// textAttribute returns where in a tag the value of its first text
+// attribute starts and its length, when that value is prose of a
+// sentence's length; or 0, 0.
+func textAttribute(tag []byte) (int, int) {
+	for _, attr := range textAttributes {
+		v, at, ok := stringAttribute(tag, attr)
+		if ok && len(strings.Fields(v)) >= minTextAttributeWords && !strings.ContainsAny(v, "{}<>") {
+			return at, len(v)
+		}
+	}
+	return 0, 0
 }
 
 // textAttributes are the attributes that hold a component's text, the
@@ -502,7 +511,16 @@ func (m *mdxScanner) element(start, end int) {
 			}
 		}
 	case bytes.HasSuffix(tag, []byte("/>")):
-		// self-closing: no box
+		// self-closing: no box, unless it titles the text it holds
+		// ('<MissionBanner heading="Our mission" text="To run a bus …" />')
+		if _, n := textAttribute(tag); n > 0 {
+			for _, attr := range titleAttributes {
+				if v, at, ok := stringAttribute(tag[k:], attr); ok {
+					m.titled = append(m.titled, mdxTitled{name: name, title: v, titleStart: start + k + at, start: start, end: end})
+					break
+				}
+			}
+		}
 	case len(m.open) >= maxOpenElements:
 		// deeper than any docs page nests: not followed, so that a page
 		// of unclosed tags stays linear

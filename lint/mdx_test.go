@@ -162,3 +162,16 @@ func TestMDXTextAttribute(t *testing.T) {
 		t.Errorf("the statement starts at %d:%d, want 5:9, where the attribute's value does", start.Line, start.Column)
 	}
 }
+
+// A self-closing component that titles the text it holds is a titled box:
+// its title names the kind its text states, as a box's title does.
+func TestMDXSelfClosingTitledText(t *testing.T) {
+	src := "import Banner from '@site/src/components/Banner';\n\n<Banner\n  heading=\"Our mission\"\n  text=\"To run a minibus you can book by text, so nobody in the dales is stuck at home.\"\n/>\n\nThe minibus runs on weekdays.\n"
+	doc, err := lint.Parse("about.mdx", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Statements) != 1 || doc.Statements[0].Kind != lint.Mission || doc.Statements[0].Text() != "To run a minibus you can book by text, so nobody in the dales is stuck at home." {
+		t.Fatalf("statements: %+v", doc.Statements)
+	}
+}
