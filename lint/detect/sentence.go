@@ -219,6 +219,11 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 				owner = at(i - 2)
 			}
 			owned := owner == "the" || d.vocab.owners.Has(owner) || i > 0 && owner == norms[i-1] && possessive(text, words, norms, i-1) || strings.HasSuffix(owner, "'s")
+			if (owner == "the" || owner == "a") && at(i+1) == "that" && holdsView(at(i-2)) && i+2 < len(norms) {
+				// "The parties share the vision that by 2028 every resident
+				// …": a view held in common, and what it is
+				return cue{kind: kind, from: i + 2, explicit: true}, true
+			}
 			if owner == "the" && (at(i-2) == "has" || at(i-2) == "have" || at(i-2) == "had") {
 				continue // "He has the vision to pick out a runner": a person's gift, not a statement
 			}
@@ -299,10 +304,14 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 			// "we wrote our mission on the back of a grant form: to make
 			// payroll …": the organisation's kind, a few words on where
 			// or how it stands, then a colon and its infinitive.
-			if owned && owner != "the" && !isPersonalOwner(owner) {
+			// "We still hold to the vision we set out when the trust was
+			// founded: a valley where …": "the" kind that "we" set out is
+			// ours as well.
+			ours := owned && owner != "the" && !isPersonalOwner(owner) || owner == "the" && (at(i+1) == "we" || at(i+1) == "that" && at(i+2) == "we")
+			if ours {
 				for m := i; m < i+unchangedReach && m+2 < len(norms); m++ {
 					if g := gapAfter(m); strings.Contains(g, ":") {
-						if at(m+1) == "to" && !opensNounPhrase(at(m+2)) {
+						if at(m+1) == "to" && !opensNounPhrase(at(m+2)) || kind == Vision && (at(m+1) == "a" || at(m+1) == "an") && pictureOpens(norms, m+2) {
 							return cue{kind: kind, from: m + 1, explicit: true, afterColon: true}, true
 						}
 						break
@@ -514,6 +523,16 @@ func isYear(w string) bool {
 		}
 	}
 	return w[:2] == "19" || w[:2] == "20" || w[:2] == "21"
+}
+
+// holdsView reports whether w is a verb of holding a view in common
+// ("share", "hold") in the present.
+func holdsView(w string) bool {
+	switch w {
+	case "share", "shares", "hold", "holds":
+		return true
+	}
+	return false
 }
 
 // isPersonalOwner reports whether an owner word speaks of a person or a
