@@ -45,6 +45,9 @@ func TestTags(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		// After a verb that takes a bare verb and the people it lets (and where they are), a verb and its object.
 		{"Our app lets tenants in Hull book a repair.", "Our/DET app/NOUN lets/VERB tenants/NOUN in/PREP Hull/PROPN book/VERB a/DET repair/NOUN"},
+		// An opening "-ing" word before a plural, a modal and a verb of doing says which: the plural is the subject.
+		{"Farming villages will share one tractor.", "Farming/NOUN villages/NOUN will/MODAL share/VERB one/NUM tractor/NOUN"},
+		{"Helping farmers will always be our work.", "Helping/VERB farmers/NOUN will/MODAL always/ADV be/VERB our/DET work/NOUN"},
 		// A plural described by an adjective and its "of": no verb but one that links takes them.
 		{"Village greens full of wild flowers.", "Village/NOUN greens/NOUN full/ADJ of/PREP wild/ADJ flowers/NOUN"},
 		// A plural opens the clause after "that" and takes the modal; "once again" is one adverb.

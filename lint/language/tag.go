@@ -1349,6 +1349,8 @@ func opening(toks []Token, i int) Tag {
 		return Adjective // "Clean water for …", "Open maps for …"
 	case next == Modal:
 		return best(&candidates{noun: c.noun, adj: c.adj, adv: c.adv}) // "Rowing is …": a subject
+	case c.verbForm == Ing && c.noun > 0 && ingModifiesSubject(toks, i):
+		return Noun // "Fishing towns will know …": the towns are the subject, and "fishing" says which
 	case c.verbForm == Ing:
 		return Verb // "Helping farmers …"
 	case c.verbForm == 0 && next == Determiner && c.verb >= c.adj:
@@ -1362,6 +1364,20 @@ func opening(toks []Token, i int) Tag {
 		return Verb // "Brew beer that …": a word WordNet's texts never tagged either way, before a plain noun, opens an imperative
 	}
 	return best(c)
+}
+
+// ingModifiesSubject reports whether an opening "-ing" word is followed by
+// a plural, a modal and a verb that is not "be": the plural is the
+// subject, doing something ("Fishing towns will know …"); a gerund's
+// phrase as the subject is said to be something ("Helping farmers will
+// always be our work").
+func ingModifiesSubject(toks []Token, i int) bool {
+	if i+3 >= len(toks) || toks[i].gap != 0 || toks[i+1].gap != 0 || toks[i+2].gap != 0 {
+		return false
+	}
+	n, m, v := &toks[i+1], &toks[i+2], &toks[i+3]
+	return n.closed&grammarClasses == 0 && n.cands != nil && n.cands.noun > 0 && n.cands.plural &&
+		m.closed&clModal != 0 && v.closed&(clBe|clCopula|clHave) == 0 && v.closed&grammarClasses == 0 && v.cands != nil && v.cands.verb > 0
 }
 
 // gerundPreposition reports whether an "-ing" form after the preposition
