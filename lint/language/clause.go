@@ -985,8 +985,11 @@ func agentOfClause(s *Sentence, toks []Token, ci int, statementStart bool) Refer
 		}
 		owned := p.Det != "" && (is(p.Det, clPossessive) || (p.Det == "the" || p.Det == "this") && !toks[p.Head].Is(Plural)) ||
 			c.Subject > 0 && s.Phrases[c.Subject-1].Possessor && s.Phrases[c.Subject-1].End == p.First && namedOwner(toks, &s.Phrases[c.Subject-1])
-		if toks[p.Head].closed&(clSelfHead|clStatementWord) != 0 && owned {
-			return Self // "our mission is to …", "the project aims to …", "Plum's mission is to …"
+		if toks[p.Head].closed&clStatementWord != 0 && owned || toks[p.Head].closed&clSelfHead != 0 && owned && (p.Det == "our" || !is(p.Det, clPossessive)) {
+			// "our mission is to …", "the project aims to …", "Plum's
+			// mission is to …"; not "their young people find work", the
+			// people of someone named before
+			return Self
 		}
 		served := is(toks[p.Head].Lemma, clServedRole) || is(toks[p.Head].Norm, clServedRole)
 		if (p.Det == "our" || ownedByOurs(s, c.Subject)) && (p.Referent == Person || p.Referent == Group) && !served {
