@@ -706,6 +706,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Adjective) // "give owners of elderly dogs clear, calm advice": a plural ends the first object, and the second opens with a list of adjectives
 	case c.verbForm == ThirdPerson && c.noun > 0 && c.plural && t.gap == 0 && i+2 < len(toks) && !is(c.verbLemma, clLinking) && adjectiveBeforeOf(toks, i+1):
 		set(t, Noun) // "valley gardens full of old varieties": only a verb that links takes an adjective and its "of" after it; a plural described does
+	case c.verbForm == Past && c.verb > 0 && prev == Adverb && i >= 2 && toks[i-2].Tag == Subordinator && toks[i-2].closed&clRelative != 0 && toks[i-1].gap == 0 && toks[i-2].gap == 0:
+		set(t, Verb) // "towns that once built ships": the relative clause's verb, after its adverb
 	case c.verbForm == Past && prev == Adverb && t.gap == 0 && adjectiveListNext(toks, i):
 		set(t, Adjective) // "blind, partially sighted and dyslexic readers": one of the adjectives of a noun
 	case c.noun > 0 && c.verbForm == 0 && prev == Subordinator && (toks[i-1].Norm == "that" || toks[i-1].Norm == "which") && t.gap == 0 && nounNext(toks, i) && modalAhead(toks, i+1):
@@ -2381,6 +2383,10 @@ func decideClosed(toks []Token, i int) bool {
 	case "as", "before", "after", "since", "until", "once":
 		if k := onceTimeNoun(toks, i); k > 0 && (toks[k].gap != 0 || k+1 == len(toks) || toks[k+1].closed&(clConjunction|clPreposition) != 0 || i >= 2 && toks[i-2].Norm == "at" && (toks[i-1].Norm == "least" || toks[i-1].Norm == "most")) {
 			t.Tag = Adverb // "Once a month, volunteer fixers …", "at least once every three years": how often, not a clause's opener
+			return true
+		}
+		if n := next(); t.Norm == "once" && i > 0 && toks[i-1].closed&clRelative != 0 && n != nil && n.closed&grammarClasses == 0 && n.cands != nil && n.cands.verb > 0 && n.cands.verbForm == Past {
+			t.Tag = Adverb // "towns that once built ships": formerly, inside the relative clause; no clause opens without a subject
 			return true
 		}
 		if clauseFollows(toks, i) {
