@@ -175,6 +175,24 @@ func describingParticiple(s *Sentence, toks []Token, k int, phraseStarting func(
 	return end
 }
 
+// describingAge returns where an adjective with a number after it ends,
+// with its range and its phrases, when a noun phrase follows: "give young
+// carers [aged 16 to 25 in Cardiff] a fair start"; or k.
+func describingAge(s *Sentence, toks []Token, k int, phraseStarting func(int) int) int {
+	if k+2 >= s.End || toks[k].Tag != Adjective || toks[k+1].Tag != Number || toks[k].gap != 0 || toks[k-1].gap != 0 {
+		return k
+	}
+	end := k + 2
+	if end+1 < s.End && (toks[end].Norm == "to" || toks[end].Norm == "and") && toks[end+1].Tag == Number && toks[end-1].gap == 0 {
+		end += 2 // "16 to 25"
+	}
+	end = afterPrepPhrases(s, end, true)
+	if next := phraseStarting(end); next < 0 || s.Phrases[next].Prep != "" || toks[end-1].gap != 0 {
+		return k
+	}
+	return end
+}
+
 // describingRelative returns where a relative clause on the first of two
 // objects ends, when a second object follows it ("give adults [who missed
 // out at school] a second chance"), or k. The second object is a phrase
@@ -365,6 +383,8 @@ func roles(s *Sentence, toks []Token, statementStart bool) {
 				if end := describingParticiple(s, toks, k, phraseStarting); end > k {
 					k = end
 				} else if end := describingRelative(s, toks, k, phraseStarting); end > k && isSomeone(s.Phrases[c.Objects[0]].Referent) {
+					k = end
+				} else if end := describingAge(s, toks, k, phraseStarting); end > k && isSomeone(s.Phrases[c.Objects[0]].Referent) {
 					k = end
 				}
 			}
