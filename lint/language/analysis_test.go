@@ -45,6 +45,8 @@ func TestTags(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		// After a verb that takes a bare verb and the people it lets (and where they are), a verb and its object.
 		{"Our app lets tenants in Hull book a repair.", "Our/DET app/NOUN lets/VERB tenants/NOUN in/PREP Hull/PROPN book/VERB a/DET repair/NOUN"},
+		// "before" opens a clause when a singular noun and a word nearly always a verb's "-s" form follow.
+		{"Every form is filed before the officer leaves the site.", "Every/DET form/NOUN is/VERB filed/VERB before/SCONJ the/DET officer/NOUN leaves/VERB the/DET site/NOUN"},
 		// "once" before a past verb inside a relative clause is an adverb ("formerly"), no clause's opener.
 		{"We help towns that once mined coal to build solar farms.", "We/PRON help/VERB towns/NOUN that/SCONJ once/ADV mined/VERB coal/NOUN to/PART build/VERB solar/ADJ farms/NOUN"},
 		// An opening "-ing" word before a plural, a modal and a verb of doing says which: the plural is the subject.

@@ -4492,7 +4492,8 @@ func (f *finder) purpose() {
 // that hangs on another, unlike "where", which describes a picture.
 func adverbialOpener(opener string) bool {
 	switch opener {
-	case "so", "so that", "as", "because", "since", "while", "although", "though":
+	case "so", "so that", "as", "because", "since", "while", "although", "though",
+		"before", "after", "until", "once", "when", "whenever", "if", "unless": // "… written up before the officer leaves": when, not the sentence's own verb
 		return true
 	}
 	return false

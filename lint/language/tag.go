@@ -2453,6 +2453,10 @@ func clauseFollows(toks []Token, i int) bool {
 		if t.closed&(clModal|clBe|clHave) != 0 || t.cands.verb > 0 && t.cands.noun == 0 && t.cands.adj == 0 && t.cands.verbForm != Ing {
 			return k > i+1
 		}
+		if k > i+1 && toks[i].Norm != "as" && t.cands.verbForm == ThirdPerson && t.cands.verb >= 8*t.cands.noun && t.gap == 0 && toks[k-1].gap == 0 && toks[k-1].cands != nil &&
+			toks[k-1].cands.noun > 0 && !toks[k-1].cands.plural && toks[k-1].closed&grammarClasses == 0 {
+			return true // "before the officer leaves …": a word nearly always a verb's "-s" form, after a singular noun; not after "as" ("as our rules put it", an aside the clause reader does not part from the verb after it)
+		}
 	}
 	return false
 }
