@@ -1893,7 +1893,7 @@ func (f *finder) describesSelfObject(s *Sentence, c *Clause) bool {
 // a means; not a time after a preposition ("in minutes with a rota app").
 func (f *finder) timeSpentWith(s *Sentence, p *Phrase) bool {
 	for qi := range s.Phrases {
-		if q := &s.Phrases[qi]; q.End == p.PrepAt && (q.Prep == "" || q.Conjoined >= 0) {
+		if q := &s.Phrases[qi]; q.End == p.PrepAt && (q.Prep == "" || q.Conjoined >= 0) && f.a.Tokens[q.End-1].gap&(gapComma|gapClause) == 0 { // not "…, 24 hours a day, with a volunteer crew": a comma ends the time's phrase
 			// An amount of time ("more time", "an hour"), not a time named
 			// or how often ("through the winter with a shared pool of
 			// engineers", "every day with quality products").
