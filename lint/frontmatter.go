@@ -280,6 +280,10 @@ func (d *fmDecoder) yamlMapping(prefix string, m *yaml.Node, bound int, lines li
 			d.yamlMapping(prefix+key.Value+".", val, next, lines, depth+1)
 			continue
 		}
+		if val.Kind == yaml.SequenceNode && depth+1 < maxFieldDepth {
+			d.yamlCards(prefix+key.Value+".", val, next, lines, depth+1)
+			continue
+		}
 		if val.Kind != yaml.ScalarNode {
 			continue
 		}
@@ -305,6 +309,38 @@ func (d *fmDecoder) yamlMapping(prefix string, m *yaml.Node, bound int, lines li
 		}
 		d.addField(prefix+key.Value, val.Value, start, max(start, min(end, len(d.data))), kind)
 	}
+}
+
+// yamlCards records the fields of a list of titled mappings, as a theme's
+// home page lists its cards ("features: [{title: Our vision, details:
+// …}]"): each card's fields by the path of its title ("features.Our
+// vision.details"), so that a card whose title names a kind is read as a
+// nested section is.
+func (d *fmDecoder) yamlCards(prefix string, seq *yaml.Node, bound int, lines lineIndex, depth int) {
+	for i, item := range seq.Content {
+		if item.Kind != yaml.MappingNode {
+			continue
+		}
+		next := bound
+		if i+1 < len(seq.Content) {
+			next = lines.offset(seq.Content[i+1].Line, 1)
+		}
+		for k := 0; k+1 < len(item.Content); k += 2 {
+			if key, val := item.Content[k], item.Content[k+1]; val.Kind == yaml.ScalarNode && cardTitleKey(key.Value) && !strings.Contains(val.Value, ".") {
+				d.yamlMapping(prefix+val.Value+".", item, next, lines, depth)
+				break
+			}
+		}
+	}
+}
+
+// cardTitleKey reports whether a key titles a card in a list of them.
+func cardTitleKey(key string) bool {
+	switch strings.ToLower(key) {
+	case "title", "heading", "name", "label":
+		return true
+	}
+	return false
 }
 
 // skipProperties moves start past a value's anchor ("&name") and tag

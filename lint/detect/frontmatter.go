@@ -72,6 +72,9 @@ func (d *detector) nestedFields(named map[Kind]bool, keys []string) {
 		}
 		for j, part := range parts {
 			kind, ok := fieldKind(part)
+			if !ok && j > 0 && j < len(parts)-1 {
+				kind, ok = d.cardKind(part) // "features.Our vision.details": a card titled with the kind
+			}
 			if !ok || named[kind] {
 				continue
 			}
@@ -99,6 +102,15 @@ func (d *detector) nestedFields(named map[Kind]bool, keys []string) {
 		d.propose(Claim{Kind: kind, Form: FormFrontMatter, Label: key, Field: key, End: len(d.doc.Fields[key])}, nil, 0)
 		named[kind] = true
 	}
+}
+
+// cardKind returns the kind a card's title in a list names, as a heading
+// names it ("Our vision").
+func (d *detector) cardKind(title string) (Kind, bool) {
+	if info := d.classifyHeading(title, false); info.class == headingNames && len(info.kinds) == 1 {
+		return info.kinds[0], true
+	}
+	return "", false
 }
 
 // fieldKind returns the kind a front matter key names as a field does
