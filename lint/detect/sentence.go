@@ -381,6 +381,15 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 				from = i + 1
 			}
 			return cue{kind: Mission, from: from}, true
+		case norms[i] == "exists" && i == 1 && lowerAt(0) && (at(i+1) == "to" || at(i+1) == "so" && at(i+2) == "that") && d.titleIs(norms[0]):
+			// "hallbook exists to help volunteer committees …" under "#
+			// hallbook": a project named in lower case, as its page's
+			// title names it
+			from := i + 2
+			if at(i+1) == "so" {
+				from = i + 1
+			}
+			return cue{kind: Mission, from: from}, true
 		case norms[i] == "exists" && i == 2 && norms[0] == "the" && lowerAt(1) && (at(i+1) == "to" || at(i+1) == "so" && at(i+2) == "that") && d.titleNames(norms[1]):
 			// "The museum exists to keep Lowfield's trams running" on a
 			// page titled "Welcome to the Lowfield Tramway Museum": the
@@ -393,6 +402,13 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 		}
 	}
 	return cue{}, false
+}
+
+// titleIs reports whether the page's title is the one word w ("#
+// hallbook").
+func (d *detector) titleIs(w string) bool {
+	_, norms := d.tokens(d.pageTitle())
+	return len(norms) == 1 && norms[0] == w
 }
 
 // titleNames reports whether the page's title names an organisation, in
