@@ -3729,18 +3729,24 @@ func (f *finder) future() {
 }
 
 // futureAsTopic reports whether a sentence with no verb is "the future"
-// (or another topic noun) of something and nothing after a colon or a
-// dash: what it is about, not how it will be.
+// (or another topic noun) of something, after a name and a colon at
+// most, and nothing after a colon or a dash: what it is about, not how it
+// will be.
 func (f *finder) futureAsTopic(s *Sentence) bool {
-	if len(s.Phrases) < 2 {
+	toks := f.a.Tokens
+	first := 0
+	if len(s.Phrases) > 1 && toks[s.Phrases[0].End-1].gap&gapColon != 0 && toks[s.Phrases[0].Head].Is(Capitalised) && s.Phrases[0].Prep == "" {
+		first = 1 // "Longstraw: the future of thatching …": a name, then its topic
+	}
+	if len(s.Phrases) < first+1 {
 		return false
 	}
-	p, q := &s.Phrases[0], &s.Phrases[1]
-	if p.Det != "the" || p.Prep != "" || f.a.Tokens[p.Head].closed&clTopicNoun == 0 || q.Prep != "of" || q.PrepAt != p.End {
+	p := &s.Phrases[first]
+	if p.Det != "the" || p.Prep != "" || toks[p.Head].closed&clTopicNoun == 0 || p.End >= s.End || toks[p.End].Norm != "of" {
 		return false
 	}
-	for k := s.First; k < s.End; k++ {
-		if f.a.Tokens[k].gap&gapColon != 0 {
+	for k := p.First; k < s.End; k++ {
+		if toks[k].gap&gapColon != 0 {
 			return false
 		}
 	}
