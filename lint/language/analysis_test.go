@@ -52,6 +52,8 @@ func TestTags(t *testing.T) {
 		// An opening "-ing" word before a plural, a modal and a verb of doing says which: the plural is the subject.
 		{"Farming villages will share one tractor.", "Farming/NOUN villages/NOUN will/MODAL share/VERB one/NUM tractor/NOUN"},
 		{"Helping farmers will always be our work.", "Helping/VERB farmers/NOUN will/MODAL always/ADV be/VERB our/DET work/NOUN"},
+		// The first item of a list of things after a colon ends at its comma: an "-s" word there is a plural.
+		{"We help farmers earn grants: free autumn surveys, a clear report and a mentor.", "We/PRON help/VERB farmers/NOUN earn/VERB grants/NOUN free/ADJ autumn/NOUN surveys/NOUN a/DET clear/ADJ report/NOUN and/CONJ a/DET mentor/NOUN"},
 		// A plural described by an adjective and its "of": no verb but one that links takes them.
 		{"Village greens full of wild flowers.", "Village/NOUN greens/NOUN full/ADJ of/PREP wild/ADJ flowers/NOUN"},
 		// A plural opens the clause after "that" and takes the modal; "once again" is one adverb.

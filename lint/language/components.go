@@ -2805,9 +2805,10 @@ func (f *finder) madeOrSent(s *Sentence) bool {
 }
 
 // thingsAfterColon reports whether a colon after a clause of the
-// organisation's opens a list that may name a made thing and stands alone,
-// no clause's subject or object ("…: one SDK, ten lines of code, live in
-// an afternoon", "…: qualified coaches and training plans"): the things
+// organisation's opens a list that may name a made thing or services and
+// stands alone, no clause's subject or object ("…: one SDK, ten lines of
+// code, live in an afternoon", "…: qualified coaches and training plans",
+// "…: free autumn surveys, a clear report for each field"): the things
 // (and people) the promise comes with.
 func (f *finder) thingsAfterColon(s *Sentence) bool {
 	toks := f.a.Tokens
@@ -2824,11 +2825,12 @@ func (f *finder) thingsAfterColon(s *Sentence) bool {
 			if p.Prep != "" || f.hasRole(s, pi) {
 				return false
 			}
-			// The list it opens names a made thing, though people may come
-			// first ("…: qualified coaches and training plans that …").
+			// The list it opens names a made thing or a service, though
+			// people may come first ("…: qualified coaches and training
+			// plans that …", "…: free autumn surveys, a clear report …").
 			for k := pi; k < len(s.Phrases); k++ {
 				q := &s.Phrases[k]
-				if (k == pi || q.Conjoined == pi) && !q.Referent.Animate() && f.madeThing(q) {
+				if (k == pi || q.Conjoined == pi) && !q.Referent.Animate() && (f.madeThing(q) || q.Referent == Service && toks[q.Head].Is(Plural)) {
 					return true
 				}
 			}

@@ -692,6 +692,8 @@ func decide(toks []Token, i int, title bool) {
 	c := t.cands
 	prev := prevTag(toks, i)
 	switch {
+	case (prev == Noun || prev == Adjective) && c.verbForm == ThirdPerson && c.noun > 0 && c.plural && t.gap&gapComma != 0 && toks[i-1].gap == 0 && i+1 < len(toks) && toks[i+1].closed&clVerbParticle == 0 && listAfterColon(toks, i):
+		set(t, Noun) // "…: free autumn surveys, a clear report for each field": the first item of a list of things after a colon ends at its comma
 	case prev == Noun && toks[i-1].gap&gapComma != 0 && c.adj > 0 && c.verb > 0 && c.verbForm == 0 && t.gap == 0 && nounNext(toks, i) && listAfterColon(toks, i):
 		set(t, Adjective) // "…: short lessons, calm bays, patient instructors": the next item of a list of things after a colon
 	case prev == Adjective && toks[i-1].gap&gapComma != 0 && c.noun == 0 && c.adj == 0 && c.verb > 0 && c.verbForm&(Past|Ing) == 0 && t.gap == 0 && nounNext(toks, i):
