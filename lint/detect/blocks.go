@@ -50,6 +50,10 @@ func checklist(n ast.Node) bool {
 	return ok
 }
 
+// crossReferenceWords is the most words of a block that only points to
+// another answer ("See A1.", "See section 2 above").
+const crossReferenceWords = 4
+
 // readsAsStatement reports whether text could state a vision or mission:
 // not empty, not a directive, not only questions ("Where are we going?"),
 // not metadata ("Status: draft"), not about the document ("This page …",
@@ -85,6 +89,9 @@ func (d *detector) readsAsStatement(text string) bool {
 	if len(head) == len(text) && len(norms) <= placeholderNoteWords {
 		if d.vocab.noteOpening.Match(norms, 0) > 0 {
 			return false // "not discussed", "none yet"
+		}
+		if norms[0] == "see" && len(norms) <= crossReferenceWords {
+			return false // "See A1.", "See above.": a form's answer that points to another
 		}
 		if len(norms) <= salutationWords && d.vocab.salutation.Match(norms, 0) > 0 {
 			return false // "Hi all 👋", "Dear members,"

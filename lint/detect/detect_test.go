@@ -52,6 +52,7 @@ func TestClassifyHeading(t *testing.T) {
 		{"Project Charter: Riverside Swimming Programme", true, headingOther, nil},
 		{"Mission: Riverside Swimming Club", true, headingNames, []Kind{Mission}},
 		{"What is your organisation's vision? (max 50 words)", false, headingNames, []Kind{Vision}},
+		{"What is your mission?", false, headingNames, []Kind{Mission}},
 		{"What is a vision?", false, headingExplains, nil},
 		{"Qu'est-ce qu'une mission？", false, headingExplains, nil},
 		{"How to write a mission", false, headingExplains, nil},

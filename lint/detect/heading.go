@@ -294,6 +294,12 @@ func (d *detector) askedKind(text string, words []tokenize.Range, norms []string
 		return nil, false
 	}
 	last := len(norms) - 1
+	if norms[2] == "your" {
+		// "What is your mission?" in an FAQ: the reader asks the
+		// organisation, which answers below
+		kinds, ok := d.kindPhrase(text, words[3:last+1], norms[3:last+1], true)
+		return kinds, ok && len(kinds) == 1
+	}
 	if !possessive(text, words, norms, 2) && !possessive(text, words, norms, 3) && !d.vocab.owners.Has(norms[2]) && !(norms[2] == "the" && possessive(text, words, norms, 3)) {
 		return nil, false
 	}
