@@ -150,10 +150,61 @@ func (d *detector) frontMatterTitle() {
 	if len(info.kinds) != 1 || d.claims.has(info.kinds[0]) {
 		return
 	}
-	if p, ok := d.opening(info.kinds[0]); ok && !d.otherSense(info.kinds[0], p) && !(info.kinds[0] == Vision && d.eyesightSection(-1, len(d.top), p)) {
+	p, ok := d.opening(info.kinds[0])
+	if key, states := d.summaryStates(); states && !(ok && d.restates(p, d.doc.Fields[key])) {
+		// "title: Our mission" over "description: Hearthledger gives the
+		// volunteer officers of small housing co-operatives …" and a
+		// history: the page's summary states what its title names; where
+		// the body opens with the same words, the body's is the statement
+		d.propose(Claim{Kind: info.kinds[0], Form: FormFrontMatter, Label: key, Field: key, End: len(d.doc.Fields[key])}, nil, 0)
+		return
+	}
+	if ok && !d.otherSense(info.kinds[0], p) && !(info.kinds[0] == Vision && d.eyesightSection(-1, len(d.top), p)) {
 		d.propose(Claim{Kind: info.kinds[0], Form: FormFrontMatter, Label: "title: " + title, Blocks: p.blocks, Start: p.start, End: p.end}, nil, 0)
 	}
 }
+
+// summaryStates returns the prose field that reads as a statement of a
+// sentence's length and names no kind itself (a summary that names one,
+// "Our long-term vision and how we get there", is about the page).
+func (d *detector) summaryStates() (string, bool) {
+	for _, key := range proseFields {
+		value, ok := d.doc.Fields[key]
+		if !ok || len(strings.Fields(value)) < minFieldWords || cueIn(d.vocab.cues, value) || !d.readsAsStatement(value) {
+			continue
+		}
+		if _, norms := d.tokens(value); isWhWord(norms[0]) {
+			continue // "Where the design system is heading, and why": what the page is about
+		}
+		return key, true
+	}
+	return "", false
+}
+
+// restates reports whether the picked text holds most of the words of a
+// summary (a page's description that repeats its first paragraph).
+func (d *detector) restates(p pick, summary string) bool {
+	_, norms := d.tokens(summary)
+	if len(norms) == 0 || len(p.blocks) == 0 {
+		return false
+	}
+	_, have := d.tokens(d.blocksText(p.blocks))
+	in := make(map[string]bool, len(have))
+	for _, w := range have {
+		in[w] = true
+	}
+	found := 0
+	for _, w := range norms {
+		if in[w] {
+			found++
+		}
+	}
+	return found*100 >= len(norms)*restatedShare
+}
+
+// restatedShare is the share, in per cent, of a summary's words that a
+// paragraph holds to restate it.
+const restatedShare = 80
 
 // proseFields are the front matter fields that hold a page's summary in
 // sentences, where a site may state its statement ("description:
