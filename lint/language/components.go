@@ -1369,7 +1369,7 @@ func (f *finder) value() {
 			f.unsure(Value) // "Improving health and wellbeing": a state only the living have, though no one is named
 		}
 	}
-	if f.c.presence[Audience] == Unsure && f.c.presence[Value] != Present || f.c.presence[Value] != Present && (f.goodForSomeone() || f.movesSomeone() || f.pricedForSomeone() || f.promptForSomeone() || f.readyWhenNeeded() || f.shareGoesTo() || f.problemThenWork() || f.changeFromTo()) {
+	if f.c.presence[Audience] == Unsure && f.c.presence[Value] != Present || f.c.presence[Value] != Present && (f.goodForSomeone() || f.everyOnePictured() || f.movesSomeone() || f.pricedForSomeone() || f.promptForSomeone() || f.readyWhenNeeded() || f.shareGoesTo() || f.problemThenWork() || f.changeFromTo()) {
 		f.unsure(Value)
 	}
 }
@@ -1592,6 +1592,27 @@ func (f *finder) servedFor(si, from int) bool {
 func (f *finder) personProvided(s *Sentence, pi int) bool {
 	p := &s.Phrases[pi]
 	return p.Referent == Person && (p.Det == "a" || p.Det == "an") && !f.a.Tokens[p.Head].Is(Plural) && !f.generic(p)
+}
+
+// everyOnePictured reports whether a sentence with no verb, or the
+// verbless picture after a lead-in's colon, counts what it pictures one
+// by one ("Our mission: every exam paper in braille, on the desk, on the
+// day"): a promise kept for each, whose keeping may be the benefit.
+func (f *finder) everyOnePictured() bool {
+	for si := range f.a.Sentences {
+		s := &f.a.Sentences[si]
+		start := s.First
+		if !f.verbless(s) {
+			start = f.pictureAfterColon(s)
+		}
+		if start < 0 || start >= len(f.phraseFrom) {
+			continue
+		}
+		if p := f.phraseFrom[start]; p != nil && p.First == start && p.Prep == "" && p.Distributive() {
+			return true
+		}
+	}
+	return false
 }
 
 // faculty reports whether a phrase's head names, first, a power of the
