@@ -52,6 +52,12 @@ func TestTags(t *testing.T) {
 		// An opening "-ing" word before a plural, a modal and a verb of doing says which: the plural is the subject.
 		{"Farming villages will share one tractor.", "Farming/NOUN villages/NOUN will/MODAL share/VERB one/NUM tractor/NOUN"},
 		{"Helping farmers will always be our work.", "Helping/VERB farmers/NOUN will/MODAL always/ADV be/VERB our/DET work/NOUN"},
+		// "to" after "our mission is" or "we exist" opens the statement's verb, however often the word is a noun.
+		{"Our mission is to house young carers in Leeds.", "Our/DET mission/NOUN is/VERB to/PART house/VERB young/ADJ carers/NOUN in/PREP Leeds/PROPN"},
+		// A plural opening a sentence before a word nearly always a plain verb, with its object: the plural is the subject.
+		{"Volunteers collect requests on the wards.", "Volunteers/NOUN collect/VERB requests/NOUN on/PREP the/DET wards/NOUN"},
+		// A word the dictionary knows only as a noun, after "we" and before "them": the verb.
+		{"We text them the moment a sailing changes.", "We/PRON text/VERB them/PRON the/DET moment/NOUN a/DET sailing/NOUN changes/VERB"},
 		// The first item of a list of things after a colon ends at its comma: an "-s" word there is a plural.
 		{"We help farmers earn grants: free autumn surveys, a clear report and a mentor.", "We/PRON help/VERB farmers/NOUN earn/VERB grants/NOUN free/ADJ autumn/NOUN surveys/NOUN a/DET clear/ADJ report/NOUN and/CONJ a/DET mentor/NOUN"},
 		// A plural described by an adjective and its "of": no verb but one that links takes them.

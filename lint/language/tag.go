@@ -1152,8 +1152,8 @@ func isSubjectPronoun(w string) bool { return is(w, clSubjectPronoun) }
 // that is an adjective more than a noun ("the", "their", "tomorrow's",
 // "free").
 func objectOpens(t *Token) bool {
-	if t.closed&(clDeterminer|clPossessive|clDistributive) != 0 || t.Is(Possessive) {
-		return true
+	if t.closed&(clDeterminer|clPossessive|clDistributive) != 0 || t.Is(Possessive) || plainObjectPronoun(t.Norm) {
+		return true // "we text [them] …"
 	}
 	return t.closed&grammarClasses == 0 && t.cands.adj > 0 && t.cands.adj > t.cands.noun
 }
@@ -1349,6 +1349,8 @@ func opening(toks []Token, i int) Tag {
 		return Noun // "Claims paid in days": no verb takes a participle straight after it; a plural described by one does
 	case c.verbForm == ThirdPerson && c.noun > 0 && c.plural && modalAfterPlace(toks, i+1):
 		return Noun // "Volunteers along the Severn will know …": the subject, its place phrase, then its modal
+	case c.verbForm == ThirdPerson && c.noun > 0 && c.plural && toks[i].gap == 0 && plainVerbWithObject(toks, i+1):
+		return Noun // "Volunteers collect requests on the wards": no "-s" verb takes a plain one after it; the plural is its subject
 	case c.adj > 0 && c.verbForm != Ing && next == Other && nounNext(toks, i):
 		return Adjective // "Clean water for …", "Open maps for …"
 	case next == Modal:
@@ -1382,6 +1384,28 @@ func ingModifiesSubject(toks []Token, i int) bool {
 	n, m, v := &toks[i+1], &toks[i+2], &toks[i+3]
 	return n.closed&grammarClasses == 0 && n.cands != nil && n.cands.noun > 0 && n.cands.plural &&
 		m.closed&clModal != 0 && v.closed&(clBe|clCopula|clHave) == 0 && v.closed&grammarClasses == 0 && v.cands != nil && v.cands.verb > 0
+}
+
+// statementIsBefore reports whether "to" at i follows a statement word and
+// a form of "be" ("our mission is to"), or "exist" ("we exist to").
+func statementIsBefore(toks []Token, i int) bool {
+	p := &toks[i-1]
+	return p.Lemma == "exist" && p.Tag == Verb || i >= 2 && p.closed&clBe != 0 && toks[i-2].closed&clStatementWord != 0
+}
+
+// plainVerbWithObject reports whether token k is a word nearly always a
+// verb, in its plain form, with an object opening after it ("collect
+// requests", "teach the children").
+func plainVerbWithObject(toks []Token, k int) bool {
+	if k+1 >= len(toks) || toks[k].gap != 0 {
+		return false
+	}
+	n := &toks[k]
+	if n.closed&grammarClasses != 0 || n.cands == nil || n.cands.verbForm != 0 || n.cands.verb == 0 || n.cands.verb < 4*n.cands.noun || n.cands.verb < 4*n.cands.adj {
+		return false
+	}
+	o := &toks[k+1]
+	return objectOpens(o) || o.closed&grammarClasses == 0 && o.cands != nil && o.cands.noun > 0
 }
 
 // gerundPreposition reports whether an "-ing" form after the preposition
@@ -2283,8 +2307,8 @@ func decideClosed(toks []Token, i int) bool {
 			return true
 		}
 	case "to":
-		if n := next(); n != nil && i > 0 && toks[i-1].closed&clStatementWord != 0 && n.cands != nil && n.cands.verb > 0 && n.cands.verbForm == 0 && n.closed&grammarClasses == 0 {
-			t.Tag, t.Lemma = Particle, "to" // "on a mission to craft …": what the statement is to do
+		if n := next(); n != nil && i > 0 && (toks[i-1].closed&clStatementWord != 0 || statementIsBefore(toks, i)) && n.cands != nil && n.cands.verb > 0 && n.cands.verbForm == 0 && n.closed&grammarClasses == 0 {
+			t.Tag, t.Lemma = Particle, "to" // "on a mission to craft …", "Our mission is to house …", "We exist to house …": what the statement is to do
 			return true
 		}
 		n := next()
