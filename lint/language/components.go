@@ -355,6 +355,9 @@ func (f *finder) audience() {
 				if p.Referent == Name && !(si == 0 && p.First == s.First) && !locative(p.Prep) && !f.selfSubject(s, pi) {
 					doubt = true // "the value of IT within ESDC": a name may be an organisation served
 				}
+				if maybe && p.Referent == Place && p.Prep == "" && pi == 0 && p.End < s.End && f.a.Tokens[p.End].Norm == "where" {
+					doubt = true // "Neighbourhoods where no food is wasted …": a place pictured whose word also names its people
+				}
 				continue
 			}
 			if p.Referent == Unclear && f.a.Tokens[p.Head].Tag == Pronoun {
