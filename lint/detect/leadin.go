@@ -65,12 +65,19 @@ func (d *detector) leadInSentence(text string) (int, Kind, bool) {
 	}
 	last := sentences[len(sentences)-1]
 	start := last[0].Start
-	if len(last) > leadInWords {
-		return 0, "", false
-	}
+	// A longer sentence leads in only when it ends with the kind: "Our
+	// chair put it this way at last year's AGM, and the committee has
+	// adopted it as our vision:".
+	long := len(last) > leadInWords
 	sentence := text[start:]
 	words, norms := d.tokens(sentence)
 	for i, w := range norms {
+		if long && i < len(norms)-kindAtEndWords {
+			if isWhWord(w) || d.vocab.explains.Has(w) {
+				return 0, "", false
+			}
+			continue
+		}
 		if isWhWord(w) || d.vocab.explains.Has(w) {
 			return 0, "", false // "Here is how our mission shapes our work:"
 		}
@@ -97,6 +104,10 @@ func (d *detector) leadInSentence(text string) (int, Kind, bool) {
 	}
 	return 0, "", false
 }
+
+// kindAtEndWords is how near the colon the kind must stand in a lead-in
+// longer than leadInWords: its last words.
+const kindAtEndWords = 2
 
 // inName reports whether the kind words at i (n of them) open a name
 // written in capitals within a sentence in lower case: "The Vision Zero
