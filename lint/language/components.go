@@ -1199,6 +1199,8 @@ func (f *finder) value() {
 				f.addOutcome(c.Verb, max(d.End, clauseEnd(s, d)))
 			case c.Predicate >= 0 && len(c.Objects) > 0 && toks[c.Verb].closed&clCausative != 0:
 				f.addOutcome(c.Verb, c.Predicate+1) // "make work lighter"
+			case c.Complement >= 0 && len(c.Objects) > 0 && toks[c.Verb].closed&clCausative != 0 && f.feelsSo(s, &s.Clauses[c.Complement]):
+				f.unsure(Value) // "make a long stay feel shorter": how something feels to someone may be the benefit
 			case toks[c.Verb].closed&clCausative != 0 && len(c.Objects) == 0 && gerundPredicate(s, toks, ci) > 0:
 				f.addOutcome(c.Verb, gerundPredicate(s, toks, ci)+1) // "make deploying a container as boring as …"
 			case toks[c.Verb].closed&clCausative != 0 && c.Agent == Self && c.Predicate < 0 &&
@@ -1595,6 +1597,20 @@ func (f *finder) servedFor(si, from int) bool {
 func (f *finder) personProvided(s *Sentence, pi int) bool {
 	p := &s.Phrases[pi]
 	return p.Referent == Person && (p.Det == "a" || p.Det == "an") && !f.a.Tokens[p.Head].Is(Plural) && !f.generic(p)
+}
+
+// feelsSo reports whether a clause is a verb of seeming or feeling with
+// an adjective after it ("feel shorter", "seem easy").
+func (f *finder) feelsSo(s *Sentence, d *Clause) bool {
+	v := &f.a.Tokens[d.Verb]
+	if v.closed&clLinking == 0 || d.Verb+1 >= s.End {
+		return false
+	}
+	switch wordnet.Class(v.entry.First(wordnet.Verb)) {
+	case wordnet.VerbPerception, wordnet.VerbEmotion, wordnet.VerbStative:
+		return d.Predicate >= 0 || f.a.Tokens[d.Verb+1].Tag == Adjective
+	}
+	return false
 }
 
 // everyOnePictured reports whether a sentence with no verb, or the
