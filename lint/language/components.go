@@ -1516,6 +1516,16 @@ func (f *finder) problemThenWork() bool {
 	return false
 }
 
+// pictureStart returns where a sentence's verbless picture starts: at the
+// sentence's start when it has no verb, after a lead-in's colon when
+// that is verbless, or -1.
+func (f *finder) pictureStart(s *Sentence) int {
+	if f.verbless(s) {
+		return s.First
+	}
+	return f.pictureAfterColon(s)
+}
+
 // goodForSomeone reports whether a sentence without a verb, or the
 // verbless picture after a lead-in's colon, names a made thing, a
 // service, a place, or a quality, state or faculty to have, for someone
@@ -1526,10 +1536,7 @@ func (f *finder) problemThenWork() bool {
 func (f *finder) goodForSomeone() bool {
 	for si := range f.a.Sentences {
 		s := &f.a.Sentences[si]
-		start := s.First
-		if !f.verbless(s) {
-			start = f.pictureAfterColon(s)
-		}
+		start := f.pictureStart(s)
 		first := -1
 		for pi := range s.Phrases {
 			if s.Phrases[pi].First >= start {
@@ -1620,10 +1627,7 @@ func (f *finder) feelsSo(s *Sentence, d *Clause) bool {
 func (f *finder) everyOnePictured() bool {
 	for si := range f.a.Sentences {
 		s := &f.a.Sentences[si]
-		start := s.First
-		if !f.verbless(s) {
-			start = f.pictureAfterColon(s)
-		}
+		start := f.pictureStart(s)
 		if start < 0 || start >= len(f.phraseFrom) {
 			continue
 		}
