@@ -173,7 +173,7 @@ func (d *detector) summaryStates() (string, bool) {
 		if !ok || len(strings.Fields(value)) < minFieldWords || cueIn(d.vocab.cues, value) || !d.readsAsStatement(value) {
 			continue
 		}
-		if _, norms := d.tokens(value); isWhWord(norms[0]) {
+		if _, norms := d.tokens(value); len(norms) == 0 || isWhWord(norms[0]) {
 			continue // "Where the design system is heading, and why": what the page is about
 		}
 		return key, true
