@@ -903,7 +903,7 @@ func namesItself(toks []Token, p *Phrase) bool {
 		// "Wardens of the Wye helps …": a plural that takes a singular
 		// verb after "of" and a name is the name of one organisation
 		k := p.End
-		for k < len(toks) && toks[k].Tag != Verb && (toks[k].Norm == "of" || toks[k].Norm == "the" || toks[k].Is(Capitalised)) {
+		for k < len(toks) && k < p.End+2*maxPhraseWords && toks[k].Tag != Verb && (toks[k].Norm == "of" || toks[k].Norm == "the" || toks[k].Is(Capitalised)) {
 			k++
 		}
 		return k < len(toks) && toks[k].Tag == Verb && toks[k].Is(ThirdPerson) && ofNameOpens(toks, k-1)

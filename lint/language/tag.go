@@ -781,7 +781,7 @@ func decide(toks []Token, i int, title bool) {
 		set(t, ProperNoun) // "Threadbare helps vintage-clothing sellers …": no adjective is a subject; the name does the verb
 	case i == 0 && t.Is(Capitalised) && !title && t.closed&grammarClasses == 0 && c.adv == 0 && appositionVerb(toks) > 0:
 		set(t, ProperNoun) // "Brindle, the county's legal aid clinic, represents …": a name and what it is
-	case prev == ProperNoun && ofNameOpens(toks, i-1) && c.verbForm == ThirdPerson && c.verb >= 4*c.noun && t.gap == 0 && i+1 < len(toks) &&
+	case prev == ProperNoun && c.verbForm == ThirdPerson && c.verb >= 4*c.noun && t.gap == 0 && i+1 < len(toks) && ofNameOpens(toks, i-1) &&
 		(toks[i+1].closed&(clDeterminer|clPossessive) != 0 && toks[i+1].Norm != "that" || toks[i+1].closed&grammarClasses == 0 && toks[i+1].cands != nil && toks[i+1].cands.noun > 0):
 		set(t, Verb) // "Wardens of the Wye helps landowners …": a name of the form "X of the Y" opens the sentence, one organisation, and its verb follows
 	case i > 1 && toks[0].Tag == ProperNoun && c.verb > 0 && c.verbForm == ThirdPerson && appositionVerb(toks) == i:
@@ -1206,7 +1206,7 @@ func determinerNext(toks []Token, i int) bool {
 // place phrase right after people: "people [in Wales]", "carers [across
 // North Yorkshire]".
 func namedPlaceOfPeople(toks []Token, k int) bool {
-	for k > 0 && toks[k].Tag == ProperNoun && toks[k-1].gap == 0 {
+	for stop := max(0, k-maxPhraseWords); k > stop && toks[k].Tag == ProperNoun && toks[k-1].gap == 0; { // bounded, so that tagging stays linear
 		k--
 	}
 	if k < 2 || toks[k].Tag != Preposition || toks[k].Norm == "of" || toks[k-1].gap != 0 {
@@ -1621,6 +1621,9 @@ func nameOpens(toks []Token, k int) bool {
 // "X of (the) Y" that ends at token k, every word but "of" and "the"
 // capitalised ("Wardens of the Wye", "The Friends of Kelby Park").
 func ofNameOpens(toks []Token, k int) bool {
+	if k >= 2*maxPhraseWords {
+		return false // no name runs that long; and tagging stays linear
+	}
 	of := false
 	for ; k >= 0; k-- {
 		if k > 0 && toks[k-1].gap != 0 {
