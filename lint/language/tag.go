@@ -1393,6 +1393,16 @@ func statementIsBefore(toks []Token, i int) bool {
 	return p.Lemma == "exist" && p.Tag == Verb || i >= 2 && p.closed&clBe != 0 && toks[i-2].closed&clStatementWord != 0
 }
 
+// verbListNext reports whether "and" or "or" and another word that may be
+// a plain verb follow token k ("breed [and register]"): a list of verbs.
+func verbListNext(toks []Token, k int) bool {
+	if k+2 >= len(toks) || toks[k+1].Norm != "and" && toks[k+1].Norm != "or" || toks[k+1].gap != 0 {
+		return false
+	}
+	n := &toks[k+2]
+	return n.closed&grammarClasses == 0 && n.cands != nil && n.cands.verb > 0 && n.cands.verbForm == 0
+}
+
 // plainVerbWithObject reports whether token k is a word nearly always a
 // verb, in its plain form, with an object opening after it ("collect
 // requests", "teach the children").
@@ -2328,8 +2338,9 @@ func decideClosed(toks []Token, i int) bool {
 			t.Tag, t.Lemma = Particle, "to" // "to be", "to have"
 			return true
 		}
-		if (i == 0 || afterOpening(toks, i)) && n == &toks[min(i+1, len(toks)-1)] && n.cands.verb > 0 && n.cands.verbForm == 0 && n.closed&grammarClasses == 0 && t.gap == 0 && n.gap == 0 && nounNext(toks, i+1) {
-			t.Tag, t.Lemma = Particle, "to" // "To champion farming in …": a statement that opens with "To" opens with its verb
+		if (i == 0 || afterOpening(toks, i)) && n == &toks[min(i+1, len(toks)-1)] && n.cands.verb > 0 && n.cands.verbForm == 0 && n.closed&grammarClasses == 0 && t.gap == 0 && n.gap == 0 &&
+			(nounNext(toks, i+1) || verbListNext(toks, i+1)) {
+			t.Tag, t.Lemma = Particle, "to" // "To champion farming in …", "To breed and register …": a statement that opens with "To" opens with its verb
 			return true
 		}
 		if n == &toks[min(i+1, len(toks)-1)] && n.cands.verb > 0 && n.cands.verbForm == 0 && n.cands.verbStartsPhrase && n.gap == 0 && i+2 < len(toks) {
