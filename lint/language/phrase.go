@@ -413,7 +413,10 @@ func phraseEnd(toks []Token, i, end int) int {
 		case u.Tag == Adverb && j+1 < end && (toks[j+1].Tag == Adjective || toks[j+1].Tag == Adverb):
 		case u.Tag == Adverb && j > i && toks[j-1].Tag == Determiner && j+1 < end && toks[j+1].Tag == Noun:
 			// "a largely volunteer network": an adverb grading a noun that modifies
-		case u.Tag == Verb && u.Form&(Ing|Past) != 0 && j > i && j+1 < end && (toks[j+1].Tag == Noun || toks[j+1].Tag == Adjective) && toks[j-1].Tag != Noun && !(u.Is(Ing) && is(u.Lemma, clInstrumental)):
+		case u.Tag == Verb && u.Form&(Ing|Past) != 0 && j > i && j+1 < end && (toks[j+1].Tag == Noun || toks[j+1].Tag == Adjective) && toks[j-1].Tag != Noun && !(u.Is(Ing) && is(u.Lemma, clInstrumental)) &&
+			!(u.Is(Ing) && j == i+1 && toks[i].Tag == ProperNoun && i > 0 && toks[i-1].Tag == Preposition && toks[i-1].closed&clLocative != 0):
+			// (not "children in [Kent] playing cricket": after a bare name
+			// in a place phrase, an "-ing" verb starts what the people do)
 			// "the rowing clubs", "a trusted guide": a participle before a
 			// noun; not "using": "…, using event data" is a means
 		case u.Tag == Verb && u.Form&(Ing|Past) != 0 && j == i && j+1 < end && toks[j+1].Tag == Noun && j > 0 && toks[j-1].Tag == Preposition && !gerundPreposition(toks[j-1].Norm):
