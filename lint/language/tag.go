@@ -2290,6 +2290,10 @@ func listedWith(verb *Token, particle string) (wordnet.Entry, bool) {
 func decideClosed(toks []Token, i int) bool {
 	t := &toks[i]
 	cl := t.closed
+	if cl&clPreposition != 0 && i > 0 && i <= 2 && t.Is(Capitalised) && t.gap == 0 && toks[i-1].gap == 0 && toks[0].Is(Capitalised) && toks[i-1].Is(Capitalised) && toks[i-1].closed&grammarClasses == 0 && thirdPersonVerbAt(toks, i+1) {
+		t.Tag = ProperNoun // "Tenor Behind maintains …": a capitalised word of the organisation's name, before its verb, though it is a preposition too
+		return true
+	}
 	if i > 0 && toks[i-1].Tag == Verb && toks[i-1].gap == 0 && toks[i-1].closed&(clBe|clHave|clDo) == 0 {
 		if e, ok := listedWith(&toks[i-1], t.Norm); ok {
 			// "look after the dogs", "pay for tools", "set up a clinic": a
