@@ -261,7 +261,13 @@ func (d *detector) weWorkFor(norms []string, i int) bool {
 	if i >= len(norms) || norms[i] != "we" && norms[i] != "we're" {
 		return false
 	}
-	i++
+	return d.worksForFrom(norms, i+1)
+}
+
+// worksForFrom reports whether the words from i are a verb of working for
+// a state, after its subject, and nothing after ("are working toward",
+// "want to see").
+func (d *detector) worksForFrom(norms []string, i int) bool {
 	if i < len(norms) && (norms[i] == "are" || norms[i] == "will") {
 		i++
 	}
@@ -279,8 +285,11 @@ func (d *detector) wantedGloss(norms []string) bool {
 		return false
 	}
 	for i := 2; i <= 4 && i < len(norms); i++ {
-		if norms[i] == "we" || norms[i] == "we're" {
+		switch norms[i] {
+		case "we", "we're":
 			return d.weWorkFor(norms, i)
+		case "you", "you're":
+			return d.worksForFrom(norms, i+1) // "Vision: the change you want to see", a guide's gloss for its reader
 		}
 	}
 	return false
