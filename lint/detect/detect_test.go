@@ -53,6 +53,7 @@ func TestClassifyHeading(t *testing.T) {
 		{"Mission: Riverside Swimming Club", true, headingNames, []Kind{Mission}},
 		{"What is your organisation's vision? (max 50 words)", false, headingNames, []Kind{Vision}},
 		{"What is your mission?", false, headingNames, []Kind{Mission}},
+		{"What's your mission?", false, headingNames, []Kind{Mission}},
 		{"Vision: the change you want to see", false, headingNames, []Kind{Vision}},
 		{"What is a vision?", false, headingExplains, nil},
 		{"Qu'est-ce qu'une mission？", false, headingExplains, nil},

@@ -299,6 +299,11 @@ func (d *detector) wantedGloss(norms []string) bool {
 // is ("What is Corrigan Energy's purpose?", "What is the company's
 // long-term vision?"): the answer below states it.
 func (d *detector) askedKind(text string, words []tokenize.Range, norms []string) ([]Kind, bool) {
+	if len(norms) >= 3 && norms[0] == "what's" {
+		// "What's your mission?": "what is", contracted; the rest reads
+		// as it does after "what is"
+		return d.askedKind(text, append([]tokenize.Range{words[0], words[0]}, words[1:]...), append([]string{"what", "is"}, norms[1:]...))
+	}
 	if len(norms) < 4 || norms[0] != "what" || norms[1] != "is" && norms[1] != "are" && norms[1] != "was" {
 		return nil, false
 	}
