@@ -367,8 +367,8 @@ func listGoesOn(toks []Token, j, end int) bool {
 // noun ends the phrase it closes.
 func phraseEnd(toks []Token, i, end int) int {
 	t := &toks[i]
-	if n := phraseAt(toks, i, clEveryone); n > 1 {
-		return i + n // "no one", "each other"
+	if n := phraseAt(toks, i, clEveryone); n > 1 && i+n <= end {
+		return i + n // "no one", "each other"; not across the sentence's end ("each! other")
 	}
 	if n := phraseAt(toks, i, clFutureAdverb); n > 1 && i+n < end && toks[i+n-1].gap == 0 && toks[i+n].closed&grammarClasses == 0 {
 		return i + n // "one day | kids in Lagos will …": a time, then the subject
