@@ -148,9 +148,17 @@ func TestMDXComponentSection(t *testing.T) {
 
 // A component's text attribute that holds a sentence is read where it
 // stands, as a paragraph: the statement a card shows is the section's.
-// A button's few words are not.
+// A button's few words are not: a section that holds only a button
+// states nothing.
 func TestMDXTextAttribute(t *testing.T) {
-	src := "## Our mission\n\n<MissionCard\n  heading=\"Mission\"\n  text=\"We lend canoes to youth clubs on the Wye, so every teenager can paddle.\"\n/>\n\n<Button text=\"Read more\" />\n"
+	button, err := lint.Parse("b.mdx", []byte("## Our vision\n\n<Button text=\"Read more about our work\" />\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(button.Statements) != 0 {
+		t.Errorf("a button's words read as a statement: %q", button.Statements[0].Text())
+	}
+	src := "## Our mission\n\n<MissionCard\n  heading=\"Mission\"\n  text=\"We lend canoes to youth clubs on the Wye, so every teenager can paddle.\"\n/>\n"
 	doc, err := lint.Parse("a.mdx", []byte(src))
 	if err != nil {
 		t.Fatal(err)
