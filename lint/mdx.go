@@ -253,8 +253,9 @@ func (m *mdxScanner) blankJSX(start, end int) int {
 			}
 		case c == '<' && i >= m.tagFail && !gluedToMarker(body, i):
 			if closing := m.tagEnd(i); closing > 0 {
-				m.element(i, closing)
-				m.blankTag(i, closing)
+				at, n := textAttribute(body[i:closing]) // read once, for the box and for the blanking
+				m.element(i, closing, n > 0)
+				m.blankTag(i, closing, at, n)
 				i = closing - 1
 				end = m.lineAfter(end, closing)
 			}
@@ -439,12 +440,12 @@ type mdxTitled struct {
 	titleStart, start, end int
 }
 
-// blankTag blanks the tag body[start:end], less the value of an attribute
-// that holds the component's text, when that value is prose of a sentence's
-// length: it stays where it stands, and reads as a paragraph there
-// ('<MissionCard text="We build care boards for …" />').
-func (m *mdxScanner) blankTag(start, end int) {
-	if at, n := textAttribute(m.body[start:end]); n > 0 {
+// blankTag blanks the tag body[start:end], less the n bytes at at of an
+// attribute that holds the component's text (textAttribute), which stay
+// where they stand and read as a paragraph there ('<MissionCard text="We
+// build care boards for …" />').
+func (m *mdxScanner) blankTag(start, end, at, n int) {
+	if n > 0 {
 		m.blank(start, start+at)
 		m.blank(start+at+n, end)
 		return
@@ -485,8 +486,9 @@ var titleAttributes = []string{"eyebrow", "title", "heading", "label"}
 
 // element reads the tag body[start:end]: an opening tag goes on the stack
 // of open elements, and a closing tag closes the innermost open element of
-// its name (and those opened inside it), recording it when it has a title.
-func (m *mdxScanner) element(start, end int) {
+// its name (and those opened inside it), recording it when it has a title;
+// a self-closing tag is recorded when it titles the text it holds (text).
+func (m *mdxScanner) element(start, end int, text bool) {
 	tag := m.body[start:end]
 	closing := len(tag) > 1 && tag[1] == '/'
 	nameStart := 1
@@ -513,7 +515,7 @@ func (m *mdxScanner) element(start, end int) {
 	case bytes.HasSuffix(tag, []byte("/>")):
 		// self-closing: no box, unless it titles the text it holds
 		// ('<MissionBanner heading="Our mission" text="To run a bus …" />')
-		if _, n := textAttribute(tag); n > 0 {
+		if text {
 			for _, attr := range titleAttributes {
 				if v, at, ok := stringAttribute(tag[k:], attr); ok {
 					m.titled = append(m.titled, mdxTitled{name: name, title: v, titleStart: start + k + at, start: start, end: end})
