@@ -208,6 +208,12 @@ func (d *detector) classifyHeading(text string, title bool) headingInfo {
 		break
 	}
 	if d.vocab.explains.Match(norms, 0) > 0 && d.vocab.news.Match(norms, 0) != len(norms) {
+		if unmarkedQuestion(norms) && !cueIn(d.vocab.cues, text) {
+			// "Why it matters", "What is changing": a question put
+			// without its mark, about something other than statements,
+			// as "What is Ferrow?" is
+			return headingInfo{}
+		}
 		return headingInfo{class: headingExplains}
 	}
 	return headingInfo{}
@@ -378,6 +384,13 @@ func formQuestion(norms []string) bool {
 		}
 	}
 	return false
+}
+
+// unmarkedQuestion reports whether a heading asks a question without
+// its mark ("Why it matters", "What is changing"), not one that instructs
+// ("How to help", "When to apply"), whose section is never a statement.
+func unmarkedQuestion(norms []string) bool {
+	return len(norms) > 1 && isWhWord(norms[0]) && norms[0] != "how" && norms[1] != "to"
 }
 
 // isWhWord reports whether w opens a clause that glosses a name ("Vision —
