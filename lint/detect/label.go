@@ -442,7 +442,7 @@ func (d *detector) label(text string) (Kind, int, bool) {
 	case "example", "sample", "proposed", "draft":
 		k++
 	}
-	if sep-k == 1 && (norms[k] == "why" || k == 0 && !capitalised(text, words[k])) {
+	if sep-k == 1 && (norms[k] == "why" || k == 0 && !capitalised(text, words[k]) && !(pageProperty(text, words[k]) && len(words)-sep >= propertyStatementWords)) {
 		return "", 0, false // "Why:" names a mission only as a heading
 	}
 	end := sep
@@ -458,6 +458,19 @@ func (d *detector) label(text string) (Kind, int, bool) {
 	}
 	return kinds[0], after, true
 }
+
+// pageProperty reports whether word w names a property of an outliner's
+// page, as Roam and Logseq write one ("vision:: A world where …"): the
+// double colon says the text after it is the property's value, the
+// statement itself, as a capital does for a label.
+func pageProperty(text string, w tokenize.Range) bool {
+	return strings.HasPrefix(text[w.End:], "::")
+}
+
+// propertyStatementWords is the fewest words a page property's value has
+// for it to be a statement: most properties hold a tag, a link or a flag
+// ("mission:: [[Apollo 11]]", "vision:: true").
+const propertyStatementWords = 5
 
 // labelAlone recognises a line that is only a label with no separator: a
 // name of one kind ("Vision", "**Our Mission**", "💡 Purpose", "#Product
