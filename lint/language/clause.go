@@ -656,7 +656,7 @@ func subjectOf(s *Sentence, toks []Token, c *Clause, ci int) int {
 		}
 	}
 	for k := c.First - 1; k >= boundary; k-- {
-		if toks[k].Tag == Subordinator || toks[k].gap&gapClause != 0 && (k < c.First-1 || toks[k].gap&gapSemicolon != 0) {
+		if toks[k].Tag == Subordinator || toks[k].gap&gapClause != 0 && (k < c.First-1 || toks[k].gap&(gapSemicolon|gapColon) != 0) {
 			boundary = k + 1
 			break
 		}
