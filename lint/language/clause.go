@@ -630,7 +630,11 @@ func subjectOf(s *Sentence, toks []Token, c *Clause, ci int) int {
 		if d.Joined >= 0 {
 			first = &s.Clauses[d.Joined]
 		}
-		if (d.Kind == Gerund || d.Kind == Participle) && first.OpenerAt < 0 && first.First > s.First && toks[first.First-1].gap == 0 &&
+		// The opener before the phrase a participle describes opens the
+		// clause of that phrase ("that every machine [sold in Europe]
+		// comes with …"), not the participle's own.
+		openerBeforePhrase := first.Kind == Participle && first.Subject >= 0 && s.Phrases[first.Subject].End == first.First && first.OpenerAt < s.Phrases[first.Subject].First
+		if (d.Kind == Gerund || d.Kind == Participle) && (first.OpenerAt < 0 || openerBeforePhrase) && first.First > s.First && toks[first.First-1].gap == 0 &&
 			relativeEndsAt(s, toks, d, c.First) && c.Kind == Finite {
 			for pi := range s.Phrases {
 				if p := &s.Phrases[pi]; p.End == first.First && p.Prep == "" && !p.Possessor &&
