@@ -178,10 +178,25 @@ func chunk(toks []Token, first, end int) []Phrase {
 		senses := toks[p.Head].entry.Senses(wordnet.Noun)
 		p.MaybeThing = p.Referent == Thing || !p.Referent.Animate() && strings.ContainsAny(senses, "rFuosm")
 		p.AnyAnimate = p.MaybeAnimate || strings.ContainsAny(senses, "pGAE")
+		if p.Referent == Thing && activityModified(toks, &p) {
+			p.MaybeAnimate, p.AnyAnimate = false, false // "every sewing machine": a thing for the activity, not the machine's sense of a person
+		}
 		out = append(out, p)
 		i = j
 	}
 	return out
+}
+
+// activityModified reports whether the word before the phrase's head, in
+// one compound, is a noun that names an activity ("sewing machine",
+// "washing line"): what serves the activity is a thing, whatever else the
+// head may mean.
+func activityModified(toks []Token, p *Phrase) bool {
+	if p.Head <= p.First {
+		return false
+	}
+	m := &toks[p.Head-1]
+	return m.gap == 0 && m.Tag == Noun && strings.HasSuffix(m.Norm, "ing") && strings.IndexByte(m.entry.Senses(wordnet.Noun), byte(wordnet.NounAct)) >= 0
 }
 
 // isCount reports whether a token is a number word that counts in the
