@@ -501,7 +501,7 @@ func readWord(t *lexEntry, word string) {
 		}
 		t.known = true
 	}
-	if e, ok := forms.Base(wordnet.Verb); ok {
+	if e, ok := forms.Base(wordnet.Verb); ok && !regularFormOfBe(look, e.Lemma) {
 		c.verb = float64(e.Freq(wordnet.Verb)) + 1
 		c.verbEntry, c.verbLemma = e, e.Lemma
 		c.verbForm = verbForm(look, e.Lemma)
@@ -619,6 +619,32 @@ func hasAnySuffix(w string, suffixes ...string) bool {
 	return false
 }
 
+// objectMayFollow reports whether the word after token i may open a noun
+// phrase: a determiner, a number, a word more often a noun or an
+// adjective than a verb or an adverb, or another "-s" word.
+func objectMayFollow(toks []Token, i int) bool {
+	if i+1 >= len(toks) || toks[i].gap != 0 {
+		return false
+	}
+	n := &toks[i+1]
+	if n.closed&(clDeterminer|clPossessive|clDistributive|clNumber) != 0 {
+		return true
+	}
+	// "hosts podcasts": of two "-s" words in a row, the second is a plural
+	return n.closed&grammarClasses == 0 && n.cands != nil && (n.cands.noun+n.cands.adj > n.cands.verb+n.cands.adv || n.cands.plural || n.cands.verbForm == ThirdPerson)
+}
+
+// rareVerbShare is how many times more often than a verb a word must be a
+// noun for a name before it to be read as modifying it.
+const rareVerbShare = 20
+
+// regularFormOfBe reports whether WordNet's rules of detachment read word
+// as a regular form of "be" ("bees" as "be" and "-es"): "be" has only
+// irregular forms, which WordNet lists, and "being".
+func regularFormOfBe(word, lemma string) bool {
+	return lemma == "be" && word != "be" && word != "being" && !wordnet.Irregular(word, wordnet.Verb)
+}
+
 // verbForm returns the inflection of a verb form of lemma.
 func verbForm(word, lemma string) Form {
 	switch {
@@ -721,8 +747,8 @@ func decide(toks []Token, i int, title bool) {
 		// the list, mostly a verb, with its preposition or object
 		set(t, Verb)
 	case (prev == Noun || prev == Adjective) && c.adv > 2*(c.noun+c.adj) && t.gap == 0 && i+1 < len(toks) && toks[i+1].cands != nil &&
-		toks[i+1].cands.verb > 0 && toks[i+1].cands.verbForm == ThirdPerson && toks[i+1].cands.noun == 0:
-		set(t, Adverb) // "no small nonprofit still relies on paper": mostly an adverb, before a verb that can be nothing else
+		toks[i+1].cands.verb > 0 && (toks[i+1].cands.verbForm == ThirdPerson && toks[i+1].cands.noun == 0 || toks[i+1].cands.verbForm == Ing && toks[i+1].cands.verb >= 4*(toks[i+1].cands.noun+toks[i+1].cands.adj)):
+		set(t, Adverb) // "no small nonprofit still relies on paper", "walls still standing": mostly an adverb, before a verb that can hardly be anything else
 	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.verb > 0 && c.verbForm == 0 && askedWithDo(toks, i):
 		set(t, Verb) // "Why do families dread the airport?": the verb a question's "do" goes with
 	case prev == Noun && c.verbForm == Ing && c.verb >= c.noun && t.gap == 0 && i+2 < len(toks) && toks[i+1].Norm == "to" && toks[i+2].closed&(clDeterminer|clPossessive|clDistributive) != 0:
@@ -2105,6 +2131,12 @@ func finiteVerbFits(toks []Token, i int) bool {
 	}
 	if c.noun > 0 && modalAfterPlace(toks, i+1) {
 		return false // "tower-block tenants will borrow", "kids in Lagos will play": the subject's noun, before its modal
+	}
+	if subj.Tag == ProperNoun && subj == &toks[i-1] && toks[i-1].gap == 0 && c.plural && c.verbForm == ThirdPerson && c.noun >= rareVerbShare*c.verb && !objectMayFollow(toks, i) {
+		// "Fellside walls still standing": a name before a plural that is
+		// hardly ever a verb modifies it; but "Castwell hosts podcasts",
+		// with an object after it, is the name and its verb
+		return false
 	}
 	if subj.Tag == ProperNoun && i >= 3 && toks[i-2].Tag == Determiner && toks[i-3].Tag == Preposition && c.noun >= c.verb {
 		return false // "on the Moray coast": a name that modifies a noun
