@@ -486,7 +486,11 @@ func (f *finder) protectedFrom() bool {
 func (f *finder) livesAsPeople(s *Sentence, pi int) bool {
 	for ci := range s.Clauses {
 		if c := &s.Clauses[ci]; c.Subject == pi && c.Agent != Self {
-			switch wordnet.Class(f.a.Tokens[c.Verb].entry.First(wordnet.Verb)) {
+			verb := c.Verb
+			if d := f.ableTo(s, ci); d >= 0 {
+				verb = s.Clauses[d].Verb // "every hatchery should be able [to spot] …": what the place is able to do
+			}
+			switch wordnet.Class(f.a.Tokens[verb].entry.First(wordnet.Verb)) {
 			case wordnet.VerbBody, wordnet.VerbConsumption, wordnet.VerbPerception, wordnet.VerbEmotion:
 				return true
 			case wordnet.VerbPossession, wordnet.VerbCreation, wordnet.VerbSocial:
@@ -497,6 +501,19 @@ func (f *finder) livesAsPeople(s *Sentence, pi int) bool {
 		}
 	}
 	return false
+}
+
+// ableTo returns the infinitive clause that follows clause ci when ci says
+// its subject is able to do it ("should be able [to spot] …"), or -1.
+func (f *finder) ableTo(s *Sentence, ci int) int {
+	c := &s.Clauses[ci]
+	if f.a.Tokens[c.Verb].closed&clBe == 0 || c.Predicate < 0 || f.norms[c.Predicate] != "able" || ci+1 >= len(s.Clauses) {
+		return -1
+	}
+	if d := &s.Clauses[ci+1]; d.Kind == Infinitive && d.First == c.Predicate+1 {
+		return ci + 1
+	}
+	return -1
 }
 
 // thingsOwn reports whether a phrase that does not name people belongs to
@@ -944,6 +961,8 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 				return servedSlot // "by putting our customers at the heart of everything we do": whom it serves, whatever the means
 			case (c.Opener == "by" || c.Opener == "through") && p.Referent.Animate() && f.withThing(s, p.End):
 				return unsureSlot // "by matching hauliers with loads": they may be the means, or whom the thing goes to
+			case (c.Opener == "by" || c.Opener == "through") && p.Referent.Animate() && v.closed&clDitransitive != 0 && f.toldWhat(s, p.End):
+				return unsureSlot // "by telling every householder what we found": whom something is told, who may be served
 			case c.Opener == "by" || c.Opener == "through":
 				return noSlot // "by training tailors": the means, not whom it serves
 			case p.Referent == Establishment && c.Agent == Self && k == 0 && v.closed&clProvisioning != 0:
@@ -992,6 +1011,24 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 		return subjectSlot // the same after a colon: "…: a bike within walking distance of every family"
 	}
 	return noSlot
+}
+
+// toldWhat reports whether a clause of what is told follows token k, past
+// any adverb ("tell every householder [plainly] what we found", "show
+// farmers how to …").
+func (f *finder) toldWhat(s *Sentence, k int) bool {
+	toks := f.a.Tokens
+	for k < s.End && toks[k].Tag == Adverb {
+		k++
+	}
+	if k >= s.End {
+		return false
+	}
+	switch f.norms[k] {
+	case "what", "how", "why", "where", "when", "whether", "that":
+		return true
+	}
+	return false
 }
 
 // subjectOfAny reports whether phrase pi is a clause's subject.
