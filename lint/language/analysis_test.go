@@ -48,6 +48,10 @@ func TestTags(t *testing.T) {
 		// A name before a plural hardly ever a verb modifies it, unless an object follows.
 		{"Fellside walls in every dale.", "Fellside/PROPN walls/NOUN in/PREP every/DET dale/NOUN"},
 		{"Castwell hosts radio plays for creators.", "Castwell/PROPN hosts/VERB radio/NOUN plays/NOUN for/PREP creators/NOUN"},
+		// After "and", a word as often a noun as a verb, after a list of a preposition's nouns, goes on the list.
+		{"We run huts for walkers, climbers and ski tourers.", "We/PRON run/VERB huts/NOUN for/PREP walkers/NOUN climbers/NOUN and/CONJ ski/NOUN tourers/NOUN"},
+		// A second "-ing" word, mostly a verb, with a bare object: the second participle.
+		{"We run huts, buying food from farms and keeping prices low.", "We/PRON run/VERB huts/NOUN buying/VERB food/NOUN from/PREP farms/NOUN and/CONJ keeping/VERB prices/NOUN low/ADJ"},
 		// Mostly an adverb, before an "-ing" word that is hardly anything but a verb.
 		{"Stone walls still standing in the dale.", "Stone/ADJ walls/NOUN still/ADV standing/VERB in/PREP the/DET dale/NOUN"},
 		// After a verb that takes a bare verb and the people it lets (and where they are), a verb and its object.

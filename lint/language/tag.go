@@ -1456,8 +1456,8 @@ func inPrepPhrase(toks []Token, k int) bool {
 	for j := k; j >= 0; j-- {
 		switch toks[j].Tag {
 		case Noun, ProperNoun, Adjective, Determiner, Number:
-			if j < k && toks[j].gap != 0 {
-				return false
+			if j < k && toks[j].gap != 0 && !(toks[j].gap == gapComma && toks[j].Tag == Noun && toks[j+1].Tag == Noun) {
+				return false // but "for walkers, climbers": a list of the preposition's nouns
 			}
 			continue
 		case Preposition:
@@ -1500,8 +1500,11 @@ func coordinate(toks []Token, i, left0 int) Tag {
 		// noun, after a preposition's noun: the list of nouns goes on
 		return Verb
 	}
-	if c.verb > 0 && c.verb >= c.noun && (c.verb > 2*c.adj || !inPrepPhrase(toks, left0)) && c.verbForm == 0 && nounNext(toks, i) && pronounVerbBefore(toks, left0) {
-		return Verb // "we bring a festival to Ludlow each July and keep tickets under £40": a second verb of the same subject
+	if c.verb > 0 && c.verb >= c.noun && (c.verb > 2*c.adj || !inPrepPhrase(toks, left0)) && (c.verb > c.noun || !inPrepPhrase(toks, left0)) && c.verbForm == 0 && nounNext(toks, i) && pronounVerbBefore(toks, left0) {
+		// "we bring a festival to Ludlow each July and keep tickets under
+		// £40": a second verb of the same subject; not "huts for walkers
+		// and ski tourers", as often a noun, after a preposition's noun
+		return Verb
 	}
 	if c.verb > 0 && c.verb >= 4*c.noun && c.verbForm == ThirdPerson && i+1 < len(toks) && toks[i].gap == 0 && toks[i+1].closed&clPreposition != 0 && toks[i+1].Norm != "of" &&
 		toks[i+1].closed&clVerbParticle == 0 && earlierVerb(toks, left0, ThirdPerson) {
@@ -1514,9 +1517,12 @@ func coordinate(toks []Token, i, left0 int) Tag {
 	if c.verb > 0 && c.verb >= c.noun && closesVerbPhraseList(toks, left0, c.verbForm) && (nounNext(toks, i) || verbContinues(toks, i)) {
 		return Verb // "lend boats, repair hulls and teach children": the last of a list of verb phrases
 	}
-	if c.verb > 0 && c.verbForm == Ing && i+1 < len(toks) && toks[i+1].closed&(clDeterminer|clDistributive|clPossessive|clPronoun) != 0 && toks[i+1].Norm != "that" &&
-		!isSubjectPronoun(toks[i+1].Norm) && earlierVerb(toks, left0, Ing) {
-		return Verb // "paying their relocation and pairing each with a mentor": a second participle, with its object
+	if c.verb > 0 && c.verbForm == Ing && i+1 < len(toks) && (toks[i+1].closed&(clDeterminer|clDistributive|clPossessive|clPronoun) != 0 && toks[i+1].Norm != "that" &&
+		!isSubjectPronoun(toks[i+1].Norm) || c.verb >= 4*c.noun && nounNext(toks, i)) && earlierVerb(toks, left0, Ing) {
+		// "paying their relocation and pairing each with a mentor",
+		// "buying food from farms and keeping prices low": a second
+		// participle, with its object
+		return Verb
 	}
 	if c.verb > 0 && c.verbForm == Past && !nounPhraseNext(toks, i) && earlierPassive(toks, left0) {
 		return Verb // "are recorded by deaf teachers and made free", "are drafted, checked and filed": the passive goes on; not "… and trained volunteers"
