@@ -618,9 +618,19 @@ func subjectOf(s *Sentence, toks []Token, c *Clause, ci int) int {
 		if g := d; (g.Kind == Gerund && g.OpenerAt < 0 || g.Kind == Infinitive) && ci >= 2 && s.Clauses[ci-2].End == g.First && relativeOpener(s.Clauses[ci-2].Opener) && relativeEndsAt(s, toks, g, c.First) {
 			d = &s.Clauses[ci-2] // "parents [who miss playing] can finish", "every worker [who goes to work] comes home": the gerund or infinitive is the relative's
 		}
-		if relativeOpener(d.Opener) && d.Subject >= 0 && s.Phrases[d.Subject].End == d.OpenerAt && (d == &s.Clauses[ci-1] && relativeEndsAt(s, toks, d, c.First) || d != &s.Clauses[ci-1]) &&
+		if relativeOpener(d.Opener) && d.Subject >= 0 && (s.Phrases[d.Subject].End == d.OpenerAt || afterPrepPhrases(s, s.Phrases[d.Subject].End, false) == d.OpenerAt) && (d == &s.Clauses[ci-1] && relativeEndsAt(s, toks, d, c.First) || d != &s.Clauses[ci-1]) &&
 			(c.Modal || toks[c.Verb].Form&(ThirdPerson|Past) != 0 || toks[d.Verb].closed&clBareInfinitive == 0 || len(d.Objects) == 0) {
-			return d.Subject // "any family [that loses a crop] can replant": the relative's antecedent, not its object
+			// "any family [that loses a crop] can replant", "every donkey in
+			// Cumbria [that needs a home] has one": the relative's
+			// antecedent, not its object; and where that is a
+			// preposition's noun ("every pony on [the moor] that needs a
+			// farrier has one"), the phrase it belongs to, as no
+			// preposition's noun is a subject
+			subj := d.Subject
+			for subj > 0 && s.Phrases[subj].Prep != "" && s.Phrases[subj-1].End == s.Phrases[subj].PrepAt {
+				subj--
+			}
+			return subj
 		}
 		// After a participle that describes the phrase before it, the
 		// next finite verb's subject is that phrase ("no one [facing the
