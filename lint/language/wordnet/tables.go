@@ -325,8 +325,8 @@ a-bomb	n0:r
 a-horizon	n0:l
 a-line	n0:r
 a-list	n0:m
-a-ok	a0:s
-a-okay	a0:s
+a-ok	a0:d
+a-okay	a0:d
 a-one	a0:s
 a-team	n0:G
 a.d.	r0:r
@@ -490,7 +490,7 @@ ablative	n0:m a0:ps
 ablative absolute	n0:m
 ablative case	n0:m
 ablaut	n0:m
-ablaze	a1:ssss
+ablaze	a1:sdsd
 able	a81:asss
 able-bodied	a0:s
 able-bodiedism	n0:a
@@ -557,7 +557,7 @@ aboulia	n0:x
 aboulic	a0:s
 abound	v2:xx
 abounding	a1:s
-about	a0:s r79:rrrrrrr
+about	a0:d r79:rrrrrrr
 about turn	n0:a
 about-face	n0:aa v2:oc
 aboutface	n0:aa v2:oc
@@ -586,7 +586,7 @@ abrasive	n0:u a0:ss
 abrasiveness	n0:tt
 abreact	v0:e
 abreaction	n1:a
-abreast	a0:s r0:r
+abreast	a0:d r0:r
 abridge	v1:hh
 abridged	a0:a
 abridgement	n0:m
@@ -1164,7 +1164,7 @@ acoustics	n0:c
 acquaint	v2:mmm
 acquaintance	n4:cxp
 acquaintanceship	n0:x
-acquainted	a1:s
+acquainted	a1:d
 acquiesce	v3:m
 acquiescence	n4:xm
 acquiescent	a0:s
@@ -1658,7 +1658,7 @@ adrian	n0:pp
 adrianople	n0:l
 adrianopolis	n0:l
 adriatic	n0:o
-adrift	a0:ss r0:rr
+adrift	a0:dd r0:rr
 adroit	a1:a
 adroitly	r1:r
 adroitness	n1:c
@@ -1900,8 +1900,8 @@ aetiologist	n0:p
 aetiology	n0:ec
 aetobatus	n0:A
 afar	r4:r
-afeard	a0:s
-afeared	a0:s
+afeard	a0:d
+afeared	a0:d
 afebrile	a0:p
 affability	n0:t
 affable	a0:s
@@ -1979,25 +1979,25 @@ afghanistani	n0:p a0:p
 afibrinogenemia	n0:x
 aficionado	n0:pp
 afield	r0:rrr
-afire	a1:s
+afire	a1:d
 afisr	n0:G
 afl	n0:G
 afl-cio	n0:G
-aflame	a2:ss
-aflare	a2:ss
+aflame	a2:sd
+aflare	a2:sd
 aflatoxin	n0:u
 aflaxen	n0:r
 aflcio	n0:G
-aflicker	a0:s
-afloat	a1:sas
+aflicker	a0:d
+afloat	a1:ddd
 aflutter	a0:s
-afoot	a0:ss r1:r
+afoot	a0:dd r1:r
 aforementioned	a0:s
 aforesaid	a2:s
 aforethought	a0:s
 afoul	a0:s
 afp	n0:u
-afraid	a33:asss
+afraid	a33:dsss
 aframomum	n0:P
 afrasian	n0:m
 afresh	r0:r
@@ -2082,7 +2082,7 @@ agamogenesis	n0:R
 agamogenetic	a0:s
 agamous	a0:s
 agapanthus	n0:P
-agape	n0:ffa a1:s
+agape	n0:ffa a1:d
 agapornis	n0:A
 agar	n0:uu
 agar-agar	n0:u
@@ -2180,7 +2180,7 @@ aggro	n0:a
 aggroup	v0:k
 agha	n0:m
 aghan	n0:i
-aghast	a2:s
+aghast	a2:d
 agile	a1:ss
 agilely	r1:r
 agility	n0:t
@@ -2202,8 +2202,8 @@ aglaomorpha	n0:P
 aglaonema	n0:P
 agleam	a0:s
 aglet	n0:rr
-aglitter	a0:s
-aglow	a0:s
+aglitter	a0:d
+aglow	a0:d
 agnail	n0:b
 agnate	n0:p a0:s
 agnatha	n0:A
@@ -2287,7 +2287,7 @@ agronomy	n0:c
 agropyron	n0:P
 agrostemma	n0:P
 agrostis	n0:P
-aground	a0:a r0:r
+aground	a0:d r0:r
 agrypnia	n0:a
 agrypnotic	a0:p
 agua	n0:A
@@ -2296,13 +2296,13 @@ ague	n1/1:xxm
 agueweed	n0:PP
 aguish	a0:s
 ahab	n0:p
-ahead	a1:s r32:rrrrrrr
+ahead	a1:d r32:rrrrrrr
 ahem	n0:m
 ahimsa	n0:m
 ahistorical	a0:p
 ahorizon	n0:l
-ahorse	a0:s r0:r
-ahorseback	a1:s r0:r
+ahorse	a0:d r0:r
+ahorseback	a1:d r0:r
 ahpcrc	n0:G
 ahriman	n0:p
 ahuehuete	n0:P
@@ -2477,7 +2477,7 @@ aix-la-chapelle	n0:l
 aixlachapelle	n0:l
 aizoaceae	n0:P
 ajaia	n0:A
-ajar	a0:s
+ajar	a0:d
 ajax	n0:p
 ajuga	n0:P
 ak	n0:l
@@ -2493,7 +2493,7 @@ akhbari	n0:G
 akhenaten	n0:p
 akhenaton	n0:p
 akimbo	a0:s r0:r
-akin	a3:ss
+akin	a3:dd
 akinesia	n0:x
 akinesis	n0:x
 akka	n0:l
@@ -2799,12 +2799,12 @@ alienism	n0:ct
 alienist	n0:p
 alienor	n0:p
 aliform	a0:s
-alight	v1:oo a0:s
+alight	v1:oo a0:d
 align	v4:hxch
 aligned	a0:as
 aligning	a0:s
 alignment	n4/2:Gtea
-alike	a2:a r2:rr
+alike	a2:d r2:rr
 alikeness	n0:t
 aliment	n0:F v0:u
 alimental	a0:s
@@ -2831,7 +2831,7 @@ alismataceae	n0:P
 alismatidae	n0:P
 alist	n0:m
 aliterate	n0:p
-alive	a17:asassss
+alive	a17:ddaddds
 aliveness	n0:xt
 aliyah	n0:ma
 alizarin	n0:u
@@ -3116,7 +3116,7 @@ aloeaceae	n0:P
 aloes	n2:r
 aloft	r0:rrrr
 aloha	n0:m
-alone	a31:ssss r60:rr
+alone	a31:dddd r60:rr
 aloneness	n1:t
 along	r38:rrrrr
 alongside	r0:r
@@ -3525,7 +3525,7 @@ aminotransferase	n0:u
 amiodarone	n0:r
 amir	n0:p
 amish	n0:p
-amiss	a1:s r0:rrr
+amiss	a1:d r0:rrr
 amitosis	n0:R
 amitotic	a0:p
 amitriptyline	n0:r
@@ -4825,7 +4825,7 @@ anxiety	n29:xf
 anxiety attack	n0:x
 anxiety reaction	n0:x
 anxiolytic	n0:r a0:p
-anxious	a14:ss
+anxious	a14:ds
 anxiously	r7:r
 anxiousness	n0:xf
 any	a53:s r4:r
@@ -4837,8 +4837,8 @@ anyways	r0:r
 anywhere	r9:r
 anzac	n0:p
 anzio	n0:l
-aok	a0:s
-aokay	a0:s
+aok	a0:d
+aokay	a0:d
 aone	a0:s
 aorist	n0:m
 aoristic	a0:p
@@ -4856,7 +4856,7 @@ apadana	n0:r
 apalachicola	n0:o
 apanage	n0:ss
 apar	n0:A
-apart	a1:ss r29:rrrrrr
+apart	a1:dd r29:rrrrrr
 apartheid	n0:m
 apartment	n32:r
 apathetic	a0:ss
@@ -5249,7 +5249,7 @@ apse	n0:r
 apsidal	a0:p
 apsis	n0:r
 apsu	n0:p
-apt	a6:ssss
+apt	a6:ddss
 aptenodytes	n0:A
 apteral	a0:as
 apterous	a0:s
@@ -6146,7 +6146,7 @@ ash-gray	a0:s
 ash-grey	a0:s
 ash-key	n0:P
 ash-pan	n0:r
-ashamed	a5:a
+ashamed	a5:d
 ashamedly	r0:r
 ashbin	n0:r
 ashblonde	a0:s
@@ -6198,7 +6198,7 @@ asking price	n0:s
 asklepios	n0:p
 asl	n0:m
 aslant	a0:s r0:rr
-asleep	a9:ass r1:rr
+asleep	a9:ddd r1:rr
 aslope	a0:s
 asmara	n0:l
 asmera	n0:l
@@ -6427,7 +6427,7 @@ astigmatic	a0:a
 astigmatism	n0:xx
 astigmia	n0:xx
 astilbe	n0:P
-astir	a0:ss
+astir	a0:dd
 astomatal	a0:p
 astomatous	a0:a
 astonied	a0:s
@@ -6493,7 +6493,7 @@ astutely	r0:r
 astuteness	n0:cc
 astylar	a0:s
 asuncion	n0:l
-asunder	a0:s r0:r
+asunder	a0:d r0:r
 asur	n0:l
 asura	n0:p
 asurbanipal	n0:p
@@ -6589,7 +6589,7 @@ atherurus	n0:A
 athetosis	n0:x
 athinai	n0:l
 athiorhodaceae	n0:A
-athirst	a0:s
+athirst	a0:d
 athlete	n7:p
 athletic	a4:pss
 athletic competition	n0:e
@@ -7178,7 +7178,7 @@ averageness	n0:xt
 averment	n0:m
 averrhoa	n0:P
 averroes	n0:p
-averse	a0:s
+averse	a0:d
 aversion	n1/1:fa
 aversive	a0:p
 avert	v6:lo
@@ -7238,8 +7238,8 @@ avulse	v0:o
 avulsion	n0:ea
 avuncular	a0:pp
 await	v25:c
-awaited	a1:s
-awake	v7:b a11:as
+awaited	a1:d
+awake	v7:b a11:dd
 awaken	v17:bbc
 awakened	a2:as
 awakening	n1:a
@@ -7247,10 +7247,10 @@ award	n37:ams v9:ss
 award-winning	a0:p
 awarding	n1:a
 awardwinning	a0:p
-aware	a40:aa
+aware	a40:da
 awareness	n12:cc
-awash	a0:s
-away	a17:sas r112:rrrrrrrrrrr
+awash	a0:d
+away	a17:das r112:rrrrrrrrrrr
 awayness	n0:x
 awe	n4/1:ff v1:e
 awe-inspiring	a1:s
@@ -7283,7 +7283,7 @@ awninged	a0:s
 awnless	a0:a
 awny	a0:a
 awol	n0:p a0:s
-awry	a1:ss r1:rr
+awry	a1:dd r1:rr
 ax	n2:r v0:th
 ax head	n0:r
 axe	n8:r v0:th
@@ -8733,7 +8733,7 @@ bearwood	n0:P
 beast	n5:Ap
 beastliness	n0:tt
 beastly	a0:ss r0:r
-beat	n3/3:lemhpemtaa v49:kttorppoottxlpooorrtkcb a0:s
+beat	n3/3:lemhpemtaa v49:kttorppoottxlpooorrtkcb a0:d
 beat about	v0:c
 beat back	v0:t
 beat down	v0:spo
@@ -8940,7 +8940,7 @@ befogged	a0:s
 befool	v0:lm
 befooling	n0:m
 before	r68:rr
-beforehand	a0:s r0:r
+beforehand	a0:d r0:r
 befoul	v0:h
 befouled	a0:s
 befoulment	n0:x
@@ -9003,14 +9003,14 @@ beheaded	a0:s
 beheading	n0:aa
 behemoth	n0:pp
 behest	n0:m
-behind	n1:b a1:s r16:rrrrr
+behind	n1:b a1:d r16:rrrrr
 behind-the-scenes	a0:s
 behindhand	a0:s r0:r
 behindthescenes	a0:s
 behmen	n0:p
 behmenism	n0:c
 behold	v7:p
-beholden	a0:s
+beholden	a0:d
 beholder	n0:p
 beholding	n0:c
 behoove	v1:x
@@ -9135,7 +9135,7 @@ belly out	v0:h
 belly whopper	n0:a
 belly-flop	v0:o
 belly-land	v0:o
-belly-up	a0:s
+belly-up	a0:d
 bellyache	n0:x v0:m
 bellyacher	n0:p
 bellyband	n0:rr
@@ -9146,7 +9146,7 @@ bellying	a0:s
 bellyland	v0:o
 bellylaugh	v0:b
 bellyless	a0:a
-bellyup	a0:s
+bellyup	a0:d
 belmerodach	n0:p
 belmont	n0:r
 belmont park	n0:r
@@ -9416,11 +9416,11 @@ bessemer	n0:p
 bessemer process	n0:R
 bessera	n0:P
 besseya	n0:P
-best	n7:ap v1:k a94:as r20:rrr
+best	n7:ap v1:k a94:ad r20:rrr
 best seller	n2:m
 best-known	a1:s
 best-loved	a0:s
-best-selling	a1:s
+best-selling	a1:d
 bestial	a1:s
 bestialise	v0:h
 bestiality	n0:ta
@@ -9437,7 +9437,7 @@ bestowment	n0:sa
 bestrew	v0:t
 bestride	v0:o
 bestseller	n0:m
-bestselling	a1:s
+bestselling	a1:d
 bestubbled	a1:s
 bet	n1/1:sa v19:mkc
 beta	n1:m a0:ss
@@ -9482,7 +9482,7 @@ betrayer	n0:pp
 betroth	v0:m
 betrothal	n0:ma
 betrothed	n0:p a1:s
-better	n2/1:tppt v3:khh a100:aass r47:rr
+better	n2/1:tppt v3:khh a100:aads r47:rr
 better half	n0:p
 better-known	a0:s
 better-looking	a1:s
@@ -9663,7 +9663,7 @@ biform	a0:s
 bifurcate	v0:xh a0:s
 bifurcated	a0:s
 bifurcation	n0:SSa
-big	a128:assssssssssss r2:rrrr
+big	a128:asssssssssssd r2:rrrr
 big ben	n0:r
 big bend	n0:l
 big blue	n0:r
@@ -11371,7 +11371,7 @@ boric	a0:p
 boring	n0:aa a2:s
 boringly	r0:r
 boringness	n0:t
-born	n0:p a8:as
+born	n0:p a8:ad
 born-again	a0:s
 bornagain	a0:s
 bornean	n0:p
@@ -11558,7 +11558,7 @@ bounciness	n0:t
 bouncing	n2:e a0:ss
 bouncing bet	n0:P
 bouncy	a0:ss
-bound	n1/1:Slta v9:oxho a15:aaassssss
+bound	n1/1:Slta v9:oxho a15:aaadssssd
 bound off	v0:o
 boundary	n6/2:lSt
 boundary condition	n0:m
@@ -13070,7 +13070,7 @@ burin	n0:r
 burk	n0:p
 burka	n0:r
 burke	n0:pp v0:lh
-burked	a0:s
+burked	a0:d
 burl	n0:PPt v0:h
 burlap	n0:r
 burled	a0:s
@@ -13170,7 +13170,7 @@ bush tit	n0:A
 bush-league	a0:s
 bushbaby	n0:A
 bushbuck	n0:A
-bushed	a0:s
+bushed	a0:d
 bushel	n3/1:qq v0:h
 bushido	n0:m
 bushing	n0:rr
@@ -14608,7 +14608,7 @@ carefully	r45:rr
 carefulness	n0:tt
 caregiver	n0:pp
 careladen	a0:s
-careless	a4:ass
+careless	a4:asd
 carelessly	r1:rrr
 carelessness	n2:ta
 carelian	n0:pm
@@ -15770,7 +15770,7 @@ cero	n0:AA
 cerous	a0:p
 ceroxylon	n0:P
 cert	n0:t
-certain	a159:saaaass
+certain	a159:sddaass
 certainly	r55:r
 certainty	n4:ct
 certhia	n0:A
@@ -16906,7 +16906,7 @@ chock	n1:r v0:tt r0:r
 chock up	v0:t
 chock-a-block	r0:r
 chock-full	a0:s
-chockablock	a0:s
+chockablock	a0:d
 chockful	a1:s
 chockfull	a0:s
 chocolate	n1/1:FFt
@@ -17772,7 +17772,7 @@ cleanthes	n0:p
 cleanup	n0:sma
 cleanup position	n0:m
 cleanup spot	n0:m
-clear	n0:xl v32:hhwmhlspoclsssssommhhhhh a80:assasssssaassssss r3:rr
+clear	n0:xl v32:hhwmhlspoclsssssommhhhhh a80:assadssssaassssss r3:rr
 clear away	v0:h
 clear off	v0:h
 clear out	v2:ohh
@@ -19234,12 +19234,12 @@ common tobacco	n0:P
 common touch	n0:t
 common wart	n0:t
 common wasp	n0:A
-common-law	a0:s
+common-law	a0:d
 commonage	n0:s
 commonality	n0:Gt
 commonalty	n0:G
 commoner	n1:p
-commonlaw	a0:s
+commonlaw	a0:d
 commonly	r11:r
 commonness	n0:xttt
 commonplace	n1:m a5:sss
@@ -19760,7 +19760,7 @@ confidant	n2:p
 confidante	n1:p
 confide	v7:ms
 confidence	n22/3:cfxxm
-confident	a7:ass
+confident	a7:ads
 confidential	a2:ssss
 confidentiality	n1/1:xc
 confidentially	r2:r
@@ -20002,7 +20002,7 @@ conscientious	a2:sa
 conscientiously	r0:r
 conscientiousness	n0:tt
 conscionable	a0:s
-conscious	a19:sas
+conscious	a19:sad
 consciously	r3:r
 consciousness	n21:cc
 conscript	n0:p v1:k
@@ -20430,7 +20430,7 @@ convergent	a0:a
 converging	n0:a
 conversance	n0:c
 conversancy	n0:c
-conversant	a0:s
+conversant	a0:d
 conversation	n20:m
 conversation piece	n0:c
 conversational	a1:s
@@ -20472,7 +20472,7 @@ convict	n1/1:pp v11:m
 convictfish	n0:A
 conviction	n22:ca
 convince	v15:m
-convinced	a13:sa
+convinced	a13:da
 convincible	a0:s
 convincing	a4:a
 convincingly	r2:r
@@ -21758,7 +21758,7 @@ credit side	n0:s
 credit system	n1:c
 creditable	a1:s
 creditably	r0:r
-credited	a0:s
+credited	a0:d
 creditor	n0:p
 credits	n0:m
 creditworthiness	n0:t
@@ -23669,7 +23669,7 @@ deacon	n4/1:pp
 deaconess	n0:p
 deactivate	v0:hh
 deactivation	n0:aa
-dead	n10:Gi a81:aasssssssssssssss r0:rr
+dead	n10:Gi a81:aadssdsssssssssss r0:rr
 dead air	n0:i
 dead center	n0:t
 dead centre	n0:t
@@ -23708,7 +23708,7 @@ deadon	a0:s
 deadpan	a0:s r0:r
 deadwood	n0:Pt
 deaerate	v0:s
-deaf	n2:G v0:p a7:as
+deaf	n2:G v0:p a7:ad
 deaf-aid	n0:r
 deaf-and-dumb	a0:s
 deaf-mute	n0:p a0:s
@@ -23740,7 +23740,7 @@ dean martin	n0:p
 dean swift	n0:p
 deanery	n0:Ea
 deanship	n0:a
-dear	n4/1:pp a9:ssss r0:rr
+dear	n4/1:pp a9:sssd r0:rr
 dearest	n0:p
 dearie	n0:p
 dearly	r3:rrr
@@ -25302,7 +25302,7 @@ devonian	n0:i
 devonshire	n0:l
 devonshire cream	n0:F
 devote	v35:mcs
-devoted	a6:ss
+devoted	a6:sd
 devotedly	r0:r
 devotedness	n0:f
 devotee	n2:p
@@ -26062,7 +26062,7 @@ disabled	n2:G a7:s
 disablement	n0:x
 disabling	a2:sa
 disabuse	v2:m
-disabused	a0:s
+disabused	a0:d
 disaccharidase	n0:u
 disaccharide	n0:u
 disaccord	v0:x
@@ -26566,7 +26566,7 @@ disport	v0:lo
 disposable	n0:r a0:aa
 disposal	n6/3:taar
 dispose	v8:sscth
-disposed	a0:ss
+disposed	a0:dd
 disposition	n3/2:tact
 dispossess	v0:s
 dispossessed	a1:s
@@ -27470,7 +27470,7 @@ dowerless	a0:s
 dowery	n0:s
 dowitcher	n0:A
 dowland	n0:p
-down	n2/2:Aaob v5:uukoth a14:assssssss r122:rrrrrr
+down	n2/2:Aaob v5:uukoth a14:assdsdssd r122:rrrrrr
 down easter	n0:p
 down syndrome	n0:x
 down-and-out	n0:p a0:s
@@ -27722,7 +27722,7 @@ dress out	v0:h
 dress up	v6:bhrbb
 dress whites	n0:r
 dressage	n0:a
-dressed	a9:ssss
+dressed	a9:sssd
 dressed-up	a0:s
 dressedup	a0:s
 dresser	n1/1:rpprr
@@ -28061,7 +28061,7 @@ dude ranch	n0:l
 dudeen	n0:r
 dudgeon	n0:f
 duds	n0:r
-due	n4/1:ts a9:asas r0:r
+due	n4/1:ts a9:adas r0:r
 duel	n2:aa v0:k
 dueler	n0:p
 duelist	n1:p
@@ -28267,9 +28267,9 @@ dutifully	r0:r
 dutifulness	n0:t
 duty	n27:aas
 duty tour	n0:i
-duty-bound	a0:s
+duty-bound	a0:d
 duty-free	a0:s
-dutybound	a0:s
+dutybound	a0:d
 dutyfree	a0:s
 duvalier	n0:pp
 duvet	n0:r
@@ -28309,7 +28309,7 @@ dyestuff	n0:u
 dyeweed	n0:P
 dyewood	n0:u
 dyeworks	n0:E
-dying	n1:i a2:as
+dying	n1:i a2:ad
 dyirbal	n0:m
 dyke	n0:pr v0:t
 dylan	n0:pp
@@ -31931,7 +31931,7 @@ extraneousness	n1:L
 extraordinaire	a0:s
 extraordinarily	r1:r
 extraordinariness	n0:t
-extraordinary	a15:ass
+extraordinary	a15:asd
 extrapolate	v3:mcc
 extrapolation	n3/1:cc
 extrasensory	a0:a
@@ -32386,7 +32386,7 @@ falun gong	n0:G
 fame	n7/1:xx
 famed	a3:s
 familial	a0:ps
-familiar	n0:ppp a25:aass
+familiar	n0:ppp a25:aads
 familiarisation	n0:c
 familiarise	v0:m
 familiarised	a0:s
@@ -33680,7 +33680,7 @@ first reading	n0:m
 first stomach	n0:A
 first water	n0:t
 first-class	a1:s
-first-come-first-serve	a0:s
+first-come-first-serve	a0:d
 first-nighter	n1:p
 first-rate	a1:s r0:r
 first-rater	n0:p
@@ -33688,7 +33688,7 @@ first-string	a0:ss
 first-year	a0:s
 firstborn	n0:p a0:s
 firstclass	a1:s
-firstcomefirstserve	a0:s
+firstcomefirstserve	a0:d
 firsthand	a2:s r0:r
 firstly	r0:r
 firstnighter	n1:p
@@ -33775,7 +33775,7 @@ fistulina	n0:P
 fistulinaceae	n0:P
 fistulous	a0:ps
 fistulous withers	n0:x
-fit	n7/3:xxta v52:xxxhhxxsh a11:asa
+fit	n7/3:xxta v52:xxxhhxxsh a11:ada
 fit out	v1:sb
 fitch	n0:A
 fitful	a0:ss
@@ -34397,7 +34397,7 @@ flurazepam	n0:r
 flurazepam hydrochloride	n0:r
 flurbiprofen	n0:r
 flurry	n5:ah v2:oe
-flush	n2/2:ixxgfea v5:bhpthhh a1:ss r2:rr
+flush	n2/2:ixxgfea v5:bhpthhh a1:ds r2:rr
 flush down	v0:h
 flush-seamed	a0:s
 flushed	a4:ss
@@ -34572,7 +34572,7 @@ fomes	n0:P
 fomite	n0:o
 fomor	n0:p
 fomorian	n0:p
-fond	a5:ssss
+fond	a5:ssds
 fond regard	n0:f
 fonda	n0:pp
 fondant	n0:F
@@ -35353,7 +35353,7 @@ fraudulence	n0:mta
 fraudulent	a0:s
 fraudulent scheme	n0:a
 fraudulently	r0:r
-fraught	a0:ss
+fraught	a0:sd
 fraulein	n0:m
 fraxinella	n0:P
 fraxinus	n0:P
@@ -35739,7 +35739,7 @@ frowsty	a0:s
 frowsy	a0:s
 frowzled	a1:s
 frowzy	a0:s
-frozen	a5:assssss
+frozen	a5:adsssss
 frozen food	n0:F
 frozen foods	n0:F
 frs	n0:G
@@ -37188,7 +37188,7 @@ german-american	a0:p
 german-speaking	a0:s
 germanamerican	a0:p
 germander	n0:P
-germane	a0:s
+germane	a0:d
 germaneness	n0:L
 germanic	n0:m a0:pp
 germanism	n0:a
@@ -37505,7 +37505,7 @@ give-and-take	n0:mma
 giveandgo	n0:a
 giveandtake	n0:mma
 giveaway	n1/1:smm
-given	n1:c a32:ss
+given	n1:c a32:sd
 givenness	n1:t
 giver	n1/1:pp
 giving	n1/1:ama a0:s
@@ -38139,7 +38139,7 @@ gondola	n0:rrr
 gondolier	n0:p
 gondoliere	n0:p
 gondwanaland	n0:o
-gone	a24:ssss
+gone	a24:sssd
 goner	n2:p
 gong	n0:rr v0:p
 gongora	n0:p
@@ -38647,7 +38647,7 @@ gratifying	a1:ss
 gratifyingly	r1:r
 grating	n2/1:rrr a0:s
 gratingly	r0:r
-gratis	a0:s r0:r
+gratis	a0:d r0:r
 gratitude	n2:f
 gratuitous	a1:sss
 gratuitously	r1:r
@@ -38768,7 +38768,7 @@ greasily	r0:r
 greasiness	n0:t
 greasy	a7:ss
 greasy spoon	n0:E
-great	n0:p a292:ssssss
+great	n0:p a292:sssssd
 great attractor	n0:o
 great bear	n0:o
 great circle	n0:l
@@ -40900,7 +40900,7 @@ heady	a0:sss
 heal	v3:hbb
 healed	a0:s
 healer	n1:p
-healing	n1:R a1:s
+healing	n1:R a1:d
 healing herb	n0:F
 health	n21/1:xx
 health check	n0:a
@@ -41045,7 +41045,7 @@ heaviness	n2/1:tfttt
 heaving	n1/1:eaaa
 heaviside	n0:p
 heaviside layer	n0:l
-heavy	n0:pc a59:aaaasssaassssssssssssssssss r0:r
+heavy	n0:pc a59:aaaasssaasssssssssssssssssd r0:r
 heavy cream	n0:F
 heavy particle	n0:o
 heavy-armed	a1:s
@@ -41540,7 +41540,7 @@ herculius	n0:p
 herd	n7/2:ggG v2:oox
 herder	n0:p
 herdsman	n0:p
-here	n1:l a2:s r296:rrrr
+here	n1:l a2:d r296:rrrr
 hereabout	r0:r
 hereabouts	r1:r
 hereafter	n0:ii r3:rrr
@@ -42523,7 +42523,7 @@ homeroom	n0:r
 homeschool	v0:l
 homesick	a3:s
 homesickness	n0:f
-homespun	n0:r a0:sss
+homespun	n0:r a0:dss
 homestead	n0:ssr v0:h
 homestead law	n0:m
 homesteader	n3:p
@@ -43416,7 +43416,7 @@ hunger	n10:xt v0:puu
 hunger march	n0:g
 hungrily	r0:r
 hungriness	n0:xft
-hungry	a8:as
+hungry	a8:ad
 hunk	n0:po
 hunker	v0:t
 hunker down	v1:tpm
@@ -44728,7 +44728,7 @@ impassiveness	n0:f
 impassivity	n0:f
 impasto	n0:a
 impatience	n5/2:xft
-impatient	a7:as
+impatient	a7:ad
 impatiently	r6:r
 impeach	v0:mmm
 impeachability	n0:x
@@ -44928,7 +44928,7 @@ impregnate	v0:hhbb
 impregnation	n0:uRe
 impresario	n0:p
 impress	n0:a v23:eectrth
-impressed	a0:s
+impressed	a0:d
 impressible	a0:a
 impression	n21/3:ctcSmmraa
 impressionable	a0:a
@@ -44995,7 +44995,7 @@ impute	v3:cc
 imputrescible	a0:s
 imu	n0:G
 imuran	n0:r
-in	n3:q a3:sss r27:r
+in	n3:q a3:dss r27:r
 in time	n0:i
 in-basket	n0:r
 in-between	a0:s
@@ -45100,7 +45100,7 @@ incandescence	n0:ht
 incandescent	a1:ss
 incantation	n1:m
 incapability	n0:ct
-incapable	a6:asas
+incapable	a6:adas
 incapableness	n0:ct
 incapacitate	v1:hb
 incapacitated	a0:s
@@ -45176,7 +45176,7 @@ inclement	a0:aa
 inclementness	n0:x
 inclination	n4/3:cSSSftta
 incline	n2:or v6:xpooec
-inclined	a4:aas
+inclined	a4:dad
 inclined fault	n0:o
 inclining	n0:a
 inclinometer	n0:rrr
@@ -45187,7 +45187,7 @@ included	a0:s
 inclusion	n0:xLoa
 inclusion body	n1:o
 inclusive	a2:a
-incognito	a0:s r0:r
+incognito	a0:d r0:r
 incognizable	a0:s
 incognizance	n0:c
 incognizant	a0:a
@@ -45344,7 +45344,7 @@ incurved	a0:s
 incus	n0:b
 indaba	n0:G
 indapamide	n0:r
-indebted	a2:ss
+indebted	a2:dd
 indebtedness	n0:xL
 indecency	n0:ta
 indecent	a3:sas
@@ -45461,7 +45461,7 @@ indiction	n0:i
 indictment	n5:mm
 indie	n0:GG a0:s
 indifference	n6/3:fftt
-indifferent	a10:ssssssssss
+indifferent	a10:ssdsssssss
 indifferently	r1:r
 indigen	n0:p
 indigence	n0:x
@@ -45513,7 +45513,7 @@ indispensability	n0:t
 indispensable	a3:ass
 indispensableness	n0:t
 indispose	v0:chb
-indisposed	a0:ss
+indisposed	a0:sd
 indisposition	n0:xt
 indisputability	n0:t
 indisputable	a0:ss
@@ -46053,7 +46053,7 @@ inmigration	n0:a
 inmost	a0:ss
 inn	n3:E
 innards	n0:b
-innate	a1:ass
+innate	a1:ads
 innately	r0:r
 innateness	n0:t
 inner	a26:sassss
@@ -46071,7 +46071,7 @@ innkeeper	n0:p
 innocence	n5/1:txx
 innocency	n0:t
 innocense	n0:P
-innocent	n0:p a15:assssss
+innocent	n0:p a15:asssdss
 innocent iii	n0:p
 innocent viii	n0:p
 innocent xi	n0:p
@@ -46182,7 +46182,7 @@ insemination	n0:aa
 insensate	a0:as
 insensately	r0:r
 insensibility	n0:ct
-insensible	a0:asss
+insensible	a0:adss
 insensibly	r0:r
 insensitive	a1:aa
 insensitively	r0:r
@@ -46202,8 +46202,8 @@ inside clinch	n0:r
 inside loop	n0:a
 inside passage	n0:o
 inside track	n1/1:to
-inside-out	a0:s
-insideout	a0:s
+inside-out	a0:d
+insideout	a0:d
 insider	n0:p
 insidious	a0:sss
 insidiously	r2:r
@@ -46309,7 +46309,7 @@ instillator	n0:r
 instilling	n0:a
 instillment	n0:a
 instilment	n0:a
-instinct	n4:c a0:s
+instinct	n4:c a0:d
 instinctive	a1:s
 instinctively	r1:r
 institute	n1:G v14:rr
@@ -48514,7 +48514,7 @@ kappa-meson	n0:o
 kappameson	n0:o
 kapsiki	n0:m
 kapuka	n0:P
-kaput	a0:s
+kaput	a0:d
 karabiner	n0:r
 karachi	n0:l
 karaites	n0:G
@@ -48955,7 +48955,7 @@ kilter	n0:x
 kimberley	n0:l
 kimberlite	n0:u
 kimono	n0:r
-kin	n0:pG a0:s
+kin	n0:pG a0:d
 kina	n0:q
 kinaesthesia	n0:cc
 kinaesthesis	n0:c
@@ -49643,7 +49643,7 @@ lack	n42:x v32:x
 lackadaisical	a0:ss
 lackadaisically	r0:r
 lackey	n1/1:pp
-lacking	a9:ss
+lacking	a9:ds
 lackluster	a0:ss
 lacklustre	a0:ss
 laconia	n0:l
@@ -50138,7 +50138,7 @@ lardizabala family	n0:P
 lardizabalaceae	n0:P
 lardner	n0:p
 laredo	n0:l
-large	n0:t a141:assssss r0:rrr
+large	n0:t a141:asssssd r0:rrr
 large cap	n0:G
 large number	n18:q
 large order	n1:a
@@ -50575,7 +50575,7 @@ leaders	n10:G
 leadership	n22:aGxc
 leadfree	a0:s
 leadin	n0:mr
-leading	n0:ra a11:ssas
+leading	n0:ra a11:dsas
 leading edge	n0:r
 leading light	n0:p
 leadless	a0:a
@@ -50750,7 +50750,7 @@ leeward islands	n0:l
 leeward side	n0:L
 leeway	n0:Rt
 leflunomide	n0:r
-left	n25/4:lGbra a50:assa r3:r
+left	n25/4:lGbra a50:adsa r3:r
 left bank	n0:l
 left field	n0:ra
 left hemisphere	n0:b
@@ -50828,7 +50828,7 @@ legibility	n1/1:tt
 legible	a0:a
 legibly	r0:r
 leging	n0:r
-legion	n1/1:GGGG a0:s
+legion	n1/1:GGGG a0:d
 legionary	n0:p
 legionella	n0:A
 legionnaire	n0:p
@@ -51184,7 +51184,7 @@ levanter	n0:h
 levantine	n0:p a0:p
 levator	n0:b
 levee	n0:Grr
-level	n113/6:txxtrrcr v6:krtkmh a6:sssss
+level	n113/6:txxtrrcr v6:krtkmh a6:ssssd
 level best	n0:t
 level crossing	n0:r
 level off	v3:h
@@ -51265,7 +51265,7 @@ lhotse	n0:o
 li	n0:q a0:s
 liabilities	n0:s
 liability	n2/1:xxt
-liable	a6:ssss
+liable	a6:ddds
 liaise	v0:m
 liaison	n2:xm
 liakoura	n0:o
@@ -52209,7 +52209,7 @@ loanword	n0:m
 loasa	n0:P
 loasa family	n0:P
 loasaceae	n0:P
-loath	a0:ss
+loath	a0:sd
 loathe	v3:e
 loather	n0:p
 loathing	n0:f
@@ -52736,14 +52736,14 @@ loss leader	n0:r
 losses	n6:s
 lossless	a0:a
 lossy	a0:a
-lost	n1:G a18:asaasssss
+lost	n1:G a18:asaassdss
 lost cause	n0:a
 lost-and-found	n0:r
 lostandfound	n0:r
 lot	n29:qlGxrg v0:ls
 lota	n0:r
 lota lota	n0:A
-loth	a0:ss
+loth	a0:sd
 lothario	n0:p
 lothringen	n0:l
 loti	n0:q
@@ -52893,7 +52893,7 @@ low-ceilinged	a1:s
 low-class	a2:a
 low-cost	a2:s
 low-cut	a0:ss
-low-density	a0:ss
+low-density	a0:ds
 low-down	n2:m a1:ss
 low-grade	a1:s
 low-growing	a0:s
@@ -52935,7 +52935,7 @@ lowceilinged	a1:s
 lowclass	a2:a
 lowcost	a2:s
 lowcut	a0:ss
-lowdensity	a0:ss
+lowdensity	a0:ds
 lowdown	n2:m a1:ss
 lowell	n0:pppp
 lower	n0:r v22:ohhtb
@@ -54321,7 +54321,7 @@ manhole	n0:r
 manhood	n2/1:xta
 manhunt	n0:a
 mania	n2/1:Mx
-maniac	n4/1:pp a0:s
+maniac	n4/1:pp a0:d
 maniacal	a2:s
 maniacally	r0:r
 manic	a2:s
@@ -55019,7 +55019,7 @@ materialization	n0:Ree
 materialize	v3:h
 materially	r1:rr
 materiel	n0:r
-maternal	a1:apas
+maternal	a1:apad
 maternalism	n0:ta
 maternalistic	a0:s
 maternally	r0:r
@@ -56865,7 +56865,7 @@ mindanao	n0:l
 mindbending	a0:s
 mindblowing	a0:ss
 mindboggling	a0:s
-minded	a3:ss
+minded	a3:sd
 minden	n0:a
 minder	n0:pp
 mindexpanding	a0:s
@@ -58419,7 +58419,7 @@ move through	v0:o
 move up	v6:oo
 moveable	a0:s
 moveable feast	n0:i
-moved	a0:a
+moved	a0:d
 movement	n69/7:aaeGmahRcra
 mover	n3/1:pppG
 movie	n26:m
@@ -61682,7 +61682,7 @@ nullifier	n0:pp
 nullify	v0:lch
 nullipara	n0:p
 nullity	n0:xm
-numb	v0:p a3:sss
+numb	v0:p a3:sds
 numbat	n0:A
 number	n211/9:tqmmmmGmtmr v9:xmmxmh
 number agreement	n0:L
@@ -61949,14 +61949,14 @@ oblate	n0:p a0:a
 oblateness	n0:t
 oblation	n0:a
 obligate	v0:lsm a0:a
-obligated	a2:a
+obligated	a2:d
 obligation	n15/2:axLsm
 obligational	a1:p
 obligato	n0:mm
 obligatorily	r0:rr
 obligatory	a0:as
 oblige	v15:lmm
-obliged	a7:s
+obliged	a7:d
 obliger	n0:p
 obliging	a0:s
 obligingly	r1:r
@@ -61974,7 +61974,7 @@ obliterated	a0:s
 obliteration	n2/1:ae
 obliterator	n0:o
 oblivion	n1/1:xc
-oblivious	a2:ss
+oblivious	a2:ds
 obliviousness	n0:c
 oblong	n0:S a0:ss
 oblongness	n0:t
@@ -62520,7 +62520,7 @@ old testament	n5:m
 old world	n0:l
 old-fashioned	a3:s
 old-fashionedness	n0:t
-old-hat	a0:ss
+old-hat	a0:sd
 old-line	a0:s
 old-maidish	a0:s
 old-man-of-the-woods	n0:P
@@ -62534,7 +62534,7 @@ older	a18:sss
 oldfashioned	a3:s
 oldfashionedness	n0:t
 oldfield	n0:p
-oldhat	a0:ss
+oldhat	a0:sd
 oldie	n0:m
 oldish	a0:s
 oldline	a0:s
@@ -63739,13 +63739,13 @@ ousel	n0:A
 oust	v4:ll
 ouster	n0:paa
 ousting	n0:a
-out	n0:a v0:mmm a19:asssssssss r98:rrr
+out	n0:a v0:mmm a19:dddsdssssd r98:rrr
 out-and-out	a1:s
 out-and-outer	n0:p
 out-basket	n0:r
 out-herod	v0:k
 out-migration	n0:a
-out-of-bounds	a5:ss
+out-of-bounds	a5:sd
 out-of-date	a0:s
 out-of-door	a0:a
 out-of-doors	n1:l
@@ -63842,7 +63842,7 @@ outmode	v1:h
 outmoded	a1:s
 outmost	a0:s
 outnumber	v2:x
-outofbounds	a5:ss
+outofbounds	a5:sd
 outofdate	a0:s
 outofdoor	a0:a
 outofdoors	n1:l
@@ -63956,7 +63956,7 @@ ovenbird	n0:AA
 ovenready	a0:s
 ovenshaped	a0:s
 ovenware	n0:r
-over	n0:i a23:s r27:rrrrr
+over	n0:i a23:d r27:rrrrr
 over-correct	v0:l
 over-crowding	n0:x
 over-embellished	a0:s
@@ -64281,7 +64281,7 @@ owe	v19:sxs
 owen	n0:pp
 owens	n0:p
 owensboro	n0:l
-owing	a1:s
+owing	a1:d
 owl	n3:A
 owlclaws	n0:P
 owlet	n0:A
@@ -65424,7 +65424,7 @@ parthenote	n0:b
 parthia	n0:l
 parthian	n0:pm a0:p
 parti-color	v0:h
-partial	n0:cc a6:sas
+partial	n0:cc a6:sad
 partial correlation	n0:c
 partial tone	n0:c
 partial veil	n0:P
@@ -65937,7 +65937,7 @@ peag	n0:r
 peagreen	a0:s
 peahen	n0:A
 peak	n11/4:qixlSlr v1:o
-peaked	a3:ss
+peaked	a3:ds
 peaky	a1:s
 peal	n1:e v0:pp
 pealing	n1:e
@@ -69503,7 +69503,7 @@ poor fish	n0:p
 poor law	n0:m
 poor-spirited	a0:s
 poorhouse	n0:E
-poorly	a0:s r9:r
+poorly	a0:d r9:r
 poorness	n0:xttt
 poorspirited	a0:s
 poorwill	n0:A
@@ -69693,7 +69693,7 @@ positionable	a0:p
 positional	a0:p
 positioner	n0:r
 positioning	n0:a a0:s
-positive	n0:mr a29:assasspasss
+positive	n0:mr a29:adsasspasss
 positive charge	n0:h
 positive correlation	n0:c
 positive degree	n0:m
@@ -69709,7 +69709,7 @@ posology	n0:c
 posse	n11:G
 posseman	n2:p
 possess	v45:xsx
-possessed	a2:ss
+possessed	a2:dd
 possession	n16/2:asxMlta
 possessive	n0:m a2:pss
 possessive case	n0:m
@@ -70627,7 +70627,7 @@ prevention	n18:a
 preventive	n0:rrr a1:sa
 preventive medicine	n1:a
 preview	n0:mm v0:p
-previous	a41:sss
+previous	a41:ssd
 previously	r30:r
 previse	v0:mc
 prevision	n5/1:cccc
@@ -70707,7 +70707,7 @@ prilosec	n0:u
 prim	v0:hhb a0:ss
 prim out	v0:b
 prim up	v0:b
-prima	n0:F a0:s
+prima	n0:F a0:d
 primacy	n1:x
 primaeval	a0:s
 primal	a0:ss
@@ -70730,7 +70730,7 @@ prime meridian	n0:l
 prime number	n0:q
 prime quantity	n0:q
 prime time	n1:i
-primed	a2:s
+primed	a2:d
 primer	n1/1:mrr
 primeval	a3:s
 primidone	n0:r
@@ -70860,7 +70860,7 @@ privilege	n11/2:ttt v0:l
 privileged	a4:ass
 privily	r0:r
 privine	n0:r
-privy	n2:rE a0:ss
+privy	n2:rE a0:sd
 privy purse	n0:s
 prix goncourt	n0:m
 prize	n10/2:ssr v1:stc a0:s
@@ -71220,7 +71220,7 @@ pronto	r0:r
 pronucleus	n0:b
 pronunciamento	n0:m
 pronunciation	n0:mm
-proof	n18/2:cmqmra v0:rtchh a0:s
+proof	n18/2:cmqmra v0:rtchh a0:d
 proof spirit	n0:F
 proofed	a0:s
 proofread	v0:c
@@ -71420,7 +71420,7 @@ protecting	a1:s
 protection	n27/4:arsxaaa
 protectionism	n0:m
 protectionist	n0:p
-protective	a10:ass
+protective	a10:asd
 protective covering	n0:rA
 protective fold	n0:b
 protectively	r1:r
@@ -72098,7 +72098,7 @@ pummelo	n0:P
 pump	n4/1:rbr v8:tkosooom
 pump action	n0:r
 pump room	n0:E
-pumped	a0:s
+pumped	a0:d
 pumped-up	a2:s
 pumpedup	a2:s
 pumpernickel	n0:F
@@ -72319,7 +72319,7 @@ purslane	n0:P
 purslane family	n0:P
 pursual	n0:a
 pursuance	n0:ca
-pursuant	a19:s
+pursuant	a19:d
 pursue	v30:lotl
 pursued	n1:p a1:l
 pursuer	n3/1:pp
@@ -73555,7 +73555,7 @@ rareness	n0:t
 rareroasted	a0:s
 rarified	a1:ss
 rarify	v0:h
-raring	a0:s
+raring	a0:d
 rariora	n0:r
 rarity	n0:ttr
 ras	n0:b
@@ -74159,7 +74159,7 @@ recoup	v1:sss
 recourse	n2/1:at
 recover	v16:sbhsst
 recoverable	a1:a
-recovered	a0:ss
+recovered	a0:sd
 recoverer	n0:p
 recovering	a0:s
 recovery	n7:eRa
@@ -74412,7 +74412,7 @@ redneck	n0:p
 redness	n0:xt
 redo	v0:rh
 redolence	n0:t
-redolent	a0:sss
+redolent	a0:sds
 redonda	n0:l
 redorange	a0:s
 redouble	v2:hhh
@@ -74983,7 +74983,7 @@ removable	a0:as
 removable disk	n0:r
 removal	n9/1:aa
 remove	n0:t v102:hlslohlh
-removed	a6:ss
+removed	a6:ds
 remover	n0:up
 remuda	n1:g
 remunerate	v0:s
@@ -75123,7 +75123,7 @@ replant	v1:t
 replay	n0:ea v0:rrkk
 replenish	v6:h
 replenishment	n1:R
-replete	v0:u a0:ss
+replete	v0:u a0:dd
 repletion	n0:xa
 replica	n0:r
 replicate	v0:orr
@@ -76094,8 +76094,8 @@ right-handed	a0:as
 right-handedness	n0:t
 right-hander	n2/1:pp
 right-minded	a0:s
-right-side-out	a0:s
-right-side-up	a0:s
+right-side-out	a0:d
+right-side-up	a0:d
 right-wing	a0:s
 right-winger	n0:p
 rightangled	a0:s
@@ -76122,8 +76122,8 @@ rightminded	a0:s
 rightmost	a0:s
 rightness	n1/1:tttt
 rights issue	n0:m
-rightsideout	a0:s
-rightsideup	a0:s
+rightsideout	a0:d
+rightsideup	a0:d
 rightwing	a0:s
 rightwinger	n0:p
 rigid	a9:sssas
@@ -76235,7 +76235,7 @@ riparia	n0:A
 riparian	a0:p
 riparian forest	n0:o
 ripcord	n0:rr
-ripe	a7:assss
+ripe	a7:adsss
 ripe olive	n0:F
 ripely	r0:r
 ripen	v2:hh
@@ -76676,7 +76676,7 @@ root out	v1:tr
 root system	n0:P
 rootage	n0:xPl
 rootbound	a0:ss
-rooted	a0:s
+rooted	a0:d
 rooter	n0:p
 rooter skunk	n0:A
 rooting	n2:R
@@ -77519,7 +77519,7 @@ saek	n0:m
 safaqis	n0:l
 safar	n0:i
 safari	n0:a
-safe	n6/1:rrr a26:asas
+safe	n6/1:rrr a26:asds
 safe harbor	n0:a
 safe-conduct	n1:m
 safe-deposit	n0:r
@@ -77858,7 +77858,7 @@ sambuca	n0:F
 sambucus	n0:P
 sambucus nigra	n0:P
 sambur	n0:A
-same	n0:pm a246:aaas
+same	n0:pm a246:aaad
 samekh	n0:m
 sameness	n3/1:tt
 samhita	n0:m
@@ -78529,7 +78529,7 @@ scandium	n0:u
 scanner	n0:prrr
 scanning	n0:Ra
 scansion	n0:m
-scant	v0:lls a2:s
+scant	v0:lls a2:d
 scantily	r0:r
 scantiness	n0:t
 scantling	n0:r
@@ -80657,7 +80657,7 @@ session	n23/3:miaG
 session cookie	n0:m
 sessions	n0:p
 sestet	n0:qGgmm
-set	n50/7:ggarGcaiRecr v117:tcmmhthhrortrhrtttkchhhbb a10:sssssss
+set	n50/7:ggarGcaiRecr v117:tcmmhthhrortrhrtttkchhhbb a10:dsssdss
 set about	v4:lrh
 set back	v2:xlx
 set down	v5:mottot
@@ -80667,14 +80667,14 @@ set point	n0:q
 set square	n0:r
 set up	v55:lrrhtrlrttltchh
 set-apart	a1:s
-set-aside	a0:s
+set-aside	a0:d
 set-back	n0:r
 set-to	n0:a
 seta	n0:PA
 setaceous	a0:s
 setapart	a1:s
 setaria	n0:P
-setaside	a0:s
+setaside	a0:d
 setback	n3:e
 seth	n0:pp
 setline	n0:r
@@ -80751,7 +80751,7 @@ seventytwo	a0:s
 sevenup	n0:a
 sever	v8:tt
 severable	a0:s
-several	a138:sss
+several	a138:ssd
 several-seeded	a0:s
 severalise	v0:cc
 severalize	v0:cc
@@ -81498,7 +81498,7 @@ shoreline	n0:o
 shoreward	a0:a
 shoring	n0:ra
 shorn	a0:a
-short	n3/1:rra v0:lr a74:aaasaaassss r1:rrrrrrr
+short	n3/1:rra v0:lr a74:aaasaaasssd r1:rrrrrrr
 short account	n0:xm
 short covering	n0:a
 short division	n0:a
@@ -81756,7 +81756,7 @@ shutting post	n0:r
 shuttle	n0:rrr v2:o
 shuttlecock	n0:r v0:k
 shwa	n0:m
-shy	n0:a v1:ot a6:ass
+shy	n0:a v1:ot a6:ads
 shylock	n0:p
 shyly	r1:r
 shyness	n0:f
@@ -81793,7 +81793,7 @@ sichuan	n0:l
 sicilia	n0:ll
 sicilian	n2:p a2:p
 sicily	n1/1:ll
-sick	n1:G v0:b a17:assssss
+sick	n1:G v0:b a17:assdsss
 sick berth	n0:r
 sick call	n0:g
 sick headache	n0:xx
@@ -83212,7 +83212,7 @@ smegma	n0:b
 smell	n14/3:ctxca v29:ppppc
 smell out	v0:pc
 smell up	v0:p
-smelling	n0:a a0:s
+smelling	n0:a a0:d
 smelly	a0:s
 smelt	n0:FA v0:r
 smelter	n0:r
@@ -83587,7 +83587,7 @@ snugness	n0:x
 so	n0:m r491:rrrrrrrrrr
 so-and-so	n0:p
 so-called	a13:s
-so-so	a3:s r0:r
+so-so	a3:d r0:r
 soak	n0:Ra v6:tshstuuhh
 soak through	v0:t
 soak up	v0:tc
@@ -84170,7 +84170,7 @@ sorting program	n0:m
 sortition	n0:a
 sorus	n0:PP
 sos	n0:m
-soso	a3:s r0:r
+soso	a3:d r0:r
 sot	n0:p
 soteriological	a0:p
 soteriology	n0:c
@@ -85438,7 +85438,7 @@ squandered	a0:s
 squanderer	n0:p
 squandering	n0:a
 squandermania	n0:a
-square	n27/3:SqlSpprr v8:hcxoxskk a7:aassss r2:rrr
+square	n27/3:SqlSpprr v8:hcxoxskk a7:aasdss r2:rrr
 square away	v1:h
 square bracket	n0:m
 square dance	n0:a
@@ -85810,7 +85810,7 @@ staphylococcus	n0:A
 staple	n1/1:ruurr v0:t a0:s
 staplegun	n0:r
 stapler	n0:r
-star	n15/4:opopSpmc v3:xrh a1:s
+star	n15/4:opopSpmc v3:xrh a1:d
 star apple	n0:P
 star chamber	n0:G
 star divination	n0:c
@@ -85857,7 +85857,7 @@ starnose mole	n0:A
 starofbethlehem	n0:P
 starr	n0:p
 starred	a0:s
-starring	a0:s
+starring	a0:d
 starry	a0:a
 starry-eyed	a0:s
 starryeyed	a0:s
@@ -85953,7 +85953,7 @@ statuette	n1:r
 stature	n8/1:xt
 status	n21:xx
 status seeking	n0:t
-statute	n5:m a0:s
+statute	n5:m a0:d
 statute law	n0:m
 statutorily	r0:r
 statutory	a4:ps
@@ -86265,15 +86265,15 @@ stick horse	n0:r
 stick out	v2:xxc
 stick shift	n0:r
 stick up	v0:sm
-stick-in-the-mud	n0:p a0:s
+stick-in-the-mud	n0:p a0:d
 stick-on	a0:s
 stickball	n0:a
 sticker	n0:Pmmr
 stickily	r0:r
 stickiness	n0:t
-sticking	a2:s
+sticking	a2:d
 sticking plaster	n0:r
-stickinthemud	n0:p a0:s
+stickinthemud	n0:p a0:d
 stickle	v0:m
 stickleback	n0:A
 stickler	n0:p
@@ -87131,7 +87131,7 @@ stupefy	v0:pch
 stupefying	a1:sss
 stupendous	a2:s
 stupendously	r0:r
-stupid	n1:p a11:asa
+stupid	n1:p a11:ada
 stupidity	n6:ca
 stupidly	r3:r
 stupor	n2:fc
@@ -87910,7 +87910,7 @@ superinfection	n0:x
 superintend	v1:l
 superintendence	n0:a
 superintendent	n4/1:pp
-superior	n2/2:pppm a21:aasaass
+superior	n2/2:pppm a21:aasaasd
 superior conjunction	n0:e
 superiority	n5/3:tttx
 superiority complex	n0:t
@@ -88033,7 +88033,7 @@ supportive	a5:a
 supposable	a0:s
 supposal	n0:cc
 suppose	v82:mcccc
-supposed	a14:ssss
+supposed	a14:dsss
 supposedly	r4:r
 supposition	n0:mcc
 suppositional	a0:s
@@ -89317,7 +89317,7 @@ tantalizing	a2:ss
 tantalizingly	r1:r
 tantalum	n0:u
 tantalus	n0:p
-tantamount	a0:s
+tantamount	a0:d
 tantilla	n0:A
 tantra	n0:m
 tantric	a0:p
@@ -90070,7 +90070,7 @@ tenderizer	n0:u
 tenderloin	n0:lF
 tenderly	r2:r
 tenderness	n3/1:txfff
-tending	n1:a a0:s
+tending	n1:a a0:d
 tendinitis	n0:x
 tendinous	a0:p
 tendon	n3:b
@@ -90731,7 +90731,7 @@ thiamine	n0:u
 thiazide	n0:r
 thiazine	n0:u
 thibet	n0:l
-thick	n1:l a40:asasssssss r0:rr
+thick	n1:l a40:asassssdss r0:rr
 thick skin	n0:A
 thick-billed	a0:s
 thick-bodied	a0:s
@@ -90864,7 +90864,7 @@ thirst	n3:xt v0:pu
 thirster	n0:p
 thirstily	r0:rr
 thirstiness	n0:xxt
-thirsty	a1:sass
+thirsty	a1:sads
 thirteen	n1:q a5:s
 thirteenth	n0:L a1:s
 thirties	n1/1:ii
@@ -91161,7 +91161,7 @@ throw out	v12:lslmm
 throw up	v1:b
 throw-in	n0:a
 throw-weight	n0:t
-throwaway	n0:pmm a0:ss
+throwaway	n0:pmm a0:sd
 throwback	n0:pe a0:s
 thrower	n0:ppp
 throwin	n0:a
@@ -91367,7 +91367,7 @@ tie-on	a0:s
 tie-up	n0:xe
 tieback	n0:r
 tiebreaker	n0:i
-tied	a3:ssaas
+tied	a3:ssaad
 tiedye	v0:h
 tiein	n1:r
 tien shan	n0:o
@@ -92102,7 +92102,7 @@ topping	n0:F a0:s
 toppingly	r0:r
 topple	v4:oo
 topquality	a1:s
-tops	a0:s
+tops	a0:d
 topsail	n0:r
 topsecret	a0:s
 topside	n0:r
@@ -92259,7 +92259,7 @@ touchable	a0:a
 touchandgo	a0:s
 touchback	n0:a
 touchdown	n4/1:aa
-touched	a2:aas
+touched	a2:aad
 toucher	n0:p
 touchily	r0:r
 touchiness	n0:f
@@ -93435,7 +93435,7 @@ truculent	a1:s
 truculently	r0:rr
 trudge	n0:a v8:o
 trudger	n0:p
-true	n0:t v0:h a97:assassssssss r2:r
+true	n0:t v0:h a97:assasdssssss r2:r
 true anomaly	n0:S
 true blackberry	n0:P
 true lobster	n0:A
@@ -94417,7 +94417,7 @@ un-get-at-able	a0:s
 unabashed	a0:s
 unabashedly	r0:r
 unabated	a1:s
-unable	a25:ass
+unable	a25:ads
 unabridged	n0:m a0:a
 unabused	a0:a
 unaccented	a0:as
@@ -94436,7 +94436,7 @@ unaccustomed	a0:as
 unachievable	a1:s
 unachievably	r0:r
 unacknowledged	a0:as
-unacquainted	a0:ss
+unacquainted	a0:dd
 unacquisitive	a0:a
 unactable	a0:a
 unadaptability	n0:t
@@ -94455,13 +94455,13 @@ unadvised	a0:as
 unadvisedly	r0:r
 unaerated	a0:s
 unaesthetic	a0:a
-unaffected	a2:asaa
+unaffected	a2:adaa
 unaffectedness	n0:t
 unaffecting	a0:s
 unaffectionate	a0:s
 unaffiliated	a0:s
 unaffixed	a0:a
-unafraid	a1:aa
+unafraid	a1:da
 unaged	a0:s
 unaggressive	a0:a
 unagitated	a0:aas
@@ -94487,7 +94487,7 @@ unamended	a0:a
 unamerican	a0:s
 unanalyzable	a0:s
 unanalyzed	a0:a
-unangry	a0:a
+unangry	a0:d
 unanimated	a0:a
 unanimity	n0:x
 unanimous	a3:ss
@@ -94596,9 +94596,9 @@ unbecoming	a0:s
 unbecomingly	r0:r
 unbecomingness	n0:t
 unbefitting	a0:s
-unbeholden	a0:s
-unbeknown	a0:s r0:r
-unbeknownst	a0:s r0:r
+unbeholden	a0:d
+unbeknown	a0:d r0:r
+unbeknownst	a0:d r0:r
 unbelief	n0:c
 unbelievable	a1:as
 unbelievably	r0:rr
@@ -94823,7 +94823,7 @@ unconquered	a1:s
 unconscientious	a0:a
 unconscientiousness	n0:tt
 unconscionable	a0:ss
-unconscious	n1:c a7:ass
+unconscious	n1:c a7:asd
 unconscious process	n0:c
 unconsciously	r5:r
 unconsciousness	n0:c
@@ -95656,7 +95656,7 @@ uniovular	a0:p
 uniovulate	a0:p
 uniparous	a0:a
 unipolar	a0:a
-unique	a22:ssss
+unique	a22:sdss
 uniquely	r4:r
 uniqueness	n3:t
 unironed	a0:a
@@ -95842,7 +95842,7 @@ unmerited	a0:as
 unmeritorious	a1:s
 unmethodical	a0:s
 unmilitary	a0:a
-unmindful	a0:as
+unmindful	a0:ad
 unmindfully	r0:r
 unmindfulness	n0:t
 unmined	a0:a
@@ -95866,7 +95866,7 @@ unmotorised	a0:a
 unmotorized	a0:a
 unmourned	a0:a
 unmovable	a0:s
-unmoved	a2:as
+unmoved	a2:ds
 unmoving	a0:aa
 unmown	a0:a
 unmusical	a0:aaa
@@ -96722,7 +96722,7 @@ unyielding	a0:ss
 unyieldingness	n0:t
 unyoke	v0:t
 unzip	v0:t
-up	v2:h a15:asssssss r79:rrrrr
+up	v2:h a15:adssdsdd r79:rrrrr
 up-and-coming	a0:s
 up-bow	n0:a
 up-country	r0:r
@@ -98991,7 +98991,7 @@ wanness	n0:t
 want	n6:xxof v409:eutcx
 wanted	a0:as
 wanter	n0:p
-wanting	a0:ss
+wanting	a0:sd
 wanton	n0:p v0:xxsumb a0:ss
 wanton away	v0:xs
 wantonly	r0:rr
@@ -99624,7 +99624,7 @@ welfare-statist	a0:s
 welfarestatist	a0:s
 welfarist	a0:s
 welkin	n0:l
-well	n9/2:rrmrr v3:o a10:ass r139:rrrrrrrrrrrrr
+well	n9/2:rrmrr v3:o a10:add r139:rrrrrrrrrrrrr
 well out	v0:o
 well over	v0:o
 well point	n0:r
@@ -100609,7 +100609,7 @@ wirystemmed	a0:s
 wisconsin	n0:ol
 wisconsinite	n0:p
 wisdom	n11:ctct
-wise	n2:t a15:asss
+wise	n2:t a15:asds
 wise men	n0:g
 wise up	v1:cc
 wiseacre	n0:p
@@ -101086,7 +101086,7 @@ worst	n2/1:eta v0:k a9:a r0:r
 worsted	n1/1:rr
 worsted yarn	n0:r
 wort	n0:PF
-worth	n9:qt a21:ss
+worth	n9:qt a21:dd
 worthful	a0:s
 worthily	r0:r
 worthiness	n0:t
@@ -101200,8 +101200,8 @@ written	a9:aaa
 written material	n0:m
 written matter	n0:m
 wroclaw	n0:l
-wrong	n5:ta v1:l a43:aassassss r1:r
-wrong-side-out	a0:s
+wrong	n5:ta v1:l a43:aasdassss r1:r
+wrong-side-out	a0:d
 wrongdoer	n0:p
 wrongdoing	n1/1:ta
 wrongful	a0:sss
@@ -101211,7 +101211,7 @@ wrongheaded	a0:s
 wrongheadedly	r0:r
 wrongly	r2:rr
 wrongness	n0:ttt
-wrongsideout	a0:s
+wrongsideout	a0:d
 wroth	a0:s
 wrothful	a0:s
 wrought	a0:s

@@ -84,6 +84,7 @@ const (
 	AdjectiveSatellite   Class = 's' // a satellite of a head ("speedy")
 	AdjectivePertainym   Class = 'p' // relating to a noun ("rural", "medical")
 	AdjectiveParticipial Class = 'l' // from a verb's participle ("used")
+	AdjectivePredicative Class = 'd' // only after a verb or its noun, never before a noun ("afloat", "asleep")
 	AdverbAll            Class = 'r'
 )
 

@@ -67,6 +67,9 @@ func TestLookup(t *testing.T) {
 		{"build", Verb, VerbCreation},
 		{"rural", Adjective, AdjectiveHead},
 		{"medical", Adjective, AdjectivePertainym},
+		// An adjective WordNet marks as used only after a verb ("afloat(p)").
+		{"afloat", Adjective, AdjectivePredicative},
+		{"asleep", Adjective, AdjectivePredicative},
 		// A verb and its particle, as WordNet lists them.
 		{"set up", Verb, VerbSocial},
 		// A top concept takes the class of what lies below it ("animal",

@@ -140,6 +140,10 @@ type synset struct {
 	// capitalised holds, in lower case, the synset's words that WordNet
 	// writes with a capital letter and small ones ("Moor").
 	capitalised []string
+	// predicative holds, in lower case, the adjectives WordNet marks as
+	// used only after a verb ("afloat(p)", "asleep(p)"), never before a
+	// noun.
+	predicative []string
 }
 
 // Generate reads the database in dir and returns the Go source of the
@@ -226,6 +230,8 @@ func Generate(dir string) ([]byte, error) {
 				case 'a':
 					s := adjs[off]
 					switch {
+					case slices.Contains(s.predicative, key):
+						classes = append(classes, 'd')
 					case s.lexFile == 1:
 						classes = append(classes, 'p')
 					case s.lexFile == 44:
@@ -563,7 +569,12 @@ func readData(path string) (map[string]synset, error) {
 		pointers, _ := strconv.Atoi(f[k])
 		s := synset{lexFile: lexFile, satellite: f[2] == "s"}
 		for i := 0; i < int(words); i++ {
-			if w := f[4+2*i]; w != strings.ToLower(w) && w != strings.ToUpper(w) { // "Moor"; not "AI", which text writes in capitals too
+			w := f[4+2*i]
+			if bare, ok := strings.CutSuffix(w, "(p)"); ok {
+				w = bare
+				s.predicative = append(s.predicative, strings.ToLower(w))
+			}
+			if w != strings.ToLower(w) && w != strings.ToUpper(w) { // "Moor"; not "AI", which text writes in capitals too
 				s.capitalised = append(s.capitalised, strings.ToLower(w))
 			}
 		}
