@@ -52,6 +52,8 @@ func TestTags(t *testing.T) {
 		{"We run huts for walkers, climbers and ski tourers.", "We/PRON run/VERB huts/NOUN for/PREP walkers/NOUN climbers/NOUN and/CONJ ski/NOUN tourers/NOUN"},
 		// A second "-ing" word, mostly a verb, with a bare object: the second participle.
 		{"We run huts, buying food from farms and keeping prices low.", "We/PRON run/VERB huts/NOUN buying/VERB food/NOUN from/PREP farms/NOUN and/CONJ keeping/VERB prices/NOUN low/ADJ"},
+		// An adjective that never stands before a noun ends its noun's phrase: the verb follows.
+		{"Every family afloat passes through the lock safely.", "Every/DET family/NOUN afloat/ADJ passes/VERB through/ADV the/DET lock/NOUN safely/ADV"},
 		// Mostly an adverb, before an "-ing" word that is hardly anything but a verb.
 		{"Stone walls still standing in the dale.", "Stone/ADJ walls/NOUN still/ADV standing/VERB in/PREP the/DET dale/NOUN"},
 		// After a verb that takes a bare verb and the people it lets (and where they are), a verb and its object.

@@ -634,6 +634,13 @@ func objectMayFollow(toks []Token, i int) bool {
 	return n.closed&grammarClasses == 0 && n.cands != nil && (n.cands.noun+n.cands.adj > n.cands.verb+n.cands.adv || n.cands.plural || n.cands.verbForm == ThirdPerson)
 }
 
+// predicativeOnly reports whether an adjective's likeliest sense is one
+// WordNet marks as used only after a verb or its noun ("afloat",
+// "asleep"), never before a noun.
+func predicativeOnly(t *Token) bool {
+	return t.entry.First(wordnet.Adjective) == wordnet.AdjectivePredicative
+}
+
 // rareVerbShare is how many times more often than a verb a word must be a
 // noun for a name before it to be read as modifying it.
 const rareVerbShare = 20
@@ -718,6 +725,8 @@ func decide(toks []Token, i int, title bool) {
 	c := t.cands
 	prev := prevTag(toks, i)
 	switch {
+	case prev == Adjective && i >= 2 && toks[i-2].Tag == Noun && toks[i-2].gap == 0 && toks[i-1].gap == 0 && predicativeOnly(&toks[i-1]) && c.verb > 0 && c.verbForm&(ThirdPerson|Past) != 0:
+		set(t, Verb) // "every family afloat passes through": an adjective that never stands before a noun ends its noun's phrase, and the verb follows
 	case (prev == Noun || prev == Adjective) && c.verbForm == ThirdPerson && c.noun > 0 && c.plural && t.gap&gapComma != 0 && toks[i-1].gap == 0 && i+1 < len(toks) && toks[i+1].closed&clVerbParticle == 0 && listAfterColon(toks, i):
 		set(t, Noun) // "…: free autumn surveys, a clear report for each field": the first item of a list of things after a colon ends at its comma
 	case prev == Noun && toks[i-1].gap&gapComma != 0 && c.adj > 0 && c.verb > 0 && c.verbForm == 0 && t.gap == 0 && nounNext(toks, i) && listAfterColon(toks, i):
