@@ -979,8 +979,8 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 				return noSlot // "get fresh fish to inland families": what is given
 			case c.Agent == Self:
 				return servedSlot
-			case c.Agent == Thing || c.Agent == Service && relativeOpener(c.Opener):
-				return servedSlot // "tools that empower developers", "products fill society", "a service that pays interpreters"
+			case c.Agent == Thing || c.Agent == Service && (relativeOpener(c.Opener) || c.Opener == "where" && picturesNoun(s, c)):
+				return servedSlot // "tools that empower developers", "products fill society", "a service that pays interpreters", "a future where every sale pays for a dying person …"
 			case v.closed&clCausative != 0 && v.closed&clHave == 0 && k == 0 && p.Referent.Animate():
 				return servedSlot // "repair work keeps local families in jobs": whom something causes to be or do
 			}
@@ -1011,6 +1011,18 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 		return subjectSlot // the same after a colon: "…: a bike within walking distance of every family"
 	}
 	return noSlot
+}
+
+// picturesNoun reports whether clause c's opener follows a noun phrase it
+// pictures ("a future [where] every sale pays …"), not a "where" that opens
+// the sentence ("Where craft meets business").
+func picturesNoun(s *Sentence, c *Clause) bool {
+	for pi := range s.Phrases {
+		if s.Phrases[pi].End == c.OpenerAt {
+			return true
+		}
+	}
+	return false
 }
 
 // toldWhat reports whether a clause of what is told follows token k, past
