@@ -52,6 +52,8 @@ func TestTags(t *testing.T) {
 		{"We run huts for walkers, climbers and ski tourers.", "We/PRON run/VERB huts/NOUN for/PREP walkers/NOUN climbers/NOUN and/CONJ ski/NOUN tourers/NOUN"},
 		// A second "-ing" word, mostly a verb, with a bare object: the second participle.
 		{"We run huts, buying food from farms and keeping prices low.", "We/PRON run/VERB huts/NOUN buying/VERB food/NOUN from/PREP farms/NOUN and/CONJ keeping/VERB prices/NOUN low/ADJ"},
+		// After a verb, a hyphenated "-ing" word that opens with a noun, with no noun after it, is a craft: the object.
+		{"We pass hand-spinning on to apprentices.", "We/PRON pass/VERB hand-spinning/NOUN on/PREP to/PREP apprentices/NOUN"},
 		// An adjective that never stands before a noun ends its noun's phrase: the verb follows.
 		{"Every family afloat passes through the lock safely.", "Every/DET family/NOUN afloat/ADJ passes/VERB through/ADV the/DET lock/NOUN safely/ADV"},
 		// Mostly an adverb, before an "-ing" word that is hardly anything but a verb.

@@ -2342,7 +2342,8 @@ func (f *finder) deliveredTo(s *Sentence, c *Clause) bool {
 			end = p.End // "between an idea and production": the phrase before it goes on
 			continue
 		}
-		if p.PrepAt != end && !(p.PrepAt > end && adverbsBetween(f.a.Tokens, end, p.PrepAt)) {
+		onTo := p.Prep == "to" && p.PrepAt == end+1 && f.norms[end] == "on" // "pass the craft on to new weavers": "on to", one preposition as "onto" is
+		if p.PrepAt != end && !(p.PrepAt > end && adverbsBetween(f.a.Tokens, end, p.PrepAt)) && !onTo {
 			break // the chain of phrases after the object: "in the home of every child"; adverbs may stand between ("open up the collection, physically and digitally, to …")
 		}
 		switch p.Prep {

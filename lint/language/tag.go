@@ -634,6 +634,18 @@ func objectMayFollow(toks []Token, i int) bool {
 	return n.closed&grammarClasses == 0 && n.cands != nil && (n.cands.noun+n.cands.adj > n.cands.verb+n.cands.adv || n.cands.plural || n.cands.verbForm == ThirdPerson)
 }
 
+// nounFirstCompound reports whether a hyphenated word opens with a word
+// more often a noun than anything else ("hand-weaving", "wood-carving"),
+// not a prefix ("re-using", "co-hosting").
+func nounFirstCompound(w string) bool {
+	first, _, ok := strings.Cut(w, "-")
+	if !ok || len(first) < 3 {
+		return false
+	}
+	e, found := wordnet.Lookup(first)
+	return found && e.Has(wordnet.Noun) && e.Freq(wordnet.Noun) > e.Freq(wordnet.Verb)+e.Freq(wordnet.Adjective)
+}
+
 // predicativeOnly reports whether an adjective's likeliest sense is one
 // WordNet marks as used only after a verb or its noun ("afloat",
 // "asleep"), never before a noun.
@@ -725,6 +737,8 @@ func decide(toks []Token, i int, title bool) {
 	c := t.cands
 	prev := prevTag(toks, i)
 	switch {
+	case prev == Verb && c.verbForm == Ing && toks[i-1].gap == 0 && nounFirstCompound(t.Norm) && !nounNext(toks, i) && toks[i-1].Form&Ing == 0 && toks[i-1].closed&(clBe|clHave|clDo) == 0:
+		set(t, Noun) // "pass hand-weaving on", "teach wood-carving": a craft named by what it works and how, the verb's object
 	case prev == Adjective && i >= 2 && toks[i-2].Tag == Noun && toks[i-2].gap == 0 && toks[i-1].gap == 0 && predicativeOnly(&toks[i-1]) && c.verb > 0 && c.verbForm&(ThirdPerson|Past) != 0:
 		set(t, Verb) // "every family afloat passes through": an adjective that never stands before a noun ends its noun's phrase, and the verb follows
 	case (prev == Noun || prev == Adjective) && c.verbForm == ThirdPerson && c.noun > 0 && c.plural && t.gap&gapComma != 0 && toks[i-1].gap == 0 && i+1 < len(toks) && toks[i+1].closed&clVerbParticle == 0 && listAfterColon(toks, i):
