@@ -2000,6 +2000,19 @@ func (f *finder) timeSpentWith(s *Sentence, p *Phrase) bool {
 // withPhrase returns the phrase after "with" that starts at token k, or -1.
 func (f *finder) withPhrase(s *Sentence, k int) int { return prepPhraseAt(s, k, "with") }
 
+// withInChain returns the "with" phrase in the chain of phrases after
+// phrase pi ("serve [the fishers] of the bay [with three things]"), or -1.
+func (f *finder) withInChain(s *Sentence, pi int) int {
+	end := s.Phrases[pi].End
+	for k := pi + 1; k < len(s.Phrases) && s.Phrases[k].PrepAt == end; k++ {
+		if s.Phrases[k].Prep == "with" {
+			return k
+		}
+		end = s.Phrases[k].End
+	}
+	return -1
+}
+
 // withThing reports whether a phrase after "with" that names a thing or a
 // service starts at token k ("with loads", "with a mentor").
 func (f *finder) withThing(s *Sentence, k int) bool {
@@ -2527,6 +2540,11 @@ func (f *finder) strategy() {
 			}
 			oi := f.mostConcrete(s, c.Objects[len(c.Objects)-1])
 			o := &s.Phrases[oi]
+			if w := f.withInChain(s, c.Objects[0]); w >= 0 && len(c.Objects) == 1 && f.servedPhrase(s, c.Objects[0]) &&
+				s.Phrases[w].End < s.End && toks[s.Phrases[w].End-1].gap&gapColon != 0 && toks[s.Phrases[w].Head].Is(Plural) {
+				f.unsure(Strategy) // "serve oyster fishers with three things: seed oysters, …": what it serves them with, listed after the colon
+				continue
+			}
 			if w := f.withPhrase(s, s.Phrases[c.Objects[len(c.Objects)-1]].End); w >= 0 && len(c.Objects) == 1 && f.servedPhrase(s, c.Objects[0]) && f.goodList(s, w) &&
 				(v.closed&clGiving != 0 || !s.Phrases[w].Referent.Animate()) {
 				f.add(Strategy, c.Verb, s.Phrases[w].End, false) // "provide members with quality goods and services", "serve our members with honest financial services"
