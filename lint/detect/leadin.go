@@ -89,7 +89,8 @@ func (d *detector) leadInSentence(text string) (int, Kind, bool) {
 			o-- // "the project vision", "our product mission"
 		}
 		owner := norms[o]
-		if owner != "the" && !d.vocab.owners.Has(owner) && !possessive(sentence, words, norms, o) {
+		following := owner == "following" && o > 0 && norms[o-1] == "the" && kindEndsSentence(d, norms, i) // "that the Trust adopts the following vision:"
+		if owner != "the" && !d.vocab.owners.Has(owner) && !possessive(sentence, words, norms, o) && !following {
 			continue
 		}
 		if w == "why" || w == "dream" || d.mentionBefore(norms, o+1) {
@@ -103,6 +104,14 @@ func (d *detector) leadInSentence(text string) (int, Kind, bool) {
 		}
 	}
 	return 0, "", false
+}
+
+// kindEndsSentence reports whether the kind's words at i end the words,
+// as in a lead-in that names what follows ("the following vision:",
+// "the following mission statement:").
+func kindEndsSentence(d *detector, norms []string, i int) bool {
+	n := max(d.vocab.visions.Match(norms, i), d.vocab.missions.Match(norms, i))
+	return n > 0 && i+n == len(norms)
 }
 
 // kindAtEndWords is how near the colon the kind must stand in a lead-in
