@@ -307,11 +307,13 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 			// "We still hold to the vision we set out when the trust was
 			// founded: a valley where …": "the" kind that "we" set out is
 			// ours as well.
-			ours := owned && owner != "the" && !isPersonalOwner(owner) || owner == "the" && (at(i+1) == "we" || at(i+1) == "that" && at(i+2) == "we")
+			theKind := owner == "the" || at(i-2) == "the" && d.vocab.prefixes.Has(at(i-1)) && !d.vocab.owners.Has(at(i-1)) // "the project vision we set out"
+			ours := owned && owner != "the" && !isPersonalOwner(owner) || theKind && (at(i+1) == "we" || at(i+1) == "that" && at(i+2) == "we")
 			if ours {
 				for m := i; m < i+unchangedReach && m+2 < len(norms); m++ {
 					if g := gapAfter(m); strings.Contains(g, ":") {
-						if at(m+1) == "to" && !opensNounPhrase(at(m+2)) || kind == Vision && (at(m+1) == "a" || at(m+1) == "an") && pictureOpens(norms, m+2) {
+						if at(m+1) == "to" && !opensNounPhrase(at(m+2)) || kind == Vision && (at(m+1) == "a" || at(m+1) == "an") && pictureOpens(norms, m+2) ||
+							kind == Vision && countsEveryone(at(m+1)) && at(m+1) != "all" { // "…: every shellfish hatchery, however small, should …"
 							return cue{kind: kind, from: m + 1, explicit: true, afterColon: true}, true
 						}
 						break
