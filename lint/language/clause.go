@@ -906,6 +906,8 @@ func namesItself(toks []Token, p *Phrase) bool {
 		return true
 	case p.Det == "" && h.Is(Capitalised) && p.Head == p.First && h.Tag != Pronoun && p.End < len(toks) && toks[p.End].closed&clCopula != 0:
 		return true // "Tufts is …"
+	case p.Det == "" && p.Head == p.First && h.Is(Capitalised) && !h.Is(Plural) && andNameThenVerb(toks, p.End):
+		return true // "Kelp and Tide runs …": two words joined take a plural verb, so with an "-s" verb they are one name
 	case p.Det == "" && h.Is(Capitalised) && p.Head == p.First && p.End == p.Head+1 && h.Tag == Noun && !h.Is(Plural) &&
 		(p.Referent == Thing || p.Referent == Establishment || p.Referent == Service || p.Referent == Place || p.Referent == Animal || p.Referent == Person) &&
 		p.End < len(toks) && toks[p.End].Tag == Verb && toks[p.End].Is(ThirdPerson) && (toks[p.End].gap == 0 || verbListFollows(toks, p.End)):
@@ -923,6 +925,19 @@ func namesItself(toks []Token, p *Phrase) bool {
 		return k < len(toks) && toks[k].Tag == Verb && toks[k].Is(ThirdPerson) && ofNameOpens(toks, k-1)
 	}
 	return false
+}
+
+// andNameThenVerb reports whether "and" at k is followed by one or two
+// capitalised words and then a verb's "-s" form ("Kelp [and Tide] runs").
+func andNameThenVerb(toks []Token, k int) bool {
+	if k >= len(toks) || toks[k].Norm != "and" {
+		return false
+	}
+	j := k + 1
+	for j < len(toks) && j <= k+2 && toks[j].Is(Capitalised) && toks[j].Tag != Verb {
+		j++
+	}
+	return j > k+1 && j < len(toks) && toks[j].Tag == Verb && toks[j].Is(ThirdPerson) && toks[j-1].gap == 0
 }
 
 // verbListFollows reports whether the verb at k is the first of a list of
