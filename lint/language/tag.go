@@ -737,6 +737,13 @@ func decide(toks []Token, i int, title bool) {
 	c := t.cands
 	prev := prevTag(toks, i)
 	switch {
+	case prev == Noun && c.verbForm == ThirdPerson && c.verb > 0 && c.plural && t.gap == 0 && i+1 < len(toks) && singularOnlyPhraseBefore(toks, i) && !nounNext(toks, i):
+		set(t, Verb) // "every household shares in the juice": "every" takes no plural head, so the "-s" word is the verb
+	case prev == Subordinator && is(toks[i-1].Norm, clRelative) && i >= 2 && toks[i-2].Tag == Noun && toks[i-2].Is(Plural) && toks[i-2].gap == 0 && toks[i-1].gap == 0 &&
+		c.verb > 0 && c.verbForm == 0 && c.adj > 0 && !nounNext(toks, i):
+		set(t, Verb) // "sails that last twice as long": after a plural and its relative, the relative's verb, not an adjective with no noun
+	case i == 0 && c.verbForm == ThirdPerson && c.noun > 0 && c.plural && t.gap == 0 && i+1 < len(toks) && (toks[i+1].Norm == "that" || toks[i+1].Norm == "which"):
+		set(t, Noun) // "Sails that last twice as long": a plural and the clause that describes it, not a verb with no subject
 	case prev == Verb && c.verbForm == Ing && toks[i-1].gap == 0 && nounFirstCompound(t.Norm) && !nounNext(toks, i) && toks[i-1].Form&Ing == 0 && toks[i-1].closed&(clBe|clHave|clDo) == 0:
 		set(t, Noun) // "pass hand-weaving on", "teach wood-carving": a craft named by what it works and how, the verb's object
 	case prev == Adjective && i >= 2 && toks[i-2].Tag == Noun && toks[i-2].gap == 0 && toks[i-1].gap == 0 && predicativeOnly(&toks[i-1]) && c.verb > 0 && c.verbForm&(ThirdPerson|Past) != 0:
@@ -1916,8 +1923,8 @@ func singularOnlyPhraseBefore(toks []Token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-maxPhraseWords; k-- {
 		t := &toks[k]
 		switch {
-		case k < i-1 && t.gap != 0:
-			return false
+		case k < i-1 && t.gap != 0, t.Is(Possessive):
+			return false // "a clinic's booking requests": the determiner is the owner's
 		case t.Tag == Determiner:
 			switch t.Norm {
 			case "every", "each", "another", "either", "neither", "a", "an":
