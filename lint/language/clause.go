@@ -78,6 +78,9 @@ func verbGroups(toks []Token, first, end int, inPhrase []bool) []Clause {
 		if !(t.Tag == Verb || t.Tag == Modal || isTo) {
 			continue
 		}
+		if isTo && i+1 < end && toks[i+1].Tag == Modal {
+			continue // "every member who wants to can qualify": an infinitive left to be understood, then the next verb group
+		}
 		c := Clause{First: start, Verb: -1, Subject: -1, Complement: -1, Predicate: -1, OpenerAt: -1, Governor: -1, Joined: -1}
 		j := i
 		for ; j < end && !inPhrase[j-first]; j++ {

@@ -310,6 +310,9 @@ func verbAfterRelative(toks []Token, j, end int) bool {
 			}
 			inGroup = true
 		case Adverb, Particle:
+			if toks[k].Norm == "to" && k+1 < end && toks[k+1].Tag == Modal {
+				inGroup = false // "who wants to | can qualify": an infinitive left to be understood, then the main verb
+			}
 		default:
 			inGroup = false
 		}
