@@ -60,6 +60,8 @@ func TestTags(t *testing.T) {
 		{"Sails that last twice as long.", "Sails/NOUN that/SCONJ last/VERB twice/ADV as/PREP long/ADJ"},
 		// After a plural and its relative "that", a word that may be a verb and no noun after it: the relative's verb.
 		{"Boots that last for decades.", "Boots/NOUN that/SCONJ last/VERB for/PREP decades/NOUN"},
+		// A past that is also a verb's base form of its own ("lay", of "lie" and "lay") is a verb after "to".
+		{"We teach apprentices of every age to lay hedges.", "We/PRON teach/VERB apprentices/NOUN of/PREP every/DET age/NOUN to/PART lay/VERB hedges/NOUN"},
 		// An adjective that never stands before a noun ends its noun's phrase: the verb follows.
 		{"Every family afloat passes through the lock safely.", "Every/DET family/NOUN afloat/ADJ passes/VERB through/ADV the/DET lock/NOUN safely/ADV"},
 		// Mostly an adverb, before an "-ing" word that is hardly anything but a verb.

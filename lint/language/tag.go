@@ -505,6 +505,9 @@ func readWord(t *lexEntry, word string) {
 		c.verb = float64(e.Freq(wordnet.Verb)) + 1
 		c.verbEntry, c.verbLemma = e, e.Lemma
 		c.verbForm = verbForm(look, e.Lemma)
+		if own, ok := wordnet.Lookup(look); ok && own.Has(wordnet.Verb) && c.verbForm == Past {
+			c.baseToo = true // "lay" is the past of "lie" and a verb of its own
+		}
 		c.verbStartsPhrase = e.Lemma == look && forms.StartsPhrase() || e.Lemma != look && wordnet.StartsPhrase(e.Lemma)
 		t.known = true
 	}
@@ -2400,7 +2403,7 @@ func decideClosed(toks []Token, i int) bool {
 		for k := i + 1; n != nil && n.cands.adv > 0 && n.cands.verb == 0 && n.closed&grammarClasses == 0 && k+1 < len(toks); k++ {
 			n = &toks[k+1] // "to continually provide"
 		}
-		if n != nil && n.cands.verb > 0 && n.cands.verbForm == 0 && n.closed&(clDeterminer|clDistributive|clPossessive|clPronoun) == 0 &&
+		if n != nil && n.cands.verb > 0 && (n.cands.verbForm == 0 || n.cands.baseToo) && n.closed&(clDeterminer|clDistributive|clPossessive|clPronoun) == 0 &&
 			(n.cands.noun == 0 || n.cands.verb*2 >= n.cands.noun || i+2 >= len(toks) || toks[i+2].closed&(clDeterminer|clDistributive|clPossessive|clPronoun|clNumber) != 0 ||
 				n == &toks[i+1] && n.gap&gapComma != 0 && baseVerbAt(toks, i+2)) { // "to champion, develop and invest in …": a list of verbs
 			t.Tag, t.Lemma = Particle, "to"

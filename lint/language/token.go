@@ -128,6 +128,9 @@ type candidates struct {
 	// its verb reading's lemma ("look after"): pairs that cannot be there
 	// are not looked up.
 	startsPhrase, verbStartsPhrase bool
+	// baseToo says that a verb reading in the past ("lay", "found", "saw")
+	// is also a verb's base form of its own ("to lay track").
+	baseToo bool
 }
 
 // gap is the punctuation between a token and the next, as bits.
