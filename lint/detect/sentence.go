@@ -205,6 +205,9 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 			// "Our vision for digital is simple: …" (a vision's scope; not
 			// "the vision for this sprint", nor a mission "for this sprint",
 			// which is a goal).
+			if at(j) == "of" && isPersonalOwner(at(i-1)) && at(i-1) != "its" && at(i-1) != "their" {
+				continue // "his vision of Jupiter is …": a person's picture of something, not a statement
+			}
 			if at(j) == "of" || at(j) == "at" || at(j) == "as" || at(j) == "here" && at(j+1) == "at" || at(j) == "for" && kind == Vision && at(i-1) != "the" ||
 				at(j) == "that" && at(i-1) == "the" { // "The vision that came out of the summer workshops is shorter: …"
 				for k := j + 1; k < j+ownerNameWords && k < len(norms); k++ {
