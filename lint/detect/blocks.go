@@ -341,6 +341,9 @@ func isDirective(text string) bool {
 // separators between them: a menu, a table of contents, or a breadcrumb,
 // which may end with the current page's name ("Home › About › Mission").
 func (d *detector) navigation(n ast.Node) bool {
+	if text := d.text(n); !strings.Contains(text, "\n") && strings.Count(text, "›")+strings.Count(text, "»") >= breadcrumbSeparators {
+		return true // "Workspace: Guild of Wessex Upholsterers › Committee › Governance": a breadcrumb in plain text
+	}
 	links, words := 0, 0
 	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
@@ -362,6 +365,10 @@ func (d *detector) navigation(n ast.Node) bool {
 	})
 	return links > 0 && (words == 0 || links >= 2 && words <= navigationWords)
 }
+
+// breadcrumbSeparators is how many "›" or "»" make a line of plain text a
+// breadcrumb: a path of at least three places.
+const breadcrumbSeparators = 2
 
 // navigationWords is how many words of plain text a breadcrumb holds
 // beside its links: the current page's name.
