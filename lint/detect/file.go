@@ -113,7 +113,8 @@ func (d *detector) fileStatement() {
 	if d.claims.has(kind) || d.titledOtherwise() {
 		return
 	}
-	if p, ok := d.opening(kind); ok {
+	if p, ok := d.opening(kind); ok && !d.explained[topOf(p.blocks[0])] {
+		// not under "# Writing a mission statement", a guide's title
 		d.propose(Claim{Kind: kind, Form: FormFile, Blocks: p.blocks, Start: p.start, End: p.end}, nil, 0)
 	}
 }

@@ -169,6 +169,12 @@ func (d *detector) classifyHeading(text string, title bool) headingInfo {
 		}
 		return headingInfo{class: headingStatement, kinds: []Kind{cue.kind}, body: words[0].Start}
 	}
+	// "Writing a mission statement", "Creating your vision": a guide's
+	// heading, whatever the name it could also be read as ("Backstage
+	// Vision"); an article or "your" after the explaining word says so.
+	if n := d.vocab.explains.Match(norms, 0); n > 0 && n < len(norms) && (norms[n] == "a" || norms[n] == "an" || norms[n] == "your") && d.namesKind(norms[n:]) {
+		return headingInfo{class: headingExplains}
+	}
 	// "Vision: a world where …" is a statement; "Mission: Acme" and
 	// "Vision — where we are going" name the kind.
 	if sep, after := labelSeparator(text, words[:n]); sep > 0 {
