@@ -107,11 +107,23 @@ func (d *detector) leadInSentence(text string) (int, Kind, bool) {
 }
 
 // kindEndsSentence reports whether the kind's words at i end the words,
-// as in a lead-in that names what follows ("the following vision:",
-// "the following mission statement:").
+// or only a phrase of when, where or for what follows them, as in a
+// lead-in that names what follows ("the following vision:", "the
+// following mission statement:", "the following revised mission at
+// their meeting on 4 March:"); not "the following vision documents:".
 func kindEndsSentence(d *detector, norms []string, i int) bool {
 	n := max(d.vocab.visions.Match(norms, i), d.vocab.missions.Match(norms, i))
-	return n > 0 && i+n == len(norms)
+	if n == 0 {
+		return false
+	}
+	if i+n == len(norms) {
+		return true
+	}
+	switch norms[i+n] {
+	case "at", "on", "in", "for", "by", "from":
+		return true
+	}
+	return false
 }
 
 // kindAtEndWords is how near the colon the kind must stand in a lead-in
