@@ -3771,6 +3771,13 @@ func (f *finder) future() {
 				// safe": others as the organisation wishes them to be.
 				d := &s.Clauses[f.wishedState(s, ci)]
 				f.add(Future, s.Phrases[c.Objects[0]].First, max(d.End, clauseEnd(s, d)), false)
+			case c.Agent == Self && v.closed&clDesire != 0 && !c.Negated && c.Complement >= 0 && s.Clauses[c.Complement].Kind == Infinitive &&
+				toks[s.Clauses[c.Complement].Verb].closed&clPicturing != 0 && len(s.Clauses[c.Complement].Objects) > 0:
+				// "we would like to see a hive on every flat roof …": what
+				// the organisation wishes to see is the state it works for
+				d := &s.Clauses[c.Complement]
+				end := afterPrepPhrases(s, f.conjoinedEnd(s, d.Objects[len(d.Objects)-1]), true)
+				f.add(Future, s.Phrases[d.Objects[0]].First, max(end, clauseEnd(s, d)), false)
 			case c.Kind == Finite && c.Agent == Self && c.Modal && c.Subject >= 0 && s.Phrases[c.Subject].Distributive() && !v.Is(Past) && c.OpenerAt < 0:
 				// "Every PM at Wren can see …": each of the organisation's
 				// own people, pictured able to do something.
