@@ -130,6 +130,9 @@ func (d *detector) classifyHeading(text string, title bool) headingInfo {
 			}
 			words, norms = words[:k], norms[:k]
 		}
+		if kinds, ok := d.kindPhrase(text, words, norms, title); ok && len(kinds) == 1 && strings.HasSuffix(strings.TrimSpace(text), "?") && d.vocab.owners.Has(norms[0]) {
+			return headingInfo{class: headingNames, kinds: kinds} // "Our dream?", "Our mission?": the kind named as a question the text below answers
+		}
 		if existenceQuestion(norms) {
 			// "Why does Gorsebrook exist?": the question "Why we exist"
 			// answers, named as that heading is.
@@ -1236,6 +1239,10 @@ func opensWithOther(cues []cueSentence, kind Kind) bool {
 // it introduces.
 func (d *detector) blockPick(n ast.Node, cues []cueSentence, kind Kind) pick {
 	text := d.text(n)
+	if start, end, wrapped := d.calloutInner(n); wrapped {
+		start, end = trim(text, start, end)
+		return pick{blocks: []ast.Node{n}, start: start, end: end} // the text a callout shows, without its shortcode lines
+	}
 	var marked []cueSentence // sentences of kind, and those that name another
 	for _, c := range cues {
 		if c.kind == kind || c.explicit {
