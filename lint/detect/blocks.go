@@ -29,10 +29,76 @@ func (d *detector) fits(n ast.Node) bool {
 	}
 	like, ok := d.statementLike[n]
 	if !ok {
-		like = !d.navigation(n) && !d.metadataLines(n) && !d.metadataTable(n) && !checklist(n) && d.readsAsStatement(d.text(n)) && !d.documentGoesOn(n)
+		text := d.text(n)
+		if start, end, wrapped := d.calloutInner(n); wrapped {
+			text = text[start:end] // "{{< callout >}}\nWe run …\n{{< /callout >}}": the text the callout shows
+		}
+		like = !d.navigation(n) && !d.metadataLines(n) && !d.metadataTable(n) && !checklist(n) && d.readsAsStatement(text) && !d.documentGoesOn(n)
 		put(&d.statementLike, n, like)
 	}
 	return like
+}
+
+// calloutInner returns the part of a paragraph's text between a
+// callout's opening and closing lines when the paragraph holds both ("{{<
+// callout type="info" >}}", the text, "{{< /callout >}}", with no blank
+// line between), and whether it does.
+func (d *detector) calloutInner(n ast.Node) (int, int, bool) {
+	if _, ok := n.(*ast.Paragraph); !ok {
+		return 0, 0, false
+	}
+	starts := d.doc.LineStarts(n)
+	if len(starts) < 3 {
+		return 0, 0, false
+	}
+	text := d.text(n)
+	last := starts[len(starts)-1]
+	open, close := strings.TrimSpace(text[:starts[1]]), strings.TrimSpace(text[last:])
+	if !(opensCallout(open) && closesCallout(close) || confluenceMacro(open, close)) {
+		return 0, 0, false
+	}
+	if d.vocab.metaLabel.Has(blockName(open)) {
+		return 0, 0, false // "{{% notice info %}}", "{note}": a notice, an aside of the page, states nothing
+	}
+	return starts[1], last, true
+}
+
+// blockName returns the name of the shortcode or macro a line opens
+// ("callout" of '{{< callout type="info" >}}', "panel" of
+// "{panel:title=Vision}"), in lower case.
+func blockName(line string) string {
+	line = strings.TrimLeft(line, "{<%: ")
+	end := strings.IndexFunc(line, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '_' })
+	if end < 0 {
+		end = len(line)
+	}
+	return strings.ToLower(line[:end])
+}
+
+// confluenceMacro reports whether two lines open and close a Confluence
+// wiki macro around text, as an export leaves them: "{panel:title=Vision|…}"
+// or "{info}", then "{panel}" or "{info}", the macro's own name.
+func confluenceMacro(open, close string) bool {
+	if len(close) < 3 || close[0] != '{' || close[len(close)-1] != '}' || len(open) < len(close) || open[len(open)-1] != '}' {
+		return false
+	}
+	name := close[1 : len(close)-1]
+	for _, r := range name {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return open == close || strings.HasPrefix(open, "{"+name+":")
+}
+
+// opensCallout reports whether a line opens a shortcode or template block
+// that closesCallout ends ("{{< callout type="info" >}}", "{{% notice %}}",
+// "{% hint style="info" %}").
+func opensCallout(line string) bool {
+	line = strings.TrimSpace(line)
+	return strings.HasPrefix(line, "{{<") && strings.HasSuffix(line, ">}}") && !strings.HasPrefix(line, "{{< /") ||
+		strings.HasPrefix(line, "{{%") && strings.HasSuffix(line, "%}}") && !strings.HasPrefix(line, "{{% /") ||
+		strings.HasPrefix(line, "{% ") && strings.HasSuffix(line, "%}") && !strings.HasPrefix(line, "{% end")
 }
 
 // checklist reports whether a list's first item opens with a task box
