@@ -803,6 +803,11 @@ func relativeEndsAt(s *Sentence, toks []Token, d *Clause, k int) bool {
 	for _, o := range d.Objects {
 		end = max(end, s.Phrases[o].End)
 	}
+	if d.Predicate >= 0 {
+		end = max(end, d.Predicate+1) // "schools that stay [open] late can …"
+	} else if end == d.End && end < k && toks[end].Tag == Adjective && end+1 < len(toks) && toks[end+1].Tag != Noun {
+		end++ // "bells that have hung [silent] for years can be rung": how the subject was, after its verb
+	}
 	for {
 		next := afterPrepPhrases(s, end, true)
 		for pi := range s.Phrases {
