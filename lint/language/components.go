@@ -428,12 +428,39 @@ func (f *finder) audience() {
 	if !doubt && len(f.c.Parts(Audience)) == 0 && f.protectedFrom() {
 		doubt = true // "We protect GP surgeries and dental practices from ransomware": whoever runs what is kept from harm
 	}
+	if !doubt && len(f.c.Parts(Audience)) == 0 && f.forWhatNeedsIt() >= 0 {
+		doubt = true // "compost for the allotments and school gardens that need it": whoever tends what needs the work may be served
+	}
 	if !doubt && len(f.c.Parts(Audience)) == 0 && f.placeWhereActivity() {
 		doubt = true // "a neighbourhood where making things by hand is part of ordinary life": whoever lives there does it
 	}
 	if doubt {
 		f.unsure(Audience)
 	}
+}
+
+// forWhatNeedsIt returns the sentence index of a phrase after "for" that
+// a relative clause of wanting describes ("for the allotments and school
+// gardens [that need it]"), or -1: what is made goes where it is needed.
+func (f *finder) forWhatNeedsIt() int {
+	toks := f.a.Tokens
+	for si := range f.a.Sentences {
+		s := &f.a.Sentences[si]
+		for ci := range s.Clauses {
+			c := &s.Clauses[ci]
+			if !relativeOpener(c.Opener) || c.Subject < 0 || toks[c.Verb].closed&clDesire == 0 || c.Negated {
+				continue
+			}
+			p := &s.Phrases[c.Subject]
+			if r := p.Conjoined; r >= 0 {
+				p = &s.Phrases[r]
+			}
+			if p.Prep == "for" {
+				return si
+			}
+		}
+	}
+	return -1
 }
 
 // placeWhereActivity reports whether a place is pictured by a "where"
