@@ -1324,6 +1324,8 @@ func (f *finder) value() {
 				f.unsure(Value) // "send skippers to crew lifeboats": what the work is for may be the value
 			case f.handedTo(s, c) > 0:
 				f.addOutcome(c.Verb, f.handedTo(s, c)) // "seed … is returned to any grower who needs it"
+			case c.Agent == Self && len(c.Objects) == 1 && toks[c.Verb].closed&clGiving != 0 && s.Phrases[c.Objects[0]].Referent == Thing && si > 0 && f.servedBefore(si) && !f.deliveredTo(s, c):
+				f.unsure(Value) // "… exists for schools planting their first orchard. We supply bare-root trees …": given to those served before, most likely
 			case c.Agent == Self && len(c.Objects) == 1 && f.servedPhrase(s, c.Objects[0]) && toks[c.Verb].closed&(clInstrumental|clBe|clCopula) == 0 && f.withPhrase(s, s.Phrases[c.Objects[0]].End) >= 0:
 				f.addOutcome(c.Verb, s.Phrases[f.withPhrase(s, s.Phrases[c.Objects[0]].End)].End) // "provide teachers with calmer days"
 			case c.Agent == Self && len(c.Objects) == 1 && f.servedPhrase(s, c.Objects[0]) && toks[c.Verb].closed&clCausative != 0 && f.movedTo(s, c.Objects[0]) > 0:
