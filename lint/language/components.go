@@ -311,6 +311,9 @@ func (f *finder) audience() {
 				continue
 			}
 			if !candidate && !maybe {
+				if p.Prep == "of" && p.Distributive() && pi > 0 && s.Phrases[pi-1].Prep == "within" && s.Phrases[pi-1].End == p.PrepAt {
+					doubt = true // "within a mile of every front door": how near something is to every place is for whoever is there
+				}
 				if p.AnyAnimate && p.Referent == Place && f.a.Tokens[p.Head].Is(Plural) && f.slot(s, pi) == subjectSlot {
 					doubt = true // "half the homes in Cornwall will make their own electricity": a home may be its household
 				}
@@ -322,6 +325,7 @@ func (f *finder) audience() {
 			if maybe && p.Distributive() && (!f.excluded(s, pi) || locative(p.Prep)) {
 				doubt = true // "within five minutes of every home", "water in every home": every X may be its people
 			}
+
 			sl := f.slot(s, pi)
 			if sl == unsureSlot {
 				doubt = true
