@@ -219,10 +219,20 @@ func closesCallout(line string) bool {
 
 // admonitionTitle returns the title of a callout's opening line, and
 // whether the line is one: Docusaurus's ":::info Our mission" → "Our
-// mission", and MkDocs's '!!! quote "Our mission"' (or '???' and '???+',
-// which fold) → "Our mission".
+// mission", MkDocs's '!!! quote "Our mission"' (or '???' and '???+',
+// which fold) → "Our mission", and Obsidian's "[!quote] Vision" →
+// "Vision" (a GitHub alert's "[!NOTE]" has no title).
 func admonitionTitle(line string) (string, bool) {
 	line = strings.TrimSpace(line)
+	if rest, ok := strings.CutPrefix(line, "[!"); ok {
+		// Obsidian's callout, a GitHub alert with a title after its
+		// marker: "[!quote] Vision", "[!note]- Our mission"
+		typ, title, closed := strings.Cut(rest, "]")
+		if !closed || typ == "" || strings.ContainsAny(typ, " \t") {
+			return "", false
+		}
+		return strings.TrimSpace(strings.TrimLeft(title, "+-")), true
+	}
 	rest, docusaurus := strings.CutPrefix(line, ":::")
 	if !docusaurus {
 		var ok bool
