@@ -64,11 +64,15 @@ func (d *detector) leadInSentence(text string) (int, Kind, bool) {
 		return 0, "", false
 	}
 	last := sentences[len(sentences)-1]
+	pointed := false
+	if len(sentences) > 1 && len(last) <= hereItIsWords && strings.EqualFold(text[last[0].Start:last[0].End], "here") {
+		last, pointed = sentences[len(sentences)-2], true // "… the final wording of the vision statement the trustees agreed. Here it is:": the sentence before names it
+	}
 	start := last[0].Start
 	// A longer sentence leads in only when it ends with the kind: "Our
 	// chair put it this way at last year's AGM, and the committee has
-	// adopted it as our vision:".
-	long := len(last) > leadInWords
+	// adopted it as our vision:"; or when "Here it is:" after it points.
+	long := len(last) > leadInWords && !pointed
 	sentence := text[start:]
 	words, norms := d.tokens(sentence)
 	for i, w := range norms {
@@ -105,6 +109,11 @@ func (d *detector) leadInSentence(text string) (int, Kind, bool) {
 	}
 	return 0, "", false
 }
+
+// hereItIsWords is the most words of a lead-in that points at what
+// follows and leaves its name to the sentence before ("Here it is:",
+// "Here is the wording:").
+const hereItIsWords = 5
 
 // kindEndsSentence reports whether the kind's words at i end the words,
 // or only a phrase of when, where or for what follows them, as in a
@@ -147,6 +156,9 @@ func inName(text string, words []tokenize.Range, i, n int) bool {
 // that the list after it finishes its sentence.
 func endsWithCopula(text string) bool {
 	t := strings.TrimRight(strings.TrimSuffix(text, ":"), " ")
+	if l := strings.ToLower(t); strings.HasSuffix(l, "here it is") || strings.HasSuffix(l, "here they are") {
+		return false // "Here it is:" points at the statement and is no part of it
+	}
 	for _, w := range []string{" is", " are", " est", " es", " ist", " è", " é"} {
 		if strings.HasSuffix(strings.ToLower(t), w) {
 			return true
