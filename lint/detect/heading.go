@@ -130,8 +130,12 @@ func (d *detector) classifyHeading(text string, title bool) headingInfo {
 			}
 			words, norms = words[:k], norms[:k]
 		}
-		if kinds, ok := d.kindPhrase(text, words, norms, title); ok && len(kinds) == 1 && strings.HasSuffix(strings.TrimSpace(text), "?") && d.vocab.owners.Has(norms[0]) {
-			return headingInfo{class: headingNames, kinds: kinds} // "Our dream?", "Our mission?": the kind named as a question the text below answers
+		k := 0
+		if norms[0] == "and" && len(norms) > 1 {
+			k = 1 // "And the mission?": an FAQ's next question
+		}
+		if kinds, ok := d.kindPhrase(text, words[k:], norms[k:], title); ok && len(kinds) == 1 && strings.HasSuffix(strings.TrimSpace(text), "?") && (d.vocab.owners.Has(norms[k]) || norms[k] == "the" && k > 0) {
+			return headingInfo{class: headingNames, kinds: kinds} // "Our dream?", "And the mission?": the kind named as a question the text below answers
 		}
 		if existenceQuestion(norms) {
 			// "Why does Gorsebrook exist?": the question "Why we exist"
