@@ -131,11 +131,13 @@ func (d *detector) classifyHeading(text string, title bool) headingInfo {
 			words, norms = words[:k], norms[:k]
 		}
 		k := 0
-		if norms[0] == "and" && len(norms) > 1 {
+		if len(norms) > 1 && norms[0] == "and" {
 			k = 1 // "And the mission?": an FAQ's next question
 		}
-		if kinds, ok := d.kindPhrase(text, words[k:], norms[k:], title); ok && len(kinds) == 1 && strings.HasSuffix(strings.TrimSpace(text), "?") && (d.vocab.owners.Has(norms[k]) || norms[k] == "the" && k > 0) {
-			return headingInfo{class: headingNames, kinds: kinds} // "Our dream?", "And the mission?": the kind named as a question the text below answers
+		if len(norms) > 0 && (d.vocab.owners.Has(norms[k]) || norms[k] == "the" && k > 0) && strings.HasSuffix(strings.TrimSpace(text), "?") { // not "?(A": nothing left but a note
+			if kinds, ok := d.kindPhrase(text, words[k:], norms[k:], title); ok && len(kinds) == 1 {
+				return headingInfo{class: headingNames, kinds: kinds} // "Our dream?", "And the mission?": the kind named as a question the text below answers
+			}
 		}
 		if existenceQuestion(norms) {
 			// "Why does Gorsebrook exist?": the question "Why we exist"
