@@ -75,6 +75,9 @@ func (d *detector) leadInSentence(text string) (int, Kind, bool) {
 	long := len(last) > leadInWords && !pointed
 	sentence := text[start:]
 	words, norms := d.tokens(sentence)
+	if kind, ok := d.followingAs(norms); ok {
+		return start, kind, true // "That the members adopt the following as the co-operative's mission statement, to be printed …:"
+	}
 	for i, w := range norms {
 		if long && i < len(norms)-kindAtEndWords {
 			if isWhWord(w) || d.vocab.explains.Has(w) {
@@ -109,6 +112,30 @@ func (d *detector) leadInSentence(text string) (int, Kind, bool) {
 	}
 	return 0, "", false
 }
+
+// followingAs returns the kind a resolution adopts "the following as"
+// ("adopt the following as the co-operative's mission statement"),
+// whatever follows it in the sentence.
+func (d *detector) followingAs(norms []string) (Kind, bool) {
+	for i := 1; i+2 < len(norms); i++ {
+		if norms[i-1] != "the" || norms[i] != "following" || norms[i+1] != "as" {
+			continue
+		}
+		for k := i + 2; k < len(norms) && k <= i+2+followingAsWords; k++ {
+			if d.vocab.visions.Match(norms, k) > 0 {
+				return Vision, true
+			}
+			if d.vocab.missions.Match(norms, k) > 0 {
+				return Mission, true
+			}
+		}
+	}
+	return "", false
+}
+
+// followingAsWords is the most words of an owner between "the following
+// as" and the kind ("the co-operative's", "our new").
+const followingAsWords = 3
 
 // hereItIsWords is the most words of a lead-in that points at what
 // follows and leaves its name to the sentence before ("Here it is:",
