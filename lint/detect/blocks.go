@@ -53,11 +53,11 @@ func (d *detector) calloutInner(n ast.Node) (int, int, bool) {
 	}
 	text := d.text(n)
 	last := starts[len(starts)-1]
-	open, close := strings.TrimSpace(text[:starts[1]]), strings.TrimSpace(text[last:])
-	if !(opensCallout(open) && closesCallout(close) || confluenceMacro(open, close)) {
+	opening, closing := strings.TrimSpace(text[:starts[1]]), strings.TrimSpace(text[last:])
+	if !(opensCallout(opening) && closesCallout(closing) || confluenceMacro(opening, closing)) {
 		return 0, 0, false
 	}
-	if d.vocab.metaLabel.Has(blockName(open)) {
+	if d.vocab.metaLabel.Has(blockName(opening)) {
 		return 0, 0, false // "{{% notice info %}}", "{note}": a notice, an aside of the page, states nothing
 	}
 	return starts[1], last, true
@@ -78,17 +78,17 @@ func blockName(line string) string {
 // confluenceMacro reports whether two lines open and close a Confluence
 // wiki macro around text, as an export leaves them: "{panel:title=Vision|…}"
 // or "{info}", then "{panel}" or "{info}", the macro's own name.
-func confluenceMacro(open, close string) bool {
-	if len(close) < 3 || close[0] != '{' || close[len(close)-1] != '}' || len(open) < len(close) || open[len(open)-1] != '}' {
+func confluenceMacro(opening, closing string) bool {
+	if len(closing) < 3 || closing[0] != '{' || closing[len(closing)-1] != '}' || len(opening) < len(closing) || opening[len(opening)-1] != '}' {
 		return false
 	}
-	name := close[1 : len(close)-1]
+	name := closing[1 : len(closing)-1]
 	for _, r := range name {
 		if r < 'a' || r > 'z' {
 			return false
 		}
 	}
-	return open == close || strings.HasPrefix(open, "{"+name+":")
+	return opening == closing || strings.HasPrefix(opening, "{"+name+":")
 }
 
 // opensCallout reports whether a line opens a shortcode or template block
