@@ -432,7 +432,7 @@ func (f *finder) audience() {
 	if !doubt && len(f.c.Parts(Audience)) == 0 && f.protectedFrom() {
 		doubt = true // "We protect GP surgeries and dental practices from ransomware": whoever runs what is kept from harm
 	}
-	if !doubt && len(f.c.Parts(Audience)) == 0 && f.forWhatNeedsIt() >= 0 {
+	if !doubt && len(f.c.Parts(Audience)) == 0 && f.forWhatNeedsIt() {
 		doubt = true // "compost for the allotments and school gardens that need it": whoever tends what needs the work may be served
 	}
 	if !doubt && len(f.c.Parts(Audience)) == 0 && f.placeWhereActivity() {
@@ -443,10 +443,10 @@ func (f *finder) audience() {
 	}
 }
 
-// forWhatNeedsIt returns the sentence index of a phrase after "for" that
-// a relative clause of wanting describes ("for the allotments and school
-// gardens [that need it]"), or -1: what is made goes where it is needed.
-func (f *finder) forWhatNeedsIt() int {
+// forWhatNeedsIt reports whether a phrase after "for" is described by a
+// relative clause of wanting ("for the allotments and school gardens
+// [that need it]"): what is made goes where it is needed.
+func (f *finder) forWhatNeedsIt() bool {
 	toks := f.a.Tokens
 	for si := range f.a.Sentences {
 		s := &f.a.Sentences[si]
@@ -460,11 +460,11 @@ func (f *finder) forWhatNeedsIt() int {
 				p = &s.Phrases[r]
 			}
 			if p.Prep == "for" {
-				return si
+				return true
 			}
 		}
 	}
-	return -1
+	return false
 }
 
 // placeWhereActivity reports whether a place is pictured by a "where"
