@@ -96,7 +96,7 @@ func (d *detector) leadInSentence(text string) (int, Kind, bool) {
 			o-- // "the project vision", "our product mission"
 		}
 		owner := norms[o]
-		following := owner == "following" && o > 0 && norms[o-1] == "the" && kindEndsSentence(d, norms, i) // "that the Trust adopts the following vision:"
+		following := owner == "following" && o > 0 && norms[o-1] == "the" && d.kindEndsSentence(norms, i) // "that the Trust adopts the following vision:"
 		if owner != "the" && !d.vocab.owners.Has(owner) && !possessive(sentence, words, norms, o) && !following {
 			continue
 		}
@@ -147,7 +147,7 @@ const hereItIsWords = 5
 // lead-in that names what follows ("the following vision:", "the
 // following mission statement:", "the following revised mission at
 // their meeting on 4 March:"); not "the following vision documents:".
-func kindEndsSentence(d *detector, norms []string, i int) bool {
+func (d *detector) kindEndsSentence(norms []string, i int) bool {
 	n := max(d.vocab.visions.Match(norms, i), d.vocab.missions.Match(norms, i))
 	if n == 0 {
 		return false
