@@ -1533,7 +1533,7 @@ func coordinate(toks []Token, i, left0 int) Tag {
 		// noun, after a preposition's noun: the list of nouns goes on
 		return Verb
 	}
-	if c.verb > 0 && c.verb >= c.noun && (c.verb > 2*c.adj || !inPrepPhrase(toks, left0)) && (c.verb > c.noun || !inPrepPhrase(toks, left0)) && c.verbForm == 0 && nounNext(toks, i) && pronounVerbBefore(toks, left0) {
+	if c.verb > 0 && c.verb >= c.noun && (!inPrepPhrase(toks, left0) || c.verb > 2*c.adj && c.verb > c.noun) && c.verbForm == 0 && nounNext(toks, i) && pronounVerbBefore(toks, left0) {
 		// "we bring a festival to Ludlow each July and keep tickets under
 		// £40": a second verb of the same subject; not "huts for walkers
 		// and ski tourers", as often a noun, after a preposition's noun
