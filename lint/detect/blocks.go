@@ -57,7 +57,7 @@ func (d *detector) calloutInner(n ast.Node) (int, int, bool) {
 	if !(opensCallout(opening) && closesCallout(closing) || confluenceMacro(opening, closing)) {
 		return 0, 0, false
 	}
-	if d.vocab.metaLabel.Has(blockName(opening)) {
+	if d.vocab.noticeBlock.Has(blockName(opening)) {
 		return 0, 0, false // "{{% notice info %}}", "{note}": a notice, an aside of the page, states nothing
 	}
 	return starts[1], last, true

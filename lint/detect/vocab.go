@@ -15,20 +15,20 @@ import (
 // as are the words matched against them: "Misión", "missão" and "MISSION"
 // all read "mision", "missao", "mission".
 type vocabulary struct {
-	visions, missions, weak, prefixes, companions, owners, tails                                      *lexicon.Set // folded
-	cueVision, cueMission, fileVision, fileMission, changelogName                                     *lexicon.Set // folded
-	notVision, explains, summary, otherTopic                                                          *lexicon.Set
-	featureSection, visionFeature, missionOperation, visionEyesight                                   *lexicon.Set
-	metaOpening, metaLabel, placeholderNote, noteOpening, statusNote, salutation, templateInstruction *lexicon.Set
-	definitionHead                                                                                    *lexicon.Set
-	metaVerb                                                                                          *lexicon.Set // verbs of describing a text ("describes", "sets out")
-	byline                                                                                            *lexicon.Set // "last modified by": a page's byline
-	notOwner                                                                                          *lexicon.Set // "role", "player": whose mission is no organisation's
-	mention                                                                                           *lexicon.Set // "in line with", "as part of": a statement referred to in passing
-	news                                                                                              *lexicon.Set // "what's next": a heading of news, though it opens as an explanation does
-	futureHeads, futureVerbs                                                                          *lexicon.Set // "The future we're building": a vision named as the state worked for
-	futureHeadWords                                                                                   []string     // futureHeads' entries, read for every heading
-	cues                                                                                              *CueSet
+	visions, missions, weak, prefixes, companions, owners, tails                                                   *lexicon.Set // folded
+	cueVision, cueMission, fileVision, fileMission, changelogName                                                  *lexicon.Set // folded
+	notVision, explains, summary, otherTopic                                                                       *lexicon.Set
+	featureSection, visionFeature, missionOperation, visionEyesight                                                *lexicon.Set
+	metaOpening, metaLabel, noticeBlock, placeholderNote, noteOpening, statusNote, salutation, templateInstruction *lexicon.Set
+	definitionHead                                                                                                 *lexicon.Set
+	metaVerb                                                                                                       *lexicon.Set // verbs of describing a text ("describes", "sets out")
+	byline                                                                                                         *lexicon.Set // "last modified by": a page's byline
+	notOwner                                                                                                       *lexicon.Set // "role", "player": whose mission is no organisation's
+	mention                                                                                                        *lexicon.Set // "in line with", "as part of": a statement referred to in passing
+	news                                                                                                           *lexicon.Set // "what's next": a heading of news, though it opens as an explanation does
+	futureHeads, futureVerbs                                                                                       *lexicon.Set // "The future we're building": a vision named as the state worked for
+	futureHeadWords                                                                                                []string     // futureHeads' entries, read for every heading
+	cues                                                                                                           *CueSet
 }
 
 var vocabularies sync.Map // *lexicon.Lexicons → *vocabulary
@@ -63,7 +63,7 @@ func vocabularyFor(lex *lexicon.Lexicons) *vocabulary {
 		summary: lex.Get("heading-summary"), otherTopic: lex.Get("other-topic"),
 		featureSection: lex.Get("feature-section"), visionFeature: lex.Get("vision-feature"),
 		missionOperation: lex.Get("mission-operation"), visionEyesight: lex.Get("vision-eyesight"),
-		metaOpening: lex.Get("meta-opening"), metaLabel: lex.Get("meta-label"), definitionHead: lex.Get("definition-head"), metaVerb: lex.Get("meta-verb"), byline: lex.Get("byline"), notOwner: lex.Get("owner-not"), mention: lex.Get("kind-mention"),
+		metaOpening: lex.Get("meta-opening"), metaLabel: lex.Get("meta-label"), noticeBlock: lex.Get("notice-block"), definitionHead: lex.Get("definition-head"), metaVerb: lex.Get("meta-verb"), byline: lex.Get("byline"), notOwner: lex.Get("owner-not"), mention: lex.Get("kind-mention"),
 		placeholderNote: lex.Get("placeholder-note"), statusNote: lex.Get("status-note"), salutation: lex.Get("salutation"), noteOpening: lex.Get("note-opening"), templateInstruction: lex.Get("template-instruction"),
 	}
 	v.futureHeadWords = v.futureHeads.Entries()

@@ -50,6 +50,7 @@ var listNames = [...]string{
 	"meta-verb",
 	"mission-operation",
 	"note-opening",
+	"notice-block",
 	"other-topic",
 	"owner",
 	"owner-not",
@@ -119,6 +120,7 @@ var listInflect = [...]bool{
 	false, // meta-verb
 	false, // mission-operation
 	false, // note-opening
+	false, // notice-block
 	false, // other-topic
 	false, // owner
 	false, // owner-not
@@ -1739,7 +1741,6 @@ var listEntries = [...][]string{
 		"name",
 		"note",
 		"notes",
-		"notice",
 		"owner",
 		"owners",
 		"priority",
@@ -1880,6 +1881,18 @@ var listEntries = [...][]string{
 		"none",
 		"not",
 		"nothing",
+	},
+	{ // notice-block
+		"attention",
+		"caution",
+		"danger",
+		"important",
+		"note",
+		"notes",
+		"notice",
+		"tip",
+		"tips",
+		"warning",
 	},
 	{ // other-topic
 		"acknowledgements",
@@ -2662,6 +2675,7 @@ var tableWords = [...]string{
 	"attempt",
 	"attempts",
 	"attendees",
+	"attention",
 	"audience",
 	"audit",
 	"audited",
@@ -2994,6 +3008,7 @@ var tableWords = [...]string{
 	"cutting-edge",
 	"cyclists",
 	"da",
+	"danger",
 	"das",
 	"dashboard",
 	"dashboards",
@@ -3535,6 +3550,7 @@ var tableWords = [...]string{
 	"impact",
 	"impactful",
 	"importance",
+	"important",
 	"improve",
 	"improved",
 	"improveed",
@@ -4835,12 +4851,12 @@ var tableWords = [...]string{
 
 // tableMasks are the bits of the lists each of tableWords starts an entry in.
 var tableMasks = [...]uint64{
-	0x48000000000000,   // #1
+	0x90000000000000,   // #1
 	0x400,              // 20
 	0x400,              // 20-somethings
 	0x20000000,         // 3d
-	0x5c0000040441008,  // a
-	0x80000000000000,   // abbiamo
+	0xb80000040441008,  // a
+	0x100000000000000,  // abbiamo
 	0x1000,             // ability
 	0x80000000,         // about
 	0x20000000000,      // above
@@ -4866,14 +4882,14 @@ var tableMasks = [...]uint64{
 	0x2000,             // achieveing
 	0x2000,             // achieves
 	0x2000,             // achieving
-	0x200000000000,     // acknowledgements
+	0x400000000000,     // acknowledgements
 	0x8000000000,       // act
 	0x8000000000,       // acting
 	0x10000000000,      // action
 	0x4000,             // actionable
 	0x10000000000,      // actions
 	0x8000000000,       // acts
-	0x1000000000000000, // add
+	0x2000000000000000, // add
 	0x400,              // administrators
 	0x400,              // admins
 	0x40000000,         // adopted
@@ -4898,21 +4914,21 @@ var tableMasks = [...]uint64{
 	0x2000,             // affords
 	0x400,              // agencies
 	0x40000200,         // agency
-	0x200000000000,     // agenda
+	0x400000000000,     // agenda
 	0x4000,             // agile
 	0x10040000000,      // agreed
-	0x800000020004000,  // ai
+	0x1000000020004000, // ai
 	0x4000,             // ai-driven
 	0x4000,             // ai-powered
-	0x8000000400400010, // aim
+	0x400400010,        // aim
 	0x10,               // aimed
 	0x10,               // aiming
 	0x400400010,        // aims
 	0x1,                // al
-	0x800000000000000,  // algorithm
-	0x800000000000000,  // algorithms
+	0x1000000000000000, // algorithm
+	0x1000000000000000, // algorithms
 	0x4,                // alignment
-	0x420000000000080,  // all
+	0x840000000000080,  // all
 	0x2000,             // alleviate
 	0x2000,             // alleviated
 	0x2000,             // alleviateed
@@ -4921,14 +4937,14 @@ var tableMasks = [...]uint64{
 	0x2000,             // alleviating
 	0x40000000,         // alliance
 	0x40000,            // alternative
-	0x200000000000,     // alternatives
+	0x400000000000,     // alternatives
 	0x80000000000,      // altitude
-	0x20000000000000,   // always
+	0x40000000000000,   // always
 	0x800,              // am
 	0x0,                // amazing
-	0x40000000000000,   // america's
-	0x40000000000000,   // americas
-	0x440000000000000,  // an
+	0x80000000000000,   // america's
+	0x80000000000000,   // americas
+	0x880000000000000,  // an
 	0x40,               // analyse
 	0x40,               // analysed
 	0x40,               // analyseed
@@ -4942,45 +4958,46 @@ var tableMasks = [...]uint64{
 	0x40,               // analyzeing
 	0x40,               // analyzes
 	0x40,               // analyzing
-	0x400000000800000,  // and
-	0x420000000000000,  // any
+	0x800000000800000,  // and
+	0x840000000000000,  // any
 	0x80,               // anybody
 	0x80,               // anyone
-	0x4800000000080000, // api
-	0x800000000080000,  // apis
+	0x9000000000080000, // api
+	0x1000000000080000, // apis
 	0x10000000000,      // apologies
-	0x800000000000000,  // app
-	0x200000000000,     // appendix
-	0x800000000000000,  // application
+	0x1000000000000000, // app
+	0x400000000000,     // appendix
+	0x1000000000000000, // application
 	0x400,              // apprentices
 	0x800000,           // approach
 	0x10040000000,      // approved
 	0x10000000000,      // approvers
 	0x3,                // approx
-	0x800000000000000,  // apps
-	0x200000000000,     // architecture
+	0x1000000000000000, // apps
+	0x400000000000,     // architecture
 	0x40,               // archive
 	0x40,               // archived
 	0x40,               // archiveed
 	0x40,               // archiveing
 	0x40,               // archives
 	0x40,               // archiving
-	0x400000000000800,  // are
+	0x800000000000800,  // are
 	0x400000000,        // arguably
-	0x1000000000000000, // articulate
+	0x2000000000000000, // articulate
 	0x20000000,         // artificial
 	0x400,              // artists
-	0x400002440000000,  // as
+	0x800002440000000,  // as
 	0x200,              // aspiring
 	0x40000000,         // association
-	0x200000000000,     // assumptions
-	0x880000000000,     // astronaut
+	0x400000000000,     // assumptions
+	0x1080000000000,    // astronaut
 	0x80000000000,      // astronauts
-	0x440000180000000,  // at
+	0x880000180000000,  // at
 	0x400,              // athletes
 	0x400000000,        // attempt
 	0x400000000,        // attempts
 	0x10000000000,      // attendees
+	0x200000000000,     // attention
 	0x10000000000,      // audience
 	0x40,               // audit
 	0x40,               // audited
@@ -5003,15 +5020,15 @@ var tableMasks = [...]uint64{
 	0x2000,             // avoids
 	0x0,                // awesome
 	0x200,              // b2b
-	0x800000000000000,  // back
-	0x800000000000000,  // back-end
-	0x800000000000000,  // backend
-	0x200000000000,     // background
-	0x200000000000,     // backlog
+	0x1000000000000000, // back
+	0x1000000000000000, // back-end
+	0x1000000000000000, // backend
+	0x400000000000,     // background
+	0x400000000000,     // backlog
 	0x8000000000,       // based
-	0x400000000000810,  // be
+	0x800000000000810,  // be
 	0x800000000,        // beach
-	0x4000000000000,    // because
+	0x8000000000000,    // because
 	0x400010,           // become
 	0x10,               // becomed
 	0x10,               // becomeed
@@ -5020,9 +5037,9 @@ var tableMasks = [...]uint64{
 	0x400010,           // becoming
 	0x800000010,        // bed
 	0x10,               // beed
-	0x400000000000800,  // been
+	0x800000000000800,  // been
 	0x1000000000,       // begun
-	0x602000000000810,  // being
+	0xc04000000000810,  // being
 	0x800000,           // beliefs
 	0x2000,             // belong
 	0x2000,             // belonged
@@ -5032,29 +5049,29 @@ var tableMasks = [...]uint64{
 	0x3000,             // benefit
 	0x2000,             // benefited
 	0x2000,             // benefiting
-	0x200000002000,     // benefits
+	0x400000002000,     // benefits
 	0x2000,             // benefitted
 	0x2000,             // benefitting
 	0x10,               // bes
-	0x8000000004100,    // best
+	0x10000000004100,   // best
 	0x4000,             // best-in-class
-	0x8000000000000,    // best-loved
+	0x10000000000000,   // best-loved
 	0x1000,             // better
 	0x40000,            // beyond
 	0x200000000,        // big
-	0x8000000000100,    // biggest
+	0x10000000000100,   // biggest
 	0x800000000,        // bike
-	0x20000000000000,   // billion
-	0x20000000000000,   // billions
+	0x40000000000000,   // billion
+	0x40000000000000,   // billions
 	0x10,               // bing
 	0x20000000,         // binocular
 	0x4000,             // bleeding
 	0x4000,             // bleeding-edge
 	0x200,              // blind
-	0x800000000004000,  // blockchain
+	0x1000000000004000, // blockchain
 	0x4000,             // blockchain-enabled
-	0x2000000020000000, // blurred
-	0x2000000020000000, // blurry
+	0x4000000020000000, // blurred
+	0x4000000020000000, // blurry
 	0x800000000,        // book
 	0x800000000,        // books
 	0x2000,             // boost
@@ -5089,27 +5106,27 @@ var tableMasks = [...]uint64{
 	0x40000080,         // business
 	0x80,               // businesses
 	0x200,              // busy
-	0x400000000000000,  // but
+	0x800000000000000,  // but
 	0x400,              // buyers
-	0x400008000000000,  // by
+	0x800008000000000,  // by
 	0x3,                // ca
-	0x4000000000000000, // camera
-	0x4000000000000000, // cameras
+	0x8000000000000000, // camera
+	0x8000000000000000, // cameras
 	0x40,               // campaign
 	0x40,               // campaigned
 	0x40,               // campaigning
 	0x40,               // campaigns
-	0x400000000000000,  // can
-	0x800000000000,     // candidate
-	0x4000000000080004, // capabilities
-	0x4000000000000004, // capability
-	0x1000000000000000, // capture
+	0x800000000000000,  // can
+	0x1000000000000,    // candidate
+	0x8000000000080004, // capabilities
+	0x8000000000000004, // capability
+	0x2000000000000000, // capture
 	0x800000000,        // car
 	0x200,              // care
 	0x400,              // caregivers
 	0x400,              // carers
-	0x200000000000000,  // carried
-	0x200000000000000,  // carry
+	0x400000000000000,  // carried
+	0x400000000000000,  // carry
 	0x10,               // catalyse
 	0x10,               // catalysed
 	0x10,               // catalyseed
@@ -5122,12 +5139,12 @@ var tableMasks = [...]uint64{
 	0x10,               // catalyzeing
 	0x10,               // catalyzes
 	0x10,               // catalyzing
-	0x2000000000000000, // cataract
-	0x2000000000000000, // cataracts
+	0x4000000000000000, // cataract
+	0x4000000000000000, // cataracts
 	0x10000000000,      // categories
 	0x10000000000,      // category
 	0x1000000000,       // caught
-	0x10000000000,      // caution
+	0x210000000000,     // caution
 	0x2000,             // celebrate
 	0x2000,             // celebrated
 	0x2000,             // celebrateed
@@ -5151,14 +5168,14 @@ var tableMasks = [...]uint64{
 	0x10,               // changed
 	0x10,               // changeed
 	0x10,               // changeing
-	0x200000090000,     // changelog
-	0x200000010010,     // changes
+	0x400000090000,     // changelog
+	0x400000010010,     // changes
 	0x10,               // changing
-	0x800000000000,     // character
+	0x1000000000000,    // character
 	0x400,              // charities
 	0x40000000,         // charity
 	0x4008000000,       // charter
-	0x800000000000000,  // chatbot
+	0x1000000000000000, // chatbot
 	0x1000,             // cheap
 	0x1000,             // cheaper
 	0x800000400,        // child
@@ -5167,20 +5184,20 @@ var tableMasks = [...]uint64{
 	0x400,              // cities
 	0x400,              // citizens
 	0x800000000,        // city
-	0x4000000000000000, // classification
+	0x8000000000000000, // classification
 	0x800000000,        // classroom
 	0x40,               // clean
 	0x40,               // cleaned
 	0x1000,             // cleaner
 	0x40,               // cleaning
 	0x40,               // cleans
-	0x800000000000000,  // cli
+	0x1000000000000000, // cli
 	0x80,               // client
 	0x80,               // clients
 	0x400,              // clinician
 	0x400,              // clinicians
 	0x400,              // clinics
-	0x800000000000000,  // cloud
+	0x1000000000000000, // cloud
 	0x40000000,         // club
 	0x40000001,         // co
 	0x40000000,         // co-op
@@ -5190,7 +5207,7 @@ var tableMasks = [...]uint64{
 	0x40,               // coaching
 	0x40,               // coachs
 	0x40,               // code
-	0x800000000000000,  // codebase
+	0x1000000000000000, // codebase
 	0x40,               // coded
 	0x40,               // codeed
 	0x40,               // codeing
@@ -5215,20 +5232,20 @@ var tableMasks = [...]uint64{
 	0x40,               // combineing
 	0x40,               // combines
 	0x40,               // combining
-	0x1000000000000,    // coming
+	0x2000000000000,    // coming
 	0x80000,            // commands
 	0x4,                // commitment
-	0x8000000000000000, // committed
+	0x0,                // committed
 	0x480,              // communities
 	0x40000080,         // community
 	0x400,              // commuter
 	0x400,              // commuters
 	0x480,              // companies
-	0x1000040000000,    // company
+	0x2000040000000,    // company
 	0x40000,            // compared
-	0x200000001000,     // competitive
+	0x400000001000,     // competitive
 	0x4,                // competitiveness
-	0x200000000000,     // competitors
+	0x400000000000,     // competitors
 	0x80000,            // components
 	0x20000000,         // computer
 	0x1000,             // confidence
@@ -5243,13 +5260,13 @@ var tableMasks = [...]uint64{
 	0x2040,             // conserveing
 	0x2040,             // conserves
 	0x2040,             // conserving
-	0x200000000000,     // constraints
+	0x400000000000,     // constraints
 	0x20,               // construction
 	0x400,              // consumers
-	0x210000000000,     // contact
-	0x200000000000,     // context
-	0x20000000000000,   // continent
-	0x200000000000,     // contributing
+	0x410000000000,     // contact
+	0x400000000000,     // context
+	0x40000000000000,   // continent
+	0x400000000000,     // contributing
 	0x400,              // contributor
 	0x400,              // contributors
 	0x40,               // convert
@@ -5261,12 +5278,12 @@ var tableMasks = [...]uint64{
 	0x40004000,         // core
 	0x1,                // corp
 	0x40000000,         // corporate
-	0x400000400000000,  // could
+	0x800000400000000,  // could
 	0x40000000,         // council
 	0x80000000000,      // countdown
 	0x0,                // countless
 	0x80,               // countries
-	0x20000000000000,   // country
+	0x40000000000000,   // country
 	0x1000000,          // craft
 	0x1000000,          // crafting
 	0x400,              // craftspeople
@@ -5279,7 +5296,7 @@ var tableMasks = [...]uint64{
 	0x200,              // creative
 	0x400,              // creator
 	0x400,              // creators
-	0x200000000000,     // credits
+	0x400000000000,     // credits
 	0x80000000000,      // crewed
 	0x40,               // cultivate
 	0x40,               // cultivated
@@ -5313,19 +5330,20 @@ var tableMasks = [...]uint64{
 	0x4000,             // cutting-edge
 	0x400,              // cyclists
 	0x100000000,        // da
+	0x200000000000,     // danger
 	0x40000000,         // das
-	0x800000000000000,  // dashboard
-	0x800000000000000,  // dashboards
+	0x1000000000000000, // dashboard
+	0x1000000000000000, // dashboards
 	0x4200,             // data
 	0x4000,             // data-driven
-	0x800000000000000,  // database
-	0x4000000000000000, // dataset
-	0x4000000000000000, // datasets
+	0x1000000000000000, // database
+	0x8000000000000000, // dataset
+	0x8000000000000000, // datasets
 	0x10000000000,      // date
 	0x800000000,        // day
 	0x140000000,        // de
 	0x200,              // deaf
-	0x10000000000000,   // dear
+	0x20000000000000,   // dear
 	0x2000,             // decide
 	0x2000,             // decided
 	0x2000,             // decideed
@@ -5337,8 +5355,8 @@ var tableMasks = [...]uint64{
 	0x8000000,          // declaracao
 	0x8000000,          // declaracion
 	0x8020000,          // declaration
-	0x8000000000000000, // dedicated
-	0x1000000001000000, // define
+	0x0,                // dedicated
+	0x2000000001000000, // define
 	0x1000000,          // defining
 	0x20000,            // definition
 	0x80000,            // definitions
@@ -5346,7 +5364,7 @@ var tableMasks = [...]uint64{
 	0x100000000,        // dei
 	0x100000000,        // del
 	0x40,               // deliver
-	0x200000000000,     // deliverables
+	0x400000000000,     // deliverables
 	0x40,               // delivered
 	0x40,               // delivering
 	0x40,               // deliverred
@@ -5364,7 +5382,7 @@ var tableMasks = [...]uint64{
 	0x1,                // dept
 	0x140000000,        // der
 	0x100000000,        // des
-	0x1000000000000000, // describe
+	0x2000000000000000, // describe
 	0x40000000000,      // describes
 	0x20000,            // description
 	0x60,               // design
@@ -5374,7 +5392,7 @@ var tableMasks = [...]uint64{
 	0x40,               // designing
 	0x40,               // designs
 	0x800000000,        // desk
-	0x4000000000000000, // detection
+	0x8000000000000000, // detection
 	0x40,               // develop
 	0x40,               // developed
 	0x600,              // developer
@@ -5384,11 +5402,11 @@ var tableMasks = [...]uint64{
 	0x40,               // developped
 	0x40,               // developping
 	0x40,               // develops
-	0x800000000000000,  // device
-	0x800000000000000,  // devices
+	0x1000000000000000, // device
+	0x1000000000000000, // devices
 	0x100000000,        // di
 	0x8000000,          // dichiarazione
-	0x400000000000000,  // did
+	0x800000000000000,  // did
 	0x40000000,         // die
 	0x1000008,          // difference
 	0x1000000,          // differences
@@ -5408,7 +5426,7 @@ var tableMasks = [...]uint64{
 	0x40,               // digitizing
 	0x1000,             // dignity
 	0x800000000,        // dinner
-	0x4000000000000200, // disabled
+	0x8000000000000200, // disabled
 	0x2000,             // discover
 	0x2000,             // discovered
 	0x2000,             // discovering
@@ -5426,16 +5444,16 @@ var tableMasks = [...]uint64{
 	0x40,               // distributing
 	0x20,               // distribution
 	0x40000000,         // division
-	0x400000100000000,  // do
+	0x800000100000000,  // do
 	0x80000000000,      // docking
 	0x400,              // doctor
 	0x400,              // doctors
-	0x1000000000000000, // document
+	0x2000000000000000, // document
 	0x800000,           // doelen
-	0x400000000000000,  // does
+	0x800000000000000,  // does
 	0x400,              // dog
-	0x1000000000000,    // dolor
-	0x8000000000000,    // dominant
+	0x2000000000000,    // dolor
+	0x10000000000000,   // dominant
 	0x40,               // donate
 	0x40,               // donated
 	0x40,               // donateed
@@ -5465,12 +5483,12 @@ var tableMasks = [...]uint64{
 	0x800200,           // e
 	0x200,              // e-commerce
 	0x3,                // e.g
-	0x400000000000000,  // each
+	0x800000000000000,  // each
 	0x2000,             // earn
 	0x2000,             // earned
 	0x2000,             // earning
 	0x2000,             // earns
-	0x40000000000000,   // earth's
+	0x80000000000000,   // earth's
 	0x2000,             // ease
 	0x2000,             // eased
 	0x2000,             // easeed
@@ -5499,7 +5517,7 @@ var tableMasks = [...]uint64{
 	0x2000,             // eliminateing
 	0x2000,             // eliminates
 	0x2000,             // eliminating
-	0x2000000000000,    // em
+	0x4000000000000,    // em
 	0x20000000,         // embedded
 	0x400,              // employees
 	0x400,              // employers
@@ -5510,14 +5528,14 @@ var tableMasks = [...]uint64{
 	0x2010,             // empowerred
 	0x2010,             // empowerring
 	0x2010,             // empowers
-	0x2000000800000,    // en
+	0x4000000800000,    // en
 	0x2010,             // enable
-	0x4000000000002010, // enabled
+	0x8000000000002010, // enabled
 	0x2010,             // enableed
 	0x2010,             // enableing
 	0x2010,             // enables
 	0x2010,             // enabling
-	0x4000000000000000, // encoder
+	0x8000000000000000, // encoder
 	0x10,               // encourage
 	0x10,               // encouraged
 	0x10,               // encourageed
@@ -5526,23 +5544,23 @@ var tableMasks = [...]uint64{
 	0x10,               // encouraging
 	0x6000,             // end
 	0x4000,             // end-to-end
-	0x8000000400000000, // endeavor
+	0x400000000,        // endeavor
 	0x400000000,        // endeavour
 	0x2000,             // ended
 	0x2000,             // ending
-	0x4000000000000000, // endpoint
+	0x8000000000000000, // endpoint
 	0x80000,            // endpoints
 	0x2000,             // ends
 	0x4,                // engagement
 	0x400,              // engineer
 	0x40000420,         // engineering
 	0x400,              // engineers
-	0x8000000000002010, // enhance
+	0x2010,             // enhance
 	0x2010,             // enhanced
 	0x2010,             // enhanceed
 	0x2010,             // enhanceing
-	0x8000000000002010, // enhances
-	0x8000000000002010, // enhancing
+	0x2010,             // enhances
+	0x2010,             // enhancing
 	0x2000,             // enjoy
 	0x2000,             // enjoyed
 	0x2000,             // enjoying
@@ -5558,7 +5576,7 @@ var tableMasks = [...]uint64{
 	0x10,               // ensureing
 	0x10,               // ensures
 	0x10,               // ensuring
-	0x1000000000000000, // enter
+	0x2000000000000000, // enter
 	0x200,              // enterprise
 	0x480,              // enterprises
 	0x400,              // entrepreneurs
@@ -5583,9 +5601,9 @@ var tableMasks = [...]uint64{
 	0x1,                // etc
 	0x800000000,        // evening
 	0x400000,           // eventually
-	0x420000000000000,  // every
-	0x20000000000080,   // everybody
-	0x20000000000080,   // everyone
+	0x840000000000000,  // every
+	0x40000000000080,   // everybody
+	0x40000000000080,   // everyone
 	0x1000000,          // example
 	0x1000000,          // examples
 	0x400c,             // excellence
@@ -5594,7 +5612,7 @@ var tableMasks = [...]uint64{
 	0x400,              // executives
 	0x4,                // experience
 	0x4,                // experiences
-	0x1000000000000000, // explain
+	0x2000000000000000, // explain
 	0x40000000000,      // explains
 	0x2000,             // explore
 	0x2000,             // explored
@@ -5604,12 +5622,12 @@ var tableMasks = [...]uint64{
 	0x2000,             // exploring
 	0x80000,            // extensions
 	0x0,                // extremely
-	0x2000000000000000, // eye
-	0x2000000000000000, // eyes
-	0x2000000000000000, // eyesight
-	0x8000000000000000, // facilitate
-	0x8000000000000000, // facilitates
-	0x8000000000000000, // facilitating
+	0x4000000000000000, // eye
+	0x4000000000000000, // eyes
+	0x4000000000000000, // eyesight
+	0x0,                // facilitate
+	0x0,                // facilitates
+	0x0,                // facilitating
 	0x400,              // faculty
 	0x1000,             // fairer
 	0x400000000,        // fairly
@@ -5618,14 +5636,14 @@ var tableMasks = [...]uint64{
 	0x800000200,        // family
 	0x200,              // family-owned
 	0x400,              // fans
-	0x200000000000,     // faq
+	0x400000000000,     // faq
 	0x800000000,        // farm
 	0x400,              // farmers
 	0x1000,             // faster
-	0x8000000000000,    // favorite
-	0x8000000000000,    // favourite
-	0x4800200040080000, // feature
-	0x4800200000080000, // features
+	0x10000000000000,   // favorite
+	0x10000000000000,   // favourite
+	0x9000400040080000, // feature
+	0x9000400000080000, // features
 	0x2040,             // feed
 	0x2040,             // feeded
 	0x2040,             // feeding
@@ -5638,7 +5656,7 @@ var tableMasks = [...]uint64{
 	0x2000,             // fighted
 	0x2000,             // fighting
 	0x2000,             // fights
-	0x1000000000000000, // fill
+	0x2000000000000000, // fill
 	0x40000000,         // final
 	0x240,              // finance
 	0x40,               // financed
@@ -5651,30 +5669,30 @@ var tableMasks = [...]uint64{
 	0x2000,             // finding
 	0x2000,             // finds
 	0x40000000,         // firm
-	0x48000000044300,   // first
-	0x8000000000000,    // first-choice
+	0x90000000044300,   // first
+	0x10000000000000,   // first-choice
 	0x4000,             // first-class
 	0x200,              // first-time
-	0x1000000000000,    // fixme
+	0x2000000000000,    // fixme
 	0x2000,             // flourish
 	0x2000,             // flourished
 	0x2000,             // flourishes
 	0x2000,             // flourishing
 	0x2000,             // flourishs
 	0x80000000000,      // flyby
-	0x8000000000000000, // focused
-	0x2000000000000,    // follows
-	0x404020100401000,  // for
-	0x8000000000000,    // foremost
+	0x0,                // focused
+	0x4000000000000,    // follows
+	0x808020100401000,  // for
+	0x10000000000000,   // foremost
 	0x800000000,        // forest
 	0x1000000000,       // forgotten
 	0x20,               // formation
-	0x8000000000000010, // foster
+	0x10,               // foster
 	0x10,               // fostered
-	0x8000000000000010, // fostering
+	0x10,               // fostering
 	0x10,               // fosterred
 	0x10,               // fosterring
-	0x8000000000000010, // fosters
+	0x10,               // fosters
 	0x1000000000,       // found
 	0x40000000,         // foundation
 	0x400,              // founders
@@ -5687,11 +5705,11 @@ var tableMasks = [...]uint64{
 	0x2000,             // frees
 	0x2000,             // freing
 	0x4000,             // frictionless
-	0x400000000000000,  // from
-	0x800000000000200,  // front
-	0x800000000000000,  // front-end
+	0x800000000000000,  // from
+	0x1000000000000200, // front
+	0x1000000000000000, // front-end
 	0x200,              // front-line
-	0x800000000000000,  // frontend
+	0x1000000000000000, // frontend
 	0x200,              // frontline
 	0x1000000000,       // frozen
 	0x2000002000,       // fulfil
@@ -5727,41 +5745,41 @@ var tableMasks = [...]uint64{
 	0x40,               // gatherring
 	0x40,               // gathers
 	0x400000000,        // generally
-	0x20000000000000,   // generation
-	0x20000000400000,   // generations
+	0x40000000000000,   // generation
+	0x40000000400000,   // generations
 	0x800,              // get
 	0x800,              // gets
 	0x80000,            // getting
 	0x400,              // girls
-	0x1000000000000040, // give
+	0x2000000000000040, // give
 	0x40,               // gived
 	0x40,               // giveed
 	0x40,               // giveing
 	0x1000000000,       // given
 	0x40,               // gives
 	0x60,               // giving
-	0x2000000000000000, // glasses
-	0x2000000000000000, // glaucoma
-	0x20000000000000,   // global
-	0x200000080000,     // glossary
-	0x8000000000000,    // go
-	0x8000000000000,    // go-to
-	0x200000800000,     // goal
-	0x200000800000,     // goals
-	0x10000000000000,   // good
+	0x4000000000000000, // glasses
+	0x4000000000000000, // glaucoma
+	0x40000000000000,   // global
+	0x400000080000,     // glossary
+	0x10000000000000,   // go
+	0x10000000000000,   // go-to
+	0x400000800000,     // goal
+	0x400000800000,     // goals
+	0x20000000000000,   // good
 	0x1000,             // goodwill
 	0x800,              // got
 	0x1,                // gov
 	0x280,              // government
 	0x400,              // governments
-	0x4000000000000000, // gpu
+	0x8000000000000000, // gpu
 	0x40,               // grant
 	0x40,               // granted
 	0x40,               // granting
 	0x40,               // grants
 	0x0,                // great
 	0x1000,             // greener
-	0x10000000000000,   // greetings
+	0x20000000000000,   // greetings
 	0x40000000,         // group
 	0x10,               // grow
 	0x10,               // growed
@@ -5774,12 +5792,12 @@ var tableMasks = [...]uint64{
 	0x1000000,          // guidelines
 	0x40000000,         // guiding
 	0x40000000,         // guild
-	0x80000000000000,   // ha
+	0x100000000000000,  // ha
 	0x800000000,        // hands
 	0x1000,             // happier
 	0x800000000,        // harbour
-	0x200000000000000,  // have
-	0x200000000000000,  // haven't
+	0x400000000000000,  // have
+	0x400000000000000,  // haven't
 	0x2000,             // heal
 	0x2000,             // healed
 	0x2000,             // healing
@@ -5789,34 +5807,34 @@ var tableMasks = [...]uint64{
 	0x1000,             // healthier
 	0x1000,             // healthy
 	0x1000000000,       // heard
-	0x80000000000000,   // hebben
-	0x80000000000000,   // heeft
+	0x100000000000000,  // hebben
+	0x100000000000000,  // heeft
 	0x1000000000,       // held
-	0x10000000000000,   // hello
+	0x20000000000000,   // hello
 	0x2010,             // help
 	0x2010,             // helped
 	0x2010,             // helping
 	0x2010,             // helps
-	0x400000000000,     // her
+	0x800000000000,     // her
 	0x20000000000,      // here
-	0x800000000000,     // hero
-	0x800000000000,     // heroine
+	0x1000000000000,    // hero
+	0x1000000000000,    // heroine
 	0x40000000,         // het
-	0x10000000000000,   // hey
-	0x10000000000000,   // hi
+	0x20000000000000,   // hey
+	0x20000000000000,   // hi
 	0x1000000000,       // hidden
 	0x0,                // high
 	0x0,                // high-quality
-	0x8000000000000,    // highest
-	0x8000000000000,    // highest-rated
+	0x10000000000000,   // highest
+	0x10000000000000,   // highest-rated
 	0x0,                // highly
 	0x10000000000,      // hint
 	0x10000000000,      // hints
-	0x400000000000,     // his
-	0x200000010000,     // history
+	0x800000000000,     // his
+	0x400000010000,     // history
 	0x400,              // hobbyists
 	0x4000,             // holistic
-	0x40000800000200,   // home
+	0x80000800000200,   // home
 	0x400,              // homeowners
 	0x404000000,        // hope
 	0x400000000,        // hopefully
@@ -5835,35 +5853,36 @@ var tableMasks = [...]uint64{
 	0x2040,             // houseing
 	0x2040,             // houses
 	0x2040,             // housing
-	0x400000001800000,  // how
+	0x800000001800000,  // how
 	0x200,              // hr
 	0x1080,             // human
-	0x20000000000080,   // humanity
+	0x40000000000080,   // humanity
 	0x80,               // humanity's
 	0x80,               // humankind
 	0x80,               // humans
 	0x4000,             // hyper
 	0x4000,             // hyper-personalized
 	0x3,                // i.e
-	0x1000000000000000, // identify
+	0x2000000000000000, // identify
 	0x400000000,        // if
 	0x40000000,         // il
-	0x4000000000000000, // image
-	0x4000000000000000, // images
+	0x8000000000000000, // image
+	0x8000000000000000, // images
 	0x4400000,          // imagine
 	0xc,                // impact
 	0x4000,             // impactful
 	0x1000000,          // importance
+	0x200000000000,     // important
 	0x2010,             // improve
 	0x2010,             // improved
 	0x2010,             // improveed
 	0x2010,             // improveing
 	0x2010,             // improves
 	0x2010,             // improving
-	0x40602a480440000,  // in
+	0x80c02a480440000,  // in
 	0x1,                // inc
 	0x3,                // incl
-	0x1000000000000000, // include
+	0x2000000000000000, // include
 	0x1000,             // inclusive
 	0x2000,             // increase
 	0x2000,             // increased
@@ -5883,14 +5902,14 @@ var tableMasks = [...]uint64{
 	0x80,               // individual
 	0x80,               // individuals
 	0x1000,             // inexpensive
-	0x4000000000000000, // inference
+	0x8000000000000000, // inference
 	0x1000,             // informed
 	0x40000000,         // initiative
 	0x4004,             // innovation
 	0x4000,             // innovative
-	0x4000000000000000, // input
-	0x4000000000080000, // inputs
-	0x1001000000000000, // insert
+	0x8000000000000000, // input
+	0x8000000000080000, // inputs
+	0x2002000000000000, // insert
 	0x1000,             // insights
 	0x40,               // inspect
 	0x40,               // inspected
@@ -5903,7 +5922,7 @@ var tableMasks = [...]uint64{
 	0x2010,             // inspires
 	0x2010,             // inspiring
 	0x40,               // install
-	0x200000080000,     // installation
+	0x400000080000,     // installation
 	0x40,               // installed
 	0x40,               // installing
 	0x40,               // installs
@@ -5916,13 +5935,13 @@ var tableMasks = [...]uint64{
 	0x40,               // integrateing
 	0x40,               // integrates
 	0x40,               // integrating
-	0x800000000000000,  // integration
-	0x800000000080000,  // integrations
+	0x1000000000000000, // integration
+	0x1000000000080000, // integrations
 	0x4,                // integrity
 	0x400000000,        // intend
-	0x800000000000000,  // interface
-	0x800000000000,     // internship
-	0x400000000000100,  // into
+	0x1000000000000000, // interface
+	0x1000000000000,    // internship
+	0x800000000000100,  // into
 	0x80000000,         // intro
 	0x80000000,         // introduction
 	0x40,               // invest
@@ -5931,17 +5950,17 @@ var tableMasks = [...]uint64{
 	0x400,              // investor
 	0x400,              // investors
 	0x40,               // invests
-	0x1000000000000,    // ipsum
-	0x400000000000800,  // is
-	0x400000000000200,  // it
-	0x400400000000000,  // its
-	0x800000000000,     // job
+	0x2000000000000,    // ipsum
+	0x800000000000800,  // is
+	0x800000000000200,  // it
+	0x800800000000000,  // its
+	0x1000000000000,    // job
 	0x40000000,         // joint
 	0x400,              // journalists
 	0x1000,             // joy
 	0x1,                // jr
 	0x200,              // junior
-	0x1000000000002000, // keep
+	0x2000000000002000, // keep
 	0x2000,             // keeped
 	0x2000,             // keeping
 	0x2000,             // keeps
@@ -5952,14 +5971,14 @@ var tableMasks = [...]uint64{
 	0x800000000,        // kitchen
 	0x1000,             // knowledge
 	0x1000000000,       // known
-	0x200000000000,     // kpis
-	0x180000040000000,  // la
+	0x400000000000,     // kpis
+	0x300000040000000,  // la
 	0x40000000,         // lab
 	0x40000000,         // laboratory
 	0x80000000000,      // lander
 	0x400,              // landlords
 	0x400000000,        // largely
-	0x8000000000100,    // largest
+	0x10000000000100,   // largest
 	0x40000000,         // las
 	0x10000008000,      // last
 	0x800000000,        // laugh
@@ -5970,10 +5989,10 @@ var tableMasks = [...]uint64{
 	0x40,               // launchs
 	0x400,              // lawyers
 	0x40000000,         // le
-	0x8000000000000,    // leader
+	0x10000000000000,   // leader
 	0x400,              // leaders
 	0x4,                // leadership
-	0x8000000004100,    // leading
+	0x10000000004100,   // leading
 	0x4000,             // leading-edge
 	0x20000002000,      // learn
 	0x2000,             // learned
@@ -5988,13 +6007,13 @@ var tableMasks = [...]uint64{
 	0x40,               // lended
 	0x40,               // lending
 	0x40,               // lends
-	0x4000000000000000, // lens
+	0x8000000000000000, // lens
 	0x40000000,         // les
-	0x400000000001000,  // less
+	0x800000000001000,  // less
 	0x80000,            // levels
-	0x8000000000004000, // leverage
-	0x8000000000004000, // leverages
-	0x8000000000004000, // leveraging
+	0x4000,             // leverage
+	0x4000,             // leverages
+	0x4000,             // leveraging
 	0x2000,             // liberate
 	0x2000,             // liberated
 	0x2000,             // liberateed
@@ -6003,7 +6022,7 @@ var tableMasks = [...]uint64{
 	0x2000,             // liberating
 	0x400,              // libraries
 	0x40000000,         // library
-	0x200000000040,     // license
+	0x400000000040,     // license
 	0x40,               // licensed
 	0x40,               // licenseed
 	0x40,               // licenseing
@@ -6013,7 +6032,7 @@ var tableMasks = [...]uint64{
 	0x80000000000,      // liftoff
 	0x800000000,        // light
 	0x400000000,        // likely
-	0x1000000000000000, // list
+	0x2000000000000000, // list
 	0x400,              // listeners
 	0x2000,             // live
 	0x2000,             // lived
@@ -6030,10 +6049,10 @@ var tableMasks = [...]uint64{
 	0x40,               // lobbying
 	0x40,               // lobbys
 	0x200,              // local
-	0x2000000040000000, // long
-	0x2000000000000000, // long-sighted
+	0x4000000040000000, // long
+	0x4000000000000000, // long-sighted
 	0x40000000,         // long-term
-	0x1000000000000,    // lorem
+	0x2000000000000,    // lorem
 	0x40000000,         // los
 	0x1000000000,       // lost
 	0x0,                // lots
@@ -6049,7 +6068,7 @@ var tableMasks = [...]uint64{
 	0x1000,             // lowest
 	0x1,                // ltd
 	0x80000000000,      // lunar
-	0x800000020000000,  // machine
+	0x1000000020000000, // machine
 	0x1000000000,       // made
 	0x40,               // maintain
 	0x20000000040,      // maintained
@@ -6076,14 +6095,14 @@ var tableMasks = [...]uint64{
 	0x40,               // maps
 	0x200,              // marginalised
 	0x200,              // marginalized
-	0x8000800000400,    // market
+	0x10000800000400,   // market
 	0x400,              // marketers
 	0x40,               // match
 	0x40,               // matched
 	0x40,               // matches
 	0x40,               // matching
 	0x40,               // matchs
-	0x400000400000000,  // may
+	0x800000400000000,  // may
 	0x400000000,        // maybe
 	0x800000000,        // meal
 	0x1000000000,       // meant
@@ -6110,27 +6129,27 @@ var tableMasks = [...]uint64{
 	0x40,               // mentors
 	0x400,              // merchants
 	0x1000000000,       // met
-	0x200000000000,     // metrics
-	0x800000000000000,  // microservices
+	0x400000000000,     // metrics
+	0x1000000000000000, // microservices
 	0x200,              // mid
 	0x200,              // mid-sized
-	0x400000400000000,  // might
+	0x800000400000000,  // might
 	0x800000000,        // miles
-	0x200000000000,     // milestone
-	0x200000000000,     // milestones
+	0x400000000000,     // milestone
+	0x400000000000,     // milestones
 	0x400,              // millennials
-	0x20000000000000,   // million
-	0x20000000000000,   // millions
-	0x200800000000,     // minutes
+	0x40000000000000,   // million
+	0x40000000000000,   // millions
+	0x400800000000,     // minutes
 	0x8100000,          // mision
 	0x8100000,          // missao
 	0x8100000,          // missie
 	0x8000000,          // missieverklaring
-	0x400000008104000,  // mission
+	0x800000008104000,  // mission
 	0x4000,             // mission-critical
 	0x8100000,          // missione
 	0x8000000,          // missions
-	0x800000000000000,  // mobile
+	0x1000000000000000, // mobile
 	0x40,               // mobilise
 	0x40,               // mobilised
 	0x40,               // mobiliseed
@@ -6144,56 +6163,56 @@ var tableMasks = [...]uint64{
 	0x40,               // mobilizes
 	0x40,               // mobilizing
 	0x80000,            // modalities
-	0x4000000000000000, // mode
-	0x4000000000000000, // model
-	0x4000000000080000, // models
+	0x8000000000000000, // mode
+	0x8000000000000000, // model
+	0x8000000000080000, // models
 	0x10000000000,      // modified
-	0x4800000000000000, // module
-	0x800000000080000,  // modules
+	0x9000000000000000, // module
+	0x1000000000080000, // modules
 	0x40,               // monitor
 	0x40,               // monitored
 	0x40,               // monitoring
 	0x40,               // monitorred
 	0x40,               // monitorring
 	0x40,               // monitors
-	0x400020400001000,  // more
+	0x800020400001000,  // more
 	0x800000000,        // morning
-	0x408000000000100,  // most
+	0x810000000000100,  // most
 	0x400000000,        // mostly
-	0x200000000000,     // motivation
+	0x400000000000,     // motivation
 	0x4000,             // move
 	0x10000000000,      // moved
 	0x3,                // mr
 	0x3,                // mrs
 	0x3,                // ms
 	0x3,                // mt
-	0x4000000020000000, // multimodal
+	0x8000000020000000, // multimodal
 	0x400,              // municipalities
 	0x40000000,         // museum
 	0x400,              // musicians
-	0x400000000000000,  // must
-	0x400040000000,     // my
-	0x2000000000000000, // myopia
+	0x800000000000000,  // must
+	0x800040000000,     // my
+	0x4000000000000000, // myopia
 	0x10000000000,      // name
-	0x20000000000000,   // nation
-	0x20000000000080,   // nations
+	0x40000000000000,   // nation
+	0x40000000000080,   // nations
 	0x800000200,        // neighborhood
 	0x800000200,        // neighbourhood
 	0x40000040,         // network
 	0x40,               // networked
 	0x40,               // networking
 	0x40,               // networks
-	0x20000000400000,   // never
+	0x40000000400000,   // never
 	0x40000200,         // new
 	0x10000,            // news
-	0x200000004000,     // next
+	0x400000004000,     // next
 	0x4000,             // next-gen
 	0x4000,             // next-generation
 	0x820000000,        // night
-	0x460000000440081,  // no
-	0x20000000000080,   // nobody
-	0x200000000600,     // non
-	0x200000000000,     // non-goals
+	0x8c0000000440081,  // no
+	0x40000000000080,   // nobody
+	0x400000000600,     // non
+	0x400000000000,     // non-goals
 	0x200,              // non-profit
 	0x400,              // non-profits
 	0x100000000000,     // none
@@ -6201,28 +6220,28 @@ var tableMasks = [...]uint64{
 	0x400,              // nonprofits
 	0x200000000,        // north
 	0x200000000,        // northstar
-	0x400040000000,     // nos
-	0x180400040000000,  // nossa
-	0x400040000000,     // nossas
-	0x400040000000,     // nosso
-	0x400040000000,     // nossos
-	0x180400040000000,  // nostra
-	0x400040000000,     // nostre
-	0x400040000000,     // nostri
-	0x400040000000,     // nostro
-	0x602300000040000,  // not
-	0x10000000000,      // note
-	0x10000000000,      // notes
-	0x200100000000000,  // nothing
-	0x10000000000,      // notice
-	0x180400040000000,  // notre
-	0x80000000000000,   // nous
-	0x180400040000000,  // nuestra
-	0x400040000000,     // nuestras
-	0x400040000000,     // nuestro
-	0x400040000000,     // nuestros
-	0x48000000000000,   // number
-	0x8000000000000,    // number-one
+	0x800040000000,     // nos
+	0x300800040000000,  // nossa
+	0x800040000000,     // nossas
+	0x800040000000,     // nosso
+	0x800040000000,     // nossos
+	0x300800040000000,  // nostra
+	0x800040000000,     // nostre
+	0x800040000000,     // nostri
+	0x800040000000,     // nostro
+	0xc04500000040000,  // not
+	0x210000000000,     // note
+	0x210000000000,     // notes
+	0x400100000000000,  // nothing
+	0x200000000000,     // notice
+	0x300800040000000,  // notre
+	0x100000000000000,  // nous
+	0x300800040000000,  // nuestra
+	0x800040000000,     // nuestras
+	0x800040000000,     // nuestro
+	0x800040000000,     // nuestros
+	0x90000000000000,   // number
+	0x10000000000000,   // number-one
 	0x0,                // numerous
 	0x400,              // nurse
 	0x400,              // nurses
@@ -6236,11 +6255,11 @@ var tableMasks = [...]uint64{
 	0x40000000,         // o
 	0x800000,           // obiettivi
 	0x800000,           // objectifs
-	0x200000000000,     // objective
-	0x200000800000,     // objectives
+	0x400000000000,     // objective
+	0x400000800000,     // objectives
 	0x800000,           // objetivos
-	0x4000000000000000, // ocr
-	0x400000100000000,  // of
+	0x8000000000000000, // ocr
+	0x800000100000000,  // of
 	0x40,               // offer
 	0x40,               // offered
 	0x40,               // offering
@@ -6248,20 +6267,20 @@ var tableMasks = [...]uint64{
 	0x40,               // offerring
 	0x40,               // offers
 	0x40000000,         // office
-	0x200000000000,     // okr
-	0x200000000000,     // okrs
+	0x400000000000,     // okr
+	0x400000000000,     // okrs
 	0x200,              // older
 	0x4000,             // omnichannel
-	0x400020000001000,  // on
-	0x40000080404000,   // one
+	0x800020000001000,  // on
+	0x80000080404000,   // one
 	0x80000000,         // one-liner
 	0x4000,             // one-stop
 	0x4000,             // one-stop-shop
 	0x200,              // online
 	0x40000,            // only
-	0x400040000000,     // ons
-	0x180400040000000,  // onze
-	0x200000000640,     // open
+	0x800040000000,     // ons
+	0x300800040000000,  // onze
+	0x400000000640,     // open
 	0x640,              // open-source
 	0x40,               // open-sourced
 	0x40,               // open-sourceed
@@ -6275,19 +6294,19 @@ var tableMasks = [...]uint64{
 	0x40,               // operates
 	0x40,               // operating
 	0x400,              // operators
-	0x2000000000000000, // ophthalmologist
-	0x2000000000000000, // ophthalmologists
+	0x4000000000000000, // ophthalmologist
+	0x4000000000000000, // ophthalmologists
 	0x100c,             // opportunities
 	0x100c,             // opportunity
-	0x2000000000000000, // optician
-	0x2000000000000000, // opticians
+	0x4000000000000000, // optician
+	0x4000000000000000, // opticians
 	0x4000,             // optimise
 	0x4,                // optimization
 	0x4000,             // optimize
 	0x80000,            // options
-	0x2000000000000000, // optometrist
-	0x2000000000000000, // optometrists
-	0x400000000000000,  // or
+	0x4000000000000000, // optometrist
+	0x4000000000000000, // optometrists
+	0x800000000000000,  // or
 	0x80000000000,      // orbit
 	0x80000000000,      // orbital
 	0x80000000000,      // orbiter
@@ -6311,9 +6330,9 @@ var tableMasks = [...]uint64{
 	0x40,               // organizes
 	0x40,               // organizing
 	0x40000000,         // os
-	0x500400248000000,  // our
-	0x200000000000,     // out
-	0x1000000000000000, // outline
+	0xa00800248000000,  // our
+	0x400000000000,     // out
+	0x2000000000000000, // outline
 	0x40000000000,      // outlines
 	0x0,                // outstanding
 	0x40000000,         // overall
@@ -6324,7 +6343,7 @@ var tableMasks = [...]uint64{
 	0x2000,             // overcomes
 	0x2000,             // overcoming
 	0x80000000,         // overview
-	0x400000000000040,  // own
+	0x800000000000040,  // own
 	0x40,               // owned
 	0x10000000000,      // owner
 	0x10000000000,      // owners
@@ -6335,7 +6354,7 @@ var tableMasks = [...]uint64{
 	0x4000,             // paradigm
 	0x400,              // parent
 	0x400,              // parents
-	0x40002000000000,   // part
+	0x80002000000000,   // part
 	0x40,               // partner
 	0x40,               // partnered
 	0x40,               // partnering
@@ -6358,74 +6377,74 @@ var tableMasks = [...]uint64{
 	0x400000000,        // perhaps
 	0x20000000,         // peripheral
 	0x80,               // person
-	0x200000000000,     // personas
+	0x400000000000,     // personas
 	0x80,               // persons
 	0x400,              // pet
 	0x400,              // pharmacies
 	0x400,              // pharmacist
 	0x400,              // pharmacists
 	0x800000000,        // phone
-	0x4000000000000000, // photo
+	0x8000000000000000, // photo
 	0x400,              // photographers
-	0x4000000000000000, // photos
+	0x8000000000000000, // photos
 	0x400,              // physicians
 	0x4000000,          // picture
-	0x4000000000000000, // pipeline
-	0x4000000000000000, // pixel
-	0x4000000000000000, // pixels
-	0x1000000000000,    // placeholder
-	0x800000000000,     // placement
-	0x200400000000,     // plan
-	0x20000000000000,   // planet
-	0x200000000000,     // plans
+	0x8000000000000000, // pipeline
+	0x8000000000000000, // pixel
+	0x8000000000000000, // pixels
+	0x2000000000000,    // placeholder
+	0x1000000000000,    // placement
+	0x400400000000,     // plan
+	0x40000000000000,   // planet
+	0x400000000000,     // plans
 	0x40,               // plant
 	0x40,               // planted
 	0x40,               // planting
 	0x40,               // plants
-	0x800000040000000,  // platform
-	0x800000000000,     // player
+	0x1000000040000000, // platform
+	0x1000000000000,    // player
 	0x400,              // players
-	0x4800000000000000, // plugin
-	0x4800000000080000, // plugins
+	0x9000000000000000, // plugin
+	0x9000000000080000, // plugins
 	0x40,               // pool
 	0x40,               // pooled
 	0x40,               // pooling
 	0x40,               // pools
-	0x800000000000000,  // portal
-	0x800000000000,     // position
+	0x1000000000000000, // portal
+	0x1000000000000,    // position
 	0x400000000,        // possibly
-	0x800000000000,     // post
+	0x1000000000000,    // post
 	0x1004,             // potential
 	0x400000000,        // potentially
 	0x100000000,        // pour
 	0x8000000000,       // powered
 	0x400,              // practitioners
-	0x8000000000000,    // pre
-	0x8000000000000,    // pre-eminent
-	0x8000000000000,    // preeminent
-	0x8000000000000,    // preferred
-	0x8000000004000,    // premier
+	0x10000000000000,   // pre
+	0x10000000000000,   // pre-eminent
+	0x10000000000000,   // preeminent
+	0x10000000000000,   // preferred
+	0x10000000004000,   // premier
 	0x2000,             // prevent
 	0x2000,             // prevented
 	0x2000,             // preventing
 	0x2000,             // prevents
-	0x200000000000,     // pricing
+	0x400000000000,     // pricing
 	0x800000,           // principes
 	0x800000,           // principi
 	0x800000,           // principios
 	0x800000,           // principles
 	0x800000,           // prinzipien
-	0x200000000000,     // priorities
+	0x400000000000,     // priorities
 	0x10000000000,      // priority
-	0x880000000000,     // probe
-	0x200000000000,     // problem
+	0x1080000000000,    // probe
+	0x400000000000,     // problem
 	0x40,               // produce
 	0x40,               // produced
 	0x40,               // produceed
 	0x40,               // produceing
 	0x40,               // produces
 	0x40,               // producing
-	0x1010040000400,    // product
+	0x2010040000400,    // product
 	0x1000,             // productive
 	0x4,                // productivity
 	0x3,                // prof
@@ -6440,12 +6459,12 @@ var tableMasks = [...]uint64{
 	0x40,               // programming
 	0x40,               // programs
 	0x40000000,         // project
-	0x8000000000000010, // promote
+	0x10,               // promote
 	0x10,               // promoted
 	0x10,               // promoteed
 	0x10,               // promoteing
-	0x8000000000000010, // promotes
-	0x8000000000000010, // promoting
+	0x10,               // promotes
+	0x10,               // promoting
 	0x40000000,         // proposed
 	0x4008000000,       // proposito
 	0x40000,            // proprietary
@@ -6460,12 +6479,12 @@ var tableMasks = [...]uint64{
 	0x2000,             // protected
 	0x2000,             // protecting
 	0x2000,             // protects
-	0x9000000000000040, // provide
-	0x8000000000000040, // provided
+	0x2000000000000040, // provide
+	0x40,               // provided
 	0x40,               // provideed
 	0x40,               // provideing
-	0x8000000000000040, // provides
-	0x8000000000000040, // providing
+	0x40,               // provides
+	0x40,               // providing
 	0x20,               // provision
 	0x20,               // provisioning
 	0x280,              // public
@@ -6476,7 +6495,7 @@ var tableMasks = [...]uint64{
 	0x40,               // publishes
 	0x60,               // publishing
 	0x40,               // publishs
-	0x400004008000000,  // purpose
+	0x800004008000000,  // purpose
 	0x2000000000,       // pursue
 	0x2000000000,       // pursues
 	0x2000000000,       // pursuing
@@ -6496,8 +6515,8 @@ var tableMasks = [...]uint64{
 	0x2000,             // reachs
 	0x21000000000,      // read
 	0x400,              // readers
-	0x800000000000000,  // real
-	0x800000000000000,  // real-time
+	0x1000000000000000, // real
+	0x1000000000000000, // real-time
 	0x2000,             // realise
 	0x2000,             // realised
 	0x2000,             // realiseed
@@ -6512,7 +6531,7 @@ var tableMasks = [...]uint64{
 	0x2000,             // realizing
 	0x0,                // really
 	0x4008000000,       // reason
-	0x4000000000000000, // recognition
+	0x8000000000000000, // recognition
 	0x80000000000,      // reconnaissance
 	0x2000,             // recover
 	0x2000,             // recovered
@@ -6537,12 +6556,12 @@ var tableMasks = [...]uint64{
 	0x2000,             // reduces
 	0x2000,             // reducing
 	0x80000000000,      // reentry
-	0x200000000000,     // references
+	0x400000000000,     // references
 	0x40000000,         // refreshed
 	0x200,              // regional
 	0x400000000,        // relatively
-	0x200000090000,     // release
-	0x200000010000,     // releases
+	0x400000090000,     // release
+	0x400000010000,     // releases
 	0x2000,             // relieve
 	0x2000,             // relieved
 	0x2000,             // relieveed
@@ -6563,9 +6582,9 @@ var tableMasks = [...]uint64{
 	0x40,               // repaired
 	0x40,               // repairing
 	0x40,               // repairs
-	0x1000000000000000, // replace
+	0x2000000000000000, // replace
 	0x40000,            // replacing
-	0x200000080000,     // requirements
+	0x400000080000,     // requirements
 	0x40,               // rescue
 	0x40,               // rescued
 	0x40,               // rescueed
@@ -6587,7 +6606,7 @@ var tableMasks = [...]uint64{
 	0x8,                // results
 	0x200,              // retail
 	0x400,              // retailers
-	0x2000000000000000, // retina
+	0x4000000000000000, // retina
 	0x400,              // retirees
 	0x40,               // review
 	0x10000000040,      // reviewed
@@ -6613,18 +6632,18 @@ var tableMasks = [...]uint64{
 	0x400,              // riders
 	0x1000,             // rights
 	0x1000000000,       // risen
-	0x200000000000,     // risks
+	0x400000000000,     // risks
 	0x800000000,        // river
-	0x200000000000,     // roadmap
+	0x400000000000,     // roadmap
 	0x20000000,         // robot
 	0x20000000,         // robotic
 	0x4000,             // robust
 	0x80000000000,      // rocket
 	0x80000000000,      // rockets
-	0x800000000000,     // role
+	0x1000000000000,    // role
 	0x800000000,        // roof
 	0x400,              // rotarians
-	0x880000000000,     // rover
+	0x1080000000000,    // rover
 	0x1000000040,       // run
 	0x40,               // runed
 	0x40,               // runing
@@ -6633,7 +6652,7 @@ var tableMasks = [...]uint64{
 	0x40,               // running
 	0x40,               // runs
 	0x200,              // rural
-	0x800000000000200,  // saas
+	0x1000000000000200, // saas
 	0x1000,             // safe
 	0x2000,             // safeguard
 	0x2000,             // safeguarded
@@ -6645,7 +6664,7 @@ var tableMasks = [...]uint64{
 	0x400,              // sales
 	0x1000000,          // sample
 	0x1000000,          // samples
-	0x880000000000,     // satellite
+	0x1080000000000,    // satellite
 	0x80000000000,      // satellites
 	0x2000,             // save
 	0x2000,             // saved
@@ -6654,17 +6673,17 @@ var tableMasks = [...]uint64{
 	0x2000,             // saves
 	0x2000,             // saving
 	0x4000,             // scalable
-	0x200000000000,     // schedule
+	0x400000000000,     // schedule
 	0x400,              // scholars
 	0x840000000,        // school
 	0x400,              // schools
 	0x400,              // scientist
 	0x400,              // scientists
-	0x200000000000,     // scope
+	0x400000000000,     // scope
 	0x800000000,        // screen
-	0x4000000000000000, // screenshot
-	0x4000000000000000, // screenshots
-	0x800000000000000,  // sdk
+	0x8000000000000000, // screenshot
+	0x8000000000000000, // screenshots
+	0x1000000000000000, // sdk
 	0x4000,             // seamless
 	0x4000,             // seamlessly
 	0x10000000000,      // seconded
@@ -6675,12 +6694,12 @@ var tableMasks = [...]uint64{
 	0x2000,             // secures
 	0x2000,             // securing
 	0x30000000000,      // see
-	0x8000000400000010, // seek
+	0x400000010,        // seek
 	0x10,               // seeked
 	0x10,               // seeking
 	0x400000010,        // seeks
 	0x1000000000,       // seen
-	0x4000000000000000, // segmentation
+	0x8000000000000000, // segmentation
 	0x40,               // sell
 	0x40,               // selled
 	0x400,              // sellers
@@ -6688,8 +6707,8 @@ var tableMasks = [...]uint64{
 	0x40,               // sells
 	0x200,              // senior
 	0x400,              // seniors
-	0x4800000000000000, // sensor
-	0x4800000000000000, // sensors
+	0x9000000000000000, // sensor
+	0x9000000000000000, // sensors
 	0x1000000000,       // sent
 	0x20000,            // sentence
 	0x10,               // serve
@@ -6705,7 +6724,7 @@ var tableMasks = [...]uint64{
 	0x80000,            // setup
 	0x0,                // several
 	0x1000000000,       // shaken
-	0x400000000400000,  // shall
+	0x800000000400000,  // shall
 	0x10,               // shape
 	0x10,               // shaped
 	0x10,               // shapeed
@@ -6722,11 +6741,11 @@ var tableMasks = [...]uint64{
 	0x800000000,        // shop
 	0x400,              // shopkeepers
 	0x400,              // shoppers
-	0x2000000080000000, // short
-	0x2000000000000000, // short-sighted
-	0x400000000000000,  // should
+	0x4000000080000000, // short
+	0x4000000000000000, // short-sighted
+	0x800000000000000,  // should
 	0x1000000000,       // shown
-	0x2000000000000000, // sight
+	0x4000000000000000, // sight
 	0x0,                // significantly
 	0x1000,             // simpler
 	0x2000,             // simplified
@@ -6739,9 +6758,9 @@ var tableMasks = [...]uint64{
 	0x1000,             // smarter
 	0x400,              // smbs
 	0x800000000,        // smile
-	0x404000000000000,  // so
+	0x808000000000000,  // so
 	0x40000080,         // society
-	0x800000000000600,  // software
+	0x1000000000000600, // software
 	0x1000000000,       // sold
 	0x4000,             // solution
 	0x4004,             // solutions
@@ -6762,16 +6781,16 @@ var tableMasks = [...]uint64{
 	0x40,               // sourceing
 	0x40,               // sources
 	0x40,               // sourcing
-	0x880000000000,     // spacecraft
+	0x1080000000000,    // spacecraft
 	0x80000000000,      // spaceflight
 	0x400,              // specialists
-	0x1000000000000000, // specify
-	0x2000000000000000, // spectacles
+	0x2000000000000000, // specify
+	0x4000000000000000, // spectacles
 	0x1000000000,       // spent
 	0x80000000000,      // splashdown
 	0x1000000000,       // spoken
 	0x80000000000,      // squadron
-	0x2000000000000000, // squint
+	0x4000000000000000, // squint
 	0x1,                // sr
 	0x3,                // st
 	0x4,                // stakeholder
@@ -6780,19 +6799,19 @@ var tableMasks = [...]uint64{
 	0x400,              // stallholders
 	0x40000400,         // startup
 	0x400,              // startups
-	0x1000000000004000, // state
+	0x2000000000004000, // state
 	0x4000,             // state-of-the-art
 	0x40000000,         // stated
-	0x400000080820000,  // statement
+	0x800000080820000,  // statement
 	0x800000,           // statements
-	0x210000000000,     // status
+	0x410000000000,     // status
 	0x2000,             // stay
 	0x2000,             // stayed
 	0x2000,             // staying
 	0x2000,             // stays
-	0x200000000000,     // steps
+	0x400000000000,     // steps
 	0x20000000,         // stereo
-	0x200000000000000,  // still
+	0x400000000000000,  // still
 	0x1000000000,       // stolen
 	0x800000,           // strategia
 	0x40000000,         // strategic
@@ -6807,12 +6826,12 @@ var tableMasks = [...]uint64{
 	0x2010,             // strengthenned
 	0x2010,             // strengthenning
 	0x2010,             // strengthens
-	0x8000000404000010, // strive
+	0x404000010,        // strive
 	0x10,               // strived
 	0x10,               // striveed
 	0x10,               // striveing
-	0x8000000400000010, // strives
-	0x8000000004000010, // striving
+	0x400000010,        // strives
+	0x4000010,          // striving
 	0x1000,             // stronger
 	0x600,              // student
 	0x400,              // students
@@ -6823,18 +6842,18 @@ var tableMasks = [...]uint64{
 	0x2000,             // succeeded
 	0x2000,             // succeeding
 	0x2000,             // succeeds
-	0x20000000100c,     // success
+	0x40000000100c,     // success
 	0x1000,             // suffering
-	0x1000000000000000, // summarise
+	0x2000000000000000, // summarise
 	0x40000000000,      // summarises
-	0x1000000000000000, // summarize
+	0x2000000000000000, // summarize
 	0x40000000000,      // summarizes
 	0x80020000,         // summary
 	0x0,                // superior
-	0xc000002000000410, // support
-	0x4000000000080010, // supported
-	0x8000002000000010, // supporting
-	0xc000002000000010, // supports
+	0x8000002000000410, // support
+	0x8000000000080010, // supported
+	0x2000000010,       // supporting
+	0x8000002000000010, // supports
 	0x4,                // sustainability
 	0x40,               // synchronise
 	0x40,               // synchronised
@@ -6853,8 +6872,8 @@ var tableMasks = [...]uint64{
 	0x4004,             // synergy
 	0x80000000,         // synopsis
 	0x400,              // sysadmins
-	0x800000000000000,  // system
-	0x800000000000000,  // systems
+	0x1000000000000000, // system
+	0x1000000000000000, // systems
 	0x800000000,        // table
 	0x2000,             // tackle
 	0x2000,             // tackled
@@ -6864,13 +6883,13 @@ var tableMasks = [...]uint64{
 	0x2000,             // tackling
 	0x10000000000,      // tags
 	0x1000000000,       // taken
-	0x200000000000,     // target
-	0x200000000000,     // targets
-	0x4000200000000000, // tasks
+	0x400000000000,     // target
+	0x400000000000,     // targets
+	0x8000400000000000, // tasks
 	0x1000000000,       // taught
-	0x1000000000000,    // tba
-	0x1000000000000,    // tbc
-	0x1000000000000,    // tbd
+	0x2000000000000,    // tba
+	0x2000000000000,    // tbc
+	0x2000000000000,    // tbd
 	0x40,               // teach
 	0x40,               // teached
 	0x400,              // teacher
@@ -6878,7 +6897,7 @@ var tableMasks = [...]uint64{
 	0x40,               // teaches
 	0x40,               // teaching
 	0x40,               // teachs
-	0x200040000000,     // team
+	0x400040000000,     // team
 	0x400,              // teams
 	0x200,              // tech
 	0x40000200,         // technical
@@ -6887,11 +6906,11 @@ var tableMasks = [...]uint64{
 	0x80000000000,      // telemetry
 	0x80000000000,      // telescope
 	0x20000000,         // television
-	0x80000000000000,   // tem
+	0x100000000000000,  // tem
 	0x1000000,          // template
 	0x1000000,          // templates
 	0x400,              // tenants
-	0x80000000000000,   // tenemos
+	0x100000000000000,  // tenemos
 	0x800000,           // tenets
 	0x80000,            // terminology
 	0x40,               // test
@@ -6899,18 +6918,18 @@ var tableMasks = [...]uint64{
 	0x400,              // testers
 	0x40,               // testing
 	0x40,               // tests
-	0x400000000040000,  // than
+	0x800000000040000,  // than
 	0x8000000000,       // thanks
-	0x404000000000000,  // that
-	0x4400200c0441088,  // the
-	0x400400000000000,  // their
-	0x400000000000000,  // them
-	0x400000000000000,  // then
+	0x808000000000000,  // that
+	0x8800200c0441088,  // the
+	0x800800000000000,  // their
+	0x800000000000000,  // them
+	0x800000000000000,  // then
 	0x20000000,         // thermal
-	0x400000000000000,  // these
-	0x400000000000000,  // they
-	0x400020000000000,  // this
-	0x400000000000000,  // those
+	0x800000000000000,  // these
+	0x800000000000000,  // they
+	0x800020000000000,  // this
+	0x800000000000000,  // those
 	0x1000004000,       // thought
 	0x2000,             // thrive
 	0x2000,             // thrived
@@ -6918,26 +6937,26 @@ var tableMasks = [...]uint64{
 	0x2000,             // thriveing
 	0x2000,             // thrives
 	0x2000,             // thriving
-	0x400008000000000,  // through
+	0x800008000000000,  // through
 	0x1000000000,       // thrown
-	0x80000000000000,   // tiene
-	0x200000000000,     // timeline
-	0x10000000000,      // tip
-	0x10001000000,      // tips
+	0x100000000000000,  // tiene
+	0x400000000000,     // timeline
+	0x210000000000,     // tip
+	0x210001000000,     // tips
 	0x10080000000,      // tl;dr
 	0x10080000000,      // tldr
-	0x607200400000000,  // to
-	0x200000000000,     // to-do
-	0x1200000000000,    // todo
-	0x4000000000000000, // tokens
+	0xc0e400400000000,  // to
+	0x400000000000,     // to-do
+	0x2400000000000,    // todo
+	0x8000000000000000, // tokens
 	0x1000000000,       // told
 	0x400008,           // tomorrow
-	0x800000000000000,  // tool
-	0x800000000080000,  // tools
-	0x8000000004100,    // top
+	0x1000000000000000, // tool
+	0x1000000000080000, // tools
+	0x10000000004100,   // top
 	0x4000,             // top-notch
-	0x8000000000000,    // top-ranked
-	0x8000000000000,    // top-rated
+	0x10000000000000,   // top-ranked
+	0x10000000000000,   // top-rated
 	0x1000000000,       // torn
 	0x400,              // tourists
 	0x2000000000,       // toward
@@ -6959,8 +6978,8 @@ var tableMasks = [...]uint64{
 	0x4,                // transformation
 	0x4000,             // transformative
 	0x10,               // transformed
-	0x4000000000000000, // transformer
-	0x4000000000000000, // transformers
+	0x8000000000000000, // transformer
+	0x8000000000000000, // transformers
 	0x10,               // transforming
 	0x10,               // transforms
 	0x40,               // translate
@@ -6988,7 +7007,7 @@ var tableMasks = [...]uint64{
 	0x10000000000,      // type
 	0x400000,           // ultimately
 	0x800000,           // und
-	0x2000000000000,    // under
+	0x4000000000000,    // under
 	0x200,              // underserved
 	0x2000,             // understand
 	0x2000,             // understanded
@@ -7022,27 +7041,27 @@ var tableMasks = [...]uint64{
 	0x4000,             // unparalleled
 	0x4000,             // unrivaled
 	0x4000,             // unrivalled
-	0x80400040000000,   // unser
-	0x180400040000000,  // unsere
-	0x400040000000,     // unserer
+	0x100800040000000,  // unser
+	0x300800040000000,  // unsere
+	0x800040000000,     // unserer
 	0x10040000000,      // updated
-	0x4000000000000000, // upload
-	0x4000000000000000, // uploads
+	0x8000000000000000, // upload
+	0x8000000000000000, // uploads
 	0x200,              // urban
-	0x400000000000000,  // us
+	0x800000000000000,  // us
 	0x1000,             // usable
-	0x200000080000,     // usage
-	0x1000200000000000, // use
+	0x400000080000,     // usage
+	0x2000400000000000, // use
 	0x1000,             // useful
-	0x200000004080,     // user
+	0x400000004080,     // user
 	0x4000,             // user-centric
 	0x80,               // users
 	0x8000000000,       // using
-	0x8000000000000000, // utilise
-	0x8000000000000000, // utilize
-	0x8000000000000000, // utilizes
-	0x8000000000000000, // utilizing
-	0x800000000000,     // vacancy
+	0x0,                // utilise
+	0x0,                // utilize
+	0x0,                // utilizes
+	0x0,                // utilizing
+	0x1000000000000,    // vacancy
 	0x800000,           // valeurs
 	0x800000,           // valores
 	0x800000,           // valori
@@ -7059,12 +7078,12 @@ var tableMasks = [...]uint64{
 	0x400,              // veterans
 	0x8000000000,       // via
 	0x1000,             // viable
-	0x4000000000000000, // video
+	0x8000000000000000, // video
 	0x400,              // viewers
 	0x800000000,        // village
 	0x200200000,        // visao
 	0x200200000,        // visie
-	0x400000200200000,  // vision
+	0x800000200200000,  // vision
 	0x4000,             // visionary
 	0x200200000,        // visione
 	0x200000000,        // visions
@@ -7077,36 +7096,36 @@ var tableMasks = [...]uint64{
 	0x800000,           // waarden
 	0x40000000000,      // walks
 	0x404000000,        // want
-	0x10000000000,      // warning
-	0x400000000000800,  // was
+	0x210000000000,     // warning
+	0x800000000000800,  // was
 	0x800000000,        // water
 	0x8,                // way
 	0x80000000000,      // waypoint
 	0x8,                // ways
-	0x400008400c00000,  // we
-	0x800000000000000,  // wearable
-	0x800000000000000,  // wearables
-	0x4000000000000000, // webcam
-	0x800000000000000,  // website
-	0x10020000000000,   // welcome
+	0x800008400c00000,  // we
+	0x1000000000000000, // wearable
+	0x1000000000000000, // wearables
+	0x8000000000000000, // webcam
+	0x1000000000000000, // website
+	0x20020000000000,   // welcome
 	0x1000,             // well
 	0x1000,             // well-being
 	0x1000,             // wellbeing
-	0x400000000000800,  // were
+	0x800000000000800,  // were
 	0x800000,           // werte
-	0x400000001800000,  // what
+	0x800000001800000,  // what
 	0x11080000,         // what's
-	0x400000401000000,  // when
+	0x800000401000000,  // when
 	0x400000000,        // whenever
-	0x400000401400000,  // where
+	0x800000401400000,  // where
 	0x40000,            // whereas
-	0x404000000000000,  // which
-	0x400000001000000,  // who
-	0x400000000000000,  // whom
-	0x400000000000,     // whose
-	0x400004009000000,  // why
-	0x800000000000000,  // widget
-	0x402000000400000,  // will
+	0x808000000000000,  // which
+	0x800000001000000,  // who
+	0x800000000000000,  // whom
+	0x800000000000,     // whose
+	0x800004009000000,  // why
+	0x1000000000000000, // widget
+	0x804000000400000,  // will
 	0x6000,             // win
 	0x4000,             // win-win
 	0x2000,             // wined
@@ -7116,23 +7135,23 @@ var tableMasks = [...]uint64{
 	0x2000,             // wins
 	0x800000000,        // winter
 	0x400000000,        // wish
-	0x400008000000000,  // with
+	0x800008000000000,  // with
 	0x40000,            // without
 	0x400,              // women
 	0x1000000000,       // won
-	0x8002008004800000, // work
+	0x4008004800000,    // work
 	0x400,              // workers
 	0x8004000200,       // working
-	0x8000008000000000, // works
-	0x20000002004008,   // world
-	0x60000000004000,   // world's
+	0x8000000000,       // works
+	0x40000002004008,   // world
+	0xc0000000004000,   // world's
 	0x4000,             // world-class
 	0x0,                // world-renowned
-	0x20000000000000,   // worldwide
+	0x40000000000000,   // worldwide
 	0x1000000000,       // worn
-	0x400000400000000,  // would
+	0x800000400000000,  // would
 	0x1000000000,       // woven
-	0x1000000001000040, // write
+	0x2000000001000040, // write
 	0x40,               // writed
 	0x40,               // writeed
 	0x40,               // writeing
@@ -7142,12 +7161,12 @@ var tableMasks = [...]uint64{
 	0x21000000000,      // written
 	0x20000000,         // x
 	0x20000000,         // x-ray
-	0x1000000000000,    // xxx
+	0x2000000000000,    // xxx
 	0x800000,           // y
-	0x200000000000000,  // yet
+	0x400000000000000,  // yet
 	0x80,               // you
 	0x600,              // young
-	0x1000000000000,    // your
+	0x2000000000000,    // your
 	0x400,              // youth
 	0x800000,           // ziele
 }
@@ -7308,9 +7327,9 @@ var tableStarts = [...]uint16{
 	218,
 	219,
 	220,
-	222,
+	221,
 	223,
-	225,
+	224,
 	226,
 	227,
 	228,
@@ -7323,46 +7342,46 @@ var tableStarts = [...]uint16{
 	235,
 	236,
 	237,
-	239,
+	238,
 	240,
 	241,
 	242,
 	243,
 	244,
-	247,
+	245,
 	248,
 	249,
-	251,
+	250,
 	252,
 	253,
 	254,
-	256,
-	258,
-	260,
+	255,
+	257,
+	259,
 	261,
-	263,
+	262,
 	264,
-	271,
+	265,
 	272,
 	273,
 	274,
 	275,
 	276,
 	277,
-	279,
+	278,
 	280,
 	281,
-	283,
+	282,
 	284,
 	285,
 	286,
-	292,
+	287,
 	293,
 	294,
 	295,
 	296,
 	297,
-	299,
+	298,
 	300,
 	301,
 	302,
@@ -7371,10 +7390,10 @@ var tableStarts = [...]uint16{
 	305,
 	306,
 	307,
-	309,
+	308,
 	310,
-	312,
-	314,
+	311,
+	313,
 	315,
 	316,
 	317,
@@ -7394,9 +7413,9 @@ var tableStarts = [...]uint16{
 	331,
 	332,
 	333,
-	335,
+	334,
 	336,
-	338,
+	337,
 	339,
 	340,
 	341,
@@ -7406,13 +7425,13 @@ var tableStarts = [...]uint16{
 	345,
 	346,
 	347,
-	349,
+	348,
 	350,
 	351,
 	352,
 	353,
-	356,
-	358,
+	354,
+	357,
 	359,
 	360,
 	361,
@@ -7421,8 +7440,8 @@ var tableStarts = [...]uint16{
 	364,
 	365,
 	366,
-	369,
-	371,
+	367,
+	370,
 	372,
 	373,
 	374,
@@ -7448,7 +7467,6 @@ var tableStarts = [...]uint16{
 	394,
 	395,
 	396,
-	397,
 	398,
 	399,
 	400,
@@ -7462,28 +7480,28 @@ var tableStarts = [...]uint16{
 	408,
 	409,
 	410,
+	411,
 	412,
-	413,
 	414,
 	415,
 	416,
-	419,
-	420,
+	417,
+	418,
 	421,
 	422,
-	425,
-	428,
-	429,
+	423,
+	424,
+	427,
 	430,
 	431,
 	432,
+	433,
 	434,
-	435,
 	436,
 	437,
+	438,
 	439,
 	441,
-	442,
 	443,
 	444,
 	445,
@@ -7502,8 +7520,8 @@ var tableStarts = [...]uint16{
 	458,
 	459,
 	460,
+	461,
 	462,
-	463,
 	464,
 	465,
 	466,
@@ -7539,35 +7557,35 @@ var tableStarts = [...]uint16{
 	496,
 	497,
 	498,
+	499,
 	500,
 	502,
-	503,
 	504,
+	505,
 	506,
-	509,
+	508,
 	511,
 	513,
-	514,
 	515,
 	516,
 	517,
 	518,
 	519,
 	520,
+	521,
 	522,
-	523,
 	524,
+	525,
 	526,
 	528,
 	530,
 	532,
 	534,
 	536,
-	537,
 	538,
 	539,
+	540,
 	541,
-	542,
 	543,
 	544,
 	545,
@@ -7578,11 +7596,11 @@ var tableStarts = [...]uint16{
 	550,
 	551,
 	552,
+	553,
 	554,
-	555,
 	556,
+	557,
 	558,
-	559,
 	560,
 	561,
 	562,
@@ -7590,13 +7608,13 @@ var tableStarts = [...]uint16{
 	564,
 	565,
 	566,
-	570,
-	573,
+	567,
+	568,
+	572,
 	575,
 	577,
 	579,
-	583,
-	584,
+	581,
 	585,
 	586,
 	587,
@@ -7607,8 +7625,8 @@ var tableStarts = [...]uint16{
 	592,
 	593,
 	594,
+	595,
 	596,
-	597,
 	598,
 	599,
 	600,
@@ -7621,31 +7639,31 @@ var tableStarts = [...]uint16{
 	607,
 	608,
 	609,
-	612,
-	613,
+	610,
+	611,
 	614,
 	615,
 	616,
 	617,
 	618,
 	619,
+	620,
 	621,
-	622,
 	623,
 	624,
 	625,
 	626,
 	627,
+	628,
 	629,
 	630,
-	631,
 	632,
 	633,
 	634,
 	635,
+	636,
 	637,
 	638,
-	639,
 	640,
 	641,
 	642,
@@ -7656,11 +7674,11 @@ var tableStarts = [...]uint16{
 	647,
 	648,
 	649,
+	650,
 	651,
 	652,
 	654,
 	655,
-	656,
 	657,
 	658,
 	659,
@@ -7682,14 +7700,14 @@ var tableStarts = [...]uint16{
 	675,
 	676,
 	677,
+	678,
 	679,
 	680,
-	681,
 	682,
 	683,
+	684,
 	685,
 	686,
-	687,
 	688,
 	689,
 	690,
@@ -7697,9 +7715,9 @@ var tableStarts = [...]uint16{
 	692,
 	693,
 	694,
+	695,
 	696,
 	697,
-	698,
 	699,
 	700,
 	701,
@@ -7710,9 +7728,9 @@ var tableStarts = [...]uint16{
 	706,
 	707,
 	708,
+	709,
 	710,
 	711,
-	712,
 	713,
 	714,
 	715,
@@ -7728,9 +7746,9 @@ var tableStarts = [...]uint16{
 	725,
 	726,
 	727,
+	728,
 	729,
 	730,
-	731,
 	732,
 	733,
 	734,
@@ -7746,9 +7764,9 @@ var tableStarts = [...]uint16{
 	744,
 	745,
 	746,
+	747,
 	748,
 	749,
-	750,
 	751,
 	752,
 	753,
@@ -7767,13 +7785,13 @@ var tableStarts = [...]uint16{
 	766,
 	767,
 	768,
+	769,
 	770,
+	771,
 	773,
-	774,
-	775,
+	776,
+	777,
 	778,
-	779,
-	780,
 	781,
 	782,
 	783,
@@ -7782,11 +7800,11 @@ var tableStarts = [...]uint16{
 	786,
 	787,
 	788,
+	789,
 	790,
 	791,
 	793,
 	794,
-	795,
 	796,
 	797,
 	798,
@@ -7800,14 +7818,14 @@ var tableStarts = [...]uint16{
 	806,
 	807,
 	808,
+	809,
 	810,
-	812,
-	814,
-	816,
-	818,
-	820,
+	811,
+	813,
+	815,
+	817,
+	819,
 	821,
-	822,
 	823,
 	824,
 	825,
@@ -7823,48 +7841,48 @@ var tableStarts = [...]uint16{
 	835,
 	836,
 	837,
+	838,
 	839,
+	840,
 	842,
-	844,
-	846,
-	848,
-	850,
-	852,
+	845,
+	847,
+	849,
+	851,
+	853,
 	855,
-	857,
+	858,
 	860,
-	862,
-	864,
-	866,
-	868,
+	863,
+	865,
+	867,
 	869,
-	870,
 	871,
 	872,
 	873,
 	874,
 	875,
+	876,
 	877,
 	878,
 	880,
 	881,
-	882,
 	883,
 	884,
 	885,
 	886,
 	887,
 	888,
+	889,
+	890,
 	891,
-	892,
+	894,
 	895,
-	897,
-	899,
-	901,
+	898,
+	900,
+	902,
 	904,
 	907,
-	908,
-	909,
 	910,
 	911,
 	912,
@@ -7880,13 +7898,13 @@ var tableStarts = [...]uint16{
 	922,
 	923,
 	924,
+	925,
 	926,
 	927,
-	928,
+	929,
 	930,
-	932,
+	931,
 	933,
-	934,
 	935,
 	936,
 	937,
@@ -7903,14 +7921,14 @@ var tableStarts = [...]uint16{
 	948,
 	949,
 	950,
+	951,
 	952,
-	954,
-	956,
+	953,
+	955,
 	957,
-	958,
+	959,
+	960,
 	961,
-	962,
-	963,
 	964,
 	965,
 	966,
@@ -7934,35 +7952,35 @@ var tableStarts = [...]uint16{
 	984,
 	985,
 	986,
+	987,
 	988,
+	989,
 	991,
-	992,
-	993,
 	994,
 	995,
 	996,
 	997,
 	998,
 	999,
-	1004,
-	1008,
-	1010,
-	1012,
-	1014,
-	1016,
+	1000,
+	1001,
+	1002,
+	1007,
+	1011,
+	1013,
+	1015,
 	1017,
 	1019,
 	1020,
-	1021,
 	1022,
 	1023,
 	1024,
 	1025,
 	1026,
 	1027,
+	1028,
 	1029,
 	1030,
-	1031,
 	1032,
 	1033,
 	1034,
@@ -7971,9 +7989,9 @@ var tableStarts = [...]uint16{
 	1037,
 	1038,
 	1039,
-	1046,
-	1047,
-	1048,
+	1040,
+	1041,
+	1042,
 	1049,
 	1050,
 	1051,
@@ -7983,24 +8001,24 @@ var tableStarts = [...]uint16{
 	1055,
 	1056,
 	1057,
+	1058,
 	1059,
-	1067,
-	1068,
-	1069,
+	1060,
+	1062,
 	1070,
 	1071,
+	1072,
 	1073,
 	1074,
 	1076,
 	1077,
-	1078,
+	1079,
 	1080,
 	1081,
-	1082,
 	1083,
+	1084,
 	1085,
 	1086,
-	1087,
 	1088,
 	1089,
 	1090,
@@ -8008,22 +8026,22 @@ var tableStarts = [...]uint16{
 	1092,
 	1093,
 	1094,
+	1095,
+	1096,
 	1097,
-	1098,
-	1099,
 	1100,
 	1101,
 	1102,
+	1103,
 	1104,
 	1105,
-	1106,
+	1107,
 	1108,
-	1110,
-	1112,
-	1114,
-	1116,
+	1109,
+	1111,
+	1113,
+	1115,
 	1117,
-	1118,
 	1119,
 	1120,
 	1121,
@@ -8032,11 +8050,11 @@ var tableStarts = [...]uint16{
 	1124,
 	1125,
 	1126,
-	1130,
-	1131,
+	1127,
+	1128,
+	1129,
 	1133,
 	1134,
-	1135,
 	1136,
 	1137,
 	1138,
@@ -8048,33 +8066,33 @@ var tableStarts = [...]uint16{
 	1144,
 	1145,
 	1146,
+	1147,
 	1148,
 	1149,
-	1150,
 	1151,
 	1152,
+	1153,
 	1154,
 	1155,
-	1156,
 	1157,
 	1158,
 	1159,
+	1160,
 	1161,
 	1162,
-	1163,
 	1164,
+	1165,
+	1166,
 	1167,
-	1168,
-	1169,
+	1170,
 	1171,
-	1173,
+	1172,
+	1174,
 	1176,
-	1177,
-	1178,
 	1179,
+	1180,
+	1181,
 	1182,
-	1183,
-	1184,
 	1185,
 	1186,
 	1187,
@@ -8089,19 +8107,19 @@ var tableStarts = [...]uint16{
 	1196,
 	1197,
 	1198,
+	1199,
 	1200,
 	1201,
-	1202,
 	1203,
 	1204,
+	1205,
 	1206,
 	1207,
-	1208,
 	1209,
+	1210,
 	1211,
-	1213,
+	1212,
 	1214,
-	1215,
 	1216,
 	1217,
 	1218,
@@ -8113,14 +8131,14 @@ var tableStarts = [...]uint16{
 	1224,
 	1225,
 	1226,
+	1227,
 	1228,
-	1230,
-	1232,
-	1234,
+	1229,
+	1231,
+	1233,
 	1235,
 	1237,
 	1238,
-	1239,
 	1240,
 	1241,
 	1242,
@@ -8133,59 +8151,59 @@ var tableStarts = [...]uint16{
 	1249,
 	1250,
 	1251,
+	1252,
 	1253,
 	1254,
-	1255,
+	1256,
+	1257,
 	1258,
-	1259,
-	1263,
-	1264,
-	1265,
+	1261,
+	1262,
 	1266,
 	1267,
 	1268,
 	1269,
 	1270,
 	1271,
+	1272,
 	1273,
-	1275,
-	1277,
+	1274,
+	1276,
 	1278,
-	1279,
+	1280,
 	1281,
-	1283,
-	1285,
-	1294,
-	1295,
+	1282,
+	1284,
+	1286,
+	1288,
 	1297,
-	1299,
+	1298,
 	1300,
-	1301,
 	1302,
 	1303,
 	1304,
+	1305,
 	1306,
 	1307,
-	1311,
-	1312,
-	1313,
+	1309,
+	1310,
 	1314,
+	1315,
 	1316,
-	1318,
+	1317,
 	1319,
-	1320,
+	1321,
 	1322,
+	1323,
 	1324,
 	1326,
 	1328,
 	1330,
 	1332,
-	1357,
-	1358,
-	1360,
+	1334,
+	1336,
 	1361,
 	1362,
-	1363,
 	1364,
 	1365,
 	1366,
@@ -8204,29 +8222,29 @@ var tableStarts = [...]uint16{
 	1379,
 	1380,
 	1381,
+	1382,
 	1383,
 	1384,
-	1386,
+	1385,
 	1387,
 	1388,
 	1390,
+	1391,
 	1392,
-	1393,
 	1394,
-	1395,
 	1396,
 	1397,
+	1398,
 	1399,
+	1400,
 	1401,
 	1403,
 	1405,
 	1407,
 	1409,
-	1410,
-	1412,
+	1411,
 	1413,
 	1414,
-	1415,
 	1416,
 	1417,
 	1418,
@@ -8237,68 +8255,68 @@ var tableStarts = [...]uint16{
 	1423,
 	1424,
 	1425,
+	1426,
 	1427,
 	1428,
 	1429,
-	1430,
 	1431,
+	1432,
 	1433,
 	1434,
 	1435,
-	1436,
 	1437,
 	1438,
 	1439,
 	1440,
 	1441,
 	1442,
+	1443,
+	1444,
 	1445,
-	1447,
+	1446,
 	1449,
-	1450,
 	1451,
-	1452,
 	1453,
 	1454,
 	1455,
+	1456,
 	1457,
 	1458,
 	1459,
-	1460,
 	1461,
+	1462,
 	1463,
 	1464,
 	1465,
-	1466,
 	1467,
 	1468,
 	1469,
+	1470,
+	1471,
 	1472,
 	1473,
-	1474,
-	1475,
 	1476,
 	1477,
+	1478,
 	1479,
 	1480,
-	1487,
-	1488,
-	1490,
+	1481,
+	1483,
+	1484,
+	1491,
 	1492,
 	1494,
-	1495,
 	1496,
-	1497,
 	1498,
 	1499,
 	1500,
 	1501,
+	1502,
+	1503,
+	1504,
 	1505,
-	1506,
-	1508,
 	1509,
 	1510,
-	1511,
 	1512,
 	1513,
 	1514,
@@ -8310,39 +8328,39 @@ var tableStarts = [...]uint16{
 	1520,
 	1521,
 	1522,
+	1523,
 	1524,
 	1525,
-	1527,
+	1526,
+	1528,
 	1529,
 	1531,
-	1532,
 	1533,
-	1534,
 	1535,
 	1536,
 	1537,
 	1538,
 	1539,
+	1540,
 	1541,
 	1542,
 	1543,
-	1544,
 	1545,
 	1546,
+	1547,
 	1548,
 	1549,
 	1550,
-	1551,
 	1552,
 	1553,
 	1554,
 	1555,
 	1556,
 	1557,
+	1558,
+	1559,
 	1560,
 	1561,
-	1562,
-	1563,
 	1564,
 	1565,
 	1566,
@@ -8350,17 +8368,17 @@ var tableStarts = [...]uint16{
 	1568,
 	1569,
 	1570,
+	1571,
 	1572,
 	1573,
 	1574,
 	1576,
 	1577,
 	1578,
-	1579,
+	1580,
+	1581,
 	1582,
 	1583,
-	1584,
-	1585,
 	1586,
 	1587,
 	1588,
@@ -8369,13 +8387,13 @@ var tableStarts = [...]uint16{
 	1591,
 	1592,
 	1593,
+	1594,
 	1595,
 	1596,
 	1597,
 	1599,
 	1600,
 	1601,
-	1602,
 	1603,
 	1604,
 	1605,
@@ -8386,27 +8404,27 @@ var tableStarts = [...]uint16{
 	1610,
 	1611,
 	1612,
+	1613,
 	1614,
 	1615,
 	1616,
-	1617,
 	1618,
 	1619,
 	1620,
 	1621,
 	1622,
 	1623,
+	1624,
+	1625,
 	1626,
 	1627,
-	1628,
-	1629,
 	1630,
 	1631,
 	1632,
+	1633,
 	1634,
 	1635,
 	1636,
-	1637,
 	1638,
 	1639,
 	1640,
@@ -8434,24 +8452,24 @@ var tableStarts = [...]uint16{
 	1662,
 	1663,
 	1664,
+	1665,
 	1666,
 	1667,
 	1668,
-	1669,
 	1670,
 	1671,
 	1672,
+	1673,
 	1674,
+	1675,
 	1676,
 	1678,
 	1680,
-	1681,
-	1687,
-	1688,
-	1690,
+	1682,
+	1684,
+	1685,
 	1691,
 	1692,
-	1693,
 	1694,
 	1695,
 	1696,
@@ -8466,87 +8484,85 @@ var tableStarts = [...]uint16{
 	1705,
 	1706,
 	1707,
+	1708,
 	1709,
 	1710,
-	1712,
+	1711,
+	1713,
 	1714,
-	1715,
 	1716,
-	1717,
 	1718,
 	1719,
 	1720,
-	1725,
-	1726,
-	1731,
-	1732,
-	1733,
-	1734,
+	1721,
+	1722,
+	1723,
+	1724,
+	1729,
+	1730,
 	1735,
+	1736,
 	1737,
+	1738,
 	1739,
 	1741,
 	1743,
 	1745,
-	1746,
 	1747,
-	1748,
 	1749,
+	1750,
 	1751,
 	1752,
 	1753,
-	1754,
+	1755,
 	1756,
+	1757,
 	1758,
 	1760,
 	1762,
-	1763,
 	1764,
-	1765,
+	1766,
 	1767,
+	1768,
 	1769,
-	1770,
+	1771,
 	1773,
 	1774,
-	1775,
 	1777,
-	1785,
-	1787,
+	1778,
+	1779,
+	1781,
+	1789,
 	1791,
-	1792,
-	1793,
-	1794,
 	1795,
 	1796,
 	1797,
 	1798,
 	1799,
+	1800,
 	1801,
+	1802,
+	1803,
 	1805,
-	1807,
 	1809,
 	1811,
+	1813,
 	1815,
-	1817,
 	1819,
 	1821,
-	1828,
-	1829,
-	1830,
-	1833,
+	1823,
+	1825,
+	1832,
 	1834,
+	1836,
+	1839,
 	1840,
-	1841,
 	1846,
-	1848,
-	1850,
+	1847,
 	1852,
-	1857,
+	1854,
+	1856,
 	1858,
-	1859,
-	1860,
-	1861,
-	1862,
 	1863,
 	1864,
 	1865,
@@ -8557,37 +8573,37 @@ var tableStarts = [...]uint16{
 	1870,
 	1871,
 	1872,
+	1873,
 	1874,
 	1875,
 	1876,
+	1877,
 	1878,
-	1879,
 	1880,
 	1881,
 	1882,
-	1883,
 	1884,
 	1885,
 	1886,
 	1887,
 	1888,
 	1889,
+	1890,
+	1891,
 	1892,
+	1893,
+	1894,
+	1895,
 	1898,
-	1899,
-	1900,
-	1901,
-	1902,
-	1903,
+	1904,
 	1905,
+	1906,
+	1907,
+	1908,
 	1909,
-	1919,
-	1922,
-	1923,
-	1924,
+	1911,
+	1915,
 	1925,
-	1926,
-	1927,
 	1928,
 	1929,
 	1930,
@@ -8597,13 +8613,13 @@ var tableStarts = [...]uint16{
 	1934,
 	1935,
 	1936,
+	1937,
+	1938,
 	1939,
+	1940,
+	1941,
 	1942,
-	1943,
-	1944,
 	1945,
-	1946,
-	1947,
 	1948,
 	1949,
 	1950,
@@ -8612,31 +8628,31 @@ var tableStarts = [...]uint16{
 	1953,
 	1954,
 	1955,
+	1956,
 	1957,
 	1958,
 	1959,
 	1960,
 	1961,
-	1962,
 	1963,
 	1964,
 	1965,
+	1966,
 	1967,
 	1968,
 	1969,
 	1970,
 	1971,
-	1972,
 	1973,
 	1974,
 	1975,
 	1976,
+	1977,
+	1978,
+	1979,
+	1980,
+	1981,
 	1982,
-	1983,
-	1984,
-	1985,
-	1986,
-	1987,
 	1988,
 	1989,
 	1990,
@@ -8644,23 +8660,23 @@ var tableStarts = [...]uint16{
 	1992,
 	1993,
 	1994,
+	1995,
 	1996,
 	1997,
 	1998,
 	1999,
 	2000,
-	2001,
 	2002,
 	2003,
+	2004,
 	2005,
 	2006,
 	2007,
+	2008,
 	2009,
-	2010,
 	2011,
 	2012,
 	2013,
-	2014,
 	2015,
 	2016,
 	2017,
@@ -8695,41 +8711,41 @@ var tableStarts = [...]uint16{
 	2046,
 	2047,
 	2048,
+	2049,
 	2050,
 	2051,
 	2052,
 	2053,
 	2054,
-	2055,
 	2056,
+	2057,
 	2058,
 	2059,
 	2060,
+	2061,
 	2062,
+	2064,
 	2065,
 	2066,
-	2067,
 	2068,
-	2069,
-	2070,
 	2071,
 	2072,
 	2073,
+	2074,
 	2075,
 	2076,
 	2077,
 	2078,
 	2079,
-	2080,
 	2081,
 	2082,
 	2083,
+	2084,
+	2085,
 	2086,
 	2087,
 	2088,
 	2089,
-	2090,
-	2091,
 	2092,
 	2093,
 	2094,
@@ -8737,42 +8753,42 @@ var tableStarts = [...]uint16{
 	2096,
 	2097,
 	2098,
+	2099,
 	2100,
+	2101,
 	2102,
 	2103,
 	2104,
-	2105,
 	2106,
-	2107,
 	2108,
+	2109,
+	2110,
+	2111,
+	2112,
+	2113,
 	2114,
-	2115,
-	2116,
-	2118,
-	2119,
 	2120,
+	2121,
 	2122,
-	2123,
 	2124,
 	2125,
 	2126,
-	2127,
 	2128,
 	2129,
 	2130,
+	2131,
 	2132,
 	2133,
 	2134,
 	2135,
-	2137,
+	2136,
+	2138,
 	2139,
 	2140,
-	2142,
+	2141,
 	2143,
-	2144,
 	2145,
 	2146,
-	2147,
 	2148,
 	2149,
 	2150,
@@ -8780,46 +8796,46 @@ var tableStarts = [...]uint16{
 	2152,
 	2153,
 	2154,
+	2155,
+	2156,
 	2157,
+	2158,
 	2159,
 	2160,
-	2161,
 	2163,
 	2165,
 	2166,
 	2167,
 	2169,
-	2170,
 	2171,
 	2172,
 	2173,
-	2174,
+	2175,
 	2176,
 	2177,
+	2178,
+	2179,
 	2180,
-	2181,
 	2182,
 	2183,
-	2184,
-	2185,
+	2186,
 	2187,
 	2188,
 	2189,
+	2190,
+	2191,
 	2193,
+	2194,
 	2195,
-	2196,
-	2197,
-	2198,
 	2199,
-	2200,
 	2201,
 	2202,
+	2203,
 	2204,
 	2205,
 	2206,
 	2207,
 	2208,
-	2209,
 	2210,
 	2211,
 	2212,
@@ -8831,12 +8847,12 @@ var tableStarts = [...]uint16{
 	2218,
 	2219,
 	2220,
+	2221,
 	2222,
 	2223,
 	2224,
 	2225,
 	2226,
-	2227,
 	2228,
 	2229,
 	2230,
@@ -8861,13 +8877,13 @@ var tableStarts = [...]uint16{
 	2249,
 	2250,
 	2251,
+	2252,
+	2253,
+	2254,
 	2255,
+	2256,
 	2257,
-	2258,
-	2259,
-	2260,
 	2261,
-	2262,
 	2263,
 	2264,
 	2265,
@@ -8885,49 +8901,49 @@ var tableStarts = [...]uint16{
 	2277,
 	2278,
 	2279,
+	2280,
 	2281,
 	2282,
 	2283,
 	2284,
 	2285,
-	2286,
 	2287,
+	2288,
 	2289,
 	2290,
 	2291,
 	2292,
 	2293,
-	2294,
+	2295,
 	2296,
+	2297,
 	2298,
+	2299,
 	2300,
 	2302,
 	2304,
 	2306,
-	2307,
 	2308,
-	2309,
 	2310,
-	2311,
 	2312,
+	2313,
 	2314,
 	2315,
 	2316,
 	2317,
 	2318,
-	2319,
+	2320,
 	2321,
 	2322,
 	2323,
 	2324,
 	2325,
-	2326,
+	2327,
 	2328,
 	2329,
 	2330,
 	2331,
 	2332,
-	2333,
 	2334,
 	2335,
 	2336,
@@ -8944,44 +8960,44 @@ var tableStarts = [...]uint16{
 	2347,
 	2348,
 	2349,
+	2350,
 	2351,
+	2352,
 	2353,
 	2354,
 	2355,
-	2356,
 	2357,
-	2358,
 	2359,
 	2360,
+	2361,
 	2362,
 	2363,
 	2364,
 	2365,
 	2366,
-	2367,
 	2368,
 	2369,
 	2370,
 	2371,
 	2372,
 	2373,
+	2374,
 	2375,
 	2376,
 	2377,
 	2378,
 	2379,
-	2380,
 	2381,
 	2382,
 	2383,
 	2384,
 	2385,
+	2386,
 	2387,
 	2388,
 	2389,
 	2390,
 	2391,
-	2392,
 	2393,
 	2394,
 	2395,
@@ -8994,43 +9010,43 @@ var tableStarts = [...]uint16{
 	2402,
 	2403,
 	2404,
+	2405,
+	2406,
 	2407,
+	2408,
+	2409,
 	2410,
-	2411,
-	2412,
-	2414,
-	2415,
+	2413,
 	2416,
 	2417,
 	2418,
-	2419,
 	2420,
 	2421,
 	2422,
 	2423,
+	2424,
 	2425,
+	2426,
 	2427,
 	2428,
 	2429,
-	2430,
 	2431,
-	2432,
 	2433,
+	2434,
 	2435,
 	2436,
 	2437,
 	2438,
 	2439,
-	2440,
 	2441,
 	2442,
 	2443,
+	2444,
 	2445,
 	2446,
 	2447,
 	2448,
 	2449,
-	2450,
 	2451,
 	2452,
 	2453,
@@ -9042,12 +9058,12 @@ var tableStarts = [...]uint16{
 	2459,
 	2460,
 	2461,
+	2462,
 	2463,
 	2464,
 	2465,
 	2466,
 	2467,
-	2468,
 	2469,
 	2470,
 	2471,
@@ -9055,111 +9071,111 @@ var tableStarts = [...]uint16{
 	2473,
 	2474,
 	2475,
+	2476,
+	2477,
 	2478,
 	2479,
 	2480,
 	2481,
+	2484,
+	2485,
 	2486,
-	2488,
-	2491,
+	2487,
 	2492,
-	2493,
-	2495,
-	2496,
+	2494,
 	2497,
 	2498,
 	2499,
-	2500,
 	2501,
 	2502,
 	2503,
 	2504,
 	2505,
 	2506,
+	2507,
 	2508,
 	2509,
 	2510,
 	2511,
 	2512,
-	2513,
+	2514,
 	2515,
 	2516,
 	2517,
 	2518,
 	2519,
-	2520,
 	2521,
 	2522,
 	2523,
 	2524,
 	2525,
+	2526,
 	2527,
 	2528,
+	2529,
+	2530,
 	2531,
-	2532,
 	2533,
-	2535,
-	2536,
+	2534,
+	2537,
 	2538,
 	2539,
-	2540,
+	2541,
+	2542,
 	2544,
 	2545,
-	2547,
-	2548,
-	2549,
+	2546,
 	2550,
 	2551,
-	2552,
 	2553,
+	2554,
 	2555,
 	2556,
 	2557,
 	2558,
 	2559,
-	2560,
 	2561,
 	2562,
 	2563,
+	2564,
 	2565,
+	2566,
 	2567,
+	2568,
 	2569,
 	2571,
 	2573,
 	2575,
-	2580,
+	2577,
+	2579,
 	2581,
-	2582,
-	2583,
+	2586,
 	2587,
-	2590,
-	2591,
+	2588,
+	2589,
 	2593,
-	2594,
-	2595,
 	2596,
 	2597,
-	2598,
 	2599,
 	2600,
 	2601,
+	2602,
+	2603,
+	2604,
+	2605,
 	2606,
 	2607,
-	2608,
-	2609,
-	2610,
-	2611,
+	2612,
 	2613,
 	2614,
+	2615,
+	2616,
+	2617,
 	2619,
-	2622,
+	2620,
 	2625,
-	2629,
-	2630,
+	2628,
 	2631,
-	2632,
-	2633,
-	2634,
 	2635,
 	2636,
 	2637,
@@ -9170,12 +9186,12 @@ var tableStarts = [...]uint16{
 	2642,
 	2643,
 	2644,
+	2645,
 	2646,
 	2647,
 	2648,
 	2649,
 	2650,
-	2651,
 	2652,
 	2653,
 	2654,
@@ -9184,84 +9200,82 @@ var tableStarts = [...]uint16{
 	2657,
 	2658,
 	2659,
+	2660,
 	2661,
 	2662,
+	2663,
 	2664,
 	2665,
-	2666,
 	2667,
 	2668,
-	2669,
 	2670,
 	2671,
 	2672,
 	2673,
 	2674,
 	2675,
+	2676,
 	2677,
 	2678,
 	2679,
+	2680,
 	2681,
-	2682,
 	2683,
 	2684,
 	2685,
-	2686,
+	2687,
 	2688,
 	2689,
 	2690,
 	2691,
 	2692,
-	2693,
 	2694,
 	2695,
 	2696,
 	2697,
 	2698,
 	2699,
+	2700,
 	2701,
 	2702,
+	2703,
+	2704,
 	2705,
-	2720,
-	2722,
-	2723,
-	2724,
-	2725,
+	2707,
+	2708,
+	2711,
 	2726,
-	2727,
-	2769,
-	2770,
-	2773,
-	2774,
+	2728,
+	2729,
+	2730,
+	2731,
+	2732,
+	2733,
 	2775,
 	2776,
-	2777,
-	2778,
 	2779,
+	2780,
 	2781,
 	2782,
+	2783,
 	2784,
 	2785,
-	2786,
+	2787,
 	2788,
 	2790,
-	2792,
-	2808,
-	2809,
-	2811,
-	2812,
-	2813,
-	2815,
+	2791,
+	2793,
+	2796,
+	2798,
+	2800,
 	2816,
-	2818,
+	2817,
+	2819,
+	2820,
+	2821,
 	2823,
 	2824,
-	2825,
 	2826,
-	2827,
-	2828,
-	2829,
-	2830,
 	2831,
 	2832,
 	2833,
@@ -9270,16 +9284,16 @@ var tableStarts = [...]uint16{
 	2836,
 	2837,
 	2838,
+	2839,
 	2840,
 	2841,
+	2842,
 	2843,
 	2844,
 	2845,
 	2846,
-	2847,
 	2848,
 	2849,
-	2850,
 	2851,
 	2852,
 	2853,
@@ -9312,14 +9326,14 @@ var tableStarts = [...]uint16{
 	2880,
 	2881,
 	2882,
+	2883,
+	2884,
 	2885,
 	2886,
 	2887,
 	2888,
 	2889,
 	2890,
-	2891,
-	2892,
 	2893,
 	2894,
 	2895,
@@ -9333,6 +9347,7 @@ var tableStarts = [...]uint16{
 	2903,
 	2904,
 	2905,
+	2906,
 	2907,
 	2908,
 	2909,
@@ -9340,40 +9355,39 @@ var tableStarts = [...]uint16{
 	2911,
 	2912,
 	2913,
-	2914,
 	2915,
+	2916,
+	2917,
 	2918,
+	2919,
+	2920,
+	2921,
 	2922,
-	2924,
+	2923,
 	2926,
-	2927,
-	2928,
-	2929,
 	2930,
-	2931,
-	2933,
+	2932,
+	2934,
 	2935,
 	2936,
+	2937,
+	2938,
 	2939,
-	2940,
 	2941,
-	2942,
 	2943,
 	2944,
-	2945,
-	2946,
 	2947,
 	2948,
 	2949,
 	2950,
+	2951,
+	2952,
+	2953,
 	2954,
 	2955,
 	2956,
 	2957,
 	2958,
-	2959,
-	2960,
-	2961,
 	2962,
 	2963,
 	2964,
@@ -9382,100 +9396,108 @@ var tableStarts = [...]uint16{
 	2967,
 	2968,
 	2969,
+	2970,
 	2971,
+	2972,
 	2973,
-	2978,
+	2974,
+	2975,
+	2976,
+	2977,
 	2979,
 	2981,
-	2982,
-	2984,
-	2985,
 	2986,
 	2987,
+	2989,
 	2990,
-	2991,
 	2992,
 	2993,
-	2996,
-	2997,
+	2994,
+	2995,
+	2998,
 	2999,
 	3000,
 	3001,
-	3002,
-	3003,
+	3004,
+	3006,
+	3008,
+	3009,
+	3010,
+	3011,
 	3012,
-	3013,
-	3014,
-	3015,
-	3016,
-	3018,
-	3019,
-	3020,
 	3021,
+	3022,
 	3023,
 	3024,
-	3031,
+	3025,
+	3027,
+	3028,
+	3029,
+	3030,
+	3032,
+	3033,
 	3040,
-	3043,
-	3044,
-	3060,
-	3061,
-	3063,
-	3065,
-	3066,
-	3067,
-	3088,
-	3089,
-	3094,
-	3096,
+	3049,
+	3052,
+	3053,
+	3069,
+	3070,
+	3072,
+	3074,
+	3075,
+	3076,
 	3097,
 	3098,
-	3099,
-	3100,
-	3101,
-	3102,
 	3103,
-	3104,
+	3105,
 	3106,
 	3107,
 	3108,
 	3109,
+	3110,
+	3111,
+	3112,
+	3113,
+	3115,
+	3116,
 	3117,
 	3118,
-	3125,
+	3126,
 	3127,
-	3132,
-	3135,
+	3134,
 	3136,
-	3137,
-	3138,
-	3139,
 	3141,
-	3142,
+	3144,
 	3145,
 	3146,
 	3147,
 	3148,
-	3149,
 	3150,
-	3152,
+	3151,
 	3154,
 	3155,
 	3156,
 	3157,
 	3158,
 	3159,
-	3160,
-	3162,
+	3161,
+	3163,
 	3164,
 	3165,
 	3166,
+	3167,
+	3168,
+	3169,
+	3171,
+	3173,
+	3174,
+	3175,
 }
 
 // tablePhrases are the entries under each of tableWords, by list, each list's longest first.
 var tablePhrases = [...]phrase{
-	{51, ""},                   // #1
-	{54, ""},                   // #1
+	{52, ""},                   // #1
+	{55, ""},                   // #1
 	{10, "somethings"},         // 20
 	{10, ""},                   // 20-somethings
 	{29, ""},                   // 3d
@@ -9491,14 +9513,14 @@ var tablePhrases = [...]phrase{
 	{22, "future where"},       // a
 	{22, "future with"},        // a
 	{30, ""},                   // a
-	{54, ""},                   // a
-	{55, "nossa missao e"},     // a
-	{55, "pour mission"},       // a
-	{56, "nossa visao e"},      // a
-	{58, ""},                   // a
-	{64, "number of"},          // a
-	{64, "lot of"},             // a
-	{55, "la missione di"},     // abbiamo
+	{55, ""},                   // a
+	{56, "nossa missao e"},     // a
+	{56, "pour mission"},       // a
+	{57, "nossa visao e"},      // a
+	{59, ""},                   // a
+	{65, "number of"},          // a
+	{65, "lot of"},             // a
+	{56, "la missione di"},     // abbiamo
 	{12, ""},                   // ability
 	{31, ""},                   // about
 	{41, ""},                   // above
@@ -9531,14 +9553,14 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // achieveing
 	{13, ""},                   // achieves
 	{13, ""},                   // achieving
-	{45, ""},                   // acknowledgements
+	{46, ""},                   // acknowledgements
 	{39, "as"},                 // act
 	{39, "as"},                 // acting
 	{40, ""},                   // action
 	{14, "insights"},           // actionable
 	{40, ""},                   // actions
 	{39, "as"},                 // acts
-	{60, ""},                   // add
+	{61, ""},                   // add
 	{10, ""},                   // administrators
 	{10, ""},                   // admins
 	{30, ""},                   // adopted
@@ -9572,21 +9594,21 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // agencies
 	{9, ""},                    // agency
 	{30, ""},                   // agency
-	{45, ""},                   // agenda
+	{46, ""},                   // agenda
 	{14, ""},                   // agile
 	{30, ""},                   // agreed
 	{40, ""},                   // agreed
 	{14, "powered"},            // ai
 	{14, "driven"},             // ai
 	{29, ""},                   // ai
-	{59, ""},                   // ai
+	{60, ""},                   // ai
 	{14, ""},                   // ai-driven
 	{14, ""},                   // ai-powered
 	{4, ""},                    // aim
 	{22, "to be"},              // aim
 	{34, "to"},                 // aim
 	{34, "for"},                // aim
-	{63, "to"},                 // aim
+	{64, "to"},                 // aim
 	{4, ""},                    // aimed
 	{4, ""},                    // aiming
 	{4, ""},                    // aims
@@ -9594,12 +9616,12 @@ var tablePhrases = [...]phrase{
 	{34, "to"},                 // aims
 	{34, "for"},                // aims
 	{0, ""},                    // al
-	{59, ""},                   // algorithm
-	{59, ""},                   // algorithms
+	{60, ""},                   // algorithm
+	{60, ""},                   // algorithms
 	{2, ""},                    // alignment
 	{7, ""},                    // all
-	{53, ""},                   // all
-	{58, ""},                   // all
+	{54, ""},                   // all
+	{59, ""},                   // all
 	{13, ""},                   // alleviate
 	{13, ""},                   // alleviated
 	{13, ""},                   // alleviateed
@@ -9608,15 +9630,15 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // alleviating
 	{30, ""},                   // alliance
 	{18, "to"},                 // alternative
-	{45, ""},                   // alternatives
+	{46, ""},                   // alternatives
 	{43, ""},                   // altitude
-	{53, ""},                   // always
+	{54, ""},                   // always
 	{11, ""},                   // am
-	{64, ""},                   // amazing
-	{54, ""},                   // america's
-	{54, ""},                   // americas
-	{54, ""},                   // an
-	{58, ""},                   // an
+	{65, ""},                   // amazing
+	{55, ""},                   // america's
+	{55, ""},                   // americas
+	{55, ""},                   // an
+	{59, ""},                   // an
 	{6, ""},                    // analyse
 	{6, ""},                    // analysed
 	{6, ""},                    // analyseed
@@ -9631,20 +9653,20 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // analyzes
 	{6, ""},                    // analyzing
 	{23, ""},                   // and
-	{58, ""},                   // and
-	{53, ""},                   // any
-	{58, ""},                   // any
+	{59, ""},                   // and
+	{54, ""},                   // any
+	{59, ""},                   // any
 	{7, ""},                    // anybody
 	{7, ""},                    // anyone
 	{19, ""},                   // api
-	{59, ""},                   // api
-	{62, ""},                   // api
+	{60, ""},                   // api
+	{63, ""},                   // api
 	{19, ""},                   // apis
-	{59, ""},                   // apis
+	{60, ""},                   // apis
 	{40, ""},                   // apologies
-	{59, ""},                   // app
-	{45, ""},                   // appendix
-	{59, ""},                   // application
+	{60, ""},                   // app
+	{46, ""},                   // appendix
+	{60, ""},                   // application
 	{10, ""},                   // apprentices
 	{23, ""},                   // approach
 	{30, ""},                   // approved
@@ -9652,8 +9674,8 @@ var tablePhrases = [...]phrase{
 	{40, ""},                   // approvers
 	{0, ""},                    // approx
 	{1, ""},                    // approx
-	{59, ""},                   // apps
-	{45, ""},                   // architecture
+	{60, ""},                   // apps
+	{46, ""},                   // architecture
 	{6, ""},                    // archive
 	{6, ""},                    // archived
 	{6, ""},                    // archiveed
@@ -9662,9 +9684,9 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // archiving
 	{11, "being"},              // are
 	{11, ""},                   // are
-	{58, ""},                   // are
+	{59, ""},                   // are
 	{34, ""},                   // arguably
-	{60, ""},                   // articulate
+	{61, ""},                   // articulate
 	{29, ""},                   // artificial
 	{10, ""},                   // artists
 	{30, ""},                   // as
@@ -9672,21 +9694,22 @@ var tablePhrases = [...]phrase{
 	{34, "far as possible"},    // as
 	{34, "appropriate"},        // as
 	{37, "part of"},            // as
-	{58, ""},                   // as
+	{59, ""},                   // as
 	{9, ""},                    // aspiring
 	{30, ""},                   // association
-	{45, ""},                   // assumptions
+	{46, ""},                   // assumptions
 	{43, ""},                   // astronaut
-	{47, ""},                   // astronaut
+	{48, ""},                   // astronaut
 	{43, ""},                   // astronauts
 	{31, "a glance"},           // at
 	{32, ""},                   // at
-	{54, ""},                   // at
-	{58, ""},                   // at
+	{55, ""},                   // at
+	{59, ""},                   // at
 	{10, ""},                   // athletes
 	{34, "to"},                 // attempt
 	{34, "to"},                 // attempts
 	{40, ""},                   // attendees
+	{45, ""},                   // attention
 	{40, ""},                   // audience
 	{6, ""},                    // audit
 	{6, ""},                    // audited
@@ -9709,20 +9732,20 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // avoided
 	{13, ""},                   // avoiding
 	{13, ""},                   // avoids
-	{64, ""},                   // awesome
+	{65, ""},                   // awesome
 	{9, ""},                    // b2b
-	{59, "end"},                // back
-	{59, "end"},                // back
-	{59, ""},                   // back-end
-	{59, ""},                   // backend
-	{45, ""},                   // background
-	{45, ""},                   // backlog
+	{60, "end"},                // back
+	{60, "end"},                // back
+	{60, ""},                   // back-end
+	{60, ""},                   // backend
+	{46, ""},                   // background
+	{46, ""},                   // backlog
 	{39, "on"},                 // based
 	{4, ""},                    // be
 	{11, ""},                   // be
-	{58, ""},                   // be
+	{59, ""},                   // be
 	{35, ""},                   // beach
-	{50, ""},                   // because
+	{51, ""},                   // because
 	{4, ""},                    // become
 	{22, ""},                   // become
 	{4, ""},                    // becomed
@@ -9736,15 +9759,15 @@ var tablePhrases = [...]phrase{
 	{35, ""},                   // bed
 	{4, ""},                    // beed
 	{11, ""},                   // been
-	{58, ""},                   // been
+	{59, ""},                   // been
 	{36, ""},                   // begun
 	{4, ""},                    // being
 	{11, ""},                   // being
-	{49, "edited"},             // being
-	{49, "written"},            // being
-	{49, "revised"},            // being
-	{57, "drafted"},            // being
-	{58, ""},                   // being
+	{50, "edited"},             // being
+	{50, "written"},            // being
+	{50, "revised"},            // being
+	{58, "drafted"},            // being
+	{59, ""},                   // being
 	{23, ""},                   // beliefs
 	{13, ""},                   // belong
 	{13, ""},                   // belonged
@@ -9756,38 +9779,38 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // benefited
 	{13, ""},                   // benefiting
 	{13, ""},                   // benefits
-	{45, ""},                   // benefits
+	{46, ""},                   // benefits
 	{13, ""},                   // benefitted
 	{13, ""},                   // benefitting
 	{4, ""},                    // bes
 	{8, ""},                    // best
 	{14, "in class"},           // best
 	{14, "practices"},          // best
-	{51, "loved"},              // best
-	{51, ""},                   // best
-	{64, ""},                   // best
+	{52, "loved"},              // best
+	{52, ""},                   // best
+	{65, ""},                   // best
 	{14, ""},                   // best-in-class
-	{51, ""},                   // best-loved
+	{52, ""},                   // best-loved
 	{12, ""},                   // better
 	{18, ""},                   // beyond
 	{33, "picture"},            // big
 	{8, ""},                    // biggest
-	{51, ""},                   // biggest
+	{52, ""},                   // biggest
 	{35, ""},                   // bike
-	{53, ""},                   // billion
-	{53, ""},                   // billions
+	{54, ""},                   // billion
+	{54, ""},                   // billions
 	{4, ""},                    // bing
 	{29, ""},                   // binocular
 	{14, "edge"},               // bleeding
 	{14, ""},                   // bleeding-edge
 	{9, ""},                    // blind
 	{14, "enabled"},            // blockchain
-	{59, ""},                   // blockchain
+	{60, ""},                   // blockchain
 	{14, ""},                   // blockchain-enabled
 	{29, ""},                   // blurred
-	{61, ""},                   // blurred
+	{62, ""},                   // blurred
 	{29, ""},                   // blurry
-	{61, ""},                   // blurry
+	{62, ""},                   // blurry
 	{35, ""},                   // book
 	{35, ""},                   // books
 	{13, ""},                   // boost
@@ -9825,33 +9848,33 @@ var tablePhrases = [...]phrase{
 	{30, ""},                   // business
 	{7, ""},                    // businesses
 	{9, ""},                    // busy
-	{58, ""},                   // but
+	{59, ""},                   // but
 	{10, ""},                   // buyers
 	{39, "means of"},           // by
 	{39, ""},                   // by
-	{58, ""},                   // by
+	{59, ""},                   // by
 	{0, ""},                    // ca
 	{1, ""},                    // ca
-	{62, ""},                   // camera
-	{62, ""},                   // cameras
+	{63, ""},                   // camera
+	{63, ""},                   // cameras
 	{6, ""},                    // campaign
 	{6, ""},                    // campaigned
 	{6, ""},                    // campaigning
 	{6, ""},                    // campaigns
-	{58, ""},                   // can
-	{47, ""},                   // candidate
+	{59, ""},                   // can
+	{48, ""},                   // candidate
 	{2, ""},                    // capabilities
 	{19, ""},                   // capabilities
-	{62, ""},                   // capabilities
+	{63, ""},                   // capabilities
 	{2, ""},                    // capability
-	{62, ""},                   // capability
-	{60, ""},                   // capture
+	{63, ""},                   // capability
+	{61, ""},                   // capture
 	{35, ""},                   // car
 	{9, ""},                    // care
 	{10, ""},                   // caregivers
 	{10, ""},                   // carers
-	{57, "over to"},            // carried
-	{57, "over to"},            // carry
+	{58, "over to"},            // carried
+	{58, "over to"},            // carry
 	{4, ""},                    // catalyse
 	{4, ""},                    // catalysed
 	{4, ""},                    // catalyseed
@@ -9864,12 +9887,13 @@ var tablePhrases = [...]phrase{
 	{4, ""},                    // catalyzeing
 	{4, ""},                    // catalyzes
 	{4, ""},                    // catalyzing
-	{61, ""},                   // cataract
-	{61, ""},                   // cataracts
+	{62, ""},                   // cataract
+	{62, ""},                   // cataracts
 	{40, ""},                   // categories
 	{40, ""},                   // category
 	{36, ""},                   // caught
 	{40, ""},                   // caution
+	{45, ""},                   // caution
 	{13, ""},                   // celebrate
 	{13, ""},                   // celebrated
 	{13, ""},                   // celebrateed
@@ -9898,17 +9922,17 @@ var tablePhrases = [...]phrase{
 	{4, ""},                    // changeing
 	{16, ""},                   // changelog
 	{19, ""},                   // changelog
-	{45, ""},                   // changelog
+	{46, ""},                   // changelog
 	{4, ""},                    // changes
 	{16, ""},                   // changes
-	{45, ""},                   // changes
+	{46, ""},                   // changes
 	{4, ""},                    // changing
-	{47, ""},                   // character
+	{48, ""},                   // character
 	{10, ""},                   // charities
 	{30, ""},                   // charity
 	{27, ""},                   // charter
 	{38, ""},                   // charter
-	{59, ""},                   // chatbot
+	{60, ""},                   // chatbot
 	{12, ""},                   // cheap
 	{12, ""},                   // cheaper
 	{10, ""},                   // child
@@ -9919,20 +9943,20 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // cities
 	{10, ""},                   // citizens
 	{35, ""},                   // city
-	{62, ""},                   // classification
+	{63, ""},                   // classification
 	{35, ""},                   // classroom
 	{6, ""},                    // clean
 	{6, ""},                    // cleaned
 	{12, ""},                   // cleaner
 	{6, ""},                    // cleaning
 	{6, ""},                    // cleans
-	{59, ""},                   // cli
+	{60, ""},                   // cli
 	{7, ""},                    // client
 	{7, ""},                    // clients
 	{10, ""},                   // clinician
 	{10, ""},                   // clinicians
 	{10, ""},                   // clinics
-	{59, ""},                   // cloud
+	{60, ""},                   // cloud
 	{30, ""},                   // club
 	{0, ""},                    // co
 	{30, "op"},                 // co
@@ -9943,7 +9967,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // coaching
 	{6, ""},                    // coachs
 	{6, ""},                    // code
-	{59, ""},                   // codebase
+	{60, ""},                   // codebase
 	{6, ""},                    // coded
 	{6, ""},                    // codeed
 	{6, ""},                    // codeing
@@ -9968,10 +9992,10 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // combineing
 	{6, ""},                    // combines
 	{6, ""},                    // combining
-	{48, "soon"},               // coming
+	{49, "soon"},               // coming
 	{19, ""},                   // commands
 	{2, ""},                    // commitment
-	{63, "to"},                 // committed
+	{64, "to"},                 // committed
 	{7, ""},                    // communities
 	{10, "of"},                 // communities
 	{7, ""},                    // community
@@ -9981,14 +10005,14 @@ var tablePhrases = [...]phrase{
 	{7, ""},                    // companies
 	{10, "that"},               // companies
 	{30, ""},                   // company
-	{48, "name"},               // company
-	{48, "x"},                  // company
+	{49, "name"},               // company
+	{49, "x"},                  // company
 	{18, "to"},                 // compared
 	{18, "with"},               // compared
 	{12, ""},                   // competitive
-	{45, "landscape"},          // competitive
+	{46, "landscape"},          // competitive
 	{2, ""},                    // competitiveness
-	{45, ""},                   // competitors
+	{46, ""},                   // competitors
 	{19, ""},                   // components
 	{29, ""},                   // computer
 	{12, ""},                   // confidence
@@ -10010,14 +10034,14 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // conserves
 	{6, ""},                    // conserving
 	{13, ""},                   // conserving
-	{45, ""},                   // constraints
+	{46, ""},                   // constraints
 	{5, ""},                    // construction
 	{10, ""},                   // consumers
 	{40, ""},                   // contact
-	{45, ""},                   // contact
-	{45, ""},                   // context
-	{53, ""},                   // continent
-	{45, ""},                   // contributing
+	{46, ""},                   // contact
+	{46, ""},                   // context
+	{54, ""},                   // continent
+	{46, ""},                   // contributing
 	{10, ""},                   // contributor
 	{10, ""},                   // contributors
 	{6, ""},                    // convert
@@ -10031,12 +10055,12 @@ var tablePhrases = [...]phrase{
 	{0, ""},                    // corp
 	{30, ""},                   // corporate
 	{34, ""},                   // could
-	{58, ""},                   // could
+	{59, ""},                   // could
 	{30, ""},                   // council
 	{43, ""},                   // countdown
-	{64, ""},                   // countless
+	{65, ""},                   // countless
 	{7, ""},                    // countries
-	{53, ""},                   // country
+	{54, ""},                   // country
 	{24, ""},                   // craft
 	{24, ""},                   // crafting
 	{10, ""},                   // craftspeople
@@ -10060,7 +10084,7 @@ var tablePhrases = [...]phrase{
 	{9, ""},                    // creative
 	{10, ""},                   // creator
 	{10, ""},                   // creators
-	{45, ""},                   // credits
+	{46, ""},                   // credits
 	{43, ""},                   // crewed
 	{6, ""},                    // cultivate
 	{6, ""},                    // cultivated
@@ -10098,21 +10122,22 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // cutting-edge
 	{10, ""},                   // cyclists
 	{32, ""},                   // da
+	{45, ""},                   // danger
 	{30, ""},                   // das
-	{59, ""},                   // dashboard
-	{59, ""},                   // dashboards
+	{60, ""},                   // dashboard
+	{60, ""},                   // dashboards
 	{9, ""},                    // data
 	{14, "driven"},             // data
 	{14, ""},                   // data-driven
-	{59, ""},                   // database
-	{62, ""},                   // dataset
-	{62, ""},                   // datasets
+	{60, ""},                   // database
+	{63, ""},                   // dataset
+	{63, ""},                   // datasets
 	{40, ""},                   // date
 	{35, ""},                   // day
 	{30, ""},                   // de
 	{32, ""},                   // de
 	{9, ""},                    // deaf
-	{52, ""},                   // dear
+	{53, ""},                   // dear
 	{13, ""},                   // decide
 	{13, ""},                   // decided
 	{13, ""},                   // decideed
@@ -10125,9 +10150,9 @@ var tablePhrases = [...]phrase{
 	{27, "de mision"},          // declaracion
 	{17, ""},                   // declaration
 	{27, "de mission"},         // declaration
-	{63, "to"},                 // dedicated
+	{64, "to"},                 // dedicated
 	{24, ""},                   // define
-	{60, ""},                   // define
+	{61, ""},                   // define
 	{24, ""},                   // defining
 	{17, ""},                   // definition
 	{19, ""},                   // definitions
@@ -10135,7 +10160,7 @@ var tablePhrases = [...]phrase{
 	{32, ""},                   // dei
 	{32, ""},                   // del
 	{6, ""},                    // deliver
-	{45, ""},                   // deliverables
+	{46, ""},                   // deliverables
 	{6, ""},                    // delivered
 	{6, ""},                    // delivering
 	{6, ""},                    // deliverred
@@ -10154,7 +10179,7 @@ var tablePhrases = [...]phrase{
 	{30, ""},                   // der
 	{32, ""},                   // der
 	{32, ""},                   // des
-	{60, ""},                   // describe
+	{61, ""},                   // describe
 	{42, ""},                   // describes
 	{17, ""},                   // description
 	{5, ""},                    // design
@@ -10165,7 +10190,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // designing
 	{6, ""},                    // designs
 	{35, ""},                   // desk
-	{62, ""},                   // detection
+	{63, ""},                   // detection
 	{6, ""},                    // develop
 	{6, ""},                    // developed
 	{9, ""},                    // developer
@@ -10176,11 +10201,11 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // developped
 	{6, ""},                    // developping
 	{6, ""},                    // develops
-	{59, ""},                   // device
-	{59, ""},                   // devices
+	{60, ""},                   // device
+	{60, ""},                   // devices
 	{32, ""},                   // di
 	{27, "di missione"},        // dichiarazione
-	{58, ""},                   // did
+	{59, ""},                   // did
 	{30, ""},                   // die
 	{3, ""},                    // difference
 	{24, "between"},            // difference
@@ -10202,7 +10227,7 @@ var tablePhrases = [...]phrase{
 	{12, ""},                   // dignity
 	{35, ""},                   // dinner
 	{9, ""},                    // disabled
-	{62, ""},                   // disabled
+	{63, ""},                   // disabled
 	{13, ""},                   // discover
 	{13, ""},                   // discovered
 	{13, ""},                   // discovering
@@ -10221,16 +10246,16 @@ var tablePhrases = [...]phrase{
 	{5, ""},                    // distribution
 	{30, ""},                   // division
 	{32, ""},                   // do
-	{58, ""},                   // do
+	{59, ""},                   // do
 	{43, ""},                   // docking
 	{10, ""},                   // doctor
 	{10, ""},                   // doctors
-	{60, ""},                   // document
+	{61, ""},                   // document
 	{23, ""},                   // doelen
-	{58, ""},                   // does
+	{59, ""},                   // does
 	{10, "owners"},             // dog
-	{48, "sit amet"},           // dolor
-	{51, ""},                   // dominant
+	{49, "sit amet"},           // dolor
+	{52, ""},                   // dominant
 	{6, ""},                    // donate
 	{6, ""},                    // donated
 	{6, ""},                    // donateed
@@ -10267,12 +10292,12 @@ var tablePhrases = [...]phrase{
 	{9, ""},                    // e-commerce
 	{0, ""},                    // e.g
 	{1, ""},                    // e.g
-	{58, ""},                   // each
+	{59, ""},                   // each
 	{13, ""},                   // earn
 	{13, ""},                   // earned
 	{13, ""},                   // earning
 	{13, ""},                   // earns
-	{54, ""},                   // earth's
+	{55, ""},                   // earth's
 	{13, ""},                   // ease
 	{13, ""},                   // eased
 	{13, ""},                   // easeed
@@ -10307,7 +10332,7 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // eliminateing
 	{13, ""},                   // eliminates
 	{13, ""},                   // eliminating
-	{49, "construcao"},         // em
+	{50, "construcao"},         // em
 	{29, ""},                   // embedded
 	{10, ""},                   // employees
 	{10, ""},                   // employers
@@ -10327,13 +10352,13 @@ var tablePhrases = [...]phrase{
 	{4, ""},                    // empowers
 	{13, ""},                   // empowers
 	{23, ""},                   // en
-	{49, "construction"},       // en
-	{49, "construccion"},       // en
+	{50, "construction"},       // en
+	{50, "construccion"},       // en
 	{4, ""},                    // enable
 	{13, ""},                   // enable
 	{4, ""},                    // enabled
 	{13, ""},                   // enabled
-	{62, ""},                   // enabled
+	{63, ""},                   // enabled
 	{4, ""},                    // enableed
 	{13, ""},                   // enableed
 	{4, ""},                    // enableing
@@ -10342,7 +10367,7 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // enables
 	{4, ""},                    // enabling
 	{13, ""},                   // enabling
-	{62, ""},                   // encoder
+	{63, ""},                   // encoder
 	{4, ""},                    // encourage
 	{4, ""},                    // encouraged
 	{4, ""},                    // encourageed
@@ -10353,11 +10378,11 @@ var tablePhrases = [...]phrase{
 	{14, "to end"},             // end
 	{14, ""},                   // end-to-end
 	{34, "to"},                 // endeavor
-	{63, "to"},                 // endeavor
+	{64, "to"},                 // endeavor
 	{34, "to"},                 // endeavour
 	{13, ""},                   // ended
 	{13, ""},                   // ending
-	{62, ""},                   // endpoint
+	{63, ""},                   // endpoint
 	{19, ""},                   // endpoints
 	{13, ""},                   // ends
 	{2, ""},                    // engagement
@@ -10368,7 +10393,7 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // engineers
 	{4, ""},                    // enhance
 	{13, ""},                   // enhance
-	{63, ""},                   // enhance
+	{64, ""},                   // enhance
 	{4, ""},                    // enhanced
 	{13, ""},                   // enhanced
 	{4, ""},                    // enhanceed
@@ -10377,10 +10402,10 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // enhanceing
 	{4, ""},                    // enhances
 	{13, ""},                   // enhances
-	{63, ""},                   // enhances
+	{64, ""},                   // enhances
 	{4, ""},                    // enhancing
 	{13, ""},                   // enhancing
-	{63, ""},                   // enhancing
+	{64, ""},                   // enhancing
 	{13, ""},                   // enjoy
 	{13, ""},                   // enjoyed
 	{13, ""},                   // enjoying
@@ -10396,7 +10421,7 @@ var tablePhrases = [...]phrase{
 	{4, ""},                    // ensureing
 	{4, ""},                    // ensures
 	{4, ""},                    // ensuring
-	{60, ""},                   // enter
+	{61, ""},                   // enter
 	{9, ""},                    // enterprise
 	{7, ""},                    // enterprises
 	{10, ""},                   // enterprises
@@ -10424,23 +10449,23 @@ var tablePhrases = [...]phrase{
 	{0, ""},                    // etc
 	{35, ""},                   // evening
 	{22, ""},                   // eventually
-	{53, ""},                   // every
-	{58, ""},                   // every
+	{54, ""},                   // every
+	{59, ""},                   // every
 	{7, ""},                    // everybody
-	{53, ""},                   // everybody
+	{54, ""},                   // everybody
 	{7, ""},                    // everyone
-	{53, ""},                   // everyone
+	{54, ""},                   // everyone
 	{24, ""},                   // example
 	{24, ""},                   // examples
 	{2, ""},                    // excellence
 	{3, ""},                    // excellence
 	{14, ""},                   // excellence
 	{18, ""},                   // except
-	{64, ""},                   // exceptional
+	{65, ""},                   // exceptional
 	{10, ""},                   // executives
 	{2, ""},                    // experience
 	{2, ""},                    // experiences
-	{60, ""},                   // explain
+	{61, ""},                   // explain
 	{42, ""},                   // explains
 	{13, ""},                   // explore
 	{13, ""},                   // explored
@@ -10449,13 +10474,13 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // explores
 	{13, ""},                   // exploring
 	{19, ""},                   // extensions
-	{64, ""},                   // extremely
-	{61, ""},                   // eye
-	{61, ""},                   // eyes
-	{61, ""},                   // eyesight
-	{63, ""},                   // facilitate
-	{63, ""},                   // facilitates
-	{63, ""},                   // facilitating
+	{65, ""},                   // extremely
+	{62, ""},                   // eye
+	{62, ""},                   // eyes
+	{62, ""},                   // eyesight
+	{64, ""},                   // facilitate
+	{64, ""},                   // facilitates
+	{64, ""},                   // facilitating
 	{10, ""},                   // faculty
 	{12, ""},                   // fairer
 	{34, ""},                   // fairly
@@ -10467,21 +10492,21 @@ var tablePhrases = [...]phrase{
 	{35, ""},                   // family
 	{9, ""},                    // family-owned
 	{10, ""},                   // fans
-	{45, ""},                   // faq
+	{46, ""},                   // faq
 	{35, ""},                   // farm
 	{10, ""},                   // farmers
 	{12, ""},                   // faster
-	{51, ""},                   // favorite
-	{51, ""},                   // favourite
+	{52, ""},                   // favorite
+	{52, ""},                   // favourite
 	{19, "list"},               // feature
 	{30, ""},                   // feature
-	{45, ""},                   // feature
-	{59, ""},                   // feature
-	{62, ""},                   // feature
+	{46, ""},                   // feature
+	{60, ""},                   // feature
+	{63, ""},                   // feature
 	{19, ""},                   // features
-	{45, ""},                   // features
-	{59, ""},                   // features
-	{62, ""},                   // features
+	{46, ""},                   // features
+	{60, ""},                   // features
+	{63, ""},                   // features
 	{6, ""},                    // feed
 	{13, ""},                   // feed
 	{6, ""},                    // feeded
@@ -10499,7 +10524,7 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // fighted
 	{13, ""},                   // fighting
 	{13, ""},                   // fights
-	{60, "in"},                 // fill
+	{61, "in"},                 // fill
 	{30, ""},                   // final
 	{6, ""},                    // finance
 	{9, ""},                    // finance
@@ -10517,43 +10542,43 @@ var tablePhrases = [...]phrase{
 	{9, "time"},                // first
 	{14, "class"},              // first
 	{18, ""},                   // first
-	{51, "choice"},             // first
-	{51, "choice"},             // first
-	{54, ""},                   // first
-	{51, ""},                   // first-choice
+	{52, "choice"},             // first
+	{52, "choice"},             // first
+	{55, ""},                   // first
+	{52, ""},                   // first-choice
 	{14, ""},                   // first-class
 	{9, ""},                    // first-time
-	{48, ""},                   // fixme
+	{49, ""},                   // fixme
 	{13, ""},                   // flourish
 	{13, ""},                   // flourished
 	{13, ""},                   // flourishes
 	{13, ""},                   // flourishing
 	{13, ""},                   // flourishs
 	{43, ""},                   // flyby
-	{63, "on"},                 // focused
-	{49, "soon"},               // follows
-	{49, "later"},              // follows
+	{64, "on"},                 // focused
+	{50, "soon"},               // follows
+	{50, "later"},              // follows
 	{12, "the benefit of"},     // for
 	{12, "the better"},         // for
 	{22, "generations"},        // for
 	{32, ""},                   // for
 	{41, "more"},               // for
 	{41, "details"},            // for
-	{50, "the benefit of"},     // for
-	{58, ""},                   // for
-	{51, ""},                   // foremost
+	{51, "the benefit of"},     // for
+	{59, ""},                   // for
+	{52, ""},                   // foremost
 	{35, ""},                   // forest
 	{36, ""},                   // forgotten
 	{5, ""},                    // formation
 	{4, ""},                    // foster
-	{63, ""},                   // foster
+	{64, ""},                   // foster
 	{4, ""},                    // fostered
 	{4, ""},                    // fostering
-	{63, ""},                   // fostering
+	{64, ""},                   // fostering
 	{4, ""},                    // fosterred
 	{4, ""},                    // fosterring
 	{4, ""},                    // fosters
-	{63, ""},                   // fosters
+	{64, ""},                   // fosters
 	{36, ""},                   // found
 	{30, ""},                   // foundation
 	{10, ""},                   // founders
@@ -10567,13 +10592,13 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // frees
 	{13, ""},                   // freing
 	{14, ""},                   // frictionless
-	{58, ""},                   // from
+	{59, ""},                   // from
 	{9, "line"},                // front
-	{59, "end"},                // front
-	{59, "end"},                // front
-	{59, ""},                   // front-end
+	{60, "end"},                // front
+	{60, "end"},                // front
+	{60, ""},                   // front-end
 	{9, ""},                    // front-line
-	{59, ""},                   // frontend
+	{60, ""},                   // frontend
 	{9, ""},                    // frontline
 	{36, ""},                   // frozen
 	{13, ""},                   // fulfil
@@ -10619,15 +10644,15 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // gatherring
 	{6, ""},                    // gathers
 	{34, ""},                   // generally
-	{53, ""},                   // generation
+	{54, ""},                   // generation
 	{22, "to come"},            // generations
-	{53, ""},                   // generations
+	{54, ""},                   // generations
 	{11, ""},                   // get
 	{11, ""},                   // gets
 	{19, "started"},            // getting
 	{10, ""},                   // girls
 	{6, ""},                    // give
-	{60, ""},                   // give
+	{61, ""},                   // give
 	{6, ""},                    // gived
 	{6, ""},                    // giveed
 	{6, ""},                    // giveing
@@ -10635,21 +10660,21 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // gives
 	{5, ""},                    // giving
 	{6, ""},                    // giving
-	{61, ""},                   // glasses
-	{61, ""},                   // glaucoma
-	{53, ""},                   // global
+	{62, ""},                   // glasses
+	{62, ""},                   // glaucoma
+	{54, ""},                   // global
 	{19, "of terms"},           // glossary
 	{19, ""},                   // glossary
-	{45, ""},                   // glossary
-	{51, "to"},                 // go
-	{51, ""},                   // go-to
+	{46, ""},                   // glossary
+	{52, "to"},                 // go
+	{52, ""},                   // go-to
 	{23, ""},                   // goal
-	{45, ""},                   // goal
+	{46, ""},                   // goal
 	{23, ""},                   // goals
-	{45, ""},                   // goals
-	{52, "morning"},            // good
-	{52, "afternoon"},          // good
-	{52, "evening"},            // good
+	{46, ""},                   // goals
+	{53, "morning"},            // good
+	{53, "afternoon"},          // good
+	{53, "evening"},            // good
 	{12, ""},                   // goodwill
 	{11, ""},                   // got
 	{0, ""},                    // gov
@@ -10657,14 +10682,14 @@ var tablePhrases = [...]phrase{
 	{7, ""},                    // government
 	{9, ""},                    // government
 	{10, ""},                   // governments
-	{62, ""},                   // gpu
+	{63, ""},                   // gpu
 	{6, ""},                    // grant
 	{6, ""},                    // granted
 	{6, ""},                    // granting
 	{6, ""},                    // grants
-	{64, ""},                   // great
+	{65, ""},                   // great
 	{12, ""},                   // greener
-	{52, ""},                   // greetings
+	{53, ""},                   // greetings
 	{30, ""},                   // group
 	{4, ""},                    // grow
 	{4, ""},                    // growed
@@ -10678,15 +10703,15 @@ var tablePhrases = [...]phrase{
 	{24, ""},                   // guidelines
 	{30, ""},                   // guiding
 	{30, ""},                   // guild
-	{55, "la missione di"},     // ha
-	{55, "come missione"},      // ha
+	{56, "la missione di"},     // ha
+	{56, "come missione"},      // ha
 	{35, ""},                   // hands
 	{12, ""},                   // happier
 	{35, ""},                   // harbour
-	{57, "not written"},        // have
-	{57, "not agreed"},         // have
-	{57, "written"},            // haven't
-	{57, "agreed"},             // haven't
+	{58, "not written"},        // have
+	{58, "not agreed"},         // have
+	{58, "written"},            // haven't
+	{58, "agreed"},             // haven't
 	{13, ""},                   // heal
 	{13, ""},                   // healed
 	{13, ""},                   // healing
@@ -10696,10 +10721,10 @@ var tablePhrases = [...]phrase{
 	{12, ""},                   // healthier
 	{12, ""},                   // healthy
 	{36, ""},                   // heard
-	{55, "als missie"},         // hebben
-	{55, "als missie"},         // heeft
+	{56, "als missie"},         // hebben
+	{56, "als missie"},         // heeft
 	{36, ""},                   // held
-	{52, ""},                   // hello
+	{53, ""},                   // hello
 	{4, ""},                    // help
 	{13, ""},                   // help
 	{4, ""},                    // helped
@@ -10708,30 +10733,30 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // helping
 	{4, ""},                    // helps
 	{13, ""},                   // helps
-	{46, ""},                   // her
+	{47, ""},                   // her
 	{41, "we"},                 // here
 	{41, "you"},                // here
-	{47, ""},                   // hero
-	{47, ""},                   // heroine
+	{48, ""},                   // hero
+	{48, ""},                   // heroine
 	{30, ""},                   // het
-	{52, ""},                   // hey
-	{52, ""},                   // hi
+	{53, ""},                   // hey
+	{53, ""},                   // hi
 	{36, ""},                   // hidden
-	{64, "quality"},            // high
-	{64, ""},                   // high-quality
-	{51, "rated"},              // highest
-	{51, ""},                   // highest-rated
-	{64, ""},                   // highly
+	{65, "quality"},            // high
+	{65, ""},                   // high-quality
+	{52, "rated"},              // highest
+	{52, ""},                   // highest-rated
+	{65, ""},                   // highly
 	{40, ""},                   // hint
 	{40, ""},                   // hints
-	{46, ""},                   // his
+	{47, ""},                   // his
 	{16, ""},                   // history
-	{45, ""},                   // history
+	{46, ""},                   // history
 	{10, ""},                   // hobbyists
 	{14, ""},                   // holistic
 	{9, ""},                    // home
 	{35, ""},                   // home
-	{54, ""},                   // home
+	{55, ""},                   // home
 	{10, ""},                   // homeowners
 	{26, "to see"},             // hope
 	{26, "for"},                // hope
@@ -10767,12 +10792,12 @@ var tablePhrases = [...]phrase{
 	{24, "does"},               // how
 	{24, "should"},             // how
 	{24, "can"},                // how
-	{58, ""},                   // how
+	{59, ""},                   // how
 	{9, ""},                    // hr
 	{7, "beings"},              // human
 	{12, "rights"},             // human
 	{7, ""},                    // humanity
-	{53, ""},                   // humanity
+	{54, ""},                   // humanity
 	{7, ""},                    // humanity's
 	{7, ""},                    // humankind
 	{7, ""},                    // humans
@@ -10780,20 +10805,21 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // hyper-personalized
 	{0, ""},                    // i.e
 	{1, ""},                    // i.e
-	{60, ""},                   // identify
+	{61, ""},                   // identify
 	{34, "possible"},           // if
 	{34, "feasible"},           // if
 	{34, "practical"},          // if
 	{34, "appropriate"},        // if
 	{30, ""},                   // il
-	{62, ""},                   // image
-	{62, ""},                   // images
+	{63, ""},                   // image
+	{63, ""},                   // images
 	{22, ""},                   // imagine
 	{26, ""},                   // imagine
 	{2, ""},                    // impact
 	{3, ""},                    // impact
 	{14, ""},                   // impactful
 	{24, "of"},                 // importance
+	{45, ""},                   // important
 	{4, ""},                    // improve
 	{13, ""},                   // improve
 	{4, ""},                    // improved
@@ -10824,17 +10850,17 @@ var tablePhrases = [...]phrase{
 	{41, "this section"},       // in
 	{41, "this article"},       // in
 	{41, "this guide"},         // in
-	{49, "progress"},           // in
-	{49, "preparation"},        // in
-	{49, "costruzione"},        // in
-	{49, "bearbeitung"},        // in
-	{49, "aanbouw"},            // in
-	{50, "order to"},           // in
-	{58, ""},                   // in
+	{50, "progress"},           // in
+	{50, "preparation"},        // in
+	{50, "costruzione"},        // in
+	{50, "bearbeitung"},        // in
+	{50, "aanbouw"},            // in
+	{51, "order to"},           // in
+	{59, ""},                   // in
 	{0, ""},                    // inc
 	{0, ""},                    // incl
 	{1, ""},                    // incl
-	{60, ""},                   // include
+	{61, ""},                   // include
 	{12, ""},                   // inclusive
 	{13, ""},                   // increase
 	{13, ""},                   // increased
@@ -10842,7 +10868,7 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // increaseing
 	{13, ""},                   // increases
 	{13, ""},                   // increasing
-	{64, ""},                   // incredible
+	{65, ""},                   // incredible
 	{12, ""},                   // independence
 	{9, ""},                    // independent
 	{6, ""},                    // index
@@ -10854,18 +10880,18 @@ var tablePhrases = [...]phrase{
 	{7, ""},                    // individual
 	{7, ""},                    // individuals
 	{12, ""},                   // inexpensive
-	{62, ""},                   // inference
+	{63, ""},                   // inference
 	{12, "decisions"},          // informed
 	{12, ""},                   // informed
 	{30, ""},                   // initiative
 	{2, ""},                    // innovation
 	{14, ""},                   // innovation
 	{14, ""},                   // innovative
-	{62, ""},                   // input
+	{63, ""},                   // input
 	{19, ""},                   // inputs
-	{62, ""},                   // inputs
-	{48, "here"},               // insert
-	{60, ""},                   // insert
+	{63, ""},                   // inputs
+	{49, "here"},               // insert
+	{61, ""},                   // insert
 	{12, ""},                   // insights
 	{6, ""},                    // inspect
 	{6, ""},                    // inspected
@@ -10885,7 +10911,7 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // inspiring
 	{6, ""},                    // install
 	{19, ""},                   // installation
-	{45, ""},                   // installation
+	{46, ""},                   // installation
 	{6, ""},                    // installed
 	{6, ""},                    // installing
 	{6, ""},                    // installs
@@ -10898,15 +10924,15 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // integrateing
 	{6, ""},                    // integrates
 	{6, ""},                    // integrating
-	{59, ""},                   // integration
+	{60, ""},                   // integration
 	{19, ""},                   // integrations
-	{59, ""},                   // integrations
+	{60, ""},                   // integrations
 	{2, ""},                    // integrity
 	{34, "to"},                 // intend
-	{59, ""},                   // interface
-	{47, ""},                   // internship
+	{60, ""},                   // interface
+	{48, ""},                   // internship
 	{8, ""},                    // into
-	{58, ""},                   // into
+	{59, ""},                   // into
 	{31, ""},                   // intro
 	{31, ""},                   // introduction
 	{6, ""},                    // invest
@@ -10915,22 +10941,22 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // investor
 	{10, ""},                   // investors
 	{6, ""},                    // invests
-	{48, ""},                   // ipsum
+	{49, ""},                   // ipsum
 	{11, "being"},              // is
 	{11, ""},                   // is
-	{58, ""},                   // is
+	{59, ""},                   // is
 	{9, ""},                    // it
-	{58, ""},                   // it
-	{46, ""},                   // its
-	{58, ""},                   // its
-	{47, ""},                   // job
+	{59, ""},                   // it
+	{47, ""},                   // its
+	{59, ""},                   // its
+	{48, ""},                   // job
 	{30, ""},                   // joint
 	{10, ""},                   // journalists
 	{12, ""},                   // joy
 	{0, ""},                    // jr
 	{9, ""},                    // junior
 	{13, ""},                   // keep
-	{60, ""},                   // keep
+	{61, ""},                   // keep
 	{13, ""},                   // keeped
 	{13, ""},                   // keeping
 	{13, ""},                   // keeps
@@ -10942,17 +10968,17 @@ var tablePhrases = [...]phrase{
 	{35, ""},                   // kitchen
 	{12, ""},                   // knowledge
 	{36, ""},                   // known
-	{45, ""},                   // kpis
+	{46, ""},                   // kpis
 	{30, ""},                   // la
-	{55, "nostra missione e"},  // la
-	{56, "nostra visione e"},   // la
+	{56, "nostra missione e"},  // la
+	{57, "nostra visione e"},   // la
 	{30, ""},                   // lab
 	{30, ""},                   // laboratory
 	{43, ""},                   // lander
 	{10, ""},                   // landlords
 	{34, ""},                   // largely
 	{8, ""},                    // largest
-	{51, ""},                   // largest
+	{52, ""},                   // largest
 	{30, ""},                   // las
 	{15, "modified by"},        // last
 	{15, "modified on"},        // last
@@ -10972,13 +10998,13 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // launchs
 	{10, ""},                   // lawyers
 	{30, ""},                   // le
-	{51, ""},                   // leader
+	{52, ""},                   // leader
 	{10, ""},                   // leaders
 	{2, ""},                    // leadership
 	{8, ""},                    // leading
 	{14, "edge"},               // leading
-	{51, ""},                   // leading
-	{64, ""},                   // leading
+	{52, ""},                   // leading
+	{65, ""},                   // leading
 	{14, ""},                   // leading-edge
 	{13, ""},                   // learn
 	{41, "more"},               // learn
@@ -10994,17 +11020,17 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // lended
 	{6, ""},                    // lending
 	{6, ""},                    // lends
-	{62, ""},                   // lens
+	{63, ""},                   // lens
 	{30, ""},                   // les
 	{12, ""},                   // less
-	{58, ""},                   // less
+	{59, ""},                   // less
 	{19, ""},                   // levels
 	{14, ""},                   // leverage
-	{63, ""},                   // leverage
+	{64, ""},                   // leverage
 	{14, ""},                   // leverages
-	{63, ""},                   // leverages
+	{64, ""},                   // leverages
 	{14, ""},                   // leveraging
-	{63, ""},                   // leveraging
+	{64, ""},                   // leveraging
 	{13, ""},                   // liberate
 	{13, ""},                   // liberated
 	{13, ""},                   // liberateed
@@ -11014,7 +11040,7 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // libraries
 	{30, ""},                   // library
 	{6, ""},                    // license
-	{45, ""},                   // license
+	{46, ""},                   // license
 	{6, ""},                    // licensed
 	{6, ""},                    // licenseed
 	{6, ""},                    // licenseing
@@ -11025,7 +11051,7 @@ var tablePhrases = [...]phrase{
 	{43, ""},                   // liftoff
 	{35, ""},                   // light
 	{34, ""},                   // likely
-	{60, ""},                   // list
+	{61, ""},                   // list
 	{10, ""},                   // listeners
 	{13, ""},                   // live
 	{13, ""},                   // lived
@@ -11045,14 +11071,14 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // lobbys
 	{9, ""},                    // local
 	{30, "term"},               // long
-	{61, "sighted"},            // long
-	{61, ""},                   // long-sighted
+	{62, "sighted"},            // long
+	{62, ""},                   // long-sighted
 	{30, ""},                   // long-term
-	{48, "ipsum"},              // lorem
-	{48, ""},                   // lorem
+	{49, "ipsum"},              // lorem
+	{49, ""},                   // lorem
 	{30, ""},                   // los
 	{36, ""},                   // lost
-	{64, "of"},                 // lots
+	{65, "of"},                 // lots
 	{9, "income"},              // low
 	{12, "cost"},               // low
 	{29, ""},                   // low
@@ -11068,7 +11094,7 @@ var tablePhrases = [...]phrase{
 	{0, ""},                    // ltd
 	{43, ""},                   // lunar
 	{29, ""},                   // machine
-	{59, "learning"},           // machine
+	{60, "learning"},           // machine
 	{36, ""},                   // made
 	{6, ""},                    // maintain
 	{6, ""},                    // maintained
@@ -11088,7 +11114,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // manufactures
 	{5, ""},                    // manufacturing
 	{6, ""},                    // manufacturing
-	{64, ""},                   // many
+	{65, ""},                   // many
 	{6, ""},                    // map
 	{6, ""},                    // maped
 	{6, ""},                    // maping
@@ -11099,7 +11125,7 @@ var tablePhrases = [...]phrase{
 	{9, ""},                    // marginalized
 	{10, "traders"},            // market
 	{35, ""},                   // market
-	{51, "leader"},             // market
+	{52, "leader"},             // market
 	{10, ""},                   // marketers
 	{6, ""},                    // match
 	{6, ""},                    // matched
@@ -11107,7 +11133,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // matching
 	{6, ""},                    // matchs
 	{34, ""},                   // may
-	{58, ""},                   // may
+	{59, ""},                   // may
 	{34, ""},                   // maybe
 	{35, ""},                   // meal
 	{36, ""},                   // meant
@@ -11134,20 +11160,20 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // mentors
 	{10, ""},                   // merchants
 	{36, ""},                   // met
-	{45, ""},                   // metrics
-	{59, ""},                   // microservices
+	{46, ""},                   // metrics
+	{60, ""},                   // microservices
 	{9, "sized"},               // mid
 	{9, ""},                    // mid-sized
 	{34, ""},                   // might
-	{58, ""},                   // might
+	{59, ""},                   // might
 	{35, ""},                   // miles
-	{45, ""},                   // milestone
-	{45, ""},                   // milestones
+	{46, ""},                   // milestone
+	{46, ""},                   // milestones
 	{10, ""},                   // millennials
-	{53, ""},                   // million
-	{53, ""},                   // millions
+	{54, ""},                   // million
+	{54, ""},                   // millions
 	{35, ""},                   // minutes
-	{45, ""},                   // minutes
+	{46, ""},                   // minutes
 	{20, ""},                   // mision
 	{27, ""},                   // mision
 	{20, ""},                   // missao
@@ -11160,12 +11186,12 @@ var tablePhrases = [...]phrase{
 	{20, ""},                   // mission
 	{27, "statement"},          // mission
 	{27, ""},                   // mission
-	{58, ""},                   // mission
+	{59, ""},                   // mission
 	{14, ""},                   // mission-critical
 	{20, ""},                   // missione
 	{27, ""},                   // missione
 	{27, ""},                   // missions
-	{59, ""},                   // mobile
+	{60, ""},                   // mobile
 	{6, ""},                    // mobilise
 	{6, ""},                    // mobilised
 	{6, ""},                    // mobiliseed
@@ -11179,15 +11205,15 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // mobilizes
 	{6, ""},                    // mobilizing
 	{19, ""},                   // modalities
-	{62, ""},                   // mode
-	{62, ""},                   // model
+	{63, ""},                   // mode
+	{63, ""},                   // model
 	{19, ""},                   // models
-	{62, ""},                   // models
+	{63, ""},                   // models
 	{40, ""},                   // modified
-	{59, ""},                   // module
-	{62, ""},                   // module
+	{60, ""},                   // module
+	{63, ""},                   // module
 	{19, ""},                   // modules
-	{59, ""},                   // modules
+	{60, ""},                   // modules
 	{6, ""},                    // monitor
 	{6, ""},                    // monitored
 	{6, ""},                    // monitoring
@@ -11198,15 +11224,15 @@ var tablePhrases = [...]phrase{
 	{34, "or less"},            // more
 	{41, "information"},        // more
 	{41, "details"},            // more
-	{58, ""},                   // more
+	{59, ""},                   // more
 	{35, ""},                   // morning
 	{8, ""},                    // most
-	{51, ""},                   // most
-	{58, ""},                   // most
-	{64, "trusted"},            // most
-	{64, "respected"},          // most
+	{52, ""},                   // most
+	{59, ""},                   // most
+	{65, "trusted"},            // most
+	{65, "respected"},          // most
 	{34, ""},                   // mostly
-	{45, ""},                   // motivation
+	{46, ""},                   // motivation
 	{14, "the needle"},         // move
 	{40, ""},                   // moved
 	{0, ""},                    // mr
@@ -11218,18 +11244,18 @@ var tablePhrases = [...]phrase{
 	{0, ""},                    // mt
 	{1, ""},                    // mt
 	{29, ""},                   // multimodal
-	{62, ""},                   // multimodal
+	{63, ""},                   // multimodal
 	{10, ""},                   // municipalities
 	{30, ""},                   // museum
 	{10, ""},                   // musicians
-	{58, ""},                   // must
+	{59, ""},                   // must
 	{30, ""},                   // my
-	{46, ""},                   // my
-	{61, ""},                   // myopia
+	{47, ""},                   // my
+	{62, ""},                   // myopia
 	{40, ""},                   // name
-	{53, ""},                   // nation
+	{54, ""},                   // nation
 	{7, ""},                    // nations
-	{53, ""},                   // nations
+	{54, ""},                   // nations
 	{9, ""},                    // neighborhood
 	{35, ""},                   // neighborhood
 	{9, ""},                    // neighbourhood
@@ -11240,13 +11266,13 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // networking
 	{6, ""},                    // networks
 	{22, "again"},              // never
-	{53, ""},                   // never
+	{54, ""},                   // never
 	{9, ""},                    // new
 	{30, ""},                   // new
 	{16, ""},                   // news
 	{14, "generation"},         // next
 	{14, "gen"},                // next
-	{45, "steps"},              // next
+	{46, "steps"},              // next
 	{14, ""},                   // next-gen
 	{14, ""},                   // next-generation
 	{29, ""},                   // night
@@ -11256,16 +11282,16 @@ var tablePhrases = [...]phrase{
 	{18, "need to"},            // no
 	{18, "more"},               // no
 	{22, "longer"},             // no
-	{53, "one"},                // no
-	{54, ""},                   // no
-	{58, ""},                   // no
+	{54, "one"},                // no
+	{55, ""},                   // no
+	{59, ""},                   // no
 	{7, ""},                    // nobody
-	{53, ""},                   // nobody
+	{54, ""},                   // nobody
 	{9, "profit"},              // non
 	{10, "profits"},            // non
-	{45, "goals"},              // non
-	{45, "goals"},              // non
-	{45, ""},                   // non-goals
+	{46, "goals"},              // non
+	{46, "goals"},              // non
+	{46, ""},                   // non-goals
 	{9, ""},                    // non-profit
 	{10, ""},                   // non-profits
 	{44, ""},                   // none
@@ -11274,65 +11300,67 @@ var tablePhrases = [...]phrase{
 	{33, "star"},               // north
 	{33, ""},                   // northstar
 	{30, ""},                   // nos
-	{46, ""},                   // nos
+	{47, ""},                   // nos
 	{30, ""},                   // nossa
-	{46, ""},                   // nossa
-	{55, "missao e"},           // nossa
-	{56, "visao e"},            // nossa
+	{47, ""},                   // nossa
+	{56, "missao e"},           // nossa
+	{57, "visao e"},            // nossa
 	{30, ""},                   // nossas
-	{46, ""},                   // nossas
+	{47, ""},                   // nossas
 	{30, ""},                   // nosso
-	{46, ""},                   // nosso
+	{47, ""},                   // nosso
 	{30, ""},                   // nossos
-	{46, ""},                   // nossos
+	{47, ""},                   // nossos
 	{30, ""},                   // nostra
-	{46, ""},                   // nostra
-	{55, "missione e"},         // nostra
-	{56, "visione e"},          // nostra
+	{47, ""},                   // nostra
+	{56, "missione e"},         // nostra
+	{57, "visione e"},          // nostra
 	{30, ""},                   // nostre
-	{46, ""},                   // nostre
+	{47, ""},                   // nostre
 	{30, ""},                   // nostri
-	{46, ""},                   // nostri
+	{47, ""},                   // nostri
 	{30, ""},                   // nostro
-	{46, ""},                   // nostro
+	{47, ""},                   // nostro
 	{18, "just"},               // not
 	{18, "only"},               // not
 	{44, ""},                   // not
-	{45, ""},                   // not
-	{49, "yet written"},        // not
-	{57, "yet agreed"},         // not
-	{58, ""},                   // not
+	{46, ""},                   // not
+	{50, "yet written"},        // not
+	{58, "yet agreed"},         // not
+	{59, ""},                   // not
 	{40, ""},                   // note
+	{45, ""},                   // note
 	{40, ""},                   // notes
+	{45, ""},                   // notes
 	{44, ""},                   // nothing
-	{57, "to bring"},           // nothing
-	{57, "to report"},          // nothing
-	{40, ""},                   // notice
+	{58, "to bring"},           // nothing
+	{58, "to report"},          // nothing
+	{45, ""},                   // notice
 	{30, ""},                   // notre
-	{46, ""},                   // notre
-	{55, "raison d'etre est"},  // notre
-	{55, "mission est"},        // notre
-	{55, "mission consiste"},   // notre
-	{56, "vision est"},         // notre
-	{55, "avons pour mission"}, // nous
+	{47, ""},                   // notre
+	{56, "raison d'etre est"},  // notre
+	{56, "mission est"},        // notre
+	{56, "mission consiste"},   // notre
+	{57, "vision est"},         // notre
+	{56, "avons pour mission"}, // nous
 	{30, ""},                   // nuestra
-	{46, ""},                   // nuestra
-	{55, "mision es"},          // nuestra
-	{55, "mision consiste"},    // nuestra
-	{56, "vision es"},          // nuestra
+	{47, ""},                   // nuestra
+	{56, "mision es"},          // nuestra
+	{56, "mision consiste"},    // nuestra
+	{57, "vision es"},          // nuestra
 	{30, ""},                   // nuestras
-	{46, ""},                   // nuestras
+	{47, ""},                   // nuestras
 	{30, ""},                   // nuestro
-	{46, ""},                   // nuestro
+	{47, ""},                   // nuestro
 	{30, ""},                   // nuestros
-	{46, ""},                   // nuestros
-	{51, "one"},                // number
-	{51, "1"},                  // number
-	{51, "one"},                // number
-	{54, ""},                   // number
-	{64, "one"},                // number
-	{51, ""},                   // number-one
-	{64, ""},                   // numerous
+	{47, ""},                   // nuestros
+	{52, "one"},                // number
+	{52, "1"},                  // number
+	{52, "one"},                // number
+	{55, ""},                   // number
+	{65, "one"},                // number
+	{52, ""},                   // number-one
+	{65, ""},                   // numerous
 	{10, ""},                   // nurse
 	{10, ""},                   // nurses
 	{13, ""},                   // nurture
@@ -11345,13 +11373,13 @@ var tablePhrases = [...]phrase{
 	{30, ""},                   // o
 	{23, ""},                   // obiettivi
 	{23, ""},                   // objectifs
-	{45, ""},                   // objective
+	{46, ""},                   // objective
 	{23, ""},                   // objectives
-	{45, ""},                   // objectives
+	{46, ""},                   // objectives
 	{23, ""},                   // objetivos
-	{62, ""},                   // ocr
+	{63, ""},                   // ocr
 	{32, ""},                   // of
-	{58, ""},                   // of
+	{59, ""},                   // of
 	{6, ""},                    // offer
 	{6, ""},                    // offered
 	{6, ""},                    // offering
@@ -11359,30 +11387,30 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // offerring
 	{6, ""},                    // offers
 	{30, ""},                   // office
-	{45, ""},                   // okr
-	{45, ""},                   // okrs
+	{46, ""},                   // okr
+	{46, ""},                   // okrs
 	{9, ""},                    // older
 	{14, ""},                   // omnichannel
 	{12, "time"},               // on
 	{41, "this page"},          // on
-	{58, ""},                   // on
+	{59, ""},                   // on
 	{14, "stop shop"},          // one
 	{14, "stop shop"},          // one
 	{22, "day"},                // one
 	{31, "liner"},              // one
 	{31, "liner"},              // one
-	{54, ""},                   // one
+	{55, ""},                   // one
 	{31, ""},                   // one-liner
 	{14, "shop"},               // one-stop
 	{14, ""},                   // one-stop-shop
 	{9, ""},                    // online
 	{18, ""},                   // only
 	{30, ""},                   // ons
-	{46, ""},                   // ons
+	{47, ""},                   // ons
 	{30, ""},                   // onze
-	{46, ""},                   // onze
-	{55, "missie is"},          // onze
-	{56, "visie is"},           // onze
+	{47, ""},                   // onze
+	{56, "missie is"},          // onze
+	{57, "visie is"},           // onze
 	{6, "source"},              // open
 	{6, "sources"},             // open
 	{6, "sourceed"},            // open
@@ -11392,7 +11420,7 @@ var tablePhrases = [...]phrase{
 	{9, "source"},              // open
 	{10, "source communities"}, // open
 	{10, "source communities"}, // open
-	{45, "questions"},          // open
+	{46, "questions"},          // open
 	{6, ""},                    // open-source
 	{9, ""},                    // open-source
 	{10, "communities"},        // open-source
@@ -11408,23 +11436,23 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // operates
 	{6, ""},                    // operating
 	{10, ""},                   // operators
-	{61, ""},                   // ophthalmologist
-	{61, ""},                   // ophthalmologists
+	{62, ""},                   // ophthalmologist
+	{62, ""},                   // ophthalmologists
 	{2, ""},                    // opportunities
 	{3, ""},                    // opportunities
 	{12, ""},                   // opportunities
 	{2, ""},                    // opportunity
 	{3, ""},                    // opportunity
 	{12, ""},                   // opportunity
-	{61, ""},                   // optician
-	{61, ""},                   // opticians
+	{62, ""},                   // optician
+	{62, ""},                   // opticians
 	{14, ""},                   // optimise
 	{2, ""},                    // optimization
 	{14, ""},                   // optimize
 	{19, ""},                   // options
-	{61, ""},                   // optometrist
-	{61, ""},                   // optometrists
-	{58, ""},                   // or
+	{62, ""},                   // optometrist
+	{62, ""},                   // optometrists
+	{59, ""},                   // or
 	{43, ""},                   // orbit
 	{43, ""},                   // orbital
 	{43, ""},                   // orbiter
@@ -11453,13 +11481,13 @@ var tablePhrases = [...]phrase{
 	{27, "purpose"},            // our
 	{30, ""},                   // our
 	{33, "dream"},              // our
-	{46, ""},                   // our
-	{56, "north star is"},      // our
-	{58, ""},                   // our
-	{45, "of scope"},           // out
-	{60, ""},                   // outline
+	{47, ""},                   // our
+	{57, "north star is"},      // our
+	{59, ""},                   // our
+	{46, "of scope"},           // out
+	{61, ""},                   // outline
 	{42, ""},                   // outlines
-	{64, ""},                   // outstanding
+	{65, ""},                   // outstanding
 	{30, ""},                   // overall
 	{13, ""},                   // overcome
 	{13, ""},                   // overcomed
@@ -11469,7 +11497,7 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // overcoming
 	{31, ""},                   // overview
 	{6, ""},                    // own
-	{58, ""},                   // own
+	{59, ""},                   // own
 	{6, ""},                    // owned
 	{40, ""},                   // owner
 	{40, ""},                   // owners
@@ -11482,7 +11510,7 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // parent
 	{10, ""},                   // parents
 	{37, "of"},                 // part
-	{54, ""},                   // part
+	{55, ""},                   // part
 	{6, ""},                    // partner
 	{6, ""},                    // partnered
 	{6, ""},                    // partnering
@@ -11505,77 +11533,77 @@ var tablePhrases = [...]phrase{
 	{34, ""},                   // perhaps
 	{29, ""},                   // peripheral
 	{7, ""},                    // person
-	{45, ""},                   // personas
+	{46, ""},                   // personas
 	{7, ""},                    // persons
 	{10, "owners"},             // pet
 	{10, ""},                   // pharmacies
 	{10, ""},                   // pharmacist
 	{10, ""},                   // pharmacists
 	{35, ""},                   // phone
-	{62, ""},                   // photo
+	{63, ""},                   // photo
 	{10, ""},                   // photographers
-	{62, ""},                   // photos
+	{63, ""},                   // photos
 	{10, ""},                   // physicians
 	{26, ""},                   // picture
-	{62, ""},                   // pipeline
-	{62, ""},                   // pixel
-	{62, ""},                   // pixels
-	{48, ""},                   // placeholder
-	{47, ""},                   // placement
+	{63, ""},                   // pipeline
+	{63, ""},                   // pixel
+	{63, ""},                   // pixels
+	{49, ""},                   // placeholder
+	{48, ""},                   // placement
 	{34, "to"},                 // plan
-	{45, ""},                   // plan
-	{53, ""},                   // planet
-	{45, ""},                   // plans
+	{46, ""},                   // plan
+	{54, ""},                   // planet
+	{46, ""},                   // plans
 	{6, ""},                    // plant
 	{6, ""},                    // planted
 	{6, ""},                    // planting
 	{6, ""},                    // plants
 	{30, ""},                   // platform
-	{59, ""},                   // platform
-	{47, ""},                   // player
+	{60, ""},                   // platform
+	{48, ""},                   // player
 	{10, ""},                   // players
-	{59, ""},                   // plugin
-	{62, ""},                   // plugin
+	{60, ""},                   // plugin
+	{63, ""},                   // plugin
 	{19, ""},                   // plugins
-	{59, ""},                   // plugins
-	{62, ""},                   // plugins
+	{60, ""},                   // plugins
+	{63, ""},                   // plugins
 	{6, ""},                    // pool
 	{6, ""},                    // pooled
 	{6, ""},                    // pooling
 	{6, ""},                    // pools
-	{59, ""},                   // portal
-	{47, ""},                   // position
+	{60, ""},                   // portal
+	{48, ""},                   // position
 	{34, ""},                   // possibly
-	{47, ""},                   // post
+	{48, ""},                   // post
 	{2, ""},                    // potential
 	{12, ""},                   // potential
 	{34, ""},                   // potentially
 	{32, ""},                   // pour
 	{39, "by"},                 // powered
 	{10, ""},                   // practitioners
-	{51, "eminent"},            // pre
-	{51, ""},                   // pre-eminent
-	{51, ""},                   // preeminent
-	{51, ""},                   // preferred
+	{52, "eminent"},            // pre
+	{52, ""},                   // pre-eminent
+	{52, ""},                   // preeminent
+	{52, ""},                   // preferred
 	{14, ""},                   // premier
-	{51, ""},                   // premier
-	{64, ""},                   // premier
+	{52, ""},                   // premier
+	{65, ""},                   // premier
 	{13, ""},                   // prevent
 	{13, ""},                   // prevented
 	{13, ""},                   // preventing
 	{13, ""},                   // prevents
-	{45, ""},                   // pricing
+	{46, ""},                   // pricing
 	{23, ""},                   // principes
 	{23, ""},                   // principi
 	{23, ""},                   // principios
 	{23, ""},                   // principles
 	{23, ""},                   // prinzipien
-	{45, ""},                   // priorities
+	{46, ""},                   // priorities
 	{40, ""},                   // priority
 	{43, ""},                   // probe
-	{47, ""},                   // probe
-	{45, "statement"},          // problem
-	{45, ""},                   // problem
+	{48, ""},                   // probe
+	{46, "statement"},          // problem
+	{46, ""},                   // problem
 	{6, ""},                    // produce
 	{6, ""},                    // produced
 	{6, ""},                    // produceed
@@ -11586,8 +11614,8 @@ var tablePhrases = [...]phrase{
 	{10, "teams"},              // product
 	{30, ""},                   // product
 	{40, "name"},               // product
-	{48, "name"},               // product
-	{48, "x"},                  // product
+	{49, "name"},               // product
+	{49, "x"},                  // product
 	{12, ""},                   // productive
 	{2, ""},                    // productivity
 	{0, ""},                    // prof
@@ -11605,14 +11633,14 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // programs
 	{30, ""},                   // project
 	{4, ""},                    // promote
-	{63, ""},                   // promote
+	{64, ""},                   // promote
 	{4, ""},                    // promoted
 	{4, ""},                    // promoteed
 	{4, ""},                    // promoteing
 	{4, ""},                    // promotes
-	{63, ""},                   // promotes
+	{64, ""},                   // promotes
 	{4, ""},                    // promoting
-	{63, ""},                   // promoting
+	{64, ""},                   // promoting
 	{30, ""},                   // proposed
 	{27, ""},                   // proposito
 	{38, ""},                   // proposito
@@ -11629,16 +11657,16 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // protecting
 	{13, ""},                   // protects
 	{6, ""},                    // provide
-	{60, ""},                   // provide
-	{63, ""},                   // provide
+	{61, ""},                   // provide
+	{64, ""},                   // provide
 	{6, ""},                    // provided
-	{63, ""},                   // provided
+	{64, ""},                   // provided
 	{6, ""},                    // provideed
 	{6, ""},                    // provideing
 	{6, ""},                    // provides
-	{63, ""},                   // provides
+	{64, ""},                   // provides
 	{6, ""},                    // providing
-	{63, ""},                   // providing
+	{64, ""},                   // providing
 	{5, ""},                    // provision
 	{5, ""},                    // provisioning
 	{7, "good"},                // public
@@ -11653,7 +11681,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // publishs
 	{27, ""},                   // purpose
 	{38, ""},                   // purpose
-	{58, ""},                   // purpose
+	{59, ""},                   // purpose
 	{37, ""},                   // pursue
 	{37, ""},                   // pursues
 	{37, ""},                   // pursuing
@@ -11679,8 +11707,8 @@ var tablePhrases = [...]phrase{
 	{36, ""},                   // read
 	{41, "on"},                 // read
 	{10, ""},                   // readers
-	{59, "time"},               // real
-	{59, ""},                   // real-time
+	{60, "time"},               // real
+	{60, ""},                   // real-time
 	{13, ""},                   // realise
 	{13, ""},                   // realised
 	{13, ""},                   // realiseed
@@ -11693,10 +11721,10 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // realizeing
 	{13, ""},                   // realizes
 	{13, ""},                   // realizing
-	{64, ""},                   // really
+	{65, ""},                   // really
 	{27, "for being"},          // reason
 	{38, "for being"},          // reason
-	{62, ""},                   // recognition
+	{63, ""},                   // recognition
 	{43, ""},                   // reconnaissance
 	{13, ""},                   // recover
 	{13, ""},                   // recovered
@@ -11721,16 +11749,16 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // reduces
 	{13, ""},                   // reducing
 	{43, ""},                   // reentry
-	{45, ""},                   // references
+	{46, ""},                   // references
 	{30, ""},                   // refreshed
 	{9, ""},                    // regional
 	{34, ""},                   // relatively
 	{16, "notes"},              // release
 	{16, "history"},            // release
 	{19, "notes"},              // release
-	{45, "notes"},              // release
+	{46, "notes"},              // release
 	{16, ""},                   // releases
-	{45, ""},                   // releases
+	{46, ""},                   // releases
 	{13, ""},                   // relieve
 	{13, ""},                   // relieved
 	{13, ""},                   // relieveed
@@ -11745,16 +11773,16 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // removes
 	{13, ""},                   // removing
 	{30, ""},                   // renewed
-	{64, ""},                   // renowned
+	{65, ""},                   // renowned
 	{10, ""},                   // renters
 	{6, ""},                    // repair
 	{6, ""},                    // repaired
 	{6, ""},                    // repairing
 	{6, ""},                    // repairs
-	{60, ""},                   // replace
+	{61, ""},                   // replace
 	{18, ""},                   // replacing
 	{19, ""},                   // requirements
-	{45, ""},                   // requirements
+	{46, ""},                   // requirements
 	{6, ""},                    // rescue
 	{6, ""},                    // rescued
 	{6, ""},                    // rescueed
@@ -11783,7 +11811,7 @@ var tablePhrases = [...]phrase{
 	{3, ""},                    // results
 	{9, ""},                    // retail
 	{10, ""},                   // retailers
-	{61, ""},                   // retina
+	{62, ""},                   // retina
 	{10, ""},                   // retirees
 	{6, ""},                    // review
 	{6, ""},                    // reviewed
@@ -11812,19 +11840,19 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // riders
 	{12, ""},                   // rights
 	{36, ""},                   // risen
-	{45, ""},                   // risks
+	{46, ""},                   // risks
 	{35, ""},                   // river
-	{45, ""},                   // roadmap
+	{46, ""},                   // roadmap
 	{29, ""},                   // robot
 	{29, ""},                   // robotic
 	{14, ""},                   // robust
 	{43, ""},                   // rocket
 	{43, ""},                   // rockets
-	{47, ""},                   // role
+	{48, ""},                   // role
 	{35, ""},                   // roof
 	{10, ""},                   // rotarians
 	{43, ""},                   // rover
-	{47, ""},                   // rover
+	{48, ""},                   // rover
 	{6, ""},                    // run
 	{36, ""},                   // run
 	{6, ""},                    // runed
@@ -11835,7 +11863,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // runs
 	{9, ""},                    // rural
 	{9, ""},                    // saas
-	{59, ""},                   // saas
+	{60, ""},                   // saas
 	{12, ""},                   // safe
 	{13, ""},                   // safeguard
 	{13, ""},                   // safeguarded
@@ -11848,7 +11876,7 @@ var tablePhrases = [...]phrase{
 	{24, ""},                   // sample
 	{24, ""},                   // samples
 	{43, ""},                   // satellite
-	{47, ""},                   // satellite
+	{48, ""},                   // satellite
 	{43, ""},                   // satellites
 	{13, ""},                   // save
 	{13, ""},                   // saved
@@ -11857,18 +11885,18 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // saves
 	{13, ""},                   // saving
 	{14, ""},                   // scalable
-	{45, ""},                   // schedule
+	{46, ""},                   // schedule
 	{10, ""},                   // scholars
 	{30, ""},                   // school
 	{35, ""},                   // school
 	{10, ""},                   // schools
 	{10, ""},                   // scientist
 	{10, ""},                   // scientists
-	{45, ""},                   // scope
+	{46, ""},                   // scope
 	{35, ""},                   // screen
-	{62, ""},                   // screenshot
-	{62, ""},                   // screenshots
-	{59, ""},                   // sdk
+	{63, ""},                   // screenshot
+	{63, ""},                   // screenshots
+	{60, ""},                   // sdk
 	{14, ""},                   // seamless
 	{14, ""},                   // seamlessly
 	{40, ""},                   // seconded
@@ -11883,13 +11911,13 @@ var tablePhrases = [...]phrase{
 	{41, "the"},                // see
 	{4, ""},                    // seek
 	{34, "to"},                 // seek
-	{63, "to"},                 // seek
+	{64, "to"},                 // seek
 	{4, ""},                    // seeked
 	{4, ""},                    // seeking
 	{4, ""},                    // seeks
 	{34, "to"},                 // seeks
 	{36, ""},                   // seen
-	{62, ""},                   // segmentation
+	{63, ""},                   // segmentation
 	{6, ""},                    // sell
 	{6, ""},                    // selled
 	{10, ""},                   // sellers
@@ -11897,10 +11925,10 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // sells
 	{9, ""},                    // senior
 	{10, ""},                   // seniors
-	{59, ""},                   // sensor
-	{62, ""},                   // sensor
-	{59, ""},                   // sensors
-	{62, ""},                   // sensors
+	{60, ""},                   // sensor
+	{63, ""},                   // sensor
+	{60, ""},                   // sensors
+	{63, ""},                   // sensors
 	{36, ""},                   // sent
 	{17, ""},                   // sentence
 	{4, ""},                    // serve
@@ -11915,10 +11943,10 @@ var tablePhrases = [...]phrase{
 	{42, "out"},                // sets
 	{19, ""},                   // settings
 	{19, ""},                   // setup
-	{64, ""},                   // several
+	{65, ""},                   // several
 	{36, ""},                   // shaken
 	{22, ""},                   // shall
-	{58, ""},                   // shall
+	{59, ""},                   // shall
 	{4, ""},                    // shape
 	{4, ""},                    // shaped
 	{4, ""},                    // shapeed
@@ -11936,12 +11964,12 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // shopkeepers
 	{10, ""},                   // shoppers
 	{31, "version"},            // short
-	{61, "sighted"},            // short
-	{61, ""},                   // short-sighted
-	{58, ""},                   // should
+	{62, "sighted"},            // short
+	{62, ""},                   // short-sighted
+	{59, ""},                   // should
 	{36, ""},                   // shown
-	{61, ""},                   // sight
-	{64, ""},                   // significantly
+	{62, ""},                   // sight
+	{65, ""},                   // significantly
 	{12, ""},                   // simpler
 	{13, ""},                   // simplified
 	{13, ""},                   // simplifies
@@ -11955,16 +11983,16 @@ var tablePhrases = [...]phrase{
 	{12, ""},                   // smarter
 	{10, ""},                   // smbs
 	{35, ""},                   // smile
-	{50, "they can"},           // so
-	{50, "people can"},         // so
-	{50, "you can"},            // so
-	{50, "that"},               // so
-	{58, ""},                   // so
+	{51, "they can"},           // so
+	{51, "people can"},         // so
+	{51, "you can"},            // so
+	{51, "that"},               // so
+	{59, ""},                   // so
 	{7, ""},                    // society
 	{30, ""},                   // society
 	{9, ""},                    // software
 	{10, "companies"},          // software
-	{59, ""},                   // software
+	{60, ""},                   // software
 	{36, ""},                   // sold
 	{14, "provider"},           // solution
 	{2, ""},                    // solutions
@@ -11988,16 +12016,16 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // sources
 	{6, ""},                    // sourcing
 	{43, ""},                   // spacecraft
-	{47, ""},                   // spacecraft
+	{48, ""},                   // spacecraft
 	{43, ""},                   // spaceflight
 	{10, ""},                   // specialists
-	{60, ""},                   // specify
-	{61, ""},                   // spectacles
+	{61, ""},                   // specify
+	{62, ""},                   // spectacles
 	{36, ""},                   // spent
 	{43, ""},                   // splashdown
 	{36, ""},                   // spoken
 	{43, ""},                   // squadron
-	{61, ""},                   // squint
+	{62, ""},                   // squint
 	{0, ""},                    // sr
 	{0, ""},                    // st
 	{1, ""},                    // st
@@ -12011,24 +12039,24 @@ var tablePhrases = [...]phrase{
 	{30, ""},                   // startup
 	{10, ""},                   // startups
 	{14, "of the art"},         // state
-	{60, ""},                   // state
+	{61, ""},                   // state
 	{14, ""},                   // state-of-the-art
 	{30, ""},                   // stated
 	{17, ""},                   // statement
 	{23, ""},                   // statement
 	{31, ""},                   // statement
-	{58, ""},                   // statement
+	{59, ""},                   // statement
 	{23, ""},                   // statements
 	{40, ""},                   // status
-	{45, ""},                   // status
+	{46, ""},                   // status
 	{13, ""},                   // stay
 	{13, ""},                   // stayed
 	{13, ""},                   // staying
 	{13, ""},                   // stays
-	{45, ""},                   // steps
+	{46, ""},                   // steps
 	{29, ""},                   // stereo
-	{57, "being drafted"},      // still
-	{57, "drafting"},           // still
+	{58, "being drafted"},      // still
+	{58, "drafting"},           // still
 	{36, ""},                   // stolen
 	{23, ""},                   // strategia
 	{30, ""},                   // strategic
@@ -12053,24 +12081,24 @@ var tablePhrases = [...]phrase{
 	{26, "for"},                // strive
 	{34, "to"},                 // strive
 	{34, "for"},                // strive
-	{63, ""},                   // strive
+	{64, ""},                   // strive
 	{4, ""},                    // strived
 	{4, ""},                    // striveed
 	{4, ""},                    // striveing
 	{4, ""},                    // strives
 	{34, "to"},                 // strives
 	{34, "for"},                // strives
-	{63, ""},                   // strives
+	{64, ""},                   // strives
 	{4, ""},                    // striving
 	{26, "for"},                // striving
-	{63, ""},                   // striving
+	{64, ""},                   // striving
 	{12, ""},                   // stronger
 	{9, ""},                    // student
 	{10, ""},                   // student
 	{10, ""},                   // students
 	{30, ""},                   // studio
 	{10, ""},                   // subscribers
-	{64, ""},                   // substantially
+	{65, ""},                   // substantially
 	{13, ""},                   // succeed
 	{13, ""},                   // succeeded
 	{13, ""},                   // succeeding
@@ -12078,31 +12106,31 @@ var tablePhrases = [...]phrase{
 	{2, ""},                    // success
 	{3, ""},                    // success
 	{12, ""},                   // success
-	{45, "criteria"},           // success
-	{45, "metrics"},            // success
+	{46, "criteria"},           // success
+	{46, "metrics"},            // success
 	{12, ""},                   // suffering
-	{60, ""},                   // summarise
+	{61, ""},                   // summarise
 	{42, ""},                   // summarises
-	{60, ""},                   // summarize
+	{61, ""},                   // summarize
 	{42, ""},                   // summarizes
 	{17, ""},                   // summary
 	{31, ""},                   // summary
-	{64, ""},                   // superior
+	{65, ""},                   // superior
 	{4, ""},                    // support
 	{10, "teams"},              // support
 	{37, ""},                   // support
-	{62, ""},                   // support
 	{63, ""},                   // support
+	{64, ""},                   // support
 	{4, ""},                    // supported
 	{19, "models"},             // supported
-	{62, ""},                   // supported
+	{63, ""},                   // supported
 	{4, ""},                    // supporting
 	{37, ""},                   // supporting
-	{63, ""},                   // supporting
+	{64, ""},                   // supporting
 	{4, ""},                    // supports
 	{37, ""},                   // supports
-	{62, ""},                   // supports
 	{63, ""},                   // supports
+	{64, ""},                   // supports
 	{2, ""},                    // sustainability
 	{6, ""},                    // synchronise
 	{6, ""},                    // synchronised
@@ -12122,8 +12150,8 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // synergy
 	{31, ""},                   // synopsis
 	{10, ""},                   // sysadmins
-	{59, ""},                   // system
-	{59, ""},                   // systems
+	{60, ""},                   // system
+	{60, ""},                   // systems
 	{35, ""},                   // table
 	{13, ""},                   // tackle
 	{13, ""},                   // tackled
@@ -12133,15 +12161,15 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // tackling
 	{40, ""},                   // tags
 	{36, ""},                   // taken
-	{45, "users"},              // target
-	{45, ""},                   // target
-	{45, ""},                   // targets
-	{45, ""},                   // tasks
-	{62, ""},                   // tasks
+	{46, "users"},              // target
+	{46, ""},                   // target
+	{46, ""},                   // targets
+	{46, ""},                   // tasks
+	{63, ""},                   // tasks
 	{36, ""},                   // taught
-	{48, ""},                   // tba
-	{48, ""},                   // tbc
-	{48, ""},                   // tbd
+	{49, ""},                   // tba
+	{49, ""},                   // tbc
+	{49, ""},                   // tbd
 	{6, ""},                    // teach
 	{6, ""},                    // teached
 	{10, ""},                   // teacher
@@ -12150,7 +12178,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // teaching
 	{6, ""},                    // teachs
 	{30, ""},                   // team
-	{45, ""},                   // team
+	{46, ""},                   // team
 	{10, ""},                   // teams
 	{9, ""},                    // tech
 	{9, ""},                    // technical
@@ -12160,12 +12188,12 @@ var tablePhrases = [...]phrase{
 	{43, ""},                   // telemetry
 	{43, ""},                   // telescope
 	{29, ""},                   // television
-	{55, "como missao"},        // tem
-	{55, "por missao"},         // tem
+	{56, "como missao"},        // tem
+	{56, "por missao"},         // tem
 	{24, ""},                   // template
 	{24, ""},                   // templates
 	{10, ""},                   // tenants
-	{55, "como mision"},        // tenemos
+	{56, "como mision"},        // tenemos
 	{23, ""},                   // tenets
 	{19, ""},                   // terminology
 	{6, ""},                    // test
@@ -12174,11 +12202,11 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // testing
 	{6, ""},                    // tests
 	{18, ""},                   // than
-	{58, ""},                   // than
+	{59, ""},                   // than
 	{39, "to"},                 // thanks
-	{50, "lets"},               // that
-	{50, "helps"},              // that
-	{58, ""},                   // that
+	{51, "lets"},               // that
+	{51, "helps"},              // that
+	{59, ""},                   // that
 	{3, "future"},              // the
 	{7, "public good"},         // the
 	{7, "world"},               // the
@@ -12191,16 +12219,16 @@ var tablePhrases = [...]phrase{
 	{30, ""},                   // the
 	{31, "short version"},      // the
 	{41, "following"},          // the
-	{54, ""},                   // the
-	{58, ""},                   // the
-	{64, "best"},               // the
-	{46, ""},                   // their
-	{58, ""},                   // their
-	{58, ""},                   // them
-	{58, ""},                   // then
+	{55, ""},                   // the
+	{59, ""},                   // the
+	{65, "best"},               // the
+	{47, ""},                   // their
+	{59, ""},                   // their
+	{59, ""},                   // them
+	{59, ""},                   // then
 	{29, ""},                   // thermal
-	{58, ""},                   // these
-	{58, ""},                   // they
+	{59, ""},                   // these
+	{59, ""},                   // they
 	{41, "is an overview"},     // this
 	{41, "is where"},           // this
 	{41, "pull request"},       // this
@@ -12242,8 +12270,8 @@ var tablePhrases = [...]phrase{
 	{41, "website"},            // this
 	{41, "folder"},             // this
 	{41, "directory"},          // this
-	{58, ""},                   // this
-	{58, ""},                   // those
+	{59, ""},                   // this
+	{59, ""},                   // those
 	{14, "leadership"},         // thought
 	{14, "leader"},             // thought
 	{36, ""},                   // thought
@@ -12254,52 +12282,54 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // thrives
 	{13, ""},                   // thriving
 	{39, ""},                   // through
-	{58, ""},                   // through
+	{59, ""},                   // through
 	{36, ""},                   // thrown
-	{55, "como mision"},        // tiene
-	{55, "por mision"},         // tiene
-	{45, ""},                   // timeline
+	{56, "como mision"},        // tiene
+	{56, "por mision"},         // tiene
+	{46, ""},                   // timeline
 	{40, ""},                   // tip
+	{45, ""},                   // tip
 	{24, ""},                   // tips
 	{40, ""},                   // tips
+	{45, ""},                   // tips
 	{31, ""},                   // tl;dr
 	{40, ""},                   // tl;dr
 	{31, ""},                   // tldr
 	{40, ""},                   // tldr
 	{34, "a certain degree"},   // to
 	{34, "some extent"},        // to
-	{45, "do"},                 // to
-	{48, "be determined"},      // to
-	{48, "be defined"},         // to
-	{48, "be written"},         // to
-	{49, "follow"},             // to
-	{49, "come"},               // to
-	{50, "help"},               // to
-	{50, "enable"},             // to
-	{50, "make"},               // to
-	{50, "ensure"},             // to
-	{50, "allow"},              // to
-	{50, "give"},               // to
-	{57, "be agreed"},          // to
-	{58, ""},                   // to
-	{45, ""},                   // to-do
-	{45, ""},                   // todo
-	{48, ""},                   // todo
-	{62, ""},                   // tokens
+	{46, "do"},                 // to
+	{49, "be determined"},      // to
+	{49, "be defined"},         // to
+	{49, "be written"},         // to
+	{50, "follow"},             // to
+	{50, "come"},               // to
+	{51, "help"},               // to
+	{51, "enable"},             // to
+	{51, "make"},               // to
+	{51, "ensure"},             // to
+	{51, "allow"},              // to
+	{51, "give"},               // to
+	{58, "be agreed"},          // to
+	{59, ""},                   // to
+	{46, ""},                   // to-do
+	{46, ""},                   // todo
+	{49, ""},                   // todo
+	{63, ""},                   // tokens
 	{36, ""},                   // told
 	{3, ""},                    // tomorrow
 	{22, ""},                   // tomorrow
-	{59, ""},                   // tool
+	{60, ""},                   // tool
 	{19, ""},                   // tools
-	{59, ""},                   // tools
+	{60, ""},                   // tools
 	{8, ""},                    // top
 	{14, "notch"},              // top
-	{51, "rated"},              // top
-	{51, "ranked"},             // top
-	{51, ""},                   // top
+	{52, "rated"},              // top
+	{52, "ranked"},             // top
+	{52, ""},                   // top
 	{14, ""},                   // top-notch
-	{51, ""},                   // top-ranked
-	{51, ""},                   // top-rated
+	{52, ""},                   // top-ranked
+	{52, ""},                   // top-rated
 	{36, ""},                   // torn
 	{10, ""},                   // tourists
 	{37, ""},                   // toward
@@ -12323,8 +12353,8 @@ var tablePhrases = [...]phrase{
 	{2, ""},                    // transformation
 	{14, ""},                   // transformative
 	{4, ""},                    // transformed
-	{62, ""},                   // transformer
-	{62, ""},                   // transformers
+	{63, ""},                   // transformer
+	{63, ""},                   // transformers
 	{4, ""},                    // transforming
 	{4, ""},                    // transforms
 	{6, ""},                    // translate
@@ -12342,7 +12372,7 @@ var tablePhrases = [...]phrase{
 	{34, "to"},                 // tries
 	{19, ""},                   // troubleshooting
 	{30, ""},                   // true
-	{64, ""},                   // truly
+	{65, ""},                   // truly
 	{30, ""},                   // trust
 	{12, ""},                   // trustworthy
 	{34, "to"},                 // try
@@ -12352,7 +12382,7 @@ var tablePhrases = [...]phrase{
 	{40, ""},                   // type
 	{22, ""},                   // ultimately
 	{23, ""},                   // und
-	{49, "construction"},       // under
+	{50, "construction"},       // under
 	{9, ""},                    // underserved
 	{13, ""},                   // understand
 	{13, ""},                   // understanded
@@ -12374,7 +12404,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // unifying
 	{6, ""},                    // unifys
 	{30, ""},                   // union
-	{64, ""},                   // unique
+	{65, ""},                   // unique
 	{18, ""},                   // uniquely
 	{30, ""},                   // unit
 	{0, ""},                    // univ
@@ -12390,37 +12420,37 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // unrivaled
 	{14, ""},                   // unrivalled
 	{30, ""},                   // unser
-	{46, ""},                   // unser
-	{55, "auftrag ist"},        // unser
+	{47, ""},                   // unser
+	{56, "auftrag ist"},        // unser
 	{30, ""},                   // unsere
-	{46, ""},                   // unsere
-	{55, "mission ist"},        // unsere
-	{56, "vision ist"},         // unsere
+	{47, ""},                   // unsere
+	{56, "mission ist"},        // unsere
+	{57, "vision ist"},         // unsere
 	{30, ""},                   // unserer
-	{46, ""},                   // unserer
+	{47, ""},                   // unserer
 	{30, ""},                   // updated
 	{40, ""},                   // updated
-	{62, ""},                   // upload
-	{62, ""},                   // uploads
+	{63, ""},                   // upload
+	{63, ""},                   // uploads
 	{9, ""},                    // urban
-	{58, ""},                   // us
+	{59, ""},                   // us
 	{12, ""},                   // usable
 	{19, ""},                   // usage
-	{45, ""},                   // usage
-	{45, "cases"},              // use
-	{60, ""},                   // use
+	{46, ""},                   // usage
+	{46, "cases"},              // use
+	{61, ""},                   // use
 	{12, ""},                   // useful
 	{7, ""},                    // user
 	{14, "centric"},            // user
-	{45, "stories"},            // user
+	{46, "stories"},            // user
 	{14, ""},                   // user-centric
 	{7, ""},                    // users
 	{39, ""},                   // using
-	{63, ""},                   // utilise
-	{63, ""},                   // utilize
-	{63, ""},                   // utilizes
-	{63, ""},                   // utilizing
-	{47, ""},                   // vacancy
+	{64, ""},                   // utilise
+	{64, ""},                   // utilize
+	{64, ""},                   // utilizes
+	{64, ""},                   // utilizing
+	{48, ""},                   // vacancy
 	{23, ""},                   // valeurs
 	{23, ""},                   // valores
 	{23, ""},                   // valori
@@ -12431,16 +12461,16 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // value-added
 	{23, ""},                   // values
 	{32, ""},                   // van
-	{64, ""},                   // various
+	{65, ""},                   // various
 	{10, ""},                   // vendor
 	{10, ""},                   // vendors
 	{40, ""},                   // version
 	{18, ""},                   // versus
-	{64, ""},                   // very
+	{65, ""},                   // very
 	{10, ""},                   // veterans
 	{39, ""},                   // via
 	{12, ""},                   // viable
-	{62, ""},                   // video
+	{63, ""},                   // video
 	{10, ""},                   // viewers
 	{35, ""},                   // village
 	{21, ""},                   // visao
@@ -12451,7 +12481,7 @@ var tablePhrases = [...]phrase{
 	{21, ""},                   // vision
 	{33, "statement"},          // vision
 	{33, ""},                   // vision
-	{58, ""},                   // vision
+	{59, ""},                   // vision
 	{14, ""},                   // visionary
 	{21, ""},                   // visione
 	{33, ""},                   // visione
@@ -12471,8 +12501,9 @@ var tablePhrases = [...]phrase{
 	{26, ""},                   // want
 	{34, "to"},                 // want
 	{40, ""},                   // warning
+	{45, ""},                   // warning
 	{11, ""},                   // was
-	{58, ""},                   // was
+	{59, ""},                   // was
 	{35, ""},                   // water
 	{3, ""},                    // way
 	{43, ""},                   // waypoint
@@ -12485,18 +12516,18 @@ var tablePhrases = [...]phrase{
 	{39, "will achieve this"},  // we
 	{39, "do this"},            // we
 	{39, "achieve this"},       // we
-	{58, ""},                   // we
-	{59, ""},                   // wearable
-	{59, ""},                   // wearables
-	{62, ""},                   // webcam
-	{59, ""},                   // website
+	{59, ""},                   // we
+	{60, ""},                   // wearable
+	{60, ""},                   // wearables
+	{63, ""},                   // webcam
+	{60, ""},                   // website
 	{41, "to"},                 // welcome
-	{52, "all"},                // welcome
+	{53, "all"},                // welcome
 	{12, "being"},              // well
 	{12, ""},                   // well-being
 	{12, ""},                   // wellbeing
 	{11, ""},                   // were
-	{58, ""},                   // were
+	{59, ""},                   // were
 	{23, ""},                   // werte
 	{23, ""},                   // what
 	{24, "is"},                 // what
@@ -12504,7 +12535,7 @@ var tablePhrases = [...]phrase{
 	{24, "makes"},              // what
 	{24, "should"},             // what
 	{24, "does"},               // what
-	{58, ""},                   // what
+	{59, ""},                   // what
 	{19, "new"},                // what's
 	{24, ""},                   // what's
 	{28, "next"},               // what's
@@ -12516,7 +12547,7 @@ var tablePhrases = [...]phrase{
 	{28, "different"},          // what's
 	{24, "to"},                 // when
 	{34, "possible"},           // when
-	{58, ""},                   // when
+	{59, ""},                   // when
 	{34, "possible"},           // whenever
 	{22, "we are headed"},      // where
 	{22, "we are heading"},     // where
@@ -12533,14 +12564,14 @@ var tablePhrases = [...]phrase{
 	{34, "practical"},          // where
 	{34, "practicable"},        // where
 	{34, "appropriate"},        // where
-	{58, ""},                   // where
+	{59, ""},                   // where
 	{18, ""},                   // whereas
-	{50, "means"},              // which
-	{58, ""},                   // which
+	{51, "means"},              // which
+	{59, ""},                   // which
 	{24, "is"},                 // who
-	{58, ""},                   // who
-	{58, ""},                   // whom
-	{46, ""},                   // whose
+	{59, ""},                   // who
+	{59, ""},                   // whom
+	{47, ""},                   // whose
 	{24, "is"},                 // why
 	{24, "are"},                // why
 	{24, "do"},                 // why
@@ -12561,13 +12592,13 @@ var tablePhrases = [...]phrase{
 	{38, "we exist"},           // why
 	{38, "we're here"},         // why
 	{38, ""},                   // why
-	{58, ""},                   // why
-	{59, ""},                   // widget
+	{59, ""},                   // why
+	{60, ""},                   // widget
 	{22, "be"},                 // will
 	{22, "have"},               // will
 	{22, ""},                   // will
-	{49, "follow"},             // will
-	{58, ""},                   // will
+	{50, "follow"},             // will
+	{59, ""},                   // will
 	{13, ""},                   // win
 	{14, "win"},                // win
 	{14, ""},                   // win-win
@@ -12579,7 +12610,7 @@ var tablePhrases = [...]phrase{
 	{35, ""},                   // winter
 	{34, "to"},                 // wish
 	{39, "the help of"},        // with
-	{58, ""},                   // with
+	{59, ""},                   // with
 	{18, ""},                   // without
 	{10, ""},                   // women
 	{36, ""},                   // won
@@ -12589,8 +12620,8 @@ var tablePhrases = [...]phrase{
 	{26, "towards"},            // work
 	{39, "with"},               // work
 	{39, "alongside"},          // work
-	{49, "in progress"},        // work
-	{63, "to"},                 // work
+	{50, "in progress"},        // work
+	{64, "to"},                 // work
 	{10, ""},                   // workers
 	{9, ""},                    // working
 	{26, "for"},                // working
@@ -12600,25 +12631,25 @@ var tablePhrases = [...]phrase{
 	{39, "with"},               // working
 	{39, "alongside"},          // working
 	{39, "with"},               // works
-	{63, "to"},                 // works
+	{64, "to"},                 // works
 	{3, ""},                    // world
 	{14, "class"},              // world
 	{25, ""},                   // world
-	{53, ""},                   // world
-	{64, "renowned"},           // world
+	{54, ""},                   // world
+	{65, "renowned"},           // world
 	{14, "leading"},            // world's
-	{53, ""},                   // world's
 	{54, ""},                   // world's
+	{55, ""},                   // world's
 	{14, ""},                   // world-class
-	{64, ""},                   // world-renowned
-	{53, ""},                   // worldwide
+	{65, ""},                   // world-renowned
+	{54, ""},                   // worldwide
 	{36, ""},                   // worn
 	{34, ""},                   // would
-	{58, ""},                   // would
+	{59, ""},                   // would
 	{36, ""},                   // woven
 	{6, ""},                    // write
 	{24, ""},                   // write
-	{60, ""},                   // write
+	{61, ""},                   // write
 	{6, ""},                    // writed
 	{6, ""},                    // writeed
 	{6, ""},                    // writeing
@@ -12630,530 +12661,530 @@ var tablePhrases = [...]phrase{
 	{41, "by"},                 // written
 	{29, "ray"},                // x
 	{29, ""},                   // x-ray
-	{48, ""},                   // xxx
+	{49, ""},                   // xxx
 	{23, ""},                   // y
-	{57, "to be agreed"},       // yet
+	{58, "to be agreed"},       // yet
 	{7, ""},                    // you
 	{9, ""},                    // young
 	{10, "people"},             // young
-	{48, "company"},            // your
-	{48, "product"},            // your
+	{49, "company"},            // your
+	{49, "product"},            // your
 	{10, ""},                   // youth
 	{23, ""},                   // ziele
 }
 
 // tableSlots is a hash table over tableWords: index+1, or 0.
 var tableSlots = [8192]uint16{
-	0, 0, 0, 0, 179, 0, 0, 0, 2073, 0, 602, 0, 0, 0, 0, 0,
-	0, 0, 1310, 0, 1327, 103, 1335, 443, 463, 0, 0, 0, 0, 0, 0, 0,
-	0, 1435, 0, 0, 0, 0, 0, 0, 1439, 507, 0, 0, 0, 0, 0, 0,
-	486, 1396, 1913, 2122, 0, 0, 0, 0, 0, 1325, 0, 0, 1912, 0, 0, 0,
-	0, 0, 63, 1231, 0, 0, 0, 0, 0, 0, 0, 0, 1286, 0, 0, 0,
-	0, 0, 0, 0, 0, 1785, 0, 0, 0, 0, 72, 0, 0, 327, 1767, 2112,
-	0, 0, 0, 0, 1448, 0, 293, 0, 583, 0, 0, 0, 1188, 290, 0, 0,
-	391, 608, 0, 0, 0, 853, 0, 0, 0, 0, 0, 0, 0, 0, 424, 0,
-	175, 254, 0, 0, 0, 0, 0, 0, 0, 1284, 0, 0, 0, 136, 1082, 1138,
-	1947, 0, 0, 563, 0, 2310, 0, 1846, 0, 0, 0, 0, 0, 1593, 0, 0,
-	0, 0, 0, 0, 438, 0, 0, 0, 0, 1885, 0, 0, 0, 966, 0, 0,
+	0, 0, 0, 0, 180, 0, 0, 0, 2076, 0, 604, 0, 0, 0, 0, 0,
+	0, 0, 1313, 0, 1330, 103, 1338, 444, 464, 0, 0, 0, 0, 0, 0, 0,
+	0, 1438, 0, 0, 0, 0, 0, 0, 1442, 509, 0, 0, 0, 0, 0, 0,
+	488, 1399, 1916, 2125, 0, 0, 0, 0, 0, 1328, 0, 0, 1915, 0, 0, 0,
+	0, 0, 63, 1234, 0, 0, 0, 0, 0, 0, 0, 0, 1289, 0, 0, 0,
+	0, 0, 0, 0, 0, 1788, 0, 0, 0, 0, 72, 0, 0, 328, 1770, 2115,
+	0, 0, 0, 0, 1451, 0, 294, 0, 585, 0, 0, 0, 1191, 291, 0, 0,
+	392, 610, 0, 0, 0, 855, 0, 0, 0, 0, 0, 0, 0, 0, 425, 0,
+	176, 255, 0, 0, 0, 0, 0, 0, 0, 1287, 0, 0, 0, 136, 1085, 1141,
+	1950, 0, 0, 565, 0, 2313, 0, 1849, 0, 0, 0, 0, 0, 1596, 0, 0,
+	0, 0, 0, 0, 439, 0, 0, 0, 0, 1888, 0, 0, 0, 968, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	1109, 0, 674, 0, 0, 0, 0, 616, 0, 0, 0, 0, 0, 236, 0, 1876,
-	0, 453, 2284, 102, 1049, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 842, 0, 0, 1563, 0, 0, 0, 2278, 0, 0, 0, 0,
-	885, 0, 194, 0, 0, 0, 0, 0, 0, 0, 0, 379, 0, 368, 0, 371,
-	0, 0, 0, 0, 0, 0, 1180, 1385, 0, 990, 0, 0, 1848, 724, 0, 0,
-	0, 0, 0, 1763, 197, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1902, 0, 0, 631, 0, 0, 0, 1591, 0, 989, 1323,
-	0, 650, 1324, 1547, 0, 0, 0, 0, 0, 0, 0, 0, 0, 214, 0, 0,
-	0, 0, 332, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 869, 0,
-	0, 1659, 0, 0, 0, 1852, 0, 1975, 693, 1914, 1924, 0, 1006, 0, 0, 0,
-	0, 2209, 0, 0, 0, 578, 0, 1429, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 2046, 165, 0, 0, 0, 297, 1910, 2155, 2168, 0, 298, 1240, 743, 0, 0,
-	1972, 1654, 0, 0, 641, 1571, 1249, 287, 1959, 0, 0, 956, 0, 227, 373, 425,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 742, 0, 0, 0,
-	1068, 0, 169, 0, 2232, 0, 0, 0, 0, 0, 0, 0, 0, 1979, 0, 0,
-	2066, 0, 0, 0, 0, 1171, 0, 0, 2211, 829, 0, 2007, 0, 313, 0, 0,
-	0, 0, 0, 1265, 1883, 0, 2268, 0, 0, 0, 0, 0, 0, 1103, 803, 0,
-	0, 1631, 0, 0, 0, 0, 0, 1512, 1392, 2241, 0, 0, 0, 0, 0, 979,
-	1076, 1322, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1745,
-	0, 0, 2244, 0, 0, 2239, 0, 0, 0, 0, 0, 0, 0, 488, 1131, 56,
-	217, 0, 0, 0, 0, 1221, 0, 0, 2159, 0, 1022, 0, 2280, 0, 0, 0,
-	1430, 0, 1192, 0, 0, 2036, 0, 1058, 1529, 1316, 0, 0, 0, 0, 0, 0,
-	0, 0, 1766, 1411, 1727, 0, 0, 0, 0, 0, 0, 0, 0, 994, 0, 0,
-	0, 0, 0, 0, 0, 0, 79, 0, 0, 0, 0, 906, 1850, 0, 0, 0,
-	0, 0, 1939, 1114, 0, 117, 1354, 0, 804, 0, 729, 0, 0, 0, 1442, 0,
-	0, 0, 2133, 0, 0, 0, 0, 0, 367, 0, 266, 0, 0, 0, 0, 0,
-	0, 1254, 0, 0, 656, 66, 0, 798, 86, 0, 0, 0, 0, 0, 386, 0,
-	1219, 291, 0, 0, 0, 0, 0, 1381, 0, 654, 0, 0, 0, 0, 0, 0,
-	1613, 185, 0, 0, 0, 0, 0, 2276, 0, 0, 0, 0, 0, 881, 982, 818,
-	1643, 1943, 2106, 0, 0, 0, 0, 0, 0, 384, 0, 0, 458, 0, 0, 1743,
-	0, 0, 0, 0, 0, 482, 108, 1753, 1809, 0, 0, 1122, 0, 0, 0, 1843,
-	0, 0, 0, 0, 0, 0, 0, 805, 876, 0, 0, 0, 0, 0, 1605, 267,
-	728, 1632, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1077, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 2087, 0, 2120, 0, 0, 1353, 0, 0, 0, 1175,
-	628, 0, 0, 1124, 2011, 263, 1873, 0, 0, 889, 0, 0, 0, 0, 0, 0,
-	0, 0, 597, 2038, 0, 0, 2208, 0, 0, 0, 0, 891, 0, 0, 228, 1688,
-	1549, 0, 0, 0, 0, 0, 0, 0, 669, 1582, 0, 465, 0, 408, 0, 840,
-	0, 0, 0, 0, 0, 0, 441, 0, 0, 0, 0, 0, 0, 1794, 0, 927,
-	0, 1426, 1777, 2221, 0, 0, 0, 0, 1337, 0, 0, 0, 115, 540, 0, 0,
-	0, 43, 1932, 0, 0, 0, 0, 0, 0, 1292, 0, 1271, 0, 0, 0, 0,
-	987, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1018, 1757, 0, 0, 870, 312,
-	871, 0, 0, 0, 0, 0, 1741, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 440, 0, 1061, 0, 0, 0,
-	0, 816, 0, 0, 0, 242, 0, 0, 1837, 0, 0, 0, 0, 0, 1432, 0,
-	671, 0, 0, 0, 0, 0, 0, 0, 0, 0, 375, 0, 0, 430, 0, 0,
-	830, 0, 0, 0, 0, 0, 0, 0, 0, 1360, 708, 0, 0, 0, 0, 0,
+	1112, 0, 676, 0, 0, 0, 0, 618, 0, 0, 0, 0, 0, 237, 0, 1879,
+	0, 454, 2287, 102, 1052, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 844, 0, 0, 1566, 0, 0, 0, 2281, 0, 0, 0, 0,
+	887, 0, 195, 0, 0, 0, 0, 0, 0, 0, 0, 380, 0, 369, 0, 372,
+	0, 0, 0, 0, 0, 0, 1183, 1388, 0, 992, 0, 0, 1851, 726, 0, 0,
+	0, 0, 0, 1766, 198, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1905, 0, 0, 633, 0, 0, 0, 1594, 0, 991, 1326,
+	0, 652, 1327, 1550, 0, 0, 0, 0, 0, 0, 0, 0, 0, 215, 0, 0,
+	0, 0, 333, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 871, 0,
+	0, 1662, 0, 0, 0, 1855, 0, 1978, 695, 1917, 1927, 0, 1008, 0, 0, 0,
+	0, 2212, 0, 0, 0, 580, 0, 1432, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 2049, 166, 0, 0, 0, 298, 1913, 2158, 2171, 0, 299, 1243, 745, 0, 0,
+	1975, 1657, 0, 0, 643, 1574, 1252, 288, 1962, 0, 0, 958, 0, 228, 374, 426,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 744, 0, 0, 0,
+	1071, 0, 170, 0, 2235, 0, 0, 0, 0, 0, 0, 0, 0, 1982, 480, 0,
+	2069, 0, 0, 0, 0, 1174, 0, 0, 2214, 831, 0, 2010, 0, 314, 0, 0,
+	0, 0, 0, 1268, 1886, 0, 2271, 0, 0, 0, 0, 0, 0, 1106, 805, 0,
+	0, 1634, 0, 0, 0, 0, 0, 1515, 1395, 2244, 0, 0, 0, 0, 0, 981,
+	1079, 1325, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1748,
+	0, 0, 2247, 0, 0, 2242, 0, 0, 0, 0, 0, 0, 0, 490, 1134, 56,
+	218, 0, 0, 0, 0, 1224, 0, 0, 2162, 0, 1025, 0, 2283, 0, 0, 0,
+	1433, 0, 1195, 0, 0, 2039, 0, 1061, 1532, 1319, 0, 0, 0, 0, 0, 0,
+	0, 0, 1769, 1414, 1730, 0, 0, 0, 0, 0, 0, 0, 0, 996, 0, 0,
+	0, 0, 0, 0, 0, 0, 79, 0, 0, 0, 0, 908, 1853, 0, 0, 0,
+	0, 0, 1942, 1117, 0, 117, 1357, 0, 806, 0, 731, 0, 0, 0, 1445, 0,
+	0, 0, 2136, 0, 0, 0, 0, 0, 368, 0, 267, 0, 0, 0, 0, 0,
+	0, 1257, 0, 0, 658, 66, 0, 800, 86, 0, 0, 0, 0, 0, 387, 0,
+	1222, 292, 0, 0, 0, 0, 0, 1384, 0, 656, 0, 0, 0, 0, 0, 0,
+	1616, 186, 0, 0, 0, 0, 0, 2279, 0, 0, 0, 0, 0, 883, 984, 820,
+	1646, 1946, 2109, 0, 0, 0, 0, 0, 0, 385, 0, 0, 459, 0, 0, 1746,
+	0, 0, 0, 0, 0, 484, 108, 1756, 1812, 0, 0, 1125, 0, 0, 0, 1846,
+	0, 0, 0, 0, 0, 0, 0, 807, 878, 0, 0, 0, 0, 0, 1608, 268,
+	730, 1635, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1080, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 2090, 0, 2123, 0, 0, 1356, 0, 0, 0, 1178,
+	630, 0, 0, 1127, 2014, 264, 1876, 0, 0, 891, 0, 0, 0, 0, 0, 0,
+	0, 0, 599, 2041, 0, 0, 2211, 0, 0, 0, 0, 893, 0, 0, 229, 1691,
+	1552, 0, 0, 0, 0, 0, 0, 0, 671, 1585, 0, 466, 0, 409, 0, 842,
+	0, 0, 0, 0, 0, 0, 442, 0, 0, 0, 0, 0, 0, 1797, 0, 929,
+	0, 1429, 1780, 2224, 0, 0, 0, 0, 1340, 0, 0, 0, 115, 542, 0, 0,
+	0, 43, 1935, 0, 0, 0, 0, 0, 0, 1295, 0, 1274, 0, 0, 0, 0,
+	989, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1020, 1760, 0, 0, 872, 313,
+	873, 0, 0, 0, 0, 0, 1744, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 441, 0, 1064, 0, 0, 0,
+	0, 818, 0, 0, 0, 243, 0, 0, 1840, 0, 0, 0, 0, 0, 1435, 0,
+	673, 0, 0, 0, 0, 0, 0, 0, 0, 0, 376, 0, 0, 431, 0, 0,
+	832, 0, 0, 0, 0, 0, 0, 0, 0, 1363, 710, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	566, 0, 0, 261, 216, 809, 0, 0, 0, 0, 0, 0, 0, 0, 852, 0,
-	0, 0, 0, 218, 329, 125, 1660, 517, 1665, 0, 791, 0, 0, 0, 0, 0,
-	1834, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	568, 0, 0, 262, 217, 811, 0, 0, 0, 0, 0, 0, 0, 0, 854, 0,
+	0, 0, 0, 219, 330, 125, 1663, 519, 1668, 0, 793, 0, 0, 0, 0, 0,
+	1837, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 174, 0, 0, 665, 825, 0, 959, 559, 944, 0, 0, 0,
-	0, 0, 2041, 0, 0, 0, 1748, 348, 454, 0, 0, 0, 0, 0, 0, 0,
-	1099, 0, 104, 1674, 0, 0, 0, 0, 0, 0, 483, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 30, 41, 0, 0, 781, 1433, 0, 223, 793, 0, 683,
-	0, 1828, 0, 0, 0, 0, 50, 0, 0, 464, 0, 248, 0, 0, 1966, 0,
-	0, 621, 0, 0, 0, 0, 1046, 0, 0, 337, 0, 1916, 0, 746, 0, 1788,
-	61, 1877, 828, 322, 2018, 2095, 2217, 0, 0, 0, 0, 0, 1672, 110, 230, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1404, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 352, 957, 0,
-	0, 0, 0, 0, 300, 0, 0, 0, 763, 0, 0, 561, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 753, 0, 1091, 1621, 0, 698, 0, 0, 0, 0,
-	0, 0, 0, 1719, 1818, 2293, 132, 738, 1375, 0, 0, 0, 0, 2172, 0, 0,
-	1533, 0, 0, 0, 0, 0, 0, 0, 1150, 0, 1206, 0, 0, 0, 0, 0,
-	0, 0, 514, 1729, 0, 1336, 0, 0, 2047, 1427, 2012, 0, 0, 0, 2238, 0,
-	0, 0, 330, 0, 1878, 600, 280, 630, 0, 0, 1804, 1307, 0, 0, 469, 0,
-	0, 0, 1602, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	2314, 0, 0, 0, 2198, 0, 0, 0, 0, 0, 0, 827, 1528, 0, 0, 0,
-	0, 0, 0, 2043, 0, 0, 0, 0, 331, 0, 0, 0, 819, 0, 511, 1506,
-	0, 0, 594, 1752, 2202, 0, 0, 0, 0, 1092, 2262, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 1408, 0, 0, 0, 2299, 0, 0, 0, 0, 0, 0, 2237,
+	0, 0, 0, 0, 175, 0, 0, 667, 827, 0, 961, 561, 946, 0, 0, 0,
+	0, 0, 2044, 0, 0, 0, 1751, 349, 455, 0, 0, 0, 0, 0, 0, 0,
+	1102, 0, 104, 1677, 0, 0, 0, 0, 0, 0, 485, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 30, 41, 0, 0, 783, 1436, 0, 224, 795, 0, 685,
+	0, 1831, 0, 0, 0, 0, 50, 0, 0, 465, 0, 249, 0, 0, 1969, 0,
+	0, 623, 0, 0, 0, 0, 1049, 0, 0, 338, 0, 1919, 0, 748, 0, 1791,
+	61, 1880, 830, 323, 2021, 2098, 2220, 0, 0, 0, 0, 0, 1675, 110, 231, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1407, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 353, 959, 0,
+	0, 0, 0, 0, 301, 0, 0, 0, 765, 0, 0, 563, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 755, 0, 1094, 1624, 0, 700, 0, 0, 0, 0,
+	0, 0, 0, 1722, 1821, 2296, 132, 740, 1378, 0, 0, 0, 0, 2175, 0, 0,
+	1536, 0, 0, 0, 0, 0, 0, 0, 1153, 0, 1209, 0, 0, 0, 0, 0,
+	0, 0, 516, 1732, 0, 1339, 0, 0, 2050, 1430, 2015, 0, 0, 0, 2241, 0,
+	0, 0, 331, 0, 1881, 602, 281, 632, 0, 0, 1807, 1310, 0, 0, 470, 0,
+	0, 0, 1605, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	2317, 0, 0, 0, 2201, 0, 0, 0, 0, 0, 0, 829, 1531, 0, 0, 0,
+	0, 0, 0, 2046, 0, 0, 0, 0, 332, 0, 0, 0, 821, 0, 513, 1509,
+	0, 0, 596, 1755, 2205, 0, 0, 0, 0, 1095, 2265, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 1411, 0, 0, 0, 2302, 0, 0, 0, 0, 0, 0, 2240,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 521, 468, 897, 0, 273, 0, 0, 0, 0,
-	0, 0, 504, 0, 0, 0, 1288, 0, 1714, 0, 812, 993, 1611, 1679, 77, 639,
-	2099, 1202, 2192, 0, 359, 0, 0, 0, 38, 0, 1041, 0, 0, 0, 0, 772,
-	988, 0, 0, 0, 1857, 2145, 1821, 588, 0, 1915, 0, 0, 0, 0, 0, 523,
-	1248, 0, 0, 0, 0, 0, 687, 1619, 0, 0, 676, 33, 614, 1023, 0, 0,
-	0, 0, 1544, 0, 0, 2039, 0, 0, 0, 0, 564, 0, 0, 1105, 861, 0,
-	2002, 0, 0, 1596, 0, 0, 0, 0, 0, 1981, 0, 0, 0, 2167, 0, 0,
-	0, 1380, 548, 246, 1985, 1137, 2135, 2139, 0, 0, 0, 0, 0, 904, 2042, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 644, 964, 0, 0, 533,
-	1709, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2185, 0, 0, 0,
-	1194, 276, 1515, 1819, 945, 1232, 0, 0, 0, 0, 403, 0, 0, 806, 1287, 0,
-	0, 0, 0, 786, 0, 0, 0, 0, 0, 0, 0, 0, 1358, 1021, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 513,
-	0, 0, 0, 0, 0, 0, 0, 865, 0, 0, 0, 0, 0, 0, 0, 434,
-	508, 0, 0, 0, 0, 792, 0, 0, 1789, 0, 0, 0, 0, 1069, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 339, 1462, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1957, 0, 0,
-	0, 0, 0, 1935, 0, 0, 0, 0, 0, 862, 1209, 1311, 0, 0, 0, 0,
-	974, 0, 0, 0, 37, 220, 0, 0, 209, 1998, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 605, 618, 1344, 1617, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 409, 0, 0, 0, 205,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1945, 0, 0, 163, 0,
-	716, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1315, 1015, 2313, 0, 908, 0,
-	357, 1771, 0, 0, 107, 0, 500, 1330, 0, 0, 0, 0, 567, 415, 1084, 0,
-	0, 151, 249, 433, 0, 1345, 1567, 0, 1057, 0, 0, 1597, 1346, 2294, 0, 1869,
-	1701, 0, 0, 1803, 0, 0, 1973, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 184, 203, 834, 0,
-	0, 0, 0, 0, 538, 1713, 2049, 0, 949, 0, 0, 40, 0, 53, 0, 2229,
-	0, 0, 1166, 1865, 1456, 2269, 0, 0, 1195, 0, 0, 18, 0, 0, 0, 0,
-	320, 0, 1541, 1995, 0, 0, 80, 166, 1610, 1891, 0, 0, 778, 0, 0, 0,
-	0, 0, 1485, 1088, 1964, 2057, 1036, 0, 1369, 1954, 1382, 0, 1624, 0, 0, 0,
-	0, 0, 0, 0, 992, 1769, 2281, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	264, 1667, 0, 0, 0, 2108, 0, 1318, 0, 0, 0, 0, 0, 0, 1421, 0,
-	0, 0, 0, 0, 0, 0, 2016, 895, 1577, 1111, 1681, 0, 0, 0, 0, 0,
-	625, 0, 0, 0, 0, 952, 0, 0, 0, 0, 1875, 0, 288, 921, 1197, 1473,
-	649, 0, 497, 0, 0, 0, 0, 0, 1756, 0, 1247, 0, 0, 2094, 522, 1996,
-	0, 0, 0, 1159, 0, 820, 456, 0, 173, 1637, 0, 0, 0, 0, 534, 1711,
-	0, 0, 0, 0, 0, 0, 0, 2189, 0, 0, 1539, 0, 0, 697, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1650, 1132, 0, 938, 0, 0, 0,
-	0, 1841, 0, 0, 0, 0, 0, 658, 0, 0, 0, 0, 0, 0, 1892, 0,
-	0, 0, 725, 0, 0, 0, 0, 0, 0, 2196, 0, 0, 1374, 0, 0, 0,
-	1152, 1744, 0, 0, 883, 536, 0, 0, 0, 455, 1100, 0, 1584, 0, 0, 0,
-	0, 0, 241, 2070, 2204, 0, 0, 0, 0, 0, 0, 0, 0, 12, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1104, 1230, 1507,
-	0, 0, 0, 0, 0, 133, 215, 260, 0, 0, 0, 0, 0, 0, 0, 0,
-	1266, 0, 302, 0, 0, 0, 0, 984, 0, 0, 0, 0, 2181, 0, 0, 0,
-	0, 0, 0, 2079, 1833, 2092, 0, 0, 2029, 0, 0, 2132, 0, 1031, 0, 1290,
-	0, 1140, 0, 0, 0, 0, 0, 0, 0, 0, 1263, 0, 0, 848, 427, 156,
-	823, 0, 0, 2312, 0, 0, 0, 202, 176, 2030, 0, 0, 0, 0, 975, 0,
-	0, 0, 0, 2085, 0, 0, 478, 918, 0, 0, 0, 692, 0, 0, 0, 0,
-	723, 0, 0, 0, 0, 0, 2114, 1504, 0, 349, 0, 1211, 1112, 1625, 1183, 0,
-	0, 0, 0, 0, 0, 0, 912, 1102, 0, 0, 1608, 2084, 0, 0, 0, 0,
-	181, 0, 0, 0, 1438, 0, 0, 520, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 2290, 0, 0, 0, 0, 0, 1300, 0, 314, 0, 0, 0, 0,
-	0, 0, 1751, 0, 0, 0, 935, 0, 1889, 0, 0, 0, 0, 0, 0, 1214,
-	0, 0, 0, 0, 0, 0, 0, 0, 1687, 0, 942, 1065, 390, 0, 0, 0,
-	0, 0, 0, 0, 867, 0, 0, 0, 0, 0, 0, 0, 2169, 2032, 0, 0,
-	0, 1920, 2183, 0, 0, 0, 1445, 0, 0, 0, 0, 794, 0, 0, 0, 0,
-	609, 1078, 0, 0, 1136, 0, 0, 0, 394, 0, 0, 0, 0, 1154, 0, 0,
-	1317, 0, 0, 1967, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2193, 0, 0,
-	0, 0, 471, 1409, 0, 435, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1133,
-	0, 0, 2040, 0, 0, 0, 0, 393, 0, 553, 541, 0, 0, 0, 0, 0,
-	0, 1522, 0, 48, 0, 0, 0, 310, 0, 0, 0, 1552, 5, 32, 1538, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 785, 684, 0, 0, 0, 0, 0,
-	0, 0, 0, 2115, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1546, 0,
-	0, 0, 0, 1447, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1361, 0,
-	0, 0, 0, 0, 579, 0, 0, 1458, 0, 0, 75, 0, 0, 0, 0, 0,
-	0, 0, 0, 1397, 1033, 2096, 2071, 387, 0, 1881, 0, 1532, 1830, 0, 346, 586,
-	1737, 0, 0, 859, 1453, 1536, 0, 0, 0, 0, 448, 960, 1440, 1732, 95, 0,
-	0, 509, 0, 0, 0, 2136, 0, 0, 396, 1055, 1106, 1489, 1386, 2063, 0, 0,
-	0, 1641, 0, 0, 629, 0, 0, 0, 0, 0, 0, 1040, 0, 0, 0, 0,
-	1487, 985, 0, 0, 0, 0, 0, 1481, 976, 0, 0, 0, 839, 0, 0, 1475,
-	0, 0, 0, 0, 623, 0, 0, 0, 0, 0, 0, 926, 0, 0, 0, 0,
-	0, 1836, 328, 524, 1294, 0, 0, 0, 1922, 2265, 0, 0, 0, 1293, 1119, 1407,
-	0, 1010, 0, 0, 1498, 1218, 2178, 0, 0, 374, 0, 0, 0, 0, 0, 0,
-	0, 2261, 0, 0, 0, 0, 0, 1424, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1870, 940, 0, 0, 0, 1309, 0, 1842, 0, 0, 2054, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 496, 1364, 0, 467, 1444, 0, 0, 0, 0, 1570,
-	0, 84, 2015, 0, 0, 611, 2097, 0, 0, 1275, 208, 0, 0, 0, 0, 364,
-	0, 0, 0, 1190, 0, 0, 1974, 0, 221, 0, 0, 0, 0, 0, 1880, 2259,
-	0, 0, 0, 0, 0, 1728, 2213, 0, 0, 1184, 0, 0, 0, 0, 0, 0,
-	307, 0, 0, 0, 0, 306, 879, 0, 0, 0, 0, 0, 0, 689, 1436, 0,
-	832, 0, 0, 0, 2059, 0, 967, 1864, 0, 0, 0, 0, 0, 0, 1009, 1019,
-	0, 0, 0, 0, 0, 0, 903, 1134, 0, 0, 1003, 0, 1460, 660, 1526, 0,
-	1640, 1203, 345, 680, 0, 1581, 2206, 112, 1468, 670, 0, 0, 0, 347, 1246, 2267,
-	0, 977, 0, 0, 0, 0, 695, 0, 0, 0, 0, 0, 2019, 0, 0, 0,
-	0, 0, 558, 0, 0, 515, 0, 401, 0, 0, 0, 0, 0, 380, 0, 2022,
-	0, 0, 0, 0, 0, 0, 1721, 704, 0, 0, 0, 157, 0, 0, 0, 1758,
-	0, 0, 0, 0, 1257, 0, 2138, 0, 0, 0, 1147, 2184, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 225, 417, 902, 1516, 0,
-	0, 0, 0, 1933, 1220, 1493, 0, 0, 0, 719, 0, 19, 1032, 2061, 0, 0,
-	0, 1073, 0, 0, 0, 1750, 0, 88, 0, 0, 0, 0, 14, 0, 0, 0,
-	0, 256, 1642, 0, 0, 0, 0, 0, 188, 0, 0, 0, 0, 0, 0, 0,
-	0, 1971, 0, 0, 991, 0, 372, 1476, 0, 0, 0, 0, 0, 0, 0, 0,
-	116, 0, 0, 0, 0, 0, 0, 0, 0, 2006, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 732, 0, 0, 0, 0, 1459, 0, 0, 0, 0, 0,
-	0, 0, 874, 1189, 0, 0, 961, 1652, 0, 0, 0, 0, 0, 1607, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 2273, 0, 0, 760, 0, 0, 1790,
-	0, 0, 0, 0, 2246, 0, 0, 0, 0, 0, 0, 475, 1145, 2225, 0, 0,
-	0, 0, 0, 10, 1457, 0, 0, 0, 0, 0, 0, 0, 0, 1646, 584, 0,
-	551, 2117, 231, 0, 0, 0, 0, 0, 0, 0, 2088, 0, 410, 0, 0, 0,
-	0, 1153, 0, 0, 0, 849, 1600, 0, 0, 0, 0, 0, 0, 0, 1255, 0,
-	2028, 0, 0, 0, 0, 0, 0, 0, 1302, 0, 1944, 0, 1618, 0, 0, 0,
-	0, 0, 0, 0, 1725, 0, 0, 0, 0, 0, 1053, 1212, 167, 0, 0, 0,
-	0, 0, 0, 0, 78, 0, 0, 0, 323, 0, 0, 0, 127, 392, 575, 0,
-	0, 0, 0, 0, 596, 1888, 0, 0, 569, 0, 0, 480, 0, 0, 821, 0,
-	0, 0, 0, 498, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 213, 0,
-	755, 0, 0, 0, 0, 0, 0, 0, 114, 570, 1035, 1606, 0, 0, 0, 0,
-	0, 0, 0, 343, 0, 2271, 0, 0, 0, 0, 0, 0, 0, 0, 699, 1603,
-	473, 1827, 0, 2051, 2223, 0, 0, 0, 16, 1768, 0, 139, 0, 0, 1805, 0,
-	0, 0, 0, 0, 0, 0, 1825, 0, 0, 0, 0, 1007, 0, 0, 0, 0,
-	0, 1710, 0, 1783, 0, 0, 206, 0, 1402, 0, 0, 2214, 2109, 1377, 0, 0,
-	1840, 0, 0, 0, 0, 0, 565, 0, 0, 0, 1480, 0, 0, 560, 0, 0,
-	0, 0, 0, 1940, 0, 909, 0, 0, 0, 648, 0, 0, 0, 0, 1357, 0,
-	0, 0, 0, 1601, 0, 0, 0, 0, 0, 2116, 1401, 1845, 0, 141, 2158, 0,
-	1148, 1772, 0, 0, 0, 824, 1276, 1296, 1471, 1695, 1251, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1001, 0, 0,
-	0, 0, 0, 0, 257, 0, 0, 0, 0, 0, 0, 0, 2131, 0, 0, 0,
-	0, 1070, 0, 0, 0, 1450, 1520, 0, 0, 0, 0, 958, 54, 0, 0, 0,
-	0, 0, 0, 954, 0, 0, 0, 0, 539, 2128, 0, 0, 1000, 0, 1128, 1329,
-	1524, 717, 124, 0, 0, 1860, 1906, 0, 0, 0, 2253, 0, 1470, 0, 0, 0,
-	1513, 397, 1615, 1958, 1492, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1321, 0,
-	801, 0, 2266, 0, 0, 1422, 0, 0, 2224, 0, 1811, 0, 0, 0, 2119, 0,
-	0, 2142, 0, 0, 355, 0, 378, 1016, 0, 399, 0, 1081, 0, 0, 525, 0,
-	0, 0, 0, 1982, 0, 286, 0, 0, 0, 0, 0, 934, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 472, 1949, 0, 0, 0, 770, 0, 899, 0, 0, 0,
-	0, 0, 0, 1962, 0, 0, 0, 0, 0, 0, 603, 0, 0, 0, 0, 0,
-	0, 0, 1187, 0, 0, 0, 0, 0, 0, 0, 0, 1797, 0, 0, 0, 2048,
-	1988, 0, 0, 0, 0, 1289, 0, 0, 24, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 1277, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1281, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 1217, 0, 0, 0, 0, 0, 0, 1305, 0, 0, 1295, 2190,
-	0, 0, 0, 2201, 0, 0, 0, 0, 0, 0, 0, 0, 963, 1622, 2272, 950,
-	1859, 0, 0, 613, 0, 0, 0, 1174, 0, 2166, 0, 2194, 0, 0, 0, 0,
-	0, 0, 0, 0, 1518, 0, 0, 0, 1071, 0, 0, 542, 2287, 0, 0, 0,
-	0, 1583, 2113, 0, 0, 0, 0, 0, 52, 207, 1420, 796, 1494, 0, 0, 0,
-	0, 0, 0, 470, 0, 0, 0, 0, 0, 0, 0, 659, 0, 0, 866, 0,
-	0, 199, 0, 382, 0, 0, 0, 2103, 0, 0, 1903, 730, 0, 0, 0, 0,
-	0, 0, 0, 0, 285, 0, 545, 836, 657, 1352, 311, 1505, 1839, 0, 1754, 0,
-	1568, 0, 0, 0, 0, 0, 0, 0, 0, 251, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1012, 0, 0, 1550, 1558, 65, 51, 1724, 0, 0,
-	2090, 0, 0, 0, 0, 0, 0, 0, 1373, 1437, 1466, 0, 0, 0, 0, 0,
-	0, 369, 1095, 0, 0, 0, 0, 0, 1400, 714, 2230, 0, 0, 0, 0, 0,
-	0, 121, 362, 0, 0, 0, 0, 0, 0, 2270, 0, 0, 0, 2008, 0, 336,
-	1045, 0, 556, 0, 0, 0, 0, 0, 0, 0, 510, 252, 0, 490, 0, 0,
-	0, 1331, 0, 0, 0, 0, 951, 0, 655, 1216, 1800, 1792, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 593, 1239, 2288, 0, 1897, 0, 0, 0, 1706, 0,
-	0, 1242, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1734, 1707, 2127,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1379, 1720, 0, 123, 0, 0,
-	1907, 0, 0, 0, 0, 0, 0, 2219, 1855, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 489, 0, 0, 1704, 0, 0, 2197, 0, 0, 118, 0, 0, 737, 0,
-	0, 1030, 0, 0, 0, 0, 0, 0, 0, 1502, 980, 0, 855, 0, 0, 776,
-	1816, 0, 0, 0, 0, 152, 301, 2098, 0, 0, 1791, 686, 1738, 0, 0, 0,
-	0, 134, 491, 1191, 1853, 122, 0, 727, 0, 0, 0, 844, 0, 0, 0, 0,
-	0, 0, 0, 0, 1882, 0, 0, 1696, 1705, 0, 447, 0, 0, 2045, 0, 0,
-	0, 0, 1228, 414, 2309, 882, 0, 0, 0, 0, 0, 21, 745, 0, 0, 35,
-	0, 531, 0, 0, 315, 574, 0, 0, 612, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1098, 0, 0, 0, 640, 0, 377, 0, 710, 0, 0,
-	0, 0, 2064, 0, 0, 0, 0, 0, 0, 0, 0, 0, 615, 664, 1580, 0,
-	0, 0, 0, 0, 0, 168, 0, 0, 0, 0, 1509, 0, 0, 0, 0, 1002,
-	0, 333, 0, 0, 0, 0, 0, 0, 0, 1666, 0, 0, 0, 0, 0, 0,
-	0, 0, 1274, 0, 1185, 0, 0, 0, 0, 0, 996, 1048, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 476, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 200, 0, 0, 449, 1054, 573, 0, 1856,
-	1222, 2050, 0, 0, 2010, 0, 354, 0, 0, 0, 0, 0, 255, 0, 0, 0,
-	0, 0, 0, 783, 0, 0, 1244, 0, 0, 636, 2153, 0, 0, 653, 0, 0,
-	0, 0, 1233, 1545, 2186, 0, 101, 0, 0, 2249, 376, 0, 0, 0, 0, 0,
-	0, 1234, 0, 0, 922, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1490,
-	74, 705, 1075, 1612, 0, 0, 0, 0, 0, 800, 0, 0, 1820, 0, 0, 0,
-	1418, 0, 0, 0, 0, 2129, 1306, 0, 0, 2195, 995, 407, 1083, 1101, 1362, 0,
-	0, 0, 2056, 0, 89, 1332, 0, 1431, 0, 619, 0, 0, 1639, 0, 0, 1051,
-	1198, 0, 1986, 0, 0, 1039, 0, 0, 0, 419, 1356, 0, 907, 1223, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1163, 0, 0, 0, 1761, 0, 2147, 0,
-	0, 0, 1237, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1160, 1648, 1726, 0, 0, 295, 1135, 1443, 1895, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1186, 17, 159, 1398, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1565, 1831, 0, 0, 0, 549, 0, 109, 543, 0,
-	1328, 0, 0, 0, 1992, 0, 1899, 0, 0, 682, 0, 46, 0, 1662, 0, 219,
-	277, 890, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1178, 0, 0, 1655, 0, 0, 0, 413, 696, 1491, 0,
-	0, 87, 1348, 733, 0, 0, 0, 2306, 0, 1349, 1423, 0, 894, 1064, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1391, 2311, 1314, 0, 0,
-	150, 1387, 2004, 0, 0, 0, 0, 0, 0, 0, 0, 962, 2081, 1474, 0, 0,
-	0, 1089, 381, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 948, 0, 0,
-	0, 1978, 0, 0, 0, 0, 0, 0, 1319, 0, 0, 978, 0, 1200, 0, 0,
-	0, 0, 0, 0, 1172, 2228, 0, 0, 0, 0, 0, 1680, 474, 1142, 0, 1782,
-	864, 0, 0, 0, 0, 0, 0, 1414, 0, 0, 0, 0, 0, 0, 0, 1692,
+	0, 0, 0, 0, 0, 0, 0, 523, 469, 899, 0, 274, 0, 0, 0, 0,
+	0, 0, 506, 0, 0, 0, 1291, 0, 1717, 0, 814, 995, 1614, 1682, 77, 641,
+	2102, 1205, 2195, 0, 360, 0, 0, 0, 38, 0, 1044, 0, 0, 0, 0, 774,
+	990, 0, 0, 0, 1860, 2148, 1824, 590, 0, 1918, 0, 0, 0, 0, 0, 525,
+	1251, 0, 0, 0, 0, 0, 689, 1622, 0, 0, 678, 33, 616, 1026, 0, 0,
+	0, 0, 1547, 0, 0, 2042, 0, 0, 0, 0, 566, 0, 0, 1108, 863, 0,
+	2005, 0, 0, 1599, 0, 0, 0, 0, 0, 1984, 0, 0, 0, 2170, 0, 0,
+	0, 1383, 550, 247, 1988, 1140, 2138, 2142, 0, 0, 0, 0, 0, 906, 2045, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 646, 966, 0, 0, 535,
+	1712, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2188, 0, 0, 0,
+	1197, 277, 1518, 1822, 947, 1235, 0, 0, 0, 0, 404, 0, 0, 808, 1290, 0,
+	0, 0, 0, 788, 0, 0, 0, 0, 0, 0, 0, 0, 1361, 1024, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 515,
+	0, 0, 0, 0, 0, 0, 0, 867, 0, 0, 0, 0, 0, 0, 0, 435,
+	510, 0, 0, 0, 0, 794, 0, 0, 1792, 0, 0, 0, 0, 1072, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 340, 1465, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1960, 0, 0,
+	0, 0, 0, 1938, 0, 0, 0, 0, 0, 864, 1212, 1314, 0, 0, 0, 0,
+	976, 0, 0, 0, 37, 221, 0, 0, 210, 2001, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 607, 620, 1347, 1620, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 410, 0, 0, 0, 206,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1948, 0, 0, 164, 0,
+	718, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1318, 1017, 2316, 0, 910, 0,
+	358, 1774, 0, 0, 107, 0, 502, 1333, 0, 0, 0, 0, 569, 416, 1087, 0,
+	0, 152, 250, 434, 0, 1348, 1570, 0, 1060, 0, 0, 1600, 1349, 2297, 0, 1872,
+	1704, 0, 0, 1806, 0, 0, 1976, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 185, 204, 836, 0,
+	0, 0, 0, 0, 540, 1716, 2052, 0, 951, 0, 0, 40, 0, 53, 0, 2232,
+	0, 0, 1169, 1868, 1459, 2272, 0, 0, 1198, 0, 0, 18, 0, 0, 0, 0,
+	321, 0, 1544, 1998, 0, 0, 80, 167, 1613, 1894, 0, 0, 780, 0, 0, 0,
+	0, 0, 1488, 1091, 1967, 2060, 1039, 0, 1372, 1957, 1385, 0, 1627, 0, 0, 0,
+	0, 0, 0, 0, 994, 1772, 2284, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	265, 1670, 0, 0, 0, 2111, 0, 1321, 0, 0, 0, 0, 0, 0, 1424, 0,
+	0, 0, 0, 0, 0, 0, 2019, 897, 1580, 1114, 1684, 0, 0, 0, 0, 0,
+	627, 0, 0, 0, 0, 954, 0, 0, 0, 0, 1878, 0, 289, 923, 1200, 1476,
+	651, 0, 499, 0, 0, 0, 0, 0, 1759, 0, 1250, 0, 0, 2097, 524, 1999,
+	0, 0, 0, 1162, 0, 822, 457, 0, 174, 1640, 0, 0, 0, 0, 536, 1714,
+	0, 0, 0, 0, 0, 0, 0, 2192, 0, 0, 1542, 0, 0, 699, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1653, 1135, 0, 940, 0, 0, 0,
+	0, 1844, 0, 0, 0, 0, 0, 660, 0, 0, 0, 0, 0, 0, 1895, 0,
+	0, 0, 727, 0, 0, 0, 0, 0, 0, 2199, 0, 0, 1377, 0, 0, 0,
+	1155, 1747, 0, 0, 885, 538, 0, 0, 0, 456, 1103, 0, 1587, 0, 0, 0,
+	0, 0, 242, 2073, 2207, 0, 0, 0, 0, 0, 0, 0, 0, 12, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1107, 1233, 1510,
+	0, 0, 0, 0, 0, 133, 216, 261, 0, 0, 0, 0, 0, 0, 0, 0,
+	1269, 0, 303, 0, 0, 0, 0, 986, 0, 0, 0, 0, 2184, 0, 0, 0,
+	0, 0, 0, 2082, 1836, 2095, 0, 0, 2032, 0, 0, 2135, 0, 1034, 0, 1293,
+	0, 1143, 0, 0, 0, 0, 0, 0, 0, 0, 1266, 0, 0, 850, 428, 157,
+	825, 0, 0, 2315, 0, 0, 0, 203, 177, 2033, 0, 0, 0, 0, 977, 0,
+	0, 0, 0, 2088, 0, 0, 479, 920, 0, 0, 0, 694, 0, 0, 0, 0,
+	725, 0, 0, 0, 0, 0, 2117, 1507, 0, 350, 0, 1214, 1115, 1628, 1186, 0,
+	0, 0, 0, 0, 0, 0, 914, 1105, 0, 0, 1611, 2087, 0, 0, 0, 0,
+	182, 0, 0, 0, 1441, 0, 0, 522, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 2293, 0, 0, 0, 0, 0, 1303, 0, 315, 0, 0, 0, 0,
+	0, 0, 1754, 0, 0, 0, 937, 0, 1892, 0, 0, 0, 0, 0, 0, 1217,
+	0, 0, 0, 0, 0, 0, 0, 0, 1690, 0, 944, 1068, 391, 0, 0, 0,
+	0, 0, 0, 0, 869, 0, 0, 0, 0, 0, 0, 0, 2172, 2035, 0, 0,
+	0, 1923, 2186, 0, 0, 0, 1448, 0, 0, 0, 0, 796, 0, 0, 0, 0,
+	611, 1081, 0, 0, 1139, 0, 0, 0, 395, 0, 0, 0, 0, 1157, 0, 0,
+	1320, 0, 0, 1970, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2196, 0, 0,
+	0, 0, 472, 1412, 0, 436, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1136,
+	0, 0, 2043, 0, 0, 0, 0, 394, 0, 555, 543, 0, 0, 0, 0, 0,
+	0, 1525, 0, 48, 0, 0, 0, 311, 0, 0, 0, 1555, 5, 32, 1541, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 787, 686, 0, 0, 0, 0, 0,
+	0, 0, 0, 2118, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1549, 0,
+	0, 0, 0, 1450, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1364, 0,
+	0, 0, 0, 0, 581, 0, 0, 1461, 0, 0, 75, 0, 0, 0, 0, 0,
+	0, 0, 0, 1400, 1036, 2099, 2074, 388, 0, 1884, 0, 1535, 1833, 0, 347, 588,
+	1740, 0, 0, 861, 1456, 1539, 0, 0, 0, 0, 449, 962, 1443, 1735, 95, 0,
+	0, 511, 0, 0, 0, 2139, 0, 0, 397, 1058, 1109, 1492, 1389, 2066, 0, 0,
+	0, 1644, 0, 0, 631, 0, 0, 0, 0, 0, 0, 1043, 0, 0, 0, 0,
+	1490, 987, 0, 0, 0, 0, 0, 1484, 978, 0, 0, 0, 841, 0, 0, 1478,
+	0, 0, 0, 0, 625, 0, 0, 0, 0, 0, 0, 928, 0, 0, 0, 0,
+	0, 1839, 329, 526, 1297, 0, 0, 0, 1925, 2268, 0, 0, 0, 1296, 1122, 1410,
+	0, 1012, 0, 0, 1501, 1221, 2181, 0, 0, 375, 0, 0, 0, 0, 0, 0,
+	0, 2264, 0, 0, 0, 0, 0, 1427, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1873, 942, 0, 0, 0, 1312, 0, 1845, 0, 0, 2057, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 498, 1367, 0, 468, 1447, 0, 0, 0, 0, 1573,
+	0, 84, 2018, 0, 0, 613, 2100, 0, 0, 1278, 209, 0, 0, 0, 0, 365,
+	0, 0, 0, 1193, 0, 0, 1977, 0, 222, 0, 0, 0, 0, 0, 1883, 2262,
+	0, 0, 0, 0, 0, 1731, 2216, 0, 0, 1187, 0, 0, 0, 0, 0, 0,
+	308, 0, 0, 0, 0, 307, 881, 0, 0, 0, 0, 0, 0, 691, 1439, 0,
+	834, 0, 0, 0, 2062, 0, 969, 1867, 0, 0, 0, 0, 0, 0, 1011, 1021,
+	0, 0, 0, 0, 0, 0, 905, 1137, 0, 0, 1005, 0, 1463, 662, 1529, 0,
+	1643, 1206, 346, 682, 0, 1584, 2209, 112, 1471, 672, 0, 0, 0, 348, 1249, 2270,
+	0, 979, 0, 0, 0, 0, 697, 0, 0, 0, 0, 0, 2022, 0, 0, 0,
+	0, 0, 560, 0, 0, 517, 0, 402, 0, 0, 0, 0, 0, 381, 0, 2025,
+	0, 0, 0, 0, 0, 0, 1724, 706, 0, 0, 0, 158, 0, 0, 0, 1761,
+	0, 0, 0, 0, 1260, 0, 2141, 0, 0, 0, 1150, 2187, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 226, 418, 904, 1519, 0,
+	0, 0, 0, 1936, 1223, 1496, 0, 0, 0, 721, 0, 19, 1035, 2064, 0, 0,
+	0, 1076, 0, 0, 0, 1753, 0, 88, 0, 0, 0, 0, 14, 0, 0, 0,
+	0, 257, 1645, 0, 0, 0, 0, 0, 189, 0, 0, 0, 0, 0, 0, 0,
+	0, 1974, 0, 0, 993, 0, 373, 1479, 0, 0, 0, 0, 0, 0, 0, 0,
+	116, 0, 0, 0, 0, 0, 0, 0, 0, 2009, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 734, 0, 0, 0, 0, 1462, 0, 0, 0, 0, 0,
+	0, 0, 876, 1192, 0, 0, 963, 1655, 0, 0, 0, 0, 0, 1610, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 2276, 0, 0, 762, 0, 0, 1793,
+	0, 0, 0, 0, 2249, 0, 0, 0, 0, 0, 0, 476, 1148, 2228, 0, 0,
+	0, 0, 0, 10, 1460, 0, 0, 0, 0, 0, 0, 0, 0, 1649, 586, 0,
+	553, 2120, 232, 0, 0, 0, 0, 0, 0, 0, 2091, 0, 411, 0, 0, 0,
+	0, 1156, 0, 0, 0, 851, 1603, 0, 0, 0, 0, 0, 0, 0, 1258, 0,
+	2031, 0, 0, 0, 0, 0, 0, 0, 1305, 0, 1947, 0, 1621, 0, 0, 0,
+	0, 0, 0, 0, 1728, 0, 0, 0, 0, 0, 1056, 1215, 168, 0, 0, 0,
+	0, 0, 0, 0, 78, 0, 0, 0, 324, 0, 0, 0, 127, 393, 577, 0,
+	0, 0, 0, 0, 598, 1891, 0, 0, 571, 0, 0, 482, 0, 0, 823, 0,
+	0, 0, 0, 500, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 214, 0,
+	757, 0, 0, 0, 0, 0, 0, 0, 114, 572, 1038, 1609, 0, 0, 0, 0,
+	0, 0, 0, 344, 0, 2274, 0, 0, 0, 0, 0, 0, 0, 0, 701, 1606,
+	474, 1830, 0, 2054, 2226, 0, 0, 0, 16, 1771, 0, 139, 0, 0, 1808, 0,
+	0, 0, 0, 0, 0, 0, 1828, 0, 0, 0, 0, 1009, 0, 0, 0, 0,
+	0, 1713, 0, 1786, 0, 0, 207, 0, 1405, 0, 0, 2217, 2112, 1380, 0, 0,
+	1843, 0, 0, 0, 0, 0, 567, 0, 0, 0, 1483, 0, 0, 562, 0, 0,
+	0, 0, 0, 1943, 0, 911, 0, 0, 0, 650, 0, 0, 0, 0, 1360, 0,
+	0, 0, 0, 1604, 0, 0, 0, 0, 0, 2119, 1404, 1848, 0, 141, 2161, 0,
+	1151, 1775, 0, 0, 0, 826, 1279, 1299, 1474, 1698, 1254, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1003, 0, 0,
+	0, 0, 0, 0, 258, 0, 0, 0, 0, 0, 0, 0, 2134, 0, 0, 0,
+	0, 1073, 0, 0, 0, 1453, 1523, 0, 0, 0, 0, 960, 54, 0, 0, 0,
+	0, 0, 0, 956, 0, 0, 0, 0, 541, 2131, 0, 0, 1002, 0, 1131, 1332,
+	1527, 719, 124, 0, 0, 1863, 1909, 0, 0, 0, 2256, 0, 1473, 0, 0, 0,
+	1516, 398, 1618, 1961, 1495, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1324, 0,
+	803, 0, 2269, 0, 0, 1425, 0, 0, 2227, 0, 1814, 0, 0, 0, 2122, 0,
+	0, 2145, 0, 0, 356, 0, 379, 1018, 0, 400, 0, 1084, 0, 0, 527, 0,
+	0, 0, 0, 1985, 0, 287, 0, 0, 0, 0, 0, 936, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 473, 1952, 0, 0, 0, 772, 0, 901, 0, 0, 0,
+	0, 0, 0, 1965, 0, 0, 0, 0, 0, 0, 605, 0, 0, 0, 0, 0,
+	0, 0, 1190, 0, 0, 0, 0, 0, 0, 0, 0, 1800, 0, 0, 0, 2051,
+	1991, 0, 0, 0, 0, 1292, 0, 0, 24, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 1280, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1284, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 1220, 0, 0, 0, 0, 0, 0, 1308, 0, 0, 1298, 2193,
+	0, 0, 0, 2204, 0, 0, 0, 0, 0, 0, 0, 0, 965, 1625, 2275, 952,
+	1862, 0, 0, 615, 0, 0, 0, 1177, 0, 2169, 0, 2197, 0, 0, 0, 0,
+	0, 0, 0, 0, 1521, 0, 0, 0, 1074, 0, 0, 544, 2290, 0, 0, 0,
+	0, 1586, 2116, 0, 0, 0, 0, 0, 52, 208, 1423, 798, 1497, 0, 0, 0,
+	0, 0, 0, 471, 0, 0, 0, 0, 0, 0, 0, 661, 0, 0, 868, 0,
+	0, 200, 0, 383, 0, 0, 0, 2106, 0, 0, 1906, 732, 0, 0, 0, 0,
+	0, 0, 0, 0, 286, 0, 547, 838, 659, 1355, 312, 1508, 1842, 0, 1757, 0,
+	1571, 0, 0, 0, 0, 0, 0, 0, 0, 252, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1014, 0, 0, 1553, 1561, 65, 51, 1727, 0, 0,
+	2093, 0, 0, 0, 0, 0, 0, 0, 1376, 1440, 1469, 0, 0, 0, 0, 0,
+	0, 370, 1098, 0, 0, 0, 0, 0, 1403, 716, 2233, 0, 0, 0, 0, 0,
+	0, 121, 363, 0, 0, 0, 0, 0, 0, 2273, 0, 0, 0, 2011, 0, 337,
+	1048, 0, 558, 0, 0, 0, 0, 0, 0, 0, 512, 253, 0, 492, 0, 0,
+	0, 1334, 0, 0, 0, 0, 953, 0, 657, 1219, 1803, 1795, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 595, 1242, 2291, 0, 1900, 0, 0, 0, 1709, 0,
+	0, 1245, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1737, 1710, 2130,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1382, 1723, 0, 123, 0, 0,
+	1910, 0, 0, 0, 0, 0, 0, 2222, 1858, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 491, 0, 0, 1707, 0, 0, 2200, 0, 0, 118, 0, 0, 739, 0,
+	0, 1033, 0, 0, 0, 0, 0, 0, 0, 1505, 982, 0, 857, 0, 0, 778,
+	1819, 0, 0, 0, 0, 153, 302, 2101, 0, 0, 1794, 688, 1741, 0, 0, 0,
+	0, 134, 493, 1194, 1856, 122, 0, 729, 0, 0, 0, 846, 0, 0, 0, 0,
+	0, 0, 0, 0, 1885, 0, 0, 1699, 1708, 0, 448, 0, 0, 2048, 0, 0,
+	0, 0, 1231, 415, 2312, 884, 0, 0, 0, 0, 0, 21, 747, 0, 0, 35,
+	0, 533, 0, 0, 316, 576, 0, 0, 614, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1101, 0, 0, 0, 642, 0, 378, 0, 712, 0, 0,
+	0, 0, 2067, 0, 0, 0, 0, 0, 0, 0, 0, 0, 617, 666, 1583, 0,
+	0, 0, 0, 0, 0, 169, 0, 0, 0, 0, 1512, 0, 0, 0, 0, 1004,
+	0, 334, 0, 0, 0, 0, 0, 0, 0, 1669, 0, 0, 0, 0, 0, 0,
+	0, 0, 1277, 0, 1188, 0, 0, 0, 0, 0, 998, 1051, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 477, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 201, 0, 0, 450, 1057, 575, 0, 1859,
+	1225, 2053, 0, 0, 2013, 0, 355, 0, 0, 0, 0, 0, 256, 0, 0, 0,
+	0, 0, 0, 785, 0, 0, 1247, 0, 0, 638, 2156, 0, 0, 655, 0, 0,
+	0, 0, 1236, 1548, 2189, 0, 101, 0, 0, 2252, 377, 0, 0, 0, 0, 0,
+	0, 1237, 0, 0, 924, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1493,
+	74, 707, 1078, 1615, 0, 0, 0, 0, 0, 802, 0, 0, 1823, 0, 0, 0,
+	1421, 0, 0, 0, 0, 2132, 1309, 0, 0, 2198, 997, 408, 1086, 1104, 1365, 0,
+	0, 0, 2059, 0, 89, 1335, 0, 1434, 0, 621, 0, 0, 1642, 0, 0, 1054,
+	1201, 0, 1989, 0, 0, 1042, 0, 0, 0, 420, 1359, 0, 909, 1226, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1166, 0, 0, 0, 1764, 0, 2150, 0,
+	0, 0, 1240, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1163, 1651, 1729, 0, 0, 296, 1138, 1446, 1898, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1189, 17, 160, 1401, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1568, 1834, 0, 0, 0, 551, 0, 109, 545, 0,
+	1331, 0, 0, 0, 1995, 0, 1902, 0, 0, 684, 0, 46, 0, 1665, 0, 220,
+	278, 892, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1181, 0, 0, 1658, 0, 0, 0, 414, 698, 1494, 0,
+	0, 87, 1351, 735, 0, 0, 0, 2309, 0, 1352, 1426, 0, 896, 1067, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1394, 2314, 1317, 0, 0,
+	151, 1390, 2007, 0, 0, 0, 0, 0, 0, 0, 0, 964, 2084, 1477, 0, 0,
+	0, 1092, 382, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 950, 0, 0,
+	0, 1981, 0, 0, 0, 0, 0, 0, 1322, 0, 0, 980, 0, 1203, 0, 0,
+	0, 0, 0, 0, 1175, 2231, 0, 0, 0, 0, 0, 1683, 475, 1145, 0, 1785,
+	866, 0, 0, 0, 0, 0, 0, 1417, 0, 0, 0, 0, 0, 0, 0, 1695,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 25, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 294, 0, 0, 1599, 2300, 0,
-	0, 0, 0, 0, 0, 920, 0, 0, 0, 100, 0, 0, 0, 0, 0, 0,
-	429, 750, 1980, 0, 0, 0, 814, 0, 0, 0, 0, 590, 2258, 838, 144, 2242,
-	1086, 0, 0, 0, 1956, 0, 0, 0, 0, 970, 1896, 0, 0, 0, 0, 0,
-	0, 0, 305, 0, 0, 0, 0, 0, 0, 1383, 0, 0, 388, 2151, 0, 2304,
-	0, 0, 0, 90, 0, 0, 0, 0, 0, 0, 0, 1900, 0, 0, 0, 2062,
-	0, 0, 0, 0, 0, 0, 633, 0, 442, 395, 0, 0, 0, 1043, 0, 0,
-	528, 0, 0, 1927, 0, 0, 319, 1279, 0, 0, 0, 1243, 0, 0, 0, 1879,
-	0, 0, 0, 0, 535, 0, 0, 681, 774, 180, 868, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 544, 0, 1268, 160, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 837, 0, 0, 1224, 0, 1530,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 295, 0, 0, 1602, 2303, 0,
+	0, 0, 0, 0, 0, 922, 0, 0, 0, 100, 0, 0, 0, 0, 0, 0,
+	430, 752, 1983, 0, 0, 0, 816, 0, 0, 0, 0, 592, 2261, 840, 144, 2245,
+	1089, 0, 0, 0, 1959, 0, 0, 0, 0, 972, 1899, 0, 0, 0, 0, 0,
+	0, 0, 306, 0, 0, 0, 0, 0, 0, 1386, 0, 0, 389, 2154, 0, 2307,
+	0, 0, 0, 90, 0, 0, 0, 0, 0, 0, 0, 1903, 0, 0, 0, 2065,
+	0, 0, 0, 0, 0, 0, 635, 0, 443, 396, 0, 0, 0, 1046, 0, 0,
+	530, 0, 0, 1930, 0, 0, 320, 1282, 0, 0, 0, 1246, 0, 0, 0, 1882,
+	0, 0, 0, 0, 537, 0, 0, 683, 776, 181, 870, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 546, 0, 1271, 161, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 839, 0, 0, 1227, 0, 1533,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 856, 2210, 353,
-	0, 0, 0, 0, 0, 0, 0, 0, 914, 0, 929, 1469, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 2060, 366, 2143, 0, 0, 0, 0, 0, 55, 0, 0,
-	459, 462, 1534, 0, 2226, 0, 70, 2013, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 178, 1235, 0, 0, 0, 1308, 1449, 2161,
-	0, 0, 0, 0, 0, 0, 0, 0, 1645, 1787, 1149, 0, 2068, 2080, 0, 0,
-	0, 0, 0, 0, 2123, 1370, 2222, 0, 0, 1343, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 1229, 808, 0, 1868, 0, 0, 0, 0, 0, 851, 0, 8, 479,
-	919, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1052, 936, 0, 0, 0, 0,
-	27, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 76, 0, 0, 0, 233,
-	2286, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 39, 0, 0, 71, 278, 706, 850, 0, 0, 1623, 0, 0,
-	1523, 2075, 0, 477, 0, 0, 0, 0, 0, 0, 0, 1312, 0, 0, 0, 1904,
-	0, 0, 0, 0, 0, 0, 0, 1017, 0, 0, 0, 0, 0, 0, 1399, 83,
-	0, 0, 0, 240, 0, 0, 0, 0, 351, 389, 0, 1250, 2182, 0, 0, 1991,
-	0, 2149, 1548, 1773, 1644, 0, 0, 0, 370, 0, 0, 0, 0, 0, 0, 0,
-	2072, 0, 0, 186, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 198, 204, 406, 0, 0, 0, 1779, 0, 0, 0, 547,
-	1999, 1755, 0, 0, 0, 1762, 94, 591, 0, 0, 1592, 0, 0, 0, 0, 2243,
-	460, 0, 2077, 0, 1120, 1923, 1946, 0, 0, 0, 0, 0, 734, 1700, 2291, 0,
-	0, 274, 0, 529, 1365, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2121, 744, 1260, 2279, 191,
-	2301, 492, 0, 0, 0, 0, 0, 0, 0, 758, 0, 11, 2067, 0, 0, 2285,
-	0, 0, 0, 0, 0, 0, 1510, 0, 0, 1151, 6, 1201, 1477, 790, 0, 0,
-	137, 0, 0, 0, 1169, 0, 0, 0, 1527, 0, 0, 0, 722, 0, 0, 0,
-	0, 421, 0, 0, 0, 92, 0, 0, 0, 0, 0, 177, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1698, 0, 642, 0, 2292, 0, 0, 0, 2024, 1960,
-	2234, 1824, 0, 0, 0, 0, 0, 0, 0, 1204, 0, 0, 0, 45, 0, 0,
-	1634, 0, 0, 439, 0, 1193, 0, 0, 0, 1535, 1304, 1500, 1117, 2003, 0, 0,
-	0, 0, 1313, 0, 0, 0, 0, 0, 0, 0, 82, 0, 0, 0, 678, 164,
-	0, 0, 875, 2130, 2207, 1225, 0, 0, 1604, 0, 0, 0, 0, 0, 0, 0,
-	499, 0, 0, 1508, 0, 0, 0, 0, 0, 0, 0, 0, 1810, 0, 0, 0,
-	0, 0, 2164, 0, 0, 0, 0, 0, 0, 863, 2212, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 858, 2213, 354,
+	0, 0, 0, 0, 0, 0, 0, 0, 916, 0, 931, 1472, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 2063, 367, 2146, 0, 0, 0, 0, 0, 55, 0, 0,
+	460, 463, 1537, 0, 2229, 0, 70, 2016, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 179, 1238, 0, 0, 0, 1311, 1452, 2164,
+	0, 0, 0, 0, 0, 0, 0, 0, 1648, 1790, 1152, 0, 2071, 2083, 0, 0,
+	0, 0, 0, 0, 2126, 1373, 2225, 0, 0, 1346, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 1232, 810, 0, 1871, 0, 0, 0, 0, 0, 853, 0, 8, 481,
+	921, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1055, 938, 0, 0, 0, 0,
+	27, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 76, 0, 0, 0, 234,
+	2289, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 39, 0, 0, 71, 279, 708, 852, 0, 0, 1626, 0, 0,
+	1526, 2078, 0, 478, 0, 0, 0, 0, 0, 0, 0, 1315, 0, 0, 0, 1907,
+	0, 0, 0, 0, 0, 0, 0, 1019, 0, 0, 0, 0, 0, 0, 1402, 83,
+	0, 0, 0, 241, 0, 0, 0, 0, 352, 390, 0, 1253, 2185, 0, 0, 1994,
+	0, 2152, 1551, 1776, 1647, 0, 0, 0, 371, 0, 0, 0, 0, 0, 0, 0,
+	2075, 0, 0, 187, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 199, 205, 407, 0, 0, 0, 1782, 0, 0, 0, 549,
+	2002, 1758, 0, 0, 0, 1765, 94, 593, 0, 0, 1595, 0, 0, 0, 0, 2246,
+	461, 0, 2080, 0, 1123, 1926, 1949, 0, 0, 0, 0, 0, 736, 1703, 2294, 0,
+	0, 275, 0, 531, 1368, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2124, 746, 1263, 2282, 192,
+	2304, 494, 0, 0, 0, 0, 0, 0, 0, 760, 0, 11, 2070, 0, 0, 2288,
+	0, 0, 0, 0, 0, 0, 1513, 0, 0, 1154, 6, 1204, 1480, 792, 0, 0,
+	137, 0, 0, 0, 1172, 0, 0, 0, 1530, 0, 0, 0, 724, 0, 0, 0,
+	0, 422, 0, 0, 0, 92, 0, 0, 0, 0, 0, 178, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1701, 0, 644, 0, 2295, 0, 0, 0, 2027, 1963,
+	2237, 1827, 0, 0, 0, 0, 0, 0, 0, 1207, 0, 0, 0, 45, 0, 0,
+	1637, 0, 0, 440, 0, 1196, 0, 0, 0, 1538, 1307, 1503, 1120, 2006, 0, 0,
+	0, 0, 1316, 0, 0, 0, 0, 0, 0, 0, 82, 0, 0, 0, 680, 165,
+	0, 0, 877, 2133, 2210, 1228, 0, 0, 1607, 0, 0, 0, 0, 0, 0, 0,
+	501, 0, 0, 1511, 0, 0, 0, 0, 0, 0, 0, 0, 1813, 0, 0, 0,
+	0, 0, 2167, 0, 0, 0, 0, 0, 0, 865, 2215, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1829, 0, 900, 2289, 546, 1826, 1764, 0, 0, 0,
-	0, 0, 0, 1542, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1067, 1849,
-	0, 0, 0, 0, 0, 0, 1208, 2203, 2188, 0, 0, 0, 0, 452, 0, 2308,
-	0, 222, 0, 0, 0, 0, 0, 1905, 0, 0, 0, 0, 0, 1011, 0, 0,
-	0, 1686, 0, 0, 0, 154, 0, 0, 1024, 0, 2076, 0, 0, 299, 0, 747,
-	1093, 1911, 2260, 923, 91, 0, 0, 2118, 0, 0, 924, 0, 748, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 2107, 1107, 258, 0, 1020, 0, 131, 0, 171,
-	344, 581, 0, 0, 0, 60, 2141, 135, 741, 2264, 272, 0, 1835, 0, 0, 73,
-	0, 1416, 0, 0, 1372, 0, 0, 0, 0, 0, 0, 1333, 0, 0, 0, 0,
-	0, 0, 2250, 0, 0, 0, 2216, 1894, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1143, 0, 363, 1525, 0, 0, 1901, 0, 0, 0,
-	0, 1182, 0, 0, 0, 0, 0, 0, 334, 0, 1594, 1765, 0, 0, 1569, 0,
-	0, 0, 2037, 0, 0, 780, 0, 0, 0, 0, 0, 1367, 0, 23, 826, 1164,
-	1676, 0, 0, 0, 0, 1486, 0, 893, 0, 0, 0, 437, 1657, 2170, 0, 1038,
-	0, 0, 503, 1118, 1851, 0, 0, 1564, 0, 0, 0, 768, 0, 0, 0, 679,
-	400, 1556, 0, 0, 915, 445, 0, 0, 0, 0, 0, 754, 1812, 0, 0, 1253,
-	0, 2031, 1227, 0, 0, 0, 0, 0, 0, 1663, 0, 0, 0, 0, 552, 0,
-	1963, 0, 0, 0, 0, 0, 0, 326, 0, 446, 0, 0, 0, 0, 0, 2074,
-	325, 0, 0, 0, 0, 0, 0, 917, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 2263, 0, 0, 0, 0, 0, 0, 0, 0, 0, 887, 1807, 1651, 0, 0,
-	0, 0, 1693, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1871, 0, 0,
-	2191, 0, 0, 0, 0, 2248, 0, 0, 0, 1428, 1635, 0, 1984, 0, 554, 1264,
-	0, 0, 858, 0, 0, 0, 0, 0, 0, 0, 235, 1368, 0, 0, 2134, 0,
-	1653, 1866, 2052, 0, 0, 0, 0, 0, 0, 0, 847, 756, 2277, 0, 0, 0,
-	0, 1060, 0, 1671, 787, 358, 0, 145, 0, 0, 0, 0, 0, 0, 0, 0,
-	1210, 0, 626, 2307, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 1929, 0, 0, 0, 2017, 142, 0, 0, 0, 0, 0, 0, 0,
-	1658, 0, 1146, 0, 0, 0, 0, 0, 0, 1008, 0, 0, 617, 672, 0, 493,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1050, 690, 1213, 0, 0, 0, 0,
-	0, 0, 0, 502, 0, 0, 937, 0, 0, 0, 0, 0, 2257, 0, 0, 1977,
-	0, 0, 1595, 0, 0, 0, 0, 0, 0, 1139, 0, 0, 645, 289, 788, 0,
-	0, 432, 587, 0, 0, 0, 450, 0, 0, 317, 0, 0, 308, 0, 1299, 0,
-	0, 0, 0, 0, 1638, 1730, 1884, 0, 0, 0, 0, 0, 0, 0, 925, 1517,
-	0, 15, 0, 0, 0, 0, 0, 0, 0, 1090, 1014, 0, 0, 1716, 0, 1950,
-	0, 0, 0, 0, 0, 0, 0, 1205, 769, 0, 0, 0, 0, 0, 0, 0,
-	0, 1350, 797, 0, 26, 1501, 0, 1245, 0, 0, 0, 2009, 0, 0, 0, 0,
-	0, 0, 0, 0, 789, 292, 0, 0, 93, 1056, 0, 1994, 0, 0, 0, 0,
-	275, 777, 281, 1063, 2275, 0, 0, 0, 0, 0, 0, 0, 0, 2020, 2105, 58,
-	0, 1578, 98, 1574, 1861, 0, 0, 0, 0, 0, 0, 1207, 0, 1575, 0, 3,
-	1162, 2150, 0, 0, 1858, 1451, 0, 0, 0, 0, 0, 2302, 0, 766, 0, 1478,
-	1941, 0, 0, 0, 0, 0, 835, 111, 1844, 0, 0, 0, 0, 0, 1215, 0,
-	898, 1925, 0, 126, 282, 0, 0, 0, 418, 1942, 0, 1854, 0, 0, 0, 0,
-	0, 1928, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 715, 1784, 0, 0,
-	0, 0, 0, 0, 1589, 1961, 878, 1272, 0, 0, 969, 0, 0, 0, 0, 0,
-	1199, 1298, 0, 0, 1936, 0, 0, 0, 0, 1918, 0, 807, 0, 845, 627, 759,
-	0, 0, 0, 0, 0, 0, 0, 1808, 0, 0, 0, 1042, 0, 0, 0, 1661,
-	0, 356, 0, 0, 0, 0, 0, 2101, 0, 589, 1521, 0, 0, 0, 0, 0,
-	0, 555, 2082, 0, 1802, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1817, 0, 1531, 0, 1094, 0, 0, 0, 0, 1157, 0, 0, 0, 1690, 0,
-	13, 0, 0, 550, 2173, 0, 0, 0, 1886, 0, 0, 0, 0, 2303, 0, 0,
-	0, 0, 0, 0, 749, 0, 0, 880, 1496, 0, 0, 0, 247, 0, 1675, 905,
-	2035, 1780, 0, 0, 0, 1141, 1388, 0, 700, 0, 0, 0, 162, 0, 0, 1297,
-	0, 0, 0, 557, 0, 0, 0, 1628, 0, 610, 0, 0, 0, 0, 0, 1115,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 187, 0, 0, 0, 0, 0,
-	0, 721, 1066, 0, 0, 843, 0, 0, 0, 0, 318, 910, 1037, 1796, 0, 0,
-	0, 1887, 2205, 0, 0, 0, 1059, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 877, 0,
-	0, 0, 0, 0, 0, 0, 1259, 0, 1013, 0, 0, 1085, 2111, 857, 0, 0,
-	0, 972, 129, 0, 0, 0, 0, 0, 0, 0, 661, 234, 0, 833, 1801, 0,
-	420, 1503, 0, 0, 0, 0, 0, 0, 0, 955, 0, 0, 0, 0, 1363, 67,
-	1434, 182, 1176, 0, 0, 1514, 0, 0, 0, 0, 0, 0, 0, 0, 2233, 1181,
-	0, 1028, 0, 595, 986, 0, 0, 0, 1156, 398, 810, 1798, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1664, 0, 1649, 1703, 271, 0, 0, 0,
-	1291, 634, 0, 0, 0, 0, 0, 1262, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1566, 0, 0, 0, 1629, 2091, 0, 2110, 0, 1951,
-	0, 0, 192, 0, 0, 1561, 0, 0, 0, 0, 0, 128, 0, 782, 0, 495,
-	0, 0, 0, 0, 426, 1488, 0, 0, 1636, 0, 0, 0, 0, 1937, 0, 0,
-	0, 0, 0, 0, 592, 0, 0, 0, 0, 1127, 0, 0, 0, 0, 0, 22,
-	0, 0, 1158, 1749, 0, 1832, 0, 0, 1746, 0, 0, 1497, 709, 916, 1366, 0,
-	0, 1926, 0, 0, 0, 0, 0, 0, 1733, 1697, 0, 0, 0, 0, 130, 0,
-	0, 817, 0, 0, 0, 0, 0, 2137, 0, 0, 0, 0, 624, 1269, 259, 0,
-	0, 0, 0, 0, 2026, 0, 0, 0, 0, 1256, 0, 784, 946, 0, 0, 0,
-	2001, 0, 0, 0, 0, 0, 1129, 1165, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 1455, 0, 0, 0, 0, 1417, 1685, 0, 1993, 0, 0, 1282, 0, 0,
-	2315, 1179, 0, 0, 0, 360, 0, 0, 0, 1588, 1598, 0, 0, 740, 0, 973,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1770, 0, 296, 0, 172, 0, 0,
-	238, 0, 0, 0, 0, 0, 1970, 0, 663, 703, 0, 0, 0, 0, 422, 0,
-	1931, 0, 0, 0, 0, 0, 620, 2093, 0, 119, 0, 0, 0, 1472, 1479, 2014,
-	146, 2305, 1554, 0, 47, 0, 0, 0, 0, 518, 0, 0, 0, 0, 677, 1823,
-	1938, 0, 0, 0, 0, 668, 1555, 0, 161, 0, 0, 0, 0, 0, 0, 0,
-	0, 270, 1110, 0, 1702, 1987, 811, 0, 1079, 1997, 0, 813, 0, 0, 0, 0,
-	0, 0, 0, 0, 884, 196, 0, 0, 0, 0, 1482, 1347, 1415, 2089, 0, 0,
-	0, 0, 0, 0, 0, 1847, 0, 873, 0, 0, 0, 0, 0, 2053, 0, 0,
+	0, 0, 0, 0, 0, 0, 1832, 0, 902, 2292, 548, 1829, 1767, 0, 0, 0,
+	0, 0, 0, 1545, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1070, 1852,
+	0, 0, 0, 0, 0, 0, 1211, 2206, 2191, 0, 0, 0, 0, 453, 0, 2311,
+	0, 223, 0, 0, 0, 0, 0, 1908, 0, 0, 0, 0, 0, 1013, 0, 0,
+	0, 1689, 0, 0, 0, 155, 0, 0, 1027, 0, 2079, 0, 0, 300, 0, 749,
+	1096, 1914, 2263, 925, 91, 0, 0, 2121, 0, 0, 926, 0, 750, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 2110, 1110, 259, 0, 1023, 0, 131, 0, 172,
+	345, 583, 0, 0, 0, 60, 2144, 135, 743, 2267, 273, 0, 1838, 0, 0, 73,
+	0, 1419, 0, 0, 1375, 0, 0, 0, 0, 0, 0, 1336, 0, 0, 0, 0,
+	0, 0, 2253, 0, 0, 0, 2219, 1897, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1146, 0, 364, 1528, 0, 0, 1904, 0, 0, 0,
+	0, 1185, 0, 0, 0, 0, 0, 0, 335, 0, 1597, 1768, 0, 0, 1572, 0,
+	0, 0, 2040, 0, 0, 782, 0, 0, 0, 0, 0, 1370, 0, 23, 828, 1167,
+	1679, 0, 0, 0, 0, 1489, 0, 895, 0, 0, 0, 438, 1660, 2173, 0, 1041,
+	0, 0, 505, 1121, 1854, 0, 0, 1567, 0, 0, 0, 770, 0, 0, 0, 681,
+	401, 1559, 0, 0, 917, 446, 0, 0, 0, 0, 0, 756, 1815, 0, 0, 1256,
+	0, 2034, 1230, 0, 0, 0, 0, 0, 0, 1666, 0, 0, 0, 0, 554, 0,
+	1966, 0, 0, 0, 0, 0, 0, 327, 0, 447, 0, 0, 0, 0, 0, 2077,
+	326, 0, 0, 0, 0, 0, 0, 919, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 2266, 0, 0, 0, 0, 0, 0, 0, 0, 0, 889, 1810, 1654, 0, 0,
+	0, 0, 1696, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1874, 0, 0,
+	2194, 0, 0, 0, 0, 2251, 0, 0, 0, 1431, 1638, 0, 1987, 0, 556, 1267,
+	0, 0, 860, 0, 0, 0, 0, 0, 0, 0, 236, 1371, 0, 0, 2137, 0,
+	1656, 1869, 2055, 0, 0, 0, 0, 0, 0, 0, 849, 758, 2280, 0, 0, 0,
+	0, 1063, 0, 1674, 789, 359, 0, 145, 0, 0, 0, 0, 0, 0, 0, 0,
+	1213, 0, 628, 2310, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 1932, 0, 0, 0, 2020, 142, 0, 0, 0, 0, 0, 0, 0,
+	1661, 0, 1149, 0, 0, 0, 0, 0, 0, 1010, 0, 0, 619, 674, 0, 495,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1053, 692, 1216, 0, 0, 0, 0,
+	0, 0, 0, 504, 0, 0, 939, 0, 0, 0, 0, 0, 2260, 0, 0, 1980,
+	0, 0, 1598, 0, 0, 0, 0, 0, 0, 1142, 0, 0, 647, 290, 790, 0,
+	0, 433, 589, 0, 0, 0, 451, 0, 0, 318, 0, 0, 309, 0, 1302, 0,
+	0, 0, 0, 0, 1641, 1733, 1887, 0, 0, 0, 0, 0, 0, 0, 927, 1520,
+	0, 15, 0, 0, 0, 0, 0, 0, 0, 1093, 1016, 0, 0, 1719, 0, 1953,
+	0, 0, 0, 0, 0, 0, 0, 1208, 771, 0, 0, 0, 0, 0, 0, 0,
+	0, 1353, 799, 0, 26, 1504, 0, 1248, 0, 0, 0, 2012, 0, 0, 0, 0,
+	0, 0, 0, 0, 791, 293, 0, 0, 93, 1059, 0, 1997, 0, 0, 0, 0,
+	276, 779, 282, 1066, 2278, 0, 0, 0, 0, 0, 0, 0, 0, 2023, 2108, 58,
+	0, 1581, 98, 1577, 1864, 0, 0, 0, 0, 0, 0, 1210, 0, 1578, 0, 3,
+	1165, 2153, 0, 0, 1861, 1454, 0, 0, 0, 0, 0, 2305, 0, 768, 0, 1481,
+	1944, 0, 0, 0, 0, 0, 837, 111, 1847, 0, 0, 0, 0, 0, 1218, 0,
+	900, 1928, 0, 126, 283, 0, 0, 0, 419, 1945, 0, 1857, 0, 0, 0, 0,
+	0, 1931, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 717, 1787, 0, 0,
+	0, 0, 0, 0, 1592, 1964, 880, 1275, 0, 0, 971, 0, 0, 0, 0, 0,
+	1202, 1301, 0, 0, 1939, 0, 0, 0, 0, 1921, 0, 809, 0, 847, 629, 761,
+	0, 0, 0, 0, 0, 0, 0, 1811, 0, 0, 0, 1045, 0, 0, 0, 1664,
+	0, 357, 0, 0, 0, 0, 0, 2104, 0, 591, 1524, 0, 0, 0, 0, 0,
+	0, 557, 2085, 0, 1805, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1820, 0, 1534, 0, 1097, 0, 0, 0, 0, 1160, 0, 0, 0, 1693, 0,
+	13, 0, 0, 552, 2176, 0, 0, 0, 1889, 0, 0, 0, 0, 2306, 0, 0,
+	0, 0, 0, 0, 751, 0, 0, 882, 1499, 0, 0, 0, 248, 0, 1678, 907,
+	2038, 1783, 0, 0, 0, 1144, 1391, 0, 702, 0, 0, 0, 163, 0, 0, 1300,
+	0, 0, 0, 559, 0, 0, 0, 1631, 0, 612, 0, 0, 0, 0, 0, 1118,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 188, 0, 0, 0, 0, 0,
+	0, 723, 1069, 0, 0, 845, 0, 0, 0, 0, 319, 912, 1040, 1799, 0, 0,
+	0, 1890, 2208, 0, 0, 0, 1062, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 879, 0,
+	0, 0, 0, 0, 0, 0, 1262, 0, 1015, 0, 0, 1088, 2114, 859, 0, 0,
+	0, 974, 129, 0, 0, 0, 0, 0, 0, 0, 663, 235, 0, 835, 1804, 0,
+	421, 1506, 0, 0, 0, 0, 0, 0, 0, 957, 0, 0, 0, 0, 1366, 67,
+	1437, 183, 1179, 0, 0, 1517, 0, 0, 0, 0, 0, 0, 0, 0, 2236, 1184,
+	0, 1031, 0, 597, 988, 0, 0, 0, 1159, 399, 812, 1801, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1667, 0, 1652, 1706, 272, 0, 0, 0,
+	1294, 636, 0, 0, 0, 0, 0, 1265, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1569, 0, 0, 0, 1632, 2094, 0, 2113, 0, 1954,
+	0, 0, 193, 0, 0, 1564, 0, 0, 0, 0, 0, 128, 0, 784, 0, 497,
+	0, 0, 0, 0, 427, 1491, 0, 0, 1639, 0, 0, 0, 0, 1940, 0, 0,
+	0, 0, 0, 0, 594, 0, 0, 0, 0, 1130, 0, 0, 0, 0, 0, 22,
+	0, 0, 1161, 1752, 0, 1835, 0, 0, 1749, 0, 0, 1500, 711, 918, 1369, 0,
+	0, 1929, 0, 0, 0, 0, 0, 0, 1736, 1700, 0, 0, 0, 0, 130, 0,
+	0, 819, 0, 0, 0, 0, 0, 2140, 0, 0, 0, 0, 626, 1272, 260, 0,
+	0, 0, 0, 0, 2029, 0, 0, 0, 0, 1259, 0, 786, 948, 0, 0, 0,
+	2004, 0, 0, 0, 0, 0, 1132, 1168, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 1458, 0, 0, 0, 0, 1420, 1688, 0, 1996, 0, 0, 1285, 0, 0,
+	2318, 1182, 0, 0, 0, 361, 0, 0, 0, 1591, 1601, 0, 0, 742, 0, 975,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1773, 0, 297, 0, 173, 0, 0,
+	239, 0, 0, 0, 0, 0, 1973, 0, 665, 705, 0, 0, 0, 0, 423, 0,
+	1934, 0, 0, 0, 0, 0, 622, 2096, 0, 119, 0, 0, 0, 1475, 1482, 2017,
+	146, 2308, 1557, 0, 47, 0, 0, 0, 0, 520, 0, 0, 0, 0, 679, 1826,
+	1941, 0, 0, 0, 0, 670, 1558, 0, 162, 0, 0, 0, 0, 0, 0, 0,
+	0, 271, 1113, 0, 1705, 1990, 813, 0, 1082, 2000, 0, 815, 0, 0, 0, 0,
+	0, 0, 0, 0, 886, 197, 0, 0, 0, 0, 1485, 1350, 1418, 2092, 0, 0,
+	0, 0, 0, 0, 0, 1850, 0, 875, 0, 0, 0, 0, 0, 2056, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 638, 0, 412, 0, 0, 1872, 1694, 324, 0, 0, 0, 0, 0, 0, 1097,
+	0, 640, 0, 413, 0, 0, 1875, 1697, 325, 0, 0, 0, 0, 0, 0, 1100,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1731, 0, 0, 0, 0, 0, 99, 1074, 1633, 2297, 1781, 0, 0, 0, 0,
-	0, 0, 0, 1715, 0, 2078, 1261, 0, 0, 1394, 0, 622, 0, 436, 1511, 0,
-	0, 0, 795, 147, 303, 265, 316, 2296, 0, 0, 0, 930, 0, 0, 0, 1320,
-	0, 0, 0, 244, 0, 0, 0, 526, 481, 189, 1551, 1590, 0, 0, 0, 2,
-	0, 0, 0, 1553, 0, 105, 0, 1893, 0, 0, 886, 0, 140, 0, 0, 0,
-	0, 0, 338, 0, 0, 0, 0, 193, 0, 1838, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 516, 0, 0, 1874, 2005, 0, 1390, 0, 1025, 0, 0, 0,
-	0, 0, 0, 0, 0, 1326, 720, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 269, 0, 0, 0, 0, 0, 0, 0, 1815, 0, 0, 0, 0, 0, 0,
-	0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2140, 0, 0, 0,
-	1121, 0, 0, 0, 0, 0, 0, 0, 530, 981, 0, 1342, 0, 764, 585, 1419,
-	1647, 1334, 0, 0, 0, 0, 0, 1464, 0, 1656, 0, 0, 0, 971, 0, 0,
-	0, 229, 0, 2220, 0, 2175, 0, 2176, 0, 143, 0, 0, 0, 0, 0, 673,
-	2245, 1403, 0, 0, 0, 799, 0, 802, 0, 1, 0, 0, 0, 0, 190, 0,
-	0, 0, 170, 1669, 0, 0, 0, 268, 0, 0, 0, 0, 0, 0, 0, 767,
-	0, 1413, 1968, 0, 0, 0, 2034, 0, 0, 0, 0, 0, 0, 0, 0, 2295,
-	1463, 0, 953, 0, 0, 0, 0, 1560, 0, 0, 0, 0, 0, 0, 0, 1747,
-	0, 846, 0, 0, 0, 0, 155, 2148, 0, 0, 931, 0, 2160, 0, 0, 0,
-	0, 0, 0, 2227, 0, 0, 757, 1029, 0, 1080, 0, 1267, 0, 0, 0, 0,
-	0, 457, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1739, 0, 0, 250, 0,
-	0, 0, 0, 0, 195, 0, 0, 580, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1740, 0, 0, 0, 0, 0, 1026, 637,
-	0, 675, 2215, 779, 2256, 0, 932, 1626, 148, 0, 0, 2156, 0, 0, 1465, 1236,
-	2199, 0, 0, 0, 0, 0, 0, 81, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 2165, 0, 2240, 0, 0, 0, 34, 2083, 2154,
-	0, 1616, 0, 0, 0, 0, 0, 0, 0, 0, 947, 451, 739, 0, 0, 0,
-	0, 0, 0, 0, 0, 284, 0, 0, 2055, 0, 210, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 1393, 0, 0, 0, 0, 0, 0, 1898, 0, 761, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 943, 1867, 2252, 0, 0, 0, 0, 2163,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 224, 0, 0,
-	0, 572, 0, 0, 0, 2231, 983, 31, 643, 2174, 0, 0, 1735, 607, 0, 0,
-	283, 0, 0, 0, 0, 0, 0, 0, 2027, 0, 0, 0, 0, 1273, 1691, 0,
-	0, 1799, 0, 0, 0, 0, 0, 0, 0, 2025, 0, 0, 711, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 1126, 0, 0, 0, 0, 0, 0, 96, 0,
-	1170, 1668, 0, 0, 0, 0, 0, 0, 237, 532, 2144, 0, 2171, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1113, 0, 0, 0,
-	0, 0, 577, 0, 0, 1484, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 562, 652, 0, 0, 691, 0, 0, 0, 0, 0, 0, 841,
-	0, 0, 0, 726, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1587, 0,
-	0, 568, 0, 321, 0, 0, 0, 0, 0, 0, 0, 0, 1579, 0, 0, 279,
-	1087, 1446, 0, 0, 1410, 0, 0, 0, 0, 0, 1683, 0, 0, 0, 239, 0,
-	1168, 1586, 62, 1786, 2126, 2179, 1759, 1948, 854, 0, 466, 0, 0, 0, 0, 2021,
-	106, 0, 0, 0, 0, 1278, 0, 0, 0, 537, 1467, 1712, 0, 0, 0, 1585,
-	1775, 0, 1614, 2058, 647, 0, 232, 1559, 2125, 0, 1004, 0, 0, 0, 0, 0,
-	1576, 1389, 2000, 57, 0, 0, 69, 361, 2235, 0, 9, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2065, 1155, 0, 0, 341, 0,
-	0, 0, 0, 0, 0, 1969, 0, 0, 0, 149, 582, 1890, 0, 0, 0, 0,
-	1678, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2100, 0, 0, 0,
-	0, 0, 0, 0, 153, 0, 1351, 1027, 0, 0, 0, 771, 0, 1684, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 487, 965, 0, 1270, 0, 0, 0,
-	0, 0, 0, 183, 0, 0, 0, 2069, 1406, 0, 0, 0, 0, 1736, 0, 0,
-	0, 1917, 0, 651, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1062, 0, 0, 0, 0, 1376, 0, 775, 0, 0, 0,
+	0, 1734, 0, 0, 0, 0, 0, 99, 1077, 1636, 2300, 1784, 0, 0, 0, 0,
+	0, 0, 0, 1718, 0, 2081, 1264, 0, 0, 1397, 0, 624, 0, 437, 1514, 0,
+	0, 0, 797, 148, 304, 266, 317, 2299, 0, 0, 0, 932, 0, 0, 0, 1323,
+	0, 0, 0, 245, 0, 0, 0, 528, 483, 190, 1554, 1593, 0, 0, 0, 2,
+	0, 0, 0, 1556, 0, 105, 0, 1896, 0, 0, 888, 0, 140, 0, 0, 0,
+	0, 0, 339, 0, 0, 0, 0, 194, 0, 1841, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 518, 0, 0, 1877, 2008, 0, 1393, 0, 1028, 0, 0, 0,
+	0, 0, 0, 0, 0, 1329, 722, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 270, 0, 0, 0, 0, 0, 0, 0, 1818, 0, 0, 0, 0, 0, 0,
+	0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2143, 0, 0, 0,
+	1124, 0, 0, 0, 0, 0, 0, 0, 532, 983, 0, 1345, 0, 766, 587, 1422,
+	1650, 1337, 0, 0, 0, 0, 0, 1467, 0, 1659, 0, 0, 0, 973, 0, 0,
+	0, 230, 0, 2223, 0, 2178, 0, 2179, 0, 143, 0, 0, 0, 0, 0, 675,
+	2248, 1406, 0, 0, 0, 801, 0, 804, 0, 1, 0, 0, 0, 0, 191, 0,
+	0, 0, 171, 1672, 0, 0, 0, 269, 0, 0, 0, 0, 0, 0, 0, 769,
+	0, 1416, 1971, 0, 0, 0, 2037, 0, 0, 0, 0, 0, 0, 0, 0, 2298,
+	1466, 0, 955, 0, 0, 0, 0, 1563, 0, 0, 0, 0, 0, 0, 0, 1750,
+	0, 848, 0, 0, 0, 0, 156, 2151, 0, 0, 933, 0, 2163, 0, 0, 0,
+	0, 0, 0, 2230, 0, 0, 759, 1032, 0, 1083, 0, 1270, 0, 0, 0, 0,
+	0, 458, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1742, 0, 0, 251, 0,
+	0, 0, 0, 0, 196, 0, 0, 582, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1743, 0, 0, 0, 0, 0, 1029, 639,
+	0, 677, 2218, 781, 2259, 0, 934, 1629, 149, 0, 0, 2159, 0, 0, 1468, 1239,
+	2202, 0, 0, 0, 0, 0, 0, 81, 0, 147, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 2168, 0, 2243, 0, 0, 0, 34, 2086, 2157,
+	0, 1619, 0, 0, 0, 0, 0, 0, 0, 0, 949, 452, 741, 0, 0, 0,
+	0, 0, 0, 0, 0, 285, 0, 0, 2058, 0, 211, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 1396, 0, 0, 0, 0, 0, 0, 1901, 0, 763, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 945, 1870, 2255, 0, 0, 0, 0, 2166,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 225, 0, 0,
+	0, 574, 0, 0, 0, 2234, 985, 31, 645, 2177, 0, 0, 1738, 609, 0, 0,
+	284, 0, 0, 0, 0, 0, 0, 0, 2030, 0, 0, 0, 0, 1276, 1694, 0,
+	0, 1802, 0, 0, 0, 0, 0, 0, 0, 2028, 0, 0, 713, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 1129, 0, 0, 0, 0, 0, 0, 96, 0,
+	1173, 1671, 0, 0, 0, 0, 0, 0, 238, 534, 2147, 0, 2174, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1116, 0, 0, 0,
+	0, 0, 579, 0, 0, 1487, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 564, 654, 0, 0, 693, 0, 0, 0, 0, 0, 0, 843,
+	0, 0, 0, 728, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1590, 0,
+	0, 570, 0, 322, 0, 0, 0, 0, 0, 0, 0, 0, 1582, 0, 0, 280,
+	1090, 1449, 0, 0, 1413, 0, 0, 0, 0, 0, 1686, 0, 0, 0, 240, 0,
+	1171, 1589, 62, 1789, 2129, 2182, 1762, 1951, 856, 0, 467, 0, 0, 0, 0, 2024,
+	106, 0, 0, 0, 0, 1281, 0, 0, 0, 539, 1470, 1715, 0, 0, 0, 1588,
+	1778, 0, 1617, 2061, 649, 0, 233, 1562, 2128, 0, 1006, 0, 0, 0, 0, 0,
+	1579, 1392, 2003, 57, 0, 0, 69, 362, 2238, 0, 9, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2068, 1158, 0, 0, 342, 0,
+	0, 0, 0, 0, 0, 1972, 0, 0, 0, 150, 584, 1893, 0, 0, 0, 0,
+	1681, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2103, 0, 0, 0,
+	0, 0, 0, 0, 154, 0, 1354, 1030, 0, 0, 0, 773, 0, 1687, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 489, 967, 0, 1273, 0, 0, 0,
+	0, 0, 0, 184, 0, 0, 0, 2072, 1409, 0, 0, 0, 0, 1739, 0, 0,
+	0, 1920, 0, 653, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1065, 0, 0, 0, 0, 1379, 0, 777, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	506, 2102, 0, 0, 0, 0, 309, 0, 713, 1955, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 385, 0, 0, 0, 1976, 0, 0, 0, 0, 0,
-	85, 0, 0, 0, 0, 0, 0, 1965, 0, 1822, 0, 0, 0, 1359, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 646, 0, 0, 0, 1776, 0, 2162, 0,
-	0, 0, 0, 0, 0, 0, 0, 632, 1280, 0, 1303, 1412, 0, 0, 0, 0,
-	0, 0, 0, 1034, 0, 0, 0, 0, 0, 0, 0, 0, 635, 1005, 1499, 1774,
-	0, 0, 0, 0, 0, 0, 0, 1806, 0, 599, 0, 0, 2044, 158, 0, 44,
-	0, 0, 0, 0, 0, 0, 667, 1689, 0, 0, 0, 0, 0, 0, 0, 666,
-	1908, 1953, 0, 1125, 0, 0, 0, 0, 1123, 822, 0, 773, 0, 2177, 0, 0,
-	0, 0, 0, 0, 892, 0, 0, 0, 0, 0, 1339, 1341, 0, 0, 402, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1441, 0, 0, 0, 0, 0, 1630,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 253, 0, 0, 0, 0,
-	1252, 0, 1371, 485, 0, 0, 0, 0, 1258, 0, 0, 0, 444, 0, 0, 0,
-	243, 702, 0, 0, 2236, 0, 0, 0, 751, 0, 0, 0, 765, 0, 0, 0,
-	383, 0, 0, 0, 0, 28, 1238, 0, 0, 340, 0, 997, 1557, 712, 1572, 0,
-	0, 7, 2023, 2251, 0, 0, 0, 0, 423, 1425, 0, 212, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 20, 0, 896, 365, 0, 1144,
-	598, 1161, 0, 1543, 831, 0, 0, 1921, 484, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1620, 0, 0, 0, 0, 0,
-	501, 1699, 1452, 0, 0, 0, 0, 1537, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 1483, 2283, 0, 1340, 0, 0, 0, 0, 688, 1673, 0, 0, 1722,
-	0, 1096, 262, 2254, 0, 0, 0, 0, 999, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 872, 304, 29, 1167, 1562, 0, 2086, 2255, 1283, 0, 68, 662, 0, 0,
-	0, 0, 0, 0, 0, 64, 505, 0, 0, 1677, 0, 0, 113, 0, 0, 0,
-	1952, 0, 0, 0, 1495, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1177,
-	0, 0, 0, 0, 0, 0, 1793, 0, 0, 0, 0, 0, 762, 1682, 0, 0,
-	0, 0, 0, 512, 0, 0, 0, 0, 1813, 0, 0, 0, 0, 0, 1384, 1226,
-	0, 350, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 933, 0, 0, 0,
-	2218, 0, 0, 0, 1863, 0, 0, 0, 0, 2282, 2157, 2187, 0, 0, 0, 0,
-	1395, 0, 0, 0, 0, 0, 0, 1285, 1708, 1795, 120, 405, 606, 0, 0, 0,
-	0, 0, 1990, 0, 0, 0, 0, 0, 0, 201, 404, 0, 928, 0, 1934, 97,
-	0, 0, 0, 1338, 0, 1670, 0, 0, 0, 0, 2124, 0, 138, 0, 0, 0,
-	0, 752, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1519, 0,
-	0, 601, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1378, 0, 0, 431, 0, 0,
-	0, 0, 2274, 0, 0, 0, 0, 1760, 0, 0, 0, 211, 0, 968, 1609, 860,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 416, 1116, 1241, 0, 0, 0,
-	0, 0, 2200, 0, 0, 0, 888, 0, 0, 0, 685, 0, 461, 0, 0, 0,
-	0, 0, 0, 0, 1301, 245, 1742, 0, 1044, 0, 49, 735, 0, 0, 0, 0,
-	1989, 0, 0, 0, 0, 519, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1072, 1461, 36, 0, 0, 707, 0,
-	0, 0, 736, 0, 0, 0, 2033, 0, 0, 0, 0, 694, 0, 0, 335, 0,
-	939, 0, 59, 0, 1718, 1814, 0, 0, 0, 0, 0, 1919, 226, 0, 0, 1454,
-	0, 0, 0, 1196, 0, 2180, 0, 0, 0, 0, 0, 0, 2298, 0, 0, 0,
-	0, 1355, 0, 0, 0, 1862, 1627, 2152, 0, 0, 0, 0, 0, 0, 0, 1047,
-	1405, 0, 0, 0, 0, 0, 0, 718, 0, 0, 2247, 0, 0, 0, 1909, 0,
-	1540, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1778, 815, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1173, 0, 342, 0, 0, 0, 604, 0, 0, 0, 0,
-	0, 0, 0, 1723, 0, 0, 0, 0, 42, 941, 0, 0, 0, 0, 0, 0,
-	701, 1983, 0, 0, 0, 0, 0, 0, 494, 0, 0, 731, 1573, 998, 0, 0,
-	0, 0, 2146, 0, 0, 0, 527, 911, 0, 1108, 0, 571, 0, 901, 411, 576,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1717, 0, 0, 0, 913,
-	0, 0, 0, 0, 2104, 0, 0, 1130, 0, 0, 0, 0, 428, 0, 0, 0,
-	0, 0, 0, 0, 0, 1930, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	508, 2105, 0, 0, 0, 0, 310, 0, 715, 1958, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 386, 0, 0, 0, 1979, 0, 0, 0, 0, 0,
+	85, 0, 0, 0, 0, 0, 0, 1968, 0, 1825, 0, 0, 0, 1362, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 648, 0, 0, 0, 1779, 0, 2165, 0,
+	0, 0, 0, 0, 0, 0, 0, 634, 1283, 0, 1306, 1415, 0, 0, 0, 0,
+	0, 0, 0, 1037, 0, 0, 0, 0, 0, 0, 0, 0, 637, 1007, 1502, 1777,
+	0, 0, 0, 0, 0, 0, 0, 1809, 0, 601, 0, 0, 2047, 159, 0, 44,
+	0, 0, 0, 0, 0, 0, 669, 1692, 0, 0, 0, 0, 0, 0, 0, 668,
+	1911, 1956, 0, 1128, 0, 0, 0, 0, 1126, 824, 0, 775, 0, 2180, 0, 0,
+	0, 0, 0, 0, 894, 0, 0, 0, 0, 0, 1342, 1344, 0, 0, 403, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1444, 0, 0, 0, 0, 0, 1633,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 254, 0, 0, 0, 0,
+	1255, 0, 1374, 487, 0, 0, 0, 0, 1261, 0, 0, 0, 445, 0, 0, 0,
+	244, 704, 0, 0, 2239, 0, 0, 0, 753, 0, 0, 0, 767, 0, 0, 0,
+	384, 0, 0, 0, 0, 28, 1241, 0, 0, 341, 0, 999, 1560, 714, 1575, 0,
+	0, 7, 2026, 2254, 0, 0, 0, 0, 424, 1428, 0, 213, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 20, 0, 898, 366, 0, 1147,
+	600, 1164, 0, 1546, 833, 0, 0, 1924, 486, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1623, 0, 0, 0, 0, 0,
+	503, 1702, 1455, 0, 0, 0, 0, 1540, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 1486, 2286, 0, 1343, 0, 0, 0, 0, 690, 1676, 0, 0, 1725,
+	0, 1099, 263, 2257, 0, 0, 0, 0, 1001, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 874, 305, 29, 1170, 1565, 0, 2089, 2258, 1286, 0, 68, 664, 0, 0,
+	0, 0, 0, 0, 0, 64, 507, 0, 0, 1680, 0, 0, 113, 0, 0, 0,
+	1955, 0, 0, 0, 1498, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1180,
+	0, 0, 0, 0, 0, 0, 1796, 0, 0, 0, 0, 0, 764, 1685, 0, 0,
+	0, 0, 0, 514, 0, 0, 0, 0, 1816, 0, 0, 0, 0, 0, 1387, 1229,
+	0, 351, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 935, 0, 0, 0,
+	2221, 0, 0, 0, 1866, 0, 0, 0, 0, 2285, 2160, 2190, 0, 0, 0, 0,
+	1398, 0, 0, 0, 0, 0, 0, 1288, 1711, 1798, 120, 406, 608, 0, 0, 0,
+	0, 0, 1993, 0, 0, 0, 0, 0, 0, 202, 405, 0, 930, 0, 1937, 97,
+	0, 0, 0, 1341, 0, 1673, 0, 0, 0, 0, 2127, 0, 138, 0, 0, 0,
+	0, 754, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1522, 0,
+	0, 603, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1381, 0, 0, 432, 0, 0,
+	0, 0, 2277, 0, 0, 0, 0, 1763, 0, 0, 0, 212, 0, 970, 1612, 862,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 417, 1119, 1244, 0, 0, 0,
+	0, 0, 2203, 0, 0, 0, 890, 0, 0, 0, 687, 0, 462, 0, 0, 0,
+	0, 0, 0, 0, 1304, 246, 1745, 0, 1047, 0, 49, 737, 0, 0, 0, 0,
+	1992, 0, 0, 0, 0, 521, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1022, 0, 0, 0, 1075, 1464, 36, 0, 0, 709, 0,
+	0, 0, 738, 0, 0, 0, 2036, 0, 0, 0, 0, 696, 0, 0, 336, 0,
+	941, 0, 59, 0, 1721, 1817, 0, 0, 0, 0, 0, 1922, 227, 0, 0, 1457,
+	0, 0, 0, 1199, 0, 2183, 0, 0, 0, 0, 0, 0, 2301, 0, 0, 0,
+	0, 1358, 0, 0, 0, 1865, 1630, 2155, 0, 0, 0, 0, 0, 0, 0, 1050,
+	1408, 0, 0, 0, 0, 0, 0, 720, 0, 0, 2250, 0, 0, 0, 1912, 0,
+	1543, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1781, 817, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1176, 0, 343, 0, 0, 0, 606, 0, 0, 0, 0,
+	0, 0, 0, 1726, 0, 0, 0, 0, 42, 943, 0, 0, 0, 0, 0, 0,
+	703, 1986, 0, 0, 0, 0, 0, 0, 496, 0, 0, 733, 1576, 1000, 0, 0,
+	0, 0, 2149, 0, 0, 0, 529, 913, 0, 1111, 0, 573, 0, 903, 412, 578,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1720, 0, 0, 0, 915,
+	0, 0, 0, 0, 2107, 0, 0, 1133, 0, 0, 0, 0, 429, 0, 0, 0,
+	0, 0, 0, 0, 0, 1933, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 }
