@@ -54,6 +54,7 @@ func TestTags(t *testing.T) {
 		{"We run huts, buying food from farms and keeping prices low.", "We/PRON run/VERB huts/NOUN buying/VERB food/NOUN from/PREP farms/NOUN and/CONJ keeping/VERB prices/NOUN low/ADJ"},
 		// After a verb, a hyphenated "-ing" word that opens with a noun, with no noun after it, is a craft: the object.
 		{"We pass hand-spinning on to apprentices.", "We/PRON pass/VERB hand-spinning/NOUN on/PREP to/PREP apprentices/NOUN"},
+		{"We teach sign-writing to school leavers.", "We/PRON teach/VERB sign-writing/NOUN to/PREP school/NOUN leavers/NOUN"},
 		// "every" takes no plural head: the "-s" word after its noun is the verb.
 		{"A village where every orchard is picked and every household shares in the cider.", "A/DET village/NOUN where/SCONJ every/DET orchard/NOUN is/VERB picked/VERB and/CONJ every/DET household/NOUN shares/VERB in/PREP the/DET cider/NOUN"},
 		// An "-s" word that opens the sentence before "that" is a plural the clause describes.

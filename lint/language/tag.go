@@ -637,16 +637,16 @@ func objectMayFollow(toks []Token, i int) bool {
 	return n.closed&grammarClasses == 0 && n.cands != nil && (n.cands.noun+n.cands.adj > n.cands.verb+n.cands.adv || n.cands.plural || n.cands.verbForm == ThirdPerson)
 }
 
-// nounFirstCompound reports whether a hyphenated word opens with a word
-// more often a noun than anything else ("hand-weaving", "wood-carving"),
-// not a prefix ("re-using", "co-hosting").
+// nounFirstCompound reports whether a hyphenated word opens with a noun
+// ("hand-weaving", "sign-writing", "wood-carving"), not a prefix
+// ("re-using", "co-hosting").
 func nounFirstCompound(w string) bool {
 	first, _, ok := strings.Cut(w, "-")
 	if !ok || len(first) < 3 {
 		return false
 	}
 	e, found := wordnet.Lookup(first)
-	return found && e.Has(wordnet.Noun) && e.Freq(wordnet.Noun) > e.Freq(wordnet.Verb)+e.Freq(wordnet.Adjective)
+	return found && e.Has(wordnet.Noun)
 }
 
 // predicativeOnly reports whether an adjective's likeliest sense is one
