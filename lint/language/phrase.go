@@ -199,6 +199,18 @@ func activityModified(toks []Token, p *Phrase) bool {
 	return m.gap == 0 && m.Tag == Noun && strings.HasSuffix(m.Norm, "ing") && strings.IndexByte(m.entry.Senses(wordnet.Noun), byte(wordnet.NounAct)) >= 0
 }
 
+// whereSomeoneIs reports whether a preposition says where someone is
+// ("in", "across", "around", "throughout", "near"), as a phrase on a
+// giving verb's first object does ("give families across Deeside …");
+// not where something comes from ("buy ale from Dorset brewers").
+func whereSomeoneIs(prep string) bool {
+	switch prep {
+	case "in", "across", "around", "throughout", "near":
+		return true
+	}
+	return false
+}
+
 // isCount reports whether a token is a number word that counts in the
 // plural ("thousands", "millions", "dozens").
 func isCount(t *Token) bool {
@@ -410,6 +422,8 @@ func phraseEnd(toks []Token, i, end int) int {
 		switch {
 		case u.Tag == Noun && mannerClauseAfter(toks, j) && verbAfterNouns(toks, j+1, end):
 			return j + 1 // "the way | people work": a clause follows
+		case u.Tag == Noun && head >= 0 && toks[j-1].Tag == ProperNoun && toks[j-1].gap == 0 && toks[i].Tag != Determiner && i > 0 && toks[i-1].Tag == Preposition && whereSomeoneIs(toks[i-1].Norm) && afterDitransitiveObject(toks, i-1):
+			return j // "give theatres in [Manchester] | period furniture": where the first object is, a name, then the second object
 		case u.Tag == Noun || u.Tag == ProperNoun:
 			head = j
 		case u.Tag == Pronoun && (u.Norm == "ones" || u.Norm == "one") && j > i && toks[j-1].Tag == Adjective:

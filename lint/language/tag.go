@@ -1909,6 +1909,8 @@ func afterDitransitiveObject(toks []Token, i int) bool {
 			return k < i-1 && t.closed&clDitransitive != 0
 		case t.Tag == Noun || t.Tag == ProperNoun || t.Tag == Adjective || t.Tag == Determiner || t.Tag == Number ||
 			t.Tag == Pronoun && !isSubjectPronoun(t.Norm):
+		case t.Norm == "and" && k > 0 && k < i-1 && toks[k-1].Tag == Noun && (toks[k+1].Tag == Noun || toks[k+1].Tag == Determiner):
+			// "give theatres and film crews …": the first object a list
 		default:
 			return false
 		}
