@@ -230,7 +230,7 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 			if owner == "the" && (at(i-2) == "has" || at(i-2) == "have" || at(i-2) == "had") {
 				continue // "He has the vision to pick out a runner": a person's gift, not a statement
 			}
-			if d.vocab.weak.Has(norms[i]) && !d.organisationOwns(text, words, norms, i) {
+			if d.vocab.weak.Has(norms[i]) && !d.organisationOwns(text, words, norms, i) && !(owner == "the" && (at(i+1) == "we" || at(i+1) == "our")) {
 				continue // "The purpose of hash values is to …", "The cmdlet's purpose is to …"
 			}
 			// "Our mission is to …", "Acme's vision is a world where …";
@@ -268,6 +268,9 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 							break
 						}
 					}
+				}
+				if !colon && at(j+2) == "to" && stillAdverb(at(j+1)) {
+					j++ // "Our mission is still to …", "… is simply to …"
 				}
 				next := at(j + 1)
 				switch {
@@ -311,7 +314,7 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 			// founded: a valley where …": "the" kind that "we" set out is
 			// ours as well.
 			theKind := owner == "the" || at(i-2) == "the" && d.vocab.prefixes.Has(at(i-1)) && !d.vocab.owners.Has(at(i-1)) // "the project vision we set out"
-			ours := owned && owner != "the" && !isPersonalOwner(owner) || theKind && (at(i+1) == "we" || at(i+1) == "that" && at(i+2) == "we")
+			ours := owned && owner != "the" && !isPersonalOwner(owner) || theKind && (at(i+1) == "we" || at(i+1) == "our" || at(i+1) == "that" && at(i+2) == "we") // "the purpose our founders wrote into the rules …: to …"
 			if ours {
 				for m := i; m < i+unchangedReach && m+2 < len(norms); m++ {
 					if g := gapAfter(m); strings.Contains(g, ":") {
@@ -531,6 +534,16 @@ func isKindModifier(w string) bool {
 	// "Our 2030 vision is …": the year it looks to; "our longer-term
 	// vision", "our ten-year mission": how far it looks
 	return isYear(w) || strings.HasSuffix(w, "-term") || strings.HasSuffix(w, "-year") && w != "-year"
+}
+
+// stillAdverb reports whether w is an adverb that may stand between a
+// kind's "is" and its "to" ("is still to", "is simply to", "is now to").
+func stillAdverb(w string) bool {
+	switch w {
+	case "still", "simply", "always", "also", "now", "therefore", "again":
+		return true
+	}
+	return false
 }
 
 // isYear reports whether w is a year of four digits from 1900 to 2199.
