@@ -63,6 +63,8 @@ func TestTags(t *testing.T) {
 		{"Boots that last for decades.", "Boots/NOUN that/SCONJ last/VERB for/PREP decades/NOUN"},
 		// A past that is also a verb's base form of its own ("lay", of "lie" and "lay") is a verb after "to".
 		{"We teach apprentices of every age to lay hedges.", "We/PRON teach/VERB apprentices/NOUN of/PREP every/DET age/NOUN to/PART lay/VERB hedges/NOUN"},
+		// A relative clause without "that" may end with its preposition; the main verb follows.
+		{"Every street we work on looks cared for.", "Every/DET street/NOUN we/PRON work/VERB on/PREP looks/VERB cared/VERB for/ADV"},
 		// An adjective that never stands before a noun ends its noun's phrase: the verb follows.
 		{"Every family afloat passes through the lock safely.", "Every/DET family/NOUN afloat/ADJ passes/VERB through/ADV the/DET lock/NOUN safely/ADV"},
 		// Mostly an adverb, before an "-ing" word that is hardly anything but a verb.

@@ -635,6 +635,16 @@ func subjectOf(s *Sentence, toks []Token, c *Clause, ci int) int {
 			}
 			return subj
 		}
+		// After a relative clause without "that" whose subject, a pronoun,
+		// follows a bare noun phrase, and which ends with its preposition
+		// ("every high street [we work on] looks …"), the next finite verb's
+		// subject is that noun phrase.
+		if e := &s.Clauses[ci-1]; c.Kind == Finite && e.Subject > 0 && e.OpenerAt < 0 && toks[s.Phrases[e.Subject].Head].Tag == Pronoun && len(e.Objects) == 0 &&
+			c.First == e.End+1 && toks[e.End].Tag == Preposition {
+			if q := &s.Phrases[e.Subject-1]; q.End == s.Phrases[e.Subject].First && q.Prep == "" && q.Distributive() {
+				return e.Subject - 1
+			}
+		}
 		// After a participle that describes the phrase before it, the
 		// next finite verb's subject is that phrase ("no one [facing the
 		// end of life] is left alone").

@@ -740,6 +740,9 @@ func decide(toks []Token, i int, title bool) {
 	c := t.cands
 	prev := prevTag(toks, i)
 	switch {
+	case prev == Preposition && c.verbForm == ThirdPerson && c.verb > 0 && i >= 4 && toks[i-1].gap == 0 && toks[i-2].Tag == Verb && isSubjectPronoun(toks[i-3].Norm) &&
+		singularOnlyPhraseBefore(toks, i-3):
+		set(t, Verb) // "every high street [we work on] looks like …": the relative's preposition stands at its end, and the main verb follows
 	case prev == Noun && c.verbForm == ThirdPerson && c.verb > 0 && c.plural && t.gap == 0 && i+1 < len(toks) && singularOnlyPhraseBefore(toks, i) && !nounNext(toks, i):
 		set(t, Verb) // "every household shares in the juice": "every" takes no plural head, so the "-s" word is the verb
 	case prev == Subordinator && is(toks[i-1].Norm, clRelative) && i >= 2 && toks[i-2].Tag == Noun && toks[i-2].Is(Plural) && toks[i-2].gap == 0 && toks[i-1].gap == 0 &&
