@@ -313,8 +313,10 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 			// "We still hold to the vision we set out when the trust was
 			// founded: a valley where …": "the" kind that "we" set out is
 			// ours as well.
-			theKind := owner == "the" || at(i-2) == "the" && d.vocab.prefixes.Has(at(i-1)) && !d.vocab.owners.Has(at(i-1)) // "the project vision we set out"
-			ours := owned && owner != "the" && !isPersonalOwner(owner) || theKind && (at(i+1) == "we" || at(i+1) == "our" || at(i+1) == "that" && at(i+2) == "we") // "the purpose our founders wrote into the rules …: to …"
+			// "the project vision we set out", "the purpose our founders
+			// wrote into the rules …: to …"
+			theKind := owner == "the" || at(i-2) == "the" && d.vocab.prefixes.Has(at(i-1)) && !d.vocab.owners.Has(at(i-1))
+			ours := owned && owner != "the" && !isPersonalOwner(owner) || theKind && (at(i+1) == "we" || at(i+1) == "our" || at(i+1) == "that" && at(i+2) == "we")
 			if ours {
 				for m := i; m < i+unchangedReach && m+2 < len(norms); m++ {
 					if g := gapAfter(m); strings.Contains(g, ":") {
