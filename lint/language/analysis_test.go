@@ -65,6 +65,10 @@ func TestTags(t *testing.T) {
 		{"We teach apprentices of every age to lay hedges.", "We/PRON teach/VERB apprentices/NOUN of/PREP every/DET age/NOUN to/PART lay/VERB hedges/NOUN"},
 		// A relative clause without "that" may end with its preposition; the main verb follows.
 		{"Every street we work on looks cared for.", "Every/DET street/NOUN we/PRON work/VERB on/PREP looks/VERB cared/VERB for/ADV"},
+		// After what a verb of carrying takes, "to" and a noun with a plural after it say where.
+		{"We take a mobile library to care homes.", "We/PRON take/VERB a/DET mobile/ADJ library/NOUN to/PREP care/NOUN homes/NOUN"},
+		// "no longer" is one adverb: the verb after it is the relative's.
+		{"Patients who no longer drive keep their own teeth.", "Patients/NOUN who/SCONJ no/ADV longer/ADV drive/VERB keep/VERB their/DET own/ADJ teeth/NOUN"},
 		// An adjective that never stands before a noun ends its noun's phrase: the verb follows.
 		{"Every family afloat passes through the lock safely.", "Every/DET family/NOUN afloat/ADJ passes/VERB through/ADV the/DET lock/NOUN safely/ADV"},
 		// Mostly an adverb, before an "-ing" word that is hardly anything but a verb.

@@ -649,6 +649,32 @@ func nounFirstCompound(w string) bool {
 	return found && e.Has(wordnet.Noun)
 }
 
+// carriedObjectBefore reports whether token i follows the object of a
+// verb that carries or sends something ("take [a dental van] to …",
+// "bring [a mobile library] to …"): a verb of giving, or one with a sense
+// of motion among its carrySenses likeliest.
+func carriedObjectBefore(toks []Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-maxPhraseWords; k-- {
+		t := &toks[k]
+		if k < i-1 && t.gap != 0 {
+			return false
+		}
+		switch {
+		case t.Tag == Verb:
+			senses := t.entry.Senses(wordnet.Verb)
+			return k < i-1 && (t.closed&clGiving != 0 || strings.IndexByte(senses[:min(len(senses), carrySenses)], byte(wordnet.VerbMotion)) >= 0)
+		case t.Tag == Noun || t.Tag == ProperNoun || t.Tag == Adjective || t.Tag == Determiner || t.Tag == Number:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// carrySenses is how many of a verb's likeliest senses carriedObjectBefore
+// reads for one of motion ("take" is third a verb of moving something).
+const carrySenses = 3
+
 // predicativeOnly reports whether an adjective's likeliest sense is one
 // WordNet marks as used only after a verb or its noun ("afloat",
 // "asleep"), never before a noun.
@@ -2400,6 +2426,11 @@ func decideClosed(toks []Token, i int) bool {
 			return true
 		}
 	case "to":
+		if n := next(); n != nil && n.cands != nil && n.cands.noun > 0 && i+2 < len(toks) && toks[i+1].gap == 0 && toks[i+2].cands != nil && toks[i+2].cands.plural && toks[i+2].cands.noun > 0 &&
+			toks[i+2].cands.noun >= rareVerbShare*toks[i+2].cands.verb && carriedObjectBefore(toks, i) {
+			t.Tag, t.Lemma = Preposition, "to" // "take a dental van to care homes": where what is carried goes
+			return true
+		}
 		if n := next(); n != nil && i > 0 && (toks[i-1].closed&clStatementWord != 0 || statementIsBefore(toks, i)) && n.cands != nil && n.cands.verb > 0 && n.cands.verbForm == 0 && n.closed&grammarClasses == 0 {
 			t.Tag, t.Lemma = Particle, "to" // "on a mission to craft …", "Our mission is to house …", "We exist to house …": what the statement is to do
 			return true

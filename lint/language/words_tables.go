@@ -1304,4 +1304,6 @@ var wordsPhrases = [...]wordPhrase{
 	{0x400000000000000, []string{"right", "the", "first", "time"}},
 	{0x400000000000000, []string{"once", "again"}},
 	{0x400000000000000, []string{"once", "more"}},
+	{0x400000000000000, []string{"no", "longer"}},
+	{0x400000000000000, []string{"any", "longer"}},
 }
