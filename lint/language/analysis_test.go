@@ -69,6 +69,10 @@ func TestTags(t *testing.T) {
 		{"We take a mobile library to care homes.", "We/PRON take/VERB a/DET mobile/ADJ library/NOUN to/PREP care/NOUN homes/NOUN"},
 		// "no longer" is one adverb: the verb after it is the relative's.
 		{"Patients who no longer drive keep their own teeth.", "Patients/NOUN who/SCONJ no/ADV longer/ADV drive/VERB keep/VERB their/DET own/ADJ teeth/NOUN"},
+		// After a giving verb's first object and a name that says where it is, an adjective opens the second object;
+		// an "-ing" word there is what the people do.
+		{"We give residents in Hexham clean, mended clothes.", "We/PRON give/VERB residents/NOUN in/PREP Hexham/PROPN clean/ADJ mended/ADJ clothes/NOUN"},
+		{"To get stroke survivors in Fife moving again.", "To/PART get/VERB stroke/NOUN survivors/NOUN in/PREP Fife/PROPN moving/VERB again/ADV"},
 		// An adjective that never stands before a noun ends its noun's phrase: the verb follows.
 		{"Every family afloat passes through the lock safely.", "Every/DET family/NOUN afloat/ADJ passes/VERB through/ADV the/DET lock/NOUN safely/ADV"},
 		// Mostly an adverb, before an "-ing" word that is hardly anything but a verb.

@@ -766,6 +766,8 @@ func decide(toks []Token, i int, title bool) {
 	c := t.cands
 	prev := prevTag(toks, i)
 	switch {
+	case prev == ProperNoun && c.adj > 0 && c.verbForm&(ThirdPerson|Ing) == 0 && i >= 3 && toks[i-1].gap == 0 && toks[i-2].Tag == Preposition && whereSomeoneIs(toks[i-2].Norm) && afterDitransitiveObject(toks, i-2):
+		set(t, Adjective) // "give care-home residents in Westborough clean, mended clothes": the second object opens after the place's name
 	case prev == Preposition && c.verbForm == ThirdPerson && c.verb > 0 && i >= 4 && toks[i-1].gap == 0 && toks[i-2].Tag == Verb && isSubjectPronoun(toks[i-3].Norm) &&
 		singularOnlyPhraseBefore(toks, i-3):
 		set(t, Verb) // "every high street [we work on] looks like …": the relative's preposition stands at its end, and the main verb follows
