@@ -659,11 +659,11 @@ func carriedObjectBefore(toks []Token, i int) bool {
 		if k < i-1 && t.gap != 0 {
 			return false
 		}
-		switch {
-		case t.Tag == Verb:
+		switch t.Tag {
+		case Verb:
 			senses := t.entry.Senses(wordnet.Verb)
 			return k < i-1 && (t.closed&clGiving != 0 || strings.IndexByte(senses[:min(len(senses), carrySenses)], byte(wordnet.VerbMotion)) >= 0)
-		case t.Tag == Noun || t.Tag == ProperNoun || t.Tag == Adjective || t.Tag == Determiner || t.Tag == Number:
+		case Noun, ProperNoun, Adjective, Determiner, Number:
 		default:
 			return false
 		}
