@@ -823,6 +823,9 @@ func decide(toks []Token, i int, title bool) {
 	case c.verbForm == ThirdPerson && c.verb > c.noun && is(c.verbLemma, clLinking) && c.verbLemma != "be" && (prev == Noun || prev == ProperNoun) && !toks[i-1].Is(Plural) && t.gap == 0 && i+1 < len(toks) &&
 		(toks[i+1].Norm == "as" || toks[i+1].Norm == "like" || toks[i+1].cands != nil && toks[i+1].cands.adj > toks[i+1].cands.noun && toks[i+1].cands.adj > toks[i+1].cands.verb):
 		set(t, Verb) // "writing docs for a project feels as natural as …", "the town looks tidier": a verb of seeming, then what it seems
+	case c.verbForm == 0 && c.verb > c.noun && is(c.verbLemma, clLinking) && c.verbLemma != "be" && prev == Noun && toks[i-1].Is(Plural) && toks[i-1].gap == 0 && t.gap == 0 && i+1 < len(toks) &&
+		toks[i+1].cands != nil && toks[i+1].closed&grammarClasses == 0 && (toks[i+1].cands.adj > toks[i+1].cands.noun || toks[i+1].cands.verbForm == Past && toks[i+1].cands.noun == 0):
+		set(t, Verb) // "people living in care homes feel dignified": a plural, then its verb of seeming and what it seems
 	case c.verbForm == Ing && (c.noun > 0 || i+1 == len(toks) || t.gap != 0) && (prev == Noun || prev == Adjective) && toks[i-1].gap == 0 && !toks[i-1].Is(Plural) && strings.IndexByte(toks[i-1].Norm, '-') > 0 && !inWordNet(toks[i-1].Norm):
 		set(t, Noun) // "make cross-border shipping as easy as …": a compound no dictionary holds describes the activity after it
 	case (c.verbForm&Past != 0 || c.adj > 0 && c.verb > 0) && t.gap&gapClause == 0 && describesEveryone(toks, i) &&
