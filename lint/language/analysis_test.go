@@ -74,7 +74,7 @@ func TestTags(t *testing.T) {
 		{"We give residents in Hexham clean, mended clothes.", "We/PRON give/VERB residents/NOUN in/PREP Hexham/PROPN clean/ADJ mended/ADJ clothes/NOUN"},
 		{"To get stroke survivors in Fife moving again.", "To/PART get/VERB stroke/NOUN survivors/NOUN in/PREP Fife/PROPN moving/VERB again/ADV"},
 		// After a plural, a verb of seeming in its plain form and what it seems.
-		{"Residents in care homes feel dignified.", "Residents/NOUN in/PREP care/NOUN homes/NOUN feel/VERB dignified/ADJ"},
+		{"People living in care homes feel dignified.", "People/NOUN living/VERB in/PREP care/NOUN homes/NOUN feel/VERB dignified/ADJ"},
 		// An adjective that never stands before a noun ends its noun's phrase: the verb follows.
 		{"Every family afloat passes through the lock safely.", "Every/DET family/NOUN afloat/ADJ passes/VERB through/ADV the/DET lock/NOUN safely/ADV"},
 		// Mostly an adverb, before an "-ing" word that is hardly anything but a verb.
