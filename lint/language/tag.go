@@ -654,21 +654,12 @@ func nounFirstCompound(w string) bool {
 // "bring [a mobile library] to …"): a verb of giving, or one with a sense
 // of motion among its carrySenses likeliest.
 func carriedObjectBefore(toks []Token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-maxPhraseWords; k-- {
-		t := &toks[k]
-		if k < i-1 && t.gap != 0 {
-			return false
-		}
-		switch t.Tag {
-		case Verb:
-			senses := t.entry.Senses(wordnet.Verb)
-			return k < i-1 && (t.closed&clGiving != 0 || strings.IndexByte(senses[:min(len(senses), carrySenses)], byte(wordnet.VerbMotion)) >= 0)
-		case Noun, ProperNoun, Adjective, Determiner, Number:
-		default:
-			return false
-		}
+	v := verbBeforeObject(toks, i, false)
+	if v == nil {
+		return false
 	}
-	return false
+	senses := v.entry.Senses(wordnet.Verb)
+	return v.closed&clGiving != 0 || strings.IndexByte(senses[:min(len(senses), carrySenses)], byte(wordnet.VerbMotion)) >= 0
 }
 
 // carrySenses is how many of a verb's likeliest senses carriedObjectBefore
@@ -1931,25 +1922,38 @@ func isSomeoneNoun(t *Token) bool {
 
 // afterDitransitiveObject reports whether token i follows a verb that
 // takes two objects and its first, a person or a group ("give [farmers]",
-// "offer [each tenant]"), with nothing but that phrase between.
+// "offer [each tenant]", "give [theatres and film crews]"), with nothing
+// but that phrase between.
 func afterDitransitiveObject(toks []Token, i int) bool {
+	v := verbBeforeObject(toks, i, true)
+	return v != nil && v.closed&clDitransitive != 0
+}
+
+// verbBeforeObject returns the verb whose object phrase stands right
+// before token i, with at least one word of it between, or nil: the walk
+// back passes the phrase's nouns, names, adjectives, determiners and
+// numbers, and, with people, an object pronoun or an "and" between nouns
+// ("give [them] …", "give [theatres and film crews] …").
+func verbBeforeObject(toks []Token, i int, people bool) *Token {
 	for k := i - 1; k >= 0 && k >= i-maxPhraseWords; k-- {
 		t := &toks[k]
 		if k < i-1 && t.gap != 0 {
-			return false
+			return nil
 		}
 		switch {
 		case t.Tag == Verb:
-			return k < i-1 && t.closed&clDitransitive != 0
-		case t.Tag == Noun || t.Tag == ProperNoun || t.Tag == Adjective || t.Tag == Determiner || t.Tag == Number ||
-			t.Tag == Pronoun && !isSubjectPronoun(t.Norm):
-		case t.Norm == "and" && k > 0 && k < i-1 && toks[k-1].Tag == Noun && (toks[k+1].Tag == Noun || toks[k+1].Tag == Determiner):
-			// "give theatres and film crews …": the first object a list
+			if k < i-1 {
+				return t
+			}
+			return nil
+		case t.Tag == Noun || t.Tag == ProperNoun || t.Tag == Adjective || t.Tag == Determiner || t.Tag == Number:
+		case people && t.Tag == Pronoun && !isSubjectPronoun(t.Norm):
+		case people && t.Norm == "and" && k > 0 && k < i-1 && toks[k-1].Tag == Noun && (toks[k+1].Tag == Noun || toks[k+1].Tag == Determiner):
 		default:
-			return false
+			return nil
 		}
 	}
-	return false
+	return nil
 }
 
 // singularOnlyPhraseBefore reports whether the noun before token i ends a
