@@ -183,11 +183,12 @@ func inName(text string, words []tokenize.Range, i, n int) bool {
 // that the list after it finishes its sentence.
 func endsWithCopula(text string) bool {
 	t := strings.TrimRight(strings.TrimSuffix(text, ":"), " ")
-	if l := strings.ToLower(t); strings.HasSuffix(l, "here it is") || strings.HasSuffix(l, "here they are") {
+	l := strings.ToLower(t)
+	if strings.HasSuffix(l, "here it is") || strings.HasSuffix(l, "here they are") {
 		return false // "Here it is:" points at the statement and is no part of it
 	}
 	for _, w := range []string{" is", " are", " est", " es", " ist", " è", " é"} {
-		if strings.HasSuffix(strings.ToLower(t), w) {
+		if strings.HasSuffix(l, w) {
 			return true
 		}
 	}
