@@ -48,6 +48,14 @@ func TestTags(t *testing.T) {
 		// A name before a plural hardly ever a verb modifies it, unless an object follows.
 		{"Fellside walls in every dale.", "Fellside/PROPN walls/NOUN in/PREP every/DET dale/NOUN"},
 		{"Castwell hosts radio plays for creators.", "Castwell/PROPN hosts/VERB radio/NOUN plays/NOUN for/PREP creators/NOUN"},
+		// After a name and its determiner, a plural that owns the next noun opens that noun's phrase, so the "-s" word is the verb.
+		{"The Northgate Co-op pools members' ploughs.", "The/DET Northgate/PROPN Co-op/PROPN pools/VERB members/NOUN ploughs/NOUN"},
+		// A closed compound WordNet lacks, ending in an irregular plural, is that plural.
+		{"Marsham schoolchildren plant the hedges.", "Marsham/PROPN schoolchildren/NOUN plant/VERB the/DET hedges/NOUN"},
+		// An adjective before a verb's "-s" form makes no modifier: how the work is done.
+		{"Kilnholm Smokehouse cold-smokes trout for delis.", "Kilnholm/PROPN Smokehouse/PROPN cold-smokes/VERB trout/NOUN for/PREP delis/NOUN"},
+		// "as" after the opening noun phrase, before another, is the role it speaks in.
+		{"Our mission as the club's crew is to lend boats.", "Our/DET mission/NOUN as/PREP the/DET club's/NOUN crew/NOUN is/VERB to/PART lend/VERB boats/NOUN"},
 		// After "and", a word as often a noun as a verb, after a list of a preposition's nouns, goes on the list.
 		{"We run huts for walkers, climbers and ski tourers.", "We/PRON run/VERB huts/NOUN for/PREP walkers/NOUN climbers/NOUN and/CONJ ski/NOUN tourers/NOUN"},
 		// A second "-ing" word, mostly a verb, with a bare object: the second participle.

@@ -478,12 +478,15 @@ func readWord(t *lexEntry, word string) {
 				t.known = true
 				return // "nine-year-old", "first-class", "memory-safe": an adjective, or a noun made of one
 			}
-			if first, ok := wordnet.Lookup(word[:strings.IndexByte(word, '-')]); ok && first.Freq(wordnet.Adjective) > first.Freq(wordnet.Noun) && first.Freq(wordnet.Adjective) > first.Freq(wordnet.Verb) {
+			if first, ok := wordnet.Lookup(word[:strings.IndexByte(word, '-')]); ok && first.Freq(wordnet.Adjective) > first.Freq(wordnet.Noun) && first.Freq(wordnet.Adjective) > first.Freq(wordnet.Verb) && !thirdPersonForm(look) {
 				t.cands = candidates{adj: 1, noun: 0.5, nounLemma: word, startsPhrase: wordnet.StartsPhrase(word)}
 				t.known = true
 				return // "long-haul", "low-income": an adjective and a noun make a modifier
 			}
 		}
+	}
+	if look == word {
+		look = irregularPluralTail(word)
 	}
 	forms := wordnet.Read(look) // one look-up for every part of speech
 	if look == word {
@@ -526,6 +529,37 @@ func readWord(t *lexEntry, word string) {
 	if !t.known {
 		guess(c, word)
 	}
+}
+
+// thirdPersonForm reports whether WordNet reads w as the "-s" form of a
+// verb ("smokes"): an adjective before it makes no modifier ("cold-smokes",
+// "slow-roasts": how the work is done), as one before "haul" does.
+func thirdPersonForm(w string) bool {
+	e, ok := wordnet.Base(w, wordnet.Verb)
+	return ok && e.Lemma != w && strings.HasSuffix(w, "s")
+}
+
+// irregularPluralTail returns the irregular plural a closed compound that
+// WordNet does not know ends in, after a noun or an adjective
+// ("schoolchildren", "grandchildren": "children"), so that the compound is
+// read as that plural; otherwise word itself.
+func irregularPluralTail(word string) string {
+	if strings.IndexByte(word, '-') >= 0 || len(word) < 8 {
+		return word
+	}
+	if _, ok := wordnet.Lookup(word); ok {
+		return word
+	}
+	for k := 3; k+5 <= len(word); k++ {
+		tail := word[k:]
+		if !wordnet.Irregular(tail, wordnet.Noun) {
+			continue
+		}
+		if head, ok := wordnet.Lookup(word[:k]); ok && (head.Has(wordnet.Noun) || head.Has(wordnet.Adjective)) {
+			return tail
+		}
+	}
+	return word
 }
 
 // withoutAccents returns w without its accents ("cafés" → "cafes"), or w
@@ -2284,8 +2318,12 @@ func finiteVerbFits(toks []Token, i int) bool {
 		if c.verbForm == 0 && subj.Is(Plural) && n.closed&grammarClasses == 0 && n.cands.plural && n.cands.noun > n.cands.verb {
 			return true // "our volunteers plant trees": a verb and its plural object
 		}
-		if c.verbForm == ThirdPerson && subj == &toks[i-1] && subj.Tag == Noun && toks[i].gap == 0 && n.closed&grammarClasses == 0 && n.cands.plural && n.cands.noun > 0 && n.cands.verb == 0 {
-			return true // "the CLI team ships templates": a plural seldom modifies a plural noun, so the -s word is the verb, with its object
+		if c.verbForm == ThirdPerson && subj == &toks[i-1] && (subj.Tag == Noun || subj.Tag == ProperNoun && n.Is(Possessive)) && toks[i].gap == 0 && n.closed&grammarClasses == 0 && n.cands.plural && n.cands.noun > 0 && n.cands.verb == 0 {
+			// "the CLI team ships templates": a plural seldom modifies a
+			// plural noun, so the -s word is the verb, with its object;
+			// after a name too when the plural owns what follows ("the
+			// Northgate Co-op pools members' ploughs")
+			return true
 		}
 		if n.closed&grammarClasses == 0 && n.cands.noun > 0 && n.cands.verb == 0 && n.cands.noun >= n.cands.adj && c.noun > c.verb {
 			return false // "dairy farmer markets": the rest of a noun
@@ -2549,6 +2587,10 @@ func decideClosed(toks []Token, i int) bool {
 			t.Tag = Adverb // "towns that once built ships": formerly, inside the relative clause; no clause opens without a subject
 			return true
 		}
+		if n := next(); t.Norm == "as" && n != nil && (n.closed&(clDeterminer|clPossessive) != 0 || n.closed&grammarClasses == 0 && n.cands != nil && n.cands.noun > n.cands.adj) && subjectPhraseBefore(toks, i) {
+			t.Tag = Preposition // "Our mission as the club's tech crew is to …": the role the subject speaks in; its verb is still to come
+			return true
+		}
 		if clauseFollows(toks, i) {
 			t.Tag = Subordinator
 			return true
@@ -2600,6 +2642,27 @@ func decideClosed(toks []Token, i int) bool {
 		return false // a word that only belongs to a content class (words.txt's lists of verbs and nouns)
 	}
 	return true
+}
+
+// subjectPhraseBefore reports whether the words before token i are one
+// noun phrase that opens the sentence with no verb yet ("Our mission
+// [as] …", "We [as] a club …"), of which the word before i is the head.
+func subjectPhraseBefore(toks []Token, i int) bool {
+	if i == 0 || toks[i-1].gap != 0 {
+		return false
+	}
+	for k := 0; k < i; k++ {
+		switch toks[k].Tag {
+		case Determiner, Adjective, Noun, ProperNoun, Number:
+		case Pronoun:
+			if k != i-1 || !isSubjectPronoun(toks[k].Norm) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return toks[i-1].Tag == Noun || toks[i-1].Tag == ProperNoun || toks[i-1].Tag == Pronoun
 }
 
 // clauseFollows reports whether a clause (a subject and its verb) starts
