@@ -699,6 +699,9 @@ func subjectOf(s *Sentence, toks []Token, c *Clause, ci int) int {
 		if p.Prep != "" || p.Possessor && !(p.End == c.First && p.First == s.First && toks[p.Head].Tag == ProperNoun) {
 			continue // not an owner; but "St Aldhelm's gives …": a name in the possessive, right before the verb, names the shop
 		}
+		if pi > 0 && s.Phrases[pi-1].Possessor && s.Phrases[pi-1].End == p.First && s.Phrases[pi-1].Prep != "" && s.Phrases[pi-1].Prep != "of" { // not "half of America's renters", which a quantity measures
+			continue // "as the club's [tech crew]": what the owner governed by a preposition owns is in that phrase too
+		}
 		best = pi
 	}
 	// "more of their time [goes]", "half of the farms [share]": after a
@@ -1093,7 +1096,8 @@ func agentOfClause(s *Sentence, toks []Token, ci int, statementStart bool) Refer
 			for pi := range s.Phrases {
 				p := &s.Phrases[pi]
 				// "for young fishers (on the Moray coast) to buy …"
-				if p.Prep == "for" && (p.Referent.Animate() || p.MaybeAnimate) && afterPrepPhrases(s, p.End, true) == c.First {
+				// "for every market town to have …": counted places and things too
+				if p.Prep == "for" && (p.Referent.Animate() || p.MaybeAnimate || p.Distributive() || p.Det == "all") && afterPrepPhrases(s, p.End, true) == c.First {
 					c.Subject = pi
 					return p.Referent
 				}

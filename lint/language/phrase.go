@@ -164,6 +164,14 @@ func chunk(toks []Token, first, end int) []Phrase {
 				p.Conjoined = len(out) - 1
 			}
 		}
+		if i > first && toks[i-1].Tag == Conjunction && p.Prep != "" {
+			if k := closesCommaList(toks, out, i); k >= 0 {
+				// "safe paths, wildflowers on the old graves and local
+				// schoolchildren": the last item of the list, not more of
+				// the preposition's object.
+				p.Conjoined, p.Prep, p.PrepAt = k, "", -1
+			}
+		}
 		if i > first && toks[i-1].Tag == Conjunction {
 			if k := parallelTo(toks, out, i); k >= 0 {
 				// "the provider of choice and the employer of choice": the
@@ -236,6 +244,37 @@ func nameAfterPossessive(toks []Token, k, end int) bool {
 		k++
 	}
 	return k == end || toks[k-1].gap != 0 || toks[k].Tag != Noun && toks[k].Tag != Adjective
+}
+
+// closesCommaList returns the first phrase of a list of phrases parted by
+// commas that a phrase after "and" at token i ends, rather than the
+// preposition's object just before it: the list's phrases and the new one
+// open without a determiner and the preposition's object with one
+// ("safe paths, wildflowers on the old graves and local schoolchildren").
+// It returns -1 when there is none.
+func closesCommaList(toks []Token, out []Phrase, i int) int {
+	if len(out) < 3 || toks[i].Tag == Determiner {
+		return -1
+	}
+	last := &out[len(out)-1]
+	if last.Prep == "" || toks[last.First].Tag != Determiner {
+		return -1
+	}
+	k := len(out) - 2
+	for k > 0 && out[k].Prep != "" {
+		k--
+	}
+	item, before := &out[k], k-1
+	if before < 0 || item.Prep != "" || toks[item.First-1].gap&gapComma == 0 || toks[item.First].Tag == Determiner {
+		return -1
+	}
+	if item.Conjoined >= 0 {
+		before = item.Conjoined
+	}
+	if b := &out[before]; b.Prep != "" || b.End > item.First || toks[b.First].Tag == Determiner {
+		return -1
+	}
+	return before
 }
 
 // parallelTo returns the earlier phrase that a phrase after "and" at token
