@@ -547,6 +547,64 @@ func (f *finder) ableTo(s *Sentence, ci int) int {
 	return -1
 }
 
+// passedOnTo reports whether clause c's object is followed by "on to" and
+// someone served ("pass hand millinery on to the next generation of
+// makers"): whatever the verb, something handed on to them.
+func (f *finder) passedOnTo(s *Sentence, c *Clause) bool {
+	end := f.conjoinedEnd(s, c.Objects[0])
+	if end+1 >= s.End || f.norms[end] != "on" || f.norms[end+1] != "to" {
+		return false
+	}
+	for pi := c.Objects[0] + 1; pi < len(s.Phrases); pi++ {
+		if p := &s.Phrases[pi]; p.PrepAt == end+1 {
+			return f.servedPhrase(s, pi)
+		}
+	}
+	return false
+}
+
+// takenOff returns the end of the people served after "off" that directly
+// follows clause c's object ("take the admin off [coaches and coxes]"):
+// what is taken off someone is a load they no longer carry; or 0.
+func (f *finder) takenOff(s *Sentence, c *Clause) int {
+	end := f.conjoinedEnd(s, c.Objects[0])
+	if end >= s.End || f.norms[end] != "off" {
+		return 0
+	}
+	for pi := c.Objects[0] + 1; pi < len(s.Phrases); pi++ {
+		if p := &s.Phrases[pi]; p.PrepAt == end {
+			if !f.servedPhrase(s, pi) {
+				return 0
+			}
+			return f.conjoinedEnd(s, pi)
+		}
+	}
+	return 0
+}
+
+// leftAbleTo returns the infinitive clause after "able" that follows the
+// verb of clause ci when that verb is not "be" ("students leave able [to
+// rebuild] a wall", "patients go home able [to walk]"): what its subject
+// can do once the verb is done; or -1. ableTo reads "be able to".
+func (f *finder) leftAbleTo(s *Sentence, ci int) int {
+	c := &s.Clauses[ci]
+	if f.a.Tokens[c.Verb].closed&clBe != 0 {
+		return -1
+	}
+	for k := c.Verb + 1; k+1 < s.End && k <= c.Verb+3; k++ {
+		if f.norms[k] != "able" {
+			continue
+		}
+		for cj := ci + 1; cj < len(s.Clauses); cj++ {
+			if d := &s.Clauses[cj]; d.Kind == Infinitive && d.First == k+1 {
+				return cj
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
 // thingsOwn reports whether a phrase that does not name people belongs to
 // a thing: "the working life of lighthouse equipment", "the world of
 // finance"; not "the lives of patients", nor "users of the app", who are
@@ -1318,6 +1376,10 @@ func (f *finder) value() {
 				// (food is first a substance, then a food), "offer quiet
 				// days and retreats for anyone seeking rest".
 				f.add(Value, c.Verb, f.conjoinedEnd(s, c.Objects[0]), false)
+			case c.Agent == Self && len(c.Objects) == 1 && !isSomeone(s.Phrases[c.Objects[0]].Referent) && s.Phrases[c.Objects[0]].Referent != Everyone && f.passedOnTo(s, c):
+				f.add(Value, c.Verb, f.conjoinedEnd(s, c.Objects[0]), false) // "pass hand millinery on to the next generation of makers": handed on to someone
+			case c.Agent == Self && len(c.Objects) == 1 && !isSomeone(s.Phrases[c.Objects[0]].Referent) && s.Phrases[c.Objects[0]].Referent != Everyone && f.takenOff(s, c) > 0:
+				f.addOutcome(c.Verb, f.takenOff(s, c)) // "take the admin off coaches and coxes": a load lifted from someone
 			case c.Agent == Self && len(c.Objects) == 1 && toks[c.Verb].closed&clGiving != 0 && s.Phrases[c.Objects[0]].Referent == Unclear && toks[s.Phrases[c.Objects[0]].Head].Tag == Noun && f.deliveredTo(s, c):
 				f.unsure(Value) // "provide well-documented datasets to every analyst": given to someone served, a word the tables do not know
 			case c.Agent == Self && len(c.Objects) >= 1 && s.Phrases[c.Objects[0]].Referent == Service && f.ownedBySomeoneServed(s, c.Objects[0]):
@@ -1382,6 +1444,9 @@ func (f *finder) value() {
 				ci+1 < len(s.Clauses) && s.Clauses[ci+1].Kind == Gerund && s.Clauses[ci+1].First == c.End:
 				d := &s.Clauses[ci+1]
 				f.addOutcome(s.Phrases[c.Subject].First, max(d.End, clauseEnd(s, d))) // "student teams stop losing missions": what they are spared
+			case c.Kind == Finite && c.Subject >= 0 && c.Agent != Self && !c.Negated && f.servedPhrase(s, c.Subject) && s.Phrases[c.Subject].Referent.Animate() && f.leftAbleTo(s, ci) >= 0:
+				d := &s.Clauses[f.leftAbleTo(s, ci)]
+				f.addOutcome(s.Phrases[c.Subject].First, max(d.End, clauseEnd(s, d))) // "Students leave able to rebuild a field wall": what they can do after
 			case c.Kind == Finite && c.Modal && toks[c.First].Norm == "can" && c.Subject >= 0 && c.Agent != Self && !c.Negated &&
 				f.servedPhrase(s, c.Subject) && toks[s.Phrases[c.Subject].Head].Norm != "it":
 				f.addOutcome(s.Phrases[c.Subject].First, max(c.End, clauseEnd(s, c))) // "Families can then replant": what someone served can do
@@ -2463,6 +2528,12 @@ func (f *finder) strategy() {
 		if f.thingsAfterColon(s) {
 			f.unsure(Strategy) // "Make it easy for developers to accept payments: one SDK, ten lines of code": what it takes, most likely the organisation's
 		}
+		if f.withAfterComma(s) {
+			f.unsure(Strategy) // "to get couples ready for their first dance, with a routine built around their own song": what the work is done with
+		}
+		if f.clauseAfterColon(s) {
+			f.unsure(Strategy) // "We help childminders refresh their playrooms: they borrow a crate of toys each term …": how it works, most likely
+		}
 		for ci := range s.Clauses {
 			c := &s.Clauses[ci]
 			if c.Kind == Gerund && (c.Opener == "by" || c.Opener == "through") {
@@ -2981,6 +3052,49 @@ func (f *finder) thingsAfterColon(s *Sentence) bool {
 				}
 			}
 			return false
+		}
+	}
+	return false
+}
+
+// withAfterComma reports whether a clause of the organisation's own is
+// followed, after a comma, by "with" and something that is not people
+// ("…, with a routine built around their own song"): what the work is
+// done with, most likely.
+func (f *finder) withAfterComma(s *Sentence) bool {
+	toks := f.a.Tokens
+	for pi := range s.Phrases {
+		p := &s.Phrases[pi]
+		if p.Prep != "with" || p.PrepAt <= s.First || toks[p.PrepAt-1].gap&gapComma == 0 || p.Referent.Animate() || p.MaybeAnimate {
+			continue
+		}
+		for ci := range s.Clauses {
+			if c := &s.Clauses[ci]; c.Agent == Self && c.Verb < p.PrepAt && toks[c.Verb].closed&(clBe|clCopula) == 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clauseAfterColon reports whether a clause of the organisation's own is
+// followed, after a colon, by a clause with its own subject and verb
+// ("We help childminders refresh their playrooms for free: they borrow a
+// crate of toys each term and swap it …"): what follows a colon explains
+// what comes before it, most likely how the work is done.
+func (f *finder) clauseAfterColon(s *Sentence) bool {
+	toks := f.a.Tokens
+	self := false
+	for ci := range s.Clauses {
+		c := &s.Clauses[ci]
+		if c.Agent == Self && c.OpenerAt < 0 {
+			self = true
+			continue
+		}
+		if self && c.Kind == Finite && c.OpenerAt < 0 && c.Subject >= 0 {
+			if p := &s.Phrases[c.Subject]; p.First > s.First && toks[p.First-1].gap&gapColon != 0 && p.Prep == "" {
+				return true
+			}
 		}
 	}
 	return false
@@ -3742,10 +3856,12 @@ func (f *finder) future() {
 			switch {
 			case now && !c.Future:
 			case c.Agent == Self && v.closed&clPicturing != 0 && len(c.Objects) == 1 && ci+1 < len(s.Clauses) &&
-				s.Clauses[ci+1].Kind == Gerund && f.objectOrItsOf(s, c.Objects[0], s.Clauses[ci+1].Subject) && s.Phrases[s.Clauses[ci+1].Subject].Referent.Animate():
+				s.Clauses[ci+1].Kind == Gerund && f.objectOrItsOf(s, c.Objects[0], s.Clauses[ci+1].Subject) && (s.Phrases[s.Clauses[ci+1].Subject].Referent.Animate() || v.Lemma != "see"):
 				// "we see machine-learning teams reproducing …", "we picture
 				// a generation of young women skippering boats": people, and
-				// what they are doing, seen in the mind.
+				// what they are doing, seen in the mind; and anything
+				// pictured so ("we picture meadows returning to the vale"),
+				// though what one sees may be now ("we see demand rising").
 				f.add(Future, s.Phrases[c.Objects[0]].First, max(s.Clauses[ci+1].End, clauseEnd(s, &s.Clauses[ci+1])), false)
 			case c.Agent == Self && v.closed&clPicturing != 0 && len(c.Objects) == 1 && ci+1 < len(s.Clauses) && s.Phrases[c.Objects[0]].Referent.Animate() &&
 				relativeOpener(s.Clauses[ci+1].Opener) && s.Clauses[ci+1].Subject == c.Objects[0] && s.Phrases[c.Objects[0]].End == s.Clauses[ci+1].OpenerAt:
