@@ -1054,6 +1054,9 @@ func (d *detector) sectionBlocks(kind Kind, i, end int) []ast.Node {
 	for k := i + 1; k < end && looked < candidates; k++ {
 		n := d.top[k]
 		if _, ok := n.(*ast.Heading); ok {
+			if len(blocks) > 0 && !d.opens(k, true) {
+				break // "## Mission", its paragraph, then "### Junior section": the sub-section is its own topic's
+			}
 			if !d.opens(k, false) {
 				k = d.sectionEnd(k) - 1
 			}
@@ -1076,6 +1079,11 @@ func (d *detector) sectionBlocks(kind Kind, i, end int) []ast.Node {
 				continue
 			}
 			looked++
+			if d.leadsInTo(n, kind) && k+1 < end {
+				blocks = append(blocks, d.top[k+1]) // "4.2 The board adopted the following mission statement:", then the statement
+				k++
+				continue
+			}
 			if !d.mayName(n) && !d.mayAim(n) && !opensWithOther(d.cueSentences(blocks[0]), kind) {
 				continue // preferCue would not prefer it
 			}
@@ -1195,6 +1203,9 @@ func (d *detector) preferCue(kind Kind, blocks []ast.Node) (pick, bool) {
 				return d.blockPick(n, cues, kind), true
 			}
 		}
+		if prev := n.PreviousSibling(); k > 0 && prev != nil && d.leadsInTo(prev, kind) {
+			return d.blockPick(n, cues, kind), true // the block a lead-in of the section introduces
+		}
 		if _, ok := n.(*ast.Paragraph); ok && k > 0 && d.mayAim(n) {
 			if _, norms := d.tokens(d.text(n)); aimCue(norms) {
 				return d.blockPick(n, cues, kind), true
@@ -1214,6 +1225,21 @@ func (d *detector) preferCue(kind Kind, blocks []ast.Node) (pick, bool) {
 	}
 	n := blocks[first]
 	return d.blockPick(n, d.cueSentences(n), kind), true
+}
+
+// leadsInTo reports whether block n is a paragraph whose last sentence
+// leads in to a statement of kind in the block after it ("The board
+// adopted the following mission statement:").
+func (d *detector) leadsInTo(n ast.Node, kind Kind) bool {
+	if _, ok := n.(*ast.Paragraph); !ok || n.NextSibling() == nil || !d.mayName(n) {
+		return false
+	}
+	text := d.text(n)
+	if !introduces(text) || !d.fits(n.NextSibling()) {
+		return false
+	}
+	_, k, ok := d.leadInSentence(text)
+	return ok && k == kind
 }
 
 // labelsAlone reports whether block n is a paragraph of one line that is
