@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -77,6 +78,13 @@ func (l lineLabel) weak(d *detector) bool {
 	return d.weakName(norms)
 }
 
+// saysWe reports whether a label speaks of the organisation as "we" ("Why
+// we exist", "Why we're here"): a weak name, but not a part's.
+func (l lineLabel) saysWe(d *detector) bool {
+	_, norms := d.tokens(l.label)
+	return slices.Contains(norms, "we") || slices.Contains(norms, "we're")
+}
+
 // labelLines proposes the statements the labels of paragraph n mark. A
 // label in a list item that names a mission only by a weak word ("-
 // **Purpose:** …") counts only where the text says what it states. Where
@@ -141,8 +149,8 @@ func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
 	}
 	inList := n.Parent() != nil && n.Parent().Kind() == ast.KindListItem
 	for j, l := range found {
-		if inList && l.weak(d) && !d.explicitly(l.kind, pick{blocks: []ast.Node{n}, start: l.after, end: len(text)}) {
-			continue // "- **Purpose:** stores the sessions" describes a part, not the organisation
+		if inList && l.weak(d) && !l.saysWe(d) && !d.explicitly(l.kind, pick{blocks: []ast.Node{n}, start: l.after, end: len(text)}) {
+			continue // "- **Purpose:** stores the sessions" describes a part, not the organisation; "- **Why we exist**" speaks of it
 		}
 		end := len(text)
 		if j+1 < len(found) {
