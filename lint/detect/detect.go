@@ -159,6 +159,7 @@ func Detect(doc *Document, lex *lexicon.Lexicons) Result {
 	d.labels()
 	d.leadIns()
 	d.pointedTitles()
+	d.futureTitles()
 	d.sentences()
 	if len(d.claims.proposed) > 0 && d.changelog() {
 		return Result{}

@@ -46,6 +46,56 @@ func (d *detector) pointedTitles() {
 	}
 }
 
+// futureTitles proposes a heading that the paragraph right after it calls
+// the state the organisation works for ("# Every thatched roof in the
+// county kept in repair" over "That is the future we are working
+// towards."): a vision, though no kind word names it, so the paragraph is
+// looked for among all the top-level blocks, not the cued ones.
+func (d *detector) futureTitles() {
+	for k := 1; k < len(d.top); k++ {
+		h, ok := d.top[k-1].(*ast.Heading)
+		if _, para := d.top[k].(*ast.Paragraph); !ok || !para {
+			continue
+		}
+		text := d.text(d.top[k])
+		if len(text) < 5 || !strings.EqualFold(text[:5], "that ") && !strings.EqualFold(text[:5], "this ") {
+			continue // read the words only of a paragraph that may point back
+		}
+		if d.pointsToFuture(h, text) {
+			d.propose(Claim{Kind: Vision, Form: FormTitle, Blocks: []ast.Node{h}, Start: 0, End: len(d.text(h)), At: h}, h, 0)
+		}
+	}
+}
+
+// pointsToFuture reports whether a paragraph's first sentence says the
+// heading h before it is the state the organisation works for ("That is
+// the future we are working towards.", "This is the world we want to
+// see."): "that" or "this", perhaps a word for a heading, "is" and the
+// future worked for, and nothing else. The heading must read as a
+// statement of some length, not a name.
+func (d *detector) pointsToFuture(h ast.Node, text string) bool {
+	if end := strings.IndexAny(text, ".!?;:"); end >= 0 {
+		text = text[:end]
+	}
+	_, norms := d.tokens(text)
+	if len(norms) < 5 || norms[0] != "that" && norms[0] != "this" {
+		return false
+	}
+	k := 1
+	if headingWord(norms[k]) {
+		k++
+	}
+	if norms[k] != "is" && norms[k] != "was" || !d.futureWorkedFor(norms[k+1:]) {
+		return false
+	}
+	_, heading := d.tokens(d.text(h))
+	return len(heading) >= pointedFutureWords
+}
+
+// pointedFutureWords is the fewest words a heading has that a paragraph
+// after it may call the future worked for.
+const pointedFutureWords = 5
+
 // headingWord reports whether w names a heading ("headline", "title").
 func headingWord(w string) bool {
 	switch w {
