@@ -54,6 +54,10 @@ func TestTags(t *testing.T) {
 		{"Marsham schoolchildren plant the hedges.", "Marsham/PROPN schoolchildren/NOUN plant/VERB the/DET hedges/NOUN"},
 		// An adjective before a verb's "-s" form makes no modifier: how the work is done.
 		{"Kilnholm Smokehouse cold-smokes trout for delis.", "Kilnholm/PROPN Smokehouse/PROPN cold-smokes/VERB trout/NOUN for/PREP delis/NOUN"},
+		// A participle's object, and the places and times after it, then the subject's verb.
+		{"So that shift workers crossing the river at dawn get a hot breakfast.", "So/SCONJ that/SCONJ shift/NOUN workers/NOUN crossing/VERB the/DET river/NOUN at/PREP dawn/NOUN get/VERB a/DET hot/ADJ breakfast/NOUN"},
+		// A singular noun takes no plain verb: before a preposition, a word that may also describe does.
+		{"We buy fleece direct from hill farms.", "We/PRON buy/VERB fleece/NOUN direct/ADJ from/PREP hill/NOUN farms/NOUN"},
 		// "as" after the opening noun phrase, before another, is the role it speaks in.
 		{"Our mission as the club's crew is to lend boats.", "Our/DET mission/NOUN as/PREP the/DET club's/NOUN crew/NOUN is/VERB to/PART lend/VERB boats/NOUN"},
 		// After "and", a word as often a noun as a verb, after a list of a preposition's nouns, goes on the list.

@@ -1124,6 +1124,15 @@ func decide(toks []Token, i int, title bool) {
 		// "a ferry cooperative on …"; but a word more often an adverb, with
 		// no noun after it, says how or when ("answers sooner")
 		set(t, Noun)
+	case (prev == Noun || prev == ProperNoun) && !toks[i-1].Is(Plural) && c.verb > 0 && c.verbForm == 0 && (c.adv > 0 || c.adj > 0) && i+1 < len(toks) && toks[i+1].closed&clPreposition != 0:
+		// "buy fleece direct from the farms": a singular noun takes no
+		// plain verb, so a word that may also say how stands for that,
+		// before its preposition
+		if c.adv >= c.adj {
+			set(t, Adverb)
+		} else {
+			set(t, Adjective)
+		}
 	default:
 		set(t, best(c))
 	}
@@ -2194,6 +2203,7 @@ func headBeforePhrase(toks []Token, from, i int, last *Token) *Token {
 // subject, and what follows is not the rest of a compound noun.
 func finiteVerbFits(toks []Token, i int) bool {
 	subj := &toks[i-1]
+	described := false // the subject found before a participle that describes it
 	for k := i - 1; k >= 0; k-- {
 		if toks[k].gap&(gapComma|gapClause) != 0 && toks[k].Tag != Subordinator {
 			break // "… is wasted, and the market keeps …": a verb before a comma is another clause's
@@ -2203,7 +2213,7 @@ func finiteVerbFits(toks []Token, i int) bool {
 			return true // "… and residents keep their balconies": a new clause after "and", its subject, its verb and its object
 		}
 		if p := participleOnPeople(toks, k, i); p >= 0 {
-			subj = &toks[p] // "men leaving prison [start] work": the participle describes the subject, the verb is still to come
+			subj, described = &toks[p], true // "men leaving prison [start] work": the participle describes the subject, the verb is still to come
 			break
 		}
 		if toks[k].Tag == Verb || toks[k].Tag == Modal {
@@ -2282,7 +2292,7 @@ func finiteVerbFits(toks []Token, i int) bool {
 	if k > 0 && toks[k].Tag == Conjunction && closesList(toks, k) && !phraseRestartsWithin(toks, k+1, i) {
 		return false // "porters, cooks and night nurses": the list's last noun; not "… and a countryside [young people] want to stay in"
 	}
-	if k > 0 && toks[k].Tag == Preposition && (toks[before].Tag == Noun || toks[before].Tag == ProperNoun) {
+	if k > 0 && toks[k].Tag == Preposition && (toks[before].Tag == Noun || toks[before].Tag == ProperNoun) && !described {
 		subj = &toks[before] // "lorry drivers on the A9 [find]": the subject stands before its phrase
 	}
 	if i+1 < len(toks) && toks[i+1].Norm == "of" && c.noun > 0 {
@@ -2350,7 +2360,8 @@ func participleOnPeople(toks []Token, k, i int) int {
 		return -1
 	}
 	for j := k + 1; j < i; j++ {
-		if t := toks[j].Tag; t != Noun && t != Adjective && t != Determiner && t != Number || toks[j].gap != 0 {
+		// "shift workers crossing the Mersey at dawn [get]": the object and the places and times after it
+		if t := toks[j].Tag; t != Noun && t != ProperNoun && t != Adjective && t != Determiner && t != Number && t != Preposition || toks[j].gap != 0 {
 			return -1
 		}
 	}
