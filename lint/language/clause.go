@@ -1069,6 +1069,10 @@ func agentOfClause(s *Sentence, toks []Token, ci int, statementStart bool) Refer
 			namedOwner(toks, &s.Phrases[q]) && (p.Referent == Person || p.Referent == Group || (p.Referent == Establishment || p.Referent == Place) && peoplesVerb(&toks[c.Verb])) && !served && c.Opener == "" {
 			return Self // "Ferrule's maintainers review …": the organisation's own people, named by its name; "Marlow County's 911 center answers …": its people
 		}
+		if q := c.Subject - 1; statementStart && q >= 0 && s.Phrases[q].Possessor && s.Phrases[q].End == p.First && opensSentence(s, toks, q) && toks[s.Phrases[q].Head].Is(Capitalised) &&
+			namedOwner(toks, &s.Phrases[q]) && c.Kind == Finite && c.Opener == "" && (p.Referent == Thing || p.MaybeThing && !p.Referent.Animate()) {
+			return Self // "Hearwell's vans bring …": what the organisation works with, named by its name, as "our vans" is
+		}
 		if (p.Referent == Group || p.Referent == Establishment) && c.Subject > 0 && s.Phrases[c.Subject-1].Possessor && s.Phrases[c.Subject-1].End == p.First && s.Phrases[c.Subject-1].Det == "our" {
 			return Self // "our students' union runs …": the group of the organisation's own people
 		}
@@ -1107,8 +1111,12 @@ func agentOfClause(s *Sentence, toks []Token, ci int, statementStart bool) Refer
 		}
 		// "our mission is to lend", "we exist to lend", "To lend …": the
 		// speaker's own verb when it follows one of theirs or opens.
+		joined := c.First > s.First && (toks[c.First-1].Tag == Conjunction || toks[c.First-1].gap&gapComma != 0)
 		for cj := ci - 1; cj >= 0; cj-- {
 			d := &s.Clauses[cj]
+			if joined && relativeOpener(d.Opener) && d.OpenerAt >= 0 && cj > 0 {
+				continue // "To ring for every wedding that asks for bells, and to teach …": not the relative clause's actor
+			}
 			if d.End <= c.First {
 				return d.Agent
 			}
@@ -1142,8 +1150,14 @@ func agentOfClause(s *Sentence, toks []Token, ci int, statementStart bool) Refer
 					// "weavers in every valley selling …": the people the
 					// place phrase belongs to.
 					for k := pi - 1; k >= 0; k-- {
-						if q := &s.Phrases[k]; q.Prep == "" {
-							if (q.Referent.Animate() || q.First == s.First && q.Referent != Self) && q.End == p.PrepAt { // "orchards in the valley humming …"
+						q := &s.Phrases[k]
+						if q.End != s.Phrases[k+1].PrepAt {
+							break
+						}
+						if q.Prep == "" {
+							// "orchards in the valley humming …", "every village
+							// hall from Inverlochan to the Point of Ardcraig holding …"
+							if q.Referent.Animate() || q.First == s.First && q.Referent != Self {
 								c.Subject = k
 								return q.Referent
 							}

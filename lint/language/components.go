@@ -3973,6 +3973,11 @@ func (f *finder) future() {
 			i++
 			continue
 		}
+		if n := nextYears(toks, i); n > 0 && !f.pastMainAt(i) {
+			f.add(Future, i, i+n, false) // "Our vision for the next ten years …": a horizon ahead
+			i += n - 1
+			continue
+		}
 		if (toks[i].Norm == "within" || toks[i].Norm == "in") && i+2 < len(toks) && (toks[i+1].Tag == Number || toks[i+1].Norm == "a") && timeNoun(&toks[i+2]) &&
 			toks[i+2].Norm != "day" && toks[i+2].Norm != "days" && toks[i+2].Norm != "hour" && toks[i+2].Norm != "hours" && toks[i+2].Norm != "minutes" && toks[i+2].Norm != "week" && toks[i+2].Norm != "weeks" &&
 			!f.pastSentenceAt(i) {
@@ -3997,6 +4002,20 @@ func (f *finder) future() {
 	if f.c.presence[Future] != Present && !selfOnly {
 		f.unsure(Future)
 	}
+}
+
+// nextYears returns the length of a horizon ahead at token i, "for",
+// "over" or "in", then "the next" and a number of years or decades ("for
+// the next ten years", "over the next two decades"), or 0.
+func nextYears(toks []Token, i int) int {
+	if i+4 >= len(toks) || toks[i].Norm != "for" && toks[i].Norm != "over" && toks[i].Norm != "in" || toks[i+1].Norm != "the" || toks[i+2].Norm != "next" || toks[i+3].Tag != Number {
+		return 0
+	}
+	switch toks[i+4].Norm {
+	case "years", "decades", "generations":
+		return 5
+	}
+	return 0
 }
 
 // futureAsTopic reports whether a sentence with no verb is "the future"
@@ -4118,6 +4137,24 @@ func (f *finder) pastSentenceAt(i int) bool {
 		for _, c := range s.Clauses {
 			if c.Kind == Finite && f.a.Tokens[c.First].Is(Past) && f.a.Tokens[c.Verb].Is(Past) {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// pastMainAt reports whether the main clause of the sentence that holds
+// token i, its first finite clause with no opener, is in the past ("For
+// the next ten years we ran the mill"); not a past clause inside it.
+func (f *finder) pastMainAt(i int) bool {
+	for si := range f.a.Sentences {
+		s := &f.a.Sentences[si]
+		if i < s.First || i >= s.End {
+			continue
+		}
+		for _, c := range s.Clauses {
+			if c.Kind == Finite && c.OpenerAt < 0 {
+				return f.a.Tokens[c.First].Is(Past) && f.a.Tokens[c.Verb].Is(Past)
 			}
 		}
 	}
