@@ -752,7 +752,11 @@ func nounsInfinitiveBefore(s *Sentence, toks []Token, ci int) bool {
 	for _, o := range d.Objects {
 		end = max(end, s.Phrases[o].End)
 	}
-	if end != c.First {
+	first := c.First
+	for first > end && toks[first-1].Tag == Adverb && toks[first-1].gap == 0 {
+		first-- // "people with nowhere [to live] never have to …"
+	}
+	if end != first {
 		return false
 	}
 	for pi := range s.Phrases {
