@@ -101,7 +101,7 @@ func (d *detector) classifyHeading(text string, title bool) headingInfo {
 	if len(norms) == 0 {
 		return headingInfo{}
 	}
-	if len(norms) >= 2 && tokenize.IsNumber(norms[1]) && len(norms[1]) <= 3 ||
+	if len(norms) >= 2 && tokenize.IsNumber(norms[1]) && len(norms[1]) <= 3 && !strings.ContainsAny(text[words[0].End:words[1].Start], "([") || // not "Vision (30 words)", a form's limit
 		len(norms) >= 3 && capitalised(text, words[1]) && tokenize.IsNumber(norms[2]) && len(norms[2]) <= 3 {
 		if _, ok := d.kindPhrase(text, words[:1], norms[:1], title); ok {
 			return headingInfo{} // "Mission 1 — Cold Start", "Mission: Improbable 2": one of a numbered series, a game's, a film's or a flight's
@@ -206,6 +206,17 @@ func (d *detector) classifyHeading(text string, title bool) headingInfo {
 	}
 	if kinds, ok := d.kindPhrase(text, words[:n], norms[:n], title); ok {
 		return headingInfo{class: headingNames, kinds: kinds, weak: d.weakName(norms[:n]), why: !cueIn(d.vocab.cues, text)}
+	}
+	// A short gloss after a comma that says when or how briefly: "Our
+	// mission, still", "Our vision, in one sentence"; not "Vision, mission
+	// and values" nor "Purpose, principles and practice", a list, nor "The
+	// mission, restated", what was done to it, which the text below tells.
+	if i := commaAfter(text, words[:n]); i > 0 && i <= 4 && n-i <= commaGlossWords {
+		rest := norms[i:n]
+		if kinds, ok := d.kindPhrase(text, words[:i], norms[:i], title); ok && len(kinds) == 1 && !d.namesKind(rest) && !slices.Contains(rest, "and") && !slices.Contains(rest, "or") &&
+			!strings.Contains(text[words[i].Start:], "&") && !slices.ContainsFunc(rest, func(w string) bool { return strings.HasSuffix(w, "ed") }) {
+			return headingInfo{class: headingNames, kinds: kinds, weak: d.weakName(norms[:i])}
+		}
 	}
 	// A tail after the kind: "Mission of the Harbour Tools Cooperative",
 	// "Our vision for the plugin system"; not "Purpose of this document".
@@ -1178,6 +1189,21 @@ func (d *detector) opens(k int, summaryOnly bool) bool {
 	}
 	return !summaryOnly && d.vocab.otherTopic.Match(norms, 0) == 0
 }
+
+// commaAfter returns the index of the first word after a comma between
+// two of words, or 0.
+func commaAfter(text string, words []tokenize.Range) int {
+	for i := 1; i < len(words); i++ {
+		if strings.Contains(text[words[i-1].End:words[i].Start], ",") {
+			return i
+		}
+	}
+	return 0
+}
+
+// commaGlossWords is the most words of a gloss after a kind's name and a
+// comma in a heading ("Our mission, in one sentence").
+const commaGlossWords = 3
 
 // pick is the statement chosen in a section: bytes [start, end) of the
 // text of blocks.
