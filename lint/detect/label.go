@@ -102,6 +102,7 @@ func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
 	if startsWithLink(n) {
 		starts = starts[1:] // "[Mission](mission.md): why we exist" is an entry of a contents list
 	}
+	inList := n.Parent() != nil && n.Parent().Kind() == ast.KindListItem
 	for li, ls := range starts {
 		end := len(text)
 		if li+1 < len(starts) {
@@ -124,7 +125,10 @@ func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
 			found = append(found, lineLabel{kind: kind, line: ls, after: after, label: strings.TrimSuffix(text[:after], "."), separated: true})
 			continue
 		}
-		if kind, after, ok := d.label(line); ok && !(li > 0 && len(found) == 0 && !endsSentence(text[:ls]) && !alertMarker(text[starts[li-1]:ls])) {
+		if kind, after, ok := d.label(line); ok && !(li > 0 && len(found) == 0 && !endsSentence(text[:ls]) && !alertMarker(text[starts[li-1]:ls]) && !propertyLine(text[starts[li-1]:ls])) &&
+			!(li == 0 && fieldName(line) && (inList || n.FirstChild() != nil && n.FirstChild().Kind() == ast.KindEmphasis)) {
+			// (not a field's name in lower case, in bold or in a list:
+			// "1. **mission**: the organisation's mission")
 			// (not a line that goes on a sentence: "… the first *Mission:
 			// Impossible* (1996)" is a film's name at a line's start)
 			if !examplesOnly || isExample(line) {
@@ -147,7 +151,6 @@ func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
 	if !examplesOnly && (len(found) > 0 || laterLabelCue(text)) {
 		found = d.sentenceLabels(text, found)
 	}
-	inList := n.Parent() != nil && n.Parent().Kind() == ast.KindListItem
 	for j, l := range found {
 		if inList && l.weak(d) && !l.saysWe(d) && !d.explicitly(l.kind, pick{blocks: []ast.Node{n}, start: l.after, end: len(text)}) {
 			continue // "- **Purpose:** stores the sessions" describes a part, not the organisation; "- **Why we exist**" speaks of it
@@ -158,6 +161,14 @@ func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
 		}
 		if last := starts[len(starts)-1]; last > l.after && last < end && closesCallout(text[last:end]) {
 			end = last // the callout's closing ":::", "{{< /callout >}}" or "{% endhint %}"
+		}
+		if propertyLine(text[l.line:]) {
+			for _, ls := range starts {
+				if ls > l.after && ls < end && propertyLine(text[ls:]) {
+					end = ls // "vision:: …" then "tags:: …": an outliner's next property ends the value
+					break
+				}
+			}
 		}
 		start, stop := trim(text, l.after, end)
 		if j+1 == len(found) && stop == len(text) && introduces(text[start:stop]) && n.NextSibling() != nil && d.fits(n.NextSibling()) {
@@ -424,10 +435,12 @@ func startsWithLink(n ast.Node) bool {
 }
 
 // isExample reports whether a label says it gives an example ("Example
-// vision:", "Sample mission:").
+// vision:", "Sample mission:") or a draft put to the readers ("Proposed
+// mission:", "Draft vision:"), which a section that explains or asks may
+// hold as a guide holds its examples.
 func isExample(line string) bool {
 	first, _, _ := strings.Cut(strings.TrimLeft(strings.ToLower(line), " *_"), " ")
-	return first == "example" || first == "sample"
+	return first == "example" || first == "sample" || first == "proposed" || first == "draft"
 }
 
 // endsSentence reports whether text ends a sentence.
@@ -459,9 +472,19 @@ func (d *detector) label(text string) (Kind, int, bool) {
 	switch norms[k] {
 	case "example", "sample", "proposed", "draft":
 		k++
+	case "and":
+		if k+1 < sep && d.vocab.owners.Has(norms[k+1]) {
+			k++ // "And our vision for the gang: …", the next of two
+		}
 	}
-	if sep-k == 1 && (norms[k] == "why" || k == 0 && !capitalised(text, words[k]) && !(pageProperty(text, words[k]) && len(words)-sep >= propertyStatementWords)) {
-		return "", 0, false // "Why:" names a mission only as a heading
+	if sep-k == 1 && (norms[k] == "why" || k == 0 && !capitalised(text, words[k]) && (len(words)-sep < propertyStatementWords || !strings.HasPrefix(text[words[k].End:], ":"))) {
+		// "Why:" names a mission only as a heading; a word in lower case
+		// only right before its colon and a statement's words, as a note's
+		// or an outliner's label does ("vision: everyone deserves to look
+		// good", "vision:: A world where …"); not a value ("mission:
+		// critical"), nor a field's name in bold ("**mission**: the
+		// organisation's mission")
+		return "", 0, false
 	}
 	end := sep
 	for m := k; m < sep-1; m++ {
@@ -471,6 +494,16 @@ func (d *detector) label(text string) (Kind, int, bool) {
 		}
 	}
 	kinds, ok := d.kindPhrase(text, words[k:end], norms[k:end], false)
+	for i := k + 1; !ok && i+1 < end && i <= k+4; i++ {
+		// "Our vision for 2030:": the kind and a year; not "Our mission for
+		// Hillcrest members:", whose people the statement after it needs
+		if d.vocab.tails.Has(norms[i]) {
+			if tokenize.IsNumber(norms[i+1]) && i+2 == end {
+				kinds, ok = d.kindPhrase(text, words[k:i], norms[k:i], false)
+			}
+			break
+		}
+	}
 	if !ok || len(kinds) != 1 {
 		return "", 0, false
 	}
@@ -484,6 +517,34 @@ func (d *detector) label(text string) (Kind, int, bool) {
 func pageProperty(text string, w tokenize.Range) bool {
 	return strings.HasPrefix(text[w.End:], "::")
 }
+
+// fieldName reports whether a line opens with a kind word in lower case
+// and a single colon ("mission: …"), as a field's name does, not an
+// outliner's property ("vision:: …").
+func fieldName(line string) bool {
+	line = strings.TrimLeft(line, " *_`")
+	word, rest, ok := strings.Cut(line, ":")
+	return ok && word != "" && unicode.IsLower([]rune(word)[0]) && !strings.HasPrefix(rest, ":")
+}
+
+// propertyLine reports whether text opens with an outliner's page
+// property, a name of letters, digits and hyphens and a double colon
+// ("tags:: …", "vision:: …"): each such line is a field of its own.
+func propertyLine(text string) bool {
+	name, _, ok := strings.Cut(strings.TrimLeft(text, " \t-"), "::")
+	if !ok || name == "" || len(name) > maxPropertyName {
+		return false
+	}
+	for _, r := range name {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '_' {
+			return false
+		}
+	}
+	return true
+}
+
+// maxPropertyName is the longest name of an outliner's page property.
+const maxPropertyName = 40
 
 // propertyStatementWords is the fewest words a page property's value has
 // for it to be a statement: most properties hold a tag, a link or a flag
