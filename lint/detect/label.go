@@ -474,7 +474,7 @@ func (d *detector) label(text string) (Kind, int, bool) {
 		k++
 	case "and":
 		if k+1 < sep && d.vocab.owners.Has(norms[k+1]) {
-			k++ // "And our vision for the gang: …", the next of two
+			k++ // "And our vision: …", the next of two
 		}
 	}
 	if sep-k == 1 && (norms[k] == "why" || k == 0 && !capitalised(text, words[k]) && (len(words)-sep < propertyStatementWords || !strings.HasPrefix(text[words[k].End:], ":"))) {
@@ -510,14 +510,6 @@ func (d *detector) label(text string) (Kind, int, bool) {
 	return kinds[0], after, true
 }
 
-// pageProperty reports whether word w names a property of an outliner's
-// page, as Roam and Logseq write one ("vision:: A world where …"): the
-// double colon says the text after it is the property's value, the
-// statement itself, as a capital does for a label.
-func pageProperty(text string, w tokenize.Range) bool {
-	return strings.HasPrefix(text[w.End:], "::")
-}
-
 // fieldName reports whether a line opens with a kind word in lower case
 // and a single colon ("mission: …"), as a field's name does, not an
 // outliner's property ("vision:: …").
@@ -546,9 +538,10 @@ func propertyLine(text string) bool {
 // maxPropertyName is the longest name of an outliner's page property.
 const maxPropertyName = 40
 
-// propertyStatementWords is the fewest words a page property's value has
-// for it to be a statement: most properties hold a tag, a link or a flag
-// ("mission:: [[Apollo 11]]", "vision:: true").
+// propertyStatementWords is the fewest words after a label in lower case
+// (a note's, or an outliner's page property) for it to be a statement:
+// most properties hold a tag, a link or a flag ("mission:: [[Apollo 11]]",
+// "vision:: true").
 const propertyStatementWords = 5
 
 // labelAlone recognises a line that is only a label with no separator: a
