@@ -7,7 +7,10 @@
 //	    To help small beekeepers keep their colonies alive through winter …
 //
 // The opening line gives one or more type words and an optional quoted
-// title; "???" and "???+" open a block that folds. The body is the lines
+// title; "???" and "???+" open a block that folds. A content tab of
+// Python Markdown's tabbed extension ('=== "Vision"', "===+" for the one
+// shown first, "===!" to start a new set of tabs) is read the same way,
+// with the type "tab" and the tab's title, which it must have. The body is the lines
 // after it indented four columns or more, blank lines between them
 // included, read as Markdown blocks. Without this parser CommonMark reads
 // a body after a blank line as indented code, and one without a blank
@@ -66,7 +69,7 @@ type blockParser struct{}
 // bodyIndent is how far a body line is indented.
 const bodyIndent = 4
 
-func (blockParser) Trigger() []byte { return []byte{'!', '?'} }
+func (blockParser) Trigger() []byte { return []byte{'!', '?', '='} }
 
 func (blockParser) Open(_ ast.Node, reader text.Reader, _ parser.Context) (ast.Node, parser.State) {
 	line, seg := reader.PeekLine()
@@ -116,6 +119,9 @@ func (blockParser) CanAcceptIndentedLine() bool { return false }
 func opening(line []byte) (typ, title string, titleAt int, ok bool) {
 	line = bytes.TrimRight(line, " \t\r\n")
 	var rest []byte
+	if tab, ok := tabOpening(line); ok {
+		return "tab", tab.title, tab.at, true
+	}
 	switch {
 	case bytes.HasPrefix(line, []byte("!!!")):
 		rest = line[3:]
@@ -154,4 +160,32 @@ func opening(line []byte) (typ, title string, titleAt int, ok bool) {
 		}
 	}
 	return string(words), title, titleAt, true
+}
+
+// tabTitle is a content tab's title and its offset in its line.
+type tabTitle struct {
+	title string
+	at    int
+}
+
+// tabOpening parses a content tab's opening line: "===", "===+" or "===!",
+// a space and a title in double quotes, then nothing ('=== "Vision"').
+// Without the quoted title the line is no tab (a setext heading's
+// underline is "=" alone).
+func tabOpening(line []byte) (tabTitle, bool) {
+	rest, ok := bytes.CutPrefix(line, []byte("==="))
+	if !ok {
+		return tabTitle{}, false
+	}
+	if len(rest) > 0 && (rest[0] == '+' || rest[0] == '!') {
+		rest = rest[1:]
+	}
+	if len(rest) < 3 || rest[0] != ' ' {
+		return tabTitle{}, false
+	}
+	quoted := bytes.TrimLeft(rest, " ")
+	if len(quoted) < 2 || quoted[0] != '"' || quoted[len(quoted)-1] != '"' || bytes.IndexByte(quoted[1:len(quoted)-1], '"') >= 0 {
+		return tabTitle{}, false
+	}
+	return tabTitle{title: string(quoted[1 : len(quoted)-1]), at: len(line) - len(quoted) + 1}, true
 }

@@ -52,6 +52,10 @@ func outline(t *testing.T, src string) string {
 
 func TestParse(t *testing.T) {
 	tests := []struct{ name, src, want string }{
+		{"content tabs", "=== \"Vision\"\n\n    Every farm within an hour of a vet.\n\n===+ \"Mission\"\n\n    We take the clinic to the farm gate.\n",
+			"admonition tab [Vision]\n  paragraph Every farm within an hour of a vet.\nadmonition tab [Mission]\n  paragraph We take the clinic to the farm gate.\n"},
+		{"a setext heading's underline is no tab", "Vision\n===\n\n=== Vision\n",
+			"Heading\nparagraph === Vision\n"},
 		{"body after a blank line", "!!! note \"Our mission\"\n\n    To help beekeepers.\n    In winter.\n\nAfter.\n",
 			"admonition note [Our mission]\n  paragraph To help beekeepers. / In winter.\nparagraph After.\n"},
 		{"body on the next line", "!!! abstract \"Our vision\"\n    A future where hives thrive.\n",
