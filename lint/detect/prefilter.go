@@ -576,8 +576,8 @@ func blankedInMDX(rest []byte) bool {
 func setextUnderline(para []byte) bool {
 	for len(para) > 0 {
 		end := 0
-		for end < len(para) && para[end] != '\n' {
-			end++
+		for end < len(para) && para[end] != '\n' && para[end] != '\r' {
+			end++ // a carriage return alone ends a line too ("WhY \r=")
 		}
 		line := para[:end]
 		for _, c := range [...]byte{'=', '-'} {
