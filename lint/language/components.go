@@ -1277,6 +1277,19 @@ func (f *finder) givenBySelf(s *Sentence, k int) bool {
 	return false
 }
 
+// workedOnBefore reports whether a clause of the organisation's with an
+// object, whose verb makes, handles or hands on something, stands before
+// token k ("[dyes British wool] …, for knitters"): the work that a phrase
+// "for" someone at k is done for.
+func (f *finder) workedOnBefore(s *Sentence, k int) bool {
+	for ci := range s.Clauses {
+		if c := &s.Clauses[ci]; c.Verb < k && c.Agent == Self && len(c.Objects) > 0 && (f.transfers(&f.a.Tokens[c.Verb]) || wordnet.Class(f.a.Tokens[c.Verb].entry.First(wordnet.Verb)) == wordnet.VerbChange) {
+			return true
+		}
+	}
+	return false
+}
+
 // afterSelfObject reports whether clause ci is an infinitive of purpose:
 // it follows, in its sentence, a clause of the organisation's with an
 // object ("send skippers [to crew lifeboats]").
@@ -1463,8 +1476,12 @@ func (f *finder) value() {
 			case f.wantsWhatSelfMakes(s, c):
 				f.addOutcome(s.Phrases[c.Subject].First, max(c.End, clauseEnd(s, c))) // "sell it to potters who want a local clay that fires reliably": a need the work meets
 			case c.Kind == Finite && !c.Negated && c.Subject >= 0 && len(c.Objects) > 0 && toks[c.Verb].closed&clDesire != 0 && relativeOpener(c.Opener) &&
-				f.servedPhrase(s, c.Subject) && f.givenBySelf(s, s.Phrases[c.Subject].PrepAt):
-				f.unsure(Value) // "sell them … to students in Leeds who need cheap, reliable wheels": a need of those the work goes to, which it may meet
+				f.servedPhrase(s, c.Subject) && (f.givenBySelf(s, s.Phrases[c.Subject].PrepAt) || s.Phrases[c.Subject].Prep == "for" && f.workedOnBefore(s, s.Phrases[c.Subject].PrepAt)):
+				// "sell them … to students in Leeds who need cheap, reliable
+				// wheels", "dyes wool with plants we grow, for knitters who
+				// want rich colour": a need of those the work goes to or is
+				// done for, which it may meet
+				f.unsure(Value)
 			case c.Kind == Finite && c.Governor < 0 && c.OpenerAt < 0 && c.Subject >= 0 && c.Agent != Self && !c.Negated && f.noOneServed(s, c.Subject) &&
 				toks[c.Verb].closed&(clBe|clCopula) == 0:
 				f.addOutcome(s.Phrases[c.Subject].First, max(c.End, clauseEnd(s, c))) // "… farmers book a slot along it. Nobody drives 200 miles to an empty shed": what no one has to go through now
