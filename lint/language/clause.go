@@ -739,6 +739,11 @@ func subjectOf(s *Sentence, toks []Token, c *Clause, ci int) int {
 	return -1
 }
 
+// maxSkippedRelatives is how many relative clauses an infinitive joined
+// by "and" looks back past for the clause it is joined to: a long
+// sentence's work stays linear.
+const maxSkippedRelatives = 4
+
 // nounsInfinitiveBefore reports whether the clause before clause ci is an
 // infinitive right after a noun phrase, which it describes, and ends,
 // with its objects, where clause ci's finite verb group starts ("anyone
@@ -1116,9 +1121,11 @@ func agentOfClause(s *Sentence, toks []Token, ci int, statementStart bool) Refer
 		// "our mission is to lend", "we exist to lend", "To lend …": the
 		// speaker's own verb when it follows one of theirs or opens.
 		joined := c.First > s.First && (toks[c.First-1].Tag == Conjunction || toks[c.First-1].gap&gapComma != 0)
+		skipped := 0
 		for cj := ci - 1; cj >= 0; cj-- {
 			d := &s.Clauses[cj]
-			if joined && relativeOpener(d.Opener) && d.OpenerAt >= 0 && cj > 0 {
+			if joined && relativeOpener(d.Opener) && d.OpenerAt >= 0 && cj > 0 && skipped < maxSkippedRelatives {
+				skipped++
 				continue // "To ring for every wedding that asks for bells, and to teach …": not the relative clause's actor
 			}
 			if d.End <= c.First {

@@ -555,7 +555,7 @@ func (f *finder) passedOnTo(s *Sentence, c *Clause) bool {
 	if end+1 >= s.End || f.norms[end] != "on" || f.norms[end+1] != "to" {
 		return false
 	}
-	for pi := c.Objects[0] + 1; pi < len(s.Phrases); pi++ {
+	for pi := c.Objects[0] + 1; pi < len(s.Phrases) && s.Phrases[pi].First <= end+2; pi++ {
 		if p := &s.Phrases[pi]; p.PrepAt == end+1 {
 			return f.servedPhrase(s, pi)
 		}
@@ -571,7 +571,7 @@ func (f *finder) takenOff(s *Sentence, c *Clause) int {
 	if end >= s.End || f.norms[end] != "off" {
 		return 0
 	}
-	for pi := c.Objects[0] + 1; pi < len(s.Phrases); pi++ {
+	for pi := c.Objects[0] + 1; pi < len(s.Phrases) && s.Phrases[pi].First <= end+1; pi++ {
 		if p := &s.Phrases[pi]; p.PrepAt == end {
 			if !f.servedPhrase(s, pi) {
 				return 0
@@ -595,7 +595,7 @@ func (f *finder) leftAbleTo(s *Sentence, ci int) int {
 		if f.norms[k] != "able" {
 			continue
 		}
-		for cj := ci + 1; cj < len(s.Clauses); cj++ {
+		for cj := ci + 1; cj < len(s.Clauses) && s.Clauses[cj].First <= k+1; cj++ {
 			if d := &s.Clauses[cj]; d.Kind == Infinitive && d.First == k+1 {
 				return cj
 			}
@@ -1282,13 +1282,23 @@ func (f *finder) givenBySelf(s *Sentence, k int) bool {
 // token k ("[dyes British wool] …, for knitters"): the work that a phrase
 // "for" someone at k is done for.
 func (f *finder) workedOnBefore(s *Sentence, k int) bool {
-	for ci := range s.Clauses {
-		if c := &s.Clauses[ci]; c.Verb < k && c.Agent == Self && len(c.Objects) > 0 && (f.transfers(&f.a.Tokens[c.Verb]) || wordnet.Class(f.a.Tokens[c.Verb].entry.First(wordnet.Verb)) == wordnet.VerbChange) {
+	looked := 0
+	for ci := len(s.Clauses) - 1; ci >= 0 && looked < workedOnClauses; ci-- {
+		c := &s.Clauses[ci]
+		if c.Verb >= k {
+			continue
+		}
+		looked++
+		if c.Agent == Self && len(c.Objects) > 0 && (f.transfers(&f.a.Tokens[c.Verb]) || wordnet.Class(f.a.Tokens[c.Verb].entry.First(wordnet.Verb)) == wordnet.VerbChange) {
 			return true
 		}
 	}
 	return false
 }
+
+// workedOnClauses is how many clauses before a phrase workedOnBefore
+// reads, nearest first: a long sentence's work stays linear.
+const workedOnClauses = 4
 
 // afterSelfObject reports whether clause ci is an infinitive of purpose:
 // it follows, in its sentence, a clause of the organisation's with an

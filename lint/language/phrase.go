@@ -261,8 +261,8 @@ func closesCommaList(toks []Token, out []Phrase, i int) int {
 		return -1
 	}
 	k := len(out) - 2
-	for k > 0 && out[k].Prep != "" {
-		k--
+	for k > 0 && out[k].Prep != "" && k > len(out)-2-maxPhraseWords {
+		k-- // over the preposition's chain, as far as a phrase reaches
 	}
 	item, before := &out[k], k-1
 	if before < 0 || item.Prep != "" || toks[item.First-1].gap&gapComma == 0 || toks[item.First].Tag == Determiner {
