@@ -643,6 +643,11 @@ func referent(toks []Token, p *Phrase) (Referent, bool) {
 	if h.Tag == ProperNoun && first != wordnet.NounPerson {
 		return Name, true // "Python", "Mali": a name, whatever the word means in lower case
 	}
+	if (first == wordnet.NounArtifact || first == wordnet.NounLocation || first == wordnet.NounObject || first == wordnet.NounGroup) && runByPeople(toks, p) {
+		// "volunteer-run clay grounds", "family-owned farms": a place its
+		// people run; not "midwife-led births", what people lead
+		return Establishment, true
+	}
 	switch first {
 	case wordnet.NounPerson:
 		return Person, true
@@ -661,6 +666,18 @@ func referent(toks []Token, p *Phrase) (Referent, bool) {
 		return Service, maybe
 	}
 	return Abstraction, maybe
+}
+
+// runByPeople reports whether a word before the phrase's head ends, after
+// a hyphen, in a participle that says who runs it ("volunteer-run",
+// "family-owned", "community-led").
+func runByPeople(toks []Token, p *Phrase) bool {
+	for k := p.First; k < p.Head; k++ {
+		if i := strings.LastIndexByte(toks[k].Norm, '-'); i > 0 && classesOf(toks[k].Norm[i+1:])&clRunningParticiple != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // compound returns WordNet's entry for the phrase's last two words as one

@@ -70,6 +70,7 @@ const (
 	clAdverbPhrase
 	clProtecting
 	clConcessive
+	clRunningParticiple
 )
 
 // grammarClasses are the classes of function words; the others in
