@@ -78,6 +78,9 @@ func (d *detector) leadInSentence(text string) (int, Kind, bool) {
 	if kind, ok := d.followingAs(norms); ok {
 		return start, kind, true // "That the members adopt the following as the co-operative's mission statement, to be printed …:"
 	}
+	if kind, ok := d.followingKind(norms); ok {
+		return start, kind, true // "After a long discussion the board agreed the following new vision, to be tested …:"
+	}
 	for i, w := range norms {
 		if long && i < len(norms)-kindAtEndWords {
 			if isWhWord(w) || d.vocab.explains.Has(w) {
@@ -158,8 +161,35 @@ func (d *detector) kindEndsSentence(norms []string, i int) bool {
 	switch norms[i+n] {
 	case "at", "on", "in", "for", "by", "from":
 		return true
+	case "to":
+		return i+n+1 < len(norms) && norms[i+n+1] == "be" // "the following vision, to be tested …"
 	}
 	return false
+}
+
+// followingKind returns the kind a sentence of any length names as "the
+// following" one, perhaps with a prefix ("the following new vision"),
+// where the kind ends the sentence or a short tail follows it ("at their
+// meeting", ", to be tested …"): "the following" points to the block
+// after it.
+func (d *detector) followingKind(norms []string) (Kind, bool) {
+	for x := 0; x+2 < len(norms); x++ {
+		if norms[x] != "the" || norms[x+1] != "following" {
+			continue
+		}
+		i := x + 2
+		if i+1 < len(norms) && d.vocab.prefixes.Has(norms[i]) && !d.vocab.owners.Has(norms[i]) {
+			i++ // "the following new vision"
+		}
+		if !d.kindEndsSentence(norms, i) {
+			continue
+		}
+		if d.vocab.visions.Match(norms, i) > 0 {
+			return Vision, true
+		}
+		return Mission, true
+	}
+	return "", false
 }
 
 // kindAtEndWords is how near the colon the kind must stand in a lead-in

@@ -341,8 +341,14 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 			if at(i-1) == "following" {
 				for m := j - 1; m < j+unchangedReach && m+1 < len(norms); m++ {
 					if g := gapAfter(m); strings.Contains(g, ":") {
+						// (or a mission's infinitive after the colon: "the
+						// trustees adopted the following mission in 2021: to
+						// make sure …")
 						if strings.ContainsAny(g, "\"“") {
 							return cue{kind: kind, from: m + 1, explicit: true}, true
+						}
+						if kind == Mission && at(m+1) == "to" {
+							return cue{kind: kind, from: m + 1, explicit: true, afterColon: true}, true
 						}
 						break
 					} else if strings.ContainsAny(g, ".;!?") {
