@@ -971,6 +971,21 @@ func (d *detector) statedHeading(h *ast.Heading) bool {
 	return d.sentenceHeading(h) && strings.HasSuffix(strings.TrimSpace(d.text(h)), ".")
 }
 
+// headlineStatement reports whether a page's title reads as a statement
+// of some length, with or without a full stop ("# Nothing in the Glens
+// goes to landfill that a neighbour could have mended"): under a label
+// that names its kind, the page's headline states it; a section's heading
+// without a full stop ("## Roadmap for the next two quarters") names what
+// follows.
+func (d *detector) headlineStatement(h *ast.Heading) bool {
+	if h.Level != 1 {
+		return false
+	}
+	text := d.text(h)
+	words, _ := d.tokens(text)
+	return len(words) >= statementSubheadingWords && d.sentenceHeading(h) && d.readsAsStatement(text)
+}
+
 // statementSubheading returns the one sub-heading that is all the section
 // (i, end) holds, when it reads as a statement and not as a topic's name
 // (five words or more: "To be the best regional airport in the UK"), or

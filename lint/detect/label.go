@@ -311,7 +311,7 @@ func (d *detector) admonitionLabel(n *admonition.Node) {
 // the first fitting block after it, up to the next heading or label. A
 // label with a separator and nothing after it is an empty statement.
 func (d *detector) labelBelow(n ast.Node, l lineLabel) {
-	if h, ok := n.NextSibling().(*ast.Heading); ok && !l.separated && d.statedHeading(h) {
+	if h, ok := n.NextSibling().(*ast.Heading); ok && !l.separated && (d.statedHeading(h) || d.headlineStatement(h)) {
 		// "<Eyebrow>Our vision</Eyebrow>" over "# Every independent bike
 		// shop runs on software as good as the bikes it sells.": a page's
 		// overline names the kind its heading states.
