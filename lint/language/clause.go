@@ -640,8 +640,14 @@ func subjectOf(s *Sentence, toks []Token, c *Clause, ci int) int {
 		// ("every high street [we work on] looks …"), the next finite verb's
 		// subject is that noun phrase.
 		if e := &s.Clauses[ci-1]; c.Kind == Finite && e.Subject > 0 && e.OpenerAt < 0 && toks[s.Phrases[e.Subject].Head].Tag == Pronoun && len(e.Objects) == 0 &&
-			c.First == e.End+1 && toks[e.End].Tag == Preposition {
-			if q := &s.Phrases[e.Subject-1]; q.End == s.Phrases[e.Subject].First && q.Prep == "" && q.Distributive() {
+			e.End < s.End && toks[e.End].Tag == Preposition {
+			// "… and the estates [we moor beside] all have …": a quantifier
+			// after the relative clause counts the phrase before it
+			floating := c.First == e.End+2 && (toks[e.End+1].Norm == "all" || toks[e.End+1].Norm == "both")
+			if q := &s.Phrases[e.Subject-1]; (c.First == e.End+1 || floating) && q.End == s.Phrases[e.Subject].First && q.Prep == "" && (q.Distributive() || floating) {
+				if floating && q.Conjoined >= 0 {
+					return q.Conjoined
+				}
 				return e.Subject - 1
 			}
 		}
