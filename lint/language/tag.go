@@ -2656,24 +2656,26 @@ func decideClosed(toks []Token, i int) bool {
 }
 
 // subjectPhraseBefore reports whether the words before token i are one
-// noun phrase that opens the sentence with no verb yet ("Our mission
+// noun phrase that opens the statement with no verb yet ("Our mission
 // [as] …", "We [as] a club …"), of which the word before i is the head.
 func subjectPhraseBefore(toks []Token, i int) bool {
 	if i == 0 || toks[i-1].gap != 0 {
 		return false
 	}
-	for k := 0; k < i; k++ {
+	if toks[i-1].Tag == Pronoun {
+		return i == 1 && isSubjectPronoun(toks[0].Norm) // "We as a club …"
+	}
+	if toks[i-1].Tag != Noun && toks[i-1].Tag != ProperNoun {
+		return false
+	}
+	for k := i - 2; k >= 0; k-- { // back to the statement's start: each run of a phrase's words is walked once
 		switch toks[k].Tag {
 		case Determiner, Adjective, Noun, ProperNoun, Number:
-		case Pronoun:
-			if k != i-1 || !isSubjectPronoun(toks[k].Norm) {
-				return false
-			}
 		default:
 			return false
 		}
 	}
-	return toks[i-1].Tag == Noun || toks[i-1].Tag == ProperNoun || toks[i-1].Tag == Pronoun
+	return true
 }
 
 // clauseFollows reports whether a clause (a subject and its verb) starts
