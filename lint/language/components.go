@@ -3090,15 +3090,20 @@ func (f *finder) thingsAfterColon(s *Sentence) bool {
 // done with, most likely.
 func (f *finder) withAfterComma(s *Sentence) bool {
 	toks := f.a.Tokens
+	work := -1 // the verb of the organisation's first clause of work
+	for ci := range s.Clauses {
+		if c := &s.Clauses[ci]; c.Agent == Self && toks[c.Verb].closed&(clBe|clCopula) == 0 {
+			work = c.Verb
+			break
+		}
+	}
+	if work < 0 {
+		return false
+	}
 	for pi := range s.Phrases {
 		p := &s.Phrases[pi]
-		if p.Prep != "with" || p.PrepAt <= s.First || toks[p.PrepAt-1].gap&gapComma == 0 || p.Referent.Animate() || p.MaybeAnimate {
-			continue
-		}
-		for ci := range s.Clauses {
-			if c := &s.Clauses[ci]; c.Agent == Self && c.Verb < p.PrepAt && toks[c.Verb].closed&(clBe|clCopula) == 0 {
-				return true
-			}
+		if p.Prep == "with" && p.PrepAt > work && toks[p.PrepAt-1].gap&gapComma != 0 && !p.Referent.Animate() && !p.MaybeAnimate {
+			return true
 		}
 	}
 	return false
