@@ -555,12 +555,8 @@ func (f *finder) passedOnTo(s *Sentence, c *Clause) bool {
 	if end+1 >= s.End || f.norms[end] != "on" || f.norms[end+1] != "to" {
 		return false
 	}
-	for pi := c.Objects[0] + 1; pi < len(s.Phrases) && s.Phrases[pi].First <= end+2; pi++ {
-		if p := &s.Phrases[pi]; p.PrepAt == end+1 {
-			return f.servedPhrase(s, pi)
-		}
-	}
-	return false
+	pi := prepPhraseAt(s, end+1, "to")
+	return pi >= 0 && f.servedPhrase(s, pi)
 }
 
 // takenOff returns the end of the people served after "off" that directly
@@ -571,13 +567,8 @@ func (f *finder) takenOff(s *Sentence, c *Clause) int {
 	if end >= s.End || f.norms[end] != "off" {
 		return 0
 	}
-	for pi := c.Objects[0] + 1; pi < len(s.Phrases) && s.Phrases[pi].First <= end+1; pi++ {
-		if p := &s.Phrases[pi]; p.PrepAt == end {
-			if !f.servedPhrase(s, pi) {
-				return 0
-			}
-			return f.conjoinedEnd(s, pi)
-		}
+	if pi := prepPhraseAt(s, end, "off"); pi >= 0 && f.servedPhrase(s, pi) {
+		return f.conjoinedEnd(s, pi)
 	}
 	return 0
 }
@@ -4161,13 +4152,9 @@ func madeSureOf(toks []Token, k int) bool {
 // pastSentenceAt reports whether the sentence holding token i has a
 // verb in the past tense ("In two years we doubled our members").
 func (f *finder) pastSentenceAt(i int) bool {
-	for si := range f.a.Sentences {
-		s := &f.a.Sentences[si]
-		if i < s.First || i >= s.End {
-			continue
-		}
-		for _, c := range s.Clauses {
-			if c.Kind == Finite && f.a.Tokens[c.First].Is(Past) && f.a.Tokens[c.Verb].Is(Past) {
+	if s := f.sentenceAt(i); s != nil {
+		for ci := range s.Clauses {
+			if f.pastClause(&s.Clauses[ci]) {
 				return true
 			}
 		}
@@ -4179,18 +4166,30 @@ func (f *finder) pastSentenceAt(i int) bool {
 // token i, its first finite clause with no opener, is in the past ("For
 // the next ten years we ran the mill"); not a past clause inside it.
 func (f *finder) pastMainAt(i int) bool {
-	for si := range f.a.Sentences {
-		s := &f.a.Sentences[si]
-		if i < s.First || i >= s.End {
-			continue
-		}
-		for _, c := range s.Clauses {
-			if c.Kind == Finite && c.OpenerAt < 0 {
-				return f.a.Tokens[c.First].Is(Past) && f.a.Tokens[c.Verb].Is(Past)
+	if s := f.sentenceAt(i); s != nil {
+		for ci := range s.Clauses {
+			if c := &s.Clauses[ci]; c.Kind == Finite && c.OpenerAt < 0 {
+				return f.pastClause(c)
 			}
 		}
 	}
 	return false
+}
+
+// sentenceAt returns the sentence that holds token i, or nil.
+func (f *finder) sentenceAt(i int) *Sentence {
+	for si := range f.a.Sentences {
+		if s := &f.a.Sentences[si]; i >= s.First && i < s.End {
+			return s
+		}
+	}
+	return nil
+}
+
+// pastClause reports whether a finite clause's verb group is in the past
+// ("we doubled", "was opened").
+func (f *finder) pastClause(c *Clause) bool {
+	return c.Kind == Finite && f.a.Tokens[c.First].Is(Past) && f.a.Tokens[c.Verb].Is(Past)
 }
 
 // indirectQuestion reports whether a clause's opener asks ("we study how
