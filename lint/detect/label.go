@@ -440,7 +440,18 @@ func startsWithLink(n ast.Node) bool {
 // hold as a guide holds its examples.
 func isExample(line string) bool {
 	first, _, _ := strings.Cut(strings.TrimLeft(strings.ToLower(line), " *_"), " ")
-	return first == "example" || first == "sample" || first == "proposed" || first == "draft"
+	return exampleWord(first)
+}
+
+// exampleWord reports whether a label's first word says it gives an
+// example or a draft ("example", "sample", "proposed", "draft"), a word
+// the label's kind follows.
+func exampleWord(w string) bool {
+	switch w {
+	case "example", "sample", "proposed", "draft":
+		return true
+	}
+	return false
 }
 
 // endsSentence reports whether text ends a sentence.
@@ -469,13 +480,11 @@ func (d *detector) label(text string) (Kind, int, bool) {
 	for k < sep-1 && tokenize.IsNumber(strings.TrimSuffix(norms[k], ".")) {
 		k++ // "3.2 Proposed mission statement:": a section's number
 	}
-	switch norms[k] {
-	case "example", "sample", "proposed", "draft":
+	switch {
+	case exampleWord(norms[k]):
 		k++
-	case "and":
-		if k+1 < sep && d.vocab.owners.Has(norms[k+1]) {
-			k++ // "And our vision: …", the next of two
-		}
+	case norms[k] == "and" && k+1 < sep && d.vocab.owners.Has(norms[k+1]):
+		k++ // "And our vision: …", the next of two
 	}
 	if sep-k == 1 && (norms[k] == "why" || k == 0 && !capitalised(text, words[k]) && (len(words)-sep < propertyStatementWords || !strings.HasPrefix(text[words[k].End:], ":"))) {
 		// "Why:" names a mission only as a heading; a word in lower case
