@@ -1081,12 +1081,14 @@ func agentOfClause(s *Sentence, toks []Token, ci int, statementStart bool) Refer
 			return Self // "our vets visit …", "our choirs sing …", "our clinic's nurses visit …": the organisation's own people at work
 		}
 		if q := c.Subject - 1; statementStart && q >= 0 && s.Phrases[q].Possessor && s.Phrases[q].End == p.First && opensSentence(s, toks, q) && toks[s.Phrases[q].Head].Is(Capitalised) &&
-			namedOwner(toks, &s.Phrases[q]) && (p.Referent == Person || p.Referent == Group || (p.Referent == Establishment || p.Referent == Place) && peoplesVerb(&toks[c.Verb])) && !served && c.Opener == "" {
-			return Self // "Ferrule's maintainers review …": the organisation's own people, named by its name; "Marlow County's 911 center answers …": its people
-		}
-		if q := c.Subject - 1; statementStart && q >= 0 && s.Phrases[q].Possessor && s.Phrases[q].End == p.First && opensSentence(s, toks, q) && toks[s.Phrases[q].Head].Is(Capitalised) &&
-			namedOwner(toks, &s.Phrases[q]) && c.Kind == Finite && c.Opener == "" && (p.Referent == Thing || p.MaybeThing && !p.Referent.Animate()) {
-			return Self // "Hearwell's vans bring …": what the organisation works with, named by its name, as "our vans" is
+			namedOwner(toks, &s.Phrases[q]) && c.Opener == "" &&
+			((p.Referent == Person || p.Referent == Group || (p.Referent == Establishment || p.Referent == Place) && peoplesVerb(&toks[c.Verb])) && !served ||
+				c.Kind == Finite && (p.Referent == Thing || p.MaybeThing && !p.Referent.Animate())) {
+			// "Ferrule's maintainers review …": the organisation's own
+			// people, named by its name; "Marlow County's 911 center
+			// answers …": its people; "Hearwell's vans bring …": what it
+			// works with, as "our vans" is
+			return Self
 		}
 		if (p.Referent == Group || p.Referent == Establishment) && c.Subject > 0 && s.Phrases[c.Subject-1].Possessor && s.Phrases[c.Subject-1].End == p.First && s.Phrases[c.Subject-1].Det == "our" {
 			return Self // "our students' union runs …": the group of the organisation's own people
