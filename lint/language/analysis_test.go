@@ -56,6 +56,9 @@ func TestTags(t *testing.T) {
 		{"Kilnholm Smokehouse cold-smokes trout for delis.", "Kilnholm/PROPN Smokehouse/PROPN cold-smokes/VERB trout/NOUN for/PREP delis/NOUN"},
 		// A participle's object, and the places and times after it, then the subject's verb.
 		{"So that shift workers crossing the river at dawn get a hot breakfast.", "So/SCONJ that/SCONJ shift/NOUN workers/NOUN crossing/VERB the/DET river/NOUN at/PREP dawn/NOUN get/VERB a/DET hot/ADJ breakfast/NOUN"},
+		// A word far more often a verb than an adjective opens an imperative, though a noun follows.
+		{"Cut food waste on the high street.", "Cut/VERB food/NOUN waste/NOUN on/PREP the/DET high/ADJ street/NOUN"},
+		{"Clean water for every village.", "Clean/ADJ water/NOUN for/PREP every/DET village/NOUN"},
 		// A singular noun takes no plain verb: before a preposition, a word that may also describe does.
 		{"We buy fleece direct from hill farms.", "We/PRON buy/VERB fleece/NOUN direct/ADJ from/PREP hill/NOUN farms/NOUN"},
 		// "as" after the opening noun phrase, before another, is the role it speaks in.

@@ -1478,8 +1478,8 @@ func opening(toks []Token, i int) Tag {
 		return Noun // "Volunteers along the Severn will know …": the subject, its place phrase, then its modal
 	case c.verbForm == ThirdPerson && c.noun > 0 && c.plural && toks[i].gap == 0 && plainVerbWithObject(toks, i+1):
 		return Noun // "Volunteers collect requests on the wards": no "-s" verb takes a plain one after it; the plural is its subject
-	case c.adj > 0 && c.verbForm != Ing && next == Other && nounNext(toks, i):
-		return Adjective // "Clean water for …", "Open maps for …"
+	case c.adj > 0 && c.verbForm != Ing && next == Other && nounNext(toks, i) && !(c.verbForm == 0 && c.verb >= 4*(c.adj+c.noun)):
+		return Adjective // "Clean water for …", "Open maps for …"; not a word far more often a verb ("Cut food waste …")
 	case next == Modal:
 		return best(&candidates{noun: c.noun, adj: c.adj, adv: c.adv}) // "Rowing is …": a subject
 	case c.verbForm == Ing && c.noun > 0 && ingModifiesSubject(toks, i):
