@@ -70,6 +70,11 @@ func TestTags(t *testing.T) {
 		// After a verb, a hyphenated "-ing" word that opens with a noun, with no noun after it, is a craft: the object.
 		{"We pass hand-spinning on to apprentices.", "We/PRON pass/VERB hand-spinning/NOUN on/PREP to/PREP apprentices/NOUN"},
 		{"We teach sign-writing to school leavers.", "We/PRON teach/VERB sign-writing/NOUN to/PREP school/NOUN leavers/NOUN"},
+		// A subject, a relative clause without "that" (its subject and verb), then the subject's own verb.
+		{"So the money each walker spends stays in the valley.", "So/SCONJ the/DET money/NOUN each/DET walker/NOUN spends/VERB stays/VERB in/PREP the/DET valley/NOUN"},
+		{"The boats our members build sail on the Tay.", "The/DET boats/NOUN our/DET members/NOUN build/VERB sail/VERB on/PREP the/DET Tay/PROPN"},
+		// A phrase that names a time says when, not who: no relative clause, and the "-s" word is the object.
+		{"So the crew each spring brings boats to the slipway.", "So/SCONJ the/DET crew/NOUN each/DET spring/NOUN brings/VERB boats/NOUN to/PREP the/DET slipway/NOUN"},
 		// "every" takes no plural head: the "-s" word after its noun is the verb.
 		{"A village where every orchard is picked and every household shares in the cider.", "A/DET village/NOUN where/SCONJ every/DET orchard/NOUN is/VERB picked/VERB and/CONJ every/DET household/NOUN shares/VERB in/PREP the/DET cider/NOUN"},
 		// An "-s" word that opens the sentence before "that" is a plural the clause describes.

@@ -639,6 +639,13 @@ func subjectOf(s *Sentence, toks []Token, c *Clause, ci int) int {
 		// follows a bare noun phrase, and which ends with its preposition
 		// ("every high street [we work on] looks …"), the next finite verb's
 		// subject is that noun phrase.
+		if e := &s.Clauses[ci-1]; c.Kind == Finite && e.Subject > 0 && e.OpenerAt < 0 && len(e.Objects) == 0 && c.First == e.End && e.Kind == Finite && toks[s.Phrases[e.Subject].Head].Tag != Pronoun {
+			// "so the money [each trek brings] stays …": the relative's
+			// object is the phrase before it, which opens the clause
+			if q := &s.Phrases[e.Subject-1]; q.End == s.Phrases[e.Subject].First && q.Prep == "" && (q.First == s.First || toks[q.First-1].Tag == Subordinator) && !q.Possessor {
+				return e.Subject - 1
+			}
+		}
 		if e := &s.Clauses[ci-1]; c.Kind == Finite && e.Subject > 0 && e.OpenerAt < 0 && toks[s.Phrases[e.Subject].Head].Tag == Pronoun && len(e.Objects) == 0 &&
 			e.End < s.End && toks[e.End].Tag == Preposition {
 			// "… and the estates [we moor beside] all have …": a quantifier

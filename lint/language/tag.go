@@ -29,6 +29,7 @@ func tag(toks []Token) {
 	giveClausesVerbs(toks)
 	giveMannerClausesVerbs(toks)
 	giveVerbListsVerbs(toks)
+	giveContactRelativesVerbs(toks)
 }
 
 // giveVerbListsVerbs repairs a list of "-s" verbs that share one object
@@ -301,6 +302,76 @@ func giveClausesVerbs(toks []Token) {
 			}
 		}
 	}
+}
+
+// giveContactRelativesVerbs repairs a clause whose subject a relative
+// clause without "that" describes, at the start of the sentence or after
+// a subordinator ("so the money [each trek brings] stays in the
+// villages"): the tagger read the clause's verb as the relative's object.
+func giveContactRelativesVerbs(toks []Token) {
+	for i := -1; i < len(toks); i++ {
+		if i >= 0 && (toks[i].Tag != Subordinator || toks[i].gap&gapClause != 0) {
+			continue
+		}
+		end := i + 1
+		for end < len(toks) && toks[end].Tag != Subordinator && (end == i+1 || toks[end-1].gap&(gapClause|gapComma) == 0) {
+			end++
+		}
+		if k := verbAfterContactRelative(toks, i+1, end); k >= 0 {
+			set(&toks[k], Verb)
+		}
+	}
+}
+
+// verbAfterContactRelative returns the verb, read as a noun, of the clause
+// from first to end whose subject, a determined phrase, has a relative
+// clause without "that" right after its noun, or -1. The relative's own
+// subject is a subject pronoun or a determined phrase that names no time
+// (which would say when instead), and its finite verb is the only verb in
+// the clause. The word after that verb, a verb form that agrees with the
+// subject, is the main verb: a clause's subject needs one, and the
+// relative's verb has its object in the phrase before it.
+func verbAfterContactRelative(toks []Token, first, end int) int {
+	k := first
+	if k >= end || toks[k].Tag != Determiner {
+		return -1
+	}
+	for k+1 < end && toks[k].gap == 0 && (toks[k].Tag == Determiner || toks[k].Tag == Adjective || toks[k].Tag == Noun && toks[k+1].Tag == Noun) {
+		k++
+	}
+	subject := k
+	if toks[subject].Tag != Noun || toks[subject].gap != 0 || subject+1 >= end {
+		return -1
+	}
+	k = subject + 1
+	switch {
+	case toks[k].Tag == Pronoun && isSubjectPronoun(toks[k].Norm):
+		k++
+	case toks[k].Tag == Determiner && toks[k].Norm != "that":
+		for k+1 < end && toks[k].gap == 0 && toks[k+1].Tag != Verb && (toks[k].Tag == Determiner || toks[k].Tag == Adjective || toks[k].Tag == Noun) {
+			k++
+		}
+		if toks[k].Tag != Noun || wordnet.Class(toks[k].entry.First(wordnet.Noun)) == wordnet.NounTime {
+			return -1
+		}
+		k++
+	default:
+		return -1
+	}
+	verb := k
+	if verb+1 >= end || toks[verb].Tag != Verb || toks[verb].Form&Ing != 0 || toks[verb].gap != 0 || toks[verb-1].gap != 0 {
+		return -1
+	}
+	for j := verb + 1; j < end; j++ {
+		if toks[j].Tag == Verb || toks[j].Tag == Modal {
+			return -1
+		}
+	}
+	x := &toks[verb+1]
+	if x.Tag != Noun || x.cands.verb == 0 || x.cands.verbForm&(Ing|Past) != 0 || !agrees(&toks[subject], x) {
+		return -1
+	}
+	return verb + 1
 }
 
 // maxPhraseWords bounds how far the tagger looks back or ahead over a noun
