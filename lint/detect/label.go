@@ -658,13 +658,14 @@ func labelSeparator(text string, words []tokenize.Range) (int, int) {
 		}
 		gap := text[words[k].End:end]
 		if strings.Trim(gap, " *_") == "(" {
-			// "Vision (FY26): …": a qualifier in brackets after the label's
-			// words; the separator follows it.
+			// "Vision (FY26): …", "Mission (from the 2022 plan): …": a
+			// qualifier in brackets after the label's words, as long as
+			// an aside; the separator follows it.
 			m := k + 1
-			for m < len(words) && m < k+4 && !strings.Contains(gapAfterWord(text, words, m), ")") {
+			for m < len(words) && m <= k+asideWords && !strings.Contains(gapAfterWord(text, words, m), ")") {
 				m++
 			}
-			if m >= len(words) || m >= k+4 {
+			if m >= len(words) || m > k+asideWords {
 				return 0, 0
 			}
 			k = m
