@@ -122,6 +122,12 @@ func pictureOpens(norms []string, i int) bool {
 	return k < len(norms) && (norms[k] == "where" || norms[k] == "when" || norms[k] == "in" && k+1 < len(norms) && norms[k+1] == "which")
 }
 
+// barePlural reports whether w looks like a plural noun ("mountains",
+// "towns", "communities"): a word ending in "s", not "ss" ("less").
+func barePlural(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
 // countsEveryone reports whether w opens a phrase that counts all of a
 // kind ("every", "each", "no", "all") or stands for everyone.
 func countsEveryone(w string) bool {
@@ -188,7 +194,11 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 			if at(j) == "statement" {
 				j++
 			}
-			if strings.Contains(gapAfter(j-1), ",") {
+			if strings.Contains(gapAfter(j-1), ",") && at(j) == "which" && (at(j+1) == "is" || at(j+1) == "was") {
+				// "It supports the league's mission, which is to …": what
+				// the kind is, in a relative clause set off by a comma
+				j++
+			} else if strings.Contains(gapAfter(j-1), ",") {
 				// "Our mission, really, is to …": past an aside set off by
 				// commas between the kind and its copula
 				for k := j; k < j+asideWords && k+1 < len(norms); k++ {
@@ -281,6 +291,10 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 					// energy": a word of what it is like, then what it is
 					return cue{kind: kind, from: j + 2, explicit: true, article: owner == "the"}, true
 				case kind == Vision && (next == "a" || next == "an" || next == "of" || next == "that" || next == "where" || next == "one" || next == "the" && owner != "the"):
+					return cue{kind: kind, from: j + 1, explicit: true, article: owner == "the", past: at(j) == "was"}, true
+				case kind == Vision && barePlural(next) && pictureOpens(norms, j+1):
+					// "Our vision is mountains where nobody has to …": a
+					// plural with no article, and the clause that pictures it
 					return cue{kind: kind, from: j + 1, explicit: true, article: owner == "the", past: at(j) == "was"}, true
 				case (next == "a" || next == "an") && kind == Mission && pictureOpens(norms, j+2):
 					// "our mission is a future in which no small nonprofit
