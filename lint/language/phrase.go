@@ -571,6 +571,8 @@ func referent(toks []Token, p *Phrase) (Referent, bool) {
 		return Person, true // "those who love them", "all who apply": a determiner that stands for people
 	case h.Tag == Adjective && h.Is(Capitalised) && p.Head > p.First && p.Det == "the":
 		return Name, true // "The Regal in Whitby holds …": a name, as a cinema's or a pub's
+	case h.Tag == Adjective && h.closed&clAnaphoricOne != 0 && p.Head == p.End-1:
+		return Unclear, true // "from one gate to the next", "the same": a thing named before, as "the next one" is
 	case h.Tag == Adjective && h.closed&grammarClasses == 0 && (p.Det == "the" || p.First > 0 && toks[p.First-1].Is(Possessive)):
 		return Person, true // "the poor", "America's hungry": people who are so
 	case h.Tag == Adjective && h.closed&grammarClasses == 0 && p.Head == p.End-1 && p.Distributive():
