@@ -514,9 +514,9 @@ func phraseEnd(toks []Token, i, end int) int {
 		if head == j && u.Is(Plural) && toks[i].Tag == Determiner && i > 0 && (toks[i-1].Tag == Verb || toks[i-1].Tag == Preposition) && relativeFollows(toks, j+1, end) {
 			return j + 1 // "make the tools | hospital porters need": a clause that describes them
 		}
-		if head == j && u.Is(Plural) && i > 0 && toks[i-1].Tag == Verb && toks[i-1].closed&clDitransitive != 0 &&
+		if head == j && u.Is(Plural) && i > 0 && toks[i-1].Tag == Verb && toks[i-1].closed&clDitransitive != 0 && mayReceive(u) &&
 			j+1 < end && (toks[j+1].Tag == Noun && !(u.gap == 0 && isSomeoneNoun(&toks[j+1])) || toks[j+1].Tag == Adjective) {
-			return j + 1 // "give students | line-by-line feedback": two objects
+			return j + 1 // "give students | line-by-line feedback": two objects; not "lend sports chairs"
 		}
 		j++
 		if u.gap&gapClause != 0 {
@@ -530,6 +530,18 @@ func phraseEnd(toks []Token, i, end int) int {
 		return i
 	}
 	return head + 1
+}
+
+// mayReceive reports whether a noun, by its likeliest sense, names what
+// can be given something: people, animals, groups, places and places of
+// work ("give students …", "lend schools …"), or a word the tables do not
+// know; not an activity or a thing ("lend sports chairs": one phrase).
+func mayReceive(t *Token) bool {
+	switch t.entry.First(wordnet.Noun) {
+	case wordnet.NounPerson, wordnet.NounAnimal, wordnet.NounGroup, wordnet.NounSocialGroup, wordnet.NounLocation, wordnet.NounEstablishment:
+		return true
+	}
+	return !t.known
 }
 
 // relativeFollows reports whether a clause without a relative pronoun
