@@ -56,6 +56,8 @@ func TestTags(t *testing.T) {
 		{"Kilnholm Smokehouse cold-smokes trout for delis.", "Kilnholm/PROPN Smokehouse/PROPN cold-smokes/VERB trout/NOUN for/PREP delis/NOUN"},
 		// A participle's object, and the places and times after it, then the subject's verb.
 		{"So that shift workers crossing the river at dawn get a hot breakfast.", "So/SCONJ that/SCONJ shift/NOUN workers/NOUN crossing/VERB the/DET river/NOUN at/PREP dawn/NOUN get/VERB a/DET hot/ADJ breakfast/NOUN"},
+		// After a causative's object, a word before a comma is its state; after it, a list of states.
+		{"To make school chess fair, friendly and fun.", "To/PART make/VERB school/NOUN chess/NOUN fair/ADJ friendly/ADJ and/CONJ fun/NOUN"},
 		// A word far more often a verb than an adjective opens an imperative, though a noun follows.
 		{"Cut food waste on the high street.", "Cut/VERB food/NOUN waste/NOUN on/PREP the/DET high/ADJ street/NOUN"},
 		{"Clean water for every village.", "Clean/ADJ water/NOUN for/PREP every/DET village/NOUN"},

@@ -1056,8 +1056,9 @@ func decide(toks []Token, i int, title bool) {
 		switch {
 		case c.verbForm == ThirdPerson && c.verb > 0 && prev != Determiner && i+1 < len(toks) && t.gap == 0 && plainObjectPronoun(toks[i+1].Norm):
 			set(t, Verb) // "so a flat costs them one drop": no noun phrase runs on into "them"; a verb takes it as its object
-		case c.adj > 0 && (c.noun == 0 || nounNext(toks, i) && c.adj >= c.noun/4 && !(c.noun > 0 && (thirdPersonNext(toks, i) || subjectAfterOpener(toks, i) && thirdPersonMaybe(toks, i))) || adjectiveListNext(toks, i)):
-			set(t, Adjective)
+		case c.adj > 0 && (c.noun == 0 || nounNext(toks, i) && c.adj >= c.noun/4 && !(c.noun > 0 && (thirdPersonNext(toks, i) || subjectAfterOpener(toks, i) && thirdPersonMaybe(toks, i))) || adjectiveListNext(toks, i) ||
+			prev == Adjective && toks[i-1].gap&gapComma != 0 && c.adj >= 4*c.noun):
+			set(t, Adjective) // after an adjective and a comma, a word far more often one goes on the list ("fair, friendly and fun")
 		case c.noun > 0:
 			set(t, Noun)
 		case c.verb > 0 && c.verbForm == Ing && !nounNext(toks, i) && (prev == Adjective || prev == Determiner) && (i+1 == len(toks) || toks[i+1].cands == nil || toks[i+1].cands.adj == 0):
@@ -1139,14 +1140,16 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Adjective) // "gives developers correct time zone handling", "giving them paid work": the second object's modifier
 	case prev == Noun && c.adj > 0 && c.verbForm == 0 && singularOnlyPhraseBefore(toks, i) && i+1 < len(toks) && t.gap == 0 && toks[i+1].cands != nil && toks[i+1].cands.plural && toks[i+1].cands.noun > 0 && afterDitransitiveObject(toks, i):
 		set(t, Adjective) // "give every support team instant answers": "every" takes no plural head, so a second object starts
-	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.adj > 0 && c.verbForm == 0 && !nounNext(toks, i) &&
+	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.adj > 0 && c.verbForm == 0 && (!nounNext(toks, i) || t.gap&gapComma != 0) &&
 		(c.adj >= c.verb && afterCausativeObject(toks, i) || c.adj >= c.noun && afterObjectOf(toks, i, clCausative) && !afterCausativeObject(toks, i) ||
 			afterCausativeObject(toks, i) && t.gap == 0 && i+1 < len(toks) && (toks[i+1].Norm == "for" || toks[i+1].Norm == "to") && toks[i+1].closed&clPreposition != 0):
 		// "make builds fast": the object's new state, not its verb; after
 		// a causative that takes no bare verb ("keep the river clean"),
 		// whatever the word is more often; before "for" or "to" ("make
 		// spatial data open for all"), the state and for whom, where a
-		// bare verb would take its object first.
+		// bare verb would take its object first. A comma after the word
+		// ends it, whatever may follow ("make school chess fair, friendly
+		// and fun": a list of states).
 		set(t, Adjective)
 	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.adj > 0 && c.verbForm == Ing && afterCausativeObject(toks, i) &&
 		(t.gap != 0 || i+1 == len(toks) || toks[i+1].closed&clConjunction != 0):
