@@ -86,11 +86,17 @@ func (p *parseState) components(s *Statement) {
 	}
 	for k, list := range lists {
 		parts := a.Components.Parts(language.Component(k))
-		*list = make([]Component, len(parts))
-		for i, part := range parts {
-			(*list)[i] = p.component(s, part.First, part.End, part.Specific)
+		*list = make([]Component, 0, len(parts))
+		for _, part := range parts {
+			if part.Picture && s.Kind == Mission {
+				continue // a mission's picture in the present tense is what its work brings about, not a future
+			}
+			*list = append(*list, p.component(s, part.First, part.End, part.Specific))
 		}
 		comp.presence[k] = a.Components.Presence(language.Component(k))
+		if len(*list) == 0 && len(parts) > 0 {
+			comp.presence[k] = language.Absent // pictures alone, in a mission
+		}
 	}
 }
 

@@ -59,6 +59,11 @@ type Part struct {
 	First, End int
 	// Specific is set on an audience that names a definite group.
 	Specific bool
+	// Picture is set on a future told only as a picture in the present
+	// tense ("every keeper has …", "a valley where …", a phrase with no
+	// verb), not by words that point ahead ("will", "by 2030", "to
+	// become"): a mission told so says what its work brings about now.
+	Picture bool
 }
 
 // Components holds the parts of each component and how sure the analysis
@@ -127,17 +132,27 @@ func (f *finder) run() {
 }
 
 func (f *finder) add(k Component, first, end int, specific bool) {
-	if first >= end {
+	f.addPart(k, Part{First: first, End: end, Specific: specific})
+}
+
+// addPicture records a future told as a picture in the present tense
+// (see Part.Picture).
+func (f *finder) addPicture(first, end int) {
+	f.addPart(Future, Part{First: first, End: end, Picture: true})
+}
+
+func (f *finder) addPart(k Component, part Part) {
+	if part.First >= part.End {
 		return
 	}
 	parts := f.c.parts[k]
 	for i := len(parts) - 1; i >= 0 && i >= len(parts)-8; i-- {
-		if p := parts[i]; p.First <= first && end <= p.End {
+		if p := parts[i]; p.First <= part.First && part.End <= p.End && (part.Picture || !p.Picture) {
 			f.c.presence[k] = Present
 			return // the words are already part of one (found by the detectors just before)
 		}
 	}
-	f.c.parts[k] = append(f.c.parts[k], Part{First: first, End: end, Specific: specific})
+	f.c.parts[k] = append(f.c.parts[k], part)
 	f.c.presence[k] = Present
 }
 
@@ -3857,15 +3872,15 @@ func (f *finder) future() {
 				for ci := range s.Clauses {
 					end = max(end, s.Clauses[ci].End) // "… the orchards they tend"
 				}
-				f.add(Future, s.Phrases[0].First, end, false)
+				f.addPicture(s.Phrases[0].First, end)
 			}
 			selfOnly = false
 			continue
 		}
 		if first, end := f.absoluteAfterColon(s); first >= 0 {
-			f.add(Future, first, end, false) // "…: every commuter in Dublin sitting down to a warm bowl of porridge"
+			f.addPicture(first, end) // "…: every commuter in Dublin sitting down to a warm bowl of porridge"
 		} else if k := f.pictureAfterColon(s); k >= 0 && !f.boasts(si) {
-			f.add(Future, k, s.End, false) // "our vision hasn't changed much: a bike within five minutes' walk of every front door"
+			f.addPicture(k, s.End) // "our vision hasn't changed much: a bike within five minutes' walk of every front door"
 			selfOnly = false
 		}
 
@@ -3936,7 +3951,7 @@ func (f *finder) future() {
 				placed := isSomeone(p.Referent) && f.a.Tokens[p.Head].Is(Plural) && c.Subject+1 < len(s.Phrases) &&
 					s.Phrases[c.Subject+1].PrepAt == p.End && locative(s.Phrases[c.Subject+1].Prep) && s.Phrases[c.Subject+1].End <= c.First
 				if counted || placed || c.Modal && (p.Referent.Animate() || f.generic(p)) {
-					f.add(Future, p.First, c.End, false) // "every keeper has", "no commuter waits"
+					f.addPicture(p.First, c.End) // "every keeper has", "no commuter waits"
 				}
 			case c.Agent == Self && v.closed&clDesire != 0 && !c.Negated && len(c.Objects) == 1 && s.Phrases[c.Objects[0]].Referent.Animate() && f.wishedState(s, ci) >= 0:
 				// "We want every child who walks through our doors to feel
@@ -3953,7 +3968,7 @@ func (f *finder) future() {
 			case c.Kind == Finite && c.Agent == Self && c.Modal && c.Subject >= 0 && s.Phrases[c.Subject].Distributive() && !v.Is(Past) && c.OpenerAt < 0:
 				// "Every PM at Wren can see …": each of the organisation's
 				// own people, pictured able to do something.
-				f.add(Future, s.Phrases[c.Subject].First, c.End, false)
+				f.addPicture(s.Phrases[c.Subject].First, c.End)
 			}
 			doneBySelf := f.passive(c) && f.doneBySelf(s, c)
 			if gerundSubject(s, toks, ci) {
@@ -3977,7 +3992,11 @@ func (f *finder) future() {
 			if p.End < s.End && (toks[p.End].Norm == "where" || toks[p.End].Norm == "wherein" ||
 				toks[p.End].Norm == "when" && toks[p.Head].entry.First(wordnet.Noun) == wordnet.NounTime && (p.Det == "a" || p.Det == "the") && p.Prep == "" && toks[p.End-1].gap == 0 && !f.pastClauseAt(s, p.End) || // "a day when …"; not "every winter, when …", "the day when the mill closed"
 				toks[p.End].Norm == "in" && p.End+1 < s.End && toks[p.End+1].Norm == "which") && toks[p.Head].Tag != Pronoun && opensClause(s, p.End) {
-				f.add(Future, p.First, p.End+1, false)
+				if (p.Det == "a" || p.Det == "an") && is(f.lemma[p.Head], clPictureHead) || toks[p.End].Norm == "when" {
+					f.add(Future, p.First, p.End+1, false) // "a world where …", "a day when …": a picture named as one
+				} else {
+					f.addPicture(p.First, p.End+1) // "the valley where …": a place, and how it is
+				}
 			}
 		}
 		if (!sentenceSelf || othersMain) && !now {
