@@ -1423,8 +1423,12 @@ func (f *finder) value() {
 				f.unsure(Value) // "… exists for schools planting their first orchard. We supply bare-root trees …": given to those served before, most likely
 			case c.Agent == Self && len(c.Objects) == 1 && f.servedPhrase(s, c.Objects[0]) && toks[c.Verb].closed&(clInstrumental|clBe|clCopula) == 0 && f.withPhrase(s, s.Phrases[c.Objects[0]].End) >= 0:
 				f.addOutcome(c.Verb, s.Phrases[f.withPhrase(s, s.Phrases[c.Objects[0]].End)].End) // "provide teachers with calmer days"
-			case c.Agent == Self && len(c.Objects) == 1 && f.servedPhrase(s, c.Objects[0]) && toks[c.Verb].closed&clCausative != 0 && f.movedTo(s, c.Objects[0]) > 0:
-				f.addOutcome(c.Verb, f.movedTo(s, c.Objects[0])) // "get our members out on the water", "help teens into racing crews"
+			case c.Agent == Self && len(c.Objects) == 1 && f.servedPhrase(s, c.Objects[0]) &&
+				(toks[c.Verb].closed&clCausative != 0 || wordnet.Class(toks[c.Verb].entry.First(wordnet.Verb)) == wordnet.VerbMotion) && f.movedTo(s, c.Objects[0]) > 0:
+				// "get our members out on the water", "help teens into racing
+				// crews", "bring older people out of isolation": where a
+				// verb that moves or lets someone ends them up
+				f.addOutcome(c.Verb, f.movedTo(s, c.Objects[0]))
 			case len(c.Objects) >= 1 && s.Phrases[c.Objects[0]].Referent.Animate() && f.servedPhrase(s, c.Objects[0]) && f.conjoinedEnd(s, c.Objects[0]) < s.End && toks[f.conjoinedEnd(s, c.Objects[0])].Norm == "together":
 				f.unsure(Value) // "games that bring families together": people brought together may be what they gain
 			case c.Agent == Self && len(c.Objects) == 1 && f.servedPhrase(s, c.Objects[0]) && toks[c.Verb].closed&clCausative != 0 && f.forWhat(s, c.Objects[0]) > 0:
