@@ -122,6 +122,22 @@ func pictureOpens(norms []string, i int) bool {
 	return k < len(norms) && (norms[k] == "where" || norms[k] == "when" || norms[k] == "in" && k+1 < len(norms) && norms[k+1] == "which")
 }
 
+// demonstrativeIsBefore reports whether the words up to k, "is", are a
+// sentence that opens with "that", "this" or "here" and its
+// copula, with at most an aside set off by commas between ("That, in the
+// end, is …").
+func demonstrativeIsBefore(norms []string, gapAfter func(int) string, k int) bool {
+	if k < 1 || norms[k] != "is" {
+		return false // "That was our mission: …" tells a story
+	}
+	switch norms[0] {
+	case "that", "this", "here":
+	default:
+		return false
+	}
+	return k == 1 || k-1 <= asideWords && strings.Contains(gapAfter(0), ",") && strings.Contains(gapAfter(k-1), ",")
+}
+
 // barePlural reports whether w looks like a plural noun ("mountains",
 // "towns", "communities"): a word ending in "s", not "ss" ("less").
 func barePlural(w string) bool {
@@ -266,6 +282,12 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 			}
 			if owned && copula && isPersonalOwner(owner) && at(j) == "was" {
 				continue // "When we switched to Cobalt, my mission was to …", "Their vision was a building that …": someone's own story
+			}
+			if owned && owner != "the" && !isPersonalOwner(owner) && strings.Contains(gapAfter(i), ":") && i+1 < len(norms) && demonstrativeIsBefore(norms, gapAfter, i-2) {
+				// "That, in the end, is our vision: a living trade …", "Here
+				// is our mission: …": the kind as what the sentence's
+				// demonstrative is, then the statement after the colon
+				return cue{kind: kind, from: i + 1, explicit: true, afterColon: true}, true
 			}
 			if owned && copula {
 				colon := strings.Contains(gapAfter(j), ":")
