@@ -238,7 +238,7 @@ func closesCallout(line string) bool {
 
 // admonitionTitle returns the title of a callout's opening line, and
 // whether the line is one: Docusaurus's ":::info Our mission" → "Our
-// mission", MkDocs's '!!! quote "Our mission"' (or '???' and '???+',
+// mission" (VitePress's "::: tip Our vision" too), MkDocs's '!!! quote "Our mission"' (or '???' and '???+',
 // which fold) → "Our mission", and Obsidian's "[!quote] Vision" →
 // "Vision" (a GitHub alert's "[!NOTE]" has no title).
 func admonitionTitle(line string) (string, bool) {
@@ -261,8 +261,8 @@ func admonitionTitle(line string) (string, bool) {
 			}
 			rest = strings.TrimPrefix(rest, "+")
 		}
-		rest = strings.TrimLeft(rest, " ")
 	}
+	rest = strings.TrimLeft(rest, " ") // VitePress's custom container: "::: tip Our vision"
 	i := 0
 	for i < len(rest) && (rest[i] >= 'a' && rest[i] <= 'z' || rest[i] >= 'A' && rest[i] <= 'Z') {
 		i++ // the callout's type: note, tip, info, …
