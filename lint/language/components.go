@@ -3990,8 +3990,13 @@ func (f *finder) future() {
 				f.add(Future, c.First, c.End+1, false) // "… is when every Canadian …"
 			}
 		}
-		// "a commons where …", "a world in which …", "a day when …".
+		// "a commons where …", "a world in which …", "a day when …"; not
+		// where the organisation says what it is now ("Hob Lane Forge is a
+		// working smithy in Derbyshire where we make gates").
 		for pi := range s.Phrases {
+			if f.describesItself(s) {
+				break
+			}
 			p := &s.Phrases[pi]
 			if p.End < s.End && (toks[p.End].Norm == "where" || toks[p.End].Norm == "wherein" ||
 				toks[p.End].Norm == "when" && toks[p.Head].entry.First(wordnet.Noun) == wordnet.NounTime && (p.Det == "a" || p.Det == "the") && p.Prep == "" && toks[p.End-1].gap == 0 && !f.pastClauseAt(s, p.End) || // "a day when …"; not "every winter, when …", "the day when the mill closed"
@@ -4634,6 +4639,24 @@ func (f *finder) addressesReader(s *Sentence, c *Clause) bool {
 func (f *finder) namesItself(s *Sentence) bool {
 	p := &s.Phrases[0]
 	return p.First == s.First && (p.Referent == Name || p.Referent == Self || f.a.Tokens[p.Head].Tag == ProperNoun)
+}
+
+// describesItself reports whether the sentence's main clause says what the
+// organisation is or was: its name or "we", then a form of "be" ("Hob
+// Lane Forge is a working smithy …", "We are a co-operative …"); what it
+// will be says so itself ("will"); its statement is no self-description
+// ("Our vision is a valley where …", whose subject is no name).
+func (f *finder) describesItself(s *Sentence) bool {
+	toks := f.a.Tokens
+	for ci := range s.Clauses {
+		c := &s.Clauses[ci]
+		if c.Governor >= 0 || c.OpenerAt >= 0 || c.Kind != Finite || c.Subject < 0 {
+			continue
+		}
+		subject := &s.Phrases[c.Subject]
+		return c.Agent == Self && toks[c.Verb].closed&clBe != 0 && (subject.Referent == Self || subject.Referent == Name)
+	}
+	return false
 }
 
 // predicateNoun reports whether a bare phrase with "the" follows the
