@@ -56,6 +56,10 @@ func TestTags(t *testing.T) {
 		{"Kilnholm Smokehouse cold-smokes trout for delis.", "Kilnholm/PROPN Smokehouse/PROPN cold-smokes/VERB trout/NOUN for/PREP delis/NOUN"},
 		// A participle's object, and the places and times after it, then the subject's verb.
 		{"So that shift workers crossing the river at dawn get a hot breakfast.", "So/SCONJ that/SCONJ shift/NOUN workers/NOUN crossing/VERB the/DET river/NOUN at/PREP dawn/NOUN get/VERB a/DET hot/ADJ breakfast/NOUN"},
+		// After a singular and "who", an "-s" word is the relative's verb, though mostly a plural noun.
+		{"So that every child who lives in the valley can swim.", "So/SCONJ that/SCONJ every/DET child/NOUN who/SCONJ lives/VERB in/PREP the/DET valley/NOUN can/MODAL swim/VERB"},
+		// After a plural, the "-s" word may be the relative's subject: "who" is its object.
+		{"We lend to farmers who banks turn away.", "We/PRON lend/VERB to/PREP farmers/NOUN who/SCONJ banks/NOUN turn/VERB away/ADJ"},
 		// After a causative's object, a word before a comma is its state; after it, a list of states.
 		{"To make school chess fair, friendly and fun.", "To/PART make/VERB school/NOUN chess/NOUN fair/ADJ friendly/ADJ and/CONJ fun/NOUN"},
 		// A word far more often a verb than an adjective opens an imperative, though a noun follows.

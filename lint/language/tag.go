@@ -1089,8 +1089,12 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Verb) // "a stolen guitar never costs them a gig": the subject, an adverb, its verb
 	case prev == Subordinator && toks[i-1].Norm != "who" && c.verbForm == ThirdPerson && c.noun > 0 && c.plural && t.gap == 0 && modalAfterPlace(toks, i+1):
 		set(t, Noun) // "our vision is that trains will once again run …": a plural opens the clause, its modal follows; no "-s" verb takes a modal after it
-	case prev == Subordinator && toks[i-1].Norm == "who" && c.verb > 0 && c.verbForm&Ing == 0 && !(c.plural && c.noun > c.verb):
-		set(t, Verb) // "smallholders who lack equipment": "who" is the clause's subject
+	case prev == Subordinator && toks[i-1].Norm == "who" && c.verb > 0 && c.verbForm&Ing == 0 &&
+		(!(c.plural && c.noun > c.verb) || c.verbForm == ThirdPerson && i >= 2 && toks[i-2].Tag == Noun && !toks[i-2].Is(Plural)):
+		// "smallholders who lack equipment": "who" is the clause's subject;
+		// "every child who lives …": after a singular, an "-s" word is its
+		// verb, however often it is a plural noun
+		set(t, Verb)
 	case prev == Subordinator && (toks[i-1].Norm == "that" || toks[i-1].Norm == "which") && i >= 2 && toks[i-2].Tag == Noun && toks[i-1].gap == 0 && c.verb > 0 && c.verbForm == ThirdPerson:
 		set(t, Verb) // "an app for surgeries that halves missed appointments": after its noun, "that" is the subject, and no plural follows "that" as a determiner
 	case prev == Subordinator && (toks[i-1].Norm == "that" || toks[i-1].Norm == "which") && i >= 2 && toks[i-2].Tag == Noun && toks[i-2].Is(Plural) && toks[i-1].gap == 0 && toks[i-2].gap == 0 &&
