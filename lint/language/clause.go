@@ -633,6 +633,9 @@ func subjectOf(s *Sentence, toks []Token, c *Clause, ci int) int {
 			for subj > 0 && s.Phrases[subj].Prep != "" && s.Phrases[subj-1].End == s.Phrases[subj].PrepAt {
 				subj--
 			}
+			if q := s.Phrases[subj].Conjoined; q >= 0 && q < subj {
+				subj = q // "any woman or girl [who wants to play] has …": the list, from its first
+			}
 			return subj
 		}
 		// After a relative clause without "that" whose subject, a pronoun,
