@@ -3374,8 +3374,9 @@ func (f *finder) timeCounted(p *Phrase) bool {
 }
 
 // noOneServed reports whether phrase pi says no one at all, or none of
-// the people served ("nobody", "no one", "no shearer"): a picture of a
-// harm no one goes through.
+// the people served ("nobody", "no one", "no shearer"), or none of the
+// places their people run ("no farm", as the audience reads it): a
+// picture of a harm no one goes through.
 func (f *finder) noOneServed(s *Sentence, pi int) bool {
 	p := &s.Phrases[pi]
 	switch f.norms[p.Head] {
@@ -3384,7 +3385,7 @@ func (f *finder) noOneServed(s *Sentence, pi int) bool {
 	case "one":
 		return p.Det == "no"
 	}
-	return p.Det == "no" && (p.Referent == Person || p.Referent == Group || p.Referent == Animal)
+	return p.Det == "no" && (p.Referent == Person || p.Referent == Group || p.Referent == Animal || p.Referent == Establishment)
 }
 
 // prepPhraseAt returns the phrase after the preposition prep that stands
