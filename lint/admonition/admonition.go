@@ -43,6 +43,12 @@ type Node struct {
 	// TitleStart is the byte offset of the title's first character in the
 	// source, or -1 when there is no title.
 	TitleStart int
+
+	// A MyST directive's fence and where its parser stands: in the option
+	// lines after the opening fence, and in a YAML block of options.
+	fence                  byte
+	fenceLen               int
+	header, yaml, optioned bool
 }
 
 // Kind implements ast.Node.
@@ -58,10 +64,12 @@ var Extension goldmark.Extender = extension{}
 
 type extension struct{}
 
-// Extend implements goldmark.Extender. The parser comes before fenced
-// code and block quotes: its opening marks start no other block.
+// Extend implements goldmark.Extender. The admonition parser comes before
+// block quotes: its opening marks start no other block. The MyST parser
+// comes before fenced code, whose fences it shares: it takes only a fence
+// that opens a directive whose body is Markdown.
 func (extension) Extend(m goldmark.Markdown) {
-	m.Parser().AddOptions(parser.WithBlockParsers(util.Prioritized(blockParser{}, 750)))
+	m.Parser().AddOptions(parser.WithBlockParsers(util.Prioritized(blockParser{}, 750), util.Prioritized(mystParser{}, 650)))
 }
 
 type blockParser struct{}

@@ -73,6 +73,19 @@ func TestParse(t *testing.T) {
 		{"a line right after the body, not indented, continues its paragraph, as in a block quote", "!!! note\n    Body\nmore\n",
 			"admonition note []\n  paragraph Body / more\n"},
 		{"an empty one", "!!! danger \"Stop\"\n\nText.\n", "admonition danger [Stop]\nparagraph Text.\n"},
+		{"a MyST admonition with an option", "```{admonition} Our vision\n:class: tip\n\nA generation of children safe in the sea.\n```\n\nAfter.\n",
+			"admonition admonition [Our vision]\n  paragraph A generation of children safe in the sea.\nparagraph After.\n"},
+		{"a MyST note with YAML options and two paragraphs", "````{note}\n---\nclass: dropdown\n---\nOne.\n\nTwo.\n````\n",
+			"admonition note []\n  paragraph One.\n  paragraph Two.\n"},
+		{"a MyST colon fence; a shorter fence inside does not close it", ":::::{tip} Why we exist\nWe teach swimming.\n:::\n:::::\nAfter.\n",
+			"admonition tip [Why we exist]\n  paragraph We teach swimming. / :::\nparagraph After.\n"},
+		{"an option-like line after the body is text", "```{note}\nBody.\n:class: tip\n```\n",
+			"admonition note []\n  paragraph Body. / :class: tip\n"},
+		{"a MyST directive that holds code stays code", "```{code-cell} python\nprint(1)\n```\n", "FencedCodeBlock\n"},
+		{"a fenced code block stays code", "```python\nvision = 1\n```\n", "FencedCodeBlock\n"},
+		{"a Docusaurus admonition stays a paragraph", ":::tip Our vision\nText.\n:::\n", "paragraph :::tip Our vision / Text. / :::\n"},
+		{"two backticks open no fence", "``{note} Body.\n", "paragraph ``{note} Body.\n"},
+		{"unclosed: the body runs to the end", "```{note}\nBody.\n", "admonition note []\n  paragraph Body.\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
