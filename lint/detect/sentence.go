@@ -7,6 +7,7 @@ import (
 
 	"github.com/yuin/goldmark/ast"
 
+	"github.com/vmlint/vmlint/lint/language/wordnet"
 	"github.com/vmlint/vmlint/lint/tokenize"
 )
 
@@ -542,7 +543,7 @@ func (d *detector) organisationOwns(text string, words []tokenize.Range, norms [
 		case d.vocab.owners.Has(w):
 			return !isPersonalOwner(w)
 		case possessive(text, words, norms, o):
-			return capitalised(text, words[o])
+			return capitalised(text, words[o]) || o > 0 && norms[o-1] == "the" && namesOrganisation(norms[o])
 		}
 	}
 	if i+1 < len(norms) && norms[i+1] == "of" {
@@ -553,6 +554,19 @@ func (d *detector) organisationOwns(text string, words []tokenize.Range, norms [
 		return k < len(words) && capitalised(text, words[k]) && !isCommonSubject(norms[k])
 	}
 	return false
+}
+
+// namesOrganisation reports whether a noun in the possessive ("the
+// co-operative's", "the charity's") names an organisation or a group of
+// people in its likeliest sense, as WordNet files it; not "the cmdlet's",
+// "the function's".
+func namesOrganisation(w string) bool {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
+	e, ok := wordnet.Lookup(w)
+	if !ok {
+		e, ok = wordnet.Lookup(strings.ReplaceAll(w, "-", "")) // "co-operative"
+	}
+	return ok && wordnet.Class(e.First(wordnet.Noun)) == wordnet.NounSocialGroup
 }
 
 // opensNounPhrase reports whether a word after "to" makes it a preposition,
