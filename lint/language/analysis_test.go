@@ -56,6 +56,9 @@ func TestTags(t *testing.T) {
 		{"Kilnholm Smokehouse cold-smokes trout for delis.", "Kilnholm/PROPN Smokehouse/PROPN cold-smokes/VERB trout/NOUN for/PREP delis/NOUN"},
 		// A participle's object, and the places and times after it, then the subject's verb.
 		{"So that shift workers crossing the river at dawn get a hot breakfast.", "So/SCONJ that/SCONJ shift/NOUN workers/NOUN crossing/VERB the/DET river/NOUN at/PREP dawn/NOUN get/VERB a/DET hot/ADJ breakfast/NOUN"},
+		// A new clause after "and": its subject with an adjective, its verb, its object; not when "and" joins two adjectives.
+		{"Girls, beginners and older riders get the same welcome.", "Girls/NOUN beginners/NOUN and/CONJ older/ADJ riders/NOUN get/VERB the/DET same/ADJ welcome/NOUN"},
+		{"Give solo and small-firm lawyers back their evenings.", "Give/VERB solo/ADJ and/CONJ small-firm/ADJ lawyers/NOUN back/ADV their/DET evenings/NOUN"},
 		// After a singular and "who", an "-s" word is the relative's verb, though mostly a plural noun.
 		{"So that every child who lives in the valley can swim.", "So/SCONJ that/SCONJ every/DET child/NOUN who/SCONJ lives/VERB in/PREP the/DET valley/NOUN can/MODAL swim/VERB"},
 		// After a plural, the "-s" word may be the relative's subject: "who" is its object.

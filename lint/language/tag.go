@@ -2282,13 +2282,20 @@ func headBeforePhrase(toks []Token, from, i int, last *Token) *Token {
 func finiteVerbFits(toks []Token, i int) bool {
 	subj := &toks[i-1]
 	described := false // the subject found before a participle that describes it
+	and := i - 2       // where "and" opens a new clause before the subject and its adjectives: "… and older riders get …"
+	for and >= 0 && toks[and].Tag == Adjective && toks[and].gap == 0 {
+		and--
+	}
+	if and < i-2 && and > 0 && toks[and-1].Tag == Adjective {
+		and = -1 // "give solo and small-firm lawyers back …": "and" joins two adjectives
+	}
 	for k := i - 1; k >= 0; k-- {
 		if toks[k].gap&(gapComma|gapClause) != 0 && toks[k].Tag != Subordinator {
 			break // "… is wasted, and the market keeps …": a verb before a comma is another clause's
 		}
-		if k == i-2 && toks[k].Tag == Conjunction && toks[k].Norm == "and" && toks[i].gap == 0 && i+1 < len(toks) && toks[i+1].closed&(clDeterminer|clPossessive) != 0 && toks[i+1].Norm != "that" &&
+		if k == and && toks[k].Tag == Conjunction && toks[k].Norm == "and" && toks[i].gap == 0 && i+1 < len(toks) && toks[i+1].closed&(clDeterminer|clPossessive) != 0 && toks[i+1].Norm != "that" &&
 			toks[i].cands.verbForm&(Past|Ing) == 0 && subj.Tag == Noun && agrees(subj, &toks[i]) {
-			return true // "… and residents keep their balconies": a new clause after "and", its subject, its verb and its object
+			return true // "… and (older) residents keep their balconies": a new clause after "and", its subject, its verb and its object
 		}
 		if p := participleOnPeople(toks, k, i); p >= 0 {
 			subj, described = &toks[p], true // "men leaving prison [start] work": the participle describes the subject, the verb is still to come
