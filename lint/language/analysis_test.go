@@ -56,6 +56,9 @@ func TestTags(t *testing.T) {
 		{"Kilnholm Smokehouse cold-smokes trout for delis.", "Kilnholm/PROPN Smokehouse/PROPN cold-smokes/VERB trout/NOUN for/PREP delis/NOUN"},
 		// A participle's object, and the places and times after it, then the subject's verb.
 		{"So that shift workers crossing the river at dawn get a hot breakfast.", "So/SCONJ that/SCONJ shift/NOUN workers/NOUN crossing/VERB the/DET river/NOUN at/PREP dawn/NOUN get/VERB a/DET hot/ADJ breakfast/NOUN"},
+		// After a causative and a singular, a word that may be a noun before a plain verb is the compound's noun.
+		{"To make every bedside loan take a minute.", "To/PART make/VERB every/DET bedside/NOUN loan/NOUN take/VERB a/DET minute/NOUN"},
+		{"To help carers file claims.", "To/PART help/VERB carers/NOUN file/VERB claims/NOUN"},
 		// A new clause after "and": its subject with an adjective, its verb, its object; not when "and" joins two adjectives.
 		{"Girls, beginners and older riders get the same welcome.", "Girls/NOUN beginners/NOUN and/CONJ older/ADJ riders/NOUN get/VERB the/DET same/ADJ welcome/NOUN"},
 		{"Give solo and small-firm lawyers back their evenings.", "Give/VERB solo/ADJ and/CONJ small-firm/ADJ lawyers/NOUN back/ADV their/DET evenings/NOUN"},

@@ -1368,6 +1368,8 @@ func (f *finder) value() {
 				f.addOutcome(c.Verb, c.Predicate+1) // "make work lighter"
 			case c.Complement >= 0 && len(c.Objects) > 0 && toks[c.Verb].closed&clCausative != 0 && f.feelsSo(s, &s.Clauses[c.Complement]):
 				f.unsure(Value) // "make a long stay feel shorter": how something feels to someone may be the benefit
+			case c.Complement >= 0 && len(c.Objects) > 0 && toks[c.Verb].closed&clCausative != 0 && f.forServedWithin(si, &s.Clauses[c.Complement]):
+				f.unsure(Value) // "make every loan take under a minute for the volunteer": what a thing is made to do for someone may be the benefit
 			case toks[c.Verb].closed&clCausative != 0 && len(c.Objects) == 0 && gerundPredicate(s, toks, ci) > 0:
 				f.addOutcome(c.Verb, gerundPredicate(s, toks, ci)+1) // "make deploying a container as boring as …"
 			case toks[c.Verb].closed&clCausative != 0 && c.Agent == Self && c.Predicate < 0 &&
@@ -1775,6 +1777,20 @@ func (f *finder) servedFor(si, from int) bool {
 	s := &f.a.Sentences[si]
 	for pi := from; pi < len(s.Phrases); pi++ {
 		if s.Phrases[pi].Prep == "for" && f.audienceAt[si][pi] {
+			return true
+		}
+	}
+	return false
+}
+
+// forServedWithin reports whether a phrase after "for", in clause d or
+// right after it and the phrases that say where or how long, names someone
+// served ("take under a minute [for the volunteer]").
+func (f *finder) forServedWithin(si int, d *Clause) bool {
+	s := &f.a.Sentences[si]
+	end := afterPrepPhrases(s, max(d.End, clauseEnd(s, d)), true)
+	for pi := range s.Phrases {
+		if p := &s.Phrases[pi]; p.Prep == "for" && p.PrepAt >= d.First && p.PrepAt <= end && f.audienceAt[si][pi] {
 			return true
 		}
 	}

@@ -1170,7 +1170,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Verb)
 	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.verb > 0 && c.verb*8 >= c.noun && c.verbForm == 0 && afterCausativeObject(toks, i) &&
 		!(prev == ProperNoun && i >= 2 && (toks[i-2].Tag == Determiner && c.noun > 0 || toks[i-2].Tag == Preposition && c.noun >= c.verb)) && // not "the Eastgate ward", "at Enderby court"
-		!(c.noun > 0 && relativeAfter(toks, i)): // not "we see a coffee trade in which …", a noun a clause describes
+		!(c.noun > 0 && relativeAfter(toks, i)) && // not "we see a coffee trade in which …", a noun a clause describes
+		!(c.noun > 0 && !toks[i-1].Is(Plural) && t.gap == 0 && baseVerbAt(toks, i+1) && toks[i+1].cands.verb >= 4*(toks[i+1].cands.noun+toks[i+1].cands.adj)): // not "make every bedside loan take …": the compound's noun, then the bare verb
 		set(t, Verb) // "help people file", "let children play"; not "making food people love", where "people" is hardly ever a verb
 	case prev == Noun && !toks[i-1].Is(Plural) && toks[i-1].gap == 0 && c.noun > 0 && c.verbForm == ThirdPerson && (afterObjectOf(toks, i, clCausative) && !reducedRelative(toks, i) || afterObjectOf(toks, i, clDitransitive)):
 		// "helps district nurses plan their rounds", "makes monorepo builds
