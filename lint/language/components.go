@@ -4041,6 +4041,11 @@ func (f *finder) future() {
 			i++
 			continue
 		}
+		if n := fromNow(toks, i); n > 0 {
+			f.add(Future, i, i+n, false) // "Twenty years from now, …": a horizon ahead
+			i += n - 1
+			continue
+		}
 		if n := nextYears(toks, i); n > 0 && !f.pastMainAt(i) {
 			f.add(Future, i, i+n, false) // "Our vision for the next ten years …": a horizon ahead
 			i += n - 1
@@ -4070,6 +4075,20 @@ func (f *finder) future() {
 	if f.c.presence[Future] != Present && !selfOnly {
 		f.unsure(Future)
 	}
+}
+
+// fromNow returns the length of a horizon ahead at token i, a number (or
+// "a") of years, decades or generations, then "from now" or "from today"
+// ("twenty years from now", "a generation from today"), or 0.
+func fromNow(toks []Token, i int) int {
+	if i+3 >= len(toks) || toks[i].Tag != Number && toks[i].Norm != "a" || toks[i+2].Norm != "from" || toks[i+3].Norm != "now" && toks[i+3].Norm != "today" {
+		return 0
+	}
+	switch toks[i+1].Norm {
+	case "year", "years", "decade", "decades", "generation", "generations":
+		return 4
+	}
+	return 0
 }
 
 // nextYears returns the length of a horizon ahead at token i, "for",
