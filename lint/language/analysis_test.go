@@ -59,6 +59,8 @@ func TestTags(t *testing.T) {
 		// After a causative and a singular, a word that may be a noun before a plain verb is the compound's noun.
 		{"To make every bedside loan take a minute.", "To/PART make/VERB every/DET bedside/NOUN loan/NOUN take/VERB a/DET minute/NOUN"},
 		{"To help carers file claims.", "To/PART help/VERB carers/NOUN file/VERB claims/NOUN"},
+		// After a comma and "then", the next step: a verb and its object.
+		{"We raise seedlings for three years, then hand the young trees to schools.", "We/PRON raise/VERB seedlings/NOUN for/PREP three/NUM years/NOUN then/ADV hand/VERB the/DET young/ADJ trees/NOUN to/PREP schools/NOUN"},
 		// A new clause after "and": its subject with an adjective, its verb, its object; not when "and" joins two adjectives.
 		{"Girls, beginners and older riders get the same welcome.", "Girls/NOUN beginners/NOUN and/CONJ older/ADJ riders/NOUN get/VERB the/DET same/ADJ welcome/NOUN"},
 		{"Give solo and small-firm lawyers back their evenings.", "Give/VERB solo/ADJ and/CONJ small-firm/ADJ lawyers/NOUN back/ADV their/DET evenings/NOUN"},

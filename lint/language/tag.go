@@ -1070,6 +1070,8 @@ func decide(toks []Token, i int, title bool) {
 		default:
 			set(t, best(c))
 		}
+	case prev == Adverb && toks[i-1].Norm == "then" && i >= 2 && toks[i-2].gap&gapComma != 0 && toks[i-1].gap == 0 && c.verb > 0 && c.verbForm == 0 && determinerNext(toks, i):
+		set(t, Verb) // "…, then hand the young trees to residents": the next step, a verb and its object
 	case prev == Pronoun && indefinite(toks[i-1].Norm) && toks[i-1].gap == 0 && c.adj > 0:
 		set(t, Adjective) // "nothing edible", "someone new": an adjective after the pronoun it describes
 	case i == 0 || afterOpening(toks, i):
