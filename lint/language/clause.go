@@ -1041,6 +1041,23 @@ func agentOf(s *Sentence, toks []Token, ci int, statementStart bool) Referent {
 	return a
 }
 
+// nameRunsTo reports whether tokens [from, to) go on a name: prepositions,
+// determiners and capitalised words, at least one of them a proper noun
+// ("Food [on the Doorstep] exists to …").
+func nameRunsTo(toks []Token, from, to int) bool {
+	proper := false
+	for k := from; k < to; k++ {
+		switch t := &toks[k]; {
+		case t.Tag == ProperNoun:
+			proper = true
+		case t.Tag == Preposition || t.Tag == Determiner || t.Is(Capitalised):
+		default:
+			return false
+		}
+	}
+	return proper
+}
+
 // agentOfClause is agentOf less the rule for the organisation's own
 // description.
 func agentOfClause(s *Sentence, toks []Token, ci int, statementStart bool) Referent {
@@ -1069,8 +1086,12 @@ func agentOfClause(s *Sentence, toks []Token, ci int, statementStart bool) Refer
 		if p.Referent == Self {
 			return Self
 		}
-		if statementStart && opensSentence(s, toks, c.Subject) && c.Opener == "" && (p.Det == "the" || p.Det == "this") && !toks[p.Head].Is(Plural) && toks[c.Verb].Lemma == "exist" {
-			return Self // "The museum exists to keep …": what exists to do the work is the organisation, whatever the noun
+		if statementStart && opensSentence(s, toks, c.Subject) && c.Opener == "" && toks[c.Verb].Lemma == "exist" &&
+			((p.Det == "the" || p.Det == "this") && !toks[p.Head].Is(Plural) || nameRunsTo(toks, p.End, c.Verb)) {
+			// "The museum exists to keep …": what exists to do the work is
+			// the organisation, whatever the noun; "Food on the Doorstep
+			// exists to …": a name that opens with a common noun
+			return Self
 		}
 		if statementStart && opensSentence(s, toks, c.Subject) && c.Opener == "" && namesItself(toks, p) {
 			return Self // "Harbour Tools lends …", "The cooperative runs …", "napari aims to …", "Pickering's Hardware cuts …"
