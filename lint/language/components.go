@@ -4802,6 +4802,9 @@ func (f *finder) contentClause(s *Sentence, c *Clause) bool {
 	if toks[c.OpenerAt-1].Tag == Verb {
 		return true
 	}
+	if toks[c.OpenerAt-1].closed&clStatementWord != 0 && c.Subject >= 0 && s.Phrases[c.Subject].First == c.OpenerAt+1 {
+		return true // "The Partners share a vision that every young person … can go …": the vision's content, with a subject of its own; not "the vision that came out of …"
+	}
 	// "… is that writing docs feels natural, and that nobody has to …": a
 	// second content clause of the same verb
 	if toks[c.OpenerAt-1].Tag != Conjunction {
