@@ -59,6 +59,10 @@ func TestTags(t *testing.T) {
 		// After a causative and a singular, a word that may be a noun before a plain verb is the compound's noun.
 		{"To make every bedside loan take a minute.", "To/PART make/VERB every/DET bedside/NOUN loan/NOUN take/VERB a/DET minute/NOUN"},
 		{"To help carers file claims.", "To/PART help/VERB carers/NOUN file/VERB claims/NOUN"},
+		// Mostly an adverb, before a plain verb far more often a verb, with its object.
+		{"So people who can't drive to a multiplex still get a night out.", "So/SCONJ people/NOUN who/SCONJ can't/MODAL drive/VERB to/PREP a/DET multiplex/ADJ still/ADV get/VERB a/DET night/NOUN out/PREP"},
+		// Two "-ing" words joined by "and" after a noun, with an object: participles, not a compound.
+		{"Every Wold parish saving and sharing seed.", "Every/DET Wold/PROPN parish/NOUN saving/VERB and/CONJ sharing/VERB seed/NOUN"},
 		// After a comma and "then", the next step: a verb and its object.
 		{"We raise seedlings for three years, then hand the young trees to schools.", "We/PRON raise/VERB seedlings/NOUN for/PREP three/NUM years/NOUN then/ADV hand/VERB the/DET young/ADJ trees/NOUN to/PREP schools/NOUN"},
 		// A new clause after "and": its subject with an adjective, its verb, its object; not when "and" joins two adjectives.

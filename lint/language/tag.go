@@ -907,8 +907,13 @@ func decide(toks []Token, i int, title bool) {
 		// the list, mostly a verb, with its preposition or object
 		set(t, Verb)
 	case (prev == Noun || prev == Adjective) && c.adv > 2*(c.noun+c.adj) && t.gap == 0 && i+1 < len(toks) && toks[i+1].cands != nil &&
-		toks[i+1].cands.verb > 0 && (toks[i+1].cands.verbForm == ThirdPerson && toks[i+1].cands.noun == 0 || toks[i+1].cands.verbForm == Ing && toks[i+1].cands.verb >= 4*(toks[i+1].cands.noun+toks[i+1].cands.adj)):
-		set(t, Adverb) // "no small nonprofit still relies on paper", "walls still standing": mostly an adverb, before a verb that can hardly be anything else
+		toks[i+1].cands.verb > 0 && (toks[i+1].cands.verbForm == ThirdPerson && toks[i+1].cands.noun == 0 || toks[i+1].cands.verbForm == Ing && toks[i+1].cands.verb >= 4*(toks[i+1].cands.noun+toks[i+1].cands.adj) ||
+		toks[i+1].cands.verbForm == 0 && toks[i+1].cands.verb >= 4*(toks[i+1].cands.noun+toks[i+1].cands.adj) && determinerNext(toks, i+1)):
+		// "no small nonprofit still relies on paper", "walls still
+		// standing", "people who can't drive to a multiplex still get a
+		// night out": mostly an adverb, before a verb that can hardly be
+		// anything else
+		set(t, Adverb)
 	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.verb > 0 && c.verbForm == 0 && askedWithDo(toks, i):
 		set(t, Verb) // "Why do families dread the airport?": the verb a question's "do" goes with
 	case prev == Noun && c.verbForm == Ing && c.verb >= c.noun && t.gap == 0 && i+2 < len(toks) && toks[i+1].Norm == "to" && toks[i+2].closed&(clDeterminer|clPossessive|clDistributive) != 0:
@@ -1070,6 +1075,9 @@ func decide(toks []Token, i int, title bool) {
 		default:
 			set(t, best(c))
 		}
+	case prev == Noun && c.verbForm == Ing && c.verb > 0 && toks[i-1].gap == 0 && t.gap == 0 && i+2 < len(toks) && toks[i+1].Norm == "and" && toks[i+1].gap == 0 &&
+		toks[i+2].closed&grammarClasses == 0 && toks[i+2].cands != nil && toks[i+2].cands.verbForm == Ing && toks[i+2].cands.verb > 0 && (nounNext(toks, i+2) || determinerNext(toks, i+2)) && !fieldOfWork(&toks[i-1]):
+		set(t, Verb) // "every Wold parish saving and sharing seed": two participles and their object, not a compound
 	case prev == Adverb && toks[i-1].Norm == "then" && i >= 2 && toks[i-2].gap&gapComma != 0 && toks[i-1].gap == 0 && c.verb > 0 && c.verbForm == 0 && determinerNext(toks, i):
 		set(t, Verb) // "…, then hand the young trees to residents": the next step, a verb and its object
 	case prev == Pronoun && indefinite(toks[i-1].Norm) && toks[i-1].gap == 0 && c.adj > 0:
