@@ -2803,6 +2803,9 @@ func (f *finder) strategy() {
 				if p.Referent != Self && !f.set(abstractObjectList).Has(h) && h != "power" && h != "time" && h != "life" && toks[p.Head].Tag != Number &&
 					toks[p.Head].entry.First(wordnet.Noun) != wordnet.NounTime { // "through the years", "through the night"
 					f.add(Strategy, p.PrepAt, p.End, false)
+				} else if q := pi + 1; toks[p.Head].entry.First(wordnet.Noun) == wordnet.NounTime && q < len(s.Phrases) && s.Phrases[q].Prep == "of" && s.Phrases[q].PrepAt == p.End &&
+					(s.Phrases[q].Referent == Service || s.Phrases[q].Referent == Thing) {
+					f.add(Strategy, p.PrepAt, f.conjoinedEnd(s, q), false) // "through three days of free concerts and workshops": the time they take, and what fills it
 				}
 			case "by":
 				passive := p.PrepAt > s.First && participle(&toks[p.PrepAt-1]) // "woken by deliveries": the agent
