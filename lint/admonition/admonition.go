@@ -80,16 +80,27 @@ const bodyIndent = 4
 func (blockParser) Trigger() []byte { return []byte{'!', '?', '='} }
 
 func (blockParser) Open(_ ast.Node, reader text.Reader, _ parser.Context) (ast.Node, parser.State) {
+	return openNode(reader, func(line []byte) (*Node, int, bool) {
+		typ, title, titleAt, ok := opening(line)
+		return &Node{Types: typ, Title: title}, titleAt, ok
+	})
+}
+
+// openNode opens a block at the reader's line: at most three spaces of
+// indentation, then an opening line that parse accepts, which gives the
+// node and its title's offset in the line (-1 without one). The line is
+// consumed.
+func openNode(reader text.Reader, parse func(line []byte) (*Node, int, bool)) (ast.Node, parser.State) {
 	line, seg := reader.PeekLine()
 	w, pos := util.IndentWidth(line, reader.LineOffset())
 	if w > 3 {
 		return nil, parser.NoChildren
 	}
-	typ, title, titleAt, ok := opening(line[pos:])
+	n, titleAt, ok := parse(line[pos:])
 	if !ok {
 		return nil, parser.NoChildren
 	}
-	n := &Node{Types: typ, Title: title, TitleStart: -1}
+	n.TitleStart = -1
 	if titleAt >= 0 {
 		n.TitleStart = seg.Start + pos + titleAt
 	}

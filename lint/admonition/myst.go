@@ -6,7 +6,6 @@ import (
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
-	"github.com/yuin/goldmark/util"
 )
 
 // mystParser reads a MyST directive that holds Markdown, as Jupyter Book
@@ -40,21 +39,10 @@ var mystDirectives = map[string]bool{
 func (mystParser) Trigger() []byte { return []byte{'`', '~', ':'} }
 
 func (mystParser) Open(_ ast.Node, reader text.Reader, _ parser.Context) (ast.Node, parser.State) {
-	line, seg := reader.PeekLine()
-	w, pos := util.IndentWidth(line, reader.LineOffset())
-	if w > 3 {
-		return nil, parser.NoChildren
-	}
-	f, ok := mystOpening(line[pos:])
-	if !ok {
-		return nil, parser.NoChildren
-	}
-	n := &Node{Types: f.name, Title: f.arg, TitleStart: -1, fence: f.char, fenceLen: f.length, header: true}
-	if f.argAt >= 0 {
-		n.TitleStart = seg.Start + pos + f.argAt
-	}
-	reader.AdvanceToEOL()
-	return n, parser.HasChildren
+	return openNode(reader, func(line []byte) (*Node, int, bool) {
+		f, ok := mystOpening(line)
+		return &Node{Types: f.name, Title: f.arg, fence: f.char, fenceLen: f.length, header: true}, f.argAt, ok
+	})
 }
 
 func (mystParser) Continue(node ast.Node, reader text.Reader, _ parser.Context) parser.State {

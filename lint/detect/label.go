@@ -238,9 +238,10 @@ func closesCallout(line string) bool {
 
 // admonitionTitle returns the title of a callout's opening line, and
 // whether the line is one: Docusaurus's ":::info Our mission" → "Our
-// mission" (VitePress's "::: tip Our vision" too), MkDocs's '!!! quote "Our mission"' (or '???' and '???+',
-// which fold) → "Our mission", and Obsidian's "[!quote] Vision" →
-// "Vision" (a GitHub alert's "[!NOTE]" has no title).
+// mission" (VitePress's "::: tip Our vision" too), MkDocs's '!!! quote
+// "Our mission"' (or '???' and '???+', which fold) → "Our mission", and
+// Obsidian's "[!quote] Vision" → "Vision" (a GitHub alert's "[!NOTE]"
+// has no title).
 func admonitionTitle(line string) (string, bool) {
 	line = strings.TrimSpace(line)
 	if rest, ok := strings.CutPrefix(line, "[!"); ok {
