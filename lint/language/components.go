@@ -4013,10 +4013,8 @@ func (f *finder) future() {
 		// "a commons where …", "a world in which …", "a day when …"; not
 		// where the organisation says what it is now ("Hob Lane Forge is a
 		// working smithy in Derbyshire where we make gates").
-		for pi := range s.Phrases {
-			if f.describesItself(s) {
-				break
-			}
+		selfDescribed := f.describesItself(s)
+		for pi := 0; pi < len(s.Phrases) && !selfDescribed; pi++ {
 			p := &s.Phrases[pi]
 			if p.End < s.End && (toks[p.End].Norm == "where" || toks[p.End].Norm == "wherein" ||
 				toks[p.End].Norm == "when" && toks[p.Head].entry.First(wordnet.Noun) == wordnet.NounTime && (p.Det == "a" || p.Det == "the") && p.Prep == "" && toks[p.End-1].gap == 0 && !f.pastClauseAt(s, p.End) || // "a day when …"; not "every winter, when …", "the day when the mill closed"
