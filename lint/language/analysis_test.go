@@ -582,6 +582,15 @@ func TestClauseSubjects(t *testing.T) {
 		// A name in the possessive before a capitalised noun is one name, not its owner and the thing owned.
 		{"The Drovers' Museum keeps old maps.", "keeps:The Drovers' Museum"},
 		{"Harbour & Tyne's Payments team builds the services.", "builds:Payments team"},
+		// A verb list after a complete relative clause is the main clause's, when its form fits that clause's subject.
+		{"We mend kilns with the potters who use them, train new firers, and open the kiln sheds to schools.", "mend:We use:the potters train:We open:We"},
+		{"To mend kilns with the potters who use them, train new firers, and open the sheds to schools.", "mend:- use:the potters train:- open:-"},
+		// Without a comma, "and" joins the relative's own verbs.
+		{"We mend kilns with the potters who use them and train new firers.", "mend:We use:the potters train:the potters"},
+		// A list inside the relative clause: no object before its comma.
+		{"We back the families who foster, adopt, or care for a child.", "back:We foster:the families adopt:the families care:the families"},
+		// An "-s" verb after the relative goes with its singular antecedent, not "We".
+		{"We back every pottery that fires kilns, trains firers, and opens its sheds to schools.", "back:We fires:every pottery trains:every pottery opens:every pottery"},
 	} {
 		a := analyze(tc.text)
 		s := &a.Sentences[0]

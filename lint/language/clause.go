@@ -547,6 +547,9 @@ func joinedTo(s *Sentence, toks []Token, ci int) int {
 	if !conjunction && d.Kind == Gerund && c.Kind == Finite && (toks[c.First].closed&(clBe|clHave|clDo|clModal) != 0 || toks[c.Verb].Is(ThirdPerson) && firstOf(s, d).OpenerAt >= 0) {
 		return -1 // "every decision, from pricing a policy to paying a claim, is made …": the aside ends, the main verb goes on
 	}
+	if e := listGoesOnPastRelative(s, toks, ci, end); e >= 0 {
+		return e
+	}
 	if toks[c.Verb].Is(ThirdPerson) && (d.Kind == Bare || d.Kind == Infinitive) {
 		// "Rampway lets travellers book assistance …, and texts them …":
 		// an "-s" verb goes with no bare one, but with the "-s" verb
@@ -564,6 +567,51 @@ func joinedTo(s *Sentence, toks []Token, ci int) int {
 		return d.Joined
 	}
 	return ci - 1
+}
+
+// listGoesOnPastRelative returns the clause that a verb after a comma
+// joins when the clause before it is a relative one that is complete (its
+// verb has an object): the clause the relative's antecedent belongs to,
+// when the verb's form fits that clause's subject ("We repair bridges with
+// the communities [that use them], train new wallers, and open …": the
+// list is the organisation's). It returns -1 when the verb stays in the
+// relative clause. A list inside the relative ("people who cook, clean
+// and care") has no object before its comma, and an "-s" verb after "We"
+// goes with a singular antecedent ("every trust that repairs bridges,
+// trains wallers …"); end is where the relative clause's words end.
+func listGoesOnPastRelative(s *Sentence, toks []Token, ci, end int) int {
+	d, c := &s.Clauses[ci-1], &s.Clauses[ci]
+	if d.OpenerAt < 0 || !relativeOpener(d.Opener) || d.Subject < 0 || len(d.Objects) == 0 || d.Joined >= 0 || toks[end-1].gap&gapComma == 0 {
+		return -1
+	}
+	antecedent := s.Phrases[d.Subject].First
+	for j := ci - 2; j >= 0; j-- {
+		e := &s.Clauses[j]
+		if e.End > antecedent {
+			continue
+		}
+		if e.Joined >= 0 {
+			e, j = &s.Clauses[e.Joined], e.Joined
+		}
+		if relativeOpener(e.Opener) {
+			return -1
+		}
+		form := toks[c.Verb].Form & (ThirdPerson | Past | Ing)
+		switch {
+		case e.Kind == Finite && e.Subject >= 0 && !e.Modal:
+			if toks[e.Verb].Form&(ThirdPerson|Past|Ing) != form {
+				return -1
+			}
+		case e.Kind == Infinitive || e.Kind == Imperative || e.Kind == Bare:
+			if form != 0 {
+				return -1
+			}
+		default:
+			return -1
+		}
+		return j
+	}
+	return -1
 }
 
 // endsListOf reports whether a phrase of the list rooted at phrase root
