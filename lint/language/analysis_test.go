@@ -481,6 +481,8 @@ func TestTags(t *testing.T) {
 		{"Editors read every novel and give written notes.", "Editors/NOUN read/VERB every/DET novel/NOUN and/CONJ give/VERB written/ADJ notes/NOUN"},
 		// A word far more often an adverb says how a verb is done.
 		{"Tenants who cannot see well never miss a review.", "Tenants/NOUN who/SCONJ cannot/MODAL see/VERB well/ADV never/ADV miss/VERB a/DET review/NOUN"},
+		// "never" goes before a verb: an "-s" word after it is no plural.
+		{"Every porter is paid and never faces a shift alone.", "Every/DET porter/NOUN is/VERB paid/VERB and/CONJ never/ADV faces/VERB a/DET shift/NOUN alone/ADV"},
 	} {
 		if got := tags(analyze(tc.text)); got != tc.want {
 			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)
@@ -528,15 +530,20 @@ func TestReferents(t *testing.T) {
 }
 
 func TestRoles(t *testing.T) {
-	a := analyze("We help farmers sell their wool, so that shepherds can reach a vet.")
-	s := &a.Sentences[0]
-	var got []string
-	for _, c := range s.Clauses {
-		got = append(got, a.Tokens[c.Verb].Text+":"+c.Agent.String()+":"+c.Opener)
-	}
-	want := "help:self: sell:person: reach:person:so that"
-	if strings.Join(got, " ") != want {
-		t.Errorf("clauses %q, want %q", strings.Join(got, " "), want)
+	for _, tc := range []struct{ text, want string }{
+		{"We help farmers sell their wool, so that shepherds can reach a vet.", "help:self: sell:person: reach:person:so that"},
+		// An adverb between the relative pronoun and its verb.
+		{"We sell a kettle that never ends up in landfill.", "sell:self: ends:self:that"},
+	} {
+		a := analyze(tc.text)
+		s := &a.Sentences[0]
+		var got []string
+		for _, c := range s.Clauses {
+			got = append(got, a.Tokens[c.Verb].Text+":"+c.Agent.String()+":"+c.Opener)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: clauses %q, want %q", tc.text, strings.Join(got, " "), tc.want)
+		}
 	}
 }
 

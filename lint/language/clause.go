@@ -319,9 +319,13 @@ func roles(s *Sentence, toks []Token, statementStart bool) {
 			}
 		}
 		c.Opener, c.OpenerAt = openerBefore(toks, s.First, left)
-		if c.Subject >= 0 && c.First > s.First && toks[c.First-1].Tag == Subordinator && is(toks[c.First-1].Norm, clRelative) &&
-			(s.Phrases[c.Subject].End == c.First-1 || afterPrepPhrases(s, s.Phrases[c.Subject].End, false) == c.First-1) { // "girls in Wrexham who grow up …"
-			c.Opener, c.OpenerAt = toks[c.First-1].Norm, c.First-1 // "tools that empower developers"
+		rel := c.First - 1 // "packaging that [never] ends up as litter": past the adverbs before the verb
+		for rel > s.First && toks[rel].Tag == Adverb && toks[rel].gap == 0 && toks[rel-1].gap == 0 {
+			rel--
+		}
+		if c.Subject >= 0 && rel >= s.First && toks[rel].Tag == Subordinator && is(toks[rel].Norm, clRelative) &&
+			(s.Phrases[c.Subject].End == rel || afterPrepPhrases(s, s.Phrases[c.Subject].End, false) == rel) { // "girls in Wrexham who grow up …"
+			c.Opener, c.OpenerAt = toks[rel].Norm, rel // "tools that empower developers"
 		}
 		// Objects: bare phrases right after the verb group.
 		k := c.End

@@ -862,6 +862,8 @@ func decide(toks []Token, i int, title bool) {
 	c := t.cands
 	prev := prevTag(toks, i)
 	switch {
+	case prev == Adverb && toks[i-1].closed&clNegation != 0 && toks[i-1].gap == 0 && c.verb > 0 && c.verbForm == ThirdPerson:
+		set(t, Verb) // "… and never faces an emergency alone": "never" goes before a verb, and no noun is "-s" after it
 	case prev == ProperNoun && c.adj > 0 && c.verbForm&(ThirdPerson|Ing) == 0 && i >= 3 && toks[i-1].gap == 0 && toks[i-2].Tag == Preposition && whereSomeoneIs(toks[i-2].Norm) && afterDitransitiveObject(toks, i-2):
 		set(t, Adjective) // "give care-home residents in Westborough clean, mended clothes": the second object opens after the place's name
 	case prev == Preposition && c.verbForm == ThirdPerson && c.verb > 0 && i >= 4 && toks[i-1].gap == 0 && toks[i-2].Tag == Verb && isSubjectPronoun(toks[i-3].Norm) &&
