@@ -483,6 +483,8 @@ func TestTags(t *testing.T) {
 		{"Tenants who cannot see well never miss a review.", "Tenants/NOUN who/SCONJ cannot/MODAL see/VERB well/ADV never/ADV miss/VERB a/DET review/NOUN"},
 		// "never" goes before a verb: an "-s" word after it is no plural.
 		{"Every porter is paid and never faces a shift alone.", "Every/DET porter/NOUN is/VERB paid/VERB and/CONJ never/ADV faces/VERB a/DET shift/NOUN alone/ADV"},
+		// People, then a plain verb and its preposition: the people are the subject.
+		{"Graduates leave with a city and guilds certificate.", "Graduates/NOUN leave/VERB with/PREP a/DET city/NOUN and/CONJ guilds/NOUN certificate/NOUN"},
 	} {
 		if got := tags(analyze(tc.text)); got != tc.want {
 			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)

@@ -1569,6 +1569,8 @@ func opening(toks []Token, i int) Tag {
 		return Noun // "Volunteers along the Severn will know …": the subject, its place phrase, then its modal
 	case c.verbForm == ThirdPerson && c.noun > 0 && c.plural && toks[i].gap == 0 && plainVerbWithObject(toks, i+1):
 		return Noun // "Volunteers collect requests on the wards": no "-s" verb takes a plain one after it; the plural is its subject
+	case c.verbForm == ThirdPerson && c.noun > 0 && c.plural && toks[i].gap == 0 && c.nounEntry.First(wordnet.Noun) == wordnet.NounPerson && plainVerbThenPreposition(toks, i+1):
+		return Noun // "Graduates leave with a qualification": people, then what they do
 	case c.adj > 0 && c.verbForm != Ing && next == Other && nounNext(toks, i) && !(c.verbForm == 0 && c.verb >= 4*(c.adj+c.noun)):
 		return Adjective // "Clean water for …", "Open maps for …"; not a word far more often a verb ("Cut food waste …")
 	case next == Modal:
@@ -1634,6 +1636,20 @@ func plainVerbWithObject(toks []Token, k int) bool {
 	}
 	o := &toks[k+1]
 	return objectOpens(o) || o.closed&grammarClasses == 0 && o.cands != nil && o.cands.noun > 0
+}
+
+// plainVerbThenPreposition reports whether a word far more often a verb
+// than anything else stands at k in its plain form, with a preposition
+// after it ("leave with", "meet in").
+func plainVerbThenPreposition(toks []Token, k int) bool {
+	if k+1 >= len(toks) || toks[k].gap != 0 {
+		return false
+	}
+	n := &toks[k]
+	if n.closed&grammarClasses != 0 || n.cands == nil || n.cands.verbForm != 0 || n.cands.verb == 0 || n.cands.verb < 4*n.cands.noun || n.cands.verb < 4*n.cands.adj {
+		return false
+	}
+	return toks[k+1].closed&clPreposition != 0
 }
 
 // gerundPreposition reports whether an "-ing" form after the preposition
