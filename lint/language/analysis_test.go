@@ -485,6 +485,12 @@ func TestTags(t *testing.T) {
 		{"Every porter is paid and never faces a shift alone.", "Every/DET porter/NOUN is/VERB paid/VERB and/CONJ never/ADV faces/VERB a/DET shift/NOUN alone/ADV"},
 		// People, then a plain verb and its preposition: the people are the subject.
 		{"Graduates leave with a city and guilds certificate.", "Graduates/NOUN leave/VERB with/PREP a/DET city/NOUN and/CONJ guilds/NOUN certificate/NOUN"},
+		// A list of nouns after a preposition: an item's modifier after a
+		// comma, and an item that opens with its determiner before the "and"
+		// that closes the list.
+		{"We back the founders with advice, shared kilns, a glaze library and small studio grants.", "We/PRON back/VERB the/DET founders/NOUN with/PREP advice/NOUN shared/ADJ kilns/NOUN a/DET glaze/NOUN library/NOUN and/CONJ small/ADJ studio/NOUN grants/NOUN"},
+		// People, then a plain verb and its preposition: the people are the subject.
+		{"Graduates leave with a city and guilds certificate.", "Graduates/NOUN leave/VERB with/PREP a/DET city/NOUN and/CONJ guilds/NOUN certificate/NOUN"},
 	} {
 		if got := tags(analyze(tc.text)); got != tc.want {
 			t.Errorf("%q:\n got %s\nwant %s", tc.text, got, tc.want)

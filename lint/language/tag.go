@@ -1926,14 +1926,15 @@ func listModifier(toks []Token, i int) bool {
 		return false
 	}
 	n := &toks[i+1]
-	if n.closed&grammarClasses != 0 || n.cands.noun == 0 || n.gap != 0 {
+	if n.closed&grammarClasses != 0 || n.cands.noun == 0 || n.gap&^gapComma != 0 {
 		return false
 	}
-	and := &toks[i+2]
-	if and.Norm != "and" && and.Norm != "or" {
+	a := &toks[i+3] // the next item, after "and" or "or"
+	if n.gap&gapComma != 0 {
+		a = &toks[i+2] // or after a comma: "training, shared insurance, a licence and …"
+	} else if and := &toks[i+2]; and.Norm != "and" && and.Norm != "or" {
 		return false
 	}
-	a := &toks[i+3]
 	return a.closed&(clDeterminer|clDistributive|clPossessive|clNumber) != 0 || a.closed&grammarClasses == 0 && (a.cands.noun > 0 || a.cands.adj > 0)
 }
 
@@ -1947,6 +1948,9 @@ func closesList(toks []Token, k int) bool {
 	}
 	for j >= 0 && (toks[j].Tag == Noun || toks[j].Tag == ProperNoun || toks[j].Tag == Adjective) && (j == k-1 || toks[j].gap == 0) {
 		j--
+	}
+	if j > 0 && toks[j].Tag == Determiner && toks[j].gap == 0 && toks[j-1].gap&gapComma != 0 {
+		j-- // "…, a lending software licence and": an item may open with its determiner
 	}
 	return j >= 0 && toks[j].gap&gapComma != 0 && (toks[j].Tag == Noun || toks[j].Tag == ProperNoun)
 }
