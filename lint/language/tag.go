@@ -544,6 +544,13 @@ func readWord(t *lexEntry, word string) {
 		}
 		if _, ok := wordnet.Lookup(word); !ok && look == word {
 			look = word[k+1:] // "night-shift", "rope-makers": the last part decides
+			if particle := strings.TrimSuffix(look, "s"); is(particle, clVerbParticle) && strings.IndexByte(word, '-') == k {
+				if first, ok := wordnet.Lookup(word[:k]); ok && first.Has(wordnet.Verb) {
+					t.cands = candidates{noun: 1, plural: particle != look, nounLemma: strings.TrimSuffix(word, "s"), startsPhrase: wordnet.StartsPhrase(word)}
+					t.known = true
+					return // "meet-ups", "sign-ups", "call-outs": a verb and its particle, made a noun
+				}
+			}
 			if e, ok := wordnet.Lookup(look); ok && e.Freq(wordnet.Adjective) > 4*e.Freq(wordnet.Noun) {
 				t.cands = candidates{adj: 1, noun: 0.5, nounLemma: word, startsPhrase: wordnet.StartsPhrase(word)}
 				t.known = true
