@@ -3525,6 +3525,9 @@ func (f *finder) unexplainedWork() bool {
 			if v.closed&clCausative != 0 && (c.Predicate >= 0 || c.Complement >= 0) && !f.concreteVerb(v) {
 				continue // "making life easier", "inspire children to read": what it brings about, not how
 			}
+			if v.closed&clCausative != 0 && len(c.Objects) == 0 && c.End < s.End && toks[c.End].Tag == Adjective {
+				continue // "make sure every family …": what it brings about, not how
+			}
 			if namedActivity(c) {
 				continue
 			}
