@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"github.com/vmlint/vmlint/lint/language/wordnet"
 	"slices"
 	"strings"
 	"unicode"
@@ -431,13 +432,24 @@ func isWhWord(w string) bool {
 }
 
 // aboutDocument reports whether words name the document itself ("this
-// document", "this page").
+// document", "this page") or another text ("this memorandum").
 func (d *detector) aboutDocument(norms []string) bool {
+	if len(norms) > 1 && (norms[0] == "this" || norms[0] == "these") && textNoun(norms[1]) {
+		return true // "this memorandum", "these minutes": a text, which has a purpose but no mission
+	}
 	if len(norms) > 1 && norms[0] == "these" {
 		// "these docs", "these pages": the plural of "this doc", "this page"
 		return d.vocab.metaOpening.Match([]string{"this", strings.TrimSuffix(norms[1], "s")}, 0) == 2
 	}
 	return len(norms) > 0 && d.vocab.metaOpening.Match(norms, 0) > 0
+}
+
+// textNoun reports whether a noun names a text in its likeliest sense, as
+// WordNet files it (a communication: "memorandum", "report", "agreement",
+// "minutes").
+func textNoun(w string) bool {
+	e, ok := wordnet.Base(w, wordnet.Noun)
+	return ok && wordnet.Class(e.First(wordnet.Noun)) == wordnet.NounCommunication
 }
 
 // titleCase reports whether every word starts with a capital letter or a
