@@ -736,6 +736,13 @@ func (d *detector) headings() {
 		switch info.class {
 		case headingExplains:
 			for k := i + 1; k < end; k++ {
+				if d.infos[k].class == headingNames {
+					// "## Describing who we are" over "### Our mission, word
+					// for word": a section that names a kind gives it, as its
+					// heading's claim does
+					k = d.sectionEnd(k) - 1
+					continue
+				}
 				put(&d.explained, d.top[k], true)
 			}
 		case headingStatement:
