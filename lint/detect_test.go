@@ -104,3 +104,17 @@ func TestColonLeadInLeftOut(t *testing.T) {
 		t.Errorf("statements: %+v", doc.Statements)
 	}
 }
+
+// TestDefinitionLeftOutOfMarker checks that a definition list's term names
+// the statement and its definition, less the ":" that marks it, is the
+// statement.
+func TestDefinitionLeftOutOfMarker(t *testing.T) {
+	src := "# About\n\nMission\n:   To keep every tool in Marlby in use, by lending them from the old forge.\n"
+	doc, err := lint.Parse("about.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Statements) != 1 || doc.Statements[0].Text() != "To keep every tool in Marlby in use, by lending them from the old forge." || doc.Statements[0].Span.Start.Column != 5 {
+		t.Errorf("statements: %+v", doc.Statements)
+	}
+}

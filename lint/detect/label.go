@@ -140,7 +140,7 @@ func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
 			continue // a line in the middle of a sentence
 		}
 		if kind, ok := d.labelAlone(line); ok {
-			found = append(found, lineLabel{kind: kind, line: ls, after: ls + len(line), label: strings.TrimSpace(line)})
+			found = append(found, lineLabel{kind: kind, line: ls, after: ls + len(line), label: strings.TrimSpace(withoutFootnoteMarker(line))})
 		} else if kind, label, ok := d.labelWithAside(line); ok && li == 0 && li+1 == len(starts) && opensWithStrong(n) {
 			// "**Mission**, in three commitments:" over a list: a bold
 			// name as a pseudo-heading; "The project vision, in one line:"
@@ -171,6 +171,9 @@ func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
 			}
 		}
 		start, stop := trim(text, l.after, end)
+		if !l.separated && start+1 < stop && text[start] == ':' && isSpaceByte(text[start+1]) {
+			start, stop = trim(text, start+1, stop) // "Mission" then ":   To teach …": a definition list's term and its definition
+		}
 		if j+1 == len(found) && stop == len(text) && introduces(text[start:stop]) && n.NextSibling() != nil && d.fits(n.NextSibling()) {
 			// "**A new mission statement.** At the AGM, members voted to
 			// adopt a new mission statement:" then the statement, quoted:
@@ -498,8 +501,8 @@ func (d *detector) label(text string) (Kind, int, bool) {
 	}
 	end := sep
 	for m := k; m < sep-1; m++ {
-		if strings.Contains(gapAfterWord(text, words, m), "(") {
-			end = m + 1 // "Vision (FY26):": the label's words end at the bracket
+		if g := gapAfterWord(text, words, m); strings.Contains(g, "(") || strings.Contains(g, "[^") {
+			end = m + 1 // "Vision (FY26):", "Mission[^1]:": the label's words end at the bracket
 			break
 		}
 	}
@@ -558,7 +561,7 @@ const propertyStatementWords = 5
 // name of one kind ("Vision", "**Our Mission**", "💡 Purpose", "#Product
 // Vision"), capitalised, with no sentence punctuation.
 func (d *detector) labelAlone(line string) (Kind, bool) {
-	line = withoutSectionNumber(strings.TrimSpace(line))
+	line = withoutSectionNumber(strings.TrimSpace(withoutFootnoteMarker(line)))
 	if k := strings.IndexByte(line, '('); k > 0 && strings.HasSuffix(line, ")") {
 		line = strings.TrimSpace(line[:k]) // "Vision (draft — for discussion at the March review)": a gloss, as a heading's
 	}
@@ -644,7 +647,21 @@ func hasSeparator(text string) bool {
 // its separator and surrounding quotes ("Example Vision" from
 // "Example Vision: \"…").
 func labelOf(text string, after int) string {
-	return strings.TrimRight(text[:after], " \t\n:—–-\"'“‘*_")
+	return strings.TrimRight(withoutFootnoteMarker(strings.TrimRight(text[:after], " \t\n:—–-")), " \t\n:—–-\"'“‘*_")
+}
+
+// withoutFootnoteMarker returns a label's line less the footnote marker
+// that ends its name ("Vision[^1]", "**Mission**[^wording]: …").
+func withoutFootnoteMarker(line string) string {
+	i := strings.Index(line, "[^")
+	if i < 0 {
+		return line
+	}
+	j := strings.IndexByte(line[i:], ']')
+	if j < 0 || strings.ContainsAny(line[i:i+j], " \t\n") {
+		return line
+	}
+	return line[:i] + line[i+j+1:]
 }
 
 // labelSeparator finds a label's end among the first words of text: a colon,
@@ -658,6 +675,16 @@ func labelSeparator(text string, words []tokenize.Range) (int, int) {
 			end = words[k+1].Start
 		}
 		gap := text[words[k].End:end]
+		if strings.Trim(gap, " *_") == "[^" && strings.HasPrefix(gapAfterWord(text, words, k+1), "]") {
+			// "**Mission**[^1]: …": a footnote's marker after the label's
+			// words; the separator follows it.
+			k++
+			end = len(text)
+			if k+1 < len(words) {
+				end = words[k+1].Start
+			}
+			gap = strings.Replace(text[words[k].End:end], "]", "", 1)
+		}
 		if strings.Trim(gap, " *_") == "(" {
 			// "Vision (FY26): …", "Mission (from the 2022 plan): …": a
 			// qualifier in brackets after the label's words, as long as
