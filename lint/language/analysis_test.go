@@ -514,6 +514,8 @@ func TestReferents(t *testing.T) {
 		{"Our mission is to lend boats.", "mission", Abstraction},
 		{"A natural ecosystem.", "ecosystem", Thing},
 		{"Every animal in the shelter is rehomed.", "animal", Animal},
+		// A clinic or a club named by when it meets is a session held then.
+		{"We run evening clinics.", "clinics", Service},
 		// "one" after an ordinal stands for a thing named before, not for people as "little ones" do.
 		{"Every offcut becomes the patch for the next one.", "one", Unclear},
 		// A doer's noun that WordNet lists first as a person, though its other senses are frames.

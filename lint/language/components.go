@@ -3103,7 +3103,8 @@ func (f *finder) thingsAfterColon(s *Sentence) bool {
 			// plans that …", "…: free autumn surveys, a clear report …").
 			for k := pi; k < len(s.Phrases); k++ {
 				q := &s.Phrases[k]
-				if (k == pi || q.Conjoined == pi) && !q.Referent.Animate() && (f.madeThing(q) || q.Referent == Service && toks[q.Head].Is(Plural)) {
+				item := k == pi || q.Conjoined == pi || q.Prep == "" && toks[q.First-1].gap&gapComma != 0 // "…: advice, [evening clinics] at the harbour, and …"
+				if item && !q.Referent.Animate() && (f.madeThing(q) || q.Referent == Service && toks[q.Head].Is(Plural)) {
 					return true
 				}
 			}

@@ -662,6 +662,12 @@ func referent(toks []Token, p *Phrase) (Referent, bool) {
 		// people run; not "midwife-led births", what people lead
 		return Establishment, true
 	}
+	if (first == wordnet.NounSocialGroup || first == wordnet.NounEstablishment) && strings.IndexByte(senses, byte(wordnet.NounEstablishment)) >= 0 && timeBefore(toks, p) {
+		// "evening clinics", "weekend clubs": sessions held then, though
+		// they may stand for those who run them; not "night staff", a
+		// group of people only
+		return Service, true
+	}
 	switch first {
 	case wordnet.NounPerson:
 		return Person, true
@@ -680,6 +686,16 @@ func referent(toks []Token, p *Phrase) (Referent, bool) {
 		return Service, maybe
 	}
 	return Abstraction, maybe
+}
+
+// timeBefore reports whether a noun of time stands right before the
+// phrase's head ("evening clinics", "weekend clubs").
+func timeBefore(toks []Token, p *Phrase) bool {
+	if p.Head <= p.First {
+		return false
+	}
+	m := &toks[p.Head-1]
+	return m.Tag == Noun && m.gap == 0 && m.entry.First(wordnet.Noun) == wordnet.NounTime
 }
 
 // runByPeople reports whether a word before the phrase's head ends, after
