@@ -1399,6 +1399,10 @@ func (f *finder) value() {
 				f.addOutcome(c.Verb, s.Phrases[c.Objects[1]].End) // "give farmers the time"
 			case len(c.Objects) == 2 && c.Agent == Self && ditransitive(&toks[c.Verb]) && f.someoneServed():
 				f.unsure(Value) // "we give orchards enough warning …": a place receives, and the sentence names whose it is
+			case c.Agent == Self && len(c.Objects) == 1 && toks[c.Verb].closed&clCausative != 0 && f.infinitivePastRelative(s, ci):
+				f.unsure(Value) // "teaching anyone who turns up to prune and graft": the infinitive may be what they are taught
+			case len(c.Objects) == 1 && c.Agent == Self && ditransitive(&toks[c.Verb]) && f.someoneListedWith(s, c.Objects[0]):
+				f.unsure(Value) // "give small studios and the people who fire in them a simple record": people among those who receive
 			case c.Kind == Infinitive && c.Subject >= 0 && s.Phrases[c.Subject].Prep == "for" && f.servedPhrase(s, c.Subject):
 				f.addOutcome(s.Phrases[c.Subject].PrepAt, c.End) // "for every school to stay open"
 			case c.Agent == Self && len(c.Objects) == 1 && (f.good(f.standsFor(s, c.Objects[0])) && (toks[c.Verb].closed&clGiving != 0 || s.Phrases[c.Objects[0]].Referent == Service) ||
@@ -2400,6 +2404,45 @@ func (f *finder) conjoinedEnd(s *Sentence, pi int) int {
 		end = s.Phrases[k].End
 	}
 	return end
+}
+
+// infinitivePastRelative reports whether clause ci's object is described
+// by a relative clause after which an infinitive follows ("teach anyone
+// [who turns up] to prune"): the infinitive may be the first verb's or
+// the relative's.
+func (f *finder) infinitivePastRelative(s *Sentence, ci int) bool {
+	if ci+2 >= len(s.Clauses) {
+		return false
+	}
+	d, e := &s.Clauses[ci+1], &s.Clauses[ci+2]
+	if !relativeOpener(d.Opener) || d.Subject != s.Clauses[ci].Objects[0] || e.Kind != Infinitive {
+		return false
+	}
+	for k := d.End; k < e.First; k++ {
+		if t := f.a.Tokens[k].Tag; t != Adverb && t != Particle && !(t == Preposition && k == e.First-1) {
+			return false // "turns up [to] prune", "drops in to …": only a particle between, a preposition with no noun
+		}
+	}
+	return true
+}
+
+// someoneListedWith reports whether a person or a group is listed with
+// phrase pi, and a second object, a phrase with its determiner, follows
+// later ("give small studios and [the people] who fire in them [a simple
+// record]"); not "providing adult tobacco and wine consumers with …",
+// where what is given is no object.
+func (f *finder) someoneListedWith(s *Sentence, pi int) bool {
+	for k := pi + 1; k < len(s.Phrases) && s.Phrases[k].Conjoined == pi; k++ {
+		if !isSomeone(s.Phrases[k].Referent) {
+			continue
+		}
+		for q := k + 1; q < len(s.Phrases); q++ {
+			if p := &s.Phrases[q]; p.Prep == "" && p.Det != "" && p.Conjoined < 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // good reports whether a phrase names something delivered: a thing, a
