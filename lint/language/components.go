@@ -1220,7 +1220,13 @@ func (f *finder) namesPeoplesState() bool {
 		s := &f.a.Sentences[si]
 		for pi := range s.Phrases {
 			p := &s.Phrases[pi]
-			if h := &toks[p.Head]; h.Tag != Noun || h.entry.First(wordnet.Noun) != wordnet.NounState {
+			if h := &toks[p.Head]; h.Tag != Noun || h.entry.First(wordnet.Noun) != wordnet.NounState && h.entry.First(wordnet.Noun) != wordnet.NounFeeling {
+				continue
+			}
+			if f.picturedSubject(s, pi) {
+				return true // "a Leeside where loneliness in later life is rare": those who would feel it
+			}
+			if h := &toks[p.Head]; h.entry.First(wordnet.Noun) != wordnet.NounState {
 				continue
 			}
 			if p.Prep == "without" || p.Prep == "to" && p.PrepAt > 0 && toks[p.PrepAt-1].Norm == "end" {
@@ -1232,6 +1238,18 @@ func (f *finder) namesPeoplesState() bool {
 			if f.endedSubject(s, pi) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// picturedSubject reports whether phrase pi is the subject of a clause
+// that pictures a place or a time ("a Leeside where [loneliness] is
+// rare").
+func (f *finder) picturedSubject(s *Sentence, pi int) bool {
+	for ci := range s.Clauses {
+		if c := &s.Clauses[ci]; c.Subject == pi && (c.Opener == "where" || c.Opener == "in which" || c.Opener == "when") {
+			return true
 		}
 	}
 	return false
