@@ -120,6 +120,32 @@ func checklist(n ast.Node) bool {
 // another answer ("See A1.", "See section 2 above").
 const crossReferenceWords = 4
 
+// statusNoteIn reports whether a note on where a statement's drafting
+// stands opens the words ("Working group still drafting", "The committee
+// is still working on the wording …").
+func (d *detector) statusNoteIn(norms []string) bool {
+	for i := 0; i < len(norms) && i < placeholderNoteWords; i++ {
+		if d.vocab.statusNote.Match(norms, i) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// statusNote reports whether block n opens with a note on where a
+// statement's drafting stands.
+func (d *detector) statusNote(n ast.Node) bool {
+	if _, ok := n.(*ast.Paragraph); !ok {
+		return false
+	}
+	text := d.text(n)
+	if len(text) > metaReach {
+		text = text[:metaReach]
+	}
+	_, norms := d.tokens(text)
+	return d.statusNoteIn(norms)
+}
+
 // readsAsStatement reports whether text could state a vision or mission:
 // not empty, not a directive, not only questions ("Where are we going?"),
 // not metadata ("Status: draft"), not about the document ("This page …",
@@ -168,10 +194,8 @@ func (d *detector) readsAsStatement(text string) bool {
 			}
 		}
 	}
-	for i := 0; i < len(norms) && i < placeholderNoteWords; i++ {
-		if d.vocab.statusNote.Match(norms, i) > 0 {
-			return false // "Working group still drafting; nothing to bring to this meeting."
-		}
+	if d.statusNoteIn(norms) {
+		return false // "Working group still drafting; nothing to bring to this meeting."
 	}
 	if len(text) > fitsReach {
 		text = text[:fitsReach]

@@ -175,6 +175,9 @@ func (d *detector) opening(kind Kind) (pick, bool) {
 			}
 			continue
 		}
+		if d.statusNote(n) {
+			return pick{}, false // "The committee is still working on the wording …": the statement is still to come
+		}
 		if !d.fits(n) || d.tagline(n) {
 			continue
 		}

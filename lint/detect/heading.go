@@ -1113,6 +1113,9 @@ func (d *detector) sectionBlocks(kind Kind, i, end int) []ast.Node {
 			}
 			continue
 		}
+		if len(blocks) == 0 && d.statusNote(n) {
+			return nil // "The committee is still working on the wording of a proper vision statement": the section's statement is still to come
+		}
 		if len(blocks) == 0 && d.introducesQuote(n) {
 			continue // "After discussion the group agreed the following wording:", then the wording
 		}
