@@ -386,6 +386,18 @@ func existenceQuestion(norms []string) bool {
 	return n >= 4 && norms[0] == "why" && (norms[1] == "do" || norms[1] == "does") && (norms[n-1] == "exist" || norms[n-1] == "exists")
 }
 
+// asksWhyNamedExists reports whether a heading asks why the organisation
+// exists, by its name or as "we" ("Why does Threeball exist?", "Why do we
+// exist?"), not a thing ("Why does the waiting list exist?").
+func (d *detector) asksWhyNamedExists(h ast.Node) bool {
+	text := d.text(h)
+	words, norms := d.tokens(text)
+	if !existenceQuestion(norms) {
+		return false
+	}
+	return norms[2] == "we" || capitalised(text, words[2]) && !isFunctionWord(norms[2])
+}
+
 // existenceClause reports whether a heading says why someone exists, in a
 // clause that names them ("Why this show exists", "Why Gorsebrook
 // exists"), as "Why we exist" does.
@@ -618,6 +630,9 @@ func (d *detector) weakName(norms []string) bool {
 // "## Strategy"), or the text says plainly what it states.
 func (d *detector) weakStands(i int, kind Kind, p pick) bool {
 	d.outline()
+	if d.asksWhyNamedExists(d.top[i]) {
+		return true // "### Why does Threeball exist?" in a page of questions: the organisation, by its name
+	}
 	for k := d.parents[i]; k >= 0; k = d.parents[k] {
 		if d.infos[k].class == headingNames {
 			return true
