@@ -118,3 +118,16 @@ func TestDefinitionLeftOutOfMarker(t *testing.T) {
 		t.Errorf("statements: %+v", doc.Statements)
 	}
 }
+
+// TestDescribedAsOneLeftOut checks that "Our vision is an ambitious one:"
+// is a lead-in: the statement starts after its colon.
+func TestDescribedAsOneLeftOut(t *testing.T) {
+	src := "# From the chair\n\nOur vision is an ambitious one: a county where every child can sing in a choir.\n"
+	doc, err := lint.Parse("chair.md", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Statements) != 1 || doc.Statements[0].Text() != "a county where every child can sing in a choir." {
+		t.Errorf("statements: %+v", doc.Statements)
+	}
+}

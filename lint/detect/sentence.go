@@ -313,6 +313,11 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 					// "… is shorter: a valley that runs on its own clean
 					// energy": a word of what it is like, then what it is
 					return cue{kind: kind, from: j + 2, explicit: true, article: owner == "the"}, true
+				case (next == "a" || next == "an") && describedAsOne(norms, gapAfter, j+1) > 0:
+					if m := describedAsOne(norms, gapAfter, j+1); strings.Contains(gapAfter(m), ":") && m+1 < len(norms) {
+						return cue{kind: kind, from: m + 1, explicit: true, article: owner == "the", past: at(j) == "was", afterColon: true}, true // "Our vision is an ambitious one: a fen where …"
+					}
+					continue // "Marlow's vision of the fens at dusk is a lonely one, but …": what the vision is like, not what it is
 				case kind == Vision && (next == "a" || next == "an" || next == "of" || next == "that" || next == "where" || next == "one" || next == "the" && owner != "the"):
 					return cue{kind: kind, from: j + 1, explicit: true, article: owner == "the", past: at(j) == "was"}, true
 				case kind == Vision && barePlural(next) && pictureOpens(norms, j+1):
@@ -567,6 +572,22 @@ func namesOrganisation(w string) bool {
 		e, ok = wordnet.Lookup(strings.ReplaceAll(w, "-", "")) // "co-operative"
 	}
 	return ok && wordnet.Class(e.First(wordnet.Noun)) == wordnet.NounSocialGroup
+}
+
+// describedAsOne returns where "one" stands when the article at k opens
+// "a lonely one", "an ambitious one": a word or two that say what the
+// thing named is like, then "one" that stands for it, and the phrase
+// ends; or -1.
+func describedAsOne(norms []string, gapAfter func(int) string, k int) int {
+	for m := k + 2; m <= k+3 && m < len(norms); m++ {
+		if norms[m] == "one" {
+			if m+1 == len(norms) || strings.ContainsAny(gapAfter(m), ",.;:!?—–") {
+				return m
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // opensNounPhrase reports whether a word after "to" makes it a preposition,
