@@ -2654,6 +2654,9 @@ func (f *finder) strategy() {
 				f.add(Strategy, c.OpenerAt, max(c.End, clauseEnd(s, c)), false)
 				continue
 			}
+			if f.letsReceive(s, c) {
+				f.unsure(Strategy) // "The Green Lane Car Club lets Hackney residents hire a car by the hour": what they get is most likely the organisation's
+			}
 			if end := f.receivedFromSelf(s, c); end > 0 {
 				f.add(Strategy, c.Verb, end, false) // "each post office receives training and a van service from us"
 				continue
@@ -3164,7 +3167,10 @@ func (f *finder) thingsAfterColon(s *Sentence) bool {
 			// plans that …", "…: free autumn surveys, a clear report …").
 			for k := pi; k < len(s.Phrases); k++ {
 				q := &s.Phrases[k]
-				item := k == pi || q.Conjoined == pi || q.Prep == "" && toks[q.First-1].gap&gapComma != 0 // "…: advice, [evening clinics] at the harbour, and …"
+				// "…: advice, [evening clinics] at the harbour, and …"; "…: a
+				// mentor for two seasons, [a loaned extractor] and …", which
+				// the preposition before the comma does not govern
+				item := k == pi || q.Conjoined == pi || toks[q.First-1].gap&gapComma != 0
 				if item && !q.Referent.Animate() && (f.madeThing(q) || q.Referent == Service && toks[q.Head].Is(Plural)) {
 					return true
 				}
@@ -3480,6 +3486,24 @@ func prepPhraseAt(s *Sentence, k int, prep string) int {
 	return -1
 }
 
+// letsReceive reports whether clause c is what the organisation lets or
+// helps someone do, and that is to get a made thing or the use of one
+// ("lets residents hire a car", "helps families borrow a cot").
+func (f *finder) letsReceive(s *Sentence, c *Clause) bool {
+	toks := f.a.Tokens
+	if c.Kind != Bare || c.Governor < 0 || s.Clauses[c.Governor].Agent != Self || len(c.Objects) == 0 {
+		return false
+	}
+	if v := &toks[c.Verb]; v.closed&clReceiving == 0 || v.closed&clHave != 0 || wordnet.Class(v.entry.First(wordnet.Verb)) == wordnet.VerbStative {
+		return false // not "help families keep the furniture they love", what they hold already
+	}
+	o := &s.Phrases[c.Objects[0]]
+	if f.toPhraseAfter(s, c.Objects[0]) {
+		return false // "help shops get parcels to their customers": what they send on
+	}
+	return o.Referent == Thing && !f.set(abstractObjectList).Has(toks[o.Head].Norm) && !f.set(abstractObjectList).Has(toks[o.Head].Lemma)
+}
+
 // receivedFromSelf returns where the means ends when clause c says that
 // those served get a made thing or a service the organisation hands
 // over, or 0: "from us" names the giver ("each post office receives
@@ -3490,9 +3514,9 @@ func prepPhraseAt(s *Sentence, k int, prep string) int {
 func (f *finder) receivedFromSelf(s *Sentence, c *Clause) int {
 	toks := f.a.Tokens
 	v := &toks[c.Verb]
-	if c.Agent == Self || c.Kind != Finite || c.Negated || c.Subject < 0 || len(c.Objects) == 0 ||
+	if c.Agent == Self || c.Kind != Finite || c.Negated || c.Modal || c.Subject < 0 || len(c.Objects) == 0 ||
 		v.closed&clReceiving == 0 || v.closed&clHave != 0 || wordnet.Class(v.entry.First(wordnet.Verb)) == wordnet.VerbStative {
-		return 0
+		return 0 // (not "any gardener can borrow seed", what they are able to do)
 	}
 	o := &s.Phrases[f.mostConcrete(s, c.Objects[len(c.Objects)-1])]
 	if !(o.Referent == Thing || o.Referent == Establishment || o.Referent == Service) || o.Referent == Service && f.state(o) ||
