@@ -489,6 +489,10 @@ func TestTags(t *testing.T) {
 		// comma, and an item that opens with its determiner before the "and"
 		// that closes the list.
 		{"We back the founders with advice, shared kilns, a glaze library and small studio grants.", "We/PRON back/VERB the/DET founders/NOUN with/PREP advice/NOUN shared/ADJ kilns/NOUN a/DET glaze/NOUN library/NOUN and/CONJ small/ADJ studio/NOUN grants/NOUN"},
+		// A capitalised "-ing" word after "in" is a place; after the causative's object and its place, a verb before its particle.
+		{"We help office workers in Reading slow down.", "We/PRON help/VERB office/NOUN workers/NOUN in/PREP Reading/PROPN slow/VERB down/ADV"},
+		// People at a sentence's start, then where they come from: the plural is a noun.
+		{"Volunteers from the chapel cook a meal.", "Volunteers/NOUN from/PREP the/DET chapel/NOUN cook/VERB a/DET meal/NOUN"},
 		// A verb and its particle joined by a hyphen make a noun.
 		{"We run meet-ups and call-outs for crews.", "We/PRON run/VERB meet-ups/NOUN and/CONJ call-outs/NOUN for/PREP crews/NOUN"},
 	} {

@@ -964,8 +964,12 @@ func decide(toks []Token, i int, title bool) {
 		} else {
 			t.Tag, t.Lemma, t.Form = Verb, c.nounLemma, t.Form|ThirdPerson
 		}
-	case t.Is(Capitalised) && !title && i > 0 && !afterOpening(toks, i) && prev == Preposition && toks[i-1].gap == 0 && (t.gap != 0 || i+1 == len(toks) || toks[i+1].closed&(clPreposition|clConjunction|clSubordinator) != 0):
-		set(t, ProperNoun) // "commuters in Reading, so …": a name after a preposition, with nothing for a verb to take
+	case t.Is(Capitalised) && !title && i > 0 && !afterOpening(toks, i) && prev == Preposition && toks[i-1].gap == 0 &&
+		(t.gap != 0 || i+1 == len(toks) || toks[i+1].closed&(clPreposition|clConjunction|clSubordinator) != 0 || t.cands.verbForm == Ing && locative(toks[i-1].Norm)):
+		// "commuters in Reading, so …": a name after a preposition, with
+		// nothing for a verb to take; "workers in Reading slow down": no
+		// "-ing" verb is capitalised in a sentence, after "in"
+		set(t, ProperNoun)
 	case t.Is(Capitalised) && !title && i > 0 && !afterOpening(toks, i) && (!t.known || capitalisedRun(toks, i) || t.cands.noun >= t.cands.verb && t.cands.noun >= t.cands.adj && t.closed&clStatementWord == 0) &&
 		!(acronym(t.Text) && is(t.Norm, clMadeThing)):
 		set(t, ProperNoun) // "Harbour Tools", "the crossing to Rum"; not "a single API"
@@ -1163,6 +1167,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Adjective) // "gives developers correct time zone handling", "giving them paid work": the second object's modifier
 	case prev == Noun && c.adj > 0 && c.verbForm == 0 && singularOnlyPhraseBefore(toks, i) && i+1 < len(toks) && t.gap == 0 && toks[i+1].cands != nil && toks[i+1].cands.plural && toks[i+1].cands.noun > 0 && afterDitransitiveObject(toks, i):
 		set(t, Adjective) // "give every support team instant answers": "every" takes no plural head, so a second object starts
+	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.verb > 0 && c.verbForm == 0 && t.gap == 0 && i+1 < len(toks) && toks[i+1].closed&clVerbParticle != 0 && afterCausativeObject(toks, i):
+		set(t, Verb) // "help office workers in Reading slow down": a verb's particle after it, where no adjective takes one
 	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.adj > 0 && c.verbForm == 0 && (!nounNext(toks, i) || t.gap&gapComma != 0) &&
 		(c.adj >= c.verb && afterCausativeObject(toks, i) || c.adj >= c.noun && afterObjectOf(toks, i, clCausative) && !afterCausativeObject(toks, i) ||
 			afterCausativeObject(toks, i) && t.gap == 0 && i+1 < len(toks) && (toks[i+1].Norm == "for" || toks[i+1].Norm == "to") && toks[i+1].closed&clPreposition != 0):
@@ -1576,8 +1582,9 @@ func opening(toks []Token, i int) Tag {
 		return Noun // "Volunteers along the Severn will know …": the subject, its place phrase, then its modal
 	case c.verbForm == ThirdPerson && c.noun > 0 && c.plural && toks[i].gap == 0 && plainVerbWithObject(toks, i+1):
 		return Noun // "Volunteers collect requests on the wards": no "-s" verb takes a plain one after it; the plural is its subject
-	case c.verbForm == ThirdPerson && c.noun > 0 && c.plural && toks[i].gap == 0 && c.nounEntry.First(wordnet.Noun) == wordnet.NounPerson && plainVerbThenPreposition(toks, i+1):
-		return Noun // "Graduates leave with a qualification": people, then what they do
+	case c.verbForm == ThirdPerson && c.noun > 0 && c.plural && toks[i].gap == 0 && c.nounEntry.First(wordnet.Noun) == wordnet.NounPerson &&
+		(plainVerbThenPreposition(toks, i+1) || i+1 < len(toks) && toks[i+1].closed&clPreposition != 0 && toks[i+1].closed&clVerbParticle == 0):
+		return Noun // "Graduates leave with a qualification", "Volunteers from the mosque cook …": people, then what they do or where they come from
 	case c.adj > 0 && c.verbForm != Ing && next == Other && nounNext(toks, i) && !(c.verbForm == 0 && c.verb >= 4*(c.adj+c.noun)):
 		return Adjective // "Clean water for …", "Open maps for …"; not a word far more often a verb ("Cut food waste …")
 	case next == Modal:
