@@ -1417,6 +1417,9 @@ func (f *finder) value() {
 				f.addOutcome(c.Verb, s.Phrases[c.Objects[1]].End) // "give farmers the time"
 			case len(c.Objects) == 2 && c.Agent == Self && ditransitive(&toks[c.Verb]) && f.someoneServed():
 				f.unsure(Value) // "we give orchards enough warning …": a place receives, and the sentence names whose it is
+			case c.Agent == Self && f.sureOf(s, ci) >= 0:
+				d := &s.Clauses[f.sureOf(s, ci)]
+				f.addOutcome(c.Verb, max(d.End, clauseEnd(s, d))) // "make sure cocoa farmers earn a living income": what they do, as "help farmers sell" says
 			case c.Agent == Self && len(c.Objects) == 1 && toks[c.Verb].closed&clCausative != 0 && f.infinitivePastRelative(s, ci):
 				f.unsure(Value) // "teaching anyone who turns up to prune and graft": the infinitive may be what they are taught
 			case len(c.Objects) == 1 && c.Agent == Self && ditransitive(&toks[c.Verb]) && f.someoneListedWith(s, c.Objects[0]):
@@ -3057,12 +3060,39 @@ func (f *finder) servedBefore(si int) bool {
 	for ei := range f.a.Sentences[:si] {
 		e := &f.a.Sentences[ei]
 		for di := range e.Clauses {
-			if d := &e.Clauses[di]; d.Agent == Self && !d.Negated && (f.servesSomeone(d.Verb) || f.forSomeone(e, d)) {
+			if d := &e.Clauses[di]; d.Agent == Self && !d.Negated && (f.servesSomeone(d.Verb) || f.forSomeone(e, d) || f.makesSureOfSomeone(e, di)) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// sureOf returns the clause that "make sure" at clause ci's verb makes
+// sure of, when it follows straight after with someone as its subject and
+// its verb in the plain form, as a causative's bare verb is ("make sure
+// cocoa farmers earn …"), or -1.
+func (f *finder) sureOf(s *Sentence, ci int) int {
+	toks := f.a.Tokens
+	if !makeSureAt(toks, s.Clauses[ci].Verb) || ci+1 >= len(s.Clauses) {
+		return -1
+	}
+	d := &s.Clauses[ci+1]
+	if d.Subject < 0 || s.Phrases[d.Subject].First != s.Clauses[ci].Verb+2 || d.Modal || toks[d.Verb].Form&(ThirdPerson|Past) != 0 || !f.actor(s, d.Subject) {
+		return -1
+	}
+	return ci + 1
+}
+
+// makesSureOfSomeone reports whether clause di makes sure of what people
+// do or are ("makes sure rough sleepers … never go to sleep hungry"):
+// the clause after "make sure" has someone as its subject.
+func (f *finder) makesSureOfSomeone(s *Sentence, di int) bool {
+	if !makeSureAt(f.a.Tokens, s.Clauses[di].Verb) || di+1 >= len(s.Clauses) {
+		return false
+	}
+	c := &s.Clauses[di+1]
+	return c.Subject >= 0 && isSomeone(s.Phrases[c.Subject].Referent)
 }
 
 // nextClauseAt returns where the next clause after c's verb starts, or
@@ -3183,8 +3213,9 @@ func (f *finder) thingsAfterColon(s *Sentence) bool {
 
 // withAfterComma reports whether a clause of the organisation's own is
 // followed, after a comma, by "with" and something that is not people
-// ("…, with a routine built around their own song"): what the work is
-// done with, most likely.
+// ("…, with a routine built around their own song"), or by "on",
+// "through" or "via" and a made thing ("…, on a device they can already
+// use"): what the work is done with, most likely.
 func (f *finder) withAfterComma(s *Sentence) bool {
 	toks := f.a.Tokens
 	work := -1 // the verb of the organisation's first clause of work
@@ -3199,8 +3230,14 @@ func (f *finder) withAfterComma(s *Sentence) bool {
 	}
 	for pi := range s.Phrases {
 		p := &s.Phrases[pi]
-		if p.Prep == "with" && p.PrepAt > work && toks[p.PrepAt-1].gap&gapComma != 0 && !p.Referent.Animate() && !p.MaybeAnimate {
+		if p.PrepAt <= work || toks[p.PrepAt-1].gap&gapComma == 0 {
+			continue
+		}
+		if p.Prep == "with" && !p.Referent.Animate() && !p.MaybeAnimate {
 			return true
+		}
+		if (p.Prep == "on" || p.Prep == "through" || p.Prep == "via") && f.madeThing(p) && !p.Distributive() {
+			return true // "…, on a device they can already use": what the work reaches them on; not "anytime, anywhere, on any device", wherever it is
 		}
 	}
 	return false

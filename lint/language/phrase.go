@@ -448,6 +448,9 @@ func phraseEnd(toks []Token, i, end int) int {
 	if t.Tag == Adverb && t.closed&clVerbParticle != 0 {
 		return i // "buy back old uniforms": the verb's particle
 	}
+	if i > 0 && makeSureAt(toks, i-1) {
+		return i // "make sure | cocoa farmers earn …": part of the verb, not of the phrase after it
+	}
 	j := i
 	for j < end && toks[j].Tag == Determiner {
 		j++
