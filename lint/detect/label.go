@@ -152,7 +152,7 @@ func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
 		found = d.sentenceLabels(text, found)
 	}
 	for j, l := range found {
-		if inList && l.weak(d) && !l.saysWe(d) && !d.explicitly(l.kind, pick{blocks: []ast.Node{n}, start: l.after, end: len(text)}) {
+		if inList && l.weak(d) && !l.saysWe(d) && !d.explicitly(l.kind, pick{blocks: []ast.Node{n}, start: l.after, end: len(text)}) && !d.listNamesKinds(n) {
 			continue // "- **Purpose:** stores the sessions" describes a part, not the organisation; "- **Why we exist**" speaks of it
 		}
 		end := len(text)
@@ -195,6 +195,34 @@ func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
 		}
 		d.labelBelow(n, l)
 	}
+}
+
+// listNamesKinds reports whether another item of the list paragraph n is
+// in opens with a label that names a kind by a strong word ("**Vision:**
+// …"): "- **Purpose:** …" beside it is the organisation's too.
+func (d *detector) listNamesKinds(n ast.Node) bool {
+	item := n.Parent()
+	if item == nil || item.Parent() == nil {
+		return false
+	}
+	for sib := item.Parent().FirstChild(); sib != nil; sib = sib.NextSibling() {
+		p := sib.FirstChild()
+		if sib == item || p == nil {
+			continue
+		}
+		switch p.(type) {
+		case *ast.Paragraph, *ast.TextBlock:
+		default:
+			continue
+		}
+		text := d.text(p)
+		if kind, after, ok := d.label(text); ok && kind != "" {
+			if _, norms := d.tokens(labelOf(text, after)); !d.weakName(norms) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // alertMarker reports whether a line is a GitHub alert's marker ("[!NOTE]")
