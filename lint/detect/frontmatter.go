@@ -126,6 +126,12 @@ func fieldKind(key string) (Kind, bool) {
 	return "", false
 }
 
+// titleFields are the front matter fields that name a page, the first
+// present counting: its title, or the label a site's navigation shows
+// for it where it has none ("sidebar_label: Vision", as Docusaurus
+// writes it; Hugo's "linkTitle").
+var titleFields = []string{"title", "sidebar_label", "linkTitle", "nav_title"}
+
 // minFieldWords is the fewest words a front matter field named as a
 // heading must hold to state a kind: a sentence, not a tag or a slug.
 const minFieldWords = 6
@@ -136,11 +142,14 @@ const minFieldWords = 6
 // text states it, unless the page uses the word in another sense
 // ("title: Children's vision" over a page about eye tests).
 func (d *detector) frontMatterTitle() {
-	title, ok := d.doc.Fields["title"]
-	if !ok {
-		return
+	var title, field string
+	var info headingInfo
+	for _, key := range titleFields {
+		if t, ok := d.doc.Fields[key]; ok {
+			title, field, info = t, key, d.classifyHeading(t, true)
+			break
+		}
 	}
-	info := d.classifyHeading(title, true)
 	if info.class != headingNames {
 		return
 	}
@@ -160,7 +169,7 @@ func (d *detector) frontMatterTitle() {
 		return
 	}
 	if ok && !d.otherSense(info.kinds[0], p) && !(info.kinds[0] == Vision && d.eyesightSection(-1, len(d.top), p)) {
-		d.propose(Claim{Kind: info.kinds[0], Form: FormFrontMatter, Label: "title: " + title, Blocks: p.blocks, Start: p.start, End: p.end}, nil, 0)
+		d.propose(Claim{Kind: info.kinds[0], Form: FormFrontMatter, Label: field + ": " + title, Blocks: p.blocks, Start: p.start, End: p.end}, nil, 0)
 	}
 }
 
