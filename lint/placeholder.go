@@ -43,9 +43,12 @@ var htmlTags = map[string]bool{
 // statement's source, where "<product name>" still stands (Markdown reads it
 // as HTML and drops it from the prose).
 func placeholders(doc *Document, s *Statement, lex *lexicon.Lexicons) []Span {
-	var spans []Span
 	base := s.Span.Start.Offset
 	src := doc.Source[base:s.Span.End.Offset]
+	var spans []Span
+	for _, b := range blanks(src) {
+		spans = append(spans, doc.Span(base+b[0], base+b[1]))
+	}
 	if !bytes.ContainsAny(src, "[<{") {
 		src = nil // no slot can stand here: skip the regular expression
 	}
@@ -84,6 +87,35 @@ func placeholders(doc *Document, s *Statement, lex *lexicon.Lexicons) []Span {
 	}
 	sort.Slice(spans, func(i, j int) bool { return spans[i].Start.Offset < spans[j].Start.Offset })
 	return spans
+}
+
+// blanks returns the start and end offsets of the blanks in src that a
+// worksheet leaves to fill in: runs of three or more underscores that
+// touch no letter or digit ("Our mission is to ________ for ________"),
+// not the underscores of emphasis ("___every child___").
+func blanks(src []byte) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(src); {
+		j := bytes.Index(src[i:], []byte("___"))
+		if j < 0 {
+			break
+		}
+		start, end := i+j, i+j
+		for end < len(src) && src[end] == '_' {
+			end++
+		}
+		if !(start > 0 && isWordByte(src[start-1]) || end < len(src) && isWordByte(src[end])) {
+			out = append(out, [2]int{start, end})
+		}
+		i = end
+	}
+	return out
+}
+
+// isWordByte reports whether an ASCII byte is a letter or a digit; any
+// byte of a multi-byte character counts as one, which is all blanks need.
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
 // definesReference reports whether src defines the link label (lower

@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"testing"
@@ -41,6 +42,20 @@ func TestNumberSlot(t *testing.T) {
 	} {
 		if got := numberSlot(w); got != want {
 			t.Errorf("numberSlot(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+func TestBlanks(t *testing.T) {
+	for text, want := range map[string]string{
+		"Our mission is to ________ for ________.": "[[18 26] [31 39]]",
+		"Our vision is ___.":                       "[[14 17]]",
+		"___Every child___ reads by seven.":        "[]",
+		"snake__case and a__b":                     "[]",
+		"We lend boats.":                           "[]",
+	} {
+		if got := fmt.Sprint(blanks([]byte(text))); got != want {
+			t.Errorf("%q: blanks %s, want %s", text, got, want)
 		}
 	}
 }

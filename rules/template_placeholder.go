@@ -8,8 +8,9 @@ var TemplatePlaceholder = &lint.Rule{
 	Doc: `report template text left in a statement
 
 Statement templates ("For [target customer] who needs [need] …") are a fine
-start, but a slot, a TODO, lorem ipsum or a number left to fill ("By 20XX")
-in a published statement means it was never finished.`,
+start, but a slot, a TODO, lorem ipsum, a number left to fill ("By 20XX")
+or a worksheet's blank ("Our mission is to ________") in a published
+statement means it was never finished.`,
 	Good:     "For night-shift nurses who need sleep, Dimly is a sleep mask that blocks all light.",
 	Bad:      "For [target customer] who needs [need], <product> is a [category].",
 	Hint:     "replace the placeholder with your own words",
