@@ -493,6 +493,9 @@ func TestTags(t *testing.T) {
 		{"We help office workers in Reading slow down.", "We/PRON help/VERB office/NOUN workers/NOUN in/PREP Reading/PROPN slow/VERB down/ADV"},
 		// People at a sentence's start, then where they come from: the plural is a noun.
 		{"Volunteers from the chapel cook a meal.", "Volunteers/NOUN from/PREP the/DET chapel/NOUN cook/VERB a/DET meal/NOUN"},
+		// Every part of a hyphenated word capitalised, outside a title: a name.
+		{"Two-Up matches shift workers with drivers.", "Two-Up/PROPN matches/VERB shift/NOUN workers/NOUN with/PREP drivers/NOUN"},
+		{"Low-Cost Ferries For Every Island In The Hebrides.", "Low-Cost/ADJ Ferries/NOUN For/PREP Every/DET Island/NOUN In/PREP The/DET Hebrides/NOUN"},
 		// A verb and its particle joined by a hyphen make a noun.
 		{"We run meet-ups and call-outs for crews.", "We/PRON run/VERB meet-ups/NOUN and/CONJ call-outs/NOUN for/PREP crews/NOUN"},
 	} {

@@ -858,8 +858,8 @@ func decide(toks []Token, i int, title bool) {
 	if t.closed&grammarClasses != 0 && decideClosed(toks, i) {
 		return
 	}
-	if camelCase(t.Text) {
-		set(t, ProperNoun) // "HealthLink", "ScreenAid": a capital inside a word makes it a name
+	if camelCase(t.Text) || !title && capitalisedParts(t.Text) {
+		set(t, ProperNoun) // "HealthLink", "ScreenAid": a capital inside a word makes it a name; "Two-Up", every part capitalised outside a title
 		return
 	}
 	if t.closed&clNumber != 0 {
@@ -2917,6 +2917,22 @@ func itAsObject(toks []Token, k int) bool {
 // camelCase reports whether a word has a capital letter after a lower-case
 // one ("HealthLink", "eBay"), as product names do and common words never
 // do.
+// capitalisedParts reports whether a hyphenated word capitalises every
+// part ("Two-Up", "Rolls-Royce"), as a name does; in a sentence that is
+// not written in title case, no other word does.
+func capitalisedParts(w string) bool {
+	if !strings.Contains(w, "-") {
+		return false
+	}
+	for _, part := range strings.Split(w, "-") {
+		r, _ := utf8.DecodeRuneInString(part)
+		if part == "" || !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
 func camelCase(w string) bool {
 	lower := false
 	for _, r := range w {
