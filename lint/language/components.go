@@ -611,6 +611,28 @@ func (f *finder) leftAbleTo(s *Sentence, ci int) int {
 	return -1
 }
 
+// leavesWith reports whether clause ci, in sentence si, has someone
+// served, or "they" after a sentence that serves someone, go or leave
+// with something that is not people ("They leave with a deck they
+// shaped", "Graduates leave with a qualification"): a verb of motion,
+// then "with" and what they take.
+func (f *finder) leavesWith(si, ci int) bool {
+	s := &f.a.Sentences[si]
+	c := &s.Clauses[ci]
+	subj := &s.Phrases[c.Subject]
+	served := f.servedPhrase(s, c.Subject) && subj.Referent.Animate() ||
+		subj.Referent == Unclear && f.a.Tokens[subj.Head].Tag == Pronoun && si > 0 && f.servedBefore(si)
+	if !served || wordnet.Class(f.a.Tokens[c.Verb].entry.First(wordnet.Verb)) != wordnet.VerbMotion {
+		return false
+	}
+	for pi := range s.Phrases {
+		if p := &s.Phrases[pi]; p.Prep == "with" && p.PrepAt == c.End {
+			return !p.Referent.Animate() && !p.MaybeAnimate
+		}
+	}
+	return false
+}
+
 // thingsOwn reports whether a phrase that does not name people belongs to
 // a thing: "the working life of lighthouse equipment", "the world of
 // finance"; not "the lives of patients", nor "users of the app", who are
@@ -1507,6 +1529,8 @@ func (f *finder) value() {
 			case c.Kind == Finite && c.Subject >= 0 && c.Agent != Self && !c.Negated && f.servedPhrase(s, c.Subject) && s.Phrases[c.Subject].Referent.Animate() && f.leftAbleTo(s, ci) >= 0:
 				d := &s.Clauses[f.leftAbleTo(s, ci)]
 				f.addOutcome(s.Phrases[c.Subject].First, max(d.End, clauseEnd(s, d))) // "Students leave able to rebuild a field wall": what they can do after
+			case c.Kind == Finite && c.Subject >= 0 && c.Agent != Self && !c.Negated && f.leavesWith(si, ci):
+				f.unsure(Value) // "… teenagers excluded from school. They leave with a deck they shaped, a woodwork qualification …": what those served take away
 			case c.Kind == Finite && c.Modal && toks[c.First].Norm == "can" && c.Subject >= 0 && c.Agent != Self && !c.Negated &&
 				f.servedPhrase(s, c.Subject) && toks[s.Phrases[c.Subject].Head].Norm != "it":
 				f.addOutcome(s.Phrases[c.Subject].First, max(c.End, clauseEnd(s, c))) // "Families can then replant": what someone served can do
