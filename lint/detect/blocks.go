@@ -170,6 +170,9 @@ func (d *detector) readsAsStatement(text string) bool {
 	if d.vocab.metaOpening.Match(norms, 0) > 0 || d.templateInstruction(text, norms) || d.definesTerm(norms) || d.describesItself(norms) || d.byline(norms) {
 		return false
 	}
+	if len(head) == len(text) && len(norms) <= 2 && d.vocab.companions.Match(norms, 0) == len(norms) {
+		return false // "Values" after a "Mission" tab's button: another topic's name, not a statement
+	}
 	if len(norms) > 1 && norms[0] == "your" && words[0].Start == 0 && (d.vocab.missions.Match(norms, 1) > 0 || d.vocab.visions.Match(norms, 1) > 0) {
 		return false // "Your mission, should you choose to accept it: …": the reader's, a role's or a game's; not "[Your vision statement]", a template's slot
 	}
