@@ -96,8 +96,10 @@ func (d *detector) classifyHeading(text string, title bool) headingInfo {
 	words, norms := d.tokens(text)
 	words, norms = withoutShortcodes(text, words, norms)
 	// Drop leading numbering: "1.", "2.3", "IV.", "B1.".
+	numbered := false
 	for len(norms) > 0 && (tokenize.IsNumber(norms[0]) || (isRoman(norms[0]) || outlineNumber(norms[0])) && len(norms) > 1) {
 		words, norms = words[1:], norms[1:]
+		numbered = true
 	}
 	if len(norms) == 0 {
 		return headingInfo{}
@@ -120,6 +122,11 @@ func (d *detector) classifyHeading(text string, title bool) headingInfo {
 	}
 	if d.futureWorkedFor(norms) {
 		return headingInfo{class: headingNames, kinds: []Kind{Vision}, weak: true}
+	}
+	if kinds, ok := d.instructedKind(text, words, norms); ok && numbered {
+		// "Q3. Describe your long-term vision. (50 words)": a form's
+		// numbered instruction, answered below, as its questions are
+		return headingInfo{class: headingNames, kinds: kinds}
 	}
 	if q := strings.IndexAny(text, "?？"); q >= 0 {
 		// "What is your organisation's vision? (max 50 words)": a form's
@@ -351,6 +358,25 @@ func (d *detector) askedKind(text string, words []tokenize.Range, norms []string
 		return nil, false
 	}
 	kinds, ok := d.kindPhrase(text, words[2:last+1], norms[2:last+1], true)
+	return kinds, ok && len(kinds) == 1
+}
+
+// instructedKind returns the kind an instruction asks the reader to give,
+// by name and as theirs ("Describe your long-term vision", "State your
+// mission"): an instruction's verb, then "your" and the kind, up to a full
+// stop or a bracket.
+func (d *detector) instructedKind(text string, words []tokenize.Range, norms []string) ([]Kind, bool) {
+	if len(norms) < 3 || d.vocab.templateInstruction.Match(norms, 0) != 1 || norms[1] != "your" {
+		return nil, false
+	}
+	end := len(norms)
+	for k := 2; k < len(norms); k++ {
+		if strings.ContainsAny(gapAfterWord(text, words, k), ".([") {
+			end = k + 1
+			break
+		}
+	}
+	kinds, ok := d.kindPhrase(text, words[2:end], norms[2:end], true)
 	return kinds, ok && len(kinds) == 1
 }
 
