@@ -44,6 +44,15 @@ var hostileShapes = []struct {
 	{"an HTML block of many elements", 3000, func(n int) string {
 		return "<div>\n" + strings.Repeat(`<p class="x">Our mission is to help <b>farmers</b> &amp; millers.</p>`, n) + "\n</div>\n"
 	}},
+	{"list items with a weak label", 500, func(n int) string {
+		// Each weak label asks whether the list names a kind by a strong word.
+		var b strings.Builder
+		b.WriteString("# Foundations\n\n")
+		for i := range n {
+			fmt.Fprintf(&b, "- **Purpose:** to keep pool %d open for every swimmer in the town.\n", i)
+		}
+		return b.String()
+	}},
 	{"empty Vision headings", 10000, func(n int) string {
 		// Each is a statement with a finding: the worst shape per byte.
 		return strings.Repeat("## Vision\n", n)

@@ -196,7 +196,10 @@ type detector struct {
 	ends      []int             // each heading's section end, by index
 	explained map[ast.Node]bool // top-level blocks under a heading that asks or explains
 	featured  map[ast.Node]bool // headings, by whether they name a list of features
-	cued      map[ast.Node]bool // blocks whose text holds a cue word
+	// strongLists holds, per list, whether an item's label names a kind by
+	// a strong word (see listNamesKinds).
+	strongLists map[ast.Node]bool
+	cued        map[ast.Node]bool // blocks whose text holds a cue word
 	// statementLike and cueSents hold, per block, whether it reads as a
 	// statement (fits, but for claims) and its cue sentences, worked out once.
 	statementLike map[ast.Node]bool

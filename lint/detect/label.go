@@ -197,19 +197,22 @@ func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
 	}
 }
 
-// listNamesKinds reports whether another item of the list paragraph n is
-// in opens with a label that names a kind by a strong word ("**Vision:**
-// …"): "- **Purpose:** …" beside it is the organisation's too.
+// listNamesKinds reports whether an item of the list paragraph n is in
+// opens with a label that names a kind by a strong word ("**Vision:**
+// …"): "- **Purpose:** …" beside it is the organisation's too. The answer
+// is worked out once a list, so a list of many such items stays linear.
 func (d *detector) listNamesKinds(n ast.Node) bool {
 	item := n.Parent()
 	if item == nil || item.Parent() == nil {
 		return false
 	}
-	for sib := item.Parent().FirstChild(); sib != nil; sib = sib.NextSibling() {
+	list := item.Parent()
+	if v, ok := d.strongLists[list]; ok {
+		return v
+	}
+	strong := false
+	for sib := list.FirstChild(); sib != nil && !strong; sib = sib.NextSibling() {
 		p := sib.FirstChild()
-		if sib == item || p == nil {
-			continue
-		}
 		switch p.(type) {
 		case *ast.Paragraph, *ast.TextBlock:
 		default:
@@ -217,12 +220,12 @@ func (d *detector) listNamesKinds(n ast.Node) bool {
 		}
 		text := d.text(p)
 		if kind, after, ok := d.label(text); ok && kind != "" {
-			if _, norms := d.tokens(labelOf(text, after)); !d.weakName(norms) {
-				return true
-			}
+			_, norms := d.tokens(labelOf(text, after))
+			strong = !d.weakName(norms)
 		}
 	}
-	return false
+	put(&d.strongLists, list, strong)
+	return strong
 }
 
 // alertMarker reports whether a line is a GitHub alert's marker ("[!NOTE]")
