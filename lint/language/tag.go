@@ -1641,11 +1641,7 @@ func verbListNext(toks []Token, k int) bool {
 // verb, in its plain form, with an object opening after it ("collect
 // requests", "teach the children").
 func plainVerbWithObject(toks []Token, k int) bool {
-	if k+1 >= len(toks) || toks[k].gap != 0 {
-		return false
-	}
-	n := &toks[k]
-	if n.closed&grammarClasses != 0 || n.cands == nil || n.cands.verbForm != 0 || n.cands.verb == 0 || n.cands.verb < 4*n.cands.noun || n.cands.verb < 4*n.cands.adj {
+	if !plainVerbBefore(toks, k) {
 		return false
 	}
 	o := &toks[k+1]
@@ -1656,14 +1652,18 @@ func plainVerbWithObject(toks []Token, k int) bool {
 // than anything else stands at k in its plain form, with a preposition
 // after it ("leave with", "meet in").
 func plainVerbThenPreposition(toks []Token, k int) bool {
+	return plainVerbBefore(toks, k) && toks[k+1].closed&clPreposition != 0
+}
+
+// plainVerbBefore reports whether token k, with a token after it and no
+// punctuation between, is a word at least four times as often a verb as
+// a noun or an adjective, in its plain form.
+func plainVerbBefore(toks []Token, k int) bool {
 	if k+1 >= len(toks) || toks[k].gap != 0 {
 		return false
 	}
 	n := &toks[k]
-	if n.closed&grammarClasses != 0 || n.cands == nil || n.cands.verbForm != 0 || n.cands.verb == 0 || n.cands.verb < 4*n.cands.noun || n.cands.verb < 4*n.cands.adj {
-		return false
-	}
-	return toks[k+1].closed&clPreposition != 0
+	return n.closed&grammarClasses == 0 && n.cands != nil && n.cands.verbForm == 0 && n.cands.verb > 0 && n.cands.verb >= 4*n.cands.noun && n.cands.verb >= 4*n.cands.adj
 }
 
 // gerundPreposition reports whether an "-ing" form after the preposition
