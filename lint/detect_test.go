@@ -91,43 +91,27 @@ func TestDetectFixtures(t *testing.T) {
 	}
 }
 
-// TestColonLeadInLeftOut checks that a statement the writer introduces
-// with a lead-in of their own and a colon starts after the colon, so that
-// the rules measure the statement, not the lead-in.
-func TestColonLeadInLeftOut(t *testing.T) {
-	src := "When six of us set up the co-op in 2016, we wrote our mission on the back of a beer mat: to keep every tool in Marlby in use.\n"
-	doc, err := lint.Parse("letter.md", []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(doc.Statements) != 1 || doc.Statements[0].Text() != "to keep every tool in Marlby in use." {
-		t.Errorf("statements: %+v", doc.Statements)
-	}
-}
-
-// TestDefinitionLeftOutOfMarker checks that a definition list's term names
-// the statement and its definition, less the ":" that marks it, is the
-// statement.
-func TestDefinitionLeftOutOfMarker(t *testing.T) {
-	src := "# About\n\nMission\n:   To keep every tool in Marlby in use, by lending them from the old forge.\n"
-	doc, err := lint.Parse("about.md", []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(doc.Statements) != 1 || doc.Statements[0].Text() != "To keep every tool in Marlby in use, by lending them from the old forge." || doc.Statements[0].Span.Start.Column != 5 {
-		t.Errorf("statements: %+v", doc.Statements)
-	}
-}
-
-// TestDescribedAsOneLeftOut checks that "Our vision is an ambitious one:"
-// is a lead-in: the statement starts after its colon.
-func TestDescribedAsOneLeftOut(t *testing.T) {
-	src := "# From the chair\n\nOur vision is an ambitious one: a county where every child can sing in a choir.\n"
-	doc, err := lint.Parse("chair.md", []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(doc.Statements) != 1 || doc.Statements[0].Text() != "a county where every child can sing in a choir." {
-		t.Errorf("statements: %+v", doc.Statements)
+// TestStatementTextLeftOut checks where a statement's text starts when
+// something before it on its lines is not part of it: a lead-in of the
+// writer's own and its colon ("we wrote our mission on the back of a
+// beer mat: to …"), "Our vision is an ambitious one:", and the ":" that
+// marks a definition list's definition; so that the rules measure the
+// statement, and a finding's column points at its first word.
+func TestStatementTextLeftOut(t *testing.T) {
+	for _, tc := range []struct {
+		src, text string
+		column    int
+	}{
+		{"When six of us set up the co-op in 2016, we wrote our mission on the back of a beer mat: to keep every tool in Marlby in use.\n", "to keep every tool in Marlby in use.", 90},
+		{"# From the chair\n\nOur vision is an ambitious one: a county where every child can sing in a choir.\n", "a county where every child can sing in a choir.", 33},
+		{"# About\n\nMission\n:   To keep every tool in Marlby in use, by lending them from the old forge.\n", "To keep every tool in Marlby in use, by lending them from the old forge.", 5},
+	} {
+		doc, err := lint.Parse("page.md", []byte(tc.src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(doc.Statements) != 1 || doc.Statements[0].Text() != tc.text || doc.Statements[0].Span.Start.Column != tc.column {
+			t.Errorf("%q: statements %+v, want %q at column %d", tc.src, doc.Statements, tc.text, tc.column)
+		}
 	}
 }
