@@ -23,8 +23,8 @@ func (d *detector) frontMatterFields() {
 	for _, kind := range Kinds {
 		for _, key := range fieldNames(kind) {
 			value, ok := d.doc.Fields[strings.ToLower(key)]
-			if !ok {
-				continue
+			if !ok || designation(value) {
+				continue // "mission: Skylark-4": a flight's name, as a log keeps it
 			}
 			d.propose(Claim{Kind: kind, Form: FormFrontMatter, Label: key, Field: strings.ToLower(key), End: len(value)}, nil, 0)
 			named[kind] = true
@@ -131,6 +131,13 @@ func fieldKind(key string) (Kind, bool) {
 // for it where it has none ("sidebar_label: Vision", as Docusaurus
 // writes it; Hugo's "linkTitle").
 var titleFields = []string{"title", "sidebar_label", "linkTitle", "nav_title"}
+
+// designation reports whether a field's value is one word with a digit
+// in it ("Skylark-4", "STS-135", "2030"): a name or a number, never a
+// statement.
+func designation(value string) bool {
+	return len(strings.Fields(value)) == 1 && strings.ContainsAny(value, "0123456789")
+}
 
 // minFieldWords is the fewest words a front matter field named as a
 // heading must hold to state a kind: a sentence, not a tag or a slug.
