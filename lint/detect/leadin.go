@@ -106,6 +106,9 @@ func (d *detector) leadInSentence(text string) (int, Kind, bool) {
 		if w == "why" || w == "dream" || d.mentionBefore(norms, o+1) {
 			continue // not "In pursuit of its purpose the Trust may:", what serves a statement made elsewhere
 		}
+		if owner == "the" && d.vocab.weak.Has(w) && !d.organisationOwns(sentence, words, norms, i) {
+			continue // not "to talk about the purpose of a thing (what it is used for):", a thing's
+		}
 		if n := d.vocab.visions.Match(norms, i); n > 0 && !inName(sentence, words, i, n) {
 			return start, Vision, true
 		}
