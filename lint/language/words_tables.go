@@ -1290,6 +1290,8 @@ var wordsPhrases = [...]wordPhrase{
 	{0x20, []string{"no", "one"}},
 	{0x20, []string{"each", "other"}},
 	{0x10000, []string{"one", "day"}},
+	{0x10000, []string{"once", "again"}},
+	{0x10000, []string{"once", "more"}},
 	{0x10000, []string{"some", "day"}},
 	{0x10000, []string{"in", "the", "future"}},
 	{0x10000, []string{"in", "future"}},
