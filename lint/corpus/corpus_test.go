@@ -65,9 +65,9 @@ func TestCorpus(t *testing.T) {
 		}
 		figures = append(figures, corpus.Figure{Key: corpus.Key{Measure: measure, Split: sp}, Value: v, Target: target})
 	}
-	detection := statementDetection(t, dir, split)
+	detection, wrong := statementDetection(t, dir, split)
 	components := componentDetection(t, dir, split)
-	warnings := ruleWarnings(t, dir, split)
+	warnings := ruleWarnings(t, dir, split, wrong)
 	for _, sp := range corpus.Splits {
 		d := detection[sp]
 		fmt.Printf("corpus: %-8s statements %v\n", sp, *d)
@@ -112,11 +112,20 @@ func TestCorpus(t *testing.T) {
 	}
 }
 
+// A wronglyFound statement is one that detection found and the labels do
+// not hold: the rules' warnings on it are wrong whatever they say.
+type wronglyFound struct {
+	split, path string
+	src         []byte
+	start, end  int // its lines
+}
+
 // statementDetection scores detection on every labelled document, under
 // its published path, by split: a detected statement is a true positive
 // when a labelled statement of the same kind overlaps its lines (each
-// labelled one matches one detection at most).
-func statementDetection(t *testing.T, dir string, split map[string]string) map[string]*corpus.Score {
+// labelled one matches one detection at most). It also returns the
+// statements found that the labels do not hold.
+func statementDetection(t *testing.T, dir string, split map[string]string) (map[string]*corpus.Score, []wronglyFound) {
 	t.Helper()
 	labels, err := corpus.Docs(dir)
 	if err != nil {
@@ -140,6 +149,7 @@ func statementDetection(t *testing.T, dir string, split map[string]string) map[s
 	}
 	sort.Strings(files)
 	scores := map[string]*corpus.Score{corpus.Dev: {}, corpus.Validate: {}}
+	var wrong []wronglyFound
 	for _, file := range files {
 		sp, ok := split[file]
 		if !ok {
@@ -171,6 +181,7 @@ func statementDetection(t *testing.T, dir string, split map[string]string) map[s
 			score.Add(hit, true)
 			if !hit {
 				t.Logf("%s: false positive: %s (%s) %d-%d %s (%s) %.60q", sp, file, path, s.Span.Start.Line, s.Span.End.Line, s.Kind, s.Form, s.Text())
+				wrong = append(wrong, wronglyFound{sp, path, src, s.Span.Start.Line, s.Span.End.Line})
 			}
 		}
 		for i, l := range byFile[file] {
@@ -180,7 +191,7 @@ func statementDetection(t *testing.T, dir string, split map[string]string) map[s
 			}
 		}
 	}
-	return scores
+	return scores, wrong
 }
 
 var componentNames = []string{"audience", "value", "strategy", "future"}
@@ -250,9 +261,11 @@ type ruleScore struct {
 
 // ruleWarnings scores the rules that report a missing component by their
 // warnings: a warning is right when the labels say the statement lacks what
-// the rule looks for, and wrong when they say it is there. It runs the
-// whole rule, so it measures what users see, not the component lists.
-func ruleWarnings(t *testing.T, dir string, split map[string]string) map[string][]ruleScore {
+// the rule looks for, and wrong when they say it is there, or when it is on
+// a statement the labels do not hold (wrong, found by statementDetection in
+// the labelled documents). It runs the whole rule, so it measures what
+// users see, not the component lists.
+func ruleWarnings(t *testing.T, dir string, split map[string]string, wrong []wronglyFound) map[string][]ruleScore {
 	t.Helper()
 	statements, err := corpus.Statements(dir)
 	if err != nil {
@@ -300,6 +313,19 @@ func ruleWarnings(t *testing.T, dir string, split map[string]string) map[string]
 			}
 			if len(warned) == 0 && ck.missing(st) {
 				t.Logf("%s: missed warning: %s on %s %q", sp, ck.rule.Name, st.ID, st.Text)
+			}
+		}
+		for _, w := range wrong {
+			doc, _ := lint.Parse(w.path, w.src)
+			var warned []string
+			for _, f := range linter.Lint(doc, settings) {
+				if f.Severity >= lint.Warning && f.Rule == ck.rule.Name && w.start <= f.Span.Start.Line && f.Span.Start.Line <= w.end {
+					warned = append(warned, f.Message)
+				}
+			}
+			if len(warned) > 0 {
+				scores[w.split].Add(false, true)
+				t.Logf("%s: wrong warning: %s on a statement the labels do not hold, %s:%d: %s", w.split, ck.rule.Name, w.path, w.start, strings.Join(warned, "; "))
 			}
 		}
 		for _, sp := range corpus.Splits {
