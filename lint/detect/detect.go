@@ -167,6 +167,7 @@ func Detect(doc *Document, lex *lexicon.Lexicons) Result {
 	d.claims.resolve(d)
 	d.frontMatterSentences()
 	d.frontMatterTitle()
+	d.claims.resolve(d) // a title's statement leaves the file name none to give
 	d.fileStatement()
 	d.claims.resolve(d)
 	var r Result
