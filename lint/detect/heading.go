@@ -1075,8 +1075,13 @@ const statementSubheadingWords = 5
 // of them names its kind (a page titled "# Our
 // mission" with "## Mission statement"), or they name kinds and no fitting
 // block stands before the first of them ("# Vision and mission" over
-// "## Vision").
+// "## Vision"). A heading that names a mission only by a weak word leaves
+// it to a paragraph labelled so in a sub-section ("# Why we exist" over
+// "## What we do" and "**Mission:** We run …").
 func (d *detector) defers(i, end int, kind Kind) bool {
+	if d.infos[i].weak && d.labelledInSubsection(i, end, kind) {
+		return true
+	}
 	// A table that labels its own statements ("| **Purpose** | We give …
 	// |"), before any block that fits, states them for the heading. Most
 	// sections hold no table, so blocks are weighed only when one does.
@@ -1111,6 +1116,25 @@ func (d *detector) defers(i, end int, kind Kind) bool {
 		}
 	}
 	return true
+}
+
+// labelledInSubsection reports whether a top-level paragraph in a
+// sub-section of the heading at i, whose section ends at end, opens with a
+// label of kind.
+func (d *detector) labelledInSubsection(i, end int, kind Kind) bool {
+	sub := false
+	for k := i + 1; k < end; k++ {
+		if _, ok := d.top[k].(*ast.Heading); ok {
+			sub = true
+		}
+		if _, ok := d.top[k].(*ast.Paragraph); !ok || !sub || !d.mayName(d.top[k]) {
+			continue
+		}
+		if labelled, _, ok := d.label(d.text(d.top[k])); ok && labelled == kind {
+			return true
+		}
+	}
+	return false
 }
 
 // fitsBefore reports whether a top-level block in [from, to) fits a
