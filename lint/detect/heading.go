@@ -989,25 +989,44 @@ func (d *detector) thingsPurposeOpens(i, end int) bool {
 
 // pageSubjectOpens reports whether the text picked opens with the plural
 // of what the page is titled ("Banners tell customers …" on a page titled
-// "Banner"): under "## Purpose", the purpose of the kind of thing the page
-// documents, not of an organisation, whose name is no plural ("Harbourline
-// helps …" on a page titled "Harbourline" stays).
+// "Banner"), or names one of them within its first words ("Use a banner
+// when …"): under "## Purpose", the purpose of the kind of thing the page
+// documents, not of an organisation, whose name is no plural and takes no
+// "a" ("Harbourline helps …" on a page titled "Harbourline" stays).
 func (d *detector) pageSubjectOpens(p pick) bool {
 	_, title := d.tokens(d.pageTitle())
 	if len(title) == 0 || len(title) > 3 {
 		return false
 	}
 	_, norms := d.tokens(d.blocksText(p.blocks)[p.start:p.end])
-	if len(norms) < len(title) {
+	if startsWithPlural(norms, title) {
+		return true
+	}
+	for k := 0; k < len(norms) && k < subjectReach; k++ {
+		if (norms[k] == "a" || norms[k] == "an") && len(norms) > k+len(title) && slices.Equal(norms[k+1:k+1+len(title)], title) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectReach is how many words into a section's text an article before
+// the page's subject may stand ("Use a banner", "Show a toast").
+const subjectReach = 2
+
+// startsWithPlural reports whether norms open with words, the last made
+// plural ("Banners", "Status badges").
+func startsWithPlural(norms, words []string) bool {
+	if len(norms) < len(words) {
 		return false
 	}
-	last := len(title) - 1
-	for k, w := range title[:last] {
+	last := len(words) - 1
+	for k, w := range words[:last] {
 		if norms[k] != w {
 			return false
 		}
 	}
-	return norms[last] == title[last]+"s" || norms[last] == title[last]+"es"
+	return norms[last] == words[last]+"s" || norms[last] == words[last]+"es"
 }
 
 // sentenceHeadingAfter returns the heading right after top[i] when it
