@@ -94,8 +94,9 @@ func TestDetectFixtures(t *testing.T) {
 // TestStatementTextLeftOut checks where a statement's text starts when
 // something before it on its lines is not part of it: a lead-in of the
 // writer's own and its colon ("we wrote our mission on the back of a
-// beer mat: to …"), "Our vision is an ambitious one:", and the ":" that
-// marks a definition list's definition; so that the rules measure the
+// beer mat: to …"), "Our vision is an ambitious one:", the ":" that
+// marks a definition list's definition, and a Confluence macro's lines
+// around a statement it titles; so that the rules measure the
 // statement, and a finding's column points at its first word.
 func TestStatementTextLeftOut(t *testing.T) {
 	for _, tc := range []struct {
@@ -105,6 +106,7 @@ func TestStatementTextLeftOut(t *testing.T) {
 		{"When six of us set up the co-op in 2016, we wrote our mission on the back of a beer mat: to keep every tool in Marlby in use.\n", "to keep every tool in Marlby in use.", 90},
 		{"# From the chair\n\nOur vision is an ambitious one: a county where every child can sing in a choir.\n", "a county where every child can sing in a choir.", 33},
 		{"# About\n\nMission\n:   To keep every tool in Marlby in use, by lending them from the old forge.\n", "To keep every tool in Marlby in use, by lending them from the old forge.", 5},
+		{"{panel:title=Our Mission|borderStyle=solid}\nWe keep every tool in Marlby in use.\n{panel}\n", "We keep every tool in Marlby in use.", 1},
 	} {
 		doc, err := lint.Parse("page.md", []byte(tc.src))
 		if err != nil {

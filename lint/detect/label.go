@@ -113,6 +113,9 @@ func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
 		if !ok {
 			title, ok = shortcodeTitle(line)
 		}
+		if !ok && li == 0 && len(starts) > 2 && confluenceMacro(strings.TrimSpace(line), strings.TrimSpace(text[starts[len(starts)-1]:])) {
+			title, ok = macroTitle(line)
+		}
 		if ok && li == 0 {
 			// ":::info Our mission": a callout whose title names a kind
 			// labels the text inside it.
@@ -159,8 +162,8 @@ func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
 		if j+1 < len(found) {
 			end = found[j+1].line
 		}
-		if last := starts[len(starts)-1]; last > l.after && last < end && closesCallout(text[last:end]) {
-			end = last // the callout's closing ":::", "{{< /callout >}}" or "{% endhint %}"
+		if last := starts[len(starts)-1]; last > l.after && last < end && (closesCallout(text[last:end]) || confluenceMacro(strings.TrimSpace(text[:starts[1]]), strings.TrimSpace(text[last:end]))) {
+			end = last // the callout's closing ":::", "{{< /callout >}}", "{% endhint %}" or "{panel}"
 		}
 		if propertyLine(text[l.line:]) {
 			for _, ls := range starts {
@@ -256,6 +259,23 @@ func shortcodeTitle(line string) (string, bool) {
 			if title, _, closed := strings.Cut(rest, `"`); closed {
 				return title, true
 			}
+		}
+	}
+	return "", false
+}
+
+// macroTitle returns the title of a Confluence wiki macro's opening line,
+// as an export leaves it, and whether it has one:
+// "{panel:title=Our Vision|borderStyle=solid}" → "Our Vision".
+func macroTitle(line string) (string, bool) {
+	line = strings.TrimSpace(line)
+	_, params, ok := strings.Cut(strings.TrimSuffix(line, "}"), ":")
+	if !ok {
+		return "", false
+	}
+	for param := range strings.SplitSeq(params, "|") {
+		if title, ok := strings.CutPrefix(param, "title="); ok {
+			return strings.TrimSpace(title), true
 		}
 	}
 	return "", false
