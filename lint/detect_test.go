@@ -106,6 +106,7 @@ func TestStatementTextLeftOut(t *testing.T) {
 		{"When six of us set up the co-op in 2016, we wrote our mission on the back of a beer mat: to keep every tool in Marlby in use.\n", "to keep every tool in Marlby in use.", 90},
 		{"# From the chair\n\nOur vision is an ambitious one: a county where every child can sing in a choir.\n", "a county where every child can sing in a choir.", 33},
 		{"# About\n\nMission\n:   To keep every tool in Marlby in use, by lending them from the old forge.\n", "To keep every tool in Marlby in use, by lending them from the old forge.", 5},
+		{"# Letter\n\nWe have a dream: a valley where every village can graft its own trees.\n", "a valley where every village can graft its own trees.", 18},
 		{"{panel:title=Our Mission|borderStyle=solid}\nWe keep every tool in Marlby in use.\n{panel}\n", "We keep every tool in Marlby in use.", 1},
 	} {
 		doc, err := lint.Parse("page.md", []byte(tc.src))

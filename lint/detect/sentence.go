@@ -424,6 +424,19 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 			return cue{kind: Vision, from: i + 2}, true
 		case i == 0 && norms[i] == "imagine" && (at(i+1) == "a" || at(i+1) == "the") && (at(i+2) == "world" || at(i+2) == "future" || at(i+2) == "day"):
 			return cue{kind: Vision, from: i}, true
+		case norms[i] == "we" && at(i+1) == "have" && at(i+2) == "a" && at(i+3) == "dream":
+			// "We have a dream, too: that in twenty years every farm …",
+			// "We have a dream that …": what it is, after "that" or a colon
+			k := i + 4
+			if at(k) == "too" {
+				k++
+			}
+			if at(k) == "that" {
+				return cue{kind: Vision, from: k + 1}, true
+			}
+			if k < len(words) && strings.Contains(gapAfter(k-1), ":") {
+				return cue{kind: Vision, from: k, afterColon: true}, true
+			}
 		case norms[i] == "we" && at(i+1) == "exist" && at(i+2) == "to":
 			return cue{kind: Mission, from: i + 3}, true
 		case norms[i] == "we" && at(i+1) == "exist" && at(i+2) == "so" && at(i+3) == "that":
