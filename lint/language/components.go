@@ -946,6 +946,23 @@ func (f *finder) audienceSpan(s *Sentence, pi int) (int, int) {
 	return first, p.Head + 1
 }
 
+// outcomeForThem reports whether a clause of purpose after phrase pi has a
+// pronoun for its subject ("… by training six weavers a year, so each can
+// start a business", "so that they …"): the people pi names may be those
+// the outcome is for.
+func (f *finder) outcomeForThem(s *Sentence, pi int) bool {
+	for ci := range s.Clauses {
+		c := &s.Clauses[ci]
+		if c.Subject <= pi || (c.Opener != "so" && c.Opener != "so that" && c.Opener != "in order that") {
+			continue
+		}
+		if q := &s.Phrases[c.Subject]; q.Referent == Unclear && f.a.Tokens[q.Head].Tag == Pronoun {
+			return true
+		}
+	}
+	return false
+}
+
 // excluded reports whether a phrase stands where no one is served: a place
 // ("in the world"), a ranking ("the world's leading", "best in the
 // world"), a comparison.
@@ -1080,6 +1097,8 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 				return unsureSlot // "by matching hauliers with loads": they may be the means, or whom the thing goes to
 			case (c.Opener == "by" || c.Opener == "through") && p.Referent.Animate() && v.closed&clDitransitive != 0 && f.toldWhat(s, p.End):
 				return unsureSlot // "by telling every householder what we found": whom something is told, who may be served
+			case (c.Opener == "by" || c.Opener == "through") && p.Referent.Animate() && f.outcomeForThem(s, pi):
+				return unsureSlot // "by training six weavers a year, so each can start a business": those the means works on gain the outcome
 			case c.Opener == "by" || c.Opener == "through":
 				return noSlot // "by training tailors": the means, not whom it serves
 			case p.Referent == Establishment && c.Agent == Self && k == 0 && v.closed&clProvisioning != 0:
