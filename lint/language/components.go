@@ -368,8 +368,12 @@ func (f *finder) audience() {
 					// parties, or those a service is shaped for, may be served.
 					doubt = true
 				}
-				if candidate && (p.Prep == "by" || p.Prep == "from" && p.Referent == Person) && p.Det != "our" && (!f.generic(p) || f.qualified(s, pi)) {
-					doubt = true // "every repair reported by a tenant", "data from wheelchair users": who asks or gives may be who is served
+				if candidate && p.Det != "our" && (p.Prep == "by" || p.Prep == "from" && p.Referent == Person && (!f.generic(p) || f.qualified(s, pi))) {
+					// "every repair reported by a tenant", "data from
+					// wheelchair users": who asks or gives may be who is
+					// served; "songs sung by people of every age", anyone:
+					// who does what is pictured may be who is better off
+					doubt = true
 				}
 				if p.Referent == Name && !(si == 0 && p.First == s.First) && !locative(p.Prep) && !f.selfSubject(s, pi) {
 					doubt = true // "the value of IT within ESDC": a name may be an organisation served
