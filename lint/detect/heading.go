@@ -347,17 +347,24 @@ func (d *detector) askedKind(text string, words []tokenize.Range, norms []string
 	if len(norms) < 4 || norms[0] != "what" || norms[1] != "is" && norms[1] != "are" && norms[1] != "was" {
 		return nil, false
 	}
-	last := len(norms) - 1
+	from := 2
 	if norms[2] == "your" {
 		// "What is your mission?" in an FAQ: the reader asks the
 		// organisation, which answers below
-		kinds, ok := d.kindPhrase(text, words[3:last+1], norms[3:last+1], true)
-		return kinds, ok && len(kinds) == 1
-	}
-	if !possessive(text, words, norms, 2) && !possessive(text, words, norms, 3) && !d.vocab.owners.Has(norms[2]) && !(norms[2] == "the" && possessive(text, words, norms, 3)) {
+		from = 3
+	} else if !possessive(text, words, norms, 2) && !possessive(text, words, norms, 3) && !d.vocab.owners.Has(norms[2]) && !(norms[2] == "the" && possessive(text, words, norms, 3)) {
 		return nil, false
 	}
-	kinds, ok := d.kindPhrase(text, words[2:last+1], norms[2:last+1], true)
+	end := len(norms)
+	if _, ok := d.kindPhrase(text, words[from:end], norms[from:end], true); !ok {
+		// "What is your vision for the next five years?": the kind asked
+		// for, then what it is for
+		end = from + 1
+		for end < len(norms) && !d.vocab.tails.Has(norms[end]) {
+			end++
+		}
+	}
+	kinds, ok := d.kindPhrase(text, words[from:end], norms[from:end], true)
 	return kinds, ok && len(kinds) == 1
 }
 

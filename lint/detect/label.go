@@ -124,6 +124,16 @@ func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
 			}
 			continue
 		}
+		if li == 0 && !examplesOnly && d.boldFirstLine(n) {
+			// "**A3. What is your organisation's mission? (50 words
+			// max)**" over its answer: a bold line that stands for a
+			// heading, a form's or an FAQ's question, read as the heading
+			// would be
+			if info := d.classifyHeading(strings.TrimSpace(line), false); info.class == headingNames && len(info.kinds) == 1 {
+				found = append(found, lineLabel{kind: info.kinds[0], line: ls, after: ls + len(line), label: strings.TrimSpace(line)})
+				continue
+			}
+		}
 		if kind, after, ok := d.runIn(n, text); ok && li == 0 && !examplesOnly {
 			found = append(found, lineLabel{kind: kind, line: ls, after: after, label: strings.TrimSuffix(text[:after], "."), separated: true})
 			continue
@@ -668,6 +678,17 @@ func (d *detector) labelWithAside(line string) (Kind, string, bool) {
 func opensWithStrong(n ast.Node) bool {
 	e, ok := n.FirstChild().(*ast.Emphasis)
 	return ok && e.Level == 2
+}
+
+// boldFirstLine reports whether the first line of paragraph n is bold
+// from end to end, as a pseudo-heading is.
+func (d *detector) boldFirstLine(n ast.Node) bool {
+	if !opensWithStrong(n) {
+		return false
+	}
+	first := n.Lines().At(0)
+	line := strings.TrimSpace(string(first.Value(d.doc.Body)))
+	return len(line) > 4 && (strings.HasPrefix(line, "**") && strings.HasSuffix(line, "**") || strings.HasPrefix(line, "__") && strings.HasSuffix(line, "__"))
 }
 
 // withoutSectionNumber returns line without a section number at its start
