@@ -1133,8 +1133,11 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 			return servedSlot // "developers are given the tools", "pupils are offered a tutor": whom something is given
 		}
 		if c.Subject == pi && c.Agent != Self {
-			if p.Referent == Establishment && len(c.Objects) > 0 && s.Phrases[c.Objects[0]].Referent.Animate() && !ownedBySubject(&s.Phrases[c.Objects[0]]) {
-				return noSlot // "repair cafés keep retired engineers busy": a place at work for people, not served
+			if p.Referent == Establishment && len(c.Objects) > 0 && s.Phrases[c.Objects[0]].Referent.Animate() && !ownedBySubject(&s.Phrases[c.Objects[0]]) && toks[c.Verb].closed&clHave == 0 {
+				// "repair cafés keep retired engineers busy": a place at
+				// work for people, not served; but "every farm will have
+				// someone who can mend its walls" gains them
+				return noSlot
 			}
 			return subjectSlot // "every keeper has …", "so that farmers can …"
 		}
