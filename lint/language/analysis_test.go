@@ -485,6 +485,9 @@ func TestTags(t *testing.T) {
 		{"Every porter is paid and never faces a shift alone.", "Every/DET porter/NOUN is/VERB paid/VERB and/CONJ never/ADV faces/VERB a/DET shift/NOUN alone/ADV"},
 		// People, then a plain verb and its preposition: the people are the subject.
 		{"Graduates leave with a city and guilds certificate.", "Graduates/NOUN leave/VERB with/PREP a/DET city/NOUN and/CONJ guilds/NOUN certificate/NOUN"},
+		// After "so", a clause of result opens with its subject: an "-s"
+		// word before a plain verb and its preposition is a plural.
+		{"We keep the machines in good repair, so washes stay at a pound.", "We/PRON keep/VERB the/DET machines/NOUN in/PREP good/ADJ repair/NOUN so/SCONJ washes/NOUN stay/VERB at/PREP a/DET pound/NOUN"},
 		// A list of nouns after a preposition: an item's modifier after a
 		// comma, and an item that opens with its determiner before the "and"
 		// that closes the list.

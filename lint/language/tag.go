@@ -236,6 +236,11 @@ func subjectAfterOpener(toks []Token, i int) bool {
 	return i >= 2 && toks[i-1].Tag == Determiner && toks[i-2].Tag == Subordinator && toks[i-1].gap == 0 && toks[i-2].gap == 0 && subjectFollows(toks, i-2)
 }
 
+// afterSo reports whether token i comes right after "so" or "so that".
+func afterSo(toks []Token, i int) bool {
+	return i > 0 && toks[i-1].gap == 0 && (toks[i-1].Norm == "so" || toks[i-1].Norm == "that" && i > 1 && toks[i-2].Norm == "so" && toks[i-2].gap == 0)
+}
+
 // subjectFollows reports whether the subordinator at i opens a clause whose
 // subject comes next: "where", "when", "so that", and "which" or "whom"
 // after a preposition ("a future in which food banks …"), where the
@@ -1095,6 +1100,9 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Verb) // "…, then hand the young trees to residents": the next step, a verb and its object
 	case prev == Pronoun && indefinite(toks[i-1].Norm) && toks[i-1].gap == 0 && c.adj > 0:
 		set(t, Adjective) // "nothing edible", "someone new": an adjective after the pronoun it describes
+	case prev == Subordinator && afterSo(toks, i) && c.verbForm == ThirdPerson && c.noun > 0 && c.plural && t.gap == 0 &&
+		(plainVerbWithObject(toks, i+1) || plainVerbThenPreposition(toks, i+1)):
+		set(t, Noun) // "so washes stay at £2": a clause of result opens with its subject; a plain verb follows the plural
 	case i == 0 || afterOpening(toks, i):
 		set(t, opening(toks, i))
 	case i > 0 && c.verbForm == Ing && c.verb > 0 && toks[i-1].gap&gapComma != 0 && t.gap == 0 && i+1 < len(toks) && toks[i+1].closed&clPossessive != 0:
