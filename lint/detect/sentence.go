@@ -112,6 +112,28 @@ func (d *detector) cueSentences(n ast.Node) []cueSentence {
 	return out
 }
 
+// wordingVerbAt returns the index of a verb that gives a text's words
+// ("reads", "says"), with a colon after it, at word i or past an aside
+// set off by commas that starts there ("…, adopted in 2011, reads:"); 0
+// when there is none.
+func wordingVerbAt(norms []string, gapAfter func(int) string, i int) int {
+	k := i
+	if i > 0 && strings.Contains(gapAfter(i-1), ",") {
+		for k < i+asideWords && k < len(norms) && !strings.Contains(gapAfter(k), ",") {
+			k++ // the aside's words, up to its closing comma
+		}
+		k++
+	}
+	if k >= len(norms)-1 || !strings.Contains(gapAfter(k), ":") {
+		return 0
+	}
+	switch norms[k] {
+	case "reads", "read", "says", "said", "states":
+		return k
+	}
+	return 0
+}
+
 // asideWords is the most words an aside set off by commas may have
 // between a kind's "is" and what it is ("is, quite simply, to …").
 const asideWords = 8
@@ -259,6 +281,12 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 			}
 			if d.vocab.weak.Has(norms[i]) && !d.organisationOwns(text, words, norms, i) && !(owner == "the" && (at(i+1) == "we" || at(i+1) == "our")) {
 				continue // "The purpose of hash values is to …", "The cmdlet's purpose is to …"
+			}
+			if k := wordingVerbAt(norms, gapAfter, i+1); owned && k > 0 {
+				// "The current mission, adopted in 2011, reads: \"To
+				// provide …\"", "Our vision says: …": its words, after the
+				// colon
+				return cue{kind: kind, from: k + 1, explicit: true, afterColon: true, article: owner == "the", past: at(k) == "read" || at(k) == "said"}, true
 			}
 			// "Our mission is to …", "Acme's vision is a world where …";
 			// "our mission stayed the same: to …", a copula that keeps it;
@@ -620,7 +648,8 @@ func opensNounPhrase(w string) bool {
 func isKindModifier(w string) bool {
 	switch w {
 	case "core", "primary", "main", "overall", "long-term", "product", "stated", "ultimate", "true", "real", "charitable", "founding",
-		"big", "simple", "single", "clear", "bold": // "a small service with a big mission: bringing books …"
+		"big", "simple", "single", "clear", "bold", // "a small service with a big mission: bringing books …"
+		"current", "present", "existing", "original", "previous", "revised", "proposed", "agreed", "adopted": // "The current mission reads: …": which version
 		return true
 	}
 	// "Our 2030 vision is …": the year it looks to; "our longer-term
