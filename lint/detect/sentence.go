@@ -260,8 +260,8 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 			if at(j) == "of" || at(j) == "at" || at(j) == "as" || at(j) == "here" && at(j+1) == "at" || at(j) == "for" && kind == Vision && at(i-1) != "the" ||
 				at(j) == "that" && at(i-1) == "the" { // "The vision that came out of the summer workshops is shorter: …"
 				for k := j + 1; k < j+ownerNameWords && k < len(norms); k++ {
-					if norms[k] == "is" {
-						j = k
+					if norms[k] == "is" || (norms[k] == "shall" || norms[k] == "will") && at(k+1) == "be" {
+						j = k // "The purpose of the Society shall be to …", a rule's words
 						break
 					}
 				}
