@@ -22,6 +22,7 @@ type vocabulary struct {
 	metaOpening, metaLabel, noticeBlock, placeholderNote, noteOpening, statusNote, salutation, templateInstruction *lexicon.Set
 	definitionHead                                                                                                 *lexicon.Set
 	metaVerb                                                                                                       *lexicon.Set // verbs of describing a text ("describes", "sets out")
+	adopting                                                                                                       *lexicon.Set // "agreed", "adopted": a body takes a statement as its own
 	byline                                                                                                         *lexicon.Set // "last modified by": a page's byline
 	notOwner                                                                                                       *lexicon.Set // "role", "player": whose mission is no organisation's
 	mention                                                                                                        *lexicon.Set // "in line with", "as part of": a statement referred to in passing
@@ -63,7 +64,7 @@ func vocabularyFor(lex *lexicon.Lexicons) *vocabulary {
 		summary: lex.Get("heading-summary"), otherTopic: lex.Get("other-topic"),
 		featureSection: lex.Get("feature-section"), visionFeature: lex.Get("vision-feature"),
 		missionOperation: lex.Get("mission-operation"), visionEyesight: lex.Get("vision-eyesight"),
-		metaOpening: lex.Get("meta-opening"), metaLabel: lex.Get("meta-label"), noticeBlock: lex.Get("notice-block"), definitionHead: lex.Get("definition-head"), metaVerb: lex.Get("meta-verb"), byline: lex.Get("byline"), notOwner: lex.Get("owner-not"), mention: lex.Get("kind-mention"),
+		metaOpening: lex.Get("meta-opening"), metaLabel: lex.Get("meta-label"), noticeBlock: lex.Get("notice-block"), definitionHead: lex.Get("definition-head"), metaVerb: lex.Get("meta-verb"), adopting: lex.Get("adopting-verb"), byline: lex.Get("byline"), notOwner: lex.Get("owner-not"), mention: lex.Get("kind-mention"),
 		placeholderNote: lex.Get("placeholder-note"), statusNote: lex.Get("status-note"), salutation: lex.Get("salutation"), noteOpening: lex.Get("note-opening"), templateInstruction: lex.Get("template-instruction"),
 	}
 	v.futureHeadWords = v.futureHeads.Entries()

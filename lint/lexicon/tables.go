@@ -12,6 +12,7 @@ var listNames = [...]string{
 	"abstract-verb",
 	"action-noun",
 	"action-verb",
+	"adopting-verb",
 	"audience-generic",
 	"audience-not-after",
 	"audience-qualifier",
@@ -82,6 +83,7 @@ var listInflect = [...]bool{
 	true,  // abstract-verb
 	false, // action-noun
 	true,  // action-verb
+	false, // adopting-verb
 	false, // audience-generic
 	false, // audience-not-after
 	false, // audience-qualifier
@@ -393,6 +395,13 @@ var listEntries = [...][]string{
 		"undertake",
 		"unify",
 		"write",
+	},
+	{ // adopting-verb
+		"adopted",
+		"agreed",
+		"approved",
+		"endorsed",
+		"ratified",
 	},
 	{ // audience-generic
 		"all",
@@ -3251,6 +3260,7 @@ var tableWords = [...]string{
 	"endeavour",
 	"ended",
 	"ending",
+	"endorsed",
 	"endpoint",
 	"endpoints",
 	"ends",
@@ -4211,6 +4221,7 @@ var tableWords = [...]string{
 	"quite",
 	"raison",
 	"rather",
+	"ratified",
 	"re",
 	"re-entry",
 	"reach",
@@ -4879,283 +4890,283 @@ var tableWords = [...]string{
 
 // tableMasks are the bits of the lists each of tableWords starts an entry in.
 var tableMasks = [...]uint64{
-	0x90000000000000,   // #1
-	0x400,              // 20
-	0x400,              // 20-somethings
-	0x20000000,         // 3d
-	0xb80000040441008,  // a
-	0x100000000000000,  // abbiamo
-	0x1000,             // ability
-	0x80000000,         // about
-	0x20000000000,      // above
-	0x80000000,         // abstract
-	0x400,              // academics
-	0x40000000,         // academy
-	0x2010,             // accelerate
-	0x2010,             // accelerated
-	0x2010,             // accelerateed
-	0x2010,             // accelerateing
-	0x2010,             // accelerates
-	0x2010,             // accelerating
-	0x3000,             // access
-	0x2000,             // accessed
-	0x2000,             // accesses
-	0x1000,             // accessible
-	0x2000,             // accessing
-	0x2000,             // accesss
-	0x400,              // accountants
-	0x2000,             // achieve
-	0x2000,             // achieved
-	0x2000,             // achieveed
-	0x2000,             // achieveing
-	0x2000,             // achieves
-	0x2000,             // achieving
-	0x400000000000,     // acknowledgements
-	0x8000000000,       // act
-	0x8000000000,       // acting
-	0x10000000000,      // action
-	0x4000,             // actionable
-	0x10000000000,      // actions
-	0x8000000000,       // acts
-	0x2000000000000000, // add
-	0x400,              // administrators
-	0x400,              // admins
-	0x40000000,         // adopted
+	0x120000000000000,  // #1
+	0x800,              // 20
+	0x800,              // 20-somethings
+	0x40000000,         // 3d
+	0x1700000080882008, // a
+	0x200000000000000,  // abbiamo
+	0x2000,             // ability
+	0x100000000,        // about
+	0x40000000000,      // above
+	0x100000000,        // abstract
+	0x800,              // academics
+	0x80000000,         // academy
+	0x4010,             // accelerate
+	0x4010,             // accelerated
+	0x4010,             // accelerateed
+	0x4010,             // accelerateing
+	0x4010,             // accelerates
+	0x4010,             // accelerating
+	0x6000,             // access
+	0x4000,             // accessed
+	0x4000,             // accesses
+	0x2000,             // accessible
+	0x4000,             // accessing
+	0x4000,             // accesss
+	0x800,              // accountants
+	0x4000,             // achieve
+	0x4000,             // achieved
+	0x4000,             // achieveed
+	0x4000,             // achieveing
+	0x4000,             // achieves
+	0x4000,             // achieving
+	0x800000000000,     // acknowledgements
+	0x10000000000,      // act
+	0x10000000000,      // acting
+	0x20000000000,      // action
+	0x8000,             // actionable
+	0x20000000000,      // actions
+	0x10000000000,      // acts
+	0x4000000000000000, // add
+	0x800,              // administrators
+	0x800,              // admins
+	0x80000080,         // adopted
 	0x20,               // adoption
-	0x200,              // adult
-	0x2010,             // advance
-	0x2010,             // advanced
-	0x2010,             // advanceed
-	0x2010,             // advanceing
-	0x2000002010,       // advances
-	0x2000002010,       // advancing
+	0x400,              // adult
+	0x4010,             // advance
+	0x4010,             // advanced
+	0x4010,             // advanceed
+	0x4010,             // advanceing
+	0x4000004010,       // advances
+	0x4000004010,       // advancing
 	0x40,               // advocate
 	0x40,               // advocated
 	0x40,               // advocateed
 	0x40,               // advocateing
 	0x40,               // advocates
 	0x40,               // advocating
-	0x2000,             // afford
-	0x1000,             // affordable
-	0x2000,             // afforded
-	0x2000,             // affording
-	0x2000,             // affords
-	0x400,              // agencies
-	0x40000200,         // agency
-	0x400000000000,     // agenda
-	0x4000,             // agile
-	0x10040000000,      // agreed
-	0x1000000020004000, // ai
-	0x4000,             // ai-driven
-	0x4000,             // ai-powered
-	0x400400010,        // aim
+	0x4000,             // afford
+	0x2000,             // affordable
+	0x4000,             // afforded
+	0x4000,             // affording
+	0x4000,             // affords
+	0x800,              // agencies
+	0x80000400,         // agency
+	0x800000000000,     // agenda
+	0x8000,             // agile
+	0x20080000080,      // agreed
+	0x2000000040008000, // ai
+	0x8000,             // ai-driven
+	0x8000,             // ai-powered
+	0x800800010,        // aim
 	0x10,               // aimed
 	0x10,               // aiming
-	0x400400010,        // aims
+	0x800800010,        // aims
 	0x1,                // al
-	0x1000000000000000, // algorithm
-	0x1000000000000000, // algorithms
+	0x2000000000000000, // algorithm
+	0x2000000000000000, // algorithms
 	0x4,                // alignment
-	0x840000000000080,  // all
-	0x2000,             // alleviate
-	0x2000,             // alleviated
-	0x2000,             // alleviateed
-	0x2000,             // alleviateing
-	0x2000,             // alleviates
-	0x2000,             // alleviating
-	0x40000000,         // alliance
-	0x40000,            // alternative
-	0x400000000000,     // alternatives
-	0x80000000000,      // altitude
-	0x40000000000000,   // always
-	0x800,              // am
+	0x1080000000000100, // all
+	0x4000,             // alleviate
+	0x4000,             // alleviated
+	0x4000,             // alleviateed
+	0x4000,             // alleviateing
+	0x4000,             // alleviates
+	0x4000,             // alleviating
+	0x80000000,         // alliance
+	0x80000,            // alternative
+	0x800000000000,     // alternatives
+	0x100000000000,     // altitude
+	0x80000000000000,   // always
+	0x1000,             // am
 	0x0,                // amazing
-	0x80000000000000,   // america's
-	0x80000000000000,   // americas
-	0x880000000000000,  // an
+	0x100000000000000,  // america's
+	0x100000000000000,  // americas
+	0x1100000000000000, // an
 	0x40,               // analyse
 	0x40,               // analysed
 	0x40,               // analyseed
 	0x40,               // analyseing
 	0x40,               // analyses
 	0x40,               // analysing
-	0x400,              // analysts
+	0x800,              // analysts
 	0x40,               // analyze
 	0x40,               // analyzed
 	0x40,               // analyzeed
 	0x40,               // analyzeing
 	0x40,               // analyzes
 	0x40,               // analyzing
-	0x800000000800000,  // and
-	0x840000000000000,  // any
-	0x80,               // anybody
-	0x80,               // anyone
-	0x9000000000080000, // api
-	0x1000000000080000, // apis
-	0x10000000000,      // apologies
-	0x1000000000000000, // app
-	0x400000000000,     // appendix
-	0x1000000000000000, // application
-	0x400,              // apprentices
-	0x800000,           // approach
-	0x10040000000,      // approved
-	0x10000000000,      // approvers
+	0x1000000001000000, // and
+	0x1080000000000000, // any
+	0x100,              // anybody
+	0x100,              // anyone
+	0x2000000000100000, // api
+	0x2000000000100000, // apis
+	0x20000000000,      // apologies
+	0x2000000000000000, // app
+	0x800000000000,     // appendix
+	0x2000000000000000, // application
+	0x800,              // apprentices
+	0x1000000,          // approach
+	0x20080000080,      // approved
+	0x20000000000,      // approvers
 	0x3,                // approx
-	0x1000000000000000, // apps
-	0x400000000000,     // architecture
+	0x2000000000000000, // apps
+	0x800000000000,     // architecture
 	0x40,               // archive
 	0x40,               // archived
 	0x40,               // archiveed
 	0x40,               // archiveing
 	0x40,               // archives
 	0x40,               // archiving
-	0x800000000000800,  // are
-	0x400000000,        // arguably
-	0x2000000000000000, // articulate
-	0x20000000,         // artificial
-	0x400,              // artists
-	0x800002440000000,  // as
-	0x200,              // aspiring
-	0x40000000,         // association
-	0x400000000000,     // assumptions
-	0x1080000000000,    // astronaut
-	0x80000000000,      // astronauts
-	0x880000180000000,  // at
-	0x400,              // athletes
-	0x400000000,        // attempt
-	0x400000000,        // attempts
-	0x10000000000,      // attendees
-	0x200000000000,     // attention
-	0x10000000000,      // audience
+	0x1000000000001000, // are
+	0x800000000,        // arguably
+	0x4000000000000000, // articulate
+	0x40000000,         // artificial
+	0x800,              // artists
+	0x1000004880000000, // as
+	0x400,              // aspiring
+	0x80000000,         // association
+	0x800000000000,     // assumptions
+	0x2100000000000,    // astronaut
+	0x100000000000,     // astronauts
+	0x1100000300000000, // at
+	0x800,              // athletes
+	0x800000000,        // attempt
+	0x800000000,        // attempts
+	0x20000000000,      // attendees
+	0x400000000000,     // attention
+	0x20000000000,      // audience
 	0x40,               // audit
 	0x40,               // audited
 	0x40,               // auditing
 	0x40,               // audits
 	0x40,               // auditted
 	0x40,               // auditting
-	0x4008000000,       // auftrag
-	0x10000000000,      // author
-	0x10000000400,      // authors
+	0x8010000000,       // auftrag
+	0x20000000000,      // author
+	0x20000000800,      // authors
 	0x40,               // automate
 	0x40,               // automated
 	0x40,               // automateed
 	0x40,               // automateing
 	0x40,               // automates
 	0x40,               // automating
-	0x2000,             // avoid
-	0x2000,             // avoided
-	0x2000,             // avoiding
-	0x2000,             // avoids
+	0x4000,             // avoid
+	0x4000,             // avoided
+	0x4000,             // avoiding
+	0x4000,             // avoids
 	0x0,                // awesome
-	0x200,              // b2b
-	0x1000000000000000, // back
-	0x1000000000000000, // back-end
-	0x1000000000000000, // backend
-	0x400000000000,     // background
-	0x400000000000,     // backlog
-	0x80000000000,      // balloon
-	0x8000000000,       // based
-	0x800000000000810,  // be
-	0x800000000,        // beach
-	0x8000000000000,    // because
-	0x400010,           // become
+	0x400,              // b2b
+	0x2000000000000000, // back
+	0x2000000000000000, // back-end
+	0x2000000000000000, // backend
+	0x800000000000,     // background
+	0x800000000000,     // backlog
+	0x100000000000,     // balloon
+	0x10000000000,      // based
+	0x1000000000001010, // be
+	0x1000000000,       // beach
+	0x10000000000000,   // because
+	0x800010,           // become
 	0x10,               // becomed
 	0x10,               // becomeed
 	0x10,               // becomeing
-	0x400010,           // becomes
-	0x400010,           // becoming
-	0x800000010,        // bed
+	0x800010,           // becomes
+	0x800010,           // becoming
+	0x1000000010,       // bed
 	0x10,               // beed
-	0x800000000000800,  // been
-	0x1000000000,       // begun
-	0xc04000000000810,  // being
-	0x800000,           // beliefs
-	0x2000,             // belong
-	0x2000,             // belonged
-	0x2000,             // belonging
-	0x2000,             // belongs
-	0x20000000000,      // below
-	0x3000,             // benefit
-	0x2000,             // benefited
-	0x2000,             // benefiting
-	0x400000002000,     // benefits
-	0x2000,             // benefitted
-	0x2000,             // benefitting
+	0x1000000000001000, // been
+	0x2000000000,       // begun
+	0x1808000000001010, // being
+	0x1000000,          // beliefs
+	0x4000,             // belong
+	0x4000,             // belonged
+	0x4000,             // belonging
+	0x4000,             // belongs
+	0x40000000000,      // below
+	0x6000,             // benefit
+	0x4000,             // benefited
+	0x4000,             // benefiting
+	0x800000004000,     // benefits
+	0x4000,             // benefitted
+	0x4000,             // benefitting
 	0x10,               // bes
-	0x10000000004100,   // best
-	0x4000,             // best-in-class
-	0x10000000000000,   // best-loved
-	0x1000,             // better
-	0x40000,            // beyond
-	0x200000000,        // big
-	0x10000000000100,   // biggest
-	0x800000000,        // bike
-	0x40000000000000,   // billion
-	0x40000000000000,   // billions
+	0x20000000008200,   // best
+	0x8000,             // best-in-class
+	0x20000000000000,   // best-loved
+	0x2000,             // better
+	0x80000,            // beyond
+	0x400000000,        // big
+	0x20000000000200,   // biggest
+	0x1000000000,       // bike
+	0x80000000000000,   // billion
+	0x80000000000000,   // billions
 	0x10,               // bing
-	0x20000000,         // binocular
-	0x4000,             // bleeding
-	0x4000,             // bleeding-edge
-	0x200,              // blind
-	0x1000000000004000, // blockchain
-	0x4000,             // blockchain-enabled
-	0x4000000020000000, // blurred
-	0x4000000020000000, // blurry
-	0x800000000,        // book
-	0x800000000,        // books
-	0x2000,             // boost
-	0x2000,             // boosted
-	0x80000000000,      // booster
-	0x2000,             // boosting
-	0x2000,             // boosts
-	0x1000000000,       // born
-	0x1000000000,       // borne
-	0x1000000000,       // bought
-	0x400,              // boys
-	0x40000000,         // brand
-	0x400,              // brands
+	0x40000000,         // binocular
+	0x8000,             // bleeding
+	0x8000,             // bleeding-edge
+	0x400,              // blind
+	0x2000000000008000, // blockchain
+	0x8000,             // blockchain-enabled
+	0x8000000040000000, // blurred
+	0x8000000040000000, // blurry
+	0x1000000000,       // book
+	0x1000000000,       // books
+	0x4000,             // boost
+	0x4000,             // boosted
+	0x100000000000,     // booster
+	0x4000,             // boosting
+	0x4000,             // boosts
+	0x2000000000,       // born
+	0x2000000000,       // borne
+	0x2000000000,       // bought
+	0x800,              // boys
+	0x80000000,         // brand
+	0x800,              // brands
 	0x10,               // bring
 	0x10,               // bringed
 	0x10,               // bringing
 	0x10,               // brings
-	0x1000000000,       // broken
-	0x1000000000,       // brought
-	0x4000040,          // build
+	0x2000000000,       // broken
+	0x2000000000,       // brought
+	0x8000040,          // build
 	0x40,               // builded
-	0x4000040,          // building
+	0x8000040,          // building
 	0x40,               // builds
-	0x1000000000,       // built
+	0x2000000000,       // built
 	0x40,               // bundle
 	0x40,               // bundled
 	0x40,               // bundleed
 	0x40,               // bundleing
 	0x40,               // bundles
 	0x40,               // bundling
-	0x800000000,        // bus
-	0x40000080,         // business
-	0x80,               // businesses
-	0x200,              // busy
-	0x800000000000000,  // but
-	0x400,              // buyers
-	0x800008000000000,  // by
+	0x1000000000,       // bus
+	0x80000100,         // business
+	0x100,              // businesses
+	0x400,              // busy
+	0x1000000000000000, // but
+	0x800,              // buyers
+	0x1000010000000000, // by
 	0x3,                // ca
-	0x8000000000000000, // camera
-	0x8000000000000000, // cameras
+	0x0,                // camera
+	0x0,                // cameras
 	0x40,               // campaign
 	0x40,               // campaigned
 	0x40,               // campaigning
 	0x40,               // campaigns
-	0x800000000000000,  // can
-	0x1000000000000,    // candidate
-	0x8000000000080004, // capabilities
-	0x8000000000000004, // capability
-	0x2000000000000000, // capture
-	0x800000000,        // car
-	0x200,              // care
-	0x400,              // caregivers
-	0x400,              // carers
-	0x400000000000000,  // carried
-	0x400000000000000,  // carry
+	0x1000000000000000, // can
+	0x2000000000000,    // candidate
+	0x100004,           // capabilities
+	0x4,                // capability
+	0x4000000000000000, // capture
+	0x1000000000,       // car
+	0x400,              // care
+	0x800,              // caregivers
+	0x800,              // carers
+	0x800000000000000,  // carried
+	0x800000000000000,  // carry
 	0x10,               // catalyse
 	0x10,               // catalysed
 	0x10,               // catalyseed
@@ -5168,20 +5179,20 @@ var tableMasks = [...]uint64{
 	0x10,               // catalyzeing
 	0x10,               // catalyzes
 	0x10,               // catalyzing
-	0x4000000000000000, // cataract
-	0x4000000000000000, // cataracts
-	0x10000000000,      // categories
-	0x10000000000,      // category
-	0x1000000000,       // caught
-	0x210000000000,     // caution
-	0x2000,             // celebrate
-	0x2000,             // celebrated
-	0x2000,             // celebrateed
-	0x2000,             // celebrateing
-	0x2000,             // celebrates
-	0x2000,             // celebrating
-	0x40000000,         // center
-	0x40000000,         // centre
+	0x8000000000000000, // cataract
+	0x8000000000000000, // cataracts
+	0x20000000000,      // categories
+	0x20000000000,      // category
+	0x2000000000,       // caught
+	0x420000000000,     // caution
+	0x4000,             // celebrate
+	0x4000,             // celebrated
+	0x4000,             // celebrateed
+	0x4000,             // celebrateing
+	0x4000,             // celebrates
+	0x4000,             // celebrating
+	0x80000000,         // center
+	0x80000000,         // centre
 	0x40,               // certified
 	0x40,               // certifies
 	0x40,               // certify
@@ -5193,50 +5204,50 @@ var tableMasks = [...]uint64{
 	0x10,               // championed
 	0x10,               // championing
 	0x10,               // champions
-	0x10018,            // change
+	0x20018,            // change
 	0x10,               // changed
 	0x10,               // changeed
 	0x10,               // changeing
-	0x400000090000,     // changelog
-	0x400000010010,     // changes
+	0x800000120000,     // changelog
+	0x800000020010,     // changes
 	0x10,               // changing
-	0x1000000000000,    // character
-	0x400,              // charities
-	0x40000000,         // charity
-	0x4008000000,       // charter
-	0x1000000000000000, // chatbot
-	0x1000,             // cheap
-	0x1000,             // cheaper
-	0x800000400,        // child
-	0x800000400,        // children
-	0x1000000000,       // chosen
-	0x400,              // cities
-	0x400,              // citizens
-	0x800000000,        // city
-	0x8000000000000000, // classification
-	0x800000000,        // classroom
+	0x2000000000000,    // character
+	0x800,              // charities
+	0x80000000,         // charity
+	0x8010000000,       // charter
+	0x2000000000000000, // chatbot
+	0x2000,             // cheap
+	0x2000,             // cheaper
+	0x1000000800,       // child
+	0x1000000800,       // children
+	0x2000000000,       // chosen
+	0x800,              // cities
+	0x800,              // citizens
+	0x1000000000,       // city
+	0x0,                // classification
+	0x1000000000,       // classroom
 	0x40,               // clean
 	0x40,               // cleaned
-	0x1000,             // cleaner
+	0x2000,             // cleaner
 	0x40,               // cleaning
 	0x40,               // cleans
-	0x1000000000000000, // cli
-	0x80,               // client
-	0x80,               // clients
-	0x400,              // clinician
-	0x400,              // clinicians
-	0x400,              // clinics
-	0x1000000000000000, // cloud
-	0x40000000,         // club
-	0x40000001,         // co
-	0x40000000,         // co-op
+	0x2000000000000000, // cli
+	0x100,              // client
+	0x100,              // clients
+	0x800,              // clinician
+	0x800,              // clinicians
+	0x800,              // clinics
+	0x2000000000000000, // cloud
+	0x80000000,         // club
+	0x80000001,         // co
+	0x80000000,         // co-op
 	0x40,               // coach
 	0x40,               // coached
 	0x40,               // coaches
 	0x40,               // coaching
 	0x40,               // coachs
 	0x40,               // code
-	0x1000000000000000, // codebase
+	0x2000000000000000, // codebase
 	0x40,               // coded
 	0x40,               // codeed
 	0x40,               // codeing
@@ -5245,204 +5256,204 @@ var tableMasks = [...]uint64{
 	0x40,               // collect
 	0x40,               // collected
 	0x40,               // collecting
-	0x40000000,         // collective
+	0x80000000,         // collective
 	0x40,               // collects
-	0x20000000,         // color
-	0x20000000,         // colour
-	0x2000,             // combat
-	0x2000,             // combated
-	0x2000,             // combating
-	0x2000,             // combats
-	0x2000,             // combatted
-	0x2000,             // combatting
+	0x40000000,         // color
+	0x40000000,         // colour
+	0x4000,             // combat
+	0x4000,             // combated
+	0x4000,             // combating
+	0x4000,             // combats
+	0x4000,             // combatted
+	0x4000,             // combatting
 	0x40,               // combine
 	0x40,               // combined
 	0x40,               // combineed
 	0x40,               // combineing
 	0x40,               // combines
 	0x40,               // combining
-	0x2000000000000,    // coming
-	0x80000,            // commands
+	0x4000000000000,    // coming
+	0x100000,           // commands
 	0x4,                // commitment
 	0x0,                // committed
-	0x480,              // communities
-	0x40000080,         // community
-	0x400,              // commuter
-	0x400,              // commuters
-	0x480,              // companies
-	0x2000040000000,    // company
-	0x40000,            // compared
-	0x400000001000,     // competitive
+	0x900,              // communities
+	0x80000100,         // community
+	0x800,              // commuter
+	0x800,              // commuters
+	0x900,              // companies
+	0x4000080000000,    // company
+	0x80000,            // compared
+	0x800000002000,     // competitive
 	0x4,                // competitiveness
-	0x400000000000,     // competitors
-	0x80000,            // components
-	0x20000000,         // computer
-	0x1000,             // confidence
-	0x80000,            // configuration
-	0x2000,             // connect
-	0x3000,             // connected
-	0x2000,             // connecting
-	0x2000,             // connects
-	0x2040,             // conserve
-	0x2040,             // conserved
-	0x2040,             // conserveed
-	0x2040,             // conserveing
-	0x2040,             // conserves
-	0x2040,             // conserving
-	0x400000000000,     // constraints
+	0x800000000000,     // competitors
+	0x100000,           // components
+	0x40000000,         // computer
+	0x2000,             // confidence
+	0x100000,           // configuration
+	0x4000,             // connect
+	0x6000,             // connected
+	0x4000,             // connecting
+	0x4000,             // connects
+	0x4040,             // conserve
+	0x4040,             // conserved
+	0x4040,             // conserveed
+	0x4040,             // conserveing
+	0x4040,             // conserves
+	0x4040,             // conserving
+	0x800000000000,     // constraints
 	0x20,               // construction
-	0x400,              // consumers
-	0x410000000000,     // contact
-	0x2000000000000,    // content
-	0x400000000000,     // context
-	0x40000000000000,   // continent
-	0x400000000000,     // contributing
-	0x400,              // contributor
-	0x400,              // contributors
+	0x800,              // consumers
+	0x820000000000,     // contact
+	0x4000000000000,    // content
+	0x800000000000,     // context
+	0x80000000000000,   // continent
+	0x800000000000,     // contributing
+	0x800,              // contributor
+	0x800,              // contributors
 	0x40,               // convert
 	0x40,               // converted
 	0x40,               // converting
 	0x40,               // converts
-	0x400,              // cooks
-	0x40000000,         // cooperative
-	0x40004000,         // core
+	0x800,              // cooks
+	0x80000000,         // cooperative
+	0x80008000,         // core
 	0x1,                // corp
-	0x40000000,         // corporate
-	0x800000400000000,  // could
-	0x40000000,         // council
-	0x80000000000,      // countdown
+	0x80000000,         // corporate
+	0x1000000800000000, // could
+	0x80000000,         // council
+	0x100000000000,     // countdown
 	0x0,                // countless
-	0x80,               // countries
-	0x40000000000000,   // country
-	0x1000000,          // craft
-	0x1000000,          // crafting
-	0x400,              // craftspeople
-	0x5002040,          // create
-	0x10000002040,      // created
-	0x2040,             // createed
-	0x2040,             // createing
-	0x2040,             // creates
-	0x5002040,          // creating
-	0x200,              // creative
-	0x400,              // creator
-	0x400,              // creators
-	0x400000000000,     // credits
-	0x80000000000,      // crewed
+	0x100,              // countries
+	0x80000000000000,   // country
+	0x2000000,          // craft
+	0x2000000,          // crafting
+	0x800,              // craftspeople
+	0xa004040,          // create
+	0x20000004040,      // created
+	0x4040,             // createed
+	0x4040,             // createing
+	0x4040,             // creates
+	0xa004040,          // creating
+	0x400,              // creative
+	0x800,              // creator
+	0x800,              // creators
+	0x800000000000,     // credits
+	0x100000000000,     // crewed
 	0x40,               // cultivate
 	0x40,               // cultivated
 	0x40,               // cultivateed
 	0x40,               // cultivateing
 	0x40,               // cultivates
 	0x40,               // cultivating
-	0x800008,           // culture
+	0x1000008,          // culture
 	0x40,               // curate
 	0x40,               // curated
 	0x40,               // curateed
 	0x40,               // curateing
 	0x40,               // curates
 	0x40,               // curating
-	0x2000,             // cure
-	0x2000,             // cured
-	0x2000,             // cureed
-	0x2000,             // cureing
-	0x2000,             // cures
-	0x2000,             // curing
-	0x40000000,         // current
-	0x4480,             // customer
-	0x4000,             // customer-centric
-	0x80,               // customers
-	0x2000,             // cut
-	0x2000,             // cuted
-	0x2000,             // cuting
-	0x2000,             // cuts
-	0x2000,             // cutted
-	0x6000,             // cutting
-	0x4000,             // cutting-edge
-	0x400,              // cyclists
-	0x100000000,        // da
-	0x200000000000,     // danger
-	0x40000000,         // das
-	0x1000000000000000, // dashboard
-	0x1000000000000000, // dashboards
-	0x4200,             // data
-	0x4000,             // data-driven
-	0x1000000000000000, // database
-	0x8000000000000000, // dataset
-	0x8000000000000000, // datasets
-	0x10000000000,      // date
-	0x800000000,        // day
-	0x140000000,        // de
-	0x200,              // deaf
-	0x20000000000000,   // dear
-	0x2000,             // decide
-	0x2000,             // decided
-	0x2000,             // decideed
-	0x2000,             // decideing
-	0x2000,             // decides
-	0x2000,             // deciding
-	0x10000000000,      // decision
-	0x10000000000,      // decisions
-	0x8000000,          // declaracao
-	0x8000000,          // declaracion
-	0x8020000,          // declaration
+	0x4000,             // cure
+	0x4000,             // cured
+	0x4000,             // cureed
+	0x4000,             // cureing
+	0x4000,             // cures
+	0x4000,             // curing
+	0x80000000,         // current
+	0x8900,             // customer
+	0x8000,             // customer-centric
+	0x100,              // customers
+	0x4000,             // cut
+	0x4000,             // cuted
+	0x4000,             // cuting
+	0x4000,             // cuts
+	0x4000,             // cutted
+	0xc000,             // cutting
+	0x8000,             // cutting-edge
+	0x800,              // cyclists
+	0x200000000,        // da
+	0x400000000000,     // danger
+	0x80000000,         // das
+	0x2000000000000000, // dashboard
+	0x2000000000000000, // dashboards
+	0x8400,             // data
+	0x8000,             // data-driven
+	0x2000000000000000, // database
+	0x0,                // dataset
+	0x0,                // datasets
+	0x20000000000,      // date
+	0x1000000000,       // day
+	0x280000000,        // de
+	0x400,              // deaf
+	0x40000000000000,   // dear
+	0x4000,             // decide
+	0x4000,             // decided
+	0x4000,             // decideed
+	0x4000,             // decideing
+	0x4000,             // decides
+	0x4000,             // deciding
+	0x20000000000,      // decision
+	0x20000000000,      // decisions
+	0x10000000,         // declaracao
+	0x10000000,         // declaracion
+	0x10040000,         // declaration
 	0x0,                // dedicated
-	0x400000000000000,  // deferred
-	0x2000000001000000, // define
-	0x1000000,          // defining
-	0x20000,            // definition
-	0x80000,            // definitions
-	0x100000000,        // degli
-	0x100000000,        // dei
-	0x100000000,        // del
+	0x800000000000000,  // deferred
+	0x4000000002000000, // define
+	0x2000000,          // defining
+	0x40000,            // definition
+	0x100000,           // definitions
+	0x200000000,        // degli
+	0x200000000,        // dei
+	0x200000000,        // del
 	0x40,               // deliver
-	0x400000000000,     // deliverables
+	0x800000000000,     // deliverables
 	0x40,               // delivered
 	0x40,               // delivering
 	0x40,               // deliverred
 	0x40,               // deliverring
 	0x40,               // delivers
-	0x100000000,        // della
-	0x100000000,        // delle
-	0x100000000,        // dello
-	0x40000000,         // department
+	0x200000000,        // della
+	0x200000000,        // delle
+	0x200000000,        // dello
+	0x80000000,         // department
 	0x40,               // deploy
 	0x40,               // deployed
 	0x40,               // deploying
 	0x20,               // deployment
 	0x40,               // deploys
 	0x1,                // dept
-	0x140000000,        // der
-	0x100000000,        // des
-	0x2000000000000000, // describe
-	0x40000000000,      // describes
-	0x20000,            // description
+	0x280000000,        // der
+	0x200000000,        // des
+	0x4000000000000000, // describe
+	0x80000000000,      // describes
+	0x40000,            // description
 	0x60,               // design
 	0x40,               // designed
-	0x400,              // designer
-	0x400,              // designers
+	0x800,              // designer
+	0x800,              // designers
 	0x40,               // designing
 	0x40,               // designs
-	0x800000000,        // desk
-	0x8000000000000000, // detection
+	0x1000000000,       // desk
+	0x0,                // detection
 	0x40,               // develop
 	0x40,               // developed
-	0x600,              // developer
-	0x400,              // developers
+	0xc00,              // developer
+	0x800,              // developers
 	0x40,               // developing
 	0x20,               // development
 	0x40,               // developped
 	0x40,               // developping
 	0x40,               // develops
-	0x1000000000000000, // device
-	0x1000000000000000, // devices
-	0x100000000,        // di
-	0x8000000,          // dichiarazione
-	0x800000000000000,  // did
-	0x40000000,         // die
-	0x1000008,          // difference
-	0x1000000,          // differences
-	0x40000,            // different
-	0x4000,             // digital
+	0x2000000000000000, // device
+	0x2000000000000000, // devices
+	0x200000000,        // di
+	0x10000000,         // dichiarazione
+	0x1000000000000000, // did
+	0x80000000,         // die
+	0x2000008,          // difference
+	0x2000000,          // differences
+	0x80000,            // different
+	0x8000,             // digital
 	0x40,               // digitise
 	0x40,               // digitised
 	0x40,               // digitiseed
@@ -5455,18 +5466,18 @@ var tableMasks = [...]uint64{
 	0x40,               // digitizeing
 	0x40,               // digitizes
 	0x40,               // digitizing
-	0x1000,             // dignity
-	0x800000000,        // dinner
-	0x8000000000000200, // disabled
-	0x2000,             // discover
-	0x2000,             // discovered
-	0x2000,             // discovering
-	0x2000,             // discoverred
-	0x2000,             // discoverring
-	0x2000,             // discovers
-	0x10000000000,      // discussion
-	0x4000,             // disrupt
-	0x4000,             // disruptive
+	0x2000,             // dignity
+	0x1000000000,       // dinner
+	0x400,              // disabled
+	0x4000,             // discover
+	0x4000,             // discovered
+	0x4000,             // discovering
+	0x4000,             // discoverred
+	0x4000,             // discoverring
+	0x4000,             // discovers
+	0x20000000000,      // discussion
+	0x8000,             // disrupt
+	0x8000,             // disruptive
 	0x40,               // distribute
 	0x40,               // distributed
 	0x40,               // distributeed
@@ -5474,249 +5485,250 @@ var tableMasks = [...]uint64{
 	0x40,               // distributes
 	0x40,               // distributing
 	0x20,               // distribution
-	0x40000000,         // division
-	0x800000100000000,  // do
-	0x80000000000,      // docking
-	0x400,              // doctor
-	0x400,              // doctors
-	0x2000000000000000, // document
-	0x800000,           // doelen
-	0x800000000000000,  // does
-	0x400,              // dog
-	0x2000000000000,    // dolor
-	0x10000000000000,   // dominant
+	0x80000000,         // division
+	0x1000000200000000, // do
+	0x100000000000,     // docking
+	0x800,              // doctor
+	0x800,              // doctors
+	0x4000000000000000, // document
+	0x1000000,          // doelen
+	0x1000000000000000, // does
+	0x800,              // dog
+	0x4000000000000,    // dolor
+	0x20000000000000,   // dominant
 	0x40,               // donate
 	0x40,               // donated
 	0x40,               // donateed
 	0x40,               // donateing
 	0x40,               // donates
 	0x40,               // donating
-	0x1000000000,       // done
-	0x400,              // donors
-	0x800000000,        // door
-	0x100000000,        // dos
-	0x20000000,         // double
+	0x2000000000,       // done
+	0x800,              // donors
+	0x1000000000,       // door
+	0x200000000,        // dos
+	0x40000000,         // double
 	0x3,                // dr
-	0x10041000000,      // draft
-	0x1000000,          // drafting
-	0x1000000000,       // drawn
-	0x204400000,        // dream
+	0x20082000000,      // draft
+	0x2000000,          // drafting
+	0x2000000000,       // drawn
+	0x408800000,        // dream
 	0x10,               // drive
 	0x10,               // drived
 	0x10,               // driveed
 	0x10,               // driveing
-	0x1000000000,       // driven
-	0x400,              // drivers
+	0x2000000000,       // driven
+	0x800,              // drivers
 	0x10,               // drives
 	0x10,               // driving
-	0x100000000,        // du
-	0x4000,             // dynamic
-	0x800200,           // e
-	0x200,              // e-commerce
+	0x200000000,        // du
+	0x8000,             // dynamic
+	0x1000400,          // e
+	0x400,              // e-commerce
 	0x3,                // e.g
-	0x800000000000000,  // each
-	0x2000,             // earn
-	0x2000,             // earned
-	0x2000,             // earning
-	0x2000,             // earns
-	0x80000000000000,   // earth's
-	0x2000,             // ease
-	0x2000,             // eased
-	0x2000,             // easeed
-	0x2000,             // easeing
-	0x2000,             // eases
-	0x1000,             // easier
-	0x2000,             // easing
-	0x4000,             // ecosystem
-	0x800000,           // ed
-	0x2040,             // educate
-	0x2040,             // educated
-	0x2040,             // educateed
-	0x2040,             // educateing
-	0x2040,             // educates
-	0x2040,             // educating
+	0x1000000000000000, // each
+	0x4000,             // earn
+	0x4000,             // earned
+	0x4000,             // earning
+	0x4000,             // earns
+	0x100000000000000,  // earth's
+	0x4000,             // ease
+	0x4000,             // eased
+	0x4000,             // easeed
+	0x4000,             // easeing
+	0x4000,             // eases
+	0x2000,             // easier
+	0x4000,             // easing
+	0x8000,             // ecosystem
+	0x1000000,          // ed
+	0x4040,             // educate
+	0x4040,             // educated
+	0x4040,             // educateed
+	0x4040,             // educateing
+	0x4040,             // educates
+	0x4040,             // educating
 	0x20,               // education
-	0x400,              // educators
+	0x800,              // educators
 	0x4,                // effectiveness
 	0x4,                // efficiency
-	0x40000000,         // el
-	0x200,              // elderly
-	0x80000000,         // elevator
-	0x2000,             // eliminate
-	0x2000,             // eliminated
-	0x2000,             // eliminateed
-	0x2000,             // eliminateing
-	0x2000,             // eliminates
-	0x2000,             // eliminating
-	0x4000000000000,    // em
-	0x20000000,         // embedded
-	0x400,              // employees
-	0x400,              // employers
-	0x2010,             // empower
-	0x3010,             // empowered
-	0x2010,             // empowering
-	0x4004,             // empowerment
-	0x2010,             // empowerred
-	0x2010,             // empowerring
-	0x2010,             // empowers
-	0x4000000800000,    // en
-	0x2010,             // enable
-	0x8000000000002010, // enabled
-	0x2010,             // enableed
-	0x2010,             // enableing
-	0x2010,             // enables
-	0x2010,             // enabling
-	0x8000000000000000, // encoder
+	0x80000000,         // el
+	0x400,              // elderly
+	0x100000000,        // elevator
+	0x4000,             // eliminate
+	0x4000,             // eliminated
+	0x4000,             // eliminateed
+	0x4000,             // eliminateing
+	0x4000,             // eliminates
+	0x4000,             // eliminating
+	0x8000000000000,    // em
+	0x40000000,         // embedded
+	0x800,              // employees
+	0x800,              // employers
+	0x4010,             // empower
+	0x6010,             // empowered
+	0x4010,             // empowering
+	0x8004,             // empowerment
+	0x4010,             // empowerred
+	0x4010,             // empowerring
+	0x4010,             // empowers
+	0x8000001000000,    // en
+	0x4010,             // enable
+	0x4010,             // enabled
+	0x4010,             // enableed
+	0x4010,             // enableing
+	0x4010,             // enables
+	0x4010,             // enabling
+	0x0,                // encoder
 	0x10,               // encourage
 	0x10,               // encouraged
 	0x10,               // encourageed
 	0x10,               // encourageing
 	0x10,               // encourages
 	0x10,               // encouraging
-	0x6000,             // end
-	0x4000,             // end-to-end
-	0x400000000,        // endeavor
-	0x400000000,        // endeavour
-	0x2000,             // ended
-	0x2000,             // ending
-	0x8000000000000000, // endpoint
-	0x80000,            // endpoints
-	0x2000,             // ends
+	0xc000,             // end
+	0x8000,             // end-to-end
+	0x800000000,        // endeavor
+	0x800000000,        // endeavour
+	0x4000,             // ended
+	0x4000,             // ending
+	0x80,               // endorsed
+	0x0,                // endpoint
+	0x100000,           // endpoints
+	0x4000,             // ends
 	0x4,                // engagement
-	0x400,              // engineer
-	0x40000420,         // engineering
-	0x400,              // engineers
-	0x2010,             // enhance
-	0x2010,             // enhanced
-	0x2010,             // enhanceed
-	0x2010,             // enhanceing
-	0x2010,             // enhances
-	0x2010,             // enhancing
-	0x2000,             // enjoy
-	0x2000,             // enjoyed
-	0x2000,             // enjoying
-	0x2000,             // enjoys
-	0x2000,             // enrich
-	0x2000,             // enriched
-	0x2000,             // enriches
-	0x2000,             // enriching
-	0x2000,             // enrichs
+	0x800,              // engineer
+	0x80000820,         // engineering
+	0x800,              // engineers
+	0x4010,             // enhance
+	0x4010,             // enhanced
+	0x4010,             // enhanceed
+	0x4010,             // enhanceing
+	0x4010,             // enhances
+	0x4010,             // enhancing
+	0x4000,             // enjoy
+	0x4000,             // enjoyed
+	0x4000,             // enjoying
+	0x4000,             // enjoys
+	0x4000,             // enrich
+	0x4000,             // enriched
+	0x4000,             // enriches
+	0x4000,             // enriching
+	0x4000,             // enrichs
 	0x10,               // ensure
 	0x10,               // ensured
 	0x10,               // ensureed
 	0x10,               // ensureing
 	0x10,               // ensures
 	0x10,               // ensuring
-	0x2000000000000000, // enter
-	0x200,              // enterprise
-	0x480,              // enterprises
-	0x400,              // entrepreneurs
-	0x4000000,          // envisage
-	0x4400000,          // envision
-	0x200400000,        // envisioned
-	0x400000,           // envisions
-	0x2000,             // eradicate
-	0x2000,             // eradicated
-	0x2000,             // eradicateed
-	0x2000,             // eradicateing
-	0x2000,             // eradicates
-	0x2000,             // eradicating
+	0x4000000000000000, // enter
+	0x400,              // enterprise
+	0x900,              // enterprises
+	0x800,              // entrepreneurs
+	0x8000000,          // envisage
+	0x8800000,          // envision
+	0x400800000,        // envisioned
+	0x800000,           // envisions
+	0x4000,             // eradicate
+	0x4000,             // eradicated
+	0x4000,             // eradicateed
+	0x4000,             // eradicateing
+	0x4000,             // eradicates
+	0x4000,             // eradicating
 	0x1,                // est
 	0x40,               // establish
 	0x40,               // established
 	0x40,               // establishes
 	0x40,               // establishing
 	0x40,               // establishs
-	0x800000,           // estrategia
-	0x800000,           // et
+	0x1000000,          // estrategia
+	0x1000000,          // et
 	0x1,                // etc
-	0x800000000,        // evening
-	0x400000,           // eventually
-	0x840000000000000,  // every
-	0x40000000000080,   // everybody
-	0x40000000000080,   // everyone
-	0x1000000,          // example
-	0x1000000,          // examples
-	0x400c,             // excellence
-	0x40000,            // except
+	0x1000000000,       // evening
+	0x800000,           // eventually
+	0x1080000000000000, // every
+	0x80000000000100,   // everybody
+	0x80000000000100,   // everyone
+	0x2000000,          // example
+	0x2000000,          // examples
+	0x800c,             // excellence
+	0x80000,            // except
 	0x0,                // exceptional
-	0x400,              // executives
+	0x800,              // executives
 	0x4,                // experience
 	0x4,                // experiences
-	0x2000000000000000, // explain
-	0x40000000000,      // explains
-	0x2000,             // explore
-	0x2000,             // explored
-	0x2000,             // exploreed
-	0x2000,             // exploreing
-	0x2000,             // explores
-	0x2000,             // exploring
-	0x80000,            // extensions
+	0x4000000000000000, // explain
+	0x80000000000,      // explains
+	0x4000,             // explore
+	0x4000,             // explored
+	0x4000,             // exploreed
+	0x4000,             // exploreing
+	0x4000,             // explores
+	0x4000,             // exploring
+	0x100000,           // extensions
 	0x0,                // extremely
-	0x4000000000000000, // eye
-	0x4000000000000000, // eyes
-	0x4000000000000000, // eyesight
+	0x8000000000000000, // eye
+	0x8000000000000000, // eyes
+	0x8000000000000000, // eyesight
 	0x0,                // facilitate
 	0x0,                // facilitates
 	0x0,                // facilitating
-	0x400,              // faculty
-	0x1000,             // fairer
-	0x400000000,        // fairly
-	0x1000000000,       // fallen
-	0x800000400,        // families
-	0x800000200,        // family
-	0x200,              // family-owned
-	0x400,              // fans
-	0x400000000000,     // faq
-	0x800000000,        // farm
-	0x400,              // farmers
-	0x1000,             // faster
-	0x10000000000000,   // favorite
-	0x10000000000000,   // favourite
-	0x9000400040080000, // feature
-	0x9000400000080000, // features
-	0x2040,             // feed
-	0x2040,             // feeded
-	0x2040,             // feeding
-	0x2040,             // feeds
-	0x800000000,        // ferry
-	0x41000,            // fewer
-	0x800000000,        // field
+	0x800,              // faculty
+	0x2000,             // fairer
+	0x800000000,        // fairly
+	0x2000000000,       // fallen
+	0x1000000800,       // families
+	0x1000000400,       // family
+	0x400,              // family-owned
+	0x800,              // fans
+	0x800000000000,     // faq
+	0x1000000000,       // farm
+	0x800,              // farmers
+	0x2000,             // faster
+	0x20000000000000,   // favorite
+	0x20000000000000,   // favourite
+	0x2000800080100000, // feature
+	0x2000800000100000, // features
+	0x4040,             // feed
+	0x4040,             // feeded
+	0x4040,             // feeding
+	0x4040,             // feeds
+	0x1000000000,       // ferry
+	0x82000,            // fewer
+	0x1000000000,       // field
 	0x1,                // fig
-	0x2000,             // fight
-	0x2000,             // fighted
-	0x2000,             // fighting
-	0x2000,             // fights
-	0x2000000000000000, // fill
-	0x40000000,         // final
-	0x240,              // finance
+	0x4000,             // fight
+	0x4000,             // fighted
+	0x4000,             // fighting
+	0x4000,             // fights
+	0x4000000000000000, // fill
+	0x80000000,         // final
+	0x440,              // finance
 	0x40,               // financed
 	0x40,               // financeed
 	0x40,               // financeing
 	0x40,               // finances
 	0x40,               // financing
-	0x2000,             // find
-	0x2000,             // finded
-	0x2000,             // finding
-	0x2000,             // finds
-	0x40000000,         // firm
-	0x90000000044300,   // first
-	0x10000000000000,   // first-choice
-	0x4000,             // first-class
-	0x200,              // first-time
-	0x2000000000000,    // fixme
-	0x2000,             // flourish
-	0x2000,             // flourished
-	0x2000,             // flourishes
-	0x2000,             // flourishing
-	0x2000,             // flourishs
-	0x80000000000,      // flyby
+	0x4000,             // find
+	0x4000,             // finded
+	0x4000,             // finding
+	0x4000,             // finds
+	0x80000000,         // firm
+	0x120000000088600,  // first
+	0x20000000000000,   // first-choice
+	0x8000,             // first-class
+	0x400,              // first-time
+	0x4000000000000,    // fixme
+	0x4000,             // flourish
+	0x4000,             // flourished
+	0x4000,             // flourishes
+	0x4000,             // flourishing
+	0x4000,             // flourishs
+	0x100000000000,     // flyby
 	0x0,                // focused
-	0x4000000000000,    // follows
-	0x808020100401000,  // for
-	0x10000000000000,   // foremost
-	0x800000000,        // forest
-	0x1000000000,       // forgotten
+	0x8000000000000,    // follows
+	0x1010040200802000, // for
+	0x20000000000000,   // foremost
+	0x1000000000,       // forest
+	0x2000000000,       // forgotten
 	0x20,               // formation
 	0x10,               // foster
 	0x10,               // fostered
@@ -5724,393 +5736,393 @@ var tableMasks = [...]uint64{
 	0x10,               // fosterred
 	0x10,               // fosterring
 	0x10,               // fosters
-	0x1000000000,       // found
-	0x40000000,         // foundation
-	0x400,              // founders
-	0x3000,             // free
-	0x2000,             // freed
-	0x1000,             // freedom
-	0x2000,             // freeed
-	0x2000,             // freeing
-	0x400,              // freelancers
-	0x2000,             // frees
-	0x2000,             // freing
-	0x4000,             // frictionless
-	0x800000000000000,  // from
-	0x1000000000000200, // front
-	0x1000000000000000, // front-end
-	0x200,              // front-line
-	0x1000000000000000, // frontend
-	0x200,              // frontline
-	0x1000000000,       // frozen
-	0x2000002000,       // fulfil
-	0x2000,             // fulfiled
-	0x2000,             // fulfiling
-	0x2000002000,       // fulfill
-	0x2000,             // fulfilled
-	0x2000,             // fulfilling
-	0x2000002000,       // fulfills
-	0x2000002000,       // fulfils
-	0x80000,            // functionality
-	0x80000,            // functions
+	0x2000000000,       // found
+	0x80000000,         // foundation
+	0x800,              // founders
+	0x6000,             // free
+	0x4000,             // freed
+	0x2000,             // freedom
+	0x4000,             // freeed
+	0x4000,             // freeing
+	0x800,              // freelancers
+	0x4000,             // frees
+	0x4000,             // freing
+	0x8000,             // frictionless
+	0x1000000000000000, // from
+	0x2000000000000400, // front
+	0x2000000000000000, // front-end
+	0x400,              // front-line
+	0x2000000000000000, // frontend
+	0x400,              // frontline
+	0x2000000000,       // frozen
+	0x4000004000,       // fulfil
+	0x4000,             // fulfiled
+	0x4000,             // fulfiling
+	0x4000004000,       // fulfill
+	0x4000,             // fulfilled
+	0x4000,             // fulfilling
+	0x4000004000,       // fulfills
+	0x4000004000,       // fulfils
+	0x100000,           // functionality
+	0x100000,           // functions
 	0x40,               // fund
 	0x40,               // funded
 	0x40,               // funding
 	0x40,               // funds
-	0x100000000,        // fur
-	0x2000000000,       // furtherance
-	0x2000000000,       // furthering
-	0x2000000000,       // furthers
-	0x2404008,          // future
-	0x4000,             // future-proof
-	0x4000,             // game
-	0x4000,             // game-changing
-	0x80000,            // gameplay
-	0x400,              // gamers
-	0x800000000,        // garden
-	0x400,              // gardeners
+	0x200000000,        // fur
+	0x4000000000,       // furtherance
+	0x4000000000,       // furthering
+	0x4000000000,       // furthers
+	0x4808008,          // future
+	0x8000,             // future-proof
+	0x8000,             // game
+	0x8000,             // game-changing
+	0x100000,           // gameplay
+	0x800,              // gamers
+	0x1000000000,       // garden
+	0x800,              // gardeners
 	0x40,               // gather
 	0x40,               // gathered
 	0x40,               // gathering
 	0x40,               // gatherred
 	0x40,               // gatherring
 	0x40,               // gathers
-	0x400000000,        // generally
-	0x40000000000000,   // generation
-	0x40000000400000,   // generations
-	0x800,              // get
-	0x800,              // gets
-	0x80000,            // getting
-	0x400,              // girls
-	0x2000000000000040, // give
+	0x800000000,        // generally
+	0x80000000000000,   // generation
+	0x80000000800000,   // generations
+	0x1000,             // get
+	0x1000,             // gets
+	0x100000,           // getting
+	0x800,              // girls
+	0x4000000000000040, // give
 	0x40,               // gived
 	0x40,               // giveed
 	0x40,               // giveing
-	0x1000000000,       // given
+	0x2000000000,       // given
 	0x40,               // gives
 	0x60,               // giving
-	0x4000000000000000, // glasses
-	0x4000000000000000, // glaucoma
-	0x40000000000000,   // global
-	0x400000080000,     // glossary
-	0x10000000000000,   // go
-	0x10000000000000,   // go-to
-	0x400000800000,     // goal
-	0x400000800000,     // goals
-	0x20000000000000,   // good
-	0x1000,             // goodwill
-	0x800,              // got
+	0x8000000000000000, // glasses
+	0x8000000000000000, // glaucoma
+	0x80000000000000,   // global
+	0x800000100000,     // glossary
+	0x20000000000000,   // go
+	0x20000000000000,   // go-to
+	0x800001000000,     // goal
+	0x800001000000,     // goals
+	0x40000000000000,   // good
+	0x2000,             // goodwill
+	0x1000,             // got
 	0x1,                // gov
-	0x280,              // government
-	0x400,              // governments
-	0x8000000000000000, // gpu
+	0x500,              // government
+	0x800,              // governments
+	0x0,                // gpu
 	0x40,               // grant
 	0x40,               // granted
 	0x40,               // granting
 	0x40,               // grants
 	0x0,                // great
-	0x1000,             // greener
-	0x20000000000000,   // greetings
-	0x40000000,         // group
+	0x2000,             // greener
+	0x40000000000000,   // greetings
+	0x80000000,         // group
 	0x10,               // grow
 	0x10,               // growed
-	0x400,              // growers
+	0x800,              // growers
 	0x10,               // growing
-	0x1000000000,       // grown
+	0x2000000000,       // grown
 	0x10,               // grows
 	0xc,                // growth
-	0x1000000,          // guide
-	0x1000000,          // guidelines
-	0x40000000,         // guiding
-	0x40000000,         // guild
-	0x100000000000000,  // ha
-	0x800000000,        // hands
-	0x1000,             // happier
-	0x800000000,        // harbour
-	0x400000000000000,  // have
-	0x400000000000000,  // haven't
-	0x2000,             // heal
-	0x2000,             // healed
-	0x2000,             // healing
-	0x2000,             // heals
-	0x1000,             // health
-	0x200,              // healthcare
-	0x1000,             // healthier
-	0x1000,             // healthy
-	0x1000000000,       // heard
-	0x100000000000000,  // hebben
-	0x100000000000000,  // heeft
-	0x400001000000000,  // held
-	0x20000000000000,   // hello
-	0x2010,             // help
-	0x2010,             // helped
-	0x2010,             // helping
-	0x2010,             // helps
-	0x800000000000,     // her
-	0x20000000000,      // here
-	0x1000000000000,    // hero
-	0x1000000000000,    // heroine
-	0x40000000,         // het
-	0x20000000000000,   // hey
-	0x20000000000000,   // hi
-	0x1000000000,       // hidden
+	0x2000000,          // guide
+	0x2000000,          // guidelines
+	0x80000000,         // guiding
+	0x80000000,         // guild
+	0x200000000000000,  // ha
+	0x1000000000,       // hands
+	0x2000,             // happier
+	0x1000000000,       // harbour
+	0x800000000000000,  // have
+	0x800000000000000,  // haven't
+	0x4000,             // heal
+	0x4000,             // healed
+	0x4000,             // healing
+	0x4000,             // heals
+	0x2000,             // health
+	0x400,              // healthcare
+	0x2000,             // healthier
+	0x2000,             // healthy
+	0x2000000000,       // heard
+	0x200000000000000,  // hebben
+	0x200000000000000,  // heeft
+	0x800002000000000,  // held
+	0x40000000000000,   // hello
+	0x4010,             // help
+	0x4010,             // helped
+	0x4010,             // helping
+	0x4010,             // helps
+	0x1000000000000,    // her
+	0x40000000000,      // here
+	0x2000000000000,    // hero
+	0x2000000000000,    // heroine
+	0x80000000,         // het
+	0x40000000000000,   // hey
+	0x40000000000000,   // hi
+	0x2000000000,       // hidden
 	0x0,                // high
 	0x0,                // high-quality
-	0x10000000000000,   // highest
-	0x10000000000000,   // highest-rated
+	0x20000000000000,   // highest
+	0x20000000000000,   // highest-rated
 	0x0,                // highly
-	0x10000000000,      // hint
-	0x10000000000,      // hints
-	0x800000000000,     // his
-	0x400000010000,     // history
-	0x400,              // hobbyists
-	0x4000,             // holistic
-	0x80000800000200,   // home
-	0x400,              // homeowners
-	0x404000000,        // hope
-	0x400000000,        // hopefully
-	0x800000000,        // hospital
-	0x400,              // hospitals
+	0x20000000000,      // hint
+	0x20000000000,      // hints
+	0x1000000000000,    // his
+	0x800000020000,     // history
+	0x800,              // hobbyists
+	0x8000,             // holistic
+	0x100001000000400,  // home
+	0x800,              // homeowners
+	0x808000000,        // hope
+	0x800000000,        // hopefully
+	0x1000000000,       // hospital
+	0x800,              // hospitals
 	0x40,               // host
 	0x40,               // hosted
 	0x40,               // hosting
 	0x40,               // hosts
-	0x800000000,        // hours
-	0x2040,             // house
-	0x2040,             // housed
-	0x2040,             // houseed
-	0x400,              // household
-	0x400,              // households
-	0x2040,             // houseing
-	0x2040,             // houses
-	0x2040,             // housing
-	0x800000001800000,  // how
-	0x200,              // hr
-	0x1080,             // human
-	0x40000000000080,   // humanity
-	0x80,               // humanity's
-	0x80,               // humankind
-	0x80,               // humans
-	0x4000,             // hyper
-	0x4000,             // hyper-personalized
+	0x1000000000,       // hours
+	0x4040,             // house
+	0x4040,             // housed
+	0x4040,             // houseed
+	0x800,              // household
+	0x800,              // households
+	0x4040,             // houseing
+	0x4040,             // houses
+	0x4040,             // housing
+	0x1000000003000000, // how
+	0x400,              // hr
+	0x2100,             // human
+	0x80000000000100,   // humanity
+	0x100,              // humanity's
+	0x100,              // humankind
+	0x100,              // humans
+	0x8000,             // hyper
+	0x8000,             // hyper-personalized
 	0x3,                // i.e
-	0x2000000000000000, // identify
-	0x400000000,        // if
-	0x40000000,         // il
-	0x8000000000000000, // image
-	0x8000000000000000, // images
-	0x4400000,          // imagine
+	0x4000000000000000, // identify
+	0x800000000,        // if
+	0x80000000,         // il
+	0x0,                // image
+	0x0,                // images
+	0x8800000,          // imagine
 	0xc,                // impact
-	0x4000,             // impactful
-	0x1000000,          // importance
-	0x200000000000,     // important
-	0x2010,             // improve
-	0x2010,             // improved
-	0x2010,             // improveed
-	0x2010,             // improveing
-	0x2010,             // improves
-	0x2010,             // improving
-	0x80c02a480440000,  // in
+	0x8000,             // impactful
+	0x2000000,          // importance
+	0x400000000000,     // important
+	0x4010,             // improve
+	0x4010,             // improved
+	0x4010,             // improveed
+	0x4010,             // improveing
+	0x4010,             // improves
+	0x4010,             // improving
+	0x1018054900880000, // in
 	0x1,                // inc
 	0x3,                // incl
-	0x2000000000000000, // include
-	0x1000,             // inclusive
-	0x2000,             // increase
-	0x2000,             // increased
-	0x2000,             // increaseed
-	0x2000,             // increaseing
-	0x2000,             // increases
-	0x2000,             // increasing
+	0x4000000000000000, // include
+	0x2000,             // inclusive
+	0x4000,             // increase
+	0x4000,             // increased
+	0x4000,             // increaseed
+	0x4000,             // increaseing
+	0x4000,             // increases
+	0x4000,             // increasing
 	0x0,                // incredible
-	0x1000,             // independence
-	0x200,              // independent
+	0x2000,             // independence
+	0x400,              // independent
 	0x40,               // index
 	0x40,               // indexed
 	0x40,               // indexes
 	0x40,               // indexing
 	0x40,               // indexs
-	0x200,              // indie
-	0x80,               // individual
-	0x80,               // individuals
-	0x1000,             // inexpensive
-	0x8000000000000000, // inference
-	0x1000,             // informed
-	0x40000000,         // initiative
-	0x4004,             // innovation
-	0x4000,             // innovative
-	0x8000000000000000, // input
-	0x8000000000080000, // inputs
-	0x2002000000000000, // insert
-	0x1000,             // insights
+	0x400,              // indie
+	0x100,              // individual
+	0x100,              // individuals
+	0x2000,             // inexpensive
+	0x0,                // inference
+	0x2000,             // informed
+	0x80000000,         // initiative
+	0x8004,             // innovation
+	0x8000,             // innovative
+	0x0,                // input
+	0x100000,           // inputs
+	0x4004000000000000, // insert
+	0x2000,             // insights
 	0x40,               // inspect
 	0x40,               // inspected
 	0x40,               // inspecting
 	0x40,               // inspects
-	0x2010,             // inspire
-	0x2010,             // inspired
-	0x2010,             // inspireed
-	0x2010,             // inspireing
-	0x2010,             // inspires
-	0x2010,             // inspiring
+	0x4010,             // inspire
+	0x4010,             // inspired
+	0x4010,             // inspireed
+	0x4010,             // inspireing
+	0x4010,             // inspires
+	0x4010,             // inspiring
 	0x40,               // install
-	0x400000080000,     // installation
+	0x800000100000,     // installation
 	0x40,               // installed
 	0x40,               // installing
 	0x40,               // installs
-	0x40000,            // instead
-	0x40000000,         // institute
-	0x80,               // institutions
+	0x80000,            // instead
+	0x80000000,         // institute
+	0x100,              // institutions
 	0x40,               // integrate
 	0x40,               // integrated
 	0x40,               // integrateed
 	0x40,               // integrateing
 	0x40,               // integrates
 	0x40,               // integrating
-	0x1000000000000000, // integration
-	0x1000000000080000, // integrations
+	0x2000000000000000, // integration
+	0x2000000000100000, // integrations
 	0x4,                // integrity
-	0x400000000,        // intend
-	0x1000000000000000, // interface
-	0x1000000000000,    // internship
-	0x800000000000100,  // into
-	0x80000000,         // intro
-	0x80000000,         // introduction
+	0x800000000,        // intend
+	0x2000000000000000, // interface
+	0x2000000000000,    // internship
+	0x1000000000000200, // into
+	0x100000000,        // intro
+	0x100000000,        // introduction
 	0x40,               // invest
 	0x40,               // invested
 	0x40,               // investing
-	0x400,              // investor
-	0x400,              // investors
+	0x800,              // investor
+	0x800,              // investors
 	0x40,               // invests
-	0x2000000000000,    // ipsum
-	0x800000000000800,  // is
-	0x800000000000200,  // it
-	0x800800000000000,  // its
-	0x1000000000000,    // job
-	0x40000000,         // joint
-	0x400,              // journalists
-	0x1000,             // joy
+	0x4000000000000,    // ipsum
+	0x1000000000001000, // is
+	0x1000000000000400, // it
+	0x1001000000000000, // its
+	0x2000000000000,    // job
+	0x80000000,         // joint
+	0x800,              // journalists
+	0x2000,             // joy
 	0x1,                // jr
-	0x200,              // junior
-	0x2000000000002000, // keep
-	0x2000,             // keeped
-	0x2000,             // keeping
-	0x2000,             // keeps
-	0x1000000000,       // kept
-	0x80000,            // key
-	0x400,              // kids
-	0x400000000,        // kind
-	0x800000000,        // kitchen
-	0x1000,             // knowledge
-	0x1000000000,       // known
-	0x400000000000,     // kpis
-	0x300000040000000,  // la
-	0x40000000,         // lab
-	0x40000000,         // laboratory
-	0x80000000000,      // lander
-	0x400,              // landlords
-	0x400000000,        // largely
-	0x10000000000100,   // largest
-	0x40000000,         // las
-	0x10000008000,      // last
-	0x800000000,        // laugh
-	0x80000000040,      // launch
-	0x80000000040,      // launched
-	0x80000000040,      // launches
+	0x400,              // junior
+	0x4000000000004000, // keep
+	0x4000,             // keeped
+	0x4000,             // keeping
+	0x4000,             // keeps
+	0x2000000000,       // kept
+	0x100000,           // key
+	0x800,              // kids
+	0x800000000,        // kind
+	0x1000000000,       // kitchen
+	0x2000,             // knowledge
+	0x2000000000,       // known
+	0x800000000000,     // kpis
+	0x600000080000000,  // la
+	0x80000000,         // lab
+	0x80000000,         // laboratory
+	0x100000000000,     // lander
+	0x800,              // landlords
+	0x800000000,        // largely
+	0x20000000000200,   // largest
+	0x80000000,         // las
+	0x20000010000,      // last
+	0x1000000000,       // laugh
+	0x100000000040,     // launch
+	0x100000000040,     // launched
+	0x100000000040,     // launches
 	0x40,               // launching
 	0x40,               // launchs
-	0x400,              // lawyers
-	0x40000000,         // le
-	0x10000000000000,   // leader
-	0x400,              // leaders
+	0x800,              // lawyers
+	0x80000000,         // le
+	0x20000000000000,   // leader
+	0x800,              // leaders
 	0x4,                // leadership
-	0x10000000004100,   // leading
-	0x4000,             // leading-edge
-	0x20000002000,      // learn
-	0x2000,             // learned
-	0x400,              // learner
-	0x400,              // learners
-	0x2000,             // learning
-	0x2000,             // learns
-	0x1000000000,       // led
-	0x1000000000,       // left
-	0x8000000,          // leitbild
+	0x20000000008200,   // leading
+	0x8000,             // leading-edge
+	0x40000004000,      // learn
+	0x4000,             // learned
+	0x800,              // learner
+	0x800,              // learners
+	0x4000,             // learning
+	0x4000,             // learns
+	0x2000000000,       // led
+	0x2000000000,       // left
+	0x10000000,         // leitbild
 	0x40,               // lend
 	0x40,               // lended
 	0x40,               // lending
 	0x40,               // lends
-	0x8000000000000000, // lens
-	0x40000000,         // les
-	0x800000000001000,  // less
-	0x80000,            // levels
-	0x4000,             // leverage
-	0x4000,             // leverages
-	0x4000,             // leveraging
-	0x2000,             // liberate
-	0x2000,             // liberated
-	0x2000,             // liberateed
-	0x2000,             // liberateing
-	0x2000,             // liberates
-	0x2000,             // liberating
-	0x400,              // libraries
-	0x40000000,         // library
-	0x400000000040,     // license
+	0x0,                // lens
+	0x80000000,         // les
+	0x1000000000002000, // less
+	0x100000,           // levels
+	0x8000,             // leverage
+	0x8000,             // leverages
+	0x8000,             // leveraging
+	0x4000,             // liberate
+	0x4000,             // liberated
+	0x4000,             // liberateed
+	0x4000,             // liberateing
+	0x4000,             // liberates
+	0x4000,             // liberating
+	0x800,              // libraries
+	0x80000000,         // library
+	0x800000000040,     // license
 	0x40,               // licensed
 	0x40,               // licenseed
 	0x40,               // licenseing
 	0x40,               // licenses
 	0x40,               // licensing
-	0x88,               // life
-	0x80000000000,      // liftoff
-	0x800000000,        // light
-	0x400000000,        // likely
-	0x2000000000000000, // list
-	0x400,              // listeners
-	0x2000,             // live
-	0x2000,             // lived
-	0x2000,             // liveed
-	0x2000,             // liveing
-	0x2088,             // lives
-	0x2000,             // living
+	0x108,              // life
+	0x100000000000,     // liftoff
+	0x1000000000,       // light
+	0x800000000,        // likely
+	0x4000000000000000, // list
+	0x800,              // listeners
+	0x4000,             // live
+	0x4000,             // lived
+	0x4000,             // liveed
+	0x4000,             // liveing
+	0x4108,             // lives
+	0x4000,             // living
 	0x1,                // llc
-	0x40000000,         // lo
+	0x80000000,         // lo
 	0x40,               // lobbied
 	0x40,               // lobbies
 	0x40,               // lobby
 	0x40,               // lobbyed
 	0x40,               // lobbying
 	0x40,               // lobbys
-	0x200,              // local
-	0x4000000040000000, // long
-	0x4000000000000000, // long-sighted
-	0x40000000,         // long-term
-	0x2000000000000,    // lorem
-	0x40000000,         // los
-	0x1000000000,       // lost
+	0x400,              // local
+	0x8000000080000000, // long
+	0x8000000000000000, // long-sighted
+	0x80000000,         // long-term
+	0x4000000000000,    // lorem
+	0x80000000,         // los
+	0x2000000000,       // lost
 	0x0,                // lots
-	0x20001200,         // low
-	0x1000,             // low-cost
-	0x200,              // low-income
-	0x2000,             // lower
-	0x2000,             // lowered
-	0x2000,             // lowering
-	0x2000,             // lowerred
-	0x2000,             // lowerring
-	0x2000,             // lowers
-	0x1000,             // lowest
+	0x40002400,         // low
+	0x2000,             // low-cost
+	0x400,              // low-income
+	0x4000,             // lower
+	0x4000,             // lowered
+	0x4000,             // lowering
+	0x4000,             // lowerred
+	0x4000,             // lowerring
+	0x4000,             // lowers
+	0x2000,             // lowest
 	0x1,                // ltd
-	0x80000000000,      // lunar
-	0x1000000020000000, // machine
-	0x1000000000,       // made
+	0x100000000000,     // lunar
+	0x2000000040000000, // machine
+	0x2000000000,       // made
 	0x40,               // maintain
-	0x20000000040,      // maintained
-	0x400,              // maintainers
+	0x40000000040,      // maintained
+	0x800,              // maintainers
 	0x40,               // maintaining
 	0x40,               // maintains
 	0x20,               // maintenance
-	0x400,              // makers
-	0x400,              // managers
-	0x80,               // mankind
-	0x80,               // mankind's
+	0x800,              // makers
+	0x800,              // managers
+	0x100,              // mankind
+	0x100,              // mankind's
 	0x40,               // manufacture
 	0x40,               // manufactured
 	0x40,               // manufactureed
@@ -6124,63 +6136,63 @@ var tableMasks = [...]uint64{
 	0x40,               // mapped
 	0x40,               // mapping
 	0x40,               // maps
-	0x200,              // marginalised
-	0x200,              // marginalized
-	0x10000800000400,   // market
-	0x400,              // marketers
+	0x400,              // marginalised
+	0x400,              // marginalized
+	0x20001000000800,   // market
+	0x800,              // marketers
 	0x40,               // match
 	0x40,               // matched
 	0x40,               // matches
 	0x40,               // matching
 	0x40,               // matchs
-	0x800000400000000,  // may
-	0x400000000,        // maybe
-	0x800000000,        // meal
-	0x1000000000,       // meant
+	0x1000000800000000, // may
+	0x800000000,        // maybe
+	0x1000000000,       // meal
+	0x2000000000,       // meant
 	0x40,               // measure
 	0x40,               // measured
 	0x40,               // measureed
 	0x40,               // measureing
 	0x40,               // measures
 	0x40,               // measuring
-	0x200,              // medium
-	0x200,              // medium-sized
-	0x2000,             // meet
-	0x2000,             // meeted
-	0x2000,             // meeting
-	0x2000,             // meets
-	0x400,              // member
-	0x400,              // members
-	0x400,              // men
+	0x400,              // medium
+	0x400,              // medium-sized
+	0x4000,             // meet
+	0x4000,             // meeted
+	0x4000,             // meeting
+	0x4000,             // meets
+	0x800,              // member
+	0x800,              // members
+	0x800,              // men
 	0x40,               // mentor
 	0x40,               // mentored
 	0x40,               // mentoring
 	0x40,               // mentorred
 	0x40,               // mentorring
 	0x40,               // mentors
-	0x400,              // merchants
-	0x1000000000,       // met
-	0x400000000000,     // metrics
-	0x1000000000000000, // microservices
-	0x200,              // mid
-	0x200,              // mid-sized
-	0x800000400000000,  // might
-	0x800000000,        // miles
-	0x400000000000,     // milestone
-	0x400000000000,     // milestones
-	0x400,              // millennials
-	0x40000000000000,   // million
-	0x40000000000000,   // millions
-	0x400800000000,     // minutes
-	0x8100000,          // mision
-	0x8100000,          // missao
-	0x8100000,          // missie
-	0x8000000,          // missieverklaring
-	0x802000008104000,  // mission
-	0x4000,             // mission-critical
-	0x8100000,          // missione
-	0x8000000,          // missions
-	0x1000000000000000, // mobile
+	0x800,              // merchants
+	0x2000000000,       // met
+	0x800000000000,     // metrics
+	0x2000000000000000, // microservices
+	0x400,              // mid
+	0x400,              // mid-sized
+	0x1000000800000000, // might
+	0x1000000000,       // miles
+	0x800000000000,     // milestone
+	0x800000000000,     // milestones
+	0x800,              // millennials
+	0x80000000000000,   // million
+	0x80000000000000,   // millions
+	0x801000000000,     // minutes
+	0x10200000,         // mision
+	0x10200000,         // missao
+	0x10200000,         // missie
+	0x10000000,         // missieverklaring
+	0x1004000010208000, // mission
+	0x8000,             // mission-critical
+	0x10200000,         // missione
+	0x10000000,         // missions
+	0x2000000000000000, // mobile
 	0x40,               // mobilise
 	0x40,               // mobilised
 	0x40,               // mobiliseed
@@ -6193,126 +6205,126 @@ var tableMasks = [...]uint64{
 	0x40,               // mobilizeing
 	0x40,               // mobilizes
 	0x40,               // mobilizing
-	0x80000,            // modalities
-	0x8000000000000000, // mode
-	0x8000000000000000, // model
-	0x8000000000080000, // models
-	0x10000000000,      // modified
-	0x9000000000000000, // module
-	0x1000000000080000, // modules
+	0x100000,           // modalities
+	0x0,                // mode
+	0x0,                // model
+	0x100000,           // models
+	0x20000000000,      // modified
+	0x2000000000000000, // module
+	0x2000000000100000, // modules
 	0x40,               // monitor
 	0x40,               // monitored
 	0x40,               // monitoring
 	0x40,               // monitorred
 	0x40,               // monitorring
 	0x40,               // monitors
-	0x800020400001000,  // more
-	0x800000000,        // morning
-	0x810000000000100,  // most
-	0x400000000,        // mostly
-	0x400000000000,     // motivation
-	0x4000,             // move
-	0x10000000000,      // moved
+	0x1000040800002000, // more
+	0x1000000000,       // morning
+	0x1020000000000200, // most
+	0x800000000,        // mostly
+	0x800000000000,     // motivation
+	0x8000,             // move
+	0x20000000000,      // moved
 	0x3,                // mr
 	0x3,                // mrs
 	0x3,                // ms
 	0x3,                // mt
-	0x8000000020000000, // multimodal
-	0x400,              // municipalities
-	0x40000000,         // museum
-	0x400,              // musicians
-	0x800000000000000,  // must
-	0x800040000000,     // my
-	0x4000000000000000, // myopia
-	0x10000000000,      // name
-	0x40000000000000,   // nation
-	0x40000000000080,   // nations
-	0x800000200,        // neighborhood
-	0x800000200,        // neighbourhood
-	0x40000040,         // network
+	0x40000000,         // multimodal
+	0x800,              // municipalities
+	0x80000000,         // museum
+	0x800,              // musicians
+	0x1000000000000000, // must
+	0x1000080000000,    // my
+	0x8000000000000000, // myopia
+	0x20000000000,      // name
+	0x80000000000000,   // nation
+	0x80000000000100,   // nations
+	0x1000000400,       // neighborhood
+	0x1000000400,       // neighbourhood
+	0x80000040,         // network
 	0x40,               // networked
 	0x40,               // networking
 	0x40,               // networks
-	0x40000000400000,   // never
-	0x40000200,         // new
-	0x10000,            // news
-	0x400000004000,     // next
-	0x4000,             // next-gen
-	0x4000,             // next-generation
-	0x820000000,        // night
-	0x8c0000000440081,  // no
-	0x40000000000080,   // nobody
-	0x400000000600,     // non
-	0x400000000000,     // non-goals
-	0x200,              // non-profit
-	0x400,              // non-profits
-	0x100000000000,     // none
-	0x200,              // nonprofit
-	0x400,              // nonprofits
-	0x200000000,        // north
-	0x200000000,        // northstar
-	0x800040000000,     // nos
-	0x300800040000000,  // nossa
-	0x800040000000,     // nossas
-	0x800040000000,     // nosso
-	0x800040000000,     // nossos
-	0x300800040000000,  // nostra
-	0x800040000000,     // nostre
-	0x800040000000,     // nostri
-	0x800040000000,     // nostro
-	0xc04500000040000,  // not
-	0x210000000000,     // note
-	0x210000000000,     // notes
-	0x400100000000000,  // nothing
-	0x200000000000,     // notice
-	0x300800040000000,  // notre
-	0x100000000000000,  // nous
-	0x300800040000000,  // nuestra
-	0x800040000000,     // nuestras
-	0x800040000000,     // nuestro
-	0x800040000000,     // nuestros
-	0x90000000000000,   // number
-	0x10000000000000,   // number-one
+	0x80000000800000,   // never
+	0x80000400,         // new
+	0x20000,            // news
+	0x800000008000,     // next
+	0x8000,             // next-gen
+	0x8000,             // next-generation
+	0x1040000000,       // night
+	0x1180000000880101, // no
+	0x80000000000100,   // nobody
+	0x800000000c00,     // non
+	0x800000000000,     // non-goals
+	0x400,              // non-profit
+	0x800,              // non-profits
+	0x200000000000,     // none
+	0x400,              // nonprofit
+	0x800,              // nonprofits
+	0x400000000,        // north
+	0x400000000,        // northstar
+	0x1000080000000,    // nos
+	0x601000080000000,  // nossa
+	0x1000080000000,    // nossas
+	0x1000080000000,    // nosso
+	0x1000080000000,    // nossos
+	0x601000080000000,  // nostra
+	0x1000080000000,    // nostre
+	0x1000080000000,    // nostri
+	0x1000080000000,    // nostro
+	0x1808a00000080000, // not
+	0x420000000000,     // note
+	0x420000000000,     // notes
+	0x800200000000000,  // nothing
+	0x400000000000,     // notice
+	0x601000080000000,  // notre
+	0x200000000000000,  // nous
+	0x601000080000000,  // nuestra
+	0x1000080000000,    // nuestras
+	0x1000080000000,    // nuestro
+	0x1000080000000,    // nuestros
+	0x120000000000000,  // number
+	0x20000000000000,   // number-one
 	0x0,                // numerous
-	0x400,              // nurse
-	0x400,              // nurses
-	0x2000,             // nurture
-	0x2000,             // nurtured
-	0x2000,             // nurtureed
-	0x2000,             // nurtureing
-	0x2000,             // nurtures
-	0x2000,             // nurturing
-	0x80000000,         // nutshell
-	0x40000000,         // o
-	0x800000,           // obiettivi
-	0x800000,           // objectifs
-	0x400000000000,     // objective
-	0x400000800000,     // objectives
-	0x800000,           // objetivos
-	0x8000000000000000, // ocr
-	0x800000100000000,  // of
+	0x800,              // nurse
+	0x800,              // nurses
+	0x4000,             // nurture
+	0x4000,             // nurtured
+	0x4000,             // nurtureed
+	0x4000,             // nurtureing
+	0x4000,             // nurtures
+	0x4000,             // nurturing
+	0x100000000,        // nutshell
+	0x80000000,         // o
+	0x1000000,          // obiettivi
+	0x1000000,          // objectifs
+	0x800000000000,     // objective
+	0x800001000000,     // objectives
+	0x1000000,          // objetivos
+	0x0,                // ocr
+	0x1000000200000000, // of
 	0x40,               // offer
 	0x40,               // offered
 	0x40,               // offering
 	0x40,               // offerred
 	0x40,               // offerring
 	0x40,               // offers
-	0x40000000,         // office
-	0x400000000000,     // okr
-	0x400000000000,     // okrs
-	0x200,              // older
-	0x4000,             // omnichannel
-	0xc00020000001000,  // on
-	0x80000080404000,   // one
-	0x80000000,         // one-liner
-	0x4000,             // one-stop
-	0x4000,             // one-stop-shop
-	0x200,              // online
-	0x40000,            // only
-	0x800040000000,     // ons
-	0x300800040000000,  // onze
-	0x400000000640,     // open
-	0x640,              // open-source
+	0x80000000,         // office
+	0x800000000000,     // okr
+	0x800000000000,     // okrs
+	0x400,              // older
+	0x8000,             // omnichannel
+	0x1800040000002000, // on
+	0x100000100808000,  // one
+	0x100000000,        // one-liner
+	0x8000,             // one-stop
+	0x8000,             // one-stop-shop
+	0x400,              // online
+	0x80000,            // only
+	0x1000080000000,    // ons
+	0x601000080000000,  // onze
+	0x800000000c40,     // open
+	0xc40,              // open-source
 	0x40,               // open-sourced
 	0x40,               // open-sourceed
 	0x40,               // open-sourceing
@@ -6324,195 +6336,195 @@ var tableMasks = [...]uint64{
 	0x40,               // operateing
 	0x40,               // operates
 	0x40,               // operating
-	0x400,              // operators
-	0x4000000000000000, // ophthalmologist
-	0x4000000000000000, // ophthalmologists
-	0x100c,             // opportunities
-	0x100c,             // opportunity
-	0x4000000000000000, // optician
-	0x4000000000000000, // opticians
-	0x4000,             // optimise
+	0x800,              // operators
+	0x8000000000000000, // ophthalmologist
+	0x8000000000000000, // ophthalmologists
+	0x200c,             // opportunities
+	0x200c,             // opportunity
+	0x8000000000000000, // optician
+	0x8000000000000000, // opticians
+	0x8000,             // optimise
 	0x4,                // optimization
-	0x4000,             // optimize
-	0x80000,            // options
-	0x4000000000000000, // optometrist
-	0x4000000000000000, // optometrists
-	0x800000000000000,  // or
-	0x80000000000,      // orbit
-	0x80000000000,      // orbital
-	0x80000000000,      // orbiter
-	0x80000000000,      // orbits
-	0x40000080,         // organisation
-	0x40000000,         // organisational
-	0x80,               // organisations
+	0x8000,             // optimize
+	0x100000,           // options
+	0x8000000000000000, // optometrist
+	0x8000000000000000, // optometrists
+	0x1000000000000000, // or
+	0x100000000000,     // orbit
+	0x100000000000,     // orbital
+	0x100000000000,     // orbiter
+	0x100000000000,     // orbits
+	0x80000100,         // organisation
+	0x80000000,         // organisational
+	0x100,              // organisations
 	0x40,               // organise
 	0x40,               // organised
 	0x40,               // organiseed
 	0x40,               // organiseing
 	0x40,               // organises
 	0x40,               // organising
-	0x40000080,         // organization
-	0x40000000,         // organizational
-	0x80,               // organizations
+	0x80000100,         // organization
+	0x80000000,         // organizational
+	0x100,              // organizations
 	0x40,               // organize
 	0x40,               // organized
 	0x40,               // organizeed
 	0x40,               // organizeing
 	0x40,               // organizes
 	0x40,               // organizing
-	0x40000000,         // os
-	0xa00800248000000,  // our
-	0x400000000000,     // out
-	0x2000000000000000, // outline
-	0x40000000000,      // outlines
+	0x80000000,         // os
+	0x1401000490000000, // our
+	0x800000000000,     // out
+	0x4000000000000000, // outline
+	0x80000000000,      // outlines
 	0x0,                // outstanding
-	0x40000000,         // overall
-	0x2000,             // overcome
-	0x2000,             // overcomed
-	0x2000,             // overcomeed
-	0x2000,             // overcomeing
-	0x2000,             // overcomes
-	0x2000,             // overcoming
-	0x80000000,         // overview
-	0x800000000000040,  // own
+	0x80000000,         // overall
+	0x4000,             // overcome
+	0x4000,             // overcomed
+	0x4000,             // overcomeed
+	0x4000,             // overcomeing
+	0x4000,             // overcomes
+	0x4000,             // overcoming
+	0x100000000,        // overview
+	0x1000000000000040, // own
 	0x40,               // owned
-	0x10000000000,      // owner
-	0x10000000000,      // owners
+	0x20000000000,      // owner
+	0x20000000000,      // owners
 	0x40,               // owning
 	0x40,               // owns
-	0x1000000000,       // paid
-	0x100000000,        // para
-	0x4000,             // paradigm
-	0x400,              // parent
-	0x400,              // parents
-	0x400000000000000,  // parked
-	0x80002000000000,   // part
+	0x2000000000,       // paid
+	0x200000000,        // para
+	0x8000,             // paradigm
+	0x800,              // parent
+	0x800,              // parents
+	0x800000000000000,  // parked
+	0x100004000000000,  // part
 	0x40,               // partner
 	0x40,               // partnered
 	0x40,               // partnering
 	0x40,               // partnerred
 	0x40,               // partnerring
 	0x40,               // partners
-	0x40000000,         // partnership
-	0x4000,             // passionate
-	0x40000,            // patented
-	0x400,              // patient
-	0x400,              // patients
-	0x400,              // patients'
-	0x80000000000,      // payload
-	0x80000000000,      // payloads
-	0x1000,             // peace
-	0x80,               // people
-	0x100000000,        // per
-	0x1000,             // perfect
+	0x80000000,         // partnership
+	0x8000,             // passionate
+	0x80000,            // patented
+	0x800,              // patient
+	0x800,              // patients
+	0x800,              // patients'
+	0x100000000000,     // payload
+	0x100000000000,     // payloads
+	0x2000,             // peace
+	0x100,              // people
+	0x200000000,        // per
+	0x2000,             // perfect
 	0x4,                // performance
-	0x400000000,        // perhaps
-	0x20000000,         // peripheral
-	0x80,               // person
-	0x400000000000,     // personas
-	0x80,               // persons
-	0x400,              // pet
-	0x400,              // pharmacies
-	0x400,              // pharmacist
-	0x400,              // pharmacists
-	0x800000000,        // phone
-	0x8000000000000000, // photo
-	0x400,              // photographers
-	0x8000000000000000, // photos
-	0x400,              // physicians
-	0x4000000,          // picture
-	0x8000000000000000, // pipeline
-	0x8000000000000000, // pixel
-	0x8000000000000000, // pixels
-	0x2000000000000,    // placeholder
-	0x1000000000000,    // placement
-	0x400400000000,     // plan
-	0x40000000000000,   // planet
-	0x400000000000,     // plans
+	0x800000000,        // perhaps
+	0x40000000,         // peripheral
+	0x100,              // person
+	0x800000000000,     // personas
+	0x100,              // persons
+	0x800,              // pet
+	0x800,              // pharmacies
+	0x800,              // pharmacist
+	0x800,              // pharmacists
+	0x1000000000,       // phone
+	0x0,                // photo
+	0x800,              // photographers
+	0x0,                // photos
+	0x800,              // physicians
+	0x8000000,          // picture
+	0x0,                // pipeline
+	0x0,                // pixel
+	0x0,                // pixels
+	0x4000000000000,    // placeholder
+	0x2000000000000,    // placement
+	0x800800000000,     // plan
+	0x80000000000000,   // planet
+	0x800000000000,     // plans
 	0x40,               // plant
 	0x40,               // planted
 	0x40,               // planting
 	0x40,               // plants
-	0x1000000040000000, // platform
-	0x1000000000000,    // player
-	0x400,              // players
-	0x9000000000000000, // plugin
-	0x9000000000080000, // plugins
+	0x2000000080000000, // platform
+	0x2000000000000,    // player
+	0x800,              // players
+	0x2000000000000000, // plugin
+	0x2000000000100000, // plugins
 	0x40,               // pool
 	0x40,               // pooled
 	0x40,               // pooling
 	0x40,               // pools
-	0x1000000000000000, // portal
-	0x1000000000000,    // position
-	0x400000000,        // possibly
-	0x1000000000000,    // post
-	0x400000000000000,  // postponed
-	0x1004,             // potential
-	0x400000000,        // potentially
-	0x100000000,        // pour
-	0x8000000000,       // powered
-	0x400,              // practitioners
-	0x10000000000000,   // pre
-	0x10000000000000,   // pre-eminent
-	0x10000000000000,   // preeminent
-	0x10000000000000,   // preferred
-	0x10000000004000,   // premier
-	0x2000,             // prevent
-	0x2000,             // prevented
-	0x2000,             // preventing
-	0x2000,             // prevents
-	0x400000000000,     // pricing
-	0x800000,           // principes
-	0x800000,           // principi
-	0x800000,           // principios
-	0x800000,           // principles
-	0x800000,           // prinzipien
-	0x400000000000,     // priorities
-	0x10000000000,      // priority
-	0x1080000000000,    // probe
-	0x400000000000,     // problem
+	0x2000000000000000, // portal
+	0x2000000000000,    // position
+	0x800000000,        // possibly
+	0x2000000000000,    // post
+	0x800000000000000,  // postponed
+	0x2004,             // potential
+	0x800000000,        // potentially
+	0x200000000,        // pour
+	0x10000000000,      // powered
+	0x800,              // practitioners
+	0x20000000000000,   // pre
+	0x20000000000000,   // pre-eminent
+	0x20000000000000,   // preeminent
+	0x20000000000000,   // preferred
+	0x20000000008000,   // premier
+	0x4000,             // prevent
+	0x4000,             // prevented
+	0x4000,             // preventing
+	0x4000,             // prevents
+	0x800000000000,     // pricing
+	0x1000000,          // principes
+	0x1000000,          // principi
+	0x1000000,          // principios
+	0x1000000,          // principles
+	0x1000000,          // prinzipien
+	0x800000000000,     // priorities
+	0x20000000000,      // priority
+	0x2100000000000,    // probe
+	0x800000000000,     // problem
 	0x40,               // produce
 	0x40,               // produced
 	0x40,               // produceed
 	0x40,               // produceing
 	0x40,               // produces
 	0x40,               // producing
-	0x2010040000400,    // product
-	0x1000,             // productive
+	0x4020080000800,    // product
+	0x2000,             // productive
 	0x4,                // productivity
 	0x3,                // prof
-	0x200,              // professional
-	0x400,              // professionals
-	0x40000040,         // program
+	0x400,              // professional
+	0x800,              // professionals
+	0x80000040,         // program
 	0x40,               // programed
 	0x40,               // programing
-	0x40000000,         // programme
+	0x80000000,         // programme
 	0x40,               // programmed
-	0x400,              // programmers
+	0x800,              // programmers
 	0x40,               // programming
 	0x40,               // programs
-	0x40000000,         // project
+	0x80000000,         // project
 	0x10,               // promote
 	0x10,               // promoted
 	0x10,               // promoteed
 	0x10,               // promoteing
 	0x10,               // promotes
 	0x10,               // promoting
-	0x40000000,         // proposed
-	0x4008000000,       // proposito
-	0x40000,            // proprietary
-	0x2000,             // prosper
-	0x2000,             // prospered
-	0x2000,             // prospering
-	0x1000,             // prosperity
-	0x2000,             // prosperred
-	0x2000,             // prosperring
-	0x2000,             // prospers
-	0x2000,             // protect
-	0x2000,             // protected
-	0x2000,             // protecting
-	0x2000,             // protects
-	0x2000000000000040, // provide
+	0x80000000,         // proposed
+	0x8010000000,       // proposito
+	0x80000,            // proprietary
+	0x4000,             // prosper
+	0x4000,             // prospered
+	0x4000,             // prospering
+	0x2000,             // prosperity
+	0x4000,             // prosperred
+	0x4000,             // prosperring
+	0x4000,             // prospers
+	0x4000,             // protect
+	0x4000,             // protected
+	0x4000,             // protecting
+	0x4000,             // protects
+	0x4000000000000040, // provide
 	0x40,               // provided
 	0x40,               // provideed
 	0x40,               // provideing
@@ -6520,58 +6532,59 @@ var tableMasks = [...]uint64{
 	0x40,               // providing
 	0x20,               // provision
 	0x20,               // provisioning
-	0x280,              // public
-	0x200,              // public-sector
+	0x500,              // public
+	0x400,              // public-sector
 	0x40,               // publish
 	0x40,               // published
-	0x400,              // publishers
+	0x800,              // publishers
 	0x40,               // publishes
 	0x60,               // publishing
 	0x40,               // publishs
-	0x802004008000000,  // purpose
-	0x2000000000,       // pursue
-	0x2000000000,       // pursues
-	0x2000000000,       // pursuing
-	0x2000000000,       // pursuit
-	0x1000000000,       // put
-	0x1004,             // quality
-	0x80000,            // quests
-	0x400000000,        // quite
-	0x4008000000,       // raison
-	0x400040000,        // rather
-	0x80000000000,      // re
-	0x80000000000,      // re-entry
-	0x2000,             // reach
-	0x2000,             // reached
-	0x2000,             // reaches
-	0x2000,             // reaching
-	0x2000,             // reachs
-	0x21000000000,      // read
-	0x400,              // readers
-	0x1000000000000000, // real
-	0x1000000000000000, // real-time
-	0x2000,             // realise
-	0x2000,             // realised
-	0x2000,             // realiseed
-	0x2000,             // realiseing
-	0x2000,             // realises
-	0x2000,             // realising
-	0x2000,             // realize
-	0x2000,             // realized
-	0x2000,             // realizeed
-	0x2000,             // realizeing
-	0x2000,             // realizes
-	0x2000,             // realizing
+	0x1004008010000000, // purpose
+	0x4000000000,       // pursue
+	0x4000000000,       // pursues
+	0x4000000000,       // pursuing
+	0x4000000000,       // pursuit
+	0x2000000000,       // put
+	0x2004,             // quality
+	0x100000,           // quests
+	0x800000000,        // quite
+	0x8010000000,       // raison
+	0x800080000,        // rather
+	0x80,               // ratified
+	0x100000000000,     // re
+	0x100000000000,     // re-entry
+	0x4000,             // reach
+	0x4000,             // reached
+	0x4000,             // reaches
+	0x4000,             // reaching
+	0x4000,             // reachs
+	0x42000000000,      // read
+	0x800,              // readers
+	0x2000000000000000, // real
+	0x2000000000000000, // real-time
+	0x4000,             // realise
+	0x4000,             // realised
+	0x4000,             // realiseed
+	0x4000,             // realiseing
+	0x4000,             // realises
+	0x4000,             // realising
+	0x4000,             // realize
+	0x4000,             // realized
+	0x4000,             // realizeed
+	0x4000,             // realizeing
+	0x4000,             // realizes
+	0x4000,             // realizing
 	0x0,                // really
-	0x4008000000,       // reason
-	0x8000000000000000, // recognition
-	0x80000000000,      // reconnaissance
-	0x2000,             // recover
-	0x2000,             // recovered
-	0x2000,             // recovering
-	0x2000,             // recoverred
-	0x2000,             // recoverring
-	0x2000,             // recovers
+	0x8010000000,       // reason
+	0x0,                // recognition
+	0x100000000000,     // reconnaissance
+	0x4000,             // recover
+	0x4000,             // recovered
+	0x4000,             // recovering
+	0x4000,             // recoverred
+	0x4000,             // recoverring
+	0x4000,             // recovers
 	0x40,               // recruit
 	0x40,               // recruited
 	0x40,               // recruiting
@@ -6582,311 +6595,311 @@ var tableMasks = [...]uint64{
 	0x40,               // recycleing
 	0x40,               // recycles
 	0x40,               // recycling
-	0x2000,             // reduce
-	0x2000,             // reduced
-	0x2000,             // reduceed
-	0x2000,             // reduceing
-	0x2000,             // reduces
-	0x2000,             // reducing
-	0x80000000000,      // reentry
-	0x400000000000,     // references
-	0x40000000,         // refreshed
-	0x200,              // regional
-	0x400000000,        // relatively
-	0x400000090000,     // release
-	0x400000010000,     // releases
-	0x2000,             // relieve
-	0x2000,             // relieved
-	0x2000,             // relieveed
-	0x2000,             // relieveing
-	0x2000,             // relieves
-	0x2000,             // relieving
-	0x200,              // remote
-	0x2000,             // remove
-	0x2000,             // removed
-	0x2000,             // removeed
-	0x2000,             // removeing
-	0x2000,             // removes
-	0x2000,             // removing
-	0x40000000,         // renewed
+	0x4000,             // reduce
+	0x4000,             // reduced
+	0x4000,             // reduceed
+	0x4000,             // reduceing
+	0x4000,             // reduces
+	0x4000,             // reducing
+	0x100000000000,     // reentry
+	0x800000000000,     // references
+	0x80000000,         // refreshed
+	0x400,              // regional
+	0x800000000,        // relatively
+	0x800000120000,     // release
+	0x800000020000,     // releases
+	0x4000,             // relieve
+	0x4000,             // relieved
+	0x4000,             // relieveed
+	0x4000,             // relieveing
+	0x4000,             // relieves
+	0x4000,             // relieving
+	0x400,              // remote
+	0x4000,             // remove
+	0x4000,             // removed
+	0x4000,             // removeed
+	0x4000,             // removeing
+	0x4000,             // removes
+	0x4000,             // removing
+	0x80000000,         // renewed
 	0x0,                // renowned
-	0x400,              // renters
+	0x800,              // renters
 	0x40,               // repair
 	0x40,               // repaired
 	0x40,               // repairing
 	0x40,               // repairs
-	0x2000000000000000, // replace
-	0x40000,            // replacing
-	0x400000080000,     // requirements
+	0x4000000000000000, // replace
+	0x80000,            // replacing
+	0x800000100000,     // requirements
 	0x40,               // rescue
 	0x40,               // rescued
 	0x40,               // rescueed
 	0x40,               // rescueing
 	0x40,               // rescues
 	0x40,               // rescuing
-	0x220,              // research
-	0x400,              // researcher
-	0x400,              // researchers
-	0x400,              // residents
-	0x10000000000,      // resolved
-	0x400,              // restaurants
-	0x2040,             // restore
-	0x2040,             // restored
-	0x2040,             // restoreed
-	0x2040,             // restoreing
-	0x2040,             // restores
-	0x2040,             // restoring
+	0x420,              // research
+	0x800,              // researcher
+	0x800,              // researchers
+	0x800,              // residents
+	0x20000000000,      // resolved
+	0x800,              // restaurants
+	0x4040,             // restore
+	0x4040,             // restored
+	0x4040,             // restoreed
+	0x4040,             // restoreing
+	0x4040,             // restores
+	0x4040,             // restoring
 	0x8,                // results
-	0x200,              // retail
-	0x400,              // retailers
-	0x4000000000000000, // retina
-	0x400,              // retirees
+	0x400,              // retail
+	0x800,              // retailers
+	0x8000000000000000, // retina
+	0x800,              // retirees
 	0x40,               // review
-	0x10000000040,      // reviewed
-	0x10000000000,      // reviewers
+	0x20000000040,      // reviewed
+	0x20000000000,      // reviewers
 	0x40,               // reviewing
 	0x40,               // reviews
-	0x40000000,         // revised
-	0x4000,             // revolutionary
-	0x4010,             // revolutionise
+	0x80000000,         // revised
+	0x8000,             // revolutionary
+	0x8010,             // revolutionise
 	0x10,               // revolutionised
 	0x10,               // revolutioniseed
 	0x10,               // revolutioniseing
 	0x10,               // revolutionises
 	0x10,               // revolutionising
-	0x4010,             // revolutionize
+	0x8010,             // revolutionize
 	0x10,               // revolutionized
 	0x10,               // revolutionizeed
 	0x10,               // revolutionizeing
 	0x10,               // revolutionizes
 	0x10,               // revolutionizing
-	0x1000,             // richer
-	0x1000000000,       // ridden
-	0x400,              // riders
-	0x1000,             // rights
-	0x1000000000,       // risen
-	0x400000000000,     // risks
-	0x800000000,        // river
-	0x400000000000,     // roadmap
-	0x20000000,         // robot
-	0x20000000,         // robotic
-	0x4000,             // robust
-	0x80000000000,      // rocket
-	0x80000000000,      // rockets
-	0x1000000000000,    // role
-	0x800000000,        // roof
-	0x400,              // rotarians
-	0x1080000000000,    // rover
-	0x1000000040,       // run
+	0x2000,             // richer
+	0x2000000000,       // ridden
+	0x800,              // riders
+	0x2000,             // rights
+	0x2000000000,       // risen
+	0x800000000000,     // risks
+	0x1000000000,       // river
+	0x800000000000,     // roadmap
+	0x40000000,         // robot
+	0x40000000,         // robotic
+	0x8000,             // robust
+	0x100000000000,     // rocket
+	0x100000000000,     // rockets
+	0x2000000000000,    // role
+	0x1000000000,       // roof
+	0x800,              // rotarians
+	0x2100000000000,    // rover
+	0x2000000040,       // run
 	0x40,               // runed
 	0x40,               // runing
 	0x40,               // runned
-	0x400,              // runners
+	0x800,              // runners
 	0x40,               // running
 	0x40,               // runs
-	0x200,              // rural
-	0x1000000000000200, // saas
-	0x1000,             // safe
-	0x2000,             // safeguard
-	0x2000,             // safeguarded
-	0x2000,             // safeguarding
-	0x2000,             // safeguards
-	0x1000,             // safer
-	0x1000,             // safety
-	0x1000000000,       // said
-	0x400,              // sales
-	0x1000000,          // sample
-	0x1000000,          // samples
-	0x1080000000000,    // satellite
-	0x80000000000,      // satellites
-	0x2000,             // save
-	0x2000,             // saved
-	0x2000,             // saveed
-	0x2000,             // saveing
-	0x2000,             // saves
-	0x2000,             // saving
-	0x4000,             // scalable
-	0x400000000000,     // schedule
-	0x400,              // scholars
-	0x840000000,        // school
-	0x400,              // schools
-	0x400,              // scientist
-	0x400,              // scientists
-	0x400000000000,     // scope
-	0x800000000,        // screen
-	0x8000000000000000, // screenshot
-	0x8000000000000000, // screenshots
-	0x1000000000000000, // sdk
-	0x4000,             // seamless
-	0x4000,             // seamlessly
-	0x10000000000,      // seconded
-	0x2000,             // secure
-	0x2000,             // secured
-	0x2000,             // secureed
-	0x2000,             // secureing
-	0x2000,             // secures
-	0x2000,             // securing
-	0x30000000000,      // see
-	0x400000010,        // seek
+	0x400,              // rural
+	0x2000000000000400, // saas
+	0x2000,             // safe
+	0x4000,             // safeguard
+	0x4000,             // safeguarded
+	0x4000,             // safeguarding
+	0x4000,             // safeguards
+	0x2000,             // safer
+	0x2000,             // safety
+	0x2000000000,       // said
+	0x800,              // sales
+	0x2000000,          // sample
+	0x2000000,          // samples
+	0x2100000000000,    // satellite
+	0x100000000000,     // satellites
+	0x4000,             // save
+	0x4000,             // saved
+	0x4000,             // saveed
+	0x4000,             // saveing
+	0x4000,             // saves
+	0x4000,             // saving
+	0x8000,             // scalable
+	0x800000000000,     // schedule
+	0x800,              // scholars
+	0x1080000000,       // school
+	0x800,              // schools
+	0x800,              // scientist
+	0x800,              // scientists
+	0x800000000000,     // scope
+	0x1000000000,       // screen
+	0x0,                // screenshot
+	0x0,                // screenshots
+	0x2000000000000000, // sdk
+	0x8000,             // seamless
+	0x8000,             // seamlessly
+	0x20000000000,      // seconded
+	0x4000,             // secure
+	0x4000,             // secured
+	0x4000,             // secureed
+	0x4000,             // secureing
+	0x4000,             // secures
+	0x4000,             // securing
+	0x60000000000,      // see
+	0x800000010,        // seek
 	0x10,               // seeked
 	0x10,               // seeking
-	0x400000010,        // seeks
-	0x1000000000,       // seen
-	0x8000000000000000, // segmentation
+	0x800000010,        // seeks
+	0x2000000000,       // seen
+	0x0,                // segmentation
 	0x40,               // sell
 	0x40,               // selled
-	0x400,              // sellers
+	0x800,              // sellers
 	0x40,               // selling
 	0x40,               // sells
-	0x200,              // senior
-	0x400,              // seniors
-	0x9000000000000000, // sensor
-	0x9000000000000000, // sensors
-	0x1000000000,       // sent
-	0x20000,            // sentence
+	0x400,              // senior
+	0x800,              // seniors
+	0x2000000000000000, // sensor
+	0x2000000000000000, // sensors
+	0x2000000000,       // sent
+	0x40000,            // sentence
 	0x10,               // serve
 	0x10,               // served
 	0x10,               // serveed
 	0x10,               // serveing
-	0x2000000010,       // serves
-	0x40000000,         // service
+	0x4000000010,       // serves
+	0x80000000,         // service
 	0x10,               // serving
-	0x1000000000,       // set
-	0x40000000000,      // sets
-	0x80000,            // settings
-	0x80000,            // setup
+	0x2000000000,       // set
+	0x80000000000,      // sets
+	0x100000,           // settings
+	0x100000,           // setup
 	0x0,                // several
-	0x1000000000,       // shaken
-	0x800000000400000,  // shall
+	0x2000000000,       // shaken
+	0x1000000000800000, // shall
 	0x10,               // shape
 	0x10,               // shaped
 	0x10,               // shapeed
 	0x10,               // shapeing
 	0x10,               // shapes
 	0x10,               // shaping
-	0x40000000,         // shared
+	0x80000000,         // shared
 	0x40,               // ship
 	0x40,               // shiped
 	0x40,               // shiping
 	0x40,               // shipped
 	0x40,               // shipping
 	0x40,               // ships
-	0x800000000,        // shop
-	0x400,              // shopkeepers
-	0x400,              // shoppers
-	0x4000000080000000, // short
-	0x4000000000000000, // short-sighted
-	0x800000000000000,  // should
-	0x1000000000,       // shown
-	0x4000000000000000, // sight
+	0x1000000000,       // shop
+	0x800,              // shopkeepers
+	0x800,              // shoppers
+	0x8000000100000000, // short
+	0x8000000000000000, // short-sighted
+	0x1000000000000000, // should
+	0x2000000000,       // shown
+	0x8000000000000000, // sight
 	0x0,                // significantly
-	0x1000,             // simpler
-	0x2000,             // simplified
-	0x2000,             // simplifies
-	0x2000,             // simplify
-	0x2000,             // simplifyed
-	0x2000,             // simplifying
-	0x2000,             // simplifys
-	0x600,              // small
-	0x1000,             // smarter
-	0x400,              // smbs
-	0x800000000,        // smile
-	0x808000000000000,  // so
-	0x40000080,         // society
-	0x1000000000000600, // software
-	0x1000000000,       // sold
-	0x4000,             // solution
-	0x4004,             // solutions
-	0x2000,             // solve
-	0x2000,             // solved
-	0x2000,             // solveed
-	0x2000,             // solveing
-	0x2000,             // solves
-	0x2000,             // solving
-	0x400000,           // some
-	0x400000,           // someday
-	0x400000000,        // somewhat
-	0x400000000,        // sort
-	0x80000000000,      // sortie
-	0x10000000040,      // source
+	0x2000,             // simpler
+	0x4000,             // simplified
+	0x4000,             // simplifies
+	0x4000,             // simplify
+	0x4000,             // simplifyed
+	0x4000,             // simplifying
+	0x4000,             // simplifys
+	0xc00,              // small
+	0x2000,             // smarter
+	0x800,              // smbs
+	0x1000000000,       // smile
+	0x1010000000000000, // so
+	0x80000100,         // society
+	0x2000000000000c00, // software
+	0x2000000000,       // sold
+	0x8000,             // solution
+	0x8004,             // solutions
+	0x4000,             // solve
+	0x4000,             // solved
+	0x4000,             // solveed
+	0x4000,             // solveing
+	0x4000,             // solves
+	0x4000,             // solving
+	0x800000,           // some
+	0x800000,           // someday
+	0x800000000,        // somewhat
+	0x800000000,        // sort
+	0x100000000000,     // sortie
+	0x20000000040,      // source
 	0x40,               // sourced
 	0x40,               // sourceed
 	0x40,               // sourceing
 	0x40,               // sources
 	0x40,               // sourcing
-	0x1080000000000,    // spacecraft
-	0x80000000000,      // spaceflight
-	0x400,              // specialists
-	0x2000000000000000, // specify
-	0x4000000000000000, // spectacles
-	0x1000000000,       // spent
-	0x80000000000,      // splashdown
-	0x1000000000,       // spoken
-	0x80000000000,      // squadron
-	0x4000000000000000, // squint
+	0x2100000000000,    // spacecraft
+	0x100000000000,     // spaceflight
+	0x800,              // specialists
+	0x4000000000000000, // specify
+	0x8000000000000000, // spectacles
+	0x2000000000,       // spent
+	0x100000000000,     // splashdown
+	0x2000000000,       // spoken
+	0x100000000000,     // squadron
+	0x8000000000000000, // squint
 	0x1,                // sr
 	0x3,                // st
 	0x4,                // stakeholder
-	0x10000000084,      // stakeholders
-	0x800000000,        // stall
-	0x400,              // stallholders
-	0x40000400,         // startup
-	0x400,              // startups
-	0x2000000000004000, // state
-	0x4000,             // state-of-the-art
-	0x40000000,         // stated
-	0x802000080820000,  // statement
-	0x800000,           // statements
-	0x410000000000,     // status
-	0x2000,             // stay
-	0x2000,             // stayed
-	0x2000,             // staying
-	0x2000,             // stays
-	0x400000000000,     // steps
-	0x20000000,         // stereo
-	0x400000000000000,  // still
-	0x1000000000,       // stolen
-	0x800000,           // strategia
-	0x40000000,         // strategic
-	0x800000,           // strategie
-	0x800000,           // strategies
-	0x800000,           // strategy
-	0x4000,             // streamline
-	0x800000000,        // street
-	0x2010,             // strengthen
-	0x2010,             // strengthened
-	0x2010,             // strengthening
-	0x2010,             // strengthenned
-	0x2010,             // strengthenning
-	0x2010,             // strengthens
-	0x404000010,        // strive
+	0x20000000104,      // stakeholders
+	0x1000000000,       // stall
+	0x800,              // stallholders
+	0x80000800,         // startup
+	0x800,              // startups
+	0x4000000000008000, // state
+	0x8000,             // state-of-the-art
+	0x80000000,         // stated
+	0x1004000101040000, // statement
+	0x1000000,          // statements
+	0x820000000000,     // status
+	0x4000,             // stay
+	0x4000,             // stayed
+	0x4000,             // staying
+	0x4000,             // stays
+	0x800000000000,     // steps
+	0x40000000,         // stereo
+	0x800000000000000,  // still
+	0x2000000000,       // stolen
+	0x1000000,          // strategia
+	0x80000000,         // strategic
+	0x1000000,          // strategie
+	0x1000000,          // strategies
+	0x1000000,          // strategy
+	0x8000,             // streamline
+	0x1000000000,       // street
+	0x4010,             // strengthen
+	0x4010,             // strengthened
+	0x4010,             // strengthening
+	0x4010,             // strengthenned
+	0x4010,             // strengthenning
+	0x4010,             // strengthens
+	0x808000010,        // strive
 	0x10,               // strived
 	0x10,               // striveed
 	0x10,               // striveing
-	0x400000010,        // strives
-	0x4000010,          // striving
-	0x1000,             // stronger
-	0x600,              // student
-	0x400,              // students
-	0x40000000,         // studio
-	0x400,              // subscribers
+	0x800000010,        // strives
+	0x8000010,          // striving
+	0x2000,             // stronger
+	0xc00,              // student
+	0x800,              // students
+	0x80000000,         // studio
+	0x800,              // subscribers
 	0x0,                // substantially
-	0x2000,             // succeed
-	0x2000,             // succeeded
-	0x2000,             // succeeding
-	0x2000,             // succeeds
-	0x40000000100c,     // success
-	0x1000,             // suffering
-	0x2000000000000000, // summarise
-	0x40000000000,      // summarises
-	0x2000000000000000, // summarize
-	0x40000000000,      // summarizes
-	0x80020000,         // summary
+	0x4000,             // succeed
+	0x4000,             // succeeded
+	0x4000,             // succeeding
+	0x4000,             // succeeds
+	0x80000000200c,     // success
+	0x2000,             // suffering
+	0x4000000000000000, // summarise
+	0x80000000000,      // summarises
+	0x4000000000000000, // summarize
+	0x80000000000,      // summarizes
+	0x100040000,        // summary
 	0x0,                // superior
-	0x8000002000000410, // support
-	0x8000000000080010, // supported
-	0x2000000010,       // supporting
-	0x8000002000000010, // supports
+	0x4000000810,       // support
+	0x100010,           // supported
+	0x4000000010,       // supporting
+	0x4000000010,       // supports
 	0x4,                // sustainability
 	0x40,               // synchronise
 	0x40,               // synchronised
@@ -6900,120 +6913,120 @@ var tableMasks = [...]uint64{
 	0x40,               // synchronizeing
 	0x40,               // synchronizes
 	0x40,               // synchronizing
-	0x4000,             // synergies
-	0x4000,             // synergistic
-	0x4004,             // synergy
-	0x80000000,         // synopsis
-	0x400,              // sysadmins
-	0x1000000000000000, // system
-	0x1000000000000000, // systems
-	0x800000000,        // table
-	0x2000,             // tackle
-	0x2000,             // tackled
-	0x2000,             // tackleed
-	0x2000,             // tackleing
-	0x2000,             // tackles
-	0x2000,             // tackling
-	0x10000000000,      // tags
-	0x1000000000,       // taken
-	0x400000000000,     // target
-	0x400000000000,     // targets
-	0x8000400000000000, // tasks
-	0x1000000000,       // taught
-	0x2000000000000,    // tba
-	0x2000000000000,    // tbc
-	0x2000000000000,    // tbd
+	0x8000,             // synergies
+	0x8000,             // synergistic
+	0x8004,             // synergy
+	0x100000000,        // synopsis
+	0x800,              // sysadmins
+	0x2000000000000000, // system
+	0x2000000000000000, // systems
+	0x1000000000,       // table
+	0x4000,             // tackle
+	0x4000,             // tackled
+	0x4000,             // tackleed
+	0x4000,             // tackleing
+	0x4000,             // tackles
+	0x4000,             // tackling
+	0x20000000000,      // tags
+	0x2000000000,       // taken
+	0x800000000000,     // target
+	0x800000000000,     // targets
+	0x800000000000,     // tasks
+	0x2000000000,       // taught
+	0x4000000000000,    // tba
+	0x4000000000000,    // tbc
+	0x4000000000000,    // tbd
 	0x40,               // teach
 	0x40,               // teached
-	0x400,              // teacher
-	0x400,              // teachers
+	0x800,              // teacher
+	0x800,              // teachers
 	0x40,               // teaches
 	0x40,               // teaching
 	0x40,               // teachs
-	0x400040000000,     // team
-	0x400,              // teams
-	0x200,              // tech
-	0x40000200,         // technical
-	0x400,              // teenagers
-	0x400,              // teens
-	0x80000000000,      // telemetry
-	0x80000000000,      // telescope
-	0x20000000,         // television
-	0x100000000000000,  // tem
-	0x1000000,          // template
-	0x1000000,          // templates
-	0x400,              // tenants
-	0x100000000000000,  // tenemos
-	0x800000,           // tenets
-	0x80000,            // terminology
+	0x800080000000,     // team
+	0x800,              // teams
+	0x400,              // tech
+	0x80000400,         // technical
+	0x800,              // teenagers
+	0x800,              // teens
+	0x100000000000,     // telemetry
+	0x100000000000,     // telescope
+	0x40000000,         // television
+	0x200000000000000,  // tem
+	0x2000000,          // template
+	0x2000000,          // templates
+	0x800,              // tenants
+	0x200000000000000,  // tenemos
+	0x1000000,          // tenets
+	0x100000,           // terminology
 	0x40,               // test
 	0x40,               // tested
-	0x400,              // testers
+	0x800,              // testers
 	0x40,               // testing
 	0x40,               // tests
-	0x2000000000000,    // text
-	0x800000000040000,  // than
-	0x8000000000,       // thanks
-	0x808000000000000,  // that
-	0x8800200c0441088,  // the
-	0x800800000000000,  // their
-	0x800000000000000,  // them
-	0x800000000000000,  // then
-	0x20000000,         // thermal
-	0x800000000000000,  // these
-	0x800000000000000,  // they
-	0x800020000000000,  // this
-	0x800000000000000,  // those
-	0x1000004000,       // thought
-	0x2000,             // thrive
-	0x2000,             // thrived
-	0x2000,             // thriveed
-	0x2000,             // thriveing
-	0x2000,             // thrives
-	0x2000,             // thriving
-	0x800008000000000,  // through
-	0x1000000000,       // thrown
-	0x100000000000000,  // tiene
-	0x400000000000,     // timeline
-	0x210000000000,     // tip
-	0x210001000000,     // tips
-	0x10080000000,      // tl;dr
-	0x10080000000,      // tldr
-	0xc0e400400000000,  // to
-	0x400000000000,     // to-do
-	0x2400000000000,    // todo
-	0x8000000000000000, // tokens
-	0x1000000000,       // told
-	0x400008,           // tomorrow
-	0x1000000000000000, // tool
-	0x1000000000080000, // tools
-	0x10000000004100,   // top
-	0x4000,             // top-notch
-	0x10000000000000,   // top-ranked
-	0x10000000000000,   // top-rated
-	0x1000000000,       // torn
-	0x400,              // tourists
-	0x2000000000,       // toward
-	0x2000000000,       // towards
-	0x800000000,        // town
+	0x4000000000000,    // text
+	0x1000000000080000, // than
+	0x10000000000,      // thanks
+	0x1010000000000000, // that
+	0x1100040180882108, // the
+	0x1001000000000000, // their
+	0x1000000000000000, // them
+	0x1000000000000000, // then
+	0x40000000,         // thermal
+	0x1000000000000000, // these
+	0x1000000000000000, // they
+	0x1000040000000000, // this
+	0x1000000000000000, // those
+	0x2000008000,       // thought
+	0x4000,             // thrive
+	0x4000,             // thrived
+	0x4000,             // thriveed
+	0x4000,             // thriveing
+	0x4000,             // thrives
+	0x4000,             // thriving
+	0x1000010000000000, // through
+	0x2000000000,       // thrown
+	0x200000000000000,  // tiene
+	0x800000000000,     // timeline
+	0x420000000000,     // tip
+	0x420002000000,     // tips
+	0x20100000000,      // tl;dr
+	0x20100000000,      // tldr
+	0x181c800800000000, // to
+	0x800000000000,     // to-do
+	0x4800000000000,    // todo
+	0x0,                // tokens
+	0x2000000000,       // told
+	0x800008,           // tomorrow
+	0x2000000000000000, // tool
+	0x2000000000100000, // tools
+	0x20000000008200,   // top
+	0x8000,             // top-notch
+	0x20000000000000,   // top-ranked
+	0x20000000000000,   // top-rated
+	0x2000000000,       // torn
+	0x800,              // tourists
+	0x4000000000,       // toward
+	0x4000000000,       // towards
+	0x1000000000,       // town
 	0x40,               // track
 	0x40,               // tracked
 	0x40,               // tracking
 	0x40,               // tracks
-	0x400,              // trader
-	0x400,              // traders
-	0x800000000,        // trail
-	0x800000040,        // train
+	0x800,              // trader
+	0x800,              // traders
+	0x1000000000,       // trail
+	0x1000000040,       // train
 	0x40,               // trained
 	0x60,               // training
 	0x40,               // trains
-	0x80000000000,      // trajectory
+	0x100000000000,     // trajectory
 	0x10,               // transform
 	0x4,                // transformation
-	0x4000,             // transformative
+	0x8000,             // transformative
 	0x10,               // transformed
-	0x8000000000000000, // transformer
-	0x8000000000000000, // transformers
+	0x0,                // transformer
+	0x0,                // transformers
 	0x10,               // transforming
 	0x10,               // transforms
 	0x40,               // translate
@@ -7022,32 +7035,32 @@ var tableMasks = [...]uint64{
 	0x40,               // translateing
 	0x40,               // translates
 	0x40,               // translating
-	0x400,              // travelers
-	0x400,              // travellers
-	0x2000,             // treat
-	0x2000,             // treated
-	0x2000,             // treating
-	0x2000,             // treats
-	0x400000000,        // tries
-	0x80000,            // troubleshooting
-	0x40000000,         // true
+	0x800,              // travelers
+	0x800,              // travellers
+	0x4000,             // treat
+	0x4000,             // treated
+	0x4000,             // treating
+	0x4000,             // treats
+	0x800000000,        // tries
+	0x100000,           // troubleshooting
+	0x80000000,         // true
 	0x0,                // truly
-	0x40000000,         // trust
-	0x1000,             // trustworthy
-	0x400000000,        // try
-	0x20000000,         // tunnel
-	0x4000,             // turnkey
-	0x20000000,         // tv
-	0x10000000000,      // type
-	0x400000,           // ultimately
-	0x800000,           // und
-	0x4000000000000,    // under
-	0x200,              // underserved
-	0x2000,             // understand
-	0x2000,             // understanded
-	0x1003000,          // understanding
-	0x2000,             // understands
-	0x1000000000,       // understood
+	0x80000000,         // trust
+	0x2000,             // trustworthy
+	0x800000000,        // try
+	0x40000000,         // tunnel
+	0x8000,             // turnkey
+	0x40000000,         // tv
+	0x20000000000,      // type
+	0x800000,           // ultimately
+	0x1000000,          // und
+	0x8000000000000,    // under
+	0x400,              // underserved
+	0x4000,             // understand
+	0x4000,             // understanded
+	0x2006000,          // understanding
+	0x4000,             // understands
+	0x2000000000,       // understood
 	0x40,               // undertake
 	0x40,               // undertaked
 	0x40,               // undertakeed
@@ -7060,149 +7073,149 @@ var tableMasks = [...]uint64{
 	0x40,               // unifyed
 	0x40,               // unifying
 	0x40,               // unifys
-	0x40000000,         // union
+	0x80000000,         // union
 	0x0,                // unique
-	0x40000,            // uniquely
-	0x40000000,         // unit
+	0x80000,            // uniquely
+	0x80000000,         // unit
 	0x1,                // univ
-	0x400,              // universities
-	0x40000,            // unlike
-	0x2000,             // unlock
-	0x2000,             // unlocked
-	0x2000,             // unlocking
-	0x2000,             // unlocks
-	0x4000,             // unmatched
-	0x4000,             // unparalleled
-	0x4000,             // unrivaled
-	0x4000,             // unrivalled
-	0x100800040000000,  // unser
-	0x300800040000000,  // unsere
-	0x800040000000,     // unserer
-	0x10040000000,      // updated
-	0x8000000000000000, // upload
-	0x8000000000000000, // uploads
-	0x200,              // urban
-	0x800000000000000,  // us
-	0x1000,             // usable
-	0x400000080000,     // usage
-	0x2000400000000000, // use
-	0x1000,             // useful
-	0x400000004080,     // user
-	0x4000,             // user-centric
-	0x80,               // users
-	0x8000000000,       // using
+	0x800,              // universities
+	0x80000,            // unlike
+	0x4000,             // unlock
+	0x4000,             // unlocked
+	0x4000,             // unlocking
+	0x4000,             // unlocks
+	0x8000,             // unmatched
+	0x8000,             // unparalleled
+	0x8000,             // unrivaled
+	0x8000,             // unrivalled
+	0x201000080000000,  // unser
+	0x601000080000000,  // unsere
+	0x1000080000000,    // unserer
+	0x20080000000,      // updated
+	0x0,                // upload
+	0x0,                // uploads
+	0x400,              // urban
+	0x1000000000000000, // us
+	0x2000,             // usable
+	0x800000100000,     // usage
+	0x4000800000000000, // use
+	0x2000,             // useful
+	0x800000008100,     // user
+	0x8000,             // user-centric
+	0x100,              // users
+	0x10000000000,      // using
 	0x0,                // utilise
 	0x0,                // utilize
 	0x0,                // utilizes
 	0x0,                // utilizing
-	0x1000000000000,    // vacancy
-	0x800000,           // valeurs
-	0x800000,           // valores
-	0x800000,           // valori
-	0x80400c,           // value
-	0x4000,             // value-added
-	0x800000,           // values
-	0x100000000,        // van
+	0x2000000000000,    // vacancy
+	0x1000000,          // valeurs
+	0x1000000,          // valores
+	0x1000000,          // valori
+	0x100800c,          // value
+	0x8000,             // value-added
+	0x1000000,          // values
+	0x200000000,        // van
 	0x0,                // various
-	0x400,              // vendor
-	0x400,              // vendors
-	0x10000000000,      // version
-	0x40000,            // versus
+	0x800,              // vendor
+	0x800,              // vendors
+	0x20000000000,      // version
+	0x80000,            // versus
 	0x0,                // very
-	0x400,              // veterans
-	0x8000000000,       // via
-	0x1000,             // viable
-	0x8000000000000000, // video
-	0x400,              // viewers
-	0x800000000,        // village
-	0x200200000,        // visao
-	0x200200000,        // visie
-	0x802000200200000,  // vision
-	0x4000,             // visionary
-	0x200200000,        // visione
-	0x200000000,        // visions
+	0x800,              // veterans
+	0x10000000000,      // via
+	0x2000,             // viable
+	0x0,                // video
+	0x800,              // viewers
+	0x1000000000,       // village
+	0x400400000,        // visao
+	0x400400000,        // visie
+	0x1004000400400000, // vision
+	0x8000,             // visionary
+	0x400400000,        // visione
+	0x400000000,        // visions
 	0x3,                // viz
-	0x400,              // volunteers
-	0x100000000,        // von
-	0x100000000,        // voor
-	0x40003,            // vs
-	0x200,              // vulnerable
-	0x800000,           // waarden
-	0x40000000000,      // walks
-	0x404000000,        // want
-	0x210000000000,     // warning
-	0x800000000000800,  // was
-	0x800000000,        // water
+	0x800,              // volunteers
+	0x200000000,        // von
+	0x200000000,        // voor
+	0x80003,            // vs
+	0x400,              // vulnerable
+	0x1000000,          // waarden
+	0x80000000000,      // walks
+	0x808000000,        // want
+	0x420000000000,     // warning
+	0x1000000000001000, // was
+	0x1000000000,       // water
 	0x8,                // way
-	0x80000000000,      // waypoint
+	0x100000000000,     // waypoint
 	0x8,                // ways
-	0x800008400c00000,  // we
-	0x1000000000000000, // wearable
-	0x1000000000000000, // wearables
-	0x8000000000000000, // webcam
-	0x1000000000000000, // website
-	0x20020000000000,   // welcome
-	0x1000,             // well
-	0x1000,             // well-being
-	0x1000,             // wellbeing
-	0x800000000000800,  // were
-	0x800000,           // werte
-	0x800000001800000,  // what
-	0x11080000,         // what's
-	0x800000401000000,  // when
-	0x400000000,        // whenever
-	0x800000401400000,  // where
-	0x40000,            // whereas
-	0x808000000000000,  // which
-	0x800000001000000,  // who
-	0x800000000000000,  // whom
-	0x800000000000,     // whose
-	0x800004009000000,  // why
-	0x1000000000000000, // widget
-	0x804000000400000,  // will
-	0x6000,             // win
-	0x4000,             // win-win
-	0x2000,             // wined
-	0x2000,             // wining
-	0x2000,             // winned
-	0x2000,             // winning
-	0x2000,             // wins
-	0x800000000,        // winter
-	0x400000000,        // wish
-	0x800008000000000,  // with
-	0x40000,            // without
-	0x400,              // women
-	0x1000000000,       // won
-	0x4008004800000,    // work
-	0x400,              // workers
-	0x400008004000200,  // working
-	0x8000000000,       // works
-	0x40000002004008,   // world
-	0xc0000000004000,   // world's
-	0x4000,             // world-class
+	0x1000010801800000, // we
+	0x2000000000000000, // wearable
+	0x2000000000000000, // wearables
+	0x0,                // webcam
+	0x2000000000000000, // website
+	0x40040000000000,   // welcome
+	0x2000,             // well
+	0x2000,             // well-being
+	0x2000,             // wellbeing
+	0x1000000000001000, // were
+	0x1000000,          // werte
+	0x1000000003000000, // what
+	0x22100000,         // what's
+	0x1000000802000000, // when
+	0x800000000,        // whenever
+	0x1000000802800000, // where
+	0x80000,            // whereas
+	0x1010000000000000, // which
+	0x1000000002000000, // who
+	0x1000000000000000, // whom
+	0x1000000000000,    // whose
+	0x1000008012000000, // why
+	0x2000000000000000, // widget
+	0x1008000000800000, // will
+	0xc000,             // win
+	0x8000,             // win-win
+	0x4000,             // wined
+	0x4000,             // wining
+	0x4000,             // winned
+	0x4000,             // winning
+	0x4000,             // wins
+	0x1000000000,       // winter
+	0x800000000,        // wish
+	0x1000010000000000, // with
+	0x80000,            // without
+	0x800,              // women
+	0x2000000000,       // won
+	0x8010009000000,    // work
+	0x800,              // workers
+	0x800010008000400,  // working
+	0x10000000000,      // works
+	0x80000004008008,   // world
+	0x180000000008000,  // world's
+	0x8000,             // world-class
 	0x0,                // world-renowned
-	0x40000000000000,   // worldwide
-	0x1000000000,       // worn
-	0x800000400000000,  // would
-	0x1000000000,       // woven
-	0x2000000001000040, // write
+	0x80000000000000,   // worldwide
+	0x2000000000,       // worn
+	0x1000000800000000, // would
+	0x2000000000,       // woven
+	0x4000000002000040, // write
 	0x40,               // writed
 	0x40,               // writeed
 	0x40,               // writeing
-	0x400,              // writers
+	0x800,              // writers
 	0x40,               // writes
-	0x1000040,          // writing
-	0x21000000000,      // written
-	0x20000000,         // x
-	0x20000000,         // x-ray
-	0x2000000000000,    // xxx
-	0x800000,           // y
-	0x400000000000000,  // yet
-	0x80,               // you
-	0x600,              // young
-	0x2000000000000,    // your
-	0x400,              // youth
-	0x800000,           // ziele
+	0x2000040,          // writing
+	0x42000000000,      // written
+	0x40000000,         // x
+	0x40000000,         // x-ray
+	0x4000000000000,    // xxx
+	0x1000000,          // y
+	0x800000000000000,  // yet
+	0x100,              // you
+	0xc00,              // young
+	0x4000000000000,    // your
+	0x800,              // youth
+	0x1000000,          // ziele
 }
 
 // tableStarts[i] is where tableWords[i]'s phrases start in tablePhrases.
@@ -7249,15 +7262,14 @@ var tableStarts = [...]uint16{
 	65,
 	66,
 	67,
-	68,
 	69,
 	70,
-	72,
-	74,
-	76,
-	78,
-	81,
-	84,
+	71,
+	73,
+	75,
+	77,
+	79,
+	82,
 	85,
 	86,
 	87,
@@ -7270,23 +7282,22 @@ var tableStarts = [...]uint16{
 	94,
 	95,
 	96,
-	98,
+	97,
 	99,
 	100,
-	102,
-	106,
-	107,
+	101,
+	104,
 	108,
-	113,
-	114,
+	109,
+	110,
 	115,
-	119,
-	120,
+	116,
+	117,
 	121,
 	122,
 	123,
-	126,
-	127,
+	124,
+	125,
 	128,
 	129,
 	130,
@@ -7301,8 +7312,8 @@ var tableStarts = [...]uint16{
 	139,
 	140,
 	141,
+	142,
 	143,
-	144,
 	145,
 	146,
 	147,
@@ -7315,43 +7326,42 @@ var tableStarts = [...]uint16{
 	154,
 	155,
 	156,
+	157,
 	158,
 	160,
-	161,
 	162,
-	165,
+	163,
+	164,
 	167,
-	168,
 	169,
 	170,
 	171,
 	172,
 	173,
+	174,
 	175,
-	176,
 	178,
 	179,
-	180,
 	181,
 	182,
 	183,
 	184,
 	185,
 	186,
+	187,
+	188,
 	189,
-	190,
-	191,
 	192,
 	193,
-	199,
-	200,
-	201,
+	194,
+	195,
+	196,
 	202,
+	203,
 	204,
 	205,
-	209,
-	210,
-	211,
+	207,
+	208,
 	212,
 	213,
 	214,
@@ -7362,11 +7372,11 @@ var tableStarts = [...]uint16{
 	219,
 	220,
 	221,
+	222,
 	223,
 	224,
 	226,
 	227,
-	228,
 	229,
 	230,
 	231,
@@ -7377,61 +7387,61 @@ var tableStarts = [...]uint16{
 	236,
 	237,
 	238,
+	239,
 	240,
 	241,
-	242,
 	243,
 	244,
 	245,
 	246,
+	247,
+	248,
 	249,
-	250,
-	251,
+	252,
 	253,
 	254,
-	255,
 	256,
+	257,
 	258,
-	260,
-	262,
+	259,
+	261,
 	263,
 	265,
 	266,
-	273,
-	274,
-	275,
+	268,
+	269,
 	276,
 	277,
 	278,
 	279,
+	280,
 	281,
 	282,
-	283,
+	284,
 	285,
 	286,
-	287,
 	288,
-	294,
-	295,
-	296,
+	289,
+	290,
+	291,
 	297,
 	298,
 	299,
+	300,
 	301,
 	302,
-	303,
 	304,
 	305,
 	306,
 	307,
 	308,
 	309,
+	310,
 	311,
 	312,
 	314,
-	316,
+	315,
 	317,
-	318,
 	319,
 	320,
 	321,
@@ -7449,11 +7459,11 @@ var tableStarts = [...]uint16{
 	333,
 	334,
 	335,
+	336,
 	337,
 	338,
 	340,
 	341,
-	342,
 	343,
 	344,
 	345,
@@ -7461,25 +7471,25 @@ var tableStarts = [...]uint16{
 	347,
 	348,
 	349,
+	350,
 	351,
 	352,
-	353,
 	354,
 	355,
+	356,
+	357,
 	358,
-	360,
 	361,
-	362,
 	363,
 	364,
 	365,
 	366,
 	367,
 	368,
+	369,
+	370,
 	371,
-	373,
 	374,
-	375,
 	376,
 	377,
 	378,
@@ -7502,9 +7512,9 @@ var tableStarts = [...]uint16{
 	395,
 	396,
 	397,
+	398,
 	399,
 	400,
-	401,
 	402,
 	403,
 	404,
@@ -7517,29 +7527,29 @@ var tableStarts = [...]uint16{
 	411,
 	412,
 	413,
+	414,
 	415,
 	416,
-	417,
 	418,
 	419,
+	420,
+	421,
 	422,
-	423,
-	424,
 	425,
+	426,
+	427,
 	428,
 	431,
-	432,
-	433,
 	434,
 	435,
+	436,
 	437,
 	438,
-	439,
 	440,
+	441,
 	442,
-	444,
+	443,
 	445,
-	446,
 	447,
 	448,
 	449,
@@ -7557,9 +7567,9 @@ var tableStarts = [...]uint16{
 	461,
 	462,
 	463,
+	464,
 	465,
 	466,
-	467,
 	468,
 	469,
 	470,
@@ -7594,36 +7604,36 @@ var tableStarts = [...]uint16{
 	499,
 	500,
 	501,
+	502,
 	503,
-	505,
+	504,
 	506,
-	507,
+	508,
 	509,
+	510,
 	512,
-	514,
-	516,
+	515,
 	517,
-	518,
 	519,
 	520,
 	521,
 	522,
 	523,
+	524,
 	525,
 	526,
-	527,
+	528,
 	529,
-	531,
-	533,
-	535,
-	537,
-	539,
+	530,
+	532,
+	534,
+	536,
+	538,
 	540,
-	541,
 	542,
+	543,
 	544,
 	545,
-	546,
 	547,
 	548,
 	549,
@@ -7634,26 +7644,26 @@ var tableStarts = [...]uint16{
 	554,
 	555,
 	556,
+	557,
 	558,
 	559,
-	560,
+	561,
 	562,
 	563,
-	564,
 	565,
 	566,
 	567,
 	568,
 	569,
 	570,
-	574,
+	571,
+	572,
+	573,
 	577,
-	579,
-	581,
-	583,
-	587,
-	588,
-	589,
+	580,
+	582,
+	584,
+	586,
 	590,
 	591,
 	592,
@@ -7663,9 +7673,9 @@ var tableStarts = [...]uint16{
 	596,
 	597,
 	598,
+	599,
 	600,
 	601,
-	602,
 	603,
 	604,
 	605,
@@ -7677,32 +7687,32 @@ var tableStarts = [...]uint16{
 	611,
 	612,
 	613,
+	614,
+	615,
 	616,
-	617,
-	618,
 	619,
 	620,
 	621,
 	622,
 	623,
+	624,
 	625,
 	626,
-	627,
 	628,
 	629,
 	630,
 	631,
 	632,
+	633,
 	634,
 	635,
-	636,
 	637,
 	638,
 	639,
 	640,
+	641,
 	642,
 	643,
-	644,
 	645,
 	646,
 	647,
@@ -7713,12 +7723,12 @@ var tableStarts = [...]uint16{
 	652,
 	653,
 	654,
+	655,
 	656,
 	657,
-	658,
+	659,
 	660,
 	661,
-	662,
 	663,
 	664,
 	665,
@@ -7740,14 +7750,14 @@ var tableStarts = [...]uint16{
 	681,
 	682,
 	683,
+	684,
 	685,
 	686,
-	687,
 	688,
 	689,
+	690,
 	691,
 	692,
-	693,
 	694,
 	695,
 	696,
@@ -7755,9 +7765,9 @@ var tableStarts = [...]uint16{
 	698,
 	699,
 	700,
+	701,
 	702,
 	703,
-	704,
 	705,
 	706,
 	707,
@@ -7768,9 +7778,9 @@ var tableStarts = [...]uint16{
 	712,
 	713,
 	714,
+	715,
 	716,
 	717,
-	718,
 	719,
 	720,
 	721,
@@ -7786,9 +7796,9 @@ var tableStarts = [...]uint16{
 	731,
 	732,
 	733,
+	734,
 	735,
 	736,
-	737,
 	738,
 	739,
 	740,
@@ -7804,9 +7814,9 @@ var tableStarts = [...]uint16{
 	750,
 	751,
 	752,
+	753,
 	754,
 	755,
-	756,
 	757,
 	758,
 	759,
@@ -7825,13 +7835,13 @@ var tableStarts = [...]uint16{
 	772,
 	773,
 	774,
+	775,
 	776,
+	777,
 	779,
-	780,
-	781,
+	782,
+	783,
 	784,
-	785,
-	786,
 	787,
 	788,
 	789,
@@ -7840,11 +7850,11 @@ var tableStarts = [...]uint16{
 	792,
 	793,
 	794,
+	795,
 	796,
 	797,
 	799,
 	800,
-	801,
 	802,
 	803,
 	804,
@@ -7858,14 +7868,14 @@ var tableStarts = [...]uint16{
 	812,
 	813,
 	814,
+	815,
 	816,
-	818,
-	820,
-	822,
-	824,
-	826,
+	817,
+	819,
+	821,
+	823,
+	825,
 	827,
-	828,
 	829,
 	830,
 	831,
@@ -7881,49 +7891,49 @@ var tableStarts = [...]uint16{
 	841,
 	842,
 	843,
+	844,
 	845,
+	846,
 	848,
-	850,
-	852,
-	854,
-	856,
-	858,
+	851,
+	853,
+	855,
+	857,
+	859,
 	861,
-	863,
+	864,
 	866,
-	868,
-	870,
-	872,
-	874,
+	869,
+	871,
+	873,
 	875,
-	876,
 	877,
 	878,
 	879,
 	880,
 	881,
+	882,
 	883,
 	884,
 	886,
 	887,
-	888,
 	889,
 	890,
 	891,
 	892,
 	893,
 	894,
+	895,
+	896,
 	897,
 	898,
 	901,
-	903,
+	902,
 	905,
 	907,
-	910,
-	913,
+	909,
+	911,
 	914,
-	915,
-	916,
 	917,
 	918,
 	919,
@@ -7938,14 +7948,14 @@ var tableStarts = [...]uint16{
 	928,
 	929,
 	930,
+	931,
 	932,
 	933,
 	934,
 	936,
+	937,
 	938,
-	939,
 	940,
-	941,
 	942,
 	943,
 	944,
@@ -7961,15 +7971,15 @@ var tableStarts = [...]uint16{
 	954,
 	955,
 	956,
+	957,
 	958,
+	959,
 	960,
 	962,
-	963,
 	964,
+	966,
 	967,
 	968,
-	969,
-	970,
 	971,
 	972,
 	973,
@@ -7992,36 +8002,36 @@ var tableStarts = [...]uint16{
 	990,
 	991,
 	992,
+	993,
 	994,
-	997,
+	995,
+	996,
 	998,
-	999,
-	1000,
 	1001,
 	1002,
 	1003,
 	1004,
 	1005,
-	1010,
+	1006,
+	1007,
+	1008,
+	1009,
 	1014,
-	1016,
 	1018,
 	1020,
 	1022,
-	1023,
-	1025,
+	1024,
 	1026,
 	1027,
-	1028,
 	1029,
 	1030,
 	1031,
 	1032,
 	1033,
+	1034,
 	1035,
 	1036,
 	1037,
-	1038,
 	1039,
 	1040,
 	1041,
@@ -8029,10 +8039,10 @@ var tableStarts = [...]uint16{
 	1043,
 	1044,
 	1045,
-	1052,
-	1053,
-	1054,
-	1055,
+	1046,
+	1047,
+	1048,
+	1049,
 	1056,
 	1057,
 	1058,
@@ -8041,48 +8051,48 @@ var tableStarts = [...]uint16{
 	1061,
 	1062,
 	1063,
+	1064,
 	1065,
-	1073,
-	1074,
-	1075,
-	1076,
+	1066,
+	1067,
+	1069,
 	1077,
+	1078,
 	1079,
 	1080,
-	1082,
+	1081,
 	1083,
 	1084,
 	1086,
 	1087,
 	1088,
-	1089,
+	1090,
 	1091,
 	1092,
 	1093,
-	1094,
 	1095,
 	1096,
 	1097,
 	1098,
 	1099,
 	1100,
+	1101,
+	1102,
 	1103,
 	1104,
-	1105,
-	1106,
 	1107,
 	1108,
+	1109,
 	1110,
 	1111,
 	1112,
 	1114,
+	1115,
 	1116,
 	1118,
 	1120,
 	1122,
-	1123,
 	1124,
-	1125,
 	1126,
 	1127,
 	1128,
@@ -8090,12 +8100,12 @@ var tableStarts = [...]uint16{
 	1130,
 	1131,
 	1132,
+	1133,
+	1134,
+	1135,
 	1136,
-	1137,
-	1139,
 	1140,
 	1141,
-	1142,
 	1143,
 	1144,
 	1145,
@@ -8106,34 +8116,34 @@ var tableStarts = [...]uint16{
 	1150,
 	1151,
 	1152,
+	1153,
 	1154,
 	1155,
 	1156,
-	1157,
 	1158,
+	1159,
 	1160,
 	1161,
 	1162,
-	1163,
 	1164,
 	1165,
+	1166,
 	1167,
 	1168,
 	1169,
-	1170,
+	1171,
+	1172,
 	1173,
 	1174,
-	1175,
 	1177,
+	1178,
 	1179,
-	1182,
+	1181,
 	1183,
-	1184,
-	1185,
+	1186,
+	1187,
 	1188,
 	1189,
-	1190,
-	1191,
 	1192,
 	1193,
 	1194,
@@ -8147,20 +8157,20 @@ var tableStarts = [...]uint16{
 	1202,
 	1203,
 	1204,
+	1205,
 	1206,
 	1207,
 	1208,
-	1209,
 	1210,
+	1211,
 	1212,
 	1213,
 	1214,
-	1215,
+	1216,
 	1217,
+	1218,
 	1219,
-	1220,
 	1221,
-	1222,
 	1223,
 	1224,
 	1225,
@@ -8169,17 +8179,17 @@ var tableStarts = [...]uint16{
 	1228,
 	1229,
 	1230,
+	1231,
 	1232,
 	1233,
-	1235,
+	1234,
+	1236,
 	1237,
 	1239,
 	1241,
-	1242,
-	1244,
+	1243,
 	1245,
 	1246,
-	1247,
 	1248,
 	1249,
 	1250,
@@ -8191,60 +8201,60 @@ var tableStarts = [...]uint16{
 	1256,
 	1257,
 	1258,
+	1259,
 	1260,
 	1261,
 	1262,
+	1264,
 	1265,
 	1266,
+	1269,
 	1270,
-	1271,
-	1272,
-	1273,
 	1274,
 	1275,
 	1276,
 	1277,
 	1278,
+	1279,
 	1280,
+	1281,
 	1282,
 	1284,
-	1285,
 	1286,
 	1288,
+	1289,
 	1290,
 	1292,
-	1301,
-	1302,
-	1304,
+	1294,
+	1296,
+	1305,
 	1306,
-	1307,
 	1308,
-	1309,
 	1310,
 	1311,
+	1312,
 	1313,
 	1314,
+	1315,
+	1317,
 	1318,
-	1319,
-	1320,
-	1321,
+	1322,
 	1323,
+	1324,
 	1325,
-	1326,
 	1327,
-	1328,
+	1329,
 	1330,
+	1331,
 	1332,
 	1334,
 	1336,
 	1338,
 	1340,
-	1365,
-	1366,
-	1368,
+	1342,
+	1344,
 	1369,
 	1370,
-	1371,
 	1372,
 	1373,
 	1374,
@@ -8263,29 +8273,29 @@ var tableStarts = [...]uint16{
 	1387,
 	1388,
 	1389,
+	1390,
 	1391,
 	1392,
-	1394,
+	1393,
 	1395,
 	1396,
 	1398,
+	1399,
 	1400,
-	1401,
 	1402,
-	1403,
 	1404,
 	1405,
+	1406,
 	1407,
+	1408,
 	1409,
 	1411,
 	1413,
 	1415,
 	1417,
-	1418,
-	1420,
+	1419,
 	1421,
 	1422,
-	1423,
 	1424,
 	1425,
 	1426,
@@ -8296,68 +8306,68 @@ var tableStarts = [...]uint16{
 	1431,
 	1432,
 	1433,
+	1434,
 	1435,
 	1436,
 	1437,
-	1438,
 	1439,
+	1440,
 	1441,
 	1442,
 	1443,
-	1444,
 	1445,
 	1446,
 	1447,
 	1448,
 	1449,
 	1450,
+	1451,
+	1452,
 	1453,
-	1455,
+	1454,
 	1457,
-	1458,
 	1459,
-	1460,
 	1461,
 	1462,
 	1463,
+	1464,
 	1465,
 	1466,
 	1467,
-	1468,
 	1469,
+	1470,
 	1471,
 	1472,
 	1473,
-	1474,
 	1475,
 	1476,
 	1477,
+	1478,
+	1479,
 	1480,
 	1481,
-	1482,
-	1483,
 	1484,
 	1485,
+	1486,
 	1487,
 	1488,
-	1499,
-	1500,
-	1502,
+	1489,
+	1491,
+	1492,
+	1503,
 	1504,
 	1506,
-	1507,
 	1508,
-	1509,
 	1510,
 	1511,
 	1512,
 	1513,
+	1514,
+	1515,
+	1516,
 	1517,
-	1518,
-	1520,
 	1521,
 	1522,
-	1523,
 	1524,
 	1525,
 	1526,
@@ -8369,39 +8379,39 @@ var tableStarts = [...]uint16{
 	1532,
 	1533,
 	1534,
+	1535,
 	1536,
 	1537,
-	1539,
+	1538,
+	1540,
 	1541,
 	1543,
-	1544,
 	1545,
-	1546,
 	1547,
 	1548,
 	1549,
 	1550,
 	1551,
+	1552,
 	1553,
 	1554,
 	1555,
-	1556,
 	1557,
 	1558,
+	1559,
 	1560,
 	1561,
 	1562,
-	1563,
 	1564,
 	1565,
 	1566,
 	1567,
 	1568,
 	1569,
+	1570,
+	1571,
 	1572,
 	1573,
-	1574,
-	1575,
 	1576,
 	1577,
 	1578,
@@ -8409,17 +8419,17 @@ var tableStarts = [...]uint16{
 	1580,
 	1581,
 	1582,
+	1583,
 	1584,
 	1585,
 	1586,
 	1588,
 	1589,
 	1590,
-	1591,
+	1592,
+	1593,
 	1594,
 	1595,
-	1596,
-	1597,
 	1598,
 	1599,
 	1600,
@@ -8428,13 +8438,13 @@ var tableStarts = [...]uint16{
 	1603,
 	1604,
 	1605,
+	1606,
 	1607,
 	1608,
 	1609,
 	1611,
 	1612,
 	1613,
-	1614,
 	1615,
 	1616,
 	1617,
@@ -8445,27 +8455,27 @@ var tableStarts = [...]uint16{
 	1622,
 	1623,
 	1624,
+	1625,
 	1626,
 	1627,
 	1628,
-	1629,
 	1630,
 	1631,
 	1632,
 	1633,
 	1634,
 	1635,
+	1636,
+	1637,
 	1638,
 	1639,
-	1640,
-	1641,
 	1642,
 	1643,
 	1644,
+	1645,
 	1646,
 	1647,
 	1648,
-	1649,
 	1650,
 	1651,
 	1652,
@@ -8493,24 +8503,24 @@ var tableStarts = [...]uint16{
 	1674,
 	1675,
 	1676,
+	1677,
 	1678,
 	1679,
 	1680,
-	1681,
 	1682,
 	1683,
 	1684,
+	1685,
 	1686,
+	1687,
 	1688,
 	1690,
 	1692,
-	1693,
-	1700,
-	1701,
-	1703,
+	1694,
+	1696,
+	1697,
 	1704,
 	1705,
-	1706,
 	1707,
 	1708,
 	1709,
@@ -8525,85 +8535,85 @@ var tableStarts = [...]uint16{
 	1718,
 	1719,
 	1720,
+	1721,
 	1722,
 	1723,
-	1725,
+	1724,
+	1726,
 	1727,
-	1728,
 	1729,
-	1730,
 	1731,
 	1732,
 	1733,
-	1738,
-	1739,
-	1744,
-	1745,
-	1746,
-	1747,
+	1734,
+	1735,
+	1736,
+	1737,
+	1742,
+	1743,
 	1748,
+	1749,
 	1750,
+	1751,
 	1752,
 	1754,
 	1756,
 	1758,
-	1759,
 	1760,
-	1761,
 	1762,
+	1763,
 	1764,
 	1765,
 	1766,
-	1767,
+	1768,
 	1769,
+	1770,
 	1771,
 	1773,
 	1775,
-	1776,
 	1777,
-	1778,
+	1779,
 	1780,
+	1781,
 	1782,
-	1783,
+	1784,
 	1786,
 	1787,
-	1788,
 	1790,
-	1798,
-	1800,
+	1791,
+	1792,
+	1794,
+	1802,
 	1804,
-	1805,
-	1806,
-	1807,
 	1808,
 	1809,
 	1810,
 	1811,
 	1812,
+	1813,
 	1814,
+	1815,
+	1816,
 	1818,
-	1820,
 	1822,
 	1824,
+	1826,
 	1828,
-	1830,
 	1832,
 	1834,
-	1842,
-	1844,
+	1836,
+	1838,
 	1846,
-	1849,
+	1848,
 	1850,
-	1856,
-	1857,
-	1862,
-	1864,
+	1853,
+	1854,
+	1860,
+	1861,
 	1866,
 	1868,
-	1873,
-	1874,
-	1875,
-	1876,
+	1870,
+	1872,
 	1877,
 	1878,
 	1879,
@@ -8616,13 +8626,13 @@ var tableStarts = [...]uint16{
 	1886,
 	1887,
 	1888,
+	1889,
 	1890,
 	1891,
 	1892,
 	1894,
 	1895,
 	1896,
-	1897,
 	1898,
 	1899,
 	1900,
@@ -8631,20 +8641,20 @@ var tableStarts = [...]uint16{
 	1903,
 	1904,
 	1905,
+	1906,
+	1907,
+	1908,
 	1909,
-	1915,
-	1916,
-	1917,
-	1918,
+	1913,
 	1919,
 	1920,
+	1921,
 	1922,
+	1923,
+	1924,
 	1926,
-	1936,
-	1939,
+	1930,
 	1940,
-	1941,
-	1942,
 	1943,
 	1944,
 	1945,
@@ -8656,11 +8666,11 @@ var tableStarts = [...]uint16{
 	1951,
 	1952,
 	1953,
+	1954,
+	1955,
 	1956,
-	1959,
+	1957,
 	1960,
-	1961,
-	1962,
 	1963,
 	1964,
 	1965,
@@ -8671,29 +8681,29 @@ var tableStarts = [...]uint16{
 	1970,
 	1971,
 	1972,
+	1973,
 	1974,
 	1975,
 	1976,
-	1977,
 	1978,
 	1979,
 	1980,
 	1981,
 	1982,
+	1983,
 	1984,
 	1985,
 	1986,
-	1987,
 	1988,
 	1989,
 	1990,
 	1991,
 	1992,
 	1993,
-	1999,
-	2000,
-	2001,
-	2002,
+	1994,
+	1995,
+	1996,
+	1997,
 	2003,
 	2004,
 	2005,
@@ -8703,22 +8713,22 @@ var tableStarts = [...]uint16{
 	2009,
 	2010,
 	2011,
+	2012,
 	2013,
 	2014,
 	2015,
-	2016,
 	2017,
 	2018,
 	2019,
 	2020,
+	2021,
 	2022,
 	2023,
 	2024,
-	2025,
+	2026,
 	2027,
 	2028,
 	2029,
-	2030,
 	2031,
 	2032,
 	2033,
@@ -8755,40 +8765,40 @@ var tableStarts = [...]uint16{
 	2064,
 	2065,
 	2066,
+	2067,
 	2068,
 	2069,
 	2070,
-	2071,
 	2072,
 	2073,
 	2074,
+	2075,
 	2076,
 	2077,
 	2078,
 	2080,
-	2083,
+	2081,
+	2082,
 	2084,
-	2085,
-	2086,
 	2087,
 	2088,
 	2089,
 	2090,
 	2091,
 	2092,
+	2093,
 	2094,
 	2095,
 	2096,
-	2097,
 	2098,
 	2099,
 	2100,
 	2101,
 	2102,
+	2103,
+	2104,
 	2105,
 	2106,
-	2107,
-	2108,
 	2109,
 	2110,
 	2111,
@@ -8798,40 +8808,40 @@ var tableStarts = [...]uint16{
 	2115,
 	2116,
 	2117,
+	2118,
 	2119,
+	2120,
 	2121,
-	2122,
 	2123,
-	2124,
 	2125,
 	2126,
 	2127,
-	2133,
-	2134,
-	2135,
+	2128,
+	2129,
+	2130,
+	2131,
 	2137,
 	2138,
 	2139,
 	2141,
 	2142,
 	2143,
-	2144,
 	2145,
 	2146,
 	2147,
 	2148,
 	2149,
+	2150,
 	2151,
 	2152,
 	2153,
-	2154,
+	2155,
 	2156,
+	2157,
 	2158,
-	2159,
-	2161,
+	2160,
 	2162,
 	2163,
-	2164,
 	2165,
 	2166,
 	2167,
@@ -8841,45 +8851,45 @@ var tableStarts = [...]uint16{
 	2171,
 	2172,
 	2173,
+	2174,
+	2175,
 	2176,
-	2178,
-	2179,
+	2177,
 	2180,
 	2182,
+	2183,
 	2184,
-	2185,
 	2186,
 	2188,
 	2189,
 	2190,
-	2191,
 	2192,
 	2193,
+	2194,
 	2195,
 	2196,
+	2197,
+	2199,
 	2200,
-	2201,
-	2202,
-	2203,
 	2204,
 	2205,
+	2206,
 	2207,
 	2208,
 	2209,
+	2211,
+	2212,
 	2213,
-	2215,
-	2216,
 	2217,
-	2218,
 	2219,
 	2220,
 	2221,
 	2222,
+	2223,
 	2224,
 	2225,
 	2226,
 	2227,
-	2228,
 	2229,
 	2230,
 	2231,
@@ -8892,11 +8902,11 @@ var tableStarts = [...]uint16{
 	2238,
 	2239,
 	2240,
+	2241,
 	2242,
 	2243,
 	2244,
 	2245,
-	2246,
 	2247,
 	2248,
 	2249,
@@ -8922,12 +8932,12 @@ var tableStarts = [...]uint16{
 	2269,
 	2270,
 	2271,
+	2272,
+	2273,
+	2274,
 	2275,
-	2277,
-	2278,
-	2279,
+	2276,
 	2280,
-	2281,
 	2282,
 	2283,
 	2284,
@@ -8946,48 +8956,48 @@ var tableStarts = [...]uint16{
 	2297,
 	2298,
 	2299,
+	2300,
 	2301,
 	2302,
 	2303,
 	2304,
-	2305,
 	2306,
 	2307,
+	2308,
 	2309,
 	2310,
 	2311,
 	2312,
-	2313,
 	2314,
+	2315,
 	2316,
+	2317,
 	2318,
-	2320,
-	2322,
-	2324,
-	2326,
+	2319,
+	2321,
+	2323,
+	2325,
 	2327,
-	2328,
 	2329,
-	2330,
 	2331,
 	2332,
+	2333,
 	2334,
 	2335,
 	2336,
 	2337,
-	2338,
 	2339,
+	2340,
 	2341,
 	2342,
 	2343,
 	2344,
-	2345,
 	2346,
+	2347,
 	2348,
 	2349,
 	2350,
 	2351,
-	2352,
 	2353,
 	2354,
 	2355,
@@ -9005,20 +9015,20 @@ var tableStarts = [...]uint16{
 	2367,
 	2368,
 	2369,
+	2370,
 	2371,
+	2372,
 	2373,
 	2374,
-	2375,
 	2376,
-	2377,
 	2378,
 	2379,
 	2380,
+	2381,
 	2382,
 	2383,
 	2384,
 	2385,
-	2386,
 	2387,
 	2388,
 	2389,
@@ -9026,22 +9036,22 @@ var tableStarts = [...]uint16{
 	2391,
 	2392,
 	2393,
+	2394,
 	2395,
 	2396,
 	2397,
 	2398,
-	2399,
 	2400,
 	2401,
 	2402,
 	2403,
 	2404,
 	2405,
+	2406,
 	2407,
 	2408,
 	2409,
 	2410,
-	2411,
 	2412,
 	2413,
 	2414,
@@ -9055,42 +9065,42 @@ var tableStarts = [...]uint16{
 	2422,
 	2423,
 	2424,
+	2425,
+	2426,
 	2427,
-	2430,
-	2431,
+	2428,
+	2429,
 	2432,
-	2434,
 	2435,
 	2436,
 	2437,
-	2438,
 	2439,
 	2440,
 	2441,
 	2442,
 	2443,
+	2444,
 	2445,
+	2446,
 	2447,
 	2448,
-	2449,
 	2450,
-	2451,
 	2452,
 	2453,
+	2454,
 	2455,
 	2456,
 	2457,
 	2458,
-	2459,
 	2460,
 	2461,
 	2462,
 	2463,
+	2464,
 	2465,
 	2466,
 	2467,
 	2468,
-	2469,
 	2470,
 	2471,
 	2472,
@@ -9103,11 +9113,11 @@ var tableStarts = [...]uint16{
 	2479,
 	2480,
 	2481,
+	2482,
 	2483,
 	2484,
 	2485,
 	2486,
-	2487,
 	2488,
 	2489,
 	2490,
@@ -9116,20 +9126,20 @@ var tableStarts = [...]uint16{
 	2493,
 	2494,
 	2495,
+	2496,
+	2497,
 	2498,
 	2499,
 	2500,
-	2501,
+	2503,
+	2504,
+	2505,
 	2506,
-	2508,
 	2511,
-	2512,
 	2513,
-	2515,
 	2516,
 	2517,
 	2518,
-	2519,
 	2520,
 	2521,
 	2522,
@@ -9137,89 +9147,89 @@ var tableStarts = [...]uint16{
 	2524,
 	2525,
 	2526,
+	2527,
 	2528,
 	2529,
 	2530,
 	2531,
-	2532,
 	2533,
+	2534,
 	2535,
 	2536,
 	2537,
 	2538,
-	2539,
 	2540,
 	2541,
 	2542,
 	2543,
 	2544,
 	2545,
+	2546,
 	2547,
 	2548,
-	2551,
+	2549,
+	2550,
 	2552,
 	2553,
-	2555,
 	2556,
+	2557,
 	2558,
-	2559,
 	2560,
+	2561,
+	2563,
+	2564,
 	2565,
-	2566,
-	2568,
-	2569,
 	2570,
 	2571,
-	2572,
 	2573,
 	2574,
+	2575,
+	2576,
 	2577,
 	2578,
 	2579,
-	2580,
-	2581,
 	2582,
 	2583,
 	2584,
 	2585,
+	2586,
 	2587,
+	2588,
 	2589,
-	2591,
-	2593,
-	2595,
-	2597,
+	2590,
+	2592,
+	2594,
+	2596,
+	2598,
+	2600,
 	2602,
-	2603,
-	2604,
-	2605,
+	2607,
+	2608,
 	2609,
-	2612,
-	2613,
-	2615,
-	2616,
+	2610,
+	2614,
 	2617,
 	2618,
-	2619,
 	2620,
 	2621,
 	2622,
 	2623,
+	2624,
+	2625,
+	2626,
+	2627,
 	2628,
-	2629,
-	2630,
-	2631,
-	2632,
 	2633,
+	2634,
 	2635,
 	2636,
+	2637,
+	2638,
+	2640,
 	2641,
-	2644,
-	2647,
-	2651,
+	2646,
+	2649,
 	2652,
-	2653,
-	2654,
-	2655,
 	2656,
 	2657,
 	2658,
@@ -9231,11 +9241,11 @@ var tableStarts = [...]uint16{
 	2664,
 	2665,
 	2666,
+	2667,
 	2668,
 	2669,
 	2670,
 	2671,
-	2672,
 	2673,
 	2674,
 	2675,
@@ -9245,13 +9255,13 @@ var tableStarts = [...]uint16{
 	2679,
 	2680,
 	2681,
+	2682,
 	2683,
 	2684,
+	2685,
 	2686,
-	2687,
 	2688,
 	2689,
-	2690,
 	2691,
 	2692,
 	2693,
@@ -9259,20 +9269,20 @@ var tableStarts = [...]uint16{
 	2695,
 	2696,
 	2697,
+	2698,
 	2699,
 	2700,
 	2701,
-	2703,
+	2702,
 	2704,
 	2705,
 	2706,
-	2707,
 	2708,
+	2709,
 	2710,
 	2711,
 	2712,
 	2713,
-	2714,
 	2715,
 	2716,
 	2717,
@@ -9281,46 +9291,46 @@ var tableStarts = [...]uint16{
 	2720,
 	2721,
 	2722,
+	2723,
 	2724,
 	2725,
-	2728,
-	2743,
-	2745,
-	2746,
-	2747,
+	2726,
+	2727,
+	2729,
+	2730,
+	2733,
 	2748,
-	2749,
 	2750,
-	2795,
-	2796,
-	2799,
+	2751,
+	2752,
+	2753,
+	2754,
+	2755,
 	2800,
 	2801,
-	2802,
-	2803,
 	2804,
 	2805,
+	2806,
 	2807,
 	2808,
+	2809,
 	2810,
-	2811,
+	2812,
 	2813,
+	2815,
 	2816,
 	2818,
-	2820,
-	2836,
-	2837,
-	2839,
-	2840,
+	2821,
+	2823,
+	2825,
 	2841,
-	2843,
+	2842,
 	2844,
+	2845,
 	2846,
+	2848,
+	2849,
 	2851,
-	2852,
-	2853,
-	2854,
-	2855,
 	2856,
 	2857,
 	2858,
@@ -9332,13 +9342,13 @@ var tableStarts = [...]uint16{
 	2864,
 	2865,
 	2866,
+	2867,
 	2868,
 	2869,
+	2870,
 	2871,
-	2872,
 	2873,
 	2874,
-	2875,
 	2876,
 	2877,
 	2878,
@@ -9374,11 +9384,11 @@ var tableStarts = [...]uint16{
 	2908,
 	2909,
 	2910,
+	2911,
+	2912,
 	2913,
 	2914,
 	2915,
-	2916,
-	2917,
 	2918,
 	2919,
 	2920,
@@ -9395,32 +9405,32 @@ var tableStarts = [...]uint16{
 	2931,
 	2932,
 	2933,
+	2934,
 	2935,
 	2936,
 	2937,
 	2938,
-	2939,
 	2940,
 	2941,
 	2942,
 	2943,
+	2944,
+	2945,
 	2946,
-	2950,
-	2952,
-	2954,
+	2947,
+	2948,
+	2951,
 	2955,
-	2956,
 	2957,
-	2958,
 	2959,
+	2960,
 	2961,
+	2962,
 	2963,
 	2964,
-	2967,
+	2966,
 	2968,
 	2969,
-	2970,
-	2971,
 	2972,
 	2973,
 	2974,
@@ -9428,11 +9438,11 @@ var tableStarts = [...]uint16{
 	2976,
 	2977,
 	2978,
+	2979,
+	2980,
+	2981,
 	2982,
 	2983,
-	2984,
-	2985,
-	2986,
 	2987,
 	2988,
 	2989,
@@ -9444,478 +9454,486 @@ var tableStarts = [...]uint16{
 	2995,
 	2996,
 	2997,
+	2998,
 	2999,
+	3000,
 	3001,
-	3007,
-	3008,
-	3010,
-	3011,
+	3002,
+	3004,
+	3006,
+	3012,
 	3013,
-	3014,
 	3015,
 	3016,
+	3018,
 	3019,
 	3020,
 	3021,
-	3022,
+	3024,
 	3025,
+	3026,
 	3027,
-	3029,
 	3030,
-	3031,
 	3032,
-	3033,
-	3042,
-	3043,
-	3044,
-	3045,
-	3046,
+	3034,
+	3035,
+	3036,
+	3037,
+	3038,
+	3047,
 	3048,
 	3049,
 	3050,
 	3051,
 	3053,
 	3054,
-	3061,
-	3070,
-	3073,
-	3074,
-	3090,
-	3091,
-	3093,
+	3055,
+	3056,
+	3058,
+	3059,
+	3066,
+	3075,
+	3078,
+	3079,
 	3095,
 	3096,
-	3097,
-	3118,
-	3119,
+	3098,
+	3100,
+	3101,
+	3102,
+	3123,
 	3124,
-	3126,
-	3127,
-	3128,
 	3129,
-	3130,
 	3131,
 	3132,
 	3133,
 	3134,
+	3135,
 	3136,
 	3137,
 	3138,
 	3139,
-	3147,
-	3148,
-	3156,
-	3158,
+	3141,
+	3142,
+	3143,
+	3144,
+	3152,
+	3153,
+	3161,
 	3163,
-	3166,
-	3167,
 	3168,
-	3169,
-	3170,
+	3171,
 	3172,
 	3173,
-	3176,
+	3174,
+	3175,
 	3177,
 	3178,
-	3179,
-	3180,
 	3181,
+	3182,
 	3183,
+	3184,
 	3185,
 	3186,
-	3187,
 	3188,
-	3189,
 	3190,
 	3191,
+	3192,
 	3193,
+	3194,
 	3195,
 	3196,
-	3197,
+	3198,
+	3200,
+	3201,
+	3202,
 }
 
 // tablePhrases are the entries under each of tableWords, by list, each list's longest first.
 var tablePhrases = [...]phrase{
-	{52, ""},                   // #1
-	{55, ""},                   // #1
-	{10, "somethings"},         // 20
-	{10, ""},                   // 20-somethings
-	{29, ""},                   // 3d
+	{53, ""},                   // #1
+	{56, ""},                   // #1
+	{11, "somethings"},         // 20
+	{11, ""},                   // 20-somethings
+	{30, ""},                   // 3d
 	{3, "future"},              // a
-	{12, "difference to"},      // a
-	{12, "difference for"},     // a
-	{18, "fraction of"},        // a
-	{22, "world in which"},     // a
-	{22, "future in which"},    // a
-	{22, "world where"},        // a
-	{22, "world with"},         // a
-	{22, "world without"},      // a
-	{22, "future where"},       // a
-	{22, "future with"},        // a
-	{30, ""},                   // a
-	{55, ""},                   // a
-	{56, "nossa missao e"},     // a
-	{56, "pour mission"},       // a
-	{57, "nossa visao e"},      // a
-	{59, ""},                   // a
-	{65, "number of"},          // a
-	{65, "lot of"},             // a
-	{56, "la missione di"},     // abbiamo
-	{12, ""},                   // ability
-	{31, ""},                   // about
-	{41, ""},                   // above
-	{31, ""},                   // abstract
-	{10, ""},                   // academics
-	{30, ""},                   // academy
+	{13, "difference to"},      // a
+	{13, "difference for"},     // a
+	{19, "fraction of"},        // a
+	{23, "world in which"},     // a
+	{23, "future in which"},    // a
+	{23, "world where"},        // a
+	{23, "world with"},         // a
+	{23, "world without"},      // a
+	{23, "future where"},       // a
+	{23, "future with"},        // a
+	{31, ""},                   // a
+	{56, ""},                   // a
+	{57, "nossa missao e"},     // a
+	{57, "pour mission"},       // a
+	{58, "nossa visao e"},      // a
+	{60, ""},                   // a
+	{66, "number of"},          // a
+	{66, "lot of"},             // a
+	{57, "la missione di"},     // abbiamo
+	{13, ""},                   // ability
+	{32, ""},                   // about
+	{42, ""},                   // above
+	{32, ""},                   // abstract
+	{11, ""},                   // academics
+	{31, ""},                   // academy
 	{4, ""},                    // accelerate
-	{13, ""},                   // accelerate
+	{14, ""},                   // accelerate
 	{4, ""},                    // accelerated
-	{13, ""},                   // accelerated
+	{14, ""},                   // accelerated
 	{4, ""},                    // accelerateed
-	{13, ""},                   // accelerateed
+	{14, ""},                   // accelerateed
 	{4, ""},                    // accelerateing
-	{13, ""},                   // accelerateing
+	{14, ""},                   // accelerateing
 	{4, ""},                    // accelerates
-	{13, ""},                   // accelerates
+	{14, ""},                   // accelerates
 	{4, ""},                    // accelerating
-	{13, ""},                   // accelerating
-	{12, "to"},                 // access
-	{13, ""},                   // access
-	{13, ""},                   // accessed
-	{13, ""},                   // accesses
-	{12, ""},                   // accessible
-	{13, ""},                   // accessing
-	{13, ""},                   // accesss
-	{10, ""},                   // accountants
-	{13, ""},                   // achieve
-	{13, ""},                   // achieved
-	{13, ""},                   // achieveed
-	{13, ""},                   // achieveing
-	{13, ""},                   // achieves
-	{13, ""},                   // achieving
-	{46, ""},                   // acknowledgements
-	{39, "as"},                 // act
-	{39, "as"},                 // acting
-	{40, ""},                   // action
-	{14, "insights"},           // actionable
-	{40, ""},                   // actions
-	{39, "as"},                 // acts
-	{61, ""},                   // add
-	{10, ""},                   // administrators
-	{10, ""},                   // admins
-	{30, ""},                   // adopted
+	{14, ""},                   // accelerating
+	{13, "to"},                 // access
+	{14, ""},                   // access
+	{14, ""},                   // accessed
+	{14, ""},                   // accesses
+	{13, ""},                   // accessible
+	{14, ""},                   // accessing
+	{14, ""},                   // accesss
+	{11, ""},                   // accountants
+	{14, ""},                   // achieve
+	{14, ""},                   // achieved
+	{14, ""},                   // achieveed
+	{14, ""},                   // achieveing
+	{14, ""},                   // achieves
+	{14, ""},                   // achieving
+	{47, ""},                   // acknowledgements
+	{40, "as"},                 // act
+	{40, "as"},                 // acting
+	{41, ""},                   // action
+	{15, "insights"},           // actionable
+	{41, ""},                   // actions
+	{40, "as"},                 // acts
+	{62, ""},                   // add
+	{11, ""},                   // administrators
+	{11, ""},                   // admins
+	{7, ""},                    // adopted
+	{31, ""},                   // adopted
 	{5, ""},                    // adoption
-	{9, ""},                    // adult
+	{10, ""},                   // adult
 	{4, ""},                    // advance
-	{13, ""},                   // advance
+	{14, ""},                   // advance
 	{4, ""},                    // advanced
-	{13, ""},                   // advanced
+	{14, ""},                   // advanced
 	{4, ""},                    // advanceed
-	{13, ""},                   // advanceed
+	{14, ""},                   // advanceed
 	{4, ""},                    // advanceing
-	{13, ""},                   // advanceing
+	{14, ""},                   // advanceing
 	{4, ""},                    // advances
-	{13, ""},                   // advances
-	{37, ""},                   // advances
+	{14, ""},                   // advances
+	{38, ""},                   // advances
 	{4, ""},                    // advancing
-	{13, ""},                   // advancing
-	{37, ""},                   // advancing
+	{14, ""},                   // advancing
+	{38, ""},                   // advancing
 	{6, ""},                    // advocate
 	{6, ""},                    // advocated
 	{6, ""},                    // advocateed
 	{6, ""},                    // advocateing
 	{6, ""},                    // advocates
 	{6, ""},                    // advocating
-	{13, ""},                   // afford
-	{12, ""},                   // affordable
-	{13, ""},                   // afforded
-	{13, ""},                   // affording
-	{13, ""},                   // affords
-	{10, ""},                   // agencies
-	{9, ""},                    // agency
-	{30, ""},                   // agency
-	{46, ""},                   // agenda
-	{14, ""},                   // agile
-	{30, ""},                   // agreed
-	{40, ""},                   // agreed
-	{14, "powered"},            // ai
-	{14, "driven"},             // ai
-	{29, ""},                   // ai
-	{60, ""},                   // ai
-	{14, ""},                   // ai-driven
-	{14, ""},                   // ai-powered
+	{14, ""},                   // afford
+	{13, ""},                   // affordable
+	{14, ""},                   // afforded
+	{14, ""},                   // affording
+	{14, ""},                   // affords
+	{11, ""},                   // agencies
+	{10, ""},                   // agency
+	{31, ""},                   // agency
+	{47, ""},                   // agenda
+	{15, ""},                   // agile
+	{7, ""},                    // agreed
+	{31, ""},                   // agreed
+	{41, ""},                   // agreed
+	{15, "powered"},            // ai
+	{15, "driven"},             // ai
+	{30, ""},                   // ai
+	{61, ""},                   // ai
+	{15, ""},                   // ai-driven
+	{15, ""},                   // ai-powered
 	{4, ""},                    // aim
-	{22, "to be"},              // aim
-	{34, "to"},                 // aim
-	{34, "for"},                // aim
-	{64, "to"},                 // aim
+	{23, "to be"},              // aim
+	{35, "to"},                 // aim
+	{35, "for"},                // aim
+	{65, "to"},                 // aim
 	{4, ""},                    // aimed
 	{4, ""},                    // aiming
 	{4, ""},                    // aims
-	{22, "to be"},              // aims
-	{34, "to"},                 // aims
-	{34, "for"},                // aims
+	{23, "to be"},              // aims
+	{35, "to"},                 // aims
+	{35, "for"},                // aims
 	{0, ""},                    // al
-	{60, ""},                   // algorithm
-	{60, ""},                   // algorithms
+	{61, ""},                   // algorithm
+	{61, ""},                   // algorithms
 	{2, ""},                    // alignment
-	{7, ""},                    // all
-	{54, ""},                   // all
-	{59, ""},                   // all
-	{13, ""},                   // alleviate
-	{13, ""},                   // alleviated
-	{13, ""},                   // alleviateed
-	{13, ""},                   // alleviateing
-	{13, ""},                   // alleviates
-	{13, ""},                   // alleviating
-	{30, ""},                   // alliance
-	{18, "to"},                 // alternative
-	{46, ""},                   // alternatives
-	{43, ""},                   // altitude
-	{54, ""},                   // always
-	{11, ""},                   // am
-	{65, ""},                   // amazing
-	{55, ""},                   // america's
-	{55, ""},                   // americas
-	{55, ""},                   // an
-	{59, ""},                   // an
+	{8, ""},                    // all
+	{55, ""},                   // all
+	{60, ""},                   // all
+	{14, ""},                   // alleviate
+	{14, ""},                   // alleviated
+	{14, ""},                   // alleviateed
+	{14, ""},                   // alleviateing
+	{14, ""},                   // alleviates
+	{14, ""},                   // alleviating
+	{31, ""},                   // alliance
+	{19, "to"},                 // alternative
+	{47, ""},                   // alternatives
+	{44, ""},                   // altitude
+	{55, ""},                   // always
+	{12, ""},                   // am
+	{66, ""},                   // amazing
+	{56, ""},                   // america's
+	{56, ""},                   // americas
+	{56, ""},                   // an
+	{60, ""},                   // an
 	{6, ""},                    // analyse
 	{6, ""},                    // analysed
 	{6, ""},                    // analyseed
 	{6, ""},                    // analyseing
 	{6, ""},                    // analyses
 	{6, ""},                    // analysing
-	{10, ""},                   // analysts
+	{11, ""},                   // analysts
 	{6, ""},                    // analyze
 	{6, ""},                    // analyzed
 	{6, ""},                    // analyzeed
 	{6, ""},                    // analyzeing
 	{6, ""},                    // analyzes
 	{6, ""},                    // analyzing
-	{23, ""},                   // and
-	{59, ""},                   // and
-	{54, ""},                   // any
-	{59, ""},                   // any
-	{7, ""},                    // anybody
-	{7, ""},                    // anyone
-	{19, ""},                   // api
-	{60, ""},                   // api
-	{63, ""},                   // api
-	{19, ""},                   // apis
-	{60, ""},                   // apis
-	{40, ""},                   // apologies
-	{60, ""},                   // app
-	{46, ""},                   // appendix
-	{60, ""},                   // application
-	{10, ""},                   // apprentices
-	{23, ""},                   // approach
-	{30, ""},                   // approved
-	{40, ""},                   // approved
-	{40, ""},                   // approvers
+	{24, ""},                   // and
+	{60, ""},                   // and
+	{55, ""},                   // any
+	{60, ""},                   // any
+	{8, ""},                    // anybody
+	{8, ""},                    // anyone
+	{20, ""},                   // api
+	{61, ""},                   // api
+	{64, ""},                   // api
+	{20, ""},                   // apis
+	{61, ""},                   // apis
+	{41, ""},                   // apologies
+	{61, ""},                   // app
+	{47, ""},                   // appendix
+	{61, ""},                   // application
+	{11, ""},                   // apprentices
+	{24, ""},                   // approach
+	{7, ""},                    // approved
+	{31, ""},                   // approved
+	{41, ""},                   // approved
+	{41, ""},                   // approvers
 	{0, ""},                    // approx
 	{1, ""},                    // approx
-	{60, ""},                   // apps
-	{46, ""},                   // architecture
+	{61, ""},                   // apps
+	{47, ""},                   // architecture
 	{6, ""},                    // archive
 	{6, ""},                    // archived
 	{6, ""},                    // archiveed
 	{6, ""},                    // archiveing
 	{6, ""},                    // archives
 	{6, ""},                    // archiving
-	{11, "being"},              // are
-	{11, ""},                   // are
-	{59, ""},                   // are
-	{34, ""},                   // arguably
-	{61, ""},                   // articulate
-	{29, ""},                   // artificial
-	{10, ""},                   // artists
-	{30, ""},                   // as
-	{34, "much as possible"},   // as
-	{34, "far as possible"},    // as
-	{34, "appropriate"},        // as
-	{37, "part of"},            // as
-	{59, ""},                   // as
-	{9, ""},                    // aspiring
-	{30, ""},                   // association
-	{46, ""},                   // assumptions
-	{43, ""},                   // astronaut
-	{48, ""},                   // astronaut
-	{43, ""},                   // astronauts
-	{31, "a glance"},           // at
-	{32, ""},                   // at
-	{55, ""},                   // at
-	{59, ""},                   // at
-	{10, ""},                   // athletes
-	{34, "to"},                 // attempt
-	{34, "to"},                 // attempts
-	{40, ""},                   // attendees
-	{45, ""},                   // attention
-	{40, ""},                   // audience
+	{12, "being"},              // are
+	{12, ""},                   // are
+	{60, ""},                   // are
+	{35, ""},                   // arguably
+	{62, ""},                   // articulate
+	{30, ""},                   // artificial
+	{11, ""},                   // artists
+	{31, ""},                   // as
+	{35, "much as possible"},   // as
+	{35, "far as possible"},    // as
+	{35, "appropriate"},        // as
+	{38, "part of"},            // as
+	{60, ""},                   // as
+	{10, ""},                   // aspiring
+	{31, ""},                   // association
+	{47, ""},                   // assumptions
+	{44, ""},                   // astronaut
+	{49, ""},                   // astronaut
+	{44, ""},                   // astronauts
+	{32, "a glance"},           // at
+	{33, ""},                   // at
+	{56, ""},                   // at
+	{60, ""},                   // at
+	{11, ""},                   // athletes
+	{35, "to"},                 // attempt
+	{35, "to"},                 // attempts
+	{41, ""},                   // attendees
+	{46, ""},                   // attention
+	{41, ""},                   // audience
 	{6, ""},                    // audit
 	{6, ""},                    // audited
 	{6, ""},                    // auditing
 	{6, ""},                    // audits
 	{6, ""},                    // auditted
 	{6, ""},                    // auditting
-	{27, ""},                   // auftrag
-	{38, ""},                   // auftrag
-	{40, ""},                   // author
-	{10, ""},                   // authors
-	{40, ""},                   // authors
+	{28, ""},                   // auftrag
+	{39, ""},                   // auftrag
+	{41, ""},                   // author
+	{11, ""},                   // authors
+	{41, ""},                   // authors
 	{6, ""},                    // automate
 	{6, ""},                    // automated
 	{6, ""},                    // automateed
 	{6, ""},                    // automateing
 	{6, ""},                    // automates
 	{6, ""},                    // automating
-	{13, ""},                   // avoid
-	{13, ""},                   // avoided
-	{13, ""},                   // avoiding
-	{13, ""},                   // avoids
-	{65, ""},                   // awesome
-	{9, ""},                    // b2b
-	{60, "end"},                // back
-	{60, "end"},                // back
-	{60, ""},                   // back-end
-	{60, ""},                   // backend
-	{46, ""},                   // background
-	{46, ""},                   // backlog
-	{43, ""},                   // balloon
-	{39, "on"},                 // based
+	{14, ""},                   // avoid
+	{14, ""},                   // avoided
+	{14, ""},                   // avoiding
+	{14, ""},                   // avoids
+	{66, ""},                   // awesome
+	{10, ""},                   // b2b
+	{61, "end"},                // back
+	{61, "end"},                // back
+	{61, ""},                   // back-end
+	{61, ""},                   // backend
+	{47, ""},                   // background
+	{47, ""},                   // backlog
+	{44, ""},                   // balloon
+	{40, "on"},                 // based
 	{4, ""},                    // be
-	{11, ""},                   // be
-	{59, ""},                   // be
-	{35, ""},                   // beach
-	{51, ""},                   // because
+	{12, ""},                   // be
+	{60, ""},                   // be
+	{36, ""},                   // beach
+	{52, ""},                   // because
 	{4, ""},                    // become
-	{22, ""},                   // become
+	{23, ""},                   // become
 	{4, ""},                    // becomed
 	{4, ""},                    // becomeed
 	{4, ""},                    // becomeing
 	{4, ""},                    // becomes
-	{22, ""},                   // becomes
+	{23, ""},                   // becomes
 	{4, ""},                    // becoming
-	{22, ""},                   // becoming
+	{23, ""},                   // becoming
 	{4, ""},                    // bed
-	{35, ""},                   // bed
+	{36, ""},                   // bed
 	{4, ""},                    // beed
-	{11, ""},                   // been
-	{59, ""},                   // been
-	{36, ""},                   // begun
+	{12, ""},                   // been
+	{60, ""},                   // been
+	{37, ""},                   // begun
 	{4, ""},                    // being
-	{11, ""},                   // being
-	{50, "edited"},             // being
-	{50, "written"},            // being
-	{50, "revised"},            // being
-	{58, "drafted"},            // being
-	{59, ""},                   // being
-	{23, ""},                   // beliefs
-	{13, ""},                   // belong
-	{13, ""},                   // belonged
-	{13, ""},                   // belonging
-	{13, ""},                   // belongs
-	{41, ""},                   // below
-	{12, ""},                   // benefit
+	{12, ""},                   // being
+	{51, "edited"},             // being
+	{51, "written"},            // being
+	{51, "revised"},            // being
+	{59, "drafted"},            // being
+	{60, ""},                   // being
+	{24, ""},                   // beliefs
+	{14, ""},                   // belong
+	{14, ""},                   // belonged
+	{14, ""},                   // belonging
+	{14, ""},                   // belongs
+	{42, ""},                   // below
 	{13, ""},                   // benefit
-	{13, ""},                   // benefited
-	{13, ""},                   // benefiting
-	{13, ""},                   // benefits
-	{46, ""},                   // benefits
-	{13, ""},                   // benefitted
-	{13, ""},                   // benefitting
+	{14, ""},                   // benefit
+	{14, ""},                   // benefited
+	{14, ""},                   // benefiting
+	{14, ""},                   // benefits
+	{47, ""},                   // benefits
+	{14, ""},                   // benefitted
+	{14, ""},                   // benefitting
 	{4, ""},                    // bes
-	{8, ""},                    // best
-	{14, "in class"},           // best
-	{14, "practices"},          // best
-	{52, "loved"},              // best
-	{52, ""},                   // best
-	{65, ""},                   // best
-	{14, ""},                   // best-in-class
-	{52, ""},                   // best-loved
-	{12, ""},                   // better
-	{18, ""},                   // beyond
-	{33, "picture"},            // big
-	{8, ""},                    // biggest
-	{52, ""},                   // biggest
-	{35, ""},                   // bike
-	{54, ""},                   // billion
-	{54, ""},                   // billions
+	{9, ""},                    // best
+	{15, "in class"},           // best
+	{15, "practices"},          // best
+	{53, "loved"},              // best
+	{53, ""},                   // best
+	{66, ""},                   // best
+	{15, ""},                   // best-in-class
+	{53, ""},                   // best-loved
+	{13, ""},                   // better
+	{19, ""},                   // beyond
+	{34, "picture"},            // big
+	{9, ""},                    // biggest
+	{53, ""},                   // biggest
+	{36, ""},                   // bike
+	{55, ""},                   // billion
+	{55, ""},                   // billions
 	{4, ""},                    // bing
-	{29, ""},                   // binocular
-	{14, "edge"},               // bleeding
-	{14, ""},                   // bleeding-edge
-	{9, ""},                    // blind
-	{14, "enabled"},            // blockchain
-	{60, ""},                   // blockchain
-	{14, ""},                   // blockchain-enabled
-	{29, ""},                   // blurred
-	{62, ""},                   // blurred
-	{29, ""},                   // blurry
-	{62, ""},                   // blurry
-	{35, ""},                   // book
-	{35, ""},                   // books
-	{13, ""},                   // boost
-	{13, ""},                   // boosted
-	{43, ""},                   // booster
-	{13, ""},                   // boosting
-	{13, ""},                   // boosts
-	{36, ""},                   // born
-	{36, ""},                   // borne
-	{36, ""},                   // bought
-	{10, ""},                   // boys
-	{30, ""},                   // brand
-	{10, ""},                   // brands
+	{30, ""},                   // binocular
+	{15, "edge"},               // bleeding
+	{15, ""},                   // bleeding-edge
+	{10, ""},                   // blind
+	{15, "enabled"},            // blockchain
+	{61, ""},                   // blockchain
+	{15, ""},                   // blockchain-enabled
+	{30, ""},                   // blurred
+	{63, ""},                   // blurred
+	{30, ""},                   // blurry
+	{63, ""},                   // blurry
+	{36, ""},                   // book
+	{36, ""},                   // books
+	{14, ""},                   // boost
+	{14, ""},                   // boosted
+	{44, ""},                   // booster
+	{14, ""},                   // boosting
+	{14, ""},                   // boosts
+	{37, ""},                   // born
+	{37, ""},                   // borne
+	{37, ""},                   // bought
+	{11, ""},                   // boys
+	{31, ""},                   // brand
+	{11, ""},                   // brands
 	{4, ""},                    // bring
 	{4, ""},                    // bringed
 	{4, ""},                    // bringing
 	{4, ""},                    // brings
-	{36, ""},                   // broken
-	{36, ""},                   // brought
+	{37, ""},                   // broken
+	{37, ""},                   // brought
 	{6, ""},                    // build
-	{26, ""},                   // build
+	{27, ""},                   // build
 	{6, ""},                    // builded
 	{6, ""},                    // building
-	{26, ""},                   // building
+	{27, ""},                   // building
 	{6, ""},                    // builds
-	{36, ""},                   // built
+	{37, ""},                   // built
 	{6, ""},                    // bundle
 	{6, ""},                    // bundled
 	{6, ""},                    // bundleed
 	{6, ""},                    // bundleing
 	{6, ""},                    // bundles
 	{6, ""},                    // bundling
-	{35, ""},                   // bus
-	{7, ""},                    // business
-	{30, ""},                   // business
-	{7, ""},                    // businesses
-	{9, ""},                    // busy
-	{59, ""},                   // but
-	{10, ""},                   // buyers
-	{39, "means of"},           // by
-	{39, ""},                   // by
-	{59, ""},                   // by
+	{36, ""},                   // bus
+	{8, ""},                    // business
+	{31, ""},                   // business
+	{8, ""},                    // businesses
+	{10, ""},                   // busy
+	{60, ""},                   // but
+	{11, ""},                   // buyers
+	{40, "means of"},           // by
+	{40, ""},                   // by
+	{60, ""},                   // by
 	{0, ""},                    // ca
 	{1, ""},                    // ca
-	{63, ""},                   // camera
-	{63, ""},                   // cameras
+	{64, ""},                   // camera
+	{64, ""},                   // cameras
 	{6, ""},                    // campaign
 	{6, ""},                    // campaigned
 	{6, ""},                    // campaigning
 	{6, ""},                    // campaigns
-	{59, ""},                   // can
-	{48, ""},                   // candidate
+	{60, ""},                   // can
+	{49, ""},                   // candidate
 	{2, ""},                    // capabilities
-	{19, ""},                   // capabilities
-	{63, ""},                   // capabilities
+	{20, ""},                   // capabilities
+	{64, ""},                   // capabilities
 	{2, ""},                    // capability
-	{63, ""},                   // capability
-	{61, ""},                   // capture
-	{35, ""},                   // car
-	{9, ""},                    // care
-	{10, ""},                   // caregivers
-	{10, ""},                   // carers
-	{58, "over to"},            // carried
-	{58, "over to"},            // carry
+	{64, ""},                   // capability
+	{62, ""},                   // capture
+	{36, ""},                   // car
+	{10, ""},                   // care
+	{11, ""},                   // caregivers
+	{11, ""},                   // carers
+	{59, "over to"},            // carried
+	{59, "over to"},            // carry
 	{4, ""},                    // catalyse
 	{4, ""},                    // catalysed
 	{4, ""},                    // catalyseed
@@ -9928,21 +9946,21 @@ var tablePhrases = [...]phrase{
 	{4, ""},                    // catalyzeing
 	{4, ""},                    // catalyzes
 	{4, ""},                    // catalyzing
-	{62, ""},                   // cataract
-	{62, ""},                   // cataracts
-	{40, ""},                   // categories
-	{40, ""},                   // category
-	{36, ""},                   // caught
-	{40, ""},                   // caution
-	{45, ""},                   // caution
-	{13, ""},                   // celebrate
-	{13, ""},                   // celebrated
-	{13, ""},                   // celebrateed
-	{13, ""},                   // celebrateing
-	{13, ""},                   // celebrates
-	{13, ""},                   // celebrating
-	{30, ""},                   // center
-	{30, ""},                   // centre
+	{63, ""},                   // cataract
+	{63, ""},                   // cataracts
+	{41, ""},                   // categories
+	{41, ""},                   // category
+	{37, ""},                   // caught
+	{41, ""},                   // caution
+	{46, ""},                   // caution
+	{14, ""},                   // celebrate
+	{14, ""},                   // celebrated
+	{14, ""},                   // celebrateed
+	{14, ""},                   // celebrateing
+	{14, ""},                   // celebrates
+	{14, ""},                   // celebrating
+	{31, ""},                   // center
+	{31, ""},                   // centre
 	{6, ""},                    // certified
 	{6, ""},                    // certifies
 	{6, ""},                    // certify
@@ -9957,58 +9975,58 @@ var tablePhrases = [...]phrase{
 	{4, ""},                    // champions
 	{3, ""},                    // change
 	{4, ""},                    // change
-	{16, "log"},                // change
+	{17, "log"},                // change
 	{4, ""},                    // changed
 	{4, ""},                    // changeed
 	{4, ""},                    // changeing
-	{16, ""},                   // changelog
-	{19, ""},                   // changelog
-	{46, ""},                   // changelog
+	{17, ""},                   // changelog
+	{20, ""},                   // changelog
+	{47, ""},                   // changelog
 	{4, ""},                    // changes
-	{16, ""},                   // changes
-	{46, ""},                   // changes
+	{17, ""},                   // changes
+	{47, ""},                   // changes
 	{4, ""},                    // changing
-	{48, ""},                   // character
-	{10, ""},                   // charities
-	{30, ""},                   // charity
-	{27, ""},                   // charter
-	{38, ""},                   // charter
-	{60, ""},                   // chatbot
-	{12, ""},                   // cheap
-	{12, ""},                   // cheaper
-	{10, ""},                   // child
-	{35, ""},                   // child
-	{10, ""},                   // children
-	{35, ""},                   // children
-	{36, ""},                   // chosen
-	{10, ""},                   // cities
-	{10, ""},                   // citizens
-	{35, ""},                   // city
-	{63, ""},                   // classification
-	{35, ""},                   // classroom
+	{49, ""},                   // character
+	{11, ""},                   // charities
+	{31, ""},                   // charity
+	{28, ""},                   // charter
+	{39, ""},                   // charter
+	{61, ""},                   // chatbot
+	{13, ""},                   // cheap
+	{13, ""},                   // cheaper
+	{11, ""},                   // child
+	{36, ""},                   // child
+	{11, ""},                   // children
+	{36, ""},                   // children
+	{37, ""},                   // chosen
+	{11, ""},                   // cities
+	{11, ""},                   // citizens
+	{36, ""},                   // city
+	{64, ""},                   // classification
+	{36, ""},                   // classroom
 	{6, ""},                    // clean
 	{6, ""},                    // cleaned
-	{12, ""},                   // cleaner
+	{13, ""},                   // cleaner
 	{6, ""},                    // cleaning
 	{6, ""},                    // cleans
-	{60, ""},                   // cli
-	{7, ""},                    // client
-	{7, ""},                    // clients
-	{10, ""},                   // clinician
-	{10, ""},                   // clinicians
-	{10, ""},                   // clinics
-	{60, ""},                   // cloud
-	{30, ""},                   // club
+	{61, ""},                   // cli
+	{8, ""},                    // client
+	{8, ""},                    // clients
+	{11, ""},                   // clinician
+	{11, ""},                   // clinicians
+	{11, ""},                   // clinics
+	{61, ""},                   // cloud
+	{31, ""},                   // club
 	{0, ""},                    // co
-	{30, "op"},                 // co
-	{30, ""},                   // co-op
+	{31, "op"},                 // co
+	{31, ""},                   // co-op
 	{6, ""},                    // coach
 	{6, ""},                    // coached
 	{6, ""},                    // coaches
 	{6, ""},                    // coaching
 	{6, ""},                    // coachs
 	{6, ""},                    // code
-	{60, ""},                   // codebase
+	{61, ""},                   // codebase
 	{6, ""},                    // coded
 	{6, ""},                    // codeed
 	{6, ""},                    // codeing
@@ -10017,117 +10035,117 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // collect
 	{6, ""},                    // collected
 	{6, ""},                    // collecting
-	{30, ""},                   // collective
+	{31, ""},                   // collective
 	{6, ""},                    // collects
-	{29, ""},                   // color
-	{29, ""},                   // colour
-	{13, ""},                   // combat
-	{13, ""},                   // combated
-	{13, ""},                   // combating
-	{13, ""},                   // combats
-	{13, ""},                   // combatted
-	{13, ""},                   // combatting
+	{30, ""},                   // color
+	{30, ""},                   // colour
+	{14, ""},                   // combat
+	{14, ""},                   // combated
+	{14, ""},                   // combating
+	{14, ""},                   // combats
+	{14, ""},                   // combatted
+	{14, ""},                   // combatting
 	{6, ""},                    // combine
 	{6, ""},                    // combined
 	{6, ""},                    // combineed
 	{6, ""},                    // combineing
 	{6, ""},                    // combines
 	{6, ""},                    // combining
-	{49, "soon"},               // coming
-	{19, ""},                   // commands
+	{50, "soon"},               // coming
+	{20, ""},                   // commands
 	{2, ""},                    // commitment
-	{64, "to"},                 // committed
-	{7, ""},                    // communities
-	{10, "of"},                 // communities
-	{7, ""},                    // community
-	{30, ""},                   // community
-	{10, ""},                   // commuter
-	{10, ""},                   // commuters
-	{7, ""},                    // companies
-	{10, "that"},               // companies
-	{30, ""},                   // company
-	{49, "name"},               // company
-	{49, "x"},                  // company
-	{18, "to"},                 // compared
-	{18, "with"},               // compared
-	{12, ""},                   // competitive
-	{46, "landscape"},          // competitive
+	{65, "to"},                 // committed
+	{8, ""},                    // communities
+	{11, "of"},                 // communities
+	{8, ""},                    // community
+	{31, ""},                   // community
+	{11, ""},                   // commuter
+	{11, ""},                   // commuters
+	{8, ""},                    // companies
+	{11, "that"},               // companies
+	{31, ""},                   // company
+	{50, "name"},               // company
+	{50, "x"},                  // company
+	{19, "to"},                 // compared
+	{19, "with"},               // compared
+	{13, ""},                   // competitive
+	{47, "landscape"},          // competitive
 	{2, ""},                    // competitiveness
-	{46, ""},                   // competitors
-	{19, ""},                   // components
-	{29, ""},                   // computer
-	{12, ""},                   // confidence
-	{19, ""},                   // configuration
-	{13, ""},                   // connect
-	{12, ""},                   // connected
+	{47, ""},                   // competitors
+	{20, ""},                   // components
+	{30, ""},                   // computer
+	{13, ""},                   // confidence
+	{20, ""},                   // configuration
+	{14, ""},                   // connect
 	{13, ""},                   // connected
-	{13, ""},                   // connecting
-	{13, ""},                   // connects
+	{14, ""},                   // connected
+	{14, ""},                   // connecting
+	{14, ""},                   // connects
 	{6, ""},                    // conserve
-	{13, ""},                   // conserve
+	{14, ""},                   // conserve
 	{6, ""},                    // conserved
-	{13, ""},                   // conserved
+	{14, ""},                   // conserved
 	{6, ""},                    // conserveed
-	{13, ""},                   // conserveed
+	{14, ""},                   // conserveed
 	{6, ""},                    // conserveing
-	{13, ""},                   // conserveing
+	{14, ""},                   // conserveing
 	{6, ""},                    // conserves
-	{13, ""},                   // conserves
+	{14, ""},                   // conserves
 	{6, ""},                    // conserving
-	{13, ""},                   // conserving
-	{46, ""},                   // constraints
+	{14, ""},                   // conserving
+	{47, ""},                   // constraints
 	{5, ""},                    // construction
-	{10, ""},                   // consumers
-	{40, ""},                   // contact
-	{46, ""},                   // contact
-	{49, "goes here"},          // content
-	{46, ""},                   // context
-	{54, ""},                   // continent
-	{46, ""},                   // contributing
-	{10, ""},                   // contributor
-	{10, ""},                   // contributors
+	{11, ""},                   // consumers
+	{41, ""},                   // contact
+	{47, ""},                   // contact
+	{50, "goes here"},          // content
+	{47, ""},                   // context
+	{55, ""},                   // continent
+	{47, ""},                   // contributing
+	{11, ""},                   // contributor
+	{11, ""},                   // contributors
 	{6, ""},                    // convert
 	{6, ""},                    // converted
 	{6, ""},                    // converting
 	{6, ""},                    // converts
-	{10, ""},                   // cooks
-	{30, ""},                   // cooperative
-	{14, "competencies"},       // core
-	{30, ""},                   // core
+	{11, ""},                   // cooks
+	{31, ""},                   // cooperative
+	{15, "competencies"},       // core
+	{31, ""},                   // core
 	{0, ""},                    // corp
-	{30, ""},                   // corporate
-	{34, ""},                   // could
-	{59, ""},                   // could
-	{30, ""},                   // council
-	{43, ""},                   // countdown
-	{65, ""},                   // countless
-	{7, ""},                    // countries
-	{54, ""},                   // country
-	{24, ""},                   // craft
-	{24, ""},                   // crafting
-	{10, ""},                   // craftspeople
+	{31, ""},                   // corporate
+	{35, ""},                   // could
+	{60, ""},                   // could
+	{31, ""},                   // council
+	{44, ""},                   // countdown
+	{66, ""},                   // countless
+	{8, ""},                    // countries
+	{55, ""},                   // country
+	{25, ""},                   // craft
+	{25, ""},                   // crafting
+	{11, ""},                   // craftspeople
 	{6, ""},                    // create
-	{13, "value"},              // create
-	{24, ""},                   // create
-	{26, ""},                   // create
+	{14, "value"},              // create
+	{25, ""},                   // create
+	{27, ""},                   // create
 	{6, ""},                    // created
-	{13, "value"},              // created
-	{40, ""},                   // created
+	{14, "value"},              // created
+	{41, ""},                   // created
 	{6, ""},                    // createed
-	{13, "value"},              // createed
+	{14, "value"},              // createed
 	{6, ""},                    // createing
-	{13, "value"},              // createing
+	{14, "value"},              // createing
 	{6, ""},                    // creates
-	{13, "value"},              // creates
+	{14, "value"},              // creates
 	{6, ""},                    // creating
-	{13, "value"},              // creating
-	{24, ""},                   // creating
-	{26, ""},                   // creating
-	{9, ""},                    // creative
-	{10, ""},                   // creator
-	{10, ""},                   // creators
-	{46, ""},                   // credits
-	{43, ""},                   // crewed
+	{14, "value"},              // creating
+	{25, ""},                   // creating
+	{27, ""},                   // creating
+	{10, ""},                   // creative
+	{11, ""},                   // creator
+	{11, ""},                   // creators
+	{47, ""},                   // credits
+	{44, ""},                   // crewed
 	{6, ""},                    // cultivate
 	{6, ""},                    // cultivated
 	{6, ""},                    // cultivateed
@@ -10135,126 +10153,126 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // cultivates
 	{6, ""},                    // cultivating
 	{3, ""},                    // culture
-	{23, ""},                   // culture
+	{24, ""},                   // culture
 	{6, ""},                    // curate
 	{6, ""},                    // curated
 	{6, ""},                    // curateed
 	{6, ""},                    // curateing
 	{6, ""},                    // curates
 	{6, ""},                    // curating
-	{13, ""},                   // cure
-	{13, ""},                   // cured
-	{13, ""},                   // cureed
-	{13, ""},                   // cureing
-	{13, ""},                   // cures
-	{13, ""},                   // curing
-	{30, ""},                   // current
-	{7, ""},                    // customer
-	{10, "segment"},            // customer
-	{14, "centric"},            // customer
-	{14, ""},                   // customer-centric
-	{7, ""},                    // customers
-	{13, ""},                   // cut
-	{13, ""},                   // cuted
-	{13, ""},                   // cuting
-	{13, ""},                   // cuts
-	{13, ""},                   // cutted
-	{13, ""},                   // cutting
-	{14, "edge"},               // cutting
-	{14, ""},                   // cutting-edge
-	{10, ""},                   // cyclists
-	{32, ""},                   // da
-	{45, ""},                   // danger
-	{30, ""},                   // das
-	{60, ""},                   // dashboard
-	{60, ""},                   // dashboards
-	{9, ""},                    // data
-	{14, "driven"},             // data
-	{14, ""},                   // data-driven
-	{60, ""},                   // database
-	{63, ""},                   // dataset
-	{63, ""},                   // datasets
-	{40, ""},                   // date
-	{35, ""},                   // day
-	{30, ""},                   // de
-	{32, ""},                   // de
-	{9, ""},                    // deaf
-	{53, ""},                   // dear
-	{13, ""},                   // decide
-	{13, ""},                   // decided
-	{13, ""},                   // decideed
-	{13, ""},                   // decideing
-	{13, ""},                   // decides
-	{13, ""},                   // deciding
-	{40, ""},                   // decision
-	{40, ""},                   // decisions
-	{27, "de missao"},          // declaracao
-	{27, "de mision"},          // declaracion
-	{17, ""},                   // declaration
-	{27, "de mission"},         // declaration
-	{64, "to"},                 // dedicated
-	{58, ""},                   // deferred
-	{24, ""},                   // define
-	{61, ""},                   // define
-	{24, ""},                   // defining
-	{17, ""},                   // definition
-	{19, ""},                   // definitions
-	{32, ""},                   // degli
-	{32, ""},                   // dei
-	{32, ""},                   // del
+	{14, ""},                   // cure
+	{14, ""},                   // cured
+	{14, ""},                   // cureed
+	{14, ""},                   // cureing
+	{14, ""},                   // cures
+	{14, ""},                   // curing
+	{31, ""},                   // current
+	{8, ""},                    // customer
+	{11, "segment"},            // customer
+	{15, "centric"},            // customer
+	{15, ""},                   // customer-centric
+	{8, ""},                    // customers
+	{14, ""},                   // cut
+	{14, ""},                   // cuted
+	{14, ""},                   // cuting
+	{14, ""},                   // cuts
+	{14, ""},                   // cutted
+	{14, ""},                   // cutting
+	{15, "edge"},               // cutting
+	{15, ""},                   // cutting-edge
+	{11, ""},                   // cyclists
+	{33, ""},                   // da
+	{46, ""},                   // danger
+	{31, ""},                   // das
+	{61, ""},                   // dashboard
+	{61, ""},                   // dashboards
+	{10, ""},                   // data
+	{15, "driven"},             // data
+	{15, ""},                   // data-driven
+	{61, ""},                   // database
+	{64, ""},                   // dataset
+	{64, ""},                   // datasets
+	{41, ""},                   // date
+	{36, ""},                   // day
+	{31, ""},                   // de
+	{33, ""},                   // de
+	{10, ""},                   // deaf
+	{54, ""},                   // dear
+	{14, ""},                   // decide
+	{14, ""},                   // decided
+	{14, ""},                   // decideed
+	{14, ""},                   // decideing
+	{14, ""},                   // decides
+	{14, ""},                   // deciding
+	{41, ""},                   // decision
+	{41, ""},                   // decisions
+	{28, "de missao"},          // declaracao
+	{28, "de mision"},          // declaracion
+	{18, ""},                   // declaration
+	{28, "de mission"},         // declaration
+	{65, "to"},                 // dedicated
+	{59, ""},                   // deferred
+	{25, ""},                   // define
+	{62, ""},                   // define
+	{25, ""},                   // defining
+	{18, ""},                   // definition
+	{20, ""},                   // definitions
+	{33, ""},                   // degli
+	{33, ""},                   // dei
+	{33, ""},                   // del
 	{6, ""},                    // deliver
-	{46, ""},                   // deliverables
+	{47, ""},                   // deliverables
 	{6, ""},                    // delivered
 	{6, ""},                    // delivering
 	{6, ""},                    // deliverred
 	{6, ""},                    // deliverring
 	{6, ""},                    // delivers
-	{32, ""},                   // della
-	{32, ""},                   // delle
-	{32, ""},                   // dello
-	{30, ""},                   // department
+	{33, ""},                   // della
+	{33, ""},                   // delle
+	{33, ""},                   // dello
+	{31, ""},                   // department
 	{6, ""},                    // deploy
 	{6, ""},                    // deployed
 	{6, ""},                    // deploying
 	{5, ""},                    // deployment
 	{6, ""},                    // deploys
 	{0, ""},                    // dept
-	{30, ""},                   // der
-	{32, ""},                   // der
-	{32, ""},                   // des
-	{61, ""},                   // describe
-	{42, ""},                   // describes
-	{17, ""},                   // description
+	{31, ""},                   // der
+	{33, ""},                   // der
+	{33, ""},                   // des
+	{62, ""},                   // describe
+	{43, ""},                   // describes
+	{18, ""},                   // description
 	{5, ""},                    // design
 	{6, ""},                    // design
 	{6, ""},                    // designed
-	{10, ""},                   // designer
-	{10, ""},                   // designers
+	{11, ""},                   // designer
+	{11, ""},                   // designers
 	{6, ""},                    // designing
 	{6, ""},                    // designs
-	{35, ""},                   // desk
-	{63, ""},                   // detection
+	{36, ""},                   // desk
+	{64, ""},                   // detection
 	{6, ""},                    // develop
 	{6, ""},                    // developed
-	{9, ""},                    // developer
 	{10, ""},                   // developer
-	{10, ""},                   // developers
+	{11, ""},                   // developer
+	{11, ""},                   // developers
 	{6, ""},                    // developing
 	{5, ""},                    // development
 	{6, ""},                    // developped
 	{6, ""},                    // developping
 	{6, ""},                    // develops
-	{60, ""},                   // device
-	{60, ""},                   // devices
-	{32, ""},                   // di
-	{27, "di missione"},        // dichiarazione
-	{59, ""},                   // did
-	{30, ""},                   // die
+	{61, ""},                   // device
+	{61, ""},                   // devices
+	{33, ""},                   // di
+	{28, "di missione"},        // dichiarazione
+	{60, ""},                   // did
+	{31, ""},                   // die
 	{3, ""},                    // difference
-	{24, "between"},            // difference
-	{24, "between"},            // differences
-	{18, "from"},               // different
-	{14, "transformation"},     // digital
+	{25, "between"},            // difference
+	{25, "between"},            // differences
+	{19, "from"},               // different
+	{15, "transformation"},     // digital
 	{6, ""},                    // digitise
 	{6, ""},                    // digitised
 	{6, ""},                    // digitiseed
@@ -10267,19 +10285,19 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // digitizeing
 	{6, ""},                    // digitizes
 	{6, ""},                    // digitizing
-	{12, ""},                   // dignity
-	{35, ""},                   // dinner
-	{9, ""},                    // disabled
-	{63, ""},                   // disabled
-	{13, ""},                   // discover
-	{13, ""},                   // discovered
-	{13, ""},                   // discovering
-	{13, ""},                   // discoverred
-	{13, ""},                   // discoverring
-	{13, ""},                   // discovers
-	{40, ""},                   // discussion
-	{14, ""},                   // disrupt
-	{14, ""},                   // disruptive
+	{13, ""},                   // dignity
+	{36, ""},                   // dinner
+	{10, ""},                   // disabled
+	{64, ""},                   // disabled
+	{14, ""},                   // discover
+	{14, ""},                   // discovered
+	{14, ""},                   // discovering
+	{14, ""},                   // discoverred
+	{14, ""},                   // discoverring
+	{14, ""},                   // discovers
+	{41, ""},                   // discussion
+	{15, ""},                   // disrupt
+	{15, ""},                   // disruptive
 	{6, ""},                    // distribute
 	{6, ""},                    // distributed
 	{6, ""},                    // distributeed
@@ -10287,874 +10305,875 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // distributes
 	{6, ""},                    // distributing
 	{5, ""},                    // distribution
-	{30, ""},                   // division
-	{32, ""},                   // do
-	{59, ""},                   // do
-	{43, ""},                   // docking
-	{10, ""},                   // doctor
-	{10, ""},                   // doctors
-	{61, ""},                   // document
-	{23, ""},                   // doelen
-	{59, ""},                   // does
-	{10, "owners"},             // dog
-	{49, "sit amet"},           // dolor
-	{52, ""},                   // dominant
+	{31, ""},                   // division
+	{33, ""},                   // do
+	{60, ""},                   // do
+	{44, ""},                   // docking
+	{11, ""},                   // doctor
+	{11, ""},                   // doctors
+	{62, ""},                   // document
+	{24, ""},                   // doelen
+	{60, ""},                   // does
+	{11, "owners"},             // dog
+	{50, "sit amet"},           // dolor
+	{53, ""},                   // dominant
 	{6, ""},                    // donate
 	{6, ""},                    // donated
 	{6, ""},                    // donateed
 	{6, ""},                    // donateing
 	{6, ""},                    // donates
 	{6, ""},                    // donating
-	{36, ""},                   // done
-	{10, ""},                   // donors
-	{35, ""},                   // door
-	{32, ""},                   // dos
-	{29, ""},                   // double
+	{37, ""},                   // done
+	{11, ""},                   // donors
+	{36, ""},                   // door
+	{33, ""},                   // dos
+	{30, ""},                   // double
 	{0, ""},                    // dr
 	{1, ""},                    // dr
-	{24, ""},                   // draft
-	{30, ""},                   // draft
-	{40, ""},                   // draft
-	{24, ""},                   // drafting
-	{36, ""},                   // drawn
-	{22, ""},                   // dream
-	{26, "of"},                 // dream
-	{33, ""},                   // dream
+	{25, ""},                   // draft
+	{31, ""},                   // draft
+	{41, ""},                   // draft
+	{25, ""},                   // drafting
+	{37, ""},                   // drawn
+	{23, ""},                   // dream
+	{27, "of"},                 // dream
+	{34, ""},                   // dream
 	{4, ""},                    // drive
 	{4, ""},                    // drived
 	{4, ""},                    // driveed
 	{4, ""},                    // driveing
-	{36, ""},                   // driven
-	{10, ""},                   // drivers
+	{37, ""},                   // driven
+	{11, ""},                   // drivers
 	{4, ""},                    // drives
 	{4, ""},                    // driving
-	{32, ""},                   // du
-	{14, ""},                   // dynamic
-	{9, "commerce"},            // e
-	{23, ""},                   // e
-	{9, ""},                    // e-commerce
+	{33, ""},                   // du
+	{15, ""},                   // dynamic
+	{10, "commerce"},           // e
+	{24, ""},                   // e
+	{10, ""},                   // e-commerce
 	{0, ""},                    // e.g
 	{1, ""},                    // e.g
-	{59, ""},                   // each
-	{13, ""},                   // earn
-	{13, ""},                   // earned
-	{13, ""},                   // earning
-	{13, ""},                   // earns
-	{55, ""},                   // earth's
-	{13, ""},                   // ease
-	{13, ""},                   // eased
-	{13, ""},                   // easeed
-	{13, ""},                   // easeing
-	{13, ""},                   // eases
-	{12, ""},                   // easier
-	{13, ""},                   // easing
-	{14, ""},                   // ecosystem
-	{23, ""},                   // ed
+	{60, ""},                   // each
+	{14, ""},                   // earn
+	{14, ""},                   // earned
+	{14, ""},                   // earning
+	{14, ""},                   // earns
+	{56, ""},                   // earth's
+	{14, ""},                   // ease
+	{14, ""},                   // eased
+	{14, ""},                   // easeed
+	{14, ""},                   // easeing
+	{14, ""},                   // eases
+	{13, ""},                   // easier
+	{14, ""},                   // easing
+	{15, ""},                   // ecosystem
+	{24, ""},                   // ed
 	{6, ""},                    // educate
-	{13, ""},                   // educate
+	{14, ""},                   // educate
 	{6, ""},                    // educated
-	{13, ""},                   // educated
+	{14, ""},                   // educated
 	{6, ""},                    // educateed
-	{13, ""},                   // educateed
+	{14, ""},                   // educateed
 	{6, ""},                    // educateing
-	{13, ""},                   // educateing
+	{14, ""},                   // educateing
 	{6, ""},                    // educates
-	{13, ""},                   // educates
+	{14, ""},                   // educates
 	{6, ""},                    // educating
-	{13, ""},                   // educating
+	{14, ""},                   // educating
 	{5, ""},                    // education
-	{10, ""},                   // educators
+	{11, ""},                   // educators
 	{2, ""},                    // effectiveness
 	{2, ""},                    // efficiency
-	{30, ""},                   // el
-	{9, ""},                    // elderly
-	{31, "pitch"},              // elevator
-	{13, ""},                   // eliminate
-	{13, ""},                   // eliminated
-	{13, ""},                   // eliminateed
-	{13, ""},                   // eliminateing
-	{13, ""},                   // eliminates
-	{13, ""},                   // eliminating
-	{50, "construcao"},         // em
-	{29, ""},                   // embedded
-	{10, ""},                   // employees
-	{10, ""},                   // employers
+	{31, ""},                   // el
+	{10, ""},                   // elderly
+	{32, "pitch"},              // elevator
+	{14, ""},                   // eliminate
+	{14, ""},                   // eliminated
+	{14, ""},                   // eliminateed
+	{14, ""},                   // eliminateing
+	{14, ""},                   // eliminates
+	{14, ""},                   // eliminating
+	{51, "construcao"},         // em
+	{30, ""},                   // embedded
+	{11, ""},                   // employees
+	{11, ""},                   // employers
 	{4, ""},                    // empower
-	{13, ""},                   // empower
+	{14, ""},                   // empower
 	{4, ""},                    // empowered
-	{12, ""},                   // empowered
 	{13, ""},                   // empowered
+	{14, ""},                   // empowered
 	{4, ""},                    // empowering
-	{13, ""},                   // empowering
+	{14, ""},                   // empowering
 	{2, ""},                    // empowerment
-	{14, ""},                   // empowerment
+	{15, ""},                   // empowerment
 	{4, ""},                    // empowerred
-	{13, ""},                   // empowerred
+	{14, ""},                   // empowerred
 	{4, ""},                    // empowerring
-	{13, ""},                   // empowerring
+	{14, ""},                   // empowerring
 	{4, ""},                    // empowers
-	{13, ""},                   // empowers
-	{23, ""},                   // en
-	{50, "construction"},       // en
-	{50, "construccion"},       // en
+	{14, ""},                   // empowers
+	{24, ""},                   // en
+	{51, "construction"},       // en
+	{51, "construccion"},       // en
 	{4, ""},                    // enable
-	{13, ""},                   // enable
+	{14, ""},                   // enable
 	{4, ""},                    // enabled
-	{13, ""},                   // enabled
-	{63, ""},                   // enabled
+	{14, ""},                   // enabled
+	{64, ""},                   // enabled
 	{4, ""},                    // enableed
-	{13, ""},                   // enableed
+	{14, ""},                   // enableed
 	{4, ""},                    // enableing
-	{13, ""},                   // enableing
+	{14, ""},                   // enableing
 	{4, ""},                    // enables
-	{13, ""},                   // enables
+	{14, ""},                   // enables
 	{4, ""},                    // enabling
-	{13, ""},                   // enabling
-	{63, ""},                   // encoder
+	{14, ""},                   // enabling
+	{64, ""},                   // encoder
 	{4, ""},                    // encourage
 	{4, ""},                    // encouraged
 	{4, ""},                    // encourageed
 	{4, ""},                    // encourageing
 	{4, ""},                    // encourages
 	{4, ""},                    // encouraging
-	{13, ""},                   // end
-	{14, "to end"},             // end
-	{14, ""},                   // end-to-end
-	{34, "to"},                 // endeavor
-	{64, "to"},                 // endeavor
-	{34, "to"},                 // endeavour
-	{13, ""},                   // ended
-	{13, ""},                   // ending
-	{63, ""},                   // endpoint
-	{19, ""},                   // endpoints
-	{13, ""},                   // ends
+	{14, ""},                   // end
+	{15, "to end"},             // end
+	{15, ""},                   // end-to-end
+	{35, "to"},                 // endeavor
+	{65, "to"},                 // endeavor
+	{35, "to"},                 // endeavour
+	{14, ""},                   // ended
+	{14, ""},                   // ending
+	{7, ""},                    // endorsed
+	{64, ""},                   // endpoint
+	{20, ""},                   // endpoints
+	{14, ""},                   // ends
 	{2, ""},                    // engagement
-	{10, ""},                   // engineer
+	{11, ""},                   // engineer
 	{5, ""},                    // engineering
-	{10, "teams"},              // engineering
-	{30, ""},                   // engineering
-	{10, ""},                   // engineers
+	{11, "teams"},              // engineering
+	{31, ""},                   // engineering
+	{11, ""},                   // engineers
 	{4, ""},                    // enhance
-	{13, ""},                   // enhance
-	{64, ""},                   // enhance
+	{14, ""},                   // enhance
+	{65, ""},                   // enhance
 	{4, ""},                    // enhanced
-	{13, ""},                   // enhanced
+	{14, ""},                   // enhanced
 	{4, ""},                    // enhanceed
-	{13, ""},                   // enhanceed
+	{14, ""},                   // enhanceed
 	{4, ""},                    // enhanceing
-	{13, ""},                   // enhanceing
+	{14, ""},                   // enhanceing
 	{4, ""},                    // enhances
-	{13, ""},                   // enhances
-	{64, ""},                   // enhances
+	{14, ""},                   // enhances
+	{65, ""},                   // enhances
 	{4, ""},                    // enhancing
-	{13, ""},                   // enhancing
-	{64, ""},                   // enhancing
-	{13, ""},                   // enjoy
-	{13, ""},                   // enjoyed
-	{13, ""},                   // enjoying
-	{13, ""},                   // enjoys
-	{13, ""},                   // enrich
-	{13, ""},                   // enriched
-	{13, ""},                   // enriches
-	{13, ""},                   // enriching
-	{13, ""},                   // enrichs
+	{14, ""},                   // enhancing
+	{65, ""},                   // enhancing
+	{14, ""},                   // enjoy
+	{14, ""},                   // enjoyed
+	{14, ""},                   // enjoying
+	{14, ""},                   // enjoys
+	{14, ""},                   // enrich
+	{14, ""},                   // enriched
+	{14, ""},                   // enriches
+	{14, ""},                   // enriching
+	{14, ""},                   // enrichs
 	{4, ""},                    // ensure
 	{4, ""},                    // ensured
 	{4, ""},                    // ensureed
 	{4, ""},                    // ensureing
 	{4, ""},                    // ensures
 	{4, ""},                    // ensuring
-	{61, ""},                   // enter
-	{9, ""},                    // enterprise
-	{7, ""},                    // enterprises
-	{10, ""},                   // enterprises
-	{10, ""},                   // entrepreneurs
-	{26, ""},                   // envisage
-	{22, ""},                   // envision
-	{26, ""},                   // envision
-	{22, ""},                   // envisioned
-	{33, "future"},             // envisioned
-	{22, ""},                   // envisions
-	{13, ""},                   // eradicate
-	{13, ""},                   // eradicated
-	{13, ""},                   // eradicateed
-	{13, ""},                   // eradicateing
-	{13, ""},                   // eradicates
-	{13, ""},                   // eradicating
+	{62, ""},                   // enter
+	{10, ""},                   // enterprise
+	{8, ""},                    // enterprises
+	{11, ""},                   // enterprises
+	{11, ""},                   // entrepreneurs
+	{27, ""},                   // envisage
+	{23, ""},                   // envision
+	{27, ""},                   // envision
+	{23, ""},                   // envisioned
+	{34, "future"},             // envisioned
+	{23, ""},                   // envisions
+	{14, ""},                   // eradicate
+	{14, ""},                   // eradicated
+	{14, ""},                   // eradicateed
+	{14, ""},                   // eradicateing
+	{14, ""},                   // eradicates
+	{14, ""},                   // eradicating
 	{0, ""},                    // est
 	{6, ""},                    // establish
 	{6, ""},                    // established
 	{6, ""},                    // establishes
 	{6, ""},                    // establishing
 	{6, ""},                    // establishs
-	{23, ""},                   // estrategia
-	{23, ""},                   // et
+	{24, ""},                   // estrategia
+	{24, ""},                   // et
 	{0, ""},                    // etc
-	{35, ""},                   // evening
-	{22, ""},                   // eventually
-	{54, ""},                   // every
-	{59, ""},                   // every
-	{7, ""},                    // everybody
-	{54, ""},                   // everybody
-	{7, ""},                    // everyone
-	{54, ""},                   // everyone
-	{24, ""},                   // example
-	{24, ""},                   // examples
+	{36, ""},                   // evening
+	{23, ""},                   // eventually
+	{55, ""},                   // every
+	{60, ""},                   // every
+	{8, ""},                    // everybody
+	{55, ""},                   // everybody
+	{8, ""},                    // everyone
+	{55, ""},                   // everyone
+	{25, ""},                   // example
+	{25, ""},                   // examples
 	{2, ""},                    // excellence
 	{3, ""},                    // excellence
-	{14, ""},                   // excellence
-	{18, ""},                   // except
-	{65, ""},                   // exceptional
-	{10, ""},                   // executives
+	{15, ""},                   // excellence
+	{19, ""},                   // except
+	{66, ""},                   // exceptional
+	{11, ""},                   // executives
 	{2, ""},                    // experience
 	{2, ""},                    // experiences
-	{61, ""},                   // explain
-	{42, ""},                   // explains
-	{13, ""},                   // explore
-	{13, ""},                   // explored
-	{13, ""},                   // exploreed
-	{13, ""},                   // exploreing
-	{13, ""},                   // explores
-	{13, ""},                   // exploring
-	{19, ""},                   // extensions
-	{65, ""},                   // extremely
-	{62, ""},                   // eye
-	{62, ""},                   // eyes
-	{62, ""},                   // eyesight
-	{64, ""},                   // facilitate
-	{64, ""},                   // facilitates
-	{64, ""},                   // facilitating
-	{10, ""},                   // faculty
-	{12, ""},                   // fairer
-	{34, ""},                   // fairly
-	{36, ""},                   // fallen
-	{10, ""},                   // families
-	{35, ""},                   // families
-	{9, "owned"},               // family
-	{9, ""},                    // family
-	{35, ""},                   // family
-	{9, ""},                    // family-owned
-	{10, ""},                   // fans
-	{46, ""},                   // faq
-	{35, ""},                   // farm
-	{10, ""},                   // farmers
-	{12, ""},                   // faster
-	{52, ""},                   // favorite
-	{52, ""},                   // favourite
-	{19, "list"},               // feature
-	{30, ""},                   // feature
-	{46, ""},                   // feature
-	{60, ""},                   // feature
-	{63, ""},                   // feature
-	{19, ""},                   // features
-	{46, ""},                   // features
-	{60, ""},                   // features
-	{63, ""},                   // features
+	{62, ""},                   // explain
+	{43, ""},                   // explains
+	{14, ""},                   // explore
+	{14, ""},                   // explored
+	{14, ""},                   // exploreed
+	{14, ""},                   // exploreing
+	{14, ""},                   // explores
+	{14, ""},                   // exploring
+	{20, ""},                   // extensions
+	{66, ""},                   // extremely
+	{63, ""},                   // eye
+	{63, ""},                   // eyes
+	{63, ""},                   // eyesight
+	{65, ""},                   // facilitate
+	{65, ""},                   // facilitates
+	{65, ""},                   // facilitating
+	{11, ""},                   // faculty
+	{13, ""},                   // fairer
+	{35, ""},                   // fairly
+	{37, ""},                   // fallen
+	{11, ""},                   // families
+	{36, ""},                   // families
+	{10, "owned"},              // family
+	{10, ""},                   // family
+	{36, ""},                   // family
+	{10, ""},                   // family-owned
+	{11, ""},                   // fans
+	{47, ""},                   // faq
+	{36, ""},                   // farm
+	{11, ""},                   // farmers
+	{13, ""},                   // faster
+	{53, ""},                   // favorite
+	{53, ""},                   // favourite
+	{20, "list"},               // feature
+	{31, ""},                   // feature
+	{47, ""},                   // feature
+	{61, ""},                   // feature
+	{64, ""},                   // feature
+	{20, ""},                   // features
+	{47, ""},                   // features
+	{61, ""},                   // features
+	{64, ""},                   // features
 	{6, ""},                    // feed
-	{13, ""},                   // feed
+	{14, ""},                   // feed
 	{6, ""},                    // feeded
-	{13, ""},                   // feeded
+	{14, ""},                   // feeded
 	{6, ""},                    // feeding
-	{13, ""},                   // feeding
+	{14, ""},                   // feeding
 	{6, ""},                    // feeds
-	{13, ""},                   // feeds
-	{35, ""},                   // ferry
-	{12, ""},                   // fewer
-	{18, ""},                   // fewer
-	{35, ""},                   // field
+	{14, ""},                   // feeds
+	{36, ""},                   // ferry
+	{13, ""},                   // fewer
+	{19, ""},                   // fewer
+	{36, ""},                   // field
 	{0, ""},                    // fig
-	{13, ""},                   // fight
-	{13, ""},                   // fighted
-	{13, ""},                   // fighting
-	{13, ""},                   // fights
-	{61, "in"},                 // fill
-	{30, ""},                   // final
+	{14, ""},                   // fight
+	{14, ""},                   // fighted
+	{14, ""},                   // fighting
+	{14, ""},                   // fights
+	{62, "in"},                 // fill
+	{31, ""},                   // final
 	{6, ""},                    // finance
-	{9, ""},                    // finance
+	{10, ""},                   // finance
 	{6, ""},                    // financed
 	{6, ""},                    // financeed
 	{6, ""},                    // financeing
 	{6, ""},                    // finances
 	{6, ""},                    // financing
-	{13, ""},                   // find
-	{13, ""},                   // finded
-	{13, ""},                   // finding
-	{13, ""},                   // finds
-	{30, ""},                   // firm
-	{8, ""},                    // first
-	{9, "time"},                // first
-	{14, "class"},              // first
-	{18, ""},                   // first
-	{52, "choice"},             // first
-	{52, "choice"},             // first
-	{55, ""},                   // first
-	{52, ""},                   // first-choice
-	{14, ""},                   // first-class
-	{9, ""},                    // first-time
-	{49, ""},                   // fixme
-	{13, ""},                   // flourish
-	{13, ""},                   // flourished
-	{13, ""},                   // flourishes
-	{13, ""},                   // flourishing
-	{13, ""},                   // flourishs
-	{43, ""},                   // flyby
-	{64, "on"},                 // focused
-	{50, "soon"},               // follows
-	{50, "later"},              // follows
-	{12, "the benefit of"},     // for
-	{12, "the better"},         // for
-	{22, "generations"},        // for
-	{32, ""},                   // for
-	{41, "more"},               // for
-	{41, "details"},            // for
-	{51, "the benefit of"},     // for
-	{59, ""},                   // for
-	{52, ""},                   // foremost
-	{35, ""},                   // forest
-	{36, ""},                   // forgotten
+	{14, ""},                   // find
+	{14, ""},                   // finded
+	{14, ""},                   // finding
+	{14, ""},                   // finds
+	{31, ""},                   // firm
+	{9, ""},                    // first
+	{10, "time"},               // first
+	{15, "class"},              // first
+	{19, ""},                   // first
+	{53, "choice"},             // first
+	{53, "choice"},             // first
+	{56, ""},                   // first
+	{53, ""},                   // first-choice
+	{15, ""},                   // first-class
+	{10, ""},                   // first-time
+	{50, ""},                   // fixme
+	{14, ""},                   // flourish
+	{14, ""},                   // flourished
+	{14, ""},                   // flourishes
+	{14, ""},                   // flourishing
+	{14, ""},                   // flourishs
+	{44, ""},                   // flyby
+	{65, "on"},                 // focused
+	{51, "soon"},               // follows
+	{51, "later"},              // follows
+	{13, "the benefit of"},     // for
+	{13, "the better"},         // for
+	{23, "generations"},        // for
+	{33, ""},                   // for
+	{42, "more"},               // for
+	{42, "details"},            // for
+	{52, "the benefit of"},     // for
+	{60, ""},                   // for
+	{53, ""},                   // foremost
+	{36, ""},                   // forest
+	{37, ""},                   // forgotten
 	{5, ""},                    // formation
 	{4, ""},                    // foster
-	{64, ""},                   // foster
+	{65, ""},                   // foster
 	{4, ""},                    // fostered
 	{4, ""},                    // fostering
-	{64, ""},                   // fostering
+	{65, ""},                   // fostering
 	{4, ""},                    // fosterred
 	{4, ""},                    // fosterring
 	{4, ""},                    // fosters
-	{64, ""},                   // fosters
-	{36, ""},                   // found
-	{30, ""},                   // foundation
-	{10, ""},                   // founders
-	{12, "access"},             // free
-	{13, ""},                   // free
-	{13, ""},                   // freed
-	{12, ""},                   // freedom
-	{13, ""},                   // freeed
-	{13, ""},                   // freeing
-	{10, ""},                   // freelancers
-	{13, ""},                   // frees
-	{13, ""},                   // freing
-	{14, ""},                   // frictionless
-	{59, ""},                   // from
-	{9, "line"},                // front
-	{60, "end"},                // front
-	{60, "end"},                // front
-	{60, ""},                   // front-end
-	{9, ""},                    // front-line
-	{60, ""},                   // frontend
-	{9, ""},                    // frontline
-	{36, ""},                   // frozen
-	{13, ""},                   // fulfil
-	{37, ""},                   // fulfil
-	{13, ""},                   // fulfiled
-	{13, ""},                   // fulfiling
-	{13, ""},                   // fulfill
-	{37, ""},                   // fulfill
-	{13, ""},                   // fulfilled
-	{13, ""},                   // fulfilled
-	{13, ""},                   // fulfilling
-	{13, ""},                   // fulfilling
-	{13, ""},                   // fulfills
-	{37, ""},                   // fulfills
-	{13, ""},                   // fulfils
-	{37, ""},                   // fulfils
-	{19, ""},                   // functionality
-	{19, ""},                   // functions
+	{65, ""},                   // fosters
+	{37, ""},                   // found
+	{31, ""},                   // foundation
+	{11, ""},                   // founders
+	{13, "access"},             // free
+	{14, ""},                   // free
+	{14, ""},                   // freed
+	{13, ""},                   // freedom
+	{14, ""},                   // freeed
+	{14, ""},                   // freeing
+	{11, ""},                   // freelancers
+	{14, ""},                   // frees
+	{14, ""},                   // freing
+	{15, ""},                   // frictionless
+	{60, ""},                   // from
+	{10, "line"},               // front
+	{61, "end"},                // front
+	{61, "end"},                // front
+	{61, ""},                   // front-end
+	{10, ""},                   // front-line
+	{61, ""},                   // frontend
+	{10, ""},                   // frontline
+	{37, ""},                   // frozen
+	{14, ""},                   // fulfil
+	{38, ""},                   // fulfil
+	{14, ""},                   // fulfiled
+	{14, ""},                   // fulfiling
+	{14, ""},                   // fulfill
+	{38, ""},                   // fulfill
+	{14, ""},                   // fulfilled
+	{14, ""},                   // fulfilled
+	{14, ""},                   // fulfilling
+	{14, ""},                   // fulfilling
+	{14, ""},                   // fulfills
+	{38, ""},                   // fulfills
+	{14, ""},                   // fulfils
+	{38, ""},                   // fulfils
+	{20, ""},                   // functionality
+	{20, ""},                   // functions
 	{6, ""},                    // fund
 	{6, ""},                    // funded
 	{6, ""},                    // funding
 	{6, ""},                    // funds
-	{32, ""},                   // fur
-	{37, "of"},                 // furtherance
-	{37, ""},                   // furthering
-	{37, ""},                   // furthers
+	{33, ""},                   // fur
+	{38, "of"},                 // furtherance
+	{38, ""},                   // furthering
+	{38, ""},                   // furthers
 	{3, ""},                    // future
-	{14, "proof"},              // future
-	{22, ""},                   // future
-	{25, ""},                   // future
-	{14, ""},                   // future-proof
-	{14, "changing"},           // game
-	{14, "changer"},            // game
-	{14, ""},                   // game-changing
-	{19, ""},                   // gameplay
-	{10, ""},                   // gamers
-	{35, ""},                   // garden
-	{10, ""},                   // gardeners
+	{15, "proof"},              // future
+	{23, ""},                   // future
+	{26, ""},                   // future
+	{15, ""},                   // future-proof
+	{15, "changing"},           // game
+	{15, "changer"},            // game
+	{15, ""},                   // game-changing
+	{20, ""},                   // gameplay
+	{11, ""},                   // gamers
+	{36, ""},                   // garden
+	{11, ""},                   // gardeners
 	{6, ""},                    // gather
 	{6, ""},                    // gathered
 	{6, ""},                    // gathering
 	{6, ""},                    // gatherred
 	{6, ""},                    // gatherring
 	{6, ""},                    // gathers
-	{34, ""},                   // generally
-	{54, ""},                   // generation
-	{22, "to come"},            // generations
-	{54, ""},                   // generations
-	{11, ""},                   // get
-	{11, ""},                   // gets
-	{19, "started"},            // getting
-	{10, ""},                   // girls
+	{35, ""},                   // generally
+	{55, ""},                   // generation
+	{23, "to come"},            // generations
+	{55, ""},                   // generations
+	{12, ""},                   // get
+	{12, ""},                   // gets
+	{20, "started"},            // getting
+	{11, ""},                   // girls
 	{6, ""},                    // give
-	{61, ""},                   // give
+	{62, ""},                   // give
 	{6, ""},                    // gived
 	{6, ""},                    // giveed
 	{6, ""},                    // giveing
-	{36, ""},                   // given
+	{37, ""},                   // given
 	{6, ""},                    // gives
 	{5, ""},                    // giving
 	{6, ""},                    // giving
-	{62, ""},                   // glasses
-	{62, ""},                   // glaucoma
-	{54, ""},                   // global
-	{19, "of terms"},           // glossary
-	{19, ""},                   // glossary
-	{46, ""},                   // glossary
-	{52, "to"},                 // go
-	{52, ""},                   // go-to
-	{23, ""},                   // goal
-	{46, ""},                   // goal
-	{23, ""},                   // goals
-	{46, ""},                   // goals
-	{53, "morning"},            // good
-	{53, "afternoon"},          // good
-	{53, "evening"},            // good
-	{12, ""},                   // goodwill
-	{11, ""},                   // got
+	{63, ""},                   // glasses
+	{63, ""},                   // glaucoma
+	{55, ""},                   // global
+	{20, "of terms"},           // glossary
+	{20, ""},                   // glossary
+	{47, ""},                   // glossary
+	{53, "to"},                 // go
+	{53, ""},                   // go-to
+	{24, ""},                   // goal
+	{47, ""},                   // goal
+	{24, ""},                   // goals
+	{47, ""},                   // goals
+	{54, "morning"},            // good
+	{54, "afternoon"},          // good
+	{54, "evening"},            // good
+	{13, ""},                   // goodwill
+	{12, ""},                   // got
 	{0, ""},                    // gov
-	{7, "entities"},            // government
-	{7, ""},                    // government
-	{9, ""},                    // government
-	{10, ""},                   // governments
-	{63, ""},                   // gpu
+	{8, "entities"},            // government
+	{8, ""},                    // government
+	{10, ""},                   // government
+	{11, ""},                   // governments
+	{64, ""},                   // gpu
 	{6, ""},                    // grant
 	{6, ""},                    // granted
 	{6, ""},                    // granting
 	{6, ""},                    // grants
-	{65, ""},                   // great
-	{12, ""},                   // greener
-	{53, ""},                   // greetings
-	{30, ""},                   // group
+	{66, ""},                   // great
+	{13, ""},                   // greener
+	{54, ""},                   // greetings
+	{31, ""},                   // group
 	{4, ""},                    // grow
 	{4, ""},                    // growed
-	{10, ""},                   // growers
+	{11, ""},                   // growers
 	{4, ""},                    // growing
-	{36, ""},                   // grown
+	{37, ""},                   // grown
 	{4, ""},                    // grows
 	{2, ""},                    // growth
 	{3, ""},                    // growth
-	{24, ""},                   // guide
-	{24, ""},                   // guidelines
-	{30, ""},                   // guiding
-	{30, ""},                   // guild
-	{56, "la missione di"},     // ha
-	{56, "come missione"},      // ha
-	{35, ""},                   // hands
-	{12, ""},                   // happier
-	{35, ""},                   // harbour
-	{58, "not written"},        // have
-	{58, "not agreed"},         // have
-	{58, "written"},            // haven't
-	{58, "agreed"},             // haven't
-	{13, ""},                   // heal
-	{13, ""},                   // healed
-	{13, ""},                   // healing
-	{13, ""},                   // heals
-	{12, ""},                   // health
-	{9, ""},                    // healthcare
-	{12, ""},                   // healthier
-	{12, ""},                   // healthy
-	{36, ""},                   // heard
-	{56, "als missie"},         // hebben
-	{56, "als missie"},         // heeft
-	{36, ""},                   // held
-	{58, "over"},               // held
-	{53, ""},                   // hello
+	{25, ""},                   // guide
+	{25, ""},                   // guidelines
+	{31, ""},                   // guiding
+	{31, ""},                   // guild
+	{57, "la missione di"},     // ha
+	{57, "come missione"},      // ha
+	{36, ""},                   // hands
+	{13, ""},                   // happier
+	{36, ""},                   // harbour
+	{59, "not written"},        // have
+	{59, "not agreed"},         // have
+	{59, "written"},            // haven't
+	{59, "agreed"},             // haven't
+	{14, ""},                   // heal
+	{14, ""},                   // healed
+	{14, ""},                   // healing
+	{14, ""},                   // heals
+	{13, ""},                   // health
+	{10, ""},                   // healthcare
+	{13, ""},                   // healthier
+	{13, ""},                   // healthy
+	{37, ""},                   // heard
+	{57, "als missie"},         // hebben
+	{57, "als missie"},         // heeft
+	{37, ""},                   // held
+	{59, "over"},               // held
+	{54, ""},                   // hello
 	{4, ""},                    // help
-	{13, ""},                   // help
+	{14, ""},                   // help
 	{4, ""},                    // helped
-	{13, ""},                   // helped
+	{14, ""},                   // helped
 	{4, ""},                    // helping
-	{13, ""},                   // helping
+	{14, ""},                   // helping
 	{4, ""},                    // helps
-	{13, ""},                   // helps
-	{47, ""},                   // her
-	{41, "we"},                 // here
-	{41, "you"},                // here
-	{48, ""},                   // hero
-	{48, ""},                   // heroine
-	{30, ""},                   // het
-	{53, ""},                   // hey
-	{53, ""},                   // hi
-	{36, ""},                   // hidden
-	{65, "quality"},            // high
-	{65, ""},                   // high-quality
-	{52, "rated"},              // highest
-	{52, ""},                   // highest-rated
-	{65, ""},                   // highly
-	{40, ""},                   // hint
-	{40, ""},                   // hints
-	{47, ""},                   // his
-	{16, ""},                   // history
-	{46, ""},                   // history
-	{10, ""},                   // hobbyists
-	{14, ""},                   // holistic
-	{9, ""},                    // home
-	{35, ""},                   // home
-	{55, ""},                   // home
-	{10, ""},                   // homeowners
-	{26, "to see"},             // hope
-	{26, "for"},                // hope
-	{34, "to"},                 // hope
-	{34, "that"},               // hope
-	{34, ""},                   // hopefully
-	{35, ""},                   // hospital
-	{10, ""},                   // hospitals
+	{14, ""},                   // helps
+	{48, ""},                   // her
+	{42, "we"},                 // here
+	{42, "you"},                // here
+	{49, ""},                   // hero
+	{49, ""},                   // heroine
+	{31, ""},                   // het
+	{54, ""},                   // hey
+	{54, ""},                   // hi
+	{37, ""},                   // hidden
+	{66, "quality"},            // high
+	{66, ""},                   // high-quality
+	{53, "rated"},              // highest
+	{53, ""},                   // highest-rated
+	{66, ""},                   // highly
+	{41, ""},                   // hint
+	{41, ""},                   // hints
+	{48, ""},                   // his
+	{17, ""},                   // history
+	{47, ""},                   // history
+	{11, ""},                   // hobbyists
+	{15, ""},                   // holistic
+	{10, ""},                   // home
+	{36, ""},                   // home
+	{56, ""},                   // home
+	{11, ""},                   // homeowners
+	{27, "to see"},             // hope
+	{27, "for"},                // hope
+	{35, "to"},                 // hope
+	{35, "that"},               // hope
+	{35, ""},                   // hopefully
+	{36, ""},                   // hospital
+	{11, ""},                   // hospitals
 	{6, ""},                    // host
 	{6, ""},                    // hosted
 	{6, ""},                    // hosting
 	{6, ""},                    // hosts
-	{35, ""},                   // hours
+	{36, ""},                   // hours
 	{6, ""},                    // house
-	{13, ""},                   // house
+	{14, ""},                   // house
 	{6, ""},                    // housed
-	{13, ""},                   // housed
+	{14, ""},                   // housed
 	{6, ""},                    // houseed
-	{13, ""},                   // houseed
-	{10, ""},                   // household
-	{10, ""},                   // households
+	{14, ""},                   // houseed
+	{11, ""},                   // household
+	{11, ""},                   // households
 	{6, ""},                    // houseing
-	{13, ""},                   // houseing
+	{14, ""},                   // houseing
 	{6, ""},                    // houses
-	{13, ""},                   // houses
+	{14, ""},                   // houses
 	{6, ""},                    // housing
-	{13, ""},                   // housing
-	{23, ""},                   // how
-	{24, "we write"},           // how
-	{24, "we wrote"},           // how
-	{24, "to"},                 // how
-	{24, "do"},                 // how
-	{24, "does"},               // how
-	{24, "should"},             // how
-	{24, "can"},                // how
-	{59, ""},                   // how
-	{9, ""},                    // hr
-	{7, "beings"},              // human
-	{12, "rights"},             // human
-	{7, ""},                    // humanity
-	{54, ""},                   // humanity
-	{7, ""},                    // humanity's
-	{7, ""},                    // humankind
-	{7, ""},                    // humans
-	{14, "personalized"},       // hyper
-	{14, ""},                   // hyper-personalized
+	{14, ""},                   // housing
+	{24, ""},                   // how
+	{25, "we write"},           // how
+	{25, "we wrote"},           // how
+	{25, "to"},                 // how
+	{25, "do"},                 // how
+	{25, "does"},               // how
+	{25, "should"},             // how
+	{25, "can"},                // how
+	{60, ""},                   // how
+	{10, ""},                   // hr
+	{8, "beings"},              // human
+	{13, "rights"},             // human
+	{8, ""},                    // humanity
+	{55, ""},                   // humanity
+	{8, ""},                    // humanity's
+	{8, ""},                    // humankind
+	{8, ""},                    // humans
+	{15, "personalized"},       // hyper
+	{15, ""},                   // hyper-personalized
 	{0, ""},                    // i.e
 	{1, ""},                    // i.e
-	{61, ""},                   // identify
-	{34, "possible"},           // if
-	{34, "feasible"},           // if
-	{34, "practical"},          // if
-	{34, "appropriate"},        // if
-	{30, ""},                   // il
-	{63, ""},                   // image
-	{63, ""},                   // images
-	{22, ""},                   // imagine
-	{26, ""},                   // imagine
+	{62, ""},                   // identify
+	{35, "possible"},           // if
+	{35, "feasible"},           // if
+	{35, "practical"},          // if
+	{35, "appropriate"},        // if
+	{31, ""},                   // il
+	{64, ""},                   // image
+	{64, ""},                   // images
+	{23, ""},                   // imagine
+	{27, ""},                   // imagine
 	{2, ""},                    // impact
 	{3, ""},                    // impact
-	{14, ""},                   // impactful
-	{24, "of"},                 // importance
-	{45, ""},                   // important
+	{15, ""},                   // impactful
+	{25, "of"},                 // importance
+	{46, ""},                   // important
 	{4, ""},                    // improve
-	{13, ""},                   // improve
+	{14, ""},                   // improve
 	{4, ""},                    // improved
-	{13, ""},                   // improved
+	{14, ""},                   // improved
 	{4, ""},                    // improveed
-	{13, ""},                   // improveed
+	{14, ""},                   // improveed
 	{4, ""},                    // improveing
-	{13, ""},                   // improveing
+	{14, ""},                   // improveing
 	{4, ""},                    // improves
-	{13, ""},                   // improves
+	{14, ""},                   // improves
 	{4, ""},                    // improving
-	{13, ""},                   // improving
-	{18, "half"},               // in
-	{22, "which every"},        // in
-	{22, "which everyone"},     // in
-	{31, "a nutshell"},         // in
-	{31, "short"},              // in
-	{31, "brief"},              // in
-	{34, "some cases"},         // in
-	{37, "line with"},          // in
-	{37, "pursuit of"},         // in
-	{37, "furtherance of"},     // in
-	{37, "support of"},         // in
-	{37, "service of"},         // in
-	{39, "partnership with"},   // in
-	{41, "this document"},      // in
-	{41, "this page"},          // in
-	{41, "this section"},       // in
-	{41, "this article"},       // in
-	{41, "this guide"},         // in
-	{50, "progress"},           // in
-	{50, "preparation"},        // in
-	{50, "costruzione"},        // in
-	{50, "bearbeitung"},        // in
-	{50, "aanbouw"},            // in
-	{51, "order to"},           // in
-	{59, ""},                   // in
+	{14, ""},                   // improving
+	{19, "half"},               // in
+	{23, "which every"},        // in
+	{23, "which everyone"},     // in
+	{32, "a nutshell"},         // in
+	{32, "short"},              // in
+	{32, "brief"},              // in
+	{35, "some cases"},         // in
+	{38, "line with"},          // in
+	{38, "pursuit of"},         // in
+	{38, "furtherance of"},     // in
+	{38, "support of"},         // in
+	{38, "service of"},         // in
+	{40, "partnership with"},   // in
+	{42, "this document"},      // in
+	{42, "this page"},          // in
+	{42, "this section"},       // in
+	{42, "this article"},       // in
+	{42, "this guide"},         // in
+	{51, "progress"},           // in
+	{51, "preparation"},        // in
+	{51, "costruzione"},        // in
+	{51, "bearbeitung"},        // in
+	{51, "aanbouw"},            // in
+	{52, "order to"},           // in
+	{60, ""},                   // in
 	{0, ""},                    // inc
 	{0, ""},                    // incl
 	{1, ""},                    // incl
-	{61, ""},                   // include
-	{12, ""},                   // inclusive
-	{13, ""},                   // increase
-	{13, ""},                   // increased
-	{13, ""},                   // increaseed
-	{13, ""},                   // increaseing
-	{13, ""},                   // increases
-	{13, ""},                   // increasing
-	{65, ""},                   // incredible
-	{12, ""},                   // independence
-	{9, ""},                    // independent
+	{62, ""},                   // include
+	{13, ""},                   // inclusive
+	{14, ""},                   // increase
+	{14, ""},                   // increased
+	{14, ""},                   // increaseed
+	{14, ""},                   // increaseing
+	{14, ""},                   // increases
+	{14, ""},                   // increasing
+	{66, ""},                   // incredible
+	{13, ""},                   // independence
+	{10, ""},                   // independent
 	{6, ""},                    // index
 	{6, ""},                    // indexed
 	{6, ""},                    // indexes
 	{6, ""},                    // indexing
 	{6, ""},                    // indexs
-	{9, ""},                    // indie
-	{7, ""},                    // individual
-	{7, ""},                    // individuals
-	{12, ""},                   // inexpensive
-	{63, ""},                   // inference
-	{12, "decisions"},          // informed
-	{12, ""},                   // informed
-	{30, ""},                   // initiative
+	{10, ""},                   // indie
+	{8, ""},                    // individual
+	{8, ""},                    // individuals
+	{13, ""},                   // inexpensive
+	{64, ""},                   // inference
+	{13, "decisions"},          // informed
+	{13, ""},                   // informed
+	{31, ""},                   // initiative
 	{2, ""},                    // innovation
-	{14, ""},                   // innovation
-	{14, ""},                   // innovative
-	{63, ""},                   // input
-	{19, ""},                   // inputs
-	{63, ""},                   // inputs
-	{49, "here"},               // insert
-	{61, ""},                   // insert
-	{12, ""},                   // insights
+	{15, ""},                   // innovation
+	{15, ""},                   // innovative
+	{64, ""},                   // input
+	{20, ""},                   // inputs
+	{64, ""},                   // inputs
+	{50, "here"},               // insert
+	{62, ""},                   // insert
+	{13, ""},                   // insights
 	{6, ""},                    // inspect
 	{6, ""},                    // inspected
 	{6, ""},                    // inspecting
 	{6, ""},                    // inspects
 	{4, ""},                    // inspire
-	{13, ""},                   // inspire
+	{14, ""},                   // inspire
 	{4, ""},                    // inspired
-	{13, ""},                   // inspired
+	{14, ""},                   // inspired
 	{4, ""},                    // inspireed
-	{13, ""},                   // inspireed
+	{14, ""},                   // inspireed
 	{4, ""},                    // inspireing
-	{13, ""},                   // inspireing
+	{14, ""},                   // inspireing
 	{4, ""},                    // inspires
-	{13, ""},                   // inspires
+	{14, ""},                   // inspires
 	{4, ""},                    // inspiring
-	{13, ""},                   // inspiring
+	{14, ""},                   // inspiring
 	{6, ""},                    // install
-	{19, ""},                   // installation
-	{46, ""},                   // installation
+	{20, ""},                   // installation
+	{47, ""},                   // installation
 	{6, ""},                    // installed
 	{6, ""},                    // installing
 	{6, ""},                    // installs
-	{18, "of"},                 // instead
-	{30, ""},                   // institute
-	{7, ""},                    // institutions
+	{19, "of"},                 // instead
+	{31, ""},                   // institute
+	{8, ""},                    // institutions
 	{6, ""},                    // integrate
 	{6, ""},                    // integrated
 	{6, ""},                    // integrateed
 	{6, ""},                    // integrateing
 	{6, ""},                    // integrates
 	{6, ""},                    // integrating
-	{60, ""},                   // integration
-	{19, ""},                   // integrations
-	{60, ""},                   // integrations
+	{61, ""},                   // integration
+	{20, ""},                   // integrations
+	{61, ""},                   // integrations
 	{2, ""},                    // integrity
-	{34, "to"},                 // intend
-	{60, ""},                   // interface
-	{48, ""},                   // internship
-	{8, ""},                    // into
-	{59, ""},                   // into
-	{31, ""},                   // intro
-	{31, ""},                   // introduction
+	{35, "to"},                 // intend
+	{61, ""},                   // interface
+	{49, ""},                   // internship
+	{9, ""},                    // into
+	{60, ""},                   // into
+	{32, ""},                   // intro
+	{32, ""},                   // introduction
 	{6, ""},                    // invest
 	{6, ""},                    // invested
 	{6, ""},                    // investing
-	{10, ""},                   // investor
-	{10, ""},                   // investors
+	{11, ""},                   // investor
+	{11, ""},                   // investors
 	{6, ""},                    // invests
-	{49, ""},                   // ipsum
-	{11, "being"},              // is
-	{11, ""},                   // is
-	{59, ""},                   // is
-	{9, ""},                    // it
-	{59, ""},                   // it
-	{47, ""},                   // its
-	{59, ""},                   // its
-	{48, ""},                   // job
-	{30, ""},                   // joint
-	{10, ""},                   // journalists
-	{12, ""},                   // joy
+	{50, ""},                   // ipsum
+	{12, "being"},              // is
+	{12, ""},                   // is
+	{60, ""},                   // is
+	{10, ""},                   // it
+	{60, ""},                   // it
+	{48, ""},                   // its
+	{60, ""},                   // its
+	{49, ""},                   // job
+	{31, ""},                   // joint
+	{11, ""},                   // journalists
+	{13, ""},                   // joy
 	{0, ""},                    // jr
-	{9, ""},                    // junior
-	{13, ""},                   // keep
-	{61, ""},                   // keep
-	{13, ""},                   // keeped
-	{13, ""},                   // keeping
-	{13, ""},                   // keeps
-	{36, ""},                   // kept
-	{19, "features"},           // key
-	{19, "terms"},              // key
-	{10, ""},                   // kids
-	{34, "of"},                 // kind
-	{35, ""},                   // kitchen
-	{12, ""},                   // knowledge
-	{36, ""},                   // known
-	{46, ""},                   // kpis
-	{30, ""},                   // la
-	{56, "nostra missione e"},  // la
-	{57, "nostra visione e"},   // la
-	{30, ""},                   // lab
-	{30, ""},                   // laboratory
-	{43, ""},                   // lander
-	{10, ""},                   // landlords
-	{34, ""},                   // largely
-	{8, ""},                    // largest
-	{52, ""},                   // largest
-	{30, ""},                   // las
-	{15, "modified by"},        // last
-	{15, "modified on"},        // last
-	{15, "updated by"},         // last
-	{15, "edited by"},          // last
-	{40, "updated"},            // last
-	{40, "modified"},           // last
-	{40, "reviewed"},           // last
-	{40, "agreed"},             // last
-	{40, "approved"},           // last
-	{40, "revised"},            // last
-	{40, "changed"},            // last
-	{35, ""},                   // laugh
+	{10, ""},                   // junior
+	{14, ""},                   // keep
+	{62, ""},                   // keep
+	{14, ""},                   // keeped
+	{14, ""},                   // keeping
+	{14, ""},                   // keeps
+	{37, ""},                   // kept
+	{20, "features"},           // key
+	{20, "terms"},              // key
+	{11, ""},                   // kids
+	{35, "of"},                 // kind
+	{36, ""},                   // kitchen
+	{13, ""},                   // knowledge
+	{37, ""},                   // known
+	{47, ""},                   // kpis
+	{31, ""},                   // la
+	{57, "nostra missione e"},  // la
+	{58, "nostra visione e"},   // la
+	{31, ""},                   // lab
+	{31, ""},                   // laboratory
+	{44, ""},                   // lander
+	{11, ""},                   // landlords
+	{35, ""},                   // largely
+	{9, ""},                    // largest
+	{53, ""},                   // largest
+	{31, ""},                   // las
+	{16, "modified by"},        // last
+	{16, "modified on"},        // last
+	{16, "updated by"},         // last
+	{16, "edited by"},          // last
+	{41, "updated"},            // last
+	{41, "modified"},           // last
+	{41, "reviewed"},           // last
+	{41, "agreed"},             // last
+	{41, "approved"},           // last
+	{41, "revised"},            // last
+	{41, "changed"},            // last
+	{36, ""},                   // laugh
 	{6, ""},                    // launch
-	{43, ""},                   // launch
+	{44, ""},                   // launch
 	{6, ""},                    // launched
-	{43, ""},                   // launched
+	{44, ""},                   // launched
 	{6, ""},                    // launches
-	{43, ""},                   // launches
+	{44, ""},                   // launches
 	{6, ""},                    // launching
 	{6, ""},                    // launchs
-	{10, ""},                   // lawyers
-	{30, ""},                   // le
-	{52, ""},                   // leader
-	{10, ""},                   // leaders
+	{11, ""},                   // lawyers
+	{31, ""},                   // le
+	{53, ""},                   // leader
+	{11, ""},                   // leaders
 	{2, ""},                    // leadership
-	{8, ""},                    // leading
-	{14, "edge"},               // leading
-	{52, ""},                   // leading
-	{65, ""},                   // leading
-	{14, ""},                   // leading-edge
-	{13, ""},                   // learn
-	{41, "more"},               // learn
-	{13, ""},                   // learned
-	{10, ""},                   // learner
-	{10, ""},                   // learners
-	{13, ""},                   // learning
-	{13, ""},                   // learns
-	{36, ""},                   // led
-	{36, ""},                   // left
-	{27, ""},                   // leitbild
+	{9, ""},                    // leading
+	{15, "edge"},               // leading
+	{53, ""},                   // leading
+	{66, ""},                   // leading
+	{15, ""},                   // leading-edge
+	{14, ""},                   // learn
+	{42, "more"},               // learn
+	{14, ""},                   // learned
+	{11, ""},                   // learner
+	{11, ""},                   // learners
+	{14, ""},                   // learning
+	{14, ""},                   // learns
+	{37, ""},                   // led
+	{37, ""},                   // left
+	{28, ""},                   // leitbild
 	{6, ""},                    // lend
 	{6, ""},                    // lended
 	{6, ""},                    // lending
 	{6, ""},                    // lends
-	{63, ""},                   // lens
-	{30, ""},                   // les
-	{12, ""},                   // less
-	{59, ""},                   // less
-	{19, ""},                   // levels
-	{14, ""},                   // leverage
-	{64, ""},                   // leverage
-	{14, ""},                   // leverages
-	{64, ""},                   // leverages
-	{14, ""},                   // leveraging
-	{64, ""},                   // leveraging
-	{13, ""},                   // liberate
-	{13, ""},                   // liberated
-	{13, ""},                   // liberateed
-	{13, ""},                   // liberateing
-	{13, ""},                   // liberates
-	{13, ""},                   // liberating
-	{10, ""},                   // libraries
-	{30, ""},                   // library
+	{64, ""},                   // lens
+	{31, ""},                   // les
+	{13, ""},                   // less
+	{60, ""},                   // less
+	{20, ""},                   // levels
+	{15, ""},                   // leverage
+	{65, ""},                   // leverage
+	{15, ""},                   // leverages
+	{65, ""},                   // leverages
+	{15, ""},                   // leveraging
+	{65, ""},                   // leveraging
+	{14, ""},                   // liberate
+	{14, ""},                   // liberated
+	{14, ""},                   // liberateed
+	{14, ""},                   // liberateing
+	{14, ""},                   // liberates
+	{14, ""},                   // liberating
+	{11, ""},                   // libraries
+	{31, ""},                   // library
 	{6, ""},                    // license
-	{46, ""},                   // license
+	{47, ""},                   // license
 	{6, ""},                    // licensed
 	{6, ""},                    // licenseed
 	{6, ""},                    // licenseing
 	{6, ""},                    // licenses
 	{6, ""},                    // licensing
 	{3, ""},                    // life
-	{7, ""},                    // life
-	{43, ""},                   // liftoff
-	{35, ""},                   // light
-	{34, ""},                   // likely
-	{61, ""},                   // list
-	{10, ""},                   // listeners
-	{13, ""},                   // live
-	{13, ""},                   // lived
-	{13, ""},                   // liveed
-	{13, ""},                   // liveing
+	{8, ""},                    // life
+	{44, ""},                   // liftoff
+	{36, ""},                   // light
+	{35, ""},                   // likely
+	{62, ""},                   // list
+	{11, ""},                   // listeners
+	{14, ""},                   // live
+	{14, ""},                   // lived
+	{14, ""},                   // liveed
+	{14, ""},                   // liveing
 	{3, ""},                    // lives
-	{7, ""},                    // lives
-	{13, ""},                   // lives
-	{13, ""},                   // living
+	{8, ""},                    // lives
+	{14, ""},                   // lives
+	{14, ""},                   // living
 	{0, ""},                    // llc
-	{30, ""},                   // lo
+	{31, ""},                   // lo
 	{6, ""},                    // lobbied
 	{6, ""},                    // lobbies
 	{6, ""},                    // lobby
 	{6, ""},                    // lobbyed
 	{6, ""},                    // lobbying
 	{6, ""},                    // lobbys
-	{9, ""},                    // local
-	{30, "term"},               // long
-	{62, "sighted"},            // long
-	{62, ""},                   // long-sighted
-	{30, ""},                   // long-term
-	{49, "ipsum"},              // lorem
-	{49, ""},                   // lorem
-	{30, ""},                   // los
-	{36, ""},                   // lost
-	{65, "of"},                 // lots
-	{9, "income"},              // low
-	{12, "cost"},               // low
-	{29, ""},                   // low
-	{12, ""},                   // low-cost
-	{9, ""},                    // low-income
-	{13, ""},                   // lower
-	{13, ""},                   // lowered
-	{13, ""},                   // lowering
-	{13, ""},                   // lowerred
-	{13, ""},                   // lowerring
-	{13, ""},                   // lowers
-	{12, ""},                   // lowest
+	{10, ""},                   // local
+	{31, "term"},               // long
+	{63, "sighted"},            // long
+	{63, ""},                   // long-sighted
+	{31, ""},                   // long-term
+	{50, "ipsum"},              // lorem
+	{50, ""},                   // lorem
+	{31, ""},                   // los
+	{37, ""},                   // lost
+	{66, "of"},                 // lots
+	{10, "income"},             // low
+	{13, "cost"},               // low
+	{30, ""},                   // low
+	{13, ""},                   // low-cost
+	{10, ""},                   // low-income
+	{14, ""},                   // lower
+	{14, ""},                   // lowered
+	{14, ""},                   // lowering
+	{14, ""},                   // lowerred
+	{14, ""},                   // lowerring
+	{14, ""},                   // lowers
+	{13, ""},                   // lowest
 	{0, ""},                    // ltd
-	{43, ""},                   // lunar
-	{29, ""},                   // machine
-	{60, "learning"},           // machine
-	{36, ""},                   // made
+	{44, ""},                   // lunar
+	{30, ""},                   // machine
+	{61, "learning"},           // machine
+	{37, ""},                   // made
 	{6, ""},                    // maintain
 	{6, ""},                    // maintained
-	{41, "by"},                 // maintained
-	{10, ""},                   // maintainers
+	{42, "by"},                 // maintained
+	{11, ""},                   // maintainers
 	{6, ""},                    // maintaining
 	{6, ""},                    // maintains
 	{5, ""},                    // maintenance
-	{10, ""},                   // makers
-	{10, ""},                   // managers
-	{7, ""},                    // mankind
-	{7, ""},                    // mankind's
+	{11, ""},                   // makers
+	{11, ""},                   // managers
+	{8, ""},                    // mankind
+	{8, ""},                    // mankind's
 	{6, ""},                    // manufacture
 	{6, ""},                    // manufactured
 	{6, ""},                    // manufactureed
@@ -11162,85 +11181,85 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // manufactures
 	{5, ""},                    // manufacturing
 	{6, ""},                    // manufacturing
-	{65, ""},                   // many
+	{66, ""},                   // many
 	{6, ""},                    // map
 	{6, ""},                    // maped
 	{6, ""},                    // maping
 	{6, ""},                    // mapped
 	{6, ""},                    // mapping
 	{6, ""},                    // maps
-	{9, ""},                    // marginalised
-	{9, ""},                    // marginalized
-	{10, "traders"},            // market
-	{35, ""},                   // market
-	{52, "leader"},             // market
-	{10, ""},                   // marketers
+	{10, ""},                   // marginalised
+	{10, ""},                   // marginalized
+	{11, "traders"},            // market
+	{36, ""},                   // market
+	{53, "leader"},             // market
+	{11, ""},                   // marketers
 	{6, ""},                    // match
 	{6, ""},                    // matched
 	{6, ""},                    // matches
 	{6, ""},                    // matching
 	{6, ""},                    // matchs
-	{34, ""},                   // may
-	{59, ""},                   // may
-	{34, ""},                   // maybe
-	{35, ""},                   // meal
-	{36, ""},                   // meant
+	{35, ""},                   // may
+	{60, ""},                   // may
+	{35, ""},                   // maybe
+	{36, ""},                   // meal
+	{37, ""},                   // meant
 	{6, ""},                    // measure
 	{6, ""},                    // measured
 	{6, ""},                    // measureed
 	{6, ""},                    // measureing
 	{6, ""},                    // measures
 	{6, ""},                    // measuring
-	{9, "sized"},               // medium
-	{9, ""},                    // medium-sized
-	{13, ""},                   // meet
-	{13, ""},                   // meeted
-	{13, ""},                   // meeting
-	{13, ""},                   // meets
-	{10, ""},                   // member
-	{10, ""},                   // members
-	{10, ""},                   // men
+	{10, "sized"},              // medium
+	{10, ""},                   // medium-sized
+	{14, ""},                   // meet
+	{14, ""},                   // meeted
+	{14, ""},                   // meeting
+	{14, ""},                   // meets
+	{11, ""},                   // member
+	{11, ""},                   // members
+	{11, ""},                   // men
 	{6, ""},                    // mentor
 	{6, ""},                    // mentored
 	{6, ""},                    // mentoring
 	{6, ""},                    // mentorred
 	{6, ""},                    // mentorring
 	{6, ""},                    // mentors
-	{10, ""},                   // merchants
-	{36, ""},                   // met
-	{46, ""},                   // metrics
-	{60, ""},                   // microservices
-	{9, "sized"},               // mid
-	{9, ""},                    // mid-sized
-	{34, ""},                   // might
-	{59, ""},                   // might
-	{35, ""},                   // miles
-	{46, ""},                   // milestone
-	{46, ""},                   // milestones
-	{10, ""},                   // millennials
-	{54, ""},                   // million
-	{54, ""},                   // millions
-	{35, ""},                   // minutes
-	{46, ""},                   // minutes
-	{20, ""},                   // mision
-	{27, ""},                   // mision
-	{20, ""},                   // missao
-	{27, ""},                   // missao
-	{20, ""},                   // missie
-	{27, ""},                   // missie
-	{27, ""},                   // missieverklaring
-	{14, "critical"},           // mission
-	{20, "statement"},          // mission
-	{20, ""},                   // mission
-	{27, "statement"},          // mission
-	{27, ""},                   // mission
-	{49, "goes here"},          // mission
-	{59, ""},                   // mission
-	{14, ""},                   // mission-critical
-	{20, ""},                   // missione
-	{27, ""},                   // missione
-	{27, ""},                   // missions
-	{60, ""},                   // mobile
+	{11, ""},                   // merchants
+	{37, ""},                   // met
+	{47, ""},                   // metrics
+	{61, ""},                   // microservices
+	{10, "sized"},              // mid
+	{10, ""},                   // mid-sized
+	{35, ""},                   // might
+	{60, ""},                   // might
+	{36, ""},                   // miles
+	{47, ""},                   // milestone
+	{47, ""},                   // milestones
+	{11, ""},                   // millennials
+	{55, ""},                   // million
+	{55, ""},                   // millions
+	{36, ""},                   // minutes
+	{47, ""},                   // minutes
+	{21, ""},                   // mision
+	{28, ""},                   // mision
+	{21, ""},                   // missao
+	{28, ""},                   // missao
+	{21, ""},                   // missie
+	{28, ""},                   // missie
+	{28, ""},                   // missieverklaring
+	{15, "critical"},           // mission
+	{21, "statement"},          // mission
+	{21, ""},                   // mission
+	{28, "statement"},          // mission
+	{28, ""},                   // mission
+	{50, "goes here"},          // mission
+	{60, ""},                   // mission
+	{15, ""},                   // mission-critical
+	{21, ""},                   // missione
+	{28, ""},                   // missione
+	{28, ""},                   // missions
+	{61, ""},                   // mobile
 	{6, ""},                    // mobilise
 	{6, ""},                    // mobilised
 	{6, ""},                    // mobiliseed
@@ -11253,37 +11272,37 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // mobilizeing
 	{6, ""},                    // mobilizes
 	{6, ""},                    // mobilizing
-	{19, ""},                   // modalities
-	{63, ""},                   // mode
-	{63, ""},                   // model
-	{19, ""},                   // models
-	{63, ""},                   // models
-	{40, ""},                   // modified
-	{60, ""},                   // module
-	{63, ""},                   // module
-	{19, ""},                   // modules
-	{60, ""},                   // modules
+	{20, ""},                   // modalities
+	{64, ""},                   // mode
+	{64, ""},                   // model
+	{20, ""},                   // models
+	{64, ""},                   // models
+	{41, ""},                   // modified
+	{61, ""},                   // module
+	{64, ""},                   // module
+	{20, ""},                   // modules
+	{61, ""},                   // modules
 	{6, ""},                    // monitor
 	{6, ""},                    // monitored
 	{6, ""},                    // monitoring
 	{6, ""},                    // monitorred
 	{6, ""},                    // monitorring
 	{6, ""},                    // monitors
-	{12, "time"},               // more
-	{34, "or less"},            // more
-	{41, "information"},        // more
-	{41, "details"},            // more
-	{59, ""},                   // more
-	{35, ""},                   // morning
-	{8, ""},                    // most
-	{52, ""},                   // most
-	{59, ""},                   // most
-	{65, "trusted"},            // most
-	{65, "respected"},          // most
-	{34, ""},                   // mostly
-	{46, ""},                   // motivation
-	{14, "the needle"},         // move
-	{40, ""},                   // moved
+	{13, "time"},               // more
+	{35, "or less"},            // more
+	{42, "information"},        // more
+	{42, "details"},            // more
+	{60, ""},                   // more
+	{36, ""},                   // morning
+	{9, ""},                    // most
+	{53, ""},                   // most
+	{60, ""},                   // most
+	{66, "trusted"},            // most
+	{66, "respected"},          // most
+	{35, ""},                   // mostly
+	{47, ""},                   // motivation
+	{15, "the needle"},         // move
+	{41, ""},                   // moved
 	{0, ""},                    // mr
 	{1, ""},                    // mr
 	{0, ""},                    // mrs
@@ -11292,189 +11311,189 @@ var tablePhrases = [...]phrase{
 	{1, ""},                    // ms
 	{0, ""},                    // mt
 	{1, ""},                    // mt
-	{29, ""},                   // multimodal
-	{63, ""},                   // multimodal
-	{10, ""},                   // municipalities
-	{30, ""},                   // museum
-	{10, ""},                   // musicians
-	{59, ""},                   // must
-	{30, ""},                   // my
-	{47, ""},                   // my
-	{62, ""},                   // myopia
-	{40, ""},                   // name
-	{54, ""},                   // nation
-	{7, ""},                    // nations
-	{54, ""},                   // nations
-	{9, ""},                    // neighborhood
-	{35, ""},                   // neighborhood
-	{9, ""},                    // neighbourhood
-	{35, ""},                   // neighbourhood
+	{30, ""},                   // multimodal
+	{64, ""},                   // multimodal
+	{11, ""},                   // municipalities
+	{31, ""},                   // museum
+	{11, ""},                   // musicians
+	{60, ""},                   // must
+	{31, ""},                   // my
+	{48, ""},                   // my
+	{63, ""},                   // myopia
+	{41, ""},                   // name
+	{55, ""},                   // nation
+	{8, ""},                    // nations
+	{55, ""},                   // nations
+	{10, ""},                   // neighborhood
+	{36, ""},                   // neighborhood
+	{10, ""},                   // neighbourhood
+	{36, ""},                   // neighbourhood
 	{6, ""},                    // network
-	{30, ""},                   // network
+	{31, ""},                   // network
 	{6, ""},                    // networked
 	{6, ""},                    // networking
 	{6, ""},                    // networks
-	{22, "again"},              // never
-	{54, ""},                   // never
-	{9, ""},                    // new
-	{30, ""},                   // new
-	{16, ""},                   // news
-	{14, "generation"},         // next
-	{14, "gen"},                // next
-	{46, "steps"},              // next
-	{14, ""},                   // next-gen
-	{14, ""},                   // next-generation
-	{29, ""},                   // night
-	{35, ""},                   // night
+	{23, "again"},              // never
+	{55, ""},                   // never
+	{10, ""},                   // new
+	{31, ""},                   // new
+	{17, ""},                   // news
+	{15, "generation"},         // next
+	{15, "gen"},                // next
+	{47, "steps"},              // next
+	{15, ""},                   // next-gen
+	{15, ""},                   // next-generation
+	{30, ""},                   // night
+	{36, ""},                   // night
 	{0, ""},                    // no
-	{7, "one"},                 // no
-	{18, "need to"},            // no
-	{18, "more"},               // no
-	{22, "longer"},             // no
-	{54, "one"},                // no
-	{55, ""},                   // no
-	{59, ""},                   // no
-	{7, ""},                    // nobody
-	{54, ""},                   // nobody
-	{9, "profit"},              // non
-	{10, "profits"},            // non
-	{46, "goals"},              // non
-	{46, "goals"},              // non
-	{46, ""},                   // non-goals
-	{9, ""},                    // non-profit
-	{10, ""},                   // non-profits
-	{44, ""},                   // none
-	{9, ""},                    // nonprofit
-	{10, ""},                   // nonprofits
-	{33, "star"},               // north
-	{33, ""},                   // northstar
-	{30, ""},                   // nos
-	{47, ""},                   // nos
-	{30, ""},                   // nossa
-	{47, ""},                   // nossa
-	{56, "missao e"},           // nossa
-	{57, "visao e"},            // nossa
-	{30, ""},                   // nossas
-	{47, ""},                   // nossas
-	{30, ""},                   // nosso
-	{47, ""},                   // nosso
-	{30, ""},                   // nossos
-	{47, ""},                   // nossos
-	{30, ""},                   // nostra
-	{47, ""},                   // nostra
-	{56, "missione e"},         // nostra
-	{57, "visione e"},          // nostra
-	{30, ""},                   // nostre
-	{47, ""},                   // nostre
-	{30, ""},                   // nostri
-	{47, ""},                   // nostri
-	{30, ""},                   // nostro
-	{47, ""},                   // nostro
-	{18, "just"},               // not
-	{18, "only"},               // not
-	{44, ""},                   // not
-	{46, ""},                   // not
-	{50, "yet written"},        // not
-	{58, "yet agreed"},         // not
-	{58, "discussed"},          // not
-	{59, ""},                   // not
-	{40, ""},                   // note
-	{45, ""},                   // note
-	{40, ""},                   // notes
-	{45, ""},                   // notes
-	{44, ""},                   // nothing
-	{58, "to bring"},           // nothing
-	{58, "to report"},          // nothing
-	{45, ""},                   // notice
-	{30, ""},                   // notre
-	{47, ""},                   // notre
-	{56, "raison d'etre est"},  // notre
-	{56, "mission est"},        // notre
-	{56, "mission consiste"},   // notre
-	{57, "vision est"},         // notre
-	{56, "avons pour mission"}, // nous
-	{30, ""},                   // nuestra
-	{47, ""},                   // nuestra
-	{56, "mision es"},          // nuestra
-	{56, "mision consiste"},    // nuestra
-	{57, "vision es"},          // nuestra
-	{30, ""},                   // nuestras
-	{47, ""},                   // nuestras
-	{30, ""},                   // nuestro
-	{47, ""},                   // nuestro
-	{30, ""},                   // nuestros
-	{47, ""},                   // nuestros
-	{52, "one"},                // number
-	{52, "1"},                  // number
-	{52, "one"},                // number
-	{55, ""},                   // number
-	{65, "one"},                // number
-	{52, ""},                   // number-one
-	{65, ""},                   // numerous
-	{10, ""},                   // nurse
-	{10, ""},                   // nurses
-	{13, ""},                   // nurture
-	{13, ""},                   // nurtured
-	{13, ""},                   // nurtureed
-	{13, ""},                   // nurtureing
-	{13, ""},                   // nurtures
-	{13, ""},                   // nurturing
-	{31, ""},                   // nutshell
-	{30, ""},                   // o
-	{23, ""},                   // obiettivi
-	{23, ""},                   // objectifs
-	{46, ""},                   // objective
-	{23, ""},                   // objectives
-	{46, ""},                   // objectives
-	{23, ""},                   // objetivos
-	{63, ""},                   // ocr
-	{32, ""},                   // of
-	{59, ""},                   // of
+	{8, "one"},                 // no
+	{19, "need to"},            // no
+	{19, "more"},               // no
+	{23, "longer"},             // no
+	{55, "one"},                // no
+	{56, ""},                   // no
+	{60, ""},                   // no
+	{8, ""},                    // nobody
+	{55, ""},                   // nobody
+	{10, "profit"},             // non
+	{11, "profits"},            // non
+	{47, "goals"},              // non
+	{47, "goals"},              // non
+	{47, ""},                   // non-goals
+	{10, ""},                   // non-profit
+	{11, ""},                   // non-profits
+	{45, ""},                   // none
+	{10, ""},                   // nonprofit
+	{11, ""},                   // nonprofits
+	{34, "star"},               // north
+	{34, ""},                   // northstar
+	{31, ""},                   // nos
+	{48, ""},                   // nos
+	{31, ""},                   // nossa
+	{48, ""},                   // nossa
+	{57, "missao e"},           // nossa
+	{58, "visao e"},            // nossa
+	{31, ""},                   // nossas
+	{48, ""},                   // nossas
+	{31, ""},                   // nosso
+	{48, ""},                   // nosso
+	{31, ""},                   // nossos
+	{48, ""},                   // nossos
+	{31, ""},                   // nostra
+	{48, ""},                   // nostra
+	{57, "missione e"},         // nostra
+	{58, "visione e"},          // nostra
+	{31, ""},                   // nostre
+	{48, ""},                   // nostre
+	{31, ""},                   // nostri
+	{48, ""},                   // nostri
+	{31, ""},                   // nostro
+	{48, ""},                   // nostro
+	{19, "just"},               // not
+	{19, "only"},               // not
+	{45, ""},                   // not
+	{47, ""},                   // not
+	{51, "yet written"},        // not
+	{59, "yet agreed"},         // not
+	{59, "discussed"},          // not
+	{60, ""},                   // not
+	{41, ""},                   // note
+	{46, ""},                   // note
+	{41, ""},                   // notes
+	{46, ""},                   // notes
+	{45, ""},                   // nothing
+	{59, "to bring"},           // nothing
+	{59, "to report"},          // nothing
+	{46, ""},                   // notice
+	{31, ""},                   // notre
+	{48, ""},                   // notre
+	{57, "raison d'etre est"},  // notre
+	{57, "mission est"},        // notre
+	{57, "mission consiste"},   // notre
+	{58, "vision est"},         // notre
+	{57, "avons pour mission"}, // nous
+	{31, ""},                   // nuestra
+	{48, ""},                   // nuestra
+	{57, "mision es"},          // nuestra
+	{57, "mision consiste"},    // nuestra
+	{58, "vision es"},          // nuestra
+	{31, ""},                   // nuestras
+	{48, ""},                   // nuestras
+	{31, ""},                   // nuestro
+	{48, ""},                   // nuestro
+	{31, ""},                   // nuestros
+	{48, ""},                   // nuestros
+	{53, "one"},                // number
+	{53, "1"},                  // number
+	{53, "one"},                // number
+	{56, ""},                   // number
+	{66, "one"},                // number
+	{53, ""},                   // number-one
+	{66, ""},                   // numerous
+	{11, ""},                   // nurse
+	{11, ""},                   // nurses
+	{14, ""},                   // nurture
+	{14, ""},                   // nurtured
+	{14, ""},                   // nurtureed
+	{14, ""},                   // nurtureing
+	{14, ""},                   // nurtures
+	{14, ""},                   // nurturing
+	{32, ""},                   // nutshell
+	{31, ""},                   // o
+	{24, ""},                   // obiettivi
+	{24, ""},                   // objectifs
+	{47, ""},                   // objective
+	{24, ""},                   // objectives
+	{47, ""},                   // objectives
+	{24, ""},                   // objetivos
+	{64, ""},                   // ocr
+	{33, ""},                   // of
+	{60, ""},                   // of
 	{6, ""},                    // offer
 	{6, ""},                    // offered
 	{6, ""},                    // offering
 	{6, ""},                    // offerred
 	{6, ""},                    // offerring
 	{6, ""},                    // offers
-	{30, ""},                   // office
-	{46, ""},                   // okr
-	{46, ""},                   // okrs
-	{9, ""},                    // older
-	{14, ""},                   // omnichannel
-	{12, "time"},               // on
-	{41, "this page"},          // on
-	{58, "hold"},               // on
-	{59, ""},                   // on
-	{14, "stop shop"},          // one
-	{14, "stop shop"},          // one
-	{22, "day"},                // one
-	{31, "liner"},              // one
-	{31, "liner"},              // one
-	{55, ""},                   // one
-	{31, ""},                   // one-liner
-	{14, "shop"},               // one-stop
-	{14, ""},                   // one-stop-shop
-	{9, ""},                    // online
-	{18, ""},                   // only
-	{30, ""},                   // ons
-	{47, ""},                   // ons
-	{30, ""},                   // onze
-	{47, ""},                   // onze
-	{56, "missie is"},          // onze
-	{57, "visie is"},           // onze
+	{31, ""},                   // office
+	{47, ""},                   // okr
+	{47, ""},                   // okrs
+	{10, ""},                   // older
+	{15, ""},                   // omnichannel
+	{13, "time"},               // on
+	{42, "this page"},          // on
+	{59, "hold"},               // on
+	{60, ""},                   // on
+	{15, "stop shop"},          // one
+	{15, "stop shop"},          // one
+	{23, "day"},                // one
+	{32, "liner"},              // one
+	{32, "liner"},              // one
+	{56, ""},                   // one
+	{32, ""},                   // one-liner
+	{15, "shop"},               // one-stop
+	{15, ""},                   // one-stop-shop
+	{10, ""},                   // online
+	{19, ""},                   // only
+	{31, ""},                   // ons
+	{48, ""},                   // ons
+	{31, ""},                   // onze
+	{48, ""},                   // onze
+	{57, "missie is"},          // onze
+	{58, "visie is"},           // onze
 	{6, "source"},              // open
 	{6, "sources"},             // open
 	{6, "sourceed"},            // open
 	{6, "sourceing"},           // open
 	{6, "sourced"},             // open
 	{6, "sourcing"},            // open
-	{9, "source"},              // open
-	{10, "source communities"}, // open
-	{10, "source communities"}, // open
-	{46, "questions"},          // open
+	{10, "source"},             // open
+	{11, "source communities"}, // open
+	{11, "source communities"}, // open
+	{47, "questions"},          // open
 	{6, ""},                    // open-source
-	{9, ""},                    // open-source
-	{10, "communities"},        // open-source
+	{10, ""},                   // open-source
+	{11, "communities"},        // open-source
 	{6, ""},                    // open-sourced
 	{6, ""},                    // open-sourceed
 	{6, ""},                    // open-sourceing
@@ -11486,306 +11505,307 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // operateing
 	{6, ""},                    // operates
 	{6, ""},                    // operating
-	{10, ""},                   // operators
-	{62, ""},                   // ophthalmologist
-	{62, ""},                   // ophthalmologists
+	{11, ""},                   // operators
+	{63, ""},                   // ophthalmologist
+	{63, ""},                   // ophthalmologists
 	{2, ""},                    // opportunities
 	{3, ""},                    // opportunities
-	{12, ""},                   // opportunities
+	{13, ""},                   // opportunities
 	{2, ""},                    // opportunity
 	{3, ""},                    // opportunity
-	{12, ""},                   // opportunity
-	{62, ""},                   // optician
-	{62, ""},                   // opticians
-	{14, ""},                   // optimise
+	{13, ""},                   // opportunity
+	{63, ""},                   // optician
+	{63, ""},                   // opticians
+	{15, ""},                   // optimise
 	{2, ""},                    // optimization
-	{14, ""},                   // optimize
-	{19, ""},                   // options
-	{62, ""},                   // optometrist
-	{62, ""},                   // optometrists
-	{59, ""},                   // or
-	{43, ""},                   // orbit
-	{43, ""},                   // orbital
-	{43, ""},                   // orbiter
-	{43, ""},                   // orbits
-	{7, ""},                    // organisation
-	{30, ""},                   // organisation
-	{30, ""},                   // organisational
-	{7, ""},                    // organisations
+	{15, ""},                   // optimize
+	{20, ""},                   // options
+	{63, ""},                   // optometrist
+	{63, ""},                   // optometrists
+	{60, ""},                   // or
+	{44, ""},                   // orbit
+	{44, ""},                   // orbital
+	{44, ""},                   // orbiter
+	{44, ""},                   // orbits
+	{8, ""},                    // organisation
+	{31, ""},                   // organisation
+	{31, ""},                   // organisational
+	{8, ""},                    // organisations
 	{6, ""},                    // organise
 	{6, ""},                    // organised
 	{6, ""},                    // organiseed
 	{6, ""},                    // organiseing
 	{6, ""},                    // organises
 	{6, ""},                    // organising
-	{7, ""},                    // organization
-	{30, ""},                   // organization
-	{30, ""},                   // organizational
-	{7, ""},                    // organizations
+	{8, ""},                    // organization
+	{31, ""},                   // organization
+	{31, ""},                   // organizational
+	{8, ""},                    // organizations
 	{6, ""},                    // organize
 	{6, ""},                    // organized
 	{6, ""},                    // organizeed
 	{6, ""},                    // organizeing
 	{6, ""},                    // organizes
 	{6, ""},                    // organizing
-	{30, ""},                   // os
-	{27, "purpose"},            // our
-	{30, ""},                   // our
-	{33, "dream"},              // our
-	{47, ""},                   // our
-	{57, "north star is"},      // our
-	{59, ""},                   // our
-	{46, "of scope"},           // out
-	{61, ""},                   // outline
-	{42, ""},                   // outlines
-	{65, ""},                   // outstanding
-	{30, ""},                   // overall
-	{13, ""},                   // overcome
-	{13, ""},                   // overcomed
-	{13, ""},                   // overcomeed
-	{13, ""},                   // overcomeing
-	{13, ""},                   // overcomes
-	{13, ""},                   // overcoming
-	{31, ""},                   // overview
+	{31, ""},                   // os
+	{28, "purpose"},            // our
+	{31, ""},                   // our
+	{34, "dream"},              // our
+	{48, ""},                   // our
+	{58, "north star is"},      // our
+	{60, ""},                   // our
+	{47, "of scope"},           // out
+	{62, ""},                   // outline
+	{43, ""},                   // outlines
+	{66, ""},                   // outstanding
+	{31, ""},                   // overall
+	{14, ""},                   // overcome
+	{14, ""},                   // overcomed
+	{14, ""},                   // overcomeed
+	{14, ""},                   // overcomeing
+	{14, ""},                   // overcomes
+	{14, ""},                   // overcoming
+	{32, ""},                   // overview
 	{6, ""},                    // own
-	{59, ""},                   // own
+	{60, ""},                   // own
 	{6, ""},                    // owned
-	{40, ""},                   // owner
-	{40, ""},                   // owners
+	{41, ""},                   // owner
+	{41, ""},                   // owners
 	{6, ""},                    // owning
 	{6, ""},                    // owns
-	{36, ""},                   // paid
-	{32, ""},                   // para
-	{14, "shift"},              // paradigm
-	{14, ""},                   // paradigm
-	{10, ""},                   // parent
-	{10, ""},                   // parents
-	{58, ""},                   // parked
-	{37, "of"},                 // part
-	{55, ""},                   // part
+	{37, ""},                   // paid
+	{33, ""},                   // para
+	{15, "shift"},              // paradigm
+	{15, ""},                   // paradigm
+	{11, ""},                   // parent
+	{11, ""},                   // parents
+	{59, ""},                   // parked
+	{38, "of"},                 // part
+	{56, ""},                   // part
 	{6, ""},                    // partner
 	{6, ""},                    // partnered
 	{6, ""},                    // partnering
 	{6, ""},                    // partnerred
 	{6, ""},                    // partnerring
 	{6, ""},                    // partners
-	{30, ""},                   // partnership
-	{14, ""},                   // passionate
-	{18, ""},                   // patented
-	{10, ""},                   // patient
-	{10, ""},                   // patients
-	{10, ""},                   // patients'
-	{43, ""},                   // payload
-	{43, ""},                   // payloads
-	{12, "of mind"},            // peace
-	{7, ""},                    // people
-	{32, ""},                   // per
-	{12, ""},                   // perfect
+	{31, ""},                   // partnership
+	{15, ""},                   // passionate
+	{19, ""},                   // patented
+	{11, ""},                   // patient
+	{11, ""},                   // patients
+	{11, ""},                   // patients'
+	{44, ""},                   // payload
+	{44, ""},                   // payloads
+	{13, "of mind"},            // peace
+	{8, ""},                    // people
+	{33, ""},                   // per
+	{13, ""},                   // perfect
 	{2, ""},                    // performance
-	{34, ""},                   // perhaps
-	{29, ""},                   // peripheral
-	{7, ""},                    // person
-	{46, ""},                   // personas
-	{7, ""},                    // persons
-	{10, "owners"},             // pet
-	{10, ""},                   // pharmacies
-	{10, ""},                   // pharmacist
-	{10, ""},                   // pharmacists
-	{35, ""},                   // phone
-	{63, ""},                   // photo
-	{10, ""},                   // photographers
-	{63, ""},                   // photos
-	{10, ""},                   // physicians
-	{26, ""},                   // picture
-	{63, ""},                   // pipeline
-	{63, ""},                   // pixel
-	{63, ""},                   // pixels
-	{49, ""},                   // placeholder
-	{48, ""},                   // placement
-	{34, "to"},                 // plan
-	{46, ""},                   // plan
-	{54, ""},                   // planet
-	{46, ""},                   // plans
+	{35, ""},                   // perhaps
+	{30, ""},                   // peripheral
+	{8, ""},                    // person
+	{47, ""},                   // personas
+	{8, ""},                    // persons
+	{11, "owners"},             // pet
+	{11, ""},                   // pharmacies
+	{11, ""},                   // pharmacist
+	{11, ""},                   // pharmacists
+	{36, ""},                   // phone
+	{64, ""},                   // photo
+	{11, ""},                   // photographers
+	{64, ""},                   // photos
+	{11, ""},                   // physicians
+	{27, ""},                   // picture
+	{64, ""},                   // pipeline
+	{64, ""},                   // pixel
+	{64, ""},                   // pixels
+	{50, ""},                   // placeholder
+	{49, ""},                   // placement
+	{35, "to"},                 // plan
+	{47, ""},                   // plan
+	{55, ""},                   // planet
+	{47, ""},                   // plans
 	{6, ""},                    // plant
 	{6, ""},                    // planted
 	{6, ""},                    // planting
 	{6, ""},                    // plants
-	{30, ""},                   // platform
-	{60, ""},                   // platform
-	{48, ""},                   // player
-	{10, ""},                   // players
-	{60, ""},                   // plugin
-	{63, ""},                   // plugin
-	{19, ""},                   // plugins
-	{60, ""},                   // plugins
-	{63, ""},                   // plugins
+	{31, ""},                   // platform
+	{61, ""},                   // platform
+	{49, ""},                   // player
+	{11, ""},                   // players
+	{61, ""},                   // plugin
+	{64, ""},                   // plugin
+	{20, ""},                   // plugins
+	{61, ""},                   // plugins
+	{64, ""},                   // plugins
 	{6, ""},                    // pool
 	{6, ""},                    // pooled
 	{6, ""},                    // pooling
 	{6, ""},                    // pools
-	{60, ""},                   // portal
-	{48, ""},                   // position
-	{34, ""},                   // possibly
-	{48, ""},                   // post
-	{58, ""},                   // postponed
+	{61, ""},                   // portal
+	{49, ""},                   // position
+	{35, ""},                   // possibly
+	{49, ""},                   // post
+	{59, ""},                   // postponed
 	{2, ""},                    // potential
-	{12, ""},                   // potential
-	{34, ""},                   // potentially
-	{32, ""},                   // pour
-	{39, "by"},                 // powered
-	{10, ""},                   // practitioners
-	{52, "eminent"},            // pre
-	{52, ""},                   // pre-eminent
-	{52, ""},                   // preeminent
-	{52, ""},                   // preferred
-	{14, ""},                   // premier
-	{52, ""},                   // premier
-	{65, ""},                   // premier
-	{13, ""},                   // prevent
-	{13, ""},                   // prevented
-	{13, ""},                   // preventing
-	{13, ""},                   // prevents
-	{46, ""},                   // pricing
-	{23, ""},                   // principes
-	{23, ""},                   // principi
-	{23, ""},                   // principios
-	{23, ""},                   // principles
-	{23, ""},                   // prinzipien
-	{46, ""},                   // priorities
-	{40, ""},                   // priority
-	{43, ""},                   // probe
-	{48, ""},                   // probe
-	{46, "statement"},          // problem
-	{46, ""},                   // problem
+	{13, ""},                   // potential
+	{35, ""},                   // potentially
+	{33, ""},                   // pour
+	{40, "by"},                 // powered
+	{11, ""},                   // practitioners
+	{53, "eminent"},            // pre
+	{53, ""},                   // pre-eminent
+	{53, ""},                   // preeminent
+	{53, ""},                   // preferred
+	{15, ""},                   // premier
+	{53, ""},                   // premier
+	{66, ""},                   // premier
+	{14, ""},                   // prevent
+	{14, ""},                   // prevented
+	{14, ""},                   // preventing
+	{14, ""},                   // prevents
+	{47, ""},                   // pricing
+	{24, ""},                   // principes
+	{24, ""},                   // principi
+	{24, ""},                   // principios
+	{24, ""},                   // principles
+	{24, ""},                   // prinzipien
+	{47, ""},                   // priorities
+	{41, ""},                   // priority
+	{44, ""},                   // probe
+	{49, ""},                   // probe
+	{47, "statement"},          // problem
+	{47, ""},                   // problem
 	{6, ""},                    // produce
 	{6, ""},                    // produced
 	{6, ""},                    // produceed
 	{6, ""},                    // produceing
 	{6, ""},                    // produces
 	{6, ""},                    // producing
-	{10, "managers"},           // product
-	{10, "teams"},              // product
-	{30, ""},                   // product
-	{40, "name"},               // product
-	{49, "name"},               // product
-	{49, "x"},                  // product
-	{12, ""},                   // productive
+	{11, "managers"},           // product
+	{11, "teams"},              // product
+	{31, ""},                   // product
+	{41, "name"},               // product
+	{50, "name"},               // product
+	{50, "x"},                  // product
+	{13, ""},                   // productive
 	{2, ""},                    // productivity
 	{0, ""},                    // prof
 	{1, ""},                    // prof
-	{9, ""},                    // professional
-	{10, ""},                   // professionals
+	{10, ""},                   // professional
+	{11, ""},                   // professionals
 	{6, ""},                    // program
-	{30, ""},                   // program
+	{31, ""},                   // program
 	{6, ""},                    // programed
 	{6, ""},                    // programing
-	{30, ""},                   // programme
+	{31, ""},                   // programme
 	{6, ""},                    // programmed
-	{10, ""},                   // programmers
+	{11, ""},                   // programmers
 	{6, ""},                    // programming
 	{6, ""},                    // programs
-	{30, ""},                   // project
+	{31, ""},                   // project
 	{4, ""},                    // promote
-	{64, ""},                   // promote
+	{65, ""},                   // promote
 	{4, ""},                    // promoted
 	{4, ""},                    // promoteed
 	{4, ""},                    // promoteing
 	{4, ""},                    // promotes
-	{64, ""},                   // promotes
+	{65, ""},                   // promotes
 	{4, ""},                    // promoting
-	{64, ""},                   // promoting
-	{30, ""},                   // proposed
-	{27, ""},                   // proposito
-	{38, ""},                   // proposito
-	{18, ""},                   // proprietary
-	{13, ""},                   // prosper
-	{13, ""},                   // prospered
-	{13, ""},                   // prospering
-	{12, ""},                   // prosperity
-	{13, ""},                   // prosperred
-	{13, ""},                   // prosperring
-	{13, ""},                   // prospers
-	{13, ""},                   // protect
-	{13, ""},                   // protected
-	{13, ""},                   // protecting
-	{13, ""},                   // protects
+	{65, ""},                   // promoting
+	{31, ""},                   // proposed
+	{28, ""},                   // proposito
+	{39, ""},                   // proposito
+	{19, ""},                   // proprietary
+	{14, ""},                   // prosper
+	{14, ""},                   // prospered
+	{14, ""},                   // prospering
+	{13, ""},                   // prosperity
+	{14, ""},                   // prosperred
+	{14, ""},                   // prosperring
+	{14, ""},                   // prospers
+	{14, ""},                   // protect
+	{14, ""},                   // protected
+	{14, ""},                   // protecting
+	{14, ""},                   // protects
 	{6, ""},                    // provide
-	{61, ""},                   // provide
-	{64, ""},                   // provide
+	{62, ""},                   // provide
+	{65, ""},                   // provide
 	{6, ""},                    // provided
-	{64, ""},                   // provided
+	{65, ""},                   // provided
 	{6, ""},                    // provideed
 	{6, ""},                    // provideing
 	{6, ""},                    // provides
-	{64, ""},                   // provides
+	{65, ""},                   // provides
 	{6, ""},                    // providing
-	{64, ""},                   // providing
+	{65, ""},                   // providing
 	{5, ""},                    // provision
 	{5, ""},                    // provisioning
-	{7, "good"},                // public
-	{9, "sector"},              // public
-	{9, ""},                    // public-sector
+	{8, "good"},                // public
+	{10, "sector"},             // public
+	{10, ""},                   // public-sector
 	{6, ""},                    // publish
 	{6, ""},                    // published
-	{10, ""},                   // publishers
+	{11, ""},                   // publishers
 	{6, ""},                    // publishes
 	{5, ""},                    // publishing
 	{6, ""},                    // publishing
 	{6, ""},                    // publishs
-	{27, ""},                   // purpose
-	{38, ""},                   // purpose
-	{49, "goes here"},          // purpose
-	{59, ""},                   // purpose
-	{37, ""},                   // pursue
-	{37, ""},                   // pursues
-	{37, ""},                   // pursuing
-	{37, "of"},                 // pursuit
-	{36, ""},                   // put
+	{28, ""},                   // purpose
+	{39, ""},                   // purpose
+	{50, "goes here"},          // purpose
+	{60, ""},                   // purpose
+	{38, ""},                   // pursue
+	{38, ""},                   // pursues
+	{38, ""},                   // pursuing
+	{38, "of"},                 // pursuit
+	{37, ""},                   // put
 	{2, ""},                    // quality
-	{12, "of life"},            // quality
-	{19, ""},                   // quests
-	{34, ""},                   // quite
-	{27, "d'être"},             // raison
-	{27, "d'etre"},             // raison
-	{38, "d'être"},             // raison
-	{38, "d'etre"},             // raison
-	{18, "than"},               // rather
-	{34, ""},                   // rather
-	{43, "entry"},              // re
-	{43, ""},                   // re-entry
-	{13, ""},                   // reach
-	{13, ""},                   // reached
-	{13, ""},                   // reaches
-	{13, ""},                   // reaching
-	{13, ""},                   // reachs
-	{36, ""},                   // read
-	{41, "on"},                 // read
-	{10, ""},                   // readers
-	{60, "time"},               // real
-	{60, ""},                   // real-time
-	{13, ""},                   // realise
-	{13, ""},                   // realised
-	{13, ""},                   // realiseed
-	{13, ""},                   // realiseing
-	{13, ""},                   // realises
-	{13, ""},                   // realising
-	{13, ""},                   // realize
-	{13, ""},                   // realized
-	{13, ""},                   // realizeed
-	{13, ""},                   // realizeing
-	{13, ""},                   // realizes
-	{13, ""},                   // realizing
-	{65, ""},                   // really
-	{27, "for being"},          // reason
-	{38, "for being"},          // reason
-	{63, ""},                   // recognition
-	{43, ""},                   // reconnaissance
-	{13, ""},                   // recover
-	{13, ""},                   // recovered
-	{13, ""},                   // recovering
-	{13, ""},                   // recoverred
-	{13, ""},                   // recoverring
-	{13, ""},                   // recovers
+	{13, "of life"},            // quality
+	{20, ""},                   // quests
+	{35, ""},                   // quite
+	{28, "d'être"},             // raison
+	{28, "d'etre"},             // raison
+	{39, "d'être"},             // raison
+	{39, "d'etre"},             // raison
+	{19, "than"},               // rather
+	{35, ""},                   // rather
+	{7, ""},                    // ratified
+	{44, "entry"},              // re
+	{44, ""},                   // re-entry
+	{14, ""},                   // reach
+	{14, ""},                   // reached
+	{14, ""},                   // reaches
+	{14, ""},                   // reaching
+	{14, ""},                   // reachs
+	{37, ""},                   // read
+	{42, "on"},                 // read
+	{11, ""},                   // readers
+	{61, "time"},               // real
+	{61, ""},                   // real-time
+	{14, ""},                   // realise
+	{14, ""},                   // realised
+	{14, ""},                   // realiseed
+	{14, ""},                   // realiseing
+	{14, ""},                   // realises
+	{14, ""},                   // realising
+	{14, ""},                   // realize
+	{14, ""},                   // realized
+	{14, ""},                   // realizeed
+	{14, ""},                   // realizeing
+	{14, ""},                   // realizes
+	{14, ""},                   // realizing
+	{66, ""},                   // really
+	{28, "for being"},          // reason
+	{39, "for being"},          // reason
+	{64, ""},                   // recognition
+	{44, ""},                   // reconnaissance
+	{14, ""},                   // recover
+	{14, ""},                   // recovered
+	{14, ""},                   // recovering
+	{14, ""},                   // recoverred
+	{14, ""},                   // recoverring
+	{14, ""},                   // recovers
 	{6, ""},                    // recruit
 	{6, ""},                    // recruited
 	{6, ""},                    // recruiting
@@ -11796,47 +11816,47 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // recycleing
 	{6, ""},                    // recycles
 	{6, ""},                    // recycling
-	{13, ""},                   // reduce
-	{13, ""},                   // reduced
-	{13, ""},                   // reduceed
-	{13, ""},                   // reduceing
-	{13, ""},                   // reduces
-	{13, ""},                   // reducing
-	{43, ""},                   // reentry
-	{46, ""},                   // references
-	{30, ""},                   // refreshed
-	{9, ""},                    // regional
-	{34, ""},                   // relatively
-	{16, "notes"},              // release
-	{16, "history"},            // release
-	{19, "notes"},              // release
-	{46, "notes"},              // release
-	{16, ""},                   // releases
-	{46, ""},                   // releases
-	{13, ""},                   // relieve
-	{13, ""},                   // relieved
-	{13, ""},                   // relieveed
-	{13, ""},                   // relieveing
-	{13, ""},                   // relieves
-	{13, ""},                   // relieving
-	{9, ""},                    // remote
-	{13, ""},                   // remove
-	{13, ""},                   // removed
-	{13, ""},                   // removeed
-	{13, ""},                   // removeing
-	{13, ""},                   // removes
-	{13, ""},                   // removing
-	{30, ""},                   // renewed
-	{65, ""},                   // renowned
-	{10, ""},                   // renters
+	{14, ""},                   // reduce
+	{14, ""},                   // reduced
+	{14, ""},                   // reduceed
+	{14, ""},                   // reduceing
+	{14, ""},                   // reduces
+	{14, ""},                   // reducing
+	{44, ""},                   // reentry
+	{47, ""},                   // references
+	{31, ""},                   // refreshed
+	{10, ""},                   // regional
+	{35, ""},                   // relatively
+	{17, "notes"},              // release
+	{17, "history"},            // release
+	{20, "notes"},              // release
+	{47, "notes"},              // release
+	{17, ""},                   // releases
+	{47, ""},                   // releases
+	{14, ""},                   // relieve
+	{14, ""},                   // relieved
+	{14, ""},                   // relieveed
+	{14, ""},                   // relieveing
+	{14, ""},                   // relieves
+	{14, ""},                   // relieving
+	{10, ""},                   // remote
+	{14, ""},                   // remove
+	{14, ""},                   // removed
+	{14, ""},                   // removeed
+	{14, ""},                   // removeing
+	{14, ""},                   // removes
+	{14, ""},                   // removing
+	{31, ""},                   // renewed
+	{66, ""},                   // renowned
+	{11, ""},                   // renters
 	{6, ""},                    // repair
 	{6, ""},                    // repaired
 	{6, ""},                    // repairing
 	{6, ""},                    // repairs
-	{61, ""},                   // replace
-	{18, ""},                   // replacing
-	{19, ""},                   // requirements
-	{46, ""},                   // requirements
+	{62, ""},                   // replace
+	{19, ""},                   // replacing
+	{20, ""},                   // requirements
+	{47, ""},                   // requirements
 	{6, ""},                    // rescue
 	{6, ""},                    // rescued
 	{6, ""},                    // rescueed
@@ -11844,349 +11864,349 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // rescues
 	{6, ""},                    // rescuing
 	{5, ""},                    // research
-	{9, ""},                    // research
-	{10, ""},                   // researcher
-	{10, ""},                   // researchers
-	{10, ""},                   // residents
-	{40, ""},                   // resolved
-	{10, ""},                   // restaurants
+	{10, ""},                   // research
+	{11, ""},                   // researcher
+	{11, ""},                   // researchers
+	{11, ""},                   // residents
+	{41, ""},                   // resolved
+	{11, ""},                   // restaurants
 	{6, ""},                    // restore
-	{13, ""},                   // restore
+	{14, ""},                   // restore
 	{6, ""},                    // restored
-	{13, ""},                   // restored
+	{14, ""},                   // restored
 	{6, ""},                    // restoreed
-	{13, ""},                   // restoreed
+	{14, ""},                   // restoreed
 	{6, ""},                    // restoreing
-	{13, ""},                   // restoreing
+	{14, ""},                   // restoreing
 	{6, ""},                    // restores
-	{13, ""},                   // restores
+	{14, ""},                   // restores
 	{6, ""},                    // restoring
-	{13, ""},                   // restoring
+	{14, ""},                   // restoring
 	{3, ""},                    // results
-	{9, ""},                    // retail
-	{10, ""},                   // retailers
-	{62, ""},                   // retina
-	{10, ""},                   // retirees
+	{10, ""},                   // retail
+	{11, ""},                   // retailers
+	{63, ""},                   // retina
+	{11, ""},                   // retirees
 	{6, ""},                    // review
 	{6, ""},                    // reviewed
-	{40, ""},                   // reviewed
-	{40, ""},                   // reviewers
+	{41, ""},                   // reviewed
+	{41, ""},                   // reviewers
 	{6, ""},                    // reviewing
 	{6, ""},                    // reviews
-	{30, ""},                   // revised
-	{14, ""},                   // revolutionary
+	{31, ""},                   // revised
+	{15, ""},                   // revolutionary
 	{4, ""},                    // revolutionise
-	{14, ""},                   // revolutionise
+	{15, ""},                   // revolutionise
 	{4, ""},                    // revolutionised
 	{4, ""},                    // revolutioniseed
 	{4, ""},                    // revolutioniseing
 	{4, ""},                    // revolutionises
 	{4, ""},                    // revolutionising
 	{4, ""},                    // revolutionize
-	{14, ""},                   // revolutionize
+	{15, ""},                   // revolutionize
 	{4, ""},                    // revolutionized
 	{4, ""},                    // revolutionizeed
 	{4, ""},                    // revolutionizeing
 	{4, ""},                    // revolutionizes
 	{4, ""},                    // revolutionizing
-	{12, ""},                   // richer
-	{36, ""},                   // ridden
-	{10, ""},                   // riders
-	{12, ""},                   // rights
-	{36, ""},                   // risen
-	{46, ""},                   // risks
-	{35, ""},                   // river
-	{46, ""},                   // roadmap
-	{29, ""},                   // robot
-	{29, ""},                   // robotic
-	{14, ""},                   // robust
-	{43, ""},                   // rocket
-	{43, ""},                   // rockets
-	{48, ""},                   // role
-	{35, ""},                   // roof
-	{10, ""},                   // rotarians
-	{43, ""},                   // rover
-	{48, ""},                   // rover
+	{13, ""},                   // richer
+	{37, ""},                   // ridden
+	{11, ""},                   // riders
+	{13, ""},                   // rights
+	{37, ""},                   // risen
+	{47, ""},                   // risks
+	{36, ""},                   // river
+	{47, ""},                   // roadmap
+	{30, ""},                   // robot
+	{30, ""},                   // robotic
+	{15, ""},                   // robust
+	{44, ""},                   // rocket
+	{44, ""},                   // rockets
+	{49, ""},                   // role
+	{36, ""},                   // roof
+	{11, ""},                   // rotarians
+	{44, ""},                   // rover
+	{49, ""},                   // rover
 	{6, ""},                    // run
-	{36, ""},                   // run
+	{37, ""},                   // run
 	{6, ""},                    // runed
 	{6, ""},                    // runing
 	{6, ""},                    // runned
-	{10, ""},                   // runners
+	{11, ""},                   // runners
 	{6, ""},                    // running
 	{6, ""},                    // runs
-	{9, ""},                    // rural
-	{9, ""},                    // saas
-	{60, ""},                   // saas
-	{12, ""},                   // safe
-	{13, ""},                   // safeguard
-	{13, ""},                   // safeguarded
-	{13, ""},                   // safeguarding
-	{13, ""},                   // safeguards
-	{12, ""},                   // safer
-	{12, ""},                   // safety
-	{36, ""},                   // said
-	{10, "teams"},              // sales
-	{24, ""},                   // sample
-	{24, ""},                   // samples
-	{43, ""},                   // satellite
-	{48, ""},                   // satellite
-	{43, ""},                   // satellites
-	{13, ""},                   // save
-	{13, ""},                   // saved
-	{13, ""},                   // saveed
-	{13, ""},                   // saveing
-	{13, ""},                   // saves
-	{13, ""},                   // saving
-	{14, ""},                   // scalable
-	{46, ""},                   // schedule
-	{10, ""},                   // scholars
-	{30, ""},                   // school
-	{35, ""},                   // school
-	{10, ""},                   // schools
-	{10, ""},                   // scientist
-	{10, ""},                   // scientists
-	{46, ""},                   // scope
-	{35, ""},                   // screen
-	{63, ""},                   // screenshot
-	{63, ""},                   // screenshots
-	{60, ""},                   // sdk
-	{14, ""},                   // seamless
-	{14, ""},                   // seamlessly
-	{40, ""},                   // seconded
-	{13, ""},                   // secure
-	{13, ""},                   // secured
-	{13, ""},                   // secureed
-	{13, ""},                   // secureing
-	{13, ""},                   // secures
-	{13, ""},                   // securing
-	{40, "also"},               // see
+	{10, ""},                   // rural
+	{10, ""},                   // saas
+	{61, ""},                   // saas
+	{13, ""},                   // safe
+	{14, ""},                   // safeguard
+	{14, ""},                   // safeguarded
+	{14, ""},                   // safeguarding
+	{14, ""},                   // safeguards
+	{13, ""},                   // safer
+	{13, ""},                   // safety
+	{37, ""},                   // said
+	{11, "teams"},              // sales
+	{25, ""},                   // sample
+	{25, ""},                   // samples
+	{44, ""},                   // satellite
+	{49, ""},                   // satellite
+	{44, ""},                   // satellites
+	{14, ""},                   // save
+	{14, ""},                   // saved
+	{14, ""},                   // saveed
+	{14, ""},                   // saveing
+	{14, ""},                   // saves
+	{14, ""},                   // saving
+	{15, ""},                   // scalable
+	{47, ""},                   // schedule
+	{11, ""},                   // scholars
+	{31, ""},                   // school
+	{36, ""},                   // school
+	{11, ""},                   // schools
+	{11, ""},                   // scientist
+	{11, ""},                   // scientists
+	{47, ""},                   // scope
+	{36, ""},                   // screen
+	{64, ""},                   // screenshot
+	{64, ""},                   // screenshots
+	{61, ""},                   // sdk
+	{15, ""},                   // seamless
+	{15, ""},                   // seamlessly
+	{41, ""},                   // seconded
+	{14, ""},                   // secure
+	{14, ""},                   // secured
+	{14, ""},                   // secureed
+	{14, ""},                   // secureing
+	{14, ""},                   // secures
+	{14, ""},                   // securing
 	{41, "also"},               // see
-	{41, "the"},                // see
+	{42, "also"},               // see
+	{42, "the"},                // see
 	{4, ""},                    // seek
-	{34, "to"},                 // seek
-	{64, "to"},                 // seek
+	{35, "to"},                 // seek
+	{65, "to"},                 // seek
 	{4, ""},                    // seeked
 	{4, ""},                    // seeking
 	{4, ""},                    // seeks
-	{34, "to"},                 // seeks
-	{36, ""},                   // seen
-	{63, ""},                   // segmentation
+	{35, "to"},                 // seeks
+	{37, ""},                   // seen
+	{64, ""},                   // segmentation
 	{6, ""},                    // sell
 	{6, ""},                    // selled
-	{10, ""},                   // sellers
+	{11, ""},                   // sellers
 	{6, ""},                    // selling
 	{6, ""},                    // sells
-	{9, ""},                    // senior
-	{10, ""},                   // seniors
-	{60, ""},                   // sensor
-	{63, ""},                   // sensor
-	{60, ""},                   // sensors
-	{63, ""},                   // sensors
-	{36, ""},                   // sent
-	{17, ""},                   // sentence
+	{10, ""},                   // senior
+	{11, ""},                   // seniors
+	{61, ""},                   // sensor
+	{64, ""},                   // sensor
+	{61, ""},                   // sensors
+	{64, ""},                   // sensors
+	{37, ""},                   // sent
+	{18, ""},                   // sentence
 	{4, ""},                    // serve
 	{4, ""},                    // served
 	{4, ""},                    // serveed
 	{4, ""},                    // serveing
 	{4, ""},                    // serves
-	{37, ""},                   // serves
-	{30, ""},                   // service
+	{38, ""},                   // serves
+	{31, ""},                   // service
 	{4, ""},                    // serving
-	{36, ""},                   // set
-	{42, "out"},                // sets
-	{19, ""},                   // settings
-	{19, ""},                   // setup
-	{65, ""},                   // several
-	{36, ""},                   // shaken
-	{22, ""},                   // shall
-	{59, ""},                   // shall
+	{37, ""},                   // set
+	{43, "out"},                // sets
+	{20, ""},                   // settings
+	{20, ""},                   // setup
+	{66, ""},                   // several
+	{37, ""},                   // shaken
+	{23, ""},                   // shall
+	{60, ""},                   // shall
 	{4, ""},                    // shape
 	{4, ""},                    // shaped
 	{4, ""},                    // shapeed
 	{4, ""},                    // shapeing
 	{4, ""},                    // shapes
 	{4, ""},                    // shaping
-	{30, ""},                   // shared
+	{31, ""},                   // shared
 	{6, ""},                    // ship
 	{6, ""},                    // shiped
 	{6, ""},                    // shiping
 	{6, ""},                    // shipped
 	{6, ""},                    // shipping
 	{6, ""},                    // ships
-	{35, ""},                   // shop
-	{10, ""},                   // shopkeepers
-	{10, ""},                   // shoppers
-	{31, "version"},            // short
-	{62, "sighted"},            // short
-	{62, ""},                   // short-sighted
-	{59, ""},                   // should
-	{36, ""},                   // shown
-	{62, ""},                   // sight
-	{65, ""},                   // significantly
-	{12, ""},                   // simpler
-	{13, ""},                   // simplified
-	{13, ""},                   // simplifies
-	{13, ""},                   // simplify
-	{13, ""},                   // simplifyed
-	{13, ""},                   // simplifying
-	{13, ""},                   // simplifys
-	{9, ""},                    // small
-	{10, "businesses"},         // small
-	{10, "business"},           // small
-	{12, ""},                   // smarter
-	{10, ""},                   // smbs
-	{35, ""},                   // smile
-	{51, "they can"},           // so
-	{51, "people can"},         // so
-	{51, "you can"},            // so
-	{51, "that"},               // so
-	{59, ""},                   // so
-	{7, ""},                    // society
-	{30, ""},                   // society
-	{9, ""},                    // software
-	{10, "companies"},          // software
-	{60, ""},                   // software
-	{36, ""},                   // sold
-	{14, "provider"},           // solution
+	{36, ""},                   // shop
+	{11, ""},                   // shopkeepers
+	{11, ""},                   // shoppers
+	{32, "version"},            // short
+	{63, "sighted"},            // short
+	{63, ""},                   // short-sighted
+	{60, ""},                   // should
+	{37, ""},                   // shown
+	{63, ""},                   // sight
+	{66, ""},                   // significantly
+	{13, ""},                   // simpler
+	{14, ""},                   // simplified
+	{14, ""},                   // simplifies
+	{14, ""},                   // simplify
+	{14, ""},                   // simplifyed
+	{14, ""},                   // simplifying
+	{14, ""},                   // simplifys
+	{10, ""},                   // small
+	{11, "businesses"},         // small
+	{11, "business"},           // small
+	{13, ""},                   // smarter
+	{11, ""},                   // smbs
+	{36, ""},                   // smile
+	{52, "they can"},           // so
+	{52, "people can"},         // so
+	{52, "you can"},            // so
+	{52, "that"},               // so
+	{60, ""},                   // so
+	{8, ""},                    // society
+	{31, ""},                   // society
+	{10, ""},                   // software
+	{11, "companies"},          // software
+	{61, ""},                   // software
+	{37, ""},                   // sold
+	{15, "provider"},           // solution
 	{2, ""},                    // solutions
-	{14, ""},                   // solutions
-	{13, ""},                   // solve
-	{13, ""},                   // solved
-	{13, ""},                   // solveed
-	{13, ""},                   // solveing
-	{13, ""},                   // solves
-	{13, ""},                   // solving
-	{22, "day"},                // some
-	{22, ""},                   // someday
-	{34, ""},                   // somewhat
-	{34, "of"},                 // sort
-	{43, ""},                   // sortie
+	{15, ""},                   // solutions
+	{14, ""},                   // solve
+	{14, ""},                   // solved
+	{14, ""},                   // solveed
+	{14, ""},                   // solveing
+	{14, ""},                   // solves
+	{14, ""},                   // solving
+	{23, "day"},                // some
+	{23, ""},                   // someday
+	{35, ""},                   // somewhat
+	{35, "of"},                 // sort
+	{44, ""},                   // sortie
 	{6, ""},                    // source
-	{40, ""},                   // source
+	{41, ""},                   // source
 	{6, ""},                    // sourced
 	{6, ""},                    // sourceed
 	{6, ""},                    // sourceing
 	{6, ""},                    // sources
 	{6, ""},                    // sourcing
-	{43, ""},                   // spacecraft
-	{48, ""},                   // spacecraft
-	{43, ""},                   // spaceflight
-	{10, ""},                   // specialists
-	{61, ""},                   // specify
-	{62, ""},                   // spectacles
-	{36, ""},                   // spent
-	{43, ""},                   // splashdown
-	{36, ""},                   // spoken
-	{43, ""},                   // squadron
-	{62, ""},                   // squint
+	{44, ""},                   // spacecraft
+	{49, ""},                   // spacecraft
+	{44, ""},                   // spaceflight
+	{11, ""},                   // specialists
+	{62, ""},                   // specify
+	{63, ""},                   // spectacles
+	{37, ""},                   // spent
+	{44, ""},                   // splashdown
+	{37, ""},                   // spoken
+	{44, ""},                   // squadron
+	{63, ""},                   // squint
 	{0, ""},                    // sr
 	{0, ""},                    // st
 	{1, ""},                    // st
 	{2, ""},                    // stakeholder
 	{2, ""},                    // stakeholders
-	{7, ""},                    // stakeholders
-	{40, ""},                   // stakeholders
-	{35, ""},                   // stall
-	{10, ""},                   // stallholders
-	{10, ""},                   // startup
-	{30, ""},                   // startup
-	{10, ""},                   // startups
-	{14, "of the art"},         // state
-	{61, ""},                   // state
-	{14, ""},                   // state-of-the-art
-	{30, ""},                   // stated
-	{17, ""},                   // statement
-	{23, ""},                   // statement
-	{31, ""},                   // statement
-	{49, "goes here"},          // statement
-	{59, ""},                   // statement
-	{23, ""},                   // statements
-	{40, ""},                   // status
-	{46, ""},                   // status
-	{13, ""},                   // stay
-	{13, ""},                   // stayed
-	{13, ""},                   // staying
-	{13, ""},                   // stays
-	{46, ""},                   // steps
-	{29, ""},                   // stereo
-	{58, "being drafted"},      // still
-	{58, "working on"},         // still
-	{58, "drafting"},           // still
-	{36, ""},                   // stolen
-	{23, ""},                   // strategia
-	{30, ""},                   // strategic
-	{23, ""},                   // strategie
-	{23, ""},                   // strategies
-	{23, ""},                   // strategy
-	{14, ""},                   // streamline
-	{35, ""},                   // street
+	{8, ""},                    // stakeholders
+	{41, ""},                   // stakeholders
+	{36, ""},                   // stall
+	{11, ""},                   // stallholders
+	{11, ""},                   // startup
+	{31, ""},                   // startup
+	{11, ""},                   // startups
+	{15, "of the art"},         // state
+	{62, ""},                   // state
+	{15, ""},                   // state-of-the-art
+	{31, ""},                   // stated
+	{18, ""},                   // statement
+	{24, ""},                   // statement
+	{32, ""},                   // statement
+	{50, "goes here"},          // statement
+	{60, ""},                   // statement
+	{24, ""},                   // statements
+	{41, ""},                   // status
+	{47, ""},                   // status
+	{14, ""},                   // stay
+	{14, ""},                   // stayed
+	{14, ""},                   // staying
+	{14, ""},                   // stays
+	{47, ""},                   // steps
+	{30, ""},                   // stereo
+	{59, "being drafted"},      // still
+	{59, "working on"},         // still
+	{59, "drafting"},           // still
+	{37, ""},                   // stolen
+	{24, ""},                   // strategia
+	{31, ""},                   // strategic
+	{24, ""},                   // strategie
+	{24, ""},                   // strategies
+	{24, ""},                   // strategy
+	{15, ""},                   // streamline
+	{36, ""},                   // street
 	{4, ""},                    // strengthen
-	{13, ""},                   // strengthen
+	{14, ""},                   // strengthen
 	{4, ""},                    // strengthened
-	{13, ""},                   // strengthened
+	{14, ""},                   // strengthened
 	{4, ""},                    // strengthening
-	{13, ""},                   // strengthening
+	{14, ""},                   // strengthening
 	{4, ""},                    // strengthenned
-	{13, ""},                   // strengthenned
+	{14, ""},                   // strengthenned
 	{4, ""},                    // strengthenning
-	{13, ""},                   // strengthenning
+	{14, ""},                   // strengthenning
 	{4, ""},                    // strengthens
-	{13, ""},                   // strengthens
+	{14, ""},                   // strengthens
 	{4, ""},                    // strive
-	{26, "for"},                // strive
-	{34, "to"},                 // strive
-	{34, "for"},                // strive
-	{64, ""},                   // strive
+	{27, "for"},                // strive
+	{35, "to"},                 // strive
+	{35, "for"},                // strive
+	{65, ""},                   // strive
 	{4, ""},                    // strived
 	{4, ""},                    // striveed
 	{4, ""},                    // striveing
 	{4, ""},                    // strives
-	{34, "to"},                 // strives
-	{34, "for"},                // strives
-	{64, ""},                   // strives
+	{35, "to"},                 // strives
+	{35, "for"},                // strives
+	{65, ""},                   // strives
 	{4, ""},                    // striving
-	{26, "for"},                // striving
-	{64, ""},                   // striving
-	{12, ""},                   // stronger
-	{9, ""},                    // student
+	{27, "for"},                // striving
+	{65, ""},                   // striving
+	{13, ""},                   // stronger
 	{10, ""},                   // student
-	{10, ""},                   // students
-	{30, ""},                   // studio
-	{10, ""},                   // subscribers
-	{65, ""},                   // substantially
-	{13, ""},                   // succeed
-	{13, ""},                   // succeeded
-	{13, ""},                   // succeeding
-	{13, ""},                   // succeeds
+	{11, ""},                   // student
+	{11, ""},                   // students
+	{31, ""},                   // studio
+	{11, ""},                   // subscribers
+	{66, ""},                   // substantially
+	{14, ""},                   // succeed
+	{14, ""},                   // succeeded
+	{14, ""},                   // succeeding
+	{14, ""},                   // succeeds
 	{2, ""},                    // success
 	{3, ""},                    // success
-	{12, ""},                   // success
-	{46, "criteria"},           // success
-	{46, "metrics"},            // success
-	{12, ""},                   // suffering
-	{61, ""},                   // summarise
-	{42, ""},                   // summarises
-	{61, ""},                   // summarize
-	{42, ""},                   // summarizes
-	{17, ""},                   // summary
-	{31, ""},                   // summary
-	{65, ""},                   // superior
+	{13, ""},                   // success
+	{47, "criteria"},           // success
+	{47, "metrics"},            // success
+	{13, ""},                   // suffering
+	{62, ""},                   // summarise
+	{43, ""},                   // summarises
+	{62, ""},                   // summarize
+	{43, ""},                   // summarizes
+	{18, ""},                   // summary
+	{32, ""},                   // summary
+	{66, ""},                   // superior
 	{4, ""},                    // support
-	{10, "teams"},              // support
-	{37, ""},                   // support
-	{63, ""},                   // support
+	{11, "teams"},              // support
+	{38, ""},                   // support
 	{64, ""},                   // support
+	{65, ""},                   // support
 	{4, ""},                    // supported
-	{19, "models"},             // supported
-	{63, ""},                   // supported
+	{20, "models"},             // supported
+	{64, ""},                   // supported
 	{4, ""},                    // supporting
-	{37, ""},                   // supporting
-	{64, ""},                   // supporting
+	{38, ""},                   // supporting
+	{65, ""},                   // supporting
 	{4, ""},                    // supports
-	{37, ""},                   // supports
-	{63, ""},                   // supports
+	{38, ""},                   // supports
 	{64, ""},                   // supports
+	{65, ""},                   // supports
 	{2, ""},                    // sustainability
 	{6, ""},                    // synchronise
 	{6, ""},                    // synchronised
@@ -12200,221 +12220,221 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // synchronizeing
 	{6, ""},                    // synchronizes
 	{6, ""},                    // synchronizing
-	{14, ""},                   // synergies
-	{14, ""},                   // synergistic
+	{15, ""},                   // synergies
+	{15, ""},                   // synergistic
 	{2, ""},                    // synergy
-	{14, ""},                   // synergy
-	{31, ""},                   // synopsis
-	{10, ""},                   // sysadmins
-	{60, ""},                   // system
-	{60, ""},                   // systems
-	{35, ""},                   // table
-	{13, ""},                   // tackle
-	{13, ""},                   // tackled
-	{13, ""},                   // tackleed
-	{13, ""},                   // tackleing
-	{13, ""},                   // tackles
-	{13, ""},                   // tackling
-	{40, ""},                   // tags
-	{36, ""},                   // taken
-	{46, "users"},              // target
-	{46, ""},                   // target
-	{46, ""},                   // targets
-	{46, ""},                   // tasks
-	{63, ""},                   // tasks
-	{36, ""},                   // taught
-	{49, ""},                   // tba
-	{49, ""},                   // tbc
-	{49, ""},                   // tbd
+	{15, ""},                   // synergy
+	{32, ""},                   // synopsis
+	{11, ""},                   // sysadmins
+	{61, ""},                   // system
+	{61, ""},                   // systems
+	{36, ""},                   // table
+	{14, ""},                   // tackle
+	{14, ""},                   // tackled
+	{14, ""},                   // tackleed
+	{14, ""},                   // tackleing
+	{14, ""},                   // tackles
+	{14, ""},                   // tackling
+	{41, ""},                   // tags
+	{37, ""},                   // taken
+	{47, "users"},              // target
+	{47, ""},                   // target
+	{47, ""},                   // targets
+	{47, ""},                   // tasks
+	{64, ""},                   // tasks
+	{37, ""},                   // taught
+	{50, ""},                   // tba
+	{50, ""},                   // tbc
+	{50, ""},                   // tbd
 	{6, ""},                    // teach
 	{6, ""},                    // teached
-	{10, ""},                   // teacher
-	{10, ""},                   // teachers
+	{11, ""},                   // teacher
+	{11, ""},                   // teachers
 	{6, ""},                    // teaches
 	{6, ""},                    // teaching
 	{6, ""},                    // teachs
-	{30, ""},                   // team
-	{46, ""},                   // team
-	{10, ""},                   // teams
-	{9, ""},                    // tech
-	{9, ""},                    // technical
-	{30, ""},                   // technical
-	{10, ""},                   // teenagers
-	{10, ""},                   // teens
-	{43, ""},                   // telemetry
-	{43, ""},                   // telescope
-	{29, ""},                   // television
-	{56, "como missao"},        // tem
-	{56, "por missao"},         // tem
-	{24, ""},                   // template
-	{24, ""},                   // templates
-	{10, ""},                   // tenants
-	{56, "como mision"},        // tenemos
-	{23, ""},                   // tenets
-	{19, ""},                   // terminology
+	{31, ""},                   // team
+	{47, ""},                   // team
+	{11, ""},                   // teams
+	{10, ""},                   // tech
+	{10, ""},                   // technical
+	{31, ""},                   // technical
+	{11, ""},                   // teenagers
+	{11, ""},                   // teens
+	{44, ""},                   // telemetry
+	{44, ""},                   // telescope
+	{30, ""},                   // television
+	{57, "como missao"},        // tem
+	{57, "por missao"},         // tem
+	{25, ""},                   // template
+	{25, ""},                   // templates
+	{11, ""},                   // tenants
+	{57, "como mision"},        // tenemos
+	{24, ""},                   // tenets
+	{20, ""},                   // terminology
 	{6, ""},                    // test
 	{6, ""},                    // tested
-	{10, ""},                   // testers
+	{11, ""},                   // testers
 	{6, ""},                    // testing
 	{6, ""},                    // tests
-	{49, "goes here"},          // text
-	{18, ""},                   // than
-	{59, ""},                   // than
-	{39, "to"},                 // thanks
-	{51, "lets"},               // that
-	{51, "helps"},              // that
-	{59, ""},                   // that
+	{50, "goes here"},          // text
+	{19, ""},                   // than
+	{60, ""},                   // than
+	{40, "to"},                 // thanks
+	{52, "lets"},               // that
+	{52, "helps"},              // that
+	{60, ""},                   // that
 	{3, "future"},              // the
-	{7, "public good"},         // the
-	{7, "world"},               // the
-	{7, "world's"},             // the
-	{7, "planet"},              // the
-	{7, "public"},              // the
-	{12, "benefit of"},         // the
-	{18, "only"},               // the
-	{22, "day when"},           // the
-	{30, ""},                   // the
-	{31, "short version"},      // the
-	{41, "following"},          // the
-	{55, ""},                   // the
-	{59, ""},                   // the
-	{65, "best"},               // the
-	{47, ""},                   // their
-	{59, ""},                   // their
-	{59, ""},                   // them
-	{59, ""},                   // then
-	{29, ""},                   // thermal
-	{59, ""},                   // these
-	{59, ""},                   // they
-	{41, "is an overview"},     // this
-	{41, "is where"},           // this
-	{41, "decision record"},    // this
-	{41, "pull request"},       // this
-	{41, "document"},           // this
-	{41, "doc"},                // this
-	{41, "page"},               // this
-	{41, "section"},            // this
-	{41, "file"},               // this
-	{41, "overview"},           // this
-	{41, "guide"},              // this
-	{41, "article"},            // this
-	{41, "post"},               // this
-	{41, "repository"},         // this
-	{41, "repo"},               // this
-	{41, "rfc"},                // this
-	{41, "adr"},                // this
-	{41, "proposal"},           // this
-	{41, "note"},               // this
-	{41, "paper"},              // this
-	{41, "report"},             // this
-	{41, "memo"},               // this
-	{41, "briefing"},           // this
-	{41, "plan"},               // this
-	{41, "template"},           // this
-	{41, "example"},            // this
-	{41, "tutorial"},           // this
-	{41, "chapter"},            // this
-	{41, "specification"},      // this
-	{41, "policy"},             // this
-	{41, "standard"},           // this
-	{41, "procedure"},          // this
-	{41, "handbook"},           // this
-	{41, "manual"},             // this
-	{41, "runbook"},            // this
-	{41, "playbook"},           // this
-	{41, "agreement"},          // this
-	{41, "spec"},               // this
-	{41, "readme"},             // this
-	{41, "wiki"},               // this
-	{41, "site"},               // this
-	{41, "website"},            // this
-	{41, "folder"},             // this
-	{41, "directory"},          // this
-	{59, ""},                   // this
-	{59, ""},                   // those
-	{14, "leadership"},         // thought
-	{14, "leader"},             // thought
-	{36, ""},                   // thought
-	{13, ""},                   // thrive
-	{13, ""},                   // thrived
-	{13, ""},                   // thriveed
-	{13, ""},                   // thriveing
-	{13, ""},                   // thrives
-	{13, ""},                   // thriving
-	{39, ""},                   // through
-	{59, ""},                   // through
-	{36, ""},                   // thrown
-	{56, "como mision"},        // tiene
-	{56, "por mision"},         // tiene
-	{46, ""},                   // timeline
-	{40, ""},                   // tip
-	{45, ""},                   // tip
-	{24, ""},                   // tips
-	{40, ""},                   // tips
-	{45, ""},                   // tips
-	{31, ""},                   // tl;dr
-	{40, ""},                   // tl;dr
-	{31, ""},                   // tldr
-	{40, ""},                   // tldr
-	{34, "a certain degree"},   // to
-	{34, "some extent"},        // to
-	{46, "do"},                 // to
-	{49, "be determined"},      // to
-	{49, "be defined"},         // to
-	{49, "be written"},         // to
-	{50, "follow"},             // to
-	{50, "come"},               // to
-	{51, "help"},               // to
-	{51, "enable"},             // to
-	{51, "make"},               // to
-	{51, "ensure"},             // to
-	{51, "allow"},              // to
-	{51, "give"},               // to
-	{58, "be agreed"},          // to
-	{59, ""},                   // to
-	{46, ""},                   // to-do
-	{46, ""},                   // todo
-	{49, ""},                   // todo
-	{63, ""},                   // tokens
-	{36, ""},                   // told
+	{8, "public good"},         // the
+	{8, "world"},               // the
+	{8, "world's"},             // the
+	{8, "planet"},              // the
+	{8, "public"},              // the
+	{13, "benefit of"},         // the
+	{19, "only"},               // the
+	{23, "day when"},           // the
+	{31, ""},                   // the
+	{32, "short version"},      // the
+	{42, "following"},          // the
+	{56, ""},                   // the
+	{60, ""},                   // the
+	{66, "best"},               // the
+	{48, ""},                   // their
+	{60, ""},                   // their
+	{60, ""},                   // them
+	{60, ""},                   // then
+	{30, ""},                   // thermal
+	{60, ""},                   // these
+	{60, ""},                   // they
+	{42, "is an overview"},     // this
+	{42, "is where"},           // this
+	{42, "decision record"},    // this
+	{42, "pull request"},       // this
+	{42, "document"},           // this
+	{42, "doc"},                // this
+	{42, "page"},               // this
+	{42, "section"},            // this
+	{42, "file"},               // this
+	{42, "overview"},           // this
+	{42, "guide"},              // this
+	{42, "article"},            // this
+	{42, "post"},               // this
+	{42, "repository"},         // this
+	{42, "repo"},               // this
+	{42, "rfc"},                // this
+	{42, "adr"},                // this
+	{42, "proposal"},           // this
+	{42, "note"},               // this
+	{42, "paper"},              // this
+	{42, "report"},             // this
+	{42, "memo"},               // this
+	{42, "briefing"},           // this
+	{42, "plan"},               // this
+	{42, "template"},           // this
+	{42, "example"},            // this
+	{42, "tutorial"},           // this
+	{42, "chapter"},            // this
+	{42, "specification"},      // this
+	{42, "policy"},             // this
+	{42, "standard"},           // this
+	{42, "procedure"},          // this
+	{42, "handbook"},           // this
+	{42, "manual"},             // this
+	{42, "runbook"},            // this
+	{42, "playbook"},           // this
+	{42, "agreement"},          // this
+	{42, "spec"},               // this
+	{42, "readme"},             // this
+	{42, "wiki"},               // this
+	{42, "site"},               // this
+	{42, "website"},            // this
+	{42, "folder"},             // this
+	{42, "directory"},          // this
+	{60, ""},                   // this
+	{60, ""},                   // those
+	{15, "leadership"},         // thought
+	{15, "leader"},             // thought
+	{37, ""},                   // thought
+	{14, ""},                   // thrive
+	{14, ""},                   // thrived
+	{14, ""},                   // thriveed
+	{14, ""},                   // thriveing
+	{14, ""},                   // thrives
+	{14, ""},                   // thriving
+	{40, ""},                   // through
+	{60, ""},                   // through
+	{37, ""},                   // thrown
+	{57, "como mision"},        // tiene
+	{57, "por mision"},         // tiene
+	{47, ""},                   // timeline
+	{41, ""},                   // tip
+	{46, ""},                   // tip
+	{25, ""},                   // tips
+	{41, ""},                   // tips
+	{46, ""},                   // tips
+	{32, ""},                   // tl;dr
+	{41, ""},                   // tl;dr
+	{32, ""},                   // tldr
+	{41, ""},                   // tldr
+	{35, "a certain degree"},   // to
+	{35, "some extent"},        // to
+	{47, "do"},                 // to
+	{50, "be determined"},      // to
+	{50, "be defined"},         // to
+	{50, "be written"},         // to
+	{51, "follow"},             // to
+	{51, "come"},               // to
+	{52, "help"},               // to
+	{52, "enable"},             // to
+	{52, "make"},               // to
+	{52, "ensure"},             // to
+	{52, "allow"},              // to
+	{52, "give"},               // to
+	{59, "be agreed"},          // to
+	{60, ""},                   // to
+	{47, ""},                   // to-do
+	{47, ""},                   // todo
+	{50, ""},                   // todo
+	{64, ""},                   // tokens
+	{37, ""},                   // told
 	{3, ""},                    // tomorrow
-	{22, ""},                   // tomorrow
-	{60, ""},                   // tool
-	{19, ""},                   // tools
-	{60, ""},                   // tools
-	{8, ""},                    // top
-	{14, "notch"},              // top
-	{52, "rated"},              // top
-	{52, "ranked"},             // top
-	{52, ""},                   // top
-	{14, ""},                   // top-notch
-	{52, ""},                   // top-ranked
-	{52, ""},                   // top-rated
-	{36, ""},                   // torn
-	{10, ""},                   // tourists
-	{37, ""},                   // toward
-	{37, ""},                   // towards
-	{35, ""},                   // town
+	{23, ""},                   // tomorrow
+	{61, ""},                   // tool
+	{20, ""},                   // tools
+	{61, ""},                   // tools
+	{9, ""},                    // top
+	{15, "notch"},              // top
+	{53, "rated"},              // top
+	{53, "ranked"},             // top
+	{53, ""},                   // top
+	{15, ""},                   // top-notch
+	{53, ""},                   // top-ranked
+	{53, ""},                   // top-rated
+	{37, ""},                   // torn
+	{11, ""},                   // tourists
+	{38, ""},                   // toward
+	{38, ""},                   // towards
+	{36, ""},                   // town
 	{6, ""},                    // track
 	{6, ""},                    // tracked
 	{6, ""},                    // tracking
 	{6, ""},                    // tracks
-	{10, ""},                   // trader
-	{10, ""},                   // traders
-	{35, ""},                   // trail
+	{11, ""},                   // trader
+	{11, ""},                   // traders
+	{36, ""},                   // trail
 	{6, ""},                    // train
-	{35, ""},                   // train
+	{36, ""},                   // train
 	{6, ""},                    // trained
 	{5, ""},                    // training
 	{6, ""},                    // training
 	{6, ""},                    // trains
-	{43, ""},                   // trajectory
+	{44, ""},                   // trajectory
 	{4, ""},                    // transform
 	{2, ""},                    // transformation
-	{14, ""},                   // transformative
+	{15, ""},                   // transformative
 	{4, ""},                    // transformed
-	{63, ""},                   // transformer
-	{63, ""},                   // transformers
+	{64, ""},                   // transformer
+	{64, ""},                   // transformers
 	{4, ""},                    // transforming
 	{4, ""},                    // transforms
 	{6, ""},                    // translate
@@ -12423,34 +12443,34 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // translateing
 	{6, ""},                    // translates
 	{6, ""},                    // translating
-	{10, ""},                   // travelers
-	{10, ""},                   // travellers
-	{13, ""},                   // treat
-	{13, ""},                   // treated
-	{13, ""},                   // treating
-	{13, ""},                   // treats
-	{34, "to"},                 // tries
-	{19, ""},                   // troubleshooting
-	{30, ""},                   // true
-	{65, ""},                   // truly
-	{30, ""},                   // trust
-	{12, ""},                   // trustworthy
-	{34, "to"},                 // try
-	{29, ""},                   // tunnel
-	{14, ""},                   // turnkey
-	{29, ""},                   // tv
-	{40, ""},                   // type
-	{22, ""},                   // ultimately
-	{23, ""},                   // und
-	{50, "construction"},       // under
-	{9, ""},                    // underserved
-	{13, ""},                   // understand
-	{13, ""},                   // understanded
-	{12, ""},                   // understanding
+	{11, ""},                   // travelers
+	{11, ""},                   // travellers
+	{14, ""},                   // treat
+	{14, ""},                   // treated
+	{14, ""},                   // treating
+	{14, ""},                   // treats
+	{35, "to"},                 // tries
+	{20, ""},                   // troubleshooting
+	{31, ""},                   // true
+	{66, ""},                   // truly
+	{31, ""},                   // trust
+	{13, ""},                   // trustworthy
+	{35, "to"},                 // try
+	{30, ""},                   // tunnel
+	{15, ""},                   // turnkey
+	{30, ""},                   // tv
+	{41, ""},                   // type
+	{23, ""},                   // ultimately
+	{24, ""},                   // und
+	{51, "construction"},       // under
+	{10, ""},                   // underserved
+	{14, ""},                   // understand
+	{14, ""},                   // understanded
 	{13, ""},                   // understanding
-	{24, ""},                   // understanding
-	{13, ""},                   // understands
-	{36, ""},                   // understood
+	{14, ""},                   // understanding
+	{25, ""},                   // understanding
+	{14, ""},                   // understands
+	{37, ""},                   // understood
 	{6, ""},                    // undertake
 	{6, ""},                    // undertaked
 	{6, ""},                    // undertakeed
@@ -12463,790 +12483,790 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // unifyed
 	{6, ""},                    // unifying
 	{6, ""},                    // unifys
-	{30, ""},                   // union
-	{65, ""},                   // unique
-	{18, ""},                   // uniquely
-	{30, ""},                   // unit
+	{31, ""},                   // union
+	{66, ""},                   // unique
+	{19, ""},                   // uniquely
+	{31, ""},                   // unit
 	{0, ""},                    // univ
-	{10, ""},                   // universities
-	{18, "other"},              // unlike
-	{18, ""},                   // unlike
-	{13, ""},                   // unlock
-	{13, ""},                   // unlocked
-	{13, ""},                   // unlocking
-	{13, ""},                   // unlocks
-	{14, ""},                   // unmatched
-	{14, ""},                   // unparalleled
-	{14, ""},                   // unrivaled
-	{14, ""},                   // unrivalled
-	{30, ""},                   // unser
-	{47, ""},                   // unser
-	{56, "auftrag ist"},        // unser
-	{30, ""},                   // unsere
-	{47, ""},                   // unsere
-	{56, "mission ist"},        // unsere
-	{57, "vision ist"},         // unsere
-	{30, ""},                   // unserer
-	{47, ""},                   // unserer
-	{30, ""},                   // updated
-	{40, ""},                   // updated
-	{63, ""},                   // upload
-	{63, ""},                   // uploads
-	{9, ""},                    // urban
-	{59, ""},                   // us
-	{12, ""},                   // usable
-	{19, ""},                   // usage
-	{46, ""},                   // usage
-	{46, "cases"},              // use
-	{61, ""},                   // use
-	{12, ""},                   // useful
-	{7, ""},                    // user
-	{14, "centric"},            // user
-	{46, "stories"},            // user
-	{14, ""},                   // user-centric
-	{7, ""},                    // users
-	{39, ""},                   // using
-	{64, ""},                   // utilise
-	{64, ""},                   // utilize
-	{64, ""},                   // utilizes
-	{64, ""},                   // utilizing
-	{48, ""},                   // vacancy
-	{23, ""},                   // valeurs
-	{23, ""},                   // valores
-	{23, ""},                   // valori
+	{11, ""},                   // universities
+	{19, "other"},              // unlike
+	{19, ""},                   // unlike
+	{14, ""},                   // unlock
+	{14, ""},                   // unlocked
+	{14, ""},                   // unlocking
+	{14, ""},                   // unlocks
+	{15, ""},                   // unmatched
+	{15, ""},                   // unparalleled
+	{15, ""},                   // unrivaled
+	{15, ""},                   // unrivalled
+	{31, ""},                   // unser
+	{48, ""},                   // unser
+	{57, "auftrag ist"},        // unser
+	{31, ""},                   // unsere
+	{48, ""},                   // unsere
+	{57, "mission ist"},        // unsere
+	{58, "vision ist"},         // unsere
+	{31, ""},                   // unserer
+	{48, ""},                   // unserer
+	{31, ""},                   // updated
+	{41, ""},                   // updated
+	{64, ""},                   // upload
+	{64, ""},                   // uploads
+	{10, ""},                   // urban
+	{60, ""},                   // us
+	{13, ""},                   // usable
+	{20, ""},                   // usage
+	{47, ""},                   // usage
+	{47, "cases"},              // use
+	{62, ""},                   // use
+	{13, ""},                   // useful
+	{8, ""},                    // user
+	{15, "centric"},            // user
+	{47, "stories"},            // user
+	{15, ""},                   // user-centric
+	{8, ""},                    // users
+	{40, ""},                   // using
+	{65, ""},                   // utilise
+	{65, ""},                   // utilize
+	{65, ""},                   // utilizes
+	{65, ""},                   // utilizing
+	{49, ""},                   // vacancy
+	{24, ""},                   // valeurs
+	{24, ""},                   // valores
+	{24, ""},                   // valori
 	{2, ""},                    // value
 	{3, ""},                    // value
-	{14, "added"},              // value
-	{23, ""},                   // value
-	{14, ""},                   // value-added
-	{23, ""},                   // values
-	{32, ""},                   // van
-	{65, ""},                   // various
-	{10, ""},                   // vendor
-	{10, ""},                   // vendors
-	{40, ""},                   // version
-	{18, ""},                   // versus
-	{65, ""},                   // very
-	{10, ""},                   // veterans
-	{39, ""},                   // via
-	{12, ""},                   // viable
-	{63, ""},                   // video
-	{10, ""},                   // viewers
-	{35, ""},                   // village
-	{21, ""},                   // visao
-	{33, ""},                   // visao
-	{21, ""},                   // visie
-	{33, ""},                   // visie
-	{21, "statement"},          // vision
-	{21, ""},                   // vision
-	{33, "statement"},          // vision
-	{33, ""},                   // vision
-	{49, "goes here"},          // vision
-	{59, ""},                   // vision
-	{14, ""},                   // visionary
-	{21, ""},                   // visione
-	{33, ""},                   // visione
-	{33, ""},                   // visions
+	{15, "added"},              // value
+	{24, ""},                   // value
+	{15, ""},                   // value-added
+	{24, ""},                   // values
+	{33, ""},                   // van
+	{66, ""},                   // various
+	{11, ""},                   // vendor
+	{11, ""},                   // vendors
+	{41, ""},                   // version
+	{19, ""},                   // versus
+	{66, ""},                   // very
+	{11, ""},                   // veterans
+	{40, ""},                   // via
+	{13, ""},                   // viable
+	{64, ""},                   // video
+	{11, ""},                   // viewers
+	{36, ""},                   // village
+	{22, ""},                   // visao
+	{34, ""},                   // visao
+	{22, ""},                   // visie
+	{34, ""},                   // visie
+	{22, "statement"},          // vision
+	{22, ""},                   // vision
+	{34, "statement"},          // vision
+	{34, ""},                   // vision
+	{50, "goes here"},          // vision
+	{60, ""},                   // vision
+	{15, ""},                   // visionary
+	{22, ""},                   // visione
+	{34, ""},                   // visione
+	{34, ""},                   // visions
 	{0, ""},                    // viz
 	{1, ""},                    // viz
-	{10, ""},                   // volunteers
-	{32, ""},                   // von
-	{32, ""},                   // voor
+	{11, ""},                   // volunteers
+	{33, ""},                   // von
+	{33, ""},                   // voor
 	{0, ""},                    // vs
 	{1, ""},                    // vs
-	{18, ""},                   // vs
-	{9, ""},                    // vulnerable
-	{23, ""},                   // waarden
-	{42, "you through"},        // walks
-	{26, "to see"},             // want
-	{26, ""},                   // want
-	{34, "to"},                 // want
-	{40, ""},                   // warning
-	{45, ""},                   // warning
-	{11, ""},                   // was
-	{59, ""},                   // was
-	{35, ""},                   // water
+	{19, ""},                   // vs
+	{10, ""},                   // vulnerable
+	{24, ""},                   // waarden
+	{43, "you through"},        // walks
+	{27, "to see"},             // want
+	{27, ""},                   // want
+	{35, "to"},                 // want
+	{41, ""},                   // warning
+	{46, ""},                   // warning
+	{12, ""},                   // was
+	{60, ""},                   // was
+	{36, ""},                   // water
 	{3, ""},                    // way
-	{43, ""},                   // waypoint
+	{44, ""},                   // waypoint
 	{3, ""},                    // ways
-	{22, "see a world"},        // we
-	{23, ""},                   // we
-	{34, "believe"},            // we
-	{34, "think"},              // we
-	{34, "feel"},               // we
-	{39, "will achieve this"},  // we
-	{39, "do this"},            // we
-	{39, "achieve this"},       // we
-	{59, ""},                   // we
-	{60, ""},                   // wearable
-	{60, ""},                   // wearables
-	{63, ""},                   // webcam
-	{60, ""},                   // website
-	{41, "to"},                 // welcome
-	{53, "all"},                // welcome
-	{12, "being"},              // well
-	{12, ""},                   // well-being
-	{12, ""},                   // wellbeing
-	{11, ""},                   // were
-	{59, ""},                   // were
-	{23, ""},                   // werte
-	{23, ""},                   // what
-	{24, "is"},                 // what
-	{24, "are"},                // what
-	{24, "makes"},              // what
-	{24, "should"},             // what
-	{24, "does"},               // what
-	{59, ""},                   // what
-	{19, "new"},                // what's
-	{24, ""},                   // what's
-	{28, "next"},               // what's
-	{28, "ahead"},              // what's
-	{28, "coming"},             // what's
-	{28, "changed"},            // what's
-	{28, "changing"},           // what's
-	{28, "happening"},          // what's
-	{28, "different"},          // what's
-	{24, "to"},                 // when
-	{34, "possible"},           // when
-	{59, ""},                   // when
-	{34, "possible"},           // whenever
-	{22, "we are headed"},      // where
-	{22, "we are heading"},     // where
-	{22, "we are going"},       // where
-	{22, "no one"},             // where
-	{22, "every"},              // where
-	{22, "everyone"},           // where
-	{22, "nobody"},             // where
-	{22, "no"},                 // where
-	{22, "all"},                // where
-	{24, "to"},                 // where
-	{34, "possible"},           // where
-	{34, "feasible"},           // where
-	{34, "practical"},          // where
-	{34, "practicable"},        // where
-	{34, "appropriate"},        // where
-	{59, ""},                   // where
-	{18, ""},                   // whereas
-	{51, "means"},              // which
-	{59, ""},                   // which
-	{24, "is"},                 // who
-	{59, ""},                   // who
-	{59, ""},                   // whom
-	{47, ""},                   // whose
-	{24, "is"},                 // why
-	{24, "are"},                // why
-	{24, "do"},                 // why
-	{24, "does"},               // why
-	{24, "should"},             // why
-	{24, "you"},                // why
-	{24, "your"},               // why
-	{24, "it"},                 // why
-	{24, "this"},               // why
-	{24, "a"},                  // why
-	{24, "an"},                 // why
-	{24, "the"},                // why
-	{27, "we are here"},        // why
-	{27, "we exist"},           // why
-	{27, "we're here"},         // why
-	{27, ""},                   // why
-	{38, "we are here"},        // why
-	{38, "we exist"},           // why
-	{38, "we're here"},         // why
-	{38, ""},                   // why
-	{59, ""},                   // why
-	{60, ""},                   // widget
-	{22, "be"},                 // will
-	{22, "have"},               // will
-	{22, ""},                   // will
-	{50, "follow"},             // will
-	{59, ""},                   // will
-	{13, ""},                   // win
-	{14, "win"},                // win
-	{14, ""},                   // win-win
-	{13, ""},                   // wined
-	{13, ""},                   // wining
-	{13, ""},                   // winned
-	{13, ""},                   // winning
-	{13, ""},                   // wins
-	{35, ""},                   // winter
-	{34, "to"},                 // wish
-	{39, "the help of"},        // with
-	{59, ""},                   // with
-	{18, ""},                   // without
-	{10, ""},                   // women
-	{36, ""},                   // won
-	{23, ""},                   // work
-	{26, "for"},                // work
-	{26, "toward"},             // work
-	{26, "towards"},            // work
-	{39, "with"},               // work
-	{39, "alongside"},          // work
-	{50, "in progress"},        // work
-	{64, "to"},                 // work
-	{10, ""},                   // workers
-	{9, ""},                    // working
-	{26, "for"},                // working
-	{26, "toward"},             // working
-	{26, "towards"},            // working
-	{39, "together with"},      // working
-	{39, "with"},               // working
-	{39, "alongside"},          // working
-	{58, "on the wording"},     // working
-	{39, "with"},               // works
-	{64, "to"},                 // works
+	{23, "see a world"},        // we
+	{24, ""},                   // we
+	{35, "believe"},            // we
+	{35, "think"},              // we
+	{35, "feel"},               // we
+	{40, "will achieve this"},  // we
+	{40, "do this"},            // we
+	{40, "achieve this"},       // we
+	{60, ""},                   // we
+	{61, ""},                   // wearable
+	{61, ""},                   // wearables
+	{64, ""},                   // webcam
+	{61, ""},                   // website
+	{42, "to"},                 // welcome
+	{54, "all"},                // welcome
+	{13, "being"},              // well
+	{13, ""},                   // well-being
+	{13, ""},                   // wellbeing
+	{12, ""},                   // were
+	{60, ""},                   // were
+	{24, ""},                   // werte
+	{24, ""},                   // what
+	{25, "is"},                 // what
+	{25, "are"},                // what
+	{25, "makes"},              // what
+	{25, "should"},             // what
+	{25, "does"},               // what
+	{60, ""},                   // what
+	{20, "new"},                // what's
+	{25, ""},                   // what's
+	{29, "next"},               // what's
+	{29, "ahead"},              // what's
+	{29, "coming"},             // what's
+	{29, "changed"},            // what's
+	{29, "changing"},           // what's
+	{29, "happening"},          // what's
+	{29, "different"},          // what's
+	{25, "to"},                 // when
+	{35, "possible"},           // when
+	{60, ""},                   // when
+	{35, "possible"},           // whenever
+	{23, "we are headed"},      // where
+	{23, "we are heading"},     // where
+	{23, "we are going"},       // where
+	{23, "no one"},             // where
+	{23, "every"},              // where
+	{23, "everyone"},           // where
+	{23, "nobody"},             // where
+	{23, "no"},                 // where
+	{23, "all"},                // where
+	{25, "to"},                 // where
+	{35, "possible"},           // where
+	{35, "feasible"},           // where
+	{35, "practical"},          // where
+	{35, "practicable"},        // where
+	{35, "appropriate"},        // where
+	{60, ""},                   // where
+	{19, ""},                   // whereas
+	{52, "means"},              // which
+	{60, ""},                   // which
+	{25, "is"},                 // who
+	{60, ""},                   // who
+	{60, ""},                   // whom
+	{48, ""},                   // whose
+	{25, "is"},                 // why
+	{25, "are"},                // why
+	{25, "do"},                 // why
+	{25, "does"},               // why
+	{25, "should"},             // why
+	{25, "you"},                // why
+	{25, "your"},               // why
+	{25, "it"},                 // why
+	{25, "this"},               // why
+	{25, "a"},                  // why
+	{25, "an"},                 // why
+	{25, "the"},                // why
+	{28, "we are here"},        // why
+	{28, "we exist"},           // why
+	{28, "we're here"},         // why
+	{28, ""},                   // why
+	{39, "we are here"},        // why
+	{39, "we exist"},           // why
+	{39, "we're here"},         // why
+	{39, ""},                   // why
+	{60, ""},                   // why
+	{61, ""},                   // widget
+	{23, "be"},                 // will
+	{23, "have"},               // will
+	{23, ""},                   // will
+	{51, "follow"},             // will
+	{60, ""},                   // will
+	{14, ""},                   // win
+	{15, "win"},                // win
+	{15, ""},                   // win-win
+	{14, ""},                   // wined
+	{14, ""},                   // wining
+	{14, ""},                   // winned
+	{14, ""},                   // winning
+	{14, ""},                   // wins
+	{36, ""},                   // winter
+	{35, "to"},                 // wish
+	{40, "the help of"},        // with
+	{60, ""},                   // with
+	{19, ""},                   // without
+	{11, ""},                   // women
+	{37, ""},                   // won
+	{24, ""},                   // work
+	{27, "for"},                // work
+	{27, "toward"},             // work
+	{27, "towards"},            // work
+	{40, "with"},               // work
+	{40, "alongside"},          // work
+	{51, "in progress"},        // work
+	{65, "to"},                 // work
+	{11, ""},                   // workers
+	{10, ""},                   // working
+	{27, "for"},                // working
+	{27, "toward"},             // working
+	{27, "towards"},            // working
+	{40, "together with"},      // working
+	{40, "with"},               // working
+	{40, "alongside"},          // working
+	{59, "on the wording"},     // working
+	{40, "with"},               // works
+	{65, "to"},                 // works
 	{3, ""},                    // world
-	{14, "class"},              // world
-	{25, ""},                   // world
-	{54, ""},                   // world
-	{65, "renowned"},           // world
-	{14, "leading"},            // world's
-	{54, ""},                   // world's
+	{15, "class"},              // world
+	{26, ""},                   // world
+	{55, ""},                   // world
+	{66, "renowned"},           // world
+	{15, "leading"},            // world's
 	{55, ""},                   // world's
-	{14, ""},                   // world-class
-	{65, ""},                   // world-renowned
-	{54, ""},                   // worldwide
-	{36, ""},                   // worn
-	{34, ""},                   // would
-	{59, ""},                   // would
-	{36, ""},                   // woven
+	{56, ""},                   // world's
+	{15, ""},                   // world-class
+	{66, ""},                   // world-renowned
+	{55, ""},                   // worldwide
+	{37, ""},                   // worn
+	{35, ""},                   // would
+	{60, ""},                   // would
+	{37, ""},                   // woven
 	{6, ""},                    // write
-	{24, ""},                   // write
-	{61, ""},                   // write
+	{25, ""},                   // write
+	{62, ""},                   // write
 	{6, ""},                    // writed
 	{6, ""},                    // writeed
 	{6, ""},                    // writeing
-	{10, ""},                   // writers
+	{11, ""},                   // writers
 	{6, ""},                    // writes
 	{6, ""},                    // writing
-	{24, ""},                   // writing
-	{36, ""},                   // written
-	{41, "by"},                 // written
-	{29, "ray"},                // x
-	{29, ""},                   // x-ray
-	{49, ""},                   // xxx
-	{23, ""},                   // y
-	{58, "to be agreed"},       // yet
-	{7, ""},                    // you
-	{9, ""},                    // young
-	{10, "people"},             // young
-	{49, "company"},            // your
-	{49, "product"},            // your
-	{10, ""},                   // youth
-	{23, ""},                   // ziele
+	{25, ""},                   // writing
+	{37, ""},                   // written
+	{42, "by"},                 // written
+	{30, "ray"},                // x
+	{30, ""},                   // x-ray
+	{50, ""},                   // xxx
+	{24, ""},                   // y
+	{59, "to be agreed"},       // yet
+	{8, ""},                    // you
+	{10, ""},                   // young
+	{11, "people"},             // young
+	{50, "company"},            // your
+	{50, "product"},            // your
+	{11, ""},                   // youth
+	{24, ""},                   // ziele
 }
 
 // tableSlots is a hash table over tableWords: index+1, or 0.
 var tableSlots = [8192]uint16{
-	0, 0, 0, 0, 181, 0, 0, 0, 2082, 0, 607, 0, 0, 0, 0, 0,
-	0, 0, 1316, 0, 1333, 103, 1341, 446, 466, 0, 0, 0, 0, 0, 0, 0,
-	0, 1441, 0, 0, 0, 0, 0, 0, 1445, 512, 0, 0, 0, 0, 0, 0,
-	490, 1402, 1921, 2131, 0, 0, 0, 0, 0, 1331, 0, 0, 1920, 0, 0, 0,
-	0, 0, 63, 1237, 0, 0, 0, 0, 0, 0, 0, 0, 1292, 0, 0, 0,
-	0, 0, 0, 0, 0, 1793, 0, 0, 0, 0, 72, 0, 0, 329, 1775, 2121,
-	0, 0, 0, 0, 1454, 0, 295, 0, 588, 0, 0, 0, 1194, 292, 0, 0,
-	393, 613, 0, 0, 0, 858, 0, 0, 0, 0, 0, 0, 0, 0, 427, 0,
-	177, 256, 0, 0, 0, 0, 0, 0, 0, 1290, 0, 0, 0, 136, 1088, 1144,
-	1955, 0, 0, 568, 0, 2319, 0, 1854, 0, 0, 0, 0, 0, 1601, 0, 0,
-	0, 0, 0, 0, 441, 0, 0, 0, 0, 1893, 0, 0, 0, 971, 0, 0,
+	0, 0, 0, 0, 181, 0, 0, 0, 2084, 0, 607, 0, 0, 0, 0, 0,
+	0, 0, 1317, 0, 1334, 103, 1342, 446, 466, 0, 0, 0, 0, 0, 0, 0,
+	0, 1442, 0, 0, 0, 0, 0, 0, 1446, 512, 0, 0, 0, 0, 0, 0,
+	490, 1403, 1923, 2133, 0, 0, 0, 0, 0, 1332, 0, 0, 1922, 0, 0, 0,
+	0, 0, 63, 1238, 0, 0, 0, 0, 0, 0, 0, 0, 1293, 0, 0, 0,
+	0, 0, 0, 0, 0, 1795, 0, 0, 0, 0, 72, 0, 0, 329, 1777, 2123,
+	0, 0, 0, 0, 1455, 0, 295, 0, 588, 0, 0, 0, 1195, 292, 0, 0,
+	393, 613, 0, 0, 0, 859, 0, 0, 0, 0, 0, 0, 0, 0, 427, 0,
+	177, 256, 0, 0, 0, 0, 0, 0, 0, 1291, 0, 0, 0, 136, 1089, 1145,
+	1957, 0, 0, 568, 0, 2321, 0, 1856, 0, 0, 0, 0, 0, 1602, 0, 0,
+	0, 0, 0, 0, 441, 0, 0, 0, 0, 1895, 0, 0, 0, 972, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	1115, 0, 679, 0, 0, 0, 0, 621, 0, 0, 0, 0, 0, 238, 0, 1884,
-	0, 456, 2293, 102, 1055, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 847, 0, 0, 1571, 0, 0, 0, 2287, 0, 0, 0, 0,
-	890, 0, 196, 0, 0, 0, 0, 0, 0, 0, 0, 381, 0, 370, 0, 373,
-	0, 0, 0, 0, 0, 0, 1186, 1391, 0, 995, 0, 0, 1856, 729, 0, 0,
-	0, 0, 0, 1771, 199, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1910, 0, 0, 636, 0, 0, 0, 1599, 0, 994, 1329,
-	0, 655, 1330, 1554, 0, 0, 0, 0, 0, 0, 0, 0, 0, 216, 0, 0,
-	0, 0, 334, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 874, 0,
-	0, 1667, 0, 0, 0, 1860, 0, 1983, 698, 1922, 1932, 0, 1011, 0, 0, 0,
-	0, 2218, 0, 0, 0, 583, 0, 1435, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 2054, 166, 0, 0, 0, 299, 1918, 2164, 2177, 0, 300, 1246, 748, 0, 0,
-	1980, 1662, 0, 0, 646, 1579, 1255, 289, 1967, 0, 0, 961, 0, 229, 375, 428,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 747, 0, 0, 0,
-	1074, 0, 170, 0, 2241, 0, 0, 0, 0, 0, 0, 0, 0, 1987, 482, 0,
-	2075, 0, 0, 0, 0, 1177, 0, 0, 2220, 834, 0, 2015, 0, 315, 0, 0,
-	0, 0, 0, 1271, 1891, 0, 2277, 0, 0, 0, 0, 0, 0, 1109, 808, 0,
-	0, 1639, 0, 0, 0, 0, 0, 1519, 1398, 2250, 0, 0, 0, 0, 0, 984,
-	1082, 1328, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1753,
-	0, 0, 2253, 0, 0, 2248, 0, 0, 0, 0, 0, 0, 0, 492, 1137, 56,
-	219, 0, 0, 0, 0, 1227, 0, 0, 2168, 0, 1028, 0, 2289, 0, 0, 0,
-	1436, 0, 1198, 0, 0, 2044, 0, 1064, 1536, 1322, 0, 0, 0, 0, 0, 0,
-	0, 0, 1774, 1417, 1735, 0, 0, 0, 0, 0, 0, 0, 0, 999, 0, 0,
-	0, 0, 0, 0, 0, 0, 79, 0, 0, 0, 0, 911, 1858, 0, 0, 0,
-	0, 0, 1947, 1120, 0, 117, 1360, 0, 809, 0, 734, 0, 0, 0, 1448, 0,
-	0, 0, 2142, 0, 0, 0, 0, 0, 369, 0, 268, 0, 0, 0, 0, 0,
-	0, 1260, 0, 0, 661, 66, 0, 803, 86, 0, 0, 0, 0, 0, 388, 0,
-	1225, 293, 0, 0, 0, 0, 0, 1387, 0, 659, 0, 0, 0, 0, 0, 0,
-	1621, 187, 0, 0, 0, 0, 0, 2285, 0, 0, 0, 0, 0, 886, 987, 823,
-	1651, 1951, 2115, 0, 0, 0, 0, 0, 0, 386, 0, 0, 461, 0, 0, 1751,
-	0, 0, 0, 0, 0, 486, 108, 1761, 1817, 0, 0, 1128, 0, 0, 0, 1851,
-	0, 0, 0, 0, 0, 0, 0, 810, 881, 0, 0, 0, 0, 0, 1613, 269,
-	733, 1640, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1083, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 2096, 0, 2129, 0, 0, 1359, 0, 0, 0, 1181,
-	633, 0, 0, 1130, 2019, 265, 1881, 0, 0, 894, 0, 0, 0, 0, 0, 0,
-	0, 0, 602, 2046, 0, 0, 2217, 0, 0, 0, 0, 896, 0, 0, 230, 1696,
-	1556, 0, 0, 0, 0, 0, 0, 0, 674, 1590, 0, 468, 0, 410, 0, 845,
-	0, 0, 0, 0, 0, 0, 444, 0, 0, 0, 0, 0, 0, 1802, 0, 932,
-	0, 1432, 1785, 2230, 0, 0, 0, 0, 1343, 0, 0, 0, 115, 545, 0, 0,
-	0, 43, 1940, 0, 0, 0, 0, 0, 0, 1298, 0, 1277, 0, 0, 0, 0,
-	992, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1023, 1765, 0, 0, 875, 314,
-	876, 0, 0, 0, 0, 0, 1749, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 443, 0, 1067, 0, 0, 0,
-	0, 821, 0, 0, 0, 244, 0, 0, 1845, 0, 0, 0, 0, 0, 1438, 0,
+	1116, 0, 679, 0, 0, 0, 0, 621, 0, 0, 0, 0, 0, 238, 0, 1886,
+	0, 456, 2295, 102, 1056, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 848, 0, 0, 1572, 0, 0, 0, 2289, 0, 0, 0, 0,
+	891, 0, 196, 0, 0, 0, 0, 0, 0, 0, 0, 381, 0, 370, 0, 373,
+	0, 0, 0, 0, 0, 0, 1187, 1392, 0, 996, 0, 0, 1858, 730, 0, 0,
+	0, 0, 0, 1773, 199, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1912, 0, 0, 636, 0, 0, 0, 1600, 0, 995, 1330,
+	0, 655, 1331, 1555, 0, 0, 0, 0, 0, 0, 0, 0, 0, 216, 0, 0,
+	0, 0, 334, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 875, 0,
+	0, 1669, 0, 0, 0, 1862, 0, 1985, 698, 1924, 1934, 0, 1012, 0, 0, 0,
+	0, 2220, 0, 0, 0, 583, 0, 1436, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 2056, 166, 0, 0, 0, 299, 1920, 2166, 2179, 0, 300, 1247, 749, 0, 0,
+	1982, 1664, 0, 0, 646, 1580, 1256, 289, 1969, 0, 0, 962, 0, 229, 375, 428,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 748, 0, 0, 0,
+	1075, 0, 170, 0, 2243, 0, 0, 0, 0, 0, 0, 0, 0, 1989, 482, 0,
+	2077, 0, 0, 0, 0, 1178, 0, 0, 2222, 835, 0, 2017, 0, 315, 0, 0,
+	0, 0, 0, 1272, 1893, 0, 2279, 0, 0, 0, 0, 0, 0, 1110, 809, 0,
+	0, 1640, 0, 0, 0, 0, 0, 1520, 1399, 2252, 0, 0, 0, 0, 0, 985,
+	1083, 1329, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1755,
+	0, 0, 2255, 0, 0, 2250, 0, 0, 0, 0, 0, 0, 0, 492, 1138, 56,
+	219, 0, 0, 0, 0, 1228, 0, 0, 2170, 0, 1029, 0, 2291, 0, 0, 0,
+	1437, 0, 1199, 0, 0, 2046, 0, 1065, 1537, 1323, 0, 0, 0, 0, 0, 0,
+	0, 0, 1776, 1418, 1737, 0, 0, 0, 0, 0, 0, 0, 0, 1000, 0, 0,
+	0, 0, 0, 0, 0, 0, 79, 0, 0, 0, 0, 912, 1860, 0, 0, 0,
+	0, 0, 1949, 1121, 0, 117, 1361, 0, 810, 0, 735, 0, 0, 0, 1449, 0,
+	0, 0, 2144, 0, 0, 0, 0, 0, 369, 0, 268, 0, 0, 0, 0, 0,
+	0, 1261, 0, 0, 661, 66, 0, 804, 86, 0, 0, 0, 0, 0, 388, 0,
+	1226, 293, 0, 0, 0, 0, 0, 1388, 0, 659, 0, 0, 0, 0, 0, 0,
+	1622, 187, 0, 0, 0, 0, 0, 2287, 0, 0, 0, 0, 0, 887, 988, 824,
+	1652, 1953, 2117, 0, 0, 0, 0, 0, 0, 386, 0, 0, 461, 0, 0, 1753,
+	0, 0, 0, 0, 0, 486, 108, 1763, 1819, 0, 0, 1129, 0, 0, 0, 1853,
+	0, 0, 0, 0, 0, 0, 0, 811, 882, 0, 0, 0, 0, 0, 1614, 269,
+	734, 1641, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1084, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 2098, 0, 2131, 0, 0, 1360, 0, 0, 0, 1182,
+	633, 0, 0, 1131, 2021, 265, 1883, 0, 0, 895, 0, 0, 0, 0, 0, 0,
+	0, 0, 602, 2048, 0, 0, 2219, 0, 0, 0, 0, 897, 0, 0, 230, 1698,
+	1557, 0, 0, 0, 0, 0, 0, 0, 674, 1591, 0, 468, 0, 410, 0, 846,
+	0, 0, 0, 0, 0, 0, 444, 0, 0, 0, 0, 0, 0, 1804, 0, 933,
+	0, 1433, 1787, 2232, 0, 0, 0, 0, 1344, 0, 0, 0, 115, 545, 0, 0,
+	0, 43, 1942, 0, 0, 0, 0, 0, 0, 1299, 0, 1278, 0, 0, 0, 0,
+	993, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1024, 1767, 0, 0, 876, 314,
+	877, 0, 0, 0, 0, 0, 1751, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 443, 0, 1068, 0, 0, 0,
+	0, 822, 0, 0, 0, 244, 0, 0, 1847, 0, 0, 0, 0, 0, 1439, 0,
 	676, 0, 0, 0, 0, 0, 0, 0, 0, 0, 377, 0, 0, 433, 0, 0,
-	835, 0, 0, 0, 0, 0, 0, 0, 0, 1366, 713, 0, 0, 0, 0, 0,
+	836, 0, 0, 0, 0, 0, 0, 0, 0, 1367, 714, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	571, 0, 0, 263, 218, 814, 0, 0, 0, 0, 0, 0, 0, 0, 857, 0,
-	0, 0, 415, 220, 331, 125, 1668, 522, 1673, 0, 796, 0, 0, 0, 0, 0,
-	1842, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	571, 0, 0, 263, 218, 815, 0, 0, 0, 0, 0, 0, 0, 0, 858, 0,
+	0, 0, 415, 220, 331, 125, 1670, 522, 1675, 0, 797, 0, 0, 0, 0, 0,
+	1844, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 176, 0, 0, 670, 830, 0, 964, 564, 949, 0, 0, 0,
-	0, 0, 2049, 0, 0, 0, 1756, 350, 457, 0, 0, 0, 0, 0, 0, 0,
-	1105, 0, 104, 1682, 0, 0, 0, 0, 0, 0, 487, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 30, 41, 0, 0, 786, 1439, 0, 225, 798, 0, 688,
-	0, 1836, 0, 0, 0, 0, 50, 0, 0, 467, 0, 250, 0, 0, 1974, 0,
-	0, 626, 0, 0, 0, 0, 1052, 0, 0, 339, 0, 1924, 0, 751, 0, 1796,
-	61, 1885, 833, 324, 2026, 2104, 2226, 0, 0, 0, 0, 0, 1680, 110, 232, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1410, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 354, 962, 0,
-	0, 0, 0, 0, 302, 0, 0, 0, 768, 0, 0, 566, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 758, 0, 1097, 1629, 0, 703, 0, 0, 0, 0,
-	0, 0, 0, 1727, 1826, 2302, 132, 743, 1381, 0, 0, 0, 0, 2181, 0, 0,
-	1540, 0, 0, 0, 0, 0, 0, 0, 1156, 0, 1212, 0, 0, 0, 0, 0,
-	0, 0, 519, 1737, 0, 1342, 0, 0, 2055, 1433, 2020, 0, 0, 0, 2247, 0,
-	0, 0, 332, 0, 1886, 605, 282, 635, 0, 0, 1812, 1313, 0, 0, 472, 0,
-	0, 0, 1610, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	2323, 0, 0, 0, 2207, 0, 0, 0, 0, 0, 0, 832, 1535, 0, 0, 0,
-	0, 0, 0, 2051, 0, 0, 0, 0, 333, 0, 0, 0, 824, 0, 516, 1513,
-	0, 0, 599, 1760, 2211, 0, 0, 0, 0, 1098, 2271, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 1414, 0, 0, 0, 2308, 0, 0, 0, 0, 0, 0, 2246,
+	0, 0, 0, 0, 176, 0, 0, 670, 831, 0, 965, 564, 950, 0, 0, 0,
+	0, 0, 2051, 0, 0, 0, 1758, 350, 457, 0, 0, 0, 0, 0, 0, 0,
+	1106, 0, 104, 1684, 0, 0, 0, 0, 0, 0, 487, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 30, 41, 0, 0, 787, 1440, 0, 225, 799, 0, 688,
+	0, 1838, 0, 0, 0, 0, 50, 0, 0, 467, 0, 250, 0, 0, 1976, 0,
+	0, 626, 0, 0, 0, 0, 1053, 0, 0, 339, 0, 1926, 0, 752, 0, 1798,
+	61, 1887, 834, 324, 2028, 2106, 2228, 0, 0, 0, 0, 0, 1682, 110, 232, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1411, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 354, 963, 0,
+	0, 0, 0, 0, 302, 0, 0, 0, 769, 0, 0, 566, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 759, 0, 1098, 1630, 0, 704, 0, 0, 0, 0,
+	0, 0, 0, 1729, 1828, 2304, 132, 744, 1382, 0, 0, 0, 0, 2183, 0, 0,
+	1541, 0, 0, 0, 0, 0, 0, 0, 1157, 0, 1213, 0, 0, 0, 0, 0,
+	0, 0, 519, 1739, 0, 1343, 0, 0, 2057, 1434, 2022, 0, 0, 0, 2249, 0,
+	0, 0, 332, 0, 1888, 605, 282, 635, 0, 0, 1814, 1314, 0, 0, 472, 0,
+	0, 0, 1611, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	2325, 0, 0, 0, 2209, 0, 0, 0, 0, 0, 0, 833, 1536, 0, 0, 0,
+	0, 0, 0, 2053, 0, 0, 0, 0, 333, 0, 0, 0, 825, 0, 516, 1514,
+	0, 0, 599, 1762, 2213, 0, 0, 0, 0, 1099, 2273, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 1415, 0, 0, 0, 2310, 0, 0, 0, 0, 0, 0, 2248,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 526, 471, 902, 0, 275, 0, 0, 0, 0,
-	0, 0, 509, 0, 0, 0, 1294, 0, 1722, 0, 817, 998, 1619, 1687, 77, 644,
-	2108, 1208, 2201, 0, 361, 0, 0, 0, 38, 0, 1047, 0, 0, 0, 0, 777,
-	993, 0, 0, 0, 1865, 2154, 1829, 593, 0, 1923, 0, 0, 0, 0, 0, 528,
-	1254, 0, 0, 0, 0, 0, 692, 1627, 0, 0, 681, 33, 619, 1029, 0, 0,
-	0, 0, 1551, 0, 0, 2047, 0, 0, 0, 0, 569, 0, 0, 1111, 866, 0,
-	2010, 0, 0, 1604, 0, 0, 0, 0, 0, 1989, 0, 0, 0, 2176, 0, 0,
-	0, 1386, 553, 248, 1993, 1143, 2144, 2148, 0, 0, 0, 0, 0, 909, 2050, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 649, 969, 0, 0, 538,
-	1717, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2194, 0, 0, 0,
-	1200, 278, 1522, 1827, 950, 1238, 0, 0, 0, 0, 405, 0, 0, 811, 1293, 0,
-	0, 0, 0, 791, 0, 0, 0, 0, 0, 0, 0, 0, 1364, 1027, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 526, 471, 903, 0, 275, 0, 0, 0, 0,
+	0, 0, 509, 0, 0, 0, 1295, 0, 1724, 0, 818, 999, 1620, 1689, 77, 644,
+	2110, 1209, 2203, 0, 361, 0, 0, 0, 38, 0, 1048, 0, 0, 0, 0, 778,
+	994, 0, 0, 0, 1867, 2156, 1831, 593, 0, 1925, 0, 0, 0, 0, 0, 528,
+	1255, 0, 0, 0, 0, 0, 692, 1628, 0, 0, 681, 33, 619, 1030, 0, 0,
+	0, 0, 1552, 0, 0, 2049, 0, 0, 0, 0, 569, 0, 0, 1112, 867, 0,
+	2012, 0, 0, 1605, 0, 0, 0, 0, 0, 1991, 0, 0, 0, 2178, 0, 0,
+	0, 1387, 553, 248, 1995, 1144, 2146, 2150, 0, 0, 0, 0, 0, 910, 2052, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 649, 970, 0, 0, 538,
+	1719, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2196, 0, 0, 0,
+	1201, 278, 1523, 1829, 951, 1239, 0, 0, 0, 0, 405, 0, 0, 812, 1294, 0,
+	0, 0, 0, 792, 0, 0, 0, 0, 0, 0, 0, 0, 1365, 1028, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 518,
-	0, 0, 0, 0, 0, 0, 0, 870, 0, 0, 0, 0, 0, 0, 0, 437,
-	513, 0, 0, 0, 0, 797, 0, 0, 1797, 0, 0, 0, 0, 1075, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 341, 1468, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1965, 0, 0,
-	0, 0, 0, 1943, 0, 0, 0, 0, 0, 867, 1215, 1317, 0, 0, 0, 0,
-	979, 0, 0, 0, 37, 222, 0, 0, 211, 2006, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 610, 623, 1350, 1625, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 871, 0, 0, 0, 0, 0, 0, 0, 437,
+	513, 0, 0, 0, 0, 798, 0, 0, 1799, 0, 0, 0, 0, 1076, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 341, 1469, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1967, 0, 0,
+	0, 0, 0, 1945, 0, 0, 0, 0, 0, 868, 1216, 1318, 0, 0, 0, 0,
+	980, 0, 0, 0, 37, 222, 0, 0, 211, 2008, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 610, 623, 1351, 1626, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 411, 0, 0, 0, 207,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1953, 0, 0, 164, 0,
-	721, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1321, 1020, 2322, 0, 913, 0,
-	359, 1779, 0, 0, 107, 0, 504, 1336, 0, 0, 0, 0, 572, 418, 1090, 0,
-	0, 152, 251, 436, 0, 1351, 1575, 0, 1063, 0, 0, 1605, 1352, 2303, 0, 1877,
-	1709, 0, 0, 1811, 0, 0, 1981, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 186, 205, 839, 0,
-	0, 0, 0, 0, 543, 1721, 2057, 0, 954, 0, 0, 40, 0, 53, 0, 2238,
-	0, 0, 1172, 1873, 1462, 2278, 0, 0, 1201, 0, 0, 18, 0, 0, 0, 0,
-	322, 0, 1548, 2003, 0, 0, 80, 167, 1618, 1899, 0, 0, 783, 0, 0, 0,
-	0, 0, 1491, 1094, 1972, 2065, 1042, 0, 1375, 1962, 1388, 0, 1632, 0, 0, 0,
-	0, 0, 0, 0, 997, 1777, 2290, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	266, 1675, 0, 0, 0, 2117, 0, 1324, 0, 0, 0, 0, 0, 0, 1427, 0,
-	0, 0, 0, 0, 0, 0, 2024, 900, 1585, 1117, 1689, 0, 0, 0, 0, 0,
-	630, 0, 0, 0, 0, 957, 0, 0, 0, 0, 1883, 0, 290, 926, 1203, 1479,
-	654, 0, 501, 0, 0, 0, 0, 0, 1764, 0, 1253, 0, 0, 2103, 527, 2004,
-	0, 0, 0, 1165, 0, 825, 459, 0, 174, 1645, 0, 0, 0, 0, 539, 1719,
-	0, 0, 0, 0, 0, 0, 0, 2198, 0, 0, 1546, 0, 0, 702, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1658, 1138, 0, 943, 0, 0, 0,
-	0, 1849, 0, 0, 0, 0, 0, 663, 0, 0, 0, 0, 0, 0, 1900, 0,
-	0, 0, 730, 0, 0, 0, 0, 0, 0, 2205, 0, 0, 1380, 0, 0, 0,
-	1158, 1752, 0, 0, 888, 541, 0, 0, 0, 458, 1106, 0, 1592, 0, 0, 0,
-	0, 0, 243, 2079, 2213, 0, 0, 0, 0, 0, 0, 0, 0, 12, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1110, 1236, 1514,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1955, 0, 0, 164, 0,
+	722, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1322, 1021, 2324, 0, 914, 0,
+	359, 1781, 0, 0, 107, 0, 504, 1337, 0, 0, 0, 0, 572, 418, 1091, 0,
+	0, 152, 251, 436, 0, 1352, 1576, 0, 1064, 0, 0, 1606, 1353, 2305, 0, 1879,
+	1711, 0, 0, 1813, 0, 0, 1983, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 186, 205, 840, 0,
+	0, 0, 0, 0, 543, 1723, 2059, 0, 955, 0, 0, 40, 0, 53, 0, 2240,
+	0, 0, 1173, 1875, 1463, 2280, 0, 0, 1202, 0, 0, 18, 0, 0, 0, 0,
+	322, 0, 1549, 2005, 0, 0, 80, 167, 1619, 1901, 0, 0, 784, 0, 0, 0,
+	0, 0, 1492, 1095, 1974, 2067, 1043, 0, 1376, 1964, 1389, 0, 1633, 0, 0, 0,
+	0, 0, 0, 0, 998, 1779, 2292, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	266, 1677, 0, 0, 0, 2119, 0, 1325, 0, 0, 0, 0, 0, 0, 1428, 0,
+	0, 0, 0, 0, 0, 0, 2026, 901, 1586, 1118, 1691, 0, 0, 0, 0, 0,
+	630, 0, 0, 0, 0, 958, 0, 0, 0, 0, 1885, 0, 290, 927, 1204, 1480,
+	654, 0, 501, 0, 0, 0, 0, 0, 1766, 0, 1254, 0, 0, 2105, 527, 2006,
+	0, 0, 0, 1166, 0, 826, 459, 0, 174, 1646, 0, 0, 0, 0, 539, 1721,
+	0, 0, 0, 0, 0, 0, 0, 2200, 0, 0, 1547, 0, 0, 703, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1659, 1139, 0, 944, 0, 0, 0,
+	0, 1851, 0, 0, 0, 0, 0, 663, 0, 0, 0, 0, 0, 0, 1902, 0,
+	0, 0, 731, 0, 0, 0, 0, 0, 0, 2207, 0, 0, 1381, 0, 0, 0,
+	1159, 1754, 0, 0, 889, 541, 0, 0, 0, 458, 1107, 0, 1593, 0, 0, 0,
+	0, 0, 243, 2081, 2215, 0, 0, 0, 0, 0, 0, 0, 0, 12, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1111, 1237, 1515,
 	0, 0, 0, 0, 0, 133, 217, 262, 0, 0, 0, 0, 0, 0, 0, 0,
-	1272, 0, 304, 0, 0, 0, 0, 989, 0, 0, 0, 0, 2190, 0, 0, 0,
-	0, 0, 0, 2088, 1841, 2101, 0, 0, 2037, 0, 0, 2141, 0, 1037, 0, 1296,
-	0, 1146, 0, 0, 0, 0, 0, 0, 0, 0, 1269, 0, 0, 853, 430, 157,
-	828, 0, 0, 2321, 0, 0, 0, 204, 178, 2038, 0, 0, 0, 0, 980, 0,
-	0, 0, 0, 2094, 0, 0, 481, 923, 0, 0, 0, 697, 0, 0, 0, 0,
-	728, 0, 0, 0, 0, 0, 2123, 1511, 0, 351, 0, 1217, 1118, 1633, 1189, 0,
-	0, 0, 0, 0, 0, 0, 917, 1108, 0, 0, 1616, 2093, 0, 0, 0, 0,
-	183, 0, 0, 0, 1444, 0, 0, 525, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 2299, 0, 0, 0, 0, 0, 1306, 0, 316, 0, 0, 0, 0,
-	0, 0, 1759, 0, 0, 0, 940, 0, 1897, 0, 0, 0, 0, 0, 0, 1220,
-	0, 0, 0, 0, 0, 0, 0, 0, 1695, 0, 947, 1071, 392, 0, 0, 0,
-	0, 0, 0, 0, 872, 0, 0, 0, 0, 0, 0, 0, 2178, 2040, 0, 0,
-	0, 1928, 2192, 0, 0, 0, 1451, 0, 0, 0, 0, 799, 0, 0, 0, 0,
-	614, 1084, 0, 0, 1142, 0, 0, 0, 396, 0, 0, 0, 0, 1160, 0, 0,
-	1323, 0, 0, 1975, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2202, 0, 0,
-	0, 0, 474, 1415, 0, 438, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1139,
-	0, 0, 2048, 0, 0, 0, 0, 395, 0, 558, 546, 0, 0, 0, 0, 0,
-	0, 1529, 0, 48, 0, 0, 0, 312, 0, 0, 0, 1559, 5, 32, 1545, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 790, 689, 0, 0, 0, 0, 0,
-	0, 0, 0, 2124, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1553, 0,
-	0, 0, 0, 1453, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1367, 0,
-	0, 0, 0, 0, 584, 0, 0, 1464, 0, 0, 75, 0, 0, 0, 0, 0,
-	0, 0, 0, 1403, 1039, 2105, 2080, 389, 0, 1889, 0, 1539, 1838, 0, 348, 591,
-	1745, 0, 0, 864, 1459, 1543, 0, 0, 0, 0, 451, 965, 1446, 1740, 95, 0,
-	0, 514, 0, 0, 0, 2145, 0, 0, 398, 1061, 1112, 1495, 1392, 2071, 0, 0,
-	0, 1649, 0, 0, 634, 0, 0, 0, 0, 0, 0, 1046, 0, 0, 0, 0,
-	1493, 990, 0, 0, 0, 0, 0, 1487, 981, 0, 0, 0, 844, 0, 0, 1481,
-	0, 0, 0, 0, 628, 0, 0, 0, 0, 0, 0, 931, 0, 0, 0, 0,
-	0, 1844, 330, 529, 1300, 0, 0, 0, 1930, 2274, 0, 0, 0, 1299, 1125, 1413,
-	0, 1015, 0, 0, 1504, 1224, 2187, 0, 0, 376, 0, 0, 0, 0, 0, 0,
-	0, 2270, 0, 0, 0, 0, 0, 1430, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1878, 945, 0, 0, 0, 1315, 0, 1850, 0, 0, 2062, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 500, 1370, 0, 470, 1450, 0, 0, 0, 0, 1578,
-	0, 84, 2023, 0, 0, 616, 2106, 0, 0, 1281, 210, 0, 0, 0, 0, 366,
-	0, 0, 0, 1196, 0, 0, 1982, 0, 223, 0, 0, 0, 0, 0, 1888, 2268,
-	0, 0, 0, 0, 0, 1736, 2222, 0, 0, 1190, 0, 0, 0, 0, 0, 0,
-	309, 0, 0, 0, 0, 308, 884, 0, 0, 0, 0, 0, 0, 694, 1442, 0,
-	837, 0, 0, 0, 2067, 0, 972, 1872, 0, 0, 0, 0, 0, 0, 1014, 1024,
-	0, 0, 0, 0, 0, 0, 908, 1140, 0, 0, 1008, 0, 1466, 665, 1533, 0,
-	1648, 1209, 347, 685, 0, 1589, 2215, 112, 1474, 675, 0, 0, 0, 349, 1252, 2276,
-	0, 982, 0, 0, 0, 0, 700, 0, 0, 0, 0, 0, 2027, 0, 0, 0,
-	0, 1568, 563, 0, 0, 520, 0, 403, 0, 0, 0, 0, 0, 382, 0, 2030,
-	0, 0, 0, 0, 0, 0, 1729, 709, 0, 0, 0, 158, 0, 0, 0, 1766,
-	0, 0, 0, 0, 1263, 0, 2147, 0, 0, 0, 1153, 2193, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 227, 420, 907, 1523, 0,
-	0, 0, 0, 1941, 1226, 1499, 0, 0, 0, 724, 0, 19, 1038, 2069, 0, 0,
-	0, 1079, 0, 0, 0, 1758, 0, 88, 0, 0, 0, 0, 14, 0, 0, 0,
-	0, 258, 1650, 0, 0, 0, 0, 0, 190, 0, 0, 0, 0, 0, 0, 0,
-	0, 1979, 0, 0, 996, 0, 374, 1482, 0, 0, 0, 0, 0, 0, 0, 0,
-	116, 0, 0, 0, 0, 0, 0, 0, 0, 2014, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 737, 0, 0, 0, 0, 1465, 0, 0, 0, 0, 0,
-	0, 0, 879, 1195, 0, 0, 966, 1660, 0, 0, 0, 0, 0, 1615, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 2282, 0, 0, 765, 0, 0, 1798,
-	0, 0, 0, 0, 2255, 0, 0, 0, 0, 0, 0, 478, 1151, 2234, 0, 0,
-	0, 0, 0, 10, 1463, 0, 0, 0, 0, 0, 0, 0, 0, 1654, 589, 0,
-	556, 2126, 233, 0, 0, 0, 0, 0, 0, 0, 2097, 0, 412, 0, 0, 0,
-	0, 1159, 0, 0, 0, 854, 1608, 0, 0, 0, 0, 0, 0, 0, 1261, 0,
-	2036, 0, 0, 0, 0, 0, 0, 0, 1308, 0, 1952, 0, 1626, 0, 0, 0,
-	0, 0, 0, 0, 1733, 0, 0, 0, 0, 0, 1059, 1218, 168, 0, 0, 0,
+	1273, 0, 304, 0, 0, 0, 0, 990, 0, 0, 0, 0, 2192, 0, 0, 0,
+	0, 0, 0, 2090, 1843, 2103, 0, 0, 2039, 0, 0, 2143, 0, 1038, 0, 1297,
+	0, 1147, 0, 0, 0, 0, 0, 0, 0, 0, 1270, 0, 0, 854, 430, 157,
+	829, 0, 0, 2323, 0, 0, 0, 204, 178, 2040, 0, 0, 0, 0, 981, 0,
+	0, 0, 0, 2096, 0, 0, 481, 924, 0, 0, 0, 697, 0, 0, 0, 0,
+	729, 0, 0, 0, 0, 0, 2125, 1512, 0, 351, 0, 1218, 1119, 1634, 1190, 0,
+	0, 0, 0, 0, 0, 0, 918, 1109, 0, 0, 1617, 2095, 0, 0, 0, 0,
+	183, 0, 0, 0, 1445, 0, 0, 525, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 2301, 0, 0, 0, 0, 0, 1307, 0, 316, 0, 0, 0, 0,
+	0, 0, 1761, 0, 0, 0, 941, 0, 1899, 0, 0, 0, 0, 0, 0, 1221,
+	0, 0, 0, 0, 0, 0, 0, 0, 1697, 0, 948, 1072, 392, 0, 0, 0,
+	0, 0, 0, 0, 873, 0, 0, 0, 0, 0, 0, 0, 2180, 2042, 0, 0,
+	0, 1930, 2194, 0, 0, 0, 1452, 0, 0, 0, 0, 800, 0, 0, 0, 0,
+	614, 1085, 0, 0, 1143, 0, 0, 0, 396, 0, 0, 0, 0, 1161, 0, 0,
+	1324, 0, 0, 1977, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2204, 0, 0,
+	0, 0, 474, 1416, 0, 438, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1140,
+	0, 0, 2050, 0, 0, 0, 0, 395, 0, 558, 546, 0, 0, 0, 0, 0,
+	0, 1530, 0, 48, 0, 0, 0, 312, 0, 0, 0, 1560, 5, 32, 1546, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 791, 689, 0, 0, 0, 0, 0,
+	0, 0, 0, 2126, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1554, 0,
+	0, 0, 0, 1454, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1368, 0,
+	0, 0, 0, 0, 584, 0, 0, 1465, 0, 0, 75, 0, 0, 0, 0, 0,
+	0, 0, 0, 1404, 1040, 2107, 2082, 389, 0, 1891, 0, 1540, 1840, 0, 348, 591,
+	1747, 0, 0, 865, 1460, 1544, 0, 0, 0, 0, 451, 966, 1447, 1742, 95, 0,
+	0, 514, 0, 0, 0, 2147, 0, 0, 398, 1062, 1113, 1496, 1393, 2073, 0, 0,
+	0, 1650, 0, 0, 634, 0, 0, 0, 0, 0, 0, 1047, 0, 0, 0, 0,
+	1494, 991, 0, 0, 0, 0, 0, 1488, 982, 0, 0, 0, 845, 0, 0, 1482,
+	0, 0, 0, 0, 628, 0, 0, 0, 0, 0, 0, 932, 0, 0, 0, 0,
+	0, 1846, 330, 529, 1301, 0, 0, 0, 1932, 2276, 0, 0, 0, 1300, 1126, 1414,
+	0, 1016, 0, 0, 1505, 1225, 2189, 0, 0, 376, 0, 0, 0, 0, 0, 0,
+	0, 2272, 0, 0, 0, 0, 0, 1431, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1880, 946, 0, 0, 0, 1316, 0, 1852, 0, 0, 2064, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 500, 1371, 0, 470, 1451, 0, 0, 0, 0, 1579,
+	0, 84, 2025, 0, 0, 616, 2108, 0, 0, 1282, 210, 0, 0, 0, 0, 366,
+	0, 0, 0, 1197, 0, 0, 1984, 0, 223, 0, 0, 0, 0, 0, 1890, 2270,
+	0, 0, 0, 0, 0, 1738, 2224, 0, 0, 1191, 0, 0, 0, 0, 0, 0,
+	309, 0, 0, 0, 0, 308, 885, 0, 0, 0, 0, 0, 0, 694, 1443, 0,
+	838, 0, 0, 0, 2069, 0, 973, 1874, 0, 0, 0, 0, 0, 0, 1015, 1025,
+	0, 0, 0, 0, 0, 0, 909, 1141, 0, 0, 1009, 0, 1467, 665, 1534, 0,
+	1649, 1210, 347, 685, 0, 1590, 2217, 112, 1475, 675, 0, 0, 0, 349, 1253, 2278,
+	0, 983, 0, 0, 0, 0, 700, 0, 0, 0, 0, 0, 2029, 0, 0, 0,
+	0, 1569, 563, 0, 0, 520, 0, 403, 0, 0, 0, 0, 0, 382, 0, 2032,
+	0, 0, 0, 0, 0, 0, 1731, 710, 0, 0, 0, 158, 0, 0, 0, 1768,
+	0, 0, 0, 0, 1264, 0, 2149, 0, 0, 0, 1154, 2195, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 227, 420, 908, 1524, 0,
+	0, 0, 0, 1943, 1227, 1500, 0, 0, 0, 725, 0, 19, 1039, 2071, 0, 0,
+	0, 1080, 0, 0, 0, 1760, 0, 88, 0, 0, 0, 0, 14, 0, 0, 0,
+	0, 258, 1651, 0, 0, 0, 0, 0, 190, 0, 0, 0, 0, 0, 0, 0,
+	0, 1981, 0, 0, 997, 0, 374, 1483, 0, 0, 0, 0, 0, 0, 0, 0,
+	116, 0, 0, 0, 0, 0, 0, 0, 0, 2016, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 738, 0, 0, 0, 0, 1466, 0, 0, 0, 0, 0,
+	0, 0, 880, 1196, 0, 0, 967, 1661, 0, 0, 0, 0, 0, 1616, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 2284, 0, 0, 766, 0, 0, 1800,
+	0, 0, 0, 0, 2257, 0, 0, 0, 0, 0, 0, 478, 1152, 2236, 0, 0,
+	0, 0, 0, 10, 1464, 0, 0, 0, 0, 0, 0, 0, 0, 1655, 589, 0,
+	556, 2128, 233, 0, 0, 0, 0, 0, 0, 0, 2099, 0, 412, 0, 0, 0,
+	0, 1160, 0, 0, 0, 855, 1609, 0, 0, 0, 0, 0, 0, 0, 1262, 0,
+	2038, 0, 0, 0, 0, 0, 0, 0, 1309, 0, 1954, 0, 1627, 0, 0, 0,
+	0, 0, 0, 0, 1735, 0, 0, 0, 0, 0, 1060, 1219, 168, 0, 0, 0,
 	0, 0, 0, 0, 78, 0, 0, 0, 325, 0, 0, 0, 127, 394, 580, 0,
-	0, 0, 0, 0, 601, 1896, 0, 0, 574, 0, 0, 484, 0, 0, 826, 0,
+	0, 0, 0, 0, 601, 1898, 0, 0, 574, 0, 0, 484, 0, 0, 827, 0,
 	0, 0, 0, 502, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 215, 0,
-	760, 0, 0, 0, 0, 0, 0, 0, 114, 575, 1041, 1614, 0, 0, 0, 0,
-	0, 0, 0, 345, 0, 2280, 0, 0, 0, 0, 0, 0, 0, 0, 704, 1611,
-	476, 1835, 0, 2059, 2232, 0, 0, 0, 16, 1776, 0, 139, 0, 0, 1813, 0,
-	0, 0, 0, 0, 0, 0, 1833, 0, 0, 0, 0, 1012, 0, 0, 0, 0,
-	0, 1718, 0, 1791, 0, 0, 208, 0, 1408, 0, 0, 2223, 2118, 1383, 0, 0,
-	1848, 0, 0, 0, 0, 0, 570, 0, 0, 0, 1486, 0, 0, 565, 0, 0,
-	0, 0, 0, 1948, 0, 914, 0, 0, 0, 653, 0, 0, 0, 0, 1363, 0,
-	0, 0, 0, 1609, 0, 0, 0, 0, 0, 2125, 1407, 1853, 0, 141, 2167, 0,
-	1154, 1780, 0, 0, 0, 829, 1282, 1302, 1477, 1703, 1257, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1006, 0, 0,
-	0, 0, 0, 0, 259, 0, 0, 0, 0, 0, 0, 0, 2140, 0, 0, 0,
-	0, 1076, 0, 0, 0, 1456, 1527, 0, 0, 0, 0, 963, 54, 0, 0, 0,
-	0, 0, 0, 959, 0, 0, 0, 0, 544, 2137, 0, 0, 1005, 0, 1134, 1335,
-	1531, 722, 124, 0, 0, 1868, 1914, 0, 0, 0, 2262, 0, 1476, 0, 0, 0,
-	1520, 399, 1623, 1966, 1498, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1327, 0,
-	806, 0, 2275, 0, 0, 1428, 0, 0, 2233, 0, 1819, 0, 0, 0, 2128, 0,
-	0, 2151, 0, 0, 357, 0, 380, 1021, 0, 401, 0, 1087, 0, 0, 530, 0,
-	0, 0, 0, 1990, 0, 288, 0, 0, 0, 0, 0, 939, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 475, 1957, 0, 0, 0, 775, 0, 904, 0, 0, 0,
-	0, 0, 0, 1970, 0, 0, 0, 0, 0, 0, 608, 0, 0, 0, 0, 0,
-	0, 0, 1193, 0, 0, 0, 0, 0, 0, 0, 0, 1805, 0, 0, 0, 2056,
-	1996, 0, 0, 0, 0, 1295, 0, 0, 24, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 1283, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1287, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 1223, 0, 0, 0, 0, 0, 0, 1311, 0, 0, 1301, 2199,
-	0, 0, 0, 2210, 0, 0, 0, 0, 0, 0, 0, 0, 968, 1630, 2281, 955,
-	1867, 0, 0, 618, 0, 0, 0, 1180, 0, 2175, 0, 2203, 0, 0, 0, 0,
-	0, 0, 0, 0, 1525, 0, 0, 0, 1077, 0, 0, 547, 2296, 0, 0, 0,
-	0, 1591, 2122, 0, 0, 0, 0, 0, 52, 209, 1426, 801, 1500, 0, 0, 0,
-	0, 0, 0, 473, 0, 0, 0, 0, 0, 0, 0, 664, 0, 0, 871, 0,
-	0, 201, 0, 384, 0, 0, 0, 2112, 0, 0, 1911, 735, 0, 0, 0, 0,
-	0, 0, 0, 0, 287, 0, 550, 841, 662, 1358, 313, 1512, 1847, 0, 1762, 0,
-	1576, 0, 0, 0, 0, 0, 0, 0, 0, 253, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1017, 0, 0, 1557, 1565, 65, 51, 1732, 0, 0,
-	2099, 0, 0, 0, 0, 0, 0, 0, 1379, 1443, 1472, 0, 0, 0, 0, 0,
-	0, 371, 1101, 0, 0, 0, 0, 0, 1406, 719, 2239, 0, 0, 0, 0, 0,
-	0, 121, 364, 0, 0, 0, 0, 0, 0, 2279, 0, 0, 0, 2016, 2073, 338,
-	1051, 0, 561, 0, 0, 0, 0, 0, 0, 0, 515, 254, 0, 494, 0, 0,
-	0, 1337, 0, 0, 0, 0, 956, 0, 660, 1222, 1808, 1800, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 598, 1245, 2297, 0, 1905, 0, 0, 0, 1714, 0,
-	0, 1248, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1742, 1715, 2136,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1385, 1728, 0, 123, 0, 0,
-	1915, 0, 0, 0, 0, 0, 0, 2228, 1863, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 493, 0, 0, 1712, 0, 0, 2206, 0, 508, 118, 0, 0, 742, 0,
-	0, 1036, 0, 0, 0, 0, 0, 0, 0, 1509, 985, 0, 860, 0, 0, 781,
-	1824, 0, 0, 0, 0, 153, 303, 2107, 0, 0, 1799, 691, 1746, 0, 0, 0,
-	0, 134, 495, 1197, 1861, 122, 0, 732, 0, 0, 0, 849, 0, 0, 0, 0,
-	0, 0, 0, 0, 1890, 0, 0, 1704, 1713, 0, 450, 0, 0, 2053, 0, 0,
-	0, 0, 1234, 417, 2318, 887, 0, 0, 0, 0, 0, 21, 750, 0, 0, 35,
+	761, 0, 0, 0, 0, 0, 0, 0, 114, 575, 1042, 1615, 0, 0, 0, 0,
+	0, 0, 0, 345, 0, 2282, 0, 0, 0, 0, 0, 0, 0, 0, 705, 1612,
+	476, 1837, 0, 2061, 2234, 0, 0, 0, 16, 1778, 0, 139, 0, 0, 1815, 0,
+	0, 0, 0, 0, 0, 0, 1835, 0, 0, 0, 0, 1013, 0, 0, 0, 0,
+	0, 1720, 0, 1793, 0, 0, 208, 0, 1409, 0, 0, 2225, 2120, 1384, 0, 0,
+	1850, 0, 0, 0, 0, 0, 570, 0, 0, 0, 1487, 0, 0, 565, 0, 0,
+	0, 0, 0, 1950, 0, 915, 0, 0, 0, 653, 0, 0, 0, 0, 1364, 0,
+	0, 0, 0, 1610, 0, 0, 0, 0, 0, 2127, 1408, 1855, 0, 141, 2169, 0,
+	1155, 1782, 0, 0, 0, 830, 1283, 1303, 1478, 1705, 1258, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1007, 0, 0,
+	0, 0, 0, 0, 259, 0, 0, 0, 0, 0, 0, 0, 2142, 0, 0, 0,
+	0, 1077, 0, 0, 0, 1457, 1528, 0, 0, 0, 0, 964, 54, 0, 0, 0,
+	0, 0, 0, 960, 0, 0, 0, 0, 544, 2139, 0, 0, 1006, 0, 1135, 1336,
+	1532, 723, 124, 0, 0, 1870, 1916, 0, 0, 0, 2264, 0, 1477, 0, 0, 0,
+	1521, 399, 1624, 1968, 1499, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1328, 0,
+	807, 0, 2277, 0, 0, 1429, 0, 0, 2235, 0, 1821, 0, 0, 0, 2130, 0,
+	0, 2153, 0, 0, 357, 0, 380, 1022, 0, 401, 0, 1088, 0, 0, 530, 0,
+	0, 0, 0, 1992, 0, 288, 0, 0, 0, 0, 0, 940, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 475, 1959, 0, 0, 0, 776, 0, 905, 0, 0, 0,
+	0, 0, 0, 1972, 0, 0, 0, 0, 0, 0, 608, 0, 0, 0, 0, 0,
+	0, 0, 1194, 0, 0, 0, 0, 0, 0, 0, 0, 1807, 0, 0, 0, 2058,
+	1998, 0, 0, 0, 0, 1296, 0, 0, 24, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 1284, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1288, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 1224, 0, 0, 0, 0, 0, 0, 1312, 0, 0, 1302, 2201,
+	0, 0, 0, 2212, 0, 0, 0, 0, 0, 0, 0, 0, 969, 1631, 2283, 956,
+	1869, 0, 0, 618, 0, 0, 0, 1181, 0, 2177, 0, 2205, 0, 0, 0, 0,
+	0, 0, 0, 0, 1526, 0, 0, 0, 1078, 0, 0, 547, 2298, 0, 0, 0,
+	0, 1592, 2124, 0, 0, 0, 0, 0, 52, 209, 1427, 802, 1501, 0, 0, 0,
+	0, 0, 0, 473, 0, 0, 0, 0, 0, 0, 0, 664, 0, 0, 872, 0,
+	0, 201, 0, 384, 0, 0, 0, 2114, 0, 0, 1913, 736, 0, 0, 0, 0,
+	0, 0, 0, 0, 287, 0, 550, 842, 662, 1359, 313, 1513, 1849, 0, 1764, 0,
+	1577, 0, 0, 0, 0, 0, 0, 0, 0, 253, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1018, 0, 0, 1558, 1566, 65, 51, 1734, 0, 0,
+	2101, 0, 0, 0, 0, 0, 0, 0, 1380, 1444, 1473, 0, 0, 0, 0, 0,
+	0, 371, 1102, 0, 0, 0, 0, 0, 1407, 720, 2241, 0, 0, 0, 0, 0,
+	0, 121, 364, 0, 0, 0, 0, 0, 0, 2281, 0, 0, 0, 2018, 2075, 338,
+	1052, 0, 561, 0, 0, 0, 0, 0, 0, 0, 515, 254, 0, 494, 0, 0,
+	0, 1338, 0, 0, 0, 0, 957, 0, 660, 1223, 1810, 1802, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 598, 1246, 2299, 0, 1907, 0, 0, 0, 1716, 0,
+	0, 1249, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1744, 1717, 2138,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1386, 1730, 0, 123, 0, 0,
+	1917, 0, 0, 0, 0, 0, 0, 2230, 1865, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 493, 0, 0, 1714, 0, 0, 2208, 0, 508, 118, 0, 0, 743, 0,
+	0, 1037, 0, 0, 0, 0, 0, 0, 0, 1510, 986, 0, 861, 0, 0, 782,
+	1826, 0, 0, 0, 0, 153, 303, 2109, 0, 0, 1801, 691, 1748, 0, 0, 0,
+	0, 134, 495, 1198, 1863, 122, 0, 733, 0, 0, 0, 850, 0, 0, 0, 0,
+	0, 0, 0, 0, 1892, 0, 0, 1706, 1715, 0, 450, 0, 0, 2055, 0, 0,
+	0, 0, 1235, 417, 2320, 888, 0, 0, 0, 0, 0, 21, 751, 0, 0, 35,
 	0, 536, 0, 0, 317, 579, 0, 0, 617, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1104, 0, 0, 0, 645, 0, 379, 0, 715, 0, 0,
-	0, 0, 2072, 0, 0, 0, 0, 0, 0, 0, 0, 0, 620, 669, 1588, 0,
-	0, 0, 0, 0, 0, 169, 0, 0, 0, 0, 1516, 0, 0, 0, 0, 1007,
-	0, 335, 0, 0, 0, 0, 0, 0, 0, 1674, 0, 0, 0, 0, 0, 0,
-	0, 0, 1280, 0, 1191, 0, 0, 0, 0, 0, 1001, 1054, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1105, 0, 0, 0, 645, 0, 379, 0, 716, 0, 0,
+	0, 0, 2074, 0, 0, 0, 0, 0, 0, 0, 0, 0, 620, 669, 1589, 0,
+	0, 0, 0, 0, 0, 169, 0, 0, 0, 0, 1517, 0, 0, 0, 0, 1008,
+	0, 335, 0, 0, 0, 0, 0, 0, 0, 1676, 0, 0, 0, 0, 0, 0,
+	0, 0, 1281, 0, 1192, 0, 0, 0, 0, 0, 1002, 1055, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 479, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 202, 0, 0, 452, 1060, 578, 0, 1864,
-	1228, 2058, 0, 0, 2018, 0, 356, 0, 0, 0, 0, 0, 257, 0, 0, 0,
-	0, 0, 0, 788, 0, 0, 1250, 0, 0, 641, 2162, 0, 0, 658, 0, 0,
-	0, 0, 1239, 1552, 2195, 0, 101, 0, 0, 2258, 378, 0, 0, 0, 0, 0,
-	0, 1240, 0, 0, 927, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1496,
-	74, 710, 1081, 1620, 0, 0, 0, 0, 0, 805, 0, 0, 1828, 0, 0, 0,
-	1424, 0, 0, 0, 0, 2138, 1312, 0, 0, 2204, 1000, 409, 1089, 1107, 1368, 0,
-	0, 0, 2064, 0, 89, 1338, 0, 1437, 0, 624, 0, 0, 1647, 0, 0, 1057,
-	1204, 0, 1994, 0, 0, 1045, 0, 0, 0, 422, 1362, 0, 912, 1229, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1169, 0, 0, 0, 1769, 0, 2156, 0,
-	0, 0, 1243, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1166, 1656, 1734, 0, 0, 297, 1141, 1449, 1903, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1192, 17, 160, 1404, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1573, 1839, 0, 0, 0, 554, 0, 109, 548, 0,
-	1334, 0, 0, 0, 2000, 0, 1907, 0, 0, 687, 0, 46, 0, 1670, 0, 221,
-	279, 895, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1184, 0, 0, 1663, 0, 0, 0, 416, 701, 1497, 0,
-	0, 87, 1354, 738, 0, 0, 0, 2315, 0, 1355, 1429, 0, 899, 1070, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1397, 2320, 1320, 0, 0,
-	151, 1393, 2012, 0, 0, 0, 0, 0, 0, 0, 0, 967, 2090, 1480, 0, 0,
-	0, 1095, 383, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 953, 0, 0,
-	0, 1986, 0, 0, 0, 0, 0, 0, 1325, 0, 0, 983, 0, 1206, 0, 0,
-	0, 0, 0, 0, 1178, 2237, 0, 0, 0, 0, 0, 1688, 477, 1148, 0, 1790,
-	869, 0, 0, 0, 0, 0, 0, 1420, 0, 0, 0, 0, 0, 0, 0, 1700,
+	0, 0, 0, 0, 0, 0, 0, 0, 202, 0, 0, 452, 1061, 578, 0, 1866,
+	1229, 2060, 0, 0, 2020, 0, 356, 0, 0, 0, 0, 0, 257, 0, 0, 0,
+	0, 0, 0, 789, 0, 0, 1251, 0, 0, 641, 2164, 0, 0, 658, 0, 0,
+	0, 0, 1240, 1553, 2197, 0, 101, 0, 0, 2260, 378, 0, 0, 0, 0, 0,
+	0, 1241, 0, 0, 928, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1497,
+	74, 711, 1082, 1621, 0, 0, 0, 0, 0, 806, 0, 0, 1830, 0, 0, 0,
+	1425, 0, 0, 0, 0, 2140, 1313, 0, 0, 2206, 1001, 409, 1090, 1108, 1369, 0,
+	0, 0, 2066, 0, 89, 1339, 0, 1438, 0, 624, 0, 0, 1648, 0, 0, 1058,
+	1205, 0, 1996, 0, 0, 1046, 0, 0, 0, 422, 1363, 0, 913, 1230, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1170, 0, 0, 0, 1771, 0, 2158, 0,
+	0, 0, 1244, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1167, 1657, 1736, 0, 0, 297, 1142, 1450, 1905, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1193, 17, 160, 1405, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1574, 1841, 0, 0, 0, 554, 0, 109, 548, 0,
+	1335, 0, 0, 0, 2002, 0, 1909, 0, 0, 687, 0, 46, 0, 1672, 0, 221,
+	279, 896, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1185, 0, 0, 1665, 0, 0, 0, 416, 702, 1498, 0,
+	0, 87, 1355, 739, 0, 0, 0, 2317, 0, 1356, 1430, 0, 900, 1071, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1398, 2322, 1321, 0, 0,
+	151, 1394, 2014, 0, 0, 0, 0, 0, 0, 0, 0, 968, 2092, 1481, 0, 0,
+	0, 1096, 383, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 954, 0, 0,
+	0, 1988, 0, 0, 0, 0, 0, 0, 1326, 0, 0, 984, 0, 1207, 0, 0,
+	0, 0, 0, 0, 1179, 2239, 0, 0, 0, 0, 0, 1690, 477, 1149, 0, 1792,
+	870, 0, 0, 0, 0, 0, 0, 1421, 0, 0, 0, 0, 0, 0, 0, 1702,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 25, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 296, 0, 0, 1607, 2309, 0,
-	0, 0, 0, 0, 0, 925, 0, 0, 0, 100, 0, 0, 0, 0, 0, 0,
-	432, 755, 1988, 0, 0, 0, 819, 0, 0, 0, 0, 595, 2267, 843, 144, 2251,
-	1092, 0, 0, 0, 1964, 0, 0, 0, 0, 975, 1904, 0, 0, 0, 0, 0,
-	0, 0, 307, 0, 0, 0, 0, 0, 0, 1389, 0, 0, 390, 2160, 0, 2313,
-	0, 0, 0, 90, 0, 0, 0, 0, 0, 0, 0, 1908, 0, 0, 0, 2070,
-	0, 0, 0, 0, 0, 0, 638, 0, 445, 397, 0, 0, 0, 1049, 0, 0,
-	533, 0, 0, 1935, 0, 0, 321, 1285, 0, 0, 0, 1249, 0, 0, 0, 1887,
-	0, 0, 0, 0, 540, 0, 0, 686, 779, 182, 873, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 549, 0, 1274, 161, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 842, 0, 0, 1230, 0, 1537,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 296, 0, 0, 1608, 2311, 0,
+	0, 0, 0, 0, 0, 926, 0, 0, 0, 100, 0, 0, 0, 0, 0, 0,
+	432, 756, 1990, 0, 0, 0, 820, 0, 0, 0, 0, 595, 2269, 844, 144, 2253,
+	1093, 0, 0, 0, 1966, 0, 0, 0, 0, 976, 1906, 0, 0, 0, 0, 0,
+	0, 0, 307, 0, 0, 0, 0, 0, 0, 1390, 0, 0, 390, 2162, 0, 2315,
+	0, 0, 0, 90, 0, 0, 0, 0, 0, 0, 0, 1910, 0, 0, 0, 2072,
+	0, 0, 0, 0, 0, 0, 638, 0, 445, 397, 0, 0, 0, 1050, 0, 0,
+	533, 0, 0, 1937, 0, 0, 321, 1286, 0, 0, 0, 1250, 0, 0, 0, 1889,
+	0, 0, 0, 0, 540, 0, 0, 686, 780, 182, 874, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 549, 0, 1275, 161, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 843, 0, 0, 1231, 0, 1538,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 861, 2219, 355,
-	0, 0, 0, 0, 0, 0, 0, 0, 919, 0, 934, 1475, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 2068, 368, 2152, 0, 0, 0, 0, 0, 55, 0, 0,
-	462, 465, 1541, 0, 2235, 0, 70, 2021, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 180, 1241, 0, 0, 0, 1314, 1455, 2170,
-	0, 0, 0, 0, 0, 0, 0, 0, 1653, 1795, 1155, 0, 2077, 2089, 0, 0,
-	0, 0, 0, 0, 2132, 1376, 2231, 0, 0, 1349, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 1235, 813, 0, 1876, 0, 0, 0, 0, 0, 856, 0, 8, 483,
-	924, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1058, 941, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 862, 2221, 355,
+	0, 0, 0, 0, 0, 0, 0, 0, 920, 0, 935, 1476, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 2070, 368, 2154, 0, 0, 0, 0, 0, 55, 0, 0,
+	462, 465, 1542, 1662, 2237, 0, 70, 2023, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 180, 1242, 0, 0, 0, 1315, 1456, 2172,
+	0, 0, 0, 0, 0, 0, 0, 0, 1654, 1797, 1156, 0, 2079, 2091, 0, 0,
+	0, 0, 0, 0, 2134, 1377, 2233, 0, 0, 1350, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 1236, 814, 0, 1878, 0, 0, 0, 0, 0, 857, 0, 8, 483,
+	925, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1059, 942, 0, 0, 0, 0,
 	27, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 76, 0, 0, 0, 235,
-	2295, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 39, 0, 0, 71, 280, 711, 855, 0, 0, 1631, 0, 0,
-	1530, 2084, 0, 480, 0, 0, 0, 0, 0, 0, 0, 1318, 0, 0, 0, 1912,
-	0, 0, 0, 0, 0, 0, 0, 1022, 0, 0, 0, 0, 0, 0, 1405, 83,
-	0, 0, 0, 242, 0, 0, 0, 0, 353, 391, 0, 1256, 2191, 0, 0, 1999,
-	0, 2158, 1555, 1781, 1652, 0, 0, 0, 372, 0, 0, 0, 0, 0, 0, 0,
-	2081, 0, 0, 188, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 200, 206, 408, 0, 0, 0, 1787, 0, 0, 0, 552,
-	2007, 1763, 0, 0, 0, 1770, 94, 596, 0, 0, 1600, 0, 0, 0, 0, 2252,
-	463, 0, 2086, 0, 1126, 1931, 1954, 0, 0, 0, 0, 0, 739, 1708, 2300, 0,
-	0, 276, 0, 534, 1371, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2130, 749, 1266, 2288, 193,
-	2310, 496, 0, 0, 0, 0, 0, 0, 0, 763, 0, 11, 2076, 0, 0, 2294,
-	0, 0, 0, 0, 0, 0, 1517, 0, 0, 1157, 6, 1207, 1483, 795, 0, 0,
-	137, 0, 0, 0, 1175, 0, 0, 0, 1534, 0, 0, 0, 727, 0, 0, 0,
+	2297, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 39, 0, 0, 71, 280, 712, 856, 0, 0, 1632, 0, 0,
+	1531, 2086, 0, 480, 0, 0, 0, 0, 0, 0, 0, 1319, 0, 0, 0, 1914,
+	0, 0, 0, 0, 0, 0, 0, 1023, 0, 0, 0, 0, 0, 0, 1406, 83,
+	0, 0, 0, 242, 0, 0, 0, 0, 353, 391, 0, 1257, 2193, 0, 0, 2001,
+	0, 2160, 1556, 1783, 1653, 0, 0, 0, 372, 0, 0, 0, 0, 0, 0, 0,
+	2083, 0, 0, 188, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 200, 206, 408, 0, 0, 0, 1789, 0, 0, 0, 552,
+	2009, 1765, 0, 0, 0, 1772, 94, 596, 0, 0, 1601, 0, 0, 0, 0, 2254,
+	463, 0, 2088, 0, 1127, 1933, 1956, 0, 0, 0, 0, 0, 740, 1710, 2302, 0,
+	0, 276, 0, 534, 1372, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2132, 750, 1267, 2290, 193,
+	2312, 496, 0, 0, 0, 0, 0, 0, 0, 764, 0, 11, 2078, 0, 0, 2296,
+	0, 0, 0, 0, 0, 0, 1518, 0, 0, 1158, 6, 1208, 1484, 796, 0, 0,
+	137, 0, 0, 0, 1176, 0, 0, 0, 1535, 0, 0, 0, 728, 0, 0, 0,
 	0, 424, 0, 0, 0, 92, 0, 0, 0, 0, 0, 179, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1706, 0, 647, 0, 2301, 0, 0, 0, 2032, 1968,
-	2243, 1832, 0, 0, 0, 0, 0, 0, 0, 1210, 0, 0, 0, 45, 0, 0,
-	1642, 0, 0, 442, 0, 1199, 0, 0, 0, 1542, 1310, 1506, 1123, 2011, 0, 0,
-	0, 0, 1319, 0, 0, 0, 0, 0, 0, 0, 82, 0, 0, 0, 683, 165,
-	0, 0, 880, 2139, 2216, 1231, 0, 0, 1612, 0, 0, 0, 0, 0, 0, 0,
-	503, 0, 0, 1515, 0, 0, 0, 0, 0, 0, 0, 0, 1818, 0, 0, 0,
-	0, 0, 2173, 0, 0, 0, 0, 0, 0, 868, 2221, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1708, 0, 647, 0, 2303, 0, 0, 0, 2034, 1970,
+	2245, 1834, 0, 0, 0, 0, 0, 0, 0, 1211, 0, 0, 0, 45, 0, 0,
+	1643, 0, 0, 442, 0, 1200, 0, 0, 0, 1543, 1311, 1507, 1124, 2013, 0, 0,
+	0, 0, 1320, 0, 0, 0, 0, 0, 0, 0, 82, 0, 0, 0, 683, 165,
+	0, 0, 881, 2141, 2218, 1232, 0, 0, 1613, 0, 0, 0, 0, 0, 0, 0,
+	503, 0, 0, 1516, 0, 0, 0, 0, 0, 0, 0, 0, 1820, 0, 0, 0,
+	0, 0, 2175, 0, 0, 0, 0, 0, 0, 869, 2223, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1837, 0, 905, 2298, 551, 1834, 1772, 0, 0, 0,
-	0, 0, 0, 1549, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1073, 1857,
-	0, 0, 0, 0, 0, 0, 1214, 2212, 2197, 0, 0, 0, 0, 455, 0, 2317,
-	0, 224, 0, 0, 0, 0, 0, 1913, 0, 0, 0, 0, 0, 1016, 0, 0,
-	0, 1694, 0, 0, 0, 155, 0, 0, 1030, 0, 2085, 0, 0, 301, 0, 752,
-	1099, 1919, 2269, 928, 91, 0, 0, 2127, 0, 0, 929, 0, 753, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 2116, 1113, 260, 0, 1026, 0, 131, 0, 172,
-	346, 586, 0, 0, 0, 60, 2150, 135, 746, 2273, 274, 0, 1843, 0, 0, 73,
-	0, 1422, 0, 0, 1378, 0, 0, 0, 0, 0, 0, 1339, 0, 0, 0, 0,
-	0, 0, 2259, 0, 0, 0, 2225, 1902, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1149, 0, 365, 1532, 0, 0, 1909, 0, 0, 0,
-	0, 1188, 0, 0, 0, 0, 0, 0, 336, 0, 1602, 1773, 0, 0, 1577, 0,
-	0, 0, 2045, 0, 0, 785, 0, 0, 0, 0, 0, 1373, 0, 23, 831, 1170,
-	1684, 0, 0, 0, 0, 1492, 0, 898, 0, 0, 0, 440, 1665, 2179, 0, 1044,
-	0, 0, 507, 1124, 1859, 0, 0, 1572, 0, 0, 0, 773, 0, 0, 0, 684,
-	402, 1563, 0, 0, 920, 448, 0, 0, 0, 0, 0, 759, 1820, 0, 0, 1259,
-	0, 2039, 1233, 0, 0, 0, 0, 0, 0, 1671, 0, 0, 0, 0, 557, 0,
-	1971, 0, 0, 0, 0, 0, 0, 328, 0, 449, 0, 0, 0, 0, 0, 2083,
-	327, 0, 0, 0, 0, 0, 0, 922, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 2272, 0, 0, 0, 0, 0, 0, 0, 0, 0, 892, 1815, 1659, 0, 0,
-	0, 0, 1701, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1879, 0, 0,
-	2200, 0, 0, 0, 0, 2257, 0, 0, 0, 1434, 1643, 0, 1992, 0, 559, 1270,
-	0, 0, 863, 0, 0, 0, 0, 0, 0, 0, 237, 1374, 0, 0, 2143, 0,
-	1661, 1874, 2060, 0, 0, 0, 0, 0, 0, 0, 852, 761, 2286, 0, 0, 0,
-	0, 1066, 0, 1679, 792, 360, 0, 145, 0, 0, 0, 0, 0, 0, 0, 0,
-	1216, 0, 631, 2316, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 1937, 0, 0, 0, 2025, 142, 0, 0, 0, 0, 0, 0, 0,
-	1666, 0, 1152, 0, 0, 0, 0, 0, 0, 1013, 0, 0, 622, 677, 0, 497,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1056, 695, 1219, 0, 0, 0, 0,
-	0, 0, 0, 506, 0, 0, 942, 0, 0, 0, 0, 0, 2266, 0, 0, 1985,
-	0, 0, 1603, 0, 0, 0, 0, 0, 0, 1145, 0, 0, 650, 291, 793, 0,
-	0, 435, 592, 0, 0, 0, 453, 0, 0, 319, 0, 0, 310, 0, 1305, 0,
-	0, 0, 0, 0, 1646, 1738, 1892, 0, 0, 0, 0, 0, 0, 0, 930, 1524,
-	0, 15, 0, 0, 0, 0, 0, 0, 0, 1096, 1019, 0, 0, 1724, 0, 1958,
-	0, 0, 0, 0, 0, 0, 0, 1211, 774, 0, 0, 0, 0, 0, 0, 0,
-	0, 1356, 802, 0, 26, 1508, 0, 1251, 0, 0, 0, 2017, 0, 0, 0, 0,
-	0, 0, 0, 0, 794, 294, 0, 0, 93, 1062, 0, 2002, 0, 0, 0, 0,
-	277, 782, 283, 1069, 2284, 0, 0, 0, 0, 0, 0, 0, 0, 2028, 2114, 58,
-	0, 1586, 98, 1582, 1869, 0, 0, 0, 0, 0, 0, 1213, 0, 1583, 0, 3,
-	1168, 2159, 0, 0, 1866, 1457, 0, 0, 0, 0, 0, 2311, 0, 771, 0, 1484,
-	1949, 0, 0, 0, 0, 0, 840, 111, 1852, 0, 0, 0, 0, 0, 1221, 0,
-	903, 1933, 0, 126, 284, 0, 0, 0, 421, 1950, 0, 1862, 0, 0, 0, 0,
-	0, 1936, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 720, 1792, 0, 0,
-	0, 0, 0, 0, 1597, 1969, 883, 1278, 0, 0, 974, 0, 0, 0, 0, 0,
-	1205, 1304, 0, 0, 1944, 0, 0, 0, 0, 1926, 0, 812, 0, 850, 632, 764,
-	0, 0, 0, 0, 0, 0, 0, 1816, 0, 0, 0, 1048, 0, 0, 0, 1669,
-	0, 358, 0, 0, 0, 0, 0, 2110, 0, 594, 1528, 0, 0, 0, 0, 0,
-	0, 560, 2091, 0, 1810, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1825, 0, 1538, 0, 1100, 0, 0, 0, 0, 1163, 0, 0, 0, 1698, 0,
-	13, 0, 0, 555, 2182, 0, 0, 0, 1894, 0, 0, 0, 0, 2312, 0, 0,
-	0, 0, 0, 0, 754, 0, 0, 885, 1502, 0, 0, 0, 249, 0, 1683, 910,
-	2043, 1788, 0, 0, 0, 1147, 1394, 0, 705, 0, 0, 0, 163, 0, 0, 1303,
-	0, 0, 0, 562, 0, 0, 0, 1636, 0, 615, 0, 0, 0, 0, 0, 1121,
+	0, 0, 0, 0, 0, 0, 1839, 0, 906, 2300, 551, 1836, 1774, 0, 0, 0,
+	0, 0, 0, 1550, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1074, 1859,
+	0, 0, 0, 0, 0, 0, 1215, 2214, 2199, 0, 0, 0, 0, 455, 0, 2319,
+	0, 224, 0, 0, 0, 0, 0, 1915, 0, 0, 0, 0, 0, 1017, 0, 0,
+	0, 1696, 0, 0, 0, 155, 0, 0, 1031, 0, 2087, 0, 0, 301, 0, 753,
+	1100, 1921, 2271, 929, 91, 0, 0, 2129, 0, 0, 930, 0, 754, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 2118, 1114, 260, 0, 1027, 0, 131, 0, 172,
+	346, 586, 0, 0, 0, 60, 2152, 135, 747, 2275, 274, 0, 1845, 0, 0, 73,
+	0, 1423, 0, 0, 1379, 0, 0, 0, 0, 0, 0, 1340, 0, 0, 0, 0,
+	0, 0, 2261, 0, 0, 0, 2227, 1904, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1150, 0, 365, 1533, 0, 0, 1911, 0, 0, 0,
+	0, 1189, 0, 0, 0, 0, 0, 0, 336, 0, 1603, 1775, 0, 0, 1578, 0,
+	0, 0, 2047, 0, 0, 786, 0, 0, 0, 0, 0, 1374, 0, 23, 832, 1171,
+	1686, 0, 0, 0, 0, 1493, 0, 899, 0, 0, 0, 440, 1667, 2181, 0, 1045,
+	0, 0, 507, 1125, 1861, 0, 0, 1573, 0, 0, 0, 774, 0, 0, 0, 684,
+	402, 1564, 0, 0, 921, 448, 0, 0, 0, 0, 0, 760, 1822, 0, 0, 1260,
+	0, 2041, 1234, 0, 0, 0, 0, 0, 0, 1673, 0, 0, 0, 0, 557, 0,
+	1973, 0, 0, 0, 0, 0, 0, 328, 0, 449, 0, 0, 0, 0, 0, 2085,
+	327, 0, 0, 0, 0, 0, 0, 923, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 2274, 0, 0, 0, 0, 0, 0, 0, 0, 0, 893, 1817, 1660, 0, 0,
+	0, 0, 1703, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1881, 0, 0,
+	2202, 0, 0, 0, 0, 2259, 0, 0, 0, 1435, 1644, 0, 1994, 0, 559, 1271,
+	0, 0, 864, 0, 0, 0, 0, 0, 0, 0, 237, 1375, 0, 0, 2145, 0,
+	1663, 1876, 2062, 0, 0, 0, 0, 0, 0, 0, 853, 762, 2288, 0, 0, 0,
+	0, 1067, 0, 1681, 793, 360, 0, 145, 0, 0, 0, 0, 0, 0, 0, 0,
+	1217, 0, 631, 2318, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 1939, 0, 0, 0, 2027, 142, 0, 0, 0, 0, 0, 0, 0,
+	1668, 0, 1153, 0, 0, 0, 0, 0, 0, 1014, 0, 0, 622, 677, 0, 497,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1057, 695, 1220, 0, 0, 0, 0,
+	0, 0, 0, 506, 0, 0, 943, 0, 0, 0, 0, 0, 2268, 0, 0, 1987,
+	0, 0, 1604, 0, 0, 0, 0, 0, 0, 1146, 0, 0, 650, 291, 794, 0,
+	0, 435, 592, 0, 0, 0, 453, 0, 0, 319, 0, 0, 310, 0, 1306, 0,
+	0, 0, 0, 0, 1647, 1740, 1894, 0, 0, 0, 0, 0, 0, 0, 931, 1525,
+	0, 15, 0, 0, 0, 0, 0, 0, 0, 1097, 1020, 0, 0, 1726, 0, 1960,
+	0, 0, 0, 0, 0, 0, 0, 1212, 775, 0, 0, 0, 0, 0, 0, 0,
+	0, 1357, 803, 0, 26, 1509, 0, 1252, 0, 0, 0, 2019, 0, 0, 0, 0,
+	0, 0, 0, 0, 795, 294, 0, 0, 93, 1063, 0, 2004, 0, 0, 0, 0,
+	277, 783, 283, 1070, 2286, 0, 0, 0, 0, 0, 0, 0, 0, 2030, 2116, 58,
+	0, 1587, 98, 1583, 1871, 0, 0, 0, 0, 0, 0, 1214, 0, 1584, 0, 3,
+	1169, 2161, 0, 0, 1868, 1458, 0, 0, 0, 0, 0, 2313, 0, 772, 0, 1485,
+	1951, 0, 0, 0, 0, 0, 841, 111, 1854, 0, 0, 0, 0, 0, 1222, 0,
+	904, 1935, 0, 126, 284, 0, 0, 0, 421, 1952, 0, 1864, 0, 0, 0, 0,
+	0, 1938, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 721, 1794, 0, 0,
+	0, 0, 0, 0, 1598, 1971, 884, 1279, 0, 0, 975, 0, 0, 0, 0, 0,
+	1206, 1305, 0, 0, 1946, 0, 0, 0, 0, 1928, 0, 813, 0, 851, 632, 765,
+	0, 0, 0, 0, 0, 0, 0, 1818, 0, 0, 0, 1049, 0, 0, 0, 1671,
+	0, 358, 0, 0, 0, 0, 0, 2112, 0, 594, 1529, 0, 0, 0, 0, 0,
+	0, 560, 2093, 0, 1812, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1827, 0, 1539, 0, 1101, 0, 0, 0, 0, 1164, 0, 0, 0, 1700, 0,
+	13, 0, 0, 555, 2184, 0, 0, 0, 1896, 0, 0, 0, 0, 2314, 0, 0,
+	0, 0, 0, 0, 755, 0, 0, 886, 1503, 0, 0, 0, 249, 0, 1685, 911,
+	2045, 1790, 0, 0, 0, 1148, 1395, 0, 706, 0, 0, 0, 163, 0, 0, 1304,
+	0, 0, 0, 562, 0, 0, 0, 1637, 0, 615, 0, 0, 0, 0, 0, 1122,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 189, 0, 0, 0, 0, 0,
-	0, 726, 1072, 0, 0, 848, 0, 0, 0, 0, 320, 915, 1043, 1804, 0, 0,
-	0, 1895, 2214, 0, 0, 0, 1065, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 882, 0,
-	0, 0, 0, 0, 0, 0, 1265, 0, 1018, 0, 0, 1091, 2120, 862, 0, 0,
-	0, 977, 129, 0, 0, 0, 0, 0, 0, 0, 666, 236, 0, 838, 1809, 0,
-	423, 1507, 1510, 0, 0, 0, 0, 0, 0, 960, 0, 0, 0, 0, 1369, 67,
-	1440, 184, 1182, 0, 0, 1521, 0, 0, 0, 0, 0, 0, 0, 0, 2242, 1187,
-	0, 1034, 0, 600, 991, 0, 0, 0, 1162, 400, 815, 1806, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1672, 0, 1657, 1711, 273, 0, 0, 0,
-	1297, 639, 0, 0, 0, 0, 0, 1268, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1574, 0, 0, 0, 1637, 2100, 0, 2119, 0, 1959,
-	0, 0, 194, 0, 0, 1569, 0, 0, 0, 0, 0, 128, 0, 787, 0, 499,
-	0, 0, 0, 0, 429, 1494, 0, 0, 1644, 0, 0, 0, 0, 1945, 0, 0,
-	0, 0, 0, 0, 597, 0, 0, 0, 0, 1133, 0, 0, 0, 0, 0, 22,
-	0, 0, 1164, 1757, 0, 1840, 0, 0, 1754, 0, 0, 1503, 714, 921, 1372, 0,
-	0, 1934, 0, 0, 0, 0, 0, 0, 1741, 1705, 0, 0, 0, 0, 130, 0,
-	0, 822, 0, 0, 0, 0, 0, 2146, 0, 0, 0, 0, 629, 1275, 261, 0,
-	0, 0, 0, 0, 2034, 0, 0, 0, 0, 1262, 0, 789, 951, 0, 0, 0,
-	2009, 0, 0, 0, 0, 0, 1135, 1171, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 1461, 0, 0, 0, 0, 1423, 1693, 0, 2001, 0, 0, 1288, 0, 0,
-	2324, 1185, 0, 0, 0, 362, 0, 0, 0, 1596, 1606, 0, 0, 745, 0, 978,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1778, 0, 298, 0, 173, 0, 0,
-	240, 0, 0, 0, 0, 0, 1978, 0, 668, 708, 0, 0, 0, 0, 425, 0,
-	1939, 0, 0, 0, 0, 0, 625, 2102, 0, 119, 0, 0, 0, 1478, 1485, 2022,
-	146, 2314, 1561, 0, 47, 0, 0, 0, 0, 523, 0, 0, 0, 0, 682, 1831,
-	1946, 0, 0, 0, 0, 673, 1562, 0, 162, 0, 0, 0, 0, 0, 0, 0,
-	0, 272, 1116, 0, 1710, 1995, 816, 0, 1085, 2005, 0, 818, 0, 0, 0, 0,
-	0, 0, 0, 0, 889, 198, 0, 0, 0, 0, 1488, 1353, 1421, 2098, 0, 0,
-	0, 0, 0, 0, 0, 1855, 0, 878, 0, 0, 0, 0, 0, 2061, 0, 0,
+	0, 727, 1073, 0, 0, 849, 0, 0, 0, 0, 320, 916, 1044, 1806, 0, 0,
+	0, 1897, 2216, 0, 0, 0, 1066, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 883, 0,
+	0, 0, 0, 0, 0, 0, 1266, 0, 1019, 0, 0, 1092, 2122, 863, 0, 0,
+	0, 978, 129, 0, 0, 0, 0, 0, 0, 0, 666, 236, 0, 839, 1811, 0,
+	423, 1508, 1511, 0, 0, 0, 0, 0, 0, 961, 0, 0, 0, 0, 1370, 67,
+	1441, 184, 1183, 0, 0, 1522, 0, 0, 0, 0, 0, 0, 0, 0, 2244, 1188,
+	0, 1035, 0, 600, 992, 0, 0, 0, 1163, 400, 816, 1808, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1674, 0, 1658, 1713, 273, 0, 0, 0,
+	1298, 639, 0, 0, 0, 0, 0, 1269, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1575, 0, 0, 0, 1638, 2102, 0, 2121, 0, 1961,
+	0, 0, 194, 0, 0, 1570, 0, 0, 0, 0, 0, 128, 0, 788, 0, 499,
+	0, 0, 0, 0, 429, 1495, 0, 0, 1645, 0, 0, 0, 0, 1947, 0, 0,
+	0, 0, 0, 0, 597, 0, 0, 0, 0, 1134, 0, 0, 0, 0, 0, 22,
+	0, 0, 1165, 1759, 0, 1842, 0, 0, 1756, 0, 0, 1504, 715, 922, 1373, 0,
+	0, 1936, 0, 0, 0, 0, 0, 0, 1743, 1707, 0, 0, 0, 0, 130, 0,
+	0, 823, 0, 0, 0, 0, 0, 2148, 0, 0, 0, 0, 629, 1276, 261, 0,
+	0, 0, 0, 0, 2036, 0, 0, 0, 0, 1263, 0, 790, 952, 0, 0, 0,
+	2011, 0, 0, 0, 0, 0, 1136, 1172, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 1462, 0, 0, 0, 0, 1424, 1695, 0, 2003, 0, 0, 1289, 0, 0,
+	2326, 1186, 0, 0, 0, 362, 0, 0, 0, 1597, 1607, 0, 0, 746, 0, 979,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1780, 0, 298, 0, 173, 0, 0,
+	240, 0, 0, 0, 0, 0, 1980, 0, 668, 709, 0, 0, 0, 0, 425, 0,
+	1941, 0, 0, 0, 0, 0, 625, 2104, 0, 119, 0, 0, 0, 1479, 1486, 2024,
+	146, 2316, 1562, 0, 47, 0, 0, 0, 0, 523, 0, 0, 0, 0, 682, 1833,
+	1948, 0, 0, 0, 0, 673, 1563, 0, 162, 0, 0, 0, 0, 0, 0, 0,
+	0, 272, 1117, 0, 1712, 1997, 817, 0, 1086, 2007, 0, 819, 0, 0, 0, 0,
+	0, 0, 0, 0, 890, 198, 0, 0, 0, 0, 1489, 1354, 1422, 2100, 0, 0,
+	0, 0, 0, 0, 0, 1857, 0, 879, 0, 0, 0, 0, 0, 2063, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 643, 0, 414, 0, 0, 1880, 1702, 326, 0, 0, 0, 0, 0, 0, 1103,
+	0, 643, 0, 414, 0, 0, 1882, 1704, 326, 0, 0, 0, 0, 0, 0, 1104,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1739, 0, 0, 0, 0, 0, 99, 1080, 1641, 2306, 1789, 0, 0, 0, 0,
-	0, 0, 0, 1723, 0, 2087, 1267, 0, 0, 1400, 0, 627, 0, 439, 1518, 0,
-	0, 0, 800, 148, 305, 267, 318, 2305, 0, 0, 0, 935, 0, 0, 0, 1326,
-	0, 0, 0, 246, 0, 0, 0, 531, 485, 191, 1558, 1598, 0, 0, 0, 2,
-	0, 0, 0, 1560, 0, 105, 0, 1901, 0, 0, 891, 0, 140, 0, 0, 0,
-	0, 0, 340, 0, 0, 0, 0, 195, 0, 1846, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 521, 0, 0, 1882, 2013, 0, 1396, 0, 1031, 0, 0, 0,
-	0, 0, 0, 0, 0, 1332, 725, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 271, 0, 0, 0, 0, 0, 0, 0, 1823, 0, 0, 0, 0, 0, 0,
-	0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2149, 0, 0, 0,
-	1127, 0, 0, 0, 0, 0, 0, 0, 535, 986, 0, 1348, 0, 769, 590, 1425,
-	1655, 1340, 0, 0, 0, 0, 0, 1470, 0, 1664, 0, 0, 0, 976, 0, 0,
-	0, 231, 0, 2229, 0, 2184, 0, 2185, 0, 143, 0, 0, 0, 0, 0, 678,
-	2254, 1409, 0, 0, 0, 804, 0, 807, 0, 1, 0, 0, 0, 0, 192, 0,
-	0, 0, 171, 1677, 0, 0, 0, 270, 0, 0, 0, 0, 0, 0, 0, 772,
-	0, 1419, 1976, 0, 0, 0, 2042, 0, 0, 0, 0, 0, 0, 0, 0, 2304,
-	1469, 0, 958, 0, 0, 0, 0, 1567, 0, 0, 0, 0, 0, 0, 0, 1755,
-	0, 851, 0, 0, 0, 0, 156, 2157, 0, 0, 936, 0, 2169, 0, 0, 0,
-	0, 0, 0, 2236, 0, 0, 762, 1035, 0, 1086, 0, 1273, 0, 0, 0, 0,
-	0, 460, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1747, 0, 0, 252, 0,
+	0, 1741, 0, 0, 0, 0, 0, 99, 1081, 1642, 2308, 1791, 0, 0, 0, 0,
+	0, 0, 0, 1725, 0, 2089, 1268, 0, 0, 1401, 0, 627, 0, 439, 1519, 0,
+	0, 0, 801, 148, 305, 267, 318, 2307, 0, 0, 0, 936, 0, 0, 0, 1327,
+	0, 0, 0, 246, 0, 0, 0, 531, 485, 191, 1559, 1599, 0, 0, 0, 2,
+	0, 0, 0, 1561, 0, 105, 0, 1903, 0, 0, 892, 0, 140, 0, 0, 0,
+	0, 0, 340, 0, 0, 0, 0, 195, 0, 1848, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 521, 0, 0, 1884, 2015, 0, 1397, 0, 1032, 0, 0, 0,
+	0, 0, 0, 0, 0, 1333, 726, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 271, 0, 0, 0, 0, 0, 0, 0, 1825, 0, 0, 0, 0, 0, 0,
+	0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2151, 0, 0, 0,
+	1128, 0, 0, 0, 0, 0, 0, 0, 535, 987, 0, 1349, 0, 770, 590, 1426,
+	1656, 1341, 0, 0, 0, 0, 0, 1471, 0, 1666, 0, 0, 0, 977, 0, 0,
+	0, 231, 0, 2231, 0, 2186, 0, 2187, 0, 143, 0, 0, 0, 0, 0, 678,
+	2256, 1410, 0, 0, 0, 805, 0, 808, 0, 1, 0, 0, 0, 0, 192, 0,
+	0, 0, 171, 1679, 0, 0, 0, 270, 0, 0, 0, 0, 0, 0, 0, 773,
+	0, 1420, 1978, 0, 0, 0, 2044, 0, 0, 0, 0, 0, 0, 0, 0, 2306,
+	1470, 0, 959, 0, 0, 0, 0, 1568, 0, 0, 0, 0, 0, 0, 0, 1757,
+	0, 852, 0, 0, 0, 0, 156, 2159, 0, 0, 937, 0, 2171, 0, 0, 0,
+	0, 0, 0, 2238, 0, 0, 763, 1036, 0, 1087, 0, 1274, 0, 0, 0, 0,
+	0, 460, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1749, 0, 0, 252, 0,
 	0, 0, 0, 0, 197, 0, 0, 585, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1748, 0, 0, 0, 0, 0, 1032, 642,
-	0, 680, 2224, 784, 2265, 0, 937, 1634, 149, 0, 0, 2165, 0, 0, 1471, 1242,
-	2208, 0, 0, 0, 0, 0, 0, 81, 0, 147, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 2174, 0, 2249, 0, 0, 0, 34, 2092, 2163,
-	0, 1624, 0, 0, 0, 0, 0, 0, 0, 0, 952, 454, 744, 0, 0, 0,
-	0, 0, 0, 0, 0, 286, 0, 0, 2063, 0, 212, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 1399, 0, 0, 0, 0, 0, 0, 1906, 0, 766, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 948, 1875, 2261, 0, 0, 0, 0, 2172,
+	0, 0, 0, 0, 0, 0, 0, 0, 1750, 0, 0, 0, 0, 0, 1033, 642,
+	0, 680, 2226, 785, 2267, 0, 938, 1635, 149, 0, 0, 2167, 0, 0, 1472, 1243,
+	2210, 0, 0, 0, 0, 0, 0, 81, 0, 147, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 2176, 0, 2251, 0, 0, 0, 34, 2094, 2165,
+	0, 1625, 0, 0, 0, 0, 0, 0, 0, 0, 953, 454, 745, 0, 0, 0,
+	0, 0, 0, 0, 0, 286, 0, 0, 2065, 0, 212, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 1400, 0, 0, 0, 0, 0, 0, 1908, 0, 767, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 949, 1877, 2263, 0, 0, 0, 0, 2174,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 226, 0, 0,
-	0, 577, 0, 0, 0, 2240, 988, 31, 648, 2183, 0, 0, 1743, 612, 0, 0,
-	285, 0, 0, 0, 0, 0, 0, 0, 2035, 0, 0, 0, 0, 1279, 1699, 0,
-	0, 1807, 0, 0, 0, 0, 0, 0, 0, 2033, 0, 0, 716, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 1132, 0, 0, 0, 0, 0, 0, 96, 0,
-	1176, 1676, 0, 0, 0, 0, 0, 0, 239, 537, 2153, 0, 2180, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1119, 0, 0, 0,
-	0, 0, 582, 0, 0, 1490, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 567, 657, 0, 0, 696, 0, 0, 0, 0, 0, 0, 846,
-	0, 0, 0, 731, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1595, 0,
-	0, 573, 0, 323, 0, 0, 0, 0, 0, 0, 0, 0, 1587, 0, 0, 281,
-	1093, 1452, 0, 0, 1416, 0, 0, 0, 0, 0, 1691, 0, 0, 0, 241, 0,
-	1174, 1594, 62, 1794, 2135, 2188, 1767, 1956, 859, 0, 469, 0, 0, 0, 0, 2029,
-	106, 0, 0, 0, 0, 1284, 0, 0, 0, 542, 1473, 1720, 0, 0, 0, 1593,
-	1783, 0, 1622, 2066, 652, 0, 234, 1566, 2134, 0, 1009, 0, 0, 0, 0, 0,
-	1584, 1395, 2008, 57, 0, 0, 69, 363, 2244, 0, 9, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2074, 1161, 0, 0, 343, 0,
-	0, 0, 0, 0, 0, 1977, 0, 0, 0, 150, 587, 1898, 0, 0, 0, 0,
-	1686, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2109, 0, 0, 0,
-	0, 0, 0, 0, 154, 0, 1357, 1033, 0, 0, 0, 776, 0, 1692, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 491, 970, 0, 1276, 0, 0, 0,
-	0, 0, 0, 185, 0, 0, 0, 2078, 1412, 0, 0, 0, 0, 1744, 0, 0,
-	0, 1925, 0, 656, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1068, 0, 0, 0, 0, 1382, 0, 780, 0, 0, 0,
+	0, 577, 0, 0, 0, 2242, 989, 31, 648, 2185, 0, 0, 1745, 612, 0, 0,
+	285, 0, 0, 0, 0, 0, 0, 0, 2037, 0, 0, 0, 0, 1280, 1701, 0,
+	0, 1809, 0, 0, 0, 0, 0, 0, 0, 2035, 0, 0, 717, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 1133, 0, 0, 0, 0, 0, 0, 96, 0,
+	1177, 1678, 0, 0, 0, 0, 0, 0, 239, 537, 2155, 0, 2182, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1120, 0, 0, 0,
+	0, 0, 582, 0, 0, 1491, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 567, 657, 0, 0, 696, 0, 0, 0, 0, 0, 0, 847,
+	0, 0, 0, 732, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1596, 0,
+	0, 573, 0, 323, 0, 0, 0, 0, 0, 0, 0, 0, 1588, 0, 0, 281,
+	1094, 1453, 0, 0, 1417, 0, 0, 0, 0, 0, 1693, 0, 0, 0, 241, 0,
+	1175, 1595, 62, 1796, 2137, 2190, 1769, 1958, 860, 0, 469, 0, 0, 0, 0, 2031,
+	106, 0, 0, 0, 0, 1285, 0, 0, 0, 542, 1474, 1722, 0, 0, 0, 1594,
+	1785, 0, 1623, 2068, 652, 0, 234, 1567, 2136, 0, 1010, 0, 0, 0, 0, 0,
+	1585, 1396, 2010, 57, 0, 0, 69, 363, 2246, 0, 9, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2076, 1162, 0, 0, 343, 0,
+	0, 0, 0, 0, 0, 1979, 0, 0, 0, 150, 587, 1900, 0, 0, 0, 0,
+	1688, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2111, 0, 0, 0,
+	0, 0, 0, 0, 154, 0, 1358, 1034, 0, 0, 0, 777, 0, 1694, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 491, 971, 0, 1277, 0, 0, 0,
+	0, 0, 0, 185, 0, 0, 0, 2080, 1413, 0, 0, 0, 0, 1746, 0, 0,
+	0, 1927, 0, 656, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1069, 0, 0, 0, 0, 1383, 0, 781, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	511, 2111, 0, 0, 0, 0, 311, 0, 718, 1963, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 387, 0, 0, 0, 1984, 0, 0, 0, 0, 0,
-	85, 0, 0, 0, 0, 0, 0, 1973, 0, 1830, 0, 0, 0, 1365, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 651, 0, 0, 0, 1784, 0, 2171, 0,
-	0, 0, 0, 0, 0, 0, 0, 637, 1286, 0, 1309, 1418, 0, 0, 0, 0,
-	0, 0, 0, 1040, 0, 0, 0, 0, 0, 0, 0, 0, 640, 1010, 1505, 1782,
-	0, 0, 0, 0, 0, 0, 0, 1814, 0, 604, 0, 0, 2052, 159, 0, 44,
-	0, 0, 0, 0, 0, 0, 672, 1697, 0, 0, 0, 0, 175, 0, 0, 671,
-	1916, 1961, 0, 1131, 0, 0, 0, 0, 1129, 827, 0, 778, 0, 2186, 0, 0,
-	0, 0, 0, 0, 897, 0, 0, 0, 0, 0, 1345, 1347, 0, 0, 404, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1447, 0, 0, 0, 0, 0, 1638,
+	511, 2113, 0, 0, 0, 0, 311, 0, 719, 1965, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 387, 0, 0, 0, 1986, 0, 0, 0, 0, 0,
+	85, 0, 0, 0, 0, 0, 0, 1975, 0, 1832, 0, 0, 0, 1366, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 651, 0, 0, 0, 1786, 0, 2173, 0,
+	0, 0, 0, 0, 0, 0, 0, 637, 1287, 0, 1310, 1419, 0, 0, 0, 0,
+	0, 0, 0, 1041, 0, 0, 0, 0, 0, 0, 0, 0, 640, 1011, 1506, 1784,
+	0, 0, 0, 0, 0, 0, 0, 1816, 0, 604, 0, 0, 2054, 159, 0, 44,
+	0, 0, 0, 0, 0, 0, 672, 1699, 0, 0, 0, 0, 175, 0, 0, 671,
+	1918, 1963, 0, 1132, 0, 0, 0, 0, 1130, 828, 0, 779, 0, 2188, 0, 0,
+	0, 0, 0, 0, 898, 0, 0, 0, 0, 0, 1346, 1348, 0, 0, 404, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1448, 0, 0, 0, 0, 0, 1639,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 255, 0, 0, 0, 0,
-	1258, 0, 1377, 489, 0, 0, 0, 0, 1264, 0, 0, 0, 447, 0, 0, 0,
-	245, 707, 0, 0, 2245, 0, 0, 0, 756, 0, 0, 0, 770, 0, 0, 0,
-	385, 0, 0, 0, 0, 28, 1244, 0, 0, 342, 0, 1002, 1564, 717, 1580, 0,
-	0, 7, 2031, 2260, 0, 0, 0, 0, 426, 1431, 0, 214, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 20, 0, 901, 367, 0, 1150,
-	603, 1167, 0, 1550, 836, 0, 0, 1929, 488, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1628, 0, 0, 0, 0, 0,
-	505, 1707, 1458, 0, 0, 0, 0, 1544, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 1489, 2292, 0, 1346, 0, 0, 0, 0, 693, 1681, 0, 0, 1730,
-	0, 1102, 264, 2263, 0, 0, 0, 0, 1004, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 877, 306, 29, 1173, 1570, 0, 2095, 2264, 1289, 0, 68, 667, 0, 0,
-	0, 0, 0, 0, 0, 64, 510, 0, 0, 1685, 0, 0, 113, 0, 0, 0,
-	1960, 0, 0, 0, 1501, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1183,
-	0, 0, 0, 0, 0, 0, 1801, 0, 0, 0, 0, 0, 767, 1690, 0, 0,
-	0, 0, 0, 517, 0, 0, 0, 0, 1821, 0, 0, 0, 0, 0, 1390, 1232,
-	0, 352, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 938, 0, 0, 0,
-	2227, 0, 0, 0, 1871, 0, 0, 0, 0, 2291, 2166, 2196, 0, 0, 0, 0,
-	1401, 0, 0, 0, 0, 0, 0, 1291, 1716, 1803, 120, 407, 611, 0, 0, 0,
-	0, 0, 1998, 0, 0, 0, 0, 0, 0, 203, 406, 0, 933, 0, 1942, 97,
-	0, 0, 0, 1344, 0, 1678, 0, 0, 0, 0, 2133, 0, 138, 0, 0, 0,
-	0, 757, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1526, 0,
+	1259, 0, 1378, 489, 0, 0, 0, 0, 1265, 0, 0, 0, 447, 0, 0, 0,
+	245, 708, 0, 0, 2247, 0, 0, 0, 757, 0, 0, 0, 771, 0, 0, 0,
+	385, 0, 0, 0, 0, 28, 1245, 0, 0, 342, 0, 1003, 1565, 718, 1581, 0,
+	0, 7, 2033, 2262, 0, 0, 0, 0, 426, 1432, 0, 214, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 20, 0, 902, 367, 0, 1151,
+	603, 1168, 0, 1551, 837, 0, 0, 1931, 488, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1629, 0, 0, 0, 0, 0,
+	505, 1709, 1459, 0, 0, 0, 0, 1545, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 1490, 2294, 0, 1347, 0, 0, 0, 0, 693, 1683, 0, 0, 1732,
+	0, 1103, 264, 2265, 0, 0, 0, 0, 1005, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 878, 306, 29, 1174, 1571, 0, 2097, 2266, 1290, 0, 68, 667, 0, 0,
+	0, 0, 0, 0, 0, 64, 510, 0, 0, 1687, 0, 0, 113, 0, 0, 0,
+	1962, 0, 0, 0, 1502, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1184,
+	0, 0, 0, 0, 0, 0, 1803, 0, 0, 0, 0, 0, 768, 1692, 0, 0,
+	0, 0, 0, 517, 0, 0, 0, 0, 1823, 0, 0, 0, 0, 0, 1391, 1233,
+	0, 352, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 939, 0, 0, 0,
+	2229, 0, 0, 0, 1873, 0, 0, 0, 0, 2293, 2168, 2198, 0, 0, 0, 0,
+	1402, 0, 0, 0, 0, 0, 0, 1292, 1718, 1805, 120, 407, 611, 0, 0, 0,
+	0, 0, 2000, 0, 0, 0, 0, 0, 0, 203, 406, 0, 934, 0, 1944, 97,
+	0, 0, 0, 1345, 0, 1680, 0, 0, 0, 0, 2135, 0, 138, 0, 0, 0,
+	0, 758, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1527, 0,
 	0, 606, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1384, 0, 0, 434, 0, 0,
-	0, 0, 2283, 0, 0, 0, 0, 1768, 0, 0, 0, 213, 0, 973, 1617, 865,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 419, 1122, 1247, 0, 0, 0,
-	0, 0, 2209, 0, 0, 0, 893, 0, 0, 0, 690, 0, 464, 0, 0, 0,
-	0, 0, 0, 0, 1307, 247, 1750, 0, 1050, 0, 49, 740, 0, 0, 0, 0,
-	1997, 0, 0, 0, 0, 524, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1025, 0, 0, 0, 1078, 1467, 36, 0, 0, 712, 0,
-	0, 0, 741, 0, 0, 0, 2041, 0, 0, 0, 0, 699, 0, 0, 337, 0,
-	944, 0, 59, 0, 1726, 1822, 0, 0, 0, 0, 0, 1927, 228, 0, 0, 1460,
-	0, 0, 0, 1202, 0, 2189, 0, 0, 0, 0, 0, 0, 2307, 0, 0, 0,
-	0, 1361, 0, 0, 0, 1870, 1635, 2161, 0, 0, 0, 0, 0, 0, 0, 1053,
-	1411, 0, 0, 0, 0, 0, 0, 723, 0, 0, 2256, 0, 0, 0, 1917, 0,
-	1547, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1786, 820, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1179, 0, 344, 0, 0, 0, 609, 0, 0, 0, 0,
-	0, 0, 0, 1731, 0, 0, 0, 0, 42, 946, 0, 0, 0, 0, 0, 0,
-	706, 1991, 0, 0, 0, 0, 0, 0, 498, 0, 0, 736, 1581, 1003, 0, 0,
-	0, 0, 2155, 0, 0, 0, 532, 916, 0, 1114, 0, 576, 0, 906, 413, 581,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1725, 0, 0, 0, 918,
-	0, 0, 0, 0, 2113, 0, 0, 1136, 0, 0, 0, 0, 431, 0, 0, 0,
-	0, 0, 0, 0, 0, 1938, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1385, 0, 0, 434, 0, 0,
+	0, 0, 2285, 0, 0, 0, 0, 1770, 0, 0, 0, 213, 0, 701, 974, 866,
+	1618, 0, 0, 0, 0, 0, 0, 0, 0, 0, 419, 1123, 1248, 0, 0, 0,
+	0, 0, 2211, 0, 0, 0, 894, 0, 0, 0, 690, 0, 464, 0, 0, 0,
+	0, 0, 0, 0, 1308, 247, 1752, 0, 1051, 0, 49, 741, 0, 0, 0, 0,
+	1999, 0, 0, 0, 0, 524, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1026, 0, 0, 0, 1079, 1468, 36, 0, 0, 713, 0,
+	0, 0, 742, 0, 0, 0, 2043, 0, 0, 0, 0, 699, 0, 0, 337, 0,
+	945, 0, 59, 0, 1728, 1824, 0, 0, 0, 0, 0, 1929, 228, 0, 0, 1461,
+	0, 0, 0, 1203, 0, 2191, 0, 0, 0, 0, 0, 0, 2309, 0, 0, 0,
+	0, 1362, 0, 0, 0, 1872, 1636, 2163, 0, 0, 0, 0, 0, 0, 0, 1054,
+	1412, 0, 0, 0, 0, 0, 0, 724, 0, 0, 2258, 0, 0, 0, 1919, 0,
+	1548, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1788, 821, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1180, 0, 344, 0, 0, 0, 609, 0, 0, 0, 0,
+	0, 0, 0, 1733, 0, 0, 0, 0, 42, 947, 0, 0, 0, 0, 0, 0,
+	707, 1993, 0, 0, 0, 0, 0, 0, 498, 0, 0, 737, 1582, 1004, 0, 0,
+	0, 0, 2157, 0, 0, 0, 532, 917, 0, 1115, 0, 576, 0, 907, 413, 581,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1727, 0, 0, 0, 919,
+	0, 0, 0, 0, 2115, 0, 0, 1137, 0, 0, 0, 0, 431, 0, 0, 0,
+	0, 0, 0, 0, 0, 1940, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 }
