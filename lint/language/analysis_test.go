@@ -485,6 +485,10 @@ func TestTags(t *testing.T) {
 		{"Every porter is paid and never faces a shift alone.", "Every/DET porter/NOUN is/VERB paid/VERB and/CONJ never/ADV faces/VERB a/DET shift/NOUN alone/ADV"},
 		// People, then a plain verb and its preposition: the people are the subject.
 		{"Graduates leave with a city and guilds certificate.", "Graduates/NOUN leave/VERB with/PREP a/DET city/NOUN and/CONJ guilds/NOUN certificate/NOUN"},
+		// An adjective with no noun after it describes the word before it,
+		// which is a noun though more often an adjective ("fleet"); and a
+		// list's last gerund, after "and", opens its item as the others do.
+		{"We keep the fleet afloat by mending sails, painting hulls and booking instructors.", "We/PRON keep/VERB the/DET fleet/NOUN afloat/ADJ by/PREP mending/VERB sails/NOUN painting/VERB hulls/NOUN and/CONJ booking/VERB instructors/NOUN"},
 		// After "so", a clause of result opens with its subject: an "-s"
 		// word before a plain verb and its preposition is a plural.
 		{"We keep the machines in good repair, so washes stay at a pound.", "We/PRON keep/VERB the/DET machines/NOUN in/PREP good/ADJ repair/NOUN so/SCONJ washes/NOUN stay/VERB at/PREP a/DET pound/NOUN"},

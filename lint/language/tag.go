@@ -1040,6 +1040,8 @@ func decide(toks []Token, i int, title bool) {
 		t.Tag, t.Lemma, t.entry = Verb, t.Norm, wordnet.Entry{}
 	case c.verb > 0 && verbListMember(toks, i):
 		set(t, Verb) // "collects, fires and returns", "to clean, join and share"
+	case c.verb > 0 && c.verbForm == Ing && gerundListEnds(toks, i) && (nounNext(toks, i) || determinerNext(toks, i)):
+		set(t, Verb) // "maintaining dinghies, running safety boats and booking instructors": the list's last gerund, with its object
 	case prev == Verb && toks[i-1].closed&(clLinking|clBe) != 0 && c.adj > 0 && !nounNext(toks, i):
 		set(t, Adjective) // "stay open", "is free"
 	case prev == Verb && c.verbForm == Past && c.verb > 0 && nounNext(toks, i) && toks[i-1].closed&(clBe|clHave) == 0:
@@ -1431,6 +1433,9 @@ func nounNext(toks []Token, i int) bool {
 	}
 	if baseVerbAt(toks, i+1) && n.gap == 0 && n.cands.verb >= 4*n.cands.noun && i+2 < len(toks) && toks[i+2].closed&clDeterminer != 0 && toks[i+2].Norm != "that" {
 		return false // "the villages along the cut see the canal": a word nearly always a verb, before a determiner, is the verb
+	}
+	if toks[i].gap == 0 && n.cands.noun == 0 && n.cands.verb == 0 && n.cands.adj > 0 && n.known && !n.Is(Capitalised) && (i+2 >= len(toks) || n.gap != 0 || toks[i+2].closed&grammarClasses != 0) {
+		return false // "keep the fleet afloat by …": an adjective with no noun after it describes the word before, which is the noun
 	}
 	return n.cands.noun > 0 || n.cands.adj > 0 || !n.known || n.Is(Capitalised)
 }
@@ -1876,6 +1881,25 @@ func verbListMember(toks []Token, i int) bool {
 		return sameVerb
 	case toks[i].gap&gapComma != 0:
 		return n.cands.verb > 0 && n.cands.verbForm == form && n.closed&grammarClasses == 0
+	}
+	return false
+}
+
+// gerundListEnds reports whether token i, after "and" or "or", ends a
+// list whose item before the conjunction opens, after a comma, with a
+// gerund that is a verb ("mending sails, painting hulls and [booking]
+// instructors"): the last item opens as the others do.
+func gerundListEnds(toks []Token, i int) bool {
+	if i < 3 || toks[i-1].Norm != "and" && toks[i-1].Norm != "or" || toks[i-2].gap != 0 {
+		return false
+	}
+	for k := i - 2; k > 0 && k >= i-1-maxPhraseWords; k-- { // bounded, so that tagging stays linear
+		if toks[k-1].gap&gapComma != 0 {
+			return toks[k].Tag == Verb && toks[k].Form&Ing != 0
+		}
+		if toks[k-1].gap != 0 {
+			return false
+		}
 	}
 	return false
 }
