@@ -191,6 +191,7 @@ const (
 	futureList
 	differentiationList
 	audienceQualifierList
+	purchaseVerbList
 	wordListCount
 )
 
@@ -212,6 +213,7 @@ var listNames = [wordListCount]string{
 	"future",
 	"differentiation",
 	"audience-qualifier",
+	"purchase-verb",
 }
 
 // finderLists caches, per collection of lexicons, the lists the finder
@@ -367,6 +369,9 @@ func (f *finder) audience() {
 					// "redesign services around the people who use them": the
 					// parties, or those a service is shaped for, may be served.
 					doubt = true
+				}
+				if (p.Referent == Establishment || p.Referent == Group || p.Referent == Person) && f.boughtFrom(s, pi) {
+					doubt = true // "buy fleece direct from Teesdale farms": whom it pays may be whom it serves
 				}
 				if candidate && p.Det != "our" && (p.Prep == "by" || p.Prep == "from" && p.Referent == Person && (!f.generic(p) || f.qualified(s, pi))) {
 					// "every repair reported by a tenant", "data from
@@ -948,6 +953,22 @@ func (f *finder) audienceSpan(s *Sentence, pi int) (int, int) {
 		first++
 	}
 	return first, p.Head + 1
+}
+
+// boughtFrom reports whether phrase pi, after "from", says whom a buying
+// verb's object is bought from: the phrase right after the object ("buy
+// fleece direct from Teesdale farms").
+func (f *finder) boughtFrom(s *Sentence, pi int) bool {
+	if s.Phrases[pi].Prep != "from" || pi == 0 {
+		return false
+	}
+	for ci := range s.Clauses {
+		c := &s.Clauses[ci]
+		if len(c.Objects) > 0 && c.Objects[len(c.Objects)-1] == pi-1 && f.match(purchaseVerbList, c.Verb) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // outcomeForThem reports whether a clause of purpose after phrase pi has a

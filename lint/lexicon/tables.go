@@ -57,6 +57,7 @@ var listNames = [...]string{
 	"owner-not",
 	"placeholder",
 	"placeholder-note",
+	"purchase-verb",
 	"purpose",
 	"ranking",
 	"salutation",
@@ -128,6 +129,7 @@ var listInflect = [...]bool{
 	false, // owner-not
 	false, // placeholder
 	false, // placeholder-note
+	true,  // purchase-verb
 	false, // purpose
 	false, // ranking
 	false, // salutation
@@ -2085,6 +2087,12 @@ var listEntries = [...][]string{
 		"will follow",
 		"work in progress",
 	},
+	{ // purchase-verb
+		"buy",
+		"commission",
+		"purchase",
+		"source",
+	},
 	{ // purpose
 		"because",
 		"for the benefit of",
@@ -2817,7 +2825,11 @@ var tableWords = [...]string{
 	"businesses",
 	"busy",
 	"but",
+	"buy",
+	"buyed",
 	"buyers",
+	"buying",
+	"buys",
 	"by",
 	"ca",
 	"camera",
@@ -2944,6 +2956,10 @@ var tableWords = [...]string{
 	"combining",
 	"coming",
 	"commands",
+	"commission",
+	"commissioned",
+	"commissioning",
+	"commissions",
 	"commitment",
 	"committed",
 	"communities",
@@ -4210,6 +4226,12 @@ var tableWords = [...]string{
 	"publishes",
 	"publishing",
 	"publishs",
+	"purchase",
+	"purchased",
+	"purchaseed",
+	"purchaseing",
+	"purchases",
+	"purchasing",
 	"purpose",
 	"pursue",
 	"pursues",
@@ -4890,12 +4912,12 @@ var tableWords = [...]string{
 
 // tableMasks are the bits of the lists each of tableWords starts an entry in.
 var tableMasks = [...]uint64{
-	0x120000000000000,  // #1
+	0x240000000000000,  // #1
 	0x800,              // 20
 	0x800,              // 20-somethings
 	0x40000000,         // 3d
-	0x1700000080882008, // a
-	0x200000000000000,  // abbiamo
+	0x2e00000080882008, // a
+	0x400000000000000,  // abbiamo
 	0x2000,             // ability
 	0x100000000,        // about
 	0x40000000000,      // above
@@ -4928,7 +4950,7 @@ var tableMasks = [...]uint64{
 	0x8000,             // actionable
 	0x20000000000,      // actions
 	0x10000000000,      // acts
-	0x4000000000000000, // add
+	0x8000000000000000, // add
 	0x800,              // administrators
 	0x800,              // admins
 	0x80000080,         // adopted
@@ -4956,7 +4978,7 @@ var tableMasks = [...]uint64{
 	0x800000000000,     // agenda
 	0x8000,             // agile
 	0x20080000080,      // agreed
-	0x2000000040008000, // ai
+	0x4000000040008000, // ai
 	0x8000,             // ai-driven
 	0x8000,             // ai-powered
 	0x800800010,        // aim
@@ -4964,10 +4986,10 @@ var tableMasks = [...]uint64{
 	0x10,               // aiming
 	0x800800010,        // aims
 	0x1,                // al
-	0x2000000000000000, // algorithm
-	0x2000000000000000, // algorithms
+	0x4000000000000000, // algorithm
+	0x4000000000000000, // algorithms
 	0x4,                // alignment
-	0x1080000000000100, // all
+	0x2100000000000100, // all
 	0x4000,             // alleviate
 	0x4000,             // alleviated
 	0x4000,             // alleviateed
@@ -4978,12 +5000,12 @@ var tableMasks = [...]uint64{
 	0x80000,            // alternative
 	0x800000000000,     // alternatives
 	0x100000000000,     // altitude
-	0x80000000000000,   // always
+	0x100000000000000,  // always
 	0x1000,             // am
 	0x0,                // amazing
-	0x100000000000000,  // america's
-	0x100000000000000,  // americas
-	0x1100000000000000, // an
+	0x200000000000000,  // america's
+	0x200000000000000,  // americas
+	0x2200000000000000, // an
 	0x40,               // analyse
 	0x40,               // analysed
 	0x40,               // analyseed
@@ -4997,22 +5019,22 @@ var tableMasks = [...]uint64{
 	0x40,               // analyzeing
 	0x40,               // analyzes
 	0x40,               // analyzing
-	0x1000000001000000, // and
-	0x1080000000000000, // any
+	0x2000000001000000, // and
+	0x2100000000000000, // any
 	0x100,              // anybody
 	0x100,              // anyone
-	0x2000000000100000, // api
-	0x2000000000100000, // apis
+	0x4000000000100000, // api
+	0x4000000000100000, // apis
 	0x20000000000,      // apologies
-	0x2000000000000000, // app
+	0x4000000000000000, // app
 	0x800000000000,     // appendix
-	0x2000000000000000, // application
+	0x4000000000000000, // application
 	0x800,              // apprentices
 	0x1000000,          // approach
 	0x20080000080,      // approved
 	0x20000000000,      // approvers
 	0x3,                // approx
-	0x2000000000000000, // apps
+	0x4000000000000000, // apps
 	0x800000000000,     // architecture
 	0x40,               // archive
 	0x40,               // archived
@@ -5020,18 +5042,18 @@ var tableMasks = [...]uint64{
 	0x40,               // archiveing
 	0x40,               // archives
 	0x40,               // archiving
-	0x1000000000001000, // are
+	0x2000000000001000, // are
 	0x800000000,        // arguably
-	0x4000000000000000, // articulate
+	0x8000000000000000, // articulate
 	0x40000000,         // artificial
 	0x800,              // artists
-	0x1000004880000000, // as
+	0x2000004880000000, // as
 	0x400,              // aspiring
 	0x80000000,         // association
 	0x800000000000,     // assumptions
 	0x2100000000000,    // astronaut
 	0x100000000000,     // astronauts
-	0x1100000300000000, // at
+	0x2200000300000000, // at
 	0x800,              // athletes
 	0x800000000,        // attempt
 	0x800000000,        // attempts
@@ -5059,16 +5081,16 @@ var tableMasks = [...]uint64{
 	0x4000,             // avoids
 	0x0,                // awesome
 	0x400,              // b2b
-	0x2000000000000000, // back
-	0x2000000000000000, // back-end
-	0x2000000000000000, // backend
+	0x4000000000000000, // back
+	0x4000000000000000, // back-end
+	0x4000000000000000, // backend
 	0x800000000000,     // background
 	0x800000000000,     // backlog
 	0x100000000000,     // balloon
 	0x10000000000,      // based
-	0x1000000000001010, // be
+	0x2000000000001010, // be
 	0x1000000000,       // beach
-	0x10000000000000,   // because
+	0x20000000000000,   // because
 	0x800010,           // become
 	0x10,               // becomed
 	0x10,               // becomeed
@@ -5077,9 +5099,9 @@ var tableMasks = [...]uint64{
 	0x800010,           // becoming
 	0x1000000010,       // bed
 	0x10,               // beed
-	0x1000000000001000, // been
+	0x2000000000001000, // been
 	0x2000000000,       // begun
-	0x1808000000001010, // being
+	0x3008000000001010, // being
 	0x1000000,          // beliefs
 	0x4000,             // belong
 	0x4000,             // belonged
@@ -5093,25 +5115,25 @@ var tableMasks = [...]uint64{
 	0x4000,             // benefitted
 	0x4000,             // benefitting
 	0x10,               // bes
-	0x20000000008200,   // best
+	0x40000000008200,   // best
 	0x8000,             // best-in-class
-	0x20000000000000,   // best-loved
+	0x40000000000000,   // best-loved
 	0x2000,             // better
 	0x80000,            // beyond
 	0x400000000,        // big
-	0x20000000000200,   // biggest
+	0x40000000000200,   // biggest
 	0x1000000000,       // bike
-	0x80000000000000,   // billion
-	0x80000000000000,   // billions
+	0x100000000000000,  // billion
+	0x100000000000000,  // billions
 	0x10,               // bing
 	0x40000000,         // binocular
 	0x8000,             // bleeding
 	0x8000,             // bleeding-edge
 	0x400,              // blind
-	0x2000000000008000, // blockchain
+	0x4000000000008000, // blockchain
 	0x8000,             // blockchain-enabled
-	0x8000000040000000, // blurred
-	0x8000000040000000, // blurry
+	0x40000000,         // blurred
+	0x40000000,         // blurry
 	0x1000000000,       // book
 	0x1000000000,       // books
 	0x4000,             // boost
@@ -5146,9 +5168,13 @@ var tableMasks = [...]uint64{
 	0x80000100,         // business
 	0x100,              // businesses
 	0x400,              // busy
-	0x1000000000000000, // but
+	0x2000000000000000, // but
+	0x10000000000000,   // buy
+	0x10000000000000,   // buyed
 	0x800,              // buyers
-	0x1000010000000000, // by
+	0x10000000000000,   // buying
+	0x10000000000000,   // buys
+	0x2000010000000000, // by
 	0x3,                // ca
 	0x0,                // camera
 	0x0,                // cameras
@@ -5156,17 +5182,17 @@ var tableMasks = [...]uint64{
 	0x40,               // campaigned
 	0x40,               // campaigning
 	0x40,               // campaigns
-	0x1000000000000000, // can
+	0x2000000000000000, // can
 	0x2000000000000,    // candidate
 	0x100004,           // capabilities
 	0x4,                // capability
-	0x4000000000000000, // capture
+	0x8000000000000000, // capture
 	0x1000000000,       // car
 	0x400,              // care
 	0x800,              // caregivers
 	0x800,              // carers
-	0x800000000000000,  // carried
-	0x800000000000000,  // carry
+	0x1000000000000000, // carried
+	0x1000000000000000, // carry
 	0x10,               // catalyse
 	0x10,               // catalysed
 	0x10,               // catalyseed
@@ -5179,8 +5205,8 @@ var tableMasks = [...]uint64{
 	0x10,               // catalyzeing
 	0x10,               // catalyzes
 	0x10,               // catalyzing
-	0x8000000000000000, // cataract
-	0x8000000000000000, // cataracts
+	0x0,                // cataract
+	0x0,                // cataracts
 	0x20000000000,      // categories
 	0x20000000000,      // category
 	0x2000000000,       // caught
@@ -5215,7 +5241,7 @@ var tableMasks = [...]uint64{
 	0x800,              // charities
 	0x80000000,         // charity
 	0x8010000000,       // charter
-	0x2000000000000000, // chatbot
+	0x4000000000000000, // chatbot
 	0x2000,             // cheap
 	0x2000,             // cheaper
 	0x1000000800,       // child
@@ -5231,13 +5257,13 @@ var tableMasks = [...]uint64{
 	0x2000,             // cleaner
 	0x40,               // cleaning
 	0x40,               // cleans
-	0x2000000000000000, // cli
+	0x4000000000000000, // cli
 	0x100,              // client
 	0x100,              // clients
 	0x800,              // clinician
 	0x800,              // clinicians
 	0x800,              // clinics
-	0x2000000000000000, // cloud
+	0x4000000000000000, // cloud
 	0x80000000,         // club
 	0x80000001,         // co
 	0x80000000,         // co-op
@@ -5247,7 +5273,7 @@ var tableMasks = [...]uint64{
 	0x40,               // coaching
 	0x40,               // coachs
 	0x40,               // code
-	0x2000000000000000, // codebase
+	0x4000000000000000, // codebase
 	0x40,               // coded
 	0x40,               // codeed
 	0x40,               // codeing
@@ -5274,6 +5300,10 @@ var tableMasks = [...]uint64{
 	0x40,               // combining
 	0x4000000000000,    // coming
 	0x100000,           // commands
+	0x10000000000000,   // commission
+	0x10000000000000,   // commissioned
+	0x10000000000000,   // commissioning
+	0x10000000000000,   // commissions
 	0x4,                // commitment
 	0x0,                // committed
 	0x900,              // communities
@@ -5306,7 +5336,7 @@ var tableMasks = [...]uint64{
 	0x820000000000,     // contact
 	0x4000000000000,    // content
 	0x800000000000,     // context
-	0x80000000000000,   // continent
+	0x100000000000000,  // continent
 	0x800000000000,     // contributing
 	0x800,              // contributor
 	0x800,              // contributors
@@ -5319,12 +5349,12 @@ var tableMasks = [...]uint64{
 	0x80008000,         // core
 	0x1,                // corp
 	0x80000000,         // corporate
-	0x1000000800000000, // could
+	0x2000000800000000, // could
 	0x80000000,         // council
 	0x100000000000,     // countdown
 	0x0,                // countless
 	0x100,              // countries
-	0x80000000000000,   // country
+	0x100000000000000,  // country
 	0x2000000,          // craft
 	0x2000000,          // crafting
 	0x800,              // craftspeople
@@ -5373,18 +5403,18 @@ var tableMasks = [...]uint64{
 	0x200000000,        // da
 	0x400000000000,     // danger
 	0x80000000,         // das
-	0x2000000000000000, // dashboard
-	0x2000000000000000, // dashboards
+	0x4000000000000000, // dashboard
+	0x4000000000000000, // dashboards
 	0x8400,             // data
 	0x8000,             // data-driven
-	0x2000000000000000, // database
+	0x4000000000000000, // database
 	0x0,                // dataset
 	0x0,                // datasets
 	0x20000000000,      // date
 	0x1000000000,       // day
 	0x280000000,        // de
 	0x400,              // deaf
-	0x40000000000000,   // dear
+	0x80000000000000,   // dear
 	0x4000,             // decide
 	0x4000,             // decided
 	0x4000,             // decideed
@@ -5397,8 +5427,8 @@ var tableMasks = [...]uint64{
 	0x10000000,         // declaracion
 	0x10040000,         // declaration
 	0x0,                // dedicated
-	0x800000000000000,  // deferred
-	0x4000000002000000, // define
+	0x1000000000000000, // deferred
+	0x8000000002000000, // define
 	0x2000000,          // defining
 	0x40000,            // definition
 	0x100000,           // definitions
@@ -5424,7 +5454,7 @@ var tableMasks = [...]uint64{
 	0x1,                // dept
 	0x280000000,        // der
 	0x200000000,        // des
-	0x4000000000000000, // describe
+	0x8000000000000000, // describe
 	0x80000000000,      // describes
 	0x40000,            // description
 	0x60,               // design
@@ -5444,11 +5474,11 @@ var tableMasks = [...]uint64{
 	0x40,               // developped
 	0x40,               // developping
 	0x40,               // develops
-	0x2000000000000000, // device
-	0x2000000000000000, // devices
+	0x4000000000000000, // device
+	0x4000000000000000, // devices
 	0x200000000,        // di
 	0x10000000,         // dichiarazione
-	0x1000000000000000, // did
+	0x2000000000000000, // did
 	0x80000000,         // die
 	0x2000008,          // difference
 	0x2000000,          // differences
@@ -5486,16 +5516,16 @@ var tableMasks = [...]uint64{
 	0x40,               // distributing
 	0x20,               // distribution
 	0x80000000,         // division
-	0x1000000200000000, // do
+	0x2000000200000000, // do
 	0x100000000000,     // docking
 	0x800,              // doctor
 	0x800,              // doctors
-	0x4000000000000000, // document
+	0x8000000000000000, // document
 	0x1000000,          // doelen
-	0x1000000000000000, // does
+	0x2000000000000000, // does
 	0x800,              // dog
 	0x4000000000000,    // dolor
-	0x20000000000000,   // dominant
+	0x40000000000000,   // dominant
 	0x40,               // donate
 	0x40,               // donated
 	0x40,               // donateed
@@ -5525,12 +5555,12 @@ var tableMasks = [...]uint64{
 	0x1000400,          // e
 	0x400,              // e-commerce
 	0x3,                // e.g
-	0x1000000000000000, // each
+	0x2000000000000000, // each
 	0x4000,             // earn
 	0x4000,             // earned
 	0x4000,             // earning
 	0x4000,             // earns
-	0x100000000000000,  // earth's
+	0x200000000000000,  // earth's
 	0x4000,             // ease
 	0x4000,             // eased
 	0x4000,             // easeed
@@ -5619,7 +5649,7 @@ var tableMasks = [...]uint64{
 	0x10,               // ensureing
 	0x10,               // ensures
 	0x10,               // ensuring
-	0x4000000000000000, // enter
+	0x8000000000000000, // enter
 	0x400,              // enterprise
 	0x900,              // enterprises
 	0x800,              // entrepreneurs
@@ -5644,9 +5674,9 @@ var tableMasks = [...]uint64{
 	0x1,                // etc
 	0x1000000000,       // evening
 	0x800000,           // eventually
-	0x1080000000000000, // every
-	0x80000000000100,   // everybody
-	0x80000000000100,   // everyone
+	0x2100000000000000, // every
+	0x100000000000100,  // everybody
+	0x100000000000100,  // everyone
 	0x2000000,          // example
 	0x2000000,          // examples
 	0x800c,             // excellence
@@ -5655,7 +5685,7 @@ var tableMasks = [...]uint64{
 	0x800,              // executives
 	0x4,                // experience
 	0x4,                // experiences
-	0x4000000000000000, // explain
+	0x8000000000000000, // explain
 	0x80000000000,      // explains
 	0x4000,             // explore
 	0x4000,             // explored
@@ -5665,9 +5695,9 @@ var tableMasks = [...]uint64{
 	0x4000,             // exploring
 	0x100000,           // extensions
 	0x0,                // extremely
-	0x8000000000000000, // eye
-	0x8000000000000000, // eyes
-	0x8000000000000000, // eyesight
+	0x0,                // eye
+	0x0,                // eyes
+	0x0,                // eyesight
 	0x0,                // facilitate
 	0x0,                // facilitates
 	0x0,                // facilitating
@@ -5683,10 +5713,10 @@ var tableMasks = [...]uint64{
 	0x1000000000,       // farm
 	0x800,              // farmers
 	0x2000,             // faster
-	0x20000000000000,   // favorite
-	0x20000000000000,   // favourite
-	0x2000800080100000, // feature
-	0x2000800000100000, // features
+	0x40000000000000,   // favorite
+	0x40000000000000,   // favourite
+	0x4000800080100000, // feature
+	0x4000800000100000, // features
 	0x4040,             // feed
 	0x4040,             // feeded
 	0x4040,             // feeding
@@ -5699,7 +5729,7 @@ var tableMasks = [...]uint64{
 	0x4000,             // fighted
 	0x4000,             // fighting
 	0x4000,             // fights
-	0x4000000000000000, // fill
+	0x8000000000000000, // fill
 	0x80000000,         // final
 	0x440,              // finance
 	0x40,               // financed
@@ -5712,8 +5742,8 @@ var tableMasks = [...]uint64{
 	0x4000,             // finding
 	0x4000,             // finds
 	0x80000000,         // firm
-	0x120000000088600,  // first
-	0x20000000000000,   // first-choice
+	0x240000000088600,  // first
+	0x40000000000000,   // first-choice
 	0x8000,             // first-class
 	0x400,              // first-time
 	0x4000000000000,    // fixme
@@ -5725,8 +5755,8 @@ var tableMasks = [...]uint64{
 	0x100000000000,     // flyby
 	0x0,                // focused
 	0x8000000000000,    // follows
-	0x1010040200802000, // for
-	0x20000000000000,   // foremost
+	0x2020040200802000, // for
+	0x40000000000000,   // foremost
 	0x1000000000,       // forest
 	0x2000000000,       // forgotten
 	0x20,               // formation
@@ -5748,11 +5778,11 @@ var tableMasks = [...]uint64{
 	0x4000,             // frees
 	0x4000,             // freing
 	0x8000,             // frictionless
-	0x1000000000000000, // from
-	0x2000000000000400, // front
-	0x2000000000000000, // front-end
+	0x2000000000000000, // from
+	0x4000000000000400, // front
+	0x4000000000000000, // front-end
 	0x400,              // front-line
-	0x2000000000000000, // frontend
+	0x4000000000000000, // frontend
 	0x400,              // frontline
 	0x2000000000,       // frozen
 	0x4000004000,       // fulfil
@@ -5788,28 +5818,28 @@ var tableMasks = [...]uint64{
 	0x40,               // gatherring
 	0x40,               // gathers
 	0x800000000,        // generally
-	0x80000000000000,   // generation
-	0x80000000800000,   // generations
+	0x100000000000000,  // generation
+	0x100000000800000,  // generations
 	0x1000,             // get
 	0x1000,             // gets
 	0x100000,           // getting
 	0x800,              // girls
-	0x4000000000000040, // give
+	0x8000000000000040, // give
 	0x40,               // gived
 	0x40,               // giveed
 	0x40,               // giveing
 	0x2000000000,       // given
 	0x40,               // gives
 	0x60,               // giving
-	0x8000000000000000, // glasses
-	0x8000000000000000, // glaucoma
-	0x80000000000000,   // global
+	0x0,                // glasses
+	0x0,                // glaucoma
+	0x100000000000000,  // global
 	0x800000100000,     // glossary
-	0x20000000000000,   // go
-	0x20000000000000,   // go-to
+	0x40000000000000,   // go
+	0x40000000000000,   // go-to
 	0x800001000000,     // goal
 	0x800001000000,     // goals
-	0x40000000000000,   // good
+	0x80000000000000,   // good
 	0x2000,             // goodwill
 	0x1000,             // got
 	0x1,                // gov
@@ -5822,7 +5852,7 @@ var tableMasks = [...]uint64{
 	0x40,               // grants
 	0x0,                // great
 	0x2000,             // greener
-	0x40000000000000,   // greetings
+	0x80000000000000,   // greetings
 	0x80000000,         // group
 	0x10,               // grow
 	0x10,               // growed
@@ -5835,12 +5865,12 @@ var tableMasks = [...]uint64{
 	0x2000000,          // guidelines
 	0x80000000,         // guiding
 	0x80000000,         // guild
-	0x200000000000000,  // ha
+	0x400000000000000,  // ha
 	0x1000000000,       // hands
 	0x2000,             // happier
 	0x1000000000,       // harbour
-	0x800000000000000,  // have
-	0x800000000000000,  // haven't
+	0x1000000000000000, // have
+	0x1000000000000000, // haven't
 	0x4000,             // heal
 	0x4000,             // healed
 	0x4000,             // healing
@@ -5850,10 +5880,10 @@ var tableMasks = [...]uint64{
 	0x2000,             // healthier
 	0x2000,             // healthy
 	0x2000000000,       // heard
-	0x200000000000000,  // hebben
-	0x200000000000000,  // heeft
-	0x800002000000000,  // held
-	0x40000000000000,   // hello
+	0x400000000000000,  // hebben
+	0x400000000000000,  // heeft
+	0x1000002000000000, // held
+	0x80000000000000,   // hello
 	0x4010,             // help
 	0x4010,             // helped
 	0x4010,             // helping
@@ -5863,13 +5893,13 @@ var tableMasks = [...]uint64{
 	0x2000000000000,    // hero
 	0x2000000000000,    // heroine
 	0x80000000,         // het
-	0x40000000000000,   // hey
-	0x40000000000000,   // hi
+	0x80000000000000,   // hey
+	0x80000000000000,   // hi
 	0x2000000000,       // hidden
 	0x0,                // high
 	0x0,                // high-quality
-	0x20000000000000,   // highest
-	0x20000000000000,   // highest-rated
+	0x40000000000000,   // highest
+	0x40000000000000,   // highest-rated
 	0x0,                // highly
 	0x20000000000,      // hint
 	0x20000000000,      // hints
@@ -5877,7 +5907,7 @@ var tableMasks = [...]uint64{
 	0x800000020000,     // history
 	0x800,              // hobbyists
 	0x8000,             // holistic
-	0x100001000000400,  // home
+	0x200001000000400,  // home
 	0x800,              // homeowners
 	0x808000000,        // hope
 	0x800000000,        // hopefully
@@ -5896,17 +5926,17 @@ var tableMasks = [...]uint64{
 	0x4040,             // houseing
 	0x4040,             // houses
 	0x4040,             // housing
-	0x1000000003000000, // how
+	0x2000000003000000, // how
 	0x400,              // hr
 	0x2100,             // human
-	0x80000000000100,   // humanity
+	0x100000000000100,  // humanity
 	0x100,              // humanity's
 	0x100,              // humankind
 	0x100,              // humans
 	0x8000,             // hyper
 	0x8000,             // hyper-personalized
 	0x3,                // i.e
-	0x4000000000000000, // identify
+	0x8000000000000000, // identify
 	0x800000000,        // if
 	0x80000000,         // il
 	0x0,                // image
@@ -5922,10 +5952,10 @@ var tableMasks = [...]uint64{
 	0x4010,             // improveing
 	0x4010,             // improves
 	0x4010,             // improving
-	0x1018054900880000, // in
+	0x2028054900880000, // in
 	0x1,                // inc
 	0x3,                // incl
-	0x4000000000000000, // include
+	0x8000000000000000, // include
 	0x2000,             // inclusive
 	0x4000,             // increase
 	0x4000,             // increased
@@ -5952,7 +5982,7 @@ var tableMasks = [...]uint64{
 	0x8000,             // innovative
 	0x0,                // input
 	0x100000,           // inputs
-	0x4004000000000000, // insert
+	0x8004000000000000, // insert
 	0x2000,             // insights
 	0x40,               // inspect
 	0x40,               // inspected
@@ -5978,13 +6008,13 @@ var tableMasks = [...]uint64{
 	0x40,               // integrateing
 	0x40,               // integrates
 	0x40,               // integrating
-	0x2000000000000000, // integration
-	0x2000000000100000, // integrations
+	0x4000000000000000, // integration
+	0x4000000000100000, // integrations
 	0x4,                // integrity
 	0x800000000,        // intend
-	0x2000000000000000, // interface
+	0x4000000000000000, // interface
 	0x2000000000000,    // internship
-	0x1000000000000200, // into
+	0x2000000000000200, // into
 	0x100000000,        // intro
 	0x100000000,        // introduction
 	0x40,               // invest
@@ -5994,16 +6024,16 @@ var tableMasks = [...]uint64{
 	0x800,              // investors
 	0x40,               // invests
 	0x4000000000000,    // ipsum
-	0x1000000000001000, // is
-	0x1000000000000400, // it
-	0x1001000000000000, // its
+	0x2000000000001000, // is
+	0x2000000000000400, // it
+	0x2001000000000000, // its
 	0x2000000000000,    // job
 	0x80000000,         // joint
 	0x800,              // journalists
 	0x2000,             // joy
 	0x1,                // jr
 	0x400,              // junior
-	0x4000000000004000, // keep
+	0x8000000000004000, // keep
 	0x4000,             // keeped
 	0x4000,             // keeping
 	0x4000,             // keeps
@@ -6015,13 +6045,13 @@ var tableMasks = [...]uint64{
 	0x2000,             // knowledge
 	0x2000000000,       // known
 	0x800000000000,     // kpis
-	0x600000080000000,  // la
+	0xc00000080000000,  // la
 	0x80000000,         // lab
 	0x80000000,         // laboratory
 	0x100000000000,     // lander
 	0x800,              // landlords
 	0x800000000,        // largely
-	0x20000000000200,   // largest
+	0x40000000000200,   // largest
 	0x80000000,         // las
 	0x20000010000,      // last
 	0x1000000000,       // laugh
@@ -6032,10 +6062,10 @@ var tableMasks = [...]uint64{
 	0x40,               // launchs
 	0x800,              // lawyers
 	0x80000000,         // le
-	0x20000000000000,   // leader
+	0x40000000000000,   // leader
 	0x800,              // leaders
 	0x4,                // leadership
-	0x20000000008200,   // leading
+	0x40000000008200,   // leading
 	0x8000,             // leading-edge
 	0x40000004000,      // learn
 	0x4000,             // learned
@@ -6052,7 +6082,7 @@ var tableMasks = [...]uint64{
 	0x40,               // lends
 	0x0,                // lens
 	0x80000000,         // les
-	0x1000000000002000, // less
+	0x2000000000002000, // less
 	0x100000,           // levels
 	0x8000,             // leverage
 	0x8000,             // leverages
@@ -6075,7 +6105,7 @@ var tableMasks = [...]uint64{
 	0x100000000000,     // liftoff
 	0x1000000000,       // light
 	0x800000000,        // likely
-	0x4000000000000000, // list
+	0x8000000000000000, // list
 	0x800,              // listeners
 	0x4000,             // live
 	0x4000,             // lived
@@ -6092,8 +6122,8 @@ var tableMasks = [...]uint64{
 	0x40,               // lobbying
 	0x40,               // lobbys
 	0x400,              // local
-	0x8000000080000000, // long
-	0x8000000000000000, // long-sighted
+	0x80000000,         // long
+	0x0,                // long-sighted
 	0x80000000,         // long-term
 	0x4000000000000,    // lorem
 	0x80000000,         // los
@@ -6111,7 +6141,7 @@ var tableMasks = [...]uint64{
 	0x2000,             // lowest
 	0x1,                // ltd
 	0x100000000000,     // lunar
-	0x2000000040000000, // machine
+	0x4000000040000000, // machine
 	0x2000000000,       // made
 	0x40,               // maintain
 	0x40000000040,      // maintained
@@ -6138,14 +6168,14 @@ var tableMasks = [...]uint64{
 	0x40,               // maps
 	0x400,              // marginalised
 	0x400,              // marginalized
-	0x20001000000800,   // market
+	0x40001000000800,   // market
 	0x800,              // marketers
 	0x40,               // match
 	0x40,               // matched
 	0x40,               // matches
 	0x40,               // matching
 	0x40,               // matchs
-	0x1000000800000000, // may
+	0x2000000800000000, // may
 	0x800000000,        // maybe
 	0x1000000000,       // meal
 	0x2000000000,       // meant
@@ -6173,26 +6203,26 @@ var tableMasks = [...]uint64{
 	0x800,              // merchants
 	0x2000000000,       // met
 	0x800000000000,     // metrics
-	0x2000000000000000, // microservices
+	0x4000000000000000, // microservices
 	0x400,              // mid
 	0x400,              // mid-sized
-	0x1000000800000000, // might
+	0x2000000800000000, // might
 	0x1000000000,       // miles
 	0x800000000000,     // milestone
 	0x800000000000,     // milestones
 	0x800,              // millennials
-	0x80000000000000,   // million
-	0x80000000000000,   // millions
+	0x100000000000000,  // million
+	0x100000000000000,  // millions
 	0x801000000000,     // minutes
 	0x10200000,         // mision
 	0x10200000,         // missao
 	0x10200000,         // missie
 	0x10000000,         // missieverklaring
-	0x1004000010208000, // mission
+	0x2004000010208000, // mission
 	0x8000,             // mission-critical
 	0x10200000,         // missione
 	0x10000000,         // missions
-	0x2000000000000000, // mobile
+	0x4000000000000000, // mobile
 	0x40,               // mobilise
 	0x40,               // mobilised
 	0x40,               // mobiliseed
@@ -6210,17 +6240,17 @@ var tableMasks = [...]uint64{
 	0x0,                // model
 	0x100000,           // models
 	0x20000000000,      // modified
-	0x2000000000000000, // module
-	0x2000000000100000, // modules
+	0x4000000000000000, // module
+	0x4000000000100000, // modules
 	0x40,               // monitor
 	0x40,               // monitored
 	0x40,               // monitoring
 	0x40,               // monitorred
 	0x40,               // monitorring
 	0x40,               // monitors
-	0x1000040800002000, // more
+	0x2000040800002000, // more
 	0x1000000000,       // morning
-	0x1020000000000200, // most
+	0x2040000000000200, // most
 	0x800000000,        // mostly
 	0x800000000000,     // motivation
 	0x8000,             // move
@@ -6233,27 +6263,27 @@ var tableMasks = [...]uint64{
 	0x800,              // municipalities
 	0x80000000,         // museum
 	0x800,              // musicians
-	0x1000000000000000, // must
+	0x2000000000000000, // must
 	0x1000080000000,    // my
-	0x8000000000000000, // myopia
+	0x0,                // myopia
 	0x20000000000,      // name
-	0x80000000000000,   // nation
-	0x80000000000100,   // nations
+	0x100000000000000,  // nation
+	0x100000000000100,  // nations
 	0x1000000400,       // neighborhood
 	0x1000000400,       // neighbourhood
 	0x80000040,         // network
 	0x40,               // networked
 	0x40,               // networking
 	0x40,               // networks
-	0x80000000800000,   // never
+	0x100000000800000,  // never
 	0x80000400,         // new
 	0x20000,            // news
 	0x800000008000,     // next
 	0x8000,             // next-gen
 	0x8000,             // next-generation
 	0x1040000000,       // night
-	0x1180000000880101, // no
-	0x80000000000100,   // nobody
+	0x2300000000880101, // no
+	0x100000000000100,  // nobody
 	0x800000000c00,     // non
 	0x800000000000,     // non-goals
 	0x400,              // non-profit
@@ -6264,27 +6294,27 @@ var tableMasks = [...]uint64{
 	0x400000000,        // north
 	0x400000000,        // northstar
 	0x1000080000000,    // nos
-	0x601000080000000,  // nossa
+	0xc01000080000000,  // nossa
 	0x1000080000000,    // nossas
 	0x1000080000000,    // nosso
 	0x1000080000000,    // nossos
-	0x601000080000000,  // nostra
+	0xc01000080000000,  // nostra
 	0x1000080000000,    // nostre
 	0x1000080000000,    // nostri
 	0x1000080000000,    // nostro
-	0x1808a00000080000, // not
+	0x3008a00000080000, // not
 	0x420000000000,     // note
 	0x420000000000,     // notes
-	0x800200000000000,  // nothing
+	0x1000200000000000, // nothing
 	0x400000000000,     // notice
-	0x601000080000000,  // notre
-	0x200000000000000,  // nous
-	0x601000080000000,  // nuestra
+	0xc01000080000000,  // notre
+	0x400000000000000,  // nous
+	0xc01000080000000,  // nuestra
 	0x1000080000000,    // nuestras
 	0x1000080000000,    // nuestro
 	0x1000080000000,    // nuestros
-	0x120000000000000,  // number
-	0x20000000000000,   // number-one
+	0x240000000000000,  // number
+	0x40000000000000,   // number-one
 	0x0,                // numerous
 	0x800,              // nurse
 	0x800,              // nurses
@@ -6302,7 +6332,7 @@ var tableMasks = [...]uint64{
 	0x800001000000,     // objectives
 	0x1000000,          // objetivos
 	0x0,                // ocr
-	0x1000000200000000, // of
+	0x2000000200000000, // of
 	0x40,               // offer
 	0x40,               // offered
 	0x40,               // offering
@@ -6314,15 +6344,15 @@ var tableMasks = [...]uint64{
 	0x800000000000,     // okrs
 	0x400,              // older
 	0x8000,             // omnichannel
-	0x1800040000002000, // on
-	0x100000100808000,  // one
+	0x3000040000002000, // on
+	0x200000100808000,  // one
 	0x100000000,        // one-liner
 	0x8000,             // one-stop
 	0x8000,             // one-stop-shop
 	0x400,              // online
 	0x80000,            // only
 	0x1000080000000,    // ons
-	0x601000080000000,  // onze
+	0xc01000080000000,  // onze
 	0x800000000c40,     // open
 	0xc40,              // open-source
 	0x40,               // open-sourced
@@ -6337,19 +6367,19 @@ var tableMasks = [...]uint64{
 	0x40,               // operates
 	0x40,               // operating
 	0x800,              // operators
-	0x8000000000000000, // ophthalmologist
-	0x8000000000000000, // ophthalmologists
+	0x0,                // ophthalmologist
+	0x0,                // ophthalmologists
 	0x200c,             // opportunities
 	0x200c,             // opportunity
-	0x8000000000000000, // optician
-	0x8000000000000000, // opticians
+	0x0,                // optician
+	0x0,                // opticians
 	0x8000,             // optimise
 	0x4,                // optimization
 	0x8000,             // optimize
 	0x100000,           // options
-	0x8000000000000000, // optometrist
-	0x8000000000000000, // optometrists
-	0x1000000000000000, // or
+	0x0,                // optometrist
+	0x0,                // optometrists
+	0x2000000000000000, // or
 	0x100000000000,     // orbit
 	0x100000000000,     // orbital
 	0x100000000000,     // orbiter
@@ -6373,9 +6403,9 @@ var tableMasks = [...]uint64{
 	0x40,               // organizes
 	0x40,               // organizing
 	0x80000000,         // os
-	0x1401000490000000, // our
+	0x2801000490000000, // our
 	0x800000000000,     // out
-	0x4000000000000000, // outline
+	0x8000000000000000, // outline
 	0x80000000000,      // outlines
 	0x0,                // outstanding
 	0x80000000,         // overall
@@ -6386,7 +6416,7 @@ var tableMasks = [...]uint64{
 	0x4000,             // overcomes
 	0x4000,             // overcoming
 	0x100000000,        // overview
-	0x1000000000000040, // own
+	0x2000000000000040, // own
 	0x40,               // owned
 	0x20000000000,      // owner
 	0x20000000000,      // owners
@@ -6397,8 +6427,8 @@ var tableMasks = [...]uint64{
 	0x8000,             // paradigm
 	0x800,              // parent
 	0x800,              // parents
-	0x800000000000000,  // parked
-	0x100004000000000,  // part
+	0x1000000000000000, // parked
+	0x200004000000000,  // part
 	0x40,               // partner
 	0x40,               // partnered
 	0x40,               // partnering
@@ -6439,36 +6469,36 @@ var tableMasks = [...]uint64{
 	0x4000000000000,    // placeholder
 	0x2000000000000,    // placement
 	0x800800000000,     // plan
-	0x80000000000000,   // planet
+	0x100000000000000,  // planet
 	0x800000000000,     // plans
 	0x40,               // plant
 	0x40,               // planted
 	0x40,               // planting
 	0x40,               // plants
-	0x2000000080000000, // platform
+	0x4000000080000000, // platform
 	0x2000000000000,    // player
 	0x800,              // players
-	0x2000000000000000, // plugin
-	0x2000000000100000, // plugins
+	0x4000000000000000, // plugin
+	0x4000000000100000, // plugins
 	0x40,               // pool
 	0x40,               // pooled
 	0x40,               // pooling
 	0x40,               // pools
-	0x2000000000000000, // portal
+	0x4000000000000000, // portal
 	0x2000000000000,    // position
 	0x800000000,        // possibly
 	0x2000000000000,    // post
-	0x800000000000000,  // postponed
+	0x1000000000000000, // postponed
 	0x2004,             // potential
 	0x800000000,        // potentially
 	0x200000000,        // pour
 	0x10000000000,      // powered
 	0x800,              // practitioners
-	0x20000000000000,   // pre
-	0x20000000000000,   // pre-eminent
-	0x20000000000000,   // preeminent
-	0x20000000000000,   // preferred
-	0x20000000008000,   // premier
+	0x40000000000000,   // pre
+	0x40000000000000,   // pre-eminent
+	0x40000000000000,   // preeminent
+	0x40000000000000,   // preferred
+	0x40000000008000,   // premier
 	0x4000,             // prevent
 	0x4000,             // prevented
 	0x4000,             // preventing
@@ -6524,7 +6554,7 @@ var tableMasks = [...]uint64{
 	0x4000,             // protected
 	0x4000,             // protecting
 	0x4000,             // protects
-	0x4000000000000040, // provide
+	0x8000000000000040, // provide
 	0x40,               // provided
 	0x40,               // provideed
 	0x40,               // provideing
@@ -6540,7 +6570,13 @@ var tableMasks = [...]uint64{
 	0x40,               // publishes
 	0x60,               // publishing
 	0x40,               // publishs
-	0x1004008010000000, // purpose
+	0x10000000000000,   // purchase
+	0x10000000000000,   // purchased
+	0x10000000000000,   // purchaseed
+	0x10000000000000,   // purchaseing
+	0x10000000000000,   // purchases
+	0x10000000000000,   // purchasing
+	0x2004008010000000, // purpose
 	0x4000000000,       // pursue
 	0x4000000000,       // pursues
 	0x4000000000,       // pursuing
@@ -6561,8 +6597,8 @@ var tableMasks = [...]uint64{
 	0x4000,             // reachs
 	0x42000000000,      // read
 	0x800,              // readers
-	0x2000000000000000, // real
-	0x2000000000000000, // real-time
+	0x4000000000000000, // real
+	0x4000000000000000, // real-time
 	0x4000,             // realise
 	0x4000,             // realised
 	0x4000,             // realiseed
@@ -6628,7 +6664,7 @@ var tableMasks = [...]uint64{
 	0x40,               // repaired
 	0x40,               // repairing
 	0x40,               // repairs
-	0x4000000000000000, // replace
+	0x8000000000000000, // replace
 	0x80000,            // replacing
 	0x800000100000,     // requirements
 	0x40,               // rescue
@@ -6652,7 +6688,7 @@ var tableMasks = [...]uint64{
 	0x8,                // results
 	0x400,              // retail
 	0x800,              // retailers
-	0x8000000000000000, // retina
+	0x0,                // retina
 	0x800,              // retirees
 	0x40,               // review
 	0x20000000040,      // reviewed
@@ -6698,7 +6734,7 @@ var tableMasks = [...]uint64{
 	0x40,               // running
 	0x40,               // runs
 	0x400,              // rural
-	0x2000000000000400, // saas
+	0x4000000000000400, // saas
 	0x2000,             // safe
 	0x4000,             // safeguard
 	0x4000,             // safeguarded
@@ -6729,7 +6765,7 @@ var tableMasks = [...]uint64{
 	0x1000000000,       // screen
 	0x0,                // screenshot
 	0x0,                // screenshots
-	0x2000000000000000, // sdk
+	0x4000000000000000, // sdk
 	0x8000,             // seamless
 	0x8000,             // seamlessly
 	0x20000000000,      // seconded
@@ -6753,8 +6789,8 @@ var tableMasks = [...]uint64{
 	0x40,               // sells
 	0x400,              // senior
 	0x800,              // seniors
-	0x2000000000000000, // sensor
-	0x2000000000000000, // sensors
+	0x4000000000000000, // sensor
+	0x4000000000000000, // sensors
 	0x2000000000,       // sent
 	0x40000,            // sentence
 	0x10,               // serve
@@ -6770,7 +6806,7 @@ var tableMasks = [...]uint64{
 	0x100000,           // setup
 	0x0,                // several
 	0x2000000000,       // shaken
-	0x1000000000800000, // shall
+	0x2000000000800000, // shall
 	0x10,               // shape
 	0x10,               // shaped
 	0x10,               // shapeed
@@ -6787,11 +6823,11 @@ var tableMasks = [...]uint64{
 	0x1000000000,       // shop
 	0x800,              // shopkeepers
 	0x800,              // shoppers
-	0x8000000100000000, // short
-	0x8000000000000000, // short-sighted
-	0x1000000000000000, // should
+	0x100000000,        // short
+	0x0,                // short-sighted
+	0x2000000000000000, // should
 	0x2000000000,       // shown
-	0x8000000000000000, // sight
+	0x0,                // sight
 	0x0,                // significantly
 	0x2000,             // simpler
 	0x4000,             // simplified
@@ -6804,9 +6840,9 @@ var tableMasks = [...]uint64{
 	0x2000,             // smarter
 	0x800,              // smbs
 	0x1000000000,       // smile
-	0x1010000000000000, // so
+	0x2020000000000000, // so
 	0x80000100,         // society
-	0x2000000000000c00, // software
+	0x4000000000000c00, // software
 	0x2000000000,       // sold
 	0x8000,             // solution
 	0x8004,             // solutions
@@ -6821,22 +6857,22 @@ var tableMasks = [...]uint64{
 	0x800000000,        // somewhat
 	0x800000000,        // sort
 	0x100000000000,     // sortie
-	0x20000000040,      // source
-	0x40,               // sourced
-	0x40,               // sourceed
-	0x40,               // sourceing
-	0x40,               // sources
-	0x40,               // sourcing
+	0x10020000000040,   // source
+	0x10000000000040,   // sourced
+	0x10000000000040,   // sourceed
+	0x10000000000040,   // sourceing
+	0x10000000000040,   // sources
+	0x10000000000040,   // sourcing
 	0x2100000000000,    // spacecraft
 	0x100000000000,     // spaceflight
 	0x800,              // specialists
-	0x4000000000000000, // specify
-	0x8000000000000000, // spectacles
+	0x8000000000000000, // specify
+	0x0,                // spectacles
 	0x2000000000,       // spent
 	0x100000000000,     // splashdown
 	0x2000000000,       // spoken
 	0x100000000000,     // squadron
-	0x8000000000000000, // squint
+	0x0,                // squint
 	0x1,                // sr
 	0x3,                // st
 	0x4,                // stakeholder
@@ -6845,10 +6881,10 @@ var tableMasks = [...]uint64{
 	0x800,              // stallholders
 	0x80000800,         // startup
 	0x800,              // startups
-	0x4000000000008000, // state
+	0x8000000000008000, // state
 	0x8000,             // state-of-the-art
 	0x80000000,         // stated
-	0x1004000101040000, // statement
+	0x2004000101040000, // statement
 	0x1000000,          // statements
 	0x820000000000,     // status
 	0x4000,             // stay
@@ -6857,7 +6893,7 @@ var tableMasks = [...]uint64{
 	0x4000,             // stays
 	0x800000000000,     // steps
 	0x40000000,         // stereo
-	0x800000000000000,  // still
+	0x1000000000000000, // still
 	0x2000000000,       // stolen
 	0x1000000,          // strategia
 	0x80000000,         // strategic
@@ -6890,9 +6926,9 @@ var tableMasks = [...]uint64{
 	0x4000,             // succeeds
 	0x80000000200c,     // success
 	0x2000,             // suffering
-	0x4000000000000000, // summarise
+	0x8000000000000000, // summarise
 	0x80000000000,      // summarises
-	0x4000000000000000, // summarize
+	0x8000000000000000, // summarize
 	0x80000000000,      // summarizes
 	0x100040000,        // summary
 	0x0,                // superior
@@ -6918,8 +6954,8 @@ var tableMasks = [...]uint64{
 	0x8004,             // synergy
 	0x100000000,        // synopsis
 	0x800,              // sysadmins
-	0x2000000000000000, // system
-	0x2000000000000000, // systems
+	0x4000000000000000, // system
+	0x4000000000000000, // systems
 	0x1000000000,       // table
 	0x4000,             // tackle
 	0x4000,             // tackled
@@ -6952,11 +6988,11 @@ var tableMasks = [...]uint64{
 	0x100000000000,     // telemetry
 	0x100000000000,     // telescope
 	0x40000000,         // television
-	0x200000000000000,  // tem
+	0x400000000000000,  // tem
 	0x2000000,          // template
 	0x2000000,          // templates
 	0x800,              // tenants
-	0x200000000000000,  // tenemos
+	0x400000000000000,  // tenemos
 	0x1000000,          // tenets
 	0x100000,           // terminology
 	0x40,               // test
@@ -6965,18 +7001,18 @@ var tableMasks = [...]uint64{
 	0x40,               // testing
 	0x40,               // tests
 	0x4000000000000,    // text
-	0x1000000000080000, // than
+	0x2000000000080000, // than
 	0x10000000000,      // thanks
-	0x1010000000000000, // that
-	0x1100040180882108, // the
-	0x1001000000000000, // their
-	0x1000000000000000, // them
-	0x1000000000000000, // then
+	0x2020000000000000, // that
+	0x2200040180882108, // the
+	0x2001000000000000, // their
+	0x2000000000000000, // them
+	0x2000000000000000, // then
 	0x40000000,         // thermal
-	0x1000000000000000, // these
-	0x1000000000000000, // they
-	0x1000040000000000, // this
-	0x1000000000000000, // those
+	0x2000000000000000, // these
+	0x2000000000000000, // they
+	0x2000040000000000, // this
+	0x2000000000000000, // those
 	0x2000008000,       // thought
 	0x4000,             // thrive
 	0x4000,             // thrived
@@ -6984,26 +7020,26 @@ var tableMasks = [...]uint64{
 	0x4000,             // thriveing
 	0x4000,             // thrives
 	0x4000,             // thriving
-	0x1000010000000000, // through
+	0x2000010000000000, // through
 	0x2000000000,       // thrown
-	0x200000000000000,  // tiene
+	0x400000000000000,  // tiene
 	0x800000000000,     // timeline
 	0x420000000000,     // tip
 	0x420002000000,     // tips
 	0x20100000000,      // tl;dr
 	0x20100000000,      // tldr
-	0x181c800800000000, // to
+	0x302c800800000000, // to
 	0x800000000000,     // to-do
 	0x4800000000000,    // todo
 	0x0,                // tokens
 	0x2000000000,       // told
 	0x800008,           // tomorrow
-	0x2000000000000000, // tool
-	0x2000000000100000, // tools
-	0x20000000008200,   // top
+	0x4000000000000000, // tool
+	0x4000000000100000, // tools
+	0x40000000008200,   // top
 	0x8000,             // top-notch
-	0x20000000000000,   // top-ranked
-	0x20000000000000,   // top-rated
+	0x40000000000000,   // top-ranked
+	0x40000000000000,   // top-rated
 	0x2000000000,       // torn
 	0x800,              // tourists
 	0x4000000000,       // toward
@@ -7088,17 +7124,17 @@ var tableMasks = [...]uint64{
 	0x8000,             // unparalleled
 	0x8000,             // unrivaled
 	0x8000,             // unrivalled
-	0x201000080000000,  // unser
-	0x601000080000000,  // unsere
+	0x401000080000000,  // unser
+	0xc01000080000000,  // unsere
 	0x1000080000000,    // unserer
 	0x20080000000,      // updated
 	0x0,                // upload
 	0x0,                // uploads
 	0x400,              // urban
-	0x1000000000000000, // us
+	0x2000000000000000, // us
 	0x2000,             // usable
 	0x800000100000,     // usage
-	0x4000800000000000, // use
+	0x8000800000000000, // use
 	0x2000,             // useful
 	0x800000008100,     // user
 	0x8000,             // user-centric
@@ -7130,7 +7166,7 @@ var tableMasks = [...]uint64{
 	0x1000000000,       // village
 	0x400400000,        // visao
 	0x400400000,        // visie
-	0x1004000400400000, // vision
+	0x2004000400400000, // vision
 	0x8000,             // visionary
 	0x400400000,        // visione
 	0x400000000,        // visions
@@ -7144,35 +7180,35 @@ var tableMasks = [...]uint64{
 	0x80000000000,      // walks
 	0x808000000,        // want
 	0x420000000000,     // warning
-	0x1000000000001000, // was
+	0x2000000000001000, // was
 	0x1000000000,       // water
 	0x8,                // way
 	0x100000000000,     // waypoint
 	0x8,                // ways
-	0x1000010801800000, // we
-	0x2000000000000000, // wearable
-	0x2000000000000000, // wearables
+	0x2000010801800000, // we
+	0x4000000000000000, // wearable
+	0x4000000000000000, // wearables
 	0x0,                // webcam
-	0x2000000000000000, // website
-	0x40040000000000,   // welcome
+	0x4000000000000000, // website
+	0x80040000000000,   // welcome
 	0x2000,             // well
 	0x2000,             // well-being
 	0x2000,             // wellbeing
-	0x1000000000001000, // were
+	0x2000000000001000, // were
 	0x1000000,          // werte
-	0x1000000003000000, // what
+	0x2000000003000000, // what
 	0x22100000,         // what's
-	0x1000000802000000, // when
+	0x2000000802000000, // when
 	0x800000000,        // whenever
-	0x1000000802800000, // where
+	0x2000000802800000, // where
 	0x80000,            // whereas
-	0x1010000000000000, // which
-	0x1000000002000000, // who
-	0x1000000000000000, // whom
+	0x2020000000000000, // which
+	0x2000000002000000, // who
+	0x2000000000000000, // whom
 	0x1000000000000,    // whose
-	0x1000008012000000, // why
-	0x2000000000000000, // widget
-	0x1008000000800000, // will
+	0x2000008012000000, // why
+	0x4000000000000000, // widget
+	0x2008000000800000, // will
 	0xc000,             // win
 	0x8000,             // win-win
 	0x4000,             // wined
@@ -7182,23 +7218,23 @@ var tableMasks = [...]uint64{
 	0x4000,             // wins
 	0x1000000000,       // winter
 	0x800000000,        // wish
-	0x1000010000000000, // with
+	0x2000010000000000, // with
 	0x80000,            // without
 	0x800,              // women
 	0x2000000000,       // won
 	0x8010009000000,    // work
 	0x800,              // workers
-	0x800010008000400,  // working
+	0x1000010008000400, // working
 	0x10000000000,      // works
-	0x80000004008008,   // world
-	0x180000000008000,  // world's
+	0x100000004008008,  // world
+	0x300000000008000,  // world's
 	0x8000,             // world-class
 	0x0,                // world-renowned
-	0x80000000000000,   // worldwide
+	0x100000000000000,  // worldwide
 	0x2000000000,       // worn
-	0x1000000800000000, // would
+	0x2000000800000000, // would
 	0x2000000000,       // woven
-	0x4000000002000040, // write
+	0x8000000002000040, // write
 	0x40,               // writed
 	0x40,               // writeed
 	0x40,               // writeing
@@ -7210,7 +7246,7 @@ var tableMasks = [...]uint64{
 	0x40000000,         // x-ray
 	0x4000000000000,    // xxx
 	0x1000000,          // y
-	0x800000000000000,  // yet
+	0x1000000000000000, // yet
 	0x100,              // you
 	0xc00,              // young
 	0x4000000000000,    // your
@@ -7479,21 +7515,21 @@ var tableStarts = [...]uint16{
 	356,
 	357,
 	358,
+	359,
+	360,
 	361,
-	363,
-	364,
+	362,
 	365,
-	366,
 	367,
 	368,
 	369,
 	370,
 	371,
+	372,
+	373,
 	374,
-	376,
-	377,
+	375,
 	378,
-	379,
 	380,
 	381,
 	382,
@@ -7515,10 +7551,10 @@ var tableStarts = [...]uint16{
 	398,
 	399,
 	400,
+	401,
 	402,
 	403,
 	404,
-	405,
 	406,
 	407,
 	408,
@@ -7530,30 +7566,30 @@ var tableStarts = [...]uint16{
 	414,
 	415,
 	416,
+	417,
 	418,
 	419,
 	420,
-	421,
 	422,
+	423,
+	424,
 	425,
 	426,
-	427,
-	428,
+	429,
+	430,
 	431,
-	434,
+	432,
 	435,
-	436,
-	437,
 	438,
+	439,
 	440,
 	441,
 	442,
-	443,
+	444,
 	445,
+	446,
 	447,
-	448,
 	449,
-	450,
 	451,
 	452,
 	453,
@@ -7570,10 +7606,10 @@ var tableStarts = [...]uint16{
 	464,
 	465,
 	466,
+	467,
 	468,
 	469,
 	470,
-	471,
 	472,
 	473,
 	474,
@@ -7607,75 +7643,76 @@ var tableStarts = [...]uint16{
 	502,
 	503,
 	504,
+	505,
 	506,
+	507,
 	508,
 	509,
 	510,
+	511,
 	512,
-	515,
+	514,
+	516,
 	517,
-	519,
+	518,
 	520,
-	521,
-	522,
 	523,
-	524,
 	525,
-	526,
+	527,
 	528,
 	529,
 	530,
+	531,
 	532,
+	533,
 	534,
 	536,
+	537,
 	538,
 	540,
 	542,
-	543,
 	544,
-	545,
-	547,
+	546,
 	548,
-	549,
 	550,
 	551,
 	552,
 	553,
-	554,
 	555,
 	556,
 	557,
 	558,
 	559,
+	560,
 	561,
 	562,
 	563,
+	564,
 	565,
 	566,
 	567,
-	568,
 	569,
 	570,
 	571,
-	572,
 	573,
+	574,
+	575,
+	576,
 	577,
+	578,
+	579,
 	580,
-	582,
-	584,
-	586,
+	581,
+	585,
+	588,
 	590,
-	591,
 	592,
-	593,
 	594,
-	595,
-	596,
-	597,
 	598,
 	599,
 	600,
 	601,
+	602,
 	603,
 	604,
 	605,
@@ -7683,21 +7720,21 @@ var tableStarts = [...]uint16{
 	607,
 	608,
 	609,
-	610,
 	611,
 	612,
 	613,
 	614,
 	615,
 	616,
+	617,
+	618,
 	619,
 	620,
 	621,
 	622,
 	623,
 	624,
-	625,
-	626,
+	627,
 	628,
 	629,
 	630,
@@ -7705,7 +7742,7 @@ var tableStarts = [...]uint16{
 	632,
 	633,
 	634,
-	635,
+	636,
 	637,
 	638,
 	639,
@@ -7720,23 +7757,22 @@ var tableStarts = [...]uint16{
 	649,
 	650,
 	651,
-	652,
 	653,
 	654,
 	655,
 	656,
 	657,
+	658,
 	659,
 	660,
 	661,
+	662,
 	663,
 	664,
 	665,
-	666,
 	667,
 	668,
 	669,
-	670,
 	671,
 	672,
 	673,
@@ -7753,21 +7789,22 @@ var tableStarts = [...]uint16{
 	684,
 	685,
 	686,
+	687,
 	688,
 	689,
 	690,
 	691,
 	692,
+	693,
 	694,
-	695,
 	696,
 	697,
 	698,
 	699,
 	700,
-	701,
 	702,
 	703,
+	704,
 	705,
 	706,
 	707,
@@ -7775,12 +7812,12 @@ var tableStarts = [...]uint16{
 	709,
 	710,
 	711,
-	712,
 	713,
 	714,
 	715,
 	716,
 	717,
+	718,
 	719,
 	720,
 	721,
@@ -7788,7 +7825,6 @@ var tableStarts = [...]uint16{
 	723,
 	724,
 	725,
-	726,
 	727,
 	728,
 	729,
@@ -7799,6 +7835,7 @@ var tableStarts = [...]uint16{
 	734,
 	735,
 	736,
+	737,
 	738,
 	739,
 	740,
@@ -7806,7 +7843,6 @@ var tableStarts = [...]uint16{
 	742,
 	743,
 	744,
-	745,
 	746,
 	747,
 	748,
@@ -7817,6 +7853,7 @@ var tableStarts = [...]uint16{
 	753,
 	754,
 	755,
+	756,
 	757,
 	758,
 	759,
@@ -7824,7 +7861,6 @@ var tableStarts = [...]uint16{
 	761,
 	762,
 	763,
-	764,
 	765,
 	766,
 	767,
@@ -7838,31 +7874,31 @@ var tableStarts = [...]uint16{
 	775,
 	776,
 	777,
+	778,
 	779,
+	780,
+	781,
 	782,
 	783,
 	784,
+	785,
 	787,
-	788,
-	789,
 	790,
 	791,
 	792,
-	793,
-	794,
 	795,
 	796,
 	797,
+	798,
 	799,
 	800,
+	801,
 	802,
 	803,
 	804,
 	805,
-	806,
 	807,
 	808,
-	809,
 	810,
 	811,
 	812,
@@ -7871,19 +7907,19 @@ var tableStarts = [...]uint16{
 	815,
 	816,
 	817,
+	818,
 	819,
+	820,
 	821,
+	822,
 	823,
+	824,
 	825,
 	827,
 	829,
-	830,
 	831,
-	832,
 	833,
-	834,
 	835,
-	836,
 	837,
 	838,
 	839,
@@ -7894,54 +7930,54 @@ var tableStarts = [...]uint16{
 	844,
 	845,
 	846,
+	847,
 	848,
+	849,
+	850,
 	851,
+	852,
 	853,
-	855,
-	857,
+	854,
+	856,
 	859,
 	861,
-	864,
-	866,
+	863,
+	865,
+	867,
 	869,
-	871,
-	873,
-	875,
+	872,
+	874,
 	877,
-	878,
 	879,
-	880,
 	881,
-	882,
 	883,
-	884,
+	885,
 	886,
 	887,
+	888,
 	889,
 	890,
 	891,
 	892,
-	893,
 	894,
 	895,
-	896,
 	897,
 	898,
+	899,
+	900,
 	901,
 	902,
+	903,
+	904,
 	905,
-	907,
+	906,
 	909,
-	911,
-	914,
+	910,
+	913,
+	915,
 	917,
-	918,
 	919,
-	920,
-	921,
 	922,
-	923,
-	924,
 	925,
 	926,
 	927,
@@ -7952,18 +7988,18 @@ var tableStarts = [...]uint16{
 	932,
 	933,
 	934,
+	935,
 	936,
 	937,
 	938,
+	939,
 	940,
+	941,
 	942,
-	943,
 	944,
 	945,
 	946,
-	947,
 	948,
-	949,
 	950,
 	951,
 	952,
@@ -7975,19 +8011,19 @@ var tableStarts = [...]uint16{
 	958,
 	959,
 	960,
+	961,
 	962,
+	963,
 	964,
+	965,
 	966,
 	967,
 	968,
-	971,
+	970,
 	972,
-	973,
 	974,
 	975,
 	976,
-	977,
-	978,
 	979,
 	980,
 	981,
@@ -8006,32 +8042,33 @@ var tableStarts = [...]uint16{
 	994,
 	995,
 	996,
+	997,
 	998,
+	999,
+	1000,
 	1001,
 	1002,
 	1003,
 	1004,
-	1005,
 	1006,
-	1007,
-	1008,
 	1009,
+	1010,
+	1011,
+	1012,
+	1013,
 	1014,
-	1018,
-	1020,
+	1015,
+	1016,
+	1017,
 	1022,
-	1024,
 	1026,
-	1027,
-	1029,
+	1028,
 	1030,
-	1031,
 	1032,
-	1033,
 	1034,
 	1035,
-	1036,
 	1037,
+	1038,
 	1039,
 	1040,
 	1041,
@@ -8039,119 +8076,118 @@ var tableStarts = [...]uint16{
 	1043,
 	1044,
 	1045,
-	1046,
 	1047,
 	1048,
 	1049,
+	1050,
+	1051,
+	1052,
+	1053,
+	1054,
+	1055,
 	1056,
 	1057,
-	1058,
-	1059,
-	1060,
-	1061,
-	1062,
-	1063,
 	1064,
 	1065,
 	1066,
 	1067,
+	1068,
 	1069,
+	1070,
+	1071,
+	1072,
+	1073,
+	1074,
+	1075,
 	1077,
-	1078,
-	1079,
-	1080,
-	1081,
-	1083,
-	1084,
+	1085,
 	1086,
 	1087,
 	1088,
-	1090,
+	1089,
 	1091,
 	1092,
-	1093,
+	1094,
 	1095,
 	1096,
-	1097,
 	1098,
 	1099,
 	1100,
 	1101,
-	1102,
 	1103,
 	1104,
+	1105,
+	1106,
 	1107,
 	1108,
 	1109,
 	1110,
 	1111,
 	1112,
-	1114,
 	1115,
 	1116,
+	1117,
 	1118,
+	1119,
 	1120,
 	1122,
+	1123,
 	1124,
 	1126,
-	1127,
 	1128,
-	1129,
 	1130,
-	1131,
 	1132,
-	1133,
 	1134,
 	1135,
 	1136,
+	1137,
+	1138,
+	1139,
 	1140,
 	1141,
+	1142,
 	1143,
 	1144,
-	1145,
-	1146,
-	1147,
 	1148,
 	1149,
-	1150,
 	1151,
 	1152,
 	1153,
 	1154,
 	1155,
 	1156,
+	1157,
 	1158,
 	1159,
 	1160,
 	1161,
 	1162,
+	1163,
 	1164,
-	1165,
 	1166,
 	1167,
 	1168,
 	1169,
-	1171,
+	1170,
 	1172,
 	1173,
 	1174,
+	1175,
+	1176,
 	1177,
-	1178,
 	1179,
+	1180,
 	1181,
-	1183,
+	1182,
+	1185,
 	1186,
 	1187,
-	1188,
 	1189,
-	1192,
-	1193,
+	1191,
 	1194,
 	1195,
 	1196,
 	1197,
-	1198,
-	1199,
 	1200,
 	1201,
 	1202,
@@ -8161,43 +8197,43 @@ var tableStarts = [...]uint16{
 	1206,
 	1207,
 	1208,
+	1209,
 	1210,
 	1211,
 	1212,
 	1213,
 	1214,
+	1215,
 	1216,
-	1217,
 	1218,
 	1219,
+	1220,
 	1221,
-	1223,
+	1222,
 	1224,
 	1225,
 	1226,
 	1227,
-	1228,
 	1229,
-	1230,
 	1231,
 	1232,
 	1233,
 	1234,
+	1235,
 	1236,
 	1237,
+	1238,
 	1239,
+	1240,
 	1241,
-	1243,
+	1242,
+	1244,
 	1245,
-	1246,
-	1248,
+	1247,
 	1249,
-	1250,
 	1251,
-	1252,
 	1253,
 	1254,
-	1255,
 	1256,
 	1257,
 	1258,
@@ -8205,64 +8241,64 @@ var tableStarts = [...]uint16{
 	1260,
 	1261,
 	1262,
+	1263,
 	1264,
 	1265,
 	1266,
+	1267,
+	1268,
 	1269,
 	1270,
+	1272,
+	1273,
 	1274,
-	1275,
-	1276,
 	1277,
 	1278,
-	1279,
-	1280,
-	1281,
 	1282,
+	1283,
 	1284,
+	1285,
 	1286,
+	1287,
 	1288,
 	1289,
 	1290,
 	1292,
 	1294,
 	1296,
-	1305,
-	1306,
-	1308,
-	1310,
-	1311,
-	1312,
+	1297,
+	1298,
+	1300,
+	1302,
+	1304,
 	1313,
 	1314,
-	1315,
-	1317,
+	1316,
 	1318,
+	1319,
+	1320,
+	1321,
 	1322,
 	1323,
-	1324,
 	1325,
-	1327,
-	1329,
+	1326,
 	1330,
 	1331,
 	1332,
-	1334,
-	1336,
+	1333,
+	1335,
+	1337,
 	1338,
+	1339,
 	1340,
 	1342,
 	1344,
-	1369,
-	1370,
-	1372,
-	1373,
-	1374,
-	1375,
-	1376,
+	1346,
+	1348,
+	1350,
+	1352,
 	1377,
 	1378,
-	1379,
 	1380,
 	1381,
 	1382,
@@ -8277,105 +8313,105 @@ var tableStarts = [...]uint16{
 	1391,
 	1392,
 	1393,
+	1394,
 	1395,
 	1396,
+	1397,
 	1398,
 	1399,
 	1400,
-	1402,
+	1401,
+	1403,
 	1404,
-	1405,
 	1406,
 	1407,
 	1408,
-	1409,
-	1411,
+	1410,
+	1412,
 	1413,
+	1414,
 	1415,
+	1416,
 	1417,
 	1419,
 	1421,
-	1422,
-	1424,
+	1423,
 	1425,
-	1426,
 	1427,
-	1428,
 	1429,
 	1430,
-	1431,
 	1432,
 	1433,
 	1434,
 	1435,
 	1436,
 	1437,
+	1438,
 	1439,
 	1440,
 	1441,
 	1442,
 	1443,
+	1444,
 	1445,
-	1446,
 	1447,
 	1448,
 	1449,
 	1450,
 	1451,
-	1452,
 	1453,
 	1454,
+	1455,
+	1456,
 	1457,
+	1458,
 	1459,
+	1460,
 	1461,
 	1462,
-	1463,
-	1464,
 	1465,
-	1466,
 	1467,
 	1469,
 	1470,
 	1471,
 	1472,
 	1473,
+	1474,
 	1475,
-	1476,
 	1477,
 	1478,
 	1479,
 	1480,
 	1481,
+	1483,
 	1484,
 	1485,
 	1486,
 	1487,
 	1488,
 	1489,
-	1491,
 	1492,
-	1503,
-	1504,
-	1506,
-	1508,
-	1510,
+	1493,
+	1494,
+	1495,
+	1496,
+	1497,
+	1499,
+	1500,
 	1511,
 	1512,
-	1513,
 	1514,
-	1515,
 	1516,
-	1517,
+	1518,
+	1519,
+	1520,
 	1521,
 	1522,
+	1523,
 	1524,
 	1525,
-	1526,
-	1527,
-	1528,
 	1529,
 	1530,
-	1531,
 	1532,
 	1533,
 	1534,
@@ -8383,82 +8419,83 @@ var tableStarts = [...]uint16{
 	1536,
 	1537,
 	1538,
+	1539,
 	1540,
 	1541,
+	1542,
 	1543,
+	1544,
 	1545,
-	1547,
+	1546,
 	1548,
 	1549,
-	1550,
 	1551,
-	1552,
 	1553,
-	1554,
 	1555,
+	1556,
 	1557,
 	1558,
 	1559,
 	1560,
 	1561,
 	1562,
-	1564,
+	1563,
 	1565,
 	1566,
 	1567,
 	1568,
 	1569,
 	1570,
-	1571,
 	1572,
 	1573,
+	1574,
+	1575,
 	1576,
 	1577,
 	1578,
 	1579,
 	1580,
 	1581,
-	1582,
-	1583,
 	1584,
 	1585,
 	1586,
+	1587,
 	1588,
 	1589,
 	1590,
+	1591,
 	1592,
 	1593,
 	1594,
-	1595,
+	1596,
+	1597,
 	1598,
-	1599,
 	1600,
 	1601,
 	1602,
 	1603,
-	1604,
-	1605,
 	1606,
 	1607,
 	1608,
 	1609,
+	1610,
 	1611,
 	1612,
 	1613,
+	1614,
 	1615,
 	1616,
 	1617,
-	1618,
 	1619,
 	1620,
 	1621,
-	1622,
 	1623,
 	1624,
 	1625,
 	1626,
 	1627,
 	1628,
+	1629,
 	1630,
 	1631,
 	1632,
@@ -8466,16 +8503,16 @@ var tableStarts = [...]uint16{
 	1634,
 	1635,
 	1636,
-	1637,
 	1638,
 	1639,
+	1640,
+	1641,
 	1642,
 	1643,
 	1644,
 	1645,
 	1646,
 	1647,
-	1648,
 	1650,
 	1651,
 	1652,
@@ -8483,7 +8520,6 @@ var tableStarts = [...]uint16{
 	1654,
 	1655,
 	1656,
-	1657,
 	1658,
 	1659,
 	1660,
@@ -8507,6 +8543,7 @@ var tableStarts = [...]uint16{
 	1678,
 	1679,
 	1680,
+	1681,
 	1682,
 	1683,
 	1684,
@@ -8515,20 +8552,19 @@ var tableStarts = [...]uint16{
 	1687,
 	1688,
 	1690,
+	1691,
 	1692,
+	1693,
 	1694,
+	1695,
 	1696,
-	1697,
+	1698,
+	1700,
+	1702,
 	1704,
 	1705,
-	1707,
-	1708,
-	1709,
-	1710,
-	1711,
 	1712,
 	1713,
-	1714,
 	1715,
 	1716,
 	1717,
@@ -8539,89 +8575,89 @@ var tableStarts = [...]uint16{
 	1722,
 	1723,
 	1724,
+	1725,
 	1726,
 	1727,
+	1728,
 	1729,
+	1730,
 	1731,
 	1732,
-	1733,
 	1734,
 	1735,
-	1736,
 	1737,
+	1739,
+	1740,
+	1741,
 	1742,
 	1743,
-	1748,
-	1749,
+	1744,
+	1745,
 	1750,
 	1751,
-	1752,
-	1754,
 	1756,
+	1757,
 	1758,
+	1759,
 	1760,
 	1762,
-	1763,
 	1764,
-	1765,
 	1766,
 	1768,
-	1769,
 	1770,
 	1771,
+	1772,
 	1773,
-	1775,
+	1774,
+	1776,
 	1777,
+	1778,
 	1779,
-	1780,
 	1781,
-	1782,
-	1784,
-	1786,
+	1783,
+	1785,
 	1787,
+	1788,
+	1789,
 	1790,
-	1791,
 	1792,
 	1794,
+	1795,
+	1798,
+	1799,
+	1800,
 	1802,
-	1804,
-	1808,
-	1809,
 	1810,
-	1811,
 	1812,
-	1813,
-	1814,
-	1815,
 	1816,
+	1817,
 	1818,
+	1819,
+	1820,
+	1821,
 	1822,
+	1823,
 	1824,
 	1826,
-	1828,
+	1830,
 	1832,
 	1834,
 	1836,
-	1838,
+	1840,
+	1842,
+	1844,
 	1846,
-	1848,
-	1850,
-	1853,
 	1854,
-	1860,
+	1856,
+	1858,
 	1861,
-	1866,
+	1862,
 	1868,
-	1870,
-	1872,
-	1877,
+	1869,
+	1874,
+	1876,
 	1878,
-	1879,
 	1880,
-	1881,
-	1882,
-	1883,
-	1884,
 	1885,
 	1886,
 	1887,
@@ -8630,39 +8666,39 @@ var tableStarts = [...]uint16{
 	1890,
 	1891,
 	1892,
+	1893,
 	1894,
 	1895,
 	1896,
+	1897,
 	1898,
 	1899,
 	1900,
-	1901,
 	1902,
 	1903,
 	1904,
-	1905,
 	1906,
 	1907,
 	1908,
 	1909,
+	1910,
+	1911,
+	1912,
 	1913,
-	1919,
-	1920,
+	1914,
+	1915,
+	1916,
+	1917,
 	1921,
-	1922,
-	1923,
-	1924,
-	1926,
+	1927,
+	1928,
+	1929,
 	1930,
-	1940,
-	1943,
-	1944,
-	1945,
-	1946,
-	1947,
+	1931,
+	1932,
+	1934,
+	1938,
 	1948,
-	1949,
-	1950,
 	1951,
 	1952,
 	1953,
@@ -8670,21 +8706,22 @@ var tableStarts = [...]uint16{
 	1955,
 	1956,
 	1957,
+	1958,
+	1959,
 	1960,
+	1961,
+	1962,
 	1963,
 	1964,
 	1965,
-	1966,
-	1967,
 	1968,
-	1969,
-	1970,
 	1971,
 	1972,
 	1973,
 	1974,
 	1975,
 	1976,
+	1977,
 	1978,
 	1979,
 	1980,
@@ -8692,8 +8729,8 @@ var tableStarts = [...]uint16{
 	1982,
 	1983,
 	1984,
-	1985,
 	1986,
+	1987,
 	1988,
 	1989,
 	1990,
@@ -8701,22 +8738,22 @@ var tableStarts = [...]uint16{
 	1992,
 	1993,
 	1994,
-	1995,
 	1996,
 	1997,
+	1998,
+	1999,
+	2000,
+	2001,
+	2002,
 	2003,
 	2004,
 	2005,
-	2006,
-	2007,
-	2008,
-	2009,
-	2010,
 	2011,
 	2012,
 	2013,
 	2014,
 	2015,
+	2016,
 	2017,
 	2018,
 	2019,
@@ -8724,19 +8761,18 @@ var tableStarts = [...]uint16{
 	2021,
 	2022,
 	2023,
-	2024,
+	2025,
 	2026,
 	2027,
 	2028,
 	2029,
+	2030,
 	2031,
 	2032,
-	2033,
 	2034,
 	2035,
 	2036,
 	2037,
-	2038,
 	2039,
 	2040,
 	2041,
@@ -8769,6 +8805,7 @@ var tableStarts = [...]uint16{
 	2068,
 	2069,
 	2070,
+	2071,
 	2072,
 	2073,
 	2074,
@@ -8779,17 +8816,17 @@ var tableStarts = [...]uint16{
 	2080,
 	2081,
 	2082,
+	2083,
 	2084,
-	2087,
+	2085,
+	2086,
 	2088,
 	2089,
 	2090,
-	2091,
 	2092,
-	2093,
-	2094,
 	2095,
 	2096,
+	2097,
 	2098,
 	2099,
 	2100,
@@ -8797,103 +8834,103 @@ var tableStarts = [...]uint16{
 	2102,
 	2103,
 	2104,
-	2105,
 	2106,
+	2107,
+	2108,
 	2109,
 	2110,
 	2111,
 	2112,
 	2113,
 	2114,
-	2115,
-	2116,
 	2117,
 	2118,
 	2119,
 	2120,
 	2121,
+	2122,
 	2123,
+	2124,
 	2125,
 	2126,
 	2127,
 	2128,
 	2129,
-	2130,
 	2131,
+	2133,
+	2134,
+	2135,
+	2136,
 	2137,
 	2138,
 	2139,
-	2141,
-	2142,
-	2143,
 	2145,
 	2146,
 	2147,
-	2148,
 	2149,
 	2150,
 	2151,
-	2152,
 	2153,
+	2154,
 	2155,
 	2156,
 	2157,
 	2158,
+	2159,
 	2160,
-	2162,
+	2161,
 	2163,
+	2164,
 	2165,
 	2166,
-	2167,
 	2168,
-	2169,
 	2170,
 	2171,
-	2172,
 	2173,
 	2174,
 	2175,
 	2176,
 	2177,
+	2178,
+	2179,
 	2180,
+	2181,
 	2182,
 	2183,
 	2184,
-	2186,
+	2185,
 	2188,
-	2189,
 	2190,
+	2191,
 	2192,
-	2193,
 	2194,
-	2195,
 	2196,
 	2197,
-	2199,
+	2198,
 	2200,
+	2201,
+	2202,
+	2203,
 	2204,
 	2205,
-	2206,
 	2207,
 	2208,
 	2209,
+	2210,
 	2211,
 	2212,
 	2213,
-	2217,
+	2214,
+	2218,
 	2219,
 	2220,
 	2221,
 	2222,
 	2223,
-	2224,
 	2225,
 	2226,
 	2227,
-	2229,
-	2230,
 	2231,
-	2232,
 	2233,
 	2234,
 	2235,
@@ -8903,10 +8940,10 @@ var tableStarts = [...]uint16{
 	2239,
 	2240,
 	2241,
-	2242,
 	2243,
 	2244,
 	2245,
+	2246,
 	2247,
 	2248,
 	2249,
@@ -8920,7 +8957,6 @@ var tableStarts = [...]uint16{
 	2257,
 	2258,
 	2259,
-	2260,
 	2261,
 	2262,
 	2263,
@@ -8937,7 +8973,11 @@ var tableStarts = [...]uint16{
 	2274,
 	2275,
 	2276,
+	2277,
+	2278,
+	2279,
 	2280,
+	2281,
 	2282,
 	2283,
 	2284,
@@ -8947,11 +8987,7 @@ var tableStarts = [...]uint16{
 	2288,
 	2289,
 	2290,
-	2291,
-	2292,
-	2293,
 	2294,
-	2295,
 	2296,
 	2297,
 	2298,
@@ -8961,6 +8997,7 @@ var tableStarts = [...]uint16{
 	2302,
 	2303,
 	2304,
+	2305,
 	2306,
 	2307,
 	2308,
@@ -8968,30 +9005,31 @@ var tableStarts = [...]uint16{
 	2310,
 	2311,
 	2312,
+	2313,
 	2314,
 	2315,
 	2316,
 	2317,
 	2318,
-	2319,
+	2320,
 	2321,
+	2322,
 	2323,
+	2324,
 	2325,
-	2327,
+	2326,
+	2328,
 	2329,
+	2330,
 	2331,
 	2332,
 	2333,
-	2334,
 	2335,
-	2336,
 	2337,
 	2339,
-	2340,
 	2341,
-	2342,
 	2343,
-	2344,
+	2345,
 	2346,
 	2347,
 	2348,
@@ -9004,14 +9042,12 @@ var tableStarts = [...]uint16{
 	2356,
 	2357,
 	2358,
-	2359,
 	2360,
 	2361,
 	2362,
 	2363,
 	2364,
 	2365,
-	2366,
 	2367,
 	2368,
 	2369,
@@ -9020,7 +9056,9 @@ var tableStarts = [...]uint16{
 	2372,
 	2373,
 	2374,
+	2375,
 	2376,
+	2377,
 	2378,
 	2379,
 	2380,
@@ -9029,11 +9067,10 @@ var tableStarts = [...]uint16{
 	2383,
 	2384,
 	2385,
+	2386,
 	2387,
 	2388,
-	2389,
 	2390,
-	2391,
 	2392,
 	2393,
 	2394,
@@ -9041,7 +9078,7 @@ var tableStarts = [...]uint16{
 	2396,
 	2397,
 	2398,
-	2400,
+	2399,
 	2401,
 	2402,
 	2403,
@@ -9052,8 +9089,8 @@ var tableStarts = [...]uint16{
 	2408,
 	2409,
 	2410,
+	2411,
 	2412,
-	2413,
 	2414,
 	2415,
 	2416,
@@ -9065,46 +9102,46 @@ var tableStarts = [...]uint16{
 	2422,
 	2423,
 	2424,
-	2425,
 	2426,
 	2427,
 	2428,
 	2429,
+	2430,
+	2431,
 	2432,
+	2433,
+	2434,
 	2435,
 	2436,
 	2437,
+	2438,
 	2439,
 	2440,
 	2441,
 	2442,
 	2443,
-	2444,
-	2445,
 	2446,
-	2447,
-	2448,
+	2449,
 	2450,
-	2452,
+	2451,
 	2453,
 	2454,
 	2455,
 	2456,
 	2457,
 	2458,
+	2459,
 	2460,
 	2461,
 	2462,
-	2463,
 	2464,
-	2465,
 	2466,
 	2467,
 	2468,
+	2469,
 	2470,
 	2471,
 	2472,
-	2473,
 	2474,
 	2475,
 	2476,
@@ -9114,10 +9151,10 @@ var tableStarts = [...]uint16{
 	2480,
 	2481,
 	2482,
-	2483,
 	2484,
 	2485,
 	2486,
+	2487,
 	2488,
 	2489,
 	2490,
@@ -9131,124 +9168,118 @@ var tableStarts = [...]uint16{
 	2498,
 	2499,
 	2500,
+	2502,
 	2503,
 	2504,
 	2505,
 	2506,
+	2507,
+	2508,
+	2509,
+	2510,
 	2511,
+	2512,
 	2513,
-	2516,
+	2514,
 	2517,
 	2518,
+	2519,
 	2520,
-	2521,
-	2522,
-	2523,
-	2524,
 	2525,
-	2526,
 	2527,
-	2528,
-	2529,
 	2530,
 	2531,
-	2533,
+	2532,
 	2534,
 	2535,
 	2536,
 	2537,
 	2538,
+	2539,
 	2540,
 	2541,
 	2542,
 	2543,
 	2544,
 	2545,
-	2546,
-	2547,
 	2548,
-	2549,
 	2550,
 	2552,
-	2553,
+	2554,
 	2556,
-	2557,
 	2558,
 	2560,
 	2561,
+	2562,
 	2563,
 	2564,
 	2565,
+	2566,
+	2567,
+	2568,
+	2569,
 	2570,
-	2571,
+	2572,
 	2573,
-	2574,
-	2575,
 	2576,
 	2577,
 	2578,
-	2579,
-	2582,
+	2580,
+	2581,
 	2583,
 	2584,
 	2585,
-	2586,
-	2587,
-	2588,
-	2589,
 	2590,
-	2592,
+	2591,
+	2593,
 	2594,
+	2595,
 	2596,
+	2597,
 	2598,
-	2600,
+	2599,
 	2602,
+	2603,
+	2604,
+	2605,
+	2606,
 	2607,
 	2608,
 	2609,
 	2610,
+	2612,
 	2614,
-	2617,
+	2616,
 	2618,
 	2620,
-	2621,
 	2622,
-	2623,
-	2624,
-	2625,
-	2626,
 	2627,
 	2628,
-	2633,
+	2629,
+	2630,
 	2634,
-	2635,
-	2636,
 	2637,
 	2638,
 	2640,
 	2641,
+	2642,
+	2643,
+	2644,
+	2645,
 	2646,
-	2649,
-	2652,
+	2647,
+	2648,
+	2653,
+	2654,
+	2655,
 	2656,
 	2657,
 	2658,
-	2659,
 	2660,
 	2661,
-	2662,
-	2663,
-	2664,
-	2665,
 	2666,
-	2667,
-	2668,
 	2669,
-	2670,
-	2671,
-	2673,
-	2674,
-	2675,
+	2672,
 	2676,
 	2677,
 	2678,
@@ -9260,10 +9291,11 @@ var tableStarts = [...]uint16{
 	2684,
 	2685,
 	2686,
+	2687,
 	2688,
 	2689,
+	2690,
 	2691,
-	2692,
 	2693,
 	2694,
 	2695,
@@ -9274,15 +9306,16 @@ var tableStarts = [...]uint16{
 	2700,
 	2701,
 	2702,
+	2703,
 	2704,
 	2705,
 	2706,
 	2708,
 	2709,
-	2710,
 	2711,
 	2712,
 	2713,
+	2714,
 	2715,
 	2716,
 	2717,
@@ -9291,64 +9324,63 @@ var tableStarts = [...]uint16{
 	2720,
 	2721,
 	2722,
-	2723,
 	2724,
 	2725,
 	2726,
-	2727,
+	2728,
 	2729,
 	2730,
+	2731,
+	2732,
 	2733,
-	2748,
+	2735,
+	2736,
+	2737,
+	2738,
+	2739,
+	2740,
+	2741,
+	2742,
+	2743,
+	2744,
+	2745,
+	2746,
+	2747,
+	2749,
 	2750,
-	2751,
-	2752,
 	2753,
-	2754,
-	2755,
-	2800,
-	2801,
-	2804,
-	2805,
-	2806,
-	2807,
-	2808,
-	2809,
-	2810,
-	2812,
-	2813,
-	2815,
-	2816,
-	2818,
+	2768,
+	2770,
+	2771,
+	2772,
+	2773,
+	2774,
+	2775,
+	2820,
 	2821,
-	2823,
+	2824,
 	2825,
+	2826,
+	2827,
+	2828,
+	2829,
+	2830,
+	2832,
+	2833,
+	2835,
+	2836,
+	2838,
 	2841,
-	2842,
-	2844,
+	2843,
 	2845,
-	2846,
-	2848,
-	2849,
-	2851,
-	2856,
-	2857,
-	2858,
-	2859,
-	2860,
 	2861,
 	2862,
-	2863,
 	2864,
 	2865,
 	2866,
-	2867,
 	2868,
 	2869,
-	2870,
 	2871,
-	2873,
-	2874,
 	2876,
 	2877,
 	2878,
@@ -9365,10 +9397,8 @@ var tableStarts = [...]uint16{
 	2889,
 	2890,
 	2891,
-	2892,
 	2893,
 	2894,
-	2895,
 	2896,
 	2897,
 	2898,
@@ -9389,6 +9419,8 @@ var tableStarts = [...]uint16{
 	2913,
 	2914,
 	2915,
+	2916,
+	2917,
 	2918,
 	2919,
 	2920,
@@ -9407,9 +9439,8 @@ var tableStarts = [...]uint16{
 	2933,
 	2934,
 	2935,
-	2936,
-	2937,
 	2938,
+	2939,
 	2940,
 	2941,
 	2942,
@@ -9419,35 +9450,37 @@ var tableStarts = [...]uint16{
 	2946,
 	2947,
 	2948,
+	2949,
+	2950,
 	2951,
+	2952,
+	2953,
+	2954,
 	2955,
+	2956,
 	2957,
-	2959,
+	2958,
 	2960,
 	2961,
 	2962,
 	2963,
 	2964,
+	2965,
 	2966,
+	2967,
 	2968,
-	2969,
-	2972,
-	2973,
-	2974,
+	2971,
 	2975,
-	2976,
 	2977,
-	2978,
 	2979,
 	2980,
 	2981,
 	2982,
 	2983,
-	2987,
+	2984,
+	2986,
 	2988,
 	2989,
-	2990,
-	2991,
 	2992,
 	2993,
 	2994,
@@ -9459,100 +9492,117 @@ var tableStarts = [...]uint16{
 	3000,
 	3001,
 	3002,
-	3004,
-	3006,
+	3003,
+	3007,
+	3008,
+	3009,
+	3010,
+	3011,
 	3012,
 	3013,
+	3014,
 	3015,
 	3016,
+	3017,
 	3018,
 	3019,
 	3020,
 	3021,
+	3022,
 	3024,
-	3025,
 	3026,
-	3027,
-	3030,
 	3032,
-	3034,
+	3033,
 	3035,
 	3036,
-	3037,
 	3038,
+	3039,
+	3040,
+	3041,
+	3044,
+	3045,
+	3046,
 	3047,
-	3048,
-	3049,
 	3050,
-	3051,
-	3053,
+	3052,
 	3054,
 	3055,
 	3056,
+	3057,
 	3058,
-	3059,
-	3066,
+	3067,
+	3068,
+	3069,
+	3070,
+	3071,
+	3073,
+	3074,
 	3075,
+	3076,
 	3078,
 	3079,
+	3086,
 	3095,
-	3096,
 	3098,
-	3100,
-	3101,
-	3102,
-	3123,
-	3124,
-	3129,
-	3131,
-	3132,
-	3133,
-	3134,
-	3135,
-	3136,
-	3137,
-	3138,
-	3139,
-	3141,
-	3142,
+	3099,
+	3115,
+	3116,
+	3118,
+	3120,
+	3121,
+	3122,
 	3143,
 	3144,
+	3149,
+	3151,
 	3152,
 	3153,
+	3154,
+	3155,
+	3156,
+	3157,
+	3158,
+	3159,
 	3161,
+	3162,
 	3163,
-	3168,
-	3171,
+	3164,
 	3172,
 	3173,
-	3174,
-	3175,
-	3177,
-	3178,
 	3181,
-	3182,
 	3183,
-	3184,
-	3185,
-	3186,
 	3188,
-	3190,
 	3191,
 	3192,
 	3193,
 	3194,
 	3195,
-	3196,
+	3197,
 	3198,
-	3200,
 	3201,
 	3202,
+	3203,
+	3204,
+	3205,
+	3206,
+	3208,
+	3210,
+	3211,
+	3212,
+	3213,
+	3214,
+	3215,
+	3216,
+	3218,
+	3220,
+	3221,
+	3222,
 }
 
 // tablePhrases are the entries under each of tableWords, by list, each list's longest first.
 var tablePhrases = [...]phrase{
-	{53, ""},                   // #1
-	{56, ""},                   // #1
+	{54, ""},                   // #1
+	{57, ""},                   // #1
 	{11, "somethings"},         // 20
 	{11, ""},                   // 20-somethings
 	{30, ""},                   // 3d
@@ -9568,14 +9618,14 @@ var tablePhrases = [...]phrase{
 	{23, "future where"},       // a
 	{23, "future with"},        // a
 	{31, ""},                   // a
-	{56, ""},                   // a
-	{57, "nossa missao e"},     // a
-	{57, "pour mission"},       // a
-	{58, "nossa visao e"},      // a
-	{60, ""},                   // a
-	{66, "number of"},          // a
-	{66, "lot of"},             // a
-	{57, "la missione di"},     // abbiamo
+	{57, ""},                   // a
+	{58, "nossa missao e"},     // a
+	{58, "pour mission"},       // a
+	{59, "nossa visao e"},      // a
+	{61, ""},                   // a
+	{67, "number of"},          // a
+	{67, "lot of"},             // a
+	{58, "la missione di"},     // abbiamo
 	{13, ""},                   // ability
 	{32, ""},                   // about
 	{42, ""},                   // above
@@ -9615,7 +9665,7 @@ var tablePhrases = [...]phrase{
 	{15, "insights"},           // actionable
 	{41, ""},                   // actions
 	{40, "as"},                 // acts
-	{62, ""},                   // add
+	{63, ""},                   // add
 	{11, ""},                   // administrators
 	{11, ""},                   // admins
 	{7, ""},                    // adopted
@@ -9658,14 +9708,14 @@ var tablePhrases = [...]phrase{
 	{15, "powered"},            // ai
 	{15, "driven"},             // ai
 	{30, ""},                   // ai
-	{61, ""},                   // ai
+	{62, ""},                   // ai
 	{15, ""},                   // ai-driven
 	{15, ""},                   // ai-powered
 	{4, ""},                    // aim
 	{23, "to be"},              // aim
 	{35, "to"},                 // aim
 	{35, "for"},                // aim
-	{65, "to"},                 // aim
+	{66, "to"},                 // aim
 	{4, ""},                    // aimed
 	{4, ""},                    // aiming
 	{4, ""},                    // aims
@@ -9673,12 +9723,12 @@ var tablePhrases = [...]phrase{
 	{35, "to"},                 // aims
 	{35, "for"},                // aims
 	{0, ""},                    // al
-	{61, ""},                   // algorithm
-	{61, ""},                   // algorithms
+	{62, ""},                   // algorithm
+	{62, ""},                   // algorithms
 	{2, ""},                    // alignment
 	{8, ""},                    // all
-	{55, ""},                   // all
-	{60, ""},                   // all
+	{56, ""},                   // all
+	{61, ""},                   // all
 	{14, ""},                   // alleviate
 	{14, ""},                   // alleviated
 	{14, ""},                   // alleviateed
@@ -9689,13 +9739,13 @@ var tablePhrases = [...]phrase{
 	{19, "to"},                 // alternative
 	{47, ""},                   // alternatives
 	{44, ""},                   // altitude
-	{55, ""},                   // always
+	{56, ""},                   // always
 	{12, ""},                   // am
-	{66, ""},                   // amazing
-	{56, ""},                   // america's
-	{56, ""},                   // americas
-	{56, ""},                   // an
-	{60, ""},                   // an
+	{67, ""},                   // amazing
+	{57, ""},                   // america's
+	{57, ""},                   // americas
+	{57, ""},                   // an
+	{61, ""},                   // an
 	{6, ""},                    // analyse
 	{6, ""},                    // analysed
 	{6, ""},                    // analyseed
@@ -9710,20 +9760,20 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // analyzes
 	{6, ""},                    // analyzing
 	{24, ""},                   // and
-	{60, ""},                   // and
-	{55, ""},                   // any
-	{60, ""},                   // any
+	{61, ""},                   // and
+	{56, ""},                   // any
+	{61, ""},                   // any
 	{8, ""},                    // anybody
 	{8, ""},                    // anyone
 	{20, ""},                   // api
-	{61, ""},                   // api
-	{64, ""},                   // api
+	{62, ""},                   // api
+	{65, ""},                   // api
 	{20, ""},                   // apis
-	{61, ""},                   // apis
+	{62, ""},                   // apis
 	{41, ""},                   // apologies
-	{61, ""},                   // app
+	{62, ""},                   // app
 	{47, ""},                   // appendix
-	{61, ""},                   // application
+	{62, ""},                   // application
 	{11, ""},                   // apprentices
 	{24, ""},                   // approach
 	{7, ""},                    // approved
@@ -9732,7 +9782,7 @@ var tablePhrases = [...]phrase{
 	{41, ""},                   // approvers
 	{0, ""},                    // approx
 	{1, ""},                    // approx
-	{61, ""},                   // apps
+	{62, ""},                   // apps
 	{47, ""},                   // architecture
 	{6, ""},                    // archive
 	{6, ""},                    // archived
@@ -9742,9 +9792,9 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // archiving
 	{12, "being"},              // are
 	{12, ""},                   // are
-	{60, ""},                   // are
+	{61, ""},                   // are
 	{35, ""},                   // arguably
-	{62, ""},                   // articulate
+	{63, ""},                   // articulate
 	{30, ""},                   // artificial
 	{11, ""},                   // artists
 	{31, ""},                   // as
@@ -9752,7 +9802,7 @@ var tablePhrases = [...]phrase{
 	{35, "far as possible"},    // as
 	{35, "appropriate"},        // as
 	{38, "part of"},            // as
-	{60, ""},                   // as
+	{61, ""},                   // as
 	{10, ""},                   // aspiring
 	{31, ""},                   // association
 	{47, ""},                   // assumptions
@@ -9761,8 +9811,8 @@ var tablePhrases = [...]phrase{
 	{44, ""},                   // astronauts
 	{32, "a glance"},           // at
 	{33, ""},                   // at
-	{56, ""},                   // at
-	{60, ""},                   // at
+	{57, ""},                   // at
+	{61, ""},                   // at
 	{11, ""},                   // athletes
 	{35, "to"},                 // attempt
 	{35, "to"},                 // attempts
@@ -9790,21 +9840,21 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // avoided
 	{14, ""},                   // avoiding
 	{14, ""},                   // avoids
-	{66, ""},                   // awesome
+	{67, ""},                   // awesome
 	{10, ""},                   // b2b
-	{61, "end"},                // back
-	{61, "end"},                // back
-	{61, ""},                   // back-end
-	{61, ""},                   // backend
+	{62, "end"},                // back
+	{62, "end"},                // back
+	{62, ""},                   // back-end
+	{62, ""},                   // backend
 	{47, ""},                   // background
 	{47, ""},                   // backlog
 	{44, ""},                   // balloon
 	{40, "on"},                 // based
 	{4, ""},                    // be
 	{12, ""},                   // be
-	{60, ""},                   // be
+	{61, ""},                   // be
 	{36, ""},                   // beach
-	{52, ""},                   // because
+	{53, ""},                   // because
 	{4, ""},                    // become
 	{23, ""},                   // become
 	{4, ""},                    // becomed
@@ -9818,15 +9868,15 @@ var tablePhrases = [...]phrase{
 	{36, ""},                   // bed
 	{4, ""},                    // beed
 	{12, ""},                   // been
-	{60, ""},                   // been
+	{61, ""},                   // been
 	{37, ""},                   // begun
 	{4, ""},                    // being
 	{12, ""},                   // being
 	{51, "edited"},             // being
 	{51, "written"},            // being
 	{51, "revised"},            // being
-	{59, "drafted"},            // being
-	{60, ""},                   // being
+	{60, "drafted"},            // being
+	{61, ""},                   // being
 	{24, ""},                   // beliefs
 	{14, ""},                   // belong
 	{14, ""},                   // belonged
@@ -9845,31 +9895,31 @@ var tablePhrases = [...]phrase{
 	{9, ""},                    // best
 	{15, "in class"},           // best
 	{15, "practices"},          // best
-	{53, "loved"},              // best
-	{53, ""},                   // best
-	{66, ""},                   // best
+	{54, "loved"},              // best
+	{54, ""},                   // best
+	{67, ""},                   // best
 	{15, ""},                   // best-in-class
-	{53, ""},                   // best-loved
+	{54, ""},                   // best-loved
 	{13, ""},                   // better
 	{19, ""},                   // beyond
 	{34, "picture"},            // big
 	{9, ""},                    // biggest
-	{53, ""},                   // biggest
+	{54, ""},                   // biggest
 	{36, ""},                   // bike
-	{55, ""},                   // billion
-	{55, ""},                   // billions
+	{56, ""},                   // billion
+	{56, ""},                   // billions
 	{4, ""},                    // bing
 	{30, ""},                   // binocular
 	{15, "edge"},               // bleeding
 	{15, ""},                   // bleeding-edge
 	{10, ""},                   // blind
 	{15, "enabled"},            // blockchain
-	{61, ""},                   // blockchain
+	{62, ""},                   // blockchain
 	{15, ""},                   // blockchain-enabled
 	{30, ""},                   // blurred
-	{63, ""},                   // blurred
+	{64, ""},                   // blurred
 	{30, ""},                   // blurry
-	{63, ""},                   // blurry
+	{64, ""},                   // blurry
 	{36, ""},                   // book
 	{36, ""},                   // books
 	{14, ""},                   // boost
@@ -9907,33 +9957,37 @@ var tablePhrases = [...]phrase{
 	{31, ""},                   // business
 	{8, ""},                    // businesses
 	{10, ""},                   // busy
-	{60, ""},                   // but
+	{61, ""},                   // but
+	{52, ""},                   // buy
+	{52, ""},                   // buyed
 	{11, ""},                   // buyers
+	{52, ""},                   // buying
+	{52, ""},                   // buys
 	{40, "means of"},           // by
 	{40, ""},                   // by
-	{60, ""},                   // by
+	{61, ""},                   // by
 	{0, ""},                    // ca
 	{1, ""},                    // ca
-	{64, ""},                   // camera
-	{64, ""},                   // cameras
+	{65, ""},                   // camera
+	{65, ""},                   // cameras
 	{6, ""},                    // campaign
 	{6, ""},                    // campaigned
 	{6, ""},                    // campaigning
 	{6, ""},                    // campaigns
-	{60, ""},                   // can
+	{61, ""},                   // can
 	{49, ""},                   // candidate
 	{2, ""},                    // capabilities
 	{20, ""},                   // capabilities
-	{64, ""},                   // capabilities
+	{65, ""},                   // capabilities
 	{2, ""},                    // capability
-	{64, ""},                   // capability
-	{62, ""},                   // capture
+	{65, ""},                   // capability
+	{63, ""},                   // capture
 	{36, ""},                   // car
 	{10, ""},                   // care
 	{11, ""},                   // caregivers
 	{11, ""},                   // carers
-	{59, "over to"},            // carried
-	{59, "over to"},            // carry
+	{60, "over to"},            // carried
+	{60, "over to"},            // carry
 	{4, ""},                    // catalyse
 	{4, ""},                    // catalysed
 	{4, ""},                    // catalyseed
@@ -9946,8 +10000,8 @@ var tablePhrases = [...]phrase{
 	{4, ""},                    // catalyzeing
 	{4, ""},                    // catalyzes
 	{4, ""},                    // catalyzing
-	{63, ""},                   // cataract
-	{63, ""},                   // cataracts
+	{64, ""},                   // cataract
+	{64, ""},                   // cataracts
 	{41, ""},                   // categories
 	{41, ""},                   // category
 	{37, ""},                   // caught
@@ -9991,7 +10045,7 @@ var tablePhrases = [...]phrase{
 	{31, ""},                   // charity
 	{28, ""},                   // charter
 	{39, ""},                   // charter
-	{61, ""},                   // chatbot
+	{62, ""},                   // chatbot
 	{13, ""},                   // cheap
 	{13, ""},                   // cheaper
 	{11, ""},                   // child
@@ -10002,20 +10056,20 @@ var tablePhrases = [...]phrase{
 	{11, ""},                   // cities
 	{11, ""},                   // citizens
 	{36, ""},                   // city
-	{64, ""},                   // classification
+	{65, ""},                   // classification
 	{36, ""},                   // classroom
 	{6, ""},                    // clean
 	{6, ""},                    // cleaned
 	{13, ""},                   // cleaner
 	{6, ""},                    // cleaning
 	{6, ""},                    // cleans
-	{61, ""},                   // cli
+	{62, ""},                   // cli
 	{8, ""},                    // client
 	{8, ""},                    // clients
 	{11, ""},                   // clinician
 	{11, ""},                   // clinicians
 	{11, ""},                   // clinics
-	{61, ""},                   // cloud
+	{62, ""},                   // cloud
 	{31, ""},                   // club
 	{0, ""},                    // co
 	{31, "op"},                 // co
@@ -10026,7 +10080,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // coaching
 	{6, ""},                    // coachs
 	{6, ""},                    // code
-	{61, ""},                   // codebase
+	{62, ""},                   // codebase
 	{6, ""},                    // coded
 	{6, ""},                    // codeed
 	{6, ""},                    // codeing
@@ -10053,8 +10107,12 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // combining
 	{50, "soon"},               // coming
 	{20, ""},                   // commands
+	{52, ""},                   // commission
+	{52, ""},                   // commissioned
+	{52, ""},                   // commissioning
+	{52, ""},                   // commissions
 	{2, ""},                    // commitment
-	{65, "to"},                 // committed
+	{66, "to"},                 // committed
 	{8, ""},                    // communities
 	{11, "of"},                 // communities
 	{8, ""},                    // community
@@ -10100,7 +10158,7 @@ var tablePhrases = [...]phrase{
 	{47, ""},                   // contact
 	{50, "goes here"},          // content
 	{47, ""},                   // context
-	{55, ""},                   // continent
+	{56, ""},                   // continent
 	{47, ""},                   // contributing
 	{11, ""},                   // contributor
 	{11, ""},                   // contributors
@@ -10115,12 +10173,12 @@ var tablePhrases = [...]phrase{
 	{0, ""},                    // corp
 	{31, ""},                   // corporate
 	{35, ""},                   // could
-	{60, ""},                   // could
+	{61, ""},                   // could
 	{31, ""},                   // council
 	{44, ""},                   // countdown
-	{66, ""},                   // countless
+	{67, ""},                   // countless
 	{8, ""},                    // countries
-	{55, ""},                   // country
+	{56, ""},                   // country
 	{25, ""},                   // craft
 	{25, ""},                   // crafting
 	{11, ""},                   // craftspeople
@@ -10184,20 +10242,20 @@ var tablePhrases = [...]phrase{
 	{33, ""},                   // da
 	{46, ""},                   // danger
 	{31, ""},                   // das
-	{61, ""},                   // dashboard
-	{61, ""},                   // dashboards
+	{62, ""},                   // dashboard
+	{62, ""},                   // dashboards
 	{10, ""},                   // data
 	{15, "driven"},             // data
 	{15, ""},                   // data-driven
-	{61, ""},                   // database
-	{64, ""},                   // dataset
-	{64, ""},                   // datasets
+	{62, ""},                   // database
+	{65, ""},                   // dataset
+	{65, ""},                   // datasets
 	{41, ""},                   // date
 	{36, ""},                   // day
 	{31, ""},                   // de
 	{33, ""},                   // de
 	{10, ""},                   // deaf
-	{54, ""},                   // dear
+	{55, ""},                   // dear
 	{14, ""},                   // decide
 	{14, ""},                   // decided
 	{14, ""},                   // decideed
@@ -10210,10 +10268,10 @@ var tablePhrases = [...]phrase{
 	{28, "de mision"},          // declaracion
 	{18, ""},                   // declaration
 	{28, "de mission"},         // declaration
-	{65, "to"},                 // dedicated
-	{59, ""},                   // deferred
+	{66, "to"},                 // dedicated
+	{60, ""},                   // deferred
 	{25, ""},                   // define
-	{62, ""},                   // define
+	{63, ""},                   // define
 	{25, ""},                   // defining
 	{18, ""},                   // definition
 	{20, ""},                   // definitions
@@ -10240,7 +10298,7 @@ var tablePhrases = [...]phrase{
 	{31, ""},                   // der
 	{33, ""},                   // der
 	{33, ""},                   // des
-	{62, ""},                   // describe
+	{63, ""},                   // describe
 	{43, ""},                   // describes
 	{18, ""},                   // description
 	{5, ""},                    // design
@@ -10251,7 +10309,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // designing
 	{6, ""},                    // designs
 	{36, ""},                   // desk
-	{64, ""},                   // detection
+	{65, ""},                   // detection
 	{6, ""},                    // develop
 	{6, ""},                    // developed
 	{10, ""},                   // developer
@@ -10262,11 +10320,11 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // developped
 	{6, ""},                    // developping
 	{6, ""},                    // develops
-	{61, ""},                   // device
-	{61, ""},                   // devices
+	{62, ""},                   // device
+	{62, ""},                   // devices
 	{33, ""},                   // di
 	{28, "di missione"},        // dichiarazione
-	{60, ""},                   // did
+	{61, ""},                   // did
 	{31, ""},                   // die
 	{3, ""},                    // difference
 	{25, "between"},            // difference
@@ -10288,7 +10346,7 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // dignity
 	{36, ""},                   // dinner
 	{10, ""},                   // disabled
-	{64, ""},                   // disabled
+	{65, ""},                   // disabled
 	{14, ""},                   // discover
 	{14, ""},                   // discovered
 	{14, ""},                   // discovering
@@ -10307,16 +10365,16 @@ var tablePhrases = [...]phrase{
 	{5, ""},                    // distribution
 	{31, ""},                   // division
 	{33, ""},                   // do
-	{60, ""},                   // do
+	{61, ""},                   // do
 	{44, ""},                   // docking
 	{11, ""},                   // doctor
 	{11, ""},                   // doctors
-	{62, ""},                   // document
+	{63, ""},                   // document
 	{24, ""},                   // doelen
-	{60, ""},                   // does
+	{61, ""},                   // does
 	{11, "owners"},             // dog
 	{50, "sit amet"},           // dolor
-	{53, ""},                   // dominant
+	{54, ""},                   // dominant
 	{6, ""},                    // donate
 	{6, ""},                    // donated
 	{6, ""},                    // donateed
@@ -10353,12 +10411,12 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // e-commerce
 	{0, ""},                    // e.g
 	{1, ""},                    // e.g
-	{60, ""},                   // each
+	{61, ""},                   // each
 	{14, ""},                   // earn
 	{14, ""},                   // earned
 	{14, ""},                   // earning
 	{14, ""},                   // earns
-	{56, ""},                   // earth's
+	{57, ""},                   // earth's
 	{14, ""},                   // ease
 	{14, ""},                   // eased
 	{14, ""},                   // easeed
@@ -10419,7 +10477,7 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // enable
 	{4, ""},                    // enabled
 	{14, ""},                   // enabled
-	{64, ""},                   // enabled
+	{65, ""},                   // enabled
 	{4, ""},                    // enableed
 	{14, ""},                   // enableed
 	{4, ""},                    // enableing
@@ -10428,7 +10486,7 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // enables
 	{4, ""},                    // enabling
 	{14, ""},                   // enabling
-	{64, ""},                   // encoder
+	{65, ""},                   // encoder
 	{4, ""},                    // encourage
 	{4, ""},                    // encouraged
 	{4, ""},                    // encourageed
@@ -10439,12 +10497,12 @@ var tablePhrases = [...]phrase{
 	{15, "to end"},             // end
 	{15, ""},                   // end-to-end
 	{35, "to"},                 // endeavor
-	{65, "to"},                 // endeavor
+	{66, "to"},                 // endeavor
 	{35, "to"},                 // endeavour
 	{14, ""},                   // ended
 	{14, ""},                   // ending
 	{7, ""},                    // endorsed
-	{64, ""},                   // endpoint
+	{65, ""},                   // endpoint
 	{20, ""},                   // endpoints
 	{14, ""},                   // ends
 	{2, ""},                    // engagement
@@ -10455,7 +10513,7 @@ var tablePhrases = [...]phrase{
 	{11, ""},                   // engineers
 	{4, ""},                    // enhance
 	{14, ""},                   // enhance
-	{65, ""},                   // enhance
+	{66, ""},                   // enhance
 	{4, ""},                    // enhanced
 	{14, ""},                   // enhanced
 	{4, ""},                    // enhanceed
@@ -10464,10 +10522,10 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // enhanceing
 	{4, ""},                    // enhances
 	{14, ""},                   // enhances
-	{65, ""},                   // enhances
+	{66, ""},                   // enhances
 	{4, ""},                    // enhancing
 	{14, ""},                   // enhancing
-	{65, ""},                   // enhancing
+	{66, ""},                   // enhancing
 	{14, ""},                   // enjoy
 	{14, ""},                   // enjoyed
 	{14, ""},                   // enjoying
@@ -10483,7 +10541,7 @@ var tablePhrases = [...]phrase{
 	{4, ""},                    // ensureing
 	{4, ""},                    // ensures
 	{4, ""},                    // ensuring
-	{62, ""},                   // enter
+	{63, ""},                   // enter
 	{10, ""},                   // enterprise
 	{8, ""},                    // enterprises
 	{11, ""},                   // enterprises
@@ -10511,23 +10569,23 @@ var tablePhrases = [...]phrase{
 	{0, ""},                    // etc
 	{36, ""},                   // evening
 	{23, ""},                   // eventually
-	{55, ""},                   // every
-	{60, ""},                   // every
+	{56, ""},                   // every
+	{61, ""},                   // every
 	{8, ""},                    // everybody
-	{55, ""},                   // everybody
+	{56, ""},                   // everybody
 	{8, ""},                    // everyone
-	{55, ""},                   // everyone
+	{56, ""},                   // everyone
 	{25, ""},                   // example
 	{25, ""},                   // examples
 	{2, ""},                    // excellence
 	{3, ""},                    // excellence
 	{15, ""},                   // excellence
 	{19, ""},                   // except
-	{66, ""},                   // exceptional
+	{67, ""},                   // exceptional
 	{11, ""},                   // executives
 	{2, ""},                    // experience
 	{2, ""},                    // experiences
-	{62, ""},                   // explain
+	{63, ""},                   // explain
 	{43, ""},                   // explains
 	{14, ""},                   // explore
 	{14, ""},                   // explored
@@ -10536,13 +10594,13 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // explores
 	{14, ""},                   // exploring
 	{20, ""},                   // extensions
-	{66, ""},                   // extremely
-	{63, ""},                   // eye
-	{63, ""},                   // eyes
-	{63, ""},                   // eyesight
-	{65, ""},                   // facilitate
-	{65, ""},                   // facilitates
-	{65, ""},                   // facilitating
+	{67, ""},                   // extremely
+	{64, ""},                   // eye
+	{64, ""},                   // eyes
+	{64, ""},                   // eyesight
+	{66, ""},                   // facilitate
+	{66, ""},                   // facilitates
+	{66, ""},                   // facilitating
 	{11, ""},                   // faculty
 	{13, ""},                   // fairer
 	{35, ""},                   // fairly
@@ -10558,17 +10616,17 @@ var tablePhrases = [...]phrase{
 	{36, ""},                   // farm
 	{11, ""},                   // farmers
 	{13, ""},                   // faster
-	{53, ""},                   // favorite
-	{53, ""},                   // favourite
+	{54, ""},                   // favorite
+	{54, ""},                   // favourite
 	{20, "list"},               // feature
 	{31, ""},                   // feature
 	{47, ""},                   // feature
-	{61, ""},                   // feature
-	{64, ""},                   // feature
+	{62, ""},                   // feature
+	{65, ""},                   // feature
 	{20, ""},                   // features
 	{47, ""},                   // features
-	{61, ""},                   // features
-	{64, ""},                   // features
+	{62, ""},                   // features
+	{65, ""},                   // features
 	{6, ""},                    // feed
 	{14, ""},                   // feed
 	{6, ""},                    // feeded
@@ -10586,7 +10644,7 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // fighted
 	{14, ""},                   // fighting
 	{14, ""},                   // fights
-	{62, "in"},                 // fill
+	{63, "in"},                 // fill
 	{31, ""},                   // final
 	{6, ""},                    // finance
 	{10, ""},                   // finance
@@ -10604,10 +10662,10 @@ var tablePhrases = [...]phrase{
 	{10, "time"},               // first
 	{15, "class"},              // first
 	{19, ""},                   // first
-	{53, "choice"},             // first
-	{53, "choice"},             // first
-	{56, ""},                   // first
-	{53, ""},                   // first-choice
+	{54, "choice"},             // first
+	{54, "choice"},             // first
+	{57, ""},                   // first
+	{54, ""},                   // first-choice
 	{15, ""},                   // first-class
 	{10, ""},                   // first-time
 	{50, ""},                   // fixme
@@ -10617,7 +10675,7 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // flourishing
 	{14, ""},                   // flourishs
 	{44, ""},                   // flyby
-	{65, "on"},                 // focused
+	{66, "on"},                 // focused
 	{51, "soon"},               // follows
 	{51, "later"},              // follows
 	{13, "the benefit of"},     // for
@@ -10626,21 +10684,21 @@ var tablePhrases = [...]phrase{
 	{33, ""},                   // for
 	{42, "more"},               // for
 	{42, "details"},            // for
-	{52, "the benefit of"},     // for
-	{60, ""},                   // for
-	{53, ""},                   // foremost
+	{53, "the benefit of"},     // for
+	{61, ""},                   // for
+	{54, ""},                   // foremost
 	{36, ""},                   // forest
 	{37, ""},                   // forgotten
 	{5, ""},                    // formation
 	{4, ""},                    // foster
-	{65, ""},                   // foster
+	{66, ""},                   // foster
 	{4, ""},                    // fostered
 	{4, ""},                    // fostering
-	{65, ""},                   // fostering
+	{66, ""},                   // fostering
 	{4, ""},                    // fosterred
 	{4, ""},                    // fosterring
 	{4, ""},                    // fosters
-	{65, ""},                   // fosters
+	{66, ""},                   // fosters
 	{37, ""},                   // found
 	{31, ""},                   // foundation
 	{11, ""},                   // founders
@@ -10654,13 +10712,13 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // frees
 	{14, ""},                   // freing
 	{15, ""},                   // frictionless
-	{60, ""},                   // from
+	{61, ""},                   // from
 	{10, "line"},               // front
-	{61, "end"},                // front
-	{61, "end"},                // front
-	{61, ""},                   // front-end
+	{62, "end"},                // front
+	{62, "end"},                // front
+	{62, ""},                   // front-end
 	{10, ""},                   // front-line
-	{61, ""},                   // frontend
+	{62, ""},                   // frontend
 	{10, ""},                   // frontline
 	{37, ""},                   // frozen
 	{14, ""},                   // fulfil
@@ -10706,15 +10764,15 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // gatherring
 	{6, ""},                    // gathers
 	{35, ""},                   // generally
-	{55, ""},                   // generation
+	{56, ""},                   // generation
 	{23, "to come"},            // generations
-	{55, ""},                   // generations
+	{56, ""},                   // generations
 	{12, ""},                   // get
 	{12, ""},                   // gets
 	{20, "started"},            // getting
 	{11, ""},                   // girls
 	{6, ""},                    // give
-	{62, ""},                   // give
+	{63, ""},                   // give
 	{6, ""},                    // gived
 	{6, ""},                    // giveed
 	{6, ""},                    // giveing
@@ -10722,21 +10780,21 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // gives
 	{5, ""},                    // giving
 	{6, ""},                    // giving
-	{63, ""},                   // glasses
-	{63, ""},                   // glaucoma
-	{55, ""},                   // global
+	{64, ""},                   // glasses
+	{64, ""},                   // glaucoma
+	{56, ""},                   // global
 	{20, "of terms"},           // glossary
 	{20, ""},                   // glossary
 	{47, ""},                   // glossary
-	{53, "to"},                 // go
-	{53, ""},                   // go-to
+	{54, "to"},                 // go
+	{54, ""},                   // go-to
 	{24, ""},                   // goal
 	{47, ""},                   // goal
 	{24, ""},                   // goals
 	{47, ""},                   // goals
-	{54, "morning"},            // good
-	{54, "afternoon"},          // good
-	{54, "evening"},            // good
+	{55, "morning"},            // good
+	{55, "afternoon"},          // good
+	{55, "evening"},            // good
 	{13, ""},                   // goodwill
 	{12, ""},                   // got
 	{0, ""},                    // gov
@@ -10744,14 +10802,14 @@ var tablePhrases = [...]phrase{
 	{8, ""},                    // government
 	{10, ""},                   // government
 	{11, ""},                   // governments
-	{64, ""},                   // gpu
+	{65, ""},                   // gpu
 	{6, ""},                    // grant
 	{6, ""},                    // granted
 	{6, ""},                    // granting
 	{6, ""},                    // grants
-	{66, ""},                   // great
+	{67, ""},                   // great
 	{13, ""},                   // greener
-	{54, ""},                   // greetings
+	{55, ""},                   // greetings
 	{31, ""},                   // group
 	{4, ""},                    // grow
 	{4, ""},                    // growed
@@ -10765,15 +10823,15 @@ var tablePhrases = [...]phrase{
 	{25, ""},                   // guidelines
 	{31, ""},                   // guiding
 	{31, ""},                   // guild
-	{57, "la missione di"},     // ha
-	{57, "come missione"},      // ha
+	{58, "la missione di"},     // ha
+	{58, "come missione"},      // ha
 	{36, ""},                   // hands
 	{13, ""},                   // happier
 	{36, ""},                   // harbour
-	{59, "not written"},        // have
-	{59, "not agreed"},         // have
-	{59, "written"},            // haven't
-	{59, "agreed"},             // haven't
+	{60, "not written"},        // have
+	{60, "not agreed"},         // have
+	{60, "written"},            // haven't
+	{60, "agreed"},             // haven't
 	{14, ""},                   // heal
 	{14, ""},                   // healed
 	{14, ""},                   // healing
@@ -10783,11 +10841,11 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // healthier
 	{13, ""},                   // healthy
 	{37, ""},                   // heard
-	{57, "als missie"},         // hebben
-	{57, "als missie"},         // heeft
+	{58, "als missie"},         // hebben
+	{58, "als missie"},         // heeft
 	{37, ""},                   // held
-	{59, "over"},               // held
-	{54, ""},                   // hello
+	{60, "over"},               // held
+	{55, ""},                   // hello
 	{4, ""},                    // help
 	{14, ""},                   // help
 	{4, ""},                    // helped
@@ -10802,14 +10860,14 @@ var tablePhrases = [...]phrase{
 	{49, ""},                   // hero
 	{49, ""},                   // heroine
 	{31, ""},                   // het
-	{54, ""},                   // hey
-	{54, ""},                   // hi
+	{55, ""},                   // hey
+	{55, ""},                   // hi
 	{37, ""},                   // hidden
-	{66, "quality"},            // high
-	{66, ""},                   // high-quality
-	{53, "rated"},              // highest
-	{53, ""},                   // highest-rated
-	{66, ""},                   // highly
+	{67, "quality"},            // high
+	{67, ""},                   // high-quality
+	{54, "rated"},              // highest
+	{54, ""},                   // highest-rated
+	{67, ""},                   // highly
 	{41, ""},                   // hint
 	{41, ""},                   // hints
 	{48, ""},                   // his
@@ -10819,7 +10877,7 @@ var tablePhrases = [...]phrase{
 	{15, ""},                   // holistic
 	{10, ""},                   // home
 	{36, ""},                   // home
-	{56, ""},                   // home
+	{57, ""},                   // home
 	{11, ""},                   // homeowners
 	{27, "to see"},             // hope
 	{27, "for"},                // hope
@@ -10855,12 +10913,12 @@ var tablePhrases = [...]phrase{
 	{25, "does"},               // how
 	{25, "should"},             // how
 	{25, "can"},                // how
-	{60, ""},                   // how
+	{61, ""},                   // how
 	{10, ""},                   // hr
 	{8, "beings"},              // human
 	{13, "rights"},             // human
 	{8, ""},                    // humanity
-	{55, ""},                   // humanity
+	{56, ""},                   // humanity
 	{8, ""},                    // humanity's
 	{8, ""},                    // humankind
 	{8, ""},                    // humans
@@ -10868,14 +10926,14 @@ var tablePhrases = [...]phrase{
 	{15, ""},                   // hyper-personalized
 	{0, ""},                    // i.e
 	{1, ""},                    // i.e
-	{62, ""},                   // identify
+	{63, ""},                   // identify
 	{35, "possible"},           // if
 	{35, "feasible"},           // if
 	{35, "practical"},          // if
 	{35, "appropriate"},        // if
 	{31, ""},                   // il
-	{64, ""},                   // image
-	{64, ""},                   // images
+	{65, ""},                   // image
+	{65, ""},                   // images
 	{23, ""},                   // imagine
 	{27, ""},                   // imagine
 	{2, ""},                    // impact
@@ -10918,12 +10976,12 @@ var tablePhrases = [...]phrase{
 	{51, "costruzione"},        // in
 	{51, "bearbeitung"},        // in
 	{51, "aanbouw"},            // in
-	{52, "order to"},           // in
-	{60, ""},                   // in
+	{53, "order to"},           // in
+	{61, ""},                   // in
 	{0, ""},                    // inc
 	{0, ""},                    // incl
 	{1, ""},                    // incl
-	{62, ""},                   // include
+	{63, ""},                   // include
 	{13, ""},                   // inclusive
 	{14, ""},                   // increase
 	{14, ""},                   // increased
@@ -10931,7 +10989,7 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // increaseing
 	{14, ""},                   // increases
 	{14, ""},                   // increasing
-	{66, ""},                   // incredible
+	{67, ""},                   // incredible
 	{13, ""},                   // independence
 	{10, ""},                   // independent
 	{6, ""},                    // index
@@ -10943,18 +11001,18 @@ var tablePhrases = [...]phrase{
 	{8, ""},                    // individual
 	{8, ""},                    // individuals
 	{13, ""},                   // inexpensive
-	{64, ""},                   // inference
+	{65, ""},                   // inference
 	{13, "decisions"},          // informed
 	{13, ""},                   // informed
 	{31, ""},                   // initiative
 	{2, ""},                    // innovation
 	{15, ""},                   // innovation
 	{15, ""},                   // innovative
-	{64, ""},                   // input
+	{65, ""},                   // input
 	{20, ""},                   // inputs
-	{64, ""},                   // inputs
+	{65, ""},                   // inputs
 	{50, "here"},               // insert
-	{62, ""},                   // insert
+	{63, ""},                   // insert
 	{13, ""},                   // insights
 	{6, ""},                    // inspect
 	{6, ""},                    // inspected
@@ -10987,15 +11045,15 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // integrateing
 	{6, ""},                    // integrates
 	{6, ""},                    // integrating
-	{61, ""},                   // integration
+	{62, ""},                   // integration
 	{20, ""},                   // integrations
-	{61, ""},                   // integrations
+	{62, ""},                   // integrations
 	{2, ""},                    // integrity
 	{35, "to"},                 // intend
-	{61, ""},                   // interface
+	{62, ""},                   // interface
 	{49, ""},                   // internship
 	{9, ""},                    // into
-	{60, ""},                   // into
+	{61, ""},                   // into
 	{32, ""},                   // intro
 	{32, ""},                   // introduction
 	{6, ""},                    // invest
@@ -11007,11 +11065,11 @@ var tablePhrases = [...]phrase{
 	{50, ""},                   // ipsum
 	{12, "being"},              // is
 	{12, ""},                   // is
-	{60, ""},                   // is
+	{61, ""},                   // is
 	{10, ""},                   // it
-	{60, ""},                   // it
+	{61, ""},                   // it
 	{48, ""},                   // its
-	{60, ""},                   // its
+	{61, ""},                   // its
 	{49, ""},                   // job
 	{31, ""},                   // joint
 	{11, ""},                   // journalists
@@ -11019,7 +11077,7 @@ var tablePhrases = [...]phrase{
 	{0, ""},                    // jr
 	{10, ""},                   // junior
 	{14, ""},                   // keep
-	{62, ""},                   // keep
+	{63, ""},                   // keep
 	{14, ""},                   // keeped
 	{14, ""},                   // keeping
 	{14, ""},                   // keeps
@@ -11033,15 +11091,15 @@ var tablePhrases = [...]phrase{
 	{37, ""},                   // known
 	{47, ""},                   // kpis
 	{31, ""},                   // la
-	{57, "nostra missione e"},  // la
-	{58, "nostra visione e"},   // la
+	{58, "nostra missione e"},  // la
+	{59, "nostra visione e"},   // la
 	{31, ""},                   // lab
 	{31, ""},                   // laboratory
 	{44, ""},                   // lander
 	{11, ""},                   // landlords
 	{35, ""},                   // largely
 	{9, ""},                    // largest
-	{53, ""},                   // largest
+	{54, ""},                   // largest
 	{31, ""},                   // las
 	{16, "modified by"},        // last
 	{16, "modified on"},        // last
@@ -11065,13 +11123,13 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // launchs
 	{11, ""},                   // lawyers
 	{31, ""},                   // le
-	{53, ""},                   // leader
+	{54, ""},                   // leader
 	{11, ""},                   // leaders
 	{2, ""},                    // leadership
 	{9, ""},                    // leading
 	{15, "edge"},               // leading
-	{53, ""},                   // leading
-	{66, ""},                   // leading
+	{54, ""},                   // leading
+	{67, ""},                   // leading
 	{15, ""},                   // leading-edge
 	{14, ""},                   // learn
 	{42, "more"},               // learn
@@ -11087,17 +11145,17 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // lended
 	{6, ""},                    // lending
 	{6, ""},                    // lends
-	{64, ""},                   // lens
+	{65, ""},                   // lens
 	{31, ""},                   // les
 	{13, ""},                   // less
-	{60, ""},                   // less
+	{61, ""},                   // less
 	{20, ""},                   // levels
 	{15, ""},                   // leverage
-	{65, ""},                   // leverage
+	{66, ""},                   // leverage
 	{15, ""},                   // leverages
-	{65, ""},                   // leverages
+	{66, ""},                   // leverages
 	{15, ""},                   // leveraging
-	{65, ""},                   // leveraging
+	{66, ""},                   // leveraging
 	{14, ""},                   // liberate
 	{14, ""},                   // liberated
 	{14, ""},                   // liberateed
@@ -11118,7 +11176,7 @@ var tablePhrases = [...]phrase{
 	{44, ""},                   // liftoff
 	{36, ""},                   // light
 	{35, ""},                   // likely
-	{62, ""},                   // list
+	{63, ""},                   // list
 	{11, ""},                   // listeners
 	{14, ""},                   // live
 	{14, ""},                   // lived
@@ -11138,14 +11196,14 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // lobbys
 	{10, ""},                   // local
 	{31, "term"},               // long
-	{63, "sighted"},            // long
-	{63, ""},                   // long-sighted
+	{64, "sighted"},            // long
+	{64, ""},                   // long-sighted
 	{31, ""},                   // long-term
 	{50, "ipsum"},              // lorem
 	{50, ""},                   // lorem
 	{31, ""},                   // los
 	{37, ""},                   // lost
-	{66, "of"},                 // lots
+	{67, "of"},                 // lots
 	{10, "income"},             // low
 	{13, "cost"},               // low
 	{30, ""},                   // low
@@ -11161,7 +11219,7 @@ var tablePhrases = [...]phrase{
 	{0, ""},                    // ltd
 	{44, ""},                   // lunar
 	{30, ""},                   // machine
-	{61, "learning"},           // machine
+	{62, "learning"},           // machine
 	{37, ""},                   // made
 	{6, ""},                    // maintain
 	{6, ""},                    // maintained
@@ -11181,7 +11239,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // manufactures
 	{5, ""},                    // manufacturing
 	{6, ""},                    // manufacturing
-	{66, ""},                   // many
+	{67, ""},                   // many
 	{6, ""},                    // map
 	{6, ""},                    // maped
 	{6, ""},                    // maping
@@ -11192,7 +11250,7 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // marginalized
 	{11, "traders"},            // market
 	{36, ""},                   // market
-	{53, "leader"},             // market
+	{54, "leader"},             // market
 	{11, ""},                   // marketers
 	{6, ""},                    // match
 	{6, ""},                    // matched
@@ -11200,7 +11258,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // matching
 	{6, ""},                    // matchs
 	{35, ""},                   // may
-	{60, ""},                   // may
+	{61, ""},                   // may
 	{35, ""},                   // maybe
 	{36, ""},                   // meal
 	{37, ""},                   // meant
@@ -11228,17 +11286,17 @@ var tablePhrases = [...]phrase{
 	{11, ""},                   // merchants
 	{37, ""},                   // met
 	{47, ""},                   // metrics
-	{61, ""},                   // microservices
+	{62, ""},                   // microservices
 	{10, "sized"},              // mid
 	{10, ""},                   // mid-sized
 	{35, ""},                   // might
-	{60, ""},                   // might
+	{61, ""},                   // might
 	{36, ""},                   // miles
 	{47, ""},                   // milestone
 	{47, ""},                   // milestones
 	{11, ""},                   // millennials
-	{55, ""},                   // million
-	{55, ""},                   // millions
+	{56, ""},                   // million
+	{56, ""},                   // millions
 	{36, ""},                   // minutes
 	{47, ""},                   // minutes
 	{21, ""},                   // mision
@@ -11254,12 +11312,12 @@ var tablePhrases = [...]phrase{
 	{28, "statement"},          // mission
 	{28, ""},                   // mission
 	{50, "goes here"},          // mission
-	{60, ""},                   // mission
+	{61, ""},                   // mission
 	{15, ""},                   // mission-critical
 	{21, ""},                   // missione
 	{28, ""},                   // missione
 	{28, ""},                   // missions
-	{61, ""},                   // mobile
+	{62, ""},                   // mobile
 	{6, ""},                    // mobilise
 	{6, ""},                    // mobilised
 	{6, ""},                    // mobiliseed
@@ -11273,15 +11331,15 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // mobilizes
 	{6, ""},                    // mobilizing
 	{20, ""},                   // modalities
-	{64, ""},                   // mode
-	{64, ""},                   // model
+	{65, ""},                   // mode
+	{65, ""},                   // model
 	{20, ""},                   // models
-	{64, ""},                   // models
+	{65, ""},                   // models
 	{41, ""},                   // modified
-	{61, ""},                   // module
-	{64, ""},                   // module
+	{62, ""},                   // module
+	{65, ""},                   // module
 	{20, ""},                   // modules
-	{61, ""},                   // modules
+	{62, ""},                   // modules
 	{6, ""},                    // monitor
 	{6, ""},                    // monitored
 	{6, ""},                    // monitoring
@@ -11292,13 +11350,13 @@ var tablePhrases = [...]phrase{
 	{35, "or less"},            // more
 	{42, "information"},        // more
 	{42, "details"},            // more
-	{60, ""},                   // more
+	{61, ""},                   // more
 	{36, ""},                   // morning
 	{9, ""},                    // most
-	{53, ""},                   // most
-	{60, ""},                   // most
-	{66, "trusted"},            // most
-	{66, "respected"},          // most
+	{54, ""},                   // most
+	{61, ""},                   // most
+	{67, "trusted"},            // most
+	{67, "respected"},          // most
 	{35, ""},                   // mostly
 	{47, ""},                   // motivation
 	{15, "the needle"},         // move
@@ -11312,18 +11370,18 @@ var tablePhrases = [...]phrase{
 	{0, ""},                    // mt
 	{1, ""},                    // mt
 	{30, ""},                   // multimodal
-	{64, ""},                   // multimodal
+	{65, ""},                   // multimodal
 	{11, ""},                   // municipalities
 	{31, ""},                   // museum
 	{11, ""},                   // musicians
-	{60, ""},                   // must
+	{61, ""},                   // must
 	{31, ""},                   // my
 	{48, ""},                   // my
-	{63, ""},                   // myopia
+	{64, ""},                   // myopia
 	{41, ""},                   // name
-	{55, ""},                   // nation
+	{56, ""},                   // nation
 	{8, ""},                    // nations
-	{55, ""},                   // nations
+	{56, ""},                   // nations
 	{10, ""},                   // neighborhood
 	{36, ""},                   // neighborhood
 	{10, ""},                   // neighbourhood
@@ -11334,7 +11392,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // networking
 	{6, ""},                    // networks
 	{23, "again"},              // never
-	{55, ""},                   // never
+	{56, ""},                   // never
 	{10, ""},                   // new
 	{31, ""},                   // new
 	{17, ""},                   // news
@@ -11350,11 +11408,11 @@ var tablePhrases = [...]phrase{
 	{19, "need to"},            // no
 	{19, "more"},               // no
 	{23, "longer"},             // no
-	{55, "one"},                // no
-	{56, ""},                   // no
-	{60, ""},                   // no
+	{56, "one"},                // no
+	{57, ""},                   // no
+	{61, ""},                   // no
 	{8, ""},                    // nobody
-	{55, ""},                   // nobody
+	{56, ""},                   // nobody
 	{10, "profit"},             // non
 	{11, "profits"},            // non
 	{47, "goals"},              // non
@@ -11371,8 +11429,8 @@ var tablePhrases = [...]phrase{
 	{48, ""},                   // nos
 	{31, ""},                   // nossa
 	{48, ""},                   // nossa
-	{57, "missao e"},           // nossa
-	{58, "visao e"},            // nossa
+	{58, "missao e"},           // nossa
+	{59, "visao e"},            // nossa
 	{31, ""},                   // nossas
 	{48, ""},                   // nossas
 	{31, ""},                   // nosso
@@ -11381,8 +11439,8 @@ var tablePhrases = [...]phrase{
 	{48, ""},                   // nossos
 	{31, ""},                   // nostra
 	{48, ""},                   // nostra
-	{57, "missione e"},         // nostra
-	{58, "visione e"},          // nostra
+	{58, "missione e"},         // nostra
+	{59, "visione e"},          // nostra
 	{31, ""},                   // nostre
 	{48, ""},                   // nostre
 	{31, ""},                   // nostri
@@ -11394,42 +11452,42 @@ var tablePhrases = [...]phrase{
 	{45, ""},                   // not
 	{47, ""},                   // not
 	{51, "yet written"},        // not
-	{59, "yet agreed"},         // not
-	{59, "discussed"},          // not
-	{60, ""},                   // not
+	{60, "yet agreed"},         // not
+	{60, "discussed"},          // not
+	{61, ""},                   // not
 	{41, ""},                   // note
 	{46, ""},                   // note
 	{41, ""},                   // notes
 	{46, ""},                   // notes
 	{45, ""},                   // nothing
-	{59, "to bring"},           // nothing
-	{59, "to report"},          // nothing
+	{60, "to bring"},           // nothing
+	{60, "to report"},          // nothing
 	{46, ""},                   // notice
 	{31, ""},                   // notre
 	{48, ""},                   // notre
-	{57, "raison d'etre est"},  // notre
-	{57, "mission est"},        // notre
-	{57, "mission consiste"},   // notre
-	{58, "vision est"},         // notre
-	{57, "avons pour mission"}, // nous
+	{58, "raison d'etre est"},  // notre
+	{58, "mission est"},        // notre
+	{58, "mission consiste"},   // notre
+	{59, "vision est"},         // notre
+	{58, "avons pour mission"}, // nous
 	{31, ""},                   // nuestra
 	{48, ""},                   // nuestra
-	{57, "mision es"},          // nuestra
-	{57, "mision consiste"},    // nuestra
-	{58, "vision es"},          // nuestra
+	{58, "mision es"},          // nuestra
+	{58, "mision consiste"},    // nuestra
+	{59, "vision es"},          // nuestra
 	{31, ""},                   // nuestras
 	{48, ""},                   // nuestras
 	{31, ""},                   // nuestro
 	{48, ""},                   // nuestro
 	{31, ""},                   // nuestros
 	{48, ""},                   // nuestros
-	{53, "one"},                // number
-	{53, "1"},                  // number
-	{53, "one"},                // number
-	{56, ""},                   // number
-	{66, "one"},                // number
-	{53, ""},                   // number-one
-	{66, ""},                   // numerous
+	{54, "one"},                // number
+	{54, "1"},                  // number
+	{54, "one"},                // number
+	{57, ""},                   // number
+	{67, "one"},                // number
+	{54, ""},                   // number-one
+	{67, ""},                   // numerous
 	{11, ""},                   // nurse
 	{11, ""},                   // nurses
 	{14, ""},                   // nurture
@@ -11446,9 +11504,9 @@ var tablePhrases = [...]phrase{
 	{24, ""},                   // objectives
 	{47, ""},                   // objectives
 	{24, ""},                   // objetivos
-	{64, ""},                   // ocr
+	{65, ""},                   // ocr
 	{33, ""},                   // of
-	{60, ""},                   // of
+	{61, ""},                   // of
 	{6, ""},                    // offer
 	{6, ""},                    // offered
 	{6, ""},                    // offering
@@ -11462,14 +11520,14 @@ var tablePhrases = [...]phrase{
 	{15, ""},                   // omnichannel
 	{13, "time"},               // on
 	{42, "this page"},          // on
-	{59, "hold"},               // on
-	{60, ""},                   // on
+	{60, "hold"},               // on
+	{61, ""},                   // on
 	{15, "stop shop"},          // one
 	{15, "stop shop"},          // one
 	{23, "day"},                // one
 	{32, "liner"},              // one
 	{32, "liner"},              // one
-	{56, ""},                   // one
+	{57, ""},                   // one
 	{32, ""},                   // one-liner
 	{15, "shop"},               // one-stop
 	{15, ""},                   // one-stop-shop
@@ -11479,8 +11537,8 @@ var tablePhrases = [...]phrase{
 	{48, ""},                   // ons
 	{31, ""},                   // onze
 	{48, ""},                   // onze
-	{57, "missie is"},          // onze
-	{58, "visie is"},           // onze
+	{58, "missie is"},          // onze
+	{59, "visie is"},           // onze
 	{6, "source"},              // open
 	{6, "sources"},             // open
 	{6, "sourceed"},            // open
@@ -11506,23 +11564,23 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // operates
 	{6, ""},                    // operating
 	{11, ""},                   // operators
-	{63, ""},                   // ophthalmologist
-	{63, ""},                   // ophthalmologists
+	{64, ""},                   // ophthalmologist
+	{64, ""},                   // ophthalmologists
 	{2, ""},                    // opportunities
 	{3, ""},                    // opportunities
 	{13, ""},                   // opportunities
 	{2, ""},                    // opportunity
 	{3, ""},                    // opportunity
 	{13, ""},                   // opportunity
-	{63, ""},                   // optician
-	{63, ""},                   // opticians
+	{64, ""},                   // optician
+	{64, ""},                   // opticians
 	{15, ""},                   // optimise
 	{2, ""},                    // optimization
 	{15, ""},                   // optimize
 	{20, ""},                   // options
-	{63, ""},                   // optometrist
-	{63, ""},                   // optometrists
-	{60, ""},                   // or
+	{64, ""},                   // optometrist
+	{64, ""},                   // optometrists
+	{61, ""},                   // or
 	{44, ""},                   // orbit
 	{44, ""},                   // orbital
 	{44, ""},                   // orbiter
@@ -11552,12 +11610,12 @@ var tablePhrases = [...]phrase{
 	{31, ""},                   // our
 	{34, "dream"},              // our
 	{48, ""},                   // our
-	{58, "north star is"},      // our
-	{60, ""},                   // our
+	{59, "north star is"},      // our
+	{61, ""},                   // our
 	{47, "of scope"},           // out
-	{62, ""},                   // outline
+	{63, ""},                   // outline
 	{43, ""},                   // outlines
-	{66, ""},                   // outstanding
+	{67, ""},                   // outstanding
 	{31, ""},                   // overall
 	{14, ""},                   // overcome
 	{14, ""},                   // overcomed
@@ -11567,7 +11625,7 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // overcoming
 	{32, ""},                   // overview
 	{6, ""},                    // own
-	{60, ""},                   // own
+	{61, ""},                   // own
 	{6, ""},                    // owned
 	{41, ""},                   // owner
 	{41, ""},                   // owners
@@ -11579,9 +11637,9 @@ var tablePhrases = [...]phrase{
 	{15, ""},                   // paradigm
 	{11, ""},                   // parent
 	{11, ""},                   // parents
-	{59, ""},                   // parked
+	{60, ""},                   // parked
 	{38, "of"},                 // part
-	{56, ""},                   // part
+	{57, ""},                   // part
 	{6, ""},                    // partner
 	{6, ""},                    // partnered
 	{6, ""},                    // partnering
@@ -11611,55 +11669,55 @@ var tablePhrases = [...]phrase{
 	{11, ""},                   // pharmacist
 	{11, ""},                   // pharmacists
 	{36, ""},                   // phone
-	{64, ""},                   // photo
+	{65, ""},                   // photo
 	{11, ""},                   // photographers
-	{64, ""},                   // photos
+	{65, ""},                   // photos
 	{11, ""},                   // physicians
 	{27, ""},                   // picture
-	{64, ""},                   // pipeline
-	{64, ""},                   // pixel
-	{64, ""},                   // pixels
+	{65, ""},                   // pipeline
+	{65, ""},                   // pixel
+	{65, ""},                   // pixels
 	{50, ""},                   // placeholder
 	{49, ""},                   // placement
 	{35, "to"},                 // plan
 	{47, ""},                   // plan
-	{55, ""},                   // planet
+	{56, ""},                   // planet
 	{47, ""},                   // plans
 	{6, ""},                    // plant
 	{6, ""},                    // planted
 	{6, ""},                    // planting
 	{6, ""},                    // plants
 	{31, ""},                   // platform
-	{61, ""},                   // platform
+	{62, ""},                   // platform
 	{49, ""},                   // player
 	{11, ""},                   // players
-	{61, ""},                   // plugin
-	{64, ""},                   // plugin
+	{62, ""},                   // plugin
+	{65, ""},                   // plugin
 	{20, ""},                   // plugins
-	{61, ""},                   // plugins
-	{64, ""},                   // plugins
+	{62, ""},                   // plugins
+	{65, ""},                   // plugins
 	{6, ""},                    // pool
 	{6, ""},                    // pooled
 	{6, ""},                    // pooling
 	{6, ""},                    // pools
-	{61, ""},                   // portal
+	{62, ""},                   // portal
 	{49, ""},                   // position
 	{35, ""},                   // possibly
 	{49, ""},                   // post
-	{59, ""},                   // postponed
+	{60, ""},                   // postponed
 	{2, ""},                    // potential
 	{13, ""},                   // potential
 	{35, ""},                   // potentially
 	{33, ""},                   // pour
 	{40, "by"},                 // powered
 	{11, ""},                   // practitioners
-	{53, "eminent"},            // pre
-	{53, ""},                   // pre-eminent
-	{53, ""},                   // preeminent
-	{53, ""},                   // preferred
+	{54, "eminent"},            // pre
+	{54, ""},                   // pre-eminent
+	{54, ""},                   // preeminent
+	{54, ""},                   // preferred
 	{15, ""},                   // premier
-	{53, ""},                   // premier
-	{66, ""},                   // premier
+	{54, ""},                   // premier
+	{67, ""},                   // premier
 	{14, ""},                   // prevent
 	{14, ""},                   // prevented
 	{14, ""},                   // preventing
@@ -11705,14 +11763,14 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // programs
 	{31, ""},                   // project
 	{4, ""},                    // promote
-	{65, ""},                   // promote
+	{66, ""},                   // promote
 	{4, ""},                    // promoted
 	{4, ""},                    // promoteed
 	{4, ""},                    // promoteing
 	{4, ""},                    // promotes
-	{65, ""},                   // promotes
+	{66, ""},                   // promotes
 	{4, ""},                    // promoting
-	{65, ""},                   // promoting
+	{66, ""},                   // promoting
 	{31, ""},                   // proposed
 	{28, ""},                   // proposito
 	{39, ""},                   // proposito
@@ -11729,16 +11787,16 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // protecting
 	{14, ""},                   // protects
 	{6, ""},                    // provide
-	{62, ""},                   // provide
-	{65, ""},                   // provide
+	{63, ""},                   // provide
+	{66, ""},                   // provide
 	{6, ""},                    // provided
-	{65, ""},                   // provided
+	{66, ""},                   // provided
 	{6, ""},                    // provideed
 	{6, ""},                    // provideing
 	{6, ""},                    // provides
-	{65, ""},                   // provides
+	{66, ""},                   // provides
 	{6, ""},                    // providing
-	{65, ""},                   // providing
+	{66, ""},                   // providing
 	{5, ""},                    // provision
 	{5, ""},                    // provisioning
 	{8, "good"},                // public
@@ -11751,10 +11809,16 @@ var tablePhrases = [...]phrase{
 	{5, ""},                    // publishing
 	{6, ""},                    // publishing
 	{6, ""},                    // publishs
+	{52, ""},                   // purchase
+	{52, ""},                   // purchased
+	{52, ""},                   // purchaseed
+	{52, ""},                   // purchaseing
+	{52, ""},                   // purchases
+	{52, ""},                   // purchasing
 	{28, ""},                   // purpose
 	{39, ""},                   // purpose
 	{50, "goes here"},          // purpose
-	{60, ""},                   // purpose
+	{61, ""},                   // purpose
 	{38, ""},                   // pursue
 	{38, ""},                   // pursues
 	{38, ""},                   // pursuing
@@ -11781,8 +11845,8 @@ var tablePhrases = [...]phrase{
 	{37, ""},                   // read
 	{42, "on"},                 // read
 	{11, ""},                   // readers
-	{61, "time"},               // real
-	{61, ""},                   // real-time
+	{62, "time"},               // real
+	{62, ""},                   // real-time
 	{14, ""},                   // realise
 	{14, ""},                   // realised
 	{14, ""},                   // realiseed
@@ -11795,10 +11859,10 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // realizeing
 	{14, ""},                   // realizes
 	{14, ""},                   // realizing
-	{66, ""},                   // really
+	{67, ""},                   // really
 	{28, "for being"},          // reason
 	{39, "for being"},          // reason
-	{64, ""},                   // recognition
+	{65, ""},                   // recognition
 	{44, ""},                   // reconnaissance
 	{14, ""},                   // recover
 	{14, ""},                   // recovered
@@ -11847,13 +11911,13 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // removes
 	{14, ""},                   // removing
 	{31, ""},                   // renewed
-	{66, ""},                   // renowned
+	{67, ""},                   // renowned
 	{11, ""},                   // renters
 	{6, ""},                    // repair
 	{6, ""},                    // repaired
 	{6, ""},                    // repairing
 	{6, ""},                    // repairs
-	{62, ""},                   // replace
+	{63, ""},                   // replace
 	{19, ""},                   // replacing
 	{20, ""},                   // requirements
 	{47, ""},                   // requirements
@@ -11885,7 +11949,7 @@ var tablePhrases = [...]phrase{
 	{3, ""},                    // results
 	{10, ""},                   // retail
 	{11, ""},                   // retailers
-	{63, ""},                   // retina
+	{64, ""},                   // retina
 	{11, ""},                   // retirees
 	{6, ""},                    // review
 	{6, ""},                    // reviewed
@@ -11937,7 +12001,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // runs
 	{10, ""},                   // rural
 	{10, ""},                   // saas
-	{61, ""},                   // saas
+	{62, ""},                   // saas
 	{13, ""},                   // safe
 	{14, ""},                   // safeguard
 	{14, ""},                   // safeguarded
@@ -11968,9 +12032,9 @@ var tablePhrases = [...]phrase{
 	{11, ""},                   // scientists
 	{47, ""},                   // scope
 	{36, ""},                   // screen
-	{64, ""},                   // screenshot
-	{64, ""},                   // screenshots
-	{61, ""},                   // sdk
+	{65, ""},                   // screenshot
+	{65, ""},                   // screenshots
+	{62, ""},                   // sdk
 	{15, ""},                   // seamless
 	{15, ""},                   // seamlessly
 	{41, ""},                   // seconded
@@ -11985,13 +12049,13 @@ var tablePhrases = [...]phrase{
 	{42, "the"},                // see
 	{4, ""},                    // seek
 	{35, "to"},                 // seek
-	{65, "to"},                 // seek
+	{66, "to"},                 // seek
 	{4, ""},                    // seeked
 	{4, ""},                    // seeking
 	{4, ""},                    // seeks
 	{35, "to"},                 // seeks
 	{37, ""},                   // seen
-	{64, ""},                   // segmentation
+	{65, ""},                   // segmentation
 	{6, ""},                    // sell
 	{6, ""},                    // selled
 	{11, ""},                   // sellers
@@ -11999,10 +12063,10 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // sells
 	{10, ""},                   // senior
 	{11, ""},                   // seniors
-	{61, ""},                   // sensor
-	{64, ""},                   // sensor
-	{61, ""},                   // sensors
-	{64, ""},                   // sensors
+	{62, ""},                   // sensor
+	{65, ""},                   // sensor
+	{62, ""},                   // sensors
+	{65, ""},                   // sensors
 	{37, ""},                   // sent
 	{18, ""},                   // sentence
 	{4, ""},                    // serve
@@ -12017,10 +12081,10 @@ var tablePhrases = [...]phrase{
 	{43, "out"},                // sets
 	{20, ""},                   // settings
 	{20, ""},                   // setup
-	{66, ""},                   // several
+	{67, ""},                   // several
 	{37, ""},                   // shaken
 	{23, ""},                   // shall
-	{60, ""},                   // shall
+	{61, ""},                   // shall
 	{4, ""},                    // shape
 	{4, ""},                    // shaped
 	{4, ""},                    // shapeed
@@ -12038,12 +12102,12 @@ var tablePhrases = [...]phrase{
 	{11, ""},                   // shopkeepers
 	{11, ""},                   // shoppers
 	{32, "version"},            // short
-	{63, "sighted"},            // short
-	{63, ""},                   // short-sighted
-	{60, ""},                   // should
+	{64, "sighted"},            // short
+	{64, ""},                   // short-sighted
+	{61, ""},                   // should
 	{37, ""},                   // shown
-	{63, ""},                   // sight
-	{66, ""},                   // significantly
+	{64, ""},                   // sight
+	{67, ""},                   // significantly
 	{13, ""},                   // simpler
 	{14, ""},                   // simplified
 	{14, ""},                   // simplifies
@@ -12057,16 +12121,16 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // smarter
 	{11, ""},                   // smbs
 	{36, ""},                   // smile
-	{52, "they can"},           // so
-	{52, "people can"},         // so
-	{52, "you can"},            // so
-	{52, "that"},               // so
-	{60, ""},                   // so
+	{53, "they can"},           // so
+	{53, "people can"},         // so
+	{53, "you can"},            // so
+	{53, "that"},               // so
+	{61, ""},                   // so
 	{8, ""},                    // society
 	{31, ""},                   // society
 	{10, ""},                   // software
 	{11, "companies"},          // software
-	{61, ""},                   // software
+	{62, ""},                   // software
 	{37, ""},                   // sold
 	{15, "provider"},           // solution
 	{2, ""},                    // solutions
@@ -12084,22 +12148,28 @@ var tablePhrases = [...]phrase{
 	{44, ""},                   // sortie
 	{6, ""},                    // source
 	{41, ""},                   // source
+	{52, ""},                   // source
 	{6, ""},                    // sourced
+	{52, ""},                   // sourced
 	{6, ""},                    // sourceed
+	{52, ""},                   // sourceed
 	{6, ""},                    // sourceing
+	{52, ""},                   // sourceing
 	{6, ""},                    // sources
+	{52, ""},                   // sources
 	{6, ""},                    // sourcing
+	{52, ""},                   // sourcing
 	{44, ""},                   // spacecraft
 	{49, ""},                   // spacecraft
 	{44, ""},                   // spaceflight
 	{11, ""},                   // specialists
-	{62, ""},                   // specify
-	{63, ""},                   // spectacles
+	{63, ""},                   // specify
+	{64, ""},                   // spectacles
 	{37, ""},                   // spent
 	{44, ""},                   // splashdown
 	{37, ""},                   // spoken
 	{44, ""},                   // squadron
-	{63, ""},                   // squint
+	{64, ""},                   // squint
 	{0, ""},                    // sr
 	{0, ""},                    // st
 	{1, ""},                    // st
@@ -12113,14 +12183,14 @@ var tablePhrases = [...]phrase{
 	{31, ""},                   // startup
 	{11, ""},                   // startups
 	{15, "of the art"},         // state
-	{62, ""},                   // state
+	{63, ""},                   // state
 	{15, ""},                   // state-of-the-art
 	{31, ""},                   // stated
 	{18, ""},                   // statement
 	{24, ""},                   // statement
 	{32, ""},                   // statement
 	{50, "goes here"},          // statement
-	{60, ""},                   // statement
+	{61, ""},                   // statement
 	{24, ""},                   // statements
 	{41, ""},                   // status
 	{47, ""},                   // status
@@ -12130,9 +12200,9 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // stays
 	{47, ""},                   // steps
 	{30, ""},                   // stereo
-	{59, "being drafted"},      // still
-	{59, "working on"},         // still
-	{59, "drafting"},           // still
+	{60, "being drafted"},      // still
+	{60, "working on"},         // still
+	{60, "drafting"},           // still
 	{37, ""},                   // stolen
 	{24, ""},                   // strategia
 	{31, ""},                   // strategic
@@ -12157,24 +12227,24 @@ var tablePhrases = [...]phrase{
 	{27, "for"},                // strive
 	{35, "to"},                 // strive
 	{35, "for"},                // strive
-	{65, ""},                   // strive
+	{66, ""},                   // strive
 	{4, ""},                    // strived
 	{4, ""},                    // striveed
 	{4, ""},                    // striveing
 	{4, ""},                    // strives
 	{35, "to"},                 // strives
 	{35, "for"},                // strives
-	{65, ""},                   // strives
+	{66, ""},                   // strives
 	{4, ""},                    // striving
 	{27, "for"},                // striving
-	{65, ""},                   // striving
+	{66, ""},                   // striving
 	{13, ""},                   // stronger
 	{10, ""},                   // student
 	{11, ""},                   // student
 	{11, ""},                   // students
 	{31, ""},                   // studio
 	{11, ""},                   // subscribers
-	{66, ""},                   // substantially
+	{67, ""},                   // substantially
 	{14, ""},                   // succeed
 	{14, ""},                   // succeeded
 	{14, ""},                   // succeeding
@@ -12185,28 +12255,28 @@ var tablePhrases = [...]phrase{
 	{47, "criteria"},           // success
 	{47, "metrics"},            // success
 	{13, ""},                   // suffering
-	{62, ""},                   // summarise
+	{63, ""},                   // summarise
 	{43, ""},                   // summarises
-	{62, ""},                   // summarize
+	{63, ""},                   // summarize
 	{43, ""},                   // summarizes
 	{18, ""},                   // summary
 	{32, ""},                   // summary
-	{66, ""},                   // superior
+	{67, ""},                   // superior
 	{4, ""},                    // support
 	{11, "teams"},              // support
 	{38, ""},                   // support
-	{64, ""},                   // support
 	{65, ""},                   // support
+	{66, ""},                   // support
 	{4, ""},                    // supported
 	{20, "models"},             // supported
-	{64, ""},                   // supported
+	{65, ""},                   // supported
 	{4, ""},                    // supporting
 	{38, ""},                   // supporting
-	{65, ""},                   // supporting
+	{66, ""},                   // supporting
 	{4, ""},                    // supports
 	{38, ""},                   // supports
-	{64, ""},                   // supports
 	{65, ""},                   // supports
+	{66, ""},                   // supports
 	{2, ""},                    // sustainability
 	{6, ""},                    // synchronise
 	{6, ""},                    // synchronised
@@ -12226,8 +12296,8 @@ var tablePhrases = [...]phrase{
 	{15, ""},                   // synergy
 	{32, ""},                   // synopsis
 	{11, ""},                   // sysadmins
-	{61, ""},                   // system
-	{61, ""},                   // systems
+	{62, ""},                   // system
+	{62, ""},                   // systems
 	{36, ""},                   // table
 	{14, ""},                   // tackle
 	{14, ""},                   // tackled
@@ -12241,7 +12311,7 @@ var tablePhrases = [...]phrase{
 	{47, ""},                   // target
 	{47, ""},                   // targets
 	{47, ""},                   // tasks
-	{64, ""},                   // tasks
+	{65, ""},                   // tasks
 	{37, ""},                   // taught
 	{50, ""},                   // tba
 	{50, ""},                   // tbc
@@ -12264,12 +12334,12 @@ var tablePhrases = [...]phrase{
 	{44, ""},                   // telemetry
 	{44, ""},                   // telescope
 	{30, ""},                   // television
-	{57, "como missao"},        // tem
-	{57, "por missao"},         // tem
+	{58, "como missao"},        // tem
+	{58, "por missao"},         // tem
 	{25, ""},                   // template
 	{25, ""},                   // templates
 	{11, ""},                   // tenants
-	{57, "como mision"},        // tenemos
+	{58, "como mision"},        // tenemos
 	{24, ""},                   // tenets
 	{20, ""},                   // terminology
 	{6, ""},                    // test
@@ -12279,11 +12349,11 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // tests
 	{50, "goes here"},          // text
 	{19, ""},                   // than
-	{60, ""},                   // than
+	{61, ""},                   // than
 	{40, "to"},                 // thanks
-	{52, "lets"},               // that
-	{52, "helps"},              // that
-	{60, ""},                   // that
+	{53, "lets"},               // that
+	{53, "helps"},              // that
+	{61, ""},                   // that
 	{3, "future"},              // the
 	{8, "public good"},         // the
 	{8, "world"},               // the
@@ -12296,16 +12366,16 @@ var tablePhrases = [...]phrase{
 	{31, ""},                   // the
 	{32, "short version"},      // the
 	{42, "following"},          // the
-	{56, ""},                   // the
-	{60, ""},                   // the
-	{66, "best"},               // the
+	{57, ""},                   // the
+	{61, ""},                   // the
+	{67, "best"},               // the
 	{48, ""},                   // their
-	{60, ""},                   // their
-	{60, ""},                   // them
-	{60, ""},                   // then
+	{61, ""},                   // their
+	{61, ""},                   // them
+	{61, ""},                   // then
 	{30, ""},                   // thermal
-	{60, ""},                   // these
-	{60, ""},                   // they
+	{61, ""},                   // these
+	{61, ""},                   // they
 	{42, "is an overview"},     // this
 	{42, "is where"},           // this
 	{42, "decision record"},    // this
@@ -12350,8 +12420,8 @@ var tablePhrases = [...]phrase{
 	{42, "website"},            // this
 	{42, "folder"},             // this
 	{42, "directory"},          // this
-	{60, ""},                   // this
-	{60, ""},                   // those
+	{61, ""},                   // this
+	{61, ""},                   // those
 	{15, "leadership"},         // thought
 	{15, "leader"},             // thought
 	{37, ""},                   // thought
@@ -12362,10 +12432,10 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // thrives
 	{14, ""},                   // thriving
 	{40, ""},                   // through
-	{60, ""},                   // through
+	{61, ""},                   // through
 	{37, ""},                   // thrown
-	{57, "como mision"},        // tiene
-	{57, "por mision"},         // tiene
+	{58, "como mision"},        // tiene
+	{58, "por mision"},         // tiene
 	{47, ""},                   // timeline
 	{41, ""},                   // tip
 	{46, ""},                   // tip
@@ -12384,32 +12454,32 @@ var tablePhrases = [...]phrase{
 	{50, "be written"},         // to
 	{51, "follow"},             // to
 	{51, "come"},               // to
-	{52, "help"},               // to
-	{52, "enable"},             // to
-	{52, "make"},               // to
-	{52, "ensure"},             // to
-	{52, "allow"},              // to
-	{52, "give"},               // to
-	{59, "be agreed"},          // to
-	{60, ""},                   // to
+	{53, "help"},               // to
+	{53, "enable"},             // to
+	{53, "make"},               // to
+	{53, "ensure"},             // to
+	{53, "allow"},              // to
+	{53, "give"},               // to
+	{60, "be agreed"},          // to
+	{61, ""},                   // to
 	{47, ""},                   // to-do
 	{47, ""},                   // todo
 	{50, ""},                   // todo
-	{64, ""},                   // tokens
+	{65, ""},                   // tokens
 	{37, ""},                   // told
 	{3, ""},                    // tomorrow
 	{23, ""},                   // tomorrow
-	{61, ""},                   // tool
+	{62, ""},                   // tool
 	{20, ""},                   // tools
-	{61, ""},                   // tools
+	{62, ""},                   // tools
 	{9, ""},                    // top
 	{15, "notch"},              // top
-	{53, "rated"},              // top
-	{53, "ranked"},             // top
-	{53, ""},                   // top
+	{54, "rated"},              // top
+	{54, "ranked"},             // top
+	{54, ""},                   // top
 	{15, ""},                   // top-notch
-	{53, ""},                   // top-ranked
-	{53, ""},                   // top-rated
+	{54, ""},                   // top-ranked
+	{54, ""},                   // top-rated
 	{37, ""},                   // torn
 	{11, ""},                   // tourists
 	{38, ""},                   // toward
@@ -12433,8 +12503,8 @@ var tablePhrases = [...]phrase{
 	{2, ""},                    // transformation
 	{15, ""},                   // transformative
 	{4, ""},                    // transformed
-	{64, ""},                   // transformer
-	{64, ""},                   // transformers
+	{65, ""},                   // transformer
+	{65, ""},                   // transformers
 	{4, ""},                    // transforming
 	{4, ""},                    // transforms
 	{6, ""},                    // translate
@@ -12452,7 +12522,7 @@ var tablePhrases = [...]phrase{
 	{35, "to"},                 // tries
 	{20, ""},                   // troubleshooting
 	{31, ""},                   // true
-	{66, ""},                   // truly
+	{67, ""},                   // truly
 	{31, ""},                   // trust
 	{13, ""},                   // trustworthy
 	{35, "to"},                 // try
@@ -12484,7 +12554,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // unifying
 	{6, ""},                    // unifys
 	{31, ""},                   // union
-	{66, ""},                   // unique
+	{67, ""},                   // unique
 	{19, ""},                   // uniquely
 	{31, ""},                   // unit
 	{0, ""},                    // univ
@@ -12501,24 +12571,24 @@ var tablePhrases = [...]phrase{
 	{15, ""},                   // unrivalled
 	{31, ""},                   // unser
 	{48, ""},                   // unser
-	{57, "auftrag ist"},        // unser
+	{58, "auftrag ist"},        // unser
 	{31, ""},                   // unsere
 	{48, ""},                   // unsere
-	{57, "mission ist"},        // unsere
-	{58, "vision ist"},         // unsere
+	{58, "mission ist"},        // unsere
+	{59, "vision ist"},         // unsere
 	{31, ""},                   // unserer
 	{48, ""},                   // unserer
 	{31, ""},                   // updated
 	{41, ""},                   // updated
-	{64, ""},                   // upload
-	{64, ""},                   // uploads
+	{65, ""},                   // upload
+	{65, ""},                   // uploads
 	{10, ""},                   // urban
-	{60, ""},                   // us
+	{61, ""},                   // us
 	{13, ""},                   // usable
 	{20, ""},                   // usage
 	{47, ""},                   // usage
 	{47, "cases"},              // use
-	{62, ""},                   // use
+	{63, ""},                   // use
 	{13, ""},                   // useful
 	{8, ""},                    // user
 	{15, "centric"},            // user
@@ -12526,10 +12596,10 @@ var tablePhrases = [...]phrase{
 	{15, ""},                   // user-centric
 	{8, ""},                    // users
 	{40, ""},                   // using
-	{65, ""},                   // utilise
-	{65, ""},                   // utilize
-	{65, ""},                   // utilizes
-	{65, ""},                   // utilizing
+	{66, ""},                   // utilise
+	{66, ""},                   // utilize
+	{66, ""},                   // utilizes
+	{66, ""},                   // utilizing
 	{49, ""},                   // vacancy
 	{24, ""},                   // valeurs
 	{24, ""},                   // valores
@@ -12541,16 +12611,16 @@ var tablePhrases = [...]phrase{
 	{15, ""},                   // value-added
 	{24, ""},                   // values
 	{33, ""},                   // van
-	{66, ""},                   // various
+	{67, ""},                   // various
 	{11, ""},                   // vendor
 	{11, ""},                   // vendors
 	{41, ""},                   // version
 	{19, ""},                   // versus
-	{66, ""},                   // very
+	{67, ""},                   // very
 	{11, ""},                   // veterans
 	{40, ""},                   // via
 	{13, ""},                   // viable
-	{64, ""},                   // video
+	{65, ""},                   // video
 	{11, ""},                   // viewers
 	{36, ""},                   // village
 	{22, ""},                   // visao
@@ -12562,7 +12632,7 @@ var tablePhrases = [...]phrase{
 	{34, "statement"},          // vision
 	{34, ""},                   // vision
 	{50, "goes here"},          // vision
-	{60, ""},                   // vision
+	{61, ""},                   // vision
 	{15, ""},                   // visionary
 	{22, ""},                   // visione
 	{34, ""},                   // visione
@@ -12584,7 +12654,7 @@ var tablePhrases = [...]phrase{
 	{41, ""},                   // warning
 	{46, ""},                   // warning
 	{12, ""},                   // was
-	{60, ""},                   // was
+	{61, ""},                   // was
 	{36, ""},                   // water
 	{3, ""},                    // way
 	{44, ""},                   // waypoint
@@ -12597,18 +12667,18 @@ var tablePhrases = [...]phrase{
 	{40, "will achieve this"},  // we
 	{40, "do this"},            // we
 	{40, "achieve this"},       // we
-	{60, ""},                   // we
-	{61, ""},                   // wearable
-	{61, ""},                   // wearables
-	{64, ""},                   // webcam
-	{61, ""},                   // website
+	{61, ""},                   // we
+	{62, ""},                   // wearable
+	{62, ""},                   // wearables
+	{65, ""},                   // webcam
+	{62, ""},                   // website
 	{42, "to"},                 // welcome
-	{54, "all"},                // welcome
+	{55, "all"},                // welcome
 	{13, "being"},              // well
 	{13, ""},                   // well-being
 	{13, ""},                   // wellbeing
 	{12, ""},                   // were
-	{60, ""},                   // were
+	{61, ""},                   // were
 	{24, ""},                   // werte
 	{24, ""},                   // what
 	{25, "is"},                 // what
@@ -12616,7 +12686,7 @@ var tablePhrases = [...]phrase{
 	{25, "makes"},              // what
 	{25, "should"},             // what
 	{25, "does"},               // what
-	{60, ""},                   // what
+	{61, ""},                   // what
 	{20, "new"},                // what's
 	{25, ""},                   // what's
 	{29, "next"},               // what's
@@ -12628,7 +12698,7 @@ var tablePhrases = [...]phrase{
 	{29, "different"},          // what's
 	{25, "to"},                 // when
 	{35, "possible"},           // when
-	{60, ""},                   // when
+	{61, ""},                   // when
 	{35, "possible"},           // whenever
 	{23, "we are headed"},      // where
 	{23, "we are heading"},     // where
@@ -12645,13 +12715,13 @@ var tablePhrases = [...]phrase{
 	{35, "practical"},          // where
 	{35, "practicable"},        // where
 	{35, "appropriate"},        // where
-	{60, ""},                   // where
+	{61, ""},                   // where
 	{19, ""},                   // whereas
-	{52, "means"},              // which
-	{60, ""},                   // which
+	{53, "means"},              // which
+	{61, ""},                   // which
 	{25, "is"},                 // who
-	{60, ""},                   // who
-	{60, ""},                   // whom
+	{61, ""},                   // who
+	{61, ""},                   // whom
 	{48, ""},                   // whose
 	{25, "is"},                 // why
 	{25, "are"},                // why
@@ -12673,13 +12743,13 @@ var tablePhrases = [...]phrase{
 	{39, "we exist"},           // why
 	{39, "we're here"},         // why
 	{39, ""},                   // why
-	{60, ""},                   // why
-	{61, ""},                   // widget
+	{61, ""},                   // why
+	{62, ""},                   // widget
 	{23, "be"},                 // will
 	{23, "have"},               // will
 	{23, ""},                   // will
 	{51, "follow"},             // will
-	{60, ""},                   // will
+	{61, ""},                   // will
 	{14, ""},                   // win
 	{15, "win"},                // win
 	{15, ""},                   // win-win
@@ -12691,7 +12761,7 @@ var tablePhrases = [...]phrase{
 	{36, ""},                   // winter
 	{35, "to"},                 // wish
 	{40, "the help of"},        // with
-	{60, ""},                   // with
+	{61, ""},                   // with
 	{19, ""},                   // without
 	{11, ""},                   // women
 	{37, ""},                   // won
@@ -12702,7 +12772,7 @@ var tablePhrases = [...]phrase{
 	{40, "with"},               // work
 	{40, "alongside"},          // work
 	{51, "in progress"},        // work
-	{65, "to"},                 // work
+	{66, "to"},                 // work
 	{11, ""},                   // workers
 	{10, ""},                   // working
 	{27, "for"},                // working
@@ -12711,27 +12781,27 @@ var tablePhrases = [...]phrase{
 	{40, "together with"},      // working
 	{40, "with"},               // working
 	{40, "alongside"},          // working
-	{59, "on the wording"},     // working
+	{60, "on the wording"},     // working
 	{40, "with"},               // works
-	{65, "to"},                 // works
+	{66, "to"},                 // works
 	{3, ""},                    // world
 	{15, "class"},              // world
 	{26, ""},                   // world
-	{55, ""},                   // world
-	{66, "renowned"},           // world
+	{56, ""},                   // world
+	{67, "renowned"},           // world
 	{15, "leading"},            // world's
-	{55, ""},                   // world's
 	{56, ""},                   // world's
+	{57, ""},                   // world's
 	{15, ""},                   // world-class
-	{66, ""},                   // world-renowned
-	{55, ""},                   // worldwide
+	{67, ""},                   // world-renowned
+	{56, ""},                   // worldwide
 	{37, ""},                   // worn
 	{35, ""},                   // would
-	{60, ""},                   // would
+	{61, ""},                   // would
 	{37, ""},                   // woven
 	{6, ""},                    // write
 	{25, ""},                   // write
-	{62, ""},                   // write
+	{63, ""},                   // write
 	{6, ""},                    // writed
 	{6, ""},                    // writeed
 	{6, ""},                    // writeing
@@ -12745,7 +12815,7 @@ var tablePhrases = [...]phrase{
 	{30, ""},                   // x-ray
 	{50, ""},                   // xxx
 	{24, ""},                   // y
-	{59, "to be agreed"},       // yet
+	{60, "to be agreed"},       // yet
 	{8, ""},                    // you
 	{10, ""},                   // young
 	{11, "people"},             // young
@@ -12757,516 +12827,516 @@ var tablePhrases = [...]phrase{
 
 // tableSlots is a hash table over tableWords: index+1, or 0.
 var tableSlots = [8192]uint16{
-	0, 0, 0, 0, 181, 0, 0, 0, 2084, 0, 607, 0, 0, 0, 0, 0,
-	0, 0, 1317, 0, 1334, 103, 1342, 446, 466, 0, 0, 0, 0, 0, 0, 0,
-	0, 1442, 0, 0, 0, 0, 0, 0, 1446, 512, 0, 0, 0, 0, 0, 0,
-	490, 1403, 1923, 2133, 0, 0, 0, 0, 0, 1332, 0, 0, 1922, 0, 0, 0,
-	0, 0, 63, 1238, 0, 0, 0, 0, 0, 0, 0, 0, 1293, 0, 0, 0,
-	0, 0, 0, 0, 0, 1795, 0, 0, 0, 0, 72, 0, 0, 329, 1777, 2123,
-	0, 0, 0, 0, 1455, 0, 295, 0, 588, 0, 0, 0, 1195, 292, 0, 0,
-	393, 613, 0, 0, 0, 859, 0, 0, 0, 0, 0, 0, 0, 0, 427, 0,
-	177, 256, 0, 0, 0, 0, 0, 0, 0, 1291, 0, 0, 0, 136, 1089, 1145,
-	1957, 0, 0, 568, 0, 2321, 0, 1856, 0, 0, 0, 0, 0, 1602, 0, 0,
-	0, 0, 0, 0, 441, 0, 0, 0, 0, 1895, 0, 0, 0, 972, 0, 0,
+	0, 0, 0, 0, 181, 0, 0, 0, 2098, 0, 615, 0, 0, 0, 0, 0,
+	0, 0, 1325, 0, 1342, 103, 1350, 454, 474, 0, 0, 0, 0, 0, 0, 0,
+	0, 1450, 0, 0, 0, 0, 0, 0, 1454, 520, 0, 0, 0, 0, 0, 0,
+	498, 1411, 1937, 2147, 0, 0, 0, 0, 0, 1340, 0, 0, 1936, 0, 0, 0,
+	0, 0, 63, 1246, 0, 0, 0, 0, 0, 0, 0, 0, 1301, 0, 0, 0,
+	0, 0, 0, 0, 0, 1809, 0, 0, 0, 0, 72, 0, 0, 333, 1791, 2137,
+	0, 0, 0, 0, 1463, 0, 299, 0, 596, 0, 0, 0, 1203, 296, 0, 0,
+	401, 621, 0, 0, 0, 867, 0, 0, 0, 0, 0, 0, 0, 0, 435, 0,
+	177, 256, 0, 0, 0, 0, 0, 0, 0, 1299, 0, 0, 0, 136, 1097, 1153,
+	1971, 0, 0, 576, 0, 2335, 0, 1870, 0, 0, 0, 0, 0, 1610, 0, 0,
+	0, 0, 0, 0, 449, 0, 0, 0, 0, 1909, 0, 0, 0, 980, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	1116, 0, 679, 0, 0, 0, 0, 621, 0, 0, 0, 0, 0, 238, 0, 1886,
-	0, 456, 2295, 102, 1056, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 848, 0, 0, 1572, 0, 0, 0, 2289, 0, 0, 0, 0,
-	891, 0, 196, 0, 0, 0, 0, 0, 0, 0, 0, 381, 0, 370, 0, 373,
-	0, 0, 0, 0, 0, 0, 1187, 1392, 0, 996, 0, 0, 1858, 730, 0, 0,
-	0, 0, 0, 1773, 199, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1912, 0, 0, 636, 0, 0, 0, 1600, 0, 995, 1330,
-	0, 655, 1331, 1555, 0, 0, 0, 0, 0, 0, 0, 0, 0, 216, 0, 0,
-	0, 0, 334, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 875, 0,
-	0, 1669, 0, 0, 0, 1862, 0, 1985, 698, 1924, 1934, 0, 1012, 0, 0, 0,
-	0, 2220, 0, 0, 0, 583, 0, 1436, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 2056, 166, 0, 0, 0, 299, 1920, 2166, 2179, 0, 300, 1247, 749, 0, 0,
-	1982, 1664, 0, 0, 646, 1580, 1256, 289, 1969, 0, 0, 962, 0, 229, 375, 428,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 748, 0, 0, 0,
-	1075, 0, 170, 0, 2243, 0, 0, 0, 0, 0, 0, 0, 0, 1989, 482, 0,
-	2077, 0, 0, 0, 0, 1178, 0, 0, 2222, 835, 0, 2017, 0, 315, 0, 0,
-	0, 0, 0, 1272, 1893, 0, 2279, 0, 0, 0, 0, 0, 0, 1110, 809, 0,
-	0, 1640, 0, 0, 0, 0, 0, 1520, 1399, 2252, 0, 0, 0, 0, 0, 985,
-	1083, 1329, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1755,
-	0, 0, 2255, 0, 0, 2250, 0, 0, 0, 0, 0, 0, 0, 492, 1138, 56,
-	219, 0, 0, 0, 0, 1228, 0, 0, 2170, 0, 1029, 0, 2291, 0, 0, 0,
-	1437, 0, 1199, 0, 0, 2046, 0, 1065, 1537, 1323, 0, 0, 0, 0, 0, 0,
-	0, 0, 1776, 1418, 1737, 0, 0, 0, 0, 0, 0, 0, 0, 1000, 0, 0,
-	0, 0, 0, 0, 0, 0, 79, 0, 0, 0, 0, 912, 1860, 0, 0, 0,
-	0, 0, 1949, 1121, 0, 117, 1361, 0, 810, 0, 735, 0, 0, 0, 1449, 0,
-	0, 0, 2144, 0, 0, 0, 0, 0, 369, 0, 268, 0, 0, 0, 0, 0,
-	0, 1261, 0, 0, 661, 66, 0, 804, 86, 0, 0, 0, 0, 0, 388, 0,
-	1226, 293, 0, 0, 0, 0, 0, 1388, 0, 659, 0, 0, 0, 0, 0, 0,
-	1622, 187, 0, 0, 0, 0, 0, 2287, 0, 0, 0, 0, 0, 887, 988, 824,
-	1652, 1953, 2117, 0, 0, 0, 0, 0, 0, 386, 0, 0, 461, 0, 0, 1753,
-	0, 0, 0, 0, 0, 486, 108, 1763, 1819, 0, 0, 1129, 0, 0, 0, 1853,
-	0, 0, 0, 0, 0, 0, 0, 811, 882, 0, 0, 0, 0, 0, 1614, 269,
-	734, 1641, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1084, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 2098, 0, 2131, 0, 0, 1360, 0, 0, 0, 1182,
-	633, 0, 0, 1131, 2021, 265, 1883, 0, 0, 895, 0, 0, 0, 0, 0, 0,
-	0, 0, 602, 2048, 0, 0, 2219, 0, 0, 0, 0, 897, 0, 0, 230, 1698,
-	1557, 0, 0, 0, 0, 0, 0, 0, 674, 1591, 0, 468, 0, 410, 0, 846,
-	0, 0, 0, 0, 0, 0, 444, 0, 0, 0, 0, 0, 0, 1804, 0, 933,
-	0, 1433, 1787, 2232, 0, 0, 0, 0, 1344, 0, 0, 0, 115, 545, 0, 0,
-	0, 43, 1942, 0, 0, 0, 0, 0, 0, 1299, 0, 1278, 0, 0, 0, 0,
-	993, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1024, 1767, 0, 0, 876, 314,
-	877, 0, 0, 0, 0, 0, 1751, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 443, 0, 1068, 0, 0, 0,
-	0, 822, 0, 0, 0, 244, 0, 0, 1847, 0, 0, 0, 0, 0, 1439, 0,
-	676, 0, 0, 0, 0, 0, 0, 0, 0, 0, 377, 0, 0, 433, 0, 0,
-	836, 0, 0, 0, 0, 0, 0, 0, 0, 1367, 714, 0, 0, 0, 0, 0,
+	1124, 0, 687, 0, 0, 0, 0, 629, 0, 0, 0, 0, 0, 238, 0, 1900,
+	0, 464, 2309, 102, 1064, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 856, 0, 0, 1580, 0, 0, 0, 2303, 0, 0, 0, 0,
+	899, 0, 196, 0, 0, 0, 0, 0, 0, 0, 0, 385, 0, 374, 0, 377,
+	0, 0, 0, 0, 0, 0, 1195, 1400, 0, 1004, 0, 0, 1872, 738, 0, 0,
+	0, 0, 0, 1787, 199, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1926, 0, 0, 644, 0, 0, 0, 1608, 0, 1003, 1338,
+	0, 663, 1339, 1563, 0, 0, 0, 0, 0, 0, 0, 0, 0, 216, 0, 0,
+	0, 0, 338, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 883, 0,
+	0, 1683, 0, 0, 0, 1876, 0, 1999, 706, 1938, 1948, 0, 1020, 0, 0, 0,
+	0, 2234, 0, 0, 0, 591, 0, 1444, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 2070, 166, 0, 0, 0, 303, 1934, 2180, 2193, 0, 304, 1255, 757, 0, 0,
+	1996, 1678, 0, 0, 654, 1588, 1264, 293, 1983, 0, 0, 970, 0, 229, 379, 436,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 756, 0, 0, 0,
+	1083, 0, 170, 0, 2257, 0, 0, 0, 0, 0, 0, 0, 0, 2003, 490, 0,
+	2091, 0, 0, 0, 0, 1186, 0, 0, 2236, 843, 0, 2031, 0, 319, 0, 0,
+	0, 0, 0, 1280, 1907, 0, 2293, 0, 0, 0, 0, 0, 0, 1118, 817, 0,
+	0, 1648, 0, 0, 0, 0, 0, 1528, 1407, 2266, 0, 0, 0, 0, 0, 993,
+	1091, 1337, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1769,
+	0, 0, 2269, 0, 0, 2264, 0, 0, 0, 0, 0, 0, 0, 500, 1146, 56,
+	219, 0, 0, 0, 0, 1236, 0, 0, 2184, 0, 1037, 0, 2305, 0, 0, 0,
+	1445, 0, 1207, 0, 0, 2060, 0, 1073, 1545, 1331, 0, 0, 0, 0, 0, 0,
+	0, 0, 1790, 1426, 1751, 0, 0, 0, 0, 0, 0, 0, 0, 1008, 0, 0,
+	0, 0, 0, 0, 0, 0, 79, 0, 0, 0, 0, 920, 1874, 0, 0, 0,
+	0, 0, 1963, 1129, 0, 117, 1369, 0, 818, 0, 743, 0, 0, 0, 1457, 0,
+	0, 0, 2158, 0, 0, 0, 0, 0, 373, 0, 272, 0, 0, 0, 0, 0,
+	0, 1269, 0, 0, 669, 66, 0, 812, 86, 0, 0, 0, 0, 0, 396, 0,
+	1234, 297, 0, 0, 0, 0, 0, 1396, 0, 667, 0, 0, 0, 0, 0, 0,
+	1630, 187, 0, 0, 0, 0, 0, 2301, 0, 0, 0, 0, 0, 895, 996, 832,
+	1666, 1967, 2131, 0, 0, 0, 0, 0, 0, 394, 0, 0, 469, 0, 0, 1767,
+	0, 0, 0, 0, 0, 494, 108, 1777, 1833, 0, 0, 1137, 0, 0, 0, 1867,
+	0, 0, 0, 0, 0, 0, 0, 819, 890, 0, 0, 0, 0, 0, 1622, 273,
+	742, 1649, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1092, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 2112, 0, 2145, 0, 0, 1368, 0, 0, 0, 1190,
+	641, 0, 0, 1139, 2035, 269, 1897, 0, 0, 903, 0, 0, 0, 0, 0, 0,
+	0, 0, 610, 2062, 0, 0, 2233, 0, 0, 0, 0, 905, 0, 0, 230, 1712,
+	1565, 0, 0, 0, 0, 0, 0, 0, 682, 1599, 0, 476, 0, 418, 0, 854,
+	0, 0, 0, 0, 0, 0, 452, 0, 0, 0, 0, 0, 0, 1818, 0, 941,
+	0, 1441, 1801, 2246, 0, 0, 0, 0, 1352, 0, 0, 0, 115, 553, 0, 0,
+	0, 43, 1956, 0, 0, 0, 0, 0, 0, 1307, 0, 1286, 0, 0, 0, 0,
+	1001, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1032, 1781, 0, 0, 884, 318,
+	885, 0, 0, 0, 0, 0, 1765, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 451, 0, 1076, 0, 0, 0,
+	0, 830, 0, 0, 0, 244, 0, 0, 1861, 0, 0, 0, 0, 0, 1447, 0,
+	684, 0, 0, 0, 0, 0, 0, 0, 0, 0, 381, 0, 0, 441, 0, 0,
+	844, 0, 0, 0, 0, 0, 0, 0, 0, 1375, 722, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	571, 0, 0, 263, 218, 815, 0, 0, 0, 0, 0, 0, 0, 0, 858, 0,
-	0, 0, 415, 220, 331, 125, 1670, 522, 1675, 0, 797, 0, 0, 0, 0, 0,
-	1844, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	579, 0, 0, 267, 218, 823, 0, 0, 0, 0, 0, 0, 0, 0, 866, 0,
+	0, 0, 423, 220, 335, 125, 1684, 530, 1689, 0, 805, 0, 0, 0, 0, 0,
+	1858, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 176, 0, 0, 670, 831, 0, 965, 564, 950, 0, 0, 0,
-	0, 0, 2051, 0, 0, 0, 1758, 350, 457, 0, 0, 0, 0, 0, 0, 0,
-	1106, 0, 104, 1684, 0, 0, 0, 0, 0, 0, 487, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 30, 41, 0, 0, 787, 1440, 0, 225, 799, 0, 688,
-	0, 1838, 0, 0, 0, 0, 50, 0, 0, 467, 0, 250, 0, 0, 1976, 0,
-	0, 626, 0, 0, 0, 0, 1053, 0, 0, 339, 0, 1926, 0, 752, 0, 1798,
-	61, 1887, 834, 324, 2028, 2106, 2228, 0, 0, 0, 0, 0, 1682, 110, 232, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1411, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 354, 963, 0,
-	0, 0, 0, 0, 302, 0, 0, 0, 769, 0, 0, 566, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 759, 0, 1098, 1630, 0, 704, 0, 0, 0, 0,
-	0, 0, 0, 1729, 1828, 2304, 132, 744, 1382, 0, 0, 0, 0, 2183, 0, 0,
-	1541, 0, 0, 0, 0, 0, 0, 0, 1157, 0, 1213, 0, 0, 0, 0, 0,
-	0, 0, 519, 1739, 0, 1343, 0, 0, 2057, 1434, 2022, 0, 0, 0, 2249, 0,
-	0, 0, 332, 0, 1888, 605, 282, 635, 0, 0, 1814, 1314, 0, 0, 472, 0,
-	0, 0, 1611, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	2325, 0, 0, 0, 2209, 0, 0, 0, 0, 0, 0, 833, 1536, 0, 0, 0,
-	0, 0, 0, 2053, 0, 0, 0, 0, 333, 0, 0, 0, 825, 0, 516, 1514,
-	0, 0, 599, 1762, 2213, 0, 0, 0, 0, 1099, 2273, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 1415, 0, 0, 0, 2310, 0, 0, 0, 0, 0, 0, 2248,
+	0, 0, 0, 0, 176, 0, 0, 678, 839, 0, 973, 572, 958, 0, 0, 0,
+	0, 0, 2065, 0, 0, 0, 1772, 354, 465, 0, 0, 0, 0, 0, 0, 0,
+	1114, 0, 104, 1698, 0, 0, 0, 0, 0, 0, 495, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 30, 41, 0, 0, 795, 1448, 0, 225, 807, 0, 696,
+	0, 1852, 0, 0, 0, 0, 50, 0, 0, 475, 0, 250, 0, 0, 1990, 0,
+	0, 634, 0, 0, 0, 0, 1061, 0, 0, 343, 0, 1940, 0, 760, 0, 1812,
+	61, 1901, 842, 328, 2042, 2120, 2242, 0, 0, 0, 0, 0, 1696, 110, 232, 0,
+	0, 0, 0, 0, 0, 1664, 0, 0, 0, 0, 1419, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 358, 971, 0,
+	0, 0, 0, 0, 306, 0, 0, 0, 777, 0, 0, 574, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 767, 0, 1106, 1638, 0, 712, 0, 0, 0, 0,
+	0, 0, 0, 1743, 1842, 2318, 132, 752, 1390, 0, 0, 0, 0, 2197, 0, 0,
+	1549, 0, 0, 0, 0, 0, 0, 0, 1165, 0, 1221, 0, 0, 0, 0, 0,
+	0, 0, 527, 1753, 0, 1351, 0, 0, 2071, 1442, 2036, 0, 0, 0, 2263, 0,
+	0, 0, 336, 0, 1902, 613, 286, 643, 0, 0, 1828, 1322, 0, 0, 480, 0,
+	0, 0, 1619, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	2339, 0, 0, 0, 2223, 0, 0, 0, 0, 0, 0, 841, 1544, 0, 0, 0,
+	0, 0, 0, 2067, 0, 0, 0, 0, 337, 0, 0, 0, 833, 0, 524, 1522,
+	0, 0, 607, 1776, 2227, 0, 0, 0, 0, 1107, 2287, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 1423, 0, 0, 0, 2324, 0, 0, 0, 0, 0, 0, 2262,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 526, 471, 903, 0, 275, 0, 0, 0, 0,
-	0, 0, 509, 0, 0, 0, 1295, 0, 1724, 0, 818, 999, 1620, 1689, 77, 644,
-	2110, 1209, 2203, 0, 361, 0, 0, 0, 38, 0, 1048, 0, 0, 0, 0, 778,
-	994, 0, 0, 0, 1867, 2156, 1831, 593, 0, 1925, 0, 0, 0, 0, 0, 528,
-	1255, 0, 0, 0, 0, 0, 692, 1628, 0, 0, 681, 33, 619, 1030, 0, 0,
-	0, 0, 1552, 0, 0, 2049, 0, 0, 0, 0, 569, 0, 0, 1112, 867, 0,
-	2012, 0, 0, 1605, 0, 0, 0, 0, 0, 1991, 0, 0, 0, 2178, 0, 0,
-	0, 1387, 553, 248, 1995, 1144, 2146, 2150, 0, 0, 0, 0, 0, 910, 2052, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 649, 970, 0, 0, 538,
-	1719, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2196, 0, 0, 0,
-	1201, 278, 1523, 1829, 951, 1239, 0, 0, 0, 0, 405, 0, 0, 812, 1294, 0,
-	0, 0, 0, 792, 0, 0, 0, 0, 0, 0, 0, 0, 1365, 1028, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 518,
-	0, 0, 0, 0, 0, 0, 0, 871, 0, 0, 0, 0, 0, 0, 0, 437,
-	513, 0, 0, 0, 0, 798, 0, 0, 1799, 0, 0, 0, 0, 1076, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 341, 1469, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1967, 0, 0,
-	0, 0, 0, 1945, 0, 0, 0, 0, 0, 868, 1216, 1318, 0, 0, 0, 0,
-	980, 0, 0, 0, 37, 222, 0, 0, 211, 2008, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 610, 623, 1351, 1626, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 411, 0, 0, 0, 207,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1955, 0, 0, 164, 0,
-	722, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1322, 1021, 2324, 0, 914, 0,
-	359, 1781, 0, 0, 107, 0, 504, 1337, 0, 0, 0, 0, 572, 418, 1091, 0,
-	0, 152, 251, 436, 0, 1352, 1576, 0, 1064, 0, 0, 1606, 1353, 2305, 0, 1879,
-	1711, 0, 0, 1813, 0, 0, 1983, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 186, 205, 840, 0,
-	0, 0, 0, 0, 543, 1723, 2059, 0, 955, 0, 0, 40, 0, 53, 0, 2240,
-	0, 0, 1173, 1875, 1463, 2280, 0, 0, 1202, 0, 0, 18, 0, 0, 0, 0,
-	322, 0, 1549, 2005, 0, 0, 80, 167, 1619, 1901, 0, 0, 784, 0, 0, 0,
-	0, 0, 1492, 1095, 1974, 2067, 1043, 0, 1376, 1964, 1389, 0, 1633, 0, 0, 0,
-	0, 0, 0, 0, 998, 1779, 2292, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	266, 1677, 0, 0, 0, 2119, 0, 1325, 0, 0, 0, 0, 0, 0, 1428, 0,
-	0, 0, 0, 0, 0, 0, 2026, 901, 1586, 1118, 1691, 0, 0, 0, 0, 0,
-	630, 0, 0, 0, 0, 958, 0, 0, 0, 0, 1885, 0, 290, 927, 1204, 1480,
-	654, 0, 501, 0, 0, 0, 0, 0, 1766, 0, 1254, 0, 0, 2105, 527, 2006,
-	0, 0, 0, 1166, 0, 826, 459, 0, 174, 1646, 0, 0, 0, 0, 539, 1721,
-	0, 0, 0, 0, 0, 0, 0, 2200, 0, 0, 1547, 0, 0, 703, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1659, 1139, 0, 944, 0, 0, 0,
-	0, 1851, 0, 0, 0, 0, 0, 663, 0, 0, 0, 0, 0, 0, 1902, 0,
-	0, 0, 731, 0, 0, 0, 0, 0, 0, 2207, 0, 0, 1381, 0, 0, 0,
-	1159, 1754, 0, 0, 889, 541, 0, 0, 0, 458, 1107, 0, 1593, 0, 0, 0,
-	0, 0, 243, 2081, 2215, 0, 0, 0, 0, 0, 0, 0, 0, 12, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1111, 1237, 1515,
-	0, 0, 0, 0, 0, 133, 217, 262, 0, 0, 0, 0, 0, 0, 0, 0,
-	1273, 0, 304, 0, 0, 0, 0, 990, 0, 0, 0, 0, 2192, 0, 0, 0,
-	0, 0, 0, 2090, 1843, 2103, 0, 0, 2039, 0, 0, 2143, 0, 1038, 0, 1297,
-	0, 1147, 0, 0, 0, 0, 0, 0, 0, 0, 1270, 0, 0, 854, 430, 157,
-	829, 0, 0, 2323, 0, 0, 0, 204, 178, 2040, 0, 0, 0, 0, 981, 0,
-	0, 0, 0, 2096, 0, 0, 481, 924, 0, 0, 0, 697, 0, 0, 0, 0,
-	729, 0, 0, 0, 0, 0, 2125, 1512, 0, 351, 0, 1218, 1119, 1634, 1190, 0,
-	0, 0, 0, 0, 0, 0, 918, 1109, 0, 0, 1617, 2095, 0, 0, 0, 0,
-	183, 0, 0, 0, 1445, 0, 0, 525, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 2301, 0, 0, 0, 0, 0, 1307, 0, 316, 0, 0, 0, 0,
-	0, 0, 1761, 0, 0, 0, 941, 0, 1899, 0, 0, 0, 0, 0, 0, 1221,
-	0, 0, 0, 0, 0, 0, 0, 0, 1697, 0, 948, 1072, 392, 0, 0, 0,
-	0, 0, 0, 0, 873, 0, 0, 0, 0, 0, 0, 0, 2180, 2042, 0, 0,
-	0, 1930, 2194, 0, 0, 0, 1452, 0, 0, 0, 0, 800, 0, 0, 0, 0,
-	614, 1085, 0, 0, 1143, 0, 0, 0, 396, 0, 0, 0, 0, 1161, 0, 0,
-	1324, 0, 0, 1977, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2204, 0, 0,
-	0, 0, 474, 1416, 0, 438, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1140,
-	0, 0, 2050, 0, 0, 0, 0, 395, 0, 558, 546, 0, 0, 0, 0, 0,
-	0, 1530, 0, 48, 0, 0, 0, 312, 0, 0, 0, 1560, 5, 32, 1546, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 791, 689, 0, 0, 0, 0, 0,
-	0, 0, 0, 2126, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1554, 0,
-	0, 0, 0, 1454, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1368, 0,
-	0, 0, 0, 0, 584, 0, 0, 1465, 0, 0, 75, 0, 0, 0, 0, 0,
-	0, 0, 0, 1404, 1040, 2107, 2082, 389, 0, 1891, 0, 1540, 1840, 0, 348, 591,
-	1747, 0, 0, 865, 1460, 1544, 0, 0, 0, 0, 451, 966, 1447, 1742, 95, 0,
-	0, 514, 0, 0, 0, 2147, 0, 0, 398, 1062, 1113, 1496, 1393, 2073, 0, 0,
-	0, 1650, 0, 0, 634, 0, 0, 0, 0, 0, 0, 1047, 0, 0, 0, 0,
-	1494, 991, 0, 0, 0, 0, 0, 1488, 982, 0, 0, 0, 845, 0, 0, 1482,
-	0, 0, 0, 0, 628, 0, 0, 0, 0, 0, 0, 932, 0, 0, 0, 0,
-	0, 1846, 330, 529, 1301, 0, 0, 0, 1932, 2276, 0, 0, 0, 1300, 1126, 1414,
-	0, 1016, 0, 0, 1505, 1225, 2189, 0, 0, 376, 0, 0, 0, 0, 0, 0,
-	0, 2272, 0, 0, 0, 0, 0, 1431, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1880, 946, 0, 0, 0, 1316, 0, 1852, 0, 0, 2064, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 500, 1371, 0, 470, 1451, 0, 0, 0, 0, 1579,
-	0, 84, 2025, 0, 0, 616, 2108, 0, 0, 1282, 210, 0, 0, 0, 0, 366,
-	0, 0, 0, 1197, 0, 0, 1984, 0, 223, 0, 0, 0, 0, 0, 1890, 2270,
-	0, 0, 0, 0, 0, 1738, 2224, 0, 0, 1191, 0, 0, 0, 0, 0, 0,
-	309, 0, 0, 0, 0, 308, 885, 0, 0, 0, 0, 0, 0, 694, 1443, 0,
-	838, 0, 0, 0, 2069, 0, 973, 1874, 0, 0, 0, 0, 0, 0, 1015, 1025,
-	0, 0, 0, 0, 0, 0, 909, 1141, 0, 0, 1009, 0, 1467, 665, 1534, 0,
-	1649, 1210, 347, 685, 0, 1590, 2217, 112, 1475, 675, 0, 0, 0, 349, 1253, 2278,
-	0, 983, 0, 0, 0, 0, 700, 0, 0, 0, 0, 0, 2029, 0, 0, 0,
-	0, 1569, 563, 0, 0, 520, 0, 403, 0, 0, 0, 0, 0, 382, 0, 2032,
-	0, 0, 0, 0, 0, 0, 1731, 710, 0, 0, 0, 158, 0, 0, 0, 1768,
-	0, 0, 0, 0, 1264, 0, 2149, 0, 0, 0, 1154, 2195, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 227, 420, 908, 1524, 0,
-	0, 0, 0, 1943, 1227, 1500, 0, 0, 0, 725, 0, 19, 1039, 2071, 0, 0,
-	0, 1080, 0, 0, 0, 1760, 0, 88, 0, 0, 0, 0, 14, 0, 0, 0,
-	0, 258, 1651, 0, 0, 0, 0, 0, 190, 0, 0, 0, 0, 0, 0, 0,
-	0, 1981, 0, 0, 997, 0, 374, 1483, 0, 0, 0, 0, 0, 0, 0, 0,
-	116, 0, 0, 0, 0, 0, 0, 0, 0, 2016, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 738, 0, 0, 0, 0, 1466, 0, 0, 0, 0, 0,
-	0, 0, 880, 1196, 0, 0, 967, 1661, 0, 0, 0, 0, 0, 1616, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 2284, 0, 0, 766, 0, 0, 1800,
-	0, 0, 0, 0, 2257, 0, 0, 0, 0, 0, 0, 478, 1152, 2236, 0, 0,
-	0, 0, 0, 10, 1464, 0, 0, 0, 0, 0, 0, 0, 0, 1655, 589, 0,
-	556, 2128, 233, 0, 0, 0, 0, 0, 0, 0, 2099, 0, 412, 0, 0, 0,
-	0, 1160, 0, 0, 0, 855, 1609, 0, 0, 0, 0, 0, 0, 0, 1262, 0,
-	2038, 0, 0, 0, 0, 0, 0, 0, 1309, 0, 1954, 0, 1627, 0, 0, 0,
-	0, 0, 0, 0, 1735, 0, 0, 0, 0, 0, 1060, 1219, 168, 0, 0, 0,
-	0, 0, 0, 0, 78, 0, 0, 0, 325, 0, 0, 0, 127, 394, 580, 0,
-	0, 0, 0, 0, 601, 1898, 0, 0, 574, 0, 0, 484, 0, 0, 827, 0,
-	0, 0, 0, 502, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 215, 0,
-	761, 0, 0, 0, 0, 0, 0, 0, 114, 575, 1042, 1615, 0, 0, 0, 0,
-	0, 0, 0, 345, 0, 2282, 0, 0, 0, 0, 0, 0, 0, 0, 705, 1612,
-	476, 1837, 0, 2061, 2234, 0, 0, 0, 16, 1778, 0, 139, 0, 0, 1815, 0,
-	0, 0, 0, 0, 0, 0, 1835, 0, 0, 0, 0, 1013, 0, 0, 0, 0,
-	0, 1720, 0, 1793, 0, 0, 208, 0, 1409, 0, 0, 2225, 2120, 1384, 0, 0,
-	1850, 0, 0, 0, 0, 0, 570, 0, 0, 0, 1487, 0, 0, 565, 0, 0,
-	0, 0, 0, 1950, 0, 915, 0, 0, 0, 653, 0, 0, 0, 0, 1364, 0,
-	0, 0, 0, 1610, 0, 0, 0, 0, 0, 2127, 1408, 1855, 0, 141, 2169, 0,
-	1155, 1782, 0, 0, 0, 830, 1283, 1303, 1478, 1705, 1258, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1007, 0, 0,
-	0, 0, 0, 0, 259, 0, 0, 0, 0, 0, 0, 0, 2142, 0, 0, 0,
-	0, 1077, 0, 0, 0, 1457, 1528, 0, 0, 0, 0, 964, 54, 0, 0, 0,
-	0, 0, 0, 960, 0, 0, 0, 0, 544, 2139, 0, 0, 1006, 0, 1135, 1336,
-	1532, 723, 124, 0, 0, 1870, 1916, 0, 0, 0, 2264, 0, 1477, 0, 0, 0,
-	1521, 399, 1624, 1968, 1499, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1328, 0,
-	807, 0, 2277, 0, 0, 1429, 0, 0, 2235, 0, 1821, 0, 0, 0, 2130, 0,
-	0, 2153, 0, 0, 357, 0, 380, 1022, 0, 401, 0, 1088, 0, 0, 530, 0,
-	0, 0, 0, 1992, 0, 288, 0, 0, 0, 0, 0, 940, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 475, 1959, 0, 0, 0, 776, 0, 905, 0, 0, 0,
-	0, 0, 0, 1972, 0, 0, 0, 0, 0, 0, 608, 0, 0, 0, 0, 0,
-	0, 0, 1194, 0, 0, 0, 0, 0, 0, 0, 0, 1807, 0, 0, 0, 2058,
-	1998, 0, 0, 0, 0, 1296, 0, 0, 24, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 1284, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1288, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 1224, 0, 0, 0, 0, 0, 0, 1312, 0, 0, 1302, 2201,
-	0, 0, 0, 2212, 0, 0, 0, 0, 0, 0, 0, 0, 969, 1631, 2283, 956,
-	1869, 0, 0, 618, 0, 0, 0, 1181, 0, 2177, 0, 2205, 0, 0, 0, 0,
-	0, 0, 0, 0, 1526, 0, 0, 0, 1078, 0, 0, 547, 2298, 0, 0, 0,
-	0, 1592, 2124, 0, 0, 0, 0, 0, 52, 209, 1427, 802, 1501, 0, 0, 0,
-	0, 0, 0, 473, 0, 0, 0, 0, 0, 0, 0, 664, 0, 0, 872, 0,
-	0, 201, 0, 384, 0, 0, 0, 2114, 0, 0, 1913, 736, 0, 0, 0, 0,
-	0, 0, 0, 0, 287, 0, 550, 842, 662, 1359, 313, 1513, 1849, 0, 1764, 0,
-	1577, 0, 0, 0, 0, 0, 0, 0, 0, 253, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1018, 0, 0, 1558, 1566, 65, 51, 1734, 0, 0,
-	2101, 0, 0, 0, 0, 0, 0, 0, 1380, 1444, 1473, 0, 0, 0, 0, 0,
-	0, 371, 1102, 0, 0, 0, 0, 0, 1407, 720, 2241, 0, 0, 0, 0, 0,
-	0, 121, 364, 0, 0, 0, 0, 0, 0, 2281, 0, 0, 0, 2018, 2075, 338,
-	1052, 0, 561, 0, 0, 0, 0, 0, 0, 0, 515, 254, 0, 494, 0, 0,
-	0, 1338, 0, 0, 0, 0, 957, 0, 660, 1223, 1810, 1802, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 598, 1246, 2299, 0, 1907, 0, 0, 0, 1716, 0,
-	0, 1249, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1744, 1717, 2138,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1386, 1730, 0, 123, 0, 0,
-	1917, 0, 0, 0, 0, 0, 0, 2230, 1865, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 493, 0, 0, 1714, 0, 0, 2208, 0, 508, 118, 0, 0, 743, 0,
-	0, 1037, 0, 0, 0, 0, 0, 0, 0, 1510, 986, 0, 861, 0, 0, 782,
-	1826, 0, 0, 0, 0, 153, 303, 2109, 0, 0, 1801, 691, 1748, 0, 0, 0,
-	0, 134, 495, 1198, 1863, 122, 0, 733, 0, 0, 0, 850, 0, 0, 0, 0,
-	0, 0, 0, 0, 1892, 0, 0, 1706, 1715, 0, 450, 0, 0, 2055, 0, 0,
-	0, 0, 1235, 417, 2320, 888, 0, 0, 0, 0, 0, 21, 751, 0, 0, 35,
-	0, 536, 0, 0, 317, 579, 0, 0, 617, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1105, 0, 0, 0, 645, 0, 379, 0, 716, 0, 0,
-	0, 0, 2074, 0, 0, 0, 0, 0, 0, 0, 0, 0, 620, 669, 1589, 0,
-	0, 0, 0, 0, 0, 169, 0, 0, 0, 0, 1517, 0, 0, 0, 0, 1008,
-	0, 335, 0, 0, 0, 0, 0, 0, 0, 1676, 0, 0, 0, 0, 0, 0,
-	0, 0, 1281, 0, 1192, 0, 0, 0, 0, 0, 1002, 1055, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 479, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 202, 0, 0, 452, 1061, 578, 0, 1866,
-	1229, 2060, 0, 0, 2020, 0, 356, 0, 0, 0, 0, 0, 257, 0, 0, 0,
-	0, 0, 0, 789, 0, 0, 1251, 0, 0, 641, 2164, 0, 0, 658, 0, 0,
-	0, 0, 1240, 1553, 2197, 0, 101, 0, 0, 2260, 378, 0, 0, 0, 0, 0,
-	0, 1241, 0, 0, 928, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1497,
-	74, 711, 1082, 1621, 0, 0, 0, 0, 0, 806, 0, 0, 1830, 0, 0, 0,
-	1425, 0, 0, 0, 0, 2140, 1313, 0, 0, 2206, 1001, 409, 1090, 1108, 1369, 0,
-	0, 0, 2066, 0, 89, 1339, 0, 1438, 0, 624, 0, 0, 1648, 0, 0, 1058,
-	1205, 0, 1996, 0, 0, 1046, 0, 0, 0, 422, 1363, 0, 913, 1230, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1170, 0, 0, 0, 1771, 0, 2158, 0,
-	0, 0, 1244, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1167, 1657, 1736, 0, 0, 297, 1142, 1450, 1905, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1193, 17, 160, 1405, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1574, 1841, 0, 0, 0, 554, 0, 109, 548, 0,
-	1335, 0, 0, 0, 2002, 0, 1909, 0, 0, 687, 0, 46, 0, 1672, 0, 221,
-	279, 896, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1185, 0, 0, 1665, 0, 0, 0, 416, 702, 1498, 0,
-	0, 87, 1355, 739, 0, 0, 0, 2317, 0, 1356, 1430, 0, 900, 1071, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1398, 2322, 1321, 0, 0,
-	151, 1394, 2014, 0, 0, 0, 0, 0, 0, 0, 0, 968, 2092, 1481, 0, 0,
-	0, 1096, 383, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 954, 0, 0,
-	0, 1988, 0, 0, 0, 0, 0, 0, 1326, 0, 0, 984, 0, 1207, 0, 0,
-	0, 0, 0, 0, 1179, 2239, 0, 0, 0, 0, 0, 1690, 477, 1149, 0, 1792,
-	870, 0, 0, 0, 0, 0, 0, 1421, 0, 0, 0, 0, 0, 0, 0, 1702,
+	0, 0, 0, 0, 0, 0, 0, 534, 479, 911, 0, 279, 0, 0, 0, 0,
+	0, 0, 517, 0, 0, 0, 1303, 0, 1738, 0, 826, 1007, 1628, 1703, 77, 652,
+	2124, 1217, 2217, 0, 365, 0, 0, 0, 38, 0, 1056, 0, 0, 0, 0, 786,
+	1002, 0, 0, 0, 1881, 2170, 1845, 601, 0, 1939, 0, 0, 0, 0, 0, 536,
+	1263, 0, 0, 0, 0, 0, 700, 1636, 0, 0, 689, 33, 627, 1038, 0, 0,
+	0, 0, 1560, 0, 0, 2063, 0, 0, 0, 0, 577, 0, 0, 1120, 875, 0,
+	2026, 0, 0, 1613, 0, 0, 0, 0, 0, 2005, 0, 0, 0, 2192, 0, 0,
+	0, 1395, 561, 248, 2009, 1152, 2160, 2164, 0, 0, 0, 0, 0, 918, 2066, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 657, 978, 0, 0, 546,
+	1733, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2210, 0, 0, 0,
+	1209, 282, 1531, 1843, 959, 1247, 0, 0, 0, 0, 413, 0, 0, 820, 1302, 0,
+	0, 0, 0, 800, 0, 0, 0, 0, 0, 0, 0, 0, 1373, 1036, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 526,
+	0, 0, 0, 0, 0, 0, 0, 879, 0, 0, 0, 0, 0, 0, 0, 445,
+	521, 0, 0, 0, 0, 806, 0, 0, 1813, 0, 0, 0, 0, 1084, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 345, 1477, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1981, 0, 0,
+	0, 0, 0, 1959, 0, 0, 0, 0, 0, 876, 1224, 1326, 0, 0, 0, 0,
+	988, 0, 0, 0, 37, 222, 0, 0, 211, 2022, 0, 0, 0, 0, 0, 0,
+	0, 0, 1660, 0, 0, 0, 618, 631, 1359, 1634, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 419, 0, 0, 0, 207,
+	389, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1969, 0, 0, 164, 0,
+	730, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1330, 1029, 2338, 0, 922, 0,
+	363, 1795, 0, 0, 107, 0, 512, 1345, 0, 0, 0, 0, 580, 426, 1099, 0,
+	0, 152, 251, 444, 0, 1360, 1584, 0, 1072, 0, 0, 1614, 1361, 2319, 0, 1893,
+	1725, 0, 0, 1827, 0, 0, 1997, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 186, 205, 848, 0,
+	0, 0, 0, 0, 551, 1737, 2073, 0, 963, 0, 0, 40, 0, 53, 0, 2254,
+	0, 0, 1181, 1889, 1471, 2294, 0, 0, 1210, 0, 0, 18, 0, 0, 0, 0,
+	326, 0, 1557, 2019, 0, 0, 80, 167, 1627, 1915, 0, 0, 792, 0, 0, 0,
+	0, 0, 1500, 1103, 1988, 2081, 1051, 0, 1384, 1978, 1397, 0, 1641, 0, 0, 0,
+	0, 0, 0, 0, 1006, 1793, 2306, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	270, 1691, 0, 0, 0, 2133, 0, 1333, 0, 0, 0, 0, 0, 0, 1436, 0,
+	0, 0, 0, 0, 0, 0, 2040, 909, 1594, 1126, 1705, 0, 0, 0, 0, 0,
+	638, 0, 0, 0, 0, 966, 0, 0, 0, 0, 1899, 0, 294, 935, 1212, 1488,
+	662, 0, 509, 0, 0, 0, 0, 0, 1780, 0, 1262, 0, 0, 2119, 535, 2020,
+	0, 0, 0, 1174, 0, 834, 467, 0, 174, 1654, 0, 0, 0, 0, 547, 1735,
+	0, 0, 0, 0, 0, 0, 0, 2214, 0, 0, 1555, 0, 0, 711, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1673, 1147, 0, 952, 0, 0, 0,
+	0, 1865, 0, 0, 0, 0, 0, 671, 0, 0, 0, 0, 0, 0, 1916, 0,
+	0, 0, 739, 0, 0, 0, 0, 0, 0, 2221, 0, 0, 1389, 0, 0, 0,
+	1167, 1768, 0, 0, 897, 549, 0, 0, 0, 466, 1115, 0, 1601, 0, 0, 0,
+	0, 0, 243, 2095, 2229, 0, 0, 0, 0, 0, 0, 0, 0, 12, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1119, 1245, 1523,
+	0, 0, 0, 0, 0, 133, 217, 266, 0, 0, 0, 0, 0, 0, 0, 0,
+	1281, 0, 308, 0, 0, 0, 0, 998, 0, 0, 0, 0, 2206, 0, 0, 0,
+	0, 0, 0, 2104, 1857, 2117, 0, 0, 2053, 0, 0, 2157, 0, 1046, 0, 1305,
+	0, 1155, 0, 0, 0, 0, 0, 0, 0, 0, 1278, 0, 0, 862, 438, 157,
+	837, 0, 0, 2337, 0, 0, 0, 204, 178, 2054, 0, 0, 0, 0, 989, 0,
+	0, 0, 0, 2110, 0, 0, 489, 932, 0, 0, 0, 705, 0, 0, 0, 0,
+	737, 0, 0, 0, 0, 0, 2139, 1520, 0, 355, 0, 1226, 1127, 1642, 1198, 0,
+	0, 0, 0, 0, 0, 0, 926, 1117, 0, 0, 1625, 2109, 0, 0, 0, 0,
+	183, 0, 0, 0, 1453, 0, 0, 533, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 390, 0, 2315, 0, 0, 0, 0, 0, 1315, 0, 320, 0, 0, 0, 0,
+	0, 0, 1775, 0, 0, 0, 949, 0, 1913, 0, 0, 0, 0, 0, 0, 1229,
+	0, 0, 0, 0, 0, 0, 0, 0, 1711, 0, 956, 1080, 400, 0, 0, 0,
+	0, 0, 0, 0, 881, 0, 0, 0, 0, 0, 0, 0, 2194, 2056, 0, 0,
+	0, 1944, 2208, 0, 0, 0, 1460, 0, 0, 0, 0, 808, 0, 0, 0, 0,
+	622, 1093, 0, 0, 1151, 0, 0, 0, 404, 0, 0, 0, 0, 1169, 0, 0,
+	1332, 0, 0, 1991, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2218, 0, 0,
+	0, 0, 482, 1424, 0, 446, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1148,
+	0, 0, 2064, 0, 0, 0, 0, 403, 0, 566, 554, 0, 0, 0, 0, 0,
+	0, 1538, 0, 48, 0, 0, 0, 316, 0, 0, 0, 1568, 5, 32, 1554, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 799, 697, 0, 0, 0, 0, 0,
+	0, 0, 0, 2140, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1562, 0,
+	0, 0, 0, 1462, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1376, 0,
+	0, 0, 0, 0, 592, 0, 0, 1473, 0, 0, 75, 0, 0, 0, 0, 0,
+	0, 0, 0, 1412, 1048, 2121, 2096, 397, 0, 1905, 0, 1548, 1854, 0, 352, 599,
+	1761, 0, 0, 873, 1468, 1552, 0, 0, 0, 0, 459, 974, 1455, 1756, 95, 0,
+	0, 522, 0, 0, 0, 2161, 0, 0, 406, 1070, 1121, 1504, 1401, 2087, 0, 0,
+	0, 1658, 0, 0, 642, 0, 0, 0, 0, 0, 0, 1055, 0, 0, 0, 0,
+	1502, 999, 0, 0, 0, 0, 0, 1496, 990, 0, 0, 0, 853, 0, 0, 1490,
+	0, 0, 0, 0, 636, 0, 0, 0, 0, 0, 0, 940, 0, 0, 0, 0,
+	0, 1860, 334, 537, 1309, 0, 0, 0, 1946, 2290, 0, 0, 0, 1308, 1134, 1422,
+	0, 1024, 0, 0, 1513, 1233, 2203, 0, 0, 380, 0, 0, 0, 0, 0, 0,
+	0, 2286, 0, 0, 0, 0, 0, 1439, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1894, 954, 0, 0, 0, 1324, 0, 1866, 0, 0, 2078, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 508, 1379, 0, 478, 1459, 0, 0, 0, 0, 1587,
+	0, 84, 2039, 0, 0, 624, 2122, 0, 0, 1290, 210, 0, 0, 0, 0, 370,
+	0, 0, 0, 1205, 0, 0, 1998, 0, 223, 0, 0, 0, 0, 0, 1904, 2284,
+	0, 0, 0, 0, 0, 1752, 2238, 0, 0, 1199, 0, 0, 0, 0, 0, 0,
+	313, 0, 0, 0, 0, 312, 893, 0, 0, 0, 0, 0, 0, 702, 1451, 0,
+	846, 0, 0, 0, 2083, 0, 981, 1888, 0, 0, 0, 0, 0, 0, 1023, 1033,
+	0, 0, 0, 0, 0, 0, 917, 1149, 0, 0, 1017, 0, 1475, 673, 1542, 0,
+	1657, 1218, 351, 693, 0, 1598, 2231, 112, 1483, 683, 0, 0, 0, 353, 1261, 2292,
+	0, 991, 0, 0, 0, 0, 708, 0, 0, 0, 0, 0, 2043, 0, 0, 0,
+	0, 1577, 571, 0, 0, 528, 0, 411, 0, 0, 0, 0, 0, 386, 0, 2046,
+	0, 0, 0, 0, 0, 0, 1745, 718, 0, 0, 0, 158, 0, 0, 0, 1782,
+	0, 0, 0, 0, 1272, 0, 2163, 0, 0, 0, 1162, 2209, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 227, 428, 916, 1532, 0,
+	0, 0, 0, 1957, 1235, 1508, 0, 0, 0, 733, 0, 19, 1047, 2085, 0, 0,
+	0, 1088, 0, 0, 0, 1774, 0, 88, 0, 0, 0, 0, 14, 0, 0, 0,
+	0, 260, 1665, 0, 0, 0, 0, 0, 190, 0, 0, 0, 0, 0, 0, 0,
+	0, 1995, 0, 0, 1005, 0, 378, 1491, 0, 0, 0, 0, 0, 0, 0, 0,
+	116, 0, 0, 0, 0, 0, 0, 0, 0, 2030, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 746, 0, 0, 0, 0, 1474, 0, 0, 0, 0, 0,
+	0, 0, 888, 1204, 0, 0, 975, 1675, 0, 0, 0, 0, 0, 1624, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 2298, 0, 0, 774, 0, 0, 1814,
+	0, 0, 0, 0, 2271, 0, 0, 0, 0, 0, 0, 486, 1160, 2250, 0, 0,
+	0, 0, 0, 10, 1472, 0, 0, 0, 0, 0, 0, 0, 0, 1669, 597, 1662,
+	564, 2142, 233, 0, 0, 0, 0, 0, 0, 0, 2113, 0, 420, 0, 0, 0,
+	0, 1168, 0, 0, 0, 863, 1617, 0, 0, 0, 0, 0, 0, 0, 1270, 0,
+	2052, 0, 0, 0, 0, 0, 0, 0, 1317, 0, 1968, 0, 1635, 0, 0, 0,
+	0, 0, 0, 0, 1749, 0, 0, 0, 0, 0, 1068, 1227, 168, 0, 0, 0,
+	0, 0, 0, 0, 78, 0, 0, 0, 329, 0, 0, 0, 127, 402, 588, 0,
+	0, 0, 0, 0, 609, 1912, 0, 0, 582, 0, 0, 492, 0, 0, 835, 0,
+	0, 0, 0, 510, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 215, 0,
+	769, 0, 0, 0, 0, 0, 0, 0, 114, 583, 1050, 1623, 0, 0, 0, 0,
+	0, 0, 0, 349, 0, 2296, 0, 0, 0, 0, 0, 0, 0, 0, 713, 1620,
+	484, 1851, 0, 2075, 2248, 0, 0, 0, 16, 1792, 0, 139, 0, 0, 1829, 0,
+	0, 0, 0, 0, 0, 0, 1849, 0, 0, 0, 0, 1021, 0, 0, 0, 0,
+	0, 1734, 0, 1807, 0, 0, 208, 0, 391, 1417, 0, 2239, 2134, 1392, 0, 0,
+	1864, 0, 0, 0, 0, 0, 578, 0, 0, 0, 1495, 0, 0, 573, 0, 0,
+	0, 0, 0, 1964, 0, 923, 0, 0, 0, 661, 0, 0, 0, 0, 1372, 0,
+	0, 0, 0, 1618, 0, 0, 0, 0, 0, 2141, 1416, 1869, 0, 141, 2183, 0,
+	1163, 1796, 0, 0, 0, 838, 1291, 1311, 1486, 1719, 1266, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1015, 0, 0,
+	0, 0, 0, 0, 263, 0, 0, 0, 0, 0, 0, 0, 2156, 0, 0, 0,
+	0, 1085, 0, 0, 0, 1465, 1536, 0, 0, 0, 0, 972, 54, 0, 0, 0,
+	0, 0, 0, 968, 0, 0, 0, 0, 552, 2153, 0, 0, 1014, 0, 1143, 1344,
+	1540, 731, 124, 0, 0, 1884, 1930, 0, 0, 0, 2278, 0, 1485, 0, 0, 0,
+	1529, 407, 1632, 1982, 1507, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1336, 0,
+	815, 0, 2291, 0, 0, 1437, 0, 0, 2249, 0, 1835, 0, 0, 0, 2144, 0,
+	0, 2167, 0, 0, 361, 0, 384, 1030, 0, 409, 0, 1096, 0, 0, 538, 0,
+	0, 0, 0, 2006, 0, 292, 0, 0, 0, 0, 0, 948, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 483, 1973, 0, 0, 0, 784, 0, 913, 0, 0, 0,
+	0, 0, 0, 1986, 0, 0, 0, 0, 0, 0, 616, 0, 0, 0, 0, 0,
+	0, 0, 1202, 0, 0, 0, 0, 0, 0, 0, 0, 1821, 0, 0, 0, 2072,
+	2012, 0, 0, 0, 0, 1304, 0, 0, 24, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 1292, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1296, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 1232, 0, 0, 0, 0, 0, 0, 1320, 0, 0, 1310, 2215,
+	0, 0, 0, 2226, 0, 0, 0, 0, 0, 0, 0, 0, 977, 1639, 2297, 964,
+	1883, 0, 0, 626, 0, 0, 0, 1189, 0, 2191, 0, 2219, 0, 0, 0, 0,
+	0, 0, 0, 0, 1534, 0, 0, 0, 1086, 0, 0, 555, 2312, 0, 0, 0,
+	0, 1600, 2138, 0, 0, 0, 0, 0, 52, 209, 1435, 810, 1509, 0, 0, 0,
+	0, 0, 0, 481, 0, 0, 0, 0, 0, 0, 0, 672, 0, 0, 880, 0,
+	0, 201, 0, 388, 0, 0, 0, 2128, 0, 0, 1927, 744, 0, 0, 0, 0,
+	0, 0, 0, 0, 291, 0, 558, 850, 670, 1367, 317, 1521, 1863, 0, 1778, 0,
+	1585, 0, 0, 0, 0, 0, 0, 0, 0, 253, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1026, 0, 0, 1566, 1574, 65, 51, 1748, 0, 0,
+	2115, 0, 0, 0, 0, 0, 0, 0, 1388, 1452, 1481, 0, 0, 0, 0, 0,
+	0, 375, 1110, 0, 0, 0, 0, 0, 1415, 728, 2255, 0, 0, 0, 0, 0,
+	0, 121, 368, 0, 0, 0, 0, 0, 0, 2295, 0, 0, 0, 2032, 2089, 342,
+	1060, 0, 569, 0, 0, 0, 0, 0, 0, 0, 523, 254, 0, 502, 0, 0,
+	0, 1346, 0, 0, 0, 0, 965, 0, 668, 1231, 1824, 1816, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 606, 1254, 2313, 0, 1921, 0, 0, 0, 1730, 0,
+	0, 1257, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1758, 1731, 2152,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1394, 1744, 0, 123, 0, 0,
+	1931, 0, 0, 0, 0, 0, 0, 2244, 1879, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 501, 0, 0, 1728, 0, 0, 2222, 0, 516, 118, 0, 0, 751, 0,
+	0, 1045, 0, 0, 0, 0, 0, 0, 0, 1518, 994, 0, 869, 0, 0, 790,
+	1840, 0, 0, 0, 0, 153, 307, 2123, 0, 0, 1815, 699, 1762, 0, 0, 0,
+	0, 134, 503, 1206, 1877, 122, 0, 741, 0, 0, 0, 858, 0, 0, 0, 0,
+	0, 0, 0, 0, 1906, 0, 0, 1720, 1729, 0, 458, 0, 0, 2069, 0, 0,
+	0, 0, 1243, 425, 2334, 896, 0, 0, 0, 0, 0, 21, 759, 0, 0, 35,
+	0, 544, 0, 0, 321, 587, 0, 0, 625, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1113, 0, 0, 0, 653, 0, 383, 0, 724, 0, 0,
+	0, 0, 2088, 0, 0, 0, 0, 0, 0, 0, 0, 0, 628, 677, 1597, 0,
+	0, 0, 0, 0, 0, 169, 0, 0, 0, 0, 1525, 0, 0, 0, 0, 1016,
+	0, 339, 0, 0, 0, 0, 0, 0, 0, 1690, 0, 0, 0, 0, 0, 0,
+	0, 0, 1289, 0, 1200, 0, 0, 0, 0, 0, 1010, 1063, 0, 0, 0, 0,
+	0, 0, 1659, 0, 0, 0, 0, 0, 0, 0, 0, 487, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 202, 0, 0, 460, 1069, 586, 0, 1880,
+	1237, 2074, 0, 0, 2034, 0, 360, 0, 0, 0, 0, 0, 257, 0, 0, 0,
+	0, 0, 0, 797, 0, 0, 1259, 0, 0, 649, 2178, 0, 0, 666, 0, 0,
+	0, 0, 1248, 1561, 2211, 0, 101, 0, 0, 2274, 382, 0, 0, 0, 0, 0,
+	0, 1249, 0, 0, 936, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1505,
+	74, 719, 1090, 1629, 0, 0, 0, 0, 0, 814, 0, 0, 1844, 0, 0, 0,
+	1433, 0, 0, 0, 0, 2154, 1321, 0, 0, 2220, 1009, 417, 1098, 1116, 1377, 0,
+	0, 0, 2080, 0, 89, 1347, 0, 1446, 0, 632, 0, 0, 1656, 0, 0, 1066,
+	1213, 0, 2010, 0, 0, 1054, 0, 0, 0, 430, 1371, 0, 921, 1238, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1178, 0, 0, 0, 1785, 0, 2172, 0,
+	0, 0, 1252, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1175, 1671, 1750, 0, 0, 301, 1150, 1458, 1919, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1201, 17, 160, 1413, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1582, 1855, 0, 0, 0, 562, 0, 109, 556, 0,
+	1343, 0, 0, 0, 2016, 0, 1923, 0, 0, 695, 0, 46, 0, 1686, 0, 221,
+	283, 904, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1193, 0, 0, 1679, 0, 0, 0, 424, 710, 1506, 0,
+	0, 87, 1363, 747, 0, 0, 0, 2331, 0, 1364, 1438, 0, 908, 1079, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1406, 2336, 1329, 0, 0,
+	151, 1402, 2028, 0, 0, 0, 0, 0, 0, 0, 0, 976, 2106, 1489, 0, 0,
+	0, 1104, 387, 1661, 0, 0, 0, 0, 0, 0, 0, 0, 0, 962, 0, 0,
+	0, 2002, 0, 0, 0, 0, 0, 0, 1334, 0, 0, 992, 0, 1215, 0, 0,
+	0, 0, 0, 0, 1187, 2253, 0, 0, 0, 0, 0, 1704, 485, 1157, 0, 1806,
+	878, 0, 0, 0, 0, 0, 0, 1429, 0, 0, 0, 0, 0, 0, 0, 1716,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 25, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 296, 0, 0, 1608, 2311, 0,
-	0, 0, 0, 0, 0, 926, 0, 0, 0, 100, 0, 0, 0, 0, 0, 0,
-	432, 756, 1990, 0, 0, 0, 820, 0, 0, 0, 0, 595, 2269, 844, 144, 2253,
-	1093, 0, 0, 0, 1966, 0, 0, 0, 0, 976, 1906, 0, 0, 0, 0, 0,
-	0, 0, 307, 0, 0, 0, 0, 0, 0, 1390, 0, 0, 390, 2162, 0, 2315,
-	0, 0, 0, 90, 0, 0, 0, 0, 0, 0, 0, 1910, 0, 0, 0, 2072,
-	0, 0, 0, 0, 0, 0, 638, 0, 445, 397, 0, 0, 0, 1050, 0, 0,
-	533, 0, 0, 1937, 0, 0, 321, 1286, 0, 0, 0, 1250, 0, 0, 0, 1889,
-	0, 0, 0, 0, 540, 0, 0, 686, 780, 182, 874, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 549, 0, 1275, 161, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 843, 0, 0, 1231, 0, 1538,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 300, 0, 0, 1616, 2325, 0,
+	0, 0, 0, 0, 0, 934, 0, 0, 0, 100, 0, 0, 0, 0, 0, 0,
+	440, 764, 2004, 0, 0, 0, 828, 0, 0, 0, 0, 603, 2283, 852, 144, 2267,
+	1101, 0, 0, 0, 1980, 0, 0, 0, 0, 984, 1920, 0, 0, 0, 0, 0,
+	0, 0, 311, 0, 0, 0, 0, 0, 0, 1398, 0, 0, 398, 2176, 0, 2329,
+	0, 0, 0, 90, 0, 0, 0, 0, 0, 0, 0, 1924, 0, 0, 0, 2086,
+	0, 0, 0, 0, 0, 0, 646, 0, 453, 405, 0, 0, 0, 1058, 0, 0,
+	541, 0, 0, 1951, 0, 0, 325, 1294, 0, 0, 0, 1258, 0, 0, 0, 1903,
+	0, 0, 0, 0, 548, 0, 0, 694, 788, 182, 882, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 557, 0, 1283, 161, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 851, 0, 0, 1239, 0, 1546,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 862, 2221, 355,
-	0, 0, 0, 0, 0, 0, 0, 0, 920, 0, 935, 1476, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 2070, 368, 2154, 0, 0, 0, 0, 0, 55, 0, 0,
-	462, 465, 1542, 1662, 2237, 0, 70, 2023, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 180, 1242, 0, 0, 0, 1315, 1456, 2172,
-	0, 0, 0, 0, 0, 0, 0, 0, 1654, 1797, 1156, 0, 2079, 2091, 0, 0,
-	0, 0, 0, 0, 2134, 1377, 2233, 0, 0, 1350, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 1236, 814, 0, 1878, 0, 0, 0, 0, 0, 857, 0, 8, 483,
-	925, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1059, 942, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 870, 2235, 359,
+	0, 0, 0, 0, 0, 0, 0, 0, 928, 0, 943, 1484, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 2084, 372, 2168, 0, 0, 0, 0, 0, 55, 0, 0,
+	470, 473, 1550, 1676, 2251, 0, 70, 2037, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 180, 1250, 0, 0, 0, 1323, 1464, 2186,
+	0, 0, 0, 0, 0, 0, 0, 0, 1668, 1811, 1164, 0, 2093, 2105, 0, 0,
+	0, 0, 0, 0, 2148, 1385, 2247, 0, 0, 1358, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 1244, 822, 0, 1892, 0, 0, 0, 0, 0, 865, 0, 8, 491,
+	933, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1067, 950, 0, 0, 0, 0,
 	27, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 76, 0, 0, 0, 235,
-	2297, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 39, 0, 0, 71, 280, 712, 856, 0, 0, 1632, 0, 0,
-	1531, 2086, 0, 480, 0, 0, 0, 0, 0, 0, 0, 1319, 0, 0, 0, 1914,
-	0, 0, 0, 0, 0, 0, 0, 1023, 0, 0, 0, 0, 0, 0, 1406, 83,
-	0, 0, 0, 242, 0, 0, 0, 0, 353, 391, 0, 1257, 2193, 0, 0, 2001,
-	0, 2160, 1556, 1783, 1653, 0, 0, 0, 372, 0, 0, 0, 0, 0, 0, 0,
-	2083, 0, 0, 188, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 200, 206, 408, 0, 0, 0, 1789, 0, 0, 0, 552,
-	2009, 1765, 0, 0, 0, 1772, 94, 596, 0, 0, 1601, 0, 0, 0, 0, 2254,
-	463, 0, 2088, 0, 1127, 1933, 1956, 0, 0, 0, 0, 0, 740, 1710, 2302, 0,
-	0, 276, 0, 534, 1372, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2132, 750, 1267, 2290, 193,
-	2312, 496, 0, 0, 0, 0, 0, 0, 0, 764, 0, 11, 2078, 0, 0, 2296,
-	0, 0, 0, 0, 0, 0, 1518, 0, 0, 1158, 6, 1208, 1484, 796, 0, 0,
-	137, 0, 0, 0, 1176, 0, 0, 0, 1535, 0, 0, 0, 728, 0, 0, 0,
-	0, 424, 0, 0, 0, 92, 0, 0, 0, 0, 0, 179, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1708, 0, 647, 0, 2303, 0, 0, 0, 2034, 1970,
-	2245, 1834, 0, 0, 0, 0, 0, 0, 0, 1211, 0, 0, 0, 45, 0, 0,
-	1643, 0, 0, 442, 0, 1200, 0, 0, 0, 1543, 1311, 1507, 1124, 2013, 0, 0,
-	0, 0, 1320, 0, 0, 0, 0, 0, 0, 0, 82, 0, 0, 0, 683, 165,
-	0, 0, 881, 2141, 2218, 1232, 0, 0, 1613, 0, 0, 0, 0, 0, 0, 0,
-	503, 0, 0, 1516, 0, 0, 0, 0, 0, 0, 0, 0, 1820, 0, 0, 0,
-	0, 0, 2175, 0, 0, 0, 0, 0, 0, 869, 2223, 0, 0, 0, 0, 0,
+	2311, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 39, 0, 0, 71, 284, 720, 864, 0, 0, 1640, 0, 0,
+	1539, 2100, 0, 488, 0, 0, 0, 0, 0, 0, 0, 1327, 0, 0, 0, 1928,
+	0, 0, 0, 0, 0, 0, 0, 1031, 0, 0, 0, 0, 0, 0, 1414, 83,
+	0, 0, 0, 242, 0, 0, 0, 0, 357, 399, 0, 1265, 2207, 0, 0, 2015,
+	0, 2174, 1564, 1797, 1667, 0, 0, 0, 376, 0, 0, 0, 0, 0, 0, 0,
+	2097, 0, 0, 188, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 200, 206, 416, 0, 0, 0, 1803, 0, 0, 0, 560,
+	2023, 1779, 0, 0, 0, 1786, 94, 604, 0, 0, 1609, 0, 0, 0, 0, 2268,
+	471, 0, 2102, 0, 1135, 1947, 1970, 0, 0, 0, 0, 0, 748, 1724, 2316, 0,
+	0, 280, 0, 542, 1380, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2146, 758, 1275, 2304, 193,
+	2326, 504, 0, 0, 0, 0, 0, 0, 0, 772, 0, 11, 2092, 0, 0, 2310,
+	0, 0, 0, 0, 0, 0, 1526, 0, 0, 1166, 6, 1216, 1492, 804, 0, 0,
+	137, 0, 0, 0, 1184, 0, 0, 0, 1543, 0, 0, 0, 736, 0, 0, 0,
+	0, 432, 0, 0, 0, 92, 0, 0, 0, 0, 0, 179, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1722, 0, 655, 0, 2317, 0, 0, 0, 2048, 1984,
+	2259, 1848, 0, 0, 0, 0, 0, 0, 0, 1219, 0, 0, 0, 45, 0, 0,
+	1651, 0, 0, 450, 0, 1208, 0, 0, 0, 1551, 1319, 1515, 1132, 2027, 0, 0,
+	0, 0, 1328, 0, 0, 0, 0, 0, 0, 0, 82, 0, 0, 0, 691, 165,
+	0, 0, 889, 2155, 2232, 1240, 0, 0, 1621, 0, 0, 0, 0, 0, 0, 0,
+	511, 0, 0, 1524, 0, 0, 0, 0, 0, 0, 0, 0, 1834, 0, 0, 0,
+	0, 0, 2189, 0, 0, 0, 0, 0, 0, 877, 2237, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1839, 0, 906, 2300, 551, 1836, 1774, 0, 0, 0,
-	0, 0, 0, 1550, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1074, 1859,
-	0, 0, 0, 0, 0, 0, 1215, 2214, 2199, 0, 0, 0, 0, 455, 0, 2319,
-	0, 224, 0, 0, 0, 0, 0, 1915, 0, 0, 0, 0, 0, 1017, 0, 0,
-	0, 1696, 0, 0, 0, 155, 0, 0, 1031, 0, 2087, 0, 0, 301, 0, 753,
-	1100, 1921, 2271, 929, 91, 0, 0, 2129, 0, 0, 930, 0, 754, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 2118, 1114, 260, 0, 1027, 0, 131, 0, 172,
-	346, 586, 0, 0, 0, 60, 2152, 135, 747, 2275, 274, 0, 1845, 0, 0, 73,
-	0, 1423, 0, 0, 1379, 0, 0, 0, 0, 0, 0, 1340, 0, 0, 0, 0,
-	0, 0, 2261, 0, 0, 0, 2227, 1904, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1150, 0, 365, 1533, 0, 0, 1911, 0, 0, 0,
-	0, 1189, 0, 0, 0, 0, 0, 0, 336, 0, 1603, 1775, 0, 0, 1578, 0,
-	0, 0, 2047, 0, 0, 786, 0, 0, 0, 0, 0, 1374, 0, 23, 832, 1171,
-	1686, 0, 0, 0, 0, 1493, 0, 899, 0, 0, 0, 440, 1667, 2181, 0, 1045,
-	0, 0, 507, 1125, 1861, 0, 0, 1573, 0, 0, 0, 774, 0, 0, 0, 684,
-	402, 1564, 0, 0, 921, 448, 0, 0, 0, 0, 0, 760, 1822, 0, 0, 1260,
-	0, 2041, 1234, 0, 0, 0, 0, 0, 0, 1673, 0, 0, 0, 0, 557, 0,
-	1973, 0, 0, 0, 0, 0, 0, 328, 0, 449, 0, 0, 0, 0, 0, 2085,
-	327, 0, 0, 0, 0, 0, 0, 923, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 2274, 0, 0, 0, 0, 0, 0, 0, 0, 0, 893, 1817, 1660, 0, 0,
-	0, 0, 1703, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1881, 0, 0,
-	2202, 0, 0, 0, 0, 2259, 0, 0, 0, 1435, 1644, 0, 1994, 0, 559, 1271,
-	0, 0, 864, 0, 0, 0, 0, 0, 0, 0, 237, 1375, 0, 0, 2145, 0,
-	1663, 1876, 2062, 0, 0, 0, 0, 0, 0, 0, 853, 762, 2288, 0, 0, 0,
-	0, 1067, 0, 1681, 793, 360, 0, 145, 0, 0, 0, 0, 0, 0, 0, 0,
-	1217, 0, 631, 2318, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 1939, 0, 0, 0, 2027, 142, 0, 0, 0, 0, 0, 0, 0,
-	1668, 0, 1153, 0, 0, 0, 0, 0, 0, 1014, 0, 0, 622, 677, 0, 497,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1057, 695, 1220, 0, 0, 0, 0,
-	0, 0, 0, 506, 0, 0, 943, 0, 0, 0, 0, 0, 2268, 0, 0, 1987,
-	0, 0, 1604, 0, 0, 0, 0, 0, 0, 1146, 0, 0, 650, 291, 794, 0,
-	0, 435, 592, 0, 0, 0, 453, 0, 0, 319, 0, 0, 310, 0, 1306, 0,
-	0, 0, 0, 0, 1647, 1740, 1894, 0, 0, 0, 0, 0, 0, 0, 931, 1525,
-	0, 15, 0, 0, 0, 0, 0, 0, 0, 1097, 1020, 0, 0, 1726, 0, 1960,
-	0, 0, 0, 0, 0, 0, 0, 1212, 775, 0, 0, 0, 0, 0, 0, 0,
-	0, 1357, 803, 0, 26, 1509, 0, 1252, 0, 0, 0, 2019, 0, 0, 0, 0,
-	0, 0, 0, 0, 795, 294, 0, 0, 93, 1063, 0, 2004, 0, 0, 0, 0,
-	277, 783, 283, 1070, 2286, 0, 0, 0, 0, 0, 0, 0, 0, 2030, 2116, 58,
-	0, 1587, 98, 1583, 1871, 0, 0, 0, 0, 0, 0, 1214, 0, 1584, 0, 3,
-	1169, 2161, 0, 0, 1868, 1458, 0, 0, 0, 0, 0, 2313, 0, 772, 0, 1485,
-	1951, 0, 0, 0, 0, 0, 841, 111, 1854, 0, 0, 0, 0, 0, 1222, 0,
-	904, 1935, 0, 126, 284, 0, 0, 0, 421, 1952, 0, 1864, 0, 0, 0, 0,
-	0, 1938, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 721, 1794, 0, 0,
-	0, 0, 0, 0, 1598, 1971, 884, 1279, 0, 0, 975, 0, 0, 0, 0, 0,
-	1206, 1305, 0, 0, 1946, 0, 0, 0, 0, 1928, 0, 813, 0, 851, 632, 765,
-	0, 0, 0, 0, 0, 0, 0, 1818, 0, 0, 0, 1049, 0, 0, 0, 1671,
-	0, 358, 0, 0, 0, 0, 0, 2112, 0, 594, 1529, 0, 0, 0, 0, 0,
-	0, 560, 2093, 0, 1812, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1827, 0, 1539, 0, 1101, 0, 0, 0, 0, 1164, 0, 0, 0, 1700, 0,
-	13, 0, 0, 555, 2184, 0, 0, 0, 1896, 0, 0, 0, 0, 2314, 0, 0,
-	0, 0, 0, 0, 755, 0, 0, 886, 1503, 0, 0, 0, 249, 0, 1685, 911,
-	2045, 1790, 0, 0, 0, 1148, 1395, 0, 706, 0, 0, 0, 163, 0, 0, 1304,
-	0, 0, 0, 562, 0, 0, 0, 1637, 0, 615, 0, 0, 0, 0, 0, 1122,
+	0, 0, 0, 0, 0, 0, 1853, 0, 914, 2314, 559, 1850, 1788, 0, 0, 0,
+	0, 0, 0, 1558, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1082, 1873,
+	0, 0, 0, 0, 0, 0, 1223, 2228, 2213, 0, 0, 0, 0, 463, 0, 2333,
+	0, 224, 0, 0, 0, 0, 0, 1929, 0, 0, 0, 0, 0, 1025, 0, 0,
+	0, 1710, 0, 0, 0, 155, 0, 0, 1039, 0, 2101, 0, 0, 305, 0, 761,
+	1108, 1935, 2285, 937, 91, 0, 0, 2143, 0, 0, 938, 0, 762, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 2132, 1122, 264, 0, 1035, 0, 131, 0, 172,
+	350, 594, 0, 0, 0, 60, 2166, 135, 755, 2289, 278, 0, 1859, 0, 0, 73,
+	0, 1431, 0, 0, 1387, 0, 0, 0, 0, 0, 0, 1348, 0, 0, 0, 0,
+	0, 0, 2275, 0, 0, 0, 2241, 1918, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1158, 0, 369, 1541, 0, 0, 1925, 0, 0, 0,
+	0, 1197, 0, 0, 0, 0, 0, 0, 340, 0, 1611, 1789, 0, 0, 1586, 0,
+	0, 0, 2061, 0, 0, 794, 0, 0, 0, 0, 0, 1382, 0, 23, 840, 1179,
+	1700, 0, 0, 0, 0, 1501, 0, 907, 0, 0, 0, 448, 1681, 2195, 0, 1053,
+	0, 0, 515, 1133, 1875, 0, 0, 1581, 0, 0, 0, 782, 0, 0, 0, 692,
+	410, 1572, 0, 0, 929, 456, 0, 0, 0, 0, 0, 768, 1836, 0, 0, 1268,
+	0, 2055, 1242, 0, 0, 0, 0, 0, 0, 1687, 0, 0, 0, 0, 565, 0,
+	1987, 0, 0, 0, 0, 0, 0, 332, 0, 457, 0, 0, 0, 0, 0, 2099,
+	331, 0, 0, 0, 0, 0, 0, 931, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 2288, 0, 0, 0, 0, 0, 0, 0, 0, 0, 901, 1831, 1674, 0, 0,
+	0, 0, 1717, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1895, 0, 0,
+	2216, 0, 0, 0, 0, 2273, 0, 0, 0, 1443, 1652, 0, 2008, 0, 567, 1279,
+	0, 0, 872, 0, 0, 0, 0, 0, 0, 0, 237, 1383, 0, 0, 2159, 0,
+	1677, 1890, 2076, 0, 0, 0, 0, 0, 0, 0, 861, 770, 2302, 0, 0, 0,
+	0, 1075, 0, 1695, 801, 364, 0, 145, 0, 0, 0, 0, 0, 0, 0, 0,
+	1225, 0, 639, 2332, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 1953, 0, 0, 0, 2041, 142, 0, 0, 0, 0, 0, 0, 0,
+	1682, 0, 1161, 0, 0, 0, 0, 0, 0, 1022, 0, 0, 630, 685, 0, 505,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1065, 703, 1228, 0, 0, 0, 0,
+	0, 0, 0, 514, 0, 0, 951, 0, 0, 0, 0, 0, 2282, 0, 0, 2001,
+	0, 0, 1612, 0, 0, 0, 0, 0, 0, 1154, 0, 0, 658, 295, 802, 0,
+	0, 443, 600, 0, 0, 0, 461, 0, 0, 323, 0, 0, 314, 0, 1314, 0,
+	0, 0, 0, 0, 1655, 1754, 1908, 0, 0, 0, 0, 0, 0, 0, 939, 1533,
+	0, 15, 0, 0, 0, 0, 0, 0, 0, 1105, 1028, 0, 0, 1740, 0, 1974,
+	0, 0, 0, 0, 0, 0, 0, 1220, 783, 0, 0, 0, 0, 0, 0, 0,
+	0, 1365, 811, 0, 26, 1517, 0, 1260, 0, 0, 0, 2033, 0, 0, 0, 0,
+	0, 0, 0, 0, 803, 298, 0, 0, 93, 1071, 0, 2018, 0, 0, 0, 0,
+	281, 791, 287, 1078, 2300, 0, 0, 0, 0, 0, 0, 0, 0, 2044, 2130, 58,
+	0, 1595, 98, 1591, 1885, 0, 0, 0, 0, 0, 0, 1222, 0, 1592, 0, 3,
+	1177, 2175, 0, 0, 1882, 1466, 0, 0, 0, 0, 0, 2327, 0, 780, 0, 1493,
+	1965, 0, 0, 0, 0, 0, 849, 111, 1868, 0, 0, 0, 0, 0, 1230, 0,
+	912, 1949, 0, 126, 288, 0, 0, 0, 429, 1966, 0, 1878, 0, 0, 0, 0,
+	0, 1952, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 729, 1808, 0, 0,
+	0, 0, 0, 0, 1606, 1985, 892, 1287, 0, 0, 983, 0, 0, 0, 0, 0,
+	1214, 1313, 0, 0, 1960, 0, 0, 0, 0, 1942, 0, 821, 0, 859, 640, 773,
+	0, 0, 0, 0, 0, 0, 0, 1832, 0, 0, 0, 1057, 0, 0, 0, 1685,
+	0, 362, 0, 0, 0, 0, 0, 2126, 0, 602, 1537, 0, 0, 0, 0, 0,
+	0, 568, 2107, 0, 1826, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1841, 0, 1547, 0, 1109, 0, 0, 0, 0, 1172, 0, 0, 0, 1714, 0,
+	13, 0, 0, 563, 2198, 0, 0, 0, 1910, 0, 0, 0, 0, 2328, 0, 0,
+	0, 0, 0, 0, 763, 0, 0, 894, 1511, 0, 0, 0, 249, 0, 1699, 919,
+	2059, 1804, 0, 0, 0, 1156, 1403, 0, 714, 0, 0, 0, 163, 0, 0, 1312,
+	0, 0, 0, 570, 0, 0, 0, 1645, 0, 623, 0, 0, 0, 0, 0, 1130,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 189, 0, 0, 0, 0, 0,
-	0, 727, 1073, 0, 0, 849, 0, 0, 0, 0, 320, 916, 1044, 1806, 0, 0,
-	0, 1897, 2216, 0, 0, 0, 1066, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 883, 0,
-	0, 0, 0, 0, 0, 0, 1266, 0, 1019, 0, 0, 1092, 2122, 863, 0, 0,
-	0, 978, 129, 0, 0, 0, 0, 0, 0, 0, 666, 236, 0, 839, 1811, 0,
-	423, 1508, 1511, 0, 0, 0, 0, 0, 0, 961, 0, 0, 0, 0, 1370, 67,
-	1441, 184, 1183, 0, 0, 1522, 0, 0, 0, 0, 0, 0, 0, 0, 2244, 1188,
-	0, 1035, 0, 600, 992, 0, 0, 0, 1163, 400, 816, 1808, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1674, 0, 1658, 1713, 273, 0, 0, 0,
-	1298, 639, 0, 0, 0, 0, 0, 1269, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1575, 0, 0, 0, 1638, 2102, 0, 2121, 0, 1961,
-	0, 0, 194, 0, 0, 1570, 0, 0, 0, 0, 0, 128, 0, 788, 0, 499,
-	0, 0, 0, 0, 429, 1495, 0, 0, 1645, 0, 0, 0, 0, 1947, 0, 0,
-	0, 0, 0, 0, 597, 0, 0, 0, 0, 1134, 0, 0, 0, 0, 0, 22,
-	0, 0, 1165, 1759, 0, 1842, 0, 0, 1756, 0, 0, 1504, 715, 922, 1373, 0,
-	0, 1936, 0, 0, 0, 0, 0, 0, 1743, 1707, 0, 0, 0, 0, 130, 0,
-	0, 823, 0, 0, 0, 0, 0, 2148, 0, 0, 0, 0, 629, 1276, 261, 0,
-	0, 0, 0, 0, 2036, 0, 0, 0, 0, 1263, 0, 790, 952, 0, 0, 0,
-	2011, 0, 0, 0, 0, 0, 1136, 1172, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 1462, 0, 0, 0, 0, 1424, 1695, 0, 2003, 0, 0, 1289, 0, 0,
-	2326, 1186, 0, 0, 0, 362, 0, 0, 0, 1597, 1607, 0, 0, 746, 0, 979,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1780, 0, 298, 0, 173, 0, 0,
-	240, 0, 0, 0, 0, 0, 1980, 0, 668, 709, 0, 0, 0, 0, 425, 0,
-	1941, 0, 0, 0, 0, 0, 625, 2104, 0, 119, 0, 0, 0, 1479, 1486, 2024,
-	146, 2316, 1562, 0, 47, 0, 0, 0, 0, 523, 0, 0, 0, 0, 682, 1833,
-	1948, 0, 0, 0, 0, 673, 1563, 0, 162, 0, 0, 0, 0, 0, 0, 0,
-	0, 272, 1117, 0, 1712, 1997, 817, 0, 1086, 2007, 0, 819, 0, 0, 0, 0,
-	0, 0, 0, 0, 890, 198, 0, 0, 0, 0, 1489, 1354, 1422, 2100, 0, 0,
-	0, 0, 0, 0, 0, 1857, 0, 879, 0, 0, 0, 0, 0, 2063, 0, 0,
+	0, 735, 1081, 0, 0, 857, 0, 0, 0, 0, 324, 924, 1052, 1820, 0, 0,
+	0, 1911, 2230, 0, 0, 0, 1074, 0, 0, 392, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 258, 0, 0, 891, 0,
+	0, 0, 0, 0, 0, 0, 1274, 0, 1027, 0, 0, 1100, 2136, 871, 0, 0,
+	0, 986, 129, 0, 0, 0, 0, 0, 0, 0, 674, 236, 0, 847, 1825, 0,
+	431, 1516, 1519, 0, 0, 0, 0, 0, 0, 969, 0, 0, 0, 0, 1378, 67,
+	1449, 184, 1191, 0, 0, 1530, 0, 0, 0, 0, 0, 0, 0, 0, 2258, 1196,
+	0, 1043, 0, 608, 1000, 0, 0, 0, 1171, 408, 824, 1822, 0, 0, 0, 0,
+	0, 0, 0, 1663, 0, 0, 0, 0, 1688, 0, 1672, 1727, 277, 0, 0, 0,
+	1306, 647, 0, 0, 0, 0, 0, 1277, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1583, 0, 0, 0, 1646, 2116, 0, 2135, 0, 1975,
+	0, 0, 194, 0, 0, 1578, 0, 0, 0, 0, 0, 128, 0, 796, 0, 507,
+	0, 0, 0, 0, 437, 1503, 0, 0, 1653, 0, 0, 0, 0, 1961, 0, 0,
+	0, 0, 0, 0, 605, 0, 0, 0, 0, 1142, 0, 0, 0, 0, 0, 22,
+	0, 0, 1173, 1773, 0, 1856, 0, 0, 1770, 0, 0, 1512, 723, 930, 1381, 0,
+	0, 1950, 0, 0, 0, 0, 0, 0, 1757, 1721, 0, 0, 0, 0, 130, 0,
+	0, 831, 0, 0, 0, 0, 0, 2162, 0, 0, 0, 0, 637, 1284, 265, 0,
+	0, 0, 0, 0, 2050, 0, 0, 0, 0, 1271, 0, 798, 960, 0, 0, 0,
+	2025, 0, 0, 0, 0, 0, 1144, 1180, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 1470, 0, 0, 0, 0, 1432, 1709, 0, 2017, 0, 0, 1297, 0, 0,
+	2340, 1194, 0, 0, 0, 366, 0, 0, 0, 1605, 1615, 0, 0, 754, 0, 987,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1794, 0, 302, 0, 173, 0, 0,
+	240, 0, 0, 0, 0, 0, 1994, 0, 676, 717, 0, 0, 0, 0, 433, 0,
+	1955, 0, 0, 0, 0, 0, 633, 2118, 0, 119, 0, 0, 0, 1487, 1494, 2038,
+	146, 2330, 1570, 0, 47, 0, 0, 0, 0, 531, 0, 0, 0, 0, 690, 1847,
+	1962, 0, 0, 0, 0, 681, 1571, 0, 162, 0, 0, 0, 0, 0, 0, 0,
+	0, 276, 1125, 0, 1726, 2011, 825, 0, 1094, 2021, 0, 827, 0, 0, 0, 0,
+	0, 0, 0, 0, 898, 198, 0, 0, 0, 0, 1497, 1362, 1430, 2114, 0, 0,
+	0, 0, 0, 0, 0, 1871, 0, 887, 0, 0, 0, 0, 0, 2077, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 643, 0, 414, 0, 0, 1882, 1704, 326, 0, 0, 0, 0, 0, 0, 1104,
+	0, 651, 0, 422, 0, 0, 1896, 1718, 330, 0, 0, 0, 0, 0, 0, 1112,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1741, 0, 0, 0, 0, 0, 99, 1081, 1642, 2308, 1791, 0, 0, 0, 0,
-	0, 0, 0, 1725, 0, 2089, 1268, 0, 0, 1401, 0, 627, 0, 439, 1519, 0,
-	0, 0, 801, 148, 305, 267, 318, 2307, 0, 0, 0, 936, 0, 0, 0, 1327,
-	0, 0, 0, 246, 0, 0, 0, 531, 485, 191, 1559, 1599, 0, 0, 0, 2,
-	0, 0, 0, 1561, 0, 105, 0, 1903, 0, 0, 892, 0, 140, 0, 0, 0,
-	0, 0, 340, 0, 0, 0, 0, 195, 0, 1848, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 521, 0, 0, 1884, 2015, 0, 1397, 0, 1032, 0, 0, 0,
-	0, 0, 0, 0, 0, 1333, 726, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 271, 0, 0, 0, 0, 0, 0, 0, 1825, 0, 0, 0, 0, 0, 0,
-	0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2151, 0, 0, 0,
-	1128, 0, 0, 0, 0, 0, 0, 0, 535, 987, 0, 1349, 0, 770, 590, 1426,
-	1656, 1341, 0, 0, 0, 0, 0, 1471, 0, 1666, 0, 0, 0, 977, 0, 0,
-	0, 231, 0, 2231, 0, 2186, 0, 2187, 0, 143, 0, 0, 0, 0, 0, 678,
-	2256, 1410, 0, 0, 0, 805, 0, 808, 0, 1, 0, 0, 0, 0, 192, 0,
-	0, 0, 171, 1679, 0, 0, 0, 270, 0, 0, 0, 0, 0, 0, 0, 773,
-	0, 1420, 1978, 0, 0, 0, 2044, 0, 0, 0, 0, 0, 0, 0, 0, 2306,
-	1470, 0, 959, 0, 0, 0, 0, 1568, 0, 0, 0, 0, 0, 0, 0, 1757,
-	0, 852, 0, 0, 0, 0, 156, 2159, 0, 0, 937, 0, 2171, 0, 0, 0,
-	0, 0, 0, 2238, 0, 0, 763, 1036, 0, 1087, 0, 1274, 0, 0, 0, 0,
-	0, 460, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1749, 0, 0, 252, 0,
-	0, 0, 0, 0, 197, 0, 0, 585, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1750, 0, 0, 0, 0, 0, 1033, 642,
-	0, 680, 2226, 785, 2267, 0, 938, 1635, 149, 0, 0, 2167, 0, 0, 1472, 1243,
-	2210, 0, 0, 0, 0, 0, 0, 81, 0, 147, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 2176, 0, 2251, 0, 0, 0, 34, 2094, 2165,
-	0, 1625, 0, 0, 0, 0, 0, 0, 0, 0, 953, 454, 745, 0, 0, 0,
-	0, 0, 0, 0, 0, 286, 0, 0, 2065, 0, 212, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 1400, 0, 0, 0, 0, 0, 0, 1908, 0, 767, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 949, 1877, 2263, 0, 0, 0, 0, 2174,
+	0, 1755, 0, 0, 0, 0, 0, 99, 1089, 1650, 2322, 1805, 0, 0, 0, 0,
+	0, 0, 0, 1739, 0, 2103, 1276, 0, 0, 1409, 0, 635, 0, 447, 1527, 0,
+	0, 0, 809, 148, 309, 271, 322, 2321, 0, 0, 0, 944, 0, 0, 0, 1335,
+	0, 0, 0, 246, 0, 0, 0, 539, 493, 191, 1567, 1607, 0, 0, 0, 2,
+	0, 0, 0, 1569, 0, 105, 0, 1917, 0, 0, 900, 0, 140, 0, 0, 0,
+	0, 0, 344, 0, 0, 0, 0, 195, 0, 1862, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 529, 0, 0, 1898, 2029, 0, 1405, 0, 1040, 0, 0, 0,
+	0, 0, 0, 0, 0, 1341, 734, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 275, 0, 0, 0, 0, 0, 0, 0, 1839, 0, 0, 0, 0, 0, 0,
+	0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2165, 0, 0, 0,
+	1136, 0, 0, 0, 0, 0, 0, 0, 543, 995, 0, 1357, 0, 778, 598, 1434,
+	1670, 1349, 0, 0, 0, 0, 0, 1479, 0, 1680, 0, 0, 0, 985, 0, 0,
+	0, 231, 0, 2245, 0, 2200, 0, 2201, 0, 143, 0, 0, 0, 0, 0, 686,
+	2270, 1418, 0, 0, 0, 813, 0, 816, 0, 1, 0, 0, 0, 0, 192, 0,
+	0, 0, 171, 1693, 0, 0, 0, 274, 0, 0, 0, 0, 0, 0, 0, 781,
+	0, 1428, 1992, 0, 0, 0, 2058, 0, 0, 0, 0, 0, 0, 0, 0, 2320,
+	1478, 0, 967, 0, 0, 0, 0, 1576, 0, 0, 0, 0, 0, 0, 0, 1771,
+	0, 860, 0, 0, 0, 0, 156, 2173, 0, 0, 945, 0, 2185, 0, 0, 0,
+	0, 0, 0, 2252, 0, 0, 771, 1044, 0, 1095, 0, 1282, 0, 0, 0, 0,
+	0, 468, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1763, 0, 0, 252, 0,
+	0, 0, 0, 0, 197, 0, 0, 593, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1764, 0, 0, 0, 0, 0, 1041, 650,
+	0, 688, 2240, 793, 2281, 0, 946, 1643, 149, 0, 0, 2181, 0, 0, 1480, 1251,
+	2224, 0, 0, 0, 0, 0, 0, 81, 0, 147, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 2190, 262, 2265, 0, 0, 0, 34, 2108, 2179,
+	0, 1633, 0, 0, 0, 0, 0, 0, 0, 0, 961, 462, 753, 0, 0, 0,
+	0, 0, 0, 0, 0, 290, 0, 0, 2079, 0, 212, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 1408, 0, 0, 0, 0, 0, 0, 1922, 0, 775, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 957, 1891, 2277, 0, 0, 0, 0, 2188,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 226, 0, 0,
-	0, 577, 0, 0, 0, 2242, 989, 31, 648, 2185, 0, 0, 1745, 612, 0, 0,
-	285, 0, 0, 0, 0, 0, 0, 0, 2037, 0, 0, 0, 0, 1280, 1701, 0,
-	0, 1809, 0, 0, 0, 0, 0, 0, 0, 2035, 0, 0, 717, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 1133, 0, 0, 0, 0, 0, 0, 96, 0,
-	1177, 1678, 0, 0, 0, 0, 0, 0, 239, 537, 2155, 0, 2182, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1120, 0, 0, 0,
-	0, 0, 582, 0, 0, 1491, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 567, 657, 0, 0, 696, 0, 0, 0, 0, 0, 0, 847,
-	0, 0, 0, 732, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1596, 0,
-	0, 573, 0, 323, 0, 0, 0, 0, 0, 0, 0, 0, 1588, 0, 0, 281,
-	1094, 1453, 0, 0, 1417, 0, 0, 0, 0, 0, 1693, 0, 0, 0, 241, 0,
-	1175, 1595, 62, 1796, 2137, 2190, 1769, 1958, 860, 0, 469, 0, 0, 0, 0, 2031,
-	106, 0, 0, 0, 0, 1285, 0, 0, 0, 542, 1474, 1722, 0, 0, 0, 1594,
-	1785, 0, 1623, 2068, 652, 0, 234, 1567, 2136, 0, 1010, 0, 0, 0, 0, 0,
-	1585, 1396, 2010, 57, 0, 0, 69, 363, 2246, 0, 9, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2076, 1162, 0, 0, 343, 0,
-	0, 0, 0, 0, 0, 1979, 0, 0, 0, 150, 587, 1900, 0, 0, 0, 0,
-	1688, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2111, 0, 0, 0,
-	0, 0, 0, 0, 154, 0, 1358, 1034, 0, 0, 0, 777, 0, 1694, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 491, 971, 0, 1277, 0, 0, 0,
-	0, 0, 0, 185, 0, 0, 0, 2080, 1413, 0, 0, 0, 0, 1746, 0, 0,
-	0, 1927, 0, 656, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1069, 0, 0, 0, 0, 1383, 0, 781, 0, 0, 0,
+	0, 585, 0, 0, 0, 2256, 997, 31, 656, 2199, 0, 0, 1759, 620, 0, 0,
+	289, 0, 0, 0, 0, 0, 0, 0, 2051, 0, 0, 0, 0, 1288, 1715, 0,
+	0, 1823, 0, 0, 0, 0, 0, 0, 0, 2049, 0, 0, 725, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 1141, 0, 0, 0, 0, 0, 0, 96, 0,
+	1185, 1692, 0, 0, 0, 0, 0, 0, 239, 545, 2169, 0, 2196, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1128, 0, 0, 0,
+	0, 0, 590, 0, 0, 1499, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 575, 665, 0, 0, 704, 0, 0, 0, 0, 0, 0, 855,
+	0, 0, 0, 740, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1604, 0,
+	0, 581, 0, 327, 0, 0, 0, 0, 0, 0, 0, 0, 1596, 0, 0, 285,
+	1102, 1461, 0, 0, 1425, 0, 0, 0, 0, 0, 1707, 0, 0, 0, 241, 0,
+	1183, 1603, 62, 1810, 2151, 2204, 1783, 1972, 868, 0, 477, 0, 0, 0, 0, 2045,
+	106, 0, 0, 0, 0, 1293, 0, 0, 0, 550, 1482, 1736, 0, 0, 0, 1602,
+	1799, 0, 1631, 2082, 660, 0, 234, 1575, 2150, 0, 1018, 0, 0, 0, 0, 0,
+	1593, 1404, 2024, 57, 0, 0, 69, 367, 2260, 0, 9, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2090, 1170, 0, 0, 347, 0,
+	0, 0, 0, 0, 0, 1993, 0, 0, 0, 150, 595, 1914, 0, 0, 0, 0,
+	1702, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2125, 0, 0, 0,
+	0, 0, 0, 0, 154, 0, 1366, 1042, 0, 0, 0, 785, 0, 1708, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 499, 979, 0, 1285, 0, 0, 0,
+	0, 0, 0, 185, 0, 0, 0, 2094, 1421, 0, 0, 0, 0, 1760, 0, 0,
+	0, 1941, 0, 664, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1077, 0, 0, 0, 0, 1391, 0, 789, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	511, 2113, 0, 0, 0, 0, 311, 0, 719, 1965, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 387, 0, 0, 0, 1986, 0, 0, 0, 0, 0,
-	85, 0, 0, 0, 0, 0, 0, 1975, 0, 1832, 0, 0, 0, 1366, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 651, 0, 0, 0, 1786, 0, 2173, 0,
-	0, 0, 0, 0, 0, 0, 0, 637, 1287, 0, 1310, 1419, 0, 0, 0, 0,
-	0, 0, 0, 1041, 0, 0, 0, 0, 0, 0, 0, 0, 640, 1011, 1506, 1784,
-	0, 0, 0, 0, 0, 0, 0, 1816, 0, 604, 0, 0, 2054, 159, 0, 44,
-	0, 0, 0, 0, 0, 0, 672, 1699, 0, 0, 0, 0, 175, 0, 0, 671,
-	1918, 1963, 0, 1132, 0, 0, 0, 0, 1130, 828, 0, 779, 0, 2188, 0, 0,
-	0, 0, 0, 0, 898, 0, 0, 0, 0, 0, 1346, 1348, 0, 0, 404, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1448, 0, 0, 0, 0, 0, 1639,
+	519, 2127, 0, 0, 0, 0, 315, 0, 727, 1979, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 395, 0, 0, 0, 2000, 0, 0, 0, 0, 0,
+	85, 0, 0, 0, 0, 0, 0, 1989, 0, 1846, 0, 0, 0, 1374, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 659, 0, 0, 0, 1800, 0, 2187, 0,
+	0, 0, 0, 0, 0, 0, 0, 645, 1295, 0, 1318, 1427, 0, 0, 0, 0,
+	0, 0, 0, 1049, 0, 0, 0, 0, 0, 0, 0, 0, 648, 1019, 1514, 1798,
+	0, 0, 0, 0, 0, 0, 0, 1830, 0, 612, 0, 0, 2068, 159, 0, 44,
+	0, 0, 0, 0, 0, 0, 680, 1713, 0, 0, 0, 0, 175, 0, 0, 679,
+	1932, 1977, 0, 1140, 0, 0, 0, 0, 1138, 836, 0, 787, 0, 2202, 0, 0,
+	0, 0, 0, 0, 906, 0, 0, 0, 0, 0, 1354, 1356, 0, 0, 412, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1456, 0, 0, 0, 0, 0, 1647,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 255, 0, 0, 0, 0,
-	1259, 0, 1378, 489, 0, 0, 0, 0, 1265, 0, 0, 0, 447, 0, 0, 0,
-	245, 708, 0, 0, 2247, 0, 0, 0, 757, 0, 0, 0, 771, 0, 0, 0,
-	385, 0, 0, 0, 0, 28, 1245, 0, 0, 342, 0, 1003, 1565, 718, 1581, 0,
-	0, 7, 2033, 2262, 0, 0, 0, 0, 426, 1432, 0, 214, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 20, 0, 902, 367, 0, 1151,
-	603, 1168, 0, 1551, 837, 0, 0, 1931, 488, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1629, 0, 0, 0, 0, 0,
-	505, 1709, 1459, 0, 0, 0, 0, 1545, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 1490, 2294, 0, 1347, 0, 0, 0, 0, 693, 1683, 0, 0, 1732,
-	0, 1103, 264, 2265, 0, 0, 0, 0, 1005, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 878, 306, 29, 1174, 1571, 0, 2097, 2266, 1290, 0, 68, 667, 0, 0,
-	0, 0, 0, 0, 0, 64, 510, 0, 0, 1687, 0, 0, 113, 0, 0, 0,
-	1962, 0, 0, 0, 1502, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1184,
-	0, 0, 0, 0, 0, 0, 1803, 0, 0, 0, 0, 0, 768, 1692, 0, 0,
-	0, 0, 0, 517, 0, 0, 0, 0, 1823, 0, 0, 0, 0, 0, 1391, 1233,
-	0, 352, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 939, 0, 0, 0,
-	2229, 0, 0, 0, 1873, 0, 0, 0, 0, 2293, 2168, 2198, 0, 0, 0, 0,
-	1402, 0, 0, 0, 0, 0, 0, 1292, 1718, 1805, 120, 407, 611, 0, 0, 0,
-	0, 0, 2000, 0, 0, 0, 0, 0, 0, 203, 406, 0, 934, 0, 1944, 97,
-	0, 0, 0, 1345, 0, 1680, 0, 0, 0, 0, 2135, 0, 138, 0, 0, 0,
-	0, 758, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1527, 0,
-	0, 606, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1385, 0, 0, 434, 0, 0,
-	0, 0, 2285, 0, 0, 0, 0, 1770, 0, 0, 0, 213, 0, 701, 974, 866,
-	1618, 0, 0, 0, 0, 0, 0, 0, 0, 0, 419, 1123, 1248, 0, 0, 0,
-	0, 0, 2211, 0, 0, 0, 894, 0, 0, 0, 690, 0, 464, 0, 0, 0,
-	0, 0, 0, 0, 1308, 247, 1752, 0, 1051, 0, 49, 741, 0, 0, 0, 0,
-	1999, 0, 0, 0, 0, 524, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1026, 0, 0, 0, 1079, 1468, 36, 0, 0, 713, 0,
-	0, 0, 742, 0, 0, 0, 2043, 0, 0, 0, 0, 699, 0, 0, 337, 0,
-	945, 0, 59, 0, 1728, 1824, 0, 0, 0, 0, 0, 1929, 228, 0, 0, 1461,
-	0, 0, 0, 1203, 0, 2191, 0, 0, 0, 0, 0, 0, 2309, 0, 0, 0,
-	0, 1362, 0, 0, 0, 1872, 1636, 2163, 0, 0, 0, 0, 0, 0, 0, 1054,
-	1412, 0, 0, 0, 0, 0, 0, 724, 0, 0, 2258, 0, 0, 0, 1919, 0,
-	1548, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1788, 821, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1180, 0, 344, 0, 0, 0, 609, 0, 0, 0, 0,
-	0, 0, 0, 1733, 0, 0, 0, 0, 42, 947, 0, 0, 0, 0, 0, 0,
-	707, 1993, 0, 0, 0, 0, 0, 0, 498, 0, 0, 737, 1582, 1004, 0, 0,
-	0, 0, 2157, 0, 0, 0, 532, 917, 0, 1115, 0, 576, 0, 907, 413, 581,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1727, 0, 0, 0, 919,
-	0, 0, 0, 0, 2115, 0, 0, 1137, 0, 0, 0, 0, 431, 0, 0, 0,
-	0, 0, 0, 0, 0, 1940, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	1267, 0, 1386, 497, 0, 0, 0, 0, 1273, 0, 0, 0, 455, 0, 0, 0,
+	245, 716, 0, 0, 2261, 0, 0, 0, 765, 0, 0, 0, 779, 0, 0, 0,
+	393, 0, 0, 0, 0, 28, 1253, 0, 0, 346, 0, 1011, 1573, 726, 1589, 0,
+	0, 7, 2047, 2276, 0, 0, 0, 0, 434, 1440, 0, 214, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 20, 0, 910, 371, 0, 1159,
+	611, 1176, 0, 1559, 845, 0, 0, 1945, 496, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1637, 0, 0, 0, 0, 0,
+	513, 1723, 1467, 0, 0, 0, 0, 1553, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 1498, 2308, 0, 1355, 0, 0, 0, 0, 701, 1697, 0, 0, 1746,
+	0, 1111, 268, 2279, 0, 0, 0, 0, 1013, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 886, 310, 29, 1182, 1579, 0, 2111, 2280, 1298, 0, 68, 675, 0, 0,
+	0, 0, 0, 0, 0, 64, 518, 0, 0, 1701, 0, 0, 113, 0, 0, 0,
+	1976, 0, 0, 0, 1510, 0, 0, 0, 0, 0, 259, 0, 0, 261, 0, 1192,
+	0, 0, 0, 0, 0, 0, 1817, 0, 0, 0, 0, 0, 776, 1706, 0, 0,
+	0, 0, 0, 525, 0, 0, 0, 0, 1837, 0, 0, 0, 0, 0, 1399, 1241,
+	0, 356, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 947, 0, 0, 0,
+	2243, 0, 0, 0, 1887, 0, 0, 0, 0, 2307, 2182, 2212, 0, 0, 0, 0,
+	1410, 0, 0, 0, 0, 0, 0, 1300, 1732, 1819, 120, 415, 619, 0, 0, 0,
+	0, 0, 2014, 0, 0, 0, 0, 0, 0, 203, 414, 0, 942, 0, 1958, 97,
+	0, 0, 0, 1353, 0, 1694, 0, 0, 0, 0, 2149, 0, 138, 0, 0, 0,
+	0, 766, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1535, 0,
+	0, 614, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1393, 0, 0, 442, 0, 0,
+	0, 0, 2299, 0, 0, 0, 0, 1784, 0, 0, 0, 213, 0, 709, 982, 874,
+	1626, 0, 0, 0, 0, 0, 0, 0, 0, 0, 427, 1131, 1256, 0, 0, 0,
+	0, 0, 2225, 0, 0, 0, 902, 0, 0, 0, 698, 0, 472, 0, 0, 0,
+	0, 0, 0, 0, 1316, 247, 1766, 0, 1059, 0, 49, 749, 0, 0, 0, 0,
+	2013, 0, 0, 0, 0, 532, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1034, 0, 0, 0, 1087, 1476, 36, 0, 0, 721, 0,
+	0, 0, 750, 0, 0, 0, 2057, 0, 0, 0, 0, 707, 0, 0, 341, 0,
+	953, 0, 59, 0, 1742, 1838, 0, 0, 0, 0, 0, 1943, 228, 0, 0, 1469,
+	0, 0, 0, 1211, 0, 2205, 0, 0, 0, 0, 0, 0, 2323, 0, 0, 0,
+	0, 1370, 0, 0, 0, 1886, 1644, 2177, 0, 0, 0, 0, 0, 0, 0, 1062,
+	1420, 0, 0, 0, 0, 0, 0, 732, 0, 0, 2272, 0, 0, 0, 1933, 0,
+	1556, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1802, 829, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1188, 0, 348, 0, 0, 0, 617, 0, 0, 0, 0,
+	0, 0, 0, 1747, 0, 0, 0, 0, 42, 955, 0, 0, 0, 0, 0, 0,
+	715, 2007, 0, 0, 0, 0, 0, 0, 506, 0, 0, 745, 1590, 1012, 0, 0,
+	0, 0, 2171, 0, 0, 0, 540, 925, 0, 1123, 0, 584, 0, 915, 421, 589,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1741, 0, 0, 0, 927,
+	0, 0, 0, 0, 2129, 0, 0, 1145, 0, 0, 0, 0, 439, 0, 0, 0,
+	0, 0, 0, 0, 0, 1954, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 }
