@@ -1099,10 +1099,6 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 	toks := f.a.Tokens
 	for ci := range s.Clauses {
 		c := &s.Clauses[ci]
-		opener := c.Opener
-		if opener == "" && c.Joined >= 0 {
-			opener = s.Clauses[c.Joined].Opener // "by mending sails, painting hulls and booking instructors": each item after "by"
-		}
 		for k, o := range c.Objects {
 			if o != pi && !(p.Conjoined == o && p.Prep == "" && isSomeone(p.Referent) && !isSomeone(s.Phrases[o].Referent)) {
 				continue // people joined to a thing the verb takes stand as its object too: "publishes debut and overlooked writers"
@@ -1120,15 +1116,15 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 				return noSlot // "to be ranked the number one dental group": what the organisation is named
 			case f.recipient(s, pi) && p.Referent.Animate():
 				return servedSlot // "by giving care workers a scanner", "give bookshops cheaper stock": whom something is given
-			case (opener == "by" || opener == "through") && (is(f.lemma[p.Head], clServedRole) || is(f.norms[p.Head], clServedRole)):
+			case (c.Opener == "by" || c.Opener == "through") && (is(f.lemma[p.Head], clServedRole) || is(f.norms[p.Head], clServedRole)):
 				return servedSlot // "by putting our customers at the heart of everything we do": whom it serves, whatever the means
-			case (opener == "by" || opener == "through") && p.Referent.Animate() && f.withThing(s, p.End):
+			case (c.Opener == "by" || c.Opener == "through") && p.Referent.Animate() && f.withThing(s, p.End):
 				return unsureSlot // "by matching hauliers with loads": they may be the means, or whom the thing goes to
-			case (opener == "by" || opener == "through") && p.Referent.Animate() && v.closed&clDitransitive != 0 && f.toldWhat(s, p.End):
+			case (c.Opener == "by" || c.Opener == "through") && p.Referent.Animate() && v.closed&clDitransitive != 0 && f.toldWhat(s, p.End):
 				return unsureSlot // "by telling every householder what we found": whom something is told, who may be served
-			case (opener == "by" || opener == "through") && p.Referent.Animate() && f.outcomeForThem(s, pi):
+			case (c.Opener == "by" || c.Opener == "through") && p.Referent.Animate() && f.outcomeForThem(s, pi):
 				return unsureSlot // "by training six weavers a year, so each can start a business": those the means works on gain the outcome
-			case opener == "by" || opener == "through":
+			case c.Opener == "by" || c.Opener == "through":
 				return noSlot // "by training tailors": the means, not whom it serves
 			case p.Referent == Establishment && c.Agent == Self && k == 0 && v.closed&clProvisioning != 0:
 				return servedSlot // "pay charity shops for the clothes they cannot sell", "fund village halls": whoever runs them is paid
