@@ -489,6 +489,9 @@ func TestTags(t *testing.T) {
 		// which is a noun though more often an adjective ("fleet"); and a
 		// list's last gerund, after "and", opens its item as the others do.
 		{"We keep the fleet afloat by mending sails, painting hulls and booking instructors.", "We/PRON keep/VERB the/DET fleet/NOUN afloat/ADJ by/PREP mending/VERB sails/NOUN painting/VERB hulls/NOUN and/CONJ booking/VERB instructors/NOUN"},
+		// A name after the determiner that opens the sentence, then its
+		// verb: a name's plural is no plural subject.
+		{"The Fenwick Players stages a pantomime every January.", "The/DET Fenwick/PROPN Players/PROPN stages/VERB a/DET pantomime/NOUN every/DET January/PROPN"},
 		// After "so", a clause of result opens with its subject: an "-s"
 		// word before a plain verb and its preposition is a plural.
 		{"We keep the machines in good repair, so washes stay at a pound.", "We/PRON keep/VERB the/DET machines/NOUN in/PREP good/ADJ repair/NOUN so/SCONJ washes/NOUN stay/VERB at/PREP a/DET pound/NOUN"},

@@ -1913,6 +1913,16 @@ func nameOpens(toks []Token, k int) bool {
 	return k < 0
 }
 
+// determinedNameOpens reports whether the proper noun at k ends a run of proper
+// nouns after a determiner that opens the sentence ("The Wenham Players",
+// "Every Londoner"; "Much Wenham Players", a village's name that opens so).
+func determinedNameOpens(toks []Token, k int) bool {
+	for k > 0 && toks[k].Tag == ProperNoun && toks[k-1].gap == 0 {
+		k--
+	}
+	return k == 0 && toks[0].Tag == Determiner && toks[0].gap == 0
+}
+
 // ofNameOpens reports whether the sentence opens with a name of the form
 // "X of (the) Y" that ends at token k, every word but "of" and "the"
 // capitalised ("Wardens of the Wye", "The Friends of Kelby Park").
@@ -2462,8 +2472,8 @@ func finiteVerbFits(toks []Token, i int) bool {
 	if i+1 < len(toks) && toks[i+1].Norm == "of" && c.noun > 0 {
 		return false // "the fishing crews of the coast"
 	}
-	if c.verbForm == ThirdPerson && subj == &toks[i-1] && subj.Tag == ProperNoun && nameOpens(toks, i-1) {
-		return true // "Railbell texts wheelchair users …": the name that opens the sentence, and its verb
+	if c.verbForm == ThirdPerson && subj == &toks[i-1] && subj.Tag == ProperNoun && (nameOpens(toks, i-1) || determinedNameOpens(toks, i-1)) {
+		return true // "Railbell texts wheelchair users …", "The Wenham Players stage …": the name that opens the sentence, and its verb
 	}
 	switch c.verbForm {
 	case ThirdPerson:
