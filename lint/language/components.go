@@ -761,11 +761,11 @@ func locative(prep string) bool { return is(prep, clLocative) }
 // it acts, so it is someone.
 func (f *finder) controls(s *Sentence, pi int) bool {
 	switch p := &s.Phrases[pi]; p.Referent {
-	case Abstraction, Self:
+	case Self:
 		return false
-	case Thing:
+	case Thing, Abstraction:
 		if !p.AnyAnimate {
-			return false // "keep water flowing": a thing kept going, no one made able
+			return false // "keep water flowing": a thing kept going, no one made able; "help poetry presses publish": presses that publish are firms
 		}
 	case Place:
 		if !f.a.Tokens[p.Head].Is(Capitalised) {
