@@ -1080,8 +1080,8 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 		return servedSlot
 
 	case "of":
-		if p.Referent == Person || p.Distributive() && p.Referent.Animate() || pi > 0 && (f.belongsToSomeone(&s.Phrases[pi-1]) || p.Referent.Animate() && f.selfObject(s, pi-1)) {
-			return weakSlot // "the health of patients", "the generosity of donors", "within a walk of every family"
+		if p.Referent == Person || p.Referent == Everyone || p.Distributive() && p.Referent.Animate() || pi > 0 && (f.belongsToSomeone(&s.Phrases[pi-1]) || p.Referent.Animate() && f.selfObject(s, pi-1)) {
+			return weakSlot // "the health of patients", "the generosity of donors", "within a walk of every family", "within reach of anyone who …"
 		}
 		return noSlot
 	case "with", "alongside", "beside", "besides":
