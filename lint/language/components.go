@@ -3982,8 +3982,8 @@ func (f *finder) isProduct(s *Sentence, c *Clause) bool {
 		return false
 	}
 	subj, o := &s.Phrases[c.Subject], &s.Phrases[c.Objects[0]]
-	if c.Agent != Self || toks[subj.Head].closed&clStatementWord != 0 || o.Det != "a" && o.Det != "an" {
-		return false
+	if c.Agent != Self || toks[subj.Head].closed&clStatementWord != 0 || o.Det != "a" && o.Det != "an" && o.Det != "" {
+		return false // "a structured logging library", or with no article: "free, offline-first timing software"
 	}
 	h := &toks[o.Head]
 	switch wordnet.Class(h.entry.First(wordnet.Noun)) {
