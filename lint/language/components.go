@@ -809,6 +809,9 @@ func (f *finder) actsAsSomeone(s *Sentence, pi int) bool {
 	}
 	for ci := range s.Clauses {
 		c := &s.Clauses[ci]
+		if v := &f.a.Tokens[c.Verb]; c.Subject == pi && c.Agent != Self && !f.passive(c) && v.closed&clDesire != 0 && v.Lemma != "need" {
+			return true // "every tower that wants to ring again": only someone wants, its ringers; but a roof needs repair
+		}
 		if c.Subject != pi || c.Agent == Self || f.passive(c) || len(c.Objects) == 0 && c.Complement < 0 {
 			continue // "church bells ring" is a sound; "mills plan orders" is someone's act
 		}
@@ -2807,7 +2810,7 @@ func (f *finder) strategy() {
 			if v.closed&(clBe|clHave|clCopula) != 0 || v.closed&(clLinking|clDo) != 0 && len(c.Objects) == 0 {
 				continue
 			}
-			if v.closed&clDesire != 0 {
+			if v.closed&clDesire != 0 && v.Lemma != "need" {
 				continue // "we want developers to earn …": a wish, no work
 			}
 			if v.closed&clPicturing != 0 && c.Agent == Self && len(c.Objects) > 0 && !s.Phrases[c.Objects[0]].Referent.Animate() {
