@@ -113,8 +113,10 @@ func (d *detector) fileStatement() {
 	if d.claims.has(kind) || d.titledOtherwise() {
 		return
 	}
-	if p, ok := d.opening(kind); ok && !d.explained[topOf(p.blocks[0])] {
-		// not under "# Writing a mission statement", a guide's title
+	if p, ok := d.opening(kind); ok && !d.explained[topOf(p.blocks[0])] && !d.captionOpens(p) {
+		// not under "# Writing a mission statement", a guide's title, nor
+		// a caption of what the page holds ("What we want to have done by
+		// the end of the season.")
 		d.propose(Claim{Kind: kind, Form: FormFile, Blocks: p.blocks, Start: p.start, End: p.end}, nil, 0)
 	}
 }

@@ -837,6 +837,13 @@ func (d *detector) headings() {
 				d.declarations = d.declarations[:declared]
 				continue
 			}
+			if d.captionOpens(pick) {
+				// "# Vision 2025" over "What we want to have done on Swan by
+				// the end of the 2025 season." and a list of goals: a
+				// caption of what follows, which may hold the statement
+				d.declarations[len(d.declarations)-1].Unsure = true
+				continue
+			}
 			d.propose(Claim{Kind: kind, Form: FormHeading, Label: d.text(n), Blocks: pick.blocks, Start: pick.start, End: pick.end}, n, 0)
 		}
 	}
@@ -1013,6 +1020,38 @@ func (d *detector) pageSubjectOpens(p pick) bool {
 		if (norms[k] == "a" || norms[k] == "an") && len(norms) > k+len(title) && slices.Equal(norms[k+1:k+1+len(title)], title) {
 			return true
 		}
+	}
+	return false
+}
+
+// captionOpens reports whether the text picked is one sentence that is
+// only a clause of "what" someone wants or does, with no main verb of its
+// own ("What we want to have done on Swan by the end of the season."): a
+// caption of the section, not a statement, which says what something is
+// ("What we want is a valley where …").
+func (d *detector) captionOpens(p pick) bool {
+	text := d.blocksText(p.blocks)[p.start:p.end]
+	if len(text) > senseReach || len(text) < 5 || !strings.EqualFold(text[:5], "what ") {
+		return false // most sections open otherwise: read no words
+	}
+	words, norms := d.tokens(text)
+	if len(norms) < 4 {
+		return false
+	}
+	for k := 1; k < len(norms); k++ {
+		if isCopula(norms[k]) || k < len(words)-1 && strings.ContainsAny(gapAfterWord(text, words, k), ".!?;:") {
+			return false // "What we want is …", or a second sentence
+		}
+	}
+	return true
+}
+
+// isCopula reports whether w is a form of "be" that joins a subject to
+// what it is.
+func isCopula(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "be":
+		return true
 	}
 	return false
 }
