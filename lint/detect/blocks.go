@@ -146,6 +146,14 @@ func (d *detector) statusNote(n ast.Node) bool {
 	return d.statusNoteIn(norms)
 }
 
+// templateReference reports whether text opens with a template's
+// expression or tag ("{{ page.vision }}", "{% include mission.md %}"): a
+// statement given elsewhere, which a site renders there.
+func templateReference(text string) bool {
+	t := strings.TrimSpace(text)
+	return strings.HasPrefix(t, "{{") || strings.HasPrefix(t, "{%")
+}
+
 // readsAsStatement reports whether text could state a vision or mission:
 // not empty, not a directive, not only questions ("Where are we going?"),
 // not metadata ("Status: draft"), not about the document ("This page …",
@@ -154,7 +162,7 @@ func (d *detector) statusNote(n ast.Node) bool {
 // that the statement will come ("Vision will follow"), and not talk about a
 // statement ("Our mission guides us").
 func (d *detector) readsAsStatement(text string) bool {
-	if strings.TrimSpace(text) == "" || isDirective(text) || d.questions(text) {
+	if strings.TrimSpace(text) == "" || isDirective(text) || d.questions(text) || templateReference(text) {
 		return false
 	}
 	// Metadata shows in the first words; talk about a statement in the
