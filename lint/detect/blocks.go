@@ -146,12 +146,15 @@ func (d *detector) statusNote(n ast.Node) bool {
 	return d.statusNoteIn(norms)
 }
 
-// templateReference reports whether text opens with a template's
-// expression or tag ("{{ page.vision }}", "{% include mission.md %}"): a
-// statement given elsewhere, which a site renders there.
+// templateReference reports whether the first line of text is a
+// template's expression or tag and nothing else ("{{ page.vision }}", "{%
+// include mission.md %}"): a statement given elsewhere, which a site
+// renders there; not "{{product_name}} envisions …", a template's
+// sentence with a slot to fill.
 func templateReference(text string) bool {
-	t := strings.TrimSpace(text)
-	return strings.HasPrefix(t, "{{") || strings.HasPrefix(t, "{%")
+	line, _, _ := strings.Cut(strings.TrimSpace(text), "\n")
+	line = strings.TrimSpace(line)
+	return strings.HasPrefix(line, "{{") && strings.HasSuffix(line, "}}") || strings.HasPrefix(line, "{%") && strings.HasSuffix(line, "%}")
 }
 
 // readsAsStatement reports whether text could state a vision or mission:
