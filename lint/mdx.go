@@ -253,8 +253,8 @@ func (m *mdxScanner) blankJSX(start, end int) int {
 			}
 		case c == '<' && i >= m.tagFail && !gluedToMarker(body, i):
 			if closing := m.tagEnd(i); closing > 0 {
-				at, n := textAttribute(body[i:closing]) // read once, for the box and for the blanking
-				m.element(i, closing, n > 0)
+				at, n, named := textAttribute(body[i:closing]) // read once, for the box and for the blanking
+				m.element(i, closing, n > 0, named, at)
 				m.blankTag(i, closing, at, n)
 				i = closing - 1
 				end = m.lineAfter(end, closing)
@@ -455,16 +455,37 @@ func (m *mdxScanner) blankTag(start, end, at, n int) {
 
 // textAttribute returns where in a tag the value of its first text
 // attribute starts and its length, when that value is prose of a
-// sentence's length; or 0, 0.
-func textAttribute(tag []byte) (int, int) {
-	for _, attr := range textAttributes {
-		v, at, ok := stringAttribute(tag, attr)
-		if ok && len(strings.Fields(v)) >= minTextAttributeWords && !strings.ContainsAny(v, "{}<>") {
-			return at, len(v)
+// sentence's length; or 0, 0. An attribute named by a kind ('<Hero
+// mission="We teach letterpress to …" />') comes first, and its name is
+// returned too: it titles the text as a label would.
+func textAttribute(tag []byte) (int, int, string) {
+	for _, attr := range kindAttributes {
+		if at, n := proseAttribute(tag, attr); n > 0 {
+			return at, n, attr
 		}
 	}
-	return 0, 0
+	for _, attr := range textAttributes {
+		if at, n := proseAttribute(tag, attr); n > 0 {
+			return at, n, ""
+		}
+	}
+	return 0, 0, ""
 }
+
+// proseAttribute returns where the value of the attribute name starts in
+// tag and its length, when the value is prose of a sentence's length; or
+// 0, 0.
+func proseAttribute(tag []byte, name string) (int, int) {
+	v, at, ok := stringAttribute(tag, name)
+	if !ok || len(strings.Fields(v)) < minTextAttributeWords || strings.ContainsAny(v, "{}<>") {
+		return 0, 0
+	}
+	return at, len(v)
+}
+
+// kindAttributes are the attributes whose name is a kind's: a component
+// that takes the statement as a prop ('<Hero mission="…" />').
+var kindAttributes = []string{"mission", "vision", "purpose"}
 
 // textAttributes are the attributes that hold a component's text, the
 // first found winning: a card's or a hero's words ('<MissionCard
@@ -488,7 +509,7 @@ var titleAttributes = []string{"eyebrow", "title", "heading", "label"}
 // of open elements, and a closing tag closes the innermost open element of
 // its name (and those opened inside it), recording it when it has a title;
 // a self-closing tag is recorded when it titles the text it holds (text).
-func (m *mdxScanner) element(start, end int, text bool) {
+func (m *mdxScanner) element(start, end int, text bool, named string, namedAt int) {
 	tag := m.body[start:end]
 	closing := len(tag) > 1 && tag[1] == '/'
 	nameStart := 1
@@ -514,8 +535,12 @@ func (m *mdxScanner) element(start, end int, text bool) {
 		}
 	case bytes.HasSuffix(tag, []byte("/>")):
 		// self-closing: no box, unless it titles the text it holds
-		// ('<MissionBanner heading="Our mission" text="To run a bus …" />')
-		if text {
+		// ('<MissionBanner heading="Our mission" text="To run a bus …" />'),
+		// or the text's attribute names its kind ('<Hero mission="…" />')
+		if named != "" {
+			at := namedAt - len(named) - 2 // the attribute's name, before its '="'
+			m.titled = append(m.titled, mdxTitled{name: name, title: strings.ToUpper(named[:1]) + named[1:], titleStart: start + at, start: start, end: end})
+		} else if text {
 			for _, attr := range titleAttributes {
 				if v, at, ok := stringAttribute(tag[k:], attr); ok {
 					m.titled = append(m.titled, mdxTitled{name: name, title: v, titleStart: start + k + at, start: start, end: end})
