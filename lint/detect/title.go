@@ -58,6 +58,15 @@ func (d *detector) futureTitles() {
 			continue
 		}
 		text := d.text(d.top[k])
+		if len(text) >= 4 && strings.EqualFold(text[:4], "our ") {
+			// "# Every plot a seed bank, every plot-holder a keeper" over
+			// "*Our vision, as voted at the first swap, March 2019*": a
+			// caption that names the heading's kind
+			if kind, ok := d.captionNamesKind(text); ok && d.statesHeading(h) {
+				d.propose(Claim{Kind: kind, Form: FormTitle, Blocks: []ast.Node{h}, Start: 0, End: len(d.text(h)), At: h}, h, 0)
+			}
+			continue
+		}
 		if len(text) < 5 || !strings.EqualFold(text[:5], "that ") && !strings.EqualFold(text[:5], "this ") {
 			continue // read the words only of a paragraph that may point back
 		}
@@ -90,6 +99,37 @@ func (d *detector) pointsToFuture(h ast.Node, text string) bool {
 	}
 	_, heading := d.tokens(d.text(h))
 	return len(heading) >= pointedFutureWords
+}
+
+// captionNamesKind returns the kind a caption names as its own before a
+// comma and a note of when or how it was made ("Our vision, as voted at
+// the first Gorsebrook swap, March 2019"): short, one sentence, and
+// nothing stated after a colon.
+func (d *detector) captionNamesKind(text string) (Kind, bool) {
+	if len(text) > captionReach || strings.ContainsAny(text, ":;.!?") {
+		return "", false
+	}
+	words, norms := d.tokens(text)
+	comma := commaAfter(text, words)
+	if comma == 0 {
+		return "", false
+	}
+	kinds, ok := d.kindPhrase(text, words[:comma], norms[:comma], false)
+	if !ok || len(kinds) != 1 {
+		return "", false
+	}
+	return kinds[0], true
+}
+
+// captionReach is the most bytes of a caption under a title.
+const captionReach = 120
+
+// statesHeading reports whether heading h reads as a statement of some
+// length, not a name.
+func (d *detector) statesHeading(h ast.Node) bool {
+	text := d.text(h)
+	words, _ := d.tokens(text)
+	return len(words) >= pointedFutureWords && d.readsAsStatement(text)
 }
 
 // pointedFutureWords is the fewest words a heading has that a paragraph
