@@ -2810,7 +2810,7 @@ func (f *finder) strategy() {
 			if v.closed&(clBe|clHave|clCopula) != 0 || v.closed&(clLinking|clDo) != 0 && len(c.Objects) == 0 {
 				continue
 			}
-			if v.closed&clDesire != 0 && v.Lemma != "need" {
+			if v.closed&clDesire != 0 {
 				continue // "we want developers to earn …": a wish, no work
 			}
 			if v.closed&clPicturing != 0 && c.Agent == Self && len(c.Objects) > 0 && !s.Phrases[c.Objects[0]].Referent.Animate() {
