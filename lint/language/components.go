@@ -4581,7 +4581,6 @@ func (f *finder) statementIsPicture(s *Sentence, c *Clause) bool {
 	subject, o := &s.Phrases[c.Subject], &s.Phrases[c.Objects[0]]
 	owned := is(subject.Det, clPossessive) || c.Subject > 0 && s.Phrases[c.Subject-1].Possessor && s.Phrases[c.Subject-1].End == subject.First || // "Fernhollow's vision is …"
 		subject.Det == "the" && subject.First == s.First // "The vision is a harp in every primary school": the statement's own, as it opens
-
 	return toks[subject.Head].closed&clStatementWord != 0 && owned &&
 		o.Referent != Self && toks[o.Head].closed&clStatementWord == 0 && toks[o.Head].Tag != Pronoun
 }
