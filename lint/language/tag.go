@@ -482,6 +482,11 @@ func lexical(t *Token) {
 	}
 	t.Lemma = word
 	t.closed = classesOf(t.Norm)
+	if t.Form&Possessive != 0 && t.closed == 0 {
+		if c := classesOf(word); c&clEveryone != 0 {
+			t.closed = c // "anyone's football", "everyone's street": the pronoun, whose it is
+		}
+	}
 	if t.closed&grammarClasses != 0 {
 		t.known = true
 	}
