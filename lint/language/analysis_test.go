@@ -537,6 +537,10 @@ func TestReferents(t *testing.T) {
 		{"Every offcut becomes the patch for the next one.", "one", Unclear},
 		// A doer's noun that WordNet lists first as a person, though its other senses are frames.
 		{"So that walkers can rely on them.", "walkers", Person},
+		// People named by their age, though WordNet knows "50s" as a decade.
+		{"We get inactive over-50s walking again.", "over-50s", Person},
+		{"Free swimming for under-16s.", "under-16s", Person},
+		{"Music of the 1950s.", "1950s", Abstraction},
 	} {
 		a := analyze(tc.text)
 		found := false

@@ -617,6 +617,9 @@ func referent(toks []Token, p *Phrase) (Referent, bool) {
 	if x, ok := compound(toks, p); ok {
 		e = x // "hearing aids" are things, though "aid" is first an act
 	}
+	if h.Tag == Noun && ageNoun(h.Norm) {
+		return Person, true // "inactive over-50s": people of an age, though WordNet knows "50s" as a decade
+	}
 	if !e.Has(wordnet.Noun) {
 		switch {
 		case h.Tag == ProperNoun:
