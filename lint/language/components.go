@@ -1492,8 +1492,11 @@ func (f *finder) value() {
 			case c.Agent == Self && f.sureOf(s, ci) >= 0:
 				d := &s.Clauses[f.sureOf(s, ci)]
 				f.addOutcome(c.Verb, max(d.End, clauseEnd(s, d))) // "make sure cocoa farmers earn a living income": what they do, as "help farmers sell" says
-			case c.Agent == Self && len(c.Objects) == 1 && toks[c.Verb].closed&clCausative != 0 && f.infinitivePastRelative(s, ci):
-				f.unsure(Value) // "teaching anyone who turns up to prune and graft": the infinitive may be what they are taught
+			case c.Agent == Self && len(c.Objects) == 1 && toks[c.Verb].closed&clCausative != 0 && (f.infinitivePastRelative(s, ci) || f.questionPastRelative(s, ci)):
+				// "teaching anyone who turns up to prune and graft", "teach
+				// anyone who is curious how they work": the infinitive or
+				// the question may be what they are taught
+				f.unsure(Value)
 			case len(c.Objects) == 1 && c.Agent == Self && ditransitive(&toks[c.Verb]) && f.someoneListedWith(s, c.Objects[0]):
 				f.unsure(Value) // "give small studios and the people who fire in them a simple record": people among those who receive
 			case c.Kind == Infinitive && c.Subject >= 0 && s.Phrases[c.Subject].Prep == "for" && f.servedPhrase(s, c.Subject):
@@ -2519,6 +2522,22 @@ func (f *finder) infinitivePastRelative(s *Sentence, ci int) bool {
 		}
 	}
 	return true
+}
+
+// questionPastRelative reports whether clause ci's object has a relative
+// clause, and a clause that a question word opens comes next ("teach
+// anyone who is curious [how] they work"): what the object is told or
+// taught, past the clause that describes it.
+func (f *finder) questionPastRelative(s *Sentence, ci int) bool {
+	if ci+2 >= len(s.Clauses) {
+		return false
+	}
+	d, e := &s.Clauses[ci+1], &s.Clauses[ci+2]
+	if !relativeOpener(d.Opener) || d.Subject != s.Clauses[ci].Objects[0] || e.Subject < 0 {
+		return false
+	}
+	q := s.Phrases[e.Subject].First - 1
+	return q >= d.End && indirectQuestion(f.a.Tokens[q].Norm)
 }
 
 // someoneListedWith reports whether a person or a group is listed with
