@@ -157,6 +157,9 @@ func TestSentences(t *testing.T) {
 		{"ellipsis", "We bake... and we sell. Always… Then more.", []string{"We bake... and we sell.", "Always…", "Then more."}},
 		{"no final period", "We bake bread for every town", []string{"We bake bread for every town"}},
 		{"question and exclamation", "Why bake? Because bread matters!", []string{"Why bake?", "Because bread matters!"}},
+		// A transcript's note in brackets between two sentences stands apart.
+		{"note in brackets", "We bake bread for every town. [applause] Someone asked about cake.", []string{"We bake bread for every town.", "applause]", "Someone asked about cake."}},
+		{"slot in brackets", "We bake bread for [target customer] in every town.", []string{"We bake bread for [target customer] in every town."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -234,8 +234,17 @@ func sentenceBreak(text, gap string, prev, next Range, abbrev, title *lexicon.Se
 		return true
 	}
 	stop := strings.IndexAny(gap, ".!?…")
+	if stop < 0 && strings.HasPrefix(gap, "]") && strings.ContainsAny(gap, " \t\u00a0") && noteInBrackets(text, prev) {
+		// "… the right time. [applause] Somebody at the back said …": a
+		// note in brackets between two sentences ends with its bracket
+		nextRune, _ := utf8.DecodeRuneInString(text[next.Start:])
+		return unicode.IsUpper(nextRune)
+	}
 	if stop < 0 || !strings.ContainsAny(gap[stop:], " \t\u00a0") {
 		return false // no terminal mark, or one with no space after it ("2.0")
+	}
+	if strings.Contains(gap[stop:], "[") {
+		return true // "… the right time. [applause]": a note in brackets after a sentence opens one of its own
 	}
 	nextRune, _ := utf8.DecodeRuneInString(text[next.Start:])
 	lowerNext := unicode.IsLower(nextRune)
@@ -250,6 +259,18 @@ func sentenceBreak(text, gap string, prev, next Range, abbrev, title *lexicon.Se
 		return !lowerNext && !isInitials(w)
 	}
 	return !lowerNext
+}
+
+// noteInBrackets reports whether the word w is a bracket's only word and
+// the bracket opens after a sentence's end ("time. [applause]"), as a
+// transcript's note does.
+func noteInBrackets(text string, w Range) bool {
+	before := strings.TrimRight(text[:w.Start], " \t\u00a0")
+	if !strings.HasSuffix(before, "[") {
+		return false
+	}
+	before = strings.TrimRight(strings.TrimSuffix(before, "["), " \t\u00a0*_") // "**[02:25]**" opens a transcript's paragraph
+	return before == "" || strings.ContainsAny(before[len(before)-1:], ".!?")
 }
 
 // isInitials reports whether w is a single letter or letters joined by
