@@ -59,6 +59,9 @@ func placeholders(doc *Document, s *Statement, lex *lexicon.Lexicons) []Span {
 		if src[m[0]] == '[' && (followedByLink || linkLabel) || src[m[0]] == '<' && htmlTags[slot] {
 			continue // "[AIS data][ais]", "[ais]" with "[ais]: https://…" below: a link, not a slot
 		}
+		if src[m[0]] == '[' && betweenSentences(src, m[0], m[1]) {
+			continue // "… tells the right time. [applause] Somebody at the back …": a transcript's note, not a slot
+		}
 		spans = append(spans, doc.Span(base+m[0], base+m[1]))
 	}
 	if whole := bytes.Trim(src, " _*"); len(whole) > 2 && whole[0] == '[' && whole[len(whole)-1] == ']' && bytes.IndexByte(whole[1:len(whole)-1], ']') < 0 {
@@ -116,6 +119,16 @@ func blanks(src []byte) [][2]int {
 // byte of a multi-byte character counts as one, which is all blanks need.
 func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
+// betweenSentences reports whether src[start:end] stands on its own
+// between two sentences: after a full stop, a question or an exclamation
+// mark, and before a capitalised word. A slot stands for words inside a
+// sentence ("[Organisation] exists to …", "… is a [category].").
+func betweenSentences(src []byte, start, end int) bool {
+	before := bytes.TrimRight(src[:start], " \t\n")
+	after := bytes.TrimLeft(src[end:], " \t\n")
+	return len(before) > 0 && strings.IndexByte(".!?", before[len(before)-1]) >= 0 && len(after) > 0 && after[0] >= 'A' && after[0] <= 'Z'
 }
 
 // definesReference reports whether src defines the link label (lower
