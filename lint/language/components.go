@@ -358,8 +358,8 @@ func (f *finder) audience() {
 				if p.Prep == "of" && (p.Referent == Person || p.Referent == Group) && p.Det != "our" {
 					doubt = true // "decisions at every level of Tarnow County government": whose the thing is may be who is better off
 				}
-				if p.Possessor && (p.Referent == Person || p.Referent == Group) && p.Det != "our" && p.Prep != "" {
-					doubt = true // "weddings that feel like the couple's own day": the preposition is the owned thing's; its owner may be who is better off
+				if p.Possessor && (p.Referent == Person || p.Referent == Group || p.MaybeAnimate && p.Distributive()) && p.Det != "our" && p.Prep != "" {
+					doubt = true // "weddings that feel like the couple's own day", "… of every commuter's day": the preposition is the owned thing's; its owner may be who is better off
 				}
 				if p.Det == "our" && (p.Referent == Person || p.Referent == Group) && f.futureSubject(s, pi) {
 					doubt = true // "our packaging planners will start each morning with numbers they trust": the organisation's own people, pictured better off
