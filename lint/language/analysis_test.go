@@ -489,6 +489,9 @@ func TestTags(t *testing.T) {
 		// which is a noun though more often an adjective ("fleet"); and a
 		// list's last gerund, after "and", opens its item as the others do.
 		{"We keep the fleet afloat by mending sails, painting hulls and booking instructors.", "We/PRON keep/VERB the/DET fleet/NOUN afloat/ADJ by/PREP mending/VERB sails/NOUN painting/VERB hulls/NOUN and/CONJ booking/VERB instructors/NOUN"},
+		// After a causative's object, the adjective is the state: the word
+		// before it is the object's noun, after a noun as after "the".
+		{"We make school uniform affordable and free of stigma.", "We/PRON make/VERB school/NOUN uniform/NOUN affordable/ADJ and/CONJ free/ADJ of/PREP stigma/NOUN"},
 		// A name after the determiner that opens the sentence, then its
 		// verb: a name's plural is no plural subject.
 		{"The Fenwick Players stages a pantomime every January.", "The/DET Fenwick/PROPN Players/PROPN stages/VERB a/DET pantomime/NOUN every/DET January/PROPN"},

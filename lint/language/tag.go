@@ -1092,7 +1092,7 @@ func decide(toks []Token, i int, title bool) {
 		switch {
 		case c.verbForm == ThirdPerson && c.verb > 0 && prev != Determiner && i+1 < len(toks) && t.gap == 0 && plainObjectPronoun(toks[i+1].Norm):
 			set(t, Verb) // "so a flat costs them one drop": no noun phrase runs on into "them"; a verb takes it as its object
-		case c.adj > 0 && (c.noun == 0 || nounNext(toks, i) && c.adj >= c.noun/4 && !(c.noun > 0 && (thirdPersonNext(toks, i) || subjectAfterOpener(toks, i) && thirdPersonMaybe(toks, i))) || adjectiveListNext(toks, i) ||
+		case c.adj > 0 && (c.noun == 0 || nounNext(toks, i) && c.adj >= c.noun/4 && !(c.noun > 0 && (thirdPersonNext(toks, i) || subjectAfterOpener(toks, i) && thirdPersonMaybe(toks, i) || loneAdjectiveNext(toks, i))) || adjectiveListNext(toks, i) ||
 			prev == Adjective && toks[i-1].gap&gapComma != 0 && c.adj >= 4*c.noun):
 			set(t, Adjective) // after an adjective and a comma, a word far more often one goes on the list ("fair, friendly and fun")
 		case c.noun > 0:
@@ -1445,10 +1445,18 @@ func nounNext(toks []Token, i int) bool {
 	if baseVerbAt(toks, i+1) && n.gap == 0 && n.cands.verb >= 4*n.cands.noun && i+2 < len(toks) && toks[i+2].closed&clDeterminer != 0 && toks[i+2].Norm != "that" {
 		return false // "the villages along the cut see the canal": a word nearly always a verb, before a determiner, is the verb
 	}
-	if toks[i].gap == 0 && n.cands.noun == 0 && n.cands.verb == 0 && n.cands.adj > 0 && n.known && !n.Is(Capitalised) && (i+2 >= len(toks) || n.gap != 0 || toks[i+2].closed&grammarClasses != 0) {
-		return false // "keep the fleet afloat by …": an adjective with no noun after it describes the word before, which is the noun
-	}
 	return n.cands.noun > 0 || n.cands.adj > 0 || !n.known || n.Is(Capitalised)
+}
+
+// loneAdjectiveNext reports whether the word after token i is only ever an
+// adjective and no noun follows it ("keep the fleet [afloat] by …"): it
+// describes token i, which is then the noun, not another adjective.
+func loneAdjectiveNext(toks []Token, i int) bool {
+	if i+1 >= len(toks) || toks[i].gap != 0 {
+		return false
+	}
+	n := &toks[i+1]
+	return n.cands.noun == 0 && n.cands.verb == 0 && n.cands.adj > 0 && n.known && !n.Is(Capitalised) && (i+2 >= len(toks) || n.gap != 0 || toks[i+2].closed&grammarClasses != 0)
 }
 
 // determinerNext reports whether a determiner or a possessive that opens a
