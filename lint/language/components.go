@@ -1129,6 +1129,11 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 				return unsureSlot // "by training six weavers a year, so each can start a business": those the means works on gain the outcome
 			case c.Opener == "by" || c.Opener == "through":
 				return noSlot // "by training tailors": the means, not whom it serves
+			case c.Opener == "" && c.Joined >= 0 && (s.Clauses[c.Joined].Opener == "by" || s.Clauses[c.Joined].Opener == "through") && !isSomeone(p.Referent) && p.Referent != Everyone:
+				// "by running a league, buying tables and booking halls": a
+				// later item's things are means as the first item's are; its
+				// people may be served ("…, teaching new ringers and …")
+				return noSlot
 			case p.Referent == Establishment && c.Agent == Self && k == 0 && v.closed&clProvisioning != 0:
 				return servedSlot // "pay charity shops for the clothes they cannot sell", "fund village halls": whoever runs them is paid
 			case p.Referent == Establishment && c.Agent == Self && !f.controls(s, pi) && f.match(benefitVerbList, c.Verb) == 0 && !(k == 0 && c.Predicate >= 0 && toks[c.Verb].closed&clCausative != 0):
