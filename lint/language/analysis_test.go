@@ -489,6 +489,11 @@ func TestTags(t *testing.T) {
 		// which is a noun though more often an adjective ("fleet"); and a
 		// list's last gerund, after "and", opens its item as the others do.
 		{"We keep the fleet afloat by mending sails, painting hulls and booking instructors.", "We/PRON keep/VERB the/DET fleet/NOUN afloat/ADJ by/PREP mending/VERB sails/NOUN painting/VERB hulls/NOUN and/CONJ booking/VERB instructors/NOUN"},
+		// A list's last gerund after a comma and "and", with a pronoun for
+		// its object; and an "-ing" adjective with a comma opening a
+		// verbless picture.
+		{"Racing model yachts on Holme Mere, and teaching anyone who turns up.", "Racing/VERB model/NOUN yachts/NOUN on/PREP Holme/PROPN Mere/PROPN and/CONJ teaching/VERB anyone/PRON who/SCONJ turns/VERB up/ADV"},
+		{"Living, laid hedges along every lane in the Wolds.", "Living/ADJ laid/ADJ hedges/NOUN along/PREP every/DET lane/NOUN in/PREP the/DET Wolds/PROPN"},
 		// After a causative's object, the adjective is the state: the word
 		// before it is the object's noun, after a noun as after "the".
 		{"We make school uniform affordable and free of stigma.", "We/PRON make/VERB school/NOUN uniform/NOUN affordable/ADJ and/CONJ free/ADJ of/PREP stigma/NOUN"},

@@ -2531,17 +2531,21 @@ func (f *finder) infinitivePastRelative(s *Sentence, ci int) bool {
 
 // questionPastRelative reports whether clause ci's object has a relative
 // clause, and a clause that a question word opens comes next ("teach
-// anyone who is curious [how] they work"): what the object is told or
-// taught, past the clause that describes it.
+// anyone who is curious [how] they work", "teaching anyone who turns up
+// [how] to sail one"): what the object is told or taught, past the clause
+// that describes it.
 func (f *finder) questionPastRelative(s *Sentence, ci int) bool {
 	if ci+2 >= len(s.Clauses) {
 		return false
 	}
 	d, e := &s.Clauses[ci+1], &s.Clauses[ci+2]
-	if !relativeOpener(d.Opener) || d.Subject != s.Clauses[ci].Objects[0] || e.Subject < 0 {
+	if !relativeOpener(d.Opener) || d.Subject != s.Clauses[ci].Objects[0] {
 		return false
 	}
-	q := s.Phrases[e.Subject].First - 1
+	q := e.First - 1 // "how to sail one"
+	if e.Subject >= 0 {
+		q = s.Phrases[e.Subject].First - 1 // "how they work"
+	}
 	return q >= d.End && indirectQuestion(f.a.Tokens[q].Norm)
 }
 

@@ -1051,7 +1051,7 @@ func decide(toks []Token, i int, title bool) {
 		t.Tag, t.Lemma, t.entry = Verb, t.Norm, wordnet.Entry{}
 	case c.verb > 0 && verbListMember(toks, i):
 		set(t, Verb) // "collects, fires and returns", "to clean, join and share"
-	case c.verb > 0 && c.verbForm == Ing && gerundListEnds(toks, i) && (nounNext(toks, i) || determinerNext(toks, i)):
+	case c.verb > 0 && c.verbForm == Ing && gerundListEnds(toks, i) && (nounNext(toks, i) || determinerNext(toks, i) || i+1 < len(toks) && (toks[i+1].closed&clEveryone != 0 || plainObjectPronoun(toks[i+1].Norm))):
 		set(t, Verb) // "maintaining dinghies, running safety boats and booking instructors": the list's last gerund, with its object
 	case prev == Verb && toks[i-1].closed&(clLinking|clBe) != 0 && c.adj > 0 && !nounNext(toks, i):
 		set(t, Adjective) // "stay open", "is free"
@@ -1623,6 +1623,8 @@ func opening(toks []Token, i int) Tag {
 		return best(&candidates{noun: c.noun, adj: c.adj, adv: c.adv}) // "Rowing is …": a subject
 	case c.verbForm == Ing && c.noun > 0 && ingModifiesSubject(toks, i):
 		return Noun // "Fishing towns will know …": the towns are the subject, and "fishing" says which
+	case c.verbForm == Ing && c.adj > 0 && adjectiveListNext(toks, i):
+		return Adjective // "Living, laid hedges along every lane": the first of a noun's adjectives, a comma after it
 	case c.verbForm == Ing:
 		return Verb // "Helping farmers …"
 	case c.verbForm == 0 && next == Determiner && c.verb >= c.adj:
@@ -1909,12 +1911,12 @@ func verbListMember(toks []Token, i int) bool {
 // gerund that is a verb ("mending sails, painting hulls and [booking]
 // instructors"): the last item opens as the others do.
 func gerundListEnds(toks []Token, i int) bool {
-	if i < 3 || toks[i-1].Norm != "and" && toks[i-1].Norm != "or" || toks[i-2].gap != 0 {
-		return false
+	if i < 2 || toks[i-1].Norm != "and" && toks[i-1].Norm != "or" || toks[i-2].gap&^gapComma != 0 {
+		return false // (a comma before the "and" ends the item too: "…, and teaching anyone …")
 	}
-	for k := i - 2; k > 0 && k >= i-1-maxPhraseWords; k-- { // bounded, so that tagging stays linear
-		if toks[k-1].gap&gapComma != 0 {
-			return toks[k].Tag == Verb && toks[k].Form&Ing != 0
+	for k := i - 2; k >= 0 && k >= i-1-maxPhraseWords; k-- { // bounded, so that tagging stays linear
+		if k == 0 || toks[k-1].gap&gapComma != 0 || toks[k-1].Norm == "and" || toks[k-1].Norm == "or" {
+			return toks[k].Tag == Verb && toks[k].Form&Ing != 0 // the item opens at the sentence's start, a comma or a conjunction
 		}
 		if toks[k-1].gap != 0 {
 			return false
