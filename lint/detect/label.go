@@ -124,11 +124,12 @@ func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
 			}
 			continue
 		}
-		if li == 0 && !examplesOnly && d.boldFirstLine(n) {
+		if !examplesOnly && (li == 0 && d.boldFirstLine(n) || strings.TrimSpace(text[:ls]) == "" && htmlQuestion(n, text)) {
 			// "**A3. What is your organisation's mission? (50 words
 			// max)**" over its answer: a bold line that stands for a
 			// heading, a form's or an FAQ's question, read as the heading
-			// would be
+			// would be; and a question alone in HTML ("<summary>What is
+			// Dotwise's mission?</summary>", a collapsible answer's)
 			if info := d.classifyHeading(strings.TrimSpace(line), false); info.class == headingNames && len(info.kinds) == 1 {
 				found = append(found, lineLabel{kind: info.kinds[0], line: ls, after: ls + len(line), label: strings.TrimSpace(line)})
 				continue
@@ -678,6 +679,14 @@ func (d *detector) labelWithAside(line string) (Kind, string, bool) {
 func opensWithStrong(n ast.Node) bool {
 	e, ok := n.FirstChild().(*ast.Emphasis)
 	return ok && e.Level == 2
+}
+
+// htmlQuestion reports whether n is an HTML block whose text is one
+// question ("<summary>Do you have a long-term vision?</summary>").
+func htmlQuestion(n ast.Node, text string) bool {
+	_, ok := n.(*ast.HTMLBlock)
+	t := strings.TrimSpace(text)
+	return ok && !strings.Contains(t, "\n") && strings.HasSuffix(t, "?")
 }
 
 // boldFirstLine reports whether the first line of paragraph n is bold
