@@ -300,7 +300,9 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 			if willBe {
 				j++
 			}
-			copula := at(j) == "is" || at(j) == "was" || at(j) == "been" || willBe || remainsVerb(at(j))
+			// "proposed that the merged guild's mission be to …": the
+			// kind as proposed, in the subjunctive
+			copula := at(j) == "is" || at(j) == "was" || at(j) == "been" || willBe || remainsVerb(at(j)) || at(j) == "be"
 			if remainsVerb(at(j)) {
 				switch {
 				case at(j+1) == "the" && at(j+2) == "same":
