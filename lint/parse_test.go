@@ -160,6 +160,7 @@ func TestSentences(t *testing.T) {
 		// A transcript's note in brackets between two sentences stands apart.
 		{"note in brackets", "We bake bread for every town. [applause] Someone asked about cake.", []string{"We bake bread for every town.", "applause]", "Someone asked about cake."}},
 		{"slot in brackets", "We bake bread for [target customer] in every town.", []string{"We bake bread for [target customer] in every town."}},
+		{"abbreviation before a bracket", "We serve bakers, e.g. [a list] in towns.", []string{"We serve bakers, e.g. [a list] in towns."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -243,9 +243,6 @@ func sentenceBreak(text, gap string, prev, next Range, abbrev, title *lexicon.Se
 	if stop < 0 || !strings.ContainsAny(gap[stop:], " \t\u00a0") {
 		return false // no terminal mark, or one with no space after it ("2.0")
 	}
-	if strings.Contains(gap[stop:], "[") {
-		return true // "… the right time. [applause]": a note in brackets after a sentence opens one of its own
-	}
 	nextRune, _ := utf8.DecodeRuneInString(text[next.Start:])
 	lowerNext := unicode.IsLower(nextRune)
 	if gap[stop] != '.' || strings.HasPrefix(gap[stop:], "...") {
@@ -258,7 +255,9 @@ func sentenceBreak(text, gap string, prev, next Range, abbrev, title *lexicon.Se
 	case stop == 0 && (abbrev.Has(w) || isInitials(w)):
 		return !lowerNext && !isInitials(w)
 	}
-	return !lowerNext
+	// "… the right time. [applause]": a note in brackets after a
+	// sentence opens one of its own, whatever its case
+	return !lowerNext || strings.Contains(gap[stop:], "[")
 }
 
 // noteInBrackets reports whether the word w is a bracket's only word and
