@@ -125,6 +125,16 @@ func (d *detector) cueSentences(n ast.Node) []cueSentence {
 	return out
 }
 
+// gerund reports whether w is a verb's "-ing" form ("rescuing"), as a
+// statement after a colon may open ("our mission: rescuing otters …").
+func gerund(w string) bool {
+	if len(w) < 5 || !strings.HasSuffix(w, "ing") {
+		return false
+	}
+	_, ok := wordnet.Base(w, wordnet.Verb)
+	return ok
+}
+
 // hereItIs reports whether a sentence opens "Here it is:" and goes on
 // after the colon.
 func hereItIs(s string) bool {
@@ -434,7 +444,7 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 			if ours {
 				for m := i; m < i+unchangedReach && m+2 < len(norms); m++ {
 					if g := gapAfter(m); strings.Contains(g, ":") {
-						if at(m+1) == "to" && !opensNounPhrase(at(m+2)) || kind == Vision && (at(m+1) == "a" || at(m+1) == "an") && pictureOpens(norms, m+2) ||
+						if at(m+1) == "to" && !opensNounPhrase(at(m+2)) || gerund(at(m+1)) || kind == Vision && (at(m+1) == "a" || at(m+1) == "an") && pictureOpens(norms, m+2) ||
 							kind == Vision && countsEveryone(at(m+1)) && at(m+1) != "all" { // "…: every shellfish hatchery, however small, should …"
 							return cue{kind: kind, from: m + 1, explicit: true, afterColon: true}, true
 						}
