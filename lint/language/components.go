@@ -981,7 +981,7 @@ func (f *finder) boughtFrom(s *Sentence, pi int) bool {
 func (f *finder) outcomeForThem(s *Sentence, pi int) bool {
 	for ci := range s.Clauses {
 		c := &s.Clauses[ci]
-		if c.Subject <= pi || (c.Opener != "so" && c.Opener != "so that" && c.Opener != "in order that") {
+		if c.Subject <= pi || c.OpenerAt < 0 || phraseAt(f.a.Tokens, c.OpenerAt, clResult) == 0 {
 			continue
 		}
 		if q := &s.Phrases[c.Subject]; q.Referent == Unclear && f.a.Tokens[q.Head].Tag == Pronoun {

@@ -236,10 +236,23 @@ func subjectAfterOpener(toks []Token, i int) bool {
 	return i >= 2 && toks[i-1].Tag == Determiner && toks[i-2].Tag == Subordinator && toks[i-1].gap == 0 && toks[i-2].gap == 0 && subjectFollows(toks, i-2)
 }
 
-// afterSo reports whether token i comes right after "so" or "so that".
-func afterSo(toks []Token, i int) bool {
-	return i > 0 && toks[i-1].gap == 0 && (toks[i-1].Norm == "so" || toks[i-1].Norm == "that" && i > 1 && toks[i-2].Norm == "so" && toks[i-2].gap == 0)
+// afterResultOpener reports whether token i comes right after the opener
+// of a clause of result or purpose ("so", "so that", "in order that";
+// words.txt's result class).
+func afterResultOpener(toks []Token, i int) bool {
+	if i == 0 || toks[i-1].gap != 0 {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-maxResultOpener; k-- {
+		if n := phraseAt(toks, k, clResult); n > 0 && k+n == i {
+			return true
+		}
+	}
+	return false
 }
+
+// maxResultOpener is the most words of an opener of the result class.
+const maxResultOpener = 3
 
 // subjectFollows reports whether the subordinator at i opens a clause whose
 // subject comes next: "where", "when", "so that", and "which" or "whom"
@@ -1113,7 +1126,7 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Verb) // "…, then hand the young trees to residents": the next step, a verb and its object
 	case prev == Pronoun && indefinite(toks[i-1].Norm) && toks[i-1].gap == 0 && c.adj > 0:
 		set(t, Adjective) // "nothing edible", "someone new": an adjective after the pronoun it describes
-	case prev == Subordinator && afterSo(toks, i) && c.verbForm == ThirdPerson && c.noun > 0 && c.plural && t.gap == 0 &&
+	case prev == Subordinator && afterResultOpener(toks, i) && c.verbForm == ThirdPerson && c.noun > 0 && c.plural && t.gap == 0 &&
 		(plainVerbWithObject(toks, i+1) || plainVerbThenPreposition(toks, i+1)):
 		set(t, Noun) // "so washes stay at £2": a clause of result opens with its subject; a plain verb follows the plural
 	case i == 0 || afterOpening(toks, i):
