@@ -1941,20 +1941,28 @@ func gerundListEnds(toks []Token, i int) bool {
 // nameOpens reports whether the proper noun at k ends a run of proper
 // nouns that opens the sentence ("Railbell", "Harbour Tools").
 func nameOpens(toks []Token, k int) bool {
-	for k >= 0 && toks[k].Tag == ProperNoun && (k == 0 || toks[k-1].gap == 0) {
-		k--
-	}
-	return k < 0
+	return nameStart(toks, k) == 0
 }
 
-// determinedNameOpens reports whether the proper noun at k ends a run of proper
-// nouns after a determiner that opens the sentence ("The Wenham Players",
-// "Every Londoner"; "Much Wenham Players", a village's name that opens so).
+// determinedNameOpens reports whether the proper noun at k ends a run of
+// proper nouns after a determiner that opens the sentence ("The Wenham
+// Players", "Every Londoner"; "Much Wenham Players", a village's name
+// that opens so).
 func determinedNameOpens(toks []Token, k int) bool {
-	for k > 0 && toks[k].Tag == ProperNoun && toks[k-1].gap == 0 {
+	return nameStart(toks, k) == 1 && toks[0].Tag == Determiner && toks[0].gap == 0
+}
+
+// nameStart returns where the run of proper nouns that ends at token k
+// starts, each joined to the next with no punctuation; -1 when token k is
+// no proper noun.
+func nameStart(toks []Token, k int) int {
+	if k < 0 || toks[k].Tag != ProperNoun {
+		return -1
+	}
+	for k > 0 && toks[k-1].Tag == ProperNoun && toks[k-1].gap == 0 {
 		k--
 	}
-	return k == 0 && toks[0].Tag == Determiner && toks[0].gap == 0
+	return k
 }
 
 // ofNameOpens reports whether the sentence opens with a name of the form
