@@ -567,15 +567,21 @@ func (d *detector) mayEndWithColon(n ast.Node) bool {
 
 // namesKind reports whether a kind word stands among the words.
 func (d *detector) namesKind(norms []string) bool {
+	vision, mission := d.kindsNamed(norms)
+	return vision || mission
+}
+
+// kindsNamed reports which kinds the words name, by a kind word among
+// them ("why" alone names a mission only as a heading does).
+func (d *detector) kindsNamed(norms []string) (vision, mission bool) {
 	for i, w := range norms {
 		if w == "why" {
 			continue
 		}
-		if d.vocab.visions.Match(norms, i) > 0 || d.vocab.missions.Match(norms, i) > 0 {
-			return true
-		}
+		vision = vision || d.vocab.visions.Match(norms, i) > 0
+		mission = mission || d.vocab.missions.Match(norms, i) > 0
 	}
-	return false
+	return vision, mission
 }
 
 // tagline reports whether a block is a subtitle rather than a statement:

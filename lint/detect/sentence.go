@@ -93,18 +93,20 @@ func (d *detector) cueSentences(n ast.Node) []cueSentence {
 	}
 	text := d.text(n)
 	var out []cueSentence
-	var named Kind // the kind the sentence before names, if any
+	var before []string // the words of the sentence before, when it held a cue word
 	for _, sentence := range tokenize.Sentences(text, tokenize.Words(text), d.lex) {
 		start, end := sentence[0].Start, tokenize.SentenceEnd(text, sentence[len(sentence)-1].End)
 		s := text[start:end]
-		before := named
-		named = ""
-		if before != "" && hereItIs(s) {
+		prev := before
+		before = nil
+		if prev != nil && hereItIs(s) {
 			// "… we finally agreed a mission statement, after three drafts.
 			// Here it is: we plant and tend small gardens on …": the
 			// sentence before names what this one gives, after its colon
-			if sw, sn := d.tokens(s); len(sw) > 3 {
-				out = append(out, cueSentence{cue: cue{kind: before, from: 3, explicit: true, afterColon: true}, start: start + sw[3].Start, end: end, after: sn[3:]})
+			if kind := d.kindNamedIn(prev); kind != "" {
+				if sw, sn := d.tokens(s); len(sw) > 3 {
+					out = append(out, cueSentence{cue: cue{kind: kind, from: 3, explicit: true, afterColon: true}, start: start + sw[3].Start, end: end, after: sn[3:]})
+				}
 			}
 			continue
 		}
@@ -112,7 +114,7 @@ func (d *detector) cueSentences(n ast.Node) []cueSentence {
 			continue // most sentences of a block hold no cue word
 		}
 		sw, sn := d.tokens(s)
-		named = d.kindNamedIn(sn)
+		before = sn
 		if c, ok := d.statementCue(s, sw, sn); ok {
 			from := start
 			if c.afterColon && c.from < len(sw) {
@@ -143,25 +145,16 @@ func hereItIs(s string) bool {
 }
 
 // kindNamedIn returns the one kind a sentence's words name ("we finally
-// agreed a mission statement"), or "".
+// agreed a mission statement"), or "" when they name none or both, and
+// which one follows is not said.
 func (d *detector) kindNamedIn(norms []string) Kind {
-	var kind Kind
-	for i := range norms {
-		k := Kind("")
-		switch {
-		case d.vocab.visions.Match(norms, i) > 0:
-			k = Vision
-		case d.vocab.missions.Match(norms, i) > 0:
-			k = Mission
-		default:
-			continue
-		}
-		if kind != "" && kind != k {
-			return "" // both named: which one follows is not said
-		}
-		kind = k
+	switch vision, mission := d.kindsNamed(norms); {
+	case vision && !mission:
+		return Vision
+	case mission && !vision:
+		return Mission
 	}
-	return kind
+	return ""
 }
 
 // wordingVerbAt returns the index of a verb that gives a text's words
