@@ -164,10 +164,9 @@ func (d *detector) kindNamedIn(norms []string) Kind {
 func wordingVerbAt(norms []string, gapAfter func(int) string, i int) int {
 	k := i
 	if i > 0 && strings.Contains(gapAfter(i-1), ",") {
-		for k < i+asideWords && k < len(norms) && !strings.Contains(gapAfter(k), ",") {
-			k++ // the aside's words, up to its closing comma
+		if k = asideEnd(norms, gapAfter, i) + 1; k == 0 {
+			return 0 // a comma with no aside closed after it
 		}
-		k++
 	}
 	if k >= len(norms)-1 || !strings.Contains(gapAfter(k), ":") {
 		return 0
@@ -177,6 +176,18 @@ func wordingVerbAt(norms []string, gapAfter func(int) string, i int) int {
 		return k
 	}
 	return 0
+}
+
+// asideEnd returns the last word of an aside that starts at word from
+// and closes with a comma within asideWords words ("really," in "Our
+// mission, really, is …"), or -1.
+func asideEnd(norms []string, gapAfter func(int) string, from int) int {
+	for k := from; k < from+asideWords && k < len(norms); k++ {
+		if strings.Contains(gapAfter(k), ",") {
+			return k
+		}
+	}
+	return -1
 }
 
 // asideWords is the most words an aside set off by commas may have
@@ -285,13 +296,8 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 			} else if strings.Contains(gapAfter(j-1), ",") {
 				// "Our mission, really, is to …": past an aside set off by
 				// commas between the kind and its copula
-				for k := j; k < j+asideWords && k+1 < len(norms); k++ {
-					if strings.Contains(gapAfter(k), ",") {
-						if at(k+1) == "is" || at(k+1) == "was" {
-							j = k + 1
-						}
-						break
-					}
+				if k := asideEnd(norms, gapAfter, j); k >= 0 && (at(k+1) == "is" || at(k+1) == "was") {
+					j = k + 1
 				}
 			}
 			// "The vision of Acme is to …", "Our mission at the Southmere
@@ -370,11 +376,8 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 				if !colon && strings.Contains(gapAfter(j), ",") {
 					// "Our mission is, quite simply, to …": past an aside
 					// set off by commas.
-					for k := j + 1; k < j+1+asideWords && k < len(norms); k++ {
-						if strings.Contains(gapAfter(k), ",") {
-							j = k
-							break
-						}
+					if k := asideEnd(norms, gapAfter, j+1); k >= 0 {
+						j = k
 					}
 				}
 				if !colon && at(j+2) == "to" && stillAdverb(at(j+1)) {
