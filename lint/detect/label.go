@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"unicode"
@@ -696,8 +697,8 @@ func (d *detector) boldFirstLine(n ast.Node) bool {
 		return false
 	}
 	first := n.Lines().At(0)
-	line := strings.TrimSpace(string(first.Value(d.doc.Body)))
-	return len(line) > 4 && (strings.HasPrefix(line, "**") && strings.HasSuffix(line, "**") || strings.HasPrefix(line, "__") && strings.HasSuffix(line, "__"))
+	line := bytes.TrimSpace(first.Value(d.doc.Body)) // the source, no copy: run for every paragraph with a cue word
+	return len(line) > 4 && (bytes.HasPrefix(line, []byte("**")) && bytes.HasSuffix(line, []byte("**")) || bytes.HasPrefix(line, []byte("__")) && bytes.HasSuffix(line, []byte("__")))
 }
 
 // withoutSectionNumber returns line without a section number at its start
