@@ -115,9 +115,9 @@ func TestCorpus(t *testing.T) {
 // A wronglyFound statement is one that detection found and the labels do
 // not hold: the rules' warnings on it are wrong whatever they say.
 type wronglyFound struct {
-	split, path string
-	src         []byte
-	start, end  int // its lines
+	split      string
+	doc        *lint.Document // its document, parsed once
+	start, end int            // its lines
 }
 
 // statementDetection scores detection on every labelled document, under
@@ -181,7 +181,7 @@ func statementDetection(t *testing.T, dir string, split map[string]string) (map[
 			score.Add(hit, true)
 			if !hit {
 				t.Logf("%s: false positive: %s (%s) %d-%d %s (%s) %.60q", sp, file, path, s.Span.Start.Line, s.Span.End.Line, s.Kind, s.Form, s.Text())
-				wrong = append(wrong, wronglyFound{sp, path, src, s.Span.Start.Line, s.Span.End.Line})
+				wrong = append(wrong, wronglyFound{sp, doc, s.Span.Start.Line, s.Span.End.Line})
 			}
 		}
 		for i, l := range byFile[file] {
@@ -316,16 +316,15 @@ func ruleWarnings(t *testing.T, dir string, split map[string]string, wrong []wro
 			}
 		}
 		for _, w := range wrong {
-			doc, _ := lint.Parse(w.path, w.src)
 			var warned []string
-			for _, f := range linter.Lint(doc, settings) {
+			for _, f := range linter.Lint(w.doc, settings) {
 				if f.Severity >= lint.Warning && f.Rule == ck.rule.Name && w.start <= f.Span.Start.Line && f.Span.Start.Line <= w.end {
 					warned = append(warned, f.Message)
 				}
 			}
 			if len(warned) > 0 {
 				scores[w.split].Add(false, true)
-				t.Logf("%s: wrong warning: %s on a statement the labels do not hold, %s:%d: %s", w.split, ck.rule.Name, w.path, w.start, strings.Join(warned, "; "))
+				t.Logf("%s: wrong warning: %s on a statement the labels do not hold, %s:%d: %s", w.split, ck.rule.Name, w.doc.Path, w.start, strings.Join(warned, "; "))
 			}
 		}
 		for _, sp := range corpus.Splits {
