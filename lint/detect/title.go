@@ -97,8 +97,7 @@ func (d *detector) pointsToFuture(h ast.Node, text string) bool {
 	if norms[k] != "is" && norms[k] != "was" || !d.futureWorkedFor(norms[k+1:]) {
 		return false
 	}
-	_, heading := d.tokens(d.text(h))
-	return len(heading) >= pointedFutureWords
+	return d.longHeading(h)
 }
 
 // captionNamesKind returns the kind a caption names as its own before a
@@ -127,9 +126,14 @@ const captionReach = 120
 // statesHeading reports whether heading h reads as a statement of some
 // length, not a name.
 func (d *detector) statesHeading(h ast.Node) bool {
-	text := d.text(h)
-	words, _ := d.tokens(text)
-	return len(words) >= pointedFutureWords && d.readsAsStatement(text)
+	return d.longHeading(h) && d.readsAsStatement(d.text(h))
+}
+
+// longHeading reports whether heading h has the words of a statement
+// (pointedFutureWords or more), not a name's few.
+func (d *detector) longHeading(h ast.Node) bool {
+	words, _ := d.tokens(d.text(h))
+	return len(words) >= pointedFutureWords
 }
 
 // pointedFutureWords is the fewest words a heading has that a paragraph
