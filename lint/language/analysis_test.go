@@ -145,7 +145,16 @@ func TestTags(t *testing.T) {
 		// A plural ends a ditransitive's first object; the second opens with a list of adjectives.
 		{"We give parents of young twins clear, friendly advice.", "We/PRON give/VERB parents/NOUN of/PREP young/ADJ twins/NOUN clear/ADJ friendly/ADJ advice/NOUN"},
 		// A name of the form "X of the Y" opens the sentence, and its "-s" verb follows though X is plural.
-		{"Keepers of the Tarn helps walkers find the path.", "Keepers/NOUN of/PREP the/DET Tarn/PROPN helps/VERB walkers/NOUN find/VERB the/DET path/NOUN"},
+		{"Keepers of the Tarn helps walkers find the path.", "Keepers/PROPN of/PREP the/DET Tarn/PROPN helps/VERB walkers/NOUN find/VERB the/DET path/NOUN"},
+		// A name in title case opens the sentence: a plural before its "-s" verb and object, or words that read as a verb and an adverb, are the name's.
+		{"Keys on the Kerb rescues unwanted pianos.", "Keys/PROPN on/PREP the/DET Kerb/PROPN rescues/VERB unwanted/ADJ pianos/NOUN"},
+		{"Risen Together serves older residents.", "Risen/PROPN Together/PROPN serves/VERB older/ADJ residents/NOUN"},
+		// The same shape with a plural verb is a subject and a place.
+		{"Children in the Highlands get a free pass.", "Children/NOUN in/PREP the/DET Highlands/PROPN get/VERB a/DET free/ADJ pass/NOUN"},
+		// WordNet's plural of a hyphenated noun is a noun, not its last part ("by").
+		{"We tune pianos for passers-by.", "We/PRON tune/VERB pianos/NOUN for/PREP passers-by/NOUN"},
+		// A hyphenated word WordNet knows only as an adverb modifies the noun after it.
+		{"We offer half-price hire.", "We/PRON offer/VERB half-price/ADJ hire/NOUN"},
 		{"The Friends of Lowther Park runs a café for walkers.", "The/DET Friends/PROPN of/PREP Lowther/PROPN Park/PROPN runs/VERB a/DET café/NOUN for/PREP walkers/NOUN"},
 		// "Every" takes no plural head: after its phrase, a ditransitive's second object starts.
 		{"We give every night porter instant replies.", "We/PRON give/VERB every/DET night/NOUN porter/NOUN instant/ADJ replies/NOUN"},

@@ -30,6 +30,45 @@ func tag(toks []Token) {
 	giveMannerClausesVerbs(toks)
 	giveVerbListsVerbs(toks)
 	giveContactRelativesVerbs(toks)
+	nameTitledSubject(toks, title)
+}
+
+// nameTitledSubject makes one name of the capitalised words that open a
+// sentence before its "-s" verb when they cannot be its subject as they
+// are tagged: a plural head ("Keys on the Kerb rescues …", "Good
+// Neighbours helps …"), or a verb or an adverb ("Risen Together serves
+// …"). A subject in title case whose words do not agree with their verb is
+// a name.
+func nameTitledSubject(toks []Token, title bool) {
+	if title || len(toks) < 3 {
+		return
+	}
+	i := 1
+	for i < len(toks) && toks[i].Tag != Verb && toks[i-1].gap == 0 {
+		i++
+	}
+	if i == len(toks) || toks[i].Tag != Verb || toks[i].Form&ThirdPerson == 0 || !nameOpensSentence(toks, i) {
+		return
+	}
+	head := i - 1 // the noun before the first preposition
+	for k := 1; k < i; k++ {
+		if toks[k].Tag == Preposition {
+			head = k - 1
+			break
+		}
+	}
+	misread := toks[head].Tag == Noun && toks[head].Is(Plural)
+	for k := 0; k < i; k++ {
+		misread = misread || toks[k].Tag == Verb || toks[k].Tag == Adverb
+	}
+	if !misread {
+		return
+	}
+	for k := 0; k < i; k++ {
+		if toks[k].Is(Capitalised) && (k > 0 || toks[k].closed&grammarClasses == 0) { // not "Every", "Our"
+			set(&toks[k], ProperNoun)
+		}
+	}
 }
 
 // giveVerbListsVerbs repairs a list of "-s" verbs that share one object
@@ -565,7 +604,8 @@ func readWord(t *lexEntry, word string) {
 				look = joined // "check-ups": WordNet writes "checkup"
 			}
 		}
-		if _, ok := wordnet.Lookup(word); !ok && look == word {
+		_, known := wordnet.Lookup(word)
+		if _, inflected := wordnet.Base(word, wordnet.Noun); !known && !inflected && look == word { // "passers-by": WordNet's plural of "passer-by"
 			look = word[k+1:] // "night-shift", "rope-makers": the last part decides
 			if particle := strings.TrimSuffix(look, "s"); is(particle, clVerbParticle) && strings.IndexByte(word, '-') == k {
 				if first, ok := wordnet.Lookup(word[:k]); ok && first.Has(wordnet.Verb) {
@@ -626,6 +666,11 @@ func readWord(t *lexEntry, word string) {
 	if e, ok := forms.Lookup(); ok && e.Has(wordnet.Adverb) {
 		c.adv = float64(e.Freq(wordnet.Adverb)) + 1
 		t.known = true
+	}
+	if c.adv > 0 && c.adj == 0 && c.noun == 0 && c.verb == 0 && strings.IndexByte(word, '-') > 0 {
+		c.adj, c.adjEntry = c.adv, wordnet.Entry{}
+		// "half-price", "full-time": WordNet's adverb ("sold half-price") is
+		// also an adjective before a noun ("half-price hire")
 	}
 	if !t.known {
 		guess(c, word)
@@ -1366,6 +1411,22 @@ func afterFrontedPhrase(toks []Token, i int) bool {
 			return false
 		}
 		if k < i-1 && toks[k].gap != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// nameOpensSentence reports whether the tokens before i are a name in
+// title case that opens the sentence ("Keys on the Kerb", "Friends of the
+// Lido"): capitalised words, with the prepositions and determiners a name
+// keeps in lower case between them, the last capitalised.
+func nameOpensSentence(toks []Token, i int) bool {
+	if i < 2 || !toks[i-1].Is(Capitalised) || toks[i].Is(Capitalised) {
+		return false
+	}
+	for k := 0; k < i; k++ {
+		if toks[k].gap != 0 && k < i-1 || !toks[k].Is(Capitalised) && toks[k].Tag != Preposition && toks[k].Tag != Determiner {
 			return false
 		}
 	}
@@ -2476,6 +2537,9 @@ func finiteVerbFits(toks []Token, i int) bool {
 		// hardly ever a verb modifies it; but "Castwell hosts podcasts",
 		// with an object after it, is the name and its verb
 		return false
+	}
+	if c.verbForm == ThirdPerson && nameOpensSentence(toks, i) && objectMayFollow(toks, i) {
+		return true // "Keys on the Kerb rescues old pianos": a name in title case, then its verb and an object
 	}
 	if subj.Tag == ProperNoun && i >= 3 && toks[i-2].Tag == Determiner && toks[i-3].Tag == Preposition && c.noun >= c.verb {
 		return false // "on the Moray coast": a name that modifies a noun
