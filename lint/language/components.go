@@ -3302,8 +3302,7 @@ func (f *finder) thingsAfterColon(s *Sentence) bool {
 				// "…: advice, [evening clinics] at the harbour, and …"; "…: a
 				// mentor for two seasons, [a loaned extractor] and …", which
 				// the preposition before the comma does not govern
-				item := k == pi || q.Conjoined == pi || toks[q.First-1].gap&gapComma != 0
-				if item && !q.Referent.Animate() && (f.madeThing(q) || q.Referent == Service && toks[q.Head].Is(Plural)) {
+				if item := f.listItem(s, pi, k); item && !q.Referent.Animate() && (f.madeThing(q) || q.Referent == Service && toks[q.Head].Is(Plural)) {
 					return true
 				}
 			}
@@ -3311,6 +3310,15 @@ func (f *finder) thingsAfterColon(s *Sentence) bool {
 		}
 	}
 	return false
+}
+
+// listItem reports whether phrase k is an item of the list that phrase
+// first opens: first itself, a phrase after a comma, or one joined by a
+// conjunction to a phrase of the list ("…: a free loaf each morning,
+// baking classes, and [a warm room]").
+func (f *finder) listItem(s *Sentence, first, k int) bool {
+	q := &s.Phrases[k]
+	return k == first || f.a.Tokens[q.First-1].gap&gapComma != 0 || q.Conjoined >= first
 }
 
 // withAfterComma reports whether a clause of the organisation's own is
@@ -4280,11 +4288,15 @@ func (f *finder) future() {
 			i += n - 1
 			continue
 		}
-		if (toks[i].Norm == "within" || toks[i].Norm == "in") && i+2 < len(toks) && (toks[i+1].Tag == Number || toks[i+1].Norm == "a") && timeNoun(&toks[i+2]) &&
-			toks[i+2].Norm != "day" && toks[i+2].Norm != "days" && toks[i+2].Norm != "hour" && toks[i+2].Norm != "hours" && toks[i+2].Norm != "minutes" && toks[i+2].Norm != "week" && toks[i+2].Norm != "weeks" &&
+		unit := numberEnd(toks, i+1)
+		if unit == i+1 && unit < len(toks) && toks[unit].Norm == "a" {
+			unit++ // "within a year"
+		}
+		if (toks[i].Norm == "within" || toks[i].Norm == "in") && unit > i+1 && unit < len(toks) && timeNoun(&toks[unit]) &&
+			toks[unit].Norm != "day" && toks[unit].Norm != "days" && toks[unit].Norm != "hour" && toks[unit].Norm != "hours" && toks[unit].Norm != "minutes" && toks[unit].Norm != "week" && toks[unit].Norm != "weeks" &&
 			!f.pastSentenceAt(i) {
-			f.add(Future, i, i+3, false) // "Within two years, staff and customers sign in once": a horizon; not "within two hours", a promise of speed
-			i += 2
+			f.add(Future, i, unit+1, false) // "Within two years, staff and customers sign in once", "in two hundred years": a horizon; not "within two hours", a promise of speed
+			i = unit
 			continue
 		}
 		if n := f.match(futureList, i); n > 0 {
@@ -4306,6 +4318,19 @@ func (f *finder) future() {
 	}
 }
 
+// numberEnd returns the index after the run of numbers that starts at token
+// i ("two hundred", "twenty five", "a hundred"), or i when no number starts
+// there.
+func numberEnd(toks []Token, i int) int {
+	if i+1 < len(toks) && (toks[i].Norm == "a" || toks[i].Norm == "one") && toks[i+1].Tag == Number {
+		i++ // "a hundred", "one hundred"
+	}
+	for i < len(toks) && toks[i].Tag == Number {
+		i++
+	}
+	return i
+}
+
 // fromNow returns the length of a horizon ahead at token i, a number (or
 // "a") of years, decades or generations, then "from now" or "from today"
 // ("twenty years from now", "a generation from today"), or 0.
@@ -4322,14 +4347,19 @@ func fromNow(toks []Token, i int) int {
 
 // nextYears returns the length of a horizon ahead at token i, "for",
 // "over" or "in", then "the next" and a number of years or decades ("for
-// the next ten years", "over the next two decades"), or 0.
+// the next ten years", "over the next two decades", "for the next two
+// hundred years"), or 0.
 func nextYears(toks []Token, i int) int {
-	if i+4 >= len(toks) || toks[i].Norm != "for" && toks[i].Norm != "over" && toks[i].Norm != "in" || toks[i+1].Norm != "the" || toks[i+2].Norm != "next" || toks[i+3].Tag != Number {
+	if i+4 >= len(toks) || toks[i].Norm != "for" && toks[i].Norm != "over" && toks[i].Norm != "in" || toks[i+1].Norm != "the" || toks[i+2].Norm != "next" {
 		return 0
 	}
-	switch toks[i+4].Norm {
+	unit := numberEnd(toks, i+3)
+	if unit == i+3 || unit >= len(toks) {
+		return 0
+	}
+	switch toks[unit].Norm {
 	case "years", "decades", "generations":
-		return 5
+		return unit + 1 - i
 	}
 	return 0
 }
