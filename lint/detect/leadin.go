@@ -82,14 +82,11 @@ func (d *detector) leadInSentence(text string) (int, Kind, bool) {
 		return start, kind, true // "After a long discussion the board agreed the following new vision, to be tested …:"
 	}
 	for i, w := range norms {
-		if long && i < len(norms)-kindAtEndWords {
-			if isWhWord(w) || d.vocab.explains.Has(w) {
-				return 0, "", false
-			}
-			continue
-		}
 		if isWhWord(w) || d.vocab.explains.Has(w) {
 			return 0, "", false // "Here is how our mission shapes our work:"
+		}
+		if long && i < len(norms)-kindAtEndWords && len(norms)-asideAfter(sentence, words, norms, i) > leadInWords {
+			continue
 		}
 		if i == 0 {
 			continue
@@ -122,6 +119,21 @@ func (d *detector) leadInSentence(text string) (int, Kind, bool) {
 		}
 	}
 	return 0, "", false
+}
+
+// asideAfter returns how many words an aside set off by commas right after
+// word i has ("as printed on the back of every programme" in "Our
+// mission, as printed on the back of every programme, is the test …:"),
+// or 0: a lead-in is as long as its sentence without it.
+func asideAfter(text string, words []tokenize.Range, norms []string, i int) int {
+	gapAfter := func(k int) string { return gapAfterWord(text, words, k) }
+	if !strings.Contains(gapAfter(i), ",") {
+		return 0
+	}
+	if k := asideEnd(norms, gapAfter, i+1); k > i {
+		return k - i
+	}
+	return 0
 }
 
 // followingAs returns the kind a resolution adopts "the following as"
