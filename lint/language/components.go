@@ -1985,8 +1985,9 @@ func (f *finder) peopleAdjectives(p *Phrase) (int, int) {
 
 // promptForSomeone reports whether the organisation's clause, in a
 // sentence that names someone served, promises a time ("repair wheelchairs
-// for NHS users … within 48 hours of a call"): speed promised is likely the
-// benefit, though nothing says what changes for them.
+// for NHS users … within 48 hours of a call") or fits the work to theirs
+// ("fix watches for commuters while they wait"): speed promised is likely
+// the benefit, though nothing says what changes for them.
 func (f *finder) promptForSomeone() bool {
 	for si := range f.a.Sentences {
 		s := &f.a.Sentences[si]
@@ -1996,6 +1997,16 @@ func (f *finder) promptForSomeone() bool {
 		for pi := range s.Phrases {
 			if p := &s.Phrases[pi]; p.Prep == "within" && timeNoun(&f.a.Tokens[p.Head]) {
 				return true
+			}
+		}
+		for _, c := range s.Clauses {
+			if c.Opener != "while" || c.Subject < 0 || f.a.Tokens[s.Phrases[c.Subject].Head].Norm != "they" {
+				continue
+			}
+			for pi := range s.Phrases {
+				if p := &s.Phrases[pi]; p.End == c.OpenerAt && p.Prep == "for" && f.audienceAt[si][pi] {
+					return true // "fixes watches for commuters while they wait": the work fitted to the time of those it is for
+				}
 			}
 		}
 	}
