@@ -154,8 +154,9 @@ func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
 		if examplesOnly || li > 0 && len(found) == 0 && !endsSentence(text[:ls]) {
 			continue // a line in the middle of a sentence
 		}
-		if kind, ok := d.labelAlone(line); ok {
-			found = append(found, lineLabel{kind: kind, line: ls, after: ls + len(line), label: strings.TrimSpace(withoutFootnoteMarker(line))})
+		alone := shortcodeText(line) // "{{< section-title >}}Our vision{{< /section-title >}}": the label the shortcode shows
+		if kind, ok := d.labelAlone(alone); ok {
+			found = append(found, lineLabel{kind: kind, line: ls, after: ls + len(line), label: strings.TrimSpace(withoutFootnoteMarker(alone))})
 		} else if kind, label, ok := d.labelWithAside(line); ok && li == 0 && li+1 == len(starts) && opensWithStrong(n) {
 			// "**Mission**, in three commitments:" over a list: a bold
 			// name as a pseudo-heading; "The project vision, in one line:"
@@ -274,6 +275,31 @@ func shortcodeTitle(line string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// shortcodeText returns the text a line wraps in a Hugo shortcode's
+// opening and closing tags ('{{< section-title id="vision" >}}Our
+// vision{{< /section-title >}}' → "Our vision"), or the line itself.
+func shortcodeText(line string) string {
+	t := strings.TrimSpace(line)
+	for _, delims := range [][2]string{{"{{<", ">}}"}, {"{{%", "%}}"}} {
+		open, shut := delims[0], delims[1]
+		if !strings.HasPrefix(t, open) || !strings.HasSuffix(t, shut) {
+			continue
+		}
+		tagEnd := strings.Index(t, shut)
+		closing := strings.LastIndex(t, open)
+		if tagEnd < 0 || closing <= tagEnd || !strings.HasPrefix(strings.TrimSpace(t[closing+len(open):]), "/") {
+			return line
+		}
+		name := strings.Fields(t[len(open):tagEnd])
+		closeName := strings.Fields(strings.TrimPrefix(strings.TrimSpace(t[closing+len(open):len(t)-len(shut)]), "/"))
+		if len(name) == 0 || len(closeName) != 1 || name[0] != closeName[0] {
+			return line
+		}
+		return t[tagEnd+len(shut) : closing]
+	}
+	return line
 }
 
 // macroTitle returns the title of a Confluence wiki macro's opening line,

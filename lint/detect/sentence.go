@@ -91,7 +91,10 @@ func (d *detector) cueSentences(n ast.Node) []cueSentence {
 	if out, ok := d.cueSents[n]; ok {
 		return out
 	}
-	text := d.text(n)
+	text, base := d.text(n), 0
+	if start, end, wrapped := d.calloutInner(n); wrapped {
+		text, base = text[start:end], start // "{{< lead >}}\nThe Guild exists to …\n{{< /lead >}}": the sentences the callout shows
+	}
 	var out []cueSentence
 	var before []string // the words of the sentence before, when it held a cue word
 	for _, sentence := range tokenize.Sentences(text, tokenize.Words(text), d.lex) {
@@ -105,7 +108,7 @@ func (d *detector) cueSentences(n ast.Node) []cueSentence {
 			// sentence before names what this one gives, after its colon
 			if kind := d.kindNamedIn(prev); kind != "" {
 				if sw, sn := d.tokens(s); len(sw) > 3 {
-					out = append(out, cueSentence{cue: cue{kind: kind, from: 3, explicit: true, afterColon: true}, start: start + sw[3].Start, end: end, after: sn[3:]})
+					out = append(out, cueSentence{cue: cue{kind: kind, from: 3, explicit: true, afterColon: true}, start: base + start + sw[3].Start, end: base + end, after: sn[3:]})
 				}
 			}
 			continue
@@ -120,7 +123,7 @@ func (d *detector) cueSentences(n ast.Node) []cueSentence {
 			if c.afterColon && c.from < len(sw) {
 				from += sw[c.from].Start
 			}
-			out = append(out, cueSentence{cue: c, start: from, end: end, after: sn[min(c.from, len(sn)):]})
+			out = append(out, cueSentence{cue: c, start: base + from, end: base + end, after: sn[min(c.from, len(sn)):]})
 		}
 	}
 	put(&d.cueSents, n, out)
