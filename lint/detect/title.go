@@ -13,10 +13,19 @@ func (d *detector) title(h ast.Node, info headingInfo) {
 	text := d.text(h)
 	start, end := trim(text, info.body, len(text))
 	p := pick{blocks: []ast.Node{h}, start: start, end: end}
-	if d.otherSense(info.kinds[0], p) {
+	if d.otherSense(info.kinds[0], p) || d.namesWording(text[start:end]) {
 		return
 	}
 	d.propose(Claim{Kind: info.kinds[0], Form: FormTitle, Blocks: p.blocks, Start: start, End: end, At: h}, h, 0)
+}
+
+// namesWording reports whether what follows a kind in a heading names a
+// version of its text ("Mission statement – final wording from the AGM",
+// "Vision: revised text"): a word a heading puts before a kind, then a
+// noun for a text; the heading is about the wording, which is elsewhere.
+func (d *detector) namesWording(body string) bool {
+	_, norms := d.tokens(body)
+	return len(norms) > 1 && d.vocab.prefixes.Has(norms[0]) && !d.vocab.owners.Has(norms[0]) && textNoun(norms[1])
 }
 
 // pointedTitles proposes a heading that the paragraph right after it says
