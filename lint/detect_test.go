@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -115,6 +116,46 @@ func TestStatementTextLeftOut(t *testing.T) {
 		}
 		if len(doc.Statements) != 1 || doc.Statements[0].Text() != tc.text || doc.Statements[0].Span.Start.Column != tc.column {
 			t.Errorf("%q: statements %+v, want %q at column %d", tc.src, doc.Statements, tc.text, tc.column)
+		}
+	}
+}
+
+// TestTableStatementsByColumn checks what the fixtures cannot, which key
+// statements by line: a table that compares organisations in columns
+// gives each its own statement from the row that names the kind (not a
+// note in brackets where one would stand), and an FAQ table's answer
+// starts after the "Yes" that answers the question.
+func TestTableStatementsByColumn(t *testing.T) {
+	for _, tc := range []struct {
+		path  string
+		texts []string
+	}{
+		{"../testdata/detect/table-compares-partners.md", []string{
+			"To keep a crossing of the tarn running for walkers, cyclists and wheelchair users every day from Easter to October.",
+			"To give every child in the four villages a week outdoors before they leave primary school.",
+		}},
+		{"../testdata/detect/table-before-now.md", []string{
+			"A dale where every child has sung on the stage of the village hall at least once.",
+		}},
+		{"../testdata/detect/faq-table.md", []string{
+			"To keep every bridleway gate between Hebden and Haworth in working order, by patrolling them monthly and fixing what we find.",
+			"a moorland where riders, walkers and cyclists can cross every gate without getting down.",
+		}},
+	} {
+		src, err := os.ReadFile(tc.path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := lint.Parse(tc.path, src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var texts []string
+		for _, s := range doc.Statements {
+			texts = append(texts, strings.TrimSpace(strings.Split(s.Text(), "<!--")[0]))
+		}
+		if !slices.Equal(texts, tc.texts) {
+			t.Errorf("%s: statements %q, want %q", tc.path, texts, tc.texts)
 		}
 	}
 }

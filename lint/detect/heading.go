@@ -387,28 +387,37 @@ func (d *detector) instructedKind(text string, words []tokenize.Range, norms []s
 	return kinds, ok && len(kinds) == 1
 }
 
-// haveKindQuestion returns the kind a question asks whether someone has
-// ("Do you have a long-term vision?", "Does Skytally have a mission
-// statement?"): the answer below states it.
+// haveKindQuestion returns the kind a question asks whether someone has,
+// or whether there is ("Do you have a long-term vision?", "Does Skytally
+// have a mission statement?", "Is there a long-term vision?"): the answer
+// below states it.
 func (d *detector) haveKindQuestion(text string, words []tokenize.Range, norms []string) ([]Kind, bool) {
-	if len(norms) < 4 || norms[0] != "do" && norms[0] != "does" {
+	if len(norms) < 4 {
 		return nil, false
 	}
-	for i := 2; i+1 < len(norms) && i <= 1+ownerNameWords; i++ {
-		if norms[i] != "have" {
-			continue
+	k := 0 // where the kind's phrase starts
+	switch {
+	case norms[0] == "is" && norms[1] == "there":
+		k = 2 // "Is there a long-term vision?"
+	case norms[0] == "do" || norms[0] == "does":
+		for i := 2; i+1 < len(norms) && i <= 1+ownerNameWords; i++ {
+			if norms[i] == "have" {
+				k = i + 1
+				break
+			}
 		}
-		k := i + 1
-		if norms[k] == "a" || norms[k] == "an" {
-			k++
-		}
-		if k >= len(norms) {
-			return nil, false
-		}
-		kinds, ok := d.kindPhrase(text, words[k:], norms[k:], false)
-		return kinds, ok && len(kinds) == 1
 	}
-	return nil, false
+	if k == 0 {
+		return nil, false
+	}
+	if norms[k] == "a" || norms[k] == "an" {
+		k++
+	}
+	if k >= len(norms) {
+		return nil, false
+	}
+	kinds, ok := d.kindPhrase(text, words[k:], norms[k:], false)
+	return kinds, ok && len(kinds) == 1
 }
 
 // existenceQuestion reports whether a question asks why someone exists

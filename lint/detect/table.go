@@ -47,9 +47,22 @@ func (d *detector) table(t ast.Node) {
 	}
 	named := 0
 	for _, row := range rows {
-		if len(row) >= 2 && (d.cellKind(row[0]) != "" || d.companionCell(row[0])) {
+		if len(row) >= 2 && (d.rowKind(row[0]) != "" || d.companionCell(row[0])) {
 			named++
 		}
+	}
+	if named > 0 && d.comparesColumns(rows[0]) {
+		// "| | Highcrown Canopy Walk | Wyeside Schools Trust |", then "|
+		// **Mission** | To open … | Excellent schools … |": a row's kind,
+		// one statement for each column's organisation
+		for _, row := range rows[1:] {
+			if kind := d.cellKind(row[0]); kind != "" && !d.weakCell(row[0]) {
+				for _, cell := range row[1:] {
+					d.proposeCell(kind, FormLabel, row[0], cell)
+				}
+			}
+		}
+		return
 	}
 	if named == 0 || len(rows[0]) != 2 && named < 2 {
 		return
@@ -58,10 +71,43 @@ func (d *detector) table(t ast.Node) {
 		if named < 2 && d.weakCell(row[0]) {
 			continue // "| Purpose | Stores the sessions |" describes a part
 		}
-		if len(row) >= 2 && d.cellKind(row[0]) != "" && d.cellKind(row[1]) == "" {
-			d.proposeCell(d.cellKind(row[0]), FormLabel, row[0], row[1])
+		if kind := d.rowKind(row[0]); len(row) >= 2 && kind != "" && d.cellKind(row[1]) == "" {
+			d.proposeCell(kind, FormLabel, row[0], row[1])
 		}
 	}
+}
+
+// rowKind returns the kind a row's first cell names: as a label
+// (cellKind), or as a question its next cell answers ("| What is the
+// club's mission? | To help … |", an FAQ's), or "".
+func (d *detector) rowKind(cell ast.Node) Kind {
+	if kind := d.cellKind(cell); kind != "" {
+		return kind
+	}
+	text := strings.TrimSpace(d.text(cell))
+	if !strings.HasSuffix(text, "?") {
+		return ""
+	}
+	if info := d.classifyHeading(text, false); info.class == headingNames && len(info.kinds) == 1 && !info.weak {
+		return info.kinds[0]
+	}
+	return ""
+}
+
+// comparesColumns reports whether a table's header row heads a column
+// for each of two or more things compared, over an empty corner cell ("|
+// | Highcrown Canopy Walk | Wyeside Schools Trust |"): each row then
+// gives the same thing for each of them.
+func (d *detector) comparesColumns(header []ast.Node) bool {
+	if len(header) < 3 || strings.TrimSpace(d.text(header[0])) != "" {
+		return false
+	}
+	for _, h := range header[1:] {
+		if text := strings.TrimSpace(d.text(h)); text == "" || d.cellKind(h) != "" || d.companionCell(h) {
+			return false
+		}
+	}
+	return true
 }
 
 // labelsKinds reports whether a row of the table names a kind in its
@@ -102,9 +148,9 @@ func (d *detector) companionCell(cell ast.Node) bool {
 // the cell label.
 func (d *detector) proposeCell(kind Kind, form Form, label, cell ast.Node) {
 	text := d.text(cell)
-	start, end := trim(text, 0, len(text))
-	if start == end || !d.readsAsStatement(text[start:end]) {
-		return
+	start, end := trim(text, answerStart(text), len(text))
+	if start == end || !d.readsAsStatement(text[start:end]) || bracketed(text[start:end]) {
+		return // (not "*(we didn't have one)*", a note where a statement would stand)
 	}
 	if words, _ := d.tokens(text[start:end]); len(words) < minCellStatementWords {
 		return // "Permanent", "10 years": a table about the kinds (their horizon, their owner), not one that states them
@@ -114,6 +160,26 @@ func (d *detector) proposeCell(kind Kind, form Form, label, cell ast.Node) {
 		return
 	}
 	d.propose(Claim{Kind: kind, Form: form, Label: strings.TrimRight(d.text(label), ": "), Blocks: p.blocks, Start: start, End: end}, label, 0)
+}
+
+// bracketed reports whether a text is wholly a note in brackets, perhaps
+// emphasised ("*(we didn't have one)*").
+func bracketed(text string) bool {
+	t := strings.Trim(text, "*_ ")
+	return strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && strings.Count(t, "(") == 1
+}
+
+// answerStart returns where a cell's text starts after a "Yes" that
+// answers the question beside it ("Yes: a moor where every parish …"),
+// or 0.
+func answerStart(text string) int {
+	t := strings.TrimLeft(text, " ")
+	for _, yes := range []string{"Yes:", "Yes,", "Yes.", "Yes –", "Yes —"} {
+		if strings.HasPrefix(t, yes) {
+			return len(text) - len(t) + len(yes)
+		}
+	}
+	return 0
 }
 
 // minCellStatementWords is the fewest words a table cell that states a
