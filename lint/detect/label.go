@@ -651,6 +651,11 @@ const propertyStatementWords = 5
 // Vision"), capitalised, with no sentence punctuation.
 func (d *detector) labelAlone(line string) (Kind, bool) {
 	line = withoutSectionNumber(strings.TrimSpace(withoutFootnoteMarker(line)))
+	if first, other, ok := strings.Cut(line, " / "); ok {
+		if _, norms := d.tokens(other); !d.namesKind(norms) {
+			line = strings.TrimSpace(first) // "Our mission / Ein cenhadaeth": the label, then its translation
+		}
+	}
 	if k := strings.IndexByte(line, '('); k > 0 && strings.HasSuffix(line, ")") {
 		line = strings.TrimSpace(line[:k]) // "Vision (draft — for discussion at the March review)": a gloss, as a heading's
 	}
