@@ -541,11 +541,8 @@ func (m *mdxScanner) element(start, end int, text bool, named string, namedAt in
 			at := namedAt - len(named) - 2 // the attribute's name, before its '="'
 			m.titled = append(m.titled, mdxTitled{name: name, title: strings.ToUpper(named[:1]) + named[1:], titleStart: start + at, start: start, end: end})
 		} else if text {
-			for _, attr := range titleAttributes {
-				if v, at, ok := stringAttribute(tag[k:], attr); ok {
-					m.titled = append(m.titled, mdxTitled{name: name, title: v, titleStart: start + k + at, start: start, end: end})
-					break
-				}
+			if v, at, ok := titleAttribute(tag[k:]); ok {
+				m.titled = append(m.titled, mdxTitled{name: name, title: v, titleStart: start + k + at, start: start, end: end})
 			}
 		}
 	case len(m.open) >= maxOpenElements:
@@ -553,14 +550,32 @@ func (m *mdxScanner) element(start, end int, text bool, named string, namedAt in
 		// of unclosed tags stays linear
 	default:
 		e := mdxTitled{name: name, start: start, titleStart: -1}
-		for _, attr := range titleAttributes {
-			if v, at, ok := stringAttribute(tag[k:], attr); ok {
-				e.title, e.titleStart = v, start+k+at
-				break
-			}
+		if v, at, ok := titleAttribute(tag[k:]); ok {
+			e.title, e.titleStart = v, start+k+at
 		}
 		m.open = append(m.open, e)
 	}
+}
+
+// titleAttribute returns the title of a component's attributes (the
+// part of its tag after its name) and where it starts: the first of
+// titleAttributes, or else an attribute whose value is a kind's name
+// ('<Quote kind="vision" text="…" />', '<Callout kind="purpose">'),
+// capitalised as a label is.
+func titleAttribute(attrs []byte) (string, int, bool) {
+	for _, attr := range titleAttributes {
+		if v, at, ok := stringAttribute(attrs, attr); ok {
+			return v, at, true
+		}
+	}
+	for _, kind := range kindAttributes {
+		for _, quote := range []string{`"`, `'`} {
+			if at := bytes.Index(attrs, []byte("="+quote+kind+quote)); at > 0 {
+				return strings.ToUpper(kind[:1]) + kind[1:], at + 2, true
+			}
+		}
+	}
+	return "", 0, false
 }
 
 // stringAttribute returns the value of the attribute name written with a

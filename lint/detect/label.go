@@ -391,6 +391,9 @@ func (d *detector) admonitionLabel(n *admonition.Node) {
 	}
 	var blocks []ast.Node
 	for c := n.FirstChild(); c != nil && len(blocks) < candidates; c = c.NextSibling() {
+		if _, label := d.labelAlone(d.text(c)); label {
+			continue // "**Why Nightjar Line exists**" in a box titled by its kind: a label of its own, over the statement
+		}
 		if d.fits(c) {
 			blocks = append(blocks, c)
 		}
