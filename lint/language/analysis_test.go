@@ -151,6 +151,8 @@ func TestTags(t *testing.T) {
 		{"Risen Together serves older residents.", "Risen/PROPN Together/PROPN serves/VERB older/ADJ residents/NOUN"},
 		// The same shape with a plural verb is a subject and a place.
 		{"Children in the Highlands get a free pass.", "Children/NOUN in/PREP the/DET Highlands/PROPN get/VERB a/DET free/ADJ pass/NOUN"},
+		// After a comma, a relative's word that may be a plain verb, with no noun after it, is its verb.
+		{"We make boots by hand, in Thirsk, that last for decades.", "We/PRON make/VERB boots/NOUN by/PREP hand/NOUN in/PREP Thirsk/PROPN that/SCONJ last/VERB for/PREP decades/NOUN"},
 		// WordNet's plural of a hyphenated noun is a noun, not its last part ("by").
 		{"We tune pianos for passers-by.", "We/PRON tune/VERB pianos/NOUN for/PREP passers-by/NOUN"},
 		// A hyphenated word WordNet knows only as an adverb modifies the noun after it.

@@ -1568,6 +1568,10 @@ func (f *finder) value() {
 				// feeling or a state handed on is for someone, though none
 				// is named; not "provide access", a quality.
 				f.unsure(Value)
+			case c.Agent == Self && len(c.Objects) == 1 && c.Kind != Participle && f.raisesFeeling(c.Verb) && f.feeling(&s.Phrases[c.Objects[0]]):
+				// "to inspire confidence", "spark joy", "build pride": a
+				// feeling caused is someone's, though none is named
+				f.unsure(Value)
 			case (toks[c.Verb].closed&clDesire != 0 || toks[c.Verb].closed&clInstrumental != 0 && c.Complement >= 0 && s.Clauses[c.Complement].Kind == Infinitive) &&
 				c.Subject >= 0 && f.servedPhrase(s, c.Subject) && !c.Negated && f.describesSelfObject(s, c):
 				// also "the tools radio astronomers use to turn raw data into images": what they do with it
@@ -1667,7 +1671,7 @@ func (f *finder) value() {
 			f.unsure(Value) // "Improving health and wellbeing": a state only the living have, though no one is named
 		}
 	}
-	if f.c.presence[Audience] == Unsure && f.c.presence[Value] != Present || f.c.presence[Value] != Present && (f.goodForSomeone() || f.everyOnePictured() || f.movesSomeone() || f.pricedForSomeone() || f.promptForSomeone() || f.readyWhenNeeded() || f.shareGoesTo() || f.problemThenWork() || f.changeFromTo()) {
+	if f.c.presence[Audience] == Unsure && f.c.presence[Value] != Present || f.c.presence[Value] != Present && (f.goodForSomeone() || f.everyOnePictured() || f.movesSomeone() || f.pricedForSomeone() || f.qualityForSomeone() || f.promptForSomeone() || f.readyWhenNeeded() || f.shareGoesTo() || f.problemThenWork() || f.changeFromTo()) {
 		f.unsure(Value)
 	}
 }
@@ -2058,6 +2062,61 @@ func (f *finder) readyWhenNeeded() bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// qualityForSomeone reports whether the organisation's clause, in a
+// sentence that names someone served, has an object that a relative
+// clause says how it is ("makes wheelchairs that fit properly for children
+// in Leeds", "hats that last for decades"): a stative verb other than
+// "be" or "have", whose subject is the thing made; what it is like may be
+// the benefit.
+func (f *finder) qualityForSomeone() bool {
+	toks := f.a.Tokens
+	for si := range f.a.Sentences {
+		s := &f.a.Sentences[si]
+		if !slices.Contains(f.audienceAt[si], true) {
+			continue
+		}
+		for ci := range s.Clauses {
+			c := &s.Clauses[ci]
+			if c.Agent != Self || c.Negated {
+				continue
+			}
+			for ri := range s.Clauses {
+				r := &s.Clauses[ri]
+				v := &toks[r.Verb]
+				if (r.Opener == "that" || r.Opener == "which") && r.Subject >= 0 && f.describedObject(s, c, r) && !r.Negated &&
+					v.closed&(clBe|clHave|clCopula) == 0 && wordnet.Class(v.entry.First(wordnet.Verb)) == wordnet.VerbStative {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// describedObject reports whether relative clause r describes an object
+// of clause c: its subject is the object, or, after a comma, the last of
+// the phrases with prepositions that follow the object ("make hats [by
+// hand], [in Wexcombe], that fit properly": how and where they are made,
+// then what the hats are like).
+func (f *finder) describedObject(s *Sentence, c, r *Clause) bool {
+	for _, o := range c.Objects {
+		if r.Subject == o {
+			return true
+		}
+		if r.Subject < o || r.OpenerAt < 1 || f.a.Tokens[r.OpenerAt-1].gap&gapComma == 0 {
+			continue
+		}
+		adjuncts := true
+		for pi := o + 1; pi <= r.Subject; pi++ {
+			adjuncts = adjuncts && s.Phrases[pi].Prep != ""
+		}
+		if adjuncts {
+			return true
 		}
 	}
 	return false
@@ -2460,6 +2519,22 @@ func direction(w string) bool {
 		return true
 	}
 	return false
+}
+
+// raisesFeeling reports whether the verb at i causes what its object
+// names in someone ("inspire", "encourage") or makes it ("spark",
+// "build"): a causative, or a verb of creation in WordNet's first sense.
+func (f *finder) raisesFeeling(i int) bool {
+	v := &f.a.Tokens[i]
+	return v.Tag == Verb && (v.closed&clCausative != 0 || wordnet.Class(v.entry.First(wordnet.Verb)) == wordnet.VerbCreation)
+}
+
+// feeling reports whether a phrase's head is a feeling in one of its two
+// likeliest senses ("joy", "pride", "confidence": first the belief in
+// oneself, then the feeling).
+func (f *finder) feeling(p *Phrase) bool {
+	senses := f.a.Tokens[p.Head].entry.Senses(wordnet.Noun)
+	return strings.ContainsRune(senses[:min(2, len(senses))], rune(wordnet.NounFeeling))
 }
 
 // feelingOrState reports whether a phrase's head is first of all a

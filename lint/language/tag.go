@@ -952,9 +952,14 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Verb) // "every high street [we work on] looks like …": the relative's preposition stands at its end, and the main verb follows
 	case prev == Noun && c.verbForm == ThirdPerson && c.verb > 0 && c.plural && t.gap == 0 && i+1 < len(toks) && singularOnlyPhraseBefore(toks, i) && !nounNext(toks, i):
 		set(t, Verb) // "every household shares in the juice": "every" takes no plural head, so the "-s" word is the verb
-	case prev == Subordinator && is(toks[i-1].Norm, clRelative) && i >= 2 && toks[i-2].Tag == Noun && toks[i-2].Is(Plural) && toks[i-2].gap == 0 && toks[i-1].gap == 0 &&
+	case prev == Subordinator && is(toks[i-1].Norm, clRelative) && i >= 2 && toks[i-1].gap == 0 &&
+		(toks[i-2].Tag == Noun && toks[i-2].Is(Plural) && toks[i-2].gap == 0 || toks[i-2].gap&gapComma != 0 && (toks[i-2].Tag == Noun || toks[i-2].Tag == ProperNoun)) &&
 		c.verb > 0 && c.verbForm == 0 && c.adj > 0 && !nounNext(toks, i):
-		set(t, Verb) // "sails that last twice as long": after a plural and its relative, the relative's verb, not an adjective with no noun
+		// "sails that last twice as long": after a plural and its
+		// relative, the relative's verb, not an adjective with no noun;
+		// so too after a comma ("boots made by hand, in Northampton, that
+		// last"), where the relative reaches back past the phrases between
+		set(t, Verb)
 	case i == 0 && c.verbForm == ThirdPerson && c.noun > 0 && c.plural && t.gap == 0 && i+1 < len(toks) && (toks[i+1].Norm == "that" || toks[i+1].Norm == "which"):
 		set(t, Noun) // "Sails that last twice as long": a plural and the clause that describes it, not a verb with no subject
 	case prev == Verb && c.verbForm == Ing && toks[i-1].gap == 0 && nounFirstCompound(t.Norm) && !nounNext(toks, i) && toks[i-1].Form&Ing == 0 && toks[i-1].closed&(clBe|clHave|clDo) == 0:
