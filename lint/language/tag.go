@@ -191,6 +191,21 @@ func phraseEndsAfter(toks []Token, i int) bool {
 	return toks[i+1].closed&(clPreposition|clRelative) != 0 && toks[i+1].cands.noun == 0
 }
 
+// personAfterDeterminedNoun reports whether token i, a word first of all
+// for a person, follows the nouns of a phrase a determiner opens, with no
+// noun after it ("every woodland [owner] in …"): the phrase's head, not an
+// adjective after its noun ("owner" is also WordNet's "-er" of "own").
+func personAfterDeterminedNoun(toks []Token, i int) bool {
+	if toks[i].cands.nounEntry.First(wordnet.Noun) != wordnet.NounPerson || nounNext(toks, i) {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && toks[k].Tag == Noun && toks[k].gap == 0 {
+		k--
+	}
+	return k >= 0 && k < i-1 && toks[k].Tag == Determiner && toks[k].gap == 0
+}
+
 // predicateSlot reports whether token i may be an adjective that a verb
 // before its noun phrase predicates of it ("make travel stress-free",
 // "keep the roads safe").
@@ -1306,7 +1321,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Verb) // "every child starting at a school": a participle that describes the noun
 	case prev == Noun && c.verbForm == Ing && c.verb > 0 && toks[i-1].gap == 0 && i+1 < len(toks) && (toks[i+1].closed&(clDeterminer|clPossessive) != 0 && toks[i+1].Norm != "that" || toks[i+1].Is(Capitalised) && toks[i+1].closed == 0 && !t.Is(Capitalised)):
 		set(t, Verb) // "weavers in every valley selling their cloth", "every offender leaving Brackmoor": an "-ing" word with an object of its own
-	case (prev == Noun || prev == ProperNoun && i >= 2 && toks[i-2].Tag == Determiner) && c.noun > 0 && (c.noun >= c.adj || phraseEndsAfter(toks, i) && !predicateSlot(toks, i)) && toks[i-1].gap == 0 &&
+	case (prev == Noun || prev == ProperNoun && i >= 2 && toks[i-2].Tag == Determiner) && c.noun > 0 &&
+		(c.noun >= c.adj || (phraseEndsAfter(toks, i) || personAfterDeterminedNoun(toks, i)) && !predicateSlot(toks, i)) && toks[i-1].gap == 0 &&
 		(c.adv <= c.noun || nounNext(toks, i)):
 		// the rest of a compound: "community change", "the Lantern ferry",
 		// "a ferry cooperative on …"; but a word more often an adverb, with
