@@ -439,8 +439,9 @@ func (f *finder) audience() {
 				}
 			}
 			for k := p.First; k < p.Head; k++ {
-				if t := &f.a.Tokens[k]; t.Tag == Noun && (t.entry.First(wordnet.Noun) == wordnet.NounPerson || f.set(audienceGenericList).Has(t.Norm)) {
-					doubt = true
+				if t := &f.a.Tokens[k]; t.Tag == Noun && (t.entry.First(wordnet.Noun) == wordnet.NounPerson || f.set(audienceGenericList).Has(t.Norm) ||
+					p.Distributive() && peopleOnly(t.entry)) {
+					doubt = true // also "every family barbecue": each the family's own
 				}
 			}
 		}
@@ -465,6 +466,14 @@ func (f *finder) audience() {
 	if doubt {
 		f.unsure(Audience)
 	}
+}
+
+// peopleOnly reports whether a noun is first a group of people and names
+// no place, building or made thing in any sense ("family", "household";
+// not "church", "school", "club" or "village", whose bell, bus, house or
+// hall is a thing's).
+func peopleOnly(e wordnet.Entry) bool {
+	return e.First(wordnet.Noun) == wordnet.NounSocialGroup && !strings.ContainsAny(e.Senses(wordnet.Noun), string([]rune{rune(wordnet.NounEstablishment), rune(wordnet.NounArtifact), rune(wordnet.NounLocation)}))
 }
 
 // forWhatNeedsIt reports whether a phrase after "for" is described by a
@@ -1512,6 +1521,8 @@ func (f *finder) value() {
 				// (food is first a substance, then a food), "offer quiet
 				// days and retreats for anyone seeking rest".
 				f.add(Value, c.Verb, f.conjoinedEnd(s, c.Objects[0]), false)
+			case c.Agent == Self && len(c.Objects) == 1 && toks[c.Verb].closed&clSupplying != 0 && f.suppliedWith(s, c) > 0:
+				f.add(Value, c.Verb, f.suppliedWith(s, c), false) // "supply blacksmiths and artists across Wales with charcoal": a good given to someone served
 			case c.Agent == Self && len(c.Objects) == 1 && !isSomeone(s.Phrases[c.Objects[0]].Referent) && s.Phrases[c.Objects[0]].Referent != Everyone && f.passedOnTo(s, c):
 				f.add(Value, c.Verb, f.conjoinedEnd(s, c.Objects[0]), false) // "pass hand millinery on to the next generation of makers": handed on to someone
 			case c.Agent == Self && len(c.Objects) == 1 && !isSomeone(s.Phrases[c.Objects[0]].Referent) && s.Phrases[c.Objects[0]].Referent != Everyone && f.takenOff(s, c) > 0:
@@ -2736,6 +2747,30 @@ func (f *finder) servedAfterTo(s *Sentence, k int) int {
 		}
 	}
 	return -1
+}
+
+// suppliedWith returns where the good ends when clause c gives its object,
+// someone served, a thing with "with" ("supply blacksmiths and artists
+// across Wales [with charcoal]", "equip village halls with defibrillators"),
+// the phrases that list or place them standing between; or 0.
+func (f *finder) suppliedWith(s *Sentence, c *Clause) int {
+	o := c.Objects[0]
+	if !f.servedPhrase(s, o) {
+		return 0
+	}
+	end := s.Phrases[o].End
+	for pi := o + 1; pi < len(s.Phrases) && s.Phrases[pi].First <= end+1; pi++ {
+		p := &s.Phrases[pi]
+		switch {
+		case p.Prep == "with" && p.PrepAt == end:
+			return f.conjoinedEnd(s, pi)
+		case p.Conjoined == o && p.Prep == "", locative(p.Prep) && p.PrepAt == end:
+			end = p.End // "blacksmiths [and artists] [across Wales]"
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 // deliveredTo reports whether a clause's object goes to someone: a phrase

@@ -71,6 +71,7 @@ const (
 	clProtecting
 	clConcessive
 	clRunningParticiple
+	clSupplying
 )
 
 // grammarClasses are the classes of function words; the others in
