@@ -204,6 +204,40 @@ func pictureOpens(norms []string, i int) bool {
 	return k < len(norms) && (norms[k] == "where" || norms[k] == "when" || norms[k] == "in" && k+1 < len(norms) && norms[k+1] == "which")
 }
 
+// hereIsKind returns where the statement starts when the sentence opens
+// "Here is" (after "So", "And" or "Now") and an owned kind whose colon
+// follows within a few words, a gloss set off by a comma or a phrase of
+// its scope ("So here is the committee's vision, agreed last month: …",
+// "Here is our vision for the next fifty years: …"); or 0. A person's
+// own ("my vision") counts only when "our" stands before the colon ("my
+// vision for our next fifty years").
+func (d *detector) hereIsKind(norms []string, gapAfter func(int) string, i int, owned bool, owner string) int {
+	start := 0
+	if len(norms) > 0 && (norms[0] == "so" || norms[0] == "and" || norms[0] == "now") {
+		start = 1
+	}
+	if !owned || owner == "the" || i-start < 3 || i-start > 2+ownerNameWords || norms[start] != "here" || norms[start+1] != "is" {
+		return 0
+	}
+	ours := !isPersonalOwner(owner)
+	for m := i; m < i+hereIsReach && m+1 < len(norms); m++ {
+		ours = ours || norms[m] == "our"
+		if g := gapAfter(m); strings.Contains(g, ":") {
+			if !ours {
+				return 0
+			}
+			return m + 1
+		} else if strings.ContainsAny(g, ".;!?") {
+			return 0
+		}
+	}
+	return 0
+}
+
+// hereIsReach is how many words after the kind the colon of "Here is our
+// vision …:" may stand.
+const hereIsReach = 7
+
 // demonstrativeIsBefore reports whether the words up to k, "is", are a
 // sentence that opens with "that", "this" or "here" and its
 // copula, with at most an aside set off by commas between ("That, in the
@@ -367,6 +401,12 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 			}
 			if owned && copula && isPersonalOwner(owner) && at(j) == "was" {
 				continue // "When we switched to Cobalt, my mission was to …", "Their vision was a building that …": someone's own story
+			}
+			if k := d.hereIsKind(norms, gapAfter, i, owned, owner); k > 0 {
+				// "So here is the committee's vision, agreed last month: by the
+				// club's centenary …", "Here is my vision for our next fifty
+				// years: …": what the sentence points at, after the colon
+				return cue{kind: kind, from: k, explicit: true, afterColon: true}, true
 			}
 			if owned && owner != "the" && !isPersonalOwner(owner) && strings.Contains(gapAfter(i), ":") && i+1 < len(norms) && demonstrativeIsBefore(norms, gapAfter, i-2) {
 				// "That, in the end, is our vision: a living trade …", "Here
