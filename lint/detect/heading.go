@@ -339,6 +339,13 @@ func (d *detector) wantedGloss(norms []string) bool {
 // is ("What is Corrigan Energy's purpose?", "What is the company's
 // long-term vision?"): the answer below states it.
 func (d *detector) askedKind(text string, words []tokenize.Range, norms []string) ([]Kind, bool) {
+	if len(norms) > 0 && norms[0] != "what" && norms[0] != "what's" { // (not "what's" read again as "what is", two words in one range)
+		if i := commaAfter(text, words); i > 0 && i <= askedLeadWords && i < len(norms) && (norms[i] == "what" || norms[i] == "what's") {
+			// "In one sentence, what is your mission?": how to answer,
+			// then the question
+			return d.askedKind(text, words[i:], norms[i:])
+		}
+	}
 	if len(norms) >= 3 && norms[0] == "what's" {
 		// "What's your mission?": "what is", contracted; the rest reads
 		// as it does after "what is"
@@ -367,6 +374,10 @@ func (d *detector) askedKind(text string, words []tokenize.Range, norms []string
 	kinds, ok := d.kindPhrase(text, words[from:end], norms[from:end], true)
 	return kinds, ok && len(kinds) == 1
 }
+
+// askedLeadWords is the most words of a lead before a question's comma
+// ("In one sentence, what is your mission?").
+const askedLeadWords = 4
 
 // instructedKind returns the kind an instruction asks the reader to give,
 // by name and as theirs ("Describe your long-term vision", "State your

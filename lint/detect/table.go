@@ -5,6 +5,8 @@ import (
 
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
+
+	"github.com/vmlint/vmlint/lint/tokenize"
 )
 
 // tableLabelWords is the most words a table cell that names a kind has.
@@ -36,6 +38,11 @@ func (d *detector) table(t ast.Node) {
 	}
 	if len(rows) == 0 {
 		return
+	}
+	if d.numbersRows(rows) {
+		for r := range rows {
+			rows[r] = rows[r][1:] // "| # | Question | Our answer |": the rows' numbers, then the table
+		}
 	}
 	if len(rows) >= 2 && d.namesColumns(rows[0]) {
 		for col, h := range rows[0] {
@@ -75,6 +82,26 @@ func (d *detector) table(t ast.Node) {
 			d.proposeCell(kind, FormLabel, row[0], row[1])
 		}
 	}
+}
+
+// numbersRows reports whether a table's first column only numbers its
+// rows: "#", "No." or nothing in the header, a number in every other row,
+// and two or more columns after it.
+func (d *detector) numbersRows(rows [][]ast.Node) bool {
+	if len(rows) < 2 || len(rows[0]) < 3 {
+		return false
+	}
+	switch strings.TrimSpace(d.text(rows[0][0])) {
+	case "#", "No.", "No", "":
+	default:
+		return false
+	}
+	for _, row := range rows[1:] {
+		if len(row) < 3 || !tokenize.IsNumber(strings.TrimRight(strings.TrimSpace(d.text(row[0])), ".")) {
+			return false
+		}
+	}
+	return true
 }
 
 // rowKind returns the kind a row's first cell names: as a label
