@@ -2618,9 +2618,34 @@ func (f *finder) infinitivePastRelative(s *Sentence, ci int) bool {
 	if !relativeOpener(d.Opener) || d.Subject != s.Clauses[ci].Objects[0] || e.Kind != Infinitive {
 		return false
 	}
+	if placeOnly(f.a.Tokens[d.End:e.First]) {
+		// "teach anyone who comes through the door to make clothes": the
+		// relative clause goes on only to say where they come
+		return true
+	}
 	for k := d.End; k < e.First; k++ {
 		if t := f.a.Tokens[k].Tag; t != Adverb && t != Particle && !(t == Preposition && k == e.First-1) {
 			return false // "turns up [to] prune", "drops in to …": only a particle between, a preposition with no noun
+		}
+	}
+	return true
+}
+
+// placeOnly reports whether tokens are a particle or a preposition and
+// the noun phrase after it ("through the door", "in off the street"), with
+// no comma.
+func placeOnly(toks []Token) bool {
+	if len(toks) < 2 || toks[0].Tag != Adverb && toks[0].Tag != Preposition && toks[0].Tag != Particle {
+		return false
+	}
+	for i := range toks {
+		switch toks[i].Tag {
+		case Adverb, Preposition, Particle, Determiner, Adjective, Noun, ProperNoun, Number:
+		default:
+			return false
+		}
+		if toks[i].gap&gapComma != 0 {
+			return false
 		}
 	}
 	return true
