@@ -151,6 +151,10 @@ func TestTags(t *testing.T) {
 		{"Risen Together serves older residents.", "Risen/PROPN Together/PROPN serves/VERB older/ADJ residents/NOUN"},
 		// The same shape with a plural verb is a subject and a place.
 		{"Children in the Highlands get a free pass.", "Children/NOUN in/PREP the/DET Highlands/PROPN get/VERB a/DET free/ADJ pass/NOUN"},
+		// A ditransitive's second object may open with an adjective, a comma, and an adverb and a participle.
+		{"We give clubs in the dales regular, fairly refereed matches.", "We/PRON give/VERB clubs/NOUN in/PREP the/DET dales/NOUN regular/ADJ fairly/ADV refereed/ADJ matches/NOUN"},
+		// After a causative, an "-ing" word that is no noun, before a plural for people, is their participle.
+		{"We get holidaying families playing together.", "We/PRON get/VERB holidaying/ADJ families/NOUN playing/VERB together/ADV"},
 		// After a comma, a relative's word that may be a plain verb, with no noun after it, is its verb.
 		{"We make boots by hand, in Thirsk, that last for decades.", "We/PRON make/VERB boots/NOUN by/PREP hand/NOUN in/PREP Thirsk/PROPN that/SCONJ last/VERB for/PREP decades/NOUN"},
 		// WordNet's plural of a hyphenated noun is a noun, not its last part ("by").

@@ -206,6 +206,17 @@ func personAfterDeterminedNoun(toks []Token, i int) bool {
 	return k >= 0 && k < i-1 && toks[k].Tag == Determiner && toks[k].gap == 0
 }
 
+// peopleNext reports whether the word after token i is a plural noun
+// first of all for people or a group of them ("families", "parents").
+func peopleNext(toks []Token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	n := toks[i+1].cands
+	first := n.nounEntry.First(wordnet.Noun)
+	return n.plural && n.noun > 0 && (first == wordnet.NounPerson || first == wordnet.NounSocialGroup)
+}
+
 // predicateSlot reports whether token i may be an adjective that a verb
 // before its noun phrase predicates of it ("make travel stress-free",
 // "keep the roads safe").
@@ -977,6 +988,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Verb)
 	case i == 0 && c.verbForm == ThirdPerson && c.noun > 0 && c.plural && t.gap == 0 && i+1 < len(toks) && (toks[i+1].Norm == "that" || toks[i+1].Norm == "which"):
 		set(t, Noun) // "Sails that last twice as long": a plural and the clause that describes it, not a verb with no subject
+	case prev == Verb && (toks[i-1].closed&clCausative != 0 || toks[i-1].Lemma == "get") && toks[i-1].gap == 0 && c.verbForm == Ing && c.noun == 0 && t.gap == 0 && peopleNext(toks, i):
+		set(t, Adjective) // "get holidaying families playing together", "help visiting parents find …": the people's participle, before them
 	case prev == Verb && c.verbForm == Ing && toks[i-1].gap == 0 && nounFirstCompound(t.Norm) && !nounNext(toks, i) && toks[i-1].Form&Ing == 0 && toks[i-1].closed&(clBe|clHave|clDo) == 0:
 		set(t, Noun) // "pass hand-weaving on", "teach wood-carving": a craft named by what it works and how, the verb's object
 	case prev == Adjective && i >= 2 && toks[i-2].Tag == Noun && toks[i-2].gap == 0 && toks[i-1].gap == 0 && predicativeOnly(&toks[i-1]) && c.verb > 0 && c.verbForm&(ThirdPerson|Past) != 0:
@@ -1596,7 +1609,9 @@ func adjectiveListNext(toks []Token, i int) bool {
 		return false
 	}
 	k := skipAdverbs(toks, i+1)
-	return k < len(toks) && toks[k].closed&grammarClasses == 0 && toks[k].cands.adj > 0 && toks[k].gap == 0 && nounNext(toks, k)
+	// (an adverb and a participle modify as an adjective does: "regular,
+	// fairly refereed competition")
+	return k < len(toks) && toks[k].closed&grammarClasses == 0 && (toks[k].cands.adj > 0 || k > i+1 && toks[k].cands.verbForm == Past) && toks[k].gap == 0 && nounNext(toks, k)
 }
 
 // verbAfterComma reports whether a comma follows token i and then a word
