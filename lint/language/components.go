@@ -2905,7 +2905,7 @@ func (f *finder) strategy() {
 				f.add(Strategy, c.OpenerAt, max(c.End, clauseEnd(s, c)), false)
 				continue
 			}
-			if f.letsReceive(s, c) {
+			if f.letsReceive(s, c) || f.soTheyUse(s, c) {
 				f.unsure(Strategy) // "The Green Lane Car Club lets Hackney residents hire a car by the hour": what they get is most likely the organisation's
 			}
 			if end := f.receivedFromSelf(s, c); end > 0 {
@@ -3795,6 +3795,31 @@ func (f *finder) letsReceive(s *Sentence, c *Clause) bool {
 		return false // "help shops get parcels to their customers": what they send on
 	}
 	return o.Referent == Thing && !f.set(abstractObjectList).Has(toks[o.Head].Norm) && !f.set(abstractObjectList).Has(toks[o.Head].Lemma)
+}
+
+// soTheyUse reports whether clause c is what the organisation exists or
+// works for, and that is for those served to get, share or use made things
+// ("We exist so that our twelve member workshops can share a polishing
+// room, a laser cutter and a shop front"): most likely the organisation's.
+func (f *finder) soTheyUse(s *Sentence, c *Clause) bool {
+	toks := f.a.Tokens
+	if c.Opener != "so" && c.Opener != "so that" || c.Subject < 0 || c.Negated || len(c.Objects) == 0 || !f.servedPhrase(s, c.Subject) {
+		return false
+	}
+	selfFirst := false // the organisation's clause, before this one
+	for k := range s.Clauses {
+		if d := &s.Clauses[k]; d != c && d.First < c.First && d.Agent == Self {
+			selfFirst = true
+		}
+	}
+	if !selfFirst {
+		return false
+	}
+	v := &toks[c.Verb]
+	if v.closed&(clReceiving|clSharing|clInstrumental) == 0 || v.closed&clHave != 0 {
+		return false
+	}
+	return f.madeThing(&s.Phrases[c.Objects[0]])
 }
 
 // receivedFromSelf returns where the means ends when clause c says that
