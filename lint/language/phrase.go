@@ -152,8 +152,12 @@ func chunk(toks []Token, first, end int) []Phrase {
 		}
 		newClause := p.Prep != "" || isSubjectPronoun(toks[i].Norm) ||
 			i-2 >= first && len(out) > 0 && toks[i-2].gap&gapComma != 0 && listClosed(toks, &out[len(out)-1]) // "We grow grain, and bakers bake"
-		if p.Conjoined >= 0 && newClause && (verbAfter(toks, j, end) && !bareComplementAhead(toks, first, i, j, end) || verbAfterRelative(toks, j, end)) && toks[i-1].Tag == Conjunction &&
-			!(p.Prep != "" && subjectWaits(toks, first, i, out)) {
+		// "…, and every family in it able to name …": after a comma, a
+		// picture's own subject and its adjective, which no subject before
+		// waits for
+		able := i-2 >= first && toks[i-2].gap&gapComma != 0 && ableAfter(toks, j, end)
+		if p.Conjoined >= 0 && newClause && (verbAfter(toks, j, end) && !bareComplementAhead(toks, first, i, j, end) || verbAfterRelative(toks, j, end) || able) && toks[i-1].Tag == Conjunction &&
+			!(p.Prep != "" && subjectWaits(toks, first, i, out) && !able) {
 			// "… by hand and every ditch runs clear": the subject of a new clause.
 			p.Conjoined, p.Prep, p.PrepAt = -1, "", -1
 			if q := &out[len(out)-1]; q.Conjoined >= 0 && q.End == i-1 && q.First > first && toks[q.First-1].gap&gapComma != 0 && toks[q.First].Is(Capitalised) && toks[q.First-1].Tag != Conjunction {
@@ -299,6 +303,28 @@ func parallelTo(toks []Token, out []Phrase, i int) int {
 		}
 	}
 	return -1
+}
+
+// ableAfter reports whether the noun phrase that ends before j goes on, past
+// its phrases with prepositions, to an adjective and an infinitive ("…,
+// and every family [in it] able to name the stars"): a clause with no verb
+// of its own, as a picture has.
+func ableAfter(toks []Token, j, end int) bool {
+	for ; j+2 < end; j++ {
+		t := &toks[j]
+		if t.gap != 0 {
+			return false
+		}
+		switch {
+		case t.Tag == Adjective && toks[j+1].Norm == "to" && toks[j+2].Tag == Verb:
+			return true
+		case t.Tag == Preposition, t.Tag == Determiner, t.Tag == Noun, t.Tag == ProperNoun,
+			t.Tag == Pronoun && j > 0 && toks[j-1].Tag == Preposition: // "in it"
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // verbAfter reports whether a verb follows the noun phrase that ends at j,
