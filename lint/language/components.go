@@ -2085,28 +2085,17 @@ func (f *finder) readyWhenNeeded() bool {
 // "be" or "have", whose subject is the thing made; what it is like may be
 // the benefit.
 func (f *finder) qualityForSomeone() bool {
-	toks := f.a.Tokens
-	for si := range f.a.Sentences {
-		s := &f.a.Sentences[si]
-		if !slices.Contains(f.audienceAt[si], true) {
-			continue
-		}
-		for ci := range s.Clauses {
-			c := &s.Clauses[ci]
-			if c.Agent != Self || c.Negated {
-				continue
-			}
-			for ri := range s.Clauses {
-				r := &s.Clauses[ri]
-				v := &toks[r.Verb]
-				if (r.Opener == "that" || r.Opener == "which") && r.Subject >= 0 && f.describedObject(s, c, r) && !r.Negated &&
-					v.closed&(clBe|clHave|clCopula) == 0 && wordnet.Class(v.entry.First(wordnet.Verb)) == wordnet.VerbStative {
-					return true
-				}
+	return f.ownClauseForSomeone(func(s *Sentence, c *Clause) bool {
+		for ri := range s.Clauses {
+			r := &s.Clauses[ri]
+			v := &f.a.Tokens[r.Verb]
+			if (r.Opener == "that" || r.Opener == "which") && r.Subject >= 0 && f.describedObject(s, c, r) && !r.Negated &&
+				v.closed&(clBe|clHave|clCopula) == 0 && wordnet.Class(v.entry.First(wordnet.Verb)) == wordnet.VerbStative {
+				return true
 			}
 		}
-	}
-	return false
+		return false
+	})
 }
 
 // describedObject reports whether relative clause r describes an object
@@ -2140,37 +2129,45 @@ func (f *finder) describedObject(s *Sentence, c, r *Clause) bool {
 // to retired people for a third of the new price"): a price named is
 // likely lower than elsewhere, which may be the benefit.
 func (f *finder) pricedForSomeone() bool {
+	return f.ownClauseForSomeone(func(s *Sentence, c *Clause) bool {
+		if v := &f.a.Tokens[c.Verb]; v.Lemma == "pay" && c.Verb+1 < s.End && f.a.Tokens[c.Verb+1].Norm == "for" && (len(c.Objects) > 0 || f.a.Tokens[c.Verb+1].Tag != Preposition) {
+			return true // "… and pays for the training, travel and childcare they need": the cost borne for them
+		}
+		for _, o := range c.Objects {
+			if f.a.Tokens[s.Phrases[o].Head].closed&clPriceNoun != 0 && f.a.Tokens[c.Verb].closed&clRemoval != 0 {
+				return true // "we waive fees for any family that asks", "halve fares for students": a price taken away; not "collecting rents"
+			}
+		}
+		for pi := range s.Phrases {
+			p := &s.Phrases[pi]
+			if p.PrepAt < c.End || (p.Prep != "at" && p.Prep != "for" && p.Prep != "of") {
+				continue
+			}
+			if f.a.Tokens[p.Head].closed&clPriceNoun != 0 && (p.Prep != "of" || pi > 0 && (s.Phrases[pi-1].Prep == "for" || s.Phrases[pi-1].Prep == "at")) {
+				return true
+			}
+		}
+		for k := c.End; k+1 < s.End; k++ {
+			if t := &f.a.Tokens[k+1]; (f.norms[k] == "at" || f.norms[k] == "for") && t.Tag == Number && strings.ContainsAny(t.Text, "%$£€₹₦") {
+				return true // "lends at 1% a month", "for $10 a month": a rate or a sum named
+			}
+		}
+		return false
+	})
+}
+
+// ownClauseForSomeone reports whether test holds for one of the
+// organisation's clauses, not negated, in a sentence that names someone
+// served.
+func (f *finder) ownClauseForSomeone(test func(s *Sentence, c *Clause) bool) bool {
 	for si := range f.a.Sentences {
 		s := &f.a.Sentences[si]
 		if !slices.Contains(f.audienceAt[si], true) {
 			continue
 		}
 		for ci := range s.Clauses {
-			c := &s.Clauses[ci]
-			if c.Agent != Self || c.Negated {
-				continue
-			}
-			if v := &f.a.Tokens[c.Verb]; v.Lemma == "pay" && c.Verb+1 < s.End && f.a.Tokens[c.Verb+1].Norm == "for" && (len(c.Objects) > 0 || f.a.Tokens[c.Verb+1].Tag != Preposition) {
-				return true // "… and pays for the training, travel and childcare they need": the cost borne for them
-			}
-			for _, o := range c.Objects {
-				if f.a.Tokens[s.Phrases[o].Head].closed&clPriceNoun != 0 && f.a.Tokens[c.Verb].closed&clRemoval != 0 {
-					return true // "we waive fees for any family that asks", "halve fares for students": a price taken away; not "collecting rents"
-				}
-			}
-			for pi := range s.Phrases {
-				p := &s.Phrases[pi]
-				if p.PrepAt < c.End || (p.Prep != "at" && p.Prep != "for" && p.Prep != "of") {
-					continue
-				}
-				if f.a.Tokens[p.Head].closed&clPriceNoun != 0 && (p.Prep != "of" || pi > 0 && (s.Phrases[pi-1].Prep == "for" || s.Phrases[pi-1].Prep == "at")) {
-					return true
-				}
-			}
-			for k := c.End; k+1 < s.End; k++ {
-				if t := &f.a.Tokens[k+1]; (f.norms[k] == "at" || f.norms[k] == "for") && t.Tag == Number && strings.ContainsAny(t.Text, "%$£€₹₦") {
-					return true // "lends at 1% a month", "for $10 a month": a rate or a sum named
-				}
+			if c := &s.Clauses[ci]; c.Agent == Self && !c.Negated && test(s, c) {
+				return true
 			}
 		}
 	}
