@@ -473,8 +473,11 @@ func (f *finder) audience() {
 // not "church", "school", "club" or "village", whose bell, bus, house or
 // hall is a thing's).
 func peopleOnly(e wordnet.Entry) bool {
-	return e.First(wordnet.Noun) == wordnet.NounSocialGroup && !strings.ContainsAny(e.Senses(wordnet.Noun), string([]rune{rune(wordnet.NounEstablishment), rune(wordnet.NounArtifact), rune(wordnet.NounLocation)}))
+	return e.First(wordnet.Noun) == wordnet.NounSocialGroup && !strings.ContainsAny(e.Senses(wordnet.Noun), placeOrThing)
 }
+
+// placeOrThing are the noun classes of a place, a building or a made thing.
+const placeOrThing = string(rune(wordnet.NounEstablishment)) + string(rune(wordnet.NounArtifact)) + string(rune(wordnet.NounLocation))
 
 // forWhatNeedsIt reports whether a phrase after "for" is described by a
 // relative clause of wanting ("for the allotments and school gardens

@@ -694,9 +694,9 @@ func readWord(t *lexEntry, word string) {
 		t.known = true
 	}
 	if c.adv > 0 && c.adj == 0 && c.noun == 0 && c.verb == 0 && strings.IndexByte(word, '-') > 0 {
-		c.adj, c.adjEntry = c.adv, wordnet.Entry{}
 		// "half-price", "full-time": WordNet's adverb ("sold half-price") is
 		// also an adjective before a noun ("half-price hire")
+		c.adj, c.adjEntry = c.adv, wordnet.Entry{}
 	}
 	if !t.known {
 		guess(c, word)
