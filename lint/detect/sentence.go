@@ -204,23 +204,42 @@ func pictureOpens(norms []string, i int) bool {
 	return k < len(norms) && (norms[k] == "where" || norms[k] == "when" || norms[k] == "in" && k+1 < len(norms) && norms[k+1] == "which")
 }
 
-// hereIsKind returns where the statement starts when the sentence opens
-// "Here is" (after "So", "And" or "Now") and an owned kind whose colon
-// follows within a few words, a gloss set off by a comma or a phrase of
-// its scope ("So here is the committee's vision, agreed last month: …",
-// "Here is our vision for the next fifty years: …"); or 0. A person's
-// own ("my vision") counts only when "our" stands before the colon ("my
-// vision for our next fifty years").
-func (d *detector) hereIsKind(norms []string, gapAfter func(int) string, i int, owned bool, owner string) int {
+// pointedKind returns where the statement starts when the sentence opens
+// with "that", "this" or "here" (after "So", "And" or "Now"), then "is"
+// (with at most an aside set off by commas between) and an owned kind,
+// whose colon follows within a few words, past a gloss set off by a comma
+// or a phrase of its scope; or 0. "That, in the end, is our vision: …",
+// "So here is the committee's vision, agreed last month: …", "Here is our
+// vision for the next fifty years: …". A person's own ("my vision")
+// counts only when "our" stands before the colon ("my vision for our next
+// fifty years"); "That was our mission: …" tells a story.
+func pointedKind(norms []string, gapAfter func(int) string, i int, owned bool, owner string) int {
+	if !owned || owner == "the" {
+		return 0
+	}
 	start := 0
 	if len(norms) > 0 && (norms[0] == "so" || norms[0] == "and" || norms[0] == "now") {
 		start = 1
 	}
-	if !owned || owner == "the" || i-start < 3 || i-start > 2+ownerNameWords || norms[start] != "here" || norms[start+1] != "is" {
+	if start >= i {
+		return 0
+	}
+	switch norms[start] {
+	case "that", "this", "here":
+	default:
+		return 0
+	}
+	is := start + 1
+	if norms[is] != "is" && strings.Contains(gapAfter(start), ",") {
+		if k := asideEnd(norms, gapAfter, start+1); k > start && k+1 < i {
+			is = k + 1 // "That, in the end, is …"
+		}
+	}
+	if norms[is] != "is" || i-is-1 < 1 || i-is-1 > ownerNameWords {
 		return 0
 	}
 	ours := !isPersonalOwner(owner)
-	for m := i; m < i+hereIsReach && m+1 < len(norms); m++ {
+	for m := i; m < i+pointedReach && m+1 < len(norms); m++ {
 		ours = ours || norms[m] == "our"
 		if g := gapAfter(m); strings.Contains(g, ":") {
 			if !ours {
@@ -234,25 +253,9 @@ func (d *detector) hereIsKind(norms []string, gapAfter func(int) string, i int, 
 	return 0
 }
 
-// hereIsReach is how many words after the kind the colon of "Here is our
+// pointedReach is how many words after the kind the colon of "Here is our
 // vision …:" may stand.
-const hereIsReach = 7
-
-// demonstrativeIsBefore reports whether the words up to k, "is", are a
-// sentence that opens with "that", "this" or "here" and its
-// copula, with at most an aside set off by commas between ("That, in the
-// end, is …").
-func demonstrativeIsBefore(norms []string, gapAfter func(int) string, k int) bool {
-	if k < 1 || norms[k] != "is" {
-		return false // "That was our mission: …" tells a story
-	}
-	switch norms[0] {
-	case "that", "this", "here":
-	default:
-		return false
-	}
-	return k == 1 || k-1 <= asideWords && strings.Contains(gapAfter(0), ",") && strings.Contains(gapAfter(k-1), ",")
-}
+const pointedReach = 7
 
 // barePlural reports whether w looks like a plural noun ("mountains",
 // "towns", "communities"): a word ending in "s", not "ss" ("less").
@@ -402,17 +405,12 @@ func (d *detector) statementCue(text string, words []tokenize.Range, norms []str
 			if owned && copula && isPersonalOwner(owner) && at(j) == "was" {
 				continue // "When we switched to Cobalt, my mission was to …", "Their vision was a building that …": someone's own story
 			}
-			if k := d.hereIsKind(norms, gapAfter, i, owned, owner); k > 0 {
-				// "So here is the committee's vision, agreed last month: by the
-				// club's centenary …", "Here is my vision for our next fifty
-				// years: …": what the sentence points at, after the colon
+			if k := pointedKind(norms, gapAfter, i, owned, owner); k > 0 {
+				// "That, in the end, is our vision: a living trade …", "So
+				// here is the committee's vision, agreed last month: …": the
+				// kind as what the sentence's demonstrative is, then the
+				// statement after the colon
 				return cue{kind: kind, from: k, explicit: true, afterColon: true}, true
-			}
-			if owned && owner != "the" && !isPersonalOwner(owner) && strings.Contains(gapAfter(i), ":") && i+1 < len(norms) && demonstrativeIsBefore(norms, gapAfter, i-2) {
-				// "That, in the end, is our vision: a living trade …", "Here
-				// is our mission: …": the kind as what the sentence's
-				// demonstrative is, then the statement after the colon
-				return cue{kind: kind, from: i + 1, explicit: true, afterColon: true}, true
 			}
 			if owned && copula {
 				colon := strings.Contains(gapAfter(j), ":")
