@@ -626,6 +626,9 @@ func (d *detector) kindPhrase(text string, words []tokenize.Range, norms []strin
 			i++
 			continue
 		}
+		if title && len(kinds) == 0 && strings.ContainsAny(w, "0123456789") && strings.ContainsFunc(w, unicode.IsLetter) {
+			return nil, false // "HAB-7 mission", "STS-135 mission": a designation names a flight's or a product's, not the organisation's
+		}
 		if title && len(kinds) == 0 && i == free && i+1 < len(norms) && !v.notVision.Has(w) && (free == 0 || free < titleNameWords && capitalised(text, words[i]) && capitalised(text, words[0])) {
 			free++
 			i++
