@@ -151,6 +151,10 @@ func TestTags(t *testing.T) {
 		{"Risen Together serves older residents.", "Risen/PROPN Together/PROPN serves/VERB older/ADJ residents/NOUN"},
 		// The same shape with a plural verb is a subject and a place.
 		{"Children in the Highlands get a free pass.", "Children/NOUN in/PREP the/DET Highlands/PROPN get/VERB a/DET free/ADJ pass/NOUN"},
+		// A group of people opens the sentence, then its plain verb and a plural object.
+		{"Staff play records on request.", "Staff/NOUN play/VERB records/NOUN on/PREP request/NOUN"},
+		// In a list of things after a colon, an item's "-s" word after its first noun is the noun's compound.
+		{"We get new radio hams on the air: free licence classes every spring, loan radios for a year and a Tuesday net.", "We/PRON get/VERB new/ADJ radio/NOUN hams/NOUN on/PREP the/DET air/NOUN free/ADJ licence/NOUN classes/NOUN every/DET spring/NOUN loan/NOUN radios/NOUN for/PREP a/DET year/NOUN and/CONJ a/DET Tuesday/PROPN net/NOUN"},
 		// A ditransitive's second object may open with an adjective, a comma, and an adverb and a participle.
 		{"We give clubs in the dales regular, fairly refereed matches.", "We/PRON give/VERB clubs/NOUN in/PREP the/DET dales/NOUN regular/ADJ fairly/ADV refereed/ADJ matches/NOUN"},
 		// After a causative, an "-ing" word that is no noun, before a plural for people, is their participle.

@@ -3268,8 +3268,8 @@ func (f *finder) othersAtWork(si, ci int) bool {
 	s := &f.a.Sentences[si]
 	c := &s.Clauses[ci]
 	toks := f.a.Tokens
-	if c.Kind != Finite || c.Negated || c.Agent != Person || c.Subject < 0 || toks[s.Phrases[c.Subject].Head].Tag == Pronoun {
-		return false
+	if c.Kind != Finite || c.Negated || c.Agent != Person && c.Agent != Group || c.Subject < 0 || toks[s.Phrases[c.Subject].Head].Tag == Pronoun {
+		return false // (a group at work too: "Staff play records on request")
 	}
 	if !f.besideOurs(s, c) && (len(c.Objects) == 0 || s.Phrases[c.Objects[0]].Referent != Thing && !f.forSomeone(s, c)) {
 		return false // work on a thing, for someone ("Members collect swarms free for householders") or beside the organisation's people

@@ -996,6 +996,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Verb) // "every family afloat passes through": an adjective that never stands before a noun ends its noun's phrase, and the verb follows
 	case (prev == Noun || prev == Adjective) && c.verbForm == ThirdPerson && c.noun > 0 && c.plural && t.gap&gapComma != 0 && toks[i-1].gap == 0 && i+1 < len(toks) && toks[i+1].closed&clVerbParticle == 0 && listAfterColon(toks, i):
 		set(t, Noun) // "…: free autumn surveys, a clear report for each field": the first item of a list of things after a colon ends at its comma
+	case prev == Noun && i >= 2 && toks[i-2].gap&gapComma != 0 && toks[i-1].gap == 0 && c.verbForm == ThirdPerson && c.noun > 0 && c.plural && listAfterColon(toks, i):
+		set(t, Noun) // "…: free licence classes every spring, loan radios for the first year": an item of a list of things after a colon, its noun's compound
 	case prev == Noun && toks[i-1].gap&gapComma != 0 && c.adj > 0 && c.verb > 0 && c.verbForm == 0 && t.gap == 0 && nounNext(toks, i) && listAfterColon(toks, i):
 		set(t, Adjective) // "…: short lessons, calm bays, patient instructors": the next item of a list of things after a colon
 	case prev == Adjective && toks[i-1].gap&gapComma != 0 && c.noun == 0 && c.adj == 0 && c.verb > 0 && c.verbForm&(Past|Ing) == 0 && t.gap == 0 && nounNext(toks, i):
@@ -2616,6 +2618,10 @@ func finiteVerbFits(toks []Token, i int) bool {
 	}
 	if c.verbForm == ThirdPerson && subj == &toks[i-1] && subj.Tag == ProperNoun && (nameOpens(toks, i-1) || determinedNameOpens(toks, i-1)) {
 		return true // "Railbell texts wheelchair users …", "The Wenham Players stage …": the name that opens the sentence, and its verb
+	}
+	if n := &toks[min(i+1, len(toks)-1)]; i == 1 && c.verbForm == 0 && subj.cands.nounEntry.First(wordnet.Noun) == wordnet.NounSocialGroup && i+1 < len(toks) &&
+		n.closed&grammarClasses == 0 && n.cands.plural && n.cands.noun > n.cands.verb {
+		return true // "Staff play records on request": a group of people opens the sentence, then its plain verb and a plural object
 	}
 	switch c.verbForm {
 	case ThirdPerson:
