@@ -560,6 +560,7 @@ func lexical(t *Token) {
 	}
 	t.Lemma = word
 	t.closed = classesOf(t.Norm)
+	t.opens = phraseClassesOpenedBy(t.Norm)
 	if t.Form&Possessive != 0 && t.closed == 0 {
 		if c := classesOf(word); c&clEveryone != 0 {
 			t.closed = c // "anyone's football", "everyone's street": the pronoun, whose it is

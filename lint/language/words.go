@@ -106,12 +106,32 @@ func classesOf(norm string) class {
 // is reports whether the word (lower case) is in one of the classes.
 func is(norm string, c class) bool { return classesOf(norm)&c != 0 }
 
+// phraseClassesOpenedBy returns the classes of the entries of several
+// words whose first word is norm. Each token holds it (Token.opens), so
+// that phraseAt, asked at almost every token, looks through the entries
+// only where one of them can start.
+func phraseClassesOpenedBy(norm string) class {
+	var c class
+	for _, wp := range wordsPhrases {
+		if wp.words[0] == norm {
+			c |= wp.class
+		}
+	}
+	return c
+}
+
 // phraseAt returns the length in tokens of the longest phrase of class c
 // (single words included) that starts at token i, or 0.
 func phraseAt(toks []Token, i int, c class) int {
+	if i >= len(toks) {
+		return 0
+	}
 	best := 0
-	if i < len(toks) && toks[i].closed&c != 0 {
+	if toks[i].closed&c != 0 {
 		best = 1
+	}
+	if toks[i].opens&c == 0 {
+		return best
 	}
 	for _, wp := range wordsPhrases {
 		p := wp.words

@@ -99,7 +99,8 @@ func TestWordTablesAnswerAsWordsTxt(t *testing.T) {
 	for _, p := range phrases {
 		toks := make([]Token, len(p.words)+1)
 		for i, w := range p.words {
-			toks[i+1].Norm = w
+			toks[i+1] = Token{Text: w, Norm: w}
+			lexical(&toks[i+1])
 		}
 		if got := phraseAt(toks, 1, p.class); got != len(p.words) {
 			t.Errorf("phraseAt(%q, class %b) = %d, want %d", p.words, p.class, got, len(p.words))
