@@ -216,6 +216,8 @@ type detector struct {
 	// eyesight is whether the page speaks of eyesight (eyesightPage),
 	// read once (eyesightRead).
 	eyesight, eyesightRead bool
+	// tokenized holds each text's words, split once (see tokens).
+	tokenized map[string]tokenized
 }
 
 func newDetector(doc *Document, lex *lexicon.Lexicons) *detector {

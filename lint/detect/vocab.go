@@ -122,11 +122,30 @@ func foldPhrase(e string) string {
 }
 
 // tokens returns the words of text with their normalised, folded forms.
+// The passes over a document ask for the same texts many times (a
+// heading, a block, a page's title), so each text is split once per
+// document. The slices are shared: callers read them and never write to
+// them (their capacity is clipped, so an append copies).
 func (d *detector) tokens(text string) ([]tokenize.Range, []string) {
+	if t, ok := d.tokenized[text]; ok {
+		return t.words, t.norms
+	}
+
 	words := tokenize.Words(text)
+	words = words[:len(words):len(words)]
 	norms := make([]string, len(words))
 	for i, w := range words {
 		norms[i] = fold(tokenize.Normalize(text[w.Start:w.End]))
 	}
+	if d.tokenized == nil {
+		d.tokenized = make(map[string]tokenized)
+	}
+	d.tokenized[text] = tokenized{words, norms}
 	return words, norms
+}
+
+// tokenized is a text's words and their folded forms (see tokens).
+type tokenized struct {
+	words []tokenize.Range
+	norms []string
 }
