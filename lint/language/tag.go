@@ -559,8 +559,8 @@ func lexical(t *Token) {
 		t.Form |= Possessive
 	}
 	t.Lemma = word
-	t.closed = classesOf(t.Norm)
-	t.opens = phraseClassesOpenedBy(t.Norm)
+	wc := wordClasses(t.Norm)
+	t.closed, t.opens = wc.closed, wc.opens
 	if t.Form&Possessive != 0 && t.closed == 0 {
 		if c := classesOf(word); c&clEveryone != 0 {
 			t.closed = c // "anyone's football", "everyone's street": the pronoun, whose it is

@@ -91,7 +91,7 @@ type Token struct {
 	entry  wordnet.Entry // WordNet's entry for Lemma, when it has one
 	known  bool          // WordNet or the closed classes know the word
 	closed class         // its closed classes (words.txt)
-	opens  class         // the classes of the entries of several words that open with it
+	opens  class         // the classes of the entries of several words that open with it (wordsOpens)
 	cands  *candidates   // what it could be, before context decides (shared, read only)
 }
 

@@ -85,8 +85,9 @@ const grammarClasses = clDistributive | clDeterminer | clPossessive | clPronoun 
 
 // words.txt is not read when vmlint starts: words_tables.go, generated
 // from it, holds each single word with its classes (wordsList, wordsClasses,
-// and wordsSlots, a hash table over them: see package hashtable) and the
-// entries of several words (wordsPhrases).
+// and wordsSlots, a hash table over them: see package hashtable), the
+// entries of several words (wordsPhrases), and for each single word the
+// classes of the entries that open with it (wordsOpens).
 
 // wordPhrase is an entry of several words in a class of words.txt.
 type wordPhrase struct {
@@ -96,29 +97,23 @@ type wordPhrase struct {
 
 // classesOf returns the classes of words.txt a single word (lower case) is
 // in.
-func classesOf(norm string) class {
+func classesOf(norm string) class { return wordClasses(norm).closed }
+
+// wordClassSet is what words.txt says of a single word: the classes it is
+// in, and the classes of the entries of several words that open with it.
+type wordClassSet struct{ closed, opens class }
+
+// wordClasses returns what words.txt says of a single word (lower case),
+// with one look-up.
+func wordClasses(norm string) wordClassSet {
 	if i := hashtable.Index(wordsList[:], wordsSlots[:], norm); i >= 0 {
-		return wordsClasses[i]
+		return wordClassSet{wordsClasses[i], wordsOpens[i]}
 	}
-	return 0
+	return wordClassSet{}
 }
 
 // is reports whether the word (lower case) is in one of the classes.
 func is(norm string, c class) bool { return classesOf(norm)&c != 0 }
-
-// phraseClassesOpenedBy returns the classes of the entries of several
-// words whose first word is norm. Each token holds it (Token.opens), so
-// that phraseAt, asked at almost every token, looks through the entries
-// only where one of them can start.
-func phraseClassesOpenedBy(norm string) class {
-	var c class
-	for _, wp := range wordsPhrases {
-		if wp.words[0] == norm {
-			c |= wp.class
-		}
-	}
-	return c
-}
 
 // phraseAt returns the length in tokens of the longest phrase of class c
 // (single words included) that starts at token i, or 0.
@@ -130,7 +125,7 @@ func phraseAt(toks []Token, i int, c class) int {
 	if toks[i].closed&c != 0 {
 		best = 1
 	}
-	if toks[i].opens&c == 0 {
+	if toks[i].opens&c == 0 { // no entry of class c opens with this word
 		return best
 	}
 	for _, wp := range wordsPhrases {

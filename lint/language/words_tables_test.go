@@ -97,6 +97,9 @@ func TestWordTablesAnswerAsWordsTxt(t *testing.T) {
 		t.Errorf("classesOf of an unknown word = %b, want 0", got)
 	}
 	for _, p := range phrases {
+		if got := wordClasses(p.words[0]).opens; got&p.class == 0 {
+			t.Errorf("wordClasses(%q).opens = %b, lacks %b", p.words[0], got, p.class)
+		}
 		toks := make([]Token, len(p.words)+1)
 		for i, w := range p.words {
 			toks[i+1] = Token{Text: w, Norm: w}
@@ -111,21 +114,38 @@ func TestWordTablesAnswerAsWordsTxt(t *testing.T) {
 // generateWordTables writes words_tables.go.
 func generateWordTables(tb testing.TB, single map[string]class, phrases []wordPhrase) []byte {
 	tb.Helper()
+	// A word that opens an entry of several words is listed too, if need
+	// be with no class, so that one look-up gives both (see wordsOpens).
+	opens := map[string]class{}
+	for _, p := range phrases {
+		opens[p.words[0]] |= p.class
+	}
 	words := make([]string, 0, len(single))
 	for w := range single {
 		words = append(words, w)
+	}
+	for w := range opens {
+		if _, ok := single[w]; !ok {
+			words = append(words, w)
+		}
 	}
 	sort.Strings(words)
 	var b bytes.Buffer
 	b.WriteString("// Code generated from words.txt by TestWordTablesMatchWordsTxt; DO NOT EDIT.\n")
 	b.WriteString("// Regenerate with: go generate ./lint/language\n\npackage language\n\n")
-	b.WriteString("// wordsList are the single words of words.txt, sorted.\nvar wordsList = [...]string{\n")
+	b.WriteString("// wordsList are the single words of words.txt and the first words of its\n// entries of several words, sorted.\nvar wordsList = [...]string{\n")
 	for _, w := range words {
 		fmt.Fprintf(&b, "%q,\n", w)
 	}
 	b.WriteString("}\n\n// wordsClasses are the classes of each of wordsList.\nvar wordsClasses = [...]class{\n")
 	for _, w := range words {
 		fmt.Fprintf(&b, "%#x, // %s\n", uint64(single[w]), w)
+	}
+	b.WriteString("}\n\n// wordsOpens are, for each of wordsList, the classes of the entries of\n// several words that open with it.\nvar wordsOpens = [len(wordsList)]class{\n")
+	for i, w := range words {
+		if opens[w] != 0 {
+			fmt.Fprintf(&b, "%d: %#x, // %s\n", i, uint64(opens[w]), w)
+		}
 	}
 	b.WriteString("}\n\n// wordsSlots is a hash table over wordsList: index+1, or 0.\n")
 	b.WriteString(hashtable.Source("wordsSlots", hashtable.Slots(words)))
