@@ -86,7 +86,11 @@ type finder struct {
 	lists *[wordListCount]*lexicon.Set
 	norms []string
 	lemma []string
-	c     *Components
+	// normMasks and lemmaMasks hold, by token, the bits of the lists in
+	// which its word or lemma starts an entry (lexicon.Lexicons.Mask), so
+	// that a list no entry of which starts there costs no look-up.
+	normMasks, lemmaMasks []uint64
+	c                     *Components
 	// audienceAt marks phrases found to be an audience, by sentence.
 	audienceAt [][]bool
 	// outcome is set when a value states what changes for someone (a
@@ -122,6 +126,15 @@ func (f *finder) run() {
 			f.norms[i] = full // "where we're headed" reads as the word lists write it, "where we are headed"
 		}
 		f.lemma[i] = f.a.Tokens[i].Lemma
+	}
+	f.normMasks, f.lemmaMasks = make([]uint64, len(f.norms)), make([]uint64, len(f.norms))
+	for i := range f.norms {
+		f.normMasks[i] = f.lex.Mask(f.norms[i])
+		if f.lemma[i] == f.norms[i] {
+			f.lemmaMasks[i] = f.normMasks[i]
+		} else {
+			f.lemmaMasks[i] = f.lex.Mask(f.lemma[i])
+		}
 	}
 	f.audience()
 	f.value()
@@ -241,7 +254,10 @@ func (f *finder) set(l wordList) *lexicon.Set { return f.lists[l] }
 // at token i, by the words as written or by their lemmas.
 func (f *finder) match(l wordList, i int) int {
 	s := f.set(l)
-	return max(s.Match(f.norms, i), s.Match(f.lemma, i))
+	if !s.OwnedBy(f.lex) { // its bits are not those of f's masks
+		return max(s.Match(f.norms, i), s.Match(f.lemma, i))
+	}
+	return max(s.MatchMasked(f.norms, f.normMasks, i), s.MatchMasked(f.lemma, f.lemmaMasks, i))
 }
 
 // clitics are the auxiliaries a pronoun's contraction holds, as the word
