@@ -214,27 +214,34 @@ func (p *parseState) comments(start, end int) {
 	}
 }
 
-// blockProse returns the readable text of a block (built once per block). Leaf blocks (paragraphs,
+// blockProse returns the readable text of blocks, one after another (a
+// single block's is built once: see oneBlockProse). Leaf blocks (paragraphs,
 // headings, table cells) give their inline text; container blocks (lists,
 // block quotes, tables) give their leaf blocks' text, one per line. Code,
 // HTML and thematic breaks give nothing.
 func (p *parseState) blockProse(nodes ...ast.Node) *Prose {
 	if len(nodes) == 1 {
-		if pr, ok := p.proseCache[nodes[0]]; ok {
-			return pr
-		}
+		return p.oneBlockProse(nodes[0])
 	}
 	var b proseBuilder
 	for _, n := range nodes {
 		p.appendBlock(&b, n)
 	}
-	pr := trimProse(b.prose())
-	if len(nodes) == 1 {
-		if p.proseCache == nil {
-			p.proseCache = map[ast.Node]*Prose{}
-		}
-		p.proseCache[nodes[0]] = pr
+	return trimProse(b.prose())
+}
+
+// oneBlockProse is blockProse for one block, built once per block.
+func (p *parseState) oneBlockProse(n ast.Node) *Prose {
+	if pr, ok := p.proseCache[n]; ok {
+		return pr
 	}
+	var b proseBuilder
+	p.appendBlock(&b, n)
+	pr := trimProse(b.prose())
+	if p.proseCache == nil {
+		p.proseCache = map[ast.Node]*Prose{}
+	}
+	p.proseCache[n] = pr
 	return pr
 }
 
@@ -288,6 +295,8 @@ func (p *parseState) appendInline(b *proseBuilder, n ast.Node) {
 func (p *parseState) detectDocument(root ast.Node) *detect.Document {
 	d := &detect.Document{Path: p.doc.Path, Body: p.body, Root: root, LineStarts: p.lineStarts, Text: func(blocks ...ast.Node) string {
 		return p.blockProse(blocks...).Text
+	}, BlockText: func(block ast.Node) string {
+		return p.oneBlockProse(block).Text
 	}}
 	for _, r := range p.blanked {
 		if r.element {

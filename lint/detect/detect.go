@@ -86,6 +86,10 @@ type Document struct {
 	// byte ranges of this text. Detection asks for the text of one block
 	// many times: that should cost a look-up, not building it again.
 	Text func(blocks ...ast.Node) string
+	// BlockText is Text for one block, called without building a slice
+	// for it: detection asks for one block's text hundreds of thousands of
+	// times on a large tree. Nil means Text.
+	BlockText func(block ast.Node) string
 	// LineStarts returns, for a paragraph, the byte offsets in its Text
 	// where each of its source lines starts (soft line breaks read as
 	// spaces in the text).
@@ -242,7 +246,12 @@ func (d *detector) indexOf(top ast.Node) int {
 }
 
 // text returns the readable text of one block.
-func (d *detector) text(n ast.Node) string { return d.doc.Text(n) }
+func (d *detector) text(n ast.Node) string {
+	if d.doc.BlockText != nil {
+		return d.doc.BlockText(n)
+	}
+	return d.doc.Text(n)
+}
 
 // blocksText returns the readable text of blocks joined.
 func (d *detector) blocksText(blocks []ast.Node) string {
