@@ -37,4 +37,10 @@ func syllables(norm string) int {
 	return max(n, 1)
 }
 
-func isVowelByte(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }
+func isVowelByte(c byte) bool {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u', 'y':
+		return true
+	}
+	return false
+}

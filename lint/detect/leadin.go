@@ -49,8 +49,33 @@ func (d *detector) leadIns() {
 // introduces reports whether a paragraph's text ends as a lead-in does:
 // with a colon, or "as follows".
 func introduces(text string) bool {
-	t := strings.ToLower(strings.TrimRight(text, ". "))
-	return strings.HasSuffix(text, ":") || strings.HasSuffix(t, "as follows")
+	if strings.HasSuffix(text, ":") {
+		return true
+	}
+	t := strings.TrimRight(text, ". ")
+	return len(t) >= len(asFollows) && lowerASCIIEqual(t[len(t)-len(asFollows):], asFollows)
+}
+
+const asFollows = "as follows"
+
+// lowerASCIIEqual reports whether s, its ASCII letters lower-cased, is
+// lower; lower is ASCII. No other letter lower-cases to an ASCII one
+// (but the Kelvin sign, to "k"), so for lower without a "k" this is
+// strings.ToLower(s) == lower, without building the lower-case copy.
+func lowerASCIIEqual(s, lower string) bool {
+	if len(s) != len(lower) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // leadInSentence finds, in a paragraph's text that ends with a colon, a
