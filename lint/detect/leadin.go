@@ -56,13 +56,20 @@ func introduces(text string) bool {
 	return len(t) >= len(asFollows) && lowerASCIIEqual(t[len(t)-len(asFollows):], asFollows)
 }
 
-const asFollows = "as follows"
+const asFollows = "as follows" // no "i" or "k": see lowerASCIIEqual
+
+// The UTF-8 of the two letters that lower-case to ASCII ones.
+var (
+	dottedCapitalI = []byte("\u0130")
+	kelvinSign     = []byte("\u212a")
+)
 
 // lowerASCIIEqual reports whether s, its ASCII letters lower-cased, is
-// lower; lower is ASCII. No other letter lower-cases to an ASCII one
-// (but the Kelvin sign, to "k"), so for lower without a "k" this is
-// strings.ToLower(s) == lower, without building the lower-case copy.
-func lowerASCIIEqual(s, lower string) bool {
+// lower; lower is ASCII. Only two other letters lower-case to ASCII ones
+// (dotted capital I to "i", the Kelvin sign to "k"), so where s holds
+// neither this is strings.ToLower(s) == lower, without building the
+// lower-case copy.
+func lowerASCIIEqual[T string | []byte](s T, lower string) bool {
 	if len(s) != len(lower) {
 		return false
 	}

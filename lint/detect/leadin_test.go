@@ -32,3 +32,36 @@ func TestIntroduces(t *testing.T) {
 		}
 	}
 }
+
+// TestWritesAsCode checks the search for a kind written as code against
+// its plain definition: the lower-cased text holds "`word`", "<word ",
+// "<word/" or "<word>".
+func TestWritesAsCode(t *testing.T) {
+	plain := func(src, word string) bool {
+		l := strings.ToLower(src)
+		return strings.Contains(l, "`"+word+"`") || strings.Contains(l, "<"+word+" ") || strings.Contains(l, "<"+word+"/") || strings.Contains(l, "<"+word+">")
+	}
+	for _, tt := range []struct {
+		src  string
+		want bool
+	}{
+		{"Set `Vision` in the config", true},
+		{"<Vision />", true},
+		{"<VISION>text</VISION>", true},
+		{"<vision/>", true},
+		{"`vision", false},
+		{"<visionary>", false},
+		{"`mission` ", false}, // another kind
+		{"Our vision is clear", false},
+		{"`Vİsion`", true}, // dotted capital I lower-cases to i
+		{"<VISİON/>", true},
+		{"`vision` K", true},
+		{"\xff`vision`\xff", true},
+		{"<vision", false},
+		{"", false},
+	} {
+		if got := writesAsCode([]byte(tt.src), "vision"); got != tt.want || got != plain(tt.src, "vision") {
+			t.Errorf("writesAsCode(%q) = %v, want %v (plain definition: %v)", tt.src, got, tt.want, plain(tt.src, "vision"))
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -152,9 +153,30 @@ func (d *detector) namesCode(kind Kind, n ast.Node) bool {
 	if start < 0 || end <= start {
 		return false
 	}
-	src := strings.ToLower(string(d.doc.Body[max(0, start-1):min(len(d.doc.Body), end+1)]))
-	word := strings.ToLower(string(kind))
-	return strings.Contains(src, "`"+word+"`") || strings.Contains(src, "<"+word+" ") || strings.Contains(src, "<"+word+"/") || strings.Contains(src, "<"+word+">")
+	return writesAsCode(d.doc.Body[max(0, start-1):min(len(d.doc.Body), end+1)], string(kind))
+}
+
+// writesAsCode reports whether src writes word (lower case), in any case,
+// as a code span ("`Mission`") or a JSX element ("<Mission />",
+// "<Mission>"), as in strings.ToLower(src); without the lower-case copy
+// but where src holds one of the two letters that lower-case to ASCII
+// (see lowerASCIIEqual).
+func writesAsCode(src []byte, word string) bool {
+	if bytes.Contains(src, dottedCapitalI) || bytes.Contains(src, kelvinSign) {
+		l := strings.ToLower(string(src))
+		return strings.Contains(l, "`"+word+"`") || strings.Contains(l, "<"+word+" ") || strings.Contains(l, "<"+word+"/") || strings.Contains(l, "<"+word+">")
+	}
+	for i := 0; i+1+len(word) < len(src); i++ {
+		c := src[i]
+		if c != '`' && c != '<' || !lowerASCIIEqual(src[i+1:i+1+len(word)], word) {
+			continue
+		}
+		switch after := src[i+1+len(word)]; {
+		case c == '`' && after == '`', c == '<' && (after == ' ' || after == '/' || after == '>'):
+			return true
+		}
+	}
+	return false
 }
 
 // eyesightPage reports whether the page speaks of eyesight: two words of
