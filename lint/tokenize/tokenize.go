@@ -230,6 +230,9 @@ func Sentences(text string, words []Range, lex *lexicon.Lexicons) [][]Range {
 }
 
 func sentenceBreak(text, gap string, prev, next Range, abbrev, title *lexicon.Set) bool {
+	if gap == " " {
+		return false // the common case, a space between two words of a sentence
+	}
 	if strings.ContainsRune(gap, '\n') {
 		return true
 	}
