@@ -39,9 +39,14 @@ func Words(text string) []Range {
 		start := i
 		i += size
 		for i < len(text) {
-			if c := text[i]; c < utf8.RuneSelf && asciiWord[c] {
-				i++
-				continue
+			if c := text[i]; c < utf8.RuneSelf {
+				if asciiWord[c] {
+					i++
+					continue
+				}
+				if c != ':' && c != '%' && !isJoiner(rune(c)) {
+					break // the common case: a space or a stop ends the word
+				}
 			}
 			r, size := utf8.DecodeRuneInString(text[i:])
 			if isWordRune(r) {
