@@ -57,7 +57,7 @@ func (s *Set) Inflects() bool { return s.inflect }
 // Has reports whether the single word w is an entry.
 func (s *Set) Has(w string) bool {
 	if s.list > 0 {
-		for _, p := range tablePhrasesOf(w) {
+		for _, p := range listPhrasesOf(w, s.list-1) {
 			if int(p.list) == s.list-1 && p.rest == "" {
 				return true
 			}
@@ -79,7 +79,7 @@ func (s *Set) Match(words []string, i int) int {
 		return 0
 	}
 	if s.list > 0 {
-		for _, p := range tablePhrasesOf(words[i]) { // by list, longest first
+		for _, p := range listPhrasesOf(words[i], s.list-1) { // by list, longest first
 			if int(p.list) == s.list-1 {
 				if n := matchRest(words, i+1, p.rest); n >= 0 {
 					return 1 + n

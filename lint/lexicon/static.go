@@ -28,10 +28,12 @@ type phrase struct {
 // starts with w.
 func tableIndex(w string) int { return hashtable.Index(tableWords[:], tableSlots[:], w) }
 
-// tablePhrasesOf returns the built-in entries that start with w.
-func tablePhrasesOf(w string) []phrase {
+// listPhrasesOf returns the built-in entries that start with w, of every
+// list; none when w starts no entry of list (an index in listNames), as
+// its mask says, so that the entries are not walked for nothing.
+func listPhrasesOf(w string, list int) []phrase {
 	i := tableIndex(w)
-	if i < 0 {
+	if i < 0 || list < 64 && tableMasks[i]&(1<<list) == 0 {
 		return nil
 	}
 	return tablePhrases[tableStarts[i]:tableStarts[i+1]]
