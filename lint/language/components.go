@@ -252,6 +252,26 @@ func (f *finder) set(l wordList) *lexicon.Set { return f.lists[l] }
 
 // match returns the length of the longest entry of the list that starts
 // at token i, by the words as written or by their lemmas.
+// has reports whether the list holds the word at token i, as written or
+// as its lemma.
+func (f *finder) has(l wordList, i int) bool {
+	s := f.set(l)
+	if !s.OwnedBy(f.lex) { // its bits are not those of f's masks
+		return s.Has(f.norms[i]) || s.Has(f.lemma[i])
+	}
+	return s.HasMasked(f.norms[i], f.normMasks[i]) || s.HasMasked(f.lemma[i], f.lemmaMasks[i])
+}
+
+// matchNorm returns the length of the longest entry of the list that
+// starts at token i, by the words as written.
+func (f *finder) matchNorm(l wordList, i int) int {
+	s := f.set(l)
+	if !s.OwnedBy(f.lex) { // its bits are not those of f's masks
+		return s.Match(f.norms, i)
+	}
+	return s.MatchMasked(f.norms, f.normMasks, i)
+}
+
 func (f *finder) match(l wordList, i int) int {
 	s := f.set(l)
 	if !s.OwnedBy(f.lex) { // its bits are not those of f's masks
@@ -876,17 +896,16 @@ func (f *finder) generic(p *Phrase) bool {
 	if p.Referent == Everyone {
 		return true
 	}
-	g := f.set(audienceGenericList)
-	if g.Has(f.norms[p.Head]) || g.Has(f.lemma[p.Head]) {
+	if f.has(audienceGenericList, p.Head) {
 		return true
 	}
 	for k := p.First; k <= p.Head; k++ {
-		if n := g.Match(f.norms, k); n > 0 && (k+n == p.Head+1 || k+n == p.Head && f.match(benefitOutcomeList, p.Head) > 0) {
+		if n := f.matchNorm(audienceGenericList, k); n > 0 && (k+n == p.Head+1 || k+n == p.Head && f.match(benefitOutcomeList, p.Head) > 0) {
 			return true // "the public", "for the public benefit": a good of people at large
 		}
 	}
 	// "a world where …" is the world as "the world" is.
-	last := lastWords(g)
+	last := lastWords(f.set(audienceGenericList))
 	return last[f.norms[p.Head]] || last[f.lemma[p.Head]]
 }
 
@@ -2597,7 +2616,7 @@ func (f *finder) servedPhrase(s *Sentence, pi int) bool {
 // "non-profits"): people WordNet may not know as people.
 func (f *finder) listed(p *Phrase) bool {
 	list := f.set(audienceSpecificList)
-	return list.Match(f.norms, p.Head) > 0 || list.Has(f.lemma[p.Head]) ||
+	return f.matchNorm(audienceSpecificList, p.Head) > 0 || list.Has(f.lemma[p.Head]) ||
 		strings.Contains(f.norms[p.Head], "-") && list.Has(strings.ReplaceAll(f.norms[p.Head], "-", ""))
 }
 
@@ -5310,7 +5329,7 @@ func isYear(w string) bool {
 func (f *finder) differentiation() {
 	toks := f.a.Tokens
 	for i := 0; i < len(toks); i++ {
-		n := f.set(differentiationList).Match(f.norms, i)
+		n := f.matchNorm(differentiationList, i)
 		if n == 0 {
 			continue
 		}
@@ -5350,7 +5369,7 @@ func (f *finder) comparative(i int) bool {
 // but no reason is unsure: the value often is the reason.
 func (f *finder) purpose() {
 	for i := 0; i < len(f.norms); i++ {
-		if n := f.set(purposeList).Match(f.norms, i); n > 0 {
+		if n := f.matchNorm(purposeList, i); n > 0 {
 			if f.a.Tokens[i].Norm == "to" && f.startsSentence(i) {
 				i += n - 1
 				continue // "To enable …" opens the statement; it gives no reason

@@ -278,6 +278,15 @@ func (s *Set) MatchMasked(words []string, masks []uint64, i int) int {
 	return s.Match(words, i)
 }
 
+// HasMasked is Has for a word whose mask (from the set's collection) is
+// known: a word whose mask lacks the set's bit is no entry.
+func (s *Set) HasMasked(w string, mask uint64) bool {
+	if s.owner != nil && mask&s.bit == 0 {
+		return false
+	}
+	return s.Has(w)
+}
+
 // OwnedBy reports whether the set's bits are in l's masks.
 func (s *Set) OwnedBy(l *Lexicons) bool { return s.owner == l }
 

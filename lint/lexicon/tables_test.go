@@ -220,3 +220,31 @@ func TestChangingBuiltInLists(t *testing.T) {
 		t.Error("a copy of a changed copy lost the change")
 	}
 }
+
+// TestHasMaskedAgreesWithHas checks HasMasked against Has for every list
+// and every word that starts an entry, in the built-in lists and in a copy
+// a configuration changed: a mask may rule a word out, never in.
+func TestHasMaskedAgreesWithHas(t *testing.T) {
+	changed := Default().Clone()
+	changed.Get("audience-generic").Add("owls")
+	changed.Get("audience-generic").Remove(changed.Get("audience-generic").Entries()[0])
+	words := append(tableWords[:], "owls", "no-such-word")
+	for _, lex := range []*Lexicons{Default(), changed} {
+		for _, name := range lex.Names() {
+			set := lex.Get(name)
+			held := 0
+			for _, w := range words {
+				has := set.Has(w)
+				if got := set.HasMasked(w, lex.Mask(w)); got != has {
+					t.Errorf("%s: HasMasked(%q) = %v, Has = %v", name, w, got, has)
+				}
+				if has {
+					held++
+				}
+			}
+			if held == 0 && len(set.Entries()) > 0 && !strings.Contains(strings.Join(set.Entries(), "\n"), " ") {
+				t.Errorf("%s: no word of the tables is an entry", name)
+			}
+		}
+	}
+}
