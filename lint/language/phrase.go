@@ -753,7 +753,10 @@ func compound(toks []Token, p *Phrase) (wordnet.Entry, bool) {
 	if m.gap != 0 || m.Tag != Noun && m.Tag != Adjective || m.closed&grammarClasses != 0 || m.cands != nil && !m.Is(Possessive) && !m.cands.startsPhrase {
 		return wordnet.Entry{}, false
 	}
-	for _, last := range []string{h.Norm, h.Lemma} {
+	for i, last := range []string{h.Norm, h.Lemma} {
+		if i == 1 && last == h.Norm {
+			break // the head is its own lemma: looked up already
+		}
 		if e, ok := wordnet.Lookup(m.Norm + " " + last); ok && e.Has(wordnet.Noun) {
 			return e, true
 		}

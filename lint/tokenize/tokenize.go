@@ -286,7 +286,8 @@ func isInitials(w string) bool {
 	if w == "" {
 		return false
 	}
-	for i, part := range strings.Split(w, ".") {
+	for i, rest := 0, w; ; i++ { // the parts strings.Split(w, ".") gives, without the slice
+		part, after, more := strings.Cut(rest, ".")
 		if utf8.RuneCountInString(part) != 1 {
 			return false
 		}
@@ -294,8 +295,11 @@ func isInitials(w string) bool {
 		if !unicode.IsLetter(r) || (i == 0 && len(w) == 1 && (r == 'a' || r == 'i')) {
 			return false // "a." and "I." end sentences often enough
 		}
+		if !more {
+			return true
+		}
+		rest = after
 	}
-	return true
 }
 
 // SentenceEnd extends a sentence whose last word ends at end over the
