@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"github.com/vmlint/vmlint/lint/lexicon"
+	"github.com/vmlint/vmlint/lint/tokenize"
 )
 
 // TestCueScanAgreesWithWords checks the allocation-free cue scan against
@@ -120,5 +121,35 @@ func BenchmarkCueScan(b *testing.B) {
 		for _, p := range paras {
 			cueIn(c, p)
 		}
+	}
+}
+
+// TestFoldPhraseFastPath checks foldPhrase, which gives plain entries back
+// at once, against folding every word, over every entry of the built-in
+// lists and entries a configuration might hold.
+func TestFoldPhraseFastPath(t *testing.T) {
+	slow := func(e string) string {
+		words := strings.Fields(e)
+		for i, w := range words {
+			words[i] = fold(tokenize.Normalize(w))
+		}
+		return strings.Join(words, " ")
+	}
+	lex := lexicon.Default()
+	entries := []string{"north star", "North Star", "misión", "two  spaces", " lead", "trail ", "tab\there", "d’être", "a-b c'd", "", "x\x01y", "soft\u00adhyphen"}
+	plain := 0
+	for _, name := range lex.Names() {
+		entries = append(entries, lex.Get(name).Entries()...)
+	}
+	for _, e := range entries {
+		if got, want := foldPhrase(e), slow(e); got != want {
+			t.Errorf("foldPhrase(%q) = %q, want %q", e, got, want)
+		}
+		if plainPhrase(e) {
+			plain++
+		}
+	}
+	if plain < len(entries)/2 {
+		t.Errorf("only %d of %d entries take the fast path", plain, len(entries))
 	}
 }

@@ -114,11 +114,33 @@ func fold(w string) string {
 
 // foldPhrase folds each word of a lexicon entry.
 func foldPhrase(e string) string {
+	if plainPhrase(e) {
+		return e // most entries: folding gives them back as they are
+	}
 	words := strings.Fields(e)
 	for i, w := range words {
 		words[i] = fold(tokenize.Normalize(w))
 	}
 	return strings.Join(words, " ")
+}
+
+// plainPhrase reports whether e is lower-case ASCII words joined by single
+// spaces, which foldPhrase leaves as they are: Normalize and fold change
+// only upper case and characters past ASCII, and splitting at spaces and
+// joining with one gives back only single spaces between words.
+func plainPhrase(e string) bool {
+	if e == "" || e[0] == ' ' || e[len(e)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(e); i++ {
+		switch c := e[i]; {
+		case c >= utf8.RuneSelf, 'A' <= c && c <= 'Z', c < ' ', c == 0x7f:
+			return false
+		case c == ' ' && e[i-1] == ' ':
+			return false
+		}
+	}
+	return true
 }
 
 // tokens returns the words of text with their normalised, folded forms.
