@@ -2,11 +2,8 @@ package detect
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
 
 	"github.com/vmlint/vmlint/lint/lexicon"
 )
@@ -239,17 +236,19 @@ const (
 	otherLetter = 0xfe
 )
 
+//go:generate go test -run TestLatinFoldsTable -update .
+
 // foldRune returns the lower-case ASCII letter a non-ASCII rune is with
 // its accents dropped ('É' → 'e', 'ệ' → 'e'), or skipRune, otherLetter or
-// 0. Latin letters are looked up in a table built on first use; the
+// 0. Latin letters are looked up in a generated table (latin_folds.go); the
 // punctuation of running text (dashes, quotation marks) and the CJK
 // letters are answered without a look-up in Unicode's tables.
 func foldRune(r rune) byte {
 	switch {
 	case r < latinEnd:
-		return latinFolds()[r]
+		return latinFolds[r]
 	case r >= latinExtStart && r < latinExtEnd:
-		return latinFolds()[latinEnd+r-latinExtStart]
+		return latinFolds[latinEnd+r-latinExtStart]
 	case r >= 0x2010 && r <= 0x2027, r >= 0x2030 && r <= 0x205e:
 		return 0 // dashes, quotation marks, bullets, ellipsis
 	case r >= 0x3040 && r <= 0x9fff:
@@ -269,31 +268,6 @@ const (
 	latinExtStart = 0x1e00
 	latinExtEnd   = 0x1f00
 )
-
-var latinFolds = sync.OnceValue(func() []byte {
-	t := make([]byte, latinEnd+latinExtEnd-latinExtStart)
-	set := func(k int, r rune) {
-		switch {
-		case r < utf8.RuneSelf:
-			t[k] = lowerLetter[r]
-		case unicode.Is(unicode.Cf, r), unicode.Is(unicode.Mn, r):
-			t[k] = skipRune
-		case unicode.IsLetter(r):
-			t[k] = otherLetter
-			var b [utf8.UTFMax]byte
-			if d := norm.NFD.Properties(b[:utf8.EncodeRune(b[:], r)]).Decomposition(); len(d) > 0 && lowerLetter[d[0]] != 0 {
-				t[k] = lowerLetter[d[0]]
-			}
-		}
-	}
-	for r := rune(0); r < latinEnd; r++ {
-		set(int(r), r)
-	}
-	for r := rune(latinExtStart); r < latinExtEnd; r++ {
-		set(int(latinEnd+r-latinExtStart), r)
-	}
-	return t
-})
 
 // cueStarts is the set of the cue words' first three letters, as bits: a
 // word whose start is not in it cannot be a cue, so most words are turned
