@@ -5,12 +5,13 @@ import (
 	"flag"
 	"fmt"
 	"go/format"
-	"os"
 	"testing"
 	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/vmlint/vmlint/lint/internal/generated"
 )
 
 var updateFolds = flag.Bool("update", false, "rewrite latin_folds.go from Unicode's tables")
@@ -64,17 +65,5 @@ func TestLatinFoldsTable(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if *updateFolds {
-		if err := os.WriteFile("latin_folds.go", want, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	got, err := os.ReadFile("latin_folds.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Fatal("latin_folds.go is out of date: run go generate ./lint/detect")
-	}
+	generated.Check(t, "latin_folds.go", want, *updateFolds, "go generate ./lint/detect")
 }

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vmlint/vmlint/lint/internal/generated"
 	"github.com/vmlint/vmlint/lint/internal/hashtable"
 )
 
@@ -68,20 +69,7 @@ func readWordsTxt(tb testing.TB) (map[string]class, []wordPhrase) {
 // must come with its tables (go generate ./lint/language writes them).
 func TestWordTablesMatchWordsTxt(t *testing.T) {
 	single, phrases := readWordsTxt(t)
-	want := generateWordTables(t, single, phrases)
-	if *update {
-		if err := os.WriteFile("words_tables.go", want, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	got, err := os.ReadFile("words_tables.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Fatal("words_tables.go is out of date with words.txt: run go generate ./lint/language")
-	}
+	generated.Check(t, "words_tables.go", generateWordTables(t, single, phrases), *update, "go generate ./lint/language")
 }
 
 // TestWordTablesAnswerAsWordsTxt checks every word and phrase of words.txt

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vmlint/vmlint/lint/internal/generated"
 	"github.com/vmlint/vmlint/lint/internal/hashtable"
 )
 
@@ -40,20 +41,7 @@ func parseSource(tb testing.TB) *Lexicons {
 // when the checked-in file differs: a change to the lists must come with
 // its tables (go generate ./lint/lexicon writes them).
 func TestTablesMatchLexicons(t *testing.T) {
-	want := generateTables(t, parseSource(t))
-	if *update {
-		if err := os.WriteFile("tables.go", want, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	got, err := os.ReadFile("tables.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Fatal("tables.go is out of date with lexicons.txt: run go generate ./lint/lexicon")
-	}
+	generated.Check(t, "tables.go", generateTables(t, parseSource(t)), *update, "go generate ./lint/lexicon")
 }
 
 // generateTables writes the static tables (see static.go) of the parsed
