@@ -152,7 +152,6 @@ func (d *detector) tokens(text string) ([]tokenize.Range, []string) {
 	if t, ok := d.tokenized[text]; ok {
 		return t.words, t.norms
 	}
-
 	words := tokenize.Words(text)
 	words = words[:len(words):len(words)]
 	norms := make([]string, len(words))

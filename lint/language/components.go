@@ -87,8 +87,10 @@ type finder struct {
 	norms []string
 	lemma []string
 	// normMasks and lemmaMasks hold, by token, the bits of the lists in
-	// which its word or lemma starts an entry (lexicon.Lexicons.Mask), so
-	// that a list no entry of which starts there costs no look-up.
+	// which its word or lemma starts an entry (lex.Mask), so that a list no
+	// entry of which starts there costs no look-up. lists are lex's own, so
+	// their bits are these masks' (a list without a bit is looked up in
+	// full: see lexicon.Set.MatchMasked).
 	normMasks, lemmaMasks []uint64
 	c                     *Components
 	// audienceAt marks phrases found to be an audience, by sentence.
@@ -250,33 +252,23 @@ func listsOf(lex *lexicon.Lexicons) *[wordListCount]*lexicon.Set {
 // set returns a lexicon list.
 func (f *finder) set(l wordList) *lexicon.Set { return f.lists[l] }
 
-// match returns the length of the longest entry of the list that starts
-// at token i, by the words as written or by their lemmas.
 // has reports whether the list holds the word at token i, as written or
 // as its lemma.
 func (f *finder) has(l wordList, i int) bool {
 	s := f.set(l)
-	if !s.OwnedBy(f.lex) { // its bits are not those of f's masks
-		return s.Has(f.norms[i]) || s.Has(f.lemma[i])
-	}
 	return s.HasMasked(f.norms[i], f.normMasks[i]) || s.HasMasked(f.lemma[i], f.lemmaMasks[i])
 }
 
 // matchNorm returns the length of the longest entry of the list that
 // starts at token i, by the words as written.
 func (f *finder) matchNorm(l wordList, i int) int {
-	s := f.set(l)
-	if !s.OwnedBy(f.lex) { // its bits are not those of f's masks
-		return s.Match(f.norms, i)
-	}
-	return s.MatchMasked(f.norms, f.normMasks, i)
+	return f.set(l).MatchMasked(f.norms, f.normMasks, i)
 }
 
+// match returns the length of the longest entry of the list that starts
+// at token i, by the words as written or by their lemmas.
 func (f *finder) match(l wordList, i int) int {
 	s := f.set(l)
-	if !s.OwnedBy(f.lex) { // its bits are not those of f's masks
-		return max(s.Match(f.norms, i), s.Match(f.lemma, i))
-	}
 	return max(s.MatchMasked(f.norms, f.normMasks, i), s.MatchMasked(f.lemma, f.lemmaMasks, i))
 }
 
