@@ -2926,6 +2926,9 @@ func (f *finder) strategy() {
 		if f.clauseAfterColon(s) {
 			f.unsure(Strategy) // "We help childminders refresh their playrooms: they borrow a crate of toys each term …": how it works, most likely
 		}
+		if throughSelf(s) {
+			f.unsure(Strategy) // "Teesdale farmers share four ploughs and a gritter through our co-op": what is done goes through the organisation, most likely its means
+		}
 		for ci := range s.Clauses {
 			c := &s.Clauses[ci]
 			if c.Kind == Gerund && (c.Opener == "by" || c.Opener == "through") {
@@ -3822,6 +3825,19 @@ func (f *finder) letsReceive(s *Sentence, c *Clause) bool {
 		return false // "help shops get parcels to their customers": what they send on
 	}
 	return o.Referent == Thing && !f.set(abstractObjectList).Has(toks[o.Head].Norm) && !f.set(abstractObjectList).Has(toks[o.Head].Lemma)
+}
+
+// throughSelf reports whether the sentence does something through the
+// organisation: a phrase that names it is the object of "through" or "via"
+// ("… share four ploughs and a gritter through our co-op", "… book a
+// boat via us").
+func throughSelf(s *Sentence) bool {
+	for _, p := range s.Phrases {
+		if (p.Prep == "through" || p.Prep == "via") && p.Referent == Self {
+			return true
+		}
+	}
+	return false
 }
 
 // soTheyUse reports whether clause c is what the organisation exists or
