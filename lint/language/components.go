@@ -1712,7 +1712,7 @@ func (f *finder) value() {
 			f.unsure(Value) // "Improving health and wellbeing": a state only the living have, though no one is named
 		}
 	}
-	if f.c.presence[Audience] == Unsure && f.c.presence[Value] != Present || f.c.presence[Value] != Present && (f.goodForSomeone() || f.everyOnePictured() || f.movesSomeone() || f.pricedForSomeone() || f.qualityForSomeone() || f.promptForSomeone() || f.readyWhenNeeded() || f.shareGoesTo() || f.problemThenWork() || f.changeFromTo()) {
+	if f.c.presence[Audience] == Unsure && f.c.presence[Value] != Present || f.c.presence[Value] != Present && (f.goodForSomeone() || f.everyOnePictured() || f.movesSomeone() || f.pricedForSomeone() || f.qualityForSomeone() || f.promptForSomeone() || f.readyWhenNeeded() || f.shareGoesTo() || f.problemThenWork() || f.changeFromTo() || f.reasonGives() || f.servedActAfter()) {
 		f.unsure(Value)
 	}
 }
@@ -2197,6 +2197,49 @@ func (f *finder) ownClauseForSomeone(test func(s *Sentence, c *Clause) bool) boo
 		}
 		for ci := range s.Clauses {
 			if c := &s.Clauses[ci]; c.Agent == Self && !c.Negated && test(s, c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reasonGives reports whether a clause of reason or result gives someone
+// something, whoever the giver is ("We register students as donors,
+// because young donors give patients the best chance of a transplant
+// working"): what the work is for, most likely, though the organisation
+// does not give it.
+func (f *finder) reasonGives() bool {
+	for si := range f.a.Sentences {
+		s := &f.a.Sentences[si]
+		for ci := range s.Clauses {
+			c := &s.Clauses[ci]
+			switch {
+			case c.Opener != "because" && c.Opener != "so" && c.Opener != "so that", c.Negated, len(c.Objects) == 0:
+			case f.a.Tokens[c.Verb].closed&clGiving != 0 && s.Phrases[c.Objects[0]].Referent.Animate():
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// servedActAfter reports whether a sentence after one in which the
+// organisation acts says what someone found to be its audience does ("Our engineers
+// service every escalator at the station overnight. Commuters with prams
+// then start the day on moving stairs."): what they can do once the work
+// is done, most likely, though no word says it follows from it.
+func (f *finder) servedActAfter() bool {
+	selfActed := false
+	for si := range f.a.Sentences {
+		s := &f.a.Sentences[si]
+		for ci := range s.Clauses {
+			c := &s.Clauses[ci]
+			switch {
+			case c.Agent == Self:
+				selfActed = true
+			case selfActed && si > 0 && c.Kind == Finite && !c.Negated && c.Subject >= 0 && c.Opener == "" &&
+				si < len(f.audienceAt) && c.Subject < len(f.audienceAt[si]) && f.audienceAt[si][c.Subject]:
 				return true
 			}
 		}
