@@ -654,6 +654,8 @@ func TestClauseSubjects(t *testing.T) {
 		{"We mend kilns with the potters who use them and train new firers.", "mend:We use:the potters train:the potters"},
 		// A list inside the relative clause: no object before its comma.
 		{"We back the families who foster, adopt, or care for a child.", "back:We foster:the families adopt:the families care:the families"},
+		// What a name is, between commas, may run to a place before the name's verb.
+		{"Cobble, a shoe-repair workshop in the back of the old corn exchange, resoles boots for farm workers.", "resoles:Cobble"},
 		// An "-s" verb after the relative goes with its singular antecedent, not "We".
 		{"We back every pottery that fires kilns, trains firers, and opens its sheds to schools.", "back:We fires:every pottery trains:every pottery opens:every pottery"},
 	} {

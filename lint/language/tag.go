@@ -462,6 +462,11 @@ func verbAfterContactRelative(toks []Token, first, end int) int {
 // its words.
 const maxPhraseWords = 8
 
+// maxAppositionWords is the most words the phrase that says what a name is
+// may have between its commas (a noun phrase and a phrase of place or
+// kind after it): see appositionVerb.
+const maxAppositionWords = 12
+
 // mainVerbAfterRelative reports whether token i, after a noun, can be
 // the verb of a subject that a relative clause describes: "who", "that"
 // or "which" stands a few words before it, after its antecedent noun and
@@ -2215,12 +2220,13 @@ func afterCausativeObject(toks []Token, i int) bool { return afterObjectOf(toks,
 // determiner and ends before a word that may be a verb in its "-s" form
 // ("Brindle, the county's legal aid clinic, represents …"), or -1: the
 // first word is then a name, the phrase says what it is, and the verb is
-// the name's.
+// the name's. What it is may run to a place ("Wheelhouse, a bicycle library
+// in a former Norwich fire station, lends …"): up to maxAppositionWords.
 func appositionVerb(toks []Token) int {
 	if len(toks) < 4 || toks[0].gap&gapComma == 0 || toks[1].closed&(clDeterminer|clPossessive) == 0 {
 		return -1
 	}
-	for k := 1; k+1 < len(toks) && k <= maxPhraseWords; k++ {
+	for k := 1; k+1 < len(toks) && k <= maxAppositionWords; k++ {
 		if toks[k].gap&gapClause != 0 {
 			return -1
 		}
