@@ -4949,13 +4949,13 @@ func (f *finder) absoluteAfterColon(s *Sentence) (int, int) {
 }
 
 // picturesParticiple reports whether clause c is a participle set off by a
-// comma after a sentence that opens with a noun phrase, with an object or
-// a phrase of its own: it describes the picture ("Radio in every village,
-// letting farmers hear …", "Salt marshes along the coast, teeming with
-// birds").
+// comma after a sentence that opens with a noun phrase, with an object, a
+// phrase or an adverb of its own: it describes the picture ("Radio in
+// every village, letting farmers hear …", "Salt marshes along the coast,
+// teeming with birds", "Coastal villages, thriving again").
 func (f *finder) picturesParticiple(s *Sentence, c *Clause) bool {
 	return c.Kind == Gerund && c.Opener == "" && c.First > s.First && f.a.Tokens[c.First-1].gap&gapComma != 0 &&
-		(len(c.Objects) > 0 || c.Complement >= 0 || f.phraseAfter(s, c.End)) &&
+		(len(c.Objects) > 0 || c.Complement >= 0 || f.phraseAfter(s, c.End) || c.End < s.End && f.a.Tokens[c.End].Tag == Adverb) &&
 		len(s.Phrases) > 0 && s.Phrases[0].First == s.First && s.Phrases[0].Prep == ""
 }
 
