@@ -288,6 +288,33 @@ func (s *cueStarts) has(a, b, c byte) bool {
 	return s[k/64]&(1<<(k%64)) != 0
 }
 
+// The UTF-8 of the two letters that lower-case to ASCII ones.
+var (
+	dottedCapitalI = []byte("\u0130")
+	kelvinSign     = []byte("\u212a")
+)
+
+// lowerASCIIEqual reports whether s, its ASCII letters lower-cased, is
+// lower; lower is ASCII. Only two other letters lower-case to ASCII ones
+// (dotted capital I to "i", the Kelvin sign to "k"), so where s holds
+// neither this is strings.ToLower(s) == lower, without building the
+// lower-case copy.
+func lowerASCIIEqual[T string | []byte](s T, lower string) bool {
+	if len(s) != len(lower) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // lowerLetter maps an ASCII letter to its lower case, and any other byte to 0.
 var lowerLetter = func() (t [256]byte) {
 	for c := 'a'; c <= 'z'; c++ {

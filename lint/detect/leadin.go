@@ -58,33 +58,6 @@ func introduces(text string) bool {
 
 const asFollows = "as follows" // no "i" or "k": see lowerASCIIEqual
 
-// The UTF-8 of the two letters that lower-case to ASCII ones.
-var (
-	dottedCapitalI = []byte("\u0130")
-	kelvinSign     = []byte("\u212a")
-)
-
-// lowerASCIIEqual reports whether s, its ASCII letters lower-cased, is
-// lower; lower is ASCII. Only two other letters lower-case to ASCII ones
-// (dotted capital I to "i", the Kelvin sign to "k"), so where s holds
-// neither this is strings.ToLower(s) == lower, without building the
-// lower-case copy.
-func lowerASCIIEqual[T string | []byte](s T, lower string) bool {
-	if len(s) != len(lower) {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != lower[i] {
-			return false
-		}
-	}
-	return true
-}
-
 // leadInSentence finds, in a paragraph's text that ends with a colon, a
 // last sentence that introduces a statement: short, asking nothing, and
 // naming an owned kind ("our mission", "Acme's vision", "notre mission").

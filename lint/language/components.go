@@ -2214,9 +2214,8 @@ func (f *finder) reasonGives() bool {
 		s := &f.a.Sentences[si]
 		for ci := range s.Clauses {
 			c := &s.Clauses[ci]
-			switch {
-			case c.Opener != "because" && c.Opener != "so" && c.Opener != "so that", c.Negated, len(c.Objects) == 0:
-			case f.a.Tokens[c.Verb].closed&clGiving != 0 && s.Phrases[c.Objects[0]].Referent.Animate():
+			reason := c.Opener == "because" || c.Opener == "so" || c.Opener == "so that"
+			if reason && !c.Negated && len(c.Objects) > 0 && f.a.Tokens[c.Verb].closed&clGiving != 0 && s.Phrases[c.Objects[0]].Referent.Animate() {
 				return true
 			}
 		}
@@ -2225,10 +2224,10 @@ func (f *finder) reasonGives() bool {
 }
 
 // servedActAfter reports whether a sentence after one in which the
-// organisation acts says what someone found to be its audience does ("Our engineers
-// service every escalator at the station overnight. Commuters with prams
-// then start the day on moving stairs."): what they can do once the work
-// is done, most likely, though no word says it follows from it.
+// organisation acts says what someone found to be its audience does ("Our
+// engineers service every escalator at the station overnight. Commuters
+// with prams then start the day on moving stairs."): what they can do once
+// the work is done, most likely, though no word says it follows from it.
 func (f *finder) servedActAfter() bool {
 	selfActed := false
 	for si := range f.a.Sentences {
@@ -2238,9 +2237,8 @@ func (f *finder) servedActAfter() bool {
 			switch {
 			case c.Agent == Self:
 				selfActed = true
-			case selfActed && si > 0 && c.Kind == Finite && !c.Negated && c.Subject >= 0 && c.Opener == "" &&
-				si < len(f.audienceAt) && c.Subject < len(f.audienceAt[si]) && f.audienceAt[si][c.Subject]:
-				return true
+			case selfActed && si > 0 && c.Kind == Finite && !c.Negated && c.Subject >= 0 && c.Opener == "" && f.audienceAt[si][c.Subject]:
+				return true // audience, which runs first, marks every sentence's phrases
 			}
 		}
 	}
