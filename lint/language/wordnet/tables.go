@@ -5791,7 +5791,7 @@ armorer	n0:ppG
 armorial	a0:p
 armorial bearing	n0:r
 armorplated	a0:s
-armory	n0:crrr
+armory	n0:crrE
 armour	n0:GrA v0:s
 armour-clad	a0:s
 armour-plated	a0:s
@@ -5799,7 +5799,7 @@ armourclad	a0:s
 armoured	a0:aa
 armourer	n0:ppG
 armourplated	a0:s
-armoury	n0:crrr
+armoury	n0:crrE
 armpit	n2:b
 armrest	n0:r
 arms	n11/1:rr
@@ -5888,7 +5888,7 @@ arse	n0:bb
 arse about	v0:x
 arse around	v0:xm
 arsehole	n0:b
-arsenal	n0:rrr
+arsenal	n0:rrE
 arsenate	n0:u
 arsenic	n1/1:uu
 arsenic group	n0:u
@@ -6290,6 +6290,7 @@ assembler	n0:m
 assembling	n0:a
 assembly	n7/3:rarGra
 assembly line	n1:r
+assembly plant	n0:E
 assembly program	n0:m
 assemblyman	n0:p
 assemblywoman	n0:p
@@ -8551,7 +8552,7 @@ battercake	n0:F
 battered	a3:sss
 batterfried	a0:s
 battering	n0:a
-battery	n32/3:GrgGraa
+battery	n32/3:GrgGEaa
 battery charger	n0:r
 battery-acid	n0:r
 battery-powered	a0:s
@@ -11496,6 +11497,7 @@ bottlenose whale	n0:A
 bottler	n0:G
 bottleshaped	a0:s
 bottletree	n0:P
+bottling plant	n0:E
 bottom	n18/5:llbioor v0:stc a0:as
 bottom dog	n0:p
 bottom feeder	n0:p
@@ -12130,7 +12132,7 @@ brevoortia	n0:A
 brew	n0:F v0:rh
 brewage	n0:F
 brewer	n0:pp
-brewery	n0:r
+brewery	n0:E
 brewing	n0:a
 brewpub	n0:E
 brezhnev	n0:p
@@ -14161,7 +14163,7 @@ canned foods	n0:F
 canned goods	n0:F
 canned hunt	n0:a
 cannelloni	n0:F
-cannery	n0:r
+cannery	n0:E
 cannes	n0:l
 cannibal	n0:p
 cannibal mound	n0:F
@@ -16424,6 +16426,7 @@ chemical equilibrium	n0:R
 chemical group	n0:u
 chemical irritant	n0:u
 chemical mace	n0:u
+chemical plant	n0:E
 chemical process	n0:R
 chemical property	n0:t
 chemically	r2:rr
@@ -17305,6 +17308,7 @@ cicuta	n0:P
 cid	n0:G
 cider	n0:F
 cider gum	n0:P
+cider mill	n0:r
 ciderpress	n0:r
 cigar	n7:r
 cigar band	n0:r
@@ -18579,6 +18583,7 @@ coffee cream	n0:F
 coffee grinder	n0:r
 coffee grounds	n0:o
 coffee maker	n0:r
+coffee mill	n0:r
 coffee mug	n0:r
 coffee ring	n0:F
 coffee roll	n0:F
@@ -26565,6 +26570,7 @@ displume	v0:st
 disport	v0:lo
 disposable	n0:r a0:aa
 disposal	n6/3:taar
+disposal plant	n2:E
 dispose	v8:sscth
 disposed	a0:dd
 disposition	n3/2:tact
@@ -26707,7 +26713,7 @@ distill	v7:hhhhb
 distillate	n0:u
 distillation	n3/1:Ru
 distiller	n0:p
-distillery	n0:r
+distillery	n0:E
 distillment	n0:R
 distinct	a25:sasss
 distinction	n23:cxtt
@@ -32168,7 +32174,7 @@ factorisation	n0:c
 factorise	v0:c
 factorization	n0:c
 factorize	v0:c
-factory	n18:r
+factory	n18:E
 factory farm	n0:a
 factory price	n0:s
 factory whistle	n0:r
@@ -34293,6 +34299,7 @@ flotsam	n0:r
 flounce	n0:ra v1:o
 flounder	n0:FA v8:ol
 flour	n3:F v0:th
+flour mill	n0:r
 flourish	n1/1:mmmmm v12:hst
 flourishing	a1:s
 floury	a0:s
@@ -35143,7 +35150,7 @@ foundering	n0:e
 founding	n2:a
 foundling	n0:p
 foundress	n0:p
-foundry	n1:r
+foundry	n1:E
 foundry proof	n0:m
 fount	n0:mr
 fountain	n2/1:rorr
@@ -37417,7 +37424,6 @@ gimp	n0:x v0:o
 gimpiness	n0:x
 gimpy	a0:s
 gin	n0:Frra v0:tt
-gin mill	n0:E
 gin rummy	n0:a
 ginep	n0:P
 ginger	n0:PFFt v0:p a0:s
@@ -53128,7 +53134,7 @@ lumber	n6/1:ur v1:ot
 lumbering	n0:a a0:s
 lumberjack	n0:pr
 lumberman	n0:p
-lumbermill	n0:r
+lumbermill	n0:E
 lumberyard	n0:E
 lumbosacral	a0:p
 lumbus	n0:A
@@ -54453,12 +54459,13 @@ manual labor	n1:a
 manual labour	n0:a
 manually	r0:r
 manubrium	n0:b
-manufactory	n0:r
+manufactory	n0:E
 manufacture	n2/1:aa v4:rrrr
 manufactured	a2:s
 manufactured home	n0:r
 manufacturer	n20:Gp
 manufacturing	n2:a
+manufacturing plant	n0:E
 manul	n0:A
 manumission	n1:a
 manumit	v0:l
@@ -54501,7 +54508,7 @@ mapping	n0:La
 mapquest	n0:m v0:c
 mapreader	n0:p
 maputo	n0:l
-maquiladora	n0:r
+maquiladora	n0:E
 maquis	n0:pG
 maquisard	n0:p
 mar	n0:t v6:hb
@@ -56122,7 +56129,7 @@ metalware	n0:r
 metalwork	n0:ra
 metalworker	n0:p
 metalworking	n0:a
-metalworks	n0:r
+metalworks	n0:E
 metamathematics	n0:c
 metamere	n0:A
 metameric	a0:s
@@ -56380,7 +56387,7 @@ microbic	a0:p
 microbiologist	n0:p
 microbiology	n0:c
 microbrachia	n0:x
-microbrewery	n0:r
+microbrewery	n0:E
 microcentrum	n0:A
 microcephalic	a0:p
 microcephalous	a0:p
@@ -56742,7 +56749,7 @@ milkwort	n0:P
 milkwort family	n0:P
 milky	a0:s
 milky way	n0:o
-mill	n4/1:rra v2:ohtt
+mill	n4/1:Era v2:ohtt
 mill about	v1:xo
 mill agent	n0:p
 mill around	v0:xo
@@ -56985,7 +56992,7 @@ minster	n0:E
 minstrel	n1/1:pp v0:r
 minstrel show	n0:Gm
 minstrelsy	n0:Gmc
-mint	n1/1:qPPFFr v0:r a0:s
+mint	n1/1:qPPFFE v0:r a0:s
 mint family	n0:P
 mint-scented	a0:s
 mintage	n0:ssa
@@ -64490,7 +64497,8 @@ packing	n3/2:uaa
 packing case	n0:r
 packing needle	n0:r
 packing nut	n0:r
-packinghouse	n1/1:Er
+packing plant	n0:E
+packinghouse	n1/1:EE
 packman	n0:p
 packrat	n0:pA
 packsack	n0:r
@@ -66400,6 +66408,7 @@ peplus	n0:r
 pepper	n0:PPFF v2:pk
 pepper family	n0:P
 pepper grinder	n0:r
+pepper mill	n0:r
 pepper pot	n0:Fr
 pepper shaker	n0:r
 pepper spray	n0:r
@@ -72772,7 +72781,7 @@ quartic	n0:q
 quartile	n0:c
 quarto	n0:t
 quartz	n1/1:uu
-quartz battery	n0:r
+quartz battery	n0:E
 quartz crystal	n0:r
 quartzite	n0:u
 quartzose	a0:p
@@ -74232,6 +74241,7 @@ recuse	v0:mc
 recyclable	a0:s
 recycle	v0:ou
 recycling	n0:a
+recycling plant	n0:E
 red	n17/2:tps a69:sss
 red admiral	n0:A
 red ash	n0:P
@@ -74537,7 +74547,7 @@ refine	v3:hhhhhh
 refined	a3:aasss
 refinement	n2/2:xeRmt
 refiner	n0:p
-refinery	n0:r
+refinery	n0:E
 refining	n0:R
 refinish	v0:t
 refinisher	n0:p
@@ -77796,7 +77806,7 @@ saltpetre	n0:u
 saltshaker	n0:r
 saltwater	n1:u
 saltwater fish	n0:F
-saltworks	n0:r
+saltworks	n0:E
 saltwort	n0:PP
 saltwort family	n0:P
 salty	a2:sas
@@ -78399,7 +78409,7 @@ sawfly	n0:A
 sawhorse	n1:r
 sawlike	a0:s
 sawm	n0:c
-sawmill	n0:rr
+sawmill	n0:rE
 sawn-off	a0:ss
 sawnoff	a0:ss
 sawpit	n0:o
@@ -83215,8 +83225,8 @@ smell up	v0:p
 smelling	n0:a a0:d
 smelly	a0:s
 smelt	n0:FA v0:r
-smelter	n0:r
-smeltery	n0:r
+smelter	n0:E
+smeltery	n0:E
 smetana	n0:p
 smew	n0:A
 smidge	n0:q
@@ -85723,7 +85733,7 @@ stammer	n0:x v6:m
 stammerer	n0:p
 stamp	n4/4:Sgmmsmrrr v10:otptchrtt
 stamp album	n0:r
-stamp battery	n0:r
+stamp battery	n0:E
 stamp down	v1:h
 stamp duty	n0:s
 stamp out	v2:h
@@ -86039,6 +86049,7 @@ steed	n1:A
 steel	n21/2:urr v1:et
 steel gray	n0:u
 steel grey	n0:u
+steel plant	n0:E
 steel production	n0:R
 steel trap	n1/1:cr
 steel wool	n0:u
@@ -86048,7 +86059,7 @@ steelmaker	n0:p
 steelman	n0:p
 steelplated	a0:s
 steelworker	n0:p
-steelworks	n0:r
+steelworks	n0:E
 steely	a0:ss
 steelyard	n0:r
 steen	n0:p
@@ -86321,7 +86332,7 @@ stilbestrol	n0:u
 stilboestrol	n0:u
 stile	n0:r
 stiletto	n0:r
-still	n2/1:rtrr v2:eheh a30:sssaas r313:rrrr
+still	n2/1:rtrE v2:eheh a30:sssaas r313:rrrr
 still hunt	n0:a
 still life	n0:r
 still-fish	v0:k
@@ -88364,7 +88375,7 @@ sweating	n0:R
 sweatpants	n0:r
 sweats	n0:r
 sweatshirt	n2:r
-sweatshop	n0:r
+sweatshop	n0:E
 sweatsuit	n0:r
 swede	n1/0:PF
 sweden	n9:l
@@ -96997,7 +97008,7 @@ urus	n0:A
 us	n1:l
 us cabinet	n0:G
 us house	n0:G
-us mint	n0:r
+us mint	n0:E
 usa	n0:G
 usability	n0:t
 usable	a3:sss
@@ -99212,6 +99223,7 @@ water locust	n0:P
 water main	n1:r
 water mat	n0:P
 water meter	n0:r
+water mill	n0:r
 water mint	n0:P
 water moccasin	n0:AA
 water mold	n0:P
@@ -100495,7 +100507,7 @@ winemaker	n0:p
 winemaking	n0:a
 winepress	n0:r
 winered	a0:s
-winery	n0:r
+winery	n0:E
 winesap	n0:F
 wineskin	n0:r
 winey	a0:s
@@ -102079,20 +102091,20 @@ var lemmaIndex = [257]uint32{
 	3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420,
 	3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420,
 	3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420, 3420,
-	3420, 3420, 117534, 213841, 377769, 464104, 524666, 591252, 647129, 719010, 779141, 792497,
-	809506, 871590, 965751, 1008025, 1049299, 1186068, 1192850, 1264839, 1456295, 1543700, 1592158, 1617854,
-	1658234, 1660526, 1666022, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038,
-	1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038,
-	1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038,
-	1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038,
-	1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038,
-	1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038,
-	1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038,
-	1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038,
-	1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038,
-	1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038,
-	1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038, 1670038,
-	1670038, 1670038, 1670038, 1670038, 1670038,
+	3420, 3420, 117554, 213881, 377862, 464217, 524779, 591381, 647244, 719125, 779256, 792612,
+	809621, 871705, 965891, 1008165, 1049439, 1186244, 1193026, 1265036, 1456509, 1543914, 1592372, 1618068,
+	1658464, 1660756, 1666252, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268,
+	1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268,
+	1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268,
+	1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268,
+	1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268,
+	1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268,
+	1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268,
+	1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268,
+	1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268,
+	1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268,
+	1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268, 1670268,
+	1670268, 1670268, 1670268, 1670268, 1670268,
 }
 
 // exceptionTable holds a line per irregular inflected form, sorted: the

@@ -46,6 +46,14 @@ var establishmentRoots = []string{
 	"02913152", // building: a hall, a library, a home stands for those inside
 }
 
+// establishmentsBelow are synsets whose kinds, though not they themselves,
+// are places of business: a brewery, a distillery, a sawmill stands for
+// the firm that runs it, but "plant" is as often a green plant, whatever
+// WordNet's order says.
+var establishmentsBelow = []string{
+	"03956922", // plant, works, industrial plant
+}
+
 // commonSenses drops the senses of a noun that are named instances
 // ("hull" as Cordell Hull) or that WordNet writes with a capital letter
 // ("moor" as a Moor, "mass" as the Mass), unless it has no other: a
@@ -165,7 +173,10 @@ func Generate(dir string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	establishment := closureMembers(nouns, establishmentRoots)
+	establishment := closureMembers(nouns, append(slices.Clip(establishmentRoots), establishmentsBelow...))
+	for _, off := range establishmentsBelow {
+		delete(establishment, off)
+	}
 	social := closureMembers(nouns, socialRoots)
 	tops := topsClasses(nouns)
 	for off, s := range nouns {
