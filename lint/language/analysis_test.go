@@ -179,6 +179,14 @@ func TestTags(t *testing.T) {
 		// "Make sure" takes a clause, as "ensure" does: its subject is the noun before the place phrase, and its "-s" verb agrees with it.
 		{"We make sure every pupil at Harland's village schools gets a hot lunch.", "We/PRON make/VERB sure/ADJ every/DET pupil/NOUN at/PREP Harland's/PROPN village/NOUN schools/NOUN gets/VERB a/DET hot/ADJ lunch/NOUN"},
 		{"We ensure every pupil at the village schools gets a hot lunch.", "We/PRON ensure/VERB every/DET pupil/NOUN at/PREP the/DET village/NOUN schools/NOUN gets/VERB a/DET hot/ADJ lunch/NOUN"},
+		// A subject found before all its phrases keeps its verb: the noun before the last phrase is not the subject.
+		{"Parents of children with asthma in Dudley book a nurse through us.", "Parents/NOUN of/PREP children/NOUN with/PREP asthma/NOUN in/PREP Dudley/PROPN book/VERB a/DET nurse/NOUN through/PREP us/PRON"},
+		// An opening word that may be a verb, before an "-s" word hardly ever a noun: the subject, not an imperative.
+		{"Rescue comes first for every seal.", "Rescue/NOUN comes/VERB first/NUM for/PREP every/DET seal/NOUN"},
+		// Inside a sentence not in title case, a capital makes a modal a name: a month, a place.
+		{"We count the puffins each May on the Isle of May.", "We/PRON count/VERB the/DET puffins/NOUN each/DET May/PROPN on/PREP the/DET Isle/PROPN of/PREP May/PROPN"},
+		// A group of people with a plain verb, when WordNet lists the phrasal verb it opens.
+		{"Our night staff look after every guest.", "Our/DET night/NOUN staff/NOUN look/VERB after/ADV every/DET guest/NOUN"},
 		// A relative whose verb takes no "-s" has a plural antecedent: the "-s" word before it is a noun.
 		{"Our promise: qualified tutors and reading plans that never rush a child.", "Our/DET promise/NOUN qualified/ADJ tutors/NOUN and/CONJ reading/NOUN plans/NOUN that/SCONJ never/ADV rush/VERB a/DET child/NOUN"},
 		// After "and", before "them", a word no dictionary knows stands where a verb does.
@@ -568,6 +576,13 @@ func TestReferents(t *testing.T) {
 		{"We get inactive over-50s walking again.", "over-50s", Person},
 		{"Free swimming for under-16s.", "under-16s", Person},
 		{"Music of the 1950s.", "1950s", Abstraction},
+		// What a body suffers describes a living thing: a seal is first a stamp, but an injured seal is an animal or a person.
+		{"We collect injured seals from the beach.", "seals", Person},
+		{"We sell seals for wax.", "seals", Thing},
+		{"We share pollinated seed.", "seed", Thing},
+		// A works stands for the firm that runs it, as a shop does; a plant is as often a green one.
+		{"We make casks for small distilleries.", "distilleries", Establishment},
+		{"We grow plants for gardens.", "plants", Thing},
 	} {
 		a := analyze(tc.text)
 		found := false
@@ -658,6 +673,12 @@ func TestClauseSubjects(t *testing.T) {
 		{"Cobble, a shoe-repair workshop in the back of the old corn exchange, resoles boots for farm workers.", "resoles:Cobble"},
 		// An "-s" verb after the relative goes with its singular antecedent, not "We".
 		{"We back every pottery that fires kilns, trains firers, and opens its sheds to schools.", "back:We fires:every pottery trains:every pottery opens:every pottery"},
+		// How often ("a week") after a participle's object is no subject: the phrase the participle describes is.
+		{"We hire out kilns by the day, so potters firing two batches a week can sell their own pots.", "hire:We firing:potters sell:potters"},
+		// After ", which means", the clause it takes has its own subject, not the noun before "which".
+		{"The trust reads every meter, which means no tenant in Wakefield loses heat for a week.", "reads:The trust means:every meter loses:no tenant"},
+		// A closed compound that ends in "people" is plural: the participle describes it, and the plain verb is its own.
+		{"Townspeople living near the quay borrow a rowing boat from us.", "living:Townspeople borrow:Townspeople"},
 	} {
 		a := analyze(tc.text)
 		s := &a.Sentences[0]

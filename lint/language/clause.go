@@ -673,7 +673,7 @@ func subjectOf(s *Sentence, toks []Token, c *Clause, ci int) int {
 		if g := d; (g.Kind == Gerund && g.OpenerAt < 0 || g.Kind == Infinitive) && ci >= 2 && s.Clauses[ci-2].End == g.First && relativeOpener(s.Clauses[ci-2].Opener) && relativeEndsAt(s, toks, g, c.First) {
 			d = &s.Clauses[ci-2] // "parents [who miss playing] can finish", "every worker [who goes to work] comes home": the gerund or infinitive is the relative's
 		}
-		if relativeOpener(d.Opener) && d.Subject >= 0 && (s.Phrases[d.Subject].End == d.OpenerAt || afterPrepPhrases(s, s.Phrases[d.Subject].End, false) == d.OpenerAt) && (d == &s.Clauses[ci-1] && relativeEndsAt(s, toks, d, c.First) || d != &s.Clauses[ci-1]) &&
+		if relativeOpener(d.Opener) && d.Subject >= 0 && !sayingWhich(s, toks, d, c) && (s.Phrases[d.Subject].End == d.OpenerAt || afterPrepPhrases(s, s.Phrases[d.Subject].End, false) == d.OpenerAt) && (d == &s.Clauses[ci-1] && relativeEndsAt(s, toks, d, c.First) || d != &s.Clauses[ci-1]) &&
 			(c.Modal || toks[c.Verb].Form&(ThirdPerson|Past) != 0 || toks[d.Verb].closed&clBareInfinitive == 0 || len(d.Objects) == 0) {
 			// "any family [that loses a crop] can replant", "every donkey in
 			// Cumbria [that needs a home] has one": the relative's
@@ -770,6 +770,9 @@ func subjectOf(s *Sentence, toks []Token, c *Clause, ci int) int {
 		if pi > 0 && s.Phrases[pi-1].Possessor && s.Phrases[pi-1].End == p.First && s.Phrases[pi-1].Prep != "" && s.Phrases[pi-1].Prep != "of" { // not "half of America's renters", which a quantity measures
 			continue // "as the club's [tech crew]": what the owner governed by a preposition owns is in that phrase too
 		}
+		if howOften(s, toks, pi) {
+			continue // "… a few cheeses [a week] can age": how often, not who
+		}
 		best = pi
 	}
 	// "more of their time [goes]", "half of the farms [share]": after a
@@ -805,6 +808,17 @@ func subjectOf(s *Sentence, toks []Token, c *Clause, ci int) int {
 		}
 	}
 	return -1
+}
+
+// sayingWhich reports whether clause d is "which" after a comma with a
+// verb that takes a clause ("…, which means [no orchard leaves fruit]"),
+// and clause c follows it with no comma: "which" stands for all that came
+// before, and c's subject is the noun after d's verb, not the noun before
+// "which" ("the co-op, which knows every farmer, pays …" keeps its
+// commas).
+func sayingWhich(s *Sentence, toks []Token, d, c *Clause) bool {
+	return d.Opener == "which" && d.OpenerAt > s.First && toks[d.OpenerAt-1].gap&gapComma != 0 &&
+		toks[d.Verb].closed&clClauseVerb != 0 && len(d.Objects) > 0 && toks[c.First-1].gap&gapComma == 0
 }
 
 // maxSkippedRelatives is how many relative clauses an infinitive joined
@@ -901,8 +915,8 @@ func relativeEndsAt(s *Sentence, toks []Token, d *Clause, k int) bool {
 	for {
 		next := afterPrepPhrases(s, end, true)
 		for pi := range s.Phrases {
-			if p := &s.Phrases[pi]; p.PrepAt == next && p.Prep == "for" && timeNoun(&toks[p.Head]) {
-				next = p.End // "who have paid rent on time [for years] can …": how long, not whom for
+			if p := &s.Phrases[pi]; p.PrepAt == next && p.Prep == "for" && timeNoun(&toks[p.Head]) || p.First == next && howOften(s, toks, pi) {
+				next = p.End // "who have paid rent on time [for years] can …": how long, not whom for; "making a few cheeses [a week] can": how often
 				break
 			}
 		}
@@ -937,6 +951,19 @@ func opensSentence(s *Sentence, toks []Token, pi int) bool {
 func fronted(s *Sentence, toks []Token, q int) bool {
 	p := &s.Phrases[q]
 	return p.Distributive() && toks[p.Head].entry.First(wordnet.Noun) == wordnet.NounTime
+}
+
+// howOften reports whether phrase pi says how often, right after another
+// phrase: "a" or a word that counts one by one, before a time ("a few
+// cheeses [a week]", "one visit [each month]"). Two noun phrases side by
+// side with nothing between them are not a subject and an object; the
+// second measures the first's verb, as an adverb does.
+func howOften(s *Sentence, toks []Token, pi int) bool {
+	p := &s.Phrases[pi]
+	if pi == 0 || p.Prep != "" || p.End-p.First != 2 || s.Phrases[pi-1].End != p.First || toks[p.First-1].gap != 0 || s.Phrases[pi-1].Possessor {
+		return false
+	}
+	return (p.Det == "a" || p.Det == "an" || p.Distributive() && p.Det != "no") && timeNoun(&toks[p.Head])
 }
 
 // selfIs reports whether phrase pi is what the organisation says it is,

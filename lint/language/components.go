@@ -1495,6 +1495,8 @@ func (f *finder) value() {
 			switch {
 			case c.OpenerAt >= 0 && phraseAt(toks, c.OpenerAt, clResult) > 0:
 				f.addOutcome(c.OpenerAt, max(c.End, clauseEnd(s, c)))
+			case ci+1 < len(s.Clauses) && toks[c.Verb].Lemma == "mean" && sayingWhich(s, toks, c, &s.Clauses[ci+1]):
+				f.addOutcome(c.OpenerAt, max(s.Clauses[ci+1].End, clauseEnd(s, &s.Clauses[ci+1]))) // "…, which means no orchard leaves fruit rotting": what all that came before brings about, as after "so"
 			case c.Complement >= 0 && c.Agent != Unclear && len(c.Objects) > 0 && f.actor(s, c.Objects[0]) && toks[c.Verb].closed&(clInstrumental|clBe) == 0:
 				d := &s.Clauses[c.Complement]
 				f.addOutcome(c.Verb, max(d.End, clauseEnd(s, d)))
@@ -3031,6 +3033,9 @@ func (f *finder) strategy() {
 			}
 			if c.Agent != Self && !(c.Governor >= 0 && s.Clauses[c.Governor].Agent == Self && c.Agent == Self) || namedActivity(c) {
 				continue
+			}
+			if c.Opener == "which" && toks[c.Verb].Lemma == "mean" {
+				continue // "…, which means no orchard leaves fruit": what the work brings about, not more work
 			}
 			v := &toks[c.Verb]
 			if v.closed&clBe != 0 && len(c.Objects) == 1 {

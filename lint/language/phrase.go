@@ -683,6 +683,20 @@ func referent(toks []Token, p *Phrase) (Referent, bool) {
 			}
 		}
 	}
+	if first != wordnet.NounPerson && first != wordnet.NounAnimal && bodyDescribed(toks, p) {
+		// "injured seals", "wounded walkers": what a body suffers
+		// describes a body, so the noun's first living sense is meant,
+		// though a seal is first a stamp; a plant's is a thing's
+		// ("pollinated seed")
+		for i := 0; i < len(senses); i++ {
+			if c := wordnet.Class(senses[i]); c == wordnet.NounPerson || c == wordnet.NounAnimal || c == wordnet.NounPlant {
+				if c != wordnet.NounPlant {
+					first = c
+				}
+				break
+			}
+		}
+	}
 	if first == wordnet.NounCognition && h.Is(Plural) && strings.IndexByte(senses, byte(wordnet.NounArtifact)) >= 0 {
 		first = wordnet.NounArtifact // "medicines": a field of knowledge has no plural; the things made do
 	}
@@ -718,6 +732,18 @@ func referent(toks []Token, p *Phrase) (Referent, bool) {
 		return Service, maybe
 	}
 	return Abstraction, maybe
+}
+
+// bodyDescribed reports whether a word before the phrase's head is the
+// participle of a verb of the body ("injured", "wounded", "bleeding"),
+// which only a living thing can be.
+func bodyDescribed(toks []Token, p *Phrase) bool {
+	for k := p.First; k < p.Head; k++ {
+		if c := toks[k].cands; c != nil && c.verb > 0 && c.verbForm&(Past|Ing) != 0 && wordnet.Class(c.verbEntry.First(wordnet.Verb)) == wordnet.VerbBody {
+			return true
+		}
+	}
+	return false
 }
 
 // timeBefore reports whether a noun of time stands right before the

@@ -671,7 +671,7 @@ func readWord(t *lexEntry, word string) {
 		c.noun = float64(e.Freq(wordnet.Noun)) + 1
 		c.nounEntry, c.nounLemma = e, e.Lemma
 		c.plural = look != e.Lemma && (strings.HasSuffix(look, "s") || wordnet.Irregular(look, wordnet.Noun) || strings.HasSuffix(look, "men") && strings.HasSuffix(e.Lemma, "man")) || // "women", "fishermen": WordNet's rule, not its list
-			classesOf(word)&clPluralNoun != 0
+			classesOf(word)&clPluralNoun != 0 || pluralCompound(word)
 		if look != word && strings.HasSuffix(word, look) {
 			c.nounLemma = word[:len(word)-len(look)] + e.Lemma
 		}
@@ -715,6 +715,21 @@ func readWord(t *lexEntry, word string) {
 func thirdPersonForm(w string) bool {
 	e, ok := wordnet.Base(w, wordnet.Verb)
 	return ok && e.Lemma != w && strings.HasSuffix(w, "s")
+}
+
+// pluralCompound reports whether word is a closed compound that ends in
+// a noun plural without an "-s" ("tradespeople", "townsfolk"): a compound
+// is what its last word is.
+func pluralCompound(word string) bool {
+	if len(word) < 8 || strings.IndexByte(word, '-') >= 0 {
+		return false
+	}
+	for k := 3; k+4 <= len(word); k++ {
+		if classesOf(word[k:])&clPluralNoun != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // irregularPluralTail returns the irregular plural a closed compound that
@@ -932,6 +947,13 @@ func isNumeral(w string) bool {
 	return digits > 0
 }
 
+// namedModal reports whether the modal at token k is written with a
+// capital inside a sentence not in title case, and not after a colon: a
+// name ("each May", "the Isle of May", "Will's workshop").
+func namedModal(toks []Token, k int, title bool) bool {
+	return k > 0 && !title && toks[k].Is(Capitalised) && toks[k-1].gap&gapColon == 0
+}
+
 // titleCase reports whether the sentence capitalises most of its longer
 // words ("To Improve Every Life Through Giving"): then a capital letter
 // does not mark a name.
@@ -959,6 +981,10 @@ func decide(toks []Token, i int, title bool) {
 	}
 	if inAdverbPhrase(toks, i) {
 		t.Tag = Adverb // "fund development up front", "answer right away": how or when, a phrase of words of other classes
+		return
+	}
+	if t.closed&clModal != 0 && namedModal(toks, i, title) {
+		set(t, ProperNoun) // "each May", "the Isle of May": inside a sentence not in title case, a capital makes a modal a name
 		return
 	}
 	if t.closed&grammarClasses != 0 && decideClosed(toks, i) {
@@ -1745,6 +1771,8 @@ func opening(toks []Token, i int) Tag {
 		return Adjective // "Living, laid hedges along every lane": the first of a noun's adjectives, a comma after it
 	case c.verbForm == Ing:
 		return Verb // "Helping farmers …"
+	case c.verbForm == 0 && c.noun > 0 && !c.plural && toks[i].gap == 0 && thirdPersonVerbAt(toks, i+1) && mostlyVerb(&toks[skipAdverbs(toks, i+1)]):
+		return Noun // "Rescue comes first", "Care starts at home": an imperative takes an object, and an "-s" word that is hardly ever a noun is none; the word is its subject
 	case c.verbForm == 0 && next == Determiner && c.verb >= c.adj:
 		return Verb // "Lend every club …"
 	case c.verbForm == 0 && c.verb >= 2*(c.noun+c.adj) && next != Preposition:
@@ -1756,6 +1784,12 @@ func opening(toks []Token, i int) Tag {
 		return Verb // "Brew beer that …": a word WordNet's texts never tagged either way, before a plain noun, opens an imperative
 	}
 	return best(c)
+}
+
+// mostlyVerb reports whether a word is at least four times as often a verb
+// as a noun in WordNet's texts ("comes", "starts").
+func mostlyVerb(t *Token) bool {
+	return t.cands != nil && t.cands.verb >= 4*t.cands.noun
 }
 
 // ingModifiesSubject reports whether an opening "-ing" word is followed by
@@ -2567,6 +2601,12 @@ func finiteVerbFits(toks []Token, i int) bool {
 			return true // "nothing metal from a Birmingham home ends up in landfill": a phrasal verb WordNet lists
 		}
 	}
+	if c.verbForm == 0 && c.verbStartsPhrase && subj == &toks[i-1] && subj.Tag == Noun && subj.gap == 0 && subj.cands.nounEntry.First(wordnet.Noun) == wordnet.NounSocialGroup &&
+		i+1 < len(toks) && toks[i].gap == 0 && toks[i+1].closed&(clVerbParticle|clPreposition) != 0 {
+		if e, ok := wordnet.Lookup(c.verbLemma + " " + toks[i+1].Norm); ok && e.Has(wordnet.Verb) {
+			return true // "our trained staff look after …": a group of people with a plain verb, as in British usage, and a phrasal verb WordNet lists
+		}
+	}
 	if n := &toks[min(i+1, len(toks)-1)]; c.verbForm == 0 && c.verb > 0 && subj.Is(Plural) && subj == &toks[i-1] && i+1 < len(toks) && toks[i].gap == 0 && n.closed&grammarClasses == 0 && n.cands != nil &&
 		wordnet.Class(n.cands.nounEntry.First(wordnet.Noun)) == wordnet.NounTime && (i+2 == len(toks) || n.gap != 0 || toks[i+2].Norm == "and" || toks[i+2].Norm == "or") {
 		return true // "nurses visit day and night": a verb, then when; a compound does not end in a time alone
@@ -2617,8 +2657,8 @@ func finiteVerbFits(toks []Token, i int) bool {
 	if k > 0 && toks[k].Tag == Conjunction && closesList(toks, k) && !phraseRestartsWithin(toks, k+1, i) {
 		return false // "porters, cooks and night nurses": the list's last noun; not "… and a countryside [young people] want to stay in"
 	}
-	if k > 0 && toks[k].Tag == Preposition && (toks[before].Tag == Noun || toks[before].Tag == ProperNoun) && !described {
-		subj = &toks[before] // "lorry drivers on the A9 [find]": the subject stands before its phrase
+	if k > 0 && toks[k].Tag == Preposition && (toks[before].Tag == Noun || toks[before].Tag == ProperNoun) && !described && subj == &toks[i-1] {
+		subj = &toks[before] // "lorry drivers on the A9 [find]": the subject stands before its phrase; unless found before all its phrases ("carers of people with dementia in Swansea [book] a …")
 	}
 	if i+1 < len(toks) && toks[i+1].Norm == "of" && c.noun > 0 {
 		return false // "the fishing crews of the coast"
@@ -2910,7 +2950,7 @@ func decideClosed(toks []Token, i int) bool {
 			return true
 		}
 	case "all", "both", "each", "half":
-		if n := next(); n == nil || t.gap&(gapComma|gapClause) != 0 || n.closed&(clPreposition|clConjunction|clModal|clBe|clHave) != 0 || n.closed&clRelative != 0 ||
+		if n := next(); n == nil || t.gap&(gapComma|gapClause) != 0 || n.closed&(clPreposition|clConjunction|clBe|clHave) != 0 || n.closed&clModal != 0 && !namedModal(toks, i+1, titleCase(toks)) || n.closed&clRelative != 0 ||
 			n.cands.verb > 0 && n.cands.verbForm == 0 && n.cands.verb > n.cands.noun && (i == 0 || toks[i-1].Tag == Subordinator) && t.Norm != "each" {
 			// "for all", "for all, everywhere", "all of", "each who",
 			// "where all come to …"; not "where all source code …", nor
