@@ -157,6 +157,35 @@ func templateReference(text string) bool {
 	return strings.HasPrefix(line, "{{") && strings.HasSuffix(line, "}}") || strings.HasPrefix(line, "{%") && strings.HasSuffix(line, "%}")
 }
 
+// slotAfterCue reports whether all that follows a statement cue in text,
+// past an infinitive's "to", is one template expression ("Our mission is
+// to {{ mission_statement }}."): a template of the page, whose statement is
+// filled in elsewhere.
+func (d *detector) slotAfterCue(text string, words []tokenize.Range, norms []string) bool {
+	c, ok := d.statementCue(text, words, norms)
+	return ok && slotAfter(text, words, norms, c)
+}
+
+// slotAfter reports whether all that follows cue c in text, past an
+// infinitive's "to", is one template expression.
+func slotAfter(text string, words []tokenize.Range, norms []string, c cue) bool {
+	if !c.explicit || c.from < 1 || c.from >= len(words) || !strings.Contains(text, "{{") && !strings.Contains(text, "{%") {
+		return false
+	}
+	rest := text[words[c.from-1].End:]
+	if norms[c.from] == "to" {
+		rest = text[words[c.from].End:]
+	}
+	rest = strings.TrimSpace(rest)
+	for _, delims := range [...][2]string{{"{{", "}}"}, {"{%", "%}"}} {
+		if inner, ok := strings.CutPrefix(rest, delims[0]); ok {
+			_, after, closed := strings.Cut(inner, delims[1])
+			return !closed || strings.Trim(after, ".!\n ") == "" // a sentence may end inside the expression, at its last word
+		}
+	}
+	return false
+}
+
 // readsAsStatement reports whether text could state a vision or mission:
 // not empty, not a directive, not only questions ("Where are we going?"),
 // not metadata ("Status: draft"), not about the document ("This page …",
@@ -177,6 +206,9 @@ func (d *detector) readsAsStatement(text string) bool {
 	words, norms := d.tokens(head)
 	if len(norms) == 0 {
 		return false
+	}
+	if (strings.Contains(head, "{{") || strings.Contains(head, "{%")) && d.slotAfterCue(head, words, norms) {
+		return false // "Our mission is to {{ mission_statement }}.": the whole statement is the template's to fill in
 	}
 	if d.vocab.metaOpening.Match(norms, 0) > 0 || d.templateInstruction(text, norms) || d.definesTerm(norms) || d.describesItself(norms) || d.byline(norms) {
 		return false

@@ -118,7 +118,7 @@ func (d *detector) cueSentences(n ast.Node) []cueSentence {
 		}
 		sw, sn := d.tokens(s)
 		before = sn
-		if c, ok := d.statementCue(s, sw, sn); ok {
+		if c, ok := d.statementCue(s, sw, sn); ok && !slotAfter(s, sw, sn, c) {
 			from := start
 			if c.afterColon && c.from < len(sw) {
 				from += sw[c.from].Start
