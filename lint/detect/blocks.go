@@ -553,12 +553,15 @@ func (d *detector) topicLeadIn(n ast.Node) bool {
 	if !strings.HasSuffix(text, ":") || len(text) > fitsReach {
 		return false
 	}
-	_, norms := d.tokens(text)
+	words, norms := d.tokens(text)
 	if d.namesKind(norms) || d.sentenceCount(text) != 1 {
 		return false
 	}
 	if len(norms) <= 3 {
 		return true
+	}
+	if namedExists(text, words, norms) {
+		return false // "The Tamar Family History Society exists:", then what for: the society's name holds the topic word
 	}
 	for i := range norms {
 		if d.vocab.otherTopic.Match(norms, i) > 0 {
@@ -566,6 +569,22 @@ func (d *detector) topicLeadIn(n ast.Node) bool {
 		}
 	}
 	return false
+}
+
+// namedExists reports whether a lead-in is a name and "exists" ("The Tamar
+// Family History Society exists:"), as a mission says what it exists for:
+// the words of the name are the organisation's, not the topic of what
+// follows.
+func namedExists(text string, words []tokenize.Range, norms []string) bool {
+	i := len(norms) - 1
+	if i < 1 || i > ownerNameWords || norms[i] != "exists" || len(words) != len(norms) {
+		return false
+	}
+	capital := func(k int) bool {
+		r, _ := utf8.DecodeRuneInString(text[words[k].Start:])
+		return unicode.IsUpper(r)
+	}
+	return capital(0) && capital(i-1) && nameUpTo(text, words, norms, i)
 }
 
 // introducesQuote reports whether a paragraph ends with a colon before a
