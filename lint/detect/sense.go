@@ -103,21 +103,51 @@ func (d *detector) eyesightSection(i, end int, p pick) bool {
 	return !ok || !c.explicit || c.kind != Vision
 }
 
-// operationSection reports whether the text before a mission heading at
-// top[i] that names no owner ("## The mission", not "## Our mission")
-// speaks of an operation (operationBefore: a satellite launched, a
-// lander in orbit) and the text picked under it does not say plainly, in
-// the present, that it states a mission: "## The mission" over
-// "Kittiwake's mission was to measure the height of the sea …" on a page
-// about a satellite.
+// operationSection reports whether, under a mission heading at top[i]
+// that names no owner ("## The mission", not "## Our mission"), the text
+// picked tells of a mission carried out ("Operation Kestrel was a sabotage
+// mission …"), or the text before the heading speaks of an operation
+// (operationBefore: a satellite launched, a lander in orbit) and the text
+// picked does not say plainly, in the present, that it states a mission:
+// "## The mission" over "Kittiwake's mission was to measure the height of
+// the sea …" on a page about a satellite.
 func (d *detector) operationSection(i int, p pick) bool {
-	if d.namesOwner(i) || !d.operationBefore(i) {
+	if d.namesOwner(i) {
 		return false
 	}
 	picked := d.blocksText(p.blocks)[p.start:p.end]
 	words, norms := d.tokens(picked)
+	if d.missionNarrated(norms) {
+		return true
+	}
+	if !d.operationBefore(i) {
+		return false
+	}
 	c, ok := d.statementCue(picked, words, norms)
 	return !ok || !c.explicit || c.kind != Mission || c.past
+}
+
+// narratedReach is how many words into the text picked missionNarrated
+// looks for "was a … mission".
+const narratedReach = 12
+
+// missionNarrated reports whether the text says near its start that
+// something was a mission, in the past and with an article ("Operation
+// Kestrel was a sabotage mission planned by …", "Apollo 8 was the first
+// crewed mission to …"): a mission carried out, told as history, which
+// no organisation's statement of its own mission is.
+func (d *detector) missionNarrated(norms []string) bool {
+	for i := 0; i+2 < len(norms) && i < narratedReach; i++ {
+		if norms[i] != "was" && norms[i] != "were" || norms[i+1] != "a" && norms[i+1] != "an" && norms[i+1] != "the" {
+			continue
+		}
+		for j := i + 2; j < len(norms) && j <= i+5; j++ {
+			if d.vocab.missions.Match(norms, j) > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // namesOwner reports whether the heading at top[i] says, with a
