@@ -42,6 +42,9 @@ func (d *detector) leadIns() {
 		if d.otherSense(kind, p) {
 			continue
 		}
+		if _, norms := d.tokens(text[start:]); kind == Vision && d.technicalVision(norms) {
+			continue // "The vision pipeline has three stages:": the lead-in speaks of image technology
+		}
 		d.propose(Claim{Kind: kind, Form: FormLeadIn, Blocks: blocks, Start: p.start, End: p.end}, n, start)
 	}
 }
