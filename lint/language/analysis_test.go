@@ -185,6 +185,10 @@ func TestTags(t *testing.T) {
 		{"Rescue comes first for every seal.", "Rescue/NOUN comes/VERB first/NUM for/PREP every/DET seal/NOUN"},
 		// Inside a sentence not in title case, a capital makes a modal a name: a month, a place.
 		{"We count the puffins each May on the Isle of May.", "We/PRON count/VERB the/DET puffins/NOUN each/DET May/PROPN on/PREP the/DET Isle/PROPN of/PREP May/PROPN"},
+		// After a relative clause whose object is a pronoun, the main verb: "act" is no noun there.
+		{"The wardens who ring them act on the count.", "The/DET wardens/NOUN who/SCONJ ring/VERB them/PRON act/VERB on/PREP the/DET count/NOUN"},
+		// After ", which means", a word WordNet's texts hardly ever use as a verb is the subject's noun, not its verb.
+		{"We clear the locks, which means boat-hire companies in Stoke open in March.", "We/PRON clear/VERB the/DET locks/NOUN which/SCONJ means/VERB boat-hire/NOUN companies/NOUN in/PREP Stoke/PROPN open/VERB in/PREP March/PROPN"},
 		// A group of people with a plain verb, when WordNet lists the phrasal verb it opens.
 		{"Our night staff look after every guest.", "Our/DET night/NOUN staff/NOUN look/VERB after/ADV every/DET guest/NOUN"},
 		// A relative whose verb takes no "-s" has a plural antecedent: the "-s" word before it is a noun.
@@ -580,6 +584,9 @@ func TestReferents(t *testing.T) {
 		{"We collect injured seals from the beach.", "seals", Person},
 		{"We sell seals for wax.", "seals", Thing},
 		{"We share pollinated seed.", "seed", Thing},
+		// "the ones": whatever was named before, unless "who" makes them people.
+		{"We repair the ones they already have.", "ones", Unclear},
+		{"We feed the ones who wait longest.", "ones", Person},
 		// A works stands for the firm that runs it, as a shop does; a plant is as often a green one.
 		{"We make casks for small distilleries.", "distilleries", Establishment},
 		{"We grow plants for gardens.", "plants", Thing},

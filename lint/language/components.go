@@ -1146,6 +1146,9 @@ func (f *finder) slot(s *Sentence, pi int) slot {
 				continue // people joined to a thing the verb takes stand as its object too: "publishes debut and overlooked writers"
 			}
 			v := &toks[c.Verb]
+			if v.closed&clClauseVerb != 0 && finiteSubject(s, pi) {
+				continue // "which means [hire-boat companies] can take bookings": the subject of the clause the verb takes, not its object
+			}
 			switch {
 			case v.closed&clCopula != 0 && len(c.Objects) == 1:
 				if c.Agent == Self {
@@ -1258,6 +1261,18 @@ func (f *finder) toldWhat(s *Sentence, k int) bool {
 func subjectOfAny(s *Sentence, pi int) bool {
 	for ci := range s.Clauses {
 		if s.Clauses[ci].Subject == pi {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteSubject reports whether phrase pi is the subject of a finite
+// clause ("which means [hire-boat companies] can take …"), not only of a
+// participle ("find [the puffins] still nesting").
+func finiteSubject(s *Sentence, pi int) bool {
+	for ci := range s.Clauses {
+		if c := &s.Clauses[ci]; c.Subject == pi && c.Kind == Finite {
 			return true
 		}
 	}

@@ -494,8 +494,8 @@ func phraseEnd(toks []Token, i, end int) int {
 			return j // "give theatres in [Manchester] | period furniture": where the first object is, a name, then the second object
 		case u.Tag == Noun || u.Tag == ProperNoun:
 			head = j
-		case u.Tag == Pronoun && (u.Norm == "ones" || u.Norm == "one") && j > i && toks[j-1].Tag == Adjective:
-			head = j // "little ones", "loved ones"
+		case u.Tag == Pronoun && (u.Norm == "ones" || u.Norm == "one") && j > i && (toks[j-1].Tag == Adjective || toks[j-1].Tag == Determiner && toks[j-1].gap == 0 && toks[j-1].closed&clDistributive == 0):
+			head = j // "little ones", "loved ones", "the ones"
 		case u.Tag == Pronoun && u.Norm == "one" && j == i+1 && toks[i].closed&clDistributive != 0:
 			return j + 1 // "each one", "every one": the one counted
 		case u.Tag == Adjective && head >= 0:
@@ -606,6 +606,11 @@ func referent(toks []Token, p *Phrase) (Referent, bool) {
 		return Everyone, true // "no one"
 	}
 	switch {
+	case h.Tag == Pronoun && (h.Norm == "ones" || h.Norm == "one") && p.Head > p.First && toks[p.Head-1].Tag == Determiner && toks[p.Head-1].closed&clDistributive == 0:
+		if p.End < len(toks) && toks[p.End].Norm == "who" {
+			return Person, true // "the ones who wait longest"
+		}
+		return Unclear, true // "the ones they already have": whatever was named before
 	case h.Tag == Pronoun && (h.Norm == "ones" || h.Norm == "one") && p.Head > p.First && !anaphoricOne(toks, p):
 		return Person, true // "little ones", "loved ones"; not "the next one", which stands for a thing named before
 	case h.Tag == Determiner && p.Head == p.End-1 && p.End < len(toks) && toks[p.End].Norm == "who":

@@ -1087,6 +1087,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Verb) // "St Aldhelm's gives the people of …", "Sainsbury's sells …": a name in the possessive is the shop's, and the verb follows
 	case prev == Noun && c.verb > 0 && c.verbForm == 0 && t.gap == 0 && i+1 < len(toks) && toks[i+1].closed&(clDeterminer|clPossessive) != 0 && toks[i+1].Norm != "that" && mainVerbAfterRelative(toks, i):
 		set(t, Verb) // "the women who grow the beans own the mill": after the relative's object, the main verb and its own, however often the word describes
+	case prev == Pronoun && is(toks[i-1].Norm, clObjectPronoun) && toks[i-1].gap == 0 && c.verb > 0 && c.verbForm&(Past|Ing) == 0 && t.gap == 0 && mainVerbAfterRelative(toks, i):
+		set(t, Verb) // "the wardens who protect them act on …": after a relative clause whose object is a pronoun, the main verb
 	case (prev == Adjective || prev == Adverb) && c.verb >= 4*c.noun && c.verb > 0 && (c.verbForm == ThirdPerson || c.verbForm == 0) && t.gap == 0 && i+1 < len(toks) &&
 		toks[i+1].closed&(clDeterminer|clPossessive) != 0 && toks[i+1].Norm != "that" && mainVerbAfterRelative(toks, i):
 		set(t, Verb) // "adults who missed out first time round get a second go": after a relative clause that ends with how or when, the main verb
@@ -1106,10 +1108,12 @@ func decide(toks []Token, i int, title bool) {
 			t.Tag, t.Lemma, t.Form = Verb, c.nounLemma, t.Form|ThirdPerson
 		}
 	case t.Is(Capitalised) && !title && i > 0 && !afterOpening(toks, i) && prev == Preposition && toks[i-1].gap == 0 &&
-		(t.gap != 0 || i+1 == len(toks) || toks[i+1].closed&(clPreposition|clConjunction|clSubordinator) != 0 || t.cands.verbForm == Ing && locative(toks[i-1].Norm)):
+		(t.gap != 0 || i+1 == len(toks) || toks[i+1].closed&(clPreposition|clConjunction|clSubordinator) != 0 || t.cands.verbForm == Ing && locative(toks[i-1].Norm) ||
+			t.cands.verbForm == 0 && toks[i-1].Norm != "to"):
 		// "commuters in Reading, so …": a name after a preposition, with
 		// nothing for a verb to take; "workers in Reading slow down": no
-		// "-ing" verb is capitalised in a sentence, after "in"
+		// "-ing" verb is capitalised in a sentence, after "in"; "firms in
+		// Stoke open …": no preposition but "to" takes a plain verb
 		set(t, ProperNoun)
 	case t.Is(Capitalised) && !title && i > 0 && !afterOpening(toks, i) && (!t.known || capitalisedRun(toks, i) || t.cands.noun >= t.cands.verb && t.cands.noun >= t.cands.adj && t.closed&clStatementWord == 0) &&
 		!(acronym(t.Text) && is(t.Norm, clMadeThing)):
@@ -2583,6 +2587,7 @@ func finiteVerbFits(toks []Token, i int) bool {
 				return true
 			}
 			if (toks[k].closed&clClauseVerb != 0 || makeSureAt(toks, k)) && k < i-1 && toks[k].gap == 0 && toks[i].cands.verbForm&(Past|Ing) == 0 && agrees(headBeforePhrase(toks, k+1, i, subj), &toks[i]) && toks[i].gap == 0 && i+1 < len(toks) &&
+				toks[i].cands.verb*rareVerbShare >= toks[i].cands.noun && // not "which means hire-boat companies in …": a word WordNet's texts hardly ever use as a verb
 				toks[i+1].closed&(clPreposition|clDeterminer|clPossessive|clDistributive) != 0 {
 				// "which means repairs start in days", "make sure every
 				// pupil at our schools gets a hot lunch": the clause a verb
