@@ -185,6 +185,14 @@ func TestTags(t *testing.T) {
 		{"Rescue comes first for every seal.", "Rescue/NOUN comes/VERB first/NUM for/PREP every/DET seal/NOUN"},
 		// Inside a sentence not in title case, a capital makes a modal a name: a month, a place.
 		{"We count the puffins each May on the Isle of May.", "We/PRON count/VERB the/DET puffins/NOUN each/DET May/PROPN on/PREP the/DET Isle/PROPN of/PREP May/PROPN"},
+		// A proportion or a multiple counts the noun after it: "in", "out of", "times as many" join numbers.
+		{"Three in four turtles will swim.", "Three/NUM in/NUM four/NUM turtles/NOUN will/MODAL swim/VERB"},
+		{"Nine out of ten drivers pass.", "Nine/NUM out/NUM of/NUM ten/NUM drivers/NOUN pass/VERB"},
+		{"Three times as many chicks will fledge.", "Three/NUM times/NUM as/NUM many/DET chicks/NOUN will/MODAL fledge/VERB"},
+		// A plural noun before a participle with its object is the subject, not an "-s" verb.
+		{"School groups visiting the museum get a tour.", "School/NOUN groups/NOUN visiting/VERB the/DET museum/NOUN get/VERB a/DET tour/NOUN"},
+		// A word and a participle joined by a hyphen make a modifier.
+		{"We give ground-nesting birds a quiet season.", "We/PRON give/VERB ground-nesting/ADJ birds/NOUN a/DET quiet/ADJ season/NOUN"},
 		// After a relative clause whose object is a pronoun, the main verb: "act" is no noun there.
 		{"The wardens who ring them act on the count.", "The/DET wardens/NOUN who/SCONJ ring/VERB them/PRON act/VERB on/PREP the/DET count/NOUN"},
 		// After ", which means", a word WordNet's texts hardly ever use as a verb is the subject's noun, not its verb.

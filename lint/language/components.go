@@ -2993,6 +2993,9 @@ func (f *finder) strategy() {
 				f.add(Strategy, c.OpenerAt, max(c.End, clauseEnd(s, c)), false)
 				continue
 			}
+			if f.servedGets(s, c) || f.servedUseOurs(s, c) {
+				f.unsure(Strategy) // "Learners in Ash get patient lessons", "Children in care walk with our llamas": what those served are given, or use of ours, is most likely the organisation's work
+			}
 			if f.letsReceive(s, c) || f.soTheyUse(s, c) {
 				f.unsure(Strategy) // "The Green Lane Car Club lets Hackney residents hire a car by the hour": what they get is most likely the organisation's
 			}
@@ -3886,6 +3889,51 @@ func (f *finder) letsReceive(s *Sentence, c *Clause) bool {
 		return false // "help shops get parcels to their customers": what they send on
 	}
 	return o.Referent == Thing && !f.set(abstractObjectList).Has(toks[o.Head].Norm) && !f.set(abstractObjectList).Has(toks[o.Head].Lemma)
+}
+
+// servedGets reports whether clause c, a main clause with no modal, says
+// that those served get or receive a made thing or a service ("learners in Ash get
+// patient one-to-one lessons", "couples marrying in Cheddar get a trial
+// styling"): who gives it goes unsaid, and is most likely the
+// organisation.
+func (f *finder) servedGets(s *Sentence, c *Clause) bool {
+	toks := f.a.Tokens
+	if c.Kind != Finite || c.Modal || c.OpenerAt >= 0 || c.Negated || c.Subject < 0 || c.Agent == Self || len(c.Objects) == 0 || !f.servedPhrase(s, c.Subject) {
+		return false // not "every young person can get the tools …", a picture of what may be
+	}
+	v := &toks[c.Verb]
+	if v.closed&clReceiving == 0 || v.closed&clHave != 0 || wordnet.Class(v.entry.First(wordnet.Verb)) != wordnet.VerbPossession {
+		return false // not "farmers keep their land", what they hold already
+	}
+	for _, o := range c.Objects {
+		if r := s.Phrases[o].Referent; r == Thing || r == Service {
+			return true
+		}
+	}
+	return false
+}
+
+// servedUseOurs reports whether those served, the subject of clause c, do
+// something with, on or in a thing, an animal or a place of the
+// organisation's ("children in foster care walk with our llamas", "pupils
+// sail on our boats").
+func (f *finder) servedUseOurs(s *Sentence, c *Clause) bool {
+	if c.Kind != Finite || c.Negated || c.Subject < 0 || c.Agent == Self || !c.Agent.Animate() {
+		return false
+	}
+	end := s.End
+	for ci := range s.Clauses {
+		if d := &s.Clauses[ci]; d.First > c.Verb && d.First < end {
+			end = d.First
+		}
+	}
+	for _, p := range s.Phrases {
+		if p.PrepAt > c.Verb && p.End <= end && p.Det == "our" && (p.Prep == "with" || p.Prep == "on" || p.Prep == "in" || p.Prep == "aboard") &&
+			(p.Referent == Thing || p.Referent == Animal || p.Referent == Establishment || p.Referent == Service) {
+			return true
+		}
+	}
+	return false
 }
 
 // throughSelf reports whether the sentence does something through the

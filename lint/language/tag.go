@@ -651,6 +651,14 @@ func readWord(t *lexEntry, word string) {
 				t.known = true
 				return // "nine-year-old", "first-class", "memory-safe": an adjective, or a noun made of one
 			}
+			if v, ok := wordnet.Base(look, wordnet.Verb); ok && v.Lemma != look && strings.HasSuffix(look, "ing") && strings.IndexByte(word, '-') == k {
+				t.cands = candidates{adj: 1, noun: 0.5, nounLemma: word, startsPhrase: wordnet.StartsPhrase(word)}
+				if n, ok := wordnet.Lookup(look); ok && n.Has(wordnet.Noun) {
+					t.cands.nounEntry = n // "teach letter-cutting": with no noun after it, the activity its last part names
+				}
+				t.known = true
+				return // "ground-nesting", "English-speaking", "long-lasting": a word and a participle make a modifier
+			}
 			if first, ok := wordnet.Lookup(word[:strings.IndexByte(word, '-')]); ok && first.Freq(wordnet.Adjective) > first.Freq(wordnet.Noun) && first.Freq(wordnet.Adjective) > first.Freq(wordnet.Verb) && !thirdPersonForm(look) {
 				t.cands = candidates{adj: 1, noun: 0.5, nounLemma: word, startsPhrase: wordnet.StartsPhrase(word)}
 				t.known = true
@@ -947,6 +955,35 @@ func isNumeral(w string) bool {
 	return digits > 0
 }
 
+// proportionAt reports whether token i joins two numbers into a
+// proportion: "in" ("one in five"), "out" or "of" in "out of" ("nine
+// out of ten"); or makes a multiple of "as many" ("three [times] [as]
+// many", "twice [as] many").
+func proportionAt(toks []Token, i int) bool {
+	isNumber := func(k int) bool {
+		return k >= 0 && k < len(toks) && toks[k].closed&clNumber != 0
+	}
+	switch toks[i].Norm {
+	case "in":
+		return isNumber(i-1) && isNumber(i+1) && toks[i-1].gap == 0 && toks[i].gap == 0
+	case "out":
+		return isNumber(i-1) && i+1 < len(toks) && toks[i+1].Norm == "of" && isNumber(i+2) && toks[i-1].gap == 0 && toks[i].gap == 0 && toks[i+1].gap == 0
+	case "of":
+		return i >= 2 && toks[i-1].Norm == "out" && isNumber(i-2) && isNumber(i+1) && toks[i-2].gap == 0 && toks[i-1].gap == 0 && toks[i].gap == 0
+	case "times":
+		return isNumber(i-1) && toks[i-1].gap == 0 && manyAfter(toks, i+1)
+	case "as":
+		return i >= 1 && (toks[i-1].Norm == "times" && toks[i-1].Tag == Number || toks[i-1].Norm == "twice" || toks[i-1].Norm == "half") && toks[i-1].gap == 0 && manyAfter(toks, i)
+	}
+	return false
+}
+
+// manyAfter reports whether "as many" or "as much" stands at token k, the
+// gap after each word empty.
+func manyAfter(toks []Token, k int) bool {
+	return k+1 < len(toks) && toks[k].Norm == "as" && toks[k].gap == 0 && (toks[k+1].Norm == "many" || toks[k+1].Norm == "much")
+}
+
 // namedModal reports whether the modal at token k is written with a
 // capital inside a sentence not in title case, and not after a colon: a
 // name ("each May", "the Isle of May", "Will's workshop").
@@ -981,6 +1018,10 @@ func decide(toks []Token, i int, title bool) {
 	}
 	if inAdverbPhrase(toks, i) {
 		t.Tag = Adverb // "fund development up front", "answer right away": how or when, a phrase of words of other classes
+		return
+	}
+	if proportionAt(toks, i) {
+		t.Tag = Number // "three [in] four turtles", "nine [out of] ten drivers": a proportion counts the noun after it
 		return
 	}
 	if t.closed&clModal != 0 && namedModal(toks, i, title) {
@@ -2638,7 +2679,8 @@ func finiteVerbFits(toks []Token, i int) bool {
 	for k >= 0 && (toks[k].Tag == Noun || toks[k].Tag == Adjective || toks[k].Tag == Determiner || toks[k].Tag == Number || toks[k].Tag == ProperNoun) && (k == i-1 || toks[k].gap&(gapComma|gapClause) == 0) {
 		k--
 	}
-	objectNext := i+1 < len(toks) && toks[i].gap == 0 && toks[i+1].closed&(clDeterminer|clDistributive|clPossessive) != 0 && toks[i+1].Norm != "that" && c.verbForm&(Past|Ing) == 0
+	objectNext := i+1 < len(toks) && toks[i].gap == 0 && toks[i+1].closed&(clDeterminer|clDistributive|clPossessive) != 0 && toks[i+1].Norm != "that" && c.verbForm&(Past|Ing) == 0 ||
+		phrasalVerbAt(toks, i) // "children across the Wolds [ride out] with …": a verb and the particle WordNet lists with it
 	// "more of their time goes …", "each of our crews keeps …": after a
 	// quantity and "of", the noun phrase is the subject's head.
 	quantified := k > 0 && toks[k].Norm == "of" && toks[k-1].closed&(clDeterminer|clDistributive) != 0 && (k == 1 || toks[k-2].Tag != Determiner)
@@ -2683,6 +2725,10 @@ func finiteVerbFits(toks []Token, i int) bool {
 		if subj == &toks[i-1] && subj.Tag == Noun && subj.cands.verbForm == Ing && subj.gap == 0 && c.noun > c.verb {
 			return false // "rowing clubs", "walking groups": an -ing word's compound, not "rowing builds …"
 		}
+		if c.plural && c.noun > c.verb && toks[i].gap == 0 && i+2 < len(toks) && toks[i+1].closed&grammarClasses == 0 && toks[i+1].cands.verbForm == Ing && toks[i+1].cands.verb > 0 &&
+			toks[i+2].closed&(clDeterminer|clPossessive|clDistributive) != 0 && toks[i+2].Norm != "that" {
+			return false // "school groups [visiting the museum] get …": a plural noun, and the participle that describes it with its object
+		}
 		if n := &toks[min(i+1, len(toks)-1)]; c.noun >= c.verb && i+1 < len(toks) && n.closed&grammarClasses == 0 && n.cands.verb > 0 && n.cands.verbForm == 0 && n.cands.verb >= n.cands.adj && n.cands.verb >= n.cands.noun {
 			return false // "product teams use …": the plural noun of a compound, before its verb
 		}
@@ -2719,6 +2765,17 @@ func finiteVerbFits(toks []Token, i int) bool {
 	// A rarer verb still, when a determiner follows ("bakers in Lagos ship
 	// their loaves"): a noun phrase does not run on into one.
 	return c.verb*4 >= c.noun || c.noun == 0 || toks[i].cands.verbForm == ThirdPerson || objectNext
+}
+
+// phrasalVerbAt reports whether token i, in its plain or "-s" form, and
+// the particle after it make a verb WordNet lists ("ride out", "set off").
+func phrasalVerbAt(toks []Token, i int) bool {
+	c := toks[i].cands
+	if i+1 >= len(toks) || toks[i].gap != 0 || c.verb == 0 || c.verbForm&(Past|Ing) != 0 || !c.verbStartsPhrase || toks[i+1].closed&clVerbParticle == 0 {
+		return false
+	}
+	e, ok := wordnet.Lookup(c.verbLemma + " " + toks[i+1].Norm)
+	return ok && e.Has(wordnet.Verb)
 }
 
 // participleOnPeople returns where the plural people stand whom an "-ing"
