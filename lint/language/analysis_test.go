@@ -727,6 +727,11 @@ func TestPresence(t *testing.T) {
 		{"We sell repair kits for canal boats.", Future, Absent},
 		{"Quiet streets around every village school.", Future, Present},
 		{"Shaping the future of community radio.", Future, Absent},
+		// A statement in another language: what English grammar does not find may be there.
+		{"Apprendre à nager aux enfants de Brest dans des piscines chauffées et sûres.", Strategy, Unsure},
+		{"Enseñamos a nadar a los niños de Cádiz en piscinas seguras y climatizadas.", Strategy, Unsure},
+		// English words with no grammar words are still English.
+		{"Fresh bread, fair prices, local flour, proud bakers, busy ovens, full shelves.", Strategy, Absent},
 	} {
 		a := analyze(tc.text)
 		if got := a.Components.Presence(tc.k); got != tc.want {
