@@ -656,7 +656,11 @@ func (d *detector) labelAlone(line string) (Kind, bool) {
 	line = withoutSectionNumber(strings.TrimSpace(withoutFootnoteMarker(line)))
 	if first, other, ok := strings.Cut(line, " / "); ok {
 		if _, norms := d.tokens(other); !d.namesKind(norms) {
-			line = strings.TrimSpace(first) // "Our mission / Ein cenhadaeth": the label, then its translation
+			line = strings.TrimSpace(first) // "Our mission / Our story": the label, then what else the section holds
+		} else if k, ok := d.labelAlone(first); ok && !strings.Contains(other, " / ") {
+			if k2, ok := d.labelAlone(other); ok && k2 == k {
+				return k, true // "Our mission / Ein cenhadaeth": the label, then its translation; not "Vision / Mission"
+			}
 		}
 	}
 	if k := strings.IndexByte(line, '('); k > 0 && strings.HasSuffix(line, ")") {
