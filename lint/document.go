@@ -216,6 +216,10 @@ func setAnchors(statements []*Statement) {
 // tokens with their parts of speech, its noun phrases and clauses.
 func (s *Statement) Language() *language.Analysis { return s.language }
 
+// OtherLanguage reports whether the statement is most likely not in
+// English, which the language analysis reads (language.Analysis.OtherLanguage).
+func (s *Statement) OtherLanguage() bool { return s.language != nil && s.language.OtherLanguage() }
+
 // Words returns every word of the statement in order.
 func (s *Statement) Words() []*Word { return s.words }
 

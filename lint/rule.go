@@ -85,6 +85,11 @@ type Rule struct {
 	// Lexicons names the word lists the rule reads (through Pass.Lexicon),
 	// as lint/lexicon/lexicons.txt names them.
 	Lexicons []string
+	// English marks a rule that reads English words or sounds where
+	// their absence is the fault (a scale word, a word shared with the
+	// vision, syllables): it does not judge a statement in another
+	// language (Statement.OtherLanguage).
+	English bool
 	// Supersedes names rules that report some of the same words for the
 	// same fault, less specifically: their findings within the words of
 	// this rule's findings are dropped (see Linter.Dedupe).
@@ -249,10 +254,34 @@ func (p *Pass) Lexicon(name string) lexicon.View {
 // Statements returns the statements the rule applies to that have text to
 // judge: neither empty nor placeholders (structure rules report those).
 func (p *Pass) Statements() []*Statement {
+	var list []*Statement
 	if p.judged == nil {
-		return judge(p.Doc, p.Rule.Applies)
+		list = judge(p.Doc, p.Rule.Applies)
+	} else {
+		list = p.judged.of(p.Rule.Applies)
 	}
-	return p.judged.of(p.Rule.Applies)
+	if p.Rule.English {
+		list = inEnglish(list)
+	}
+	return list
+}
+
+// inEnglish returns the statements of list not in another language: list
+// itself when all are in English.
+func inEnglish(list []*Statement) []*Statement {
+	for i, s := range list {
+		if !s.OtherLanguage() {
+			continue
+		}
+		out := append([]*Statement(nil), list[:i]...)
+		for _, t := range list[i+1:] {
+			if !t.OtherLanguage() {
+				out = append(out, t)
+			}
+		}
+		return out
+	}
+	return list
 }
 
 // judge returns the statements of doc with text to judge that a rule

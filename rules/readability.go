@@ -21,6 +21,7 @@ short texts, so statements under 12 words are left alone.`,
 	Hint:     "use shorter words and shorter sentences",
 	Severity: lint.Info,
 	Applies:  lint.AppliesBoth,
+	English:  true,
 	Options:  []lint.Option{maxGrade, minWords},
 	Run: func(p *lint.Pass) {
 		limit, least := maxGrade.Get(p), minWords.Get(p)

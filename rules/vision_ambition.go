@@ -20,6 +20,7 @@ too small to rally anyone.`,
 	Hint:     `say how many, how far or by when ("every …", "by 2035")`,
 	Severity: lint.Info,
 	Applies:  lint.AppliesVision,
+	English:  true,
 	Lexicons: []string{"scale"},
 	Run: func(p *lint.Pass) {
 		scale := p.Lexicon("scale")

@@ -22,6 +22,7 @@ rule looks at how many content words are abstract nouns (-tion, -ment,
 	Hint:     "add something a reader can see: a place, a person, a moment",
 	Severity: lint.Info,
 	Applies:  lint.AppliesVision,
+	English:  true,
 	Options:  []lint.Option{maxAbstract},
 	Lexicons: []string{"stopword", "abstract", "imagery"},
 	Run: func(p *lint.Pass) {

@@ -15,6 +15,7 @@ some other goal.`,
 	Hint:     "say how the mission brings about the vision",
 	Severity: lint.Info,
 	Applies:  lint.AppliesDocument,
+	English:  true,
 	Lexicons: []string{"stopword"},
 	Run: func(p *lint.Pass) {
 		stop := p.Lexicon("stopword")

@@ -144,7 +144,7 @@ func (f *finder) run() {
 	f.future()
 	f.differentiation()
 	f.purpose()
-	if f.a.unreadable() {
+	if f.a.OtherLanguage() {
 		for k := range f.c.presence {
 			if f.c.presence[k] == Absent {
 				f.c.presence[k] = Unsure // "Rhoi cyfle i blant …": what English grammar does not find in another language may well be there
@@ -158,12 +158,12 @@ func (f *finder) run() {
 // customers.") has no grammar words in any language.
 const minUnreadableWords = 8
 
-// unreadable reports whether the statement is most likely in another
+// OtherLanguage reports whether the statement is most likely in another
 // language than English: of its words, leaving out names (capitalised
 // words no dictionary knows) and numbers, under a fifth are English
 // grammar words ("the", "we", "to", "of": a quarter to a half of English
 // prose) and under seven in ten are known to WordNet or the grammar.
-func (a *Analysis) unreadable() bool {
+func (a *Analysis) OtherLanguage() bool {
 	n, grammar, known := 0, 0, 0
 	for i := range a.Tokens {
 		t := &a.Tokens[i]
