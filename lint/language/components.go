@@ -805,6 +805,27 @@ func (f *finder) standsFor(s *Sentence, pi int) *Phrase {
 	return p
 }
 
+// thingBefore returns, when phrase pi is "it" as an object, the phrase it
+// most likely stands for: the nearest before it, in the sentence, that
+// names a thing and has a role; or nil.
+func (f *finder) thingBefore(s *Sentence, pi int) *Phrase {
+	p := &s.Phrases[pi]
+	if p.Prep != "" || f.a.Tokens[p.Head].Norm != "it" {
+		return nil
+	}
+	for k := pi - 1; k >= 0; k-- {
+		q := &s.Phrases[k]
+		if q.Referent == Self || q.Possessor || f.a.Tokens[q.Head].Tag == Pronoun || q.Prep != "" && q.Prep != "of" {
+			continue
+		}
+		if q.Referent == Thing && f.hasRole(s, k) {
+			return q
+		}
+		return nil
+	}
+	return nil
+}
+
 // hasRole reports whether the parse gave a phrase a role: subject or
 // object of a clause, or the object of a preposition. A phrase without one
 // is something the analysis did not understand.
@@ -1545,6 +1566,8 @@ func (f *finder) value() {
 			switch {
 			case c.OpenerAt >= 0 && phraseAt(toks, c.OpenerAt, clResult) > 0:
 				f.addOutcome(c.OpenerAt, max(c.End, clauseEnd(s, c)))
+			case c.Agent == Self && len(c.Objects) > 0 && !c.Negated && f.bodyWorkFor(s, c) > 0:
+				f.addOutcome(c.Verb, f.bodyWorkFor(s, c)) // "straighten teeth for adults who missed out on braces": work on people's bodies changes them
 			case ci+1 < len(s.Clauses) && toks[c.Verb].Lemma == "mean" && sayingWhich(s, toks, c, &s.Clauses[ci+1]):
 				f.addOutcome(c.OpenerAt, max(s.Clauses[ci+1].End, clauseEnd(s, &s.Clauses[ci+1]))) // "…, which means no orchard leaves fruit rotting": what all that came before brings about, as after "so"
 			case c.Complement >= 0 && c.Agent != Unclear && len(c.Objects) > 0 && f.actor(s, c.Objects[0]) && toks[c.Verb].closed&(clInstrumental|clBe) == 0:
@@ -2562,14 +2585,15 @@ func (f *finder) connectedToMade(s *Sentence, v *Token, end int) int {
 
 // intoMade returns where a phrase after "into" at token k ends, when it
 // names something made ("turn rain data [into flood warnings]", "spin
-// old nets [into yarn]"), or 0.
-func (f *finder) intoMade(k int) int {
+// old nets [into yarn]"; when fromThing, what is turned is a thing, and
+// a noun no dictionary knows is made too: "turn it [into gelato]"), or 0.
+func (f *finder) intoMade(k int, fromThing bool) int {
 	if k+1 >= len(f.phraseFrom) || f.phraseFrom[k+1] == nil {
 		return 0
 	}
 	p := f.phraseFrom[k+1]
-	if p.Prep != "into" || p.PrepAt != k || p.Referent != Thing || f.generic(p) {
-		return 0
+	if p.Prep != "into" || p.PrepAt != k || p.Referent != Thing && !(fromThing && p.Referent == Unclear && f.a.Tokens[p.Head].Tag == Noun) || f.generic(p) {
+		return 0 // a thing is made; from a thing, also a noun no dictionary knows ("turn it into gelato")
 	}
 	return p.End
 }
@@ -3141,6 +3165,12 @@ func (f *finder) strategy() {
 			}
 			oi := f.mostConcrete(s, c.Objects[len(c.Objects)-1])
 			o := &s.Phrases[oi]
+			standsForThing := false
+			if q := f.thingBefore(s, oi); q != nil {
+				it := *o
+				it.Referent, it.MaybeThing = q.Referent, q.MaybeThing
+				o, standsForThing = &it, true // "… sell us their milk; we turn it into gelato": "it" is the milk
+			}
 			if w := f.withInChain(s, c.Objects[0]); w >= 0 && len(c.Objects) == 1 && f.servedPhrase(s, c.Objects[0]) &&
 				s.Phrases[w].End < s.End && toks[s.Phrases[w].End-1].gap&gapColon != 0 && toks[s.Phrases[w].Head].Is(Plural) {
 				f.unsure(Strategy) // "serve oyster fishers with three things: seed oysters, …": what it serves them with, listed after the colon
@@ -3161,7 +3191,7 @@ func (f *finder) strategy() {
 			objectsEnd := s.Phrases[c.Objects[len(c.Objects)-1]].End
 			joinedTo, into, taken := 0, 0, 0
 			if !isAbstract {
-				joinedTo, into = f.connectedToMade(s, v, objectsEnd), f.intoMade(objectsEnd)
+				joinedTo, into = f.connectedToMade(s, v, objectsEnd), f.intoMade(objectsEnd, standsForThing)
 			}
 			if c.Agent == Self {
 				taken = f.takenTo(s, c)
@@ -3908,6 +3938,36 @@ func prepPhraseAt(s *Sentence, k int, prep string) int {
 	return -1
 }
 
+// bodyWorkFor returns where the served phrase ends when clause c, the
+// organisation's, does its work on a part of the body, for someone or
+// theirs ("straighten teeth for adults in Leicester", "treat their
+// feet"), or 0: what is done to a body is done for the good of whoever
+// it belongs to.
+func (f *finder) bodyWorkFor(s *Sentence, c *Clause) int {
+	toks := f.a.Tokens
+	oi := c.Objects[0]
+	o := &s.Phrases[oi]
+	if o.Referent == Self || wordnet.Class(toks[o.Head].entry.First(wordnet.Noun)) != wordnet.NounBody || !f.concreteVerb(&toks[c.Verb]) {
+		return 0
+	}
+	if o.Det != "" && o.Det != "our" && is(o.Det, clPossessive) {
+		return o.End // "treat their feet"
+	}
+	if oi > 0 && s.Phrases[oi-1].Possessor && s.Phrases[oi-1].End == o.First && isSomeone(s.Phrases[oi-1].Referent) {
+		return o.End // "mend farmers' hands"
+	}
+	for k := o.End; ; {
+		if p := prepPhraseAt(s, k, "for"); p >= 0 && isSomeone(s.Phrases[p].Referent) {
+			return s.Phrases[p].End
+		}
+		next := afterPrepPhrases(s, k, true)
+		if next == k {
+			return 0
+		}
+		k = next
+	}
+}
+
 // letsReceive reports whether clause c is what the organisation lets or
 // helps someone do, and that is to get a made thing or the use of one
 // ("lets residents hire a car", "helps families borrow a cot").
@@ -3971,13 +4031,14 @@ func (f *finder) servedUseOurs(s *Sentence, c *Clause) bool {
 	return false
 }
 
-// throughSelf reports whether the sentence does something through the
-// organisation: a phrase that names it is the object of "through" or "via"
-// ("… share four ploughs and a gritter through our co-op", "… book a
-// boat via us").
+// throughSelf reports whether the sentence does something through or
+// with the organisation: a phrase that names it is the object of
+// "through", "via" or "with" ("… share four ploughs and a gritter through
+// our co-op", "… book a boat via us", "retired joiners restore donated
+// furniture with us").
 func throughSelf(s *Sentence) bool {
 	for _, p := range s.Phrases {
-		if (p.Prep == "through" || p.Prep == "via") && p.Referent == Self {
+		if (p.Prep == "through" || p.Prep == "via" || p.Prep == "with") && p.Referent == Self {
 			return true
 		}
 	}
