@@ -63,6 +63,9 @@ func (d *detector) sentences() {
 				if _, norms := d.tokens(d.text(n)[c.start:c.end]); twoWordsOf(norms, d.vocab.missionOperation) || d.operationBefore(d.indexOf(top)) {
 					continue // "the mission to place a lander in lunar orbit", "Kittiwake's mission was to …", in a page about a spacecraft
 				}
+				if d.noteAside(n) {
+					continue // "**Note:** The board asked for the mission to stay under sixty words.": a note on the page, speaking of its mission
+				}
 			}
 			d.proposeSentence(Claim{Kind: c.kind, Form: FormSentence, Blocks: []ast.Node{n}, Start: c.start, End: c.end}, !c.explicit, c.after)
 		}
@@ -128,6 +131,32 @@ func (d *detector) cueSentences(n ast.Node) []cueSentence {
 	}
 	put(&d.cueSents, n, out)
 	return out
+}
+
+// noteAside reports whether a block is a note: its text opens, past the
+// fence of a container (":::", "::: {.note}"), with a notice's word and
+// a colon ("Note:", "Tip:", "Warning:"), or the container is a notice's
+// (":::note").
+func (d *detector) noteAside(n ast.Node) bool {
+	text := d.text(n)
+	if len(text) > metaReach {
+		text = text[:metaReach]
+	}
+	fenced := strings.HasPrefix(strings.TrimSpace(text), ":::")
+	words, norms := d.tokens(text)
+	for i := range norms {
+		label := d.vocab.noticeBlock.Has(norms[i]) || d.vocab.metaLabel.Match(norms, i) > 0
+		switch {
+		case label && i+1 < len(words) && strings.Contains(text[words[i].End:words[i+1].Start], ":"):
+			return true // "Note: …"
+		case label && fenced && i == 0:
+			return true // ":::note", "::: {.note}"
+		}
+		if !fenced || i > 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // gerund reports whether w is a verb's "-ing" form ("rescuing"), as a
