@@ -36,11 +36,38 @@ func (d *detector) otherSenseOf(kind Kind, p pick, eyes bool) bool {
 		text = text[:senseReach]
 	}
 	words, norms := d.tokens(text)
+	if d.kindAsName(kind, text, words, norms) {
+		return true // "… lift, and Vision tells you what your coach would have told you": a product named Vision
+	}
 	if kind == Vision && !d.technicalVision(norms) && !(eyes && twoWordsOf(norms, d.vocab.visionEyesight)) || kind == Mission && !twoWordsOf(norms, d.vocab.missionOperation) && !d.seriesTitled(kind) {
 		return false
 	}
 	c, ok := d.statementCue(text, words, norms)
 	return !ok || !c.explicit || c.kind != kind
+}
+
+// kindAsName reports whether text writes the kind's word as a name: with a
+// capital inside a sentence, after a word in lower case that is not an
+// owner or an article, and before a word in lower case ("… and Vision
+// tells you …", "so Mission logs every …"): a product or a team called so,
+// whose page states no vision or mission.
+func (d *detector) kindAsName(kind Kind, text string, words []tokenize.Range, norms []string) bool {
+	for i := 1; i+1 < len(norms); i++ {
+		if norms[i] != string(kind) || !capitalised(text, words[i]) || capitalised(text, words[i-1]) || capitalised(text, words[i+1]) {
+			continue
+		}
+		if d.vocab.owners.Has(norms[i-1]) || norms[i-1] == "the" || norms[i-1] == "a" || norms[i-1] == "an" {
+			continue // "our Vision is …": the kind, capitalised for weight
+		}
+		if gap := text[words[i-1].End:words[i].Start]; strings.TrimSpace(gap) != "" && strings.TrimSpace(gap) != "," {
+			continue // "…. Vision:" after a stop or a colon opens a sentence or a label
+		}
+		if gap := text[words[i].End:words[i+1].Start]; strings.TrimSpace(gap) != "" {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // seriesTitled reports whether the page's title (its front matter title,
