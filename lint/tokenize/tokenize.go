@@ -32,8 +32,8 @@ func Words(text string) []Range {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
-		if !isWordRune(r) && !((r == '#' || r == '$') && i+1 < len(text) && isDigit(text[i+1])) {
-			i += size
+		if !isWordRune(r) && !((r == '#' || r == '$') && i+1 < len(text) && isDigit(text[i+1])) || r >= utf8.RuneSelf && unicode.Is(unicode.Mn, r) {
+			i += size // a mark with no letter before it ("🛡\ufe0f", an emoji's variation selector) starts no word
 			continue
 		}
 		start := i

@@ -16,6 +16,7 @@ func TestWords(t *testing.T) {
 		{"\u200fVision\u200b: x", []string{"Vision", "x"}},
 		{"a\u200b\u200cb \u200b c", []string{"a\u200b\u200cb", "c"}},
 		{"👨\u200d👩 family", []string{"family"}},
+		{"🛡\ufe0f Mission", []string{"Mission"}}, // an emoji's variation selector is no word
 	}
 	for _, tt := range tests {
 		var got []string
