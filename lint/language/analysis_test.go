@@ -191,6 +191,8 @@ func TestTags(t *testing.T) {
 		{"Three times as many chicks will fledge.", "Three/NUM times/NUM as/NUM many/DET chicks/NOUN will/MODAL fledge/VERB"},
 		// A plural noun before a participle with its object is the subject, not an "-s" verb.
 		{"School groups visiting the museum get a tour.", "School/NOUN groups/NOUN visiting/VERB the/DET museum/NOUN get/VERB a/DET tour/NOUN"},
+		// "ourselves" is a pronoun, as "themselves" is.
+		{"We cook and jar them ourselves.", "We/PRON cook/VERB and/CONJ jar/VERB them/PRON ourselves/PRON"},
 		// A word and a participle joined by a hyphen make a modifier.
 		{"We give ground-nesting birds a quiet season.", "We/PRON give/VERB ground-nesting/ADJ birds/NOUN a/DET quiet/ADJ season/NOUN"},
 		// After a relative clause whose object is a pronoun, the main verb: "act" is no noun there.
