@@ -956,9 +956,9 @@ func fronted(s *Sentence, toks []Token, q int) bool {
 // howOften reports whether phrase pi says how often, right after another
 // phrase or an adverb after it: "a" or a word that counts one by one,
 // before a time ("a few cheeses [a week]", "one visit [each month]", "our
-// llamas twice [a year]"). Two noun phrases side by
-// side with nothing between them are not a subject and an object; the
-// second measures the first's verb, as an adverb does.
+// llamas twice [a year]"). Two noun phrases side by side with nothing
+// between them are not a subject and an object; the second measures the
+// first's verb, as an adverb does.
 func howOften(s *Sentence, toks []Token, pi int) bool {
 	p := &s.Phrases[pi]
 	if pi == 0 || p.Prep != "" || p.End-p.First != 2 || toks[p.First-1].gap != 0 || s.Phrases[pi-1].Possessor {

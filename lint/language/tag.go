@@ -2647,11 +2647,9 @@ func finiteVerbFits(toks []Token, i int) bool {
 			return true // "nothing metal from a Birmingham home ends up in landfill": a phrasal verb WordNet lists
 		}
 	}
-	if c.verbForm == 0 && c.verbStartsPhrase && subj == &toks[i-1] && subj.Tag == Noun && subj.gap == 0 && subj.cands.nounEntry.First(wordnet.Noun) == wordnet.NounSocialGroup &&
-		i+1 < len(toks) && toks[i].gap == 0 && toks[i+1].closed&(clVerbParticle|clPreposition) != 0 {
-		if e, ok := wordnet.Lookup(c.verbLemma + " " + toks[i+1].Norm); ok && e.Has(wordnet.Verb) {
-			return true // "our trained staff look after …": a group of people with a plain verb, as in British usage, and a phrasal verb WordNet lists
-		}
+	if c.verbForm == 0 && subj == &toks[i-1] && subj.Tag == Noun && subj.gap == 0 && subj.cands.nounEntry.First(wordnet.Noun) == wordnet.NounSocialGroup &&
+		phrasalVerbAt(toks, i, clVerbParticle|clPreposition) {
+		return true // "our trained staff look after …": a group of people with a plain verb, as in British usage, and a phrasal verb WordNet lists
 	}
 	if n := &toks[min(i+1, len(toks)-1)]; c.verbForm == 0 && c.verb > 0 && subj.Is(Plural) && subj == &toks[i-1] && i+1 < len(toks) && toks[i].gap == 0 && n.closed&grammarClasses == 0 && n.cands != nil &&
 		wordnet.Class(n.cands.nounEntry.First(wordnet.Noun)) == wordnet.NounTime && (i+2 == len(toks) || n.gap != 0 || toks[i+2].Norm == "and" || toks[i+2].Norm == "or") {
@@ -2680,7 +2678,7 @@ func finiteVerbFits(toks []Token, i int) bool {
 		k--
 	}
 	objectNext := i+1 < len(toks) && toks[i].gap == 0 && toks[i+1].closed&(clDeterminer|clDistributive|clPossessive) != 0 && toks[i+1].Norm != "that" && c.verbForm&(Past|Ing) == 0 ||
-		phrasalVerbAt(toks, i) // "children across the Wolds [ride out] with …": a verb and the particle WordNet lists with it
+		phrasalVerbAt(toks, i, clVerbParticle) // "children across the Wolds [ride out] with …": a verb and the particle WordNet lists with it
 	// "more of their time goes …", "each of our crews keeps …": after a
 	// quantity and "of", the noun phrase is the subject's head.
 	quantified := k > 0 && toks[k].Norm == "of" && toks[k-1].closed&(clDeterminer|clDistributive) != 0 && (k == 1 || toks[k-2].Tag != Determiner)
@@ -2768,10 +2766,11 @@ func finiteVerbFits(toks []Token, i int) bool {
 }
 
 // phrasalVerbAt reports whether token i, in its plain or "-s" form, and
-// the particle after it make a verb WordNet lists ("ride out", "set off").
-func phrasalVerbAt(toks []Token, i int) bool {
+// the word after it, of one of the classes after, make a verb WordNet
+// lists ("ride out", "set off", "look after").
+func phrasalVerbAt(toks []Token, i int, after class) bool {
 	c := toks[i].cands
-	if i+1 >= len(toks) || toks[i].gap != 0 || c.verb == 0 || c.verbForm&(Past|Ing) != 0 || !c.verbStartsPhrase || toks[i+1].closed&clVerbParticle == 0 {
+	if i+1 >= len(toks) || toks[i].gap != 0 || c.verb == 0 || c.verbForm&(Past|Ing) != 0 || !c.verbStartsPhrase || toks[i+1].closed&after == 0 {
 		return false
 	}
 	e, ok := wordnet.Lookup(c.verbLemma + " " + toks[i+1].Norm)
