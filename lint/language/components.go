@@ -153,10 +153,10 @@ func (f *finder) run() {
 	}
 }
 
-// minUnreadableWords is how many words a statement needs before its
+// minOtherLanguageWords is how many words a statement needs before its
 // language is judged: a short verbless line ("Clean cars, happy
 // customers.") has no grammar words in any language.
-const minUnreadableWords = 8
+const minOtherLanguageWords = 8
 
 // OtherLanguage reports whether the statement is most likely in another
 // language than English: of its words, leaving out names (capitalised
@@ -178,7 +178,7 @@ func (a *Analysis) OtherLanguage() bool {
 			known++
 		}
 	}
-	return n >= minUnreadableWords && grammar*5 < n && known*10 < n*7
+	return n >= minOtherLanguageWords && grammar*5 < n && known*10 < n*7
 }
 
 func (f *finder) add(k Component, first, end int, specific bool) {
