@@ -191,6 +191,10 @@ func TestTags(t *testing.T) {
 		{"Three times as many chicks will fledge.", "Three/NUM times/NUM as/NUM many/DET chicks/NOUN will/MODAL fledge/VERB"},
 		// A plural noun before a participle with its object is the subject, not an "-s" verb.
 		{"School groups visiting the museum get a tour.", "School/NOUN groups/NOUN visiting/VERB the/DET museum/NOUN get/VERB a/DET tour/NOUN"},
+		// After a relative clause that ends with a name, the main verb.
+		{"We help estates that let fishing on the Wye fill their beats.", "We/PRON help/VERB estates/NOUN that/SCONJ let/VERB fishing/NOUN on/PREP the/DET Wye/PROPN fill/VERB their/DET beats/NOUN"},
+		// After a clause's predicate and a comma, a participle and its object, not a noun.
+		{"We keep a ferryman's year busy, booking guided crossings for walkers.", "We/PRON keep/VERB a/DET ferryman's/NOUN year/NOUN busy/ADJ booking/VERB guided/ADJ crossings/NOUN for/PREP walkers/NOUN"},
 		// "ourselves" is a pronoun, as "themselves" is.
 		{"We cook and jar them ourselves.", "We/PRON cook/VERB and/CONJ jar/VERB them/PRON ourselves/PRON"},
 		// A word and a participle joined by a hyphen make a modifier.

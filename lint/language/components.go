@@ -3043,6 +3043,9 @@ func (f *finder) strategy() {
 		if f.clauseAfterColon(s) {
 			f.unsure(Strategy) // "We help childminders refresh their playrooms: they borrow a crate of toys each term …": how it works, most likely
 		}
+		if byOurPeople(s) {
+			f.unsure(Strategy) // "Every frame … is cut from reclaimed oak by our framers": the organisation's people at work, named after "by"
+		}
 		if throughSelf(s) {
 			f.unsure(Strategy) // "Teesdale farmers share four ploughs and a gritter through our co-op": what is done goes through the organisation, most likely its means
 		}
@@ -3050,6 +3053,11 @@ func (f *finder) strategy() {
 			c := &s.Clauses[ci]
 			if c.Kind == Gerund && (c.Opener == "by" || c.Opener == "through") {
 				f.add(Strategy, c.OpenerAt, max(c.End, clauseEnd(s, c)), false)
+				continue
+			}
+			if c.Kind == Gerund && c.OpenerAt < 0 && len(c.Objects) > 0 && toks[c.Verb].closed&clInstrumental != 0 && c.First > s.First && toks[c.First-1].gap&gapComma != 0 && selfSpeaks(s) &&
+				s.Phrases[c.Objects[0]].Referent != Abstraction && s.Phrases[c.Objects[0]].Referent != Self {
+				f.add(Strategy, c.Verb, clauseEnd(s, c), false) // "We help church councils keep their organs playing for decades, using a yearly tuning visit …": what the organisation does it with
 				continue
 			}
 			if f.servedGets(s, c) || f.servedUseOurs(s, c) {
@@ -4025,6 +4033,30 @@ func (f *finder) servedUseOurs(s *Sentence, c *Clause) bool {
 	for _, p := range s.Phrases {
 		if p.PrepAt > c.Verb && p.End <= end && p.Det == "our" && (p.Prep == "with" || p.Prep == "on" || p.Prep == "in" || p.Prep == "aboard") &&
 			(p.Referent == Thing || p.Referent == Animal || p.Referent == Establishment || p.Referent == Service) {
+			return true
+		}
+	}
+	return false
+}
+
+// selfSpeaks reports whether the sentence's first finite clause is the
+// organisation's ("We help …", "Harbour Tools lends …").
+func selfSpeaks(s *Sentence) bool {
+	for ci := range s.Clauses {
+		if c := &s.Clauses[ci]; c.Kind == Finite {
+			return c.Agent == Self
+		}
+	}
+	return false
+}
+
+// byOurPeople reports whether the sentence names the organisation's own
+// people after "by" ("… is cut from reclaimed oak [by our framers]",
+// "repaired by our volunteers"): what is done by them is most likely its
+// work.
+func byOurPeople(s *Sentence) bool {
+	for _, p := range s.Phrases {
+		if p.Prep == "by" && p.Det == "our" && isSomeone(p.Referent) {
 			return true
 		}
 	}

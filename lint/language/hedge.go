@@ -158,6 +158,9 @@ func (a *Analysis) reducedRelative(s *Sentence, c *Clause) bool {
 		return false
 	}
 	first := s.Phrases[c.Subject].First
+	if pi := c.Subject - 1; pi >= 0 && s.Phrases[pi].Possessor && s.Phrases[pi].End == first && s.Phrases[pi].Prep == "" {
+		first = s.Phrases[pi].First // "numbers [every angler's] grandparents would recognise": the subject with its owner
+	}
 	if first == s.First {
 		return false
 	}

@@ -1126,7 +1126,7 @@ func decide(toks []Token, i int, title bool) {
 	case prev == ProperNoun && toks[i-1].Is(Possessive) && nameOpens(toks, i-1) && c.verbForm == ThirdPerson && c.verb > 4*c.noun && t.gap == 0 && i+1 < len(toks) &&
 		toks[i+1].closed&(clDeterminer|clPossessive) != 0 && toks[i+1].Norm != "that":
 		set(t, Verb) // "St Aldhelm's gives the people of …", "Sainsbury's sells …": a name in the possessive is the shop's, and the verb follows
-	case prev == Noun && c.verb > 0 && c.verbForm == 0 && t.gap == 0 && i+1 < len(toks) && toks[i+1].closed&(clDeterminer|clPossessive) != 0 && toks[i+1].Norm != "that" && mainVerbAfterRelative(toks, i):
+	case (prev == Noun || prev == ProperNoun) && c.verb > 0 && c.verbForm == 0 && t.gap == 0 && i+1 < len(toks) && toks[i+1].closed&(clDeterminer|clPossessive) != 0 && toks[i+1].Norm != "that" && mainVerbAfterRelative(toks, i):
 		set(t, Verb) // "the women who grow the beans own the mill": after the relative's object, the main verb and its own, however often the word describes
 	case prev == Pronoun && is(toks[i-1].Norm, clObjectPronoun) && toks[i-1].gap == 0 && c.verb > 0 && c.verbForm&(Past|Ing) == 0 && t.gap == 0 && mainVerbAfterRelative(toks, i):
 		set(t, Verb) // "the wardens who protect them act on …": after a relative clause whose object is a pronoun, the main verb
@@ -1255,7 +1255,8 @@ func decide(toks []Token, i int, title bool) {
 		prev == Adverb && i >= 2 && toks[i-2].Tag == Determiner && toks[i-2].closed&clDeterminer != 0) && !afterOpening(toks, i) &&
 		!(prev == Number && toks[i-1].gap&gapComma != 0) && // "by 2030, cutting …": a comma ends the number's phrase
 		!(prev == Number && i >= 3 && (toks[i-2].Norm == "to" || toks[i-2].Norm == "and") && toks[i-3].Tag == Number && baseVerbAt(toks, i) && c.verb >= 8*c.noun && !toks[i].Is(Capitalised)) && // "carers aged 8 to 17 get …": after a range, a word nearly always a verb ends it
-		!(toks[i-1].gap&gapComma != 0 && c.verbForm == Ing && c.verb > 0 && i+1 < len(toks) && toks[i+1].closed&(clPossessive|clDeterminer) != 0 && toks[i+1].Norm != "that"): // "every parish, however small, paying its people": a participle and its object
+		!(toks[i-1].gap&gapComma != 0 && c.verbForm == Ing && c.verb > 0 && i+1 < len(toks) && toks[i+1].closed&(clPossessive|clDeterminer) != 0 && toks[i+1].Norm != "that") && // "every parish, however small, paying its people": a participle and its object
+		!participleAfterPredicate(toks, i):
 		// Inside a noun phrase: a noun, or an adjective before one ("a
 		// largely volunteer network"); the noun before a verb's "-s" form
 		// ("every freelancer gets paid": not "freelance" compared).
@@ -1290,6 +1291,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, opening(toks, i))
 	case i > 0 && c.verbForm == Ing && c.verb > 0 && toks[i-1].gap&gapComma != 0 && t.gap == 0 && i+1 < len(toks) && toks[i+1].closed&clPossessive != 0:
 		set(t, Verb) // "…, cutting their owners' energy bills in half": a participle after a comma, with its object
+	case participleAfterPredicate(toks, i):
+		set(t, Verb) // "We keep a ghillie's year full, booking guided days …": after a clause's predicate and a comma, a participle and its object; not a list of nouns
 	case (c.noun > 0 || c.adj > 0) && nounNext(toks, i) && afterFrontedPhrase(toks, i):
 		// "Once a month, volunteer fixers …": after a fronted phrase and
 		// its comma, a noun phrase opens, the subject's
@@ -1829,6 +1832,27 @@ func opening(toks []Token, i int) Tag {
 		return Verb // "Brew beer that …": a word WordNet's texts never tagged either way, before a plain noun, opens an imperative
 	}
 	return best(c)
+}
+
+// participleAfterPredicate reports whether token i is an "-ing" verb after
+// a comma that closes a clause's predicate, an adjective or an adverb
+// after a verb, with a noun phrase after it ("We keep a ghillie's year
+// full, [booking] guided days …"): a participle and its object; after a
+// noun, a comma more often goes on a list of nouns.
+func participleAfterPredicate(toks []Token, i int) bool {
+	c := toks[i].cands
+	return i > 1 && c != nil && c.verbForm == Ing && c.verb > 0 && toks[i-1].gap&gapComma != 0 && (toks[i-1].Tag == Adjective || toks[i-1].Tag == Adverb) &&
+		verbBefore(toks, i) && toks[i].gap == 0 && nounNext(toks, i)
+}
+
+// verbBefore reports whether a verb stands earlier in token i's sentence.
+func verbBefore(toks []Token, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if toks[k].Tag == Verb {
+			return true
+		}
+	}
+	return false
 }
 
 // mostlyVerb reports whether a word is at least four times as often a verb
