@@ -1488,6 +1488,13 @@ func (f *finder) givenBySelf(s *Sentence, k int) bool {
 	return false
 }
 
+// makes reports whether a verb's likeliest senses, its first three as
+// WordNet orders them, include making something ("make", "build", "bake").
+func makes(v *Token) bool {
+	senses := v.entry.Senses(wordnet.Verb)
+	return strings.IndexByte(senses[:min(3, len(senses))], byte(wordnet.VerbCreation)) >= 0
+}
+
 // workedOnBefore reports whether a clause of the organisation's with an
 // object, whose verb makes, handles or hands on something, stands before
 // token k ("[dyes British wool] …, for knitters"): the work that a phrase
@@ -1500,7 +1507,8 @@ func (f *finder) workedOnBefore(s *Sentence, k int) bool {
 			continue
 		}
 		looked++
-		if c.Agent == Self && len(c.Objects) > 0 && (f.transfers(&f.a.Tokens[c.Verb]) || wordnet.Class(f.a.Tokens[c.Verb].entry.First(wordnet.Verb)) == wordnet.VerbChange) {
+		if c.Agent == Self && len(c.Objects) > 0 && (f.transfers(&f.a.Tokens[c.Verb]) || wordnet.Class(f.a.Tokens[c.Verb].entry.First(wordnet.Verb)) == wordnet.VerbChange ||
+			makes(&f.a.Tokens[c.Verb])) {
 			return true
 		}
 	}
@@ -1724,12 +1732,13 @@ func (f *finder) value() {
 				f.unsure(Value)
 			case f.wantsWhatSelfMakes(s, c):
 				f.addOutcome(s.Phrases[c.Subject].First, max(c.End, clauseEnd(s, c))) // "sell it to potters who want a local clay that fires reliably": a need the work meets
-			case c.Kind == Finite && !c.Negated && c.Subject >= 0 && len(c.Objects) > 0 && toks[c.Verb].closed&clDesire != 0 && relativeOpener(c.Opener) &&
+			case c.Kind == Finite && !c.Negated && c.Subject >= 0 && (len(c.Objects) > 0 || c.Complement >= 0) && toks[c.Verb].closed&clDesire != 0 && relativeOpener(c.Opener) &&
 				f.servedPhrase(s, c.Subject) && (f.givenBySelf(s, s.Phrases[c.Subject].PrepAt) || s.Phrases[c.Subject].Prep == "for" && f.workedOnBefore(s, s.Phrases[c.Subject].PrepAt)):
 				// "sell them … to students in Leeds who need cheap, reliable
 				// wheels", "dyes wool with plants we grow, for knitters who
-				// want rich colour": a need of those the work goes to or is
-				// done for, which it may meet
+				// want rich colour", "make wedding rings … for couples who
+				// want to know where their metal came from": a need of those
+				// the work goes to or is done for, which it may meet
 				f.unsure(Value)
 			case c.Kind == Finite && c.Governor < 0 && c.OpenerAt < 0 && c.Subject >= 0 && c.Agent != Self && !c.Negated && f.noOneServed(s, c.Subject) &&
 				toks[c.Verb].closed&(clBe|clCopula) == 0:
