@@ -2124,8 +2124,8 @@ func (f *finder) promptForSomeone() bool {
 			continue
 		}
 		for pi := range s.Phrases {
-			if p := &s.Phrases[pi]; p.Prep == "within" && timeNoun(&f.a.Tokens[p.Head]) {
-				return true
+			if p := &s.Phrases[pi]; p.Prep == "within" && timeNoun(&f.a.Tokens[p.Head]) || p.Prep == "in" && fractionOf(f.a.Tokens, p) && strings.IndexByte(f.a.Tokens[p.Head].entry.Senses(wordnet.Noun), byte(wordnet.NounTime)) >= 0 {
+				return true // "within 48 hours", "in half the usual time"
 			}
 		}
 		for _, c := range s.Clauses {
@@ -2137,6 +2137,18 @@ func (f *finder) promptForSomeone() bool {
 					return true // "fixes watches for commuters while they wait": the work fitted to the time of those it is for
 				}
 			}
+		}
+	}
+	return false
+}
+
+// fractionOf reports whether a phrase takes a fraction of its head ("half
+// the usual time", "a third of the cost").
+func fractionOf(toks []Token, p *Phrase) bool {
+	for k := p.First; k < p.Head; k++ {
+		switch toks[k].Norm {
+		case "half", "third", "quarter", "fraction":
+			return true
 		}
 	}
 	return false
