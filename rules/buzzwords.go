@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/vmlint/vmlint/lint"
+	"github.com/vmlint/vmlint/lint/language"
 )
 
 // Buzzwords reports jargon that says nothing a reader can check.
@@ -30,7 +31,7 @@ refund end to end", against "end-to-end solutions").`,
 	Supersedes: []string{"weak-verbs", "weasel-words"},
 	Run: func(p *lint.Pass) {
 		reportWordsExcept(p, "buzzwords", "%q is a buzzword", func(s *lint.Statement, m lint.Match) bool {
-			return namesAudience(s, m) || literalAdverb(s, m)
+			return namesAudience(s, m) || literalAdverb(s, m) || inName(s, m)
 		})
 	},
 }
@@ -45,6 +46,22 @@ func literalAdverb(s *lint.Statement, m lint.Match) bool {
 	}
 	a := s.Language()
 	return a != nil && a.Words() == len(s.Words()) && !a.ModifiesNoun(m.First, m.End)
+}
+
+// inName reports whether every word of a match is part of a name, as the
+// language analysis tags it ("the Guild's World-Class Yarn certificate"):
+// the words are the name's, not the writer's claim.
+func inName(s *lint.Statement, m lint.Match) bool {
+	a := s.Language()
+	if a == nil || a.Words() != len(s.Words()) || len(a.Tokens) != len(s.Words()) {
+		return false
+	}
+	for i := m.First; i < m.End; i++ {
+		if a.Tokens[i].Tag != language.ProperNoun {
+			return false
+		}
+	}
+	return m.End < len(a.Tokens) && a.Tokens[m.End].Tag == language.ProperNoun || m.First > 0 && a.Tokens[m.First-1].Tag == language.ProperNoun
 }
 
 // namesAudience reports whether a match ends where a part of the

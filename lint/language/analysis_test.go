@@ -195,6 +195,8 @@ func TestTags(t *testing.T) {
 		{"We help estates that let fishing on the Wye fill their beats.", "We/PRON help/VERB estates/NOUN that/SCONJ let/VERB fishing/NOUN on/PREP the/DET Wye/PROPN fill/VERB their/DET beats/NOUN"},
 		// After a clause's predicate and a comma, a participle and its object, not a noun.
 		{"We keep a ferryman's year busy, booking guided crossings for walkers.", "We/PRON keep/VERB a/DET ferryman's/NOUN year/NOUN busy/ADJ booking/VERB guided/ADJ crossings/NOUN for/PREP walkers/NOUN"},
+		// No modal follows a preposition: "may" there is the hawthorn's blossom.
+		{"Lanes white with may in spring.", "Lanes/NOUN white/ADJ with/PREP may/NOUN in/PREP spring/NOUN"},
 		// "ourselves" is a pronoun, as "themselves" is.
 		{"We cook and jar them ourselves.", "We/PRON cook/VERB and/CONJ jar/VERB them/PRON ourselves/PRON"},
 		// A word and a participle joined by a hyphen make a modifier.

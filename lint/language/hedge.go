@@ -39,7 +39,13 @@ func (a *Analysis) Weakens(first, end int) bool {
 		c := s.clauseAround(first, false)
 		return c == nil || a.speaksForSelf(s, c)
 	case Modal:
+		if elidedComparison(a.Tokens, s, first) {
+			return false // "… as surely as their grandparents could.": the verb left out, a comparison
+		}
 		c := s.clauseAround(first, false)
+		if c != nil && (comparedClause(s, a.Tokens, c) || secondOfComparison(a.Tokens, s, c)) {
+			return false // "… mend their own clothes as surely as their grandparents could": a comparison, no doubt
+		}
 		if c != nil && c.Subject >= 0 && a.reducedRelative(s, c) {
 			return false // "a leak we could have found in a day": a clause that describes a noun, even the organisation's
 		}
@@ -65,6 +71,9 @@ func (a *Analysis) adverbHedges(s *Sentence, i int) bool {
 	toks := a.Tokens
 	if i+1 < s.End && toks[i+1].Norm == "than" {
 		return false // "rather than": a contrast
+	}
+	if i > s.First && toks[i-1].Norm == "as" && toks[i-1].gap == 0 && asLater(toks, i+1, s.End) {
+		return false // "paid as fairly for their yarn as weavers are": how, compared, not how much
 	}
 	if c := s.clauseAround(i, true); c != nil && !a.speaksForSelf(s, c) && purposeOrRelative(c.Opener) {
 		return false // "so that children can possibly …", "people who mostly work nights"
@@ -135,6 +144,53 @@ func (s *Sentence) clauseAround(i int, near bool) *Clause {
 // time or a condition of what the main clause says ("because its owner
 // could not afford the vet", "until they can read"): a modal there tells
 // what someone can or could do, and commits no one.
+// elidedComparison reports whether the modal at token i ends its
+// sentence, its verb left out, within a few words after "as" or "than"
+// ("as surely as their grandparents could", "faster than we ever
+// could").
+func elidedComparison(toks []Token, s *Sentence, i int) bool {
+	if i+1 != s.End {
+		return false
+	}
+	for k := i - 1; k >= s.First && k >= i-4; k-- {
+		if toks[k].Norm == "as" || toks[k].Norm == "than" {
+			return true
+		}
+	}
+	return false
+}
+
+// asLater reports whether "as" stands among tokens [from, end): the
+// second "as" of "as … as".
+func asLater(toks []Token, from, end int) bool {
+	for k := from; k < end; k++ {
+		if toks[k].Norm == "as" {
+			return true
+		}
+	}
+	return false
+}
+
+// secondOfComparison reports whether clause c is the second half of a
+// comparison, opened as a clause: with "as" after "as" and a word or two
+// ("as surely as their grandparents could"), or with "than" ("more than we
+// could").
+func secondOfComparison(toks []Token, s *Sentence, c *Clause) bool {
+	switch {
+	case c.OpenerAt < 0:
+		return false
+	case toks[c.OpenerAt].Norm == "than":
+		return true
+	case toks[c.OpenerAt].Norm == "as":
+		for k := c.OpenerAt - 2; k >= s.First && k >= c.OpenerAt-3; k-- {
+			if toks[k].Norm == "as" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func circumstance(opener string) bool {
 	switch opener {
 	case "because", "since", "until", "till", "unless", "if", "when", "whenever", "while", "before", "after", "although", "though":

@@ -1028,6 +1028,10 @@ func decide(toks []Token, i int, title bool) {
 		set(t, ProperNoun) // "each May", "the Isle of May": inside a sentence not in title case, a capital makes a modal a name
 		return
 	}
+	if t.closed&clModal != 0 && i > 0 && toks[i-1].Tag == Preposition && toks[i-1].Norm != "to" && toks[i-1].gap == 0 && t.cands != nil && t.cands.noun > 0 {
+		set(t, Noun) // "white with may in spring": no modal follows a preposition; the word is its noun
+		return
+	}
 	if t.closed&grammarClasses != 0 && decideClosed(toks, i) {
 		return
 	}
