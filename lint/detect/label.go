@@ -64,6 +64,24 @@ func (d *detector) labels() {
 	})
 }
 
+// itemsLabelled returns how many items of the list that holds paragraph
+// n open with the same label (compared in lower case): a label that
+// opens several items names a topic they share, not a statement.
+func (d *detector) itemsLabelled(n ast.Node, label string) int {
+	item := n.Parent()
+	if item == nil || item.Parent() == nil {
+		return 0
+	}
+	label = strings.ToLower(label)
+	count := 0
+	for it := item.Parent().FirstChild(); it != nil; it = it.NextSibling() {
+		if first := it.FirstChild(); first != nil && mayHold(first) && strings.HasPrefix(strings.ToLower(d.text(first)), label) {
+			count++
+		}
+	}
+	return count
+}
+
 // lineLabel is a label found at the start of a line of a paragraph.
 type lineLabel struct {
 	kind        Kind
@@ -170,6 +188,9 @@ func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
 	for j, l := range found {
 		if inList && l.weak(d) && !l.saysWe(d) && !d.explicitly(l.kind, pick{blocks: []ast.Node{n}, start: l.after, end: len(text)}) && !d.listNamesKinds(n) {
 			continue // "- **Purpose:** stores the sessions" describes a part, not the organisation; "- **Why we exist**" speaks of it
+		}
+		if inList && l.line == 0 && d.itemsLabelled(n, l.label) > 1 {
+			continue // "5. Vision 2040: results of the survey", "6. Vision 2040: options for the quay": a topic an agenda's items share
 		}
 		end := len(text)
 		if j+1 < len(found) {
