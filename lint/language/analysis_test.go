@@ -694,6 +694,8 @@ func TestClauseSubjects(t *testing.T) {
 		{"We back the families who foster, adopt, or care for a child.", "back:We foster:the families adopt:the families care:the families"},
 		// What a name is, between commas, may run to a place before the name's verb.
 		{"Cobble, a shoe-repair workshop in the back of the old corn exchange, resoles boots for farm workers.", "resoles:Cobble"},
+		// A plain verb after "and" goes with the plain verb before an aside, not with the aside's "-s" verb.
+		{"We smoke kippers over oak for a week, the way it has been done since 1880, and sell them to fishmongers.", "smoke:We done:it sell:We"},
 		// An "-s" verb after the relative goes with its singular antecedent, not "We".
 		{"We back every pottery that fires kilns, trains firers, and opens its sheds to schools.", "back:We fires:every pottery trains:every pottery opens:every pottery"},
 		// How often ("a week") after a participle's object is no subject: the phrase the participle describes is.

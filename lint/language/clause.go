@@ -567,6 +567,19 @@ func joinedTo(s *Sentence, toks []Token, ci int) int {
 			}
 		}
 	}
+	if c.Kind == Finite && toks[c.Verb].Form&(ThirdPerson|Past|Ing) == 0 && d.Kind == Finite && toks[d.First].Is(ThirdPerson) && d.OpenerAt < 0 {
+		// "We tan hides …, the way it has been done since 1790, and sell
+		// the leather …": a plain verb goes with no "-s" one, but with
+		// the plain verb before it
+		for j := ci - 2; j >= 0; j-- {
+			if e := &s.Clauses[j]; e.Kind == Finite && e.Subject >= 0 && toks[e.First].Form&(ThirdPerson|Past) == 0 && e.Verb < d.Verb {
+				if e.Joined >= 0 {
+					return e.Joined
+				}
+				return j
+			}
+		}
+	}
 	if d.Joined >= 0 {
 		return d.Joined
 	}

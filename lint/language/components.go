@@ -805,6 +805,17 @@ func (f *finder) standsFor(s *Sentence, pi int) *Phrase {
 	return p
 }
 
+// timesCounted reports whether phrase pi counts times ("five nights",
+// "every morning"): a number or a word that counts one by one, before a
+// noun of time.
+func (f *finder) timesCounted(s *Sentence, pi int) bool {
+	p := &s.Phrases[pi]
+	if p.Prep != "" || p.Head == p.First || !timeNoun(&f.a.Tokens[p.Head]) {
+		return false
+	}
+	return f.a.Tokens[p.First].Tag == Number || p.Distributive()
+}
+
 // thingBefore returns, when phrase pi is "it" as an object, the phrase it
 // most likely stands for: the nearest before it, in the sentence, that
 // names a thing and has a role; or nil.
@@ -3192,7 +3203,11 @@ func (f *finder) strategy() {
 			if v.closed&clCausative != 0 && c.Predicate < 0 && asAdjectiveAs(toks, s.Phrases[c.Objects[len(c.Objects)-1]].End, s.End) {
 				continue // "make cross-border shipping as easy for small exporters as …": what the work makes of something, not the work
 			}
-			oi := f.mostConcrete(s, c.Objects[len(c.Objects)-1])
+			last := c.Objects[len(c.Objects)-1]
+			if len(c.Objects) >= 2 && f.timesCounted(s, last) {
+				last = c.Objects[len(c.Objects)-2] // "serves hot meals [five nights] a week": how often, not a second thing served
+			}
+			oi := f.mostConcrete(s, last)
 			o := &s.Phrases[oi]
 			standsForThing := false
 			if q := f.thingBefore(s, oi); q != nil {
