@@ -195,6 +195,10 @@ func TestTags(t *testing.T) {
 		{"We help estates that let fishing on the Wye fill their beats.", "We/PRON help/VERB estates/NOUN that/SCONJ let/VERB fishing/NOUN on/PREP the/DET Wye/PROPN fill/VERB their/DET beats/NOUN"},
 		// After a clause's predicate and a comma, a participle and its object, not a noun.
 		{"We keep a ferryman's year busy, booking guided crossings for walkers.", "We/PRON keep/VERB a/DET ferryman's/NOUN year/NOUN busy/ADJ booking/VERB guided/ADJ crossings/NOUN for/PREP walkers/NOUN"},
+		// An adverb between "to" and its verb.
+		{"We want every child to still have a library.", "We/PRON want/VERB every/DET child/NOUN to/PART still/ADV have/VERB a/DET library/NOUN"},
+		// A determiner's phrase ends on its noun before a grammar word, though the word is more often an adjective.
+		{"We sell the Cornish pasty in Truro.", "We/PRON sell/VERB the/DET Cornish/PROPN pasty/NOUN in/PREP Truro/PROPN"},
 		// No modal follows a preposition: "may" there is the hawthorn's blossom.
 		{"Lanes white with may in spring.", "Lanes/NOUN white/ADJ with/PREP may/NOUN in/PREP spring/NOUN"},
 		// "ourselves" is a pronoun, as "themselves" is.

@@ -4700,9 +4700,11 @@ func (f *finder) future() {
 				if counted || placed || c.Modal && (p.Referent.Animate() || f.generic(p)) {
 					f.addPicture(p.First, c.End) // "every keeper has", "no commuter waits"
 				}
-			case c.Agent == Self && v.closed&clDesire != 0 && !c.Negated && len(c.Objects) == 1 && s.Phrases[c.Objects[0]].Referent.Animate() && f.wishedState(s, ci) >= 0:
+			case c.Agent == Self && v.closed&clDesire != 0 && !c.Negated && len(c.Objects) == 1 && (s.Phrases[c.Objects[0]].Referent.Animate() || s.Phrases[c.Objects[0]].Referent == Thing && s.Phrases[c.Objects[0]].Det != "our") && f.wishedState(s, ci) >= 0:
 				// "We want every child who walks through our doors to feel
-				// safe": others as the organisation wishes them to be.
+				// safe", "We want the Cornish pasty to still be made by hand
+				// …": others, or a thing not its own, as the organisation
+				// wishes them to be.
 				d := &s.Clauses[f.wishedState(s, ci)]
 				f.add(Future, s.Phrases[c.Objects[0]].First, max(d.End, clauseEnd(s, d)), false)
 			case c.Agent == Self && v.closed&clDesire != 0 && !c.Negated && c.Complement >= 0 && s.Clauses[c.Complement].Kind == Infinitive &&

@@ -1203,6 +1203,10 @@ func decide(toks []Token, i int, title bool) {
 		t.Tag, t.Lemma, t.Form = Noun, c.verbLemma, t.Form|Plural
 	case c.adj > 0 && i > 0 && toks[i-1].Norm == "as" && toks[i-1].gap == 0 && t.gap == 0 && i+1 < len(toks) && toks[i+1].Norm == "as":
 		set(t, Adjective) // "as boring as copying a file": a comparison of equals
+	case c.noun > 0 && c.adj > 0 && c.verb == 0 && !t.Is(Capitalised) && headWanted(toks, i):
+		set(t, Noun) // "the Cornish pasty is …": a determiner's phrase ends on its noun, though the word is more often an adjective
+	case prev == Particle && toks[i-1].Norm == "to" && c.adv > 0 && t.gap == 0 && i+1 < len(toks) && (toks[i+1].closed&(clBe|clHave) != 0 || baseVerbAt(toks, i+1) && mostlyVerb(&toks[i+1])):
+		t.Tag = Adverb // "to still be made", "to always keep": an adverb between "to" and its verb
 	case c.verb > 0 && wantsVerb(toks, i):
 		set(t, Verb)
 	case c.verb > 0 && c.verbForm&(Past|Ing) == 0 && (prev == Noun || prev == ProperNoun) && t.gap == 0 && i+1 < len(toks) && plainObjectPronoun(toks[i+1].Norm) && agrees(&toks[i-1], t):
@@ -1847,6 +1851,21 @@ func participleAfterPredicate(toks []Token, i int) bool {
 	c := toks[i].cands
 	return i > 1 && c != nil && c.verbForm == Ing && c.verb > 0 && toks[i-1].gap&gapComma != 0 && (toks[i-1].Tag == Adjective || toks[i-1].Tag == Adverb) &&
 		verbBefore(toks, i) && toks[i].gap == 0 && nounNext(toks, i)
+}
+
+// headWanted reports whether token i ends a noun phrase that a determiner
+// opened, over adjectives and names, with no noun yet: a grammar word
+// follows it ("the Cornish [pasty] to", "a fresh [pasty] in"), so it must
+// be the phrase's noun.
+func headWanted(toks []Token, i int) bool {
+	if i+1 >= len(toks) || toks[i].gap&(gapClause) != 0 || toks[i+1].closed&(clPreposition|clBe|clModal|clConjunction) == 0 && toks[i+1].Norm != "to" {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && toks[k].gap == 0 && (toks[k].Tag == Adjective || toks[k].Tag == ProperNoun && !toks[k].Is(Possessive)) {
+		k--
+	}
+	return k >= 0 && k < i-1 && toks[k].Tag == Determiner && toks[k].gap == 0
 }
 
 // verbBefore reports whether a verb stands earlier in token i's sentence.
