@@ -1582,11 +1582,15 @@ func (f *finder) value() {
 		s := &f.a.Sentences[si]
 		for ci := range s.Clauses {
 			c := &s.Clauses[ci]
+			body := 0 // where the people a piece of work on the body is for end
+			if c.Agent == Self && len(c.Objects) > 0 && !c.Negated {
+				body = f.bodyWorkFor(s, c)
+			}
 			switch {
 			case c.OpenerAt >= 0 && phraseAt(toks, c.OpenerAt, clResult) > 0:
 				f.addOutcome(c.OpenerAt, max(c.End, clauseEnd(s, c)))
-			case c.Agent == Self && len(c.Objects) > 0 && !c.Negated && f.bodyWorkFor(s, c) > 0:
-				f.addOutcome(c.Verb, f.bodyWorkFor(s, c)) // "straighten teeth for adults who missed out on braces": work on people's bodies changes them
+			case body > 0:
+				f.addOutcome(c.Verb, body) // "straighten teeth for adults who missed out on braces": work on people's bodies changes them
 			case ci+1 < len(s.Clauses) && toks[c.Verb].Lemma == "mean" && sayingWhich(s, toks, c, &s.Clauses[ci+1]):
 				f.addOutcome(c.OpenerAt, max(s.Clauses[ci+1].End, clauseEnd(s, &s.Clauses[ci+1]))) // "…, which means no orchard leaves fruit rotting": what all that came before brings about, as after "so"
 			case c.Complement >= 0 && c.Agent != Unclear && len(c.Objects) > 0 && f.actor(s, c.Objects[0]) && toks[c.Verb].closed&(clInstrumental|clBe) == 0:
