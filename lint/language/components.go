@@ -807,7 +807,9 @@ func (f *finder) standsFor(s *Sentence, pi int) *Phrase {
 
 // timesCounted reports whether phrase pi counts times ("five nights",
 // "every morning"): a number or a word that counts one by one, before a
-// noun of time.
+// noun of time. Not "a week" or "an hour", which a verb of giving takes
+// as its second object ("give young carers a week off"), unlike howOften's
+// "a week" after a phrase that is no object of giving.
 func (f *finder) timesCounted(s *Sentence, pi int) bool {
 	p := &s.Phrases[pi]
 	if p.Prep != "" || p.Head == p.First || !timeNoun(&f.a.Tokens[p.Head]) {
