@@ -580,11 +580,7 @@ func namedExists(text string, words []tokenize.Range, norms []string) bool {
 	if i < 1 || i > ownerNameWords || norms[i] != "exists" || len(words) != len(norms) {
 		return false
 	}
-	capital := func(k int) bool {
-		r, _ := utf8.DecodeRuneInString(text[words[k].Start:])
-		return unicode.IsUpper(r)
-	}
-	return capital(0) && capital(i-1) && nameUpTo(text, words, norms, i)
+	return capitalised(text, words[0]) && capitalised(text, words[i-1]) && nameUpTo(text, words, norms, i)
 }
 
 // introducesQuote reports whether a paragraph ends with a colon before a

@@ -144,16 +144,17 @@ func (d *detector) noteAside(n ast.Node) bool {
 	}
 	fenced := strings.HasPrefix(strings.TrimSpace(text), ":::")
 	words, norms := d.tokens(text)
-	for i := range norms {
-		label := d.vocab.noticeBlock.Has(norms[i]) || d.vocab.metaLabel.Match(norms, i) > 0
-		switch {
-		case label && i+1 < len(words) && strings.Contains(text[words[i].End:words[i+1].Start], ":"):
+	label := func(i int) bool { return d.vocab.noticeBlock.Has(norms[i]) || d.vocab.metaLabel.Match(norms, i) > 0 }
+	if fenced && len(norms) > 0 && label(0) {
+		return true // ":::note", "::: {.note}"
+	}
+	first := 0 // the word the note's text opens with, past a container's name
+	if fenced {
+		first = 1
+	}
+	for i := 0; i <= first && i+1 < len(words); i++ {
+		if label(i) && strings.Contains(text[words[i].End:words[i+1].Start], ":") {
 			return true // "Note: …"
-		case label && fenced && i == 0:
-			return true // ":::note", "::: {.note}"
-		}
-		if !fenced || i > 0 {
-			return false
 		}
 	}
 	return false

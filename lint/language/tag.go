@@ -1858,7 +1858,7 @@ func participleAfterPredicate(toks []Token, i int) bool {
 // follows it ("the Cornish [pasty] to", "a fresh [pasty] in"), so it must
 // be the phrase's noun.
 func headWanted(toks []Token, i int) bool {
-	if i+1 >= len(toks) || toks[i].gap&(gapClause) != 0 || toks[i+1].closed&(clPreposition|clBe|clModal|clConjunction) == 0 && toks[i+1].Norm != "to" {
+	if i+1 >= len(toks) || toks[i].gap&gapClause != 0 || toks[i+1].closed&(clPreposition|clBe|clModal|clConjunction) == 0 && toks[i+1].Norm != "to" {
 		return false
 	}
 	k := i - 1
