@@ -375,10 +375,11 @@ func (f *finder) audience() {
 			maybe := !candidate && (p.MaybeAnimate || p.AnyAnimate && p.Distributive() || p.Referent == Unclear || p.Referent == Name ||
 				p.Prep == "for" && p.Referent == Place && (f.a.Tokens[p.Head].Is(Plural) || p.Distributive()) &&
 					strings.ContainsRune(f.a.Tokens[p.Head].entry.Senses(wordnet.Noun), 'G')) // "for towns that have lost their paper": places that are also their people
-			if !candidate && (p.Referent == Place || p.Referent == Establishment) && (f.livesAsPeople(s, pi) || p.Prep == "to" && (f.givenBySelf(s, p.PrepAt) || f.ownedBy(s, pi))) {
+			if !candidate && (p.Referent == Place || p.Referent == Establishment) && (f.livesAsPeople(s, pi) || f.recipient(s, pi) || p.Prep == "to" && (f.givenBySelf(s, p.PrepAt) || f.ownedBy(s, pi))) {
 				// "the towns along the route breathe cleaner air": a place
 				// that breathes is its people; "provide software to garden
-				// centres": whoever runs them is served.
+				// centres", "giving small centres expert care": whoever runs
+				// them is served.
 				doubt = true
 				continue
 			}
@@ -396,6 +397,12 @@ func (f *finder) audience() {
 				}
 				if p.AnyAnimate && p.Referent == Place && f.a.Tokens[p.Head].Is(Plural) && f.slot(s, pi) == subjectSlot {
 					doubt = true // "half the homes in Cornwall will make their own electricity": a home may be its household
+				}
+				if h := &f.a.Tokens[p.Head]; p.AnyAnimate && h.Is(Plural) && h.entry.Freq(wordnet.Noun) == 0 && f.slot(s, pi) == subjectSlot {
+					// "red kites will breed across the Wolds": where WordNet's
+					// texts never saw the noun, the order of its senses says
+					// nothing, and a subject with a living sense may be alive
+					doubt = true
 				}
 				if p.Referent == Place && p.Distributive() && p.Prep == "" && f.slot(s, pi) == servedSlot {
 					doubt = true // "reaching every corner of the globe", "serving every village": the places may be their people
@@ -3629,16 +3636,18 @@ func (f *finder) madeOrSent(s *Sentence) bool {
 }
 
 // thingsAfterColon reports whether a colon after a clause of the
-// organisation's opens a list that may name a made thing or services and
-// stands alone, no clause's subject or object ("…: one SDK, ten lines of
-// code, live in an afternoon", "…: qualified coaches and training plans",
-// "…: free autumn surveys, a clear report for each field"): the things
-// (and people) the promise comes with.
+// organisation's, or one that gives something of its own to someone,
+// opens a list that may name a made thing or services and stands alone,
+// no clause's subject or object ("…: one SDK, ten lines of code, live in an
+// afternoon", "…: qualified coaches and training plans", "…: free autumn
+// surveys, a clear report for each field", "Mornings at our hide belong to
+// wheelchair users: level paths, wide doors and a guide"): the things (and
+// people) the promise comes with.
 func (f *finder) thingsAfterColon(s *Sentence) bool {
 	toks := f.a.Tokens
 	for ci := range s.Clauses {
 		c := &s.Clauses[ci]
-		if c.Agent != Self {
+		if c.Agent != Self && !f.oursGiven(s, c) {
 			continue
 		}
 		for pi := range s.Phrases {
@@ -3665,6 +3674,23 @@ func (f *finder) thingsAfterColon(s *Sentence) bool {
 		}
 	}
 	return false
+}
+
+// oursGiven reports whether clause c, not the organisation's, names,
+// before a colon that follows its verb, something of the organisation's
+// own and someone it is for or belongs to ("Mornings at our hide belong to
+// wheelchair users: …", "Our boats are for anyone over sixty: …").
+func (f *finder) oursGiven(s *Sentence, c *Clause) bool {
+	ours, served := false, false
+	for pi := range s.Phrases {
+		p := &s.Phrases[pi]
+		if p.First > c.Verb && f.a.Tokens[p.First-1].gap&gapColon != 0 {
+			break
+		}
+		ours = ours || p.Det == "our" && p.Referent != Self && !isSomeone(p.Referent)
+		served = served || (p.Prep == "to" || p.Prep == "for") && p.PrepAt > c.Verb && f.servedPhrase(s, pi)
+	}
+	return ours && served
 }
 
 // listItem reports whether phrase k is an item of the list that phrase
@@ -4059,9 +4085,11 @@ func (f *finder) servedGets(s *Sentence, c *Clause) bool {
 }
 
 // servedUseOurs reports whether those served, the subject of clause c, do
-// something with, on or in a thing, an animal or a place of the
-// organisation's ("children in foster care walk with our llamas", "pupils
-// sail on our boats").
+// something with, on, in, at or among a thing, an animal or a place of the
+// organisation's, or with or alongside its people ("children in foster
+// care walk with our llamas", "pupils sail on our boats", "veterans rebuild
+// friendships at our weekend games", "… walk among our goats with our
+// rangers").
 func (f *finder) servedUseOurs(s *Sentence, c *Clause) bool {
 	if c.Kind != Finite || c.Negated || c.Subject < 0 || c.Agent == Self || !c.Agent.Animate() {
 		return false
@@ -4073,8 +4101,16 @@ func (f *finder) servedUseOurs(s *Sentence, c *Clause) bool {
 		}
 	}
 	for _, p := range s.Phrases {
-		if p.PrepAt > c.Verb && p.End <= end && p.Det == "our" && (p.Prep == "with" || p.Prep == "on" || p.Prep == "in" || p.Prep == "aboard") &&
-			(p.Referent == Thing || p.Referent == Animal || p.Referent == Establishment || p.Referent == Service) {
+		if p.PrepAt <= c.Verb || p.End > end || p.Det != "our" {
+			continue
+		}
+		switch p.Prep {
+		case "with", "on", "in", "aboard", "at", "among", "amongst":
+			if p.Referent == Thing || p.Referent == Animal || p.Referent == Establishment || p.Referent == Service {
+				return true
+			}
+		}
+		if (p.Prep == "with" || p.Prep == "alongside") && (p.Referent == Person || p.Referent == Group) {
 			return true
 		}
 	}

@@ -335,7 +335,9 @@ func verbAfter(toks []Token, j, end int) bool {
 		switch t := &toks[j]; t.Tag {
 		case Verb, Modal:
 			return !(t.Is(Ing) && j > 0 && toks[j-1].Tag == Preposition) // not "… a midwife from [booking] …", a preposition's gerund
-		case Preposition, Determiner, Adjective, Noun, ProperNoun, Number:
+		case Preposition, Determiner, Adjective, Noun, ProperNoun, Number, Adverb:
+			// "… and the farms [downstream] will flood less": an adverb
+			// may stand between the subject and its verb
 			if t.gap != 0 {
 				return false
 			}
