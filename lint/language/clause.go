@@ -126,7 +126,7 @@ func verbGroups(toks []Token, first, end int, inPhrase []bool) []Clause {
 			c.Kind = Finite
 		case toks[start].Tag == Verb && toks[start].Is(Ing) && start == c.Verb:
 			c.Kind = Gerund
-		case v.Is(Past) && start == c.Verb && i > first && (toks[i-1].Tag == Noun || toks[i-1].Tag == ProperNoun) && v.closed&(clBe|clHave|clDo) == 0:
+		case v.Is(Past) && start == c.Verb && nounBefore(toks, first, i) && v.closed&(clBe|clHave|clDo) == 0:
 			c.Kind = Participle // decided against Finite once subjects are known
 		default:
 			c.Kind = Finite
@@ -135,6 +135,16 @@ func verbGroups(toks []Token, first, end int, inPhrase []bool) []Clause {
 		i = j - 1
 	}
 	return out
+}
+
+// nounBefore reports whether a noun or a name stands right before token
+// i, or before the one adverb of manner or time there ("refugees [newly]
+// settled in Leeds"): what a past participle at i may describe.
+func nounBefore(toks []Token, first, i int) bool {
+	if i > first+1 && toks[i-1].Tag == Adverb && toks[i-1].closed&grammarClasses == 0 && toks[i-2].gap == 0 {
+		i--
+	}
+	return i > first && (toks[i-1].Tag == Noun || toks[i-1].Tag == ProperNoun)
 }
 
 // afterPrepPhrases returns the token after the prepositional phrases that
@@ -738,10 +748,14 @@ func subjectOf(s *Sentence, toks []Token, c *Clause, ci int) int {
 		// clause of that phrase ("that every machine [sold in Europe]
 		// comes with …"), not the participle's own.
 		openerBeforePhrase := first.Kind == Participle && first.Subject >= 0 && s.Phrases[first.Subject].End == first.First && first.OpenerAt < s.Phrases[first.Subject].First
-		if (d.Kind == Gerund || d.Kind == Participle) && (first.OpenerAt < 0 || openerBeforePhrase) && first.First > s.First && toks[first.First-1].gap == 0 &&
+		at := first.First
+		if first.Kind == Participle && at-1 > s.First && toks[at-1].Tag == Adverb && toks[at-1].closed&grammarClasses == 0 && toks[at-1].gap == 0 {
+			at-- // "refugees [newly settled in Leeds] get …": the participle's adverb
+		}
+		if (d.Kind == Gerund || d.Kind == Participle) && (first.OpenerAt < 0 || openerBeforePhrase) && at > s.First && toks[at-1].gap == 0 &&
 			relativeEndsAt(s, toks, d, c.First) && c.Kind == Finite {
 			for pi := range s.Phrases {
-				if p := &s.Phrases[pi]; p.End == first.First && p.Prep == "" && !p.Possessor &&
+				if p := &s.Phrases[pi]; p.End == at && p.Prep == "" && !p.Possessor &&
 					(c.Modal || toks[c.Verb].Form&(ThirdPerson|Past) != 0 || toks[c.First].closed&clBe != 0 || toks[p.Head].Is(Plural) && agrees(&toks[p.Head], &toks[c.Verb])) {
 					return pi // "people [sleeping rough in Manchester] get off the streets": a plural and its plain verb
 				}

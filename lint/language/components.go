@@ -1602,6 +1602,8 @@ func (f *finder) value() {
 				f.addOutcome(c.Verb, body) // "straighten teeth for adults who missed out on braces": work on people's bodies changes them
 			case ci+1 < len(s.Clauses) && toks[c.Verb].Lemma == "mean" && sayingWhich(s, toks, c, &s.Clauses[ci+1]):
 				f.addOutcome(c.OpenerAt, max(s.Clauses[ci+1].End, clauseEnd(s, &s.Clauses[ci+1]))) // "…, which means no orchard leaves fruit rotting": what all that came before brings about, as after "so"
+			case ci+1 < len(s.Clauses) && toks[c.Verb].Lemma == "mean" && meansClause(s, toks, c, &s.Clauses[ci+1]):
+				f.addOutcome(c.Verb, max(s.Clauses[ci+1].End, clauseEnd(s, &s.Clauses[ci+1]))) // "Step-free cabins mean wheelchair users ride to the top": what the means bring about
 			case c.Complement >= 0 && c.Agent != Unclear && len(c.Objects) > 0 && f.actor(s, c.Objects[0]) && toks[c.Verb].closed&(clInstrumental|clBe) == 0:
 				d := &s.Clauses[c.Complement]
 				f.addOutcome(c.Verb, max(d.End, clauseEnd(s, d)))
@@ -1744,6 +1746,8 @@ func (f *finder) value() {
 			case c.Kind == Finite && c.Modal && toks[c.First].Norm == "can" && c.Subject >= 0 && c.Agent != Self && !c.Negated &&
 				f.servedPhrase(s, c.Subject) && toks[s.Phrases[c.Subject].Head].Norm != "it":
 				f.addOutcome(s.Phrases[c.Subject].First, max(c.End, clauseEnd(s, c))) // "Families can then replant": what someone served can do
+			case c.Kind == Finite && c.Subject >= 0 && c.Agent != Self && !c.Negated && f.servedPhrase(s, c.Subject) && thenAfterWork(s, toks, ci):
+				f.addOutcome(s.Phrases[c.Subject].First, max(c.End, clauseEnd(s, c))) // "… for youth bands, who then play without the cost": what those served do after the work
 			case c.Kind == Finite && c.Subject >= 0 && c.Agent != Self && !c.Negated && f.servedPhrase(s, c.Subject) && toks[c.Verb].closed&(clBe|clHave|clCopula) == 0 && f.withOurs(s, ci) >= 0:
 				f.addOutcome(s.Phrases[c.Subject].First, f.withOurs(s, ci)) // "women … grow their own businesses with our workshops": what they do with what the organisation gives
 			case c.Agent == Self && len(c.Objects) > 0 && !c.Negated && f.againstHarm(s, c) > 0 && f.someoneServed():
@@ -4084,6 +4088,31 @@ func (f *finder) servedGets(s *Sentence, c *Clause) bool {
 	return false
 }
 
+// thenAfterWork reports whether clause ci follows "then" and a clause of
+// the organisation's ("We tune drums for youth bands, who [then] play
+// …"): what comes of the work, as after "so".
+func thenAfterWork(s *Sentence, toks []Token, ci int) bool {
+	c := &s.Clauses[ci]
+	if c.First-1 <= s.First || toks[c.First-1].Norm != "then" || toks[c.First-1].Tag != Adverb {
+		return false
+	}
+	for di := 0; di < ci; di++ {
+		if s.Clauses[di].Agent == Self && !s.Clauses[di].Negated {
+			return true
+		}
+	}
+	return false
+}
+
+// meansClause reports whether clause c, a finite "mean" that is not the
+// organisation's, takes clause d, whose subject is c's object, with no
+// comma between ("Step-free cabins mean [wheelchair users ride …]"): a
+// thing's result, as after "so".
+func meansClause(s *Sentence, toks []Token, c, d *Clause) bool {
+	return c.Kind == Finite && !c.Negated && c.Agent != Self && len(c.Objects) > 0 && d.Kind == Finite && d.Subject == c.Objects[0] &&
+		!d.Negated && toks[s.Phrases[c.Objects[0]].First-1].gap&gapComma == 0
+}
+
 // servedUseOurs reports whether those served, the subject of clause c, do
 // something with, on, in, at or among a thing, an animal or a place of the
 // organisation's, or with or alongside its people ("children in foster
@@ -4831,8 +4860,8 @@ func (f *finder) future() {
 			continue
 		}
 		if n := f.match(futureList, i); n > 0 {
-			if n == 1 && toks[i].closed&clTopicNoun != 0 {
-				continue // "the future" as a topic
+			if n == 1 && toks[i].closed&clTopicNoun != 0 && !(i > 0 && toks[i-1].Tag == Adjective && toks[i-1].gap == 0 && toks[i-1].closed&grammarClasses == 0 && (i+1 == len(toks) || toks[i+1].Norm != "of")) {
+				continue // "the (digital) future of farming" as a topic; not "a fairer future", a future of some kind: a state
 			}
 			if n == 1 && (toks[i].Tag == Modal || toks[i].closed&clModal != 0) {
 				continue // counted with its clause; or a noun ("writing a will")
