@@ -147,11 +147,33 @@ func (d *detector) operationSection(i int, p pick) bool {
 	if d.missionNarrated(norms) {
 		return true
 	}
-	if !d.operationBefore(i) {
+	if !d.operationBefore(i) && !d.ordersDocument() {
 		return false
 	}
 	c, ok := d.statementCue(picked, words, norms)
 	return !ok || !c.explicit || c.kind != Mission || c.past
+}
+
+// ordersDocument reports whether two or more of the document's headings
+// are, numbers aside, the paragraphs of a military order ("## 1.
+// Situation", "## 3. Execution", "## 5. Command and signals"): its
+// "Mission" is the task the order gives.
+func (d *detector) ordersDocument() bool {
+	n := 0
+	for _, b := range d.top {
+		h, ok := b.(*ast.Heading)
+		if !ok {
+			continue
+		}
+		norms := d.headingNorms(h)
+		for len(norms) > 0 && tokenize.IsNumber(norms[0]) {
+			norms = norms[1:]
+		}
+		if len(norms) > 0 && d.vocab.ordersSection.Match(norms, 0) == len(norms) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // narratedReach is how many words into the text picked missionNarrated

@@ -52,6 +52,7 @@ var listNames = [...]string{
 	"mission-operation",
 	"note-opening",
 	"notice-block",
+	"orders-section",
 	"other-topic",
 	"owner",
 	"owner-not",
@@ -124,6 +125,7 @@ var listInflect = [...]bool{
 	false, // mission-operation
 	false, // note-opening
 	false, // notice-block
+	false, // orders-section
 	false, // other-topic
 	false, // owner
 	false, // owner-not
@@ -1928,6 +1930,15 @@ var listEntries = [...][]string{
 		"tips",
 		"warning",
 	},
+	{ // orders-section
+		"admin and logistics",
+		"administration and logistics",
+		"command and signal",
+		"command and signals",
+		"execution",
+		"service support",
+		"situation",
+	},
 	{ // other-topic
 		"acknowledgements",
 		"agenda",
@@ -2628,6 +2639,8 @@ var tableWords = [...]string{
 	"actions",
 	"acts",
 	"add",
+	"admin",
+	"administration",
 	"administrators",
 	"admins",
 	"adopted",
@@ -2977,6 +2990,7 @@ var tableWords = [...]string{
 	"combines",
 	"combining",
 	"coming",
+	"command",
 	"commands",
 	"commission",
 	"commissioned",
@@ -3361,6 +3375,7 @@ var tableWords = [...]string{
 	"excellence",
 	"except",
 	"exceptional",
+	"execution",
 	"executives",
 	"experience",
 	"experiences",
@@ -4519,6 +4534,7 @@ var tableWords = [...]string{
 	"simplifyed",
 	"simplifying",
 	"simplifys",
+	"situation",
 	"small",
 	"smarter",
 	"smbs",
@@ -4940,12 +4956,12 @@ var tableWords = [...]string{
 
 // tableMasks are the bits of the lists each of tableWords starts an entry in.
 var tableMasks = [...]uint64{
-	0x240000000000000,  // #1
+	0x480000000000000,  // #1
 	0x800,              // 20
 	0x800,              // 20-somethings
 	0x40000000,         // 3d
-	0x2e00000080882008, // a
-	0x400000000000000,  // abbiamo
+	0x5c00000080882008, // a
+	0x800000000000000,  // abbiamo
 	0x2000,             // ability
 	0x100000000,        // about
 	0x40000000000,      // above
@@ -4971,14 +4987,16 @@ var tableMasks = [...]uint64{
 	0x4000,             // achieveing
 	0x4000,             // achieves
 	0x4000,             // achieving
-	0x800000000000,     // acknowledgements
+	0x1000000000000,    // acknowledgements
 	0x10000000000,      // act
 	0x10000000000,      // acting
 	0x20000000000,      // action
 	0x8000,             // actionable
 	0x20000000000,      // actions
 	0x10000000000,      // acts
-	0x8000000000000000, // add
+	0x0,                // add
+	0x800000000000,     // admin
+	0x800000000000,     // administration
 	0x800,              // administrators
 	0x800,              // admins
 	0x80000080,         // adopted
@@ -5003,10 +5021,10 @@ var tableMasks = [...]uint64{
 	0x4000,             // affords
 	0x800,              // agencies
 	0x80000400,         // agency
-	0x800000000000,     // agenda
+	0x1000000000000,    // agenda
 	0x8000,             // agile
 	0x20080000080,      // agreed
-	0x4000000040008000, // ai
+	0x8000000040008000, // ai
 	0x8000,             // ai-driven
 	0x8000,             // ai-powered
 	0x800800010,        // aim
@@ -5014,10 +5032,10 @@ var tableMasks = [...]uint64{
 	0x10,               // aiming
 	0x800800010,        // aims
 	0x1,                // al
-	0x4000000000000000, // algorithm
-	0x4000000000000000, // algorithms
+	0x8000000000000000, // algorithm
+	0x8000000000000000, // algorithms
 	0x4,                // alignment
-	0x2100000000000100, // all
+	0x4200000000000100, // all
 	0x4000,             // alleviate
 	0x4000,             // alleviated
 	0x4000,             // alleviateed
@@ -5026,14 +5044,14 @@ var tableMasks = [...]uint64{
 	0x4000,             // alleviating
 	0x80000000,         // alliance
 	0x80000,            // alternative
-	0x800000000000,     // alternatives
+	0x1000000000000,    // alternatives
 	0x100000000000,     // altitude
-	0x100000000000000,  // always
+	0x200000000000000,  // always
 	0x1000,             // am
 	0x0,                // amazing
-	0x200000000000000,  // america's
-	0x200000000000000,  // americas
-	0x2200000000000000, // an
+	0x400000000000000,  // america's
+	0x400000000000000,  // americas
+	0x4400000000000000, // an
 	0x40,               // analyse
 	0x40,               // analysed
 	0x40,               // analyseed
@@ -5047,41 +5065,41 @@ var tableMasks = [...]uint64{
 	0x40,               // analyzeing
 	0x40,               // analyzes
 	0x40,               // analyzing
-	0x2000000001000000, // and
-	0x2100000000000000, // any
+	0x4000000001000000, // and
+	0x4200000000000000, // any
 	0x100,              // anybody
 	0x100,              // anyone
-	0x4000000000100000, // api
-	0x4000000000100000, // apis
+	0x8000000000100000, // api
+	0x8000000000100000, // apis
 	0x20000000000,      // apologies
-	0x4000000000000000, // app
-	0x800000000000,     // appendix
-	0x4000000000000000, // application
+	0x8000000000000000, // app
+	0x1000000000000,    // appendix
+	0x8000000000000000, // application
 	0x800,              // apprentices
 	0x1000000,          // approach
 	0x20080000080,      // approved
 	0x20000000000,      // approvers
 	0x3,                // approx
-	0x4000000000000000, // apps
-	0x800000000000,     // architecture
+	0x8000000000000000, // apps
+	0x1000000000000,    // architecture
 	0x40,               // archive
 	0x40,               // archived
 	0x40,               // archiveed
 	0x40,               // archiveing
 	0x40,               // archives
 	0x40,               // archiving
-	0x2000000000001000, // are
+	0x4000000000001000, // are
 	0x800000000,        // arguably
-	0x8000000000000000, // articulate
+	0x0,                // articulate
 	0x40000000,         // artificial
 	0x800,              // artists
-	0x2000004880000000, // as
+	0x4000004880000000, // as
 	0x400,              // aspiring
 	0x80000000,         // association
-	0x800000000000,     // assumptions
-	0x2100000000000,    // astronaut
+	0x1000000000000,    // assumptions
+	0x4100000000000,    // astronaut
 	0x100000000000,     // astronauts
-	0x2200000300000000, // at
+	0x4400000300000000, // at
 	0x800,              // athletes
 	0x800000000,        // attempt
 	0x800000000,        // attempts
@@ -5109,16 +5127,16 @@ var tableMasks = [...]uint64{
 	0x4000,             // avoids
 	0x0,                // awesome
 	0x400,              // b2b
-	0x4000000000000000, // back
-	0x4000000000000000, // back-end
-	0x4000000000000000, // backend
-	0x800000000000,     // background
-	0x800000000000,     // backlog
+	0x8000000000000000, // back
+	0x8000000000000000, // back-end
+	0x8000000000000000, // backend
+	0x1000000000000,    // background
+	0x1000000000000,    // backlog
 	0x100000000000,     // balloon
 	0x10000000000,      // based
-	0x2000000000001010, // be
+	0x4000000000001010, // be
 	0x1000000000,       // beach
-	0x20000000000000,   // because
+	0x40000000000000,   // because
 	0x800010,           // become
 	0x10,               // becomed
 	0x10,               // becomeed
@@ -5127,9 +5145,9 @@ var tableMasks = [...]uint64{
 	0x800010,           // becoming
 	0x1000000010,       // bed
 	0x10,               // beed
-	0x2000000000001000, // been
+	0x4000000000001000, // been
 	0x2000000000,       // begun
-	0x3008000000001010, // being
+	0x6010000000001010, // being
 	0x1000000,          // beliefs
 	0x4000,             // belong
 	0x4000,             // belonged
@@ -5139,26 +5157,26 @@ var tableMasks = [...]uint64{
 	0x6000,             // benefit
 	0x4000,             // benefited
 	0x4000,             // benefiting
-	0x800000004000,     // benefits
+	0x1000000004000,    // benefits
 	0x4000,             // benefitted
 	0x4000,             // benefitting
 	0x10,               // bes
-	0x40000000008200,   // best
+	0x80000000008200,   // best
 	0x8000,             // best-in-class
-	0x40000000000000,   // best-loved
+	0x80000000000000,   // best-loved
 	0x2000,             // better
 	0x80000,            // beyond
 	0x400000000,        // big
-	0x40000000000200,   // biggest
+	0x80000000000200,   // biggest
 	0x1000000000,       // bike
-	0x100000000000000,  // billion
-	0x100000000000000,  // billions
+	0x200000000000000,  // billion
+	0x200000000000000,  // billions
 	0x10,               // bing
 	0x40000000,         // binocular
 	0x8000,             // bleeding
 	0x8000,             // bleeding-edge
 	0x400,              // blind
-	0x4000000000008000, // blockchain
+	0x8000000000008000, // blockchain
 	0x8000,             // blockchain-enabled
 	0x40000000,         // blurred
 	0x40000000,         // blurry
@@ -5196,13 +5214,13 @@ var tableMasks = [...]uint64{
 	0x80000100,         // business
 	0x100,              // businesses
 	0x400,              // busy
-	0x2000000000000000, // but
-	0x10000000000000,   // buy
-	0x10000000000000,   // buyed
+	0x4000000000000000, // but
+	0x20000000000000,   // buy
+	0x20000000000000,   // buyed
 	0x800,              // buyers
-	0x10000000000000,   // buying
-	0x10000000000000,   // buys
-	0x2000010000000000, // by
+	0x20000000000000,   // buying
+	0x20000000000000,   // buys
+	0x4000010000000000, // by
 	0x3,                // ca
 	0x0,                // camera
 	0x0,                // cameras
@@ -5210,17 +5228,17 @@ var tableMasks = [...]uint64{
 	0x40,               // campaigned
 	0x40,               // campaigning
 	0x40,               // campaigns
-	0x2000000000000000, // can
-	0x2000000000000,    // candidate
+	0x4000000000000000, // can
+	0x4000000000000,    // candidate
 	0x100004,           // capabilities
 	0x4,                // capability
-	0x8000000000000000, // capture
+	0x0,                // capture
 	0x1000000000,       // car
 	0x400,              // care
 	0x800,              // caregivers
 	0x800,              // carers
-	0x1000000000000000, // carried
-	0x1000000000000000, // carry
+	0x2000000000000000, // carried
+	0x2000000000000000, // carry
 	0x10,               // catalyse
 	0x10,               // catalysed
 	0x10,               // catalyseed
@@ -5263,14 +5281,14 @@ var tableMasks = [...]uint64{
 	0x10,               // changed
 	0x10,               // changeed
 	0x10,               // changeing
-	0x800000120000,     // changelog
-	0x800000020010,     // changes
+	0x1000000120000,    // changelog
+	0x1000000020010,    // changes
 	0x10,               // changing
-	0x2000000000000,    // character
+	0x4000000000000,    // character
 	0x800,              // charities
 	0x80000000,         // charity
 	0x8010000000,       // charter
-	0x4000000000000000, // chatbot
+	0x8000000000000000, // chatbot
 	0x2000,             // cheap
 	0x2000,             // cheaper
 	0x1000000800,       // child
@@ -5286,13 +5304,13 @@ var tableMasks = [...]uint64{
 	0x2000,             // cleaner
 	0x40,               // cleaning
 	0x40,               // cleans
-	0x4000000000000000, // cli
+	0x8000000000000000, // cli
 	0x100,              // client
 	0x100,              // clients
 	0x800,              // clinician
 	0x800,              // clinicians
 	0x800,              // clinics
-	0x4000000000000000, // cloud
+	0x8000000000000000, // cloud
 	0x80000000,         // club
 	0x80000001,         // co
 	0x80000000,         // co-op
@@ -5302,7 +5320,7 @@ var tableMasks = [...]uint64{
 	0x40,               // coaching
 	0x40,               // coachs
 	0x40,               // code
-	0x4000000000000000, // codebase
+	0x8000000000000000, // codebase
 	0x40,               // coded
 	0x40,               // codeed
 	0x40,               // codeing
@@ -5327,12 +5345,13 @@ var tableMasks = [...]uint64{
 	0x40,               // combineing
 	0x40,               // combines
 	0x40,               // combining
-	0x4000000000000,    // coming
+	0x8000000000000,    // coming
+	0x800000000000,     // command
 	0x100000,           // commands
-	0x10000000000000,   // commission
-	0x10000000000000,   // commissioned
-	0x10000000000000,   // commissioning
-	0x10000000000000,   // commissions
+	0x20000000000000,   // commission
+	0x20000000000000,   // commissioned
+	0x20000000000000,   // commissioning
+	0x20000000000000,   // commissions
 	0x4,                // commitment
 	0x0,                // committed
 	0x900,              // communities
@@ -5340,11 +5359,11 @@ var tableMasks = [...]uint64{
 	0x800,              // commuter
 	0x800,              // commuters
 	0x900,              // companies
-	0x4000080000000,    // company
+	0x8000080000000,    // company
 	0x80000,            // compared
-	0x800000002000,     // competitive
+	0x1000000002000,    // competitive
 	0x4,                // competitiveness
-	0x800000000000,     // competitors
+	0x1000000000000,    // competitors
 	0x100000,           // components
 	0x40000000,         // computer
 	0x2000,             // confidence
@@ -5359,14 +5378,14 @@ var tableMasks = [...]uint64{
 	0x4040,             // conserveing
 	0x4040,             // conserves
 	0x4040,             // conserving
-	0x800000000000,     // constraints
+	0x1000000000000,    // constraints
 	0x20,               // construction
 	0x800,              // consumers
-	0x820000000000,     // contact
-	0x4000000000000,    // content
-	0x800000000000,     // context
-	0x100000000000000,  // continent
-	0x800000000000,     // contributing
+	0x1020000000000,    // contact
+	0x8000000000000,    // content
+	0x1000000000000,    // context
+	0x200000000000000,  // continent
+	0x1000000000000,    // contributing
 	0x800,              // contributor
 	0x800,              // contributors
 	0x40,               // convert
@@ -5378,12 +5397,12 @@ var tableMasks = [...]uint64{
 	0x80008000,         // core
 	0x1,                // corp
 	0x80000000,         // corporate
-	0x2000000800000000, // could
+	0x4000000800000000, // could
 	0x80000000,         // council
 	0x100000000000,     // countdown
 	0x0,                // countless
 	0x100,              // countries
-	0x100000000000000,  // country
+	0x200000000000000,  // country
 	0x2000000,          // craft
 	0x2000000,          // crafting
 	0x800,              // craftspeople
@@ -5396,7 +5415,7 @@ var tableMasks = [...]uint64{
 	0x400,              // creative
 	0x800,              // creator
 	0x800,              // creators
-	0x800000000000,     // credits
+	0x1000000000000,    // credits
 	0x100000000000,     // crewed
 	0x40,               // cultivate
 	0x40,               // cultivated
@@ -5432,18 +5451,18 @@ var tableMasks = [...]uint64{
 	0x200000000,        // da
 	0x400000000000,     // danger
 	0x80000000,         // das
-	0x4000000000000000, // dashboard
-	0x4000000000000000, // dashboards
+	0x8000000000000000, // dashboard
+	0x8000000000000000, // dashboards
 	0x8400,             // data
 	0x8000,             // data-driven
-	0x4000000000000000, // database
+	0x8000000000000000, // database
 	0x0,                // dataset
 	0x0,                // datasets
 	0x20000000000,      // date
 	0x1000000000,       // day
 	0x280000000,        // de
 	0x400,              // deaf
-	0x80000000000000,   // dear
+	0x100000000000000,  // dear
 	0x4000,             // decide
 	0x4000,             // decided
 	0x4000,             // decideed
@@ -5456,8 +5475,8 @@ var tableMasks = [...]uint64{
 	0x10000000,         // declaracion
 	0x10040000,         // declaration
 	0x0,                // dedicated
-	0x1000000000000000, // deferred
-	0x8000000002000000, // define
+	0x2000000000000000, // deferred
+	0x2000000,          // define
 	0x2000000,          // defining
 	0x40000,            // definition
 	0x100000,           // definitions
@@ -5465,7 +5484,7 @@ var tableMasks = [...]uint64{
 	0x200000000,        // dei
 	0x200000000,        // del
 	0x40,               // deliver
-	0x800000000000,     // deliverables
+	0x1000000000000,    // deliverables
 	0x40,               // delivered
 	0x40,               // delivering
 	0x40,               // deliverred
@@ -5483,7 +5502,7 @@ var tableMasks = [...]uint64{
 	0x1,                // dept
 	0x280000000,        // der
 	0x200000000,        // des
-	0x8000000000000000, // describe
+	0x0,                // describe
 	0x80000000000,      // describes
 	0x40000,            // description
 	0x60,               // design
@@ -5503,11 +5522,11 @@ var tableMasks = [...]uint64{
 	0x40,               // developped
 	0x40,               // developping
 	0x40,               // develops
-	0x4000000000000000, // device
-	0x4000000000000000, // devices
+	0x8000000000000000, // device
+	0x8000000000000000, // devices
 	0x200000000,        // di
 	0x10000000,         // dichiarazione
-	0x2000000000000000, // did
+	0x4000000000000000, // did
 	0x80000000,         // die
 	0x2000008,          // difference
 	0x2000000,          // differences
@@ -5545,16 +5564,16 @@ var tableMasks = [...]uint64{
 	0x40,               // distributing
 	0x20,               // distribution
 	0x80000000,         // division
-	0x2000000200000000, // do
+	0x4000000200000000, // do
 	0x100000000000,     // docking
 	0x800,              // doctor
 	0x800,              // doctors
-	0x8000000000000000, // document
+	0x0,                // document
 	0x1000000,          // doelen
-	0x2000000000000000, // does
+	0x4000000000000000, // does
 	0x800,              // dog
-	0x4000000000000,    // dolor
-	0x40000000000000,   // dominant
+	0x8000000000000,    // dolor
+	0x80000000000000,   // dominant
 	0x40,               // donate
 	0x40,               // donated
 	0x40,               // donateed
@@ -5584,12 +5603,12 @@ var tableMasks = [...]uint64{
 	0x1000400,          // e
 	0x400,              // e-commerce
 	0x3,                // e.g
-	0x2000000000000000, // each
+	0x4000000000000000, // each
 	0x4000,             // earn
 	0x4000,             // earned
 	0x4000,             // earning
 	0x4000,             // earns
-	0x200000000000000,  // earth's
+	0x400000000000000,  // earth's
 	0x4000,             // ease
 	0x4000,             // eased
 	0x4000,             // easeed
@@ -5609,7 +5628,7 @@ var tableMasks = [...]uint64{
 	0x800,              // educators
 	0x4,                // effectiveness
 	0x4,                // efficiency
-	0x1000000000000,    // ein
+	0x2000000000000,    // ein
 	0x80000000,         // el
 	0x400,              // elderly
 	0x100000000,        // elevator
@@ -5619,7 +5638,7 @@ var tableMasks = [...]uint64{
 	0x4000,             // eliminateing
 	0x4000,             // eliminates
 	0x4000,             // eliminating
-	0x8000000000000,    // em
+	0x10000000000000,   // em
 	0x40000000,         // embedded
 	0x800,              // employees
 	0x800,              // employers
@@ -5630,7 +5649,7 @@ var tableMasks = [...]uint64{
 	0x4010,             // empowerred
 	0x4010,             // empowerring
 	0x4010,             // empowers
-	0x8000001000000,    // en
+	0x10000001000000,   // en
 	0x4010,             // enable
 	0x4010,             // enabled
 	0x4010,             // enableed
@@ -5679,7 +5698,7 @@ var tableMasks = [...]uint64{
 	0x10,               // ensureing
 	0x10,               // ensures
 	0x10,               // ensuring
-	0x8000000000000000, // enter
+	0x0,                // enter
 	0x400,              // enterprise
 	0x900,              // enterprises
 	0x800,              // entrepreneurs
@@ -5704,18 +5723,19 @@ var tableMasks = [...]uint64{
 	0x1,                // etc
 	0x1000000000,       // evening
 	0x800000,           // eventually
-	0x2100000000000000, // every
-	0x100000000000100,  // everybody
-	0x100000000000100,  // everyone
+	0x4200000000000000, // every
+	0x200000000000100,  // everybody
+	0x200000000000100,  // everyone
 	0x2000000,          // example
 	0x2000000,          // examples
 	0x800c,             // excellence
 	0x80000,            // except
 	0x0,                // exceptional
+	0x800000000000,     // execution
 	0x800,              // executives
 	0x4,                // experience
 	0x4,                // experiences
-	0x8000000000000000, // explain
+	0x0,                // explain
 	0x80000000000,      // explains
 	0x4000,             // explore
 	0x4000,             // explored
@@ -5739,14 +5759,14 @@ var tableMasks = [...]uint64{
 	0x1000000400,       // family
 	0x400,              // family-owned
 	0x800,              // fans
-	0x800000000000,     // faq
+	0x1000000000000,    // faq
 	0x1000000000,       // farm
 	0x800,              // farmers
 	0x2000,             // faster
-	0x40000000000000,   // favorite
-	0x40000000000000,   // favourite
-	0x4000800080100000, // feature
-	0x4000800000100000, // features
+	0x80000000000000,   // favorite
+	0x80000000000000,   // favourite
+	0x8001000080100000, // feature
+	0x8001000000100000, // features
 	0x4040,             // feed
 	0x4040,             // feeded
 	0x4040,             // feeding
@@ -5759,7 +5779,7 @@ var tableMasks = [...]uint64{
 	0x4000,             // fighted
 	0x4000,             // fighting
 	0x4000,             // fights
-	0x8000000000000000, // fill
+	0x0,                // fill
 	0x80000000,         // final
 	0x440,              // finance
 	0x40,               // financed
@@ -5772,11 +5792,11 @@ var tableMasks = [...]uint64{
 	0x4000,             // finding
 	0x4000,             // finds
 	0x80000000,         // firm
-	0x240000000088600,  // first
-	0x40000000000000,   // first-choice
+	0x480000000088600,  // first
+	0x80000000000000,   // first-choice
 	0x8000,             // first-class
 	0x400,              // first-time
-	0x4000000000000,    // fixme
+	0x8000000000000,    // fixme
 	0x4000,             // flourish
 	0x4000,             // flourished
 	0x4000,             // flourishes
@@ -5784,9 +5804,9 @@ var tableMasks = [...]uint64{
 	0x4000,             // flourishs
 	0x100000000000,     // flyby
 	0x0,                // focused
-	0x8000000000000,    // follows
-	0x2020040200802000, // for
-	0x40000000000000,   // foremost
+	0x10000000000000,   // follows
+	0x4040040200802000, // for
+	0x80000000000000,   // foremost
 	0x1000000000,       // forest
 	0x2000000000,       // forgotten
 	0x20,               // formation
@@ -5808,11 +5828,11 @@ var tableMasks = [...]uint64{
 	0x4000,             // frees
 	0x4000,             // freing
 	0x8000,             // frictionless
-	0x2000000000000000, // from
-	0x4000000000000400, // front
-	0x4000000000000000, // front-end
+	0x4000000000000000, // from
+	0x8000000000000400, // front
+	0x8000000000000000, // front-end
 	0x400,              // front-line
-	0x4000000000000000, // frontend
+	0x8000000000000000, // frontend
 	0x400,              // frontline
 	0x2000000000,       // frozen
 	0x4000004000,       // fulfil
@@ -5833,7 +5853,7 @@ var tableMasks = [...]uint64{
 	0x4000000000,       // furtherance
 	0x4000000000,       // furthering
 	0x4000000000,       // furthers
-	0x800004808008,     // future
+	0x1000004808008,    // future
 	0x8000,             // future-proof
 	0x108000,           // game
 	0x8000,             // game-changing
@@ -5848,14 +5868,14 @@ var tableMasks = [...]uint64{
 	0x40,               // gatherring
 	0x40,               // gathers
 	0x800000000,        // generally
-	0x100000000000000,  // generation
-	0x100000000800000,  // generations
+	0x200000000000000,  // generation
+	0x200000000800000,  // generations
 	0x10000000,         // genhadaeth
 	0x1000,             // get
 	0x1000,             // gets
 	0x100000,           // getting
 	0x800,              // girls
-	0x8000000000000040, // give
+	0x40,               // give
 	0x40,               // gived
 	0x40,               // giveed
 	0x40,               // giveing
@@ -5864,13 +5884,13 @@ var tableMasks = [...]uint64{
 	0x60,               // giving
 	0x0,                // glasses
 	0x0,                // glaucoma
-	0x100000000000000,  // global
-	0x800000100000,     // glossary
-	0x40000000000000,   // go
-	0x40000000000000,   // go-to
-	0x800001000000,     // goal
-	0x800001000000,     // goals
-	0x80000000000000,   // good
+	0x200000000000000,  // global
+	0x1000000100000,    // glossary
+	0x80000000000000,   // go
+	0x80000000000000,   // go-to
+	0x1000001000000,    // goal
+	0x1000001000000,    // goals
+	0x100000000000000,  // good
 	0x2000,             // goodwill
 	0x1000,             // got
 	0x1,                // gov
@@ -5883,7 +5903,7 @@ var tableMasks = [...]uint64{
 	0x40,               // grants
 	0x0,                // great
 	0x2000,             // greener
-	0x80000000000000,   // greetings
+	0x100000000000000,  // greetings
 	0x80000000,         // group
 	0x10,               // grow
 	0x10,               // growed
@@ -5897,12 +5917,12 @@ var tableMasks = [...]uint64{
 	0x80000000,         // guiding
 	0x80000000,         // guild
 	0x400000000,        // gweledigaeth
-	0x400000000000000,  // ha
+	0x800000000000000,  // ha
 	0x1000000000,       // hands
 	0x2000,             // happier
 	0x1000000000,       // harbour
-	0x1000000000000000, // have
-	0x1000000000000000, // haven't
+	0x2000000000000000, // have
+	0x2000000000000000, // haven't
 	0x4000,             // heal
 	0x4000,             // healed
 	0x4000,             // healing
@@ -5912,34 +5932,34 @@ var tableMasks = [...]uint64{
 	0x2000,             // healthier
 	0x2000,             // healthy
 	0x2000000000,       // heard
-	0x400000000000000,  // hebben
-	0x400000000000000,  // heeft
-	0x1000002000000000, // held
-	0x80000000000000,   // hello
+	0x800000000000000,  // hebben
+	0x800000000000000,  // heeft
+	0x2000002000000000, // held
+	0x100000000000000,  // hello
 	0x4010,             // help
 	0x4010,             // helped
 	0x4010,             // helping
 	0x4010,             // helps
-	0x1000000000000,    // her
+	0x2000000000000,    // her
 	0x40000000000,      // here
-	0x2000000000000,    // hero
-	0x2000000000000,    // heroine
+	0x4000000000000,    // hero
+	0x4000000000000,    // heroine
 	0x80000000,         // het
-	0x80000000000000,   // hey
-	0x80000000000000,   // hi
+	0x100000000000000,  // hey
+	0x100000000000000,  // hi
 	0x2000000000,       // hidden
 	0x0,                // high
 	0x0,                // high-quality
-	0x40000000000000,   // highest
-	0x40000000000000,   // highest-rated
+	0x80000000000000,   // highest
+	0x80000000000000,   // highest-rated
 	0x0,                // highly
 	0x20000000000,      // hint
 	0x20000000000,      // hints
-	0x1000000000000,    // his
-	0x800000020000,     // history
+	0x2000000000000,    // his
+	0x1000000020000,    // history
 	0x800,              // hobbyists
 	0x8000,             // holistic
-	0x200001000000400,  // home
+	0x400001000000400,  // home
 	0x800,              // homeowners
 	0x808000000,        // hope
 	0x800000000,        // hopefully
@@ -5958,18 +5978,18 @@ var tableMasks = [...]uint64{
 	0x4040,             // houseing
 	0x4040,             // houses
 	0x4040,             // housing
-	0x2000000003000000, // how
+	0x4000000003000000, // how
 	0x400,              // hr
 	0x2100,             // human
-	0x100000000000100,  // humanity
+	0x200000000000100,  // humanity
 	0x100,              // humanity's
 	0x100,              // humankind
 	0x100,              // humans
 	0x8000,             // hyper
 	0x8000,             // hyper-personalized
 	0x3,                // i.e
-	0x800000000000,     // ideas
-	0x8000000000000000, // identify
+	0x1000000000000,    // ideas
+	0x0,                // identify
 	0x800000000,        // if
 	0x80000000,         // il
 	0x0,                // image
@@ -5985,10 +6005,10 @@ var tableMasks = [...]uint64{
 	0x4010,             // improveing
 	0x4010,             // improves
 	0x4010,             // improving
-	0x2028054900880000, // in
+	0x4050054900880000, // in
 	0x1,                // inc
 	0x3,                // incl
-	0x8000000000000000, // include
+	0x0,                // include
 	0x2000,             // inclusive
 	0x4000,             // increase
 	0x4000,             // increased
@@ -6015,7 +6035,7 @@ var tableMasks = [...]uint64{
 	0x8000,             // innovative
 	0x0,                // input
 	0x100000,           // inputs
-	0x8004000000000000, // insert
+	0x8000000000000,    // insert
 	0x2000,             // insights
 	0x40,               // inspect
 	0x40,               // inspected
@@ -6028,7 +6048,7 @@ var tableMasks = [...]uint64{
 	0x4010,             // inspires
 	0x4010,             // inspiring
 	0x40,               // install
-	0x800000100000,     // installation
+	0x1000000100000,    // installation
 	0x40,               // installed
 	0x40,               // installing
 	0x40,               // installs
@@ -6041,13 +6061,13 @@ var tableMasks = [...]uint64{
 	0x40,               // integrateing
 	0x40,               // integrates
 	0x40,               // integrating
-	0x4000000000000000, // integration
-	0x4000000000100000, // integrations
+	0x8000000000000000, // integration
+	0x8000000000100000, // integrations
 	0x4,                // integrity
 	0x800000000,        // intend
-	0x4000000000000000, // interface
-	0x2000000000000,    // internship
-	0x2000000000000200, // into
+	0x8000000000000000, // interface
+	0x4000000000000,    // internship
+	0x4000000000000200, // into
 	0x100000000,        // intro
 	0x100000000,        // introduction
 	0x40,               // invest
@@ -6056,17 +6076,17 @@ var tableMasks = [...]uint64{
 	0x800,              // investor
 	0x800,              // investors
 	0x40,               // invests
-	0x4000000000000,    // ipsum
-	0x2000000000001000, // is
-	0x2000000000000400, // it
-	0x2001000000000000, // its
-	0x2000000000000,    // job
+	0x8000000000000,    // ipsum
+	0x4000000000001000, // is
+	0x4000000000000400, // it
+	0x4002000000000000, // its
+	0x4000000000000,    // job
 	0x80000000,         // joint
 	0x800,              // journalists
 	0x2000,             // joy
 	0x1,                // jr
 	0x400,              // junior
-	0x8000000000004000, // keep
+	0x4000,             // keep
 	0x4000,             // keeped
 	0x4000,             // keeping
 	0x4000,             // keeps
@@ -6077,14 +6097,14 @@ var tableMasks = [...]uint64{
 	0x1000000000,       // kitchen
 	0x2000,             // knowledge
 	0x2000000000,       // known
-	0x800000000000,     // kpis
-	0xc00000080000000,  // la
+	0x1000000000000,    // kpis
+	0x1800000080000000, // la
 	0x80000000,         // lab
 	0x80000000,         // laboratory
 	0x100000000000,     // lander
 	0x800,              // landlords
 	0x800000000,        // largely
-	0x40000000000200,   // largest
+	0x80000000000200,   // largest
 	0x80000000,         // las
 	0x20000010000,      // last
 	0x1000000000,       // laugh
@@ -6095,10 +6115,10 @@ var tableMasks = [...]uint64{
 	0x40,               // launchs
 	0x800,              // lawyers
 	0x80000000,         // le
-	0x40000000000000,   // leader
+	0x80000000000000,   // leader
 	0x800,              // leaders
 	0x4,                // leadership
-	0x40000000008200,   // leading
+	0x80000000008200,   // leading
 	0x8000,             // leading-edge
 	0x40000004000,      // learn
 	0x4000,             // learned
@@ -6115,7 +6135,7 @@ var tableMasks = [...]uint64{
 	0x40,               // lends
 	0x0,                // lens
 	0x80000000,         // les
-	0x2000000000002000, // less
+	0x4000000000002000, // less
 	0x100000,           // levels
 	0x8000,             // leverage
 	0x8000,             // leverages
@@ -6128,7 +6148,7 @@ var tableMasks = [...]uint64{
 	0x4000,             // liberating
 	0x800,              // libraries
 	0x80000000,         // library
-	0x800000000040,     // license
+	0x1000000000040,    // license
 	0x40,               // licensed
 	0x40,               // licenseed
 	0x40,               // licenseing
@@ -6138,7 +6158,7 @@ var tableMasks = [...]uint64{
 	0x100000000000,     // liftoff
 	0x1000000000,       // light
 	0x800000000,        // likely
-	0x8000000000000000, // list
+	0x0,                // list
 	0x800,              // listeners
 	0x4000,             // live
 	0x4000,             // lived
@@ -6158,7 +6178,7 @@ var tableMasks = [...]uint64{
 	0x80000000,         // long
 	0x0,                // long-sighted
 	0x80000000,         // long-term
-	0x4000000000000,    // lorem
+	0x8000000000000,    // lorem
 	0x80000000,         // los
 	0x2000000000,       // lost
 	0x0,                // lots
@@ -6174,7 +6194,7 @@ var tableMasks = [...]uint64{
 	0x2000,             // lowest
 	0x1,                // ltd
 	0x100000000000,     // lunar
-	0x4000000040000000, // machine
+	0x8000000040000000, // machine
 	0x2000000000,       // made
 	0x40,               // maintain
 	0x40000000040,      // maintained
@@ -6201,14 +6221,14 @@ var tableMasks = [...]uint64{
 	0x40,               // maps
 	0x400,              // marginalised
 	0x400,              // marginalized
-	0x40001000000800,   // market
+	0x80001000000800,   // market
 	0x800,              // marketers
 	0x40,               // match
 	0x40,               // matched
 	0x40,               // matches
 	0x40,               // matching
 	0x40,               // matchs
-	0x2000000800000000, // may
+	0x4000000800000000, // may
 	0x800000000,        // maybe
 	0x1000000000,       // meal
 	0x2000000000,       // meant
@@ -6235,27 +6255,27 @@ var tableMasks = [...]uint64{
 	0x40,               // mentors
 	0x800,              // merchants
 	0x2000000000,       // met
-	0x800000000000,     // metrics
-	0x4000000000000000, // microservices
+	0x1000000000000,    // metrics
+	0x8000000000000000, // microservices
 	0x400,              // mid
 	0x400,              // mid-sized
-	0x2000000800000000, // might
+	0x4000000800000000, // might
 	0x1000000000,       // miles
-	0x800000000000,     // milestone
-	0x800000000000,     // milestones
+	0x1000000000000,    // milestone
+	0x1000000000000,    // milestones
 	0x800,              // millennials
-	0x100000000000000,  // million
-	0x100000000000000,  // millions
-	0x801000000000,     // minutes
+	0x200000000000000,  // million
+	0x200000000000000,  // millions
+	0x1001000000000,    // minutes
 	0x10200000,         // mision
 	0x10200000,         // missao
 	0x10200000,         // missie
 	0x10000000,         // missieverklaring
-	0x2004000010208000, // mission
+	0x4008000010208000, // mission
 	0x8000,             // mission-critical
 	0x10200000,         // missione
 	0x10000000,         // missions
-	0x4000000000000000, // mobile
+	0x8000000000000000, // mobile
 	0x40,               // mobilise
 	0x40,               // mobilised
 	0x40,               // mobiliseed
@@ -6274,19 +6294,19 @@ var tableMasks = [...]uint64{
 	0x100000,           // models
 	0x100000,           // modes
 	0x20000000000,      // modified
-	0x4000000000000000, // module
-	0x4000000000100000, // modules
+	0x8000000000000000, // module
+	0x8000000000100000, // modules
 	0x40,               // monitor
 	0x40,               // monitored
 	0x40,               // monitoring
 	0x40,               // monitorred
 	0x40,               // monitorring
 	0x40,               // monitors
-	0x2000040800002000, // more
+	0x4000040800002000, // more
 	0x1000000000,       // morning
-	0x2040000000000200, // most
+	0x4080000000000200, // most
 	0x800000000,        // mostly
-	0x800000000000,     // motivation
+	0x1000000000000,    // motivation
 	0x8000,             // move
 	0x20000000000,      // moved
 	0x3,                // mr
@@ -6297,29 +6317,29 @@ var tableMasks = [...]uint64{
 	0x800,              // municipalities
 	0x80000000,         // museum
 	0x800,              // musicians
-	0x2000000000000000, // must
-	0x1000080000000,    // my
+	0x4000000000000000, // must
+	0x2000080000000,    // my
 	0x0,                // myopia
 	0x20000000000,      // name
-	0x100000000000000,  // nation
-	0x100000000000100,  // nations
+	0x200000000000000,  // nation
+	0x200000000000100,  // nations
 	0x1000000400,       // neighborhood
 	0x1000000400,       // neighbourhood
 	0x80000040,         // network
 	0x40,               // networked
 	0x40,               // networking
 	0x40,               // networks
-	0x100000000800000,  // never
+	0x200000000800000,  // never
 	0x80000400,         // new
 	0x20000,            // news
-	0x800000008000,     // next
+	0x1000000008000,    // next
 	0x8000,             // next-gen
 	0x8000,             // next-generation
 	0x1040000000,       // night
-	0x2300000000880101, // no
-	0x100000000000100,  // nobody
-	0x800000000c00,     // non
-	0x800000000000,     // non-goals
+	0x4600000000880101, // no
+	0x200000000000100,  // nobody
+	0x1000000000c00,    // non
+	0x1000000000000,    // non-goals
 	0x400,              // non-profit
 	0x800,              // non-profits
 	0x200000000000,     // none
@@ -6327,28 +6347,28 @@ var tableMasks = [...]uint64{
 	0x800,              // nonprofits
 	0x400000000,        // north
 	0x400000000,        // northstar
-	0x1000080000000,    // nos
-	0xc01000080000000,  // nossa
-	0x1000080000000,    // nossas
-	0x1000080000000,    // nosso
-	0x1000080000000,    // nossos
-	0xc01000080000000,  // nostra
-	0x1000080000000,    // nostre
-	0x1000080000000,    // nostri
-	0x1000080000000,    // nostro
-	0x3008a00000080000, // not
+	0x2000080000000,    // nos
+	0x1802000080000000, // nossa
+	0x2000080000000,    // nossas
+	0x2000080000000,    // nosso
+	0x2000080000000,    // nossos
+	0x1802000080000000, // nostra
+	0x2000080000000,    // nostre
+	0x2000080000000,    // nostri
+	0x2000080000000,    // nostro
+	0x6011200000080000, // not
 	0x420000000000,     // note
 	0x420000000000,     // notes
-	0x1000200000000000, // nothing
+	0x2000200000000000, // nothing
 	0x400000000000,     // notice
-	0xc01000080000000,  // notre
-	0x400000000000000,  // nous
-	0xc01000080000000,  // nuestra
-	0x1000080000000,    // nuestras
-	0x1000080000000,    // nuestro
-	0x1000080000000,    // nuestros
-	0x240000000000000,  // number
-	0x40000000000000,   // number-one
+	0x1802000080000000, // notre
+	0x800000000000000,  // nous
+	0x1802000080000000, // nuestra
+	0x2000080000000,    // nuestras
+	0x2000080000000,    // nuestro
+	0x2000080000000,    // nuestros
+	0x480000000000000,  // number
+	0x80000000000000,   // number-one
 	0x0,                // numerous
 	0x800,              // nurse
 	0x800,              // nurses
@@ -6362,11 +6382,11 @@ var tableMasks = [...]uint64{
 	0x80000000,         // o
 	0x1000000,          // obiettivi
 	0x1000000,          // objectifs
-	0x800000000000,     // objective
-	0x800001000000,     // objectives
+	0x1000000000000,    // objective
+	0x1000001000000,    // objectives
 	0x1000000,          // objetivos
 	0x0,                // ocr
-	0x2000000200000000, // of
+	0x4000000200000000, // of
 	0x40,               // offer
 	0x40,               // offered
 	0x40,               // offering
@@ -6374,20 +6394,20 @@ var tableMasks = [...]uint64{
 	0x40,               // offerring
 	0x40,               // offers
 	0x80000000,         // office
-	0x800000000000,     // okr
-	0x800000000000,     // okrs
+	0x1000000000000,    // okr
+	0x1000000000000,    // okrs
 	0x400,              // older
 	0x8000,             // omnichannel
-	0x3000040000002000, // on
-	0x200000100808000,  // one
+	0x6000040000002000, // on
+	0x400000100808000,  // one
 	0x100000000,        // one-liner
 	0x8000,             // one-stop
 	0x8000,             // one-stop-shop
 	0x400,              // online
 	0x80000,            // only
-	0x1000080000000,    // ons
-	0xc01000080000000,  // onze
-	0x800000000c40,     // open
+	0x2000080000000,    // ons
+	0x1802000080000000, // onze
+	0x1000000000c40,    // open
 	0xc40,              // open-source
 	0x40,               // open-sourced
 	0x40,               // open-sourceed
@@ -6413,7 +6433,7 @@ var tableMasks = [...]uint64{
 	0x100000,           // options
 	0x0,                // optometrist
 	0x0,                // optometrists
-	0x2000000000000000, // or
+	0x4000000000000000, // or
 	0x100000000000,     // orbit
 	0x100000000000,     // orbital
 	0x100000000000,     // orbiter
@@ -6437,9 +6457,9 @@ var tableMasks = [...]uint64{
 	0x40,               // organizes
 	0x40,               // organizing
 	0x80000000,         // os
-	0x2801000490000000, // our
-	0x800000000000,     // out
-	0x8000000000000000, // outline
+	0x5002000490000000, // our
+	0x1000000000000,    // out
+	0x0,                // outline
 	0x80000000000,      // outlines
 	0x0,                // outstanding
 	0x80000000,         // overall
@@ -6450,7 +6470,7 @@ var tableMasks = [...]uint64{
 	0x4000,             // overcomes
 	0x4000,             // overcoming
 	0x100000000,        // overview
-	0x2000000000000040, // own
+	0x4000000000000040, // own
 	0x40,               // owned
 	0x20000000000,      // owner
 	0x20000000000,      // owners
@@ -6461,8 +6481,8 @@ var tableMasks = [...]uint64{
 	0x8000,             // paradigm
 	0x800,              // parent
 	0x800,              // parents
-	0x1000000000000000, // parked
-	0x200004000000000,  // part
+	0x2000000000000000, // parked
+	0x400004000000000,  // part
 	0x40,               // partner
 	0x40,               // partnered
 	0x40,               // partnering
@@ -6485,7 +6505,7 @@ var tableMasks = [...]uint64{
 	0x800000000,        // perhaps
 	0x40000000,         // peripheral
 	0x100,              // person
-	0x800000000000,     // personas
+	0x1000000000000,    // personas
 	0x100,              // persons
 	0x800,              // pet
 	0x800,              // pharmacies
@@ -6500,60 +6520,60 @@ var tableMasks = [...]uint64{
 	0x0,                // pipeline
 	0x0,                // pixel
 	0x0,                // pixels
-	0x4000000000000,    // placeholder
-	0x2000000000000,    // placement
-	0x800800000000,     // plan
-	0x100000000000000,  // planet
-	0x800000000000,     // plans
+	0x8000000000000,    // placeholder
+	0x4000000000000,    // placement
+	0x1000800000000,    // plan
+	0x200000000000000,  // planet
+	0x1000000000000,    // plans
 	0x40,               // plant
 	0x40,               // planted
 	0x40,               // planting
 	0x40,               // plants
-	0x4000000080000000, // platform
-	0x2000000000000,    // player
+	0x8000000080000000, // platform
+	0x4000000000000,    // player
 	0x800,              // players
-	0x4000000000000000, // plugin
-	0x4000000000100000, // plugins
+	0x8000000000000000, // plugin
+	0x8000000000100000, // plugins
 	0x40,               // pool
 	0x40,               // pooled
 	0x40,               // pooling
 	0x40,               // pools
-	0x4000000000000000, // portal
-	0x2000000000000,    // position
+	0x8000000000000000, // portal
+	0x4000000000000,    // position
 	0x800000000,        // possibly
-	0x2000000000000,    // post
-	0x1000000000000000, // postponed
+	0x4000000000000,    // post
+	0x2000000000000000, // postponed
 	0x2004,             // potential
 	0x800000000,        // potentially
 	0x200000000,        // pour
 	0x10000000000,      // powered
 	0x800,              // practitioners
-	0x40000000000000,   // pre
-	0x40000000000000,   // pre-eminent
-	0x40000000000000,   // preeminent
-	0x40000000000000,   // preferred
-	0x40000000008000,   // premier
+	0x80000000000000,   // pre
+	0x80000000000000,   // pre-eminent
+	0x80000000000000,   // preeminent
+	0x80000000000000,   // preferred
+	0x80000000008000,   // premier
 	0x4000,             // prevent
 	0x4000,             // prevented
 	0x4000,             // preventing
 	0x4000,             // prevents
-	0x800000000000,     // pricing
+	0x1000000000000,    // pricing
 	0x1000000,          // principes
 	0x1000000,          // principi
 	0x1000000,          // principios
 	0x1000000,          // principles
 	0x1000000,          // prinzipien
-	0x800000000000,     // priorities
+	0x1000000000000,    // priorities
 	0x20000000000,      // priority
-	0x2100000000000,    // probe
-	0x800000000000,     // problem
+	0x4100000000000,    // probe
+	0x1000000000000,    // problem
 	0x40,               // produce
 	0x40,               // produced
 	0x40,               // produceed
 	0x40,               // produceing
 	0x40,               // produces
 	0x40,               // producing
-	0x4020080000800,    // product
+	0x8020080000800,    // product
 	0x2000,             // productive
 	0x4,                // productivity
 	0x3,                // prof
@@ -6588,7 +6608,7 @@ var tableMasks = [...]uint64{
 	0x4000,             // protected
 	0x4000,             // protecting
 	0x4000,             // protects
-	0x8000000000000040, // provide
+	0x40,               // provide
 	0x40,               // provided
 	0x40,               // provideed
 	0x40,               // provideing
@@ -6604,13 +6624,13 @@ var tableMasks = [...]uint64{
 	0x40,               // publishes
 	0x60,               // publishing
 	0x40,               // publishs
-	0x10000000000000,   // purchase
-	0x10000000000000,   // purchased
-	0x10000000000000,   // purchaseed
-	0x10000000000000,   // purchaseing
-	0x10000000000000,   // purchases
-	0x10000000000000,   // purchasing
-	0x2004008010000000, // purpose
+	0x20000000000000,   // purchase
+	0x20000000000000,   // purchased
+	0x20000000000000,   // purchaseed
+	0x20000000000000,   // purchaseing
+	0x20000000000000,   // purchases
+	0x20000000000000,   // purchasing
+	0x4008008010000000, // purpose
 	0x4000000000,       // pursue
 	0x4000000000,       // pursues
 	0x4000000000,       // pursuing
@@ -6631,8 +6651,8 @@ var tableMasks = [...]uint64{
 	0x4000,             // reachs
 	0x42000000000,      // read
 	0x800,              // readers
-	0x4000000000000000, // real
-	0x4000000000000000, // real-time
+	0x8000000000000000, // real
+	0x8000000000000000, // real-time
 	0x4000,             // realise
 	0x4000,             // realised
 	0x4000,             // realiseed
@@ -6672,12 +6692,12 @@ var tableMasks = [...]uint64{
 	0x4000,             // reduces
 	0x4000,             // reducing
 	0x100000000000,     // reentry
-	0x800000000000,     // references
+	0x1000000000000,    // references
 	0x80000000,         // refreshed
 	0x400,              // regional
 	0x800000000,        // relatively
-	0x800000120000,     // release
-	0x800000020000,     // releases
+	0x1000000120000,    // release
+	0x1000000020000,    // releases
 	0x4000,             // relieve
 	0x4000,             // relieved
 	0x4000,             // relieveed
@@ -6698,9 +6718,9 @@ var tableMasks = [...]uint64{
 	0x40,               // repaired
 	0x40,               // repairing
 	0x40,               // repairs
-	0x8000000000000000, // replace
+	0x0,                // replace
 	0x80000,            // replacing
-	0x800000100000,     // requirements
+	0x1000000100000,    // requirements
 	0x40,               // rescue
 	0x40,               // rescued
 	0x40,               // rescueed
@@ -6748,18 +6768,18 @@ var tableMasks = [...]uint64{
 	0x800,              // riders
 	0x2000,             // rights
 	0x2000000000,       // risen
-	0x800000000000,     // risks
+	0x1000000000000,    // risks
 	0x1000000000,       // river
-	0x800000000000,     // roadmap
+	0x1000000000000,    // roadmap
 	0x40000000,         // robot
 	0x40000000,         // robotic
 	0x8000,             // robust
 	0x100000000000,     // rocket
 	0x100000000000,     // rockets
-	0x2000000000000,    // role
+	0x4000000000000,    // role
 	0x1000000000,       // roof
 	0x800,              // rotarians
-	0x2100000000000,    // rover
+	0x4100000000000,    // rover
 	0x2000000040,       // run
 	0x40,               // runed
 	0x40,               // runing
@@ -6768,7 +6788,7 @@ var tableMasks = [...]uint64{
 	0x40,               // running
 	0x40,               // runs
 	0x400,              // rural
-	0x4000000000000400, // saas
+	0x8000000000000400, // saas
 	0x2000,             // safe
 	0x4000,             // safeguard
 	0x4000,             // safeguarded
@@ -6780,7 +6800,7 @@ var tableMasks = [...]uint64{
 	0x800,              // sales
 	0x2000000,          // sample
 	0x2000000,          // samples
-	0x2100000000000,    // satellite
+	0x4100000000000,    // satellite
 	0x100000000000,     // satellites
 	0x4000,             // save
 	0x4000,             // saved
@@ -6789,17 +6809,17 @@ var tableMasks = [...]uint64{
 	0x4000,             // saves
 	0x4000,             // saving
 	0x8000,             // scalable
-	0x800000000000,     // schedule
+	0x1000000000000,    // schedule
 	0x800,              // scholars
 	0x1080000000,       // school
 	0x800,              // schools
 	0x800,              // scientist
 	0x800,              // scientists
-	0x800000000000,     // scope
+	0x1000000000000,    // scope
 	0x1000000000,       // screen
 	0x0,                // screenshot
 	0x0,                // screenshots
-	0x4000000000000000, // sdk
+	0x8000000000000000, // sdk
 	0x8000,             // seamless
 	0x8000,             // seamlessly
 	0x20000000000,      // seconded
@@ -6823,8 +6843,8 @@ var tableMasks = [...]uint64{
 	0x40,               // sells
 	0x400,              // senior
 	0x800,              // seniors
-	0x4000000000000000, // sensor
-	0x4000000000000000, // sensors
+	0x8000000000000000, // sensor
+	0x8000000000000000, // sensors
 	0x2000000000,       // sent
 	0x40000,            // sentence
 	0x10,               // serve
@@ -6832,7 +6852,7 @@ var tableMasks = [...]uint64{
 	0x10,               // serveed
 	0x10,               // serveing
 	0x4000000010,       // serves
-	0x80000000,         // service
+	0x800080000000,     // service
 	0x10,               // serving
 	0x2000000000,       // set
 	0x80000000000,      // sets
@@ -6840,7 +6860,7 @@ var tableMasks = [...]uint64{
 	0x100000,           // setup
 	0x0,                // several
 	0x2000000000,       // shaken
-	0x2000000000800000, // shall
+	0x4000000000800000, // shall
 	0x10,               // shape
 	0x10,               // shaped
 	0x10,               // shapeed
@@ -6859,7 +6879,7 @@ var tableMasks = [...]uint64{
 	0x800,              // shoppers
 	0x100000000,        // short
 	0x0,                // short-sighted
-	0x2000000000000000, // should
+	0x4000000000000000, // should
 	0x2000000000,       // shown
 	0x0,                // sight
 	0x0,                // significantly
@@ -6870,13 +6890,14 @@ var tableMasks = [...]uint64{
 	0x4000,             // simplifyed
 	0x4000,             // simplifying
 	0x4000,             // simplifys
+	0x800000000000,     // situation
 	0xc00,              // small
 	0x2000,             // smarter
 	0x800,              // smbs
 	0x1000000000,       // smile
-	0x2020000000000000, // so
+	0x4040000000000000, // so
 	0x80000100,         // society
-	0x4000000000000c00, // software
+	0x8000000000000c00, // software
 	0x2000000000,       // sold
 	0x8000,             // solution
 	0x8004,             // solutions
@@ -6891,16 +6912,16 @@ var tableMasks = [...]uint64{
 	0x800000000,        // somewhat
 	0x800000000,        // sort
 	0x100000000000,     // sortie
-	0x10020000000040,   // source
-	0x10000000000040,   // sourced
-	0x10000000000040,   // sourceed
-	0x10000000000040,   // sourceing
-	0x10000000000040,   // sources
-	0x10000000000040,   // sourcing
-	0x2100000000000,    // spacecraft
+	0x20020000000040,   // source
+	0x20000000000040,   // sourced
+	0x20000000000040,   // sourceed
+	0x20000000000040,   // sourceing
+	0x20000000000040,   // sources
+	0x20000000000040,   // sourcing
+	0x4100000000000,    // spacecraft
 	0x100000000000,     // spaceflight
 	0x800,              // specialists
-	0x8000000000000000, // specify
+	0x0,                // specify
 	0x0,                // spectacles
 	0x2000000000,       // spent
 	0x100000000000,     // splashdown
@@ -6915,19 +6936,19 @@ var tableMasks = [...]uint64{
 	0x800,              // stallholders
 	0x80000800,         // startup
 	0x800,              // startups
-	0x8000000000008000, // state
+	0x8000,             // state
 	0x8000,             // state-of-the-art
 	0x80000000,         // stated
-	0x2004000101040000, // statement
+	0x4008000101040000, // statement
 	0x1000000,          // statements
-	0x820000000000,     // status
+	0x1020000000000,    // status
 	0x4000,             // stay
 	0x4000,             // stayed
 	0x4000,             // staying
 	0x4000,             // stays
-	0x800000000000,     // steps
+	0x1000000000000,    // steps
 	0x40000000,         // stereo
-	0x1000000000000000, // still
+	0x2000000000000000, // still
 	0x2000000000,       // stolen
 	0x1000000,          // strategia
 	0x80000000,         // strategic
@@ -6958,11 +6979,11 @@ var tableMasks = [...]uint64{
 	0x4000,             // succeeded
 	0x4000,             // succeeding
 	0x4000,             // succeeds
-	0x80000000200c,     // success
+	0x100000000200c,    // success
 	0x2000,             // suffering
-	0x8000000000000000, // summarise
+	0x0,                // summarise
 	0x80000000000,      // summarises
-	0x8000000000000000, // summarize
+	0x0,                // summarize
 	0x80000000000,      // summarizes
 	0x100040000,        // summary
 	0x0,                // superior
@@ -6988,8 +7009,8 @@ var tableMasks = [...]uint64{
 	0x8004,             // synergy
 	0x100000000,        // synopsis
 	0x800,              // sysadmins
-	0x4000000000000000, // system
-	0x4000000000000000, // systems
+	0x8000000000000000, // system
+	0x8000000000000000, // systems
 	0x1000000000,       // table
 	0x4000,             // tackle
 	0x4000,             // tackled
@@ -6999,13 +7020,13 @@ var tableMasks = [...]uint64{
 	0x4000,             // tackling
 	0x20000000000,      // tags
 	0x2000000000,       // taken
-	0x800000000000,     // target
-	0x800000000000,     // targets
-	0x800000000000,     // tasks
+	0x1000000000000,    // target
+	0x1000000000000,    // targets
+	0x1000000000000,    // tasks
 	0x2000000000,       // taught
-	0x4000000000000,    // tba
-	0x4000000000000,    // tbc
-	0x4000000000000,    // tbd
+	0x8000000000000,    // tba
+	0x8000000000000,    // tbc
+	0x8000000000000,    // tbd
 	0x40,               // teach
 	0x40,               // teached
 	0x800,              // teacher
@@ -7013,7 +7034,7 @@ var tableMasks = [...]uint64{
 	0x40,               // teaches
 	0x40,               // teaching
 	0x40,               // teachs
-	0x800080000000,     // team
+	0x1000080000000,    // team
 	0x800,              // teams
 	0x400,              // tech
 	0x80000400,         // technical
@@ -7022,11 +7043,11 @@ var tableMasks = [...]uint64{
 	0x100000000000,     // telemetry
 	0x100000000000,     // telescope
 	0x40000000,         // television
-	0x400000000000000,  // tem
+	0x800000000000000,  // tem
 	0x2000000,          // template
 	0x2000000,          // templates
 	0x800,              // tenants
-	0x400000000000000,  // tenemos
+	0x800000000000000,  // tenemos
 	0x1000000,          // tenets
 	0x100000,           // terminology
 	0x40,               // test
@@ -7034,19 +7055,19 @@ var tableMasks = [...]uint64{
 	0x800,              // testers
 	0x40,               // testing
 	0x40,               // tests
-	0x4000000000000,    // text
-	0x2000000000080000, // than
+	0x8000000000000,    // text
+	0x4000000000080000, // than
 	0x10000000000,      // thanks
-	0x2020000000000000, // that
-	0x2200040180882108, // the
-	0x2001000000000000, // their
-	0x2000000000000000, // them
-	0x2000000000000000, // then
+	0x4040000000000000, // that
+	0x4400040180882108, // the
+	0x4002000000000000, // their
+	0x4000000000000000, // them
+	0x4000000000000000, // then
 	0x40000000,         // thermal
-	0x2000000000000000, // these
-	0x2000000000000000, // they
-	0x2000040000000000, // this
-	0x2000000000000000, // those
+	0x4000000000000000, // these
+	0x4000000000000000, // they
+	0x4000040000000000, // this
+	0x4000000000000000, // those
 	0x2000008000,       // thought
 	0x4000,             // thrive
 	0x4000,             // thrived
@@ -7054,26 +7075,26 @@ var tableMasks = [...]uint64{
 	0x4000,             // thriveing
 	0x4000,             // thrives
 	0x4000,             // thriving
-	0x2000010000000000, // through
+	0x4000010000000000, // through
 	0x2000000000,       // thrown
-	0x400000000000000,  // tiene
-	0x800000000000,     // timeline
+	0x800000000000000,  // tiene
+	0x1000000000000,    // timeline
 	0x420000000000,     // tip
 	0x420002000000,     // tips
 	0x20100000000,      // tl;dr
 	0x20100000000,      // tldr
-	0x302c800800000000, // to
-	0x800000000000,     // to-do
-	0x4800000000000,    // todo
+	0x6059000800000000, // to
+	0x1000000000000,    // to-do
+	0x9000000000000,    // todo
 	0x0,                // tokens
 	0x2000000000,       // told
 	0x800008,           // tomorrow
-	0x4000000000000000, // tool
-	0x4000000000100000, // tools
-	0x40000000008200,   // top
+	0x8000000000000000, // tool
+	0x8000000000100000, // tools
+	0x80000000008200,   // top
 	0x8000,             // top-notch
-	0x40000000000000,   // top-ranked
-	0x40000000000000,   // top-rated
+	0x80000000000000,   // top-ranked
+	0x80000000000000,   // top-rated
 	0x2000000000,       // torn
 	0x800,              // tourists
 	0x4000000000,       // toward
@@ -7124,7 +7145,7 @@ var tableMasks = [...]uint64{
 	0x20000000000,      // type
 	0x800000,           // ultimately
 	0x1000000,          // und
-	0x8000000000000,    // under
+	0x10000000000000,   // under
 	0x400,              // underserved
 	0x4000,             // understand
 	0x4000,             // understanded
@@ -7158,19 +7179,19 @@ var tableMasks = [...]uint64{
 	0x8000,             // unparalleled
 	0x8000,             // unrivaled
 	0x8000,             // unrivalled
-	0x401000080000000,  // unser
-	0xc01000080000000,  // unsere
-	0x1000080000000,    // unserer
+	0x802000080000000,  // unser
+	0x1802000080000000, // unsere
+	0x2000080000000,    // unserer
 	0x20080000000,      // updated
 	0x0,                // upload
 	0x0,                // uploads
 	0x400,              // urban
-	0x2000000000000000, // us
+	0x4000000000000000, // us
 	0x2000,             // usable
-	0x800000100000,     // usage
-	0x8000800000000000, // use
+	0x1000000100000,    // usage
+	0x1000000000000,    // use
 	0x2000,             // useful
-	0x800000008100,     // user
+	0x1000000008100,    // user
 	0x8000,             // user-centric
 	0x100,              // users
 	0x10000000000,      // using
@@ -7178,7 +7199,7 @@ var tableMasks = [...]uint64{
 	0x0,                // utilize
 	0x0,                // utilizes
 	0x0,                // utilizing
-	0x2000000000000,    // vacancy
+	0x4000000000000,    // vacancy
 	0x1000000,          // valeurs
 	0x1000000,          // valores
 	0x1000000,          // valori
@@ -7200,7 +7221,7 @@ var tableMasks = [...]uint64{
 	0x1000000000,       // village
 	0x400400000,        // visao
 	0x400400000,        // visie
-	0x2004000400400000, // vision
+	0x4008000400400000, // vision
 	0x8000,             // visionary
 	0x400400000,        // visione
 	0x400000000,        // visions
@@ -7214,36 +7235,36 @@ var tableMasks = [...]uint64{
 	0x80000000000,      // walks
 	0x808000000,        // want
 	0x420000000000,     // warning
-	0x2000000000001000, // was
+	0x4000000000001000, // was
 	0x1000000000,       // water
 	0x8,                // way
 	0x100000000000,     // waypoint
 	0x8,                // ways
-	0x2000010801800000, // we
-	0x4000000000000000, // wearable
-	0x4000000000000000, // wearables
+	0x4000010801800000, // we
+	0x8000000000000000, // wearable
+	0x8000000000000000, // wearables
 	0x0,                // webcam
-	0x4000000000000000, // website
-	0x80040000000000,   // welcome
+	0x8000000000000000, // website
+	0x100040000000000,  // welcome
 	0x400000000,        // weledigaeth
 	0x2000,             // well
 	0x2000,             // well-being
 	0x2000,             // wellbeing
-	0x2000000000001000, // were
+	0x4000000000001000, // were
 	0x1000000,          // werte
-	0x2000000003000000, // what
+	0x4000000003000000, // what
 	0x22100000,         // what's
-	0x2000000802000000, // when
+	0x4000000802000000, // when
 	0x800000000,        // whenever
-	0x2000000802800000, // where
+	0x4000000802800000, // where
 	0x80000,            // whereas
-	0x2020000000000000, // which
-	0x2000000002000000, // who
-	0x2000000000000000, // whom
-	0x1000000000000,    // whose
-	0x2000008012000000, // why
-	0x4000000000000000, // widget
-	0x2008000000800000, // will
+	0x4040000000000000, // which
+	0x4000000002000000, // who
+	0x4000000000000000, // whom
+	0x2000000000000,    // whose
+	0x4000008012000000, // why
+	0x8000000000000000, // widget
+	0x4010000000800000, // will
 	0xc000,             // win
 	0x8000,             // win-win
 	0x4000,             // wined
@@ -7253,23 +7274,23 @@ var tableMasks = [...]uint64{
 	0x4000,             // wins
 	0x1000000000,       // winter
 	0x800000000,        // wish
-	0x2000010000000000, // with
+	0x4000010000000000, // with
 	0x80000,            // without
 	0x800,              // women
 	0x2000000000,       // won
-	0x8010009000000,    // work
+	0x10010009000000,   // work
 	0x800,              // workers
-	0x1000010008000400, // working
+	0x2000010008000400, // working
 	0x10000000000,      // works
-	0x100000004008008,  // world
-	0x300000000008000,  // world's
+	0x200000004008008,  // world
+	0x600000000008000,  // world's
 	0x8000,             // world-class
 	0x0,                // world-renowned
-	0x100000000000000,  // worldwide
+	0x200000000000000,  // worldwide
 	0x2000000000,       // worn
-	0x2000000800000000, // would
+	0x4000000800000000, // would
 	0x2000000000,       // woven
-	0x8000000002000040, // write
+	0x2000040,          // write
 	0x40,               // writed
 	0x40,               // writeed
 	0x40,               // writeing
@@ -7279,12 +7300,12 @@ var tableMasks = [...]uint64{
 	0x42000000000,      // written
 	0x40000000,         // x
 	0x40000000,         // x-ray
-	0x4000000000000,    // xxx
+	0x8000000000000,    // xxx
 	0x1000000,          // y
-	0x1000000000000000, // yet
+	0x2000000000000000, // yet
 	0x100,              // you
 	0xc00,              // young
-	0x4000000000000,    // your
+	0x8000000000000,    // your
 	0x800,              // youth
 	0x1000000,          // ziele
 }
@@ -7333,16 +7354,16 @@ var tableStarts = [...]uint16{
 	65,
 	66,
 	67,
+	68,
 	69,
-	70,
 	71,
+	72,
 	73,
 	75,
 	77,
 	79,
-	82,
-	85,
-	86,
+	81,
+	84,
 	87,
 	88,
 	89,
@@ -7354,23 +7375,23 @@ var tableStarts = [...]uint16{
 	95,
 	96,
 	97,
+	98,
 	99,
-	100,
 	101,
-	104,
-	108,
-	109,
+	102,
+	103,
+	106,
 	110,
-	115,
-	116,
+	111,
+	112,
 	117,
-	121,
-	122,
+	118,
+	119,
 	123,
 	124,
 	125,
-	128,
-	129,
+	126,
+	127,
 	130,
 	131,
 	132,
@@ -7385,8 +7406,8 @@ var tableStarts = [...]uint16{
 	141,
 	142,
 	143,
+	144,
 	145,
-	146,
 	147,
 	148,
 	149,
@@ -7399,22 +7420,22 @@ var tableStarts = [...]uint16{
 	156,
 	157,
 	158,
+	159,
 	160,
 	162,
-	163,
 	164,
-	167,
+	165,
+	166,
 	169,
-	170,
 	171,
 	172,
 	173,
 	174,
 	175,
-	178,
-	179,
+	176,
+	177,
+	180,
 	181,
-	182,
 	183,
 	184,
 	185,
@@ -7422,19 +7443,19 @@ var tableStarts = [...]uint16{
 	187,
 	188,
 	189,
-	192,
-	193,
+	190,
+	191,
 	194,
 	195,
 	196,
-	202,
-	203,
+	197,
+	198,
 	204,
 	205,
+	206,
 	207,
-	208,
-	212,
-	213,
+	209,
+	210,
 	214,
 	215,
 	216,
@@ -7446,10 +7467,10 @@ var tableStarts = [...]uint16{
 	222,
 	223,
 	224,
+	225,
 	226,
-	227,
+	228,
 	229,
-	230,
 	231,
 	232,
 	233,
@@ -7461,48 +7482,48 @@ var tableStarts = [...]uint16{
 	239,
 	240,
 	241,
+	242,
 	243,
-	244,
 	245,
 	246,
 	247,
 	248,
 	249,
-	252,
-	253,
+	250,
+	251,
 	254,
+	255,
 	256,
-	257,
 	258,
 	259,
+	260,
 	261,
 	263,
 	265,
-	266,
+	267,
 	268,
-	269,
-	276,
-	277,
+	270,
+	271,
 	278,
 	279,
 	280,
 	281,
 	282,
+	283,
 	284,
-	285,
 	286,
+	287,
 	288,
-	289,
 	290,
 	291,
-	297,
-	298,
+	292,
+	293,
 	299,
 	300,
 	301,
 	302,
+	303,
 	304,
-	305,
 	306,
 	307,
 	308,
@@ -7510,11 +7531,11 @@ var tableStarts = [...]uint16{
 	310,
 	311,
 	312,
+	313,
 	314,
-	315,
+	316,
 	317,
 	319,
-	320,
 	321,
 	322,
 	323,
@@ -7533,10 +7554,10 @@ var tableStarts = [...]uint16{
 	336,
 	337,
 	338,
+	339,
 	340,
-	341,
+	342,
 	343,
-	344,
 	345,
 	346,
 	347,
@@ -7545,8 +7566,8 @@ var tableStarts = [...]uint16{
 	350,
 	351,
 	352,
+	353,
 	354,
-	355,
 	356,
 	357,
 	358,
@@ -7554,9 +7575,9 @@ var tableStarts = [...]uint16{
 	360,
 	361,
 	362,
-	365,
+	363,
+	364,
 	367,
-	368,
 	369,
 	370,
 	371,
@@ -7564,9 +7585,9 @@ var tableStarts = [...]uint16{
 	373,
 	374,
 	375,
-	378,
+	376,
+	377,
 	380,
-	381,
 	382,
 	383,
 	384,
@@ -7590,8 +7611,8 @@ var tableStarts = [...]uint16{
 	402,
 	403,
 	404,
+	405,
 	406,
-	407,
 	408,
 	409,
 	410,
@@ -7606,28 +7627,28 @@ var tableStarts = [...]uint16{
 	419,
 	420,
 	421,
+	422,
 	423,
-	424,
 	425,
 	426,
 	427,
-	430,
-	431,
+	428,
+	429,
 	432,
 	433,
-	436,
-	439,
-	440,
+	434,
+	435,
+	438,
 	441,
 	442,
 	443,
+	444,
 	445,
-	446,
 	447,
 	448,
+	449,
 	450,
 	452,
-	453,
 	454,
 	455,
 	456,
@@ -7646,8 +7667,8 @@ var tableStarts = [...]uint16{
 	469,
 	470,
 	471,
+	472,
 	473,
-	474,
 	475,
 	476,
 	477,
@@ -7682,42 +7703,41 @@ var tableStarts = [...]uint16{
 	506,
 	507,
 	508,
-	509,
 	510,
 	511,
 	512,
 	513,
+	514,
 	515,
+	516,
 	517,
-	518,
 	519,
 	521,
-	524,
-	526,
+	522,
+	523,
+	525,
 	528,
-	529,
 	530,
-	531,
 	532,
 	533,
 	534,
 	535,
+	536,
 	537,
 	538,
 	539,
 	541,
+	542,
 	543,
 	545,
 	547,
 	549,
 	551,
-	552,
 	553,
-	554,
+	555,
 	556,
 	557,
 	558,
-	559,
 	560,
 	561,
 	562,
@@ -7727,27 +7747,27 @@ var tableStarts = [...]uint16{
 	566,
 	567,
 	568,
+	569,
 	570,
 	571,
 	572,
 	574,
 	575,
 	576,
-	577,
 	578,
 	579,
 	580,
 	581,
 	582,
+	583,
+	584,
+	585,
 	586,
-	589,
-	591,
+	590,
 	593,
 	595,
+	597,
 	599,
-	600,
-	601,
-	602,
 	603,
 	604,
 	605,
@@ -7756,10 +7776,10 @@ var tableStarts = [...]uint16{
 	608,
 	609,
 	610,
+	611,
 	612,
 	613,
 	614,
-	615,
 	616,
 	617,
 	618,
@@ -7770,33 +7790,33 @@ var tableStarts = [...]uint16{
 	623,
 	624,
 	625,
+	626,
+	627,
 	628,
 	629,
-	630,
-	631,
 	632,
 	633,
 	634,
 	635,
+	636,
 	637,
 	638,
 	639,
-	640,
 	641,
 	642,
 	643,
 	644,
+	645,
 	646,
 	647,
 	648,
-	649,
 	650,
 	651,
 	652,
+	653,
 	654,
 	655,
 	656,
-	657,
 	658,
 	659,
 	660,
@@ -7806,13 +7826,13 @@ var tableStarts = [...]uint16{
 	664,
 	665,
 	666,
+	667,
 	668,
 	669,
 	670,
 	672,
 	673,
 	674,
-	675,
 	676,
 	677,
 	678,
@@ -7833,25 +7853,25 @@ var tableStarts = [...]uint16{
 	693,
 	694,
 	695,
+	696,
 	697,
 	698,
 	699,
-	700,
 	701,
+	702,
 	703,
 	704,
 	705,
-	706,
 	707,
 	708,
 	709,
 	710,
 	711,
 	712,
+	713,
 	714,
 	715,
 	716,
-	717,
 	718,
 	719,
 	720,
@@ -7861,10 +7881,10 @@ var tableStarts = [...]uint16{
 	724,
 	725,
 	726,
+	727,
 	728,
 	729,
 	730,
-	731,
 	732,
 	733,
 	734,
@@ -7879,10 +7899,10 @@ var tableStarts = [...]uint16{
 	743,
 	744,
 	745,
+	746,
 	747,
 	748,
 	749,
-	750,
 	751,
 	752,
 	753,
@@ -7897,10 +7917,10 @@ var tableStarts = [...]uint16{
 	762,
 	763,
 	764,
+	765,
 	766,
 	767,
 	768,
-	769,
 	770,
 	771,
 	772,
@@ -7918,14 +7938,14 @@ var tableStarts = [...]uint16{
 	784,
 	785,
 	786,
+	787,
 	788,
-	791,
+	789,
+	790,
 	792,
-	793,
+	795,
 	796,
 	797,
-	798,
-	799,
 	800,
 	801,
 	802,
@@ -7933,12 +7953,12 @@ var tableStarts = [...]uint16{
 	804,
 	805,
 	806,
+	807,
 	808,
 	809,
-	811,
+	810,
 	812,
 	813,
-	814,
 	815,
 	816,
 	817,
@@ -7951,15 +7971,15 @@ var tableStarts = [...]uint16{
 	824,
 	825,
 	826,
+	827,
 	828,
+	829,
 	830,
 	832,
 	834,
 	836,
 	838,
-	839,
 	840,
-	841,
 	842,
 	843,
 	844,
@@ -7975,50 +7995,50 @@ var tableStarts = [...]uint16{
 	854,
 	855,
 	856,
+	857,
 	858,
-	861,
-	863,
+	859,
+	860,
+	862,
 	865,
 	867,
 	869,
 	871,
-	874,
-	876,
-	879,
-	881,
+	873,
+	875,
+	878,
+	880,
 	883,
 	885,
 	887,
-	888,
 	889,
-	890,
 	891,
 	892,
 	893,
 	894,
+	895,
 	896,
 	897,
-	899,
+	898,
 	900,
 	901,
-	902,
 	903,
 	904,
 	905,
 	906,
 	907,
 	908,
+	909,
+	910,
 	911,
 	912,
 	915,
-	917,
+	916,
 	919,
 	921,
-	924,
-	927,
+	923,
+	925,
 	928,
-	929,
-	930,
 	931,
 	932,
 	933,
@@ -8033,14 +8053,14 @@ var tableStarts = [...]uint16{
 	942,
 	943,
 	944,
+	945,
 	946,
 	947,
 	948,
 	950,
+	951,
 	952,
-	953,
 	954,
-	955,
 	956,
 	957,
 	958,
@@ -8056,15 +8076,15 @@ var tableStarts = [...]uint16{
 	968,
 	969,
 	970,
+	971,
 	972,
+	973,
 	974,
 	976,
-	977,
 	978,
+	980,
 	981,
 	982,
-	983,
-	984,
 	985,
 	986,
 	987,
@@ -8087,48 +8107,48 @@ var tableStarts = [...]uint16{
 	1004,
 	1005,
 	1006,
+	1007,
 	1008,
+	1009,
+	1010,
 	1011,
-	1012,
 	1013,
-	1014,
-	1015,
 	1016,
 	1017,
 	1018,
 	1019,
+	1020,
+	1021,
+	1022,
+	1023,
 	1024,
-	1028,
-	1030,
-	1032,
-	1034,
-	1036,
+	1029,
+	1033,
+	1035,
 	1037,
 	1039,
-	1040,
 	1041,
 	1042,
-	1043,
 	1044,
 	1045,
 	1046,
 	1047,
+	1048,
 	1049,
 	1050,
 	1051,
 	1052,
-	1053,
 	1054,
 	1055,
 	1056,
 	1057,
 	1058,
 	1059,
-	1066,
-	1067,
-	1068,
-	1069,
-	1070,
+	1060,
+	1061,
+	1062,
+	1063,
+	1064,
 	1071,
 	1072,
 	1073,
@@ -8136,18 +8156,19 @@ var tableStarts = [...]uint16{
 	1075,
 	1076,
 	1077,
+	1078,
 	1079,
-	1087,
-	1088,
-	1089,
-	1090,
-	1091,
+	1080,
+	1081,
+	1082,
+	1084,
+	1092,
 	1093,
 	1094,
+	1095,
 	1096,
-	1097,
 	1098,
-	1100,
+	1099,
 	1101,
 	1102,
 	1103,
@@ -8155,43 +8176,42 @@ var tableStarts = [...]uint16{
 	1106,
 	1107,
 	1108,
-	1109,
 	1110,
 	1111,
 	1112,
 	1113,
 	1114,
+	1115,
+	1116,
 	1117,
 	1118,
 	1119,
-	1120,
-	1121,
 	1122,
+	1123,
 	1124,
 	1125,
 	1126,
-	1128,
+	1127,
+	1129,
 	1130,
-	1132,
-	1134,
-	1136,
+	1131,
+	1133,
+	1135,
 	1137,
-	1138,
 	1139,
-	1140,
 	1141,
 	1142,
 	1143,
 	1144,
 	1145,
 	1146,
-	1154,
-	1155,
-	1158,
+	1147,
+	1148,
+	1149,
+	1150,
+	1151,
 	1159,
 	1160,
-	1161,
-	1162,
 	1163,
 	1164,
 	1165,
@@ -8201,36 +8221,36 @@ var tableStarts = [...]uint16{
 	1169,
 	1170,
 	1171,
+	1172,
 	1173,
 	1174,
 	1175,
 	1176,
-	1177,
 	1178,
+	1179,
 	1180,
 	1181,
 	1182,
 	1183,
-	1184,
 	1185,
+	1186,
 	1187,
 	1188,
 	1189,
 	1190,
+	1192,
 	1193,
 	1194,
 	1195,
-	1197,
+	1198,
 	1199,
+	1200,
 	1202,
-	1203,
 	1204,
-	1205,
+	1207,
 	1208,
 	1209,
 	1210,
-	1211,
-	1212,
 	1213,
 	1214,
 	1215,
@@ -8243,22 +8263,22 @@ var tableStarts = [...]uint16{
 	1222,
 	1223,
 	1224,
+	1225,
 	1226,
 	1227,
 	1228,
 	1229,
-	1230,
 	1231,
+	1232,
 	1233,
 	1234,
 	1235,
 	1236,
 	1238,
+	1239,
 	1240,
 	1241,
-	1242,
 	1243,
-	1244,
 	1245,
 	1246,
 	1247,
@@ -8266,18 +8286,18 @@ var tableStarts = [...]uint16{
 	1249,
 	1250,
 	1251,
+	1252,
 	1253,
 	1254,
+	1255,
 	1256,
 	1258,
-	1260,
-	1262,
+	1259,
+	1261,
 	1263,
 	1265,
-	1266,
 	1267,
 	1268,
-	1269,
 	1270,
 	1271,
 	1272,
@@ -8288,62 +8308,62 @@ var tableStarts = [...]uint16{
 	1277,
 	1278,
 	1279,
+	1280,
 	1281,
 	1282,
 	1283,
+	1284,
 	1286,
 	1287,
+	1288,
 	1291,
 	1292,
-	1293,
-	1294,
-	1295,
 	1296,
 	1297,
 	1298,
 	1299,
+	1300,
 	1301,
+	1302,
 	1303,
-	1305,
+	1304,
 	1306,
-	1307,
-	1309,
+	1308,
+	1310,
 	1311,
-	1313,
-	1322,
-	1323,
-	1325,
+	1312,
+	1314,
+	1316,
+	1318,
 	1327,
 	1328,
-	1329,
 	1330,
-	1331,
 	1332,
+	1333,
 	1334,
 	1335,
 	1336,
+	1337,
+	1339,
 	1340,
 	1341,
-	1342,
-	1343,
 	1345,
+	1346,
 	1347,
 	1348,
-	1349,
 	1350,
 	1352,
+	1353,
 	1354,
-	1356,
-	1358,
-	1360,
-	1362,
-	1387,
-	1388,
-	1390,
-	1391,
+	1355,
+	1357,
+	1359,
+	1361,
+	1363,
+	1365,
+	1367,
 	1392,
 	1393,
-	1394,
 	1395,
 	1396,
 	1397,
@@ -8361,30 +8381,30 @@ var tableStarts = [...]uint16{
 	1409,
 	1410,
 	1411,
+	1412,
 	1413,
 	1414,
+	1415,
 	1416,
-	1417,
 	1418,
-	1420,
+	1419,
+	1421,
 	1422,
 	1423,
-	1424,
 	1425,
-	1426,
 	1427,
+	1428,
 	1429,
+	1430,
 	1431,
-	1433,
-	1435,
-	1437,
-	1439,
+	1432,
+	1434,
+	1436,
+	1438,
 	1440,
 	1442,
-	1443,
 	1444,
 	1445,
-	1446,
 	1447,
 	1448,
 	1449,
@@ -8394,69 +8414,69 @@ var tableStarts = [...]uint16{
 	1453,
 	1454,
 	1455,
+	1456,
 	1457,
 	1458,
 	1459,
 	1460,
-	1461,
+	1462,
 	1463,
 	1464,
 	1465,
 	1466,
-	1467,
 	1468,
 	1469,
 	1470,
 	1471,
 	1472,
+	1473,
+	1474,
 	1475,
+	1476,
 	1477,
-	1479,
 	1480,
-	1481,
 	1482,
-	1483,
 	1484,
 	1485,
+	1486,
 	1487,
 	1488,
 	1489,
 	1490,
-	1491,
+	1492,
 	1493,
 	1494,
 	1495,
 	1496,
-	1497,
 	1498,
 	1499,
+	1500,
+	1501,
 	1502,
 	1503,
 	1504,
-	1505,
-	1506,
 	1507,
+	1508,
 	1509,
 	1510,
-	1530,
-	1531,
-	1533,
+	1511,
+	1512,
+	1514,
+	1515,
 	1535,
-	1537,
+	1536,
 	1538,
-	1539,
 	1540,
-	1541,
 	1542,
 	1543,
 	1544,
+	1545,
+	1546,
+	1547,
 	1548,
 	1549,
-	1551,
-	1552,
 	1553,
 	1554,
-	1555,
 	1556,
 	1557,
 	1558,
@@ -8467,58 +8487,58 @@ var tableStarts = [...]uint16{
 	1563,
 	1564,
 	1565,
+	1566,
 	1567,
 	1568,
+	1569,
 	1570,
 	1572,
-	1574,
+	1573,
 	1575,
-	1576,
 	1577,
-	1578,
 	1579,
 	1580,
 	1581,
 	1582,
+	1583,
 	1584,
 	1585,
 	1586,
 	1587,
-	1588,
 	1589,
+	1590,
 	1591,
 	1592,
 	1593,
 	1594,
-	1595,
 	1596,
 	1597,
 	1598,
 	1599,
 	1600,
+	1601,
+	1602,
 	1603,
 	1604,
 	1605,
-	1606,
-	1607,
 	1608,
 	1609,
 	1610,
 	1611,
 	1612,
 	1613,
+	1614,
 	1615,
 	1616,
 	1617,
-	1619,
+	1618,
 	1620,
 	1621,
 	1622,
+	1624,
 	1625,
 	1626,
 	1627,
-	1628,
-	1629,
 	1630,
 	1631,
 	1632,
@@ -8526,14 +8546,14 @@ var tableStarts = [...]uint16{
 	1634,
 	1635,
 	1636,
+	1637,
 	1638,
 	1639,
 	1640,
-	1642,
+	1641,
 	1643,
 	1644,
 	1645,
-	1646,
 	1647,
 	1648,
 	1649,
@@ -8543,28 +8563,28 @@ var tableStarts = [...]uint16{
 	1653,
 	1654,
 	1655,
+	1656,
 	1657,
 	1658,
 	1659,
 	1660,
-	1661,
 	1662,
 	1663,
 	1664,
 	1665,
 	1666,
+	1667,
+	1668,
 	1669,
 	1670,
 	1671,
-	1672,
-	1673,
 	1674,
 	1675,
+	1676,
 	1677,
 	1678,
 	1679,
 	1680,
-	1681,
 	1682,
 	1683,
 	1684,
@@ -8591,25 +8611,25 @@ var tableStarts = [...]uint16{
 	1705,
 	1706,
 	1707,
+	1708,
 	1709,
 	1710,
 	1711,
 	1712,
-	1713,
 	1714,
 	1715,
+	1716,
 	1717,
+	1718,
 	1719,
-	1721,
-	1723,
+	1720,
+	1722,
 	1724,
-	1731,
-	1732,
-	1734,
-	1735,
+	1726,
+	1728,
+	1729,
 	1736,
 	1737,
-	1738,
 	1739,
 	1740,
 	1741,
@@ -8623,87 +8643,87 @@ var tableStarts = [...]uint16{
 	1749,
 	1750,
 	1751,
+	1752,
 	1753,
 	1754,
 	1755,
-	1757,
+	1756,
+	1758,
 	1759,
 	1760,
-	1761,
 	1762,
-	1763,
 	1764,
 	1765,
+	1766,
+	1767,
+	1768,
+	1769,
 	1770,
-	1771,
+	1775,
 	1776,
-	1777,
-	1778,
-	1779,
-	1780,
+	1781,
 	1782,
+	1783,
 	1784,
-	1786,
-	1788,
-	1790,
+	1785,
+	1787,
+	1789,
 	1791,
-	1792,
 	1793,
-	1794,
+	1795,
 	1796,
 	1797,
 	1798,
 	1799,
 	1801,
+	1802,
 	1803,
-	1805,
-	1807,
+	1804,
+	1806,
 	1808,
-	1809,
 	1810,
 	1812,
+	1813,
 	1814,
 	1815,
-	1818,
+	1817,
 	1819,
 	1820,
-	1822,
-	1830,
-	1832,
-	1836,
+	1823,
+	1824,
+	1825,
+	1827,
+	1835,
 	1837,
-	1838,
-	1839,
-	1840,
 	1841,
 	1842,
 	1843,
 	1844,
+	1845,
 	1846,
-	1850,
-	1852,
-	1854,
-	1856,
-	1860,
-	1862,
-	1864,
-	1866,
-	1874,
-	1876,
-	1878,
+	1847,
+	1848,
+	1849,
+	1851,
+	1855,
+	1857,
+	1859,
+	1861,
+	1865,
+	1867,
+	1869,
+	1871,
+	1879,
 	1881,
-	1882,
-	1888,
-	1889,
+	1883,
+	1886,
+	1887,
+	1893,
 	1894,
-	1896,
-	1898,
-	1900,
+	1899,
+	1901,
+	1903,
 	1905,
-	1906,
-	1907,
-	1908,
-	1909,
 	1910,
 	1911,
 	1912,
@@ -8715,14 +8735,14 @@ var tableStarts = [...]uint16{
 	1918,
 	1919,
 	1920,
+	1921,
 	1922,
 	1923,
 	1924,
-	1926,
+	1925,
 	1927,
 	1928,
 	1929,
-	1930,
 	1931,
 	1932,
 	1933,
@@ -8730,21 +8750,21 @@ var tableStarts = [...]uint16{
 	1935,
 	1936,
 	1937,
+	1938,
+	1939,
+	1940,
 	1941,
-	1947,
-	1948,
-	1949,
-	1950,
-	1951,
+	1942,
+	1946,
 	1952,
+	1953,
 	1954,
-	1958,
-	1968,
-	1971,
-	1972,
+	1955,
+	1956,
+	1957,
+	1959,
+	1963,
 	1973,
-	1974,
-	1975,
 	1976,
 	1977,
 	1978,
@@ -8755,12 +8775,12 @@ var tableStarts = [...]uint16{
 	1983,
 	1984,
 	1985,
+	1986,
+	1987,
 	1988,
-	1991,
-	1992,
+	1989,
+	1990,
 	1993,
-	1994,
-	1995,
 	1996,
 	1997,
 	1998,
@@ -8770,30 +8790,30 @@ var tableStarts = [...]uint16{
 	2002,
 	2003,
 	2004,
+	2005,
 	2006,
 	2007,
 	2008,
 	2009,
-	2010,
 	2011,
 	2012,
 	2013,
 	2014,
+	2015,
 	2016,
 	2017,
 	2018,
 	2019,
-	2020,
 	2021,
 	2022,
 	2023,
 	2024,
 	2025,
-	2031,
-	2032,
-	2033,
-	2034,
-	2035,
+	2026,
+	2027,
+	2028,
+	2029,
+	2030,
 	2036,
 	2037,
 	2038,
@@ -8802,14 +8822,15 @@ var tableStarts = [...]uint16{
 	2041,
 	2042,
 	2043,
+	2044,
 	2045,
 	2046,
 	2047,
 	2048,
-	2049,
 	2050,
 	2051,
 	2052,
+	2053,
 	2054,
 	2055,
 	2056,
@@ -8818,7 +8839,6 @@ var tableStarts = [...]uint16{
 	2060,
 	2061,
 	2062,
-	2063,
 	2064,
 	2065,
 	2066,
@@ -8854,41 +8874,41 @@ var tableStarts = [...]uint16{
 	2096,
 	2097,
 	2098,
+	2099,
 	2100,
 	2101,
 	2102,
 	2103,
-	2104,
 	2105,
 	2106,
+	2107,
 	2108,
 	2109,
 	2110,
-	2112,
+	2111,
+	2113,
+	2114,
 	2115,
-	2116,
 	2117,
-	2118,
-	2119,
 	2120,
 	2121,
 	2122,
 	2123,
 	2124,
+	2125,
 	2126,
 	2127,
 	2128,
 	2129,
-	2130,
 	2131,
 	2132,
 	2133,
 	2134,
+	2135,
+	2136,
 	2137,
 	2138,
 	2139,
-	2140,
-	2141,
 	2142,
 	2143,
 	2144,
@@ -8897,41 +8917,41 @@ var tableStarts = [...]uint16{
 	2147,
 	2148,
 	2149,
+	2150,
 	2151,
+	2152,
 	2153,
 	2154,
-	2155,
 	2156,
-	2157,
 	2158,
 	2159,
-	2165,
-	2166,
-	2167,
-	2169,
+	2160,
+	2161,
+	2162,
+	2163,
+	2164,
 	2170,
 	2171,
-	2173,
+	2172,
 	2174,
 	2175,
 	2176,
-	2177,
 	2178,
 	2179,
 	2180,
 	2181,
+	2182,
 	2183,
 	2184,
 	2185,
 	2186,
 	2188,
+	2189,
 	2190,
 	2191,
 	2193,
-	2194,
 	2195,
 	2196,
-	2197,
 	2198,
 	2199,
 	2200,
@@ -8940,52 +8960,52 @@ var tableStarts = [...]uint16{
 	2203,
 	2204,
 	2205,
+	2206,
+	2207,
 	2208,
+	2209,
 	2210,
-	2211,
-	2212,
-	2214,
+	2213,
+	2215,
 	2216,
 	2217,
-	2218,
-	2220,
+	2219,
 	2221,
 	2222,
 	2223,
-	2224,
 	2225,
+	2226,
 	2227,
 	2228,
 	2229,
 	2230,
-	2231,
 	2232,
 	2233,
 	2234,
+	2235,
+	2236,
+	2237,
 	2238,
 	2239,
-	2240,
-	2241,
-	2242,
 	2243,
+	2244,
 	2245,
 	2246,
 	2247,
+	2248,
+	2250,
 	2251,
-	2253,
-	2254,
-	2255,
+	2252,
 	2256,
-	2257,
 	2258,
 	2259,
 	2260,
 	2261,
+	2262,
 	2263,
 	2264,
 	2265,
 	2266,
-	2267,
 	2268,
 	2269,
 	2270,
@@ -8998,11 +9018,11 @@ var tableStarts = [...]uint16{
 	2277,
 	2278,
 	2279,
+	2280,
 	2281,
 	2282,
 	2283,
 	2284,
-	2285,
 	2286,
 	2287,
 	2288,
@@ -9028,12 +9048,12 @@ var tableStarts = [...]uint16{
 	2308,
 	2309,
 	2310,
+	2311,
+	2312,
+	2313,
 	2314,
-	2316,
-	2317,
-	2318,
+	2315,
 	2319,
-	2320,
 	2321,
 	2322,
 	2323,
@@ -9052,48 +9072,48 @@ var tableStarts = [...]uint16{
 	2336,
 	2337,
 	2338,
+	2339,
 	2340,
 	2341,
 	2342,
 	2343,
-	2344,
 	2345,
 	2346,
+	2347,
 	2348,
 	2349,
 	2350,
 	2351,
-	2352,
 	2353,
+	2354,
 	2355,
+	2356,
 	2357,
-	2359,
-	2361,
-	2363,
-	2365,
+	2358,
+	2360,
+	2362,
+	2364,
 	2366,
-	2367,
 	2368,
-	2369,
 	2370,
 	2371,
+	2372,
 	2373,
 	2374,
 	2375,
 	2376,
-	2377,
 	2378,
+	2379,
 	2380,
 	2381,
 	2382,
 	2383,
-	2384,
 	2385,
+	2386,
 	2387,
 	2388,
 	2389,
 	2390,
-	2391,
 	2392,
 	2393,
 	2394,
@@ -9111,20 +9131,20 @@ var tableStarts = [...]uint16{
 	2406,
 	2407,
 	2408,
+	2409,
 	2410,
+	2411,
 	2412,
 	2413,
-	2414,
 	2415,
-	2416,
 	2417,
 	2418,
 	2419,
+	2420,
 	2421,
 	2422,
 	2423,
 	2424,
-	2425,
 	2426,
 	2427,
 	2428,
@@ -9132,22 +9152,22 @@ var tableStarts = [...]uint16{
 	2430,
 	2431,
 	2432,
+	2433,
 	2434,
 	2435,
 	2436,
 	2437,
-	2438,
 	2439,
 	2440,
 	2441,
 	2442,
 	2443,
 	2444,
+	2445,
 	2446,
 	2447,
 	2448,
 	2449,
-	2450,
 	2451,
 	2452,
 	2453,
@@ -9161,43 +9181,42 @@ var tableStarts = [...]uint16{
 	2461,
 	2462,
 	2463,
+	2464,
+	2465,
 	2466,
-	2469,
-	2470,
+	2467,
+	2468,
 	2471,
-	2473,
 	2474,
 	2475,
 	2476,
-	2477,
 	2478,
 	2479,
 	2480,
 	2481,
 	2482,
+	2483,
 	2484,
+	2485,
 	2486,
 	2487,
-	2488,
 	2489,
-	2490,
 	2491,
 	2492,
+	2493,
 	2494,
 	2495,
 	2496,
 	2497,
-	2498,
 	2499,
-	2500,
 	2501,
 	2502,
+	2503,
 	2504,
 	2505,
 	2506,
 	2507,
 	2508,
-	2509,
 	2510,
 	2511,
 	2512,
@@ -9209,12 +9228,12 @@ var tableStarts = [...]uint16{
 	2518,
 	2519,
 	2520,
+	2521,
 	2522,
 	2523,
 	2524,
 	2525,
 	2526,
-	2527,
 	2528,
 	2529,
 	2530,
@@ -9222,112 +9241,112 @@ var tableStarts = [...]uint16{
 	2532,
 	2533,
 	2534,
+	2535,
+	2536,
 	2537,
 	2538,
 	2539,
 	2540,
+	2541,
+	2544,
 	2545,
+	2546,
 	2547,
-	2550,
-	2551,
 	2552,
 	2554,
-	2555,
-	2556,
 	2557,
 	2558,
 	2559,
-	2560,
 	2561,
 	2562,
 	2563,
 	2564,
 	2565,
+	2566,
+	2567,
 	2568,
+	2569,
 	2570,
+	2571,
 	2572,
-	2574,
-	2576,
-	2578,
-	2580,
+	2575,
+	2577,
+	2579,
 	2581,
-	2582,
 	2583,
-	2584,
 	2585,
-	2586,
 	2587,
 	2588,
 	2589,
 	2590,
+	2591,
 	2592,
 	2593,
+	2594,
+	2595,
 	2596,
 	2597,
-	2598,
+	2599,
 	2600,
-	2601,
 	2603,
 	2604,
 	2605,
+	2607,
+	2608,
 	2610,
 	2611,
-	2613,
-	2614,
-	2615,
-	2616,
+	2612,
 	2617,
 	2618,
-	2619,
+	2620,
+	2621,
 	2622,
 	2623,
 	2624,
 	2625,
 	2626,
-	2627,
-	2628,
 	2629,
 	2630,
+	2631,
 	2632,
+	2633,
 	2634,
+	2635,
 	2636,
-	2638,
-	2640,
-	2642,
+	2637,
+	2639,
+	2641,
+	2643,
+	2645,
 	2647,
-	2648,
 	2649,
-	2650,
 	2654,
+	2655,
+	2656,
 	2657,
-	2658,
-	2660,
 	2661,
-	2662,
-	2663,
 	2664,
 	2665,
-	2666,
 	2667,
 	2668,
+	2669,
+	2670,
+	2671,
+	2672,
 	2673,
 	2674,
 	2675,
-	2676,
-	2677,
-	2678,
 	2680,
 	2681,
-	2686,
-	2689,
-	2692,
+	2682,
+	2683,
+	2684,
+	2685,
+	2687,
+	2688,
+	2693,
 	2696,
-	2697,
-	2698,
 	2699,
-	2700,
-	2701,
-	2702,
 	2703,
 	2704,
 	2705,
@@ -9337,13 +9356,13 @@ var tableStarts = [...]uint16{
 	2709,
 	2710,
 	2711,
+	2712,
 	2713,
 	2714,
 	2715,
 	2716,
 	2717,
 	2718,
-	2719,
 	2720,
 	2721,
 	2722,
@@ -9351,26 +9370,27 @@ var tableStarts = [...]uint16{
 	2724,
 	2725,
 	2726,
+	2727,
 	2728,
 	2729,
+	2730,
 	2731,
 	2732,
 	2733,
-	2734,
 	2735,
 	2736,
-	2737,
 	2738,
 	2739,
 	2740,
 	2741,
 	2742,
+	2743,
 	2744,
 	2745,
 	2746,
+	2747,
 	2748,
 	2749,
-	2750,
 	2751,
 	2752,
 	2753,
@@ -9380,55 +9400,54 @@ var tableStarts = [...]uint16{
 	2758,
 	2759,
 	2760,
-	2761,
 	2762,
 	2763,
 	2764,
 	2765,
 	2766,
 	2767,
+	2768,
 	2769,
 	2770,
+	2771,
+	2772,
 	2773,
-	2788,
-	2790,
-	2791,
-	2792,
-	2793,
-	2794,
+	2774,
+	2776,
+	2777,
+	2780,
 	2795,
-	2840,
-	2841,
-	2844,
-	2845,
-	2846,
+	2797,
+	2798,
+	2799,
+	2800,
+	2801,
+	2802,
 	2847,
 	2848,
-	2849,
-	2850,
+	2851,
 	2852,
 	2853,
+	2854,
 	2855,
 	2856,
-	2858,
-	2861,
+	2857,
+	2859,
+	2860,
+	2862,
 	2863,
 	2865,
-	2881,
-	2882,
-	2884,
-	2885,
-	2886,
+	2868,
+	2870,
+	2872,
 	2888,
 	2889,
 	2891,
+	2892,
+	2893,
+	2895,
 	2896,
-	2897,
 	2898,
-	2899,
-	2900,
-	2901,
-	2902,
 	2903,
 	2904,
 	2905,
@@ -9438,15 +9457,15 @@ var tableStarts = [...]uint16{
 	2909,
 	2910,
 	2911,
+	2912,
 	2913,
 	2914,
+	2915,
 	2916,
 	2917,
 	2918,
-	2919,
 	2920,
 	2921,
-	2922,
 	2923,
 	2924,
 	2925,
@@ -9480,13 +9499,13 @@ var tableStarts = [...]uint16{
 	2953,
 	2954,
 	2955,
+	2956,
+	2957,
 	2958,
 	2959,
 	2960,
 	2961,
 	2962,
-	2963,
-	2964,
 	2965,
 	2966,
 	2967,
@@ -9501,46 +9520,46 @@ var tableStarts = [...]uint16{
 	2976,
 	2977,
 	2978,
+	2979,
 	2980,
 	2981,
 	2982,
 	2983,
 	2984,
 	2985,
-	2986,
 	2987,
 	2988,
+	2989,
+	2990,
 	2991,
+	2992,
+	2993,
+	2994,
 	2995,
-	2997,
-	2999,
-	3000,
-	3001,
+	2998,
 	3002,
-	3003,
 	3004,
 	3006,
+	3007,
 	3008,
 	3009,
-	3012,
+	3010,
+	3011,
 	3013,
-	3014,
 	3015,
 	3016,
-	3017,
-	3018,
 	3019,
 	3020,
 	3021,
 	3022,
 	3023,
+	3024,
+	3025,
+	3026,
 	3027,
 	3028,
 	3029,
 	3030,
-	3031,
-	3032,
-	3033,
 	3034,
 	3035,
 	3036,
@@ -9550,101 +9569,108 @@ var tableStarts = [...]uint16{
 	3040,
 	3041,
 	3042,
+	3043,
 	3044,
+	3045,
 	3046,
-	3052,
+	3047,
+	3048,
+	3049,
+	3051,
 	3053,
-	3055,
-	3056,
-	3058,
 	3059,
 	3060,
-	3061,
-	3064,
+	3062,
+	3063,
 	3065,
 	3066,
 	3067,
-	3070,
+	3068,
+	3071,
 	3072,
+	3073,
 	3074,
-	3075,
-	3076,
 	3077,
-	3078,
-	3087,
-	3088,
-	3089,
-	3090,
-	3091,
-	3093,
+	3079,
+	3081,
+	3082,
+	3083,
+	3084,
+	3085,
 	3094,
 	3095,
 	3096,
 	3097,
-	3099,
+	3098,
 	3100,
+	3101,
+	3102,
+	3103,
+	3104,
+	3106,
 	3107,
-	3116,
-	3119,
-	3120,
-	3136,
-	3137,
-	3139,
-	3141,
-	3142,
+	3114,
+	3123,
+	3126,
+	3127,
 	3143,
-	3164,
-	3165,
-	3170,
+	3144,
+	3146,
+	3148,
+	3149,
+	3150,
+	3171,
 	3172,
-	3173,
-	3174,
-	3175,
-	3176,
 	3177,
-	3178,
 	3179,
 	3180,
+	3181,
 	3182,
 	3183,
 	3184,
 	3185,
-	3193,
-	3194,
-	3202,
-	3204,
+	3186,
+	3187,
+	3189,
+	3190,
+	3191,
+	3192,
+	3200,
+	3201,
 	3209,
-	3212,
-	3213,
-	3214,
-	3215,
+	3211,
 	3216,
-	3218,
 	3219,
+	3220,
+	3221,
 	3222,
 	3223,
-	3224,
 	3225,
 	3226,
-	3227,
 	3229,
+	3230,
 	3231,
 	3232,
 	3233,
 	3234,
-	3235,
 	3236,
-	3237,
+	3238,
 	3239,
+	3240,
 	3241,
 	3242,
 	3243,
+	3244,
+	3246,
+	3248,
+	3249,
+	3250,
 }
 
 // tablePhrases are the entries under each of tableWords, by list, each list's longest first.
 var tablePhrases = [...]phrase{
-	{54, ""},                   // #1
-	{57, ""},                   // #1
+	{55, ""},                   // #1
+	{58, ""},                   // #1
 	{11, "somethings"},         // 20
 	{11, ""},                   // 20-somethings
 	{30, ""},                   // 3d
@@ -9660,14 +9686,14 @@ var tablePhrases = [...]phrase{
 	{23, "future where"},       // a
 	{23, "future with"},        // a
 	{31, ""},                   // a
-	{57, ""},                   // a
-	{58, "nossa missao e"},     // a
-	{58, "pour mission"},       // a
-	{59, "nossa visao e"},      // a
-	{61, ""},                   // a
-	{67, "number of"},          // a
-	{67, "lot of"},             // a
-	{58, "la missione di"},     // abbiamo
+	{58, ""},                   // a
+	{59, "nossa missao e"},     // a
+	{59, "pour mission"},       // a
+	{60, "nossa visao e"},      // a
+	{62, ""},                   // a
+	{68, "number of"},          // a
+	{68, "lot of"},             // a
+	{59, "la missione di"},     // abbiamo
 	{13, ""},                   // ability
 	{32, ""},                   // about
 	{42, ""},                   // above
@@ -9700,14 +9726,16 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // achieveing
 	{14, ""},                   // achieves
 	{14, ""},                   // achieving
-	{47, ""},                   // acknowledgements
+	{48, ""},                   // acknowledgements
 	{40, "as"},                 // act
 	{40, "as"},                 // acting
 	{41, ""},                   // action
 	{15, "insights"},           // actionable
 	{41, ""},                   // actions
 	{40, "as"},                 // acts
-	{63, ""},                   // add
+	{64, ""},                   // add
+	{47, "and logistics"},      // admin
+	{47, "and logistics"},      // administration
 	{11, ""},                   // administrators
 	{11, ""},                   // admins
 	{7, ""},                    // adopted
@@ -9742,7 +9770,7 @@ var tablePhrases = [...]phrase{
 	{11, ""},                   // agencies
 	{10, ""},                   // agency
 	{31, ""},                   // agency
-	{47, ""},                   // agenda
+	{48, ""},                   // agenda
 	{15, ""},                   // agile
 	{7, ""},                    // agreed
 	{31, ""},                   // agreed
@@ -9750,14 +9778,14 @@ var tablePhrases = [...]phrase{
 	{15, "powered"},            // ai
 	{15, "driven"},             // ai
 	{30, ""},                   // ai
-	{62, ""},                   // ai
+	{63, ""},                   // ai
 	{15, ""},                   // ai-driven
 	{15, ""},                   // ai-powered
 	{4, ""},                    // aim
 	{23, "to be"},              // aim
 	{35, "to"},                 // aim
 	{35, "for"},                // aim
-	{66, "to"},                 // aim
+	{67, "to"},                 // aim
 	{4, ""},                    // aimed
 	{4, ""},                    // aiming
 	{4, ""},                    // aims
@@ -9765,12 +9793,12 @@ var tablePhrases = [...]phrase{
 	{35, "to"},                 // aims
 	{35, "for"},                // aims
 	{0, ""},                    // al
-	{62, ""},                   // algorithm
-	{62, ""},                   // algorithms
+	{63, ""},                   // algorithm
+	{63, ""},                   // algorithms
 	{2, ""},                    // alignment
 	{8, ""},                    // all
-	{56, ""},                   // all
-	{61, ""},                   // all
+	{57, ""},                   // all
+	{62, ""},                   // all
 	{14, ""},                   // alleviate
 	{14, ""},                   // alleviated
 	{14, ""},                   // alleviateed
@@ -9779,15 +9807,15 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // alleviating
 	{31, ""},                   // alliance
 	{19, "to"},                 // alternative
-	{47, ""},                   // alternatives
+	{48, ""},                   // alternatives
 	{44, ""},                   // altitude
-	{56, ""},                   // always
+	{57, ""},                   // always
 	{12, ""},                   // am
-	{67, ""},                   // amazing
-	{57, ""},                   // america's
-	{57, ""},                   // americas
-	{57, ""},                   // an
-	{61, ""},                   // an
+	{68, ""},                   // amazing
+	{58, ""},                   // america's
+	{58, ""},                   // americas
+	{58, ""},                   // an
+	{62, ""},                   // an
 	{6, ""},                    // analyse
 	{6, ""},                    // analysed
 	{6, ""},                    // analyseed
@@ -9802,20 +9830,20 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // analyzes
 	{6, ""},                    // analyzing
 	{24, ""},                   // and
-	{61, ""},                   // and
-	{56, ""},                   // any
-	{61, ""},                   // any
+	{62, ""},                   // and
+	{57, ""},                   // any
+	{62, ""},                   // any
 	{8, ""},                    // anybody
 	{8, ""},                    // anyone
 	{20, ""},                   // api
-	{62, ""},                   // api
-	{65, ""},                   // api
+	{63, ""},                   // api
+	{66, ""},                   // api
 	{20, ""},                   // apis
-	{62, ""},                   // apis
+	{63, ""},                   // apis
 	{41, ""},                   // apologies
-	{62, ""},                   // app
-	{47, ""},                   // appendix
-	{62, ""},                   // application
+	{63, ""},                   // app
+	{48, ""},                   // appendix
+	{63, ""},                   // application
 	{11, ""},                   // apprentices
 	{24, ""},                   // approach
 	{7, ""},                    // approved
@@ -9824,8 +9852,8 @@ var tablePhrases = [...]phrase{
 	{41, ""},                   // approvers
 	{0, ""},                    // approx
 	{1, ""},                    // approx
-	{62, ""},                   // apps
-	{47, ""},                   // architecture
+	{63, ""},                   // apps
+	{48, ""},                   // architecture
 	{6, ""},                    // archive
 	{6, ""},                    // archived
 	{6, ""},                    // archiveed
@@ -9834,9 +9862,9 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // archiving
 	{12, "being"},              // are
 	{12, ""},                   // are
-	{61, ""},                   // are
+	{62, ""},                   // are
 	{35, ""},                   // arguably
-	{63, ""},                   // articulate
+	{64, ""},                   // articulate
 	{30, ""},                   // artificial
 	{11, ""},                   // artists
 	{31, ""},                   // as
@@ -9844,17 +9872,17 @@ var tablePhrases = [...]phrase{
 	{35, "far as possible"},    // as
 	{35, "appropriate"},        // as
 	{38, "part of"},            // as
-	{61, ""},                   // as
+	{62, ""},                   // as
 	{10, ""},                   // aspiring
 	{31, ""},                   // association
-	{47, ""},                   // assumptions
+	{48, ""},                   // assumptions
 	{44, ""},                   // astronaut
-	{49, ""},                   // astronaut
+	{50, ""},                   // astronaut
 	{44, ""},                   // astronauts
 	{32, "a glance"},           // at
 	{33, ""},                   // at
-	{57, ""},                   // at
-	{61, ""},                   // at
+	{58, ""},                   // at
+	{62, ""},                   // at
 	{11, ""},                   // athletes
 	{35, "to"},                 // attempt
 	{35, "to"},                 // attempts
@@ -9882,21 +9910,21 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // avoided
 	{14, ""},                   // avoiding
 	{14, ""},                   // avoids
-	{67, ""},                   // awesome
+	{68, ""},                   // awesome
 	{10, ""},                   // b2b
-	{62, "end"},                // back
-	{62, "end"},                // back
-	{62, ""},                   // back-end
-	{62, ""},                   // backend
-	{47, ""},                   // background
-	{47, ""},                   // backlog
+	{63, "end"},                // back
+	{63, "end"},                // back
+	{63, ""},                   // back-end
+	{63, ""},                   // backend
+	{48, ""},                   // background
+	{48, ""},                   // backlog
 	{44, ""},                   // balloon
 	{40, "on"},                 // based
 	{4, ""},                    // be
 	{12, ""},                   // be
-	{61, ""},                   // be
+	{62, ""},                   // be
 	{36, ""},                   // beach
-	{53, ""},                   // because
+	{54, ""},                   // because
 	{4, ""},                    // become
 	{23, ""},                   // become
 	{4, ""},                    // becomed
@@ -9910,15 +9938,15 @@ var tablePhrases = [...]phrase{
 	{36, ""},                   // bed
 	{4, ""},                    // beed
 	{12, ""},                   // been
-	{61, ""},                   // been
+	{62, ""},                   // been
 	{37, ""},                   // begun
 	{4, ""},                    // being
 	{12, ""},                   // being
-	{51, "edited"},             // being
-	{51, "written"},            // being
-	{51, "revised"},            // being
-	{60, "drafted"},            // being
-	{61, ""},                   // being
+	{52, "edited"},             // being
+	{52, "written"},            // being
+	{52, "revised"},            // being
+	{61, "drafted"},            // being
+	{62, ""},                   // being
 	{24, ""},                   // beliefs
 	{14, ""},                   // belong
 	{14, ""},                   // belonged
@@ -9930,38 +9958,38 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // benefited
 	{14, ""},                   // benefiting
 	{14, ""},                   // benefits
-	{47, ""},                   // benefits
+	{48, ""},                   // benefits
 	{14, ""},                   // benefitted
 	{14, ""},                   // benefitting
 	{4, ""},                    // bes
 	{9, ""},                    // best
 	{15, "in class"},           // best
 	{15, "practices"},          // best
-	{54, "loved"},              // best
-	{54, ""},                   // best
-	{67, ""},                   // best
+	{55, "loved"},              // best
+	{55, ""},                   // best
+	{68, ""},                   // best
 	{15, ""},                   // best-in-class
-	{54, ""},                   // best-loved
+	{55, ""},                   // best-loved
 	{13, ""},                   // better
 	{19, ""},                   // beyond
 	{34, "picture"},            // big
 	{9, ""},                    // biggest
-	{54, ""},                   // biggest
+	{55, ""},                   // biggest
 	{36, ""},                   // bike
-	{56, ""},                   // billion
-	{56, ""},                   // billions
+	{57, ""},                   // billion
+	{57, ""},                   // billions
 	{4, ""},                    // bing
 	{30, ""},                   // binocular
 	{15, "edge"},               // bleeding
 	{15, ""},                   // bleeding-edge
 	{10, ""},                   // blind
 	{15, "enabled"},            // blockchain
-	{62, ""},                   // blockchain
+	{63, ""},                   // blockchain
 	{15, ""},                   // blockchain-enabled
 	{30, ""},                   // blurred
-	{64, ""},                   // blurred
+	{65, ""},                   // blurred
 	{30, ""},                   // blurry
-	{64, ""},                   // blurry
+	{65, ""},                   // blurry
 	{36, ""},                   // book
 	{36, ""},                   // books
 	{14, ""},                   // boost
@@ -9999,37 +10027,37 @@ var tablePhrases = [...]phrase{
 	{31, ""},                   // business
 	{8, ""},                    // businesses
 	{10, ""},                   // busy
-	{61, ""},                   // but
-	{52, ""},                   // buy
-	{52, ""},                   // buyed
+	{62, ""},                   // but
+	{53, ""},                   // buy
+	{53, ""},                   // buyed
 	{11, ""},                   // buyers
-	{52, ""},                   // buying
-	{52, ""},                   // buys
+	{53, ""},                   // buying
+	{53, ""},                   // buys
 	{40, "means of"},           // by
 	{40, ""},                   // by
-	{61, ""},                   // by
+	{62, ""},                   // by
 	{0, ""},                    // ca
 	{1, ""},                    // ca
-	{65, ""},                   // camera
-	{65, ""},                   // cameras
+	{66, ""},                   // camera
+	{66, ""},                   // cameras
 	{6, ""},                    // campaign
 	{6, ""},                    // campaigned
 	{6, ""},                    // campaigning
 	{6, ""},                    // campaigns
-	{61, ""},                   // can
-	{49, ""},                   // candidate
+	{62, ""},                   // can
+	{50, ""},                   // candidate
 	{2, ""},                    // capabilities
 	{20, ""},                   // capabilities
-	{65, ""},                   // capabilities
+	{66, ""},                   // capabilities
 	{2, ""},                    // capability
-	{65, ""},                   // capability
-	{63, ""},                   // capture
+	{66, ""},                   // capability
+	{64, ""},                   // capture
 	{36, ""},                   // car
 	{10, ""},                   // care
 	{11, ""},                   // caregivers
 	{11, ""},                   // carers
-	{60, "over to"},            // carried
-	{60, "over to"},            // carry
+	{61, "over to"},            // carried
+	{61, "over to"},            // carry
 	{4, ""},                    // catalyse
 	{4, ""},                    // catalysed
 	{4, ""},                    // catalyseed
@@ -10042,8 +10070,8 @@ var tablePhrases = [...]phrase{
 	{4, ""},                    // catalyzeing
 	{4, ""},                    // catalyzes
 	{4, ""},                    // catalyzing
-	{64, ""},                   // cataract
-	{64, ""},                   // cataracts
+	{65, ""},                   // cataract
+	{65, ""},                   // cataracts
 	{41, ""},                   // categories
 	{41, ""},                   // category
 	{37, ""},                   // caught
@@ -10078,17 +10106,17 @@ var tablePhrases = [...]phrase{
 	{4, ""},                    // changeing
 	{17, ""},                   // changelog
 	{20, ""},                   // changelog
-	{47, ""},                   // changelog
+	{48, ""},                   // changelog
 	{4, ""},                    // changes
 	{17, ""},                   // changes
-	{47, ""},                   // changes
+	{48, ""},                   // changes
 	{4, ""},                    // changing
-	{49, ""},                   // character
+	{50, ""},                   // character
 	{11, ""},                   // charities
 	{31, ""},                   // charity
 	{28, ""},                   // charter
 	{39, ""},                   // charter
-	{62, ""},                   // chatbot
+	{63, ""},                   // chatbot
 	{13, ""},                   // cheap
 	{13, ""},                   // cheaper
 	{11, ""},                   // child
@@ -10099,20 +10127,20 @@ var tablePhrases = [...]phrase{
 	{11, ""},                   // cities
 	{11, ""},                   // citizens
 	{36, ""},                   // city
-	{65, ""},                   // classification
+	{66, ""},                   // classification
 	{36, ""},                   // classroom
 	{6, ""},                    // clean
 	{6, ""},                    // cleaned
 	{13, ""},                   // cleaner
 	{6, ""},                    // cleaning
 	{6, ""},                    // cleans
-	{62, ""},                   // cli
+	{63, ""},                   // cli
 	{8, ""},                    // client
 	{8, ""},                    // clients
 	{11, ""},                   // clinician
 	{11, ""},                   // clinicians
 	{11, ""},                   // clinics
-	{62, ""},                   // cloud
+	{63, ""},                   // cloud
 	{31, ""},                   // club
 	{0, ""},                    // co
 	{31, "op"},                 // co
@@ -10123,7 +10151,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // coaching
 	{6, ""},                    // coachs
 	{6, ""},                    // code
-	{62, ""},                   // codebase
+	{63, ""},                   // codebase
 	{6, ""},                    // coded
 	{6, ""},                    // codeed
 	{6, ""},                    // codeing
@@ -10148,14 +10176,16 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // combineing
 	{6, ""},                    // combines
 	{6, ""},                    // combining
-	{50, "soon"},               // coming
+	{51, "soon"},               // coming
+	{47, "and signal"},         // command
+	{47, "and signals"},        // command
 	{20, ""},                   // commands
-	{52, ""},                   // commission
-	{52, ""},                   // commissioned
-	{52, ""},                   // commissioning
-	{52, ""},                   // commissions
+	{53, ""},                   // commission
+	{53, ""},                   // commissioned
+	{53, ""},                   // commissioning
+	{53, ""},                   // commissions
 	{2, ""},                    // commitment
-	{66, "to"},                 // committed
+	{67, "to"},                 // committed
 	{8, ""},                    // communities
 	{11, "of"},                 // communities
 	{8, ""},                    // community
@@ -10165,14 +10195,14 @@ var tablePhrases = [...]phrase{
 	{8, ""},                    // companies
 	{11, "that"},               // companies
 	{31, ""},                   // company
-	{50, "name"},               // company
-	{50, "x"},                  // company
+	{51, "name"},               // company
+	{51, "x"},                  // company
 	{19, "to"},                 // compared
 	{19, "with"},               // compared
 	{13, ""},                   // competitive
-	{47, "landscape"},          // competitive
+	{48, "landscape"},          // competitive
 	{2, ""},                    // competitiveness
-	{47, ""},                   // competitors
+	{48, ""},                   // competitors
 	{20, ""},                   // components
 	{30, ""},                   // computer
 	{13, ""},                   // confidence
@@ -10194,15 +10224,15 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // conserves
 	{6, ""},                    // conserving
 	{14, ""},                   // conserving
-	{47, ""},                   // constraints
+	{48, ""},                   // constraints
 	{5, ""},                    // construction
 	{11, ""},                   // consumers
 	{41, ""},                   // contact
-	{47, ""},                   // contact
-	{50, "goes here"},          // content
-	{47, ""},                   // context
-	{56, ""},                   // continent
-	{47, ""},                   // contributing
+	{48, ""},                   // contact
+	{51, "goes here"},          // content
+	{48, ""},                   // context
+	{57, ""},                   // continent
+	{48, ""},                   // contributing
 	{11, ""},                   // contributor
 	{11, ""},                   // contributors
 	{6, ""},                    // convert
@@ -10216,12 +10246,12 @@ var tablePhrases = [...]phrase{
 	{0, ""},                    // corp
 	{31, ""},                   // corporate
 	{35, ""},                   // could
-	{61, ""},                   // could
+	{62, ""},                   // could
 	{31, ""},                   // council
 	{44, ""},                   // countdown
-	{67, ""},                   // countless
+	{68, ""},                   // countless
 	{8, ""},                    // countries
-	{56, ""},                   // country
+	{57, ""},                   // country
 	{25, ""},                   // craft
 	{25, ""},                   // crafting
 	{11, ""},                   // craftspeople
@@ -10245,7 +10275,7 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // creative
 	{11, ""},                   // creator
 	{11, ""},                   // creators
-	{47, ""},                   // credits
+	{48, ""},                   // credits
 	{44, ""},                   // crewed
 	{6, ""},                    // cultivate
 	{6, ""},                    // cultivated
@@ -10285,20 +10315,20 @@ var tablePhrases = [...]phrase{
 	{33, ""},                   // da
 	{46, ""},                   // danger
 	{31, ""},                   // das
-	{62, ""},                   // dashboard
-	{62, ""},                   // dashboards
+	{63, ""},                   // dashboard
+	{63, ""},                   // dashboards
 	{10, ""},                   // data
 	{15, "driven"},             // data
 	{15, ""},                   // data-driven
-	{62, ""},                   // database
-	{65, ""},                   // dataset
-	{65, ""},                   // datasets
+	{63, ""},                   // database
+	{66, ""},                   // dataset
+	{66, ""},                   // datasets
 	{41, ""},                   // date
 	{36, ""},                   // day
 	{31, ""},                   // de
 	{33, ""},                   // de
 	{10, ""},                   // deaf
-	{55, ""},                   // dear
+	{56, ""},                   // dear
 	{14, ""},                   // decide
 	{14, ""},                   // decided
 	{14, ""},                   // decideed
@@ -10311,10 +10341,10 @@ var tablePhrases = [...]phrase{
 	{28, "de mision"},          // declaracion
 	{18, ""},                   // declaration
 	{28, "de mission"},         // declaration
-	{66, "to"},                 // dedicated
-	{60, ""},                   // deferred
+	{67, "to"},                 // dedicated
+	{61, ""},                   // deferred
 	{25, ""},                   // define
-	{63, ""},                   // define
+	{64, ""},                   // define
 	{25, ""},                   // defining
 	{18, ""},                   // definition
 	{20, ""},                   // definitions
@@ -10322,7 +10352,7 @@ var tablePhrases = [...]phrase{
 	{33, ""},                   // dei
 	{33, ""},                   // del
 	{6, ""},                    // deliver
-	{47, ""},                   // deliverables
+	{48, ""},                   // deliverables
 	{6, ""},                    // delivered
 	{6, ""},                    // delivering
 	{6, ""},                    // deliverred
@@ -10341,7 +10371,7 @@ var tablePhrases = [...]phrase{
 	{31, ""},                   // der
 	{33, ""},                   // der
 	{33, ""},                   // des
-	{63, ""},                   // describe
+	{64, ""},                   // describe
 	{43, ""},                   // describes
 	{18, ""},                   // description
 	{5, ""},                    // design
@@ -10352,7 +10382,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // designing
 	{6, ""},                    // designs
 	{36, ""},                   // desk
-	{65, ""},                   // detection
+	{66, ""},                   // detection
 	{6, ""},                    // develop
 	{6, ""},                    // developed
 	{10, ""},                   // developer
@@ -10363,11 +10393,11 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // developped
 	{6, ""},                    // developping
 	{6, ""},                    // develops
-	{62, ""},                   // device
-	{62, ""},                   // devices
+	{63, ""},                   // device
+	{63, ""},                   // devices
 	{33, ""},                   // di
 	{28, "di missione"},        // dichiarazione
-	{61, ""},                   // did
+	{62, ""},                   // did
 	{31, ""},                   // die
 	{3, ""},                    // difference
 	{25, "between"},            // difference
@@ -10389,7 +10419,7 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // dignity
 	{36, ""},                   // dinner
 	{10, ""},                   // disabled
-	{65, ""},                   // disabled
+	{66, ""},                   // disabled
 	{14, ""},                   // discover
 	{14, ""},                   // discovered
 	{14, ""},                   // discovering
@@ -10408,16 +10438,16 @@ var tablePhrases = [...]phrase{
 	{5, ""},                    // distribution
 	{31, ""},                   // division
 	{33, ""},                   // do
-	{61, ""},                   // do
+	{62, ""},                   // do
 	{44, ""},                   // docking
 	{11, ""},                   // doctor
 	{11, ""},                   // doctors
-	{63, ""},                   // document
+	{64, ""},                   // document
 	{24, ""},                   // doelen
-	{61, ""},                   // does
+	{62, ""},                   // does
 	{11, "owners"},             // dog
-	{50, "sit amet"},           // dolor
-	{54, ""},                   // dominant
+	{51, "sit amet"},           // dolor
+	{55, ""},                   // dominant
 	{6, ""},                    // donate
 	{6, ""},                    // donated
 	{6, ""},                    // donateed
@@ -10454,12 +10484,12 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // e-commerce
 	{0, ""},                    // e.g
 	{1, ""},                    // e.g
-	{61, ""},                   // each
+	{62, ""},                   // each
 	{14, ""},                   // earn
 	{14, ""},                   // earned
 	{14, ""},                   // earning
 	{14, ""},                   // earns
-	{57, ""},                   // earth's
+	{58, ""},                   // earth's
 	{14, ""},                   // ease
 	{14, ""},                   // eased
 	{14, ""},                   // easeed
@@ -10485,7 +10515,7 @@ var tablePhrases = [...]phrase{
 	{11, ""},                   // educators
 	{2, ""},                    // effectiveness
 	{2, ""},                    // efficiency
-	{48, ""},                   // ein
+	{49, ""},                   // ein
 	{31, ""},                   // el
 	{10, ""},                   // elderly
 	{32, "pitch"},              // elevator
@@ -10495,7 +10525,7 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // eliminateing
 	{14, ""},                   // eliminates
 	{14, ""},                   // eliminating
-	{51, "construcao"},         // em
+	{52, "construcao"},         // em
 	{30, ""},                   // embedded
 	{11, ""},                   // employees
 	{11, ""},                   // employers
@@ -10515,13 +10545,13 @@ var tablePhrases = [...]phrase{
 	{4, ""},                    // empowers
 	{14, ""},                   // empowers
 	{24, ""},                   // en
-	{51, "construction"},       // en
-	{51, "construccion"},       // en
+	{52, "construction"},       // en
+	{52, "construccion"},       // en
 	{4, ""},                    // enable
 	{14, ""},                   // enable
 	{4, ""},                    // enabled
 	{14, ""},                   // enabled
-	{65, ""},                   // enabled
+	{66, ""},                   // enabled
 	{4, ""},                    // enableed
 	{14, ""},                   // enableed
 	{4, ""},                    // enableing
@@ -10530,7 +10560,7 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // enables
 	{4, ""},                    // enabling
 	{14, ""},                   // enabling
-	{65, ""},                   // encoder
+	{66, ""},                   // encoder
 	{4, ""},                    // encourage
 	{4, ""},                    // encouraged
 	{4, ""},                    // encourageed
@@ -10541,12 +10571,12 @@ var tablePhrases = [...]phrase{
 	{15, "to end"},             // end
 	{15, ""},                   // end-to-end
 	{35, "to"},                 // endeavor
-	{66, "to"},                 // endeavor
+	{67, "to"},                 // endeavor
 	{35, "to"},                 // endeavour
 	{14, ""},                   // ended
 	{14, ""},                   // ending
 	{7, ""},                    // endorsed
-	{65, ""},                   // endpoint
+	{66, ""},                   // endpoint
 	{20, ""},                   // endpoints
 	{14, ""},                   // ends
 	{2, ""},                    // engagement
@@ -10557,7 +10587,7 @@ var tablePhrases = [...]phrase{
 	{11, ""},                   // engineers
 	{4, ""},                    // enhance
 	{14, ""},                   // enhance
-	{66, ""},                   // enhance
+	{67, ""},                   // enhance
 	{4, ""},                    // enhanced
 	{14, ""},                   // enhanced
 	{4, ""},                    // enhanceed
@@ -10566,10 +10596,10 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // enhanceing
 	{4, ""},                    // enhances
 	{14, ""},                   // enhances
-	{66, ""},                   // enhances
+	{67, ""},                   // enhances
 	{4, ""},                    // enhancing
 	{14, ""},                   // enhancing
-	{66, ""},                   // enhancing
+	{67, ""},                   // enhancing
 	{14, ""},                   // enjoy
 	{14, ""},                   // enjoyed
 	{14, ""},                   // enjoying
@@ -10585,7 +10615,7 @@ var tablePhrases = [...]phrase{
 	{4, ""},                    // ensureing
 	{4, ""},                    // ensures
 	{4, ""},                    // ensuring
-	{63, ""},                   // enter
+	{64, ""},                   // enter
 	{10, ""},                   // enterprise
 	{8, ""},                    // enterprises
 	{11, ""},                   // enterprises
@@ -10613,23 +10643,24 @@ var tablePhrases = [...]phrase{
 	{0, ""},                    // etc
 	{36, ""},                   // evening
 	{23, ""},                   // eventually
-	{56, ""},                   // every
-	{61, ""},                   // every
+	{57, ""},                   // every
+	{62, ""},                   // every
 	{8, ""},                    // everybody
-	{56, ""},                   // everybody
+	{57, ""},                   // everybody
 	{8, ""},                    // everyone
-	{56, ""},                   // everyone
+	{57, ""},                   // everyone
 	{25, ""},                   // example
 	{25, ""},                   // examples
 	{2, ""},                    // excellence
 	{3, ""},                    // excellence
 	{15, ""},                   // excellence
 	{19, ""},                   // except
-	{67, ""},                   // exceptional
+	{68, ""},                   // exceptional
+	{47, ""},                   // execution
 	{11, ""},                   // executives
 	{2, ""},                    // experience
 	{2, ""},                    // experiences
-	{63, ""},                   // explain
+	{64, ""},                   // explain
 	{43, ""},                   // explains
 	{14, ""},                   // explore
 	{14, ""},                   // explored
@@ -10638,13 +10669,13 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // explores
 	{14, ""},                   // exploring
 	{20, ""},                   // extensions
-	{67, ""},                   // extremely
-	{64, ""},                   // eye
-	{64, ""},                   // eyes
-	{64, ""},                   // eyesight
-	{66, ""},                   // facilitate
-	{66, ""},                   // facilitates
-	{66, ""},                   // facilitating
+	{68, ""},                   // extremely
+	{65, ""},                   // eye
+	{65, ""},                   // eyes
+	{65, ""},                   // eyesight
+	{67, ""},                   // facilitate
+	{67, ""},                   // facilitates
+	{67, ""},                   // facilitating
 	{11, ""},                   // faculty
 	{13, ""},                   // fairer
 	{35, ""},                   // fairly
@@ -10656,21 +10687,21 @@ var tablePhrases = [...]phrase{
 	{36, ""},                   // family
 	{10, ""},                   // family-owned
 	{11, ""},                   // fans
-	{47, ""},                   // faq
+	{48, ""},                   // faq
 	{36, ""},                   // farm
 	{11, ""},                   // farmers
 	{13, ""},                   // faster
-	{54, ""},                   // favorite
-	{54, ""},                   // favourite
+	{55, ""},                   // favorite
+	{55, ""},                   // favourite
 	{20, "list"},               // feature
 	{31, ""},                   // feature
-	{47, ""},                   // feature
-	{62, ""},                   // feature
-	{65, ""},                   // feature
+	{48, ""},                   // feature
+	{63, ""},                   // feature
+	{66, ""},                   // feature
 	{20, ""},                   // features
-	{47, ""},                   // features
-	{62, ""},                   // features
-	{65, ""},                   // features
+	{48, ""},                   // features
+	{63, ""},                   // features
+	{66, ""},                   // features
 	{6, ""},                    // feed
 	{14, ""},                   // feed
 	{6, ""},                    // feeded
@@ -10688,7 +10719,7 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // fighted
 	{14, ""},                   // fighting
 	{14, ""},                   // fights
-	{63, "in"},                 // fill
+	{64, "in"},                 // fill
 	{31, ""},                   // final
 	{6, ""},                    // finance
 	{10, ""},                   // finance
@@ -10706,43 +10737,43 @@ var tablePhrases = [...]phrase{
 	{10, "time"},               // first
 	{15, "class"},              // first
 	{19, ""},                   // first
-	{54, "choice"},             // first
-	{54, "choice"},             // first
-	{57, ""},                   // first
-	{54, ""},                   // first-choice
+	{55, "choice"},             // first
+	{55, "choice"},             // first
+	{58, ""},                   // first
+	{55, ""},                   // first-choice
 	{15, ""},                   // first-class
 	{10, ""},                   // first-time
-	{50, ""},                   // fixme
+	{51, ""},                   // fixme
 	{14, ""},                   // flourish
 	{14, ""},                   // flourished
 	{14, ""},                   // flourishes
 	{14, ""},                   // flourishing
 	{14, ""},                   // flourishs
 	{44, ""},                   // flyby
-	{66, "on"},                 // focused
-	{51, "soon"},               // follows
-	{51, "later"},              // follows
+	{67, "on"},                 // focused
+	{52, "soon"},               // follows
+	{52, "later"},              // follows
 	{13, "the benefit of"},     // for
 	{13, "the better"},         // for
 	{23, "generations"},        // for
 	{33, ""},                   // for
 	{42, "more"},               // for
 	{42, "details"},            // for
-	{53, "the benefit of"},     // for
-	{61, ""},                   // for
-	{54, ""},                   // foremost
+	{54, "the benefit of"},     // for
+	{62, ""},                   // for
+	{55, ""},                   // foremost
 	{36, ""},                   // forest
 	{37, ""},                   // forgotten
 	{5, ""},                    // formation
 	{4, ""},                    // foster
-	{66, ""},                   // foster
+	{67, ""},                   // foster
 	{4, ""},                    // fostered
 	{4, ""},                    // fostering
-	{66, ""},                   // fostering
+	{67, ""},                   // fostering
 	{4, ""},                    // fosterred
 	{4, ""},                    // fosterring
 	{4, ""},                    // fosters
-	{66, ""},                   // fosters
+	{67, ""},                   // fosters
 	{37, ""},                   // found
 	{31, ""},                   // foundation
 	{11, ""},                   // founders
@@ -10756,13 +10787,13 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // frees
 	{14, ""},                   // freing
 	{15, ""},                   // frictionless
-	{61, ""},                   // from
+	{62, ""},                   // from
 	{10, "line"},               // front
-	{62, "end"},                // front
-	{62, "end"},                // front
-	{62, ""},                   // front-end
+	{63, "end"},                // front
+	{63, "end"},                // front
+	{63, ""},                   // front-end
 	{10, ""},                   // front-line
-	{62, ""},                   // frontend
+	{63, ""},                   // frontend
 	{10, ""},                   // frontline
 	{37, ""},                   // frozen
 	{14, ""},                   // fulfil
@@ -10793,10 +10824,10 @@ var tablePhrases = [...]phrase{
 	{15, "proof"},              // future
 	{23, ""},                   // future
 	{26, ""},                   // future
-	{47, "ideas"},              // future
-	{47, "plans"},              // future
-	{47, "features"},           // future
-	{47, "work"},               // future
+	{48, "ideas"},              // future
+	{48, "plans"},              // future
+	{48, "features"},           // future
+	{48, "work"},               // future
 	{15, ""},                   // future-proof
 	{15, "changing"},           // game
 	{15, "changer"},            // game
@@ -10813,16 +10844,16 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // gatherring
 	{6, ""},                    // gathers
 	{35, ""},                   // generally
-	{56, ""},                   // generation
+	{57, ""},                   // generation
 	{23, "to come"},            // generations
-	{56, ""},                   // generations
+	{57, ""},                   // generations
 	{28, ""},                   // genhadaeth
 	{12, ""},                   // get
 	{12, ""},                   // gets
 	{20, "started"},            // getting
 	{11, ""},                   // girls
 	{6, ""},                    // give
-	{63, ""},                   // give
+	{64, ""},                   // give
 	{6, ""},                    // gived
 	{6, ""},                    // giveed
 	{6, ""},                    // giveing
@@ -10830,21 +10861,21 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // gives
 	{5, ""},                    // giving
 	{6, ""},                    // giving
-	{64, ""},                   // glasses
-	{64, ""},                   // glaucoma
-	{56, ""},                   // global
+	{65, ""},                   // glasses
+	{65, ""},                   // glaucoma
+	{57, ""},                   // global
 	{20, "of terms"},           // glossary
 	{20, ""},                   // glossary
-	{47, ""},                   // glossary
-	{54, "to"},                 // go
-	{54, ""},                   // go-to
+	{48, ""},                   // glossary
+	{55, "to"},                 // go
+	{55, ""},                   // go-to
 	{24, ""},                   // goal
-	{47, ""},                   // goal
+	{48, ""},                   // goal
 	{24, ""},                   // goals
-	{47, ""},                   // goals
-	{55, "morning"},            // good
-	{55, "afternoon"},          // good
-	{55, "evening"},            // good
+	{48, ""},                   // goals
+	{56, "morning"},            // good
+	{56, "afternoon"},          // good
+	{56, "evening"},            // good
 	{13, ""},                   // goodwill
 	{12, ""},                   // got
 	{0, ""},                    // gov
@@ -10852,14 +10883,14 @@ var tablePhrases = [...]phrase{
 	{8, ""},                    // government
 	{10, ""},                   // government
 	{11, ""},                   // governments
-	{65, ""},                   // gpu
+	{66, ""},                   // gpu
 	{6, ""},                    // grant
 	{6, ""},                    // granted
 	{6, ""},                    // granting
 	{6, ""},                    // grants
-	{67, ""},                   // great
+	{68, ""},                   // great
 	{13, ""},                   // greener
-	{55, ""},                   // greetings
+	{56, ""},                   // greetings
 	{31, ""},                   // group
 	{4, ""},                    // grow
 	{4, ""},                    // growed
@@ -10874,15 +10905,15 @@ var tablePhrases = [...]phrase{
 	{31, ""},                   // guiding
 	{31, ""},                   // guild
 	{34, ""},                   // gweledigaeth
-	{58, "la missione di"},     // ha
-	{58, "come missione"},      // ha
+	{59, "la missione di"},     // ha
+	{59, "come missione"},      // ha
 	{36, ""},                   // hands
 	{13, ""},                   // happier
 	{36, ""},                   // harbour
-	{60, "not written"},        // have
-	{60, "not agreed"},         // have
-	{60, "written"},            // haven't
-	{60, "agreed"},             // haven't
+	{61, "not written"},        // have
+	{61, "not agreed"},         // have
+	{61, "written"},            // haven't
+	{61, "agreed"},             // haven't
 	{14, ""},                   // heal
 	{14, ""},                   // healed
 	{14, ""},                   // healing
@@ -10892,11 +10923,11 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // healthier
 	{13, ""},                   // healthy
 	{37, ""},                   // heard
-	{58, "als missie"},         // hebben
-	{58, "als missie"},         // heeft
+	{59, "als missie"},         // hebben
+	{59, "als missie"},         // heeft
 	{37, ""},                   // held
-	{60, "over"},               // held
-	{55, ""},                   // hello
+	{61, "over"},               // held
+	{56, ""},                   // hello
 	{4, ""},                    // help
 	{14, ""},                   // help
 	{4, ""},                    // helped
@@ -10905,30 +10936,30 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // helping
 	{4, ""},                    // helps
 	{14, ""},                   // helps
-	{48, ""},                   // her
+	{49, ""},                   // her
 	{42, "we"},                 // here
 	{42, "you"},                // here
-	{49, ""},                   // hero
-	{49, ""},                   // heroine
+	{50, ""},                   // hero
+	{50, ""},                   // heroine
 	{31, ""},                   // het
-	{55, ""},                   // hey
-	{55, ""},                   // hi
+	{56, ""},                   // hey
+	{56, ""},                   // hi
 	{37, ""},                   // hidden
-	{67, "quality"},            // high
-	{67, ""},                   // high-quality
-	{54, "rated"},              // highest
-	{54, ""},                   // highest-rated
-	{67, ""},                   // highly
+	{68, "quality"},            // high
+	{68, ""},                   // high-quality
+	{55, "rated"},              // highest
+	{55, ""},                   // highest-rated
+	{68, ""},                   // highly
 	{41, ""},                   // hint
 	{41, ""},                   // hints
-	{48, ""},                   // his
+	{49, ""},                   // his
 	{17, ""},                   // history
-	{47, ""},                   // history
+	{48, ""},                   // history
 	{11, ""},                   // hobbyists
 	{15, ""},                   // holistic
 	{10, ""},                   // home
 	{36, ""},                   // home
-	{57, ""},                   // home
+	{58, ""},                   // home
 	{11, ""},                   // homeowners
 	{27, "to see"},             // hope
 	{27, "for"},                // hope
@@ -10964,12 +10995,12 @@ var tablePhrases = [...]phrase{
 	{25, "does"},               // how
 	{25, "should"},             // how
 	{25, "can"},                // how
-	{61, ""},                   // how
+	{62, ""},                   // how
 	{10, ""},                   // hr
 	{8, "beings"},              // human
 	{13, "rights"},             // human
 	{8, ""},                    // humanity
-	{56, ""},                   // humanity
+	{57, ""},                   // humanity
 	{8, ""},                    // humanity's
 	{8, ""},                    // humankind
 	{8, ""},                    // humans
@@ -10977,15 +11008,15 @@ var tablePhrases = [...]phrase{
 	{15, ""},                   // hyper-personalized
 	{0, ""},                    // i.e
 	{1, ""},                    // i.e
-	{47, ""},                   // ideas
-	{63, ""},                   // identify
+	{48, ""},                   // ideas
+	{64, ""},                   // identify
 	{35, "possible"},           // if
 	{35, "feasible"},           // if
 	{35, "practical"},          // if
 	{35, "appropriate"},        // if
 	{31, ""},                   // il
-	{65, ""},                   // image
-	{65, ""},                   // images
+	{66, ""},                   // image
+	{66, ""},                   // images
 	{23, ""},                   // imagine
 	{27, ""},                   // imagine
 	{2, ""},                    // impact
@@ -11023,17 +11054,17 @@ var tablePhrases = [...]phrase{
 	{42, "this section"},       // in
 	{42, "this article"},       // in
 	{42, "this guide"},         // in
-	{51, "progress"},           // in
-	{51, "preparation"},        // in
-	{51, "costruzione"},        // in
-	{51, "bearbeitung"},        // in
-	{51, "aanbouw"},            // in
-	{53, "order to"},           // in
-	{61, ""},                   // in
+	{52, "progress"},           // in
+	{52, "preparation"},        // in
+	{52, "costruzione"},        // in
+	{52, "bearbeitung"},        // in
+	{52, "aanbouw"},            // in
+	{54, "order to"},           // in
+	{62, ""},                   // in
 	{0, ""},                    // inc
 	{0, ""},                    // incl
 	{1, ""},                    // incl
-	{63, ""},                   // include
+	{64, ""},                   // include
 	{13, ""},                   // inclusive
 	{14, ""},                   // increase
 	{14, ""},                   // increased
@@ -11041,7 +11072,7 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // increaseing
 	{14, ""},                   // increases
 	{14, ""},                   // increasing
-	{67, ""},                   // incredible
+	{68, ""},                   // incredible
 	{13, ""},                   // independence
 	{10, ""},                   // independent
 	{6, ""},                    // index
@@ -11053,18 +11084,18 @@ var tablePhrases = [...]phrase{
 	{8, ""},                    // individual
 	{8, ""},                    // individuals
 	{13, ""},                   // inexpensive
-	{65, ""},                   // inference
+	{66, ""},                   // inference
 	{13, "decisions"},          // informed
 	{13, ""},                   // informed
 	{31, ""},                   // initiative
 	{2, ""},                    // innovation
 	{15, ""},                   // innovation
 	{15, ""},                   // innovative
-	{65, ""},                   // input
+	{66, ""},                   // input
 	{20, ""},                   // inputs
-	{65, ""},                   // inputs
-	{50, "here"},               // insert
-	{63, ""},                   // insert
+	{66, ""},                   // inputs
+	{51, "here"},               // insert
+	{64, ""},                   // insert
 	{13, ""},                   // insights
 	{6, ""},                    // inspect
 	{6, ""},                    // inspected
@@ -11084,7 +11115,7 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // inspiring
 	{6, ""},                    // install
 	{20, ""},                   // installation
-	{47, ""},                   // installation
+	{48, ""},                   // installation
 	{6, ""},                    // installed
 	{6, ""},                    // installing
 	{6, ""},                    // installs
@@ -11097,15 +11128,15 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // integrateing
 	{6, ""},                    // integrates
 	{6, ""},                    // integrating
-	{62, ""},                   // integration
+	{63, ""},                   // integration
 	{20, ""},                   // integrations
-	{62, ""},                   // integrations
+	{63, ""},                   // integrations
 	{2, ""},                    // integrity
 	{35, "to"},                 // intend
-	{62, ""},                   // interface
-	{49, ""},                   // internship
+	{63, ""},                   // interface
+	{50, ""},                   // internship
 	{9, ""},                    // into
-	{61, ""},                   // into
+	{62, ""},                   // into
 	{32, ""},                   // intro
 	{32, ""},                   // introduction
 	{6, ""},                    // invest
@@ -11114,22 +11145,22 @@ var tablePhrases = [...]phrase{
 	{11, ""},                   // investor
 	{11, ""},                   // investors
 	{6, ""},                    // invests
-	{50, ""},                   // ipsum
+	{51, ""},                   // ipsum
 	{12, "being"},              // is
 	{12, ""},                   // is
-	{61, ""},                   // is
+	{62, ""},                   // is
 	{10, ""},                   // it
-	{61, ""},                   // it
-	{48, ""},                   // its
-	{61, ""},                   // its
-	{49, ""},                   // job
+	{62, ""},                   // it
+	{49, ""},                   // its
+	{62, ""},                   // its
+	{50, ""},                   // job
 	{31, ""},                   // joint
 	{11, ""},                   // journalists
 	{13, ""},                   // joy
 	{0, ""},                    // jr
 	{10, ""},                   // junior
 	{14, ""},                   // keep
-	{63, ""},                   // keep
+	{64, ""},                   // keep
 	{14, ""},                   // keeped
 	{14, ""},                   // keeping
 	{14, ""},                   // keeps
@@ -11141,17 +11172,17 @@ var tablePhrases = [...]phrase{
 	{36, ""},                   // kitchen
 	{13, ""},                   // knowledge
 	{37, ""},                   // known
-	{47, ""},                   // kpis
+	{48, ""},                   // kpis
 	{31, ""},                   // la
-	{58, "nostra missione e"},  // la
-	{59, "nostra visione e"},   // la
+	{59, "nostra missione e"},  // la
+	{60, "nostra visione e"},   // la
 	{31, ""},                   // lab
 	{31, ""},                   // laboratory
 	{44, ""},                   // lander
 	{11, ""},                   // landlords
 	{35, ""},                   // largely
 	{9, ""},                    // largest
-	{54, ""},                   // largest
+	{55, ""},                   // largest
 	{31, ""},                   // las
 	{16, "modified by"},        // last
 	{16, "modified on"},        // last
@@ -11184,13 +11215,13 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // launchs
 	{11, ""},                   // lawyers
 	{31, ""},                   // le
-	{54, ""},                   // leader
+	{55, ""},                   // leader
 	{11, ""},                   // leaders
 	{2, ""},                    // leadership
 	{9, ""},                    // leading
 	{15, "edge"},               // leading
-	{54, ""},                   // leading
-	{67, ""},                   // leading
+	{55, ""},                   // leading
+	{68, ""},                   // leading
 	{15, ""},                   // leading-edge
 	{14, ""},                   // learn
 	{42, "more"},               // learn
@@ -11206,17 +11237,17 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // lended
 	{6, ""},                    // lending
 	{6, ""},                    // lends
-	{65, ""},                   // lens
+	{66, ""},                   // lens
 	{31, ""},                   // les
 	{13, ""},                   // less
-	{61, ""},                   // less
+	{62, ""},                   // less
 	{20, ""},                   // levels
 	{15, ""},                   // leverage
-	{66, ""},                   // leverage
+	{67, ""},                   // leverage
 	{15, ""},                   // leverages
-	{66, ""},                   // leverages
+	{67, ""},                   // leverages
 	{15, ""},                   // leveraging
-	{66, ""},                   // leveraging
+	{67, ""},                   // leveraging
 	{14, ""},                   // liberate
 	{14, ""},                   // liberated
 	{14, ""},                   // liberateed
@@ -11226,7 +11257,7 @@ var tablePhrases = [...]phrase{
 	{11, ""},                   // libraries
 	{31, ""},                   // library
 	{6, ""},                    // license
-	{47, ""},                   // license
+	{48, ""},                   // license
 	{6, ""},                    // licensed
 	{6, ""},                    // licenseed
 	{6, ""},                    // licenseing
@@ -11237,7 +11268,7 @@ var tablePhrases = [...]phrase{
 	{44, ""},                   // liftoff
 	{36, ""},                   // light
 	{35, ""},                   // likely
-	{63, ""},                   // list
+	{64, ""},                   // list
 	{11, ""},                   // listeners
 	{14, ""},                   // live
 	{14, ""},                   // lived
@@ -11257,14 +11288,14 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // lobbys
 	{10, ""},                   // local
 	{31, "term"},               // long
-	{64, "sighted"},            // long
-	{64, ""},                   // long-sighted
+	{65, "sighted"},            // long
+	{65, ""},                   // long-sighted
 	{31, ""},                   // long-term
-	{50, "ipsum"},              // lorem
-	{50, ""},                   // lorem
+	{51, "ipsum"},              // lorem
+	{51, ""},                   // lorem
 	{31, ""},                   // los
 	{37, ""},                   // lost
-	{67, "of"},                 // lots
+	{68, "of"},                 // lots
 	{10, "income"},             // low
 	{13, "cost"},               // low
 	{30, ""},                   // low
@@ -11280,7 +11311,7 @@ var tablePhrases = [...]phrase{
 	{0, ""},                    // ltd
 	{44, ""},                   // lunar
 	{30, ""},                   // machine
-	{62, "learning"},           // machine
+	{63, "learning"},           // machine
 	{37, ""},                   // made
 	{6, ""},                    // maintain
 	{6, ""},                    // maintained
@@ -11300,7 +11331,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // manufactures
 	{5, ""},                    // manufacturing
 	{6, ""},                    // manufacturing
-	{67, ""},                   // many
+	{68, ""},                   // many
 	{6, ""},                    // map
 	{6, ""},                    // maped
 	{6, ""},                    // maping
@@ -11311,7 +11342,7 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // marginalized
 	{11, "traders"},            // market
 	{36, ""},                   // market
-	{54, "leader"},             // market
+	{55, "leader"},             // market
 	{11, ""},                   // marketers
 	{6, ""},                    // match
 	{6, ""},                    // matched
@@ -11319,7 +11350,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // matching
 	{6, ""},                    // matchs
 	{35, ""},                   // may
-	{61, ""},                   // may
+	{62, ""},                   // may
 	{35, ""},                   // maybe
 	{36, ""},                   // meal
 	{37, ""},                   // meant
@@ -11346,20 +11377,20 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // mentors
 	{11, ""},                   // merchants
 	{37, ""},                   // met
-	{47, ""},                   // metrics
-	{62, ""},                   // microservices
+	{48, ""},                   // metrics
+	{63, ""},                   // microservices
 	{10, "sized"},              // mid
 	{10, ""},                   // mid-sized
 	{35, ""},                   // might
-	{61, ""},                   // might
+	{62, ""},                   // might
 	{36, ""},                   // miles
-	{47, ""},                   // milestone
-	{47, ""},                   // milestones
+	{48, ""},                   // milestone
+	{48, ""},                   // milestones
 	{11, ""},                   // millennials
-	{56, ""},                   // million
-	{56, ""},                   // millions
+	{57, ""},                   // million
+	{57, ""},                   // millions
 	{36, ""},                   // minutes
-	{47, ""},                   // minutes
+	{48, ""},                   // minutes
 	{21, ""},                   // mision
 	{28, ""},                   // mision
 	{21, ""},                   // missao
@@ -11372,13 +11403,13 @@ var tablePhrases = [...]phrase{
 	{21, ""},                   // mission
 	{28, "statement"},          // mission
 	{28, ""},                   // mission
-	{50, "goes here"},          // mission
-	{61, ""},                   // mission
+	{51, "goes here"},          // mission
+	{62, ""},                   // mission
 	{15, ""},                   // mission-critical
 	{21, ""},                   // missione
 	{28, ""},                   // missione
 	{28, ""},                   // missions
-	{62, ""},                   // mobile
+	{63, ""},                   // mobile
 	{6, ""},                    // mobilise
 	{6, ""},                    // mobilised
 	{6, ""},                    // mobiliseed
@@ -11392,16 +11423,16 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // mobilizes
 	{6, ""},                    // mobilizing
 	{20, ""},                   // modalities
-	{65, ""},                   // mode
-	{65, ""},                   // model
+	{66, ""},                   // mode
+	{66, ""},                   // model
 	{20, ""},                   // models
-	{65, ""},                   // models
+	{66, ""},                   // models
 	{20, ""},                   // modes
 	{41, ""},                   // modified
-	{62, ""},                   // module
-	{65, ""},                   // module
+	{63, ""},                   // module
+	{66, ""},                   // module
 	{20, ""},                   // modules
-	{62, ""},                   // modules
+	{63, ""},                   // modules
 	{6, ""},                    // monitor
 	{6, ""},                    // monitored
 	{6, ""},                    // monitoring
@@ -11412,15 +11443,15 @@ var tablePhrases = [...]phrase{
 	{35, "or less"},            // more
 	{42, "information"},        // more
 	{42, "details"},            // more
-	{61, ""},                   // more
+	{62, ""},                   // more
 	{36, ""},                   // morning
 	{9, ""},                    // most
-	{54, ""},                   // most
-	{61, ""},                   // most
-	{67, "trusted"},            // most
-	{67, "respected"},          // most
+	{55, ""},                   // most
+	{62, ""},                   // most
+	{68, "trusted"},            // most
+	{68, "respected"},          // most
 	{35, ""},                   // mostly
-	{47, ""},                   // motivation
+	{48, ""},                   // motivation
 	{15, "the needle"},         // move
 	{41, ""},                   // moved
 	{0, ""},                    // mr
@@ -11432,18 +11463,18 @@ var tablePhrases = [...]phrase{
 	{0, ""},                    // mt
 	{1, ""},                    // mt
 	{30, ""},                   // multimodal
-	{65, ""},                   // multimodal
+	{66, ""},                   // multimodal
 	{11, ""},                   // municipalities
 	{31, ""},                   // museum
 	{11, ""},                   // musicians
-	{61, ""},                   // must
+	{62, ""},                   // must
 	{31, ""},                   // my
-	{48, ""},                   // my
-	{64, ""},                   // myopia
+	{49, ""},                   // my
+	{65, ""},                   // myopia
 	{41, ""},                   // name
-	{56, ""},                   // nation
+	{57, ""},                   // nation
 	{8, ""},                    // nations
-	{56, ""},                   // nations
+	{57, ""},                   // nations
 	{10, ""},                   // neighborhood
 	{36, ""},                   // neighborhood
 	{10, ""},                   // neighbourhood
@@ -11454,13 +11485,13 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // networking
 	{6, ""},                    // networks
 	{23, "again"},              // never
-	{56, ""},                   // never
+	{57, ""},                   // never
 	{10, ""},                   // new
 	{31, ""},                   // new
 	{17, ""},                   // news
 	{15, "generation"},         // next
 	{15, "gen"},                // next
-	{47, "steps"},              // next
+	{48, "steps"},              // next
 	{15, ""},                   // next-gen
 	{15, ""},                   // next-generation
 	{30, ""},                   // night
@@ -11470,16 +11501,16 @@ var tablePhrases = [...]phrase{
 	{19, "need to"},            // no
 	{19, "more"},               // no
 	{23, "longer"},             // no
-	{56, "one"},                // no
-	{57, ""},                   // no
-	{61, ""},                   // no
+	{57, "one"},                // no
+	{58, ""},                   // no
+	{62, ""},                   // no
 	{8, ""},                    // nobody
-	{56, ""},                   // nobody
+	{57, ""},                   // nobody
 	{10, "profit"},             // non
 	{11, "profits"},            // non
-	{47, "goals"},              // non
-	{47, "goals"},              // non
-	{47, ""},                   // non-goals
+	{48, "goals"},              // non
+	{48, "goals"},              // non
+	{48, ""},                   // non-goals
 	{10, ""},                   // non-profit
 	{11, ""},                   // non-profits
 	{45, ""},                   // none
@@ -11488,68 +11519,68 @@ var tablePhrases = [...]phrase{
 	{34, "star"},               // north
 	{34, ""},                   // northstar
 	{31, ""},                   // nos
-	{48, ""},                   // nos
+	{49, ""},                   // nos
 	{31, ""},                   // nossa
-	{48, ""},                   // nossa
-	{58, "missao e"},           // nossa
-	{59, "visao e"},            // nossa
+	{49, ""},                   // nossa
+	{59, "missao e"},           // nossa
+	{60, "visao e"},            // nossa
 	{31, ""},                   // nossas
-	{48, ""},                   // nossas
+	{49, ""},                   // nossas
 	{31, ""},                   // nosso
-	{48, ""},                   // nosso
+	{49, ""},                   // nosso
 	{31, ""},                   // nossos
-	{48, ""},                   // nossos
+	{49, ""},                   // nossos
 	{31, ""},                   // nostra
-	{48, ""},                   // nostra
-	{58, "missione e"},         // nostra
-	{59, "visione e"},          // nostra
+	{49, ""},                   // nostra
+	{59, "missione e"},         // nostra
+	{60, "visione e"},          // nostra
 	{31, ""},                   // nostre
-	{48, ""},                   // nostre
+	{49, ""},                   // nostre
 	{31, ""},                   // nostri
-	{48, ""},                   // nostri
+	{49, ""},                   // nostri
 	{31, ""},                   // nostro
-	{48, ""},                   // nostro
+	{49, ""},                   // nostro
 	{19, "just"},               // not
 	{19, "only"},               // not
 	{45, ""},                   // not
-	{47, ""},                   // not
-	{51, "yet written"},        // not
-	{60, "yet agreed"},         // not
-	{60, "discussed"},          // not
-	{61, ""},                   // not
+	{48, ""},                   // not
+	{52, "yet written"},        // not
+	{61, "yet agreed"},         // not
+	{61, "discussed"},          // not
+	{62, ""},                   // not
 	{41, ""},                   // note
 	{46, ""},                   // note
 	{41, ""},                   // notes
 	{46, ""},                   // notes
 	{45, ""},                   // nothing
-	{60, "to bring"},           // nothing
-	{60, "to report"},          // nothing
+	{61, "to bring"},           // nothing
+	{61, "to report"},          // nothing
 	{46, ""},                   // notice
 	{31, ""},                   // notre
-	{48, ""},                   // notre
-	{58, "raison d'etre est"},  // notre
-	{58, "mission est"},        // notre
-	{58, "mission consiste"},   // notre
-	{59, "vision est"},         // notre
-	{58, "avons pour mission"}, // nous
+	{49, ""},                   // notre
+	{59, "raison d'etre est"},  // notre
+	{59, "mission est"},        // notre
+	{59, "mission consiste"},   // notre
+	{60, "vision est"},         // notre
+	{59, "avons pour mission"}, // nous
 	{31, ""},                   // nuestra
-	{48, ""},                   // nuestra
-	{58, "mision es"},          // nuestra
-	{58, "mision consiste"},    // nuestra
-	{59, "vision es"},          // nuestra
+	{49, ""},                   // nuestra
+	{59, "mision es"},          // nuestra
+	{59, "mision consiste"},    // nuestra
+	{60, "vision es"},          // nuestra
 	{31, ""},                   // nuestras
-	{48, ""},                   // nuestras
+	{49, ""},                   // nuestras
 	{31, ""},                   // nuestro
-	{48, ""},                   // nuestro
+	{49, ""},                   // nuestro
 	{31, ""},                   // nuestros
-	{48, ""},                   // nuestros
-	{54, "one"},                // number
-	{54, "1"},                  // number
-	{54, "one"},                // number
-	{57, ""},                   // number
-	{67, "one"},                // number
-	{54, ""},                   // number-one
-	{67, ""},                   // numerous
+	{49, ""},                   // nuestros
+	{55, "one"},                // number
+	{55, "1"},                  // number
+	{55, "one"},                // number
+	{58, ""},                   // number
+	{68, "one"},                // number
+	{55, ""},                   // number-one
+	{68, ""},                   // numerous
 	{11, ""},                   // nurse
 	{11, ""},                   // nurses
 	{14, ""},                   // nurture
@@ -11562,13 +11593,13 @@ var tablePhrases = [...]phrase{
 	{31, ""},                   // o
 	{24, ""},                   // obiettivi
 	{24, ""},                   // objectifs
-	{47, ""},                   // objective
+	{48, ""},                   // objective
 	{24, ""},                   // objectives
-	{47, ""},                   // objectives
+	{48, ""},                   // objectives
 	{24, ""},                   // objetivos
-	{65, ""},                   // ocr
+	{66, ""},                   // ocr
 	{33, ""},                   // of
-	{61, ""},                   // of
+	{62, ""},                   // of
 	{6, ""},                    // offer
 	{6, ""},                    // offered
 	{6, ""},                    // offering
@@ -11576,31 +11607,31 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // offerring
 	{6, ""},                    // offers
 	{31, ""},                   // office
-	{47, ""},                   // okr
-	{47, ""},                   // okrs
+	{48, ""},                   // okr
+	{48, ""},                   // okrs
 	{10, ""},                   // older
 	{15, ""},                   // omnichannel
 	{13, "time"},               // on
 	{42, "this page"},          // on
-	{60, "hold"},               // on
-	{61, ""},                   // on
+	{61, "hold"},               // on
+	{62, ""},                   // on
 	{15, "stop shop"},          // one
 	{15, "stop shop"},          // one
 	{23, "day"},                // one
 	{32, "liner"},              // one
 	{32, "liner"},              // one
-	{57, ""},                   // one
+	{58, ""},                   // one
 	{32, ""},                   // one-liner
 	{15, "shop"},               // one-stop
 	{15, ""},                   // one-stop-shop
 	{10, ""},                   // online
 	{19, ""},                   // only
 	{31, ""},                   // ons
-	{48, ""},                   // ons
+	{49, ""},                   // ons
 	{31, ""},                   // onze
-	{48, ""},                   // onze
-	{58, "missie is"},          // onze
-	{59, "visie is"},           // onze
+	{49, ""},                   // onze
+	{59, "missie is"},          // onze
+	{60, "visie is"},           // onze
 	{6, "source"},              // open
 	{6, "sources"},             // open
 	{6, "sourceed"},            // open
@@ -11610,7 +11641,7 @@ var tablePhrases = [...]phrase{
 	{10, "source"},             // open
 	{11, "source communities"}, // open
 	{11, "source communities"}, // open
-	{47, "questions"},          // open
+	{48, "questions"},          // open
 	{6, ""},                    // open-source
 	{10, ""},                   // open-source
 	{11, "communities"},        // open-source
@@ -11626,23 +11657,23 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // operates
 	{6, ""},                    // operating
 	{11, ""},                   // operators
-	{64, ""},                   // ophthalmologist
-	{64, ""},                   // ophthalmologists
+	{65, ""},                   // ophthalmologist
+	{65, ""},                   // ophthalmologists
 	{2, ""},                    // opportunities
 	{3, ""},                    // opportunities
 	{13, ""},                   // opportunities
 	{2, ""},                    // opportunity
 	{3, ""},                    // opportunity
 	{13, ""},                   // opportunity
-	{64, ""},                   // optician
-	{64, ""},                   // opticians
+	{65, ""},                   // optician
+	{65, ""},                   // opticians
 	{15, ""},                   // optimise
 	{2, ""},                    // optimization
 	{15, ""},                   // optimize
 	{20, ""},                   // options
-	{64, ""},                   // optometrist
-	{64, ""},                   // optometrists
-	{61, ""},                   // or
+	{65, ""},                   // optometrist
+	{65, ""},                   // optometrists
+	{62, ""},                   // or
 	{44, ""},                   // orbit
 	{44, ""},                   // orbital
 	{44, ""},                   // orbiter
@@ -11671,13 +11702,13 @@ var tablePhrases = [...]phrase{
 	{28, "purpose"},            // our
 	{31, ""},                   // our
 	{34, "dream"},              // our
-	{48, ""},                   // our
-	{59, "north star is"},      // our
-	{61, ""},                   // our
-	{47, "of scope"},           // out
-	{63, ""},                   // outline
+	{49, ""},                   // our
+	{60, "north star is"},      // our
+	{62, ""},                   // our
+	{48, "of scope"},           // out
+	{64, ""},                   // outline
 	{43, ""},                   // outlines
-	{67, ""},                   // outstanding
+	{68, ""},                   // outstanding
 	{31, ""},                   // overall
 	{14, ""},                   // overcome
 	{14, ""},                   // overcomed
@@ -11687,7 +11718,7 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // overcoming
 	{32, ""},                   // overview
 	{6, ""},                    // own
-	{61, ""},                   // own
+	{62, ""},                   // own
 	{6, ""},                    // owned
 	{41, ""},                   // owner
 	{41, ""},                   // owners
@@ -11699,9 +11730,9 @@ var tablePhrases = [...]phrase{
 	{15, ""},                   // paradigm
 	{11, ""},                   // parent
 	{11, ""},                   // parents
-	{60, ""},                   // parked
+	{61, ""},                   // parked
 	{38, "of"},                 // part
-	{57, ""},                   // part
+	{58, ""},                   // part
 	{6, ""},                    // partner
 	{6, ""},                    // partnered
 	{6, ""},                    // partnering
@@ -11724,78 +11755,78 @@ var tablePhrases = [...]phrase{
 	{35, ""},                   // perhaps
 	{30, ""},                   // peripheral
 	{8, ""},                    // person
-	{47, ""},                   // personas
+	{48, ""},                   // personas
 	{8, ""},                    // persons
 	{11, "owners"},             // pet
 	{11, ""},                   // pharmacies
 	{11, ""},                   // pharmacist
 	{11, ""},                   // pharmacists
 	{36, ""},                   // phone
-	{65, ""},                   // photo
+	{66, ""},                   // photo
 	{11, ""},                   // photographers
-	{65, ""},                   // photos
+	{66, ""},                   // photos
 	{11, ""},                   // physicians
 	{27, ""},                   // picture
-	{65, ""},                   // pipeline
-	{65, ""},                   // pixel
-	{65, ""},                   // pixels
-	{50, ""},                   // placeholder
-	{49, ""},                   // placement
+	{66, ""},                   // pipeline
+	{66, ""},                   // pixel
+	{66, ""},                   // pixels
+	{51, ""},                   // placeholder
+	{50, ""},                   // placement
 	{35, "to"},                 // plan
-	{47, ""},                   // plan
-	{56, ""},                   // planet
-	{47, ""},                   // plans
+	{48, ""},                   // plan
+	{57, ""},                   // planet
+	{48, ""},                   // plans
 	{6, ""},                    // plant
 	{6, ""},                    // planted
 	{6, ""},                    // planting
 	{6, ""},                    // plants
 	{31, ""},                   // platform
-	{62, ""},                   // platform
-	{49, ""},                   // player
+	{63, ""},                   // platform
+	{50, ""},                   // player
 	{11, ""},                   // players
-	{62, ""},                   // plugin
-	{65, ""},                   // plugin
+	{63, ""},                   // plugin
+	{66, ""},                   // plugin
 	{20, ""},                   // plugins
-	{62, ""},                   // plugins
-	{65, ""},                   // plugins
+	{63, ""},                   // plugins
+	{66, ""},                   // plugins
 	{6, ""},                    // pool
 	{6, ""},                    // pooled
 	{6, ""},                    // pooling
 	{6, ""},                    // pools
-	{62, ""},                   // portal
-	{49, ""},                   // position
+	{63, ""},                   // portal
+	{50, ""},                   // position
 	{35, ""},                   // possibly
-	{49, ""},                   // post
-	{60, ""},                   // postponed
+	{50, ""},                   // post
+	{61, ""},                   // postponed
 	{2, ""},                    // potential
 	{13, ""},                   // potential
 	{35, ""},                   // potentially
 	{33, ""},                   // pour
 	{40, "by"},                 // powered
 	{11, ""},                   // practitioners
-	{54, "eminent"},            // pre
-	{54, ""},                   // pre-eminent
-	{54, ""},                   // preeminent
-	{54, ""},                   // preferred
+	{55, "eminent"},            // pre
+	{55, ""},                   // pre-eminent
+	{55, ""},                   // preeminent
+	{55, ""},                   // preferred
 	{15, ""},                   // premier
-	{54, ""},                   // premier
-	{67, ""},                   // premier
+	{55, ""},                   // premier
+	{68, ""},                   // premier
 	{14, ""},                   // prevent
 	{14, ""},                   // prevented
 	{14, ""},                   // preventing
 	{14, ""},                   // prevents
-	{47, ""},                   // pricing
+	{48, ""},                   // pricing
 	{24, ""},                   // principes
 	{24, ""},                   // principi
 	{24, ""},                   // principios
 	{24, ""},                   // principles
 	{24, ""},                   // prinzipien
-	{47, ""},                   // priorities
+	{48, ""},                   // priorities
 	{41, ""},                   // priority
 	{44, ""},                   // probe
-	{49, ""},                   // probe
-	{47, "statement"},          // problem
-	{47, ""},                   // problem
+	{50, ""},                   // probe
+	{48, "statement"},          // problem
+	{48, ""},                   // problem
 	{6, ""},                    // produce
 	{6, ""},                    // produced
 	{6, ""},                    // produceed
@@ -11806,8 +11837,8 @@ var tablePhrases = [...]phrase{
 	{11, "teams"},              // product
 	{31, ""},                   // product
 	{41, "name"},               // product
-	{50, "name"},               // product
-	{50, "x"},                  // product
+	{51, "name"},               // product
+	{51, "x"},                  // product
 	{13, ""},                   // productive
 	{2, ""},                    // productivity
 	{0, ""},                    // prof
@@ -11825,14 +11856,14 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // programs
 	{31, ""},                   // project
 	{4, ""},                    // promote
-	{66, ""},                   // promote
+	{67, ""},                   // promote
 	{4, ""},                    // promoted
 	{4, ""},                    // promoteed
 	{4, ""},                    // promoteing
 	{4, ""},                    // promotes
-	{66, ""},                   // promotes
+	{67, ""},                   // promotes
 	{4, ""},                    // promoting
-	{66, ""},                   // promoting
+	{67, ""},                   // promoting
 	{31, ""},                   // proposed
 	{28, ""},                   // proposito
 	{39, ""},                   // proposito
@@ -11849,16 +11880,16 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // protecting
 	{14, ""},                   // protects
 	{6, ""},                    // provide
-	{63, ""},                   // provide
-	{66, ""},                   // provide
+	{64, ""},                   // provide
+	{67, ""},                   // provide
 	{6, ""},                    // provided
-	{66, ""},                   // provided
+	{67, ""},                   // provided
 	{6, ""},                    // provideed
 	{6, ""},                    // provideing
 	{6, ""},                    // provides
-	{66, ""},                   // provides
+	{67, ""},                   // provides
 	{6, ""},                    // providing
-	{66, ""},                   // providing
+	{67, ""},                   // providing
 	{5, ""},                    // provision
 	{5, ""},                    // provisioning
 	{8, "good"},                // public
@@ -11871,16 +11902,16 @@ var tablePhrases = [...]phrase{
 	{5, ""},                    // publishing
 	{6, ""},                    // publishing
 	{6, ""},                    // publishs
-	{52, ""},                   // purchase
-	{52, ""},                   // purchased
-	{52, ""},                   // purchaseed
-	{52, ""},                   // purchaseing
-	{52, ""},                   // purchases
-	{52, ""},                   // purchasing
+	{53, ""},                   // purchase
+	{53, ""},                   // purchased
+	{53, ""},                   // purchaseed
+	{53, ""},                   // purchaseing
+	{53, ""},                   // purchases
+	{53, ""},                   // purchasing
 	{28, ""},                   // purpose
 	{39, ""},                   // purpose
-	{50, "goes here"},          // purpose
-	{61, ""},                   // purpose
+	{51, "goes here"},          // purpose
+	{62, ""},                   // purpose
 	{38, ""},                   // pursue
 	{38, ""},                   // pursues
 	{38, ""},                   // pursuing
@@ -11907,8 +11938,8 @@ var tablePhrases = [...]phrase{
 	{37, ""},                   // read
 	{42, "on"},                 // read
 	{11, ""},                   // readers
-	{62, "time"},               // real
-	{62, ""},                   // real-time
+	{63, "time"},               // real
+	{63, ""},                   // real-time
 	{14, ""},                   // realise
 	{14, ""},                   // realised
 	{14, ""},                   // realiseed
@@ -11921,10 +11952,10 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // realizeing
 	{14, ""},                   // realizes
 	{14, ""},                   // realizing
-	{67, ""},                   // really
+	{68, ""},                   // really
 	{28, "for being"},          // reason
 	{39, "for being"},          // reason
-	{65, ""},                   // recognition
+	{66, ""},                   // recognition
 	{44, ""},                   // reconnaissance
 	{14, ""},                   // recover
 	{14, ""},                   // recovered
@@ -11949,16 +11980,16 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // reduces
 	{14, ""},                   // reducing
 	{44, ""},                   // reentry
-	{47, ""},                   // references
+	{48, ""},                   // references
 	{31, ""},                   // refreshed
 	{10, ""},                   // regional
 	{35, ""},                   // relatively
 	{17, "notes"},              // release
 	{17, "history"},            // release
 	{20, "notes"},              // release
-	{47, "notes"},              // release
+	{48, "notes"},              // release
 	{17, ""},                   // releases
-	{47, ""},                   // releases
+	{48, ""},                   // releases
 	{14, ""},                   // relieve
 	{14, ""},                   // relieved
 	{14, ""},                   // relieveed
@@ -11973,16 +12004,16 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // removes
 	{14, ""},                   // removing
 	{31, ""},                   // renewed
-	{67, ""},                   // renowned
+	{68, ""},                   // renowned
 	{11, ""},                   // renters
 	{6, ""},                    // repair
 	{6, ""},                    // repaired
 	{6, ""},                    // repairing
 	{6, ""},                    // repairs
-	{63, ""},                   // replace
+	{64, ""},                   // replace
 	{19, ""},                   // replacing
 	{20, ""},                   // requirements
-	{47, ""},                   // requirements
+	{48, ""},                   // requirements
 	{6, ""},                    // rescue
 	{6, ""},                    // rescued
 	{6, ""},                    // rescueed
@@ -12011,7 +12042,7 @@ var tablePhrases = [...]phrase{
 	{3, ""},                    // results
 	{10, ""},                   // retail
 	{11, ""},                   // retailers
-	{64, ""},                   // retina
+	{65, ""},                   // retina
 	{11, ""},                   // retirees
 	{6, ""},                    // review
 	{6, ""},                    // reviewed
@@ -12040,19 +12071,19 @@ var tablePhrases = [...]phrase{
 	{11, ""},                   // riders
 	{13, ""},                   // rights
 	{37, ""},                   // risen
-	{47, ""},                   // risks
+	{48, ""},                   // risks
 	{36, ""},                   // river
-	{47, ""},                   // roadmap
+	{48, ""},                   // roadmap
 	{30, ""},                   // robot
 	{30, ""},                   // robotic
 	{15, ""},                   // robust
 	{44, ""},                   // rocket
 	{44, ""},                   // rockets
-	{49, ""},                   // role
+	{50, ""},                   // role
 	{36, ""},                   // roof
 	{11, ""},                   // rotarians
 	{44, ""},                   // rover
-	{49, ""},                   // rover
+	{50, ""},                   // rover
 	{6, ""},                    // run
 	{37, ""},                   // run
 	{6, ""},                    // runed
@@ -12063,7 +12094,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // runs
 	{10, ""},                   // rural
 	{10, ""},                   // saas
-	{62, ""},                   // saas
+	{63, ""},                   // saas
 	{13, ""},                   // safe
 	{14, ""},                   // safeguard
 	{14, ""},                   // safeguarded
@@ -12076,7 +12107,7 @@ var tablePhrases = [...]phrase{
 	{25, ""},                   // sample
 	{25, ""},                   // samples
 	{44, ""},                   // satellite
-	{49, ""},                   // satellite
+	{50, ""},                   // satellite
 	{44, ""},                   // satellites
 	{14, ""},                   // save
 	{14, ""},                   // saved
@@ -12085,18 +12116,18 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // saves
 	{14, ""},                   // saving
 	{15, ""},                   // scalable
-	{47, ""},                   // schedule
+	{48, ""},                   // schedule
 	{11, ""},                   // scholars
 	{31, ""},                   // school
 	{36, ""},                   // school
 	{11, ""},                   // schools
 	{11, ""},                   // scientist
 	{11, ""},                   // scientists
-	{47, ""},                   // scope
+	{48, ""},                   // scope
 	{36, ""},                   // screen
-	{65, ""},                   // screenshot
-	{65, ""},                   // screenshots
-	{62, ""},                   // sdk
+	{66, ""},                   // screenshot
+	{66, ""},                   // screenshots
+	{63, ""},                   // sdk
 	{15, ""},                   // seamless
 	{15, ""},                   // seamlessly
 	{41, ""},                   // seconded
@@ -12111,13 +12142,13 @@ var tablePhrases = [...]phrase{
 	{42, "the"},                // see
 	{4, ""},                    // seek
 	{35, "to"},                 // seek
-	{66, "to"},                 // seek
+	{67, "to"},                 // seek
 	{4, ""},                    // seeked
 	{4, ""},                    // seeking
 	{4, ""},                    // seeks
 	{35, "to"},                 // seeks
 	{37, ""},                   // seen
-	{65, ""},                   // segmentation
+	{66, ""},                   // segmentation
 	{6, ""},                    // sell
 	{6, ""},                    // selled
 	{11, ""},                   // sellers
@@ -12125,10 +12156,10 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // sells
 	{10, ""},                   // senior
 	{11, ""},                   // seniors
-	{62, ""},                   // sensor
-	{65, ""},                   // sensor
-	{62, ""},                   // sensors
-	{65, ""},                   // sensors
+	{63, ""},                   // sensor
+	{66, ""},                   // sensor
+	{63, ""},                   // sensors
+	{66, ""},                   // sensors
 	{37, ""},                   // sent
 	{18, ""},                   // sentence
 	{4, ""},                    // serve
@@ -12138,15 +12169,16 @@ var tablePhrases = [...]phrase{
 	{4, ""},                    // serves
 	{38, ""},                   // serves
 	{31, ""},                   // service
+	{47, "support"},            // service
 	{4, ""},                    // serving
 	{37, ""},                   // set
 	{43, "out"},                // sets
 	{20, ""},                   // settings
 	{20, ""},                   // setup
-	{67, ""},                   // several
+	{68, ""},                   // several
 	{37, ""},                   // shaken
 	{23, ""},                   // shall
-	{61, ""},                   // shall
+	{62, ""},                   // shall
 	{4, ""},                    // shape
 	{4, ""},                    // shaped
 	{4, ""},                    // shapeed
@@ -12164,12 +12196,12 @@ var tablePhrases = [...]phrase{
 	{11, ""},                   // shopkeepers
 	{11, ""},                   // shoppers
 	{32, "version"},            // short
-	{64, "sighted"},            // short
-	{64, ""},                   // short-sighted
-	{61, ""},                   // should
+	{65, "sighted"},            // short
+	{65, ""},                   // short-sighted
+	{62, ""},                   // should
 	{37, ""},                   // shown
-	{64, ""},                   // sight
-	{67, ""},                   // significantly
+	{65, ""},                   // sight
+	{68, ""},                   // significantly
 	{13, ""},                   // simpler
 	{14, ""},                   // simplified
 	{14, ""},                   // simplifies
@@ -12177,22 +12209,23 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // simplifyed
 	{14, ""},                   // simplifying
 	{14, ""},                   // simplifys
+	{47, ""},                   // situation
 	{10, ""},                   // small
 	{11, "businesses"},         // small
 	{11, "business"},           // small
 	{13, ""},                   // smarter
 	{11, ""},                   // smbs
 	{36, ""},                   // smile
-	{53, "they can"},           // so
-	{53, "people can"},         // so
-	{53, "you can"},            // so
-	{53, "that"},               // so
-	{61, ""},                   // so
+	{54, "they can"},           // so
+	{54, "people can"},         // so
+	{54, "you can"},            // so
+	{54, "that"},               // so
+	{62, ""},                   // so
 	{8, ""},                    // society
 	{31, ""},                   // society
 	{10, ""},                   // software
 	{11, "companies"},          // software
-	{62, ""},                   // software
+	{63, ""},                   // software
 	{37, ""},                   // sold
 	{15, "provider"},           // solution
 	{2, ""},                    // solutions
@@ -12210,28 +12243,28 @@ var tablePhrases = [...]phrase{
 	{44, ""},                   // sortie
 	{6, ""},                    // source
 	{41, ""},                   // source
-	{52, ""},                   // source
+	{53, ""},                   // source
 	{6, ""},                    // sourced
-	{52, ""},                   // sourced
+	{53, ""},                   // sourced
 	{6, ""},                    // sourceed
-	{52, ""},                   // sourceed
+	{53, ""},                   // sourceed
 	{6, ""},                    // sourceing
-	{52, ""},                   // sourceing
+	{53, ""},                   // sourceing
 	{6, ""},                    // sources
-	{52, ""},                   // sources
+	{53, ""},                   // sources
 	{6, ""},                    // sourcing
-	{52, ""},                   // sourcing
+	{53, ""},                   // sourcing
 	{44, ""},                   // spacecraft
-	{49, ""},                   // spacecraft
+	{50, ""},                   // spacecraft
 	{44, ""},                   // spaceflight
 	{11, ""},                   // specialists
-	{63, ""},                   // specify
-	{64, ""},                   // spectacles
+	{64, ""},                   // specify
+	{65, ""},                   // spectacles
 	{37, ""},                   // spent
 	{44, ""},                   // splashdown
 	{37, ""},                   // spoken
 	{44, ""},                   // squadron
-	{64, ""},                   // squint
+	{65, ""},                   // squint
 	{0, ""},                    // sr
 	{0, ""},                    // st
 	{1, ""},                    // st
@@ -12245,26 +12278,26 @@ var tablePhrases = [...]phrase{
 	{31, ""},                   // startup
 	{11, ""},                   // startups
 	{15, "of the art"},         // state
-	{63, ""},                   // state
+	{64, ""},                   // state
 	{15, ""},                   // state-of-the-art
 	{31, ""},                   // stated
 	{18, ""},                   // statement
 	{24, ""},                   // statement
 	{32, ""},                   // statement
-	{50, "goes here"},          // statement
-	{61, ""},                   // statement
+	{51, "goes here"},          // statement
+	{62, ""},                   // statement
 	{24, ""},                   // statements
 	{41, ""},                   // status
-	{47, ""},                   // status
+	{48, ""},                   // status
 	{14, ""},                   // stay
 	{14, ""},                   // stayed
 	{14, ""},                   // staying
 	{14, ""},                   // stays
-	{47, ""},                   // steps
+	{48, ""},                   // steps
 	{30, ""},                   // stereo
-	{60, "being drafted"},      // still
-	{60, "working on"},         // still
-	{60, "drafting"},           // still
+	{61, "being drafted"},      // still
+	{61, "working on"},         // still
+	{61, "drafting"},           // still
 	{37, ""},                   // stolen
 	{24, ""},                   // strategia
 	{31, ""},                   // strategic
@@ -12289,24 +12322,24 @@ var tablePhrases = [...]phrase{
 	{27, "for"},                // strive
 	{35, "to"},                 // strive
 	{35, "for"},                // strive
-	{66, ""},                   // strive
+	{67, ""},                   // strive
 	{4, ""},                    // strived
 	{4, ""},                    // striveed
 	{4, ""},                    // striveing
 	{4, ""},                    // strives
 	{35, "to"},                 // strives
 	{35, "for"},                // strives
-	{66, ""},                   // strives
+	{67, ""},                   // strives
 	{4, ""},                    // striving
 	{27, "for"},                // striving
-	{66, ""},                   // striving
+	{67, ""},                   // striving
 	{13, ""},                   // stronger
 	{10, ""},                   // student
 	{11, ""},                   // student
 	{11, ""},                   // students
 	{31, ""},                   // studio
 	{11, ""},                   // subscribers
-	{67, ""},                   // substantially
+	{68, ""},                   // substantially
 	{14, ""},                   // succeed
 	{14, ""},                   // succeeded
 	{14, ""},                   // succeeding
@@ -12314,31 +12347,31 @@ var tablePhrases = [...]phrase{
 	{2, ""},                    // success
 	{3, ""},                    // success
 	{13, ""},                   // success
-	{47, "criteria"},           // success
-	{47, "metrics"},            // success
+	{48, "criteria"},           // success
+	{48, "metrics"},            // success
 	{13, ""},                   // suffering
-	{63, ""},                   // summarise
+	{64, ""},                   // summarise
 	{43, ""},                   // summarises
-	{63, ""},                   // summarize
+	{64, ""},                   // summarize
 	{43, ""},                   // summarizes
 	{18, ""},                   // summary
 	{32, ""},                   // summary
-	{67, ""},                   // superior
+	{68, ""},                   // superior
 	{4, ""},                    // support
 	{11, "teams"},              // support
 	{38, ""},                   // support
-	{65, ""},                   // support
 	{66, ""},                   // support
+	{67, ""},                   // support
 	{4, ""},                    // supported
 	{20, "models"},             // supported
-	{65, ""},                   // supported
+	{66, ""},                   // supported
 	{4, ""},                    // supporting
 	{38, ""},                   // supporting
-	{66, ""},                   // supporting
+	{67, ""},                   // supporting
 	{4, ""},                    // supports
 	{38, ""},                   // supports
-	{65, ""},                   // supports
 	{66, ""},                   // supports
+	{67, ""},                   // supports
 	{2, ""},                    // sustainability
 	{6, ""},                    // synchronise
 	{6, ""},                    // synchronised
@@ -12358,8 +12391,8 @@ var tablePhrases = [...]phrase{
 	{15, ""},                   // synergy
 	{32, ""},                   // synopsis
 	{11, ""},                   // sysadmins
-	{62, ""},                   // system
-	{62, ""},                   // systems
+	{63, ""},                   // system
+	{63, ""},                   // systems
 	{36, ""},                   // table
 	{14, ""},                   // tackle
 	{14, ""},                   // tackled
@@ -12369,15 +12402,15 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // tackling
 	{41, ""},                   // tags
 	{37, ""},                   // taken
-	{47, "users"},              // target
-	{47, ""},                   // target
-	{47, ""},                   // targets
-	{47, ""},                   // tasks
-	{65, ""},                   // tasks
+	{48, "users"},              // target
+	{48, ""},                   // target
+	{48, ""},                   // targets
+	{48, ""},                   // tasks
+	{66, ""},                   // tasks
 	{37, ""},                   // taught
-	{50, ""},                   // tba
-	{50, ""},                   // tbc
-	{50, ""},                   // tbd
+	{51, ""},                   // tba
+	{51, ""},                   // tbc
+	{51, ""},                   // tbd
 	{6, ""},                    // teach
 	{6, ""},                    // teached
 	{11, ""},                   // teacher
@@ -12386,7 +12419,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // teaching
 	{6, ""},                    // teachs
 	{31, ""},                   // team
-	{47, ""},                   // team
+	{48, ""},                   // team
 	{11, ""},                   // teams
 	{10, ""},                   // tech
 	{10, ""},                   // technical
@@ -12396,12 +12429,12 @@ var tablePhrases = [...]phrase{
 	{44, ""},                   // telemetry
 	{44, ""},                   // telescope
 	{30, ""},                   // television
-	{58, "como missao"},        // tem
-	{58, "por missao"},         // tem
+	{59, "como missao"},        // tem
+	{59, "por missao"},         // tem
 	{25, ""},                   // template
 	{25, ""},                   // templates
 	{11, ""},                   // tenants
-	{58, "como mision"},        // tenemos
+	{59, "como mision"},        // tenemos
 	{24, ""},                   // tenets
 	{20, ""},                   // terminology
 	{6, ""},                    // test
@@ -12409,13 +12442,13 @@ var tablePhrases = [...]phrase{
 	{11, ""},                   // testers
 	{6, ""},                    // testing
 	{6, ""},                    // tests
-	{50, "goes here"},          // text
+	{51, "goes here"},          // text
 	{19, ""},                   // than
-	{61, ""},                   // than
+	{62, ""},                   // than
 	{40, "to"},                 // thanks
-	{53, "lets"},               // that
-	{53, "helps"},              // that
-	{61, ""},                   // that
+	{54, "lets"},               // that
+	{54, "helps"},              // that
+	{62, ""},                   // that
 	{3, "future"},              // the
 	{8, "public good"},         // the
 	{8, "world"},               // the
@@ -12428,16 +12461,16 @@ var tablePhrases = [...]phrase{
 	{31, ""},                   // the
 	{32, "short version"},      // the
 	{42, "following"},          // the
-	{57, ""},                   // the
-	{61, ""},                   // the
-	{67, "best"},               // the
-	{48, ""},                   // their
-	{61, ""},                   // their
-	{61, ""},                   // them
-	{61, ""},                   // then
+	{58, ""},                   // the
+	{62, ""},                   // the
+	{68, "best"},               // the
+	{49, ""},                   // their
+	{62, ""},                   // their
+	{62, ""},                   // them
+	{62, ""},                   // then
 	{30, ""},                   // thermal
-	{61, ""},                   // these
-	{61, ""},                   // they
+	{62, ""},                   // these
+	{62, ""},                   // they
 	{42, "is an overview"},     // this
 	{42, "is where"},           // this
 	{42, "decision record"},    // this
@@ -12482,8 +12515,8 @@ var tablePhrases = [...]phrase{
 	{42, "website"},            // this
 	{42, "folder"},             // this
 	{42, "directory"},          // this
-	{61, ""},                   // this
-	{61, ""},                   // those
+	{62, ""},                   // this
+	{62, ""},                   // those
 	{15, "leadership"},         // thought
 	{15, "leader"},             // thought
 	{37, ""},                   // thought
@@ -12494,11 +12527,11 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // thrives
 	{14, ""},                   // thriving
 	{40, ""},                   // through
-	{61, ""},                   // through
+	{62, ""},                   // through
 	{37, ""},                   // thrown
-	{58, "como mision"},        // tiene
-	{58, "por mision"},         // tiene
-	{47, ""},                   // timeline
+	{59, "como mision"},        // tiene
+	{59, "por mision"},         // tiene
+	{48, ""},                   // timeline
 	{41, ""},                   // tip
 	{46, ""},                   // tip
 	{25, ""},                   // tips
@@ -12510,38 +12543,38 @@ var tablePhrases = [...]phrase{
 	{41, ""},                   // tldr
 	{35, "a certain degree"},   // to
 	{35, "some extent"},        // to
-	{47, "do"},                 // to
-	{50, "be determined"},      // to
-	{50, "be defined"},         // to
-	{50, "be written"},         // to
-	{51, "follow"},             // to
-	{51, "come"},               // to
-	{53, "help"},               // to
-	{53, "enable"},             // to
-	{53, "make"},               // to
-	{53, "ensure"},             // to
-	{53, "allow"},              // to
-	{53, "give"},               // to
-	{60, "be agreed"},          // to
-	{61, ""},                   // to
-	{47, ""},                   // to-do
-	{47, ""},                   // todo
-	{50, ""},                   // todo
-	{65, ""},                   // tokens
+	{48, "do"},                 // to
+	{51, "be determined"},      // to
+	{51, "be defined"},         // to
+	{51, "be written"},         // to
+	{52, "follow"},             // to
+	{52, "come"},               // to
+	{54, "help"},               // to
+	{54, "enable"},             // to
+	{54, "make"},               // to
+	{54, "ensure"},             // to
+	{54, "allow"},              // to
+	{54, "give"},               // to
+	{61, "be agreed"},          // to
+	{62, ""},                   // to
+	{48, ""},                   // to-do
+	{48, ""},                   // todo
+	{51, ""},                   // todo
+	{66, ""},                   // tokens
 	{37, ""},                   // told
 	{3, ""},                    // tomorrow
 	{23, ""},                   // tomorrow
-	{62, ""},                   // tool
+	{63, ""},                   // tool
 	{20, ""},                   // tools
-	{62, ""},                   // tools
+	{63, ""},                   // tools
 	{9, ""},                    // top
 	{15, "notch"},              // top
-	{54, "rated"},              // top
-	{54, "ranked"},             // top
-	{54, ""},                   // top
+	{55, "rated"},              // top
+	{55, "ranked"},             // top
+	{55, ""},                   // top
 	{15, ""},                   // top-notch
-	{54, ""},                   // top-ranked
-	{54, ""},                   // top-rated
+	{55, ""},                   // top-ranked
+	{55, ""},                   // top-rated
 	{37, ""},                   // torn
 	{11, ""},                   // tourists
 	{38, ""},                   // toward
@@ -12565,8 +12598,8 @@ var tablePhrases = [...]phrase{
 	{2, ""},                    // transformation
 	{15, ""},                   // transformative
 	{4, ""},                    // transformed
-	{65, ""},                   // transformer
-	{65, ""},                   // transformers
+	{66, ""},                   // transformer
+	{66, ""},                   // transformers
 	{4, ""},                    // transforming
 	{4, ""},                    // transforms
 	{6, ""},                    // translate
@@ -12584,7 +12617,7 @@ var tablePhrases = [...]phrase{
 	{35, "to"},                 // tries
 	{20, ""},                   // troubleshooting
 	{31, ""},                   // true
-	{67, ""},                   // truly
+	{68, ""},                   // truly
 	{31, ""},                   // trust
 	{13, ""},                   // trustworthy
 	{35, "to"},                 // try
@@ -12594,7 +12627,7 @@ var tablePhrases = [...]phrase{
 	{41, ""},                   // type
 	{23, ""},                   // ultimately
 	{24, ""},                   // und
-	{51, "construction"},       // under
+	{52, "construction"},       // under
 	{10, ""},                   // underserved
 	{14, ""},                   // understand
 	{14, ""},                   // understanded
@@ -12616,7 +12649,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // unifying
 	{6, ""},                    // unifys
 	{31, ""},                   // union
-	{67, ""},                   // unique
+	{68, ""},                   // unique
 	{19, ""},                   // uniquely
 	{31, ""},                   // unit
 	{0, ""},                    // univ
@@ -12632,37 +12665,37 @@ var tablePhrases = [...]phrase{
 	{15, ""},                   // unrivaled
 	{15, ""},                   // unrivalled
 	{31, ""},                   // unser
-	{48, ""},                   // unser
-	{58, "auftrag ist"},        // unser
+	{49, ""},                   // unser
+	{59, "auftrag ist"},        // unser
 	{31, ""},                   // unsere
-	{48, ""},                   // unsere
-	{58, "mission ist"},        // unsere
-	{59, "vision ist"},         // unsere
+	{49, ""},                   // unsere
+	{59, "mission ist"},        // unsere
+	{60, "vision ist"},         // unsere
 	{31, ""},                   // unserer
-	{48, ""},                   // unserer
+	{49, ""},                   // unserer
 	{31, ""},                   // updated
 	{41, ""},                   // updated
-	{65, ""},                   // upload
-	{65, ""},                   // uploads
+	{66, ""},                   // upload
+	{66, ""},                   // uploads
 	{10, ""},                   // urban
-	{61, ""},                   // us
+	{62, ""},                   // us
 	{13, ""},                   // usable
 	{20, ""},                   // usage
-	{47, ""},                   // usage
-	{47, "cases"},              // use
-	{63, ""},                   // use
+	{48, ""},                   // usage
+	{48, "cases"},              // use
+	{64, ""},                   // use
 	{13, ""},                   // useful
 	{8, ""},                    // user
 	{15, "centric"},            // user
-	{47, "stories"},            // user
+	{48, "stories"},            // user
 	{15, ""},                   // user-centric
 	{8, ""},                    // users
 	{40, ""},                   // using
-	{66, ""},                   // utilise
-	{66, ""},                   // utilize
-	{66, ""},                   // utilizes
-	{66, ""},                   // utilizing
-	{49, ""},                   // vacancy
+	{67, ""},                   // utilise
+	{67, ""},                   // utilize
+	{67, ""},                   // utilizes
+	{67, ""},                   // utilizing
+	{50, ""},                   // vacancy
 	{24, ""},                   // valeurs
 	{24, ""},                   // valores
 	{24, ""},                   // valori
@@ -12673,16 +12706,16 @@ var tablePhrases = [...]phrase{
 	{15, ""},                   // value-added
 	{24, ""},                   // values
 	{33, ""},                   // van
-	{67, ""},                   // various
+	{68, ""},                   // various
 	{11, ""},                   // vendor
 	{11, ""},                   // vendors
 	{41, ""},                   // version
 	{19, ""},                   // versus
-	{67, ""},                   // very
+	{68, ""},                   // very
 	{11, ""},                   // veterans
 	{40, ""},                   // via
 	{13, ""},                   // viable
-	{65, ""},                   // video
+	{66, ""},                   // video
 	{11, ""},                   // viewers
 	{36, ""},                   // village
 	{22, ""},                   // visao
@@ -12693,8 +12726,8 @@ var tablePhrases = [...]phrase{
 	{22, ""},                   // vision
 	{34, "statement"},          // vision
 	{34, ""},                   // vision
-	{50, "goes here"},          // vision
-	{61, ""},                   // vision
+	{51, "goes here"},          // vision
+	{62, ""},                   // vision
 	{15, ""},                   // visionary
 	{22, ""},                   // visione
 	{34, ""},                   // visione
@@ -12716,7 +12749,7 @@ var tablePhrases = [...]phrase{
 	{41, ""},                   // warning
 	{46, ""},                   // warning
 	{12, ""},                   // was
-	{61, ""},                   // was
+	{62, ""},                   // was
 	{36, ""},                   // water
 	{3, ""},                    // way
 	{44, ""},                   // waypoint
@@ -12729,19 +12762,19 @@ var tablePhrases = [...]phrase{
 	{40, "will achieve this"},  // we
 	{40, "do this"},            // we
 	{40, "achieve this"},       // we
-	{61, ""},                   // we
-	{62, ""},                   // wearable
-	{62, ""},                   // wearables
-	{65, ""},                   // webcam
-	{62, ""},                   // website
+	{62, ""},                   // we
+	{63, ""},                   // wearable
+	{63, ""},                   // wearables
+	{66, ""},                   // webcam
+	{63, ""},                   // website
 	{42, "to"},                 // welcome
-	{55, "all"},                // welcome
+	{56, "all"},                // welcome
 	{34, ""},                   // weledigaeth
 	{13, "being"},              // well
 	{13, ""},                   // well-being
 	{13, ""},                   // wellbeing
 	{12, ""},                   // were
-	{61, ""},                   // were
+	{62, ""},                   // were
 	{24, ""},                   // werte
 	{24, ""},                   // what
 	{25, "is"},                 // what
@@ -12749,7 +12782,7 @@ var tablePhrases = [...]phrase{
 	{25, "makes"},              // what
 	{25, "should"},             // what
 	{25, "does"},               // what
-	{61, ""},                   // what
+	{62, ""},                   // what
 	{20, "new"},                // what's
 	{25, ""},                   // what's
 	{29, "next"},               // what's
@@ -12761,7 +12794,7 @@ var tablePhrases = [...]phrase{
 	{29, "different"},          // what's
 	{25, "to"},                 // when
 	{35, "possible"},           // when
-	{61, ""},                   // when
+	{62, ""},                   // when
 	{35, "possible"},           // whenever
 	{23, "we are headed"},      // where
 	{23, "we are heading"},     // where
@@ -12778,14 +12811,14 @@ var tablePhrases = [...]phrase{
 	{35, "practical"},          // where
 	{35, "practicable"},        // where
 	{35, "appropriate"},        // where
-	{61, ""},                   // where
+	{62, ""},                   // where
 	{19, ""},                   // whereas
-	{53, "means"},              // which
-	{61, ""},                   // which
+	{54, "means"},              // which
+	{62, ""},                   // which
 	{25, "is"},                 // who
-	{61, ""},                   // who
-	{61, ""},                   // whom
-	{48, ""},                   // whose
+	{62, ""},                   // who
+	{62, ""},                   // whom
+	{49, ""},                   // whose
 	{25, "is"},                 // why
 	{25, "are"},                // why
 	{25, "do"},                 // why
@@ -12806,13 +12839,13 @@ var tablePhrases = [...]phrase{
 	{39, "we exist"},           // why
 	{39, "we're here"},         // why
 	{39, ""},                   // why
-	{61, ""},                   // why
-	{62, ""},                   // widget
+	{62, ""},                   // why
+	{63, ""},                   // widget
 	{23, "be"},                 // will
 	{23, "have"},               // will
 	{23, ""},                   // will
-	{51, "follow"},             // will
-	{61, ""},                   // will
+	{52, "follow"},             // will
+	{62, ""},                   // will
 	{14, ""},                   // win
 	{15, "win"},                // win
 	{15, ""},                   // win-win
@@ -12824,7 +12857,7 @@ var tablePhrases = [...]phrase{
 	{36, ""},                   // winter
 	{35, "to"},                 // wish
 	{40, "the help of"},        // with
-	{61, ""},                   // with
+	{62, ""},                   // with
 	{19, ""},                   // without
 	{11, ""},                   // women
 	{37, ""},                   // won
@@ -12834,8 +12867,8 @@ var tablePhrases = [...]phrase{
 	{27, "towards"},            // work
 	{40, "with"},               // work
 	{40, "alongside"},          // work
-	{51, "in progress"},        // work
-	{66, "to"},                 // work
+	{52, "in progress"},        // work
+	{67, "to"},                 // work
 	{11, ""},                   // workers
 	{10, ""},                   // working
 	{27, "for"},                // working
@@ -12844,27 +12877,27 @@ var tablePhrases = [...]phrase{
 	{40, "together with"},      // working
 	{40, "with"},               // working
 	{40, "alongside"},          // working
-	{60, "on the wording"},     // working
+	{61, "on the wording"},     // working
 	{40, "with"},               // works
-	{66, "to"},                 // works
+	{67, "to"},                 // works
 	{3, ""},                    // world
 	{15, "class"},              // world
 	{26, ""},                   // world
-	{56, ""},                   // world
-	{67, "renowned"},           // world
+	{57, ""},                   // world
+	{68, "renowned"},           // world
 	{15, "leading"},            // world's
-	{56, ""},                   // world's
 	{57, ""},                   // world's
+	{58, ""},                   // world's
 	{15, ""},                   // world-class
-	{67, ""},                   // world-renowned
-	{56, ""},                   // worldwide
+	{68, ""},                   // world-renowned
+	{57, ""},                   // worldwide
 	{37, ""},                   // worn
 	{35, ""},                   // would
-	{61, ""},                   // would
+	{62, ""},                   // would
 	{37, ""},                   // woven
 	{6, ""},                    // write
 	{25, ""},                   // write
-	{63, ""},                   // write
+	{64, ""},                   // write
 	{6, ""},                    // writed
 	{6, ""},                    // writeed
 	{6, ""},                    // writeing
@@ -12876,530 +12909,530 @@ var tablePhrases = [...]phrase{
 	{42, "by"},                 // written
 	{30, "ray"},                // x
 	{30, ""},                   // x-ray
-	{50, ""},                   // xxx
+	{51, ""},                   // xxx
 	{24, ""},                   // y
-	{60, "to be agreed"},       // yet
+	{61, "to be agreed"},       // yet
 	{8, ""},                    // you
 	{10, ""},                   // young
 	{11, "people"},             // young
-	{50, "company"},            // your
-	{50, "product"},            // your
+	{51, "company"},            // your
+	{51, "product"},            // your
 	{11, ""},                   // youth
 	{24, ""},                   // ziele
 }
 
 // tableSlots is a hash table over tableWords: index+1, or 0.
 var tableSlots = [8192]uint16{
-	0, 0, 0, 0, 181, 0, 0, 0, 2104, 0, 616, 0, 0, 0, 0, 0,
-	0, 0, 1330, 0, 1348, 103, 1356, 455, 475, 0, 0, 0, 0, 0, 0, 0,
-	0, 1456, 0, 0, 0, 0, 0, 0, 1460, 521, 0, 0, 0, 0, 0, 0,
-	499, 1417, 1943, 2153, 0, 0, 0, 0, 0, 1346, 0, 0, 1942, 0, 0, 0,
-	0, 0, 63, 1251, 0, 0, 0, 0, 0, 0, 0, 0, 1306, 0, 0, 0,
-	0, 0, 0, 0, 0, 1815, 0, 0, 0, 0, 72, 0, 0, 334, 1797, 2143,
-	0, 0, 0, 0, 1469, 0, 299, 0, 597, 0, 0, 0, 1208, 296, 0, 0,
-	402, 622, 0, 0, 0, 869, 0, 0, 0, 0, 0, 0, 0, 0, 436, 0,
-	177, 256, 0, 0, 0, 0, 0, 0, 0, 1304, 0, 0, 0, 136, 1102, 1158,
-	1977, 0, 0, 577, 0, 2342, 0, 1876, 0, 0, 0, 0, 0, 1616, 0, 0,
-	0, 0, 0, 0, 450, 0, 0, 0, 0, 1915, 0, 0, 0, 984, 0, 0,
+	0, 0, 0, 0, 183, 0, 0, 0, 2109, 0, 619, 0, 0, 0, 0, 0,
+	0, 0, 1334, 0, 1352, 105, 1360, 458, 478, 0, 0, 0, 0, 0, 0, 0,
+	0, 1460, 0, 0, 0, 0, 0, 0, 1464, 524, 0, 0, 0, 0, 0, 0,
+	502, 1421, 1948, 2158, 0, 0, 0, 0, 0, 1350, 0, 0, 1947, 0, 0, 0,
+	0, 0, 65, 1255, 0, 0, 0, 0, 0, 0, 0, 0, 1310, 0, 0, 0,
+	0, 0, 0, 0, 0, 1819, 0, 0, 0, 0, 74, 0, 0, 336, 1801, 2148,
+	0, 0, 0, 0, 1473, 0, 301, 0, 600, 0, 0, 0, 1212, 298, 0, 0,
+	405, 625, 0, 0, 0, 873, 0, 0, 0, 0, 0, 0, 0, 0, 439, 0,
+	179, 258, 0, 0, 0, 0, 0, 0, 0, 1308, 0, 0, 0, 138, 1106, 1162,
+	1982, 0, 0, 580, 0, 2347, 0, 1880, 0, 0, 0, 0, 0, 1620, 0, 0,
+	0, 0, 0, 0, 453, 0, 0, 0, 0, 1919, 0, 0, 0, 988, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	1129, 0, 689, 0, 0, 0, 0, 630, 0, 0, 0, 0, 0, 238, 0, 1906,
-	0, 465, 2316, 102, 1069, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 858, 0, 0, 1586, 0, 0, 0, 2310, 0, 0, 0, 0,
-	901, 0, 196, 0, 0, 0, 0, 0, 0, 0, 0, 386, 0, 375, 0, 378,
-	0, 0, 0, 0, 0, 0, 1200, 1406, 0, 1008, 0, 0, 1878, 740, 0, 0,
-	0, 0, 0, 1793, 199, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1932, 0, 0, 645, 0, 0, 0, 1614, 0, 1007, 1344,
-	0, 664, 1345, 1569, 0, 0, 0, 0, 0, 0, 0, 0, 0, 216, 0, 0,
-	0, 0, 339, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 885, 0,
-	0, 1689, 0, 0, 0, 1882, 0, 2005, 708, 1944, 1954, 0, 1024, 0, 0, 0,
-	0, 2240, 0, 0, 0, 592, 0, 1450, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 2076, 166, 0, 0, 0, 303, 1940, 2186, 2199, 0, 304, 1260, 759, 0, 0,
-	2002, 1684, 0, 0, 655, 1594, 1269, 293, 1989, 0, 0, 974, 0, 229, 380, 437,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 758, 0, 0, 0,
-	1088, 0, 170, 0, 2263, 0, 0, 0, 0, 0, 0, 0, 0, 2009, 491, 0,
-	2097, 0, 0, 0, 0, 1191, 0, 0, 2242, 845, 0, 2037, 0, 320, 0, 0,
-	0, 0, 0, 1285, 1913, 0, 2300, 0, 0, 0, 0, 0, 0, 1123, 819, 0,
-	0, 1654, 0, 0, 0, 0, 0, 1534, 1413, 2272, 0, 0, 0, 0, 0, 997,
-	1096, 1343, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1775,
-	0, 0, 2275, 0, 0, 2270, 0, 0, 0, 0, 0, 0, 0, 501, 1151, 56,
-	219, 0, 0, 0, 0, 1241, 0, 0, 2190, 0, 1042, 0, 2312, 0, 0, 0,
-	1451, 0, 1212, 0, 0, 2066, 0, 1078, 1551, 1337, 0, 0, 0, 0, 0, 0,
-	0, 0, 1796, 1432, 1757, 0, 0, 0, 0, 0, 0, 0, 0, 1012, 0, 0,
-	0, 0, 0, 0, 0, 0, 79, 0, 0, 0, 0, 923, 1880, 0, 0, 0,
-	0, 0, 1969, 1134, 0, 117, 1375, 0, 820, 0, 745, 0, 0, 0, 1463, 0,
-	0, 0, 2164, 0, 0, 0, 0, 0, 374, 0, 272, 0, 0, 0, 0, 0,
-	0, 1274, 0, 0, 671, 66, 0, 814, 86, 0, 0, 0, 0, 0, 397, 0,
-	1239, 297, 0, 0, 0, 0, 0, 1402, 0, 668, 0, 0, 0, 0, 0, 0,
-	1636, 187, 0, 0, 0, 0, 0, 2308, 0, 0, 0, 0, 0, 897, 1000, 834,
-	1672, 1973, 2137, 0, 0, 0, 0, 0, 0, 395, 0, 0, 470, 0, 0, 1773,
-	0, 0, 0, 0, 0, 495, 108, 1783, 1839, 0, 0, 1142, 0, 0, 0, 1873,
-	0, 0, 0, 0, 0, 0, 0, 821, 892, 0, 0, 0, 0, 0, 1628, 273,
-	744, 1655, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1097, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 2118, 0, 2151, 0, 0, 1374, 0, 0, 0, 1195,
-	642, 0, 0, 1144, 2041, 269, 1903, 0, 0, 905, 0, 0, 0, 0, 0, 0,
-	0, 0, 611, 2068, 0, 0, 2239, 0, 0, 0, 0, 907, 0, 0, 230, 1718,
-	1571, 0, 0, 0, 0, 0, 0, 0, 684, 1605, 0, 477, 0, 419, 0, 856,
-	0, 0, 0, 0, 0, 0, 453, 0, 0, 0, 0, 0, 0, 1824, 0, 944,
-	0, 1447, 1807, 2252, 0, 0, 0, 0, 1358, 0, 0, 0, 115, 554, 0, 0,
-	0, 43, 1962, 0, 0, 0, 0, 0, 0, 1312, 0, 1291, 0, 0, 0, 0,
-	1005, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1037, 1787, 0, 0, 886, 319,
-	887, 0, 0, 0, 0, 0, 1771, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 452, 0, 1081, 0, 0, 0,
-	0, 832, 0, 0, 0, 244, 0, 0, 1867, 0, 0, 0, 0, 0, 1453, 0,
-	686, 0, 0, 0, 0, 0, 0, 0, 0, 0, 382, 0, 0, 442, 0, 0,
-	846, 0, 0, 0, 0, 0, 0, 0, 0, 1381, 724, 0, 0, 0, 0, 0,
+	1133, 0, 692, 0, 0, 0, 0, 633, 0, 0, 0, 0, 0, 240, 0, 1910,
+	0, 468, 2321, 104, 1073, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 862, 0, 0, 1590, 0, 0, 0, 2315, 0, 0, 0, 0,
+	905, 0, 198, 0, 0, 0, 0, 0, 0, 0, 0, 388, 0, 377, 0, 380,
+	0, 0, 0, 0, 0, 0, 1204, 1410, 0, 1012, 0, 0, 1882, 743, 0, 0,
+	0, 0, 0, 1797, 201, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1937, 0, 0, 648, 0, 0, 0, 1618, 0, 1011, 1348,
+	0, 667, 1349, 1573, 0, 0, 0, 0, 0, 0, 0, 0, 0, 218, 0, 0,
+	0, 0, 341, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 889, 0,
+	0, 1693, 0, 0, 0, 1886, 0, 2010, 711, 1949, 1959, 0, 1028, 0, 0, 0,
+	0, 2245, 0, 0, 0, 595, 0, 1454, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 2081, 168, 0, 0, 0, 305, 1945, 2191, 2204, 0, 306, 1264, 762, 0, 0,
+	2007, 1688, 0, 0, 658, 1598, 1273, 295, 1994, 0, 0, 978, 0, 231, 382, 440,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 761, 0, 0, 0,
+	1092, 0, 172, 0, 2268, 0, 0, 0, 0, 0, 0, 0, 0, 2014, 494, 0,
+	2102, 0, 0, 0, 0, 1195, 0, 0, 2247, 849, 0, 2042, 0, 322, 0, 0,
+	0, 0, 0, 1289, 1917, 0, 2305, 0, 0, 0, 0, 0, 0, 1127, 823, 0,
+	0, 1658, 0, 0, 0, 0, 0, 1538, 1417, 2277, 0, 0, 0, 0, 0, 1001,
+	1100, 1347, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1779,
+	0, 0, 2280, 0, 0, 2275, 0, 0, 0, 0, 0, 0, 0, 504, 1155, 58,
+	221, 0, 0, 0, 0, 1245, 0, 0, 2195, 0, 1046, 0, 2317, 0, 0, 0,
+	1455, 0, 1216, 0, 0, 2071, 0, 1082, 1555, 1341, 0, 0, 0, 0, 0, 0,
+	0, 0, 1800, 1436, 1761, 0, 0, 0, 0, 0, 0, 0, 0, 1016, 0, 0,
+	0, 0, 0, 0, 0, 0, 81, 0, 0, 0, 0, 927, 1884, 0, 0, 0,
+	0, 0, 1974, 1138, 0, 119, 1379, 0, 824, 0, 748, 0, 0, 0, 1467, 0,
+	0, 0, 2169, 0, 0, 0, 0, 0, 376, 0, 274, 0, 0, 0, 0, 0,
+	0, 1278, 0, 0, 674, 68, 0, 818, 88, 0, 0, 0, 0, 0, 400, 0,
+	1243, 299, 0, 0, 0, 0, 0, 1406, 0, 671, 0, 0, 0, 0, 0, 0,
+	1640, 189, 0, 0, 0, 0, 0, 2313, 0, 0, 0, 0, 0, 901, 1004, 838,
+	1676, 1978, 2142, 0, 0, 0, 0, 0, 0, 398, 0, 0, 473, 0, 0, 1777,
+	0, 0, 0, 0, 0, 498, 110, 1787, 1843, 0, 0, 1146, 0, 0, 0, 1877,
+	0, 0, 0, 0, 0, 0, 0, 825, 896, 0, 0, 0, 0, 0, 1632, 275,
+	747, 1659, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1101, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 2123, 0, 2156, 0, 0, 1378, 0, 0, 0, 1199,
+	645, 0, 0, 1148, 2046, 271, 1907, 0, 0, 909, 0, 0, 0, 0, 0, 0,
+	0, 0, 614, 2073, 0, 0, 2244, 0, 0, 0, 0, 911, 0, 0, 232, 1722,
+	1575, 0, 0, 0, 0, 0, 0, 0, 687, 1609, 0, 480, 0, 422, 0, 860,
+	0, 0, 0, 0, 0, 0, 456, 0, 0, 0, 0, 0, 0, 1828, 0, 948,
+	0, 1451, 1811, 2257, 0, 0, 0, 0, 1362, 0, 0, 0, 117, 557, 0, 0,
+	0, 45, 1967, 0, 0, 0, 0, 0, 0, 1316, 0, 1295, 0, 0, 0, 0,
+	1009, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1041, 1791, 0, 0, 890, 321,
+	891, 0, 0, 0, 0, 0, 1775, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 455, 0, 1085, 0, 0, 0,
+	0, 836, 0, 0, 0, 246, 0, 0, 1871, 0, 0, 0, 0, 0, 1457, 0,
+	689, 0, 0, 0, 0, 0, 0, 0, 0, 0, 384, 0, 0, 445, 0, 0,
+	850, 0, 0, 0, 0, 0, 0, 0, 0, 1385, 727, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	580, 0, 0, 267, 218, 825, 0, 0, 0, 0, 0, 0, 0, 0, 868, 0,
-	0, 0, 424, 220, 336, 125, 1690, 531, 1695, 0, 807, 0, 0, 0, 0, 0,
-	1864, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	583, 0, 0, 269, 220, 829, 0, 0, 0, 0, 0, 0, 0, 0, 872, 0,
+	0, 0, 427, 222, 338, 127, 1694, 534, 1699, 0, 811, 0, 0, 0, 0, 0,
+	1868, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 176, 0, 0, 680, 841, 0, 977, 573, 962, 0, 0, 0,
-	0, 0, 2071, 0, 0, 0, 1778, 355, 466, 0, 0, 0, 0, 0, 0, 0,
-	1119, 0, 104, 1704, 0, 0, 0, 0, 0, 0, 496, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 30, 41, 0, 0, 797, 1454, 0, 225, 809, 0, 698,
-	0, 1858, 0, 0, 0, 0, 50, 0, 0, 476, 0, 250, 0, 0, 1996, 0,
-	0, 635, 0, 0, 0, 0, 1066, 0, 0, 344, 0, 1946, 0, 762, 0, 1818,
-	61, 1907, 844, 329, 2048, 2126, 2248, 0, 0, 0, 0, 0, 1702, 110, 232, 0,
-	0, 0, 0, 0, 0, 1670, 0, 0, 0, 0, 1425, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 359, 975, 0,
-	0, 0, 0, 0, 307, 0, 0, 0, 779, 0, 0, 575, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 769, 0, 1111, 1644, 0, 714, 0, 0, 0, 0,
-	0, 0, 0, 1749, 1848, 2325, 132, 754, 1396, 0, 0, 0, 0, 2203, 0, 0,
-	1555, 0, 0, 0, 0, 0, 0, 0, 1170, 0, 1226, 0, 0, 0, 0, 0,
-	0, 0, 528, 1759, 0, 1357, 0, 0, 2077, 1448, 2042, 0, 0, 0, 2269, 0,
-	0, 0, 337, 0, 1908, 614, 286, 644, 0, 0, 1834, 1327, 0, 0, 481, 0,
-	0, 0, 1625, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	2346, 0, 0, 0, 2229, 0, 0, 0, 0, 0, 0, 843, 1550, 0, 0, 0,
-	0, 0, 0, 2073, 0, 0, 0, 0, 338, 0, 0, 0, 835, 0, 525, 1528,
-	0, 0, 608, 1782, 2233, 0, 0, 0, 0, 1112, 2294, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 1429, 0, 0, 0, 2331, 0, 0, 0, 0, 0, 0, 2268,
-	0, 0, 0, 0, 0, 0, 0, 0, 911, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 535, 480, 914, 0, 279, 0, 0, 0, 0,
-	0, 0, 518, 0, 0, 0, 1308, 0, 1744, 0, 828, 1011, 1634, 1709, 77, 653,
-	2130, 1222, 2223, 0, 366, 0, 0, 0, 38, 0, 1061, 0, 0, 0, 0, 788,
-	1006, 0, 0, 0, 1887, 2176, 1851, 602, 0, 1945, 0, 0, 0, 0, 0, 537,
-	1268, 0, 0, 0, 0, 0, 702, 1642, 0, 0, 691, 33, 628, 1043, 0, 0,
-	0, 0, 1566, 0, 0, 2069, 0, 0, 0, 0, 578, 0, 0, 1125, 877, 0,
-	2032, 0, 0, 1619, 0, 0, 0, 0, 0, 2011, 0, 0, 0, 2198, 0, 0,
-	0, 1401, 562, 248, 2015, 1157, 2166, 2170, 0, 0, 0, 0, 0, 921, 2072, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 658, 982, 0, 0, 547,
-	1739, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2216, 0, 0, 0,
-	1214, 282, 1537, 1849, 963, 1252, 0, 0, 0, 0, 414, 0, 0, 822, 1307, 0,
-	0, 0, 0, 802, 0, 0, 0, 0, 0, 0, 0, 0, 1379, 1041, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 527,
-	0, 0, 0, 0, 0, 0, 0, 881, 0, 0, 0, 0, 0, 0, 0, 446,
-	522, 0, 0, 0, 0, 808, 0, 0, 1819, 0, 0, 0, 0, 1089, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 346, 1483, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1987, 0, 0,
-	0, 0, 0, 1965, 0, 0, 0, 0, 0, 878, 1229, 1331, 0, 0, 0, 0,
-	992, 0, 0, 0, 37, 222, 0, 0, 211, 2028, 0, 0, 0, 0, 0, 0,
-	0, 0, 1666, 0, 0, 0, 619, 632, 1365, 1640, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 420, 0, 0, 0, 207,
-	390, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1975, 0, 0, 164, 0,
-	732, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1336, 1034, 2345, 0, 925, 0,
-	364, 1801, 0, 0, 107, 0, 513, 1351, 0, 0, 0, 0, 581, 427, 1104, 0,
-	0, 152, 251, 445, 0, 1366, 1590, 0, 1077, 0, 0, 1620, 1367, 2326, 0, 1899,
-	1731, 0, 0, 1833, 0, 0, 2003, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 186, 205, 850, 0,
-	0, 0, 0, 0, 552, 1743, 2079, 0, 967, 0, 0, 40, 0, 53, 0, 2260,
-	0, 0, 1186, 1895, 1477, 2301, 0, 0, 1215, 0, 0, 18, 0, 0, 0, 0,
-	327, 0, 1563, 2025, 0, 0, 80, 167, 1633, 1921, 0, 0, 794, 0, 0, 0,
-	0, 0, 1506, 1108, 1994, 2087, 1056, 0, 1390, 1984, 1403, 0, 1647, 0, 0, 0,
-	0, 0, 0, 0, 1010, 1799, 2313, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	270, 1697, 0, 0, 0, 2139, 0, 1339, 0, 0, 0, 0, 0, 0, 1442, 0,
-	0, 0, 0, 0, 0, 0, 2046, 912, 1600, 1131, 1711, 0, 0, 0, 0, 0,
-	639, 0, 0, 0, 0, 970, 0, 0, 0, 0, 1905, 0, 294, 938, 1217, 1494,
-	663, 0, 510, 0, 0, 0, 0, 0, 1786, 0, 1267, 0, 0, 2125, 536, 2026,
-	0, 0, 0, 1179, 0, 836, 468, 0, 174, 1660, 0, 0, 0, 0, 548, 1741,
-	0, 0, 0, 0, 0, 0, 0, 2220, 0, 0, 1561, 0, 0, 713, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1679, 1152, 0, 955, 0, 0, 0,
-	0, 1871, 0, 0, 0, 0, 0, 673, 0, 0, 0, 0, 0, 0, 1922, 0,
-	0, 0, 741, 0, 0, 0, 0, 0, 0, 2227, 0, 0, 1395, 0, 0, 0,
-	1172, 1774, 0, 0, 899, 550, 0, 0, 0, 467, 1120, 0, 1607, 0, 0, 0,
-	0, 0, 243, 2101, 2235, 0, 0, 0, 0, 0, 0, 0, 0, 12, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1124, 1250, 1529,
-	0, 0, 0, 0, 0, 133, 217, 266, 0, 0, 0, 0, 0, 0, 0, 0,
-	1286, 0, 309, 0, 0, 0, 0, 1002, 0, 0, 0, 0, 2212, 0, 0, 0,
-	0, 0, 0, 2110, 1863, 2123, 0, 0, 2059, 0, 0, 2163, 0, 1051, 0, 1310,
-	0, 1160, 0, 0, 0, 0, 0, 0, 0, 0, 1283, 0, 0, 864, 439, 157,
-	839, 0, 0, 2344, 0, 0, 0, 204, 178, 2060, 0, 0, 0, 0, 993, 0,
-	0, 0, 0, 2116, 0, 0, 490, 935, 0, 0, 0, 707, 0, 0, 0, 0,
-	739, 0, 0, 0, 0, 0, 2145, 1526, 0, 356, 0, 1231, 1132, 1648, 1203, 0,
-	0, 0, 0, 0, 0, 0, 929, 1122, 0, 0, 1631, 2115, 0, 0, 0, 0,
-	183, 0, 0, 0, 1459, 0, 0, 534, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 391, 0, 2322, 0, 0, 0, 0, 0, 1320, 0, 321, 0, 0, 0, 0,
-	0, 0, 1781, 0, 0, 0, 952, 0, 1919, 0, 0, 0, 0, 0, 0, 1234,
-	0, 0, 0, 0, 0, 0, 0, 0, 1717, 0, 960, 1085, 401, 0, 0, 0,
-	0, 0, 0, 0, 883, 0, 0, 0, 0, 0, 0, 1029, 2200, 2062, 0, 0,
-	0, 1950, 2214, 0, 0, 0, 1466, 0, 0, 0, 0, 810, 0, 0, 0, 0,
-	623, 1098, 0, 0, 1156, 0, 0, 0, 405, 0, 0, 0, 0, 1174, 0, 0,
-	1338, 0, 0, 1997, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2224, 0, 0,
-	0, 0, 483, 1430, 0, 447, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1153,
-	0, 0, 2070, 0, 0, 0, 0, 404, 0, 567, 555, 0, 0, 0, 0, 0,
-	0, 1544, 0, 48, 0, 0, 0, 317, 0, 0, 0, 1574, 5, 32, 1560, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 801, 699, 0, 0, 0, 0, 0,
-	0, 0, 0, 2146, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1568, 0,
-	0, 0, 0, 1468, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1382, 0,
-	0, 0, 0, 0, 593, 0, 0, 1479, 0, 0, 75, 0, 0, 0, 0, 0,
-	0, 0, 0, 1418, 1053, 2127, 2102, 398, 0, 1911, 0, 1554, 1860, 0, 353, 600,
-	1767, 0, 0, 875, 1474, 1558, 0, 0, 0, 0, 460, 978, 1461, 1762, 95, 0,
-	0, 523, 0, 0, 0, 2167, 0, 0, 407, 1075, 1126, 1510, 1407, 2093, 0, 0,
-	0, 1664, 0, 0, 643, 0, 0, 0, 0, 0, 0, 1060, 0, 0, 0, 0,
-	1508, 1003, 0, 0, 0, 0, 0, 1502, 994, 0, 0, 0, 855, 0, 0, 1496,
-	0, 0, 0, 0, 637, 0, 0, 0, 0, 0, 0, 943, 0, 0, 0, 0,
-	0, 1866, 335, 538, 1314, 0, 0, 0, 1952, 2297, 0, 0, 0, 1313, 1139, 1428,
-	0, 1028, 0, 0, 1519, 1238, 2209, 0, 0, 381, 0, 0, 0, 0, 0, 0,
-	0, 2293, 0, 0, 0, 0, 0, 1445, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1900, 958, 0, 0, 0, 1329, 0, 1872, 0, 0, 2084, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 509, 1385, 0, 479, 1465, 0, 0, 0, 0, 1593,
-	0, 84, 2045, 0, 0, 625, 2128, 0, 0, 1295, 210, 0, 0, 0, 0, 371,
-	0, 0, 0, 1210, 0, 0, 2004, 0, 223, 0, 0, 0, 0, 0, 1910, 2291,
-	0, 0, 0, 0, 0, 1758, 2244, 0, 0, 1204, 0, 0, 0, 0, 0, 0,
-	314, 0, 0, 0, 0, 313, 895, 0, 0, 0, 0, 0, 0, 704, 1457, 0,
-	848, 0, 0, 0, 2089, 0, 985, 1894, 0, 0, 0, 0, 0, 0, 1027, 1038,
-	0, 0, 0, 0, 0, 0, 920, 1154, 0, 0, 1021, 0, 1481, 675, 1548, 0,
-	1663, 1223, 352, 695, 0, 1604, 2237, 112, 1489, 685, 0, 0, 0, 354, 1266, 2299,
-	0, 995, 0, 0, 0, 0, 710, 0, 0, 0, 0, 0, 2049, 0, 0, 0,
-	0, 1583, 572, 0, 0, 529, 0, 412, 0, 0, 0, 0, 0, 387, 0, 2052,
-	0, 0, 0, 0, 0, 0, 1751, 720, 0, 0, 0, 158, 0, 0, 0, 1788,
-	0, 0, 0, 0, 1277, 0, 2169, 0, 0, 0, 1167, 2215, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 227, 429, 919, 1538, 0,
-	0, 0, 0, 1963, 1240, 1514, 0, 0, 0, 735, 0, 19, 1052, 2091, 0, 0,
-	0, 1093, 0, 0, 0, 1780, 0, 88, 0, 0, 0, 0, 14, 0, 0, 0,
-	0, 260, 1671, 0, 0, 0, 0, 0, 190, 0, 0, 0, 0, 0, 0, 0,
-	0, 2001, 0, 0, 1009, 0, 379, 1497, 0, 0, 0, 0, 0, 0, 0, 0,
-	116, 0, 0, 0, 0, 0, 0, 0, 0, 2036, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 748, 0, 0, 0, 0, 1480, 0, 0, 0, 0, 0,
-	0, 0, 890, 1209, 0, 0, 979, 1681, 0, 0, 0, 0, 0, 1630, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 2305, 0, 0, 776, 0, 0, 1820,
-	0, 0, 0, 0, 2277, 0, 0, 0, 0, 0, 0, 487, 1165, 2256, 0, 0,
-	0, 0, 0, 10, 1478, 0, 0, 0, 0, 0, 0, 0, 0, 1675, 598, 1668,
-	565, 2148, 233, 0, 0, 0, 0, 0, 0, 0, 2119, 0, 421, 0, 0, 0,
-	0, 1173, 0, 0, 0, 865, 1623, 0, 0, 0, 0, 0, 0, 0, 1275, 0,
-	2058, 0, 0, 0, 0, 0, 0, 0, 1322, 0, 1974, 0, 1641, 0, 0, 0,
-	0, 0, 0, 0, 1755, 0, 0, 0, 0, 0, 1073, 1232, 168, 0, 0, 0,
-	0, 0, 0, 0, 78, 0, 0, 0, 330, 0, 0, 0, 127, 403, 589, 0,
-	0, 0, 0, 0, 610, 1918, 0, 0, 583, 0, 0, 493, 0, 0, 837, 0,
-	0, 0, 0, 511, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 215, 0,
-	771, 0, 0, 0, 0, 0, 0, 0, 114, 584, 1055, 1629, 0, 0, 0, 0,
-	0, 0, 0, 350, 0, 2303, 0, 0, 0, 0, 0, 0, 0, 0, 715, 1626,
-	485, 1857, 0, 2081, 2254, 0, 0, 0, 16, 1798, 0, 139, 0, 0, 1835, 0,
-	0, 0, 0, 0, 0, 0, 1855, 0, 0, 0, 0, 1025, 0, 0, 0, 0,
-	0, 1740, 0, 1813, 0, 0, 208, 0, 392, 1423, 0, 2245, 2140, 1398, 0, 0,
-	1870, 0, 0, 0, 0, 0, 579, 0, 0, 0, 1501, 0, 0, 574, 0, 0,
-	0, 0, 0, 1970, 0, 926, 0, 0, 0, 662, 0, 0, 0, 0, 1378, 0,
-	0, 0, 0, 1624, 0, 0, 0, 0, 0, 2147, 1422, 1875, 0, 141, 2189, 0,
-	1168, 1802, 0, 0, 0, 840, 1296, 1316, 1492, 1725, 1271, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1019, 0, 0,
-	0, 0, 0, 0, 263, 0, 0, 0, 0, 0, 0, 0, 2162, 0, 0, 0,
-	0, 1090, 0, 0, 0, 1471, 1542, 0, 0, 0, 0, 976, 54, 0, 0, 0,
-	0, 0, 0, 972, 0, 0, 0, 0, 553, 2159, 0, 0, 1018, 0, 1148, 1350,
-	1546, 733, 124, 0, 0, 1890, 1936, 0, 0, 0, 2284, 0, 1491, 0, 0, 0,
-	1535, 408, 1638, 1988, 1513, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1342, 0,
-	817, 0, 2298, 0, 0, 1443, 0, 0, 2255, 0, 1841, 0, 0, 0, 2150, 0,
-	0, 2173, 0, 0, 362, 0, 385, 1035, 0, 410, 0, 1101, 0, 0, 539, 0,
-	0, 0, 0, 2012, 0, 292, 0, 0, 0, 0, 0, 951, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 484, 1979, 0, 0, 0, 786, 0, 916, 0, 0, 0,
-	0, 0, 0, 1992, 0, 0, 0, 0, 0, 0, 617, 0, 0, 0, 0, 0,
-	0, 0, 1207, 0, 0, 0, 0, 0, 0, 0, 0, 1827, 0, 0, 0, 2078,
-	2018, 0, 0, 0, 0, 1309, 0, 0, 24, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 1297, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1301, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 1237, 0, 0, 0, 0, 0, 0, 1325, 0, 0, 1315, 2221,
-	0, 0, 0, 2232, 0, 0, 0, 0, 0, 0, 0, 0, 981, 1645, 2304, 968,
-	1889, 0, 0, 627, 0, 0, 0, 1194, 0, 2197, 0, 2225, 0, 0, 0, 0,
-	0, 0, 0, 0, 1540, 0, 0, 0, 1091, 0, 0, 556, 2319, 0, 0, 0,
-	0, 1606, 2144, 0, 0, 0, 0, 0, 52, 209, 1441, 812, 1515, 0, 0, 0,
-	0, 0, 0, 482, 0, 0, 0, 0, 0, 0, 0, 674, 0, 0, 882, 0,
-	0, 201, 0, 389, 0, 0, 0, 2134, 0, 0, 1933, 746, 0, 0, 0, 0,
-	0, 0, 0, 0, 291, 0, 559, 852, 672, 1373, 318, 1527, 1869, 0, 1784, 0,
-	1591, 0, 0, 0, 0, 0, 0, 0, 0, 253, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1031, 0, 0, 1572, 1580, 65, 51, 1754, 0, 0,
-	2121, 0, 0, 0, 0, 0, 0, 0, 1394, 1458, 1487, 0, 0, 0, 0, 0,
-	0, 376, 1115, 0, 0, 0, 0, 0, 1421, 730, 2261, 0, 0, 0, 0, 0,
-	0, 121, 369, 0, 0, 0, 0, 0, 0, 2302, 0, 0, 0, 2038, 2095, 343,
-	1065, 0, 570, 0, 0, 0, 0, 0, 0, 0, 524, 254, 0, 503, 0, 0,
-	0, 1352, 0, 0, 0, 0, 969, 0, 669, 1236, 1830, 1822, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 607, 1259, 2320, 0, 1927, 0, 0, 0, 1736, 0,
-	0, 1262, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1764, 1737, 2158,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1400, 1750, 0, 123, 0, 0,
-	1937, 0, 0, 0, 0, 0, 0, 2250, 1885, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 502, 0, 0, 1734, 0, 0, 2228, 0, 517, 118, 0, 0, 753, 0,
-	0, 1050, 0, 0, 0, 0, 0, 0, 0, 1524, 998, 0, 871, 0, 0, 792,
-	1846, 0, 0, 0, 0, 153, 308, 2129, 0, 0, 1821, 701, 1768, 0, 0, 0,
-	0, 134, 504, 1211, 1883, 122, 0, 743, 0, 0, 0, 860, 0, 0, 0, 0,
-	0, 0, 0, 0, 1912, 0, 0, 1726, 1735, 0, 459, 0, 0, 2075, 0, 0,
-	0, 0, 1248, 426, 2341, 898, 0, 0, 0, 0, 0, 21, 761, 0, 0, 35,
-	0, 545, 0, 0, 322, 588, 0, 0, 626, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1118, 0, 0, 0, 654, 0, 384, 0, 726, 0, 0,
-	0, 0, 2094, 0, 0, 0, 0, 0, 0, 0, 0, 0, 629, 679, 1603, 0,
-	0, 0, 0, 0, 0, 169, 0, 0, 0, 0, 1531, 0, 0, 0, 0, 1020,
-	0, 340, 0, 0, 0, 0, 0, 0, 0, 1696, 0, 0, 0, 0, 0, 0,
-	0, 0, 1294, 0, 1205, 0, 0, 0, 0, 0, 1014, 1068, 0, 0, 0, 0,
-	0, 0, 1665, 0, 0, 0, 0, 0, 0, 0, 0, 488, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 202, 0, 0, 461, 1074, 587, 0, 1886,
-	1242, 2080, 0, 0, 2040, 0, 361, 0, 0, 0, 0, 0, 257, 0, 0, 0,
-	0, 0, 0, 799, 0, 0, 1264, 0, 0, 650, 2184, 0, 0, 667, 0, 0,
-	0, 0, 1253, 1567, 2217, 0, 101, 0, 0, 2280, 383, 0, 0, 0, 0, 0,
-	0, 1254, 0, 0, 939, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1511,
-	74, 721, 1095, 1635, 0, 0, 0, 0, 0, 816, 0, 0, 1850, 0, 0, 0,
-	1439, 0, 0, 0, 0, 2160, 1326, 0, 0, 2226, 1013, 418, 1103, 1121, 1383, 0,
-	0, 0, 2086, 0, 89, 1353, 0, 1452, 0, 633, 0, 0, 1662, 0, 0, 1071,
-	1218, 0, 2016, 0, 0, 1059, 0, 0, 0, 431, 1377, 0, 924, 1243, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1183, 0, 0, 0, 1791, 0, 2178, 0,
-	0, 0, 1257, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1180, 1677, 1756, 0, 0, 301, 1155, 1464, 1925, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1206, 17, 160, 1419, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1588, 1861, 0, 0, 0, 563, 0, 109, 557, 0,
-	1349, 0, 0, 0, 2022, 0, 1929, 0, 0, 697, 0, 46, 0, 1692, 0, 221,
-	283, 906, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1198, 0, 0, 1685, 0, 0, 0, 425, 712, 1512, 0,
-	0, 87, 1369, 749, 0, 0, 0, 2338, 0, 1370, 1444, 0, 910, 1084, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1412, 2343, 1335, 0, 0,
-	151, 1408, 2034, 0, 0, 0, 0, 0, 0, 0, 0, 980, 2112, 1495, 0, 0,
-	0, 1109, 388, 1667, 0, 0, 0, 0, 0, 0, 0, 0, 0, 966, 0, 0,
-	0, 2008, 0, 0, 0, 0, 0, 0, 1340, 0, 0, 996, 0, 1220, 0, 0,
-	0, 0, 0, 0, 1192, 2259, 0, 0, 0, 0, 0, 1710, 486, 1162, 0, 1812,
-	880, 0, 0, 0, 0, 0, 0, 1435, 0, 0, 0, 0, 0, 0, 0, 1722,
+	0, 0, 0, 0, 178, 0, 0, 683, 845, 0, 981, 576, 966, 0, 0, 0,
+	0, 0, 2076, 0, 0, 0, 1782, 357, 469, 0, 0, 0, 0, 0, 0, 0,
+	1123, 0, 106, 1708, 0, 0, 0, 0, 0, 0, 499, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 30, 43, 0, 0, 801, 1458, 0, 227, 813, 0, 701,
+	0, 1862, 0, 0, 0, 0, 52, 0, 0, 479, 0, 252, 0, 0, 2001, 0,
+	0, 638, 0, 0, 0, 0, 1070, 0, 0, 346, 0, 1951, 0, 765, 0, 1822,
+	63, 1911, 848, 331, 2053, 2131, 2253, 0, 0, 0, 0, 0, 1706, 112, 234, 0,
+	0, 0, 0, 0, 0, 1674, 0, 0, 0, 0, 1429, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 361, 979, 0,
+	0, 0, 0, 0, 309, 0, 0, 0, 783, 0, 0, 578, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 772, 0, 1115, 1648, 0, 717, 0, 0, 0, 0,
+	0, 0, 0, 1753, 1852, 2330, 134, 757, 1400, 0, 0, 0, 0, 2208, 0, 0,
+	1559, 0, 0, 0, 0, 0, 0, 0, 1174, 0, 1230, 0, 0, 0, 0, 0,
+	0, 0, 531, 1763, 0, 1361, 0, 0, 2082, 1452, 2047, 0, 0, 0, 2274, 0,
+	0, 0, 339, 0, 1912, 617, 288, 647, 0, 0, 1838, 1331, 0, 0, 484, 0,
+	0, 0, 1629, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	2351, 0, 0, 0, 2234, 0, 0, 0, 0, 0, 0, 847, 1554, 0, 0, 0,
+	0, 0, 0, 2078, 0, 0, 0, 0, 340, 0, 0, 0, 839, 0, 528, 1532,
+	0, 0, 611, 1786, 2238, 0, 0, 0, 0, 1116, 2299, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 1433, 0, 0, 0, 2336, 0, 0, 0, 0, 0, 0, 2273,
+	0, 0, 0, 0, 0, 0, 0, 0, 915, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 538, 483, 918, 0, 281, 0, 0, 0, 0,
+	0, 0, 521, 0, 0, 0, 1312, 0, 1748, 0, 832, 1015, 1638, 1713, 79, 656,
+	2135, 1226, 2228, 0, 368, 0, 0, 0, 38, 0, 1065, 0, 0, 0, 0, 792,
+	1010, 0, 0, 0, 1891, 2181, 1855, 605, 0, 1950, 0, 0, 0, 0, 0, 540,
+	1272, 0, 0, 0, 0, 0, 705, 1646, 0, 0, 694, 33, 631, 1047, 0, 0,
+	0, 0, 1570, 0, 0, 2074, 0, 0, 0, 0, 581, 0, 0, 1129, 881, 0,
+	2037, 0, 0, 1623, 0, 0, 0, 0, 0, 2016, 0, 0, 0, 2203, 0, 0,
+	0, 1405, 565, 250, 2020, 1161, 2171, 2175, 0, 0, 0, 0, 0, 925, 2077, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 661, 986, 0, 0, 550,
+	1743, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2221, 0, 0, 0,
+	1218, 284, 1541, 1853, 967, 1256, 0, 0, 0, 0, 417, 0, 0, 826, 1311, 0,
+	0, 0, 0, 806, 0, 0, 0, 0, 0, 0, 0, 0, 1383, 1045, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 530,
+	0, 0, 0, 0, 0, 0, 0, 885, 0, 0, 0, 0, 0, 0, 0, 449,
+	525, 0, 0, 0, 0, 812, 0, 0, 1823, 0, 0, 0, 0, 1093, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 348, 1487, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1992, 0, 0,
+	0, 0, 0, 1970, 0, 0, 0, 0, 0, 882, 1233, 1335, 0, 0, 0, 0,
+	996, 0, 0, 0, 37, 224, 0, 0, 213, 2033, 0, 0, 0, 0, 0, 0,
+	0, 0, 1670, 0, 0, 0, 622, 635, 1369, 1644, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 423, 0, 0, 0, 209,
+	393, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1980, 0, 0, 166, 0,
+	735, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1340, 1038, 2350, 0, 929, 0,
+	366, 1805, 0, 0, 109, 0, 516, 1355, 0, 0, 0, 0, 584, 430, 1108, 0,
+	0, 154, 253, 448, 0, 1370, 1594, 0, 1081, 0, 0, 1624, 1371, 2331, 0, 1903,
+	1735, 0, 0, 1837, 0, 0, 2008, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 188, 207, 854, 0,
+	0, 0, 0, 0, 555, 1747, 2084, 0, 971, 0, 0, 42, 0, 55, 0, 2265,
+	0, 0, 1190, 1899, 1481, 2306, 0, 0, 1219, 0, 0, 18, 0, 0, 0, 0,
+	329, 0, 1567, 2030, 0, 0, 82, 169, 1637, 1925, 0, 0, 798, 0, 0, 0,
+	0, 0, 1510, 1112, 1999, 2092, 1060, 0, 1394, 1989, 1407, 0, 1651, 0, 0, 0,
+	0, 0, 0, 0, 1014, 1803, 2318, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	272, 1701, 0, 0, 0, 2144, 0, 1343, 0, 0, 0, 0, 0, 0, 1446, 0,
+	0, 0, 0, 0, 0, 0, 2051, 916, 1604, 1135, 1715, 0, 0, 0, 0, 0,
+	642, 0, 0, 0, 0, 974, 0, 0, 0, 0, 1909, 0, 296, 942, 1221, 1498,
+	666, 0, 513, 0, 0, 0, 0, 0, 1790, 0, 1271, 0, 0, 2130, 539, 2031,
+	0, 0, 0, 1183, 0, 840, 471, 0, 176, 1664, 0, 0, 0, 0, 551, 1745,
+	0, 0, 0, 0, 0, 0, 0, 2225, 0, 0, 1565, 0, 0, 716, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1683, 1156, 0, 959, 0, 0, 0,
+	0, 1875, 0, 0, 0, 0, 0, 676, 0, 0, 0, 0, 0, 0, 1926, 0,
+	0, 0, 744, 0, 0, 0, 0, 0, 0, 2232, 0, 0, 1399, 0, 0, 0,
+	1176, 1778, 0, 0, 903, 553, 0, 0, 0, 470, 1124, 0, 1611, 0, 0, 0,
+	0, 0, 245, 2106, 2240, 0, 0, 0, 0, 0, 0, 0, 0, 12, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1128, 1254, 1533,
+	0, 0, 0, 0, 0, 135, 219, 268, 0, 0, 0, 0, 0, 0, 0, 0,
+	1290, 0, 311, 0, 0, 0, 0, 1006, 0, 0, 0, 0, 2217, 0, 0, 0,
+	0, 0, 0, 2115, 1867, 2128, 0, 0, 2064, 0, 0, 2168, 0, 1055, 0, 1314,
+	0, 1164, 0, 0, 0, 0, 0, 0, 0, 0, 1287, 0, 0, 868, 442, 159,
+	843, 0, 0, 2349, 0, 0, 0, 206, 180, 2065, 0, 0, 0, 0, 997, 0,
+	0, 0, 0, 2121, 0, 0, 493, 939, 0, 0, 0, 710, 0, 0, 0, 0,
+	742, 0, 0, 0, 0, 0, 2150, 1530, 0, 358, 0, 1235, 1136, 1652, 1207, 0,
+	0, 0, 0, 0, 0, 0, 933, 1126, 0, 0, 1635, 2120, 0, 0, 0, 0,
+	185, 0, 0, 0, 1463, 0, 0, 537, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 394, 0, 2327, 0, 0, 0, 0, 0, 1324, 0, 323, 0, 0, 0, 0,
+	0, 0, 1785, 0, 0, 0, 956, 0, 1923, 0, 0, 0, 0, 0, 0, 1238,
+	0, 0, 0, 0, 0, 0, 0, 0, 1721, 0, 964, 1089, 404, 0, 0, 0,
+	0, 0, 0, 0, 887, 0, 0, 0, 0, 0, 0, 1033, 2205, 2067, 0, 0,
+	0, 1955, 2219, 0, 0, 0, 1470, 0, 0, 0, 0, 814, 0, 0, 0, 0,
+	626, 1102, 0, 0, 1160, 0, 0, 0, 408, 0, 0, 0, 0, 1178, 0, 0,
+	1342, 0, 0, 2002, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2229, 0, 0,
+	0, 0, 486, 1434, 0, 450, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1157,
+	0, 0, 2075, 0, 0, 0, 0, 407, 0, 570, 558, 0, 0, 0, 0, 0,
+	0, 1548, 0, 50, 0, 0, 0, 319, 0, 0, 0, 1578, 5, 32, 1564, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 805, 702, 0, 0, 0, 0, 0,
+	0, 0, 0, 2151, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1572, 0,
+	0, 0, 0, 1472, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1386, 0,
+	0, 0, 0, 0, 596, 0, 0, 1483, 0, 0, 77, 0, 0, 0, 0, 0,
+	0, 0, 0, 1422, 1057, 2132, 2107, 401, 0, 1915, 0, 1558, 1864, 0, 355, 603,
+	1771, 0, 0, 879, 1478, 1562, 0, 0, 0, 0, 463, 982, 1465, 1766, 97, 0,
+	0, 526, 0, 0, 0, 2172, 0, 0, 410, 1079, 1130, 1514, 1411, 2098, 0, 0,
+	0, 1668, 0, 0, 646, 0, 0, 0, 0, 0, 0, 1064, 0, 0, 0, 0,
+	1512, 1007, 0, 0, 0, 0, 0, 1506, 998, 0, 0, 0, 859, 0, 0, 1500,
+	0, 0, 0, 0, 640, 0, 0, 0, 0, 0, 0, 947, 0, 0, 0, 0,
+	0, 1870, 337, 541, 1318, 0, 0, 0, 1957, 2302, 0, 0, 0, 1317, 1143, 1432,
+	0, 1032, 0, 0, 1523, 1242, 2214, 0, 0, 383, 0, 0, 0, 0, 0, 0,
+	0, 2298, 0, 0, 0, 0, 0, 1449, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1904, 962, 0, 0, 0, 1333, 0, 1876, 0, 0, 2089, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 512, 1389, 0, 482, 1469, 0, 0, 0, 0, 1597,
+	0, 86, 2050, 0, 0, 628, 2133, 0, 0, 1299, 212, 0, 0, 0, 0, 373,
+	0, 0, 0, 1214, 0, 0, 2009, 0, 225, 0, 0, 0, 0, 0, 1914, 2296,
+	0, 0, 0, 0, 0, 1762, 2249, 0, 0, 1208, 0, 0, 0, 0, 0, 0,
+	316, 0, 0, 0, 0, 315, 899, 0, 0, 0, 0, 0, 0, 707, 1461, 0,
+	852, 0, 0, 0, 2094, 0, 989, 1898, 0, 0, 0, 0, 0, 0, 1031, 1042,
+	0, 0, 0, 0, 0, 0, 924, 1158, 0, 0, 1025, 0, 1485, 678, 1552, 0,
+	1667, 1227, 354, 698, 0, 1608, 2242, 114, 1493, 688, 0, 0, 0, 356, 1270, 2304,
+	0, 999, 0, 0, 0, 0, 713, 0, 0, 0, 0, 0, 2054, 0, 0, 0,
+	0, 1587, 575, 0, 0, 532, 0, 415, 0, 0, 0, 0, 0, 389, 0, 2057,
+	0, 0, 391, 0, 0, 0, 1755, 723, 0, 0, 0, 160, 0, 0, 0, 1792,
+	0, 0, 0, 0, 1281, 0, 2174, 0, 0, 0, 1171, 2220, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 229, 432, 923, 1542, 0,
+	0, 0, 0, 1968, 1244, 1518, 0, 0, 0, 738, 0, 19, 1056, 2096, 0, 0,
+	0, 1097, 0, 0, 0, 1784, 0, 90, 0, 0, 0, 0, 14, 0, 0, 0,
+	0, 262, 1675, 0, 0, 0, 0, 0, 192, 0, 0, 0, 0, 0, 0, 0,
+	0, 2006, 0, 0, 1013, 0, 381, 1501, 0, 0, 0, 0, 0, 0, 0, 0,
+	118, 0, 0, 0, 0, 0, 0, 0, 0, 2041, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 751, 0, 0, 0, 0, 1484, 0, 0, 0, 0, 0,
+	0, 0, 894, 1213, 0, 0, 983, 1685, 0, 0, 0, 0, 0, 1634, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 2310, 0, 0, 780, 0, 0, 1824,
+	0, 0, 0, 0, 2282, 0, 0, 0, 0, 0, 0, 490, 1169, 2261, 0, 0,
+	0, 0, 0, 10, 1482, 0, 0, 0, 0, 0, 0, 0, 0, 1679, 601, 1672,
+	568, 2153, 235, 0, 0, 0, 0, 0, 0, 0, 2124, 0, 424, 0, 0, 0,
+	0, 1177, 0, 0, 0, 869, 1627, 0, 0, 0, 0, 0, 0, 0, 1279, 0,
+	2063, 0, 0, 0, 0, 0, 0, 0, 1326, 0, 1979, 0, 1645, 0, 0, 0,
+	0, 0, 0, 0, 1759, 0, 0, 0, 0, 0, 1077, 1236, 170, 0, 0, 0,
+	0, 0, 0, 0, 80, 0, 0, 0, 332, 0, 0, 0, 129, 406, 592, 0,
+	0, 0, 0, 0, 613, 1922, 0, 0, 586, 0, 0, 496, 0, 0, 841, 0,
+	0, 0, 0, 514, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 217, 0,
+	774, 0, 0, 0, 0, 0, 0, 0, 116, 587, 1059, 1633, 0, 0, 0, 0,
+	0, 0, 0, 352, 0, 2308, 0, 0, 0, 0, 0, 0, 0, 0, 718, 1630,
+	488, 1861, 0, 2086, 2259, 0, 0, 0, 16, 1802, 0, 141, 0, 0, 1839, 0,
+	0, 0, 0, 0, 0, 0, 1859, 0, 0, 0, 0, 1029, 0, 0, 0, 0,
+	0, 1744, 0, 1817, 0, 0, 210, 0, 395, 1427, 0, 2250, 2145, 1402, 0, 0,
+	1874, 0, 0, 0, 0, 0, 582, 0, 0, 0, 1505, 0, 0, 577, 0, 0,
+	0, 0, 0, 1975, 0, 930, 0, 0, 0, 665, 0, 0, 0, 0, 1382, 0,
+	0, 0, 0, 1628, 0, 0, 0, 0, 0, 2152, 1426, 1879, 0, 143, 2194, 0,
+	1172, 1806, 0, 0, 0, 844, 1300, 1320, 1496, 1729, 1275, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1023, 0, 0,
+	0, 0, 0, 0, 265, 0, 0, 0, 0, 0, 0, 0, 2167, 0, 0, 0,
+	0, 1094, 0, 0, 0, 1475, 1546, 0, 0, 0, 0, 980, 56, 0, 0, 0,
+	0, 0, 0, 976, 0, 0, 0, 0, 556, 2164, 0, 0, 1022, 0, 1152, 1354,
+	1550, 736, 126, 0, 0, 1894, 1941, 0, 0, 0, 2289, 0, 1495, 0, 0, 0,
+	1539, 411, 1642, 1993, 1517, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1346, 0,
+	821, 0, 2303, 0, 0, 1447, 0, 0, 2260, 0, 1845, 0, 0, 0, 2155, 0,
+	0, 2178, 0, 0, 364, 0, 387, 1039, 0, 413, 0, 1105, 0, 0, 542, 0,
+	0, 0, 0, 2017, 0, 294, 0, 0, 0, 0, 0, 955, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 487, 1984, 0, 0, 0, 790, 0, 920, 0, 0, 0,
+	0, 0, 0, 1997, 0, 0, 0, 0, 0, 0, 620, 0, 0, 0, 0, 0,
+	0, 0, 1211, 0, 0, 0, 0, 0, 0, 0, 0, 1831, 0, 0, 0, 2083,
+	2023, 0, 0, 0, 0, 1313, 0, 0, 24, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 1301, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1305, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 1241, 0, 0, 0, 0, 0, 0, 1329, 0, 0, 1319, 2226,
+	0, 0, 0, 2237, 0, 0, 0, 0, 0, 0, 0, 0, 985, 1649, 2309, 972,
+	1893, 0, 0, 630, 0, 0, 0, 1198, 0, 2202, 0, 2230, 0, 0, 0, 0,
+	0, 0, 0, 0, 1544, 0, 0, 0, 1095, 0, 0, 559, 2324, 0, 0, 0,
+	0, 1610, 2149, 0, 0, 0, 0, 0, 54, 211, 1445, 816, 1519, 0, 0, 0,
+	0, 0, 0, 485, 0, 0, 0, 0, 0, 0, 0, 677, 0, 0, 886, 0,
+	0, 203, 0, 392, 0, 0, 0, 2139, 0, 0, 1938, 749, 0, 0, 0, 0,
+	0, 0, 0, 0, 293, 0, 562, 856, 675, 1377, 320, 1531, 1873, 0, 1788, 0,
+	1595, 0, 0, 0, 0, 0, 0, 0, 0, 255, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1035, 0, 0, 1576, 1584, 67, 53, 1758, 0, 0,
+	2126, 0, 0, 0, 0, 0, 0, 0, 1398, 1462, 1491, 0, 0, 0, 0, 0,
+	0, 378, 1119, 0, 0, 0, 0, 0, 1425, 733, 2266, 0, 0, 0, 0, 0,
+	0, 123, 371, 0, 0, 0, 0, 0, 0, 2307, 0, 0, 0, 2043, 2100, 345,
+	1069, 0, 573, 0, 0, 0, 0, 0, 0, 0, 527, 256, 0, 506, 0, 0,
+	0, 1356, 0, 0, 0, 0, 973, 0, 672, 1240, 1834, 1826, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 610, 1263, 2325, 0, 1931, 0, 0, 0, 1740, 0,
+	0, 1266, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1768, 1741, 2163,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1404, 1754, 0, 125, 0, 0,
+	1942, 0, 0, 0, 0, 0, 0, 2255, 1889, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 505, 0, 0, 1738, 0, 0, 2233, 0, 520, 120, 0, 0, 756, 0,
+	0, 1054, 0, 0, 0, 0, 0, 0, 0, 1528, 1002, 0, 875, 0, 0, 796,
+	1850, 0, 0, 0, 0, 155, 310, 2134, 0, 0, 1825, 704, 1772, 0, 0, 0,
+	0, 136, 507, 1215, 1887, 124, 0, 746, 0, 0, 0, 864, 0, 0, 0, 0,
+	0, 0, 0, 0, 1916, 0, 0, 1730, 1739, 0, 462, 0, 0, 2080, 0, 0,
+	0, 0, 1252, 429, 2346, 902, 0, 0, 0, 0, 0, 21, 764, 0, 0, 35,
+	0, 548, 0, 0, 324, 591, 0, 0, 629, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1122, 0, 0, 0, 657, 0, 386, 0, 729, 0, 0,
+	0, 0, 2099, 0, 0, 0, 0, 0, 0, 0, 0, 0, 632, 682, 1607, 0,
+	0, 0, 0, 0, 0, 171, 0, 0, 0, 0, 1535, 0, 0, 0, 0, 1024,
+	0, 342, 0, 0, 0, 0, 0, 0, 0, 1700, 0, 0, 0, 0, 0, 0,
+	0, 0, 1298, 0, 1209, 0, 0, 0, 0, 0, 1018, 1072, 0, 0, 0, 0,
+	0, 0, 1669, 0, 0, 0, 0, 0, 0, 0, 0, 491, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 204, 0, 0, 464, 1078, 590, 0, 1890,
+	1246, 2085, 0, 0, 2045, 0, 363, 0, 0, 0, 0, 0, 259, 0, 0, 0,
+	0, 0, 0, 803, 0, 0, 1268, 0, 0, 653, 2189, 0, 0, 670, 0, 0,
+	0, 0, 1257, 1571, 2222, 0, 103, 0, 0, 2285, 385, 0, 0, 0, 0, 0,
+	0, 1258, 0, 0, 943, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1515,
+	76, 724, 1099, 1639, 0, 0, 0, 0, 0, 820, 0, 0, 1854, 0, 0, 0,
+	1443, 0, 0, 0, 0, 2165, 1330, 0, 0, 2231, 1017, 421, 1107, 1125, 1387, 0,
+	0, 0, 2091, 0, 91, 1357, 0, 1456, 0, 636, 0, 0, 1666, 0, 0, 1075,
+	1222, 0, 2021, 0, 0, 1063, 0, 0, 0, 434, 1381, 0, 928, 1247, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1187, 0, 0, 0, 1795, 0, 2183, 0,
+	0, 0, 1261, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1184, 1681, 1760, 0, 0, 303, 1159, 1468, 1929, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1210, 17, 162, 1423, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1592, 1865, 0, 0, 0, 566, 0, 111, 560, 0,
+	1353, 0, 0, 0, 2027, 0, 1933, 0, 0, 700, 0, 48, 0, 1696, 0, 223,
+	285, 910, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1202, 0, 0, 1689, 0, 0, 0, 428, 715, 1516, 0,
+	0, 89, 1373, 752, 0, 0, 0, 2343, 0, 1374, 1448, 0, 914, 1088, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1416, 2348, 1339, 0, 0,
+	153, 1412, 2039, 0, 0, 0, 0, 0, 0, 0, 0, 984, 2117, 1499, 0, 0,
+	0, 1113, 390, 1671, 0, 0, 0, 0, 0, 0, 0, 0, 0, 970, 0, 0,
+	0, 2013, 0, 0, 0, 0, 0, 0, 1344, 0, 0, 1000, 0, 1224, 0, 0,
+	0, 0, 0, 0, 1196, 2264, 0, 0, 0, 0, 0, 1714, 489, 1166, 0, 1816,
+	884, 0, 0, 0, 0, 0, 0, 1439, 0, 0, 0, 0, 0, 0, 0, 1726,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 25, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 300, 0, 0, 1622, 2332, 0,
-	0, 0, 0, 0, 0, 937, 0, 0, 0, 100, 0, 0, 0, 0, 0, 0,
-	441, 766, 2010, 0, 0, 0, 830, 0, 0, 0, 0, 604, 2290, 854, 144, 2273,
-	1106, 0, 0, 0, 1986, 0, 0, 0, 0, 988, 1926, 0, 0, 0, 0, 0,
-	0, 0, 312, 0, 0, 0, 0, 0, 0, 1404, 0, 0, 399, 2182, 0, 2336,
-	0, 0, 0, 90, 0, 0, 0, 0, 0, 0, 0, 1930, 0, 0, 0, 2092,
-	0, 0, 0, 0, 0, 0, 647, 0, 454, 406, 0, 0, 0, 1063, 0, 0,
-	542, 0, 0, 1957, 0, 0, 326, 1299, 0, 0, 0, 1263, 0, 0, 0, 1909,
-	0, 0, 0, 0, 549, 0, 0, 696, 790, 182, 884, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 558, 0, 1288, 161, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 853, 0, 0, 1244, 0, 1552,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 302, 0, 0, 1626, 2337, 0,
+	0, 0, 0, 0, 0, 941, 0, 0, 0, 102, 0, 0, 0, 0, 0, 0,
+	444, 769, 2015, 0, 0, 0, 834, 0, 0, 0, 0, 607, 2295, 858, 146, 2278,
+	1110, 0, 0, 0, 1991, 0, 0, 0, 0, 992, 1930, 0, 0, 0, 0, 0,
+	0, 0, 314, 0, 0, 0, 0, 0, 0, 1408, 0, 0, 402, 2187, 0, 2341,
+	0, 0, 0, 92, 0, 0, 0, 0, 0, 0, 0, 1934, 0, 0, 0, 2097,
+	0, 0, 0, 0, 0, 0, 650, 0, 457, 409, 0, 0, 0, 1067, 0, 0,
+	545, 0, 0, 1962, 0, 0, 328, 1303, 0, 0, 0, 1267, 0, 0, 0, 1913,
+	0, 0, 0, 0, 552, 0, 0, 699, 794, 184, 888, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 561, 0, 1292, 163, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 857, 0, 0, 1248, 0, 1556,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 872, 2241, 360,
-	0, 0, 0, 0, 0, 0, 0, 0, 931, 0, 946, 1490, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 2090, 373, 2174, 0, 0, 0, 0, 0, 55, 0, 0,
-	471, 474, 1556, 1682, 2257, 0, 70, 2043, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 180, 1255, 0, 0, 0, 1328, 1470, 2192,
-	0, 0, 0, 0, 0, 0, 0, 0, 1674, 1817, 1169, 0, 2099, 2111, 0, 0,
-	0, 0, 0, 0, 2154, 1391, 2253, 0, 0, 1364, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 1249, 824, 0, 1898, 0, 0, 0, 0, 0, 867, 0, 8, 492,
-	936, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1072, 953, 0, 0, 0, 0,
-	27, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 76, 0, 0, 0, 235,
-	2318, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 39, 0, 0, 71, 284, 722, 866, 0, 0, 1646, 0, 0,
-	1545, 2106, 0, 489, 0, 0, 0, 0, 0, 0, 0, 1332, 0, 0, 0, 1934,
-	0, 0, 0, 0, 0, 0, 0, 1036, 0, 0, 0, 0, 0, 0, 1420, 83,
-	0, 0, 0, 242, 0, 0, 0, 0, 358, 400, 0, 1270, 2213, 0, 0, 2021,
-	0, 2180, 1570, 1803, 1673, 0, 0, 0, 377, 0, 0, 0, 0, 0, 0, 0,
-	2103, 0, 0, 188, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 200, 206, 417, 0, 0, 0, 1809, 0, 0, 0, 561,
-	2029, 1785, 0, 0, 0, 1792, 94, 605, 0, 0, 1615, 0, 0, 0, 0, 2274,
-	472, 0, 2108, 0, 1140, 1953, 1976, 0, 0, 0, 0, 0, 750, 1730, 2323, 0,
-	0, 280, 0, 543, 1386, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2152, 760, 1280, 2311, 193,
-	2333, 505, 0, 0, 0, 0, 0, 0, 0, 774, 0, 11, 2098, 0, 0, 2317,
-	0, 0, 0, 0, 0, 0, 1532, 0, 0, 1171, 6, 1221, 1498, 806, 0, 0,
-	137, 0, 0, 0, 1189, 0, 0, 0, 1549, 0, 0, 0, 738, 0, 0, 0,
-	0, 433, 0, 0, 0, 92, 0, 0, 0, 0, 0, 179, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1728, 0, 656, 0, 2324, 0, 0, 0, 2054, 1990,
-	2265, 1854, 0, 0, 0, 0, 0, 0, 0, 1224, 0, 0, 0, 45, 957, 0,
-	1657, 0, 0, 451, 0, 1213, 0, 0, 0, 1557, 1324, 1521, 1137, 2033, 0, 0,
-	0, 0, 1334, 0, 0, 0, 0, 0, 0, 0, 82, 0, 0, 0, 693, 165,
-	0, 0, 891, 2161, 2238, 1245, 0, 0, 1627, 0, 0, 0, 0, 0, 0, 0,
-	512, 0, 0, 1530, 0, 0, 0, 0, 0, 0, 0, 0, 1840, 0, 0, 0,
-	0, 0, 2195, 0, 0, 0, 0, 0, 0, 879, 2243, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 876, 2246, 362,
+	0, 0, 0, 0, 0, 0, 0, 0, 935, 0, 950, 1494, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 2095, 375, 2179, 0, 0, 0, 0, 0, 57, 0, 0,
+	474, 477, 1560, 1686, 2262, 0, 72, 2048, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 182, 1259, 0, 0, 0, 1332, 1474, 2197,
+	0, 0, 0, 0, 0, 0, 0, 0, 1678, 1821, 1173, 0, 2104, 2116, 0, 0,
+	0, 0, 0, 0, 2159, 1395, 2258, 0, 0, 1368, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 1253, 828, 0, 1902, 0, 0, 0, 0, 0, 871, 0, 8, 495,
+	940, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1076, 957, 0, 0, 0, 0,
+	27, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 78, 0, 0, 0, 237,
+	2323, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 39, 0, 0, 73, 286, 725, 870, 0, 0, 1650, 0, 0,
+	1549, 2111, 0, 492, 0, 0, 0, 0, 0, 0, 0, 1336, 0, 0, 0, 1939,
+	0, 0, 0, 0, 0, 0, 0, 1040, 0, 0, 0, 0, 0, 0, 1424, 85,
+	0, 0, 0, 244, 0, 0, 0, 0, 360, 403, 0, 1274, 2218, 0, 0, 2026,
+	0, 2185, 1574, 1807, 1677, 0, 0, 0, 379, 0, 0, 0, 0, 0, 0, 0,
+	2108, 0, 0, 190, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 202, 208, 420, 0, 0, 0, 1813, 0, 0, 0, 564,
+	2034, 1789, 0, 0, 0, 1796, 96, 608, 0, 0, 1619, 0, 0, 0, 0, 2279,
+	475, 0, 2113, 0, 1144, 1958, 1981, 0, 0, 0, 0, 0, 753, 1734, 2328, 0,
+	0, 282, 0, 546, 1390, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2157, 763, 1284, 2316, 195,
+	2338, 508, 0, 0, 0, 0, 0, 0, 0, 778, 0, 11, 2103, 0, 0, 2322,
+	0, 0, 0, 0, 0, 0, 1536, 0, 0, 1175, 6, 1225, 1502, 810, 0, 0,
+	139, 0, 0, 0, 1193, 0, 0, 0, 1553, 0, 0, 0, 741, 0, 0, 0,
+	0, 436, 0, 0, 0, 94, 0, 0, 0, 0, 0, 181, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1732, 0, 659, 0, 2329, 0, 0, 0, 2059, 1995,
+	2270, 1858, 0, 0, 0, 0, 0, 0, 0, 1228, 0, 0, 0, 47, 961, 0,
+	1661, 0, 0, 454, 0, 1217, 0, 0, 0, 1561, 1328, 1525, 1141, 2038, 0, 0,
+	0, 0, 1338, 0, 0, 0, 0, 0, 0, 0, 84, 0, 0, 0, 696, 167,
+	0, 0, 895, 2166, 2243, 1249, 0, 0, 1631, 0, 0, 0, 0, 0, 0, 0,
+	515, 0, 0, 1534, 0, 0, 0, 0, 0, 0, 0, 0, 1844, 0, 0, 0,
+	0, 0, 2200, 0, 0, 0, 0, 0, 0, 883, 2248, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1859, 0, 917, 2321, 560, 1856, 1794, 0, 0, 0,
-	0, 0, 0, 1564, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1087, 1879,
-	0, 0, 0, 0, 0, 0, 1228, 2234, 2219, 0, 0, 0, 0, 464, 0, 2340,
-	0, 224, 0, 0, 0, 0, 0, 1935, 0, 0, 0, 0, 0, 1030, 0, 0,
-	0, 1716, 0, 0, 0, 155, 0, 0, 1044, 0, 2107, 0, 0, 305, 0, 763,
-	1113, 1941, 2292, 940, 91, 0, 0, 2149, 0, 0, 941, 0, 764, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 2138, 1127, 264, 0, 1040, 0, 131, 0, 172,
-	351, 595, 0, 0, 0, 60, 2172, 135, 757, 2296, 278, 0, 1865, 0, 0, 73,
-	0, 1437, 0, 0, 1393, 0, 0, 0, 0, 0, 0, 1354, 0, 0, 0, 0,
-	0, 0, 2281, 0, 0, 0, 2247, 1924, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1163, 0, 370, 1547, 0, 0, 1931, 0, 0, 0,
-	0, 1202, 0, 0, 0, 0, 0, 0, 341, 0, 1617, 1795, 0, 0, 1592, 0,
-	0, 0, 2067, 0, 0, 796, 0, 0, 0, 0, 0, 1388, 0, 23, 842, 1184,
-	1706, 0, 0, 0, 0, 1507, 0, 909, 0, 0, 0, 449, 1687, 2201, 0, 1058,
-	0, 0, 516, 1138, 1881, 0, 0, 1587, 0, 0, 0, 784, 0, 0, 0, 694,
-	411, 1578, 0, 0, 932, 457, 0, 0, 0, 0, 0, 770, 1842, 0, 0, 1273,
-	0, 2061, 1247, 0, 0, 0, 0, 0, 0, 1693, 0, 0, 0, 0, 566, 0,
-	1993, 0, 0, 0, 0, 0, 0, 333, 0, 458, 0, 0, 0, 0, 0, 2105,
-	332, 0, 0, 0, 0, 0, 0, 934, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 2295, 0, 0, 0, 0, 0, 0, 0, 0, 0, 903, 1837, 1680, 0, 0,
-	0, 0, 1723, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1901, 0, 0,
-	2222, 0, 0, 0, 0, 2279, 0, 0, 0, 1449, 1658, 0, 2014, 0, 568, 1284,
-	0, 0, 874, 0, 0, 0, 0, 0, 0, 0, 237, 1389, 0, 0, 2165, 0,
-	1683, 1896, 2082, 0, 0, 0, 0, 0, 0, 0, 863, 772, 2309, 0, 0, 0,
-	0, 1080, 0, 1701, 803, 365, 0, 145, 0, 0, 0, 0, 0, 0, 0, 0,
-	1230, 0, 640, 2339, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 1959, 0, 0, 0, 2047, 142, 0, 0, 0, 0, 0, 0, 0,
-	1688, 0, 1166, 0, 0, 0, 0, 0, 0, 1026, 0, 0, 631, 687, 0, 506,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1070, 705, 1233, 0, 0, 0, 0,
-	0, 0, 0, 515, 0, 0, 954, 0, 0, 0, 0, 0, 2289, 0, 0, 2007,
-	0, 0, 1618, 0, 0, 0, 0, 0, 0, 1159, 0, 0, 659, 295, 804, 0,
-	0, 444, 601, 0, 0, 0, 462, 0, 0, 324, 0, 0, 315, 0, 1319, 0,
-	0, 0, 0, 0, 1661, 1760, 1914, 0, 0, 0, 0, 0, 0, 0, 942, 1539,
-	0, 15, 0, 0, 0, 0, 0, 0, 0, 1110, 1033, 0, 0, 1746, 0, 1980,
-	0, 0, 0, 0, 0, 0, 0, 1225, 785, 0, 0, 0, 0, 0, 0, 0,
-	0, 1371, 813, 0, 26, 1523, 0, 1265, 0, 0, 0, 2039, 0, 0, 0, 0,
-	0, 0, 0, 0, 805, 298, 0, 0, 93, 1076, 0, 2024, 0, 0, 0, 0,
-	281, 793, 287, 1083, 2307, 0, 0, 0, 0, 0, 0, 0, 0, 2050, 2136, 58,
-	0, 1601, 98, 1597, 1891, 0, 0, 0, 0, 0, 0, 1227, 0, 1598, 0, 3,
-	1182, 2181, 0, 0, 1888, 1472, 0, 0, 0, 0, 0, 2334, 0, 782, 0, 1499,
-	1971, 0, 0, 0, 0, 0, 851, 111, 1874, 0, 0, 0, 0, 0, 1235, 0,
-	915, 1955, 0, 126, 288, 0, 0, 0, 430, 1972, 0, 1884, 0, 0, 0, 0,
-	0, 1958, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 731, 1814, 0, 0,
-	0, 0, 0, 0, 1612, 1991, 894, 1292, 0, 0, 987, 0, 0, 0, 0, 0,
-	1219, 1318, 0, 0, 1966, 0, 0, 0, 0, 1948, 0, 823, 0, 861, 641, 775,
-	0, 0, 0, 0, 0, 0, 0, 1838, 0, 0, 0, 1062, 0, 0, 0, 1691,
-	0, 363, 0, 0, 0, 0, 0, 2132, 0, 603, 1543, 0, 0, 0, 0, 0,
-	0, 569, 2113, 0, 1832, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1847, 0, 1553, 0, 1114, 0, 0, 0, 0, 1177, 0, 0, 0, 1720, 0,
-	13, 0, 0, 564, 2204, 0, 0, 0, 1916, 0, 0, 0, 0, 2335, 0, 0,
-	0, 0, 0, 0, 765, 0, 0, 896, 1517, 0, 0, 0, 249, 0, 1705, 922,
-	2065, 1810, 0, 0, 0, 1161, 1409, 0, 716, 0, 0, 0, 163, 0, 0, 1317,
-	0, 0, 0, 571, 0, 0, 0, 1651, 0, 624, 0, 0, 0, 0, 0, 1135,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 189, 0, 0, 0, 0, 0,
-	0, 737, 1086, 0, 0, 859, 0, 0, 0, 0, 325, 927, 1057, 1826, 0, 0,
-	0, 1917, 2236, 0, 0, 0, 1079, 0, 0, 393, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 258, 0, 0, 893, 0,
-	0, 0, 0, 0, 0, 0, 1279, 0, 1032, 0, 0, 1105, 2142, 873, 0, 0,
-	0, 990, 129, 0, 0, 0, 0, 0, 0, 0, 676, 236, 0, 849, 1831, 0,
-	432, 1522, 1525, 0, 0, 0, 0, 0, 0, 973, 0, 0, 0, 0, 1384, 67,
-	1455, 184, 1196, 0, 0, 1536, 0, 0, 0, 0, 0, 0, 0, 0, 2264, 1201,
-	0, 1048, 0, 609, 1004, 0, 0, 0, 1176, 409, 826, 1828, 0, 0, 0, 0,
-	0, 0, 0, 1669, 0, 0, 0, 0, 1694, 0, 1678, 1733, 277, 0, 0, 0,
-	1311, 648, 0, 0, 0, 0, 0, 1282, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1589, 0, 0, 0, 1652, 2122, 0, 2141, 0, 1981,
-	0, 0, 194, 0, 0, 1584, 0, 0, 0, 0, 0, 128, 0, 798, 0, 508,
-	0, 0, 0, 0, 438, 1509, 0, 0, 1659, 0, 0, 0, 0, 1967, 0, 0,
-	0, 0, 0, 0, 606, 0, 0, 0, 0, 1147, 0, 0, 0, 0, 0, 22,
-	0, 0, 1178, 1779, 0, 1862, 0, 0, 1776, 0, 0, 1518, 725, 933, 1387, 0,
-	0, 1956, 0, 0, 0, 0, 0, 0, 1763, 1727, 0, 0, 0, 0, 130, 0,
-	0, 833, 0, 0, 0, 0, 0, 2168, 0, 0, 0, 0, 638, 1289, 265, 0,
-	0, 0, 0, 0, 2056, 0, 0, 0, 0, 1276, 0, 800, 964, 0, 0, 0,
-	2031, 0, 0, 0, 0, 0, 1149, 1185, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 1476, 0, 0, 0, 0, 1438, 1715, 0, 2023, 0, 0, 1302, 0, 0,
-	2347, 1199, 0, 0, 0, 367, 0, 0, 0, 1611, 1621, 0, 0, 756, 0, 991,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1800, 0, 302, 0, 173, 0, 0,
-	240, 0, 0, 0, 0, 0, 2000, 0, 678, 719, 0, 0, 0, 0, 434, 0,
-	1961, 0, 0, 1333, 0, 0, 634, 2124, 0, 119, 0, 0, 0, 1493, 1500, 2044,
-	146, 2337, 1576, 0, 47, 0, 0, 0, 0, 532, 0, 0, 0, 0, 692, 1853,
-	1968, 0, 0, 0, 0, 683, 1577, 0, 162, 0, 0, 0, 0, 0, 0, 0,
-	0, 276, 1130, 0, 1732, 2017, 827, 0, 1099, 2027, 0, 829, 0, 0, 0, 0,
-	0, 0, 0, 0, 900, 198, 0, 0, 0, 0, 1503, 1368, 1436, 2120, 0, 0,
-	0, 0, 0, 0, 0, 1877, 0, 889, 0, 0, 0, 0, 0, 2083, 0, 0,
+	0, 0, 0, 0, 0, 0, 1863, 0, 921, 2326, 563, 1860, 1798, 0, 0, 0,
+	0, 0, 0, 1568, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1091, 1883,
+	0, 0, 0, 0, 0, 0, 1232, 2239, 2224, 0, 0, 0, 0, 467, 0, 2345,
+	0, 226, 0, 0, 0, 0, 0, 1940, 0, 0, 0, 0, 0, 1034, 0, 0,
+	0, 1720, 0, 0, 0, 157, 0, 0, 1048, 0, 2112, 0, 0, 307, 0, 766,
+	1117, 1946, 2297, 944, 93, 0, 0, 2154, 0, 0, 945, 0, 767, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 2143, 1131, 266, 0, 1044, 0, 133, 0, 174,
+	353, 598, 0, 0, 0, 62, 2177, 137, 760, 2301, 280, 0, 1869, 0, 0, 75,
+	0, 1441, 0, 0, 1397, 0, 0, 0, 0, 0, 0, 1358, 0, 0, 0, 0,
+	0, 0, 2286, 0, 0, 0, 2252, 1928, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1167, 0, 372, 1551, 0, 0, 1936, 0, 0, 0,
+	0, 1206, 0, 0, 0, 0, 0, 0, 343, 0, 1621, 1799, 0, 0, 1596, 0,
+	0, 0, 2072, 0, 0, 800, 0, 0, 0, 0, 0, 1392, 0, 23, 846, 1188,
+	1710, 0, 0, 0, 0, 1511, 0, 913, 0, 0, 0, 452, 1691, 2206, 0, 1062,
+	0, 0, 519, 1142, 1885, 0, 0, 1591, 0, 0, 0, 788, 0, 0, 0, 697,
+	414, 1582, 0, 0, 936, 460, 0, 0, 0, 0, 0, 773, 1846, 0, 0, 1277,
+	0, 2066, 1251, 0, 0, 0, 0, 0, 0, 1697, 0, 0, 0, 0, 569, 0,
+	1998, 0, 0, 0, 0, 0, 0, 335, 0, 461, 0, 0, 0, 0, 0, 2110,
+	334, 0, 0, 0, 0, 0, 0, 938, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 2300, 0, 0, 0, 0, 0, 0, 0, 0, 0, 907, 1841, 1684, 0, 0,
+	0, 0, 1727, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1905, 0, 0,
+	2227, 0, 0, 0, 0, 2284, 0, 0, 0, 1453, 1662, 0, 2019, 0, 571, 1288,
+	0, 0, 878, 0, 0, 0, 0, 0, 0, 0, 239, 1393, 0, 0, 2170, 0,
+	1687, 1900, 2087, 0, 0, 0, 0, 0, 0, 0, 867, 775, 2314, 0, 0, 0,
+	0, 1084, 0, 1705, 807, 367, 0, 147, 0, 0, 0, 0, 0, 0, 0, 0,
+	1234, 0, 643, 2344, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 1964, 0, 0, 0, 2052, 144, 0, 0, 0, 0, 0, 0, 0,
+	1692, 0, 1170, 0, 0, 0, 0, 0, 0, 1030, 0, 0, 634, 690, 0, 509,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1074, 708, 1237, 0, 0, 0, 0,
+	0, 0, 0, 518, 0, 0, 958, 0, 0, 0, 0, 0, 2294, 0, 0, 2012,
+	0, 0, 1622, 0, 0, 0, 0, 0, 0, 1163, 0, 0, 662, 297, 808, 41,
+	0, 447, 604, 0, 0, 0, 465, 0, 0, 326, 0, 0, 317, 0, 1323, 0,
+	0, 0, 0, 0, 1665, 1764, 1918, 0, 0, 0, 0, 0, 0, 0, 946, 1543,
+	0, 15, 0, 0, 0, 0, 0, 0, 0, 1114, 1037, 0, 0, 1750, 0, 1985,
+	0, 0, 0, 0, 0, 0, 0, 1229, 789, 0, 0, 0, 0, 0, 0, 0,
+	0, 1375, 817, 0, 26, 40, 1527, 1269, 0, 0, 0, 2044, 0, 0, 0, 0,
+	0, 0, 0, 0, 809, 300, 0, 0, 95, 1080, 0, 2029, 0, 0, 0, 0,
+	283, 797, 289, 1087, 2312, 0, 0, 0, 0, 0, 0, 0, 0, 2055, 2141, 60,
+	0, 1605, 100, 1601, 1895, 0, 0, 0, 0, 0, 0, 1231, 0, 1602, 0, 3,
+	1186, 2186, 0, 0, 1892, 1476, 0, 0, 0, 0, 0, 2339, 0, 786, 0, 1503,
+	1976, 0, 0, 0, 0, 0, 855, 113, 1878, 0, 0, 0, 0, 0, 1239, 0,
+	919, 1960, 0, 128, 290, 0, 0, 0, 433, 1977, 0, 1888, 0, 0, 0, 0,
+	0, 1963, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 734, 1818, 0, 0,
+	0, 0, 0, 0, 1616, 1996, 898, 1296, 0, 0, 991, 0, 0, 0, 0, 0,
+	1223, 1322, 0, 0, 1971, 0, 0, 0, 0, 1953, 0, 827, 0, 865, 644, 779,
+	0, 0, 0, 0, 0, 0, 0, 1842, 0, 0, 0, 1066, 0, 0, 0, 1695,
+	0, 365, 0, 0, 0, 0, 0, 2137, 0, 606, 1547, 0, 0, 0, 0, 0,
+	0, 572, 2118, 0, 1836, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1851, 0, 1557, 0, 1118, 0, 0, 0, 0, 1181, 0, 0, 0, 1724, 0,
+	13, 0, 0, 567, 2209, 0, 0, 0, 1920, 0, 0, 0, 0, 2340, 0, 0,
+	0, 0, 0, 0, 768, 0, 0, 900, 1521, 0, 0, 0, 251, 0, 1709, 926,
+	2070, 1814, 0, 0, 0, 1165, 1413, 0, 719, 0, 0, 0, 165, 0, 0, 1321,
+	0, 0, 0, 574, 0, 0, 0, 1655, 0, 627, 0, 0, 0, 0, 0, 1139,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 191, 0, 0, 0, 0, 0,
+	0, 740, 1090, 0, 0, 863, 0, 0, 0, 0, 327, 931, 1061, 1830, 0, 0,
+	0, 1921, 2241, 0, 0, 0, 1083, 0, 0, 396, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 260, 0, 0, 897, 0,
+	0, 0, 0, 0, 0, 0, 1283, 0, 1036, 0, 0, 1109, 2147, 877, 0, 0,
+	0, 994, 131, 0, 0, 0, 0, 0, 0, 0, 679, 238, 0, 853, 1835, 0,
+	435, 1526, 1529, 0, 0, 0, 0, 0, 0, 977, 0, 0, 0, 0, 1388, 69,
+	1459, 186, 1200, 0, 0, 1540, 0, 0, 0, 0, 0, 0, 0, 0, 2269, 1205,
+	0, 1052, 0, 612, 1008, 0, 0, 0, 1180, 412, 830, 1832, 0, 0, 0, 0,
+	0, 0, 0, 1673, 0, 0, 0, 0, 1698, 0, 1682, 1737, 279, 0, 0, 0,
+	1315, 651, 0, 0, 0, 0, 0, 1286, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1593, 0, 0, 0, 1656, 2127, 0, 2146, 0, 1986,
+	0, 0, 196, 0, 0, 1588, 0, 0, 0, 0, 0, 130, 0, 802, 0, 511,
+	0, 0, 0, 0, 441, 1513, 0, 0, 1663, 0, 0, 0, 0, 1972, 0, 0,
+	0, 0, 0, 0, 609, 0, 0, 0, 0, 1151, 0, 0, 0, 0, 0, 22,
+	0, 0, 1182, 1783, 0, 1866, 0, 0, 1780, 0, 0, 1522, 728, 937, 1391, 0,
+	0, 1961, 0, 0, 0, 0, 0, 0, 1767, 1731, 0, 0, 0, 0, 132, 0,
+	0, 837, 0, 0, 0, 0, 0, 2173, 0, 0, 0, 0, 641, 1293, 267, 0,
+	0, 0, 0, 0, 2061, 0, 0, 0, 0, 1280, 0, 804, 968, 0, 0, 0,
+	2036, 0, 0, 0, 0, 0, 1153, 1189, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 1480, 0, 0, 0, 0, 1442, 1719, 0, 2028, 0, 0, 1306, 0, 0,
+	2352, 1203, 0, 0, 0, 369, 0, 0, 0, 1615, 1625, 0, 0, 759, 0, 995,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1804, 0, 304, 0, 175, 0, 0,
+	242, 0, 0, 0, 0, 0, 2005, 0, 681, 722, 0, 0, 0, 0, 437, 0,
+	1966, 0, 0, 1337, 0, 0, 637, 2129, 0, 121, 0, 0, 0, 1497, 1504, 2049,
+	148, 2342, 1580, 0, 49, 0, 0, 0, 0, 535, 0, 0, 0, 0, 695, 1857,
+	1973, 0, 0, 0, 0, 686, 1581, 0, 164, 0, 0, 0, 0, 0, 0, 0,
+	0, 278, 1134, 0, 1736, 2022, 831, 0, 1103, 2032, 0, 833, 0, 0, 0, 0,
+	0, 0, 0, 0, 904, 200, 0, 0, 0, 0, 1507, 1372, 1440, 2125, 0, 0,
+	0, 0, 0, 0, 0, 1881, 0, 893, 0, 0, 0, 0, 0, 2088, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 652, 0, 423, 0, 0, 1902, 1724, 331, 0, 0, 0, 0, 0, 0, 1117,
+	0, 655, 0, 426, 0, 0, 1906, 1728, 333, 0, 0, 0, 0, 0, 0, 1121,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1761, 0, 0, 0, 0, 0, 99, 1094, 1656, 2329, 1811, 0, 0, 0, 0,
-	0, 0, 0, 1745, 0, 2109, 1281, 0, 0, 1415, 0, 636, 0, 448, 1533, 0,
-	0, 0, 811, 148, 310, 271, 323, 2328, 0, 0, 0, 947, 0, 0, 0, 1341,
-	0, 0, 0, 246, 306, 0, 0, 540, 494, 191, 1573, 1613, 0, 0, 0, 2,
-	0, 0, 0, 1575, 0, 105, 0, 1923, 0, 0, 902, 0, 140, 0, 0, 0,
-	0, 0, 345, 0, 0, 0, 0, 195, 0, 1868, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 530, 0, 0, 1904, 2035, 0, 1411, 0, 1045, 0, 0, 0,
-	0, 0, 0, 0, 0, 1347, 736, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 275, 0, 0, 0, 0, 0, 0, 0, 1845, 0, 0, 0, 0, 0, 0,
-	0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2171, 0, 0, 0,
-	1141, 0, 0, 0, 0, 0, 0, 0, 544, 999, 0, 1363, 0, 780, 599, 1440,
-	1676, 1355, 0, 0, 0, 0, 0, 1485, 0, 1686, 0, 0, 0, 989, 0, 0,
-	0, 231, 0, 2251, 0, 2206, 0, 2207, 0, 143, 0, 0, 0, 0, 0, 688,
-	2276, 1424, 0, 0, 0, 815, 0, 818, 0, 1, 0, 0, 0, 0, 192, 0,
-	0, 0, 171, 1699, 0, 0, 0, 274, 0, 0, 0, 0, 0, 0, 0, 783,
-	0, 1434, 1998, 0, 0, 0, 2064, 0, 0, 0, 0, 0, 0, 0, 0, 2327,
-	1484, 0, 971, 0, 0, 0, 0, 1582, 0, 0, 0, 0, 0, 0, 0, 1777,
-	0, 862, 0, 0, 0, 0, 156, 2179, 0, 0, 948, 0, 2191, 0, 0, 0,
-	0, 0, 0, 2258, 0, 0, 773, 1049, 0, 1100, 0, 1287, 0, 0, 0, 0,
-	0, 469, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1769, 0, 0, 252, 0,
-	0, 0, 0, 0, 197, 0, 0, 594, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1770, 0, 0, 0, 0, 0, 1046, 651,
-	0, 690, 2246, 795, 2288, 0, 949, 1649, 149, 0, 0, 2187, 0, 0, 1486, 1256,
-	2230, 0, 0, 0, 0, 0, 0, 81, 0, 147, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 2196, 262, 2271, 0, 0, 0, 34, 2114, 2185,
-	0, 1639, 0, 0, 0, 0, 0, 0, 0, 0, 965, 463, 755, 0, 0, 0,
-	0, 0, 0, 0, 0, 290, 0, 0, 2085, 0, 212, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 1414, 0, 0, 0, 0, 0, 0, 1928, 0, 777, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 961, 1897, 2283, 0, 0, 0, 0, 2194,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 226, 0, 0,
-	0, 586, 0, 0, 0, 2262, 1001, 31, 657, 2205, 0, 0, 1765, 621, 0, 0,
-	289, 0, 0, 0, 0, 0, 0, 0, 2057, 0, 0, 0, 0, 1293, 1721, 0,
-	0, 1829, 0, 0, 0, 0, 0, 0, 0, 2055, 0, 0, 727, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 1146, 0, 0, 0, 0, 0, 0, 96, 0,
-	1190, 1698, 0, 0, 0, 0, 0, 0, 239, 546, 2175, 0, 2202, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1133, 0, 0, 0,
-	0, 0, 591, 0, 0, 1505, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 576, 666, 0, 0, 706, 0, 0, 0, 0, 0, 0, 857,
-	0, 0, 0, 742, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1610, 0,
-	0, 582, 0, 328, 0, 0, 0, 0, 0, 0, 0, 0, 1602, 0, 0, 285,
-	1107, 1467, 0, 0, 1431, 0, 0, 0, 0, 0, 1713, 0, 0, 0, 241, 0,
-	1188, 1609, 62, 1816, 2157, 2210, 1789, 1978, 870, 0, 478, 0, 0, 0, 0, 2051,
-	106, 0, 0, 0, 0, 1298, 0, 0, 0, 551, 1488, 1742, 0, 0, 0, 1608,
-	1805, 0, 1637, 2088, 661, 0, 234, 1581, 2156, 0, 1022, 0, 0, 0, 0, 0,
-	1599, 1410, 2030, 57, 0, 0, 69, 368, 2266, 0, 9, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2096, 1175, 0, 0, 348, 0,
-	0, 0, 0, 0, 0, 1999, 0, 0, 0, 150, 596, 1920, 2286, 0, 0, 0,
-	1708, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2131, 0, 0, 0,
-	0, 0, 0, 0, 154, 0, 1372, 1047, 0, 0, 0, 787, 0, 1714, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 500, 983, 0, 1290, 0, 0, 0,
-	0, 0, 0, 185, 0, 0, 0, 2100, 1427, 0, 0, 0, 0, 1766, 0, 0,
-	0, 1947, 0, 665, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1082, 0, 0, 0, 0, 1397, 0, 791, 0, 0, 0,
+	0, 1765, 0, 0, 0, 0, 0, 101, 1098, 1660, 2334, 1815, 0, 0, 0, 0,
+	0, 0, 0, 1749, 0, 2114, 1285, 0, 0, 1419, 0, 639, 0, 451, 1537, 0,
+	0, 0, 815, 150, 312, 273, 325, 2333, 0, 0, 0, 951, 0, 0, 0, 1345,
+	0, 0, 0, 248, 308, 0, 0, 543, 497, 193, 1577, 1617, 0, 0, 0, 2,
+	0, 0, 0, 1579, 0, 107, 0, 1927, 0, 0, 906, 0, 142, 0, 0, 0,
+	0, 0, 347, 0, 0, 0, 0, 197, 0, 1872, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 533, 0, 0, 1908, 2040, 0, 1415, 0, 1049, 0, 0, 0,
+	0, 0, 0, 0, 0, 1351, 739, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 277, 0, 0, 0, 0, 0, 0, 0, 1849, 0, 0, 0, 0, 0, 0,
+	0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2176, 0, 0, 0,
+	1145, 0, 0, 0, 0, 0, 0, 0, 547, 1003, 0, 1367, 0, 784, 602, 1444,
+	1680, 1359, 0, 0, 0, 0, 0, 1489, 0, 1690, 0, 0, 0, 993, 0, 0,
+	0, 233, 0, 2256, 0, 2211, 0, 2212, 0, 145, 0, 0, 0, 0, 0, 691,
+	2281, 1428, 0, 0, 0, 819, 0, 822, 0, 1, 0, 0, 0, 0, 194, 0,
+	0, 0, 173, 1703, 0, 0, 0, 276, 0, 0, 0, 0, 0, 0, 0, 787,
+	1935, 1438, 2003, 0, 0, 0, 2069, 0, 0, 0, 0, 0, 0, 0, 0, 2332,
+	1488, 0, 975, 0, 0, 0, 0, 1586, 0, 0, 0, 0, 0, 0, 0, 1781,
+	0, 866, 0, 0, 0, 0, 158, 2184, 0, 0, 952, 0, 2196, 0, 0, 0,
+	0, 0, 0, 2263, 0, 0, 777, 1053, 0, 1104, 0, 1291, 0, 0, 0, 0,
+	0, 472, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1773, 0, 0, 254, 0,
+	0, 0, 0, 0, 199, 0, 0, 597, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1774, 0, 0, 0, 0, 0, 1050, 654,
+	0, 693, 2251, 799, 2293, 0, 953, 1653, 151, 0, 0, 2192, 0, 0, 1490, 1260,
+	2235, 0, 0, 0, 0, 0, 0, 83, 0, 149, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 2201, 264, 2276, 0, 0, 0, 34, 2119, 2190,
+	0, 1643, 0, 0, 0, 0, 0, 0, 0, 0, 969, 466, 758, 0, 0, 0,
+	0, 0, 0, 0, 0, 292, 0, 0, 2090, 0, 214, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 1418, 0, 0, 0, 0, 0, 0, 1932, 0, 781, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 965, 1901, 2288, 0, 0, 0, 0, 2199,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 228, 0, 0,
+	0, 589, 0, 0, 0, 2267, 1005, 31, 660, 2210, 0, 0, 1769, 624, 0, 0,
+	291, 0, 0, 0, 0, 0, 0, 0, 2062, 0, 0, 0, 0, 1297, 1725, 0,
+	0, 1833, 0, 0, 0, 0, 0, 0, 0, 2060, 0, 0, 730, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 1150, 0, 0, 0, 0, 0, 0, 98, 0,
+	1194, 1702, 0, 0, 0, 0, 0, 0, 241, 549, 2180, 0, 2207, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1137, 0, 0, 0,
+	0, 0, 594, 0, 0, 1509, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 579, 669, 0, 0, 709, 0, 0, 0, 0, 0, 0, 861,
+	0, 0, 0, 745, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1614, 0,
+	0, 585, 0, 330, 0, 0, 0, 0, 0, 0, 0, 0, 1606, 0, 0, 287,
+	1111, 1471, 0, 0, 1435, 0, 0, 0, 0, 0, 1717, 0, 0, 0, 243, 0,
+	1192, 1613, 64, 1820, 2162, 2215, 1793, 1983, 874, 0, 481, 0, 0, 0, 0, 2056,
+	108, 0, 0, 0, 0, 1302, 0, 0, 0, 554, 1492, 1746, 0, 0, 0, 1612,
+	1809, 0, 1641, 2093, 664, 0, 236, 1585, 2161, 0, 1026, 0, 0, 0, 0, 0,
+	1603, 1414, 2035, 59, 0, 0, 71, 370, 2271, 0, 9, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2101, 1179, 0, 0, 350, 0,
+	0, 0, 0, 0, 0, 2004, 0, 0, 0, 152, 599, 1924, 2291, 0, 0, 0,
+	1712, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2136, 0, 0, 0,
+	0, 0, 0, 0, 156, 0, 1376, 1051, 0, 0, 0, 791, 0, 1718, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 503, 987, 0, 1294, 0, 0, 0,
+	0, 0, 0, 187, 0, 0, 0, 2105, 1431, 0, 0, 0, 0, 1770, 0, 0,
+	0, 1952, 0, 668, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1086, 0, 0, 0, 0, 1401, 0, 795, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	520, 2133, 0, 0, 0, 0, 316, 0, 729, 1985, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 396, 0, 0, 0, 2006, 0, 0, 0, 0, 0,
-	85, 0, 0, 0, 0, 0, 0, 1995, 0, 1852, 0, 0, 0, 1380, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 660, 0, 0, 0, 1806, 0, 2193, 0,
-	0, 0, 0, 0, 0, 0, 0, 646, 1300, 0, 1323, 1433, 0, 0, 0, 0,
-	0, 0, 0, 1054, 0, 0, 0, 0, 0, 0, 0, 0, 649, 1023, 1520, 1804,
-	0, 0, 0, 0, 0, 0, 0, 1836, 0, 613, 0, 0, 2074, 159, 0, 44,
-	0, 0, 0, 0, 0, 0, 682, 1719, 0, 0, 0, 0, 175, 0, 0, 670,
-	681, 1938, 1983, 1145, 0, 0, 0, 0, 1143, 838, 0, 789, 0, 2208, 0, 0,
-	0, 0, 0, 0, 908, 0, 0, 0, 0, 0, 1360, 1362, 0, 0, 413, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1462, 0, 0, 0, 0, 0, 1653,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 255, 0, 0, 0, 0,
-	1272, 0, 1392, 498, 0, 0, 0, 0, 1278, 0, 0, 0, 456, 0, 0, 0,
-	245, 718, 0, 0, 2267, 0, 0, 0, 767, 0, 0, 0, 781, 0, 0, 0,
-	394, 0, 0, 0, 0, 28, 1258, 0, 0, 347, 0, 1015, 1579, 728, 1595, 0,
-	0, 7, 2053, 2282, 0, 0, 0, 0, 435, 1446, 0, 214, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 20, 0, 913, 372, 0, 1164,
-	612, 1181, 0, 1565, 847, 0, 0, 1951, 497, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1643, 0, 0, 0, 0, 0,
-	514, 1729, 1473, 0, 0, 0, 0, 1559, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 1504, 2315, 0, 1361, 0, 0, 0, 0, 703, 1703, 0, 0, 1752,
-	0, 1116, 268, 2285, 0, 0, 0, 0, 1017, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 888, 311, 29, 1187, 1585, 0, 2117, 2287, 1303, 0, 68, 677, 0, 0,
-	0, 0, 0, 0, 0, 64, 519, 0, 0, 1707, 0, 0, 113, 0, 0, 0,
-	1982, 0, 0, 0, 1516, 0, 0, 0, 0, 0, 259, 0, 0, 261, 0, 1197,
-	0, 0, 0, 0, 0, 0, 1823, 0, 0, 0, 0, 0, 778, 1712, 0, 0,
-	0, 0, 0, 526, 0, 0, 0, 0, 1843, 0, 0, 0, 0, 0, 1405, 1246,
-	0, 357, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 950, 0, 0, 0,
-	2249, 0, 0, 0, 1893, 0, 0, 0, 0, 2314, 2188, 2218, 0, 0, 0, 0,
-	1416, 0, 0, 0, 0, 0, 0, 1305, 1738, 1825, 120, 416, 620, 0, 0, 0,
-	0, 0, 2020, 0, 0, 0, 0, 0, 0, 203, 415, 0, 945, 0, 1964, 97,
-	0, 0, 0, 1359, 0, 1700, 0, 0, 0, 0, 2155, 0, 138, 0, 0, 0,
-	0, 768, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1541, 0,
-	0, 615, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1399, 0, 0, 443, 0, 0,
-	0, 0, 2306, 0, 0, 0, 0, 1790, 0, 0, 0, 213, 0, 711, 986, 876,
-	1632, 0, 0, 0, 0, 0, 0, 0, 0, 0, 428, 1136, 1261, 0, 0, 0,
-	0, 0, 2231, 0, 0, 0, 904, 0, 0, 0, 700, 0, 473, 0, 0, 0,
-	0, 0, 0, 0, 1321, 247, 1772, 0, 1064, 0, 49, 751, 0, 0, 0, 0,
-	2019, 0, 0, 0, 0, 533, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1039, 0, 0, 0, 1092, 1482, 36, 0, 0, 723, 0,
-	0, 0, 752, 0, 0, 0, 2063, 0, 0, 0, 0, 709, 0, 0, 342, 0,
-	956, 0, 59, 0, 1748, 1844, 0, 0, 0, 0, 0, 1949, 228, 0, 0, 1475,
-	0, 0, 0, 1216, 0, 2211, 0, 0, 0, 0, 0, 0, 2330, 0, 0, 0,
-	0, 1376, 0, 0, 0, 1892, 1650, 2183, 0, 0, 0, 0, 0, 0, 0, 1067,
-	1426, 0, 0, 0, 0, 0, 0, 734, 0, 0, 2278, 0, 0, 0, 1939, 0,
-	1562, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1808, 831, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1193, 0, 349, 0, 0, 0, 618, 0, 0, 0, 0,
-	0, 0, 0, 1753, 0, 0, 0, 0, 42, 959, 0, 0, 0, 0, 0, 0,
-	717, 2013, 0, 0, 0, 0, 0, 0, 507, 0, 0, 747, 1596, 1016, 0, 0,
-	0, 0, 2177, 0, 0, 0, 541, 928, 0, 1128, 0, 585, 0, 918, 422, 590,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1747, 0, 0, 0, 930,
-	0, 0, 0, 0, 2135, 0, 0, 1150, 0, 0, 0, 0, 440, 0, 0, 0,
-	0, 0, 0, 0, 0, 1960, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	523, 2138, 0, 0, 0, 0, 318, 0, 732, 1990, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 399, 0, 0, 0, 2011, 0, 0, 0, 0, 0,
+	87, 0, 0, 0, 0, 0, 0, 2000, 0, 1856, 0, 0, 0, 1384, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 663, 0, 0, 0, 1810, 0, 2198, 0,
+	0, 0, 0, 0, 0, 0, 0, 649, 1304, 0, 1327, 1437, 0, 0, 0, 0,
+	0, 0, 0, 1058, 0, 0, 0, 0, 0, 0, 0, 0, 652, 1027, 1524, 1808,
+	0, 0, 0, 0, 0, 0, 0, 1840, 0, 616, 0, 0, 2079, 161, 0, 46,
+	0, 0, 0, 0, 0, 0, 685, 1723, 0, 0, 0, 0, 177, 0, 0, 673,
+	684, 1943, 1988, 1149, 0, 0, 0, 0, 1147, 842, 0, 793, 0, 2213, 0, 0,
+	0, 0, 0, 0, 912, 0, 0, 0, 0, 0, 1364, 1366, 0, 0, 416, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1466, 0, 0, 0, 0, 0, 1657,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 257, 0, 0, 0, 0,
+	1276, 0, 1396, 501, 0, 0, 0, 0, 1282, 0, 0, 0, 459, 0, 0, 0,
+	247, 721, 0, 0, 2272, 0, 0, 0, 770, 0, 0, 0, 785, 0, 0, 0,
+	397, 0, 0, 0, 0, 28, 1262, 0, 0, 349, 0, 1019, 1583, 731, 1599, 0,
+	0, 7, 2058, 2287, 0, 0, 0, 0, 438, 1450, 0, 216, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 20, 0, 917, 374, 0, 1168,
+	615, 1185, 0, 1569, 851, 0, 0, 1956, 500, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1647, 0, 0, 0, 0, 0,
+	517, 1733, 1477, 0, 0, 0, 0, 1563, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 1508, 2320, 0, 1365, 0, 0, 0, 0, 706, 1707, 0, 0, 1756,
+	0, 1120, 270, 2290, 0, 0, 0, 0, 1021, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 892, 313, 29, 1191, 1589, 0, 2122, 2292, 1307, 0, 70, 680, 0, 0,
+	0, 0, 0, 0, 0, 66, 522, 0, 0, 1711, 0, 0, 115, 0, 0, 0,
+	1987, 0, 0, 0, 1520, 0, 0, 0, 0, 0, 261, 0, 0, 263, 0, 1201,
+	0, 0, 0, 0, 0, 0, 1827, 0, 0, 0, 0, 0, 782, 1716, 0, 0,
+	0, 0, 0, 529, 0, 0, 0, 0, 1847, 0, 0, 0, 0, 0, 1409, 1250,
+	0, 359, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 954, 0, 0, 0,
+	2254, 0, 0, 0, 1897, 0, 0, 0, 0, 2319, 2193, 2223, 0, 0, 0, 0,
+	1420, 0, 0, 0, 0, 0, 0, 1309, 1742, 1829, 122, 419, 623, 0, 0, 0,
+	0, 0, 2025, 0, 0, 0, 0, 0, 0, 205, 418, 0, 949, 0, 1969, 99,
+	0, 0, 0, 1363, 0, 1704, 0, 0, 0, 0, 2160, 0, 140, 0, 0, 0,
+	0, 771, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1545, 0,
+	0, 618, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1403, 0, 0, 446, 0, 0,
+	0, 0, 2311, 0, 0, 0, 0, 1794, 0, 0, 0, 215, 0, 714, 990, 880,
+	1636, 0, 0, 0, 0, 0, 0, 0, 0, 0, 431, 1140, 1265, 0, 0, 0,
+	0, 0, 2236, 0, 0, 0, 908, 0, 0, 0, 703, 0, 476, 0, 0, 0,
+	0, 0, 0, 0, 1325, 249, 1776, 0, 1068, 0, 51, 754, 0, 0, 0, 0,
+	2024, 0, 0, 0, 0, 536, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1043, 0, 0, 0, 1096, 1486, 36, 0, 0, 726, 0,
+	0, 0, 755, 0, 0, 0, 2068, 0, 0, 0, 0, 712, 0, 0, 344, 0,
+	960, 0, 61, 0, 1752, 1848, 0, 0, 0, 0, 0, 1954, 230, 0, 0, 1479,
+	0, 0, 0, 1220, 0, 776, 2216, 0, 0, 0, 0, 0, 2335, 0, 0, 0,
+	0, 1380, 0, 0, 0, 1896, 1654, 2188, 0, 0, 0, 0, 0, 0, 0, 1071,
+	1430, 0, 0, 0, 0, 0, 0, 737, 0, 0, 2283, 0, 0, 0, 1944, 0,
+	1566, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1812, 835, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1197, 0, 351, 0, 0, 0, 621, 0, 0, 0, 0,
+	0, 0, 0, 1757, 0, 0, 0, 0, 44, 963, 0, 0, 0, 0, 0, 0,
+	720, 2018, 0, 0, 0, 0, 0, 0, 510, 0, 0, 750, 1600, 1020, 0, 0,
+	0, 0, 2182, 0, 0, 0, 544, 932, 0, 1132, 0, 588, 0, 922, 425, 593,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1751, 0, 0, 0, 934,
+	0, 0, 0, 0, 2140, 0, 0, 1154, 0, 0, 0, 0, 443, 0, 0, 0,
+	0, 0, 0, 0, 0, 1965, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 }
