@@ -195,6 +195,8 @@ func TestTags(t *testing.T) {
 		{"We help estates that let fishing on the Wye fill their beats.", "We/PRON help/VERB estates/NOUN that/SCONJ let/VERB fishing/NOUN on/PREP the/DET Wye/PROPN fill/VERB their/DET beats/NOUN"},
 		// After a clause's predicate and a comma, a participle and its object, not a noun.
 		{"We keep a ferryman's year busy, booking guided crossings for walkers.", "We/PRON keep/VERB a/DET ferryman's/NOUN year/NOUN busy/ADJ booking/VERB guided/ADJ crossings/NOUN for/PREP walkers/NOUN"},
+		// After a relative clause and its object's list, the antecedent's own verb, though it is also a noun.
+		{"Tenants who use wheelchairs or walking frames need a clear path to the lift.", "Tenants/NOUN who/SCONJ use/VERB wheelchairs/NOUN or/CONJ walking/ADJ frames/NOUN need/VERB a/DET clear/ADJ path/NOUN to/PREP the/DET lift/NOUN"},
 		// An adverb between "to" and its verb.
 		{"We want every child to still have a library.", "We/PRON want/VERB every/DET child/NOUN to/PART still/ADV have/VERB a/DET library/NOUN"},
 		// A determiner's phrase ends on its noun before a grammar word, though the word is more often an adjective.

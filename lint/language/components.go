@@ -1758,6 +1758,8 @@ func (f *finder) value() {
 				// on what someone served owns may be the benefit; not "grow
 				// our share of the market", the organisation's own
 				f.unsure(Value)
+			case f.needMetAfterColon(s, ci):
+				f.unsure(Value) // "Residents who push prams need a clear pavement on bin day: our crews put every bin back …": a need the work after the colon meets
 			case f.wantsWhatSelfMakes(s, c):
 				f.addOutcome(s.Phrases[c.Subject].First, max(c.End, clauseEnd(s, c))) // "sell it to potters who want a local clay that fires reliably": a need the work meets
 			case c.Kind == Finite && !c.Negated && c.Subject >= 0 && (len(c.Objects) > 0 || c.Complement >= 0) && toks[c.Verb].closed&clDesire != 0 && relativeOpener(c.Opener) &&
@@ -3953,6 +3955,27 @@ func (f *finder) againstHarm(s *Sentence, c *Clause) int {
 		}
 	}
 	return 0
+}
+
+// needMetAfterColon reports whether clause ci says that people served
+// need or want something, and a clause of the organisation's follows a
+// colon after it ("Residents who push prams need a clear pavement on bin
+// day: our crews put every bin back …"): what the work does is most
+// likely what they need.
+func (f *finder) needMetAfterColon(s *Sentence, ci int) bool {
+	toks := f.a.Tokens
+	c := &s.Clauses[ci]
+	if c.Kind != Finite || c.Negated || c.Subject < 0 || len(c.Objects) == 0 || toks[c.Verb].closed&clDesire == 0 || relativeOpener(c.Opener) || !f.servedPhrase(s, c.Subject) {
+		return false
+	}
+	for di := ci + 1; di < len(s.Clauses); di++ {
+		if d := &s.Clauses[di]; d.Agent == Self && d.Kind == Finite && d.Subject >= 0 && !d.Negated {
+			if p := &s.Phrases[d.Subject]; p.First > s.First && toks[p.First-1].gap&gapColon != 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // wantsWhatSelfMakes reports whether clause c says that people served

@@ -2639,6 +2639,24 @@ func headBeforePhrase(toks []Token, from, i int, last *Token) *Token {
 	return last
 }
 
+// antecedentsVerb reports whether token i is the verb of the plural noun
+// that a relative clause at k describes, the relative verb's object
+// between them and an object of i's own after it ("residents who push
+// wheelchairs or prams [need] a clear pavement"); not where the relative
+// verb takes a bare verb or a clause ("tools that help farmers [sell]
+// their crops").
+func antecedentsVerb(toks []Token, k, i int) bool {
+	if k < 2 || k >= i-1 || toks[k].Tag != Verb || toks[k-1].Tag != Subordinator || toks[k-1].Norm != "who" && toks[k-1].Norm != "that" {
+		return false
+	}
+	ante, t := &toks[k-2], &toks[i]
+	if toks[k].closed&(clBareInfinitive|clClauseVerb|clCausative) != 0 || ante.Tag != Noun || !ante.Is(Plural) || ante.gap != 0 {
+		return false
+	}
+	return t.cands.verb > 0 && t.cands.verbForm&(Past|Ing|ThirdPerson) == 0 && t.gap == 0 && i+1 < len(toks) &&
+		toks[i+1].closed&(clDeterminer|clPossessive|clDistributive) != 0 && toks[i+1].Norm != "that"
+}
+
 // finiteVerbFits reports whether token i, after a noun phrase, reads as
 // that phrase's verb: its clause has no verb yet, its form agrees with the
 // subject, and what follows is not the rest of a compound noun.
@@ -2667,6 +2685,9 @@ func finiteVerbFits(toks []Token, i int) bool {
 		if toks[k].Tag == Verb || toks[k].Tag == Modal {
 			if toks[i].cands.verbForm == Past && toks[i].cands.noun == 0 {
 				return true // "services designed for …"
+			}
+			if antecedentsVerb(toks, k, i) {
+				return true // "residents who push prams [need] a clear pavement": the relative clause has its object; the antecedent's verb follows
 			}
 			// A clause inside the clause: "the airline customers want to
 			// fly", "helping investors help themselves", "the way the
