@@ -197,6 +197,8 @@ func TestTags(t *testing.T) {
 		{"We keep a ferryman's year busy, booking guided crossings for walkers.", "We/PRON keep/VERB a/DET ferryman's/NOUN year/NOUN busy/ADJ booking/VERB guided/ADJ crossings/NOUN for/PREP walkers/NOUN"},
 		// After a relative clause and its object's list, the antecedent's own verb, though it is also a noun.
 		{"Tenants who use wheelchairs or walking frames need a clear path to the lift.", "Tenants/NOUN who/SCONJ use/VERB wheelchairs/NOUN or/CONJ walking/ADJ frames/NOUN need/VERB a/DET clear/ADJ path/NOUN to/PREP the/DET lift/NOUN"},
+		// "then" between a subject and its verb is when, not WordNet's noun.
+		{"Parish councils then know which elms need work.", "Parish/NOUN councils/NOUN then/ADV know/VERB which/SCONJ elms/NOUN need/VERB work/NOUN"},
 		// An adverb between "to" and its verb.
 		{"We want every child to still have a library.", "We/PRON want/VERB every/DET child/NOUN to/PART still/ADV have/VERB a/DET library/NOUN"},
 		// A determiner's phrase ends on its noun before a grammar word, though the word is more often an adjective.
@@ -706,6 +708,10 @@ func TestClauseSubjects(t *testing.T) {
 		{"We back every pottery that fires kilns, trains firers, and opens its sheds to schools.", "back:We fires:every pottery trains:every pottery opens:every pottery"},
 		// How often ("a week") after a participle's object is no subject: the phrase the participle describes is.
 		{"We hire out kilns by the day, so potters firing two batches a week can sell their own pots.", "hire:We firing:potters sell:potters"},
+		// After "so that", a participle and its verb's own "for" describe the subject, and the modal's clause is the subject's.
+		{"We fence a field, so that lurchers waiting for owners can run loose.", "fence:We waiting:lurchers run:lurchers"},
+		// A verb after "and" shares the subject across a possessor's phrase and what it owns.
+		{"We mill oak from our estate's own woods and sell the boards to joiners in Ludlow.", "mill:We sell:We"},
 		// After ", which means", the clause it takes has its own subject, not the noun before "which".
 		{"The trust reads every meter, which means no tenant in Wakefield loses heat for a week.", "reads:The trust means:every meter loses:no tenant"},
 		// A closed compound that ends in "people" is plural: the participle describes it, and the plain verb is its own.

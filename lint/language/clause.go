@@ -522,7 +522,10 @@ func joinedTo(s *Sentence, toks []Token, ci int) int {
 			// on with it ("on call day and night").
 			goesOn := p.First == end+1 && toks[end].Tag == Conjunction && p.Conjoined >= 0 && (s.Phrases[p.Conjoined].End == end || endsListOf(s, p.Conjoined, end)) ||
 				p.First == end && toks[end-1].gap&gapComma != 0 && p.Conjoined >= 0 && p.Prep == "" // "handle localisation[, ports] and marketing, and give …"
-			if p.PrepAt == end || when || goesOn {
+			// What a possessor owns goes on with it: "from [our arboretum's]
+			// [own seed] and give …".
+			owned := p.First == end && pi > 0 && s.Phrases[pi-1].Possessor && s.Phrases[pi-1].End == end
+			if p.PrepAt == end || when || goesOn || owned {
 				end, moved = p.End, true
 			}
 		}
@@ -746,8 +749,9 @@ func subjectOf(s *Sentence, toks []Token, c *Clause, ci int) int {
 		}
 		// The opener before the phrase a participle describes opens the
 		// clause of that phrase ("that every machine [sold in Europe]
-		// comes with …"), not the participle's own.
-		openerBeforePhrase := first.Kind == Participle && first.Subject >= 0 && s.Phrases[first.Subject].End == first.First && first.OpenerAt < s.Phrases[first.Subject].First
+		// comes with …", "so that greyhounds [waiting for homes] can run
+		// …"), not the participle's own.
+		openerBeforePhrase := (first.Kind == Participle || first.Kind == Gerund) && first.Subject >= 0 && s.Phrases[first.Subject].End == first.First && first.OpenerAt < s.Phrases[first.Subject].First
 		at := first.First
 		if first.Kind == Participle && at-1 > s.First && toks[at-1].Tag == Adverb && toks[at-1].closed&grammarClasses == 0 && toks[at-1].gap == 0 {
 			at-- // "refugees [newly settled in Leeds] get …": the participle's adverb
@@ -933,6 +937,14 @@ func relativeEndsAt(s *Sentence, toks []Token, d *Clause, k int) bool {
 	end := d.End
 	for _, o := range d.Objects {
 		end = max(end, s.Phrases[o].End)
+	}
+	if len(d.Objects) == 0 && d.Predicate < 0 {
+		for pi := range s.Phrases {
+			if p := &s.Phrases[pi]; p.PrepAt == end && p.Prep == "for" {
+				end = p.End // "greyhounds waiting [for homes] can …": the verb's own "for", right after it
+				break
+			}
+		}
 	}
 	if d.Predicate >= 0 {
 		end = max(end, d.Predicate+1) // "schools that stay [open] late can …"

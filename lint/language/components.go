@@ -1758,6 +1758,8 @@ func (f *finder) value() {
 				// on what someone served owns may be the benefit; not "grow
 				// our share of the market", the organisation's own
 				f.unsure(Value)
+			case f.servedAfterBreak(s, ci):
+				f.unsure(Value) // "We bring steam engines to care homes; residents who drove them stand on the footplate again": what those served do after the work, most likely what it brings about
 			case f.needMetAfterColon(s, ci):
 				f.unsure(Value) // "Residents who push prams need a clear pavement on bin day: our crews put every bin back …": a need the work after the colon meets
 			case f.wantsWhatSelfMakes(s, c):
@@ -3957,6 +3959,29 @@ func (f *finder) againstHarm(s *Sentence, c *Clause) int {
 	return 0
 }
 
+// servedAfterBreak reports whether clause ci, after a semicolon or a
+// colon that follows a clause of the organisation's, has someone served
+// as its subject ("We bring steam engines to care homes; residents who
+// drove them in their youth stand on the footplate again"): what they do
+// once the work is done is most likely what it brings about.
+func (f *finder) servedAfterBreak(s *Sentence, ci int) bool {
+	toks := f.a.Tokens
+	c := &s.Clauses[ci]
+	if c.Kind != Finite || c.Negated || c.Subject < 0 || c.OpenerAt >= 0 || c.Agent == Self || !c.Agent.Animate() || !f.servedPhrase(s, c.Subject) {
+		return false
+	}
+	p := &s.Phrases[c.Subject]
+	if p.First <= s.First || toks[p.First-1].gap&(gapSemicolon|gapColon) == 0 || p.Prep != "" {
+		return false
+	}
+	for di := 0; di < ci; di++ {
+		if d := &s.Clauses[di]; d.Agent == Self && d.Kind == Finite && !d.Negated && d.OpenerAt < 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // needMetAfterColon reports whether clause ci says that people served
 // need or want something, and a clause of the organisation's follows a
 // colon after it ("Residents who push prams need a clear pavement on bin
@@ -5327,8 +5352,8 @@ func (f *finder) nounsInfinitive(s *Sentence, c *Clause) bool {
 		return false
 	}
 	for ci := range s.Clauses {
-		if d := &s.Clauses[ci]; d != c && (d.Kind == Finite || d.Kind == Imperative) {
-			return false
+		if d := &s.Clauses[ci]; d != c && (d.Kind == Finite && !relativeOpener(d.Opener) || d.Kind == Imperative) {
+			return false // a relative clause only describes a noun: "… for every resident who asks"
 		}
 	}
 	return true

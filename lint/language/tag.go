@@ -1020,6 +1020,10 @@ func decide(toks []Token, i int, title bool) {
 		t.Tag = Adverb // "fund development up front", "answer right away": how or when, a phrase of words of other classes
 		return
 	}
+	if t.Norm == "then" && !(i > 0 && (toks[i-1].Tag == Preposition || toks[i-1].Tag == Determiner)) {
+		t.Tag = Adverb // "parish councils then know …": when, not WordNet's noun ("by then") or adjective ("the then mayor")
+		return
+	}
 	if proportionAt(toks, i) {
 		t.Tag = Number // "three [in] four turtles", "nine [out of] ten drivers": a proportion counts the noun after it
 		return
