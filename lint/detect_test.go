@@ -159,3 +159,26 @@ func TestTableStatementsByColumn(t *testing.T) {
 		}
 	}
 }
+
+// TestFieldStatementEnds checks what the fixtures cannot: a statement
+// given as one of a page's fields ("Mission: …" among "Status: Active"
+// and "Tags: …") ends where the next field starts.
+func TestFieldStatementEnds(t *testing.T) {
+	path := "../testdata/detect/page-properties.md"
+	src, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := lint.Parse(path, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Record the memories of the people who worked at the Millstone Lane tannery before it closed, so that their grandchildren can hear the trade in their own words."
+	if len(doc.Statements) != 1 || strings.TrimSpace(strings.Split(doc.Statements[0].Text(), "<!--")[0]) != want {
+		var texts []string
+		for _, s := range doc.Statements {
+			texts = append(texts, s.Text())
+		}
+		t.Errorf("statements %q, want one: %q", texts, want)
+	}
+}

@@ -158,7 +158,7 @@ func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
 			found = append(found, lineLabel{kind: kind, line: ls, after: after, label: strings.TrimSuffix(text[:after], "."), separated: true})
 			continue
 		}
-		if kind, after, ok := d.label(line); ok && !(li > 0 && len(found) == 0 && !endsSentence(text[:ls]) && !alertMarker(text[starts[li-1]:ls]) && !propertyLine(text[starts[li-1]:ls])) &&
+		if kind, after, ok := d.label(line); ok && !(li > 0 && len(found) == 0 && !endsSentence(text[:ls]) && !alertMarker(text[starts[li-1]:ls]) && !propertyLine(text[starts[li-1]:ls]) && !d.metadataLine(text[starts[li-1]:ls])) &&
 			!(li == 0 && fieldName(line) && (inList || n.FirstChild() != nil && n.FirstChild().Kind() == ast.KindEmphasis)) {
 			// (not a field's name in lower case, in bold or in a list:
 			// "1. **mission**: the organisation's mission")
@@ -199,10 +199,10 @@ func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
 		if last := starts[len(starts)-1]; last > l.after && last < end && (closesCallout(text[last:end]) || confluenceMacro(strings.TrimSpace(text[:starts[1]]), strings.TrimSpace(text[last:end]))) {
 			end = last // the callout's closing ":::", "{{< /callout >}}", "{% endhint %}" or "{panel}"
 		}
-		if propertyLine(text[l.line:]) {
+		if property, field := propertyLine(text[l.line:]), l.line > 0 && d.metadataLine(text[:l.line]); property || field {
 			for _, ls := range starts {
-				if ls > l.after && ls < end && propertyLine(text[ls:]) {
-					end = ls // "vision:: …" then "tags:: …": an outliner's next property ends the value
+				if ls > l.after && ls < end && (property && propertyLine(text[ls:]) || field && d.metadataLine(text[ls:end])) {
+					end = ls // "vision:: …" then "tags:: …": an outliner's next property ends the value; "Mission: …" then "Tags: …", a page's next field
 					break
 				}
 			}
@@ -643,6 +643,16 @@ func fieldName(line string) bool {
 	line = strings.TrimLeft(line, " *_`")
 	word, rest, ok := strings.Cut(line, ":")
 	return ok && word != "" && unicode.IsLower([]rune(word)[0]) && !strings.HasPrefix(rest, ":")
+}
+
+// metadataLine reports whether a line opens with a metadata field's name
+// and a colon ("Status: Active", "Last edited: 11 May"), as a page's
+// properties do at its top: each such line is a field of its own, so a
+// kind's label on the next line starts its own field.
+func (d *detector) metadataLine(line string) bool {
+	words, norms := d.tokens(line)
+	k := d.vocab.metaLabel.Match(norms, 0)
+	return k > 0 && k < len(words) && strings.Contains(line[words[k-1].End:words[k].Start], ":")
 }
 
 // propertyLine reports whether text opens with an outliner's page

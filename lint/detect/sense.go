@@ -106,7 +106,8 @@ const sectionReach = 1200
 // (top-level blocks i+1 to end), or the page before it, speaks of
 // eyesight, though the text picked does not: two or more words of the eye and its care in its first
 // sectionReach bytes ("# Children's vision" over "Good vision matters for
-// reading …", then "… an eye test … NHS sight tests …"); unless the
+// reading …", then "… an eye test … NHS sight tests …"), or the page's
+// title names them ("Judges' eyesight check"); unless the
 // heading says the vision is the writer's ("## Our vision") or the text
 // picked says plainly that it states a vision.
 func (d *detector) eyesightSection(i, end int, p pick) bool {
@@ -120,7 +121,7 @@ func (d *detector) eyesightSection(i, end int, p pick) bool {
 		if i < 0 {
 			return false
 		}
-		if _, before := d.tokens(d.topText(i-1, -1, sectionReach)); !twoWordsOf(before, d.vocab.visionEyesight) {
+		if _, before := d.tokens(d.topText(i-1, -1, sectionReach)); !twoWordsOf(before, d.vocab.visionEyesight) && !d.eyesightTitle() {
 			return false
 		}
 	}
@@ -128,6 +129,19 @@ func (d *detector) eyesightSection(i, end int, p pick) bool {
 	words, norms := d.tokens(picked)
 	c, ok := d.statementCue(picked, words, norms)
 	return !ok || !c.explicit || c.kind != Vision
+}
+
+// eyesightTitle reports whether the page's title (its front matter
+// title, or its first heading at level 1) names the eye or its care:
+// "Judges' eyesight check", "Eye tests for children".
+func (d *detector) eyesightTitle() bool {
+	_, norms := d.tokens(d.pageTitle())
+	for _, norm := range norms {
+		if d.vocab.visionEyesight.Has(strings.TrimSuffix(norm, "'s")) {
+			return true
+		}
+	}
+	return false
 }
 
 // operationSection reports whether, under a mission heading at top[i]
