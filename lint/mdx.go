@@ -602,6 +602,48 @@ func stringAttribute(attrs []byte, name string) (string, int, bool) {
 	return "", 0, false
 }
 
+// htmlTitled returns the titled components that a Markdown page's
+// top-level HTML blocks open and close: Docusaurus reads a .md page as
+// MDX, so '<TabItem value="vision" label="Our vision">' … '</TabItem>'
+// boxes the Markdown between as it would in an .mdx page. Only tags whose
+// name starts with a capital count: a component's, not HTML's.
+func htmlTitled(root ast.Node, body []byte) []mdxTitled {
+	var m *mdxScanner
+	for n := root.FirstChild(); n != nil; n = n.NextSibling() {
+		if _, ok := n.(*ast.HTMLBlock); !ok {
+			continue
+		}
+		start, end := blockBytes(n)
+		for i := start; i < end; {
+			lt := bytes.IndexByte(body[i:end], '<')
+			if lt < 0 {
+				break
+			}
+			lt += i
+			gt := bytes.IndexByte(body[lt:end], '>')
+			if gt < 0 {
+				break
+			}
+			gt += lt + 1
+			name := lt + 1
+			if name < gt && body[name] == '/' {
+				name++
+			}
+			if name < gt && body[name] >= 'A' && body[name] <= 'Z' {
+				if m == nil {
+					m = &mdxScanner{body: body}
+				}
+				m.element(lt, gt, false, "", 0)
+			}
+			i = gt
+		}
+	}
+	if m == nil {
+		return nil
+	}
+	return m.titled
+}
+
 // boxTitled puts the top-level blocks that lie wholly inside a titled
 // element into an admonition.Node with the element's title, so that the
 // element reads as the titled box it is, as an MkDocs admonition does.

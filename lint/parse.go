@@ -81,6 +81,9 @@ func ParseWith(path string, src []byte, lex *lexicon.Lexicons) (doc *Document, e
 			Msg: "this paragraph holds so much link syntax or so many emphasis marks that the Markdown parser would take time in the square of its length; vmlint does not read it"}
 	}
 	root := markdown.Parse(text.NewReader(body))
+	if !IsMDX(path) {
+		titled = htmlTitled(root, body)
+	}
 	boxTitled(root, titled)
 	p := &parseState{doc: doc, body: body, base: bodyStart, lex: lex, blanked: blanked}
 	p.collect(root)
