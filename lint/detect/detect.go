@@ -220,6 +220,9 @@ type detector struct {
 	// eyesight is whether the page speaks of eyesight (eyesightPage),
 	// read once (eyesightRead).
 	eyesight, eyesightRead bool
+	// orders is whether the page is a military order (ordersDocument),
+	// read once (ordersRead).
+	orders, ordersRead bool
 	// tokenized holds each text's words, split once (see tokens).
 	tokenized map[string]tokenized
 }

@@ -173,6 +173,14 @@ func (d *detector) operationSection(i int, p pick) bool {
 // Situation", "## 3. Execution", "## 5. Command and signals"): its
 // "Mission" is the task the order gives.
 func (d *detector) ordersDocument() bool {
+	if !d.ordersRead {
+		d.orders, d.ordersRead = d.ordersHeadings(), true
+	}
+	return d.orders
+}
+
+// ordersHeadings is ordersDocument, read.
+func (d *detector) ordersHeadings() bool {
 	n := 0
 	for _, b := range d.top {
 		h, ok := b.(*ast.Heading)
