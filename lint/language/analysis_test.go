@@ -199,6 +199,8 @@ func TestTags(t *testing.T) {
 		{"Tenants who use wheelchairs or walking frames need a clear path to the lift.", "Tenants/NOUN who/SCONJ use/VERB wheelchairs/NOUN or/CONJ walking/ADJ frames/NOUN need/VERB a/DET clear/ADJ path/NOUN to/PREP the/DET lift/NOUN"},
 		// "then" between a subject and its verb is when, not WordNet's noun.
 		{"Parish councils then know which elms need work.", "Parish/NOUN councils/NOUN then/ADV know/VERB which/SCONJ elms/NOUN need/VERB work/NOUN"},
+		// A plural count after "so" stands for what it counts: the verb after it is its own.
+		{"We ferry hedgehogs across the bypass, so hundreds reach their nests.", "We/PRON ferry/VERB hedgehogs/NOUN across/PREP the/DET bypass/NOUN so/SCONJ hundreds/NUM reach/VERB their/DET nests/NOUN"},
 		// An adverb between "to" and its verb.
 		{"We want every child to still have a library.", "We/PRON want/VERB every/DET child/NOUN to/PART still/ADV have/VERB a/DET library/NOUN"},
 		// A determiner's phrase ends on its noun before a grammar word, though the word is more often an adjective.

@@ -1589,6 +1589,9 @@ func (f *finder) value() {
 	audience := f.c.presence[Audience] == Present
 	for si := range f.a.Sentences {
 		s := &f.a.Sentences[si]
+		if f.dedicatedTo(s) {
+			f.unsure(Value) // "For widowers in Cheltenham, a Thursday afternoon at the club: a lift there, a game, …": what they are given
+		}
 		for ci := range s.Clauses {
 			c := &s.Clauses[ci]
 			body := 0 // where the people a piece of work on the body is for end
@@ -3959,6 +3962,25 @@ func (f *finder) againstHarm(s *Sentence, c *Clause) int {
 	return 0
 }
 
+// dedicatedTo reports whether a sentence opens with "For" and someone
+// served, set off by a comma, and has no verb of its own after it ("For
+// widowers in Cheltenham, a Thursday afternoon at the petanque club: a lift
+// there, a game, …"): what it names is what they are given.
+func (f *finder) dedicatedTo(s *Sentence) bool {
+	toks := f.a.Tokens
+	if len(s.Phrases) < 2 || s.Phrases[0].Prep != "for" || s.Phrases[0].PrepAt != s.First || !f.servedPhrase(s, 0) {
+		return false
+	}
+	comma := -1
+	for k := s.Phrases[0].End - 1; k < s.End; k++ {
+		if toks[k].gap&gapComma != 0 {
+			comma = k
+			break
+		}
+	}
+	return comma >= 0 && comma+1 < s.End && f.verblessFrom(s, comma+1)
+}
+
 // servedAfterBreak reports whether clause ci, after a semicolon or a
 // colon that follows a clause of the organisation's, has someone served
 // as its subject ("We bring steam engines to care homes; residents who
@@ -5345,10 +5367,12 @@ func (f *finder) nounsInfinitive(s *Sentence, c *Clause) bool {
 		}
 	}
 	// "… and a neighbour next door to show them how": in a sentence with
-	// no verb of its own, an infinitive after a noun with its determiner
-	// says what the noun is for; not "Synergize best-of-breed paradigms to
-	// deliver …", whose first word is a verb no dictionary knows.
-	if !determined {
+	// no verb of its own, an infinitive after a noun with its determiner,
+	// or in a sentence that opens with a word WordNet knows as a noun or an
+	// adjective ("Warm hutches and room to run …"), says what the noun is
+	// for; not "Synergize best-of-breed paradigms to deliver …", whose
+	// first word is a verb no dictionary knows.
+	if first := &toks[s.First]; !determined && !(first.known && (first.Tag == Adjective || first.Tag == Noun)) {
 		return false
 	}
 	for ci := range s.Clauses {

@@ -1263,6 +1263,9 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Verb) // "decide what to build next, using event data": after a comma, a means
 	case prev == ProperNoun && !toks[i-1].Is(Possessive) && toks[i-1].gap == 0 && i >= 2 && toks[i-2].Tag == Determiner && c.noun > 0 && !t.Is(Capitalised) && thirdPersonNext(toks, i):
 		set(t, Noun) // "The Cellar co-operative makes …": a name that modifies the noun before the verb
+	case countStandsAlone(toks, i) && c.verb > 0 && c.verbForm&(Past|Ing|ThirdPerson) == 0 && t.gap == 0 && i+1 < len(toks) &&
+		toks[i+1].closed&(clDeterminer|clPossessive|clDistributive) != 0 && toks[i+1].Norm != "that":
+		set(t, Verb) // "so thousands reach their ponds", "so most find a home": a count that stands for what it counts, then its verb and object
 	case (prev == Determiner || prev == Number || prev == Adjective || (prev == Noun || prev == ProperNoun) && toks[i-1].Is(Possessive) && toks[i-1].gap&(gapComma|gapClause) == 0 ||
 		prev == Adverb && i >= 2 && toks[i-2].Tag == Determiner && toks[i-2].closed&clDeterminer != 0) && !afterOpening(toks, i) &&
 		!(prev == Number && toks[i-1].gap&gapComma != 0) && // "by 2030, cutting …": a comma ends the number's phrase
@@ -2659,6 +2662,19 @@ func antecedentsVerb(toks []Token, k, i int) bool {
 	}
 	return t.cands.verb > 0 && t.cands.verbForm&(Past|Ing|ThirdPerson) == 0 && t.gap == 0 && i+1 < len(toks) &&
 		toks[i+1].closed&(clDeterminer|clPossessive|clDistributive) != 0 && toks[i+1].Norm != "that"
+}
+
+// countStandsAlone reports whether the word before token i is a count
+// that opens a clause after a subordinator and stands for what it counts:
+// a plural number ("so thousands …", "because hundreds …") or a
+// quantifier ("so that most …", "so many …" is not one: "many" then
+// describes).
+func countStandsAlone(toks []Token, i int) bool {
+	if i < 2 || toks[i-2].Tag != Subordinator || toks[i-1].gap != 0 {
+		return false
+	}
+	q := &toks[i-1]
+	return isCount(q) || q.Tag == Determiner && (q.Norm == "most" || q.Norm == "some" || q.Norm == "all" || q.Norm == "both")
 }
 
 // finiteVerbFits reports whether token i, after a noun phrase, reads as
