@@ -220,6 +220,9 @@ type detector struct {
 	// eyesight is whether the page speaks of eyesight (eyesightPage),
 	// read once (eyesightRead).
 	eyesight, eyesightRead bool
+	// named holds, per kind, whether the page writes its word as a name
+	// (kindNamedOnPage), read once a kind.
+	named map[Kind]bool
 	// orders is whether the page is a military order (ordersDocument),
 	// read once (ordersRead).
 	orders, ordersRead bool

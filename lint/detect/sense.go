@@ -70,6 +70,24 @@ func (d *detector) kindAsName(kind Kind, text string, words []tokenize.Range, no
 	return false
 }
 
+// kindNamedOnPage reports whether the page, in its first pageReach
+// bytes, writes the kind's word as a name somewhere (kindAsName: "… we
+// stop after Vision and go straight to …", a piece in a set list): a
+// label of that kind on it most likely names that thing too.
+func (d *detector) kindNamedOnPage(kind Kind) bool {
+	if v, ok := d.named[kind]; ok {
+		return v
+	}
+	text := d.topText(0, len(d.top), pageReach)
+	words, norms := d.tokens(text)
+	v := d.kindAsName(kind, text, words, norms)
+	if d.named == nil {
+		d.named = map[Kind]bool{}
+	}
+	d.named[kind] = v
+	return v
+}
+
 // seriesTitled reports whether the page's title (its front matter title,
 // or a level-1 heading first) names one of a numbered series of the kind
 // ("Act 2, Mission 4 — Harbor Heist", "Mission 3: Cold Start"): the page
