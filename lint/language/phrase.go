@@ -168,6 +168,14 @@ func chunk(toks []Token, first, end int) []Phrase {
 				p.Conjoined = len(out) - 1
 			}
 		}
+		if p.Conjoined >= 0 && p.Prep != "" && i-2 >= first && toks[i-1].Tag == Conjunction && toks[i-2].gap&gapComma != 0 && relativeThenVerb(toks, j, end) {
+			if k := waitingSubject(toks, first, i, out); k >= 0 {
+				// "Wild trout in the Wye, and the young anglers who fish
+				// for them, will have …": set off by commas, more of the
+				// subject that waits for its verb, not of "in"'s list
+				p.Conjoined, p.Prep, p.PrepAt = k, "", -1
+			}
+		}
 		if i > first && toks[i-1].Tag == Conjunction && p.Prep != "" {
 			if k := closesCommaList(toks, out, i); k >= 0 {
 				// "safe paths, wildflowers on the old graves and local
@@ -848,6 +856,45 @@ func agentive(w string) bool {
 // a noun named before it, as after an ordinal or a word of sameness ("the
 // next one", "the same one", "the other ones"; the anaphoric-one class).
 func anaphoricOne(toks []Token, p *Phrase) bool { return toks[p.Head-1].closed&clAnaphoricOne != 0 }
+
+// waitingSubject returns the phrase that subjectWaits finds waiting for
+// its verb, the first bare phrase since the clause opened, or -1.
+func waitingSubject(toks []Token, first, i int, out []Phrase) int {
+	if !subjectWaits(toks, first, i, out) {
+		return -1
+	}
+	open := first
+	for k := i - 1; k >= first; k-- {
+		if toks[k].Tag == Subordinator {
+			open = k + 1
+			break
+		}
+	}
+	for k := range out {
+		if out[k].First >= open && out[k].Prep == "" {
+			return k
+		}
+	}
+	return -1
+}
+
+// relativeThenVerb reports whether a relative clause on "who" or "that"
+// opens at token j and ends at a comma with a verb or a modal right after
+// it (", and the young anglers [who fish for them], will have …").
+func relativeThenVerb(toks []Token, j, end int) bool {
+	if j >= end || toks[j].Norm != "who" && toks[j].Norm != "that" {
+		return false
+	}
+	for k := j + 1; k+1 < end; k++ {
+		if toks[k].gap&gapClause != 0 {
+			return false
+		}
+		if toks[k].gap&gapComma != 0 {
+			return toks[k+1].Tag == Modal || toks[k+1].Tag == Verb && toks[k+1].Form&Ing == 0
+		}
+	}
+	return false
+}
 
 // subjectWaits reports whether the clause that token i stands in has a
 // subject that still waits for its verb: since the clause opened (the
