@@ -4199,7 +4199,12 @@ func (f *finder) servedUseOurs(s *Sentence, c *Clause) bool {
 			end = d.First
 		}
 	}
+	subj := &s.Phrases[c.Subject]
 	for _, p := range s.Phrases {
+		if p.Det == "our" && p.PrepAt > subj.First && p.End <= c.First && (p.Prep == "in" || p.Prep == "at" || p.Prep == "on") &&
+			(p.Referent == Self || p.Referent == Group || p.Referent == Service || p.Referent == Establishment) {
+			return true // "Volunteers in our hedgerow group learn to lay hedges": those served, within what the organisation runs
+		}
 		if p.PrepAt <= c.Verb || p.End > end || p.Det != "our" {
 			continue
 		}
