@@ -201,6 +201,8 @@ func TestTags(t *testing.T) {
 		{"Parish councils then know which elms need work.", "Parish/NOUN councils/NOUN then/ADV know/VERB which/SCONJ elms/NOUN need/VERB work/NOUN"},
 		// A plural count after "so" stands for what it counts: the verb after it is its own.
 		{"We ferry hedgehogs across the bypass, so hundreds reach their nests.", "We/PRON ferry/VERB hedgehogs/NOUN across/PREP the/DET bypass/NOUN so/SCONJ hundreds/NUM reach/VERB their/DET nests/NOUN"},
+		// An opening "-ing" word before a plural, its place phrase and a plain verb with an object says which: the plural is the subject.
+		{"Sailing clubs on the Tyne buy their own dinghies with our loans.", "Sailing/NOUN clubs/NOUN on/PREP the/DET Tyne/PROPN buy/VERB their/DET own/ADJ dinghies/NOUN with/PREP our/DET loans/NOUN"},
 		// An adverb between "to" and its verb.
 		{"We want every child to still have a library.", "We/PRON want/VERB every/DET child/NOUN to/PART still/ADV have/VERB a/DET library/NOUN"},
 		// A determiner's phrase ends on its noun before a grammar word, though the word is more often an adjective.

@@ -1896,13 +1896,29 @@ func mostlyVerb(t *Token) bool {
 // subject, doing something ("Fishing towns will know …"); a gerund's
 // phrase as the subject is said to be something ("Helping farmers will
 // always be our work").
+//
+// A place phrase may stand between the plural and its verb, which may
+// also be a plain verb with its object: "Angling clubs on the Severn buy
+// their own stretches of bank …", where a gerund's phrase would take an
+// "-s" verb.
 func ingModifiesSubject(toks []Token, i int) bool {
-	if i+3 >= len(toks) || toks[i].gap != 0 || toks[i+1].gap != 0 || toks[i+2].gap != 0 {
+	if i+3 >= len(toks) || toks[i].gap != 0 || toks[i+1].gap != 0 {
 		return false
 	}
-	n, m, v := &toks[i+1], &toks[i+2], &toks[i+3]
-	return n.closed&grammarClasses == 0 && n.cands != nil && n.cands.noun > 0 && n.cands.plural &&
-		m.closed&clModal != 0 && v.closed&(clBe|clCopula|clHave) == 0 && v.closed&grammarClasses == 0 && v.cands != nil && v.cands.verb > 0
+	n := &toks[i+1]
+	if n.closed&grammarClasses != 0 || n.cands == nil || n.cands.noun == 0 || !n.cands.plural {
+		return false
+	}
+	if m, v := &toks[i+2], &toks[i+3]; toks[i+2].gap == 0 && m.closed&clModal != 0 && v.closed&(clBe|clCopula|clHave) == 0 && v.closed&grammarClasses == 0 && v.cands != nil && v.cands.verb > 0 {
+		return true
+	}
+	if toks[i+2].closed&clPreposition == 0 || toks[i+2].closed&clModal != 0 {
+		return false
+	}
+	k := i + 3
+	for stop := min(len(toks), k+maxPhraseWords); k < stop && toks[k].gap == 0 && (toks[k].closed&(clDeterminer|clNumber) != 0 || toks[k].closed&grammarClasses == 0 && (toks[k].Is(Capitalised) || toks[k].cands != nil && toks[k].cands.verb == 0)); k++ {
+	}
+	return k > i+3 && toks[k-1].gap == 0 && plainVerbWithObject(toks, k)
 }
 
 // statementIsBefore reports whether "to" at i follows a statement word and
