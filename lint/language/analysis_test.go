@@ -203,6 +203,10 @@ func TestTags(t *testing.T) {
 		{"We ferry hedgehogs across the bypass, so hundreds reach their nests.", "We/PRON ferry/VERB hedgehogs/NOUN across/PREP the/DET bypass/NOUN so/SCONJ hundreds/NUM reach/VERB their/DET nests/NOUN"},
 		// An opening "-ing" word before a plural, its place phrase and a plain verb with an object says which: the plural is the subject.
 		{"Sailing clubs on the Tyne buy their own dinghies with our loans.", "Sailing/NOUN clubs/NOUN on/PREP the/DET Tyne/PROPN buy/VERB their/DET own/ADJ dinghies/NOUN with/PREP our/DET loans/NOUN"},
+		// A bare singular noun that opens the sentence is no subject: the plural after it, hardly ever a verb, is the noun it modifies.
+		{"Hut holidays within reach of porters.", "Hut/NOUN holidays/NOUN within/PREP reach/NOUN of/PREP porters/NOUN"},
+		// But a word often a verb after a mass noun is its verb.
+		{"Water flows freely through every valley.", "Water/NOUN flows/VERB freely/ADV through/PREP every/DET valley/NOUN"},
 		// An adverb between "to" and its verb.
 		{"We want every child to still have a library.", "We/PRON want/VERB every/DET child/NOUN to/PART still/ADV have/VERB a/DET library/NOUN"},
 		// A determiner's phrase ends on its noun before a grammar word, though the word is more often an adjective.

@@ -1761,6 +1761,8 @@ func (f *finder) value() {
 				// on what someone served owns may be the benefit; not "grow
 				// our share of the market", the organisation's own
 				f.unsure(Value)
+			case c.Opener == "until" && c.Kind == Finite && !c.Negated && c.Subject >= 0 && f.servedPhrase(s, c.Subject) && ci > 0 && s.Clauses[ci-1].Agent == Self:
+				f.unsure(Value) // "we run slow canoe sessions …, until they ask to go on the river": how far the work takes them
 			case f.servedAfterBreak(s, ci):
 				f.unsure(Value) // "We bring steam engines to care homes; residents who drove them stand on the footplate again": what those served do after the work, most likely what it brings about
 			case f.needMetAfterColon(s, ci):
@@ -3656,6 +3658,12 @@ func (f *finder) madeOrSent(s *Sentence) bool {
 // people) the promise comes with.
 func (f *finder) thingsAfterColon(s *Sentence) bool {
 	toks := f.a.Tokens
+	if len(s.Phrases) > 1 && s.Phrases[0].First == s.First && s.Phrases[0].Referent == Name && s.Phrases[0].End < s.End && toks[s.Phrases[0].End-1].gap&gapColon != 0 {
+		// "Mersey Water Taxis: step-free boats and trained crew for
+		// passengers in wheelchairs …": the organisation's name, then what
+		// it runs
+		return f.madeThingsFrom(s, 1)
+	}
 	for ci := range s.Clauses {
 		c := &s.Clauses[ci]
 		if c.Agent != Self && !f.oursGiven(s, c) {
@@ -3666,22 +3674,29 @@ func (f *finder) thingsAfterColon(s *Sentence) bool {
 			if p.First <= c.Verb || p.First == 0 || toks[p.First-1].gap&gapColon == 0 {
 				continue
 			}
-			if p.Prep != "" || f.hasRole(s, pi) {
-				return false
-			}
-			// The list it opens names a made thing or a service, though
-			// people may come first ("…: qualified coaches and training
-			// plans that …", "…: free autumn surveys, a clear report …").
-			for k := pi; k < len(s.Phrases); k++ {
-				q := &s.Phrases[k]
-				// "…: advice, [evening clinics] at the harbour, and …"; "…: a
-				// mentor for two seasons, [a loaned extractor] and …", which
-				// the preposition before the comma does not govern
-				if item := f.listItem(s, pi, k); item && !q.Referent.Animate() && (f.madeThing(q) || q.Referent == Service && toks[q.Head].Is(Plural)) {
-					return true
-				}
-			}
-			return false
+			return f.madeThingsFrom(s, pi)
+		}
+	}
+	return false
+}
+
+// madeThingsFrom reports whether phrase pi, after a colon, stands alone
+// (no preposition's, no clause's subject or object) and opens a list
+// that names a made thing or services, though people may come first ("…:
+// qualified coaches and training plans that …", "…: free autumn surveys,
+// a clear report …").
+func (f *finder) madeThingsFrom(s *Sentence, pi int) bool {
+	toks := f.a.Tokens
+	if p := &s.Phrases[pi]; p.Prep != "" || f.hasRole(s, pi) {
+		return false
+	}
+	for k := pi; k < len(s.Phrases); k++ {
+		q := &s.Phrases[k]
+		// "…: advice, [evening clinics] at the harbour, and …"; "…: a
+		// mentor for two seasons, [a loaned extractor] and …", which the
+		// preposition before the comma does not govern
+		if item := f.listItem(s, pi, k); item && !q.Referent.Animate() && (f.madeThing(q) || q.Referent == Service && toks[q.Head].Is(Plural)) {
+			return true
 		}
 	}
 	return false
@@ -5445,7 +5460,17 @@ func (f *finder) participleAfterPhrases(s *Sentence, c *Clause) bool {
 	case 2:
 		// "Every pupil, every day, achieving more …": a time set off by
 		// commas between the phrase and its participle.
-		return commas[1] == c.First-1 && toks[commas[1]].Tag == Noun && timeNoun(&toks[commas[1]])
+		if commas[1] == c.First-1 && toks[commas[1]].Tag == Noun && timeNoun(&toks[commas[1]]) {
+			return true
+		}
+	}
+	// "Clean water, shade and a day off for every donkey [working] the
+	// sands": commas of a list that a conjunction closes before the
+	// participle's noun.
+	for k := commas[len(commas)-1] + 1; k < c.First-1; k++ {
+		if toks[k].Tag == Conjunction {
+			return true
+		}
 	}
 	return false
 }

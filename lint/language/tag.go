@@ -1415,6 +1415,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Noun)
 	case prev == Noun && c.verb > 0 && c.verb >= c.noun && c.verbForm&(Ing|Past) == 0 && mainVerbAfterRelative(toks, i):
 		set(t, Verb) // "teenagers who have never been inside a theatre see one": the main clause's verb
+	case prev == Noun && c.verbForm == ThirdPerson && c.plural && c.noun >= 4*c.verb && t.gap == 0 && bareNounOpens(toks, i-1):
+		set(t, Noun) // "Hut holidays within reach of …", "Glass apprentices in Stourbridge": a bare singular noun, no subject without its determiner, modifies the plural after it
 	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.verb > 0 && finiteVerbFits(toks, i):
 		set(t, Verb)
 	case prev == Noun && c.verbForm == Ing && c.verb > 0 && toks[i-1].Is(Plural) && !nounNext(toks, i):
@@ -2680,6 +2682,18 @@ func antecedentsVerb(toks []Token, k, i int) bool {
 		toks[i+1].closed&(clDeterminer|clPossessive|clDistributive) != 0 && toks[i+1].Norm != "that"
 }
 
+// bareNounOpens reports whether token k is a singular noun with no
+// determiner that opens its sentence or follows a possessive ("[Hut]
+// holidays …", "Shepherd's [hut] holidays …"): a word that could not be a
+// subject on its own.
+func bareNounOpens(toks []Token, k int) bool {
+	n := &toks[k]
+	if n.Is(Plural) || n.Is(Possessive) || n.gap != 0 || n.cands == nil || n.cands.noun == 0 {
+		return false
+	}
+	return k == 0 || k == 1 && toks[0].Tag == Noun && toks[0].Is(Possessive) && toks[0].gap == 0
+}
+
 // countStandsAlone reports whether the word before token i is a count
 // that opens a clause after a subordinator and stands for what it counts:
 // a plural number ("so thousands …", "because hundreds …") or a
@@ -2910,11 +2924,12 @@ func participleOnPeople(toks []Token, k, i int) int {
 	return k - 1
 }
 
-// modalAfterPlace reports whether a modal stands at k, or after a
-// prepositional phrase that starts at k ("in Lagos will", "on the coast
-// can").
+// modalAfterPlace reports whether a modal stands at k, or after the
+// prepositional phrases, up to maxPlacePhrases, that start at k ("in Lagos
+// will", "on the coast can", "of children with allergies can").
 func modalAfterPlace(toks []Token, k int) bool {
-	if k < len(toks) && toks[k].closed&clPreposition != 0 && toks[k].closed&clModal == 0 {
+	for phrases := 0; phrases < maxPlacePhrases && k < len(toks) && toks[k].closed&clPreposition != 0 && toks[k].closed&clModal == 0 && (phrases == 0 || toks[k-1].gap == 0); phrases++ {
+		// "parents [of children] [with allergies] can …": each phrase in turn
 		k++
 		stop := min(len(toks), k+maxPhraseWords)
 		for k < stop && toks[k].closed&clModal == 0 && (toks[k].closed&(clDeterminer|clDistributive|clPossessive|clNumber) != 0 || toks[k].closed&grammarClasses == 0 && (toks[k].cands.noun > 0 || toks[k].cands.adj > 0 || !toks[k].known || toks[k].Is(Capitalised))) {
@@ -2923,6 +2938,10 @@ func modalAfterPlace(toks []Token, k int) bool {
 	}
 	return k < len(toks) && toks[k].closed&clModal != 0
 }
+
+// maxPlacePhrases is how many prepositional phrases modalAfterPlace passes
+// over before a modal.
+const maxPlacePhrases = 3
 
 // modalAfterNouns reports whether the run of nouns and adjectives (and
 // "and") that starts at i ends at a modal, or at a plain verb that agrees
