@@ -4836,10 +4836,11 @@ func (f *finder) future() {
 			case c.Agent == Self && (c.Kind == Infinitive || c.Kind == Gerund) && f.passive(c) && prepPhraseAt(s, c.End, "as") >= 0:
 				f.add(Future, c.First, s.Phrases[prepPhraseAt(s, c.End, "as")].End, false) // "to be recognised as the leading loans service": how it will be known
 			case c.Kind == Infinitive && c.Subject >= 0 && s.Phrases[c.Subject].Prep == "for" && (s.Phrases[c.Subject].Distributive() || s.Phrases[c.Subject].Det == "all" ||
-				(toks[c.Verb].Lemma == "be" || toks[c.Verb].Lemma == "become") && f.statementIsFor(s, c)):
+				(toks[c.Verb].Lemma == "be" || toks[c.Verb].Lemma == "become" || f.passive(c)) && f.statementIsFor(s, c)):
 				// "our vision is for every community to have a cinema": each
 				// of them as they will be; "our vision is for OpenTrellis to
-				// be the open standard …": what it will be.
+				// be the open standard …", "… for the old baths to be
+				// reopened": what it will be.
 				p := &s.Phrases[c.Subject]
 				f.add(Future, p.First, c.End, false)
 			case c.Kind == Finite && c.Agent != Self && c.Subject >= 0 && (!v.Is(Past) || f.presentPassive(c) && !f.doneBySelf(s, c) && s.Phrases[c.Subject].Distributive()) && c.Opener != "if" &&
