@@ -158,6 +158,9 @@ func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
 			found = append(found, lineLabel{kind: kind, line: ls, after: after, label: strings.TrimSuffix(text[:after], "."), separated: true})
 			continue
 		}
+		if li == 0 && d.titleInStrong(n) {
+			continue // "**Vision: The Encore** · 14–16 August": a show's or a book's title, the kind's word and a subtitle in one bold span
+		}
 		if kind, after, ok := d.label(line); ok && !(li > 0 && len(found) == 0 && !endsSentence(text[:ls]) && !alertMarker(text[starts[li-1]:ls]) && !propertyLine(text[starts[li-1]:ls]) && !d.metadataLine(text[starts[li-1]:ls])) &&
 			!(li == 0 && fieldName(line) && (inList || n.FirstChild() != nil && n.FirstChild().Kind() == ast.KindEmphasis)) {
 			// (not a field's name in lower case, in bold or in a list:
@@ -752,6 +755,38 @@ func (d *detector) labelWithAside(line string) (Kind, string, bool) {
 func opensWithStrong(n ast.Node) bool {
 	e, ok := n.FirstChild().(*ast.Emphasis)
 	return ok && e.Level == 2
+}
+
+// titleInStrong reports whether paragraph n opens with a bold span that
+// holds a label's separator and, after it, only words that start with a
+// capital ("**Vision: The Encore**", "**Mission: Impossible**"): a title
+// with its subtitle, not a kind's label and the text it labels.
+func (d *detector) titleInStrong(n ast.Node) bool {
+	if !opensWithStrong(n) {
+		return false
+	}
+	var b strings.Builder
+	_ = ast.Walk(n.FirstChild(), func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if t, ok := c.(*ast.Text); ok && entering {
+			b.Write(t.Segment.Value(d.doc.Body))
+			if t.SoftLineBreak() {
+				b.WriteByte(' ')
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+	strong := b.String()
+	words, _ := d.tokens(strong)
+	sep, after := labelSeparator(strong, words)
+	if sep == 0 || after >= len(strong) || sep >= len(words) {
+		return false
+	}
+	for _, w := range words[sep:] {
+		if !capitalised(strong, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // htmlQuestion reports whether n is an HTML block whose text is one

@@ -30,8 +30,9 @@ func (d *detector) namesWording(body string) bool {
 
 // pointedTitles proposes a heading that the paragraph right after it says
 // is the statement ("# A city where anyone can check the facts for
-// themselves" over "That headline is our vision, and …"): "that" or
-// "this", a word for a heading, a copula and an owned kind.
+// themselves" over "That headline is our vision, and …", "That is our
+// vision, and …"): "that" or "this", perhaps a word for a heading, a
+// copula and an owned kind.
 func (d *detector) pointedTitles() {
 	for _, n := range d.cuedBlocks {
 		h, ok := n.PreviousSibling().(*ast.Heading)
@@ -43,13 +44,17 @@ func (d *detector) pointedTitles() {
 			continue // read the words only of a paragraph that may point back
 		}
 		words, norms := d.tokens(text)
-		if len(norms) < 5 || norms[0] != "that" && norms[0] != "this" || !headingWord(norms[1]) || norms[2] != "is" && norms[2] != "was" ||
-			!d.vocab.owners.Has(norms[3]) || isPersonalOwner(norms[3]) {
+		k := 1 // "That [headline] is our vision": the word for a heading may go unsaid
+		if len(norms) > 1 && headingWord(norms[1]) {
+			k++
+		}
+		if len(norms) < k+3 || norms[0] != "that" && norms[0] != "this" || norms[k] != "is" && norms[k] != "was" ||
+			!d.vocab.owners.Has(norms[k+1]) || isPersonalOwner(norms[k+1]) {
 			continue
 		}
-		kinds, ok := d.kindPhrase(text, words[4:5], norms[4:5], false)
-		if !ok || len(kinds) != 1 {
-			continue
+		kinds, ok := d.kindPhrase(text, words[k+2:k+3], norms[k+2:k+3], false)
+		if !ok || len(kinds) != 1 || k == 1 && !d.longHeading(h) {
+			continue // not "## Vision" over "That is our vision in a line: …", a heading that names
 		}
 		d.propose(Claim{Kind: kinds[0], Form: FormTitle, Blocks: []ast.Node{h}, Start: 0, End: len(d.text(h)), At: h}, h, 0)
 	}
@@ -88,8 +93,9 @@ func (d *detector) futureTitles() {
 // pointsToFuture reports whether a paragraph's first sentence says the
 // heading h before it is the state the organisation works for ("That is
 // the future we are working towards.", "This is the world we want to
-// see."): "that" or "this", perhaps a word for a heading, "is" and the
-// future worked for, and nothing else. The heading must read as a
+// see.", "That is what we are working towards."): "that" or "this",
+// perhaps a word for a heading, "is" and the future worked for, or "what"
+// it works for, and nothing else. The heading must read as a
 // statement of some length, not a name.
 func (d *detector) pointsToFuture(h ast.Node, text string) bool {
 	if end := strings.IndexAny(text, ".!?;:"); end >= 0 {
@@ -103,8 +109,8 @@ func (d *detector) pointsToFuture(h ast.Node, text string) bool {
 	if headingWord(norms[k]) {
 		k++
 	}
-	if norms[k] != "is" && norms[k] != "was" || !d.futureWorkedFor(norms[k+1:]) {
-		return false
+	if norms[k] != "is" && norms[k] != "was" || !d.futureWorkedFor(norms[k+1:]) && !(k+1 < len(norms) && norms[k+1] == "what" && d.weWorkFor(norms, k+2)) {
+		return false // not "That is the future we are working towards", nor "That is what we are working towards"
 	}
 	return d.longHeading(h)
 }
