@@ -207,6 +207,10 @@ func TestTags(t *testing.T) {
 		{"Hut holidays within reach of porters.", "Hut/NOUN holidays/NOUN within/PREP reach/NOUN of/PREP porters/NOUN"},
 		// But a word often a verb after a mass noun is its verb.
 		{"Water flows freely through every valley.", "Water/NOUN flows/VERB freely/ADV through/PREP every/DET valley/NOUN"},
+		// A capitalised word with "'s" is a name's, though the word is also a verb.
+		{"One day, Stoke's potters will fire their own kilns.", "One/NUM day/NOUN Stoke's/PROPN potters/NOUN will/MODAL fire/VERB their/DET own/ADJ kilns/NOUN"},
+		// After a semicolon a clause opens: a plural, its place phrase and its plain verb.
+		{"We knit the blankets; volunteers in Ulverston sew them.", "We/PRON knit/VERB the/DET blankets/NOUN volunteers/NOUN in/PREP Ulverston/PROPN sew/VERB them/PRON"},
 		// An adverb between "to" and its verb.
 		{"We want every child to still have a library.", "We/PRON want/VERB every/DET child/NOUN to/PART still/ADV have/VERB a/DET library/NOUN"},
 		// A determiner's phrase ends on its noun before a grammar word, though the word is more often an adjective.

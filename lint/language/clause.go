@@ -827,8 +827,10 @@ func subjectOf(s *Sentence, toks []Token, c *Clause, ci int) int {
 	if boundary > s.First && toks[boundary-1].Tag == Subordinator && is(toks[boundary-1].Norm, clRelative) {
 		for pi := len(s.Phrases) - 1; pi >= 0; pi-- {
 			if s.Phrases[pi].End <= boundary-1 {
-				for pi > 0 && locative(s.Phrases[pi].Prep) && (s.Phrases[pi].Referent == Name || s.Phrases[pi].Referent == Place) && s.Phrases[pi-1].End == s.Phrases[pi].PrepAt {
-					pi--
+				who := toks[boundary-1].Norm == "who"
+				for pi > 0 && locative(s.Phrases[pi].Prep) && (s.Phrases[pi].Referent == Name || s.Phrases[pi].Referent == Place ||
+					who && !s.Phrases[pi].AnyAnimate && s.Phrases[pi-1].Referent.Animate()) && s.Phrases[pi-1].End == s.Phrases[pi].PrepAt {
+					pi-- // "bodgers in the woods who earn …": "who" stands for people, not for the woods
 				}
 				if q := pi - 1; q >= 0 && s.Phrases[pi].Prep != "" && s.Phrases[q].End == s.Phrases[pi].PrepAt && !c.Modal && toks[c.Verb].Is(ThirdPerson) &&
 					toks[s.Phrases[pi].Head].Is(Plural) && !toks[s.Phrases[q].Head].Is(Plural) && toks[s.Phrases[q].Head].Tag == Noun {

@@ -1633,8 +1633,8 @@ func (f *finder) value() {
 				// users get a qualified interpreter", "young carers get two
 				// afternoons a month to themselves"
 				f.addOutcome(s.Phrases[c.Subject].First, s.Phrases[c.Objects[len(c.Objects)-1]].End)
-			case f.receives(c) && s.Phrases[c.Subject].Referent.Animate() && f.servedPhrase(s, c.Subject):
-				f.unsure(Value) // "a team getting value within a week": what someone gets may be the benefit
+			case f.receives(c) && (s.Phrases[c.Subject].Referent.Animate() || s.Phrases[c.Subject].Referent == Unclear && toks[s.Phrases[c.Subject].Head].Tag == Pronoun) && f.servedPhrase(s, c.Subject):
+				f.unsure(Value) // "a team getting value within a week", "… to farmers. They gain a second crop": what someone gets may be the benefit
 			case c.Agent == Self && len(c.Objects) >= 1 && toks[c.Verb].closed&clProvisioning != 0 && f.servedPhrase(s, c.Objects[0]) && s.Phrases[c.Objects[0]].Referent.Animate():
 				f.addOutcome(c.Verb, s.Phrases[c.Objects[len(c.Objects)-1]].End) // "pay growers above market prices"
 			case c.Agent == Self && len(c.Objects) == 0 && toks[c.Verb].closed&clGiving != 0 && f.servedAfterTo(s, c.End) >= 0:
@@ -3107,6 +3107,9 @@ func (f *finder) strategy() {
 		if throughSelf(s) {
 			f.unsure(Strategy) // "Teesdale farmers share four ploughs and a gritter through our co-op": what is done goes through the organisation, most likely its means
 		}
+		if f.fromUs(s) {
+			f.unsure(Strategy) // "Every baby … goes home in a felted wrap from us": what comes from the organisation is most likely its means
+		}
 		for ci := range s.Clauses {
 			c := &s.Clauses[ci]
 			if c.Kind == Gerund && (c.Opener == "by" || c.Opener == "through") {
@@ -4268,6 +4271,17 @@ func byOurPeople(s *Sentence) bool {
 func throughSelf(s *Sentence) bool {
 	for _, p := range s.Phrases {
 		if (p.Prep == "through" || p.Prep == "via" || p.Prep == "with") && p.Referent == Self {
+			return true
+		}
+	}
+	return false
+}
+
+// fromUs reports whether the sentence names something that comes "from
+// us" ("Every baby … goes home in a felted wrap from us").
+func (f *finder) fromUs(s *Sentence) bool {
+	for pi := range s.Phrases {
+		if p := &s.Phrases[pi]; p.Prep == "from" && p.Referent == Self && f.a.Tokens[p.Head].Tag == Pronoun {
 			return true
 		}
 	}

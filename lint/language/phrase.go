@@ -176,6 +176,15 @@ func chunk(toks []Token, first, end int) []Phrase {
 				p.Conjoined, p.Prep, p.PrepAt = k, "", -1
 			}
 		}
+		if p.Conjoined >= 0 && p.Prep != "" && p.Det == "" && toks[p.Head].Is(Plural) && i-2 >= first && toks[i-1].Tag == Conjunction && toks[i-2].gap&gapComma != 0 {
+			if k := waitingSubject(toks, first, i, out); k >= 0 && out[k].Det == "" && toks[out[k].Head].Is(Plural) {
+				// "Chairs of Chiltern beech in Chiltern homes, and bodgers
+				// in the woods who …": after a comma and "and", a bare plural
+				// goes with the bare plural that opened the clause, not with
+				// the preposition's noun before it
+				p.Conjoined, p.Prep, p.PrepAt = k, "", -1
+			}
+		}
 		if i > first && toks[i-1].Tag == Conjunction && p.Prep != "" {
 			if k := closesCommaList(toks, out, i); k >= 0 {
 				// "safe paths, wildflowers on the old graves and local

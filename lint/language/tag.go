@@ -1195,6 +1195,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, ProperNoun) // "Lichen offers ecologists a free R package …": a thing gives people nothing; a name does
 	case t.Is(Possessive) && (c.noun > 0 || !t.known):
 		set(t, Noun)
+	case t.Is(Possessive) && t.Is(Capitalised) && c.noun == 0:
+		set(t, ProperNoun) // "Stoke's young people": a place's or a person's name, though "stoke" is a verb; no verb takes "'s"
 	case c.noun > 0 && c.plural && c.verb > 0 && c.verbForm == ThirdPerson && t.gap == 0 && (prev == Noun || prev == Adjective) && plainVerbAfterAdverbs(toks, i+1):
 		set(t, Noun) // "site engineers never climb a roof": an "-s" verb takes no plain verb after it; the plural noun is its subject
 	case c.noun > 0 && c.plural && c.verb > 0 && c.verbForm == ThirdPerson && t.gap == 0 && plainVerbRelativeAt(toks, i+1):
@@ -1518,9 +1520,10 @@ func prevTag(toks []Token, i int) Tag {
 }
 
 // afterOpening reports whether token i opens the sentence after a label or
-// a quotation ("Mission: Lend boats", "\"Build …").
+// a quotation ("Mission: Lend boats", "\"Build …"), or a clause of its own
+// after a semicolon ("…; volunteers in Kendal make them …").
 func afterOpening(toks []Token, i int) bool {
-	return i > 0 && toks[i-1].gap&(gapColon|gapQuote) != 0
+	return i > 0 && toks[i-1].gap&(gapColon|gapQuote|gapSemicolon) != 0
 }
 
 // nameEndsBeforeIs reports whether the sentence opens with two capitalised
