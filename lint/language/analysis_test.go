@@ -211,6 +211,8 @@ func TestTags(t *testing.T) {
 		{"One day, Stoke's potters will fire their own kilns.", "One/NUM day/NOUN Stoke's/PROPN potters/NOUN will/MODAL fire/VERB their/DET own/ADJ kilns/NOUN"},
 		// After a semicolon a clause opens: a plural, its place phrase and its plain verb.
 		{"We knit the blankets; volunteers in Ulverston sew them.", "We/PRON knit/VERB the/DET blankets/NOUN volunteers/NOUN in/PREP Ulverston/PROPN sew/VERB them/PRON"},
+		// After "where", a noun and the plurals joined to it run on to their verb: the subject's nouns.
+		{"We run winter courses where canal volunteers and apprentices learn to lay a hedge.", "We/PRON run/VERB winter/NOUN courses/NOUN where/SCONJ canal/NOUN volunteers/NOUN and/CONJ apprentices/NOUN learn/VERB to/PART lay/VERB a/DET hedge/NOUN"},
 		// An adverb between "to" and its verb.
 		{"We want every child to still have a library.", "We/PRON want/VERB every/DET child/NOUN to/PART still/ADV have/VERB a/DET library/NOUN"},
 		// A determiner's phrase ends on its noun before a grammar word, though the word is more often an adjective.

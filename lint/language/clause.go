@@ -156,6 +156,9 @@ func afterPrepPhrases(s *Sentence, k int, all bool) int {
 		for pi := range s.Phrases {
 			if p := &s.Phrases[pi]; p.PrepAt == k && (all && p.Prep != "for" && p.Prep != "by" || p.Prep != "for" && p.Prep != "to" && p.Prep != "with" && p.Prep != "by") {
 				k, moved = p.End, true
+				if p.Possessor && pi+1 < len(s.Phrases) && s.Phrases[pi+1].First == k && s.Phrases[pi+1].Prep == "" {
+					k = s.Phrases[pi+1].End // "on [the estate's] footpaths": what the possessor owns is the preposition's too
+				}
 				// "in Marlow and Wendle", "in Polish, Romanian and Tigrinya":
 				// the phrases joined to it too.
 				for qi := pi + 1; qi < len(s.Phrases) && (s.Phrases[qi].First == k || s.Phrases[qi].First == k+1) && s.Phrases[qi].Conjoined == pi; qi++ {

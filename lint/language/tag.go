@@ -1417,6 +1417,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Noun)
 	case prev == Noun && c.verb > 0 && c.verb >= c.noun && c.verbForm&(Ing|Past) == 0 && mainVerbAfterRelative(toks, i):
 		set(t, Verb) // "teenagers who have never been inside a theatre see one": the main clause's verb
+	case prev == Noun && i >= 2 && toks[i-2].Tag == Subordinator && toks[i-2].Norm != "who" && toks[i-1].gap == 0 && c.noun > 0 && c.plural && c.verbForm == ThirdPerson && t.gap == 0 && modalAfterNouns(toks, i):
+		set(t, Noun) // "courses where navigation volunteers and apprentices learn …": the subject's nouns after the subordinator run on to its verb
 	case prev == Noun && c.verbForm == ThirdPerson && c.plural && c.noun >= 4*c.verb && t.gap == 0 && bareNounOpens(toks, i-1):
 		set(t, Noun) // "Hut holidays within reach of …", "Glass apprentices in Stourbridge": a bare singular noun, no subject without its determiner, modifies the plural after it
 	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.verb > 0 && finiteVerbFits(toks, i):
