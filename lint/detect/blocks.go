@@ -167,7 +167,9 @@ func (d *detector) slotAfterCue(text string, words []tokenize.Range, norms []str
 }
 
 // slotAfter reports whether all that follows cue c in text, past an
-// infinitive's "to", is one template expression.
+// infinitive's "to", is template expressions, joined by no more than the
+// small words between a template's slots ("Our mission is to {{ what you
+// do }} for {{ who you do it for }} by {{ how you do it }}.").
 func slotAfter(text string, words []tokenize.Range, norms []string, c cue) bool {
 	if !c.explicit || c.from < 1 || c.from >= len(words) || !strings.Contains(text, "{{") && !strings.Contains(text, "{%") {
 		return false
@@ -176,12 +178,40 @@ func slotAfter(text string, words []tokenize.Range, norms []string, c cue) bool 
 	if norms[c.from] == "to" {
 		rest = text[words[c.from].End:]
 	}
-	rest = strings.TrimSpace(rest)
-	for _, delims := range [...][2]string{{"{{", "}}"}, {"{%", "%}"}} {
-		if inner, ok := strings.CutPrefix(rest, delims[0]); ok {
-			_, after, closed := strings.Cut(inner, delims[1])
-			return !closed || strings.Trim(after, ".!\n ") == "" // a sentence may end inside the expression, at its last word
+	slots := 0
+	for {
+		rest = strings.TrimLeft(rest, " \n")
+		if strings.Trim(rest, ".!\n ") == "" {
+			return slots > 0
 		}
+		opened := false
+		for _, delims := range [...][2]string{{"{{", "}}"}, {"{%", "%}"}} {
+			if inner, ok := strings.CutPrefix(rest, delims[0]); ok {
+				_, after, closed := strings.Cut(inner, delims[1])
+				if !closed {
+					return true // a sentence may end inside the expression, at its last word
+				}
+				rest, opened, slots = after, true, slots+1
+				break
+			}
+		}
+		if opened {
+			continue
+		}
+		word, after, _ := strings.Cut(rest, " ")
+		if slots == 0 || !slotJoiner(strings.ToLower(strings.Trim(word, ",;"))) {
+			return false
+		}
+		rest = after
+	}
+}
+
+// slotJoiner reports whether a word may stand between a template's slots
+// ("{{ what you do }} for {{ who }} by {{ how }}").
+func slotJoiner(w string) bool {
+	switch w {
+	case "for", "by", "and", "to", "of", "in", "with", "so", "that", "through", "the", "a", "an":
+		return true
 	}
 	return false
 }
