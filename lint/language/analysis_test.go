@@ -213,6 +213,12 @@ func TestTags(t *testing.T) {
 		{"We knit the blankets; volunteers in Ulverston sew them.", "We/PRON knit/VERB the/DET blankets/NOUN volunteers/NOUN in/PREP Ulverston/PROPN sew/VERB them/PRON"},
 		// After "where", a noun and the plurals joined to it run on to their verb: the subject's nouns.
 		{"We run winter courses where canal volunteers and apprentices learn to lay a hedge.", "We/PRON run/VERB winter/NOUN courses/NOUN where/SCONJ canal/NOUN volunteers/NOUN and/CONJ apprentices/NOUN learn/VERB to/PART lay/VERB a/DET hedge/NOUN"},
+		// An "-s" word all but never a noun is the verb after any noun, a plural's too.
+		{"No child sleeping in doorways goes hungry.", "No/DET child/NOUN sleeping/VERB in/PREP doorways/NOUN goes/VERB hungry/ADJ"},
+		// A participle and its agent after the plural it describes.
+		{"Families hurt by debt in Wigan will get their weekends back.", "Families/NOUN hurt/VERB by/PREP debt/NOUN in/PREP Wigan/PROPN will/MODAL get/VERB their/DET weekends/NOUN back/ADV"},
+		// A particle after the first object's place phrase, before the second object.
+		{"We give young carers in Barnsley back the weekends.", "We/PRON give/VERB young/ADJ carers/NOUN in/PREP Barnsley/PROPN back/ADV the/DET weekends/NOUN"},
 		// An adverb between "to" and its verb.
 		{"We want every child to still have a library.", "We/PRON want/VERB every/DET child/NOUN to/PART still/ADV have/VERB a/DET library/NOUN"},
 		// A determiner's phrase ends on its noun before a grammar word, though the word is more often an adjective.

@@ -1057,6 +1057,12 @@ func decide(toks []Token, i int, title bool) {
 	case prev == Preposition && c.verbForm == ThirdPerson && c.verb > 0 && i >= 4 && toks[i-1].gap == 0 && toks[i-2].Tag == Verb && isSubjectPronoun(toks[i-3].Norm) &&
 		singularOnlyPhraseBefore(toks, i-3):
 		set(t, Verb) // "every high street [we work on] looks like …": the relative's preposition stands at its end, and the main verb follows
+	case prev == Noun && toks[i-1].Is(Plural) && toks[i-1].gap == 0 && c.verb > 0 && c.verbForm&(ThirdPerson|Ing) == 0 && t.gap == 0 && i+1 < len(toks) && toks[i+1].Norm == "by" &&
+		(c.verbForm&Past != 0 || c.verbEntry.Lemma == t.Norm) && nounsOpenClause(toks, i-1):
+		set(t, Verb) // "Families hurt by gambling …": a participle and its agent after the plural it describes, not a compound noun
+	case (prev == Noun || prev == ProperNoun) && c.verbForm == ThirdPerson && c.verb >= nearlyAlwaysVerb*max(1, c.noun) && t.gap == 0 &&
+		!(i+1 < len(toks) && toks[i+1].cands != nil && toks[i+1].cands.noun > 0 && toks[i+1].cands.verb == 0 && toks[i+1].cands.adj == 0):
+		set(t, Verb) // "No child sleeping in doorways goes hungry": a word WordNet's texts all but never tag as a noun, after a noun, is the clause's verb
 	case prev == Noun && c.verbForm == ThirdPerson && c.verb > 0 && c.plural && t.gap == 0 && i+1 < len(toks) && singularOnlyPhraseBefore(toks, i) && !nounNext(toks, i):
 		set(t, Verb) // "every household shares in the juice": "every" takes no plural head, so the "-s" word is the verb
 	case prev == Subordinator && is(toks[i-1].Norm, clRelative) && i >= 2 && toks[i-1].gap == 0 &&
@@ -2687,6 +2693,25 @@ func antecedentsVerb(toks []Token, k, i int) bool {
 		toks[i+1].closed&(clDeterminer|clPossessive|clDistributive) != 0 && toks[i+1].Norm != "that"
 }
 
+// nounsOpenClause reports whether the nouns and adjectives that end at
+// token k open their clause: the sentence's start, a subordinator or a
+// break before them ("Families hurt by …"), not a verb's object ("keep
+// village shops open by …").
+func nounsOpenClause(toks []Token, k int) bool {
+	for k >= 0 && (toks[k].Tag == Noun || toks[k].Tag == Adjective || toks[k].Tag == ProperNoun) {
+		if k > 0 && toks[k-1].gap&(gapComma|gapClause) != 0 {
+			return true
+		}
+		k--
+	}
+	return k < 0 || toks[k].Tag == Subordinator
+}
+
+// nearlyAlwaysVerb is how many times as often as a noun WordNet's texts
+// must tag an "-s" word as a verb for it to be read as a verb after any
+// noun ("goes", "gets", "takes").
+const nearlyAlwaysVerb = 100
+
 // bareNounOpens reports whether token k is a singular noun with no
 // determiner that opens its sentence or follows a possessive ("[Hut]
 // holidays …", "Shepherd's [hut] holidays …"): a word that could not be a
@@ -2983,8 +3008,11 @@ func particleAfterObject(toks []Token, i int) bool {
 		return false
 	}
 	k := i - 1
-	for k > 0 && (toks[k].Tag == Noun || toks[k].Tag == Adjective || toks[k].Tag == ProperNoun) && toks[k-1].gap == 0 {
+	for k > 0 && (toks[k].Tag == Noun || toks[k].Tag == Adjective || toks[k].Tag == ProperNoun || toks[k].Tag == Determiner) && toks[k-1].gap == 0 {
 		k--
+		if toks[k].Tag == Preposition && locative(toks[k].Norm) && k > 0 && toks[k-1].gap == 0 && (toks[k-1].Tag == Noun || toks[k-1].Tag == ProperNoun) {
+			k-- // "give young carers [in Rotherham] back the evenings …": the first object's place
+		}
 	}
 	if k == i-1 || toks[k].Tag != Verb || toks[k].closed&clDitransitive == 0 {
 		return false
