@@ -3121,6 +3121,9 @@ func (f *finder) strategy() {
 				f.add(Strategy, c.Verb, clauseEnd(s, c), false) // "We help church councils keep their organs playing for decades, using a yearly tuning visit …": what the organisation does it with
 				continue
 			}
+			if c.Opener == "because" && c.Kind == Finite && !c.Negated && c.Subject >= 0 && len(c.Objects) > 0 && f.servedPhrase(s, c.Subject) && toks[c.Verb].closed&(clReceiving|clHave) != 0 {
+				f.unsure(Strategy) // "… pass their licence faster because each one has the same coach …": what they have, that makes the difference, is most likely the organisation's
+			}
 			if f.servedGets(s, c) || f.servedUseOurs(s, c) {
 				f.unsure(Strategy) // "Learners in Ash get patient lessons", "Children in care walk with our llamas": what those served are given, or use of ours, is most likely the organisation's work
 			}
@@ -4213,8 +4216,8 @@ func (f *finder) servedUseOurs(s *Sentence, c *Clause) bool {
 	}
 	end := s.End
 	for ci := range s.Clauses {
-		if d := &s.Clauses[ci]; d.First > c.Verb && d.First < end {
-			end = d.First
+		if d := &s.Clauses[ci]; d.First > c.Verb && d.First < end && d.Kind != Infinitive {
+			end = d.First // "learn to climb, balance and work together [at our park]": the infinitives the verb takes go on with it
 		}
 	}
 	subj := &s.Phrases[c.Subject]
@@ -4228,7 +4231,8 @@ func (f *finder) servedUseOurs(s *Sentence, c *Clause) bool {
 		}
 		switch p.Prep {
 		case "with", "on", "in", "aboard", "at", "among", "amongst":
-			if p.Referent == Thing || p.Referent == Animal || p.Referent == Establishment || p.Referent == Service {
+			if p.Referent == Thing || p.Referent == Animal || p.Referent == Establishment || p.Referent == Service ||
+				p.Referent == Place && p.Prep == "at" { // "at our high ropes park": its own grounds; not "in our town"
 				return true
 			}
 		}

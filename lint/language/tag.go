@@ -1425,6 +1425,10 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Verb) // "teenagers who have never been inside a theatre see one": the main clause's verb
 	case prev == Noun && i >= 2 && toks[i-2].Tag == Subordinator && toks[i-2].Norm != "who" && toks[i-1].gap == 0 && c.noun > 0 && c.plural && c.verbForm == ThirdPerson && t.gap == 0 && modalAfterNouns(toks, i):
 		set(t, Noun) // "courses where navigation volunteers and apprentices learn …": the subject's nouns after the subordinator run on to its verb
+	case prev == Noun && c.verb > 0 && c.verbForm == 0 && t.gap == 0 && toks[i-1].gap == 0 && agrees(&toks[i-1], t) && i+1 < len(toks) && toks[i+1].closed&clDistributive != 0 && toks[i+1].Norm != "no" && toks[i+1].Norm != "any":
+		set(t, Verb) // "our night staff check every mooring line": people, then a plain verb and what it counts one by one
+	case prev == Noun && c.verbForm == ThirdPerson && c.plural && c.noun > 0 && t.gap == 0 && toks[i-1].gap == 0 && nounsOpenClause(toks, i-1) && placeThenPlainVerb(toks, i+1):
+		set(t, Noun) // "Hot air balloon pilots in the Cotswolds fly more often …": the subject's plural, its place, then its plain verb
 	case prev == Noun && c.verbForm == ThirdPerson && c.plural && c.noun >= 4*c.verb && t.gap == 0 && bareNounOpens(toks, i-1):
 		set(t, Noun) // "Hut holidays within reach of …", "Glass apprentices in Stourbridge": a bare singular noun, no subject without its determiner, modifies the plural after it
 	case (prev == Noun || prev == ProperNoun || prev == Pronoun) && c.verb > 0 && finiteVerbFits(toks, i):
@@ -2691,6 +2695,23 @@ func antecedentsVerb(toks []Token, k, i int) bool {
 	}
 	return t.cands.verb > 0 && t.cands.verbForm&(Past|Ing|ThirdPerson) == 0 && t.gap == 0 && i+1 < len(toks) &&
 		toks[i+1].closed&(clDeterminer|clPossessive|clDistributive) != 0 && toks[i+1].Norm != "that"
+}
+
+// placeThenPlainVerb reports whether a prepositional phrase of a place
+// starts at token k and a verb in its plain form, at least as often a
+// verb as a noun, follows it ("in the Cotswolds [fly]").
+func placeThenPlainVerb(toks []Token, k int) bool {
+	if k >= len(toks) || toks[k].closed&clPreposition == 0 || !locative(toks[k].Norm) || toks[k-1].gap != 0 {
+		return false
+	}
+	k++
+	for stop := min(len(toks), k+maxPhraseWords); k < stop && toks[k].gap == 0 && (toks[k].closed&(clDeterminer|clNumber) != 0 || toks[k].closed&grammarClasses == 0 && (toks[k].Is(Capitalised) || toks[k].cands != nil && toks[k].cands.verb == 0)); k++ {
+	}
+	if k+1 >= len(toks) || toks[k-1].gap != 0 {
+		return false
+	}
+	v := &toks[k]
+	return v.closed&grammarClasses == 0 && v.cands != nil && v.cands.verbForm == 0 && v.cands.verb > 0 && v.cands.verb >= v.cands.noun && !v.Is(Capitalised)
 }
 
 // nounsOpenClause reports whether the nouns and adjectives that end at
