@@ -52,6 +52,9 @@ func (d *detector) table(t ast.Node) {
 		}
 		return
 	}
+	if len(rows) >= 2 && len(rows[0]) >= 2 && d.namesThings(rows[0][0]) {
+		return // "| Category | What the judge is looking for |", then "| Vision | A creative image …|": a category called Vision
+	}
 	named := 0
 	for _, row := range rows {
 		if len(row) >= 2 && (d.rowKind(row[0]) != "" || d.companionCell(row[0])) {
@@ -162,6 +165,13 @@ func (d *detector) namesColumns(header []ast.Node) bool {
 		}
 	}
 	return kinds > 0
+}
+
+// namesThings reports whether a table's first header cell says that the
+// column names things of a kind, one a row ("Category", "Piece").
+func (d *detector) namesThings(cell ast.Node) bool {
+	_, norms := d.tokens(d.text(cell))
+	return len(norms) == 1 && d.vocab.nameColumn.Has(norms[0])
 }
 
 // companionCell reports whether a table cell names what stands beside

@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
+
+	"github.com/vmlint/vmlint/lint/language/wordnet"
 )
 
 // title proposes a heading that is itself a statement ("## Our vision is
@@ -25,6 +27,11 @@ func (d *detector) title(h ast.Node, info headingInfo) {
 // noun for a text; the heading is about the wording, which is elsewhere.
 func (d *detector) namesWording(body string) bool {
 	_, norms := d.tokens(body)
+	if len(norms) > 2 {
+		if _, ok := wordnet.Base(norms[2], wordnet.Noun); ok {
+			return false // "a debate club in every school": the noun after it is the head, the text noun only says which
+		}
+	}
 	return len(norms) > 1 && d.vocab.prefixes.Has(norms[0]) && !d.vocab.owners.Has(norms[0]) && textNoun(norms[1])
 }
 

@@ -20,6 +20,7 @@ type vocabulary struct {
 	notVision, explains, summary, otherTopic                                                                       *lexicon.Set
 	featureSection, visionFeature, missionOperation, visionEyesight                                                *lexicon.Set
 	ordersSection                                                                                                  *lexicon.Set // "Situation", "Execution": a military order's paragraphs
+	nameColumn                                                                                                     *lexicon.Set // "Category", "Piece": a table column of names
 	metaOpening, metaLabel, noticeBlock, placeholderNote, noteOpening, statusNote, salutation, templateInstruction *lexicon.Set
 	definitionHead                                                                                                 *lexicon.Set
 	metaVerb                                                                                                       *lexicon.Set // verbs of describing a text ("describes", "sets out")
@@ -65,8 +66,8 @@ func vocabularyFor(lex *lexicon.Lexicons) *vocabulary {
 		summary: lex.Get("heading-summary"), otherTopic: lex.Get("other-topic"),
 		featureSection: lex.Get("feature-section"), visionFeature: lex.Get("vision-feature"),
 		missionOperation: lex.Get("mission-operation"), visionEyesight: lex.Get("vision-eyesight"),
-		ordersSection: lex.Get("orders-section"),
-		metaOpening:   lex.Get("meta-opening"), metaLabel: lex.Get("meta-label"), noticeBlock: lex.Get("notice-block"), definitionHead: lex.Get("definition-head"), metaVerb: lex.Get("meta-verb"), adopting: lex.Get("adopting-verb"), byline: lex.Get("byline"), notOwner: lex.Get("owner-not"), mention: lex.Get("kind-mention"),
+		ordersSection: lex.Get("orders-section"), nameColumn: lex.Get("name-column"),
+		metaOpening: lex.Get("meta-opening"), metaLabel: lex.Get("meta-label"), noticeBlock: lex.Get("notice-block"), definitionHead: lex.Get("definition-head"), metaVerb: lex.Get("meta-verb"), adopting: lex.Get("adopting-verb"), byline: lex.Get("byline"), notOwner: lex.Get("owner-not"), mention: lex.Get("kind-mention"),
 		placeholderNote: lex.Get("placeholder-note"), statusNote: lex.Get("status-note"), salutation: lex.Get("salutation"), noteOpening: lex.Get("note-opening"), templateInstruction: lex.Get("template-instruction"),
 	}
 	v.futureHeadWords = v.futureHeads.Entries()

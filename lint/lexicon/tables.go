@@ -50,6 +50,7 @@ var listNames = [...]string{
 	"meta-opening",
 	"meta-verb",
 	"mission-operation",
+	"name-column",
 	"note-opening",
 	"notice-block",
 	"orders-section",
@@ -123,6 +124,7 @@ var listInflect = [...]bool{
 	false, // meta-opening
 	false, // meta-verb
 	false, // mission-operation
+	false, // name-column
 	false, // note-opening
 	false, // notice-block
 	false, // orders-section
@@ -1914,6 +1916,34 @@ var listEntries = [...][]string{
 		"trajectory",
 		"waypoint",
 	},
+	{ // name-column
+		"award",
+		"awards",
+		"categories",
+		"category",
+		"class",
+		"classes",
+		"event",
+		"events",
+		"item",
+		"items",
+		"name",
+		"names",
+		"piece",
+		"pieces",
+		"prize",
+		"prizes",
+		"product",
+		"products",
+		"round",
+		"rounds",
+		"theme",
+		"themes",
+		"title",
+		"titles",
+		"type",
+		"types",
+	},
 	{ // note-opening
 		"none",
 		"not",
@@ -2775,6 +2805,8 @@ var tableWords = [...]string{
 	"avoided",
 	"avoiding",
 	"avoids",
+	"award",
+	"awards",
 	"awesome",
 	"b2b",
 	"back",
@@ -2947,6 +2979,8 @@ var tableWords = [...]string{
 	"cities",
 	"citizens",
 	"city",
+	"class",
+	"classes",
 	"classification",
 	"classroom",
 	"clean",
@@ -3374,6 +3408,8 @@ var tableWords = [...]string{
 	"et",
 	"etc",
 	"evening",
+	"event",
+	"events",
 	"eventually",
 	"every",
 	"everybody",
@@ -3733,6 +3769,8 @@ var tableWords = [...]string{
 	"ipsum",
 	"is",
 	"it",
+	"item",
+	"items",
 	"its",
 	"job",
 	"joint",
@@ -3976,6 +4014,7 @@ var tableWords = [...]string{
 	"my",
 	"myopia",
 	"name",
+	"names",
 	"nation",
 	"nations",
 	"neighborhood",
@@ -4172,6 +4211,8 @@ var tableWords = [...]string{
 	"photos",
 	"physicians",
 	"picture",
+	"piece",
+	"pieces",
 	"pipeline",
 	"pixel",
 	"pixels",
@@ -4220,6 +4261,8 @@ var tableWords = [...]string{
 	"prinzipien",
 	"priorities",
 	"priority",
+	"prize",
+	"prizes",
 	"probe",
 	"problem",
 	"produce",
@@ -4231,6 +4274,7 @@ var tableWords = [...]string{
 	"product",
 	"productive",
 	"productivity",
+	"products",
 	"prof",
 	"professional",
 	"professionals",
@@ -4434,6 +4478,8 @@ var tableWords = [...]string{
 	"role",
 	"roof",
 	"rotarians",
+	"round",
+	"rounds",
 	"rover",
 	"run",
 	"runed",
@@ -4717,6 +4763,8 @@ var tableWords = [...]string{
 	"the",
 	"their",
 	"them",
+	"theme",
+	"themes",
 	"then",
 	"thermal",
 	"these",
@@ -4736,6 +4784,8 @@ var tableWords = [...]string{
 	"timeline",
 	"tip",
 	"tips",
+	"title",
+	"titles",
 	"tl;dr",
 	"tldr",
 	"to",
@@ -4798,6 +4848,7 @@ var tableWords = [...]string{
 	"turnkey",
 	"tv",
 	"type",
+	"types",
 	"ultimately",
 	"und",
 	"under",
@@ -4967,12 +5018,12 @@ var tableWords = [...]string{
 
 // tableMasks are the bits of the lists each of tableWords starts an entry in.
 var tableMasks = [...]uint64{
-	0x480000000000000,  // #1
+	0x900000000000000,  // #1
 	0x800,              // 20
 	0x800,              // 20-somethings
 	0x40000000,         // 3d
-	0x5c00000080882008, // a
-	0x800000000000000,  // abbiamo
+	0xb800000080882008, // a
+	0x1000000000000000, // abbiamo
 	0x2000,             // ability
 	0x100000000,        // about
 	0x40000000000,      // above
@@ -4998,7 +5049,7 @@ var tableMasks = [...]uint64{
 	0x4000,             // achieveing
 	0x4000,             // achieves
 	0x4000,             // achieving
-	0x1000000000000,    // acknowledgements
+	0x2000000000000,    // acknowledgements
 	0x10000000000,      // act
 	0x10000000000,      // acting
 	0x20000000000,      // action
@@ -5006,8 +5057,8 @@ var tableMasks = [...]uint64{
 	0x20000000000,      // actions
 	0x10000000000,      // acts
 	0x0,                // add
-	0x800000000000,     // admin
-	0x800000000000,     // administration
+	0x1000000000000,    // admin
+	0x1000000000000,    // administration
 	0x800,              // administrators
 	0x800,              // admins
 	0x80000080,         // adopted
@@ -5032,10 +5083,10 @@ var tableMasks = [...]uint64{
 	0x4000,             // affords
 	0x800,              // agencies
 	0x80000400,         // agency
-	0x1000000000000,    // agenda
+	0x2000000000000,    // agenda
 	0x8000,             // agile
 	0x20080000080,      // agreed
-	0x8000000040008000, // ai
+	0x40008000,         // ai
 	0x8000,             // ai-driven
 	0x8000,             // ai-powered
 	0x800800010,        // aim
@@ -5043,10 +5094,10 @@ var tableMasks = [...]uint64{
 	0x10,               // aiming
 	0x800800010,        // aims
 	0x1,                // al
-	0x8000000000000000, // algorithm
-	0x8000000000000000, // algorithms
+	0x0,                // algorithm
+	0x0,                // algorithms
 	0x4,                // alignment
-	0x4200000000000100, // all
+	0x8400000000000100, // all
 	0x4000,             // alleviate
 	0x4000,             // alleviated
 	0x4000,             // alleviateed
@@ -5055,14 +5106,14 @@ var tableMasks = [...]uint64{
 	0x4000,             // alleviating
 	0x80000000,         // alliance
 	0x80000,            // alternative
-	0x1000000000000,    // alternatives
+	0x2000000000000,    // alternatives
 	0x100000000000,     // altitude
-	0x200000000000000,  // always
+	0x400000000000000,  // always
 	0x1000,             // am
 	0x0,                // amazing
-	0x400000000000000,  // america's
-	0x400000000000000,  // americas
-	0x4400000000000000, // an
+	0x800000000000000,  // america's
+	0x800000000000000,  // americas
+	0x8800000000000000, // an
 	0x40,               // analyse
 	0x40,               // analysed
 	0x40,               // analyseed
@@ -5076,46 +5127,46 @@ var tableMasks = [...]uint64{
 	0x40,               // analyzeing
 	0x40,               // analyzes
 	0x40,               // analyzing
-	0x4000000001000000, // and
-	0x4200000000000000, // any
+	0x8000000001000000, // and
+	0x8400000000000000, // any
 	0x100,              // anybody
 	0x100,              // anyone
-	0x8000000000100000, // api
-	0x8000000000100000, // apis
+	0x100000,           // api
+	0x100000,           // apis
 	0x20000000000,      // apologies
-	0x8000000000000000, // app
-	0x1000000000000,    // appendix
-	0x8000000000000000, // application
+	0x0,                // app
+	0x2000000000000,    // appendix
+	0x0,                // application
 	0x800,              // apprentices
 	0x1000000,          // approach
 	0x20080000080,      // approved
 	0x20000000000,      // approvers
 	0x3,                // approx
-	0x8000000000000000, // apps
-	0x1000000000000,    // architecture
+	0x0,                // apps
+	0x2000000000000,    // architecture
 	0x40,               // archive
 	0x40,               // archived
 	0x40,               // archiveed
 	0x40,               // archiveing
 	0x40,               // archives
 	0x40,               // archiving
-	0x4000000000001000, // are
+	0x8000000000001000, // are
 	0x800000000,        // arguably
 	0x0,                // articulate
 	0x40000000,         // artificial
 	0x800,              // artists
-	0x4000004880000000, // as
+	0x8000004880000000, // as
 	0x400,              // aspiring
 	0x80000000,         // association
-	0x1000000000000,    // assumptions
-	0x4100000000000,    // astronaut
+	0x2000000000000,    // assumptions
+	0x8100000000000,    // astronaut
 	0x100000000000,     // astronauts
-	0x4400000300000000, // at
+	0x8800000300000000, // at
 	0x800,              // athletes
 	0x800000000,        // attempt
 	0x800000000,        // attempts
 	0x20000000000,      // attendees
-	0x400000000000,     // attention
+	0x800000000000,     // attention
 	0x20000000000,      // audience
 	0x40,               // audit
 	0x40,               // audited
@@ -5136,18 +5187,20 @@ var tableMasks = [...]uint64{
 	0x4000,             // avoided
 	0x4000,             // avoiding
 	0x4000,             // avoids
+	0x200000000000,     // award
+	0x200000000000,     // awards
 	0x0,                // awesome
 	0x400,              // b2b
-	0x8000000000000000, // back
-	0x8000000000000000, // back-end
-	0x8000000000000000, // backend
-	0x1000000000000,    // background
-	0x1000000000000,    // backlog
+	0x0,                // back
+	0x0,                // back-end
+	0x0,                // backend
+	0x2000000000000,    // background
+	0x2000000000000,    // backlog
 	0x100000000000,     // balloon
 	0x10000000000,      // based
-	0x4000000000001010, // be
+	0x8000000000001010, // be
 	0x1000000000,       // beach
-	0x40000000000000,   // because
+	0x80000000000000,   // because
 	0x800010,           // become
 	0x10,               // becomed
 	0x10,               // becomeed
@@ -5156,9 +5209,9 @@ var tableMasks = [...]uint64{
 	0x800010,           // becoming
 	0x1000000010,       // bed
 	0x10,               // beed
-	0x4000000000001000, // been
+	0x8000000000001000, // been
 	0x2000000000,       // begun
-	0x6010000000001010, // being
+	0xc020000000001010, // being
 	0x1000000,          // beliefs
 	0x4000,             // belong
 	0x4000,             // belonged
@@ -5168,26 +5221,26 @@ var tableMasks = [...]uint64{
 	0x6000,             // benefit
 	0x4000,             // benefited
 	0x4000,             // benefiting
-	0x1000000004000,    // benefits
+	0x2000000004000,    // benefits
 	0x4000,             // benefitted
 	0x4000,             // benefitting
 	0x10,               // bes
-	0x80000000008200,   // best
+	0x100000000008200,  // best
 	0x8000,             // best-in-class
-	0x80000000000000,   // best-loved
+	0x100000000000000,  // best-loved
 	0x2000,             // better
 	0x80000,            // beyond
 	0x400000000,        // big
-	0x80000000000200,   // biggest
+	0x100000000000200,  // biggest
 	0x1000000000,       // bike
-	0x200000000000000,  // billion
-	0x200000000000000,  // billions
+	0x400000000000000,  // billion
+	0x400000000000000,  // billions
 	0x10,               // bing
 	0x40000000,         // binocular
 	0x8000,             // bleeding
 	0x8000,             // bleeding-edge
 	0x400,              // blind
-	0x8000000000008000, // blockchain
+	0x8000,             // blockchain
 	0x8000,             // blockchain-enabled
 	0x40000000,         // blurred
 	0x40000000,         // blurry
@@ -5225,13 +5278,13 @@ var tableMasks = [...]uint64{
 	0x80000100,         // business
 	0x100,              // businesses
 	0x400,              // busy
-	0x4000000000000000, // but
-	0x20000000000000,   // buy
-	0x20000000000000,   // buyed
+	0x8000000000000000, // but
+	0x40000000000000,   // buy
+	0x40000000000000,   // buyed
 	0x800,              // buyers
-	0x20000000000000,   // buying
-	0x20000000000000,   // buys
-	0x4000010000000000, // by
+	0x40000000000000,   // buying
+	0x40000000000000,   // buys
+	0x8000010000000000, // by
 	0x3,                // ca
 	0x0,                // camera
 	0x0,                // cameras
@@ -5239,8 +5292,8 @@ var tableMasks = [...]uint64{
 	0x40,               // campaigned
 	0x40,               // campaigning
 	0x40,               // campaigns
-	0x4000000000000000, // can
-	0x4000000000000,    // candidate
+	0x8000000000000000, // can
+	0x8000000000000,    // candidate
 	0x100004,           // capabilities
 	0x4,                // capability
 	0x0,                // capture
@@ -5248,8 +5301,8 @@ var tableMasks = [...]uint64{
 	0x400,              // care
 	0x800,              // caregivers
 	0x800,              // carers
-	0x2000000000000000, // carried
-	0x2000000000000000, // carry
+	0x4000000000000000, // carried
+	0x4000000000000000, // carry
 	0x10,               // catalyse
 	0x10,               // catalysed
 	0x10,               // catalyseed
@@ -5264,10 +5317,10 @@ var tableMasks = [...]uint64{
 	0x10,               // catalyzing
 	0x0,                // cataract
 	0x0,                // cataracts
-	0x20000000000,      // categories
-	0x20000000000,      // category
+	0x220000000000,     // categories
+	0x220000000000,     // category
 	0x2000000000,       // caught
-	0x420000000000,     // caution
+	0x820000000000,     // caution
 	0x4000,             // celebrate
 	0x4000,             // celebrated
 	0x4000,             // celebrateed
@@ -5292,14 +5345,14 @@ var tableMasks = [...]uint64{
 	0x10,               // changed
 	0x10,               // changeed
 	0x10,               // changeing
-	0x1000000120000,    // changelog
-	0x1000000020010,    // changes
+	0x2000000120000,    // changelog
+	0x2000000020010,    // changes
 	0x10,               // changing
-	0x4000000000000,    // character
+	0x8000000000000,    // character
 	0x800,              // charities
 	0x80000000,         // charity
 	0x8010000000,       // charter
-	0x8000000000000000, // chatbot
+	0x0,                // chatbot
 	0x2000,             // cheap
 	0x2000,             // cheaper
 	0x1000000800,       // child
@@ -5308,6 +5361,8 @@ var tableMasks = [...]uint64{
 	0x800,              // cities
 	0x800,              // citizens
 	0x1000000000,       // city
+	0x200000000000,     // class
+	0x200000000000,     // classes
 	0x0,                // classification
 	0x1000000000,       // classroom
 	0x40,               // clean
@@ -5315,13 +5370,13 @@ var tableMasks = [...]uint64{
 	0x2000,             // cleaner
 	0x40,               // cleaning
 	0x40,               // cleans
-	0x8000000000000000, // cli
+	0x0,                // cli
 	0x100,              // client
 	0x100,              // clients
 	0x800,              // clinician
 	0x800,              // clinicians
 	0x800,              // clinics
-	0x8000000000000000, // cloud
+	0x0,                // cloud
 	0x80000000,         // club
 	0x80000001,         // co
 	0x80000000,         // co-op
@@ -5331,7 +5386,7 @@ var tableMasks = [...]uint64{
 	0x40,               // coaching
 	0x40,               // coachs
 	0x40,               // code
-	0x8000000000000000, // codebase
+	0x0,                // codebase
 	0x40,               // coded
 	0x40,               // codeed
 	0x40,               // codeing
@@ -5356,13 +5411,13 @@ var tableMasks = [...]uint64{
 	0x40,               // combineing
 	0x40,               // combines
 	0x40,               // combining
-	0x8000000000000,    // coming
-	0x800000000000,     // command
+	0x10000000000000,   // coming
+	0x1000000000000,    // command
 	0x100000,           // commands
-	0x20000000000000,   // commission
-	0x20000000000000,   // commissioned
-	0x20000000000000,   // commissioning
-	0x20000000000000,   // commissions
+	0x40000000000000,   // commission
+	0x40000000000000,   // commissioned
+	0x40000000000000,   // commissioning
+	0x40000000000000,   // commissions
 	0x4,                // commitment
 	0x0,                // committed
 	0x900,              // communities
@@ -5370,11 +5425,11 @@ var tableMasks = [...]uint64{
 	0x800,              // commuter
 	0x800,              // commuters
 	0x900,              // companies
-	0x8000080000000,    // company
+	0x10000080000000,   // company
 	0x80000,            // compared
-	0x1000000002000,    // competitive
+	0x2000000002000,    // competitive
 	0x4,                // competitiveness
-	0x1000000000000,    // competitors
+	0x2000000000000,    // competitors
 	0x100000,           // components
 	0x40000000,         // computer
 	0x2000,             // confidence
@@ -5389,14 +5444,14 @@ var tableMasks = [...]uint64{
 	0x4040,             // conserveing
 	0x4040,             // conserves
 	0x4040,             // conserving
-	0x1000000000000,    // constraints
+	0x2000000000000,    // constraints
 	0x20,               // construction
 	0x800,              // consumers
-	0x1020000000000,    // contact
-	0x8000000000000,    // content
-	0x1000000000000,    // context
-	0x200000000000000,  // continent
-	0x1000000000000,    // contributing
+	0x2020000000000,    // contact
+	0x10000000000000,   // content
+	0x2000000000000,    // context
+	0x400000000000000,  // continent
+	0x2000000000000,    // contributing
 	0x800,              // contributor
 	0x800,              // contributors
 	0x40,               // convert
@@ -5408,12 +5463,12 @@ var tableMasks = [...]uint64{
 	0x80008000,         // core
 	0x1,                // corp
 	0x80000000,         // corporate
-	0x4000000800000000, // could
+	0x8000000800000000, // could
 	0x80000000,         // council
 	0x100000000000,     // countdown
 	0x0,                // countless
 	0x100,              // countries
-	0x200000000000000,  // country
+	0x400000000000000,  // country
 	0x2000000,          // craft
 	0x2000000,          // crafting
 	0x800,              // craftspeople
@@ -5426,7 +5481,7 @@ var tableMasks = [...]uint64{
 	0x400,              // creative
 	0x800,              // creator
 	0x800,              // creators
-	0x1000000000000,    // credits
+	0x2000000000000,    // credits
 	0x100000000000,     // crewed
 	0x40,               // cultivate
 	0x40,               // cultivated
@@ -5460,20 +5515,20 @@ var tableMasks = [...]uint64{
 	0x8000,             // cutting-edge
 	0x800,              // cyclists
 	0x200000000,        // da
-	0x400000000000,     // danger
+	0x800000000000,     // danger
 	0x80000000,         // das
-	0x8000000000000000, // dashboard
-	0x8000000000000000, // dashboards
+	0x0,                // dashboard
+	0x0,                // dashboards
 	0x8400,             // data
 	0x8000,             // data-driven
-	0x8000000000000000, // database
+	0x0,                // database
 	0x0,                // dataset
 	0x0,                // datasets
 	0x20000000000,      // date
 	0x1000000000,       // day
 	0x280000000,        // de
 	0x400,              // deaf
-	0x100000000000000,  // dear
+	0x200000000000000,  // dear
 	0x4000,             // decide
 	0x4000,             // decided
 	0x4000,             // decideed
@@ -5486,7 +5541,7 @@ var tableMasks = [...]uint64{
 	0x10000000,         // declaracion
 	0x10040000,         // declaration
 	0x0,                // dedicated
-	0x2000000000000000, // deferred
+	0x4000000000000000, // deferred
 	0x2000000,          // define
 	0x2000000,          // defining
 	0x40000,            // definition
@@ -5495,7 +5550,7 @@ var tableMasks = [...]uint64{
 	0x200000000,        // dei
 	0x200000000,        // del
 	0x40,               // deliver
-	0x1000000000000,    // deliverables
+	0x2000000000000,    // deliverables
 	0x40,               // delivered
 	0x40,               // delivering
 	0x40,               // deliverred
@@ -5533,11 +5588,11 @@ var tableMasks = [...]uint64{
 	0x40,               // developped
 	0x40,               // developping
 	0x40,               // develops
-	0x8000000000000000, // device
-	0x8000000000000000, // devices
+	0x0,                // device
+	0x0,                // devices
 	0x200000000,        // di
 	0x10000000,         // dichiarazione
-	0x4000000000000000, // did
+	0x8000000000000000, // did
 	0x80000000,         // die
 	0x2000008,          // difference
 	0x2000000,          // differences
@@ -5577,16 +5632,16 @@ var tableMasks = [...]uint64{
 	0x40,               // distributing
 	0x20,               // distribution
 	0x80000000,         // division
-	0x4000000200000000, // do
+	0x8000000200000000, // do
 	0x100000000000,     // docking
 	0x800,              // doctor
 	0x800,              // doctors
 	0x0,                // document
 	0x1000000,          // doelen
-	0x4000000000000000, // does
+	0x8000000000000000, // does
 	0x800,              // dog
-	0x8000000000000,    // dolor
-	0x80000000000000,   // dominant
+	0x10000000000000,   // dolor
+	0x100000000000000,  // dominant
 	0x40,               // donate
 	0x40,               // donated
 	0x40,               // donateed
@@ -5616,12 +5671,12 @@ var tableMasks = [...]uint64{
 	0x1000400,          // e
 	0x400,              // e-commerce
 	0x3,                // e.g
-	0x4000000000000000, // each
+	0x8000000000000000, // each
 	0x4000,             // earn
 	0x4000,             // earned
 	0x4000,             // earning
 	0x4000,             // earns
-	0x400000000000000,  // earth's
+	0x800000000000000,  // earth's
 	0x4000,             // ease
 	0x4000,             // eased
 	0x4000,             // easeed
@@ -5641,7 +5696,7 @@ var tableMasks = [...]uint64{
 	0x800,              // educators
 	0x4,                // effectiveness
 	0x4,                // efficiency
-	0x2000000000000,    // ein
+	0x4000000000000,    // ein
 	0x80000000,         // el
 	0x400,              // elderly
 	0x100000000,        // elevator
@@ -5651,7 +5706,7 @@ var tableMasks = [...]uint64{
 	0x4000,             // eliminateing
 	0x4000,             // eliminates
 	0x4000,             // eliminating
-	0x10000000000000,   // em
+	0x20000000000000,   // em
 	0x40000000,         // embedded
 	0x800,              // employees
 	0x800,              // employers
@@ -5662,7 +5717,7 @@ var tableMasks = [...]uint64{
 	0x4010,             // empowerred
 	0x4010,             // empowerring
 	0x4010,             // empowers
-	0x10000001000000,   // en
+	0x20000001000000,   // en
 	0x4010,             // enable
 	0x4010,             // enabled
 	0x4010,             // enableed
@@ -5735,16 +5790,18 @@ var tableMasks = [...]uint64{
 	0x1000000,          // et
 	0x1,                // etc
 	0x1000000000,       // evening
+	0x200000000000,     // event
+	0x200000000000,     // events
 	0x800000,           // eventually
-	0x4200000000000000, // every
-	0x200000000000100,  // everybody
-	0x200000000000100,  // everyone
+	0x8400000000000000, // every
+	0x400000000000100,  // everybody
+	0x400000000000100,  // everyone
 	0x2000000,          // example
 	0x2000000,          // examples
 	0x800c,             // excellence
 	0x80000,            // except
 	0x0,                // exceptional
-	0x800000000000,     // execution
+	0x1000000000000,    // execution
 	0x800,              // executives
 	0x4,                // experience
 	0x4,                // experiences
@@ -5773,14 +5830,14 @@ var tableMasks = [...]uint64{
 	0x1000000400,       // family
 	0x400,              // family-owned
 	0x800,              // fans
-	0x1000000000000,    // faq
+	0x2000000000000,    // faq
 	0x1000000000,       // farm
 	0x800,              // farmers
 	0x2000,             // faster
-	0x80000000000000,   // favorite
-	0x80000000000000,   // favourite
-	0x8001000080100000, // feature
-	0x8001000000100000, // features
+	0x100000000000000,  // favorite
+	0x100000000000000,  // favourite
+	0x2000080100000,    // feature
+	0x2000000100000,    // features
 	0x4040,             // feed
 	0x4040,             // feeded
 	0x4040,             // feeding
@@ -5806,11 +5863,11 @@ var tableMasks = [...]uint64{
 	0x4000,             // finding
 	0x4000,             // finds
 	0x80000000,         // firm
-	0x480000000088600,  // first
-	0x80000000000000,   // first-choice
+	0x900000000088600,  // first
+	0x100000000000000,  // first-choice
 	0x8000,             // first-class
 	0x400,              // first-time
-	0x8000000000000,    // fixme
+	0x10000000000000,   // fixme
 	0x4000,             // flourish
 	0x4000,             // flourished
 	0x4000,             // flourishes
@@ -5818,9 +5875,9 @@ var tableMasks = [...]uint64{
 	0x4000,             // flourishs
 	0x100000000000,     // flyby
 	0x0,                // focused
-	0x10000000000000,   // follows
-	0x4040040200802000, // for
-	0x80000000000000,   // foremost
+	0x20000000000000,   // follows
+	0x8080040200802000, // for
+	0x100000000000000,  // foremost
 	0x1000000000,       // forest
 	0x2000000000,       // forgotten
 	0x20,               // formation
@@ -5842,11 +5899,11 @@ var tableMasks = [...]uint64{
 	0x4000,             // frees
 	0x4000,             // freing
 	0x8000,             // frictionless
-	0x4000000000000000, // from
-	0x8000000000000400, // front
-	0x8000000000000000, // front-end
+	0x8000000000000000, // from
+	0x400,              // front
+	0x0,                // front-end
 	0x400,              // front-line
-	0x8000000000000000, // frontend
+	0x0,                // frontend
 	0x400,              // frontline
 	0x2000000000,       // frozen
 	0x4000004000,       // fulfil
@@ -5867,7 +5924,7 @@ var tableMasks = [...]uint64{
 	0x4000000000,       // furtherance
 	0x4000000000,       // furthering
 	0x4000000000,       // furthers
-	0x1000004808008,    // future
+	0x2000004808008,    // future
 	0x8000,             // future-proof
 	0x108000,           // game
 	0x8000,             // game-changing
@@ -5882,8 +5939,8 @@ var tableMasks = [...]uint64{
 	0x40,               // gatherring
 	0x40,               // gathers
 	0x800000000,        // generally
-	0x200000000000000,  // generation
-	0x200000000800000,  // generations
+	0x400000000000000,  // generation
+	0x400000000800000,  // generations
 	0x10000000,         // genhadaeth
 	0x1000,             // get
 	0x1000,             // gets
@@ -5898,14 +5955,14 @@ var tableMasks = [...]uint64{
 	0x60,               // giving
 	0x0,                // glasses
 	0x0,                // glaucoma
-	0x200000000000000,  // global
-	0x1000000100000,    // glossary
-	0x80000000000000,   // go
-	0x80000000000000,   // go-to
-	0x1000001000000,    // goal
-	0x1000001000000,    // goals
+	0x400000000000000,  // global
+	0x2000000100000,    // glossary
+	0x100000000000000,  // go
+	0x100000000000000,  // go-to
+	0x2000001000000,    // goal
+	0x2000001000000,    // goals
 	0x0,                // goggles
-	0x100000000000000,  // good
+	0x200000000000000,  // good
 	0x2000,             // goodwill
 	0x1000,             // got
 	0x1,                // gov
@@ -5918,7 +5975,7 @@ var tableMasks = [...]uint64{
 	0x40,               // grants
 	0x0,                // great
 	0x2000,             // greener
-	0x100000000000000,  // greetings
+	0x200000000000000,  // greetings
 	0x80000000,         // group
 	0x10,               // grow
 	0x10,               // growed
@@ -5932,12 +5989,12 @@ var tableMasks = [...]uint64{
 	0x80000000,         // guiding
 	0x80000000,         // guild
 	0x400000000,        // gweledigaeth
-	0x800000000000000,  // ha
+	0x1000000000000000, // ha
 	0x1000000000,       // hands
 	0x2000,             // happier
 	0x1000000000,       // harbour
-	0x2000000000000000, // have
-	0x2000000000000000, // haven't
+	0x4000000000000000, // have
+	0x4000000000000000, // haven't
 	0x4000,             // heal
 	0x4000,             // healed
 	0x4000,             // healing
@@ -5947,34 +6004,34 @@ var tableMasks = [...]uint64{
 	0x2000,             // healthier
 	0x2000,             // healthy
 	0x2000000000,       // heard
-	0x800000000000000,  // hebben
-	0x800000000000000,  // heeft
-	0x2000002000000000, // held
-	0x100000000000000,  // hello
+	0x1000000000000000, // hebben
+	0x1000000000000000, // heeft
+	0x4000002000000000, // held
+	0x200000000000000,  // hello
 	0x4010,             // help
 	0x4010,             // helped
 	0x4010,             // helping
 	0x4010,             // helps
-	0x2000000000000,    // her
+	0x4000000000000,    // her
 	0x40000000000,      // here
-	0x4000000000000,    // hero
-	0x4000000000000,    // heroine
+	0x8000000000000,    // hero
+	0x8000000000000,    // heroine
 	0x80000000,         // het
-	0x100000000000000,  // hey
-	0x100000000000000,  // hi
+	0x200000000000000,  // hey
+	0x200000000000000,  // hi
 	0x2000000000,       // hidden
 	0x0,                // high
 	0x0,                // high-quality
-	0x80000000000000,   // highest
-	0x80000000000000,   // highest-rated
+	0x100000000000000,  // highest
+	0x100000000000000,  // highest-rated
 	0x0,                // highly
 	0x20000000000,      // hint
 	0x20000000000,      // hints
-	0x2000000000000,    // his
-	0x1000000020000,    // history
+	0x4000000000000,    // his
+	0x2000000020000,    // history
 	0x800,              // hobbyists
 	0x8000,             // holistic
-	0x400001000000400,  // home
+	0x800001000000400,  // home
 	0x800,              // homeowners
 	0x808000000,        // hope
 	0x800000000,        // hopefully
@@ -5993,17 +6050,17 @@ var tableMasks = [...]uint64{
 	0x4040,             // houseing
 	0x4040,             // houses
 	0x4040,             // housing
-	0x4000000003000000, // how
+	0x8000000003000000, // how
 	0x400,              // hr
 	0x2100,             // human
-	0x200000000000100,  // humanity
+	0x400000000000100,  // humanity
 	0x100,              // humanity's
 	0x100,              // humankind
 	0x100,              // humans
 	0x8000,             // hyper
 	0x8000,             // hyper-personalized
 	0x3,                // i.e
-	0x1000000000000,    // ideas
+	0x2000000000000,    // ideas
 	0x0,                // identify
 	0x800000000,        // if
 	0x80000000,         // il
@@ -6013,14 +6070,14 @@ var tableMasks = [...]uint64{
 	0xc,                // impact
 	0x8000,             // impactful
 	0x2000000,          // importance
-	0x400000000000,     // important
+	0x800000000000,     // important
 	0x4010,             // improve
 	0x4010,             // improved
 	0x4010,             // improveed
 	0x4010,             // improveing
 	0x4010,             // improves
 	0x4010,             // improving
-	0x4050054900880000, // in
+	0x80a0054900880000, // in
 	0x1,                // inc
 	0x3,                // incl
 	0x0,                // include
@@ -6050,7 +6107,7 @@ var tableMasks = [...]uint64{
 	0x8000,             // innovative
 	0x0,                // input
 	0x100000,           // inputs
-	0x8000000000000,    // insert
+	0x10000000000000,   // insert
 	0x2000,             // insights
 	0x40,               // inspect
 	0x40,               // inspected
@@ -6063,7 +6120,7 @@ var tableMasks = [...]uint64{
 	0x4010,             // inspires
 	0x4010,             // inspiring
 	0x40,               // install
-	0x1000000100000,    // installation
+	0x2000000100000,    // installation
 	0x40,               // installed
 	0x40,               // installing
 	0x40,               // installs
@@ -6076,13 +6133,13 @@ var tableMasks = [...]uint64{
 	0x40,               // integrateing
 	0x40,               // integrates
 	0x40,               // integrating
-	0x8000000000000000, // integration
-	0x8000000000100000, // integrations
+	0x0,                // integration
+	0x100000,           // integrations
 	0x4,                // integrity
 	0x800000000,        // intend
-	0x8000000000000000, // interface
-	0x4000000000000,    // internship
-	0x4000000000000200, // into
+	0x0,                // interface
+	0x8000000000000,    // internship
+	0x8000000000000200, // into
 	0x100000000,        // intro
 	0x100000000,        // introduction
 	0x40,               // invest
@@ -6091,11 +6148,13 @@ var tableMasks = [...]uint64{
 	0x800,              // investor
 	0x800,              // investors
 	0x40,               // invests
-	0x8000000000000,    // ipsum
-	0x4000000000001000, // is
-	0x4000000000000400, // it
-	0x4002000000000000, // its
-	0x4000000000000,    // job
+	0x10000000000000,   // ipsum
+	0x8000000000001000, // is
+	0x8000000000000400, // it
+	0x200000000000,     // item
+	0x200000000000,     // items
+	0x8004000000000000, // its
+	0x8000000000000,    // job
 	0x80000000,         // joint
 	0x800,              // journalists
 	0x2000,             // joy
@@ -6112,14 +6171,14 @@ var tableMasks = [...]uint64{
 	0x1000000000,       // kitchen
 	0x2000,             // knowledge
 	0x2000000000,       // known
-	0x1000000000000,    // kpis
-	0x1800000080000000, // la
+	0x2000000000000,    // kpis
+	0x3000000080000000, // la
 	0x80000000,         // lab
 	0x80000000,         // laboratory
 	0x100000000000,     // lander
 	0x800,              // landlords
 	0x800000000,        // largely
-	0x80000000000200,   // largest
+	0x100000000000200,  // largest
 	0x80000000,         // las
 	0x20000010000,      // last
 	0x1000000000,       // laugh
@@ -6130,10 +6189,10 @@ var tableMasks = [...]uint64{
 	0x40,               // launchs
 	0x800,              // lawyers
 	0x80000000,         // le
-	0x80000000000000,   // leader
+	0x100000000000000,  // leader
 	0x800,              // leaders
 	0x4,                // leadership
-	0x80000000008200,   // leading
+	0x100000000008200,  // leading
 	0x8000,             // leading-edge
 	0x40000004000,      // learn
 	0x4000,             // learned
@@ -6151,7 +6210,7 @@ var tableMasks = [...]uint64{
 	0x0,                // lens
 	0x0,                // lenses
 	0x80000000,         // les
-	0x4000000000002000, // less
+	0x8000000000002000, // less
 	0x100000,           // levels
 	0x8000,             // leverage
 	0x8000,             // leverages
@@ -6164,7 +6223,7 @@ var tableMasks = [...]uint64{
 	0x4000,             // liberating
 	0x800,              // libraries
 	0x80000000,         // library
-	0x1000000000040,    // license
+	0x2000000000040,    // license
 	0x40,               // licensed
 	0x40,               // licenseed
 	0x40,               // licenseing
@@ -6194,7 +6253,7 @@ var tableMasks = [...]uint64{
 	0x80000000,         // long
 	0x0,                // long-sighted
 	0x80000000,         // long-term
-	0x8000000000000,    // lorem
+	0x10000000000000,   // lorem
 	0x80000000,         // los
 	0x2000000000,       // lost
 	0x0,                // lots
@@ -6210,7 +6269,7 @@ var tableMasks = [...]uint64{
 	0x2000,             // lowest
 	0x1,                // ltd
 	0x100000000000,     // lunar
-	0x8000000040000000, // machine
+	0x40000000,         // machine
 	0x2000000000,       // made
 	0x40,               // maintain
 	0x40000000040,      // maintained
@@ -6237,14 +6296,14 @@ var tableMasks = [...]uint64{
 	0x40,               // maps
 	0x400,              // marginalised
 	0x400,              // marginalized
-	0x80001000000800,   // market
+	0x100001000000800,  // market
 	0x800,              // marketers
 	0x40,               // match
 	0x40,               // matched
 	0x40,               // matches
 	0x40,               // matching
 	0x40,               // matchs
-	0x4000000800000000, // may
+	0x8000000800000000, // may
 	0x800000000,        // maybe
 	0x1000000000,       // meal
 	0x2000000000,       // meant
@@ -6271,27 +6330,27 @@ var tableMasks = [...]uint64{
 	0x40,               // mentors
 	0x800,              // merchants
 	0x2000000000,       // met
-	0x1000000000000,    // metrics
-	0x8000000000000000, // microservices
+	0x2000000000000,    // metrics
+	0x0,                // microservices
 	0x400,              // mid
 	0x400,              // mid-sized
-	0x4000000800000000, // might
+	0x8000000800000000, // might
 	0x1000000000,       // miles
-	0x1000000000000,    // milestone
-	0x1000000000000,    // milestones
+	0x2000000000000,    // milestone
+	0x2000000000000,    // milestones
 	0x800,              // millennials
-	0x200000000000000,  // million
-	0x200000000000000,  // millions
-	0x1001000000000,    // minutes
+	0x400000000000000,  // million
+	0x400000000000000,  // millions
+	0x2001000000000,    // minutes
 	0x10200000,         // mision
 	0x10200000,         // missao
 	0x10200000,         // missie
 	0x10000000,         // missieverklaring
-	0x4008000010208000, // mission
+	0x8010000010208000, // mission
 	0x8000,             // mission-critical
 	0x10200000,         // missione
 	0x10000000,         // missions
-	0x8000000000000000, // mobile
+	0x0,                // mobile
 	0x40,               // mobilise
 	0x40,               // mobilised
 	0x40,               // mobiliseed
@@ -6310,19 +6369,19 @@ var tableMasks = [...]uint64{
 	0x100000,           // models
 	0x100000,           // modes
 	0x20000000000,      // modified
-	0x8000000000000000, // module
-	0x8000000000100000, // modules
+	0x0,                // module
+	0x100000,           // modules
 	0x40,               // monitor
 	0x40,               // monitored
 	0x40,               // monitoring
 	0x40,               // monitorred
 	0x40,               // monitorring
 	0x40,               // monitors
-	0x4000040800002000, // more
+	0x8000040800002000, // more
 	0x1000000000,       // morning
-	0x4080000000000200, // most
+	0x8100000000000200, // most
 	0x800000000,        // mostly
-	0x1000000000000,    // motivation
+	0x2000000000000,    // motivation
 	0x8000,             // move
 	0x20000000000,      // moved
 	0x3,                // mr
@@ -6333,58 +6392,59 @@ var tableMasks = [...]uint64{
 	0x800,              // municipalities
 	0x80000000,         // museum
 	0x800,              // musicians
-	0x4000000000000000, // must
-	0x2000080000000,    // my
+	0x8000000000000000, // must
+	0x4000080000000,    // my
 	0x0,                // myopia
-	0x20000000000,      // name
-	0x200000000000000,  // nation
-	0x200000000000100,  // nations
+	0x220000000000,     // name
+	0x200000000000,     // names
+	0x400000000000000,  // nation
+	0x400000000000100,  // nations
 	0x1000000400,       // neighborhood
 	0x1000000400,       // neighbourhood
 	0x80000040,         // network
 	0x40,               // networked
 	0x40,               // networking
 	0x40,               // networks
-	0x200000000800000,  // never
+	0x400000000800000,  // never
 	0x80000400,         // new
 	0x20000,            // news
-	0x1000000008000,    // next
+	0x2000000008000,    // next
 	0x8000,             // next-gen
 	0x8000,             // next-generation
 	0x1040000000,       // night
-	0x4600000000880101, // no
-	0x200000000000100,  // nobody
-	0x1000000000c00,    // non
-	0x1000000000000,    // non-goals
+	0x8c00000000880101, // no
+	0x400000000000100,  // nobody
+	0x2000000000c00,    // non
+	0x2000000000000,    // non-goals
 	0x400,              // non-profit
 	0x800,              // non-profits
-	0x200000000000,     // none
+	0x400000000000,     // none
 	0x400,              // nonprofit
 	0x800,              // nonprofits
 	0x400000000,        // north
 	0x400000000,        // northstar
-	0x2000080000000,    // nos
-	0x1802000080000000, // nossa
-	0x2000080000000,    // nossas
-	0x2000080000000,    // nosso
-	0x2000080000000,    // nossos
-	0x1802000080000000, // nostra
-	0x2000080000000,    // nostre
-	0x2000080000000,    // nostri
-	0x2000080000000,    // nostro
-	0x6011200000080000, // not
-	0x420000000000,     // note
-	0x420000000000,     // notes
-	0x2000200000000000, // nothing
-	0x400000000000,     // notice
-	0x1802000080000000, // notre
-	0x800000000000000,  // nous
-	0x1802000080000000, // nuestra
-	0x2000080000000,    // nuestras
-	0x2000080000000,    // nuestro
-	0x2000080000000,    // nuestros
-	0x480000000000000,  // number
-	0x80000000000000,   // number-one
+	0x4000080000000,    // nos
+	0x3004000080000000, // nossa
+	0x4000080000000,    // nossas
+	0x4000080000000,    // nosso
+	0x4000080000000,    // nossos
+	0x3004000080000000, // nostra
+	0x4000080000000,    // nostre
+	0x4000080000000,    // nostri
+	0x4000080000000,    // nostro
+	0xc022400000080000, // not
+	0x820000000000,     // note
+	0x820000000000,     // notes
+	0x4000400000000000, // nothing
+	0x800000000000,     // notice
+	0x3004000080000000, // notre
+	0x1000000000000000, // nous
+	0x3004000080000000, // nuestra
+	0x4000080000000,    // nuestras
+	0x4000080000000,    // nuestro
+	0x4000080000000,    // nuestros
+	0x900000000000000,  // number
+	0x100000000000000,  // number-one
 	0x0,                // numerous
 	0x800,              // nurse
 	0x800,              // nurses
@@ -6398,11 +6458,11 @@ var tableMasks = [...]uint64{
 	0x80000000,         // o
 	0x1000000,          // obiettivi
 	0x1000000,          // objectifs
-	0x1000000000000,    // objective
-	0x1000001000000,    // objectives
+	0x2000000000000,    // objective
+	0x2000001000000,    // objectives
 	0x1000000,          // objetivos
 	0x0,                // ocr
-	0x4000000200000000, // of
+	0x8000000200000000, // of
 	0x40,               // offer
 	0x40,               // offered
 	0x40,               // offering
@@ -6410,20 +6470,20 @@ var tableMasks = [...]uint64{
 	0x40,               // offerring
 	0x40,               // offers
 	0x80000000,         // office
-	0x1000000000000,    // okr
-	0x1000000000000,    // okrs
+	0x2000000000000,    // okr
+	0x2000000000000,    // okrs
 	0x400,              // older
 	0x8000,             // omnichannel
-	0x6000040000002000, // on
-	0x400000100808000,  // one
+	0xc000040000002000, // on
+	0x800000100808000,  // one
 	0x100000000,        // one-liner
 	0x8000,             // one-stop
 	0x8000,             // one-stop-shop
 	0x400,              // online
 	0x80000,            // only
-	0x2000080000000,    // ons
-	0x1802000080000000, // onze
-	0x1000000000c40,    // open
+	0x4000080000000,    // ons
+	0x3004000080000000, // onze
+	0x2000000000c40,    // open
 	0xc40,              // open-source
 	0x40,               // open-sourced
 	0x40,               // open-sourceed
@@ -6449,7 +6509,7 @@ var tableMasks = [...]uint64{
 	0x100000,           // options
 	0x0,                // optometrist
 	0x0,                // optometrists
-	0x4000000000000000, // or
+	0x8000000000000000, // or
 	0x100000000000,     // orbit
 	0x100000000000,     // orbital
 	0x100000000000,     // orbiter
@@ -6473,8 +6533,8 @@ var tableMasks = [...]uint64{
 	0x40,               // organizes
 	0x40,               // organizing
 	0x80000000,         // os
-	0x5002000490000000, // our
-	0x1000000000000,    // out
+	0xa004000490000000, // our
+	0x2000000000000,    // out
 	0x0,                // outline
 	0x80000000000,      // outlines
 	0x0,                // outstanding
@@ -6486,7 +6546,7 @@ var tableMasks = [...]uint64{
 	0x4000,             // overcomes
 	0x4000,             // overcoming
 	0x100000000,        // overview
-	0x4000000000000040, // own
+	0x8000000000000040, // own
 	0x40,               // owned
 	0x20000000000,      // owner
 	0x20000000000,      // owners
@@ -6497,8 +6557,8 @@ var tableMasks = [...]uint64{
 	0x8000,             // paradigm
 	0x800,              // parent
 	0x800,              // parents
-	0x2000000000000000, // parked
-	0x400004000000000,  // part
+	0x4000000000000000, // parked
+	0x800004000000000,  // part
 	0x40,               // partner
 	0x40,               // partnered
 	0x40,               // partnering
@@ -6521,7 +6581,7 @@ var tableMasks = [...]uint64{
 	0x800000000,        // perhaps
 	0x40000000,         // peripheral
 	0x100,              // person
-	0x1000000000000,    // personas
+	0x2000000000000,    // personas
 	0x100,              // persons
 	0x800,              // pet
 	0x800,              // pharmacies
@@ -6533,65 +6593,70 @@ var tableMasks = [...]uint64{
 	0x0,                // photos
 	0x800,              // physicians
 	0x8000000,          // picture
+	0x200000000000,     // piece
+	0x200000000000,     // pieces
 	0x0,                // pipeline
 	0x0,                // pixel
 	0x0,                // pixels
-	0x8000000000000,    // placeholder
-	0x4000000000000,    // placement
-	0x1000800000000,    // plan
-	0x200000000000000,  // planet
-	0x1000000000000,    // plans
+	0x10000000000000,   // placeholder
+	0x8000000000000,    // placement
+	0x2000800000000,    // plan
+	0x400000000000000,  // planet
+	0x2000000000000,    // plans
 	0x40,               // plant
 	0x40,               // planted
 	0x40,               // planting
 	0x40,               // plants
-	0x8000000080000000, // platform
-	0x4000000000000,    // player
+	0x80000000,         // platform
+	0x8000000000000,    // player
 	0x800,              // players
-	0x8000000000000000, // plugin
-	0x8000000000100000, // plugins
+	0x0,                // plugin
+	0x100000,           // plugins
 	0x40,               // pool
 	0x40,               // pooled
 	0x40,               // pooling
 	0x40,               // pools
-	0x8000000000000000, // portal
-	0x4000000000000,    // position
+	0x0,                // portal
+	0x8000000000000,    // position
 	0x800000000,        // possibly
-	0x4000000000000,    // post
-	0x2000000000000000, // postponed
+	0x8000000000000,    // post
+	0x4000000000000000, // postponed
 	0x2004,             // potential
 	0x800000000,        // potentially
 	0x200000000,        // pour
 	0x10000000000,      // powered
 	0x800,              // practitioners
-	0x80000000000000,   // pre
-	0x80000000000000,   // pre-eminent
-	0x80000000000000,   // preeminent
-	0x80000000000000,   // preferred
-	0x80000000008000,   // premier
+	0x100000000000000,  // pre
+	0x100000000000000,  // pre-eminent
+	0x100000000000000,  // preeminent
+	0x100000000000000,  // preferred
+	0x100000000008000,  // premier
 	0x4000,             // prevent
 	0x4000,             // prevented
 	0x4000,             // preventing
 	0x4000,             // prevents
-	0x1000000000000,    // pricing
+	0x2000000000000,    // pricing
 	0x1000000,          // principes
 	0x1000000,          // principi
 	0x1000000,          // principios
 	0x1000000,          // principles
 	0x1000000,          // prinzipien
-	0x1000000000000,    // priorities
+	0x2000000000000,    // priorities
 	0x20000000000,      // priority
-	0x4100000000000,    // probe
-	0x1000000000000,    // problem
+	0x200000000000,     // prize
+	0x200000000000,     // prizes
+	0x8100000000000,    // probe
+	0x2000000000000,    // problem
 	0x40,               // produce
 	0x40,               // produced
 	0x40,               // produceed
 	0x40,               // produceing
 	0x40,               // produces
 	0x40,               // producing
-	0x8020080000800,    // product
+	0x10220080000800,   // product
 	0x2000,             // productive
 	0x4,                // productivity
+	0x200000000000,     // products
 	0x3,                // prof
 	0x400,              // professional
 	0x800,              // professionals
@@ -6640,13 +6705,13 @@ var tableMasks = [...]uint64{
 	0x40,               // publishes
 	0x60,               // publishing
 	0x40,               // publishs
-	0x20000000000000,   // purchase
-	0x20000000000000,   // purchased
-	0x20000000000000,   // purchaseed
-	0x20000000000000,   // purchaseing
-	0x20000000000000,   // purchases
-	0x20000000000000,   // purchasing
-	0x4008008010000000, // purpose
+	0x40000000000000,   // purchase
+	0x40000000000000,   // purchased
+	0x40000000000000,   // purchaseed
+	0x40000000000000,   // purchaseing
+	0x40000000000000,   // purchases
+	0x40000000000000,   // purchasing
+	0x8010008010000000, // purpose
 	0x4000000000,       // pursue
 	0x4000000000,       // pursues
 	0x4000000000,       // pursuing
@@ -6667,8 +6732,8 @@ var tableMasks = [...]uint64{
 	0x4000,             // reachs
 	0x42000000000,      // read
 	0x800,              // readers
-	0x8000000000000000, // real
-	0x8000000000000000, // real-time
+	0x0,                // real
+	0x0,                // real-time
 	0x4000,             // realise
 	0x4000,             // realised
 	0x4000,             // realiseed
@@ -6708,12 +6773,12 @@ var tableMasks = [...]uint64{
 	0x4000,             // reduces
 	0x4000,             // reducing
 	0x100000000000,     // reentry
-	0x1000000000000,    // references
+	0x2000000000000,    // references
 	0x80000000,         // refreshed
 	0x400,              // regional
 	0x800000000,        // relatively
-	0x1000000120000,    // release
-	0x1000000020000,    // releases
+	0x2000000120000,    // release
+	0x2000000020000,    // releases
 	0x4000,             // relieve
 	0x4000,             // relieved
 	0x4000,             // relieveed
@@ -6736,7 +6801,7 @@ var tableMasks = [...]uint64{
 	0x40,               // repairs
 	0x0,                // replace
 	0x80000,            // replacing
-	0x1000000100000,    // requirements
+	0x2000000100000,    // requirements
 	0x40,               // rescue
 	0x40,               // rescued
 	0x40,               // rescueed
@@ -6784,18 +6849,20 @@ var tableMasks = [...]uint64{
 	0x800,              // riders
 	0x2000,             // rights
 	0x2000000000,       // risen
-	0x1000000000000,    // risks
+	0x2000000000000,    // risks
 	0x1000000000,       // river
-	0x1000000000000,    // roadmap
+	0x2000000000000,    // roadmap
 	0x40000000,         // robot
 	0x40000000,         // robotic
 	0x8000,             // robust
 	0x100000000000,     // rocket
 	0x100000000000,     // rockets
-	0x4000000000000,    // role
+	0x8000000000000,    // role
 	0x1000000000,       // roof
 	0x800,              // rotarians
-	0x4100000000000,    // rover
+	0x200000000000,     // round
+	0x200000000000,     // rounds
+	0x8100000000000,    // rover
 	0x2000000040,       // run
 	0x40,               // runed
 	0x40,               // runing
@@ -6804,7 +6871,7 @@ var tableMasks = [...]uint64{
 	0x40,               // running
 	0x40,               // runs
 	0x400,              // rural
-	0x8000000000000400, // saas
+	0x400,              // saas
 	0x2000,             // safe
 	0x4000,             // safeguard
 	0x4000,             // safeguarded
@@ -6816,7 +6883,7 @@ var tableMasks = [...]uint64{
 	0x800,              // sales
 	0x2000000,          // sample
 	0x2000000,          // samples
-	0x4100000000000,    // satellite
+	0x8100000000000,    // satellite
 	0x100000000000,     // satellites
 	0x4000,             // save
 	0x4000,             // saved
@@ -6825,17 +6892,17 @@ var tableMasks = [...]uint64{
 	0x4000,             // saves
 	0x4000,             // saving
 	0x8000,             // scalable
-	0x1000000000000,    // schedule
+	0x2000000000000,    // schedule
 	0x800,              // scholars
 	0x1080000000,       // school
 	0x800,              // schools
 	0x800,              // scientist
 	0x800,              // scientists
-	0x1000000000000,    // scope
+	0x2000000000000,    // scope
 	0x1000000000,       // screen
 	0x0,                // screenshot
 	0x0,                // screenshots
-	0x8000000000000000, // sdk
+	0x0,                // sdk
 	0x8000,             // seamless
 	0x8000,             // seamlessly
 	0x20000000000,      // seconded
@@ -6859,8 +6926,8 @@ var tableMasks = [...]uint64{
 	0x40,               // sells
 	0x400,              // senior
 	0x800,              // seniors
-	0x8000000000000000, // sensor
-	0x8000000000000000, // sensors
+	0x0,                // sensor
+	0x0,                // sensors
 	0x2000000000,       // sent
 	0x40000,            // sentence
 	0x10,               // serve
@@ -6868,7 +6935,7 @@ var tableMasks = [...]uint64{
 	0x10,               // serveed
 	0x10,               // serveing
 	0x4000000010,       // serves
-	0x800080000000,     // service
+	0x1000080000000,    // service
 	0x10,               // serving
 	0x2000000000,       // set
 	0x80000000000,      // sets
@@ -6876,7 +6943,7 @@ var tableMasks = [...]uint64{
 	0x100000,           // setup
 	0x0,                // several
 	0x2000000000,       // shaken
-	0x4000000000800000, // shall
+	0x8000000000800000, // shall
 	0x10,               // shape
 	0x10,               // shaped
 	0x10,               // shapeed
@@ -6895,7 +6962,7 @@ var tableMasks = [...]uint64{
 	0x800,              // shoppers
 	0x100000000,        // short
 	0x0,                // short-sighted
-	0x4000000000000000, // should
+	0x8000000000000000, // should
 	0x2000000000,       // shown
 	0x0,                // sight
 	0x0,                // significantly
@@ -6906,14 +6973,14 @@ var tableMasks = [...]uint64{
 	0x4000,             // simplifyed
 	0x4000,             // simplifying
 	0x4000,             // simplifys
-	0x800000000000,     // situation
+	0x1000000000000,    // situation
 	0xc00,              // small
 	0x2000,             // smarter
 	0x800,              // smbs
 	0x1000000000,       // smile
-	0x4040000000000000, // so
+	0x8080000000000000, // so
 	0x80000100,         // society
-	0x8000000000000c00, // software
+	0xc00,              // software
 	0x2000000000,       // sold
 	0x8000,             // solution
 	0x8004,             // solutions
@@ -6928,13 +6995,13 @@ var tableMasks = [...]uint64{
 	0x800000000,        // somewhat
 	0x800000000,        // sort
 	0x100000000000,     // sortie
-	0x20020000000040,   // source
-	0x20000000000040,   // sourced
-	0x20000000000040,   // sourceed
-	0x20000000000040,   // sourceing
-	0x20000000000040,   // sources
-	0x20000000000040,   // sourcing
-	0x4100000000000,    // spacecraft
+	0x40020000000040,   // source
+	0x40000000000040,   // sourced
+	0x40000000000040,   // sourceed
+	0x40000000000040,   // sourceing
+	0x40000000000040,   // sources
+	0x40000000000040,   // sourcing
+	0x8100000000000,    // spacecraft
 	0x100000000000,     // spaceflight
 	0x800,              // specialists
 	0x0,                // specify
@@ -6955,16 +7022,16 @@ var tableMasks = [...]uint64{
 	0x8000,             // state
 	0x8000,             // state-of-the-art
 	0x80000000,         // stated
-	0x4008000101040000, // statement
+	0x8010000101040000, // statement
 	0x1000000,          // statements
-	0x1020000000000,    // status
+	0x2020000000000,    // status
 	0x4000,             // stay
 	0x4000,             // stayed
 	0x4000,             // staying
 	0x4000,             // stays
-	0x1000000000000,    // steps
+	0x2000000000000,    // steps
 	0x40000000,         // stereo
-	0x2000000000000000, // still
+	0x4000000000000000, // still
 	0x2000000000,       // stolen
 	0x1000000,          // strategia
 	0x80000000,         // strategic
@@ -6995,7 +7062,7 @@ var tableMasks = [...]uint64{
 	0x4000,             // succeeded
 	0x4000,             // succeeding
 	0x4000,             // succeeds
-	0x100000000200c,    // success
+	0x200000000200c,    // success
 	0x2000,             // suffering
 	0x0,                // summarise
 	0x80000000000,      // summarises
@@ -7025,8 +7092,8 @@ var tableMasks = [...]uint64{
 	0x8004,             // synergy
 	0x100000000,        // synopsis
 	0x800,              // sysadmins
-	0x8000000000000000, // system
-	0x8000000000000000, // systems
+	0x0,                // system
+	0x0,                // systems
 	0x1000000000,       // table
 	0x4000,             // tackle
 	0x4000,             // tackled
@@ -7036,13 +7103,13 @@ var tableMasks = [...]uint64{
 	0x4000,             // tackling
 	0x20000000000,      // tags
 	0x2000000000,       // taken
-	0x1000000000000,    // target
-	0x1000000000000,    // targets
-	0x1000000000000,    // tasks
+	0x2000000000000,    // target
+	0x2000000000000,    // targets
+	0x2000000000000,    // tasks
 	0x2000000000,       // taught
-	0x8000000000000,    // tba
-	0x8000000000000,    // tbc
-	0x8000000000000,    // tbd
+	0x10000000000000,   // tba
+	0x10000000000000,   // tbc
+	0x10000000000000,   // tbd
 	0x40,               // teach
 	0x40,               // teached
 	0x800,              // teacher
@@ -7050,7 +7117,7 @@ var tableMasks = [...]uint64{
 	0x40,               // teaches
 	0x40,               // teaching
 	0x40,               // teachs
-	0x1000080000000,    // team
+	0x2000080000000,    // team
 	0x800,              // teams
 	0x400,              // tech
 	0x80000400,         // technical
@@ -7059,11 +7126,11 @@ var tableMasks = [...]uint64{
 	0x100000000000,     // telemetry
 	0x100000000000,     // telescope
 	0x40000000,         // television
-	0x800000000000000,  // tem
+	0x1000000000000000, // tem
 	0x2000000,          // template
 	0x2000000,          // templates
 	0x800,              // tenants
-	0x800000000000000,  // tenemos
+	0x1000000000000000, // tenemos
 	0x1000000,          // tenets
 	0x100000,           // terminology
 	0x40,               // test
@@ -7071,19 +7138,21 @@ var tableMasks = [...]uint64{
 	0x800,              // testers
 	0x40,               // testing
 	0x40,               // tests
-	0x8000000000000,    // text
-	0x4000000000080000, // than
+	0x10000000000000,   // text
+	0x8000000000080000, // than
 	0x10000000000,      // thanks
-	0x4040000000000000, // that
-	0x4400040180882108, // the
-	0x4002000000000000, // their
-	0x4000000000000000, // them
-	0x4000000000000000, // then
+	0x8080000000000000, // that
+	0x8800040180882108, // the
+	0x8004000000000000, // their
+	0x8000000000000000, // them
+	0x200000000000,     // theme
+	0x200000000000,     // themes
+	0x8000000000000000, // then
 	0x40000000,         // thermal
-	0x4000000000000000, // these
-	0x4000000000000000, // they
-	0x4000040000000000, // this
-	0x4000000000000000, // those
+	0x8000000000000000, // these
+	0x8000000000000000, // they
+	0x8000040000000000, // this
+	0x8000000000000000, // those
 	0x2000008000,       // thought
 	0x4000,             // thrive
 	0x4000,             // thrived
@@ -7091,26 +7160,28 @@ var tableMasks = [...]uint64{
 	0x4000,             // thriveing
 	0x4000,             // thrives
 	0x4000,             // thriving
-	0x4000010000000000, // through
+	0x8000010000000000, // through
 	0x2000000000,       // thrown
-	0x800000000000000,  // tiene
-	0x1000000000000,    // timeline
-	0x420000000000,     // tip
-	0x420002000000,     // tips
+	0x1000000000000000, // tiene
+	0x2000000000000,    // timeline
+	0x820000000000,     // tip
+	0x820002000000,     // tips
+	0x200000000000,     // title
+	0x200000000000,     // titles
 	0x20100000000,      // tl;dr
 	0x20100000000,      // tldr
-	0x6059000800000000, // to
-	0x1000000000000,    // to-do
-	0x9000000000000,    // todo
+	0xc0b2000800000000, // to
+	0x2000000000000,    // to-do
+	0x12000000000000,   // todo
 	0x0,                // tokens
 	0x2000000000,       // told
 	0x800008,           // tomorrow
-	0x8000000000000000, // tool
-	0x8000000000100000, // tools
-	0x80000000008200,   // top
+	0x0,                // tool
+	0x100000,           // tools
+	0x100000000008200,  // top
 	0x8000,             // top-notch
-	0x80000000000000,   // top-ranked
-	0x80000000000000,   // top-rated
+	0x100000000000000,  // top-ranked
+	0x100000000000000,  // top-rated
 	0x2000000000,       // torn
 	0x800,              // tourists
 	0x4000000000,       // toward
@@ -7158,10 +7229,11 @@ var tableMasks = [...]uint64{
 	0x40000000,         // tunnel
 	0x8000,             // turnkey
 	0x40000000,         // tv
-	0x20000000000,      // type
+	0x220000000000,     // type
+	0x200000000000,     // types
 	0x800000,           // ultimately
 	0x1000000,          // und
-	0x10000000000000,   // under
+	0x20000000000000,   // under
 	0x400,              // underserved
 	0x4000,             // understand
 	0x4000,             // understanded
@@ -7195,19 +7267,19 @@ var tableMasks = [...]uint64{
 	0x8000,             // unparalleled
 	0x8000,             // unrivaled
 	0x8000,             // unrivalled
-	0x802000080000000,  // unser
-	0x1802000080000000, // unsere
-	0x2000080000000,    // unserer
+	0x1004000080000000, // unser
+	0x3004000080000000, // unsere
+	0x4000080000000,    // unserer
 	0x20080000000,      // updated
 	0x0,                // upload
 	0x0,                // uploads
 	0x400,              // urban
-	0x4000000000000000, // us
+	0x8000000000000000, // us
 	0x2000,             // usable
-	0x1000000100000,    // usage
-	0x1000000000000,    // use
+	0x2000000100000,    // usage
+	0x2000000000000,    // use
 	0x2000,             // useful
-	0x1000000008100,    // user
+	0x2000000008100,    // user
 	0x8000,             // user-centric
 	0x100,              // users
 	0x10000000000,      // using
@@ -7215,7 +7287,7 @@ var tableMasks = [...]uint64{
 	0x0,                // utilize
 	0x0,                // utilizes
 	0x0,                // utilizing
-	0x4000000000000,    // vacancy
+	0x8000000000000,    // vacancy
 	0x1000000,          // valeurs
 	0x1000000,          // valores
 	0x1000000,          // valori
@@ -7237,7 +7309,7 @@ var tableMasks = [...]uint64{
 	0x1000000000,       // village
 	0x400400000,        // visao
 	0x400400000,        // visie
-	0x4008000400400000, // vision
+	0x8010000400400000, // vision
 	0x8000,             // visionary
 	0x400400000,        // visione
 	0x400000000,        // visions
@@ -7250,37 +7322,37 @@ var tableMasks = [...]uint64{
 	0x1000000,          // waarden
 	0x80000000000,      // walks
 	0x808000000,        // want
-	0x420000000000,     // warning
-	0x4000000000001000, // was
+	0x820000000000,     // warning
+	0x8000000000001000, // was
 	0x1000000000,       // water
 	0x8,                // way
 	0x100000000000,     // waypoint
 	0x8,                // ways
-	0x4000010801800000, // we
-	0x8000000000000000, // wearable
-	0x8000000000000000, // wearables
+	0x8000010801800000, // we
+	0x0,                // wearable
+	0x0,                // wearables
 	0x0,                // webcam
-	0x8000000000000000, // website
-	0x100040000000000,  // welcome
+	0x0,                // website
+	0x200040000000000,  // welcome
 	0x400000000,        // weledigaeth
 	0x2000,             // well
 	0x2000,             // well-being
 	0x2000,             // wellbeing
-	0x4000000000001000, // were
+	0x8000000000001000, // were
 	0x1000000,          // werte
-	0x4000000003000000, // what
+	0x8000000003000000, // what
 	0x22100000,         // what's
-	0x4000000802000000, // when
+	0x8000000802000000, // when
 	0x800000000,        // whenever
-	0x4000000802800000, // where
+	0x8000000802800000, // where
 	0x80000,            // whereas
-	0x4040000000000000, // which
-	0x4000000002000000, // who
-	0x4000000000000000, // whom
-	0x2000000000000,    // whose
-	0x4000008012000000, // why
-	0x8000000000000000, // widget
-	0x4010000000800000, // will
+	0x8080000000000000, // which
+	0x8000000002000000, // who
+	0x8000000000000000, // whom
+	0x4000000000000,    // whose
+	0x8000008012000000, // why
+	0x0,                // widget
+	0x8020000000800000, // will
 	0xc000,             // win
 	0x8000,             // win-win
 	0x4000,             // wined
@@ -7290,21 +7362,21 @@ var tableMasks = [...]uint64{
 	0x4000,             // wins
 	0x1000000000,       // winter
 	0x800000000,        // wish
-	0x4000010000000000, // with
+	0x8000010000000000, // with
 	0x80000,            // without
 	0x800,              // women
 	0x2000000000,       // won
-	0x10010009000000,   // work
+	0x20010009000000,   // work
 	0x800,              // workers
-	0x2000010008000400, // working
+	0x4000010008000400, // working
 	0x10000000000,      // works
-	0x200000004008008,  // world
-	0x600000000008000,  // world's
+	0x400000004008008,  // world
+	0xc00000000008000,  // world's
 	0x8000,             // world-class
 	0x0,                // world-renowned
-	0x200000000000000,  // worldwide
+	0x400000000000000,  // worldwide
 	0x2000000000,       // worn
-	0x4000000800000000, // would
+	0x8000000800000000, // would
 	0x2000000000,       // woven
 	0x2000040,          // write
 	0x40,               // writed
@@ -7316,12 +7388,12 @@ var tableMasks = [...]uint64{
 	0x42000000000,      // written
 	0x40000000,         // x
 	0x40000000,         // x-ray
-	0x8000000000000,    // xxx
+	0x10000000000000,   // xxx
 	0x1000000,          // y
-	0x2000000000000000, // yet
+	0x4000000000000000, // yet
 	0x100,              // you
 	0xc00,              // young
-	0x8000000000000,    // your
+	0x10000000000000,   // your
 	0x800,              // youth
 	0x1000000,          // ziele
 }
@@ -7500,48 +7572,48 @@ var tableStarts = [...]uint16{
 	241,
 	242,
 	243,
+	244,
 	245,
-	246,
 	247,
 	248,
 	249,
 	250,
 	251,
-	254,
-	255,
+	252,
+	253,
 	256,
+	257,
 	258,
-	259,
 	260,
 	261,
+	262,
 	263,
 	265,
 	267,
-	268,
+	269,
 	270,
-	271,
-	278,
-	279,
+	272,
+	273,
 	280,
 	281,
 	282,
 	283,
 	284,
+	285,
 	286,
-	287,
 	288,
+	289,
 	290,
-	291,
 	292,
 	293,
-	299,
-	300,
+	294,
+	295,
 	301,
 	302,
 	303,
 	304,
+	305,
 	306,
-	307,
 	308,
 	309,
 	310,
@@ -7549,11 +7621,11 @@ var tableStarts = [...]uint16{
 	312,
 	313,
 	314,
+	315,
 	316,
-	317,
+	318,
 	319,
 	321,
-	322,
 	323,
 	324,
 	325,
@@ -7572,10 +7644,10 @@ var tableStarts = [...]uint16{
 	338,
 	339,
 	340,
+	341,
 	342,
-	343,
+	344,
 	345,
-	346,
 	347,
 	348,
 	349,
@@ -7584,8 +7656,8 @@ var tableStarts = [...]uint16{
 	352,
 	353,
 	354,
+	355,
 	356,
-	357,
 	358,
 	359,
 	360,
@@ -7593,9 +7665,9 @@ var tableStarts = [...]uint16{
 	362,
 	363,
 	364,
-	367,
+	365,
+	366,
 	369,
-	370,
 	371,
 	372,
 	373,
@@ -7603,9 +7675,9 @@ var tableStarts = [...]uint16{
 	375,
 	376,
 	377,
-	380,
+	378,
+	379,
 	382,
-	383,
 	384,
 	385,
 	386,
@@ -7628,11 +7700,9 @@ var tableStarts = [...]uint16{
 	403,
 	404,
 	405,
-	406,
-	408,
+	407,
 	409,
 	410,
-	411,
 	412,
 	413,
 	414,
@@ -7645,30 +7715,30 @@ var tableStarts = [...]uint16{
 	421,
 	422,
 	423,
+	424,
 	425,
 	426,
 	427,
-	428,
 	429,
+	430,
+	431,
 	432,
 	433,
-	434,
-	435,
+	436,
+	437,
 	438,
-	441,
+	439,
 	442,
-	443,
-	444,
 	445,
+	446,
 	447,
 	448,
 	449,
-	450,
+	451,
 	452,
+	453,
 	454,
-	455,
 	456,
-	457,
 	458,
 	459,
 	460,
@@ -7685,12 +7755,12 @@ var tableStarts = [...]uint16{
 	471,
 	472,
 	473,
+	474,
 	475,
 	476,
 	477,
 	478,
 	479,
-	480,
 	481,
 	482,
 	483,
@@ -7719,47 +7789,47 @@ var tableStarts = [...]uint16{
 	506,
 	507,
 	508,
+	509,
 	510,
 	511,
 	512,
 	513,
 	514,
-	515,
 	516,
 	517,
+	518,
 	519,
+	520,
 	521,
 	522,
 	523,
 	525,
+	527,
 	528,
-	530,
-	532,
-	533,
+	529,
+	531,
 	534,
-	535,
 	536,
-	537,
 	538,
 	539,
+	540,
 	541,
 	542,
 	543,
+	544,
 	545,
 	547,
+	548,
 	549,
 	551,
 	553,
 	555,
-	556,
 	557,
-	558,
-	560,
+	559,
 	561,
 	562,
 	563,
 	564,
-	565,
 	566,
 	567,
 	568,
@@ -7767,41 +7837,41 @@ var tableStarts = [...]uint16{
 	570,
 	571,
 	572,
+	573,
 	574,
 	575,
 	576,
+	577,
 	578,
-	579,
 	580,
 	581,
 	582,
-	583,
 	584,
 	585,
 	586,
+	587,
+	588,
+	589,
 	590,
-	593,
-	595,
-	597,
+	591,
+	592,
+	596,
 	599,
+	601,
 	603,
-	604,
 	605,
-	606,
-	607,
-	608,
 	609,
 	610,
 	611,
 	612,
 	613,
 	614,
+	615,
 	616,
 	617,
 	618,
 	619,
 	620,
-	621,
 	622,
 	623,
 	624,
@@ -7810,35 +7880,35 @@ var tableStarts = [...]uint16{
 	627,
 	628,
 	629,
+	630,
+	631,
 	632,
 	633,
 	634,
 	635,
-	636,
-	637,
 	638,
 	639,
+	640,
 	641,
 	642,
 	643,
 	644,
 	645,
-	646,
 	647,
 	648,
+	649,
 	650,
 	651,
 	652,
 	653,
 	654,
-	655,
 	656,
+	657,
 	658,
 	659,
 	660,
 	661,
 	662,
-	663,
 	664,
 	665,
 	666,
@@ -7846,15 +7916,15 @@ var tableStarts = [...]uint16{
 	668,
 	669,
 	670,
+	671,
 	672,
 	673,
 	674,
+	675,
 	676,
-	677,
 	678,
 	679,
 	680,
-	681,
 	682,
 	683,
 	684,
@@ -7873,6 +7943,7 @@ var tableStarts = [...]uint16{
 	697,
 	698,
 	699,
+	700,
 	701,
 	702,
 	703,
@@ -7883,17 +7954,16 @@ var tableStarts = [...]uint16{
 	709,
 	710,
 	711,
-	712,
 	713,
 	714,
 	715,
 	716,
+	717,
 	718,
 	719,
 	720,
 	721,
 	722,
-	723,
 	724,
 	725,
 	726,
@@ -7901,12 +7971,12 @@ var tableStarts = [...]uint16{
 	728,
 	729,
 	730,
+	731,
 	732,
 	733,
 	734,
 	735,
 	736,
-	737,
 	738,
 	739,
 	740,
@@ -7921,12 +7991,12 @@ var tableStarts = [...]uint16{
 	749,
 	750,
 	751,
+	752,
 	753,
 	754,
 	755,
 	756,
 	757,
-	758,
 	759,
 	760,
 	761,
@@ -7939,12 +8009,12 @@ var tableStarts = [...]uint16{
 	768,
 	769,
 	770,
+	771,
 	772,
 	773,
 	774,
 	775,
 	776,
-	777,
 	778,
 	779,
 	780,
@@ -7960,29 +8030,29 @@ var tableStarts = [...]uint16{
 	790,
 	791,
 	792,
+	793,
 	794,
+	795,
+	796,
 	797,
 	798,
-	799,
-	802,
+	800,
 	803,
 	804,
 	805,
-	806,
-	807,
 	808,
 	809,
 	810,
 	811,
 	812,
+	813,
 	814,
 	815,
+	816,
 	817,
 	818,
-	819,
 	820,
 	821,
-	822,
 	823,
 	824,
 	825,
@@ -7993,17 +8063,17 @@ var tableStarts = [...]uint16{
 	830,
 	831,
 	832,
+	833,
 	834,
+	835,
 	836,
+	837,
 	838,
 	840,
 	842,
 	844,
-	845,
 	846,
-	847,
 	848,
-	849,
 	850,
 	851,
 	852,
@@ -8017,52 +8087,52 @@ var tableStarts = [...]uint16{
 	860,
 	861,
 	862,
+	863,
 	864,
+	865,
+	866,
 	867,
-	869,
-	871,
+	868,
+	870,
 	873,
 	875,
 	877,
-	880,
-	882,
-	885,
-	887,
-	889,
+	879,
+	881,
+	883,
+	886,
+	888,
 	891,
 	893,
-	894,
 	895,
-	896,
 	897,
-	898,
 	899,
 	900,
+	901,
 	902,
 	903,
+	904,
 	905,
 	906,
-	907,
 	908,
 	909,
-	910,
 	911,
 	912,
 	913,
 	914,
+	915,
+	916,
 	917,
 	918,
-	921,
+	919,
+	920,
 	923,
-	925,
+	924,
 	927,
-	930,
+	929,
+	931,
 	933,
-	934,
-	935,
 	936,
-	937,
-	938,
 	939,
 	940,
 	941,
@@ -8075,16 +8145,16 @@ var tableStarts = [...]uint16{
 	948,
 	949,
 	950,
+	951,
 	952,
 	953,
 	954,
+	955,
 	956,
 	958,
 	959,
 	960,
-	961,
 	962,
-	963,
 	964,
 	965,
 	966,
@@ -8098,19 +8168,19 @@ var tableStarts = [...]uint16{
 	974,
 	975,
 	976,
+	977,
 	978,
+	979,
 	980,
+	981,
 	982,
 	983,
 	984,
-	987,
+	986,
 	988,
-	989,
 	990,
 	991,
 	992,
-	993,
-	994,
 	995,
 	996,
 	997,
@@ -8131,32 +8201,33 @@ var tableStarts = [...]uint16{
 	1012,
 	1013,
 	1014,
+	1015,
 	1016,
+	1017,
+	1018,
 	1019,
 	1020,
 	1021,
 	1022,
-	1023,
 	1024,
-	1025,
-	1026,
 	1027,
+	1028,
+	1029,
+	1030,
+	1031,
 	1032,
-	1036,
-	1038,
+	1033,
+	1034,
+	1035,
 	1040,
-	1042,
 	1044,
-	1045,
-	1047,
+	1046,
 	1048,
-	1049,
 	1050,
-	1051,
 	1052,
 	1053,
-	1054,
 	1055,
+	1056,
 	1057,
 	1058,
 	1059,
@@ -8164,121 +8235,120 @@ var tableStarts = [...]uint16{
 	1061,
 	1062,
 	1063,
-	1064,
 	1065,
 	1066,
 	1067,
+	1068,
+	1069,
+	1070,
+	1071,
+	1072,
+	1073,
 	1074,
 	1075,
-	1076,
-	1077,
-	1078,
-	1079,
-	1080,
-	1081,
 	1082,
 	1083,
 	1084,
 	1085,
+	1086,
 	1087,
+	1088,
+	1089,
+	1090,
+	1091,
+	1092,
+	1093,
 	1095,
-	1096,
-	1097,
-	1098,
-	1099,
-	1101,
-	1102,
+	1103,
 	1104,
 	1105,
 	1106,
-	1108,
+	1107,
 	1109,
 	1110,
-	1111,
+	1112,
 	1113,
 	1114,
-	1115,
 	1116,
 	1117,
 	1118,
 	1119,
-	1120,
 	1121,
 	1122,
+	1123,
+	1124,
 	1125,
 	1126,
 	1127,
 	1128,
 	1129,
 	1130,
-	1132,
 	1133,
 	1134,
+	1135,
 	1136,
+	1137,
 	1138,
 	1140,
+	1141,
 	1142,
 	1144,
-	1145,
 	1146,
-	1147,
 	1148,
-	1149,
 	1150,
-	1151,
 	1152,
 	1153,
 	1154,
+	1155,
+	1156,
+	1157,
+	1158,
+	1159,
+	1160,
+	1161,
 	1162,
-	1163,
-	1166,
-	1167,
-	1168,
-	1169,
 	1170,
 	1171,
-	1172,
-	1173,
 	1174,
 	1175,
 	1176,
 	1177,
 	1178,
 	1179,
+	1180,
 	1181,
 	1182,
 	1183,
 	1184,
 	1185,
 	1186,
-	1188,
+	1187,
 	1189,
 	1190,
 	1191,
 	1192,
 	1193,
-	1195,
+	1194,
 	1196,
 	1197,
 	1198,
+	1199,
+	1200,
 	1201,
-	1202,
 	1203,
+	1204,
 	1205,
-	1207,
-	1208,
+	1206,
+	1209,
+	1210,
 	1211,
-	1212,
 	1213,
-	1214,
-	1217,
-	1218,
+	1215,
+	1216,
 	1219,
 	1220,
 	1221,
 	1222,
-	1223,
-	1224,
 	1225,
 	1226,
 	1227,
@@ -8288,44 +8358,44 @@ var tableStarts = [...]uint16{
 	1231,
 	1232,
 	1233,
+	1234,
 	1235,
 	1236,
 	1237,
 	1238,
 	1239,
 	1240,
-	1242,
+	1241,
 	1243,
 	1244,
 	1245,
+	1246,
 	1247,
-	1249,
+	1248,
 	1250,
 	1251,
 	1252,
 	1253,
-	1254,
 	1255,
-	1256,
 	1257,
 	1258,
 	1259,
 	1260,
+	1261,
 	1262,
 	1263,
+	1264,
 	1265,
+	1266,
 	1267,
-	1269,
+	1268,
+	1270,
 	1271,
-	1272,
-	1274,
+	1273,
 	1275,
-	1276,
 	1277,
-	1278,
 	1279,
 	1280,
-	1281,
 	1282,
 	1283,
 	1284,
@@ -8333,65 +8403,65 @@ var tableStarts = [...]uint16{
 	1286,
 	1287,
 	1288,
+	1289,
 	1290,
 	1291,
 	1292,
+	1293,
+	1294,
 	1295,
 	1296,
+	1298,
+	1299,
 	1300,
-	1301,
-	1302,
 	1303,
 	1304,
-	1305,
-	1306,
-	1307,
 	1308,
+	1309,
 	1310,
+	1311,
 	1312,
+	1313,
 	1314,
 	1315,
 	1316,
 	1318,
 	1320,
 	1322,
-	1331,
-	1332,
-	1334,
-	1336,
-	1337,
-	1338,
+	1323,
+	1324,
+	1326,
+	1328,
+	1330,
 	1339,
 	1340,
-	1341,
-	1343,
+	1342,
 	1344,
 	1345,
+	1346,
+	1347,
+	1348,
 	1349,
-	1350,
 	1351,
 	1352,
-	1354,
-	1356,
+	1353,
 	1357,
 	1358,
 	1359,
-	1361,
-	1363,
+	1360,
+	1362,
+	1364,
 	1365,
+	1366,
 	1367,
 	1369,
 	1371,
-	1396,
-	1397,
-	1399,
-	1400,
-	1401,
-	1402,
-	1403,
+	1373,
+	1375,
+	1377,
+	1379,
 	1404,
 	1405,
-	1406,
 	1407,
 	1408,
 	1409,
@@ -8406,125 +8476,126 @@ var tableStarts = [...]uint16{
 	1418,
 	1419,
 	1420,
+	1421,
 	1422,
 	1423,
+	1424,
 	1425,
 	1426,
 	1427,
-	1429,
+	1428,
+	1430,
 	1431,
-	1432,
 	1433,
 	1434,
 	1435,
-	1436,
-	1438,
+	1437,
+	1439,
 	1440,
+	1441,
 	1442,
+	1443,
 	1444,
 	1446,
 	1448,
-	1449,
-	1451,
+	1450,
 	1452,
-	1453,
 	1454,
-	1455,
 	1456,
 	1457,
-	1458,
 	1459,
 	1460,
 	1461,
 	1462,
 	1463,
 	1464,
+	1465,
 	1466,
 	1467,
 	1468,
 	1469,
 	1470,
+	1471,
 	1472,
-	1473,
 	1474,
 	1475,
 	1476,
 	1477,
 	1478,
-	1479,
 	1480,
 	1481,
+	1482,
+	1483,
 	1484,
+	1485,
 	1486,
+	1487,
 	1488,
 	1489,
-	1490,
-	1491,
 	1492,
-	1493,
 	1494,
+	1495,
 	1496,
-	1497,
 	1498,
 	1499,
 	1500,
+	1501,
 	1502,
 	1503,
 	1504,
-	1505,
 	1506,
 	1507,
 	1508,
-	1511,
+	1509,
+	1510,
 	1512,
 	1513,
 	1514,
 	1515,
 	1516,
+	1517,
 	1518,
-	1519,
-	1540,
-	1541,
-	1543,
-	1545,
-	1547,
-	1548,
-	1549,
+	1521,
+	1522,
+	1523,
+	1524,
+	1525,
+	1526,
+	1528,
+	1529,
 	1550,
 	1551,
-	1552,
 	1553,
-	1554,
+	1555,
+	1557,
 	1558,
 	1559,
+	1560,
 	1561,
 	1562,
 	1563,
 	1564,
-	1565,
-	1566,
-	1567,
 	1568,
 	1569,
-	1570,
 	1571,
 	1572,
 	1573,
 	1574,
 	1575,
 	1576,
+	1577,
 	1578,
 	1579,
+	1580,
 	1581,
+	1582,
 	1583,
+	1584,
 	1585,
 	1586,
-	1587,
 	1588,
 	1589,
-	1590,
 	1591,
-	1592,
 	1593,
 	1595,
 	1596,
@@ -8532,16 +8603,17 @@ var tableStarts = [...]uint16{
 	1598,
 	1599,
 	1600,
+	1601,
 	1602,
 	1603,
-	1604,
 	1605,
 	1606,
 	1607,
 	1608,
 	1609,
 	1610,
-	1611,
+	1612,
+	1613,
 	1614,
 	1615,
 	1616,
@@ -8550,45 +8622,44 @@ var tableStarts = [...]uint16{
 	1619,
 	1620,
 	1621,
-	1622,
-	1623,
 	1624,
+	1625,
 	1626,
 	1627,
 	1628,
+	1629,
 	1630,
 	1631,
 	1632,
 	1633,
+	1634,
 	1636,
 	1637,
 	1638,
-	1639,
 	1640,
 	1641,
 	1642,
 	1643,
-	1644,
-	1645,
 	1646,
 	1647,
+	1648,
 	1649,
 	1650,
 	1651,
+	1652,
 	1653,
 	1654,
 	1655,
 	1656,
 	1657,
-	1658,
 	1659,
 	1660,
 	1661,
-	1662,
 	1663,
 	1664,
 	1665,
 	1666,
+	1667,
 	1668,
 	1669,
 	1670,
@@ -8598,7 +8669,8 @@ var tableStarts = [...]uint16{
 	1674,
 	1675,
 	1676,
-	1677,
+	1678,
+	1679,
 	1680,
 	1681,
 	1682,
@@ -8606,8 +8678,7 @@ var tableStarts = [...]uint16{
 	1684,
 	1685,
 	1686,
-	1688,
-	1689,
+	1687,
 	1690,
 	1691,
 	1692,
@@ -8615,7 +8686,6 @@ var tableStarts = [...]uint16{
 	1694,
 	1695,
 	1696,
-	1697,
 	1698,
 	1699,
 	1700,
@@ -8637,6 +8707,7 @@ var tableStarts = [...]uint16{
 	1716,
 	1717,
 	1718,
+	1719,
 	1720,
 	1721,
 	1722,
@@ -8644,23 +8715,22 @@ var tableStarts = [...]uint16{
 	1724,
 	1725,
 	1726,
+	1727,
 	1728,
 	1730,
+	1731,
 	1732,
+	1733,
 	1734,
 	1735,
+	1736,
+	1738,
+	1740,
 	1742,
-	1743,
+	1744,
 	1745,
-	1746,
-	1747,
-	1748,
-	1749,
-	1750,
-	1751,
 	1752,
 	1753,
-	1754,
 	1755,
 	1756,
 	1757,
@@ -8669,101 +8739,102 @@ var tableStarts = [...]uint16{
 	1760,
 	1761,
 	1762,
+	1763,
 	1764,
 	1765,
 	1766,
+	1767,
 	1768,
+	1769,
 	1770,
 	1771,
 	1772,
-	1773,
 	1774,
 	1775,
 	1776,
+	1778,
+	1780,
 	1781,
 	1782,
-	1787,
-	1788,
-	1789,
-	1790,
+	1783,
+	1784,
+	1785,
+	1786,
 	1791,
-	1793,
-	1795,
+	1792,
 	1797,
+	1798,
 	1799,
+	1800,
 	1801,
-	1802,
 	1803,
-	1804,
 	1805,
 	1807,
-	1808,
 	1809,
-	1810,
+	1811,
 	1812,
+	1813,
 	1814,
-	1816,
+	1815,
+	1817,
 	1818,
-	1819,
 	1820,
 	1821,
-	1823,
-	1825,
+	1822,
+	1824,
 	1826,
-	1829,
+	1828,
 	1830,
 	1831,
+	1832,
 	1833,
+	1835,
+	1837,
+	1838,
 	1841,
+	1842,
 	1843,
-	1847,
-	1848,
-	1849,
-	1850,
-	1851,
-	1852,
+	1845,
 	1853,
-	1854,
 	1855,
-	1857,
+	1859,
+	1860,
 	1861,
+	1862,
 	1863,
+	1864,
 	1865,
+	1866,
 	1867,
-	1871,
+	1869,
 	1873,
 	1875,
 	1877,
+	1879,
+	1883,
 	1885,
 	1887,
 	1889,
-	1892,
-	1893,
+	1897,
 	1899,
-	1900,
+	1901,
+	1904,
 	1905,
-	1907,
-	1909,
 	1911,
-	1916,
+	1912,
 	1917,
-	1918,
 	1919,
-	1920,
 	1921,
-	1922,
 	1923,
-	1924,
-	1925,
-	1926,
-	1927,
 	1928,
 	1929,
 	1930,
 	1931,
+	1932,
 	1933,
 	1934,
 	1935,
+	1936,
 	1937,
 	1938,
 	1939,
@@ -8771,37 +8842,39 @@ var tableStarts = [...]uint16{
 	1941,
 	1942,
 	1943,
-	1944,
 	1945,
 	1946,
 	1947,
-	1948,
+	1949,
+	1950,
+	1951,
 	1952,
+	1953,
+	1954,
+	1955,
+	1956,
+	1957,
 	1958,
 	1959,
 	1960,
-	1961,
-	1962,
-	1963,
-	1965,
-	1969,
-	1979,
-	1982,
-	1983,
-	1984,
-	1985,
-	1986,
-	1987,
-	1988,
-	1989,
-	1990,
+	1964,
+	1970,
+	1971,
+	1972,
+	1973,
+	1974,
+	1975,
+	1977,
+	1981,
 	1991,
-	1992,
-	1993,
 	1994,
 	1995,
 	1996,
+	1997,
+	1998,
 	1999,
+	2000,
+	2001,
 	2002,
 	2003,
 	2004,
@@ -8809,13 +8882,10 @@ var tableStarts = [...]uint16{
 	2006,
 	2007,
 	2008,
-	2009,
-	2010,
 	2011,
-	2012,
-	2013,
 	2014,
 	2015,
+	2016,
 	2017,
 	2018,
 	2019,
@@ -8825,8 +8895,8 @@ var tableStarts = [...]uint16{
 	2023,
 	2024,
 	2025,
+	2026,
 	2027,
-	2028,
 	2029,
 	2030,
 	2031,
@@ -8835,6 +8905,10 @@ var tableStarts = [...]uint16{
 	2034,
 	2035,
 	2036,
+	2037,
+	2039,
+	2040,
+	2041,
 	2042,
 	2043,
 	2044,
@@ -8842,12 +8916,8 @@ var tableStarts = [...]uint16{
 	2046,
 	2047,
 	2048,
-	2049,
-	2050,
-	2051,
-	2052,
-	2053,
 	2054,
+	2055,
 	2056,
 	2057,
 	2058,
@@ -8856,22 +8926,21 @@ var tableStarts = [...]uint16{
 	2061,
 	2062,
 	2063,
+	2064,
 	2065,
 	2066,
-	2067,
 	2068,
+	2069,
 	2070,
 	2071,
 	2072,
 	2073,
 	2074,
 	2075,
-	2076,
 	2077,
 	2078,
 	2079,
 	2080,
-	2081,
 	2082,
 	2083,
 	2084,
@@ -8900,6 +8969,7 @@ var tableStarts = [...]uint16{
 	2107,
 	2108,
 	2109,
+	2110,
 	2111,
 	2112,
 	2113,
@@ -8907,32 +8977,33 @@ var tableStarts = [...]uint16{
 	2115,
 	2116,
 	2117,
+	2118,
 	2119,
 	2120,
 	2121,
+	2122,
 	2123,
+	2125,
 	2126,
 	2127,
 	2128,
 	2129,
 	2130,
 	2131,
-	2132,
 	2133,
 	2134,
 	2135,
 	2137,
-	2138,
-	2139,
 	2140,
 	2141,
 	2142,
 	2143,
 	2144,
 	2145,
+	2146,
+	2147,
 	2148,
 	2149,
-	2150,
 	2151,
 	2152,
 	2153,
@@ -8942,8 +9013,8 @@ var tableStarts = [...]uint16{
 	2157,
 	2158,
 	2159,
-	2160,
 	2162,
+	2163,
 	2164,
 	2165,
 	2166,
@@ -8951,28 +9022,29 @@ var tableStarts = [...]uint16{
 	2168,
 	2169,
 	2170,
+	2171,
+	2172,
+	2173,
+	2174,
+	2175,
 	2176,
-	2177,
 	2178,
 	2180,
 	2181,
 	2182,
+	2183,
 	2184,
 	2185,
 	2186,
-	2187,
-	2188,
-	2189,
-	2190,
-	2191,
-	2192,
+	2193,
 	2194,
 	2195,
 	2196,
-	2197,
+	2198,
 	2199,
-	2201,
+	2200,
 	2202,
+	2203,
 	2204,
 	2205,
 	2206,
@@ -8980,34 +9052,34 @@ var tableStarts = [...]uint16{
 	2208,
 	2209,
 	2210,
-	2211,
 	2212,
 	2213,
 	2214,
 	2215,
-	2216,
+	2217,
 	2219,
-	2221,
+	2220,
 	2222,
 	2223,
+	2224,
 	2225,
+	2226,
 	2227,
 	2228,
 	2229,
+	2230,
 	2231,
 	2232,
 	2233,
 	2234,
-	2235,
-	2236,
-	2238,
+	2237,
 	2239,
 	2240,
 	2241,
-	2242,
 	2243,
-	2244,
 	2245,
+	2246,
+	2247,
 	2249,
 	2250,
 	2251,
@@ -9017,10 +9089,11 @@ var tableStarts = [...]uint16{
 	2256,
 	2257,
 	2258,
+	2259,
+	2260,
+	2261,
 	2262,
-	2264,
-	2265,
-	2266,
+	2263,
 	2267,
 	2268,
 	2269,
@@ -9030,11 +9103,7 @@ var tableStarts = [...]uint16{
 	2274,
 	2275,
 	2276,
-	2277,
-	2278,
-	2279,
 	2280,
-	2281,
 	2282,
 	2283,
 	2284,
@@ -9061,7 +9130,6 @@ var tableStarts = [...]uint16{
 	2306,
 	2307,
 	2308,
-	2309,
 	2310,
 	2311,
 	2312,
@@ -9074,7 +9142,11 @@ var tableStarts = [...]uint16{
 	2319,
 	2320,
 	2321,
+	2322,
+	2323,
+	2324,
 	2325,
+	2326,
 	2327,
 	2328,
 	2329,
@@ -9088,16 +9160,13 @@ var tableStarts = [...]uint16{
 	2337,
 	2338,
 	2339,
-	2340,
-	2341,
-	2342,
 	2343,
-	2344,
 	2345,
 	2346,
 	2347,
 	2348,
 	2349,
+	2350,
 	2351,
 	2352,
 	2353,
@@ -9105,18 +9174,23 @@ var tableStarts = [...]uint16{
 	2355,
 	2356,
 	2357,
+	2358,
 	2359,
 	2360,
 	2361,
 	2362,
 	2363,
 	2364,
+	2365,
 	2366,
-	2368,
+	2367,
+	2369,
 	2370,
+	2371,
 	2372,
+	2373,
 	2374,
-	2376,
+	2375,
 	2377,
 	2378,
 	2379,
@@ -9124,40 +9198,36 @@ var tableStarts = [...]uint16{
 	2381,
 	2382,
 	2384,
-	2385,
 	2386,
-	2387,
 	2388,
-	2389,
-	2391,
+	2390,
 	2392,
-	2393,
 	2394,
 	2395,
 	2396,
+	2397,
 	2398,
 	2399,
 	2400,
-	2401,
 	2402,
 	2403,
 	2404,
 	2405,
 	2406,
 	2407,
-	2408,
 	2409,
 	2410,
 	2411,
 	2412,
 	2413,
 	2414,
-	2415,
 	2416,
 	2417,
 	2418,
 	2419,
+	2420,
 	2421,
+	2422,
 	2423,
 	2424,
 	2425,
@@ -9166,6 +9236,7 @@ var tableStarts = [...]uint16{
 	2428,
 	2429,
 	2430,
+	2431,
 	2432,
 	2433,
 	2434,
@@ -9174,21 +9245,20 @@ var tableStarts = [...]uint16{
 	2437,
 	2438,
 	2439,
-	2440,
 	2441,
-	2442,
 	2443,
+	2444,
 	2445,
 	2446,
 	2447,
 	2448,
 	2449,
 	2450,
-	2451,
 	2452,
 	2453,
 	2454,
 	2455,
+	2456,
 	2457,
 	2458,
 	2459,
@@ -9196,7 +9266,6 @@ var tableStarts = [...]uint16{
 	2461,
 	2462,
 	2463,
-	2464,
 	2465,
 	2466,
 	2467,
@@ -9207,10 +9276,14 @@ var tableStarts = [...]uint16{
 	2472,
 	2473,
 	2474,
+	2475,
 	2477,
+	2478,
+	2479,
 	2480,
 	2481,
 	2482,
+	2483,
 	2484,
 	2485,
 	2486,
@@ -9221,15 +9294,14 @@ var tableStarts = [...]uint16{
 	2491,
 	2492,
 	2493,
-	2495,
+	2494,
 	2497,
-	2498,
-	2499,
 	2500,
 	2501,
 	2502,
-	2503,
+	2504,
 	2505,
+	2506,
 	2507,
 	2508,
 	2509,
@@ -9237,8 +9309,7 @@ var tableStarts = [...]uint16{
 	2511,
 	2512,
 	2513,
-	2514,
-	2516,
+	2515,
 	2517,
 	2518,
 	2519,
@@ -9246,17 +9317,15 @@ var tableStarts = [...]uint16{
 	2521,
 	2522,
 	2523,
-	2524,
 	2525,
-	2526,
 	2527,
 	2528,
 	2529,
 	2530,
 	2531,
 	2532,
+	2533,
 	2534,
-	2535,
 	2536,
 	2537,
 	2538,
@@ -9269,124 +9338,124 @@ var tableStarts = [...]uint16{
 	2545,
 	2546,
 	2547,
+	2548,
+	2549,
 	2550,
 	2551,
 	2552,
-	2553,
+	2554,
+	2555,
+	2556,
+	2557,
 	2558,
+	2559,
 	2560,
+	2561,
+	2562,
 	2563,
 	2564,
 	2565,
+	2566,
 	2567,
-	2568,
-	2569,
 	2570,
 	2571,
 	2572,
 	2573,
-	2574,
-	2575,
-	2576,
-	2577,
 	2578,
-	2581,
+	2580,
 	2583,
+	2584,
 	2585,
 	2587,
+	2588,
 	2589,
+	2590,
 	2591,
+	2592,
 	2593,
 	2594,
 	2595,
 	2596,
 	2597,
 	2598,
-	2599,
-	2600,
 	2601,
-	2602,
 	2603,
 	2605,
-	2606,
+	2607,
 	2609,
-	2610,
 	2611,
 	2613,
 	2614,
+	2615,
 	2616,
 	2617,
 	2618,
+	2619,
+	2620,
+	2621,
+	2622,
 	2623,
-	2624,
+	2625,
 	2626,
-	2627,
-	2628,
 	2629,
 	2630,
 	2631,
-	2632,
-	2635,
+	2633,
+	2634,
 	2636,
 	2637,
 	2638,
-	2639,
-	2640,
-	2641,
-	2642,
 	2643,
-	2645,
+	2644,
+	2646,
 	2647,
+	2648,
 	2649,
+	2650,
 	2651,
-	2653,
+	2652,
 	2655,
+	2656,
+	2657,
+	2658,
+	2659,
 	2660,
 	2661,
 	2662,
 	2663,
+	2665,
 	2667,
-	2670,
+	2669,
 	2671,
 	2673,
-	2674,
 	2675,
-	2676,
-	2677,
-	2678,
-	2679,
 	2680,
 	2681,
-	2686,
+	2682,
+	2683,
 	2687,
-	2688,
-	2689,
 	2690,
 	2691,
 	2693,
 	2694,
+	2695,
+	2696,
+	2697,
+	2698,
 	2699,
-	2702,
-	2705,
+	2700,
+	2701,
+	2706,
+	2707,
+	2708,
 	2709,
 	2710,
 	2711,
-	2712,
 	2713,
 	2714,
-	2715,
-	2716,
-	2717,
-	2718,
 	2719,
-	2720,
-	2721,
 	2722,
-	2723,
-	2724,
-	2726,
-	2727,
-	2728,
+	2725,
 	2729,
 	2730,
 	2731,
@@ -9398,10 +9467,11 @@ var tableStarts = [...]uint16{
 	2737,
 	2738,
 	2739,
+	2740,
 	2741,
 	2742,
+	2743,
 	2744,
-	2745,
 	2746,
 	2747,
 	2748,
@@ -9412,15 +9482,16 @@ var tableStarts = [...]uint16{
 	2753,
 	2754,
 	2755,
+	2756,
 	2757,
 	2758,
 	2759,
 	2761,
 	2762,
-	2763,
 	2764,
 	2765,
 	2766,
+	2767,
 	2768,
 	2769,
 	2770,
@@ -9429,68 +9500,67 @@ var tableStarts = [...]uint16{
 	2773,
 	2774,
 	2775,
-	2776,
 	2777,
 	2778,
 	2779,
-	2780,
+	2781,
 	2782,
 	2783,
+	2784,
+	2785,
 	2786,
-	2801,
+	2788,
+	2789,
+	2790,
+	2791,
+	2792,
+	2793,
+	2794,
+	2795,
+	2796,
+	2797,
+	2798,
+	2799,
+	2800,
+	2802,
 	2803,
-	2804,
-	2805,
 	2806,
-	2807,
-	2808,
-	2853,
-	2854,
-	2857,
-	2858,
-	2859,
-	2860,
-	2861,
-	2862,
-	2863,
-	2865,
-	2866,
-	2868,
-	2869,
-	2871,
-	2874,
+	2821,
+	2823,
+	2824,
+	2825,
+	2826,
+	2827,
+	2828,
+	2829,
+	2830,
+	2875,
 	2876,
-	2878,
-	2894,
-	2895,
+	2879,
+	2880,
+	2881,
+	2882,
+	2883,
+	2884,
+	2885,
+	2887,
+	2888,
+	2890,
+	2891,
+	2893,
+	2896,
 	2897,
 	2898,
-	2899,
-	2901,
+	2900,
 	2902,
-	2904,
-	2909,
-	2910,
-	2911,
-	2912,
-	2913,
-	2914,
-	2915,
-	2916,
-	2917,
 	2918,
 	2919,
-	2920,
 	2921,
 	2922,
 	2923,
-	2924,
+	2925,
 	2926,
-	2927,
-	2929,
-	2930,
-	2931,
-	2932,
+	2928,
 	2933,
 	2934,
 	2935,
@@ -9507,10 +9577,8 @@ var tableStarts = [...]uint16{
 	2946,
 	2947,
 	2948,
-	2949,
 	2950,
 	2951,
-	2952,
 	2953,
 	2954,
 	2955,
@@ -9527,6 +9595,8 @@ var tableStarts = [...]uint16{
 	2966,
 	2967,
 	2968,
+	2969,
+	2970,
 	2971,
 	2972,
 	2973,
@@ -9542,24 +9612,29 @@ var tableStarts = [...]uint16{
 	2983,
 	2984,
 	2985,
-	2986,
 	2987,
 	2988,
 	2989,
 	2990,
 	2991,
+	2992,
 	2993,
 	2994,
-	2995,
-	2996,
 	2997,
 	2998,
 	2999,
 	3000,
 	3001,
+	3002,
+	3003,
 	3004,
+	3005,
+	3006,
+	3007,
 	3008,
+	3009,
 	3010,
+	3011,
 	3012,
 	3013,
 	3014,
@@ -9567,131 +9642,149 @@ var tableStarts = [...]uint16{
 	3016,
 	3017,
 	3019,
+	3020,
 	3021,
 	3022,
+	3023,
+	3024,
 	3025,
 	3026,
 	3027,
-	3028,
-	3029,
 	3030,
-	3031,
-	3032,
-	3033,
 	3034,
-	3035,
 	3036,
+	3038,
+	3039,
 	3040,
 	3041,
 	3042,
 	3043,
-	3044,
 	3045,
-	3046,
 	3047,
 	3048,
-	3049,
-	3050,
 	3051,
 	3052,
 	3053,
 	3054,
 	3055,
+	3056,
 	3057,
+	3058,
 	3059,
-	3065,
+	3060,
+	3061,
+	3062,
 	3066,
+	3067,
 	3068,
 	3069,
+	3070,
 	3071,
 	3072,
 	3073,
 	3074,
+	3075,
+	3076,
 	3077,
 	3078,
 	3079,
 	3080,
+	3081,
 	3083,
 	3085,
-	3087,
-	3088,
-	3089,
-	3090,
 	3091,
+	3092,
+	3094,
+	3095,
+	3097,
+	3098,
+	3099,
 	3100,
-	3101,
-	3102,
 	3103,
 	3104,
+	3105,
 	3106,
-	3107,
-	3108,
 	3109,
-	3110,
-	3112,
+	3111,
 	3113,
-	3120,
+	3114,
+	3115,
+	3116,
+	3117,
+	3126,
+	3127,
+	3128,
 	3129,
+	3130,
 	3132,
 	3133,
-	3149,
-	3150,
-	3152,
-	3154,
+	3134,
+	3135,
+	3136,
+	3138,
+	3139,
+	3146,
 	3155,
-	3156,
-	3177,
+	3158,
+	3159,
+	3175,
+	3176,
 	3178,
-	3183,
-	3185,
-	3186,
-	3187,
-	3188,
-	3189,
-	3190,
-	3191,
-	3192,
-	3193,
-	3195,
-	3196,
-	3197,
-	3198,
-	3206,
-	3207,
+	3180,
+	3181,
+	3182,
+	3203,
+	3204,
+	3209,
+	3211,
+	3212,
+	3213,
+	3214,
 	3215,
+	3216,
 	3217,
+	3218,
+	3219,
+	3221,
 	3222,
-	3225,
-	3226,
-	3227,
-	3228,
-	3229,
-	3231,
+	3223,
+	3224,
 	3232,
-	3235,
-	3236,
-	3237,
-	3238,
-	3239,
-	3240,
-	3242,
-	3244,
-	3245,
-	3246,
-	3247,
+	3233,
+	3241,
+	3243,
 	3248,
-	3249,
-	3250,
+	3251,
 	3252,
+	3253,
 	3254,
 	3255,
-	3256,
+	3257,
+	3258,
+	3261,
+	3262,
+	3263,
+	3264,
+	3265,
+	3266,
+	3268,
+	3270,
+	3271,
+	3272,
+	3273,
+	3274,
+	3275,
+	3276,
+	3278,
+	3280,
+	3281,
+	3282,
 }
 
 // tablePhrases are the entries under each of tableWords, by list, each list's longest first.
 var tablePhrases = [...]phrase{
-	{55, ""},                   // #1
-	{58, ""},                   // #1
+	{56, ""},                   // #1
+	{59, ""},                   // #1
 	{11, "somethings"},         // 20
 	{11, ""},                   // 20-somethings
 	{30, ""},                   // 3d
@@ -9707,14 +9800,14 @@ var tablePhrases = [...]phrase{
 	{23, "future where"},       // a
 	{23, "future with"},        // a
 	{31, ""},                   // a
-	{58, ""},                   // a
-	{59, "nossa missao e"},     // a
-	{59, "pour mission"},       // a
-	{60, "nossa visao e"},      // a
-	{62, ""},                   // a
-	{68, "number of"},          // a
-	{68, "lot of"},             // a
-	{59, "la missione di"},     // abbiamo
+	{59, ""},                   // a
+	{60, "nossa missao e"},     // a
+	{60, "pour mission"},       // a
+	{61, "nossa visao e"},      // a
+	{63, ""},                   // a
+	{69, "number of"},          // a
+	{69, "lot of"},             // a
+	{60, "la missione di"},     // abbiamo
 	{13, ""},                   // ability
 	{32, ""},                   // about
 	{42, ""},                   // above
@@ -9747,16 +9840,16 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // achieveing
 	{14, ""},                   // achieves
 	{14, ""},                   // achieving
-	{48, ""},                   // acknowledgements
+	{49, ""},                   // acknowledgements
 	{40, "as"},                 // act
 	{40, "as"},                 // acting
 	{41, ""},                   // action
 	{15, "insights"},           // actionable
 	{41, ""},                   // actions
 	{40, "as"},                 // acts
-	{64, ""},                   // add
-	{47, "and logistics"},      // admin
-	{47, "and logistics"},      // administration
+	{65, ""},                   // add
+	{48, "and logistics"},      // admin
+	{48, "and logistics"},      // administration
 	{11, ""},                   // administrators
 	{11, ""},                   // admins
 	{7, ""},                    // adopted
@@ -9791,7 +9884,7 @@ var tablePhrases = [...]phrase{
 	{11, ""},                   // agencies
 	{10, ""},                   // agency
 	{31, ""},                   // agency
-	{48, ""},                   // agenda
+	{49, ""},                   // agenda
 	{15, ""},                   // agile
 	{7, ""},                    // agreed
 	{31, ""},                   // agreed
@@ -9799,14 +9892,14 @@ var tablePhrases = [...]phrase{
 	{15, "powered"},            // ai
 	{15, "driven"},             // ai
 	{30, ""},                   // ai
-	{63, ""},                   // ai
+	{64, ""},                   // ai
 	{15, ""},                   // ai-driven
 	{15, ""},                   // ai-powered
 	{4, ""},                    // aim
 	{23, "to be"},              // aim
 	{35, "to"},                 // aim
 	{35, "for"},                // aim
-	{67, "to"},                 // aim
+	{68, "to"},                 // aim
 	{4, ""},                    // aimed
 	{4, ""},                    // aiming
 	{4, ""},                    // aims
@@ -9814,12 +9907,12 @@ var tablePhrases = [...]phrase{
 	{35, "to"},                 // aims
 	{35, "for"},                // aims
 	{0, ""},                    // al
-	{63, ""},                   // algorithm
-	{63, ""},                   // algorithms
+	{64, ""},                   // algorithm
+	{64, ""},                   // algorithms
 	{2, ""},                    // alignment
 	{8, ""},                    // all
-	{57, ""},                   // all
-	{62, ""},                   // all
+	{58, ""},                   // all
+	{63, ""},                   // all
 	{14, ""},                   // alleviate
 	{14, ""},                   // alleviated
 	{14, ""},                   // alleviateed
@@ -9828,15 +9921,15 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // alleviating
 	{31, ""},                   // alliance
 	{19, "to"},                 // alternative
-	{48, ""},                   // alternatives
+	{49, ""},                   // alternatives
 	{44, ""},                   // altitude
-	{57, ""},                   // always
+	{58, ""},                   // always
 	{12, ""},                   // am
-	{68, ""},                   // amazing
-	{58, ""},                   // america's
-	{58, ""},                   // americas
-	{58, ""},                   // an
-	{62, ""},                   // an
+	{69, ""},                   // amazing
+	{59, ""},                   // america's
+	{59, ""},                   // americas
+	{59, ""},                   // an
+	{63, ""},                   // an
 	{6, ""},                    // analyse
 	{6, ""},                    // analysed
 	{6, ""},                    // analyseed
@@ -9851,20 +9944,20 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // analyzes
 	{6, ""},                    // analyzing
 	{24, ""},                   // and
-	{62, ""},                   // and
-	{57, ""},                   // any
-	{62, ""},                   // any
+	{63, ""},                   // and
+	{58, ""},                   // any
+	{63, ""},                   // any
 	{8, ""},                    // anybody
 	{8, ""},                    // anyone
 	{20, ""},                   // api
-	{63, ""},                   // api
-	{66, ""},                   // api
+	{64, ""},                   // api
+	{67, ""},                   // api
 	{20, ""},                   // apis
-	{63, ""},                   // apis
+	{64, ""},                   // apis
 	{41, ""},                   // apologies
-	{63, ""},                   // app
-	{48, ""},                   // appendix
-	{63, ""},                   // application
+	{64, ""},                   // app
+	{49, ""},                   // appendix
+	{64, ""},                   // application
 	{11, ""},                   // apprentices
 	{24, ""},                   // approach
 	{7, ""},                    // approved
@@ -9873,8 +9966,8 @@ var tablePhrases = [...]phrase{
 	{41, ""},                   // approvers
 	{0, ""},                    // approx
 	{1, ""},                    // approx
-	{63, ""},                   // apps
-	{48, ""},                   // architecture
+	{64, ""},                   // apps
+	{49, ""},                   // architecture
 	{6, ""},                    // archive
 	{6, ""},                    // archived
 	{6, ""},                    // archiveed
@@ -9883,9 +9976,9 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // archiving
 	{12, "being"},              // are
 	{12, ""},                   // are
-	{62, ""},                   // are
+	{63, ""},                   // are
 	{35, ""},                   // arguably
-	{64, ""},                   // articulate
+	{65, ""},                   // articulate
 	{30, ""},                   // artificial
 	{11, ""},                   // artists
 	{31, ""},                   // as
@@ -9893,22 +9986,22 @@ var tablePhrases = [...]phrase{
 	{35, "far as possible"},    // as
 	{35, "appropriate"},        // as
 	{38, "part of"},            // as
-	{62, ""},                   // as
+	{63, ""},                   // as
 	{10, ""},                   // aspiring
 	{31, ""},                   // association
-	{48, ""},                   // assumptions
+	{49, ""},                   // assumptions
 	{44, ""},                   // astronaut
-	{50, ""},                   // astronaut
+	{51, ""},                   // astronaut
 	{44, ""},                   // astronauts
 	{32, "a glance"},           // at
 	{33, ""},                   // at
-	{58, ""},                   // at
-	{62, ""},                   // at
+	{59, ""},                   // at
+	{63, ""},                   // at
 	{11, ""},                   // athletes
 	{35, "to"},                 // attempt
 	{35, "to"},                 // attempts
 	{41, ""},                   // attendees
-	{46, ""},                   // attention
+	{47, ""},                   // attention
 	{41, ""},                   // audience
 	{6, ""},                    // audit
 	{6, ""},                    // audited
@@ -9931,21 +10024,23 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // avoided
 	{14, ""},                   // avoiding
 	{14, ""},                   // avoids
-	{68, ""},                   // awesome
+	{45, ""},                   // award
+	{45, ""},                   // awards
+	{69, ""},                   // awesome
 	{10, ""},                   // b2b
-	{63, "end"},                // back
-	{63, "end"},                // back
-	{63, ""},                   // back-end
-	{63, ""},                   // backend
-	{48, ""},                   // background
-	{48, ""},                   // backlog
+	{64, "end"},                // back
+	{64, "end"},                // back
+	{64, ""},                   // back-end
+	{64, ""},                   // backend
+	{49, ""},                   // background
+	{49, ""},                   // backlog
 	{44, ""},                   // balloon
 	{40, "on"},                 // based
 	{4, ""},                    // be
 	{12, ""},                   // be
-	{62, ""},                   // be
+	{63, ""},                   // be
 	{36, ""},                   // beach
-	{54, ""},                   // because
+	{55, ""},                   // because
 	{4, ""},                    // become
 	{23, ""},                   // become
 	{4, ""},                    // becomed
@@ -9959,15 +10054,15 @@ var tablePhrases = [...]phrase{
 	{36, ""},                   // bed
 	{4, ""},                    // beed
 	{12, ""},                   // been
-	{62, ""},                   // been
+	{63, ""},                   // been
 	{37, ""},                   // begun
 	{4, ""},                    // being
 	{12, ""},                   // being
-	{52, "edited"},             // being
-	{52, "written"},            // being
-	{52, "revised"},            // being
-	{61, "drafted"},            // being
-	{62, ""},                   // being
+	{53, "edited"},             // being
+	{53, "written"},            // being
+	{53, "revised"},            // being
+	{62, "drafted"},            // being
+	{63, ""},                   // being
 	{24, ""},                   // beliefs
 	{14, ""},                   // belong
 	{14, ""},                   // belonged
@@ -9979,38 +10074,38 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // benefited
 	{14, ""},                   // benefiting
 	{14, ""},                   // benefits
-	{48, ""},                   // benefits
+	{49, ""},                   // benefits
 	{14, ""},                   // benefitted
 	{14, ""},                   // benefitting
 	{4, ""},                    // bes
 	{9, ""},                    // best
 	{15, "in class"},           // best
 	{15, "practices"},          // best
-	{55, "loved"},              // best
-	{55, ""},                   // best
-	{68, ""},                   // best
+	{56, "loved"},              // best
+	{56, ""},                   // best
+	{69, ""},                   // best
 	{15, ""},                   // best-in-class
-	{55, ""},                   // best-loved
+	{56, ""},                   // best-loved
 	{13, ""},                   // better
 	{19, ""},                   // beyond
 	{34, "picture"},            // big
 	{9, ""},                    // biggest
-	{55, ""},                   // biggest
+	{56, ""},                   // biggest
 	{36, ""},                   // bike
-	{57, ""},                   // billion
-	{57, ""},                   // billions
+	{58, ""},                   // billion
+	{58, ""},                   // billions
 	{4, ""},                    // bing
 	{30, ""},                   // binocular
 	{15, "edge"},               // bleeding
 	{15, ""},                   // bleeding-edge
 	{10, ""},                   // blind
 	{15, "enabled"},            // blockchain
-	{63, ""},                   // blockchain
+	{64, ""},                   // blockchain
 	{15, ""},                   // blockchain-enabled
 	{30, ""},                   // blurred
-	{65, ""},                   // blurred
+	{66, ""},                   // blurred
 	{30, ""},                   // blurry
-	{65, ""},                   // blurry
+	{66, ""},                   // blurry
 	{36, ""},                   // book
 	{36, ""},                   // books
 	{14, ""},                   // boost
@@ -10048,37 +10143,37 @@ var tablePhrases = [...]phrase{
 	{31, ""},                   // business
 	{8, ""},                    // businesses
 	{10, ""},                   // busy
-	{62, ""},                   // but
-	{53, ""},                   // buy
-	{53, ""},                   // buyed
+	{63, ""},                   // but
+	{54, ""},                   // buy
+	{54, ""},                   // buyed
 	{11, ""},                   // buyers
-	{53, ""},                   // buying
-	{53, ""},                   // buys
+	{54, ""},                   // buying
+	{54, ""},                   // buys
 	{40, "means of"},           // by
 	{40, ""},                   // by
-	{62, ""},                   // by
+	{63, ""},                   // by
 	{0, ""},                    // ca
 	{1, ""},                    // ca
-	{66, ""},                   // camera
-	{66, ""},                   // cameras
+	{67, ""},                   // camera
+	{67, ""},                   // cameras
 	{6, ""},                    // campaign
 	{6, ""},                    // campaigned
 	{6, ""},                    // campaigning
 	{6, ""},                    // campaigns
-	{62, ""},                   // can
-	{50, ""},                   // candidate
+	{63, ""},                   // can
+	{51, ""},                   // candidate
 	{2, ""},                    // capabilities
 	{20, ""},                   // capabilities
-	{66, ""},                   // capabilities
+	{67, ""},                   // capabilities
 	{2, ""},                    // capability
-	{66, ""},                   // capability
-	{64, ""},                   // capture
+	{67, ""},                   // capability
+	{65, ""},                   // capture
 	{36, ""},                   // car
 	{10, ""},                   // care
 	{11, ""},                   // caregivers
 	{11, ""},                   // carers
-	{61, "over to"},            // carried
-	{61, "over to"},            // carry
+	{62, "over to"},            // carried
+	{62, "over to"},            // carry
 	{4, ""},                    // catalyse
 	{4, ""},                    // catalysed
 	{4, ""},                    // catalyseed
@@ -10091,13 +10186,15 @@ var tablePhrases = [...]phrase{
 	{4, ""},                    // catalyzeing
 	{4, ""},                    // catalyzes
 	{4, ""},                    // catalyzing
-	{65, ""},                   // cataract
-	{65, ""},                   // cataracts
+	{66, ""},                   // cataract
+	{66, ""},                   // cataracts
 	{41, ""},                   // categories
+	{45, ""},                   // categories
 	{41, ""},                   // category
+	{45, ""},                   // category
 	{37, ""},                   // caught
 	{41, ""},                   // caution
-	{46, ""},                   // caution
+	{47, ""},                   // caution
 	{14, ""},                   // celebrate
 	{14, ""},                   // celebrated
 	{14, ""},                   // celebrateed
@@ -10127,17 +10224,17 @@ var tablePhrases = [...]phrase{
 	{4, ""},                    // changeing
 	{17, ""},                   // changelog
 	{20, ""},                   // changelog
-	{48, ""},                   // changelog
+	{49, ""},                   // changelog
 	{4, ""},                    // changes
 	{17, ""},                   // changes
-	{48, ""},                   // changes
+	{49, ""},                   // changes
 	{4, ""},                    // changing
-	{50, ""},                   // character
+	{51, ""},                   // character
 	{11, ""},                   // charities
 	{31, ""},                   // charity
 	{28, ""},                   // charter
 	{39, ""},                   // charter
-	{63, ""},                   // chatbot
+	{64, ""},                   // chatbot
 	{13, ""},                   // cheap
 	{13, ""},                   // cheaper
 	{11, ""},                   // child
@@ -10148,20 +10245,22 @@ var tablePhrases = [...]phrase{
 	{11, ""},                   // cities
 	{11, ""},                   // citizens
 	{36, ""},                   // city
-	{66, ""},                   // classification
+	{45, ""},                   // class
+	{45, ""},                   // classes
+	{67, ""},                   // classification
 	{36, ""},                   // classroom
 	{6, ""},                    // clean
 	{6, ""},                    // cleaned
 	{13, ""},                   // cleaner
 	{6, ""},                    // cleaning
 	{6, ""},                    // cleans
-	{63, ""},                   // cli
+	{64, ""},                   // cli
 	{8, ""},                    // client
 	{8, ""},                    // clients
 	{11, ""},                   // clinician
 	{11, ""},                   // clinicians
 	{11, ""},                   // clinics
-	{63, ""},                   // cloud
+	{64, ""},                   // cloud
 	{31, ""},                   // club
 	{0, ""},                    // co
 	{31, "op"},                 // co
@@ -10172,7 +10271,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // coaching
 	{6, ""},                    // coachs
 	{6, ""},                    // code
-	{63, ""},                   // codebase
+	{64, ""},                   // codebase
 	{6, ""},                    // coded
 	{6, ""},                    // codeed
 	{6, ""},                    // codeing
@@ -10197,16 +10296,16 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // combineing
 	{6, ""},                    // combines
 	{6, ""},                    // combining
-	{51, "soon"},               // coming
-	{47, "and signal"},         // command
-	{47, "and signals"},        // command
+	{52, "soon"},               // coming
+	{48, "and signal"},         // command
+	{48, "and signals"},        // command
 	{20, ""},                   // commands
-	{53, ""},                   // commission
-	{53, ""},                   // commissioned
-	{53, ""},                   // commissioning
-	{53, ""},                   // commissions
+	{54, ""},                   // commission
+	{54, ""},                   // commissioned
+	{54, ""},                   // commissioning
+	{54, ""},                   // commissions
 	{2, ""},                    // commitment
-	{67, "to"},                 // committed
+	{68, "to"},                 // committed
 	{8, ""},                    // communities
 	{11, "of"},                 // communities
 	{8, ""},                    // community
@@ -10216,14 +10315,14 @@ var tablePhrases = [...]phrase{
 	{8, ""},                    // companies
 	{11, "that"},               // companies
 	{31, ""},                   // company
-	{51, "name"},               // company
-	{51, "x"},                  // company
+	{52, "name"},               // company
+	{52, "x"},                  // company
 	{19, "to"},                 // compared
 	{19, "with"},               // compared
 	{13, ""},                   // competitive
-	{48, "landscape"},          // competitive
+	{49, "landscape"},          // competitive
 	{2, ""},                    // competitiveness
-	{48, ""},                   // competitors
+	{49, ""},                   // competitors
 	{20, ""},                   // components
 	{30, ""},                   // computer
 	{13, ""},                   // confidence
@@ -10245,15 +10344,15 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // conserves
 	{6, ""},                    // conserving
 	{14, ""},                   // conserving
-	{48, ""},                   // constraints
+	{49, ""},                   // constraints
 	{5, ""},                    // construction
 	{11, ""},                   // consumers
 	{41, ""},                   // contact
-	{48, ""},                   // contact
-	{51, "goes here"},          // content
-	{48, ""},                   // context
-	{57, ""},                   // continent
-	{48, ""},                   // contributing
+	{49, ""},                   // contact
+	{52, "goes here"},          // content
+	{49, ""},                   // context
+	{58, ""},                   // continent
+	{49, ""},                   // contributing
 	{11, ""},                   // contributor
 	{11, ""},                   // contributors
 	{6, ""},                    // convert
@@ -10267,12 +10366,12 @@ var tablePhrases = [...]phrase{
 	{0, ""},                    // corp
 	{31, ""},                   // corporate
 	{35, ""},                   // could
-	{62, ""},                   // could
+	{63, ""},                   // could
 	{31, ""},                   // council
 	{44, ""},                   // countdown
-	{68, ""},                   // countless
+	{69, ""},                   // countless
 	{8, ""},                    // countries
-	{57, ""},                   // country
+	{58, ""},                   // country
 	{25, ""},                   // craft
 	{25, ""},                   // crafting
 	{11, ""},                   // craftspeople
@@ -10296,7 +10395,7 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // creative
 	{11, ""},                   // creator
 	{11, ""},                   // creators
-	{48, ""},                   // credits
+	{49, ""},                   // credits
 	{44, ""},                   // crewed
 	{6, ""},                    // cultivate
 	{6, ""},                    // cultivated
@@ -10334,22 +10433,22 @@ var tablePhrases = [...]phrase{
 	{15, ""},                   // cutting-edge
 	{11, ""},                   // cyclists
 	{33, ""},                   // da
-	{46, ""},                   // danger
+	{47, ""},                   // danger
 	{31, ""},                   // das
-	{63, ""},                   // dashboard
-	{63, ""},                   // dashboards
+	{64, ""},                   // dashboard
+	{64, ""},                   // dashboards
 	{10, ""},                   // data
 	{15, "driven"},             // data
 	{15, ""},                   // data-driven
-	{63, ""},                   // database
-	{66, ""},                   // dataset
-	{66, ""},                   // datasets
+	{64, ""},                   // database
+	{67, ""},                   // dataset
+	{67, ""},                   // datasets
 	{41, ""},                   // date
 	{36, ""},                   // day
 	{31, ""},                   // de
 	{33, ""},                   // de
 	{10, ""},                   // deaf
-	{56, ""},                   // dear
+	{57, ""},                   // dear
 	{14, ""},                   // decide
 	{14, ""},                   // decided
 	{14, ""},                   // decideed
@@ -10362,10 +10461,10 @@ var tablePhrases = [...]phrase{
 	{28, "de mision"},          // declaracion
 	{18, ""},                   // declaration
 	{28, "de mission"},         // declaration
-	{67, "to"},                 // dedicated
-	{61, ""},                   // deferred
+	{68, "to"},                 // dedicated
+	{62, ""},                   // deferred
 	{25, ""},                   // define
-	{64, ""},                   // define
+	{65, ""},                   // define
 	{25, ""},                   // defining
 	{18, ""},                   // definition
 	{20, ""},                   // definitions
@@ -10373,7 +10472,7 @@ var tablePhrases = [...]phrase{
 	{33, ""},                   // dei
 	{33, ""},                   // del
 	{6, ""},                    // deliver
-	{48, ""},                   // deliverables
+	{49, ""},                   // deliverables
 	{6, ""},                    // delivered
 	{6, ""},                    // delivering
 	{6, ""},                    // deliverred
@@ -10392,7 +10491,7 @@ var tablePhrases = [...]phrase{
 	{31, ""},                   // der
 	{33, ""},                   // der
 	{33, ""},                   // des
-	{64, ""},                   // describe
+	{65, ""},                   // describe
 	{43, ""},                   // describes
 	{18, ""},                   // description
 	{5, ""},                    // design
@@ -10403,7 +10502,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // designing
 	{6, ""},                    // designs
 	{36, ""},                   // desk
-	{66, ""},                   // detection
+	{67, ""},                   // detection
 	{6, ""},                    // develop
 	{6, ""},                    // developed
 	{10, ""},                   // developer
@@ -10414,11 +10513,11 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // developped
 	{6, ""},                    // developping
 	{6, ""},                    // develops
-	{63, ""},                   // device
-	{63, ""},                   // devices
+	{64, ""},                   // device
+	{64, ""},                   // devices
 	{33, ""},                   // di
 	{28, "di missione"},        // dichiarazione
-	{62, ""},                   // did
+	{63, ""},                   // did
 	{31, ""},                   // die
 	{3, ""},                    // difference
 	{25, "between"},            // difference
@@ -10439,10 +10538,10 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // digitizing
 	{13, ""},                   // dignity
 	{36, ""},                   // dinner
-	{65, ""},                   // diopter
-	{65, ""},                   // dioptre
+	{66, ""},                   // diopter
+	{66, ""},                   // dioptre
 	{10, ""},                   // disabled
-	{66, ""},                   // disabled
+	{67, ""},                   // disabled
 	{14, ""},                   // discover
 	{14, ""},                   // discovered
 	{14, ""},                   // discovering
@@ -10461,16 +10560,16 @@ var tablePhrases = [...]phrase{
 	{5, ""},                    // distribution
 	{31, ""},                   // division
 	{33, ""},                   // do
-	{62, ""},                   // do
+	{63, ""},                   // do
 	{44, ""},                   // docking
 	{11, ""},                   // doctor
 	{11, ""},                   // doctors
-	{64, ""},                   // document
+	{65, ""},                   // document
 	{24, ""},                   // doelen
-	{62, ""},                   // does
+	{63, ""},                   // does
 	{11, "owners"},             // dog
-	{51, "sit amet"},           // dolor
-	{55, ""},                   // dominant
+	{52, "sit amet"},           // dolor
+	{56, ""},                   // dominant
 	{6, ""},                    // donate
 	{6, ""},                    // donated
 	{6, ""},                    // donateed
@@ -10507,12 +10606,12 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // e-commerce
 	{0, ""},                    // e.g
 	{1, ""},                    // e.g
-	{62, ""},                   // each
+	{63, ""},                   // each
 	{14, ""},                   // earn
 	{14, ""},                   // earned
 	{14, ""},                   // earning
 	{14, ""},                   // earns
-	{58, ""},                   // earth's
+	{59, ""},                   // earth's
 	{14, ""},                   // ease
 	{14, ""},                   // eased
 	{14, ""},                   // easeed
@@ -10538,7 +10637,7 @@ var tablePhrases = [...]phrase{
 	{11, ""},                   // educators
 	{2, ""},                    // effectiveness
 	{2, ""},                    // efficiency
-	{49, ""},                   // ein
+	{50, ""},                   // ein
 	{31, ""},                   // el
 	{10, ""},                   // elderly
 	{32, "pitch"},              // elevator
@@ -10548,7 +10647,7 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // eliminateing
 	{14, ""},                   // eliminates
 	{14, ""},                   // eliminating
-	{52, "construcao"},         // em
+	{53, "construcao"},         // em
 	{30, ""},                   // embedded
 	{11, ""},                   // employees
 	{11, ""},                   // employers
@@ -10568,13 +10667,13 @@ var tablePhrases = [...]phrase{
 	{4, ""},                    // empowers
 	{14, ""},                   // empowers
 	{24, ""},                   // en
-	{52, "construction"},       // en
-	{52, "construccion"},       // en
+	{53, "construction"},       // en
+	{53, "construccion"},       // en
 	{4, ""},                    // enable
 	{14, ""},                   // enable
 	{4, ""},                    // enabled
 	{14, ""},                   // enabled
-	{66, ""},                   // enabled
+	{67, ""},                   // enabled
 	{4, ""},                    // enableed
 	{14, ""},                   // enableed
 	{4, ""},                    // enableing
@@ -10583,7 +10682,7 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // enables
 	{4, ""},                    // enabling
 	{14, ""},                   // enabling
-	{66, ""},                   // encoder
+	{67, ""},                   // encoder
 	{4, ""},                    // encourage
 	{4, ""},                    // encouraged
 	{4, ""},                    // encourageed
@@ -10594,12 +10693,12 @@ var tablePhrases = [...]phrase{
 	{15, "to end"},             // end
 	{15, ""},                   // end-to-end
 	{35, "to"},                 // endeavor
-	{67, "to"},                 // endeavor
+	{68, "to"},                 // endeavor
 	{35, "to"},                 // endeavour
 	{14, ""},                   // ended
 	{14, ""},                   // ending
 	{7, ""},                    // endorsed
-	{66, ""},                   // endpoint
+	{67, ""},                   // endpoint
 	{20, ""},                   // endpoints
 	{14, ""},                   // ends
 	{2, ""},                    // engagement
@@ -10610,7 +10709,7 @@ var tablePhrases = [...]phrase{
 	{11, ""},                   // engineers
 	{4, ""},                    // enhance
 	{14, ""},                   // enhance
-	{67, ""},                   // enhance
+	{68, ""},                   // enhance
 	{4, ""},                    // enhanced
 	{14, ""},                   // enhanced
 	{4, ""},                    // enhanceed
@@ -10619,10 +10718,10 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // enhanceing
 	{4, ""},                    // enhances
 	{14, ""},                   // enhances
-	{67, ""},                   // enhances
+	{68, ""},                   // enhances
 	{4, ""},                    // enhancing
 	{14, ""},                   // enhancing
-	{67, ""},                   // enhancing
+	{68, ""},                   // enhancing
 	{14, ""},                   // enjoy
 	{14, ""},                   // enjoyed
 	{14, ""},                   // enjoying
@@ -10638,7 +10737,7 @@ var tablePhrases = [...]phrase{
 	{4, ""},                    // ensureing
 	{4, ""},                    // ensures
 	{4, ""},                    // ensuring
-	{64, ""},                   // enter
+	{65, ""},                   // enter
 	{10, ""},                   // enterprise
 	{8, ""},                    // enterprises
 	{11, ""},                   // enterprises
@@ -10665,25 +10764,27 @@ var tablePhrases = [...]phrase{
 	{24, ""},                   // et
 	{0, ""},                    // etc
 	{36, ""},                   // evening
+	{45, ""},                   // event
+	{45, ""},                   // events
 	{23, ""},                   // eventually
-	{57, ""},                   // every
-	{62, ""},                   // every
+	{58, ""},                   // every
+	{63, ""},                   // every
 	{8, ""},                    // everybody
-	{57, ""},                   // everybody
+	{58, ""},                   // everybody
 	{8, ""},                    // everyone
-	{57, ""},                   // everyone
+	{58, ""},                   // everyone
 	{25, ""},                   // example
 	{25, ""},                   // examples
 	{2, ""},                    // excellence
 	{3, ""},                    // excellence
 	{15, ""},                   // excellence
 	{19, ""},                   // except
-	{68, ""},                   // exceptional
-	{47, ""},                   // execution
+	{69, ""},                   // exceptional
+	{48, ""},                   // execution
 	{11, ""},                   // executives
 	{2, ""},                    // experience
 	{2, ""},                    // experiences
-	{64, ""},                   // explain
+	{65, ""},                   // explain
 	{43, ""},                   // explains
 	{14, ""},                   // explore
 	{14, ""},                   // explored
@@ -10692,14 +10793,14 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // explores
 	{14, ""},                   // exploring
 	{20, ""},                   // extensions
-	{68, ""},                   // extremely
-	{65, ""},                   // eye
-	{65, ""},                   // eyes
-	{65, ""},                   // eyesight
-	{65, ""},                   // eyewear
-	{67, ""},                   // facilitate
-	{67, ""},                   // facilitates
-	{67, ""},                   // facilitating
+	{69, ""},                   // extremely
+	{66, ""},                   // eye
+	{66, ""},                   // eyes
+	{66, ""},                   // eyesight
+	{66, ""},                   // eyewear
+	{68, ""},                   // facilitate
+	{68, ""},                   // facilitates
+	{68, ""},                   // facilitating
 	{11, ""},                   // faculty
 	{13, ""},                   // fairer
 	{35, ""},                   // fairly
@@ -10711,21 +10812,21 @@ var tablePhrases = [...]phrase{
 	{36, ""},                   // family
 	{10, ""},                   // family-owned
 	{11, ""},                   // fans
-	{48, ""},                   // faq
+	{49, ""},                   // faq
 	{36, ""},                   // farm
 	{11, ""},                   // farmers
 	{13, ""},                   // faster
-	{55, ""},                   // favorite
-	{55, ""},                   // favourite
+	{56, ""},                   // favorite
+	{56, ""},                   // favourite
 	{20, "list"},               // feature
 	{31, ""},                   // feature
-	{48, ""},                   // feature
-	{63, ""},                   // feature
-	{66, ""},                   // feature
+	{49, ""},                   // feature
+	{64, ""},                   // feature
+	{67, ""},                   // feature
 	{20, ""},                   // features
-	{48, ""},                   // features
-	{63, ""},                   // features
-	{66, ""},                   // features
+	{49, ""},                   // features
+	{64, ""},                   // features
+	{67, ""},                   // features
 	{6, ""},                    // feed
 	{14, ""},                   // feed
 	{6, ""},                    // feeded
@@ -10743,7 +10844,7 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // fighted
 	{14, ""},                   // fighting
 	{14, ""},                   // fights
-	{64, "in"},                 // fill
+	{65, "in"},                 // fill
 	{31, ""},                   // final
 	{6, ""},                    // finance
 	{10, ""},                   // finance
@@ -10761,43 +10862,43 @@ var tablePhrases = [...]phrase{
 	{10, "time"},               // first
 	{15, "class"},              // first
 	{19, ""},                   // first
-	{55, "choice"},             // first
-	{55, "choice"},             // first
-	{58, ""},                   // first
-	{55, ""},                   // first-choice
+	{56, "choice"},             // first
+	{56, "choice"},             // first
+	{59, ""},                   // first
+	{56, ""},                   // first-choice
 	{15, ""},                   // first-class
 	{10, ""},                   // first-time
-	{51, ""},                   // fixme
+	{52, ""},                   // fixme
 	{14, ""},                   // flourish
 	{14, ""},                   // flourished
 	{14, ""},                   // flourishes
 	{14, ""},                   // flourishing
 	{14, ""},                   // flourishs
 	{44, ""},                   // flyby
-	{67, "on"},                 // focused
-	{52, "soon"},               // follows
-	{52, "later"},              // follows
+	{68, "on"},                 // focused
+	{53, "soon"},               // follows
+	{53, "later"},              // follows
 	{13, "the benefit of"},     // for
 	{13, "the better"},         // for
 	{23, "generations"},        // for
 	{33, ""},                   // for
 	{42, "more"},               // for
 	{42, "details"},            // for
-	{54, "the benefit of"},     // for
-	{62, ""},                   // for
-	{55, ""},                   // foremost
+	{55, "the benefit of"},     // for
+	{63, ""},                   // for
+	{56, ""},                   // foremost
 	{36, ""},                   // forest
 	{37, ""},                   // forgotten
 	{5, ""},                    // formation
 	{4, ""},                    // foster
-	{67, ""},                   // foster
+	{68, ""},                   // foster
 	{4, ""},                    // fostered
 	{4, ""},                    // fostering
-	{67, ""},                   // fostering
+	{68, ""},                   // fostering
 	{4, ""},                    // fosterred
 	{4, ""},                    // fosterring
 	{4, ""},                    // fosters
-	{67, ""},                   // fosters
+	{68, ""},                   // fosters
 	{37, ""},                   // found
 	{31, ""},                   // foundation
 	{11, ""},                   // founders
@@ -10811,13 +10912,13 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // frees
 	{14, ""},                   // freing
 	{15, ""},                   // frictionless
-	{62, ""},                   // from
+	{63, ""},                   // from
 	{10, "line"},               // front
-	{63, "end"},                // front
-	{63, "end"},                // front
-	{63, ""},                   // front-end
+	{64, "end"},                // front
+	{64, "end"},                // front
+	{64, ""},                   // front-end
 	{10, ""},                   // front-line
-	{63, ""},                   // frontend
+	{64, ""},                   // frontend
 	{10, ""},                   // frontline
 	{37, ""},                   // frozen
 	{14, ""},                   // fulfil
@@ -10848,10 +10949,10 @@ var tablePhrases = [...]phrase{
 	{15, "proof"},              // future
 	{23, ""},                   // future
 	{26, ""},                   // future
-	{48, "ideas"},              // future
-	{48, "plans"},              // future
-	{48, "features"},           // future
-	{48, "work"},               // future
+	{49, "ideas"},              // future
+	{49, "plans"},              // future
+	{49, "features"},           // future
+	{49, "work"},               // future
 	{15, ""},                   // future-proof
 	{15, "changing"},           // game
 	{15, "changer"},            // game
@@ -10868,16 +10969,16 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // gatherring
 	{6, ""},                    // gathers
 	{35, ""},                   // generally
-	{57, ""},                   // generation
+	{58, ""},                   // generation
 	{23, "to come"},            // generations
-	{57, ""},                   // generations
+	{58, ""},                   // generations
 	{28, ""},                   // genhadaeth
 	{12, ""},                   // get
 	{12, ""},                   // gets
 	{20, "started"},            // getting
 	{11, ""},                   // girls
 	{6, ""},                    // give
-	{64, ""},                   // give
+	{65, ""},                   // give
 	{6, ""},                    // gived
 	{6, ""},                    // giveed
 	{6, ""},                    // giveing
@@ -10885,22 +10986,22 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // gives
 	{5, ""},                    // giving
 	{6, ""},                    // giving
-	{65, ""},                   // glasses
-	{65, ""},                   // glaucoma
-	{57, ""},                   // global
+	{66, ""},                   // glasses
+	{66, ""},                   // glaucoma
+	{58, ""},                   // global
 	{20, "of terms"},           // glossary
 	{20, ""},                   // glossary
-	{48, ""},                   // glossary
-	{55, "to"},                 // go
-	{55, ""},                   // go-to
+	{49, ""},                   // glossary
+	{56, "to"},                 // go
+	{56, ""},                   // go-to
 	{24, ""},                   // goal
-	{48, ""},                   // goal
+	{49, ""},                   // goal
 	{24, ""},                   // goals
-	{48, ""},                   // goals
-	{65, ""},                   // goggles
-	{56, "morning"},            // good
-	{56, "afternoon"},          // good
-	{56, "evening"},            // good
+	{49, ""},                   // goals
+	{66, ""},                   // goggles
+	{57, "morning"},            // good
+	{57, "afternoon"},          // good
+	{57, "evening"},            // good
 	{13, ""},                   // goodwill
 	{12, ""},                   // got
 	{0, ""},                    // gov
@@ -10908,14 +11009,14 @@ var tablePhrases = [...]phrase{
 	{8, ""},                    // government
 	{10, ""},                   // government
 	{11, ""},                   // governments
-	{66, ""},                   // gpu
+	{67, ""},                   // gpu
 	{6, ""},                    // grant
 	{6, ""},                    // granted
 	{6, ""},                    // granting
 	{6, ""},                    // grants
-	{68, ""},                   // great
+	{69, ""},                   // great
 	{13, ""},                   // greener
-	{56, ""},                   // greetings
+	{57, ""},                   // greetings
 	{31, ""},                   // group
 	{4, ""},                    // grow
 	{4, ""},                    // growed
@@ -10930,15 +11031,15 @@ var tablePhrases = [...]phrase{
 	{31, ""},                   // guiding
 	{31, ""},                   // guild
 	{34, ""},                   // gweledigaeth
-	{59, "la missione di"},     // ha
-	{59, "come missione"},      // ha
+	{60, "la missione di"},     // ha
+	{60, "come missione"},      // ha
 	{36, ""},                   // hands
 	{13, ""},                   // happier
 	{36, ""},                   // harbour
-	{61, "not written"},        // have
-	{61, "not agreed"},         // have
-	{61, "written"},            // haven't
-	{61, "agreed"},             // haven't
+	{62, "not written"},        // have
+	{62, "not agreed"},         // have
+	{62, "written"},            // haven't
+	{62, "agreed"},             // haven't
 	{14, ""},                   // heal
 	{14, ""},                   // healed
 	{14, ""},                   // healing
@@ -10948,11 +11049,11 @@ var tablePhrases = [...]phrase{
 	{13, ""},                   // healthier
 	{13, ""},                   // healthy
 	{37, ""},                   // heard
-	{59, "als missie"},         // hebben
-	{59, "als missie"},         // heeft
+	{60, "als missie"},         // hebben
+	{60, "als missie"},         // heeft
 	{37, ""},                   // held
-	{61, "over"},               // held
-	{56, ""},                   // hello
+	{62, "over"},               // held
+	{57, ""},                   // hello
 	{4, ""},                    // help
 	{14, ""},                   // help
 	{4, ""},                    // helped
@@ -10961,30 +11062,30 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // helping
 	{4, ""},                    // helps
 	{14, ""},                   // helps
-	{49, ""},                   // her
+	{50, ""},                   // her
 	{42, "we"},                 // here
 	{42, "you"},                // here
-	{50, ""},                   // hero
-	{50, ""},                   // heroine
+	{51, ""},                   // hero
+	{51, ""},                   // heroine
 	{31, ""},                   // het
-	{56, ""},                   // hey
-	{56, ""},                   // hi
+	{57, ""},                   // hey
+	{57, ""},                   // hi
 	{37, ""},                   // hidden
-	{68, "quality"},            // high
-	{68, ""},                   // high-quality
-	{55, "rated"},              // highest
-	{55, ""},                   // highest-rated
-	{68, ""},                   // highly
+	{69, "quality"},            // high
+	{69, ""},                   // high-quality
+	{56, "rated"},              // highest
+	{56, ""},                   // highest-rated
+	{69, ""},                   // highly
 	{41, ""},                   // hint
 	{41, ""},                   // hints
-	{49, ""},                   // his
+	{50, ""},                   // his
 	{17, ""},                   // history
-	{48, ""},                   // history
+	{49, ""},                   // history
 	{11, ""},                   // hobbyists
 	{15, ""},                   // holistic
 	{10, ""},                   // home
 	{36, ""},                   // home
-	{58, ""},                   // home
+	{59, ""},                   // home
 	{11, ""},                   // homeowners
 	{27, "to see"},             // hope
 	{27, "for"},                // hope
@@ -11020,12 +11121,12 @@ var tablePhrases = [...]phrase{
 	{25, "does"},               // how
 	{25, "should"},             // how
 	{25, "can"},                // how
-	{62, ""},                   // how
+	{63, ""},                   // how
 	{10, ""},                   // hr
 	{8, "beings"},              // human
 	{13, "rights"},             // human
 	{8, ""},                    // humanity
-	{57, ""},                   // humanity
+	{58, ""},                   // humanity
 	{8, ""},                    // humanity's
 	{8, ""},                    // humankind
 	{8, ""},                    // humans
@@ -11033,22 +11134,22 @@ var tablePhrases = [...]phrase{
 	{15, ""},                   // hyper-personalized
 	{0, ""},                    // i.e
 	{1, ""},                    // i.e
-	{48, ""},                   // ideas
-	{64, ""},                   // identify
+	{49, ""},                   // ideas
+	{65, ""},                   // identify
 	{35, "possible"},           // if
 	{35, "feasible"},           // if
 	{35, "practical"},          // if
 	{35, "appropriate"},        // if
 	{31, ""},                   // il
-	{66, ""},                   // image
-	{66, ""},                   // images
+	{67, ""},                   // image
+	{67, ""},                   // images
 	{23, ""},                   // imagine
 	{27, ""},                   // imagine
 	{2, ""},                    // impact
 	{3, ""},                    // impact
 	{15, ""},                   // impactful
 	{25, "of"},                 // importance
-	{46, ""},                   // important
+	{47, ""},                   // important
 	{4, ""},                    // improve
 	{14, ""},                   // improve
 	{4, ""},                    // improved
@@ -11079,17 +11180,17 @@ var tablePhrases = [...]phrase{
 	{42, "this section"},       // in
 	{42, "this article"},       // in
 	{42, "this guide"},         // in
-	{52, "progress"},           // in
-	{52, "preparation"},        // in
-	{52, "costruzione"},        // in
-	{52, "bearbeitung"},        // in
-	{52, "aanbouw"},            // in
-	{54, "order to"},           // in
-	{62, ""},                   // in
+	{53, "progress"},           // in
+	{53, "preparation"},        // in
+	{53, "costruzione"},        // in
+	{53, "bearbeitung"},        // in
+	{53, "aanbouw"},            // in
+	{55, "order to"},           // in
+	{63, ""},                   // in
 	{0, ""},                    // inc
 	{0, ""},                    // incl
 	{1, ""},                    // incl
-	{64, ""},                   // include
+	{65, ""},                   // include
 	{13, ""},                   // inclusive
 	{14, ""},                   // increase
 	{14, ""},                   // increased
@@ -11097,7 +11198,7 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // increaseing
 	{14, ""},                   // increases
 	{14, ""},                   // increasing
-	{68, ""},                   // incredible
+	{69, ""},                   // incredible
 	{13, ""},                   // independence
 	{10, ""},                   // independent
 	{6, ""},                    // index
@@ -11109,18 +11210,18 @@ var tablePhrases = [...]phrase{
 	{8, ""},                    // individual
 	{8, ""},                    // individuals
 	{13, ""},                   // inexpensive
-	{66, ""},                   // inference
+	{67, ""},                   // inference
 	{13, "decisions"},          // informed
 	{13, ""},                   // informed
 	{31, ""},                   // initiative
 	{2, ""},                    // innovation
 	{15, ""},                   // innovation
 	{15, ""},                   // innovative
-	{66, ""},                   // input
+	{67, ""},                   // input
 	{20, ""},                   // inputs
-	{66, ""},                   // inputs
-	{51, "here"},               // insert
-	{64, ""},                   // insert
+	{67, ""},                   // inputs
+	{52, "here"},               // insert
+	{65, ""},                   // insert
 	{13, ""},                   // insights
 	{6, ""},                    // inspect
 	{6, ""},                    // inspected
@@ -11140,7 +11241,7 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // inspiring
 	{6, ""},                    // install
 	{20, ""},                   // installation
-	{48, ""},                   // installation
+	{49, ""},                   // installation
 	{6, ""},                    // installed
 	{6, ""},                    // installing
 	{6, ""},                    // installs
@@ -11153,15 +11254,15 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // integrateing
 	{6, ""},                    // integrates
 	{6, ""},                    // integrating
-	{63, ""},                   // integration
+	{64, ""},                   // integration
 	{20, ""},                   // integrations
-	{63, ""},                   // integrations
+	{64, ""},                   // integrations
 	{2, ""},                    // integrity
 	{35, "to"},                 // intend
-	{63, ""},                   // interface
-	{50, ""},                   // internship
+	{64, ""},                   // interface
+	{51, ""},                   // internship
 	{9, ""},                    // into
-	{62, ""},                   // into
+	{63, ""},                   // into
 	{32, ""},                   // intro
 	{32, ""},                   // introduction
 	{6, ""},                    // invest
@@ -11170,22 +11271,24 @@ var tablePhrases = [...]phrase{
 	{11, ""},                   // investor
 	{11, ""},                   // investors
 	{6, ""},                    // invests
-	{51, ""},                   // ipsum
+	{52, ""},                   // ipsum
 	{12, "being"},              // is
 	{12, ""},                   // is
-	{62, ""},                   // is
+	{63, ""},                   // is
 	{10, ""},                   // it
-	{62, ""},                   // it
-	{49, ""},                   // its
-	{62, ""},                   // its
-	{50, ""},                   // job
+	{63, ""},                   // it
+	{45, ""},                   // item
+	{45, ""},                   // items
+	{50, ""},                   // its
+	{63, ""},                   // its
+	{51, ""},                   // job
 	{31, ""},                   // joint
 	{11, ""},                   // journalists
 	{13, ""},                   // joy
 	{0, ""},                    // jr
 	{10, ""},                   // junior
 	{14, ""},                   // keep
-	{64, ""},                   // keep
+	{65, ""},                   // keep
 	{14, ""},                   // keeped
 	{14, ""},                   // keeping
 	{14, ""},                   // keeps
@@ -11197,17 +11300,17 @@ var tablePhrases = [...]phrase{
 	{36, ""},                   // kitchen
 	{13, ""},                   // knowledge
 	{37, ""},                   // known
-	{48, ""},                   // kpis
+	{49, ""},                   // kpis
 	{31, ""},                   // la
-	{59, "nostra missione e"},  // la
-	{60, "nostra visione e"},   // la
+	{60, "nostra missione e"},  // la
+	{61, "nostra visione e"},   // la
 	{31, ""},                   // lab
 	{31, ""},                   // laboratory
 	{44, ""},                   // lander
 	{11, ""},                   // landlords
 	{35, ""},                   // largely
 	{9, ""},                    // largest
-	{55, ""},                   // largest
+	{56, ""},                   // largest
 	{31, ""},                   // las
 	{16, "modified by"},        // last
 	{16, "modified on"},        // last
@@ -11241,13 +11344,13 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // launchs
 	{11, ""},                   // lawyers
 	{31, ""},                   // le
-	{55, ""},                   // leader
+	{56, ""},                   // leader
 	{11, ""},                   // leaders
 	{2, ""},                    // leadership
 	{9, ""},                    // leading
 	{15, "edge"},               // leading
-	{55, ""},                   // leading
-	{68, ""},                   // leading
+	{56, ""},                   // leading
+	{69, ""},                   // leading
 	{15, ""},                   // leading-edge
 	{14, ""},                   // learn
 	{42, "more"},               // learn
@@ -11263,18 +11366,18 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // lended
 	{6, ""},                    // lending
 	{6, ""},                    // lends
-	{66, ""},                   // lens
-	{65, ""},                   // lenses
+	{67, ""},                   // lens
+	{66, ""},                   // lenses
 	{31, ""},                   // les
 	{13, ""},                   // less
-	{62, ""},                   // less
+	{63, ""},                   // less
 	{20, ""},                   // levels
 	{15, ""},                   // leverage
-	{67, ""},                   // leverage
+	{68, ""},                   // leverage
 	{15, ""},                   // leverages
-	{67, ""},                   // leverages
+	{68, ""},                   // leverages
 	{15, ""},                   // leveraging
-	{67, ""},                   // leveraging
+	{68, ""},                   // leveraging
 	{14, ""},                   // liberate
 	{14, ""},                   // liberated
 	{14, ""},                   // liberateed
@@ -11284,7 +11387,7 @@ var tablePhrases = [...]phrase{
 	{11, ""},                   // libraries
 	{31, ""},                   // library
 	{6, ""},                    // license
-	{48, ""},                   // license
+	{49, ""},                   // license
 	{6, ""},                    // licensed
 	{6, ""},                    // licenseed
 	{6, ""},                    // licenseing
@@ -11295,7 +11398,7 @@ var tablePhrases = [...]phrase{
 	{44, ""},                   // liftoff
 	{36, ""},                   // light
 	{35, ""},                   // likely
-	{64, ""},                   // list
+	{65, ""},                   // list
 	{11, ""},                   // listeners
 	{14, ""},                   // live
 	{14, ""},                   // lived
@@ -11315,14 +11418,14 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // lobbys
 	{10, ""},                   // local
 	{31, "term"},               // long
-	{65, "sighted"},            // long
-	{65, ""},                   // long-sighted
+	{66, "sighted"},            // long
+	{66, ""},                   // long-sighted
 	{31, ""},                   // long-term
-	{51, "ipsum"},              // lorem
-	{51, ""},                   // lorem
+	{52, "ipsum"},              // lorem
+	{52, ""},                   // lorem
 	{31, ""},                   // los
 	{37, ""},                   // lost
-	{68, "of"},                 // lots
+	{69, "of"},                 // lots
 	{10, "income"},             // low
 	{13, "cost"},               // low
 	{30, ""},                   // low
@@ -11338,7 +11441,7 @@ var tablePhrases = [...]phrase{
 	{0, ""},                    // ltd
 	{44, ""},                   // lunar
 	{30, ""},                   // machine
-	{63, "learning"},           // machine
+	{64, "learning"},           // machine
 	{37, ""},                   // made
 	{6, ""},                    // maintain
 	{6, ""},                    // maintained
@@ -11358,7 +11461,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // manufactures
 	{5, ""},                    // manufacturing
 	{6, ""},                    // manufacturing
-	{68, ""},                   // many
+	{69, ""},                   // many
 	{6, ""},                    // map
 	{6, ""},                    // maped
 	{6, ""},                    // maping
@@ -11369,7 +11472,7 @@ var tablePhrases = [...]phrase{
 	{10, ""},                   // marginalized
 	{11, "traders"},            // market
 	{36, ""},                   // market
-	{55, "leader"},             // market
+	{56, "leader"},             // market
 	{11, ""},                   // marketers
 	{6, ""},                    // match
 	{6, ""},                    // matched
@@ -11377,7 +11480,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // matching
 	{6, ""},                    // matchs
 	{35, ""},                   // may
-	{62, ""},                   // may
+	{63, ""},                   // may
 	{35, ""},                   // maybe
 	{36, ""},                   // meal
 	{37, ""},                   // meant
@@ -11404,20 +11507,20 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // mentors
 	{11, ""},                   // merchants
 	{37, ""},                   // met
-	{48, ""},                   // metrics
-	{63, ""},                   // microservices
+	{49, ""},                   // metrics
+	{64, ""},                   // microservices
 	{10, "sized"},              // mid
 	{10, ""},                   // mid-sized
 	{35, ""},                   // might
-	{62, ""},                   // might
+	{63, ""},                   // might
 	{36, ""},                   // miles
-	{48, ""},                   // milestone
-	{48, ""},                   // milestones
+	{49, ""},                   // milestone
+	{49, ""},                   // milestones
 	{11, ""},                   // millennials
-	{57, ""},                   // million
-	{57, ""},                   // millions
+	{58, ""},                   // million
+	{58, ""},                   // millions
 	{36, ""},                   // minutes
-	{48, ""},                   // minutes
+	{49, ""},                   // minutes
 	{21, ""},                   // mision
 	{28, ""},                   // mision
 	{21, ""},                   // missao
@@ -11430,13 +11533,13 @@ var tablePhrases = [...]phrase{
 	{21, ""},                   // mission
 	{28, "statement"},          // mission
 	{28, ""},                   // mission
-	{51, "goes here"},          // mission
-	{62, ""},                   // mission
+	{52, "goes here"},          // mission
+	{63, ""},                   // mission
 	{15, ""},                   // mission-critical
 	{21, ""},                   // missione
 	{28, ""},                   // missione
 	{28, ""},                   // missions
-	{63, ""},                   // mobile
+	{64, ""},                   // mobile
 	{6, ""},                    // mobilise
 	{6, ""},                    // mobilised
 	{6, ""},                    // mobiliseed
@@ -11450,16 +11553,16 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // mobilizes
 	{6, ""},                    // mobilizing
 	{20, ""},                   // modalities
-	{66, ""},                   // mode
-	{66, ""},                   // model
+	{67, ""},                   // mode
+	{67, ""},                   // model
 	{20, ""},                   // models
-	{66, ""},                   // models
+	{67, ""},                   // models
 	{20, ""},                   // modes
 	{41, ""},                   // modified
-	{63, ""},                   // module
-	{66, ""},                   // module
+	{64, ""},                   // module
+	{67, ""},                   // module
 	{20, ""},                   // modules
-	{63, ""},                   // modules
+	{64, ""},                   // modules
 	{6, ""},                    // monitor
 	{6, ""},                    // monitored
 	{6, ""},                    // monitoring
@@ -11470,15 +11573,15 @@ var tablePhrases = [...]phrase{
 	{35, "or less"},            // more
 	{42, "information"},        // more
 	{42, "details"},            // more
-	{62, ""},                   // more
+	{63, ""},                   // more
 	{36, ""},                   // morning
 	{9, ""},                    // most
-	{55, ""},                   // most
-	{62, ""},                   // most
-	{68, "trusted"},            // most
-	{68, "respected"},          // most
+	{56, ""},                   // most
+	{63, ""},                   // most
+	{69, "trusted"},            // most
+	{69, "respected"},          // most
 	{35, ""},                   // mostly
-	{48, ""},                   // motivation
+	{49, ""},                   // motivation
 	{15, "the needle"},         // move
 	{41, ""},                   // moved
 	{0, ""},                    // mr
@@ -11490,18 +11593,20 @@ var tablePhrases = [...]phrase{
 	{0, ""},                    // mt
 	{1, ""},                    // mt
 	{30, ""},                   // multimodal
-	{66, ""},                   // multimodal
+	{67, ""},                   // multimodal
 	{11, ""},                   // municipalities
 	{31, ""},                   // museum
 	{11, ""},                   // musicians
-	{62, ""},                   // must
+	{63, ""},                   // must
 	{31, ""},                   // my
-	{49, ""},                   // my
-	{65, ""},                   // myopia
+	{50, ""},                   // my
+	{66, ""},                   // myopia
 	{41, ""},                   // name
-	{57, ""},                   // nation
+	{45, ""},                   // name
+	{45, ""},                   // names
+	{58, ""},                   // nation
 	{8, ""},                    // nations
-	{57, ""},                   // nations
+	{58, ""},                   // nations
 	{10, ""},                   // neighborhood
 	{36, ""},                   // neighborhood
 	{10, ""},                   // neighbourhood
@@ -11512,13 +11617,13 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // networking
 	{6, ""},                    // networks
 	{23, "again"},              // never
-	{57, ""},                   // never
+	{58, ""},                   // never
 	{10, ""},                   // new
 	{31, ""},                   // new
 	{17, ""},                   // news
 	{15, "generation"},         // next
 	{15, "gen"},                // next
-	{48, "steps"},              // next
+	{49, "steps"},              // next
 	{15, ""},                   // next-gen
 	{15, ""},                   // next-generation
 	{30, ""},                   // night
@@ -11528,86 +11633,86 @@ var tablePhrases = [...]phrase{
 	{19, "need to"},            // no
 	{19, "more"},               // no
 	{23, "longer"},             // no
-	{57, "one"},                // no
-	{58, ""},                   // no
-	{62, ""},                   // no
+	{58, "one"},                // no
+	{59, ""},                   // no
+	{63, ""},                   // no
 	{8, ""},                    // nobody
-	{57, ""},                   // nobody
+	{58, ""},                   // nobody
 	{10, "profit"},             // non
 	{11, "profits"},            // non
-	{48, "goals"},              // non
-	{48, "goals"},              // non
-	{48, ""},                   // non-goals
+	{49, "goals"},              // non
+	{49, "goals"},              // non
+	{49, ""},                   // non-goals
 	{10, ""},                   // non-profit
 	{11, ""},                   // non-profits
-	{45, ""},                   // none
+	{46, ""},                   // none
 	{10, ""},                   // nonprofit
 	{11, ""},                   // nonprofits
 	{34, "star"},               // north
 	{34, ""},                   // northstar
 	{31, ""},                   // nos
-	{49, ""},                   // nos
+	{50, ""},                   // nos
 	{31, ""},                   // nossa
-	{49, ""},                   // nossa
-	{59, "missao e"},           // nossa
-	{60, "visao e"},            // nossa
+	{50, ""},                   // nossa
+	{60, "missao e"},           // nossa
+	{61, "visao e"},            // nossa
 	{31, ""},                   // nossas
-	{49, ""},                   // nossas
+	{50, ""},                   // nossas
 	{31, ""},                   // nosso
-	{49, ""},                   // nosso
+	{50, ""},                   // nosso
 	{31, ""},                   // nossos
-	{49, ""},                   // nossos
+	{50, ""},                   // nossos
 	{31, ""},                   // nostra
-	{49, ""},                   // nostra
-	{59, "missione e"},         // nostra
-	{60, "visione e"},          // nostra
+	{50, ""},                   // nostra
+	{60, "missione e"},         // nostra
+	{61, "visione e"},          // nostra
 	{31, ""},                   // nostre
-	{49, ""},                   // nostre
+	{50, ""},                   // nostre
 	{31, ""},                   // nostri
-	{49, ""},                   // nostri
+	{50, ""},                   // nostri
 	{31, ""},                   // nostro
-	{49, ""},                   // nostro
+	{50, ""},                   // nostro
 	{19, "just"},               // not
 	{19, "only"},               // not
-	{45, ""},                   // not
-	{48, ""},                   // not
-	{52, "yet written"},        // not
-	{61, "yet agreed"},         // not
-	{61, "discussed"},          // not
-	{62, ""},                   // not
+	{46, ""},                   // not
+	{49, ""},                   // not
+	{53, "yet written"},        // not
+	{62, "yet agreed"},         // not
+	{62, "discussed"},          // not
+	{63, ""},                   // not
 	{41, ""},                   // note
-	{46, ""},                   // note
+	{47, ""},                   // note
 	{41, ""},                   // notes
-	{46, ""},                   // notes
-	{45, ""},                   // nothing
-	{61, "to bring"},           // nothing
-	{61, "to report"},          // nothing
-	{46, ""},                   // notice
+	{47, ""},                   // notes
+	{46, ""},                   // nothing
+	{62, "to bring"},           // nothing
+	{62, "to report"},          // nothing
+	{47, ""},                   // notice
 	{31, ""},                   // notre
-	{49, ""},                   // notre
-	{59, "raison d'etre est"},  // notre
-	{59, "mission est"},        // notre
-	{59, "mission consiste"},   // notre
-	{60, "vision est"},         // notre
-	{59, "avons pour mission"}, // nous
+	{50, ""},                   // notre
+	{60, "raison d'etre est"},  // notre
+	{60, "mission est"},        // notre
+	{60, "mission consiste"},   // notre
+	{61, "vision est"},         // notre
+	{60, "avons pour mission"}, // nous
 	{31, ""},                   // nuestra
-	{49, ""},                   // nuestra
-	{59, "mision es"},          // nuestra
-	{59, "mision consiste"},    // nuestra
-	{60, "vision es"},          // nuestra
+	{50, ""},                   // nuestra
+	{60, "mision es"},          // nuestra
+	{60, "mision consiste"},    // nuestra
+	{61, "vision es"},          // nuestra
 	{31, ""},                   // nuestras
-	{49, ""},                   // nuestras
+	{50, ""},                   // nuestras
 	{31, ""},                   // nuestro
-	{49, ""},                   // nuestro
+	{50, ""},                   // nuestro
 	{31, ""},                   // nuestros
-	{49, ""},                   // nuestros
-	{55, "one"},                // number
-	{55, "1"},                  // number
-	{55, "one"},                // number
-	{58, ""},                   // number
-	{68, "one"},                // number
-	{55, ""},                   // number-one
-	{68, ""},                   // numerous
+	{50, ""},                   // nuestros
+	{56, "one"},                // number
+	{56, "1"},                  // number
+	{56, "one"},                // number
+	{59, ""},                   // number
+	{69, "one"},                // number
+	{56, ""},                   // number-one
+	{69, ""},                   // numerous
 	{11, ""},                   // nurse
 	{11, ""},                   // nurses
 	{14, ""},                   // nurture
@@ -11620,13 +11725,13 @@ var tablePhrases = [...]phrase{
 	{31, ""},                   // o
 	{24, ""},                   // obiettivi
 	{24, ""},                   // objectifs
-	{48, ""},                   // objective
+	{49, ""},                   // objective
 	{24, ""},                   // objectives
-	{48, ""},                   // objectives
+	{49, ""},                   // objectives
 	{24, ""},                   // objetivos
-	{66, ""},                   // ocr
+	{67, ""},                   // ocr
 	{33, ""},                   // of
-	{62, ""},                   // of
+	{63, ""},                   // of
 	{6, ""},                    // offer
 	{6, ""},                    // offered
 	{6, ""},                    // offering
@@ -11634,31 +11739,31 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // offerring
 	{6, ""},                    // offers
 	{31, ""},                   // office
-	{48, ""},                   // okr
-	{48, ""},                   // okrs
+	{49, ""},                   // okr
+	{49, ""},                   // okrs
 	{10, ""},                   // older
 	{15, ""},                   // omnichannel
 	{13, "time"},               // on
 	{42, "this page"},          // on
-	{61, "hold"},               // on
-	{62, ""},                   // on
+	{62, "hold"},               // on
+	{63, ""},                   // on
 	{15, "stop shop"},          // one
 	{15, "stop shop"},          // one
 	{23, "day"},                // one
 	{32, "liner"},              // one
 	{32, "liner"},              // one
-	{58, ""},                   // one
+	{59, ""},                   // one
 	{32, ""},                   // one-liner
 	{15, "shop"},               // one-stop
 	{15, ""},                   // one-stop-shop
 	{10, ""},                   // online
 	{19, ""},                   // only
 	{31, ""},                   // ons
-	{49, ""},                   // ons
+	{50, ""},                   // ons
 	{31, ""},                   // onze
-	{49, ""},                   // onze
-	{59, "missie is"},          // onze
-	{60, "visie is"},           // onze
+	{50, ""},                   // onze
+	{60, "missie is"},          // onze
+	{61, "visie is"},           // onze
 	{6, "source"},              // open
 	{6, "sources"},             // open
 	{6, "sourceed"},            // open
@@ -11668,7 +11773,7 @@ var tablePhrases = [...]phrase{
 	{10, "source"},             // open
 	{11, "source communities"}, // open
 	{11, "source communities"}, // open
-	{48, "questions"},          // open
+	{49, "questions"},          // open
 	{6, ""},                    // open-source
 	{10, ""},                   // open-source
 	{11, "communities"},        // open-source
@@ -11684,23 +11789,23 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // operates
 	{6, ""},                    // operating
 	{11, ""},                   // operators
-	{65, ""},                   // ophthalmologist
-	{65, ""},                   // ophthalmologists
+	{66, ""},                   // ophthalmologist
+	{66, ""},                   // ophthalmologists
 	{2, ""},                    // opportunities
 	{3, ""},                    // opportunities
 	{13, ""},                   // opportunities
 	{2, ""},                    // opportunity
 	{3, ""},                    // opportunity
 	{13, ""},                   // opportunity
-	{65, ""},                   // optician
-	{65, ""},                   // opticians
+	{66, ""},                   // optician
+	{66, ""},                   // opticians
 	{15, ""},                   // optimise
 	{2, ""},                    // optimization
 	{15, ""},                   // optimize
 	{20, ""},                   // options
-	{65, ""},                   // optometrist
-	{65, ""},                   // optometrists
-	{62, ""},                   // or
+	{66, ""},                   // optometrist
+	{66, ""},                   // optometrists
+	{63, ""},                   // or
 	{44, ""},                   // orbit
 	{44, ""},                   // orbital
 	{44, ""},                   // orbiter
@@ -11729,13 +11834,13 @@ var tablePhrases = [...]phrase{
 	{28, "purpose"},            // our
 	{31, ""},                   // our
 	{34, "dream"},              // our
-	{49, ""},                   // our
-	{60, "north star is"},      // our
-	{62, ""},                   // our
-	{48, "of scope"},           // out
-	{64, ""},                   // outline
+	{50, ""},                   // our
+	{61, "north star is"},      // our
+	{63, ""},                   // our
+	{49, "of scope"},           // out
+	{65, ""},                   // outline
 	{43, ""},                   // outlines
-	{68, ""},                   // outstanding
+	{69, ""},                   // outstanding
 	{31, ""},                   // overall
 	{14, ""},                   // overcome
 	{14, ""},                   // overcomed
@@ -11745,7 +11850,7 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // overcoming
 	{32, ""},                   // overview
 	{6, ""},                    // own
-	{62, ""},                   // own
+	{63, ""},                   // own
 	{6, ""},                    // owned
 	{41, ""},                   // owner
 	{41, ""},                   // owners
@@ -11757,9 +11862,9 @@ var tablePhrases = [...]phrase{
 	{15, ""},                   // paradigm
 	{11, ""},                   // parent
 	{11, ""},                   // parents
-	{61, ""},                   // parked
+	{62, ""},                   // parked
 	{38, "of"},                 // part
-	{58, ""},                   // part
+	{59, ""},                   // part
 	{6, ""},                    // partner
 	{6, ""},                    // partnered
 	{6, ""},                    // partnering
@@ -11782,78 +11887,82 @@ var tablePhrases = [...]phrase{
 	{35, ""},                   // perhaps
 	{30, ""},                   // peripheral
 	{8, ""},                    // person
-	{48, ""},                   // personas
+	{49, ""},                   // personas
 	{8, ""},                    // persons
 	{11, "owners"},             // pet
 	{11, ""},                   // pharmacies
 	{11, ""},                   // pharmacist
 	{11, ""},                   // pharmacists
 	{36, ""},                   // phone
-	{66, ""},                   // photo
+	{67, ""},                   // photo
 	{11, ""},                   // photographers
-	{66, ""},                   // photos
+	{67, ""},                   // photos
 	{11, ""},                   // physicians
 	{27, ""},                   // picture
-	{66, ""},                   // pipeline
-	{66, ""},                   // pixel
-	{66, ""},                   // pixels
-	{51, ""},                   // placeholder
-	{50, ""},                   // placement
+	{45, ""},                   // piece
+	{45, ""},                   // pieces
+	{67, ""},                   // pipeline
+	{67, ""},                   // pixel
+	{67, ""},                   // pixels
+	{52, ""},                   // placeholder
+	{51, ""},                   // placement
 	{35, "to"},                 // plan
-	{48, ""},                   // plan
-	{57, ""},                   // planet
-	{48, ""},                   // plans
+	{49, ""},                   // plan
+	{58, ""},                   // planet
+	{49, ""},                   // plans
 	{6, ""},                    // plant
 	{6, ""},                    // planted
 	{6, ""},                    // planting
 	{6, ""},                    // plants
 	{31, ""},                   // platform
-	{63, ""},                   // platform
-	{50, ""},                   // player
+	{64, ""},                   // platform
+	{51, ""},                   // player
 	{11, ""},                   // players
-	{63, ""},                   // plugin
-	{66, ""},                   // plugin
+	{64, ""},                   // plugin
+	{67, ""},                   // plugin
 	{20, ""},                   // plugins
-	{63, ""},                   // plugins
-	{66, ""},                   // plugins
+	{64, ""},                   // plugins
+	{67, ""},                   // plugins
 	{6, ""},                    // pool
 	{6, ""},                    // pooled
 	{6, ""},                    // pooling
 	{6, ""},                    // pools
-	{63, ""},                   // portal
-	{50, ""},                   // position
+	{64, ""},                   // portal
+	{51, ""},                   // position
 	{35, ""},                   // possibly
-	{50, ""},                   // post
-	{61, ""},                   // postponed
+	{51, ""},                   // post
+	{62, ""},                   // postponed
 	{2, ""},                    // potential
 	{13, ""},                   // potential
 	{35, ""},                   // potentially
 	{33, ""},                   // pour
 	{40, "by"},                 // powered
 	{11, ""},                   // practitioners
-	{55, "eminent"},            // pre
-	{55, ""},                   // pre-eminent
-	{55, ""},                   // preeminent
-	{55, ""},                   // preferred
+	{56, "eminent"},            // pre
+	{56, ""},                   // pre-eminent
+	{56, ""},                   // preeminent
+	{56, ""},                   // preferred
 	{15, ""},                   // premier
-	{55, ""},                   // premier
-	{68, ""},                   // premier
+	{56, ""},                   // premier
+	{69, ""},                   // premier
 	{14, ""},                   // prevent
 	{14, ""},                   // prevented
 	{14, ""},                   // preventing
 	{14, ""},                   // prevents
-	{48, ""},                   // pricing
+	{49, ""},                   // pricing
 	{24, ""},                   // principes
 	{24, ""},                   // principi
 	{24, ""},                   // principios
 	{24, ""},                   // principles
 	{24, ""},                   // prinzipien
-	{48, ""},                   // priorities
+	{49, ""},                   // priorities
 	{41, ""},                   // priority
+	{45, ""},                   // prize
+	{45, ""},                   // prizes
 	{44, ""},                   // probe
-	{50, ""},                   // probe
-	{48, "statement"},          // problem
-	{48, ""},                   // problem
+	{51, ""},                   // probe
+	{49, "statement"},          // problem
+	{49, ""},                   // problem
 	{6, ""},                    // produce
 	{6, ""},                    // produced
 	{6, ""},                    // produceed
@@ -11864,10 +11973,12 @@ var tablePhrases = [...]phrase{
 	{11, "teams"},              // product
 	{31, ""},                   // product
 	{41, "name"},               // product
-	{51, "name"},               // product
-	{51, "x"},                  // product
+	{45, ""},                   // product
+	{52, "name"},               // product
+	{52, "x"},                  // product
 	{13, ""},                   // productive
 	{2, ""},                    // productivity
+	{45, ""},                   // products
 	{0, ""},                    // prof
 	{1, ""},                    // prof
 	{10, ""},                   // professional
@@ -11883,14 +11994,14 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // programs
 	{31, ""},                   // project
 	{4, ""},                    // promote
-	{67, ""},                   // promote
+	{68, ""},                   // promote
 	{4, ""},                    // promoted
 	{4, ""},                    // promoteed
 	{4, ""},                    // promoteing
 	{4, ""},                    // promotes
-	{67, ""},                   // promotes
+	{68, ""},                   // promotes
 	{4, ""},                    // promoting
-	{67, ""},                   // promoting
+	{68, ""},                   // promoting
 	{31, ""},                   // proposed
 	{28, ""},                   // proposito
 	{39, ""},                   // proposito
@@ -11907,16 +12018,16 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // protecting
 	{14, ""},                   // protects
 	{6, ""},                    // provide
-	{64, ""},                   // provide
-	{67, ""},                   // provide
+	{65, ""},                   // provide
+	{68, ""},                   // provide
 	{6, ""},                    // provided
-	{67, ""},                   // provided
+	{68, ""},                   // provided
 	{6, ""},                    // provideed
 	{6, ""},                    // provideing
 	{6, ""},                    // provides
-	{67, ""},                   // provides
+	{68, ""},                   // provides
 	{6, ""},                    // providing
-	{67, ""},                   // providing
+	{68, ""},                   // providing
 	{5, ""},                    // provision
 	{5, ""},                    // provisioning
 	{8, "good"},                // public
@@ -11929,16 +12040,16 @@ var tablePhrases = [...]phrase{
 	{5, ""},                    // publishing
 	{6, ""},                    // publishing
 	{6, ""},                    // publishs
-	{53, ""},                   // purchase
-	{53, ""},                   // purchased
-	{53, ""},                   // purchaseed
-	{53, ""},                   // purchaseing
-	{53, ""},                   // purchases
-	{53, ""},                   // purchasing
+	{54, ""},                   // purchase
+	{54, ""},                   // purchased
+	{54, ""},                   // purchaseed
+	{54, ""},                   // purchaseing
+	{54, ""},                   // purchases
+	{54, ""},                   // purchasing
 	{28, ""},                   // purpose
 	{39, ""},                   // purpose
-	{51, "goes here"},          // purpose
-	{62, ""},                   // purpose
+	{52, "goes here"},          // purpose
+	{63, ""},                   // purpose
 	{38, ""},                   // pursue
 	{38, ""},                   // pursues
 	{38, ""},                   // pursuing
@@ -11965,8 +12076,8 @@ var tablePhrases = [...]phrase{
 	{37, ""},                   // read
 	{42, "on"},                 // read
 	{11, ""},                   // readers
-	{63, "time"},               // real
-	{63, ""},                   // real-time
+	{64, "time"},               // real
+	{64, ""},                   // real-time
 	{14, ""},                   // realise
 	{14, ""},                   // realised
 	{14, ""},                   // realiseed
@@ -11979,10 +12090,10 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // realizeing
 	{14, ""},                   // realizes
 	{14, ""},                   // realizing
-	{68, ""},                   // really
+	{69, ""},                   // really
 	{28, "for being"},          // reason
 	{39, "for being"},          // reason
-	{66, ""},                   // recognition
+	{67, ""},                   // recognition
 	{44, ""},                   // reconnaissance
 	{14, ""},                   // recover
 	{14, ""},                   // recovered
@@ -12007,16 +12118,16 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // reduces
 	{14, ""},                   // reducing
 	{44, ""},                   // reentry
-	{48, ""},                   // references
+	{49, ""},                   // references
 	{31, ""},                   // refreshed
 	{10, ""},                   // regional
 	{35, ""},                   // relatively
 	{17, "notes"},              // release
 	{17, "history"},            // release
 	{20, "notes"},              // release
-	{48, "notes"},              // release
+	{49, "notes"},              // release
 	{17, ""},                   // releases
-	{48, ""},                   // releases
+	{49, ""},                   // releases
 	{14, ""},                   // relieve
 	{14, ""},                   // relieved
 	{14, ""},                   // relieveed
@@ -12031,16 +12142,16 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // removes
 	{14, ""},                   // removing
 	{31, ""},                   // renewed
-	{68, ""},                   // renowned
+	{69, ""},                   // renowned
 	{11, ""},                   // renters
 	{6, ""},                    // repair
 	{6, ""},                    // repaired
 	{6, ""},                    // repairing
 	{6, ""},                    // repairs
-	{64, ""},                   // replace
+	{65, ""},                   // replace
 	{19, ""},                   // replacing
 	{20, ""},                   // requirements
-	{48, ""},                   // requirements
+	{49, ""},                   // requirements
 	{6, ""},                    // rescue
 	{6, ""},                    // rescued
 	{6, ""},                    // rescueed
@@ -12069,7 +12180,7 @@ var tablePhrases = [...]phrase{
 	{3, ""},                    // results
 	{10, ""},                   // retail
 	{11, ""},                   // retailers
-	{65, ""},                   // retina
+	{66, ""},                   // retina
 	{11, ""},                   // retirees
 	{6, ""},                    // review
 	{6, ""},                    // reviewed
@@ -12098,19 +12209,21 @@ var tablePhrases = [...]phrase{
 	{11, ""},                   // riders
 	{13, ""},                   // rights
 	{37, ""},                   // risen
-	{48, ""},                   // risks
+	{49, ""},                   // risks
 	{36, ""},                   // river
-	{48, ""},                   // roadmap
+	{49, ""},                   // roadmap
 	{30, ""},                   // robot
 	{30, ""},                   // robotic
 	{15, ""},                   // robust
 	{44, ""},                   // rocket
 	{44, ""},                   // rockets
-	{50, ""},                   // role
+	{51, ""},                   // role
 	{36, ""},                   // roof
 	{11, ""},                   // rotarians
+	{45, ""},                   // round
+	{45, ""},                   // rounds
 	{44, ""},                   // rover
-	{50, ""},                   // rover
+	{51, ""},                   // rover
 	{6, ""},                    // run
 	{37, ""},                   // run
 	{6, ""},                    // runed
@@ -12121,7 +12234,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // runs
 	{10, ""},                   // rural
 	{10, ""},                   // saas
-	{63, ""},                   // saas
+	{64, ""},                   // saas
 	{13, ""},                   // safe
 	{14, ""},                   // safeguard
 	{14, ""},                   // safeguarded
@@ -12134,7 +12247,7 @@ var tablePhrases = [...]phrase{
 	{25, ""},                   // sample
 	{25, ""},                   // samples
 	{44, ""},                   // satellite
-	{50, ""},                   // satellite
+	{51, ""},                   // satellite
 	{44, ""},                   // satellites
 	{14, ""},                   // save
 	{14, ""},                   // saved
@@ -12143,18 +12256,18 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // saves
 	{14, ""},                   // saving
 	{15, ""},                   // scalable
-	{48, ""},                   // schedule
+	{49, ""},                   // schedule
 	{11, ""},                   // scholars
 	{31, ""},                   // school
 	{36, ""},                   // school
 	{11, ""},                   // schools
 	{11, ""},                   // scientist
 	{11, ""},                   // scientists
-	{48, ""},                   // scope
+	{49, ""},                   // scope
 	{36, ""},                   // screen
-	{66, ""},                   // screenshot
-	{66, ""},                   // screenshots
-	{63, ""},                   // sdk
+	{67, ""},                   // screenshot
+	{67, ""},                   // screenshots
+	{64, ""},                   // sdk
 	{15, ""},                   // seamless
 	{15, ""},                   // seamlessly
 	{41, ""},                   // seconded
@@ -12169,13 +12282,13 @@ var tablePhrases = [...]phrase{
 	{42, "the"},                // see
 	{4, ""},                    // seek
 	{35, "to"},                 // seek
-	{67, "to"},                 // seek
+	{68, "to"},                 // seek
 	{4, ""},                    // seeked
 	{4, ""},                    // seeking
 	{4, ""},                    // seeks
 	{35, "to"},                 // seeks
 	{37, ""},                   // seen
-	{66, ""},                   // segmentation
+	{67, ""},                   // segmentation
 	{6, ""},                    // sell
 	{6, ""},                    // selled
 	{11, ""},                   // sellers
@@ -12183,10 +12296,10 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // sells
 	{10, ""},                   // senior
 	{11, ""},                   // seniors
-	{63, ""},                   // sensor
-	{66, ""},                   // sensor
-	{63, ""},                   // sensors
-	{66, ""},                   // sensors
+	{64, ""},                   // sensor
+	{67, ""},                   // sensor
+	{64, ""},                   // sensors
+	{67, ""},                   // sensors
 	{37, ""},                   // sent
 	{18, ""},                   // sentence
 	{4, ""},                    // serve
@@ -12196,16 +12309,16 @@ var tablePhrases = [...]phrase{
 	{4, ""},                    // serves
 	{38, ""},                   // serves
 	{31, ""},                   // service
-	{47, "support"},            // service
+	{48, "support"},            // service
 	{4, ""},                    // serving
 	{37, ""},                   // set
 	{43, "out"},                // sets
 	{20, ""},                   // settings
 	{20, ""},                   // setup
-	{68, ""},                   // several
+	{69, ""},                   // several
 	{37, ""},                   // shaken
 	{23, ""},                   // shall
-	{62, ""},                   // shall
+	{63, ""},                   // shall
 	{4, ""},                    // shape
 	{4, ""},                    // shaped
 	{4, ""},                    // shapeed
@@ -12223,12 +12336,12 @@ var tablePhrases = [...]phrase{
 	{11, ""},                   // shopkeepers
 	{11, ""},                   // shoppers
 	{32, "version"},            // short
-	{65, "sighted"},            // short
-	{65, ""},                   // short-sighted
-	{62, ""},                   // should
+	{66, "sighted"},            // short
+	{66, ""},                   // short-sighted
+	{63, ""},                   // should
 	{37, ""},                   // shown
-	{65, ""},                   // sight
-	{68, ""},                   // significantly
+	{66, ""},                   // sight
+	{69, ""},                   // significantly
 	{13, ""},                   // simpler
 	{14, ""},                   // simplified
 	{14, ""},                   // simplifies
@@ -12236,23 +12349,23 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // simplifyed
 	{14, ""},                   // simplifying
 	{14, ""},                   // simplifys
-	{47, ""},                   // situation
+	{48, ""},                   // situation
 	{10, ""},                   // small
 	{11, "businesses"},         // small
 	{11, "business"},           // small
 	{13, ""},                   // smarter
 	{11, ""},                   // smbs
 	{36, ""},                   // smile
-	{54, "they can"},           // so
-	{54, "people can"},         // so
-	{54, "you can"},            // so
-	{54, "that"},               // so
-	{62, ""},                   // so
+	{55, "they can"},           // so
+	{55, "people can"},         // so
+	{55, "you can"},            // so
+	{55, "that"},               // so
+	{63, ""},                   // so
 	{8, ""},                    // society
 	{31, ""},                   // society
 	{10, ""},                   // software
 	{11, "companies"},          // software
-	{63, ""},                   // software
+	{64, ""},                   // software
 	{37, ""},                   // sold
 	{15, "provider"},           // solution
 	{2, ""},                    // solutions
@@ -12270,28 +12383,28 @@ var tablePhrases = [...]phrase{
 	{44, ""},                   // sortie
 	{6, ""},                    // source
 	{41, ""},                   // source
-	{53, ""},                   // source
+	{54, ""},                   // source
 	{6, ""},                    // sourced
-	{53, ""},                   // sourced
+	{54, ""},                   // sourced
 	{6, ""},                    // sourceed
-	{53, ""},                   // sourceed
+	{54, ""},                   // sourceed
 	{6, ""},                    // sourceing
-	{53, ""},                   // sourceing
+	{54, ""},                   // sourceing
 	{6, ""},                    // sources
-	{53, ""},                   // sources
+	{54, ""},                   // sources
 	{6, ""},                    // sourcing
-	{53, ""},                   // sourcing
+	{54, ""},                   // sourcing
 	{44, ""},                   // spacecraft
-	{50, ""},                   // spacecraft
+	{51, ""},                   // spacecraft
 	{44, ""},                   // spaceflight
 	{11, ""},                   // specialists
-	{64, ""},                   // specify
-	{65, ""},                   // spectacles
+	{65, ""},                   // specify
+	{66, ""},                   // spectacles
 	{37, ""},                   // spent
 	{44, ""},                   // splashdown
 	{37, ""},                   // spoken
 	{44, ""},                   // squadron
-	{65, ""},                   // squint
+	{66, ""},                   // squint
 	{0, ""},                    // sr
 	{0, ""},                    // st
 	{1, ""},                    // st
@@ -12305,26 +12418,26 @@ var tablePhrases = [...]phrase{
 	{31, ""},                   // startup
 	{11, ""},                   // startups
 	{15, "of the art"},         // state
-	{64, ""},                   // state
+	{65, ""},                   // state
 	{15, ""},                   // state-of-the-art
 	{31, ""},                   // stated
 	{18, ""},                   // statement
 	{24, ""},                   // statement
 	{32, ""},                   // statement
-	{51, "goes here"},          // statement
-	{62, ""},                   // statement
+	{52, "goes here"},          // statement
+	{63, ""},                   // statement
 	{24, ""},                   // statements
 	{41, ""},                   // status
-	{48, ""},                   // status
+	{49, ""},                   // status
 	{14, ""},                   // stay
 	{14, ""},                   // stayed
 	{14, ""},                   // staying
 	{14, ""},                   // stays
-	{48, ""},                   // steps
+	{49, ""},                   // steps
 	{30, ""},                   // stereo
-	{61, "being drafted"},      // still
-	{61, "working on"},         // still
-	{61, "drafting"},           // still
+	{62, "being drafted"},      // still
+	{62, "working on"},         // still
+	{62, "drafting"},           // still
 	{37, ""},                   // stolen
 	{24, ""},                   // strategia
 	{31, ""},                   // strategic
@@ -12349,24 +12462,24 @@ var tablePhrases = [...]phrase{
 	{27, "for"},                // strive
 	{35, "to"},                 // strive
 	{35, "for"},                // strive
-	{67, ""},                   // strive
+	{68, ""},                   // strive
 	{4, ""},                    // strived
 	{4, ""},                    // striveed
 	{4, ""},                    // striveing
 	{4, ""},                    // strives
 	{35, "to"},                 // strives
 	{35, "for"},                // strives
-	{67, ""},                   // strives
+	{68, ""},                   // strives
 	{4, ""},                    // striving
 	{27, "for"},                // striving
-	{67, ""},                   // striving
+	{68, ""},                   // striving
 	{13, ""},                   // stronger
 	{10, ""},                   // student
 	{11, ""},                   // student
 	{11, ""},                   // students
 	{31, ""},                   // studio
 	{11, ""},                   // subscribers
-	{68, ""},                   // substantially
+	{69, ""},                   // substantially
 	{14, ""},                   // succeed
 	{14, ""},                   // succeeded
 	{14, ""},                   // succeeding
@@ -12374,31 +12487,31 @@ var tablePhrases = [...]phrase{
 	{2, ""},                    // success
 	{3, ""},                    // success
 	{13, ""},                   // success
-	{48, "criteria"},           // success
-	{48, "metrics"},            // success
+	{49, "criteria"},           // success
+	{49, "metrics"},            // success
 	{13, ""},                   // suffering
-	{64, ""},                   // summarise
+	{65, ""},                   // summarise
 	{43, ""},                   // summarises
-	{64, ""},                   // summarize
+	{65, ""},                   // summarize
 	{43, ""},                   // summarizes
 	{18, ""},                   // summary
 	{32, ""},                   // summary
-	{68, ""},                   // superior
+	{69, ""},                   // superior
 	{4, ""},                    // support
 	{11, "teams"},              // support
 	{38, ""},                   // support
-	{66, ""},                   // support
 	{67, ""},                   // support
+	{68, ""},                   // support
 	{4, ""},                    // supported
 	{20, "models"},             // supported
-	{66, ""},                   // supported
+	{67, ""},                   // supported
 	{4, ""},                    // supporting
 	{38, ""},                   // supporting
-	{67, ""},                   // supporting
+	{68, ""},                   // supporting
 	{4, ""},                    // supports
 	{38, ""},                   // supports
-	{66, ""},                   // supports
 	{67, ""},                   // supports
+	{68, ""},                   // supports
 	{2, ""},                    // sustainability
 	{6, ""},                    // synchronise
 	{6, ""},                    // synchronised
@@ -12418,8 +12531,8 @@ var tablePhrases = [...]phrase{
 	{15, ""},                   // synergy
 	{32, ""},                   // synopsis
 	{11, ""},                   // sysadmins
-	{63, ""},                   // system
-	{63, ""},                   // systems
+	{64, ""},                   // system
+	{64, ""},                   // systems
 	{36, ""},                   // table
 	{14, ""},                   // tackle
 	{14, ""},                   // tackled
@@ -12429,15 +12542,15 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // tackling
 	{41, ""},                   // tags
 	{37, ""},                   // taken
-	{48, "users"},              // target
-	{48, ""},                   // target
-	{48, ""},                   // targets
-	{48, ""},                   // tasks
-	{66, ""},                   // tasks
+	{49, "users"},              // target
+	{49, ""},                   // target
+	{49, ""},                   // targets
+	{49, ""},                   // tasks
+	{67, ""},                   // tasks
 	{37, ""},                   // taught
-	{51, ""},                   // tba
-	{51, ""},                   // tbc
-	{51, ""},                   // tbd
+	{52, ""},                   // tba
+	{52, ""},                   // tbc
+	{52, ""},                   // tbd
 	{6, ""},                    // teach
 	{6, ""},                    // teached
 	{11, ""},                   // teacher
@@ -12446,7 +12559,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // teaching
 	{6, ""},                    // teachs
 	{31, ""},                   // team
-	{48, ""},                   // team
+	{49, ""},                   // team
 	{11, ""},                   // teams
 	{10, ""},                   // tech
 	{10, ""},                   // technical
@@ -12456,12 +12569,12 @@ var tablePhrases = [...]phrase{
 	{44, ""},                   // telemetry
 	{44, ""},                   // telescope
 	{30, ""},                   // television
-	{59, "como missao"},        // tem
-	{59, "por missao"},         // tem
+	{60, "como missao"},        // tem
+	{60, "por missao"},         // tem
 	{25, ""},                   // template
 	{25, ""},                   // templates
 	{11, ""},                   // tenants
-	{59, "como mision"},        // tenemos
+	{60, "como mision"},        // tenemos
 	{24, ""},                   // tenets
 	{20, ""},                   // terminology
 	{6, ""},                    // test
@@ -12469,13 +12582,13 @@ var tablePhrases = [...]phrase{
 	{11, ""},                   // testers
 	{6, ""},                    // testing
 	{6, ""},                    // tests
-	{51, "goes here"},          // text
+	{52, "goes here"},          // text
 	{19, ""},                   // than
-	{62, ""},                   // than
+	{63, ""},                   // than
 	{40, "to"},                 // thanks
-	{54, "lets"},               // that
-	{54, "helps"},              // that
-	{62, ""},                   // that
+	{55, "lets"},               // that
+	{55, "helps"},              // that
+	{63, ""},                   // that
 	{3, "future"},              // the
 	{8, "public good"},         // the
 	{8, "world"},               // the
@@ -12488,16 +12601,18 @@ var tablePhrases = [...]phrase{
 	{31, ""},                   // the
 	{32, "short version"},      // the
 	{42, "following"},          // the
-	{58, ""},                   // the
-	{62, ""},                   // the
-	{68, "best"},               // the
-	{49, ""},                   // their
-	{62, ""},                   // their
-	{62, ""},                   // them
-	{62, ""},                   // then
+	{59, ""},                   // the
+	{63, ""},                   // the
+	{69, "best"},               // the
+	{50, ""},                   // their
+	{63, ""},                   // their
+	{63, ""},                   // them
+	{45, ""},                   // theme
+	{45, ""},                   // themes
+	{63, ""},                   // then
 	{30, ""},                   // thermal
-	{62, ""},                   // these
-	{62, ""},                   // they
+	{63, ""},                   // these
+	{63, ""},                   // they
 	{42, "is an overview"},     // this
 	{42, "is where"},           // this
 	{42, "decision record"},    // this
@@ -12542,8 +12657,8 @@ var tablePhrases = [...]phrase{
 	{42, "website"},            // this
 	{42, "folder"},             // this
 	{42, "directory"},          // this
-	{62, ""},                   // this
-	{62, ""},                   // those
+	{63, ""},                   // this
+	{63, ""},                   // those
 	{15, "leadership"},         // thought
 	{15, "leader"},             // thought
 	{37, ""},                   // thought
@@ -12554,54 +12669,56 @@ var tablePhrases = [...]phrase{
 	{14, ""},                   // thrives
 	{14, ""},                   // thriving
 	{40, ""},                   // through
-	{62, ""},                   // through
+	{63, ""},                   // through
 	{37, ""},                   // thrown
-	{59, "como mision"},        // tiene
-	{59, "por mision"},         // tiene
-	{48, ""},                   // timeline
+	{60, "como mision"},        // tiene
+	{60, "por mision"},         // tiene
+	{49, ""},                   // timeline
 	{41, ""},                   // tip
-	{46, ""},                   // tip
+	{47, ""},                   // tip
 	{25, ""},                   // tips
 	{41, ""},                   // tips
-	{46, ""},                   // tips
+	{47, ""},                   // tips
+	{45, ""},                   // title
+	{45, ""},                   // titles
 	{32, ""},                   // tl;dr
 	{41, ""},                   // tl;dr
 	{32, ""},                   // tldr
 	{41, ""},                   // tldr
 	{35, "a certain degree"},   // to
 	{35, "some extent"},        // to
-	{48, "do"},                 // to
-	{51, "be determined"},      // to
-	{51, "be defined"},         // to
-	{51, "be written"},         // to
-	{52, "follow"},             // to
-	{52, "come"},               // to
-	{54, "help"},               // to
-	{54, "enable"},             // to
-	{54, "make"},               // to
-	{54, "ensure"},             // to
-	{54, "allow"},              // to
-	{54, "give"},               // to
-	{61, "be agreed"},          // to
-	{62, ""},                   // to
-	{48, ""},                   // to-do
-	{48, ""},                   // todo
-	{51, ""},                   // todo
-	{66, ""},                   // tokens
+	{49, "do"},                 // to
+	{52, "be determined"},      // to
+	{52, "be defined"},         // to
+	{52, "be written"},         // to
+	{53, "follow"},             // to
+	{53, "come"},               // to
+	{55, "help"},               // to
+	{55, "enable"},             // to
+	{55, "make"},               // to
+	{55, "ensure"},             // to
+	{55, "allow"},              // to
+	{55, "give"},               // to
+	{62, "be agreed"},          // to
+	{63, ""},                   // to
+	{49, ""},                   // to-do
+	{49, ""},                   // todo
+	{52, ""},                   // todo
+	{67, ""},                   // tokens
 	{37, ""},                   // told
 	{3, ""},                    // tomorrow
 	{23, ""},                   // tomorrow
-	{63, ""},                   // tool
+	{64, ""},                   // tool
 	{20, ""},                   // tools
-	{63, ""},                   // tools
+	{64, ""},                   // tools
 	{9, ""},                    // top
 	{15, "notch"},              // top
-	{55, "rated"},              // top
-	{55, "ranked"},             // top
-	{55, ""},                   // top
+	{56, "rated"},              // top
+	{56, "ranked"},             // top
+	{56, ""},                   // top
 	{15, ""},                   // top-notch
-	{55, ""},                   // top-ranked
-	{55, ""},                   // top-rated
+	{56, ""},                   // top-ranked
+	{56, ""},                   // top-rated
 	{37, ""},                   // torn
 	{11, ""},                   // tourists
 	{38, ""},                   // toward
@@ -12625,8 +12742,8 @@ var tablePhrases = [...]phrase{
 	{2, ""},                    // transformation
 	{15, ""},                   // transformative
 	{4, ""},                    // transformed
-	{66, ""},                   // transformer
-	{66, ""},                   // transformers
+	{67, ""},                   // transformer
+	{67, ""},                   // transformers
 	{4, ""},                    // transforming
 	{4, ""},                    // transforms
 	{6, ""},                    // translate
@@ -12644,7 +12761,7 @@ var tablePhrases = [...]phrase{
 	{35, "to"},                 // tries
 	{20, ""},                   // troubleshooting
 	{31, ""},                   // true
-	{68, ""},                   // truly
+	{69, ""},                   // truly
 	{31, ""},                   // trust
 	{13, ""},                   // trustworthy
 	{35, "to"},                 // try
@@ -12652,9 +12769,11 @@ var tablePhrases = [...]phrase{
 	{15, ""},                   // turnkey
 	{30, ""},                   // tv
 	{41, ""},                   // type
+	{45, ""},                   // type
+	{45, ""},                   // types
 	{23, ""},                   // ultimately
 	{24, ""},                   // und
-	{52, "construction"},       // under
+	{53, "construction"},       // under
 	{10, ""},                   // underserved
 	{14, ""},                   // understand
 	{14, ""},                   // understanded
@@ -12676,7 +12795,7 @@ var tablePhrases = [...]phrase{
 	{6, ""},                    // unifying
 	{6, ""},                    // unifys
 	{31, ""},                   // union
-	{68, ""},                   // unique
+	{69, ""},                   // unique
 	{19, ""},                   // uniquely
 	{31, ""},                   // unit
 	{0, ""},                    // univ
@@ -12692,37 +12811,37 @@ var tablePhrases = [...]phrase{
 	{15, ""},                   // unrivaled
 	{15, ""},                   // unrivalled
 	{31, ""},                   // unser
-	{49, ""},                   // unser
-	{59, "auftrag ist"},        // unser
+	{50, ""},                   // unser
+	{60, "auftrag ist"},        // unser
 	{31, ""},                   // unsere
-	{49, ""},                   // unsere
-	{59, "mission ist"},        // unsere
-	{60, "vision ist"},         // unsere
+	{50, ""},                   // unsere
+	{60, "mission ist"},        // unsere
+	{61, "vision ist"},         // unsere
 	{31, ""},                   // unserer
-	{49, ""},                   // unserer
+	{50, ""},                   // unserer
 	{31, ""},                   // updated
 	{41, ""},                   // updated
-	{66, ""},                   // upload
-	{66, ""},                   // uploads
+	{67, ""},                   // upload
+	{67, ""},                   // uploads
 	{10, ""},                   // urban
-	{62, ""},                   // us
+	{63, ""},                   // us
 	{13, ""},                   // usable
 	{20, ""},                   // usage
-	{48, ""},                   // usage
-	{48, "cases"},              // use
-	{64, ""},                   // use
+	{49, ""},                   // usage
+	{49, "cases"},              // use
+	{65, ""},                   // use
 	{13, ""},                   // useful
 	{8, ""},                    // user
 	{15, "centric"},            // user
-	{48, "stories"},            // user
+	{49, "stories"},            // user
 	{15, ""},                   // user-centric
 	{8, ""},                    // users
 	{40, ""},                   // using
-	{67, ""},                   // utilise
-	{67, ""},                   // utilize
-	{67, ""},                   // utilizes
-	{67, ""},                   // utilizing
-	{50, ""},                   // vacancy
+	{68, ""},                   // utilise
+	{68, ""},                   // utilize
+	{68, ""},                   // utilizes
+	{68, ""},                   // utilizing
+	{51, ""},                   // vacancy
 	{24, ""},                   // valeurs
 	{24, ""},                   // valores
 	{24, ""},                   // valori
@@ -12733,16 +12852,16 @@ var tablePhrases = [...]phrase{
 	{15, ""},                   // value-added
 	{24, ""},                   // values
 	{33, ""},                   // van
-	{68, ""},                   // various
+	{69, ""},                   // various
 	{11, ""},                   // vendor
 	{11, ""},                   // vendors
 	{41, ""},                   // version
 	{19, ""},                   // versus
-	{68, ""},                   // very
+	{69, ""},                   // very
 	{11, ""},                   // veterans
 	{40, ""},                   // via
 	{13, ""},                   // viable
-	{66, ""},                   // video
+	{67, ""},                   // video
 	{11, ""},                   // viewers
 	{36, ""},                   // village
 	{22, ""},                   // visao
@@ -12753,8 +12872,8 @@ var tablePhrases = [...]phrase{
 	{22, ""},                   // vision
 	{34, "statement"},          // vision
 	{34, ""},                   // vision
-	{51, "goes here"},          // vision
-	{62, ""},                   // vision
+	{52, "goes here"},          // vision
+	{63, ""},                   // vision
 	{15, ""},                   // visionary
 	{22, ""},                   // visione
 	{34, ""},                   // visione
@@ -12774,9 +12893,9 @@ var tablePhrases = [...]phrase{
 	{27, ""},                   // want
 	{35, "to"},                 // want
 	{41, ""},                   // warning
-	{46, ""},                   // warning
+	{47, ""},                   // warning
 	{12, ""},                   // was
-	{62, ""},                   // was
+	{63, ""},                   // was
 	{36, ""},                   // water
 	{3, ""},                    // way
 	{44, ""},                   // waypoint
@@ -12789,19 +12908,19 @@ var tablePhrases = [...]phrase{
 	{40, "will achieve this"},  // we
 	{40, "do this"},            // we
 	{40, "achieve this"},       // we
-	{62, ""},                   // we
-	{63, ""},                   // wearable
-	{63, ""},                   // wearables
-	{66, ""},                   // webcam
-	{63, ""},                   // website
+	{63, ""},                   // we
+	{64, ""},                   // wearable
+	{64, ""},                   // wearables
+	{67, ""},                   // webcam
+	{64, ""},                   // website
 	{42, "to"},                 // welcome
-	{56, "all"},                // welcome
+	{57, "all"},                // welcome
 	{34, ""},                   // weledigaeth
 	{13, "being"},              // well
 	{13, ""},                   // well-being
 	{13, ""},                   // wellbeing
 	{12, ""},                   // were
-	{62, ""},                   // were
+	{63, ""},                   // were
 	{24, ""},                   // werte
 	{24, ""},                   // what
 	{25, "is"},                 // what
@@ -12809,7 +12928,7 @@ var tablePhrases = [...]phrase{
 	{25, "makes"},              // what
 	{25, "should"},             // what
 	{25, "does"},               // what
-	{62, ""},                   // what
+	{63, ""},                   // what
 	{20, "new"},                // what's
 	{25, ""},                   // what's
 	{29, "next"},               // what's
@@ -12821,7 +12940,7 @@ var tablePhrases = [...]phrase{
 	{29, "different"},          // what's
 	{25, "to"},                 // when
 	{35, "possible"},           // when
-	{62, ""},                   // when
+	{63, ""},                   // when
 	{35, "possible"},           // whenever
 	{23, "we are headed"},      // where
 	{23, "we are heading"},     // where
@@ -12838,14 +12957,14 @@ var tablePhrases = [...]phrase{
 	{35, "practical"},          // where
 	{35, "practicable"},        // where
 	{35, "appropriate"},        // where
-	{62, ""},                   // where
+	{63, ""},                   // where
 	{19, ""},                   // whereas
-	{54, "means"},              // which
-	{62, ""},                   // which
+	{55, "means"},              // which
+	{63, ""},                   // which
 	{25, "is"},                 // who
-	{62, ""},                   // who
-	{62, ""},                   // whom
-	{49, ""},                   // whose
+	{63, ""},                   // who
+	{63, ""},                   // whom
+	{50, ""},                   // whose
 	{25, "is"},                 // why
 	{25, "are"},                // why
 	{25, "do"},                 // why
@@ -12866,13 +12985,13 @@ var tablePhrases = [...]phrase{
 	{39, "we exist"},           // why
 	{39, "we're here"},         // why
 	{39, ""},                   // why
-	{62, ""},                   // why
-	{63, ""},                   // widget
+	{63, ""},                   // why
+	{64, ""},                   // widget
 	{23, "be"},                 // will
 	{23, "have"},               // will
 	{23, ""},                   // will
-	{52, "follow"},             // will
-	{62, ""},                   // will
+	{53, "follow"},             // will
+	{63, ""},                   // will
 	{14, ""},                   // win
 	{15, "win"},                // win
 	{15, ""},                   // win-win
@@ -12884,7 +13003,7 @@ var tablePhrases = [...]phrase{
 	{36, ""},                   // winter
 	{35, "to"},                 // wish
 	{40, "the help of"},        // with
-	{62, ""},                   // with
+	{63, ""},                   // with
 	{19, ""},                   // without
 	{11, ""},                   // women
 	{37, ""},                   // won
@@ -12894,8 +13013,8 @@ var tablePhrases = [...]phrase{
 	{27, "towards"},            // work
 	{40, "with"},               // work
 	{40, "alongside"},          // work
-	{52, "in progress"},        // work
-	{67, "to"},                 // work
+	{53, "in progress"},        // work
+	{68, "to"},                 // work
 	{11, ""},                   // workers
 	{10, ""},                   // working
 	{27, "for"},                // working
@@ -12904,27 +13023,27 @@ var tablePhrases = [...]phrase{
 	{40, "together with"},      // working
 	{40, "with"},               // working
 	{40, "alongside"},          // working
-	{61, "on the wording"},     // working
+	{62, "on the wording"},     // working
 	{40, "with"},               // works
-	{67, "to"},                 // works
+	{68, "to"},                 // works
 	{3, ""},                    // world
 	{15, "class"},              // world
 	{26, ""},                   // world
-	{57, ""},                   // world
-	{68, "renowned"},           // world
+	{58, ""},                   // world
+	{69, "renowned"},           // world
 	{15, "leading"},            // world's
-	{57, ""},                   // world's
 	{58, ""},                   // world's
+	{59, ""},                   // world's
 	{15, ""},                   // world-class
-	{68, ""},                   // world-renowned
-	{57, ""},                   // worldwide
+	{69, ""},                   // world-renowned
+	{58, ""},                   // worldwide
 	{37, ""},                   // worn
 	{35, ""},                   // would
-	{62, ""},                   // would
+	{63, ""},                   // would
 	{37, ""},                   // woven
 	{6, ""},                    // write
 	{25, ""},                   // write
-	{64, ""},                   // write
+	{65, ""},                   // write
 	{6, ""},                    // writed
 	{6, ""},                    // writeed
 	{6, ""},                    // writeing
@@ -12936,530 +13055,530 @@ var tablePhrases = [...]phrase{
 	{42, "by"},                 // written
 	{30, "ray"},                // x
 	{30, ""},                   // x-ray
-	{51, ""},                   // xxx
+	{52, ""},                   // xxx
 	{24, ""},                   // y
-	{61, "to be agreed"},       // yet
+	{62, "to be agreed"},       // yet
 	{8, ""},                    // you
 	{10, ""},                   // young
 	{11, "people"},             // young
-	{51, "company"},            // your
-	{51, "product"},            // your
+	{52, "company"},            // your
+	{52, "product"},            // your
 	{11, ""},                   // youth
 	{24, ""},                   // ziele
 }
 
 // tableSlots is a hash table over tableWords: index+1, or 0.
 var tableSlots = [8192]uint16{
-	0, 0, 0, 0, 183, 0, 0, 0, 2114, 0, 621, 0, 0, 0, 0, 0,
-	0, 0, 1339, 0, 1357, 105, 1365, 458, 478, 0, 0, 0, 0, 0, 0, 0,
-	0, 1465, 0, 0, 0, 0, 0, 0, 1469, 524, 0, 0, 0, 0, 0, 0,
-	502, 1426, 1953, 2163, 0, 0, 0, 0, 0, 1355, 0, 0, 1952, 0, 0, 0,
-	0, 0, 65, 1260, 0, 0, 0, 0, 0, 0, 0, 0, 1315, 0, 0, 0,
-	0, 0, 0, 0, 0, 1824, 0, 0, 0, 0, 74, 0, 0, 336, 1806, 2153,
-	0, 0, 0, 0, 1478, 0, 301, 0, 602, 0, 0, 0, 1217, 298, 0, 0,
-	405, 627, 0, 0, 0, 876, 0, 0, 0, 0, 0, 0, 0, 0, 439, 0,
-	179, 258, 0, 0, 0, 0, 0, 0, 0, 1313, 0, 0, 0, 138, 1110, 1166,
-	1987, 0, 0, 580, 0, 2352, 0, 1885, 0, 0, 0, 0, 0, 1625, 0, 0,
-	0, 0, 0, 0, 453, 0, 0, 0, 0, 1924, 0, 0, 0, 992, 0, 0,
+	0, 0, 0, 0, 185, 0, 0, 0, 2132, 0, 625, 0, 0, 0, 0, 0,
+	0, 0, 1347, 2129, 1365, 105, 1373, 462, 482, 0, 0, 0, 0, 0, 0, 0,
+	0, 1474, 0, 0, 0, 0, 0, 0, 1478, 528, 0, 0, 0, 0, 0, 0,
+	506, 1435, 1969, 2183, 0, 0, 0, 0, 0, 1363, 0, 0, 1968, 0, 0, 0,
+	0, 0, 65, 1268, 0, 0, 0, 0, 0, 0, 0, 0, 1323, 0, 0, 0,
+	0, 0, 0, 0, 0, 1838, 0, 0, 0, 0, 74, 0, 0, 338, 1820, 2173,
+	0, 0, 0, 0, 1487, 0, 303, 0, 606, 0, 0, 0, 1225, 300, 0, 0,
+	409, 631, 0, 0, 0, 882, 0, 0, 0, 0, 0, 0, 0, 0, 443, 0,
+	181, 260, 0, 0, 0, 0, 0, 0, 0, 1321, 0, 0, 0, 138, 1116, 1174,
+	2003, 0, 0, 584, 0, 2373, 0, 1901, 0, 0, 0, 0, 0, 1638, 0, 0,
+	0, 0, 0, 0, 457, 0, 0, 0, 0, 1940, 0, 0, 0, 998, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	1137, 0, 694, 0, 0, 0, 0, 635, 0, 0, 0, 0, 0, 240, 0, 1915,
-	0, 468, 2326, 104, 1077, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 865, 0, 0, 1595, 0, 0, 0, 2320, 0, 0, 0, 0,
-	908, 0, 198, 0, 0, 0, 0, 0, 0, 0, 0, 388, 0, 377, 0, 380,
-	0, 0, 0, 0, 0, 0, 1209, 1415, 0, 1016, 0, 0, 1887, 745, 0, 0,
-	0, 0, 0, 1802, 201, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1942, 0, 0, 650, 0, 0, 0, 1623, 0, 1015, 1353,
-	0, 669, 1354, 1578, 0, 0, 0, 0, 0, 0, 0, 0, 0, 218, 0, 0,
-	0, 0, 341, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 892, 0,
-	0, 1698, 0, 0, 0, 1891, 0, 2015, 713, 1954, 1964, 0, 1032, 0, 0, 0,
-	0, 2250, 0, 0, 0, 597, 0, 1459, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 2086, 168, 0, 0, 0, 305, 1950, 2196, 2209, 0, 306, 1269, 764, 0, 0,
-	2012, 1693, 0, 0, 660, 1603, 1278, 295, 1999, 0, 0, 982, 0, 231, 382, 440,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 763, 0, 0, 0,
-	1096, 0, 172, 0, 2273, 0, 0, 0, 0, 0, 0, 0, 0, 2019, 494, 0,
-	2107, 0, 0, 0, 0, 1200, 0, 0, 2252, 852, 0, 2047, 0, 322, 0, 0,
-	0, 0, 0, 1294, 1922, 0, 2310, 0, 0, 0, 0, 0, 0, 1131, 826, 0,
-	0, 1663, 0, 0, 0, 0, 0, 1543, 1422, 2282, 0, 0, 0, 0, 0, 1005,
-	1104, 1352, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1784,
-	0, 0, 2285, 0, 0, 2280, 0, 0, 0, 0, 0, 0, 0, 504, 1159, 58,
-	221, 0, 0, 0, 0, 1250, 0, 0, 2200, 0, 1050, 0, 2322, 0, 0, 0,
-	1460, 0, 1221, 0, 0, 2076, 0, 1086, 1560, 1346, 0, 0, 0, 0, 0, 0,
-	0, 0, 1805, 1441, 1766, 0, 0, 0, 0, 0, 0, 0, 0, 1020, 0, 0,
-	0, 0, 0, 0, 0, 0, 81, 0, 0, 0, 0, 930, 1889, 0, 0, 0,
-	0, 0, 1979, 1142, 0, 119, 795, 1384, 827, 0, 750, 0, 0, 0, 1472, 0,
-	0, 0, 2174, 0, 0, 0, 0, 0, 376, 0, 274, 0, 0, 0, 0, 0,
-	0, 1283, 0, 0, 676, 68, 0, 821, 88, 0, 0, 0, 0, 0, 400, 0,
-	1248, 299, 0, 0, 0, 0, 0, 1411, 0, 673, 0, 0, 0, 0, 0, 0,
-	1645, 189, 0, 0, 0, 0, 0, 2318, 0, 0, 0, 0, 0, 904, 1008, 841,
-	1681, 1983, 2147, 0, 0, 0, 0, 0, 0, 398, 0, 0, 473, 0, 0, 1782,
-	0, 0, 0, 0, 0, 498, 110, 1792, 1848, 0, 0, 1150, 0, 0, 0, 1882,
-	0, 0, 0, 0, 0, 0, 0, 828, 899, 0, 0, 0, 0, 0, 1637, 275,
-	749, 1664, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1105, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 2128, 0, 2161, 0, 0, 1383, 0, 0, 0, 1204,
-	647, 0, 0, 1152, 2051, 271, 1912, 0, 0, 912, 0, 0, 0, 0, 0, 0,
-	0, 0, 616, 2078, 0, 0, 2249, 0, 0, 0, 0, 914, 0, 0, 232, 1727,
-	1580, 0, 0, 0, 0, 0, 0, 0, 689, 1614, 0, 480, 0, 422, 0, 863,
-	0, 0, 0, 0, 0, 0, 456, 0, 0, 0, 0, 0, 0, 1833, 0, 952,
-	0, 1456, 1816, 2262, 0, 0, 0, 0, 1367, 0, 0, 0, 117, 557, 0, 0,
-	0, 45, 1972, 0, 0, 0, 0, 0, 0, 1321, 0, 1300, 0, 0, 0, 0,
-	1013, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1045, 1796, 0, 0, 893, 321,
-	894, 0, 0, 0, 0, 0, 1780, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 455, 0, 1089, 0, 0, 0,
-	0, 839, 0, 0, 0, 246, 0, 0, 1876, 0, 0, 0, 0, 0, 1462, 0,
-	691, 0, 0, 0, 0, 0, 0, 0, 0, 0, 384, 0, 0, 445, 0, 0,
-	853, 0, 0, 0, 0, 0, 0, 0, 0, 1390, 729, 0, 0, 0, 0, 0,
+	1145, 0, 698, 0, 0, 0, 0, 639, 0, 0, 0, 0, 0, 242, 0, 1931,
+	0, 472, 2347, 104, 1083, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 871, 0, 0, 1606, 0, 0, 0, 2341, 0, 0, 0, 0,
+	914, 0, 200, 0, 0, 0, 0, 0, 0, 0, 0, 392, 0, 381, 0, 384,
+	0, 0, 0, 0, 0, 0, 1217, 1424, 0, 1022, 0, 0, 1903, 749, 0, 0,
+	0, 0, 0, 1816, 203, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1958, 0, 0, 654, 0, 0, 0, 1636, 0, 1021, 1361,
+	1626, 673, 1362, 1589, 0, 0, 0, 0, 0, 0, 0, 0, 0, 220, 0, 0,
+	0, 0, 343, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 898, 0,
+	0, 1712, 0, 0, 0, 1907, 0, 2031, 717, 1970, 1980, 0, 1038, 0, 0, 0,
+	0, 2271, 0, 0, 0, 601, 0, 1468, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 2102, 168, 0, 0, 0, 307, 1966, 2217, 2230, 0, 308, 1277, 768, 0, 0,
+	2028, 1707, 0, 0, 664, 1614, 1286, 297, 2015, 0, 0, 988, 0, 233, 386, 444,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 767, 0, 0, 0,
+	1102, 0, 174, 0, 2294, 0, 0, 0, 0, 0, 0, 0, 0, 2035, 498, 0,
+	2123, 0, 0, 0, 0, 1208, 0, 0, 2273, 858, 0, 2063, 0, 324, 0, 0,
+	0, 0, 0, 1302, 1938, 0, 2331, 0, 0, 0, 0, 0, 0, 1139, 832, 0,
+	0, 1677, 0, 0, 0, 0, 0, 1552, 1431, 2303, 0, 0, 0, 0, 0, 1011,
+	1110, 1360, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1798,
+	0, 0, 2306, 0, 0, 2301, 0, 0, 0, 0, 0, 0, 0, 508, 1167, 58,
+	223, 0, 0, 0, 0, 1258, 0, 0, 2221, 0, 1056, 0, 2343, 0, 0, 0,
+	1469, 0, 1229, 0, 0, 2092, 0, 1092, 1569, 1354, 0, 0, 0, 0, 0, 0,
+	0, 0, 1819, 1450, 1780, 0, 0, 0, 0, 0, 0, 0, 0, 1026, 0, 0,
+	0, 0, 0, 0, 0, 0, 81, 0, 0, 0, 0, 936, 1843, 1905, 0, 0,
+	0, 0, 1995, 1150, 0, 119, 801, 1393, 833, 0, 754, 0, 0, 0, 1481, 0,
+	0, 0, 2194, 0, 0, 0, 0, 0, 380, 0, 276, 0, 0, 0, 0, 0,
+	0, 1291, 0, 0, 680, 68, 0, 827, 88, 0, 0, 0, 0, 0, 404, 0,
+	1256, 301, 0, 0, 0, 0, 0, 1420, 0, 677, 0, 0, 0, 0, 0, 0,
+	1659, 191, 0, 0, 0, 0, 0, 2339, 0, 0, 0, 0, 0, 910, 1014, 847,
+	1695, 1999, 2167, 0, 0, 0, 0, 0, 0, 402, 0, 0, 477, 0, 0, 1796,
+	0, 0, 0, 0, 0, 502, 110, 1806, 1864, 0, 0, 1158, 0, 0, 0, 1898,
+	0, 0, 0, 0, 0, 0, 170, 834, 905, 0, 0, 0, 0, 0, 1651, 277,
+	753, 1678, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1111, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 2146, 0, 2181, 0, 0, 1392, 0, 0, 0, 1212,
+	651, 0, 0, 1160, 2067, 273, 1928, 0, 0, 918, 0, 0, 0, 0, 0, 0,
+	0, 0, 620, 2094, 0, 0, 2270, 0, 0, 0, 0, 920, 0, 0, 234, 1741,
+	1591, 0, 0, 0, 0, 0, 0, 0, 693, 1625, 0, 484, 0, 426, 0, 869,
+	0, 0, 0, 0, 0, 0, 460, 0, 0, 0, 0, 0, 0, 1849, 0, 958,
+	0, 1465, 1830, 2283, 0, 0, 0, 0, 1375, 0, 0, 0, 117, 561, 0, 0,
+	0, 45, 1988, 0, 0, 0, 0, 0, 0, 1329, 0, 1308, 0, 0, 0, 0,
+	1019, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1051, 1810, 0, 0, 899, 323,
+	900, 0, 0, 0, 0, 0, 1794, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 459, 0, 1095, 0, 0, 0,
+	0, 845, 0, 0, 0, 248, 0, 0, 1892, 0, 0, 0, 0, 0, 1471, 0,
+	695, 0, 0, 0, 774, 0, 0, 0, 0, 0, 388, 0, 0, 449, 0, 0,
+	859, 0, 0, 0, 0, 0, 0, 0, 0, 1399, 733, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	583, 0, 0, 269, 220, 832, 0, 0, 0, 0, 0, 0, 0, 0, 875, 0,
-	0, 0, 427, 222, 338, 127, 1699, 534, 1704, 0, 814, 0, 0, 0, 0, 0,
-	1873, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	587, 0, 0, 271, 222, 838, 0, 0, 0, 0, 0, 0, 0, 0, 881, 0,
+	0, 0, 431, 224, 340, 127, 1713, 538, 1718, 0, 820, 0, 0, 0, 0, 0,
+	1889, 0, 0, 0, 1627, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 178, 0, 0, 685, 848, 0, 985, 576, 970, 0, 0, 0,
-	0, 0, 2081, 0, 0, 0, 1787, 357, 469, 0, 0, 0, 0, 0, 0, 0,
-	1127, 0, 106, 1713, 0, 0, 0, 0, 0, 0, 499, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 30, 43, 0, 0, 804, 1463, 0, 227, 816, 0, 703,
-	0, 1867, 0, 0, 0, 0, 52, 0, 0, 479, 0, 252, 0, 0, 2006, 0,
-	0, 640, 0, 0, 0, 0, 1074, 0, 0, 346, 0, 1956, 0, 767, 0, 1827,
-	63, 1916, 851, 331, 2058, 2136, 2258, 0, 0, 0, 0, 0, 1711, 112, 234, 0,
-	0, 0, 0, 0, 0, 1679, 0, 0, 0, 0, 1434, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 361, 983, 0,
-	0, 0, 0, 0, 309, 0, 0, 0, 785, 0, 0, 578, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 774, 0, 1119, 1653, 0, 719, 0, 0, 0, 0,
-	0, 0, 0, 1758, 1857, 2335, 134, 759, 1405, 0, 0, 0, 0, 2213, 0, 0,
-	1564, 0, 0, 0, 0, 0, 0, 0, 1178, 0, 1235, 0, 0, 0, 0, 0,
-	0, 0, 531, 1768, 0, 1366, 0, 0, 2087, 1457, 2052, 0, 0, 0, 2279, 0,
-	0, 0, 339, 0, 1917, 619, 288, 649, 0, 0, 1843, 1336, 0, 0, 484, 0,
-	0, 0, 1634, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	2356, 0, 0, 0, 2239, 0, 0, 0, 0, 0, 0, 850, 1559, 0, 0, 0,
-	0, 0, 0, 2083, 0, 0, 0, 0, 340, 0, 0, 0, 842, 0, 528, 1537,
-	0, 0, 613, 1791, 2243, 0, 0, 0, 0, 1120, 2304, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 1438, 0, 0, 0, 2341, 0, 0, 0, 0, 0, 0, 2278,
-	0, 0, 0, 0, 0, 0, 0, 0, 918, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 538, 483, 921, 0, 281, 0, 0, 0, 0,
-	0, 0, 521, 0, 0, 0, 1317, 0, 1753, 0, 835, 1019, 1643, 1718, 79, 658,
-	2140, 1231, 2233, 0, 368, 0, 0, 0, 38, 0, 1069, 0, 0, 0, 0, 794,
-	1014, 0, 0, 0, 1896, 2186, 1860, 607, 0, 1955, 0, 0, 0, 0, 0, 540,
-	1277, 0, 0, 0, 0, 0, 707, 1651, 0, 0, 696, 33, 633, 1051, 0, 0,
-	0, 0, 1575, 0, 0, 2079, 0, 0, 0, 0, 581, 0, 0, 1133, 884, 0,
-	2042, 0, 0, 1628, 0, 0, 0, 0, 0, 2021, 0, 0, 0, 2208, 0, 0,
-	0, 1410, 565, 250, 2025, 1165, 2176, 2180, 0, 0, 0, 0, 0, 928, 2082, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 663, 990, 0, 0, 550,
-	1748, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2226, 0, 0, 0,
-	1223, 284, 1546, 1858, 971, 1261, 0, 0, 0, 0, 417, 0, 0, 829, 1316, 0,
-	0, 0, 0, 809, 0, 0, 0, 0, 0, 0, 0, 0, 1388, 1049, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 530,
-	0, 0, 0, 0, 0, 0, 0, 888, 0, 0, 0, 0, 0, 0, 0, 449,
-	525, 0, 0, 0, 0, 815, 0, 0, 1828, 0, 0, 0, 0, 1097, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 348, 1492, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1997, 0, 0,
-	0, 0, 0, 1975, 0, 0, 0, 0, 0, 885, 1238, 1340, 0, 0, 0, 0,
-	1000, 0, 0, 0, 37, 224, 0, 0, 213, 2038, 0, 0, 0, 0, 0, 0,
-	0, 0, 1675, 0, 0, 0, 624, 637, 1374, 1649, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 423, 0, 0, 0, 209,
-	393, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1985, 0, 0, 166, 0,
-	737, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1345, 1042, 2355, 0, 932, 0,
-	366, 1810, 0, 0, 109, 0, 516, 1360, 0, 0, 0, 0, 584, 430, 1112, 0,
-	0, 154, 253, 448, 0, 1375, 1599, 0, 1085, 0, 0, 1629, 1376, 2336, 0, 1908,
-	1740, 0, 0, 1842, 0, 0, 2013, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 188, 207, 857, 0,
-	0, 0, 0, 0, 555, 1752, 2089, 0, 975, 0, 0, 42, 0, 55, 0, 2270,
-	0, 0, 1195, 1904, 1486, 2311, 0, 0, 1224, 0, 0, 18, 0, 0, 0, 0,
-	329, 0, 1572, 2035, 0, 0, 82, 169, 1642, 1930, 0, 0, 801, 0, 0, 0,
-	0, 0, 1515, 1116, 2004, 2097, 1064, 0, 1399, 1994, 1412, 0, 1656, 0, 0, 0,
-	0, 0, 0, 0, 1018, 1808, 2323, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	272, 1706, 0, 0, 0, 2149, 0, 1348, 0, 0, 0, 0, 0, 0, 1451, 0,
-	0, 0, 0, 0, 0, 0, 2056, 919, 1609, 1139, 1720, 0, 0, 0, 0, 0,
-	644, 0, 0, 0, 0, 978, 0, 0, 0, 0, 1914, 0, 296, 946, 1226, 1503,
-	668, 0, 513, 0, 0, 0, 0, 0, 1795, 0, 1276, 0, 0, 2135, 539, 2036,
-	0, 0, 0, 1188, 0, 843, 471, 0, 176, 1669, 0, 0, 0, 0, 551, 1750,
-	0, 0, 0, 0, 0, 0, 0, 2230, 0, 0, 1570, 0, 0, 718, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1688, 1160, 0, 963, 0, 0, 0,
-	0, 1880, 0, 0, 0, 0, 0, 678, 0, 0, 0, 0, 0, 0, 1931, 0,
-	0, 0, 746, 0, 0, 0, 0, 0, 0, 2237, 0, 0, 1404, 0, 0, 0,
-	1180, 1783, 0, 0, 906, 553, 0, 0, 0, 470, 1128, 0, 1616, 0, 0, 0,
-	0, 0, 245, 2111, 2245, 0, 0, 0, 0, 0, 0, 0, 0, 12, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1132, 1259, 1538,
-	0, 0, 0, 0, 0, 135, 219, 268, 0, 0, 0, 0, 0, 0, 0, 0,
-	1295, 0, 311, 0, 0, 0, 0, 1010, 0, 0, 0, 0, 2222, 0, 0, 0,
-	0, 0, 0, 2120, 1872, 2133, 0, 0, 2069, 0, 0, 2173, 0, 1059, 0, 1319,
-	0, 1168, 0, 0, 0, 0, 0, 0, 0, 0, 1292, 0, 0, 871, 442, 159,
-	846, 0, 0, 2354, 0, 0, 0, 206, 180, 2070, 0, 0, 0, 0, 1001, 0,
-	0, 0, 0, 2126, 0, 0, 493, 943, 0, 0, 0, 712, 0, 0, 0, 0,
-	744, 0, 0, 0, 0, 0, 2155, 1535, 0, 358, 0, 1240, 1140, 1657, 1212, 0,
-	0, 0, 0, 0, 0, 0, 936, 1130, 0, 0, 1640, 2125, 0, 0, 0, 0,
-	185, 0, 0, 0, 1468, 0, 0, 537, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 394, 0, 2332, 0, 0, 0, 0, 0, 1329, 0, 323, 0, 0, 0, 0,
-	0, 0, 1790, 0, 0, 0, 960, 0, 1928, 0, 0, 0, 0, 0, 0, 1243,
-	0, 0, 0, 0, 0, 0, 0, 0, 1726, 0, 968, 1093, 404, 0, 0, 0,
-	0, 0, 0, 0, 890, 0, 0, 0, 0, 0, 0, 1037, 2210, 2072, 0, 0,
-	0, 1960, 2224, 0, 0, 0, 1475, 0, 0, 0, 0, 817, 0, 0, 0, 0,
-	628, 1106, 0, 0, 1164, 0, 0, 0, 408, 0, 0, 0, 0, 1182, 0, 0,
-	1347, 0, 0, 2007, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2234, 0, 0,
-	0, 0, 486, 1439, 0, 450, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1161,
-	0, 0, 2080, 0, 0, 0, 0, 407, 0, 570, 558, 0, 0, 0, 0, 0,
-	0, 1553, 0, 50, 0, 0, 0, 319, 0, 0, 0, 1583, 5, 32, 1569, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 808, 704, 0, 0, 0, 0, 0,
-	0, 0, 0, 2156, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1577, 0,
-	0, 0, 0, 1477, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1391, 0,
-	0, 0, 0, 0, 598, 0, 0, 1488, 0, 0, 77, 0, 0, 0, 0, 0,
-	0, 0, 0, 1427, 1061, 2137, 2112, 401, 0, 1920, 0, 1563, 1869, 0, 355, 605,
-	1776, 0, 0, 882, 1483, 1567, 0, 0, 0, 0, 463, 986, 1470, 1771, 97, 0,
-	0, 526, 0, 0, 0, 2177, 0, 0, 410, 1083, 1134, 1519, 1416, 2103, 0, 0,
-	0, 1673, 0, 0, 648, 0, 0, 0, 0, 0, 0, 1068, 0, 0, 0, 0,
-	1517, 1011, 0, 0, 0, 0, 0, 1511, 1002, 0, 0, 0, 862, 0, 0, 1505,
-	0, 0, 0, 0, 642, 0, 0, 0, 0, 0, 0, 951, 0, 0, 0, 0,
-	0, 1875, 337, 541, 1323, 0, 0, 0, 1962, 2307, 0, 0, 0, 1322, 1147, 1437,
-	0, 1036, 0, 0, 1528, 1247, 2219, 0, 0, 383, 0, 0, 0, 0, 0, 0,
-	0, 2303, 0, 0, 0, 0, 0, 1454, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1909, 966, 0, 0, 0, 1338, 0, 1881, 0, 0, 2094, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 512, 1394, 0, 482, 1474, 0, 0, 0, 0, 1602,
-	0, 86, 2055, 0, 0, 630, 2138, 0, 0, 1304, 212, 0, 0, 0, 0, 373,
-	0, 0, 0, 1219, 0, 0, 2014, 0, 225, 0, 0, 0, 0, 0, 1919, 2301,
-	0, 0, 0, 0, 0, 1767, 2254, 0, 0, 1213, 0, 0, 0, 0, 0, 0,
-	316, 0, 0, 0, 0, 315, 902, 0, 0, 0, 0, 0, 0, 709, 1466, 0,
-	855, 0, 0, 0, 2099, 0, 993, 1903, 0, 0, 0, 0, 0, 0, 1035, 1046,
-	0, 0, 0, 0, 0, 0, 927, 1162, 0, 0, 1029, 0, 1490, 680, 1557, 0,
-	1672, 1232, 354, 700, 0, 1613, 2247, 114, 1498, 690, 0, 0, 0, 356, 1275, 2309,
-	0, 1003, 0, 0, 0, 0, 715, 0, 0, 0, 0, 0, 2059, 0, 0, 0,
-	0, 1592, 575, 0, 0, 532, 0, 415, 0, 0, 0, 0, 0, 389, 0, 2062,
-	0, 0, 391, 0, 0, 0, 1760, 725, 0, 0, 0, 160, 0, 0, 0, 1797,
-	0, 0, 0, 0, 1286, 0, 2179, 0, 0, 0, 1175, 2225, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 229, 432, 926, 1547, 0,
-	0, 0, 0, 1973, 1249, 1523, 0, 0, 0, 740, 0, 19, 1060, 2101, 0, 0,
-	0, 1101, 0, 0, 0, 1789, 0, 90, 0, 0, 0, 0, 14, 0, 0, 0,
-	0, 262, 1680, 0, 0, 0, 0, 0, 192, 0, 0, 0, 0, 0, 0, 0,
-	0, 2011, 0, 0, 1017, 0, 381, 1506, 0, 0, 0, 0, 0, 0, 0, 0,
-	118, 0, 0, 0, 0, 0, 0, 0, 0, 2046, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 753, 0, 0, 0, 0, 1489, 0, 0, 0, 0, 0,
-	0, 0, 897, 1218, 0, 0, 987, 1690, 0, 0, 0, 0, 0, 1639, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 2315, 0, 0, 782, 0, 0, 1829,
-	0, 0, 0, 0, 2287, 0, 0, 0, 0, 0, 0, 490, 1173, 2266, 0, 0,
-	0, 0, 0, 10, 1487, 0, 0, 0, 0, 0, 0, 0, 0, 1684, 603, 1677,
-	568, 2158, 235, 0, 0, 0, 0, 0, 0, 0, 2129, 0, 424, 0, 0, 0,
-	0, 1181, 0, 0, 0, 872, 1632, 0, 0, 0, 0, 0, 0, 0, 1284, 0,
-	2068, 0, 0, 0, 0, 0, 0, 0, 1331, 0, 1984, 0, 1650, 0, 592, 0,
-	0, 0, 0, 0, 1764, 0, 0, 0, 0, 0, 1081, 1241, 170, 0, 0, 0,
-	0, 0, 0, 0, 80, 0, 0, 0, 332, 0, 0, 0, 129, 406, 594, 0,
-	0, 0, 0, 0, 615, 1927, 0, 0, 586, 0, 0, 496, 0, 0, 844, 0,
-	0, 0, 0, 514, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 217, 0,
-	776, 0, 0, 0, 0, 0, 0, 0, 116, 587, 1063, 1638, 0, 0, 0, 0,
-	0, 0, 0, 352, 0, 2313, 0, 0, 0, 0, 0, 0, 0, 0, 720, 1635,
-	488, 1866, 0, 2091, 2264, 0, 0, 0, 16, 1807, 0, 141, 0, 0, 1844, 0,
-	0, 0, 0, 0, 0, 0, 1864, 0, 0, 0, 0, 1033, 0, 0, 0, 0,
-	0, 1749, 0, 1822, 0, 0, 210, 0, 395, 1432, 0, 2255, 2150, 1407, 0, 0,
-	1879, 0, 0, 0, 0, 0, 582, 0, 0, 0, 1510, 0, 0, 577, 0, 0,
-	0, 0, 0, 1980, 0, 933, 0, 0, 0, 667, 0, 0, 0, 0, 1387, 0,
-	0, 0, 0, 1633, 0, 0, 0, 0, 0, 2157, 1431, 1884, 0, 143, 2199, 0,
-	1176, 1811, 0, 0, 0, 847, 1305, 1325, 1501, 1734, 1280, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1027, 0, 0,
-	0, 0, 0, 0, 265, 0, 0, 0, 0, 0, 0, 0, 2172, 0, 0, 0,
-	0, 1098, 0, 0, 0, 1480, 1551, 0, 0, 0, 0, 984, 56, 0, 0, 0,
-	0, 0, 0, 980, 0, 0, 0, 0, 556, 2169, 0, 0, 1026, 0, 1156, 1359,
-	1555, 738, 126, 0, 0, 1899, 1946, 0, 0, 0, 2294, 0, 1500, 0, 0, 0,
-	1544, 411, 1647, 1998, 1522, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1351, 0,
-	824, 0, 2308, 0, 0, 1452, 0, 0, 2265, 0, 1850, 0, 0, 0, 2160, 0,
-	0, 2183, 0, 0, 364, 0, 387, 1043, 0, 413, 0, 1109, 0, 0, 542, 0,
-	0, 0, 0, 2022, 0, 294, 0, 0, 0, 0, 0, 959, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 487, 1989, 0, 0, 0, 792, 0, 923, 0, 0, 0,
-	0, 0, 0, 2002, 0, 0, 0, 0, 0, 0, 622, 0, 0, 0, 0, 0,
-	0, 0, 1216, 0, 0, 0, 0, 0, 0, 0, 0, 1836, 0, 0, 0, 2088,
-	2028, 0, 0, 0, 0, 1318, 0, 0, 24, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 1306, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1310, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 1246, 0, 0, 0, 0, 0, 0, 1334, 0, 0, 1324, 2231,
-	0, 0, 0, 2242, 0, 0, 0, 0, 0, 0, 0, 0, 989, 1654, 2314, 976,
-	1898, 0, 0, 632, 0, 0, 0, 1203, 0, 2207, 0, 2235, 0, 0, 0, 0,
-	0, 0, 0, 0, 1549, 0, 0, 0, 1099, 0, 0, 559, 2329, 0, 0, 0,
-	0, 1615, 2154, 0, 0, 0, 0, 0, 54, 211, 1450, 819, 1524, 0, 0, 0,
-	0, 0, 0, 485, 0, 0, 0, 0, 0, 0, 0, 679, 0, 0, 889, 0,
-	0, 203, 0, 392, 0, 0, 0, 2144, 0, 0, 1943, 751, 0, 0, 0, 0,
-	0, 0, 0, 0, 293, 0, 562, 859, 677, 1382, 320, 1536, 1878, 0, 1793, 0,
-	1600, 0, 0, 0, 0, 0, 0, 0, 0, 255, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1039, 0, 0, 1581, 1589, 67, 53, 1763, 0, 0,
-	2131, 0, 0, 0, 0, 0, 0, 0, 1403, 1467, 1496, 0, 0, 0, 0, 0,
-	0, 378, 1123, 0, 0, 0, 0, 0, 1430, 735, 2271, 0, 0, 0, 0, 0,
-	0, 123, 371, 0, 0, 0, 0, 0, 0, 2312, 0, 0, 0, 2048, 2105, 345,
-	1073, 0, 573, 0, 0, 0, 0, 0, 0, 0, 527, 256, 0, 506, 0, 0,
-	0, 1361, 0, 0, 0, 0, 977, 0, 674, 1245, 1839, 1831, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 612, 1268, 2330, 0, 1936, 0, 0, 0, 1745, 0,
-	0, 1271, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1773, 1746, 2168,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1409, 1759, 591, 125, 0, 0,
-	1947, 0, 0, 0, 0, 0, 0, 2260, 1894, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 505, 0, 0, 1743, 0, 0, 2238, 0, 520, 120, 0, 0, 758, 0,
-	0, 1058, 0, 0, 0, 0, 0, 0, 0, 1533, 1006, 0, 878, 0, 0, 799,
-	1855, 0, 0, 0, 0, 155, 310, 2139, 0, 0, 1830, 706, 1777, 0, 0, 0,
-	0, 136, 507, 1220, 1892, 124, 0, 748, 0, 0, 0, 867, 0, 0, 0, 0,
-	0, 0, 0, 0, 1921, 0, 0, 1735, 1744, 0, 462, 0, 0, 2085, 0, 0,
-	0, 0, 1257, 429, 2351, 905, 0, 0, 0, 0, 0, 21, 766, 0, 0, 35,
-	0, 548, 0, 0, 324, 593, 0, 0, 631, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1126, 0, 0, 0, 659, 0, 386, 0, 731, 0, 0,
-	0, 0, 2104, 0, 0, 0, 0, 0, 0, 0, 0, 0, 634, 684, 1612, 0,
-	0, 0, 0, 0, 0, 171, 0, 0, 0, 0, 1540, 0, 0, 0, 0, 1028,
-	0, 342, 0, 0, 0, 0, 0, 0, 0, 1705, 0, 0, 0, 0, 0, 0,
-	0, 0, 1303, 0, 1214, 0, 0, 0, 0, 0, 1022, 1076, 0, 0, 0, 0,
-	0, 0, 1674, 0, 0, 0, 0, 0, 0, 0, 0, 491, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 204, 0, 0, 464, 1082, 590, 0, 1895,
-	1251, 2090, 0, 0, 2050, 0, 363, 0, 0, 0, 0, 0, 259, 0, 0, 0,
-	0, 0, 0, 806, 0, 0, 1273, 0, 0, 655, 2194, 0, 0, 672, 0, 0,
-	0, 0, 1262, 1576, 2227, 0, 103, 0, 0, 2290, 385, 0, 0, 0, 0, 0,
-	0, 1263, 0, 0, 947, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1520,
-	76, 726, 1103, 1644, 0, 0, 0, 0, 0, 823, 0, 0, 1859, 0, 0, 0,
-	1448, 0, 0, 0, 0, 2170, 1335, 0, 0, 2236, 1021, 421, 1111, 1129, 1392, 0,
-	0, 0, 2096, 0, 91, 1362, 0, 1461, 0, 638, 0, 0, 1671, 0, 0, 1079,
-	1227, 0, 2026, 0, 0, 1067, 0, 0, 0, 434, 1386, 0, 931, 1252, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1192, 0, 0, 0, 1800, 0, 2188, 0,
-	0, 0, 1266, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1189, 1686, 1765, 0, 0, 303, 1163, 1473, 1934, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1215, 17, 162, 1428, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1597, 1870, 0, 0, 0, 566, 0, 111, 560, 0,
-	1358, 0, 0, 0, 2032, 0, 1938, 0, 0, 702, 0, 48, 0, 1701, 0, 223,
-	285, 913, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1207, 0, 0, 1694, 0, 0, 0, 428, 717, 1521, 0,
-	0, 89, 1378, 754, 0, 0, 0, 2348, 0, 1379, 1453, 0, 917, 1092, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1421, 2353, 1344, 0, 0,
-	153, 1417, 2044, 0, 0, 0, 0, 0, 0, 0, 0, 988, 2122, 1504, 0, 0,
-	0, 1117, 390, 1676, 0, 0, 0, 0, 0, 0, 0, 0, 0, 974, 0, 0,
-	0, 2018, 0, 0, 0, 0, 0, 0, 1349, 0, 0, 1004, 0, 1229, 0, 0,
-	0, 0, 0, 0, 1201, 2269, 0, 0, 0, 0, 0, 1719, 489, 1170, 0, 1821,
-	887, 0, 0, 0, 0, 0, 0, 1444, 0, 0, 0, 0, 0, 0, 0, 1731,
+	0, 0, 0, 0, 180, 0, 0, 689, 854, 0, 991, 580, 976, 0, 0, 0,
+	0, 0, 2097, 0, 0, 0, 1801, 361, 473, 0, 0, 0, 0, 0, 0, 0,
+	1133, 0, 106, 1727, 0, 0, 0, 0, 0, 0, 503, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 30, 43, 0, 0, 810, 1472, 0, 229, 822, 0, 707,
+	0, 1883, 0, 0, 0, 0, 52, 0, 0, 483, 0, 254, 0, 0, 2022, 0,
+	0, 644, 0, 0, 0, 0, 1080, 0, 0, 350, 0, 1972, 0, 771, 0, 1841,
+	63, 1932, 857, 333, 2074, 2156, 2279, 0, 0, 0, 0, 0, 1725, 112, 236, 0,
+	0, 0, 0, 0, 0, 1693, 0, 0, 0, 0, 1443, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 365, 989, 0,
+	0, 0, 0, 0, 311, 0, 0, 0, 791, 0, 0, 582, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 780, 0, 1125, 1667, 2213, 723, 0, 0, 0, 0,
+	0, 0, 0, 1772, 1873, 2356, 134, 763, 1414, 0, 0, 0, 0, 2234, 0, 0,
+	1573, 0, 0, 0, 0, 0, 0, 0, 1186, 0, 1243, 0, 0, 0, 0, 0,
+	0, 0, 535, 1782, 0, 1374, 0, 0, 2103, 1466, 2068, 0, 0, 0, 2300, 0,
+	0, 0, 341, 0, 1933, 623, 290, 653, 0, 0, 1859, 1344, 0, 0, 488, 0,
+	0, 0, 1648, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	2377, 0, 0, 0, 2260, 0, 0, 0, 0, 0, 0, 856, 1568, 0, 0, 0,
+	0, 0, 0, 2099, 0, 0, 0, 0, 342, 0, 0, 0, 848, 0, 532, 1546,
+	0, 0, 617, 1805, 2264, 0, 0, 0, 0, 1126, 2325, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 1447, 0, 0, 0, 2362, 0, 0, 0, 0, 0, 0, 2299,
+	0, 0, 0, 0, 0, 0, 0, 0, 924, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 542, 487, 927, 0, 283, 0, 0, 0, 0,
+	0, 0, 525, 0, 0, 0, 1325, 0, 1767, 0, 841, 1025, 1657, 1732, 79, 662,
+	2160, 1239, 2254, 0, 372, 0, 0, 0, 38, 0, 1075, 0, 0, 0, 0, 800,
+	1020, 0, 0, 0, 1912, 2206, 1876, 611, 0, 1971, 0, 0, 0, 0, 0, 544,
+	1285, 0, 0, 0, 0, 0, 711, 1665, 0, 0, 700, 33, 637, 1057, 0, 0,
+	0, 0, 1586, 0, 0, 2095, 0, 0, 0, 0, 585, 0, 0, 1141, 890, 0,
+	2058, 0, 0, 1642, 0, 0, 0, 0, 0, 2037, 0, 0, 0, 2229, 0, 0,
+	0, 1419, 569, 252, 2041, 1173, 2196, 2200, 0, 0, 0, 0, 0, 934, 2098, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 667, 996, 0, 0, 554,
+	1762, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2247, 0, 0, 0,
+	1231, 286, 1555, 1874, 977, 1269, 0, 0, 0, 0, 421, 0, 0, 835, 1324, 0,
+	0, 0, 0, 815, 0, 0, 0, 0, 0, 0, 0, 0, 1397, 1055, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 534,
+	0, 0, 0, 0, 0, 0, 0, 894, 0, 0, 0, 0, 0, 0, 0, 453,
+	529, 0, 0, 0, 0, 821, 0, 0, 1842, 0, 0, 0, 0, 1103, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 352, 1501, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2013, 0, 0,
+	0, 0, 0, 1991, 0, 0, 0, 0, 0, 891, 1246, 1348, 0, 0, 0, 0,
+	1006, 0, 0, 0, 37, 226, 0, 0, 215, 2054, 0, 0, 0, 0, 0, 0,
+	0, 0, 1689, 0, 0, 0, 628, 641, 1383, 1663, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 427, 0, 0, 0, 211,
+	397, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2001, 0, 0, 166, 0,
+	741, 0, 0, 0, 0, 0, 0, 345, 0, 0, 1353, 1048, 2376, 0, 938, 0,
+	370, 1824, 0, 0, 109, 0, 520, 1368, 0, 0, 0, 0, 588, 434, 1118, 0,
+	0, 154, 255, 452, 0, 1384, 1610, 0, 1091, 0, 0, 1643, 1385, 2357, 0, 1924,
+	1754, 0, 0, 1858, 0, 0, 2029, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 190, 209, 863, 0,
+	0, 0, 0, 0, 559, 1766, 2105, 0, 981, 0, 0, 42, 0, 55, 0, 2291,
+	0, 0, 1203, 1920, 1495, 2332, 0, 0, 1232, 0, 0, 18, 0, 0, 0, 0,
+	331, 0, 1583, 2051, 0, 0, 82, 169, 1656, 1946, 0, 0, 807, 0, 0, 0,
+	0, 0, 1524, 1122, 2020, 2113, 1070, 0, 1408, 2010, 1421, 0, 1670, 0, 0, 0,
+	0, 0, 0, 0, 1024, 1822, 2344, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	274, 1720, 0, 0, 0, 2169, 0, 1356, 0, 0, 0, 0, 0, 0, 1460, 0,
+	0, 0, 0, 0, 0, 0, 2072, 925, 1620, 1147, 1734, 0, 0, 0, 0, 0,
+	648, 0, 0, 0, 0, 984, 0, 0, 0, 0, 1930, 0, 298, 952, 1234, 1512,
+	672, 0, 517, 0, 0, 0, 0, 0, 1809, 0, 1284, 0, 0, 2155, 543, 2052,
+	0, 0, 0, 1196, 0, 849, 475, 0, 178, 1683, 0, 0, 0, 0, 555, 1764,
+	0, 0, 0, 0, 0, 0, 0, 2251, 0, 0, 1581, 0, 0, 722, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1702, 1168, 0, 969, 0, 0, 0,
+	0, 1896, 0, 0, 0, 0, 0, 682, 0, 0, 0, 0, 0, 0, 1947, 0,
+	0, 0, 750, 0, 0, 0, 0, 0, 0, 2258, 0, 0, 1413, 0, 0, 0,
+	1188, 1797, 0, 0, 912, 557, 0, 0, 0, 474, 1136, 0, 1629, 0, 0, 0,
+	0, 0, 247, 2127, 2266, 0, 0, 0, 0, 0, 0, 0, 0, 12, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1140, 1267, 1547,
+	0, 0, 0, 0, 0, 135, 221, 270, 0, 0, 0, 0, 0, 0, 0, 0,
+	1303, 0, 313, 0, 0, 0, 0, 1016, 0, 0, 0, 0, 2243, 0, 0, 0,
+	0, 0, 0, 2138, 1888, 2153, 0, 0, 2085, 0, 0, 2193, 0, 1065, 0, 1327,
+	0, 1176, 0, 0, 0, 0, 0, 0, 0, 0, 1300, 0, 0, 877, 446, 159,
+	852, 0, 0, 2375, 0, 0, 0, 208, 182, 2086, 0, 0, 0, 0, 1007, 0,
+	0, 0, 0, 2144, 0, 0, 497, 949, 0, 0, 0, 716, 0, 0, 0, 0,
+	748, 0, 0, 0, 0, 0, 2175, 1544, 0, 362, 0, 1248, 1148, 1671, 1220, 0,
+	0, 0, 0, 0, 0, 0, 942, 1138, 0, 0, 1654, 2143, 0, 0, 0, 0,
+	187, 0, 0, 0, 1477, 0, 0, 541, 0, 0, 0, 0, 0, 1639, 0, 0,
+	0, 398, 0, 2353, 0, 0, 0, 0, 0, 1337, 0, 325, 0, 0, 0, 0,
+	0, 0, 1804, 0, 0, 0, 966, 0, 1944, 0, 0, 0, 0, 0, 0, 1251,
+	0, 0, 0, 0, 0, 0, 0, 0, 1740, 0, 974, 1099, 408, 0, 0, 0,
+	0, 0, 0, 0, 896, 0, 0, 0, 0, 0, 0, 1043, 2231, 2088, 0, 0,
+	0, 1976, 2245, 0, 0, 0, 1484, 0, 0, 0, 0, 823, 0, 0, 0, 0,
+	632, 1112, 0, 0, 1172, 0, 0, 0, 412, 0, 0, 0, 0, 1190, 0, 0,
+	1355, 0, 0, 2023, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2255, 0, 0,
+	0, 0, 490, 1448, 0, 454, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1169,
+	0, 0, 2096, 0, 0, 0, 0, 411, 0, 574, 562, 0, 0, 0, 0, 0,
+	0, 1562, 0, 50, 0, 0, 0, 321, 0, 0, 0, 1594, 5, 32, 1580, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 814, 708, 0, 0, 0, 0, 0,
+	0, 0, 0, 2176, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1588, 0,
+	0, 0, 0, 1486, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1400, 0,
+	0, 0, 0, 0, 602, 0, 0, 1497, 0, 0, 77, 0, 0, 0, 0, 0,
+	0, 0, 0, 1436, 1067, 2157, 2130, 405, 0, 1936, 0, 1572, 1885, 0, 359, 609,
+	1790, 0, 0, 888, 1492, 1578, 0, 0, 0, 0, 467, 992, 1479, 1785, 97, 0,
+	0, 530, 0, 0, 0, 2197, 0, 0, 414, 1089, 1142, 1528, 1425, 2119, 0, 0,
+	0, 1687, 0, 0, 652, 0, 0, 0, 0, 0, 0, 1074, 0, 0, 0, 0,
+	1526, 1017, 0, 0, 0, 0, 0, 1520, 1008, 0, 0, 0, 868, 0, 0, 1514,
+	0, 0, 0, 0, 646, 0, 0, 0, 0, 0, 0, 957, 0, 0, 0, 0,
+	0, 1891, 339, 545, 1331, 0, 0, 0, 1978, 2328, 0, 0, 0, 1330, 1155, 1446,
+	0, 1042, 0, 0, 1537, 1255, 2240, 0, 0, 387, 0, 0, 0, 0, 0, 0,
+	0, 2324, 0, 0, 0, 0, 0, 1463, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1925, 972, 0, 0, 0, 1346, 0, 1897, 0, 0, 2110, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 516, 1403, 0, 486, 1483, 0, 0, 0, 0, 1613,
+	0, 86, 2071, 0, 0, 634, 2158, 0, 0, 1312, 214, 0, 0, 0, 0, 377,
+	0, 0, 0, 1227, 0, 0, 2030, 0, 227, 0, 0, 0, 0, 0, 1935, 2322,
+	0, 0, 0, 0, 0, 1781, 2275, 0, 0, 1221, 0, 0, 0, 0, 0, 0,
+	318, 0, 0, 0, 0, 317, 908, 0, 0, 0, 0, 0, 0, 713, 1475, 0,
+	861, 0, 0, 0, 2115, 0, 999, 1919, 0, 0, 0, 0, 0, 0, 1041, 1052,
+	0, 0, 0, 0, 0, 0, 933, 1170, 0, 0, 1035, 0, 1499, 684, 1566, 0,
+	1686, 1240, 358, 704, 0, 1624, 2268, 114, 1507, 694, 0, 0, 0, 360, 1283, 2330,
+	0, 1009, 0, 0, 0, 0, 719, 0, 0, 0, 0, 0, 2075, 0, 0, 0,
+	0, 1603, 579, 0, 0, 536, 0, 419, 0, 0, 0, 0, 0, 393, 0, 2078,
+	0, 0, 395, 0, 0, 0, 1774, 729, 0, 0, 0, 160, 0, 0, 0, 1811,
+	0, 0, 0, 0, 1294, 0, 2199, 0, 0, 0, 1183, 2246, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 231, 436, 932, 1556, 0,
+	0, 0, 0, 1989, 1257, 1532, 0, 0, 0, 744, 0, 19, 1066, 2117, 0, 0,
+	0, 1107, 0, 0, 0, 1803, 0, 90, 0, 0, 0, 0, 14, 0, 0, 0,
+	0, 264, 1694, 0, 0, 0, 0, 0, 194, 0, 0, 0, 0, 0, 0, 0,
+	0, 2027, 0, 0, 1023, 0, 385, 1515, 0, 0, 0, 0, 0, 0, 0, 0,
+	118, 0, 0, 0, 0, 0, 0, 0, 0, 2062, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 757, 0, 0, 0, 0, 1498, 0, 0, 0, 0, 0,
+	0, 0, 903, 1226, 0, 0, 993, 1704, 0, 0, 0, 0, 0, 1653, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 2336, 0, 0, 788, 0, 0, 1845,
+	0, 0, 0, 0, 2308, 0, 0, 0, 0, 0, 0, 494, 1181, 2287, 0, 0,
+	0, 0, 0, 10, 1496, 0, 0, 0, 0, 0, 0, 0, 0, 1698, 607, 1691,
+	572, 2178, 237, 0, 0, 0, 0, 0, 0, 0, 2147, 0, 428, 0, 0, 0,
+	0, 1189, 0, 0, 0, 878, 1646, 0, 0, 0, 0, 0, 0, 0, 1292, 0,
+	2084, 0, 0, 0, 0, 0, 0, 0, 1339, 0, 2000, 0, 1664, 0, 596, 0,
+	0, 0, 0, 0, 1778, 0, 0, 0, 0, 0, 1087, 1249, 172, 0, 0, 0,
+	0, 0, 0, 0, 80, 0, 0, 0, 334, 0, 0, 0, 129, 410, 598, 0,
+	0, 0, 0, 0, 619, 1943, 0, 0, 590, 0, 0, 500, 0, 0, 850, 0,
+	0, 0, 0, 518, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 219, 0,
+	782, 0, 0, 0, 0, 0, 0, 0, 116, 591, 1069, 1652, 0, 0, 0, 344,
+	0, 0, 0, 356, 0, 2334, 0, 0, 0, 0, 0, 0, 0, 0, 724, 1649,
+	492, 1882, 0, 2107, 2285, 0, 0, 0, 16, 1821, 0, 141, 0, 0, 1860, 0,
+	0, 0, 0, 0, 0, 0, 1880, 0, 0, 0, 0, 1039, 0, 0, 0, 0,
+	0, 1763, 0, 1836, 0, 0, 212, 0, 399, 1441, 0, 2276, 2170, 1416, 0, 0,
+	1895, 0, 0, 0, 0, 0, 586, 0, 0, 0, 1519, 0, 0, 581, 0, 0,
+	0, 0, 0, 1996, 0, 939, 0, 0, 0, 671, 0, 0, 0, 0, 1396, 0,
+	0, 0, 0, 1647, 0, 0, 0, 0, 0, 2177, 1440, 1900, 0, 143, 2220, 0,
+	1184, 1825, 0, 0, 0, 853, 1313, 1333, 1510, 1748, 1288, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1033, 0, 0,
+	0, 0, 0, 0, 267, 0, 0, 0, 0, 0, 0, 0, 2192, 0, 0, 0,
+	0, 1104, 0, 0, 0, 1489, 1560, 0, 0, 0, 0, 990, 56, 0, 0, 0,
+	0, 0, 0, 986, 0, 0, 0, 0, 560, 2189, 0, 0, 1032, 0, 1164, 1367,
+	1564, 742, 126, 0, 0, 1915, 1962, 0, 0, 0, 2315, 0, 1509, 0, 0, 0,
+	1553, 415, 1661, 2014, 1531, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1359, 0,
+	830, 0, 2329, 0, 0, 1461, 0, 0, 2286, 0, 1866, 0, 0, 0, 2180, 0,
+	0, 2203, 0, 0, 368, 0, 391, 1049, 0, 417, 0, 1115, 0, 0, 546, 0,
+	0, 0, 0, 2038, 0, 296, 0, 0, 0, 0, 0, 965, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 491, 2005, 0, 0, 0, 798, 0, 929, 0, 0, 0,
+	0, 0, 0, 2018, 0, 0, 0, 0, 0, 0, 626, 0, 0, 0, 0, 0,
+	0, 0, 1224, 0, 0, 0, 0, 0, 0, 0, 0, 1852, 0, 0, 0, 2104,
+	2044, 0, 0, 0, 0, 1326, 0, 0, 24, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 1314, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1318, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 1254, 0, 0, 0, 0, 0, 0, 1342, 0, 0, 1332, 2252,
+	0, 0, 0, 2263, 0, 0, 0, 0, 0, 0, 0, 0, 995, 1668, 2335, 982,
+	1914, 0, 0, 636, 0, 0, 0, 1211, 0, 2228, 0, 2256, 0, 0, 0, 0,
+	0, 0, 0, 0, 1558, 0, 0, 0, 1105, 0, 0, 563, 2350, 0, 0, 0,
+	0, 1628, 2174, 0, 0, 0, 0, 0, 54, 213, 1459, 825, 1533, 0, 0, 0,
+	0, 0, 0, 489, 0, 0, 0, 0, 0, 0, 0, 683, 0, 0, 895, 0,
+	0, 205, 0, 396, 0, 0, 0, 2164, 0, 0, 1959, 755, 0, 0, 0, 0,
+	0, 0, 0, 0, 295, 0, 566, 865, 681, 1391, 322, 1545, 1894, 0, 1807, 0,
+	1611, 0, 0, 0, 0, 0, 0, 0, 0, 257, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1045, 0, 0, 1592, 1600, 67, 53, 1777, 0, 0,
+	2151, 0, 0, 0, 0, 0, 0, 0, 1412, 1476, 1505, 0, 0, 0, 0, 0,
+	0, 382, 1129, 0, 0, 0, 0, 0, 1439, 739, 2292, 0, 0, 0, 0, 0,
+	0, 123, 375, 0, 0, 0, 0, 0, 0, 2333, 0, 0, 0, 2064, 2121, 349,
+	1079, 0, 577, 0, 0, 0, 0, 0, 0, 0, 531, 258, 0, 510, 0, 0,
+	0, 1369, 0, 0, 0, 0, 983, 0, 678, 1253, 1855, 1847, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 616, 1276, 2351, 0, 1952, 0, 0, 0, 1759, 0,
+	0, 1279, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1787, 1760, 2188,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1418, 1773, 595, 125, 0, 0,
+	1963, 0, 0, 0, 0, 0, 0, 2281, 1910, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 509, 0, 0, 1757, 0, 0, 2259, 0, 524, 120, 0, 0, 762, 0,
+	0, 1064, 0, 0, 0, 0, 0, 0, 0, 1542, 1012, 0, 884, 0, 0, 805,
+	1871, 0, 0, 0, 0, 155, 312, 2159, 0, 0, 1846, 710, 1791, 0, 0, 0,
+	0, 136, 511, 1228, 1908, 124, 0, 752, 0, 0, 0, 873, 0, 0, 0, 0,
+	0, 0, 0, 0, 1937, 0, 0, 1749, 1758, 0, 466, 0, 0, 2101, 0, 0,
+	0, 0, 1265, 433, 2372, 911, 0, 0, 0, 0, 0, 21, 770, 0, 0, 35,
+	0, 552, 0, 0, 326, 597, 0, 0, 635, 0, 0, 0, 0, 0, 2150, 0,
+	0, 0, 0, 0, 0, 1132, 0, 0, 0, 663, 0, 390, 0, 735, 0, 0,
+	0, 0, 2120, 0, 0, 0, 0, 0, 0, 0, 0, 0, 638, 688, 1623, 0,
+	0, 0, 0, 0, 0, 173, 0, 0, 0, 0, 1549, 0, 0, 0, 0, 1034,
+	0, 346, 0, 0, 0, 0, 0, 0, 0, 1719, 0, 0, 0, 0, 0, 0,
+	0, 0, 1311, 0, 1222, 0, 0, 0, 0, 0, 1028, 1082, 0, 0, 0, 0,
+	0, 0, 1688, 0, 0, 0, 0, 0, 0, 0, 0, 495, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 206, 0, 0, 468, 1088, 594, 0, 1911,
+	1259, 2106, 0, 0, 2066, 0, 367, 0, 0, 0, 0, 0, 261, 0, 0, 0,
+	0, 0, 0, 812, 0, 0, 1281, 0, 0, 659, 2215, 0, 0, 676, 0, 0,
+	0, 0, 1270, 1587, 2248, 0, 103, 0, 0, 2311, 389, 0, 0, 0, 0, 0,
+	0, 1271, 0, 0, 953, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1529,
+	76, 730, 1109, 1658, 0, 0, 0, 0, 0, 829, 0, 0, 1875, 0, 0, 0,
+	1457, 0, 0, 0, 0, 2190, 1343, 0, 0, 2257, 1027, 425, 1117, 1137, 1401, 0,
+	0, 0, 2112, 0, 91, 1370, 0, 1470, 0, 642, 0, 0, 1685, 0, 0, 1085,
+	1235, 0, 2042, 0, 0, 1073, 0, 0, 0, 438, 1395, 0, 937, 1260, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1200, 0, 0, 0, 1814, 0, 2208, 0,
+	0, 0, 1274, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1197, 1700, 1779, 0, 0, 305, 1171, 1482, 1950, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1223, 17, 162, 1437, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1608, 1886, 0, 0, 0, 570, 0, 111, 564, 0,
+	1366, 0, 0, 0, 2048, 0, 1954, 0, 0, 706, 0, 48, 0, 1715, 0, 225,
+	287, 919, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1215, 0, 0, 1708, 0, 0, 0, 432, 721, 1530, 0,
+	0, 89, 1387, 758, 0, 0, 0, 2369, 0, 1388, 1462, 0, 923, 1098, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1430, 2374, 1352, 0, 773,
+	153, 1426, 2060, 0, 0, 0, 0, 0, 0, 0, 0, 994, 2140, 1513, 0, 0,
+	0, 1123, 394, 1690, 0, 0, 0, 0, 0, 0, 0, 0, 0, 980, 0, 0,
+	0, 2034, 0, 0, 0, 0, 0, 0, 1357, 0, 0, 1010, 0, 1237, 0, 0,
+	0, 0, 0, 0, 1209, 2290, 0, 0, 0, 0, 0, 1733, 493, 1178, 0, 1835,
+	893, 0, 0, 0, 0, 0, 0, 1453, 0, 0, 0, 0, 0, 0, 0, 1745,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 25, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 302, 0, 0, 1631, 2342, 0,
-	0, 0, 0, 0, 0, 945, 0, 0, 0, 102, 0, 0, 0, 0, 0, 0,
-	444, 771, 2020, 0, 0, 0, 837, 0, 0, 0, 0, 609, 2300, 861, 146, 2283,
-	1114, 0, 0, 0, 1996, 0, 0, 0, 0, 996, 1935, 0, 0, 0, 0, 0,
-	0, 0, 314, 0, 0, 0, 0, 0, 0, 1413, 0, 0, 402, 2192, 0, 2346,
-	0, 0, 0, 92, 0, 0, 0, 0, 0, 0, 0, 1939, 0, 0, 0, 2102,
-	0, 0, 0, 0, 0, 0, 652, 0, 457, 409, 0, 0, 0, 1071, 0, 0,
-	545, 0, 0, 1967, 0, 0, 328, 1308, 0, 0, 0, 1272, 0, 0, 0, 1918,
-	0, 0, 0, 0, 552, 0, 0, 701, 797, 184, 891, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 561, 0, 1297, 163, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 860, 0, 0, 1253, 0, 1561,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 304, 0, 0, 1645, 2363, 0,
+	0, 0, 0, 0, 0, 951, 0, 0, 0, 102, 0, 0, 0, 0, 0, 0,
+	448, 777, 2036, 0, 0, 0, 843, 0, 0, 0, 0, 613, 2321, 867, 146, 2304,
+	1120, 0, 0, 0, 2012, 0, 0, 0, 0, 1002, 1951, 0, 0, 0, 0, 0,
+	0, 0, 316, 0, 0, 0, 0, 0, 0, 1422, 0, 0, 406, 2212, 0, 2367,
+	0, 0, 0, 92, 0, 0, 0, 0, 0, 0, 0, 1955, 0, 0, 0, 2118,
+	0, 0, 0, 0, 0, 0, 656, 0, 461, 413, 0, 0, 0, 1077, 0, 0,
+	549, 0, 0, 1983, 0, 0, 330, 1316, 0, 0, 0, 1280, 0, 0, 0, 1934,
+	0, 0, 0, 0, 556, 0, 0, 705, 803, 186, 897, 0, 0, 0, 0, 1379,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 565, 0, 1305, 163, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 866, 0, 0, 1261, 0, 1570,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 879, 2251, 362,
-	0, 0, 0, 0, 0, 0, 0, 0, 939, 0, 954, 1499, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 2100, 375, 2184, 0, 0, 0, 0, 0, 57, 0, 0,
-	474, 477, 1565, 1691, 2267, 0, 72, 2053, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 182, 1264, 0, 0, 0, 1337, 1479, 2202,
-	0, 0, 0, 0, 0, 0, 0, 0, 1683, 1826, 1177, 0, 2109, 2121, 0, 0,
-	0, 0, 0, 0, 2164, 1400, 2263, 0, 0, 1373, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 1258, 831, 0, 1907, 0, 0, 0, 0, 0, 874, 0, 8, 495,
-	944, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1080, 961, 0, 0, 0, 0,
-	27, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 78, 0, 0, 0, 237,
-	2328, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1183, 0, 0, 39, 0, 0, 73, 286, 727, 873, 0, 0, 1655, 0, 0,
-	1554, 2116, 0, 492, 0, 0, 0, 0, 0, 0, 0, 1341, 0, 0, 0, 1944,
-	0, 0, 0, 0, 0, 0, 0, 1044, 0, 0, 0, 0, 0, 0, 1429, 85,
-	0, 0, 0, 244, 0, 0, 0, 0, 360, 403, 0, 1279, 2223, 0, 0, 2031,
-	0, 2190, 1579, 1812, 1682, 0, 0, 0, 379, 0, 0, 0, 0, 0, 0, 0,
-	2113, 0, 0, 190, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 202, 208, 420, 0, 0, 0, 1818, 0, 0, 0, 564,
-	2039, 1794, 0, 0, 0, 1801, 96, 610, 0, 0, 1624, 0, 0, 0, 0, 2284,
-	475, 0, 2118, 0, 1148, 1963, 1986, 0, 0, 0, 0, 0, 755, 1739, 2333, 0,
-	0, 282, 0, 546, 1395, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2162, 765, 1289, 2321, 195,
-	2343, 508, 0, 0, 0, 0, 0, 0, 0, 780, 0, 11, 2108, 0, 0, 2327,
-	0, 0, 0, 0, 0, 0, 1541, 0, 0, 1179, 6, 1230, 1507, 813, 0, 0,
-	139, 0, 0, 0, 1198, 0, 0, 0, 1558, 0, 0, 0, 743, 0, 0, 0,
-	0, 436, 0, 0, 0, 94, 0, 0, 0, 0, 0, 181, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1737, 0, 661, 0, 2334, 0, 0, 0, 2064, 2000,
-	2275, 1863, 0, 0, 0, 0, 0, 0, 0, 1233, 0, 0, 0, 47, 965, 0,
-	1666, 0, 0, 454, 0, 1222, 0, 0, 0, 1566, 1333, 1530, 1145, 2043, 0, 0,
-	0, 0, 1343, 0, 0, 0, 0, 0, 0, 0, 84, 0, 0, 0, 698, 167,
-	0, 0, 898, 2171, 2248, 1254, 0, 0, 1636, 0, 0, 0, 0, 0, 0, 0,
-	515, 0, 0, 1539, 0, 0, 0, 0, 0, 0, 0, 0, 1849, 0, 0, 0,
-	0, 0, 2205, 0, 0, 0, 0, 0, 0, 886, 2253, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 885, 2272, 366,
+	0, 0, 0, 0, 0, 0, 0, 0, 945, 0, 960, 1508, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 2116, 379, 2204, 0, 0, 0, 0, 0, 57, 0, 0,
+	478, 481, 1574, 1705, 2288, 0, 72, 2069, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 184, 1272, 0, 0, 0, 1345, 1488, 2223,
+	0, 0, 0, 0, 0, 0, 0, 0, 1697, 1840, 1185, 0, 2125, 2139, 0, 0,
+	0, 0, 0, 0, 2184, 1409, 2284, 0, 0, 1382, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 1266, 837, 0, 1923, 0, 0, 0, 0, 0, 880, 0, 8, 499,
+	950, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1086, 967, 0, 0, 0, 0,
+	27, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 78, 0, 0, 0, 239,
+	2349, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1191, 0, 0, 39, 0, 0, 73, 288, 731, 879, 0, 0, 1669, 0, 0,
+	1563, 2134, 0, 496, 0, 1576, 0, 0, 0, 0, 0, 1349, 0, 0, 0, 1960,
+	0, 0, 0, 0, 0, 0, 0, 1050, 0, 0, 0, 0, 0, 0, 1438, 85,
+	0, 0, 0, 246, 0, 0, 0, 0, 364, 407, 0, 1287, 2244, 0, 0, 2047,
+	0, 2210, 1590, 1826, 1696, 0, 0, 0, 383, 0, 0, 0, 0, 0, 0, 0,
+	2131, 0, 0, 192, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 204, 210, 424, 0, 0, 0, 1832, 0, 0, 0, 568,
+	2055, 1808, 0, 0, 0, 1815, 96, 614, 0, 0, 1637, 0, 0, 0, 0, 2305,
+	479, 0, 2136, 0, 1156, 1979, 2002, 0, 0, 0, 0, 0, 759, 1753, 2354, 0,
+	0, 284, 0, 550, 1404, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2182, 769, 1297, 2342, 197,
+	2364, 512, 0, 0, 0, 0, 0, 0, 0, 786, 0, 11, 2124, 0, 0, 2348,
+	0, 0, 0, 0, 0, 0, 1550, 0, 0, 1187, 6, 1238, 1516, 819, 0, 0,
+	139, 0, 0, 0, 1206, 0, 0, 0, 1567, 0, 0, 0, 747, 0, 0, 0,
+	0, 440, 0, 0, 0, 94, 0, 0, 0, 0, 0, 183, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1751, 0, 665, 0, 2355, 0, 0, 0, 2080, 2016,
+	2296, 1879, 0, 0, 0, 0, 0, 0, 0, 1241, 0, 0, 0, 47, 971, 0,
+	1680, 0, 0, 458, 0, 1230, 0, 0, 0, 1575, 1341, 1539, 1153, 2059, 0, 1135,
+	0, 0, 1351, 0, 0, 0, 0, 0, 0, 0, 84, 0, 0, 0, 702, 167,
+	0, 0, 904, 2191, 2269, 1262, 0, 0, 1650, 0, 0, 0, 0, 0, 0, 0,
+	519, 0, 0, 1548, 0, 0, 0, 0, 0, 0, 0, 0, 1865, 0, 0, 0,
+	0, 0, 2226, 0, 0, 0, 0, 0, 0, 892, 2274, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1868, 0, 924, 2331, 563, 1865, 1803, 0, 0, 0,
-	0, 0, 0, 1573, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1095, 1888,
-	0, 0, 0, 0, 0, 0, 1237, 2244, 2229, 0, 0, 0, 0, 467, 0, 2350,
-	0, 226, 0, 0, 0, 0, 0, 1945, 0, 0, 0, 0, 0, 1038, 0, 0,
-	0, 1725, 0, 0, 0, 157, 0, 0, 1052, 0, 2117, 0, 0, 307, 0, 768,
-	1121, 1951, 2302, 948, 93, 0, 0, 2159, 0, 0, 949, 0, 769, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 2148, 1135, 266, 0, 1048, 0, 133, 0, 174,
-	353, 600, 0, 0, 0, 62, 2182, 137, 762, 2306, 280, 0, 1874, 0, 0, 75,
-	0, 1446, 0, 0, 1402, 0, 0, 0, 0, 0, 0, 1363, 0, 0, 0, 0,
-	0, 0, 2291, 0, 0, 0, 2257, 1933, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1171, 0, 372, 1556, 0, 0, 1941, 0, 0, 0,
-	0, 1211, 0, 0, 0, 0, 0, 0, 343, 0, 1626, 1804, 0, 0, 1601, 0,
-	0, 0, 2077, 0, 0, 803, 0, 0, 0, 0, 0, 1397, 0, 23, 849, 1193,
-	1715, 0, 0, 0, 0, 1516, 0, 916, 0, 0, 0, 452, 1696, 2211, 0, 1066,
-	0, 0, 519, 1146, 1890, 0, 0, 1596, 0, 0, 0, 790, 0, 0, 0, 699,
-	414, 1587, 0, 0, 940, 460, 0, 0, 0, 0, 0, 775, 1851, 0, 0, 1282,
-	0, 2071, 1256, 0, 0, 0, 0, 0, 0, 1702, 0, 0, 0, 0, 569, 0,
-	2003, 0, 0, 0, 0, 0, 0, 335, 0, 461, 0, 0, 0, 0, 0, 2115,
-	334, 0, 0, 0, 0, 0, 0, 942, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 2305, 0, 0, 0, 0, 0, 0, 0, 0, 0, 910, 1846, 1689, 0, 0,
-	0, 0, 1732, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1910, 0, 0,
-	2232, 0, 0, 0, 0, 2289, 0, 0, 0, 1458, 1667, 0, 2024, 0, 571, 1293,
-	0, 0, 881, 0, 0, 0, 0, 0, 0, 0, 239, 1398, 0, 0, 2175, 0,
-	1692, 1905, 2092, 0, 0, 0, 0, 0, 0, 0, 870, 777, 2319, 0, 0, 0,
-	0, 1088, 0, 1710, 810, 367, 0, 147, 0, 0, 0, 0, 0, 0, 0, 0,
-	1239, 0, 645, 2349, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 1969, 0, 0, 0, 2057, 144, 0, 0, 0, 0, 0, 0, 0,
-	1697, 0, 1174, 0, 0, 0, 0, 0, 0, 1034, 0, 0, 636, 692, 0, 509,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1078, 710, 1242, 0, 0, 0, 0,
-	0, 0, 0, 518, 0, 0, 962, 0, 0, 0, 0, 0, 2299, 0, 0, 2017,
-	0, 0, 1627, 0, 0, 0, 0, 0, 0, 1167, 0, 0, 664, 297, 811, 41,
-	0, 447, 606, 0, 0, 0, 465, 0, 0, 326, 0, 0, 317, 0, 1328, 0,
-	0, 0, 0, 0, 1670, 1769, 1923, 0, 0, 0, 0, 0, 0, 0, 950, 1548,
-	0, 15, 0, 0, 0, 0, 0, 0, 0, 1118, 1041, 0, 0, 1755, 0, 1990,
-	0, 0, 0, 0, 0, 0, 0, 1234, 791, 0, 0, 0, 0, 0, 0, 0,
-	0, 1380, 820, 0, 26, 40, 1532, 1274, 0, 0, 0, 2049, 0, 0, 0, 0,
-	0, 0, 0, 0, 812, 300, 0, 0, 95, 1084, 0, 2034, 0, 0, 0, 0,
-	283, 800, 289, 1091, 2317, 0, 0, 0, 0, 0, 0, 0, 0, 2060, 2146, 60,
-	0, 1610, 100, 1606, 1900, 0, 0, 0, 0, 0, 0, 1236, 0, 1607, 0, 3,
-	1191, 2191, 0, 0, 1897, 1481, 0, 0, 0, 0, 0, 2344, 0, 788, 0, 1508,
-	1981, 0, 0, 0, 0, 0, 858, 113, 1883, 0, 0, 0, 0, 0, 1244, 0,
-	922, 1965, 0, 128, 290, 0, 0, 0, 433, 1982, 0, 1893, 0, 0, 0, 0,
-	0, 1968, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 736, 1823, 0, 0,
-	0, 0, 0, 0, 1621, 2001, 901, 1301, 0, 0, 995, 0, 0, 0, 0, 0,
-	1228, 1327, 0, 0, 1976, 0, 0, 0, 0, 1958, 0, 830, 0, 868, 646, 781,
-	0, 0, 0, 0, 0, 0, 0, 1847, 0, 0, 0, 1070, 0, 0, 0, 1700,
-	0, 365, 0, 0, 0, 0, 0, 2142, 0, 608, 1552, 0, 0, 0, 0, 0,
-	0, 572, 2123, 0, 1841, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1856, 0, 1562, 0, 1122, 0, 0, 0, 0, 1186, 0, 0, 0, 1729, 0,
-	13, 0, 0, 567, 2214, 0, 0, 0, 1925, 0, 0, 0, 0, 2345, 0, 0,
-	0, 0, 0, 0, 770, 0, 0, 903, 1526, 0, 0, 0, 251, 0, 1714, 929,
-	2075, 1819, 0, 0, 0, 1169, 1418, 0, 721, 0, 0, 0, 165, 0, 0, 1326,
-	0, 0, 0, 574, 0, 0, 0, 1660, 0, 629, 0, 0, 0, 0, 0, 1143,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 191, 0, 0, 0, 0, 0,
-	0, 742, 1094, 0, 0, 866, 0, 0, 0, 0, 327, 934, 1065, 1835, 0, 0,
-	0, 1926, 2246, 0, 0, 0, 1087, 0, 0, 396, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 260, 0, 0, 900, 0,
-	0, 0, 0, 0, 0, 0, 1288, 0, 1040, 0, 0, 1113, 2152, 880, 0, 0,
-	0, 998, 131, 0, 0, 0, 0, 0, 0, 0, 681, 238, 0, 856, 1840, 0,
-	435, 1531, 1534, 0, 0, 0, 0, 0, 0, 981, 0, 0, 0, 0, 1393, 69,
-	1464, 186, 1205, 0, 0, 1545, 0, 0, 0, 0, 0, 0, 0, 0, 2274, 1210,
-	0, 1056, 0, 614, 1012, 0, 0, 0, 1185, 412, 833, 1837, 0, 0, 0, 0,
-	0, 0, 0, 1678, 0, 0, 0, 0, 1703, 0, 1687, 1742, 279, 0, 0, 0,
-	1320, 653, 0, 0, 0, 0, 0, 1291, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 1598, 0, 0, 0, 1661, 2132, 0, 2151, 0, 1991,
-	0, 0, 196, 0, 0, 1593, 0, 0, 0, 0, 0, 130, 0, 805, 0, 511,
-	0, 0, 0, 0, 441, 1518, 0, 0, 1668, 0, 0, 0, 0, 1977, 0, 0,
-	0, 0, 0, 0, 611, 0, 0, 0, 0, 1155, 0, 0, 0, 0, 0, 22,
-	0, 0, 1187, 1788, 0, 1871, 0, 0, 1785, 0, 0, 1527, 730, 941, 1396, 0,
-	0, 1966, 0, 0, 0, 0, 0, 0, 1772, 1736, 0, 0, 0, 0, 132, 0,
-	0, 840, 0, 0, 0, 0, 0, 2178, 0, 0, 0, 0, 643, 1298, 267, 0,
-	0, 0, 0, 0, 2066, 0, 0, 0, 0, 1285, 0, 807, 972, 0, 0, 0,
-	2041, 0, 0, 0, 0, 0, 1157, 1194, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 1485, 0, 0, 0, 0, 1447, 1724, 0, 2033, 0, 0, 1311, 0, 0,
-	2357, 1208, 0, 0, 0, 369, 0, 0, 0, 1620, 1630, 0, 0, 761, 0, 999,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1809, 0, 304, 0, 175, 0, 0,
-	242, 0, 0, 0, 0, 0, 2010, 0, 683, 724, 0, 0, 0, 0, 437, 0,
-	1971, 0, 0, 1342, 0, 0, 639, 2134, 0, 121, 0, 0, 0, 1502, 1509, 2054,
-	148, 2347, 1585, 0, 49, 0, 0, 0, 0, 535, 0, 0, 0, 0, 697, 1862,
-	1978, 0, 0, 0, 0, 688, 1586, 0, 164, 0, 0, 0, 0, 0, 0, 0,
-	0, 278, 1138, 0, 1741, 2027, 834, 0, 1107, 2037, 0, 836, 0, 0, 0, 0,
-	0, 0, 0, 0, 907, 200, 0, 0, 0, 0, 1512, 1377, 1445, 2130, 0, 0,
-	0, 0, 0, 0, 0, 1886, 0, 896, 0, 0, 0, 0, 0, 2093, 0, 0,
+	0, 0, 0, 0, 0, 0, 1134, 1884, 930, 2352, 567, 1881, 1817, 0, 0, 0,
+	0, 0, 0, 1584, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1101, 1904,
+	0, 0, 0, 0, 0, 0, 1245, 2265, 2250, 0, 0, 0, 0, 471, 0, 2371,
+	0, 228, 0, 0, 0, 0, 0, 1961, 0, 0, 0, 0, 0, 1044, 0, 0,
+	0, 1739, 0, 0, 0, 157, 0, 0, 1058, 0, 2135, 0, 0, 309, 0, 772,
+	1127, 1967, 2323, 954, 93, 0, 0, 2179, 0, 0, 955, 0, 775, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 2168, 1143, 268, 0, 1054, 0, 133, 0, 176,
+	357, 604, 0, 0, 0, 62, 2202, 137, 766, 2327, 282, 0, 1890, 0, 0, 75,
+	0, 1455, 0, 0, 1411, 0, 0, 0, 0, 0, 0, 1371, 0, 0, 0, 0,
+	0, 0, 2312, 0, 0, 0, 2278, 1949, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1179, 0, 376, 1565, 0, 0, 1957, 0, 0, 0,
+	0, 1219, 0, 0, 0, 0, 0, 0, 347, 0, 1640, 1818, 0, 0, 1612, 0,
+	0, 0, 2093, 0, 0, 809, 0, 0, 0, 0, 0, 1406, 0, 23, 855, 1201,
+	1729, 0, 0, 0, 0, 1525, 0, 922, 0, 0, 0, 456, 1710, 2232, 0, 1072,
+	0, 0, 523, 1154, 1906, 0, 0, 1607, 0, 0, 0, 796, 0, 0, 0, 703,
+	418, 1598, 0, 0, 946, 464, 0, 0, 0, 0, 0, 781, 1867, 0, 0, 1290,
+	0, 2087, 1264, 0, 0, 0, 0, 0, 0, 1716, 0, 0, 0, 0, 573, 0,
+	2019, 0, 0, 0, 0, 0, 0, 337, 0, 465, 0, 0, 0, 0, 0, 2133,
+	336, 0, 0, 0, 0, 0, 0, 948, 0, 2149, 0, 0, 0, 0, 0, 0,
+	0, 2326, 0, 0, 0, 0, 0, 0, 0, 0, 0, 916, 1862, 1703, 0, 0,
+	0, 0, 1746, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1926, 0, 0,
+	2253, 0, 0, 0, 0, 2310, 0, 0, 0, 1467, 1681, 0, 2040, 0, 575, 1301,
+	0, 0, 887, 0, 0, 0, 0, 0, 0, 0, 241, 1407, 0, 0, 2195, 0,
+	1706, 1921, 2108, 0, 0, 0, 0, 0, 0, 0, 876, 783, 2340, 0, 0, 0,
+	0, 1094, 0, 1724, 816, 371, 0, 147, 0, 0, 0, 0, 0, 0, 0, 0,
+	1247, 0, 649, 2370, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 1985, 0, 0, 0, 2073, 144, 0, 0, 0, 0, 0, 0, 0,
+	1711, 0, 1182, 0, 0, 0, 0, 0, 0, 1040, 0, 0, 640, 696, 0, 513,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1084, 714, 1250, 0, 0, 0, 0,
+	0, 0, 0, 522, 0, 0, 968, 0, 0, 0, 0, 0, 2320, 0, 0, 2033,
+	0, 0, 1641, 0, 0, 0, 0, 0, 0, 1175, 0, 0, 668, 299, 817, 41,
+	0, 451, 610, 0, 0, 0, 469, 0, 0, 328, 0, 0, 319, 0, 1336, 0,
+	0, 0, 0, 0, 1684, 1783, 1939, 0, 0, 0, 0, 0, 0, 0, 956, 1557,
+	0, 15, 0, 0, 0, 0, 0, 0, 0, 1124, 1047, 0, 0, 1769, 0, 2006,
+	0, 0, 0, 0, 0, 0, 0, 1242, 797, 0, 0, 0, 0, 0, 0, 0,
+	0, 1389, 826, 0, 26, 40, 1541, 1282, 0, 0, 0, 2065, 0, 0, 0, 0,
+	0, 0, 0, 0, 818, 302, 0, 0, 95, 1090, 0, 2050, 0, 0, 0, 0,
+	285, 806, 291, 1097, 2338, 0, 0, 0, 0, 0, 0, 0, 0, 2076, 2166, 60,
+	0, 1621, 100, 1617, 1916, 0, 0, 0, 0, 0, 0, 1244, 0, 1618, 0, 3,
+	1199, 2211, 0, 0, 1913, 1490, 0, 0, 0, 0, 0, 2365, 0, 794, 0, 1517,
+	1997, 0, 0, 0, 0, 0, 864, 113, 1899, 0, 0, 0, 0, 0, 1252, 0,
+	928, 1981, 0, 128, 292, 0, 0, 0, 437, 1998, 0, 1909, 0, 0, 0, 0,
+	0, 1984, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 740, 1837, 0, 0,
+	0, 0, 0, 0, 1634, 2017, 907, 1309, 0, 0, 1001, 0, 0, 0, 0, 0,
+	1236, 1335, 0, 0, 1992, 0, 0, 0, 0, 1974, 0, 836, 0, 874, 650, 787,
+	0, 0, 0, 0, 0, 0, 0, 1863, 0, 0, 0, 1076, 0, 0, 0, 1714,
+	0, 369, 0, 0, 0, 0, 0, 2162, 0, 612, 1561, 0, 0, 0, 0, 0,
+	0, 576, 2141, 0, 1857, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 1872, 0, 1571, 0, 1128, 0, 0, 0, 0, 1194, 0, 0, 0, 1743, 0,
+	13, 0, 0, 571, 2235, 0, 0, 0, 1941, 0, 0, 0, 0, 2366, 0, 0,
+	0, 0, 0, 0, 776, 0, 0, 909, 1535, 0, 0, 0, 253, 0, 1728, 935,
+	2091, 1833, 0, 0, 0, 1177, 1427, 0, 725, 0, 0, 0, 165, 0, 0, 1334,
+	0, 0, 0, 578, 0, 0, 0, 1674, 0, 633, 0, 0, 0, 0, 0, 1151,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 193, 0, 0, 0, 0, 0,
+	0, 746, 1100, 0, 0, 872, 0, 0, 0, 0, 329, 940, 1071, 1851, 0, 0,
+	0, 1942, 2267, 0, 0, 0, 1093, 0, 1844, 400, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 262, 0, 0, 906, 0,
+	0, 0, 0, 0, 0, 0, 1296, 0, 1046, 0, 0, 1119, 2172, 886, 0, 0,
+	0, 1004, 131, 0, 0, 0, 0, 0, 0, 0, 685, 240, 0, 862, 1856, 0,
+	439, 1540, 1543, 0, 0, 0, 0, 0, 0, 987, 0, 0, 0, 0, 1402, 69,
+	1473, 188, 1213, 0, 0, 1554, 0, 0, 0, 0, 0, 0, 0, 0, 2295, 1218,
+	0, 1062, 0, 618, 1018, 0, 0, 0, 1193, 416, 839, 1853, 0, 0, 0, 0,
+	0, 0, 0, 1692, 0, 0, 0, 0, 1717, 0, 1701, 1756, 281, 0, 0, 0,
+	1328, 657, 0, 0, 0, 0, 0, 1299, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 1609, 0, 0, 0, 1675, 2152, 0, 2171, 0, 2007,
+	0, 0, 198, 2128, 0, 1604, 0, 0, 0, 0, 0, 130, 0, 811, 0, 515,
+	0, 0, 0, 0, 445, 1527, 0, 0, 1682, 0, 0, 0, 0, 1993, 0, 0,
+	0, 0, 0, 0, 615, 0, 0, 0, 0, 1163, 0, 0, 0, 0, 0, 22,
+	0, 0, 1195, 1802, 0, 1887, 0, 0, 1799, 0, 0, 1536, 734, 947, 1405, 0,
+	0, 1982, 0, 0, 0, 0, 0, 0, 1786, 1750, 0, 0, 0, 0, 132, 0,
+	0, 846, 0, 0, 0, 0, 0, 2198, 0, 0, 0, 0, 647, 1306, 269, 0,
+	0, 0, 0, 0, 2082, 0, 0, 0, 0, 1293, 0, 813, 978, 0, 0, 0,
+	2057, 0, 0, 0, 0, 0, 1165, 1202, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 1494, 0, 0, 0, 0, 1456, 1738, 0, 2049, 0, 0, 1319, 0, 0,
+	2378, 1216, 0, 0, 0, 373, 0, 0, 0, 1633, 1644, 0, 0, 765, 0, 1005,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1823, 0, 306, 0, 177, 0, 0,
+	244, 0, 0, 0, 0, 0, 2026, 0, 687, 728, 0, 0, 0, 0, 441, 0,
+	1987, 0, 0, 1350, 0, 0, 643, 2154, 0, 121, 0, 0, 0, 1511, 1518, 2070,
+	148, 2368, 1596, 0, 49, 0, 0, 0, 0, 539, 0, 0, 0, 0, 701, 1878,
+	1994, 0, 0, 0, 0, 692, 1597, 0, 164, 0, 0, 0, 0, 0, 0, 0,
+	0, 280, 1146, 0, 1755, 2043, 840, 0, 1113, 2053, 0, 842, 0, 0, 0, 0,
+	0, 0, 0, 0, 913, 202, 0, 0, 0, 0, 1521, 1386, 1454, 2148, 0, 0,
+	0, 0, 0, 0, 0, 1902, 0, 902, 0, 0, 0, 0, 0, 2109, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 657, 0, 426, 0, 0, 1911, 1733, 333, 0, 0, 0, 0, 0, 0, 1125,
+	0, 661, 0, 430, 0, 0, 1927, 1747, 335, 0, 0, 0, 0, 0, 0, 1131,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 1770, 0, 0, 0, 0, 0, 101, 1102, 1665, 2339, 1820, 0, 0, 0, 0,
-	0, 0, 0, 1754, 0, 2119, 1290, 0, 0, 1424, 0, 641, 0, 451, 1542, 0,
-	0, 0, 818, 150, 312, 273, 325, 2338, 0, 0, 0, 955, 0, 0, 0, 1350,
-	0, 0, 0, 248, 308, 0, 0, 543, 497, 193, 1582, 1622, 0, 0, 0, 2,
-	0, 0, 0, 1584, 0, 107, 0, 1932, 0, 0, 909, 0, 142, 0, 0, 0,
-	0, 0, 347, 0, 0, 0, 0, 197, 0, 1877, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 533, 0, 0, 1913, 2045, 0, 1420, 0, 1053, 0, 0, 0,
-	0, 0, 0, 0, 0, 1356, 741, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 277, 0, 0, 0, 0, 0, 0, 0, 1854, 0, 0, 0, 0, 0, 0,
-	0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2181, 0, 0, 0,
-	1149, 0, 0, 0, 0, 0, 0, 0, 547, 1007, 0, 1372, 0, 786, 604, 1449,
-	1685, 1364, 0, 0, 0, 0, 0, 1494, 0, 1695, 0, 0, 0, 997, 0, 0,
-	0, 233, 0, 2261, 0, 2216, 0, 2217, 0, 145, 0, 0, 0, 0, 0, 693,
-	2286, 1433, 0, 0, 0, 822, 0, 825, 0, 1, 0, 0, 0, 0, 194, 0,
-	0, 0, 173, 1708, 0, 0, 0, 276, 0, 0, 0, 0, 0, 0, 0, 789,
-	1940, 1443, 2008, 0, 0, 0, 2074, 0, 0, 0, 0, 0, 0, 0, 0, 2337,
-	1493, 0, 979, 0, 0, 0, 0, 1591, 0, 0, 0, 0, 0, 0, 0, 1786,
-	0, 869, 0, 0, 0, 0, 158, 2189, 0, 0, 956, 0, 2201, 0, 0, 0,
-	0, 0, 0, 2268, 0, 0, 779, 1057, 0, 1108, 0, 1296, 0, 0, 0, 0,
-	0, 472, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1778, 0, 0, 254, 0,
-	0, 0, 0, 0, 199, 0, 0, 599, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 1779, 0, 0, 0, 0, 0, 1054, 656,
-	0, 695, 2256, 802, 2298, 0, 957, 1658, 151, 0, 0, 2197, 0, 0, 1495, 1265,
-	2240, 0, 0, 0, 0, 0, 0, 83, 0, 149, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 2206, 264, 2281, 0, 0, 0, 34, 2124, 2195,
-	0, 1648, 0, 0, 0, 0, 0, 0, 0, 0, 973, 466, 760, 0, 0, 0,
-	0, 0, 0, 0, 0, 292, 0, 0, 2095, 0, 214, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 1423, 0, 0, 0, 0, 0, 0, 1937, 0, 783, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 969, 1906, 2293, 0, 0, 0, 0, 2204,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 228, 0, 0,
-	0, 589, 0, 0, 0, 2272, 1009, 31, 662, 2215, 0, 0, 1774, 626, 0, 0,
-	291, 0, 0, 0, 0, 0, 0, 0, 2067, 0, 0, 0, 0, 1302, 1730, 0,
-	0, 1838, 0, 0, 0, 0, 0, 0, 0, 2065, 0, 0, 732, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 1154, 0, 0, 0, 0, 0, 0, 98, 0,
-	1199, 1707, 0, 0, 0, 0, 0, 0, 241, 549, 2185, 0, 2212, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1141, 0, 0, 0,
-	0, 0, 596, 0, 0, 1514, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 579, 671, 0, 0, 711, 0, 0, 0, 0, 0, 0, 864,
-	0, 0, 0, 747, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1619, 0,
-	0, 585, 0, 330, 0, 0, 0, 0, 0, 0, 0, 0, 1611, 0, 0, 287,
-	1115, 1476, 0, 0, 1440, 0, 0, 0, 0, 0, 1722, 0, 0, 0, 243, 0,
-	1197, 1618, 64, 1825, 2167, 2220, 1798, 1988, 877, 0, 481, 0, 0, 0, 0, 2061,
-	108, 0, 0, 0, 0, 1307, 0, 0, 0, 554, 1497, 1751, 0, 0, 0, 1617,
-	1814, 0, 1646, 2098, 666, 0, 236, 1590, 2166, 0, 1030, 0, 0, 0, 0, 0,
-	1608, 1419, 2040, 59, 0, 0, 71, 370, 2276, 0, 9, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2106, 1184, 0, 0, 350, 0,
-	0, 0, 0, 0, 0, 2009, 0, 0, 0, 152, 601, 1929, 2296, 0, 0, 0,
-	1717, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2141, 0, 0, 0,
-	0, 0, 0, 0, 156, 0, 1381, 1055, 0, 0, 0, 793, 0, 1723, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 503, 991, 0, 1299, 0, 0, 0,
-	0, 0, 0, 187, 0, 0, 0, 2110, 1436, 0, 0, 0, 0, 1775, 0, 0,
-	0, 1957, 0, 670, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1090, 0, 0, 0, 0, 1406, 0, 798, 0, 0, 0,
+	0, 1784, 1577, 0, 0, 0, 0, 101, 1108, 1679, 2360, 1834, 0, 0, 0, 0,
+	0, 0, 0, 1768, 0, 2137, 1298, 0, 0, 1433, 0, 645, 0, 455, 1551, 0,
+	0, 0, 824, 150, 314, 275, 327, 2359, 0, 0, 0, 961, 0, 0, 0, 1358,
+	0, 0, 0, 250, 310, 0, 0, 547, 501, 195, 1593, 1635, 0, 0, 0, 2,
+	0, 0, 0, 1595, 0, 107, 0, 1948, 0, 0, 915, 0, 142, 0, 0, 0,
+	0, 0, 351, 0, 0, 0, 0, 199, 0, 1893, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 537, 0, 0, 1929, 2061, 0, 1429, 0, 1059, 0, 0, 0,
+	0, 0, 0, 0, 0, 1364, 745, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 279, 0, 0, 0, 0, 0, 0, 0, 1870, 0, 0, 0, 0, 0, 0,
+	0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2201, 0, 0, 0,
+	1157, 0, 0, 0, 0, 0, 0, 0, 551, 1013, 0, 1381, 0, 792, 608, 1458,
+	1699, 1372, 0, 0, 0, 0, 0, 1503, 0, 1709, 0, 0, 0, 1003, 0, 0,
+	0, 235, 0, 2282, 0, 2237, 0, 2238, 0, 145, 0, 0, 0, 0, 0, 697,
+	2307, 1442, 0, 0, 0, 828, 0, 831, 0, 1, 0, 0, 0, 0, 196, 0,
+	0, 0, 175, 1722, 0, 0, 0, 278, 0, 0, 0, 0, 0, 0, 0, 795,
+	1956, 1452, 2024, 0, 0, 0, 2090, 0, 0, 0, 0, 0, 0, 0, 0, 2358,
+	1502, 0, 985, 0, 0, 0, 0, 1602, 0, 0, 0, 0, 0, 0, 0, 1800,
+	0, 875, 0, 0, 0, 0, 158, 2209, 0, 0, 962, 0, 2222, 0, 0, 0,
+	0, 0, 0, 2289, 0, 0, 785, 1063, 0, 1114, 0, 1304, 0, 0, 0, 0,
+	0, 476, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1792, 0, 0, 256, 0,
+	0, 0, 0, 0, 201, 0, 0, 603, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 1793, 0, 0, 0, 0, 0, 1060, 660,
+	0, 699, 2277, 808, 2319, 0, 963, 1672, 151, 0, 0, 2218, 0, 0, 1504, 1273,
+	2261, 0, 0, 0, 0, 0, 0, 83, 0, 149, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 2227, 266, 2302, 0, 0, 0, 34, 2142, 2216,
+	0, 1662, 0, 0, 0, 0, 0, 0, 0, 0, 979, 470, 764, 0, 0, 0,
+	0, 0, 0, 0, 0, 294, 0, 0, 2111, 0, 216, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 1432, 0, 0, 0, 0, 0, 0, 1953, 0, 789, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 975, 1922, 2314, 0, 0, 0, 0, 2225,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 230, 0, 0,
+	0, 593, 0, 0, 0, 2293, 1015, 31, 666, 2236, 0, 0, 1788, 630, 0, 0,
+	293, 0, 0, 0, 0, 0, 0, 0, 2083, 0, 0, 0, 0, 1310, 1744, 0,
+	0, 1854, 0, 0, 0, 0, 0, 0, 0, 2081, 0, 0, 736, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 1162, 0, 0, 0, 0, 0, 0, 98, 0,
+	1207, 1721, 0, 0, 0, 0, 0, 0, 243, 553, 2205, 0, 2233, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1149, 0, 0, 0,
+	0, 0, 600, 0, 0, 1523, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 583, 675, 0, 0, 715, 0, 0, 0, 0, 0, 0, 870,
+	0, 0, 0, 751, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1632, 0,
+	0, 589, 0, 332, 0, 0, 0, 0, 0, 0, 0, 0, 1622, 0, 0, 289,
+	1121, 1485, 0, 0, 1449, 0, 0, 0, 0, 0, 1736, 0, 0, 0, 245, 0,
+	1205, 1631, 64, 1839, 2187, 2241, 1812, 2004, 883, 0, 485, 0, 0, 0, 0, 2077,
+	108, 0, 0, 0, 0, 1315, 0, 0, 0, 558, 1506, 1765, 0, 0, 0, 1630,
+	1828, 0, 1660, 2114, 670, 0, 238, 1601, 2186, 0, 1036, 0, 0, 0, 0, 0,
+	1619, 1428, 2056, 59, 0, 0, 71, 374, 2297, 0, 9, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2122, 1192, 0, 0, 354, 171,
+	0, 0, 0, 0, 0, 2025, 0, 0, 0, 152, 605, 1945, 2317, 0, 0, 0,
+	1731, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2161, 0, 0, 0,
+	0, 0, 0, 0, 156, 0, 1390, 1061, 0, 0, 0, 799, 0, 1737, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 507, 997, 0, 1307, 0, 0, 0,
+	0, 0, 0, 189, 0, 0, 0, 2126, 1445, 0, 0, 0, 0, 1789, 0, 0,
+	0, 1973, 0, 674, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1096, 0, 0, 0, 0, 1415, 0, 804, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	523, 2143, 0, 0, 0, 0, 318, 0, 734, 1995, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 399, 0, 0, 0, 2016, 0, 0, 0, 0, 0,
-	87, 0, 0, 0, 0, 0, 0, 2005, 0, 1861, 0, 0, 0, 1389, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 665, 0, 0, 0, 1815, 0, 2203, 0,
-	0, 0, 0, 0, 0, 0, 0, 651, 1309, 0, 1332, 1442, 0, 0, 0, 0,
-	0, 0, 0, 1062, 0, 0, 0, 0, 0, 0, 0, 0, 654, 1031, 1529, 1813,
-	0, 0, 0, 0, 0, 0, 0, 1845, 0, 618, 0, 0, 2084, 161, 0, 46,
-	0, 0, 0, 0, 0, 0, 687, 1728, 0, 0, 0, 0, 177, 0, 0, 675,
-	686, 1948, 1993, 1153, 0, 0, 0, 0, 1151, 845, 0, 796, 0, 2218, 0, 0,
-	0, 0, 0, 0, 915, 0, 0, 0, 0, 0, 1369, 1371, 0, 0, 416, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 1471, 0, 0, 0, 0, 0, 1662,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 257, 0, 0, 0, 0,
-	1281, 0, 1401, 501, 0, 0, 0, 0, 1287, 0, 0, 0, 459, 0, 0, 0,
-	247, 723, 0, 0, 2277, 0, 0, 0, 772, 0, 0, 0, 787, 0, 0, 0,
-	397, 0, 0, 0, 0, 28, 1267, 0, 0, 349, 0, 1023, 1588, 733, 1604, 0,
-	0, 7, 2063, 2292, 0, 0, 0, 0, 438, 1455, 0, 216, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 20, 0, 920, 374, 0, 1172,
-	617, 1190, 0, 1574, 854, 0, 0, 1961, 500, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1652, 0, 0, 0, 0, 0,
-	517, 1738, 1482, 0, 0, 0, 0, 1568, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 1513, 2325, 0, 1370, 0, 0, 0, 0, 708, 1712, 0, 0, 1761,
-	0, 1124, 270, 2295, 0, 0, 0, 0, 1025, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 895, 313, 29, 1196, 1594, 0, 2127, 2297, 1312, 0, 70, 682, 0, 0,
-	0, 0, 0, 0, 0, 66, 522, 0, 0, 1716, 0, 0, 115, 0, 0, 0,
-	1992, 0, 0, 0, 1525, 0, 0, 0, 0, 0, 261, 0, 0, 263, 0, 1206,
-	0, 0, 0, 0, 0, 0, 1832, 0, 0, 0, 0, 0, 784, 1721, 0, 0,
-	0, 0, 0, 529, 0, 0, 0, 0, 1852, 0, 0, 0, 0, 0, 1414, 1255,
-	0, 359, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 958, 0, 0, 0,
-	2259, 0, 0, 0, 1902, 0, 0, 0, 0, 2324, 2198, 2228, 0, 0, 0, 0,
-	1425, 0, 0, 0, 0, 0, 0, 1314, 1747, 1834, 122, 419, 625, 0, 0, 0,
-	0, 0, 2030, 0, 0, 0, 0, 0, 0, 205, 418, 0, 953, 0, 1974, 99,
-	0, 0, 0, 1368, 0, 1709, 0, 0, 0, 0, 2165, 0, 140, 0, 0, 0,
-	0, 773, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1550, 0,
-	0, 620, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1408, 0, 0, 446, 0, 0,
-	0, 0, 2316, 0, 0, 0, 0, 1799, 0, 0, 0, 215, 0, 716, 994, 883,
-	1641, 0, 0, 0, 0, 0, 0, 0, 0, 0, 431, 1144, 1270, 0, 0, 0,
-	0, 0, 2241, 0, 0, 0, 911, 0, 0, 0, 705, 0, 476, 0, 0, 0,
-	0, 0, 0, 0, 1330, 249, 1781, 0, 1072, 0, 51, 756, 0, 0, 0, 0,
-	2029, 0, 0, 0, 0, 536, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1047, 0, 0, 0, 1100, 1491, 36, 0, 0, 728, 0,
-	0, 0, 757, 0, 0, 0, 2073, 0, 0, 0, 0, 714, 0, 0, 344, 0,
-	964, 0, 61, 0, 1757, 1853, 0, 0, 0, 0, 0, 1959, 230, 0, 0, 1484,
-	0, 0, 0, 1225, 0, 778, 2221, 0, 0, 0, 0, 0, 2340, 0, 0, 0,
-	0, 1385, 0, 0, 0, 1901, 1659, 2193, 0, 0, 0, 0, 0, 0, 0, 1075,
-	1435, 0, 0, 0, 0, 0, 0, 739, 938, 0, 2288, 0, 0, 0, 1949, 0,
-	1571, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1817, 838, 0, 0, 0, 0,
-	0, 0, 0, 0, 0, 1202, 0, 351, 0, 0, 0, 623, 0, 0, 0, 0,
-	0, 0, 0, 1762, 0, 0, 0, 0, 44, 967, 0, 0, 0, 0, 0, 0,
-	722, 2023, 0, 0, 0, 0, 0, 0, 510, 0, 0, 752, 1605, 1024, 0, 0,
-	0, 0, 2187, 0, 0, 0, 544, 935, 0, 1136, 0, 588, 0, 925, 425, 595,
-	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1756, 0, 0, 0, 937,
-	0, 0, 0, 0, 2145, 0, 0, 1158, 0, 0, 0, 0, 443, 0, 0, 0,
-	0, 0, 0, 0, 0, 1970, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	527, 2163, 0, 0, 0, 0, 320, 0, 738, 2011, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 403, 0, 0, 0, 2032, 0, 0, 0, 0, 0,
+	87, 0, 0, 0, 0, 0, 0, 2021, 0, 1877, 0, 0, 0, 1398, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 669, 0, 0, 0, 1829, 0, 2224, 0,
+	0, 0, 0, 0, 0, 0, 0, 655, 1317, 0, 1340, 1451, 0, 0, 0, 0,
+	0, 0, 0, 1068, 0, 0, 0, 0, 0, 0, 0, 0, 658, 1037, 1538, 1827,
+	0, 0, 0, 0, 0, 0, 0, 1861, 0, 622, 0, 0, 2100, 161, 0, 46,
+	0, 0, 0, 0, 0, 0, 691, 1742, 0, 0, 0, 0, 179, 0, 0, 679,
+	690, 1964, 2009, 1161, 0, 0, 0, 0, 1159, 851, 0, 802, 0, 2239, 0, 0,
+	0, 0, 0, 0, 921, 0, 0, 0, 0, 0, 1377, 1380, 0, 0, 420, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 1480, 0, 0, 0, 0, 0, 1676,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 259, 0, 0, 0, 0,
+	1289, 0, 1410, 505, 0, 0, 0, 0, 1295, 0, 0, 0, 463, 0, 0, 0,
+	249, 727, 0, 0, 2298, 0, 0, 0, 778, 0, 0, 0, 793, 0, 0, 0,
+	401, 0, 0, 0, 0, 28, 1275, 0, 0, 353, 0, 1029, 1599, 737, 1615, 0,
+	0, 7, 2079, 2313, 0, 0, 0, 0, 442, 1464, 0, 218, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 20, 0, 926, 378, 0, 1180,
+	621, 1198, 0, 1585, 860, 0, 0, 1977, 504, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1666, 0, 0, 0, 0, 0,
+	521, 1752, 1491, 0, 0, 0, 0, 1579, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 1522, 2346, 0, 1378, 0, 0, 0, 0, 712, 1726, 0, 0, 1775,
+	0, 1130, 272, 2316, 0, 0, 0, 0, 1031, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 901, 315, 29, 1204, 1605, 0, 2145, 2318, 1320, 0, 70, 686, 0, 0,
+	0, 0, 0, 0, 0, 66, 526, 0, 0, 1730, 0, 0, 115, 0, 0, 0,
+	2008, 0, 0, 0, 1534, 0, 0, 0, 0, 0, 263, 0, 0, 265, 0, 1214,
+	0, 0, 0, 0, 0, 0, 1848, 0, 0, 0, 0, 0, 790, 1735, 0, 0,
+	0, 0, 0, 533, 0, 0, 0, 0, 1868, 0, 0, 0, 0, 0, 1423, 1263,
+	0, 363, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 964, 0, 0, 0,
+	2280, 0, 0, 0, 1918, 0, 0, 0, 0, 2345, 2219, 2249, 0, 0, 0, 0,
+	1434, 0, 0, 0, 0, 0, 0, 1322, 1761, 1850, 122, 423, 629, 0, 0, 0,
+	0, 0, 2046, 0, 0, 0, 0, 0, 0, 207, 422, 0, 959, 0, 1990, 99,
+	0, 0, 0, 1376, 0, 1723, 0, 0, 0, 0, 2185, 0, 140, 0, 0, 0,
+	0, 779, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1559, 0,
+	0, 624, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1417, 0, 0, 450, 0, 0,
+	0, 0, 2337, 0, 0, 0, 0, 1813, 0, 0, 0, 217, 0, 720, 1000, 889,
+	1655, 0, 0, 0, 0, 0, 0, 0, 0, 0, 435, 1152, 1278, 0, 0, 0,
+	0, 0, 2262, 0, 0, 0, 917, 0, 0, 0, 709, 0, 480, 0, 0, 0,
+	0, 0, 0, 0, 1338, 251, 1795, 0, 1078, 0, 51, 760, 0, 0, 0, 0,
+	2045, 0, 0, 0, 0, 540, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1053, 0, 0, 0, 1106, 1500, 36, 0, 0, 732, 0,
+	0, 0, 761, 0, 0, 0, 2089, 0, 0, 0, 0, 718, 0, 0, 348, 0,
+	970, 0, 61, 0, 1771, 1869, 0, 0, 0, 0, 0, 1975, 232, 0, 0, 1493,
+	0, 0, 0, 1233, 0, 784, 2242, 0, 0, 0, 0, 0, 2361, 0, 0, 0,
+	0, 1394, 0, 0, 0, 1917, 1673, 2214, 0, 0, 0, 0, 0, 0, 0, 1081,
+	1444, 0, 0, 0, 0, 0, 0, 743, 944, 0, 2309, 0, 0, 0, 1965, 0,
+	1582, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1831, 844, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 1210, 0, 355, 0, 0, 0, 627, 0, 0, 0, 0,
+	0, 0, 0, 1776, 0, 0, 0, 0, 44, 973, 0, 0, 0, 0, 0, 0,
+	726, 2039, 0, 0, 0, 0, 0, 0, 514, 0, 0, 756, 1616, 1030, 0, 0,
+	0, 0, 2207, 0, 0, 0, 548, 941, 0, 1144, 0, 592, 0, 931, 429, 599,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1770, 0, 0, 0, 943,
+	0, 0, 0, 0, 2165, 0, 0, 1166, 0, 0, 0, 0, 447, 0, 0, 0,
+	0, 0, 0, 0, 0, 1986, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 }
