@@ -78,15 +78,32 @@ func (d *detector) kindNamedOnPage(kind Kind) bool {
 	if v, ok := d.named[kind]; ok {
 		return v
 	}
+	// Only the words around each capitalised kind's word need reading:
+	// most pages hold it in their headings alone.
 	text := d.topText(0, len(d.top), pageReach)
-	words, norms := d.tokens(text)
-	v := d.kindAsName(kind, text, words, norms)
+	word := strings.ToUpper(string(kind[:1])) + string(kind[1:])
+	v := false
+	for at := 0; !v; {
+		i := strings.Index(text[at:], word)
+		if i < 0 {
+			break
+		}
+		i += at
+		window := text[max(0, i-nameWindow):min(len(text), i+len(word)+nameWindow)]
+		words, norms := d.tokens(window)
+		v = d.kindAsName(kind, window, words, norms)
+		at = i + len(word)
+	}
 	if d.named == nil {
 		d.named = map[Kind]bool{}
 	}
 	d.named[kind] = v
 	return v
 }
+
+// nameWindow is how many bytes on either side of a kind's capitalised
+// word kindNamedOnPage reads.
+const nameWindow = 40
 
 // seriesTitled reports whether the page's title (its front matter title,
 // or a level-1 heading first) names one of a numbered series of the kind
