@@ -117,7 +117,7 @@ func (d *detector) pointsToFuture(h ast.Node, text string) bool {
 		k++
 	}
 	if norms[k] != "is" && norms[k] != "was" || !d.futureWorkedFor(norms[k+1:]) && !(k+1 < len(norms) && norms[k+1] == "what" && d.weWorkFor(norms, k+2)) {
-		return false // not "That is the future we are working towards", nor "That is what we are working towards"
+		return false // it says neither "the future we are working towards" nor "what we are working towards"
 	}
 	return d.longHeading(h)
 }
