@@ -219,6 +219,8 @@ func TestTags(t *testing.T) {
 		{"Families hurt by debt in Wigan will get their weekends back.", "Families/NOUN hurt/VERB by/PREP debt/NOUN in/PREP Wigan/PROPN will/MODAL get/VERB their/DET weekends/NOUN back/ADV"},
 		// A particle after the first object's place phrase, before the second object.
 		{"We give young carers in Barnsley back the weekends.", "We/PRON give/VERB young/ADJ carers/NOUN in/PREP Barnsley/PROPN back/ADV the/DET weekends/NOUN"},
+		// "such as" gives examples of the noun before it: "such" opens no phrase of its own.
+		{"We keep old breeds such as the Herdwick alive.", "We/PRON keep/VERB old/ADJ breeds/NOUN such/ADV as/PREP the/DET Herdwick/PROPN alive/ADJ"},
 		// An adverb between "to" and its verb.
 		{"We want every child to still have a library.", "We/PRON want/VERB every/DET child/NOUN to/PART still/ADV have/VERB a/DET library/NOUN"},
 		// A determiner's phrase ends on its noun before a grammar word, though the word is more often an adjective.

@@ -1592,6 +1592,11 @@ func (f *finder) value() {
 		if f.dedicatedTo(s) {
 			f.unsure(Value) // "For widowers in Cheltenham, a Thursday afternoon at the club: a lift there, a game, …": what they are given
 		}
+		for pi := 0; pi+1 < len(s.Phrases); pi++ {
+			if p, q := &s.Phrases[pi], &s.Phrases[pi+1]; p.Prep == "" && comparedBetter(&toks[p.First]) && q.Prep == "for" && q.PrepAt == p.End && f.servedPhrase(s, pi+1) {
+				f.addOutcome(p.First, q.End) // "shorter waits for adults with minor injuries": something made better, for someone
+			}
+		}
 		for ci := range s.Clauses {
 			c := &s.Clauses[ci]
 			body := 0 // where the people a piece of work on the body is for end
@@ -3981,6 +3986,12 @@ func (f *finder) againstHarm(s *Sentence, c *Clause) int {
 		}
 	}
 	return 0
+}
+
+// comparedBetter reports whether a phrase opens with an adjective in its
+// comparative form ("shorter waits", "cheaper heat", "safer streets").
+func comparedBetter(t *Token) bool {
+	return t.Tag == Adjective && t.Lemma != t.Norm && strings.HasSuffix(t.Norm, "er")
 }
 
 // dedicatedTo reports whether a sentence opens with "For" and someone

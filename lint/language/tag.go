@@ -3057,6 +3057,10 @@ func listedWith(verb *Token, particle string) (wordnet.Entry, bool) {
 func decideClosed(toks []Token, i int) bool {
 	t := &toks[i]
 	cl := t.closed
+	if t.Norm == "such" && i > 0 && i+1 < len(toks) && toks[i+1].Norm == "as" && t.gap == 0 && (toks[i-1].Tag == Noun || toks[i-1].Tag == ProperNoun) {
+		t.Tag = Adverb // "rare breeds such as the Silver Appleyard": "such as" gives examples of the noun before it, no determiner of a phrase of its own
+		return true
+	}
 	if cl&clPreposition != 0 && i > 0 && i <= 2 && t.Is(Capitalised) && t.gap == 0 && toks[i-1].gap == 0 && toks[0].Is(Capitalised) && toks[i-1].Is(Capitalised) && toks[i-1].closed&grammarClasses == 0 && thirdPersonVerbAt(toks, i+1) {
 		t.Tag = ProperNoun // "Tenor Behind maintains …": a capitalised word of the organisation's name, before its verb, though it is a preposition too
 		return true
