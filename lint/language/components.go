@@ -4028,6 +4028,14 @@ func (f *finder) servedAfterBreak(s *Sentence, ci int) bool {
 	if p.First <= s.First || toks[p.First-1].gap&(gapSemicolon|gapColon) == 0 || p.Prep != "" {
 		return false
 	}
+	return selfWorkBefore(s, ci)
+}
+
+// selfWorkBefore reports whether a main clause of the organisation's
+// stands before clause ci ("We bring steam engines …; residents …", "We
+// tune drums for youth bands, who then play …"): the work whose outcome
+// a later clause may tell.
+func selfWorkBefore(s *Sentence, ci int) bool {
 	for di := 0; di < ci; di++ {
 		if d := &s.Clauses[di]; d.Agent == Self && d.Kind == Finite && !d.Negated && d.OpenerAt < 0 {
 			return true
@@ -4198,12 +4206,7 @@ func thenAfterWork(s *Sentence, toks []Token, ci int) bool {
 	if c.First-1 <= s.First || toks[c.First-1].Norm != "then" || toks[c.First-1].Tag != Adverb {
 		return false
 	}
-	for di := 0; di < ci; di++ {
-		if s.Clauses[di].Agent == Self && !s.Clauses[di].Negated {
-			return true
-		}
-	}
-	return false
+	return selfWorkBefore(s, ci)
 }
 
 // meansClause reports whether clause c, a finite "mean" that is not the

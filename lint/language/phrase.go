@@ -866,17 +866,20 @@ func agentive(w string) bool {
 // next one", "the same one", "the other ones"; the anaphoric-one class).
 func anaphoricOne(toks []Token, p *Phrase) bool { return toks[p.Head-1].closed&clAnaphoricOne != 0 }
 
-// waitingSubject returns the phrase that subjectWaits finds waiting for
-// its verb, the first bare phrase since the clause opened, or -1.
+// waitingSubject returns the subject that waits for its verb in the
+// clause that token i stands in (see subjectWaits): the first bare phrase
+// since the clause opened, when no verb has come since; or -1.
 func waitingSubject(toks []Token, first, i int, out []Phrase) int {
-	if !subjectWaits(toks, first, i, out) {
-		return -1
-	}
 	open := first
 	for k := i - 1; k >= first; k-- {
 		if toks[k].Tag == Subordinator {
 			open = k + 1
 			break
+		}
+	}
+	for k := open; k < i; k++ {
+		if toks[k].Tag == Verb || toks[k].Tag == Modal {
+			return -1
 		}
 	}
 	for k := range out {
@@ -912,24 +915,7 @@ func relativeThenVerb(toks []Token, j, end int) bool {
 // Garsdale has …": "Garsdale" goes on the list after "in", and "every
 // one" is the subject of "has").
 func subjectWaits(toks []Token, first, i int, out []Phrase) bool {
-	open := first
-	for k := i - 1; k >= first; k-- {
-		if toks[k].Tag == Subordinator {
-			open = k + 1
-			break
-		}
-	}
-	for k := open; k < i; k++ {
-		if toks[k].Tag == Verb || toks[k].Tag == Modal {
-			return false
-		}
-	}
-	for _, q := range out {
-		if q.First >= open && q.Prep == "" {
-			return true
-		}
-	}
-	return false
+	return waitingSubject(toks, first, i, out) >= 0
 }
 
 // isComparativeCount reports whether a word compares a count before

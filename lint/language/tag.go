@@ -1932,9 +1932,7 @@ func ingModifiesSubject(toks []Token, i int) bool {
 	if toks[i+2].closed&clPreposition == 0 || toks[i+2].closed&clModal != 0 {
 		return false
 	}
-	k := i + 3
-	for stop := min(len(toks), k+maxPhraseWords); k < stop && toks[k].gap == 0 && (toks[k].closed&(clDeterminer|clNumber) != 0 || toks[k].closed&grammarClasses == 0 && (toks[k].Is(Capitalised) || toks[k].cands != nil && toks[k].cands.verb == 0)); k++ {
-	}
+	k := placeWordsEnd(toks, i+3)
 	return k > i+3 && toks[k-1].gap == 0 && plainVerbWithObject(toks, k)
 }
 
@@ -2697,6 +2695,16 @@ func antecedentsVerb(toks []Token, k, i int) bool {
 		toks[i+1].closed&(clDeterminer|clPossessive|clDistributive) != 0 && toks[i+1].Norm != "that"
 }
 
+// placeWordsEnd returns where the words of a place phrase's noun phrase
+// that start at k end: determiners, numbers, names and words that are
+// never verbs, with nothing between them ("the Cotswolds", "the Severn"),
+// at most maxPhraseWords of them.
+func placeWordsEnd(toks []Token, k int) int {
+	for stop := min(len(toks), k+maxPhraseWords); k < stop && toks[k].gap == 0 && (toks[k].closed&(clDeterminer|clNumber) != 0 || toks[k].closed&grammarClasses == 0 && (toks[k].Is(Capitalised) || toks[k].cands != nil && toks[k].cands.verb == 0)); k++ {
+	}
+	return k
+}
+
 // placeThenPlainVerb reports whether a prepositional phrase of a place
 // starts at token k and a verb in its plain form, at least as often a
 // verb as a noun, follows it ("in the Cotswolds [fly]").
@@ -2704,9 +2712,7 @@ func placeThenPlainVerb(toks []Token, k int) bool {
 	if k >= len(toks) || toks[k].closed&clPreposition == 0 || !locative(toks[k].Norm) || toks[k-1].gap != 0 {
 		return false
 	}
-	k++
-	for stop := min(len(toks), k+maxPhraseWords); k < stop && toks[k].gap == 0 && (toks[k].closed&(clDeterminer|clNumber) != 0 || toks[k].closed&grammarClasses == 0 && (toks[k].Is(Capitalised) || toks[k].cands != nil && toks[k].cands.verb == 0)); k++ {
-	}
+	k = placeWordsEnd(toks, k+1)
 	if k+1 >= len(toks) || toks[k-1].gap != 0 {
 		return false
 	}
