@@ -5724,8 +5724,25 @@ func (f *finder) workBeforeResult(s *Sentence, ci int) bool {
 		if d.OpenerAt > c.Verb && phraseAt(toks, d.OpenerAt, clResult) > 0 && d.Subject >= 0 && (s.Phrases[d.Subject].Referent.Animate() || s.Phrases[d.Subject].Referent == Everyone) {
 			return true
 		}
+		if f.resultParticiple(s, d) && d.First > c.Verb {
+			return true
+		}
 	}
 	return false
+}
+
+// resultParticiple reports whether clause d is a participle set off by a
+// comma that does someone good to what is theirs ("…, cutting their
+// heating bills"): what the work before it brings about, as a result
+// clause after "so" says.
+func (f *finder) resultParticiple(s *Sentence, d *Clause) bool {
+	toks := f.a.Tokens
+	if d.Kind != Gerund || d.OpenerAt >= 0 || d.Negated || len(d.Objects) == 0 || d.First <= s.First || toks[d.First-1].gap&gapComma == 0 ||
+		f.match(benefitVerbList, d.Verb) == 0 {
+		return false
+	}
+	o := &s.Phrases[d.Objects[0]]
+	return ownedBySubject(o) || f.ownedBySomeoneServed(s, d.Objects[0])
 }
 
 // boasts reports whether a verbless sentence ranks rather than pictures:
