@@ -49,6 +49,9 @@ func (a *Analysis) Weakens(first, end int) bool {
 		if c != nil && c.Subject >= 0 && a.reducedRelative(s, c) {
 			return false // "a leak we could have found in a day": a clause that describes a noun, even the organisation's
 		}
+		if c != nil && !a.speaksForSelf(s, c) && a.joinedToCircumstance(s, c) {
+			return false // "because their chair broke and nobody could fix it": the second reason, after "and"
+		}
 		return c == nil || a.speaksForSelf(s, c) || !purposeOrRelative(c.Opener) && !circumstance(c.Opener)
 	case Adverb:
 		if end-first > 1 {
@@ -140,10 +143,6 @@ func (s *Sentence) clauseAround(i int, near bool) *Clause {
 	return nil
 }
 
-// circumstance reports whether a clause's opener makes it a reason, a
-// time or a condition of what the main clause says ("because its owner
-// could not afford the vet", "until they can read"): a modal there tells
-// what someone can or could do, and commits no one.
 // elidedComparison reports whether the modal at token i ends its
 // sentence, its verb left out, within a few words after "as" or "than"
 // ("as surely as their grandparents could", "faster than we ever
@@ -191,10 +190,37 @@ func secondOfComparison(toks []Token, s *Sentence, c *Clause) bool {
 	return false
 }
 
+// circumstance reports whether a clause's opener makes it a reason, a
+// time or a condition of what the main clause says ("because its owner
+// could not afford the vet", "until they can read"): a modal there tells
+// what someone can or could do, and commits no one.
 func circumstance(opener string) bool {
 	switch opener {
 	case "because", "since", "until", "till", "unless", "if", "when", "whenever", "while", "before", "after", "although", "though":
 		return true
+	}
+	return false
+}
+
+// joinedToCircumstance reports whether clause c, with no opener of its
+// own, follows "and" or "or" after a clause of reason, time or condition
+// ("because their chair broke and nobody could fix it"): it is a second
+// one, under the same opener.
+func (a *Analysis) joinedToCircumstance(s *Sentence, c *Clause) bool {
+	if c.OpenerAt >= 0 {
+		return false
+	}
+	left := c.First
+	if c.Subject >= 0 {
+		left = min(left, s.Phrases[c.Subject].First)
+	}
+	if left <= s.First || a.Tokens[left-1].Tag != Conjunction {
+		return false
+	}
+	for ci := len(s.Clauses) - 1; ci >= 0; ci-- {
+		if d := &s.Clauses[ci]; d != c && d.End < left {
+			return circumstance(d.Opener)
+		}
 	}
 	return false
 }
