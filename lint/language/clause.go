@@ -244,6 +244,19 @@ func describingRelative(s *Sentence, toks []Token, k int, phraseStarting func(in
 	return pos
 }
 
+// governedByOpened reports whether clause c depends, through its
+// governors, on a clause with an opener ("who never learned [to swim]"):
+// it is part of that subordinate clause.
+func governedByOpened(s *Sentence, c *Clause) bool {
+	for n := 0; c.Governor >= 0 && n < len(s.Clauses); n++ {
+		c = &s.Clauses[c.Governor]
+		if c.Opener != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // complementAt makes the infinitive clause that starts at token end,
 // after clause cj (which describes clause ci's object) and with no comma
 // before it, clause ci's complement.
@@ -353,8 +366,12 @@ func roles(s *Sentence, toks []Token, statementStart bool) {
 			if pi < 0 || s.Phrases[pi].Prep != "" || k > s.First && toks[k-1].gap&gapClause != 0 {
 				break // no object across a semicolon or a colon
 			}
-			if len(c.Objects) == 0 && c.Opener != "" && toks[k-1].gap&gapComma != 0 && c.End == k {
-				break // "When a storm hits, our customers …": the comma ends the clause before the main one
+			if len(c.Objects) == 0 && toks[k-1].gap&gapComma != 0 && c.End == k && (c.Opener != "" || governedByOpened(s, c) && s.Phrases[pi].End < s.End && toks[s.Phrases[pi].End].Tag == Verb) {
+				// "When a storm hits, our customers …", "For adults who never
+				// learned to swim, Dunmore Swimming Club runs …": the comma
+				// ends the clause before the main one, whose subject and
+				// verb follow
+				break
 			}
 			if len(c.Objects) == 0 && c.Kind == Participle && toks[k-1].gap&gapComma != 0 && c.End == k {
 				break // "Nature restored, landscapes reimagined, …": each noun and its participle, a picture of its own
