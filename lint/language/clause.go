@@ -244,6 +244,34 @@ func describingRelative(s *Sentence, toks []Token, k int, phraseStarting func(in
 	return pos
 }
 
+// pastDescribingParticiple returns the clause a verb with an object joins
+// when clause j, before "and", is a past participle that describes an
+// earlier clause's object ("We sell [fudge] made by hand and put a tenth
+// …"): a participle there is passive and takes no object, so the verb goes
+// on with the clause whose object it describes. Otherwise it returns j.
+func pastDescribingParticiple(s *Sentence, j int) int {
+	d := &s.Clauses[j]
+	if d.Kind != Participle || d.Subject < 0 || d.OpenerAt >= 0 || len(d.Objects) > 0 {
+		return j
+	}
+	subject := d.Subject
+	if s.Phrases[subject].Conjoined >= 0 {
+		subject = s.Phrases[subject].Conjoined
+	}
+	for i := j - 1; i >= 0; i-- {
+		e := &s.Clauses[i]
+		for _, o := range e.Objects {
+			if o == subject || o == d.Subject {
+				if e.Joined >= 0 {
+					return e.Joined
+				}
+				return i
+			}
+		}
+	}
+	return j
+}
+
 // governedByOpened reports whether clause c depends, through its
 // governors, on a clause with an opener ("who never learned [to swim]"):
 // it is part of that subordinate clause.
@@ -323,6 +351,9 @@ func roles(s *Sentence, toks []Token, statementStart bool) {
 		// subject (or verb).
 		c.Joined = joinedTo(s, toks, ci)
 		if c.Joined >= 0 {
+			if o := phraseStarting(c.End); o >= 0 && s.Phrases[o].Prep == "" && !toks[c.Verb].Is(Ing) && toks[s.Clauses[c.Joined].Verb].Is(Past) {
+				c.Joined = pastDescribingParticiple(s, c.Joined) // "sell fudge made by hand in Keswick and put a tenth of every sale into …"
+			}
 			d := &s.Clauses[c.Joined]
 			if (d.Kind == Infinitive || d.Kind == Imperative || d.Kind == Bare) && toks[c.Verb].Form&(ThirdPerson|Past|Ing) == 0 || d.Kind == Gerund && toks[c.Verb].Is(Ing) {
 				c.Kind = d.Kind // "to own and develop", "inspire, educate and outfit"
