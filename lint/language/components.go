@@ -3175,6 +3175,10 @@ func (f *finder) strategy() {
 				f.unsure(Strategy) // "Every feature in this till system should make it faster to seat a group": the product at work
 				continue
 			}
+			if meansListWorks(s, c, f.a.Tokens) {
+				f.unsure(Strategy) // "Festival grants, a shared insurance policy and a store of marquees let village festivals run …": the means, listed as the subject
+				continue
+			}
 			if f.madeThingWorks(s, c) {
 				f.unsure(Strategy) // "A mobile library van calls at every farm …": a made thing at work, most likely the organisation's
 				continue
@@ -3890,6 +3894,30 @@ func (f *finder) madeThingWorks(s *Sentence, c *Clause) bool {
 		return false
 	}
 	return true
+}
+
+// meansListWorks reports whether clause c's subject is a list of things
+// that opens the sentence, and its verb lets or helps someone do
+// something ("Festival grants, a shared insurance policy and a store of
+// marquees let village festivals run …"): the things listed are what the
+// work gives, most likely its means.
+func meansListWorks(s *Sentence, c *Clause, toks []Token) bool {
+	if c.Kind != Finite || c.Subject < 0 || c.Negated || c.Complement < 0 || len(c.Objects) == 0 || toks[c.Verb].closed&clCausative == 0 ||
+		s.Phrases[c.Subject].First != s.First || s.Phrases[c.Subject].Prep != "" {
+		return false
+	}
+	items := 0
+	for pi := range s.Phrases {
+		p := &s.Phrases[pi]
+		if pi != c.Subject && p.Conjoined != c.Subject {
+			continue
+		}
+		if isSomeone(p.Referent) || p.Referent == Self || p.Referent == Everyone {
+			return false
+		}
+		items++
+	}
+	return items >= 2
 }
 
 // usesOurs returns where the means ends when clause c says that someone

@@ -1083,6 +1083,9 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Verb) // "every family afloat passes through": an adjective that never stands before a noun ends its noun's phrase, and the verb follows
 	case (prev == Noun || prev == Adjective) && c.verbForm == ThirdPerson && c.noun > 0 && c.plural && t.gap&gapComma != 0 && toks[i-1].gap == 0 && i+1 < len(toks) && toks[i+1].closed&clVerbParticle == 0 && listAfterColon(toks, i):
 		set(t, Noun) // "…: free autumn surveys, a clear report for each field": the first item of a list of things after a colon ends at its comma
+	case (prev == Noun || prev == Adjective) && c.verbForm == ThirdPerson && c.noun > 0 && c.plural && t.gap&gapComma != 0 && toks[i-1].gap == 0 && i+1 < len(toks) &&
+		toks[i+1].closed&clDeterminer != 0 && listOpensSentence(toks, i):
+		set(t, Noun) // "Festival grants, a shared insurance policy and a store of marquees let …": the first item of a list of things that opens the sentence ends at its comma
 	case prev == Noun && i >= 2 && toks[i-2].gap&gapComma != 0 && toks[i-1].gap == 0 && c.verbForm == ThirdPerson && c.noun > 0 && c.plural && listAfterColon(toks, i):
 		set(t, Noun) // "…: free licence classes every spring, loan radios for the first year": an item of a list of things after a colon, its noun's compound
 	case prev == Noun && toks[i-1].gap&gapComma != 0 && c.adj > 0 && c.verb > 0 && c.verbForm == 0 && t.gap == 0 && nounNext(toks, i) && listAfterColon(toks, i):
@@ -1403,6 +1406,9 @@ func decide(toks []Token, i int, title bool) {
 		// no "-ing" one, so the word that ends the phrase is the object's
 		// state; not "help people living with dementia", a participle
 		set(t, Adjective)
+	case prev == Noun && toks[i-1].Is(Plural) && toks[i-1].gap == 0 && t.gap == 0 && c.verb > 0 && c.verbForm&(ThirdPerson|Ing) == 0 && is(c.verbLemma, clBareInfinitive) &&
+		!verbBefore(toks, i) && objectThenBareVerb(toks, i):
+		set(t, Verb) // "… and a store of loaned marquees let village festivals in Norfolk run …": a plural subject, a verb that takes a bare one, its object and the bare verb
 	case (prev == Noun && toks[i-1].Is(Plural) && isSomeoneNoun(&toks[i-1]) || prev == Pronoun && is(toks[i-1].Norm, clObjectPronoun) || prev == ProperNoun && namedPlaceOfPeople(toks, i-1)) && toks[i-1].gap == 0 && t.gap == 0 &&
 		c.verb > 0 && c.verbForm == 0 && afterCausativeObject(toks, i) && (nounNext(toks, i) || determinerNext(toks, i)):
 		// "let carers book respite care", "let Deaf people in Wales book
@@ -2651,6 +2657,55 @@ func listAfterColon(toks []Token, i int) bool {
 		}
 		if toks[k].gap&gapColon != 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// objectThenBareVerb reports whether a noun phrase follows token i, with
+// perhaps a place after it, and then a bare verb ("[village festivals in
+// Norfolk] run"): the object and the verb of a verb that takes a bare one.
+func objectThenBareVerb(toks []Token, i int) bool {
+	k := i + 1
+	if k < len(toks) && toks[k].closed&(clDeterminer|clPossessive|clDistributive) != 0 && toks[k].gap == 0 {
+		k++
+	}
+	words := 0
+	for stop := min(len(toks), i+2*maxPhraseWords); k < stop; k++ { // bounded, so that tagging stays linear
+		t := &toks[k]
+		if words > 0 && toks[k-1].gap != 0 {
+			return false
+		}
+		switch {
+		case words > 0 && t.closed&clPreposition != 0 && k+1 < stop && toks[k+1].Is(Capitalised) && t.gap == 0:
+			for k++; k+1 < stop && toks[k].Is(Capitalised) && toks[k].gap == 0 && toks[k+1].Is(Capitalised); k++ {
+			}
+			return toks[k].gap == 0 && baseVerbAt(toks, k+1) // "in North Norfolk [run]"
+		case words > 0 && baseVerbAt(toks, k) && toks[k-1].cands != nil && toks[k-1].cands.plural:
+			return true
+		case t.closed&grammarClasses != 0 || t.cands == nil || t.cands.noun == 0 && t.cands.adj == 0:
+			return false
+		}
+		words++
+	}
+	return false
+}
+
+// listOpensSentence reports whether token i ends the first item of a
+// list that opens its sentence: no verb comes before it, and after the
+// comma the list goes on to "and" with no verb between.
+func listOpensSentence(toks []Token, i int) bool {
+	for k := 0; k < i; k++ {
+		if toks[k].Tag == Verb || toks[k].Tag == Modal || toks[k].gap&gapClause != 0 {
+			return false
+		}
+	}
+	for k := i + 1; k < len(toks) && k <= i+4*maxPhraseWords; k++ { // bounded, so that tagging stays linear
+		switch {
+		case toks[k].Norm == "and" || toks[k].Norm == "or":
+			return true
+		case toks[k].gap&gapClause != 0 || toks[k].closed&(clBe|clHave|clModal) != 0 || toks[k].cands != nil && toks[k].cands.noun == 0 && toks[k].cands.adj == 0 && toks[k].cands.verb > 0:
+			return false
 		}
 	}
 	return false
