@@ -5737,7 +5737,7 @@ func (f *finder) workBeforeResult(s *Sentence, ci int) bool {
 	c := &s.Clauses[ci]
 	toks := f.a.Tokens
 	if c.Kind != Finite || c.OpenerAt >= 0 || c.Governor >= 0 || len(c.Objects) == 0 || c.Negated ||
-		toks[c.Verb].closed&(clBe|clHave|clCopula|clLinking|clDo) != 0 || f.match(abstractVerbList, c.Verb) > 0 {
+		toks[c.Verb].closed&(clBe|clHave|clCopula|clLinking|clDo) != 0 || f.match(abstractVerbList, c.Verb) > 0 && !f.helpsMakeThing(s, c) {
 		return false
 	}
 	caresFor := toks[c.Verb].closed&clCausative == 0 && s.Phrases[c.Objects[0]].Referent.Animate() && s.Phrases[c.Objects[0]].Referent != Everyone
@@ -5757,6 +5757,17 @@ func (f *finder) workBeforeResult(s *Sentence, ci int) bool {
 		}
 	}
 	return false
+}
+
+// helpsMakeThing reports whether clause c lets or helps someone do
+// concrete work on a thing ("help mothers record bedtime stories"): a verb
+// of helping that names the work it helps with.
+func (f *finder) helpsMakeThing(s *Sentence, c *Clause) bool {
+	if f.a.Tokens[c.Verb].closed&clCausative == 0 || c.Complement < 0 {
+		return false
+	}
+	d := &s.Clauses[c.Complement]
+	return f.match(abstractVerbList, d.Verb) == 0 && len(d.Objects) > 0 && s.Phrases[d.Objects[0]].Referent == Thing
 }
 
 // resultParticiple reports whether clause d is a participle set off by a
