@@ -5749,7 +5749,8 @@ func (f *finder) workBeforeResult(s *Sentence, ci int) bool {
 	}
 	for cj := ci + 1; cj < len(s.Clauses); cj++ {
 		d := &s.Clauses[cj]
-		if d.OpenerAt > c.Verb && phraseAt(toks, d.OpenerAt, clResult) > 0 && d.Subject >= 0 && (s.Phrases[d.Subject].Referent.Animate() || s.Phrases[d.Subject].Referent == Everyone) {
+		if d.OpenerAt > c.Verb && phraseAt(toks, d.OpenerAt, clResult) > 0 && d.Subject >= 0 &&
+			(s.Phrases[d.Subject].Referent.Animate() || s.Phrases[d.Subject].Referent == Everyone || toks[s.Phrases[d.Subject].Head].Norm == "they" && len(c.Objects) > 0 && s.Phrases[c.Objects[0]].Referent.Animate()) {
 			return true
 		}
 		if f.resultParticiple(s, d) && d.First > c.Verb {
@@ -5759,15 +5760,23 @@ func (f *finder) workBeforeResult(s *Sentence, ci int) bool {
 	return false
 }
 
-// helpsMakeThing reports whether clause c lets or helps someone do
-// concrete work on a thing ("help mothers record bedtime stories"): a verb
-// of helping that names the work it helps with.
+// helpsMakeThing reports whether clause c lets, helps or supports someone
+// to do concrete work on a thing ("help mothers record bedtime stories"): a
+// verb of helping that names the work it helps with.
 func (f *finder) helpsMakeThing(s *Sentence, c *Clause) bool {
-	if f.a.Tokens[c.Verb].closed&clCausative == 0 || c.Complement < 0 {
+	if c.Complement < 0 {
 		return false
 	}
-	d := &s.Clauses[c.Complement]
-	return f.match(abstractVerbList, d.Verb) == 0 && len(d.Objects) > 0 && s.Phrases[d.Objects[0]].Referent == Thing
+	for di := c.Complement; di < len(s.Clauses); di++ {
+		d := &s.Clauses[di]
+		if di != c.Complement && d.Joined != c.Complement {
+			continue
+		}
+		if f.match(abstractVerbList, d.Verb) == 0 && len(d.Objects) > 0 && s.Phrases[d.Objects[0]].Referent == Thing {
+			return true // also "support parish councils to install and read their own tide gauges": the verbs joined to it
+		}
+	}
+	return false
 }
 
 // resultParticiple reports whether clause d is a participle set off by a
