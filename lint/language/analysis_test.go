@@ -593,6 +593,8 @@ func TestTags(t *testing.T) {
 		{"Low-Cost Ferries For Every Island In The Hebrides.", "Low-Cost/ADJ Ferries/NOUN For/PREP Every/DET Island/NOUN In/PREP The/DET Hebrides/NOUN"},
 		// A verb and its particle joined by a hyphen make a noun.
 		{"We run meet-ups and call-outs for crews.", "We/PRON run/VERB meet-ups/NOUN and/CONJ call-outs/NOUN for/PREP crews/NOUN"},
+		// A word WordNet lacks that is "re" and a verb it knows: that verb, done again.
+		{"We recut and reroof old barns for hill farmers.", "We/PRON recut/VERB and/CONJ reroof/VERB old/ADJ barns/NOUN for/PREP hill/NOUN farmers/NOUN"},
 		// A list of things opens the sentence: its first item ends at the comma; after its plural, a verb that takes a bare one, its object and the bare verb.
 		{"Club grants, a loan minibus and a store of spare boots let junior teams in Powys travel to away games.", "Club/NOUN grants/NOUN a/DET loan/NOUN minibus/NOUN and/CONJ a/DET store/NOUN of/PREP spare/ADJ boots/NOUN let/VERB junior/ADJ teams/NOUN in/PREP Powys/PROPN travel/VERB to/PREP away/ADJ games/NOUN"},
 	} {

@@ -832,6 +832,9 @@ func nounBase(word string, forms wordnet.Forms) (wordnet.Entry, bool) {
 
 // guess gives a word WordNet does not know the candidates its ending suggests.
 func guess(c *candidates, word string) {
+	if redone(c, word) {
+		return
+	}
 	switch {
 	case strings.HasSuffix(word, "ing") && len(word) > 5:
 		c.verb, c.noun, c.verbForm = 1, 0.5, Ing
@@ -852,6 +855,28 @@ func guess(c *candidates, word string) {
 	if c.nounLemma == "" {
 		c.nounLemma = word
 	}
+}
+
+// redone fills in the candidates of a word WordNet does not know that is
+// "re" and a verb it knows ("recut", "reroofs", "rehanging"): the verb done
+// again, in the same form; a noun too where the verb's word is one.
+func redone(c *candidates, word string) bool {
+	if !strings.HasPrefix(word, "re") || len(word) < 5 {
+		return false
+	}
+	rest := word[2:]
+	forms := wordnet.Read(rest)
+	e, ok := forms.Base(wordnet.Verb)
+	if !ok {
+		return false
+	}
+	c.verb, c.verbLemma, c.verbForm = 1, "re"+e.Lemma, verbForm(rest, e.Lemma)
+	if n, ok := nounBase(rest, forms); ok {
+		c.noun = 0.5
+		c.nounLemma = "re" + n.Lemma
+		c.plural = rest != n.Lemma && strings.HasSuffix(rest, "s")
+	}
+	return true
 }
 
 func hasAnySuffix(w string, suffixes ...string) bool {
