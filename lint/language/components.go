@@ -3302,6 +3302,8 @@ func (f *finder) strategy() {
 					f.add(Strategy, c.Verb, taken, false) // "bring a symphony orchestra into school halls"
 				case v.closed&clGiving != 0 && o.Referent.Animate() && f.toPhraseAfter(s, oi):
 					f.unsure(Strategy) // "bring offenders to justice": people taken somewhere, which may be the work
+				case v.closed&clGiving != 0 && o.Referent.Animate() && f.gatheredFor(s, oi):
+					f.unsure(Strategy) // "brings retired people together every Wednesday for talks, walks and a proper tea": people gathered for something, which may be the work
 				case v.closed&clGiving != 0 && (o.Referent == Service || o.Referent == Establishment) && !f.set(abstractObjectList).Has(toks[o.Head].Norm) && !f.set(abstractObjectList).Has(toks[o.Head].Lemma):
 					// "brings therapy, teaching and care … under one roof",
 					// "bring clay workshops to …": services given, which may be the work
@@ -5756,6 +5758,36 @@ func (f *finder) workBeforeResult(s *Sentence, ci int) bool {
 		if f.resultParticiple(s, d) && d.First > c.Verb {
 			return true
 		}
+	}
+	return false
+}
+
+// gatheredFor reports whether "together" follows the people of phrase oi
+// (and where they are), then a time or "for" and what they gather for
+// ("retired people in Kirkby Lonsdale together every Wednesday for talks,
+// walks and a proper tea"): a gathering held, not only people united ("we
+// bring communities together").
+func (f *finder) gatheredFor(s *Sentence, oi int) bool {
+	toks := f.a.Tokens
+	k := afterPrepPhrases(s, f.conjoinedEnd(s, oi), false)
+	if k >= s.End || toks[k].Norm != "together" || toks[k].gap&gapClause != 0 {
+		return false
+	}
+	for pi := range s.Phrases {
+		p := &s.Phrases[pi]
+		if p.First <= k {
+			continue
+		}
+		if p.First > k+1 && toks[p.First-1].gap&gapClause != 0 {
+			return false
+		}
+		switch {
+		case p.Prep == "" && f.timeCounted(p) || p.Prep == "for" && (p.Referent == Service || p.Referent == Thing):
+			return true
+		case p.Prep == "" && toks[p.Head].Tag == ProperNoun:
+			continue // "every Wednesday", read as a name
+		}
+		return false
 	}
 	return false
 }
