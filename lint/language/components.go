@@ -1766,7 +1766,7 @@ func (f *finder) value() {
 				// on what someone served owns may be the benefit; not "grow
 				// our share of the market", the organisation's own
 				f.unsure(Value)
-			case c.Opener == "until" && c.Kind == Finite && !c.Negated && c.Subject >= 0 && f.servedPhrase(s, c.Subject) && ci > 0 && s.Clauses[ci-1].Agent == Self:
+			case c.Opener == "until" && c.Kind == Finite && !c.Negated && c.Subject >= 0 && f.servedPhrase(s, c.Subject) && ci > 0 && (s.Clauses[ci-1].Agent == Self || othersWorkFirst(s, ci)):
 				f.unsure(Value) // "we run slow canoe sessions …, until they ask to go on the river": how far the work takes them
 			case f.servedAfterBreak(s, ci):
 				f.unsure(Value) // "We bring steam engines to care homes; residents who drove them stand on the footplate again": what those served do after the work, most likely what it brings about
@@ -5760,6 +5760,17 @@ func (f *finder) workBeforeResult(s *Sentence, ci int) bool {
 		}
 	}
 	return false
+}
+
+// othersWorkFirst reports whether the sentence opens with a finite clause
+// whose subject, people other than clause ci's, does something with
+// someone ("Trained volunteers listen to Year 2 pupils read …, until each
+// child reads …"): the work the clause of time measures.
+func othersWorkFirst(s *Sentence, ci int) bool {
+	c := &s.Clauses[ci]
+	d := &s.Clauses[0]
+	return ci > 0 && d.Kind == Finite && d.OpenerAt < 0 && !d.Negated && d.Subject >= 0 && d.Subject != c.Subject && s.Phrases[d.Subject].First == s.First &&
+		(s.Phrases[d.Subject].Referent == Person || s.Phrases[d.Subject].Referent == Group)
 }
 
 // gatheredFor reports whether "together" follows the people of phrase oi
