@@ -3934,8 +3934,12 @@ func (f *finder) usesOurs(s *Sentence, c *Clause) int {
 		return 0 // not "the software that powers our world": a thing's work is not someone using ours
 	}
 	switch wordnet.Class(v.entry.First(wordnet.Verb)) {
-	case wordnet.VerbEmotion, wordnet.VerbStative:
-		return 0 // "customers love our app", "people deserve our best work"
+	case wordnet.VerbEmotion:
+		return 0 // "customers love our app"
+	case wordnet.VerbStative:
+		if !strings.ContainsRune(v.entry.Senses(wordnet.Verb), rune(wordnet.VerbPossession)) {
+			return 0 // "people deserve our best work"; but "traders share our storage, bins and CCTV": a verb of having in common that is also one of holding things
+		}
 	}
 	o := &s.Phrases[c.Objects[len(c.Objects)-1]]
 	if toks[o.First-1].Tag != Verb {
