@@ -593,6 +593,10 @@ func TestTags(t *testing.T) {
 		{"Low-Cost Ferries For Every Island In The Hebrides.", "Low-Cost/ADJ Ferries/NOUN For/PREP Every/DET Island/NOUN In/PREP The/DET Hebrides/NOUN"},
 		// A verb and its particle joined by a hyphen make a noun.
 		{"We run meet-ups and call-outs for crews.", "We/PRON run/VERB meet-ups/NOUN and/CONJ call-outs/NOUN for/PREP crews/NOUN"},
+		// People who open the sentence, named by a word that is also a verb, then where they are from, then their plain verb: no imperative takes people and then a plain verb, unless it takes a bare one.
+		{"Support workers from our hub visit older people in Selby.", "Support/NOUN workers/NOUN from/PREP our/DET hub/NOUN visit/VERB older/ADJ people/NOUN in/PREP Selby/PROPN"},
+		{"Repair volunteers fix bikes for commuters.", "Repair/NOUN volunteers/NOUN fix/VERB bikes/NOUN for/PREP commuters/NOUN"},
+		{"Help farmers in Leeds sell grain.", "Help/VERB farmers/NOUN in/PREP Leeds/PROPN sell/VERB grain/NOUN"},
 		// A word WordNet lacks that is "re" and a verb it knows: that verb, done again.
 		{"We recut and reroof old barns for hill farmers.", "We/PRON recut/VERB and/CONJ reroof/VERB old/ADJ barns/NOUN for/PREP hill/NOUN farmers/NOUN"},
 		// A list of things opens the sentence: its first item ends at the comma; after its plural, a verb that takes a bare one, its object and the bare verb.
@@ -690,6 +694,8 @@ func TestClauseSubjects(t *testing.T) {
 		// next verb's subject ("a crop" does not replant).
 		{"We store seed so any family that loses a crop can replant.", "store:We loses:any family replant:any family"},
 		{"Every child who needs glasses will get a pair.", "needs:Every child get:Every child"},
+		// After a relative clause opened by "whose", the main verb's subject is the noun "whose" belongs to.
+		{"We open the pool early, so children whose parents work shifts still get to swim.", "open:We work:whose parents get:children swim:-"},
 		{"Walkers who fall on the crags reach a hospital.", "fall:Walkers reach:Walkers"},
 		// A bare verb after a causative's object keeps that object as its subject.
 		{"We make tools that help farmers sell wool.", "make:We help:tools sell:farmers"},

@@ -767,6 +767,13 @@ func subjectOf(s *Sentence, toks []Token, c *Clause, ci int) int {
 			}
 			return subj
 		}
+		// After a relative clause opened by "whose", the next finite verb's
+		// subject is the noun "whose" belongs to ("so children [whose
+		// families can't pay for clubs] still get to climb").
+		if p := d.Subject; c.Kind == Finite && p > 0 && s.Phrases[p].Det == "whose" && s.Phrases[p-1].End == s.Phrases[p].First && s.Phrases[p-1].Prep == "" &&
+			relativeEndsAt(s, toks, d, c.First) && (c.Modal || toks[c.Verb].Form&(ThirdPerson|Past) != 0 || agrees(&toks[s.Phrases[p-1].Head], &toks[c.Verb])) {
+			return p - 1
+		}
 		// After a relative clause without "that" whose subject, a pronoun,
 		// follows a bare noun phrase, and which ends with its preposition
 		// ("every high street [we work on] looks …"), the next finite verb's

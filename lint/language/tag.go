@@ -1075,6 +1075,10 @@ func decide(toks []Token, i int, title bool) {
 	c := t.cands
 	prev := prevTag(toks, i)
 	switch {
+	case i == 1 && c.noun > 0 && c.plural && toks[0].Tag == Noun && peopleSubjectVerbAt(toks, 1) > 0:
+		set(t, Noun) // "Repair volunteers fix bikes": the people the sentence opens with, before their verb
+	case i >= 2 && c.verb > 0 && c.verbForm == 0 && toks[0].Tag == Noun && (peopleSubjectVerbAt(toks, 1) == i || peopleSubjectVerbAt(toks, 0) == i):
+		set(t, Verb) // "Care workers from our agency visit older people": the people who open the sentence, where they are from, then their verb
 	case prev == Adverb && toks[i-1].closed&clNegation != 0 && toks[i-1].gap == 0 && c.verb > 0 && c.verbForm == ThirdPerson:
 		set(t, Verb) // "… and never faces an emergency alone": "never" goes before a verb, and no noun is "-s" after it
 	case prev == ProperNoun && c.adj > 0 && c.verbForm&(ThirdPerson|Ing) == 0 && i >= 3 && toks[i-1].gap == 0 && toks[i-2].Tag == Preposition && whereSomeoneIs(toks[i-2].Norm) && afterDitransitiveObject(toks, i-2):
@@ -1863,6 +1867,8 @@ func opening(toks []Token, i int) Tag {
 		}
 	}
 	switch {
+	case i == 0 && c.verbForm == 0 && c.noun > 0 && !is(c.verbLemma, clBareInfinitive) && toks[i].gap == 0 && peopleSubjectVerbAt(toks, i+1) > 0:
+		return Noun // "Support workers visit families", "Play rangers from our playground visit parks": no imperative takes people and then a plain verb, unless it takes a bare one ("Help farmers sell …"); the word says which people
 	case c.verbForm == ThirdPerson && c.noun > 0 && c.plural && i+1 < len(toks) && toks[i+1].cands != nil && toks[i+1].cands.verbForm == Past && toks[i+1].closed&grammarClasses == 0:
 		return Noun // "Claims paid in days": no verb takes a participle straight after it; a plural described by one does
 	case c.verbForm == ThirdPerson && c.noun > 0 && c.plural && modalAfterPlace(toks, i+1):
@@ -3059,6 +3065,48 @@ func participleOnPeople(toks []Token, k, i int) int {
 		}
 	}
 	return k - 1
+}
+
+// peopleSubjectVerbAt returns where the verb stands when token k is a
+// plural that names people, perhaps followed by a place or where they are
+// from, and then a word that may be a plain verb with an object after it
+// ("workers [visit] families", "rangers from our adventure playground
+// [visit] parks"); otherwise -1.
+func peopleSubjectVerbAt(toks []Token, k int) int {
+	if k >= len(toks) || toks[k].gap != 0 || toks[k].closed&grammarClasses != 0 || toks[k].cands == nil || !toks[k].cands.plural || toks[k].cands.noun == 0 ||
+		toks[k].cands.nounEntry.First(wordnet.Noun) != wordnet.NounPerson {
+		return -1
+	}
+	j := k + 1
+	if j < len(toks) && toks[j].closed&clPreposition != 0 && toks[j].closed&clVerbParticle == 0 {
+		for j++; j < len(toks) && j <= k+maxPhraseWords && toks[j-1].gap == 0; j++ { // bounded, so that tagging stays linear
+			n := &toks[j]
+			if n.closed&(clDeterminer|clPossessive|clNumber) != 0 {
+				continue
+			}
+			if n.closed&grammarClasses != 0 || n.cands == nil || n.cands.noun == 0 && n.cands.adj == 0 && !n.Is(Capitalised) {
+				return -1
+			}
+			if j > k+2 && verbWithObjectAt(toks, j) && toks[j-1].closed&grammarClasses == 0 && toks[j-1].cands != nil && toks[j-1].cands.noun > 0 {
+				return j // "from our adventure playground [visit] parks": the place's noun, then the verb
+			}
+		}
+		return -1
+	}
+	if verbWithObjectAt(toks, j) {
+		return j
+	}
+	return -1
+}
+
+// verbWithObjectAt reports whether token j may be a plain verb, in lower
+// case, with a noun phrase opening after it.
+func verbWithObjectAt(toks []Token, j int) bool {
+	if j+1 >= len(toks) || toks[j].gap != 0 || toks[j].Is(Capitalised) || toks[j].closed&grammarClasses != 0 || toks[j].cands == nil || toks[j].cands.verb == 0 || toks[j].cands.verbForm != 0 {
+		return false
+	}
+	n := &toks[j+1]
+	return n.closed&(clDeterminer|clPossessive|clNumber|clDistributive) != 0 || n.closed&grammarClasses == 0 && n.cands != nil && (n.cands.noun > 0 || n.cands.adj > 0)
 }
 
 // modalAfterPlace reports whether a modal stands at k, or after the
