@@ -4055,7 +4055,8 @@ func (f *finder) dedicatedTo(s *Sentence) bool {
 func (f *finder) servedAfterBreak(s *Sentence, ci int) bool {
 	toks := f.a.Tokens
 	c := &s.Clauses[ci]
-	if c.Kind != Finite || c.Negated || c.Subject < 0 || c.OpenerAt >= 0 || c.Agent == Self || !c.Agent.Animate() || !f.servedPhrase(s, c.Subject) {
+	if c.Kind != Finite || c.Negated || c.Subject < 0 || c.OpenerAt >= 0 || c.Agent == Self ||
+		!(c.Agent.Animate() && f.servedPhrase(s, c.Subject) || toks[s.Phrases[c.Subject].Head].Norm == "they" && f.servedAnimateBefore(s, c.Subject)) {
 		return false
 	}
 	p := &s.Phrases[c.Subject]
@@ -4063,6 +4064,18 @@ func (f *finder) servedAfterBreak(s *Sentence, ci int) bool {
 		return false
 	}
 	return selfWorkBefore(s, ci)
+}
+
+// servedAnimateBefore reports whether people served are named before
+// phrase pi in the sentence, for "they" to stand for ("For hoof trimmers
+// starting out …, we run …; they build a round …").
+func (f *finder) servedAnimateBefore(s *Sentence, pi int) bool {
+	for qi := 0; qi < pi; qi++ {
+		if q := &s.Phrases[qi]; isSomeone(q.Referent) && q.Referent != Self && f.servedPhrase(s, qi) {
+			return true
+		}
+	}
+	return false
 }
 
 // selfWorkBefore reports whether a main clause of the organisation's
