@@ -2,6 +2,7 @@ package detect
 
 import (
 	"bytes"
+	"github.com/vmlint/vmlint/lint/language/wordnet"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -66,6 +67,55 @@ func (d *detector) kindAsName(kind Kind, text string, words []tokenize.Range, no
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// kindInTitle reports whether a block writes the kind's word, capitalised
+// inside a sentence, as the start of a title with a colon that names
+// something: after a word in lower case (not an owner, an article or a
+// possessive), before a colon, a capitalised word WordNet knows and then a
+// word in lower case ("This officially licensed Mission: Impossible
+// costume"); not a label, which opens its block or sentence ("Mission: We
+// lend …").
+func (d *detector) kindInTitle(kind Kind, text string) bool {
+	words, norms := d.tokens(text)
+	for i := 1; i+2 < len(norms); i++ {
+		if norms[i] != string(kind) || !capitalised(text, words[i]) || capitalised(text, words[i-1]) || !capitalised(text, words[i+1]) || capitalised(text, words[i+2]) {
+			continue
+		}
+		if d.vocab.owners.Has(norms[i-1]) || norms[i-1] == "the" || norms[i-1] == "a" || norms[i-1] == "an" || strings.HasSuffix(norms[i-1], "'s") {
+			continue
+		}
+		if text[words[i-1].End:words[i].Start] != " " || text[words[i].End:words[i+1].Start] != ": " || text[words[i+1].End:words[i+2].Start] != " " {
+			continue
+		}
+		if e, ok := wordnet.Lookup(norms[i+1]); ok && (e.Has(wordnet.Adjective) || e.Has(wordnet.Noun)) && len(norms[i+1]) > 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// titleNamedInText reports whether the page's title opens with the kind's
+// word and a colon ("Mission: Impossible Secret Agent Costume") and a block
+// within pageReach writes that title as a name inside a sentence
+// (kindInTitle: "This officially licensed Mission: Impossible costume"):
+// the title names a thing, not the page's statement.
+func (d *detector) titleNamedInText(kind Kind, title string) bool {
+	words, norms := d.tokens(title)
+	if len(norms) < 2 || norms[0] != string(kind) || title[words[0].End:words[1].Start] != ": " {
+		return false
+	}
+	reach := 0
+	for _, n := range d.top {
+		text := d.text(n)
+		if d.kindInTitle(kind, text) {
+			return true
+		}
+		if reach += len(text); reach > pageReach {
+			break
+		}
 	}
 	return false
 }
