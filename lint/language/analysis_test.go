@@ -597,6 +597,8 @@ func TestTags(t *testing.T) {
 		{"Support workers from our hub visit older people in Selby.", "Support/NOUN workers/NOUN from/PREP our/DET hub/NOUN visit/VERB older/ADJ people/NOUN in/PREP Selby/PROPN"},
 		{"Repair volunteers fix bikes for commuters.", "Repair/NOUN volunteers/NOUN fix/VERB bikes/NOUN for/PREP commuters/NOUN"},
 		{"Help farmers in Leeds sell grain.", "Help/VERB farmers/NOUN in/PREP Leeds/PROPN sell/VERB grain/NOUN"},
+		// Two modifiers joined by "and", the second graded, before their noun; then, after the people and where they live, the bare verb a causative takes.
+		{"We let blind and partially sighted members of Ripon sing the carols.", "We/PRON let/VERB blind/ADJ and/CONJ partially/ADV sighted/ADJ members/NOUN of/PREP Ripon/PROPN sing/VERB the/DET carols/NOUN"},
 		// A word WordNet lacks that is "re" and a verb it knows: that verb, done again.
 		{"We recut and reroof old barns for hill farmers.", "We/PRON recut/VERB and/CONJ reroof/VERB old/ADJ barns/NOUN for/PREP hill/NOUN farmers/NOUN"},
 		// A list of things opens the sentence: its first item ends at the comma; after its plural, a verb that takes a bare one, its object and the bare verb.

@@ -1075,6 +1075,8 @@ func decide(toks []Token, i int, title bool) {
 	c := t.cands
 	prev := prevTag(toks, i)
 	switch {
+	case c.adj > 0 && c.noun > 0 && t.gap == 0 && (prev == Verb || prev == Determiner || prev == Other || prev == Preposition) && i+2 < len(toks) && (toks[i+1].Norm == "and" || toks[i+1].Norm == "or") && toks[i+1].gap == 0 && modifierBeforeNoun(toks, i+2):
+		set(t, Adjective) // "let blind and partially sighted residents …": the first of two modifiers joined by "and" before their noun
 	case i == 1 && c.noun > 0 && c.plural && toks[0].Tag == Noun && peopleSubjectVerbAt(toks, 1) > 0:
 		set(t, Noun) // "Repair volunteers fix bikes": the people the sentence opens with, before their verb
 	case i >= 2 && c.verb > 0 && c.verbForm == 0 && toks[0].Tag == Noun && (peopleSubjectVerbAt(toks, 1) == i || peopleSubjectVerbAt(toks, 0) == i):
@@ -1729,8 +1731,8 @@ func namedPlaceOfPeople(toks []Token, k int) bool {
 	for stop := max(0, k-maxPhraseWords); k > stop && toks[k].Tag == ProperNoun && toks[k-1].gap == 0; { // bounded, so that tagging stays linear
 		k--
 	}
-	if k < 2 || toks[k].Tag != Preposition || toks[k].Norm == "of" || toks[k-1].gap != 0 {
-		return false
+	if k < 2 || toks[k].Tag != Preposition || toks[k].Norm == "of" && !isSomeoneNoun(&toks[k-1]) || toks[k-1].gap != 0 {
+		return false // but "residents [of Cambridge]": where the people live
 	}
 	p := &toks[k-1]
 	return p.Tag == Noun && (isSomeoneNoun(p) || p.entry.First(wordnet.Noun) == wordnet.NounGroup) // "people" is first a group
@@ -2450,9 +2452,11 @@ func afterObjectOf(toks []Token, i int, cl class) bool {
 		case t.Tag == Verb:
 			return k < i-1 && t.closed&cl != 0 && !makeSureAt(toks, k) // not "make sure no farmer faces …", a clause
 		case t.Tag == Noun || t.Tag == ProperNoun || t.Tag == Adjective || t.Tag == Determiner || t.Tag == Number ||
-			t.Tag == Pronoun && !isSubjectPronoun(t.Norm) || (t.Tag == Preposition || t.Tag == Conjunction) && k < i-1:
+			t.Tag == Pronoun && !isSubjectPronoun(t.Norm) || (t.Tag == Preposition || t.Tag == Conjunction) && k < i-1 ||
+			t.Tag == Adverb && k+1 < i-1 && toks[k+1].Tag == Adjective && t.gap == 0:
 			// "help [residents and businesses] swap": the object may be a
-			// list; not "help farmers and [train] …", a second verb
+			// list, its adjectives graded ("blind and partially sighted
+			// residents"); not "help farmers and [train] …", a second verb
 		default:
 			return false
 		}
@@ -3065,6 +3069,20 @@ func participleOnPeople(toks []Token, k, i int) int {
 		}
 	}
 	return k - 1
+}
+
+// modifierBeforeNoun reports whether token k, perhaps after an adverb in
+// "-ly", is an adjective or a past participle with a noun after it
+// ("[partially sighted] residents", "[hard-up] families").
+func modifierBeforeNoun(toks []Token, k int) bool {
+	if k < len(toks) && toks[k].gap == 0 && toks[k].cands != nil && toks[k].cands.adv > 0 && strings.HasSuffix(toks[k].Norm, "ly") {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].gap != 0 || toks[k].closed&grammarClasses != 0 || toks[k].cands == nil {
+		return false
+	}
+	c, n := toks[k].cands, &toks[k+1]
+	return (c.adj > 0 || c.verbForm == Past) && n.closed&grammarClasses == 0 && n.cands != nil && n.cands.noun > 0
 }
 
 // peopleSubjectVerbAt returns where the verb stands when token k is a
