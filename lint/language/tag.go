@@ -1075,6 +1075,8 @@ func decide(toks []Token, i int, title bool) {
 	c := t.cands
 	prev := prevTag(toks, i)
 	switch {
+	case c.noun > 0 && c.adj > 0 && t.gap&gapComma != 0 && (prev == Determiner || prev == Conjunction && i >= 2 && toks[i-2].Tag == Noun) && !(adjectiveListNext(toks, i) && !participleNext(toks, i)):
+		set(t, Noun) // "a van with a bath and dryer, sparing …": a phrase's word before a comma that no adjective follows is its noun
 	case c.adj > 0 && c.noun > 0 && t.gap == 0 && (prev == Verb || prev == Determiner || prev == Other || prev == Preposition) && i+2 < len(toks) && (toks[i+1].Norm == "and" || toks[i+1].Norm == "or") && toks[i+1].gap == 0 && modifierBeforeNoun(toks, i+2):
 		set(t, Adjective) // "let blind and partially sighted residents …": the first of two modifiers joined by "and" before their noun
 	case i == 1 && c.noun > 0 && c.plural && toks[0].Tag == Noun && peopleSubjectVerbAt(toks, 1) > 0:
@@ -3069,6 +3071,19 @@ func participleOnPeople(toks []Token, k, i int) int {
 		}
 	}
 	return k - 1
+}
+
+// participleNext reports whether the word after token i's comma is an
+// "-ing" form more often a verb than an adjective ("…, sparing anxious
+// dogs the stress"): a participle with its object, not the next adjective
+// of a list.
+func participleNext(toks []Token, i int) bool {
+	k := i + 1
+	if k >= len(toks) || toks[k].closed&grammarClasses != 0 || toks[k].cands == nil {
+		return false
+	}
+	c := toks[k].cands
+	return c.verbForm == Ing && c.verb > c.adj
 }
 
 // modifierBeforeNoun reports whether token k, perhaps after an adverb in
