@@ -601,6 +601,8 @@ func TestTags(t *testing.T) {
 		{"We let blind and partially sighted members of Ripon sing the carols.", "We/PRON let/VERB blind/ADJ and/CONJ partially/ADV sighted/ADJ members/NOUN of/PREP Ripon/PROPN sing/VERB the/DET carols/NOUN"},
 		// A phrase's word before a comma, with a participle after it, is the phrase's noun, though more often an adjective ("dryer").
 		{"We clip horses from a trailer with a hose and dryer, sparing nervous ponies the trip to a yard.", "We/PRON clip/VERB horses/NOUN from/PREP a/DET trailer/NOUN with/PREP a/DET hose/NOUN and/CONJ dryer/NOUN sparing/VERB nervous/ADJ ponies/NOUN the/DET trip/NOUN to/PREP a/DET yard/NOUN"},
+		// A word WordNet lacks, before a comma and the next modifier of a noun, is the first of them.
+		{"We turn gappy, trampled verges into meadows.", "We/PRON turn/VERB gappy/ADJ trampled/ADJ verges/NOUN into/PREP meadows/NOUN"},
 		// A word WordNet lacks that is "re" and a verb it knows: that verb, done again.
 		{"We recut and reroof old barns for hill farmers.", "We/PRON recut/VERB and/CONJ reroof/VERB old/ADJ barns/NOUN for/PREP hill/NOUN farmers/NOUN"},
 		// A list of things opens the sentence: its first item ends at the comma; after its plural, a verb that takes a bare one, its object and the bare verb.

@@ -1698,9 +1698,12 @@ func (f *finder) value() {
 				f.unsure(Value) // "games that bring families together": people brought together may be what they gain
 			case c.Agent == Self && len(c.Objects) == 1 && f.servedPhrase(s, c.Objects[0]) && toks[c.Verb].closed&clCausative != 0 && f.forWhat(s, c.Objects[0]) > 0:
 				f.addOutcome(c.Verb, f.forWhat(s, c.Objects[0])) // "equip our members for a lifetime of outdoor adventure"
-			case (c.Agent == Self || gerundSubject(s, toks, ci)) && len(c.Objects) == 1 && (f.servedPhrase(s, c.Objects[0]) || s.Phrases[c.Objects[0]].Det == "their" && f.someoneServed() || f.ownedBySomeoneServed(s, c.Objects[0])) && f.intoPhrase(s, listEnd(s, c.Objects[0])):
+			case (c.Agent == Self || gerundSubject(s, toks, ci)) && len(c.Objects) == 1 &&
+				(f.servedPhrase(s, c.Objects[0]) || s.Phrases[c.Objects[0]].Det == "their" && f.someoneServed() || f.ownedBySomeoneServed(s, c.Objects[0]) || f.workedForBefore(s, c)) && f.intoPhrase(s, listEnd(s, c.Objects[0])):
 				// "turns riders into superheroes", "turning their windfalls into
-				// a product", "turn a homeowner's phone call into a quote"
+				// a product", "turn a homeowner's phone call into a quote";
+				// "lay hedges for farmers, turning gappy boundaries into
+				// stock-proof hedges": a change made in work for someone
 				f.addOutcome(c.Verb, s.Phrases[c.Objects[0]].End)
 			case c.Agent == Self && len(c.Objects) >= 1 && f.servedPhrase(s, c.Objects[0]) && (wordnet.Class(toks[c.Verb].entry.First(wordnet.Verb)) == wordnet.VerbChange || f.match(benefitVerbList, c.Verb) > 0) && toks[c.Verb].closed&(clCopula|clBe) == 0:
 				// "transform lives", "empower nurses": what changes for
@@ -4064,6 +4067,23 @@ func (f *finder) servedAfterBreak(s *Sentence, ci int) bool {
 		return false
 	}
 	return selfWorkBefore(s, ci)
+}
+
+// workedForBefore reports whether clause c is a participle after a comma
+// that follows work the organisation does "for" people it serves ("We lay
+// hedges by hand for farmers …, turning gappy boundaries into …"): what
+// the participle changes, it changes for them.
+func (f *finder) workedForBefore(s *Sentence, c *Clause) bool {
+	toks := f.a.Tokens
+	if c.Kind != Gerund || c.OpenerAt >= 0 || c.First <= s.First || toks[c.First-1].gap&gapComma == 0 || !selfWorkBefore(s, len(s.Clauses)) {
+		return false
+	}
+	for pi := range s.Phrases {
+		if p := &s.Phrases[pi]; p.End <= c.First && p.Prep == "for" && isSomeone(p.Referent) && p.Referent != Self && f.servedPhrase(s, pi) {
+			return true
+		}
+	}
+	return false
 }
 
 // servedAnimateBefore reports whether people served are named before

@@ -1075,6 +1075,8 @@ func decide(toks []Token, i int, title bool) {
 	c := t.cands
 	prev := prevTag(toks, i)
 	switch {
+	case !t.known && t.gap&gapComma != 0 && !t.Is(Capitalised) && (prev == Verb || prev == Determiner || prev == Preposition) && modifierBeforeNoun(toks, i+1) && !participleNext(toks, i):
+		set(t, Adjective) // "turning gappy, flailed boundaries into …": a word WordNet lacks, before a comma and the next modifier of a noun, is the first of them
 	case c.noun > 0 && c.adj > 0 && t.gap&gapComma != 0 && (prev == Determiner || prev == Conjunction && i >= 2 && toks[i-2].Tag == Noun) && !(adjectiveListNext(toks, i) && !participleNext(toks, i)):
 		set(t, Noun) // "a van with a bath and dryer, sparing …": a phrase's word before a comma that no adjective follows is its noun
 	case c.adj > 0 && c.noun > 0 && t.gap == 0 && (prev == Verb || prev == Determiner || prev == Other || prev == Preposition) && i+2 < len(toks) && (toks[i+1].Norm == "and" || toks[i+1].Norm == "or") && toks[i+1].gap == 0 && modifierBeforeNoun(toks, i+2):
