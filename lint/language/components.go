@@ -1113,8 +1113,13 @@ func (f *finder) excluded(s *Sentence, pi int) bool {
 	p := &s.Phrases[pi]
 	toks := f.a.Tokens
 	if is(p.Prep, clLocative|clNotServed) && !(locative(p.Prep) && (p.Possessor || p.Prep == "in") && p.Distributive() && (p.Referent == Person || p.Referent == Animal)) &&
+		!((p.Prep == "over" || p.Prep == "under") && p.Distributive() && (p.Referent == Person || p.Referent == Group || p.Referent == Animal)) &&
 		!f.conditionIn(s, pi) {
-		return true // but "a library card in [every newcomer's] pocket": the place is theirs; "a love of reading in [every child]": what grows in someone
+		// but "a library card in [every newcomer's] pocket": the place is
+		// theirs; "a love of reading in [every child]": what grows in
+		// someone; "a weatherproof roof over [every family]": what covers
+		// each of them
+		return true
 	}
 	switch wordnet.Class(toks[p.Head].entry.First(wordnet.Noun)) {
 	case wordnet.NounTime, wordnet.NounQuantity:
