@@ -5101,15 +5101,22 @@ func fromNow(toks []Token, i int) int {
 }
 
 // nextYears returns the length of a horizon ahead at token i, "for",
-// "over" or "in", then "the next" and a number of years or decades ("for
-// the next ten years", "over the next two decades", "for the next two
-// hundred years"), or 0.
+// "over" or "in", then "the next" or "another" and a number of years or
+// decades ("for the next ten years", "over the next two decades", "for
+// another hundred years"), or 0.
 func nextYears(toks []Token, i int) int {
-	if i+4 >= len(toks) || toks[i].Norm != "for" && toks[i].Norm != "over" && toks[i].Norm != "in" || toks[i+1].Norm != "the" || toks[i+2].Norm != "next" {
+	if i+3 >= len(toks) || toks[i].Norm != "for" && toks[i].Norm != "over" && toks[i].Norm != "in" {
 		return 0
 	}
-	unit := numberEnd(toks, i+3)
-	if unit == i+3 || unit >= len(toks) {
+	count := i + 3 // "for the next …"
+	switch {
+	case toks[i+1].Norm == "another":
+		count = i + 2 // "for another hundred years": as many again, from now
+	case i+4 >= len(toks) || toks[i+1].Norm != "the" || toks[i+2].Norm != "next":
+		return 0
+	}
+	unit := numberEnd(toks, count)
+	if unit == count || unit >= len(toks) {
 		return 0
 	}
 	switch toks[unit].Norm {
