@@ -2,11 +2,11 @@ package detect
 
 import (
 	"bytes"
-	"github.com/vmlint/vmlint/lint/language/wordnet"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
 
+	"github.com/vmlint/vmlint/lint/language/wordnet"
 	"github.com/vmlint/vmlint/lint/lexicon"
 	"github.com/vmlint/vmlint/lint/tokenize"
 )
