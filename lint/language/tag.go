@@ -2734,6 +2734,9 @@ func objectThenBareVerb(toks []Token, i int) bool {
 // list that opens its sentence: no verb comes before it, and after the
 // comma the list goes on to "and" with no verb between.
 func listOpensSentence(toks []Token, i int) bool {
+	if i > maxPhraseWords {
+		return false // bounded, so that tagging stays linear: a list's first item opens the sentence
+	}
 	for k := 0; k < i; k++ {
 		if toks[k].Tag == Verb || toks[k].Tag == Modal || toks[k].gap&gapClause != 0 {
 			return false
