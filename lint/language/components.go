@@ -1846,9 +1846,62 @@ func (f *finder) value() {
 			f.unsure(Value) // "Improving health and wellbeing": a state only the living have, though no one is named
 		}
 	}
-	if f.c.presence[Audience] == Unsure && f.c.presence[Value] != Present || f.c.presence[Value] != Present && (f.goodForSomeone() || f.everyOnePictured() || f.movesSomeone() || f.pricedForSomeone() || f.qualityForSomeone() || f.promptForSomeone() || f.readyWhenNeeded() || f.shareGoesTo() || f.problemThenWork() || f.changeFromTo() || f.reasonGives() || f.servedActAfter()) {
+	if f.c.presence[Audience] == Unsure && f.c.presence[Value] != Present || f.c.presence[Value] != Present && (f.goodForSomeone() || f.everyOnePictured() || f.movesSomeone() || f.pricedForSomeone() || f.qualityForSomeone() || f.promptForSomeone() || f.readyWhenNeeded() || f.shareGoesTo() || f.problemThenWork() || f.changeFromTo() || f.reasonGives() || f.servedActAfter() || f.listedForServed()) {
 		f.unsure(Value)
 	}
+}
+
+// listedForServed reports whether a sentence lists things before a colon
+// and then says they are what someone served is offered, gets or needs
+// (listedForServedIn).
+func (f *finder) listedForServed() bool {
+	for si := range f.a.Sentences {
+		if f.listedForServedIn(&f.a.Sentences[si]) {
+			return true
+		}
+	}
+	return false
+}
+
+// listedForServedIn reports whether sentence s opens with things listed
+// before a colon, and after it "that is what" (or "this is what", "all",
+// "everything") and a clause that names someone served ("Two hours of
+// drawing, a warm room and a patient tutor each week: that is what we
+// offer carers in Oldham …", "Dark-sky maps, loan telescopes and monthly
+// star parties: everything amateur astronomers on Exmoor need …"): what
+// is listed is what they are given, the work's means and most likely its
+// benefit.
+func (f *finder) listedForServedIn(s *Sentence) bool {
+	toks := f.a.Tokens
+	if len(s.Phrases) < 3 || s.Phrases[0].First != s.First || s.Phrases[0].Prep != "" || isSomeone(s.Phrases[0].Referent) || s.Phrases[0].Referent == Self {
+		return false
+	}
+	colon := -1
+	for k := s.First; k < s.End; k++ {
+		if toks[k].gap&gapColon != 0 {
+			colon = k
+			break
+		}
+		if toks[k].Tag == Verb && !toks[k].Is(Ing) || toks[k].Tag == Modal {
+			return false // the list opens the sentence, with no verb of its own ("two hours of drawing" names an activity)
+		}
+	}
+	if colon < 0 || colon+2 >= s.End {
+		return false
+	}
+	k := colon + 1
+	switch {
+	case (toks[k].Norm == "that" || toks[k].Norm == "this") && toks[k+1].Norm == "is" && k+2 < s.End && toks[k+2].Norm == "what":
+	case toks[k].Norm == "everything" || toks[k].Norm == "all":
+	default:
+		return false
+	}
+	for pi := range s.Phrases {
+		if p := &s.Phrases[pi]; p.First > k && isSomeone(p.Referent) && p.Referent != Self && f.servedPhrase(s, pi) {
+			return true
+		}
+	}
+	return false
 }
 
 // changeFromTo reports whether, where someone is served, a verb takes
@@ -3119,6 +3172,9 @@ func (f *finder) strategy() {
 		}
 		if throughSelf(s) {
 			f.unsure(Strategy) // "Teesdale farmers share four ploughs and a gritter through our co-op": what is done goes through the organisation, most likely its means
+		}
+		if f.listedForServedIn(s) {
+			f.unsure(Strategy) // "Two hours of drawing, a warm room and a patient tutor each week: that is what we offer carers …": what is offered, listed first
 		}
 		if f.fromUs(s) {
 			f.unsure(Strategy) // "Every baby … goes home in a felted wrap from us": what comes from the organisation is most likely its means
