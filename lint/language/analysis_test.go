@@ -603,6 +603,8 @@ func TestTags(t *testing.T) {
 		{"We clip horses from a trailer with a hose and dryer, sparing nervous ponies the trip to a yard.", "We/PRON clip/VERB horses/NOUN from/PREP a/DET trailer/NOUN with/PREP a/DET hose/NOUN and/CONJ dryer/NOUN sparing/VERB nervous/ADJ ponies/NOUN the/DET trip/NOUN to/PREP a/DET yard/NOUN"},
 		// A word WordNet lacks, before a comma and the next modifier of a noun, is the first of them.
 		{"We turn gappy, trampled verges into meadows.", "We/PRON turn/VERB gappy/ADJ trampled/ADJ verges/NOUN into/PREP meadows/NOUN"},
+		// Inside a phrase after "at our", a word that is a noun and a verb, before a plain verb with its object, is the phrase's noun.
+		{"Traders at our Ripon craft show sell pottery to collectors.", "Traders/NOUN at/PREP our/DET Ripon/PROPN craft/NOUN show/NOUN sell/VERB pottery/NOUN to/PREP collectors/NOUN"},
 		// A word WordNet lacks that is "re" and a verb it knows: that verb, done again.
 		{"We recut and reroof old barns for hill farmers.", "We/PRON recut/VERB and/CONJ reroof/VERB old/ADJ barns/NOUN for/PREP hill/NOUN farmers/NOUN"},
 		// A list of things opens the sentence: its first item ends at the comma; after its plural, a verb that takes a bare one, its object and the bare verb.

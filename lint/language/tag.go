@@ -1081,6 +1081,8 @@ func decide(toks []Token, i int, title bool) {
 		set(t, Noun) // "a van with a bath and dryer, sparing …": a phrase's word before a comma that no adjective follows is its noun
 	case c.adj > 0 && c.noun > 0 && t.gap == 0 && (prev == Verb || prev == Determiner || prev == Other || prev == Preposition) && i+2 < len(toks) && (toks[i+1].Norm == "and" || toks[i+1].Norm == "or") && toks[i+1].gap == 0 && modifierBeforeNoun(toks, i+2):
 		set(t, Adjective) // "let blind and partially sighted residents …": the first of two modifiers joined by "and" before their noun
+	case c.noun > 0 && c.verb > 0 && c.verbForm == 0 && (prev == Noun || prev == ProperNoun) && t.gap == 0 && toks[i-1].gap == 0 && ownedPlaceBefore(toks, i) && plainVerbWithObject(toks, i+1):
+		set(t, Noun) // "Dealers at our Kernow mineral [show] bring specimens": the head of a phrase after "at our", before the subject's verb
 	case i == 1 && c.noun > 0 && c.plural && toks[0].Tag == Noun && peopleSubjectVerbAt(toks, 1) > 0:
 		set(t, Noun) // "Repair volunteers fix bikes": the people the sentence opens with, before their verb
 	case i >= 2 && c.verb > 0 && c.verbForm == 0 && toks[0].Tag == Noun && (peopleSubjectVerbAt(toks, 1) == i || peopleSubjectVerbAt(toks, 0) == i):
@@ -2696,6 +2698,21 @@ func listAfterColon(toks []Token, i int) bool {
 		}
 		if toks[k].gap&gapColon != 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// ownedPlaceBefore reports whether the words before token i, nouns,
+// names and adjectives, follow a preposition and a possessive determiner
+// ("at our Kernow mineral …"): token i is inside that phrase.
+func ownedPlaceBefore(toks []Token, i int) bool {
+	for k := i - 1; k > 0 && k >= i-maxPhraseWords; k-- {
+		switch t := &toks[k]; {
+		case t.closed&clPossessive != 0:
+			return toks[k-1].Tag == Preposition && toks[k-1].gap == 0
+		case t.gap != 0 || t.Tag != Noun && t.Tag != ProperNoun && t.Tag != Adjective:
+			return false
 		}
 	}
 	return false
