@@ -1776,6 +1776,9 @@ func (f *finder) value() {
 				f.unsure(Value)
 			case c.Opener == "until" && c.Kind == Finite && !c.Negated && c.Subject >= 0 && f.servedPhrase(s, c.Subject) && ci > 0 && (s.Clauses[ci-1].Agent == Self || othersWorkFirst(s, ci)):
 				f.unsure(Value) // "we run slow canoe sessions …, until they ask to go on the river": how far the work takes them
+			case c.Kind == Gerund && c.OpenerAt < 0 && c.Subject < 0 && len(c.Objects) > 0 && !c.Negated && toks[c.Verb].closed&clReceiving != 0 &&
+				c.First > s.First && toks[c.First-1].gap&gapComma != 0 && f.servedActedBefore(s, ci):
+				f.unsure(Value) // "Independent comic shops in Ireland buy through our shared order, getting wholesale prices …": what those served get by it
 			case f.servedAfterBreak(s, ci):
 				f.unsure(Value) // "We bring steam engines to care homes; residents who drove them stand on the footplate again": what those served do after the work, most likely what it brings about
 			case f.needMetAfterColon(s, ci):
@@ -4142,6 +4145,18 @@ func (f *finder) workedForBefore(s *Sentence, c *Clause) bool {
 	for pi := range s.Phrases {
 		if p := &s.Phrases[pi]; p.End <= c.First && p.Prep == "for" && isSomeone(p.Referent) && p.Referent != Self && f.servedPhrase(s, pi) {
 			return true
+		}
+	}
+	return false
+}
+
+// servedActedBefore reports whether the finite clause before clause ci
+// has someone served as its subject ("Independent comic shops in Ireland
+// buy …, getting …"): the one a participle after it goes on with.
+func (f *finder) servedActedBefore(s *Sentence, ci int) bool {
+	for di := ci - 1; di >= 0; di-- {
+		if d := &s.Clauses[di]; d.Kind == Finite {
+			return d.Subject >= 0 && d.Agent != Self && !d.Negated && (d.Agent.Animate() || d.Agent == Establishment) && f.servedPhrase(s, d.Subject)
 		}
 	}
 	return false
