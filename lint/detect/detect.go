@@ -223,6 +223,9 @@ type detector struct {
 	// named holds, per kind, whether the page writes its word as a name
 	// (kindNamedOnPage), read once a kind.
 	named map[Kind]bool
+	// glossary is whether the page is a glossary (glossaryPage): 0 until
+	// read, then 1 or -1.
+	glossary int8
 	// orders is whether the page is a military order (ordersDocument),
 	// read once (ordersRead).
 	orders, ordersRead bool

@@ -212,6 +212,9 @@ func (d *detector) labelLines(n ast.Node, examplesOnly bool) {
 		}
 		start, stop := trim(text, l.after, end)
 		if !l.separated && start+1 < stop && text[start] == ':' && isSpaceByte(text[start+1]) {
+			if d.glossaryPage() {
+				continue // "Purpose of administration" then ": The objective set by law …" among a glossary's many terms: a term defined, not a statement
+			}
 			start, stop = trim(text, start+1, stop) // "Mission" then ":   To teach …": a definition list's term and its definition
 		}
 		if j+1 == len(found) && stop == len(text) && introduces(text[start:stop]) && n.NextSibling() != nil && d.fits(n.NextSibling()) {
@@ -429,6 +432,37 @@ func (d *detector) admonitionLabel(n *admonition.Node) {
 		d.propose(Claim{Kind: kind, Form: FormLabel, Label: l.label, Blocks: p.blocks, Start: p.start, End: p.end}, n, 0)
 	}
 }
+
+// glossaryPage reports whether the page is a glossary: at least
+// glossaryTerms of its blocks are a definition list's entries, a term on
+// a line of its own and its definition after ": " on the next
+// ("**Moratorium**" then ": A breathing space during which …"). A term
+// there that names a kind is defined, not declared; an about page's few
+// entries ("Mission", "Vision", "Values") are not so many.
+func (d *detector) glossaryPage() bool {
+	if d.glossary != 0 {
+		return d.glossary > 0
+	}
+	terms := 0
+	for _, n := range d.top {
+		if _, ok := n.(*ast.Paragraph); !ok || d.doc.LineStarts == nil || n.Lines().Len() < 2 {
+			continue
+		}
+		text, starts := d.text(n), d.doc.LineStarts(n)
+		if len(starts) > 1 && starts[1]+1 < len(text) && text[starts[1]] == ':' && isSpaceByte(text[starts[1]+1]) {
+			terms++
+		}
+	}
+	d.glossary = -1
+	if terms >= glossaryTerms {
+		d.glossary = 1
+	}
+	return d.glossary > 0
+}
+
+// glossaryTerms is how many definition list entries make a page a
+// glossary.
+const glossaryTerms = 5
 
 // labelBelow proposes the statement of a label that ends its paragraph:
 // the first fitting block after it, up to the next heading or label. A
