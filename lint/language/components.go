@@ -3388,6 +3388,8 @@ func (f *finder) strategy() {
 				(f.servedAfterTo(s, afterPrepPhrases(s, f.conjoinedEnd(s, oi), false)) >= 0 || f.forWorkAt(s, f.conjoinedEnd(s, oi))):
 				f.add(Strategy, c.Verb, o.End, false) // "provide court interpreters to magistrates' courts": people sent to do a job
 			case f.set(abstractObjectList).Has(toks[o.Head].Norm) || f.set(abstractObjectList).Has(toks[o.Head].Lemma):
+			case c.Agent == Self && occasion(&toks[o.Head]) && f.heldAt(s, oi):
+				f.unsure(Strategy) // "we hold photo day in a quiet room": an occasion held somewhere, which may be the work
 			case o.Referent == Thing || o.Referent == Establishment || o.Referent == Service && (f.concreteVerb(v) || v.closed&clDo != 0):
 				end := o.End
 				if f.measure(&s.Phrases[c.Objects[len(c.Objects)-1]]) {
@@ -5919,6 +5921,29 @@ func (f *finder) gatheredFor(s *Sentence, oi int) bool {
 			continue // "every Wednesday", read as a name
 		}
 		return false
+	}
+	return false
+}
+
+// occasion reports whether a noun names a time or an event first ("photo
+// day", "an open evening", "a fair").
+func occasion(t *Token) bool {
+	switch wordnet.Class(t.entry.First(wordnet.Noun)) {
+	case wordnet.NounTime, wordnet.NounEvent:
+		return true
+	}
+	return false
+}
+
+// heldAt reports whether a place where something is held follows phrase
+// oi: "in", "at" or "on" and a made thing, a place or an establishment
+// ("photo day [in a quiet room]").
+func (f *finder) heldAt(s *Sentence, oi int) bool {
+	end := s.Phrases[oi].End
+	for pi := oi + 1; pi < len(s.Phrases); pi++ {
+		if p := &s.Phrases[pi]; p.PrepAt == end {
+			return (p.Prep == "in" || p.Prep == "at" || p.Prep == "on") && (p.Referent == Thing || p.Referent == Place || p.Referent == Establishment)
+		}
 	}
 	return false
 }
